@@ -1,0 +1,107 @@
+import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, type Migration } from './migrations';
+import { applyMigrations, checkApplied, readApplied } from './migrate';
+import { StartupError } from './startup-error';
+
+export interface OpenOptions {
+  /** Folder for the copy taken before migrating. */
+  backupDir: string;
+  migrations?: readonly Migration[];
+  /** Path of a better-sqlite3 build for another ABI (the Electron app keeps its own build). */
+  nativeBinding?: string;
+  /** ISO timestamp, injectable for tests. */
+  now?: () => string;
+}
+
+export interface OpenedDatabase {
+  db: Database.Database;
+  schemaVersion: number;
+  backupPath: string | null;
+}
+
+const SQLITE_HEADER = 'SQLite format 3\u0000';
+
+function assertSqliteFile(file: string): boolean {
+  if (!existsSync(file) || statSync(file).size === 0) return false;
+  const fd = openSync(file, 'r');
+  const buf = Buffer.alloc(16);
+  try {
+    readSync(fd, buf, 0, 16, 0);
+  } finally {
+    closeSync(fd);
+  }
+  if (buf.toString('latin1') !== SQLITE_HEADER) {
+    throw new StartupError('NOT_SQLITE', `数据文件 ${file} 不是台账数据库（不是 SQLite 文件）。程序未作任何改动，请检查数据文件夹。`);
+  }
+  return true;
+}
+
+/** Read-only checks first, so a refused file is never written to (not even its journal mode). */
+function inspectExisting(file: string, options: OpenOptions, migrations: readonly Migration[]): Migration[] {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
+    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
+    if (rows.length !== 1 || rows[0].integrity_check !== 'ok') {
+      throw new StartupError('CORRUPT', `数据库已损坏（完整性检查未通过：${rows[0]?.integrity_check ?? '未知'}）。程序未作任何改动，请用备份恢复或联系技术支持。`);
+    }
+    const applied = readApplied(db);
+    if (!applied.length && hasUserTables(db)) {
+      throw new StartupError('NOT_SQLITE', `数据文件 ${file} 是其他程序的 SQLite 数据库，不是台账数据库。程序未作任何改动，请检查数据文件夹。`);
+    }
+    return checkApplied(applied, migrations);
+  } catch (err) {
+    if (err instanceof StartupError) throw err;
+    throw new StartupError('CORRUPT', `数据库无法读取（${(err as Error).message}），可能已损坏。程序未作任何改动，请用备份恢复或联系技术支持。`);
+  } finally {
+    db?.close();
+  }
+}
+
+export function openDatabase(file: string, options: OpenOptions): OpenedDatabase {
+  const migrations = options.migrations ?? MIGRATIONS;
+  const now = options.now ?? (() => new Date().toISOString());
+  const existed = assertSqliteFile(file);
+  const pending = existed ? inspectExisting(file, options, migrations) : migrations.slice();
+  const hadSchema = existed && pending.length < migrations.length;
+
+  mkdirSync(dirname(file), { recursive: true });
+  let db: Database.Database;
+  try {
+    db = new Database(file, { nativeBinding: options.nativeBinding });
+  } catch (err) {
+    throw new StartupError('CANNOT_OPEN', `无法打开数据库 ${file}（${(err as Error).message}）。`);
+  }
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+
+    let backupPath: string | null = null;
+    if (pending.length && hadSchema) {
+      backupPath = backupBeforeMigration(db, options.backupDir, pending[0].version, now());
+    }
+    applyMigrations(db, pending, now());
+    const schemaVersion = readApplied(db).at(-1)?.version ?? 0;
+    return { db, schemaVersion, backupPath };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+function hasUserTables(db: Database.Database): boolean {
+  return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1").get();
+}
+
+/** A consistent copy (VACUUM INTO) taken before any migration runs (ARCHITECTURE §4). */
+export function backupBeforeMigration(db: Database.Database, dir: string, toVersion: number, nowIso: string): string {
+  mkdirSync(dir, { recursive: true });
+  const stamp = nowIso.replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+  const target = join(dir, `taizhang-before-v${toVersion}-${stamp}.db`);
+  db.prepare('VACUUM INTO ?').run(target);
+  return target;
+}

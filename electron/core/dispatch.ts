@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { contract, isChannel, AppError, INTERNAL_MESSAGE, type Channel, type Result, type AppErrorBody } from '../../shared/contract';
+import type { ChannelDef } from '../../shared/contract/define';
+import type { CoreContext, WriteResult } from './context';
+import type { Commit, HandlerMap } from './handlers';
+import { writeAudit } from './modules/audit/service';
+import { allHandlers } from './modules';
+import type { JobControl } from './jobs/registry';
+
+/** Turns zod issues into form-path -> Chinese message (first message per path). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_';
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}
+
+function toErrorBody(err: unknown, ctx: CoreContext, where: string): AppErrorBody {
+  if (err instanceof AppError) return err.toBody();
+  ctx.logError(err, where);
+  return { code: 'INTERNAL', message: INTERNAL_MESSAGE };
+}
+
+/**
+ * The single entry point of the core (ARCHITECTURE §1): validate the input with the channel's schema,
+ * run the handler, wrap writes in one transaction with their audit row, and return the Result envelope.
+ */
+export async function dispatch(
+  channel: string,
+  rawInput: unknown,
+  ctx: CoreContext,
+  handlers: HandlerMap = allHandlers,
+): Promise<Result<unknown>> {
+  if (!isChannel(channel)) {
+    return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的操作：${channel}` } };
+  }
+  const def = contract[channel] as ChannelDef;
+  const parsed = def.input.safeParse(rawInput ?? {});
+  if (!parsed.success) {
+    const fields = fieldErrors(parsed.error);
+    return { ok: false, error: { code: 'BAD_INPUT', message: `输入有误：${Object.values(fields)[0]}`, fields } };
+  }
+  const handler = handlers[channel] as unknown as (...args: unknown[]) => unknown;
+  try {
+    if (def.job) {
+      const jobId = ctx.jobs.start(channel, (job) => runJob(channel, def, parsed.data, handler, ctx, job));
+      return { ok: true, data: { jobId } };
+    }
+    if (def.write) {
+      const entity = def.write.entity;
+      const data = ctx.db.transaction(() => {
+        const res = handler(parsed.data, ctx) as WriteResult<unknown>;
+        audit(ctx, channel, entity, res);
+        return res.data;
+      })();
+      return { ok: true, data };
+    }
+    return { ok: true, data: handler(parsed.data, ctx) };
+  } catch (err) {
+    return { ok: false, error: toErrorBody(err, ctx, channel) };
+  }
+}
+
+function audit(ctx: CoreContext, channel: Channel, entity: string, res: WriteResult<unknown>) {
+  writeAudit(ctx.db, { at: ctx.now(), operator: ctx.operator(), channel, entity, entityId: res.entityId, summary: res.summary });
+}
+
+async function runJob(
+  channel: Channel,
+  def: ChannelDef,
+  input: unknown,
+  handler: (...args: unknown[]) => unknown,
+  ctx: CoreContext,
+  job: JobControl,
+): Promise<Result<unknown>> {
+  const commit: Commit = (fn) => {
+    job.checkCancelled();
+    return ctx.db.transaction(() => {
+      const res = fn();
+      if (def.write) audit(ctx, channel, def.write.entity, res);
+      return res.data;
+    })();
+  };
+  try {
+    return { ok: true, data: await handler(input, ctx, job, commit) };
+  } catch (err) {
+    return { ok: false, error: toErrorBody(err, ctx, channel) };
+  }
+}

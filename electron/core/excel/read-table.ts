@@ -1,0 +1,96 @@
+import { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { ruleViolation } from '../../../shared/contract';
+
+/** A raw cell as read: text, number, date or empty. Normalisation is the importer's job. */
+export type RawCell = string | number | Date | boolean | null;
+
+export interface RawTable {
+  sheetName: string;
+  /** rows[r][c], 0-based; row r is Excel row r + 1. */
+  rows: RawCell[][];
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const CFB = [0xd0, 0xcf, 0x11, 0xe0];
+const startsWith = (buf: Buffer, sig: number[]) => sig.every((b, i) => buf[i] === b);
+
+/** Decodes CSV bytes: UTF-8 (with or without BOM), else GBK as saved by Chinese Excel. */
+export function decodeCsv(buf: Buffer): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(buf).replace(/^\uFEFF/, '');
+  } catch {
+    return new TextDecoder('gbk').decode(buf);
+  }
+}
+
+export function cellValue(value: ExcelJS.CellValue): RawCell {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'object') {
+    if ('richText' in value) return value.richText.map((t) => t.text).join('');
+    if ('formula' in value || 'sharedFormula' in value) return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('text' in value) return String((value as ExcelJS.CellHyperlinkValue).text);
+    if ('error' in value) return null;
+  }
+  return String(value);
+}
+
+/** Reads the first worksheet of an .xlsx or .csv file into a grid of raw cells, with merged header cells filled. */
+export async function readTable(fileName: string, content: Buffer): Promise<RawTable> {
+  if (!content.length) throw ruleViolation('文件是空的（0 字节），请检查后重新选择。');
+  const isCsv = /\.csv$/i.test(fileName);
+  if (!isCsv && startsWith(content, CFB)) {
+    throw ruleViolation('该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。');
+  }
+  if (!isCsv && !startsWith(content, ZIP)) {
+    throw ruleViolation('该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。');
+  }
+  const wb = new ExcelJS.Workbook();
+  let ws: ExcelJS.Worksheet | undefined;
+  try {
+    if (isCsv) {
+      // Keep every value as text: IDs and codes must not turn into numbers.
+      ws = await wb.csv.read(Readable.from([decodeCsv(content)]), { map: (v: string) => (v === '' ? null : v) } as never);
+    } else {
+      await wb.xlsx.load(content as unknown as ArrayBuffer);
+      ws = wb.worksheets[0];
+    }
+  } catch {
+    throw ruleViolation('文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。');
+  }
+  if (!ws || ws.actualRowCount === 0) throw ruleViolation('文件中没有数据（第一个工作表是空的）。');
+  const rows: RawCell[][] = [];
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: RawCell[] = [];
+    row.eachCell({ includeEmpty: true }, (cell, col) => {
+      // A merged cell's slaves carry the master's value, so a merged header reads the same in each column.
+      cells[col - 1] = cellValue(cell.isMerged ? cell.master.value : cell.value);
+    });
+    rows[rowNumber - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return { sheetName: ws.name, rows };
+}
+
+/** Text of a cell for header matching and code fields: trimmed, full-width to half-width, inner spaces removed. */
+export function normalizeText(cell: RawCell): string {
+  if (cell === null) return '';
+  const s = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
+  return s
+    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(/[\s\u3000]+/g, '')
+    .trim();
+}
+
+/** Excel column letters for messages: 0 -> A, 26 -> AA. */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let s = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    s = String.fromCharCode(65 + r) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}

@@ -1,0 +1,89 @@
+import { Worker } from 'node:worker_threads';
+import type { Result } from '../../shared/contract';
+import { INTERNAL_MESSAGE } from '../../shared/contract';
+import type { JobStatus } from '../../shared/contract/system';
+import type { CoreOptions } from './core';
+import { StartupError } from './db/startup-error';
+import type { HostRequest, WorkerMessage } from './host-protocol';
+
+export interface CoreHost {
+  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  onProgress(listener: (status: JobStatus) => void): () => void;
+  close(): Promise<void>;
+  schemaVersion: number;
+}
+
+export type HostOptions = Omit<CoreOptions, 'onProgress'> & {
+  /** The worker script; defaults to the sibling worker (worker.ts under tsx/vitest, core-worker.js when bundled). */
+  workerUrl?: URL;
+};
+
+function defaultWorker(): { url: URL; execArgv?: string[] } {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) {
+    const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
+    return { url: new URL('./worker.ts', here), execArgv: hasTsx ? undefined : [...process.execArgv, '--import', 'tsx'] };
+  }
+  return { url: new URL('./core-worker.js', here) };
+}
+
+/** Starts the core in a worker thread; rejects with a StartupError (Chinese message) if the database is refused. */
+export function startCoreHost(options: HostOptions): Promise<CoreHost> {
+  const { workerUrl, ...coreOptions } = options;
+  const w = workerUrl ? { url: workerUrl } : defaultWorker();
+  const worker = new Worker(w.url, { workerData: coreOptions, execArgv: w.execArgv });
+  const pending = new Map<number, (r: Result<unknown>) => void>();
+  const listeners = new Set<(s: JobStatus) => void>();
+  let nextId = 1;
+  let closed = false;
+
+  const failAll = (message: string) => {
+    for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'INTERNAL', message } });
+    pending.clear();
+  };
+
+  return new Promise((resolveHost, rejectHost) => {
+    worker.on('error', (err) => {
+      console.error('[core worker]', err);
+      failAll(INTERNAL_MESSAGE);
+      rejectHost(new StartupError('CANNOT_OPEN', `程序核心启动失败：${err.message}`));
+    });
+    worker.on('exit', () => {
+      closed = true;
+      failAll('程序核心已停止，请重新启动程序。');
+    });
+    worker.on('message', (m: WorkerMessage) => {
+      if (m.type === 'result') {
+        pending.get(m.id)?.(m.result);
+        pending.delete(m.id);
+      } else if (m.type === 'progress') {
+        for (const l of listeners) l(m.status);
+      } else if (m.type === 'startup-error') {
+        void worker.terminate();
+        rejectHost(new StartupError(m.code, m.message));
+      } else if (m.type === 'ready') {
+        resolveHost({
+          schemaVersion: m.schemaVersion,
+          invoke(channel, input) {
+            if (closed) return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: '程序核心已停止，请重新启动程序。' } });
+            const id = nextId++;
+            return new Promise((resolve) => {
+              pending.set(id, resolve);
+              worker.postMessage({ type: 'invoke', id, channel, input } satisfies HostRequest);
+            });
+          },
+          onProgress(listener) {
+            listeners.add(listener);
+            return () => listeners.delete(listener);
+          },
+          close: () =>
+            new Promise((resolve) => {
+              if (closed) return resolve();
+              worker.once('exit', () => resolve());
+              worker.postMessage({ type: 'close' } satisfies HostRequest);
+            }),
+        });
+      }
+    });
+  });
+}

@@ -1,0 +1,57 @@
+import type Database from 'better-sqlite3';
+import type { Region } from '../../../../shared/contract/regions';
+
+const COLUMNS = `id, code, name, level, parent_id AS parentId, urban_rural_code AS urbanRuralCode, retired_on AS retiredOn`;
+
+export function listRegions(db: Database.Database, includeRetired: boolean): Region[] {
+  const where = includeRetired ? '' : 'WHERE retired_on IS NULL';
+  return db.prepare(`SELECT ${COLUMNS} FROM regions ${where} ORDER BY code`).all() as Region[];
+}
+
+export function getRegion(db: Database.Database, id: string): Region | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM regions WHERE id = ?`).get(id) as Region | undefined;
+}
+
+export function getRegionByCode(db: Database.Database, code: string): Region | undefined {
+  return db.prepare(`SELECT ${COLUMNS} FROM regions WHERE code = ?`).get(code) as Region | undefined;
+}
+
+export function findSiblingByName(db: Database.Database, parentId: string | null, name: string): Region | undefined {
+  return db
+    .prepare(`SELECT ${COLUMNS} FROM regions WHERE parent_id IS ? AND name = ? AND retired_on IS NULL`)
+    .get(parentId, name) as Region | undefined;
+}
+
+export function countActiveChildren(db: Database.Database, id: string): number {
+  return (db.prepare('SELECT count(*) AS n FROM regions WHERE parent_id = ? AND retired_on IS NULL').get(id) as { n: number }).n;
+}
+
+export interface RegionInsert {
+  id: string;
+  code: string;
+  name: string;
+  level: 4 | 5;
+  parentId: string | null;
+  urbanRuralCode: string | null;
+  by: string;
+  at: string;
+}
+
+export function insertRegion(db: Database.Database, r: RegionInsert): void {
+  db.prepare(
+    `INSERT INTO regions (id, code, name, level, parent_id, urban_rural_code, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(r.id, r.code, r.name, r.level, r.parentId, r.urbanRuralCode, r.at, r.at, r.by, r.by);
+}
+
+export function updateRegion(
+  db: Database.Database,
+  id: string,
+  patch: { name?: string; retiredOn?: string | null },
+  by: string,
+  at: string,
+): void {
+  if (patch.name !== undefined) db.prepare('UPDATE regions SET name = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(patch.name, at, by, id);
+  if (patch.retiredOn !== undefined)
+    db.prepare('UPDATE regions SET retired_on = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(patch.retiredOn, at, by, id);
+}

@@ -1,0 +1,32 @@
+import { ruleViolation } from '../../../../shared/contract';
+import type { PartialHandlers } from '../../handlers';
+import { readSettings, saveOffice, saveOperator } from './service';
+
+export const settingsHandlers: PartialHandlers<'settings.get' | 'settings.setOperator' | 'settings.setOffice'> = {
+  'settings.get': (_input, ctx) => readSettings(ctx.db),
+  'settings.setOperator': (input, ctx) => {
+    const before = readSettings(ctx.db).operatorName;
+    saveOperator(ctx.db, input.name, ctx.now());
+    return {
+      data: readSettings(ctx.db),
+      entityId: 'operator.name',
+      summary: before ? `操作员由“${before}”改为“${input.name}”` : `设置操作员“${input.name}”`,
+    };
+  },
+  'settings.setOffice': (input, ctx) => {
+    const current = readSettings(ctx.db).office;
+    const code6 = input.countyCode.slice(0, 6);
+    const hasRegions = ctx.db.prepare('SELECT 1 FROM regions LIMIT 1').get();
+    if (current && hasRegions && current.countyCode.slice(0, 6) !== code6) {
+      throw ruleViolation('已录入乡镇(街道)后不能更改县级区划代码：下属区划代码都以原代码开头。', {
+        countyCode: `已有乡镇(街道)使用区划代码 ${current.countyCode.slice(0, 6)}，不能改为 ${code6}`,
+      });
+    }
+    const office = saveOffice(ctx.db, input, ctx.operator(), ctx.now());
+    return {
+      data: readSettings(ctx.db),
+      entityId: 'office',
+      summary: `单位信息：${office.name}，${office.countyName}（${office.countyCode}）`,
+    };
+  },
+};

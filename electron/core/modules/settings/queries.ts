@@ -1,0 +1,23 @@
+import type Database from 'better-sqlite3';
+
+/** Effective-dated settings (DOMAIN §3.13): the value in force on `onDate` is the latest effective_from ≤ onDate. */
+export function readSetting<T>(db: Database.Database, key: string, onDate = '9999-12-31'): T | null {
+  const row = db
+    .prepare('SELECT value FROM settings WHERE key = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1')
+    .get(key, onDate) as { value: string } | undefined;
+  return row ? (JSON.parse(row.value) as T) : null;
+}
+
+export function writeSetting(
+  db: Database.Database,
+  key: string,
+  value: unknown,
+  by: string,
+  at: string,
+  effectiveFrom = '0000-01-01',
+): void {
+  db.prepare(
+    `INSERT INTO settings (key, effective_from, value, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (key, effective_from) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+  ).run(key, effectiveFrom, JSON.stringify(value), at, by);
+}

@@ -1,0 +1,29 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { openCore, type Core } from './core';
+import { StartupError } from './db/startup-error';
+import type { HostRequest, WorkerMessage } from './host-protocol';
+
+// The core in its own thread, so the Electron main process and the HTTP server never block on SQLite or Excel.
+const port = parentPort;
+if (!port) throw new Error('worker.ts must run in a worker thread');
+const post = (m: WorkerMessage) => port.postMessage(m);
+
+let core: Core | undefined;
+try {
+  core = openCore({ ...workerData, onProgress: (status) => post({ type: 'progress', status }) });
+  post({ type: 'ready', schemaVersion: core.ctx.schemaVersion, backupPath: core.backupPath });
+} catch (err) {
+  if (err instanceof StartupError) post({ type: 'startup-error', code: err.code, message: err.message });
+  else post({ type: 'startup-error', code: 'CANNOT_OPEN', message: `程序启动失败：${(err as Error).message}` });
+}
+
+port.on('message', async (req: HostRequest) => {
+  if (req.type === 'close') {
+    core?.close();
+    port.close();
+    return;
+  }
+  if (!core) return;
+  const result = await core.invoke(req.channel, req.input);
+  post({ type: 'result', id: req.id, result });
+});

@@ -1,0 +1,21 @@
+import type { z } from 'zod';
+
+/** How dispatch records a write in the audit table. */
+export interface AuditSpec {
+  entity: string;
+}
+
+export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+  input: I;
+  output: O;
+  /** For jobs: the shape of the finished job's data. */
+  jobResult?: R;
+  /** Writes are run in one transaction with their audit row. */
+  write?: AuditSpec;
+  /** A long job: returns { jobId } at once; progress via jobs.status. */
+  job?: boolean;
+}
+
+/** Keeps the literal shape (write/job flags) so handler types follow the channel's kind. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export const channel = <const D extends ChannelDef<any, any, any>>(def: D): D => def;

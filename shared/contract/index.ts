@@ -1,0 +1,27 @@
+import type { z } from 'zod';
+import { regionsChannels } from './regions';
+import { settingsChannels } from './settings';
+import { systemChannels } from './system';
+import { auditChannels } from './audit';
+
+export * from './result';
+export type { ChannelDef } from './define';
+
+/** The one list of channels: preload allow-list, IPC bindings, HTTP routes and dispatch all derive from it. */
+export const contract = {
+  ...systemChannels,
+  ...settingsChannels,
+  ...regionsChannels,
+  ...auditChannels,
+};
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+
+/** Data of a finished job channel. */
+export type JobResultOf<C extends Channel> = Contract[C] extends { jobResult: infer R extends z.ZodType } ? z.output<R> : never;
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+export const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);

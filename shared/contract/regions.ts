@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { isoDate, jobStarted, requiredText, uuid } from './fields';
+
+// Administrative divisions below the county (DOMAIN §3.12, E26 levels 4 and 5).
+export const URBAN_RURAL_CODES = ['111', '112', '121', '122', '123', '210', '220'] as const;
+
+export const region = z.object({
+  id: z.string(),
+  code: z.string(),
+  name: z.string(),
+  level: z.union([z.literal(4), z.literal(5)]),
+  parentId: z.string().nullable(),
+  urbanRuralCode: z.string().nullable(),
+  retiredOn: z.string().nullable(),
+});
+export type Region = z.infer<typeof region>;
+
+const regionCode = z
+  .string({ error: '请填写区划代码' })
+  .trim()
+  .regex(/^\d{12}$/, { error: '区划代码应为12位数字' });
+
+export const regionCreateInput = z.object({
+  /** null: a township (乡镇/街道) directly under the office's county. */
+  parentId: z.string().nullable(),
+  code: regionCode,
+  name: requiredText('名称', 40),
+  urbanRuralCode: z.enum(URBAN_RURAL_CODES, { error: '城乡分类代码不在代码表中' }).nullable().optional(),
+});
+export type RegionCreateInput = z.infer<typeof regionCreateInput>;
+
+export const regionRenameInput = z.object({ id: uuid('区划'), name: requiredText('名称', 40) });
+export const regionRetireInput = z.object({ id: uuid('区划'), date: isoDate('撤销日期').optional() });
+
+export const regionImportInput = z.object({
+  fileName: requiredText('文件名', 255),
+  contentBase64: z.string().min(1, { error: '文件为空' }),
+});
+export type RegionImportInput = z.infer<typeof regionImportInput>;
+export const regionImportResult = z.object({ created: z.number(), unchanged: z.number() });
+
+export const regionsChannels = {
+  'regions.list': channel({
+    input: z.object({ includeRetired: z.boolean().optional() }),
+    output: z.object({ items: z.array(region) }),
+  }),
+  'regions.create': channel({ input: regionCreateInput, output: region, write: { entity: 'region' } }),
+  'regions.rename': channel({ input: regionRenameInput, output: region, write: { entity: 'region' } }),
+  'regions.retire': channel({ input: regionRetireInput, output: region, write: { entity: 'region' } }),
+  'regions.restore': channel({ input: z.object({ id: uuid('区划') }), output: region, write: { entity: 'region' } }),
+  'regions.import': channel({ input: regionImportInput, output: jobStarted, jobResult: regionImportResult, job: true, write: { entity: 'region' } }),
+};
