@@ -1,0 +1,110 @@
+// VR-01 Resident ID number (公民身份号码, GB 11643-1999).
+// Pure validation: normalise, then check length → characters → region → date → check digit,
+// stopping at the first failed step so the message names it (VR-01 step 7).
+
+import { compareDates, formatDate, isValidDate } from './dates';
+
+export type IdCheckStep = 'length' | 'characters' | 'region' | 'date' | 'checkDigit';
+
+export type IdValidation =
+  | { ok: true; value: string; sex: '1' | '2'; birthDate: string; warnings: string[] }
+  | { ok: false; step: IdCheckStep; message: string };
+
+/** VR-01 step 6: W_i = 2^(18−i) mod 11 for i = 1..17. */
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
+const CHECK_CHARS = '10X98765432';
+
+/** VR-01 step 3: valid province-level prefixes. */
+const PROVINCE_CODES: ReadonlySet<string> = new Set([
+  '11', '12', '13', '14', '15',
+  '21', '22', '23',
+  '31', '32', '33', '34', '35', '36', '37',
+  '41', '42', '43', '44', '45', '46',
+  '50', '51', '52', '53', '54',
+  '61', '62', '63', '64', '65',
+  '71', '81', '82', '83',
+]);
+
+export const XINJIANG_PREFIX = '65';
+export const WARNING_NOT_XINJIANG = '户籍非新疆';
+
+/**
+ * VR-01 step 1: trim, remove all whitespace (incl. U+3000 ideographic space),
+ * full-width digits/letters → half-width, lowercase x → X.
+ * Only x is upper-cased: other letters are left as typed so they fail the character step visibly.
+ */
+export function normalizeIdNumber(raw: string): string {
+  return (raw ?? '')
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+    )
+    .replace(/x/g, 'X');
+}
+
+/** VR-01 step 6: ISO 7064 MOD 11-2 check character for the first 17 digits. */
+export function computeCheckDigit(first17: string): string {
+  if (!/^\d{17}$/.test(first17)) {
+    throw new RangeError('computeCheckDigit expects exactly 17 digits');
+  }
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    sum += Number(first17[i]) * WEIGHTS[i];
+  }
+  return CHECK_CHARS[sum % 11];
+}
+
+/**
+ * VR-01: validate an 18-digit resident ID against `today` ('YYYY-MM-DD').
+ * On success returns the normalised value, sex from digit 17 (odd = '1' male, even = '2' female),
+ * the birth date and warnings (non-Xinjiang prefix → 户籍非新疆, not an error).
+ */
+export function validateIdNumber(raw: string, today: string): IdValidation {
+  const value = normalizeIdNumber(raw);
+
+  // Step 2a: length.
+  if (value.length !== 18) {
+    return { ok: false, step: 'length', message: `公民身份号码应为18位，当前为${value.length}位` };
+  }
+
+  // Step 2b: characters 1–17 digits, 18 digit or X.
+  if (!/^\d{17}[\dX]$/.test(value)) {
+    return { ok: false, step: 'characters', message: '公民身份号码只能由数字和末位X组成' };
+  }
+
+  // Step 3: province prefix. The full 6-digit code is intentionally not checked.
+  const province = value.slice(0, 2);
+  if (!PROVINCE_CODES.has(province)) {
+    return {
+      ok: false,
+      step: 'region',
+      message: `公民身份号码前两位（${province}）不是有效的省级行政区划代码`,
+    };
+  }
+
+  // Step 4: birth date is a real date, 1900-01-01 ≤ date ≤ today.
+  const birthDate = formatDate(
+    Number(value.slice(6, 10)),
+    Number(value.slice(10, 12)),
+    Number(value.slice(12, 14)),
+  );
+  if (!isValidDate(birthDate) || compareDates(birthDate, '1900-01-01') < 0) {
+    return { ok: false, step: 'date', message: `公民身份号码中的出生日期（${birthDate}）无效` };
+  }
+  if (compareDates(birthDate, today) > 0) {
+    return { ok: false, step: 'date', message: `公民身份号码中的出生日期（${birthDate}）晚于今天` };
+  }
+
+  // Step 6: check digit.
+  const expected = computeCheckDigit(value.slice(0, 17));
+  if (value[17] !== expected) {
+    return { ok: false, step: 'checkDigit', message: `公民身份号码校验位错误，应为 ${expected}` };
+  }
+
+  // Step 5: digit 17 odd = male (1), even = female (2).
+  const sex: '1' | '2' = Number(value[16]) % 2 === 1 ? '1' : '2';
+  const warnings: string[] = [];
+  if (province !== XINJIANG_PREFIX) warnings.push(WARNING_NOT_XINJIANG);
+
+  return { ok: true, value, sex, birthDate, warnings };
+}

@@ -1,0 +1,48 @@
+import { describe, it, expect } from 'vitest';
+import { maskBankCard, maskIdNumber, maskPhone } from '../../shared/domain/masking';
+
+describe('VR-09 maskIdNumber (first 6 + ******** + last 4)', () => {
+  it.each([
+    ['65010219900101012X', '650102********012X'], // DOMAIN example shape
+    ['650102199001011239', '650102********1239'],
+    [' 650102 19900101 1239 ', '650102********1239'], // whitespace ignored
+    ['12345678901', '123456********8901'], // malformed but long enough
+    ['1234567890', '**********'], // too short to keep anything hidden
+    ['12345', '*****'],
+    ['', ''],
+    [null, ''],
+    [undefined, ''],
+  ])('VR-09 maskIdNumber(%j) → %j', (raw, expected) => {
+    expect(maskIdNumber(raw)).toBe(expected);
+  });
+});
+
+describe('VR-09 maskPhone (first 3 + **** + last 4)', () => {
+  it.each([
+    ['13812345678', '138****5678'],
+    ['0991-1234567', '099****4567'],
+    ['138 1234 5678', '138****5678'],
+    ['12345678', '123****5678'],
+    ['1234567', '*******'],
+    ['12', '**'],
+    ['', ''],
+    [null, ''],
+  ])('VR-09 maskPhone(%j) → %j', (raw, expected) => {
+    expect(maskPhone(raw)).toBe(expected);
+  });
+});
+
+describe("VR-09 maskBankCard ('**** ' + last 4)", () => {
+  it.each([
+    ['6228480402564890018', '**** 0018'],
+    ['6228 4804 0256 4890 018', '**** 0018'],
+    ['4111111111111111', '**** 1111'],
+    ['12345', '**** 2345'],
+    ['1234', '****'],
+    ['1', '****'],
+    ['', ''],
+    [undefined, ''],
+  ])('VR-09 maskBankCard(%j) → %j', (raw, expected) => {
+    expect(maskBankCard(raw)).toBe(expected);
+  });
+});
