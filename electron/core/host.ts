@@ -14,24 +14,19 @@ export interface CoreHost {
 }
 
 export type HostOptions = Omit<CoreOptions, 'onProgress'> & {
-  /** The worker script; defaults to the sibling worker (worker.ts under tsx/vitest, core-worker.js when bundled). */
+  /** The worker script; defaults to worker-dev.mjs (loads worker.ts via tsx) from source, core-worker.js when bundled. */
   workerUrl?: URL;
 };
 
-function defaultWorker(): { url: URL; execArgv?: string[] } {
+function defaultWorker(): URL {
   const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    const hasTsx = process.execArgv.some((a) => a.includes('tsx'));
-    return { url: new URL('./worker.ts', here), execArgv: hasTsx ? undefined : [...process.execArgv, '--import', 'tsx'] };
-  }
-  return { url: new URL('./core-worker.js', here) };
+  return new URL(here.endsWith('.ts') ? './worker-dev.mjs' : './core-worker.js', here);
 }
 
 /** Starts the core in a worker thread; rejects with a StartupError (Chinese message) if the database is refused. */
 export function startCoreHost(options: HostOptions): Promise<CoreHost> {
   const { workerUrl, ...coreOptions } = options;
-  const w = workerUrl ? { url: workerUrl } : defaultWorker();
-  const worker = new Worker(w.url, { workerData: coreOptions, execArgv: w.execArgv });
+  const worker = new Worker(workerUrl ?? defaultWorker(), { workerData: coreOptions });
   const pending = new Map<number, (r: Result<unknown>) => void>();
   const listeners = new Set<(s: JobStatus) => void>();
   let nextId = 1;

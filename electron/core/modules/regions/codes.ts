@@ -18,6 +18,8 @@ export function checkCodeAgainstParent(code: string, countyCode: string, parentC
     if (code.slice(9) !== '000') return { ok: false, message: '乡镇(街道)代码最后3位应为 000' };
     return { ok: true, level: 4 };
   }
+  if (code.slice(0, 6) !== countyCode.slice(0, 6))
+    return { ok: false, message: `村(社区)代码应以本县代码 ${countyCode.slice(0, 6)} 开头` };
   if (code.slice(0, 9) !== parentCode.slice(0, 9))
     return { ok: false, message: `村(社区)代码应以所属乡镇代码 ${parentCode.slice(0, 9)} 开头` };
   if (code.slice(9) === '000') return { ok: false, message: '村(社区)代码最后3位不能为 000' };

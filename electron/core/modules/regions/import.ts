@@ -24,6 +24,8 @@ export interface ImportRowError {
 
 interface Parsed {
   row: number;
+  /** Already reported in the first pass. */
+  bad: boolean;
   code: string;
   name: string;
   urbanRuralCode: string | null;
@@ -68,14 +70,15 @@ export async function importRegions(input: RegionImportInput, ctx: CoreContext, 
     const code = codeText(cells[h.code] ?? null);
     const name = normalizeText(cells[h.name] ?? null);
     const urbanRural = h.urbanRural >= 0 ? normalizeText(cells[h.urbanRural] ?? null) : '';
+    const before = errors.length;
     const err = (col: number, message: string) => errors.push({ row, column: columnLetter(col), message });
     if (!/^\d{12}$/.test(code)) err(h.code, `区划代码“${code}”应为12位数字`);
     else if (!levelOfCode(code)) err(h.code, `区划代码 ${code} 不是乡镇(街道)或村(社区)级代码`);
     else if (seen.has(code)) err(h.code, `区划代码 ${code} 与第 ${seen.get(code)} 行重复`);
     if (!name) err(h.name, '名称为空');
     if (urbanRural && !(URBAN_RURAL_CODES as readonly string[]).includes(urbanRural)) err(h.urbanRural, `城乡分类代码“${urbanRural}”不在代码表中`);
-    seen.set(code, row);
-    parsed.push({ row, code, name, urbanRuralCode: urbanRural || null });
+    if (!seen.has(code)) seen.set(code, row);
+    parsed.push({ row, bad: errors.length > before, code, name, urbanRuralCode: urbanRural || null });
   }
   if (!parsed.length && !errors.length) throw ruleViolation('表头下没有任何数据行。');
 
@@ -86,7 +89,7 @@ export async function importRegions(input: RegionImportInput, ctx: CoreContext, 
   let unchanged = 0;
   for (const p of parsed) {
     const level = levelOfCode(p.code);
-    if (!level || !p.name) continue;
+    if (p.bad || !level) continue;
     const parentCode = level === 5 ? `${p.code.slice(0, 9)}000` : null;
     const check = checkCodeAgainstParent(p.code, county, parentCode);
     if (!check.ok) {

@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { startCoreHost } from '../core/host';
+import { StartupError } from '../core/db/startup-error';
+import { startServer } from './server';
+
+/** Where the desktop app keeps its data (Electron userData for productName 就业援助台账), shared by browser mode. */
+export function defaultDataDir(): string {
+  const name = '就业援助台账';
+  if (process.platform === 'win32') return join(process.env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), name);
+  if (process.platform === 'darwin') return join(homedir(), 'Library', 'Application Support', name);
+  return join(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), name);
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.TAIZHANG_PORT ?? '5417' },
+      'data-dir': { type: 'string', default: process.env.TAIZHANG_DATA_DIR },
+      today: { type: 'string', default: process.env.TAIZHANG_TODAY },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`);
+  if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new Error(`--today must be YYYY-MM-DD, got ${values.today}`);
+  const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
+
+  let host;
+  try {
+    host = await startCoreHost({ dataDir, today: values.today ?? null });
+  } catch (err) {
+    if (err instanceof StartupError) {
+      console.error(`就业援助台账无法启动：${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const token = randomBytes(24).toString('base64url');
+  const staticDir = resolve(import.meta.dirname, '../../out/renderer');
+  const { url } = await startServer({ core: host, token, staticDir, port });
+  console.log(`Taizhang serving at ${url}`);
+  console.log(`数据文件夹：${dataDir}`);
+  const stop = async () => {
+    await host.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.message : err);
+  process.exit(1);
+});
