@@ -1,0 +1,46 @@
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+// Layer boundaries (ARCHITECTURE §1–§2), also checked by tests/unit/boundaries.test.ts.
+const noElectron = { name: 'electron', message: 'The core and shared code never import electron (ARCHITECTURE §1).' };
+const nodePatterns = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'better-sqlite3', 'exceljs'], message: 'The renderer runs in a sandbox: no Node modules.' };
+const electronFolder = { group: ['**/electron/**', '../electron/*', '../../electron/*'], message: 'The renderer talks to the core only through shared/contract and the api client.' };
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'out', 'dist', 'release', 'test-results', '.electron-native', 'coverage'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodePatterns, electronFolder] }] },
+  },
+  {
+    files: ['electron/core/**/*.ts', 'electron/serve/**/*.ts', 'shared/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [noElectron], patterns: [{ group: ['node:*', '**/electron/**', '**/renderer/**'], message: 'shared/ is used by both sides: no Node modules, no imports from electron/ or renderer/.' }] },
+      ],
+    },
+  },
+);
