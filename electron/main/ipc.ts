@@ -1,0 +1,66 @@
+import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
+import { CHANNELS, type Result } from '../../shared/contract';
+import type { CoreHost } from '../core/host';
+import { IPC_PREFIX, IPC_PROGRESS, IPC_SAVE_FILE, type SaveFileResult } from '../preload/api-types';
+import type { FileDialogs } from './dialogs';
+
+// Binds the contract to Electron IPC. Written against small interfaces so the tests drive it
+// with fakes; index.ts passes the real ipcMain, core host, dialogs and window.
+
+export type IpcMainLike = Pick<IpcMain, 'handle' | 'removeHandler'>;
+export type HostLike = Pick<CoreHost, 'invoke' | 'onProgress'>;
+
+export interface BindOptions {
+  /** True for the app's own page (window.ts isAppUrl bound to the page). */
+  isAppUrl: (url: string) => boolean;
+  dialogs: FileDialogs;
+  /** The contents that receive progress events; null while no window is open. */
+  target: () => WebContents | null | undefined;
+}
+
+export const FOREIGN_SENDER_MESSAGE = '拒绝来自程序以外页面的请求。';
+
+/** Every IPC name this binding handles: one per contract channel, plus save-file. */
+export function handledNames(): string[] {
+  return [...CHANNELS.map((c) => IPC_PREFIX + c), IPC_SAVE_FILE];
+}
+
+/** Only the main frame of the app's own page may call in; anything else is refused before the core sees it. */
+function assertAppSender(event: IpcMainInvokeEvent, isAppUrl: (url: string) => boolean): void {
+  const frame = event.senderFrame;
+  if (!frame || frame.parent !== null || !isAppUrl(frame.url)) {
+    throw new Error(FOREIGN_SENDER_MESSAGE);
+  }
+}
+
+/** Binds every contract channel exactly once and forwards core progress. Returns a function that unbinds all. */
+export function bindContract(ipcMain: IpcMainLike, host: HostLike, options: BindOptions): () => void {
+  const bound: string[] = [];
+  for (const channel of new Set(CHANNELS)) {
+    const name = IPC_PREFIX + channel;
+    ipcMain.handle(name, (event, input: unknown): Promise<Result<unknown>> => {
+      assertAppSender(event, options.isAppUrl);
+      return host.invoke(channel, input);
+    });
+    bound.push(name);
+  }
+
+  ipcMain.handle(IPC_SAVE_FILE, (event, suggestedName: unknown, contentBase64: unknown): Promise<SaveFileResult> => {
+    assertAppSender(event, options.isAppUrl);
+    if (typeof suggestedName !== 'string' || typeof contentBase64 !== 'string') {
+      return Promise.resolve({ saved: false, error: '保存文件的参数有误。' });
+    }
+    return options.dialogs.saveFile(suggestedName, contentBase64);
+  });
+  bound.push(IPC_SAVE_FILE);
+
+  const stopProgress = host.onProgress((status) => {
+    const contents = options.target();
+    if (contents && !contents.isDestroyed()) contents.send(IPC_PROGRESS, status);
+  });
+
+  return () => {
+    stopProgress();
+    for (const name of bound) ipcMain.removeHandler(name);
+  };
+}

@@ -1,0 +1,25 @@
+// The shape of `window.taizhang`, for the renderer's API client, and the IPC names both sides of it use.
+// No imports that run: the preload, the main process and the renderer can all include this file.
+import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/contract';
+import type { JobStatus } from '../../shared/contract/system';
+
+/** Outcome of the native save dialog. `error` is a Chinese sentence when the file could not be written. */
+export interface SaveFileResult {
+  saved: boolean;
+  path?: string;
+  error?: string;
+}
+
+export interface TaizhangBridge {
+  /** Calls one contract channel; a name outside the contract resolves to an UNKNOWN_CHANNEL Result. */
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
+  /** Shows the native save dialog (保存文件) and writes the bytes; `{ saved: false }` when cancelled. */
+  saveFile(suggestedName: string, contentBase64: string): Promise<SaveFileResult>;
+  /** Progress of long jobs; returns the function that unsubscribes. */
+  onProgress(listener: (status: JobStatus) => void): () => void;
+}
+
+/** IPC names shared by the preload and the main process. */
+export const IPC_PREFIX = 'taizhang:';
+export const IPC_SAVE_FILE = 'taizhang:save-file';
+export const IPC_PROGRESS = 'taizhang:progress';

@@ -1,0 +1,37 @@
+import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
+import { CHANNELS, type Result } from '../../shared/contract';
+import type { JobStatus } from '../../shared/contract/system';
+import { IPC_PREFIX, IPC_PROGRESS, IPC_SAVE_FILE, type SaveFileResult, type TaizhangBridge } from './api-types';
+
+// Sandboxed preload: bundled to one CommonJS file by electron-vite; its only import at run time is 'electron'.
+// The page gets a fixed, frozen object; it never sees ipcRenderer.
+
+/** The allow-list is the contract's channel list itself, so the two cannot drift apart. */
+export const ALLOWED_CHANNELS: ReadonlySet<string> = new Set<string>(CHANNELS);
+
+const unknownChannel = (channel: unknown): Promise<Result<never>> =>
+  Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的操作：${String(channel)}` } });
+
+export const api: TaizhangBridge = Object.freeze({
+  invoke(channel: string, input: unknown) {
+    // A Set lookup, not an object lookup: '__proto__', 'constructor' and the like are not channels.
+    if (typeof channel !== 'string' || !ALLOWED_CHANNELS.has(channel)) return unknownChannel(channel);
+    return ipcRenderer.invoke(IPC_PREFIX + channel, input);
+  },
+  saveFile(suggestedName: string, contentBase64: string): Promise<SaveFileResult> {
+    if (typeof suggestedName !== 'string' || typeof contentBase64 !== 'string') {
+      return Promise.resolve({ saved: false, error: '保存文件的参数有误。' });
+    }
+    return ipcRenderer.invoke(IPC_SAVE_FILE, suggestedName, contentBase64);
+  },
+  onProgress(listener: (status: JobStatus) => void) {
+    if (typeof listener !== 'function') return () => undefined;
+    const relay = (_event: IpcRendererEvent, status: JobStatus) => listener(status);
+    ipcRenderer.on(IPC_PROGRESS, relay);
+    return () => {
+      ipcRenderer.removeListener(IPC_PROGRESS, relay);
+    };
+  },
+} as TaizhangBridge);
+
+contextBridge.exposeInMainWorld('taizhang', api);

@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { createFileDialogs, safeFileName, type FileDialogDeps } from '../../electron/main/dialogs';
+
+vi.mock('electron', () => ({}));
+
+function setup(choice: { canceled: boolean; filePath?: string }, writeFile = vi.fn(async () => undefined)) {
+  const showSaveDialog = vi.fn(async () => choice);
+  const win = { id: 1 };
+  const dialogs = createFileDialogs({
+    dialog: { showSaveDialog } as unknown as FileDialogDeps['dialog'],
+    window: () => win as never,
+    defaultDir: () => '/home/clerk/Documents',
+    writeFile,
+  });
+  return { dialogs, showSaveDialog, writeFile, win };
+}
+
+describe('FileDialogs.saveFile', () => {
+  it('shows the Chinese save dialog for Excel workbooks, modal to the window', async () => {
+    const { dialogs, showSaveDialog, win } = setup({ canceled: true });
+    await dialogs.saveFile('2025年3月花名册.xlsx', 'AA==');
+    const [parent, options] = showSaveDialog.mock.calls[0] as unknown as [unknown, Record<string, unknown>];
+    expect(parent).toBe(win);
+    expect(options.title).toBe('保存文件');
+    expect(options.filters).toEqual([{ name: 'Excel 工作簿', extensions: ['xlsx'] }]);
+    expect(options.defaultPath).toBe(join('/home/clerk/Documents', '2025年3月花名册.xlsx'));
+  });
+
+  it('returns { saved: false } and writes nothing when cancelled', async () => {
+    const { dialogs, writeFile } = setup({ canceled: true });
+    await expect(dialogs.saveFile('a.xlsx', 'AA==')).resolves.toEqual({ saved: false });
+    expect(writeFile).not.toHaveBeenCalled();
+  });
+
+  it('writes the decoded bytes to the chosen path', async () => {
+    const { dialogs, writeFile } = setup({ canceled: false, filePath: '/tmp/out.xlsx' });
+    await expect(dialogs.saveFile('a.xlsx', Buffer.from('PK\u0003\u0004').toString('base64'))).resolves.toEqual({ saved: true, path: '/tmp/out.xlsx' });
+    expect(writeFile).toHaveBeenCalledWith('/tmp/out.xlsx', Buffer.from('PK\u0003\u0004'));
+  });
+
+  it('adds the .xlsx extension a Linux dialog may leave off', async () => {
+    const { dialogs, writeFile } = setup({ canceled: false, filePath: '/tmp/名单' });
+    await expect(dialogs.saveFile('名单.xlsx', 'AA==')).resolves.toEqual({ saved: true, path: '/tmp/名单.xlsx' });
+    expect(writeFile.mock.calls[0]).toContain('/tmp/名单.xlsx');
+  });
+
+  it('reports a file that cannot be written in Chinese', async () => {
+    const busy = vi.fn(async () => {
+      throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' });
+    });
+    const { dialogs } = setup({ canceled: false, filePath: '/tmp/open-in-excel.xlsx' }, busy);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const result = await dialogs.saveFile('a.xlsx', 'AA==');
+    expect(result.saved).toBe(false);
+    expect(result.error).toMatch(/Excel/);
+    expect(result.error).toMatch(/[\u4e00-\u9fff]/);
+  });
+
+  it('keeps only a plain file name from the suggestion', () => {
+    expect(safeFileName('../../etc/passwd')).toBe('passwd');
+    expect(safeFileName('C:\\Windows\\x.xlsx')).toBe('x.xlsx');
+    expect(safeFileName('a:b?.xlsx')).toBe('a_b_.xlsx');
+    expect(safeFileName('')).toBe('导出.xlsx');
+  });
+});

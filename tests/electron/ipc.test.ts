@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from 'vitest';
+import { CHANNELS, type Result } from '../../shared/contract';
+import type { JobStatus } from '../../shared/contract/system';
+import type { FileDialogs } from '../../electron/main/dialogs';
+import { bindContract, FOREIGN_SENDER_MESSAGE, handledNames, type IpcMainLike } from '../../electron/main/ipc';
+import { frameEvent, fakeIpcMain, FakeWebContents } from './fakes';
+
+vi.mock('electron', () => ({}));
+
+const APP_URL = 'file:///opt/taizhang/out/renderer/index.html';
+const isAppUrl = (url: string) => url.split('#')[0] === APP_URL;
+
+function setup() {
+  const ipc = fakeIpcMain();
+  let progress: ((s: JobStatus) => void) | null = null;
+  const stopProgress = vi.fn();
+  const host = {
+    invoke: vi.fn(async (channel: string, input: unknown): Promise<Result<unknown>> => ({ ok: true, data: { channel, input } })),
+    onProgress: vi.fn((listener: (s: JobStatus) => void) => {
+      progress = listener;
+      return stopProgress;
+    }),
+  };
+  const dialogs: FileDialogs = { saveFile: vi.fn(async (_name: string) => ({ saved: true, path: '/home/u/a.xlsx' })) };
+  const contents = new FakeWebContents();
+  const unbind = bindContract(ipc as unknown as IpcMainLike, host, { isAppUrl, dialogs, target: () => contents as never });
+  return { ipc, host, dialogs, contents, unbind, stopProgress, emitProgress: (s: JobStatus) => progress?.(s) };
+}
+
+describe('bindContract', () => {
+  it('binds every contract channel exactly once, plus save-file', () => {
+    const { ipc } = setup();
+    const names = ipc.handle.mock.calls.map((c) => c[0]);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((n) => n !== 'taizhang:save-file').sort()).toEqual(CHANNELS.map((c) => `taizhang:${c}`).sort());
+    expect(names).toContain('taizhang:save-file');
+    expect(names.sort()).toEqual(handledNames().sort());
+    expect(CHANNELS.length).toBeGreaterThan(0);
+  });
+
+  it('forwards the input to the core and returns its Result unchanged', async () => {
+    const { ipc, host } = setup();
+    for (const channel of CHANNELS) {
+      const input = { probe: channel };
+      const result = await ipc.handlers.get(`taizhang:${channel}`)!(frameEvent(APP_URL), input);
+      expect(result).toEqual({ ok: true, data: { channel, input } });
+      expect(host.invoke).toHaveBeenLastCalledWith(channel, input);
+    }
+    expect(host.invoke).toHaveBeenCalledTimes(CHANNELS.length);
+  });
+
+  it('returns a failed Result from the core as it is', async () => {
+    const { ipc, host } = setup();
+    const failed: Result<never> = { ok: false, error: { code: 'BAD_INPUT', message: '输入有误', fields: { name: '请填写姓名' } } };
+    host.invoke.mockResolvedValueOnce(failed);
+    await expect(ipc.handlers.get(`taizhang:${CHANNELS[0]}`)!(frameEvent(APP_URL), {})).resolves.toEqual(failed);
+  });
+
+  it('refuses calls from a foreign page, a sub-frame or a vanished frame without reaching the core', async () => {
+    const { ipc, host, dialogs } = setup();
+    const handler = ipc.handlers.get(`taizhang:${CHANNELS[0]}`)!;
+    await expect(async () => handler(frameEvent('https://evil.example/'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler(frameEvent('file:///tmp/other.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler(frameEvent(APP_URL, { url: APP_URL }), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler({ senderFrame: null }, {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    const save = ipc.handlers.get('taizhang:save-file')!;
+    await expect(async () => save(frameEvent('https://evil.example/'), 'a.xlsx', 'AA==')).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    expect(host.invoke).not.toHaveBeenCalled();
+    expect(dialogs.saveFile).not.toHaveBeenCalled();
+  });
+
+  it('passes save-file to the dialogs and rejects malformed arguments', async () => {
+    const { ipc, dialogs } = setup();
+    const save = ipc.handlers.get('taizhang:save-file')!;
+    await expect(save(frameEvent(APP_URL), '名单.xlsx', 'UEsDBA==')).resolves.toEqual({ saved: true, path: '/home/u/a.xlsx' });
+    expect(dialogs.saveFile).toHaveBeenCalledWith('名单.xlsx', 'UEsDBA==');
+    await expect(save(frameEvent(APP_URL), 42, {})).resolves.toMatchObject({ saved: false });
+    expect(dialogs.saveFile).toHaveBeenCalledTimes(1);
+  });
+
+  it('forwards core progress to the window, and unbinds everything', () => {
+    const { ipc, contents, unbind, stopProgress, emitProgress } = setup();
+    const status: JobStatus = { jobId: 'j1', channel: 'regions.import', state: 'running', done: 3, total: 10, phase: '校验' };
+    emitProgress(status);
+    expect(contents.sent).toEqual([['taizhang:progress', status]]);
+    contents.destroyed = true;
+    emitProgress(status);
+    expect(contents.sent).toHaveLength(1);
+
+    unbind();
+    expect(stopProgress).toHaveBeenCalled();
+    expect(ipc.handlers.size).toBe(0);
+  });
+});
