@@ -1,0 +1,11 @@
+export { createApiClient, createDefaultApiClient } from './client';
+export type { ApiClient, ApiClientOptions, JobChannel, JobProgress } from './client';
+export { ApiProvider, useApi } from './ApiContext';
+export { createHttpTransport } from './http-transport';
+export type { HttpTransportOptions } from './http-transport';
+export { createElectronTransport, findBridge } from './electron-transport';
+export type { TaizhangBridge } from './electron-transport';
+export { captureTokenFromUrl, readToken, TOKEN_STORAGE_KEY } from './token';
+export { CONNECTION_LOST_MESSAGE, isResultEnvelope } from './transport';
+export type { Transport } from './transport';
+export { applyServerError, useServerError } from './server-errors';

@@ -1,0 +1,15 @@
+import { HashRouter } from 'react-router';
+import type { ApiClient } from '../api';
+import { AppBootstrap } from './AppBootstrap';
+import { AppProviders } from './AppProviders';
+
+/** The whole renderer. HashRouter, because the Electron window loads the page from file://. */
+export function App({ api }: { api: ApiClient }) {
+  return (
+    <AppProviders api={api}>
+      <HashRouter>
+        <AppBootstrap />
+      </HashRouter>
+    </AppProviders>
+  );
+}

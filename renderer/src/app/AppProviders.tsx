@@ -1,0 +1,27 @@
+import { App as AntdApp, ConfigProvider } from 'antd';
+import zhCN from 'antd/locale/zh_CN';
+import type { ReactNode } from 'react';
+import { ApiProvider, type ApiClient } from '../api';
+
+// Compact tables everywhere (UI.md "compact density for tables"): the small size's cell padding.
+const theme = {
+  components: {
+    Table: { cellPaddingBlock: 8, cellPaddingInline: 8 },
+  },
+};
+
+// antd would render two-character labels as "保 存"; keep "保存", the label clerks (and tests) look for.
+const BUTTON = { autoInsertSpace: false };
+// Labels are accessible names: no ":" added to them (the "*" is kept out by app.css).
+const FORM = { colon: false };
+
+/** antd in Chinese with the app's density, antd's App (message/modal context), and the api client. */
+export function AppProviders({ api, children }: { api: ApiClient; children: ReactNode }) {
+  return (
+    <ConfigProvider locale={zhCN} componentSize="middle" theme={theme} button={BUTTON} form={FORM}>
+      <AntdApp>
+        <ApiProvider api={api}>{children}</ApiProvider>
+      </AntdApp>
+    </ConfigProvider>
+  );
+}

@@ -1,0 +1,32 @@
+import { Layout } from 'antd';
+import { useSession } from './session';
+
+export const STATUS_BAR_HEIGHT = 28;
+
+/** Bottom line: the office, the operator and the working date ("today" comes from the core's clock). */
+export function StatusBar() {
+  const { settings, info } = useSession();
+  return (
+    <Layout.Footer
+      role="status"
+      aria-label="状态栏"
+      style={{
+        height: STATUS_BAR_HEIGHT,
+        lineHeight: `${STATUS_BAR_HEIGHT}px`,
+        padding: '0 16px',
+        fontSize: 12,
+        display: 'flex',
+        gap: 32,
+        flex: 'none',
+        borderTop: '1px solid rgba(5, 5, 5, 0.06)',
+        whiteSpace: 'nowrap',
+        overflow: 'hidden',
+      }}
+    >
+      <span>单位：{settings.office?.name ?? '未设置'}</span>
+      <span>操作员：{settings.operatorName ?? '未设置'}</span>
+      <span>今天：{info.today}</span>
+      <span style={{ marginInlineStart: 'auto', color: 'rgba(0, 0, 0, 0.45)' }}>版本 {info.appVersion}</span>
+    </Layout.Footer>
+  );
+}

@@ -1,0 +1,36 @@
+import {
+  ContactsOutlined,
+  FileExcelOutlined,
+  ReadOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  SolutionOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import type { ReactNode } from 'react';
+
+export interface AppModule {
+  /** Route path, also the navigation key. */
+  path: string;
+  label: string;
+  icon: ReactNode;
+  /** False until the module is built: the navigation marks it 尚未开放. */
+  ready: boolean;
+}
+
+/** The navigation, in the order the clerks work through a case. */
+export const MODULES: readonly AppModule[] = [
+  { path: '/persons', label: '人员信息', icon: <TeamOutlined aria-hidden />, ready: false },
+  { path: '/registrations', label: '失业登记与联系', icon: <ContactsOutlined aria-hidden />, ready: false },
+  { path: '/recognitions', label: '就业困难人员认定', icon: <SolutionOutlined aria-hidden />, ready: false },
+  { path: '/posts', label: '公益性岗位', icon: <ShopOutlined aria-hidden />, ready: false },
+  { path: '/internships', label: '就业见习', icon: <ReadOutlined aria-hidden />, ready: false },
+  { path: '/reports', label: '报表导出', icon: <FileExcelOutlined aria-hidden />, ready: false },
+  { path: '/settings', label: '设置', icon: <SettingOutlined aria-hidden />, ready: true },
+];
+
+/** The module a location belongs to (its first path segment). */
+export function moduleOfPath(pathname: string): AppModule | undefined {
+  const first = `/${pathname.split('/')[1] ?? ''}`;
+  return MODULES.find((m) => m.path === first);
+}

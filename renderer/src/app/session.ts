@@ -1,0 +1,21 @@
+import { createContext, useContext } from 'react';
+import type { ChannelOutput } from '../../../shared/contract';
+import type { AppSettings } from '../../../shared/contract/settings';
+
+export type SystemInfo = ChannelOutput<'system.info'>;
+
+/** What the whole shell knows after start-up: the settings and the core's system info ("today"). */
+export interface Session {
+  settings: AppSettings;
+  info: SystemInfo;
+  /** Call with the settings a write returned, so header and status bar follow at once. */
+  setSettings: (settings: AppSettings) => void;
+}
+
+export const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside SessionContext');
+  return session;
+}

@@ -1,0 +1,42 @@
+import { Form } from 'antd';
+import type { ReactElement, ReactNode } from 'react';
+import { Controller, type Control, type ControllerRenderProps, type FieldValues, type Path } from 'react-hook-form';
+
+export type FieldControlProps<T extends FieldValues, N extends Path<T> = Path<T>> = ControllerRenderProps<T, N> & {
+  id: string;
+  'aria-invalid'?: boolean;
+};
+
+interface FormFieldProps<T extends FieldValues, N extends Path<T>> {
+  control: Control<T>;
+  name: N;
+  /** Visible label; it is bound to the control with htmlFor, so it is also the control's accessible name. */
+  label: string;
+  /** Unique in the document, e.g. `${formId}-${name}`. */
+  id: string;
+  required?: boolean;
+  extra?: ReactNode;
+  render: (field: FieldControlProps<T, N>) => ReactElement;
+}
+
+/** A react-hook-form field laid out by antd's Form.Item: label, required mark, and the field's message under it. */
+export function FormField<T extends FieldValues, N extends Path<T>>({ control, name, label, id, required, extra, render }: FormFieldProps<T, N>) {
+  return (
+    <Controller
+      control={control}
+      name={name}
+      render={({ field, fieldState }) => (
+        <Form.Item
+          label={label}
+          htmlFor={id}
+          required={required}
+          extra={extra}
+          validateStatus={fieldState.error ? 'error' : undefined}
+          help={fieldState.error?.message}
+        >
+          {render({ ...field, id, 'aria-invalid': fieldState.error ? true : undefined })}
+        </Form.Item>
+      )}
+    />
+  );
+}

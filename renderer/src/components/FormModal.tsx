@@ -1,0 +1,62 @@
+import { Alert, App, Button, Form, Modal } from 'antd';
+import type { ReactNode } from 'react';
+import { submitOnEnter } from './submit-on-enter';
+
+interface FormModalProps {
+  title: ReactNode;
+  /** id of the <form>; the footer's 保存 button submits it, so Enter in any field saves too. */
+  formId: string;
+  /** True when the clerk changed something: closing then asks first. */
+  dirty: boolean;
+  saving: boolean;
+  /** A rule or conflict message shown at the top of the form. */
+  formError: string | null;
+  onSubmit: () => void;
+  onClose: () => void;
+  okText?: string;
+  children: ReactNode;
+}
+
+/** A modal form: top-of-form error, 取消/保存 footer, Escape closes after asking if anything changed. */
+export function FormModal({ title, formId, dirty, saving, formError, onSubmit, onClose, okText = '保存', children }: FormModalProps) {
+  const { modal } = App.useApp();
+
+  const requestClose = () => {
+    if (saving) return;
+    if (!dirty) {
+      onClose();
+      return;
+    }
+    modal.confirm({
+      title: '放弃未保存的内容吗？',
+      content: '关闭后，刚才填写的内容不会保存。',
+      okText: '放弃',
+      cancelText: '继续填写',
+      onOk: onClose,
+    });
+  };
+
+  return (
+    <Modal
+      open
+      title={title}
+      onCancel={requestClose}
+      mask={{ closable: false }}
+      keyboard
+      destroyOnHidden
+      footer={[
+        <Button key="cancel" onClick={requestClose} disabled={saving}>
+          取消
+        </Button>,
+        <Button key="ok" type="primary" htmlType="submit" form={formId} loading={saving}>
+          {okText}
+        </Button>,
+      ]}
+    >
+      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <Form name={formId} layout="vertical" onFinish={onSubmit} onKeyDown={submitOnEnter(onSubmit)} autoComplete="off">
+        {children}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,39 @@
+import { Table } from 'antd';
+
+export interface ImportRowError {
+  row: number;
+  column: string;
+  message: string;
+}
+
+/** Reads `error.details.errors` of a failed import; null when it is not a list of row errors. */
+export function importRowErrors(details: Record<string, unknown> | undefined): ImportRowError[] | null {
+  const errors = details?.errors;
+  if (!Array.isArray(errors)) return null;
+  const rows = errors.filter(
+    (e): e is ImportRowError =>
+      typeof e === 'object' && e !== null && typeof e.row === 'number' && typeof e.column === 'string' && typeof e.message === 'string',
+  );
+  return rows.length ? rows : null;
+}
+
+/** The dry-run report of an import: one line per bad cell (行, 列, 问题). */
+export function ImportErrorTable({ errors }: { errors: ImportRowError[] }) {
+  // No scroll.y: antd would split header and body into two <table>s; the box scrolls instead.
+  return (
+    <div style={{ maxHeight: 320, overflowY: 'auto' }}>
+      <Table<ImportRowError & { key: number }>
+        aria-label="导入问题列表"
+        size="small"
+        rowKey="key"
+        dataSource={errors.map((e, i) => ({ ...e, key: i }))}
+        pagination={errors.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        columns={[
+          { title: '行', dataIndex: 'row', width: 72 },
+          { title: '列', dataIndex: 'column', width: 72 },
+          { title: '问题', dataIndex: 'message' },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Alert, App, Button, Form, Input, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { officeInput, type AppSettings } from '../../../../shared/contract/settings';
+import { useApi, useServerError } from '../../api';
+import { useSession } from '../../app/session';
+import { FormField } from '../../components/FormField';
+import { useCtrlS } from '../../components/useCtrlS';
+
+const FORM_ID = 'office-form';
+const FIELDS = ['name', 'countyName', 'countyCode'] as const;
+
+type OfficeValues = z.input<typeof officeInput>;
+
+/** The stored 12-digit county code is shown in its 6-digit form, as the clerk knows it. */
+function toValues(office: AppSettings['office']): OfficeValues {
+  if (!office) return { name: '', countyName: '', countyCode: '' };
+  const code = /^\d{6}000000$/.test(office.countyCode) ? office.countyCode.slice(0, 6) : office.countyCode;
+  return { name: office.name, countyName: office.countyName, countyCode: code };
+}
+
+/** 设置 → 单位信息: the office and its county (report headers, region code prefix). Ctrl+S saves. */
+export function OfficeForm({ active }: { active: boolean }) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const { settings, setSettings } = useSession();
+  const [saving, setSaving] = useState(false);
+  const { control, handleSubmit, setError, reset } = useForm<OfficeValues, unknown, z.output<typeof officeInput>>({
+    resolver: zodResolver(officeInput),
+    defaultValues: toValues(settings.office),
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+
+  const save = handleSubmit(async (values) => {
+    setSaving(true);
+    clearError();
+    const result = await api.invoke('settings.setOffice', values);
+    setSaving(false);
+    if (!result.ok) {
+      showError(result.error);
+      return;
+    }
+    setSettings(result.data);
+    reset(toValues(result.data.office));
+    message.success('已保存');
+  });
+
+  useCtrlS(() => {
+    if (!saving) void save();
+  }, active);
+
+  return (
+    <div style={{ maxWidth: 520 }}>
+      {!settings.office && (
+        <Alert
+          type="info"
+          showIcon
+          title="请先填写单位信息"
+          description="本县的区划代码是录入乡镇(街道)、村(社区)的前提，单位名称会印在报表上。"
+          style={{ marginBottom: 16 }}
+        />
+      )}
+      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      <Form name={FORM_ID} layout="vertical" onFinish={() => void save()} autoComplete="off">
+        <FormField
+          control={control}
+          name="name"
+          id={`${FORM_ID}-name`}
+          label="单位名称"
+          required
+          render={(field) => <Input {...field} maxLength={60} placeholder="如：××县就业服务中心" />}
+        />
+        <FormField
+          control={control}
+          name="countyName"
+          id={`${FORM_ID}-countyName`}
+          label="县(市、区)名称"
+          required
+          render={(field) => <Input {...field} maxLength={30} placeholder="如：和田县" />}
+        />
+        <FormField
+          control={control}
+          name="countyCode"
+          id={`${FORM_ID}-countyCode`}
+          label="区划代码"
+          required
+          extra="本县的6位县级区划代码，如 653221；也可填以 000000 结尾的12位代码。"
+          render={(field) => <Input {...field} maxLength={12} inputMode="numeric" style={{ width: 200 }} />}
+        />
+        <Space align="center">
+          <Button type="primary" htmlType="submit" loading={saving}>
+            保存
+          </Button>
+          <Typography.Text type="secondary">Ctrl+S 也可保存</Typography.Text>
+        </Space>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { App, Input, Select, Typography } from 'antd';
+import { useState, type FocusEvent } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { regionCreateInput, type Region } from '../../../../shared/contract/regions';
+import { useApi, useServerError } from '../../api';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { URBAN_RURAL_OPTIONS } from './region-labels';
+
+const FORM_ID = 'region-create-form';
+const FIELDS = ['code', 'name', 'urbanRuralCode'] as const;
+
+interface RegionCreateModalProps {
+  /** null: a township under the county; otherwise the township that gets a new village. */
+  parent: Region | null;
+  /** The office's county code (6 or 12 digits). */
+  countyCode: string;
+  onClose: () => void;
+  onSaved: (region: Region) => void;
+}
+
+/** 新增乡镇(街道) / 新增村(社区): the code comes pre-filled with the parent's prefix; the clerk types the rest. */
+export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: RegionCreateModalProps) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const prefix = parent ? parent.code.slice(0, 9) : countyCode.slice(0, 6);
+  const { control, handleSubmit, setError, formState } = useForm<z.input<typeof regionCreateInput>, unknown, z.output<typeof regionCreateInput>>({
+    resolver: zodResolver(regionCreateInput),
+    defaultValues: { parentId: parent?.id ?? null, code: prefix, name: '', urbanRuralCode: undefined },
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+
+  const save = handleSubmit(async (values) => {
+    setSaving(true);
+    clearError();
+    const result = await api.invoke('regions.create', values);
+    setSaving(false);
+    if (!result.ok) {
+      showError(result.error);
+      return;
+    }
+    message.success(`已新增“${result.data.name}”`);
+    onSaved(result.data);
+  });
+
+  // With only the prefix typed, put the caret after it.
+  const caretToEnd = (e: FocusEvent<HTMLInputElement>) => {
+    const el = e.currentTarget;
+    if (el.value === prefix) el.setSelectionRange(prefix.length, prefix.length);
+  };
+
+  const codeHint = parent
+    ? `12位：所属乡镇(街道)代码的前9位 ${prefix}，加3位村(社区)序号。`
+    : `12位：本县代码 ${prefix}，加3位乡镇(街道)序号，再加 000。`;
+
+  return (
+    <FormModal
+      title={parent ? '新增村(社区)' : '新增乡镇(街道)'}
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void save()}
+      onClose={onClose}
+    >
+      {parent && (
+        <Typography.Paragraph>
+          所属乡镇(街道)：{parent.name}（{parent.code}）
+        </Typography.Paragraph>
+      )}
+      <FormField
+        control={control}
+        name="code"
+        id={`${FORM_ID}-code`}
+        label="区划代码"
+        required
+        extra={codeHint}
+        render={(field) => <Input {...field} autoFocus maxLength={12} inputMode="numeric" onFocus={caretToEnd} />}
+      />
+      <FormField
+        control={control}
+        name="name"
+        id={`${FORM_ID}-name`}
+        label="名称"
+        required
+        render={(field) => <Input {...field} maxLength={40} />}
+      />
+      {parent && (
+        <FormField
+          control={control}
+          name="urbanRuralCode"
+          id={`${FORM_ID}-urbanRuralCode`}
+          label="城乡分类"
+          render={(field) => <Select {...field} options={URBAN_RURAL_OPTIONS} allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="请选择" />}
+        />
+      )}
+    </FormModal>
+  );
+}

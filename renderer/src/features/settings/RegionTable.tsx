@@ -1,0 +1,89 @@
+import { Button, Popconfirm, Space, Table, Tag } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useMemo, useState } from 'react';
+import type { Region } from '../../../../shared/contract/regions';
+import { LEVEL_LABELS, urbanRuralLabel } from './region-labels';
+import { buildRegionTree, type RegionRow } from './region-tree';
+
+interface RegionTableProps {
+  items: readonly Region[];
+  loading: boolean;
+  onAddVillage: (township: Region) => void;
+  onRename: (region: Region) => void;
+  onRetire: (region: Region) => void;
+  onRestore: (region: Region) => void;
+}
+
+/** Townships with their villages nested under them (expanded unless the clerk folds one). */
+export function RegionTable({ items, loading, onAddVillage, onRename, onRetire, onRestore }: RegionTableProps) {
+  const tree = useMemo(() => buildRegionTree(items), [items]);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
+  const expandedRowKeys = tree.filter((t) => t.children && !collapsed.has(t.id)).map((t) => t.id);
+
+  const onExpand = (expanded: boolean, row: RegionRow) =>
+    setCollapsed((prev) => {
+      const next = new Set(prev);
+      if (expanded) next.delete(row.id);
+      else next.add(row.id);
+      return next;
+    });
+
+  const columns: ColumnsType<RegionRow> = [
+    { title: '区划代码', dataIndex: 'code', width: 190 },
+    { title: '名称', dataIndex: 'name' },
+    { title: '层级', dataIndex: 'level', width: 110, render: (level: 4 | 5) => LEVEL_LABELS[level] },
+    { title: '城乡分类', dataIndex: 'urbanRuralCode', width: 120, render: (code: string | null) => urbanRuralLabel(code) },
+    {
+      title: '状态',
+      dataIndex: 'retiredOn',
+      width: 170,
+      render: (retiredOn: string | null) => (retiredOn ? <Tag>已撤销 {retiredOn}</Tag> : <Tag color="green">在用</Tag>),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 250,
+      render: (_, row) => (
+        <Space size={0} wrap>
+          {row.level === 4 && !row.retiredOn && (
+            <Button type="link" size="small" onClick={() => onAddVillage(row)}>
+              新增村(社区)
+            </Button>
+          )}
+          <Button type="link" size="small" onClick={() => onRename(row)}>
+            更名
+          </Button>
+          {row.retiredOn ? (
+            <Button type="link" size="small" onClick={() => onRestore(row)}>
+              恢复
+            </Button>
+          ) : (
+            <Popconfirm
+              title={`确定撤销“${row.name}”吗？撤销后不能再选用，可随时恢复。`}
+              okText="确定"
+              cancelText="取消"
+              onConfirm={() => onRetire(row)}
+            >
+              <Button type="link" size="small" danger>
+                撤销
+              </Button>
+            </Popconfirm>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<RegionRow>
+      aria-label="行政区划列表"
+      rowKey="id"
+      columns={columns}
+      dataSource={tree}
+      loading={loading}
+      pagination={false}
+      expandable={{ expandedRowKeys, onExpand }}
+      locale={{ emptyText: '还没有乡镇(街道)。可点“新增乡镇(街道)”逐个录入，或“从文件导入”。' }}
+    />
+  );
+}

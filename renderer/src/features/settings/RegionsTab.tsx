@@ -1,0 +1,88 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Space, Switch, Typography } from 'antd';
+import { useState } from 'react';
+import type { Region } from '../../../../shared/contract/regions';
+import { useApi } from '../../api';
+import { useSession } from '../../app/session';
+import { RegionCreateModal } from './RegionCreateModal';
+import { RegionImportButton } from './RegionImportButton';
+import { RegionRenameModal } from './RegionRenameModal';
+import { RegionTable } from './RegionTable';
+import { useRegionList } from './useRegionList';
+
+type Dialog = { kind: 'create'; parent: Region | null } | { kind: 'rename'; region: Region } | null;
+
+const SHOW_RETIRED_ID = 'regions-show-retired';
+
+/** 设置 → 行政区划: the county's townships and villages; add, rename, retire/restore, import from a file. */
+export function RegionsTab() {
+  const api = useApi();
+  const { message } = App.useApp();
+  const { settings } = useSession();
+  const countyCode = settings.office?.countyCode ?? null;
+  const [showRetired, setShowRetired] = useState(false);
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const { items, loading, error, reload } = useRegionList(showRetired);
+
+  const townships = items.filter((r) => r.level === 4).length;
+  const villages = items.length - townships;
+
+  async function retire(region: Region) {
+    const r = await api.invoke('regions.retire', { id: region.id });
+    if (r.ok) message.success(`已撤销“${region.name}”`);
+    else message.error(r.error.message);
+    reload();
+  }
+
+  async function restore(region: Region) {
+    const r = await api.invoke('regions.restore', { id: region.id });
+    if (r.ok) message.success(`已恢复“${region.name}”`);
+    else message.error(r.error.message);
+    reload();
+  }
+
+  const saved = () => {
+    setDialog(null);
+    reload();
+  };
+
+  return (
+    <>
+      {!countyCode && (
+        <Alert type="info" showIcon title="请先在“单位信息”中填写本县的区划代码，再录入乡镇(街道)和村(社区)。" style={{ marginBottom: 12 }} />
+      )}
+      {error && (
+        <Alert type="error" showIcon title={error} action={<Button size="small" onClick={reload}>重试</Button>} style={{ marginBottom: 12 }} />
+      )}
+      <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
+        <Space>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} disabled={!countyCode} onClick={() => setDialog({ kind: 'create', parent: null })}>
+            新增乡镇(街道)
+          </Button>
+          <RegionImportButton disabled={!countyCode} onImported={reload} />
+        </Space>
+        <Space size="large">
+          <Typography.Text type="secondary">
+            共 {townships} 个乡镇(街道)，{villages} 个村(社区)
+          </Typography.Text>
+          <Space size="small">
+            <Switch id={SHOW_RETIRED_ID} checked={showRetired} onChange={setShowRetired} />
+            <label htmlFor={SHOW_RETIRED_ID}>显示已撤销</label>
+          </Space>
+        </Space>
+      </Flex>
+      <RegionTable
+        items={items}
+        loading={loading}
+        onAddVillage={(parent) => setDialog({ kind: 'create', parent })}
+        onRename={(region) => setDialog({ kind: 'rename', region })}
+        onRetire={(region) => void retire(region)}
+        onRestore={(region) => void restore(region)}
+      />
+      {dialog?.kind === 'create' && countyCode && (
+        <RegionCreateModal parent={dialog.parent} countyCode={countyCode} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
+      {dialog?.kind === 'rename' && <RegionRenameModal region={dialog.region} onClose={() => setDialog(null)} onSaved={saved} />}
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { vi } from 'vitest';
+import type { Channel, ChannelInput, Result } from '../../shared/contract';
+import type { AppSettings } from '../../shared/contract/settings';
+import type { Region } from '../../shared/contract/regions';
+import { createApiClient } from '../../renderer/src/api';
+
+export type FakeHandlers = {
+  [C in Channel]?: (input: ChannelInput<C>) => Result<unknown> | Promise<Result<unknown>>;
+};
+
+/** An api client over a fake transport: each channel answers from `handlers`; `invoke` records every call. */
+export function createFakeApi(handlers: FakeHandlers) {
+  const invoke = vi.fn(async (channel: string, input: unknown): Promise<Result<unknown>> => {
+    const handler = handlers[channel as Channel] as ((i: unknown) => Result<unknown> | Promise<Result<unknown>>) | undefined;
+    if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `测试未提供 ${channel}` } };
+    return handler(input);
+  });
+  const api = createApiClient({ invoke }, { pollIntervalMs: 1 });
+  /** The inputs of every call to one channel. */
+  const callsTo = (channel: Channel) => invoke.mock.calls.filter(([c]) => c === channel).map(([, input]) => input);
+  return { api, invoke, callsTo };
+}
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+
+export const OFFICE = { name: '和田县就业服务中心', countyName: '和田县', countyCode: '653221000000' };
+export const SETTINGS: AppSettings = { operatorName: '阿依古丽', office: OFFICE };
+export const INFO = { appVersion: '0.1.0', schemaVersion: 1, today: '2025-03-15', dataDir: '/tmp/taizhang' };
+
+export function region(over: Partial<Region> & Pick<Region, 'id' | 'code' | 'name'>): Region {
+  const level = over.code.endsWith('000') ? 4 : 5;
+  return { level, parentId: null, urbanRuralCode: null, retiredOn: null, ...over };
+}

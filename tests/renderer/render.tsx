@@ -1,0 +1,31 @@
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { MemoryRouter } from 'react-router';
+import { vi } from 'vitest';
+import type { ApiClient } from '../../renderer/src/api';
+import { AppProviders } from '../../renderer/src/app/AppProviders';
+import { SessionContext, type Session } from '../../renderer/src/app/session';
+import type { AppSettings } from '../../shared/contract/settings';
+import { INFO } from './fake-api';
+
+interface Options {
+  api: ApiClient;
+  /** Omit to render without a session (first start, bootstrap). */
+  settings?: AppSettings;
+  route?: string;
+}
+
+/** Renders a piece of the app with the real providers, a fake api, a memory router and a fixed session. */
+export function renderWithApp(ui: ReactElement, { api, settings, route = '/' }: Options) {
+  const setSettings = vi.fn();
+  const session: Session | null = settings ? { settings, info: INFO, setSettings } : null;
+  const utils = render(
+    <AppProviders api={api}>
+      <MemoryRouter initialEntries={[route]}>
+        {session ? <SessionContext.Provider value={session}>{ui}</SessionContext.Provider> : ui}
+      </MemoryRouter>
+    </AppProviders>,
+  );
+  return { ...utils, setSettings };
+}
+
