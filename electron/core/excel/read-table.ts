@@ -5,10 +5,20 @@ import { ruleViolation } from '../../../shared/contract';
 /** A raw cell as read: text, number, date or empty. Normalisation is the importer's job. */
 export type RawCell = string | number | Date | boolean | null;
 
+/** A merged range, 0-based and inclusive (row r is Excel row r + 1). */
+export interface CellRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
 export interface RawTable {
   sheetName: string;
   /** rows[r][c], 0-based; row r is Excel row r + 1. */
   rows: RawCell[][];
+  /** Merged ranges (empty for CSV); their cells all carry the master's value in `rows`. */
+  merges: CellRange[];
 }
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
@@ -61,16 +71,24 @@ export async function readTable(fileName: string, content: Buffer): Promise<RawT
   }
   if (!ws || ws.actualRowCount === 0) throw ruleViolation('文件中没有数据（第一个工作表是空的）。');
   const rows: RawCell[][] = [];
+  const merges = new Map<string, CellRange>();
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: RawCell[] = [];
     row.eachCell({ includeEmpty: true }, (cell, col) => {
       // A merged cell's slaves carry the master's value, so a merged header reads the same in each column.
       cells[col - 1] = cellValue(cell.isMerged ? cell.master.value : cell.value);
+      if (cell.isMerged) {
+        const m = cell.master;
+        const range = merges.get(m.address) ?? { top: Number(m.row) - 1, left: Number(m.col) - 1, bottom: 0, right: 0 };
+        range.bottom = Math.max(range.bottom, rowNumber - 1);
+        range.right = Math.max(range.right, col - 1);
+        merges.set(m.address, range);
+      }
     });
     rows[rowNumber - 1] = cells;
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-  return { sheetName: ws.name, rows };
+  return { sheetName: ws.name, rows, merges: [...merges.values()] };
 }
 
 /** Text of a cell for header matching and code fields: trimmed, full-width to half-width, inner spaces removed. */

@@ -1,0 +1,93 @@
+// Import step 3: every problem found in a row, by Excel row number and column letter, in Chinese;
+// listed on the dry-run screen and downloadable as an error workbook.
+import type ExcelJS from 'exceljs';
+import { type RawCell, columnLetter } from '../read-table';
+import { writeWorkbookFile } from '../workbook-file';
+import { displayValue } from './values';
+
+export interface RowError {
+  /** Excel row number (1-based, as the clerk sees it). */
+  row: number;
+  /** Column letter, e.g. 'C'. */
+  column: string;
+  /** Chinese field label, e.g. 公民身份号码. */
+  field: string;
+  /** The value as read from the file. */
+  value: string;
+  message: string;
+}
+
+/** Collects row errors; keeps at most `limit` of them (a broken file can have one per cell) but counts all. */
+export class RowErrorCollector {
+  private readonly list: RowError[] = [];
+  private readonly rows = new Set<number>();
+  private total = 0;
+
+  constructor(readonly limit = 10_000) {}
+
+  /** column: 0-based index or a letter. */
+  add(row: number, column: number | string, field: string, value: RawCell | string, message: string): void {
+    this.total++;
+    this.rows.add(row);
+    if (this.list.length >= this.limit) return;
+    const letter = typeof column === 'number' ? columnLetter(column) : column;
+    this.list.push({ row, column: letter, field, value: typeof value === 'string' ? value : displayValue(value), message });
+  }
+
+  hasRow(row: number): boolean {
+    return this.rows.has(row);
+  }
+
+  /** Errors in row order, then column order (A < B < … < Z < AA). */
+  get errors(): RowError[] {
+    const colKey = (c: string) => c.padStart(3, ' ');
+    return [...this.list].sort((a, b) => a.row - b.row || (colKey(a.column) < colKey(b.column) ? -1 : colKey(a.column) > colKey(b.column) ? 1 : 0));
+  }
+
+  /** Number of errors found, including any beyond the limit. */
+  get count(): number {
+    return this.total;
+  }
+
+  /** Number of rows with at least one error. */
+  get rowCount(): number {
+    return this.rows.size;
+  }
+
+  get truncated(): boolean {
+    return this.total > this.list.length;
+  }
+}
+
+export const ERROR_SHEET_NAME = '错误清单';
+export const ERROR_HEADERS = ['行号', '列', '字段', '原值', '问题'] as const;
+
+const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+const HEAD: Partial<ExcelJS.Style> = { font: { name: '宋体', size: 11, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' }, border: BORDER };
+const CELL: Partial<ExcelJS.Style> = { font: { name: '宋体', size: 11 }, alignment: { vertical: 'middle', wrapText: true }, border: BORDER };
+const TEXT: Partial<ExcelJS.Style> = { ...CELL, numFmt: '@' };
+
+/** The error list as a workbook (行号, 列, 字段, 原值, 问题); 原值 is a text cell so IDs show as read. */
+export async function writeErrorWorkbook(errors: readonly RowError[], filePath: string): Promise<{ rows: number; filePath: string }> {
+  await writeWorkbookFile(filePath, async (wb) => {
+    const ws = wb.addWorksheet(ERROR_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
+    ws.columns = [{ width: 8 }, { width: 6 }, { width: 16 }, { width: 26 }, { width: 70 }];
+    ws.autoFilter = 'A1:E1';
+    const head = ws.getRow(1);
+    ERROR_HEADERS.forEach((h, i) => {
+      head.getCell(i + 1).value = h;
+      head.getCell(i + 1).style = HEAD;
+    });
+    head.commit();
+    errors.forEach((e, i) => {
+      const r = ws.getRow(i + 2);
+      [e.row, e.column, e.field, e.value, e.message].forEach((v, c) => {
+        r.getCell(c + 1).value = v;
+        r.getCell(c + 1).style = c === 3 ? TEXT : CELL;
+      });
+      r.commit();
+    });
+    ws.commit();
+  });
+  return { rows: errors.length, filePath };
+}

@@ -1,0 +1,161 @@
+// Import step 1: find the header row(s) below any title rows and map columns by header text.
+// Tolerates title and unit lines above the header, a two-row header (group cell merged across its
+// children, single headers merged down), extra spaces, full-width characters, （）, and the
+// synonyms clerks actually type (身份证号, 身份证号码 …).
+import { ruleViolation } from '../../../../shared/contract/result';
+import { type CellRange, type RawCell, type RawTable, columnLetter, normalizeText } from '../read-table';
+
+export interface HeaderSpec {
+  /** Field key the column maps to, e.g. 'idNumber'. */
+  key: string;
+  /** The template's header text, also used in messages, e.g. 公民身份号码. */
+  label: string;
+  synonyms?: string[];
+  required?: boolean;
+}
+
+export interface ColumnMap {
+  /** Excel row number of the (first) header row. */
+  headerRow: number;
+  headerRows: 1 | 2;
+  /** Excel row number of the first row below the header. */
+  firstDataRow: number;
+  /** key → 0-based column index, for the columns found. */
+  columns: Record<string, number>;
+  /** Header cells that matched nothing (ignored on import; worth showing to the clerk). */
+  unmapped: { column: string; header: string }[];
+}
+
+export const HEADER_SEARCH_ROWS = 15;
+
+/**
+ * Header text reduced for comparison: full-width → half-width, no spaces, no punctuation or brackets,
+ * no required marks (*, 必填), lower case. 乡镇（街道） / 乡镇(街道) / 乡镇/街道 → 乡镇街道.
+ */
+export function canonicalHeader(cell: RawCell | string): string {
+  return normalizeText(cell)
+    .replace(/[()[\]{}<>【】《》〔〕/\\、,，.。:：;；\-_—–·•*＊'"“”‘’!！?？#＃]/g, '')
+    .replace(/[(（]?(必填|选填|必须填写)[)）]?$/, '')
+    .replace(/^(必填|选填)/, '')
+    .toLowerCase();
+}
+
+/** canonical text → key; two specs claiming the same text is a programming error. */
+function lookupOf(specs: HeaderSpec[]): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const s of specs) {
+    for (const text of [s.label, ...(s.synonyms ?? [])]) {
+      const c = canonicalHeader(text);
+      const other = map.get(c);
+      if (other && other !== s.key) throw new Error(`表头“${text}”同时对应 ${other} 和 ${s.key}`);
+      map.set(c, s.key);
+    }
+  }
+  return map;
+}
+
+type Texts = string[];
+
+const textsOf = (rows: RawCell[][], r: number): Texts => (rows[r] ?? []).map((c) => canonicalHeader(c));
+
+/** Candidate texts per column: one header row, or a group + child pair from two rows. */
+function candidates(top: Texts, bottom: Texts | null, c: number): string[] {
+  const t = top[c] ?? '';
+  if (!bottom) return [t];
+  const b = bottom[c] ?? '';
+  if (b === '' || b === t) return [t];
+  return t === '' ? [b] : [t + b, b];
+}
+
+function matchColumns(lookup: Map<string, string>, top: Texts, bottom: Texts | null): (string | null)[] {
+  const width = Math.max(top.length, bottom?.length ?? 0);
+  return Array.from({ length: width }, (_, c) => {
+    for (const text of candidates(top, bottom, c)) if (text && lookup.has(text)) return lookup.get(text)!;
+    return null;
+  });
+}
+
+const distinct = (keys: (string | null)[]) => new Set(keys.filter((k) => k !== null)).size;
+
+/** The slave columns of horizontal merges touching row r (they repeat the master's text). */
+function mergedSlaveColumns(merges: CellRange[], r: number): Set<number> {
+  const out = new Set<number>();
+  for (const m of merges) if (m.top <= r && r <= m.bottom) for (let c = m.left + 1; c <= m.right; c++) out.add(c);
+  return out;
+}
+
+/**
+ * Finds the header among the first HEADER_SEARCH_ROWS rows (the row matching the most known headers),
+ * decides whether it spans two rows, and maps every column. Throws a Chinese RULE_VIOLATION when no
+ * header is found, when required columns are missing (all named), or when a field appears twice.
+ */
+export function mapColumns(table: RawTable, specs: HeaderSpec[]): ColumnMap {
+  const lookup = lookupOf(specs);
+  const { rows, merges } = table;
+  const requiredLabels = specs.filter((s) => s.required).map((s) => `“${s.label}”`);
+
+  // Best row, or pair of rows when the header has two levels. A pair only counts when its top row
+  // matches something itself: a title merged across the sheet is not a group header.
+  let best = -1;
+  let bestScore = 0;
+  let twoRows = false;
+  for (let r = 0; r < Math.min(rows.length, HEADER_SEARCH_ROWS); r++) {
+    const single = distinct(matchColumns(lookup, textsOf(rows, r), null));
+    if (single > bestScore) [best, bestScore, twoRows] = [r, single, false];
+    if (single > 0 && r + 1 < rows.length) {
+      const pair = distinct(matchColumns(lookup, textsOf(rows, r), textsOf(rows, r + 1)));
+      if (pair > bestScore) [best, bestScore, twoRows] = [r, pair, true];
+    }
+  }
+  if (best < 0) {
+    const hint = requiredLabels.length ? `表头应包含${requiredLabels.join('、')}等列名。` : '';
+    throw ruleViolation(`在文件前${HEADER_SEARCH_ROWS}行中找不到表头。${hint}`);
+  }
+
+  const top = textsOf(rows, best);
+  const below = best + 1 < rows.length ? textsOf(rows, best + 1) : null;
+  if (!twoRows && below) {
+    // Same score either way: a header cell merged down, or a child header under a different group
+    // text (联系方式 over 手机), still marks the row below as part of the header.
+    const pair = matchColumns(lookup, top, below);
+    const childHits = pair.filter((k, c) => k !== null && (below[c] ?? '') !== '' && below[c] !== top[c]).length;
+    twoRows = merges.some((m) => m.top === best && m.bottom > best) || (childHits > 0 && distinct(pair) >= bestScore);
+  }
+
+  const keys = matchColumns(lookup, top, twoRows ? below : null);
+  const slaves = mergedSlaveColumns(merges, twoRows ? best + 1 : best);
+  const columns: Record<string, number> = {};
+  const unmapped: ColumnMap['unmapped'] = [];
+  const seen = new Map<string, number[]>();
+  keys.forEach((key, c) => {
+    if (slaves.has(c)) return;
+    if (key === null) {
+      const header = headerText(rows, best, twoRows, c);
+      if (header) unmapped.push({ column: columnLetter(c), header });
+      return;
+    }
+    seen.set(key, [...(seen.get(key) ?? []), c]);
+    columns[key] ??= c;
+  });
+
+  for (const [key, cols] of seen) {
+    if (cols.length > 1) {
+      const label = specs.find((s) => s.key === key)!.label;
+      throw ruleViolation(`“${label}”列出现了${cols.length}次（${cols.map((c) => `${columnLetter(c)}列`).join('、')}），请只保留一列后重新导入。`);
+    }
+  }
+  const missing = specs.filter((s) => s.required && columns[s.key] === undefined).map((s) => `“${s.label}”`);
+  if (missing.length) {
+    throw ruleViolation(`第${best + 1}行的表头中缺少必需的列：${missing.join('、')}。请按导入模板的列名填写表头。`, undefined, { headerRow: best + 1 });
+  }
+  const headerRows = twoRows ? 2 : 1;
+  return { headerRow: best + 1, headerRows, firstDataRow: best + 1 + headerRows, columns, unmapped };
+}
+
+/** The header as the clerk wrote it (spaces collapsed), for the list of ignored columns. */
+function headerText(rows: RawCell[][], r: number, twoRows: boolean, c: number): string {
+  const show = (cell: RawCell | undefined) => normalizeText(cell ?? null);
+  const t = show(rows[r]?.[c]);
+  const b = twoRows ? show(rows[r + 1]?.[c]) : '';
+  return b && b !== t ? (t ? `${t}/${b}` : b) : t;
+}

@@ -1,0 +1,203 @@
+// The report frame of DOMAIN §6.0 as DATA. A report is a definition (this file's types) plus a
+// query that yields rows; the one writer in report-writer.ts lays out every report from it.
+// Adding a report means adding a definition, never a layout routine.
+
+/**
+ * Column types and how the writer renders them:
+ * - seq: running number 1, 2, 3 … over the data rows (序号); the row value is ignored
+ * - text: string cell
+ * - int: whole number cell (format 0); summed in 小计/合计 unless `sum: false` (e.g. 年龄)
+ * - money: INTEGER FEN in, yuan number out (format #,##0.00; 万元 when the report asks); summed
+ * - date: 'YYYY-MM-DD' in, Excel date out (format yyyy-mm-dd); month: 'YYYY-MM' in, format yyyy-mm
+ * - rate: computed numerator ÷ denominator of two summed fields, 1 decimal percent (0.0%);
+ *         recomputed from the sums in 小计/合计, never summed
+ * - id / phone / bank: always TEXT cells (Excel keeps only 15 significant digits of a number),
+ *         masked per VR-09 unless the export is full
+ */
+export type ColumnType = 'seq' | 'text' | 'int' | 'money' | 'date' | 'month' | 'rate' | 'id' | 'phone' | 'bank';
+
+/** A leaf of the header tree: one worksheet column. */
+export interface ReportColumn {
+  /** Field of the row object read for this column (ignored for seq and rate). */
+  key: string;
+  /** Header text, e.g. 公民身份号码. */
+  header: string;
+  type: ColumnType;
+  /** Excel character width; a default per type is used when absent (姓名 columns get at least 16). */
+  width?: number;
+  /** Add this column in 小计/合计 rows. Default: true for int and money, false otherwise. */
+  sum?: boolean;
+  /** For type 'rate': the row fields whose values (and sums) give numerator and denominator. */
+  rate?: { numerator: string; denominator: string };
+  /** Overrides the automatic 栏次 label (甲/乙… for text columns, 1, 2, 3… for numeric ones). */
+  lanci?: string;
+}
+
+/** An inner node of the header tree: a header cell merged across its children (e.g. 其中, 本月服务). */
+export interface HeaderGroup {
+  header: string;
+  children: HeaderNode[];
+}
+
+export type HeaderNode = ReportColumn | HeaderGroup;
+
+/** One grouping level. Rows must arrive sorted by the keys of all levels, outermost first. */
+export interface GroupLevel {
+  /** Row field holding the group value (e.g. 'township', then 'village'). */
+  key: string;
+  /** Column key receiving the '{value}小计' label; default: the column with the same key, else the first column. */
+  labelColumn?: string;
+}
+
+export interface TotalsSpec {
+  /** Write the 合计 row. Default true. */
+  grandTotal?: boolean;
+  /** Column key receiving the 合计 label; default the first column. */
+  labelColumn?: string;
+  /** Column key showing the number of data rows (人数) in 小计 and 合计 rows, e.g. the 姓名 column. */
+  countColumn?: string;
+  /** Unit shown after the count; default 人. */
+  countUnit?: string;
+}
+
+export type MoneyUnit = '元' | '万元';
+
+export interface ReportDefinition {
+  /** Report code, e.g. 'RPT-01'; used in the file name. */
+  code: string;
+  /** 报表名, e.g. 就业困难人员实名制台账. */
+  name: string;
+  /** Title template with {县市名} {年} {月} {报表名} {单位}; default TITLE_TEMPLATE. */
+  title?: string;
+  /** Worksheet name; default the report name (cut to Excel's 31 characters). */
+  sheetName?: string;
+  /** The right part of the unit/period line; default 单位：人、元 (人、万元 when money is in 万元). null omits it. */
+  unitLabel?: string | null;
+  moneyUnit?: MoneyUnit;
+  columns: HeaderNode[];
+  /** Statistical tables: a 栏次 row under the headers. */
+  lanci?: boolean;
+  grouping?: GroupLevel[];
+  totals?: TotalsSpec;
+  /** BR-32: a 合计人民币（大写）：… line under the 合计 row for this money column key. */
+  capitalTotal?: { column: string; label?: string };
+  /** Lines above the signature line (e.g. 经办人签字：). */
+  preFooter?: string[];
+  /** Signature line(s); default [SIGNATURE_LINE]. An empty array omits them. */
+  signatures?: string[];
+  /** 说明 lines, written after the signatures; the first is prefixed 说明：. */
+  notes?: string[];
+  /** Columns kept visible when scrolling right (frozen panes); rows are always frozen below the header. */
+  freezeColumns?: number;
+  /** Default 'landscape' (A4). */
+  orientation?: 'landscape' | 'portrait';
+}
+
+/** Period of a report: one month (所属期) or a range of dates or months (统计期). */
+export type ReportPeriod = { month: string } | { from: string; to: string };
+
+export interface ReportParams {
+  /** 县市名 in the title, e.g. 乌鲁木齐市天山区. */
+  countyName: string;
+  /** 填报单位 on the unit line. */
+  unitName: string;
+  period: ReportPeriod;
+  /** CFG-30: overrides the definition's money unit. */
+  moneyUnit?: MoneyUnit;
+}
+
+export const TITLE_TEMPLATE = '{县市名}{年}年{月}月{报表名}';
+export const SIGNATURE_LINE = '单位负责人：　　审核人：　　填表人：　　联系电话：　　填报日期：　　年　月　日';
+export const CONFIDENTIAL_LINE = '内部资料 注意保密';
+export const CAPITAL_TOTAL_LABEL = '合计人民币（大写）：';
+export const SUBTOTAL_SUFFIX = '小计';
+export const TOTAL_LABEL = '合计';
+export const MIN_NAME_WIDTH = 16;
+
+const DEFAULT_WIDTH: Record<ColumnType, number> = {
+  seq: 6, text: 12, int: 10, money: 14, date: 12, month: 10, rate: 9, id: 21, phone: 14, bank: 24,
+};
+
+export const isGroup = (node: HeaderNode): node is HeaderGroup => 'children' in node;
+
+/** The leaf columns in sheet order. */
+export function leafColumns(nodes: HeaderNode[]): ReportColumn[] {
+  return nodes.flatMap((n) => (isGroup(n) ? leafColumns(n.children) : [n]));
+}
+
+/** Number of header rows the tree needs. */
+export function headerDepth(nodes: HeaderNode[]): number {
+  return Math.max(0, ...nodes.map((n) => (isGroup(n) ? 1 + headerDepth(n.children) : 1)));
+}
+
+export function columnWidth(col: ReportColumn): number {
+  const width = col.width ?? Math.max(DEFAULT_WIDTH[col.type], Math.min(30, col.header.length * 2 + 2));
+  return col.header.includes('姓名') ? Math.max(width, MIN_NAME_WIDTH) : width;
+}
+
+export const isNumericType = (type: ColumnType) => type === 'int' || type === 'money' || type === 'rate';
+export const isSummed = (col: ReportColumn) => col.sum ?? (col.type === 'int' || col.type === 'money');
+
+const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
+
+/** 栏次 labels: text columns 甲, 乙 …; numeric columns 1, 2, 3 … (DOMAIN §6.0.4). */
+export function lanciLabels(columns: ReportColumn[]): string[] {
+  let text = 0;
+  let num = 0;
+  return columns.map((c) => {
+    if (c.lanci !== undefined) return c.lanci;
+    if (isNumericType(c.type)) return String(++num);
+    const i = text++;
+    return i < HEAVENLY_STEMS.length ? HEAVENLY_STEMS[i] : `${HEAVENLY_STEMS[i % 10]}${Math.floor(i / 10) + 1}`;
+  });
+}
+
+/** The month the title names: the period month, or the month of the range's end. */
+function titleMonth(period: ReportPeriod): { y: string; m: string } {
+  const s = 'month' in period ? period.month : period.to;
+  const match = /^(\d{4})-(\d{2})/.exec(s);
+  if (!match) throw new RangeError(`报表期间格式不正确：${s}`);
+  return { y: match[1], m: String(Number(match[2])) };
+}
+
+export function renderTitle(def: ReportDefinition, params: ReportParams): string {
+  const { y, m } = titleMonth(params.period);
+  const values: Record<string, string> = { 县市名: params.countyName, 年: y, 月: m, 报表名: def.name, 单位: params.unitName };
+  return (def.title ?? TITLE_TEMPLATE).replace(/\{(县市名|年|月|报表名|单位)\}/g, (_, k: string) => values[k]);
+}
+
+/** 2024-03 → 2024年03月; 2024-03-05 → 2024年03月05日. */
+function chineseDate(s: string): string {
+  const [y, m, d] = s.split('-');
+  return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
+}
+
+export function renderPeriod(period: ReportPeriod): string {
+  return 'month' in period
+    ? `所属期：${chineseDate(period.month)}`
+    : `统计期：${chineseDate(period.from)}—${chineseDate(period.to)}`;
+}
+
+/** The three parts of the unit/period line (DOMAIN §6.0.2). */
+export function renderUnitLine(def: ReportDefinition, params: ReportParams): [string, string, string] {
+  const unit = params.moneyUnit ?? def.moneyUnit ?? '元';
+  const right = def.unitLabel === null ? '' : (def.unitLabel ?? `单位：人、${unit}`);
+  return [`填报单位（盖章）：${params.unitName}`, renderPeriod(params.period), right];
+}
+
+/** Checks a definition once before writing: unknown keys are programming errors, caught early. */
+export function checkDefinition(def: ReportDefinition): void {
+  const cols = leafColumns(def.columns);
+  const keys = new Set(cols.map((c) => c.key));
+  const fail = (msg: string) => {
+    throw new Error(`报表定义 ${def.code} 有误：${msg}`);
+  };
+  if (cols.length === 0) fail('没有列');
+  for (const c of cols) if (c.type === 'rate' && !c.rate) fail(`比率列“${c.header}”缺少分子/分母`);
+  for (const g of def.grouping ?? []) if (g.labelColumn && !keys.has(g.labelColumn)) fail(`分组标签列 ${g.labelColumn} 不存在`);
+  const t = def.totals;
+  if (t?.labelColumn && !keys.has(t.labelColumn)) fail(`合计标签列 ${t.labelColumn} 不存在`);
+  if (t?.countColumn && !keys.has(t.countColumn)) fail(`人数列 ${t.countColumn} 不存在`);
+  const cap = def.capitalTotal && cols.find((c) => c.key === def.capitalTotal?.column);
+  if (def.capitalTotal && (!cap || cap.type !== 'money' || !isSummed(cap))) fail(`大写合计列 ${def.capitalTotal.column} 不是合计的金额列`);
+}

@@ -1,0 +1,212 @@
+// The one report writer: any ReportDefinition + sorted rows → an .xlsx file in the frame of
+// DOMAIN §6.0, through exceljs's streaming writer (each row committed at once, constant memory).
+import type ExcelJS from 'exceljs';
+import type { JobControl } from '../jobs/registry';
+import type { ReportColumn, ReportDefinition, ReportParams } from './report-definition';
+import { SUBTOTAL_SUFFIX, TOTAL_LABEL, checkDefinition } from './report-definition';
+import { LABEL_STYLE, type RowKind, type Style, columnStyles, countStyle, dataValue, moneyDivisor, totalValue } from './report-cells';
+import { type Accumulator, GroupTracker, sumKeys } from './report-groups';
+import { type SheetPlan, planSheet, sheetOptions, writeEpilogue, writePrelude } from './report-layout';
+import { type StreamingWorkbook, writeWorkbookFile } from './workbook-file';
+
+export interface WriteReportOptions {
+  /** Final path of the .xlsx; written via '<path>.partial' and renamed when complete. */
+  filePath: string;
+  /** Full (unmasked) export: IDs, phones and bank numbers in clear, plus the 内部资料 注意保密 line. */
+  full: boolean;
+  job?: JobControl;
+  /** Expected number of data rows, for progress only. */
+  totalRows?: number;
+}
+
+export interface WriteReportResult {
+  /** Data rows written (without 小计/合计). */
+  rows: number;
+  filePath: string;
+}
+
+export const PROGRESS_EVERY = 1000;
+export const WRITE_PHASE = '写入 Excel';
+
+/** exceljs caches style ids per style object; a fresh {} per row would miss the cache on every row. Never mutated. */
+const SHARED_ROW_STYLE: Style = Object.freeze({}) as Style;
+const shareRowStyle = (row: ExcelJS.Row) => {
+  (row as unknown as { style: Style }).style = SHARED_ROW_STYLE; // Row.style exists at runtime, not in the typings
+};
+
+const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
+export const sheetNameOf = (def: ReportDefinition) => (def.sheetName ?? def.name).replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet1';
+
+/** Everything the body writer needs, computed once per export. */
+class BodyWriter {
+  private readonly styles: Record<RowKind, Style>[];
+  private readonly index = new Map<string, number>();
+  private readonly countIndex: number;
+  private readonly countCellStyle: Style;
+  private readonly divisor: number;
+  row: number;
+
+  constructor(
+    private readonly ws: ExcelJS.Worksheet,
+    private readonly def: ReportDefinition,
+    private readonly plan: SheetPlan,
+    params: ReportParams,
+    private readonly full: boolean,
+  ) {
+    this.styles = plan.columns.map(columnStyles);
+    plan.columns.forEach((c, i) => this.index.set(c.key, i));
+    this.countIndex = def.totals?.countColumn ? this.index.get(def.totals.countColumn)! : -1;
+    this.countCellStyle = countStyle(def.totals?.countUnit ?? '人');
+    this.divisor = moneyDivisor(params.moneyUnit ?? def.moneyUnit ?? '元');
+    this.row = plan.firstDataRow;
+  }
+
+  private get columns(): ReportColumn[] {
+    return this.plan.columns;
+  }
+
+  data(source: object, seq: number): void {
+    const r = this.ws.getRow(this.row++);
+    shareRowStyle(r);
+    for (let i = 0; i < this.columns.length; i++) {
+      const cell = r.getCell(i + 1);
+      cell.value = dataValue(this.columns[i], source, seq, this.full, this.divisor);
+      cell.style = this.styles[i].data;
+    }
+    r.commit();
+  }
+
+  /** A 小计 (level ≥ 0) or 合计 (level null) row. */
+  totals(level: number | null, values: string[], totals: Accumulator): void {
+    const kind: RowKind = level === null ? 'total' : 'subtotal';
+    const r = this.ws.getRow(this.row++);
+    shareRowStyle(r);
+    for (let i = 0; i < this.columns.length; i++) {
+      const cell = r.getCell(i + 1);
+      cell.value = totalValue(this.columns[i], totals, this.divisor);
+      cell.style = this.styles[i][kind];
+    }
+    const label = (i: number, text: string) => {
+      const cell = r.getCell(i + 1);
+      cell.value = text;
+      cell.style = LABEL_STYLE;
+    };
+    const levels = this.def.grouping ?? [];
+    // Outer group values stay visible in their own columns (e.g. the 乡镇 on a 村 小计 row).
+    if (level !== null) for (let j = 0; j < level; j++) if (this.index.has(levels[j].key)) label(this.index.get(levels[j].key)!, values[j]);
+    const labelIndex =
+      level === null
+        ? (this.index.get(this.def.totals?.labelColumn ?? '') ?? 0)
+        : (this.index.get(levels[level].labelColumn ?? levels[level].key) ?? 0);
+    let text = level === null ? TOTAL_LABEL : `${values[level]}${SUBTOTAL_SUFFIX}`;
+    if (this.countIndex === labelIndex) text += `（${totals.count}${this.def.totals?.countUnit ?? '人'}）`;
+    label(labelIndex, text);
+    if (this.countIndex >= 0 && this.countIndex !== labelIndex) {
+      const cell = r.getCell(this.countIndex + 1);
+      cell.value = totals.count;
+      cell.style = this.countCellStyle;
+    }
+    r.commit();
+  }
+}
+
+export interface SheetWriteContext {
+  full: boolean;
+  job?: JobControl;
+  /** Expected data rows, for progress; 0 = unknown. */
+  totalRows: number;
+  /** From writeWorkbookFile: throws when the file stream has failed. */
+  checkStream: () => void;
+}
+
+/** Progress total: the expected count, never below what is done; 0 stays "unknown". */
+const progressTotal = (total: number, done: number) => (total > 0 ? Math.max(total, done) : 0);
+
+/**
+ * Writes one report sheet into an open streaming workbook and commits it; returns the data rows
+ * written. writeReport uses it for one sheet; a report of several sheets (RPT-05 per 用人单位, RPT-06
+ * 岗位补贴 / 社保补贴) calls it once per sheet inside one writeWorkbookFile.
+ */
+export async function writeReportSheet(
+  wb: StreamingWorkbook,
+  def: ReportDefinition,
+  rows: AsyncIterable<object> | Iterable<object>,
+  params: ReportParams,
+  ctx: SheetWriteContext,
+): Promise<number> {
+  checkDefinition(def);
+  const { job, full, totalRows: total } = ctx;
+  const plan = planSheet(def, full);
+  const ws = wb.addWorksheet(sheetNameOf(def), sheetOptions(def, plan));
+  writePrelude(ws, def, params, plan);
+  const body = new BodyWriter(ws, def, plan, params, full);
+  const tracker = new GroupTracker(def.grouping ?? [], sumKeys(plan.columns));
+  let done = 0;
+  const step = (source: object): Promise<void> | undefined => {
+    for (const g of tracker.next(source)) body.totals(g.level, g.values, g.totals);
+    body.data(source, ++done);
+    if (done % PROGRESS_EVERY !== 0) return undefined;
+    job?.progress(done, progressTotal(total, done), WRITE_PHASE);
+    // Lets the zip stream drain (memory stays flat) and status/cancel requests in.
+    return (job ? job.breathe() : yieldToLoop()).then(() => {
+      job?.checkCancelled();
+      ctx.checkStream();
+    });
+  };
+  // A plain loop for sync iterables: `for await` would cost a promise per row.
+  if (Symbol.asyncIterator in rows) {
+    for await (const source of rows) await step(source);
+  } else {
+    for (const source of rows) {
+      const pause = step(source);
+      if (pause) await pause;
+    }
+  }
+  for (const g of tracker.finish()) body.totals(g.level, g.values, g.totals);
+  if (def.totals?.grandTotal !== false) body.totals(null, [], tracker.grand);
+  writeEpilogue(ws, def, plan, body.row, tracker.grand);
+  job?.checkCancelled();
+  ws.commit();
+  return done;
+}
+
+/**
+ * Writes a report file. Rows must arrive sorted by the definition's group keys (outermost first); a
+ * 小计 is written whenever a key changes, the 合计 after the last row. Progress, a turn of the event
+ * loop and a cancel check every PROGRESS_EVERY rows; a cancelled or failed export leaves no file.
+ */
+export async function writeReport(
+  def: ReportDefinition,
+  rows: AsyncIterable<object> | Iterable<object>,
+  params: ReportParams,
+  options: WriteReportOptions,
+): Promise<WriteReportResult> {
+  checkDefinition(def);
+  const { job, full } = options;
+  const totalRows = options.totalRows ?? 0;
+  job?.progress(0, totalRows, WRITE_PHASE);
+  const count = await writeWorkbookFile(options.filePath, (wb, checkStream) =>
+    writeReportSheet(wb, def, rows, params, { full, job, totalRows, checkStream }),
+  );
+  job?.progress(count, progressTotal(totalRows, count), WRITE_PHASE);
+  return { rows: count, filePath: options.filePath };
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, '0');
+
+/**
+ * DOMAIN §6.0.10: {区划代码}_{报表代码}_{YYYYMM}_{yyyyMMddHHmm}.xlsx, e.g. 650102_RPT-01_202403_202404051307.xlsx.
+ * 区划代码 is the 6-digit county code: the first 6 digits of the 12-digit 统计用区划代码 (a 6-digit code
+ * is taken as is), because the 6-digit form is what the prefecture knows a county by. The time stamp is
+ * the local time of the export.
+ */
+export function reportFileName(countyCode: string, reportCode: string, period: string, now: Date): string {
+  const code = countyCode.trim();
+  if (!/^\d{6}(\d{6})?$/.test(code)) throw new RangeError(`区划代码应为6位或12位数字：${countyCode}`);
+  const month = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!month) throw new RangeError(`报表期间应为 YYYY-MM：${period}`);
+  const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}${pad(now.getHours())}${pad(now.getMinutes())}`;
+  return `${code.slice(0, 6)}_${reportCode}_${month[1]}${month[2]}_${stamp}.xlsx`;
+}
