@@ -2,11 +2,18 @@ import { Navigate, Route, Routes } from 'react-router';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { MODULES } from './modules';
 import { NotYetOpenPage } from './NotYetOpenPage';
+import { useSession } from './session';
+
+/** Without an office nothing else can be set up, so the start page is then 设置 → 单位信息. */
+function StartPage() {
+  const { settings } = useSession();
+  return <Navigate to={settings.office ? MODULES[0].path : '/settings/office'} replace />;
+}
 
 export function AppRoutes() {
   return (
     <Routes>
-      <Route index element={<Navigate to={MODULES[0].path} replace />} />
+      <Route index element={<StartPage />} />
       {MODULES.filter((m) => !m.ready).map((m) => (
         <Route key={m.path} path={`${m.path}/*`} element={<NotYetOpenPage title={m.label} />} />
       ))}

@@ -1,6 +1,4 @@
 import { Layout, Typography } from 'antd';
-import { useEffect, useRef } from 'react';
-import { useNavigate } from 'react-router';
 import { AppRoutes } from './AppRoutes';
 import { useSession } from './session';
 import { SideNav } from './SideNav';
@@ -11,15 +9,6 @@ const HEADER_HEIGHT = 48;
 /** Header, left navigation, the page, and the status bar; sized to fit 1366×768 without page scroll. */
 export function AppShell() {
   const { settings } = useSession();
-  const navigate = useNavigate();
-  const checkedOffice = useRef(false);
-
-  // Without an office nothing else can be set up: open 设置 → 单位信息 once at start.
-  useEffect(() => {
-    if (checkedOffice.current) return;
-    checkedOffice.current = true;
-    if (!settings.office) navigate('/settings/office', { replace: true });
-  }, [settings.office, navigate]);
 
   return (
     <Layout style={{ height: '100vh', overflow: 'hidden' }}>
