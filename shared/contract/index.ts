@@ -3,6 +3,7 @@ import { regionsChannels } from './regions';
 import { settingsChannels } from './settings';
 import { systemChannels } from './system';
 import { auditChannels } from './audit';
+import { personsChannels } from './persons';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -13,6 +14,7 @@ export const contract = {
   ...settingsChannels,
   ...regionsChannels,
   ...auditChannels,
+  ...personsChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,4 +1,5 @@
 import m0001 from './0001-foundation';
+import m0002 from './0002-persons';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -12,6 +13,6 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', sql: m0001 }];
+export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', sql: m0001 }, { version: 2, name: 'persons', sql: m0002 }];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,0 +1,40 @@
+import type { PartialHandlers } from '../../handlers';
+import { listPersons } from './list';
+import { createPerson, deletePerson, getPerson, restorePerson, revealIdNumber, updatePersonRecord } from './service';
+
+type PersonChannels =
+  | 'persons.create'
+  | 'persons.update'
+  | 'persons.get'
+  | 'persons.list'
+  | 'persons.delete'
+  | 'persons.restore'
+  | 'persons.revealId';
+
+export const personsHandlers: PartialHandlers<PersonChannels> = {
+  'persons.create': (input, ctx) => {
+    const { person, warnings, summary } = createPerson(ctx, input);
+    return { data: { person, warnings }, entityId: person.id, summary };
+  },
+  'persons.update': (input, ctx) => {
+    const { person, warnings, summary } = updatePersonRecord(ctx, input);
+    return { data: { person, warnings }, entityId: person.id, summary };
+  },
+  'persons.get': (input, ctx) => getPerson(ctx, input.id),
+  'persons.list': (input, ctx) => {
+    const { items, total } = listPersons(ctx.db, input, ctx.today());
+    return { items, total };
+  },
+  'persons.delete': (input, ctx) => {
+    const p = deletePerson(ctx, input.id);
+    return { data: p, entityId: p.id, summary: `删除人员“${p.name}”（${p.idNumberMasked}）` };
+  },
+  'persons.restore': (input, ctx) => {
+    const p = restorePerson(ctx, input.id);
+    return { data: p, entityId: p.id, summary: `恢复人员“${p.name}”（${p.idNumberMasked}）` };
+  },
+  'persons.revealId': (input, ctx) => {
+    const r = revealIdNumber(ctx, input.id);
+    return { data: { idNumber: r.idNumber }, entityId: input.id, summary: `查看完整身份证号码：${r.name}` };
+  },
+};

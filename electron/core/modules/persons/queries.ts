@@ -1,0 +1,161 @@
+import type Database from 'better-sqlite3';
+import { deriveFromIdNumber } from './derive';
+
+export { buildListQueries, chooseMode, classifyQuery, latestBirthDateForAge, type ListQueries, type SqlWithParams } from './list-sql';
+
+/** Prepared statements are cached per connection: persons.list runs the same few shapes over and over. */
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+export function prepared(db: Database.Database, sql: string): Database.Statement {
+  let byDb = cache.get(db);
+  if (!byDb) cache.set(db, (byDb = new Map()));
+  let stmt = byDb.get(sql);
+  if (!stmt) {
+    if (byDb.size > 500) byDb.clear();
+    byDb.set(sql, (stmt = db.prepare(sql)));
+  }
+  return stmt;
+}
+
+export interface PersonRow {
+  id: string;
+  id_number: string;
+  sex: '1' | '2';
+  birth_date: string;
+  name: string;
+  ethnicity: string;
+  education: string | null;
+  phone: string | null;
+  residence_region_id: string;
+  township_id: string;
+  hukou_region_id: string | null;
+  address: string | null;
+  urban_rural: string | null;
+  retirement_category: 'M60' | 'F55' | 'F50';
+  disability_cert_no: string | null;
+  disability_type: string | null;
+  disability_grade: string | null;
+  poverty_status: string | null;
+  dibao: 0 | 1;
+  card_no: string | null;
+  bank_card_no: string | null;
+  bank_name: string | null;
+  employment_status: string;
+  is_difficult: 0 | 1;
+  on_post: 0 | 1;
+  in_internship: 0 | 1;
+  created_at: string;
+  updated_at: string;
+  created_by: string;
+  updated_by: string;
+  deleted_at: string | null;
+  township_name: string;
+  village_name: string;
+  hukou_name: string | null;
+}
+
+/** The columns a create or update writes (derived ones are added from id_number). */
+export interface PersonWrite {
+  id_number: string;
+  name: string;
+  ethnicity: string;
+  education: string | null;
+  phone: string | null;
+  residence_region_id: string;
+  township_id: string;
+  hukou_region_id: string | null;
+  address: string | null;
+  urban_rural: string | null;
+  retirement_category: string;
+  disability_cert_no: string | null;
+  disability_type: string | null;
+  disability_grade: string | null;
+  poverty_status: string | null;
+  dibao: 0 | 1;
+  card_no: string | null;
+  bank_card_no: string | null;
+  bank_name: string | null;
+  employment_status: string;
+}
+
+export const WRITE_COLUMNS: readonly (keyof PersonWrite)[] = [
+  'id_number', 'name', 'ethnicity', 'education', 'phone', 'residence_region_id', 'township_id', 'hukou_region_id', 'address',
+  'urban_rural', 'retirement_category', 'disability_cert_no', 'disability_type', 'disability_grade', 'poverty_status', 'dibao',
+  'card_no', 'bank_card_no', 'bank_name', 'employment_status',
+];
+
+export function getPersonRow(db: Database.Database, id: string): PersonRow | undefined {
+  return prepared(
+    db,
+    `SELECT p.*, t.name AS township_name, v.name AS village_name, h.name AS hukou_name
+     FROM persons p
+     LEFT JOIN regions t ON t.id = p.township_id
+     LEFT JOIN regions v ON v.id = p.residence_region_id
+     LEFT JOIN regions h ON h.id = p.hukou_region_id
+     WHERE p.id = ?`,
+  ).get(id) as PersonRow | undefined;
+}
+
+/** VR-03: any person with this ID, soft-deleted ones included. */
+export function findByIdNumber(db: Database.Database, idNumber: string): { id: string; name: string; deleted_at: string | null } | undefined {
+  return prepared(db, 'SELECT id, name, deleted_at FROM persons WHERE id_number = ?').get(idNumber) as
+    | { id: string; name: string; deleted_at: string | null }
+    | undefined;
+}
+
+export function insertPerson(db: Database.Database, id: string, w: PersonWrite, by: string, at: string): void {
+  const d = deriveFromIdNumber(w.id_number);
+  const cols = ['id', ...WRITE_COLUMNS, 'sex', 'birth_date', 'id_rev', 'created_at', 'updated_at', 'created_by', 'updated_by'];
+  prepared(db, `INSERT INTO persons (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
+    id, ...WRITE_COLUMNS.map((c) => w[c]), d.sex, d.birthDate, d.idRev, at, at, by, by,
+  );
+}
+
+export function updatePerson(db: Database.Database, id: string, w: PersonWrite, by: string, at: string): void {
+  const d = deriveFromIdNumber(w.id_number);
+  const sets = [...WRITE_COLUMNS, 'sex', 'birth_date', 'id_rev', 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
+  prepared(db, `UPDATE persons SET ${sets} WHERE id = ?`).run(...WRITE_COLUMNS.map((c) => w[c]), d.sex, d.birthDate, d.idRev, at, by, id);
+}
+
+export function setDeletedAt(db: Database.Database, id: string, deletedAt: string | null, by: string, at: string): void {
+  prepared(db, 'UPDATE persons SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(deletedAt, at, by, id);
+}
+
+export interface MemberRow {
+  id: string;
+  member_name: string;
+  member_id_number: string | null;
+  relation: string;
+  status: string;
+  works_age_able: 0 | 1;
+}
+
+export function listMembers(db: Database.Database, personId: string): MemberRow[] {
+  return prepared(
+    db,
+    'SELECT id, member_name, member_id_number, relation, status, works_age_able FROM household_members WHERE person_id = ? ORDER BY position',
+  ).all(personId) as MemberRow[];
+}
+
+/** Replaces the member list; rows keep their id (and created_*) when the input names them; unchanged rows are left alone. */
+export function replaceMembers(db: Database.Database, personId: string, members: MemberRow[], by: string, at: string): void {
+  const old = new Map(listMembers(db, personId).map((m, i) => [m.id, { ...m, position: i }]));
+  const keep = new Set(members.map((m) => m.id));
+  for (const id of old.keys()) {
+    if (!keep.has(id)) prepared(db, 'DELETE FROM household_members WHERE id = ?').run(id);
+  }
+  members.forEach((m, position) => {
+    const before = old.get(m.id);
+    const same = before && before.position === position && MEMBER_FIELDS.every((f) => before[f] === m[f]);
+    if (same) return;
+    prepared(
+      db,
+      `INSERT INTO household_members (id, person_id, position, member_name, member_id_number, relation, status, works_age_able,
+         created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT (id) DO UPDATE SET position = excluded.position, member_name = excluded.member_name,
+         member_id_number = excluded.member_id_number, relation = excluded.relation, status = excluded.status,
+         works_age_able = excluded.works_age_able, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
+    ).run(m.id, personId, position, m.member_name, m.member_id_number, m.relation, m.status, m.works_age_able, at, at, by, by);
+  });
+}
+
+const MEMBER_FIELDS = ['member_name', 'member_id_number', 'relation', 'status', 'works_age_able'] as const;

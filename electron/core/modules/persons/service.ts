@@ -1,0 +1,200 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import {
+  checkDisabilityCert, checkRetirementCategory, personInputSchema, personUpdateSchema, retirementCategoryFor,
+  type PersonDetail, type PersonInputParsed, type PersonUpdateParsed, type PersonWarnings,
+} from '../../../../shared/contract/persons';
+import { maskIdNumber } from '../../../../shared/domain/masking';
+import type { CoreContext } from '../../context';
+import { newId } from '../../ids';
+import { getRegion } from '../regions/queries';
+import { deriveFromIdNumber } from './derive';
+import { toDetail } from './detail';
+import {
+  findByIdNumber, getPersonRow, insertPerson, listMembers, replaceMembers, setDeletedAt, updatePerson, WRITE_COLUMNS,
+  type MemberRow, type PersonRow, type PersonWrite,
+} from './queries';
+
+export const NOT_FOUND = '找不到该人员，可能已被删除。';
+export const STALE = '该人员信息已被他人修改，请刷新后再改';
+
+/** Form path → first Chinese message, as dispatch reports schema errors. */
+function issuesToFields(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message;
+  return fields;
+}
+
+/** One schema per working date: building them is not free and "today" rarely changes. */
+const schemas = { today: '', create: personInputSchema(), update: personUpdateSchema() };
+function schemasFor(today: string) {
+  if (schemas.today !== today) Object.assign(schemas, { today, create: personInputSchema(today), update: personUpdateSchema(today) });
+  return schemas;
+}
+
+/** The contract schema has no upper date bound; run the same schema again with the working date (VR-01 step 4). */
+function withToday<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
+  const r = schema.safeParse(data);
+  if (!r.success) throw badInput(issuesToFields(r.error));
+  return r.data;
+}
+
+function requirePerson(db: Database.Database, id: string): PersonRow {
+  const row = getPersonRow(db, id);
+  if (!row) throw notFound(NOT_FOUND);
+  return row;
+}
+
+/** A village-level region; a retired one only if the person already had it. */
+function requireVillage(db: Database.Database, id: string, field: string, label: string, current: string | null) {
+  const r = getRegion(db, id);
+  if (!r || r.level !== 5) throw badInput({ [field]: `请选择${label}所在的村(社区)` });
+  if (r.retiredOn && id !== current) throw badInput({ [field]: `“${r.name}”已撤销，请选择现行的村(社区)` });
+  return r;
+}
+
+/** VR-03: one person per ID, soft-deleted persons included. */
+function assertIdFree(db: Database.Database, idNumber: string, selfId: string | null) {
+  const existing = findByIdNumber(db, idNumber);
+  if (existing && existing.id !== selfId) {
+    const message = `该公民身份号码已登记为“${existing.name}”，请打开已有人员`;
+    throw conflict(message, { existingId: existing.id, deleted: existing.deleted_at !== null }, { idNumber: message });
+  }
+}
+
+type Parsed = PersonInputParsed | PersonUpdateParsed;
+
+function toWrite(db: Database.Database, v: Parsed, idNumber: string, keep: PersonRow | null): PersonWrite {
+  const village = requireVillage(db, v.residenceRegionId, 'residenceRegionId', '常住地', keep?.residence_region_id ?? null);
+  if (v.hukouRegionId) requireVillage(db, v.hukouRegionId, 'hukouRegionId', '户籍地', keep?.hukou_region_id ?? null);
+  const { sex } = deriveFromIdNumber(idNumber);
+  const cert = v.disabilityCertNo === undefined ? (keep?.disability_cert_no ?? null) : v.disabilityCertNo;
+  // Cross-field rules the schema could not see because a kept value was left out of the input.
+  const catMsg = checkRetirementCategory(sex, v.retirementCategory);
+  if (catMsg) throw badInput({ retirementCategory: catMsg });
+  if (cert) {
+    const certMsg = checkDisabilityCert(cert, idNumber, v.disabilityType, v.disabilityGrade);
+    if (certMsg) throw badInput({ disabilityCertNo: certMsg });
+  }
+  return {
+    id_number: idNumber,
+    name: v.name,
+    ethnicity: v.ethnicity,
+    education: v.education,
+    phone: v.phone,
+    residence_region_id: village.id,
+    township_id: village.parentId as string,
+    hukou_region_id: v.hukouRegionId,
+    address: v.address,
+    // DOMAIN §3.1: from the region's 城乡分类代码 when the form leaves it empty.
+    urban_rural: v.urbanRural ?? village.urbanRuralCode,
+    retirement_category: retirementCategoryFor(sex, v.retirementCategory),
+    disability_cert_no: cert,
+    disability_type: v.disabilityType ?? (cert ? cert[18] : null),
+    disability_grade: v.disabilityGrade ?? (cert ? cert[19] : null),
+    poverty_status: v.povertyStatus,
+    dibao: v.dibao ? 1 : 0,
+    card_no: v.cardNo,
+    bank_card_no: v.bankCardNo === undefined ? (keep?.bank_card_no ?? null) : v.bankCardNo,
+    bank_name: v.bankName,
+    employment_status: v.employmentStatus,
+  };
+}
+
+function toMembers(db: Database.Database, v: Parsed, idNumber: string, personId: string | null): MemberRow[] {
+  const stored = new Map(personId ? listMembers(db, personId).map((m) => [m.id, m]) : []);
+  return v.householdMembers.map((m, i) => {
+    const before = m.id ? stored.get(m.id) : undefined;
+    if (m.id && !before) throw badInput({ [`householdMembers.${i}.id`]: '该家庭成员不属于此人员，请刷新后再改' });
+    const memberId = m.memberIdNumber === undefined ? (before?.member_id_number ?? null) : m.memberIdNumber;
+    if (memberId === idNumber) throw badInput({ [`householdMembers.${i}.memberIdNumber`]: '家庭成员的公民身份号码不能与本人相同' });
+    return {
+      id: before?.id ?? newId(),
+      member_name: m.memberName,
+      member_id_number: memberId,
+      relation: m.relation,
+      status: m.status,
+      works_age_able: m.worksAgeAble ? 1 : 0,
+    };
+  });
+}
+
+/** updated_at strictly increases, so the optimistic check in update never misses a save in the same millisecond. */
+function nextStamp(now: string, previous: string): string {
+  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
+}
+
+export interface Saved {
+  person: PersonDetail;
+  warnings: PersonWarnings;
+  summary: string;
+}
+
+export function createPerson(ctx: CoreContext, input: PersonInputParsed): Saved {
+  const v = withToday(schemasFor(ctx.today()).create, input);
+  assertIdFree(ctx.db, v.idNumber, null);
+  const write = toWrite(ctx.db, v, v.idNumber, null);
+  const id = newId();
+  const by = ctx.operator();
+  const at = ctx.now();
+  insertPerson(ctx.db, id, write, by, at);
+  replaceMembers(ctx.db, id, toMembers(ctx.db, v, v.idNumber, null), by, at);
+  const person = toDetail(ctx.db, requirePerson(ctx.db, id), ctx.today());
+  return { person, warnings: v.warnings, summary: `新增人员“${person.name}”（${person.idNumberMasked}）` };
+}
+
+const CHANGE_LABELS: Partial<Record<keyof PersonWrite, string>> = {
+  id_number: '公民身份号码', name: '姓名', ethnicity: '民族', education: '文化程度', phone: '联系电话',
+  residence_region_id: '常住地', hukou_region_id: '户籍地', address: '详细地址', urban_rural: '城乡属性',
+  retirement_category: '退休年龄类别', disability_cert_no: '残疾人证号', disability_type: '残疾类别', disability_grade: '残疾等级',
+  poverty_status: '脱贫/监测状态', dibao: '低保', card_no: '就业创业证号', bank_card_no: '银行卡号', bank_name: '开户行',
+  employment_status: '就业状态',
+};
+
+export function updatePersonRecord(ctx: CoreContext, input: PersonUpdateParsed): Saved {
+  const v = withToday(schemasFor(ctx.today()).update, input);
+  const row = requirePerson(ctx.db, v.id);
+  if (row.deleted_at) throw ruleViolation('该人员已删除，请先恢复再修改。');
+  if (row.updated_at !== v.expectedUpdatedAt) throw conflict(STALE, { currentUpdatedAt: row.updated_at });
+  const idNumber = v.idNumber ?? row.id_number;
+  if (idNumber !== row.id_number) assertIdFree(ctx.db, idNumber, row.id);
+  const write = toWrite(ctx.db, v, idNumber, row);
+  const members = toMembers(ctx.db, v, idNumber, row.id);
+  const changed = WRITE_COLUMNS.filter((c) => c !== 'township_id' && write[c] !== row[c]).map((c) => CHANGE_LABELS[c]);
+  const oldMembers = listMembers(ctx.db, row.id);
+  if (JSON.stringify(oldMembers) !== JSON.stringify(members)) changed.push('家庭成员');
+  const by = ctx.operator();
+  const at = nextStamp(ctx.now(), row.updated_at);
+  updatePerson(ctx.db, row.id, write, by, at);
+  replaceMembers(ctx.db, row.id, members, by, at);
+  const person = toDetail(ctx.db, requirePerson(ctx.db, row.id), ctx.today());
+  const what = changed.length ? changed.join('、') : '无改动';
+  return { person, warnings: v.warnings, summary: `修改人员“${person.name}”（${person.idNumberMasked}）：${what}` };
+}
+
+export function getPerson(ctx: CoreContext, id: string): PersonDetail {
+  return toDetail(ctx.db, requirePerson(ctx.db, id), ctx.today());
+}
+
+/** Soft delete (DOMAIN §3: people-facing records are restorable). Nothing refers to persons yet, so nothing blocks it. */
+export function deletePerson(ctx: CoreContext, id: string): PersonDetail {
+  const row = requirePerson(ctx.db, id);
+  if (row.deleted_at) throw ruleViolation(`“${row.name}”已删除。`);
+  const at = nextStamp(ctx.now(), row.updated_at);
+  setDeletedAt(ctx.db, id, at, ctx.operator(), at);
+  return getPerson(ctx, id);
+}
+
+export function restorePerson(ctx: CoreContext, id: string): PersonDetail {
+  const row = requirePerson(ctx.db, id);
+  if (!row.deleted_at) throw ruleViolation(`“${row.name}”未删除，无需恢复。`);
+  setDeletedAt(ctx.db, id, null, ctx.operator(), nextStamp(ctx.now(), row.updated_at));
+  return getPerson(ctx, id);
+}
+
+/** The full ID of one person (§9.4: every full-ID view is audited — dispatch writes the row). */
+export function revealIdNumber(ctx: CoreContext, id: string): { idNumber: string; name: string; masked: string } {
+  const row = requirePerson(ctx.db, id);
+  return { idNumber: row.id_number, name: row.name, masked: maskIdNumber(row.id_number) };
+}

@@ -1,0 +1,33 @@
+// bench-results.json at the project root: an array of { name, value, unit, baseline, ratio }.
+// Every bench merges its entries by name (read-modify-write), so benches of later issues add to the same file.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export interface BenchEntry {
+  name: string;
+  value: number;
+  unit: string;
+  baseline: number | null;
+  ratio: number | null;
+}
+
+export const RESULTS_FILE = join(import.meta.dirname, '..', '..', 'bench-results.json');
+
+export function recordResults(entries: BenchEntry[], file = RESULTS_FILE): BenchEntry[] {
+  const current: BenchEntry[] = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchEntry[]) : [];
+  const merged = [...current];
+  for (const e of entries) {
+    const i = merged.findIndex((m) => m.name === e.name);
+    if (i >= 0) merged[i] = e;
+    else merged.push(e);
+  }
+  writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
+  return merged;
+}
+
+/** Percentile of sorted samples (nearest rank). */
+export function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+export const round2 = (n: number) => Math.round(n * 100) / 100;

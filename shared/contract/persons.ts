@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { uuid } from './fields';
+import { personInputSchema, personUpdateSchema } from './person-input';
+import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
+
+// The person register (DOMAIN §3.1, §3.2; VR-01..VR-05, VR-09, BR-01, BR-02). The input schema shared with the
+// form lives in person-input.ts. IDs are masked in every output (VR-09); persons.revealId is the one way to
+// see a full ID, and dispatch audits it.
+
+export * from './person-input';
+
+const flag = z.boolean();
+
+export const householdMember = z.object({
+  id: z.string(),
+  memberName: z.string(),
+  memberIdNumberMasked: z.string().nullable(),
+  relation: z.string(),
+  status: z.string(),
+  worksAgeAble: flag,
+});
+
+/** persons.get: the stored record plus values derived on the working date. */
+export const personDetail = z.object({
+  id: z.string(),
+  idNumberMasked: z.string(),
+  name: z.string(),
+  /** E01, from ID digit 17 (VR-01 step 5). */
+  sex: z.enum(SEX_CODES),
+  /** From ID digits 7–14. */
+  birthDate: z.string(),
+  /** BR-01 on today. */
+  age: z.number(),
+  /** BR-02 statutory retirement month YYYY-MM, and the age it stands for. */
+  retirementMonth: z.string(),
+  retirementAge: z.object({ years: z.number(), months: z.number() }),
+  ethnicity: z.string(),
+  education: z.string().nullable(),
+  phone: z.string().nullable(),
+  residenceRegionId: z.string(),
+  residenceRegionName: z.string(),
+  townshipId: z.string(),
+  townshipName: z.string(),
+  hukouRegionId: z.string().nullable(),
+  hukouRegionName: z.string().nullable(),
+  address: z.string().nullable(),
+  urbanRural: z.string().nullable(),
+  retirementCategory: z.enum(['M60', 'F55', 'F50']),
+  /** Masked: its first 18 characters are the ID (VR-12). */
+  disabilityCertNoMasked: z.string().nullable(),
+  disabilityType: z.string().nullable(),
+  disabilityGrade: z.string().nullable(),
+  povertyStatus: z.string().nullable(),
+  dibao: flag,
+  cardNo: z.string().nullable(),
+  bankCardNoMasked: z.string().nullable(),
+  bankName: z.string().nullable(),
+  employmentStatus: z.string(),
+  isDifficult: flag,
+  onPost: flag,
+  inInternship: flag,
+  householdMembers: z.array(householdMember),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string(),
+  updatedBy: z.string(),
+  deletedAt: z.string().nullable(),
+});
+export type PersonDetail = z.infer<typeof personDetail>;
+
+/** create/update: the saved record and the warnings that did not block saving (VR-01 户籍非新疆, VR-04, VR-10, VR-11). */
+export const personSaved = z.object({
+  person: personDetail,
+  warnings: z.record(z.string(), z.string()),
+});
+
+export const PERSON_SORT_FIELDS = ['name', 'birthDate', 'updatedAt', 'idNumber'] as const;
+export type PersonSortField = (typeof PERSON_SORT_FIELDS)[number];
+
+const optId = z.string().nullish().transform((v) => v || undefined);
+const optBool = z.boolean().nullish().transform((v) => v ?? undefined);
+const age = (label: string) =>
+  z.number({ error: `${label}应为整数` }).int({ error: `${label}应为整数` }).min(0, { error: `${label}不能小于0` })
+    .max(150, { error: `${label}不能大于150` }).nullish().transform((v) => v ?? undefined);
+
+export const personListInput = z
+  .object({
+    /** Part of a name, a whole ID, the last 4–6 ID characters, or a phone number. */
+    q: z.string().max(60, { error: '搜索内容不能超过60个字符' }).nullish().transform((v) => v?.trim() || undefined),
+    townshipId: optId,
+    villageId: optId,
+    ethnicity: z.enum(ETHNICITY_CODES, { error: '民族不在代码表中' }).nullish().transform((v) => v ?? undefined),
+    sex: z.enum(SEX_CODES, { error: '性别不在代码表中' }).nullish().transform((v) => v ?? undefined),
+    /** BR-01 completed years on today. */
+    ageMin: age('最小年龄'),
+    ageMax: age('最大年龄'),
+    employmentStatus: z.enum(EMPLOYMENT_STATUS_CODES, { error: '就业状态不在代码表中' }).nullish().transform((v) => v ?? undefined),
+    isDifficult: optBool,
+    onPost: optBool,
+    inInternship: optBool,
+    /** true: the 已删除 view (soft-deleted persons only). */
+    deleted: optBool,
+    sort: z
+      .object({ field: z.enum(PERSON_SORT_FIELDS), order: z.enum(['asc', 'desc']) })
+      .nullish()
+      .transform((v) => v ?? { field: 'updatedAt' as const, order: 'desc' as const }),
+    page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
+    pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+  })
+  .refine((v) => v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax, {
+    path: ['ageMax'],
+    error: '最大年龄不能小于最小年龄',
+  });
+export type PersonListInput = z.input<typeof personListInput>;
+export type PersonListQuery = z.output<typeof personListInput>;
+
+export const personListItem = z.object({
+  id: z.string(),
+  name: z.string(),
+  sex: z.string(),
+  ethnicity: z.string(),
+  birthDate: z.string(),
+  age: z.number(),
+  idNumberMasked: z.string(),
+  phoneMasked: z.string().nullable(),
+  townshipName: z.string(),
+  villageName: z.string(),
+  employmentStatus: z.string(),
+  isDifficult: flag,
+  onPost: flag,
+  inInternship: flag,
+  updatedAt: z.string(),
+});
+export type PersonListItem = z.infer<typeof personListItem>;
+
+const byId = z.object({ id: uuid('人员') });
+
+export const personsChannels = {
+  'persons.create': channel({ input: personInputSchema(), output: personSaved, write: { entity: 'person' } }),
+  'persons.update': channel({ input: personUpdateSchema(), output: personSaved, write: { entity: 'person' } }),
+  'persons.get': channel({ input: byId, output: personDetail }),
+  'persons.list': channel({ input: personListInput, output: z.object({ items: z.array(personListItem), total: z.number() }) }),
+  'persons.delete': channel({ input: byId, output: personDetail, write: { entity: 'person' } }),
+  'persons.restore': channel({ input: byId, output: personDetail, write: { entity: 'person' } }),
+  /** The full ID of one person; audited as 查看完整身份证号码 (§9.4). */
+  'persons.revealId': channel({ input: byId, output: z.object({ idNumber: z.string() }), write: { entity: 'person' } }),
+};

@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../electron/core/db/open';
+import { MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
+import { DB_FILE } from '../../electron/core/core';
+import { call, makeCore, must, tempDir } from './harness';
+import { makeId } from './persons-fixtures';
+
+describe('migration 0002 (persons)', () => {
+  it('upgrades a version-1 database holding an office and divisions; persons then refer to those villages', async () => {
+    const dir = tempDir();
+    const v1 = openDatabase(join(dir, DB_FILE), { backupDir: join(dir, 'backups'), migrations: MIGRATIONS.slice(0, 1) as Migration[] });
+    v1.db.exec(`
+      INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('operator.name', '"古丽"', 'x', 'y'),
+        ('office', '{"name":"疏附县人力资源和社会保障局","countyName":"疏附县","countyCode":"653121000000"}', 'x', 'y');
+      INSERT INTO regions (id, code, name, level, parent_id, urban_rural_code, created_at, updated_at, created_by, updated_by) VALUES
+        ('t1', '653121101000', '乌帕尔镇', 4, NULL, NULL, 'x', 'x', 'y', 'y'),
+        ('v1', '653121101201', '阿亚格曼干村', 5, 't1', '220', 'x', 'x', 'y', 'y');`);
+    v1.db.close();
+
+    const core = makeCore(dir);
+    expect(core.ctx.schemaVersion).toBe(2);
+    const { person } = await must(core, 'persons.create', {
+      idNumber: makeId('653121', '19900101', '123'), name: '艾力', ethnicity: '05', residenceRegionId: 'v1', employmentStatus: '10',
+    });
+    expect(person).toMatchObject({ townshipId: 't1', townshipName: '乌帕尔镇', residenceRegionName: '阿亚格曼干村', urbanRural: '220' });
+    expect(await call(core, 'persons.list', { townshipId: 't1' })).toMatchObject({ ok: true, data: { total: 1 } });
+  });
+
+  it('CHECK constraints keep sex, birth_date and id_rev derived from id_number', async () => {
+    const core = makeCore();
+    const db = core.ctx.db;
+    db.exec(`INSERT INTO regions (id, code, name, level, parent_id, created_at, updated_at, created_by, updated_by) VALUES
+      ('t1', '653121101000', '乌帕尔镇', 4, NULL, 'x', 'x', 'y', 'y'), ('v1', '653121101201', '某村', 5, 't1', 'x', 'x', 'y', 'y')`);
+    const id = makeId('653121', '19900101', '123');
+    const insert = (sex: string, birth: string, rev: string) =>
+      db.prepare(`INSERT INTO persons (id, id_number, sex, birth_date, id_rev, name, ethnicity, residence_region_id, township_id,
+        retirement_category, employment_status, created_at, updated_at, created_by, updated_by)
+        VALUES (?, ?, ?, ?, ?, '艾力', '05', 'v1', 't1', 'M60', '10', 'x', 'x', 'y', 'y')`).run(`p-${sex}-${birth}-${rev}`, id, sex, birth, rev);
+    const rev = Array.from(id).reverse().join('');
+    expect(() => insert('2', '1990-01-01', rev)).toThrow(/CHECK constraint failed/);
+    expect(() => insert('1', '1990-01-02', rev)).toThrow(/CHECK constraint failed/);
+    expect(() => insert('1', '1990-01-01', rev.slice(1) + '0')).toThrow(/CHECK constraint failed/);
+    expect(() => insert('1', '1990-01-01', rev)).not.toThrow();
+  });
+});
