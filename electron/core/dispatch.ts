@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { fieldErrors } from '../../shared/contract/zod-errors';
 import { contract, isChannel, AppError, INTERNAL_MESSAGE, type Channel, type Result, type AppErrorBody } from '../../shared/contract';
 import type { ChannelDef } from '../../shared/contract/define';
 import type { CoreContext, WriteResult } from './context';
@@ -7,15 +7,6 @@ import { writeAudit } from './modules/audit/service';
 import { allHandlers } from './modules';
 import type { JobControl } from './jobs/registry';
 
-/** Turns zod issues into form-path -> Chinese message (first message per path). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.map(String).join('.') || '_';
-    fields[path] ??= issue.message;
-  }
-  return fields;
-}
 
 function toErrorBody(err: unknown, ctx: CoreContext, where: string): AppErrorBody {
   if (err instanceof AppError) return err.toBody();

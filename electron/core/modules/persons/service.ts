@@ -5,6 +5,7 @@ import {
   checkDisabilityCert, checkRetirementCategory, personInputSchema, personUpdateSchema, retirementCategoryFor,
   type PersonDetail, type PersonInputParsed, type PersonUpdateParsed, type PersonWarnings,
 } from '../../../../shared/contract/persons';
+import { fieldErrors } from '../../../../shared/contract/zod-errors';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
@@ -19,12 +20,6 @@ import {
 export const NOT_FOUND = '找不到该人员，可能已被删除。';
 export const STALE = '该人员信息已被他人修改，请刷新后再改';
 
-/** Form path → first Chinese message, as dispatch reports schema errors. */
-function issuesToFields(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message;
-  return fields;
-}
 
 /** One schema per working date: building them is not free and "today" rarely changes. */
 const schemas = { today: '', create: personInputSchema(), update: personUpdateSchema() };
@@ -36,7 +31,7 @@ function schemasFor(today: string) {
 /** The contract schema has no upper date bound; run the same schema again with the working date (VR-01 step 4). */
 function withToday<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const r = schema.safeParse(data);
-  if (!r.success) throw badInput(issuesToFields(r.error));
+  if (!r.success) throw badInput(fieldErrors(r.error));
   return r.data;
 }
 
