@@ -1,0 +1,70 @@
+import { Col, Input, Row, Typography } from 'antd';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { urbanRuralLabel } from '../../../../shared/enums';
+import { FormField } from '../../components/FormField';
+import { EntrySelect } from '../../components/EntrySelect';
+import { fieldId, selectBinding, textBinding } from './form-bindings';
+import type { PersonFormValues } from './person-form-values';
+import { EMPLOYMENT_STATUS_OPTIONS, URBAN_RURAL_OPTIONS } from './person-options';
+import { PlacePicker } from './PlacePicker';
+import type { Places } from './usePlaces';
+
+/** 住址 (常住地 required, 户籍地 optional, both villages of the county) and 就业 (当前就业状态). */
+export function AddressSection({ places }: { places: Places }) {
+  const { control } = useFormContext<PersonFormValues>();
+  const village = useWatch({ control, name: 'residenceRegionId' });
+  const villageCode = village ? places.byId.get(village)?.urbanRuralCode : null;
+
+  return (
+    <>
+      <Typography.Title level={5}>住址</Typography.Title>
+      <Row gutter={16}>
+        <Col span={16}>
+          <PlacePicker name="residenceRegionId" label="常住地" required places={places} />
+        </Col>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="urbanRural"
+            id={fieldId('urbanRural')}
+            label="城乡属性"
+            render={(field) => (
+              <EntrySelect
+                {...selectBinding(field)}
+                options={URBAN_RURAL_OPTIONS}
+               
+                allowClear
+                placeholder={villageCode ? `默认：${urbanRuralLabel(villageCode)}` : '按村(社区)默认'}
+              />
+            )}
+          />
+        </Col>
+      </Row>
+      <FormField
+        control={control}
+        name="address"
+        id={fieldId('address')}
+        label="详细地址"
+        render={(field) => <Input {...textBinding(field)} maxLength={200} placeholder="如：3组12号" autoComplete="off" />}
+      />
+      <Row gutter={16}>
+        <Col span={16}>
+          <PlacePicker name="hukouRegionId" label="户籍地" places={places} />
+        </Col>
+      </Row>
+      <Typography.Title level={5}>就业</Typography.Title>
+      <Row gutter={16}>
+        <Col span={12}>
+          <FormField
+            control={control}
+            name="employmentStatus"
+            id={fieldId('employmentStatus')}
+            label="当前就业状态"
+            required
+            render={(field) => <EntrySelect {...selectBinding(field)} options={EMPLOYMENT_STATUS_OPTIONS} />}
+          />
+        </Col>
+      </Row>
+    </>
+  );
+}

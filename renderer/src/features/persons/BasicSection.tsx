@@ -1,0 +1,118 @@
+import { Col, Input, Row, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useFormContext, useWatch } from 'react-hook-form';
+import type { PersonDetail } from '../../../../shared/contract/persons';
+import { defaultRetirementCategory } from '../../../../shared/domain/retirement';
+import { checkPhone } from '../../../../shared/domain/phone';
+import { retirementCategoryLabel } from '../../../../shared/enums';
+import { FormField } from '../../components/FormField';
+import { EntrySelect } from '../../components/EntrySelect';
+import { fieldId, selectBinding, textBinding, warningText } from './form-bindings';
+import { factsFrom, factsFromIdNumber } from './id-facts';
+import { IdDerivedFacts } from './IdDerivedFacts';
+import { MaskedNumberField } from './MaskedNumberField';
+import type { PersonFormValues } from './person-form-values';
+import { EDUCATION_OPTIONS, ETHNICITY_OPTIONS, retirementOptions } from './person-options';
+
+interface BasicSectionProps {
+  /** The stored person when editing. */
+  detail: PersonDetail | null;
+  today: string;
+  /** Shown under the ID, e.g. "already registered". */
+  idNotice?: ReactNode;
+}
+
+/** 基本信息: the ID with what it tells beside it, then name, ethnicity, education, phone, retirement category. */
+export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
+  const { control } = useFormContext<PersonFormValues>();
+  const [idNumber, changeId, category, phone] = useWatch({ control, name: ['idNumber', 'changeIdNumber', 'retirementCategory', 'phone'] });
+  const facts = detail && !changeId ? factsFrom(detail.sex, detail.birthDate, today, category) : factsFromIdNumber(idNumber, today, category);
+  const sex = facts?.sex ?? null;
+  const idWarning = facts && (!detail || changeId) ? warningText(facts.warnings.join('；')) : undefined;
+
+  return (
+    <>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        基本信息
+      </Typography.Title>
+      <Row gutter={16}>
+        <Col span={10}>
+          <MaskedNumberField
+            name="idNumber"
+            changeName="changeIdNumber"
+            label="公民身份号码"
+            masked={detail?.idNumberMasked ?? null}
+            required
+            maxLength={22}
+            placeholder="18位，末位可为X"
+            autoFocus={!detail}
+            extra={idNotice ?? idWarning}
+          />
+        </Col>
+        <Col span={14}>
+          <IdDerivedFacts facts={facts} />
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="name"
+            id={fieldId('name')}
+            label="姓名"
+            required
+            render={(field) => <Input {...textBinding(field)} maxLength={60} autoFocus={!!detail} autoComplete="off" />}
+          />
+        </Col>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="ethnicity"
+            id={fieldId('ethnicity')}
+            label="民族"
+            required
+            render={(field) => <EntrySelect {...selectBinding(field)} options={ETHNICITY_OPTIONS} placeholder="输入文字可查找" />}
+          />
+        </Col>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="education"
+            id={fieldId('education')}
+            label="文化程度"
+            render={(field) => <EntrySelect {...selectBinding(field)} options={EDUCATION_OPTIONS} allowClear placeholder="请选择" />}
+          />
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="phone"
+            id={fieldId('phone')}
+            label="联系电话"
+            extra={warningText(checkPhone(phone).warning)}
+            render={(field) => <Input {...textBinding(field)} maxLength={30} inputMode="tel" autoComplete="off" />}
+          />
+        </Col>
+        <Col span={16}>
+          <FormField
+            control={control}
+            name="retirementCategory"
+            id={fieldId('retirementCategory')}
+            label="退休年龄类别"
+            render={(field) => (
+              <EntrySelect
+                {...selectBinding(field)}
+                options={retirementOptions(sex)}
+               
+                allowClear
+                placeholder={sex ? `默认：${retirementCategoryLabel(defaultRetirementCategory(sex))}` : '按性别默认'}
+              />
+            )}
+          />
+        </Col>
+      </Row>
+    </>
+  );
+}

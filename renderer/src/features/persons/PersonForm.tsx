@@ -1,0 +1,121 @@
+import { Alert, Form } from 'antd';
+import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, type SyntheticEvent } from 'react';
+import { FormProvider, useForm, type Path } from 'react-hook-form';
+import type { PersonDetail } from '../../../../shared/contract/persons';
+import { useApi, useServerError } from '../../api';
+import { useSession } from '../../app/session';
+import { submitOnEnter } from '../../components/submit-on-enter';
+import { useCtrlS } from '../../components/useCtrlS';
+import { AddressSection } from './AddressSection';
+import { BasicSection } from './BasicSection';
+import { FORM_ID } from './form-bindings';
+import { HouseholdSection } from './HouseholdSection';
+import { FORM_FIELD_PATHS, NEW_PERSON, toCreateInput, toUpdateInput, valuesFromDetail, type PersonFormValues } from './person-form-values';
+import { personResolver } from './person-resolver';
+import { SupportSection } from './SupportSection';
+import { DuplicateIdNotice } from './DuplicateIdNotice';
+import type { ExistingPerson } from './useDuplicateCheck';
+import type { Places } from './usePlaces';
+
+export interface PersonFormProps {
+  /** The stored person when editing; null for 新增. */
+  detail: PersonDetail | null;
+  places: Places;
+  onDirtyChange: (dirty: boolean) => void;
+  onSavingChange: (saving: boolean) => void;
+  onSaved: (person: PersonDetail, warnings: Record<string, string>) => void;
+  /** VR-03: the ID is registered already; open that person instead of making a duplicate. */
+  onOpenExisting: (person: ExistingPerson) => void;
+}
+
+const FIELD_NAMES: ReadonlySet<string> = new Set(FORM_FIELD_PATHS);
+const quotedName = (message: string) => /“(.+?)”/.exec(message)?.[1] ?? null;
+
+/** The person form (新增 / 编辑): the core's schema via zodResolver, server messages under their fields. */
+export function PersonForm({ detail, places, onDirtyChange, onSavingChange, onSaved, onOpenExisting }: PersonFormProps) {
+  const api = useApi();
+  const { today } = useSession().info;
+  const resolver = useMemo(() => personResolver(today, detail), [today, detail]);
+  const form = useForm<PersonFormValues>({
+    resolver,
+    defaultValues: detail ? valuesFromDetail(detail) : NEW_PERSON,
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { handleSubmit, setError, getValues, formState, trigger, getFieldState } = form;
+  const { formError, showError, clearError } = useServerError(setError, FORM_FIELD_PATHS);
+  const [saving, setSaving] = useState(false);
+  const alertRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => onDirtyChange(formState.isDirty), [formState.isDirty, onDirtyChange]);
+  useEffect(() => onSavingChange(saving), [saving, onSavingChange]);
+  useEffect(() => {
+    if (formError) alertRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [formError]);
+
+  const save = handleSubmit(async () => {
+    const values = getValues();
+    setSaving(true);
+    clearError();
+    const r = detail ? await api.invoke('persons.update', toUpdateInput(values, detail)) : await api.invoke('persons.create', toCreateInput(values));
+    if (r.ok) {
+      setSaving(false);
+      onSaved(r.data.person, r.data.warnings);
+      return;
+    }
+    const existingId = r.error.details?.existingId;
+    if (!detail && r.error.code === 'CONFLICT' && typeof existingId === 'string') {
+      let name = quotedName(r.error.message);
+      if (!name) {
+        const got = await api.invoke('persons.get', { id: existingId });
+        name = got.ok ? got.data.name : '';
+      }
+      setSaving(false);
+      onOpenExisting({ id: existingId, name, deleted: r.error.details?.deleted === true });
+      return;
+    }
+    setSaving(false);
+    showError(r.error);
+  });
+  const submit = () => {
+    if (!saving) void save();
+  };
+  useCtrlS(submit);
+
+  // A field is checked when the clerk leaves it with something typed (an empty one only on saving, so passing
+  // through a field does not raise 请填写…), and re-checked while a field with a message is being corrected.
+  const fieldOf = (e: SyntheticEvent) => {
+    const { name, value } = e.target as HTMLInputElement;
+    return FIELD_NAMES.has(name) ? { name: name as Path<PersonFormValues>, value: String(value ?? '') } : null;
+  };
+  const onBlur = (e: FocusEvent<HTMLFormElement>) => {
+    const f = fieldOf(e);
+    if (f && f.value.trim()) void trigger(f.name);
+  };
+  const onChange = (e: FormEvent<HTMLFormElement>) => {
+    const f = fieldOf(e);
+    if (f && getFieldState(f.name).error) void trigger(f.name);
+  };
+
+  const idNotice = detail ? undefined : <DuplicateIdNotice today={today} onOpenExisting={onOpenExisting} />;
+
+  return (
+    <FormProvider {...form}>
+      <div ref={alertRef}>{formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}</div>
+      <Form
+        name={FORM_ID}
+        layout="vertical"
+        onFinish={submit}
+        onKeyDown={submitOnEnter(submit)}
+        onBlur={onBlur}
+        onChange={onChange}
+        autoComplete="off"
+      >
+        <BasicSection detail={detail} today={today} idNotice={idNotice} />
+        <AddressSection places={places} />
+        <SupportSection detail={detail} />
+        <HouseholdSection />
+      </Form>
+    </FormProvider>
+  );
+}

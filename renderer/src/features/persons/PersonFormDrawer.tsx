@@ -1,0 +1,125 @@
+import { Alert, App, Button, Drawer, Space, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { PersonDetail } from '../../../../shared/contract/persons';
+import { useApi } from '../../api';
+import { FORM_ID } from './form-bindings';
+import { PersonForm } from './PersonForm';
+import { openedExistingMessage, type ExistingPerson } from './useDuplicateCheck';
+import type { Places } from './usePlaces';
+
+interface PersonFormDrawerProps {
+  /** Edit this person (loaded here unless `detail` is given); neither: 新增. */
+  personId?: string;
+  detail?: PersonDetail;
+  places: Places;
+  onClose: () => void;
+  onSaved: (person: PersonDetail) => void;
+}
+
+type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; detail: PersonDetail | null };
+
+/**
+ * 新增 / 编辑 in a drawer. Closing (×, 取消, Esc) asks first when something changed; so does leaving the page
+ * (beforeunload). The drawer's mask keeps the rest of the app out of reach while it is open.
+ */
+export function PersonFormDrawer({ personId, detail, places, onClose, onSaved }: PersonFormDrawerProps) {
+  const api = useApi();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const [load, setLoad] = useState<Load>(() => (personId && !detail ? { state: 'loading' } : { state: 'ready', detail: detail ?? null }));
+  const [dirty, setDirty] = useState(false);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (!personId || detail) return;
+    let live = true;
+    void api.invoke('persons.get', { id: personId }).then((r) => {
+      if (live) setLoad(r.ok ? { state: 'ready', detail: r.data } : { state: 'failed', message: r.error.message });
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, personId, detail]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
+    window.addEventListener('beforeunload', warn);
+    return () => window.removeEventListener('beforeunload', warn);
+  }, [dirty]);
+
+  const requestClose = () => {
+    if (saving) return;
+    if (!dirty) {
+      onClose();
+      return;
+    }
+    modal.confirm({
+      title: '放弃未保存的内容吗？',
+      content: '关闭后，刚才填写的内容不会保存。',
+      okText: '放弃',
+      cancelText: '继续填写',
+      onOk: onClose,
+    });
+  };
+
+  const saved = useCallback(
+    (person: PersonDetail, warnings: Record<string, string>) => {
+      message.success(`${personId ? '已保存' : '已新增'}“${person.name}”`);
+      const notes = Object.values(warnings);
+      if (notes.length) message.warning(`请核对：${notes.join('；')}`);
+      onSaved(person);
+    },
+    [message, onSaved, personId],
+  );
+
+  const openExisting = useCallback(
+    (p: ExistingPerson) => {
+      message.info(openedExistingMessage(p));
+      onClose();
+      navigate(`/persons/${p.id}`);
+    },
+    [message, navigate, onClose],
+  );
+
+  const ready = load.state === 'ready';
+  const title = personId ? `编辑人员${ready && load.detail ? `：${load.detail.name}` : ''}` : '新增人员';
+  return (
+    <Drawer
+      open
+      title={title}
+      size={780}
+      onClose={requestClose}
+      keyboard
+      mask={{ closable: false }}
+      loading={load.state === 'loading'}
+      styles={{ body: { paddingTop: 16 } }}
+      footer={
+        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Typography.Text type="secondary">Ctrl+S 或在输入框中按 Enter 保存；Esc 关闭</Typography.Text>
+          <Space>
+            <Button onClick={requestClose} disabled={saving}>
+              取消
+            </Button>
+            <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving} disabled={!ready}>
+              保存
+            </Button>
+          </Space>
+        </Space>
+      }
+    >
+      {load.state === 'failed' && <Alert type="error" showIcon title={load.message} />}
+      {ready && (
+        <PersonForm
+          detail={load.detail}
+          places={places}
+          onDirtyChange={setDirty}
+          onSavingChange={setSaving}
+          onSaved={saved}
+          onOpenExisting={openExisting}
+        />
+      )}
+    </Drawer>
+  );
+}

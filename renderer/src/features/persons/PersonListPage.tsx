@@ -1,0 +1,139 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Space, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
+import type { PersonListItem } from '../../../../shared/contract/persons';
+import { useApi } from '../../api';
+import {
+  DEFAULT_PARAMS, isFiltered, lastListSearch, parseListParams, rememberListSearch, toListInput, toSearchParams, type ListParams,
+} from './list-params';
+import { PersonFilterBar } from './PersonFilterBar';
+import { PersonFormDrawer } from './PersonFormDrawer';
+import { PersonTable } from './PersonTable';
+import { PersonToolbarExtras } from './PersonToolbarExtras';
+import { usePersonList } from './usePersonList';
+import { usePlaces } from './usePlaces';
+
+type Editing = { kind: 'create' } | { kind: 'edit'; id: string } | null;
+
+interface PersonListPageProps {
+  /** Extra toolbar buttons (导入/导出); defaults to the PersonToolbarExtras slot. */
+  toolbarExtra?: ReactNode;
+}
+
+/**
+ * 人员信息: filter bar, toolbar, the paged table; 新增/编辑 in a drawer. Filters, sort and page live in the URL;
+ * arriving without any (the navigation's 人员信息, 返回列表) shows the list as the clerk last left it.
+ */
+export function PersonListPage(props: PersonListPageProps) {
+  const { search } = useLocation();
+  const remembered = lastListSearch();
+  if (!search && remembered) return <Navigate to={{ pathname: '/persons', search: remembered }} replace />;
+  return <PersonListView {...props} />;
+}
+
+function PersonListView({ toolbarExtra }: PersonListPageProps) {
+  const api = useApi();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const { search } = useLocation();
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = useMemo(() => parseListParams(searchParams), [searchParams]);
+  const input = useMemo(() => toListInput(params), [params]);
+  const { items, total, loading, error, reload } = usePersonList(input);
+  const places = usePlaces();
+  const [editing, setEditing] = useState<Editing>(null);
+
+  useEffect(() => rememberListSearch(search), [search]);
+
+  /** Writes the list's address (replacing the entry: filters are not steps of history) and remembers it. */
+  const write = useCallback(
+    (next: (prev: URLSearchParams) => ListParams) =>
+      setSearchParams(
+        (prev) => {
+          const sp = toSearchParams(next(prev));
+          rememberListSearch(sp.toString() ? `?${sp}` : '');
+          return sp;
+        },
+        { replace: true },
+      ),
+    [setSearchParams],
+  );
+  const apply = (p: ListParams) => write(() => p);
+  const change = useCallback((patch: Partial<ListParams>) => write((prev) => ({ ...parseListParams(prev), ...patch, page: 1 })), [write]);
+  const reset = () => apply(DEFAULT_PARAMS);
+
+  const view = (p: PersonListItem) => navigate(`/persons/${p.id}`);
+
+  const remove = (p: PersonListItem) =>
+    modal.confirm({
+      title: '删除人员',
+      content: `确定删除“${p.name}”吗？删除后可在“已删除”中恢复。`,
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        const r = await api.invoke('persons.delete', { id: p.id });
+        if (r.ok) message.success(`已删除“${p.name}”`);
+        else message.error(r.error.message);
+        reload();
+      },
+    });
+
+  const restore = async (p: PersonListItem) => {
+    const r = await api.invoke('persons.restore', { id: p.id });
+    if (r.ok) message.success(`已恢复“${p.name}”`);
+    else message.error(r.error.message);
+    reload();
+  };
+
+  const emptyText = params.deleted ? '没有已删除的人员' : isFiltered(params) ? '没有符合条件的人员，可点“重置”清除条件' : '还没有人员。点“新增”登记第一位。';
+
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 12 }}>
+        人员信息{params.deleted && <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 8 }}>已删除的人员</Typography.Text>}
+      </Typography.Title>
+      <PersonFilterBar params={params} places={places} onChange={change} onReset={reset} />
+      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <Space wrap>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ kind: 'create' })}>
+            新增
+          </Button>
+          {toolbarExtra ?? <PersonToolbarExtras filters={{ ...input, page: undefined }} onChanged={reload} />}
+        </Space>
+        <Typography.Text type="secondary" role="status" aria-live="polite">
+          共 {total} 人
+        </Typography.Text>
+      </Flex>
+      {error && (
+        <Alert type="error" showIcon title={error} action={<Button size="small" onClick={reload}>重试</Button>} style={{ marginBottom: 8 }} />
+      )}
+      {places.error && <Alert type="warning" showIcon title={`乡镇(街道)、村(社区)未能读取：${places.error}`} style={{ marginBottom: 8 }} />}
+      <PersonTable
+        items={items}
+        total={total}
+        loading={loading}
+        params={params}
+        emptyText={emptyText}
+        onPageChange={(page, pageSize) => apply({ ...params, page: pageSize === params.pageSize ? page : 1, pageSize })}
+        onSortChange={(sort) => apply({ ...params, sort, page: 1 })}
+        onView={view}
+        onEdit={(p) => setEditing({ kind: 'edit', id: p.id })}
+        onDelete={remove}
+        onRestore={(p) => void restore(p)}
+      />
+      {editing && (
+        <PersonFormDrawer
+          personId={editing.kind === 'edit' ? editing.id : undefined}
+          places={places}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

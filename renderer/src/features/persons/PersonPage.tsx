@@ -1,0 +1,117 @@
+import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Empty, Result, Spin, Tabs } from 'antd';
+import { useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { useApi } from '../../api';
+import { lastListSearch } from './list-params';
+import { PersonAuditTab } from './PersonAuditTab';
+import { PersonFacts } from './PersonFacts';
+import { PersonFormDrawer } from './PersonFormDrawer';
+import { PersonHeader } from './PersonHeader';
+import { usePerson } from './usePerson';
+import { usePlaces } from './usePlaces';
+
+const NOT_YET = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无记录" />;
+
+/** #/persons/:id — everything about one person: key facts on top, then a tab per module. */
+export function PersonPage() {
+  const { id = '' } = useParams();
+  return <PersonRecord key={id} id={id} />;
+}
+
+function PersonRecord({ id }: { id: string }) {
+  const api = useApi();
+  const { message, modal } = App.useApp();
+  const navigate = useNavigate();
+  const { person, error, loading, reload } = usePerson(id);
+  const places = usePlaces();
+  const [editing, setEditing] = useState(false);
+  const [auditVersion, setAuditVersion] = useState(0);
+
+  const back = () => navigate(`/persons${lastListSearch()}`);
+  const refresh = () => {
+    reload();
+    setAuditVersion((v) => v + 1);
+  };
+  const backButton = (
+    <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={back}>
+      返回列表
+    </Button>
+  );
+
+  if (!person) {
+    if (error) return <Result status={error.code === 'NOT_FOUND' ? '404' : 'error'} title="未能打开该人员" subTitle={error.message} extra={backButton} />;
+    return <Spin spinning={loading} description="正在读取…" style={{ display: 'block', marginTop: 80 }} />;
+  }
+
+  const remove = () =>
+    modal.confirm({
+      title: '删除人员',
+      content: `确定删除“${person.name}”吗？删除后可在“已删除”中恢复。`,
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        const r = await api.invoke('persons.delete', { id });
+        if (r.ok) message.success(`已删除“${person.name}”`);
+        else message.error(r.error.message);
+        refresh();
+      },
+    });
+  const restore = async () => {
+    const r = await api.invoke('persons.restore', { id });
+    if (r.ok) message.success(`已恢复“${person.name}”`);
+    else message.error(r.error.message);
+    refresh();
+  };
+
+  const deleted = !!person.deletedAt;
+  const actions = (
+    <>
+      {backButton}
+      {deleted ? (
+        <Button onClick={() => void restore()}>恢复</Button>
+      ) : (
+        <Button danger onClick={remove}>
+          删除
+        </Button>
+      )}
+    </>
+  );
+  const edit = !deleted && (
+    <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
+      编辑
+    </Button>
+  );
+
+  return (
+    <>
+      <PersonHeader person={person} actions={actions} />
+      {deleted && <Alert type="warning" showIcon title="该人员已删除。恢复后才能修改。" style={{ marginBottom: 8 }} />}
+      <Tabs
+        destroyOnHidden
+        tabBarExtraContent={edit}
+        items={[
+          { key: 'basic', label: '基本信息', children: <PersonFacts person={person} /> },
+          { key: 'registrations', label: '失业登记与联系', children: NOT_YET },
+          { key: 'recognitions', label: '就业困难认定', children: NOT_YET },
+          { key: 'posts', label: '公益性岗位', children: NOT_YET },
+          { key: 'internships', label: '就业见习', children: NOT_YET },
+          { key: 'audit', label: '操作记录', children: <PersonAuditTab personId={id} version={auditVersion} /> },
+        ]}
+      />
+      {editing && (
+        <PersonFormDrawer
+          personId={id}
+          detail={person}
+          places={places}
+          onClose={() => setEditing(false)}
+          onSaved={() => {
+            setEditing(false);
+            refresh();
+          }}
+        />
+      )}
+    </>
+  );
+}

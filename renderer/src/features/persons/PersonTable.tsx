@@ -1,0 +1,156 @@
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType, SorterResult, SortOrder } from 'antd/es/table/interface';
+import type { PersonListItem, PersonSortField } from '../../../../shared/contract/persons';
+import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
+import { formatDateTime } from './format';
+import { PAGE_SIZES, type ListParams, type PageSize } from './list-params';
+import { RevealIdNumber } from './RevealIdNumber';
+
+interface PersonTableProps {
+  items: PersonListItem[];
+  total: number;
+  loading: boolean;
+  params: ListParams;
+  emptyText: string;
+  onPageChange: (page: number, pageSize: PageSize) => void;
+  onSortChange: (sort: ListParams['sort']) => void;
+  onView: (p: PersonListItem) => void;
+  onEdit: (p: PersonListItem) => void;
+  onDelete: (p: PersonListItem) => void;
+  onRestore: (p: PersonListItem) => void;
+}
+
+const FLAG_TAGS: { key: 'isDifficult' | 'onPost' | 'inInternship'; label: string; color: string }[] = [
+  { key: 'isDifficult', label: '就业困难人员', color: 'orange' },
+  { key: 'onPost', label: '公益性岗位在岗', color: 'blue' },
+  { key: 'inInternship', label: '见习中', color: 'cyan' },
+];
+
+const LINK = { padding: 0 };
+const DESC_FIRST: SortOrder[] = ['descend', 'ascend'];
+const ASC_FIRST: SortOrder[] = ['ascend', 'descend'];
+
+/** The list itself: masked IDs and phones (VR-09), server-side sort and pages, row actions. */
+export function PersonTable(props: PersonTableProps) {
+  const { items, total, loading, params, emptyText, onPageChange, onSortChange, onView, onEdit, onDelete, onRestore } = props;
+  const order = (field: PersonSortField) => {
+    const sort = params.sort ?? { field: 'updatedAt', order: 'desc' };
+    if (sort.field !== field) return null;
+    return sort.order === 'asc' ? ('ascend' as const) : ('descend' as const);
+  };
+  const sortable = (field: PersonSortField) => ({
+    key: field,
+    sorter: true,
+    sortOrder: order(field),
+    sortDirections: field === 'updatedAt' ? DESC_FIRST : ASC_FIRST,
+  });
+
+  const columns: ColumnsType<PersonListItem> = [
+    { title: '姓名', dataIndex: 'name', width: 170, fixed: 'left', ...sortable('name') },
+    { title: '性别', dataIndex: 'sex', width: 48, render: (v: string) => sexLabel(v) },
+    { title: '民族', dataIndex: 'ethnicity', width: 88, render: (v: string) => ethnicityLabel(v) },
+    {
+      title: '出生日期(年龄)',
+      dataIndex: 'birthDate',
+      width: 136,
+      ...sortable('birthDate'),
+      render: (v: string, p) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {v} <Typography.Text type="secondary">{p.age}岁</Typography.Text>
+        </span>
+      ),
+    },
+    {
+      title: '公民身份号码',
+      dataIndex: 'idNumberMasked',
+      width: 182,
+      ...sortable('idNumber'),
+      render: (v: string, p) => <RevealIdNumber personId={p.id} masked={v} />,
+    },
+    { title: '联系电话', dataIndex: 'phoneMasked', width: 112, render: (v: string | null) => v ?? '' },
+    {
+      title: '就业状态',
+      dataIndex: 'employmentStatus',
+      width: 136,
+      render: (v: string, p) => (
+        <>
+          {employmentStatusLabel(v)}
+          {FLAG_TAGS.filter((f) => p[f.key]).map((f) => (
+            <Tag key={f.key} color={f.color} style={{ marginInlineEnd: 4 }}>
+              {f.label}
+            </Tag>
+          ))}
+        </>
+      ),
+    },
+    {
+      title: '常住地',
+      key: 'place',
+      width: 140,
+      ellipsis: { showTitle: true },
+      render: (_, p) => [p.townshipName, p.villageName].filter(Boolean).join(' '),
+    },
+    {
+      title: '更新时间',
+      dataIndex: 'updatedAt',
+      width: 112,
+      ...sortable('updatedAt'),
+      render: (v: string) => <span title={formatDateTime(v)}>{formatDateTime(v).slice(0, 10)}</span>,
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 120,
+      fixed: 'right',
+      render: (_, p) => (
+        <Space size={8}>
+          <Button type="link" size="small" style={LINK} onClick={() => onView(p)}>
+            查看
+          </Button>
+          {params.deleted ? (
+            <Button type="link" size="small" style={LINK} onClick={() => onRestore(p)}>
+              恢复
+            </Button>
+          ) : (
+            <>
+              <Button type="link" size="small" style={LINK} onClick={() => onEdit(p)}>
+                编辑
+              </Button>
+              <Button type="link" size="small" style={LINK} danger onClick={() => onDelete(p)}>
+                删除
+              </Button>
+            </>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  return (
+    <Table<PersonListItem>
+      aria-label="人员列表"
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      scroll={{ x: 1244 }}
+      locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
+      onChange={(_pagination, _filters, sorter, extra) => {
+        if (extra.action !== 'sort') return;
+        const s = sorter as SorterResult<PersonListItem>;
+        const field = s.columnKey as PersonSortField | undefined;
+        onSortChange(s.order && field ? { field, order: s.order === 'ascend' ? 'asc' : 'desc' } : undefined);
+      }}
+      pagination={{
+        current: params.page,
+        pageSize: params.pageSize,
+        total,
+        pageSizeOptions: PAGE_SIZES.map(String),
+        showSizeChanger: true,
+        showTotal: (n) => `共 ${n} 人`,
+        onChange: (page, pageSize) => onPageChange(page, pageSize as PageSize),
+      }}
+    />
+  );
+}

@@ -1,0 +1,46 @@
+import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
+import { App, Button, Tooltip } from 'antd';
+import { useState } from 'react';
+import { useApi } from '../../api';
+
+interface RevealIdNumberProps {
+  personId: string;
+  masked: string;
+}
+
+/**
+ * A masked ID (VR-09) with 显示完整号码: the full number comes from persons.revealId, which the core records in
+ * the audit log (§9.4), and replaces the masked one in place until the clerk hides it again.
+ */
+export function RevealIdNumber({ personId, masked }: RevealIdNumberProps) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const [full, setFull] = useState<string | null>(null);
+  const [loading, setLoading] = useState(false);
+
+  async function reveal() {
+    setLoading(true);
+    const r = await api.invoke('persons.revealId', { id: personId });
+    setLoading(false);
+    if (r.ok) setFull(r.data.idNumber);
+    else message.error(r.error.message);
+  }
+
+  const label = full ? '隐藏完整号码' : '显示完整号码';
+  return (
+    <span style={{ whiteSpace: 'nowrap' }}>
+      <span style={{ fontFamily: 'Consolas, "DejaVu Sans Mono", monospace', letterSpacing: 0.2 }}>{full ?? masked}</span>
+      <Tooltip title={full ? '隐藏完整号码' : '显示完整号码（将记入操作记录）'}>
+        <Button
+          type="text"
+          size="small"
+          aria-label={label}
+          loading={loading}
+          icon={full ? <EyeInvisibleOutlined aria-hidden /> : <EyeOutlined aria-hidden />}
+          onClick={() => (full ? setFull(null) : void reveal())}
+          style={{ marginInlineStart: 2 }}
+        />
+      </Tooltip>
+    </span>
+  );
+}

@@ -1,0 +1,31 @@
+import type { CodeItem } from '../../../../shared/enums';
+import {
+  DISABILITY_GRADES, DISABILITY_TYPES, EDUCATIONS, EMPLOYMENT_STATUSES, ETHNICITIES_XINJIANG_FIRST, POVERTY_STATUSES,
+  RETIREMENT_CATEGORIES, SEXES, URBAN_RURAL,
+} from '../../../../shared/enums';
+
+// Select options for the person screens: Chinese labels, codes as values (UI.md: never show the codes).
+
+const options = (list: readonly CodeItem[]) => list.map((i) => ({ value: i.code, label: i.label }));
+
+/** E02 with Xinjiang's 13 long-resident groups first (DOMAIN §4). */
+export const ETHNICITY_OPTIONS = options(ETHNICITIES_XINJIANG_FIRST);
+export const SEX_OPTIONS = options(SEXES);
+export const EDUCATION_OPTIONS = options(EDUCATIONS);
+export const EMPLOYMENT_STATUS_OPTIONS = options(EMPLOYMENT_STATUSES);
+export const URBAN_RURAL_OPTIONS = options(URBAN_RURAL);
+export const DISABILITY_TYPE_OPTIONS = options(DISABILITY_TYPES);
+export const DISABILITY_GRADE_OPTIONS = options(DISABILITY_GRADES);
+export const POVERTY_STATUS_OPTIONS = options(POVERTY_STATUSES);
+
+/** E25 for a sex from the ID: men only M60, women F55 / F50; both lists when the sex is not known yet. */
+export function retirementOptions(sex: '1' | '2' | null) {
+  const list = RETIREMENT_CATEGORIES.filter((c) => !sex || (sex === '1') === (c.code === 'M60'));
+  return options(list);
+}
+
+/** Common answers for a household member's free-text fields (DOMAIN §3.2), offered while typing. */
+export const RELATION_SUGGESTIONS = ['配偶', '子女', '父亲', '母亲', '兄弟姐妹', '祖父母', '孙子女', '其他'].map((value) => ({ value }));
+export const MEMBER_STATUS_SUGGESTIONS = ['失业(未就业)', '单位就业', '灵活就业', '自主创业', '在校学生', '学龄前儿童', '务农', '退休', '丧失劳动能力', '其他'].map(
+  (value) => ({ value }),
+);

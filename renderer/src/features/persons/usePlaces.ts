@@ -1,0 +1,68 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { Region } from '../../../../shared/contract/regions';
+import { useApi } from '../../api';
+
+export interface PlaceOption {
+  value: string;
+  label: string;
+}
+
+export interface Places {
+  townships: Region[];
+  villages: Region[];
+  byId: ReadonlyMap<string, Region>;
+  error: string | null;
+}
+
+const byCode = (a: Region, b: Region) => a.code.localeCompare(b.code);
+
+/** The county's townships and villages from 设置 → 行政区划 (retired ones too: stored persons may point to them). */
+export function usePlaces(): Places {
+  const api = useApi();
+  const [items, setItems] = useState<Region[]>([]);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void api.invoke('regions.list', { includeRetired: true }).then((r) => {
+      if (!live) return;
+      if (r.ok) setItems(r.data.items);
+      else setError(r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  return useMemo(() => {
+    const sorted = [...items].sort(byCode);
+    return {
+      townships: sorted.filter((r) => r.level === 4),
+      villages: sorted.filter((r) => r.level === 5),
+      byId: new Map(sorted.map((r) => [r.id, r])),
+      error,
+    };
+  }, [items, error]);
+}
+
+const retiredMark = (r: Region) => (r.retiredOn ? '（已撤销）' : '');
+
+/** Townships to pick; a retired one only if it is the current value. */
+export function townshipOptions(places: Places, current?: string | null): PlaceOption[] {
+  return places.townships
+    .filter((t) => !t.retiredOn || t.id === current)
+    .map((t) => ({ value: t.id, label: `${t.name}${retiredMark(t)}` }));
+}
+
+/**
+ * Villages to pick: those of the chosen township, or every village (named with its township, so typing the
+ * village name finds it) when none is chosen. A retired one only if it is the current value.
+ */
+export function villageOptions(places: Places, townshipId: string | null | undefined, current?: string | null): PlaceOption[] {
+  return places.villages
+    .filter((v) => (!townshipId || v.parentId === townshipId) && (!v.retiredOn || v.id === current))
+    .map((v) => {
+      const town = !townshipId && v.parentId ? places.byId.get(v.parentId)?.name : undefined;
+      return { value: v.id, label: `${v.name}${town ? `（${town}）` : ''}${retiredMark(v)}` };
+    });
+}

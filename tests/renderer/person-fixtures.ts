@@ -1,0 +1,72 @@
+// Shared data for the person screen tests (fake api answers).
+import type { PersonDetail, PersonListItem } from '../../shared/contract/persons';
+import { computeCheckDigit } from '../../shared/domain/id-number';
+import { maskIdNumber } from '../../shared/domain/masking';
+import { region } from './fake-api';
+
+/** A valid ID from area, birth date and sequence; `wrong` gives a wrong check character instead. */
+export function makeId(area: string, birth: string, seq: string, wrong = false): string {
+  const first17 = `${area}${birth}${seq}`;
+  const check = computeCheckDigit(first17);
+  return first17 + (wrong ? (check === '1' ? '2' : '1') : check);
+}
+
+/** A man born 2000-02-29: 25 on the tests' today (2025-03-15); check character X. */
+export const ID_ABDU = makeId('653121', '20000229', '109');
+export const ID_GULI = makeId('653121', '19841015', '024');
+
+export const TOWN = region({ id: 't1', code: '653121101000', name: '乌帕尔镇' });
+export const VILLAGE = region({ id: 'v1', code: '653121101201', name: '阿亚格曼干村', parentId: 't1', urbanRuralCode: '220' });
+export const VILLAGE2 = region({ id: 'v2', code: '653121101001', name: '幸福路社区', parentId: 't1', urbanRuralCode: '121' });
+export const TOWN2 = region({ id: 't2', code: '653121200000', name: '塔什米里克乡' });
+export const VILLAGE3 = region({ id: 'v3', code: '653121200201', name: '库木巴格村', parentId: 't2', urbanRuralCode: '220' });
+export const PLACES = [TOWN, VILLAGE, VILLAGE2, TOWN2, VILLAGE3];
+
+export function listItem(over: Partial<PersonListItem> & Pick<PersonListItem, 'id' | 'name'>): PersonListItem {
+  return {
+    sex: '1', ethnicity: '05', birthDate: '2000-02-29', age: 25, idNumberMasked: maskIdNumber(ID_ABDU), phoneMasked: '138****2345',
+    townshipName: '乌帕尔镇', villageName: '阿亚格曼干村', employmentStatus: '10', isDifficult: false, onPost: false, inInternship: false,
+    updatedAt: '2025-03-14T04:05:00.000Z', ...over,
+  };
+}
+
+export const ABDU: PersonDetail = {
+  id: 'p1',
+  idNumberMasked: maskIdNumber(ID_ABDU),
+  name: '阿不都热合曼·买买提',
+  sex: '1',
+  birthDate: '2000-02-29',
+  age: 25,
+  retirementMonth: '2063-02',
+  retirementAge: { years: 63, months: 0 },
+  ethnicity: '05',
+  education: '70',
+  phone: '13899012345',
+  residenceRegionId: 'v1',
+  residenceRegionName: '阿亚格曼干村',
+  townshipId: 't1',
+  townshipName: '乌帕尔镇',
+  hukouRegionId: null,
+  hukouRegionName: null,
+  address: '3组12号',
+  urbanRural: '220',
+  retirementCategory: 'M60',
+  disabilityCertNoMasked: null,
+  disabilityType: null,
+  disabilityGrade: null,
+  povertyStatus: '1',
+  dibao: false,
+  cardNo: null,
+  bankCardNoMasked: '**** 1234',
+  bankName: '农业银行疏附县支行',
+  employmentStatus: '10',
+  isDifficult: true,
+  onPost: false,
+  inInternship: false,
+  householdMembers: [{ id: 'm1', memberName: '阿依古丽', memberIdNumberMasked: '653121********0021', relation: '配偶', status: '务农', worksAgeAble: true }],
+  createdAt: '2025-03-01T02:00:00.000Z',
+  updatedAt: '2025-03-14T04:05:00.000Z',
+  createdBy: '阿依古丽',
+  updatedBy: '阿依古丽',
+  deletedAt: null,
+};

@@ -1,0 +1,160 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes, useParams } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
+import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
+import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { ABDU, ID_ABDU, PLACES, makeId } from './person-fixtures';
+import { renderWithApp } from './render';
+
+function PersonProbe() {
+  return <p>人员页 {useParams().id}</p>;
+}
+
+function setup(handlers: FakeHandlers = {}) {
+  const fake = createFakeApi({
+    'regions.list': () => ok({ items: PLACES }),
+    'persons.list': () => ok({ items: [], total: 0 }),
+    ...handlers,
+  });
+  renderWithApp(
+    <Routes>
+      <Route path="/persons" element={<PersonListPage />} />
+      <Route path="/persons/:id" element={<PersonProbe />} />
+    </Routes>,
+    { api: fake.api, settings: SETTINGS, route: '/persons' },
+  );
+  return fake;
+}
+
+// (Under test, rc-util gives every dialog the same aria-labelledby id, so find a drawer by its title.)
+const drawerTitled = (title: string) => screen.getByText(title, { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
+const findDrawer = async (title: string) => (await screen.findByText(title, { selector: '.ant-drawer-title' })).closest('[role="dialog"]') as HTMLElement;
+const drawer = () => drawerTitled('新增人员');
+const itemOf = (label: string) => within(drawer()).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+
+async function openCreate() {
+  await userEvent.click(await screen.findByRole('button', { name: '新增' }));
+  return findDrawer('新增人员');
+}
+
+/** Types into a searchable select and takes the first match with Enter, as a clerk does. */
+async function pick(label: string, text: string) {
+  const box = within(drawer()).getByRole('combobox', { name: label });
+  await userEvent.click(box);
+  await userEvent.type(box, text);
+  // rc-select reads keyCode, which user-event leaves 0 under happy-dom.
+  fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+}
+
+beforeEach(() => rememberListSearch(''));
+
+describe('人员表单 (新增)', { timeout: 60_000 }, () => {
+  it('shows the check-digit message under 公民身份号码 and does not call the core', async () => {
+    const { callsTo } = setup();
+    await openCreate();
+    const bad = makeId('653121', '20000229', '109', true);
+    await userEvent.type(within(drawer()).getByLabelText('公民身份号码'), bad);
+    await userEvent.tab();
+
+    expect(await within(itemOf('公民身份号码')).findByText('公民身份号码校验位错误，应为 X', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(drawer()).queryByText('2000-02-29')).not.toBeInTheDocument();
+
+    await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
+    expect(await within(itemOf('姓名')).findByText('请填写姓名', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(itemOf('公民身份号码')).getByText('公民身份号码校验位错误，应为 X')).toBeInTheDocument();
+    expect(callsTo('persons.create')).toHaveLength(0);
+  });
+
+  it('shows sex, birth date, age and retirement month read-only as soon as the ID is valid', async () => {
+    setup();
+    await openCreate();
+    await userEvent.click(within(drawer()).getByLabelText('公民身份号码'));
+    await userEvent.paste(ID_ABDU.toLowerCase());
+
+    const facts = await within(drawer()).findByText('2000-02-29', {}, { timeout: 5000 });
+    // VR-01: the check character shows upper-case as typed.
+    expect(within(drawer()).getByLabelText('公民身份号码')).toHaveValue(ID_ABDU);
+    const box = facts.closest('.ant-descriptions') as HTMLElement;
+    expect(within(box).getByText('男')).toBeInTheDocument();
+    // Born 2000-02-29: on 2025-03-15 the birthday (1 March in a non-leap year) has passed.
+    expect(within(box).getByText('25岁')).toBeInTheDocument();
+    expect(within(box).getByText('2063-02（63岁）')).toBeInTheDocument();
+    expect(within(itemOf('公民身份号码')).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('moves field to field with Tab, past the clear button of a filled select', async () => {
+    setup();
+    await openCreate();
+    await pick('文化程度', '初中');
+    expect(within(itemOf('文化程度')).getByText('初中')).toBeInTheDocument();
+    await userEvent.tab();
+    expect(within(drawer()).getByLabelText('联系电话')).toHaveFocus();
+  });
+
+  it('opens the existing person on a CONFLICT naming it, instead of creating a duplicate', async () => {
+    const { callsTo } = setup({
+      'persons.create': () => ({
+        ok: false,
+        error: {
+          code: 'CONFLICT',
+          message: '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员',
+          fields: { idNumber: '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员' },
+          details: { existingId: 'p1', deleted: false },
+        },
+      }),
+    });
+    await openCreate();
+    // The name first: a registered ID found while typing only opens the person by itself on an untouched form.
+    await userEvent.type(within(drawer()).getByLabelText('姓名'), '阿不都热合曼.买买提');
+    await userEvent.click(within(drawer()).getByLabelText('公民身份号码'));
+    await userEvent.paste(ID_ABDU);
+    await pick('民族', '维吾尔');
+    await pick('常住地村(社区)', '阿亚格');
+    await userEvent.keyboard('{Control>}s{/Control}');
+
+    expect(await screen.findByText('人员页 p1', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(screen.getByText('该公民身份号码已登记为“阿不都热合曼·买买提”，已为您打开该人员')).toBeInTheDocument();
+    expect(callsTo('persons.create')).toEqual([
+      expect.objectContaining({ idNumber: ID_ABDU, name: '阿不都热合曼.买买提', ethnicity: '05', residenceRegionId: 'v1', employmentStatus: '10' }),
+    ]);
+    await waitFor(() => expect(screen.queryByText('新增人员', { selector: '.ant-drawer-title' })).not.toBeInTheDocument());
+  });
+});
+
+describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
+  it('puts a server field message under its field and keeps the masked numbers', async () => {
+    const { callsTo } = setup({
+      'persons.list': () => ok({ items: [{ ...ABDU, idNumberMasked: ABDU.idNumberMasked, phoneMasked: '138****2345', villageName: '阿亚格曼干村' }], total: 1 }),
+      'persons.get': () => ok(ABDU),
+      'persons.update': () => ({
+        ok: false,
+        error: {
+          code: 'BAD_INPUT',
+          message: '输入有误：“阿亚格曼干村”已撤销，请选择现行的村(社区)',
+          fields: { residenceRegionId: '“阿亚格曼干村”已撤销，请选择现行的村(社区)' },
+        },
+      }),
+    });
+    await userEvent.click(await screen.findByRole('button', { name: '编辑' }));
+    const dialog = await findDrawer(`编辑人员：${ABDU.name}`);
+    expect(within(dialog).getByLabelText('公民身份号码')).toHaveValue(ABDU.idNumberMasked);
+    expect(within(dialog).getByRole('button', { name: '修改号码' })).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('社保卡金融账户/银行卡号')).toHaveValue('**** 1234');
+
+    const phone = within(dialog).getByLabelText('联系电话');
+    await userEvent.clear(phone);
+    await userEvent.type(phone, '0998-612{Enter}');
+
+    const village = within(dialog).getByRole('combobox', { name: '常住地村(社区)' }).closest('.ant-form-item') as HTMLElement;
+    expect(await within(village).findByText('“阿亚格曼干村”已撤销，请选择现行的村(社区)', {}, { timeout: 5000 })).toBeInTheDocument();
+    const sent = callsTo('persons.update')[0] as Record<string, unknown>;
+    expect(sent).toMatchObject({ id: 'p1', expectedUpdatedAt: ABDU.updatedAt, phone: '0998-612', residenceRegionId: 'v1' });
+    expect(sent.idNumber).toBeUndefined();
+    expect(sent.bankCardNo).toBeUndefined();
+    expect(sent.householdMembers).toEqual([{ id: 'm1', memberName: '阿依古丽', memberIdNumber: undefined, relation: '配偶', status: '务农', worksAgeAble: true }]);
+    // A phone in an unusual format only warns (VR-04).
+    expect(within(phone.closest('.ant-form-item') as HTMLElement).getByText('联系电话格式不常见，请核对')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,124 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes, useParams } from 'react-router';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
+import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
+import type { PersonListInput } from '../../shared/contract/persons';
+import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { ID_ABDU, ID_GULI, PLACES, listItem } from './person-fixtures';
+import { renderWithApp } from './render';
+
+const ABDU = listItem({ id: 'p1', name: '阿不都热合曼·买买提', isDifficult: true });
+const GULI = listItem({
+  id: 'p2', name: '古丽尼格尔·艾合买提', sex: '2', birthDate: '1984-10-15', age: 40, idNumberMasked: '653121********0246',
+  phoneMasked: null, villageName: '幸福路社区', employmentStatus: '22',
+});
+
+function PersonProbe() {
+  return <p>人员页 {useParams().id}</p>;
+}
+
+function setup(route = '/persons', handlers: FakeHandlers = {}) {
+  const fake = createFakeApi({
+    'regions.list': () => ok({ items: PLACES }),
+    'persons.list': (i) => ok(i.deleted ? { items: [], total: 0 } : { items: [ABDU, GULI], total: 2 }),
+    ...handlers,
+  });
+  renderWithApp(
+    <Routes>
+      <Route path="/persons" element={<PersonListPage />} />
+      <Route path="/persons/:id" element={<PersonProbe />} />
+    </Routes>,
+    { api: fake.api, settings: SETTINGS, route },
+  );
+  return fake;
+}
+
+const table = () => screen.getByRole('table', { name: '人员列表' });
+const rowOf = (name: string) => within(table()).getByText(name).closest('tr') as HTMLElement;
+const lastList = (calls: unknown[]) => calls[calls.length - 1] as PersonListInput;
+
+beforeEach(() => rememberListSearch(''));
+
+describe('人员信息 list', () => {
+  it('shows masked IDs and phones, labels instead of codes, flags and the count', async () => {
+    setup();
+    expect(await within(table()).findByText('阿不都热合曼·买买提')).toBeInTheDocument();
+    const abdu = rowOf('阿不都热合曼·买买提');
+    expect(within(abdu).getByText('653121********109X')).toBeInTheDocument();
+    expect(within(abdu).getByText('138****2345')).toBeInTheDocument();
+    expect(within(abdu).getByText('维吾尔族')).toBeInTheDocument();
+    expect(within(abdu).getByText('男')).toBeInTheDocument();
+    expect(within(abdu).getByText('失业(未就业)')).toBeInTheDocument();
+    expect(within(abdu).getByText('就业困难人员')).toBeInTheDocument();
+    expect(within(abdu).getByText('乌帕尔镇 阿亚格曼干村')).toBeInTheDocument();
+    expect(within(rowOf('古丽尼格尔·艾合买提')).getByText('灵活就业')).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('共 2 人');
+    expect(document.body.textContent).not.toContain(ID_ABDU);
+    expect(document.body.textContent).not.toContain(ID_GULI);
+  });
+
+  it('sends the filters in the address to persons.list', async () => {
+    const { callsTo } = setup('/persons?town=t1&village=v1&eth=05&sex=2&ageMin=30&ageMax=50&status=10&difficult=1&sort=birthDate.asc&page=2&size=50');
+    await within(table()).findByText('阿不都热合曼·买买提');
+    expect(callsTo('persons.list')[0]).toEqual({
+      townshipId: 't1', villageId: 'v1', ethnicity: '05', sex: '2', ageMin: 30, ageMax: 50, employmentStatus: '10', isDifficult: true,
+      sort: { field: 'birthDate', order: 'asc' }, page: 2, pageSize: 50,
+    });
+    expect(screen.getByRole('combobox', { name: '民族' }).closest('.ant-select')).toHaveTextContent('维吾尔族');
+    expect(screen.getByRole('combobox', { name: '村(社区)' }).closest('.ant-select')).toHaveTextContent('阿亚格曼干村');
+    expect(screen.getByRole('checkbox', { name: '就业困难人员' })).toBeChecked();
+  });
+
+  it('searches after a pause in typing, ticks flags, and resets', async () => {
+    const { callsTo } = setup();
+    await within(table()).findByText('阿不都热合曼·买买提');
+    await userEvent.type(screen.getByRole('searchbox', { name: '搜索' }), '109X');
+    await waitFor(() => expect(lastList(callsTo('persons.list'))).toMatchObject({ q: '109X', page: 1 }));
+    // One request for the pause, not one per key.
+    expect(callsTo('persons.list').filter((c) => (c as PersonListInput).q)).toHaveLength(1);
+
+    await userEvent.click(screen.getByRole('checkbox', { name: '公益性岗位在岗' }));
+    await waitFor(() => expect(lastList(callsTo('persons.list'))).toMatchObject({ q: '109X', onPost: true }));
+    await userEvent.click(screen.getByRole('switch', { name: '已删除' }));
+    await waitFor(() => expect(lastList(callsTo('persons.list'))).toMatchObject({ deleted: true }));
+    expect(await screen.findByText('没有已删除的人员')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: '重置' }));
+    await waitFor(() => expect(lastList(callsTo('persons.list'))).toEqual({ page: 1, pageSize: 20 }));
+    expect(screen.getByRole('searchbox', { name: '搜索' })).toHaveValue('');
+  });
+
+  it('shows the full ID from persons.revealId in place', async () => {
+    const { callsTo } = setup('/persons', { 'persons.revealId': () => ok({ idNumber: ID_ABDU }) });
+    await within(table()).findByText('阿不都热合曼·买买提');
+    await userEvent.click(within(rowOf('阿不都热合曼·买买提')).getByRole('button', { name: '显示完整号码' }));
+
+    expect(await within(rowOf('阿不都热合曼·买买提')).findByText(ID_ABDU)).toBeInTheDocument();
+    expect(callsTo('persons.revealId')).toEqual([{ id: 'p1' }]);
+    expect(within(rowOf('古丽尼格尔·艾合买提')).getByText('653121********0246')).toBeInTheDocument();
+    await userEvent.click(within(rowOf('阿不都热合曼·买买提')).getByRole('button', { name: '隐藏完整号码' }));
+    expect(within(rowOf('阿不都热合曼·买买提')).queryByText(ID_ABDU)).not.toBeInTheDocument();
+  });
+
+  it('asks before deleting, naming the person, and offers 恢复 in the 已删除 view', async () => {
+    const { callsTo } = setup('/persons', {
+      'persons.delete': (i) => ok({ id: i.id }),
+      'persons.restore': (i) => ok({ id: i.id }),
+    });
+    await within(table()).findByText('阿不都热合曼·买买提');
+    await userEvent.click(within(rowOf('古丽尼格尔·艾合买提')).getByRole('button', { name: '删除' }));
+    const ask = (await screen.findByText('确定删除“古丽尼格尔·艾合买提”吗？删除后可在“已删除”中恢复。')).closest('.ant-modal') as HTMLElement;
+    await userEvent.click(within(ask).getByRole('button', { name: '删除' }));
+    await waitFor(() => expect(callsTo('persons.delete')).toEqual([{ id: 'p2' }]));
+    expect(await screen.findByText('已删除“古丽尼格尔·艾合买提”')).toBeInTheDocument();
+  });
+
+  it('opens a person with 查看 and keeps the filters for the way back', async () => {
+    setup('/persons?q=%E5%8F%A4%E4%B8%BD&page=1');
+    await within(table()).findByText('阿不都热合曼·买买提');
+    await userEvent.click(within(rowOf('阿不都热合曼·买买提')).getByRole('button', { name: '查看' }));
+    expect(await screen.findByText('人员页 p1')).toBeInTheDocument();
+  });
+});
