@@ -1,0 +1,133 @@
+// Every check of a new internship, in the order shared/contract/internships.ts documents. planInternship returns
+// what the write needs, or throws the first refusal (RULE_VIOLATION naming the rule, BAD_INPUT for VR-06 dates).
+import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
+import type { InternshipCreateParsed } from '../../../../shared/contract/internships';
+import { ageOn } from '../../../../shared/domain/age';
+import { agreementMonths, termEnd } from '../../../../shared/domain/allowance';
+import { addMonths, daysInMonth, formatDate, monthOf } from '../../../../shared/domain/dates';
+import { statutoryRetirement } from '../../../../shared/domain/retirement';
+import { employmentStatusLabel } from '../../../../shared/enums/person-codes';
+import type { CoreContext } from '../../context';
+import { getPersonRow, prepared, type PersonRow } from '../persons/queries';
+import { registrationOnDate } from '../registrations/queries';
+import { internshipRulesOn, minWageFenOn, type InternshipRules } from './config';
+import { overlappingInternship } from './overlap';
+import { overlappingPlacement, personInternships } from './queries';
+
+export interface InternshipPlan {
+  person: PersonRow;
+  hostName: string;
+  rules: InternshipRules;
+  minWageFen: number;
+  allowanceStandardFen: number;
+  months: number;
+}
+
+const refuse = (rule: string, message: string, field: string): never => {
+  throw ruleViolation(message, { [field]: message }, { rule });
+};
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+/** graduation date + n months, same day (month end when absent). */
+function plusMonths(date: string, n: number): string {
+  const m = addMonths(monthOf(date), n);
+  const y = Number(m.slice(0, 4));
+  const mm = Number(m.slice(5, 7));
+  return formatDate(y, mm, Math.min(Number(date.slice(8, 10)), daysInMonth(y, mm)));
+}
+
+/** §3.11: the host is a live, recognised 见习基地 whose status is valid on the start date. */
+function checkHost(ctx: CoreContext, hostId: string, start: string): string {
+  const e = prepared(ctx.db, 'SELECT name, is_internship_base, base_recognised_date, base_valid_until, deleted_at FROM employers WHERE id = ?').get(hostId) as
+    | { name: string; is_internship_base: 0 | 1; base_recognised_date: string | null; base_valid_until: string | null; deleted_at: string | null }
+    | undefined;
+  if (!e) throw notFound('找不到该见习单位。');
+  if (e.deleted_at) refuse('§3.11', `见习单位“${e.name}”已删除`, 'hostId');
+  if (!e.is_internship_base) refuse('§3.11', `“${e.name}”不是见习基地，请先在用人单位中认定为见习基地（§3.11）`, 'hostId');
+  if (e.base_recognised_date && start < e.base_recognised_date) {
+    refuse('§3.11', `“${e.name}”于 ${e.base_recognised_date} 认定为见习基地，见习协议开始日期不能早于认定日期（§3.11）`, 'agreementStart');
+  }
+  if (e.base_valid_until && start > e.base_valid_until) {
+    refuse('§3.11', `“${e.name}”见习基地有效期至 ${e.base_valid_until}，已过期，不能在此之后开始见习（§3.11）`, 'agreementStart');
+  }
+  return e.name;
+}
+
+const EMPLOYED = ['21', '22', '23'];
+
+/** BR-03 and BR-25 for the person and E20 type. */
+function checkEligibility(ctx: CoreContext, p: PersonRow, v: InternshipCreateParsed, rules: InternshipRules): void {
+  const start = v.agreementStart;
+  const age = ageOn(p.birth_date, start);
+  if (age < 16) refuse('BR-03', `见习开始日该人员${age}周岁，未满16周岁，不能参加就业见习（BR-03）`, 'personId');
+  if (start >= statutoryRetirement(p.birth_date, p.retirement_category).date || p.employment_status === '50') {
+    refuse('BR-03', '该人员已达到法定退休年龄或领取基本养老金，不能参加就业见习（BR-03）', 'personId');
+  }
+  if (EMPLOYED.includes(p.employment_status)) {
+    refuse('BR-25', `该人员当前就业状态为“${employmentStatusLabel(p.employment_status)}”，已就业人员不能参加就业见习（BR-25）`, 'personId');
+  }
+  if (p.employment_status === '30') refuse('BR-25', '该人员当前为在校学生（入学），不能参加就业见习（BR-25）', 'personId');
+  if (v.internType === '1' && v.graduationDate) {
+    const last = plusMonths(v.graduationDate, rules.graduateWindowMonths);
+    if (start > last) {
+      refuse('BR-25', `高校毕业生应在离校${rules.graduateWindowMonths}个月内参加见习：${v.graduationDate} 离校，见习最迟 ${last} 开始（BR-25、CFG-18）`, 'agreementStart');
+    }
+  }
+  if (v.internType === '2') {
+    if (age < rules.youthMinAge || age > rules.youthMaxAge) {
+      refuse('BR-25', `失业青年见习须在见习开始日年满${rules.youthMinAge}周岁、未满${rules.youthMaxAge + 1}周岁，该人员当日${age}周岁（BR-25、CFG-18）`, 'personId');
+    }
+    if (!registrationOnDate(ctx.db, p.id, start)) {
+      refuse('BR-25', `失业青年见习须为登记失业人员：该人员在 ${start} 没有有效的失业登记，请先办理失业登记（BR-25）`, 'personId');
+    }
+  }
+}
+
+/** BR-28 / VR-13 and CFG-19. */
+function checkOverlaps(ctx: CoreContext, p: PersonRow, start: string, end: string, rules: InternshipRules): void {
+  if (rules.onceOnly) {
+    const before = personInternships(ctx.db, p.id)[0];
+    if (before) {
+      refuse('BR-25', `该人员已于 ${before.agreement_start} 在“${before.host_name}”参加过就业见习，每人只能参加一次（BR-25、CFG-19）`, 'personId');
+    }
+  }
+  const other = overlappingInternship(ctx.db, p.id, start, end);
+  if (other) {
+    refuse('VR-13', `该人员 ${other.agreement_start} 至 ${other.period_end} 已在“${other.host_name}”见习，与本次见习时间重叠（VR-13）`, 'agreementStart');
+  }
+  const pl = overlappingPlacement(ctx.db, p.id, start, end);
+  if (pl) {
+    refuse('VR-13', `该人员 ${pl.start_date} 至 ${pl.leave_date ?? '今'} 安置在公益性岗位“${pl.post_title}”，与见习时间重叠；见习期间不能同时在公益性岗位（VR-13、BR-28）`, 'agreementStart');
+  }
+}
+
+export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): InternshipPlan {
+  const today = ctx.today();
+  const person = getPersonRow(ctx.db, v.personId);
+  if (!person) throw notFound('找不到该人员，可能已被删除。');
+  if (person.deleted_at) refuse('§3.11', '该人员已删除，请先恢复再登记见习。', 'personId');
+  if (v.agreementStart > today) throw badInput({ agreementStart: `见习协议开始日期不能晚于今天（${today}）（VR-06）` });
+  if (v.graduationDate && v.graduationDate > today) throw badInput({ graduationDate: `毕业(离校)时间不能晚于今天（${today}）（VR-06）` });
+  const rules = internshipRulesOn(ctx.db, v.agreementStart);
+  const hostName = checkHost(ctx, v.hostId, v.agreementStart);
+  checkEligibility(ctx, person, v, rules);
+
+  // BR-26: calendar months from agreement_start.
+  const shortest = termEnd(v.agreementStart, rules.minMonths);
+  const longest = termEnd(v.agreementStart, rules.maxMonths);
+  const months = agreementMonths(v.agreementStart, v.agreementEnd);
+  if (v.agreementEnd < shortest || v.agreementEnd > longest) {
+    refuse('BR-26', `见习期限应为${rules.minMonths}至${rules.maxMonths}个月：协议 ${v.agreementStart} 开始，截止日期应在 ${shortest} 至 ${longest} 之间，现为${v.agreementEnd < shortest ? '不足' : ''}${months}个月（BR-26、CFG-16）`, 'agreementEnd');
+  }
+
+  // BR-27 / VR-14.
+  const wage = minWageFenOn(ctx.db, v.agreementStart);
+  if (!wage) refuse('BR-27', `没有 ${v.agreementStart} 适用的最低工资标准，请先在设置中录入（CFG-01）`, 'allowanceStandardFen');
+  const minWageFen = wage?.fen ?? 0;
+  const floor = Math.ceil((minWageFen * rules.hostPercent) / 100);
+  if (v.hostAllowanceFen < floor) {
+    refuse('VR-14', `单位岗位补助不得低于最低工资标准 ${yuan(minWageFen)} 元的${rules.hostPercent}%（${yuan(floor)} 元/月），现为 ${yuan(v.hostAllowanceFen)} 元（BR-27、VR-14）`, 'hostAllowanceFen');
+  }
+  checkOverlaps(ctx, person, v.agreementStart, v.agreementEnd, rules);
+  return { person, hostName, rules, minWageFen, allowanceStandardFen: v.allowanceStandardFen ?? minWageFen, months };
+}

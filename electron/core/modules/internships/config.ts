@@ -1,0 +1,62 @@
+// Settings behind internships, effective-dated (DOMAIN §3.13, §8), with DOMAIN's defaults. Keys:
+//   internships.months             CFG-16 { min, default, max } (3 / 6 / 12)
+//   internships.hostAllowancePercent CFG-17 host allowance ≥ this % of the minimum wage (50)
+//   internships.graduateWindowMonths CFG-18 (24)
+//   internships.youthAges          CFG-18 { min, max } completed years (16 / 24)
+//   internships.onceOnly           CFG-19 (true)
+//   internships.earlyHireMinYears  CFG-20 (2)
+//   subsidy.prorationMode          CFG-09 'PRORATE_DAYS_ON_POST' | 'FULL_IF_ON_POST' | 'PRORATE_ATTENDANCE'
+// The minimum wage (CFG-01) and the county's tier come from modules/posts/config.ts (wages.minimum, office.minWageTier).
+import type Database from 'better-sqlite3';
+import { DEFAULT_PRORATION_MODE, PRORATION_MODES, type ProrationMode } from '../../../../shared/domain/allowance';
+import { readSetting } from '../settings/queries';
+import { minWageTableOn, wageTierOn } from '../posts/config';
+
+export const INTERNSHIP_SETTING_KEYS = {
+  months: 'internships.months',
+  hostPercent: 'internships.hostAllowancePercent',
+  graduateWindow: 'internships.graduateWindowMonths',
+  youthAges: 'internships.youthAges',
+  onceOnly: 'internships.onceOnly',
+  earlyHireYears: 'internships.earlyHireMinYears',
+  prorationMode: 'subsidy.prorationMode',
+} as const;
+
+export interface InternshipRules {
+  minMonths: number;
+  maxMonths: number;
+  hostPercent: number;
+  graduateWindowMonths: number;
+  youthMinAge: number;
+  youthMaxAge: number;
+  onceOnly: boolean;
+  earlyHireMinYears: number;
+  prorationMode: ProrationMode;
+}
+
+const whole = (v: unknown, fallback: number, min: number, max: number) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+
+export function internshipRulesOn(db: Database.Database, date: string): InternshipRules {
+  const k = INTERNSHIP_SETTING_KEYS;
+  const months = readSetting<{ min?: unknown; max?: unknown }>(db, k.months, date) ?? {};
+  const ages = readSetting<{ min?: unknown; max?: unknown }>(db, k.youthAges, date) ?? {};
+  const mode = readSetting<string>(db, k.prorationMode, date);
+  return {
+    minMonths: whole(months.min, 3, 1, 24),
+    maxMonths: whole(months.max, 12, 1, 36),
+    hostPercent: whole(readSetting(db, k.hostPercent, date), 50, 0, 200),
+    graduateWindowMonths: whole(readSetting(db, k.graduateWindow, date), 24, 1, 120),
+    youthMinAge: whole(ages.min, 16, 14, 30),
+    youthMaxAge: whole(ages.max, 24, 14, 35),
+    onceOnly: readSetting<boolean>(db, k.onceOnly, date) !== false,
+    earlyHireMinYears: whole(readSetting(db, k.earlyHireYears, date), 2, 1, 20),
+    prorationMode: PRORATION_MODES.includes(mode as ProrationMode) ? (mode as ProrationMode) : DEFAULT_PRORATION_MODE,
+  };
+}
+
+/** BR-27: the county's monthly minimum wage (CFG-01 tier) in force on `date`, fen; null before any table. */
+export function minWageFenOn(db: Database.Database, date: string): { fen: number; effectiveFrom: string } | null {
+  const table = minWageTableOn(db, date);
+  return table ? { fen: table.monthly[wageTierOn(db, date)], effectiveFrom: table.effectiveFrom } : null;
+}

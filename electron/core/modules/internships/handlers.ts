@@ -1,0 +1,20 @@
+import type { PartialHandlers } from '../../handlers';
+import { createInternship, endInternship, listInternships, requireInternship, retention, toDetail, worklists } from './service';
+
+type InternshipChannels =
+  | 'internships.create' | 'internships.end' | 'internships.get' | 'internships.list' | 'internships.retention' | 'internships.worklists';
+
+export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
+  'internships.create': (input, ctx) => {
+    const { data, summary } = createInternship(ctx, input);
+    return { data, entityId: data.id, summary };
+  },
+  'internships.end': (input, ctx) => {
+    const { data, summary } = endInternship(ctx, input);
+    return { data, entityId: data.id, summary };
+  },
+  'internships.get': (input, ctx) => toDetail(ctx.db, requireInternship(ctx.db, input.id)),
+  'internships.list': (input, ctx) => listInternships(ctx, input),
+  'internships.retention': (input, ctx) => retention(ctx, input.from, input.to, input.hostId),
+  'internships.worklists': (_input, ctx) => worklists(ctx),
+};

@@ -1,0 +1,115 @@
+// RPT-10 就业见习情况统计表 (DOMAIN §6.10): rows = 见习单位 + 合计, columns 1–14 with a 栏次 row.
+// Period [from, to]. An internship's period is [agreement_start, end_date or agreement_end]. Per host:
+//   1 见习岗位数 = distinct 见习岗位 of the internships meeting the period;
+//   2 期初在见习 = start < from and not ended before from; 3 本期新增 = start in the period (4 = E20 1, 5 = E20 2 and 9);
+//   6 本期结束 = end_date in the period; 7 期满 = E22 1 + 2; 8 期满留用 = E22 2 (8 ⊂ 7); 9 提前留用 = E22 3;
+//   10 提前终止 = E22 4, 5 and 9; 11 期末在见习 = start ≤ to and not ended by to;
+//   12 留用率 = (8 + 9) ÷ (7 + 9) (BR-29), recomputed in 合计 from the summed hidden fields retainedN / countedN;
+//   13 本期补贴 = BR-27 allowance due for the months of the period up to `to`; 14 = from 1 January of to's year.
+// So 3 = 4 + 5, 6 = 7 + 9 + 10, 11 = 2 + 3 − 6 hold per row and in 合计.
+import type Database from 'better-sqlite3';
+import { internshipAllowances } from '../../../../../shared/domain/allowance';
+import { monthOf } from '../../../../../shared/domain/dates';
+import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { internshipRulesOn } from '../config';
+import type { InternshipReportParams } from './rpt08';
+
+export const RPT10_CODE = 'RPT-10';
+export const RPT10_NAME = '就业见习情况统计表';
+
+const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int' });
+
+export const RPT10_COLUMNS: HeaderNode[] = [
+  { key: 'unit', header: '见习单位', type: 'text', width: 24 },
+  n('c1', '见习岗位数'),
+  n('c2', '期初在见习'),
+  n('c3', '本期新增'),
+  { header: '其中', children: [n('c4', '高校毕业生'), n('c5', '失业青年')] },
+  n('c6', '本期结束'),
+  { header: '其中', children: [n('c7', '期满'), n('c8', '期满留用'), n('c9', '提前留用'), n('c10', '提前终止')] },
+  n('c11', '期末在见习'),
+  { key: 'c12', header: '留用率%', type: 'rate', rate: { numerator: 'retainedN', denominator: 'countedN' } },
+  { key: 'c13', header: '本期补贴(元)', type: 'money' },
+  { key: 'c14', header: '累计补贴(元)', type: 'money' },
+];
+
+export const rpt10Definition: ReportDefinition = {
+  code: RPT10_CODE,
+  name: RPT10_NAME,
+  unitLabel: '单位：个、人、元',
+  columns: RPT10_COLUMNS,
+  lanci: true,
+  totals: { labelColumn: 'unit' },
+  freezeColumns: 1,
+  notes: [
+    '逻辑关系：3 = 4+5；6 = 7+9+10（8为7的其中项）；11 = 2+3−6；12 = (8+9)÷(7+9)×100（BR-29，合计行重新计算）。',
+    '5栏含其他类别见习人员（E20 9）；10栏含本人提前终止、单位提前终止及其他方式结束（E22 4、5、9），留用率不计这些人员。',
+    '1栏为统计期内有见习人员的不同见习岗位数；13、14栏为按BR-27核算的应发生活费补助（最低工资标准按见习天数折算），14栏为年初至本期累计。',
+  ],
+};
+
+interface Row {
+  host_id: string; host: string; position: string; intern_type: string; agreement_start: string; period_end: string;
+  end_date: string | null; end_type: string | null; allowance_standard: number;
+}
+
+const KEYS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c13', 'c14', 'retainedN', 'countedN'] as const;
+type Figures = Record<(typeof KEYS)[number], number> & { unit: string; c1: number; positions: Set<string> };
+
+export function rpt10Rows(db: Database.Database, p: InternshipReportParams): object[] {
+  const yearStart = `${p.to.slice(0, 4)}-01-01`;
+  const from = yearStart < p.from ? yearStart : p.from;
+  const host = p.hostId ? 'AND e.id = @hostId' : '';
+  const hosts = db.prepare(`SELECT e.id, e.name FROM employers e WHERE e.deleted_at IS NULL AND e.is_internship_base = 1
+      AND (e.base_recognised_date IS NULL OR e.base_recognised_date <= @to) AND (e.base_valid_until IS NULL OR e.base_valid_until >= @from) ${host}
+    UNION SELECT e.id, e.name FROM internships i JOIN employers e ON e.id = i.host_id WHERE i.deleted_at IS NULL
+      AND i.agreement_start <= @to AND coalesce(i.end_date, i.agreement_end) >= @from ${host}
+    ORDER BY 2, 1`).all({ from: p.from, to: p.to, hostId: p.hostId ?? null }) as { id: string; name: string }[];
+  const figures = new Map<string, Figures>();
+  for (const h of hosts) {
+    const f = { unit: h.name, c1: 0, positions: new Set<string>() } as Figures;
+    for (const k of KEYS) f[k] = 0;
+    figures.set(h.id, f);
+  }
+  const rows = db.prepare(`SELECT i.host_id, e.name AS host, i.position, i.intern_type, i.agreement_start, coalesce(i.end_date, i.agreement_end) AS period_end,
+      i.end_date, i.end_type, i.allowance_standard
+    FROM internships i JOIN employers e ON e.id = i.host_id
+    WHERE i.deleted_at IS NULL AND i.agreement_start <= @to AND coalesce(i.end_date, i.agreement_end) >= @from ${p.hostId ? 'AND i.host_id = @hostId' : ''}`)
+    .all({ from, to: p.to, hostId: p.hostId ?? null }) as Row[];
+  const firstMonth = monthOf(p.from);
+  const lastMonth = monthOf(p.to);
+  for (const r of rows) {
+    const f = figures.get(r.host_id);
+    if (!f) continue;
+    const mode = internshipRulesOn(db, r.agreement_start).prorationMode;
+    const payEnd = r.period_end < p.to ? r.period_end : p.to;
+    for (const m of internshipAllowances(r.allowance_standard, r.agreement_start, payEnd, mode)) {
+      if (m.month >= firstMonth && m.month <= lastMonth) f.c13 += m.dueFen;
+      if (m.month >= monthOf(yearStart) && m.month <= lastMonth) f.c14 += m.dueFen;
+    }
+    if (r.period_end < p.from) continue; // ended before the period: only the year-to-date amount
+    f.positions.add(r.position);
+    const endedIn = r.end_date !== null && r.end_date >= p.from && r.end_date <= p.to;
+    if (r.agreement_start < p.from) f.c2++;
+    if (r.agreement_start >= p.from) {
+      f.c3++;
+      if (r.intern_type === '1') f.c4++;
+      else f.c5++;
+    }
+    if (endedIn) {
+      f.c6++;
+      if (r.end_type === '1' || r.end_type === '2') f.c7++;
+      if (r.end_type === '2') f.c8++;
+      if (r.end_type === '3') f.c9++;
+      if (r.end_type === '4' || r.end_type === '5' || r.end_type === '9') f.c10++;
+    }
+    if (r.end_date === null || r.end_date > p.to) f.c11++;
+  }
+  return [...figures.values()].map((f) => {
+    const { positions, ...rest } = f;
+    return { ...rest, c1: positions.size, retainedN: f.c8 + f.c9, countedN: f.c7 + f.c9 };
+  });
+}
+
+/** For reports.export: the definition and the rows of one period. */
+export const RPT10 = { code: RPT10_CODE, name: RPT10_NAME, definition: rpt10Definition, rows: rpt10Rows };
