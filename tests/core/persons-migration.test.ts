@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open';
-import { MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
 import { DB_FILE } from '../../electron/core/core';
 import { call, makeCore, must, tempDir } from './harness';
 import { makeId } from './persons-fixtures';
@@ -19,7 +19,7 @@ describe('migration 0002 (persons)', () => {
     v1.db.close();
 
     const core = makeCore(dir);
-    expect(core.ctx.schemaVersion).toBe(2);
+    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION); // 0002 and every later migration applied
     const { person } = await must(core, 'persons.create', {
       idNumber: makeId('653121', '19900101', '123'), name: '艾力', ethnicity: '05', residenceRegionId: 'v1', employmentStatus: '10',
     });

@@ -1,0 +1,114 @@
+// SQL of the contacts module (table contacts of migration 0003).
+import type Database from 'better-sqlite3';
+import type { ContactDetail } from '../../../../shared/contract/contacts';
+import type { CancelReasonCode, ContactMethodCode, ContactResultCode, JobWishCode } from '../../../../shared/enums/registration-codes';
+import type { ServiceLevel } from '../../../../shared/domain/service-level';
+import type { EmploymentStatusCode } from '../../../../shared/enums';
+import { prepared } from '../persons/queries';
+import { fromMask } from '../registrations/service-mask';
+
+export interface ContactRow {
+  id: string;
+  registration_id: string;
+  person_id: string; // joined from the registration
+  contact_date: string;
+  method: string;
+  result: string;
+  employment_status_found: string | null;
+  employer_or_activity: string | null;
+  job_wish: string | null;
+  needs: number;
+  services: number;
+  jobs_recommended: number | null;
+  next_contact_date: string | null;
+  staff: string;
+  suggest_cancel: 0 | 1;
+  suggest_reason: string | null;
+  service_result: string | null;
+  remark: string | null;
+  suggested_level: ServiceLevel | null;
+  created_at: string;
+  updated_at: string;
+  created_by: string;
+  updated_by: string;
+}
+
+export type ContactWrite = Omit<ContactRow, 'id' | 'registration_id' | 'person_id' | 'suggested_level' | 'created_at' | 'updated_at' | 'created_by' | 'updated_by'>;
+
+const WRITE_COLUMNS: readonly (keyof ContactWrite)[] = [
+  'contact_date', 'method', 'result', 'employment_status_found', 'employer_or_activity', 'job_wish', 'needs', 'services', 'jobs_recommended',
+  'next_contact_date', 'staff', 'suggest_cancel', 'suggest_reason', 'service_result', 'remark',
+];
+
+const SELECT = 'SELECT c.*, r.person_id FROM contacts c JOIN registrations r ON r.id = c.registration_id';
+
+export function getContactRow(db: Database.Database, id: string): ContactRow | undefined {
+  return prepared(db, `${SELECT} WHERE c.id = ?`).get(id) as ContactRow | undefined;
+}
+
+/** Newest first. */
+export function listContactRows(db: Database.Database, registrationId: string): ContactRow[] {
+  return prepared(db, `${SELECT} WHERE c.registration_id = ? ORDER BY c.contact_date DESC, c.created_at DESC`).all(registrationId) as ContactRow[];
+}
+
+export function insertContact(db: Database.Database, id: string, registrationId: string, w: ContactWrite, by: string, at: string): void {
+  const cols = ['id', 'registration_id', ...WRITE_COLUMNS, 'created_at', 'updated_at', 'created_by', 'updated_by'];
+  prepared(db, `INSERT INTO contacts (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
+    id, registrationId, ...WRITE_COLUMNS.map((c) => w[c]), at, at, by, by,
+  );
+}
+
+export function updateContact(db: Database.Database, id: string, w: ContactWrite, by: string, at: string): void {
+  const sets = [...WRITE_COLUMNS, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
+  prepared(db, `UPDATE contacts SET ${sets} WHERE id = ?`).run(...WRITE_COLUMNS.map((c) => w[c]), at, by, id);
+}
+
+export function setSuggestedLevel(db: Database.Database, id: string, level: ServiceLevel | null): void {
+  prepared(db, 'UPDATE contacts SET suggested_level = ? WHERE id = ?').run(level, id);
+}
+
+export function deleteContact(db: Database.Database, id: string): void {
+  prepared(db, 'DELETE FROM contacts WHERE id = ?').run(id);
+}
+
+/** Another contact of the registration dated after `date` (then this one is not its latest). */
+export function hasLaterContact(db: Database.Database, registrationId: string, date: string, selfId: string): boolean {
+  return !!prepared(db, 'SELECT 1 FROM contacts WHERE registration_id = ? AND contact_date > ? AND id <> ? LIMIT 1').get(registrationId, date, selfId);
+}
+
+/** Another successful contact of the person, in any of their registrations, dated after `date`. */
+export function hasLaterSuccess(db: Database.Database, personId: string, date: string, selfId: string): boolean {
+  return !!prepared(
+    db,
+    `SELECT 1 FROM contacts c JOIN registrations r ON r.id = c.registration_id
+     WHERE r.person_id = ? AND c.result = '1' AND c.contact_date > ? AND c.id <> ? LIMIT 1`,
+  ).get(personId, date, selfId);
+}
+
+export function toContactDetail(r: ContactRow): ContactDetail {
+  return {
+    id: r.id,
+    registrationId: r.registration_id,
+    personId: r.person_id,
+    contactDate: r.contact_date,
+    method: r.method as ContactMethodCode,
+    result: r.result as ContactResultCode,
+    employmentStatusFound: r.employment_status_found as EmploymentStatusCode | null,
+    employerOrActivity: r.employer_or_activity,
+    jobWish: r.job_wish as JobWishCode | null,
+    needs: fromMask(r.needs),
+    services: fromMask(r.services),
+    jobsRecommended: r.jobs_recommended,
+    nextContactDate: r.next_contact_date,
+    staff: r.staff,
+    suggestCancel: r.suggest_cancel === 1,
+    suggestReason: r.suggest_reason as CancelReasonCode | null,
+    serviceResult: r.service_result,
+    remark: r.remark,
+    suggestedLevel: r.suggested_level,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    createdBy: r.created_by,
+    updatedBy: r.updated_by,
+  };
+}

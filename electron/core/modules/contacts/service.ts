@@ -1,0 +1,167 @@
+// Follow-up contact use cases (DOMAIN §3.4; BR-05, BR-09; VR-06, VR-13).
+// Effects of a SUCCESSFUL contact (result 1):
+// - the person's employment_status becomes the status found, when this is the person's latest successful
+//   contact (a back-dated entry never overwrites a newer finding);
+// - the registration's 就业意愿 and 服务需求 take the contact's values when given and this is the
+//   registration's latest contact;
+// - BR-09 is evaluated on the contact date; the suggestion is stored on the contact and the level is raised
+//   when the rule says so (never lowered; see shared/domain/service-level.ts).
+// Deleting or editing a contact does not undo earlier effects (person status, level raise): the audit log
+// records the change and the clerk corrects the person or level on their own screens.
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import type { ContactCreateParsed, ContactUpdateParsed, contactSaved } from '../../../../shared/contract/contacts';
+import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
+import { maskIdNumber } from '../../../../shared/domain/masking';
+import { employmentStatusLabel } from '../../../../shared/enums';
+import { contactMethodLabel, contactResultLabel } from '../../../../shared/enums/registration-codes';
+import type { CoreContext } from '../../context';
+import { newId } from '../../ids';
+import { notFuture } from '../registrations/checks';
+import { readContactRules } from '../registrations/config';
+import { toRegistrationDetail } from '../registrations/detail';
+import { evaluateAtContact } from '../registrations/level';
+import { nextStamp, setEmploymentStatus } from '../registrations/person-status';
+import { activeRegistrationOf, registrationOnDate, touchRegistration, type RegistrationRow } from '../registrations/queries';
+import { requireRegistration } from '../registrations/service';
+import { toMask } from '../registrations/service-mask';
+import { getPersonRow } from '../persons/queries';
+import {
+  deleteContact, getContactRow, hasLaterContact, hasLaterSuccess, insertContact, listContactRows, setSuggestedLevel, toContactDetail, updateContact,
+  type ContactRow, type ContactWrite,
+} from './queries';
+
+type Saved = z.output<typeof contactSaved>;
+type Fields = Omit<ContactUpdateParsed, 'id' | 'expectedUpdatedAt'>;
+
+export const CONTACT_NOT_FOUND = '找不到该联系记录，可能已被删除。';
+export const STALE = '该联系记录已被他人修改，请刷新后再改';
+
+/** VR-13: an active registration while employed — suggest cancelling with the matching reason. */
+const EMPLOYED_CANCEL_HINT: Record<string, string> = { '21': 'C01', '22': 'C03', '23': 'C02' };
+
+/** The registration the contact belongs to: the one named, or the person's registration on the contact date. */
+function resolveRegistration(db: Database.Database, v: ContactCreateParsed): RegistrationRow {
+  if (v.registrationId) {
+    const row = requireRegistration(db, v.registrationId);
+    if (v.personId && v.personId !== row.person_id) throw badInput({ registrationId: '该失业登记不属于所选人员' });
+    return row;
+  }
+  const personId = v.personId as string;
+  if (!getPersonRow(db, personId)) throw notFound('找不到该人员，可能已被删除。');
+  const onDate = registrationOnDate(db, personId, v.contactDate);
+  if (onDate) return requireRegistration(db, onDate.id);
+  const active = activeRegistrationOf(db, personId);
+  if (active) return requireRegistration(db, active.id); // the date check below names the problem
+  const msg = '该人员没有有效的失业登记，不能记录定期联系，请先办理失业登记';
+  throw ruleViolation(msg, { personId: msg });
+}
+
+/** §3.4 / VR-06: not in the future, not before reg_date, not after cancel_date. */
+function checkDate(reg: RegistrationRow, date: string, today: string): void {
+  notFuture('contactDate', '联系日期', date, today);
+  if (date < reg.reg_date) {
+    throw ruleViolation('联系日期早于失业登记日期', { contactDate: `联系日期不能早于失业登记日期（${reg.reg_date}）` });
+  }
+  if (reg.cancel_date && date > reg.cancel_date) {
+    const msg = `该失业登记已于${reg.cancel_date}注销，联系日期不能晚于注销日期`;
+    throw ruleViolation(msg, { contactDate: msg });
+  }
+}
+
+function toWrite(v: Fields): ContactWrite {
+  return {
+    contact_date: v.contactDate, method: v.method, result: v.result, employment_status_found: v.employmentStatusFound,
+    employer_or_activity: v.employerOrActivity, job_wish: v.jobWish, needs: toMask(v.needs), services: toMask(v.services),
+    jobs_recommended: v.jobsRecommended ?? (v.services.includes('SV1') ? 0 : null),
+    next_contact_date: v.nextContactDate ?? defaultNextContactDate(v.contactDate), staff: v.staff,
+    suggest_cancel: v.suggestCancel ? 1 : 0, suggest_reason: v.suggestReason, service_result: v.serviceResult, remark: v.remark,
+  };
+}
+
+/** The effects listed at the top of this file; returns the parts of contactSaved they decide. */
+function applyEffects(ctx: CoreContext, contactId: string, regId: string, by: string, at: string): Omit<Saved, 'contact' | 'registration'> {
+  const db = ctx.db;
+  const c = getContactRow(db, contactId) as ContactRow;
+  const warnings: Record<string, string> = {};
+  if (c.result !== '1') {
+    setSuggestedLevel(db, c.id, null);
+    return { levelRaised: null, personStatusUpdated: false, warnings };
+  }
+  const reg = requireRegistration(db, regId);
+  if (!hasLaterContact(db, reg.id, c.contact_date, c.id)) {
+    const set: { job_wish?: string; needs?: number } = {};
+    if (c.job_wish && c.job_wish !== reg.job_wish) set.job_wish = c.job_wish;
+    if (c.needs && c.needs !== reg.needs) set.needs = c.needs;
+    if (Object.keys(set).length) touchRegistration(db, reg.id, set, by, at);
+  }
+  const fresh = requireRegistration(db, reg.id);
+  const { suggestion, raised } = evaluateAtContact(db, fresh, c.id, c.contact_date, readContactRules(db, c.contact_date), { by, at });
+  setSuggestedLevel(db, c.id, suggestion.level);
+  const found = c.employment_status_found as string;
+  const personStatusUpdated = !hasLaterSuccess(db, reg.person_id, c.contact_date, c.id) && setEmploymentStatus(db, reg.person_id, found, by, at);
+  if (reg.status === 'active' && EMPLOYED_CANCEL_HINT[found]) {
+    warnings.employmentStatusFound = `已${employmentStatusLabel(found)}，请及时注销失业登记（${EMPLOYED_CANCEL_HINT[found]}）`;
+  }
+  return { levelRaised: raised, personStatusUpdated, warnings };
+}
+
+const describe = (reg: RegistrationRow, c: Pick<ContactRow, 'contact_date' | 'method' | 'result'>) =>
+  `“${reg.person_name}”（${maskIdNumber(reg.id_number)}）${c.contact_date} ${contactMethodLabel(c.method)} ${contactResultLabel(c.result)}`;
+
+export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data: Saved; summary: string } {
+  const db = ctx.db;
+  const today = ctx.today();
+  if (v.personId && !v.registrationId) notFuture('contactDate', '联系日期', v.contactDate, today);
+  const reg = resolveRegistration(db, v);
+  checkDate(reg, v.contactDate, today);
+  const id = newId();
+  const by = ctx.operator();
+  const at = ctx.now();
+  const write = toWrite(v);
+  insertContact(db, id, reg.id, write, by, at);
+  const effects = applyEffects(ctx, id, reg.id, by, at);
+  const data = {
+    contact: toContactDetail(getContactRow(db, id) as ContactRow),
+    registration: toRegistrationDetail(db, requireRegistration(db, reg.id), today),
+    ...effects,
+  };
+  return { data, summary: `定期联系${describe(reg, write)}` };
+}
+
+export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): { data: Saved; summary: string } {
+  const db = ctx.db;
+  const today = ctx.today();
+  const row = getContactRow(db, v.id);
+  if (!row) throw notFound(CONTACT_NOT_FOUND);
+  if (row.updated_at !== v.expectedUpdatedAt) throw conflict(STALE, { currentUpdatedAt: row.updated_at });
+  const reg = requireRegistration(db, row.registration_id);
+  checkDate(reg, v.contactDate, today);
+  const by = ctx.operator();
+  const at = nextStamp(ctx.now(), row.updated_at);
+  const write = toWrite(v);
+  updateContact(db, row.id, write, by, at);
+  const effects = applyEffects(ctx, row.id, reg.id, by, at);
+  const data = {
+    contact: toContactDetail(getContactRow(db, row.id) as ContactRow),
+    registration: toRegistrationDetail(db, requireRegistration(db, reg.id), today),
+    ...effects,
+  };
+  return { data, summary: `修改定期联系${describe(reg, write)}` };
+}
+
+export function deleteContactRecord(ctx: CoreContext, id: string) {
+  const db = ctx.db;
+  const row = getContactRow(db, id);
+  if (!row) throw notFound(CONTACT_NOT_FOUND);
+  const reg = requireRegistration(db, row.registration_id);
+  deleteContact(db, id);
+  const registration = toRegistrationDetail(db, requireRegistration(db, reg.id), ctx.today());
+  return { data: { id, registration }, summary: `删除定期联系${describe(reg, row)}` };
+}
+
+export function listContacts(ctx: CoreContext, registrationId: string) {
+  requireRegistration(ctx.db, registrationId);
+  return listContactRows(ctx.db, registrationId).map(toContactDetail);
+}

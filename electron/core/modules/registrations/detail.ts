@@ -1,0 +1,62 @@
+// Row → registrationDetail, with the values derived on the working date (BR-04, BR-09, BR-12) and the ID masked.
+import type Database from 'better-sqlite3';
+import type { RegistrationDetail } from '../../../../shared/contract/registrations';
+import { completedMonths, firstContactDueDate } from '../../../../shared/domain/contact-due';
+import { maskIdNumber } from '../../../../shared/domain/masking';
+import type { CancelReasonCode, JobWishCode, UnemploymentReasonCode } from '../../../../shared/enums/registration-codes';
+import { readContactRules } from './config';
+import { suggestionFor } from './level';
+import { fromMask } from './service-mask';
+import { contactSummary, listLevelChanges, type RegistrationRow } from './queries';
+
+export function toRegistrationDetail(db: Database.Database, row: RegistrationRow, today: string): RegistrationDetail {
+  // A cancelled registration is described as it stood on its last day.
+  const onDate = row.cancel_date && row.cancel_date < today ? row.cancel_date : today;
+  const rules = readContactRules(db, onDate);
+  const contacts = contactSummary(db, row.id);
+  return {
+    id: row.id,
+    personId: row.person_id,
+    personName: row.person_name,
+    idNumberMasked: maskIdNumber(row.id_number),
+    townshipName: row.township_name ?? '',
+    villageName: row.village_name ?? '',
+    regDate: row.reg_date,
+    regPlaceId: row.reg_place_id,
+    regPlaceName: row.reg_place_name ?? '',
+    reason: row.reason as UnemploymentReasonCode,
+    receivesUi: row.receives_ui === 1,
+    jobWish: row.job_wish as JobWishCode,
+    jobIntent: row.job_intent,
+    needs: fromMask(row.needs),
+    responsibleStaff: row.responsible_staff,
+    serviceLevel: row.service_level,
+    suggestion: suggestionFor(row, onDate, rules),
+    status: row.status,
+    cancelDate: row.cancel_date,
+    cancelReason: row.cancel_reason as CancelReasonCode | null,
+    cancelNote: row.cancel_note,
+    durationMonths: onDate >= row.reg_date ? completedMonths(row.reg_date, onDate) : 0,
+    firstContactDueDate: firstContactDueDate(row.reg_date, rules.firstContactWorkingDays, rules),
+    contactCount: contacts.n,
+    lastContactDate: contacts.last,
+    lastSuccessfulContactDate: contacts.last_ok,
+    nextContactDate: contacts.next,
+    levelChanges: listLevelChanges(db, row.id).map((c) => ({
+      id: c.id,
+      date: c.change_date,
+      fromLevel: c.from_level,
+      toLevel: c.to_level,
+      suggestedLevel: c.suggested_level,
+      reason: c.reason,
+      source: c.source,
+      contactId: c.contact_id,
+      by: c.created_by,
+      at: c.created_at,
+    })),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    createdBy: row.created_by,
+    updatedBy: row.updated_by,
+  };
+}

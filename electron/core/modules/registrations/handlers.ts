@@ -1,0 +1,36 @@
+import type { PartialHandlers } from '../../handlers';
+import { readContactRules } from './config';
+import {
+  cancelRegistrationRecord, createRegistration, getRegistration, listByPerson, setServiceLevel, updateRegistrationRecord,
+} from './service';
+
+type RegistrationChannels =
+  | 'registrations.create'
+  | 'registrations.update'
+  | 'registrations.cancel'
+  | 'registrations.setServiceLevel'
+  | 'registrations.get'
+  | 'registrations.listByPerson'
+  | 'registrations.rules';
+
+export const registrationsHandlers: PartialHandlers<RegistrationChannels> = {
+  'registrations.create': (input, ctx) => {
+    const { registration, warnings, summary } = createRegistration(ctx, input);
+    return { data: { registration, warnings }, entityId: registration.id, summary };
+  },
+  'registrations.update': (input, ctx) => {
+    const { registration, summary } = updateRegistrationRecord(ctx, input);
+    return { data: registration, entityId: registration.id, summary };
+  },
+  'registrations.cancel': (input, ctx) => {
+    const { data, summary } = cancelRegistrationRecord(ctx, input);
+    return { data, entityId: data.registration.id, summary };
+  },
+  'registrations.setServiceLevel': (input, ctx) => {
+    const { registration, summary } = setServiceLevel(ctx, input);
+    return { data: registration, entityId: registration.id, summary };
+  },
+  'registrations.get': (input, ctx) => getRegistration(ctx, input.id),
+  'registrations.listByPerson': (input, ctx) => ({ items: listByPerson(ctx, input.personId) }),
+  'registrations.rules': (input, ctx) => readContactRules(ctx.db, input.date ?? ctx.today()),
+};

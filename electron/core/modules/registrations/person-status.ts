@@ -1,0 +1,22 @@
+// Writes this module makes to a person: employment_status (E09) after a registration (BR-04), a cancellation
+// (BR-08) or a successful contact (§3.4). updated_at moves forward strictly, so an open person form that
+// saves afterwards gets the persons module's optimistic-lock CONFLICT instead of overwriting the status.
+import type Database from 'better-sqlite3';
+import { prepared } from '../persons/queries';
+
+/** updated_at strictly increases (same rule as the persons service). */
+export function nextStamp(now: string, previous: string): string {
+  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
+}
+
+/** Sets the status when it differs; returns whether it changed. */
+export function setEmploymentStatus(db: Database.Database, personId: string, status: string, by: string, now: string): boolean {
+  const row = prepared(db, 'SELECT employment_status, updated_at FROM persons WHERE id = ?').get(personId) as
+    | { employment_status: string; updated_at: string }
+    | undefined;
+  if (!row || row.employment_status === status) return false;
+  prepared(db, 'UPDATE persons SET employment_status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+    status, nextStamp(now, row.updated_at), by, personId,
+  );
+  return true;
+}

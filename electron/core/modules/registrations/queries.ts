@@ -1,0 +1,164 @@
+// SQL of the registrations module (tables of migration 0003).
+import type Database from 'better-sqlite3';
+import type { ServiceLevel } from '../../../../shared/domain/service-level';
+import { prepared } from '../persons/queries';
+
+export interface RegistrationRow {
+  id: string;
+  person_id: string;
+  reg_date: string;
+  reg_place_id: string;
+  reason: string;
+  receives_ui: 0 | 1;
+  service_level: ServiceLevel;
+  job_wish: string;
+  job_intent: string | null;
+  needs: number;
+  responsible_staff: string;
+  status: 'active' | 'cancelled';
+  cancel_date: string | null;
+  cancel_reason: string | null;
+  cancel_note: string | null;
+  created_at: string;
+  updated_at: string;
+  created_by: string;
+  updated_by: string;
+  // joined from the person and regions
+  person_name: string;
+  id_number: string;
+  birth_date: string;
+  retirement_category: 'M60' | 'F55' | 'F50';
+  is_difficult: 0 | 1;
+  poverty_status: string | null;
+  township_name: string | null;
+  village_name: string | null;
+  reg_place_name: string | null;
+}
+
+const SELECT = `SELECT r.*, p.name AS person_name, p.id_number, p.birth_date, p.retirement_category, p.is_difficult, p.poverty_status,
+  t.name AS township_name, v.name AS village_name, g.name AS reg_place_name
+FROM registrations r
+JOIN persons p ON p.id = r.person_id
+LEFT JOIN regions t ON t.id = p.township_id
+LEFT JOIN regions v ON v.id = p.residence_region_id
+LEFT JOIN regions g ON g.id = r.reg_place_id`;
+
+export function getRegistrationRow(db: Database.Database, id: string): RegistrationRow | undefined {
+  return prepared(db, `${SELECT} WHERE r.id = ?`).get(id) as RegistrationRow | undefined;
+}
+
+export function listRegistrationRows(db: Database.Database, personId: string): RegistrationRow[] {
+  return prepared(db, `${SELECT} WHERE r.person_id = ? ORDER BY r.reg_date DESC, r.created_at DESC`).all(personId) as RegistrationRow[];
+}
+
+export function activeRegistrationOf(db: Database.Database, personId: string): { id: string; reg_date: string } | undefined {
+  return prepared(db, "SELECT id, reg_date FROM registrations WHERE person_id = ? AND status = 'active'").get(personId) as
+    | { id: string; reg_date: string }
+    | undefined;
+}
+
+/** The person's registration whose span (reg_date..cancel_date) holds `date`. */
+export function registrationOnDate(db: Database.Database, personId: string, date: string): { id: string } | undefined {
+  return prepared(
+    db,
+    'SELECT id FROM registrations WHERE person_id = ? AND reg_date <= ? AND (cancel_date IS NULL OR cancel_date >= ?) ORDER BY reg_date DESC LIMIT 1',
+  ).get(personId, date, date) as { id: string } | undefined;
+}
+
+/** Other registrations of the person (for "no overlapping registrations"). */
+export function otherRegistrations(db: Database.Database, personId: string, selfId: string | null): { id: string; reg_date: string; cancel_date: string | null }[] {
+  return prepared(db, 'SELECT id, reg_date, cancel_date FROM registrations WHERE person_id = ? AND id IS NOT ? ORDER BY reg_date').all(
+    personId,
+    selfId,
+  ) as { id: string; reg_date: string; cancel_date: string | null }[];
+}
+
+export interface RegistrationWrite {
+  reg_date: string;
+  reg_place_id: string;
+  reason: string;
+  receives_ui: 0 | 1;
+  job_wish: string;
+  job_intent: string | null;
+  needs: number;
+  responsible_staff: string;
+}
+
+const WRITE_COLUMNS: readonly (keyof RegistrationWrite)[] = [
+  'reg_date', 'reg_place_id', 'reason', 'receives_ui', 'job_wish', 'job_intent', 'needs', 'responsible_staff',
+];
+
+export function insertRegistration(db: Database.Database, id: string, personId: string, w: RegistrationWrite, level: ServiceLevel, by: string, at: string): void {
+  const cols = ['id', 'person_id', ...WRITE_COLUMNS, 'service_level', 'created_at', 'updated_at', 'created_by', 'updated_by'];
+  prepared(db, `INSERT INTO registrations (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
+    id, personId, ...WRITE_COLUMNS.map((c) => w[c]), level, at, at, by, by,
+  );
+}
+
+export function updateRegistration(db: Database.Database, id: string, w: RegistrationWrite, by: string, at: string): void {
+  const sets = [...WRITE_COLUMNS, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
+  prepared(db, `UPDATE registrations SET ${sets} WHERE id = ?`).run(...WRITE_COLUMNS.map((c) => w[c]), at, by, id);
+}
+
+export function touchRegistration(db: Database.Database, id: string, set: { job_wish?: string; needs?: number; service_level?: ServiceLevel }, by: string, at: string): void {
+  const keys = Object.keys(set) as (keyof typeof set)[];
+  const sql = `UPDATE registrations SET ${[...keys, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
+  prepared(db, sql).run(...keys.map((k) => set[k]), at, by, id);
+}
+
+export function cancelRegistration(db: Database.Database, id: string, date: string, reason: string, note: string | null, by: string, at: string): void {
+  prepared(
+    db,
+    "UPDATE registrations SET status = 'cancelled', cancel_date = ?, cancel_reason = ?, cancel_note = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+  ).run(date, reason, note, at, by, id);
+}
+
+export interface LevelChangeRow {
+  id: string;
+  seq: number;
+  change_date: string;
+  from_level: ServiceLevel | null;
+  to_level: ServiceLevel;
+  suggested_level: ServiceLevel | null;
+  reason: string;
+  source: 'create' | 'override' | 'contact';
+  contact_id: string | null;
+  created_at: string;
+  created_by: string;
+}
+
+/** Newest first. */
+export function listLevelChanges(db: Database.Database, registrationId: string): LevelChangeRow[] {
+  return prepared(db, 'SELECT * FROM service_level_changes WHERE registration_id = ? ORDER BY seq DESC').all(registrationId) as LevelChangeRow[];
+}
+
+export function insertLevelChange(
+  db: Database.Database,
+  c: Omit<LevelChangeRow, 'seq'> & { registration_id: string },
+): void {
+  prepared(
+    db,
+    `INSERT INTO service_level_changes (id, registration_id, seq, change_date, from_level, to_level, suggested_level, reason, source, contact_id,
+       created_at, created_by)
+     VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM service_level_changes WHERE registration_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(c.id, c.registration_id, c.registration_id, c.change_date, c.from_level, c.to_level, c.suggested_level, c.reason, c.source, c.contact_id,
+    c.created_at, c.created_by);
+}
+
+export interface ContactSummary {
+  n: number;
+  first: string | null;
+  last: string | null;
+  last_ok: string | null;
+  next: string | null;
+}
+
+export function contactSummary(db: Database.Database, registrationId: string): ContactSummary {
+  return prepared(
+    db,
+    `SELECT count(*) AS n, min(contact_date) AS first, max(contact_date) AS last,
+       max(CASE WHEN result = '1' THEN contact_date END) AS last_ok,
+       (SELECT next_contact_date FROM contacts WHERE registration_id = $id ORDER BY contact_date DESC, created_at DESC LIMIT 1) AS next
+     FROM contacts WHERE registration_id = $id`,
+  ).get({ id: registrationId }) as ContactSummary;
+}

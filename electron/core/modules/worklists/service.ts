@@ -1,0 +1,155 @@
+// Work lists for a month (BR-04, BR-05, BR-07, CFG-22, CFG-23): members from sql.ts, sorted and grouped by
+// 乡镇/村 and 联系责任人 here, one page of display columns fetched afterwards.
+import type Database from 'better-sqlite3';
+import { badInput } from '../../../../shared/contract';
+import type { WorklistItem, WorklistKind, WorklistPage, WorklistQuery } from '../../../../shared/contract/worklists';
+import { asOfDate, completedMonths, firstContactDueDate, lostContactCutoff, monthRange } from '../../../../shared/domain/contact-due';
+import { monthOf } from '../../../../shared/domain/dates';
+import { maskIdNumber } from '../../../../shared/domain/masking';
+import type { ServiceLevel } from '../../../../shared/domain/service-level';
+import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
+import { prepared } from '../persons/queries';
+import { readContactRules } from '../registrations/config';
+import { hasLevelChangesAfter } from '../registrations/month-sql';
+import { countsSql, memberSql, PAGE_SQL, type WorklistParams } from './sql';
+
+export interface Member {
+  registrationId: string;
+  serviceLevel: ServiceLevel;
+  responsibleStaff: string;
+  regDate: string;
+  monthContacts: number;
+  monthSuccessful: number;
+  townshipId: string;
+  villageId: string;
+  name: string;
+}
+
+interface PageRow {
+  registrationId: string;
+  personId: string;
+  name: string;
+  sex: string;
+  idNumber: string;
+  phone: string | null;
+  isDifficult: 0 | 1;
+  lastContact: string | null;
+  lastSuccess: string | null;
+}
+
+/** Parameters of a month; months after the working date's month are refused. */
+export function monthParams(
+  db: Database.Database,
+  month: string,
+  today: string,
+): WorklistParams & { rules: ReturnType<typeof readContactRules>; pastLevels: boolean } {
+  if (month > monthOf(today)) throw badInput({ month: `不能选择今天（${today}）以后的月份` });
+  const { start, end } = monthRange(month);
+  const asOf = asOfDate(month, today);
+  const rules = readContactRules(db, end);
+  return {
+    start, end, asOf, cutoff: lostContactCutoff(asOf, rules.lostContactMonths),
+    minA: rules.minPerMonth.A, minB: rules.minPerMonth.B, minC: rules.minPerMonth.C, rules, pastLevels: hasLevelChangesAfter(db, end),
+  };
+}
+
+export const sqlParams = (p: WorklistParams) => ({ start: p.start, end: p.end, asOf: p.asOf, cutoff: p.cutoff, minA: p.minA, minB: p.minB, minC: p.minC });
+
+function regionNames(db: Database.Database): Map<string, { name: string; code: string }> {
+  const rows = prepared(db, 'SELECT id, name, code FROM regions').all() as { id: string; name: string; code: string }[];
+  return new Map(rows.map((r) => [r.id, { name: r.name, code: r.code }]));
+}
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+export function worklist(db: Database.Database, kind: WorklistKind, q: WorklistQuery, today: string): WorklistPage {
+  const p = monthParams(db, q.month, today);
+  const all = prepared(db, memberSql(kind, p.pastLevels)).all(sqlParams(p)) as Member[];
+  const regions = regionNames(db);
+  const code = (id: string) => regions.get(id)?.code ?? '';
+  const place = (a: Member, b: Member) => cmp(code(a.townshipId), code(b.townshipId)) || cmp(code(a.villageId), code(b.villageId));
+  const staffOrder = (a: Member, b: Member) => cmp(a.responsibleStaff, b.responsibleStaff);
+  all.sort((a, b) =>
+    (q.groupBy === 'staff' ? staffOrder(a, b) || place(a, b) : place(a, b) || staffOrder(a, b)) ||
+    cmp(a.name, b.name) || cmp(a.registrationId, b.registrationId),
+  );
+  const groups = groupCounts(all, regions);
+  const staff = [...countBy(all, (m) => m.responsibleStaff)].map(([s, count]) => ({ staff: s, count })).sort((a, b) => cmp(a.staff, b.staff));
+  const filtered = all.filter(
+    (m) => (!q.townshipId || m.townshipId === q.townshipId) && (!q.villageId || m.villageId === q.villageId) && (!q.staff || m.responsibleStaff === q.staff),
+  );
+  const pageMembers = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+  return { month: q.month, asOf: p.asOf, items: pageItems(db, kind, pageMembers, p, regions), total: filtered.length, groups, staff };
+}
+
+function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
+  return m;
+}
+
+/** Members are sorted by place when grouped by place; counted here in code order either way. */
+function groupCounts(all: Member[], regions: Map<string, { name: string; code: string }>): WorklistPage['groups'] {
+  const byTownship = new Map<string, Map<string, number>>();
+  for (const m of all) {
+    const villages = byTownship.get(m.townshipId) ?? new Map<string, number>();
+    byTownship.set(m.townshipId, villages);
+    villages.set(m.villageId, (villages.get(m.villageId) ?? 0) + 1);
+  }
+  const code = (id: string) => regions.get(id)?.code ?? '';
+  return [...byTownship]
+    .sort(([a], [b]) => cmp(code(a), code(b)))
+    .map(([townshipId, villages]) => ({
+      townshipId,
+      townshipName: regions.get(townshipId)?.name ?? '',
+      count: [...villages.values()].reduce((s, n) => s + n, 0),
+      villages: [...villages]
+        .sort(([a], [b]) => cmp(code(a), code(b)))
+        .map(([villageId, count]) => ({ villageId, villageName: regions.get(villageId)?.name ?? '', count })),
+    }));
+}
+
+function pageItems(db: Database.Database, kind: WorklistKind, members: Member[], p: ReturnType<typeof monthParams>, regions: Map<string, { name: string }>): WorklistItem[] {
+  if (!members.length) return [];
+  const rows = prepared(db, PAGE_SQL).all({ ids: JSON.stringify(members.map((m) => m.registrationId)), asOf: p.asOf }) as PageRow[];
+  const byId = new Map(rows.map((r) => [r.registrationId, r]));
+  return members.map((m) => {
+    const r = byId.get(m.registrationId) as PageRow;
+    const [lastDate, lastResult, next] = r.lastContact ? r.lastContact.split('|') : [null, null, null];
+    const due = kind === 'firstContactDue' ? firstContactDueDate(m.regDate, p.rules.firstContactWorkingDays, p.rules) : null;
+    const sinceSuccess = r.lastSuccess ?? m.regDate;
+    return {
+      registrationId: m.registrationId,
+      personId: r.personId,
+      name: r.name,
+      sex: r.sex,
+      idNumberMasked: maskIdNumber(r.idNumber),
+      phone: r.phone,
+      townshipId: m.townshipId,
+      townshipName: regions.get(m.townshipId)?.name ?? '',
+      villageId: m.villageId,
+      villageName: regions.get(m.villageId)?.name ?? '',
+      responsibleStaff: m.responsibleStaff,
+      serviceLevel: m.serviceLevel,
+      isDifficult: r.isDifficult === 1,
+      regDate: m.regDate,
+      lastContactDate: lastDate,
+      lastContactResult: (lastResult as ContactResultCode | null) ?? null,
+      lastSuccessfulContactDate: r.lastSuccess,
+      nextContactDate: next || null,
+      monthContacts: m.monthContacts,
+      monthSuccessful: m.monthSuccessful,
+      minPerMonth: p.rules.minPerMonth[m.serviceLevel],
+      dueDate: due,
+      overdue: due !== null && due < p.asOf,
+      monthsWithoutContact: kind === 'lostContact' ? completedMonths(sinceSuccess, p.asOf) : null,
+      suggestedCancelReason: kind === 'lostContact' ? 'C11' : null,
+    };
+  });
+}
+
+export function worklistCounts(db: Database.Database, month: string, today: string) {
+  const p = monthParams(db, month, today);
+  const c = prepared(db, countsSql(p.pastLevels)).get(sqlParams(p)) as { toContact: number; lostContact: number; firstContactDue: number };
+  return { month, asOf: p.asOf, ...c };
+}

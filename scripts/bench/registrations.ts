@@ -1,0 +1,130 @@
+// Issue 5 at scale: the month's 本月待联系 work list, the badge counts, the RPT-12 computation and the quick
+// lookup at N persons (~30 % registered, 24 months of contacts), each timed through the core against the same
+// SQL run raw with better-sqlite3 (the baseline); and the RPT-11 export through the Excel engine, in seconds.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { openCore, type Core } from '../../electron/core/core';
+import { writeReport } from '../../electron/core/excel/report-writer';
+import { lookupSql } from '../../electron/core/modules/contacts/lookup';
+import { RPT11_DEFINITION, rpt11Rows } from '../../electron/core/modules/contacts/reports/rpt11';
+import { rpt12Query, rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
+import { countsSql, memberSql, PAGE_SQL } from '../../electron/core/modules/worklists/sql';
+import { monthParams, sqlParams as worklistSqlParams } from '../../electron/core/modules/worklists/service';
+import { seedCounty } from '../seed/county';
+import { seedRegistrations, type RegistrationSeedResult } from '../seed/registrations';
+import { percentile, round2, type BenchEntry } from './results';
+
+export const BENCH_TODAY = '2026-11-28';
+const MONTH = '2026-11';
+
+export interface RegFigure {
+  name: string;
+  rows: number;
+  core: { p50: number; p95: number };
+  raw: { p50: number; p95: number };
+  ratio: number;
+}
+
+export interface RegBench {
+  persons: number;
+  /** seconds: registrations + contacts only; personsSeconds: the persons before them. */
+  seed: RegistrationSeedResult & { seconds: number; personsSeconds: number };
+  figures: RegFigure[];
+  rpt11: { rows: number; seconds: number; fileMb: number };
+}
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  return { p50: round2(percentile(s, 50)), p95: round2(percentile(s, 95)) };
+}
+
+/** Raw baselines: the statements the core runs, prepared once, rows returned unmapped (no zod, no sorting or grouping in JS, no masking). */
+function rawRunners(db: Database.Database) {
+  const p = monthParams(db, MONTH, BENCH_TODAY);
+  const sqlParams = worklistSqlParams(p);
+  const members = db.prepare(memberSql('toContact', p.pastLevels));
+  const page = db.prepare(PAGE_SQL);
+  const counts = db.prepare(countsSql(p.pastLevels));
+  const r12 = rpt12Query(db, { month: MONTH, today: BENCH_TODAY });
+  const rpt12 = db.prepare(r12.sql);
+  const lookup = db.prepare(lookupSql('nameContains'));
+  return {
+    toContact: () => {
+      const all = members.all(sqlParams) as { registrationId: string }[];
+      page.all({ ids: JSON.stringify(all.slice(0, 20).map((m) => m.registrationId)), asOf: p.asOf });
+      return all.length;
+    },
+    counts: () => (counts.get(sqlParams) as { toContact: number }).toContact,
+    rpt12: () => rpt12.all(r12.params).length,
+    lookup: () => lookup.all('古丽', 21).length,
+  };
+}
+
+async function time(name: string, viaCore: () => Promise<number>, raw: () => number, runs: number, warmup: number): Promise<RegFigure> {
+  const rows = await viaCore();
+  raw();
+  const coreTimes: number[] = [];
+  const rawTimes: number[] = [];
+  for (let i = 0; i < warmup + runs; i++) {
+    // Alternate, so both see the same cache and machine load.
+    let t = performance.now();
+    await viaCore();
+    if (i >= warmup) coreTimes.push(performance.now() - t);
+    t = performance.now();
+    raw();
+    if (i >= warmup) rawTimes.push(performance.now() - t);
+  }
+  const c = stats(coreTimes);
+  const r = stats(rawTimes);
+  return { name, rows, core: c, raw: r, ratio: round2(c.p95 / r.p95) };
+}
+
+async function invoke(core: Core, channel: string, input: unknown): Promise<Record<string, unknown>> {
+  const r = await core.invoke(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.data as Record<string, unknown>;
+}
+
+/** Seeds a county of `persons` with registrations and contacts in a temporary folder, then measures. */
+export async function benchRegistrations(options: { persons: number; runs: number; warmup: number; log: (line: string) => void }): Promise<RegBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-reg-'));
+  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
+  try {
+    let started = performance.now();
+    await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
+    const personsSeconds = round2((performance.now() - started) / 1000);
+    started = performance.now();
+    const seeded = seedRegistrations(core, { today: BENCH_TODAY, log: () => {} });
+    const seed = { ...seeded, personsSeconds, seconds: round2((performance.now() - started) / 1000) };
+    options.log(`已生成 ${options.persons} 名人员（${personsSeconds} 秒）、${seeded.registrations} 条失业登记和 ${seeded.contacts} 条联系记录（${seed.seconds} 秒）`);
+    const db = core.ctx.db;
+    db.pragma('optimize');
+    const raw = rawRunners(db);
+    const { runs, warmup } = options;
+    const figures = [
+      await time('worklists.toContact', async () => (await invoke(core, 'worklists.toContact', { month: MONTH })).total as number, raw.toContact, runs, warmup),
+      await time('worklists.counts', async () => (await invoke(core, 'worklists.counts', { month: MONTH })).toContact as number, raw.counts, runs, warmup),
+      await time('RPT-12 rows', async () => rpt12Rows(db, { month: MONTH, today: BENCH_TODAY }).length, raw.rpt12, runs, warmup),
+      await time('contacts.lookup 古丽', async () => ((await invoke(core, 'contacts.lookup', { q: '古丽' })).items as unknown[]).length, raw.lookup, runs, warmup),
+    ];
+    const t = performance.now();
+    const rows = rpt11Rows(db, { month: MONTH, today: BENCH_TODAY });
+    const filePath = join(dir, 'RPT-11.xlsx');
+    await writeReport(RPT11_DEFINITION, rows, { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: MONTH } }, { filePath, full: false, totalRows: rows.length });
+    const rpt11 = { rows: rows.length, seconds: round2((performance.now() - t) / 1000), fileMb: round2(statSync(filePath).size / 1048576) };
+    return { persons: options.persons, seed, figures, rpt11 };
+  } finally {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function regEntries(b: RegBench): BenchEntry[] {
+  return [
+    ...b.figures.map((f) => ({ name: `${f.name} p95`, value: f.core.p95, unit: 'ms', baseline: f.raw.p95, ratio: f.ratio })),
+    { name: 'RPT-11 export', value: b.rpt11.seconds, unit: 's', baseline: null, ratio: null },
+    { name: 'seed registrations + contacts', value: b.seed.seconds, unit: 's', baseline: null, ratio: null },
+  ];
+}

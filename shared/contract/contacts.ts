@@ -1,0 +1,186 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { requiredText, uuid } from './fields';
+import { dateField, monthField, optDateField, optText, registrationDetail, serviceSet } from './registrations';
+import { EMPLOYMENT_STATUS_CODES } from '../enums';
+import {
+  CANCEL_REASON_CODES, CONTACT_METHOD_CODES, CONTACT_RESULT_CODES, JOB_WISH_CODES, SERVICE_ITEM_CODES, SERVICE_LEVEL_CODES,
+} from '../enums/registration-codes';
+import { EMPLOYED_STATUSES } from '../domain/registration-cancel';
+
+// Follow-up contacts (DOMAIN §3.4; BR-05, BR-06, BR-09; VR-06, VR-13; E09, E11–E15).
+// The same schema checks the quick-entry form and the core. Cross-field rules of §3.4 are in the schema
+// (BAD_INPUT under the field); rules against the registration — active on contact_date, not before reg_date,
+// not after cancel_date — and "not in the future" are checked by the core with the working date:
+// future → BAD_INPUT (contactDate); outside the registration / no active registration → RULE_VIOLATION with
+// `fields` naming contactDate or personId.
+// Deletion is HARD (a contact is a line in a log; the audit row keeps what was deleted): see contacts.delete.
+
+const custom = (ctx: z.RefinementCtx, message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+
+const contactFields = {
+  contactDate: dateField('联系日期'),
+  method: z.enum(CONTACT_METHOD_CODES, { error: '请选择联系方式' }),
+  result: z.enum(CONTACT_RESULT_CODES, { error: '请选择联系结果' }),
+  /** E09; required when result = 1 联系成功. Updates the person when this is their latest successful contact. */
+  employmentStatusFound: z.enum(EMPLOYMENT_STATUS_CODES, { error: '当前就业状态不在代码表中' }).nullish().transform((v) => v ?? null),
+  /** Required when the status found is employed (21–24). */
+  employerOrActivity: optText('就业单位/从事工作', 100),
+  /** E15; updates the registration's 就业意愿 when given on its latest contact. */
+  jobWish: z.enum(JOB_WISH_CODES, { error: '就业意愿不在代码表中' }).nullish().transform((v) => v ?? null),
+  needs: serviceSet('服务需求'),
+  /** 本次提供服务: at least one when the contact succeeded (§3.4, BR-06). */
+  services: serviceSet('本次提供服务'),
+  /** ≥ 0; required when services hold SV1 职业介绍. */
+  jobsRecommended: z
+    .number({ error: '推荐岗位数应为整数' })
+    .int({ error: '推荐岗位数应为整数' })
+    .min(0, { error: '推荐岗位数不能小于0' })
+    .max(99, { error: '推荐岗位数不能大于99' })
+    .nullish()
+    .transform((v) => v ?? null),
+  /** Empty → same day next month, clamped to the month end (defaultNextContactDate). */
+  nextContactDate: optDateField('计划下次联系日期'),
+  staff: requiredText('联系人', 30),
+  suggestCancel: z.boolean().nullish().transform((v) => v ?? false),
+  suggestReason: z.enum(CANCEL_REASON_CODES, { error: '建议注销原因不在代码表中' }).nullish().transform((v) => v ?? null),
+  serviceResult: optText('服务结果', 200),
+  remark: optText('备注', 200),
+};
+
+type ContactFields = { [K in keyof typeof contactFields]: z.output<(typeof contactFields)[K]> };
+
+/** §3.4 cross-field rules, each under its field. */
+function checkContact(v: ContactFields, ctx: z.RefinementCtx): void {
+  const success = v.result === '1';
+  if (success && !v.employmentStatusFound) custom(ctx, '联系成功时请选择当前就业状态', 'employmentStatusFound');
+  if (success && v.services.length === 0) custom(ctx, '联系成功时请至少选择一项本次提供的服务', 'services');
+  if ((v.result === '2' || v.result === '3') && v.services.length > 0) custom(ctx, '未联系上本人时不能记录本次提供的服务', 'services');
+  if ((v.result === '2' || v.result === '3') && v.employmentStatusFound) custom(ctx, '未联系上本人时不能填写当前就业状态', 'employmentStatusFound');
+  if (v.employmentStatusFound && EMPLOYED_STATUSES.includes(v.employmentStatusFound) && !v.employerOrActivity) {
+    custom(ctx, '已就业时请填写就业单位或从事的工作', 'employerOrActivity');
+  }
+  if (v.services.includes('SV1') && v.jobsRecommended === null) custom(ctx, '提供职业介绍时请填写推荐岗位数', 'jobsRecommended');
+  if (v.suggestCancel && !v.suggestReason) custom(ctx, '建议注销时请选择注销原因', 'suggestReason');
+  if (!v.suggestCancel && v.suggestReason) custom(ctx, '未勾选建议注销时不能选择注销原因', 'suggestReason');
+  if (v.nextContactDate && v.contactDate && v.nextContactDate <= v.contactDate) {
+    custom(ctx, '计划下次联系日期应晚于联系日期', 'nextContactDate');
+  }
+}
+
+/**
+ * contacts.create: name the registration, or the person (the registration active on contactDate is used).
+ * Lookup and work lists give registrationId; the person page may give personId.
+ */
+export const contactCreateInput = z
+  .object({
+    registrationId: z.string().nullish().transform((v) => v || null),
+    personId: z.string().nullish().transform((v) => v || null),
+    ...contactFields,
+  })
+  .superRefine((v, ctx) => {
+    if (!v.registrationId && !v.personId) custom(ctx, '请选择要联系的登记失业人员', 'registrationId');
+    checkContact(v, ctx);
+  });
+export type ContactCreateInput = z.input<typeof contactCreateInput>;
+export type ContactCreateParsed = z.output<typeof contactCreateInput>;
+
+/** contacts.update: full replacement of the contact's fields; its registration does not change. */
+export const contactUpdateInput = z
+  .object({
+    id: uuid('联系记录'),
+    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+    ...contactFields,
+  })
+  .superRefine(checkContact);
+export type ContactUpdateInput = z.input<typeof contactUpdateInput>;
+export type ContactUpdateParsed = z.output<typeof contactUpdateInput>;
+
+export const contactDetail = z.object({
+  id: z.string(),
+  registrationId: z.string(),
+  personId: z.string(),
+  contactDate: z.string(),
+  method: z.enum(CONTACT_METHOD_CODES),
+  result: z.enum(CONTACT_RESULT_CODES),
+  employmentStatusFound: z.enum(EMPLOYMENT_STATUS_CODES).nullable(),
+  employerOrActivity: z.string().nullable(),
+  jobWish: z.enum(JOB_WISH_CODES).nullable(),
+  needs: z.array(z.enum(SERVICE_ITEM_CODES)),
+  services: z.array(z.enum(SERVICE_ITEM_CODES)),
+  jobsRecommended: z.number().nullable(),
+  nextContactDate: z.string().nullable(),
+  staff: z.string(),
+  suggestCancel: z.boolean(),
+  suggestReason: z.enum(CANCEL_REASON_CODES).nullable(),
+  serviceResult: z.string().nullable(),
+  remark: z.string().nullable(),
+  /** BR-09 suggestion evaluated at this (successful) contact; null for unsuccessful ones. */
+  suggestedLevel: z.enum(SERVICE_LEVEL_CODES).nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string(),
+  updatedBy: z.string(),
+});
+export type ContactDetail = z.infer<typeof contactDetail>;
+
+/** What a saved contact did: the registration after it, a level raise (BR-09) and non-blocking warnings (VR-13). */
+export const contactSaved = z.object({
+  contact: contactDetail,
+  registration: registrationDetail,
+  /** Set when the rule raised the level at this contact. */
+  levelRaised: z.object({ from: z.enum(SERVICE_LEVEL_CODES), to: z.enum(SERVICE_LEVEL_CODES) }).nullable(),
+  /** The person's employment status was updated from this contact (it is their latest successful one). */
+  personStatusUpdated: z.boolean(),
+  warnings: z.record(z.string(), z.string()),
+});
+
+/** The 50-calls-a-morning search: part of a name, the last 4–6 ID characters, a whole ID or a phone start. */
+export const lookupInput = z.object({
+  q: z.string({ error: '请输入姓名或身份证号后4–6位' }).trim().min(1, { error: '请输入姓名或身份证号后4–6位' }).max(60, { error: '搜索内容不能超过60个字符' }),
+  /** Month of the contact counts; default the working date's month. */
+  month: monthField.nullish().transform((v) => v ?? null),
+  limit: z.number().int().min(1).max(50).default(20),
+});
+
+export const lookupItem = z.object({
+  registrationId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  sex: z.string(),
+  age: z.number(),
+  idNumberMasked: z.string(),
+  /** In clear: the clerk dials it (the ID stays masked). */
+  phone: z.string().nullable(),
+  townshipName: z.string(),
+  villageName: z.string(),
+  regDate: z.string(),
+  serviceLevel: z.enum(SERVICE_LEVEL_CODES),
+  responsibleStaff: z.string(),
+  lastContactDate: z.string().nullable(),
+  lastContactResult: z.enum(CONTACT_RESULT_CODES).nullable(),
+  nextContactDate: z.string().nullable(),
+  /** Contacts (any result) and successful ones dated in the month; the level minimum (CFG-22). */
+  monthContacts: z.number(),
+  monthSuccessful: z.number(),
+  minPerMonth: z.number(),
+});
+export type LookupItem = z.infer<typeof lookupItem>;
+
+export const contactsChannels = {
+  'contacts.create': channel({ input: contactCreateInput, output: contactSaved, write: { entity: 'contact' } }),
+  'contacts.update': channel({ input: contactUpdateInput, output: contactSaved, write: { entity: 'contact' } }),
+  /** Hard delete; the person's status and any level raise made at the contact stay as they are (audited). */
+  'contacts.delete': channel({
+    input: z.object({ id: uuid('联系记录') }),
+    output: z.object({ id: z.string(), registration: registrationDetail }),
+    write: { entity: 'contact' },
+  }),
+  /** Newest first. */
+  'contacts.listByRegistration': channel({
+    input: z.object({ registrationId: uuid('失业登记') }),
+    output: z.object({ items: z.array(contactDetail) }),
+  }),
+  /** Active registrations only, in name order; `more` when there are further matches beyond `limit`. */
+  'contacts.lookup': channel({ input: lookupInput, output: z.object({ items: z.array(lookupItem), more: z.boolean(), month: z.string() }) }),
+};

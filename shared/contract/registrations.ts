@@ -1,0 +1,216 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { requiredText, uuid } from './fields';
+import { isValidDate, isValidMonth } from '../domain/dates';
+import {
+  CANCEL_REASON_CODES, JOB_WISH_CODES, REGISTRATION_STATUS_CODES, SERVICE_ITEM_CODES, SERVICE_LEVEL_CODES, UNEMPLOYMENT_REASON_CODES,
+} from '../enums/registration-codes';
+
+// Unemployment registration (DOMAIN §3.3; BR-03, BR-04, BR-08, BR-09, BR-12; E10, E11, E15, E16).
+//
+// Errors: a malformed or missing field is BAD_INPUT with `fields` (same schema in the form and the core);
+// a date in the future is BAD_INPUT too (the core re-checks against the working date). A rule that needs
+// other records — working age on the registration date (BR-03), a second active registration (CONFLICT,
+// details.existingId), dates before contacts already recorded — is RULE_VIOLATION (or CONFLICT) and still
+// names the field in `fields`, so the form marks it.
+// IDs are masked (VR-09). Service levels: A 重点帮扶 > B 关注服务 > C 常规服务; the policy for re-evaluation at
+// contacts is in shared/domain/service-level.ts.
+
+const custom = (ctx: z.RefinementCtx, message: string) => ctx.addIssue({ code: 'custom', message });
+
+/** Required calendar date 'YYYY-MM-DD'. */
+export const dateField = (label: string) =>
+  z.string({ error: `请填写${label}` }).transform((raw, ctx) => {
+    const v = raw.trim();
+    if (!v) {
+      custom(ctx, `请填写${label}`);
+      return z.NEVER;
+    }
+    if (!isValidDate(v)) {
+      custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
+      return z.NEVER;
+    }
+    return v;
+  });
+
+/** Optional calendar date: '' / null / undefined → null. */
+export const optDateField = (label: string) =>
+  z.string().nullish().transform((raw, ctx) => {
+    const v = raw?.trim();
+    if (!v) return null;
+    if (!isValidDate(v)) {
+      custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
+      return z.NEVER;
+    }
+    return v;
+  });
+
+/** A month 'YYYY-MM'. */
+export const monthField = z
+  .string({ error: '请选择月份' })
+  .refine((v) => isValidMonth(v), { error: '月份格式应为 YYYY-MM' });
+
+/** Optional text: '' / null / undefined → null. */
+export const optText = (label: string, max: number) =>
+  z.string().max(max, { error: `${label}不能超过${max}个字符` }).nullish().transform((v) => v?.trim() || null);
+
+/** A set of E14 items, in code order, duplicates dropped. */
+export const serviceSet = (label: string) =>
+  z
+    .array(z.enum(SERVICE_ITEM_CODES, { error: `${label}不在代码表中` }))
+    .nullish()
+    .transform((v) => SERVICE_ITEM_CODES.filter((c) => (v ?? []).includes(c)));
+
+const serviceLevel = z.enum(SERVICE_LEVEL_CODES, { error: '请选择服务等级' });
+
+const editable = {
+  regDate: dateField('登记日期'),
+  /** 登记地: a 乡镇(街道) or 村(社区). */
+  regPlaceId: z.string({ error: '请选择登记地' }).min(1, { error: '请选择登记地' }),
+  reason: z.enum(UNEMPLOYMENT_REASON_CODES, { error: '请选择失业原因' }),
+  receivesUi: z.boolean().nullish().transform((v) => v ?? false),
+  jobWish: z.enum(JOB_WISH_CODES, { error: '请选择就业意愿' }),
+  /** 求职意向: 工种/地点/期望月薪, free text. */
+  jobIntent: optText('求职意向', 200),
+  /** 服务需求 (E14); SV2/SV5 with 就业意愿 有 suggest level B (BR-09). */
+  needs: serviceSet('服务需求'),
+  responsibleStaff: requiredText('联系责任人', 30),
+};
+
+export const registrationCreateInput = z.object({
+  personId: uuid('人员'),
+  ...editable,
+  /** Leave empty to take the BR-09 suggestion; a different level needs serviceLevelReason. */
+  serviceLevel: serviceLevel.nullish().transform((v) => v ?? null),
+  serviceLevelReason: optText('调整原因', 200),
+});
+export type RegistrationCreateInput = z.input<typeof registrationCreateInput>;
+
+/** Full replacement of the editable fields; the person, level and cancellation have their own channels. */
+export const registrationUpdateInput = z.object({
+  id: uuid('失业登记'),
+  /** updatedAt as read; a different stored value means someone saved in between (CONFLICT). */
+  expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+  ...editable,
+});
+export type RegistrationUpdateInput = z.input<typeof registrationUpdateInput>;
+
+/** BR-08: date and E11 reason are required; the person's employment status follows the reason. */
+export const registrationCancelInput = z.object({
+  id: uuid('失业登记'),
+  cancelDate: dateField('注销日期'),
+  cancelReason: z.enum(CANCEL_REASON_CODES, { error: '请选择注销原因' }),
+  cancelNote: optText('注销说明', 200),
+});
+export type RegistrationCancelInput = z.input<typeof registrationCancelInput>;
+
+/** BR-09 override: the clerk's level with a required reason, dated (default today). */
+export const serviceLevelInput = z.object({
+  id: uuid('失业登记'),
+  level: serviceLevel,
+  reason: requiredText('调整原因', 200),
+  date: optDateField('调整日期'),
+});
+export type ServiceLevelInput = z.input<typeof serviceLevelInput>;
+
+export const levelChange = z.object({
+  id: z.string(),
+  date: z.string(),
+  /** null on the first entry (level set at registration). */
+  fromLevel: z.enum(SERVICE_LEVEL_CODES).nullable(),
+  toLevel: z.enum(SERVICE_LEVEL_CODES),
+  /** BR-09 suggestion at the time of the change. */
+  suggestedLevel: z.enum(SERVICE_LEVEL_CODES).nullable(),
+  reason: z.string(),
+  /** create: set at registration; override: the clerk's decision; contact: raised by the rule at a contact. */
+  source: z.enum(['create', 'override', 'contact']),
+  contactId: z.string().nullable(),
+  by: z.string(),
+  at: z.string(),
+});
+export type LevelChange = z.infer<typeof levelChange>;
+
+export const levelSuggestion = z.object({ level: z.enum(SERVICE_LEVEL_CODES), reasons: z.array(z.string()) });
+
+export const registrationDetail = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+  townshipName: z.string(),
+  villageName: z.string(),
+  regDate: z.string(),
+  regPlaceId: z.string(),
+  regPlaceName: z.string(),
+  reason: z.enum(UNEMPLOYMENT_REASON_CODES),
+  receivesUi: z.boolean(),
+  jobWish: z.enum(JOB_WISH_CODES),
+  jobIntent: z.string().nullable(),
+  needs: z.array(z.enum(SERVICE_ITEM_CODES)),
+  responsibleStaff: z.string(),
+  serviceLevel: z.enum(SERVICE_LEVEL_CODES),
+  /** BR-09 on today (or the cancellation date); differs from serviceLevel after an override or when the rule would lower it. */
+  suggestion: levelSuggestion,
+  status: z.enum(REGISTRATION_STATUS_CODES),
+  cancelDate: z.string().nullable(),
+  cancelReason: z.enum(CANCEL_REASON_CODES).nullable(),
+  cancelNote: z.string().nullable(),
+  /** BR-12: completed months from regDate to today, or to the cancellation date. */
+  durationMonths: z.number(),
+  /** BR-04: regDate + 5 working days. */
+  firstContactDueDate: z.string(),
+  contactCount: z.number(),
+  lastContactDate: z.string().nullable(),
+  lastSuccessfulContactDate: z.string().nullable(),
+  /** Planned by the latest contact. */
+  nextContactDate: z.string().nullable(),
+  /** Newest first. */
+  levelChanges: z.array(levelChange),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string(),
+  updatedBy: z.string(),
+});
+export type RegistrationDetail = z.infer<typeof registrationDetail>;
+
+/** Effective values of the settings behind the monthly routine (CFG-22, CFG-23, CFG-24, BR-04) on a date. */
+export const contactRules = z.object({
+  minPerMonth: z.object({ A: z.number(), B: z.number(), C: z.number() }),
+  lostContactMonths: z.number(),
+  longTermMonths: z.number(),
+  firstContactWorkingDays: z.number(),
+  /** Weekdays off / weekend days worked used for 工作日 (setting calendar.workingDays; empty = weekends only). */
+  holidays: z.array(z.string()),
+  workdays: z.array(z.string()),
+});
+export type ContactRules = z.infer<typeof contactRules>;
+
+const byId = z.object({ id: uuid('失业登记') });
+
+export const registrationsChannels = {
+  'registrations.create': channel({
+    input: registrationCreateInput,
+    output: z.object({ registration: registrationDetail, warnings: z.record(z.string(), z.string()) }),
+    write: { entity: 'registration' },
+  }),
+  'registrations.update': channel({ input: registrationUpdateInput, output: registrationDetail, write: { entity: 'registration' } }),
+  'registrations.cancel': channel({
+    input: registrationCancelInput,
+    output: z.object({
+      registration: registrationDetail,
+      /** E09 after BR-08. */
+      personEmploymentStatus: z.string(),
+      /** BR-14: the person is a recognised 就业困难人员 — prompt to exit the recognition (R13). */
+      recognitionExitSuggested: z.boolean(),
+    }),
+    write: { entity: 'registration' },
+  }),
+  'registrations.setServiceLevel': channel({ input: serviceLevelInput, output: registrationDetail, write: { entity: 'registration' } }),
+  'registrations.get': channel({ input: byId, output: registrationDetail }),
+  /** Newest first; the person page's 失业登记与联系 tab. */
+  'registrations.listByPerson': channel({
+    input: z.object({ personId: uuid('人员') }),
+    output: z.object({ items: z.array(registrationDetail) }),
+  }),
+  'registrations.rules': channel({ input: z.object({ date: optDateField('日期') }), output: contactRules }),
+};

@@ -1,0 +1,100 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { monthField } from './registrations';
+import { CONTACT_RESULT_CODES, SERVICE_LEVEL_CODES } from '../enums/registration-codes';
+
+// Work lists of the monthly routine for a chosen month (DOMAIN BR-04, BR-05, BR-07, CFG-22, CFG-23).
+// Every list holds registrations still registered at the month end (open: not cancelled on or before it),
+// judged on asOf = the month end, or today while the month runs. Months after the working date's month are
+// refused (BAD_INPUT on month).
+// - toContact (本月待联系, BR-05 + CFG-22): fewer successful contacts dated in the month than the minimum of
+//   the registration's level at the month end (A 2, B 1, C 1 by default).
+// - lostContact (连续6个月未联系, BR-07 + CFG-23): last successful contact — or the registration date when
+//   there is none — on or before asOf minus 6 months; suggests cancellation C11.
+// - firstContactDue (首次联系, BR-04): no successful contact yet and not yet lost (registered after that
+//   cutoff); due on reg_date + 5 working days (weekends, plus the calendar.workingDays setting when present).
+// Rows are sorted by 乡镇 → 村 → 联系责任人 → 姓名 (groupBy 'place') or 联系责任人 → 乡镇 → 村 → 姓名 ('staff');
+// `groups` and `staff` count the whole list of the month (ignoring the township/village/staff filters), for
+// the side panel; `total` counts the filtered list.
+
+export const WORKLIST_KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
+export type WorklistKind = (typeof WORKLIST_KINDS)[number];
+
+const optId = z.string().nullish().transform((v) => v || undefined);
+
+export const worklistInput = z.object({
+  month: monthField,
+  townshipId: optId,
+  villageId: optId,
+  staff: z.string().max(30).nullish().transform((v) => v?.trim() || undefined),
+  groupBy: z.enum(['place', 'staff']).default('place'),
+  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
+  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+});
+export type WorklistInput = z.input<typeof worklistInput>;
+export type WorklistQuery = z.output<typeof worklistInput>;
+
+export const worklistItem = z.object({
+  registrationId: z.string(),
+  personId: z.string(),
+  name: z.string(),
+  sex: z.string(),
+  idNumberMasked: z.string(),
+  /** In clear: the one action of these lists is to call the person. */
+  phone: z.string().nullable(),
+  townshipId: z.string(),
+  townshipName: z.string(),
+  villageId: z.string(),
+  villageName: z.string(),
+  responsibleStaff: z.string(),
+  /** Level at the month end (history of BR-09). */
+  serviceLevel: z.enum(SERVICE_LEVEL_CODES),
+  isDifficult: z.boolean(),
+  regDate: z.string(),
+  lastContactDate: z.string().nullable(),
+  lastContactResult: z.enum(CONTACT_RESULT_CODES).nullable(),
+  lastSuccessfulContactDate: z.string().nullable(),
+  nextContactDate: z.string().nullable(),
+  monthContacts: z.number(),
+  monthSuccessful: z.number(),
+  /** CFG-22 minimum of the level. */
+  minPerMonth: z.number(),
+  /** firstContactDue: reg_date + 5 working days, and whether it has passed on asOf. Null on other lists. */
+  dueDate: z.string().nullable(),
+  overdue: z.boolean(),
+  /** lostContact: completed months since the last successful contact (or registration). Null on other lists. */
+  monthsWithoutContact: z.number().nullable(),
+  /** lostContact: 'C11' (BR-07). Null on other lists. */
+  suggestedCancelReason: z.literal('C11').nullable(),
+});
+export type WorklistItem = z.infer<typeof worklistItem>;
+
+export const worklistGroup = z.object({
+  townshipId: z.string(),
+  townshipName: z.string(),
+  count: z.number(),
+  villages: z.array(z.object({ villageId: z.string(), villageName: z.string(), count: z.number() })),
+});
+
+export const worklistPage = z.object({
+  month: z.string(),
+  asOf: z.string(),
+  items: z.array(worklistItem),
+  total: z.number(),
+  groups: z.array(worklistGroup),
+  staff: z.array(z.object({ staff: z.string(), count: z.number() })),
+});
+export type WorklistPage = z.infer<typeof worklistPage>;
+
+export const worklistCounts = z.object({ month: z.string(), asOf: z.string(), toContact: z.number(), lostContact: z.number(), firstContactDue: z.number() });
+
+export const worklistsChannels = {
+  'worklists.toContact': channel({ input: worklistInput, output: worklistPage }),
+  'worklists.lostContact': channel({ input: worklistInput, output: worklistPage }),
+  'worklists.firstContactDue': channel({ input: worklistInput, output: worklistPage }),
+  /** Navigation badges; month defaults to the working date's month. */
+  'worklists.counts': channel({
+    input: z.object({ month: monthField.nullish().transform((v) => v ?? null) }),
+    output: worklistCounts,
+  }),
+};

@@ -1,0 +1,68 @@
+// Working days for deadlines counted in 工作日 (BR-04: first contact ≤ 5 working days after registration, S10).
+// A working day is Monday–Friday, unless the calendar says otherwise: `holidays` are weekdays off (法定节假日),
+// `workdays` are weekend days worked (调休上班). Both lists come from the setting calendar.workingDays; with no
+// setting the rule counts weekends only (the State Council holiday notice changes every year, so it is data).
+import { formatDate, parseDate } from './dates';
+
+export interface WorkingCalendar {
+  /** Weekdays that are not working days (YYYY-MM-DD). */
+  holidays?: readonly string[];
+  /** Saturdays/Sundays that are working days (YYYY-MM-DD). */
+  workdays?: readonly string[];
+}
+
+const DAY_MS = 86_400_000;
+
+function toEpochDay(date: string): number {
+  const p = parseDate(date);
+  if (!p) throw new RangeError(`Invalid date: ${date}`);
+  return Date.UTC(p.y, p.m - 1, p.d) / DAY_MS;
+}
+
+function fromEpochDay(day: number): string {
+  const d = new Date(day * DAY_MS);
+  return formatDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate());
+}
+
+/** The date n calendar days after `date` (n may be negative). */
+export function addDays(date: string, n: number): string {
+  return fromEpochDay(toEpochDay(date) + n);
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return toEpochDay(b) - toEpochDay(a);
+}
+
+/** ISO weekday: 1 Monday … 7 Sunday. */
+export function weekday(date: string): number {
+  const dow = new Date(toEpochDay(date) * DAY_MS).getUTCDay();
+  return dow === 0 ? 7 : dow;
+}
+
+export function isWorkingDay(date: string, calendar: WorkingCalendar = {}): boolean {
+  if (calendar.workdays?.includes(date)) return true;
+  if (calendar.holidays?.includes(date)) return false;
+  return weekday(date) <= 5;
+}
+
+/**
+ * The n-th working day after `date` (the day itself does not count): registration on Friday 2026-11-06
+ * with n = 5 → Friday 2026-11-13. n = 0 returns the date itself.
+ */
+export function addWorkingDays(date: string, n: number, calendar: WorkingCalendar = {}): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0, got ${n}`);
+  let day = toEpochDay(date);
+  for (let left = n; left > 0; ) {
+    day++;
+    if (isWorkingDay(fromEpochDay(day), calendar)) left--;
+  }
+  return fromEpochDay(day);
+}
+
+/** Working days after `from` up to and including `to` (0 when to ≤ from). */
+export function workingDaysBetween(from: string, to: string, calendar: WorkingCalendar = {}): number {
+  let n = 0;
+  for (let day = toEpochDay(from) + 1, end = toEpochDay(to); day <= end; day++) if (isWorkingDay(fromEpochDay(day), calendar)) n++;
+  return n;
+}

@@ -1,0 +1,71 @@
+// Shared set-up for the registration, contact, work-list and RPT-11/12 core tests (today = 2026-11-28).
+import type { Core } from '../../electron/core/core';
+import type { ContactCreateInput } from '../../shared/contract/contacts';
+import type { RegistrationCreateInput } from '../../shared/contract/registrations';
+import type { PersonInput } from '../../shared/contract/persons';
+import { makeCore, must } from './harness';
+import { county, makeId, personInput, type County } from './persons-fixtures';
+
+export interface Setup extends County {
+  /** Creates a person (fresh ID each call) and returns its id. */
+  person(over?: Partial<PersonInput>): Promise<string>;
+  register(personId: string, over?: Partial<RegistrationCreateInput>): Promise<string>;
+  contact(registrationId: string, over?: Partial<ContactCreateInput>): Promise<string>;
+}
+
+let seq = 100;
+
+export async function setup(core: Core = makeCore()): Promise<Setup> {
+  const c = await county(core);
+  return {
+    ...c,
+    async person(over = {}) {
+      seq += 2;
+      const { person } = await must(core, 'persons.create', personInput(c, { idNumber: makeId('653121', '19900315', String(seq + 1).padStart(3, '0')), ...over }));
+      return person.id;
+    },
+    async register(personId, over = {}) {
+      const { registration } = await must(core, 'registrations.create', registrationInput(c, personId, over));
+      return registration.id;
+    },
+    async contact(registrationId, over = {}) {
+      const { contact } = await must(core, 'contacts.create', successfulContact(registrationId, over));
+      return contact.id;
+    },
+  };
+}
+
+export function registrationInput(c: County, personId: string, over: Partial<RegistrationCreateInput> = {}): RegistrationCreateInput {
+  return {
+    personId,
+    regDate: '2026-11-02',
+    regPlaceId: c.town1,
+    reason: '02',
+    receivesUi: false,
+    jobWish: '1',
+    jobIntent: '电焊工，喀什市内，月薪4000元',
+    needs: [],
+    responsibleStaff: '买买提·艾力',
+    ...over,
+  };
+}
+
+/** A successful phone contact with two services. */
+export function successfulContact(registrationId: string, over: Partial<ContactCreateInput> = {}): ContactCreateInput {
+  return {
+    registrationId,
+    contactDate: '2026-11-20',
+    method: '1',
+    result: '1',
+    employmentStatusFound: '10',
+    services: ['SV1', 'SV4'],
+    jobsRecommended: 2,
+    staff: '买买提·艾力',
+    ...over,
+  };
+}
+
+/** Sets the flags later modules maintain (recognition: is_difficult). */
+export function markDifficult(core: Core, personId: string): void {
+  core.ctx.db.prepare('UPDATE persons SET is_difficult = 1 WHERE id = ?').run(personId);
+}

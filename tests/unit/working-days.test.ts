@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addWorkingDays, daysBetween, isWorkingDay, weekday, workingDaysBetween } from '../../shared/domain/working-days';
+
+// BR-04 (S10): the first proactive contact is due within 5 WORKING days of registration.
+describe('working days (BR-04)', () => {
+  it.each([
+    ['2026-11-02', 1], ['2026-11-06', 5], ['2026-11-07', 6], ['2026-11-08', 7], ['2024-02-29', 4], ['2000-01-01', 6],
+  ])('weekday(%s) = %i (ISO, Monday = 1)', (date, day) => {
+    expect(weekday(date)).toBe(day);
+  });
+
+  it.each([
+    // registration day → +5 working days (the registration day itself does not count)
+    ['2026-11-02', 5, '2026-11-09'], // Monday → next Monday
+    ['2026-11-06', 5, '2026-11-13'], // Friday → next Friday
+    ['2026-11-07', 5, '2026-11-13'], // Saturday: Monday is the first working day
+    ['2026-11-08', 5, '2026-11-13'], // Sunday
+    ['2026-12-29', 5, '2027-01-05'], // across the year end
+    ['2024-02-26', 5, '2024-03-04'], // across 29 February
+    ['2026-11-04', 0, '2026-11-04'],
+    ['2026-11-06', 1, '2026-11-09'],
+  ])('addWorkingDays(%s, %i) = %s with weekends only', (date, n, due) => {
+    expect(addWorkingDays(date, n)).toBe(due);
+  });
+
+  it('follows a holiday calendar: weekdays off and weekend days worked (调休)', () => {
+    // 2026 National Day style: 10-01..10-07 off, Sunday 09-27 and Saturday 10-10 worked.
+    const calendar = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-09-27', '2026-10-10'] };
+    expect(addWorkingDays('2026-09-30', 5, calendar)).toBe('2026-10-13'); // 10-08, 10-09, 10-10, 10-12, 10-13
+    expect(addWorkingDays('2026-09-25', 1, calendar)).toBe('2026-09-27');
+    expect(isWorkingDay('2026-10-10', calendar)).toBe(true);
+    expect(isWorkingDay('2026-10-05', calendar)).toBe(false);
+    expect(isWorkingDay('2026-10-05')).toBe(true);
+    expect(workingDaysBetween('2026-09-30', '2026-10-13', calendar)).toBe(5);
+  });
+
+  it('counts days and working days between dates; refuses bad input', () => {
+    expect(addDays('2026-02-28', 1)).toBe('2026-03-01');
+    expect(addDays('2026-03-01', -1)).toBe('2026-02-28');
+    expect(daysBetween('2025-12-31', '2026-01-31')).toBe(31);
+    expect(workingDaysBetween('2026-11-02', '2026-11-09')).toBe(5);
+    expect(workingDaysBetween('2026-11-09', '2026-11-02')).toBe(0);
+    expect(() => addWorkingDays('2026-02-30', 1)).toThrow(RangeError);
+    expect(() => addWorkingDays('2026-11-02', -1)).toThrow(RangeError);
+  });
+});
