@@ -1,0 +1,63 @@
+import type { PartialHandlers } from '../../handlers';
+import { requirePost } from '../posts/service';
+import { toPlacementDetail } from './detail';
+import { placementRowsByPerson, placementRowsByPost } from './queries';
+import {
+  createPlacement, deletePlacement, leavePlacement, previewPlacement, reportVacancy, requirePlacement, restorePlacement, updatePlacement,
+} from './service';
+import type { RulesCache } from './subsidy';
+import { suggestForPost } from './suggest';
+
+type PlacementChannels =
+  | 'placements.create'
+  | 'placements.preview'
+  | 'placements.update'
+  | 'placements.leave'
+  | 'placements.reportVacancy'
+  | 'placements.delete'
+  | 'placements.restore'
+  | 'placements.get'
+  | 'placements.listByPost'
+  | 'placements.listByPerson'
+  | 'placements.suggestForPost';
+
+export const placementsHandlers: PartialHandlers<PlacementChannels> = {
+  'placements.create': (input, ctx) => {
+    const { data, summary } = createPlacement(ctx, input);
+    return { data, entityId: data.placement.id, summary };
+  },
+  'placements.preview': (input, ctx) => previewPlacement(ctx, input),
+  'placements.update': (input, ctx) => {
+    const { data, summary } = updatePlacement(ctx, input);
+    return { data, entityId: data.id, summary };
+  },
+  'placements.leave': (input, ctx) => {
+    const { data, summary } = leavePlacement(ctx, input);
+    return { data, entityId: data.id, summary };
+  },
+  'placements.reportVacancy': (input, ctx) => {
+    const { data, summary } = reportVacancy(ctx, input.id, input.reportDate);
+    return { data, entityId: data.id, summary };
+  },
+  'placements.delete': (input, ctx) => {
+    const { data, summary } = deletePlacement(ctx, input.id, input.reason);
+    return { data, entityId: data.id, summary };
+  },
+  'placements.restore': (input, ctx) => {
+    const { data, summary } = restorePlacement(ctx, input.id);
+    return { data, entityId: data.id, summary };
+  },
+  'placements.get': (input, ctx) => toPlacementDetail(ctx.db, requirePlacement(ctx.db, input.id), ctx.today()),
+  'placements.listByPost': (input, ctx) => {
+    requirePost(ctx.db, input.postId);
+    const cache: RulesCache = new Map();
+    return { items: placementRowsByPost(ctx.db, input.postId, input.includeDeleted).map((r) => toPlacementDetail(ctx.db, r, ctx.today(), cache)) };
+  },
+  'placements.listByPerson': (input, ctx) => {
+    const cache: RulesCache = new Map();
+    return { items: placementRowsByPerson(ctx.db, input.personId, input.includeDeleted).map((r) => toPlacementDetail(ctx.db, r, ctx.today(), cache)) };
+  },
+  'placements.suggestForPost': (input, ctx) => ({
+    items: suggestForPost(ctx, requirePost(ctx.db, input.postId), input.startDate ?? ctx.today(), input.limit),
+  }),
+};

@@ -1,0 +1,45 @@
+// Writes placements make to a person (DOMAIN §3.1, §3.8): on_post and employment_status (E09), in the
+// transaction of the placement write. on_post = 1 while the person has an open placement (no leave date, also
+// one that starts later); employment_status is 24 公益性岗位安置 then. When the last open placement ends, on_post
+// goes back to 0 and a status of 24 becomes the status after leaving. updated_at moves forward strictly, so a
+// person form opened before gets the persons module's optimistic-lock CONFLICT instead of undoing the change.
+import type Database from 'better-sqlite3';
+import { prepared } from '../persons/queries';
+
+export const ON_POST_STATUS = '24';
+
+/** updated_at strictly increases (same rule as the persons service). */
+export function nextStamp(now: string, previous: string): string {
+  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
+}
+
+/** E09 after leaving by E19 reason: L01 other employment → 21 单位就业, L03 retirement → 50, L04 death → 99, else 10. */
+export function statusAfterLeaving(reason: string): string {
+  if (reason === 'L01') return '21';
+  if (reason === 'L03') return '50';
+  if (reason === 'L04') return '99';
+  return '10';
+}
+
+export function hasOpenPlacement(db: Database.Database, personId: string): boolean {
+  return !!prepared(db, 'SELECT 1 FROM placements WHERE person_id = ? AND deleted_at IS NULL AND leave_date IS NULL LIMIT 1').get(personId);
+}
+
+/**
+ * Brings on_post / employment_status in step with the person's placements. `statusAfter` is the status to set
+ * when the person no longer has an open placement and was 24. Returns whether the person row changed.
+ */
+export function syncPersonFlags(db: Database.Database, personId: string, by: string, now: string, statusAfter = '10'): boolean {
+  const row = prepared(db, 'SELECT on_post, employment_status, updated_at FROM persons WHERE id = ?').get(personId) as
+    | { on_post: 0 | 1; employment_status: string; updated_at: string }
+    | undefined;
+  if (!row) return false;
+  const open = hasOpenPlacement(db, personId);
+  const onPost = open ? 1 : 0;
+  const status = open ? ON_POST_STATUS : row.employment_status === ON_POST_STATUS ? statusAfter : row.employment_status;
+  if (row.on_post === onPost && row.employment_status === status) return false;
+  prepared(db, 'UPDATE persons SET on_post = ?, employment_status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+    onPost, status, nextStamp(now, row.updated_at), by, personId,
+  );
+  return true;
+}

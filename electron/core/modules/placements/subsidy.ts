@@ -1,0 +1,79 @@
+// BR-18 for stored placements: the person's placements → entitlement cycles → the pure rule of
+// shared/domain/subsidy-period.ts. The rules (CFG-04..CFG-08) are those in force on the first day of the cycle
+// (the first approval), so a later change of the settings does not rewrite an entitlement already granted.
+import type Database from 'better-sqlite3';
+import type { SubsidyInfo } from '../../../../shared/contract/placements';
+import { monthOf } from '../../../../shared/domain/dates';
+import { statutoryRetirement, type RetirementCategory } from '../../../../shared/domain/retirement';
+import { cyclesOf, spanEndMonth, subsidyPeriod, type SubsidyPeriod, type SubsidyRules, type SubsidySpan } from '../../../../shared/domain/subsidy-period';
+import { subsidyRulesOn } from '../posts/config';
+import { setFirstMonth, type SpanRow } from './queries';
+
+export interface PersonRetirement {
+  birth_date: string;
+  retirement_category: RetirementCategory;
+}
+
+type IdSpan = SubsidySpan & { id: string };
+
+export const toSpan = (r: Pick<SpanRow, 'id' | 'start_date' | 'leave_date' | 'new_cycle'>): IdSpan => ({
+  id: r.id,
+  startMonth: monthOf(r.start_date),
+  endMonth: r.leave_date ? monthOf(r.leave_date) : null,
+  newCycle: r.new_cycle === 1,
+});
+
+/** Rules per first day of a cycle, cached for one request or one report. */
+export type RulesCache = Map<string, SubsidyRules>;
+
+export function rulesFor(db: Database.Database, firstMonth: string, cache?: RulesCache): SubsidyRules {
+  const key = `${firstMonth}-01`;
+  let rules = cache?.get(key);
+  if (!rules) {
+    rules = subsidyRulesOn(db, key);
+    cache?.set(key, rules);
+  }
+  return rules;
+}
+
+export interface SpanSubsidy {
+  period: SubsidyPeriod;
+  info: SubsidyInfo;
+}
+
+/** BR-18 of one placement (`targetId`) among the person's spans, on `asOf`. */
+export function subsidyOf(
+  db: Database.Database,
+  person: PersonRetirement,
+  spans: readonly IdSpan[],
+  targetId: string,
+  asOf: string,
+  cache?: RulesCache,
+): SpanSubsidy {
+  const cycle = cyclesOf(spans).find((c) => c.some((s) => s.id === targetId));
+  const target = cycle?.find((s) => s.id === targetId);
+  if (!cycle || !target) throw new Error(`placement ${targetId} is not among the person's spans`);
+  const R = statutoryRetirement(person.birth_date, person.retirement_category).month;
+  const firstMonth = cycle[0].startMonth;
+  const period = subsidyPeriod({ retirementMonth: R, spans: cycle, asOfMonth: monthOf(asOf), rules: rulesFor(db, firstMonth, cache) });
+  return {
+    period,
+    info: {
+      firstMonth: period.firstMonth,
+      endMonth: spanEndMonth(period, target),
+      entitlementEndMonth: period.endMonth,
+      extendedToRetirement: period.extendedToRetirement,
+      capMonths: period.capMonths,
+      extensionApplied: period.extensionApplied,
+      monthsUsed: period.monthsUsed,
+      monthsLeft: period.monthsLeft,
+      limitMonth: period.limitMonth,
+      newCycle: target.newCycle === true,
+    },
+  };
+}
+
+/** Keeps subsidy_first_month of every live placement of the person equal to its cycle's F (§3.8, BR-18). */
+export function refreshFirstMonths(db: Database.Database, rows: readonly SpanRow[]): void {
+  for (const cycle of cyclesOf(rows.map(toSpan))) for (const s of cycle) setFirstMonth(db, s.id, cycle[0].startMonth);
+}

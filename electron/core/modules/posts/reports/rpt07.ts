@@ -1,0 +1,138 @@
+// RPT-07 公益性岗位安置情况统计表 (DOMAIN §6.7): rows = 乡镇 (or 用人单位) + 合计, columns 1–21 with a 栏次 row.
+// Period [first day, asOf] (asOf = month end, or today in the running month). A placement is 期初在岗 when it is on
+// post at the end of the day before the month (start < first day, leave none or ≥ first day), 期末在岗 when on post
+// at the end of asOf (start ≤ asOf, leave none or > asOf); 本期新上岗 / 本期离岗 start / leave within the period.
+// So, per row: 4 = 5+…+9, 10 = 2 + 3 − 4, 10 = 11 + 12, 18 = 1 − 10 (核定 of the posts in force at asOf).
+// 13–17 (composition at the end) may overlap. 19–21 (amounts) stay 0 until attendance and rosters exist (§3.9).
+import type Database from 'better-sqlite3';
+import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { placementRulesOn } from '../config';
+import { chineseDate, olderCutoffs, periodOf, type PostReport, type PostReportParams } from './params';
+
+export const RPT07_CODE = 'RPT-07';
+export const RPT07_NAME = '公益性岗位安置情况统计表';
+export const RPT07_AMOUNTS_NOTE = '19–21栏补贴金额待考勤与补贴发放花名册功能启用后自动填写，目前为0。';
+
+const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int' });
+const money = (key: string, header: string): ReportColumn => ({ key, header, type: 'money' });
+
+export const RPT07_COLUMNS: HeaderNode[] = [
+  { key: 'unit', header: '单位', type: 'text', width: 20 },
+  n('c1', '核定岗位数'),
+  n('c2', '期初在岗'),
+  n('c3', '本期新上岗'),
+  n('c4', '本期离岗'),
+  { header: '其中', children: [n('c5', '实现其他就业'), n('c6', '补贴期满'), n('c7', '退休'), n('c8', '辞退/考核不合格'), n('c9', '其他')] },
+  n('c10', '期末在岗'),
+  { header: '其中', children: [n('c11', '城镇岗位'), n('c12', '乡村岗位')] },
+  { header: '期末在岗构成', children: [n('c13', '就业困难人员'), n('c14', '零就业家庭成员'), n('c15', '脱贫/监测人口'), n('c16', '残疾人'), n('c17', '大龄')] },
+  n('c18', '空岗数'),
+  money('c19', '本期岗位补贴(元)'),
+  money('c20', '本期社保补贴(元)'),
+  money('c21', '年初至本期累计补贴(元)'),
+];
+
+/** E19 reasons of columns 5–8; everything else is 9 其他. */
+const DISMISSED = "('L06', 'L07', 'L08', 'L12')";
+
+function args(db: Database.Database, p: PostReportParams) {
+  const { from, asOf, before } = periodOf(p);
+  const cut = olderCutoffs(asOf, placementRulesOn(db, asOf).olderAge);
+  return { from, asOf, before, maleCut: cut.male, femaleCut: cut.female, townshipId: p.townshipId ?? null };
+}
+
+const UNIT = (p: PostReportParams) => (p.groupBy === 'employer' ? 'po.employer_id' : 'po.township_id');
+
+/** Per-unit figures (unit_id → c1…c17). */
+function sql(p: PostReportParams): string {
+  const t = p.townshipId ? ' AND po.township_id = @townshipId' : '';
+  const end = '(x.start_date <= @asOf AND (x.leave_date IS NULL OR x.leave_date > @asOf))';
+  return `
+    WITH approved AS (
+      SELECT ${UNIT(p)} AS unit_id, sum(po.approved_count) AS c1 FROM posts po
+      WHERE po.created_date <= @asOf AND (po.revoked_date IS NULL OR po.revoked_date > @asOf)${t} GROUP BY 1),
+    x AS (
+      SELECT ${UNIT(p)} AS unit_id, po.area_type, pl.start_date, pl.leave_date, pl.leave_reason, pl.basis_list, pl.basis_code,
+        pe.sex, pe.birth_date, pe.is_difficult, pe.poverty_status, pe.disability_type, pe.disability_cert_no
+      FROM placements pl JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id
+      WHERE pl.deleted_at IS NULL AND pl.start_date <= @asOf AND (pl.leave_date IS NULL OR pl.leave_date >= @from)${t}),
+    moves AS (
+      SELECT unit_id,
+        sum(x.start_date <= @before) AS c2,
+        sum(x.start_date >= @from) AS c3,
+        sum(x.leave_date BETWEEN @from AND @asOf) AS c4,
+        sum(x.leave_date BETWEEN @from AND @asOf AND x.leave_reason = 'L01') AS c5,
+        sum(x.leave_date BETWEEN @from AND @asOf AND x.leave_reason = 'L02') AS c6,
+        sum(x.leave_date BETWEEN @from AND @asOf AND x.leave_reason = 'L03') AS c7,
+        sum(x.leave_date BETWEEN @from AND @asOf AND x.leave_reason IN ${DISMISSED}) AS c8,
+        sum(x.leave_date BETWEEN @from AND @asOf AND x.leave_reason NOT IN ('L01', 'L02', 'L03', 'L06', 'L07', 'L08', 'L12')) AS c9,
+        sum(${end}) AS c10,
+        sum(${end} AND x.area_type = 'urban') AS c11,
+        sum(${end} AND x.area_type = 'rural') AS c12,
+        sum(${end} AND (x.basis_list = 'E06' OR x.is_difficult = 1)) AS c13,
+        sum(${end} AND x.basis_list = 'E06' AND x.basis_code = 'K04') AS c14,
+        sum(${end} AND (x.basis_list = 'E24' OR x.poverty_status IN ('1', '2', '3', '4', '5'))) AS c15,
+        sum(${end} AND (x.disability_type IS NOT NULL OR x.disability_cert_no IS NOT NULL OR (x.basis_list = 'E06' AND x.basis_code = 'K02'))) AS c16,
+        sum(${end} AND ((x.sex = '1' AND x.birth_date <= @maleCut) OR (x.sex = '2' AND x.birth_date <= @femaleCut)
+          OR (x.basis_list = 'E06' AND x.basis_code = 'K01'))) AS c17
+      FROM x GROUP BY unit_id)
+    SELECT m.*, u.unit_id AS uid, coalesce(a.c1, 0) AS c1 FROM (SELECT unit_id FROM approved UNION SELECT unit_id FROM moves) u
+    LEFT JOIN approved a ON a.unit_id = u.unit_id LEFT JOIN moves m ON m.unit_id = u.unit_id`;
+}
+
+const KEYS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13', 'c14', 'c15', 'c16', 'c17'] as const;
+
+/** Units listed: every 乡镇 in use (the chosen one only) or every 用人单位 with figures, in code / name order. */
+function units(db: Database.Database, p: PostReportParams, withFigures: Set<string>, from: string): { id: string; name: string }[] {
+  if (p.groupBy === 'employer') {
+    const all = db.prepare('SELECT id, name FROM employers ORDER BY name, id').all() as { id: string; name: string }[];
+    return all.filter((u) => withFigures.has(u.id));
+  }
+  const all = db.prepare('SELECT id, name, retired_on FROM regions WHERE level = 4 ORDER BY code').all() as { id: string; name: string; retired_on: string | null }[];
+  return all.filter((u) => (p.townshipId ? u.id === p.townshipId : withFigures.has(u.id) || !u.retired_on || u.retired_on >= from));
+}
+
+function* rows(db: Database.Database, p: PostReportParams): Generator<object> {
+  const a = args(db, p);
+  const figures = new Map((db.prepare(sql(p)).all(a) as Record<string, number | string | null>[]).map((r) => [r.uid as string, r]));
+  for (const u of units(db, p, new Set(figures.keys()), a.from)) {
+    const f = figures.get(u.id);
+    const row: Record<string, number | string> = { unit: u.name, c1: Number(f?.c1 ?? 0) };
+    for (const k of KEYS) row[k] = Number(f?.[k] ?? 0);
+    row.c18 = (row.c1 as number) - (row.c10 as number);
+    row.c19 = 0;
+    row.c20 = 0;
+    row.c21 = 0;
+    yield row;
+  }
+}
+
+export const rpt07Report: PostReport = {
+  code: RPT07_CODE,
+  name: RPT07_NAME,
+  definition(p: PostReportParams): ReportDefinition {
+    const { from, asOf } = periodOf(p);
+    const notes = [
+      '逻辑关系：4 = 5+6+7+8+9；10 = 2+3−4；10 = 11+12；18 = 1−10。',
+      `期初在岗为${chineseDate(from)}前一日日终在岗人数，期末在岗为${chineseDate(asOf)}日终在岗人数（当日离岗的不计）；核定岗位数为期末有效岗位的核定数。`,
+      '13–17栏为期末在岗人员构成，一人可同时属于多类，不要求相加等于10栏；13栏含按登记类别安置的人员（认定功能启用前以登记类别代替认定，BR-16）。',
+      '8栏含考核不合格、严重违反单位制度、违法及清退（E19 L06、L07、L08、L12）。',
+      RPT07_AMOUNTS_NOTE,
+    ];
+    if (p.townshipName) notes.push(`本表范围：${p.townshipName}。`);
+    return {
+      code: RPT07_CODE,
+      name: RPT07_NAME,
+      unitLabel: '单位：个、人、元',
+      columns: RPT07_COLUMNS,
+      lanci: true,
+      totals: { labelColumn: 'unit' },
+      freezeColumns: 1,
+      notes,
+    };
+  },
+  count(db, p) {
+    return Array.from(rows(db, p)).length;
+  },
+  rows,
+};

@@ -1,0 +1,222 @@
+// postWorklists.* (shared/contract/post-worklists.ts): vacancies (BR-17), subsidy ending (BR-18), retirement
+// (BR-02), vacancy reports due (BR-22, CFG-15), judged on today. The placement lists rank in two passes: a light
+// pass over covering indexes (placements_open, persons_retirement) computes the days left of every candidate, then
+// only the page's rows are read with names, codes and places.
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { postListInput } from '../../../../shared/contract/posts';
+import type { PlacementWorkItem, postWorkInput, retiringInput, subsidyEndingInput } from '../../../../shared/contract/post-worklists';
+import { addMonths, daysInMonth, monthOf } from '../../../../shared/domain/dates';
+import { maskIdNumber } from '../../../../shared/domain/masking';
+import { statutoryRetirement, type RetirementCategory } from '../../../../shared/domain/retirement';
+import { DEFAULT_SUBSIDY_RULES } from '../../../../shared/domain/subsidy-period';
+import { addDays, daysBetween } from '../../../../shared/domain/working-days';
+import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
+import type { CoreContext } from '../../context';
+import { prepared } from '../persons/queries';
+import { vacancyDueDate } from '../placements/detail';
+import type { SpanRow } from '../placements/queries';
+import { subsidyOf, toSpan, type RulesCache } from '../placements/subsidy';
+import { POST_SETTING_KEYS } from './config';
+import { ON_POST_TODAY, listPosts, occupancy } from './queries';
+
+type Paging = z.output<typeof postWorkInput>;
+
+/** First pass: what ranks a placement, read from covering indexes (placements_open, persons_retirement). */
+interface Light {
+  id: string;
+  person_id: string;
+  start_date: string;
+  birth_date: string;
+  retirement_category: RetirementCategory;
+  leave_date: string | null;
+  subsidy_first_month: string;
+}
+
+/** A ranked entry before the page's details are read. */
+interface Ranked {
+  id: string;
+  start: string;
+  daysLeft: number;
+  extra: Partial<PlacementWorkItem>;
+}
+
+interface DetailRow {
+  id: string;
+  person_id: string;
+  person_name: string;
+  id_number: string;
+  post_id: string;
+  post_code: string;
+  post_title: string;
+  employer_name: string;
+  township_name: string;
+  start_date: string;
+  leave_date: string | null;
+  leave_reason: string | null;
+}
+
+/** The open placements with their persons' retirement data: the first pass of the subsidy and retirement lists. */
+function openLight(db: Database.Database, townshipId?: string): Light[] {
+  const t = townshipId ? ' AND pl.post_id IN (SELECT id FROM posts WHERE township_id = @townshipId)' : '';
+  return prepared(
+    db,
+    `SELECT pl.id, pl.person_id, pl.start_date, pl.leave_date, pl.subsidy_first_month, pe.birth_date, pe.retirement_category
+     FROM placements pl JOIN persons pe ON pe.id = pl.person_id WHERE pl.leave_date IS NULL AND pl.deleted_at IS NULL${t}`,
+  ).all({ townshipId }) as Light[];
+}
+
+/** Second pass: names, codes and places of the page's placements only. */
+function details(db: Database.Database, ids: string[]): Map<string, DetailRow> {
+  const rows = prepared(
+    db,
+    `SELECT pl.id, pl.person_id, pe.name AS person_name, pe.id_number, pl.post_id, po.post_code, po.title AS post_title, e.name AS employer_name,
+       t.name AS township_name, pl.start_date, pl.leave_date, pl.leave_reason
+     FROM placements pl JOIN persons pe ON pe.id = pl.person_id JOIN posts po ON po.id = pl.post_id
+     JOIN employers e ON e.id = po.employer_id JOIN regions t ON t.id = po.township_id
+     WHERE pl.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as DetailRow[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+function pageOf(db: Database.Database, ranked: Ranked[], q: Paging, today: string) {
+  ranked.sort((a, b) => a.daysLeft - b.daysLeft || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  const page = ranked.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+  const rows = details(db, page.map((r) => r.id));
+  const items = page.map((r): PlacementWorkItem => {
+    const d = rows.get(r.id) as DetailRow;
+    return {
+      placementId: d.id, personId: d.person_id, personName: d.person_name, idNumberMasked: maskIdNumber(d.id_number), postId: d.post_id,
+      postCode: d.post_code, postTitle: d.post_title, employerName: d.employer_name, townshipName: d.township_name, startDate: d.start_date,
+      subsidyEndMonth: null, extendedToRetirement: null, retirementDate: null, leaveDate: d.leave_date,
+      leaveReason: d.leave_reason as LeaveReasonCode | null, dueDate: null, daysLeft: r.daysLeft, late: r.daysLeft < 0, ...r.extra,
+    };
+  });
+  return { asOf: today, total: ranked.length, items };
+}
+
+const monthEnd = (month: string) => `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
+/** Nobody retires before 50 (F50): persons born after horizon − 50 years cannot retire by the horizon. */
+const latestBirthFor = (horizon: string) => `${Number(horizon.slice(0, 4)) - 50}${horizon.slice(4)}`;
+
+/** The smallest CFG-04 cap of any date (the prefilter below must hold for every entitlement). */
+function smallestCap(db: Database.Database): number {
+  const stored = prepared(db, 'SELECT min(CAST(value AS INTEGER)) FROM settings WHERE key = ?').pluck().get(POST_SETTING_KEYS.maxMonths) as number | null;
+  return Math.max(1, Math.min(DEFAULT_SUBSIDY_RULES.maxMonths, stored ?? DEFAULT_SUBSIDY_RULES.maxMonths));
+}
+
+/**
+ * Open placements whose BR-18 subsidy ends (last day of the end month) within `withinDays`, or has ended.
+ * Only two kinds can: capped entitlements whose first month F is at least cap − 1 months before the horizon (the
+ * cap-th counted month comes cap − 1 months after F at the earliest), and persons near retirement (extended, or clamped to it).
+ */
+function subsidyEndingRanked(ctx: CoreContext, withinDays: number, townshipId?: string): Ranked[] {
+  const db = ctx.db;
+  const today = ctx.today();
+  const horizon = addDays(today, withinDays);
+  const maxFirst = addMonths(monthOf(horizon), -(smallestCap(db) - 1));
+  const latestBirth = latestBirthFor(addDays(horizon, 31));
+  const open = openList(ctx, townshipId).filter((r) => r.subsidy_first_month <= maxFirst || r.birth_date <= latestBirth);
+  const spans = new Map<string, SpanRow[]>();
+  const all = prepared(
+    db,
+    `SELECT id, person_id, post_id, start_date, leave_date, new_cycle FROM placements
+     WHERE deleted_at IS NULL AND person_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify([...new Set(open.map((r) => r.person_id))])) as (SpanRow & { person_id: string })[];
+  for (const s of all) {
+    const list = spans.get(s.person_id);
+    if (list) list.push(s);
+    else spans.set(s.person_id, [s]);
+  }
+  const cache: RulesCache = new Map();
+  const out: Ranked[] = [];
+  for (const r of open) {
+    const { info } = subsidyOf(db, r, (spans.get(r.person_id) ?? []).map(toSpan), r.id, today, cache);
+    if (!info.endMonth) continue;
+    const daysLeft = daysBetween(today, monthEnd(info.endMonth));
+    if (daysLeft <= withinDays) out.push({ id: r.id, start: r.start_date, daysLeft, extra: { subsidyEndMonth: info.endMonth, extendedToRetirement: info.extendedToRetirement } });
+  }
+  return out;
+}
+
+/** Open placements of persons reaching statutory retirement (BR-02) within `withinDays`, or past it. */
+function retiringRanked(ctx: CoreContext, withinDays: number, townshipId?: string): Ranked[] {
+  const today = ctx.today();
+  const latestBirth = latestBirthFor(addDays(today, withinDays));
+  const rows = openList(ctx, townshipId).filter((r) => r.birth_date <= latestBirth);
+  const out: Ranked[] = [];
+  for (const r of rows) {
+    const date = statutoryRetirement(r.birth_date, r.retirement_category).date;
+    const daysLeft = daysBetween(today, date);
+    if (daysLeft <= withinDays) out.push({ id: r.id, start: r.start_date, daysLeft, extra: { retirementDate: date } });
+  }
+  return out;
+}
+
+/** Left placements without a vacancy report (BR-22): due = leave date + CFG-15 days. */
+function vacancyReportRanked(ctx: CoreContext, townshipId?: string): Ranked[] {
+  const today = ctx.today();
+  const dues = new Map<string, string>();
+  const t = townshipId ? ' AND pl.post_id IN (SELECT id FROM posts WHERE township_id = @townshipId)' : '';
+  const rows = prepared(ctx.db, `SELECT pl.id, pl.start_date, pl.leave_date FROM placements pl
+    WHERE pl.leave_date IS NOT NULL AND pl.deleted_at IS NULL AND pl.vacancy_report_date IS NULL${t}`).all({ townshipId }) as
+    { id: string; start_date: string; leave_date: string }[];
+  return rows.map((r) => {
+    let due = dues.get(r.leave_date);
+    if (!due) dues.set(r.leave_date, (due = vacancyDueDate(ctx.db, r.leave_date)));
+    const daysLeft = daysBetween(today, due);
+    return { id: r.id, start: r.start_date, daysLeft, extra: { dueDate: due } };
+  });
+}
+
+export function vacancies(ctx: CoreContext, q: Paging) {
+  const today = ctx.today();
+  const page = listPosts(
+    ctx.db,
+    postListInput.parse({ status: 'active', hasVacancies: true, townshipId: q.townshipId, page: q.page, pageSize: q.pageSize }),
+    today,
+    { validOn: today, order: `(p.approved_count - ${ON_POST_TODAY}) DESC, t.code, p.post_code` },
+  );
+  return {
+    asOf: today,
+    total: page.total,
+    items: page.items.map((i) => ({ ...i, openSlots: occupancy(ctx.db, { id: i.id, approved_count: i.approvedCount }, today).openSlots })),
+  };
+}
+
+/**
+ * The ranked lists are kept per connection until the next write or another working date: total_changes() grows
+ * with every row this connection (the core's only writer) inserts, updates or deletes. Paging through a list and
+ * the navigation badges then cost nothing until something changes.
+ */
+const memo = new WeakMap<Database.Database, { key: string; lists: Map<string, unknown> }>();
+
+function cached<T>(ctx: CoreContext, name: string, compute: () => T): T {
+  const key = `${ctx.today()}|${prepared(ctx.db, 'SELECT total_changes()').pluck().get() as number}`;
+  let m = memo.get(ctx.db);
+  if (!m || m.key !== key) memo.set(ctx.db, (m = { key, lists: new Map() }));
+  if (!m.lists.has(name)) m.lists.set(name, compute());
+  return m.lists.get(name) as T;
+}
+
+const openList = (ctx: CoreContext, t?: string) => cached(ctx, `open|${t ?? ''}`, () => openLight(ctx.db, t));
+const endingList = (ctx: CoreContext, days: number, t?: string) => cached(ctx, `ending|${days}|${t ?? ''}`, () => subsidyEndingRanked(ctx, days, t));
+const retiringList = (ctx: CoreContext, days: number, t?: string) => cached(ctx, `retiring|${days}|${t ?? ''}`, () => retiringRanked(ctx, days, t));
+const reportList = (ctx: CoreContext, t?: string) => cached(ctx, `reports|${t ?? ''}`, () => vacancyReportRanked(ctx, t));
+
+export const subsidyEnding = (ctx: CoreContext, q: z.output<typeof subsidyEndingInput>) => pageOf(ctx.db, endingList(ctx, q.withinDays, q.townshipId), q, ctx.today());
+export const retiring = (ctx: CoreContext, q: z.output<typeof retiringInput>) => pageOf(ctx.db, retiringList(ctx, q.withinDays, q.townshipId), q, ctx.today());
+export const vacancyReports = (ctx: CoreContext, q: Paging) => pageOf(ctx.db, reportList(ctx, q.townshipId), q, ctx.today());
+
+export function worklistCounts(ctx: CoreContext) {
+  const today = ctx.today();
+  const reports = reportList(ctx);
+  return {
+    asOf: today,
+    vacancies: cached(ctx, 'vacancies', () => listPosts(ctx.db, postListInput.parse({ status: 'active', hasVacancies: true }), today, { validOn: today }).total),
+    subsidyEnding: endingList(ctx, 60).length,
+    retiring: retiringList(ctx, 90).length,
+    vacancyReportsDue: reports.length,
+    vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
+  };
+}

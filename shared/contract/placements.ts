@@ -1,0 +1,254 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { requiredText, uuid } from './fields';
+import { dateField, optDateField, optText } from './registrations';
+import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
+import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
+import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';
+
+// Placements on public-welfare posts (公益性岗位安置, DOMAIN §3.8; BR-03, BR-16, BR-17, BR-18, BR-22, VR-13, VR-15).
+//
+// Refusals are RULE_VIOLATION with a Chinese message naming the rule and `fields` naming the form field; details
+// carry { rule, overridable }. Checked on create (and restore), in this order:
+//   person live, BR-03 working age on startDate (16 ≤ age, before statutory retirement, no pension E09 50);
+//   post 有效 on startDate (created ≤ start ≤ validUntil, not revoked);
+//   BR-16 eligibility (see below); rural contract term ≤ CFG-14 months;
+//   VR-13: no other placement and no internship (BR-28, the internships module's check) of the person on any day of
+//   [start, leave or open]; an open placement also not while 见习中 (in_internship) or 单位就业/自主创业 (E09 21/23);
+//   BR-17: on EVERY day of [start, leave or open] the persons on the post stay ≤ approvedCount (overridable);
+//   BR-18: the entitlement has months left at startDate (overridable; for a special-hardship person with CFG-07
+//   on, the override is a repeat placement starting a NEW entitlement — S21).
+// An override (VR-15) needs a reason; it is stored on the placement with the operator and written to the audit row.
+// Warnings (saved anyway), keyed by field: accidentInsurance (rural placement without a policy [L]); registration (an
+// open placement of a person with an active unemployment registration: cancel it, BR-08); subsidy (a back-filled
+// earlier placement leaves a later one of the same entitlement past its BR-18 end).
+//
+// Eligibility while the recognition module (§3.5) is missing: the target basis is a category RECORDED by the clerk
+// with its date (basisSource 'recorded', shown as such on screens and RPT-04), standing in for a recognition:
+// - 城镇 posts: basisList E06 (any K code; K04 零就业家庭成员 qualifies without recognition per BR-16); basisDate ≤
+//   startDate (VR-06). Where the person record can confirm the category it must: K01 age ≥ CFG-10 on basisDate,
+//   K02 disability recorded, K03 低保, K07 脱贫/监测 status 1–5.
+// - 乡村 posts: the person is rural (城乡属性 2xx, else the residence village's code) and age ≤ CFG-14 on startDate;
+//   basis E24 1–5 equal to the person's 脱贫/监测状态, or E06 K02 (disability recorded), or E06 K01 (older rural
+//   worker, age ≥ CFG-10 on startDate).
+//
+// Person flags kept in the same transaction: on_post = 1 and employment_status 24 while the person has an open
+// placement (one with no leave date, including one that starts later); on leaving the last one on_post = 0 and
+// the status becomes employmentStatusAfter (default by reason: L01 → 21, L03 → 50, others → 10) if it was 24.
+
+export const BASIS_LISTS = ['E06', 'E24'] as const;
+export type BasisList = (typeof BASIS_LISTS)[number];
+
+const custom = (ctx: z.RefinementCtx, message: string, path: string[]) => ctx.addIssue({ code: 'custom', message, path });
+
+const basis = {
+  basisList: z.enum(BASIS_LISTS, { error: '请选择安置依据类型' }),
+  /** E06 K.. code, or E24 1–5. */
+  basisCode: z.string({ error: '请选择安置类别' }).min(1, { error: '请选择安置类别' }),
+  /** Date of the recorded category (stands in for the recognition date). */
+  basisDate: dateField('安置依据日期'),
+};
+
+function checkBasis(v: { basisList: BasisList; basisCode: string }, ctx: z.RefinementCtx) {
+  const ok = v.basisList === 'E06'
+    ? (DIFFICULTY_CATEGORY_CODES as readonly string[]).includes(v.basisCode)
+    : (POVERTY_STATUS_CODES as readonly string[]).includes(v.basisCode) && v.basisCode !== '0';
+  if (!ok) custom(ctx, v.basisList === 'E06' ? '安置类别不在就业困难人员类别（E06）中' : '脱贫/监测状态应为1–5（E24）', ['basisCode']);
+}
+
+export const overrideInput = z.object({ reason: requiredText('强制保存原因', 200) }).nullish().transform((v) => v ?? null);
+
+const createFields = {
+  personId: uuid('人员'),
+  postId: uuid('岗位'),
+  ...basis,
+  startDate: dateField('上岗日期'),
+  /** Default: startDate. */
+  contractStart: optDateField('合同(协议)开始日期'),
+  contractEnd: dateField('合同(协议)截止日期'),
+  accidentInsurance: optText('意外伤害保险保单号', 60),
+  remark: optText('备注', 200),
+  /** Back-filled placements that already ended: both or neither. */
+  leaveDate: optDateField('离岗日期'),
+  leaveReason: z.enum(LEAVE_REASON_CODES, { error: '请选择离岗原因' }).nullish().transform((v) => v ?? null),
+  /** VR-15 / CFG-07: save despite BR-17 / BR-18, with a reason. */
+  override: overrideInput,
+};
+
+export const placementCreateInput = z.object(createFields).superRefine((v, ctx) => {
+  checkBasis(v, ctx);
+  if (v.basisDate > v.startDate) custom(ctx, '安置依据日期不能晚于上岗日期（VR-06）', ['basisDate']);
+  const cs = v.contractStart ?? v.startDate;
+  if (v.contractEnd < cs) custom(ctx, '合同(协议)截止日期不能早于开始日期', ['contractEnd']);
+  if (v.leaveDate && !v.leaveReason) custom(ctx, '请选择离岗原因', ['leaveReason']);
+  if (v.leaveReason && !v.leaveDate) custom(ctx, '请填写离岗日期', ['leaveDate']);
+  if (v.leaveDate && v.leaveDate < v.startDate) custom(ctx, `离岗日期不能早于上岗日期（${v.startDate}）（BR-22）`, ['leaveDate']);
+});
+export type PlacementCreateInput = z.input<typeof placementCreateInput>;
+export type PlacementCreateParsed = z.output<typeof placementCreateInput>;
+
+/** Corrections that need no rule re-check; a wrong person, post, basis or start date: delete and enter again. */
+export const placementUpdateInput = z
+  .object({
+    id: uuid('安置记录'),
+    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+    contractStart: dateField('合同(协议)开始日期'),
+    contractEnd: dateField('合同(协议)截止日期'),
+    accidentInsurance: optText('意外伤害保险保单号', 60),
+    remark: optText('备注', 200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.contractEnd < v.contractStart) custom(ctx, '合同(协议)截止日期不能早于开始日期', ['contractEnd']);
+  });
+
+export const placementLeaveInput = z.object({
+  id: uuid('安置记录'),
+  leaveDate: dateField('离岗日期'),
+  leaveReason: z.enum(LEAVE_REASON_CODES, { error: '请选择离岗原因' }),
+  leaveNote: optText('离岗说明', 200),
+  /** E09 after leaving the last open placement; default by reason (L01 → 21, L03 → 50, others → 10). */
+  employmentStatusAfter: z.enum(EMPLOYMENT_STATUS_CODES).nullish().transform((v) => v ?? null),
+});
+
+export const vacancyReportInput = z.object({ id: uuid('安置记录'), reportDate: dateField('空岗报告日期') });
+export const placementDeleteInput = z.object({ id: uuid('安置记录'), reason: requiredText('删除原因', 200) });
+
+/** BR-18 on today (months used/left) for the placement's entitlement cycle. */
+export const subsidyInfo = z.object({
+  /** F (subsidy_first_month) of the entitlement. */
+  firstMonth: z.string(),
+  /** This placement's last subsidised month (the entitlement end, or its leave month if earlier); null = cap not reached. */
+  endMonth: z.string().nullable(),
+  /** The entitlement's end (null = the closed placements do not reach the cap). */
+  entitlementEndMonth: z.string().nullable(),
+  extendedToRetirement: z.boolean(),
+  /** CFG-04 (+ CFG-06) cap; null when extended to retirement. */
+  capMonths: z.number().nullable(),
+  extensionApplied: z.boolean(),
+  monthsUsed: z.number(),
+  monthsLeft: z.number(),
+  /** Last month payable by age (CFG-08). */
+  limitMonth: z.string(),
+  /** CFG-07 repeat placement starting a new entitlement. */
+  newCycle: z.boolean(),
+});
+export type SubsidyInfo = z.infer<typeof subsidyInfo>;
+
+export const placementDetail = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+  sex: z.string(),
+  /** BR-01 on today. */
+  age: z.number(),
+  /** BR-02 statutory retirement date and month. */
+  retirementDate: z.string(),
+  postId: z.string(),
+  postCode: z.string(),
+  postTitle: z.string(),
+  employerId: z.string(),
+  employerName: z.string(),
+  areaType: z.enum(AREA_TYPE_CODES),
+  townshipName: z.string(),
+  basisList: z.enum(BASIS_LISTS),
+  basisCode: z.string(),
+  /** E06 / E24 label. */
+  basisLabel: z.string(),
+  basisDate: z.string(),
+  /** 'recorded': a category recorded by the clerk standing in for a recognition (issue 6). */
+  basisSource: z.enum(['recorded', 'recognition']),
+  startDate: z.string(),
+  contractStart: z.string(),
+  contractEnd: z.string(),
+  accidentInsurance: z.string().nullable(),
+  status: z.enum(PLACEMENT_STATUS_CODES),
+  leaveDate: z.string().nullable(),
+  leaveReason: z.enum(LEAVE_REASON_CODES).nullable(),
+  leaveNote: z.string().nullable(),
+  /** BR-22: leaveDate + CFG-15 days; null while on post. */
+  vacancyReportDueDate: z.string().nullable(),
+  vacancyReportDate: z.string().nullable(),
+  /** Reported after the due date, or not reported and today is past it. */
+  vacancyReportLate: z.boolean(),
+  subsidy: subsidyInfo,
+  override: z.object({ rules: z.array(z.string()), reason: z.string(), by: z.string() }).nullable(),
+  remark: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string(),
+  updatedBy: z.string(),
+  deletedAt: z.string().nullable(),
+  deleteReason: z.string().nullable(),
+});
+export type PlacementDetail = z.infer<typeof placementDetail>;
+
+export const placementSaved = z.object({ placement: placementDetail, warnings: z.record(z.string(), z.string()) });
+
+/** A refusal as data (placements.preview). */
+export const blocking = z.object({
+  rule: z.string(),
+  message: z.string(),
+  fields: z.record(z.string(), z.string()),
+  /** VR-15: may be saved with override.reason. */
+  overridable: z.boolean(),
+  /** CFG-07: the override would start a new entitlement (repeat placement, S21). */
+  repeatPlacement: z.boolean(),
+});
+
+export const placementPreview = z.object({
+  /** The first rule that refuses the placement; null = it can be saved. */
+  blocking: blocking.nullable(),
+  /** BR-18 for the placement as entered (null when the person or post is unknown). */
+  subsidy: subsidyInfo.nullable(),
+  warnings: z.record(z.string(), z.string()),
+});
+
+export const suggestInput = z.object({
+  postId: uuid('岗位'),
+  /** Planned start date; default today. */
+  startDate: optDateField('上岗日期'),
+  limit: z.number().int().min(1).max(100).default(20),
+});
+
+export const suggestion = z.object({
+  personId: z.string(),
+  name: z.string(),
+  sex: z.string(),
+  age: z.number(),
+  idNumberMasked: z.string(),
+  villageName: z.string(),
+  /** A basis the person record supports (the clerk confirms it); null = the clerk chooses. */
+  basisList: z.enum(BASIS_LISTS).nullable(),
+  basisCode: z.string().nullable(),
+  basisLabel: z.string().nullable(),
+  /** BR-16 priority [L]: < 5 years to retirement, disabled; higher first. */
+  priority: z.number(),
+  reasons: z.array(z.string()),
+  /** BR-18 months left on the start date; null = extended to retirement. */
+  monthsLeft: z.number().nullable(),
+});
+
+const byId = z.object({ id: uuid('安置记录') });
+const list = z.object({ items: z.array(placementDetail) });
+
+export const placementsChannels = {
+  'placements.create': channel({ input: placementCreateInput, output: placementSaved, write: { entity: 'placement' } }),
+  /** Dry run of create: the first refusal and the BR-18 period, nothing written. */
+  'placements.preview': channel({ input: placementCreateInput, output: placementPreview }),
+  'placements.update': channel({ input: placementUpdateInput, output: placementDetail, write: { entity: 'placement' } }),
+  /** BR-22: date ≥ start and ≤ today, E19 reason; the vacancy report becomes due. */
+  'placements.leave': channel({ input: placementLeaveInput, output: placementDetail, write: { entity: 'placement' } }),
+  /** BR-22: records the vacancy report date; late when after leaveDate + CFG-15 days. */
+  'placements.reportVacancy': channel({ input: vacancyReportInput, output: placementDetail, write: { entity: 'placement' } }),
+  /** Soft delete of a mistaken entry (reason required); flags are recomputed. */
+  'placements.delete': channel({ input: placementDeleteInput, output: placementDetail, write: { entity: 'placement' } }),
+  /** Re-runs every create check (capacity, overlap …) before bringing it back. */
+  'placements.restore': channel({ input: byId, output: placementDetail, write: { entity: 'placement' } }),
+  'placements.get': channel({ input: byId, output: placementDetail }),
+  /** Newest start first; deleted ones only with includeDeleted. */
+  'placements.listByPost': channel({ input: z.object({ postId: uuid('岗位'), includeDeleted: z.boolean().default(false) }), output: list }),
+  'placements.listByPerson': channel({ input: z.object({ personId: uuid('人员'), includeDeleted: z.boolean().default(false) }), output: list }),
+  /** Eligible persons of the post's 乡镇 for refilling a vacancy (BR-22), best first. */
+  'placements.suggestForPost': channel({ input: suggestInput, output: z.object({ items: z.array(suggestion) }) }),
+};

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { postListItem } from './posts';
+import { LEAVE_REASON_CODES } from '../enums/post-codes';
+
+// Work lists of the public-welfare post routine, judged on today (DOMAIN BR-17, BR-18, BR-02, BR-22, CFG-15):
+// - vacancies: 有效 posts (valid today) with vacancies today, most vacancies first; openSlots as in posts.get.
+// - subsidyEnding: open placements whose subsidy (BR-18) ends within `withinDays` (default 60) — the last day
+//   of the end month ≤ today + withinDays — including those already past it while still on post (daysLeft < 0).
+//   Persons extended to retirement appear when their last month (CFG-08) comes that close.
+// - retiring: persons on an open placement whose statutory retirement date (BR-02) is within `withinDays`
+//   (default 90), or already passed (daysLeft < 0: leave with E19 L03).
+// - vacancyReports: placements left and not yet reported; dueDate = leaveDate + CFG-15 (5) days; late = today > due.
+// All lists are sorted by urgency (daysLeft ascending), then start date; `counts` gives the badge numbers.
+
+const optId = z.string().nullish().transform((v) => v || undefined);
+const paging = {
+  townshipId: optId,
+  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
+  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+};
+const within = (def: number) =>
+  z.number().int({ error: '天数应为整数' }).min(1, { error: '天数不能小于1' }).max(730, { error: '天数不能大于730' }).default(def);
+
+export const postWorkInput = z.object(paging);
+export const subsidyEndingInput = z.object({ ...paging, withinDays: within(60) });
+export const retiringInput = z.object({ ...paging, withinDays: within(90) });
+
+export const vacancyItem = postListItem.extend({ openSlots: z.number() });
+
+export const placementWorkItem = z.object({
+  placementId: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+  postId: z.string(),
+  postCode: z.string(),
+  postTitle: z.string(),
+  employerName: z.string(),
+  townshipName: z.string(),
+  startDate: z.string(),
+  /** subsidyEnding: BR-18 end month and whether it is the retirement limit. */
+  subsidyEndMonth: z.string().nullable(),
+  extendedToRetirement: z.boolean().nullable(),
+  /** retiring: BR-02 statutory retirement date. */
+  retirementDate: z.string().nullable(),
+  /** vacancyReports: leave date, reason and CFG-15 due date. */
+  leaveDate: z.string().nullable(),
+  leaveReason: z.enum(LEAVE_REASON_CODES).nullable(),
+  dueDate: z.string().nullable(),
+  /** Days from today to the end / retirement / due date (negative = passed). */
+  daysLeft: z.number(),
+  late: z.boolean(),
+});
+export type PlacementWorkItem = z.infer<typeof placementWorkItem>;
+
+const page = <T extends z.ZodType>(item: T) => z.object({ asOf: z.string(), items: z.array(item), total: z.number() });
+
+export const postWorklistCounts = z.object({
+  asOf: z.string(),
+  vacancies: z.number(),
+  subsidyEnding: z.number(),
+  retiring: z.number(),
+  vacancyReportsDue: z.number(),
+  /** Part of vacancyReportsDue already past the due date. */
+  vacancyReportsLate: z.number(),
+});
+
+export const postWorklistsChannels = {
+  'postWorklists.vacancies': channel({ input: postWorkInput, output: page(vacancyItem) }),
+  'postWorklists.subsidyEnding': channel({ input: subsidyEndingInput, output: page(placementWorkItem) }),
+  'postWorklists.retiring': channel({ input: retiringInput, output: page(placementWorkItem) }),
+  'postWorklists.vacancyReports': channel({ input: postWorkInput, output: page(placementWorkItem) }),
+  /** Navigation badges with the default windows (60 and 90 days). */
+  'postWorklists.counts': channel({ input: z.object({}), output: postWorklistCounts }),
+};

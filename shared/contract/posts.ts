@@ -1,0 +1,214 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { requiredText, uuid } from './fields';
+import { dateField, optDateField, optText } from './registrations';
+import {
+  AREA_TYPE_CODES, CONTRACT_TYPE_CODES, CONTRACT_TYPES_BY_AREA, POST_STATUS_CODES, POST_TYPE_CODES, areaTypeLabel, contractTypeLabel,
+  postTypeArea,
+} from '../enums/post-codes';
+
+// Public-welfare posts (公益性岗位, DOMAIN §3.7; BR-16, BR-17, CFG-01, CFG-02, E17, E18).
+//
+// - post_code is unique in the county (CONFLICT with details.existingId).
+// - post_type must come from the list of the area (U.. 城镇, V.. 乡村); contract_type per BR-16: urban 1 劳动合同
+//   or 3 非全日制用工, rural 1 or 2 劳务协议; 非全日制用工 posts are not full-time.
+// - monthlyStandardFen (fen): null = the default of CFG-02 on createdDate — the county's monthly minimum wage in
+//   force (CFG-01, tier from the setting office.minWageTier, default tier 1); for rural posts the county's rural
+//   amount when set (posts.ruralStandard, ≤ the minimum wage); non-full-time posts: hourly minimum × monthlyHours.
+//   posts.defaultStandard gives the same value for the form. VR-14 warnings (< 1,000 yuan, > 2 × minimum wage)
+//   do not block saving.
+// - Vacancies are live (BR-17): onPost = placements on post TODAY, vacancies = approvedCount − onPost (≥ 0);
+//   openSlots = approvedCount − the most persons on post on any day from today on (what a new, open-ended
+//   placement starting today may still use); upcoming = placements that start after today.
+// - A post is revoked (撤销) with a date and reason instead of being deleted; refused while a placement is open
+//   or ends after that date (they leave first, E19 L11). Reinstating clears the revocation.
+// - Updating: approvedCount may not go below the persons on post on any day from today on (BR-17); areaType and
+//   postType's area may not change once the post has placements; createdDate may not move after its first start.
+
+const custom = (ctx: z.RefinementCtx, message: string, path: string[]) => ctx.addIssue({ code: 'custom', message, path });
+
+const whole = (label: string, min: number, max: number) =>
+  z.number({ error: `${label}应为整数` }).int({ error: `${label}应为整数` }).min(min, { error: `${label}不能小于${min}` }).max(max, { error: `${label}不能大于${max}` });
+
+const fields = {
+  postCode: requiredText('岗位编号', 30),
+  employerId: z.string({ error: '请选择用人单位' }).min(1, { error: '请选择用人单位' }),
+  title: requiredText('岗位名称', 40),
+  postType: z.enum(POST_TYPE_CODES, { error: '请选择岗位类别' }),
+  areaType: z.enum(AREA_TYPE_CODES, { error: '请选择城镇/乡村' }),
+  /** 工作地点: a 乡镇(街道) or 村(社区). */
+  workRegionId: z.string({ error: '请选择工作地点' }).min(1, { error: '请选择工作地点' }),
+  approvedCount: whole('核定岗位数', 1, 9999),
+  /** Fen; null/undefined = the CFG-02 default on createdDate. */
+  monthlyStandardFen: whole('补贴标准', 0, 100_000_00).nullish().transform((v) => v ?? null),
+  /** Hours per month of a non-full-time post (its default standard is hourly minimum × hours). */
+  monthlyHours: whole('每月工时', 1, 400).nullish().transform((v) => v ?? null),
+  siSubsidy: z.boolean({ error: '请选择是否享受社保补贴' }),
+  contractType: z.enum(CONTRACT_TYPE_CODES, { error: '请选择用工方式' }),
+  fullTime: z.boolean({ error: '请选择是否全日制' }),
+  createdDate: dateField('开发日期'),
+  validUntil: optDateField('有效期至'),
+  fundSource: optText('资金来源', 60),
+  published: z.boolean().nullish().transform((v) => v ?? false),
+  remark: optText('备注', 200),
+};
+
+interface Checkable {
+  postType: string;
+  areaType: 'urban' | 'rural';
+  contractType: '1' | '2' | '3';
+  fullTime: boolean;
+  createdDate: string;
+  validUntil: string | null;
+  monthlyStandardFen: number | null;
+  monthlyHours: number | null;
+}
+
+function check(v: Checkable, ctx: z.RefinementCtx): void {
+  if (postTypeArea(v.postType) !== v.areaType) custom(ctx, `岗位类别应从${areaTypeLabel(v.areaType)}岗位类别中选择（E17）`, ['postType']);
+  if (!CONTRACT_TYPES_BY_AREA[v.areaType].includes(v.contractType)) {
+    const allowed = CONTRACT_TYPES_BY_AREA[v.areaType].map(contractTypeLabel).join('或');
+    custom(ctx, `${areaTypeLabel(v.areaType)}公益性岗位的用工方式应为${allowed}（BR-16）`, ['contractType']);
+  }
+  if (v.contractType === '3' && v.fullTime) custom(ctx, '非全日制用工的岗位不是全日制岗位', ['fullTime']);
+  if (v.validUntil && v.validUntil < v.createdDate) custom(ctx, '有效期至不能早于开发日期', ['validUntil']);
+  if (!v.fullTime && v.monthlyStandardFen === null && v.monthlyHours === null) {
+    custom(ctx, '非全日制岗位请填写每月工时或补贴标准', ['monthlyHours']);
+  }
+}
+
+export const postCreateInput = z.object(fields).superRefine(check);
+export type PostCreateInput = z.input<typeof postCreateInput>;
+export type PostCreateParsed = z.output<typeof postCreateInput>;
+
+export const postUpdateInput = z
+  .object({
+    id: uuid('岗位'),
+    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+    ...fields,
+  })
+  .superRefine(check);
+export type PostUpdateInput = z.input<typeof postUpdateInput>;
+export type PostUpdateParsed = z.output<typeof postUpdateInput>;
+
+export const postDetail = z.object({
+  id: z.string(),
+  postCode: z.string(),
+  employerId: z.string(),
+  employerName: z.string(),
+  employerNature: z.string(),
+  title: z.string(),
+  postType: z.enum(POST_TYPE_CODES),
+  areaType: z.enum(AREA_TYPE_CODES),
+  workRegionId: z.string(),
+  workRegionName: z.string(),
+  townshipId: z.string(),
+  townshipName: z.string(),
+  approvedCount: z.number(),
+  /** BR-17 on today: persons on post, vacancies (≥ 0), and free slots for an open placement starting today. */
+  onPost: z.number(),
+  vacancies: z.number(),
+  openSlots: z.number(),
+  /** Placements recorded to start after today. */
+  upcoming: z.number(),
+  /** As stored: the CFG-02 value of createdDate (standardSource default) or the clerk's amount (custom). */
+  monthlyStandardFen: z.number(),
+  standardSource: z.enum(['default', 'custom']),
+  /** The standard in force today (BR-19): a default post follows the minimum wage (CFG-01), a custom one stays. */
+  currentStandardFen: z.number(),
+  monthlyHours: z.number().nullable(),
+  siSubsidy: z.boolean(),
+  contractType: z.enum(CONTRACT_TYPE_CODES),
+  fullTime: z.boolean(),
+  createdDate: z.string(),
+  validUntil: z.string().nullable(),
+  fundSource: z.string().nullable(),
+  published: z.boolean(),
+  status: z.enum(POST_STATUS_CODES),
+  revokedDate: z.string().nullable(),
+  revokeReason: z.string().nullable(),
+  remark: z.string().nullable(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string(),
+  updatedBy: z.string(),
+});
+export type PostDetail = z.infer<typeof postDetail>;
+
+export const postSaved = z.object({ post: postDetail, warnings: z.record(z.string(), z.string()) });
+
+const optId = z.string().nullish().transform((v) => v || undefined);
+
+export const postListInput = z.object({
+  /** Part of the post code, title or employer name. */
+  q: z.string().max(60, { error: '搜索内容不能超过60个字符' }).nullish().transform((v) => v?.trim() || undefined),
+  employerId: optId,
+  townshipId: optId,
+  areaType: z.enum(AREA_TYPE_CODES).nullish().transform((v) => v ?? undefined),
+  /** Default: 有效 posts only; 'all' shows revoked ones too. */
+  status: z.enum([...POST_STATUS_CODES, 'all']).nullish().transform((v) => v ?? 'active'),
+  /** true: only posts with vacancies today (BR-17). */
+  hasVacancies: z.boolean().nullish().transform((v) => v ?? undefined),
+  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
+  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+});
+export type PostListInput = z.input<typeof postListInput>;
+export type PostListQuery = z.output<typeof postListInput>;
+
+export const postListItem = z.object({
+  id: z.string(),
+  postCode: z.string(),
+  title: z.string(),
+  employerId: z.string(),
+  employerName: z.string(),
+  postType: z.enum(POST_TYPE_CODES),
+  areaType: z.enum(AREA_TYPE_CODES),
+  townshipName: z.string(),
+  workRegionName: z.string(),
+  approvedCount: z.number(),
+  onPost: z.number(),
+  vacancies: z.number(),
+  monthlyStandardFen: z.number(),
+  status: z.enum(POST_STATUS_CODES),
+  validUntil: z.string().nullable(),
+});
+export type PostListItem = z.infer<typeof postListItem>;
+
+export const postRevokeInput = z.object({
+  id: uuid('岗位'),
+  revokedDate: dateField('撤销日期'),
+  reason: requiredText('撤销原因', 200),
+});
+
+export const defaultStandardInput = z.object({
+  areaType: z.enum(AREA_TYPE_CODES, { error: '请选择城镇/乡村' }),
+  fullTime: z.boolean().nullish().transform((v) => v ?? true),
+  monthlyHours: whole('每月工时', 1, 400).nullish().transform((v) => v ?? null),
+  /** Default: today. */
+  onDate: optDateField('日期'),
+});
+
+export const defaultStandard = z.object({
+  /** Fen; null when no rule gives a value (non-full-time without hours). */
+  fen: z.number().nullable(),
+  /** Chinese explanation for the form, e.g. 一类区月最低工资标准 1900.00 元/月（2021-04-01 起）. */
+  basis: z.string(),
+  /** CFG-01 tier (office.minWageTier) and the minimum wage in force, fen. */
+  tier: z.number(),
+  minWageMonthlyFen: z.number().nullable(),
+  minWageHourlyFen: z.number().nullable(),
+});
+
+const byId = z.object({ id: uuid('岗位') });
+
+export const postsChannels = {
+  'posts.create': channel({ input: postCreateInput, output: postSaved, write: { entity: 'post' } }),
+  'posts.update': channel({ input: postUpdateInput, output: postSaved, write: { entity: 'post' } }),
+  'posts.get': channel({ input: byId, output: postDetail }),
+  /** Sorted by 乡镇 code, then post code. */
+  'posts.list': channel({ input: postListInput, output: z.object({ items: z.array(postListItem), total: z.number() }) }),
+  'posts.revoke': channel({ input: postRevokeInput, output: postDetail, write: { entity: 'post' } }),
+  'posts.reinstate': channel({ input: byId, output: postDetail, write: { entity: 'post' } }),
+  /** CFG-01/CFG-02 default standard for the post form. */
+  'posts.defaultStandard': channel({ input: defaultStandardInput, output: defaultStandard }),
+};

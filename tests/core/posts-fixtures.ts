@@ -1,0 +1,76 @@
+// Shared set-up for the employer, post and placement core tests: the persons test county (two townships, an
+// urban community and two villages) with an employer, an urban post “保洁员” for 2 and a rural post.
+import type { Core } from '../../electron/core/core';
+import type { ChannelInput } from '../../shared/contract';
+import { computeUsccCheckChar } from '../../shared/domain/uscc';
+import { must } from './harness';
+import { county, makeId, personInput, type County } from './persons-fixtures';
+
+/** A valid 统一社会信用代码 (VR-08) from its first 17 characters. */
+export const uscc = (first17: string) => first17 + computeUsccCheckChar(first17);
+export const USCC_1 = uscc('12653121MB1234567');
+
+export interface PostCounty extends County {
+  employerId: string;
+  urbanPostId: string;
+  ruralPostId: string;
+}
+
+export function postInput(c: County, employerId: string, over: Partial<ChannelInput<'posts.create'>> = {}): ChannelInput<'posts.create'> {
+  return {
+    postCode: 'GY-001',
+    employerId,
+    title: '保洁员',
+    postType: 'U02',
+    areaType: 'urban',
+    workRegionId: c.village2,
+    approvedCount: 2,
+    siSubsidy: true,
+    contractType: '1',
+    fullTime: true,
+    createdDate: '2020-01-01',
+    ...over,
+  };
+}
+
+export async function postCounty(core: Core): Promise<PostCounty> {
+  const c = await county(core);
+  const { employer } = await must(core, 'employers.create', { name: '乌帕尔镇人民政府', uscc: USCC_1, nature: '1', regionId: c.town1 });
+  const { post: urban } = await must(core, 'posts.create', postInput(c, employer.id));
+  const { post: rural } = await must(core, 'posts.create', postInput(c, employer.id, {
+    postCode: 'GY-002', title: '护林员', postType: 'V02', areaType: 'rural', workRegionId: c.village1, siSubsidy: false, contractType: '2',
+  }));
+  return { ...c, employerId: employer.id, urbanPostId: urban.id, ruralPostId: rural.id };
+}
+
+const NAMES = ['艾力', '古丽', '买买提', '阿依古丽', '吐尔逊', '热依拉', '努尔', '帕提古丽', '玉苏普', '米娜'];
+let seq = 0;
+/** A person of the county; `birth` YYYYMMDD, `sex` '1' man / '2' woman; distinct IDs and names per call. */
+export async function addPerson(c: County, birth: string, sex: '1' | '2', over: Parameters<typeof personInput>[1] = {}): Promise<string> {
+  seq += 1;
+  const seq3 = String(seq % 100).padStart(2, '0') + String((seq % 5) * 2 + (sex === '1' ? 1 : 0));
+  const name = `${NAMES[seq % NAMES.length]}·${NAMES[Math.floor(seq / NAMES.length) % NAMES.length]}`;
+  const { person } = await must(c.core, 'persons.create', personInput(c, { idNumber: makeId('653121', birth, seq3), name, ...over }));
+  return person.id;
+}
+
+/** An urban-eligible person: 低保 (K03) living in the urban community. */
+export const urbanPerson = (c: County, birth = '19800315', sex: '1' | '2' = '1') =>
+  addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2 });
+
+/** A rural-eligible person: 脱贫人口 (E24 1) in a village. */
+export const ruralPerson = (c: County, birth = '19850610', sex: '1' | '2' = '2') =>
+  addPerson(c, birth, sex, { povertyStatus: '1', residenceRegionId: c.village1 });
+
+export function placeInput(personId: string, postId: string, over: Partial<ChannelInput<'placements.create'>> = {}): ChannelInput<'placements.create'> {
+  return {
+    personId,
+    postId,
+    basisList: 'E06',
+    basisCode: 'K03',
+    basisDate: '2026-01-10',
+    startDate: '2026-11-01',
+    contractEnd: '2027-10-31',
+    ...over,
+  };
+}

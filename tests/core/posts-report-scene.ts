@@ -1,0 +1,72 @@
+// A month of post activity for the RPT-03 / RPT-04 / RPT-07 tests (today 2026-11-28, month 2026-11), and a helper
+// that writes a report of the post module with the engine's writeReport and reads it back with exceljs.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Core } from '../../electron/core/core';
+import { writeReport } from '../../electron/core/excel/report-writer';
+import type { PostReport, PostReportParams } from '../../electron/core/modules/posts/reports/params';
+import { TODAY, must, tempDir } from './harness';
+import { addPerson, placeInput, postCounty, postInput, type PostCounty } from './posts-fixtures';
+
+export interface ReportScene extends PostCounty {
+  town2PostId: string;
+  /** Placement ids by label P1 … P10 (see below). */
+  p: Record<string, string>;
+}
+
+/**
+ * 乌帕尔镇: 保洁员 (urban, 2) and 护林员 (rural, 2); 塔什米里克乡: 协管员 (urban, 3).
+ *   P1 urban 2026-06-01 open            P2 urban 2026-10-01 → 11-10 L01     P3 urban 2026-11-12 open (man, 58: 大龄)
+ *   P4 rural 2026-05-01 → 11-05 L03     P5 rural 2026-11-06 → 11-20 L06     P6 rural 2026-11-21 open (E24 1)
+ *   P7 town2 2026-01-01 → 10-31 (before the month)    P8 town2 2026-09-01 open (K04)
+ *   P9 town2 2026-11-02 → 11-28 L99 (left on asOf)    P10 town2 2026-03-01 → 11-15 L02
+ */
+export async function reportScene(core: Core): Promise<ReportScene> {
+  const c = await postCounty(core);
+  const { employer } = await must(core, 'employers.create', { name: '塔什米里克乡人民政府', nature: '1', regionId: c.town2 });
+  const { post: town2 } = await must(core, 'posts.create', postInput(c, employer.id, {
+    postCode: 'GY-101', title: '协管员', postType: 'U03', workRegionId: c.village3, approvedCount: 3,
+  }));
+  const p: Record<string, string> = {};
+  const urban = (birth: string, sex: '1' | '2' = '1', over = {}) => addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2, ...over });
+  const rural = (birth: string) => addPerson(c, birth, '2', { povertyStatus: '1', residenceRegionId: c.village1 });
+  const place = async (label: string, personId: string, postId: string, over: Parameters<typeof placeInput>[2]) => {
+    p[label] = (await must(core, 'placements.create', placeInput(personId, postId, { basisDate: '2025-12-01', contractEnd: '2027-12-31', ...over }))).placement.id;
+  };
+  const ruralBasis = { basisList: 'E24' as const, basisCode: '1', accidentInsurance: 'PA-2026', contractEnd: '2027-04-30' };
+  await place('P1', await urban('19800101'), c.urbanPostId, { startDate: '2026-06-01' });
+  await place('P2', await urban('19810101'), c.urbanPostId, { startDate: '2026-10-01', leaveDate: '2026-11-10', leaveReason: 'L01' });
+  await place('P3', await urban('19680101'), c.urbanPostId, { startDate: '2026-11-12' });
+  await place('P4', await rural('19820101'), c.ruralPostId, { ...ruralBasis, startDate: '2026-05-01', leaveDate: '2026-11-05', leaveReason: 'L03' });
+  await place('P5', await rural('19830101'), c.ruralPostId, { ...ruralBasis, startDate: '2026-11-06', leaveDate: '2026-11-20', leaveReason: 'L06', contractEnd: '2027-11-05' });
+  await place('P6', await rural('19840101'), c.ruralPostId, { ...ruralBasis, startDate: '2026-11-21', contractEnd: '2027-11-20' });
+  await place('P7', await urban('19850101'), town2.id, { startDate: '2026-01-01', leaveDate: '2026-10-31', leaveReason: 'L09' });
+  await place('P8', await urban('19860101', '2', { dibao: false }), town2.id, { startDate: '2026-09-01', basisCode: 'K04' });
+  await place('P9', await urban('19870101'), town2.id, { startDate: '2026-11-02', leaveDate: TODAY, leaveReason: 'L99' });
+  await place('P10', await urban('19880101'), town2.id, { startDate: '2026-03-01', leaveDate: '2026-11-15', leaveReason: 'L02' });
+  return { ...c, town2PostId: town2.id, p };
+}
+
+export const PARAMS: PostReportParams = { month: '2026-11', today: TODAY };
+
+/** Writes the report into a temporary file with the engine and reads it back. */
+export async function exportAndRead(core: Core, report: PostReport, params: PostReportParams = PARAMS, full = false): Promise<ExcelJS.Worksheet> {
+  const filePath = join(tempDir(), `${report.code}.xlsx`);
+  const db = core.ctx.db;
+  const frame = { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: params.month } };
+  await writeReport(report.definition(params), report.rows(db, params), frame, { filePath, full, totalRows: report.count(db, params) });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(filePath);
+  return wb.worksheets[0];
+}
+
+/** The cells of a row as plain values (index 0 = column A). */
+export function rowValues(ws: ExcelJS.Worksheet, row: number): unknown[] {
+  return (ws.getRow(row).values as unknown[]).slice(1);
+}
+
+/** The row numbers whose column A (or `col`) equals / starts with a text. */
+export function findRow(ws: ExcelJS.Worksheet, text: string, col = 1): number {
+  for (let r = 1; r <= ws.rowCount; r++) if (String(ws.getCell(r, col).value ?? '').startsWith(text)) return r;
+  return -1;
+}
