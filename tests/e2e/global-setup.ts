@@ -7,5 +7,7 @@ export default function setup() {
   execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: root,
     stdio: 'inherit',
+    // vitest sets NODE_ENV=test; the browser tests must run the production build a clerk gets.
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }

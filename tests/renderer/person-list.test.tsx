@@ -102,7 +102,7 @@ describe('人员信息 list', () => {
     expect(within(rowOf('阿不都热合曼·买买提')).queryByText(ID_ABDU)).not.toBeInTheDocument();
   });
 
-  it('asks before deleting, naming the person, and offers 恢复 in the 已删除 view', async () => {
+  it('asks before deleting, naming the person', async () => {
     const { callsTo } = setup('/persons', {
       'persons.delete': (i) => ok({ id: i.id }),
       'persons.restore': (i) => ok({ id: i.id }),
@@ -113,6 +113,27 @@ describe('人员信息 list', () => {
     await userEvent.click(within(ask).getByRole('button', { name: '删除' }));
     await waitFor(() => expect(callsTo('persons.delete')).toEqual([{ id: 'p2' }]));
     expect(await screen.findByText('已删除“古丽尼格尔·艾合买提”')).toBeInTheDocument();
+  });
+
+  it('offers 恢复 instead of 编辑/删除 in the 已删除 view', async () => {
+    const { callsTo } = setup('/persons?deleted=1', {
+      'persons.list': (i) => ok(i.deleted ? { items: [GULI], total: 1 } : { items: [ABDU], total: 1 }),
+      'persons.restore': (i) => ok({ id: i.id }),
+    });
+    const row = (await within(table()).findByText('古丽尼格尔·艾合买提')).closest('tr') as HTMLElement;
+    expect(within(row).queryByRole('button', { name: '编辑' })).not.toBeInTheDocument();
+    await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
+    await waitFor(() => expect(callsTo('persons.restore')).toEqual([{ id: 'p2' }]));
+    expect(await screen.findByText('已恢复“古丽尼格尔·艾合买提”')).toBeInTheDocument();
+  });
+
+  it('sorts on the server when a column header is clicked', async () => {
+    const { callsTo } = setup();
+    await within(table()).findByText('阿不都热合曼·买买提');
+    await userEvent.click(within(table()).getByRole('columnheader', { name: /姓名/ }));
+    await waitFor(() => expect(lastList(callsTo('persons.list'))).toMatchObject({ sort: { field: 'name', order: 'asc' }, page: 1 }));
+    await userEvent.click(within(table()).getByRole('columnheader', { name: /公民身份号码/ }));
+    await waitFor(() => expect(lastList(callsTo('persons.list'))).toMatchObject({ sort: { field: 'idNumber', order: 'asc' } }));
   });
 
   it('opens a person with 查看 and keeps the filters for the way back', async () => {

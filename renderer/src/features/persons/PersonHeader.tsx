@@ -17,11 +17,11 @@ export function PersonHeader({ person, actions }: { person: PersonDetail; action
             <RevealIdNumber personId={person.id} masked={person.idNumberMasked} />
           </Typography.Text>
         </Space>
-        <Space size={[0, 4]} wrap style={{ marginTop: 8 }} aria-label="人员标签">
+        <Space size={[4, 4]} wrap style={{ marginTop: 8 }} aria-label="人员标签">
           {person.deletedAt && <Tag color="red">已删除</Tag>}
-          <Tag>{sexLabel(person.sex)}</Tag>
-          <Tag>{person.age}岁</Tag>
-          <Tag>{ethnicityLabel(person.ethnicity)}</Tag>
+          <Tag variant="outlined">{sexLabel(person.sex)}</Tag>
+          <Tag variant="outlined">{person.age}岁</Tag>
+          <Tag variant="outlined">{ethnicityLabel(person.ethnicity)}</Tag>
           <Tag color="geekblue">{employmentStatusLabel(person.employmentStatus)}</Tag>
           {person.isDifficult && <Tag color="orange">就业困难人员</Tag>}
           {person.onPost && <Tag color="blue">公益性岗位在岗</Tag>}
