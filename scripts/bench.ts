@@ -1,34 +1,102 @@
-// npm run bench [-- --persons N --runs R]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts --contacts-runs R]
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
 import { benchPersonsList, toEntries } from './bench/persons-list';
 import { recordResults, RESULTS_FILE } from './bench/results';
+import { benchRpt01Export, rpt01Entries } from './bench/rpt01-export';
+import { benchPersonImport, importEntries } from './bench/person-import';
+import { benchPlacements, placementEntries } from './bench/placements';
+import { benchRegistrations, regEntries } from './bench/registrations';
 
 const { values } = parseArgs({
   options: {
     persons: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '200' },
     warmup: { type: 'string', default: '20' },
+    'rpt01-persons': { type: 'string', default: '100000' },
+    'import-rows': { type: 'string', default: '10000' },
+    'excel-repeats': { type: 'string', default: '2' },
+    only: { type: 'string', default: 'list,rpt01,import,posts,contacts' },
+    'contacts-runs': { type: 'string', default: '20' },
   },
 });
+const only = new Set(values.only.split(','));
 
 const GOAL_MS = 20;
 const GOAL_RATIO = 1.5;
 
-const { figures } = await benchPersonsList({
-  persons: Number(values.persons),
-  runs: Number(values.runs),
-  warmup: Number(values.warmup),
-  log: (l) => console.log(l),
-});
+if (only.has('list')) {
+  const { figures } = await benchPersonsList({
+    persons: Number(values.persons),
+    runs: Number(values.runs),
+    warmup: Number(values.warmup),
+    log: (l) => console.log(l),
+  });
 
-const pad = (s: string | number, n: number) => String(s).padEnd(n);
-console.log(`\npersons.list，${values.persons} 名人员，每项 ${values.runs} 次（预热 ${values.warmup} 次），单位 ms`);
-console.log(`${pad('查询', 18)}${pad('结果数', 9)}${pad('路径', 7)}${pad('core p50', 10)}${pad('core p95', 10)}${pad('raw p50', 9)}${pad('raw p95', 9)}${pad('ratio', 7)}目标`);
-for (const f of figures) {
-  const ok = f.core.p95 < GOAL_MS && f.ratio < GOAL_RATIO ? '达到' : '未达到';
-  console.log(`${pad(f.name, 18)}${pad(f.total, 9)}${pad(f.path, 7)}${pad(f.core.p50, 10)}${pad(f.core.p95, 10)}${pad(f.raw.p50, 9)}${pad(f.raw.p95, 9)}${pad(f.ratio, 7)}${ok}`);
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  console.log(`\npersons.list，${values.persons} 名人员，每项 ${values.runs} 次（预热 ${values.warmup} 次），单位 ms`);
+  console.log(`${pad('查询', 18)}${pad('结果数', 9)}${pad('路径', 7)}${pad('core p50', 10)}${pad('core p95', 10)}${pad('raw p50', 9)}${pad('raw p95', 9)}${pad('ratio', 7)}目标`);
+  for (const f of figures) {
+    const ok = f.core.p95 < GOAL_MS && f.ratio < GOAL_RATIO ? '达到' : '未达到';
+    console.log(`${pad(f.name, 18)}${pad(f.total, 9)}${pad(f.path, 7)}${pad(f.core.p50, 10)}${pad(f.core.p95, 10)}${pad(f.raw.p50, 9)}${pad(f.raw.p95, 9)}${pad(f.ratio, 7)}${ok}`);
+  }
+  recordResults(toEntries(figures));
+  console.log(`\n已写入 ${RESULTS_FILE}（目标：p95 < ${GOAL_MS} ms，ratio < ${GOAL_RATIO}）`);
 }
-recordResults(toEntries(figures));
-console.log(`\n已写入 ${RESULTS_FILE}（目标：p95 < ${GOAL_MS} ms，ratio < ${GOAL_RATIO}）`);
+
+// Issue 4 item 6: RPT-01 export and person import against raw exceljs / raw SQL baselines.
+const RPT01_GOAL_RATIO = 1.3;
+const RPT01_GOAL_PEAK_MB = 400;
+const IMPORT_GOAL_RATIO = 2;
+const repeats = Number(values['excel-repeats']);
+if (only.has('rpt01')) {
+  const b = await benchRpt01Export({ persons: Number(values['rpt01-persons']), repeats, log: (l) => console.log(l) });
+  const ok = b.ratio < RPT01_GOAL_RATIO && b.engine.peakRssMb < RPT01_GOAL_PEAK_MB ? '达到' : '未达到';
+  console.log(`\nRPT-01 导出 ${b.persons} 人（全部标记为就业困难人员），24 列，最好的 ${repeats} 次`);
+  console.log(`  reports.export：${b.engine.seconds} 秒，峰值内存 ${b.engine.peakRssMb} MB（开始时 ${b.engine.startRssMb} MB），文件 ${b.engine.fileMb} MB`);
+  console.log(`  exceljs 直接流式写入同样的单元格：${b.raw.seconds} 秒，峰值内存 ${b.raw.peakRssMb} MB，文件 ${b.raw.fileMb} MB`);
+  console.log(`  ratio ${b.ratio}（目标 < ${RPT01_GOAL_RATIO}，峰值 < ${RPT01_GOAL_PEAK_MB} MB）${ok}`);
+  recordResults(rpt01Entries(b));
+}
+if (only.has('import')) {
+  const b = await benchPersonImport({ rows: Number(values['import-rows']), repeats, log: (l) => console.log(l) });
+  console.log(`\n人员导入 ${b.rows} 行，最好的 ${repeats} 次`);
+  console.log(`  检查 ${b.check.seconds} 秒 + 写入 ${b.commit.seconds} 秒 = ${b.core} 秒（峰值内存 ${Math.max(b.check.peakRssMb, b.commit.peakRssMb)} MB）`);
+  console.log(`  exceljs 直接读取 + 预编译语句插入：${b.raw.seconds} 秒`);
+  console.log(`  ratio ${b.ratio}（目标 < ${IMPORT_GOAL_RATIO}）${b.ratio < IMPORT_GOAL_RATIO ? '达到' : '未达到'}`);
+  recordResults(importEntries(b));
+}
+if (only.has('rpt01') || only.has('import')) console.log(`\n已写入 ${RESULTS_FILE}`);
+
+// Issue 6: saving a placement (capacity + overlap checks) at 10,000 posts and 20,000 placements, against raw SQL.
+if (only.has('posts')) {
+  const b = await benchPlacements({ persons: Number(values.persons), runs: Number(values.runs), warmup: Number(values.warmup), log: (l) => console.log(l) });
+  console.log(`\nplacements.create，${b.persons} 名人员，${b.posts} 个岗位，${b.placements} 条安置，${values.runs} 次（预热 ${values.warmup} 次），单位 ms`);
+  console.log(`  core p50 ${b.create.core.p50}，p95 ${b.create.core.p95}；raw（同样的容量与重叠检查和写入）p50 ${b.create.raw.p50}，p95 ${b.create.raw.p95}；ratio ${b.create.ratio}`);
+  console.log(`  目标 p95 < ${GOAL_MS} ms：${b.create.core.p95 < GOAL_MS ? '达到' : '未达到'}`);
+  console.log(`  postWorklists.counts：写入后 p50 ${b.counts.p50}，p95 ${b.counts.p95}；无变化时 p95 ${b.countsKept.p95}`);
+  console.log(`  RPT-04 本月 ${b.rpt04.rows} 行 ${b.rpt04.ms} ms；RPT-07 ${b.rpt07.rows} 行 ${b.rpt07.ms} ms（仅行查询，不含写 Excel）`);
+  recordResults(placementEntries(b));
+  console.log(`\n已写入 ${RESULTS_FILE}`);
+}
+
+// Issue 5: the month's 本月待联系 list, badge counts, RPT-12 and the quick lookup at N persons with registrations
+// and 24 months of contacts (each against the same SQL run raw), and the RPT-11 export in seconds. These take
+// 100–500 ms a call, so they run --contacts-runs times (default 20) after 3 warm-ups.
+const CONTACTS_GOAL_MS = 300;
+if (only.has('contacts')) {
+  const runs = Number(values['contacts-runs']);
+  const b = await benchRegistrations({ persons: Number(values.persons), runs, warmup: 3, log: (l) => console.log(l) });
+  const pad = (s: string | number, n: number) => String(s).padEnd(n);
+  console.log(`\n失业登记与定期联系，${b.persons} 名人员，${b.seed.registrations} 条登记（有效 ${b.seed.active}），${b.seed.contacts} 条联系记录，每项 ${runs} 次，单位 ms`);
+  console.log(`  生成演示数据：人员 ${b.seed.personsSeconds} 秒，登记与联系 ${b.seed.seconds} 秒`);
+  console.log(`  ${pad('查询', 22)}${pad('结果数', 8)}${pad('core p50', 10)}${pad('core p95', 10)}${pad('CPU p50', 9)}${pad('raw p50', 9)}${pad('raw p95', 9)}${pad('ratio', 7)}目标`);
+  for (const f of b.figures) {
+    const ok = f.core.p95 < CONTACTS_GOAL_MS ? '达到' : '未达到';
+    console.log(`  ${pad(f.name, 22)}${pad(f.rows, 8)}${pad(f.core.p50, 10)}${pad(f.core.p95, 10)}${pad(f.coreCpuP50, 9)}${pad(f.raw.p50, 9)}${pad(f.raw.p95, 9)}${pad(f.ratio, 7)}${ok}`);
+  }
+  console.log(`  RPT-11 导出 ${b.rpt11.rows} 行：${b.rpt11.seconds} 秒，文件 ${b.rpt11.fileMb} MB`);
+  recordResults(regEntries(b));
+  console.log(`\n已写入 ${RESULTS_FILE}（目标：p95 < ${CONTACTS_GOAL_MS} ms）`);
+}

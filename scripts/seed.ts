@@ -1,9 +1,11 @@
-// npm run seed -- --persons N --data-dir DIR [--today YYYY-MM-DD] [--seed S]
+// npm run seed -- --persons N --data-dir DIR [--today YYYY-MM-DD] [--seed S] [--posts N --placements N]
 // Makes a deterministic, realistic demo county (疏附县) in DIR. Migrations run through openCore.
 import { parseArgs } from 'node:util';
 import { openCore } from '../electron/core/core';
 import { makeToday } from '../electron/core/clock';
 import { seedCounty } from './seed/county';
+import { seedRegistrations } from './seed/registrations';
+import { seedPostCounty } from './seed/post-county';
 
 const { values } = parseArgs({
   options: {
@@ -11,6 +13,9 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     today: { type: 'string' },
     seed: { type: 'string', default: '20260101' },
+    // Issue 6: public-welfare posts and placements; default persons / 10 and persons / 5 (100,000 → 10,000 and 20,000).
+    posts: { type: 'string' },
+    placements: { type: 'string' },
   },
 });
 
@@ -25,6 +30,16 @@ const started = performance.now();
 const core = openCore({ dataDir, today });
 try {
   const r = await seedCounty(core, { persons, today, seed: Number(values.seed), log: (l) => console.log(l) });
+  // Employers, posts and placements (issue 6), before the registrations: those skip persons on post.
+  seedPostCounty(core, {
+    posts: Number(values.posts ?? Math.round(persons / 10)),
+    placements: Number(values.placements ?? Math.round(persons / 5)),
+    today,
+    seed: Number(values.seed),
+    log: (l) => console.log(l),
+  });
+  // Unemployment registrations, level history and 24 months of follow-up contacts (issue 5).
+  seedRegistrations(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`完成：${r.townships} 个乡镇，${r.villages} 个村(社区)，${r.persons} 名人员，用时 ${seconds} 秒（${dataDir}，今天 = ${today}）`);
 } catch (err) {

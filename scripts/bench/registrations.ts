@@ -25,6 +25,8 @@ export interface RegFigure {
   core: { p50: number; p95: number };
   raw: { p50: number; p95: number };
   ratio: number;
+  /** CPU time of a core call (p50, ms): what the wall time would be on an idle machine. */
+  coreCpuP50: number;
 }
 
 export interface RegBench {
@@ -50,6 +52,8 @@ function rawRunners(db: Database.Database) {
   const r12 = rpt12Query(db, { month: MONTH, today: BENCH_TODAY });
   const rpt12 = db.prepare(r12.sql);
   const lookup = db.prepare(lookupSql('nameContains'));
+  const inMonth = db.prepare("SELECT count(*) AS n, coalesce(sum(result = '1'), 0) AS ok FROM contacts WHERE registration_id = ? AND contact_date BETWEEN ? AND ?");
+  const latest = db.prepare('SELECT contact_date, result, next_contact_date FROM contacts WHERE registration_id = ? ORDER BY contact_date DESC, created_at DESC LIMIT 1');
   return {
     toContact: () => {
       const all = members.all(sqlParams) as { registrationId: string }[];
@@ -58,7 +62,14 @@ function rawRunners(db: Database.Database) {
     },
     counts: () => (counts.get(sqlParams) as { toContact: number }).toContact,
     rpt12: () => rpt12.all(r12.params).length,
-    lookup: () => lookup.all('古丽', 21).length,
+    lookup: () => {
+      const rows = (lookup.all('古丽', 21) as { registrationId: string }[]).slice(0, 20);
+      for (const r of rows) {
+        inMonth.get(r.registrationId, p.start, p.end);
+        latest.get(r.registrationId);
+      }
+      return rows.length;
+    },
   };
 }
 
@@ -66,19 +77,25 @@ async function time(name: string, viaCore: () => Promise<number>, raw: () => num
   const rows = await viaCore();
   raw();
   const coreTimes: number[] = [];
+  const coreCpu: number[] = [];
   const rawTimes: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     // Alternate, so both see the same cache and machine load.
     let t = performance.now();
+    const cpu = process.cpuUsage();
     await viaCore();
-    if (i >= warmup) coreTimes.push(performance.now() - t);
+    const used = process.cpuUsage(cpu);
+    if (i >= warmup) {
+      coreTimes.push(performance.now() - t);
+      coreCpu.push((used.user + used.system) / 1000);
+    }
     t = performance.now();
     raw();
     if (i >= warmup) rawTimes.push(performance.now() - t);
   }
   const c = stats(coreTimes);
   const r = stats(rawTimes);
-  return { name, rows, core: c, raw: r, ratio: round2(c.p95 / r.p95) };
+  return { name, rows, core: c, raw: r, ratio: round2(c.p95 / r.p95), coreCpuP50: stats(coreCpu).p50 };
 }
 
 async function invoke(core: Core, channel: string, input: unknown): Promise<Record<string, unknown>> {

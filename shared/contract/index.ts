@@ -4,6 +4,17 @@ import { settingsChannels } from './settings';
 import { systemChannels } from './system';
 import { auditChannels } from './audit';
 import { personsChannels } from './persons';
+import { filesChannels } from './files';
+import { reportsChannels } from './reports';
+import { importsChannels } from './imports';
+import { registrationsChannels } from './registrations';
+import { contactsChannels } from './contacts';
+import { worklistsChannels } from './worklists';
+import { employersChannels } from './employers';
+import { postsChannels } from './posts';
+import { placementsChannels } from './placements';
+import { postWorklistsChannels } from './post-worklists';
+import { internshipsChannels } from './internships';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -15,6 +26,17 @@ export const contract = {
   ...regionsChannels,
   ...auditChannels,
   ...personsChannels,
+  ...filesChannels,
+  ...reportsChannels,
+  ...importsChannels,
+  ...registrationsChannels,
+  ...contactsChannels,
+  ...worklistsChannels,
+  ...employersChannels,
+  ...postsChannels,
+  ...placementsChannels,
+  ...postWorklistsChannels,
+  ...internshipsChannels,
 };
 
 export type Contract = typeof contract;

@@ -117,6 +117,10 @@ describe('BR-09 re-evaluation at a successful contact (raise only; an override s
     expect(r.registration.levelChanges[0]).toMatchObject({
       date: '2026-11-10', fromLevel: 'C', toLevel: 'A', source: 'contact', contactId: r.contact.id, reason: '定期联系时重新评定：失业登记已满6个月',
     });
+    // Deleting that contact keeps the raise (the history loses only the link to the contact).
+    const d = await must(s.core, 'contacts.delete', { id: r.contact.id });
+    expect(d.registration.serviceLevel).toBe('A');
+    expect(d.registration.levelChanges[0]).toMatchObject({ toLevel: 'A', source: 'contact', contactId: null });
   });
 
   it('never lowers: a B registration whose needs are met stays B; the suggestion C is stored on the contact', async () => {

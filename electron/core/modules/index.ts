@@ -3,6 +3,16 @@ import { regionsHandlers } from './regions/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
 import { personsHandlers } from './persons/handlers';
+import { filesHandlers } from './files/handlers';
+import { reportsHandlers } from './reports/handlers';
+import { importsHandlers } from './imports/handlers';
+import { registrationsHandlers } from './registrations/handlers';
+import { contactsHandlers } from './contacts/handlers';
+import { worklistsHandlers } from './worklists/handlers';
+import { employersHandlers } from './employers/handlers';
+import { postsHandlers } from './posts/handlers';
+import { placementsHandlers } from './placements/handlers';
+import { internshipsHandlers } from './internships/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -10,4 +20,14 @@ export const allHandlers: HandlerMap = {
   ...settingsHandlers,
   ...regionsHandlers,
   ...personsHandlers,
+  ...filesHandlers,
+  ...reportsHandlers,
+  ...importsHandlers,
+  ...registrationsHandlers,
+  ...contactsHandlers,
+  ...worklistsHandlers,
+  ...employersHandlers,
+  ...postsHandlers,
+  ...placementsHandlers,
+  ...internshipsHandlers,
 };

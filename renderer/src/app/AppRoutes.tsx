@@ -1,4 +1,7 @@
 import { Navigate, Route, Routes } from 'react-router';
+import { PersonListPage } from '../features/persons/PersonListPage';
+import { PersonPage } from '../features/persons/PersonPage';
+import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { MODULES } from './modules';
 import { NotYetOpenPage } from './NotYetOpenPage';
@@ -17,6 +20,9 @@ export function AppRoutes() {
       {MODULES.filter((m) => !m.ready).map((m) => (
         <Route key={m.path} path={`${m.path}/*`} element={<NotYetOpenPage title={m.label} />} />
       ))}
+      <Route path="/persons" element={<PersonListPage />} />
+      <Route path="/persons/:id" element={<PersonPage />} />
+      <Route path="/reports" element={<ReportsPage />} />
       <Route path="/settings/:tab?" element={<SettingsPage />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>

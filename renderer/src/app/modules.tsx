@@ -20,12 +20,12 @@ export interface AppModule {
 
 /** The navigation, in the order the clerks work through a case. */
 export const MODULES: readonly AppModule[] = [
-  { path: '/persons', label: '人员信息', icon: <TeamOutlined aria-hidden />, ready: false },
+  { path: '/persons', label: '人员信息', icon: <TeamOutlined aria-hidden />, ready: true },
   { path: '/registrations', label: '失业登记与联系', icon: <ContactsOutlined aria-hidden />, ready: false },
   { path: '/recognitions', label: '就业困难人员认定', icon: <SolutionOutlined aria-hidden />, ready: false },
   { path: '/posts', label: '公益性岗位', icon: <ShopOutlined aria-hidden />, ready: false },
   { path: '/internships', label: '就业见习', icon: <ReadOutlined aria-hidden />, ready: false },
-  { path: '/reports', label: '报表导出', icon: <FileExcelOutlined aria-hidden />, ready: false },
+  { path: '/reports', label: '报表导出', icon: <FileExcelOutlined aria-hidden />, ready: true },
   { path: '/settings', label: '设置', icon: <SettingOutlined aria-hidden />, ready: true },
 ];
 

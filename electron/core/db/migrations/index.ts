@@ -1,5 +1,8 @@
 import m0001 from './0001-foundation';
 import m0002 from './0002-persons';
+import m0003 from './0003-registrations';
+import m0004 from './0004-posts';
+import m0005 from './0005-internships';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -13,6 +16,12 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: readonly Migration[] = [{ version: 1, name: 'foundation', sql: m0001 }, { version: 2, name: 'persons', sql: m0002 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { version: 1, name: 'foundation', sql: m0001 },
+  { version: 2, name: 'persons', sql: m0002 },
+  { version: 3, name: 'registrations', sql: m0003 },
+  { version: 4, name: 'posts', sql: m0004 },
+  { version: 5, name: 'internships', sql: m0005 },
+];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

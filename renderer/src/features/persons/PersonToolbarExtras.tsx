@@ -1,4 +1,5 @@
 import type { PersonListInput } from '../../../../shared/contract/persons';
+import { PersonToolbarButtons } from '../imports';
 
 export interface PersonToolbarExtrasProps {
   /** The list's current filters (without page), for an export of exactly what the clerk sees. */
@@ -7,10 +8,7 @@ export interface PersonToolbarExtrasProps {
   onChanged: () => void;
 }
 
-/**
- * SLOT for 导入 / 导出 in the persons list toolbar (owned by the imports/reports work in
- * features/imports and features/reports). Render their buttons here; it renders nothing until then.
- */
-export function PersonToolbarExtras(_props: PersonToolbarExtrasProps) {
-  return null;
+/** 导入 / 导出 in the persons list toolbar, from features/imports and features/reports. */
+export function PersonToolbarExtras(props: PersonToolbarExtrasProps) {
+  return <PersonToolbarButtons {...props} />;
 }

@@ -1,0 +1,143 @@
+// imports.persons.check — the dry run (issue 4 item 4): read the file, map its columns, validate EVERY row
+// with the shared person schema, find IDs repeated in the file, match IDs already registered (VR-03) and list
+// what would change. Writes nothing; keeps the plan under a token for the commit.
+import type Database from 'better-sqlite3';
+import { MAX_ERRORS_SHOWN, type ImportFileInput, type MatchedPerson, type PersonImportCheck } from '../../../../shared/contract/imports';
+import { personInputSchema, personUpdateSchema } from '../../../../shared/contract/person-input';
+import { ruleViolation } from '../../../../shared/contract/result';
+import { maskIdNumber } from '../../../../shared/domain/masking';
+import type { CoreContext } from '../../context';
+import { RowErrorCollector } from '../../excel/import/errors';
+import { readImportTable } from '../../excel/import/rows';
+import { newId } from '../../ids';
+import type { JobControl } from '../../jobs/registry';
+import { getPersonRow, listMembers, prepared } from '../persons/queries';
+import { importLabel, PERSON_IMPORT_SPECS } from './person-columns';
+import { changesOf, mergedUpdate } from './person-match';
+import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './person-rows';
+import { loadPlaces, type Places } from './places';
+import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
+
+export const NO_DIVISIONS = '尚未设置行政区划：请先在“设置 → 行政区划”中添加乡镇(街道)和村(社区)，再导入人员。';
+const STEP = 200;
+
+/** Building the schema is not free: one per working date. */
+const schemas = { today: '', create: personInputSchema(), update: personUpdateSchema() };
+function schemasFor(today: string) {
+  if (schemas.today !== today) Object.assign(schemas, { today, create: personInputSchema(today), update: personUpdateSchema(today) });
+  return schemas;
+}
+
+async function tick(job: JobControl, i: number, total: number, phase: string) {
+  if (i % STEP !== 0) return;
+  job.progress(i, total, phase);
+  await job.breathe();
+  job.checkCancelled();
+}
+
+/** Every row of a repeated ID is an error naming the other rows: which one is right is the clerk's call. */
+function markDuplicates(ids: { row: number; idNumber: string; raw: string }[], errors: RowErrorCollector, idColumn: number): Set<number> {
+  const rowsById = new Map<string, typeof ids>();
+  for (const r of ids) rowsById.set(r.idNumber, [...(rowsById.get(r.idNumber) ?? []), r]);
+  const dup = new Set<number>();
+  for (const group of rowsById.values()) {
+    if (group.length < 2) continue;
+    for (const r of group) {
+      const others = group.filter((o) => o.row !== r.row).map((o) => o.row);
+      errors.add(r.row, idColumn, importLabel('idNumber'), r.raw, `公民身份号码与第 ${others.join('、')} 行重复`);
+      dup.add(r.row);
+    }
+  }
+  return dup;
+}
+
+interface Plan {
+  creates: PlannedCreate[];
+  updates: PlannedUpdate[];
+  matched: MatchedPerson[];
+  unchanged: number;
+}
+
+/** VR-03 against the register: new, unchanged, or changed (with the update it would need). */
+function planRow(db: Database.Database, read: ReadPerson, places: Places, today: string, errors: RowErrorCollector, columns: Record<string, number>, plan: Plan) {
+  const existing = prepared(db, 'SELECT id, name, deleted_at FROM persons WHERE id_number = ?').get(read.person.idNumber) as
+    | { id: string; name: string; deleted_at: string | null }
+    | undefined;
+  const idColumn = columns.idNumber;
+  if (!existing) {
+    plan.creates.push({ row: read.row, person: read.person, isDifficult: read.isDifficult ?? false });
+    return;
+  }
+  if (existing.deleted_at) {
+    errors.add(read.row, idColumn, importLabel('idNumber'), read.person.idNumber, `该公民身份号码属于已删除的人员“${existing.name}”，请先在人员信息的“已删除”中恢复后再导入`);
+    return;
+  }
+  const stored = getPersonRow(db, existing.id)!;
+  const changes = changesOf(read, stored, places);
+  if (!changes.length) {
+    plan.unchanged++;
+    return;
+  }
+  const onlyFlag = changes.every((c) => c.field === 'isDifficult');
+  const update = onlyFlag ? null : mergedUpdate(read, stored, listMembers(db, stored.id));
+  if (update) {
+    const r = schemasFor(today).update.safeParse(update);
+    if (!r.success) {
+      for (const issue of r.error.issues) {
+        const key = columnOfPath(issue.path[0]);
+        errors.add(read.row, columns[key] ?? idColumn, importLabel(key), '', `与已登记的信息合并后：${asFileMessage(issue.message)}`);
+      }
+      return;
+    }
+  }
+  plan.updates.push({ row: read.row, personId: stored.id, expectedUpdatedAt: stored.updated_at, update, isDifficult: read.present.has('isDifficult') ? read.isDifficult : undefined });
+  plan.matched.push({ row: read.row, personId: stored.id, name: stored.name, idNumberMasked: maskIdNumber(stored.id_number), changes });
+}
+
+export async function checkPersonImport(input: ImportFileInput, ctx: CoreContext, job: JobControl): Promise<PersonImportCheck> {
+  job.progress(0, 0, '读取文件');
+  job.checkCancelled();
+  const places = loadPlaces(ctx.db);
+  if (!places.any) throw ruleViolation(NO_DIVISIONS);
+  const table = await readImportTable(input.fileName, Buffer.from(input.contentBase64, 'base64'), PERSON_IMPORT_SPECS);
+  job.checkCancelled();
+  const today = ctx.today();
+  const { create } = schemasFor(today);
+  const columns = table.map.columns;
+  const errors = new RowErrorCollector(50_000);
+  const total = table.rows.length;
+  const reads: ReadPerson[] = [];
+  const ids: { row: number; idNumber: string; raw: string }[] = [];
+  for (let i = 0; i < total; i++) {
+    await tick(job, i, total, '检查数据');
+    const mapped = table.rows[i];
+    const outcome = readPersonRow(mapped, columns, places, create, errors, today);
+    if (outcome.idNumber) ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });
+    if (outcome.read) reads.push(outcome.read);
+  }
+  const duplicates = markDuplicates(ids, errors, columns.idNumber);
+  const plan: Plan = { creates: [], updates: [], matched: [], unchanged: 0 };
+  const valid = reads.filter((r) => !duplicates.has(r.row));
+  for (let i = 0; i < valid.length; i++) {
+    await tick(job, i, valid.length, '比对已登记人员');
+    planRow(ctx.db, valid[i], places, today, errors, columns, plan);
+  }
+  job.progress(total, total, '整理结果');
+  const all = errors.errors;
+  const result: PersonImportCheck = {
+    token: newId(),
+    fileName: input.fileName,
+    total,
+    valid: total - errors.rowCount,
+    errorRows: errors.rowCount,
+    errorCount: errors.count,
+    errors: all.slice(0, MAX_ERRORS_SHOWN),
+    newCount: plan.creates.length,
+    matched: plan.matched,
+    unchangedCount: plan.unchanged,
+    ignoredColumns: table.map.unmapped,
+  };
+  job.checkCancelled();
+  keepChecked(ctx, { token: result.token, fileName: input.fileName, checkedAt: Date.now(), today, creates: plan.creates, updates: plan.updates, errors: all, result });
+  return result;
+}

@@ -1,0 +1,162 @@
+// One imported row → the person form's input, validated with the SHARED person schema (import rules = form
+// rules, VR-01..VR-05, VR-10..VR-12), every problem recorded by row and column in Chinese. Excel's traps are
+// caught here through the engine's readers: IDs stored as numbers or as 6.5E+17 (reported, never guessed),
+// full-width digits, lowercase x, dates in every form.
+import type { PersonInputParsed, personInputSchema } from '../../../../shared/contract/person-input';
+import { validateIdNumber } from '../../../../shared/domain/id-number';
+import { sexLabel } from '../../../../shared/enums';
+import { readDateCell } from '../../excel/import/dates';
+import type { RowErrorCollector } from '../../excel/import/errors';
+import type { MappedRow } from '../../excel/import/rows';
+import { readIdNumberCell, readTextCell } from '../../excel/import/values';
+import type { RawCell } from '../../excel/read-table';
+import { deriveFromIdNumber } from '../persons/derive';
+import { educationCode, employmentStatusCode, ethnicityCode, povertyStatusCode, sexCode, yesNo, type CodeRead } from './person-codes';
+import { importLabel, type PersonImportKey } from './person-columns';
+import type { Places } from './places';
+
+export type PersonSchema = ReturnType<typeof personInputSchema>;
+
+export interface ReadPerson {
+  row: number;
+  /** The form input after the shared schema (normalised values). */
+  person: PersonInputParsed;
+  /** 就业困难人员 column (interim flag until the recognition module; undefined = blank). */
+  isDifficult: boolean | undefined;
+  /** Columns with a value in this row: a blank cell never overwrites a stored value. */
+  present: Set<PersonImportKey>;
+}
+
+/** Schema paths → the column that holds the value. */
+const PATH_COLUMN: Record<string, PersonImportKey> = {
+  idNumber: 'idNumber', name: 'name', ethnicity: 'ethnicity', education: 'education', phone: 'phone', residenceRegionId: 'village',
+  hukouRegionId: 'village', urbanRural: 'village', address: 'address', employmentStatus: 'employmentStatus', cardNo: 'cardNo', dibao: 'dibao',
+  povertyStatus: 'povertyStatus', disabilityCertNo: 'disabilityCertNo', disabilityType: 'disabilityCertNo', disabilityGrade: 'disabilityCertNo',
+  bankCardNo: 'bankCardNo', bankName: 'bankName', retirementCategory: 'idNumber',
+};
+
+/** The column that holds the value at a schema path (an update's cross-field rules end up on the ID). */
+export const columnOfPath = (path: PropertyKey | undefined): PersonImportKey => PATH_COLUMN[String(path)] ?? 'idNumber';
+
+/** The form says 请选择 (a picker); in a file the clerk fills a cell. */
+export const asFileMessage = (message: string) => message.replace(/^请选择/, '请填写');
+
+const damaged = (label: string) => `${label}被 Excel 存成了数字，后几位已丢失，请把该列设为“文本”后重新填写`;
+const SCIENTIFIC = /^[+-]?\d+(\.\d+)?E[+-]?\d+$/i;
+
+/** Long digit strings (就业创业证号, 残疾人证号, 银行卡号): a number of 16+ digits has lost digits in Excel. */
+function readLongText(cell: RawCell, label: string): CodeRead | { ok: true; value: undefined } {
+  if (typeof cell === 'number' && (!Number.isInteger(cell) || Math.abs(cell) >= 1e15)) return { ok: false, message: damaged(label) };
+  const text = readTextCell(cell);
+  if (text === null) return { ok: true, value: undefined };
+  if (SCIENTIFIC.test(text)) return { ok: false, message: damaged(label) };
+  return { ok: true, value: text };
+}
+
+export interface RowOutcome {
+  /** The row's ID when it passes VR-01 (even if other cells are wrong), for the duplicate check. */
+  idNumber: string | null;
+  /** null when the row has errors (all recorded in `errors`): it is neither inserted nor matched. */
+  read: ReadPerson | null;
+}
+
+/** Reads one row, recording every problem in `errors`. */
+export function readPersonRow(
+  mapped: MappedRow,
+  columns: Record<string, number>,
+  places: Places,
+  schema: PersonSchema,
+  errors: RowErrorCollector,
+  today: string,
+): RowOutcome {
+  const { row, cells } = mapped;
+  const cell = (key: PersonImportKey): RawCell => cells[key] ?? null;
+  const bad = new Set<PersonImportKey>();
+  const present = new Set<PersonImportKey>();
+  const fail = (key: PersonImportKey, message: string) => {
+    if (bad.has(key)) return;
+    bad.add(key);
+    errors.add(row, columns[key] ?? columns.idNumber, importLabel(key), cell(key), message);
+  };
+  const text = (key: PersonImportKey): string | undefined => {
+    const t = readTextCell(cell(key));
+    if (t === null) return undefined;
+    present.add(key);
+    return t;
+  };
+  const code = (key: PersonImportKey, read: (t: string) => CodeRead): string | undefined => {
+    const t = text(key);
+    if (t === undefined) return undefined;
+    const r = read(t);
+    if (r.ok) return r.value;
+    fail(key, r.message);
+    return undefined;
+  };
+  const flag = (key: PersonImportKey): boolean | undefined => {
+    const t = text(key);
+    if (t === undefined) return undefined;
+    const r = yesNo(importLabel(key), t);
+    if (r.ok) return r.value;
+    fail(key, r.message);
+    return undefined;
+  };
+  const long = (key: PersonImportKey): string | undefined => {
+    const r = readLongText(cell(key), importLabel(key));
+    if (!r.ok) fail(key, r.message);
+    else if (r.value !== undefined) present.add(key);
+    return r.ok ? r.value : undefined;
+  };
+
+  const id = readIdNumberCell(cell('idNumber'));
+  if (!id.ok) fail('idNumber', id.message);
+  const township = text('township');
+  const village = text('village');
+  let residenceRegionId: string | undefined;
+  if (!township) fail('township', '请填写乡镇(街道)');
+  else if (!village) fail('village', '请填写村(社区)');
+  else {
+    const place = places.find(township, village);
+    if (place.ok) residenceRegionId = place.villageId;
+    else fail(place.field, place.message);
+  }
+  const isDifficult = flag('isDifficult');
+  const dibao = flag('dibao');
+  const sex = code('sex', sexCode);
+  const birth = readDateCell(cell('birthDate'));
+  if (!birth.ok) fail('birthDate', birth.message);
+  else if (birth.value) present.add('birthDate');
+  const input = {
+    idNumber: id.ok ? (id.value ?? '') : '',
+    name: text('name') ?? '',
+    ethnicity: code('ethnicity', ethnicityCode),
+    education: code('education', educationCode) ?? null,
+    phone: text('phone') ?? null,
+    // A place already reported gets a stand-in, so the schema does not report it a second time.
+    residenceRegionId: residenceRegionId ?? 'unresolved',
+    address: text('address') ?? null,
+    employmentStatus: code('employmentStatus', employmentStatusCode),
+    cardNo: long('cardNo') ?? null,
+    dibao: dibao ?? false,
+    povertyStatus: code('povertyStatus', povertyStatusCode) ?? null,
+    disabilityCertNo: long('disabilityCertNo') ?? null,
+    bankCardNo: long('bankCardNo') ?? null,
+    bankName: text('bankName') ?? null,
+  };
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) fail(columnOfPath(issue.path[0]), asFileMessage(issue.message));
+  } else {
+    checkDerived(parsed.data.idNumber, sex, birth.ok ? birth.value : null, fail);
+  }
+  const valid = id.ok && id.value ? validateIdNumber(id.value, today) : null;
+  const idNumber = valid?.ok ? valid.value : null;
+  if (bad.size || !parsed.success) return { idNumber, read: null };
+  return { idNumber, read: { row, person: parsed.data, isDifficult, present } };
+}
+
+/** 性别 and 出生日期, when filled, must agree with the ID (VR-01 steps 4–5); they are never stored from the file. */
+function checkDerived(idNumber: string, sex: string | undefined, birth: string | null, fail: (key: PersonImportKey, message: string) => void) {
+  const derived = deriveFromIdNumber(idNumber);
+  if (sex && sex !== derived.sex) fail('sex', `性别与公民身份号码第17位不符，按身份证号码应为“${sexLabel(derived.sex)}”`);
+  if (birth && birth !== derived.birthDate) fail('birthDate', `出生日期 ${birth} 与公民身份号码中的出生日期 ${derived.birthDate} 不符`);
+}

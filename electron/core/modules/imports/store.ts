@@ -1,0 +1,74 @@
+// Checked imports kept in the core's memory between imports.persons.check and .commit (or .errorWorkbook),
+// under a random token, for a short time. Nothing of it is written anywhere: a closed app forgets it.
+import type { PersonImportCheck, ImportRowError } from '../../../../shared/contract/imports';
+import type { PersonInputParsed, PersonUpdateInput } from '../../../../shared/contract/person-input';
+import { notFound } from '../../../../shared/contract/result';
+import type { CoreContext } from '../../context';
+
+export const TOKEN_TTL_MS = 30 * 60_000;
+const MAX_KEPT = 5;
+export const TOKEN_GONE = '导入检查结果已过期或不存在（检查后超过30分钟或程序重新启动过），请重新选择文件检查。';
+
+export interface PlannedCreate {
+  row: number;
+  person: PersonInputParsed;
+  isDifficult: boolean;
+}
+
+export interface PlannedUpdate {
+  row: number;
+  personId: string;
+  /** updatedAt as checked: a later edit by someone else makes the commit refuse (CONFLICT). */
+  expectedUpdatedAt: string;
+  /** null when only the 就业困难人员 flag changes. */
+  update: PersonUpdateInput | null;
+  /** The new flag, when the row changes it. */
+  isDifficult: boolean | undefined;
+}
+
+export interface CheckedImport {
+  token: string;
+  fileName: string;
+  checkedAt: number;
+  /** The working date the rows were validated on (VR-01 step 4: birth date ≤ today). */
+  today: string;
+  creates: PlannedCreate[];
+  /** Matched persons with changes, by row; applied only with consent. */
+  updates: PlannedUpdate[];
+  /** Every error found (the result may show fewer). */
+  errors: ImportRowError[];
+  result: PersonImportCheck;
+  /** Set once committed: the error list can still be downloaded, the commit cannot run twice. */
+  committed?: boolean;
+}
+
+const stores = new WeakMap<object, Map<string, CheckedImport>>();
+
+function storeOf(ctx: Pick<CoreContext, 'db'>): Map<string, CheckedImport> {
+  let s = stores.get(ctx.db);
+  if (!s) stores.set(ctx.db, (s = new Map()));
+  return s;
+}
+
+function prune(store: Map<string, CheckedImport>, now: number) {
+  for (const [token, entry] of store) if (now - entry.checkedAt > TOKEN_TTL_MS) store.delete(token);
+  while (store.size >= MAX_KEPT) store.delete(store.keys().next().value as string);
+}
+
+export function keepChecked(ctx: Pick<CoreContext, 'db'>, entry: CheckedImport, now = Date.now()): void {
+  const store = storeOf(ctx);
+  prune(store, now);
+  store.set(entry.token, entry);
+}
+
+export function getChecked(ctx: Pick<CoreContext, 'db'>, token: string, now = Date.now()): CheckedImport {
+  const store = storeOf(ctx);
+  const entry = store.get(token);
+  if (!entry || now - entry.checkedAt > TOKEN_TTL_MS) {
+    store.delete(token);
+    throw notFound(TOKEN_GONE);
+  }
+  return entry;
+}
+
+export const ALREADY_IMPORTED = '这次检查的结果已经导入；如需再次导入，请重新选择文件检查。';

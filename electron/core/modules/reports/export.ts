@@ -1,0 +1,81 @@
+// reports.export: writes a report of the registry into exports/<fileId>.xlsx with the report engine and records
+// ONE audit row naming the report, period, scope and masking level (DOMAIN §9.5, §9.9: the export log must let
+// anyone list what a lost file contained). A cancelled or failed export leaves neither a file nor an audit row.
+import type { z } from 'zod';
+import { badInput, ruleViolation } from '../../../../shared/contract/result';
+import type { ReportExportResult, reportExportInput } from '../../../../shared/contract/reports';
+import { monthOf, parseMonth } from '../../../../shared/domain/dates';
+import type { CoreContext } from '../../context';
+import { reportFileName, writeReport } from '../../excel/report-writer';
+import type { Commit } from '../../handlers';
+import type { JobControl } from '../../jobs/registry';
+import { discardFile, publishFile, reserveFile } from '../files/store';
+import { getRegion } from '../regions/queries';
+import { readSettings } from '../settings/service';
+import { openReader } from './reader';
+import { REPORTS, type ReportScope, type ReportSource } from './registry';
+
+type Input = z.output<typeof reportExportInput>;
+
+export const NO_OFFICE = '请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码，报表标题和文件名要用到它们。';
+
+/** 1,234 — counts in Chinese summaries. */
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** The audit summary: report, month, scope and masking level (§9.9). */
+export function exportSummary(report: Pick<ReportSource, 'code' | 'name'>, scope: ReportScope, full: boolean, rows: number): string {
+  const where = scope.townshipName ? ` ${scope.townshipName}` : '';
+  return `导出 ${report.code} ${report.name} ${scope.month}${where}（${full ? '完整号码' : '隐藏号码'}，${count(rows)} 行）`;
+}
+
+/** The clerk's choices checked against the register: a month not after this one, a township that exists. */
+function scopeOf(input: Input, ctx: CoreContext): ReportScope {
+  if (!parseMonth(input.month)) throw badInput({ month: '所属期应为 YYYY-MM 格式' });
+  const today = ctx.today();
+  if (input.month > monthOf(today)) throw badInput({ month: '所属期不能晚于本月' });
+  const scope: ReportScope = { month: input.month, today };
+  if (input.townshipId) {
+    const t = getRegion(ctx.db, input.townshipId);
+    if (!t || t.level !== 4) throw badInput({ townshipId: '请选择乡镇(街道)' });
+    Object.assign(scope, { townshipId: t.id, townshipName: t.name });
+  }
+  return scope;
+}
+
+export async function exportReport(input: Input, ctx: CoreContext, job: JobControl, commit: Commit): Promise<ReportExportResult> {
+  const office = readSettings(ctx.db).office;
+  if (!office) throw ruleViolation(NO_OFFICE);
+  const report = REPORTS[input.report];
+  const scope = scopeOf(input, ctx);
+  job.progress(0, 0, '准备数据');
+  const params = {
+    countyName: office.countyName,
+    unitName: office.name,
+    period: report.period?.(scope) ?? { month: input.month },
+  };
+  const pending = reserveFile(ctx);
+  const reader = openReader(ctx);
+  let rows: number;
+  try {
+    const written = await writeReport(report.definition(scope), report.rows(reader.db, scope), params, {
+      filePath: pending.filePath,
+      full: input.full,
+      job,
+      totalRows: report.count?.(reader.db, scope) ?? 0,
+    });
+    rows = written.rows;
+  } finally {
+    reader.close();
+  }
+  const fileName = reportFileName(office.countyCode, report.code, input.month, new Date());
+  try {
+    return commit(() => ({
+      data: { ...publishFile(ctx, pending, fileName), rows },
+      entityId: null,
+      summary: exportSummary(report, scope, input.full, rows),
+    }));
+  } catch (err) {
+    discardFile(ctx, pending.fileId);
+    throw err;
+  }
+}

@@ -1,0 +1,90 @@
+// RPT-01 就业困难人员实名制台账 (DOMAIN §6.1) as data for the report frame (§6.0): the 24 columns, grouping
+// 乡镇 → 村 with 小计 (人数), 合计 and the signature line come from the definition; rows from rpt01-query.ts.
+import { daysInMonth, formatDate, parseMonth } from '../../../../shared/domain/dates';
+import type { ReportColumn, ReportDefinition } from '../../excel/report-definition';
+import type { ReportSource } from './registry';
+import { countRpt01, rpt01Rows } from './rpt01-query';
+
+const col = (key: string, header: string, type: ReportColumn['type'] = 'text', extra: Partial<ReportColumn> = {}): ReportColumn => ({
+  key,
+  header,
+  type,
+  ...extra,
+});
+
+export const RPT01_CODE = 'RPT-01';
+export const RPT01_NAME = '就业困难人员实名制台账';
+
+/** Columns filled only once the recognition, contact and post modules exist; empty until then. */
+export const RPT01_PENDING_KEYS = [
+  'category', 'otherCategories', 'recognitionDate', 'employer', 'employmentDate', 'policies', 'helper', 'lastContact', 'exitDate', 'exitReason',
+] as const;
+
+export const RPT01_PENDING_NOTE = '认定、联系、岗位等栏目将在相应模块启用后填写；本表人员为人员信息库中标记为就业困难人员的在册人员。';
+
+/** §6.1 columns in order; widths fit Uyghur/Kazakh names (VR-05) and 18-character IDs. */
+export const RPT01_COLUMNS: ReportColumn[] = [
+  col('seq', '序号', 'seq'),
+  col('township', '乡镇(街道)', 'text', { width: 14 }),
+  col('village', '村(社区)', 'text', { width: 14 }),
+  col('name', '姓名', 'text', { width: 18 }),
+  col('sex', '性别', 'text', { width: 6 }),
+  col('ethnicity', '民族', 'text', { width: 9 }),
+  col('idNumber', '公民身份号码', 'id'),
+  col('age', '年龄', 'int', { width: 6, sum: false }),
+  col('education', '文化程度', 'text', { width: 11 }),
+  col('phone', '联系电话', 'phone'),
+  col('address', '现住址', 'text', { width: 22 }),
+  col('category', '认定类别(主)', 'text', { width: 12 }),
+  col('otherCategories', '其他符合类别', 'text', { width: 12 }),
+  col('recognitionDate', '认定日期', 'date'),
+  col('cardNo', '就业创业证号', 'text', { width: 20 }),
+  col('employment', '当前就业状态', 'text', { width: 13 }),
+  col('employer', '就业单位/岗位', 'text', { width: 16 }),
+  col('employmentDate', '就业日期', 'date'),
+  col('policies', '享受政策(公益性岗位/社保补贴/培训/见习)', 'text', { width: 18 }),
+  col('helper', '帮扶责任人', 'text', { width: 11 }),
+  col('lastContact', '最近联系日期', 'date'),
+  col('exitDate', '退出日期', 'date'),
+  col('exitReason', '退出原因', 'text', { width: 12 }),
+  col('remark', '备注', 'text', { width: 10 }),
+];
+
+export interface Rpt01Options {
+  /** The last day of the month: age (BR-01) is counted to it. */
+  asOf: string;
+  /** The one 乡镇 exported, when the clerk chose one. */
+  townshipName?: string;
+}
+
+const chineseDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+
+export function rpt01Definition(options: Rpt01Options): ReportDefinition {
+  const notes = [RPT01_PENDING_NOTE, `年龄为截至${chineseDate(options.asOf)}的周岁。`];
+  if (options.townshipName) notes.push(`本表范围：${options.townshipName}。`);
+  return {
+    code: RPT01_CODE,
+    name: RPT01_NAME,
+    unitLabel: '单位：人',
+    columns: RPT01_COLUMNS,
+    grouping: [{ key: 'township' }, { key: 'village' }],
+    totals: { countColumn: 'name' },
+    freezeColumns: 4,
+    notes,
+  };
+}
+
+/** Age (BR-01) is counted to the last day of the month. */
+export function monthEnd(month: string): string {
+  const ym = parseMonth(month);
+  if (!ym) throw new RangeError(`所属期应为 YYYY-MM：${month}`);
+  return formatDate(ym.y, ym.m, daysInMonth(ym.y, ym.m));
+}
+
+export const rpt01Report: ReportSource = {
+  code: RPT01_CODE,
+  name: RPT01_NAME,
+  definition: (scope) => rpt01Definition({ asOf: monthEnd(scope.month), townshipName: scope.townshipName }),
+  count: (db, scope) => countRpt01(db, { townshipId: scope.townshipId }),
+  rows: (db, scope) => rpt01Rows(db, { townshipId: scope.townshipId }, monthEnd(scope.month)),
+};

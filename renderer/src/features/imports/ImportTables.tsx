@@ -1,0 +1,73 @@
+import { Table, Typography } from 'antd';
+import type { FieldChange, ImportRowError, MatchedPerson } from '../../../../shared/contract/imports';
+
+// The two tables of the import check: the bad cells (行, 列, 字段, 原值, 问题) and the registered persons the
+// file would change, one checkbox each (none ticked: nothing is overwritten without consent).
+
+/** No scroll.y: antd would split header and body into two <table>s; the box scrolls instead. */
+const BOX = { maxHeight: 260, overflowY: 'auto' as const };
+
+export function RowErrorsTable({ errors }: { errors: ImportRowError[] }) {
+  return (
+    <div style={BOX}>
+      <Table<ImportRowError & { key: number }>
+        aria-label="错误列表"
+        size="small"
+        rowKey="key"
+        dataSource={errors.map((e, i) => ({ ...e, key: i }))}
+        pagination={errors.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+        columns={[
+          { title: '行', dataIndex: 'row', width: 56 },
+          { title: '列', dataIndex: 'column', width: 48 },
+          { title: '字段', dataIndex: 'field', width: 110 },
+          { title: '原值', dataIndex: 'value', width: 190, render: (v: string) => <span style={{ wordBreak: 'break-all' }}>{v}</span> },
+          { title: '问题', dataIndex: 'message' },
+        ]}
+      />
+    </div>
+  );
+}
+
+function Changes({ changes }: { changes: FieldChange[] }) {
+  return (
+    <>
+      {changes.map((c) => (
+        <div key={c.field}>
+          <Typography.Text type="secondary">{c.label}：</Typography.Text>
+          {c.from || '（空）'} → <Typography.Text strong>{c.to || '（空）'}</Typography.Text>
+        </div>
+      ))}
+    </>
+  );
+}
+
+export function MatchedTable({ matched, selected, onChange }: { matched: MatchedPerson[]; selected: number[]; onChange: (rows: number[]) => void }) {
+  return (
+    <div style={BOX}>
+      <Table<MatchedPerson>
+        aria-label="已登记人员的变化"
+        size="small"
+        rowKey="row"
+        dataSource={matched}
+        pagination={matched.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+        rowSelection={{
+          selectedRowKeys: selected,
+          onChange: (keys) => onChange(keys.map(Number)),
+          columnWidth: 72,
+          columnTitle: (all) => (
+            <span style={{ whiteSpace: 'nowrap' }}>
+              {all} 更新
+            </span>
+          ),
+          getCheckboxProps: (m) => ({ 'aria-label': `更新 ${m.name}` }),
+        }}
+        columns={[
+          { title: '行', dataIndex: 'row', width: 56 },
+          { title: '姓名', dataIndex: 'name', width: 150 },
+          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 180 },
+          { title: '变化（原值 → 新值）', key: 'changes', render: (_, m) => <Changes changes={m.changes} /> },
+        ]}
+      />
+    </div>
+  );
+}

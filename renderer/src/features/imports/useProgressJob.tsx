@@ -1,0 +1,73 @@
+import { App } from 'antd';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import type { ChannelInput, JobResultOf } from '../../../../shared/contract';
+import { useApi, type JobChannel, type JobProgress } from '../../api';
+import { JobProgressModal } from '../../components/JobProgressModal';
+
+interface Running {
+  title: string;
+  subject?: string;
+  running: boolean;
+  cancelling: boolean;
+  progress: JobProgress | null;
+  error: string | null;
+}
+
+/**
+ * A long job with the progress window (phase, 取消; UI.md long jobs). Resolves with the job's data, or null
+ * when it was cancelled (a message says so) or failed (the window then shows why until 关闭).
+ */
+export function useProgressJob() {
+  const api = useApi();
+  const { message } = App.useApp();
+  const [job, setJob] = useState<Running | null>(null);
+  const jobIdRef = useRef<string | null>(null);
+
+  const run = useCallback(
+    async <C extends JobChannel>(channel: C, input: ChannelInput<C>, labels: { title: string; subject?: string }): Promise<JobResultOf<C> | null> => {
+      setJob({ ...labels, running: true, cancelling: false, progress: null, error: null });
+      const result = await api.runJob(channel, input, (progress) => {
+        jobIdRef.current = progress.jobId;
+        setJob((j) => (j ? { ...j, progress } : j));
+      });
+      jobIdRef.current = null;
+      if (result.ok) {
+        setJob(null);
+        return result.data;
+      }
+      if (result.error.code === 'CANCELLED') {
+        setJob(null);
+        message.info(result.error.message);
+      } else {
+        setJob((j) => (j ? { ...j, running: false, cancelling: false, error: result.error.message } : j));
+      }
+      return null;
+    },
+    [api, message],
+  );
+
+  async function cancel() {
+    const jobId = jobIdRef.current;
+    if (!jobId) return;
+    setJob((j) => (j ? { ...j, cancelling: true } : j));
+    const r = await api.cancelJob(jobId);
+    if (!r.ok) {
+      setJob((j) => (j ? { ...j, cancelling: false } : j));
+      message.error(r.error.message);
+    }
+  }
+
+  const modal: ReactNode = job && (
+    <JobProgressModal
+      title={job.title}
+      subject={job.subject}
+      progress={job.progress}
+      running={job.running}
+      cancelling={job.cancelling}
+      errorMessage={job.error}
+      onCancel={() => void cancel()}
+      onClose={() => setJob(null)}
+    />
+  );
+  return { run, modal, busy: job !== null };
+}

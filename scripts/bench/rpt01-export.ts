@@ -1,0 +1,123 @@
+// RPT-01 export of N persons through the core's reports.export job (query, report frame, grouping, audit
+// row, file in exports/) against a raw exceljs streaming write of the same cells from the same query (same
+// styles, one committed row per person, no frame, no grouping, no job). All seeded persons are marked
+// is_difficult = 1 for the run, so the report has N rows.
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { openCore, type Core } from '../../electron/core/core';
+import { columnStyles } from '../../electron/core/excel/report-cells';
+import { RPT01_COLUMNS } from '../../electron/core/modules/reports/rpt01';
+import { rpt01Rows } from '../../electron/core/modules/reports/rpt01-query';
+import { maskIdNumber, maskPhone } from '../../shared/domain/masking';
+import { seedCounty } from '../seed/county';
+import { bestOf, type Measured } from './measure';
+import { round2, type BenchEntry } from './results';
+
+export const BENCH_TODAY = '2026-11-28';
+const MONTH = '2026-11';
+const AS_OF = '2026-11-30';
+
+async function waitJob(core: Core, jobId: string): Promise<unknown> {
+  for (;;) {
+    const r = await core.invoke('jobs.status', { jobId });
+    const s = r.ok ? (r.data as { state: string; result?: { ok: boolean; data?: unknown; error?: unknown } }) : null;
+    if (!s) throw new Error('jobs.status failed');
+    if (s.state !== 'running') {
+      if (!s.result?.ok) throw new Error(`job failed: ${JSON.stringify(s.result)}`);
+      return s.result.data;
+    }
+    await new Promise((r2) => setTimeout(r2, 5));
+  }
+}
+
+async function exportThroughCore(core: Core): Promise<{ rows: number; path: string }> {
+  const started = await core.invoke('reports.export', { report: 'RPT-01', month: MONTH, full: false });
+  if (!started.ok) throw new Error(started.error.message);
+  const data = (await waitJob(core, (started.data as { jobId: string }).jobId)) as { fileId: string; rows: number };
+  return { rows: data.rows, path: join(core.ctx.dataDir, 'exports', `${data.fileId}.xlsx`) };
+}
+
+/** The baseline: the same query, the same data cells and styles, written by hand. */
+async function rawWrite(core: Core, filePath: string): Promise<number> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: true, useSharedStrings: false });
+  const ws = wb.addWorksheet('raw');
+  const styles = RPT01_COLUMNS.map((c) => columnStyles(c).data);
+  let seq = 0;
+  for (const p of rpt01Rows(core.ctx.db, {}, AS_OF)) {
+    const values = [
+      ++seq, p.township, p.village, p.name, p.sex, p.ethnicity, maskIdNumber(p.idNumber), p.age, p.education, maskPhone(p.phone), p.address,
+      null, null, null, p.cardNo, p.employment, null, null, null, null, null, null, null, null,
+    ];
+    const row = ws.getRow(seq);
+    for (let i = 0; i < values.length; i++) {
+      const cell = row.getCell(i + 1);
+      cell.value = values[i];
+      cell.style = styles[i];
+    }
+    row.commit();
+    if (seq % 1000 === 0) await new Promise<void>((r) => setImmediate(r));
+  }
+  ws.commit();
+  await wb.commit();
+  return seq;
+}
+
+export interface Rpt01Bench {
+  persons: number;
+  engine: Measured & { fileMb: number };
+  raw: Measured & { fileMb: number };
+  ratio: number;
+}
+
+export async function benchRpt01Export(options: { persons: number; repeats: number; log: (line: string) => void }): Promise<Rpt01Bench> {
+  const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-rpt01-'));
+  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
+  try {
+    const t0 = performance.now();
+    await seedCounty(core, { persons: options.persons, today: BENCH_TODAY });
+    core.ctx.db.prepare('UPDATE persons SET is_difficult = 1').run();
+    options.log(`RPT-01：已生成 ${options.persons} 名人员并全部标记为就业困难人员（${((performance.now() - t0) / 1000).toFixed(1)} 秒）`);
+    const rawPath = join(dir, 'raw.xlsx');
+    let enginePath = '';
+    let rows = 0;
+    // Warm-up of both paths (JIT, page cache).
+    await rawWrite(core, rawPath);
+    await exportThroughCore(core);
+    const [engine, raw] = await bestOf(
+      options.repeats,
+      async () => {
+        const r = await exportThroughCore(core);
+        enginePath = r.path;
+        rows = r.rows;
+      },
+      () => rawWrite(core, rawPath),
+    );
+    if (rows !== options.persons) throw new Error(`RPT-01 wrote ${rows} rows, expected ${options.persons}`);
+    const fileMb = (p: string) => Math.round((statSync(p).size / 1048576) * 10) / 10;
+    return {
+      persons: options.persons,
+      engine: { ...engine, fileMb: fileMb(enginePath) },
+      raw: { ...raw, fileMb: fileMb(rawPath) },
+      ratio: round2(engine.seconds / raw.seconds),
+    };
+  } finally {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function rpt01Entries(b: Rpt01Bench): BenchEntry[] {
+  const n = b.persons;
+  return [
+    { name: `reports.export RPT-01 ${n} persons`, value: b.engine.seconds, unit: 's', baseline: b.raw.seconds, ratio: b.ratio },
+    {
+      name: `reports.export RPT-01 ${n} persons peak RSS`,
+      value: b.engine.peakRssMb,
+      unit: 'MB',
+      baseline: b.raw.peakRssMb,
+      ratio: round2(b.engine.peakRssMb / b.raw.peakRssMb),
+    },
+  ];
+}

@@ -1,0 +1,52 @@
+// Helpers for the import and report tests: workbooks built in the test, job runs, reading files back.
+import ExcelJS from 'exceljs';
+import type { Channel, ChannelInput } from '../../shared/contract';
+import type { JobStatus } from '../../shared/contract/system';
+import type { Core } from '../../electron/core/core';
+import { must, waitJob } from './harness';
+
+export type Cell = ExcelJS.CellValue;
+
+/** An .xlsx built in memory: rows of values (undefined/null = empty cell), merges like 'A1:H1', optional text columns. */
+export async function workbook(rows: Cell[][], options: { merges?: string[]; textColumns?: number[] } = {}): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('花名册');
+  for (const c of options.textColumns ?? []) ws.getColumn(c).numFmt = '@';
+  rows.forEach((r, i) => {
+    r.forEach((v, c) => {
+      if (v !== null && v !== undefined) ws.getCell(i + 1, c + 1).value = v;
+    });
+  });
+  for (const m of options.merges ?? []) ws.mergeCells(m);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+export const base64 = (buf: Buffer) => buf.toString('base64');
+
+/** Starts a job channel and waits for its end. */
+export async function runJob<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<JobStatus> {
+  const { jobId } = (await must(core, channel, input)) as { jobId: string };
+  return waitJob(core, jobId);
+}
+
+/** The data of a job that must succeed. */
+export async function jobData<T>(core: Core, channel: Channel, input: unknown): Promise<T> {
+  const s = await runJob(core, channel, input as never);
+  if (s.result?.ok !== true) throw new Error(`${channel} failed: ${JSON.stringify(s.result)}`);
+  return s.result.data as T;
+}
+
+/** The error of a job that must fail. */
+export async function jobError(core: Core, channel: Channel, input: unknown) {
+  const s = await runJob(core, channel, input as never);
+  if (!s.result || s.result.ok) throw new Error(`${channel} should have failed: ${JSON.stringify(s.result)}`);
+  return s.result.error;
+}
+
+/** Takes a written file through files.take and opens it with exceljs. */
+export async function takeWorkbook(core: Core, fileId: string): Promise<{ fileName: string; wb: ExcelJS.Workbook }> {
+  const taken = await must(core, 'files.take', { fileId });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(taken.contentBase64, 'base64') as unknown as ArrayBuffer);
+  return { fileName: taken.fileName, wb };
+}

@@ -1,0 +1,147 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { PersonExportButton } from '../../renderer/src/features/reports/PersonExportButton';
+import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
+import type { Result } from '../../shared/contract';
+import type { JobStatus } from '../../shared/contract/system';
+import { SETTINGS, createFakeApi, ok, region, type FakeHandlers } from './fake-api';
+import { renderWithApp } from './render';
+
+// 报表导出 (UI.md long jobs; DOMAIN §6.1, §9.5): month (default this month), 乡镇, 导出完整号码 with its warning,
+// the job with progress and 取消, then the download (browser) or the save dialog (desktop).
+
+/** Jobs are polled: on a busy machine the result takes a moment. */
+const SOON = { timeout: 5000 };
+
+const FILE_ID = '0190a000-0000-7000-8000-000000000001';
+const FILE_NAME = '653221_RPT-01_202503_202503151200.xlsx';
+const T1 = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
+const V1 = region({ id: 'v1', code: '653221100201', name: '巴格其村', parentId: 't1' });
+
+const done = (data: unknown): Result<JobStatus> =>
+  ok({ jobId: 'job-1', channel: 'reports.export', state: 'done', done: 1, total: 1, phase: '已完成', result: ok(data) });
+
+function handlers(over: FakeHandlers = {}): FakeHandlers {
+  return {
+    'regions.list': () => ok({ items: [T1, V1] }),
+    'reports.export': () => ok({ jobId: 'job-1' }),
+    'jobs.status': () => done({ fileId: FILE_ID, fileName: FILE_NAME, rows: 1234 }),
+    'files.take': () => ok({ fileName: FILE_NAME, contentBase64: btoa('PK-xlsx') }),
+    ...over,
+  };
+}
+
+let clicked: { download: string; href: string }[] = [];
+beforeEach(() => {
+  clicked = [];
+  vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:taizhang/1');
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    clicked.push({ download: this.download, href: this.href });
+  });
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+  delete (window as { taizhang?: unknown }).taizhang;
+});
+
+describe('报表导出 page', () => {
+  it('lists RPT-01 as exportable and the other reports as 尚未开放', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    expect(screen.getByText('RPT-01 就业困难人员实名制台账')).toBeInTheDocument();
+    const others = screen.getByRole('region', { name: '其他报表' });
+    expect(within(others).getAllByText('尚未开放')).toHaveLength(11);
+    expect(within(others).getByText('RPT-12 登记失业人员定期联系情况统计表')).toBeInTheDocument();
+  });
+
+  it('exports this month, masked, for the whole county; the file downloads and the rows are counted', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    expect(screen.getByLabelText('所属期')).toHaveValue('2025-03');
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    expect(await screen.findByText('已导出 1,234 行', {}, SOON)).toBeInTheDocument();
+    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-01', month: '2025-03', full: false, townshipId: null }]);
+    expect(fake.callsTo('files.take')).toEqual([{ fileId: FILE_ID }]);
+    expect(clicked).toEqual([{ download: FILE_NAME, href: 'blob:taizhang/1' }]);
+  });
+
+  it('warns before a full export and sends the chosen 乡镇', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    expect(screen.queryByText('内部资料，注意保密；此操作将被记录。')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: '导出完整号码' }));
+    expect(screen.getByText('内部资料，注意保密；此操作将被记录。')).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('乡镇(街道)'));
+    await userEvent.click(await screen.findByTitle('巴格其镇'));
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 1,234 行', {}, SOON);
+    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-01', month: '2025-03', full: true, townshipId: 't1' }]);
+  });
+
+  it('in the desktop app saves through the native dialog, and says so when the clerk closes it', async () => {
+    const saveFile = vi.fn().mockResolvedValueOnce({ saved: true, path: '/home/a.xlsx' }).mockResolvedValueOnce({ saved: false });
+    (window as { taizhang?: unknown }).taizhang = { invoke: vi.fn(), saveFile };
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 1,234 行', {}, SOON);
+    expect(saveFile).toHaveBeenCalledWith(FILE_NAME, btoa('PK-xlsx'));
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    expect(await screen.findByText('已取消保存', {}, SOON)).toBeInTheDocument();
+    expect(clicked).toEqual([]);
+  });
+
+  it('shows progress with the phase, and 取消 stops the job', async () => {
+    let cancelled = false;
+    const fake = createFakeApi(
+      handlers({
+        'jobs.status': () =>
+          ok(
+            cancelled
+              ? { jobId: 'job-1', channel: 'reports.export', state: 'cancelled', done: 0, total: 0, phase: '已取消', result: { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } } }
+              : { jobId: 'job-1', channel: 'reports.export', state: 'running', done: 3000, total: 9000, phase: '写入 Excel' },
+          ),
+        'jobs.cancel': () => {
+          cancelled = true;
+          return ok({ cancelled: true });
+        },
+      }),
+    );
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    const dialog = await screen.findByRole('dialog', { name: '导出就业困难人员实名制台账' });
+    expect(await within(dialog).findByText('写入 Excel（3000/9000）', {}, SOON)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: '取消' }));
+    expect(await screen.findByText('已取消，数据未改动。', {}, SOON)).toBeInTheDocument();
+    expect(fake.callsTo('jobs.cancel')).toEqual([{ jobId: 'job-1' }]);
+    expect(fake.callsTo('files.take')).toEqual([]);
+  });
+
+  it('shows why an export failed', async () => {
+    const fake = createFakeApi(
+      handlers({
+        'jobs.status': () =>
+          ok({ jobId: 'job-1', channel: 'reports.export', state: 'failed', done: 0, total: 0, phase: '失败', result: { ok: false, error: { code: 'RULE_VIOLATION', message: '请先在“设置 → 单位信息”中填写单位名称' } } }),
+      }),
+    );
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    expect(await screen.findByText('请先在“设置 → 单位信息”中填写单位名称', {}, SOON)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '关闭' }));
+    await waitFor(() => expect(screen.queryByText('请先在“设置 → 单位信息”中填写单位名称')).not.toBeInTheDocument());
+  });
+});
+
+describe('PersonExportButton (persons toolbar)', () => {
+  it('opens the RPT-01 export and closes after saving', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<PersonExportButton />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    const dialog = await screen.findByRole('dialog', { name: '导出 RPT-01 就业困难人员实名制台账' });
+    await userEvent.click(within(dialog).getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 1,234 行', {}, SOON);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '导出 RPT-01 就业困难人员实名制台账' })).not.toBeInTheDocument());
+  });
+});
