@@ -67,6 +67,10 @@ export async function startApp(): Promise<RunningApp> {
     dataDir,
     page,
     shot: async (name) => {
+      // Wait for transitions (drawer slide, spinner fade) so the picture shows what the clerk settles on.
+      await page.waitForFunction(() =>
+        document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+      );
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
     },
     stop: async () => {
@@ -77,4 +81,30 @@ export async function startApp(): Promise<RunningApp> {
       if (errors.length) throw new Error(`page errors: ${errors.join('\n')}`);
     },
   };
+}
+
+/** Calls the core as the page does: POST /api/{channel} with the run's token. */
+export async function callApi<T>(app: RunningApp, channel: string, input: unknown): Promise<T> {
+  const url = new URL(app.url);
+  const res = await fetch(new URL(`/api/${channel}`, url), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': url.searchParams.get('token') ?? '' },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } };
+  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
+  return body.data;
+}
+
+/** The operator, office and places, set up through the API (the settings test walks them in the UI). */
+export async function setUpCounty(app: RunningApp): Promise<void> {
+  await callApi(app, 'settings.setOperator', { name: '古丽娜尔·买买提' });
+  await callApi(app, 'settings.setOffice', { name: '疏附县人力资源和社会保障局', countyName: '疏附县', countyCode: '653121' });
+  const town = await callApi<{ id: string }>(app, 'regions.create', { parentId: null, code: '653121101000', name: '乌帕尔镇' });
+  await callApi(app, 'regions.create', { parentId: town.id, code: '653121101001', name: '乌帕尔村', urbanRuralCode: '220' });
+  await callApi(app, 'regions.create', { parentId: town.id, code: '653121101201', name: '阿亚格曼干村', urbanRuralCode: '220' });
+  const town2 = await callApi<{ id: string }>(app, 'regions.create', { parentId: null, code: '653121200000', name: '塔什米里克乡' });
+  await callApi(app, 'regions.create', { parentId: town2.id, code: '653121200201', name: '库木巴格村', urbanRuralCode: '220' });
+  // Open the app afresh at its start page (a reload would stay on 设置, where the first start left it).
+  await app.page.goto(app.url);
 }

@@ -5,31 +5,11 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
-import { startApp, type RunningApp } from './app';
+import { setUpCounty, startApp, type RunningApp } from './app';
 
 // Issue 4, item 7: a clerk imports a roster of 50 rows with 3 bad ones, reads the errors, imports the valid
 // rows, then exports RPT-01; the downloaded workbook is opened and checked. Until the recognition module
 // exists, the roster's 就业困难人员 column (是/否) is what puts a person on RPT-01 (see person-columns.ts).
-
-async function call<T>(app: RunningApp, channel: string, input: unknown): Promise<T> {
-  const url = new URL(app.url);
-  const res = await fetch(new URL(`/api/${channel}`, url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': url.searchParams.get('token') ?? '' },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.data;
-}
-
-/** Waits for transitions to end, then saves test-results/e2e/{name}.png. */
-async function shot(app: RunningApp, name: string) {
-  await app.page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-  );
-  await app.shot(name);
-}
 
 /** A dialog by its title (under NODE_ENV=test every antd title has the id "test-id", so names are unreliable). */
 const dialogTitled = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
@@ -76,14 +56,7 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
   beforeAll(async () => {
     app = await startApp();
     tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-files-'));
-    await call(app, 'settings.setOperator', { name: '古丽娜尔·买买提' });
-    await call(app, 'settings.setOffice', { name: '疏附县人力资源和社会保障局', countyName: '疏附县', countyCode: '653121' });
-    const town = await call<{ id: string }>(app, 'regions.create', { parentId: null, code: '653121101000', name: '乌帕尔镇' });
-    await call(app, 'regions.create', { parentId: town.id, code: '653121101001', name: '乌帕尔村', urbanRuralCode: '220' });
-    await call(app, 'regions.create', { parentId: town.id, code: '653121101201', name: '阿亚格曼干村', urbanRuralCode: '220' });
-    const town2 = await call<{ id: string }>(app, 'regions.create', { parentId: null, code: '653121200000', name: '塔什米里克乡' });
-    await call(app, 'regions.create', { parentId: town2.id, code: '653121200201', name: '库木巴格村', urbanRuralCode: '220' });
-    await app.page.reload();
+    await setUpCounty(app);
   });
   afterAll(async () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
@@ -106,7 +79,7 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     await page.getByRole('button', { name: '导入', exact: true }).click();
     const dialog = dialogTitled(page, '导入人员信息');
     await dialog.getByText('点击选择文件，或把文件拖到这里').waitFor();
-    await shot(app, 'import-01-choose-file');
+    await app.shot('import-01-choose-file');
     await dialog.locator('input[type="file"]').setInputFiles(file);
 
     // The check: numbers, then each bad row with its column and the reason.
@@ -119,12 +92,12 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
       expect.stringMatching(/^40 B 公民身份号码 653121\S+ 公民身份号码校验位错误，应为 [\dX]$/),
     ]);
     await dialog.getByText('将新增 47 人，更新 0 人，跳过 3 行').waitFor();
-    await shot(app, 'import-02-check-result');
+    await app.shot('import-02-check-result');
 
     // Import the valid rows.
     await dialog.getByRole('button', { name: '导入有效行' }).click();
     await dialog.getByText('导入完成：新增 47 人，更新 0 人，跳过 3 行').waitFor();
-    await shot(app, 'import-03-done');
+    await app.shot('import-03-done');
     await dialog.getByRole('button', { name: '完成' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('status').filter({ hasText: '共 47 人' }).waitFor(); // the list reloaded
@@ -152,7 +125,7 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     const changedRow = matched.getByRole('row', { name: new RegExp(changed.name) });
     await changedRow.getByText(`联系电话：${cells[changed.row - 1][4]} → 13999990000`).waitFor();
     expect(await changedRow.getByRole('checkbox').isChecked()).toBe(false);
-    await shot(app, 'import-04-matched-unticked');
+    await app.shot('import-04-matched-unticked');
     await changedRow.getByRole('checkbox').check();
     await dialog.getByText('将新增 1 人，更新 1 人，跳过 1 行').waitFor();
     await dialog.getByRole('button', { name: '导入有效行' }).click();
@@ -166,7 +139,7 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     await page.getByText('RPT-01 就业困难人员实名制台账').waitFor();
     await page.getByRole('checkbox', { name: '导出完整号码' }).check();
     await page.getByText('内部资料，注意保密；此操作将被记录。').waitFor();
-    await shot(app, 'export-01-reports-page-full-warning');
+    await app.shot('export-01-reports-page-full-warning');
     await page.getByRole('checkbox', { name: '导出完整号码' }).uncheck();
     expect(await page.getByLabel('所属期').inputValue()).toBe('2026-11');
     const downloading = page.waitForEvent('download');
@@ -174,7 +147,7 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     const download = await downloading;
     const difficult = persons.filter((p) => p.difficult);
     await page.getByText(`已导出 ${difficult.length} 行`).waitFor();
-    await shot(app, 'export-02-exported');
+    await app.shot('export-02-exported');
     expect(download.suggestedFilename()).toMatch(/^653121_RPT-01_202611_\d{12}\.xlsx$/);
     const saved = join(tmp, download.suggestedFilename());
     await download.saveAs(saved);

@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
-import { startApp, type RunningApp } from './app';
+import { callApi, setUpCounty, startApp, type RunningApp } from './app';
 
 // Issue 3, item 7: a clerk registers a person by keyboard alone, is stopped by a wrong check digit, finds the
 // person by the last 4 ID digits, edits the phone, and adding the same ID again opens the existing person.
@@ -10,19 +10,6 @@ const FIRST17 = '65312120000229109';
 const ID = FIRST17 + computeCheckDigit(FIRST17); // a man born 2000-02-29: 26 on 2026-11-28; check character X
 const WRONG_ID = `${FIRST17}1`;
 const NAME = '阿不都热合曼·买买提';
-
-/** Calls the core as the page does: POST /api/{channel} with the run's token. */
-async function call<T>(app: RunningApp, channel: string, input: unknown): Promise<T> {
-  const url = new URL(app.url);
-  const res = await fetch(new URL(`/api/${channel}`, url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': url.searchParams.get('token') ?? '' },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } };
-  if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.data;
-}
 
 /** Waits until the element has the keyboard focus (what a clerk sees as the caret). */
 async function focused(locator: Locator) {
@@ -46,14 +33,6 @@ const drawerTitled = (page: Page, title: string) => page.getByRole('dialog').fil
 const fieldItem = (scope: Locator, label: string) =>
   scope.locator('.ant-form-item').filter({ has: scope.page().getByLabel(label, { exact: true }) });
 
-/** Waits for transitions (drawer slide, spinner fade) to finish, then saves the screenshot. */
-async function shot(app: RunningApp, name: string) {
-  await app.page.waitForFunction(() =>
-    document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
-  );
-  await app.shot(name);
-}
-
 /** In a focused searchable select: type, take the highlighted match with Enter, and wait for the list to close. */
 async function typeAndPick(select: Locator, text: string) {
   const page = select.page();
@@ -68,15 +47,7 @@ describe('人员信息: a clerk registers, finds and edits a person', () => {
   let app: RunningApp;
   beforeAll(async () => {
     app = await startApp();
-    // The office and its places, set up through the API to save time (issue 2's test walks them in the UI).
-    await call(app, 'settings.setOperator', { name: '古丽娜尔·买买提' });
-    await call(app, 'settings.setOffice', { name: '疏附县人力资源和社会保障局', countyName: '疏附县', countyCode: '653121' });
-    const town = await call<{ id: string }>(app, 'regions.create', { parentId: null, code: '653121101000', name: '乌帕尔镇' });
-    await call(app, 'regions.create', { parentId: town.id, code: '653121101001', name: '乌帕尔村', urbanRuralCode: '220' });
-    await call(app, 'regions.create', { parentId: town.id, code: '653121101201', name: '阿亚格曼干村', urbanRuralCode: '220' });
-    const town2 = await call<{ id: string }>(app, 'regions.create', { parentId: null, code: '653121200000', name: '塔什米里克乡' });
-    await call(app, 'regions.create', { parentId: town2.id, code: '653121200201', name: '库木巴格村', urbanRuralCode: '220' });
-    await app.page.reload();
+    await setUpCounty(app);
   });
   afterAll(async () => {
     await app?.stop();
@@ -98,7 +69,7 @@ async function walk(app: RunningApp) {
 
   // With an office set, the app opens on 人员信息.
   await page.getByText('还没有人员。点“新增”登记第一位。').waitFor();
-  await shot(app, 'persons-01-empty-list');
+  await app.shot('persons-01-empty-list');
 
   // 新增: from here on the form is used with the keyboard only.
   await page.getByRole('button', { name: '新增', exact: true }).click();
@@ -109,7 +80,7 @@ async function walk(app: RunningApp) {
   await page.keyboard.press('Tab');
   await fieldItem(drawer, '公民身份号码').getByText('公民身份号码校验位错误，应为 X').waitFor();
   await focused(drawer.getByLabel('姓名', { exact: true }));
-  await shot(app, 'persons-02-wrong-check-digit');
+  await app.shot('persons-02-wrong-check-digit');
 
   // Back to the ID, correct it: sex, birth date, age and retirement month appear beside it.
   await page.keyboard.press('Shift+Tab');
@@ -120,7 +91,7 @@ async function walk(app: RunningApp) {
   await facts.getByText('2000-02-29').waitFor();
   expect(await facts.innerText()).toMatch(/性别\s*男[\s\S]*年龄\s*26岁[\s\S]*法定退休\s*2063-02（63岁）/);
   await fieldItem(drawer, '公民身份号码').getByText('公民身份号码校验位错误，应为 X').waitFor({ state: 'detached' });
-  await shot(app, 'persons-03-derived-facts');
+  await app.shot('persons-03-derived-facts');
 
   await page.keyboard.press('Tab');
   await focused(drawer.getByLabel('姓名', { exact: true }));
@@ -140,12 +111,12 @@ async function walk(app: RunningApp) {
   await page.keyboard.press('Tab');
   await focused(drawer.getByLabel('详细地址', { exact: true }));
   await page.keyboard.type('3组12号');
-  await shot(app, 'persons-04-form-filled');
+  await app.shot('persons-04-form-filled');
   await page.keyboard.press('Control+s');
   await page.getByText(`已新增“${NAME}”`).waitFor();
   await drawer.waitFor({ state: 'hidden' });
   await table.getByRole('row', { name: new RegExp(NAME) }).waitFor();
-  await shot(app, 'persons-05-saved');
+  await app.shot('persons-05-saved');
 
   // Find the person by the last 4 ID characters.
   const search = page.getByRole('searchbox', { name: '搜索' });
@@ -155,12 +126,12 @@ async function walk(app: RunningApp) {
   await page.getByRole('status').getByText('共 1 人').waitFor();
   const row = table.getByRole('row', { name: new RegExp(NAME) });
   expect(await row.innerText()).toMatch(/653121\*{8}109X[\s\S]*138\*{4}2345/);
-  await shot(app, 'persons-06-found-by-last-4');
+  await app.shot('persons-06-found-by-last-4');
 
   // Open the person; edit the phone and save with Enter.
   await row.getByRole('button', { name: '查看' }).click();
   await page.getByRole('heading', { name: NAME }).waitFor();
-  await shot(app, 'persons-07-person-page');
+  await app.shot('persons-07-person-page');
   await page.getByRole('button', { name: '编辑' }).click();
   const edit = drawerTitled(page, `编辑人员：${NAME}`);
   await focused(edit.getByLabel('姓名', { exact: true }));
@@ -171,14 +142,14 @@ async function walk(app: RunningApp) {
   await focused(phone);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('0998-6123456');
-  await shot(app, 'persons-08-edit-phone');
+  await app.shot('persons-08-edit-phone');
   await page.keyboard.press('Enter');
   await page.getByText(`已保存“${NAME}”`).waitFor();
   await edit.waitFor({ state: 'hidden' });
   await page.locator('.ant-descriptions').getByText('0998-6123456').waitFor();
   await page.getByRole('tab', { name: '操作记录' }).click();
   await page.getByRole('table', { name: '操作记录' }).getByText(/修改人员“阿不都热合曼·买买提”.*：联系电话/).waitFor();
-  await shot(app, 'persons-09-audit');
+  await app.shot('persons-09-audit');
 
   // Back to the list (the search is still there); adding the same ID again opens the existing person.
   await page.getByRole('button', { name: '返回列表' }).click();
@@ -192,7 +163,7 @@ async function walk(app: RunningApp) {
   await page.getByRole('heading', { name: NAME }).waitFor();
   await again.waitFor({ state: 'hidden' });
   expect(page.url()).toMatch(/#\/persons\/[0-9a-f-]{36}$/);
-  await shot(app, 'persons-10-duplicate-opens-existing');
+  await app.shot('persons-10-duplicate-opens-existing');
 
   // Esc on a changed form asks first; Enter takes the focused 放弃.
   await page.getByRole('button', { name: '返回列表' }).click();
@@ -204,11 +175,11 @@ async function walk(app: RunningApp) {
   await page.keyboard.press('Escape');
   const ask = page.getByRole('dialog').filter({ hasText: '关闭后，刚才填写的内容不会保存。' });
   await ask.waitFor();
-  await shot(app, 'persons-11-esc-asks-first');
+  await app.shot('persons-11-esc-asks-first');
   await focused(ask.getByRole('button', { name: '放弃' }));
   await page.keyboard.press('Enter');
   await draft.waitFor({ state: 'hidden' });
 
-  const listed = await call<{ total: number }>(app, 'persons.list', {});
+  const listed = await callApi<{ total: number }>(app, 'persons.list', {});
   expect(listed.total).toBe(1);
 }
