@@ -5,7 +5,7 @@ import { PERSON_IMPORT_REQUIRED, type PersonImportCheck, type PersonImportResult
 import { readFileAsBase64 } from '../../components/read-file-base64';
 import { useDownloadJob } from '../reports/useDownloadJob';
 import { ImportCheckView } from './ImportCheckView';
-import { useProgressJob } from './useProgressJob';
+import { useProgressJob } from '../../components/useProgressJob';
 
 type Stage =
   | { kind: 'choose' }

@@ -1,8 +1,8 @@
 import { App } from 'antd';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { ChannelInput, JobResultOf } from '../../../../shared/contract';
-import { useApi, type JobChannel, type JobProgress } from '../../api';
-import { JobProgressModal } from '../../components/JobProgressModal';
+import type { ChannelInput, JobResultOf } from '../../../shared/contract';
+import { useApi, type JobChannel, type JobProgress } from '../api';
+import { JobProgressModal } from './JobProgressModal';
 
 interface Running {
   title: string;
@@ -16,6 +16,8 @@ interface Running {
 /**
  * A long job with the progress window (phase, 取消; UI.md long jobs). Resolves with the job's data, or null
  * when it was cancelled (a message says so) or failed (the window then shows why until 关闭).
+ * With `keepOpen`, the window stays after success for follow-up steps: `phase` shows the next step,
+ * `fail` shows an error in it, `close` ends it.
  */
 export function useProgressJob() {
   const api = useApi();
@@ -24,15 +26,19 @@ export function useProgressJob() {
   const jobIdRef = useRef<string | null>(null);
 
   const run = useCallback(
-    async <C extends JobChannel>(channel: C, input: ChannelInput<C>, labels: { title: string; subject?: string }): Promise<JobResultOf<C> | null> => {
-      setJob({ ...labels, running: true, cancelling: false, progress: null, error: null });
+    async <C extends JobChannel>(
+      channel: C,
+      input: ChannelInput<C>,
+      labels: { title: string; subject?: string; keepOpen?: boolean },
+    ): Promise<JobResultOf<C> | null> => {
+      setJob({ title: labels.title, subject: labels.subject, running: true, cancelling: false, progress: null, error: null });
       const result = await api.runJob(channel, input, (progress) => {
         jobIdRef.current = progress.jobId;
         setJob((j) => (j ? { ...j, progress } : j));
       });
       jobIdRef.current = null;
       if (result.ok) {
-        setJob(null);
+        if (!labels.keepOpen) setJob(null);
         return result.data;
       }
       if (result.error.code === 'CANCELLED') {
@@ -45,6 +51,10 @@ export function useProgressJob() {
     },
     [api, message],
   );
+
+  const phase = useCallback((text: string) => setJob((j) => (j ? { ...j, progress: { jobId: '', done: 0, total: 0, phase: text } } : j)), []);
+  const fail = useCallback((error: string) => setJob((j) => (j ? { ...j, running: false, cancelling: false, error } : j)), []);
+  const close = useCallback(() => setJob(null), []);
 
   async function cancel() {
     const jobId = jobIdRef.current;
@@ -69,5 +79,5 @@ export function useProgressJob() {
       onClose={() => setJob(null)}
     />
   );
-  return { run, modal, busy: job !== null };
+  return { run, phase, fail, close, modal, busy: job !== null };
 }
