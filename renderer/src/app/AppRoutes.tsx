@@ -17,8 +17,8 @@ export function AppRoutes() {
   return (
     <Routes>
       <Route index element={<StartPage />} />
-      {MODULES.filter((m) => !m.ready).map((m) => (
-        <Route key={m.path} path={`${m.path}/*`} element={<NotYetOpenPage title={m.label} />} />
+      {MODULES.filter((m) => !m.ready || m.element).map((m) => (
+        <Route key={m.path} path={`${m.path}/*`} element={m.ready ? m.element : <NotYetOpenPage title={m.label} />} />
       ))}
       <Route path="/persons" element={<PersonListPage />} />
       <Route path="/persons/:id" element={<PersonPage />} />

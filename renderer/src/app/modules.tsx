@@ -8,6 +8,9 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { InternshipsModule } from '../features/internships';
+import { PostsModule } from '../features/posts';
+import { RegistrationsModule } from '../features/registrations';
 
 export interface AppModule {
   /** Route path, also the navigation key. */
@@ -16,15 +19,17 @@ export interface AppModule {
   icon: ReactNode;
   /** False until the module is built: the navigation marks it 尚未开放. */
   ready: boolean;
+  /** The module's own routes under `${path}/*`, for modules that keep them to themselves. */
+  element?: ReactNode;
 }
 
 /** The navigation, in the order the clerks work through a case. */
 export const MODULES: readonly AppModule[] = [
   { path: '/persons', label: '人员信息', icon: <TeamOutlined aria-hidden />, ready: true },
-  { path: '/registrations', label: '失业登记与联系', icon: <ContactsOutlined aria-hidden />, ready: false },
+  { path: '/registrations', label: '失业登记与联系', icon: <ContactsOutlined aria-hidden />, ready: false, element: <RegistrationsModule /> },
   { path: '/recognitions', label: '就业困难人员认定', icon: <SolutionOutlined aria-hidden />, ready: false },
-  { path: '/posts', label: '公益性岗位', icon: <ShopOutlined aria-hidden />, ready: false },
-  { path: '/internships', label: '就业见习', icon: <ReadOutlined aria-hidden />, ready: false },
+  { path: '/posts', label: '公益性岗位', icon: <ShopOutlined aria-hidden />, ready: false, element: <PostsModule /> },
+  { path: '/internships', label: '就业见习', icon: <ReadOutlined aria-hidden />, ready: false, element: <InternshipsModule /> },
   { path: '/reports', label: '报表导出', icon: <FileExcelOutlined aria-hidden />, ready: true },
   { path: '/settings', label: '设置', icon: <SettingOutlined aria-hidden />, ready: true },
 ];

@@ -3,6 +3,9 @@ import { Alert, App, Button, Empty, Result, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useApi } from '../../api';
+import { PersonInternshipsTab } from '../internships';
+import { PersonPostsTab } from '../posts';
+import { PersonRegistrationsTab } from '../registrations';
 import { lastListSearch } from './list-params';
 import { PersonAuditTab } from './PersonAuditTab';
 import { PersonFacts } from './PersonFacts';
@@ -84,6 +87,8 @@ function PersonRecord({ id }: { id: string }) {
     </Button>
   );
 
+  const tab = { personId: id, person, onChanged: refresh };
+
   return (
     <>
       <PersonHeader person={person} actions={actions} />
@@ -93,10 +98,10 @@ function PersonRecord({ id }: { id: string }) {
         tabBarExtraContent={edit}
         items={[
           { key: 'basic', label: '基本信息', children: <PersonFacts person={person} /> },
-          { key: 'registrations', label: '失业登记与联系', children: NOT_YET },
+          { key: 'registrations', label: '失业登记与联系', children: <PersonRegistrationsTab {...tab} /> },
           { key: 'recognitions', label: '就业困难认定', children: NOT_YET },
-          { key: 'posts', label: '公益性岗位', children: NOT_YET },
-          { key: 'internships', label: '就业见习', children: NOT_YET },
+          { key: 'posts', label: '公益性岗位', children: <PersonPostsTab {...tab} /> },
+          { key: 'internships', label: '就业见习', children: <PersonInternshipsTab {...tab} /> },
           { key: 'audit', label: '操作记录', children: <PersonAuditTab personId={id} version={auditVersion} /> },
         ]}
       />

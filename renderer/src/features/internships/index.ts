@@ -1,0 +1,2 @@
+export { InternshipsModule } from './InternshipsModule';
+export { PersonInternshipsTab } from './PersonInternshipsTab';

@@ -1,0 +1,2 @@
+export { PostsModule } from './PostsModule';
+export { PersonPostsTab } from './PersonPostsTab';

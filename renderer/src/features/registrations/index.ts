@@ -1,0 +1,2 @@
+export { RegistrationsModule } from './RegistrationsModule';
+export { PersonRegistrationsTab } from './PersonRegistrationsTab';
