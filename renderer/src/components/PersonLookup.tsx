@@ -1,0 +1,109 @@
+import { Select, type RefSelectProps } from 'antd';
+import { useEffect, useRef, useState, type Ref } from 'react';
+import type { PersonListItem } from '../../../shared/contract/persons';
+import { useApi } from '../api';
+
+/** How long typing must pause before the register is searched. */
+const SEARCH_DELAY_MS = 250;
+
+export interface PersonOption {
+  id: string;
+  name: string;
+  idNumberMasked: string;
+  townshipName?: string;
+  villageName?: string;
+}
+
+export interface PersonLookupProps {
+  id?: string;
+  /** The chosen person's id. */
+  value?: string | null;
+  /** Called with the chosen person (or null when cleared). */
+  onChange?: (id: string | null, person: PersonOption | null) => void;
+  onBlur?: () => void;
+  /** The person already chosen, so the field can show a name before any search (e.g. on edit). */
+  initial?: PersonOption | null;
+  status?: 'error';
+  disabled?: boolean;
+  autoFocus?: boolean;
+  ref?: Ref<RefSelectProps>;
+}
+
+/** 古丽 650102********012X 乡镇村 — the label a clerk recognises a person by; IDs stay masked (§9.4). */
+export function personOptionLabel(p: PersonOption): string {
+  const place = `${p.townshipName ?? ''}${p.villageName ?? ''}`;
+  return [p.name, p.idNumberMasked, place].filter(Boolean).join(' ');
+}
+
+/**
+ * Picks one person of the register by typing part of the name, the whole ID or its last 4–6 characters, or a
+ * phone number (the same search as the person list, done by the core through `persons.list`). Keyboard only:
+ * type, arrow keys, Enter.
+ */
+export function PersonLookup({ id, value, onChange, onBlur, initial, status, disabled, autoFocus, ref }: PersonLookupProps) {
+  const api = useApi();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<PersonOption[]>([]);
+  const [searching, setSearching] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+  const chosen = useRef<PersonOption | null>(initial ?? null);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      setSearching(true);
+      void api.invoke('persons.list', { q, pageSize: 20 }).then((r) => {
+        if (!live) return;
+        setSearching(false);
+        if (r.ok) {
+          setFound(r.data.items.map(toOption));
+          setFailed(null);
+        } else {
+          setFound([]);
+          setFailed(r.error.message);
+        }
+      });
+    }, SEARCH_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, query]);
+
+  // The chosen person stays an option after the results change, so the field keeps showing their name.
+  const options = [...found];
+  if (chosen.current && chosen.current.id === value && !options.some((o) => o.id === value)) options.unshift(chosen.current);
+
+  const empty = failed ?? (query.trim() ? (searching ? '正在查找…' : '未找到该人员，请先在“人员信息”中登记') : '输入姓名、身份证号码后几位或电话查找');
+
+  return (
+    <Select<string>
+      ref={ref}
+      id={id}
+      value={value ?? undefined}
+      status={status}
+      disabled={disabled}
+      autoFocus={autoFocus}
+      allowClear
+      placeholder="姓名 / 身份证号码后4位 / 电话"
+      loading={searching}
+      showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true }}
+      notFoundContent={empty}
+      options={options.map((o) => ({ value: o.id, label: personOptionLabel(o) }))}
+      onBlur={onBlur}
+      onChange={(v) => {
+        const person = options.find((o) => o.id === v) ?? null;
+        chosen.current = person;
+        setQuery('');
+        onChange?.(v ?? null, person);
+      }}
+      style={{ width: '100%' }}
+    />
+  );
+}
+
+function toOption(p: PersonListItem): PersonOption {
+  return { id: p.id, name: p.name, idNumberMasked: p.idNumberMasked, townshipName: p.townshipName, villageName: p.villageName };
+}

@@ -1,0 +1,41 @@
+import { fireEvent, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { PersonLookup } from '../../renderer/src/components/PersonLookup';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { listItem } from './person-fixtures';
+import { renderWithApp } from './render';
+
+// The shared person picker of the placement and internship forms: the core's person search (name part, last
+// ID digits, phone), masked IDs (§9.4), keyboard choice.
+
+const GULI = listItem({ id: 'p1', name: '古丽米拉', idNumberMasked: '653121********0243', townshipName: '乌帕尔镇', villageName: '阿亚格曼干村' });
+
+describe('PersonLookup', () => {
+  it('searches the register by the typed text and picks the person with Enter', async () => {
+    const fake = createFakeApi({ 'persons.list': () => ok({ items: [GULI], total: 1 }) });
+    const onChange = vi.fn();
+    renderWithApp(<PersonLookup id="who" onChange={onChange} />, { api: fake.api, settings: SETTINGS });
+    const box = screen.getByRole('combobox');
+    await userEvent.type(box, '0243');
+    await screen.findByText('古丽米拉 653121********0243 乌帕尔镇阿亚格曼干村');
+    expect(fake.callsTo('persons.list')).toEqual([{ q: '0243', pageSize: 20 }]);
+    // rc-select reads keyCode, which user-event leaves 0 under happy-dom.
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+    expect(onChange).toHaveBeenCalledWith('p1', expect.objectContaining({ id: 'p1', name: '古丽米拉' }));
+  });
+
+  it('says when nobody matches, and where to register them', async () => {
+    const fake = createFakeApi({ 'persons.list': () => ok({ items: [], total: 0 }) });
+    renderWithApp(<PersonLookup id="who" />, { api: fake.api, settings: SETTINGS });
+    await userEvent.type(screen.getByRole('combobox'), '艾买提');
+    await waitFor(() => expect(screen.getByText('未找到该人员，请先在“人员信息”中登记')).toBeInTheDocument());
+  });
+
+  it('shows the person already chosen before any search', () => {
+    const fake = createFakeApi({});
+    renderWithApp(<PersonLookup id="who" value="p1" initial={GULI} />, { api: fake.api, settings: SETTINGS });
+    expect(screen.getByRole('combobox').closest('.ant-select')).toHaveTextContent('古丽米拉');
+    expect(fake.invoke).not.toHaveBeenCalled();
+  });
+});
