@@ -1,5 +1,5 @@
 import { Select, type RefSelectProps } from 'antd';
-import { useEffect, useRef, useState, type Ref } from 'react';
+import { useEffect, useState, type Ref } from 'react';
 import type { PersonListItem } from '../../../shared/contract/persons';
 import { useApi } from '../api';
 
@@ -46,7 +46,7 @@ export function PersonLookup({ id, value, onChange, onBlur, initial, status, dis
   const [found, setFound] = useState<PersonOption[]>([]);
   const [searching, setSearching] = useState(false);
   const [failed, setFailed] = useState<string | null>(null);
-  const chosen = useRef<PersonOption | null>(initial ?? null);
+  const [chosen, setChosen] = useState<PersonOption | null>(initial ?? null);
 
   useEffect(() => {
     const q = query.trim();
@@ -74,7 +74,7 @@ export function PersonLookup({ id, value, onChange, onBlur, initial, status, dis
 
   // The chosen person stays an option after the results change, so the field keeps showing their name.
   const options = [...found];
-  if (chosen.current && chosen.current.id === value && !options.some((o) => o.id === value)) options.unshift(chosen.current);
+  if (chosen && chosen.id === value && !options.some((o) => o.id === value)) options.unshift(chosen);
 
   const empty = failed ?? (query.trim() ? (searching ? '正在查找…' : '未找到该人员，请先在“人员信息”中登记') : '输入姓名、身份证号码后几位或电话查找');
 
@@ -95,7 +95,7 @@ export function PersonLookup({ id, value, onChange, onBlur, initial, status, dis
       onBlur={onBlur}
       onChange={(v) => {
         const person = options.find((o) => o.id === v) ?? null;
-        chosen.current = person;
+        setChosen(person);
         setQuery('');
         onChange?.(v ?? null, person);
       }}
