@@ -11,39 +11,82 @@ export interface ReportInfo {
   name: string;
   /** False until the module that fills it exists: listed as 尚未开放. */
   available: boolean;
+  /**
+   * month: 所属期, one calendar month (BR-31). range: 统计期 起始月份—截止月份, whole months (BR-31: longer periods
+   * aggregate months), for the internship reports whose agreements run 3–12 months (§6.8, §6.10). Default month.
+   */
+  period?: 'month' | 'range';
+  /** Can be exported for one 乡镇(街道). */
+  township?: boolean;
+  /** Rows / 小计 by 乡镇 or by 用人单位 (§6.3, §6.7). */
+  groupBy?: boolean;
 }
 
 /** The reports of DOMAIN §6.1–§6.12, in their order. */
 export const REPORT_CATALOGUE: readonly ReportInfo[] = [
-  { code: 'RPT-01', name: '就业困难人员实名制台账', available: true },
+  { code: 'RPT-01', name: '就业困难人员实名制台账', available: true, township: true },
   { code: 'RPT-02', name: '就业困难人员认定及就业情况统计表', available: false },
-  { code: 'RPT-03', name: '公益性岗位开发(岗位)台账', available: false },
-  { code: 'RPT-04', name: '公益性岗位安置人员花名册', available: false },
+  { code: 'RPT-03', name: '公益性岗位开发(岗位)台账', available: true, township: true, groupBy: true },
+  { code: 'RPT-04', name: '公益性岗位安置人员花名册', available: true, township: true },
   { code: 'RPT-05', name: '公益性岗位考勤表', available: false },
   { code: 'RPT-06', name: '公益性岗位补贴发放花名册', available: false },
-  { code: 'RPT-07', name: '公益性岗位安置情况统计表', available: false },
-  { code: 'RPT-08', name: '就业见习人员花名册', available: false },
+  { code: 'RPT-07', name: '公益性岗位安置情况统计表', available: true, township: true, groupBy: true },
+  { code: 'RPT-08', name: '就业见习人员花名册', available: true, period: 'range' },
   { code: 'RPT-09', name: '就业见习补贴发放花名册', available: false },
-  { code: 'RPT-10', name: '就业见习情况统计表', available: false },
-  { code: 'RPT-11', name: '登记失业人员跟踪服务台账', available: false },
-  { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', available: false },
+  { code: 'RPT-10', name: '就业见习情况统计表', available: true, period: 'range' },
+  { code: 'RPT-11', name: '登记失业人员跟踪服务台账', available: true },
+  { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', available: true },
 ];
 
 /** Codes that can be exported now. */
-export const EXPORTABLE_REPORTS = ['RPT-01'] as const;
+export const EXPORTABLE_REPORTS = ['RPT-01', 'RPT-03', 'RPT-04', 'RPT-07', 'RPT-08', 'RPT-10', 'RPT-11', 'RPT-12'] as const;
 export type ExportableReport = (typeof EXPORTABLE_REPORTS)[number];
 
 export const reportName = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code)?.name ?? code;
+export const reportInfo = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code);
 
-export const reportExportInput = z.object({
-  report: z.enum(EXPORTABLE_REPORTS, { error: '该报表尚未开放' }),
-  /** 所属期 (BR-31: a calendar month). */
-  month: z.string({ error: '请选择所属期' }).regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: '所属期应为 YYYY-MM 格式' }),
-  /** §9.5: full IDs and phones; recorded in the audit log. */
-  full: z.boolean({ error: '请选择是否导出完整号码' }),
-  /** Only this 乡镇(街道); absent = the whole county. */
-  townshipId: z.string().nullish().transform((v) => v || undefined),
-});
+/** Labels of the 统计期 fields of a range report (the form and the messages name them alike). */
+export const RANGE_FROM_LABEL = '起始月份';
+export const RANGE_TO_LABEL = '截止月份';
+export const GROUP_BY_LABEL = '分组方式';
+export const GROUP_BY_OPTIONS = [
+  { value: 'township', label: '按乡镇(街道)' },
+  { value: 'employer', label: '按用人单位' },
+] as const;
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+const month = (label: string) => z.string({ error: `请选择${label}` }).regex(MONTH, { error: `${label}应为 YYYY-MM 格式` });
+
+/**
+ * The clerk's choices. A month report needs `month` (所属期); a range report (RPT-08, RPT-10) needs `from` and
+ * `to` (统计期, whole months, from ≤ to) and ignores `month`. 乡镇(街道) and 分组方式 only where the report has them.
+ */
+export const reportExportInput = z
+  .object({
+    report: z.enum(EXPORTABLE_REPORTS, { error: '该报表尚未开放' }),
+    /** 所属期 (BR-31: a calendar month); month reports only. */
+    month: month('所属期').optional(),
+    /** 统计期 first and last month; range reports only. */
+    from: month(RANGE_FROM_LABEL).nullish().transform((v) => v || undefined),
+    to: month(RANGE_TO_LABEL).nullish().transform((v) => v || undefined),
+    /** §9.5: full IDs and phones; recorded in the audit log. */
+    full: z.boolean({ error: '请选择是否导出完整号码' }),
+    /** Only this 乡镇(街道); absent = the whole county. */
+    townshipId: z.string().nullish().transform((v) => v || undefined),
+    /** RPT-03 小计 / RPT-07 rows by 乡镇 (default) or 用人单位. */
+    groupBy: z.enum(['township', 'employer'], { error: '请选择分组方式' }).nullish().transform((v) => v || undefined),
+  })
+  .superRefine((v, ctx) => {
+    const info = reportInfo(v.report);
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (info?.period === 'range') {
+      if (!v.from) issue('from', `请选择${RANGE_FROM_LABEL}`);
+      if (!v.to) issue('to', `请选择${RANGE_TO_LABEL}`);
+      if (v.from && v.to && v.from > v.to) issue('from', `${RANGE_FROM_LABEL}不能晚于${RANGE_TO_LABEL}`);
+    } else if (!v.month) issue('month', '请选择所属期');
+    if (v.townshipId && !info?.township) issue('townshipId', '该报表按全县导出，不能选择乡镇(街道)');
+    if (v.groupBy && !info?.groupBy) issue('groupBy', '该报表不能选择分组方式');
+  });
 export type ReportExportInput = z.input<typeof reportExportInput>;
 
 export const reportExportResult = writtenFile.extend({

@@ -3,7 +3,7 @@
 // anyone list what a lost file contained). A cancelled or failed export leaves neither a file nor an audit row.
 import type { z } from 'zod';
 import { badInput, ruleViolation } from '../../../../shared/contract/result';
-import type { ReportExportResult, reportExportInput } from '../../../../shared/contract/reports';
+import { RANGE_FROM_LABEL, RANGE_TO_LABEL, reportInfo, type ReportExportResult, type reportExportInput } from '../../../../shared/contract/reports';
 import { monthOf, parseMonth } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
 import { reportFileName, writeReport } from '../../excel/report-writer';
@@ -22,18 +22,37 @@ export const NO_OFFICE = '请先在“设置 → 单位信息”中填写单位�
 /** 1,234 — counts in Chinese summaries. */
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** The audit summary: report, month, scope and masking level (§9.9). */
+/** The audit summary: report, period (所属期 or 统计期), scope and masking level (§9.9). */
 export function exportSummary(report: Pick<ReportSource, 'code' | 'name'>, scope: ReportScope, full: boolean, rows: number): string {
+  const period = scope.range ? `${scope.range.from}至${scope.range.to}` : scope.month;
   const where = scope.townshipName ? ` ${scope.townshipName}` : '';
-  return `导出 ${report.code} ${report.name} ${scope.month}${where}（${full ? '完整号码' : '隐藏号码'}，${count(rows)} 行）`;
+  const by = scope.groupBy === 'employer' ? ' 按用人单位' : '';
+  return `导出 ${report.code} ${report.name} ${period}${where}${by}（${full ? '完整号码' : '隐藏号码'}，${count(rows)} 行）`;
 }
 
-/** The clerk's choices checked against the register: a month not after this one, a township that exists. */
+/** A month of the input: well formed and not after this month. */
+function checkMonth(field: string, label: string, month: string, today: string): string {
+  if (!parseMonth(month)) throw badInput({ [field]: `${label}应为 YYYY-MM 格式` });
+  if (month > monthOf(today)) throw badInput({ [field]: `${label}不能晚于本月` });
+  return month;
+}
+
+/**
+ * The clerk's choices checked against the register: a month (or 统计期, BR-31) not after this one, a township that
+ * exists. The contract has already refused fields the report does not take (reportExportInput).
+ */
 function scopeOf(input: Input, ctx: CoreContext): ReportScope {
-  if (!parseMonth(input.month)) throw badInput({ month: '所属期应为 YYYY-MM 格式' });
   const today = ctx.today();
-  if (input.month > monthOf(today)) throw badInput({ month: '所属期不能晚于本月' });
-  const scope: ReportScope = { month: input.month, today };
+  let scope: ReportScope;
+  if (reportInfo(input.report)?.period === 'range') {
+    const from = checkMonth('from', RANGE_FROM_LABEL, input.from ?? '', today);
+    const to = checkMonth('to', RANGE_TO_LABEL, input.to ?? '', today);
+    if (from > to) throw badInput({ from: `${RANGE_FROM_LABEL}不能晚于${RANGE_TO_LABEL}` });
+    scope = { month: to, today, range: { from, to } };
+  } else {
+    scope = { month: checkMonth('month', '所属期', input.month ?? '', today), today };
+  }
+  if (input.groupBy) scope.groupBy = input.groupBy;
   if (input.townshipId) {
     const t = getRegion(ctx.db, input.townshipId);
     if (!t || t.level !== 4) throw badInput({ townshipId: '请选择乡镇(街道)' });
@@ -51,7 +70,7 @@ export async function exportReport(input: Input, ctx: CoreContext, job: JobContr
   const params = {
     countyName: office.countyName,
     unitName: office.name,
-    period: report.period?.(scope) ?? { month: input.month },
+    period: report.period?.(scope) ?? { month: scope.month },
   };
   const pending = reserveFile(ctx);
   const reader = openReader(ctx);
@@ -67,7 +86,7 @@ export async function exportReport(input: Input, ctx: CoreContext, job: JobContr
   } finally {
     reader.close();
   }
-  const fileName = reportFileName(office.countyCode, report.code, input.month, new Date());
+  const fileName = reportFileName(office.countyCode, report.code, scope.month, new Date());
   try {
     return commit(() => ({
       data: { ...publishFile(ctx, pending, fileName), rows },

@@ -5,17 +5,29 @@
 import type Database from 'better-sqlite3';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import type { ReportDefinition, ReportPeriod } from '../../excel/report-definition';
+import { internshipReport, monthReport, postReport } from './adapters';
 import { rpt01Report } from './rpt01';
+import { rpt03Report } from '../posts/reports/rpt03';
+import { rpt07Report } from '../posts/reports/rpt07';
+import { rpt04Report } from '../placements/reports/rpt04';
+import { RPT08 } from '../internships/reports/rpt08';
+import { RPT10 } from '../internships/reports/rpt10';
+import { RPT11 } from '../contacts/reports/rpt11';
+import { RPT12 } from '../contacts/reports/rpt12';
 
 /** What the clerk chose, resolved. A report reads what it needs and ignores the rest. */
 export interface ReportScope {
-  /** 所属期 YYYY-MM (BR-31). */
+  /** 所属期 YYYY-MM (BR-31); for a range report the last month of the range (title and file name). */
   month: string;
+  /** 统计期 of a range report (RPT-08, RPT-10): first and last month, YYYY-MM. */
+  range?: { from: string; to: string };
   /** The working date: a running month may be reported up to today. */
   today: string;
   /** Only this 乡镇(街道); absent = the whole county. */
   townshipId?: string;
   townshipName?: string;
+  /** RPT-03 小计 / RPT-07 rows: by 乡镇 (default) or by 用人单位 (§6.3, §6.7). */
+  groupBy?: 'township' | 'employer';
 }
 
 export interface ReportSource {
@@ -32,4 +44,11 @@ export interface ReportSource {
 
 export const REPORTS: Record<ExportableReport, ReportSource> = {
   'RPT-01': rpt01Report,
+  'RPT-03': postReport(rpt03Report),
+  'RPT-04': postReport(rpt04Report),
+  'RPT-07': postReport(rpt07Report),
+  'RPT-08': internshipReport(RPT08),
+  'RPT-10': internshipReport(RPT10),
+  'RPT-11': monthReport(RPT11),
+  'RPT-12': monthReport(RPT12),
 };

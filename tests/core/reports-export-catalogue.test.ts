@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { EXPORTABLE_REPORTS, REPORT_CATALOGUE, type ReportExportResult } from '../../shared/contract/reports';
+import { call, makeCore, must } from './harness';
+import { jobData, jobError, takeWorkbook } from './import-workbooks';
+import { county } from './persons-fixtures';
+
+// Every report of EXPORTABLE_REPORTS is listed as available and exports through reports.export (DOMAIN §6);
+// month reports carry 所属期, the internship reports 统计期 起始月份—截止月份 (BR-31, §6.0.2, §6.8, §6.10).
+
+describe('reports.export catalogue', () => {
+  it('marks exactly the exportable reports as available', () => {
+    expect(REPORT_CATALOGUE.filter((r) => r.available).map((r) => r.code)).toEqual([...EXPORTABLE_REPORTS]);
+    expect(EXPORTABLE_REPORTS).toEqual(['RPT-01', 'RPT-03', 'RPT-04', 'RPT-07', 'RPT-08', 'RPT-10', 'RPT-11', 'RPT-12']);
+  });
+
+  it('writes each report on an empty register with its title and period line', async () => {
+    const c = await county(makeCore());
+    for (const report of EXPORTABLE_REPORTS) {
+      const range = REPORT_CATALOGUE.find((r) => r.code === report)?.period === 'range';
+      const input = range ? { report, from: '2026-09', to: '2026-11', full: false } : { report, month: '2026-11', full: false };
+      const r = await jobData<ReportExportResult>(c.core, 'reports.export', input);
+      expect(r.fileName).toMatch(new RegExp(`^653121_${report}_202611_\\d{12}\\.xlsx$`));
+      const ws = (await takeWorkbook(c.core, r.fileId)).wb.worksheets[0];
+      const name = REPORT_CATALOGUE.find((x) => x.code === report)?.name;
+      expect(ws.getCell('A1').value).toBe(`疏附县2026年11月${name}`);
+      const line = ws.getRow(2).values as unknown[];
+      expect(line).toContain(range ? '统计期：2026年09月—2026年11月' : '所属期：2026年11月');
+    }
+    const log = await must(c.core, 'audit.list', { entity: 'report' });
+    expect(log.items.map((i) => i.summary)).toContain('导出 RPT-10 就业见习情况统计表 2026-09至2026-11（隐藏号码，0 行）');
+  });
+
+  it('asks for 统计期 of a range report and checks it (BR-31)', async () => {
+    const c = await county(makeCore());
+    const fields = async (input: object) => {
+      const r = await call(c.core, 'reports.export', input as never);
+      return r.ok ? (await jobError(c.core, 'reports.export', input)).fields : r.error.fields;
+    };
+    expect(await fields({ report: 'RPT-10', month: '2026-11', full: false })).toEqual({ from: '请选择起始月份', to: '请选择截止月份' });
+    expect(await fields({ report: 'RPT-08', from: '2026-10', to: '2026-09', full: false })).toEqual({ from: '起始月份不能晚于截止月份' });
+    expect(await fields({ report: 'RPT-08', from: '2026-1', to: '2026-09', full: false })).toEqual({ from: '起始月份应为 YYYY-MM 格式' });
+    expect(await fields({ report: 'RPT-10', from: '2026-10', to: '2026-12', full: false })).toEqual({ to: '截止月份不能晚于本月' });
+    expect(await fields({ report: 'RPT-12', full: false })).toEqual({ month: '请选择所属期' });
+    expect(await fields({ report: 'RPT-11', month: '2026-11', full: false, townshipId: c.town1 })).toEqual({
+      townshipId: '该报表按全县导出，不能选择乡镇(街道)',
+    });
+    expect(await fields({ report: 'RPT-04', month: '2026-11', full: false, groupBy: 'employer' })).toEqual({ groupBy: '该报表不能选择分组方式' });
+    expect((await must(c.core, 'audit.list', { entity: 'report' })).items).toEqual([]);
+  });
+});
