@@ -1,34 +1,21 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/db/open';
-import { MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
-import { DB_FILE } from '../../electron/core/core';
-import { makeCore, must, tempDir } from './harness';
+import { makeCore, must } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 describe('migration 0005 (internships)', () => {
   it('upgrades a version-4 database holding a person and an internship base; the person can then start an internship', async () => {
-    const dir = tempDir();
-    const v4 = openDatabase(join(dir, DB_FILE), { backupDir: join(dir, 'backups'), migrations: MIGRATIONS.slice(0, 4) as Migration[] });
-    const id = makeId('653121', '20030510', '124');
-    const rev = Array.from(id).reverse().join('');
-    v4.db.exec(`
-      INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('operator.name', '"古丽"', 'x', 'y'),
-        ('office', '{"name":"疏附县人力资源和社会保障局","countyName":"疏附县","countyCode":"653121000000"}', 'x', 'y');
-      INSERT INTO regions (id, code, name, level, parent_id, urban_rural_code, created_at, updated_at, created_by, updated_by) VALUES
-        ('t1', '653121101000', '乌帕尔镇', 4, NULL, NULL, 'x', 'x', 'y', 'y'),
-        ('v1', '653121101201', '阿亚格曼干村', 5, 't1', '220', 'x', 'x', 'y', 'y');
-      INSERT INTO persons (id, id_number, sex, birth_date, id_rev, name, ethnicity, residence_region_id, township_id, retirement_category,
-        employment_status, created_at, updated_at, created_by, updated_by)
-        VALUES ('p1', '${id}', '2', '2003-05-10', '${rev}', '古丽', '05', 'v1', 't1', 'F50', '10', '2026-01-01T00:00:00.000Z',
-          '2026-01-01T00:00:00.000Z', 'y', 'y');
-      INSERT INTO employers (id, name, nature, region_id, township_id, is_internship_base, base_recognised_date, base_valid_until,
-        created_at, updated_at, created_by, updated_by)
-        VALUES ('e1', '疏附县见习基地', '4', 't1', 't1', 1, '2025-01-01', '2028-12-31', 'x', 'x', 'y', 'y');`);
+    const v4 = databaseAt(4);
+    insertOffice(v4.db);
+    insertPerson(v4.db, makeId('653121', '20030510', '124'), { name: '古丽' });
+    insertRow(v4.db, 'employers', {
+      id: 'e1', name: '疏附县见习基地', nature: '4', region_id: 't1', township_id: 't1', is_internship_base: 1,
+      base_recognised_date: '2025-01-01', base_valid_until: '2028-12-31',
+    });
     expect(v4.schemaVersion).toBe(4);
     v4.db.close();
 
-    const core = makeCore(dir);
+    const core = makeCore(v4.dir);
     expect(core.ctx.schemaVersion).toBe(5);
     expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 5').pluck().get()).toBe('internships');
     expect(core.backupPath).toMatch(/taizhang-before-v5-/);
@@ -43,14 +30,9 @@ describe('migration 0005 (internships)', () => {
   it('the schema refuses an ended internship without end type, an end after the planned end and retained without contract years', () => {
     const core = makeCore();
     const db = core.ctx.db;
-    db.exec(`INSERT INTO regions (id, code, name, level, parent_id, created_at, updated_at, created_by, updated_by) VALUES
-      ('t1', '653121101000', '乌帕尔镇', 4, NULL, 'x', 'x', 'y', 'y');
-      INSERT INTO employers (id, name, nature, region_id, township_id, is_internship_base, created_at, updated_at, created_by, updated_by)
-        VALUES ('e1', '基地', '4', 't1', 't1', 1, 'x', 'x', 'y', 'y');`);
-    const id = makeId('653121', '20030510', '124');
-    db.prepare(`INSERT INTO persons (id, id_number, sex, birth_date, id_rev, name, ethnicity, residence_region_id, township_id,
-      retirement_category, employment_status, created_at, updated_at, created_by, updated_by)
-      VALUES ('p1', ?, '2', '2003-05-10', ?, '古丽', '05', 't1', 't1', 'F50', '10', 'x', 'x', 'y', 'y')`).run(id, Array.from(id).reverse().join(''));
+    insertRegions(db);
+    insertRow(db, 'employers', { id: 'e1', name: '基地', nature: '4', region_id: 't1', township_id: 't1', is_internship_base: 1 });
+    insertPerson(db, makeId('653121', '20030510', '124'), { name: '古丽' });
     const insert = (over: string) => db.prepare(`INSERT INTO internships (id, person_id, host_id, position, intern_type, agreement_start, agreement_end,
       allowance_standard, allowance_source, min_wage_fen, host_allowance, insurance_policy, status, end_date, end_type, retained, retained_date, contract_years,
       created_at, updated_at, created_by, updated_by) VALUES ${over}`).run();

@@ -1,24 +1,16 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/db/open';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
-import { DB_FILE } from '../../electron/core/core';
-import { call, makeCore, must, tempDir } from './harness';
+import { LATEST_VERSION } from '../../electron/core/db/migrations';
+import { call, makeCore, must } from './harness';
+import { databaseAt, insertOffice, insertRegions } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 describe('migration 0002 (persons)', () => {
   it('upgrades a version-1 database holding an office and divisions; persons then refer to those villages', async () => {
-    const dir = tempDir();
-    const v1 = openDatabase(join(dir, DB_FILE), { backupDir: join(dir, 'backups'), migrations: MIGRATIONS.slice(0, 1) as Migration[] });
-    v1.db.exec(`
-      INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('operator.name', '"古丽"', 'x', 'y'),
-        ('office', '{"name":"疏附县人力资源和社会保障局","countyName":"疏附县","countyCode":"653121000000"}', 'x', 'y');
-      INSERT INTO regions (id, code, name, level, parent_id, urban_rural_code, created_at, updated_at, created_by, updated_by) VALUES
-        ('t1', '653121101000', '乌帕尔镇', 4, NULL, NULL, 'x', 'x', 'y', 'y'),
-        ('v1', '653121101201', '阿亚格曼干村', 5, 't1', '220', 'x', 'x', 'y', 'y');`);
+    const v1 = databaseAt(1);
+    insertOffice(v1.db);
     v1.db.close();
 
-    const core = makeCore(dir);
+    const core = makeCore(v1.dir);
     expect(core.ctx.schemaVersion).toBe(LATEST_VERSION); // 0002 and every later migration applied
     const { person } = await must(core, 'persons.create', {
       idNumber: makeId('653121', '19900101', '123'), name: '艾力', ethnicity: '05', residenceRegionId: 'v1', employmentStatus: '10',
@@ -30,8 +22,7 @@ describe('migration 0002 (persons)', () => {
   it('CHECK constraints keep sex, birth_date and id_rev derived from id_number', async () => {
     const core = makeCore();
     const db = core.ctx.db;
-    db.exec(`INSERT INTO regions (id, code, name, level, parent_id, created_at, updated_at, created_by, updated_by) VALUES
-      ('t1', '653121101000', '乌帕尔镇', 4, NULL, 'x', 'x', 'y', 'y'), ('v1', '653121101201', '某村', 5, 't1', 'x', 'x', 'y', 'y')`);
+    insertRegions(db);
     const id = makeId('653121', '19900101', '123');
     const insert = (sex: string, birth: string, rev: string) =>
       db.prepare(`INSERT INTO persons (id, id_number, sex, birth_date, id_rev, name, ethnicity, residence_region_id, township_id,

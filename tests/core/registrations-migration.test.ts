@@ -1,31 +1,18 @@
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../electron/core/db/open';
-import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
-import { DB_FILE } from '../../electron/core/core';
-import { call, makeCore, must, snapshot, tempDir } from './harness';
+import { LATEST_VERSION } from '../../electron/core/db/migrations';
+import { call, makeCore, must, snapshot } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertRegions } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 describe('migration 0003 (registrations, service-level history, contacts)', () => {
   it('upgrades a version-2 database holding persons; they can then be registered and contacted', async () => {
-    const dir = tempDir();
-    const v2 = openDatabase(join(dir, DB_FILE), { backupDir: join(dir, 'backups'), migrations: MIGRATIONS.slice(0, 2) as Migration[] });
-    const id = makeId('653121', '19900101', '123');
-    const rev = Array.from(id).reverse().join('');
-    v2.db.exec(`
-      INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('operator.name', '"古丽"', 'x', 'y'),
-        ('office', '{"name":"疏附县人力资源和社会保障局","countyName":"疏附县","countyCode":"653121000000"}', 'x', 'y');
-      INSERT INTO regions (id, code, name, level, parent_id, urban_rural_code, created_at, updated_at, created_by, updated_by) VALUES
-        ('t1', '653121101000', '乌帕尔镇', 4, NULL, NULL, 'x', 'x', 'y', 'y'),
-        ('v1', '653121101201', '阿亚格曼干村', 5, 't1', '220', 'x', 'x', 'y', 'y');
-      INSERT INTO persons (id, id_number, sex, birth_date, id_rev, name, ethnicity, residence_region_id, township_id, retirement_category,
-        employment_status, created_at, updated_at, created_by, updated_by)
-        VALUES ('p1', '${id}', '1', '1990-01-01', '${rev}', '艾力', '05', 'v1', 't1', 'M60', '22', '2026-01-01T00:00:00.000Z',
-          '2026-01-01T00:00:00.000Z', 'y', 'y');`);
+    const v2 = databaseAt(2);
+    insertOffice(v2.db);
+    insertPerson(v2.db, makeId('653121', '19900101', '123'), { employment_status: '22' });
     expect(v2.schemaVersion).toBe(2);
     v2.db.close();
 
-    const core = makeCore(dir);
+    const core = makeCore(v2.dir);
     expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
     expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 3').pluck().get()).toBe('registrations');
     expect(core.backupPath).not.toBeNull();
@@ -44,12 +31,8 @@ describe('migration 0003 (registrations, service-level history, contacts)', () =
   it('the schema keeps one active registration per person and a successful contact’s status and service, whoever writes', async () => {
     const core = makeCore();
     const db = core.ctx.db;
-    db.exec(`INSERT INTO regions (id, code, name, level, parent_id, created_at, updated_at, created_by, updated_by) VALUES
-      ('t1', '653121101000', '乌帕尔镇', 4, NULL, 'x', 'x', 'y', 'y'), ('v1', '653121101201', '某村', 5, 't1', 'x', 'x', 'y', 'y')`);
-    const id = makeId('653121', '19900101', '123');
-    db.prepare(`INSERT INTO persons (id, id_number, sex, birth_date, id_rev, name, ethnicity, residence_region_id, township_id,
-      retirement_category, employment_status, created_at, updated_at, created_by, updated_by)
-      VALUES ('p1', ?, '1', '1990-01-01', ?, '艾力', '05', 'v1', 't1', 'M60', '10', 'x', 'x', 'y', 'y')`).run(id, Array.from(id).reverse().join(''));
+    insertRegions(db);
+    insertPerson(db, makeId('653121', '19900101', '123'));
     const reg = (rid: string) =>
       db.prepare(`INSERT INTO registrations (id, person_id, reg_date, reg_place_id, reason, service_level, job_wish, responsible_staff,
         created_at, updated_at, created_by, updated_by) VALUES (?, 'p1', '2026-11-01', 't1', '02', 'C', '1', '某', 'x', 'x', 'y', 'y')`).run(rid);

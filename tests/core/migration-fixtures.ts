@@ -1,0 +1,63 @@
+// Raw rows for migration and schema tests: a database opened at an older schema version, and rows written with
+// plain SQL as an older app (or another writer) would, without the core's services.
+import type Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { DB_FILE } from '../../electron/core/core';
+import { MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
+import { openDatabase } from '../../electron/core/db/open';
+import { tempDir } from './harness';
+
+type Row = Record<string, string | number | null>;
+
+/** A database file at schema `version` in a new folder; the caller closes it before opening the core there. */
+export function databaseAt(version: number): { dir: string; db: Database.Database; schemaVersion: number } {
+  const dir = tempDir();
+  const opened = openDatabase(join(dir, DB_FILE), { backupDir: join(dir, 'backups'), migrations: MIGRATIONS.slice(0, version) as Migration[] });
+  return { dir, db: opened.db, schemaVersion: opened.schemaVersion };
+}
+
+/** INSERT one row; the audit columns every table has are filled unless given. */
+export function insertRow(db: Database.Database, table: string, row: Row): void {
+  const full: Row = { created_at: 'x', updated_at: 'x', created_by: 'y', updated_by: 'y', ...row };
+  const cols = Object.keys(full);
+  db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(full);
+}
+
+/** The operator, the office of 疏附县, 乌帕尔镇 (t1) and one village or community of it (v1). */
+export function insertOffice(db: Database.Database, village = { code: '653121101201', name: '阿亚格曼干村', urbanRural: '220' }): void {
+  const setting = db.prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, 'x', 'y')");
+  setting.run('operator.name', '"古丽"');
+  setting.run('office', '{"name":"疏附县人力资源和社会保障局","countyName":"疏附县","countyCode":"653121000000"}');
+  insertRegions(db, village);
+}
+
+/** 乌帕尔镇 (t1) and one village of it (v1), without the office. */
+export function insertRegions(db: Database.Database, village = { code: '653121101201', name: '某村', urbanRural: '220' }): void {
+  insertRow(db, 'regions', { id: 't1', code: '653121101000', name: '乌帕尔镇', level: 4, parent_id: null, urban_rural_code: null });
+  insertRow(db, 'regions', { id: 'v1', code: village.code, name: village.name, level: 5, parent_id: 't1', urban_rural_code: village.urbanRural });
+}
+
+/**
+ * A person row living in v1, with sex, birth date and the reversed ID derived from `idNumber` as the schema's CHECKs
+ * demand; `extra` sets or overrides any column.
+ */
+export function insertPerson(db: Database.Database, idNumber: string, extra: Row = {}): void {
+  const birth = `${idNumber.slice(6, 10)}-${idNumber.slice(10, 12)}-${idNumber.slice(12, 14)}`;
+  const sex = Number(idNumber[16]) % 2 === 1 ? '1' : '2';
+  insertRow(db, 'persons', {
+    id: 'p1',
+    id_number: idNumber,
+    sex,
+    birth_date: birth,
+    id_rev: Array.from(idNumber).reverse().join(''),
+    name: '艾力',
+    ethnicity: '05',
+    residence_region_id: 'v1',
+    township_id: 't1',
+    retirement_category: sex === '1' ? 'M60' : 'F50',
+    employment_status: '10',
+    created_at: '2026-01-01T00:00:00.000Z',
+    updated_at: '2026-01-01T00:00:00.000Z',
+    ...extra,
+  });
+}
