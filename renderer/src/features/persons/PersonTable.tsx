@@ -2,7 +2,6 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, SorterResult, SortOrder } from 'antd/es/table/interface';
 import type { PersonListItem, PersonSortField } from '../../../../shared/contract/persons';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
-import { formatDateTime } from './format';
 import { PAGE_SIZES, type ListParams, type PageSize } from './list-params';
 import { RevealIdNumber } from './RevealIdNumber';
 
@@ -27,8 +26,9 @@ const FLAG_TAGS: { key: 'isDifficult' | 'onPost' | 'inInternship'; label: string
 ];
 
 const LINK = { padding: 0 };
-const DESC_FIRST: SortOrder[] = ['descend', 'ascend'];
 const ASC_FIRST: SortOrder[] = ['ascend', 'descend'];
+/** The fixed columns plus 120 px for 常住地. */
+const TABLE_MIN_WIDTH = 1066;
 
 /** The list itself: masked IDs and phones (VR-09), server-side sort and pages, row actions. */
 export function PersonTable(props: PersonTableProps) {
@@ -42,17 +42,19 @@ export function PersonTable(props: PersonTableProps) {
     key: field,
     sorter: true,
     sortOrder: order(field),
-    sortDirections: field === 'updatedAt' ? DESC_FIRST : ASC_FIRST,
+    sortDirections: ASC_FIRST,
   });
 
+  // 常住地 takes what is left; the list fits 1366 px beside the navigation without scrolling sideways. The order
+  // of 更新时间 (the default: latest first) needs no column of its own.
   const columns: ColumnsType<PersonListItem> = [
-    { title: '姓名', dataIndex: 'name', width: 170, fixed: 'left', ...sortable('name') },
+    { title: '姓名', dataIndex: 'name', width: 150, fixed: 'left', ellipsis: { showTitle: true }, ...sortable('name') },
     { title: '性别', dataIndex: 'sex', width: 48, render: (v: string) => sexLabel(v) },
     { title: '民族', dataIndex: 'ethnicity', width: 88, render: (v: string) => ethnicityLabel(v) },
     {
       title: '出生日期(年龄)',
       dataIndex: 'birthDate',
-      width: 136,
+      width: 128,
       ...sortable('birthDate'),
       render: (v: string, p) => (
         <span style={{ whiteSpace: 'nowrap' }}>
@@ -63,7 +65,7 @@ export function PersonTable(props: PersonTableProps) {
     {
       title: '公民身份号码',
       dataIndex: 'idNumberMasked',
-      width: 182,
+      width: 176,
       ...sortable('idNumber'),
       render: (v: string, p) => <RevealIdNumber personId={p.id} masked={v} />,
     },
@@ -71,7 +73,7 @@ export function PersonTable(props: PersonTableProps) {
     {
       title: '就业状态',
       dataIndex: 'employmentStatus',
-      width: 136,
+      width: 124,
       render: (v: string, p) => (
         <>
           {employmentStatusLabel(v)}
@@ -86,16 +88,8 @@ export function PersonTable(props: PersonTableProps) {
     {
       title: '常住地',
       key: 'place',
-      width: 140,
       ellipsis: { showTitle: true },
       render: (_, p) => [p.townshipName, p.villageName].filter(Boolean).join(' '),
-    },
-    {
-      title: '更新时间',
-      dataIndex: 'updatedAt',
-      width: 112,
-      ...sortable('updatedAt'),
-      render: (v: string) => <span title={formatDateTime(v)}>{formatDateTime(v).slice(0, 10)}</span>,
     },
     {
       title: '操作',
@@ -134,7 +128,7 @@ export function PersonTable(props: PersonTableProps) {
       columns={columns}
       dataSource={items}
       loading={loading}
-      scroll={{ x: 1244 }}
+      scroll={{ x: TABLE_MIN_WIDTH }}
       locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
       onChange={(_pagination, _filters, sorter, extra) => {
         if (extra.action !== 'sort') return;
