@@ -1,8 +1,17 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, DatePicker, Flex, Form, Select } from 'antd';
+import { Alert, Button, Checkbox, DatePicker, Flex, Form, Radio, Select } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
-import { reportName, type ExportableReport } from '../../../../shared/contract/reports';
+import {
+  GROUP_BY_LABEL,
+  GROUP_BY_OPTIONS,
+  RANGE_FROM_LABEL,
+  RANGE_TO_LABEL,
+  reportInfo,
+  reportName,
+  type ExportableReport,
+  type ReportExportInput,
+} from '../../../../shared/contract/reports';
 import { useSession } from '../../app/session';
 import { useRegionList } from '../settings/useRegionList';
 import { useDownloadJob } from './useDownloadJob';
@@ -12,6 +21,8 @@ export const FULL_EXPORT_WARNING = '内部资料，注意保密；此操作将�
 /** 1,234 */
 const count = (n: number) => n.toLocaleString('en-US');
 
+type GroupBy = 'township' | 'employer';
+
 interface Props {
   report: ExportableReport;
   /** Called after a saved export. */
@@ -20,59 +31,121 @@ interface Props {
 }
 
 /**
- * One report's export: 所属期 (default this month), 乡镇(街道), 导出完整号码 (with the §9.5 warning), 导出 →
- * job with progress and 取消 → save.
+ * One report's export, with the controls the report takes (shared/contract/reports.ts REPORT_CATALOGUE):
+ * 所属期 (default this month) or, for a 统计期 report, 起始月份 and 截止月份 (default the quarter so far, BR-31);
+ * 乡镇(街道) and 分组方式 where the report has them; 导出完整号码 (with the §9.5 warning); 导出 → job with progress
+ * and 取消 → save.
  */
 export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
   const { info, settings } = useSession();
+  const about = reportInfo(report);
+  const range = about?.period === 'range';
   const today = dayjs(info.today);
-  const [month, setMonth] = useState<Dayjs>(today.startOf('month'));
+  const thisMonth = today.startOf('month');
+  const [month, setMonth] = useState<Dayjs>(thisMonth);
+  const [from, setFrom] = useState<Dayjs>(thisMonth.subtract(thisMonth.month() % 3, 'month'));
+  const [to, setTo] = useState<Dayjs>(thisMonth);
   const [townshipId, setTownshipId] = useState<string | undefined>(defaultTownshipId);
+  const [groupBy, setGroupBy] = useState<GroupBy>('township');
   const [full, setFull] = useState(false);
   const { items } = useRegionList(false);
   const townships = items.filter((r) => r.level === 4);
   const download = useDownloadJob();
   const noOffice = !settings.office;
+  const afterThisMonth = (d: Dayjs) => d.isAfter(today, 'month');
+
+  function input(): ReportExportInput {
+    const period = range ? { from: from.format('YYYY-MM'), to: to.format('YYYY-MM') } : { month: month.format('YYYY-MM') };
+    return {
+      report,
+      ...period,
+      full,
+      ...(about?.township ? { townshipId: townshipId ?? null } : {}),
+      ...(about?.groupBy ? { groupBy } : {}),
+    };
+  }
+
+  const periodText = range ? `统计期：${from.format('YYYY年MM月')}—${to.format('YYYY年MM月')}` : `所属期：${month.format('YYYY年MM月')}`;
 
   async function exportNow() {
-    const ok = await download.run(
-      'reports.export',
-      { report, month: month.format('YYYY-MM'), full, townshipId: townshipId ?? null },
-      {
-        title: `导出${reportName(report)}`,
-        subject: `所属期：${month.format('YYYY年MM月')}${full ? '（完整号码）' : ''}`,
-        success: (r) => `已导出 ${count(r.rows)} 行`,
-      },
-    );
+    const ok = await download.run('reports.export', input(), {
+      title: `导出${reportName(report)}`,
+      subject: `${periodText}${full ? '（完整号码）' : ''}`,
+      success: (r) => `已导出 ${count(r.rows)} 行`,
+    });
     if (ok) onDone?.();
   }
 
+  const item = { style: { marginBottom: 12 } };
   return (
     <Form layout="vertical" onFinish={() => void exportNow()} style={{ maxWidth: 640 }}>
       {noOffice && <Alert type="info" showIcon title="请先在“设置 → 单位信息”中填写单位名称和区划代码，报表标题和文件名要用到它们。" style={{ marginBottom: 12 }} />}
       <Flex gap={16} wrap>
-        <Form.Item label="所属期" htmlFor={`${report}-month`} style={{ marginBottom: 12 }}>
-          <DatePicker
-            id={`${report}-month`}
-            picker="month"
-            format="YYYY-MM"
-            allowClear={false}
-            value={month}
-            onChange={(v) => v && setMonth(v)}
-            disabledDate={(d) => d.isAfter(today, 'month')}
-          />
-        </Form.Item>
-        <Form.Item label="乡镇(街道)" htmlFor={`${report}-township`} style={{ marginBottom: 12, minWidth: 220 }}>
-          <Select
-            id={`${report}-township`}
-            allowClear
-            placeholder="全部乡镇(街道)"
-            value={townshipId}
-            onChange={(v) => setTownshipId(v ?? undefined)}
-            options={townships.map((t) => ({ value: t.id, label: t.name }))}
-          />
-        </Form.Item>
+        {range ? (
+          <>
+            <Form.Item label={RANGE_FROM_LABEL} htmlFor={`${report}-from`} {...item}>
+              <DatePicker
+                id={`${report}-from`}
+                picker="month"
+                format="YYYY-MM"
+                allowClear={false}
+                value={from}
+                onChange={(v) => {
+                  if (!v) return;
+                  setFrom(v);
+                  if (v.isAfter(to, 'month')) setTo(v);
+                }}
+                disabledDate={afterThisMonth}
+              />
+            </Form.Item>
+            <Form.Item label={RANGE_TO_LABEL} htmlFor={`${report}-to`} {...item}>
+              <DatePicker
+                id={`${report}-to`}
+                picker="month"
+                format="YYYY-MM"
+                allowClear={false}
+                value={to}
+                onChange={(v) => v && setTo(v)}
+                disabledDate={(d) => afterThisMonth(d) || d.isBefore(from, 'month')}
+              />
+            </Form.Item>
+          </>
+        ) : (
+          <Form.Item label="所属期" htmlFor={`${report}-month`} {...item}>
+            <DatePicker
+              id={`${report}-month`}
+              picker="month"
+              format="YYYY-MM"
+              allowClear={false}
+              value={month}
+              onChange={(v) => v && setMonth(v)}
+              disabledDate={afterThisMonth}
+            />
+          </Form.Item>
+        )}
+        {about?.township && (
+          <Form.Item label="乡镇(街道)" htmlFor={`${report}-township`} style={{ marginBottom: 12, minWidth: 220 }}>
+            <Select
+              id={`${report}-township`}
+              allowClear
+              placeholder="全部乡镇(街道)"
+              value={townshipId}
+              onChange={(v) => setTownshipId(v ?? undefined)}
+              options={townships.map((t) => ({ value: t.id, label: t.name }))}
+            />
+          </Form.Item>
+        )}
       </Flex>
+      {about?.groupBy && (
+        <Form.Item label={GROUP_BY_LABEL} {...item}>
+          <Radio.Group
+            aria-label={GROUP_BY_LABEL}
+            value={groupBy}
+            onChange={(e) => setGroupBy(e.target.value as GroupBy)}
+            options={GROUP_BY_OPTIONS.map((o) => ({ value: o.value, label: o.label }))}
+          />
+        </Form.Item>
+      )}
       <Form.Item style={{ marginBottom: full ? 8 : 12 }}>
         <Checkbox checked={full} onChange={(e) => setFull(e.target.checked)}>
           导出完整号码

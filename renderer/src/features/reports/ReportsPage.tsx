@@ -1,17 +1,32 @@
-import { Card, List, Tag, Typography } from 'antd';
-import { EXPORTABLE_REPORTS, REPORT_CATALOGUE, type ExportableReport } from '../../../../shared/contract/reports';
+import { Card, Col, List, Radio, Row, Tag, Typography } from 'antd';
+import { useSearchParams } from 'react-router';
+import { EXPORTABLE_REPORTS, REPORT_CATALOGUE, reportInfo, type ExportableReport } from '../../../../shared/contract/reports';
 import { ReportExportForm } from './ReportExportForm';
 
 /** What the clerk reads above a report's form. */
-const DESCRIPTIONS: Partial<Record<ExportableReport, string>> = {
+const DESCRIPTIONS: Record<ExportableReport, string> = {
   'RPT-01':
     '人员信息中标记为“就业困难人员”的在册人员，每人一行，按乡镇(街道)、村(社区)分组，含小计、合计和签字栏；身份证号码和联系电话默认隐藏中间几位。认定、联系、岗位等栏目将在相应模块启用后填写。',
+  'RPT-03': '所属期内有效的公益性岗位，每个岗位一行，按乡镇(街道)或用人单位小计；在岗人数、空岗数为期末数，补贴标准为期末执行的标准。',
+  'RPT-04': '所属期内在岗过的公益性岗位安置人员，每次安置一行，按乡镇(街道)小计；含补贴起止、已享受和剩余月数、离岗情况。身份证号码、银行账号和联系电话默认隐藏中间几位。',
+  'RPT-07': '按乡镇(街道)或用人单位统计核定岗位数、期初在岗、本期新上岗和离岗、期末在岗及构成、空岗数，含栏次和合计。',
+  'RPT-08': '统计期内在见习的人员，每次见习一行，按见习单位排列，含见习协议起止、补助标准、状态、结束方式和是否留用。统计期可为一个月或连续几个月（如一个季度）。',
+  'RPT-10': '按见习单位统计期初在见习、本期新增、本期结束、期末在见习人数、留用率和补贴金额，含栏次和合计。统计期可为一个月或连续几个月（如一个季度）。',
+  'RPT-11': '所属期内任一时间处于有效状态的失业登记，每人一行，按乡镇(街道)、村(社区)分组，含本月最近一次联系、联系次数和服务情况。',
+  'RPT-12': '按乡镇(街道)统计期末登记失业人数、服务等级、应联系和已联系(成功)人数、联系率、服务人次和本期注销人数，含栏次和合计。',
 };
 
-const exportable = (code: string): code is ExportableReport => (EXPORTABLE_REPORTS as readonly string[]).includes(code);
+const exportable = (code: string | null): code is ExportableReport => (EXPORTABLE_REPORTS as readonly (string | null)[]).includes(code);
 
-/** 报表导出 (#/reports): the reports of DOMAIN §6; those that can be exported have a form, the rest are 尚未开放. */
+/**
+ * 报表导出 (#/reports, #/reports?report=RPT-04): the reports of DOMAIN §6. The clerk picks one of the available
+ * reports in the 报表 list (default RPT-01; the choice is kept in the address) and exports it with its form; the
+ * rest are listed as 尚未开放.
+ */
 export function ReportsPage() {
+  const [params, setParams] = useSearchParams();
+  const asked = params.get('report');
+  const report: ExportableReport = exportable(asked) ? asked : 'RPT-01';
   const ready = REPORT_CATALOGUE.filter((r) => r.available && exportable(r.code));
   const later = REPORT_CATALOGUE.filter((r) => !ready.includes(r));
   return (
@@ -19,16 +34,27 @@ export function ReportsPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         报表导出
       </Typography.Title>
-      {ready.map((r) => (
-        <Card key={r.code} title={`${r.code} ${r.name}`} extra={<Tag color="green">可导出</Tag>} style={{ marginBottom: 16 }}>
-          {DESCRIPTIONS[r.code as ExportableReport] && (
+      <Row gutter={16}>
+        <Col flex="340px">
+          <Card title="报表" size="small" style={{ marginBottom: 16 }}>
+            <Radio.Group
+              aria-label="报表"
+              value={report}
+              onChange={(e) => setParams({ report: e.target.value as string }, { replace: true })}
+              style={{ display: 'flex', flexDirection: 'column', gap: 8 }}
+              options={ready.map((r) => ({ value: r.code, label: `${r.code} ${r.name}` }))}
+            />
+          </Card>
+        </Col>
+        <Col flex="auto">
+          <Card title={`导出：${reportInfo(report)?.name ?? report}`} extra={<Tag color="green">可导出</Tag>} style={{ marginBottom: 16 }}>
             <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-              {DESCRIPTIONS[r.code as ExportableReport]}
+              {DESCRIPTIONS[report]}
             </Typography.Paragraph>
-          )}
-          <ReportExportForm report={r.code as ExportableReport} />
-        </Card>
-      ))}
+            <ReportExportForm key={report} report={report} />
+          </Card>
+        </Col>
+      </Row>
       <Card title="其他报表" size="small">
         <section aria-label="其他报表">
           <List

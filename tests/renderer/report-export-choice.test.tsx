@@ -1,0 +1,111 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
+import type { Result } from '../../shared/contract';
+import type { JobStatus } from '../../shared/contract/system';
+import { SETTINGS, createFakeApi, ok, region, type FakeHandlers } from './fake-api';
+import { renderWithApp } from './render';
+
+// 报表导出 with a report picked from the 报表 list: each report shows the controls it takes (REPORT_CATALOGUE):
+// 所属期 or 统计期 起始月份/截止月份 (BR-31, DOMAIN §6.8, §6.10), 乡镇(街道) and 分组方式 (§6.3, §6.7) only where
+// the report has them, and the export sends exactly those.
+
+const SOON = { timeout: 5000 };
+const T1 = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
+const done = (data: unknown): Result<JobStatus> =>
+  ok({ jobId: 'job-1', channel: 'reports.export', state: 'done', done: 1, total: 1, phase: '已完成', result: ok(data) });
+
+function handlers(): FakeHandlers {
+  return {
+    'regions.list': () => ok({ items: [T1] }),
+    'reports.export': () => ok({ jobId: 'job-1' }),
+    'jobs.status': () => done({ fileId: '0190a000-0000-7000-8000-000000000001', fileName: '653221_RPT-10_202503_202503151200.xlsx', rows: 7 }),
+    'files.take': () => ok({ fileName: '653221_RPT-10_202503_202503151200.xlsx', contentBase64: btoa('PK-xlsx') }),
+  };
+}
+
+beforeEach(() => {
+  vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:taizhang/1');
+  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+});
+afterEach(() => vi.restoreAllMocks());
+
+async function pick(name: string) {
+  await userEvent.click(screen.getByRole('radio', { name }));
+  expect(screen.getByRole('radio', { name })).toBeChecked();
+}
+
+/** Types a month into an antd month picker; the picker takes a valid month as typed, leaving closes it. */
+async function typeMonth(label: string, month: string) {
+  const input = screen.getByLabelText(label);
+  await userEvent.click(input);
+  await userEvent.clear(input);
+  await userEvent.type(input, month);
+  await userEvent.click(screen.getByText('报表导出'));
+}
+
+describe('报表导出: the controls of the chosen report', () => {
+  it('RPT-10 takes 统计期 起始月份—截止月份 (default the quarter so far), no 所属期 and no 乡镇', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await pick('RPT-10 就业见习情况统计表');
+    expect(screen.getByText('导出：就业见习情况统计表')).toBeInTheDocument();
+    expect(screen.getByLabelText('起始月份')).toHaveValue('2025-01');
+    expect(screen.getByLabelText('截止月份')).toHaveValue('2025-03');
+    expect(screen.queryByLabelText('所属期')).not.toBeInTheDocument();
+    expect(screen.queryByLabelText('乡镇(街道)')).not.toBeInTheDocument();
+    await typeMonth('起始月份', '2024-12');
+    expect(screen.getByLabelText('起始月份')).toHaveValue('2024-12');
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    expect(await screen.findByText('已导出 7 行', {}, SOON)).toBeInTheDocument();
+    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-10', from: '2024-12', to: '2025-03', full: false }]);
+  });
+
+  it('RPT-08 full export sends 统计期 and the full flag, and the progress window names the 统计期', async () => {
+    const running = ok({ jobId: 'job-1', channel: 'reports.export', state: 'running', done: 1, total: 9, phase: '写入 Excel' });
+    const fake = createFakeApi({ ...handlers(), 'jobs.status': () => running });
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await pick('RPT-08 就业见习人员花名册');
+    await userEvent.click(screen.getByRole('checkbox', { name: '导出完整号码' }));
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    const dialog = await screen.findByRole('dialog', { name: '导出就业见习人员花名册' });
+    expect(await within(dialog).findByText('统计期：2025年01月—2025年03月（完整号码）', {}, SOON)).toBeInTheDocument();
+    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-08', from: '2025-01', to: '2025-03', full: true }]);
+  });
+
+  it('RPT-03 has 分组方式 and 乡镇(街道); 按用人单位 is sent as groupBy', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await pick('RPT-03 公益性岗位开发(岗位)台账');
+    expect(screen.getByRole('radio', { name: '按乡镇(街道)' })).toBeChecked();
+    await userEvent.click(screen.getByRole('radio', { name: '按用人单位' }));
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 7 行', {}, SOON);
+    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-03', month: '2025-03', full: false, townshipId: null, groupBy: 'employer' }]);
+  });
+
+  it('RPT-12 takes 所属期 only: the whole county', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await pick('RPT-12 登记失业人员定期联系情况统计表');
+    expect(screen.queryByLabelText('乡镇(街道)')).not.toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup', { name: '分组方式' })).not.toBeInTheDocument();
+    await typeMonth('所属期', '2025-02');
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 7 行', {}, SOON);
+    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-12', month: '2025-02', full: false }]);
+  });
+
+  it('opens on the report named in the address (#/reports?report=RPT-04) with 乡镇(街道)', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS, route: '/reports?report=RPT-04' });
+    expect(screen.getByRole('radio', { name: 'RPT-04 公益性岗位安置人员花名册' })).toBeChecked();
+    await userEvent.click(screen.getByLabelText('乡镇(街道)'));
+    await userEvent.click(await screen.findByTitle('巴格其镇'));
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 7 行', {}, SOON);
+    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-04', month: '2025-03', full: false, townshipId: 't1' }]);
+  });
+});
