@@ -90,6 +90,21 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
     expect(await call(c.core, 'placements.create', placeInput(a, c.urbanPostId, { startDate: '2026-11-01' }))).toMatchObject({ ok: true });
   });
 
+  it('VR-13 / BR-28: a closed (back-filled) placement may not overlap an internship either', async () => {
+    const c = await postCounty(makeCore());
+    const a = await urbanPerson(c);
+    c.core.ctx.db.prepare(`INSERT INTO internships (id, person_id, host_id, position, intern_type, agreement_start, agreement_end, allowance_standard,
+      allowance_source, min_wage_fen, host_allowance, insurance_policy, created_at, updated_at, created_by, updated_by)
+      VALUES ('i1', ?, ?, '文员', '2', '2026-05-01', '2026-10-31', 190000, 'default', 190000, 95000, 'PA-1', 'x', 'x', 'y', 'y')`).run(a, c.employerId);
+    const before = snapshot(c.core);
+    const closed = placeInput(a, c.urbanPostId, { startDate: '2026-03-01', leaveDate: '2026-05-10', leaveReason: 'L01' });
+    const r = await call(c.core, 'placements.create', closed);
+    expect(r).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: expect.stringContaining('参加就业见习，与本次安置时间重叠'), details: { rule: 'VR-13' } } });
+    expect(snapshot(c.core)).toBe(before);
+    const earlier = placeInput(a, c.urbanPostId, { startDate: '2026-03-01', leaveDate: '2026-04-30', leaveReason: 'L01' });
+    expect(await call(c.core, 'placements.create', earlier)).toMatchObject({ ok: true });
+  });
+
   it('VR-13: no placement while the person is recorded as 单位就业 (E09 21)', async () => {
     const c = await postCounty(makeCore());
     const a = await addPerson(c, '19800101', '1', { dibao: true, employmentStatus: '21', residenceRegionId: c.village2 });
