@@ -10,6 +10,7 @@ import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { getRegion } from '../regions/queries';
+import { deleteBlockers } from './delete-guard';
 import { deriveFromIdNumber } from './derive';
 import { toDetail } from './detail';
 import {
@@ -172,10 +173,15 @@ export function getPerson(ctx: CoreContext, id: string): PersonDetail {
   return toDetail(ctx.db, requirePerson(ctx.db, id), ctx.today());
 }
 
-/** Soft delete (DOMAIN §3: people-facing records are restorable). Nothing refers to persons yet, so nothing blocks it. */
+/**
+ * Soft delete (DOMAIN §3: people-facing records are restorable). Refused while an unemployment registration, a
+ * post placement or an internship still runs on the person (delete-guard.ts): the clerk ends those first.
+ */
 export function deletePerson(ctx: CoreContext, id: string): PersonDetail {
   const row = requirePerson(ctx.db, id);
   if (row.deleted_at) throw ruleViolation(`“${row.name}”已删除。`);
+  const blockers = deleteBlockers(ctx.db, id);
+  if (blockers.length) throw ruleViolation(`不能删除“${row.name}”：该人员${blockers.join('；')}。`);
   const at = nextStamp(ctx.now(), row.updated_at);
   setDeletedAt(ctx.db, id, at, ctx.operator(), at);
   return getPerson(ctx, id);
