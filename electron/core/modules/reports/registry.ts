@@ -1,7 +1,9 @@
 // The reports reports.export can write (DOMAIN §6). A report is a definition for the frame plus its rows
 // (ARCHITECTURE §5): adding one means a ReportSource here, its code in EXPORTABLE_REPORTS and `available: true`
-// in REPORT_CATALOGUE (shared/contract/reports.ts). The export job does the rest: scope checks, the reader
-// connection, the file, the audit row, the file name.
+// in REPORT_CATALOGUE (shared/contract/reports.ts), with the choices the report takes there: `period: 'range'`
+// for a 统计期 of whole months instead of 所属期 (BR-31), `township`, `groupBy`; the contract refuses the others and
+// the 报表导出 form shows only those controls. A module's own report shape is fitted in adapters.ts. The export
+// job does the rest: scope checks, the reader connection, the file, the audit row, the file name.
 import type Database from 'better-sqlite3';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import type { ReportDefinition, ReportPeriod } from '../../excel/report-definition';
