@@ -1,6 +1,56 @@
-import { NotYetOpenPage } from '../../app/NotYetOpenPage';
+import { Badge, Space, Tabs, Typography } from 'antd';
+import { useCallback, useState } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import { BasesTab } from './BasesTab';
+import { DueTab } from './DueTab';
+import { InternListTab } from './InternListTab';
+import { RetentionTab } from './RetentionTab';
+import { useChannel } from './useChannel';
 
-/** #/internships/* — placeholder until the module's screens land. */
+const TABS = ['interns', 'bases', 'retention', 'due'] as const;
+type Tab = (typeof TABS)[number];
+
+/** A tab label with its count badge (nothing when zero). */
+const counted = (label: string, count: number) => (
+  <Space size={6}>
+    {label}
+    <Badge count={count} size="small" color="#fa8c16" />
+  </Space>
+);
+
+/** #/internships/* — 就业见习: 见习人员, 见习基地, 留用率 and 到期提醒 (#/internships/{tab}). */
 export function InternshipsModule() {
-  return <NotYetOpenPage title="就业见习" />;
+  const tab = useParams()['*']?.split('/')[0];
+  const navigate = useNavigate();
+  const active: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'interns';
+  const lists = useChannel('internships.worklists', {});
+  const [retentionVersion, setRetentionVersion] = useState(0);
+  const changed = useCallback(() => {
+    lists.reload();
+    setRetentionVersion((v) => v + 1);
+  }, [lists]);
+  const counts = lists.data?.counts;
+
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
+        就业见习
+      </Typography.Title>
+      <Tabs
+        activeKey={active}
+        onChange={(key) => navigate(`/internships/${key}`)}
+        destroyOnHidden
+        items={[
+          { key: 'interns', label: '见习人员', children: <InternListTab onChanged={changed} /> },
+          { key: 'bases', label: counted('见习基地', counts?.expiringBases ?? 0), children: <BasesTab onChanged={changed} /> },
+          { key: 'retention', label: '留用率', children: <RetentionTab key={retentionVersion} /> },
+          {
+            key: 'due',
+            label: counted('到期提醒', (counts?.ending ?? 0) + (counts?.expiringBases ?? 0)),
+            children: <DueTab lists={lists.data} error={lists.error} onChanged={changed} />,
+          },
+        ]}
+      />
+    </>
+  );
 }

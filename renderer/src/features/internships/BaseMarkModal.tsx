@@ -1,0 +1,95 @@
+import { App, Checkbox, Typography } from 'antd';
+import { useState } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import type { EmployerDetail } from '../../../../shared/contract/employers';
+import { useApi, useServerError } from '../../api';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { useCtrlS } from '../../components/useCtrlS';
+import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
+import { normaliseDate } from './DateInput';
+
+interface MarkValues extends BaseDates {
+  isInternshipBase: boolean;
+}
+
+const FIELDS = ['isInternshipBase', 'baseRecognisedDate', 'baseValidUntil'] as const;
+const FORM_ID = 'base-mark-form';
+
+const resolver: Resolver<MarkValues> = async (values) => {
+  const errors = values.isInternshipBase ? checkBaseDates(values) : {};
+  return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<MarkValues> } : { values, errors: {} };
+};
+
+/**
+ * 认定为见习基地 / 修改: sets the base status and its dates through employers.update, keeping everything else of
+ * the unit as stored (the bank account is left out, so the core keeps it).
+ */
+export function BaseMarkModal({ employer, onClose, onSaved }: { employer: EmployerDetail; onClose: () => void; onSaved: () => void }) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const { control, handleSubmit, setError, getValues, formState } = useForm<MarkValues>({
+    resolver,
+    defaultValues: {
+      isInternshipBase: true,
+      baseRecognisedDate: employer.baseRecognisedDate ?? '',
+      baseValidUntil: employer.baseValidUntil ?? '',
+    },
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const isBase = useWatch({ control, name: 'isInternshipBase' });
+
+  const save = handleSubmit(async () => {
+    const v = getValues();
+    setSaving(true);
+    clearError();
+    const r = await api.invoke('employers.update', {
+      id: employer.id,
+      expectedUpdatedAt: employer.updatedAt,
+      name: employer.name,
+      uscc: employer.uscc,
+      nature: employer.nature,
+      regionId: employer.regionId,
+      bankName: employer.bankName,
+      remark: employer.remark,
+      isInternshipBase: v.isInternshipBase,
+      baseRecognisedDate: v.isInternshipBase ? normaliseDate(v.baseRecognisedDate) : null,
+      baseValidUntil: v.isInternshipBase ? normaliseDate(v.baseValidUntil) : null,
+    });
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    message.success(v.isInternshipBase ? `已认定“${employer.name}”为见习基地` : `已取消“${employer.name}”的见习基地资格`);
+    onSaved();
+  });
+  const submit = () => {
+    if (!saving) void save();
+  };
+  useCtrlS(submit);
+
+  return (
+    <FormModal
+      title={`${employer.isInternshipBase ? '修改见习基地' : '认定为见习基地'}：${employer.name}`}
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        {employer.townshipName}
+        {employer.regionName !== employer.townshipName ? ` ${employer.regionName}` : ''}；见习基地有效期内才能安排见习（§3.11）。
+      </Typography.Paragraph>
+      {employer.isInternshipBase && (
+        <FormField control={control} name="isInternshipBase" id={`${FORM_ID}-isInternshipBase`} label="见习基地资格"
+          render={(f) => (
+            <Checkbox id={f.id} ref={f.ref} checked={f.value as boolean} onChange={(e) => f.onChange(e.target.checked)} onBlur={f.onBlur}>
+              是见习基地（取消勾选即取消认定）
+            </Checkbox>
+          )} />
+      )}
+      {isBase && <BaseDateFields control={control} formId={FORM_ID} autoFocus />}
+    </FormModal>
+  );
+}

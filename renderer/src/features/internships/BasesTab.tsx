@@ -1,0 +1,112 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Checkbox, Flex, Input, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { useState } from 'react';
+import type { EmployerDetail, EmployerListItem } from '../../../../shared/contract/employers';
+import { employerNatureLabel } from '../../../../shared/enums/post-codes';
+import { daysBetween } from '../../../../shared/domain/working-days';
+import { useSession } from '../../app/session';
+import { BaseMarkModal } from './BaseMarkModal';
+import { EmployerCreateModal } from './EmployerCreateModal';
+import { useChannel } from './useChannel';
+import { useEmployerDetails } from './useEmployerDetails';
+
+const LINK = { padding: 0 };
+/** As the core's 到期提醒 (BASE_EXPIRY_DAYS). */
+const EXPIRY_WARN_DAYS = 60;
+
+/** 见习基地: the county's employers with their base status and dates; 认定为见习基地 / 修改 per row. */
+export function BasesTab({ onChanged }: { onChanged: () => void }) {
+  const { today } = useSession().info;
+  const [q, setQ] = useState('');
+  const [onlyBases, setOnlyBases] = useState(false);
+  const [page, setPage] = useState({ page: 1, pageSize: 20 as 20 | 50 | 100 });
+  const { data, loading, error, reload } = useChannel('employers.list', { q: q || undefined, isInternshipBase: onlyBases || undefined, ...page });
+  const [version, setVersion] = useState(0);
+  const details = useEmployerDetails((data?.items ?? []).map((e) => e.id), version);
+  const [marking, setMarking] = useState<EmployerDetail | null>(null);
+  const [creating, setCreating] = useState(false);
+  const changed = () => {
+    reload();
+    setVersion((v) => v + 1);
+    onChanged();
+  };
+
+  const validity = (d: EmployerDetail | undefined) => {
+    if (!d?.baseValidUntil) return null;
+    const left = daysBetween(today, d.baseValidUntil);
+    if (left < 0) return <Tag color="red">已过期</Tag>;
+    if (left <= EXPIRY_WARN_DAYS) return <Tag color="orange">{left} 天后到期</Tag>;
+    return null;
+  };
+
+  const columns: ColumnsType<EmployerListItem> = [
+    { title: '单位名称', dataIndex: 'name', width: 240, ellipsis: { showTitle: true } },
+    { title: '单位性质', dataIndex: 'nature', width: 100, render: (v: string) => employerNatureLabel(v) },
+    { title: '所在地', dataIndex: 'townshipName', width: 150, render: (v: string, e) => (e.regionName && e.regionName !== v ? `${v} ${e.regionName}` : v) },
+    { title: '见习基地', dataIndex: 'isInternshipBase', width: 90, render: (v: boolean) => (v ? <Tag color="green">是</Tag> : <Tag>否</Tag>) },
+    { title: '认定日期', key: 'from', width: 110, render: (_, e) => details.get(e.id)?.baseRecognisedDate ?? '' },
+    {
+      title: '有效期至',
+      key: 'until',
+      width: 190,
+      render: (_, e) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {details.get(e.id)?.baseValidUntil ?? ''} {validity(details.get(e.id))}
+        </span>
+      ),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 130,
+      render: (_, e) => {
+        const d = details.get(e.id);
+        return (
+          <Button type="link" size="small" style={LINK} disabled={!d} onClick={() => d && setMarking(d)}>
+            {e.isInternshipBase ? '修改' : '认定为见习基地'}
+          </Button>
+        );
+      },
+    },
+  ];
+
+  const total = data?.total ?? 0;
+  return (
+    <>
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找单位">
+        <Input.Search aria-label="搜索单位" placeholder="单位名称、统一社会信用代码" allowClear style={{ width: 320 }}
+          onSearch={(v) => { setQ(v.trim()); setPage((p) => ({ ...p, page: 1 })); }} />
+        <Checkbox checked={onlyBases} onChange={(e) => { setOnlyBases(e.target.checked); setPage((p) => ({ ...p, page: 1 })); }}>
+          只看见习基地
+        </Checkbox>
+      </Flex>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+          新增单位
+        </Button>
+        <Typography.Text type="secondary" role="status" aria-live="polite">
+          共 {total} 个单位
+        </Typography.Text>
+      </Flex>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <Table<EmployerListItem>
+        aria-label="单位列表"
+        rowKey="id"
+        size="small"
+        columns={columns}
+        dataSource={data?.items ?? []}
+        loading={loading}
+        scroll={{ x: 'max-content' }}
+        locale={{ emptyText: <Typography.Text type="secondary">{q || onlyBases ? '没有符合条件的单位' : '还没有单位。点“新增单位”登记见习基地。'}</Typography.Text> }}
+        pagination={{
+          current: page.page, pageSize: page.pageSize, total, showSizeChanger: true, pageSizeOptions: ['20', '50', '100'],
+          showTotal: (n) => `共 ${n} 个单位`,
+          onChange: (p, s) => setPage({ page: s === page.pageSize ? p : 1, pageSize: s as 20 | 50 | 100 }),
+        }}
+      />
+      {marking && <BaseMarkModal employer={marking} onClose={() => setMarking(null)} onSaved={() => { setMarking(null); changed(); }} />}
+      {creating && <EmployerCreateModal onClose={() => setCreating(false)} onSaved={() => { setCreating(false); changed(); }} />}
+    </>
+  );
+}

@@ -1,0 +1,76 @@
+import { Alert, Badge, Button, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { z } from 'zod';
+import type { worklistsOutput } from '../../../../shared/contract/internships';
+import type { EmployerDetail } from '../../../../shared/contract/employers';
+import { useApi } from '../../api';
+import { BaseMarkModal } from './BaseMarkModal';
+import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
+import { InternTable } from './InternTable';
+
+type Worklists = z.output<typeof worklistsOutput>;
+
+const Heading = ({ title, count }: { title: string; count: number }) => (
+  <Typography.Title level={5} style={{ marginTop: 8 }}>
+    {title} <Badge count={count} showZero color={count ? '#fa8c16' : '#bfbfbf'} />
+  </Typography.Title>
+);
+
+/** 到期提醒: internships ending within 30 days (结束见习), and bases whose recognition lapses within 60 days (修改). */
+export function DueTab({ lists, error, onChanged }: { lists: Worklists | null; error: string | null; onChanged: () => void }) {
+  const api = useApi();
+  const navigate = useNavigate();
+  const [ending, setEnding] = useState<EndTarget | null>(null);
+  const [renewing, setRenewing] = useState<EmployerDetail | null>(null);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  const renew = async (id: string) => {
+    const r = await api.invoke('employers.get', { id });
+    if (r.ok) setRenewing(r.data);
+    else setFailed(r.error.message);
+  };
+
+  return (
+    <>
+      {(error ?? failed) && <Alert type="error" showIcon title={error ?? failed} style={{ marginBottom: 8 }} />}
+      <Heading title="30天内见习期满" count={lists?.counts.ending ?? 0} />
+      <InternTable
+        label="即将期满的见习"
+        items={lists?.ending ?? []}
+        loading={!lists && !error}
+        showDaysLeft
+        emptyText="30天内没有见习期满的人员"
+        onView={(r) => navigate(`/persons/${r.personId}`)}
+        onEnd={setEnding}
+      />
+      <Heading title="60天内到期的见习基地" count={lists?.counts.expiringBases ?? 0} />
+      <Table
+        aria-label="即将到期的见习基地"
+        rowKey="id"
+        size="small"
+        pagination={false}
+        dataSource={lists?.expiringBases ?? []}
+        locale={{ emptyText: <Typography.Text type="secondary">60天内没有到期的见习基地</Typography.Text> }}
+        columns={[
+          { title: '见习单位', dataIndex: 'name' },
+          { title: '有效期至', dataIndex: 'baseValidUntil', width: 120 },
+          { title: '剩余天数', dataIndex: 'daysLeft', width: 100, render: (v: number) => (v < 0 ? `已过期 ${-v} 天` : `${v} 天`) },
+          { title: '在见习人数', dataIndex: 'activeInterns', width: 100, align: 'right' },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 100,
+            render: (_, b) => (
+              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => void renew(b.id)}>
+                修改有效期
+              </Button>
+            ),
+          },
+        ]}
+      />
+      {ending && <EndInternshipModal target={ending} onClose={() => setEnding(null)} onSaved={() => { setEnding(null); onChanged(); }} />}
+      {renewing && <BaseMarkModal employer={renewing} onClose={() => setRenewing(null)} onSaved={() => { setRenewing(null); onChanged(); }} />}
+    </>
+  );
+}

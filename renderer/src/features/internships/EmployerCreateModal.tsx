@@ -1,0 +1,96 @@
+import { App, Col, Input, Row, Typography } from 'antd';
+import { useState } from 'react';
+import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
+import { useApi, useServerError } from '../../api';
+import { EntrySelect } from '../../components/EntrySelect';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { useCtrlS } from '../../components/useCtrlS';
+import { townshipOptions, usePlaces } from '../persons/usePlaces';
+import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
+import { normaliseDate } from './DateInput';
+
+interface CreateValues extends BaseDates {
+  name: string;
+  nature: string | null;
+  regionId: string | null;
+  uscc: string;
+}
+
+const FIELDS = ['name', 'nature', 'regionId', 'uscc', 'baseRecognisedDate', 'baseValidUntil'] as const;
+const FORM_ID = 'base-employer-create-form';
+const NATURE_OPTIONS = EMPLOYER_NATURES.map((n) => ({ value: n.code, label: n.label }));
+
+const resolver: Resolver<CreateValues> = async (values) => {
+  const errors: Record<string, { type: string; message: string }> = checkBaseDates(values);
+  if (!values.name.trim()) errors.name = { type: 'required', message: '请填写单位名称' };
+  if (!values.nature) errors.nature = { type: 'required', message: '请选择单位性质' };
+  if (!values.regionId) errors.regionId = { type: 'required', message: '请选择所在地' };
+  return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<CreateValues> } : { values, errors: {} };
+};
+
+/**
+ * 新增单位, kept to what a 见习基地 needs (the full employer screens live with the public-welfare posts): the unit
+ * is created already recognised as a base, with its dates.
+ */
+export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const places = usePlaces();
+  const [saving, setSaving] = useState(false);
+  const { control, handleSubmit, setError, getValues, formState } = useForm<CreateValues>({
+    resolver,
+    defaultValues: { name: '', nature: null, regionId: null, uscc: '', baseRecognisedDate: '', baseValidUntil: '' },
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+
+  const save = handleSubmit(async () => {
+    const v = getValues();
+    setSaving(true);
+    clearError();
+    const r = await api.invoke('employers.create', {
+      name: v.name,
+      nature: v.nature as never,
+      regionId: v.regionId ?? '',
+      uscc: v.uscc || null,
+      isInternshipBase: true,
+      baseRecognisedDate: normaliseDate(v.baseRecognisedDate),
+      baseValidUntil: normaliseDate(v.baseValidUntil),
+    });
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    message.success(`已新增见习基地“${r.data.employer.name}”`);
+    const notes = Object.values(r.data.warnings);
+    if (notes.length) message.warning(`请核对：${notes.join('；')}`);
+    onSaved();
+  });
+  const submit = () => {
+    if (!saving) void save();
+  };
+  useCtrlS(submit);
+
+  const text = (name: 'name' | 'uscc', label: string, required: boolean, max: number, autoFocus = false) => (
+    <FormField control={control} name={name} id={`${FORM_ID}-${name}`} label={label} required={required}
+      render={(f) => <Input id={f.id} ref={f.ref} name={f.name} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} maxLength={max} autoFocus={autoFocus} autoComplete="off" aria-invalid={f['aria-invalid']} />} />
+  );
+  const select = (name: 'nature' | 'regionId', label: string, options: { value: string; label: string }[]) => (
+    <FormField control={control} name={name} id={`${FORM_ID}-${name}`} label={label} required
+      render={(f) => <EntrySelect id={f.id} ref={f.ref} value={(f.value as string | null) ?? undefined} onChange={(v) => f.onChange(v ?? null)} onBlur={f.onBlur} options={options} placeholder="输入文字可查找" aria-invalid={f['aria-invalid']} />} />
+  );
+
+  return (
+    <FormModal title="新增单位（见习基地）" formId={FORM_ID} dirty={formState.isDirty} saving={saving} formError={formError} onSubmit={submit} onClose={onClose}>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        开户行、单位账户等其他单位信息在用人单位管理中补充。
+      </Typography.Paragraph>
+      {text('name', '单位名称', true, 100, true)}
+      <Row gutter={16}>
+        <Col span={12}>{select('nature', '单位性质', NATURE_OPTIONS)}</Col>
+        <Col span={12}>{select('regionId', '所在地', townshipOptions(places))}</Col>
+      </Row>
+      {text('uscc', '统一社会信用代码', false, 40)}
+      <BaseDateFields control={control} formId={FORM_ID} />
+    </FormModal>
+  );
+}

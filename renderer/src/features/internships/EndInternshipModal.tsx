@@ -1,0 +1,130 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { App, Checkbox, Col, Input, InputNumber, Row, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { internshipEndInput, type InternshipDetail } from '../../../../shared/contract/internships';
+import { useApi, useServerError } from '../../api';
+import { useSession } from '../../app/session';
+import { EntrySelect } from '../../components/EntrySelect';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { useCtrlS } from '../../components/useCtrlS';
+import { DateInput, normaliseDate } from './DateInput';
+import { END_TYPE_OPTIONS, RETAINED_END_TYPES } from './internship-labels';
+
+/** What 结束见习 needs to know of the internship. */
+export interface EndTarget {
+  id: string;
+  personName: string;
+  hostName: string;
+  agreementStart: string;
+  agreementEnd: string;
+}
+
+interface EndValues {
+  endDate: string;
+  endType: string | null;
+  retained: boolean;
+  retainedDate: string;
+  contractYears: number | null;
+  endNote: string;
+}
+
+const FIELDS = ['endDate', 'endType', 'retained', 'retainedDate', 'contractYears', 'endNote'] as const;
+const FORM_ID = 'internship-end-form';
+const fid = (n: string) => `${FORM_ID}-${n}`;
+
+const toInput = (id: string, v: EndValues) => ({
+  id,
+  endDate: normaliseDate(v.endDate),
+  endType: (v.endType ?? undefined) as never,
+  retained: v.retained,
+  retainedDate: v.retained ? normaliseDate(v.retainedDate) || null : null,
+  contractYears: v.retained ? v.contractYears : null,
+  endNote: v.endNote || null,
+});
+
+function endResolver(id: string): Resolver<EndValues> {
+  const inner = zodResolver(internshipEndInput);
+  return async (values, context, options) => {
+    const r = await inner(toInput(id, values), context, options as never);
+    return Object.keys(r.errors).length ? { values: {}, errors: r.errors as FieldErrors<EndValues> } : { values, errors: {} };
+  };
+}
+
+/** 结束见习: the date and E22 type; 期满留用 / 提前留用 ask for the retention date and contract years (BR-27, BR-29). */
+export function EndInternshipModal({ target, onClose, onSaved }: { target: EndTarget; onClose: () => void; onSaved: (d: InternshipDetail) => void }) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const { today } = useSession().info;
+  const [saving, setSaving] = useState(false);
+  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<EndValues>({
+    resolver: useMemo(() => endResolver(target.id), [target.id]),
+    defaultValues: {
+      endDate: target.agreementEnd <= today ? target.agreementEnd : today,
+      endType: null, retained: false, retainedDate: '', contractYears: null, endNote: '',
+    },
+    reValidateMode: 'onChange',
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const [endType, retained] = useWatch({ control, name: ['endType', 'retained'] });
+
+  const save = handleSubmit(async () => {
+    setSaving(true);
+    clearError();
+    const r = await api.invoke('internships.end', toInput(target.id, getValues()));
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    message.success(`已结束见习：${r.data.personName}（${r.data.endTypeLabel}）`);
+    onSaved(r.data);
+  });
+  const submit = () => {
+    if (!saving) void save();
+  };
+  useCtrlS(submit);
+
+  return (
+    <FormModal title={`结束见习：${target.personName}`} formId={FORM_ID} dirty={formState.isDirty} saving={saving} formError={formError} onSubmit={submit} onClose={onClose}>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        {target.hostName}，见习协议 {target.agreementStart} 至 {target.agreementEnd}
+      </Typography.Paragraph>
+      <Row gutter={16}>
+        <Col span={10}>
+          <FormField control={control} name="endDate" id={fid('endDate')} label="实际结束日期" required
+            render={(f) => <DateInput id={f.id} name={f.name} ref={f.ref} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} autoFocus aria-invalid={f['aria-invalid']} />} />
+        </Col>
+        <Col span={14}>
+          <FormField control={control} name="endType" id={fid('endType')} label="结束方式" required
+            extra={endType === '3' ? '提前留用须签订2年以上劳动合同，剩余期限补贴可拨付见习单位（BR-27）' : undefined}
+            render={(f) => (
+              <EntrySelect id={f.id} ref={f.ref} value={(f.value as string | null) ?? undefined} options={END_TYPE_OPTIONS} placeholder="请选择" onBlur={f.onBlur} aria-invalid={f['aria-invalid']}
+                onChange={(v) => {
+                  f.onChange(v ?? null);
+                  if (v && v !== '9') setValue('retained', RETAINED_END_TYPES.includes(v), { shouldDirty: true });
+                }} />
+            )} />
+        </Col>
+      </Row>
+      <FormField control={control} name="retained" id={fid('retained')} label="是否留用"
+        render={(f) => (
+          <Checkbox id={f.id} ref={f.ref} checked={f.value as boolean} onChange={(e) => f.onChange(e.target.checked)} onBlur={f.onBlur} disabled={endType !== '9'}>
+            留用（签订劳动合同）
+          </Checkbox>
+        )} />
+      {retained && (
+        <Row gutter={16}>
+          <Col span={10}>
+            <FormField control={control} name="retainedDate" id={fid('retainedDate')} label="留用日期" required
+              render={(f) => <DateInput id={f.id} name={f.name} ref={f.ref} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} aria-invalid={f['aria-invalid']} />} />
+          </Col>
+          <Col span={14}>
+            <FormField control={control} name="contractYears" id={fid('contractYears')} label="留用合同年限(年)" required
+              render={(f) => <InputNumber<number> id={f.id} ref={f.ref} value={f.value as number | null} onChange={(v) => f.onChange(v ?? null)} onBlur={f.onBlur} min={1} max={50} precision={0} aria-invalid={f['aria-invalid']} />} />
+          </Col>
+        </Row>
+      )}
+      <FormField control={control} name="endNote" id={fid('endNote')} label="结束说明"
+        render={(f) => <Input id={f.id} ref={f.ref} name={f.name} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} maxLength={200} aria-invalid={f['aria-invalid']} />} />
+    </FormModal>
+  );
+}

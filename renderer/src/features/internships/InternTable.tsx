@@ -1,0 +1,103 @@
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
+import type { z } from 'zod';
+import type { internshipListItem } from '../../../../shared/contract/internships';
+import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enums/internship-codes';
+
+export type InternRow = z.output<typeof internshipListItem> & { daysLeft?: number };
+
+interface Props {
+  label: string;
+  items: InternRow[];
+  loading?: boolean;
+  emptyText: string;
+  /** Leave out 姓名 and 公民身份号码 (on the person's own page). */
+  hidePerson?: boolean;
+  /** Show 剩余天数 (the 即将结束 work list). */
+  showDaysLeft?: boolean;
+  pagination?: TablePaginationConfig | false;
+  onView?: (r: InternRow) => void;
+  onEnd: (r: InternRow) => void;
+}
+
+const LINK = { padding: 0 };
+
+/** Internships as rows: masked IDs (VR-09), the agreement, status with its E22 ending, and the row actions. */
+export function InternTable({ label, items, loading, emptyText, hidePerson, showDaysLeft, pagination = false, onView, onEnd }: Props) {
+  const columns: ColumnsType<InternRow> = [
+    ...(hidePerson
+      ? []
+      : [
+          { title: '姓名', dataIndex: 'personName', width: 130, ellipsis: { showTitle: true } },
+          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 165 },
+        ]),
+    { title: '见习单位', dataIndex: 'hostName', ellipsis: { showTitle: true } },
+    { title: '见习岗位', dataIndex: 'position', width: 100, ellipsis: { showTitle: true } },
+    // The work list needs the room for 剩余天数.
+    ...(showDaysLeft
+      ? []
+      : [{ title: '见习人员类别', dataIndex: 'internType', width: 120, ellipsis: { showTitle: true }, render: (v: string) => internTypeLabel(v) }]),
+    {
+      title: '见习协议起止',
+      key: 'agreement',
+      width: 185,
+      render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.agreementStart} 至 {r.agreementEnd}</span>,
+    },
+    ...(showDaysLeft
+      ? [{
+          title: '剩余天数',
+          dataIndex: 'daysLeft',
+          width: 90,
+          render: (v: number) => (v < 0 ? <Typography.Text type="danger">已超期 {-v} 天</Typography.Text> : `${v} 天`),
+        }]
+      : []),
+    {
+      title: '状态',
+      key: 'status',
+      width: 150,
+      render: (_, r) =>
+        r.status === 'active' ? (
+          <Tag color="cyan">见习中</Tag>
+        ) : (
+          <>
+            <Tag>已结束</Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {r.endDate} {internshipEndTypeLabel(r.endType)}
+            </Typography.Text>
+          </>
+        ),
+    },
+    {
+      title: '操作',
+      key: 'actions',
+      width: 110,
+      render: (_, r) => (
+        <Space size={8}>
+          {onView && (
+            <Button type="link" size="small" style={LINK} onClick={() => onView(r)}>
+              查看
+            </Button>
+          )}
+          {r.status === 'active' && (
+            <Button type="link" size="small" style={LINK} onClick={() => onEnd(r)}>
+              结束见习
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+  return (
+    <Table<InternRow>
+      aria-label={label}
+      rowKey="id"
+      size="small"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      tableLayout="fixed"
+      locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
+      pagination={pagination}
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import { Alert, Button, Flex, Input, Table, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import type { z } from 'zod';
+import type { retentionOutput } from '../../../../shared/contract/internships';
+import { isValidDate } from '../../../../shared/domain/dates';
+import { useApi } from '../../api';
+import { useSession } from '../../app/session';
+import { normaliseDate } from './DateInput';
+import { rateText } from './internship-labels';
+import { useHostBases } from './useHostBases';
+
+type Retention = z.output<typeof retentionOutput>;
+interface Row extends Retention {
+  key: string;
+  host: string;
+}
+
+/** 留用率 (BR-29) per 见习基地 and in total, for a period of ending dates. */
+export function RetentionTab() {
+  const api = useApi();
+  const { today } = useSession().info;
+  const hosts = useHostBases();
+  const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
+  const [to, setTo] = useState(today);
+  const [period, setPeriod] = useState({ from: `${today.slice(0, 4)}-01-01`, to: today });
+  const [rows, setRows] = useState<Row[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    const ask = (hostId?: string) => api.invoke('internships.retention', { from: period.from, to: period.to, hostId });
+    void Promise.all([ask(), ...hosts.options.map((h) => ask(h.value))]).then(([all, ...each]) => {
+      if (!live) return;
+      const failed = [all, ...each].find((r) => !r.ok);
+      if (failed && !failed.ok) return setError(failed.error.message);
+      setError(null);
+      const perHost = each.flatMap((r, i) => (r.ok ? [{ key: hosts.options[i].value, host: hosts.options[i].label, ...r.data }] : []));
+      setRows([...perHost, ...(all.ok ? [{ key: 'total', host: '合计', ...all.data }] : [])]);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, period, hosts.options]);
+
+  const query = () => {
+    const f = normaliseDate(from);
+    const t = normaliseDate(to);
+    if (!isValidDate(f) || !isValidDate(t)) return setError('统计期间的日期格式应为 YYYY-MM-DD');
+    if (t < f) return setError('统计截止日期不能早于开始日期');
+    setPeriod({ from: f, to: t });
+  };
+
+  return (
+    <>
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="统计期间">
+        <label htmlFor="retention-from">结束日期从</label>
+        <Input id="retention-from" value={from} onChange={(e) => setFrom(e.target.value)} onPressEnter={query} placeholder="YYYY-MM-DD" style={{ width: 130 }} />
+        <label htmlFor="retention-to">至</label>
+        <Input id="retention-to" value={to} onChange={(e) => setTo(e.target.value)} onPressEnter={query} placeholder="YYYY-MM-DD" style={{ width: 130 }} />
+        <Button type="primary" onClick={query}>统计</Button>
+      </Flex>
+      <Typography.Paragraph type="secondary">
+        留用率 = 留用人数 ÷ 本期结束见习人数 × 100%（期满未留用、期满留用、提前留用计入；本人或单位提前终止不计入）（BR-29）。
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <Table<Row>
+        aria-label="留用率"
+        rowKey="key"
+        size="small"
+        loading={rows === null && !error}
+        dataSource={rows ?? []}
+        pagination={false}
+        columns={[
+          { title: '见习单位', dataIndex: 'host', render: (v: string, r) => (r.key === 'total' ? <strong>{v}</strong> : v) },
+          { title: '本期结束(计入)', dataIndex: 'ended', width: 130, align: 'right' },
+          { title: '留用人数', dataIndex: 'retained', width: 100, align: 'right' },
+          { title: '留用率', dataIndex: 'ratePercent', width: 100, align: 'right', render: (v: number | null) => rateText(v) },
+          { title: '提前终止(不计入)', dataIndex: 'excluded', width: 140, align: 'right' },
+        ]}
+      />
+    </>
+  );
+}

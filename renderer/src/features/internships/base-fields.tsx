@@ -1,0 +1,43 @@
+import { Col, Row } from 'antd';
+import type { Control, FieldValues, Path } from 'react-hook-form';
+import { isValidDate } from '../../../../shared/domain/dates';
+import { FormField } from '../../components/FormField';
+import { DateInput, normaliseDate } from './DateInput';
+
+/** The two dates of a 见习基地 (§3.11): recognised on, valid until. */
+export interface BaseDates {
+  baseRecognisedDate: string;
+  baseValidUntil: string;
+}
+
+/** Both dates are needed to place interns and to warn before the status lapses. */
+export function checkBaseDates(v: BaseDates): Record<string, { type: string; message: string }> {
+  const errors: Record<string, { type: string; message: string }> = {};
+  const from = normaliseDate(v.baseRecognisedDate);
+  const until = normaliseDate(v.baseValidUntil);
+  if (!from) errors.baseRecognisedDate = { type: 'required', message: '请填写见习基地认定日期' };
+  else if (!isValidDate(from)) errors.baseRecognisedDate = { type: 'format', message: '见习基地认定日期不是有效的日期（格式 YYYY-MM-DD）' };
+  if (!until) errors.baseValidUntil = { type: 'required', message: '请填写见习基地有效期至' };
+  else if (!isValidDate(until)) errors.baseValidUntil = { type: 'format', message: '见习基地有效期至不是有效的日期（格式 YYYY-MM-DD）' };
+  else if (isValidDate(from) && until < from) errors.baseValidUntil = { type: 'order', message: '见习基地有效期不能早于认定日期' };
+  return errors;
+}
+
+export function BaseDateFields<T extends FieldValues & BaseDates>({ control, formId, autoFocus }: { control: Control<T>; formId: string; autoFocus?: boolean }) {
+  const date = (name: keyof BaseDates, label: string, focus?: boolean) => (
+    <FormField
+      control={control}
+      name={name as Path<T>}
+      id={`${formId}-${name}`}
+      label={label}
+      required
+      render={(f) => <DateInput id={f.id} name={f.name} ref={f.ref} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} autoFocus={focus} aria-invalid={f['aria-invalid']} />}
+    />
+  );
+  return (
+    <Row gutter={16}>
+      <Col span={12}>{date('baseRecognisedDate', '见习基地认定日期', autoFocus)}</Col>
+      <Col span={12}>{date('baseValidUntil', '见习基地有效期至')}</Col>
+    </Row>
+  );
+}

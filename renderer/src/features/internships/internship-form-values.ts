@@ -1,0 +1,91 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { AppErrorBody } from '../../../../shared/contract';
+import { internshipCreateInput, type InternshipCreateInput } from '../../../../shared/contract/internships';
+import { parseYuan } from '../../../../shared/domain/money';
+import { normaliseDate } from './DateInput';
+
+// The 新增见习 form: what the clerk types (money in yuan), and the internships.create input it becomes (fen).
+// The allowance standard is not typed: BR-27 defaults it to the minimum wage in force on the start date.
+
+export interface InternshipFormValues {
+  personId: string | null;
+  internType: string | null;
+  school: string;
+  major: string;
+  degree: string | null;
+  graduationDate: string;
+  hostId: string | null;
+  position: string;
+  agreementStart: string;
+  agreementEnd: string;
+  /** 单位岗位补助, yuan per month. */
+  hostAllowance: number | null;
+  insurancePolicy: string;
+  remark: string;
+}
+
+export const NEW_INTERNSHIP: InternshipFormValues = {
+  personId: null, internType: null, school: '', major: '', degree: null, graduationDate: '', hostId: null, position: '',
+  agreementStart: '', agreementEnd: '', hostAllowance: null, insurancePolicy: '', remark: '',
+};
+
+export const FORM_FIELDS = [
+  'personId', 'internType', 'school', 'major', 'degree', 'graduationDate', 'hostId', 'position', 'agreementStart', 'agreementEnd',
+  'hostAllowance', 'insurancePolicy', 'remark',
+] as const satisfies readonly (keyof InternshipFormValues)[];
+
+/** Contract paths that a form field shows under another name. */
+const FIELD_OF_PATH: Record<string, keyof InternshipFormValues> = {
+  hostAllowanceFen: 'hostAllowance',
+  // The default standard comes from the start date, so "no minimum wage on that date" belongs under it.
+  allowanceStandardFen: 'agreementStart',
+};
+
+const fenOf = (yuan: number | null): number | undefined => {
+  if (yuan === null) return undefined;
+  const p = parseYuan(yuan);
+  return p.ok ? p.fen : undefined;
+};
+
+export function toCreateInput(v: InternshipFormValues): InternshipCreateInput {
+  const graduate = v.internType === '1';
+  return {
+    personId: v.personId ?? '',
+    hostId: v.hostId ?? '',
+    position: v.position,
+    internType: (v.internType ?? undefined) as InternshipCreateInput['internType'],
+    // Graduate details only for graduates (E20 1); others may leave them out.
+    school: graduate ? v.school : v.school || null,
+    major: graduate ? v.major : v.major || null,
+    degree: (v.degree ?? null) as InternshipCreateInput['degree'],
+    graduationDate: normaliseDate(v.graduationDate) || null,
+    agreementStart: normaliseDate(v.agreementStart),
+    agreementEnd: normaliseDate(v.agreementEnd),
+    allowanceStandardFen: null,
+    hostAllowanceFen: fenOf(v.hostAllowance) as number,
+    insurancePolicy: v.insurancePolicy,
+    remark: v.remark || null,
+  };
+}
+
+/** The core's error with its field paths renamed to this form's fields. */
+export function toFormError(error: AppErrorBody): AppErrorBody {
+  if (!error.fields) return error;
+  const fields = Object.fromEntries(Object.entries(error.fields).map(([path, msg]) => [FIELD_OF_PATH[path] ?? path, msg]));
+  return { ...error, fields };
+}
+
+const contractResolver = zodResolver(internshipCreateInput);
+
+/** zodResolver over the core's own schema, run on what the form will send; errors land on the form's fields. */
+export const internshipResolver: Resolver<InternshipFormValues> = async (values, context, options) => {
+  const r = await contractResolver(toCreateInput(values), context, options as never);
+  const errors: Record<string, unknown> = {};
+  for (const [path, err] of Object.entries(r.errors)) errors[FIELD_OF_PATH[path] ?? path] = err;
+  if (values.hostAllowance === null) errors.hostAllowance = { type: 'required', message: '请填写单位岗位补助' };
+  else if (fenOf(values.hostAllowance) === undefined) errors.hostAllowance = { type: 'format', message: '单位岗位补助最多保留两位小数' };
+  if (!values.personId) errors.personId = { type: 'required', message: '请选择见习人员' };
+  if (!values.hostId) errors.hostId = { type: 'required', message: '请选择见习单位' };
+  return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<InternshipFormValues> } : { values, errors: {} };
+};

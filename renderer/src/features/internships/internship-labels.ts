@@ -1,0 +1,21 @@
+import { formatFen } from '../../../../shared/domain/money';
+import { DEGREES, INTERN_TYPES, INTERNSHIP_END_TYPES, INTERNSHIP_STATUSES } from '../../../../shared/enums/internship-codes';
+import type { CodeItem } from '../../../../shared/enums';
+
+// Select options and display helpers of the internship screens: Chinese labels, codes as values.
+
+const options = (list: readonly CodeItem[]) => list.map((i) => ({ value: i.code, label: i.label }));
+
+export const INTERN_TYPE_OPTIONS = options(INTERN_TYPES);
+export const DEGREE_OPTIONS = options(DEGREES);
+export const END_TYPE_OPTIONS = options(INTERNSHIP_END_TYPES);
+export const STATUS_OPTIONS = options(INTERNSHIP_STATUSES);
+
+/** E22 codes that mean the intern was kept (期满留用, 提前留用). */
+export const RETAINED_END_TYPES: readonly string[] = ['2', '3'];
+
+/** 1,900.00 元 */
+export const yuanText = (fen: number) => `${formatFen(fen)} 元`;
+
+/** One decimal and %, or — when nothing was counted (BR-29). */
+export const rateText = (percent: number | null) => (percent === null ? '—' : `${percent.toFixed(1)}%`);
