@@ -1,3 +1,7 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpCounty, startApp, type RunningApp } from './app';
@@ -35,12 +39,15 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
   let app: RunningApp;
   let unitId: string;
   let people: Record<'a' | 'b' | 'c' | 'd', InternPerson>;
+  let tmp: string;
   beforeAll(async () => {
     app = await startApp();
+    tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-intern-'));
     await setUpCounty(app);
     ({ unitId, people } = await setUpInterns(app));
   });
   afterAll(async () => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
     await app?.stop();
   });
 
@@ -145,5 +152,43 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     const own = page.getByRole('table', { name: '该人员的见习' });
     await own.getByRole('row', { name: /明德/ }).getByText('2026-11-27 期满留用').waitFor();
     await app.shot('internships-09-person-tab');
+  });
+
+  it('exports RPT-10 for the quarter so far, and the file holds the retention rate', async () => {
+    const { page } = app;
+    await page.getByRole('menuitem', { name: /报表导出/ }).click();
+    await page.getByText('导出：', { exact: false }).first().waitFor();
+    await app.shot('internships-10a-reports');
+    await page.getByRole('radio', { name: 'RPT-10 就业见习情况统计表' }).click();
+    await page.getByText('导出：就业见习情况统计表').waitFor();
+    expect(await page.getByLabel('起始月份').inputValue()).toBe('2026-10');
+    expect(await page.getByLabel('截止月份').inputValue()).toBe('2026-11');
+    const downloading = page.waitForEvent('download');
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    const download = await downloading;
+    await page.getByText(/已导出 \d+ 行/).waitFor();
+    await app.shot('internships-10b-export-rpt10');
+    expect(download.suggestedFilename()).toMatch(/RPT-10.*\.xlsx$/);
+    const saved = join(tmp, download.suggestedFilename());
+    await download.saveAs(saved);
+
+    // 留用率% (column 12 of the report) for the unit and in 合计: A kept (期满留用), D not (期满结束未留用): 50.0 %.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(saved);
+    const sheet = book.worksheets[0];
+    let rateCol = 0;
+    const rows: ExcelJS.Row[] = [];
+    sheet.eachRow((r) => {
+      rows.push(r);
+      r.eachCell((c, n) => {
+        if (c.value === '留用率%') rateCol = n;
+      });
+    });
+    expect(rateCol).toBeGreaterThan(0);
+    const unitRow = rows.find((r) => r.getCell(1).value === UNIT);
+    const totalRow = rows.find((r) => r.getCell(1).value === '合计');
+    expect(unitRow?.getCell(rateCol).value).toBe(0.5);
+    expect(unitRow?.getCell(rateCol).numFmt).toContain('%');
+    expect(totalRow?.getCell(rateCol).value).toBe(0.5);
   });
 });
