@@ -122,6 +122,7 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     await drawer.waitFor({ state: 'hidden' });
     await list.getByRole('row', { name: new RegExp(people.c.name) }).waitFor();
     await page.getByRole('status').filter({ hasText: '共 3 人' }).waitFor();
+    await app.shot('internships-05b-list');
 
     // 到期提醒: A's agreement ended yesterday; end it from the work list as 期满留用.
     await page.getByRole('tab', { name: /到期提醒/ }).click();

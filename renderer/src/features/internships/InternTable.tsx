@@ -32,7 +32,7 @@ export function InternTable({ label, items, loading, emptyText, hidePerson, show
           { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 165 },
         ]),
     { title: '见习单位', dataIndex: 'hostName', ellipsis: { showTitle: true } },
-    { title: '见习岗位', dataIndex: 'position', width: 100, ellipsis: { showTitle: true } },
+    { title: '见习岗位', dataIndex: 'position', width: 90, ellipsis: { showTitle: true } },
     // The work list needs the room for 剩余天数.
     ...(showDaysLeft
       ? []
@@ -40,14 +40,14 @@ export function InternTable({ label, items, loading, emptyText, hidePerson, show
     {
       title: '见习协议起止',
       key: 'agreement',
-      width: 185,
+      width: 200,
       render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.agreementStart} 至 {r.agreementEnd}</span>,
     },
     ...(showDaysLeft
       ? [{
           title: '剩余天数',
           dataIndex: 'daysLeft',
-          width: 90,
+          width: 100,
           render: (v: number) => (v < 0 ? <Typography.Text type="danger">已超期 {-v} 天</Typography.Text> : `${v} 天`),
         }]
       : []),
