@@ -1,0 +1,131 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Flex, Space, Switch, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import type { EmployerDetail, EmployerListItem } from '../../../../shared/contract/employers';
+import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
+import { useApi } from '../../api';
+import { EntrySelect } from '../../components/EntrySelect';
+import { townshipOptions, usePlaces } from '../persons/usePlaces';
+import { EmployerFormDrawer } from './EmployerFormDrawer';
+import { NATURE_OPTIONS } from './post-options';
+import { PostsNav } from './PostsNav';
+import { SearchBox } from './SearchBox';
+import { pagination, useUrlParams } from './url-params';
+import { useChannel } from './useChannel';
+
+const LINK = { padding: 0 };
+
+/** #/posts/employers — 用人单位: search, 乡镇, 单位性质, 已删除; 新增/编辑 in a drawer; 删除 and 恢复. */
+export function EmployerListPage() {
+  const api = useApi();
+  const { message, modal } = App.useApp();
+  const u = useUrlParams();
+  const places = usePlaces();
+  const deleted = u.get('deleted') === '1';
+  const input = {
+    q: u.get('q'),
+    townshipId: u.get('town'),
+    nature: u.get('nature') as EmployerNatureCode | undefined,
+    deleted: deleted || undefined,
+    page: u.page,
+    pageSize: u.pageSize,
+  };
+  const { data, loading, error, reload } = useChannel('employers.list', input);
+  const [editing, setEditing] = useState<{ detail: EmployerDetail | null } | null>(null);
+
+  const edit = async (e: EmployerListItem) => {
+    const r = await api.invoke('employers.get', { id: e.id });
+    if (r.ok) setEditing({ detail: r.data });
+    else message.error(r.error.message);
+  };
+  const remove = (e: EmployerListItem) =>
+    modal.confirm({
+      title: '删除用人单位',
+      content: `确定删除“${e.name}”吗？删除后可在“已删除”中恢复。`,
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        const r = await api.invoke('employers.delete', { id: e.id });
+        if (r.ok) message.success(`已删除“${e.name}”`);
+        else message.error(r.error.message);
+        reload();
+      },
+    });
+  const restore = async (e: EmployerListItem) => {
+    const r = await api.invoke('employers.restore', { id: e.id });
+    if (r.ok) message.success(`已恢复“${e.name}”`);
+    else message.error(r.error.message);
+    reload();
+  };
+
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 8 }}>
+        公益性岗位
+      </Typography.Title>
+      <PostsNav />
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找用人单位">
+        <SearchBox value={u.get('q') ?? ''} placeholder="单位名称或统一社会信用代码" onSearch={(q) => u.set({ q })} />
+        <EntrySelect aria-label="乡镇(街道)" placeholder="乡镇(街道)" allowClear style={{ width: 160 }} value={u.get('town')}
+          options={townshipOptions(places)} onChange={(v: string | undefined) => u.set({ town: v })} />
+        <EntrySelect aria-label="单位性质" placeholder="单位性质" allowClear style={{ width: 150 }} value={u.get('nature')}
+          options={NATURE_OPTIONS} onChange={(v: string | undefined) => u.set({ nature: v })} />
+        <Space size={6} style={{ marginInlineStart: 8 }}>
+          <Switch id="employers-deleted" size="small" checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
+          <label htmlFor="employers-deleted">已删除</label>
+        </Space>
+        <Button onClick={u.reset}>重置</Button>
+      </Flex>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ detail: null })}>
+          新增单位
+        </Button>
+        <Typography.Text type="secondary" role="status">共 {data?.total ?? 0} 个单位</Typography.Text>
+      </Flex>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <Table<EmployerListItem>
+        aria-label="用人单位列表"
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={pagination(u, data?.total ?? 0, '个单位')}
+        locale={{ emptyText: deleted ? '没有已删除的单位' : '还没有用人单位。点“新增单位”登记第一个。' }}
+        columns={[
+          { title: '单位名称', dataIndex: 'name', ellipsis: true },
+          { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (v: string | null) => v ?? '—' },
+          { title: '单位性质', dataIndex: 'nature', width: 110, render: (v: string) => employerNatureLabel(v) },
+          { title: '所在地', key: 'place', width: 200, render: (_, e) => (e.regionName === e.townshipName ? e.townshipName : `${e.townshipName} ${e.regionName}`) },
+          { title: '有效岗位', dataIndex: 'activePostCount', width: 80, align: 'right' },
+          { title: '见习基地', dataIndex: 'isInternshipBase', width: 80, render: (v: boolean) => (v ? <Tag color="cyan">见习基地</Tag> : '') },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 100,
+            render: (_, e) =>
+              deleted ? (
+                <Button type="link" size="small" style={LINK} onClick={() => void restore(e)}>恢复</Button>
+              ) : (
+                <Space size={8}>
+                  <Button type="link" size="small" style={LINK} onClick={() => void edit(e)}>编辑</Button>
+                  <Button type="link" size="small" style={LINK} danger onClick={() => remove(e)}>删除</Button>
+                </Space>
+              ),
+          },
+        ]}
+      />
+      {editing && (
+        <EmployerFormDrawer
+          detail={editing.detail}
+          places={places}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            reload();
+          }}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { Alert, App, Button, Drawer, Form, Space, Typography } from 'antd';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { submitOnEnter } from '../../components/submit-on-enter';
+import { useCtrlS } from '../../components/useCtrlS';
+
+interface FormDrawerProps {
+  title: ReactNode;
+  /** id of the <form>; the footer's 保存 button submits it. */
+  formId: string;
+  width?: number;
+  /** True when the clerk changed something: closing then asks first. */
+  dirty: boolean;
+  saving: boolean;
+  loading?: boolean;
+  /** A rule or conflict message shown at the top of the form. */
+  formError: string | null;
+  onSubmit: () => void;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+/**
+ * A form in a drawer (UI.md forms): the blocking rule at the top, Enter in a text field or Ctrl+S saves, Esc / ×
+ * / 取消 close after asking when something changed.
+ */
+export function FormDrawer({ title, formId, width = 720, dirty, saving, loading, formError, onSubmit, onClose, children }: FormDrawerProps) {
+  const { modal } = App.useApp();
+  const alertRef = useRef<HTMLDivElement>(null);
+  const submit = () => {
+    if (!saving) onSubmit();
+  };
+  useCtrlS(submit);
+  useEffect(() => {
+    if (formError) alertRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [formError]);
+
+  const requestClose = () => {
+    if (saving) return;
+    if (!dirty) {
+      onClose();
+      return;
+    }
+    modal.confirm({
+      title: '放弃未保存的内容吗？',
+      content: '关闭后，刚才填写的内容不会保存。',
+      okText: '放弃',
+      cancelText: '继续填写',
+      onOk: onClose,
+    });
+  };
+
+  return (
+    <Drawer
+      open
+      title={title}
+      size={width}
+      onClose={requestClose}
+      keyboard
+      mask={{ closable: false }}
+      loading={loading}
+      styles={{ body: { paddingTop: 16 } }}
+      footer={
+        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Typography.Text type="secondary">Ctrl+S 或在输入框中按 Enter 保存；Esc 关闭</Typography.Text>
+          <Space>
+            <Button onClick={requestClose} disabled={saving}>
+              取消
+            </Button>
+            <Button type="primary" htmlType="submit" form={formId} loading={saving} disabled={loading}>
+              保存
+            </Button>
+          </Space>
+        </Space>
+      }
+    >
+      <div ref={alertRef}>{formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} role="alert" />}</div>
+      <Form name={formId} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
+        {children}
+      </Form>
+    </Drawer>
+  );
+}

@@ -1,0 +1,84 @@
+import { App, Input } from 'antd';
+import dayjs from 'dayjs';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { placementLeaveInput, type PlacementDetail } from '../../../../shared/contract/placements';
+import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
+import { useApi, useServerError } from '../../api';
+import { useSession } from '../../app/session';
+import { EntrySelect } from '../../components/EntrySelect';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { DateInput } from './DateInput';
+import { inputResolver } from './input-resolver';
+import { LEAVE_REASON_OPTIONS } from './post-options';
+
+const FORM_ID = 'leave-form';
+const FIELDS = ['leaveDate', 'leaveReason', 'leaveNote'] as const;
+
+interface Values {
+  leaveDate: string;
+  leaveReason: LeaveReasonCode | null;
+  leaveNote: string;
+}
+
+interface Props {
+  placement: { id: string; personName: string; postTitle: string; startDate: string };
+  /** A reason the work list suggests (L02 补贴期满, L03 达到法定退休年龄). */
+  reason?: LeaveReasonCode;
+  onClose: () => void;
+  onLeft: (p: PlacementDetail) => void;
+}
+
+/**
+ * 离岗 (BR-22): date and E19 reason. Afterwards the clerk is told when the vacancy report is due (CFG-15) and
+ * whether it is already late.
+ */
+export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
+  const api = useApi();
+  const { modal } = App.useApp();
+  const { today } = useSession().info;
+  const toInput = (v: Values) => ({ id: placement.id, leaveDate: v.leaveDate, leaveReason: v.leaveReason as LeaveReasonCode, leaveNote: v.leaveNote });
+  const resolver = useMemo(() => inputResolver<Values>(placementLeaveInput, (v) => ({ id: placement.id, ...v })), [placement.id]);
+  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+    resolver,
+    defaultValues: { leaveDate: today, leaveReason: reason ?? null, leaveNote: '' },
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const [saving, setSaving] = useState(false);
+
+  const save = handleSubmit(async () => {
+    setSaving(true);
+    clearError();
+    const r = await api.invoke('placements.leave', toInput(getValues()));
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    const p = r.data;
+    modal.info({
+      title: `已办理离岗：${p.personName}`,
+      content: (
+        <p>
+          离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后{dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内，CFG-15）
+          {p.vacancyReportLate ? '，现已逾期，请尽快报送。' : '。'}
+        </p>
+      ),
+      okText: '知道了',
+    });
+    onLeft(p);
+  });
+
+  return (
+    <FormModal title={`离岗：${placement.personName}（${placement.postTitle}）`} formId={FORM_ID} dirty={formState.isDirty} saving={saving}
+      formError={formError} onSubmit={() => void save()} onClose={onClose}>
+      <FormField control={control} name="leaveDate" id={`${FORM_ID}-leaveDate`} label="离岗日期" required extra={`上岗日期 ${placement.startDate}`}
+        render={(f) => <DateInput {...f} autoFocus />} />
+      <FormField control={control} name="leaveReason" id={`${FORM_ID}-leaveReason`} label="离岗原因" required
+        render={(f) => (
+          <EntrySelect id={f.id} ref={f.ref} value={f.value ?? undefined} onChange={(v: string | undefined) => f.onChange(v ?? null)} onBlur={f.onBlur}
+            aria-invalid={f['aria-invalid']} options={LEAVE_REASON_OPTIONS} placeholder="输入文字可查找" />
+        )} />
+      <FormField control={control} name="leaveNote" id={`${FORM_ID}-leaveNote`} label="离岗说明"
+        render={(f) => <Input {...f} maxLength={200} autoComplete="off" />} />
+    </FormModal>
+  );
+}

@@ -1,0 +1,142 @@
+import { Alert, App, Checkbox, Col, Input, Radio, Row, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch, type Path } from 'react-hook-form';
+import { placementCreateInput, type PlacementDetail } from '../../../../shared/contract/placements';
+import type { PostDetail } from '../../../../shared/contract/posts';
+import { useApi, useServerError } from '../../api';
+import { useSession } from '../../app/session';
+import { EntrySelect } from '../../components/EntrySelect';
+import { FormField } from '../../components/FormField';
+import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
+import { DateInput } from './DateInput';
+import { FormDrawer } from './FormDrawer';
+import { inputResolver, renameKeys } from './input-resolver';
+import { PLACEMENT_FIELDS, PLACEMENT_RENAMES, newPlacement, toPlacementInput, type PlacementValues } from './placement-form-values';
+import { PlacementPreview } from './PlacementPreview';
+import { BASIS_LIST_OPTIONS, basisCodeOptions } from './post-options';
+import { usePlacementPreview } from './usePlacementPreview';
+
+const FORM_ID = 'placement-form';
+const fid = (name: string) => `${FORM_ID}-${name}`;
+
+export interface PlacementStart {
+  person: PersonOption;
+  basis: { list: 'E06' | 'E24'; code: string } | null;
+}
+
+interface Props {
+  post: PostDetail;
+  /** 补充人员: the suggested person and the basis their record supports. */
+  start?: PlacementStart | null;
+  onClose: () => void;
+  onSaved: (p: PlacementDetail) => void;
+}
+
+/**
+ * 安置人员 on a post: person, target basis (a recorded category standing in for a recognition), dates. The core's
+ * dry run (placements.preview) is shown live beside the fields; a refusal on saving appears at the top naming the
+ * rule; where the core allows an override (VR-15) it needs a reason.
+ */
+export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const { today } = useSession().info;
+  const resolver = useMemo(() => inputResolver<PlacementValues>(placementCreateInput, (v) => toPlacementInput(v, post.id), PLACEMENT_RENAMES), [post.id]);
+  const defaults = useMemo(() => ({ ...newPlacement(post.areaType, today, start?.basis), personId: start?.person.id ?? null }), [post.areaType, today, start]);
+  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<PlacementValues>({ resolver, defaultValues: defaults });
+  const { formError, showError, clearError } = useServerError(setError, PLACEMENT_FIELDS);
+  const [saving, setSaving] = useState(false);
+  const [refusedOverridable, setRefusedOverridable] = useState(false);
+  const values = useWatch({ control }) as PlacementValues;
+  const input = toPlacementInput({ ...defaults, ...values }, post.id);
+  const preview = usePlacementPreview(input);
+  const canOverride = refusedOverridable || !!preview.preview?.blocking?.overridable;
+
+  const save = handleSubmit(async () => {
+    setSaving(true);
+    clearError();
+    const r = await api.invoke('placements.create', toPlacementInput(getValues(), post.id));
+    setSaving(false);
+    if (!r.ok) {
+      setRefusedOverridable(r.error.details?.overridable === true);
+      return showError({ ...r.error, fields: renameKeys(r.error.fields, PLACEMENT_RENAMES) });
+    }
+    message.success(`已安置“${r.data.placement.personName}”到岗位“${post.title}”`);
+    const notes = Object.values(r.data.warnings);
+    if (notes.length) message.warning(`请注意：${notes.join('；')}`);
+    onSaved(r.data.placement);
+  });
+
+  const date = (name: Path<PlacementValues>, label: string, required?: boolean, extra?: string) => (
+    <FormField control={control} name={name} id={fid(name)} label={label} required={required} extra={extra}
+      render={(f) => <DateInput {...f} value={f.value as string} placeholder={name === 'contractStart' ? '默认同上岗日期' : undefined} />} />
+  );
+  const text = (name: Path<PlacementValues>, label: string, max: number, extra?: string) => (
+    <FormField control={control} name={name} id={fid(name)} label={label} extra={extra}
+      render={(f) => <Input {...f} value={(f.value as string) ?? ''} maxLength={max} autoComplete="off" />} />
+  );
+
+  return (
+    <FormDrawer
+      title={`安置人员：${post.postCode} ${post.title}`}
+      formId={FORM_ID}
+      width={1000}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void save()}
+      onClose={onClose}
+    >
+      <Row gutter={20}>
+        <Col span={14}>
+          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+            {post.employerName} · 核定 {post.approvedCount} 人，在岗 {post.onPost} 人，空岗 {post.vacancies} 个
+          </Typography.Paragraph>
+          <FormField control={control} name="personId" id={fid('personId')} label="安置人员" required
+            render={(f) => (
+              <PersonLookup id={f.id} ref={f.ref} value={f.value as string | null} onChange={(id) => f.onChange(id)} onBlur={f.onBlur}
+                initial={start?.person ?? null} status={f['aria-invalid'] ? 'error' : undefined} autoFocus={!start} />
+            )} />
+          <Row gutter={12}>
+            <Col span={12}>
+              <FormField control={control} name="basisList" id={fid('basisList')} label="安置依据类型" required
+                render={(f) => (
+                  <Radio.Group id={f.id} value={f.value} options={BASIS_LIST_OPTIONS} optionType="button" style={{ whiteSpace: 'nowrap' }}
+                    onChange={(e) => { f.onChange(e.target.value); setValue('basisCode', null); }} />
+                )} />
+            </Col>
+            <Col span={12}>
+              <FormField control={control} name="basisCode" id={fid('basisCode')} label="安置类别" required
+                render={(f) => (
+                  <EntrySelect id={f.id} ref={f.ref} value={(f.value as string | null) ?? undefined} onChange={(v: string | undefined) => f.onChange(v ?? null)}
+                    onBlur={f.onBlur} aria-invalid={f['aria-invalid']} options={basisCodeOptions(values.basisList ?? defaults.basisList)} placeholder="输入文字可查找" />
+                )} />
+            </Col>
+          </Row>
+          <Row gutter={12}>
+            <Col span={8}>{date('basisDate', '安置依据日期', true, '登记该类别的日期')}</Col>
+            <Col span={8}>{date('startDate', '上岗日期', true)}</Col>
+            <Col span={8}>{text('accidentInsurance', '意外伤害保险保单号', 60, post.areaType === 'rural' ? '乡村岗位应填写' : undefined)}</Col>
+          </Row>
+          <Row gutter={12}>
+            <Col span={8}>{date('contractStart', '合同(协议)开始日期')}</Col>
+            <Col span={8}>{date('contractEnd', '合同(协议)截止日期', true)}</Col>
+            <Col span={8}>{text('remark', '备注', 200)}</Col>
+          </Row>
+          {canOverride && (
+            <Alert type="warning" style={{ marginBottom: 12 }} title={
+              <>
+                <FormField control={control} name="overrideOn" id={fid('overrideOn')} label="强制保存（VR-15）"
+                  render={(f) => <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)}>确需安置，强制保存（记入操作记录）</Checkbox>} />
+                {values.overrideOn && text('overrideReason', '强制保存原因', 200)}
+              </>
+            } />
+          )}
+        </Col>
+        <Col span={10}>
+          <PlacementPreview {...preview} basis={{ list: values.basisList ?? defaults.basisList, code: values.basisCode ?? null, date: values.basisDate ?? '' }} />
+        </Col>
+      </Row>
+    </FormDrawer>
+  );
+}

@@ -1,0 +1,37 @@
+import { Badge, Segmented } from 'antd';
+import { useLocation, useNavigate } from 'react-router';
+import { useChannel } from './useChannel';
+
+const SECTIONS = [
+  { value: '/posts', label: '岗位' },
+  { value: '/posts/employers', label: '用人单位' },
+  { value: '/posts/worklists', label: '工作清单' },
+];
+
+/** 公益性岗位's own sections; 工作清单 carries the number of items waiting (postWorklists.counts). */
+export function PostsNav() {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const { data } = useChannel('postWorklists.counts', {});
+  const waiting = data ? data.vacancies + data.subsidyEnding + data.retiring + data.vacancyReportsDue : 0;
+  return (
+    <nav aria-label="公益性岗位">
+      <Segmented
+        value={SECTIONS.find((s) => s.value === pathname)?.value ?? '/posts'}
+        onChange={(v) => navigate(v)}
+        options={SECTIONS.map((s) => ({
+          value: s.value,
+          label:
+            s.label === '工作清单' ? (
+              <span>
+                {s.label} <Badge count={waiting} size="small" overflowCount={999} />
+              </span>
+            ) : (
+              s.label
+            ),
+        }))}
+        style={{ marginBottom: 12 }}
+      />
+    </nav>
+  );
+}

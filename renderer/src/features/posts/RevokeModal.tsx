@@ -1,0 +1,40 @@
+import { Input, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { postRevokeInput, type PostDetail } from '../../../../shared/contract/posts';
+import { useApi, useServerError } from '../../api';
+import { useSession } from '../../app/session';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { DateInput } from './DateInput';
+import { inputResolver } from './input-resolver';
+
+const FORM_ID = 'revoke-form';
+const FIELDS = ['revokedDate', 'reason'] as const;
+type Values = { revokedDate: string; reason: string };
+
+/** 撤销岗位 with a date and a reason; the core refuses while someone is still on the post (they leave first, L11). */
+export function RevokeModal({ post, onClose, onDone }: { post: PostDetail; onClose: () => void; onDone: (p: PostDetail) => void }) {
+  const api = useApi();
+  const { today } = useSession().info;
+  const resolver = useMemo(() => inputResolver<Values>(postRevokeInput, (v) => ({ id: post.id, ...v })), [post.id]);
+  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({ resolver, defaultValues: { revokedDate: today, reason: '' } });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const [saving, setSaving] = useState(false);
+  const save = handleSubmit(async () => {
+    setSaving(true);
+    clearError();
+    const r = await api.invoke('posts.revoke', { id: post.id, ...getValues() });
+    setSaving(false);
+    if (r.ok) onDone(r.data);
+    else showError(r.error);
+  });
+  return (
+    <FormModal title={`撤销岗位：${post.postCode} ${post.title}`} formId={FORM_ID} dirty={formState.isDirty} saving={saving} formError={formError}
+      onSubmit={() => void save()} onClose={onClose} okText="撤销岗位">
+      <Typography.Paragraph type="secondary">撤销后不能再安置人员；仍在岗的人员须先办理离岗（岗位撤销）。可随时恢复。</Typography.Paragraph>
+      <FormField control={control} name="revokedDate" id={`${FORM_ID}-revokedDate`} label="撤销日期" required render={(f) => <DateInput {...f} autoFocus />} />
+      <FormField control={control} name="reason" id={`${FORM_ID}-reason`} label="撤销原因" required render={(f) => <Input {...f} maxLength={200} autoComplete="off" />} />
+    </FormModal>
+  );
+}

@@ -1,0 +1,54 @@
+import { App } from 'antd';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { vacancyReportInput, type PlacementDetail } from '../../../../shared/contract/placements';
+import { useApi, useServerError } from '../../api';
+import { useSession } from '../../app/session';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { DateInput } from './DateInput';
+import { inputResolver } from './input-resolver';
+
+const FORM_ID = 'vacancy-report-form';
+const FIELDS = ['reportDate'] as const;
+
+interface Props {
+  placement: { id: string; personName: string; postTitle: string; leaveDate: string | null; dueDate: string | null };
+  onClose: () => void;
+  onReported: (p: PlacementDetail) => void;
+}
+
+/** 报告空岗 (BR-22): the date the vacancy was reported; after the due date (CFG-15) it is recorded as late. */
+export function VacancyReportModal({ placement, onClose, onReported }: Props) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const { today } = useSession().info;
+  const resolver = useMemo(() => inputResolver<{ reportDate: string }>(vacancyReportInput, (v) => ({ id: placement.id, ...v })), [placement.id]);
+  const { control, handleSubmit, setError, getValues, formState } = useForm<{ reportDate: string }>({ resolver, defaultValues: { reportDate: today } });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const [saving, setSaving] = useState(false);
+  const reportDate = useWatch({ control, name: 'reportDate' });
+  const late = !!placement.dueDate && reportDate > placement.dueDate;
+
+  const save = handleSubmit(async () => {
+    setSaving(true);
+    clearError();
+    const r = await api.invoke('placements.reportVacancy', { id: placement.id, reportDate: getValues().reportDate });
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    message.success(`已记录空岗报告（${r.data.vacancyReportDate}）${r.data.vacancyReportLate ? '，逾期' : ''}`);
+    onReported(r.data);
+  });
+
+  return (
+    <FormModal title={`报告空岗：${placement.postTitle}`} formId={FORM_ID} dirty={formState.isDirty} saving={saving} formError={formError}
+      onSubmit={() => void save()} onClose={onClose} okText="记录报告">
+      <p>
+        {placement.personName} 于 {placement.leaveDate} 离岗，空岗报告应于 {placement.dueDate} 前报送。
+      </p>
+      <FormField control={control} name="reportDate" id={`${FORM_ID}-reportDate`} label="空岗报告日期" required
+        extra={late ? <span style={{ color: '#d4380d' }}>晚于应报日期，将记为逾期</span> : undefined}
+        render={(f) => <DateInput {...f} autoFocus />} />
+    </FormModal>
+  );
+}

@@ -1,0 +1,57 @@
+import type { Locator, Page } from 'playwright-core';
+import { computeCheckDigit } from '../../shared/domain/id-number';
+import { callApi, type RunningApp } from './app';
+
+// Helpers of the 公益性岗位 walk (tests/e2e/posts.test.ts): persons made through the API, and the few ways a
+// clerk's keyboard is driven in antd controls.
+
+export interface MadePerson {
+  id: string;
+  name: string;
+  idNumber: string;
+}
+
+/** Persons of 乌帕尔村 on 低保 (BR-16: the recorded category 低保对象 is confirmed by the person record). */
+export async function makePersons(app: RunningApp, people: { name: string; birth: string; seq: string }[]): Promise<MadePerson[]> {
+  const regions = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
+  const village = regions.items.find((r) => r.name === '乌帕尔村');
+  if (!village) throw new Error('乌帕尔村 missing: run setUpCounty first');
+  const out: MadePerson[] = [];
+  for (const p of people) {
+    const first17 = `653121${p.birth}${p.seq}`;
+    const idNumber = first17 + computeCheckDigit(first17);
+    const saved = await callApi<{ person: { id: string } }>(app, 'persons.create', {
+      idNumber, name: p.name, ethnicity: '05', education: '70', residenceRegionId: village.id, address: '乌帕尔村2组', employmentStatus: '10',
+      dibao: true,
+    });
+    out.push({ id: saved.person.id, name: p.name, idNumber });
+  }
+  return out;
+}
+
+/** A drawer or modal by its title (under NODE_ENV=test every antd title id is "test-id", so names are unreliable). */
+export const dialogTitled = (page: Page, title: string | RegExp) =>
+  page.getByRole('dialog').filter({ has: page.locator('.ant-drawer-title, .ant-modal-title').filter({ hasText: title }) });
+
+/** Types into a searchable select and takes the highlighted match with Enter. */
+export async function typeAndPick(select: Locator, text: string) {
+  const page = select.page();
+  await select.click();
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').waitFor();
+  await page.keyboard.press('Enter');
+  await select.and(page.locator('[aria-expanded="false"]')).waitFor();
+  await dropdownsClosed(page);
+}
+
+/** The closing dropdown stays visible while it fades; the next select's options must not be confused with it. */
+export async function dropdownsClosed(page: Page) {
+  await page.waitForFunction(() => ![...document.querySelectorAll('.ant-select-dropdown')].some((d) => (d as HTMLElement).offsetParent !== null));
+}
+
+/** Replaces a text field's content as a clerk would (select all, type). */
+export async function retype(field: Locator, text: string) {
+  await field.click();
+  await field.page().keyboard.press('Control+a');
+  await field.page().keyboard.type(text);
+}

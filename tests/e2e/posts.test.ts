@@ -1,0 +1,225 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { computeUsccCheckChar } from '../../shared/domain/uscc';
+import { setUpCounty, startApp, type RunningApp } from './app';
+import { dialogTitled, dropdownsClosed, makePersons, retype, typeAndPick, type MadePerson } from './posts-setup';
+
+// Issue 6, item 9: a clerk creates an employer and a post for 2 people, places two eligible persons, is refused a
+// third with a message naming the capacity (BR-17), records one leaving, sees the vacancy and the report due date
+// (CFG-15), exports RPT-04, and the test checks the file. Working date 2026-11-28.
+
+const USCC = `12653121MB0000001`;
+const VALID_USCC = USCC + computeUsccCheckChar(USCC);
+const WRONG_USCC = USCC + (computeUsccCheckChar(USCC) === '1' ? '2' : '1');
+const EMPLOYER = '乌帕尔镇社区服务中心';
+const POST_TITLE = '社区保洁员';
+
+describe('公益性岗位: a clerk sets up a post, fills it, is refused over capacity, records a leaving, exports RPT-04', () => {
+  let app: RunningApp;
+  let tmp: string;
+  let persons: MadePerson[];
+  beforeAll(async () => {
+    app = await startApp();
+    tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-posts-'));
+    await setUpCounty(app);
+    persons = await makePersons(app, [
+      { name: '阿依古丽·买买提', birth: '19850312', seq: '024' },
+      { name: '热依汗古丽·吐尔逊', birth: '19900705', seq: '046' },
+      { name: '买买提江·艾力', birth: '19880120', seq: '113' },
+    ]);
+  });
+  afterAll(async () => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await app?.stop();
+  });
+
+  it('walks the post routine as a clerk would', async () => {
+    try {
+      await walk(app, persons, tmp);
+    } catch (e) {
+      await app.shot('posts-failed');
+      throw e;
+    }
+  });
+});
+
+/** 公益性岗位's own navigation: 岗位 | 用人单位 | 工作清单. */
+const section = (page: RunningApp['page'], name: string) => page.getByRole('navigation', { name: '公益性岗位' }).getByText(name, { exact: true });
+
+async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
+  const { page } = app;
+
+  // 公益性岗位 → 用人单位 → 新增单位: a wrong 统一社会信用代码 is named, then corrected.
+  await page.getByRole('menuitem', { name: /公益性岗位/ }).click();
+  await page.getByRole('table', { name: '岗位列表' }).waitFor();
+  await section(page, '用人单位').click();
+  await page.getByRole('table', { name: '用人单位列表' }).waitFor();
+  await page.getByRole('button', { name: '新增单位' }).click();
+  const emp = dialogTitled(page, '新增用人单位');
+  await emp.getByLabel('单位名称').fill(EMPLOYER);
+  await typeAndPick(emp.getByRole('combobox', { name: '单位性质' }), '事业');
+  await emp.getByLabel('统一社会信用代码').fill(WRONG_USCC);
+  await typeAndPick(emp.getByRole('combobox', { name: '所在地' }), '乌帕尔镇');
+  await page.keyboard.press('Control+s');
+  await emp.getByText(/统一社会信用代码.*校验/).waitFor();
+  await app.shot('posts-01-employer-wrong-uscc');
+  await retype(emp.getByLabel('统一社会信用代码'), VALID_USCC);
+  await page.keyboard.press('Enter');
+  await page.getByText(`已新增“${EMPLOYER}”`).waitFor();
+  await emp.waitFor({ state: 'hidden' });
+  await page.getByRole('table', { name: '用人单位列表' }).getByRole('row', { name: new RegExp(EMPLOYER) }).waitFor();
+  await app.shot('posts-02-employers');
+
+  // 岗位 → 新增岗位 for 2 people; the standard defaults to the minimum wage (shown, left blank).
+  await section(page, '岗位').click();
+  await page.getByRole('button', { name: '新增岗位' }).click();
+  const form = dialogTitled(page, '新增岗位');
+  await form.getByLabel('岗位编号').fill('GY-2026-001');
+  await typeAndPick(form.getByRole('combobox', { name: '用人单位' }), '乌帕尔镇社区');
+  await form.getByLabel('岗位名称').fill(POST_TITLE);
+  await typeAndPick(form.getByRole('combobox', { name: '岗位类别' }), '保洁绿化');
+  await typeAndPick(form.getByRole('combobox', { name: '工作地点' }), '乌帕尔镇');
+  await retype(form.getByLabel('核定岗位数'), '2');
+  await retype(form.getByLabel('开发日期'), '2026-11-01');
+  await form.getByText(/^默认 [\d,]+\.\d\d 元\/月/).waitFor();
+  await app.shot('posts-03-post-form');
+  await page.keyboard.press('Control+s');
+  await page.getByText(`已新增岗位“${POST_TITLE}”`).waitFor();
+
+  // The post page: 核定 2, 空岗 2. Place two persons; the preview beside the dates shows the subsidy period.
+  await page.getByRole('heading', { name: POST_TITLE }).waitFor();
+  const tags = page.getByLabel('岗位标签');
+  await tags.getByText('空岗 2').waitFor();
+  for (const [i, p] of persons.slice(0, 2).entries()) {
+    await place(app, p, i === 0 ? 'posts-04-placement-preview' : null);
+    await page.getByRole('table', { name: '安置人员' }).getByRole('row', { name: new RegExp(p.name) }).waitFor();
+  }
+  await tags.getByText('满员').waitFor();
+  await tags.getByText('在岗 2 人').waitFor();
+
+  // A third: the preview already says no, and saving is refused at the top naming the capacity; nothing saved.
+  await page.getByRole('button', { name: '安置人员' }).click();
+  const third = dialogTitled(page, /^安置人员：/);
+  await choosePerson(third, persons[2]);
+  await typeAndPick(third.getByRole('combobox', { name: '安置类别' }), '低保');
+  await third.getByLabel('安置核对').getByText(/不能安置：.*核定 2 人.*（BR-17）/).waitFor();
+  await page.keyboard.press('Control+s');
+  // The top of the form (the preview's own line starts with 不能安置).
+  const refusal = third.getByRole('alert').filter({ hasText: /^岗位“/ });
+  await refusal.waitFor();
+  expect(await refusal.innerText()).toMatch(/岗位“社区保洁员”核定 2 人，2026-11-28 起已有 2 人在岗（BR-17）/);
+  await app.shot('posts-05-capacity-refused');
+  await third.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('button', { name: '放弃' }).click();
+  await third.waitFor({ state: 'hidden' });
+  expect(await page.getByRole('table', { name: '安置人员' }).locator('tbody tr.ant-table-row').count()).toBe(2);
+
+  // One left on 2026-11-20: the vacancy report was due 5 days later (CFG-15), so it is late by now.
+  const leaverRow = page.getByRole('table', { name: '安置人员' }).getByRole('row', { name: new RegExp(persons[0].name) });
+  await leaverRow.getByRole('button', { name: '离岗' }).click();
+  const leave = dialogTitled(page, /^离岗：/);
+  await retype(leave.getByLabel('离岗日期'), '2026-11-20');
+  await typeAndPick(leave.getByRole('combobox', { name: '离岗原因' }), '本人辞职');
+  await leave.getByRole('button', { name: '保存' }).click();
+  const told = dialogTitled(page, /^已办理离岗/);
+  await told.getByText('空岗报告应于 2026-11-25 前报送', { exact: false }).waitFor();
+  await told.getByText('现已逾期', { exact: false }).waitFor();
+  await app.shot('posts-06-left-report-due');
+  await told.getByRole('button', { name: '知道了' }).click();
+  await tags.getByText('空岗 1').waitFor();
+  await leaverRow.getByText('空岗报告应于 2026-11-25 前').waitFor();
+  await leaverRow.getByText('逾期', { exact: true }).waitFor();
+  await app.shot('posts-07-vacancy');
+
+  // 工作清单: the vacancy and the report due, with their counts.
+  await page.getByRole('button', { name: '返回列表' }).click();
+  await section(page, '工作清单').click();
+  await page.getByRole('tab', { name: /空岗\s*1/ }).waitFor();
+  await page.getByRole('table', { name: '空岗岗位' }).getByRole('row', { name: /社区保洁员/ }).waitFor();
+  await page.getByRole('tab', { name: /空岗报告待办\s*1/ }).click();
+  const due = page.getByRole('table', { name: '空岗报告待办' }).getByRole('row', { name: new RegExp(persons[0].name) });
+  await due.getByText('2026-11-25').waitFor();
+  await due.getByText('逾期', { exact: true }).waitFor();
+  await app.shot('posts-08-worklists');
+
+  // The person page's 公益性岗位 tab lists the placement with a link to the post.
+  await page.getByRole('link', { name: persons[0].name }).click();
+  await page.getByRole('tab', { name: '公益性岗位' }).click();
+  await page.getByRole('table', { name: '公益性岗位安置' }).getByRole('link', { name: /社区保洁员/ }).waitFor();
+  await app.shot('posts-09-person-tab');
+
+  // 报表导出 → RPT-04 for this month; the workbook holds both placements.
+  await exportRpt04(app, persons, tmp);
+}
+
+/** 安置人员 on the open post page: person by the last 4 ID characters, 安置类别 低保对象, on post since 2026-11-02. */
+async function place(app: RunningApp, p: MadePerson, shot: string | null) {
+  const { page } = app;
+  await page.getByRole('button', { name: '安置人员' }).click();
+  const form = dialogTitled(page, /^安置人员：/);
+  await choosePerson(form, p);
+  await typeAndPick(form.getByRole('combobox', { name: '安置类别' }), '低保');
+  await retype(form.getByLabel('安置依据日期'), '20261015'); // typed without separators
+  await retype(form.getByLabel('上岗日期'), '2026-11-02');
+  const check = form.getByLabel('安置核对');
+  await check.getByText('符合安置条件').waitFor();
+  await check.getByText('登记', { exact: true }).waitFor();
+  const period = check.getByLabel('补贴期限');
+  await period.getByText('2026年11月').waitFor(); // 首次享受补贴年月
+  await period.getByText('2029年10月').waitFor(); // 36 months: 2026-11 … 2029-10
+  if (shot) await app.shot(shot);
+  await page.keyboard.press('Control+s');
+  await page.getByText(`已安置“${p.name}”到岗位“${POST_TITLE}”`).waitFor();
+  await form.waitFor({ state: 'hidden' });
+}
+
+async function choosePerson(form: ReturnType<typeof dialogTitled>, p: MadePerson) {
+  const page = form.page();
+  const box = form.getByRole('combobox', { name: '安置人员' });
+  await box.click();
+  await page.keyboard.type(p.idNumber.slice(-4));
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: p.name }).waitFor();
+  await page.keyboard.press('Enter');
+  await box.and(page.locator('[aria-expanded="false"]')).waitFor();
+  await dropdownsClosed(page);
+}
+
+async function exportRpt04(app: RunningApp, persons: MadePerson[], tmp: string) {
+  const { page } = app;
+  await page.getByRole('menuitem', { name: /报表导出/ }).click();
+  await page.getByRole('radio', { name: 'RPT-04 公益性岗位安置人员花名册' }).click();
+  await page.getByText('导出：公益性岗位安置人员花名册').waitFor();
+  expect(await page.getByLabel('所属期').inputValue()).toBe('2026-11');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const download = await downloading;
+  await page.getByText('已导出 2 行').waitFor();
+  await app.shot('posts-10-rpt04-exported');
+  expect(download.suggestedFilename()).toMatch(/^653121_RPT-04_202611_\d{12}\.xlsx$/);
+  const saved = join(tmp, download.suggestedFilename());
+  await download.saveAs(saved);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  const ws = wb.worksheets[0];
+  expect(ws.getCell('A1').value).toBe('疏附县2026年11月公益性岗位安置人员花名册');
+  const rows: ExcelJS.CellValue[][] = [];
+  ws.eachRow((r) => rows.push((r.values as ExcelJS.CellValue[]).slice(1)));
+  const header = rows.find((r) => r.includes('姓名') && r.includes('状态')) as string[];
+  const col = (h: string) => header.indexOf(h);
+  const rowOf = (name: string) => rows.find((r) => r[col('姓名')] === name);
+  const [left, stays, never] = persons;
+  const a = rowOf(left.name);
+  const b = rowOf(stays.name);
+  expect(rowOf(never.name)).toBeUndefined();
+  expect(a?.[col('公民身份号码')]).toBe(`${left.idNumber.slice(0, 6)}********${left.idNumber.slice(14)}`);
+  expect([a?.[col('用人单位')], a?.[col('岗位名称')], a?.[col('城镇/乡村')]]).toEqual([EMPLOYER, POST_TITLE, '城镇']);
+  expect(String(a?.[col('安置类别')])).toMatch(/^低保对象（登记）$/);
+  expect([a?.[col('状态')], a?.[col('离岗原因')]]).toEqual(['已离岗', '本人辞职']);
+  expect([b?.[col('状态')], b?.[col('已享受月数')], b?.[col('剩余月数')]]).toEqual(['在岗', 1, 35]);
+  const total = rows.find((r) => r.includes('合计'));
+  expect(total?.[col('姓名')]).toBe(2);
+}
