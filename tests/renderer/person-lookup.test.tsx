@@ -1,4 +1,4 @@
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PersonLookup } from '../../renderer/src/components/PersonLookup';
@@ -11,8 +11,11 @@ import { renderWithApp } from './render';
 
 const GULI = listItem({ id: 'p1', name: '古丽米拉', idNumberMasked: '653121********0243', townshipName: '乌帕尔镇', villageName: '阿亚格曼干村' });
 
+const activeOption = () => document.querySelector('.ant-select-item-option-active');
+const options = () => Array.from(document.querySelectorAll('.ant-select-item-option'), (o) => o.textContent);
+
 describe('PersonLookup', () => {
-  it('searches the register by the typed text and picks the person with Enter', async () => {
+  it('searches the register by the typed text and offers the first match as the active option', async () => {
     const fake = createFakeApi({ 'persons.list': () => ok({ items: [GULI], total: 1 }) });
     const onChange = vi.fn();
     renderWithApp(<PersonLookup id="who" onChange={onChange} />, { api: fake.api, settings: SETTINGS });
@@ -21,8 +24,10 @@ describe('PersonLookup', () => {
     await userEvent.type(box, '0243');
     await screen.findByText('古丽米拉 653121********0243 乌帕尔镇阿亚格曼干村');
     expect(fake.callsTo('persons.list')).toEqual([{ q: '0243', pageSize: 20 }]);
-    // rc-select reads keyCode, which user-event leaves 0 under happy-dom.
-    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+    // The first match is the active option, which Enter takes (Enter itself is exercised in the browser tests:
+    // rc-select's key handling is unreliable under happy-dom).
+    await waitFor(() => expect(activeOption()).toHaveTextContent('古丽米拉'));
+    await userEvent.click(activeOption() as Element);
     await waitFor(() => expect(onChange).toHaveBeenCalledWith('p1', expect.objectContaining({ id: 'p1', name: '古丽米拉' })));
   });
 
@@ -31,6 +36,21 @@ describe('PersonLookup', () => {
     renderWithApp(<PersonLookup id="who" />, { api: fake.api, settings: SETTINGS });
     await userEvent.type(screen.getByRole('combobox'), '艾买提');
     await waitFor(() => expect(screen.getByText('未找到该人员，请先在“人员信息”中登记')).toBeInTheDocument());
+  });
+
+  it('offers only the matches while typing, so the first (active) option is never the previous choice', async () => {
+    const ALI = listItem({ id: 'p2', name: '艾力', idNumberMasked: '653121********0514' });
+    const fake = createFakeApi({ 'persons.list': () => ok({ items: [ALI], total: 1 }) });
+    const onChange = vi.fn();
+    renderWithApp(<PersonLookup id="who" value="p1" initial={GULI} onChange={onChange} />, { api: fake.api, settings: SETTINGS });
+    const box = screen.getByRole('combobox');
+    await userEvent.click(box);
+    await userEvent.type(box, '艾力');
+    await screen.findByText(/^艾力 653121\*+0514/);
+    expect(options()).toEqual([expect.stringMatching(/^艾力 653121\*+0514/)]);
+    await waitFor(() => expect(activeOption()).toHaveTextContent('艾力'));
+    await userEvent.click(activeOption() as Element);
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith('p2', expect.objectContaining({ name: '艾力' })));
   });
 
   it('shows the person already chosen before any search', () => {

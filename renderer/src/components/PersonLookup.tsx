@@ -72,11 +72,12 @@ export function PersonLookup({ id, value, onChange, onBlur, initial, status, dis
     };
   }, [api, query]);
 
-  // The chosen person stays an option after the results change, so the field keeps showing their name.
-  const options = [...found];
-  if (chosen && chosen.id === value && !options.some((o) => o.id === value)) options.unshift(chosen);
+  // While nothing is typed the chosen person is the only option, so the field keeps showing their name; while
+  // typing only the matches are offered, so Enter takes the first match and never the previous choice.
+  const typing = query.trim() !== '';
+  const options = typing ? [...found] : chosen && chosen.id === value ? [chosen] : [];
 
-  const empty = failed ?? (query.trim() ? (searching ? '正在查找…' : '未找到该人员，请先在“人员信息”中登记') : '输入姓名、身份证号码后几位或电话查找');
+  const empty = failed ?? (typing ? (searching ? '正在查找…' : '未找到该人员，请先在“人员信息”中登记') : '输入姓名、身份证号码后几位或电话查找');
 
   return (
     <Select<string>
