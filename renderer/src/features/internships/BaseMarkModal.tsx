@@ -79,7 +79,7 @@ export function BaseMarkModal({ employer, onClose, onSaved }: { employer: Employ
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {employer.townshipName}
-        {employer.regionName !== employer.townshipName ? ` ${employer.regionName}` : ''}；见习基地有效期内才能安排见习（§3.11）。
+        {employer.regionName !== employer.townshipName ? ` ${employer.regionName}` : ''}；见习基地有效期内才能安排见习。
       </Typography.Paragraph>
       {employer.isInternshipBase && (
         <FormField control={control} name="isInternshipBase" id={`${FORM_ID}-isInternshipBase`} label="见习基地资格"
