@@ -2,14 +2,16 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppShell } from '../../renderer/src/app/AppShell';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { MODULES } from '../../renderer/src/app/modules';
+import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
-const UNBUILT = ['失业登记与联系', '就业困难人员认定', '公益性岗位', '就业见习'];
+// Modules are opened one by one by different engineers: the expectation follows modules.tsx's `ready` flags.
+const LABELS = MODULES.map((m) => (m.ready ? m.label : `${m.label}尚未开放`));
 
-function renderShell(route = '/settings/office') {
-  const { api } = createFakeApi({ 'regions.list': () => ok({ items: [] }) });
-  return renderWithApp(<AppShell />, { api, settings: SETTINGS, route });
+function renderShell(route = '/settings/office', handlers: FakeHandlers = {}) {
+  const fake = createFakeApi({ 'regions.list': () => ok({ items: [] }), ...handlers });
+  return { ...renderWithApp(<AppShell />, { api: fake.api, settings: SETTINGS, route }), ...fake };
 }
 
 describe('navigation', () => {
@@ -17,16 +19,31 @@ describe('navigation', () => {
     renderShell();
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const items = within(nav).getAllByRole('menuitem');
-    expect(items.map((i) => i.textContent)).toEqual(['人员信息', ...UNBUILT.map((l) => `${l}尚未开放`), '报表导出', '设置']);
-    for (const item of items.slice(1, 5)) expect(within(item).getByText('尚未开放')).toBeInTheDocument();
-    for (const built of [items[0], items[5], items[6]]) expect(within(built).queryByText('尚未开放')).not.toBeInTheDocument();
+    expect(items.map((i) => i.textContent)).toEqual(LABELS);
+    expect(items[0]).toHaveTextContent(/^人员信息$/);
+    expect(items[1]).toHaveTextContent(/^失业登记与联系$/);
+    expect(items.at(-2)).toHaveTextContent(/^报表导出$/);
+    expect(items.at(-1)).toHaveTextContent(/^设置$/);
+    MODULES.forEach((m, i) => {
+      if (m.ready) expect(within(items[i]).queryByText('尚未开放')).not.toBeInTheDocument();
+      else expect(within(items[i]).getByText('尚未开放')).toBeInTheDocument();
+    });
+  });
+
+  it('shows the month’s 本月待联系 count on 失业登记与联系', async () => {
+    const counts = { month: '2025-03', asOf: '2025-03-15', toContact: 37, lostContact: 4, firstContactDue: 2 };
+    const { callsTo } = renderShell('/settings/office', { 'worklists.counts': () => ok(counts) });
+    const nav = screen.getByRole('navigation', { name: '功能模块' });
+    const entry = within(nav).getAllByRole('menuitem')[1];
+    expect(await within(entry).findByTitle('本月待联系 37 人，6个月未联系 4 人，首次联系待办 2 人')).toBeInTheDocument();
+    expect(callsTo('worklists.counts')).toEqual([{ month: null }]);
   });
 
   it('opens a notice, not an error, for a module that is not built', async () => {
     renderShell();
-    await userEvent.click(screen.getByRole('menuitem', { name: /就业见习/ }));
+    await userEvent.click(screen.getByRole('menuitem', { name: /就业困难人员认定/ }));
     expect(await screen.findByText('该模块尚未开放，将在后续版本提供')).toBeInTheDocument();
-    expect(screen.getByText('就业见习', { selector: '.ant-result-title' })).toBeInTheDocument();
+    expect(screen.getByText('就业困难人员认定', { selector: '.ant-result-title' })).toBeInTheDocument();
   });
 
   it('shows product, office, operator and today', () => {

@@ -26,7 +26,7 @@ export interface AppModule {
 /** The navigation, in the order the clerks work through a case. */
 export const MODULES: readonly AppModule[] = [
   { path: '/persons', label: '人员信息', icon: <TeamOutlined aria-hidden />, ready: true },
-  { path: '/registrations', label: '失业登记与联系', icon: <ContactsOutlined aria-hidden />, ready: false, element: <RegistrationsModule /> },
+  { path: '/registrations', label: '失业登记与联系', icon: <ContactsOutlined aria-hidden />, ready: true, element: <RegistrationsModule /> },
   { path: '/recognitions', label: '就业困难人员认定', icon: <SolutionOutlined aria-hidden />, ready: false },
   { path: '/posts', label: '公益性岗位', icon: <ShopOutlined aria-hidden />, ready: true, element: <PostsModule /> },
   { path: '/internships', label: '就业见习', icon: <ReadOutlined aria-hidden />, ready: true, element: <InternshipsModule /> },

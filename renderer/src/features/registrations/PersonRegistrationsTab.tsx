@@ -1,7 +1,100 @@
-import { Empty } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Empty, Flex, Spin, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { RegistrationDetail } from '../../../../shared/contract/registrations';
+import { useApi } from '../../api';
 import type { PersonTabProps } from '../persons/person-tab';
+import { CancelRegistrationModal } from './CancelRegistrationModal';
+import { ContactEntryDrawer } from './ContactEntryDrawer';
+import { targetOfRegistration } from './contact-values';
+import { RegistrationCard } from './RegistrationCard';
+import { RegistrationDrawer } from './RegistrationDrawer';
+import { ServiceLevelModal } from './ServiceLevelModal';
 
-/** The 失业登记与联系 tab of the person page — placeholder until the module's screens land. */
-export function PersonRegistrationsTab(_props: PersonTabProps) {
-  return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无记录" />;
+type Open =
+  | { kind: 'create' }
+  | { kind: 'edit' | 'level' | 'cancel' | 'contact'; r: RegistrationDetail }
+  | null;
+
+/** The person page's 失业登记与联系 tab: registrations (newest first) with their contacts and level changes. */
+export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTabProps) {
+  const api = useApi();
+  const [items, setItems] = useState<RegistrationDetail[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [version, setVersion] = useState(0);
+  const [open, setOpen] = useState<Open>(null);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    void api.invoke('registrations.listByPerson', { personId }).then((r) => {
+      if (!live) return;
+      if (r.ok) setItems(r.data.items);
+      setError(r.ok ? null : r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, personId, version]);
+
+  const changed = () => {
+    reload();
+    onChanged();
+  };
+  const done = () => {
+    setOpen(null);
+    changed();
+  };
+
+  const deleted = !!person.deletedAt;
+  const active = items?.find((r) => r.status === 'active');
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Text type="secondary">
+          {active ? `失业登记有效，自 ${active.regDate} 起` : '当前没有有效的失业登记'}
+        </Typography.Text>
+        {!deleted && (
+          <Flex gap={8}>
+            {active && <Button onClick={() => setOpen({ kind: 'contact', r: active })}>记录联系</Button>}
+            <Button type={active ? 'default' : 'primary'} icon={<PlusOutlined aria-hidden />} onClick={() => setOpen({ kind: 'create' })}>
+              新增失业登记
+            </Button>
+          </Flex>
+        )}
+      </Flex>
+      {error && <Alert type="error" showIcon title={error} action={<Button size="small" onClick={reload}>重试</Button>} style={{ marginBottom: 8 }} />}
+      {!items && !error && <Spin description="正在读取…" style={{ display: 'block', margin: '24px auto' }} />}
+      {items?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无失业登记" />}
+      {items?.map((r) => (
+        <RegistrationCard
+          key={r.id}
+          r={r}
+          readOnly={deleted}
+          actions={{
+            onContact: (x) => setOpen({ kind: 'contact', r: x }),
+            onEdit: (x) => setOpen({ kind: 'edit', r: x }),
+            onLevel: (x) => setOpen({ kind: 'level', r: x }),
+            onCancel: (x) => setOpen({ kind: 'cancel', r: x }),
+            onChanged: changed,
+          }}
+        />
+      ))}
+      {(open?.kind === 'create' || open?.kind === 'edit') && (
+        <RegistrationDrawer person={person} registration={open.kind === 'edit' ? open.r : undefined} onClose={() => setOpen(null)} onSaved={done} />
+      )}
+      {open?.kind === 'level' && <ServiceLevelModal registration={open.r} onClose={() => setOpen(null)} onDone={done} />}
+      {open?.kind === 'cancel' && (
+        <CancelRegistrationModal
+          target={{ registrationId: open.r.id, personName: person.name, employmentStatus: person.employmentStatus }}
+          onClose={() => setOpen(null)}
+          onDone={done}
+        />
+      )}
+      {open?.kind === 'contact' && (
+        <ContactEntryDrawer target={targetOfRegistration(open.r, person.phone)} onClose={() => setOpen(null)} onSaved={changed} />
+      )}
+    </>
+  );
 }

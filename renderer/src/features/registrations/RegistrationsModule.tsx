@@ -1,6 +1,12 @@
-import { NotYetOpenPage } from '../../app/NotYetOpenPage';
+import { Navigate, Route, Routes } from 'react-router';
+import { WorklistsPage } from './WorklistsPage';
 
-/** #/registrations/* — placeholder until the module's screens land. */
+/** #/registrations/* — the work lists of the monthly routine; registrations themselves live on the person page. */
 export function RegistrationsModule() {
-  return <NotYetOpenPage title="失业登记与联系" />;
+  return (
+    <Routes>
+      <Route index element={<WorklistsPage />} />
+      <Route path="*" element={<Navigate to="/registrations" replace />} />
+    </Routes>
+  );
 }

@@ -1,0 +1,120 @@
+import { App, Input } from 'antd';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { registrationCancelInput, type RegistrationCancelInput, type RegistrationDetail } from '../../../../shared/contract/registrations';
+import { statusAfterCancel } from '../../../../shared/domain/registration-cancel';
+import { employmentStatusLabel } from '../../../../shared/enums';
+import { cancelReasonLabel, type CancelReasonCode } from '../../../../shared/enums/registration-codes';
+import { useApi, useServerError } from '../../api';
+import { useSession } from '../../app/session';
+import { EntrySelect } from '../../components/EntrySelect';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { notifyRegistrationsChanged } from './events';
+import { schemaResolver, selectBinding, textBinding } from './form-bindings';
+import { CANCEL_REASON_OPTIONS } from './options';
+
+interface Values {
+  cancelDate: string;
+  cancelReason: string | null;
+  cancelNote: string;
+}
+const FIELDS = ['cancelDate', 'cancelReason', 'cancelNote'] as const;
+const FORM_ID = 'registration-cancel-form';
+
+export interface CancelTarget {
+  registrationId: string;
+  personName: string;
+  /** E09 now, to say what the status becomes. */
+  employmentStatus?: string;
+}
+
+interface Props {
+  target: CancelTarget;
+  /** E11 to start with, e.g. C11 from the 6个月未联系 list. */
+  suggestedReason?: string;
+  onClose: () => void;
+  onDone: (r: RegistrationDetail) => void;
+}
+
+const toInput = (id: string, v: Values): RegistrationCancelInput => ({
+  id,
+  cancelDate: v.cancelDate,
+  cancelReason: (v.cancelReason ?? undefined) as RegistrationCancelInput['cancelReason'],
+  cancelNote: v.cancelNote,
+});
+
+/** 注销登记 (BR-08): date and E11 reason, then a confirmation naming the person and the new employment status. */
+export function CancelRegistrationModal({ target, suggestedReason, onClose, onDone }: Props) {
+  const api = useApi();
+  const { message, modal } = App.useApp();
+  const { today } = useSession().info;
+  const { control, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: schemaResolver(registrationCancelInput, (v: Values) => toInput(target.registrationId, v)),
+    defaultValues: { cancelDate: today, cancelReason: suggestedReason ?? null, cancelNote: '' },
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const [saving, setSaving] = useState(false);
+
+  const send = async (v: Values) => {
+    setSaving(true);
+    clearError();
+    const r = await api.invoke('registrations.cancel', toInput(target.registrationId, v));
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    message.success(`已注销“${target.personName}”的失业登记，就业状态改为“${employmentStatusLabel(r.data.personEmploymentStatus)}”`);
+    if (r.data.recognitionExitSuggested) message.warning('该人员是已认定的就业困难人员，请及时办理退出认定');
+    notifyRegistrationsChanged();
+    onDone(r.data.registration);
+  };
+
+  const submit = handleSubmit((v) => {
+    const reason = v.cancelReason ?? '';
+    const after = target.employmentStatus ? `，就业状态将改为“${employmentStatusLabel(statusAfterCancel(reason as CancelReasonCode, target.employmentStatus))}”` : '';
+    modal.confirm({
+      title: '注销失业登记',
+      content: `确定于 ${v.cancelDate} 注销“${target.personName}”的失业登记（${cancelReasonLabel(reason)}）吗？注销后不能再记录联系${after}。`,
+      okText: '注销',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: () => send(v),
+    });
+  });
+
+  return (
+    <FormModal
+      title={`注销登记：${target.personName}`}
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      okText="注销"
+    >
+      <FormField
+        control={control}
+        name="cancelDate"
+        id={`${FORM_ID}-cancelDate`}
+        label="注销日期"
+        required
+        render={(field) => <Input {...textBinding(field)} maxLength={10} placeholder="YYYY-MM-DD" autoComplete="off" />}
+      />
+      <FormField
+        control={control}
+        name="cancelReason"
+        id={`${FORM_ID}-cancelReason`}
+        label="注销原因"
+        required
+        render={(field) => <EntrySelect {...selectBinding(field)} options={CANCEL_REASON_OPTIONS} placeholder="输入文字可查找" autoFocus />}
+      />
+      <FormField
+        control={control}
+        name="cancelNote"
+        id={`${FORM_ID}-cancelNote`}
+        label="注销说明"
+        render={(field) => <Input {...textBinding(field)} maxLength={200} autoComplete="off" />}
+      />
+    </FormModal>
+  );
+}

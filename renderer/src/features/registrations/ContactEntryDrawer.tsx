@@ -1,0 +1,154 @@
+import { Alert, App, Button, Drawer, Form, Space, Typography, type RefSelectProps } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { contactCreateInput } from '../../../../shared/contract/contacts';
+import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
+import { useApi, useServerError } from '../../api';
+import { useSession } from '../../app/session';
+import { FormField } from '../../components/FormField';
+import { submitOnEnter } from '../../components/submit-on-enter';
+import { useCtrlS } from '../../components/useCtrlS';
+import { ContactFields, CONTACT_FORM_ID, contactFieldId } from './ContactFields';
+import { ContactLookup } from './ContactLookup';
+import { CONTACT_FIELDS, newContact, toContactInput, type ContactFormValues, type ContactTarget } from './contact-values';
+import { notifyRegistrationsChanged } from './events';
+import { schemaResolver } from './form-bindings';
+import { TargetFacts } from './TargetFacts';
+
+interface ContactEntryDrawerProps {
+  /** Pre-filled from a work-list row or the person page; none: start with the lookup. */
+  target?: ContactTarget | null;
+  onClose: () => void;
+  /** After each saved contact (the drawer stays open for the next call). */
+  onSaved?: () => void;
+}
+
+/**
+ * 记录联系, made for a morning of phone calls: find the person (name or last ID digits), fill the call by
+ * keyboard, Enter saves; then the form empties (keeping date, method and 联系人) and the focus is back in the
+ * lookup for the next call.
+ */
+export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }: ContactEntryDrawerProps) {
+  const api = useApi();
+  const { message, modal } = App.useApp();
+  const { info, settings } = useSession();
+  const blank = useMemo(() => newContact(info.today, settings.operatorName ?? ''), [info.today, settings.operatorName]);
+  const form = useForm<ContactFormValues>({
+    resolver: schemaResolver(contactCreateInput, toContactInput),
+    defaultValues: { ...blank, registrationId: initial?.registrationId ?? null },
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { control, handleSubmit, setError, reset, setFocus, formState } = form;
+  const { formError, showError, clearError } = useServerError(setError, CONTACT_FIELDS);
+  const [target, setTarget] = useState<ContactTarget | null>(initial);
+  const [saving, setSaving] = useState(false);
+  const [done, setDone] = useState(0);
+  const lookupRef = useRef<RefSelectProps>(null);
+
+  // A pre-filled person: straight to 联系结果. Otherwise (and after each save): the lookup.
+  useEffect(() => {
+    const t = setTimeout(() => (target ? setFocus('result') : lookupRef.current?.focus()), 0);
+    return () => clearTimeout(t);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on opening and after a save
+  }, [done]);
+
+  const save = handleSubmit(async (values) => {
+    setSaving(true);
+    clearError();
+    const r = await api.invoke('contacts.create', toContactInput(values));
+    setSaving(false);
+    if (!r.ok) {
+      showError(r.error);
+      return;
+    }
+    const name = r.data.registration.personName;
+    message.success(`已记录“${name}”的联系`);
+    const raised = r.data.levelRaised;
+    if (raised) message.info(`“${name}”的服务等级已由 ${raised.from} ${serviceLevelLabel(raised.from)} 调为 ${raised.to} ${serviceLevelLabel(raised.to)}`);
+    const notes = Object.values(r.data.warnings);
+    if (notes.length) message.warning(`请注意：${notes.join('；')}`);
+    notifyRegistrationsChanged();
+    onSaved?.();
+    reset({ ...blank, contactDate: values.contactDate, method: values.method, staff: values.staff });
+    setTarget(null);
+    setDone((n) => n + 1);
+  });
+  const submit = () => {
+    if (!saving) void save();
+  };
+  useCtrlS(submit);
+
+  // Read while rendering, so react-hook-form tracks it.
+  const dirty = formState.isDirty;
+  const requestClose = () => {
+    if (saving) return;
+    if (!dirty) return onClose();
+    modal.confirm({
+      title: '放弃未保存的内容吗？',
+      content: '关闭后，刚才填写的内容不会保存。',
+      okText: '放弃',
+      cancelText: '继续填写',
+      onOk: onClose,
+    });
+  };
+
+  return (
+    <Drawer
+      open
+      title="记录联系"
+      size={760}
+      onClose={requestClose}
+      keyboard
+      mask={{ closable: false }}
+      styles={{ body: { paddingTop: 12 } }}
+      footer={
+        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Typography.Text type="secondary">在输入框中按 Enter 或 Ctrl+S 保存，保存后接着查找下一位；Esc 关闭</Typography.Text>
+          <Space>
+            <Button onClick={requestClose} disabled={saving}>
+              关闭
+            </Button>
+            <Button type="primary" htmlType="submit" form={CONTACT_FORM_ID} loading={saving}>
+              保存
+            </Button>
+          </Space>
+        </Space>
+      }
+    >
+      <FormProvider {...form}>
+        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} />}
+        <Form name={CONTACT_FORM_ID} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
+          <FormField
+            control={control}
+            name="registrationId"
+            id={contactFieldId('registrationId')}
+            label="登记失业人员"
+            required
+            render={(field) => (
+              <ContactLookup
+                id={field.id}
+                ref={(r) => {
+                  lookupRef.current = r;
+                  field.ref(r);
+                }}
+                value={field.value}
+                target={target}
+                invalid={field['aria-invalid']}
+                onBlur={field.onBlur}
+                onChange={(t) => {
+                  setTarget(t);
+                  field.onChange(t?.registrationId ?? null);
+                  clearError();
+                  if (t) setTimeout(() => setFocus('result'), 0);
+                }}
+              />
+            )}
+          />
+          {target && <TargetFacts target={target} />}
+          <ContactFields />
+        </Form>
+      </FormProvider>
+    </Drawer>
+  );
+}

@@ -1,0 +1,170 @@
+import { Col, Input, InputNumber, Row } from 'antd';
+import { useFormContext, useWatch } from 'react-hook-form';
+import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
+import { isValidDate } from '../../../../shared/domain/dates';
+import { EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
+import { EntrySelect } from '../../components/EntrySelect';
+import { FormField } from '../../components/FormField';
+import { EMPLOYMENT_STATUS_OPTIONS } from '../persons/person-options';
+import type { ContactFormValues } from './contact-values';
+import { selectBinding, textBinding } from './form-bindings';
+import { MultiCodeSelect } from './MultiCodeSelect';
+import { JOB_WISH_OPTIONS, METHOD_OPTIONS, RESULT_OPTIONS, SERVICE_OPTIONS } from './options';
+
+export const CONTACT_FORM_ID = 'contact-form';
+export const contactFieldId = (name: string) => `${CONTACT_FORM_ID}-${name}`;
+
+const SUCCESS = '1';
+
+/** The fields of one call, in the order a clerk fills them while on the phone. */
+export function ContactFields() {
+  const { control } = useFormContext<ContactFormValues>();
+  const [contactDate, result, status, services] = useWatch({ control, name: ['contactDate', 'result', 'employmentStatusFound', 'services'] });
+  const success = result === SUCCESS;
+  const employed = !!status && (EMPLOYED_STATUSES as readonly string[]).includes(status);
+  const nextDefault = isValidDate(contactDate?.trim() ?? '') ? defaultNextContactDate(contactDate.trim()) : null;
+
+  return (
+    <>
+      <Row gutter={16}>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="contactDate"
+            id={contactFieldId('contactDate')}
+            label="联系日期"
+            required
+            render={(field) => <Input {...textBinding(field)} maxLength={10} placeholder="YYYY-MM-DD" autoComplete="off" />}
+          />
+        </Col>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="method"
+            id={contactFieldId('method')}
+            label="联系方式"
+            required
+            render={(field) => <EntrySelect {...selectBinding(field)} options={METHOD_OPTIONS} placeholder="请选择" />}
+          />
+        </Col>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="result"
+            id={contactFieldId('result')}
+            label="联系结果"
+            required
+            render={(field) => <EntrySelect {...selectBinding(field)} options={RESULT_OPTIONS} placeholder="输入文字可查找" />}
+          />
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="employmentStatusFound"
+            id={contactFieldId('employmentStatusFound')}
+            label="当前就业状态"
+            required={success}
+            render={(field) => <EntrySelect {...selectBinding(field)} options={EMPLOYMENT_STATUS_OPTIONS} allowClear placeholder="联系成功时必填" />}
+          />
+        </Col>
+        <Col span={16}>
+          <FormField
+            control={control}
+            name="employerOrActivity"
+            id={contactFieldId('employerOrActivity')}
+            label="就业单位/从事工作"
+            required={employed}
+            render={(field) => <Input {...textBinding(field)} maxLength={100} placeholder="已就业时填写" autoComplete="off" />}
+          />
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={16}>
+          <FormField
+            control={control}
+            name="services"
+            id={contactFieldId('services')}
+            label="本次提供服务"
+            required={success}
+            render={(field) => (
+              <MultiCodeSelect
+                id={field.id}
+                ref={field.ref}
+                aria-invalid={field['aria-invalid']}
+                value={field.value as string[]}
+                onChange={(v) => field.onChange(v)}
+                onBlur={field.onBlur}
+                options={SERVICE_OPTIONS}
+                placeholder={success ? '联系成功时至少选一项，输入文字可查找' : '输入文字可查找'}
+              />
+            )}
+          />
+        </Col>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="jobsRecommended"
+            id={contactFieldId('jobsRecommended')}
+            label="推荐岗位数"
+            required={(services ?? []).includes('SV1')}
+            render={(field) => (
+              <InputNumber
+                id={field.id}
+                ref={field.ref}
+                aria-invalid={field['aria-invalid']}
+                value={field.value as number | null}
+                onChange={(v) => field.onChange(typeof v === 'number' ? v : null)}
+                onBlur={field.onBlur}
+                min={0}
+                max={99}
+                precision={0}
+                style={{ width: '100%' }}
+              />
+            )}
+          />
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="jobWish"
+            id={contactFieldId('jobWish')}
+            label="就业意愿"
+            render={(field) => <EntrySelect {...selectBinding(field)} options={JOB_WISH_OPTIONS} allowClear placeholder="不变" />}
+          />
+        </Col>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="nextContactDate"
+            id={contactFieldId('nextContactDate')}
+            label="计划下次联系日期"
+            render={(field) => (
+              <Input {...textBinding(field)} maxLength={10} placeholder={nextDefault ? `默认 ${nextDefault}` : 'YYYY-MM-DD'} autoComplete="off" />
+            )}
+          />
+        </Col>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="staff"
+            id={contactFieldId('staff')}
+            label="联系人"
+            required
+            render={(field) => <Input {...textBinding(field)} maxLength={30} autoComplete="off" />}
+          />
+        </Col>
+      </Row>
+      <FormField
+        control={control}
+        name="remark"
+        id={contactFieldId('remark')}
+        label="备注"
+        render={(field) => <Input {...textBinding(field)} maxLength={200} autoComplete="off" />}
+      />
+    </>
+  );
+}

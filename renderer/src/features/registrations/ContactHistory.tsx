@@ -1,0 +1,93 @@
+import { Alert, App, Button, Table, Tag } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { ContactDetail } from '../../../../shared/contract/contacts';
+import { employmentStatusLabel } from '../../../../shared/enums';
+import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
+import { useApi } from '../../api';
+import { notifyRegistrationsChanged, useRegistrationsChanged } from './events';
+
+const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
+
+/** 联系记录 of one registration, newest first; a wrong entry can be deleted (audited). */
+export function ContactHistory({ registrationId, onChanged }: { registrationId: string; onChanged: () => void }) {
+  const api = useApi();
+  const { message, modal } = App.useApp();
+  const [items, setItems] = useState<ContactDetail[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+  useRegistrationsChanged(reload);
+
+  useEffect(() => {
+    let live = true;
+    void api.invoke('contacts.listByRegistration', { registrationId }).then((r) => {
+      if (!live) return;
+      setLoading(false);
+      if (r.ok) setItems(r.data.items);
+      setError(r.ok ? null : r.error.message);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api, registrationId, version]);
+
+  const remove = (c: ContactDetail) =>
+    modal.confirm({
+      title: '删除联系记录',
+      content: `确定删除 ${c.contactDate} 的这条联系记录（${contactMethodLabel(c.method)}，${contactResultLabel(c.result)}）吗？删除后不能恢复，操作记录中保留删除内容。`,
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        const r = await api.invoke('contacts.delete', { id: c.id });
+        if (!r.ok) return void message.error(r.error.message);
+        message.success(`已删除 ${c.contactDate} 的联系记录`);
+        notifyRegistrationsChanged();
+        onChanged();
+      },
+    });
+
+  return (
+    <>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <Table<ContactDetail>
+        aria-label="联系记录"
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={items}
+        pagination={items.length > 12 ? { pageSize: 12, size: 'small' } : false}
+        locale={{ emptyText: '尚无联系记录' }}
+        columns={[
+          { title: '联系日期', dataIndex: 'contactDate', width: 100 },
+          { title: '联系方式', dataIndex: 'method', width: 90, render: (v: string) => contactMethodLabel(v) },
+          {
+            title: '联系结果',
+            dataIndex: 'result',
+            width: 150,
+            render: (v: string) => (v === '1' ? <Tag color="green">{contactResultLabel(v)}</Tag> : <Tag>{contactResultLabel(v)}</Tag>),
+          },
+          { title: '当前就业状态', dataIndex: 'employmentStatusFound', width: 120, render: (v: string | null) => (v ? employmentStatusLabel(v) : '') },
+          {
+            title: '本次提供服务',
+            dataIndex: 'services',
+            render: (v: string[], c) => `${v.map(shortLabel).join('、')}${c.jobsRecommended ? `（推荐岗位 ${c.jobsRecommended} 个）` : ''}`,
+          },
+          { title: '计划下次联系', dataIndex: 'nextContactDate', width: 110 },
+          { title: '联系人', dataIndex: 'staff', width: 100 },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 60,
+            render: (_, c) => (
+              <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => remove(c)}>
+                删除
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,78 @@
+import { Select, type RefSelectProps } from 'antd';
+import { useEffect, useState, type Ref } from 'react';
+import { useApi } from '../../api';
+import { targetOfLookup, type ContactTarget } from './contact-values';
+
+const SEARCH_DELAY_MS = 200;
+
+interface ContactLookupProps {
+  id: string;
+  /** The chosen registration. */
+  value: string | null;
+  /** The person being called, to show before any search (a work-list row, the person page). */
+  target: ContactTarget | null;
+  onChange: (target: ContactTarget | null) => void;
+  onBlur?: () => void;
+  invalid?: boolean;
+  ref?: Ref<RefSelectProps>;
+}
+
+/** 古丽 650102********012X 乌帕尔镇乌帕尔村 */
+export const targetLabel = (t: ContactTarget) => [t.name, t.idNumberMasked, `${t.townshipName}${t.villageName}`].filter(Boolean).join('  ');
+
+/**
+ * The 50-calls-a-morning search (contacts.lookup): part of a name or the last 4–6 ID characters finds the
+ * persons with an ACTIVE registration. Keyboard only: type, arrow keys, Enter.
+ */
+export function ContactLookup({ id, value, target, onChange, onBlur, invalid, ref }: ContactLookupProps) {
+  const api = useApi();
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<ContactTarget[]>([]);
+  const [searching, setSearching] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
+
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) return;
+    let live = true;
+    const timer = setTimeout(() => {
+      setSearching(true);
+      void api.invoke('contacts.lookup', { q, limit: 20 }).then((r) => {
+        if (!live) return;
+        setSearching(false);
+        setFound(r.ok ? r.data.items.map(targetOfLookup) : []);
+        setFailed(r.ok ? null : r.error.message);
+      });
+    }, SEARCH_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [api, query]);
+
+  const options = [...found];
+  if (target && target.registrationId === value && !options.some((o) => o.registrationId === value)) options.unshift(target);
+  const empty =
+    failed ?? (query.trim() ? (searching ? '正在查找…' : '没有找到有效失业登记的人员') : '输入姓名或身份证号码后4–6位查找');
+
+  return (
+    <Select<string>
+      ref={ref}
+      id={id}
+      aria-invalid={invalid || undefined}
+      status={invalid ? 'error' : undefined}
+      value={value ?? undefined}
+      placeholder="姓名 / 身份证号码后4–6位"
+      loading={searching}
+      showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true }}
+      notFoundContent={empty}
+      options={options.map((o) => ({ value: o.registrationId, label: targetLabel(o) }))}
+      onBlur={onBlur}
+      onChange={(v) => {
+        setQuery('');
+        onChange(options.find((o) => o.registrationId === v) ?? null);
+      }}
+      style={{ width: '100%' }}
+    />
+  );
+}

@@ -1,0 +1,41 @@
+import { Select, type RefSelectProps } from 'antd';
+import type { KeyboardEvent, Ref } from 'react';
+
+interface MultiCodeSelectProps {
+  id: string;
+  ref?: Ref<RefSelectProps>;
+  value: string[];
+  onChange: (v: string[]) => void;
+  onBlur?: () => void;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+  'aria-invalid'?: boolean;
+}
+
+/**
+ * A set of codes by keyboard: type part of a label, Enter adds the highlighted item (the list stays open for the
+ * next one), Tab leaves. rc-select would take Tab as "toggle the highlighted item" — which removes an item
+ * just added — so Tab is kept from the list and only moves the focus (leaving closes the list).
+ */
+export function MultiCodeSelect({ id, ref, value, onChange, onBlur, options, placeholder, ...aria }: MultiCodeSelectProps) {
+  const keepTab = (e: KeyboardEvent) => {
+    if (e.key === 'Tab') e.stopPropagation();
+  };
+  return (
+    <div onKeyDownCapture={keepTab}>
+      <Select<string[]>
+        id={id}
+        ref={ref}
+        mode="multiple"
+        aria-invalid={aria['aria-invalid']}
+        value={value}
+        onChange={onChange}
+        onBlur={onBlur}
+        options={options}
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder={placeholder}
+        style={{ width: '100%' }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,83 @@
+import { Button, Card, Descriptions, Space, Tabs, Tag } from 'antd';
+import type { RegistrationDetail } from '../../../../shared/contract/registrations';
+import {
+  cancelReasonLabel, jobWishLabel, registrationStatusLabel, serviceItemLabel, serviceLevelLabel, unemploymentReasonLabel,
+} from '../../../../shared/enums/registration-codes';
+import { ContactHistory } from './ContactHistory';
+import { LevelHistory } from './LevelHistory';
+import { LEVEL_COLOURS } from './options';
+
+export interface RegistrationActions {
+  onContact: (r: RegistrationDetail) => void;
+  onEdit: (r: RegistrationDetail) => void;
+  onLevel: (r: RegistrationDetail) => void;
+  onCancel: (r: RegistrationDetail) => void;
+  onChanged: () => void;
+}
+
+const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
+
+/** One registration: status and level in the title, its facts, then its contacts and level changes. */
+export function RegistrationCard({ r, readOnly, actions }: { r: RegistrationDetail; readOnly: boolean; actions: RegistrationActions }) {
+  const active = r.status === 'active';
+  const title = (
+    <Space size={8}>
+      <span>失业登记（{r.regDate} 登记）</span>
+      <Tag color={active ? 'green' : 'default'}>{registrationStatusLabel(r.status)}</Tag>
+      <Tag color={LEVEL_COLOURS[r.serviceLevel]}>{levelText(r.serviceLevel)}</Tag>
+    </Space>
+  );
+  const extra = active && !readOnly && (
+    <Space size={8}>
+      <Button type="primary" size="small" onClick={() => actions.onContact(r)}>
+        记录联系
+      </Button>
+      <Button size="small" onClick={() => actions.onLevel(r)}>
+        调整服务等级
+      </Button>
+      <Button size="small" onClick={() => actions.onEdit(r)}>
+        编辑
+      </Button>
+      <Button size="small" danger onClick={() => actions.onCancel(r)}>
+        注销登记
+      </Button>
+    </Space>
+  );
+  const facts = [
+    { key: 'place', label: '登记地', children: r.regPlaceName },
+    { key: 'reason', label: '失业原因', children: unemploymentReasonLabel(r.reason) },
+    { key: 'wish', label: '就业意愿', children: jobWishLabel(r.jobWish) },
+    { key: 'ui', label: '领取失业保险金', children: r.receivesUi ? '是' : '否' },
+    { key: 'intent', label: '求职意向', children: r.jobIntent ?? '' },
+    { key: 'needs', label: '服务需求', children: r.needs.map(serviceItemLabel).join('、') },
+    { key: 'staff', label: '联系责任人', children: r.responsibleStaff },
+    { key: 'months', label: '失业时长', children: `${r.durationMonths} 个月` },
+    { key: 'first', label: '首次联系期限', children: r.firstContactDueDate },
+    { key: 'count', label: '联系次数', children: `${r.contactCount} 次` },
+    { key: 'last', label: '最近成功联系', children: r.lastSuccessfulContactDate ?? '尚无' },
+    { key: 'next', label: '计划下次联系', children: r.nextContactDate ?? '' },
+    ...(r.suggestion.level !== r.serviceLevel
+      ? [{ key: 'suggest', label: '规则建议等级', children: `${levelText(r.suggestion.level)}（${r.suggestion.reasons.join('、')}）`, span: 2 }]
+      : []),
+    ...(active
+      ? []
+      : [
+          { key: 'cancelDate', label: '注销日期', children: r.cancelDate ?? '' },
+          { key: 'cancelReason', label: '注销原因', children: r.cancelReason ? cancelReasonLabel(r.cancelReason) : '', span: 2 },
+          ...(r.cancelNote ? [{ key: 'cancelNote', label: '注销说明', children: r.cancelNote }] : []),
+        ]),
+  ];
+
+  return (
+    <Card size="small" title={title} extra={extra} style={{ marginBottom: 12 }} aria-label={`失业登记 ${r.regDate}`}>
+      <Descriptions size="small" column={4} items={facts} style={{ marginBottom: 8 }} />
+      <Tabs
+        size="small"
+        items={[
+          { key: 'contacts', label: `联系记录（${r.contactCount}）`, children: <ContactHistory registrationId={r.id} onChanged={actions.onChanged} /> },
+          { key: 'levels', label: `服务等级变更（${r.levelChanges.length}）`, children: <LevelHistory changes={r.levelChanges} /> },
+        ]}
+      />
+    </Card>
+  );
+}

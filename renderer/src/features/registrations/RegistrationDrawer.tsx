@@ -1,0 +1,137 @@
+import { Alert, App, Button, Drawer, Form, Space, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import type { PersonDetail } from '../../../../shared/contract/persons';
+import { registrationCreateInput, registrationUpdateInput, type RegistrationDetail } from '../../../../shared/contract/registrations';
+import { DEFAULT_SERVICE_LEVEL_RULES } from '../../../../shared/domain/service-level';
+import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
+import { useApi, useServerError } from '../../api';
+import { useSession } from '../../app/session';
+import { submitOnEnter } from '../../components/submit-on-enter';
+import { useCtrlS } from '../../components/useCtrlS';
+import { usePlaces } from '../persons/usePlaces';
+import { notifyRegistrationsChanged } from './events';
+import { schemaResolver } from './form-bindings';
+import { REGISTRATION_FORM_ID, RegistrationFields } from './RegistrationFields';
+import {
+  REGISTRATION_FIELDS, newRegistration, toCreateInput, toUpdateInput, valuesOfRegistration, type RegistrationFormValues,
+} from './registration-values';
+
+interface RegistrationDrawerProps {
+  person: PersonDetail;
+  /** Edit this registration; none: 新增失业登记. */
+  registration?: RegistrationDetail;
+  onClose: () => void;
+  onSaved: (registration: RegistrationDetail) => void;
+}
+
+/**
+ * 新增 / 编辑 失业登记 in a drawer. Working age (BR-03) and one active registration per person are the core's
+ * rules: their messages show at the top of the form and under the field they concern.
+ */
+export function RegistrationDrawer({ person, registration, onClose, onSaved }: RegistrationDrawerProps) {
+  const api = useApi();
+  const { message, modal } = App.useApp();
+  const { info, settings } = useSession();
+  const places = usePlaces();
+  const [longTermMonths, setLongTermMonths] = useState(DEFAULT_SERVICE_LEVEL_RULES.longTermMonths);
+  const resolver = useMemo(
+    () =>
+      registration
+        ? schemaResolver<RegistrationFormValues>(registrationUpdateInput, (v) => toUpdateInput(registration, v))
+        : schemaResolver<RegistrationFormValues>(registrationCreateInput, (v) => toCreateInput(person.id, v)),
+    [registration, person.id],
+  );
+  const form = useForm<RegistrationFormValues>({
+    resolver,
+    defaultValues: registration ? valuesOfRegistration(registration) : newRegistration(person, info.today, settings.operatorName ?? ''),
+    mode: 'onSubmit',
+    reValidateMode: 'onChange',
+  });
+  const { handleSubmit, setError, formState } = form;
+  const { formError, showError, clearError } = useServerError(setError, REGISTRATION_FIELDS);
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    void api.invoke('registrations.rules', { date: null }).then((r) => {
+      if (live && r.ok) setLongTermMonths(r.data.longTermMonths);
+    });
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
+  const save = handleSubmit(async (values) => {
+    setSaving(true);
+    clearError();
+    if (registration) {
+      const r = await api.invoke('registrations.update', toUpdateInput(registration, values));
+      setSaving(false);
+      if (!r.ok) return showError(r.error);
+      message.success(`已保存“${person.name}”的失业登记`);
+      notifyRegistrationsChanged();
+      return onSaved(r.data);
+    }
+    const r = await api.invoke('registrations.create', toCreateInput(person.id, values));
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    const level = r.data.registration.serviceLevel;
+    message.success(`已办理“${person.name}”的失业登记，服务等级 ${level} ${serviceLevelLabel(level)}`);
+    const notes = Object.values(r.data.warnings);
+    if (notes.length) message.warning(`请注意：${notes.join('；')}`);
+    notifyRegistrationsChanged();
+    onSaved(r.data.registration);
+  });
+  const submit = () => {
+    if (!saving) void save();
+  };
+  useCtrlS(submit);
+
+  // Read while rendering, so react-hook-form tracks it.
+  const dirty = formState.isDirty;
+  const requestClose = () => {
+    if (saving) return;
+    if (!dirty) return onClose();
+    modal.confirm({
+      title: '放弃未保存的内容吗？',
+      content: '关闭后，刚才填写的内容不会保存。',
+      okText: '放弃',
+      cancelText: '继续填写',
+      onOk: onClose,
+    });
+  };
+
+  return (
+    <Drawer
+      open
+      title={`${registration ? '编辑失业登记' : '新增失业登记'}：${person.name}`}
+      size={720}
+      onClose={requestClose}
+      keyboard
+      mask={{ closable: false }}
+      styles={{ body: { paddingTop: 16 } }}
+      footer={
+        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+          <Typography.Text type="secondary">Ctrl+S 或在输入框中按 Enter 保存；Esc 关闭</Typography.Text>
+          <Space>
+            <Button onClick={requestClose} disabled={saving}>
+              取消
+            </Button>
+            <Button type="primary" htmlType="submit" form={REGISTRATION_FORM_ID} loading={saving}>
+              保存
+            </Button>
+          </Space>
+        </Space>
+      }
+    >
+      <FormProvider {...form}>
+        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+        {places.error && <Alert type="warning" showIcon title={`乡镇(街道)、村(社区)未能读取：${places.error}`} style={{ marginBottom: 16 }} />}
+        <Form name={REGISTRATION_FORM_ID} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
+          <RegistrationFields person={person} places={places} withLevel={!registration} longTermMonths={longTermMonths} />
+        </Form>
+      </FormProvider>
+    </Drawer>
+  );
+}

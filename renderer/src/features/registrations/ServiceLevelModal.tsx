@@ -1,0 +1,91 @@
+import { App, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { serviceLevelInput, type RegistrationDetail, type ServiceLevelInput } from '../../../../shared/contract/registrations';
+import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
+import { useApi, useServerError } from '../../api';
+import { EntrySelect } from '../../components/EntrySelect';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { notifyRegistrationsChanged } from './events';
+import { schemaResolver, selectBinding, textBinding } from './form-bindings';
+import { LEVEL_OPTIONS } from './options';
+
+interface Values {
+  level: string | null;
+  reason: string;
+  date: string;
+}
+const FIELDS = ['level', 'reason', 'date'] as const;
+const FORM_ID = 'service-level-form';
+
+const toInput = (id: string, v: Values): ServiceLevelInput => ({
+  id,
+  level: (v.level ?? undefined) as ServiceLevelInput['level'],
+  reason: v.reason,
+  date: v.date,
+});
+const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
+
+/** 调整服务等级 (BR-09 override): the clerk's level with a required reason, dated today unless given. */
+export function ServiceLevelModal({ registration, onClose, onDone }: { registration: RegistrationDetail; onClose: () => void; onDone: () => void }) {
+  const api = useApi();
+  const { message } = App.useApp();
+  const { control, handleSubmit, setError, formState } = useForm<Values>({
+    resolver: schemaResolver(serviceLevelInput, (v: Values) => toInput(registration.id, v)),
+    defaultValues: { level: null, reason: '', date: '' },
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const [saving, setSaving] = useState(false);
+
+  const submit = handleSubmit(async (v) => {
+    setSaving(true);
+    clearError();
+    const r = await api.invoke('registrations.setServiceLevel', toInput(registration.id, v));
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    message.success(`“${registration.personName}”的服务等级已调为 ${levelText(r.data.serviceLevel)}`);
+    notifyRegistrationsChanged();
+    onDone();
+  });
+
+  const s = registration.suggestion;
+  return (
+    <FormModal
+      title={`调整服务等级：${registration.personName}`}
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+    >
+      <Typography.Paragraph type="secondary">
+        当前等级 {levelText(registration.serviceLevel)}；按规则建议 {levelText(s.level)}（{s.reasons.join('、')}）。
+      </Typography.Paragraph>
+      <FormField
+        control={control}
+        name="level"
+        id={`${FORM_ID}-level`}
+        label="服务等级"
+        required
+        render={(field) => <EntrySelect {...selectBinding(field)} options={LEVEL_OPTIONS} placeholder="请选择" autoFocus />}
+      />
+      <FormField
+        control={control}
+        name="reason"
+        id={`${FORM_ID}-reason`}
+        label="调整原因"
+        required
+        render={(field) => <Input {...textBinding(field)} maxLength={200} autoComplete="off" />}
+      />
+      <FormField
+        control={control}
+        name="date"
+        id={`${FORM_ID}-date`}
+        label="调整日期"
+        render={(field) => <Input {...textBinding(field)} maxLength={10} placeholder="默认今天，格式 YYYY-MM-DD" autoComplete="off" />}
+      />
+    </FormModal>
+  );
+}

@@ -1,0 +1,152 @@
+import { Button, Space, Table, Tag, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table/interface';
+import type { WorklistItem, WorklistKind } from '../../../../shared/contract/worklists';
+import { cancelReasonLabel, contactResultLabel, serviceLevelLabel } from '../../../../shared/enums/registration-codes';
+import { RevealIdNumber } from '../persons/RevealIdNumber';
+import { LEVEL_COLOURS } from './options';
+import { PAGE_SIZES, type PageSize, type WorklistParams } from './worklist-params';
+
+interface WorklistTableProps {
+  kind: WorklistKind;
+  items: WorklistItem[];
+  total: number;
+  loading: boolean;
+  params: WorklistParams;
+  onPageChange: (page: number, pageSize: PageSize) => void;
+  onView: (i: WorklistItem) => void;
+  onContact: (i: WorklistItem) => void;
+  onCancel: (i: WorklistItem) => void;
+}
+
+const LINK = { padding: 0 };
+const EMPTY: Record<WorklistKind, string> = {
+  toContact: '本月应联系的人员都已联系',
+  lostContact: '没有连续6个月未联系成功的人员',
+  firstContactDue: '没有待首次联系的人员',
+};
+
+/** The columns every list shares, then the list's own facts, then its one action: 记录联系. */
+function columnsFor(kind: WorklistKind, p: Omit<WorklistTableProps, 'items' | 'total' | 'loading' | 'onPageChange' | 'kind'>): ColumnsType<WorklistItem> {
+  const place = { title: '乡镇(街道) 村(社区)', key: 'place', width: 170, render: (_: unknown, i: WorklistItem) => `${i.townshipName} ${i.villageName}` };
+  const staff = { title: '联系责任人', dataIndex: 'responsibleStaff', width: 100 };
+  const own: ColumnsType<WorklistItem> =
+    kind === 'toContact'
+      ? [
+          { title: '本月成功联系', key: 'month', width: 100, render: (_, i) => `${i.monthSuccessful} / ${i.minPerMonth} 次` },
+          {
+            title: '最近联系',
+            key: 'last',
+            width: 140,
+            render: (_, i) =>
+              i.lastContactDate ? (
+                <>
+                  {i.lastContactDate}
+                  {i.lastContactResult && (
+                    <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+                      {contactResultLabel(i.lastContactResult)}
+                    </Typography.Text>
+                  )}
+                </>
+              ) : (
+                '尚无'
+              ),
+          },
+          { title: '计划联系', dataIndex: 'nextContactDate', width: 100 },
+        ]
+      : kind === 'lostContact'
+        ? [
+            { title: '最近成功联系', dataIndex: 'lastSuccessfulContactDate', width: 110, render: (v: string | null) => v ?? '从未' },
+            { title: '未联系月数', dataIndex: 'monthsWithoutContact', width: 90, render: (v: number | null) => (v === null ? '' : `${v} 个月`) },
+            {
+              title: '建议',
+              dataIndex: 'suggestedCancelReason',
+              width: 120,
+              render: (v: string | null) => (v ? <Tag color="volcano" title={cancelReasonLabel(v)}>建议注销（{v}）</Tag> : null),
+            },
+          ]
+        : [
+            { title: '登记日期', dataIndex: 'regDate', width: 100 },
+            {
+              title: '首次联系期限',
+              dataIndex: 'dueDate',
+              width: 150,
+              render: (v: string | null, i) => (
+                <span style={{ whiteSpace: 'nowrap' }}>
+                  {v} {i.overdue && <Tag color="red">已逾期</Tag>}
+                </span>
+              ),
+            },
+          ];
+  return [
+    {
+      title: '姓名',
+      dataIndex: 'name',
+      width: 120,
+      fixed: 'left',
+      render: (v: string, i) => (
+        <Button type="link" size="small" style={LINK} onClick={() => p.onView(i)}>
+          {v}
+        </Button>
+      ),
+    },
+    { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 180, render: (v: string, i) => <RevealIdNumber personId={i.personId} masked={v} /> },
+    { title: '联系电话', dataIndex: 'phone', width: 124, render: (v: string | null) => v ?? '' },
+    ...(p.params.groupBy === 'staff' ? [staff, place] : [place, staff]),
+    {
+      title: '服务等级',
+      dataIndex: 'serviceLevel',
+      width: 96,
+      render: (v: string, i) => (
+        <>
+          <Tag color={LEVEL_COLOURS[v]}>{`${v} ${serviceLevelLabel(v)}`}</Tag>
+          {i.isDifficult && <Typography.Text type="secondary">困难</Typography.Text>}
+        </>
+      ),
+    },
+    ...own,
+    {
+      title: '操作',
+      key: 'actions',
+      width: kind === 'lostContact' ? 120 : 80,
+      fixed: 'right',
+      render: (_, i) => (
+        <Space size={8}>
+          <Button type="link" size="small" style={LINK} onClick={() => p.onContact(i)}>
+            记录联系
+          </Button>
+          {kind === 'lostContact' && (
+            <Button type="link" size="small" style={LINK} danger onClick={() => p.onCancel(i)}>
+              注销
+            </Button>
+          )}
+        </Space>
+      ),
+    },
+  ];
+}
+
+export function WorklistTable({ kind, items, total, loading, params, onPageChange, ...actions }: WorklistTableProps) {
+  const columns = columnsFor(kind, { params, ...actions });
+  const width = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0);
+  return (
+    <Table<WorklistItem>
+      aria-label="工作清单"
+      rowKey="registrationId"
+      size="small"
+      columns={columns}
+      dataSource={items}
+      loading={loading}
+      scroll={{ x: width }}
+      locale={{ emptyText: <Typography.Text type="secondary">{EMPTY[kind]}</Typography.Text> }}
+      pagination={{
+        current: params.page,
+        pageSize: params.pageSize,
+        total,
+        pageSizeOptions: PAGE_SIZES.map(String),
+        showSizeChanger: true,
+        showTotal: (n) => `共 ${n} 人`,
+        onChange: (page, pageSize) => onPageChange(page, pageSize as PageSize),
+      }}
+    />
+  );
+}

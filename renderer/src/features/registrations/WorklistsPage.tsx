@@ -1,0 +1,157 @@
+import { PhoneOutlined } from '@ant-design/icons';
+import { Alert, Badge, Button, DatePicker, Flex, Segmented, Space, Tabs, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useCallback, useMemo, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import { WORKLIST_KINDS, type WorklistItem } from '../../../../shared/contract/worklists';
+import { monthOf } from '../../../../shared/domain/dates';
+import { useSession } from '../../app/session';
+import { EntrySelect } from '../../components/EntrySelect';
+import { CancelRegistrationModal } from './CancelRegistrationModal';
+import { ContactEntryDrawer } from './ContactEntryDrawer';
+import { targetOfWorklist, type ContactTarget } from './contact-values';
+import { useWorklist } from './useWorklist';
+import { useWorklistCounts } from './useWorklistCounts';
+import { LIST_LABELS, parseWorklistParams, toWorklistInput, toWorklistSearch, type WorklistParams } from './worklist-params';
+import { WorklistTable } from './WorklistTable';
+
+type Open = { kind: 'contact'; target: ContactTarget | null } | { kind: 'cancel'; item: WorklistItem } | null;
+
+/**
+ * #/registrations — the monthly routine: for a chosen month, who still needs a contact (CFG-22), who has not
+ * been reached for 6 months (BR-07, suggest C11) and whose first contact is due (BR-04), by 乡镇/村 or by
+ * 联系责任人; each row's action is 记录联系.
+ */
+export function WorklistsPage() {
+  const navigate = useNavigate();
+  const workingMonth = monthOf(useSession().info.today);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = useMemo(() => parseWorklistParams(searchParams, workingMonth), [searchParams, workingMonth]);
+  const input = useMemo(() => toWorklistInput(params), [params]);
+  const { page, error, loading, reload } = useWorklist(params.list, input);
+  const counts = useWorklistCounts(params.month);
+  const [open, setOpen] = useState<Open>(null);
+
+  const apply = useCallback(
+    (p: WorklistParams) => setSearchParams(toWorklistSearch(p, workingMonth), { replace: true }),
+    [setSearchParams, workingMonth],
+  );
+  const change = (patch: Partial<WorklistParams>) => apply({ ...params, ...patch, page: 1 });
+  const reset = () => apply({ ...params, townshipId: undefined, villageId: undefined, staff: undefined, groupBy: 'place', page: 1 });
+
+  const groups = page?.groups ?? [];
+  const townships = groups.map((g) => ({ value: g.townshipId, label: `${g.townshipName}（${g.count}）` }));
+  const villages = groups
+    .filter((g) => !params.townshipId || g.townshipId === params.townshipId)
+    .flatMap((g) => g.villages.map((v) => ({ value: v.villageId, label: `${v.villageName}（${v.count}）`, township: g.townshipId })));
+  const staff = (page?.staff ?? []).map((s) => ({ value: s.staff, label: `${s.staff}（${s.count}）` }));
+  const [y, m] = params.month.split('-');
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          失业登记与联系
+          <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 8 }}>
+            {y}年{m}月工作清单
+          </Typography.Text>
+        </Typography.Title>
+        <Space>
+          <label htmlFor="worklist-month">月份</label>
+          <DatePicker
+            id="worklist-month"
+            picker="month"
+            format="YYYY-MM"
+            allowClear={false}
+            value={dayjs(`${params.month}-01`)}
+            onChange={(v) => v && change({ month: v.format('YYYY-MM') })}
+            disabledDate={(d) => d.format('YYYY-MM') > workingMonth}
+            style={{ width: 120 }}
+          />
+          <Button type="primary" icon={<PhoneOutlined aria-hidden />} onClick={() => setOpen({ kind: 'contact', target: null })}>
+            记录联系
+          </Button>
+        </Space>
+      </Flex>
+      <Tabs
+        activeKey={params.list}
+        onChange={(k) => change({ list: k as WorklistParams['list'] })}
+        items={WORKLIST_KINDS.map((k) => ({
+          key: k,
+          label: (
+            <span title={counts ? `${LIST_LABELS[k]} ${counts[k]} 人` : undefined}>
+              {LIST_LABELS[k]}
+              {counts && <Badge count={counts[k]} showZero overflowCount={9999} size="small" color={counts[k] ? undefined : 'green'} style={{ marginInlineStart: 6 }} />}
+            </span>
+          ),
+        }))}
+        style={{ marginBottom: 0 }}
+      />
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="筛选工作清单">
+        <EntrySelect
+          aria-label="乡镇(街道)"
+          placeholder="乡镇(街道)"
+          allowClear
+          style={{ width: 170 }}
+          value={params.townshipId}
+          options={townships}
+          onChange={(v: string | undefined) => change({ townshipId: v, villageId: undefined })}
+        />
+        <EntrySelect
+          aria-label="村(社区)"
+          placeholder="村(社区)"
+          allowClear
+          style={{ width: 190 }}
+          value={params.villageId}
+          options={villages}
+          onChange={(v: string | undefined) =>
+            change({ villageId: v, townshipId: v ? villages.find((x) => x.value === v)?.township : params.townshipId })
+          }
+        />
+        <EntrySelect
+          aria-label="联系责任人"
+          placeholder="联系责任人"
+          allowClear
+          style={{ width: 170 }}
+          value={params.staff}
+          options={staff}
+          onChange={(v: string | undefined) => change({ staff: v })}
+        />
+        <Segmented
+          aria-label="排序"
+          value={params.groupBy}
+          onChange={(v) => change({ groupBy: v as WorklistParams['groupBy'] })}
+          options={[
+            { value: 'place', label: '按乡镇/村' },
+            { value: 'staff', label: '按联系责任人' },
+          ]}
+        />
+        <Button onClick={reset}>重置</Button>
+        <Typography.Text type="secondary" role="status" aria-live="polite" style={{ marginInlineStart: 'auto' }}>
+          {page ? `共 ${page.total} 人（截至 ${page.asOf}）` : ''}
+        </Typography.Text>
+      </Flex>
+      {error && <Alert type="error" showIcon title={error} action={<Button size="small" onClick={reload}>重试</Button>} style={{ marginBottom: 8 }} />}
+      <WorklistTable
+        kind={params.list}
+        items={page?.items ?? []}
+        total={page?.total ?? 0}
+        loading={loading}
+        params={params}
+        onPageChange={(p, pageSize) => apply({ ...params, page: pageSize === params.pageSize ? p : 1, pageSize })}
+        onView={(i) => navigate(`/persons/${i.personId}`)}
+        onContact={(i) => setOpen({ kind: 'contact', target: targetOfWorklist(i) })}
+        onCancel={(i) => setOpen({ kind: 'cancel', item: i })}
+      />
+      {open?.kind === 'contact' && <ContactEntryDrawer key={open.target?.registrationId ?? 'new'} target={open.target} onClose={() => setOpen(null)} />}
+      {open?.kind === 'cancel' && (
+        <CancelRegistrationModal
+          target={{ registrationId: open.item.registrationId, personName: open.item.name }}
+          suggestedReason={open.item.suggestedCancelReason ?? undefined}
+          onClose={() => setOpen(null)}
+          onDone={() => setOpen(null)}
+        />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Path } from 'react-hook-form';
+import type { ContactCreateInput } from '../../../../shared/contract/contacts';
+import type { LookupItem } from '../../../../shared/contract/contacts';
+import type { RegistrationDetail } from '../../../../shared/contract/registrations';
+import type { WorklistItem } from '../../../../shared/contract/worklists';
+
+// The quick contact form: what its controls hold ('' for an empty box, null for an empty select) and how that
+// becomes contacts.create's input, so the form checks with the core's schema on exactly what is sent.
+
+export interface ContactFormValues {
+  registrationId: string | null;
+  contactDate: string;
+  method: string | null;
+  result: string | null;
+  employmentStatusFound: string | null;
+  employerOrActivity: string;
+  services: string[];
+  jobsRecommended: number | null;
+  jobWish: string | null;
+  /** '' = same day next month (the core's default). */
+  nextContactDate: string;
+  staff: string;
+  remark: string;
+}
+
+export const CONTACT_FIELDS: readonly Path<ContactFormValues>[] = [
+  'registrationId', 'contactDate', 'method', 'result', 'employmentStatusFound', 'employerOrActivity', 'services', 'jobsRecommended',
+  'jobWish', 'nextContactDate', 'staff', 'remark',
+];
+
+/** A blank call on `today`: by phone, the operator as 联系人. */
+export const newContact = (today: string, staff: string): ContactFormValues => ({
+  registrationId: null,
+  contactDate: today,
+  method: '1',
+  result: null,
+  employmentStatusFound: null,
+  employerOrActivity: '',
+  services: [],
+  jobsRecommended: null,
+  jobWish: null,
+  nextContactDate: '',
+  staff,
+  remark: '',
+});
+
+export function toContactInput(v: ContactFormValues): ContactCreateInput {
+  return {
+    registrationId: v.registrationId,
+    contactDate: v.contactDate,
+    method: (v.method ?? undefined) as ContactCreateInput['method'],
+    result: (v.result ?? undefined) as ContactCreateInput['result'],
+    employmentStatusFound: v.employmentStatusFound as ContactCreateInput['employmentStatusFound'],
+    employerOrActivity: v.employerOrActivity,
+    services: v.services as ContactCreateInput['services'],
+    jobsRecommended: v.jobsRecommended,
+    jobWish: v.jobWish as ContactCreateInput['jobWish'],
+    nextContactDate: v.nextContactDate,
+    staff: v.staff,
+    remark: v.remark,
+  };
+}
+
+/** Who is being called: from the lookup, a work-list row or the person page. */
+export interface ContactTarget {
+  registrationId: string;
+  personId: string;
+  name: string;
+  idNumberMasked: string;
+  phone: string | null;
+  townshipName: string;
+  villageName: string;
+  serviceLevel: string;
+  regDate: string;
+  lastContactDate: string | null;
+  nextContactDate: string | null;
+  /** Successful contacts this month and the level's minimum, when known. */
+  monthSuccessful?: number;
+  minPerMonth?: number;
+}
+
+export const targetOfLookup = (i: LookupItem): ContactTarget => ({ ...i });
+export const targetOfWorklist = (i: WorklistItem): ContactTarget => ({ ...i });
+export const targetOfRegistration = (r: RegistrationDetail, phone: string | null): ContactTarget => ({
+  registrationId: r.id,
+  personId: r.personId,
+  name: r.personName,
+  idNumberMasked: r.idNumberMasked,
+  phone,
+  townshipName: r.townshipName,
+  villageName: r.villageName,
+  serviceLevel: r.serviceLevel,
+  regDate: r.regDate,
+  lastContactDate: r.lastContactDate,
+  nextContactDate: r.nextContactDate,
+});

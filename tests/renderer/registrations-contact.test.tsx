@@ -1,0 +1,111 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { LookupItem } from '../../shared/contract/contacts';
+import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
+import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { renderWithApp } from './render';
+
+// 记录联系 for a morning of calls: find the person, fill the call by keyboard, Enter saves, the focus goes back
+// to the lookup; a successful contact without a service, and a date the core refuses, are shown under their
+// fields (INFO.today is 2025-03-15).
+
+const GULI: LookupItem = {
+  registrationId: 'r1', personId: 'p1', name: '古丽米拉·艾力', sex: '2', age: 30, idNumberMasked: '653121********0243', phone: '13899015678',
+  townshipName: '乌帕尔镇', villageName: '乌帕尔村', regDate: '2025-02-03', serviceLevel: 'C', responsibleStaff: '阿依古丽', lastContactDate: null,
+  lastContactResult: null, nextContactDate: null, monthContacts: 0, monthSuccessful: 0, minPerMonth: 1,
+};
+
+function setup(handlers: FakeHandlers = {}) {
+  const fake = createFakeApi({
+    'contacts.lookup': () => ok({ items: [GULI], more: false, month: '2025-03' }),
+    'contacts.create': () => ok({ registration: { personName: GULI.name }, levelRaised: null, warnings: {} }),
+    ...handlers,
+  });
+  renderWithApp(<ContactEntryDrawer onClose={() => {}} />, { api: fake.api, settings: SETTINGS });
+  return fake;
+}
+
+const drawer = () => screen.getByText('记录联系', { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
+const itemOf = (label: string) => within(drawer()).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+const ENTER = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 };
+/** rc-select reads keyCode, which user-event leaves 0 under happy-dom; it locks Enter until the key is up. */
+const enter = (el: HTMLElement) => {
+  fireEvent.keyDown(el, ENTER);
+  fireEvent.keyUp(el, ENTER);
+};
+
+/** Types into the focused select and takes the highlighted option with Enter (rc-select reads keyCode). */
+async function pick(label: string, text: string) {
+  const box = within(drawer()).getByRole('combobox', { name: label });
+  await waitFor(() => expect(box).toHaveFocus());
+  await userEvent.type(box, text);
+  await waitFor(() => expect(document.querySelector(`#${box.id}_list`)?.parentElement?.querySelector('.ant-select-item-option-active')).toHaveTextContent(text));
+  enter(box);
+}
+
+/** Looks the person up by the last ID digits, as the clerk does at the start of each call. */
+async function findGuli() {
+  const lookup = await within(drawer()).findByRole('combobox', { name: '登记失业人员' });
+  await waitFor(() => expect(lookup).toHaveFocus());
+  await userEvent.type(lookup, '0243');
+  const option = await screen.findByText('古丽米拉·艾力 653121********0243 乌帕尔镇乌帕尔村');
+  await waitFor(() => expect(option.closest('.ant-select-item')).toHaveClass('ant-select-item-option-active'));
+  enter(lookup);
+  await within(drawer()).findByText('13899015678');
+}
+
+describe('记录联系', { timeout: 60_000 }, () => {
+  it('takes a call by keyboard, saves with Enter and is ready for the next one', async () => {
+    const { callsTo } = setup();
+    await findGuli();
+    await pick('联系结果', '成功');
+    await userEvent.tab();
+    await pick('当前就业状态', '失业');
+    await userEvent.tab(); // 就业单位/从事工作
+    await userEvent.tab();
+    await pick('本次提供服务', '职业指导');
+    await pick('本次提供服务', '政策推介');
+    await userEvent.click(within(drawer()).getByLabelText('备注'));
+    await userEvent.type(within(drawer()).getByLabelText('备注'), '已电话告知招聘会{Enter}');
+
+    await waitFor(() => expect(callsTo('contacts.create')).toHaveLength(1));
+    expect(callsTo('contacts.create')[0]).toEqual({
+      registrationId: 'r1', contactDate: '2025-03-15', method: '1', result: '1', employmentStatusFound: '10', employerOrActivity: '',
+      services: ['SV2', 'SV4'], jobsRecommended: null, jobWish: null, nextContactDate: '', staff: '阿依古丽', remark: '已电话告知招聘会',
+    });
+    expect(await screen.findByText('已记录“古丽米拉·艾力”的联系')).toBeInTheDocument();
+    const lookup = within(drawer()).getByRole('combobox', { name: '登记失业人员' });
+    await waitFor(() => expect(lookup).toHaveFocus());
+    expect(within(drawer()).queryByText('13899015678')).not.toBeInTheDocument();
+    expect(within(drawer()).getByLabelText('联系日期')).toHaveValue('2025-03-15');
+    expect(within(drawer()).getByLabelText('备注')).toHaveValue('');
+  });
+
+  it('refuses a successful contact without a service under its field, and shows the core’s date rule under 联系日期', async () => {
+    const { callsTo } = setup({
+      'contacts.create': () => ({
+        ok: false,
+        error: { code: 'RULE_VIOLATION', message: '联系日期早于失业登记日期', fields: { contactDate: '联系日期不能早于失业登记日期（2025-02-03）' } },
+      }),
+    });
+    await findGuli();
+    await pick('联系结果', '成功');
+    await userEvent.tab();
+    await pick('当前就业状态', '失业');
+    await userEvent.type(within(drawer()).getByLabelText('备注'), '{Enter}');
+
+    expect(await within(itemOf('本次提供服务')).findByText('联系成功时请至少选择一项本次提供的服务')).toBeInTheDocument();
+    expect(callsTo('contacts.create')).toHaveLength(0);
+
+    const date = within(drawer()).getByLabelText('联系日期');
+    await userEvent.clear(date);
+    await userEvent.type(date, '2025-02-01');
+    await userEvent.click(within(drawer()).getByRole('combobox', { name: '本次提供服务' }));
+    await pick('本次提供服务', '职业指导');
+    await userEvent.type(within(drawer()).getByLabelText('备注'), '{Enter}');
+    expect(await within(itemOf('联系日期')).findByText('联系日期不能早于失业登记日期（2025-02-03）')).toBeInTheDocument();
+    expect(callsTo('contacts.create')).toHaveLength(1);
+    expect(screen.queryByText(/已记录/)).not.toBeInTheDocument();
+  });
+});
