@@ -47,7 +47,8 @@ describe('公益性岗位: a clerk sets up a post, fills it, is refused over cap
 });
 
 /** 公益性岗位's own navigation: 岗位 | 用人单位 | 工作清单. */
-const section = (page: RunningApp['page'], name: string) => page.getByRole('navigation', { name: '公益性岗位' }).getByText(name, { exact: true });
+const section = (page: RunningApp['page'], name: string) =>
+  page.getByRole('navigation', { name: '公益性岗位' }).locator('.ant-segmented-item').filter({ hasText: new RegExp(`^${name}`) });
 
 async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   const { page } = app;
@@ -136,6 +137,8 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
 
   // 工作清单: the vacancy and the report due, with their counts.
   await page.getByRole('button', { name: '返回列表' }).click();
+  await page.getByRole('table', { name: '岗位列表' }).getByRole('row', { name: /GY-2026-001/ }).getByText('空岗 1').waitFor();
+  await app.shot('posts-08-post-list');
   await section(page, '工作清单').click();
   await page.getByRole('tab', { name: /空岗\s*1/ }).waitFor();
   await page.getByRole('table', { name: '空岗岗位' }).getByRole('row', { name: /社区保洁员/ }).waitFor();
@@ -143,13 +146,13 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   const due = page.getByRole('table', { name: '空岗报告待办' }).getByRole('row', { name: new RegExp(persons[0].name) });
   await due.getByText('2026-11-25').waitFor();
   await due.getByText('逾期', { exact: true }).waitFor();
-  await app.shot('posts-08-worklists');
+  await app.shot('posts-09-worklists');
 
   // The person page's 公益性岗位 tab lists the placement with a link to the post.
   await page.getByRole('link', { name: persons[0].name }).click();
   await page.getByRole('tab', { name: '公益性岗位' }).click();
   await page.getByRole('table', { name: '公益性岗位安置' }).getByRole('link', { name: /社区保洁员/ }).waitFor();
-  await app.shot('posts-09-person-tab');
+  await app.shot('posts-10-person-tab');
 
   // 报表导出 → RPT-04 for this month; the workbook holds both placements.
   await exportRpt04(app, persons, tmp);
@@ -197,7 +200,7 @@ async function exportRpt04(app: RunningApp, persons: MadePerson[], tmp: string) 
   await page.getByRole('button', { name: '导出', exact: true }).click();
   const download = await downloading;
   await page.getByText('已导出 2 行').waitFor();
-  await app.shot('posts-10-rpt04-exported');
+  await app.shot('posts-11-rpt04-exported');
   expect(download.suggestedFilename()).toMatch(/^653121_RPT-04_202611_\d{12}\.xlsx$/);
   const saved = join(tmp, download.suggestedFilename());
   await download.saveAs(saved);

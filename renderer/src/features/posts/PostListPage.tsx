@@ -81,24 +81,24 @@ export function PostListPage() {
         loading={loading}
         dataSource={data?.items ?? []}
         pagination={pagination(u, data?.total ?? 0, '个岗位')}
-        scroll={{ x: 1060 }}
+        scroll={{ x: 1090 }}
         locale={{ emptyText: '没有符合条件的岗位。点“新增岗位”登记，或点“重置”清除条件。' }}
         columns={[
           { title: '岗位编号', dataIndex: 'postCode', width: 110 },
-          { title: '岗位名称', dataIndex: 'title', width: 120, ellipsis: true },
-          { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
-          { title: '岗位类别', dataIndex: 'postType', width: 140, ellipsis: true, render: (v: string, p) => `${areaTypeLabel(p.areaType)}·${postTypeLabel(v)}` },
-          { title: '工作地点', key: 'place', width: 150, ellipsis: true, render: (_, p) => (p.workRegionName === p.townshipName ? p.townshipName : `${p.townshipName} ${p.workRegionName}`) },
+          { title: '岗位名称', dataIndex: 'title', width: 110, ellipsis: true },
+          { title: '用人单位', dataIndex: 'employerName', width: 180, ellipsis: true },
+          { title: '岗位类别', dataIndex: 'postType', width: 120, ellipsis: true, render: (v: string, p) => `${areaTypeLabel(p.areaType)}·${postTypeLabel(v)}` },
+          { title: '工作地点', key: 'place', width: 110, ellipsis: true, render: (_, p) => (p.workRegionName === p.townshipName ? p.townshipName : `${p.townshipName} ${p.workRegionName}`) },
           { title: '核定', dataIndex: 'approvedCount', width: 52, align: 'right' },
           { title: '在岗', dataIndex: 'onPost', width: 52, align: 'right' },
           {
             title: '空岗',
             dataIndex: 'vacancies',
-            width: 84,
+            width: 76,
             render: (v: number, p) => (p.status === 'revoked' ? <Tag>撤销</Tag> : vacancyTag(v)),
           },
-          { title: '补贴标准(元/月)', dataIndex: 'monthlyStandardFen', width: 120, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '有效期至', dataIndex: 'validUntil', width: 96, render: (v: string | null) => v ?? '长期' },
+          { title: '补贴标准(元/月)', dataIndex: 'monthlyStandardFen', width: 100, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '有效期至', dataIndex: 'validUntil', width: 90, render: (v: string | null) => v ?? '长期' },
           {
             title: '操作',
             key: 'actions',

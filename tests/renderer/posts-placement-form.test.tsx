@@ -1,0 +1,74 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { PlacementFormDrawer } from '../../renderer/src/features/posts/PlacementFormDrawer';
+import type { Result } from '../../shared/contract';
+import type { PostDetail } from '../../shared/contract/posts';
+import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { renderWithApp } from './render';
+
+// 安置人员 (issue 6): the core's dry run (placements.preview) is shown beside the dates; a refusal on saving (BR-17
+// capacity) appears at the top of the form naming the rule, the form stays open and nothing is reported saved.
+
+const SOON = { timeout: 5000 };
+const POST: PostDetail = {
+  id: 'post-1', postCode: 'GY-001', employerId: 'e1', employerName: '乌帕尔镇社区服务中心', employerNature: '2', title: '社区保洁员',
+  postType: 'U02', areaType: 'urban', workRegionId: 't1', workRegionName: '乌帕尔镇', townshipId: 't1', townshipName: '乌帕尔镇',
+  approvedCount: 2, onPost: 2, vacancies: 0, openSlots: 0, upcoming: 0, monthlyStandardFen: 190000, standardSource: 'default',
+  currentStandardFen: 190000, monthlyHours: null, siSubsidy: true, contractType: '1', fullTime: true, createdDate: '2025-01-01',
+  validUntil: null, fundSource: null, published: false, status: 'active', revokedDate: null, revokeReason: null, remark: null,
+  createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', createdBy: '古丽', updatedBy: '古丽',
+};
+const START = { person: { id: 'p1', name: '买买提江·艾力', idNumberMasked: '653121********1134' }, basis: { list: 'E06' as const, code: 'K03' } };
+const SUBSIDY = {
+  firstMonth: '2025-03', endMonth: '2028-02', entitlementEndMonth: '2028-02', extendedToRetirement: false, capMonths: 36, extensionApplied: false,
+  monthsUsed: 1, monthsLeft: 35, limitMonth: '2050-01', newCycle: false,
+};
+const CAPACITY = '岗位“社区保洁员”核定 2 人，2025-03-15 起已有 2 人在岗（BR-17）';
+const refused: Result<never> = {
+  ok: false,
+  error: { code: 'RULE_VIOLATION', message: CAPACITY, fields: { startDate: CAPACITY }, details: { rule: 'BR-17', overridable: true } },
+};
+
+function setup(handlers: FakeHandlers) {
+  const fake = createFakeApi({ 'persons.list': () => ok({ items: [], total: 0 }), ...handlers });
+  const onSaved = vi.fn();
+  renderWithApp(<PlacementFormDrawer post={POST} start={START} onClose={vi.fn()} onSaved={onSaved} />, { api: fake.api, settings: SETTINGS });
+  return { ...fake, onSaved };
+}
+
+describe('安置人员 form', () => {
+  it('shows the preview beside the dates: eligible, the recorded basis marked 登记, the BR-18 period', async () => {
+    const { callsTo } = setup({ 'placements.preview': () => ok({ blocking: null, subsidy: SUBSIDY, warnings: {} }) });
+    const check = await screen.findByRole('region', { name: '安置核对' });
+    await within(check).findByText('符合安置条件', {}, SOON);
+    expect(within(check).getByText('登记')).toBeInTheDocument();
+    const period = within(check).getByLabelText('补贴期限');
+    expect(within(period).getByText('2025年03月')).toBeInTheDocument();
+    expect(within(period).getByText('2028年02月')).toBeInTheDocument();
+    expect(within(period).getByText('35个月')).toBeInTheDocument();
+    expect(callsTo('placements.preview')[0]).toMatchObject({ personId: 'p1', postId: 'post-1', basisList: 'E06', basisCode: 'K03', startDate: '2025-03-15' });
+  });
+
+  it('puts the capacity refusal at the top, offers the override, and reports nothing saved', async () => {
+    const preview = { rule: 'BR-17', message: CAPACITY, fields: { startDate: CAPACITY }, overridable: true, repeatPlacement: false };
+    const { callsTo, onSaved } = setup({
+      'placements.preview': () => ok({ blocking: preview, subsidy: null, warnings: {} }),
+      'placements.create': () => refused,
+    });
+    const check = await screen.findByRole('region', { name: '安置核对' });
+    await within(check).findByText(`不能安置：${CAPACITY}`, {}, SOON);
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    // The first alert in the drawer is the one above the form (the preview's own starts with 不能安置).
+    await waitFor(() => expect(screen.getAllByRole('alert')[0]).toHaveTextContent(new RegExp(`^${CAPACITY.replace(/[()（）]/g, '.')}$`)), SOON);
+    expect(callsTo('placements.create')).toHaveLength(1);
+    expect(callsTo('placements.create')[0]).toMatchObject({ override: null });
+    expect(onSaved).not.toHaveBeenCalled();
+    expect(screen.getByText('确需安置，强制保存（记入操作记录）')).toBeInTheDocument();
+    // Ticking the override asks for the reason before anything is sent again.
+    await userEvent.click(screen.getByRole('checkbox', { name: /确需安置/ }));
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(screen.getByText('请填写强制保存原因')).toBeInTheDocument());
+    expect(callsTo('placements.create')).toHaveLength(1);
+  });
+});
