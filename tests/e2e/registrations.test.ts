@@ -1,0 +1,237 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import type { Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callApi, setUpCounty, startApp, type RunningApp } from './app';
+import { setUpRegistrations, type RegPerson } from './registrations-setup';
+
+// Issue 5, item 7: a clerk registers a person, finds them under 本月待联系, records a successful phone contact
+// with two services, sees them leave the list, and exports RPT-11 and RPT-12 for the month; the files are
+// opened and show that contact. TODAY is 2026-11-28.
+
+/** A drawer by its title (NODE_ENV=test ids make accessible names unreliable; see persons.test.ts). */
+const drawerTitled = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
+const fieldItem = (scope: Locator, label: string) =>
+  scope.locator('.ant-form-item').filter({ has: scope.page().getByLabel(label, { exact: true }) });
+
+async function focused(locator: Locator) {
+  await locator.waitFor();
+  const handle = await locator.elementHandle();
+  try {
+    await locator.page().waitForFunction((el) => document.activeElement === el, handle, { timeout: 5000 });
+  } catch {
+    const active = await locator.page().evaluate(() => document.activeElement?.outerHTML.slice(0, 160));
+    throw new Error(`expected the focus on ${locator}, but it is on ${active}`);
+  }
+}
+
+/** In a focused searchable select: type, take the highlighted match with Enter (a single select then closes). */
+async function typeAndPick(select: Locator, text: string, multiple = false) {
+  const page = select.page();
+  await focused(select);
+  await page.keyboard.type(text);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: text }).waitFor();
+  await page.keyboard.press('Enter');
+  if (!multiple) await select.and(page.locator('[aria-expanded="false"]')).waitFor();
+}
+
+describe('失业登记与联系: a clerk registers, contacts and reports', () => {
+  let app: RunningApp;
+  let people: Record<'a' | 'b', RegPerson>;
+  let tmp: string;
+  beforeAll(async () => {
+    tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-reg-'));
+    app = await startApp();
+    await setUpCounty(app);
+    people = await setUpRegistrations(app);
+  });
+  afterAll(async () => {
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+    await app?.stop();
+  });
+
+  it('walks the monthly routine as a clerk would', async () => {
+    try {
+      await walk(app, people);
+      await exportReports(app, people, tmp);
+    } catch (e) {
+      await app.shot('registrations-failed');
+      throw e;
+    }
+  });
+});
+
+async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
+  const { page } = app;
+  const nav = page.getByRole('navigation', { name: '功能模块' });
+  const regEntry = nav.getByRole('menuitem', { name: /失业登记与联系/ });
+  // B (registered in October, no contact yet) is the one person to contact this month.
+  await nav.getByTitle(/^本月待联系 1 人/).waitFor();
+
+  // The person page → 失业登记与联系 → 新增失业登记, by keyboard.
+  await page.goto(`${app.url}#/persons/${a.id}`);
+  await page.getByRole('heading', { name: a.name }).waitFor();
+  await page.getByRole('tab', { name: '失业登记与联系' }).click();
+  await page.getByText('尚无失业登记').waitFor();
+  await page.getByRole('button', { name: '新增失业登记' }).click();
+  const form = drawerTitled(page, `新增失业登记：${a.name}`);
+  const regDate = form.getByLabel('登记日期', { exact: true });
+  await focused(regDate);
+  expect(await regDate.inputValue()).toBe('2026-11-28');
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('2026-11-02');
+  await page.keyboard.press('Tab');
+  expect(await fieldItem(form, '登记地').innerText()).toContain('乌帕尔村');
+  await page.keyboard.press('Tab');
+  await typeAndPick(form.getByRole('combobox', { name: '失业原因' }), '用人单位');
+  await page.keyboard.press('Tab'); // 就业意愿: 有
+  await page.keyboard.press('Tab'); // 领取失业保险金
+  await page.keyboard.press('Tab');
+  await focused(form.getByLabel('求职意向', { exact: true }));
+  await page.keyboard.type('电商客服，疏附县城，3000元');
+  await page.keyboard.press('Tab');
+  await typeAndPick(form.getByRole('combobox', { name: '服务需求' }), '职业指导', true);
+  await form.getByText('建议：B 关注服务（有就业意愿且需要职业培训或职业指导）。不按建议时请填写调整原因。').waitFor();
+  await page.keyboard.press('Tab');
+  await focused(form.getByLabel('联系责任人', { exact: true }));
+  expect(await form.getByLabel('联系责任人', { exact: true }).inputValue()).toBe('古丽娜尔·买买提');
+  await app.shot('registrations-01-register-form');
+  await page.keyboard.press('Enter');
+  await page.getByText(`已办理“${a.name}”的失业登记，服务等级 B 关注服务`).waitFor();
+  await form.waitFor({ state: 'hidden' });
+  const card = page.locator('.ant-card').filter({ hasText: '失业登记（2026-11-02 登记）' });
+  await card.getByText('有效', { exact: true }).waitFor();
+  await card.getByText('首次联系期限').waitFor();
+  await nav.getByTitle(/^本月待联系 2 人/).waitFor();
+  await app.shot('registrations-02-person-tab');
+
+  // One active registration per person: a second one is refused with the core's message on top of the form.
+  await page.getByRole('button', { name: '新增失业登记' }).click();
+  await focused(form.getByLabel('登记日期', { exact: true }));
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await typeAndPick(form.getByRole('combobox', { name: '失业原因' }), '其他');
+  await page.keyboard.press('Control+s');
+  await form.getByRole('alert').getByText('该人员已有有效的失业登记（2026-11-02 登记），请打开已有登记').waitFor();
+  await app.shot('registrations-03-second-refused');
+  await page.keyboard.press('Escape');
+  await page.getByRole('dialog').filter({ hasText: '关闭后，刚才填写的内容不会保存。' }).getByRole('button', { name: '放弃' }).click();
+  await form.waitFor({ state: 'hidden' });
+
+  // 失业登记与联系 → 本月待联系: both are there.
+  await regEntry.click();
+  const table = page.getByRole('table', { name: '工作清单' });
+  const rowA = table.getByRole('row', { name: new RegExp(a.name) });
+  await rowA.waitFor();
+  await table.getByRole('row', { name: new RegExp(b.name) }).waitFor();
+  expect(await rowA.innerText()).toMatch(new RegExp(`653121\\*{8}${a.idNumber.slice(-4)}[\\s\\S]*${a.phone}[\\s\\S]*乌帕尔镇 乌帕尔村[\\s\\S]*B 关注服务[\\s\\S]*0 / 1 次`));
+  await page.getByRole('tab').getByTitle('本月待联系 2 人').waitFor();
+  await app.shot('registrations-04-to-contact');
+
+  // 记录联系 on A's row: the drawer opens on 联系结果 with A chosen.
+  await rowA.getByRole('button', { name: '记录联系' }).click();
+  const entry = drawerTitled(page, '记录联系');
+  await entry.getByLabel('被联系人').getByText(a.phone).waitFor();
+  await typeAndPick(entry.getByRole('combobox', { name: '联系结果' }), '联系成功');
+  await page.keyboard.press('Tab');
+  await typeAndPick(entry.getByRole('combobox', { name: '当前就业状态' }), '失业');
+  await page.keyboard.press('Tab'); // 就业单位/从事工作
+  await page.keyboard.press('Tab');
+  // Enter from a text field before any service: refused under 本次提供服务, nothing written.
+  await page.keyboard.press('Shift+Tab');
+  await focused(entry.getByLabel('就业单位/从事工作', { exact: true }));
+  await page.keyboard.press('Enter');
+  await fieldItem(entry, '本次提供服务').getByText('联系成功时请至少选择一项本次提供的服务').waitFor();
+  await app.shot('registrations-05-no-service-refused');
+  // The focus went to the field with the message.
+  await typeAndPick(entry.getByRole('combobox', { name: '本次提供服务' }), '职业指导', true);
+  await page.keyboard.type('政策推介');
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: '就业创业政策推介' }).waitFor();
+  await page.keyboard.press('Enter');
+  await fieldItem(entry, '本次提供服务').getByText('联系成功时请至少选择一项本次提供的服务').waitFor({ state: 'detached' });
+  await page.keyboard.press('Tab'); // 推荐岗位数
+  await page.keyboard.press('Tab'); // 就业意愿
+  await page.keyboard.press('Tab');
+  const next = entry.getByLabel('计划下次联系日期', { exact: true });
+  await focused(next);
+  expect(await next.getAttribute('placeholder')).toBe('默认 2026-12-28');
+  await app.shot('registrations-06-contact-filled');
+  await page.keyboard.press('Enter');
+  await page.getByText(`已记录“${a.name}”的联系`).waitFor();
+  // Ready for the next call: the lookup has the focus, the form is empty.
+  await focused(entry.getByRole('combobox', { name: '登记失业人员' }));
+  await rowA.waitFor({ state: 'detached' });
+  await page.getByRole('tab').getByTitle('本月待联系 1 人').waitFor();
+
+  // The next call: B, found by the last ID digits; nobody answers.
+  await page.keyboard.type(b.idNumber.slice(-4));
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: b.name }).waitFor();
+  await app.shot('registrations-07-lookup-next');
+  await page.keyboard.press('Enter');
+  await typeAndPick(entry.getByRole('combobox', { name: '联系结果' }), '无人接听');
+  await page.keyboard.press('Control+s');
+  await page.getByText(`已记录“${b.name}”的联系`).waitFor();
+  await focused(entry.getByRole('combobox', { name: '登记失业人员' }));
+  await page.keyboard.press('Escape'); // nothing typed for a next call: closes at once
+  await entry.waitFor({ state: 'hidden' });
+  const rowB = table.getByRole('row', { name: new RegExp(b.name) });
+  expect(await rowB.innerText()).toMatch(/0 \/ 1 次\s+2026-11-28\s+无人接听\/关机\/空号\s+2026-12-28/);
+  await nav.getByTitle(/^本月待联系 1 人/).waitFor();
+  await app.shot('registrations-08-after-calls');
+
+  const contacts = await callApi<{ items: { registrationId: string }[] }>(app, 'worklists.toContact', { month: '2026-11' });
+  expect(contacts.items).toHaveLength(1);
+}
+
+/** 报表导出: RPT-11 and RPT-12 for 2026-11, downloaded and read back. */
+async function exportReports(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>, tmp: string) {
+  const { page } = app;
+  await page.getByRole('menuitem', { name: /报表导出/ }).click();
+  const rows = await download(app, 'RPT-11 登记失业人员跟踪服务台账', tmp, '已导出 2 行', 'registrations-09-rpt11-exported');
+  const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(14)}`;
+  const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
+  const rowA = rows.find((r) => r[3] === a.name);
+  // 序号 乡镇 村 姓名 性别 公民身份号码 联系电话 登记日期 时长 困难 等级 意愿 本月联系日期 方式 结果 次数 就业状态
+  expect(rowA?.slice(1, 17)).toEqual([
+    '乌帕尔镇', '乌帕尔村', a.name, '女', masked(a.idNumber), `${a.phone.slice(0, 3)}****${a.phone.slice(7)}`, day('2026-11-02'), 0, '否',
+    'B 关注服务', '有', day('2026-11-28'), '电话', '联系成功', 1, '失业(未就业)',
+  ]);
+  // 本月服务: 职业介绍(推荐岗位数) 职业指导 创业服务 政策推介 培训推荐 其他; then 下次联系日期.
+  expect([rowA?.[18], rowA?.[20]]).toEqual(['✓', '✓']);
+  expect([rowA?.[17], rowA?.[19], rowA?.[21], rowA?.[22]]).not.toContain('✓');
+  expect(rowA).toContainEqual(day('2026-12-28'));
+  const rowB = rows.find((r) => r[3] === b.name);
+  expect(rowB?.slice(12, 17)).toEqual([day('2026-11-28'), '电话', '无人接听/关机/空号', 1, '失业(未就业)']);
+
+  const table = await download(app, 'RPT-12 登记失业人员定期联系情况统计表', tmp, '已导出', 'registrations-10-rpt12-exported');
+  // 甲 | 1 期末登记失业人数 | 2–4 | 5–7 A B C | 8 应联系 | 9 已联系(成功) | 10 联系率 | 11 联系未果 | 12–16 服务人次 | 17 | 18
+  for (const unit of ['乌帕尔镇', '合计']) {
+    const r = table.find((x) => x[0] === unit);
+    expect(r?.slice(0, 16), unit).toEqual([unit, 2, 0, 0, 0, 0, 1, 1, 2, 1, 0.5, 1, 0, 1, 0, 1]);
+  }
+}
+
+/** Chooses a report, exports 2026-11 (the default 所属期) and returns the sheet's rows. */
+async function download(app: RunningApp, report: string, tmp: string, done: string, shot: string): Promise<ExcelJS.CellValue[][]> {
+  const { page } = app;
+  await page.getByRole('radio', { name: report }).click();
+  await page.getByText(`导出：${report.slice(7)}`).waitFor();
+  expect(await page.getByLabel('所属期').inputValue()).toBe('2026-11');
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const file = await downloading;
+  await page.getByText(done).first().waitFor();
+  await app.shot(shot);
+  expect(file.suggestedFilename()).toMatch(new RegExp(`^653121_${report.slice(0, 6)}_202611_\\d{12}\\.xlsx$`));
+  const saved = join(tmp, file.suggestedFilename());
+  await file.saveAs(saved);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(saved);
+  const ws = wb.worksheets[0];
+  expect(ws.getCell('A1').value).toBe(`疏附县2026年11月${report.slice(7)}`);
+  const rows: ExcelJS.CellValue[][] = [];
+  ws.eachRow((r) => rows.push((r.values as ExcelJS.CellValue[]).slice(1)));
+  return rows;
+}
