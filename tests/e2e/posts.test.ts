@@ -9,7 +9,8 @@ import { dialogTitled, dropdownsClosed, makePersons, retype, typeAndPick, type M
 
 // Issue 6, item 9: a clerk creates an employer and a post for 2 people, places two eligible persons, is refused a
 // third with a message naming the capacity (BR-17), records one leaving, sees the vacancy and the report due date
-// (CFG-15), exports RPT-04, and the test checks the file. Working date 2026-11-28.
+// (CFG-15), refills the vacancy from the suggestions (the refused third), exports RPT-04, and the test checks the
+// file. Working date 2026-11-28.
 
 const USCC = `12653121MB0000001`;
 const VALID_USCC = USCC + computeUsccCheckChar(USCC);
@@ -148,11 +149,26 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   await due.getByText('逾期', { exact: true }).waitFor();
   await app.shot('posts-09-worklists');
 
+  // 空岗 → 补充人员: the third person is suggested (低保 on record); placing her fills the post again.
+  await page.getByRole('tab', { name: /^空岗\s*1/ }).click();
+  await page.getByRole('table', { name: '空岗岗位' }).getByRole('button', { name: '补充人员' }).click();
+  const suggest = dialogTitled(page, /^补充人员：/);
+  const candidate = suggest.getByRole('table', { name: '建议人员' }).getByRole('row', { name: new RegExp(persons[2].name) });
+  await candidate.getByText('低保对象').waitFor();
+  await app.shot('posts-10-suggestions');
+  await candidate.getByRole('button', { name: '安置' }).click();
+  const refill = dialogTitled(page, /^安置人员：/);
+  await refill.getByRole('combobox', { name: '安置人员' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').getByText(new RegExp(persons[2].name)).waitFor();
+  await refill.getByLabel('安置核对').getByText('符合安置条件').waitFor();
+  await page.keyboard.press('Control+s');
+  await page.getByText(`已安置“${persons[2].name}”到岗位“${POST_TITLE}”`).waitFor();
+  await tags.getByText('满员').waitFor();
+
   // The person page's 公益性岗位 tab lists the placement with a link to the post.
-  await page.getByRole('link', { name: persons[0].name }).click();
+  await page.getByRole('table', { name: '安置人员' }).getByRole('link', { name: persons[0].name }).click();
   await page.getByRole('tab', { name: '公益性岗位' }).click();
   await page.getByRole('table', { name: '公益性岗位安置' }).getByRole('link', { name: /社区保洁员/ }).waitFor();
-  await app.shot('posts-10-person-tab');
+  await app.shot('posts-11-person-tab');
 
   // 报表导出 → RPT-04 for this month; the workbook holds both placements.
   await exportRpt04(app, persons, tmp);
@@ -199,8 +215,8 @@ async function exportRpt04(app: RunningApp, persons: MadePerson[], tmp: string) 
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出', exact: true }).click();
   const download = await downloading;
-  await page.getByText('已导出 2 行').waitFor();
-  await app.shot('posts-11-rpt04-exported');
+  await page.getByText('已导出 3 行').waitFor();
+  await app.shot('posts-12-rpt04-exported');
   expect(download.suggestedFilename()).toMatch(/^653121_RPT-04_202611_\d{12}\.xlsx$/);
   const saved = join(tmp, download.suggestedFilename());
   await download.saveAs(saved);
@@ -214,15 +230,16 @@ async function exportRpt04(app: RunningApp, persons: MadePerson[], tmp: string) 
   const header = rows.find((r) => r.includes('姓名') && r.includes('状态')) as string[];
   const col = (h: string) => header.indexOf(h);
   const rowOf = (name: string) => rows.find((r) => r[col('姓名')] === name);
-  const [left, stays, never] = persons;
+  const [left, stays, refill] = persons;
   const a = rowOf(left.name);
   const b = rowOf(stays.name);
-  expect(rowOf(never.name)).toBeUndefined();
+  const c = rowOf(refill.name);
   expect(a?.[col('公民身份号码')]).toBe(`${left.idNumber.slice(0, 6)}********${left.idNumber.slice(14)}`);
   expect([a?.[col('用人单位')], a?.[col('岗位名称')], a?.[col('城镇/乡村')]]).toEqual([EMPLOYER, POST_TITLE, '城镇']);
   expect(String(a?.[col('安置类别')])).toMatch(/^低保对象（登记）$/);
   expect([a?.[col('状态')], a?.[col('离岗原因')]]).toEqual(['已离岗', '本人辞职']);
   expect([b?.[col('状态')], b?.[col('已享受月数')], b?.[col('剩余月数')]]).toEqual(['在岗', 1, 35]);
+  expect([c?.[col('上岗日期')] instanceof Date ? (c?.[col('上岗日期')] as Date).toISOString().slice(0, 10) : c?.[col('上岗日期')], c?.[col('状态')]]).toEqual(['2026-11-28', '在岗']);
   const total = rows.find((r) => r.includes('合计'));
-  expect(total?.[col('姓名')]).toBe(2);
+  expect(total?.[col('姓名')]).toBe(3);
 }

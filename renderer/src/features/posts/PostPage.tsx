@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Flex, Result, Space, Spin, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useLocation, useNavigate, useParams } from 'react-router';
+import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { areaTypeLabel, contractTypeLabel, employerNatureLabel, postTypeLabel } from '../../../../shared/enums/post-codes';
 import { useApi } from '../../api';
@@ -31,7 +31,9 @@ export function PostPage() {
   const places = usePlaces();
   const post = useChannel('posts.get', { id });
   const placements = useChannel('placements.listByPost', { postId: id });
-  const [open, setOpen] = useState<Open>(null);
+  // #/posts/:id?suggest=1 (空岗 work list → 补充人员) opens the suggestions at once.
+  const [searchParams] = useSearchParams();
+  const [open, setOpen] = useState<Open>(() => (searchParams.get('suggest') === '1' ? { kind: 'suggest' } : null));
   const p = post.data?.id === id ? post.data : null;
   const reload = () => {
     post.reload();

@@ -23,15 +23,15 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
       loading={loading}
       dataSource={items}
       pagination={false}
-      scroll={{ x: 1070 }}
+      scroll={{ x: 1090 }}
       locale={{ emptyText: '还没有安置人员。点“安置人员”录入。' }}
       columns={[
         { title: '姓名', dataIndex: 'personName', width: 110, fixed: 'left', render: (v: string, p) => <Link to={`/persons/${p.personId}`}>{v}</Link> },
-        { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 150 },
+        { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
         {
           title: '安置类别',
           dataIndex: 'basisLabel',
-          width: 130,
+          width: 120,
           render: (v: string, p) => (
             <>
               {v}
@@ -40,13 +40,13 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
           ),
         },
         { title: '上岗日期', dataIndex: 'startDate', width: 104 },
-        { title: '合同(协议)起止', key: 'contract', width: 112, render: (_, p) => <>{p.contractStart} 至<br />{p.contractEnd}</> },
+        { title: '合同(协议)起止', key: 'contract', width: 120, render: (_, p) => <>{p.contractStart} 至<br />{p.contractEnd}</> },
         { title: '补贴截止年月', key: 'end', width: 110, render: (_, p) => (p.subsidy.extendedToRetirement ? `${formatMonth(p.subsidy.endMonth)}（至退休）` : formatMonth(p.subsidy.endMonth ?? p.subsidy.entitlementEndMonth)) },
         { title: '已享受/剩余(月)', key: 'months', width: 100, render: (_, p) => `${p.subsidy.monthsUsed} / ${p.subsidy.monthsLeft}` },
         {
           title: '状态',
           dataIndex: 'status',
-          width: 180,
+          width: 176,
           render: (_, p) =>
             p.status === 'onPost' ? (
               <Tag color="blue">在岗</Tag>

@@ -85,7 +85,7 @@ export function PostWorklistsPage() {
                   { title: '核定', dataIndex: 'approvedCount', width: 60, align: 'right' },
                   { title: '在岗', dataIndex: 'onPost', width: 60, align: 'right' },
                   { title: '空岗', dataIndex: 'vacancies', width: 70, render: (v: number) => <Tag color="red">空岗 {v}</Tag> },
-                  { title: '操作', key: 'a', width: 90, render: (_, p) => <Button type="link" size="small" style={LINK} onClick={() => navigate(`/posts/${p.id}`)}>补充人员</Button> },
+                  { title: '操作', key: 'a', width: 90, render: (_, p) => <Button type="link" size="small" style={LINK} onClick={() => navigate(`/posts/${p.id}?suggest=1`)}>补充人员</Button> },
                 ]} />
             ),
           },
