@@ -9,3 +9,4 @@ export { captureTokenFromUrl, readToken, TOKEN_STORAGE_KEY } from './token';
 export { CONNECTION_LOST_MESSAGE, isResultEnvelope } from './transport';
 export type { Transport } from './transport';
 export { applyServerError, useServerError } from './server-errors';
+export { useChannel } from './useChannel';

@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { normaliseDate } from './DateInput';
 import { yuanText } from './internship-labels';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 
 /**
  * BR-27: the living allowance standard is the county's monthly minimum wage in force on the start date. Shown

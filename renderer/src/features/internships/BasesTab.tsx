@@ -8,7 +8,7 @@ import { daysBetween } from '../../../../shared/domain/working-days';
 import { useSession } from '../../app/session';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EmployerCreateModal } from './EmployerCreateModal';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 import { useEmployerDetails } from './useEmployerDetails';
 
 const LINK = { padding: 0 };

@@ -7,7 +7,7 @@ import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
 import { InternTable } from './InternTable';
 import { STATUS_OPTIONS } from './internship-labels';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 import { useHostBases } from './useHostBases';
 
 const SIZES = [20, 50, 100] as const;

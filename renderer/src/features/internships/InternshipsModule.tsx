@@ -5,7 +5,7 @@ import { BasesTab } from './BasesTab';
 import { DueTab } from './DueTab';
 import { InternListTab } from './InternListTab';
 import { RetentionTab } from './RetentionTab';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 
 const TABS = ['interns', 'bases', 'retention', 'due'] as const;
 type Tab = (typeof TABS)[number];

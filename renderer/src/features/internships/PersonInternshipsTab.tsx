@@ -5,7 +5,7 @@ import type { PersonTabProps } from '../persons/person-tab';
 import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
 import { InternTable } from './InternTable';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 
 /** The 就业见习 tab of the person page: the person's internships with their status; 新增见习 and 结束见习 from here. */
 export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabProps) {

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 
 /** The live 见习基地 of the county, for the host selects (a county has a few dozen at most). */
 export function useHostBases() {

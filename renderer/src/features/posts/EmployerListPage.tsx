@@ -11,7 +11,7 @@ import { NATURE_OPTIONS } from './post-options';
 import { PostsNav } from './PostsNav';
 import { SearchBox } from './SearchBox';
 import { pagination, useUrlParams } from './url-params';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 
 const LINK = { padding: 0 };
 

@@ -4,7 +4,7 @@ import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import type { PersonTabProps } from '../persons/person-tab';
 import { formatMonth } from './post-options';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 
 /** The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post. */
 export function PersonPostsTab({ personId }: PersonTabProps) {

@@ -16,7 +16,7 @@ import { inputResolver, renameKeys } from './input-resolver';
 import { POST_FIELDS, POST_RENAMES, newPost, toPostInput, valuesOfPost, type PostValues } from './post-form-values';
 import { AREA_OPTIONS, contractTypeOptions, formatFen, postTypeOptions } from './post-options';
 import { RegionSelect } from './RegionSelect';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 
 const FORM_ID = 'post-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;

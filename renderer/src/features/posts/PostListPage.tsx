@@ -12,7 +12,7 @@ import { PostFormDrawer } from './PostFormDrawer';
 import { PostsNav } from './PostsNav';
 import { SearchBox } from './SearchBox';
 import { pagination, useUrlParams } from './url-params';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 
 const LINK = { padding: 0 };
 

@@ -13,7 +13,7 @@ import { PostFormDrawer } from './PostFormDrawer';
 import { PostPlacementsTable } from './PostPlacementsTable';
 import { RevokeModal } from './RevokeModal';
 import { SuggestionsModal } from './SuggestionsModal';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
 

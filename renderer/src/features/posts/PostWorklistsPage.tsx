@@ -8,7 +8,7 @@ import { LeaveModal } from './LeaveModal';
 import { formatMonth } from './post-options';
 import { PostsNav } from './PostsNav';
 import { pagination, useUrlParams } from './url-params';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 
 type VacancyItem = z.infer<typeof vacancyItem>;

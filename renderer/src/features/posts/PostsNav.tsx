@@ -1,6 +1,6 @@
 import { Badge, Segmented } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 
 const SECTIONS = [
   { value: '/posts', label: '岗位' },

@@ -4,7 +4,7 @@ import type { suggestion } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
 import { sexLabel } from '../../../../shared/enums';
 import type { PlacementStart } from './PlacementFormDrawer';
-import { useChannel } from './useChannel';
+import { useChannel } from '../../api';
 
 type Suggestion = z.infer<typeof suggestion>;
 

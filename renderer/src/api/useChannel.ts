@@ -1,16 +1,16 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { AppErrorBody, Channel, ChannelInput, ChannelOutput } from '../../../../shared/contract';
-import { useApi } from '../../api';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import { useApi } from './ApiContext';
 
 interface Loaded<T> {
   key: string;
   data: T | null;
-  error: AppErrorBody | null;
+  error: string | null;
 }
 
 /**
- * One read channel's answer for `input` (null input: nothing is asked). An answer that arrives after the input
- * changed is dropped, so a table never shows the results of an older filter; the last data stays while reloading.
+ * Reads one channel for `input` (null: nothing to read yet). An answer that arrives after the input changed is
+ * dropped; the last good data stays shown while the next request runs. `reload` after a change.
  */
 export function useChannel<C extends Channel>(channel: C, input: ChannelInput<C> | null) {
   const api = useApi();
@@ -24,7 +24,7 @@ export function useChannel<C extends Channel>(channel: C, input: ChannelInput<C>
     let live = true;
     void api.invoke(channel, JSON.parse(request) as ChannelInput<C>).then((r) => {
       if (!live) return;
-      setLoaded((prev) => (r.ok ? { key, data: r.data, error: null } : { key, data: prev.data, error: r.error }));
+      setLoaded((prev) => (r.ok ? { key, data: r.data, error: null } : { key, data: prev.data, error: r.error.message }));
     });
     return () => {
       live = false;
@@ -32,5 +32,5 @@ export function useChannel<C extends Channel>(channel: C, input: ChannelInput<C>
   }, [api, channel, request, key]);
 
   const reload = useCallback(() => setVersion((v) => v + 1), []);
-  return { data: loaded.data, error: loaded.error?.message ?? null, loading: request !== null && loaded.key !== key, reload };
+  return { data: loaded.data, error: loaded.error, loading: request !== null && loaded.key !== key, reload };
 }
