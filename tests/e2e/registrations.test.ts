@@ -56,6 +56,7 @@ describe('失业登记与联系: a clerk registers, contacts and reports', () =>
     try {
       await walk(app, people);
       await exportReports(app, people, tmp);
+      await personHistory(app, people.a);
     } catch (e) {
       await app.shot('registrations-failed');
       throw e;
@@ -211,6 +212,26 @@ async function exportReports(app: RunningApp, { a, b }: Record<'a' | 'b', RegPer
     const r = table.find((x) => x[0] === unit);
     expect(r?.slice(0, 16), unit).toEqual([unit, 2, 0, 0, 0, 0, 1, 1, 2, 1, 0.5, 1, 0, 1, 0, 1]);
   }
+}
+
+/** The person page shows the contact and the level history; 注销登记 asks for a reason and date. */
+async function personHistory(app: RunningApp, a: RegPerson) {
+  const { page } = app;
+  await page.goto(`${app.url}#/persons/${a.id}`);
+  await page.getByRole('tab', { name: '失业登记与联系' }).click();
+  const contacts = page.getByRole('table', { name: '联系记录' });
+  const row = contacts.getByRole('row', { name: /2026-11-28/ });
+  expect(await row.innerText()).toMatch(/2026-11-28\s+电话\s+联系成功\s+失业\(未就业\)\s+职业指导、政策推介\s+2026-12-28\s+古丽娜尔·买买提/);
+  await page.getByRole('tab', { name: '服务等级变更（1）' }).click();
+  await page.getByRole('table', { name: '服务等级变更' }).getByRole('cell', { name: '登记时评定：有就业意愿且需要职业培训或职业指导' }).waitFor();
+  await page.getByRole('button', { name: '注销登记' }).click();
+  const cancel = page.getByRole('dialog').filter({ has: page.getByText(`注销登记：${a.name}`, { exact: true }) });
+  await typeAndPick(cancel.getByRole('combobox', { name: '注销原因' }), '被用人单位录用');
+  await app.shot('registrations-11-cancel');
+  await cancel.getByRole('button', { name: '注销' }).click();
+  await page.getByText(`确定于 2026-11-28 注销“${a.name}”的失业登记（被用人单位录用）吗？注销后不能再记录联系，就业状态将改为“单位就业”。`).waitFor();
+  await app.shot('registrations-12-cancel-confirm');
+  await page.getByRole('dialog').filter({ hasText: '注销后不能再记录联系' }).getByRole('button', { name: '取消' }).click();
 }
 
 /** Chooses a report, exports 2026-11 (the default 所属期) and returns the sheet's rows. */
