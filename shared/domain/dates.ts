@@ -96,3 +96,21 @@ export function monthsBetween(fromMonth: string, toMonth: string): number {
 export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
+const TYPED_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
+const TYPED_SEPARATED = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
+
+/**
+ * A date as a clerk types it in a form — 20260901, 2026/9/1, 2026.9.1, 2026年9月1日, full-width digits — as
+ * 'YYYY-MM-DD'. Anything else comes back trimmed, as typed, for the schema to name the problem (it is not
+ * checked here that the day exists).
+ */
+export function normaliseTypedDate(raw: string): string {
+  const v = raw.trim().replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const compact = TYPED_COMPACT.exec(v);
+  if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
+  const parts = TYPED_SEPARATED.exec(v);
+  if (parts) return `${parts[1]}-${parts[2].padStart(2, '0')}-${parts[3].padStart(2, '0')}`;
+  return v;
+}

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import {
   addMonths,
+  normaliseTypedDate,
   compareDates,
   daysInMonth,
   formatDate,
@@ -91,5 +92,22 @@ describe('dates helpers (used by VR-01, BR-01, BR-02)', () => {
     expect(compareDates('2025-01-01', '2025-01-02')).toBe(-1);
     expect(compareDates('2025-01-02', '2025-01-02')).toBe(0);
     expect(compareDates('2025-02-01', '2025-01-31')).toBe(1);
+  });
+});
+
+describe('normaliseTypedDate (dates typed into forms)', () => {
+  it.each([
+    ['20260901', '2026-09-01'],
+    ['2026-09-01', '2026-09-01'],
+    ['2026/9/1', '2026-09-01'],
+    ['2026.9.1', '2026-09-01'],
+    ['2026年9月1日', '2026-09-01'],
+    ['２０２６０９０１', '2026-09-01'],
+    ['  2026-9-1 ', '2026-09-01'],
+    ['2026-13-45', '2026-13-45'],
+    ['2026-9', '2026-9'],
+    ['', ''],
+  ])('%s → %s', (typed, expected) => {
+    expect(normaliseTypedDate(typed)).toBe(expected);
   });
 });

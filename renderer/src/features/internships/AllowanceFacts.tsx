@@ -1,6 +1,6 @@
 import { Typography } from 'antd';
 import { isValidDate } from '../../../../shared/domain/dates';
-import { normaliseDate } from './DateInput';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { yuanText } from './internship-labels';
 import { useChannel } from '../../api';
 
@@ -9,7 +9,7 @@ import { useChannel } from '../../api';
  * read-only beside the start date; the host allowance must be at least half of it (VR-14, checked by the core).
  */
 export function useMinWage(agreementStart: string) {
-  const start = normaliseDate(agreementStart);
+  const start = normaliseTypedDate(agreementStart);
   const { data, error } = useChannel('posts.defaultStandard', isValidDate(start) ? { areaType: 'urban', fullTime: true, onDate: start } : null);
   return isValidDate(start) ? { fen: data?.minWageMonthlyFen ?? null, basis: data?.basis ?? null, error } : null;
 }

@@ -7,7 +7,7 @@ import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { useCtrlS } from '../../components/useCtrlS';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
-import { normaliseDate } from './DateInput';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
 
 interface MarkValues extends BaseDates {
   isInternshipBase: boolean;
@@ -54,8 +54,8 @@ export function BaseMarkModal({ employer, onClose, onSaved }: { employer: Employ
       bankName: employer.bankName,
       remark: employer.remark,
       isInternshipBase: v.isInternshipBase,
-      baseRecognisedDate: v.isInternshipBase ? normaliseDate(v.baseRecognisedDate) : null,
-      baseValidUntil: v.isInternshipBase ? normaliseDate(v.baseValidUntil) : null,
+      baseRecognisedDate: v.isInternshipBase ? normaliseTypedDate(v.baseRecognisedDate) : null,
+      baseValidUntil: v.isInternshipBase ? normaliseTypedDate(v.baseValidUntil) : null,
     });
     setSaving(false);
     if (!r.ok) return showError(r.error);

@@ -9,7 +9,7 @@ import { FormModal } from '../../components/FormModal';
 import { useCtrlS } from '../../components/useCtrlS';
 import { townshipOptions, usePlaces } from '../persons/usePlaces';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
-import { normaliseDate } from './DateInput';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
 
 interface CreateValues extends BaseDates {
   name: string;
@@ -55,8 +55,8 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
       regionId: v.regionId ?? '',
       uscc: v.uscc || null,
       isInternshipBase: true,
-      baseRecognisedDate: normaliseDate(v.baseRecognisedDate),
-      baseValidUntil: normaliseDate(v.baseValidUntil),
+      baseRecognisedDate: normaliseTypedDate(v.baseRecognisedDate),
+      baseValidUntil: normaliseTypedDate(v.baseValidUntil),
     });
     setSaving(false);
     if (!r.ok) return showError(r.error);

@@ -9,7 +9,8 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { useCtrlS } from '../../components/useCtrlS';
-import { DateInput, normaliseDate } from './DateInput';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import { DateInput } from '../../components/DateInput';
 import { END_TYPE_OPTIONS, RETAINED_END_TYPES } from './internship-labels';
 
 /** What 结束见习 needs to know of the internship. */
@@ -36,10 +37,10 @@ const fid = (n: string) => `${FORM_ID}-${n}`;
 
 const toInput = (id: string, v: EndValues) => ({
   id,
-  endDate: normaliseDate(v.endDate),
+  endDate: normaliseTypedDate(v.endDate),
   endType: (v.endType ?? undefined) as never,
   retained: v.retained,
-  retainedDate: v.retained ? normaliseDate(v.retainedDate) || null : null,
+  retainedDate: v.retained ? normaliseTypedDate(v.retainedDate) || null : null,
   contractYears: v.retained ? v.contractYears : null,
   endNote: v.endNote || null,
 });

@@ -6,7 +6,8 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField, type FieldControlProps } from '../../components/FormField';
 import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
 import { AllowanceStandard, useMinWage } from './AllowanceFacts';
-import { DateInput, normaliseDate } from './DateInput';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import { DateInput } from '../../components/DateInput';
 import { DEGREE_OPTIONS, INTERN_TYPE_OPTIONS, yuanText } from './internship-labels';
 import type { InternshipFormValues } from './internship-form-values';
 
@@ -39,8 +40,8 @@ interface Props {
 export function InternshipFormFields({ control, hostOptions, person }: Props) {
   const [internType, start, end] = useWatch({ control, name: ['internType', 'agreementStart', 'agreementEnd'] });
   const wage = useMinWage(start);
-  const s = normaliseDate(start);
-  const e = normaliseDate(end);
+  const s = normaliseTypedDate(start);
+  const e = normaliseTypedDate(end);
   const months = isValidDate(s) && isValidDate(e) && e > s ? agreementMonths(s, e) : null;
   const endHint = months !== null ? `共 ${months} 个月` : isValidDate(s) ? `6个月期满为 ${termEnd(s, 6)}` : '见习期限3至12个月';
   const half = wage?.fen ? Math.ceil(wage.fen / 2) : null;

@@ -5,7 +5,7 @@ import type { retentionOutput } from '../../../../shared/contract/internships';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { useApi } from '../../api';
 import { useSession } from '../../app/session';
-import { normaliseDate } from './DateInput';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { rateText } from './internship-labels';
 import { useHostBases } from './useHostBases';
 
@@ -43,8 +43,8 @@ export function RetentionTab() {
   }, [api, period, hosts.options]);
 
   const query = () => {
-    const f = normaliseDate(from);
-    const t = normaliseDate(to);
+    const f = normaliseTypedDate(from);
+    const t = normaliseTypedDate(to);
     if (!isValidDate(f) || !isValidDate(t)) return setError('统计期间的日期格式应为 YYYY-MM-DD');
     if (t < f) return setError('统计截止日期不能早于开始日期');
     setPeriod({ from: f, to: t });

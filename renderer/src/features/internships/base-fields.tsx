@@ -2,7 +2,8 @@ import { Col, Row } from 'antd';
 import type { Control, FieldValues, Path } from 'react-hook-form';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { FormField } from '../../components/FormField';
-import { DateInput, normaliseDate } from './DateInput';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import { DateInput } from '../../components/DateInput';
 
 /** The two dates of a 见习基地 (§3.11): recognised on, valid until. */
 export interface BaseDates {
@@ -13,8 +14,8 @@ export interface BaseDates {
 /** Both dates are needed to place interns and to warn before the status lapses. */
 export function checkBaseDates(v: BaseDates): Record<string, { type: string; message: string }> {
   const errors: Record<string, { type: string; message: string }> = {};
-  const from = normaliseDate(v.baseRecognisedDate);
-  const until = normaliseDate(v.baseValidUntil);
+  const from = normaliseTypedDate(v.baseRecognisedDate);
+  const until = normaliseTypedDate(v.baseValidUntil);
   if (!from) errors.baseRecognisedDate = { type: 'required', message: '请填写见习基地认定日期' };
   else if (!isValidDate(from)) errors.baseRecognisedDate = { type: 'format', message: '见习基地认定日期不是有效的日期（格式 YYYY-MM-DD）' };
   if (!until) errors.baseValidUntil = { type: 'required', message: '请填写见习基地有效期至' };

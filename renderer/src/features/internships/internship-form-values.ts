@@ -3,7 +3,7 @@ import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { AppErrorBody } from '../../../../shared/contract';
 import { internshipCreateInput, type InternshipCreateInput } from '../../../../shared/contract/internships';
 import { parseYuan } from '../../../../shared/domain/money';
-import { normaliseDate } from './DateInput';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
 
 // The 新增见习 form: what the clerk types (money in yuan), and the internships.create input it becomes (fen).
 // The allowance standard is not typed: BR-27 defaults it to the minimum wage in force on the start date.
@@ -59,9 +59,9 @@ export function toCreateInput(v: InternshipFormValues): InternshipCreateInput {
     school: graduate ? v.school : v.school || null,
     major: graduate ? v.major : v.major || null,
     degree: (v.degree ?? null) as InternshipCreateInput['degree'],
-    graduationDate: normaliseDate(v.graduationDate) || null,
-    agreementStart: normaliseDate(v.agreementStart),
-    agreementEnd: normaliseDate(v.agreementEnd),
+    graduationDate: normaliseTypedDate(v.graduationDate) || null,
+    agreementStart: normaliseTypedDate(v.agreementStart),
+    agreementEnd: normaliseTypedDate(v.agreementEnd),
     allowanceStandardFen: null,
     hostAllowanceFen: fenOf(v.hostAllowance) as number,
     insurancePolicy: v.insurancePolicy,

@@ -8,7 +8,7 @@ import { useApi, useServerError } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import type { Places } from '../persons/usePlaces';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../components/DateInput';
 import { FormDrawer } from './FormDrawer';
 import { inputResolver } from './input-resolver';
 import { NATURE_OPTIONS } from './post-options';

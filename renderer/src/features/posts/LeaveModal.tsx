@@ -9,7 +9,7 @@ import { useSession } from '../../app/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../components/DateInput';
 import { inputResolver } from './input-resolver';
 import { LEAVE_REASON_OPTIONS } from './post-options';
 

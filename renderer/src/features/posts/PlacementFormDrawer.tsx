@@ -8,7 +8,7 @@ import { useSession } from '../../app/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../components/DateInput';
 import { FormDrawer } from './FormDrawer';
 import { inputResolver, renameKeys } from './input-resolver';
 import { PLACEMENT_FIELDS, PLACEMENT_RENAMES, newPlacement, toPlacementInput, type PlacementValues } from './placement-form-values';

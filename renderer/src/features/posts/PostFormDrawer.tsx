@@ -9,7 +9,7 @@ import { useSession } from '../../app/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import type { Places } from '../persons/usePlaces';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../components/DateInput';
 import { EmployerSelect } from './EmployerSelect';
 import { FormDrawer } from './FormDrawer';
 import { inputResolver, renameKeys } from './input-resolver';

@@ -6,7 +6,7 @@ import { useApi, useServerError } from '../../api';
 import { useSession } from '../../app/session';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
-import { DateInput } from './DateInput';
+import { DateInput } from '../../components/DateInput';
 import { inputResolver } from './input-resolver';
 
 const FORM_ID = 'vacancy-report-form';
