@@ -54,7 +54,7 @@ describe('人员页', () => {
     const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
     expect(tabs).toEqual(['基本信息', '失业登记与联系', '就业困难认定', '公益性岗位', '就业见习', '操作记录']);
 
-    await userEvent.click(screen.getByRole('tab', { name: '公益性岗位' }));
+    await userEvent.click(screen.getByRole('tab', { name: '就业困难认定' }));
     expect(await screen.findByText('尚无记录')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('tab', { name: '操作记录' }));
