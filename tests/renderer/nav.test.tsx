@@ -39,6 +39,17 @@ describe('navigation', () => {
     expect(callsTo('worklists.counts')).toEqual([{ month: null }]);
   });
 
+  it('shows what waits on the 公益性岗位 and 就业见习 work lists beside their names', async () => {
+    const posts = { asOf: '2025-03-15', vacancies: 3, subsidyEnding: 2, retiring: 1, vacancyReportsDue: 1, vacancyReportsLate: 0 };
+    const internships = { ending: [], expiringBases: [], counts: { ending: 4, expiringBases: 1 } };
+    renderShell('/settings/office', { 'postWorklists.counts': () => ok(posts), 'internships.worklists': () => ok(internships) });
+    const nav = screen.getByRole('navigation', { name: '功能模块' });
+    const postsEntry = within(nav).getByRole('menuitem', { name: /公益性岗位/ });
+    expect(await within(postsEntry).findByTitle('空岗 3 个岗位，补贴60天内到期 2 人，即将达到退休年龄 1 人，空岗报告待办 1 个')).toHaveTextContent('7');
+    const internshipsEntry = within(nav).getByRole('menuitem', { name: /就业见习/ });
+    expect(await within(internshipsEntry).findByTitle('30天内见习期满 4 人，60天内到期的见习基地 1 个')).toHaveTextContent('5');
+  });
+
   it('opens a notice, not an error, for a module that is not built', async () => {
     renderShell();
     await userEvent.click(screen.getByRole('menuitem', { name: /就业困难人员认定/ }));

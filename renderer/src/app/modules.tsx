@@ -8,9 +8,9 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
-import { InternshipsModule } from '../features/internships';
-import { PostsModule } from '../features/posts';
-import { RegistrationsModule } from '../features/registrations';
+import { InternshipsModule, InternshipsNavBadge } from '../features/internships';
+import { PostsModule, PostsNavBadge } from '../features/posts';
+import { RegistrationsModule, RegistrationsNavBadge } from '../features/registrations';
 
 export interface AppModule {
   /** Route path, also the navigation key. */
@@ -21,15 +21,17 @@ export interface AppModule {
   ready: boolean;
   /** The module's own routes under `${path}/*`, for modules that keep them to themselves. */
   element?: ReactNode;
+  /** The count of its work lists beside the name (UI.md work lists). */
+  badge?: ReactNode;
 }
 
 /** The navigation, in the order the clerks work through a case. */
 export const MODULES: readonly AppModule[] = [
   { path: '/persons', label: '人员信息', icon: <TeamOutlined aria-hidden />, ready: true },
-  { path: '/registrations', label: '失业登记与联系', icon: <ContactsOutlined aria-hidden />, ready: true, element: <RegistrationsModule /> },
+  { path: '/registrations', label: '失业登记与联系', icon: <ContactsOutlined aria-hidden />, ready: true, element: <RegistrationsModule />, badge: <RegistrationsNavBadge /> },
   { path: '/recognitions', label: '就业困难人员认定', icon: <SolutionOutlined aria-hidden />, ready: false },
-  { path: '/posts', label: '公益性岗位', icon: <ShopOutlined aria-hidden />, ready: true, element: <PostsModule /> },
-  { path: '/internships', label: '就业见习', icon: <ReadOutlined aria-hidden />, ready: true, element: <InternshipsModule /> },
+  { path: '/posts', label: '公益性岗位', icon: <ShopOutlined aria-hidden />, ready: true, element: <PostsModule />, badge: <PostsNavBadge /> },
+  { path: '/internships', label: '就业见习', icon: <ReadOutlined aria-hidden />, ready: true, element: <InternshipsModule />, badge: <InternshipsNavBadge /> },
   { path: '/reports', label: '报表导出', icon: <FileExcelOutlined aria-hidden />, ready: true },
   { path: '/settings', label: '设置', icon: <SettingOutlined aria-hidden />, ready: true },
 ];

@@ -1,2 +1,3 @@
 export { InternshipsModule } from './InternshipsModule';
 export { PersonInternshipsTab } from './PersonInternshipsTab';
+export { InternshipsNavBadge } from './InternshipsNavBadge';

@@ -1,2 +1,3 @@
 export { PostsModule } from './PostsModule';
 export { PersonPostsTab } from './PersonPostsTab';
+export { PostsNavBadge } from './PostsNavBadge';

@@ -1,2 +1,3 @@
 export { RegistrationsModule } from './RegistrationsModule';
 export { PersonRegistrationsTab } from './PersonRegistrationsTab';
+export { RegistrationsNavBadge } from './RegistrationsNavBadge';

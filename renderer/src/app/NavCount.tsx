@@ -1,0 +1,31 @@
+import { Badge } from 'antd';
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import { useChannel } from '../api';
+
+/**
+ * One work-list channel read for a navigation badge, read again on every route change (a write happens on some
+ * page, and the clerk then moves on). Null until read, or when reading failed: no badge then.
+ */
+export function useNavCounts<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> | null {
+  const { pathname } = useLocation();
+  const { data, reload } = useChannel(channel, input);
+  const seen = useRef(pathname);
+  useEffect(() => {
+    if (seen.current === pathname) return;
+    seen.current = pathname;
+    reload();
+  }, [pathname, reload]);
+  return data;
+}
+
+/** The count beside a module's name in the navigation (UI.md work lists); `title` says what is counted. */
+export function NavCount({ count, title }: { count: number; title: string }) {
+  if (count <= 0) return null;
+  return (
+    <span title={title} style={{ marginInlineStart: 6 }}>
+      <Badge count={count} overflowCount={9999} size="small" aria-label={title} />
+    </span>
+  );
+}
