@@ -140,6 +140,8 @@ export const employerListItem = z.object({
   townshipName: z.string(),
   regionName: z.string(),
   isInternshipBase: z.boolean(),
+  baseRecognisedDate: z.string().nullable(),
+  baseValidUntil: z.string().nullable(),
   activePostCount: z.number(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),

@@ -64,6 +64,10 @@ describe('employers (§3.6, VR-08)', () => {
       baseRecognisedDate: '2025-01-01', baseValidUntil: '2027-12-31',
     });
     expect(ok.employer).toMatchObject({ isInternshipBase: true, baseRecognisedDate: '2025-01-01', baseValidUntil: '2027-12-31' });
+    // The list carries the base dates too (the 见习基地 tab shows them without reading each unit).
+    expect((await must(c.core, 'employers.list', { isInternshipBase: true })).items).toEqual([
+      expect.objectContaining({ name: '疏附县人民医院', isInternshipBase: true, baseRecognisedDate: '2025-01-01', baseValidUntil: '2027-12-31' }),
+    ]);
   });
 
   it('update keeps the account when left out, checks the stamp, and lists changes in the audit row', async () => {

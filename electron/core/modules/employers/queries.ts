@@ -131,7 +131,8 @@ export function listEmployers(db: Database.Database, q: EmployerListQuery): { it
   const total = (prepared(db, `SELECT count(*) AS n FROM employers e WHERE ${w}`).get(...args) as { n: number }).n;
   const rows = prepared(
     db,
-    `SELECT e.id, e.name, e.uscc, e.nature, t.name AS township_name, r.name AS region_name, e.is_internship_base, e.updated_at, e.deleted_at,
+    `SELECT e.id, e.name, e.uscc, e.nature, t.name AS township_name, r.name AS region_name, e.is_internship_base, e.base_recognised_date,
+       e.base_valid_until, e.updated_at, e.deleted_at,
        (SELECT count(*) FROM posts p WHERE p.employer_id = e.id AND p.status = 'active') AS active_post_count
      FROM employers e JOIN regions r ON r.id = e.region_id JOIN regions t ON t.id = e.township_id
      WHERE ${w} ORDER BY e.name, e.id LIMIT ? OFFSET ?`,
@@ -146,6 +147,8 @@ export function listEmployers(db: Database.Database, q: EmployerListQuery): { it
       townshipName: r.township_name,
       regionName: r.region_name,
       isInternshipBase: r.is_internship_base === 1,
+      baseRecognisedDate: r.base_recognised_date,
+      baseValidUntil: r.base_valid_until,
       activePostCount: r.active_post_count,
       updatedAt: r.updated_at,
       deletedAt: r.deleted_at,

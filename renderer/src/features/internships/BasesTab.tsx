@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Checkbox, Flex, Input, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Flex, Input, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { EmployerDetail, EmployerListItem } from '../../../../shared/contract/employers';
@@ -8,8 +8,7 @@ import { daysBetween } from '../../../../shared/domain/working-days';
 import { useSession } from '../../app/session';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EmployerCreateModal } from './EmployerCreateModal';
-import { useChannel } from '../../api';
-import { useEmployerDetails } from './useEmployerDetails';
+import { useApi, useChannel } from '../../api';
 
 const LINK = { padding: 0 };
 /** As the core's 到期提醒 (BASE_EXPIRY_DAYS). */
@@ -22,19 +21,25 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
   const [onlyBases, setOnlyBases] = useState(false);
   const [page, setPage] = useState({ page: 1, pageSize: 20 as 20 | 50 | 100 });
   const { data, loading, error, reload } = useChannel('employers.list', { q: q || undefined, isInternshipBase: onlyBases || undefined, ...page });
-  const [version, setVersion] = useState(0);
-  const details = useEmployerDetails((data?.items ?? []).map((e) => e.id), version);
+  const api = useApi();
+  const { message } = App.useApp();
   const [marking, setMarking] = useState<EmployerDetail | null>(null);
   const [creating, setCreating] = useState(false);
   const changed = () => {
     reload();
-    setVersion((v) => v + 1);
     onChanged();
   };
 
-  const validity = (d: EmployerDetail | undefined) => {
-    if (!d?.baseValidUntil) return null;
-    const left = daysBetween(today, d.baseValidUntil);
+  /** The whole record, as employers.update needs it, read when the clerk asks to change it. */
+  const mark = async (id: string) => {
+    const r = await api.invoke('employers.get', { id });
+    if (r.ok) setMarking(r.data);
+    else void message.error(r.error.message);
+  };
+
+  const validity = (until: string | null) => {
+    if (!until) return null;
+    const left = daysBetween(today, until);
     if (left < 0) return <Tag color="red">已过期</Tag>;
     if (left <= EXPIRY_WARN_DAYS) return <Tag color="orange">{left} 天后到期</Tag>;
     return null;
@@ -45,14 +50,14 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
     { title: '单位性质', dataIndex: 'nature', width: 100, render: (v: string) => employerNatureLabel(v) },
     { title: '所在地', dataIndex: 'townshipName', width: 150, render: (v: string, e) => (e.regionName && e.regionName !== v ? `${v} ${e.regionName}` : v) },
     { title: '见习基地', dataIndex: 'isInternshipBase', width: 90, render: (v: boolean) => (v ? <Tag color="green">是</Tag> : <Tag>否</Tag>) },
-    { title: '认定日期', key: 'from', width: 110, render: (_, e) => details.get(e.id)?.baseRecognisedDate ?? '' },
+    { title: '认定日期', dataIndex: 'baseRecognisedDate', width: 110 },
     {
       title: '有效期至',
       key: 'until',
       width: 190,
       render: (_, e) => (
         <span style={{ whiteSpace: 'nowrap' }}>
-          {details.get(e.id)?.baseValidUntil ?? ''} {validity(details.get(e.id))}
+          {e.baseValidUntil ?? ''} {validity(e.baseValidUntil)}
         </span>
       ),
     },
@@ -60,14 +65,11 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
       title: '操作',
       key: 'actions',
       width: 130,
-      render: (_, e) => {
-        const d = details.get(e.id);
-        return (
-          <Button type="link" size="small" style={LINK} disabled={!d} onClick={() => d && setMarking(d)}>
-            {e.isInternshipBase ? '修改' : '认定为见习基地'}
-          </Button>
-        );
-      },
+      render: (_, e) => (
+        <Button type="link" size="small" style={LINK} onClick={() => void mark(e.id)}>
+          {e.isInternshipBase ? '修改' : '认定为见习基地'}
+        </Button>
+      ),
     },
   ];
 
