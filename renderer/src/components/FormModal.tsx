@@ -1,6 +1,7 @@
-import { Alert, App, Button, Form, Modal } from 'antd';
+import { Alert, Button, Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { submitOnEnter } from './submit-on-enter';
+import { useConfirmClose } from './useConfirmClose';
 
 interface FormModalProps {
   title: ReactNode;
@@ -19,22 +20,7 @@ interface FormModalProps {
 
 /** A modal form: top-of-form error, 取消/保存 footer, Escape closes after asking if anything changed. */
 export function FormModal({ title, formId, dirty, saving, formError, onSubmit, onClose, okText = '保存', children }: FormModalProps) {
-  const { modal } = App.useApp();
-
-  const requestClose = () => {
-    if (saving) return;
-    if (!dirty) {
-      onClose();
-      return;
-    }
-    modal.confirm({
-      title: '放弃未保存的内容吗？',
-      content: '关闭后，刚才填写的内容不会保存。',
-      okText: '放弃',
-      cancelText: '继续填写',
-      onOk: onClose,
-    });
-  };
+  const requestClose = useConfirmClose(dirty, saving, onClose);
 
   return (
     <Modal

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { useApi } from '../../api';
+import { useConfirmClose } from '../../components/useConfirmClose';
 import { FORM_ID } from './form-bindings';
 import { PersonForm } from './PersonForm';
 import { openedExistingMessage, type ExistingPerson } from './useDuplicateCheck';
@@ -25,7 +26,7 @@ type Load = { state: 'loading' } | { state: 'failed'; message: string } | { stat
  */
 export function PersonFormDrawer({ personId, detail, places, onClose, onSaved }: PersonFormDrawerProps) {
   const api = useApi();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const navigate = useNavigate();
   const [load, setLoad] = useState<Load>(() => (personId && !detail ? { state: 'loading' } : { state: 'ready', detail: detail ?? null }));
   const [dirty, setDirty] = useState(false);
@@ -42,27 +43,7 @@ export function PersonFormDrawer({ personId, detail, places, onClose, onSaved }:
     };
   }, [api, personId, detail]);
 
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
-
-  const requestClose = () => {
-    if (saving) return;
-    if (!dirty) {
-      onClose();
-      return;
-    }
-    modal.confirm({
-      title: '放弃未保存的内容吗？',
-      content: '关闭后，刚才填写的内容不会保存。',
-      okText: '放弃',
-      cancelText: '继续填写',
-      onOk: onClose,
-    });
-  };
+  const requestClose = useConfirmClose(dirty, saving, onClose);
 
   const saved = useCallback(
     (person: PersonDetail, warnings: Record<string, string>) => {

@@ -9,7 +9,7 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import type { Places } from '../persons/usePlaces';
 import { DateInput } from '../../components/DateInput';
-import { FormDrawer } from './FormDrawer';
+import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver } from './input-resolver';
 import { NATURE_OPTIONS } from './post-options';
 import { RegionSelect } from './RegionSelect';

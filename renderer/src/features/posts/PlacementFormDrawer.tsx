@@ -9,7 +9,7 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
 import { DateInput } from '../../components/DateInput';
-import { FormDrawer } from './FormDrawer';
+import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver, renameKeys } from './input-resolver';
 import { PLACEMENT_FIELDS, PLACEMENT_RENAMES, newPlacement, toPlacementInput, type PlacementValues } from './placement-form-values';
 import { PlacementPreview } from './PlacementPreview';

@@ -11,7 +11,7 @@ import { FormField } from '../../components/FormField';
 import type { Places } from '../persons/usePlaces';
 import { DateInput } from '../../components/DateInput';
 import { EmployerSelect } from './EmployerSelect';
-import { FormDrawer } from './FormDrawer';
+import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver, renameKeys } from './input-resolver';
 import { POST_FIELDS, POST_RENAMES, newPost, toPostInput, valuesOfPost, type PostValues } from './post-form-values';
 import { AREA_OPTIONS, contractTypeOptions, formatFen, postTypeOptions } from './post-options';

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Drawer, Form, Space, Typography, type RefSelectProps } from 'antd';
+import { App, type RefSelectProps } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { contactCreateInput } from '../../../../shared/contract/contacts';
@@ -6,8 +6,7 @@ import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { useApi, useServerError } from '../../api';
 import { useSession } from '../../app/session';
 import { FormField } from '../../components/FormField';
-import { submitOnEnter } from '../../components/submit-on-enter';
-import { useCtrlS } from '../../components/useCtrlS';
+import { FormDrawer } from '../../components/FormDrawer';
 import { ContactFields, CONTACT_FORM_ID, contactFieldId } from './ContactFields';
 import { ContactLookup } from './ContactLookup';
 import { CONTACT_FIELDS, newContact, toContactInput, type ContactFormValues, type ContactTarget } from './contact-values';
@@ -30,7 +29,7 @@ interface ContactEntryDrawerProps {
  */
 export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }: ContactEntryDrawerProps) {
   const api = useApi();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const { info, settings } = useSession();
   const blank = useMemo(() => newContact(info.today, settings.operatorName ?? ''), [info.today, settings.operatorName]);
   const form = useForm<ContactFormValues>({
@@ -74,81 +73,49 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
     setTarget(null);
     setDone((n) => n + 1);
   });
-  const submit = () => {
-    if (!saving) void save();
-  };
-  useCtrlS(submit);
-
-  // Read while rendering, so react-hook-form tracks it.
-  const dirty = formState.isDirty;
-  const requestClose = () => {
-    if (saving) return;
-    if (!dirty) return onClose();
-    modal.confirm({
-      title: '放弃未保存的内容吗？',
-      content: '关闭后，刚才填写的内容不会保存。',
-      okText: '放弃',
-      cancelText: '继续填写',
-      onOk: onClose,
-    });
-  };
-
   return (
-    <Drawer
-      open
+    <FormDrawer
       title="记录联系"
-      size={760}
-      onClose={requestClose}
-      keyboard
-      mask={{ closable: false }}
-      styles={{ body: { paddingTop: 12 } }}
-      footer={
-        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Text type="secondary">在输入框中按 Enter 或 Ctrl+S 保存，保存后接着查找下一位；Esc 关闭</Typography.Text>
-          <Space>
-            <Button onClick={requestClose} disabled={saving}>
-              关闭
-            </Button>
-            <Button type="primary" htmlType="submit" form={CONTACT_FORM_ID} loading={saving}>
-              保存
-            </Button>
-          </Space>
-        </Space>
-      }
+      formId={CONTACT_FORM_ID}
+      width={760}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      hint="在输入框中按 Enter 或 Ctrl+S 保存，保存后接着查找下一位；Esc 关闭"
+      closeText="关闭"
+      onSubmit={() => void save()}
+      onClose={onClose}
     >
       <FormProvider {...form}>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 12 }} />}
-        <Form name={CONTACT_FORM_ID} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
-          <FormField
-            control={control}
-            name="registrationId"
-            id={contactFieldId('registrationId')}
-            label="登记失业人员"
-            required
-            render={(field) => (
-              <ContactLookup
-                id={field.id}
-                ref={(r) => {
-                  lookupRef.current = r;
-                  field.ref(r);
-                }}
-                value={field.value}
-                target={target}
-                invalid={field['aria-invalid']}
-                onBlur={field.onBlur}
-                onChange={(t) => {
-                  setTarget(t);
-                  field.onChange(t?.registrationId ?? null);
-                  clearError();
-                  if (t) setTimeout(() => setFocus('result'), 0);
-                }}
-              />
-            )}
-          />
-          {target && <TargetFacts target={target} />}
-          <ContactFields />
-        </Form>
+        <FormField
+          control={control}
+          name="registrationId"
+          id={contactFieldId('registrationId')}
+          label="登记失业人员"
+          required
+          render={(field) => (
+            <ContactLookup
+              id={field.id}
+              ref={(r) => {
+                lookupRef.current = r;
+                field.ref(r);
+              }}
+              value={field.value}
+              target={target}
+              invalid={field['aria-invalid']}
+              onBlur={field.onBlur}
+              onChange={(t) => {
+                setTarget(t);
+                field.onChange(t?.registrationId ?? null);
+                clearError();
+                if (t) setTimeout(() => setFocus('result'), 0);
+              }}
+            />
+          )}
+        />
+        {target && <TargetFacts target={target} />}
+        <ContactFields />
       </FormProvider>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Drawer, Form, Space, Typography } from 'antd';
+import { Alert, App } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
@@ -7,8 +7,7 @@ import { DEFAULT_SERVICE_LEVEL_RULES } from '../../../../shared/domain/service-l
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { useApi, useServerError } from '../../api';
 import { useSession } from '../../app/session';
-import { submitOnEnter } from '../../components/submit-on-enter';
-import { useCtrlS } from '../../components/useCtrlS';
+import { FormDrawer } from '../../components/FormDrawer';
 import { usePlaces } from '../persons/usePlaces';
 import { notifyRegistrationsChanged } from './events';
 import { schemaResolver } from './form-bindings';
@@ -31,7 +30,7 @@ interface RegistrationDrawerProps {
  */
 export function RegistrationDrawer({ person, registration, onClose, onSaved }: RegistrationDrawerProps) {
   const api = useApi();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
   const { info, settings } = useSession();
   const places = usePlaces();
   const [longTermMonths, setLongTermMonths] = useState(DEFAULT_SERVICE_LEVEL_RULES.longTermMonths);
@@ -83,55 +82,20 @@ export function RegistrationDrawer({ person, registration, onClose, onSaved }: R
     notifyRegistrationsChanged();
     onSaved(r.data.registration);
   });
-  const submit = () => {
-    if (!saving) void save();
-  };
-  useCtrlS(submit);
-
-  // Read while rendering, so react-hook-form tracks it.
-  const dirty = formState.isDirty;
-  const requestClose = () => {
-    if (saving) return;
-    if (!dirty) return onClose();
-    modal.confirm({
-      title: '放弃未保存的内容吗？',
-      content: '关闭后，刚才填写的内容不会保存。',
-      okText: '放弃',
-      cancelText: '继续填写',
-      onOk: onClose,
-    });
-  };
-
   return (
-    <Drawer
-      open
+    <FormDrawer
       title={`${registration ? '编辑失业登记' : '新增失业登记'}：${person.name}`}
-      size={720}
-      onClose={requestClose}
-      keyboard
-      mask={{ closable: false }}
-      styles={{ body: { paddingTop: 16 } }}
-      footer={
-        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Text type="secondary">Ctrl+S 或在输入框中按 Enter 保存；Esc 关闭</Typography.Text>
-          <Space>
-            <Button onClick={requestClose} disabled={saving}>
-              取消
-            </Button>
-            <Button type="primary" htmlType="submit" form={REGISTRATION_FORM_ID} loading={saving}>
-              保存
-            </Button>
-          </Space>
-        </Space>
-      }
+      formId={REGISTRATION_FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      notices={places.error && <Alert type="warning" showIcon title={`乡镇(街道)、村(社区)未能读取：${places.error}`} style={{ marginBottom: 16 }} />}
+      onSubmit={() => void save()}
+      onClose={onClose}
     >
       <FormProvider {...form}>
-        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-        {places.error && <Alert type="warning" showIcon title={`乡镇(街道)、村(社区)未能读取：${places.error}`} style={{ marginBottom: 16 }} />}
-        <Form name={REGISTRATION_FORM_ID} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
-          <RegistrationFields person={person} places={places} withLevel={!registration} longTermMonths={longTermMonths} />
-        </Form>
+        <RegistrationFields person={person} places={places} withLevel={!registration} longTermMonths={longTermMonths} />
       </FormProvider>
-    </Drawer>
+    </FormDrawer>
   );
 }

@@ -1,7 +1,8 @@
-import { Alert, App, Button, Drawer, Form, Space, Typography } from 'antd';
+import { Alert, Button, Drawer, Form, Space, Typography } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
-import { submitOnEnter } from '../../components/submit-on-enter';
-import { useCtrlS } from '../../components/useCtrlS';
+import { submitOnEnter } from './submit-on-enter';
+import { useConfirmClose } from './useConfirmClose';
+import { useCtrlS } from './useCtrlS';
 
 interface FormDrawerProps {
   title: ReactNode;
@@ -14,6 +15,12 @@ interface FormDrawerProps {
   loading?: boolean;
   /** A rule or conflict message shown at the top of the form. */
   formError: string | null;
+  /** Notices under the rule message, above the fields (a list that could not be read, a missing base …). */
+  notices?: ReactNode;
+  /** The footer's keyboard hint. */
+  hint?: string;
+  /** The footer's close button. */
+  closeText?: string;
   onSubmit: () => void;
   onClose: () => void;
   children: ReactNode;
@@ -23,8 +30,9 @@ interface FormDrawerProps {
  * A form in a drawer (UI.md forms): the blocking rule at the top, Enter in a text field or Ctrl+S saves, Esc / ×
  * / 取消 close after asking when something changed.
  */
-export function FormDrawer({ title, formId, width = 720, dirty, saving, loading, formError, onSubmit, onClose, children }: FormDrawerProps) {
-  const { modal } = App.useApp();
+export function FormDrawer(props: FormDrawerProps) {
+  const { title, formId, width = 720, dirty, saving, loading, formError, notices, onSubmit, onClose, children } = props;
+  const { hint = 'Ctrl+S 或在输入框中按 Enter 保存；Esc 关闭', closeText = '取消' } = props;
   const alertRef = useRef<HTMLDivElement>(null);
   const submit = () => {
     if (!saving) onSubmit();
@@ -33,21 +41,7 @@ export function FormDrawer({ title, formId, width = 720, dirty, saving, loading,
   useEffect(() => {
     if (formError) alertRef.current?.scrollIntoView?.({ block: 'nearest' });
   }, [formError]);
-
-  const requestClose = () => {
-    if (saving) return;
-    if (!dirty) {
-      onClose();
-      return;
-    }
-    modal.confirm({
-      title: '放弃未保存的内容吗？',
-      content: '关闭后，刚才填写的内容不会保存。',
-      okText: '放弃',
-      cancelText: '继续填写',
-      onOk: onClose,
-    });
-  };
+  const requestClose = useConfirmClose(dirty, saving, onClose);
 
   return (
     <Drawer
@@ -61,10 +55,10 @@ export function FormDrawer({ title, formId, width = 720, dirty, saving, loading,
       styles={{ body: { paddingTop: 16 } }}
       footer={
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Text type="secondary">Ctrl+S 或在输入框中按 Enter 保存；Esc 关闭</Typography.Text>
+          <Typography.Text type="secondary">{hint}</Typography.Text>
           <Space>
             <Button onClick={requestClose} disabled={saving}>
-              取消
+              {closeText}
             </Button>
             <Button type="primary" htmlType="submit" form={formId} loading={saving} disabled={loading}>
               保存
@@ -74,6 +68,7 @@ export function FormDrawer({ title, formId, width = 720, dirty, saving, loading,
       }
     >
       <div ref={alertRef}>{formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} role="alert" />}</div>
+      {notices}
       <Form name={formId} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
         {children}
       </Form>
