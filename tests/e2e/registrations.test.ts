@@ -127,7 +127,8 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   const rowA = table.getByRole('row', { name: new RegExp(a.name) });
   await rowA.waitFor();
   await table.getByRole('row', { name: new RegExp(b.name) }).waitFor();
-  expect(await rowA.innerText()).toMatch(new RegExp(`653121\\*{8}${a.idNumber.slice(-4)}[\\s\\S]*${a.phone}[\\s\\S]*乌帕尔镇 乌帕尔村[\\s\\S]*B 关注服务[\\s\\S]*0 / 1 次`));
+  // The list masks the phone (VR-09); the contact drawer shows it in clear to the clerk who dials.
+  expect(await rowA.innerText()).toMatch(new RegExp(`653121\\*{8}${a.idNumber.slice(-4)}[\\s\\S]*${a.phone.slice(0, 3)}\\*{4}${a.phone.slice(7)}[\\s\\S]*乌帕尔镇 乌帕尔村[\\s\\S]*B 关注服务[\\s\\S]*0 / 1 次`));
   await page.getByRole('tab').getByTitle('本月待联系 2 人').waitFor();
   await app.shot('registrations-04-to-contact');
 
@@ -175,7 +176,12 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   await page.keyboard.press('Control+s');
   await page.getByText(`已记录“${b.name}”的联系`).waitFor();
   await focused(entry.getByRole('combobox', { name: '登记失业人员' }));
-  await page.keyboard.press('Escape'); // nothing typed for a next call: closes at once
+  // Nothing typed for a next call: Esc closes without asking. Esc first closes a drop-down that is still open (the
+  // lookup's, under load), so a second Esc may be needed; a 放弃未保存的内容吗？ question would keep the drawer open.
+  for (let i = 0; i < 2 && (await entry.isVisible()); i++) {
+    await page.keyboard.press('Escape');
+    await entry.waitFor({ state: 'hidden', timeout: 3000 }).catch(() => undefined);
+  }
   await entry.waitFor({ state: 'hidden' });
   const rowB = table.getByRole('row', { name: new RegExp(b.name) });
   expect(await rowB.innerText()).toMatch(/0 \/ 1 次\s+2026-11-28\s+无人接听\/关机\/空号\s+2026-12-28/);

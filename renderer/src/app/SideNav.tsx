@@ -21,7 +21,7 @@ export function SideNav() {
     ) : (
       <span>
         {m.label}
-        <Tag style={{ marginInlineStart: 6, fontSize: 11, lineHeight: '16px', paddingInline: 4 }}>尚未开放</Tag>
+        <Tag style={{ marginInlineStart: 4, marginInlineEnd: 0, fontSize: 10, lineHeight: '16px', paddingInline: 2 }}>尚未开放</Tag>
       </span>
     );
 

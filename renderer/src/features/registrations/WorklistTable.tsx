@@ -1,6 +1,7 @@
 import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import type { WorklistItem, WorklistKind } from '../../../../shared/contract/worklists';
+import { maskPhone } from '../../../../shared/domain/masking';
 import { cancelReasonLabel, contactResultLabel, serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { RevealIdNumber } from '../persons/RevealIdNumber';
 import { LEVEL_COLOURS } from './options';
@@ -90,7 +91,8 @@ function columnsFor(kind: WorklistKind, p: Omit<WorklistTableProps, 'items' | 't
       ),
     },
     { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 180, render: (v: string, i) => <RevealIdNumber personId={i.personId} masked={v} /> },
-    { title: '联系电话', dataIndex: 'phone', width: 124, render: (v: string | null) => v ?? '' },
+    // Masked in the list (VR-09); 记录联系 shows the number in clear to the clerk who dials it.
+    { title: '联系电话', dataIndex: 'phone', width: 124, render: (v: string | null) => (v ? maskPhone(v) : '') },
     ...(p.params.groupBy === 'staff' ? [staff, place] : [place, staff]),
     {
       title: '服务等级',
