@@ -2,7 +2,8 @@ import { Button, Input, Space } from 'antd';
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { FormField } from '../../components/FormField';
-import { fieldId, textBinding } from './form-bindings';
+import { textBinding } from '../../components/field-bindings';
+import { fieldId } from './form-bindings';
 import type { PersonFormValues } from './person-form-values';
 
 type NumberName = 'idNumber' | 'bankCardNo' | 'disabilityCertNo';

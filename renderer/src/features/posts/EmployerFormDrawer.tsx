@@ -10,7 +10,7 @@ import { FormField } from '../../components/FormField';
 import type { Places } from '../persons/usePlaces';
 import { DateInput } from '../../components/DateInput';
 import { FormDrawer } from '../../components/FormDrawer';
-import { inputResolver } from './input-resolver';
+import { inputResolver } from '../../components/input-resolver';
 import { NATURE_OPTIONS } from './post-options';
 import { RegionSelect } from './RegionSelect';
 

@@ -10,7 +10,7 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { DateInput } from '../../components/DateInput';
-import { inputResolver } from './input-resolver';
+import { inputResolver } from '../../components/input-resolver';
 import { LEAVE_REASON_OPTIONS } from './post-options';
 
 const FORM_ID = 'leave-form';

@@ -10,7 +10,7 @@ import { FormField } from '../../components/FormField';
 import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
 import { DateInput } from '../../components/DateInput';
 import { FormDrawer } from '../../components/FormDrawer';
-import { inputResolver, renameKeys } from './input-resolver';
+import { inputResolver, renameKeys } from '../../components/input-resolver';
 import { PLACEMENT_FIELDS, PLACEMENT_RENAMES, newPlacement, toPlacementInput, type PlacementValues } from './placement-form-values';
 import { PlacementPreview } from './PlacementPreview';
 import { BASIS_LIST_OPTIONS, basisCodeOptions } from './post-options';

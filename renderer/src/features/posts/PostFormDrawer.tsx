@@ -12,7 +12,7 @@ import type { Places } from '../persons/usePlaces';
 import { DateInput } from '../../components/DateInput';
 import { EmployerSelect } from './EmployerSelect';
 import { FormDrawer } from '../../components/FormDrawer';
-import { inputResolver, renameKeys } from './input-resolver';
+import { inputResolver, renameKeys } from '../../components/input-resolver';
 import { POST_FIELDS, POST_RENAMES, newPost, toPostInput, valuesOfPost, type PostValues } from './post-form-values';
 import { AREA_OPTIONS, contractTypeOptions, formatFen, postTypeOptions } from './post-options';
 import { RegionSelect } from './RegionSelect';

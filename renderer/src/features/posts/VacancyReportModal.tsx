@@ -7,7 +7,7 @@ import { useSession } from '../../app/session';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { DateInput } from '../../components/DateInput';
-import { inputResolver } from './input-resolver';
+import { inputResolver } from '../../components/input-resolver';
 
 const FORM_ID = 'vacancy-report-form';
 const FIELDS = ['reportDate'] as const;

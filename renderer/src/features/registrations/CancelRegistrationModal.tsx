@@ -11,7 +11,8 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { notifyRegistrationsChanged } from './events';
-import { schemaResolver, selectBinding, textBinding } from './form-bindings';
+import { selectBinding, textBinding } from '../../components/field-bindings';
+import { inputResolver } from '../../components/input-resolver';
 import { CANCEL_REASON_OPTIONS } from './options';
 
 interface Values {
@@ -50,7 +51,7 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
   const { message, modal } = App.useApp();
   const { today } = useSession().info;
   const { control, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: schemaResolver(registrationCancelInput, (v: Values) => toInput(target.registrationId, v)),
+    resolver: inputResolver(registrationCancelInput, (v: Values) => toInput(target.registrationId, v)),
     defaultValues: { cancelDate: today, cancelReason: suggestedReason ?? null, cancelNote: '' },
   });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);

@@ -11,7 +11,7 @@ import { ContactFields, CONTACT_FORM_ID, contactFieldId } from './ContactFields'
 import { ContactLookup } from './ContactLookup';
 import { CONTACT_FIELDS, newContact, toContactInput, type ContactFormValues, type ContactTarget } from './contact-values';
 import { notifyRegistrationsChanged } from './events';
-import { schemaResolver } from './form-bindings';
+import { inputResolver } from '../../components/input-resolver';
 import { TargetFacts } from './TargetFacts';
 
 interface ContactEntryDrawerProps {
@@ -33,7 +33,7 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
   const { info, settings } = useSession();
   const blank = useMemo(() => newContact(info.today, settings.operatorName ?? ''), [info.today, settings.operatorName]);
   const form = useForm<ContactFormValues>({
-    resolver: schemaResolver(contactCreateInput, toContactInput),
+    resolver: inputResolver(contactCreateInput, toContactInput),
     defaultValues: { ...blank, registrationId: initial?.registrationId ?? null },
     mode: 'onSubmit',
     reValidateMode: 'onChange',

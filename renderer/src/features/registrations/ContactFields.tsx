@@ -7,7 +7,7 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { EMPLOYMENT_STATUS_OPTIONS } from '../persons/person-options';
 import type { ContactFormValues } from './contact-values';
-import { selectBinding, textBinding } from './form-bindings';
+import { selectBinding, textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, METHOD_OPTIONS, RESULT_OPTIONS, SERVICE_OPTIONS } from './options';
 

@@ -10,7 +10,7 @@ import { useSession } from '../../app/session';
 import { FormDrawer } from '../../components/FormDrawer';
 import { usePlaces } from '../persons/usePlaces';
 import { notifyRegistrationsChanged } from './events';
-import { schemaResolver } from './form-bindings';
+import { inputResolver } from '../../components/input-resolver';
 import { REGISTRATION_FORM_ID, RegistrationFields } from './RegistrationFields';
 import {
   REGISTRATION_FIELDS, newRegistration, toCreateInput, toUpdateInput, valuesOfRegistration, type RegistrationFormValues,
@@ -37,8 +37,8 @@ export function RegistrationDrawer({ person, registration, onClose, onSaved }: R
   const resolver = useMemo(
     () =>
       registration
-        ? schemaResolver<RegistrationFormValues>(registrationUpdateInput, (v) => toUpdateInput(registration, v))
-        : schemaResolver<RegistrationFormValues>(registrationCreateInput, (v) => toCreateInput(person.id, v)),
+        ? inputResolver<RegistrationFormValues>(registrationUpdateInput, (v) => toUpdateInput(registration, v))
+        : inputResolver<RegistrationFormValues>(registrationCreateInput, (v) => toCreateInput(person.id, v)),
     [registration, person.id],
   );
   const form = useForm<RegistrationFormValues>({

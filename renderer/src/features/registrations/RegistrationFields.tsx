@@ -7,7 +7,7 @@ import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { townshipOptions, villageOptions, type Places } from '../persons/usePlaces';
-import { selectBinding, textBinding } from './form-bindings';
+import { selectBinding, textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, LEVEL_OPTIONS, REASON_OPTIONS, SERVICE_OPTIONS } from './options';
 import type { RegistrationFormValues } from './registration-values';

@@ -8,7 +8,8 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { notifyRegistrationsChanged } from './events';
-import { schemaResolver, selectBinding, textBinding } from './form-bindings';
+import { selectBinding, textBinding } from '../../components/field-bindings';
+import { inputResolver } from '../../components/input-resolver';
 import { LEVEL_OPTIONS } from './options';
 
 interface Values {
@@ -32,7 +33,7 @@ export function ServiceLevelModal({ registration, onClose, onDone }: { registrat
   const api = useApi();
   const { message } = App.useApp();
   const { control, handleSubmit, setError, formState } = useForm<Values>({
-    resolver: schemaResolver(serviceLevelInput, (v: Values) => toInput(registration.id, v)),
+    resolver: inputResolver(serviceLevelInput, (v: Values) => toInput(registration.id, v)),
     defaultValues: { level: null, reason: '', date: '' },
   });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
