@@ -2,17 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { setUpCounty, startApp, type RunningApp } from './app';
+import { dialogTitled } from './locators';
 
 // Issue 4, item 7: a clerk imports a roster of 50 rows with 3 bad ones, reads the errors, imports the valid
 // rows, then exports RPT-01; the downloaded workbook is opened and checked. Until the recognition module
 // exists, the roster's 就业困难人员 column (是/否) is what puts a person on RPT-01 (see person-columns.ts).
 
-/** A dialog by its title (under NODE_ENV=test every antd title has the id "test-id", so names are unreliable). */
-const dialogTitled = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
 
 const GIVEN = ['阿不都热合曼', '古丽米热', '努尔买买提', '帕提古丽', '热依拉', '买买提江', '阿依努尔', '吐尔洪', '米热古丽', '艾力'];
 const FATHER = ['买买提', '艾合买提', '吐尔逊', '阿不都', '沙吾提'];

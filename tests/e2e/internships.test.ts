@@ -6,14 +6,11 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpCounty, startApp, type RunningApp } from './app';
 import { endedInternship, setUpInterns, UNIT, type InternPerson } from './internships-setup';
+import { dialogTitled, fieldItem } from './locators';
 
 // Issue 7, item 8: the clerk marks a host base, places a graduate, is refused a 25-year-old youth and a 13-month
 // agreement with clear messages, ends one internship as retained, exports RPT-10 and the file holds the rate.
 
-/** A dialog by its title (under test every antd title has the same id, so accessible names are unreliable). */
-const dialogTitled = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
-/** The form item (label, control, message) of a labelled field. */
-const itemOf = (scope: Locator, label: string) => scope.locator('.ant-form-item').filter({ has: scope.page().getByLabel(label, { exact: true }) });
 
 async function pick(page: Page, box: Locator, text: string) {
   await box.click();
@@ -103,7 +100,7 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     await page.keyboard.press('Enter');
     const tooOld = '失业青年见习须在见习开始日年满16周岁、未满25周岁，该人员当日25周岁（BR-25、CFG-18）';
     await drawer.getByRole('alert').filter({ hasText: tooOld }).waitFor();
-    await itemOf(drawer, '见习人员').getByText(tooOld).waitFor();
+    await fieldItem(drawer, '见习人员').getByText(tooOld).waitFor();
     await app.shot('internships-04-refused-age');
 
     // Graduate C instead, with a 13-month agreement: refused under 见习协议截止日期 (BR-26); 6 months is accepted.
@@ -114,7 +111,7 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     await drawer.getByText('共 13 个月').waitFor();
     await page.keyboard.press('Control+s');
     const tooLong = '见习期限应为3至12个月：协议 2026-09-01 开始，截止日期应在 2026-11-30 至 2027-08-31 之间，现为13个月（BR-26、CFG-16）';
-    await itemOf(drawer, '见习协议截止日期').getByText(tooLong).waitFor();
+    await fieldItem(drawer, '见习协议截止日期').getByText(tooLong).waitFor();
     await drawer.getByRole('alert').filter({ hasText: tooLong }).waitFor();
     await app.shot('internships-05-refused-duration');
     await fill(drawer, { 见习协议截止日期: '2027-02-28' });

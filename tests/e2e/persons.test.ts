@@ -1,7 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { callApi, setUpCounty, startApp, type RunningApp } from './app';
+import { dialogTitled, fieldItem, focused } from './locators';
 
 // Issue 3, item 7: a clerk registers a person by keyboard alone, is stopped by a wrong check digit, finds the
 // person by the last 4 ID digits, edits the phone, and adding the same ID again opens the existing person.
@@ -11,27 +12,8 @@ const ID = FIRST17 + computeCheckDigit(FIRST17); // a man born 2000-02-29: 26 on
 const WRONG_ID = `${FIRST17}1`;
 const NAME = '阿不都热合曼·买买提';
 
-/** Waits until the element has the keyboard focus (what a clerk sees as the caret). */
-async function focused(locator: Locator) {
-  await locator.waitFor();
-  const handle = await locator.elementHandle();
-  try {
-    await locator.page().waitForFunction((el) => document.activeElement === el, handle, { timeout: 5000 });
-  } catch {
-    const active = await locator.page().evaluate(() => document.activeElement?.outerHTML.slice(0, 160));
-    throw new Error(`expected the focus on ${locator}, but it is on ${active}`);
-  }
-}
 
-/**
- * A drawer by its title. (Not by accessible name: the E2E build runs with NODE_ENV=test, where rc-util gives every
- * generated id the value "test-id", so aria-labelledby points at the first such element on the page.)
- */
-const drawerTitled = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
 
-/** The form item (label, control, message) of a labelled field. */
-const fieldItem = (scope: Locator, label: string) =>
-  scope.locator('.ant-form-item').filter({ has: scope.page().getByLabel(label, { exact: true }) });
 
 /** In a focused searchable select: type, take the highlighted match with Enter, and wait for the list to close. */
 async function typeAndPick(select: Locator, text: string) {
@@ -73,7 +55,7 @@ async function walk(app: RunningApp) {
 
   // 新增: from here on the form is used with the keyboard only.
   await page.getByRole('button', { name: '新增', exact: true }).click();
-  const drawer = drawerTitled(page, '新增人员');
+  const drawer = dialogTitled(page, '新增人员');
   const idField = drawer.getByLabel('公民身份号码', { exact: true });
   await focused(idField);
   await page.keyboard.type(WRONG_ID);
@@ -133,7 +115,7 @@ async function walk(app: RunningApp) {
   await page.getByRole('heading', { name: NAME }).waitFor();
   await app.shot('persons-07-person-page');
   await page.getByRole('button', { name: '编辑' }).click();
-  const edit = drawerTitled(page, `编辑人员：${NAME}`);
+  const edit = dialogTitled(page, `编辑人员：${NAME}`);
   await focused(edit.getByLabel('姓名', { exact: true }));
   await page.keyboard.press('Tab'); // 民族
   await page.keyboard.press('Tab'); // 文化程度
@@ -156,7 +138,7 @@ async function walk(app: RunningApp) {
   await page.waitForURL(/#\/persons\?q=109X/);
   expect(await search.inputValue()).toBe('109X');
   await page.getByRole('button', { name: '新增', exact: true }).click();
-  const again = drawerTitled(page, '新增人员');
+  const again = dialogTitled(page, '新增人员');
   await focused(again.getByLabel('公民身份号码', { exact: true }));
   await page.keyboard.type(ID);
   await page.getByText(`该公民身份号码已登记为“${NAME}”，已为您打开该人员`).waitFor();
@@ -168,7 +150,7 @@ async function walk(app: RunningApp) {
   // Esc on a changed form asks first; Enter takes the focused 放弃.
   await page.getByRole('button', { name: '返回列表' }).click();
   await page.getByRole('button', { name: '新增', exact: true }).click();
-  const draft = drawerTitled(page, '新增人员');
+  const draft = dialogTitled(page, '新增人员');
   await focused(draft.getByLabel('公民身份号码', { exact: true }));
   await page.keyboard.press('Tab');
   await page.keyboard.type('王建国');

@@ -2,30 +2,17 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, setUpCounty, startApp, type RunningApp } from './app';
 import { setUpRegistrations, type RegPerson } from './registrations-setup';
+import { dialogTitled, fieldItem, focused } from './locators';
 
 // Issue 5, item 7: a clerk registers a person, finds them under 本月待联系, records a successful phone contact
 // with two services, sees them leave the list, and exports RPT-11 and RPT-12 for the month; the files are
 // opened and show that contact. TODAY is 2026-11-28.
 
-/** A drawer by its title (NODE_ENV=test ids make accessible names unreliable; see persons.test.ts). */
-const drawerTitled = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
-const fieldItem = (scope: Locator, label: string) =>
-  scope.locator('.ant-form-item').filter({ has: scope.page().getByLabel(label, { exact: true }) });
 
-async function focused(locator: Locator) {
-  await locator.waitFor();
-  const handle = await locator.elementHandle();
-  try {
-    await locator.page().waitForFunction((el) => document.activeElement === el, handle, { timeout: 5000 });
-  } catch {
-    const active = await locator.page().evaluate(() => document.activeElement?.outerHTML.slice(0, 160));
-    throw new Error(`expected the focus on ${locator}, but it is on ${active}`);
-  }
-}
 
 /** In a focused searchable select: type, take the highlighted match with Enter (a single select then closes). */
 async function typeAndPick(select: Locator, text: string, multiple = false) {
@@ -77,7 +64,7 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   await page.getByRole('tab', { name: '失业登记与联系' }).click();
   await page.getByText('尚无失业登记').waitFor();
   await page.getByRole('button', { name: '新增失业登记' }).click();
-  const form = drawerTitled(page, `新增失业登记：${a.name}`);
+  const form = dialogTitled(page, `新增失业登记：${a.name}`);
   const regDate = form.getByLabel('登记日期', { exact: true });
   await focused(regDate);
   expect(await regDate.inputValue()).toBe('2026-11-28');
@@ -134,7 +121,7 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
 
   // 记录联系 on A's row: the drawer opens on 联系结果 with A chosen.
   await rowA.getByRole('button', { name: '记录联系' }).click();
-  const entry = drawerTitled(page, '记录联系');
+  const entry = dialogTitled(page, '记录联系');
   await entry.getByLabel('被联系人').getByText(a.phone).waitFor();
   await typeAndPick(entry.getByRole('combobox', { name: '联系结果' }), '联系成功');
   await page.keyboard.press('Tab');
