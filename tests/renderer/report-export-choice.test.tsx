@@ -64,8 +64,9 @@ describe('报表导出: the controls of the chosen report', () => {
   });
 
   it('RPT-08 full export sends 统计期 and the full flag, and the progress window names the 统计期', async () => {
-    const running = ok({ jobId: 'job-1', channel: 'reports.export', state: 'running', done: 1, total: 9, phase: '写入 Excel' });
-    const fake = createFakeApi({ ...handlers(), 'jobs.status': () => running });
+    const running: Result<JobStatus> = ok({ jobId: 'job-1', channel: 'reports.export', state: 'running', done: 1, total: 9, phase: '写入 Excel' });
+    let status = running;
+    const fake = createFakeApi({ ...handlers(), 'jobs.status': () => status });
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
     await pick('RPT-08 就业见习人员花名册');
     await userEvent.click(screen.getByRole('checkbox', { name: '导出完整号码' }));
@@ -73,6 +74,9 @@ describe('报表导出: the controls of the chosen report', () => {
     const dialog = await screen.findByRole('dialog', { name: '导出就业见习人员花名册' });
     expect(await within(dialog).findByText('统计期：2025年01月—2025年03月（完整号码）', {}, SOON)).toBeInTheDocument();
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-08', from: '2025-01', to: '2025-03', full: true }]);
+    // Let the job end before the test does: a job still polled after the page is gone would update a dead window.
+    status = done({ fileId: '0190a000-0000-7000-8000-000000000001', fileName: '653221_RPT-08_202503_202503151200.xlsx', rows: 7 });
+    await screen.findByText('已导出 7 行', {}, SOON);
   });
 
   it('RPT-03 has 分组方式 and 乡镇(街道); 按用人单位 is sent as groupBy', async () => {
