@@ -1,14 +1,15 @@
-import { Alert, App, Button, Table, Tag } from 'antd';
+import { Alert, App, Button, Space, Table, Tag } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { ContactDetail } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
 import { useApi } from '../../api';
+import { ContactEditDrawer } from './ContactEditDrawer';
 import { notifyRegistrationsChanged, useRegistrationsChanged } from './events';
 
 const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
 
-/** 联系记录 of one registration, newest first; a wrong entry can be deleted (audited). */
+/** 联系记录 of one registration, newest first; a wrong entry can be corrected or deleted (both audited). */
 export function ContactHistory({ registrationId, onChanged }: { registrationId: string; onChanged: () => void }) {
   const api = useApi();
   const { message, modal } = App.useApp();
@@ -16,6 +17,7 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [version, setVersion] = useState(0);
+  const [editing, setEditing] = useState<ContactDetail | null>(null);
   const reload = useCallback(() => setVersion((v) => v + 1), []);
   useRegistrationsChanged(reload);
 
@@ -79,15 +81,30 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
           {
             title: '操作',
             key: 'actions',
-            width: 60,
+            width: 90,
             render: (_, c) => (
-              <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => remove(c)}>
-                删除
-              </Button>
+              <Space size={8}>
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setEditing(c)}>
+                  修改
+                </Button>
+                <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => remove(c)}>
+                  删除
+                </Button>
+              </Space>
             ),
           },
         ]}
       />
+      {editing && (
+        <ContactEditDrawer
+          contact={editing}
+          onClose={() => setEditing(null)}
+          onSaved={() => {
+            setEditing(null);
+            onChanged();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Path } from 'react-hook-form';
-import type { ContactCreateInput } from '../../../../shared/contract/contacts';
-import type { LookupItem } from '../../../../shared/contract/contacts';
+import type { ContactCreateInput, ContactDetail, ContactUpdateInput, LookupItem } from '../../../../shared/contract/contacts';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import type { WorklistItem } from '../../../../shared/contract/worklists';
 
@@ -94,3 +93,36 @@ export const targetOfRegistration = (r: RegistrationDetail, phone: string | null
   lastContactDate: r.lastContactDate,
   nextContactDate: r.nextContactDate,
 });
+
+/** A recorded contact as the form holds it (for 修改). */
+export const valuesOfContact = (c: ContactDetail): ContactFormValues => ({
+  registrationId: c.registrationId,
+  contactDate: c.contactDate,
+  method: c.method,
+  result: c.result,
+  employmentStatusFound: c.employmentStatusFound,
+  employerOrActivity: c.employerOrActivity ?? '',
+  services: [...c.services],
+  jobsRecommended: c.jobsRecommended,
+  jobWish: c.jobWish,
+  nextContactDate: c.nextContactDate ?? '',
+  staff: c.staff,
+  remark: c.remark ?? '',
+});
+
+/**
+ * contacts.update replaces every field of the contact: what the quick form does not show (服务需求, 建议注销 and
+ * its reason, 服务结果) is sent back as stored, so a correction never erases it.
+ */
+export function toContactUpdate(c: ContactDetail, v: ContactFormValues): ContactUpdateInput {
+  const { registrationId: _registration, ...fields } = toContactInput(v);
+  return {
+    ...fields,
+    id: c.id,
+    expectedUpdatedAt: c.updatedAt,
+    needs: c.needs,
+    suggestCancel: c.suggestCancel,
+    suggestReason: c.suggestReason,
+    serviceResult: c.serviceResult,
+  };
+}

@@ -1,0 +1,61 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { ContactDetail } from '../../shared/contract/contacts';
+import { ContactHistory } from '../../renderer/src/features/registrations/ContactHistory';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { renderWithApp } from './render';
+
+// 修改联系记录 from a registration's contact history: the recorded call in the form, the §3.4 rules before
+// anything is sent, and contacts.update with the fields the quick form does not show sent back as stored.
+
+const CALL: ContactDetail = {
+  id: 'c1', registrationId: 'r1', personId: 'p1', contactDate: '2025-03-10', method: '1', result: '1', employmentStatusFound: '10',
+  employerOrActivity: null, jobWish: '1', needs: ['SV2', 'SV3'], services: ['SV2'], jobsRecommended: null, nextContactDate: '2025-04-10',
+  staff: '阿依古丽', suggestCancel: true, suggestReason: 'C11', serviceResult: '已推荐培训', remark: null, suggestedLevel: 'C',
+  createdAt: '2025-03-10T03:00:00.000Z', updatedAt: '2025-03-10T03:00:00.000Z', createdBy: '阿依古丽', updatedBy: '阿依古丽',
+};
+
+const drawer = () => screen.getByText('修改联系记录：2025-03-10', { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
+
+function setup() {
+  const fake = createFakeApi({
+    'contacts.listByRegistration': () => ok({ items: [CALL] }),
+    'contacts.update': () => ok({ contact: { ...CALL, remark: '改为上门' }, registration: {}, levelRaised: null, personStatusUpdated: false, warnings: {} }),
+  });
+  renderWithApp(<ContactHistory registrationId="r1" onChanged={() => {}} />, { api: fake.api, settings: SETTINGS });
+  return fake;
+}
+
+async function openEdit() {
+  const table = await screen.findByRole('table', { name: '联系记录' });
+  await userEvent.click(await within(table).findByRole('button', { name: '修改' }));
+  expect(within(drawer()).getByLabelText('联系日期')).toHaveValue('2025-03-10');
+  expect(within(drawer()).getByLabelText('联系人')).toHaveValue('阿依古丽');
+}
+
+describe('修改联系记录', { timeout: 60_000 }, () => {
+  it('refuses a successful call left without a service under its field, and sends nothing', async () => {
+    const fake = setup();
+    await openEdit();
+    const services = within(drawer()).getByLabelText('本次提供服务').closest('.ant-form-item') as HTMLElement;
+    await userEvent.click(services.querySelector('.ant-select-selection-item-remove') as HTMLElement);
+    await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
+    expect(await within(services).findByText('联系成功时请至少选择一项本次提供的服务')).toBeInTheDocument();
+    expect(fake.callsTo('contacts.update')).toEqual([]);
+  });
+
+  it('sends the correction with 服务需求, 建议注销 and 服务结果 kept as stored', async () => {
+    const fake = setup();
+    await openEdit();
+    await userEvent.type(within(drawer()).getByLabelText('备注'), '改为上门');
+    await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(fake.callsTo('contacts.update')).toHaveLength(1));
+    expect(fake.callsTo('contacts.update')[0]).toEqual({
+      id: 'c1', expectedUpdatedAt: CALL.updatedAt, contactDate: '2025-03-10', method: '1', result: '1', employmentStatusFound: '10',
+      employerOrActivity: '', services: ['SV2'], jobsRecommended: null, jobWish: '1', nextContactDate: '2025-04-10', staff: '阿依古丽',
+      remark: '改为上门', needs: ['SV2', 'SV3'], suggestCancel: true, suggestReason: 'C11', serviceResult: '已推荐培训',
+    });
+    expect(await screen.findByText('已修改 2025-03-10 的联系记录')).toBeInTheDocument();
+  });
+});
