@@ -132,6 +132,8 @@ describe('人员信息 list', () => {
     await within(table()).findByText('阿不都热合曼·买买提');
     await userEvent.click(within(table()).getByRole('columnheader', { name: /姓名/ }));
     await waitFor(() => expect(lastList(callsTo('persons.list'))).toMatchObject({ sort: { field: 'name', order: 'asc' }, page: 1 }));
+    // The table blocks clicks while it reloads (antd's loading blur); a clerk clicks again once it has loaded.
+    await waitFor(() => expect(document.querySelector('.ant-spin-blur')).toBeNull());
     await userEvent.click(within(table()).getByRole('columnheader', { name: /公民身份号码/ }));
     await waitFor(() => expect(lastList(callsTo('persons.list'))).toMatchObject({ sort: { field: 'idNumber', order: 'asc' } }));
   });
