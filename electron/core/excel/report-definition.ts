@@ -120,6 +120,14 @@ const DEFAULT_WIDTH: Record<ColumnType, number> = {
 
 export const isGroup = (node: HeaderNode): node is HeaderGroup => 'children' in node;
 
+/** A leaf column: key, header text, type (default text) and any further settings (width, sum …). */
+export const column = (key: string, header: string, type: ColumnType = 'text', extra: Partial<ReportColumn> = {}): ReportColumn => ({
+  key,
+  header,
+  type,
+  ...extra,
+});
+
 /** The leaf columns in sheet order. */
 export function leafColumns(nodes: HeaderNode[]): ReportColumn[] {
   return nodes.flatMap((n) => (isGroup(n) ? leafColumns(n.children) : [n]));

@@ -1,16 +1,10 @@
 // RPT-01 就业困难人员实名制台账 (DOMAIN §6.1) as data for the report frame (§6.0): the 24 columns, grouping
 // 乡镇 → 村 with 小计 (人数), 合计 and the signature line come from the definition; rows from rpt01-query.ts.
 import { daysInMonth, formatDate, parseMonth } from '../../../../shared/domain/dates';
-import type { ReportColumn, ReportDefinition } from '../../excel/report-definition';
+import { column as col, type ReportColumn, type ReportDefinition } from '../../excel/report-definition';
 import type { ReportSource } from './registry';
 import { countRpt01, rpt01Rows } from './rpt01-query';
 
-const col = (key: string, header: string, type: ReportColumn['type'] = 'text', extra: Partial<ReportColumn> = {}): ReportColumn => ({
-  key,
-  header,
-  type,
-  ...extra,
-});
 
 export const RPT01_CODE = 'RPT-01';
 export const RPT01_NAME = '就业困难人员实名制台账';

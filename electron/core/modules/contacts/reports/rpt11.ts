@@ -4,7 +4,7 @@
 // the month (summed in 小计/合计). 是否建议注销 is the latest contact's suggestion, or C11 when BR-07 applies.
 // Register in reports.export with: { definition: RPT11_DEFINITION, rows: rpt11Rows } — see RPT11 below.
 import type Database from 'better-sqlite3';
-import type { ReportDefinition, ReportColumn } from '../../../excel/report-definition';
+import { column as col, type ReportDefinition } from '../../../excel/report-definition';
 import { completedMonths, lostContactCutoff } from '../../../../../shared/domain/contact-due';
 import { employmentStatusLabel, sexLabel } from '../../../../../shared/enums';
 import {
@@ -15,7 +15,6 @@ import { readContactRules } from '../../registrations/config';
 import { hasLevelChangesAfter, levelAtEnd, MONTH_CONTACTS_CTE } from '../../registrations/month-sql';
 import { actCte, monthBounds, type MonthReportParams } from './month';
 
-const col = (key: string, header: string, type: ReportColumn['type'] = 'text', extra: Partial<ReportColumn> = {}): ReportColumn => ({ key, header, type, ...extra });
 
 export const RPT11_DEFINITION: ReportDefinition = {
   code: 'RPT-11',

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../../shared/domain/age';
 import { ethnicityLabel, sexLabel } from '../../../../../shared/enums';
 import { areaTypeLabel, leaveReasonLabel } from '../../../../../shared/enums/post-codes';
-import type { ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import { chineseDate, periodOf, type PostReport, type PostReportParams } from '../../posts/reports/params';
 import { basisLabel } from '../detail';
 import type { SpanRow } from '../queries';
@@ -17,7 +17,6 @@ export const RPT04_NAME = '公益性岗位安置人员花名册';
 /** Marks a basis recorded by the clerk (issue 6: stands in for a recognition). */
 export const RECORDED_MARK = '（登记）';
 
-const col = (key: string, header: string, type: ReportColumn['type'] = 'text', extra: Partial<ReportColumn> = {}): ReportColumn => ({ key, header, type, ...extra });
 
 export const RPT04_COLUMNS: ReportColumn[] = [
   col('seq', '序号', 'seq'),

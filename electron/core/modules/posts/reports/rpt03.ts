@@ -4,7 +4,7 @@
 // 补贴标准 is the standard in force on asOf (a post on the default follows the minimum wage, BR-19).
 import type Database from 'better-sqlite3';
 import { areaTypeLabel, contractTypeLabel, employerNatureLabel, postTypeLabel } from '../../../../../shared/enums/post-codes';
-import type { ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import type { PostRow } from '../queries';
 import { standardOn } from '../service';
 import { chineseDate, periodOf, type PostReport, type PostReportParams } from './params';
@@ -12,7 +12,6 @@ import { chineseDate, periodOf, type PostReport, type PostReportParams } from '.
 export const RPT03_CODE = 'RPT-03';
 export const RPT03_NAME = '公益性岗位开发(岗位)台账';
 
-const col = (key: string, header: string, type: ReportColumn['type'] = 'text', extra: Partial<ReportColumn> = {}): ReportColumn => ({ key, header, type, ...extra });
 
 export const RPT03_COLUMNS: ReportColumn[] = [
   col('seq', '序号', 'seq'),
