@@ -1,8 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppShell } from '../../renderer/src/app/AppShell';
 import { MODULES } from '../../renderer/src/app/modules';
+import type { Result } from '../../shared/contract';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
@@ -48,6 +49,18 @@ describe('navigation', () => {
     expect(await within(postsEntry).findByTitle('空岗 3 个岗位，补贴60天内到期 2 人，即将达到退休年龄 1 人，空岗报告待办 1 个')).toHaveTextContent('7');
     const internshipsEntry = within(nav).getByRole('menuitem', { name: /就业见习/ });
     expect(await within(internshipsEntry).findByTitle('30天内见习期满 4 人，60天内到期的见习基地 1 个')).toHaveTextContent('5');
+  });
+
+  it('drops a badge whose counts can no longer be read, rather than showing old ones', async () => {
+    const posts = { asOf: '2025-03-15', vacancies: 3, subsidyEnding: 0, retiring: 0, vacancyReportsDue: 0, vacancyReportsLate: 0 };
+    let answer: Result<unknown> = ok(posts);
+    renderShell('/settings/office', { 'postWorklists.counts': () => answer });
+    const nav = screen.getByRole('navigation', { name: '功能模块' });
+    const postsEntry = within(nav).getByRole('menuitem', { name: /公益性岗位/ });
+    await within(postsEntry).findByTitle(/^空岗 3 个岗位/);
+    answer = { ok: false, error: { code: 'INTERNAL', message: '读取失败' } };
+    await userEvent.click(within(nav).getByRole('menuitem', { name: /报表导出/ }));
+    await waitFor(() => expect(within(postsEntry).queryByTitle(/^空岗 3 个岗位/)).not.toBeInTheDocument());
   });
 
   it('opens a notice, not an error, for a module that is not built', async () => {

@@ -5,19 +5,19 @@ import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contr
 import { useChannel } from '../api';
 
 /**
- * One work-list channel read for a navigation badge, read again on every route change (a write happens on some
- * page, and the clerk then moves on). Null until read, or when reading failed: no badge then.
+ * One work-list channel read for a badge, read again on every route change (a write happens on some page, and the
+ * clerk then moves on) and on `reload`. `counts` is null until read, or when reading failed: no badge then.
  */
-export function useNavCounts<C extends Channel>(channel: C, input: ChannelInput<C>): ChannelOutput<C> | null {
+export function useNavCounts<C extends Channel>(channel: C, input: ChannelInput<C>): { counts: ChannelOutput<C> | null; reload: () => void } {
   const { pathname } = useLocation();
-  const { data, reload } = useChannel(channel, input);
+  const { data, error, reload } = useChannel(channel, input);
   const seen = useRef(pathname);
   useEffect(() => {
     if (seen.current === pathname) return;
     seen.current = pathname;
     reload();
   }, [pathname, reload]);
-  return data;
+  return { counts: error ? null : data, reload };
 }
 
 /** The count beside a module's name in the navigation (UI.md work lists); `title` says what is counted. */
