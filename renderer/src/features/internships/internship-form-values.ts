@@ -1,9 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { AppErrorBody } from '../../../../shared/contract';
 import { internshipCreateInput, type InternshipCreateInput } from '../../../../shared/contract/internships';
 import { parseYuan } from '../../../../shared/domain/money';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import { inputResolver, renameKeys } from '../../components/input-resolver';
 
 // The 新增见习 form: what the clerk types (money in yuan), and the internships.create input it becomes (fen).
 // The allowance standard is not typed: BR-27 defaults it to the minimum wage in force on the start date.
@@ -72,17 +72,18 @@ export function toCreateInput(v: InternshipFormValues): InternshipCreateInput {
 /** The core's error with its field paths renamed to this form's fields. */
 export function toFormError(error: AppErrorBody): AppErrorBody {
   if (!error.fields) return error;
-  const fields = Object.fromEntries(Object.entries(error.fields).map(([path, msg]) => [FIELD_OF_PATH[path] ?? path, msg]));
-  return { ...error, fields };
+  return { ...error, fields: renameKeys(error.fields, FIELD_OF_PATH) };
 }
 
-const contractResolver = zodResolver(internshipCreateInput);
+const contractResolver = inputResolver<InternshipFormValues>(internshipCreateInput, toCreateInput, FIELD_OF_PATH);
 
-/** zodResolver over the core's own schema, run on what the form will send; errors land on the form's fields. */
+/**
+ * The core's own schema on what the form will send (errors on the form's fields), plus what the form knows better:
+ * a missing person or base, and a host allowance that is not a sum in yuan.
+ */
 export const internshipResolver: Resolver<InternshipFormValues> = async (values, context, options) => {
-  const r = await contractResolver(toCreateInput(values), context, options as never);
-  const errors: Record<string, unknown> = {};
-  for (const [path, err] of Object.entries(r.errors)) errors[FIELD_OF_PATH[path] ?? path] = err;
+  const r = await contractResolver(values, context, options);
+  const errors: Record<string, unknown> = { ...r.errors };
   if (values.hostAllowance === null) errors.hostAllowance = { type: 'required', message: '请填写单位岗位补助' };
   else if (fenOf(values.hostAllowance) === undefined) errors.hostAllowance = { type: 'format', message: '单位岗位补助最多保留两位小数' };
   if (!values.personId) errors.personId = { type: 'required', message: '请选择见习人员' };
