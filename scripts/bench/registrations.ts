@@ -121,8 +121,8 @@ export async function benchRegistrations(options: { persons: number; runs: numbe
     const raw = rawRunners(db);
     const { runs, warmup } = options;
     const figures = [
-      await time('worklists.toContact', async () => (await invoke(core, 'worklists.toContact', { month: MONTH })).total as number, raw.toContact, runs, warmup),
-      await time('worklists.counts', async () => (await invoke(core, 'worklists.counts', { month: MONTH })).toContact as number, raw.counts, runs, warmup),
+      await time('contactWorklists.toContact', async () => (await invoke(core, 'contactWorklists.toContact', { month: MONTH })).total as number, raw.toContact, runs, warmup),
+      await time('contactWorklists.counts', async () => (await invoke(core, 'contactWorklists.counts', { month: MONTH })).toContact as number, raw.counts, runs, warmup),
       await time('RPT-12 rows', async () => rpt12Rows(db, { month: MONTH, today: BENCH_TODAY }).length, raw.rpt12, runs, warmup),
       await time('contacts.lookup 古丽', async () => ((await invoke(core, 'contacts.lookup', { q: '古丽' })).items as unknown[]).length, raw.lookup, runs, warmup),
     ];

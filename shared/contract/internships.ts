@@ -166,5 +166,5 @@ export const internshipsChannels = {
   'internships.get': channel({ input: byId, output: internshipDetail }),
   'internships.list': channel({ input: internshipListInput, output: z.object({ items: z.array(internshipListItem), total: z.number() }) }),
   'internships.retention': channel({ input: retentionInput, output: retentionOutput }),
-  'internships.worklists': channel({ input: z.object({}), output: worklistsOutput }),
+  'internshipWorklists.due': channel({ input: z.object({}), output: worklistsOutput }),
 };

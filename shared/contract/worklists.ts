@@ -89,11 +89,11 @@ export type WorklistPage = z.infer<typeof worklistPage>;
 export const worklistCounts = z.object({ month: z.string(), asOf: z.string(), toContact: z.number(), lostContact: z.number(), firstContactDue: z.number() });
 
 export const worklistsChannels = {
-  'worklists.toContact': channel({ input: worklistInput, output: worklistPage }),
-  'worklists.lostContact': channel({ input: worklistInput, output: worklistPage }),
-  'worklists.firstContactDue': channel({ input: worklistInput, output: worklistPage }),
+  'contactWorklists.toContact': channel({ input: worklistInput, output: worklistPage }),
+  'contactWorklists.lostContact': channel({ input: worklistInput, output: worklistPage }),
+  'contactWorklists.firstContactDue': channel({ input: worklistInput, output: worklistPage }),
   /** Navigation badges; month defaults to the working date's month. */
-  'worklists.counts': channel({
+  'contactWorklists.counts': channel({
     input: z.object({ month: monthField.nullish().transform((v) => v ?? null) }),
     output: worklistCounts,
   }),

@@ -158,7 +158,7 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
     const page = await must(core, 'internships.list', { page: 2, pageSize: 20 });
     expect([page.items.length, page.total]).toEqual([0, 3]);
 
-    const w = await must(core, 'internships.worklists', {});
+    const w = await must(core, 'internshipWorklists.due', {});
     expect(w.counts).toEqual({ ending: 1, expiringBases: 1 });
     expect(w.ending[0]).toMatchObject({ personId: a, daysLeft: 22 });
     expect(w.expiringBases[0]).toMatchObject({ name: '疏附县甲见习基地', baseValidUntil: '2027-01-15', daysLeft: 48, activeInterns: 1 });

@@ -25,7 +25,7 @@ describe('migration 0003 (registrations, service-level history, contacts)', () =
     await must(core, 'contacts.create', {
       registrationId: registration.id, contactDate: '2026-11-20', method: '3', result: '1', employmentStatusFound: '10', services: ['SV2'], staff: '阿依古丽',
     });
-    expect((await must(core, 'worklists.counts', {})).toContact).toBe(0);
+    expect((await must(core, 'contactWorklists.counts', {})).toContact).toBe(0);
   });
 
   it('the schema keeps one active registration per person and a successful contact’s status and service, whoever writes', async () => {

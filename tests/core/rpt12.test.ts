@@ -26,7 +26,7 @@ describe('RPT-12 登记失业人员定期联系情况统计表 (DOMAIN §6.12)',
     ).get() as { n: number };
     expect(rows.reduce((sum, r) => sum + r.due, 0)).toBe(active.n);
     // 1 agrees with the open registrations the work lists hold.
-    const toContact = await must(s.core, 'worklists.toContact', { month: '2026-11' });
+    const toContact = await must(s.core, 'contactWorklists.toContact', { month: '2026-11' });
     expect(toContact.groups.map((g) => g.townshipName)).toEqual(['乌帕尔镇', '塔什米里克乡']);
     expect(RPT12.rows).toBe(rpt12Rows);
   });

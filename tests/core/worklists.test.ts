@@ -5,7 +5,7 @@ import { markDifficult, setup, type Setup } from './registrations-fixtures';
 const ids = (page: { items: { registrationId: string }[] }) => page.items.map((i) => i.registrationId);
 
 async function list(s: Setup, kind: 'toContact' | 'lostContact' | 'firstContactDue', month = '2026-11', extra = {}) {
-  return must(s.core, `worklists.${kind}`, { month, ...extra });
+  return must(s.core, `contactWorklists.${kind}`, { month, ...extra });
 }
 
 describe('worklists (BR-04, BR-05, BR-07, CFG-22, CFG-23)', () => {
@@ -27,7 +27,7 @@ describe('worklists (BR-04, BR-05, BR-07, CFG-22, CFG-23)', () => {
     expect(after.items[0]).toMatchObject({ serviceLevel: 'A', monthContacts: 1, monthSuccessful: 1, minPerMonth: 2, isDifficult: true, lastSuccessfulContactDate: '2026-11-05' });
     await s.contact(a, { contactDate: '2026-11-21' });
     expect(ids(await list(s, 'toContact'))).toEqual([]);
-    expect(await must(s.core, 'worklists.counts', {})).toEqual({ month: '2026-11', asOf: '2026-11-28', toContact: 0, lostContact: 0, firstContactDue: 0 });
+    expect(await must(s.core, 'contactWorklists.counts', {})).toEqual({ month: '2026-11', asOf: '2026-11-28', toContact: 0, lostContact: 0, firstContactDue: 0 });
   });
 
   it('BR-09 history: the minimum of a past month is that of the level at its end', async () => {
@@ -58,7 +58,7 @@ describe('worklists (BR-04, BR-05, BR-07, CFG-22, CFG-23)', () => {
     })]);
     const f = await list(s, 'firstContactDue');
     expect(f.items).toEqual([expect.objectContaining({ registrationId: fresh, dueDate: '2026-11-27', overdue: true, monthsWithoutContact: null })]);
-    expect(await must(s.core, 'worklists.counts', { month: '2026-11' })).toMatchObject({ toContact: 2, lostContact: 1, firstContactDue: 1 });
+    expect(await must(s.core, 'contactWorklists.counts', { month: '2026-11' })).toMatchObject({ toContact: 2, lostContact: 1, firstContactDue: 1 });
 
     // A holiday setting moves the due date (weekends only without it).
     s.core.ctx.db.prepare(`INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('calendar.workingDays', '{"holidays":["2026-11-23"]}', 'x', 'y')`).run();
@@ -67,7 +67,7 @@ describe('worklists (BR-04, BR-05, BR-07, CFG-22, CFG-23)', () => {
     await s.contact(lost, { contactDate: '2026-11-25' });
     await s.contact(fresh, { contactDate: '2026-11-25' });
     // The contact raised `lost` to A (registered 7 months: BR-09), which needs a second contact this month.
-    expect(await must(s.core, 'worklists.counts', { month: '2026-11' })).toMatchObject({ toContact: 1, lostContact: 0, firstContactDue: 0 });
+    expect(await must(s.core, 'contactWorklists.counts', { month: '2026-11' })).toMatchObject({ toContact: 1, lostContact: 0, firstContactDue: 0 });
   });
 
   it('groups by 乡镇/村 and 联系责任人, filters and pages; refuses a future month', async () => {
@@ -91,9 +91,9 @@ describe('worklists (BR-04, BR-05, BR-07, CFG-22, CFG-23)', () => {
     const page2 = await list(s, 'toContact', '2026-11', { pageSize: 20, page: 2 });
     expect([page2.items.length, page2.total]).toEqual([0, 3]);
     expect(byPlace.items[0]).toMatchObject({ name: '阿迪力', villageName: '幸福路社区', phone: '13899012345', responsibleStaff: '甲', dueDate: null });
-    expect(await call(s.core, 'worklists.toContact', { month: '2026-12' })).toMatchObject({
+    expect(await call(s.core, 'contactWorklists.toContact', { month: '2026-12' })).toMatchObject({
       ok: false, error: { code: 'BAD_INPUT', fields: { month: '不能选择今天（2026-11-28）以后的月份' } },
     });
-    expect(await call(s.core, 'worklists.counts', { month: '2026-13' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { month: '月份格式应为 YYYY-MM' } } });
+    expect(await call(s.core, 'contactWorklists.counts', { month: '2026-13' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { month: '月份格式应为 YYYY-MM' } } });
   });
 });

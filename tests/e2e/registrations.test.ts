@@ -175,7 +175,7 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   await nav.getByTitle(/^本月待联系 1 人/).waitFor();
   await app.shot('registrations-08-after-calls');
 
-  const contacts = await callApi<{ items: { registrationId: string }[] }>(app, 'worklists.toContact', { month: '2026-11' });
+  const contacts = await callApi<{ items: { registrationId: string }[] }>(app, 'contactWorklists.toContact', { month: '2026-11' });
   expect(contacts.items).toHaveLength(1);
 }
 

@@ -33,17 +33,17 @@ describe('navigation', () => {
 
   it('shows the month’s 本月待联系 count on 失业登记与联系', async () => {
     const counts = { month: '2025-03', asOf: '2025-03-15', toContact: 37, lostContact: 4, firstContactDue: 2 };
-    const { callsTo } = renderShell('/settings/office', { 'worklists.counts': () => ok(counts) });
+    const { callsTo } = renderShell('/settings/office', { 'contactWorklists.counts': () => ok(counts) });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const entry = within(nav).getAllByRole('menuitem')[1];
     expect(await within(entry).findByTitle('本月待联系 37 人，6个月未联系 4 人，首次联系待办 2 人')).toBeInTheDocument();
-    expect(callsTo('worklists.counts')).toEqual([{ month: null }]);
+    expect(callsTo('contactWorklists.counts')).toEqual([{ month: null }]);
   });
 
   it('shows what waits on the 公益性岗位 and 就业见习 work lists beside their names', async () => {
     const posts = { asOf: '2025-03-15', vacancies: 3, subsidyEnding: 2, retiring: 1, vacancyReportsDue: 1, vacancyReportsLate: 0 };
     const internships = { ending: [], expiringBases: [], counts: { ending: 4, expiringBases: 1 } };
-    renderShell('/settings/office', { 'postWorklists.counts': () => ok(posts), 'internships.worklists': () => ok(internships) });
+    renderShell('/settings/office', { 'postWorklists.counts': () => ok(posts), 'internshipWorklists.due': () => ok(internships) });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const postsEntry = within(nav).getByRole('menuitem', { name: /公益性岗位/ });
     expect(await within(postsEntry).findByTitle('空岗 3 个岗位，补贴60天内到期 2 人，即将达到退休年龄 1 人，空岗报告待办 1 个')).toHaveTextContent('7');

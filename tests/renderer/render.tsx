@@ -4,7 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import type { ApiClient } from '../../renderer/src/api';
 import { AppProviders } from '../../renderer/src/app/AppProviders';
-import { SessionContext, type Session } from '../../renderer/src/app/session';
+import { SessionContext, type Session } from '../../renderer/src/components/session';
 import type { AppSettings } from '../../shared/contract/settings';
 import { INFO } from './fake-api';
 

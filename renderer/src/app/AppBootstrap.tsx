@@ -4,7 +4,7 @@ import type { AppSettings } from '../../../shared/contract/settings';
 import { useApi } from '../api';
 import { AppShell } from './AppShell';
 import { FirstStartModal } from './FirstStartModal';
-import { SessionContext, type Session, type SystemInfo } from './session';
+import { SessionContext, type Session, type SystemInfo } from '../components/session';
 
 type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; settings: AppSettings; info: SystemInfo };
 

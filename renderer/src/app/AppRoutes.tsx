@@ -5,7 +5,7 @@ import { ReportsPage } from '../features/reports/ReportsPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { MODULES } from './modules';
 import { NotYetOpenPage } from './NotYetOpenPage';
-import { useSession } from './session';
+import { useSession } from '../components/session';
 
 /** Without an office nothing else can be set up, so the start page is then 设置 → 单位信息. */
 function StartPage() {

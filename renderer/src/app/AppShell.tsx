@@ -1,6 +1,6 @@
 import { Layout, Typography } from 'antd';
 import { AppRoutes } from './AppRoutes';
-import { useSession } from './session';
+import { useSession } from '../components/session';
 import { SideNav } from './SideNav';
 import { StatusBar } from './StatusBar';
 

@@ -1,5 +1,5 @@
 import { Layout } from 'antd';
-import { useSession } from './session';
+import { useSession } from '../components/session';
 
 export const STATUS_BAR_HEIGHT = 28;
 

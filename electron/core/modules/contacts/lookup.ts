@@ -11,7 +11,7 @@ import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import { classifyQuery, type SearchKind } from '../persons/list-sql';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 import { readContactRules } from '../registrations/config';
 
 const PREFIX_END = '\u{10FFFF}';

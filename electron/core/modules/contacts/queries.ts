@@ -4,7 +4,7 @@ import type { ContactDetail } from '../../../../shared/contract/contacts';
 import type { CancelReasonCode, ContactMethodCode, ContactResultCode, JobWishCode } from '../../../../shared/enums/registration-codes';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { EmploymentStatusCode } from '../../../../shared/enums';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 import { fromMask } from '../registrations/service-mask';
 
 export interface ContactRow {

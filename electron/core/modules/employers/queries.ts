@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { EmployerDetail, EmployerListItem, EmployerListQuery } from '../../../../shared/contract/employers';
 import { maskBankCard } from '../../../../shared/domain/masking';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 
 export interface EmployerRow {
   id: string;

@@ -12,7 +12,8 @@ import { AppError, badInput, conflict, ruleViolation } from '../../../../shared/
 import type { CoreContext } from '../../context';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
-import { findByIdNumber, prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
+import { findByIdNumber } from '../persons/queries';
 import { updatePersonRecord } from '../persons/service';
 import { personInputSchema } from '../../../../shared/contract/person-input';
 import { insertImportedPerson, loadVillages, revalidate } from './person-insert';

@@ -8,7 +8,8 @@ import { addMonths, daysInMonth, formatDate, monthOf } from '../../../../shared/
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
 import { employmentStatusLabel } from '../../../../shared/enums/person-codes';
 import type { CoreContext } from '../../context';
-import { getPersonRow, prepared, type PersonRow } from '../persons/queries';
+import { prepared } from '../../db/prepared';
+import { getPersonRow, type PersonRow } from '../persons/queries';
 import { registrationOnDate } from '../registrations/queries';
 import { internshipRulesOn, minWageFenOn, type InternshipRules } from './config';
 import { overlappingInternship } from './overlap';

@@ -2,7 +2,7 @@ import type { PartialHandlers } from '../../handlers';
 import { createInternship, endInternship, listInternships, requireInternship, retention, toDetail, worklists } from './service';
 
 type InternshipChannels =
-  | 'internships.create' | 'internships.end' | 'internships.get' | 'internships.list' | 'internships.retention' | 'internships.worklists';
+  | 'internships.create' | 'internships.end' | 'internships.get' | 'internships.list' | 'internships.retention' | 'internshipWorklists.due';
 
 export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
   'internships.create': (input, ctx) => {
@@ -16,5 +16,5 @@ export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
   'internships.get': (input, ctx) => toDetail(ctx.db, requireInternship(ctx.db, input.id)),
   'internships.list': (input, ctx) => listInternships(ctx, input),
   'internships.retention': (input, ctx) => retention(ctx, input.from, input.to, input.hostId),
-  'internships.worklists': (_input, ctx) => worklists(ctx),
+  'internshipWorklists.due': (_input, ctx) => worklists(ctx),
 };

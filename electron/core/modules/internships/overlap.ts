@@ -2,7 +2,7 @@
 // not overlap an internship. The placements module calls assertNoInternshipFor from its VR-13 hook.
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 
 const OPEN = '9999-12-31';
 

@@ -1,6 +1,6 @@
 // SQL of the internships module (table of migration 0005).
 import type Database from 'better-sqlite3';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 
 export interface InternshipRow {
   id: string;

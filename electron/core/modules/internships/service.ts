@@ -15,7 +15,7 @@ import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enum
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { nextStamp } from '../placements/person-flags';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 import { planInternship } from './checks';
 import { internshipRulesOn } from './config';
 import {

@@ -2,7 +2,7 @@
 // active unemployment registration (BR-05), a post placement without a leave date (BR-17, VR-13), a running
 // internship (BR-28). Each names itself and what the clerk has to do first; ended records do not block.
 import type Database from 'better-sqlite3';
-import { prepared } from './queries';
+import { prepared } from '../../db/prepared';
 
 export function deleteBlockers(db: Database.Database, personId: string): string[] {
   const reasons: string[] = [];

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { PersonListItem, PersonListQuery } from '../../../../shared/contract/persons';
 import { toListItem, type ListRow } from './detail';
 import { buildListQueries, chooseMode, PROBE, type SqlWithParams } from './list-sql';
-import { prepared } from './queries';
+import { prepared } from '../../db/prepared';
 
 /** Rows ever inserted; persons are only soft-deleted, so this tracks the table size in O(log n). */
 export function tableSizeEstimate(db: Database.Database): number {

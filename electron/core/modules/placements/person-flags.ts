@@ -4,7 +4,7 @@
 // goes back to 0 and a status of 24 becomes the status after leaving. updated_at moves forward strictly, so a
 // person form opened before gets the persons module's optimistic-lock CONFLICT instead of undoing the change.
 import type Database from 'better-sqlite3';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 
 export const ON_POST_STATUS = '24';
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 
 export interface PlacementRow {
   id: string;

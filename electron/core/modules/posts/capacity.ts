@@ -2,7 +2,7 @@
 // (inclusive; open = no end). The persons on a post on any day of a window must stay ≤ approved_count, so a
 // new placement is checked against the busiest day of ITS whole period, future days included — not just today.
 import type Database from 'better-sqlite3';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 
 /** Inclusive day range; end null = open-ended. */
 export interface DayRange {

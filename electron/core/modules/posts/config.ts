@@ -15,7 +15,7 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_MIN_WAGES, WAGE_TIERS, minWageOn, type MinWageTable, type WageTier } from '../../../../shared/domain/min-wage';
 import { DEFAULT_SUBSIDY_RULES, type SubsidyRules } from '../../../../shared/domain/subsidy-period';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 
 /**
  * settings/queries.ts readSetting (the value in force on `onDate`: latest effective_from ≤ onDate), on a cached

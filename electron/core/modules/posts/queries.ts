@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PostDetail, PostListItem, PostListQuery } from '../../../../shared/contract/posts';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 import { onPostOn, peakCount, postRanges } from './capacity';
 
 export interface PostRow {

@@ -7,7 +7,7 @@ import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { requireEmployer, requirePlace } from '../employers/service';
 import { nextStamp } from '../placements/person-flags';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 import { peakCount, postRanges } from './capacity';
 import { minWageTableOn, ruralStandardOn, wageTierOn } from './config';
 import { POST_WRITE_COLUMNS, findPostByCode, getPostRow, insertPost, setRevoked, toPostDetail, updatePost, type PostRow, type PostWrite } from './queries';

@@ -13,7 +13,7 @@ import { DEFAULT_SUBSIDY_RULES } from '../../../../shared/domain/subsidy-period'
 import { addDays, daysBetween } from '../../../../shared/domain/working-days';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 import { vacancyDueDate } from '../placements/detail';
 import type { SpanRow } from '../placements/queries';
 import { subsidyOf, toSpan, type RulesCache } from '../placements/subsidy';

@@ -2,7 +2,7 @@
 // (BR-08) or a successful contact (§3.4). updated_at moves forward strictly, so an open person form that
 // saves afterwards gets the persons module's optimistic-lock CONFLICT instead of overwriting the status.
 import type Database from 'better-sqlite3';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 
 /** updated_at strictly increases (same rule as the persons service). */
 export function nextStamp(now: string, previous: string): string {

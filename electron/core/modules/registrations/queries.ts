@@ -1,7 +1,7 @@
 // SQL of the registrations module (tables of migration 0003).
 import type Database from 'better-sqlite3';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 
 export interface RegistrationRow {
   id: string;

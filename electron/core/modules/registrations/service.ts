@@ -23,7 +23,7 @@ import {
   type RegistrationRow, type RegistrationWrite,
 } from './queries';
 import { toMask } from './service-mask';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 
 type CreateIn = z.output<typeof registrationCreateInput>;
 type UpdateIn = z.output<typeof registrationUpdateInput>;

@@ -2,11 +2,11 @@ import { monthOf } from '../../../../shared/domain/dates';
 import type { PartialHandlers } from '../../handlers';
 import { worklist, worklistCounts } from './service';
 
-type WorklistChannels = 'worklists.toContact' | 'worklists.lostContact' | 'worklists.firstContactDue' | 'worklists.counts';
+type WorklistChannels = 'contactWorklists.toContact' | 'contactWorklists.lostContact' | 'contactWorklists.firstContactDue' | 'contactWorklists.counts';
 
 export const worklistsHandlers: PartialHandlers<WorklistChannels> = {
-  'worklists.toContact': (input, ctx) => worklist(ctx.db, 'toContact', input, ctx.today()),
-  'worklists.lostContact': (input, ctx) => worklist(ctx.db, 'lostContact', input, ctx.today()),
-  'worklists.firstContactDue': (input, ctx) => worklist(ctx.db, 'firstContactDue', input, ctx.today()),
-  'worklists.counts': (input, ctx) => worklistCounts(ctx.db, input.month ?? monthOf(ctx.today()), ctx.today()),
+  'contactWorklists.toContact': (input, ctx) => worklist(ctx.db, 'toContact', input, ctx.today()),
+  'contactWorklists.lostContact': (input, ctx) => worklist(ctx.db, 'lostContact', input, ctx.today()),
+  'contactWorklists.firstContactDue': (input, ctx) => worklist(ctx.db, 'firstContactDue', input, ctx.today()),
+  'contactWorklists.counts': (input, ctx) => worklistCounts(ctx.db, input.month ?? monthOf(ctx.today()), ctx.today()),
 };

@@ -8,7 +8,7 @@ import { monthOf } from '../../../../shared/domain/dates';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
-import { prepared } from '../persons/queries';
+import { prepared } from '../../db/prepared';
 import { readContactRules } from '../registrations/config';
 import { hasLevelChangesAfter } from '../registrations/month-sql';
 import { countsSql, memberSql, PAGE_SQL, type WorklistParams } from './sql';

@@ -5,7 +5,7 @@ import { useState } from 'react';
 import type { EmployerDetail, EmployerListItem } from '../../../../shared/contract/employers';
 import { employerNatureLabel } from '../../../../shared/enums/post-codes';
 import { daysBetween } from '../../../../shared/domain/working-days';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EmployerCreateModal } from './EmployerCreateModal';
 import { useApi, useChannel } from '../../api';

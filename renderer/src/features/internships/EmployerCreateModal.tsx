@@ -7,7 +7,7 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { useCtrlS } from '../../components/useCtrlS';
-import { townshipOptions, usePlaces } from '../persons/usePlaces';
+import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { internshipEndInput, type InternshipDetail } from '../../../../shared/contract/internships';
 import { useApi, useServerError } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';

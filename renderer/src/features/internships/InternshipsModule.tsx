@@ -23,7 +23,7 @@ export function InternshipsModule() {
   const tab = useParams()['*']?.split('/')[0];
   const navigate = useNavigate();
   const active: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'interns';
-  const lists = useChannel('internships.worklists', {});
+  const lists = useChannel('internshipWorklists.due', {});
   const [retentionVersion, setRetentionVersion] = useState(0);
   const changed = useCallback(() => {
     lists.reload();

@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
-import type { PersonTabProps } from '../persons/person-tab';
+import type { PersonTabProps } from '../../components/person-tab';
 import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
 import { InternTable } from './InternTable';

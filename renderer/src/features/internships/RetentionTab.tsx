@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { retentionOutput } from '../../../../shared/contract/internships';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { useApi } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { rateText } from './internship-labels';
 import { useHostBases } from './useHostBases';

@@ -8,7 +8,7 @@ import { fieldId } from './form-bindings';
 import type { PersonFormValues } from './person-form-values';
 import { EMPLOYMENT_STATUS_OPTIONS, URBAN_RURAL_OPTIONS } from './person-options';
 import { PlacePicker } from './PlacePicker';
-import type { Places } from './usePlaces';
+import type { Places } from '../../components/usePlaces';
 
 /** 住址 (常住地 required, 户籍地 optional, both villages of the county) and 就业 (当前就业状态). */
 export function AddressSection({ places }: { places: Places }) {

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { EntrySelect } from '../../components/EntrySelect';
 import type { ListParams } from './list-params';
 import { EMPLOYMENT_STATUS_OPTIONS, ETHNICITY_OPTIONS, SEX_OPTIONS } from './person-options';
-import { townshipOptions, villageOptions, type Places } from './usePlaces';
+import { townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
 
 const SEARCH_DELAY_MS = 300;
 const DELETED_ID = 'persons-show-deleted';

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, 
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { useApi, useServerError } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { submitOnEnter } from '../../components/submit-on-enter';
 import { useCtrlS } from '../../components/useCtrlS';
 import { AddressSection } from './AddressSection';
@@ -15,7 +15,7 @@ import { personResolver } from './person-resolver';
 import { SupportSection } from './SupportSection';
 import { DuplicateIdNotice } from './DuplicateIdNotice';
 import type { ExistingPerson } from './useDuplicateCheck';
-import type { Places } from './usePlaces';
+import type { Places } from '../../components/usePlaces';
 
 export interface PersonFormProps {
   /** The stored person when editing; null for 新增. */

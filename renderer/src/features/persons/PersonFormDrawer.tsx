@@ -7,7 +7,7 @@ import { useConfirmClose } from '../../components/useConfirmClose';
 import { FORM_ID } from './form-bindings';
 import { PersonForm } from './PersonForm';
 import { openedExistingMessage, type ExistingPerson } from './useDuplicateCheck';
-import type { Places } from './usePlaces';
+import type { Places } from '../../components/usePlaces';
 
 interface PersonFormDrawerProps {
   /** Edit this person (loaded here unless `detail` is given); neither: 新增. */

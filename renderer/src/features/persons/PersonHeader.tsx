@@ -2,7 +2,7 @@ import { Flex, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
-import { RevealIdNumber } from './RevealIdNumber';
+import { RevealIdNumber } from '../../components/RevealIdNumber';
 
 /** The record page's key facts: name, masked ID (显示完整号码), and tags for sex, age, ethnicity, status, flags. */
 export function PersonHeader({ person, actions }: { person: PersonDetail; actions: ReactNode }) {

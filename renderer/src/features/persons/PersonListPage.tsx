@@ -12,7 +12,7 @@ import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonTable } from './PersonTable';
 import { PersonToolbarExtras } from './PersonToolbarExtras';
 import { usePersonList } from './usePersonList';
-import { usePlaces } from './usePlaces';
+import { usePlaces } from '../../components/usePlaces';
 
 type Editing = { kind: 'create' } | { kind: 'edit'; id: string } | null;
 

@@ -12,7 +12,7 @@ import { PersonFacts } from './PersonFacts';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonHeader } from './PersonHeader';
 import { usePerson } from './usePerson';
-import { usePlaces } from './usePlaces';
+import { usePlaces } from '../../components/usePlaces';
 
 const NOT_YET = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无记录" />;
 

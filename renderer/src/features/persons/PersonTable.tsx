@@ -3,7 +3,7 @@ import type { ColumnsType, SorterResult, SortOrder } from 'antd/es/table/interfa
 import type { PersonListItem, PersonSortField } from '../../../../shared/contract/persons';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
 import { PAGE_SIZES, type ListParams, type PageSize } from './list-params';
-import { RevealIdNumber } from './RevealIdNumber';
+import { RevealIdNumber } from '../../components/RevealIdNumber';
 
 interface PersonTableProps {
   items: PersonListItem[];

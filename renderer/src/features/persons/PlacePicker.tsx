@@ -4,7 +4,7 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { EntrySelect } from '../../components/EntrySelect';
 import { fieldId } from './form-bindings';
 import type { PersonFormValues } from './person-form-values';
-import { townshipOptions, villageOptions, type Places } from './usePlaces';
+import { townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
 
 interface PlacePickerProps {
   name: 'residenceRegionId' | 'hukouRegionId';

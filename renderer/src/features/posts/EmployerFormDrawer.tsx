@@ -7,7 +7,7 @@ import {
 import { useApi, useServerError } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
-import type { Places } from '../persons/usePlaces';
+import type { Places } from '../../components/usePlaces';
 import { DateInput } from '../../components/DateInput';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver } from '../../components/input-resolver';

@@ -5,7 +5,7 @@ import type { EmployerDetail, EmployerListItem } from '../../../../shared/contra
 import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
 import { useApi } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
-import { townshipOptions, usePlaces } from '../persons/usePlaces';
+import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { EmployerFormDrawer } from './EmployerFormDrawer';
 import { NATURE_OPTIONS } from './post-options';
 import { PostsNav } from './PostsNav';

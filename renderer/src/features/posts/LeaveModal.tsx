@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import { placementLeaveInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useApi, useServerError } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';

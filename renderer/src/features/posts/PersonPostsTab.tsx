@@ -2,7 +2,7 @@ import { Alert, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
-import type { PersonTabProps } from '../persons/person-tab';
+import type { PersonTabProps } from '../../components/person-tab';
 import { formatMonth } from './post-options';
 import { useChannel } from '../../api';
 

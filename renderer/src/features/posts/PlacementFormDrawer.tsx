@@ -4,7 +4,7 @@ import { useForm, useWatch, type Path } from 'react-hook-form';
 import { placementCreateInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
 import { useApi, useServerError } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { PersonLookup, type PersonOption } from '../../components/PersonLookup';

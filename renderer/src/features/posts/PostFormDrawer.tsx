@@ -5,10 +5,10 @@ import { postCreateInput, postUpdateInput, type PostDetail } from '../../../../s
 import type { AreaTypeCode } from '../../../../shared/enums/post-codes';
 import { postTypeArea } from '../../../../shared/enums/post-codes';
 import { useApi, useServerError } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
-import type { Places } from '../persons/usePlaces';
+import type { Places } from '../../components/usePlaces';
 import { DateInput } from '../../components/DateInput';
 import { EmployerSelect } from './EmployerSelect';
 import { FormDrawer } from '../../components/FormDrawer';

@@ -6,7 +6,7 @@ import type { PostDetail, PostListItem } from '../../../../shared/contract/posts
 import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../shared/enums/post-codes';
 import { useApi } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
-import { townshipOptions, usePlaces } from '../persons/usePlaces';
+import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { AREA_OPTIONS, POST_STATUS_OPTIONS, formatFen } from './post-options';
 import { PostFormDrawer } from './PostFormDrawer';
 import { PostsNav } from './PostsNav';

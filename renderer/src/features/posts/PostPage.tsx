@@ -5,7 +5,7 @@ import { useLocation, useNavigate, useParams, useSearchParams } from 'react-rout
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { areaTypeLabel, contractTypeLabel, employerNatureLabel, postTypeLabel } from '../../../../shared/enums/post-codes';
 import { useApi } from '../../api';
-import { usePlaces } from '../persons/usePlaces';
+import { usePlaces } from '../../components/usePlaces';
 import { LeaveModal } from './LeaveModal';
 import { PlacementFormDrawer, type PlacementStart } from './PlacementFormDrawer';
 import { formatFen } from './post-options';

@@ -1,4 +1,4 @@
-import { NavCount, useNavCounts } from '../../app/NavCount';
+import { NavCount, useNavCounts } from '../../components/NavCount';
 
 /** 公益性岗位 in the navigation: everything waiting on its 工作清单 (postWorklists.counts). */
 export function PostsNavBadge() {

@@ -1,7 +1,7 @@
 import type { RefSelectProps } from 'antd';
 import type { Ref } from 'react';
 import { EntrySelect } from '../../components/EntrySelect';
-import type { Places } from '../persons/usePlaces';
+import type { Places } from '../../components/usePlaces';
 
 interface RegionSelectProps {
   id?: string;

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { vacancyReportInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import { useApi, useServerError } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { DateInput } from '../../components/DateInput';

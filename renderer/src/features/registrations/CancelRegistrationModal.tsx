@@ -6,7 +6,7 @@ import { statusAfterCancel } from '../../../../shared/domain/registration-cancel
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, type CancelReasonCode } from '../../../../shared/enums/registration-codes';
 import { useApi, useServerError } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';

@@ -4,7 +4,7 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { contactCreateInput } from '../../../../shared/contract/contacts';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { useApi, useServerError } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
 import { FormDrawer } from '../../components/FormDrawer';
 import { ContactFields, CONTACT_FORM_ID, contactFieldId } from './ContactFields';

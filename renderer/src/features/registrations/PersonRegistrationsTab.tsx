@@ -3,7 +3,7 @@ import { Alert, Button, Empty, Flex, Spin, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import { useApi } from '../../api';
-import type { PersonTabProps } from '../persons/person-tab';
+import type { PersonTabProps } from '../../components/person-tab';
 import { CancelRegistrationModal } from './CancelRegistrationModal';
 import { ContactEntryDrawer } from './ContactEntryDrawer';
 import { targetOfRegistration } from './contact-values';

@@ -6,9 +6,9 @@ import { registrationCreateInput, registrationUpdateInput, type RegistrationDeta
 import { DEFAULT_SERVICE_LEVEL_RULES } from '../../../../shared/domain/service-level';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { useApi, useServerError } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { FormDrawer } from '../../components/FormDrawer';
-import { usePlaces } from '../persons/usePlaces';
+import { usePlaces } from '../../components/usePlaces';
 import { notifyRegistrationsChanged } from './events';
 import { inputResolver } from '../../components/input-resolver';
 import { REGISTRATION_FORM_ID, RegistrationFields } from './RegistrationFields';

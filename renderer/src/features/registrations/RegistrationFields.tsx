@@ -6,7 +6,7 @@ import { suggestServiceLevel } from '../../../../shared/domain/service-level';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
-import { townshipOptions, villageOptions, type Places } from '../persons/usePlaces';
+import { townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
 import { selectBinding, textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, LEVEL_OPTIONS, REASON_OPTIONS, SERVICE_OPTIONS } from './options';

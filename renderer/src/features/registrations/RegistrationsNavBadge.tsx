@@ -1,4 +1,4 @@
-import { NavCount } from '../../app/NavCount';
+import { NavCount } from '../../components/NavCount';
 import { useWorklistCounts } from './useWorklistCounts';
 
 /** 失业登记与联系 in the navigation: the working month's 本月待联系, all three lists in the title. */

@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table/interface';
 import type { WorklistItem, WorklistKind } from '../../../../shared/contract/worklists';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { cancelReasonLabel, contactResultLabel, serviceLevelLabel } from '../../../../shared/enums/registration-codes';
-import { RevealIdNumber } from '../persons/RevealIdNumber';
+import { RevealIdNumber } from '../../components/RevealIdNumber';
 import { LEVEL_COLOURS } from './options';
 import { PAGE_SIZES, type PageSize, type WorklistParams } from './worklist-params';
 

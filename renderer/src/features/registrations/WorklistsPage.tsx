@@ -5,7 +5,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { WORKLIST_KINDS, type WorklistItem } from '../../../../shared/contract/worklists';
 import { monthOf } from '../../../../shared/domain/dates';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { CancelRegistrationModal } from './CancelRegistrationModal';
 import { ContactEntryDrawer } from './ContactEntryDrawer';

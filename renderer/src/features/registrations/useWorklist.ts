@@ -22,7 +22,7 @@ export function useWorklist(kind: WorklistKind, input: WorklistInput) {
   useEffect(() => {
     let live = true;
     const [k, i] = JSON.parse(request) as [WorklistKind, WorklistInput];
-    void api.invoke(`worklists.${k}`, i).then((r) => {
+    void api.invoke(`contactWorklists.${k}`, i).then((r) => {
       if (!live) return;
       setLoaded((prev) => (r.ok ? { key, page: r.data, error: null } : { key, page: prev.page, error: r.error.message }));
     });

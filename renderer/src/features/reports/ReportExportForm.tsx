@@ -12,7 +12,7 @@ import {
   type ExportableReport,
   type ReportExportInput,
 } from '../../../../shared/contract/reports';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { useRegionList } from '../settings/useRegionList';
 import { useDownloadJob } from './useDownloadJob';
 

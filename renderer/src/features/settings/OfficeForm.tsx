@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { officeInput, type AppSettings } from '../../../../shared/contract/settings';
 import { useApi, useServerError } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
 import { useCtrlS } from '../../components/useCtrlS';
 

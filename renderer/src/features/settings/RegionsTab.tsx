@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import type { Region } from '../../../../shared/contract/regions';
 import { useApi } from '../../api';
-import { useSession } from '../../app/session';
+import { useSession } from '../../components/session';
 import { RegionCreateModal } from './RegionCreateModal';
 import { RegionImportButton } from './RegionImportButton';
 import { RegionRenameModal } from './RegionRenameModal';

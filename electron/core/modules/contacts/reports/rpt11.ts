@@ -10,7 +10,7 @@ import { employmentStatusLabel, sexLabel } from '../../../../../shared/enums';
 import {
   cancelReasonLabel, contactMethodLabel, contactResultLabel, jobWishLabel, serviceLevelLabel,
 } from '../../../../../shared/enums/registration-codes';
-import { prepared } from '../../persons/queries';
+import { prepared } from '../../../db/prepared';
 import { readContactRules } from '../../registrations/config';
 import { hasLevelChangesAfter, levelAtEnd, MONTH_CONTACTS_CTE } from '../../registrations/month-sql';
 import { actCte, monthBounds, type MonthReportParams } from './month';

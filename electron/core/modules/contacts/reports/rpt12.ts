@@ -16,7 +16,7 @@
 import type Database from 'better-sqlite3';
 import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
 import { EMPLOYMENT_CANCEL_REASONS } from '../../../../../shared/domain/registration-cancel';
-import { prepared } from '../../persons/queries';
+import { prepared } from '../../../db/prepared';
 import { hasLevelChangesAfter, levelAtEnd, MONTH_COUNTS_CTE } from '../../registrations/month-sql';
 import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
 

@@ -1,4 +1,4 @@
-import type { PersonDetail } from '../../../../shared/contract/persons';
+import type { PersonDetail } from '../../../shared/contract/persons';
 
 /** What a module's tab on the person page gets: the person, and a call to reload the page after a change. */
 export interface PersonTabProps {

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { Region } from '../../../../shared/contract/regions';
-import { useApi } from '../../api';
+import type { Region } from '../../../shared/contract/regions';
+import { useApi } from '../api';
 
 export interface PlaceOption {
   value: string;

@@ -1,7 +1,7 @@
 import { EyeInvisibleOutlined, EyeOutlined } from '@ant-design/icons';
 import { App, Button, Tooltip } from 'antd';
 import { useState } from 'react';
-import { useApi } from '../../api';
+import { useApi } from '../api';
 
 interface RevealIdNumberProps {
   personId: string;
