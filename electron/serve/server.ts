@@ -1,7 +1,8 @@
-import { timingSafeEqual } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Result } from '../../shared/contract';
+import { INTERNAL_MESSAGE, type Result } from '../../shared/contract';
+import { BodyError, readJsonBody } from './json-body';
 import { staticFile } from './static';
 
 /** What the HTTP transport needs of the core: the same invoke as the Electron IPC and the tests. */
@@ -18,8 +19,6 @@ export interface ServeOptions {
 }
 
 export const TOKEN_HEADER = 'x-taizhang-token';
-const COOKIE = 'taizhang_token';
-const MAX_BODY = 256 * 1024 * 1024;
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
@@ -33,20 +32,24 @@ function send(res: ServerResponse, status: number, type: string, body: string | 
 
 const refuse = (res: ServerResponse, status: number, message: string) => send(res, status, 'text/plain; charset=utf-8', message);
 
-function cookieToken(req: IncomingMessage): string | undefined {
-  const m = /(?:^|;\s*)taizhang_token=([^;]+)/.exec(req.headers.cookie ?? '');
-  return m?.[1];
+const sendResult = (res: ServerResponse, status: number, result: Result<unknown>) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(result));
+
+function cookieValue(req: IncomingMessage, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim();
+  }
+  return undefined;
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new Error('too large');
-    chunks.push(chunk as Buffer);
+/** decodeURIComponent that answers null for a broken escape (`%E0%A4%A`) instead of throwing. */
+function decodePath(path: string): string | null {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    return null;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 /**
@@ -56,37 +59,59 @@ async function readBody(req: IncomingMessage): Promise<string> {
 export function startServer(options: ServeOptions): Promise<{ server: Server; port: number; url: string }> {
   const { core, token, staticDir } = options;
   let port = options.port;
-  const server = createServer(async (req, res) => {
+  // The page's cookie holds a secret of its own, never the API token: cookies are not separated by port, so
+  // another local service could read it; with this secret it can fetch the page, not call the API (issue 20).
+  const pageSecret = randomBytes(24).toString('base64url');
+  const cookieName = () => `taizhang_page_${port}`;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
     if (!allowedHosts.includes(req.headers.host ?? '')) return refuse(res, 403, '拒绝访问：主机名不正确。');
-    const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+    } catch {
+      return refuse(res, 400, '请求地址无效。');
+    }
+    const path = decodePath(url.pathname);
+    if (path === null) return refuse(res, 400, '请求地址无效。');
 
-    if (url.pathname.startsWith('/api/')) {
+    if (path.startsWith('/api/')) {
       if (!same(req.headers[TOKEN_HEADER] as string | undefined, token)) return refuse(res, 401, '拒绝访问：缺少或错误的访问令牌。');
       if (req.method !== 'POST') return refuse(res, 405, '只接受 POST 请求。');
-      const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
       let input: unknown;
       try {
-        const text = await readBody(req);
-        input = text ? JSON.parse(text) : {};
-      } catch {
-        const bad: Result<never> = { ok: false, error: { code: 'BAD_INPUT', message: '请求内容不是有效的 JSON 或过大。' } };
-        return send(res, 400, 'application/json; charset=utf-8', JSON.stringify(bad));
+        input = await readJsonBody(req);
+      } catch (err) {
+        if (!(err instanceof BodyError)) throw err;
+        return sendResult(res, err.status, { ok: false, error: { code: 'BAD_INPUT', message: err.message } });
       }
-      const result = await core.invoke(channel, input);
-      return send(res, 200, 'application/json; charset=utf-8', JSON.stringify(result));
+      return sendResult(res, 200, await core.invoke(path.slice('/api/'.length), input));
     }
 
     const queryToken = url.searchParams.get('token') ?? undefined;
-    if (!same(queryToken, token) && !same(cookieToken(req), token)) {
+    if (!same(queryToken, token) && !same(cookieValue(req, cookieName()), pageSecret)) {
       return refuse(res, 401, '拒绝访问：请使用程序启动时显示的完整地址（含 token）打开。');
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') return refuse(res, 405, '不支持的请求。');
-    const file = staticFile(staticDir, url.pathname);
+    const file = staticFile(staticDir, path);
     if (!file) return refuse(res, 404, '找不到页面：请先构建界面（npm run build:renderer）。');
     const headers: Record<string, string> = { 'Content-Security-Policy': CSP, 'Referrer-Policy': 'no-referrer' };
-    if (queryToken) headers['Set-Cookie'] = `${COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/`;
+    if (queryToken) headers['Set-Cookie'] = `${cookieName()}=${pageSecret}; HttpOnly; SameSite=Strict; Path=/`;
     send(res, 200, file.type, file.body, headers);
+  }
+
+  // The error boundary: no request line, header, path or body may take the server down.
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err: unknown) => {
+      console.error('[serve]', err);
+      if (res.headersSent) res.destroy();
+      else sendResult(res, 500, { ok: false, error: { code: 'INTERNAL', message: INTERNAL_MESSAGE } });
+    });
+  });
+  server.on('clientError', (_err, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

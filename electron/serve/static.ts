@@ -15,10 +15,12 @@ const TYPES: Record<string, string> = {
   '.ttf': 'font/ttf',
 };
 
-/** Resolves a URL path inside the built renderer; never outside it. Unknown paths fall back to index.html. */
-export function staticFile(root: string, urlPath: string): { body: Buffer; type: string } | null {
-  const decoded = decodeURIComponent(urlPath.split('?')[0]);
-  const rel = normalize(decoded).replace(/^([/\\])+/, '');
+/**
+ * Resolves an already decoded URL path inside the built renderer; never outside it. Unknown paths fall back to
+ * index.html.
+ */
+export function staticFile(root: string, decodedPath: string): { body: Buffer; type: string } | null {
+  const rel = normalize(decodedPath).replace(/^([/\\])+/, '');
   let file = join(root, rel);
   if (file !== root && !file.startsWith(root + sep)) return null;
   if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, 'index.html');
