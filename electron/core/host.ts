@@ -3,6 +3,7 @@ import type { Result } from '../../shared/contract';
 import { INTERNAL_MESSAGE } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
 import type { CoreOptions } from './core';
+import { lockDataFolder } from './db/folder-lock';
 import { StartupError } from './db/startup-error';
 import type { HostRequest, WorkerMessage } from './host-protocol';
 
@@ -26,6 +27,12 @@ function defaultWorker(): URL {
 /** Starts the core in a worker thread; rejects with a StartupError (Chinese message) if the database is refused. */
 export function startCoreHost(options: HostOptions): Promise<CoreHost> {
   const { workerUrl, ...coreOptions } = options;
+  let release: () => void;
+  try {
+    release = lockDataFolder(coreOptions.dataDir);
+  } catch (err) {
+    return Promise.reject(err);
+  }
   const worker = new Worker(workerUrl ?? defaultWorker(), { workerData: coreOptions });
   const pending = new Map<number, (r: Result<unknown>) => void>();
   const listeners = new Set<(s: JobStatus) => void>();
@@ -45,6 +52,7 @@ export function startCoreHost(options: HostOptions): Promise<CoreHost> {
     });
     worker.on('exit', () => {
       closed = true;
+      release();
       failAll('程序核心已停止，请重新启动程序。');
     });
     worker.on('message', (m: WorkerMessage) => {
