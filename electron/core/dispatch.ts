@@ -1,5 +1,5 @@
 import { fieldErrors } from '../../shared/contract/zod-errors';
-import { contract, isChannel, AppError, INTERNAL_MESSAGE, type Channel, type Result, type AppErrorBody } from '../../shared/contract';
+import { contract, isChannel, AppError, BUSY_MESSAGE, INTERNAL_MESSAGE, type Channel, type Result, type AppErrorBody } from '../../shared/contract';
 import type { ChannelDef } from '../../shared/contract/define';
 import type { CoreContext, WriteResult } from './context';
 import type { Commit, HandlerMap } from './handlers';
@@ -8,8 +8,12 @@ import { allHandlers } from './modules';
 import type { JobControl } from './jobs/registry';
 
 
+/** SQLITE_BUSY and its extended codes: another connection holds the write lock past busy_timeout. */
+const isBusy = (err: unknown) => typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('SQLITE_BUSY');
+
 function toErrorBody(err: unknown, ctx: CoreContext, where: string): AppErrorBody {
   if (err instanceof AppError) return err.toBody();
+  if (isBusy(err)) return { code: 'BUSY', message: BUSY_MESSAGE };
   ctx.logError(err, where);
   return { code: 'INTERNAL', message: INTERNAL_MESSAGE };
 }
@@ -45,7 +49,7 @@ export async function dispatch(
         const res = handler(parsed.data, ctx) as WriteResult<unknown>;
         audit(ctx, channel, entity, res);
         return res.data;
-      })();
+      }).immediate(); // take the write lock at BEGIN, so a busy database fails before any work, never mid-way
       return { ok: true, data };
     }
     return { ok: true, data: handler(parsed.data, ctx) };
@@ -72,7 +76,7 @@ async function runJob(
       const res = fn();
       if (def.write) audit(ctx, channel, def.write.entity, res);
       return res.data;
-    })();
+    }).immediate();
   };
   try {
     return { ok: true, data: await handler(input, ctx, job, commit) };

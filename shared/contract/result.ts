@@ -6,6 +6,7 @@ export const ERROR_CODES = [
   'CONFLICT', // uniqueness or concurrent edit; `details` may name the existing record
   'UNKNOWN_CHANNEL',
   'CANCELLED',
+  'BUSY', // the database is held by another writer; nothing was written, the clerk may try again
   'INTERNAL', // logged with its stack in the core; the clerk sees a short Chinese message
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
@@ -55,5 +56,7 @@ function firstMessage(fields: Record<string, string>): string {
   const first = Object.values(fields)[0];
   return first ? `输入有误：${first}` : '输入有误';
 }
+
+export const BUSY_MESSAGE = '数据库正忙（另一个程序或任务正在写入），操作未完成，数据未改动。请稍后再试。';
 
 export const INTERNAL_MESSAGE = '程序内部错误，操作未完成，数据未改动。请把错误发生的时间告诉技术支持。';
