@@ -8,6 +8,7 @@ import type { CoreContext } from './context';
 import { openDatabase } from './db/open';
 import { dispatch } from './dispatch';
 import { JobRegistry } from './jobs/registry';
+import { purgeAtStart } from './modules/files/store';
 import { readSettings } from './modules/settings/service';
 
 z.config(z.locales.zhCN());
@@ -58,6 +59,7 @@ export function openCore(options: CoreOptions): Core {
       console.error(text);
     },
   };
+  purgeAtStart(ctx);
   return {
     invoke: (channel, input) => dispatch(channel, input, ctx),
     close: () => db.close(),

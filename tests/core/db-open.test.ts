@@ -113,6 +113,28 @@ describe('opening the database', () => {
     expect(existsSync(`${file}-wal`)).toBe(false);
   });
 
+  it('refuses a zero-byte file instead of turning it into an empty register, and creates nothing beside it', () => {
+    const dir = tempDir();
+    const file = join(dir, 'x.db');
+    writeFileSync(file, '');
+    const err = refusal(() => dbAt(dir, [v1]));
+    expect(err.code).toBe('NOT_SQLITE');
+    expect(err.message).toContain('是空文件（0 字节），不是台账数据库');
+    expect(readFileSync(file).length).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['x.db']);
+  });
+
+  it('leaves no -wal or -shm file beside a refused database', () => {
+    const dir = tempDir();
+    const other = new Database(join(dir, 'x.db'));
+    other.pragma('journal_mode = WAL');
+    other.exec('CREATE TABLE contacts (name TEXT)');
+    other.close();
+    expect(readdirSync(dir).sort()).toEqual(['x.db']);
+    refusal(() => dbAt(dir, [v1]));
+    expect(readdirSync(dir).sort()).toEqual(['x.db']);
+  });
+
   it('refuses another program’s SQLite database', () => {
     const dir = tempDir();
     const other = new Database(join(dir, 'x.db'));
@@ -162,5 +184,17 @@ describe('opening the database', () => {
     expect(core.ctx.schemaVersion).toBe(MIGRATIONS.at(-1)?.version);
     expect(existsSync(join(dir, 'taizhang.db'))).toBe(true);
     core.close();
+  });
+});
+
+describe('exports left behind', () => {
+  it('removes a half-written export (.partial) at start, and keeps a finished one still waiting to be taken', () => {
+    const dir = tempDir();
+    openCore({ dataDir: dir, today: '2026-11-28' }).close();
+    const exportsDir = join(dir, 'exports');
+    writeFileSync(join(exportsDir, '0193a000-0000-7000-8000-000000000001.xlsx.partial'), '650102199001011234');
+    writeFileSync(join(exportsDir, '0193a000-0000-7000-8000-000000000002.xlsx'), 'done');
+    openCore({ dataDir: dir, today: '2026-11-28' }).close();
+    expect(readdirSync(exportsDir)).toEqual(['0193a000-0000-7000-8000-000000000002.xlsx']);
   });
 });

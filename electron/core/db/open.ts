@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -24,7 +24,15 @@ export interface OpenedDatabase {
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
 function assertSqliteFile(file: string): boolean {
-  if (!existsSync(file) || statSync(file).size === 0) return false;
+  if (!existsSync(file)) return false;
+  // A zero-byte file is refused like a foreign one (issue 20): silently turning it into an empty register would
+  // hide that the real register is missing.
+  if (statSync(file).size === 0) {
+    throw new StartupError(
+      'NOT_SQLITE',
+      `数据文件 ${file} 是空文件（0 字节），不是台账数据库。程序未作任何改动：如果这是新装的电脑，请删除这个空文件后重新打开；否则请用备份恢复。`,
+    );
+  }
   const fd = openSync(file, 'r');
   const buf = Buffer.alloc(16);
   try {
@@ -38,9 +46,25 @@ function assertSqliteFile(file: string): boolean {
   return true;
 }
 
+/** Removes the -wal/-shm files a read-only open created beside a refused file, if they were not there before. */
+function sidecarCleaner(file: string): () => void {
+  const fresh = ['-wal', '-shm'].map((suffix) => file + suffix).filter((path) => !existsSync(path));
+  return () => {
+    for (const path of fresh) {
+      try {
+        rmSync(path, { force: true });
+      } catch {
+        // best effort: the refusal itself matters more
+      }
+    }
+  };
+}
+
 /** Read-only checks first, so a refused file is never written to (not even its journal mode). */
 function inspectExisting(file: string, options: OpenOptions, migrations: readonly Migration[]): Migration[] {
   let db: Database.Database | undefined;
+  let refused = false;
+  const cleanSidecars = sidecarCleaner(file);
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     const rows = db.pragma('integrity_check') as { integrity_check: string }[];
@@ -53,10 +77,12 @@ function inspectExisting(file: string, options: OpenOptions, migrations: readonl
     }
     return checkApplied(applied, migrations);
   } catch (err) {
+    refused = true;
     if (err instanceof StartupError) throw err;
     throw new StartupError('CORRUPT', `数据库无法读取（${(err as Error).message}），可能已损坏。程序未作任何改动，请用备份恢复或联系技术支持。`);
   } finally {
     db?.close();
+    if (refused) cleanSidecars();
   }
 }
 

@@ -37,6 +37,25 @@ export function purgeOldExports(ctx: Pick<CoreContext, 'dataDir'>, now = Date.no
   return removed;
 }
 
+/**
+ * At start: removes every export a killed process left half-written ('.partial', possibly holding full ID numbers)
+ * and every finished file older than the age limit (issue 20). Never throws.
+ */
+export function purgeAtStart(ctx: Pick<CoreContext, 'dataDir'>, now = Date.now()): number {
+  let removed = purgeOldExports(ctx, now);
+  const dir = exportsDir(ctx);
+  for (const name of readdirSync(dir)) {
+    if (!name.endsWith('.partial')) continue;
+    try {
+      rmSync(join(dir, name), { force: true });
+      removed++;
+    } catch {
+      // locked by another program: the next start tries again
+    }
+  }
+  return removed;
+}
+
 export interface PendingFile {
   fileId: string;
   /** Where the writer puts the workbook. */
