@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { requiredText, uuid } from './fields';
-import { optDateField, optText } from './registrations';
+import { optDateField } from './registrations';
+import { optText } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 

@@ -1,15 +1,31 @@
 import { z } from 'zod';
+import { isValidDate } from '../domain/dates';
+import { stripControls } from '../domain/text';
 
 // Reusable field schemas with Chinese messages (UI.md: the message names the field).
 export const requiredText = (label: string, max = 100) =>
   z
     .string({ error: `请填写${label}` })
+    .overwrite((v) => stripControls(v))
     .trim()
     .min(1, { error: `请填写${label}` })
     .max(max, { error: `${label}不能超过${max}个字符` });
 
+/** Optional text: '' / null / undefined → null; control characters dropped, line breaks kept (notes). */
+export const optText = (label: string, max: number) =>
+  z
+    .string()
+    .overwrite((v) => stripControls(v, true))
+    .max(max, { error: `${label}不能超过${max}个字符` })
+    .nullish()
+    .transform((v) => v?.trim() || null);
+
+/** A real calendar date YYYY-MM-DD: 2026-02-30 is refused, not stored (issue 20). */
 export const isoDate = (label: string) =>
-  z.string({ error: `请填写${label}` }).regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}应为 YYYY-MM-DD 格式` });
+  z
+    .string({ error: `请填写${label}` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}应为 YYYY-MM-DD 格式` })
+    .refine(isValidDate, { error: `${label}不是有效的日期` });
 
 export const uuid = (label = '记录') => z.string({ error: `缺少${label}编号` }).min(1, { error: `缺少${label}编号` });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { validateIdNumber } from '../domain/id-number';
 import { validatePersonName } from '../domain/person-name';
 import { checkPhone } from '../domain/phone';
+import { optText } from './fields';
 import { normalizeBankCard, validateBankCard } from '../domain/bank-card';
 import { defaultRetirementCategory } from '../domain/retirement';
 import {
@@ -23,10 +24,6 @@ import {
 const NO_UPPER_BOUND = '9999-12-31';
 const custom = (ctx: z.RefinementCtx, message: string, path?: (string | number)[]) =>
   ctx.addIssue({ code: 'custom', message, ...(path ? { path } : {}) });
-
-/** Optional text: '' / null / undefined → null. */
-const optText = (label: string, max: number) =>
-  z.string().max(max, { error: `${label}不能超过${max}个字符` }).nullish().transform((v) => v?.trim() || null);
 
 /** Optional code of a §4 list: '' / null / undefined → null. */
 const optCode = <C extends string>(codes: readonly C[], label: string) =>

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { requiredText, uuid } from './fields';
+import { optText, requiredText, uuid } from './fields';
 import { isValidDate, isValidMonth } from '../domain/dates';
 import {
   CANCEL_REASON_CODES, JOB_WISH_CODES, REGISTRATION_STATUS_CODES, SERVICE_ITEM_CODES, SERVICE_LEVEL_CODES, UNEMPLOYMENT_REASON_CODES,
@@ -49,10 +49,6 @@ export const optDateField = (label: string) =>
 export const monthField = z
   .string({ error: '请选择月份' })
   .refine((v) => isValidMonth(v), { error: '月份格式应为 YYYY-MM' });
-
-/** Optional text: '' / null / undefined → null. */
-export const optText = (label: string, max: number) =>
-  z.string().max(max, { error: `${label}不能超过${max}个字符` }).nullish().transform((v) => v?.trim() || null);
 
 /** A set of E14 items, in code order, duplicates dropped. */
 export const serviceSet = (label: string) =>
