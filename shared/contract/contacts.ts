@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { requiredText, uuid } from './fields';
 import { dateField, monthField, optDateField, registrationDetail, serviceSet } from './registrations';
-import { optText } from './fields';
+import { optText, requiredText, uuid } from './fields';
 import { EMPLOYMENT_STATUS_CODES } from '../enums';
 import {
   CANCEL_REASON_CODES, CONTACT_METHOD_CODES, CONTACT_RESULT_CODES, JOB_WISH_CODES, SERVICE_ITEM_CODES, SERVICE_LEVEL_CODES,

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { requiredText, uuid } from './fields';
 import { optDateField } from './registrations';
-import { optText } from './fields';
+import { optText, requiredText, uuid } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 

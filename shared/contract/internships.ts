@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { requiredText, uuid } from './fields';
 import { dateField, optDateField } from './registrations';
-import { optText } from './fields';
+import { optText, requiredText, uuid } from './fields';
 import { DEGREE_CODES, INTERN_TYPE_CODES, INTERNSHIP_END_TYPE_CODES, INTERNSHIP_STATUS_CODES } from '../enums/internship-codes';
 
 // Internships (就业见习, DOMAIN §3.11; BR-25..BR-29, VR-06, VR-13, VR-14, CFG-16..CFG-21).

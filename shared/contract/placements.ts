@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { requiredText, uuid } from './fields';
 import { dateField, optDateField } from './registrations';
-import { optText } from './fields';
+import { optText, requiredText, uuid } from './fields';
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { requiredText, uuid } from './fields';
 import { dateField, optDateField } from './registrations';
-import { optText } from './fields';
+import { optText, requiredText, uuid } from './fields';
 import {
   AREA_TYPE_CODES, CONTRACT_TYPE_CODES, CONTRACT_TYPES_BY_AREA, POST_STATUS_CODES, POST_TYPE_CODES, areaTypeLabel, contractTypeLabel,
   postTypeArea,

@@ -4,7 +4,6 @@
 
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex -- as above, plus line breaks and tabs
 const LINE_BREAKS = /[\t\n\r]/g;
 
 /** Removes control characters; line breaks and tabs become spaces unless `multiline`. */
