@@ -31,6 +31,9 @@ export const FRAME_STYLES = {
 
 const NUM_FMT: Partial<Record<ColumnType, string>> = {
   seq: '0', int: '0', money: '#,##0.00', date: 'yyyy-mm-dd', month: 'yyyy-mm', rate: '0.0%', id: '@', phone: '@', bank: '@',
+  // Text cells are formatted as Text: a value a clerk typed as '=…', '+…', '-…' or '@…' is written as a string and
+  // stays one when the recipient edits the cell (no formula injection), and reads exactly as typed (issue 20).
+  text: '@',
 };
 
 function alignmentOf(type: ColumnType): Partial<ExcelJS.Alignment> {
