@@ -27,11 +27,12 @@ function refusal(fn: () => unknown): StartupError {
 }
 
 describe('opening the database', () => {
-  it('sets WAL, foreign keys and a busy timeout', () => {
+  it('sets WAL, foreign keys, a busy timeout and synchronous=FULL', () => {
     const { db } = dbAt(tempDir(), [v1]);
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('synchronous', { simple: true })).toBe(2); // FULL
     db.close();
   });
 
