@@ -34,7 +34,7 @@ export interface Core {
 /** Opens the database (refusing bad files with a StartupError) and returns the in-process core. */
 export function openCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
-  const { db, schemaVersion, backupPath } = openDatabase(join(options.dataDir, DB_FILE), {
+  const { db, schemaVersion, backupPath, close } = openDatabase(join(options.dataDir, DB_FILE), {
     backupDir: join(options.dataDir, 'backups'),
     nativeBinding: options.nativeBinding,
   });
@@ -62,7 +62,7 @@ export function openCore(options: CoreOptions): Core {
   purgeAtStart(ctx);
   return {
     invoke: (channel, input) => dispatch(channel, input, ctx),
-    close: () => db.close(),
+    close,
     ctx,
     backupPath,
   };

@@ -199,3 +199,27 @@ describe('exports left behind', () => {
     expect(readdirSync(exportsDir)).toEqual(['0193a000-0000-7000-8000-000000000002.xlsx']);
   });
 });
+
+describe('start-up check (issue 13)', () => {
+  it('runs the quick check after a clean exit, the full check after an unclean one and before a migration', () => {
+    const dir = tempDir();
+    const first = dbAt(dir, [v1]);
+    expect(first.checked).toBeNull(); // a new register: nothing to check
+    first.close();
+    expect(existsSync(join(dir, 'x.db.open'))).toBe(false);
+
+    const clean = dbAt(dir, [v1]);
+    expect(clean.checked).toBe('quick');
+    clean.db.close(); // the process dies: the marker stays
+    expect(existsSync(join(dir, 'x.db.open'))).toBe(true);
+
+    const afterCrash = dbAt(dir, [v1]);
+    expect(afterCrash.checked).toBe('full');
+    afterCrash.close();
+
+    const upgraded = dbAt(dir, [v1, v2]);
+    expect(upgraded.checked).toBe('full');
+    expect(upgraded.schemaVersion).toBe(2);
+    upgraded.close();
+  });
+});

@@ -1,4 +1,4 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
@@ -19,7 +19,14 @@ export interface OpenedDatabase {
   db: Database.Database;
   schemaVersion: number;
   backupPath: string | null;
+  /** Which check the existing file passed: quick at an ordinary start, full after an unclean exit or before a migration. */
+  checked: 'quick' | 'full' | null;
+  /** Closes the connection and records a clean exit, so the next start needs only the quick check. */
+  close(): void;
 }
+
+/** Present while the register is open: found at start, it means the last run did not close cleanly. */
+export const openMarker = (file: string) => `${file}.open`;
 
 const SQLITE_HEADER = 'SQLite format 3\u0000';
 
@@ -60,22 +67,38 @@ function sidecarCleaner(file: string): () => void {
   };
 }
 
-/** Read-only checks first, so a refused file is never written to (not even its journal mode). */
-function inspectExisting(file: string, options: OpenOptions, migrations: readonly Migration[]): Migration[] {
+function checkIntegrity(db: Database.Database, pragma: 'quick_check' | 'integrity_check'): void {
+  const rows = db.pragma(pragma) as Record<string, string>[];
+  const first = rows[0] ? Object.values(rows[0])[0] : undefined;
+  if (rows.length !== 1 || first !== 'ok') {
+    throw new StartupError('CORRUPT', `数据库已损坏（完整性检查未通过：${first ?? '未知'}）。程序未作任何改动，请用备份恢复或联系技术支持。`);
+  }
+}
+
+/**
+ * Read-only checks first, so a refused file is never written to (not even its journal mode). An ordinary start
+ * runs PRAGMA quick_check (seconds at 100,000 persons); the full integrity_check runs after an unclean exit and
+ * before any migration (issue 13).
+ */
+function inspectExisting(
+  file: string,
+  options: OpenOptions,
+  migrations: readonly Migration[],
+  uncleanExit: boolean,
+): { pending: Migration[]; checked: 'quick' | 'full' } {
   let db: Database.Database | undefined;
   let refused = false;
   const cleanSidecars = sidecarCleaner(file);
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
-    const rows = db.pragma('integrity_check') as { integrity_check: string }[];
-    if (rows.length !== 1 || rows[0].integrity_check !== 'ok') {
-      throw new StartupError('CORRUPT', `数据库已损坏（完整性检查未通过：${rows[0]?.integrity_check ?? '未知'}）。程序未作任何改动，请用备份恢复或联系技术支持。`);
-    }
+    checkIntegrity(db, uncleanExit ? 'integrity_check' : 'quick_check');
     const applied = readApplied(db);
     if (!applied.length && hasUserTables(db)) {
       throw new StartupError('NOT_SQLITE', `数据文件 ${file} 是其他程序的 SQLite 数据库，不是台账数据库。程序未作任何改动，请检查数据文件夹。`);
     }
-    return checkApplied(applied, migrations);
+    const pending = checkApplied(applied, migrations);
+    if (pending.length && !uncleanExit) checkIntegrity(db, 'integrity_check');
+    return { pending, checked: uncleanExit || pending.length ? 'full' : 'quick' };
   } catch (err) {
     refused = true;
     if (err instanceof StartupError) throw err;
@@ -90,7 +113,9 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
   const migrations = options.migrations ?? MIGRATIONS;
   const now = options.now ?? (() => new Date().toISOString());
   const existed = assertSqliteFile(file);
-  const pending = existed ? inspectExisting(file, options, migrations) : migrations.slice();
+  const marker = openMarker(file);
+  const inspected = existed ? inspectExisting(file, options, migrations, existsSync(marker)) : null;
+  const pending = inspected ? inspected.pending : migrations.slice();
   const hadSchema = existed && pending.length < migrations.length;
 
   mkdirSync(dirname(file), { recursive: true });
@@ -114,7 +139,12 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
     }
     applyMigrations(db, pending, now());
     const schemaVersion = readApplied(db).at(-1)?.version ?? 0;
-    return { db, schemaVersion, backupPath };
+    writeFileSync(marker, '');
+    const close = () => {
+      db.close();
+      rmSync(marker, { force: true });
+    };
+    return { db, schemaVersion, backupPath, checked: inspected?.checked ?? null, close };
   } catch (err) {
     db.close();
     throw err;
