@@ -2,7 +2,7 @@
 // 乡镇/村 and 联系责任人 here, one page of display columns fetched afterwards.
 import type Database from 'better-sqlite3';
 import { badInput } from '../../../../shared/contract';
-import type { WorklistItem, WorklistKind, WorklistPage, WorklistQuery } from '../../../../shared/contract/worklists';
+import type { WorklistItem, WorklistKind, WorklistPage, WorklistQuery } from '../../../../shared/contract/contact-worklists';
 import { asOfDate, completedMonths, firstContactDueDate, lostContactCutoff, monthRange } from '../../../../shared/domain/contact-due';
 import { monthOf } from '../../../../shared/domain/dates';
 import { maskIdNumber } from '../../../../shared/domain/masking';
