@@ -3,8 +3,8 @@
 import type Database from 'better-sqlite3';
 import { badInput } from '../../../../shared/contract';
 import type { WorklistItem, WorklistKind, WorklistPage, WorklistQuery } from '../../../../shared/contract/contact-worklists';
-import { asOfDate, completedMonths, firstContactDueDate, lostContactCutoff, monthRange } from '../../../../shared/domain/contact-due';
-import { monthOf } from '../../../../shared/domain/dates';
+import { asOfDate, completedMonths, firstContactDueDate, lostContactCutoff } from '../../../../shared/domain/contact-due';
+import { monthOf, monthRange } from '../../../../shared/domain/dates';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';

@@ -9,6 +9,7 @@ import { fieldErrors } from '../../../../shared/contract/zod-errors';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
+import { nextStamp } from '../../db/stamp';
 import { getRegion } from '../regions/queries';
 import { deleteBlockers } from './delete-guard';
 import { deriveFromIdNumber } from './derive';
@@ -114,11 +115,6 @@ function toMembers(db: Database.Database, v: Parsed, idNumber: string, personId:
       works_age_able: m.worksAgeAble ? 1 : 0,
     };
   });
-}
-
-/** updated_at strictly increases, so the optimistic check in update never misses a save in the same millisecond. */
-function nextStamp(now: string, previous: string): string {
-  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
 }
 
 export interface Saved {
