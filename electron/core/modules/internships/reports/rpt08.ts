@@ -5,6 +5,7 @@ import { agreementMonths } from '../../../../../shared/domain/allowance';
 import { ethnicityLabel, sexLabel } from '../../../../../shared/enums';
 import { degreeLabel, internshipEndTypeLabel, internshipStatusLabel, internTypeLabel } from '../../../../../shared/enums/internship-codes';
 import type { ReportDefinition } from '../../../excel/report-definition';
+import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
 
 export const RPT08_CODE = 'RPT-08';
 export const RPT08_NAME = '就业见习人员花名册';
@@ -74,5 +75,11 @@ export function rpt08Rows(db: Database.Database, p: InternshipReportParams): obj
   }));
 }
 
-/** For reports.export: the definition and the rows of one period. */
-export const RPT08 = { code: RPT08_CODE, name: RPT08_NAME, definition: rpt08Definition, rows: rpt08Rows };
+/** The whole county, 统计期 from–to (BR-31). */
+export const rpt08: ReportSource = {
+  code: RPT08_CODE,
+  name: RPT08_NAME,
+  definition: () => rpt08Definition,
+  rows: (db, scope) => rpt08Rows(db, rangeDates(scope)),
+  period: rangePeriod,
+};

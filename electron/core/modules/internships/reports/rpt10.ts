@@ -12,6 +12,7 @@ import { internshipAllowances } from '../../../../../shared/domain/allowance';
 import { monthOf } from '../../../../../shared/domain/dates';
 import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
 import { internshipRulesOn } from '../config';
+import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
 import type { InternshipReportParams } from './rpt08';
 
 export const RPT10_CODE = 'RPT-10';
@@ -111,5 +112,11 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
   });
 }
 
-/** For reports.export: the definition and the rows of one period. */
-export const RPT10 = { code: RPT10_CODE, name: RPT10_NAME, definition: rpt10Definition, rows: rpt10Rows };
+/** The whole county, 统计期 from–to (BR-31). */
+export const rpt10: ReportSource = {
+  code: RPT10_CODE,
+  name: RPT10_NAME,
+  definition: () => rpt10Definition,
+  rows: (db, scope) => rpt10Rows(db, rangeDates(scope)),
+  period: rangePeriod,
+};

@@ -7,7 +7,8 @@
 import type Database from 'better-sqlite3';
 import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
 import { placementRulesOn } from '../config';
-import { chineseDate, olderCutoffs, periodOf, type PostReport, type PostReportParams } from './params';
+import { chineseDate, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
+import { olderCutoffs } from './params';
 
 export const RPT07_CODE = 'RPT-07';
 export const RPT07_NAME = '公益性岗位安置情况统计表';
@@ -35,16 +36,16 @@ export const RPT07_COLUMNS: HeaderNode[] = [
 /** E19 reasons of columns 5–8; everything else is 9 其他. */
 const DISMISSED = "('L06', 'L07', 'L08', 'L12')";
 
-function args(db: Database.Database, p: PostReportParams) {
-  const { from, asOf, before } = periodOf(p);
+function args(db: Database.Database, p: ReportScope) {
+  const { from, asOf, before } = monthDates(p);
   const cut = olderCutoffs(asOf, placementRulesOn(db, asOf).olderAge);
   return { from, asOf, before, maleCut: cut.male, femaleCut: cut.female, townshipId: p.townshipId ?? null };
 }
 
-const UNIT = (p: PostReportParams) => (p.groupBy === 'employer' ? 'po.employer_id' : 'po.township_id');
+const UNIT = (p: ReportScope) => (p.groupBy === 'employer' ? 'po.employer_id' : 'po.township_id');
 
 /** Per-unit figures (unit_id → c1…c17). */
-function sql(p: PostReportParams): string {
+function sql(p: ReportScope): string {
   const t = p.townshipId ? ' AND po.township_id = @townshipId' : '';
   const end = '(x.start_date <= @asOf AND (x.leave_date IS NULL OR x.leave_date > @asOf))';
   return `
@@ -83,7 +84,7 @@ function sql(p: PostReportParams): string {
 const KEYS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13', 'c14', 'c15', 'c16', 'c17'] as const;
 
 /** Units listed: every 乡镇 in use (the chosen one only) or every 用人单位 with figures, in code / name order. */
-function units(db: Database.Database, p: PostReportParams, withFigures: Set<string>, from: string): { id: string; name: string }[] {
+function units(db: Database.Database, p: ReportScope, withFigures: Set<string>, from: string): { id: string; name: string }[] {
   if (p.groupBy === 'employer') {
     const all = db.prepare('SELECT id, name FROM employers ORDER BY name, id').all() as { id: string; name: string }[];
     return all.filter((u) => withFigures.has(u.id));
@@ -92,7 +93,7 @@ function units(db: Database.Database, p: PostReportParams, withFigures: Set<stri
   return all.filter((u) => (p.townshipId ? u.id === p.townshipId : withFigures.has(u.id) || !u.retired_on || u.retired_on >= from));
 }
 
-function* rows(db: Database.Database, p: PostReportParams): Generator<object> {
+function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   const a = args(db, p);
   const figures = new Map((db.prepare(sql(p)).all(a) as Record<string, number | string | null>[]).map((r) => [r.uid as string, r]));
   for (const u of units(db, p, new Set(figures.keys()), a.from)) {
@@ -107,11 +108,11 @@ function* rows(db: Database.Database, p: PostReportParams): Generator<object> {
   }
 }
 
-export const rpt07Report: PostReport = {
+export const rpt07: ReportSource = {
   code: RPT07_CODE,
   name: RPT07_NAME,
-  definition(p: PostReportParams): ReportDefinition {
-    const { from, asOf } = periodOf(p);
+  definition(p: ReportScope): ReportDefinition {
+    const { from, asOf } = monthDates(p);
     const notes = [
       '逻辑关系：4 = 5+6+7+8+9；10 = 2+3−4；10 = 11+12；18 = 1−10。',
       `期初在岗为${chineseDate(from)}前一日日终在岗人数，期末在岗为${chineseDate(asOf)}日终在岗人数（当日离岗的不计）；核定岗位数为期末有效岗位的核定数。`,
