@@ -5,3 +5,11 @@
 export function nextStamp(now: string, previous: string): string {
   return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
 }
+
+/** The bookkeeping columns every register row carries beside what a create or update writes. */
+export interface RowStamps {
+  created_at: string;
+  updated_at: string;
+  created_by: string;
+  updated_by: string;
+}
