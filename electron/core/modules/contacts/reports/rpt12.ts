@@ -13,14 +13,14 @@
 // has at most one registration open at the month end, but one may end and another start within the month),
 // then the persons are summed per 乡镇.
 import type Database from 'better-sqlite3';
-import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { column as col, type HeaderNode, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import { EMPLOYMENT_CANCEL_REASONS } from '../../../../../shared/domain/registration-cancel';
 import { prepared } from '../../../db/prepared';
 import { hasLevelChangesAfter, levelAtEnd, MONTH_COUNTS_CTE } from '../../registrations/month-sql';
 import type { ReportSource } from '../../reports/report-source';
 import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
 
-const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int', width: 9 });
+const n = (key: string, header: string): ReportColumn => col(key, header, 'int', { width: 9 });
 const group = (header: string, children: HeaderNode[]): HeaderNode => ({ header, children });
 
 export const RPT12_DEFINITION: ReportDefinition = {

@@ -5,7 +5,7 @@
 // So, per row: 4 = 5+…+9, 10 = 2 + 3 − 4, 10 = 11 + 12, 18 = 1 − 10 (核定 of the posts in force at asOf).
 // 13–17 (composition at the end) may overlap. 19–21 (amounts) stay 0 until attendance and rosters exist (§3.9).
 import type Database from 'better-sqlite3';
-import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
 import { placementRulesOn } from '../config';
 import { chineseDate, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { olderCutoffs } from './params';
@@ -14,23 +14,21 @@ export const RPT07_CODE = 'RPT-07';
 export const RPT07_NAME = '公益性岗位安置情况统计表';
 export const RPT07_AMOUNTS_NOTE = '19–21栏补贴金额待考勤与补贴发放花名册功能启用后自动填写，目前为0。';
 
-const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int' });
-const money = (key: string, header: string): ReportColumn => ({ key, header, type: 'money' });
 
 export const RPT07_COLUMNS: HeaderNode[] = [
   { key: 'unit', header: '单位', type: 'text', width: 20 },
-  n('c1', '核定岗位数'),
-  n('c2', '期初在岗'),
-  n('c3', '本期新上岗'),
-  n('c4', '本期离岗'),
-  { header: '其中', children: [n('c5', '实现其他就业'), n('c6', '补贴期满'), n('c7', '退休'), n('c8', '辞退/考核不合格'), n('c9', '其他')] },
-  n('c10', '期末在岗'),
-  { header: '其中', children: [n('c11', '城镇岗位'), n('c12', '乡村岗位')] },
-  { header: '期末在岗构成', children: [n('c13', '就业困难人员'), n('c14', '零就业家庭成员'), n('c15', '脱贫/监测人口'), n('c16', '残疾人'), n('c17', '大龄')] },
-  n('c18', '空岗数'),
-  money('c19', '本期岗位补贴(元)'),
-  money('c20', '本期社保补贴(元)'),
-  money('c21', '年初至本期累计补贴(元)'),
+  col('c1', '核定岗位数', 'int'),
+  col('c2', '期初在岗', 'int'),
+  col('c3', '本期新上岗', 'int'),
+  col('c4', '本期离岗', 'int'),
+  { header: '其中', children: [col('c5', '实现其他就业', 'int'), col('c6', '补贴期满', 'int'), col('c7', '退休', 'int'), col('c8', '辞退/考核不合格', 'int'), col('c9', '其他', 'int')] },
+  col('c10', '期末在岗', 'int'),
+  { header: '其中', children: [col('c11', '城镇岗位', 'int'), col('c12', '乡村岗位', 'int')] },
+  { header: '期末在岗构成', children: [col('c13', '就业困难人员', 'int'), col('c14', '零就业家庭成员', 'int'), col('c15', '脱贫/监测人口', 'int'), col('c16', '残疾人', 'int'), col('c17', '大龄', 'int')] },
+  col('c18', '空岗数', 'int'),
+  col('c19', '本期岗位补贴(元)', 'money'),
+  col('c20', '本期社保补贴(元)', 'money'),
+  col('c21', '年初至本期累计补贴(元)', 'money'),
 ];
 
 /** E19 reasons of columns 5–8; everything else is 9 其他. */
