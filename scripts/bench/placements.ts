@@ -11,8 +11,8 @@ import { DB_FILE, openCore } from '../../electron/core/core';
 import { StartupError } from '../../electron/core/db/startup-error';
 import { newId } from '../../electron/core/ids';
 import { firstCrowdedDay, peakCount, type DayRange } from '../../electron/core/modules/posts/capacity';
-import { rpt04Report } from '../../electron/core/modules/placements/reports/rpt04';
-import { rpt07Report } from '../../electron/core/modules/posts/reports/rpt07';
+import { rpt04 } from '../../electron/core/modules/placements/reports/rpt04';
+import { rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
 import { seedCounty } from '../seed/county';
 import { seedPostCounty } from '../seed/post-county';
 import { percentile, round2, type BenchEntry } from './results';
@@ -195,8 +195,8 @@ export async function benchPlacements(options: { persons: number; runs: number; 
       create: { core: c, raw: w, ratio: round2(c.p95 / w.p95) },
       counts: stats(countTimes),
       countsKept: stats(keptTimes),
-      rpt04: timeRows(rpt04Report.rows(db, params)),
-      rpt07: timeRows(rpt07Report.rows(db, params)),
+      rpt04: timeRows(rpt04.rows(db, params)),
+      rpt07: timeRows(rpt07.rows(db, params)),
     };
   } finally {
     core.close();

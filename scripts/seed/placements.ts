@@ -9,7 +9,7 @@ import type Database from 'better-sqlite3';
 import { newId } from '../../electron/core/ids';
 import { termEnd } from '../../electron/core/modules/placements/checks';
 import { ageOn } from '../../shared/domain/age';
-import { daysInMonth, monthOf } from '../../shared/domain/dates';
+import { monthEnd, monthOf } from '../../shared/domain/dates';
 import { statutoryRetirement, type RetirementCategory } from '../../shared/domain/retirement';
 import { DEFAULT_SUBSIDY_RULES, subsidyPeriod, type SubsidySpan } from '../../shared/domain/subsidy-period';
 import { addDays, daysBetween } from '../../shared/domain/working-days';
@@ -72,7 +72,6 @@ function fits(p: Candidate, start: string, end: string | null, today: string): {
   return period.endMonth === null || all.every((s) => s.startMonth <= (period.endMonth as string)) ? { endMonth: period.endMonth } : null;
 }
 
-const lastDay = (month: string) => `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
 
 /** The contract in force on `ref`: renewed every `months` from the start (rural terms ≤ 12 months, CFG-14). */
 function currentContract(start: string, ref: string, months: number): { start: string; end: string } {
@@ -120,7 +119,7 @@ export function seedPlacements(db: Database.Database, rng: Rng, posts: readonly 
       if (!fit) continue;
       // A person whose subsidy ran out left the post then (L02), as the clerks do (BR-18, E19).
       const expired = end === null && fit.endMonth !== null && fit.endMonth < monthOf(today);
-      if (expired) end = lastDay(fit.endMonth as string);
+      if (expired) end = monthEnd(fit.endMonth as string);
       const contract = currentContract(start, end ?? today, post.area === 'rural' ? 12 : 36);
       const reason = expired ? 'L02' : end ? rng.weighted(LEAVE_REASONS) : null;
       const reported = end && (daysBetween(end, today) > 60 || rng.chance(0.85)) ? addDays(end, rng.weighted([[0, 30], [2, 30], [4, 25], [8, 15]] as const)) : null;

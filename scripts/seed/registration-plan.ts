@@ -2,9 +2,9 @@
 // rules the core applies (BR-03 working age, BR-04 first contact within days, BR-05 monthly contact, BR-07 lost
 // contact → C11, BR-08 cancellation → employment status, BR-09 levels with the raise at 6 months, CFG-22
 // minimums A 2 / B 1 / C 1). Contacts cover the 24 months before `today`. Pure: no database.
-import { addMonths, monthOf } from '../../shared/domain/dates';
+import { addMonths, monthOf, monthRange, shiftMonths } from '../../shared/domain/dates';
 import { ageOn } from '../../shared/domain/age';
-import { completedMonths, defaultNextContactDate, monthRange, shiftMonths } from '../../shared/domain/contact-due';
+import { completedMonths, defaultNextContactDate } from '../../shared/domain/contact-due';
 import { statusAfterCancel } from '../../shared/domain/registration-cancel';
 import { statutoryRetirement, type RetirementCategory } from '../../shared/domain/retirement';
 import type { ServiceLevel } from '../../shared/domain/service-level';

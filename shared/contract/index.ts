@@ -9,7 +9,7 @@ import { reportsChannels } from './reports';
 import { importsChannels } from './imports';
 import { registrationsChannels } from './registrations';
 import { contactsChannels } from './contacts';
-import { worklistsChannels } from './worklists';
+import { contactWorklistsChannels } from './contact-worklists';
 import { employersChannels } from './employers';
 import { postsChannels } from './posts';
 import { placementsChannels } from './placements';
@@ -31,7 +31,7 @@ export const contract = {
   ...importsChannels,
   ...registrationsChannels,
   ...contactsChannels,
-  ...worklistsChannels,
+  ...contactWorklistsChannels,
   ...employersChannels,
   ...postsChannels,
   ...placementsChannels,

@@ -6,7 +6,8 @@
 //   PRORATE_ATTENDANCE    attended days ÷ required days
 // BR-27: the internship living allowance is the same rule with "days in internship" as days on post.
 // BR-26: months are calendar months from agreement_start; an agreement of n months ends on termEnd(start, n).
-import { addMonths, daysInMonth, formatDate, monthOf, parseDate, parseMonth } from './dates';
+import { addMonths, daysInMonth, monthOf, monthRange, parseDate, shiftMonths } from './dates';
+import { addDays } from './working-days';
 
 export type ProrationMode = 'FULL_IF_ON_POST' | 'PRORATE_DAYS_ON_POST' | 'PRORATE_ATTENDANCE';
 export const PRORATION_MODES: readonly ProrationMode[] = ['FULL_IF_ON_POST', 'PRORATE_DAYS_ON_POST', 'PRORATE_ATTENDANCE'];
@@ -48,10 +49,7 @@ export function monthlyDue(standardFen: number, mode: ProrationMode, p: MonthPre
 
 /** Days of `month` (YYYY-MM) that fall in [start, end] inclusive (end null = open). */
 export function daysInSpan(month: string, start: string, end: string | null): number {
-  const m = parseMonth(month);
-  if (!m) throw new RangeError(`Invalid month: ${month}`);
-  const first = `${month}-01`;
-  const last = formatDate(m.y, m.m, daysInMonth(m.y, m.m));
+  const { start: first, end: last } = monthRange(month);
   const from = start > first ? start : first;
   const to = end !== null && end < last ? end : last;
   if (from > to) return 0;
@@ -62,17 +60,9 @@ export function daysInSpan(month: string, start: string, end: string | null): nu
 export function termEnd(start: string, months: number): string {
   const s = parseDate(start);
   if (!s) throw new RangeError(`Invalid date: ${start}`);
-  const m = addMonths(monthOf(start), months);
-  const y = Number(m.slice(0, 4));
-  const mm = Number(m.slice(5, 7));
-  const day = Math.min(s.d, daysInMonth(y, mm));
+  const shifted = shiftMonths(start, months);
   // The day before the same day-of-month n months on (the month's last day when that day does not exist there).
-  if (day < s.d) return formatDate(y, mm, day);
-  if (day > 1) return formatDate(y, mm, day - 1);
-  const prev = addMonths(m, -1);
-  const py = Number(prev.slice(0, 4));
-  const pm = Number(prev.slice(5, 7));
-  return formatDate(py, pm, daysInMonth(py, pm));
+  return Number(shifted.slice(8, 10)) < s.d ? shifted : addDays(shifted, -1);
 }
 
 /** BR-26: calendar months of [start, end], a started month counting whole (smallest n with termEnd(start, n) ≥ end). */

@@ -1,23 +1,6 @@
 // Dates of the monthly-contact routine (DOMAIN §3.3, §3.4, BR-04, BR-05, BR-07, BR-12). Pure; no I/O.
-import { addMonths, daysInMonth, formatDate, monthOf, parseDate, parseMonth } from './dates';
+import { addMonths, daysInMonth, monthEnd, monthOf, monthRange, parseDate, shiftMonths } from './dates';
 import { addWorkingDays, type WorkingCalendar } from './working-days';
-
-/** First and last day of a month 'YYYY-MM'. */
-export function monthRange(month: string): { start: string; end: string } {
-  const p = parseMonth(month);
-  if (!p) throw new RangeError(`Invalid month: ${month}`);
-  return { start: formatDate(p.y, p.m, 1), end: formatDate(p.y, p.m, daysInMonth(p.y, p.m)) };
-}
-
-/** The same day-of-month n months later (n may be negative), clamped to the month's last day: 01-31 + 1 → 02-28/29. */
-export function shiftMonths(date: string, n: number): string {
-  const p = parseDate(date);
-  if (!p) throw new RangeError(`Invalid date: ${date}`);
-  const m = addMonths(monthOf(date), n);
-  const y = Number(m.slice(0, 4));
-  const mm = Number(m.slice(5, 7));
-  return formatDate(y, mm, Math.min(p.d, daysInMonth(y, mm)));
-}
 
 /** §3.4 next_contact_date default: same day next month, clamped to the month end. */
 export const defaultNextContactDate = (contactDate: string): string => shiftMonths(contactDate, 1);
@@ -46,8 +29,7 @@ export function completedMonthsCutoff(to: string, n: number): string {
   if (!p) throw new RangeError(`Invalid date: ${to}`);
   if (p.d !== daysInMonth(p.y, p.m)) return shiftMonths(to, -n);
   // On a month's last day every start day of the month n months back has completed n months.
-  const m = addMonths(monthOf(to), -n);
-  return monthRange(m).end;
+  return monthEnd(addMonths(monthOf(to), -n));
 }
 
 /** A registration's date range: active from reg_date to cancel_date inclusive (open-ended while active). */

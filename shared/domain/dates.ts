@@ -83,6 +83,29 @@ export function addMonths(month: string, n: number): string {
   return formatMonth(Math.floor(index / 12), (index % 12) + 1);
 }
 
+/** First and last day of a month 'YYYY-MM'. Throws on an invalid month. */
+export function monthRange(month: string): { start: string; end: string } {
+  const p = parseMonth(month);
+  if (!p) throw new RangeError(`Invalid month: ${month}`);
+  return { start: formatDate(p.y, p.m, 1), end: formatDate(p.y, p.m, daysInMonth(p.y, p.m)) };
+}
+
+/** The last day of a month 'YYYY-MM' ('2024-02' → '2024-02-29'). */
+export const monthEnd = (month: string): string => monthRange(month).end;
+
+/**
+ * The same day-of-month n months later (n may be negative), clamped to that month's last day:
+ * 2026-01-31 + 1 → 2026-02-28, 2024-01-31 + 1 → 2024-02-29, 2024-02-29 − 12 → 2023-02-28. Throws on an invalid date.
+ */
+export function shiftMonths(date: string, n: number): string {
+  const p = parseDate(date);
+  if (!p) throw new RangeError(`Invalid date: ${date}`);
+  const index = p.y * 12 + (p.m - 1) + n;
+  const y = Math.floor(index / 12);
+  const m = (index % 12) + 1;
+  return formatDate(y, m, Math.min(p.d, daysInMonth(y, m)));
+}
+
 /** Signed number of months from fromMonth to toMonth ('2024-01' → '2024-03' = 2). */
 export function monthsBetween(fromMonth: string, toMonth: string): number {
   const a = parseMonth(fromMonth);

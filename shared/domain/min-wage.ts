@@ -4,6 +4,8 @@
 // Verify the current XJ announcement before go-live: tiers 2–4 of 2021 are medium confidence, the hourly
 // rates low; the 2018 hourly rates are not in DOMAIN and are taken as 1/100 of the monthly rate (L).
 
+import { fenToYuanText } from './money';
+
 export type WageTier = 1 | 2 | 3 | 4;
 export const WAGE_TIERS: readonly WageTier[] = [1, 2, 3, 4];
 
@@ -47,7 +49,6 @@ export interface DefaultStandard {
   basis: string;
 }
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 const TIER_NAMES: Record<WageTier, string> = { 1: '一类区', 2: '二类区', 3: '三类区', 4: '四类区' };
 
 /**
@@ -66,11 +67,11 @@ export function defaultPostStandard(
   if (!post.fullTime) {
     if (!post.monthlyHours) return null;
     const fen = table.hourly[tier] * post.monthlyHours;
-    return { fen, basis: `${TIER_NAMES[tier]}小时最低工资 ${yuan(table.hourly[tier])} 元 × ${post.monthlyHours} 小时${since}` };
+    return { fen, basis: `${TIER_NAMES[tier]}小时最低工资 ${fenToYuanText(table.hourly[tier])} 元 × ${post.monthlyHours} 小时${since}` };
   }
   if (post.areaType === 'rural' && ruralStandardFen !== null) {
     const fen = Math.min(ruralStandardFen, table.monthly[tier]);
-    return { fen, basis: `本县乡村公益性岗位补贴标准 ${yuan(fen)} 元/月（不高于最低工资标准）` };
+    return { fen, basis: `本县乡村公益性岗位补贴标准 ${fenToYuanText(fen)} 元/月（不高于最低工资标准）` };
   }
-  return { fen: table.monthly[tier], basis: `${TIER_NAMES[tier]}月最低工资标准 ${yuan(table.monthly[tier])} 元/月${since}` };
+  return { fen: table.monthly[tier], basis: `${TIER_NAMES[tier]}月最低工资标准 ${fenToYuanText(table.monthly[tier])} 元/月${since}` };
 }

@@ -60,14 +60,32 @@ function assertFen(fen: number): void {
   if (!Number.isSafeInteger(fen)) throw new RangeError(`金额必须是以分为单位的整数：${fen}`);
 }
 
-/** BR-32: fen → '1,234.56' (two decimals, thousands separators, '-' for negatives). */
-export function formatFen(fen: number): string {
+function splitFen(fen: number): { sign: string; yuan: string; cents: string } {
   assertFen(fen);
   const abs = Math.abs(fen);
-  const yuan = Math.floor(abs / 100);
-  const cents = abs % 100;
-  const grouped = String(yuan).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return `${fen < 0 ? '-' : ''}${grouped}.${String(cents).padStart(2, '0')}`;
+  return { sign: fen < 0 ? '-' : '', yuan: String(Math.floor(abs / 100)), cents: String(abs % 100).padStart(2, '0') };
+}
+
+/** BR-32: fen → '1,234.56' (two decimals, thousands separators, '-' for negatives). */
+export function formatFen(fen: number): string {
+  const { sign, yuan, cents } = splitFen(fen);
+  return `${sign}${yuan.replace(/\B(?=(\d{3})+(?!\d))/g, ',')}.${cents}`;
+}
+
+/** BR-32: fen → '1234.56' (two decimals, no separators, '-' for negatives): an amount inside a sentence or a form field. */
+export function fenToYuanText(fen: number): string {
+  const { sign, yuan, cents } = splitFen(fen);
+  return `${sign}${yuan}.${cents}`;
+}
+
+/**
+ * A yuan amount as a form holds it (a number from a numeric input, or typed text) → fen for the contract: null when
+ * empty, NaN when it is not a valid amount (more than two decimals, not a number), so the contract's schema names the field.
+ */
+export function formYuanToFen(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const parsed = parseYuan(value);
+  return parsed.ok ? parsed.fen : Number.NaN;
 }
 
 const DIGITS = '零壹贰叁肆伍陆柒捌玖';

@@ -1,7 +1,7 @@
 // BR-02 Statutory retirement age and month (S11, 全国人大常委会关于实施渐进式延迟法定退休年龄的决定,
 // in force 2025-01-01). Input is the birth date (its year-month drives the rule) and the E25 category.
 
-import { addMonths, daysInMonth, formatDate, formatMonth, parseDate } from './dates';
+import { parseDate, shiftMonths } from './dates';
 
 export type RetirementCategory = 'M60' | 'F55' | 'F50';
 
@@ -54,10 +54,8 @@ export function statutoryRetirement(
   const delayMonths = m < 0 ? 0 : Math.min(rule.maxDelayMonths, Math.floor(m / rule.stepMonths) + 1);
   const totalMonths = rule.baseAgeYears * 12 + delayMonths;
 
-  const month = addMonths(formatMonth(b.y, b.m), totalMonths);
-  const ry = Number(month.slice(0, 4));
-  const rm = Number(month.slice(5, 7));
-  const date = formatDate(ry, rm, Math.min(b.d, daysInMonth(ry, rm)));
+  const date = shiftMonths(birthDate, totalMonths);
+  const month = date.slice(0, 7);
 
   return {
     ageYears: Math.floor(totalMonths / 12),

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Core } from '../../electron/core/core';
 import { writeReport } from '../../electron/core/excel/report-writer';
-import type { PostReport, PostReportParams } from '../../electron/core/modules/posts/reports/params';
+import type { ReportScope, ReportSource } from '../../electron/core/modules/reports/report-source';
 import { TODAY, must, tempDir } from './harness';
 import { addPerson, placeInput, postCounty, postInput, type PostCounty } from './posts-fixtures';
 
@@ -47,14 +47,14 @@ export async function reportScene(core: Core): Promise<ReportScene> {
   return { ...c, town2PostId: town2.id, p };
 }
 
-export const PARAMS: PostReportParams = { month: '2026-11', today: TODAY };
+export const PARAMS: ReportScope = { month: '2026-11', today: TODAY };
 
 /** Writes the report into a temporary file with the engine and reads it back. */
-export async function exportAndRead(core: Core, report: PostReport, params: PostReportParams = PARAMS, full = false): Promise<ExcelJS.Worksheet> {
+export async function exportAndRead(core: Core, report: ReportSource, params: ReportScope = PARAMS, full = false): Promise<ExcelJS.Worksheet> {
   const filePath = join(tempDir(), `${report.code}.xlsx`);
   const db = core.ctx.db;
   const frame = { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: params.month } };
-  await writeReport(report.definition(params), report.rows(db, params), frame, { filePath, full, totalRows: report.count(db, params) });
+  await writeReport(report.definition(params), report.rows(db, params), frame, { filePath, full, totalRows: report.count?.(db, params) ?? 0 });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(filePath);
   return wb.worksheets[0];

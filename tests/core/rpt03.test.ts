@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RPT03_COLUMNS, rpt03Report } from '../../electron/core/modules/posts/reports/rpt03';
-import { rpt07Report } from '../../electron/core/modules/posts/reports/rpt07';
+import { RPT03_COLUMNS, rpt03 } from '../../electron/core/modules/posts/reports/rpt03';
+import { rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
 import { makeCore, must } from './harness';
 import { exportAndRead, findRow, reportScene, rowValues } from './posts-report-scene';
 
@@ -11,7 +11,7 @@ import { exportAndRead, findRow, reportScene, rowValues } from './posts-report-s
 describe('RPT-03 公益性岗位开发(岗位)台账', () => {
   it('one row per post with live counts, 乡镇 小计 and 合计; totals agree with RPT-07', async () => {
     const s = await reportScene(makeCore());
-    const ws = await exportAndRead(s.core, rpt03Report);
+    const ws = await exportAndRead(s.core, rpt03);
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月公益性岗位开发(岗位)台账');
     expect(rowValues(ws, 3)).toEqual(RPT03_COLUMNS.map((c) => c.header));
     // Rows: 乌帕尔镇 GY-001, GY-002, 小计; 塔什米里克乡 GY-101, 小计; 合计.
@@ -31,7 +31,7 @@ describe('RPT-03 公益性岗位开发(岗位)台账', () => {
     expect(t[4]).toBe(3); // 岗位 count in the 岗位名称 column
     expect(t.slice(8, 11)).toEqual([7, 4, 3]);
 
-    const r7 = await exportAndRead(s.core, rpt07Report);
+    const r7 = await exportAndRead(s.core, rpt07);
     const t7 = rowValues(r7, findRow(r7, '合计'));
     expect([t7[1], t7[10], t7[18]]).toEqual(t.slice(8, 11));
   });
@@ -43,7 +43,7 @@ describe('RPT-03 公益性岗位开发(岗位)台账', () => {
       siSubsidy: true, contractType: '1', fullTime: true, createdDate: '2026-01-01', monthlyStandardFen: 200_000,
     });
     await must(s.core, 'posts.revoke', { id: post.id, revokedDate: '2026-11-10', reason: '单位撤并' });
-    const ws = await exportAndRead(s.core, rpt03Report, { month: '2026-11', today: '2026-11-28', groupBy: 'employer' });
+    const ws = await exportAndRead(s.core, rpt03, { month: '2026-11', today: '2026-11-28', groupBy: 'employer' });
     const row = findRow(ws, 'GY-003', 2);
     expect(rowValues(ws, row).slice(8, 12)).toEqual([1, 0, 0, 2000]);
     expect(rowValues(ws, row)[18]).toBe('已于2026-11-10撤销');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RECORDED_MARK, RPT04_COLUMNS, rpt04Report } from '../../electron/core/modules/placements/reports/rpt04';
+import { RECORDED_MARK, RPT04_COLUMNS, rpt04 } from '../../electron/core/modules/placements/reports/rpt04';
 import { makeCore, must } from './harness';
 import { exportAndRead, findRow, reportScene, rowValues } from './posts-report-scene';
 
@@ -13,7 +13,7 @@ const monthText = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 
 describe('RPT-04 公益性岗位安置人员花名册', () => {
   it('lists the placements of the month by 乡镇 with 小计 and 合计; masked IDs; recorded basis marked', async () => {
     const s = await reportScene(makeCore());
-    const ws = await exportAndRead(s.core, rpt04Report);
+    const ws = await exportAndRead(s.core, rpt04);
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月公益性岗位安置人员花名册');
     expect(rowValues(ws, 3)).toEqual(RPT04_COLUMNS.map((c) => c.header));
     // 乌帕尔镇: P1–P6 (6 rows) + 小计; 塔什米里克乡: P8, P9, P10 (P7 left before the month) + 小计; 合计.
@@ -45,7 +45,7 @@ describe('RPT-04 公益性岗位安置人员花名册', () => {
 
   it('a full export shows the IDs in clear, as text, under the 内部资料 line (§9.5)', async () => {
     const s = await reportScene(makeCore());
-    const ws = await exportAndRead(s.core, rpt04Report, { month: '2026-11', today: '2026-11-28', townshipId: s.town2, townshipName: '塔什米里克乡' }, true);
+    const ws = await exportAndRead(s.core, rpt04, { month: '2026-11', today: '2026-11-28', townshipId: s.town2, townshipName: '塔什米里克乡' }, true);
     expect(ws.getCell('A2').value).toBe('内部资料 注意保密');
     const id = s.core.ctx.db.prepare('SELECT id_number FROM persons p JOIN placements pl ON pl.person_id = p.id WHERE pl.id = ?').pluck().get(s.p.P8);
     const r = findRow(ws, String(id), col('公民身份号码') + 1);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RPT07_AMOUNTS_NOTE, rpt07Report } from '../../electron/core/modules/posts/reports/rpt07';
+import { RPT07_AMOUNTS_NOTE, rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
 import { makeCore } from './harness';
 import { exportAndRead, findRow, reportScene, rowValues } from './posts-report-scene';
 
@@ -13,7 +13,7 @@ const figures = (values: unknown[]) => values.slice(1, 22).map((v) => Number(v ?
 describe('RPT-07 公益性岗位安置情况统计表', () => {
   it('writes one row per 乡镇 + 合计 with the §6.7 checks holding on every row', async () => {
     const s = await reportScene(makeCore());
-    const ws = await exportAndRead(s.core, rpt07Report);
+    const ws = await exportAndRead(s.core, rpt07);
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月公益性岗位安置情况统计表');
     // Header tree: 单位, 1–4, 其中 (5–9), 10, 其中 (11–12), 期末在岗构成 (13–17), 18–21; 栏次 甲, 1 … 21.
     expect(rowValues(ws, 3).slice(0, 6)).toEqual(['单位', '核定岗位数', '期初在岗', '本期新上岗', '本期离岗', '其中']);
@@ -45,13 +45,13 @@ describe('RPT-07 公益性岗位安置情况统计表', () => {
 
   it('rows by 用人单位, and one 乡镇 only: the checks still hold', async () => {
     const s = await reportScene(makeCore());
-    const byEmployer = await exportAndRead(s.core, rpt07Report, { month: '2026-11', today: '2026-11-28', groupBy: 'employer' });
+    const byEmployer = await exportAndRead(s.core, rpt07, { month: '2026-11', today: '2026-11-28', groupBy: 'employer' });
     expect([findRow(byEmployer, '乌帕尔镇人民政府'), findRow(byEmployer, '塔什米里克乡人民政府'), findRow(byEmployer, '合计')]).toEqual([6, 7, 8]);
-    const one = await exportAndRead(s.core, rpt07Report, { month: '2026-11', today: '2026-11-28', townshipId: s.town2, townshipName: '塔什米里克乡' });
+    const one = await exportAndRead(s.core, rpt07, { month: '2026-11', today: '2026-11-28', townshipId: s.town2, townshipName: '塔什米里克乡' });
     expect(figures(rowValues(one, 6))).toEqual(figures(rowValues(one, 7)));
     expect(findRow(one, '乌帕尔镇')).toBe(-1);
     // October: 期初 P1 P4 P7 P8 P10; P2 starts, P7 leaves on 10-31; asOf = 2026-10-31.
-    const october = await exportAndRead(s.core, rpt07Report, { month: '2026-10', today: '2026-11-28' });
+    const october = await exportAndRead(s.core, rpt07, { month: '2026-10', today: '2026-11-28' });
     const f = figures(rowValues(october, findRow(october, '合计')));
     expect([f[0], f[1], f[2], f[3], f[9], f[17]]).toEqual([7, 5, 1, 1, 5, 2]);
     expect(f[9]).toBe(f[1] + f[2] - f[3]);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { leafColumns } from '../../electron/core/excel/report-definition';
-import { RPT10, rpt10Definition, rpt10Rows } from '../../electron/core/modules/internships/reports/rpt10';
+import { rpt10, rpt10Definition, rpt10Rows } from '../../electron/core/modules/internships/reports/rpt10';
 import { must } from './harness';
 import { NOV, scenario } from './internships-fixtures';
 import { exportAndRead, rowValues } from './rpt11-fixtures';
@@ -17,7 +17,7 @@ describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
     ]);
     // BR-29 through the channel agrees with column 12.
     expect(await must(core, 'internships.retention', NOV)).toEqual({ ended: 3, retained: 2, ratePercent: 66.7, excluded: 1 });
-    expect(RPT10.definition).toBe(rpt10Definition);
+    expect(rpt10.definition({ month: '2026-11', range: { from: '2026-11', to: '2026-11' }, today: '2026-11-30' })).toBe(rpt10Definition);
   });
 
   it('exports with the engine and reads back: header tree, 栏次, the checks in every row and 合计, retention rate recomputed', async () => {

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { RPT11, RPT11_DEFINITION, rpt11Rows } from '../../electron/core/modules/contacts/reports/rpt11';
+import { rpt11, RPT11_DEFINITION, rpt11Rows } from '../../electron/core/modules/contacts/reports/rpt11';
 import { leafColumns } from '../../electron/core/excel/report-definition';
 import { TODAY } from './harness';
 import { exportAndRead, IDS, reportMonth, rowValues, utc } from './rpt11-fixtures';
@@ -21,7 +21,7 @@ describe('RPT-11 登记失业人员跟踪服务台账 (DOMAIN §6.11)', () => {
     ]);
     // October: 阿迪力, 布丽 and 古丽 were registered; 艾力 and 热依拉 not yet.
     expect(rpt11Rows(s.core.ctx.db, { month: '2026-10' }).map((r) => [r.name, r.monthContacts])).toEqual([['阿迪力', 0], ['布丽', 0], ['古丽', 1]]);
-    expect(RPT11.definition).toBe(RPT11_DEFINITION);
+    expect(rpt11.definition({ month: '2026-11', today: TODAY })).toBe(RPT11_DEFINITION);
   });
 
   it('exports with the engine and reads back: title, header tree, a contact’s row, 小计 per 村 and 乡镇, 合计', async () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   asOfDate, completedMonths, completedMonthsCutoff, defaultNextContactDate, firstContactDueDate, hasLostContact, isActiveInMonth, isActiveOn,
-  isOpenAtMonthEnd, lostContactCutoff, monthRange, shiftMonths,
+  isOpenAtMonthEnd, lostContactCutoff,
 } from '../../shared/domain/contact-due';
+import { monthRange, shiftMonths } from '../../shared/domain/dates';
 import { addDays } from '../../shared/domain/working-days';
 
 describe('dates of the monthly contact routine (§3.3, §3.4, BR-04, BR-05, BR-07, BR-12)', () => {

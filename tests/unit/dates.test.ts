@@ -9,10 +9,13 @@ import {
   isLeapYear,
   isValidDate,
   isValidMonth,
+  monthEnd,
   monthOf,
+  monthRange,
   monthsBetween,
   parseDate,
   parseMonth,
+  shiftMonths,
 } from '../../shared/domain/dates';
 
 describe('dates helpers (used by VR-01, BR-01, BR-02)', () => {
@@ -109,5 +112,45 @@ describe('normaliseTypedDate (dates typed into forms)', () => {
     ['', ''],
   ])('%s → %s', (typed, expected) => {
     expect(normaliseTypedDate(typed)).toBe(expected);
+  });
+});
+
+describe('shiftMonths: same day n months later, clamped to the month end', () => {
+  it.each([
+    ['2026-11-20', 1, '2026-12-20'],
+    ['2026-12-15', 1, '2027-01-15'],
+    ['2026-01-31', 1, '2026-02-28'],
+    ['2024-01-31', 1, '2024-02-29'],
+    ['2026-03-31', 1, '2026-04-30'],
+    ['2026-08-31', -6, '2026-02-28'],
+    ['2026-03-31', -1, '2026-02-28'],
+    ['2026-01-15', -1, '2025-12-15'],
+    ['2024-02-29', 12, '2025-02-28'],
+    ['2024-02-29', -12 * 4, '2020-02-29'],
+    ['2028-02-29', -12 * 50, '1978-02-28'],
+    ['2026-05-10', 0, '2026-05-10'],
+    ['2026-01-01', 240, '2046-01-01'],
+  ])('shiftMonths(%s, %i) → %s', (date, n, expected) => {
+    expect(shiftMonths(date, n)).toBe(expected);
+  });
+
+  it('throws on an invalid date', () => {
+    expect(() => shiftMonths('2026-02-30', 1)).toThrow(RangeError);
+  });
+});
+
+describe('monthRange / monthEnd', () => {
+  it.each([
+    ['2024-02', '2024-02-29'],
+    ['2026-02', '2026-02-28'],
+    ['2026-04', '2026-04-30'],
+    ['2026-12', '2026-12-31'],
+  ])('monthEnd(%s) → %s', (month, end) => {
+    expect(monthEnd(month)).toBe(end);
+    expect(monthRange(month)).toEqual({ start: `${month}-01`, end });
+  });
+
+  it('throws on an invalid month', () => {
+    expect(() => monthEnd('2026-13')).toThrow(RangeError);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { fenToChineseUpper, formatFen, parseYuan, yuanToFen } from '../../shared/domain/money';
+import { fenToChineseUpper, fenToYuanText, formatFen, formYuanToFen, parseYuan, yuanToFen } from '../../shared/domain/money';
 
 describe('BR-32 yuanToFen / parseYuan (exact, integer fen)', () => {
   it.each<[string | number, number]>([
@@ -67,6 +67,50 @@ describe('BR-32 formatFen', () => {
 
   it('BR-32 formatFen rejects non-integer fen', () => {
     expect(() => formatFen(1.5)).toThrow(RangeError);
+  });
+});
+
+describe('BR-32 fenToYuanText (amount inside a sentence or a form field)', () => {
+  it.each([
+    [0, '0.00'],
+    [5, '0.05'],
+    [10, '0.10'],
+    [123450, '1234.50'],
+    [190000, '1900.00'],
+    [-5, '-0.05'],
+    [-123456, '-1234.56'],
+    [99999999999999, '999999999999.99'],
+  ])('fenToYuanText(%i) → %j', (fen, expected) => {
+    expect(fenToYuanText(fen)).toBe(expected);
+  });
+
+  it('rejects non-integer fen', () => {
+    expect(() => fenToYuanText(0.5)).toThrow(RangeError);
+  });
+
+  it('round-trips every fen of 0–100 yuan through yuanToFen exactly', () => {
+    for (let fen = 0; fen <= 10000; fen++) expect(yuanToFen(fenToYuanText(fen))).toBe(fen);
+  });
+});
+
+describe('BR-32 formYuanToFen (a form value in yuan → fen, no floats)', () => {
+  it.each([
+    [1234.5, 123450],
+    ['1234.5', 123450],
+    [0.1, 10],
+    [0.29, 29], // 0.29 * 100 is 28.999999999999996 in floats
+    [1.005, Number.NaN], // three decimals are refused, not rounded
+    [0.1 + 0.2, Number.NaN], // 0.30000000000000004
+    [19.99, 1999],
+    [4.35, 435], // 4.35 * 100 is 434.99999999999994
+    ['1,900', 190000],
+    [0, 0],
+    ['abc', Number.NaN],
+    [null, null],
+    [undefined, null],
+    ['', null],
+  ])('formYuanToFen(%j) → %j', (value, expected) => {
+    expect(formYuanToFen(value as number | string | null | undefined)).toBe(expected);
   });
 });
 

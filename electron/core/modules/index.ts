@@ -8,7 +8,7 @@ import { reportsHandlers } from './reports/handlers';
 import { importsHandlers } from './imports/handlers';
 import { registrationsHandlers } from './registrations/handlers';
 import { contactsHandlers } from './contacts/handlers';
-import { worklistsHandlers } from './worklists/handlers';
+import { contactWorklistsHandlers } from './contact-worklists/handlers';
 import { employersHandlers } from './employers/handlers';
 import { postsHandlers } from './posts/handlers';
 import { placementsHandlers } from './placements/handlers';
@@ -25,7 +25,7 @@ export const allHandlers: HandlerMap = {
   ...importsHandlers,
   ...registrationsHandlers,
   ...contactsHandlers,
-  ...worklistsHandlers,
+  ...contactWorklistsHandlers,
   ...employersHandlers,
   ...postsHandlers,
   ...placementsHandlers,

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { LookupItem } from '../../../../shared/contract/contacts';
 import { ageOn } from '../../../../shared/domain/age';
 import { monthOf } from '../../../../shared/domain/dates';
-import { monthRange } from '../../../../shared/domain/contact-due';
+import { monthRange } from '../../../../shared/domain/dates';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';

@@ -2,30 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EmployerDetail, EmployerListItem, EmployerListQuery } from '../../../../shared/contract/employers';
 import { maskBankCard } from '../../../../shared/domain/masking';
 import { prepared } from '../../db/prepared';
-
-export interface EmployerRow {
-  id: string;
-  name: string;
-  uscc: string | null;
-  nature: EmployerDetail['nature'];
-  region_id: string;
-  township_id: string;
-  bank_account: string | null;
-  bank_name: string | null;
-  is_internship_base: 0 | 1;
-  base_recognised_date: string | null;
-  base_valid_until: string | null;
-  remark: string | null;
-  created_at: string;
-  updated_at: string;
-  created_by: string;
-  updated_by: string;
-  deleted_at: string | null;
-  region_name: string;
-  township_name: string;
-  post_count: number;
-  active_post_count: number;
-}
+import type { RowStamps } from '../../db/stamp';
 
 /** The columns a create or update writes. */
 export interface EmployerWrite {
@@ -40,6 +17,16 @@ export interface EmployerWrite {
   base_recognised_date: string | null;
   base_valid_until: string | null;
   remark: string | null;
+}
+
+export interface EmployerRow extends EmployerWrite, RowStamps {
+  id: string;
+  nature: EmployerDetail['nature'];
+  deleted_at: string | null;
+  region_name: string;
+  township_name: string;
+  post_count: number;
+  active_post_count: number;
 }
 
 export const EMPLOYER_WRITE_COLUMNS: readonly (keyof EmployerWrite)[] = [

@@ -5,7 +5,7 @@ import type { EmployerCreateParsed, EmployerDetail, EmployerUpdateParsed } from 
 import { employerNatureLabel } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
-import { nextStamp } from '../placements/person-flags';
+import { nextStamp } from '../../db/stamp';
 import { getRegion } from '../regions/queries';
 import {
   EMPLOYER_WRITE_COLUMNS, findByUscc, getEmployerRow, insertEmployer, setEmployerDeleted, toEmployerDetail, updateEmployer,

@@ -13,6 +13,7 @@ import type { CoreContext } from '../../context';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
+import { nextStamp } from '../../db/stamp';
 import { findByIdNumber } from '../persons/queries';
 import { updatePersonRecord } from '../persons/service';
 import { personInputSchema } from '../../../../shared/contract/person-input';
@@ -30,9 +31,6 @@ function schemaFor(today: string) {
   if (schemas.today !== today) Object.assign(schemas, { today, schema: personInputSchema(today) });
   return schemas.schema;
 }
-
-/** updated_at strictly increases (persons.update's optimistic check relies on it). */
-const nextStamp = (now: string, previous: string) => (now > previous ? now : new Date(Date.parse(previous) + 1).toISOString());
 
 /** The interim 就业困难人员 flag (migration 0002: set by later modules; the import may set it until the recognition module exists). */
 function setDifficult(db: Database.Database, id: string, flag: boolean, by: string, now: string, bump: boolean) {

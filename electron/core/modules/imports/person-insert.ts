@@ -7,14 +7,12 @@
 // saved record back for the screen, one region query per row). tests/core/import-persons-parity.test.ts
 // compares a person imported this way with the same person saved through persons.create, column by column.
 import type Database from 'better-sqlite3';
-import type { z } from 'zod';
-import {
-  checkDisabilityCert, checkRetirementCategory, retirementCategoryFor, type PersonInputParsed, type personInputSchema,
-} from '../../../../shared/contract/person-input';
-import { badInput, conflict } from '../../../../shared/contract/result';
+import type { PersonInputParsed, personInputSchema } from '../../../../shared/contract/person-input';
+import { badInput } from '../../../../shared/contract/result';
+import { fieldErrors } from '../../../../shared/contract/zod-errors';
 import { newId } from '../../ids';
-import { deriveFromIdNumber } from '../persons/derive';
-import { findByIdNumber, insertPerson, type PersonWrite } from '../persons/queries';
+import { assertIdFree, personWrite } from '../persons/person-write';
+import { insertPerson } from '../persons/queries';
 import { listRegions } from '../regions/queries';
 
 type Schema = ReturnType<typeof personInputSchema>;
@@ -34,58 +32,19 @@ export function loadVillages(db: Database.Database): Map<string, Village> {
   );
 }
 
-function fieldsOf(error: z.ZodError): Record<string, string> {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) fields[issue.path.map(String).join('.') || '_'] ??= issue.message;
-  return fields;
-}
-
 /** The shared schema on a working date, for a commit on another date than its check. */
 export function revalidate(schema: Schema, input: PersonInputParsed): PersonInputParsed {
   const parsed = schema.safeParse(input);
-  if (!parsed.success) throw badInput(fieldsOf(parsed.error));
+  if (!parsed.success) throw badInput(fieldErrors(parsed.error));
   return parsed.data;
 }
 
 /** Inserts one new person (validated with the shared schema); returns its id. Throws the AppError persons.create would. */
 export function insertImportedPerson(db: Database.Database, villages: Map<string, Village>, v: PersonInputParsed, by: string, at: string): string {
-  const existing = findByIdNumber(db, v.idNumber);
-  if (existing) {
-    const message = `该公民身份号码已登记为“${existing.name}”，请打开已有人员`;
-    throw conflict(message, { existingId: existing.id, deleted: existing.deleted_at !== null }, { idNumber: message });
-  }
+  assertIdFree(db, v.idNumber, null);
   const village = villages.get(v.residenceRegionId);
   if (!village || village.retired) throw badInput({ residenceRegionId: '请选择常住地所在的村(社区)' });
-  const { sex } = deriveFromIdNumber(v.idNumber);
-  const categoryMessage = checkRetirementCategory(sex, v.retirementCategory);
-  if (categoryMessage) throw badInput({ retirementCategory: categoryMessage });
-  const cert = v.disabilityCertNo ?? null;
-  if (cert) {
-    const certMessage = checkDisabilityCert(cert, v.idNumber, v.disabilityType, v.disabilityGrade);
-    if (certMessage) throw badInput({ disabilityCertNo: certMessage });
-  }
-  const write: PersonWrite = {
-    id_number: v.idNumber,
-    name: v.name,
-    ethnicity: v.ethnicity,
-    education: v.education,
-    phone: v.phone,
-    residence_region_id: v.residenceRegionId,
-    township_id: village.townshipId,
-    hukou_region_id: v.hukouRegionId,
-    address: v.address,
-    urban_rural: v.urbanRural ?? village.urbanRuralCode,
-    retirement_category: retirementCategoryFor(sex, v.retirementCategory),
-    disability_cert_no: cert,
-    disability_type: v.disabilityType ?? (cert ? cert[18] : null),
-    disability_grade: v.disabilityGrade ?? (cert ? cert[19] : null),
-    poverty_status: v.povertyStatus,
-    dibao: v.dibao ? 1 : 0,
-    card_no: v.cardNo,
-    bank_card_no: v.bankCardNo ?? null,
-    bank_name: v.bankName,
-    employment_status: v.employmentStatus,
-  };
+  const write = personWrite(v, v.idNumber, { id: v.residenceRegionId, townshipId: village.townshipId, urbanRuralCode: village.urbanRuralCode }, null);
   const id = newId();
   insertPerson(db, id, write, by, at);
   return id;

@@ -4,12 +4,13 @@ import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type { InternshipCreateParsed } from '../../../../shared/contract/internships';
 import { ageOn } from '../../../../shared/domain/age';
 import { agreementMonths, termEnd } from '../../../../shared/domain/allowance';
-import { addMonths, daysInMonth, formatDate, monthOf } from '../../../../shared/domain/dates';
+import { shiftMonths } from '../../../../shared/domain/dates';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
 import { employmentStatusLabel } from '../../../../shared/enums/person-codes';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { getPersonRow, type PersonRow } from '../persons/queries';
+import { fenToYuanText } from '../../../../shared/domain/money';
 import { registrationOnDate } from '../registrations/queries';
 import { internshipRulesOn, minWageFenOn, type InternshipRules } from './config';
 import { overlappingInternship } from './overlap';
@@ -27,15 +28,6 @@ export interface InternshipPlan {
 const refuse = (rule: string, message: string, field: string): never => {
   throw ruleViolation(message, { [field]: message }, { rule });
 };
-const yuan = (fen: number) => (fen / 100).toFixed(2);
-
-/** graduation date + n months, same day (month end when absent). */
-function plusMonths(date: string, n: number): string {
-  const m = addMonths(monthOf(date), n);
-  const y = Number(m.slice(0, 4));
-  const mm = Number(m.slice(5, 7));
-  return formatDate(y, mm, Math.min(Number(date.slice(8, 10)), daysInMonth(y, mm)));
-}
 
 /** §3.11: the host is a live, recognised 见习基地 whose status is valid on the start date. */
 function checkHost(ctx: CoreContext, hostId: string, start: string): string {
@@ -69,7 +61,7 @@ function checkEligibility(ctx: CoreContext, p: PersonRow, v: InternshipCreatePar
   }
   if (p.employment_status === '30') refuse('BR-25', '该人员当前为在校学生（入学），不能参加就业见习（BR-25）', 'personId');
   if (v.internType === '1' && v.graduationDate) {
-    const last = plusMonths(v.graduationDate, rules.graduateWindowMonths);
+    const last = shiftMonths(v.graduationDate, rules.graduateWindowMonths);
     if (start > last) {
       refuse('BR-25', `高校毕业生应在离校${rules.graduateWindowMonths}个月内参加见习：${v.graduationDate} 离校，见习最迟 ${last} 开始（BR-25、CFG-18）`, 'agreementStart');
     }
@@ -127,7 +119,7 @@ export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): Int
   const minWageFen = wage?.fen ?? 0;
   const floor = Math.ceil((minWageFen * rules.hostPercent) / 100);
   if (v.hostAllowanceFen < floor) {
-    refuse('VR-14', `单位岗位补助不得低于最低工资标准 ${yuan(minWageFen)} 元的${rules.hostPercent}%（${yuan(floor)} 元/月），现为 ${yuan(v.hostAllowanceFen)} 元（BR-27、VR-14）`, 'hostAllowanceFen');
+    refuse('VR-14', `单位岗位补助不得低于最低工资标准 ${fenToYuanText(minWageFen)} 元的${rules.hostPercent}%（${fenToYuanText(floor)} 元/月），现为 ${fenToYuanText(v.hostAllowanceFen)} 元（BR-27、VR-14）`, 'hostAllowanceFen');
   }
   checkOverlaps(ctx, person, v.agreementStart, v.agreementEnd, rules);
   return { person, hostName, rules, minWageFen, allowanceStandardFen: v.allowanceStandardFen ?? minWageFen, months };

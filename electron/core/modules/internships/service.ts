@@ -14,7 +14,7 @@ import { daysBetween, addDays } from '../../../../shared/domain/working-days';
 import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enums/internship-codes';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
-import { nextStamp } from '../placements/person-flags';
+import { nextStamp } from '../../db/stamp';
 import { prepared } from '../../db/prepared';
 import { planInternship } from './checks';
 import { internshipRulesOn } from './config';

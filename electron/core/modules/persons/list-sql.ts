@@ -20,7 +20,7 @@
 import { normalizeIdNumber } from '../../../../shared/domain/id-number';
 import { normalizePhone } from '../../../../shared/domain/phone';
 import { normalizePersonName } from '../../../../shared/domain/person-name';
-import { daysInMonth, formatDate, parseDate } from '../../../../shared/domain/dates';
+import { shiftMonths } from '../../../../shared/domain/dates';
 import type { PersonListQuery, PersonSortField } from '../../../../shared/contract/persons';
 
 export type SearchKind = 'id' | 'idPrefix' | 'idSuffix' | 'phone' | 'namePrefix' | 'nameContains';
@@ -65,10 +65,7 @@ export function classifyQuery(raw: string): { kind: SearchKind; value: string } 
 
 /** BR-01: age(b, today) ≥ age exactly when b ≤ this date (29 February handled as ageOn does). */
 export function latestBirthDateForAge(today: string, age: number): string {
-  const t = parseDate(today);
-  if (!t) throw new RangeError(`Invalid date: ${today}`);
-  const y = t.y - age;
-  return formatDate(y, t.m, Math.min(t.d, daysInMonth(y, t.m)));
+  return shiftMonths(today, -12 * age);
 }
 
 const reverse = (s: string) => Array.from(s).reverse().join('');

@@ -1,45 +1,9 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
+import type { RowStamps } from '../../db/stamp';
 import { deriveFromIdNumber } from './derive';
 
 export { buildListQueries, chooseMode, classifyQuery, latestBirthDateForAge, type ListQueries, type SqlWithParams } from './list-sql';
-
-export interface PersonRow {
-  id: string;
-  id_number: string;
-  sex: '1' | '2';
-  birth_date: string;
-  name: string;
-  ethnicity: string;
-  education: string | null;
-  phone: string | null;
-  residence_region_id: string;
-  township_id: string;
-  hukou_region_id: string | null;
-  address: string | null;
-  urban_rural: string | null;
-  retirement_category: 'M60' | 'F55' | 'F50';
-  disability_cert_no: string | null;
-  disability_type: string | null;
-  disability_grade: string | null;
-  poverty_status: string | null;
-  dibao: 0 | 1;
-  card_no: string | null;
-  bank_card_no: string | null;
-  bank_name: string | null;
-  employment_status: string;
-  is_difficult: 0 | 1;
-  on_post: 0 | 1;
-  in_internship: 0 | 1;
-  created_at: string;
-  updated_at: string;
-  created_by: string;
-  updated_by: string;
-  deleted_at: string | null;
-  township_name: string;
-  village_name: string;
-  hukou_name: string | null;
-}
 
 /** The columns a create or update writes (derived ones are added from id_number). */
 export interface PersonWrite {
@@ -63,6 +27,21 @@ export interface PersonWrite {
   bank_card_no: string | null;
   bank_name: string | null;
   employment_status: string;
+}
+
+/** A person as read, with the names of its places. */
+export interface PersonRow extends PersonWrite, RowStamps {
+  id: string;
+  sex: '1' | '2';
+  birth_date: string;
+  retirement_category: 'M60' | 'F55' | 'F50';
+  is_difficult: 0 | 1;
+  on_post: 0 | 1;
+  in_internship: 0 | 1;
+  deleted_at: string | null;
+  township_name: string;
+  village_name: string;
+  hukou_name: string | null;
 }
 
 export const WRITE_COLUMNS: readonly (keyof PersonWrite)[] = [

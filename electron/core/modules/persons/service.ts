@@ -2,19 +2,20 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
 import {
-  checkDisabilityCert, checkRetirementCategory, personInputSchema, personUpdateSchema, retirementCategoryFor,
+  personInputSchema, personUpdateSchema,
   type PersonDetail, type PersonInputParsed, type PersonUpdateParsed, type PersonWarnings,
 } from '../../../../shared/contract/persons';
 import { fieldErrors } from '../../../../shared/contract/zod-errors';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
+import { nextStamp } from '../../db/stamp';
 import { getRegion } from '../regions/queries';
 import { deleteBlockers } from './delete-guard';
-import { deriveFromIdNumber } from './derive';
+import { assertIdFree, personWrite } from './person-write';
 import { toDetail } from './detail';
 import {
-  findByIdNumber, getPersonRow, insertPerson, listMembers, replaceMembers, setDeletedAt, updatePerson, WRITE_COLUMNS,
+  getPersonRow, insertPerson, listMembers, replaceMembers, setDeletedAt, updatePerson, WRITE_COLUMNS,
   type MemberRow, type PersonRow, type PersonWrite,
 } from './queries';
 
@@ -50,52 +51,12 @@ function requireVillage(db: Database.Database, id: string, field: string, label:
   return r;
 }
 
-/** VR-03: one person per ID, soft-deleted persons included. */
-function assertIdFree(db: Database.Database, idNumber: string, selfId: string | null) {
-  const existing = findByIdNumber(db, idNumber);
-  if (existing && existing.id !== selfId) {
-    const message = `该公民身份号码已登记为“${existing.name}”，请打开已有人员`;
-    throw conflict(message, { existingId: existing.id, deleted: existing.deleted_at !== null }, { idNumber: message });
-  }
-}
-
 type Parsed = PersonInputParsed | PersonUpdateParsed;
 
 function toWrite(db: Database.Database, v: Parsed, idNumber: string, keep: PersonRow | null): PersonWrite {
   const village = requireVillage(db, v.residenceRegionId, 'residenceRegionId', '常住地', keep?.residence_region_id ?? null);
   if (v.hukouRegionId) requireVillage(db, v.hukouRegionId, 'hukouRegionId', '户籍地', keep?.hukou_region_id ?? null);
-  const { sex } = deriveFromIdNumber(idNumber);
-  const cert = v.disabilityCertNo === undefined ? (keep?.disability_cert_no ?? null) : v.disabilityCertNo;
-  // Cross-field rules the schema could not see because a kept value was left out of the input.
-  const catMsg = checkRetirementCategory(sex, v.retirementCategory);
-  if (catMsg) throw badInput({ retirementCategory: catMsg });
-  if (cert) {
-    const certMsg = checkDisabilityCert(cert, idNumber, v.disabilityType, v.disabilityGrade);
-    if (certMsg) throw badInput({ disabilityCertNo: certMsg });
-  }
-  return {
-    id_number: idNumber,
-    name: v.name,
-    ethnicity: v.ethnicity,
-    education: v.education,
-    phone: v.phone,
-    residence_region_id: village.id,
-    township_id: village.parentId as string,
-    hukou_region_id: v.hukouRegionId,
-    address: v.address,
-    // DOMAIN §3.1: from the region's 城乡分类代码 when the form leaves it empty.
-    urban_rural: v.urbanRural ?? village.urbanRuralCode,
-    retirement_category: retirementCategoryFor(sex, v.retirementCategory),
-    disability_cert_no: cert,
-    disability_type: v.disabilityType ?? (cert ? cert[18] : null),
-    disability_grade: v.disabilityGrade ?? (cert ? cert[19] : null),
-    poverty_status: v.povertyStatus,
-    dibao: v.dibao ? 1 : 0,
-    card_no: v.cardNo,
-    bank_card_no: v.bankCardNo === undefined ? (keep?.bank_card_no ?? null) : v.bankCardNo,
-    bank_name: v.bankName,
-    employment_status: v.employmentStatus,
-  };
+  return personWrite(v, idNumber, { id: village.id, townshipId: village.parentId as string, urbanRuralCode: village.urbanRuralCode }, keep);
 }
 
 function toMembers(db: Database.Database, v: Parsed, idNumber: string, personId: string | null): MemberRow[] {
@@ -114,11 +75,6 @@ function toMembers(db: Database.Database, v: Parsed, idNumber: string, personId:
       works_age_able: m.worksAgeAble ? 1 : 0,
     };
   });
-}
-
-/** updated_at strictly increases, so the optimistic check in update never misses a save in the same millisecond. */
-function nextStamp(now: string, previous: string): string {
-  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
 }
 
 export interface Saved {

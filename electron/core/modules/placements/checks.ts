@@ -3,7 +3,7 @@
 // planPlacement returns what the write needs, or throws the first refusal (AppError).
 import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type { SubsidyInfo } from '../../../../shared/contract/placements';
-import { addMonths, daysInMonth, monthOf } from '../../../../shared/domain/dates';
+import { monthOf, shiftMonths } from '../../../../shared/domain/dates';
 import { isExhaustedAt } from '../../../../shared/domain/subsidy-period';
 import { addDays } from '../../../../shared/domain/working-days';
 import { employmentStatusLabel } from '../../../../shared/enums/person-codes';
@@ -50,9 +50,7 @@ const OVERRIDE_HINT = '如确需安置，可填写原因后强制保存（VR-15�
 
 /** The last day of a term of n months starting on `start` (e.g. 2026-01-15 + 12 → 2027-01-14). */
 export function termEnd(start: string, months: number): string {
-  const m = addMonths(monthOf(start), months);
-  const day = Math.min(Number(start.slice(8, 10)), daysInMonth(Number(m.slice(0, 4)), Number(m.slice(5, 7))));
-  return addDays(`${m}-${String(day).padStart(2, '0')}`, -1);
+  return addDays(shiftMonths(start, months), -1);
 }
 
 function checkPost(post: PostRow, startDate: string, leaveDate: string | null): void {

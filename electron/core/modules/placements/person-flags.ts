@@ -5,13 +5,9 @@
 // person form opened before gets the persons module's optimistic-lock CONFLICT instead of undoing the change.
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
+import { nextStamp } from '../../db/stamp';
 
 export const ON_POST_STATUS = '24';
-
-/** updated_at strictly increases (same rule as the persons service). */
-export function nextStamp(now: string, previous: string): string {
-  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
-}
 
 /** E09 after leaving by E19 reason: L01 other employment → 21 单位就业, L03 retirement → 50, L04 death → 99, else 10. */
 export function statusAfterLeaving(reason: string): string {

@@ -1,32 +1,12 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
+import type { RowStamps } from '../../db/stamp';
 
-export interface PlacementRow {
+export interface PlacementRow extends PlacementWrite, RowStamps {
   id: string;
-  person_id: string;
-  post_id: string;
   basis_list: 'E06' | 'E24';
-  basis_code: string;
-  basis_date: string;
-  basis_source: 'recorded' | 'recognition';
-  start_date: string;
-  contract_start: string;
-  contract_end: string;
-  subsidy_first_month: string;
-  new_cycle: 0 | 1;
-  accident_insurance: string | null;
-  leave_date: string | null;
-  leave_reason: string | null;
   leave_note: string | null;
   vacancy_report_date: string | null;
-  override_rules: string | null;
-  override_reason: string | null;
-  override_by: string | null;
-  remark: string | null;
-  created_at: string;
-  updated_at: string;
-  created_by: string;
-  updated_by: string;
   deleted_at: string | null;
   delete_reason: string | null;
   // joined

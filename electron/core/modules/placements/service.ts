@@ -14,7 +14,8 @@ import { newId } from '../../ids';
 import { placementRulesOn } from '../posts/config';
 import { planPlacement, termEnd, type PlanInput } from './checks';
 import { basisLabel, toPlacementDetail, vacancyDueDate } from './detail';
-import { nextStamp, statusAfterLeaving, syncPersonFlags } from './person-flags';
+import { nextStamp } from '../../db/stamp';
+import { statusAfterLeaving, syncPersonFlags } from './person-flags';
 import { getPlacementRow, insertPlacement, patchPlacement, personSpanRows, type PlacementRow } from './queries';
 import { refreshFirstMonths, type RulesCache } from './subsidy';
 

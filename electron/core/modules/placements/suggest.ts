@@ -5,7 +5,7 @@
 import type { z } from 'zod';
 import type { suggestion } from '../../../../shared/contract/placements';
 import { ageOn } from '../../../../shared/domain/age';
-import { monthOf } from '../../../../shared/domain/dates';
+import { monthOf, shiftMonths } from '../../../../shared/domain/dates';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
 import { isExhaustedAt } from '../../../../shared/domain/subsidy-period';
@@ -39,13 +39,13 @@ function basisFor(p: PersonRow, area: 'urban' | 'rural', age: number, rules: Pla
 export function suggestForPost(ctx: CoreContext, post: PostRow, startDate: string, limit: number): Suggestion[] {
   const db = ctx.db;
   const rules = placementRulesOn(db, startDate);
-  const youngest = `${Number(startDate.slice(0, 4)) - 16}${startDate.slice(4)}`;
+  const youngest = shiftMonths(startDate, -16 * 12);
   const rural = post.area_type === 'rural';
   // Urban: persons flagged difficult or with a category the record shows; rural: rural residents with one.
   const target = rural
     ? "(p.poverty_status IN ('1','2','3','4','5') OR p.disability_type IS NOT NULL OR p.birth_date <= @olderBirth)"
     : '(p.is_difficult = 1 OR p.dibao = 1 OR p.disability_type IS NOT NULL OR p.birth_date <= @olderBirth)';
-  const olderBirth = `${Number(startDate.slice(0, 4)) - Math.min(rules.olderAge.female, rules.olderAge.male)}${startDate.slice(4)}`;
+  const olderBirth = shiftMonths(startDate, -12 * Math.min(rules.olderAge.female, rules.olderAge.male));
   const ids = prepared(
     db,
     `SELECT p.id FROM persons p WHERE p.deleted_at IS NULL AND p.township_id = @township AND p.on_post = 0 AND p.in_internship = 0

@@ -1,42 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { PostDetail, PostListItem, PostListQuery } from '../../../../shared/contract/posts';
 import { prepared } from '../../db/prepared';
+import type { RowStamps } from '../../db/stamp';
 import { onPostOn, peakCount, postRanges } from './capacity';
-
-export interface PostRow {
-  id: string;
-  post_code: string;
-  employer_id: string;
-  title: string;
-  post_type: PostDetail['postType'];
-  area_type: PostDetail['areaType'];
-  work_region_id: string;
-  township_id: string;
-  approved_count: number;
-  monthly_standard: number;
-  standard_source: 'default' | 'custom';
-  monthly_hours: number | null;
-  si_subsidy: 0 | 1;
-  contract_type: PostDetail['contractType'];
-  full_time: 0 | 1;
-  created_date: string;
-  valid_until: string | null;
-  fund_source: string | null;
-  published: 0 | 1;
-  status: 'active' | 'revoked';
-  revoked_date: string | null;
-  revoke_reason: string | null;
-  remark: string | null;
-  created_at: string;
-  updated_at: string;
-  created_by: string;
-  updated_by: string;
-  employer_name: string;
-  employer_nature: string;
-  employer_deleted_at: string | null;
-  work_region_name: string;
-  township_name: string;
-}
 
 export interface PostWrite {
   post_code: string;
@@ -58,6 +24,21 @@ export interface PostWrite {
   fund_source: string | null;
   published: 0 | 1;
   remark: string | null;
+}
+
+export interface PostRow extends PostWrite, RowStamps {
+  id: string;
+  post_type: PostDetail['postType'];
+  area_type: PostDetail['areaType'];
+  contract_type: PostDetail['contractType'];
+  status: 'active' | 'revoked';
+  revoked_date: string | null;
+  revoke_reason: string | null;
+  employer_name: string;
+  employer_nature: string;
+  employer_deleted_at: string | null;
+  work_region_name: string;
+  township_name: string;
 }
 
 export const POST_WRITE_COLUMNS: readonly (keyof PostWrite)[] = [

@@ -3,10 +3,11 @@ import type Database from 'better-sqlite3';
 import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
 import type { PostCreateParsed, PostDetail, PostUpdateParsed } from '../../../../shared/contract/posts';
 import { defaultPostStandard, type DefaultStandard } from '../../../../shared/domain/min-wage';
+import { fenToYuanText } from '../../../../shared/domain/money';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { requireEmployer, requirePlace } from '../employers/service';
-import { nextStamp } from '../placements/person-flags';
+import { nextStamp } from '../../db/stamp';
 import { prepared } from '../../db/prepared';
 import { peakCount, postRanges } from './capacity';
 import { minWageTableOn, ruralStandardOn, wageTierOn } from './config';
@@ -100,7 +101,6 @@ export interface PostSaved {
   summary: string;
 }
 
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 export function createPost(ctx: CoreContext, v: PostCreateParsed): PostSaved {
   const { write, warnings } = toWrite(ctx, v, null);
@@ -110,7 +110,7 @@ export function createPost(ctx: CoreContext, v: PostCreateParsed): PostSaved {
   return {
     post,
     warnings,
-    summary: `新增岗位 ${post.postCode}“${post.title}”（${post.employerName}，核定 ${post.approvedCount} 人，${yuan(post.monthlyStandardFen)} 元/月）`,
+    summary: `新增岗位 ${post.postCode}“${post.title}”（${post.employerName}，核定 ${post.approvedCount} 人，${fenToYuanText(post.monthlyStandardFen)} 元/月）`,
   };
 }
 

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { postListInput } from '../../../../shared/contract/posts';
 import type { PlacementWorkItem, postWorkInput, retiringInput, subsidyEndingInput } from '../../../../shared/contract/post-worklists';
-import { addMonths, daysInMonth, monthOf } from '../../../../shared/domain/dates';
+import { addMonths, monthEnd, monthOf, shiftMonths } from '../../../../shared/domain/dates';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { statutoryRetirement, type RetirementCategory } from '../../../../shared/domain/retirement';
 import { DEFAULT_SUBSIDY_RULES } from '../../../../shared/domain/subsidy-period';
@@ -95,9 +95,8 @@ function pageOf(db: Database.Database, ranked: Ranked[], q: Paging, today: strin
   return { asOf: today, total: ranked.length, items };
 }
 
-const monthEnd = (month: string) => `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
 /** Nobody retires before 50 (F50): persons born after horizon − 50 years cannot retire by the horizon. */
-const latestBirthFor = (horizon: string) => `${Number(horizon.slice(0, 4)) - 50}${horizon.slice(4)}`;
+const latestBirthFor = (horizon: string) => shiftMonths(horizon, -50 * 12);
 
 /** The smallest CFG-04 cap of any date (the prefilter below must hold for every entitlement). */
 function smallestCap(db: Database.Database): number {

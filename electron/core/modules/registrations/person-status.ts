@@ -3,11 +3,7 @@
 // saves afterwards gets the persons module's optimistic-lock CONFLICT instead of overwriting the status.
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
-
-/** updated_at strictly increases (same rule as the persons service). */
-export function nextStamp(now: string, previous: string): string {
-  return now > previous ? now : new Date(Date.parse(previous) + 1).toISOString();
-}
+import { nextStamp } from '../../db/stamp';
 
 /** Sets the status when it differs; returns whether it changed. */
 export function setEmploymentStatus(db: Database.Database, personId: string, status: string, by: string, now: string): boolean {

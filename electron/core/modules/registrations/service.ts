@@ -17,7 +17,8 @@ import {
 import { readContactRules } from './config';
 import { toRegistrationDetail } from './detail';
 import { firstLevel, levelText, overrideLevel, recordFirstLevel, suggestionFor } from './level';
-import { nextStamp, setEmploymentStatus } from './person-status';
+import { nextStamp } from '../../db/stamp';
+import { setEmploymentStatus } from './person-status';
 import {
   cancelRegistration, contactSummary, getRegistrationRow, insertRegistration, listLevelChanges, listRegistrationRows, updateRegistration,
   type RegistrationRow, type RegistrationWrite,

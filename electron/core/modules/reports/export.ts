@@ -13,7 +13,8 @@ import { discardFile, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { readSettings } from '../settings/service';
 import { openReader } from './reader';
-import { REPORTS, type ReportScope, type ReportSource } from './registry';
+import { REPORTS } from './registry';
+import type { ReportScope, ReportSource } from './report-source';
 
 type Input = z.output<typeof reportExportInput>;
 

@@ -1,56 +1,26 @@
-// The reports reports.export can write (DOMAIN §6). A report is a definition for the frame plus its rows
-// (ARCHITECTURE §5): adding one means a ReportSource here, its code in EXPORTABLE_REPORTS and `available: true`
-// in REPORT_CATALOGUE (shared/contract/reports.ts), with the choices the report takes there: `period: 'range'`
-// for a 统计期 of whole months instead of 所属期 (BR-31), `township`, `groupBy`; the contract refuses the others and
-// the 报表导出 form shows only those controls. A module's own report shape is fitted in adapters.ts. The export
-// job does the rest: scope checks, the reader connection, the file, the audit row, the file name.
-import type Database from 'better-sqlite3';
+// The reports reports.export can write (DOMAIN §6). Adding one: a file exporting a ReportSource (report-source.ts)
+// named for its code, one line here, its code in EXPORTABLE_REPORTS and `available: true` in REPORT_CATALOGUE
+// (shared/contract/reports.ts) with the choices the report takes: `period: 'range'` for a 统计期 of whole months
+// instead of 所属期 (BR-31), `township`, `groupBy`; the contract refuses the others and the 报表导出 form shows only
+// those controls. The export job does the rest: scope checks, the reader connection, the file, the audit row, the name.
 import type { ExportableReport } from '../../../../shared/contract/reports';
-import type { ReportDefinition, ReportPeriod } from '../../excel/report-definition';
-import { internshipReport, monthReport, postReport } from './adapters';
-import { rpt01Report } from './rpt01';
-import { rpt03Report } from '../posts/reports/rpt03';
-import { rpt07Report } from '../posts/reports/rpt07';
-import { rpt04Report } from '../placements/reports/rpt04';
-import { RPT08 } from '../internships/reports/rpt08';
-import { RPT10 } from '../internships/reports/rpt10';
-import { RPT11 } from '../contacts/reports/rpt11';
-import { RPT12 } from '../contacts/reports/rpt12';
-
-/** What the clerk chose, resolved. A report reads what it needs and ignores the rest. */
-export interface ReportScope {
-  /** 所属期 YYYY-MM (BR-31); for a range report the last month of the range (title and file name). */
-  month: string;
-  /** 统计期 of a range report (RPT-08, RPT-10): first and last month, YYYY-MM. */
-  range?: { from: string; to: string };
-  /** The working date: a running month may be reported up to today. */
-  today: string;
-  /** Only this 乡镇(街道); absent = the whole county. */
-  townshipId?: string;
-  townshipName?: string;
-  /** RPT-03 小计 / RPT-07 rows: by 乡镇 (default) or by 用人单位 (§6.3, §6.7). */
-  groupBy?: 'township' | 'employer';
-}
-
-export interface ReportSource {
-  code: string;
-  name: string;
-  definition(scope: ReportScope): ReportDefinition;
-  /** Data rows the export will write, for the progress bar. */
-  count?(db: Database.Database, scope: ReportScope): number;
-  /** Rows sorted as the grouping needs, pulled one by one; `db` is the export's read-only connection. */
-  rows(db: Database.Database, scope: ReportScope): Iterable<object> | AsyncIterable<object>;
-  /** The period on the unit line; default 所属期 = the month. */
-  period?(scope: ReportScope): ReportPeriod;
-}
+import { rpt12 } from '../contacts/reports/rpt12';
+import { rpt11 } from '../contacts/reports/rpt11';
+import { rpt08 } from '../internships/reports/rpt08';
+import { rpt10 } from '../internships/reports/rpt10';
+import { rpt04 } from '../placements/reports/rpt04';
+import { rpt03 } from '../posts/reports/rpt03';
+import { rpt07 } from '../posts/reports/rpt07';
+import type { ReportSource } from './report-source';
+import { rpt01 } from './rpt01';
 
 export const REPORTS: Record<ExportableReport, ReportSource> = {
-  'RPT-01': rpt01Report,
-  'RPT-03': postReport(rpt03Report),
-  'RPT-04': postReport(rpt04Report),
-  'RPT-07': postReport(rpt07Report),
-  'RPT-08': internshipReport(RPT08),
-  'RPT-10': internshipReport(RPT10),
-  'RPT-11': monthReport(RPT11),
-  'RPT-12': monthReport(RPT12),
+  'RPT-01': rpt01,
+  'RPT-03': rpt03,
+  'RPT-04': rpt04,
+  'RPT-07': rpt07,
+  'RPT-08': rpt08,
+  'RPT-10': rpt10,
+  'RPT-11': rpt11,
+  'RPT-12': rpt12,
 };

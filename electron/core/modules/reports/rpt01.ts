@@ -1,8 +1,8 @@
 // RPT-01 就业困难人员实名制台账 (DOMAIN §6.1) as data for the report frame (§6.0): the 24 columns, grouping
 // 乡镇 → 村 with 小计 (人数), 合计 and the signature line come from the definition; rows from rpt01-query.ts.
-import { daysInMonth, formatDate, parseMonth } from '../../../../shared/domain/dates';
+import { monthEnd } from '../../../../shared/domain/dates';
 import { column as col, type ReportColumn, type ReportDefinition } from '../../excel/report-definition';
-import type { ReportSource } from './registry';
+import { chineseDate, type ReportSource } from './report-source';
 import { countRpt01, rpt01Rows } from './rpt01-query';
 
 
@@ -51,8 +51,6 @@ export interface Rpt01Options {
   townshipName?: string;
 }
 
-const chineseDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
-
 export function rpt01Definition(options: Rpt01Options): ReportDefinition {
   const notes = [RPT01_PENDING_NOTE, `年龄为截至${chineseDate(options.asOf)}的周岁。`];
   if (options.townshipName) notes.push(`本表范围：${options.townshipName}。`);
@@ -69,13 +67,7 @@ export function rpt01Definition(options: Rpt01Options): ReportDefinition {
 }
 
 /** Age (BR-01) is counted to the last day of the month. */
-export function monthEnd(month: string): string {
-  const ym = parseMonth(month);
-  if (!ym) throw new RangeError(`所属期应为 YYYY-MM：${month}`);
-  return formatDate(ym.y, ym.m, daysInMonth(ym.y, ym.m));
-}
-
-export const rpt01Report: ReportSource = {
+export const rpt01: ReportSource = {
   code: RPT01_CODE,
   name: RPT01_NAME,
   definition: (scope) => rpt01Definition({ asOf: monthEnd(scope.month), townshipName: scope.townshipName }),

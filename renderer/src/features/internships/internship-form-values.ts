@@ -1,7 +1,7 @@
 import type { FieldErrors, Resolver } from 'react-hook-form';
 import type { AppErrorBody } from '../../../../shared/contract';
 import { internshipCreateInput, type InternshipCreateInput } from '../../../../shared/contract/internships';
-import { parseYuan } from '../../../../shared/domain/money';
+import { formYuanToFen } from '../../../../shared/domain/money';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { inputResolver, renameKeys } from '../../components/input-resolver';
 
@@ -42,12 +42,6 @@ const FIELD_OF_PATH: Record<string, keyof InternshipFormValues> = {
   allowanceStandardFen: 'agreementStart',
 };
 
-const fenOf = (yuan: number | null): number | undefined => {
-  if (yuan === null) return undefined;
-  const p = parseYuan(yuan);
-  return p.ok ? p.fen : undefined;
-};
-
 export function toCreateInput(v: InternshipFormValues): InternshipCreateInput {
   const graduate = v.internType === '1';
   return {
@@ -63,7 +57,7 @@ export function toCreateInput(v: InternshipFormValues): InternshipCreateInput {
     agreementStart: normaliseTypedDate(v.agreementStart),
     agreementEnd: normaliseTypedDate(v.agreementEnd),
     allowanceStandardFen: null,
-    hostAllowanceFen: fenOf(v.hostAllowance) as number,
+    hostAllowanceFen: (formYuanToFen(v.hostAllowance) ?? undefined) as number,
     insurancePolicy: v.insurancePolicy,
     remark: v.remark || null,
   };
@@ -85,7 +79,7 @@ export const internshipResolver: Resolver<InternshipFormValues> = async (values,
   const r = await contractResolver(values, context, options);
   const errors: Record<string, unknown> = { ...r.errors };
   if (values.hostAllowance === null) errors.hostAllowance = { type: 'required', message: '请填写单位岗位补助' };
-  else if (fenOf(values.hostAllowance) === undefined) errors.hostAllowance = { type: 'format', message: '单位岗位补助最多保留两位小数' };
+  else if (Number.isNaN(formYuanToFen(values.hostAllowance))) errors.hostAllowance = { type: 'format', message: '单位岗位补助最多保留两位小数' };
   if (!values.personId) errors.personId = { type: 'required', message: '请选择见习人员' };
   if (!values.hostId) errors.hostId = { type: 'required', message: '请选择见习单位' };
   return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<InternshipFormValues> } : { values, errors: {} };

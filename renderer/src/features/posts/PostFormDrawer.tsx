@@ -14,7 +14,8 @@ import { EmployerSelect } from './EmployerSelect';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver, renameKeys } from '../../components/input-resolver';
 import { POST_FIELDS, POST_RENAMES, newPost, toPostInput, valuesOfPost, type PostValues } from './post-form-values';
-import { AREA_OPTIONS, contractTypeOptions, formatFen, postTypeOptions } from './post-options';
+import { AREA_OPTIONS, contractTypeOptions, postTypeOptions } from './post-options';
+import { formatFen } from '../../../../shared/domain/money';
 import { RegionSelect } from './RegionSelect';
 import { useChannel } from '../../api';
 

@@ -7,7 +7,8 @@ import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../sha
 import { useApi } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
-import { AREA_OPTIONS, POST_STATUS_OPTIONS, formatFen } from './post-options';
+import { AREA_OPTIONS, POST_STATUS_OPTIONS } from './post-options';
+import { formatFen } from '../../../../shared/domain/money';
 import { PostFormDrawer } from './PostFormDrawer';
 import { PostsNav } from './PostsNav';
 import { SearchBox } from './SearchBox';

@@ -8,7 +8,7 @@ import { useApi } from '../../api';
 import { usePlaces } from '../../components/usePlaces';
 import { LeaveModal } from './LeaveModal';
 import { PlacementFormDrawer, type PlacementStart } from './PlacementFormDrawer';
-import { formatFen } from './post-options';
+import { formatFen } from '../../../../shared/domain/money';
 import { PostFormDrawer } from './PostFormDrawer';
 import { PostPlacementsTable } from './PostPlacementsTable';
 import { RevokeModal } from './RevokeModal';

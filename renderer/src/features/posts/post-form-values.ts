@@ -1,5 +1,6 @@
 import type { PostCreateInput, PostDetail } from '../../../../shared/contract/posts';
 import type { AreaTypeCode, ContractTypeCode, PostTypeCode } from '../../../../shared/enums/post-codes';
+import { fenToYuanText, formYuanToFen } from '../../../../shared/domain/money';
 
 /** The post form's values: amounts in yuan as typed; null = not chosen / the default. */
 export interface PostValues {
@@ -37,7 +38,7 @@ export const newPost = (today: string): PostValues => ({
 export function valuesOfPost(p: PostDetail): PostValues {
   return {
     postCode: p.postCode, employerId: p.employerId, title: p.title, areaType: p.areaType, postType: p.postType, workRegionId: p.workRegionId,
-    approvedCount: p.approvedCount, monthlyStandard: p.standardSource === 'custom' ? p.monthlyStandardFen / 100 : null,
+    approvedCount: p.approvedCount, monthlyStandard: p.standardSource === 'custom' ? Number(fenToYuanText(p.monthlyStandardFen)) : null,
     monthlyHours: p.monthlyHours, siSubsidy: p.siSubsidy, contractType: p.contractType, fullTime: p.fullTime, createdDate: p.createdDate,
     validUntil: p.validUntil ?? '', fundSource: p.fundSource ?? '', published: p.published, remark: p.remark ?? '',
   };
@@ -48,7 +49,7 @@ export function toPostInput(v: PostValues, detail: PostDetail | null) {
   const input = {
     postCode: v.postCode, employerId: v.employerId ?? '', title: v.title, areaType: v.areaType as AreaTypeCode,
     postType: v.postType as PostTypeCode, workRegionId: v.workRegionId ?? '', approvedCount: v.approvedCount as number,
-    monthlyStandardFen: v.monthlyStandard == null ? null : Math.round(v.monthlyStandard * 100),
+    monthlyStandardFen: formYuanToFen(v.monthlyStandard),
     monthlyHours: v.fullTime ? null : v.monthlyHours, siSubsidy: v.siSubsidy, contractType: v.contractType as ContractTypeCode,
     fullTime: v.fullTime, createdDate: v.createdDate, validUntil: v.validUntil, fundSource: v.fundSource, published: v.published,
     remark: v.remark,

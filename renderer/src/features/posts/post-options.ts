@@ -28,9 +28,5 @@ export const BASIS_LIST_OPTIONS = [
 export const basisCodeOptions = (list: 'E06' | 'E24') =>
   list === 'E06' ? options(DIFFICULTY_CATEGORIES) : options(POVERTY_STATUSES.filter((s) => s.code !== '0'));
 
-/** Fen as yuan with thousands separators: 1,900.00 (UI.md money format). */
-export const formatFen = (fen: number | null | undefined) =>
-  fen == null ? '—' : (fen / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-
 /** 'YYYY-MM' → 'YYYY年MM月'. */
 export const formatMonth = (m: string | null | undefined) => (m ? `${m.slice(0, 4)}年${m.slice(5, 7)}月` : '—');

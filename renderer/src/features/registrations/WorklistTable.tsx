@@ -1,6 +1,6 @@
 import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
-import type { WorklistItem, WorklistKind } from '../../../../shared/contract/worklists';
+import type { WorklistItem, WorklistKind } from '../../../../shared/contract/contact-worklists';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { cancelReasonLabel, contactResultLabel, serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { RevealIdNumber } from '../../components/RevealIdNumber';

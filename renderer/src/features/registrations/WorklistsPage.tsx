@@ -3,7 +3,7 @@ import { Alert, Badge, Button, DatePicker, Flex, Segmented, Space, Tabs, Typogra
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { WORKLIST_KINDS, type WorklistItem } from '../../../../shared/contract/worklists';
+import { WORKLIST_KINDS, type WorklistItem } from '../../../../shared/contract/contact-worklists';
 import { monthOf } from '../../../../shared/domain/dates';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';

@@ -1,7 +1,7 @@
 import type { Path } from 'react-hook-form';
 import type { ContactCreateInput, ContactDetail, ContactUpdateInput, LookupItem } from '../../../../shared/contract/contacts';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
-import type { WorklistItem } from '../../../../shared/contract/worklists';
+import type { WorklistItem } from '../../../../shared/contract/contact-worklists';
 
 // The quick contact form: what its controls hold ('' for an empty box, null for an empty select) and how that
 // becomes contacts.create's input, so the form checks with the core's schema on exactly what is sent.

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { WorklistInput, WorklistKind, WorklistPage } from '../../../../shared/contract/worklists';
+import type { WorklistInput, WorklistKind, WorklistPage } from '../../../../shared/contract/contact-worklists';
 import { useApi } from '../../api';
 import { useRegistrationsChanged } from './events';
 

@@ -1,4 +1,4 @@
-import { WORKLIST_KINDS, type WorklistInput, type WorklistKind } from '../../../../shared/contract/worklists';
+import { WORKLIST_KINDS, type WorklistInput, type WorklistKind } from '../../../../shared/contract/contact-worklists';
 import { isValidMonth } from '../../../../shared/domain/dates';
 
 // The work lists' month, list, filters and page live in the URL (#/registrations?month=2026-11&list=…), so

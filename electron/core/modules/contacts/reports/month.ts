@@ -1,5 +1,6 @@
 // What RPT-11 and RPT-12 share: the month's parameters and the SQL of "registrations active in the month".
-import { asOfDate, completedMonthsCutoff, monthRange } from '../../../../../shared/domain/contact-due';
+import { asOfDate, completedMonthsCutoff } from '../../../../../shared/domain/contact-due';
+import { monthRange } from '../../../../../shared/domain/dates';
 import type { LevelSql } from '../../registrations/month-sql';
 
 /** Parameters of a monthly report. `today` (the working date) caps the as-of day of the running month. */

@@ -2,7 +2,6 @@
 // the month's latest contact and 本月联系次数 [D]; grouped 乡镇 → 村 with 小计 (人数) and a 合计.
 // 本月服务 marks the services given at ANY contact of the month (✓); 职业介绍 shows the jobs recommended in
 // the month (summed in 小计/合计). 是否建议注销 is the latest contact's suggestion, or C11 when BR-07 applies.
-// Register in reports.export with: { definition: RPT11_DEFINITION, rows: rpt11Rows } — see RPT11 below.
 import type Database from 'better-sqlite3';
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
 import { completedMonths, lostContactCutoff } from '../../../../../shared/domain/contact-due';
@@ -13,6 +12,7 @@ import {
 import { prepared } from '../../../db/prepared';
 import { readContactRules } from '../../registrations/config';
 import { hasLevelChangesAfter, levelAtEnd, MONTH_CONTACTS_CTE } from '../../registrations/month-sql';
+import type { ReportSource } from '../../reports/report-source';
 import { actCte, monthBounds, type MonthReportParams } from './month';
 
 
@@ -188,5 +188,10 @@ export function rpt11Rows(db: Database.Database, params: MonthReportParams): Rpt
   });
 }
 
-/** For reports.export: the engine definition and the row query of RPT-11. */
-export const RPT11 = { definition: RPT11_DEFINITION, rows: rpt11Rows } as const;
+/** The whole county, one month. */
+export const rpt11: ReportSource = {
+  code: RPT11_DEFINITION.code,
+  name: RPT11_DEFINITION.name,
+  definition: () => RPT11_DEFINITION,
+  rows: (db, scope) => rpt11Rows(db, scope),
+};

@@ -12,15 +12,15 @@
 // One statement: registrations are read in person order and grouped per person without sorting (a person
 // has at most one registration open at the month end, but one may end and another start within the month),
 // then the persons are summed per 乡镇.
-// Register in reports.export with: { definition: RPT12_DEFINITION, rows: rpt12Rows } — see RPT12 below.
 import type Database from 'better-sqlite3';
-import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { column as col, type HeaderNode, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import { EMPLOYMENT_CANCEL_REASONS } from '../../../../../shared/domain/registration-cancel';
 import { prepared } from '../../../db/prepared';
 import { hasLevelChangesAfter, levelAtEnd, MONTH_COUNTS_CTE } from '../../registrations/month-sql';
+import type { ReportSource } from '../../reports/report-source';
 import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
 
-const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int', width: 9 });
+const n = (key: string, header: string): ReportColumn => col(key, header, 'int', { width: 9 });
 const group = (header: string, children: HeaderNode[]): HeaderNode => ({ header, children });
 
 export const RPT12_DEFINITION: ReportDefinition = {
@@ -134,5 +134,10 @@ export function rpt12Rows(db: Database.Database, params: MonthReportParams): Rpt
   return prepared(db, q.sql).all(q.params) as Rpt12Row[];
 }
 
-/** For reports.export: the engine definition and the row query of RPT-12. */
-export const RPT12 = { definition: RPT12_DEFINITION, rows: rpt12Rows } as const;
+/** The whole county, one month. */
+export const rpt12: ReportSource = {
+  code: RPT12_DEFINITION.code,
+  name: RPT12_DEFINITION.name,
+  definition: () => RPT12_DEFINITION,
+  rows: (db, scope) => rpt12Rows(db, scope),
+};

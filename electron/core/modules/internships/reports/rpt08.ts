@@ -4,7 +4,8 @@ import type Database from 'better-sqlite3';
 import { agreementMonths } from '../../../../../shared/domain/allowance';
 import { ethnicityLabel, sexLabel } from '../../../../../shared/enums';
 import { degreeLabel, internshipEndTypeLabel, internshipStatusLabel, internTypeLabel } from '../../../../../shared/enums/internship-codes';
-import type { ReportDefinition } from '../../../excel/report-definition';
+import { column as col, type ReportDefinition } from '../../../excel/report-definition';
+import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
 
 export const RPT08_CODE = 'RPT-08';
 export const RPT08_NAME = '就业见习人员花名册';
@@ -22,29 +23,29 @@ export const rpt08Definition: ReportDefinition = {
   name: RPT08_NAME,
   unitLabel: '单位：人、元',
   columns: [
-    { key: 'seq', header: '序号', type: 'seq' },
-    { key: 'host', header: '见习单位(基地)', type: 'text', width: 22 },
-    { key: 'position', header: '见习岗位', type: 'text' },
-    { key: 'name', header: '姓名', type: 'text' },
-    { key: 'sex', header: '性别', type: 'text', width: 6 },
-    { key: 'ethnicity', header: '民族', type: 'text', width: 10 },
-    { key: 'idNumber', header: '公民身份号码', type: 'id' },
-    { key: 'internType', header: '人员类别', type: 'text', width: 20 },
-    { key: 'school', header: '毕业院校', type: 'text', width: 18 },
-    { key: 'major', header: '专业', type: 'text' },
-    { key: 'degree', header: '学历', type: 'text' },
-    { key: 'graduationDate', header: '毕业时间', type: 'date' },
-    { key: 'agreement', header: '见习协议起止', type: 'text', width: 24 },
-    { key: 'months', header: '见习期限(月)', type: 'int', sum: false },
-    { key: 'allowance', header: '生活费补助标准', type: 'money', sum: false },
-    { key: 'hostAllowance', header: '单位岗位补助标准', type: 'money', sum: false },
-    { key: 'policy', header: '意外伤害保险单号', type: 'text', width: 20 },
-    { key: 'status', header: '状态', type: 'text', width: 8 },
-    { key: 'endDate', header: '结束日期', type: 'date' },
-    { key: 'endType', header: '结束方式', type: 'text', width: 18 },
-    { key: 'retained', header: '是否留用', type: 'text', width: 8 },
-    { key: 'phone', header: '联系电话', type: 'phone' },
-    { key: 'remark', header: '备注', type: 'text' },
+    col('seq', '序号', 'seq'),
+    col('host', '见习单位(基地)', 'text', { width: 22 }),
+    col('position', '见习岗位'),
+    col('name', '姓名'),
+    col('sex', '性别', 'text', { width: 6 }),
+    col('ethnicity', '民族', 'text', { width: 10 }),
+    col('idNumber', '公民身份号码', 'id'),
+    col('internType', '人员类别', 'text', { width: 20 }),
+    col('school', '毕业院校', 'text', { width: 18 }),
+    col('major', '专业'),
+    col('degree', '学历'),
+    col('graduationDate', '毕业时间', 'date'),
+    col('agreement', '见习协议起止', 'text', { width: 24 }),
+    col('months', '见习期限(月)', 'int', { sum: false }),
+    col('allowance', '生活费补助标准', 'money', { sum: false }),
+    col('hostAllowance', '单位岗位补助标准', 'money', { sum: false }),
+    col('policy', '意外伤害保险单号', 'text', { width: 20 }),
+    col('status', '状态', 'text', { width: 8 }),
+    col('endDate', '结束日期', 'date'),
+    col('endType', '结束方式', 'text', { width: 18 }),
+    col('retained', '是否留用', 'text', { width: 8 }),
+    col('phone', '联系电话', 'phone'),
+    col('remark', '备注'),
   ],
   totals: { labelColumn: 'seq', countColumn: 'name' },
   freezeColumns: 4,
@@ -74,5 +75,11 @@ export function rpt08Rows(db: Database.Database, p: InternshipReportParams): obj
   }));
 }
 
-/** For reports.export: the definition and the rows of one period. */
-export const RPT08 = { code: RPT08_CODE, name: RPT08_NAME, definition: rpt08Definition, rows: rpt08Rows };
+/** The whole county, 统计期 from–to (BR-31). */
+export const rpt08: ReportSource = {
+  code: RPT08_CODE,
+  name: RPT08_NAME,
+  definition: () => rpt08Definition,
+  rows: (db, scope) => rpt08Rows(db, rangeDates(scope)),
+  period: rangePeriod,
+};

@@ -10,24 +10,24 @@
 import type Database from 'better-sqlite3';
 import { internshipAllowances } from '../../../../../shared/domain/allowance';
 import { monthOf } from '../../../../../shared/domain/dates';
-import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
 import { internshipRulesOn } from '../config';
+import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
 import type { InternshipReportParams } from './rpt08';
 
 export const RPT10_CODE = 'RPT-10';
 export const RPT10_NAME = '就业见习情况统计表';
 
-const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int' });
 
 export const RPT10_COLUMNS: HeaderNode[] = [
   { key: 'unit', header: '见习单位', type: 'text', width: 24 },
-  n('c1', '见习岗位数'),
-  n('c2', '期初在见习'),
-  n('c3', '本期新增'),
-  { header: '其中', children: [n('c4', '高校毕业生'), n('c5', '失业青年')] },
-  n('c6', '本期结束'),
-  { header: '其中', children: [n('c7', '期满'), n('c8', '期满留用'), n('c9', '提前留用'), n('c10', '提前终止')] },
-  n('c11', '期末在见习'),
+  col('c1', '见习岗位数', 'int'),
+  col('c2', '期初在见习', 'int'),
+  col('c3', '本期新增', 'int'),
+  { header: '其中', children: [col('c4', '高校毕业生', 'int'), col('c5', '失业青年', 'int')] },
+  col('c6', '本期结束', 'int'),
+  { header: '其中', children: [col('c7', '期满', 'int'), col('c8', '期满留用', 'int'), col('c9', '提前留用', 'int'), col('c10', '提前终止', 'int')] },
+  col('c11', '期末在见习', 'int'),
   { key: 'c12', header: '留用率%', type: 'rate', rate: { numerator: 'retainedN', denominator: 'countedN' } },
   { key: 'c13', header: '本期补贴(元)', type: 'money' },
   { key: 'c14', header: '累计补贴(元)', type: 'money' },
@@ -111,5 +111,11 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
   });
 }
 
-/** For reports.export: the definition and the rows of one period. */
-export const RPT10 = { code: RPT10_CODE, name: RPT10_NAME, definition: rpt10Definition, rows: rpt10Rows };
+/** The whole county, 统计期 from–to (BR-31). */
+export const rpt10: ReportSource = {
+  code: RPT10_CODE,
+  name: RPT10_NAME,
+  definition: () => rpt10Definition,
+  rows: (db, scope) => rpt10Rows(db, rangeDates(scope)),
+  period: rangePeriod,
+};

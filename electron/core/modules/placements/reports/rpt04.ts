@@ -7,7 +7,7 @@ import { ageOn } from '../../../../../shared/domain/age';
 import { ethnicityLabel, sexLabel } from '../../../../../shared/enums';
 import { areaTypeLabel, leaveReasonLabel } from '../../../../../shared/enums/post-codes';
 import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
-import { chineseDate, periodOf, type PostReport, type PostReportParams } from '../../posts/reports/params';
+import { chineseDate, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { basisLabel } from '../detail';
 import type { SpanRow } from '../queries';
 import { subsidyOf, toSpan, type RulesCache } from '../subsidy';
@@ -45,11 +45,11 @@ export const RPT04_COLUMNS: ReportColumn[] = [
   col('remark', '备注', 'text', { width: 14 }),
 ];
 
-const WHERE = (p: PostReportParams) =>
+const WHERE = (p: ReportScope) =>
   `pl.deleted_at IS NULL AND pl.start_date <= @asOf AND (pl.leave_date IS NULL OR pl.leave_date >= @from)${p.townshipId ? ' AND po.township_id = @townshipId' : ''}`;
 
-function args(p: PostReportParams) {
-  const { from, asOf } = periodOf(p);
+function args(p: ReportScope) {
+  const { from, asOf } = monthDates(p);
   return { from, asOf, townshipId: p.townshipId ?? null };
 }
 
@@ -81,7 +81,7 @@ interface Source {
 }
 
 /** Every live placement of the persons in the report, by person (BR-18 counts all of them). */
-function spansByPerson(db: Database.Database, p: PostReportParams): Map<string, SpanRow[]> {
+function spansByPerson(db: Database.Database, p: ReportScope): Map<string, SpanRow[]> {
   const all = db.prepare(
     `SELECT id, person_id, post_id, start_date, leave_date, new_cycle FROM placements WHERE deleted_at IS NULL AND person_id IN
        (SELECT pl.person_id FROM placements pl JOIN posts po ON po.id = pl.post_id WHERE ${WHERE(p)})`,
@@ -95,7 +95,7 @@ function spansByPerson(db: Database.Database, p: PostReportParams): Map<string, 
   return map;
 }
 
-function* rows(db: Database.Database, p: PostReportParams): Generator<object> {
+function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   const a = args(p);
   const spans = spansByPerson(db, p);
   const cache: RulesCache = new Map();
@@ -140,11 +140,11 @@ function* rows(db: Database.Database, p: PostReportParams): Generator<object> {
   }
 }
 
-export const rpt04Report: PostReport = {
+export const rpt04: ReportSource = {
   code: RPT04_CODE,
   name: RPT04_NAME,
-  definition(p: PostReportParams): ReportDefinition {
-    const { asOf } = periodOf(p);
+  definition(p: ReportScope): ReportDefinition {
+    const { asOf } = monthDates(p);
     const notes = [
       `年龄、已享受月数、剩余月数和状态为截至${chineseDate(asOf)}的情况；已享受月数按在岗的自然月计算，多个岗位累计，中间间断不重新计算（BR-18）。`,
       `安置类别标注“${RECORDED_MARK}”的，为就业困难人员认定功能启用前由经办人登记的类别及日期，代替认定结果（BR-16）。`,

@@ -7,7 +7,7 @@ import { areaTypeLabel, contractTypeLabel, employerNatureLabel, postTypeLabel } 
 import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import type { PostRow } from '../queries';
 import { standardOn } from '../service';
-import { chineseDate, periodOf, type PostReport, type PostReportParams } from './params';
+import { chineseDate, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 
 export const RPT03_CODE = 'RPT-03';
 export const RPT03_NAME = '公益性岗位开发(岗位)台账';
@@ -35,12 +35,12 @@ export const RPT03_COLUMNS: ReportColumn[] = [
   col('remark', '备注', 'text', { width: 16 }),
 ];
 
-const WHERE = (p: PostReportParams) =>
+const WHERE = (p: ReportScope) =>
   `p.created_date <= @asOf AND (p.revoked_date IS NULL OR p.revoked_date >= @from)${p.townshipId ? ' AND p.township_id = @townshipId' : ''}`;
-const ORDER = (p: PostReportParams) => (p.groupBy === 'employer' ? 'e.name, e.id, p.post_code' : 't.code, e.name, p.post_code');
+const ORDER = (p: ReportScope) => (p.groupBy === 'employer' ? 'e.name, e.id, p.post_code' : 't.code, e.name, p.post_code');
 
-function args(p: PostReportParams) {
-  const { from, asOf } = periodOf(p);
+function args(p: ReportScope) {
+  const { from, asOf } = monthDates(p);
   return { from, asOf, townshipId: p.townshipId ?? null };
 }
 
@@ -48,7 +48,7 @@ type Row = PostRow & { on_post: number; village_name: string | null };
 
 const yesNo = (v: 0 | 1) => (v === 1 ? '是' : '否');
 
-function* rows(db: Database.Database, p: PostReportParams): Generator<object> {
+function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   const a = args(p);
   const stmt = db.prepare(
     `SELECT p.*, e.name AS employer_name, e.nature AS employer_nature, t.name AS township_name, w.name AS work_region_name,
@@ -86,11 +86,11 @@ function* rows(db: Database.Database, p: PostReportParams): Generator<object> {
   }
 }
 
-export const rpt03Report: PostReport = {
+export const rpt03: ReportSource = {
   code: RPT03_CODE,
   name: RPT03_NAME,
-  definition(p: PostReportParams): ReportDefinition {
-    const { asOf } = periodOf(p);
+  definition(p: ReportScope): ReportDefinition {
+    const { asOf } = monthDates(p);
     const byEmployer = p.groupBy === 'employer';
     const notes = [
       `在岗人数为截至${chineseDate(asOf)}的期末在岗人数（当日离岗的不计），空岗数 = 核定岗位数 − 在岗人数；已撤销岗位的空岗数记0。`,

@@ -5,46 +5,45 @@
 // So, per row: 4 = 5+…+9, 10 = 2 + 3 − 4, 10 = 11 + 12, 18 = 1 − 10 (核定 of the posts in force at asOf).
 // 13–17 (composition at the end) may overlap. 19–21 (amounts) stay 0 until attendance and rosters exist (§3.9).
 import type Database from 'better-sqlite3';
-import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
 import { placementRulesOn } from '../config';
-import { chineseDate, olderCutoffs, periodOf, type PostReport, type PostReportParams } from './params';
+import { chineseDate, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
+import { olderCutoffs } from './params';
 
 export const RPT07_CODE = 'RPT-07';
 export const RPT07_NAME = '公益性岗位安置情况统计表';
 export const RPT07_AMOUNTS_NOTE = '19–21栏补贴金额待考勤与补贴发放花名册功能启用后自动填写，目前为0。';
 
-const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int' });
-const money = (key: string, header: string): ReportColumn => ({ key, header, type: 'money' });
 
 export const RPT07_COLUMNS: HeaderNode[] = [
   { key: 'unit', header: '单位', type: 'text', width: 20 },
-  n('c1', '核定岗位数'),
-  n('c2', '期初在岗'),
-  n('c3', '本期新上岗'),
-  n('c4', '本期离岗'),
-  { header: '其中', children: [n('c5', '实现其他就业'), n('c6', '补贴期满'), n('c7', '退休'), n('c8', '辞退/考核不合格'), n('c9', '其他')] },
-  n('c10', '期末在岗'),
-  { header: '其中', children: [n('c11', '城镇岗位'), n('c12', '乡村岗位')] },
-  { header: '期末在岗构成', children: [n('c13', '就业困难人员'), n('c14', '零就业家庭成员'), n('c15', '脱贫/监测人口'), n('c16', '残疾人'), n('c17', '大龄')] },
-  n('c18', '空岗数'),
-  money('c19', '本期岗位补贴(元)'),
-  money('c20', '本期社保补贴(元)'),
-  money('c21', '年初至本期累计补贴(元)'),
+  col('c1', '核定岗位数', 'int'),
+  col('c2', '期初在岗', 'int'),
+  col('c3', '本期新上岗', 'int'),
+  col('c4', '本期离岗', 'int'),
+  { header: '其中', children: [col('c5', '实现其他就业', 'int'), col('c6', '补贴期满', 'int'), col('c7', '退休', 'int'), col('c8', '辞退/考核不合格', 'int'), col('c9', '其他', 'int')] },
+  col('c10', '期末在岗', 'int'),
+  { header: '其中', children: [col('c11', '城镇岗位', 'int'), col('c12', '乡村岗位', 'int')] },
+  { header: '期末在岗构成', children: [col('c13', '就业困难人员', 'int'), col('c14', '零就业家庭成员', 'int'), col('c15', '脱贫/监测人口', 'int'), col('c16', '残疾人', 'int'), col('c17', '大龄', 'int')] },
+  col('c18', '空岗数', 'int'),
+  col('c19', '本期岗位补贴(元)', 'money'),
+  col('c20', '本期社保补贴(元)', 'money'),
+  col('c21', '年初至本期累计补贴(元)', 'money'),
 ];
 
 /** E19 reasons of columns 5–8; everything else is 9 其他. */
 const DISMISSED = "('L06', 'L07', 'L08', 'L12')";
 
-function args(db: Database.Database, p: PostReportParams) {
-  const { from, asOf, before } = periodOf(p);
+function args(db: Database.Database, p: ReportScope) {
+  const { from, asOf, before } = monthDates(p);
   const cut = olderCutoffs(asOf, placementRulesOn(db, asOf).olderAge);
   return { from, asOf, before, maleCut: cut.male, femaleCut: cut.female, townshipId: p.townshipId ?? null };
 }
 
-const UNIT = (p: PostReportParams) => (p.groupBy === 'employer' ? 'po.employer_id' : 'po.township_id');
+const UNIT = (p: ReportScope) => (p.groupBy === 'employer' ? 'po.employer_id' : 'po.township_id');
 
 /** Per-unit figures (unit_id → c1…c17). */
-function sql(p: PostReportParams): string {
+function sql(p: ReportScope): string {
   const t = p.townshipId ? ' AND po.township_id = @townshipId' : '';
   const end = '(x.start_date <= @asOf AND (x.leave_date IS NULL OR x.leave_date > @asOf))';
   return `
@@ -83,7 +82,7 @@ function sql(p: PostReportParams): string {
 const KEYS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13', 'c14', 'c15', 'c16', 'c17'] as const;
 
 /** Units listed: every 乡镇 in use (the chosen one only) or every 用人单位 with figures, in code / name order. */
-function units(db: Database.Database, p: PostReportParams, withFigures: Set<string>, from: string): { id: string; name: string }[] {
+function units(db: Database.Database, p: ReportScope, withFigures: Set<string>, from: string): { id: string; name: string }[] {
   if (p.groupBy === 'employer') {
     const all = db.prepare('SELECT id, name FROM employers ORDER BY name, id').all() as { id: string; name: string }[];
     return all.filter((u) => withFigures.has(u.id));
@@ -92,7 +91,7 @@ function units(db: Database.Database, p: PostReportParams, withFigures: Set<stri
   return all.filter((u) => (p.townshipId ? u.id === p.townshipId : withFigures.has(u.id) || !u.retired_on || u.retired_on >= from));
 }
 
-function* rows(db: Database.Database, p: PostReportParams): Generator<object> {
+function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   const a = args(db, p);
   const figures = new Map((db.prepare(sql(p)).all(a) as Record<string, number | string | null>[]).map((r) => [r.uid as string, r]));
   for (const u of units(db, p, new Set(figures.keys()), a.from)) {
@@ -107,11 +106,11 @@ function* rows(db: Database.Database, p: PostReportParams): Generator<object> {
   }
 }
 
-export const rpt07Report: PostReport = {
+export const rpt07: ReportSource = {
   code: RPT07_CODE,
   name: RPT07_NAME,
-  definition(p: PostReportParams): ReportDefinition {
-    const { from, asOf } = periodOf(p);
+  definition(p: ReportScope): ReportDefinition {
+    const { from, asOf } = monthDates(p);
     const notes = [
       '逻辑关系：4 = 5+6+7+8+9；10 = 2+3−4；10 = 11+12；18 = 1−10。',
       `期初在岗为${chineseDate(from)}前一日日终在岗人数，期末在岗为${chineseDate(asOf)}日终在岗人数（当日离岗的不计）；核定岗位数为期末有效岗位的核定数。`,

@@ -88,7 +88,7 @@ export type WorklistPage = z.infer<typeof worklistPage>;
 
 export const worklistCounts = z.object({ month: z.string(), asOf: z.string(), toContact: z.number(), lostContact: z.number(), firstContactDue: z.number() });
 
-export const worklistsChannels = {
+export const contactWorklistsChannels = {
   'contactWorklists.toContact': channel({ input: worklistInput, output: worklistPage }),
   'contactWorklists.lostContact': channel({ input: worklistInput, output: worklistPage }),
   'contactWorklists.firstContactDue': channel({ input: worklistInput, output: worklistPage }),

@@ -4,7 +4,7 @@ import { worklist, worklistCounts } from './service';
 
 type WorklistChannels = 'contactWorklists.toContact' | 'contactWorklists.lostContact' | 'contactWorklists.firstContactDue' | 'contactWorklists.counts';
 
-export const worklistsHandlers: PartialHandlers<WorklistChannels> = {
+export const contactWorklistsHandlers: PartialHandlers<WorklistChannels> = {
   'contactWorklists.toContact': (input, ctx) => worklist(ctx.db, 'toContact', input, ctx.today()),
   'contactWorklists.lostContact': (input, ctx) => worklist(ctx.db, 'lostContact', input, ctx.today()),
   'contactWorklists.firstContactDue': (input, ctx) => worklist(ctx.db, 'firstContactDue', input, ctx.today()),

@@ -2,9 +2,9 @@
 // 乡镇/村 and 联系责任人 here, one page of display columns fetched afterwards.
 import type Database from 'better-sqlite3';
 import { badInput } from '../../../../shared/contract';
-import type { WorklistItem, WorklistKind, WorklistPage, WorklistQuery } from '../../../../shared/contract/worklists';
-import { asOfDate, completedMonths, firstContactDueDate, lostContactCutoff, monthRange } from '../../../../shared/domain/contact-due';
-import { monthOf } from '../../../../shared/domain/dates';
+import type { WorklistItem, WorklistKind, WorklistPage, WorklistQuery } from '../../../../shared/contract/contact-worklists';
+import { asOfDate, completedMonths, firstContactDueDate, lostContactCutoff } from '../../../../shared/domain/contact-due';
+import { monthOf, monthRange } from '../../../../shared/domain/dates';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';

@@ -1,11 +1,11 @@
-// The SQL behind the work lists (shared/contract/worklists.ts explains the three lists). Built here so the
+// The SQL behind the work lists (shared/contract/contact-worklists.ts explains the three lists). Built here so the
 // bench runs exactly what the core runs as its raw baseline.
 //
 // reg: registrations open at the month end (not cancelled on or before it) of persons not deleted, with the
 //      level at the month end (BR-09 history, registrations/month-sql.ts);
 // mc:  contacts dated in the month per registration (contacts_month range, grouped).
 // Durations are date comparisons against cutoffs computed in JS (completedMonthsCutoff).
-import type { WorklistKind } from '../../../../shared/contract/worklists';
+import type { WorklistKind } from '../../../../shared/contract/contact-worklists';
 import { levelAtEnd, MONTH_COUNTS_CTE } from '../registrations/month-sql';
 
 export interface WorklistParams {

@@ -1,0 +1,64 @@
+// The one shape of a report reports.export can write (ARCHITECTURE §5): a definition for the report frame plus its
+// rows, both from the clerk's resolved choices (ReportScope). Every report file exports one ReportSource named for
+// its code (rpt01, rpt03, …) and registry.ts lists them. The helpers below turn a scope into the dates a report
+// reads: 所属期 (one month, BR-31) or 统计期 (a range of whole months).
+import type Database from 'better-sqlite3';
+import { monthEnd } from '../../../../shared/domain/dates';
+import { addDays } from '../../../../shared/domain/working-days';
+import type { ReportDefinition, ReportPeriod } from '../../excel/report-definition';
+
+/** What the clerk chose, resolved. A report reads what it needs and ignores the rest. */
+export interface ReportScope {
+  /** 所属期 YYYY-MM (BR-31); for a range report the last month of the range (title and file name). */
+  month: string;
+  /** 统计期 of a range report (RPT-08, RPT-10): first and last month, YYYY-MM. */
+  range?: { from: string; to: string };
+  /** The working date: a running month is reported up to today, not to its end. */
+  today: string;
+  /** Only this 乡镇(街道); absent = the whole county. */
+  townshipId?: string;
+  townshipName?: string;
+  /** RPT-03 小计 / RPT-07 rows: by 乡镇 (default) or by 用人单位 (§6.3, §6.7). */
+  groupBy?: 'township' | 'employer';
+}
+
+export interface ReportSource {
+  code: string;
+  name: string;
+  definition(scope: ReportScope): ReportDefinition;
+  /** Data rows the export will write, for the progress bar. */
+  count?(db: Database.Database, scope: ReportScope): number;
+  /** Rows sorted as the grouping needs, pulled one by one; `db` is the export's read-only connection. */
+  rows(db: Database.Database, scope: ReportScope): Iterable<object>;
+  /** The period on the unit line; default 所属期 = the month. */
+  period?(scope: ReportScope): ReportPeriod;
+}
+
+/** The dates of a 所属期. */
+export interface MonthDates {
+  /** First day of the month. */
+  from: string;
+  /** Month end, or today when the month is still running. */
+  asOf: string;
+  /** The day before the month (期初 = the state at its end). */
+  before: string;
+}
+
+export function monthDates(scope: Pick<ReportScope, 'month' | 'today'>): MonthDates {
+  const from = `${scope.month}-01`;
+  const end = monthEnd(scope.month);
+  return { from, asOf: end < scope.today ? end : scope.today, before: addDays(from, -1) };
+}
+
+/** 统计期 as dates: the first day of the first month to the last month's end, or today while it runs. */
+export function rangeDates(scope: Pick<ReportScope, 'month' | 'range' | 'today'>): { from: string; to: string } {
+  const range = scope.range ?? { from: scope.month, to: scope.month };
+  const end = monthEnd(range.to);
+  return { from: `${range.from}-01`, to: end < scope.today ? end : scope.today };
+}
+
+/** The unit line of a range report shows 统计期 (DOMAIN §6.0.2). */
+export const rangePeriod = (scope: Pick<ReportScope, 'month' | 'range'>): ReportPeriod => scope.range ?? { from: scope.month, to: scope.month };
+
+/** 2026-11-30 → 2026年11月30日. */
+export const chineseDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
