@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { makeCore, must } from './harness';
 import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
@@ -16,9 +17,9 @@ describe('migration 0005 (internships)', () => {
     v4.db.close();
 
     const core = makeCore(v4.dir);
-    expect(core.ctx.schemaVersion).toBe(5);
+    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
     expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 5').pluck().get()).toBe('internships');
-    expect(core.backupPath).toMatch(/taizhang-before-v5-/);
+    expect(core.backupPath).toMatch(new RegExp(`taizhang-before-v${LATEST_VERSION}-`));
     const i = await must(core, 'internships.create', {
       personId: 'p1', hostId: 'e1', position: '文员', internType: '1', school: '新疆大学', major: '会计', degree: '2', graduationDate: '2025-07-01',
       agreementStart: '2026-09-01', agreementEnd: '2027-02-28', hostAllowanceFen: 95_000, insurancePolicy: 'P-1',
