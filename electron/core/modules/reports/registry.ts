@@ -16,6 +16,8 @@ import { RPT08 } from '../internships/reports/rpt08';
 import { RPT10 } from '../internships/reports/rpt10';
 import { RPT11 } from '../contacts/reports/rpt11';
 import { RPT12 } from '../contacts/reports/rpt12';
+import { rpt02Report } from '../recognitions/reports/rpt02';
+import { noticeReport } from '../recognitions/reports/notice';
 
 /** What the clerk chose, resolved. A report reads what it needs and ignores the rest. */
 export interface ReportScope {
@@ -46,6 +48,7 @@ export interface ReportSource {
 
 export const REPORTS: Record<ExportableReport, ReportSource> = {
   'RPT-01': rpt01Report,
+  'RPT-02': rpt02Report,
   'RPT-03': postReport(rpt03Report),
   'RPT-04': postReport(rpt04Report),
   'RPT-07': postReport(rpt07Report),
@@ -53,4 +56,5 @@ export const REPORTS: Record<ExportableReport, ReportSource> = {
   'RPT-10': internshipReport(RPT10),
   'RPT-11': monthReport(RPT11),
   'RPT-12': monthReport(RPT12),
+  'GS-01': noticeReport,
 };
