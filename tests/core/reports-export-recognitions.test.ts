@@ -89,3 +89,33 @@ describe('公示名单', () => {
     expect((await exportReport(c.core, { report: 'GS-01', from: '2026-09', to: '2026-10' })).r.rows).toBe(0);
   });
 });
+
+describe('RPT-01 and RPT-04 from the recognitions', () => {
+  it('RPT-01 fills recognition, employment, policies, helper, latest contact and exit from the records', async () => {
+    const c = await scene();
+    const { ws, r } = await exportReport(c.core, { report: 'RPT-01', month: '2026-11' });
+    expect(r.rows).toBe(4);
+    const names = c.core.ctx.db.prepare('SELECT id, name FROM persons').all() as { id: string; name: string }[];
+    const nameOf = (id: string) => names.find((n) => n.id === id)?.name;
+    const byName = (id: string) => {
+      for (let row = 4; row <= ws.rowCount; row += 1) if (ws.getCell(row, 4).value === nameOf(id)) return cells(ws, row, 24).slice(11).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+      throw new Error('row missing');
+    };
+    //                  认定类别(主)  其他  认定日期  证号  就业状态  单位/岗位  就业日期  享受政策  帮扶责任人  最近联系  退出日期  退出原因  备注
+    expect(byName(c.ids.a)).toEqual(['低保对象', null, '2025-05-01', null, '单位就业', '某物流公司', '2026-11-25', null, '买买提·艾力', '2026-11-25', null, null, '补录']);
+    expect(byName(c.ids.b)).toEqual(['大龄失业人员', null, '2026-11-12', null, '公益性岗位安置', '乌帕尔镇人民政府/保洁员', '2026-11-20', '公益性岗位、社保补贴', '阿依古丽', null, null, null, null]);
+    expect(byName(c.ids.c)).toEqual(['失地农民', null, '2026-11-12', null, '失业(未就业)', null, null, null, '阿依古丽', null, '2026-11-20', '本人申请退出', null]);
+    expect(byName(c.ids.d)).toEqual(['零就业家庭成员', '低保对象', '2026-10-01', null, '失业(未就业)', null, null, null, '买买提·艾力', null, null, null, '补录']);
+    // December: C exited in November is no longer listed.
+    expect((await exportReport(c.core, { report: 'RPT-01', month: '2026-10' })).r.rows).toBe(2);
+  });
+
+  it('RPT-04: a placement resting on a recognition carries its category without the 登记 mark', async () => {
+    const c = await scene();
+    const { ws } = await exportReport(c.core, { report: 'RPT-04', month: '2026-11' });
+    const all: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => all.push(String(cell.value ?? ''))));
+    expect(all).toContain('大龄失业人员');
+    expect(all).not.toContain('大龄失业人员（登记）');
+  });
+});
