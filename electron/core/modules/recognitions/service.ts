@@ -222,20 +222,45 @@ export function exitRecognition(ctx: CoreContext, v: z.output<typeof recognition
   return { data: detail(ctx, r.id), summary: `${who(r)}退出就业困难人员认定（${v.exitDate}，${exitReasonLabel(v.exitReason)}）` };
 }
 
+export interface BackfillWrite {
+  categories: string[];
+  primaryCategory: string;
+  recognitionDate: string | null;
+  registrationId?: string | null;
+  helper?: string | null;
+  remark?: string | null;
+}
+
+/** Inserts a back-filled (补录) recognition in 03 with its step row and syncs is_difficult; the caller checked the person. */
+export function insertBackfilled(db: Database.Database, personId: string, w: BackfillWrite, by: string, now: string): string {
+  const id = newId();
+  insertRecognition(db, {
+    id, person_id: personId, registration_id: w.registrationId ?? null, apply_date: null, categories: w.categories.join(','), primary_category: w.primaryCategory,
+    helper: w.helper ?? null, status: '03', stage: null, county_date: w.recognitionDate, recognition_date: w.recognitionDate, backfilled: 1, remark: w.remark ?? null,
+  }, by, now);
+  insertStep(db, id, { step: 'backfill', date: w.recognitionDate, reviewer: null, opinion: w.remark ?? null }, by, now);
+  syncDifficult(db, personId, by, now);
+  return id;
+}
+
+/** The categories a person's record shows (残疾 K02, 低保 K03, 脱贫/监测 K07), else K99: for back-fills that name none. */
+export function recordCategories(p: Pick<PersonRow, 'disability_type' | 'disability_cert_no' | 'dibao' | 'poverty_status'>): string[] {
+  const out: string[] = [];
+  if (p.disability_type || p.disability_cert_no) out.push('K02');
+  if (p.dibao === 1) out.push('K03');
+  if (p.poverty_status && p.poverty_status !== '0') out.push('K07');
+  return out.length ? out : ['K99'];
+}
+
+/** Whether the person has an application in progress or a recognition in force. */
+export const hasActiveRecognition = (db: Database.Database, personId: string) => !!activeRecognitionOf(db, personId);
+
 /** A recognition made before the register (补录): 03 with the known dates, categories as recorded then. */
 export function backfillRecognition(ctx: CoreContext, v: z.output<typeof recognitionBackfillInput>): Saved {
   const p = requirePerson(ctx.db, v.personId);
   notFuture(ctx, 'recognitionDate', '认定日期', v.recognitionDate);
   assertNoActive(ctx.db, p.id);
   if (v.registrationId) registrationFor(ctx.db, p.id, v.registrationId, v.recognitionDate ?? ctx.today());
-  const id = newId();
-  const by = ctx.operator();
-  const now = ctx.now();
-  insertRecognition(ctx.db, {
-    id, person_id: p.id, registration_id: v.registrationId, apply_date: null, categories: v.categories.join(','), primary_category: v.primaryCategory,
-    helper: v.helper, status: '03', stage: null, county_date: v.recognitionDate, recognition_date: v.recognitionDate, backfilled: 1, remark: v.remark,
-  }, by, now);
-  insertStep(ctx.db, id, { step: 'backfill', date: v.recognitionDate, reviewer: null, opinion: v.remark }, by, now);
-  syncDifficult(ctx.db, p.id, by, now);
+  const id = insertBackfilled(ctx.db, p.id, v, ctx.operator(), ctx.now());
   return { data: detail(ctx, id), summary: `补录${who(p)}的就业困难人员认定（${v.recognitionDate ?? '认定日期不详'}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}` };
 }
