@@ -6,6 +6,7 @@ import { makeToday } from '../electron/core/clock';
 import { seedCounty } from './seed/county';
 import { seedRegistrations } from './seed/registrations';
 import { seedPostCounty } from './seed/post-county';
+import { seedRecognitions } from './seed/recognitions';
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +41,8 @@ try {
   });
   // Unemployment registrations, level history and 24 months of follow-up contacts (issue 5).
   seedRegistrations(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
+  // 就业困难人员认定 in every state, exits and back-filled ones (issue 11), after the registrations they rest on.
+  seedRecognitions(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`完成：${r.townships} 个乡镇，${r.villages} 个村(社区)，${r.persons} 名人员，用时 ${seconds} 秒（${dataDir}，今天 = ${today}）`);
 } catch (err) {

@@ -73,7 +73,7 @@ function rawRunners(db: Database.Database) {
   };
 }
 
-async function time(name: string, viaCore: () => Promise<number>, raw: () => number, runs: number, warmup: number): Promise<RegFigure> {
+export async function time(name: string, viaCore: () => Promise<number>, raw: () => number, runs: number, warmup: number): Promise<RegFigure> {
   const rows = await viaCore();
   raw();
   const coreTimes: number[] = [];

@@ -48,7 +48,8 @@ async function rawWrite(core: Core, filePath: string): Promise<number> {
   for (const p of rpt01Rows(core.ctx.db, {}, AS_OF)) {
     const values = [
       ++seq, p.township, p.village, p.name, p.sex, p.ethnicity, maskIdNumber(p.idNumber), p.age, p.education, maskPhone(p.phone), p.address,
-      null, null, null, p.cardNo, p.employment, null, null, null, null, null, null, null, null,
+      p.category, p.otherCategories, p.recognitionDate, p.cardNo, p.employment, p.employer, p.employmentDate, p.policies, p.helper, p.lastContact,
+      p.exitDate, p.exitReason, p.remark,
     ];
     const row = ws.getRow(seq);
     for (let i = 0; i < values.length; i++) {

@@ -41,6 +41,8 @@ interface Basis {
   list: 'E06' | 'E24';
   code: string;
   date: string;
+  /** A category no record confirms: it rests on a (back-filled) recognition (BR-16, issue 11). */
+  recognised?: boolean;
 }
 
 /** BR-16 for the area on the start date, from what the person record shows; null when not eligible. */
@@ -56,7 +58,7 @@ function basisFor(rng: Rng, p: Candidate, area: 'urban' | 'rural', start: string
   if (p.dibao) return { list: 'E06', code: 'K03', date };
   if (p.disabled) return { list: 'E06', code: 'K02', date };
   if (older(date)) return { list: 'E06', code: 'K01', date };
-  return p.is_difficult ? { list: 'E06', code: rng.pick(RECORDED_CODES), date } : null;
+  return p.is_difficult ? { list: 'E06', code: rng.pick(RECORDED_CODES), date, recognised: true } : null;
 }
 
 /**
@@ -100,7 +102,32 @@ export function seedPlacements(db: Database.Database, rng: Rng, posts: readonly 
   }
   const insert = db.prepare(`INSERT INTO placements (id, person_id, post_id, basis_list, basis_code, basis_date, basis_source, start_date, contract_start,
     contract_end, subsidy_first_month, accident_insurance, leave_date, leave_reason, vacancy_report_date, created_at, updated_at, created_by, updated_by)
-    VALUES (?, ?, ?, ?, ?, ?, 'recorded', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`);
+  // Persons flagged difficult whose basis no record confirms get one back-filled recognition (补录), dated on or
+  // before every basis date that rests on it.
+  const recognitions = new Map<string, { id: string; code: string; date: string }>();
+  const insertRecognition = db.prepare(`INSERT INTO recognitions (id, person_id, categories, primary_category, status, county_date, recognition_date, backfilled,
+    created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, '03', ?, ?, 1, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`);
+  const insertStep = db.prepare(`INSERT INTO recognition_steps (id, recognition_id, seq, step, step_date, opinion, created_at, created_by)
+    VALUES (?, ?, 1, 'backfill', ?, '演示数据补录', ?, '${SEED_OPERATOR}')`);
+  const redate = db.prepare('UPDATE recognitions SET county_date = ?, recognition_date = ? WHERE id = ?');
+  const redateStep = db.prepare("UPDATE recognition_steps SET step_date = ? WHERE recognition_id = ? AND step = 'backfill'");
+  const recognise = (personId: string, basis: Basis, at: string): void => {
+    const known = recognitions.get(personId);
+    if (!known) {
+      const id = newId();
+      insertRecognition.run(id, personId, basis.code, basis.code, basis.date, basis.date, at, at);
+      insertStep.run(newId(), id, basis.date, at);
+      recognitions.set(personId, { id, code: basis.code, date: basis.date });
+      return;
+    }
+    basis.code = known.code;
+    if (basis.date < known.date) {
+      known.date = basis.date;
+      redate.run(basis.date, basis.date, known.id);
+      redateStep.run(basis.date, known.id);
+    }
+  };
   const slots = posts.reduce((n, p) => n + p.approved, 0);
   const f = Math.min(1, target / Math.max(1, slots * 1.3));
   const result: PlacementSeedResult = { placements: 0, open: 0 };
@@ -124,7 +151,8 @@ export function seedPlacements(db: Database.Database, rng: Rng, posts: readonly 
       const reason = expired ? 'L02' : end ? rng.weighted(LEAVE_REASONS) : null;
       const reported = end && (daysBetween(end, today) > 60 || rng.chance(0.85)) ? addDays(end, rng.weighted([[0, 30], [2, 30], [4, 25], [8, 15]] as const)) : null;
       const at = `${start < today ? start : today}T09:00:00.000Z`;
-      insert.run(newId(), p.id, post.id, basis.list, basis.code, basis.date, start, contract.start, contract.end, monthOf(start),
+      if (basis.recognised) recognise(p.id, basis, at);
+      insert.run(newId(), p.id, post.id, basis.list, basis.code, basis.date, basis.recognised ? 'recognition' : 'recorded', start, contract.start, contract.end, monthOf(start),
         post.area === 'rural' ? `PICC${rng.int(10_000_000, 99_999_999)}` : null, end, reason, reported && reported <= today ? reported : null, at, at);
       (p.spans ??= []).push({ start, end });
       result.placements++;

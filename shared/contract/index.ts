@@ -15,6 +15,7 @@ import { postsChannels } from './posts';
 import { placementsChannels } from './placements';
 import { postWorklistsChannels } from './post-worklists';
 import { internshipsChannels } from './internships';
+import { recognitionsChannels, recognitionWorklistsChannels } from './recognitions';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -37,6 +38,8 @@ export const contract = {
   ...placementsChannels,
   ...postWorklistsChannels,
   ...internshipsChannels,
+  ...recognitionsChannels,
+  ...recognitionWorklistsChannels,
 };
 
 export type Contract = typeof contract;

@@ -23,14 +23,15 @@ import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../
 // open placement of a person with an active unemployment registration: cancel it, BR-08); subsidy (a back-filled
 // earlier placement leaves a later one of the same entitlement past its BR-18 end).
 //
-// Eligibility while the recognition module (§3.5) is missing: the target basis is a category RECORDED by the clerk
-// with its date (basisSource 'recorded', shown as such on screens and RPT-04), standing in for a recognition:
-// - 城镇 posts: basisList E06 (any K code; K04 零就业家庭成员 qualifies without recognition per BR-16); basisDate ≤
-//   startDate (VR-06). Where the person record can confirm the category it must: K01 age ≥ CFG-10 on basisDate,
-//   K02 disability recorded, K03 低保, K07 脱贫/监测 status 1–5.
+// Eligibility (BR-16, shared/domain/placement-eligibility.ts), judged on the basis date (and the start date for the
+// rural age cap): no category rests on the clerk's word alone. basisSource 'recognition' when an active recognition
+// (E07 03 on basisDate) includes the category; otherwise 'recorded', and the person's records must confirm it:
+// - 城镇 posts: basisList E06; K01 age ≥ CFG-10 on basisDate, K02 disability recorded, K03 低保, K04 zero-employment
+//   household from the household members (BR-15), K05 long-term unemployment (BR-12), K06 graduate unemployed ≥ CFG-11
+//   months, K07 脱贫/监测 status 1–5; other categories only through a recognition.
 // - 乡村 posts: the person is rural (城乡属性 2xx, else the residence village's code) and age ≤ CFG-14 on startDate;
 //   basis E24 1–5 equal to the person's 脱贫/监测状态, or E06 K02 (disability recorded), or E06 K01 (older rural
-//   worker, age ≥ CFG-10 on startDate).
+//   worker, age ≥ CFG-10 on startDate), or a category of an active recognition.
 //
 // Person flags kept in the same transaction: on_post = 1 and employment_status 24 while the person has an open
 // placement (one with no leave date, including one that starts later); on leaving the last one on_post = 0 and

@@ -25,7 +25,7 @@ export interface ReportInfo {
 /** The reports of DOMAIN §6.1–§6.12, in their order. */
 export const REPORT_CATALOGUE: readonly ReportInfo[] = [
   { code: 'RPT-01', name: '就业困难人员实名制台账', available: true, township: true },
-  { code: 'RPT-02', name: '就业困难人员认定及就业情况统计表', available: false },
+  { code: 'RPT-02', name: '就业困难人员认定及就业情况统计表', available: true, township: true },
   { code: 'RPT-03', name: '公益性岗位开发(岗位)台账', available: true, township: true, groupBy: true },
   { code: 'RPT-04', name: '公益性岗位安置人员花名册', available: true, township: true },
   { code: 'RPT-05', name: '公益性岗位考勤表', available: false },
@@ -36,10 +36,11 @@ export const REPORT_CATALOGUE: readonly ReportInfo[] = [
   { code: 'RPT-10', name: '就业见习情况统计表', available: true, period: 'range' },
   { code: 'RPT-11', name: '登记失业人员跟踪服务台账', available: true },
   { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', available: true },
+  { code: 'GS-01', name: '就业困难人员认定公示名单', available: true, township: true, period: 'range' },
 ];
 
 /** Codes that can be exported now. */
-export const EXPORTABLE_REPORTS = ['RPT-01', 'RPT-03', 'RPT-04', 'RPT-07', 'RPT-08', 'RPT-10', 'RPT-11', 'RPT-12'] as const;
+export const EXPORTABLE_REPORTS = ['RPT-01', 'RPT-02', 'RPT-03', 'RPT-04', 'RPT-07', 'RPT-08', 'RPT-10', 'RPT-11', 'RPT-12', 'GS-01'] as const;
 export type ExportableReport = (typeof EXPORTABLE_REPORTS)[number];
 
 export const reportName = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code)?.name ?? code;

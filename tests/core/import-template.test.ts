@@ -38,13 +38,13 @@ describe('imports.persons.template', () => {
     const headers = PERSON_IMPORT_SPECS.map((_, i) => ws.getCell(1, i + 1).value);
     expect(headers).toEqual([
       '姓名', '公民身份号码', '性别', '民族', '出生日期', '文化程度', '联系电话', '乡镇(街道)', '村(社区)', '详细地址', '当前就业状态',
-      '就业困难人员', '就业创业证号', '低保', '脱贫/监测状态', '残疾人证号', '社保卡/银行卡号', '开户行',
+      '就业困难人员', '认定日期', '认定类别', '就业创业证号', '低保', '脱贫/监测状态', '残疾人证号', '社保卡/银行卡号', '开户行',
     ]);
     // Required columns in red.
     expect(ws.getCell('A1').font.color?.argb).toBe('FFC00000');
     expect(ws.getCell('C1').font.color?.argb).toBe('FF000000');
     // ID, phone and card numbers are text (@) down the column, so Excel keeps all 18 digits.
-    for (const col of ['B', 'G', 'M', 'P', 'Q']) expect(ws.getColumn(col).numFmt).toBe('@');
+    for (const col of ['B', 'G', 'O', 'R', 'S']) expect(ws.getColumn(col).numFmt).toBe('@');
     expect(ws.getColumn('A').numFmt).toBeUndefined();
 
     const guide = wb.getWorksheet('填写说明') as ExcelJS.Worksheet;
@@ -74,14 +74,14 @@ describe('imports.persons.template', () => {
     expect(list('I2')).toEqual(['幸福路社区', '阿亚格曼干村', '库木巴格村']);
     expect(list('K2')).toContain('公益性岗位安置');
     expect(list('L2')).toEqual(['是', '否']);
-    expect(list('N2')).toEqual(['是', '否']);
-    expect(list('O2')).toContain('脱贫人口(脱贫享受政策)');
+    expect(list('P2')).toEqual(['是', '否']);
+    expect(list('Q2')).toContain('脱贫人口(脱贫享受政策)');
     // Required columns do not allow a blank choice (exceljs reads a false allowBlank back as absent).
     expect(dv.D2).toMatchObject({ showErrorMessage: true });
     expect(dv.D2?.allowBlank).toBeFalsy();
     expect(dv.C2).toMatchObject({ allowBlank: true });
     // No list for free text or for number columns.
-    for (const cell of ['A2', 'B2', 'E2', 'G2', 'J2', 'M2']) expect(dv[cell]).toBeUndefined();
+    for (const cell of ['A2', 'B2', 'E2', 'G2', 'J2', 'M2', 'N2', 'O2']) expect(dv[cell]).toBeUndefined();
   });
 
   it('a filled-in template imports cleanly', async () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { call, makeCore, must, snapshot } from './harness';
-import { addPerson, placeInput, postCounty, postInput, urbanPerson } from './posts-fixtures';
+import { addPerson, placeInput, postCounty, postInput, urbanPerson, zeroHouseholdPerson } from './posts-fixtures';
 
 // BR-18 through the core: first subsidy month from the first EVER placement, the 36-month cap (CFG-04) across
 // placements with gaps, extension to retirement (CFG-05, CFG-08), the refusal past the cap and its overrides
@@ -73,7 +73,7 @@ describe('BR-18 subsidy period on placements', () => {
 
   it('CFG-07: a special-hardship person (零就业家庭 K04) placed again by procedure starts a new entitlement', async () => {
     const c = await postCounty(makeCore());
-    const a = await urbanPerson(c);
+    const a = await zeroHouseholdPerson(c);
     await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, USED_UP));
     const refused = await call(c.core, 'placements.create', placeInput(a, c.urbanPostId, { basisCode: 'K04' }));
     expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('可填写原因按程序再次安置（CFG-07）'), details: { repeatPlacement: true } } });
@@ -87,7 +87,7 @@ describe('BR-18 subsidy period on placements', () => {
   it('CFG-07 off: the same override is only a VR-15 override without a new entitlement', async () => {
     const c = await postCounty(makeCore());
     writeSetting(c.core.ctx.db, POST_SETTING_KEYS.allowRepeat, false, '古丽', 'x');
-    const a = await urbanPerson(c);
+    const a = await zeroHouseholdPerson(c);
     await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, USED_UP));
     const r = await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, { basisCode: 'K04', override: { reason: '特批' } }));
     expect(r.placement.subsidy).toMatchObject({ newCycle: false, monthsLeft: 0 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { call, makeCore, must, snapshot } from './harness';
-import { addPerson, placeInput, postCounty, ruralPerson, urbanPerson } from './posts-fixtures';
+import { addPerson, placeInput, postCounty, ruralPerson, urbanPerson, ZERO_EMPLOYMENT_HOUSEHOLD } from './posts-fixtures';
 
 // Placements (DOMAIN §3.8): BR-17 capacity on every day, VR-13 overlap, BR-16 eligibility with a recorded basis,
 // BR-03 working age, BR-22 leaving, and the person's flags (on_post, E09 24) kept in the same transaction.
@@ -125,8 +125,14 @@ describe('placements: eligibility (BR-16, BR-03) with a recorded basis', () => {
     const k01 = await call(c.core, 'placements.create', placeInput(plain, c.urbanPostId, { basisCode: 'K01' }));
     expect(k01).toMatchObject({ ok: false, error: { message: '登记的安置类别“大龄失业人员”与人员信息不符：2026-01-10时36周岁，未达到男性55周岁（CFG-10）（BR-16）' } });
     expect(snapshot(c.core)).toBe(before);
-    // K04 零就业家庭成员 qualifies on the recorded category alone (BR-16).
-    const ok = await must(c.core, 'placements.create', placeInput(plain, c.urbanPostId, { basisCode: 'K04' }));
+    // Issue 11: K04 零就业家庭成员 no longer rests on the clerk's word: the household members must show it (BR-15).
+    const k04 = await call(c.core, 'placements.create', placeInput(plain, c.urbanPostId, { basisCode: 'K04' }));
+    expect(k04).toMatchObject({ ok: false, error: { message: '登记的安置类别“零就业家庭成员”与人员信息不符：未录入家庭成员，无法核对零就业家庭（BR-16）' } });
+    const working = await addPerson(c, '19900101', '1', { residenceRegionId: c.village2, householdMembers: [{ memberName: '阿依努尔', relation: '配偶', status: '务工', worksAgeAble: true }] });
+    const k04b = await call(c.core, 'placements.create', placeInput(working, c.urbanPostId, { basisCode: 'K04' }));
+    expect(k04b).toMatchObject({ ok: false, error: { message: '登记的安置类别“零就业家庭成员”与人员信息不符：家庭成员阿依努尔（配偶）目前状况为“务工”（BR-16）' } });
+    const zero = await addPerson(c, '19900101', '1', { residenceRegionId: c.village2, householdMembers: ZERO_EMPLOYMENT_HOUSEHOLD });
+    const ok = await must(c.core, 'placements.create', placeInput(zero, c.urbanPostId, { basisCode: 'K04' }));
     expect(ok.placement).toMatchObject({ basisList: 'E06', basisCode: 'K04', basisLabel: '零就业家庭成员', basisSource: 'recorded' });
   });
 

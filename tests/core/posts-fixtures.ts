@@ -58,6 +58,13 @@ export async function addPerson(c: County, birth: string, sex: '1' | '2', over: 
 export const urbanPerson = (c: County, birth = '19800315', sex: '1' | '2' = '1') =>
   addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2 });
 
+/** Household members of a zero-employment household (BR-15): the spouse is of working age and unemployed. */
+export const ZERO_EMPLOYMENT_HOUSEHOLD = [{ memberName: '阿依努尔', relation: '配偶', status: '失业', worksAgeAble: true }];
+
+/** An urban-eligible person (低保) whose household is also a zero-employment household (K04). */
+export const zeroHouseholdPerson = (c: County, birth = '19800315', sex: '1' | '2' = '1') =>
+  addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2, householdMembers: ZERO_EMPLOYMENT_HOUSEHOLD });
+
 /** A rural-eligible person: 脱贫人口 (E24 1) in a village. */
 export const ruralPerson = (c: County, birth = '19850610', sex: '1' | '2' = '2') =>
   addPerson(c, birth, sex, { povertyStatus: '1', residenceRegionId: c.village1 });

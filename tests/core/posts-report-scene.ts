@@ -6,7 +6,7 @@ import type { Core } from '../../electron/core/core';
 import { writeReport } from '../../electron/core/excel/report-writer';
 import type { ReportScope, ReportSource } from '../../electron/core/modules/reports/report-source';
 import { TODAY, must, tempDir } from './harness';
-import { addPerson, placeInput, postCounty, postInput, type PostCounty } from './posts-fixtures';
+import { addPerson, placeInput, postCounty, postInput, ZERO_EMPLOYMENT_HOUSEHOLD, type PostCounty } from './posts-fixtures';
 
 export interface ReportScene extends PostCounty {
   town2PostId: string;
@@ -41,7 +41,7 @@ export async function reportScene(core: Core): Promise<ReportScene> {
   await place('P5', await rural('19830101'), c.ruralPostId, { ...ruralBasis, startDate: '2026-11-06', leaveDate: '2026-11-20', leaveReason: 'L06', contractEnd: '2027-11-05' });
   await place('P6', await rural('19840101'), c.ruralPostId, { ...ruralBasis, startDate: '2026-11-21', contractEnd: '2027-11-20' });
   await place('P7', await urban('19850101'), town2.id, { startDate: '2026-01-01', leaveDate: '2026-10-31', leaveReason: 'L09' });
-  await place('P8', await urban('19860101', '2', { dibao: false }), town2.id, { startDate: '2026-09-01', basisCode: 'K04' });
+  await place('P8', await urban('19860101', '2', { dibao: false, householdMembers: ZERO_EMPLOYMENT_HOUSEHOLD }), town2.id, { startDate: '2026-09-01', basisCode: 'K04' });
   await place('P9', await urban('19870101'), town2.id, { startDate: '2026-11-02', leaveDate: TODAY, leaveReason: 'L99' });
   await place('P10', await urban('19880101'), town2.id, { startDate: '2026-03-01', leaveDate: '2026-11-15', leaveReason: 'L02' });
   return { ...c, town2PostId: town2.id, p };

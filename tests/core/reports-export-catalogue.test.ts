@@ -10,7 +10,7 @@ import { county } from './persons-fixtures';
 describe('reports.export catalogue', () => {
   it('marks exactly the exportable reports as available', () => {
     expect(REPORT_CATALOGUE.filter((r) => r.available).map((r) => r.code)).toEqual([...EXPORTABLE_REPORTS]);
-    expect(EXPORTABLE_REPORTS).toEqual(['RPT-01', 'RPT-03', 'RPT-04', 'RPT-07', 'RPT-08', 'RPT-10', 'RPT-11', 'RPT-12']);
+    expect(EXPORTABLE_REPORTS).toEqual(['RPT-01', 'RPT-02', 'RPT-03', 'RPT-04', 'RPT-07', 'RPT-08', 'RPT-10', 'RPT-11', 'RPT-12', 'GS-01']);
   });
 
   it('writes each report on an empty register with its title and period line', async () => {

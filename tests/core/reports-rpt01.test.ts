@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { SIGNATURE_LINE } from '../../electron/core/excel/report-definition';
 import { openReader } from '../../electron/core/modules/reports/reader';
 import { rpt01Rows } from '../../electron/core/modules/reports/rpt01-query';
-import { RPT01_PENDING_NOTE } from '../../electron/core/modules/reports/rpt01';
+import { RPT01_NOTE } from '../../electron/core/modules/reports/rpt01';
 import type { ReportExportResult } from '../../shared/contract/reports';
 import { call, makeCore, must, waitJob } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
@@ -30,8 +30,8 @@ async function register(c: County) {
   const d = await add({ idNumber: ID_D, name: '李娜', residenceRegionId: c.village3, address: '库木巴格村1组' });
   const e = await add({ idNumber: ID_E, name: '王芳', residenceRegionId: c.village3 }); // not difficult
   const f = await add({ idNumber: ID_F, name: '赵强', residenceRegionId: c.village3 }); // difficult but deleted
-  const flag = c.core.ctx.db.prepare('UPDATE persons SET is_difficult = 1 WHERE id = ?');
-  for (const p of [a, b, cc, d, f]) flag.run(p.id);
+  // Issue 11: the ledger lists recognised persons; these are back-filled recognitions without a known date.
+  for (const p of [a, b, cc, d, f]) await must(c.core, 'recognitions.backfill', { personId: p.id, categories: ['K99'], primaryCategory: 'K99' });
   await must(c.core, 'persons.delete', { id: f.id });
   return { a, b, cc, d, e, f };
 }
@@ -85,15 +85,17 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
     ]);
     expect(ws.getCell('D13').numFmt).toBe('0"人"');
     // A data row: labels for codes, masked ID and phone as TEXT cells, age on the month's last day (BR-01).
-    expect(texts(ws, 7).slice(3, 16)).toEqual(['阿不都热合曼·买买提', '男', '维吾尔族', '653121********109X', '26', '初中', '138****2345', '阿亚格曼干村3组12号', '', '', '', '', '失业(未就业)']);
+    expect(texts(ws, 7).slice(3, 16)).toEqual(['阿不都热合曼·买买提', '男', '维吾尔族', '653121********109X', '26', '初中', '138****2345', '阿亚格曼干村3组12号', '其他(县级以上政府确定)', '', '', '', '失业(未就业)']);
     expect(ws.getCell('G7').numFmt).toBe('@');
     expect(typeof ws.getCell('G7').value).toBe('string');
     expect(ws.getCell('P4').value).toBe('灵活就业');
-    // Columns of modules not built yet stay empty (认定类别 … 退出原因).
-    for (const letter of ['L', 'M', 'N', 'Q', 'R', 'S', 'T', 'U', 'V', 'W']) expect(ws.getCell(`${letter}7`).value).toBeNull();
+    // Issue 11: the recognition columns come from the (back-filled) recognition; nothing else is on record for this person.
+    expect(ws.getCell('L7').value).toBe('其他(县级以上政府确定)');
+    expect(ws.getCell('X7').value).toBe('补录');
+    for (const letter of ['M', 'N', 'Q', 'R', 'S', 'T', 'U', 'V', 'W']) expect(ws.getCell(`${letter}7`).value).toBeNull();
     // Footer: signatures, then 说明.
     expect(ws.getCell('A14').value).toBe(SIGNATURE_LINE);
-    expect(ws.getCell('A15').value).toBe(`说明：${RPT01_PENDING_NOTE}`);
+    expect(ws.getCell('A15').value).toBe(`说明：${RPT01_NOTE}`);
     expect(ws.getCell('A16').value).toBe('　　　年龄为截至2026年11月30日的周岁。');
     // §6.0.8 print setup.
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
@@ -134,7 +136,7 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
     expect((await jobError(c.core, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false, townshipId: c.village1 })).fields).toEqual({
       townshipId: '请选择乡镇(街道)',
     });
-    const bad = await call(c.core, 'reports.export', { report: 'RPT-02' as 'RPT-01', month: '2026-11', full: false });
+    const bad = await call(c.core, 'reports.export', { report: 'RPT-05' as 'RPT-01', month: '2026-11', full: false });
     expect(bad.ok ? null : bad.error.message).toBe('输入有误：该报表尚未开放');
     const bare = makeCore();
     expect((await jobError(bare, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false })).message).toMatch(/^请先在“设置 → 单位信息”中填写/);

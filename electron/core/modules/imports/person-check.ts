@@ -66,7 +66,7 @@ function planRow(db: Database.Database, read: ReadPerson, places: Places, today:
     | undefined;
   const idColumn = columns.idNumber;
   if (!existing) {
-    plan.creates.push({ row: read.row, person: read.person, isDifficult: read.isDifficult ?? false });
+    plan.creates.push({ row: read.row, person: read.person, isDifficult: read.isDifficult ?? false, recognition: read.recognition });
     return;
   }
   if (existing.deleted_at) {
@@ -91,7 +91,7 @@ function planRow(db: Database.Database, read: ReadPerson, places: Places, today:
       return;
     }
   }
-  plan.updates.push({ row: read.row, personId: stored.id, expectedUpdatedAt: stored.updated_at, update, isDifficult: read.present.has('isDifficult') ? read.isDifficult : undefined });
+  plan.updates.push({ row: read.row, personId: stored.id, expectedUpdatedAt: stored.updated_at, update, isDifficult: read.present.has('isDifficult') || read.recognition ? read.isDifficult : undefined, recognition: read.recognition });
   plan.matched.push({ row: read.row, personId: stored.id, name: stored.name, idNumberMasked: maskIdNumber(stored.id_number), changes });
 }
 

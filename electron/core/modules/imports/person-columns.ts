@@ -2,18 +2,18 @@
 // (person-headers.ts) plus the fields the person form also has, with which ones a row must fill. Import rules
 // are the form's rules: every row is validated with the shared person schema (person-input.ts).
 //
-// 就业困难人员 (是/否) is an interim column [D]: until the recognition module (DOMAIN §3.5) exists, nothing else
-// sets persons.is_difficult, and RPT-01 lists the persons so flagged. Counties starting with this register
-// bring their recognised persons in a roster exported from the regional platform, so the flag comes with the
-// roster. Like any other field, a change of the flag on a registered person needs the clerk's consent. When
-// recognitions arrive they own the flag; this column should then be read-only or dropped.
+// 就业困难人员 (是/否) with 认定日期 and 认定类别: counties starting with this register bring their recognised persons
+// in a roster exported from the regional platform. 是 creates a back-filled recognition (补录, DOMAIN §3.5) with the
+// date and categories given (categories from the person record when none are), unless the person already has one in
+// progress or in force; 否 changes nothing about a recognition (an exit is the recognition module's step). Like any
+// other field, a change of the flag on a registered person needs the clerk's consent.
 import { PERSON_IMPORT_REQUIRED } from '../../../../shared/contract/imports';
 import { PERSON_HEADER_SPECS } from '../../excel/import/person-headers';
 import type { HeaderSpec } from '../../excel/import/headers';
 
 export type PersonImportKey =
   | 'name' | 'idNumber' | 'sex' | 'ethnicity' | 'birthDate' | 'education' | 'phone' | 'township' | 'village' | 'address'
-  | 'employmentStatus' | 'isDifficult' | 'cardNo' | 'dibao' | 'povertyStatus' | 'disabilityCertNo' | 'bankCardNo' | 'bankName';
+  | 'employmentStatus' | 'isDifficult' | 'recognitionDate' | 'recognitionCategories' | 'cardNo' | 'dibao' | 'povertyStatus' | 'disabilityCertNo' | 'bankCardNo' | 'bankName';
 
 /** Columns a row must fill: those the person form requires (民族, 常住地, 就业状态) besides 姓名 and 公民身份号码. */
 const REQUIRED: ReadonlySet<string> = new Set(Object.keys(PERSON_IMPORT_REQUIRED));
@@ -21,6 +21,8 @@ const REQUIRED: ReadonlySet<string> = new Set(Object.keys(PERSON_IMPORT_REQUIRED
 const EXTRA: HeaderSpec[] = [
   { key: 'employmentStatus', label: '当前就业状态', synonyms: ['就业状态', '目前就业状态', '就业情况'] },
   { key: 'isDifficult', label: '就业困难人员', synonyms: ['是否就业困难人员', '就业困难'] },
+  { key: 'recognitionDate', label: '认定日期', synonyms: ['就业困难人员认定日期', '困难认定日期'] },
+  { key: 'recognitionCategories', label: '认定类别', synonyms: ['就业困难人员类别', '困难类别', '认定类别(主)'] },
   { key: 'cardNo', label: '就业创业证号', synonyms: ['就业创业证编号', '就业失业登记证号', '就业创业(失业)登记证号'] },
   { key: 'dibao', label: '低保', synonyms: ['是否低保', '低保对象', '是否低保对象'] },
   { key: 'povertyStatus', label: '脱贫/监测状态', synonyms: ['脱贫状态', '监测状态', '脱贫监测对象'] },
@@ -32,7 +34,7 @@ const EXTRA: HeaderSpec[] = [
 /** Template order: what a clerk fills first comes first. */
 const ORDER: PersonImportKey[] = [
   'name', 'idNumber', 'sex', 'ethnicity', 'birthDate', 'education', 'phone', 'township', 'village', 'address', 'employmentStatus',
-  'isDifficult', 'cardNo', 'dibao', 'povertyStatus', 'disabilityCertNo', 'bankCardNo', 'bankName',
+  'isDifficult', 'recognitionDate', 'recognitionCategories', 'cardNo', 'dibao', 'povertyStatus', 'disabilityCertNo', 'bankCardNo', 'bankName',
 ];
 
 const ALL = [...PERSON_HEADER_SPECS, ...EXTRA];

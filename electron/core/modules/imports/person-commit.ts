@@ -13,12 +13,12 @@ import type { CoreContext } from '../../context';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
-import { nextStamp } from '../../db/stamp';
 import { findByIdNumber } from '../persons/queries';
 import { updatePersonRecord } from '../persons/service';
 import { personInputSchema } from '../../../../shared/contract/person-input';
 import { insertImportedPerson, loadVillages, revalidate } from './person-insert';
-import { ALREADY_IMPORTED, getChecked, type CheckedImport, type PlannedUpdate } from './store';
+import { hasActiveRecognition, insertBackfilled, recordCategories, syncDifficult } from '../recognitions/service';
+import { ALREADY_IMPORTED, getChecked, type CheckedImport, type ImportedRecognition, type PlannedUpdate } from './store';
 
 type Input = z.output<typeof personImportCommitInput>;
 const STEP = 500;
@@ -32,14 +32,18 @@ function schemaFor(today: string) {
   return schemas.schema;
 }
 
-/** The interim 就业困难人员 flag (migration 0002: set by later modules; the import may set it until the recognition module exists). */
-function setDifficult(db: Database.Database, id: string, flag: boolean, by: string, now: string, bump: boolean) {
-  if (!bump) {
-    prepared(db, 'UPDATE persons SET is_difficult = ? WHERE id = ?').run(flag ? 1 : 0, id);
-    return;
+
+/**
+ * 就业困难人员 = 是: a back-filled recognition (补录) with the file's date and categories (else the record's), unless the
+ * person has one in progress or in force. 否 leaves recognitions alone. is_difficult follows the recognitions.
+ */
+function setDifficult(db: Database.Database, id: string, flag: boolean, recognition: ImportedRecognition | undefined, by: string, now: string) {
+  if (flag && !hasActiveRecognition(db, id)) {
+    const p = prepared(db, 'SELECT disability_type, disability_cert_no, dibao, poverty_status FROM persons WHERE id = ?').get(id) as Parameters<typeof recordCategories>[0];
+    const categories = recognition?.categories.length ? recognition.categories : recordCategories(p);
+    insertBackfilled(db, id, { categories, primaryCategory: categories[0], recognitionDate: recognition?.date ?? null, remark: '人员导入时补录' }, by, now);
   }
-  const { updated_at } = prepared(db, 'SELECT updated_at FROM persons WHERE id = ?').get(id) as { updated_at: string };
-  prepared(db, 'UPDATE persons SET is_difficult = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(flag ? 1 : 0, nextStamp(now, updated_at), by, id);
+  syncDifficult(db, id, by, now);
 }
 
 /** The matched persons the clerk ticked, by row number or person id; anything else is refused. */
@@ -105,12 +109,12 @@ export async function commitPersonImport(input: Input, ctx: CoreContext, job: Jo
       const id = atRow(c.row, c.person.name, () =>
         insertImportedPerson(ctx.db, villages, schema ? revalidate(schema, c.person) : c.person, by, now),
       );
-      if (c.isDifficult) setDifficult(ctx.db, id, true, by, now, false);
+      if (c.isDifficult) setDifficult(ctx.db, id, true, c.recognition, by, now);
     }
     for (const u of updates) {
       const name = u.update?.name ?? '';
       if (u.update) atRow(u.row, name, () => updatePersonRecord(ctx, u.update as unknown as PersonUpdateParsed));
-      if (u.isDifficult !== undefined) setDifficult(ctx.db, u.personId, u.isDifficult, by, now, u.update === null);
+      if (u.isDifficult !== undefined) setDifficult(ctx.db, u.personId, u.isDifficult, u.recognition, by, now);
     }
     return {
       data: { created: creates.length, updated: updates.length, skipped },

@@ -14,6 +14,8 @@ import { deriveFromIdNumber } from '../persons/derive';
 import { educationCode, employmentStatusCode, ethnicityCode, povertyStatusCode, sexCode, yesNo, type CodeRead } from './person-codes';
 import { importLabel, type PersonImportKey } from './person-columns';
 import type { Places } from './places';
+import type { ImportedRecognition } from './store';
+import { DIFFICULTY_CATEGORIES, DIFFICULTY_CATEGORY_CODES } from '../../../../shared/enums/difficulty-categories';
 
 export type PersonSchema = ReturnType<typeof personInputSchema>;
 
@@ -21,8 +23,10 @@ export interface ReadPerson {
   row: number;
   /** The form input after the shared schema (normalised values). */
   person: PersonInputParsed;
-  /** 就业困难人员 column (interim flag until the recognition module; undefined = blank). */
+  /** 就业困难人员 column (undefined = blank; 是 when only 认定日期 / 认定类别 are filled). */
   isDifficult: boolean | undefined;
+  /** 认定日期 / 认定类别, when either is filled. */
+  recognition: ImportedRecognition | undefined;
   /** Columns with a value in this row: a blank cell never overwrites a stored value. */
   present: Set<PersonImportKey>;
 }
@@ -119,7 +123,10 @@ export function readPersonRow(
     if (place.ok) residenceRegionId = place.villageId;
     else fail(place.field, place.message);
   }
-  const isDifficult = flag('isDifficult');
+  let isDifficult = flag('isDifficult');
+  const recognition = readRecognition(cell, text, fail, today);
+  if (recognition && isDifficult === false) fail('isDifficult', '填写了认定日期或认定类别的人员应为就业困难人员，请填“是”');
+  if (recognition && isDifficult === undefined) isDifficult = true;
   const dibao = flag('dibao');
   const sex = code('sex', sexCode);
   const birth = readDateCell(cell('birthDate'));
@@ -151,7 +158,7 @@ export function readPersonRow(
   const valid = id.ok && id.value ? validateIdNumber(id.value, today) : null;
   const idNumber = valid?.ok ? valid.value : null;
   if (bad.size || !parsed.success) return { idNumber, read: null };
-  return { idNumber, read: { row, person: parsed.data, isDifficult, present } };
+  return { idNumber, read: { row, person: parsed.data, isDifficult, recognition, present } };
 }
 
 /** 性别 and 出生日期, when filled, must agree with the ID (VR-01 steps 4–5); they are never stored from the file. */
@@ -159,4 +166,36 @@ function checkDerived(idNumber: string, sex: string | undefined, birth: string |
   const derived = deriveFromIdNumber(idNumber);
   if (sex && sex !== derived.sex) fail('sex', `性别与公民身份号码第17位不符，按身份证号码应为“${sexLabel(derived.sex)}”`);
   if (birth && birth !== derived.birthDate) fail('birthDate', `出生日期 ${birth} 与公民身份号码中的出生日期 ${derived.birthDate} 不符`);
+}
+
+/** E06 by code, name or short name (大龄失业人员 / 大龄 / K01). */
+function categoryCode(t: string): string | undefined {
+  const v = t.trim().toUpperCase();
+  if ((DIFFICULTY_CATEGORY_CODES as readonly string[]).includes(v)) return v;
+  return DIFFICULTY_CATEGORIES.find((c) => c.label === t.trim() || c.short === t.trim())?.code;
+}
+
+/** 认定日期 (not after today) and 认定类别 (names separated by 、，, ; or spaces); undefined when both are blank. */
+function readRecognition(
+  cell: (key: PersonImportKey) => RawCell,
+  text: (key: PersonImportKey) => string | undefined,
+  fail: (key: PersonImportKey, message: string) => void,
+  today: string,
+): ImportedRecognition | undefined {
+  const date = readDateCell(cell('recognitionDate'));
+  if (!date.ok) fail('recognitionDate', date.message);
+  else if (date.value && date.value > today) fail('recognitionDate', `认定日期不能晚于今天（${today}）`);
+  const raw = text('recognitionCategories');
+  const codes: string[] = [];
+  for (const part of (raw ?? '').split(/[、，,;；\s]+/).filter(Boolean)) {
+    const code = categoryCode(part);
+    if (!code) {
+      fail('recognitionCategories', `认定类别“${part}”不在就业困难人员类别中，请填写如“大龄失业人员”“低保对象”的类别名称`);
+      return undefined;
+    }
+    if (!codes.includes(code)) codes.push(code);
+  }
+  const value = date.ok ? (date.value ?? null) : null;
+  if (!raw && !value) return undefined;
+  return { categories: DIFFICULTY_CATEGORY_CODES.filter((c) => codes.includes(c)), date: value };
 }

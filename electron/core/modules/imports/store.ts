@@ -13,6 +13,14 @@ export interface PlannedCreate {
   row: number;
   person: PersonInputParsed;
   isDifficult: boolean;
+  /** 认定类别 / 认定日期 from the file: a back-filled recognition (补录) is created with them. */
+  recognition: ImportedRecognition | undefined;
+}
+
+export interface ImportedRecognition {
+  /** E06 codes in code order; empty = from the person record. */
+  categories: string[];
+  date: string | null;
 }
 
 export interface PlannedUpdate {
@@ -24,6 +32,7 @@ export interface PlannedUpdate {
   update: PersonUpdateInput | null;
   /** The new flag, when the row changes it. */
   isDifficult: boolean | undefined;
+  recognition: ImportedRecognition | undefined;
 }
 
 export interface CheckedImport {

@@ -2,14 +2,12 @@
 // what the write needs, or throws the first refusal (RULE_VIOLATION naming the rule, BAD_INPUT for VR-06 dates).
 import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type { InternshipCreateParsed } from '../../../../shared/contract/internships';
-import { ageOn } from '../../../../shared/domain/age';
 import { agreementMonths, termEnd } from '../../../../shared/domain/allowance';
-import { shiftMonths } from '../../../../shared/domain/dates';
-import { statutoryRetirement } from '../../../../shared/domain/retirement';
-import { employmentStatusLabel } from '../../../../shared/enums/person-codes';
+import { internshipRefusal } from '../../../../shared/domain/internship-eligibility';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { getPersonRow, type PersonRow } from '../persons/queries';
+import { employmentRecord } from '../recognitions/facts';
 import { fenToYuanText } from '../../../../shared/domain/money';
 import { registrationOnDate } from '../registrations/queries';
 import { internshipRulesOn, minWageFenOn, type InternshipRules } from './config';
@@ -46,34 +44,15 @@ function checkHost(ctx: CoreContext, hostId: string, start: string): string {
   return e.name;
 }
 
-const EMPLOYED = ['21', '22', '23'];
-
-/** BR-03 and BR-25 for the person and E20 type. */
+/** BR-03 and BR-25 for the person and E20 type, on the agreement start (shared/domain/internship-eligibility.ts). */
 function checkEligibility(ctx: CoreContext, p: PersonRow, v: InternshipCreateParsed, rules: InternshipRules): void {
-  const start = v.agreementStart;
-  const age = ageOn(p.birth_date, start);
-  if (age < 16) refuse('BR-03', `见习开始日该人员${age}周岁，未满16周岁，不能参加就业见习（BR-03）`, 'personId');
-  if (start >= statutoryRetirement(p.birth_date, p.retirement_category).date || p.employment_status === '50') {
-    refuse('BR-03', '该人员已达到法定退休年龄或领取基本养老金，不能参加就业见习（BR-03）', 'personId');
-  }
-  if (EMPLOYED.includes(p.employment_status)) {
-    refuse('BR-25', `该人员当前就业状态为“${employmentStatusLabel(p.employment_status)}”，已就业人员不能参加就业见习（BR-25）`, 'personId');
-  }
-  if (p.employment_status === '30') refuse('BR-25', '该人员当前为在校学生（入学），不能参加就业见习（BR-25）', 'personId');
-  if (v.internType === '1' && v.graduationDate) {
-    const last = shiftMonths(v.graduationDate, rules.graduateWindowMonths);
-    if (start > last) {
-      refuse('BR-25', `高校毕业生应在离校${rules.graduateWindowMonths}个月内参加见习：${v.graduationDate} 离校，见习最迟 ${last} 开始（BR-25、CFG-18）`, 'agreementStart');
-    }
-  }
-  if (v.internType === '2') {
-    if (age < rules.youthMinAge || age > rules.youthMaxAge) {
-      refuse('BR-25', `失业青年见习须在见习开始日年满${rules.youthMinAge}周岁、未满${rules.youthMaxAge + 1}周岁，该人员当日${age}周岁（BR-25、CFG-18）`, 'personId');
-    }
-    if (!registrationOnDate(ctx.db, p.id, start)) {
-      refuse('BR-25', `失业青年见习须为登记失业人员：该人员在 ${start} 没有有效的失业登记，请先办理失业登记（BR-25）`, 'personId');
-    }
-  }
+  const r = internshipRefusal({
+    birthDate: p.birth_date,
+    retirementCategory: p.retirement_category,
+    employment: employmentRecord(ctx.db, p.id, p.employment_status),
+    registeredOnStart: !!registrationOnDate(ctx.db, p.id, v.agreementStart),
+  }, { internType: v.internType, agreementStart: v.agreementStart, graduationDate: v.graduationDate ?? null }, rules);
+  if (r) refuse(r.rule, r.message, r.field);
 }
 
 /** BR-28 / VR-13 and CFG-19. */

@@ -37,6 +37,8 @@ export interface Plan {
   person: PersonRow;
   post: PostRow;
   contractStart: string;
+  /** Where the basis comes from (BR-16): an active recognition, or the person's records. */
+  basisSource: 'recognition' | 'recorded';
   newCycle: boolean;
   /** Rules overridden under VR-15 / CFG-07 (empty when none was needed). */
   overrideRules: string[];
@@ -110,10 +112,10 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
   const rules: PlacementRules = placementRulesOn(db, v.startDate);
   const basis: Basis = { list: v.basisList, code: v.basisCode, date: v.basisDate };
 
-  checkWorkingAge(person, v.startDate);
+  checkWorkingAge(db, person, v.startDate);
   checkPost(post, v.startDate, v.leaveDate);
   const villageCode = prepared(db, 'SELECT urban_rural_code FROM regions WHERE id = ?').pluck().get(person.residence_region_id) as string | null;
-  checkEligibility(person, post.area_type, basis, v.startDate, villageCode ?? null, rules);
+  const basisSource = checkEligibility(db, person, post.area_type, basis, v.startDate, villageCode ?? null, rules, selfId);
   const contractStart = v.contractStart ?? v.startDate;
   const warnings: Record<string, string> = {};
   if (post.area_type === 'rural') {
@@ -167,5 +169,5 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
   const cycleBreak = spans.find((x) => x.new_cycle === 1 && x.start_date > v.startDate)?.start_date ?? '9999-12-31';
   const squeezed = end && !newCycle && spans.find((x) => x.start_date > v.startDate && x.start_date < cycleBreak && monthOf(x.start_date) > end);
   if (squeezed) warnings.subsidy = `补录后该人员补贴期限至 ${end}，${squeezed.start_date} 起的安置已超过补贴期限（BR-18），请核对`;
-  return { person, post, contractStart, newCycle, overrideRules, subsidy: info, spans: all, warnings };
+  return { person, post, contractStart, basisSource, newCycle, overrideRules, subsidy: info, spans: all, warnings };
 }

@@ -55,7 +55,7 @@ export function createPlacement(ctx: CoreContext, v: PlacementCreateParsed): Sav
     basis_list: v.basisList,
     basis_code: v.basisCode,
     basis_date: v.basisDate,
-    basis_source: 'recorded',
+    basis_source: plan.basisSource,
     start_date: v.startDate,
     contract_start: plan.contractStart,
     contract_end: v.contractEnd,
@@ -72,7 +72,7 @@ export function createPlacement(ctx: CoreContext, v: PlacementCreateParsed): Sav
   afterWrite(ctx, v.personId, v.leaveReason ? statusAfterLeaving(v.leaveReason) : undefined);
   const r = requirePlacement(ctx.db, id);
   const placement = toPlacementDetail(ctx.db, r, ctx.today(), cache);
-  const basis = `${basisLabel(v.basisList, v.basisCode)}（登记，${v.basisDate}）`;
+  const basis = `${basisLabel(v.basisList, v.basisCode)}（${plan.basisSource === 'recognition' ? '认定' : '登记'}，${v.basisDate}）`;
   const left = v.leaveDate ? `，已于 ${v.leaveDate} 离岗` : '';
   return {
     data: { placement, warnings: plan.warnings },
@@ -171,7 +171,7 @@ export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementD
   };
   const plan = planPlacement(ctx, input, r.id);
   patchPlacement(ctx.db, r.id, {
-    deleted_at: null, delete_reason: null, new_cycle: plan.newCycle ? 1 : 0,
+    deleted_at: null, delete_reason: null, new_cycle: plan.newCycle ? 1 : 0, basis_source: plan.basisSource,
     override_rules: plan.overrideRules.length ? plan.overrideRules.join(',') : null,
     override_reason: plan.overrideRules.length ? r.override_reason : null,
     override_by: plan.overrideRules.length ? (r.override_by ?? ctx.operator()) : null,

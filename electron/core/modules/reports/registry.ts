@@ -11,11 +11,14 @@ import { rpt10 } from '../internships/reports/rpt10';
 import { rpt04 } from '../placements/reports/rpt04';
 import { rpt03 } from '../posts/reports/rpt03';
 import { rpt07 } from '../posts/reports/rpt07';
+import { notice } from '../recognitions/reports/notice';
+import { rpt02 } from '../recognitions/reports/rpt02';
 import type { ReportSource } from './report-source';
 import { rpt01 } from './rpt01';
 
 export const REPORTS: Record<ExportableReport, ReportSource> = {
   'RPT-01': rpt01,
+  'RPT-02': rpt02,
   'RPT-03': rpt03,
   'RPT-04': rpt04,
   'RPT-07': rpt07,
@@ -23,4 +26,5 @@ export const REPORTS: Record<ExportableReport, ReportSource> = {
   'RPT-10': rpt10,
   'RPT-11': rpt11,
   'RPT-12': rpt12,
+  'GS-01': notice,
 };

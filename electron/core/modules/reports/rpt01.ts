@@ -9,12 +9,7 @@ import { countRpt01, rpt01Rows } from './rpt01-query';
 export const RPT01_CODE = 'RPT-01';
 export const RPT01_NAME = '就业困难人员实名制台账';
 
-/** Columns filled only once the recognition, contact and post modules exist; empty until then. */
-export const RPT01_PENDING_KEYS = [
-  'category', 'otherCategories', 'recognitionDate', 'employer', 'employmentDate', 'policies', 'helper', 'lastContact', 'exitDate', 'exitReason',
-] as const;
-
-export const RPT01_PENDING_NOTE = '认定、联系、岗位等栏目将在相应模块启用后填写；本表人员为人员信息库中标记为就业困难人员的在册人员。';
+export const RPT01_NOTE = '本表人员为所属期内认定有效（含本期退出）的就业困难人员；认定日期不详的为补录人员；享受政策中的培训尚无记录。';
 
 /** §6.1 columns in order; widths fit Uyghur/Kazakh names (VR-05) and 18-character IDs. */
 export const RPT01_COLUMNS: ReportColumn[] = [
@@ -52,7 +47,7 @@ export interface Rpt01Options {
 }
 
 export function rpt01Definition(options: Rpt01Options): ReportDefinition {
-  const notes = [RPT01_PENDING_NOTE, `年龄为截至${chineseDate(options.asOf)}的周岁。`];
+  const notes = [RPT01_NOTE, `年龄为截至${chineseDate(options.asOf)}的周岁。`];
   if (options.townshipName) notes.push(`本表范围：${options.townshipName}。`);
   return {
     code: RPT01_CODE,
@@ -71,6 +66,6 @@ export const rpt01: ReportSource = {
   code: RPT01_CODE,
   name: RPT01_NAME,
   definition: (scope) => rpt01Definition({ asOf: monthEnd(scope.month), townshipName: scope.townshipName }),
-  count: (db, scope) => countRpt01(db, { townshipId: scope.townshipId }),
+  count: (db, scope) => countRpt01(db, { townshipId: scope.townshipId }, monthEnd(scope.month)),
   rows: (db, scope) => rpt01Rows(db, { townshipId: scope.townshipId }, monthEnd(scope.month)),
 };

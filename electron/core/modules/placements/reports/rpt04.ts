@@ -14,7 +14,7 @@ import { subsidyOf, toSpan, type RulesCache } from '../subsidy';
 
 export const RPT04_CODE = 'RPT-04';
 export const RPT04_NAME = '公益性岗位安置人员花名册';
-/** Marks a basis recorded by the clerk (issue 6: stands in for a recognition). */
+/** Marks a basis confirmed from the person's records without a recognition (BR-16); a recognition's category has no mark. */
 export const RECORDED_MARK = '（登记）';
 
 
@@ -147,7 +147,7 @@ export const rpt04: ReportSource = {
     const { asOf } = monthDates(p);
     const notes = [
       `年龄、已享受月数、剩余月数和状态为截至${chineseDate(asOf)}的情况；已享受月数按在岗的自然月计算，多个岗位累计，中间间断不重新计算（BR-18）。`,
-      `安置类别标注“${RECORDED_MARK}”的，为就业困难人员认定功能启用前由经办人登记的类别及日期，代替认定结果（BR-16）。`,
+      `安置类别标注“${RECORDED_MARK}”的，为未经就业困难人员认定、由经办人登记并经人员信息核对的类别；未标注的，安置依据为有效的就业困难人员认定。`,
       '首次享受补贴距法定退休不足5年的，补贴延至法定退休前一个月（BR-18、CFG-05、CFG-08）；其他人员累计不超过36个月（CFG-04）。',
     ];
     if (p.townshipName) notes.push(`本表范围：${p.townshipName}。`);

@@ -1,0 +1,38 @@
+// Recognition settings (DOMAIN §8), effective-dated like the posts settings, read on the date they judge:
+//   recognition.olderAgeThreshold  CFG-10 { female, male } (45 / 55)   — shared with posts/config.ts
+//   recognition.longTermMonths     CFG-11 (12)
+//   recognition.longTermReferrals  CFG-11 (3)
+//   recognition.noticeDays         CFG-12 (3)
+//   recognition.hukouRequired      CFG-13 (false)
+import type Database from 'better-sqlite3';
+import type { CategoryRules } from '../../../../shared/domain/category-checks';
+import { DEFAULT_LONG_TERM } from '../../../../shared/domain/long-term-unemployment';
+import { readSetting } from '../settings/queries';
+import { placementRulesOn } from '../posts/config';
+
+export const RECOGNITION_SETTING_KEYS = {
+  longTermMonths: 'recognition.longTermMonths',
+  longTermReferrals: 'recognition.longTermReferrals',
+  noticeDays: 'recognition.noticeDays',
+  hukouRequired: 'recognition.hukouRequired',
+} as const;
+
+const whole = (v: unknown, fallback: number, min: number, max: number) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+
+export interface RecognitionRules extends CategoryRules {
+  noticeDays: number;
+  hukouRequired: boolean;
+}
+
+export function recognitionRulesOn(db: Database.Database, date: string): RecognitionRules {
+  return {
+    olderAge: placementRulesOn(db, date).olderAge,
+    longTerm: {
+      months: whole(readSetting(db, RECOGNITION_SETTING_KEYS.longTermMonths, date), DEFAULT_LONG_TERM.months, 1, 120),
+      referrals: whole(readSetting(db, RECOGNITION_SETTING_KEYS.longTermReferrals, date), DEFAULT_LONG_TERM.referrals, 0, 50),
+    },
+    noticeDays: whole(readSetting(db, RECOGNITION_SETTING_KEYS.noticeDays, date), 3, 1, 60),
+    hukouRequired: readSetting<boolean>(db, RECOGNITION_SETTING_KEYS.hukouRequired, date) === true,
+  };
+}

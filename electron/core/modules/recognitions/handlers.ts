@@ -1,0 +1,36 @@
+import type { PartialHandlers } from '../../handlers';
+import {
+  applyRecognition, backfillRecognition, checkApplication, countyConfirm, exitRecognition, requireRecognition, townshipReview, villageReview, type Saved,
+} from './service';
+import { personRecognitionRows, toDetail } from './queries';
+import { listRecognitions, workCounts, workList, type WorkKind } from './worklists';
+
+type RecognitionChannels =
+  | 'recognitions.apply' | 'recognitions.check' | 'recognitions.villageReview' | 'recognitions.townshipReview' | 'recognitions.countyConfirm'
+  | 'recognitions.exit' | 'recognitions.backfill' | 'recognitions.get' | 'recognitions.list' | 'recognitions.listByPerson'
+  | `recognitionWorklists.${WorkKind}` | 'recognitionWorklists.counts';
+
+const written = ({ data, summary }: Saved) => ({ data, entityId: data.id, summary });
+
+export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
+  'recognitions.apply': (input, ctx) => written(applyRecognition(ctx, input)),
+  'recognitions.check': (input, ctx) => {
+    const c = checkApplication(ctx, input.personId, input.applyDate, input.categories);
+    return { prerequisites: c.prerequisites, categories: c.categories, registration: c.registration };
+  },
+  'recognitions.villageReview': (input, ctx) => written(villageReview(ctx, input)),
+  'recognitions.townshipReview': (input, ctx) => written(townshipReview(ctx, input)),
+  'recognitions.countyConfirm': (input, ctx) => written(countyConfirm(ctx, input)),
+  'recognitions.exit': (input, ctx) => written(exitRecognition(ctx, input)),
+  'recognitions.backfill': (input, ctx) => written(backfillRecognition(ctx, input)),
+  'recognitions.get': (input, ctx) => toDetail(ctx.db, requireRecognition(ctx.db, input.id), ctx.today()),
+  'recognitions.list': (input, ctx) => listRecognitions(ctx.db, ctx.today(), input),
+  'recognitions.listByPerson': (input, ctx) => ({ items: personRecognitionRows(ctx.db, input.personId).map((r) => toDetail(ctx.db, r, ctx.today())) }),
+  'recognitionWorklists.pendingVillage': (input, ctx) => workList(ctx.db, ctx.today(), 'pendingVillage', input),
+  'recognitionWorklists.inNotice': (input, ctx) => workList(ctx.db, ctx.today(), 'inNotice', input),
+  'recognitionWorklists.pendingTownship': (input, ctx) => workList(ctx.db, ctx.today(), 'pendingTownship', input),
+  'recognitionWorklists.pendingCounty': (input, ctx) => workList(ctx.db, ctx.today(), 'pendingCounty', input),
+  'recognitionWorklists.newThisMonth': (input, ctx) => workList(ctx.db, ctx.today(), 'newThisMonth', input),
+  'recognitionWorklists.shouldExit': (input, ctx) => workList(ctx.db, ctx.today(), 'shouldExit', input),
+  'recognitionWorklists.counts': (_input, ctx) => workCounts(ctx.db, ctx.today()),
+};

@@ -1,0 +1,77 @@
+// 就业困难人员认定公示名单 (BR-13, DOMAIN §9.6): the applicants whose 公示 falls in the 统计期 (notice overlapping
+// [first day of the first month, last day of the last month]), for one 乡镇(街道) or the whole county, grouped by
+// 村(社区). A public notice shows only name, sex, age (on the notice start), category, the notice period and the
+// village office to contact — never the ID, phone, address, ethnicity or disability details, so this report reads
+// no such column at all.
+import type Database from 'better-sqlite3';
+import { ageOn } from '../../../../../shared/domain/age';
+import { difficultyCategoryLabel } from '../../../../../shared/enums/difficulty-categories';
+import { sexLabel } from '../../../../../shared/enums/person-codes';
+import { column as col, type ReportDefinition } from '../../../excel/report-definition';
+import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
+
+export const NOTICE_CODE = 'GS-01';
+export const NOTICE_NAME = '就业困难人员认定公示名单';
+
+export const NOTICE_DEFINITION: ReportDefinition = {
+  code: NOTICE_CODE,
+  name: NOTICE_NAME,
+  unitLabel: '单位：人',
+  columns: [
+    col('seq', '序号', 'seq'),
+    col('village', '村(社区)', 'text', { width: 16 }),
+    col('name', '姓名', 'text', { width: 18 }),
+    col('sex', '性别', 'text', { width: 6 }),
+    col('age', '年龄', 'int', { width: 6, sum: false }),
+    col('category', '认定类别', 'text', { width: 24 }),
+    col('period', '公示期', 'text', { width: 24 }),
+    col('office', '受理及联系单位', 'text', { width: 22 }),
+  ],
+  grouping: [{ key: 'village' }],
+  totals: { countColumn: 'name' },
+  notes: ['公示期间，对公示对象有异议的，请向所在村(社区)村(居)委会或乡镇(街道)劳动保障所反映。'],
+};
+
+export interface NoticeRow {
+  village: string;
+  name: string;
+  sex: string;
+  age: number;
+  category: string;
+  period: string;
+  office: string;
+}
+
+const SQL = `SELECT v.name AS village, p.name, p.sex, p.birth_date, r.categories, r.notice_start, r.notice_end
+  FROM recognitions r JOIN persons p ON p.id = r.person_id JOIN regions v ON v.id = p.residence_region_id
+  WHERE r.notice_start IS NOT NULL AND r.notice_start <= @to AND r.notice_end >= @from AND p.deleted_at IS NULL
+    AND (@township IS NULL OR p.township_id = @township)
+  ORDER BY v.code, r.notice_start, p.name, r.id`;
+
+export function* noticeRows(db: Database.Database, from: string, to: string, townshipId?: string): Generator<NoticeRow> {
+  const rows = db.prepare(SQL).iterate({ from, to, township: townshipId ?? null }) as IterableIterator<{
+    village: string; name: string; sex: string; birth_date: string; categories: string; notice_start: string; notice_end: string;
+  }>;
+  for (const r of rows) {
+    yield {
+      village: r.village,
+      name: r.name,
+      sex: sexLabel(r.sex),
+      age: ageOn(r.birth_date, r.notice_start),
+      category: r.categories.split(',').map((c) => difficultyCategoryLabel(c)).join('、'),
+      period: `${r.notice_start} 至 ${r.notice_end}`,
+      office: `${r.village}村(居)委会`,
+    };
+  }
+}
+
+export const notice: ReportSource = {
+  code: NOTICE_CODE,
+  name: NOTICE_NAME,
+  definition: () => NOTICE_DEFINITION,
+  rows: (db, scope) => {
+    const { from, to } = rangeDates(scope);
+    return noticeRows(db, from, to, scope.townshipId);
+  },
+  period: rangePeriod,
+};

@@ -1,0 +1,124 @@
+// RPT-02 就业困难人员认定及就业情况统计表 (DOMAIN §6.2): month M, rows = 乡镇 (every current township, and a retired
+// one with data) + 合计, 栏次 row. Persons are counted in their current 乡镇 of residence. A recognition is valid on
+// day d when recognised on or before d (a back-filled one without a date counts as recognised before any period)
+// and not exited on or before d (BR-14).
+//   1 期初有效 = valid on the day before M starts; 2 本期新认定 = recognised in M; 3–10 of 2 by primary category
+//   (K01 大龄, K02 残疾, K03 低保, K04 零就业家庭, K05 长期失业, K06 高校毕业生, K07 脱贫/监测, the rest 其他);
+//   11 本期实现就业 = persons valid in M whose first employment record dated in M is 12 单位就业 (a contact finding 21,
+//   a cancellation C01/C12), 13 灵活就业 (22, C03), 14 自主创业 (23, C02) or 15 公益性岗位安置 (a placement starting);
+//   16 本期退出 = exits dated in M; 17 期末有效 = valid at the end of M; 18 of 17 not employed at the end (no placement
+//   covering the end and no employment record since the recognition); 19 零就业家庭期末户数 = of 17 with K04 (one
+//   household per recognised member: households carry no id of their own).
+// Checks (§6.2, written in the notes and asserted by the tests): 2 = 3+…+10; 11 = 12+13+14+15; 17 = 1 + 2 − 16.
+import type Database from 'better-sqlite3';
+import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { prepared } from '../../../db/prepared';
+import { monthEnd } from '../../../../../shared/domain/dates';
+import type { ReportSource } from '../../reports/report-source';
+
+const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int', width: 9 });
+const group = (header: string, children: HeaderNode[]): HeaderNode => ({ header, children });
+
+export const RPT02_CATEGORY_KEYS = ['k01', 'k02', 'k03', 'k04', 'k05', 'k06', 'k07', 'other'] as const;
+export const RPT02_EMPLOYMENT_KEYS = ['unit', 'flexible', 'business', 'post'] as const;
+
+export const RPT02_DEFINITION: ReportDefinition = {
+  code: 'RPT-02',
+  name: '就业困难人员认定及就业情况统计表',
+  unitLabel: '单位：人、户',
+  lanci: true,
+  columns: [
+    { key: 'township', header: '单位(乡镇)', type: 'text', width: 16 },
+    n('opening', '期初有效人数'),
+    n('fresh', '本期新认定'),
+    group('其中按主类别', [
+      n('k01', '大龄'), n('k02', '残疾'), n('k03', '低保'), n('k04', '零就业家庭'), n('k05', '长期失业'), n('k06', '高校毕业生'), n('k07', '脱贫/监测'), n('other', '其他'),
+    ]),
+    n('employed', '本期实现就业'),
+    group('其中', [n('unit', '单位就业'), n('flexible', '灵活就业'), n('business', '自主创业'), n('post', '公益性岗位安置')]),
+    n('exited', '本期退出'),
+    n('closing', '期末有效人数'),
+    n('closingUnemployed', '其中期末未就业'),
+    n('zeroHouseholds', '零就业家庭期末户数'),
+  ],
+  totals: { labelColumn: 'township' },
+  notes: [
+    '2 = 3 + 4 + … + 10；11 = 12 + 13 + 14 + 15；17 = 1 + 2 − 16。',
+    '新认定按主要类别统计，每人只计一次；补录且认定日期不详的人员计入期初有效人数。',
+  ],
+};
+
+export interface Rpt02Row {
+  township: string;
+  opening: number;
+  fresh: number;
+  k01: number; k02: number; k03: number; k04: number; k05: number; k06: number; k07: number; other: number;
+  employed: number;
+  unit: number; flexible: number; business: number; post: number;
+  exited: number;
+  closing: number;
+  closingUnemployed: number;
+  zeroHouseholds: number;
+}
+
+/** Employment records of a person dated in [@start, @end], as date || E09 status; the first one wins. */
+const FIRST_JOB = `(SELECT min(d || s) FROM (
+    SELECT pl.start_date AS d, '24' AS s FROM placements pl
+      WHERE pl.person_id = r.person_id AND pl.deleted_at IS NULL AND pl.start_date BETWEEN @start AND @end
+    UNION ALL SELECT c.contact_date, c.employment_status_found FROM registrations g JOIN contacts c ON c.registration_id = g.id
+      WHERE g.person_id = r.person_id AND c.result = '1' AND c.employment_status_found IN ('21', '22', '23') AND c.contact_date BETWEEN @start AND @end
+    UNION ALL SELECT g.cancel_date, CASE g.cancel_reason WHEN 'C02' THEN '23' WHEN 'C03' THEN '22' ELSE '21' END FROM registrations g
+      WHERE g.person_id = r.person_id AND g.cancel_reason IN ('C01', 'C02', 'C03', 'C12') AND g.cancel_date BETWEEN @start AND @end))`;
+
+/** Employed at @end: a placement covering it, or an employment record since the recognition. */
+const EMPLOYED_AT_END = `(EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = r.person_id AND pl.deleted_at IS NULL AND pl.start_date <= @end
+      AND (pl.leave_date IS NULL OR pl.leave_date >= @end))
+  OR EXISTS (SELECT 1 FROM registrations g JOIN contacts c ON c.registration_id = g.id WHERE g.person_id = r.person_id AND c.result = '1'
+      AND c.employment_status_found IN ('21', '22', '23') AND c.contact_date > coalesce(r.recognition_date, '') AND c.contact_date <= @end)
+  OR EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = r.person_id AND g.cancel_reason IN ('C01', 'C02', 'C03', 'C12')
+      AND g.cancel_date > coalesce(r.recognition_date, '') AND g.cancel_date <= @end))`;
+
+const CLOSING = '(r.exit_date IS NULL OR r.exit_date > @end)';
+const FRESH = "coalesce(r.recognition_date, '') >= @start";
+
+export const RPT02_SQL = `
+WITH v AS (
+  SELECT p.township_id, r.recognition_date, r.exit_date, r.primary_category, r.categories,
+    ${FRESH} AS fresh, ${CLOSING} AS closing,
+    CASE WHEN ${CLOSING} THEN ${EMPLOYED_AT_END} ELSE 0 END AS employed_end,
+    substr(${FIRST_JOB}, 11, 2) AS job
+  FROM recognitions r JOIN persons p ON p.id = r.person_id
+  WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL
+    AND coalesce(r.recognition_date, '') <= @end AND (r.exit_date IS NULL OR r.exit_date >= @start)
+)
+SELECT t.name AS township, t.code,
+  coalesce(sum(NOT v.fresh), 0) AS opening,
+  coalesce(sum(v.fresh), 0) AS fresh,
+  ${['K01', 'K02', 'K03', 'K04', 'K05', 'K06', 'K07'].map((c) => `coalesce(sum(v.fresh AND v.primary_category = '${c}'), 0) AS ${c.toLowerCase()}`).join(',\n  ')},
+  coalesce(sum(v.fresh AND v.primary_category NOT IN ('K01', 'K02', 'K03', 'K04', 'K05', 'K06', 'K07')), 0) AS other,
+  coalesce(sum(v.job IS NOT NULL), 0) AS employed,
+  coalesce(sum(v.job = '21'), 0) AS unit, coalesce(sum(v.job = '22'), 0) AS flexible,
+  coalesce(sum(v.job = '23'), 0) AS business, coalesce(sum(v.job = '24'), 0) AS post,
+  coalesce(sum(v.exit_date <= @end), 0) AS exited,
+  coalesce(sum(v.closing), 0) AS closing,
+  coalesce(sum(v.closing AND NOT v.employed_end), 0) AS closingUnemployed,
+  coalesce(sum(v.closing AND instr(v.categories, 'K04') > 0), 0) AS zeroHouseholds
+FROM regions t LEFT JOIN v ON v.township_id = t.id
+WHERE t.level = 4 AND (@township IS NULL OR t.id = @township)
+GROUP BY t.id
+HAVING t.retired_on IS NULL OR count(v.township_id) > 0
+ORDER BY t.code`;
+
+export function rpt02Rows(db: Database.Database, month: string, today: string, townshipId?: string): Rpt02Row[] {
+  const last = monthEnd(month);
+  const end = last < today ? last : today;
+  const rows = prepared(db, RPT02_SQL).all({ start: `${month}-01`, end, township: townshipId ?? null }) as (Rpt02Row & { code: string })[];
+  return rows.map(({ code: _code, ...r }) => r);
+}
+
+export const rpt02: ReportSource = {
+  code: RPT02_DEFINITION.code,
+  name: RPT02_DEFINITION.name,
+  definition: () => RPT02_DEFINITION,
+  rows: (db, scope) => rpt02Rows(db, scope.month, scope.today, scope.townshipId),
+};

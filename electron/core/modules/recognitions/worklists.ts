@@ -1,0 +1,130 @@
+// recognitionWorklists.* and recognitions.list (shared/contract/recognitions.ts), judged on today:
+//   pendingVillage  01 待初审, oldest application first
+//   inNotice        02 while the notice runs (notice_end ≥ today), ending soonest first; noticeEnding = ends today or tomorrow
+//   pendingTownship 02 after the notice ended, awaiting 乡镇审核
+//   pendingCounty   02 awaiting 县级确认
+//   newThisMonth    recognised this calendar month (03 or since exited)
+//   shouldExit      03 whose records show market employment (E09 21–23) or whose registration was cancelled on or after
+//                   the recognition date with no active one left — unless the person is on a post (BR-14: placement on
+//                   a 公益性岗位 does not end a recognition). The hint names the record and suggests the E08 reason.
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { RecognitionListItem, recognitionListInput } from '../../../../shared/contract/recognitions';
+import { monthOf } from '../../../../shared/domain/dates';
+import { addDays } from '../../../../shared/domain/working-days';
+import { employmentStatusLabel } from '../../../../shared/enums/person-codes';
+import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
+import { prepared } from '../../db/prepared';
+import { classifyQuery } from '../persons/list-sql';
+import { LIST_COLUMNS, LIST_FROM, STAGE_SQL, toListItem, type ListRow } from './queries';
+
+export type WorkKind = 'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit';
+interface Paging {
+  townshipId?: string;
+  page: number;
+  pageSize: number;
+}
+interface Page {
+  asOf: string;
+  items: RecognitionListItem[];
+  total: number;
+}
+
+/** E11 cancel reason → suggested E08 exit reason. */
+const EXIT_BY_CANCEL = `CASE x.cancel_reason WHEN 'C01' THEN 'R01' WHEN 'C02' THEN 'R01' WHEN 'C03' THEN 'R01' WHEN 'C12' THEN 'R01'
+  WHEN 'C04' THEN 'R02' WHEN 'C06' THEN 'R03' WHEN 'C07' THEN 'R04' WHEN 'C08' THEN 'R05' WHEN 'C09' THEN 'R07' WHEN 'C13' THEN 'R06' ELSE 'R13' END`;
+
+/** A column of the person's latest registration cancelled on or after the recognition date (alias x). */
+const lastCancel = (col: string) => `(SELECT ${col} FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled'
+  AND x.cancel_date >= coalesce(r.recognition_date, '') ORDER BY x.cancel_date DESC LIMIT 1)`;
+
+const SHOULD_EXIT = `r.status = '03' AND p.on_post = 0 AND (p.employment_status IN ('21', '22', '23') OR (
+  NOT EXISTS (SELECT 1 FROM registrations a WHERE a.person_id = r.person_id AND a.status = 'active')
+  AND EXISTS (SELECT 1 FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled' AND x.cancel_date >= coalesce(r.recognition_date, ''))))`;
+
+const WHERE: Record<WorkKind, string> = {
+  pendingVillage: "r.status = '01'",
+  inNotice: "r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today",
+  pendingTownship: "r.status = '02' AND r.stage = 'township' AND r.notice_end < @today",
+  pendingCounty: "r.status = '02' AND r.stage = 'county'",
+  newThisMonth: "r.status IN ('03', '05') AND r.recognition_date >= @monthStart AND r.recognition_date <= @today",
+  shouldExit: SHOULD_EXIT,
+};
+const ORDER: Record<WorkKind, string> = {
+  pendingVillage: 'r.apply_date, r.id',
+  inNotice: 'r.notice_end, r.id',
+  pendingTownship: 'r.notice_end, r.id',
+  pendingCounty: 'r.township_date, r.id',
+  newThisMonth: 'r.recognition_date DESC, r.id',
+  shouldExit: 'r.recognition_date, r.id',
+};
+
+const params = (today: string, townshipId?: string) => ({ today, monthStart: `${monthOf(today)}-01`, township: townshipId ?? null });
+const TOWNSHIP = '(@township IS NULL OR p.township_id = @township)';
+const LIVE = 'p.deleted_at IS NULL';
+
+const EMPLOYED = "p.employment_status IN ('21', '22', '23')";
+const EXIT_HINT = `CASE WHEN ${EMPLOYED} THEN 'employed:' || p.employment_status ELSE 'cancelled:' || ${lastCancel("x.cancel_date || ':' || x.cancel_reason")} END AS exit_hint,
+  CASE WHEN ${EMPLOYED} THEN 'R01' ELSE ${lastCancel(EXIT_BY_CANCEL)} END AS exit_reason_hint`;
+
+/** 'employed:21' / 'cancelled:2026-11-01:C01' → plain Chinese. */
+function hintText(raw: string | null | undefined): string | null {
+  if (!raw) return null;
+  const [kind, a, b] = raw.split(':');
+  if (kind === 'employed') return `当前就业状态为“${employmentStatusLabel(a)}”`;
+  return `失业登记已于${a}注销（${cancelReasonLabel(b)}）`;
+}
+
+export function workList(db: Database.Database, today: string, kind: WorkKind, v: Paging): Page {
+  const where = `${WHERE[kind]} AND ${LIVE} AND ${TOWNSHIP}`;
+  const p = params(today, v.townshipId);
+  const total = prepared(db, `SELECT count(*) FROM ${LIST_FROM} WHERE ${where}`).pluck().get(p) as number;
+  const extra = kind === 'shouldExit' ? `, ${EXIT_HINT}` : '';
+  const rows = prepared(db, `SELECT ${LIST_COLUMNS}${extra} FROM ${LIST_FROM} WHERE ${where} ORDER BY ${ORDER[kind]} LIMIT @limit OFFSET @offset`)
+    .all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as ListRow[];
+  return { asOf: today, items: rows.map((r) => toListItem({ ...r, exit_hint: hintText(r.exit_hint) }, today)), total };
+}
+
+/** The badge numbers, one statement over recognitions_stage plus the two person-dependent lists. */
+export function workCounts(db: Database.Database, today: string) {
+  const p = params(today);
+  const ending = addDays(today, 1);
+  const c = prepared(db, `SELECT
+      count(*) FILTER (WHERE r.status = '01') AS pendingVillage,
+      count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today) AS inNotice,
+      count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today AND r.notice_end <= @ending) AS noticeEnding,
+      count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end < @today) AS pendingTownship,
+      count(*) FILTER (WHERE r.status = '02' AND r.stage = 'county') AS pendingCounty
+    FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE r.status IN ('01', '02') AND ${LIVE}`).get({ today, ending }) as Record<string, number>;
+  const fresh = prepared(db, `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${WHERE.newThisMonth} AND ${LIVE}`).pluck().get(p) as number;
+  const exit = prepared(db, `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${SHOULD_EXIT} AND ${LIVE}`).pluck().get() as number;
+  return {
+    asOf: today,
+    pendingVillage: c.pendingVillage, inNotice: c.inNotice, noticeEnding: c.noticeEnding, pendingTownship: c.pendingTownship,
+    pendingCounty: c.pendingCounty, newThisMonth: fresh, shouldExit: exit,
+  };
+}
+
+/** recognitions.list: every recognition, optionally by stage, township and a name / ID-suffix search. */
+export function listRecognitions(db: Database.Database, today: string, v: z.output<typeof recognitionListInput>): Page {
+  const conds = [LIVE, TOWNSHIP];
+  const p: Record<string, unknown> = params(today, v.townshipId);
+  if (v.stage) {
+    conds.push(`${STAGE_SQL} = @stage`);
+    p.stage = v.stage;
+  }
+  if (v.query) {
+    const q = classifyQuery(v.query);
+    if (q.kind === 'id') conds.push('p.id_number = @q');
+    else if (q.kind === 'idSuffix') conds.push("substr(p.id_number, -length(@q)) = @q");
+    else if (q.kind === 'idPrefix') conds.push("p.id_number LIKE @q || '%'");
+    else if (q.kind === 'phone') conds.push("p.phone LIKE @q || '%'");
+    else conds.push("p.name LIKE '%' || @q || '%'");
+    p.q = q.value;
+  }
+  const where = conds.join(' AND ');
+  const total = prepared(db, `SELECT count(*) FROM ${LIST_FROM} WHERE ${where}`).pluck().get(p) as number;
+  const rows = prepared(db, `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE ${where} ORDER BY r.updated_at DESC, r.id LIMIT @limit OFFSET @offset`)
+    .all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as ListRow[];
+  return { asOf: today, items: rows.map((r) => toListItem(r, today)), total };
+}

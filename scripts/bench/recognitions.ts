@@ -1,0 +1,73 @@
+// Issue 11 at scale: RPT-02 rows and the recognition work-list counts at N persons (~20,000 recognitions at 100,000),
+// each timed through the core against raw SQL with better-sqlite3 in the same run (the baseline).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openCore } from '../../electron/core/core';
+import { RPT02_SQL, rpt02Rows } from '../../electron/core/modules/recognitions/reports/rpt02';
+import { addDays } from '../../shared/domain/working-days';
+import { seedCounty } from '../seed/county';
+import { seedPostCounty } from '../seed/post-county';
+import { seedRecognitions } from '../seed/recognitions';
+import { seedRegistrations } from '../seed/registrations';
+import { BENCH_TODAY, time, type RegFigure } from './registrations';
+import { round2, type BenchEntry } from './results';
+
+const MONTH = BENCH_TODAY.slice(0, 7);
+
+export interface RecogBench {
+  persons: number;
+  recognitions: number;
+  seedSeconds: number;
+  figures: RegFigure[];
+}
+
+/** The baseline counts: one hand-written statement over the same tables, no mapping. */
+const RAW_COUNTS = `SELECT
+  sum(r.status = '01') AS v, sum(r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today) AS n,
+  sum(r.status = '02' AND r.stage = 'township' AND r.notice_end BETWEEN @today AND @tomorrow) AS e,
+  sum(r.status = '02' AND r.stage = 'township' AND r.notice_end < @today) AS t, sum(r.status = '02' AND r.stage = 'county') AS c,
+  sum(r.status IN ('03', '05') AND r.recognition_date BETWEEN @monthStart AND @today) AS f,
+  sum(r.status = '03' AND p.on_post = 0 AND (p.employment_status IN ('21', '22', '23') OR (
+    NOT EXISTS (SELECT 1 FROM registrations a WHERE a.person_id = r.person_id AND a.status = 'active')
+    AND EXISTS (SELECT 1 FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled' AND x.cancel_date >= coalesce(r.recognition_date, ''))))) AS x
+FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE p.deleted_at IS NULL`;
+
+export async function benchRecognitions(options: { persons: number; runs: number; warmup: number; log: (line: string) => void }): Promise<RecogBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-recog-'));
+  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
+  try {
+    const started = performance.now();
+    await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
+    seedPostCounty(core, { posts: Math.round(options.persons / 10), placements: Math.round(options.persons / 5), today: BENCH_TODAY, log: () => {} });
+    seedRegistrations(core, { today: BENCH_TODAY, log: () => {} });
+    // share 0.45: about 20,000 recognitions at 100,000 persons.
+    const r = seedRecognitions(core, { today: BENCH_TODAY, share: 0.45, log: () => {} });
+    const recognitions = core.ctx.db.prepare('SELECT count(*) FROM recognitions').pluck().get() as number;
+    const seedSeconds = round2((performance.now() - started) / 1000);
+    options.log(`已生成 ${options.persons} 名人员和 ${recognitions} 条认定记录（本次生成 ${r.recognitions} 条，${seedSeconds} 秒）`);
+    const db = core.ctx.db;
+    db.pragma('optimize');
+    const rawRpt02 = db.prepare(RPT02_SQL);
+    const rawCounts = db.prepare(RAW_COUNTS);
+    const params = { start: `${MONTH}-01`, end: BENCH_TODAY, township: null };
+    const countParams = { today: BENCH_TODAY, tomorrow: addDays(BENCH_TODAY, 1), monthStart: `${MONTH}-01` };
+    const { runs, warmup } = options;
+    const figures = [
+      await time('RPT-02 rows', async () => rpt02Rows(db, MONTH, BENCH_TODAY).length, () => rawRpt02.all(params).length, runs, warmup),
+      await time('recognitionWorklists.counts', async () => {
+        const c = await core.invoke('recognitionWorklists.counts', {});
+        if (!c.ok) throw new Error(c.error.message);
+        return (c.data as { pendingVillage: number }).pendingVillage;
+      }, () => (rawCounts.get(countParams) as { v: number }).v, runs, warmup),
+    ];
+    return { persons: options.persons, recognitions, seedSeconds, figures };
+  } finally {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function recogEntries(b: RecogBench): BenchEntry[] {
+  return b.figures.map((f) => ({ name: `${f.name} p95 (${b.recognitions} recognitions)`, value: f.core.p95, unit: 'ms', baseline: f.raw.p95, ratio: f.ratio }));
+}

@@ -1,0 +1,242 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { optText, requiredText, uuid } from './fields';
+import { dateField, optDateField } from './registrations';
+import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
+import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
+
+// 就业困难人员认定 (DOMAIN §3.5; E06, E07, E08; BR-10..BR-15; CFG-10..CFG-13).
+//
+// Workflow (BR-13), one channel per step, each storing date, reviewer and opinion (past dates may be back-filled,
+// none after today):
+//   recognitions.apply          → 01 待初审 (stage village). BR-10 prerequisites on applyDate; every chosen category
+//                                 is checked against the records (shared/domain/category-checks.ts): a category the
+//                                 records contradict is refused; one with no record to check (K08–K14, K99) is
+//                                 left to the reviewers. At most one application in progress or 已认定 per person.
+//   recognitions.villageReview  pass → 02 公示中 (stage township) with the notice period, end − start + 1 ≥ CFG-12
+//                                 days, start ≥ the review date; refuse → 04 不予认定 with the reason.
+//   recognitions.townshipReview after the notice has ended (date > noticeEnd); pass → stage county; refuse → 04.
+//   recognitions.countyConfirm  date ≥ township date; pass → 03 已认定, recognitionDate = that date; refuse → 04.
+//   recognitions.exit           03 → 05 with an E08 reason and date (BR-14), not before the recognition date, not
+//                                 after today. Placement on a post does not end a recognition; market employment and
+//                                 a cancelled registration put the person on recognitionWorklists.shouldExit.
+//   recognitions.backfill       a recognition made before the register (补录): 03 with its known dates.
+// A step out of order, a second active recognition, a short notice, a contradicted category and an exit before the
+// recognition date are RULE_VIOLATION (details.rule holds the rule id for tests and logs) with `fields` naming the
+// form field; the message says the rule's meaning in Chinese. Nothing is written on a refusal.
+// persons.is_difficult follows "has a recognition in 03" in the same transaction.
+// recognitions.check is the drawer's live check: each chosen category on the date: pass / fail / manual with why.
+
+const custom = (ctx: z.RefinementCtx, message: string, path: string[]) => ctx.addIssue({ code: 'custom', message, path });
+
+export const categoryCode = z.enum(DIFFICULTY_CATEGORY_CODES, { error: '认定类别不在就业困难人员类别中' });
+/** A set of E06 codes in code order, duplicates dropped. */
+const categorySet = z.array(categoryCode, { error: '请选择认定类别' }).transform((v) => DIFFICULTY_CATEGORY_CODES.filter((c) => v.includes(c)));
+
+const withPrimary = <T extends { categories: string[]; primaryCategory: string }>(v: T, ctx: z.RefinementCtx) => {
+  if (v.categories.length === 0) custom(ctx, '请至少选择一个认定类别', ['categories']);
+  else if (!v.categories.includes(v.primaryCategory)) custom(ctx, '主要类别须是所选认定类别之一', ['primaryCategory']);
+};
+
+export const recognitionApplyInput = z.object({
+  personId: uuid('人员'),
+  /** Default: the person's registration active on applyDate. */
+  registrationId: z.string().nullish().transform((v) => v || null),
+  applyDate: dateField('申请日期'),
+  categories: categorySet,
+  primaryCategory: categoryCode,
+  pledgeSigned: z.boolean().nullish().transform((v) => v ?? false),
+  helper: optText('帮扶责任人', 30),
+  plan: optText('帮扶措施', 500),
+  remark: optText('备注', 200),
+}).superRefine(withPrimary);
+
+export const recognitionCheckInput = z.object({
+  personId: uuid('人员'),
+  applyDate: dateField('申请日期'),
+  categories: categorySet,
+});
+
+const decision = z.enum(['pass', 'refuse'], { error: '请选择审核结论' });
+const review = {
+  id: uuid('认定'),
+  date: dateField('审核日期'),
+  reviewer: requiredText('审核人', 30),
+  opinion: optText('审核意见', 500),
+  decision,
+  /** When refused: the reason the applicant is told. */
+  refuseReason: optText('不予认定理由', 500),
+};
+const needReason = (v: { decision: string; refuseReason: string | null }, ctx: z.RefinementCtx) => {
+  if (v.decision === 'refuse' && !v.refuseReason) custom(ctx, '不予认定须填写理由（将告知申请人）', ['refuseReason']);
+};
+
+export const villageReviewInput = z.object({
+  ...review,
+  noticeStart: optDateField('公示开始日期'),
+  noticeEnd: optDateField('公示结束日期'),
+}).superRefine((v, ctx) => {
+  needReason(v, ctx);
+  if (v.decision !== 'pass') return;
+  if (!v.noticeStart) custom(ctx, '请填写公示开始日期', ['noticeStart']);
+  if (!v.noticeEnd) custom(ctx, '请填写公示结束日期', ['noticeEnd']);
+  if (v.noticeStart && v.noticeEnd && v.noticeEnd < v.noticeStart) custom(ctx, '公示结束日期不能早于开始日期', ['noticeEnd']);
+});
+export const reviewInput = z.object(review).superRefine(needReason);
+
+export const recognitionExitInput = z.object({
+  id: uuid('认定'),
+  exitDate: dateField('退出日期'),
+  exitReason: z.enum(EXIT_REASON_CODES, { error: '请选择退出原因' }),
+  exitNote: optText('退出说明', 200),
+});
+
+export const recognitionBackfillInput = z.object({
+  personId: uuid('人员'),
+  registrationId: z.string().nullish().transform((v) => v || null),
+  categories: categorySet,
+  primaryCategory: categoryCode,
+  /** Known recognition (county confirmation) date; null when unknown. */
+  recognitionDate: optDateField('认定日期'),
+  helper: optText('帮扶责任人', 30),
+  remark: optText('备注', 200),
+}).superRefine(withPrimary);
+
+const stepItem = z.object({
+  seq: z.number(),
+  step: z.string(),
+  stepLabel: z.string(),
+  date: z.string().nullable(),
+  reviewer: z.string().nullable(),
+  opinion: z.string().nullable(),
+});
+
+const categoryItem = z.object({ code: z.string(), label: z.string() });
+
+export const recognitionDetail = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+  sex: z.string(),
+  townshipName: z.string(),
+  villageName: z.string(),
+  registrationId: z.string().nullable(),
+  applyDate: z.string().nullable(),
+  categories: z.array(categoryItem),
+  primaryCategory: z.string(),
+  primaryLabel: z.string(),
+  pledgeSigned: z.boolean(),
+  helper: z.string().nullable(),
+  plan: z.string().nullable(),
+  status: z.enum(RECOGNITION_STATUS_CODES),
+  statusLabel: z.string(),
+  stage: z.enum(RECOGNITION_STAGE_CODES),
+  stageLabel: z.string(),
+  noticeStart: z.string().nullable(),
+  noticeEnd: z.string().nullable(),
+  recognitionDate: z.string().nullable(),
+  refuseDate: z.string().nullable(),
+  refuseReason: z.string().nullable(),
+  exitDate: z.string().nullable(),
+  exitReason: z.string().nullable(),
+  exitReasonLabel: z.string(),
+  exitNote: z.string().nullable(),
+  backfilled: z.boolean(),
+  remark: z.string().nullable(),
+  steps: z.array(stepItem),
+  updatedAt: z.string(),
+});
+export type RecognitionDetail = z.infer<typeof recognitionDetail>;
+
+export const categoryCheckItem = z.object({
+  code: z.string(),
+  label: z.string(),
+  outcome: z.enum(['pass', 'fail', 'manual']),
+  why: z.string(),
+});
+export const recognitionCheckOutput = z.object({
+  /** BR-10 failures with the form field each belongs to. */
+  prerequisites: z.array(z.object({ field: z.string(), message: z.string() })),
+  categories: z.array(categoryCheckItem),
+  /** The registration the application would rest on. */
+  registration: z.object({ id: z.string(), regDate: z.string() }).nullable(),
+});
+
+const optId = z.string().nullish().transform((v) => v || undefined);
+const paging = {
+  townshipId: optId,
+  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
+  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+};
+
+export const recognitionListInput = z.object({
+  ...paging,
+  stage: z.enum(RECOGNITION_STAGE_CODES, { error: '状态不在列表中' }).nullish().transform((v) => v ?? undefined),
+  /** Name or ID suffix. */
+  query: optText('查询', 40),
+});
+
+export const recognitionListItem = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+  townshipName: z.string(),
+  villageName: z.string(),
+  applyDate: z.string().nullable(),
+  primaryLabel: z.string(),
+  categoryLabels: z.string(),
+  stage: z.enum(RECOGNITION_STAGE_CODES),
+  stageLabel: z.string(),
+  noticeStart: z.string().nullable(),
+  noticeEnd: z.string().nullable(),
+  recognitionDate: z.string().nullable(),
+  exitDate: z.string().nullable(),
+  backfilled: z.boolean(),
+  /** Work lists: days to the notice end (公示中) or null. */
+  daysLeft: z.number().nullable(),
+  /** shouldExit: what the records show and the E08 reason to suggest. */
+  exitHint: z.string().nullable(),
+  suggestedExitReason: z.enum(EXIT_REASON_CODES).nullable(),
+});
+export type RecognitionListItem = z.infer<typeof recognitionListItem>;
+const page = z.object({ asOf: z.string(), items: z.array(recognitionListItem), total: z.number() });
+
+export const recognitionWorklistCounts = z.object({
+  asOf: z.string(),
+  pendingVillage: z.number(),
+  inNotice: z.number(),
+  /** Part of inNotice whose notice ends today or tomorrow. */
+  noticeEnding: z.number(),
+  pendingTownship: z.number(),
+  pendingCounty: z.number(),
+  newThisMonth: z.number(),
+  shouldExit: z.number(),
+});
+
+const workInput = z.object(paging);
+
+export const recognitionsChannels = {
+  'recognitions.apply': channel({ input: recognitionApplyInput, output: recognitionDetail, write: { entity: 'recognition' } }),
+  'recognitions.check': channel({ input: recognitionCheckInput, output: recognitionCheckOutput }),
+  'recognitions.villageReview': channel({ input: villageReviewInput, output: recognitionDetail, write: { entity: 'recognition' } }),
+  'recognitions.townshipReview': channel({ input: reviewInput, output: recognitionDetail, write: { entity: 'recognition' } }),
+  'recognitions.countyConfirm': channel({ input: reviewInput, output: recognitionDetail, write: { entity: 'recognition' } }),
+  'recognitions.exit': channel({ input: recognitionExitInput, output: recognitionDetail, write: { entity: 'recognition' } }),
+  'recognitions.backfill': channel({ input: recognitionBackfillInput, output: recognitionDetail, write: { entity: 'recognition' } }),
+  'recognitions.get': channel({ input: z.object({ id: uuid('认定') }), output: recognitionDetail }),
+  'recognitions.list': channel({ input: recognitionListInput, output: page }),
+  'recognitions.listByPerson': channel({ input: z.object({ personId: uuid('人员') }), output: z.object({ items: z.array(recognitionDetail) }) }),
+};
+
+export const recognitionWorklistsChannels = {
+  'recognitionWorklists.pendingVillage': channel({ input: workInput, output: page }),
+  /** 公示中, the notice ending soonest first. */
+  'recognitionWorklists.inNotice': channel({ input: workInput, output: page }),
+  'recognitionWorklists.pendingTownship': channel({ input: workInput, output: page }),
+  'recognitionWorklists.pendingCounty': channel({ input: workInput, output: page }),
+  'recognitionWorklists.newThisMonth': channel({ input: workInput, output: page }),
+  'recognitionWorklists.shouldExit': channel({ input: workInput, output: page }),
+  'recognitionWorklists.counts': channel({ input: z.object({}), output: recognitionWorklistCounts }),
+};

@@ -1,0 +1,80 @@
+// E06 categories checked against the person's records (BR-11 K01, BR-12 K05, BR-15 K04, and the record-based
+// ones): K02 残疾人 (a disability type or 残疾人证号 recorded), K03 低保对象 (低保 recorded), K06 就业困难高校毕业生
+// (XJ: college education E03 10/20/30 and unemployed ≥ CFG-11 months since registration with no employment),
+// K07 脱贫人口/监测对象劳动力 (E24 status 1–5). K08–K14 and K99 have no record to check: the reviewers check the
+// materials ('manual'); they can support a placement only through an active recognition.
+import { difficultyCategoryLabel } from '../enums/difficulty-categories';
+import { employmentStatusOn, type EmploymentRecord } from './employment-history';
+import { checkLongTermUnemployed, unemployedMonths, type LongTermRules, type Referral, type Registration } from './long-term-unemployment';
+import { checkOlderAge, type OlderAgeThresholds } from './older-age';
+import { checkZeroEmploymentHousehold, type HouseholdMember } from './zero-employment-household';
+
+export interface PersonFacts {
+  sex: '1' | '2';
+  birthDate: string;
+  education: string | null;
+  disabilityType: string | null;
+  disabilityCertNo: string | null;
+  dibao: boolean;
+  povertyStatus: string | null;
+  registrations: readonly Registration[];
+  employment: EmploymentRecord;
+  referrals: readonly Referral[];
+  household: readonly HouseholdMember[];
+}
+
+export interface CategoryRules {
+  olderAge: OlderAgeThresholds;
+  longTerm: LongTermRules;
+}
+
+export type CategoryOutcome = 'pass' | 'fail' | 'manual';
+
+export interface CategoryCheck {
+  code: string;
+  label: string;
+  outcome: CategoryOutcome;
+  /** Plain Chinese. */
+  why: string;
+}
+
+export const COLLEGE_EDUCATIONS: readonly string[] = ['10', '20', '30'];
+export const isPoorStatus = (s: string | null) => !!s && s !== '0';
+
+/** One E06 category on `onDate`. */
+export function checkCategory(code: string, f: PersonFacts, onDate: string, rules: CategoryRules): CategoryCheck {
+  const label = difficultyCategoryLabel(code);
+  const out = (ok: boolean, why: string): CategoryCheck => ({ code, label, outcome: ok ? 'pass' : 'fail', why });
+  switch (code) {
+    case 'K01': {
+      const r = checkOlderAge(f.birthDate, f.sex, onDate, rules.olderAge);
+      return out(r.ok, r.why);
+    }
+    case 'K02':
+      return f.disabilityType || f.disabilityCertNo ? out(true, '人员信息中登记了残疾类别或残疾人证号') : out(false, '人员信息中没有残疾类别或残疾人证号');
+    case 'K03':
+      return f.dibao ? out(true, '人员信息中标记为低保') : out(false, '人员信息中未标记低保');
+    case 'K04': {
+      const r = checkZeroEmploymentHousehold(employmentStatusOn(f.employment, onDate), f.household);
+      return out(r.ok, r.why);
+    }
+    case 'K05': {
+      const r = checkLongTermUnemployed(f.registrations, f.employment, f.referrals, onDate, rules.longTerm);
+      return out(r.ok, r.why);
+    }
+    case 'K06': {
+      if (!f.education || !COLLEGE_EDUCATIONS.includes(f.education)) return out(false, '文化程度不是大学专科及以上');
+      const u = unemployedMonths(f.registrations, f.employment, onDate);
+      if (u.why) return out(false, u.why);
+      if (u.months < rules.longTerm.months) return out(false, `高校毕业生登记失业至${onDate}为${u.months}个月，不满${rules.longTerm.months}个月`);
+      return out(true, `高校毕业生，连续失业${u.months}个月`);
+    }
+    case 'K07':
+      return isPoorStatus(f.povertyStatus) ? out(true, '人员信息中登记为脱贫人口或监测对象') : out(false, '人员信息中脱贫/监测状态为“无”');
+    default:
+      return { code, label, outcome: 'manual', why: '台账中没有可核对的记录，须由审核人员核验证明材料' };
+  }
+}
+
+export const checkCategories = (codes: readonly string[], f: PersonFacts, onDate: string, rules: CategoryRules) =>
+  codes.map((c) => checkCategory(c, f, onDate, rules));

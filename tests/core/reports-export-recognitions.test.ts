@@ -1,0 +1,121 @@
+// RPT-02 (DOMAIN §6.2) and the 公示名单 (BR-13, §9.6) exported through reports.export and read back with exceljs.
+import type ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { makeCore, must } from './harness';
+import { placeInput } from './posts-fixtures';
+import { recCounty, walk, type RecCounty } from './recognitions-fixtures';
+import { successfulContact } from './registrations-fixtures';
+import { cells, exportReport, periodLine } from './reports-export-read';
+
+/** today 2026-11-28; 乌帕尔镇: A back-filled 2025 (K03) then employed by a contact, D back-filled 2026-10 (K04); B recognised
+ * 2026-11-12 (K01) then placed on a post; C recognised 2026-11-12 (K08) and exited 2026-11-20. 塔什米里克乡: nobody. */
+async function scene(): Promise<RecCounty & { ids: Record<string, string> }> {
+  const c = await recCounty(makeCore());
+  const core = c.core;
+  const a = await c.applicant('19800101');
+  await must(core, 'recognitions.backfill', { personId: a.personId, categories: ['K03'], primaryCategory: 'K03', recognitionDate: '2025-05-01' });
+  await must(core, 'contacts.create', successfulContact(a.registrationId, { contactDate: '2026-11-25', employmentStatusFound: '21', employerOrActivity: '某物流公司' }));
+  const d = await c.applicant('19800102');
+  await must(core, 'recognitions.backfill', { personId: d.personId, categories: ['K04', 'K03'], primaryCategory: 'K04', recognitionDate: '2026-10-01' });
+  const b = await c.applicant('19700103');
+  await walk(core, b.personId, 'recognised');
+  await must(core, 'placements.create', placeInput(b.personId, c.urbanPostId, { basisCode: 'K01', basisDate: '2026-11-12', startDate: '2026-11-20', contractEnd: '2027-11-19' }));
+  const cc = await c.applicant('19900104');
+  const cid = await walk(core, cc.personId, 'recognised', { categories: ['K08'] });
+  await must(core, 'recognitions.exit', { id: cid, exitDate: '2026-11-20', exitReason: 'R11' });
+  return { ...c, ids: { a: a.personId, b: b.personId, c: cc.personId, d: d.personId } };
+}
+
+const rowOf = (ws: ExcelJS.Worksheet, label: string) => {
+  for (let r = 1; r <= ws.rowCount; r += 1) if (ws.getCell(r, 1).value === label) return r;
+  throw new Error(`no row ${label}`);
+};
+
+describe('RPT-02 就业困难人员认定及就业情况统计表', () => {
+  it('counts each column from the records; the three logic checks hold on every row read back', async () => {
+    const c = await scene();
+    const { ws, r } = await exportReport(c.core, { report: 'RPT-02', month: '2026-11' });
+    expect(r.rows).toBe(2);
+    expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业困难人员认定及就业情况统计表');
+    expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
+    const lanci = rowOf(ws, '甲');
+    expect(cells(ws, lanci, 20)).toEqual(['甲', ...Array.from({ length: 19 }, (_, i) => String(i + 1))]);
+    //                          1  2  3  4  5  6  7  8  9  10 11 12 13 14 15 16 17 18 19
+    const town1 = [['乌帕尔镇', 2, 2, 1, 0, 0, 0, 0, 0, 0, 1, 2, 1, 0, 0, 1, 1, 3, 1, 1]];
+    expect([cells(ws, rowOf(ws, '乌帕尔镇'), 20)]).toEqual(town1);
+    expect(cells(ws, rowOf(ws, '塔什米里克乡'), 20)).toEqual(['塔什米里克乡', ...Array(19).fill(0)]);
+    expect(cells(ws, rowOf(ws, '合计'), 20)).toEqual(['合计', ...town1[0].slice(1)]);
+    for (const label of ['乌帕尔镇', '塔什米里克乡', '合计']) {
+      const v = cells(ws, rowOf(ws, label), 20) as number[];
+      const col = (k: number) => v[k];
+      expect(col(2)).toBe([3, 4, 5, 6, 7, 8, 9, 10].reduce((s, k) => s + col(k), 0));
+      expect(col(11)).toBe(col(12) + col(13) + col(14) + col(15));
+      expect(col(17)).toBe(col(1) + col(2) - col(16));
+    }
+    // One 乡镇 only.
+    const one = await exportReport(c.core, { report: 'RPT-02', month: '2026-11', townshipId: c.town2 });
+    expect(one.r.rows).toBe(1);
+    // October: only D is new (back-filled 2026-10-01), A is opening.
+    const oct = await exportReport(c.core, { report: 'RPT-02', month: '2026-10' });
+    expect(cells(oct.ws, rowOf(oct.ws, '乌帕尔镇'), 20)).toEqual(['乌帕尔镇', 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 1]);
+  });
+});
+
+describe('公示名单', () => {
+  it('lists the persons in 公示 in the period with name, sex, age, category, period and office only: no ID, phone or address in any cell', async () => {
+    const c = await scene();
+    const { ws, r } = await exportReport(c.core, { report: 'GS-01', from: '2026-11', to: '2026-11', townshipId: c.town1 });
+    expect(r.rows).toBe(2);
+    expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业困难人员认定公示名单');
+    const header = rowOf(ws, '序号');
+    expect(cells(ws, header, 8)).toEqual(['序号', '村(社区)', '姓名', '性别', '年龄', '认定类别', '公示期', '受理及联系单位']);
+    const b = await must(c.core, 'persons.get', { id: c.ids.b });
+    expect(cells(ws, header + 1, 8)).toEqual([1, '幸福路社区', b.name, '男', 56, '大龄失业人员', '2026-11-07 至 2026-11-09', '幸福路社区村(居)委会']);
+    expect(cells(ws, header + 2, 8).slice(5, 6)).toEqual(['失地农民']);
+    const persons = c.core.ctx.db.prepare('SELECT id_number AS idNumber, phone, address FROM persons').all() as { idNumber: string; phone: string | null; address: string | null }[];
+    expect(persons.length).toBeGreaterThanOrEqual(4);
+    const all: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => all.push(String(cell.value ?? ''))));
+    const text = all.join('|');
+    expect(text).not.toMatch(/\d{17}[\dX]/);
+    expect(text).not.toMatch(/1[3-9]\d{9}/);
+    for (const p of persons) {
+      expect(text).not.toContain(p.idNumber.slice(-6));
+      if (p.phone) expect(text).not.toContain(p.phone);
+      if (p.address) expect(text).not.toContain(p.address);
+    }
+    expect(text).not.toMatch(/残疾类别|维吾尔族|民族/);
+    // Another period: none.
+    expect((await exportReport(c.core, { report: 'GS-01', from: '2026-09', to: '2026-10' })).r.rows).toBe(0);
+  });
+});
+
+describe('RPT-01 and RPT-04 from the recognitions', () => {
+  it('RPT-01 fills recognition, employment, policies, helper, latest contact and exit from the records', async () => {
+    const c = await scene();
+    const { ws, r } = await exportReport(c.core, { report: 'RPT-01', month: '2026-11' });
+    expect(r.rows).toBe(4);
+    const names = c.core.ctx.db.prepare('SELECT id, name FROM persons').all() as { id: string; name: string }[];
+    const nameOf = (id: string) => names.find((n) => n.id === id)?.name;
+    const byName = (id: string) => {
+      for (let row = 4; row <= ws.rowCount; row += 1) if (ws.getCell(row, 4).value === nameOf(id)) return cells(ws, row, 24).slice(11).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+      throw new Error('row missing');
+    };
+    //                  认定类别(主)  其他  认定日期  证号  就业状态  单位/岗位  就业日期  享受政策  帮扶责任人  最近联系  退出日期  退出原因  备注
+    expect(byName(c.ids.a)).toEqual(['低保对象', null, '2025-05-01', null, '单位就业', '某物流公司', '2026-11-25', null, '买买提·艾力', '2026-11-25', null, null, '补录']);
+    expect(byName(c.ids.b)).toEqual(['大龄失业人员', null, '2026-11-12', null, '公益性岗位安置', '乌帕尔镇人民政府/保洁员', '2026-11-20', '公益性岗位、社保补贴', '阿依古丽', null, null, null, null]);
+    expect(byName(c.ids.c)).toEqual(['失地农民', null, '2026-11-12', null, '失业(未就业)', null, null, null, '阿依古丽', null, '2026-11-20', '本人申请退出', null]);
+    expect(byName(c.ids.d)).toEqual(['零就业家庭成员', '低保对象', '2026-10-01', null, '失业(未就业)', null, null, null, '买买提·艾力', null, null, null, '补录']);
+    // December: C exited in November is no longer listed.
+    expect((await exportReport(c.core, { report: 'RPT-01', month: '2026-10' })).r.rows).toBe(2);
+  });
+
+  it('RPT-04: a placement resting on a recognition carries its category without the 登记 mark', async () => {
+    const c = await scene();
+    const { ws } = await exportReport(c.core, { report: 'RPT-04', month: '2026-11' });
+    const all: string[] = [];
+    ws.eachRow((row) => row.eachCell((cell) => all.push(String(cell.value ?? ''))));
+    expect(all).toContain('大龄失业人员');
+    expect(all).not.toContain('大龄失业人员（登记）');
+  });
+});
