@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
 import { applyMigrations, checkApplied, readApplied } from './migrate';
 import { StartupError } from './startup-error';
+import { systemInstant } from '../clock';
 
 export interface OpenOptions {
   /** Folder for the copy taken before migrating. */
@@ -62,7 +63,7 @@ function inspectExisting(file: string, options: OpenOptions, migrations: readonl
 
 export function openDatabase(file: string, options: OpenOptions): OpenedDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
-  const now = options.now ?? (() => new Date().toISOString());
+  const now = options.now ?? systemInstant;
   const existed = assertSqliteFile(file);
   const pending = existed ? inspectExisting(file, options, migrations) : migrations.slice();
   const hadSchema = existed && pending.length < migrations.length;

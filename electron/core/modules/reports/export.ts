@@ -14,6 +14,7 @@ import { getRegion } from '../regions/queries';
 import { readSettings } from '../settings/service';
 import { openReader } from './reader';
 import { REPORTS, type ReportScope, type ReportSource } from './registry';
+import { systemDateTime } from '../../clock';
 
 type Input = z.output<typeof reportExportInput>;
 
@@ -86,7 +87,7 @@ export async function exportReport(input: Input, ctx: CoreContext, job: JobContr
   } finally {
     reader.close();
   }
-  const fileName = reportFileName(office.countyCode, report.code, scope.month, new Date());
+  const fileName = reportFileName(office.countyCode, report.code, scope.month, systemDateTime());
   try {
     return commit(() => ({
       data: { ...publishFile(ctx, pending, fileName), rows },
