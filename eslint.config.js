@@ -50,6 +50,20 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   {
+    // "Today" comes from the injectable clock (ARCHITECTURE §4): the core and shared never read the computer's clock
+    // themselves. new Date(x) with an argument converts a value and stays allowed.
+    files: ['electron/core/**/*.ts', 'shared/**/*.ts'],
+    ignores: ['electron/core/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use ctx.today()/ctx.now() or electron/core/clock.ts instead of new Date().' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Use ctx.today()/ctx.now() or electron/core/clock.ts instead of Date.now().' },
+        { selector: "CallExpression[callee.name='Date']", message: 'Date() reads the computer clock: use ctx.today()/ctx.now() or electron/core/clock.ts.' },
+      ],
+    },
+  },
+  {
     files: ['shared/**/*.ts'],
     rules: {
       'no-restricted-imports': [
