@@ -1,4 +1,6 @@
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -19,6 +21,19 @@ export default tseslint.config(
     },
   },
   {
+    // No import cycles between the project's own files. Packages are not followed (ignoreExternal), which keeps
+    // the graph walk to our own sources. The rule skips `import type` edges; tests/unit/import-cycles.test.ts
+    // checks the full graph, type-only imports included.
+    files: ['**/*.{ts,tsx,mts,js,mjs}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.mts', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx', '.mts'] },
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
+    },
+    rules: { 'import-x/no-cycle': ['error', { ignoreExternal: true }] },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}', 'tests/renderer/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks },
@@ -33,6 +48,20 @@ export default tseslint.config(
   {
     files: ['electron/core/**/*.ts', 'electron/serve/**/*.ts', 'shared/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
+  },
+  {
+    // "Today" comes from the injectable clock (ARCHITECTURE §4): the core and shared never read the computer's clock
+    // themselves. new Date(x) with an argument converts a value and stays allowed.
+    files: ['electron/core/**/*.ts', 'shared/**/*.ts'],
+    ignores: ['electron/core/clock.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use ctx.today()/ctx.now() or electron/core/clock.ts instead of new Date().' },
+        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Use ctx.today()/ctx.now() or electron/core/clock.ts instead of Date.now().' },
+        { selector: "CallExpression[callee.name='Date']", message: 'Date() reads the computer clock: use ctx.today()/ctx.now() or electron/core/clock.ts.' },
+      ],
+    },
   },
   {
     files: ['shared/**/*.ts'],

@@ -28,9 +28,6 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
-          // One retry for browser tests only: under CI load the antd modal re-opening in settings-slice was seen to
-          // time out once in three runs (see the issue note). Unit, core and renderer tests never retry.
-          retry: 1,
         },
       },
     ],

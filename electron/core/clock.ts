@@ -10,3 +10,15 @@ export function makeToday(fixed?: string | null): () => string {
     return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
   };
 }
+
+// The only other readers of the computer's clock in the core. Business dates come from makeToday (ctx.today);
+// these are for instants and lifetimes, which tests do not need to fix.
+
+/** The current instant as ISO-8601 UTC text: the default ctx.now (audit stamps) and log lines. */
+export const systemInstant = (): string => new Date().toISOString();
+
+/** Milliseconds since the epoch: lifetimes of finished jobs, checked imports and exported files. */
+export const systemMillis = (): number => Date.now();
+
+/** The computer's local date and time: the minute stamp in an exported file's name. */
+export const systemDateTime = (): Date => new Date();

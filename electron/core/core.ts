@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { makeToday } from './clock';
+import { makeToday, systemInstant } from './clock';
 import type { CoreContext } from './context';
 import { openDatabase } from './db/open';
 import { dispatch } from './dispatch';
@@ -42,14 +42,14 @@ export function openCore(options: CoreOptions): Core {
   const ctx: CoreContext = {
     db,
     today: makeToday(options.today),
-    now: () => new Date().toISOString(),
+    now: systemInstant,
     operator: () => readSettings(db).operatorName ?? '未设置',
     jobs: new JobRegistry(options.onProgress),
     dataDir: options.dataDir,
     appVersion: APP_VERSION,
     schemaVersion,
     logError: (err, where) => {
-      const text = `${new Date().toISOString()} [${where}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`;
+      const text = `${systemInstant()} [${where}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`;
       try {
         mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
         appendFileSync(logFile, text);

@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpCounty, startApp, type RunningApp } from './app';
 import { endedInternship, setUpInterns, UNIT, type InternPerson } from './internships-setup';
-import { dialogTitled, fieldItem } from './locators';
+import { dialogTitled, fieldItem, highlighted, listClosed, visibleOption } from './locators';
 
 // Issue 7, item 8: the clerk marks a host base, places a graduate, is refused a 25-year-old youth and a 13-month
 // agreement with clear messages, ends one internship as retained, exports RPT-10 and the file holds the rate.
@@ -15,17 +15,17 @@ import { dialogTitled, fieldItem } from './locators';
 async function pick(page: Page, box: Locator, text: string) {
   await box.click();
   await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').waitFor();
+  await highlighted(box);
   await page.keyboard.press('Enter');
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+  await listClosed(box);
 }
 
 /** Types into a select and clicks the option whose text contains `option`. */
 async function choose(page: Page, box: Locator, text: string, option: string) {
   await box.click();
   await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible').getByTitle(option).click();
-  await expect.poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
+  await visibleOption(page, option).click();
+  await listClosed(box);
 }
 
 async function fill(drawer: Locator, values: Record<string, string>) {

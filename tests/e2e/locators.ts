@@ -6,9 +6,45 @@ import type { Locator, Page } from 'playwright-core';
  */
 export const dialogTitled = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
 
-/** The form item (label, control, message) of a labelled field. */
-export const fieldItem = (scope: Locator, label: string) =>
-  scope.locator('.ant-form-item').filter({ has: scope.page().getByLabel(label, { exact: true }) });
+/**
+ * The part of the form a clerk sees as one field: the smallest block holding both the label text and the control
+ * it names, so also the field's message under it.
+ */
+export const fieldItem = (scope: Locator, label: string) => {
+  const page = scope.page();
+  return scope
+    .locator('div')
+    .filter({ has: page.locator('label').getByText(label, { exact: true }) })
+    .filter({ has: page.getByLabel(label, { exact: true }) })
+    .last();
+};
+
+/**
+ * Waits until an open select highlights an option (the one Enter takes), through the combobox's
+ * aria-activedescendant; with `text`, until the highlighted option's name contains it (the search answered).
+ */
+export async function highlighted(select: Locator, text?: string) {
+  const handle = await select.elementHandle();
+  await select.page().waitForFunction(
+    ([el, want]) => {
+      const id = el?.getAttribute('aria-expanded') === 'true' ? el.getAttribute('aria-activedescendant') : null;
+      const option = id ? document.getElementById(id) : null;
+      if (option?.getAttribute('role') !== 'option') return false;
+      return !want || (option.getAttribute('aria-label') ?? option.textContent ?? '').includes(want);
+    },
+    [handle, text ?? ''] as const,
+  );
+}
+
+/** Waits until the select's list is closed. */
+export const listClosed = (select: Locator) => select.and(select.page().locator('[aria-expanded="false"]')).waitFor();
+
+/** Waits until no select on the page has its list open. */
+export const allListsClosed = (page: Page) =>
+  page.waitForFunction(() => document.querySelectorAll('[role="combobox"][aria-expanded="true"]').length === 0);
+
+/** A visible option of an open select, by (part of) its text, to click as a clerk with a mouse does. */
+export const visibleOption = (page: Page, text: string) => page.getByTitle(text).filter({ visible: true });
 
 /** Waits until the element has the keyboard focus (what a clerk sees as the caret). */
 export async function focused(locator: Locator) {

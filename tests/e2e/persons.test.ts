@@ -2,7 +2,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { callApi, setUpCounty, startApp, type RunningApp } from './app';
-import { dialogTitled, fieldItem, focused } from './locators';
+import { dialogTitled, fieldItem, focused, highlighted, listClosed } from './locators';
 
 // Issue 3, item 7: a clerk registers a person by keyboard alone, is stopped by a wrong check digit, finds the
 // person by the last 4 ID digits, edits the phone, and adding the same ID again opens the existing person.
@@ -20,9 +20,9 @@ async function typeAndPick(select: Locator, text: string) {
   const page = select.page();
   await focused(select);
   await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').waitFor();
+  await highlighted(select);
   await page.keyboard.press('Enter');
-  await select.and(page.locator('[aria-expanded="false"]')).waitFor();
+  await listClosed(select);
 }
 
 describe('人员信息: a clerk registers, finds and edits a person', () => {
@@ -69,7 +69,7 @@ async function walk(app: RunningApp) {
   await focused(idField);
   await page.keyboard.press('Control+a');
   await page.keyboard.type(ID.toLowerCase());
-  const facts = drawer.locator('.ant-descriptions');
+  const facts = drawer.getByLabel('由公民身份号码得出', { exact: true });
   await facts.getByText('2000-02-29').waitFor();
   expect(await facts.innerText()).toMatch(/性别\s*男[\s\S]*年龄\s*26岁[\s\S]*法定退休\s*2063-02（63岁）/);
   await fieldItem(drawer, '公民身份号码').getByText('公民身份号码校验位错误，应为 X').waitFor({ state: 'detached' });
@@ -128,7 +128,7 @@ async function walk(app: RunningApp) {
   await page.keyboard.press('Enter');
   await page.getByText(`已保存“${NAME}”`).waitFor();
   await edit.waitFor({ state: 'hidden' });
-  await page.locator('.ant-descriptions').getByText('0998-6123456').waitFor();
+  await page.getByRole('row').filter({ has: page.getByText('联系电话', { exact: true }) }).getByText('0998-6123456').waitFor();
   await page.getByRole('tab', { name: '操作记录' }).click();
   await page.getByRole('table', { name: '操作记录' }).getByText(/修改人员“阿不都热合曼·买买提”.*：联系电话/).waitFor();
   await app.shot('persons-09-audit');

@@ -1,6 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { callApi, type RunningApp } from './app';
+import { allListsClosed, highlighted, listClosed } from './locators';
 
 // Helpers of the 公益性岗位 walk (tests/e2e/posts.test.ts): persons made through the API, and the few ways a
 // clerk's keyboard is driven in antd controls.
@@ -29,25 +30,22 @@ export async function makePersons(app: RunningApp, people: { name: string; birth
   return out;
 }
 
-/** A drawer or modal by its title (under NODE_ENV=test every antd title id is "test-id", so names are unreliable). */
-export const dialogTitled = (page: Page, title: string | RegExp) =>
-  page.getByRole('dialog').filter({ has: page.locator('.ant-drawer-title, .ant-modal-title').filter({ hasText: title }) });
+/** A drawer or modal by its accessible name, its title (the browser tests run the production build, whose ids are unique). */
+export const dialogTitled = (page: Page, title: string | RegExp) => page.getByRole('dialog', { name: title });
 
 /** Types into a searchable select and takes the highlighted match with Enter. */
 export async function typeAndPick(select: Locator, text: string) {
   const page = select.page();
   await select.click();
   await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').waitFor();
+  await highlighted(select);
   await page.keyboard.press('Enter');
-  await select.and(page.locator('[aria-expanded="false"]')).waitFor();
+  await listClosed(select);
   await dropdownsClosed(page);
 }
 
-/** The closing dropdown stays visible while it fades; the next select's options must not be confused with it. */
-export async function dropdownsClosed(page: Page) {
-  await page.waitForFunction(() => ![...document.querySelectorAll('.ant-select-dropdown')].some((d) => (d as HTMLElement).offsetParent !== null));
-}
+/** No select's list is open any more: the next select's options are not confused with a closing one. */
+export const dropdownsClosed = allListsClosed;
 
 /** Replaces a text field's content as a clerk would (select all, type). */
 export async function retype(field: Locator, text: string) {

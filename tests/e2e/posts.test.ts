@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeUsccCheckChar } from '../../shared/domain/uscc';
 import { setUpCounty, startApp, type RunningApp } from './app';
+import { fieldItem, highlighted } from './locators';
 import { dialogTitled, dropdownsClosed, makePersons, retype, typeAndPick, type MadePerson } from './posts-setup';
 
 // Issue 6, item 9: a clerk creates an employer and a post for 2 people, places two eligible persons, is refused a
@@ -49,7 +50,10 @@ describe('公益性岗位: a clerk sets up a post, fills it, is refused over cap
 
 /** 公益性岗位's own navigation: 岗位 | 用人单位 | 工作清单. */
 const section = (page: RunningApp['page'], name: string) =>
-  page.getByRole('navigation', { name: '公益性岗位' }).locator('.ant-segmented-item').filter({ hasText: new RegExp(`^${name}`) });
+  page
+    .getByRole('navigation', { name: '公益性岗位' })
+    .locator('label')
+    .filter({ has: page.getByRole('radio', { name: new RegExp(`^${name}`) }) });
 
 async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   const { page } = app;
@@ -117,7 +121,7 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   await third.getByRole('button', { name: '取消' }).click();
   await page.getByRole('button', { name: '放弃' }).click();
   await third.waitFor({ state: 'hidden' });
-  expect(await page.getByRole('table', { name: '安置人员' }).locator('tbody tr.ant-table-row').count()).toBe(2);
+  expect(await page.getByRole('table', { name: '安置人员' }).locator('tbody').getByRole('row').count()).toBe(2);
 
   // One left on 2026-11-20: the vacancy report was due 5 days later (CFG-15), so it is late by now.
   const leaverRow = page.getByRole('table', { name: '安置人员' }).getByRole('row', { name: new RegExp(persons[0].name) });
@@ -158,7 +162,7 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   await app.shot('posts-10-suggestions');
   await candidate.getByRole('button', { name: '安置' }).click();
   const refill = dialogTitled(page, /^安置人员：/);
-  await refill.getByRole('combobox', { name: '安置人员' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').getByText(new RegExp(persons[2].name)).waitFor();
+  await fieldItem(refill, '安置人员').getByText(new RegExp(persons[2].name)).waitFor();
   await refill.getByLabel('安置核对').getByText('符合安置条件').waitFor();
   await page.keyboard.press('Control+s');
   await page.getByText(`已安置“${persons[2].name}”到岗位“${POST_TITLE}”`).waitFor();
@@ -200,7 +204,7 @@ async function choosePerson(form: ReturnType<typeof dialogTitled>, p: MadePerson
   const box = form.getByRole('combobox', { name: '安置人员' });
   await box.click();
   await page.keyboard.type(p.idNumber.slice(-4));
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: p.name }).waitFor();
+  await highlighted(box, p.name);
   await page.keyboard.press('Enter');
   await box.and(page.locator('[aria-expanded="false"]')).waitFor();
   await dropdownsClosed(page);

@@ -6,7 +6,7 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callApi, setUpCounty, startApp, type RunningApp } from './app';
 import { setUpRegistrations, type RegPerson } from './registrations-setup';
-import { dialogTitled, fieldItem, focused } from './locators';
+import { dialogTitled, fieldItem, focused, highlighted, listClosed } from './locators';
 
 // Issue 5, item 7: a clerk registers a person, finds them under 本月待联系, records a successful phone contact
 // with two services, sees them leave the list, and exports RPT-11 and RPT-12 for the month; the files are
@@ -19,9 +19,9 @@ async function typeAndPick(select: Locator, text: string, multiple = false) {
   const page = select.page();
   await focused(select);
   await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: text }).waitFor();
+  await highlighted(select, text);
   await page.keyboard.press('Enter');
-  if (!multiple) await select.and(page.locator('[aria-expanded="false"]')).waitFor();
+  if (!multiple) await listClosed(select);
 }
 
 describe('失业登记与联系: a clerk registers, contacts and reports', () => {
@@ -89,7 +89,7 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   await page.keyboard.press('Enter');
   await page.getByText(`已办理“${a.name}”的失业登记，服务等级 B 关注服务`).waitFor();
   await form.waitFor({ state: 'hidden' });
-  const card = page.locator('.ant-card').filter({ hasText: '失业登记（2026-11-02 登记）' });
+  const card = page.getByLabel('失业登记 2026-11-02', { exact: true });
   await card.getByText('有效', { exact: true }).waitFor();
   await card.getByText('首次联系期限').waitFor();
   await nav.getByTitle(/^本月待联系 2 人/).waitFor();
@@ -137,7 +137,7 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   // The focus went to the field with the message.
   await typeAndPick(entry.getByRole('combobox', { name: '本次提供服务' }), '职业指导', true);
   await page.keyboard.type('政策推介');
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: '就业创业政策推介' }).waitFor();
+  await highlighted(entry.getByRole('combobox', { name: '本次提供服务' }), '就业创业政策推介');
   await page.keyboard.press('Enter');
   await fieldItem(entry, '本次提供服务').getByText('联系成功时请至少选择一项本次提供的服务').waitFor({ state: 'detached' });
   await page.keyboard.press('Tab'); // 推荐岗位数
@@ -156,7 +156,7 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
 
   // The next call: B, found by the last ID digits; nobody answers.
   await page.keyboard.type(b.idNumber.slice(-4));
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option-active').filter({ hasText: b.name }).waitFor();
+  await highlighted(entry.getByRole('combobox', { name: '登记失业人员' }), b.name);
   await app.shot('registrations-07-lookup-next');
   await page.keyboard.press('Enter');
   await typeAndPick(entry.getByRole('combobox', { name: '联系结果' }), '无人接听');

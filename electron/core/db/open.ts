@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
 import { applyMigrations, checkApplied, readApplied } from './migrate';
 import { StartupError } from './startup-error';
+import { systemInstant } from '../clock';
 
 export interface OpenOptions {
   /** Folder for the copy taken before migrating. */
@@ -111,7 +112,7 @@ function inspectExisting(
 
 export function openDatabase(file: string, options: OpenOptions): OpenedDatabase {
   const migrations = options.migrations ?? MIGRATIONS;
-  const now = options.now ?? (() => new Date().toISOString());
+  const now = options.now ?? systemInstant;
   const existed = assertSqliteFile(file);
   const marker = openMarker(file);
   const inspected = existed ? inspectExisting(file, options, migrations, existsSync(marker)) : null;

@@ -2,6 +2,7 @@ import type { JobStatus } from '../../../shared/contract/system';
 import type { Result } from '../../../shared/contract/result';
 import { AppError } from '../../../shared/contract/result';
 import { newId } from '../ids';
+import { systemMillis } from '../clock';
 
 /** What a running job sees: report progress, notice a cancel, let other requests in. */
 export interface JobControl {
@@ -59,7 +60,7 @@ export class JobRegistry {
     entry.status.state = result.ok ? 'done' : cancelled ? 'cancelled' : 'failed';
     entry.status.result = result;
     entry.status.phase = result.ok ? '已完成' : cancelled ? '已取消' : '失败';
-    entry.finishedAt = Date.now();
+    entry.finishedAt = systemMillis();
     this.onProgress?.({ ...entry.status });
   }
 
@@ -76,7 +77,7 @@ export class JobRegistry {
   }
 
   private prune() {
-    const limit = Date.now() - KEEP_FINISHED_MS;
+    const limit = systemMillis() - KEEP_FINISHED_MS;
     for (const [id, e] of this.jobs) if (e.finishedAt && e.finishedAt < limit) this.jobs.delete(id);
   }
 }

@@ -8,6 +8,7 @@ import { FILE_ID_PATTERN, type TakenFile, type WrittenFile } from '../../../../s
 import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
+import { systemMillis } from '../../clock';
 
 export const EXPORTS_FOLDER = 'exports';
 export const MAX_AGE_MS = 24 * 60 * 60 * 1000;
@@ -20,7 +21,7 @@ export function exportsDir(ctx: Pick<CoreContext, 'dataDir'>): string {
 }
 
 /** Removes every file in exports/ last modified more than maxAgeMs ago. Never throws. */
-export function purgeOldExports(ctx: Pick<CoreContext, 'dataDir'>, now = Date.now(), maxAgeMs = MAX_AGE_MS): number {
+export function purgeOldExports(ctx: Pick<CoreContext, 'dataDir'>, now = systemMillis(), maxAgeMs = MAX_AGE_MS): number {
   const dir = exportsDir(ctx);
   let removed = 0;
   for (const name of readdirSync(dir)) {

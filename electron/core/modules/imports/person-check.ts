@@ -18,6 +18,7 @@ import { changesOf, mergedUpdate } from './person-match';
 import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './person-rows';
 import { loadPlaces, type Places } from './places';
 import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
+import { systemMillis } from '../../clock';
 
 export const NO_DIVISIONS = '尚未设置行政区划：请先在“设置 → 行政区划”中添加乡镇(街道)和村(社区)，再导入人员。';
 const STEP = 200;
@@ -139,6 +140,6 @@ export async function checkPersonImport(input: ImportFileInput, ctx: CoreContext
     ignoredColumns: table.map.unmapped,
   };
   job.checkCancelled();
-  keepChecked(ctx, { token: result.token, fileName: input.fileName, checkedAt: Date.now(), today, creates: plan.creates, updates: plan.updates, errors: all, result });
+  keepChecked(ctx, { token: result.token, fileName: input.fileName, checkedAt: systemMillis(), today, creates: plan.creates, updates: plan.updates, errors: all, result });
   return result;
 }

@@ -4,6 +4,7 @@ import type { PersonImportCheck, ImportRowError } from '../../../../shared/contr
 import type { PersonInputParsed, PersonUpdateInput } from '../../../../shared/contract/person-input';
 import { notFound } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
+import { systemMillis } from '../../clock';
 
 export const TOKEN_TTL_MS = 30 * 60_000;
 const MAX_KEPT = 5;
@@ -64,13 +65,13 @@ function prune(store: Map<string, CheckedImport>, now: number) {
   while (store.size >= MAX_KEPT) store.delete(store.keys().next().value as string);
 }
 
-export function keepChecked(ctx: Pick<CoreContext, 'db'>, entry: CheckedImport, now = Date.now()): void {
+export function keepChecked(ctx: Pick<CoreContext, 'db'>, entry: CheckedImport, now = systemMillis()): void {
   const store = storeOf(ctx);
   prune(store, now);
   store.set(entry.token, entry);
 }
 
-export function getChecked(ctx: Pick<CoreContext, 'db'>, token: string, now = Date.now()): CheckedImport {
+export function getChecked(ctx: Pick<CoreContext, 'db'>, token: string, now = systemMillis()): CheckedImport {
   const store = storeOf(ctx);
   const entry = store.get(token);
   if (!entry || now - entry.checkedAt > TOKEN_TTL_MS) {

@@ -15,6 +15,7 @@ import { readSettings } from '../settings/service';
 import { openReader } from './reader';
 import { REPORTS } from './registry';
 import type { ReportScope, ReportSource } from './report-source';
+import { systemDateTime } from '../../clock';
 
 type Input = z.output<typeof reportExportInput>;
 
@@ -87,7 +88,7 @@ export async function exportReport(input: Input, ctx: CoreContext, job: JobContr
   } finally {
     reader.close();
   }
-  const fileName = reportFileName(office.countyCode, report.code, scope.month, new Date());
+  const fileName = reportFileName(office.countyCode, report.code, scope.month, systemDateTime());
   try {
     return commit(() => ({
       data: { ...publishFile(ctx, pending, fileName), rows },
