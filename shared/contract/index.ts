@@ -15,6 +15,7 @@ import { postsChannels } from './posts';
 import { placementsChannels } from './placements';
 import { postWorklistsChannels } from './post-worklists';
 import { internshipsChannels } from './internships';
+import { backupsChannels } from './backups';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -37,6 +38,7 @@ export const contract = {
   ...placementsChannels,
   ...postWorklistsChannels,
   ...internshipsChannels,
+  ...backupsChannels,
 };
 
 export type Contract = typeof contract;

@@ -13,6 +13,7 @@ import { employersHandlers } from './employers/handlers';
 import { postsHandlers } from './posts/handlers';
 import { placementsHandlers } from './placements/handlers';
 import { internshipsHandlers } from './internships/handlers';
+import { backupsHandlers } from './backups/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -30,4 +31,5 @@ export const allHandlers: HandlerMap = {
   ...postsHandlers,
   ...placementsHandlers,
   ...internshipsHandlers,
+  ...backupsHandlers,
 };
