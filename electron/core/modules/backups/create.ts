@@ -7,12 +7,12 @@ import type { z } from 'zod';
 import type { BackupEntry, BackupKind, backupCreateInput, backupCreateResult } from '../../../../shared/contract/backups';
 import { BACKUP_KIND_LABELS } from '../../../../shared/contract/backups';
 import type { CoreContext } from '../../context';
-import { copyDatabase } from '../../db/copy';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { discardFile, publishFile, reserveFile } from '../files/store';
 import { encryptFile } from './envelope';
-import { exclusive, folderOf, freshName, stagingPath } from './files';
+import { exclusive, folderOf, freshName, noteOutsideWrite, stagingPath } from './files';
+import { PARTIAL, copyDatabase } from '../../db/copy';
 import { encryptedEntry } from './list';
 import { backupsDir, describeRegister, plainEntry, sidecarOf, writeSidecar } from './meta';
 import { checkOfficePassphrase } from './settings';
@@ -70,6 +70,7 @@ export function createBackup(input: Input, ctx: CoreContext, job: JobControl, co
     const pending = folder ? null : reserveFile(ctx);
     const name = folder ? freshName(folder, 'taizhang-backup', ctx.now(), '.tzbak') : `taizhang-backup-${meta.createdAt.slice(0, 10).replace(/-/g, '')}.tzbak`;
     const dest = folder ? join(folder, name) : (pending as { filePath: string }).filePath;
+    const noted = folder ? noteOutsideWrite(ctx, dest + PARTIAL) : () => undefined;
     try {
       copyDatabase(ctx.db, staging);
       job.checkCancelled();
@@ -79,6 +80,7 @@ export function createBackup(input: Input, ctx: CoreContext, job: JobControl, co
       throw err;
     } finally {
       rmSync(staging, { force: true });
+      noted();
     }
     try {
       const backup = { ...encryptedEntry(dest, name, folder), folder };

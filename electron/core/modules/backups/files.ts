@@ -1,5 +1,5 @@
 // File names and locations of backups, the one-at-a-time guard, and the clean-up at start.
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ruleViolation, notFound } from '../../../../shared/contract/result';
 import type { BackupRef } from '../../../../shared/contract/backups';
@@ -27,6 +27,26 @@ export async function exclusive<T>(ctx: CoreContext, fn: () => Promise<T>): Prom
   } finally {
     active.delete(ctx);
   }
+}
+
+/** Notes of half-written encrypted files outside the data folder (a USB stick), so a killed backup's is removed at start. */
+export const OUTSIDE = 'outside-';
+
+/** Records `partial` (a .tzbak.partial being written elsewhere) until the returned function is called. */
+export function noteOutsideWrite(ctx: Pick<CoreContext, 'dataDir'>, partial: string): () => void {
+  const note = join(backupsDir(ctx), `${OUTSIDE}${newId()}.json`);
+  writeFileSync(note, JSON.stringify({ partial }));
+  return () => rmSync(note, { force: true });
+}
+
+function removeNotedPartial(note: string): void {
+  try {
+    const { partial } = JSON.parse(readFileSync(note, 'utf8')) as { partial?: unknown };
+    if (typeof partial === 'string' && partial.endsWith(`.tzbak${PARTIAL}`)) rmSync(partial, { force: true });
+  } catch {
+    // an unreadable note: only the note goes
+  }
+  rmSync(note, { force: true });
 }
 
 /** A name not yet used in `dir`: <prefix>-<YYYYMMDD-HHMMSS>[-n]<ext>. */
@@ -61,7 +81,8 @@ export function pathOf(ctx: Pick<CoreContext, 'dataDir'>, ref: BackupRef): strin
 
 /**
  * At start, before the register is opened: puts back a register a killed restore had set aside (only if the
- * register itself is missing), then removes staging copies and half-written files. Never throws.
+ * register itself is missing), then removes staging copies and half-written files, here and (as noted) on a USB
+ * stick still plugged in. Never throws.
  */
 export function cleanUpAtStart(dataDir: string, dbFile: string): void {
   const keep = dbFile + KEEP_SUFFIX;
@@ -76,9 +97,10 @@ export function cleanUpAtStart(dataDir: string, dbFile: string): void {
   const dir = join(dataDir, BACKUPS_FOLDER);
   if (!existsSync(dir)) return;
   for (const name of readdirSync(dir)) {
-    if (!name.endsWith(PARTIAL) && !name.startsWith(STAGING)) continue;
+    if (!name.endsWith(PARTIAL) && !name.startsWith(STAGING) && !name.startsWith(OUTSIDE)) continue;
     try {
-      rmSync(join(dir, name), { force: true });
+      if (name.startsWith(OUTSIDE)) removeNotedPartial(join(dir, name));
+      else rmSync(join(dir, name), { force: true });
     } catch {
       // locked by another program: the next start tries again
     }
