@@ -23,6 +23,15 @@ async function restoreWithHooks(core: Core, input: { name: string; folder?: stri
   return waitJob(core, id);
 }
 
+/** A register with one person backed up, then a second person added; with its state for "nothing changed". */
+async function backedUpThenChanged() {
+  const core = makeCore();
+  const c = await countyWith(core, ['阿依古丽']);
+  const old = (await jobData<Created>(core, 'backups.create', { target: 'dataFolder' })).backup;
+  await addPerson(c, 300, '买买提');
+  return { core, c, old, before: snapshot(core), backupsBefore: filesIn(backupsOf(core)) };
+}
+
 /** No staging copy, half-written file or set-aside register left in the data folder. */
 function noLeftovers(core: Core) {
   expect(filesIn(backupsOf(core)).filter((n) => n.startsWith('staging-') || n.endsWith('.partial'))).toEqual([]);
@@ -95,12 +104,7 @@ describe('backups.restore', () => {
   });
 
   it('a restore that fails after the files were swapped puts the register back exactly as it was', async () => {
-    const core = makeCore();
-    const c = await countyWith(core, ['阿依古丽']);
-    const old = (await jobData<Created>(core, 'backups.create', { target: 'dataFolder' })).backup;
-    await addPerson(c, 300, '买买提');
-    const before = snapshot(core);
-    const backupsBefore = filesIn(backupsOf(core));
+    const { core, c, old, before, backupsBefore } = await backedUpThenChanged();
     const failed = await restoreWithHooks(core, { name: old.name }, () => ({
       afterSwap: () => {
         throw new Error('disk pulled out');
@@ -117,12 +121,7 @@ describe('backups.restore', () => {
   });
 
   it('a restore cancelled at the last moment changes nothing', async () => {
-    const core = makeCore();
-    const c = await countyWith(core, ['阿依古丽']);
-    const old = (await jobData<Created>(core, 'backups.create', { target: 'dataFolder' })).backup;
-    await addPerson(c, 300, '买买提');
-    const before = snapshot(core);
-    const backupsBefore = filesIn(backupsOf(core));
+    const { core, old, before, backupsBefore } = await backedUpThenChanged();
     const cancelled = await restoreWithHooks(core, { name: old.name }, (jobId) => ({ beforeSwap: () => void core.ctx.jobs.cancel(jobId()) }));
     expect(cancelled.state).toBe('cancelled');
     expect(snapshot(core)).toBe(before);
