@@ -1,5 +1,5 @@
 // Shared set-up for the backup tests: a county with people, and a job runner.
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Channel, ChannelInput } from '../../shared/contract';
 import type { Core } from '../../electron/core/core';
@@ -39,4 +39,9 @@ export function names(core: Core): string[] {
 
 /** Files in a folder, sorted. */
 export const filesIn = (dir: string) => readdirSync(dir).sort();
-export const backupsOf = (core: Core) => join(core.ctx.dataDir, 'backups');
+/** The data folder's backups/ (created if missing, for tests that put files there). */
+export function backupsOf(core: Core): string {
+  const dir = join(core.ctx.dataDir, 'backups');
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}

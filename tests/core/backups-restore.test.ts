@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../electron/core/dispatch';
@@ -8,6 +8,9 @@ import { restoreBackup, type RestoreHooks } from '../../electron/core/modules/ba
 import type { Core } from '../../electron/core/core';
 import type { BackupEntry } from '../../shared/contract/backups';
 import { makeCore, must, snapshot, tempDir, waitJob } from './harness';
+import { DB_FILE } from '../../electron/core/core';
+import { LATEST_VERSION } from '../../electron/core/db/migrations';
+import { databaseAt, insertOffice } from './migration-fixtures';
 import { PASS, addPerson, backupsOf, countyWith, filesIn, jobData, names, runJob } from './backups-fixtures';
 
 type Created = { backup: BackupEntry };
@@ -132,11 +135,37 @@ describe('backups.restore', () => {
   it('refuses a file that is not a register, naming the problem, and changes nothing', async () => {
     const core = makeCore();
     await countyWith(core, ['阿依古丽']);
-    mkdirSync(backupsOf(core), { recursive: true });
     writeFileSync(join(backupsOf(core), 'taizhang-manual-20260101-000000.db'), Buffer.alloc(8192, 7));
     const before = snapshot(core);
     const r = await runJob(core, 'backups.restore', { name: 'taizhang-manual-20260101-000000.db' });
     expect(r.result).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: '这个文件不是台账备份（不是台账数据库），数据未改动。' } });
+    expect(snapshot(core)).toBe(before);
+    noLeftovers(core);
+  });
+
+  it('restores a copy of an older version (upgrading the copy, not the register) and refuses one of a newer version', async () => {
+    const core = makeCore();
+    await countyWith(core, ['阿依古丽']);
+    const v1 = databaseAt(1);
+    insertOffice(v1.db);
+    v1.db.close();
+    copyFileSync(join(v1.dir, DB_FILE), join(backupsOf(core), 'taizhang-before-v2-20260101-080000.db'));
+    const listed = (await must(core, 'backups.list', {})).items.find((b) => b.name === 'taizhang-before-v2-20260101-080000.db');
+    expect(listed).toMatchObject({ kind: 'before-upgrade', schemaVersion: 1, createdAt: '2026-01-01T08:00:00.000Z', readable: true });
+    const done = await jobData<Restored>(core, 'backups.restore', { name: 'taizhang-before-v2-20260101-080000.db' });
+    expect(done.schemaVersion).toBe(LATEST_VERSION);
+    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
+    expect(names(core)).toEqual([]);
+    expect((await must(core, 'settings.get', {})).office?.countyCode).toBe('653121000000');
+    expect((await must(core, 'system.info', {})).schemaVersion).toBe(LATEST_VERSION);
+
+    const newer = databaseAt(LATEST_VERSION);
+    newer.db.prepare("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (99, 'future', 'x', 'x')").run();
+    newer.db.close();
+    copyFileSync(join(newer.dir, DB_FILE), join(backupsOf(core), 'taizhang-manual-20270101-080000.db'));
+    const before = snapshot(core);
+    const refused = await runJob(core, 'backups.restore', { name: 'taizhang-manual-20270101-080000.db' });
+    expect(refused.result).toMatchObject({ ok: false, error: { message: '这份备份由更新版本的台账程序制作，本程序不能使用。请先安装最新版本。数据未改动。' } });
     expect(snapshot(core)).toBe(before);
     noLeftovers(core);
   });

@@ -32,7 +32,7 @@ describe('retention of automatic backups', () => {
     const dir = tempDir();
     const first = makeCore(dir, '2026-09-25');
     await countyWith(first, ['阿依古丽']);
-    expect(existsSync(backupsOf(first))).toBe(false); // a first start with an empty register takes none
+    expect(existsSync(join(dir, 'backups'))).toBe(false); // a first start with an empty register takes none
     const bad = await call(first, 'backups.setRetention', { keepDaily: 0, keepMonthly: 2 });
     expect(bad.ok || bad.error.fields).toEqual({ keepDaily: '每日备份至少保留1份' });
     await must(first, 'backups.setRetention', { keepDaily: 3, keepMonthly: 2 });
