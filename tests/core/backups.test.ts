@@ -48,24 +48,27 @@ describe('backups: copies in the data folder', () => {
     let out = '';
     writer.stdout.on('data', (d: Buffer) => (out += d.toString()));
     await new Promise<void>((ok) => writer.stdout.once('data', () => ok()));
-    const copies: string[] = [];
+    const copies: { name: string; committedBefore: number }[] = [];
     const finished = new Promise<void>((ok) => writer.on('exit', () => ok()));
     let exited = false;
     void finished.then(() => (exited = true));
+    const committed = () => Number((core.ctx.db.prepare("SELECT value FROM settings WHERE key = 'load.total'").get() as { value?: string } | undefined)?.value ?? 0);
     while (!exited) {
-      copies.push((await jobData<Created>(core, 'backups.create', { target: 'dataFolder' })).backup.name);
+      const committedBefore = committed();
+      copies.push({ name: (await jobData<Created>(core, 'backups.create', { target: 'dataFolder' })).backup.name, committedBefore });
     }
     const total = Number(/done (\d+)/.exec(out)?.[1]);
     expect(total).toBeGreaterThan(100);
     expect(copies.length).toBeGreaterThan(1);
     const seen: number[] = [];
-    for (const name of copies) {
+    for (const { name, committedBefore } of copies) {
       const copy = new Database(join(backupsOf(core), name), { readonly: true });
       expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
       const rows = (copy.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'load'").get() as { n: number }).n;
       const recorded = copy.prepare("SELECT value FROM settings WHERE key = 'load.total'").get() as { value: string } | undefined;
       expect(rows % 20).toBe(0); // never half a transaction
       expect(rows).toBe(Number(recorded?.value ?? 0)); // the total written in the same transaction matches
+      expect(rows).toBeGreaterThanOrEqual(committedBefore); // nothing committed before the copy is missing (e.g. left in the WAL)
       seen.push(rows);
       copy.close();
     }
