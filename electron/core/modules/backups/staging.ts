@@ -73,6 +73,7 @@ export function checkStaged(ctx: CoreContext, staged: string): number {
   try {
     const opened = openDatabase(staged, { backupDir: null, nativeBinding: ctx.nativeBinding });
     opened.db.close();
+    rmSync(`${staged}.open`, { force: true }); // an open-marker the start-up code may keep beside an open register
     return opened.schemaVersion;
   } catch (err) {
     if (err instanceof StartupError) throw ruleViolation(backupRefusal(err));
@@ -82,5 +83,5 @@ export function checkStaged(ctx: CoreContext, staged: string): number {
 
 /** Removes a staging copy and anything SQLite left beside it. */
 export function removeStaged(staged: string): void {
-  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(staged + suffix, { force: true });
+  for (const suffix of ['', '-wal', '-shm', '-journal', '.open']) rmSync(staged + suffix, { force: true });
 }
