@@ -12,6 +12,8 @@ export interface CoreContext {
   operator(): string;
   jobs: JobRegistry;
   dataDir: string;
+  /** The better-sqlite3 build the core was opened with, for second connections (backups, restore). */
+  nativeBinding?: string;
   appVersion: string;
   schemaVersion: number;
   logError(err: unknown, where: string): void;

@@ -1,13 +1,17 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
 import { makeToday, systemInstant } from './clock';
 import type { CoreContext } from './context';
-import { openDatabase } from './db/open';
+import { openDatabase, openMarker } from './db/open';
 import { dispatch } from './dispatch';
 import { JobRegistry } from './jobs/registry';
+import { dailyBackup } from './modules/backups/daily';
+import { cleanUpAtStart } from './modules/backups/files';
+import { writeSidecar, describeRegister } from './modules/backups/meta';
 import { purgeAtStart } from './modules/files/store';
 import { readSettings } from './modules/settings/service';
 
@@ -34,7 +38,9 @@ export interface Core {
 /** Opens the database (refusing bad files with a StartupError) and returns the in-process core. */
 export function openCore(options: CoreOptions): Core {
   mkdirSync(options.dataDir, { recursive: true });
-  const { db, schemaVersion, backupPath, close } = openDatabase(join(options.dataDir, DB_FILE), {
+  const dbFile = join(options.dataDir, DB_FILE);
+  cleanUpAtStart(options.dataDir, dbFile);
+  const { db, schemaVersion, backupPath } = openDatabase(dbFile, {
     backupDir: join(options.dataDir, 'backups'),
     nativeBinding: options.nativeBinding,
   });
@@ -43,9 +49,11 @@ export function openCore(options: CoreOptions): Core {
     db,
     today: makeToday(options.today),
     now: systemInstant,
-    operator: () => readSettings(db).operatorName ?? '未设置',
+    // ctx.db, not db: a restore swaps the connection.
+    operator: () => readSettings(ctx.db).operatorName ?? '未设置',
     jobs: new JobRegistry(options.onProgress),
     dataDir: options.dataDir,
+    nativeBinding: options.nativeBinding,
     appVersion: APP_VERSION,
     schemaVersion,
     logError: (err, where) => {
@@ -60,10 +68,30 @@ export function openCore(options: CoreOptions): Core {
     },
   };
   purgeAtStart(ctx);
+  if (backupPath) describeUpgradeBackup(ctx, backupPath);
+  dailyBackup(ctx);
   return {
     invoke: (channel, input) => dispatch(channel, input, ctx),
-    close,
+    // ctx.db, not the first connection: a restore swaps it. Closing removes the open-marker (a clean exit).
+    close: () => {
+      ctx.db.close();
+      rmSync(openMarker(ctx.db.name), { force: true });
+    },
     ctx,
     backupPath,
   };
+}
+
+/** Gives the copy taken before an upgrade its .json, so the backups list shows it with its counts. Never throws. */
+function describeUpgradeBackup(ctx: CoreContext, path: string): void {
+  try {
+    const copy = new Database(path, { readonly: true, fileMustExist: true, nativeBinding: ctx.nativeBinding });
+    try {
+      writeSidecar(path, { ...describeRegister(copy, 'before-upgrade', ctx) });
+    } finally {
+      copy.close();
+    }
+  } catch (err) {
+    ctx.logError(err, 'backups.before-upgrade');
+  }
 }

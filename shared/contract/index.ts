@@ -16,6 +16,7 @@ import { placementsChannels } from './placements';
 import { postWorklistsChannels } from './post-worklists';
 import { internshipsChannels } from './internships';
 import { recognitionsChannels, recognitionWorklistsChannels } from './recognitions';
+import { backupsChannels } from './backups';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -40,6 +41,7 @@ export const contract = {
   ...internshipsChannels,
   ...recognitionsChannels,
   ...recognitionWorklistsChannels,
+  ...backupsChannels,
 };
 
 export type Contract = typeof contract;

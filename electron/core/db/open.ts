@@ -3,12 +3,13 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, type Migration } from './migrations';
 import { applyMigrations, checkApplied, readApplied } from './migrate';
+import { copyDatabase } from './copy';
 import { StartupError } from './startup-error';
 import { systemInstant } from '../clock';
 
 export interface OpenOptions {
-  /** Folder for the copy taken before migrating. */
-  backupDir: string;
+  /** Folder for the copy taken before migrating; null takes none (a restore migrates its own staged copy). */
+  backupDir: string | null;
   migrations?: readonly Migration[];
   /** Path of a better-sqlite3 build for another ABI (the Electron app keeps its own build). */
   nativeBinding?: string;
@@ -135,7 +136,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
     db.pragma('synchronous = FULL');
 
     let backupPath: string | null = null;
-    if (pending.length && hadSchema) {
+    if (pending.length && hadSchema && options.backupDir) {
       backupPath = backupBeforeMigration(db, options.backupDir, pending[0].version, now());
     }
     applyMigrations(db, pending, now());
@@ -156,11 +157,13 @@ function hasUserTables(db: Database.Database): boolean {
   return !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' LIMIT 1").get();
 }
 
-/** A consistent copy (VACUUM INTO) taken before any migration runs (ARCHITECTURE §4). */
+/** YYYYMMDD-HHMMSS of an ISO timestamp, for backup file names. */
+export const fileStamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
+
+/** A consistent copy taken before any migration runs (ARCHITECTURE §4); listed by backups.list as before-upgrade. */
 export function backupBeforeMigration(db: Database.Database, dir: string, toVersion: number, nowIso: string): string {
   mkdirSync(dir, { recursive: true });
-  const stamp = nowIso.replace(/[-:]/g, '').replace(/\..*$/, '').replace('T', '-');
-  const target = join(dir, `taizhang-before-v${toVersion}-${stamp}.db`);
-  db.prepare('VACUUM INTO ?').run(target);
+  const target = join(dir, `taizhang-before-v${toVersion}-${fileStamp(nowIso)}.db`);
+  copyDatabase(db, target);
   return target;
 }

@@ -69,6 +69,13 @@ export class JobRegistry {
     return e ? { ...e.status } : undefined;
   }
 
+  /** How many jobs are running now (a restore refuses to swap the register under another job). */
+  running(): number {
+    let n = 0;
+    for (const e of this.jobs.values()) if (e.status.state === 'running') n++;
+    return n;
+  }
+
   cancel(jobId: string): boolean {
     const e = this.jobs.get(jobId);
     if (!e || e.status.state !== 'running') return false;

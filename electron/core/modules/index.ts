@@ -14,6 +14,7 @@ import { postsHandlers } from './posts/handlers';
 import { placementsHandlers } from './placements/handlers';
 import { internshipsHandlers } from './internships/handlers';
 import { recognitionsHandlers } from './recognitions/handlers';
+import { backupsHandlers } from './backups/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -32,4 +33,5 @@ export const allHandlers: HandlerMap = {
   ...placementsHandlers,
   ...internshipsHandlers,
   ...recognitionsHandlers,
+  ...backupsHandlers,
 };
