@@ -15,6 +15,8 @@ import { postsChannels } from './posts';
 import { placementsChannels } from './placements';
 import { postWorklistsChannels } from './post-worklists';
 import { internshipsChannels } from './internships';
+import { attendanceChannels } from './attendance';
+import { subsidiesChannels } from './subsidies';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -37,6 +39,8 @@ export const contract = {
   ...placementsChannels,
   ...postWorklistsChannels,
   ...internshipsChannels,
+  ...attendanceChannels,
+  ...subsidiesChannels,
 };
 
 export type Contract = typeof contract;

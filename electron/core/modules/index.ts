@@ -13,6 +13,8 @@ import { employersHandlers } from './employers/handlers';
 import { postsHandlers } from './posts/handlers';
 import { placementsHandlers } from './placements/handlers';
 import { internshipsHandlers } from './internships/handlers';
+import { attendanceHandlers } from './attendance/handlers';
+import { subsidiesHandlers } from './subsidies/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -30,4 +32,6 @@ export const allHandlers: HandlerMap = {
   ...postsHandlers,
   ...placementsHandlers,
   ...internshipsHandlers,
+  ...attendanceHandlers,
+  ...subsidiesHandlers,
 };

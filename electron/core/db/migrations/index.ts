@@ -3,6 +3,7 @@ import m0002 from './0002-persons';
 import m0003 from './0003-registrations';
 import m0004 from './0004-posts';
 import m0005 from './0005-internships';
+import m0007 from './0007-subsidies';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -22,6 +23,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 3, name: 'registrations', sql: m0003 },
   { version: 4, name: 'posts', sql: m0004 },
   { version: 5, name: 'internships', sql: m0005 },
+  // Version 6 (recognitions) lands from its own branch; the runner applies pending versions in order and allows the gap.
+  { version: 7, name: 'subsidies', sql: m0007 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
