@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { makeCore, must } from './harness';
 import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
@@ -16,7 +17,7 @@ describe('migration 0005 (internships)', () => {
     v4.db.close();
 
     const core = makeCore(v4.dir);
-    expect(core.ctx.schemaVersion).toBe(5);
+    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
     expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 5').pluck().get()).toBe('internships');
     expect(core.backupPath).toMatch(/taizhang-before-v5-/);
     const i = await must(core, 'internships.create', {
