@@ -16,6 +16,9 @@ import { RPT08 } from '../internships/reports/rpt08';
 import { RPT10 } from '../internships/reports/rpt10';
 import { RPT11 } from '../contacts/reports/rpt11';
 import { RPT12 } from '../contacts/reports/rpt12';
+import { rpt05Report } from '../attendance/reports/rpt05';
+import { rpt06Report } from '../subsidies/reports/rpt06';
+import { rpt09Report } from '../subsidies/reports/rpt09';
 
 /** What the clerk chose, resolved. A report reads what it needs and ignores the rest. */
 export interface ReportScope {
@@ -30,6 +33,9 @@ export interface ReportScope {
   townshipName?: string;
   /** RPT-03 小计 / RPT-07 rows: by 乡镇 (default) or by 用人单位 (§6.3, §6.7). */
   groupBy?: 'township' | 'employer';
+  /** Only this 用人单位 (RPT-05, the sheet an employer fills in). */
+  employerId?: string;
+  employerName?: string;
 }
 
 export interface ReportSource {
@@ -42,14 +48,29 @@ export interface ReportSource {
   rows(db: Database.Database, scope: ReportScope): Iterable<object> | AsyncIterable<object>;
   /** The period on the unit line; default 所属期 = the month. */
   period?(scope: ReportScope): ReportPeriod;
+  /**
+   * A report of several sheets (RPT-05 per 用人单位, RPT-06 岗位补贴 / 社保补贴): each with its definition, rows and,
+   * where it differs, its own 填报单位. When present the export writes these instead of definition + rows.
+   */
+  sheets?(db: Database.Database, scope: ReportScope): SourceSheet[];
+}
+
+export interface SourceSheet {
+  definition: ReportDefinition;
+  rows: Iterable<object> | AsyncIterable<object>;
+  /** 填报单位 and {单位} of the title for this sheet (e.g. the 用人单位 of an RPT-05 sheet); default the office. */
+  unitName?: string;
 }
 
 export const REPORTS: Record<ExportableReport, ReportSource> = {
   'RPT-01': rpt01Report,
   'RPT-03': postReport(rpt03Report),
   'RPT-04': postReport(rpt04Report),
+  'RPT-05': rpt05Report,
+  'RPT-06': rpt06Report,
   'RPT-07': postReport(rpt07Report),
   'RPT-08': internshipReport(RPT08),
+  'RPT-09': rpt09Report,
   'RPT-10': internshipReport(RPT10),
   'RPT-11': monthReport(RPT11),
   'RPT-12': monthReport(RPT12),
