@@ -18,7 +18,8 @@ export function requireRoster(db: Database.Database, kind: BatchKind, month: str
 
 /** Footer: who prepared, reviewed and approved the roster, then the frame's signature line. */
 export function rosterSignatures(b: BatchRow): string[] {
-  return [`编制人：${b.prepared_by}　　审核人：${b.reviewed_by ?? ''}　　审批人：${b.approved_by ?? ''}`, SIGNATURE_LINE];
+  const gap = '　　';
+  return [`编制人：${b.prepared_by}${gap}审核人：${b.reviewed_by ?? ''}${gap}审批人：${b.approved_by ?? ''}`, SIGNATURE_LINE];
 }
 
 /** A 说明 line on a roster that is still a draft; none once reviewed. */
