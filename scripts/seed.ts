@@ -6,6 +6,7 @@ import { makeToday } from '../electron/core/clock';
 import { seedCounty } from './seed/county';
 import { seedRegistrations } from './seed/registrations';
 import { seedPostCounty } from './seed/post-county';
+import { seedSubsidies } from './seed/subsidies';
 
 const { values } = parseArgs({
   options: {
@@ -38,6 +39,8 @@ try {
     seed: Number(values.seed),
     log: (l) => console.log(l),
   });
+  // A year of attendance and subsidy rosters, one 补发/扣回 roster (issue 12).
+  seedSubsidies(core, { today, log: (l) => console.log(l) });
   // Unemployment registrations, level history and 24 months of follow-up contacts (issue 5).
   seedRegistrations(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
