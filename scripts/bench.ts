@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts --contacts-runs R]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,subsidies --contacts-runs R]
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
@@ -8,6 +8,7 @@ import { benchRpt01Export, rpt01Entries } from './bench/rpt01-export';
 import { benchPersonImport, importEntries } from './bench/person-import';
 import { benchPlacements, placementEntries } from './bench/placements';
 import { benchRegistrations, regEntries } from './bench/registrations';
+import { benchSubsidies, subsidyEntries } from './bench/subsidies';
 
 const { values } = parseArgs({
   options: {
@@ -17,7 +18,7 @@ const { values } = parseArgs({
     'rpt01-persons': { type: 'string', default: '100000' },
     'import-rows': { type: 'string', default: '10000' },
     'excel-repeats': { type: 'string', default: '2' },
-    only: { type: 'string', default: 'list,rpt01,import,posts,contacts' },
+    only: { type: 'string', default: 'list,rpt01,import,posts,contacts,subsidies' },
     'contacts-runs': { type: 'string', default: '20' },
   },
 });
@@ -99,4 +100,16 @@ if (only.has('contacts')) {
   console.log(`  RPT-11 导出 ${b.rpt11.rows} 行：${b.rpt11.seconds} 秒，文件 ${b.rpt11.fileMb} MB`);
   recordResults(regEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}（目标：p95 < ${CONTACTS_GOAL_MS} ms）`);
+}
+
+// Issue 12: a month's attendance and 岗位补贴 roster for the seeded county's placements, each against a raw baseline.
+const SUBSIDY_GOAL_RATIO = 2;
+if (only.has('subsidies')) {
+  const b = await benchSubsidies({ persons: Number(values.persons), repeats: Number(values['excel-repeats']), log: (l) => console.log(l) });
+  const ok = (r: number) => (r <= SUBSIDY_GOAL_RATIO ? '达到' : '未达到');
+  console.log(`\n考勤与补贴花名册，${b.persons} 名人员，${b.rows} 条在岗安置（所属期 2026-10），最好的 ${values['excel-repeats']} 次，峰值内存 ${b.peakRssMb} MB`);
+  console.log(`  attendance.generate：${b.generate.coreMs} ms；raw ${b.generate.rawMs} ms；ratio ${b.generate.ratio}（目标 ≤ ${SUBSIDY_GOAL_RATIO}）${ok(b.generate.ratio)}`);
+  console.log(`  subsidies.generateBatch：${b.roster.coreMs} ms；raw ${b.roster.rawMs} ms；ratio ${b.roster.ratio}（目标 ≤ ${SUBSIDY_GOAL_RATIO}）${ok(b.roster.ratio)}；合计 ${(b.roster.totalFen / 100).toFixed(2)} 元`);
+  recordResults(subsidyEntries(b));
+  console.log(`\n已写入 ${RESULTS_FILE}`);
 }

@@ -11,7 +11,7 @@ import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
-import { refreshBatchItems, rowAmount } from './items';
+import { addPendingRows, refreshBatchItems } from './items';
 import { assertBatchDraft, batchName, type BatchHead } from './lock';
 import { batchItems, getBatch, getItem, insertBatch, insertItem, listBatches, ordinaryBatch, setStatus, type BatchRow } from './queries';
 
@@ -61,17 +61,6 @@ export function requireBatch(db: Database.Database, id: string): BatchRow {
   return b;
 }
 
-/** Rows of the month a roster of `kind` pays, not yet on an ordinary roster of that kind. */
-function pendingRows(db: Database.Database, kind: BatchKind, month: string): string[] {
-  if (kind === 'internship') {
-    return prepared(db, `SELECT ia.id FROM internship_allowances ia WHERE ia.month = ? AND NOT EXISTS
-      (SELECT 1 FROM subsidy_batch_items i WHERE i.allowance_id = ia.id AND i.adjusts_item_id IS NULL)`).pluck().all(month) as string[];
-  }
-  const si = kind === 'si' ? ' AND a.si_subsidy > 0' : '';
-  return prepared(db, `SELECT a.id FROM attendance_months a WHERE a.month = ?${si} AND NOT EXISTS
-    (SELECT 1 FROM subsidy_batch_items i WHERE i.attendance_id = a.id AND i.kind = ? AND i.adjusts_item_id IS NULL)`).pluck().all(month, kind) as string[];
-}
-
 /** BR-21: the month's draft roster of `kind` with every row of the month not yet on one (made when missing). */
 export function generateBatch(ctx: CoreContext, kind: BatchKind, month: string): { data: BatchDetail; summary: string } {
   const db = ctx.db;
@@ -82,7 +71,6 @@ export function generateBatch(ctx: CoreContext, kind: BatchKind, month: string):
   const at = ctx.now();
   let b = ordinaryBatch(db, kind, month);
   if (b) assertBatchDraft(b);
-  const rows = pendingRows(db, kind, month);
   if (!b) {
     const source = kind === 'internship' ? '见习补贴' : '考勤';
     const any = prepared(db, `SELECT count(*) FROM ${kind === 'internship' ? 'internship_allowances' : 'attendance_months'} WHERE month = ?`).pluck().get(month) as number;
@@ -91,15 +79,9 @@ export function generateBatch(ctx: CoreContext, kind: BatchKind, month: string):
     insertBatch(db, id, kind, month, false, by, at);
     b = getBatch(db, id)!;
   }
-  for (const rowId of rows) {
-    insertItem(db, {
-      id: newId(), batchId: b.id, kind, attendanceId: kind === 'internship' ? null : rowId, allowanceId: kind === 'internship' ? rowId : null,
-      amountFen: rowAmount(db, kind, rowId),
-    }, by, at);
-  }
-  refreshBatchItems(db, b.id, by, at);
+  const added = addPendingRows(db, b.id, kind, month, by, at);
   const data = batchDetail(db, b.id);
-  return { data, summary: `编制${data.name}（草稿）：新增 ${rows.length} 人，共 ${data.persons} 人，合计 ${yuan(data.totalFen)} 元` };
+  return { data, summary: `编制${data.name}（草稿）：新增 ${added} 人，共 ${data.persons} 人，合计 ${yuan(data.totalFen)} 元` };
 }
 
 /** 草稿 → 已审核: amounts frozen, totals stored, the roster and its rows locked. */
