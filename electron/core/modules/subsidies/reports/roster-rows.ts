@@ -6,6 +6,7 @@ import { BATCH_KIND_LABELS, BATCH_STATUS_LABELS, type BatchKind } from '../../..
 import { SIGNATURE_LINE } from '../../../excel/report-definition';
 import { batchName } from '../lock';
 import { ordinaryBatch, type BatchRow } from '../queries';
+import type { AttendanceDbRow } from '../../attendance/queries';
 
 export const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
 
@@ -27,7 +28,9 @@ export function draftNote(b: BatchRow): string[] {
   return b.status === 'draft' ? [`本花名册（${batchName(b)}）为${BATCH_STATUS_LABELS.draft}，尚未审核，金额以审核后为准。`] : [];
 }
 
-export interface AttendanceItemRow {
+/** An item with the attendance row it pays (the row's amount columns as stored) and who and where. */
+export interface AttendanceItemRow extends Pick<AttendanceDbRow, 'required_days' | 'attended_days' | 'standard' | 'due_amount' | 'deduction'
+  | 'deduction_reason' | 'paid_amount' | 'si_pension' | 'si_medical' | 'si_unemployment' | 'si_injury' | 'si_subsidy' | 'remark'> {
   amount_fen: number;
   township_code: string;
   township: string;
@@ -39,21 +42,8 @@ export interface AttendanceItemRow {
   basis_list: 'E06' | 'E24';
   basis_code: string;
   start_date: string;
-  required_days: number;
-  attended_days: number;
-  standard: number;
-  due_amount: number;
-  deduction: number;
-  deduction_reason: string | null;
-  paid_amount: number;
-  si_pension: number;
-  si_medical: number;
-  si_unemployment: number;
-  si_injury: number;
-  si_subsidy: number;
   bank: string | null;
   bank_name: string | null;
-  remark: string | null;
   row_month: string;
   reason: string | null;
   adjusts_batch_month: string | null;
