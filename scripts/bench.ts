@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog --contacts-runs R]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies --contacts-runs R]
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
@@ -9,6 +9,7 @@ import { benchPersonImport, importEntries } from './bench/person-import';
 import { benchPlacements, placementEntries } from './bench/placements';
 import { benchRegistrations, regEntries } from './bench/registrations';
 import { benchRecognitions, recogEntries } from './bench/recognitions';
+import { benchSubsidies, subsidyEntries } from './bench/subsidies';
 
 const { values } = parseArgs({
   options: {
@@ -18,7 +19,7 @@ const { values } = parseArgs({
     'rpt01-persons': { type: 'string', default: '100000' },
     'import-rows': { type: 'string', default: '10000' },
     'excel-repeats': { type: 'string', default: '2' },
-    only: { type: 'string', default: 'list,rpt01,import,posts,contacts,recog' },
+    only: { type: 'string', default: 'list,rpt01,import,posts,contacts,recog,subsidies' },
     'contacts-runs': { type: 'string', default: '20' },
   },
 });
@@ -112,5 +113,17 @@ if (only.has('recog')) {
     console.log(`  ${f.name}：${f.rows} 行/个；core p50 ${f.core.p50}，p95 ${f.core.p95}；raw p50 ${f.raw.p50}，p95 ${f.raw.p95}；ratio ${f.ratio}（目标 p95 < ${RECOG_GOAL_MS} ms，ratio ≤ ${GOAL_RATIO}）${ok}`);
   }
   recordResults(recogEntries(b));
+  console.log(`\n已写入 ${RESULTS_FILE}`);
+}
+
+// Issue 12: a month's attendance and 岗位补贴 roster for the seeded county's placements, each against a raw baseline.
+const SUBSIDY_GOAL_RATIO = 2;
+if (only.has('subsidies')) {
+  const b = await benchSubsidies({ persons: Number(values.persons), repeats: Number(values['excel-repeats']), log: (l) => console.log(l) });
+  const ok = (r: number) => (r <= SUBSIDY_GOAL_RATIO ? '达到' : '未达到');
+  console.log(`\n考勤与补贴花名册，${b.persons} 名人员，${b.rows} 条在岗安置（所属期 2026-10），最好的 ${values['excel-repeats']} 次，峰值内存 ${b.peakRssMb} MB`);
+  console.log(`  attendance.generate：${b.generate.coreMs} ms；raw ${b.generate.rawMs} ms；ratio ${b.generate.ratio}（目标 ≤ ${SUBSIDY_GOAL_RATIO}）${ok(b.generate.ratio)}`);
+  console.log(`  subsidies.generateBatch：${b.roster.coreMs} ms；raw ${b.roster.rawMs} ms；ratio ${b.roster.ratio}（目标 ≤ ${SUBSIDY_GOAL_RATIO}）${ok(b.roster.ratio)}；合计 ${(b.roster.totalFen / 100).toFixed(2)} 元`);
+  recordResults(subsidyEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
 }

@@ -7,6 +7,7 @@ import { seedCounty } from './seed/county';
 import { seedRegistrations } from './seed/registrations';
 import { seedPostCounty } from './seed/post-county';
 import { seedRecognitions } from './seed/recognitions';
+import { seedSubsidies } from './seed/subsidies';
 
 const { values } = parseArgs({
   options: {
@@ -39,6 +40,8 @@ try {
     seed: Number(values.seed),
     log: (l) => console.log(l),
   });
+  // A year of attendance and subsidy rosters, one 补发/扣回 roster (issue 12).
+  seedSubsidies(core, { today, log: (l) => console.log(l) });
   // Unemployment registrations, level history and 24 months of follow-up contacts (issue 5).
   seedRegistrations(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
   // 就业困难人员认定 in every state, exits and back-filled ones (issue 11), after the registrations they rest on.

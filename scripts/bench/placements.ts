@@ -49,7 +49,7 @@ const stats = (samples: number[]) => {
 const cacheDir = (persons: number) => join(tmpdir(), `taizhang-bench-posts-${persons}-${BENCH_TODAY}`);
 
 /** A seeded county kept between runs (persons + posts + placements); a fresh copy is benchmarked each time. */
-async function seededCopy(persons: number, log: (l: string) => void): Promise<{ dir: string; reused: boolean }> {
+export async function seededCopy(persons: number, log: (l: string) => void): Promise<{ dir: string; reused: boolean }> {
   const cache = cacheDir(persons);
   const reused = existsSync(join(cache, DB_FILE));
   if (!reused) {

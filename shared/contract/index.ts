@@ -17,6 +17,8 @@ import { postWorklistsChannels } from './post-worklists';
 import { internshipsChannels } from './internships';
 import { recognitionsChannels, recognitionWorklistsChannels } from './recognitions';
 import { backupsChannels } from './backups';
+import { attendanceChannels } from './attendance';
+import { subsidiesChannels } from './subsidies';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -42,6 +44,8 @@ export const contract = {
   ...recognitionsChannels,
   ...recognitionWorklistsChannels,
   ...backupsChannels,
+  ...attendanceChannels,
+  ...subsidiesChannels,
 };
 
 export type Contract = typeof contract;

@@ -20,6 +20,8 @@ export interface ReportInfo {
   township?: boolean;
   /** Rows / 小计 by 乡镇 or by 用人单位 (§6.3, §6.7). */
   groupBy?: boolean;
+  /** Can be exported for one 用人单位 (RPT-05, the sheet the employer fills in). */
+  employer?: boolean;
 }
 
 /** The reports of DOMAIN §6.1–§6.12, in their order. */
@@ -28,11 +30,11 @@ export const REPORT_CATALOGUE: readonly ReportInfo[] = [
   { code: 'RPT-02', name: '就业困难人员认定及就业情况统计表', available: true, township: true },
   { code: 'RPT-03', name: '公益性岗位开发(岗位)台账', available: true, township: true, groupBy: true },
   { code: 'RPT-04', name: '公益性岗位安置人员花名册', available: true, township: true },
-  { code: 'RPT-05', name: '公益性岗位考勤表', available: false },
-  { code: 'RPT-06', name: '公益性岗位补贴发放花名册', available: false },
+  { code: 'RPT-05', name: '公益性岗位考勤表', available: true, township: true, employer: true },
+  { code: 'RPT-06', name: '公益性岗位补贴发放花名册', available: true },
   { code: 'RPT-07', name: '公益性岗位安置情况统计表', available: true, township: true, groupBy: true },
   { code: 'RPT-08', name: '就业见习人员花名册', available: true, period: 'range' },
-  { code: 'RPT-09', name: '就业见习补贴发放花名册', available: false },
+  { code: 'RPT-09', name: '就业见习补贴发放花名册', available: true },
   { code: 'RPT-10', name: '就业见习情况统计表', available: true, period: 'range' },
   { code: 'RPT-11', name: '登记失业人员跟踪服务台账', available: true },
   { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', available: true },
@@ -40,7 +42,7 @@ export const REPORT_CATALOGUE: readonly ReportInfo[] = [
 ];
 
 /** Codes that can be exported now. */
-export const EXPORTABLE_REPORTS = ['RPT-01', 'RPT-02', 'RPT-03', 'RPT-04', 'RPT-07', 'RPT-08', 'RPT-10', 'RPT-11', 'RPT-12', 'GS-01'] as const;
+export const EXPORTABLE_REPORTS = ['RPT-01', 'RPT-02', 'RPT-03', 'RPT-04', 'RPT-05', 'RPT-06', 'RPT-07', 'RPT-08', 'RPT-09', 'RPT-10', 'RPT-11', 'RPT-12', 'GS-01'] as const;
 export type ExportableReport = (typeof EXPORTABLE_REPORTS)[number];
 
 export const reportName = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code)?.name ?? code;
@@ -76,6 +78,8 @@ export const reportExportInput = z
     townshipId: z.string().nullish().transform((v) => v || undefined),
     /** RPT-03 小计 / RPT-07 rows by 乡镇 (default) or 用人单位. */
     groupBy: z.enum(['township', 'employer'], { error: '请选择分组方式' }).nullish().transform((v) => v || undefined),
+    /** Only this 用人单位 (RPT-05). */
+    employerId: z.string().nullish().transform((v) => v || undefined),
   })
   .superRefine((v, ctx) => {
     const info = reportInfo(v.report);
@@ -87,6 +91,7 @@ export const reportExportInput = z
     } else if (!v.month) issue('month', '请选择所属期');
     if (v.townshipId && !info?.township) issue('townshipId', '该报表按全县导出，不能选择乡镇(街道)');
     if (v.groupBy && !info?.groupBy) issue('groupBy', '该报表不能选择分组方式');
+    if (v.employerId && !info?.employer) issue('employerId', '该报表不能按用人单位导出');
   });
 export type ReportExportInput = z.input<typeof reportExportInput>;
 

@@ -10,12 +10,13 @@ import { county } from './persons-fixtures';
 describe('reports.export catalogue', () => {
   it('marks exactly the exportable reports as available', () => {
     expect(REPORT_CATALOGUE.filter((r) => r.available).map((r) => r.code)).toEqual([...EXPORTABLE_REPORTS]);
-    expect(EXPORTABLE_REPORTS).toEqual(['RPT-01', 'RPT-02', 'RPT-03', 'RPT-04', 'RPT-07', 'RPT-08', 'RPT-10', 'RPT-11', 'RPT-12', 'GS-01']);
+    expect(EXPORTABLE_REPORTS).toEqual(['RPT-01', 'RPT-02', 'RPT-03', 'RPT-04', 'RPT-05', 'RPT-06', 'RPT-07', 'RPT-08', 'RPT-09', 'RPT-10', 'RPT-11', 'RPT-12', 'GS-01']);
   });
 
   it('writes each report on an empty register with its title and period line', async () => {
     const c = await county(makeCore());
-    for (const report of EXPORTABLE_REPORTS) {
+    // The attendance sheet and the rosters need the month's attendance or roster first (tests/core/subsidy-reports.test.ts).
+    for (const report of EXPORTABLE_REPORTS.filter((r) => !['RPT-05', 'RPT-06', 'RPT-09'].includes(r))) {
       const range = REPORT_CATALOGUE.find((r) => r.code === report)?.period === 'range';
       const input = range ? { report, from: '2026-09', to: '2026-11', full: false } : { report, month: '2026-11', full: false };
       const r = await jobData<ReportExportResult>(c.core, 'reports.export', input);

@@ -69,6 +69,12 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
 
   it('October–November: i2 期满留用 on 10-31 counts, 合计 rate (2 + 1) ÷ (3 + 1) = 75.0 %; the log names the 统计期', async () => {
     const { core } = await scenario();
+    // 13–14 come from reviewed 见习补贴 rosters.
+    for (const month of ['2026-10', '2026-11']) {
+      await must(core, 'allowances.generate', { month });
+      const b = await must(core, 'subsidies.generateBatch', { kind: 'internship', month });
+      await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
+    }
     const nov = await exportReport(core, { report: 'RPT-10', from: '2026-11', to: '2026-11' });
     const { ws } = await exportReport(core, { report: 'RPT-10', from: '2026-10', to: '2026-11' });
     expect(periodLine(ws)).toEqual(['统计期：2026年10月—2026年11月']);

@@ -5,10 +5,11 @@ import { exportAndRead, findRow, reportScene, rowValues } from './posts-report-s
 
 // RPT-07 公益性岗位安置情况统计表 (DOMAIN §6.7), written with writeReport and read back with exceljs: the 栏次 row,
 // the figures of the scene, the §6.7 logic checks on every row (4 = 5+…+9; 10 = 2+3−4; 10 = 11+12; 18 = 1−10),
-// amounts 19–21 at 0 with the 说明 line saying so.
+// amounts 19–21 empty (no reviewed roster in the scene) with the 说明 line saying why (tests/core/subsidy-stat-columns.test.ts
+// covers them with rosters).
 
 /** Columns 1–21 of a data or 合计 row (column A is 甲 单位). */
-const figures = (values: unknown[]) => values.slice(1, 22).map((v) => Number(v ?? 0));
+const figures = (values: unknown[]) => Array.from({ length: 21 }, (_, i) => Number(values[i + 1] ?? 0));
 
 describe('RPT-07 公益性岗位安置情况统计表', () => {
   it('writes one row per 乡镇 + 合计 with the §6.7 checks holding on every row', async () => {
@@ -36,7 +37,7 @@ describe('RPT-07 公益性岗位安置情况统计表', () => {
       expect(col(10), `row ${row}: 10 = 2 + 3 − 4`).toBe(col(2) + col(3) - col(4));
       expect(col(10), `row ${row}: 10 = 11 + 12`).toBe(col(11) + col(12));
       expect(col(18), `row ${row}: 18 = 1 − 10`).toBe(col(1) - col(10));
-      expect([col(19), col(20), col(21)]).toEqual([0, 0, 0]);
+      expect([20, 21, 22].map((c) => ws.getCell(row, c).value)).toEqual([null, null, null]);
     }
     const notes = Array.from({ length: 8 }, (_, i) => String(ws.getCell(total + 2 + i, 1).value ?? '')).join('\n');
     expect(notes).toContain('说明：逻辑关系：4 = 5+6+7+8+9；10 = 2+3−4；10 = 11+12；18 = 1−10。');

@@ -42,9 +42,7 @@ describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
     expect(rowValues(ws, 8, W10).slice(1, 12)).toEqual([5, 5, 2, 1, 1, 4, 2, 1, 1, 1, 3]);
     expect([col(6, 12), col(7, 12), col(8, 12)]).toEqual([0.5, 1, 0.667]); // 乙 50.0 %, 甲 100.0 %, 合计 66.7 % (not 150 %)
     expect(ws.getCell('M8').numFmt).toBe('0.0%');
-    // 13 本期补贴 for 甲: i1 30/30 of 1900 + i3 20/30 (1266.67) + i4 29/30 (1836.67) = 5003.34 yuan.
-    expect(col(7, 13)).toBeCloseTo(5003.34, 2);
-    expect(col(8, 13)).toBeCloseTo(col(6, 13) + col(7, 13), 2);
-    expect(col(7, 14)).toBeGreaterThan(col(7, 13));
+    // 13–14 come from reviewed 见习补贴 rosters; the scene has none, so they stay empty (not 0), 合计 too.
+    for (const r of [6, 7, 8]) expect([ws.getCell(r, 14).value, ws.getCell(r, 15).value]).toEqual([null, null]);
   });
 });

@@ -52,14 +52,14 @@ describe('报表导出 page', () => {
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
     const list = screen.getByRole('radiogroup', { name: '报表' });
     expect(within(list).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
-      'RPT-01 就业困难人员实名制台账', 'RPT-03 公益性岗位开发(岗位)台账', 'RPT-04 公益性岗位安置人员花名册', 'RPT-07 公益性岗位安置情况统计表',
-      'RPT-08 就业见习人员花名册', 'RPT-10 就业见习情况统计表', 'RPT-11 登记失业人员跟踪服务台账', 'RPT-12 登记失业人员定期联系情况统计表',
+      'RPT-01 就业困难人员实名制台账', 'RPT-03 公益性岗位开发(岗位)台账', 'RPT-04 公益性岗位安置人员花名册', 'RPT-05 公益性岗位考勤表',
+      'RPT-06 公益性岗位补贴发放花名册', 'RPT-07 公益性岗位安置情况统计表', 'RPT-08 就业见习人员花名册', 'RPT-09 就业见习补贴发放花名册', 'RPT-10 就业见习情况统计表', 'RPT-11 登记失业人员跟踪服务台账', 'RPT-12 登记失业人员定期联系情况统计表',
     ]);
     expect(screen.getByRole('radio', { name: 'RPT-01 就业困难人员实名制台账' })).toBeChecked();
     expect(screen.getByText('导出：就业困难人员实名制台账')).toBeInTheDocument();
     const others = screen.getByRole('region', { name: '其他报表' });
-    expect(within(others).getAllByText('尚未开放')).toHaveLength(4);
-    expect(within(others).getByText('RPT-09 就业见习补贴发放花名册')).toBeInTheDocument();
+    expect(within(others).getAllByText('尚未开放')).toHaveLength(1);
+    expect(within(others).getByText('RPT-02 就业困难人员认定及就业情况统计表')).toBeInTheDocument();
     expect(within(others).queryByText('RPT-12 登记失业人员定期联系情况统计表')).not.toBeInTheDocument();
   });
 

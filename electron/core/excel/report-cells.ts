@@ -116,7 +116,7 @@ export function dataValue(col: ReportColumn, row: object, seq: number, full: boo
 /** The cell value of a 小计/合计 row: sums of summed columns, recomputed rates, nothing else. */
 export function totalValue(col: ReportColumn, totals: Accumulator, divisor: number): ExcelJS.CellValue {
   if (col.type === 'rate' && col.rate) return ratio(totals.sums[col.rate.numerator], totals.sums[col.rate.denominator]);
-  if (!isSummed(col)) return null;
+  if (!isSummed(col) || (totals.count > 0 && !totals.filled.has(col.key))) return null;
   const sum = totals.sums[col.key];
   return col.type === 'money' ? sum / divisor : sum;
 }

@@ -8,6 +8,8 @@ import { isSummed } from './report-definition';
 export class Accumulator {
   count = 0;
   readonly sums: Record<string, number> = {};
+  /** Fields that had a value in at least one row: a column empty in every row stays empty in 小计/合计 (not 0). */
+  readonly filled = new Set<string>();
 
   constructor(private readonly keys: readonly string[]) {
     for (const k of keys) this.sums[k] = 0;
@@ -17,7 +19,10 @@ export class Accumulator {
     this.count++;
     for (const k of this.keys) {
       const v = toNumber(fieldOf(row, k), k);
-      if (v !== null) this.sums[k] += v;
+      if (v !== null) {
+        this.sums[k] += v;
+        this.filled.add(k);
+      }
     }
   }
 }

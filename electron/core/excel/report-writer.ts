@@ -172,6 +172,13 @@ export async function writeReportSheet(
   return done;
 }
 
+/** One sheet of a report file: its definition, its rows (sorted as the grouping needs) and its unit line. */
+export interface ReportSheet {
+  def: ReportDefinition;
+  rows: AsyncIterable<object> | Iterable<object>;
+  params: ReportParams;
+}
+
 /**
  * Writes a report file. Rows must arrive sorted by the definition's group keys (outermost first); a
  * 小计 is written whenever a key changes, the 合计 after the last row. Progress, a turn of the event
@@ -183,15 +190,38 @@ export async function writeReport(
   params: ReportParams,
   options: WriteReportOptions,
 ): Promise<WriteReportResult> {
-  checkDefinition(def);
+  return writeReportSheets([{ def, rows, params }], options);
+}
+
+/**
+ * A report of several sheets in one file (RPT-05 one sheet per 用人单位, RPT-06 岗位补贴 / 社保补贴), each laid out
+ * by the same frame; sheet names are made unique. `rows` counts the data rows of all sheets.
+ */
+export async function writeReportSheets(sheets: readonly ReportSheet[], options: WriteReportOptions): Promise<WriteReportResult> {
+  if (sheets.length === 0) throw new Error('报表没有工作表');
+  for (const s of sheets) checkDefinition(s.def);
   const { job, full } = options;
   const totalRows = options.totalRows ?? 0;
   job?.progress(0, totalRows, WRITE_PHASE);
-  const count = await writeWorkbookFile(options.filePath, (wb, checkStream) =>
-    writeReportSheet(wb, def, rows, params, { full, job, totalRows, checkStream }),
-  );
+  const used = new Set<string>();
+  const count = await writeWorkbookFile(options.filePath, async (wb, checkStream) => {
+    let done = 0;
+    for (const s of sheets) {
+      const def = { ...s.def, sheetName: uniqueSheetName(sheetNameOf(s.def), used) };
+      done += await writeReportSheet(wb, def, s.rows, s.params, { full, job, totalRows, checkStream });
+    }
+    return done;
+  });
   job?.progress(count, progressTotal(totalRows, count), WRITE_PHASE);
   return { rows: count, filePath: options.filePath };
+}
+
+/** Excel refuses two sheets of one name: 单位, 单位(2), 单位(3) … within 31 characters. */
+function uniqueSheetName(name: string, used: Set<string>): string {
+  let out = name;
+  for (let n = 2; used.has(out); n++) out = `${name.slice(0, 31 - String(n).length - 2)}(${n})`;
+  used.add(out);
+  return out;
 }
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');

@@ -15,6 +15,8 @@ import { placementsHandlers } from './placements/handlers';
 import { internshipsHandlers } from './internships/handlers';
 import { recognitionsHandlers } from './recognitions/handlers';
 import { backupsHandlers } from './backups/handlers';
+import { attendanceHandlers } from './attendance/handlers';
+import { subsidiesHandlers } from './subsidies/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -34,4 +36,6 @@ export const allHandlers: HandlerMap = {
   ...internshipsHandlers,
   ...recognitionsHandlers,
   ...backupsHandlers,
+  ...attendanceHandlers,
+  ...subsidiesHandlers,
 };

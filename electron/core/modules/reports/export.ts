@@ -6,7 +6,7 @@ import { badInput, ruleViolation } from '../../../../shared/contract/result';
 import { RANGE_FROM_LABEL, RANGE_TO_LABEL, reportInfo, type ReportExportResult, type reportExportInput } from '../../../../shared/contract/reports';
 import { monthOf, parseMonth } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
-import { reportFileName, writeReport } from '../../excel/report-writer';
+import { reportFileName, writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { discardFile, publishFile, reserveFile } from '../files/store';
@@ -27,7 +27,7 @@ const count = (n: number) => n.toLocaleString('en-US');
 /** The audit summary: report, period (所属期 or 统计期), scope and masking level (§9.9). */
 export function exportSummary(report: Pick<ReportSource, 'code' | 'name'>, scope: ReportScope, full: boolean, rows: number): string {
   const period = scope.range ? `${scope.range.from}至${scope.range.to}` : scope.month;
-  const where = scope.townshipName ? ` ${scope.townshipName}` : '';
+  const where = `${scope.townshipName ? ` ${scope.townshipName}` : ''}${scope.employerName ? ` ${scope.employerName}` : ''}`;
   const by = scope.groupBy === 'employer' ? ' 按用人单位' : '';
   return `导出 ${report.code} ${report.name} ${period}${where}${by}（${full ? '完整号码' : '隐藏号码'}，${count(rows)} 行）`;
 }
@@ -55,6 +55,11 @@ function scopeOf(input: Input, ctx: CoreContext): ReportScope {
     scope = { month: checkMonth('month', '所属期', input.month ?? '', today), today };
   }
   if (input.groupBy) scope.groupBy = input.groupBy;
+  if (input.employerId) {
+    const e = ctx.db.prepare('SELECT id, name FROM employers WHERE id = ? AND deleted_at IS NULL').get(input.employerId) as { id: string; name: string } | undefined;
+    if (!e) throw badInput({ employerId: '请选择用人单位' });
+    Object.assign(scope, { employerId: e.id, employerName: e.name });
+  }
   if (input.townshipId) {
     const t = getRegion(ctx.db, input.townshipId);
     if (!t || t.level !== 4) throw badInput({ townshipId: '请选择乡镇(街道)' });
@@ -78,7 +83,10 @@ export async function exportReport(input: Input, ctx: CoreContext, job: JobContr
   const reader = openReader(ctx);
   let rows: number;
   try {
-    const written = await writeReport(report.definition(scope), report.rows(reader.db, scope), params, {
+    const sheets = report.sheets
+      ? report.sheets(reader.db, scope).map((s) => ({ def: s.definition, rows: s.rows, params: { ...params, unitName: s.unitName ?? params.unitName } }))
+      : [{ def: report.definition(scope), rows: report.rows(reader.db, scope), params }];
+    const written = await writeReportSheets(sheets, {
       filePath: pending.filePath,
       full: input.full,
       job,

@@ -11,6 +11,9 @@ import { rpt10 } from '../internships/reports/rpt10';
 import { rpt04 } from '../placements/reports/rpt04';
 import { rpt03 } from '../posts/reports/rpt03';
 import { rpt07 } from '../posts/reports/rpt07';
+import { rpt05 } from '../attendance/reports/rpt05';
+import { rpt06 } from '../subsidies/reports/rpt06';
+import { rpt09 } from '../subsidies/reports/rpt09';
 import { notice } from '../recognitions/reports/notice';
 import { rpt02 } from '../recognitions/reports/rpt02';
 import type { ReportSource } from './report-source';
@@ -21,8 +24,11 @@ export const REPORTS: Record<ExportableReport, ReportSource> = {
   'RPT-02': rpt02,
   'RPT-03': rpt03,
   'RPT-04': rpt04,
+  'RPT-05': rpt05,
+  'RPT-06': rpt06,
   'RPT-07': rpt07,
   'RPT-08': rpt08,
+  'RPT-09': rpt09,
   'RPT-10': rpt10,
   'RPT-11': rpt11,
   'RPT-12': rpt12,

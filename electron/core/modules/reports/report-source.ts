@@ -20,6 +20,9 @@ export interface ReportScope {
   townshipName?: string;
   /** RPT-03 小计 / RPT-07 rows: by 乡镇 (default) or by 用人单位 (§6.3, §6.7). */
   groupBy?: 'township' | 'employer';
+  /** Only this 用人单位 (RPT-05, the sheet an employer fills in). */
+  employerId?: string;
+  employerName?: string;
 }
 
 export interface ReportSource {
@@ -32,6 +35,18 @@ export interface ReportSource {
   rows(db: Database.Database, scope: ReportScope): Iterable<object>;
   /** The period on the unit line; default 所属期 = the month. */
   period?(scope: ReportScope): ReportPeriod;
+  /**
+   * A report of several sheets (RPT-05 per 用人单位, RPT-06 岗位补贴 / 社保补贴): each with its definition, rows and,
+   * where it differs, its own 填报单位. When present the export writes these instead of definition + rows.
+   */
+  sheets?(db: Database.Database, scope: ReportScope): SourceSheet[];
+}
+
+export interface SourceSheet {
+  definition: ReportDefinition;
+  rows: Iterable<object>;
+  /** 填报单位 and {单位} of the title for this sheet (e.g. the 用人单位 of an RPT-05 sheet); default the office. */
+  unitName?: string;
 }
 
 /** The dates of a 所属期. */

@@ -5,14 +5,15 @@
 //   6 本期结束 = end_date in the period; 7 期满 = E22 1 + 2; 8 期满留用 = E22 2 (8 ⊂ 7); 9 提前留用 = E22 3;
 //   10 提前终止 = E22 4, 5 and 9; 11 期末在见习 = start ≤ to and not ended by to;
 //   12 留用率 = (8 + 9) ÷ (7 + 9) (BR-29), recomputed in 合计 from the summed hidden fields retainedN / countedN;
-//   13 本期补贴 = BR-27 allowance due for the months of the period up to `to`; 14 = from 1 January of to's year.
+//   13 本期补贴 = 见习补贴 of reviewed rosters of the period's months; 14 = from January of to's year (subsidies/paid-amounts.ts);
+//   empty, not 0, where no reviewed roster covers the period (13) or the year to date (14).
 // So 3 = 4 + 5, 6 = 7 + 9 + 10, 11 = 2 + 3 − 6 hold per row and in 合计.
 import type Database from 'better-sqlite3';
-import { internshipAllowances } from '../../../../../shared/domain/allowance';
 import { monthOf } from '../../../../../shared/domain/dates';
 import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
 import { internshipRulesOn } from '../config';
 import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
+import { internshipPaidByHost, reviewedMonths } from '../../subsidies/paid-amounts';
 import type { InternshipReportParams } from './rpt08';
 
 export const RPT10_CODE = 'RPT-10';
@@ -44,21 +45,19 @@ export const rpt10Definition: ReportDefinition = {
   notes: [
     '逻辑关系：3 = 4+5；6 = 7+9+10（8为7的其中项）；11 = 2+3−6；12 = (8+9)÷(7+9)×100（BR-29，合计行重新计算）。',
     '5栏含其他类别见习人员（E20 9）；10栏含本人提前终止、单位提前终止及其他方式结束（E22 4、5、9），留用率不计这些人员。',
-    '1栏为统计期内有见习人员的不同见习岗位数；13、14栏为按BR-27核算的应发生活费补助（最低工资标准按见习天数折算），14栏为年初至本期累计。',
+    '1栏为统计期内有见习人员的不同见习岗位数；13、14栏取自已审核（含已上报、已拨付）的见习补贴发放花名册，14栏为年初至本期累计；统计期（或年内）尚无已审核花名册的空白（不是0）。',
   ],
 };
 
 interface Row {
   host_id: string; host: string; position: string; intern_type: string; agreement_start: string; period_end: string;
-  end_date: string | null; end_type: string | null; allowance_standard: number;
+  end_date: string | null; end_type: string | null;
 }
 
-const KEYS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c13', 'c14', 'retainedN', 'countedN'] as const;
+const KEYS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'retainedN', 'countedN'] as const;
 type Figures = Record<(typeof KEYS)[number], number> & { unit: string; c1: number; positions: Set<string> };
 
 export function rpt10Rows(db: Database.Database, p: InternshipReportParams): object[] {
-  const yearStart = `${p.to.slice(0, 4)}-01-01`;
-  const from = yearStart < p.from ? yearStart : p.from;
   const host = p.hostId ? 'AND e.id = @hostId' : '';
   const hosts = db.prepare(`SELECT e.id, e.name FROM employers e WHERE e.deleted_at IS NULL AND e.is_internship_base = 1
       AND (e.base_recognised_date IS NULL OR e.base_recognised_date <= @to) AND (e.base_valid_until IS NULL OR e.base_valid_until >= @from) ${host}
@@ -72,22 +71,13 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
     figures.set(h.id, f);
   }
   const rows = db.prepare(`SELECT i.host_id, e.name AS host, i.position, i.intern_type, i.agreement_start, coalesce(i.end_date, i.agreement_end) AS period_end,
-      i.end_date, i.end_type, i.allowance_standard
+      i.end_date, i.end_type
     FROM internships i JOIN employers e ON e.id = i.host_id
     WHERE i.deleted_at IS NULL AND i.agreement_start <= @to AND coalesce(i.end_date, i.agreement_end) >= @from ${p.hostId ? 'AND i.host_id = @hostId' : ''}`)
-    .all({ from, to: p.to, hostId: p.hostId ?? null }) as Row[];
-  const firstMonth = monthOf(p.from);
-  const lastMonth = monthOf(p.to);
+    .all({ from: p.from, to: p.to, hostId: p.hostId ?? null }) as Row[];
   for (const r of rows) {
     const f = figures.get(r.host_id);
     if (!f) continue;
-    const mode = internshipRulesOn(db, r.agreement_start).prorationMode;
-    const payEnd = r.period_end < p.to ? r.period_end : p.to;
-    for (const m of internshipAllowances(r.allowance_standard, r.agreement_start, payEnd, mode)) {
-      if (m.month >= firstMonth && m.month <= lastMonth) f.c13 += m.dueFen;
-      if (m.month >= monthOf(yearStart) && m.month <= lastMonth) f.c14 += m.dueFen;
-    }
-    if (r.period_end < p.from) continue; // ended before the period: only the year-to-date amount
     f.positions.add(r.position);
     const endedIn = r.end_date !== null && r.end_date >= p.from && r.end_date <= p.to;
     if (r.agreement_start < p.from) f.c2++;
@@ -105,9 +95,18 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
     }
     if (r.end_date === null || r.end_date > p.to) f.c11++;
   }
-  return [...figures.values()].map((f) => {
+  const firstMonth = monthOf(p.from);
+  const lastMonth = monthOf(p.to);
+  const yearMonth = `${p.to.slice(0, 4)}-01`;
+  const period = reviewedMonths(db, 'internship', firstMonth, lastMonth).size > 0 ? internshipPaidByHost(db, firstMonth, lastMonth) : null;
+  const year = reviewedMonths(db, 'internship', yearMonth, lastMonth).size > 0 ? internshipPaidByHost(db, yearMonth, lastMonth) : null;
+  return [...figures.entries()].map(([hostId, f]) => {
     const { positions, ...rest } = f;
-    return { ...rest, c1: positions.size, retainedN: f.c8 + f.c9, countedN: f.c7 + f.c9 };
+    return {
+      ...rest, c1: positions.size, retainedN: f.c8 + f.c9, countedN: f.c7 + f.c9,
+      c13: period ? (period.get(hostId) ?? 0) : null,
+      c14: year ? (year.get(hostId) ?? 0) : null,
+    };
   });
 }
 

@@ -3,16 +3,20 @@
 // post at the end of the day before the month (start < first day, leave none or ≥ first day), 期末在岗 when on post
 // at the end of asOf (start ≤ asOf, leave none or > asOf); 本期新上岗 / 本期离岗 start / leave within the period.
 // So, per row: 4 = 5+…+9, 10 = 2 + 3 − 4, 10 = 11 + 12, 18 = 1 − 10 (核定 of the posts in force at asOf).
-// 13–17 (composition at the end) may overlap. 19–21 (amounts) stay 0 until attendance and rosters exist (§3.9).
+// 13–17 (composition at the end) may overlap. 19–21 come from reviewed subsidy rosters (subsidies/paid-amounts.ts):
+// empty, not 0, where the month (19, 20) or the year to date (21) has no reviewed roster.
 import type Database from 'better-sqlite3';
 import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
 import { placementRulesOn } from '../config';
 import { chineseDate, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { olderCutoffs } from './params';
+import { postPaidByUnit, reviewedMonths } from '../../subsidies/paid-amounts';
+import { subsidyRulesForMonth } from '../../subsidies/config';
 
 export const RPT07_CODE = 'RPT-07';
 export const RPT07_NAME = '公益性岗位安置情况统计表';
-export const RPT07_AMOUNTS_NOTE = '19–21栏补贴金额待考勤与补贴发放花名册功能启用后自动填写，目前为0。';
+export const RPT07_AMOUNTS_NOTE =
+  '19–21栏取自已审核（含已上报、已拨付）的补贴发放花名册及当月的补发/扣回花名册：所属期尚无已审核花名册的，19、20栏空白（不是0）；21栏为年初至本期已审核花名册的累计，年内均无已审核花名册的空白。';
 
 
 export const RPT07_COLUMNS: HeaderNode[] = [
@@ -91,17 +95,34 @@ function units(db: Database.Database, p: ReportScope, withFigures: Set<string>, 
   return all.filter((u) => (p.townshipId ? u.id === p.townshipId : withFigures.has(u.id) || !u.retired_on || u.retired_on >= from));
 }
 
+/** Columns 19–21 per unit from reviewed rosters; null (empty cell) where no reviewed roster covers the figure. */
+function paidAmounts(db: Database.Database, p: ReportScope) {
+  const unit = p.groupBy === 'employer' ? 'employer' : 'township';
+  const year = `${p.month.slice(0, 4)}-01`;
+  const month = postPaidByUnit(db, p.month, p.month, unit, p.townshipId ?? null);
+  const ytd = postPaidByUnit(db, year, p.month, unit, p.townshipId ?? null);
+  const postReviewed = reviewedMonths(db, 'post', p.month, p.month).size > 0;
+  const siReviewed = subsidyRulesForMonth(db, p.month).siClaim === 'separate' ? reviewedMonths(db, 'si', p.month, p.month).size > 0 : postReviewed;
+  const anyThisYear = reviewedMonths(db, 'post', year, p.month).size + reviewedMonths(db, 'si', year, p.month).size > 0;
+  return {
+    of: (id: string) => ({
+      c19: postReviewed ? (month.post.get(id) ?? 0) : null,
+      c20: siReviewed ? (month.si.get(id) ?? 0) : null,
+      c21: anyThisYear ? (ytd.post.get(id) ?? 0) + (ytd.si.get(id) ?? 0) : null,
+    }),
+  };
+}
+
 function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   const a = args(db, p);
+  const paid = paidAmounts(db, p);
   const figures = new Map((db.prepare(sql(p)).all(a) as Record<string, number | string | null>[]).map((r) => [r.uid as string, r]));
   for (const u of units(db, p, new Set(figures.keys()), a.from)) {
     const f = figures.get(u.id);
-    const row: Record<string, number | string> = { unit: u.name, c1: Number(f?.c1 ?? 0) };
+    const row: Record<string, number | string | null> = { unit: u.name, c1: Number(f?.c1 ?? 0) };
     for (const k of KEYS) row[k] = Number(f?.[k] ?? 0);
     row.c18 = (row.c1 as number) - (row.c10 as number);
-    row.c19 = 0;
-    row.c20 = 0;
-    row.c21 = 0;
+    Object.assign(row, paid.of(u.id));
     yield row;
   }
 }

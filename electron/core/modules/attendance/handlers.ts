@@ -1,0 +1,16 @@
+import type { PartialHandlers } from '../../handlers';
+import { attendanceGrid, generateMonth, generateSummary, saveGrid } from './service';
+
+type AttendanceChannels = 'attendance.generate' | 'attendance.grid' | 'attendance.save';
+
+export const attendanceHandlers: PartialHandlers<AttendanceChannels> = {
+  'attendance.generate': (input, ctx) => {
+    const data = generateMonth(ctx, input.month);
+    return { data, entityId: null, summary: generateSummary(data) };
+  },
+  'attendance.grid': (input, ctx) => attendanceGrid(ctx.db, input.month, input.employerId),
+  'attendance.save': (input, ctx) => {
+    const { data, summary } = saveGrid(ctx, input);
+    return { data, entityId: input.employerId, summary };
+  },
+};

@@ -1,0 +1,107 @@
+// SQL of the attendance module (DOMAIN §3.9). Rows of a month are read with their placement, post and person.
+import type Database from 'better-sqlite3';
+import { prepared } from '../../db/prepared';
+
+export interface OnPostPlacement {
+  id: string;
+  start_date: string;
+  leave_date: string | null;
+  monthly_standard: number;
+  si_subsidy: 0 | 1;
+}
+
+/** Placements on post on at least one day of [first, last] (BR-21), not deleted. */
+export function placementsOnPost(db: Database.Database, first: string, last: string): OnPostPlacement[] {
+  return prepared(db, `SELECT pl.id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy
+    FROM placements pl JOIN posts po ON po.id = pl.post_id
+    WHERE pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)`).all(last, first) as OnPostPlacement[];
+}
+
+export interface AttendanceDbRow {
+  id: string;
+  placement_id: string;
+  month: string;
+  days_on_post: number;
+  required_days: number;
+  attended_days: number;
+  daily_marks: string | null;
+  standard: number;
+  due_amount: number;
+  deduction: number;
+  deduction_reason: string | null;
+  paid_amount: number;
+  si_pension: number;
+  si_medical: number;
+  si_unemployment: number;
+  si_injury: number;
+  si_subsidy: number;
+  assessment: 'pass' | 'fail' | null;
+  remark: string | null;
+  entered_at: string | null;
+}
+
+export interface AttendanceGridRow extends AttendanceDbRow {
+  person_id: string;
+  person_name: string;
+  id_number: string;
+  post_code: string;
+  post_title: string;
+  post_si: 0 | 1;
+  employer_id: string;
+  start_date: string;
+  leave_date: string | null;
+}
+
+const GRID_SELECT = `SELECT a.*, pe.id AS person_id, pe.name AS person_name, pe.id_number, po.post_code, po.title AS post_title,
+  po.si_subsidy AS post_si, po.employer_id, pl.start_date, pl.leave_date
+  FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id`;
+
+export function rowsOfMonth(db: Database.Database, month: string): AttendanceDbRow[] {
+  return prepared(db, 'SELECT * FROM attendance_months WHERE month = ?').all(month) as AttendanceDbRow[];
+}
+
+export function gridRows(db: Database.Database, month: string, employerId: string): AttendanceGridRow[] {
+  return prepared(db, `${GRID_SELECT} WHERE a.month = ? AND po.employer_id = ? ORDER BY po.post_code, pe.name, pe.id_number`).all(month, employerId) as AttendanceGridRow[];
+}
+
+export function gridRowById(db: Database.Database, id: string): AttendanceGridRow | undefined {
+  return prepared(db, `${GRID_SELECT} WHERE a.id = ?`).get(id) as AttendanceGridRow | undefined;
+}
+
+export type AmountColumns = Pick<AttendanceDbRow,
+  'days_on_post' | 'required_days' | 'attended_days' | 'daily_marks' | 'standard' | 'due_amount' | 'deduction' | 'deduction_reason' | 'paid_amount'
+  | 'si_pension' | 'si_medical' | 'si_unemployment' | 'si_injury' | 'si_subsidy'>;
+
+const AMOUNT_KEYS = ['days_on_post', 'required_days', 'attended_days', 'daily_marks', 'standard', 'due_amount', 'deduction', 'deduction_reason',
+  'paid_amount', 'si_pension', 'si_medical', 'si_unemployment', 'si_injury', 'si_subsidy'] as const;
+
+/** Exactly the amount columns (named parameters must match the statement). */
+export const amountColumns = (v: AmountColumns): AmountColumns =>
+  Object.fromEntries(AMOUNT_KEYS.map((k) => [k, v[k]])) as unknown as AmountColumns;
+
+export function insertAttendance(db: Database.Database, id: string, placementId: string, month: string, v: AmountColumns, by: string, at: string): void {
+  prepared(db, `INSERT INTO attendance_months (id, placement_id, month, days_on_post, required_days, attended_days, daily_marks, standard, due_amount,
+      deduction, deduction_reason, paid_amount, si_pension, si_medical, si_unemployment, si_injury, si_subsidy, created_at, updated_at, created_by, updated_by)
+    VALUES (@id, @placement_id, @month, @days_on_post, @required_days, @attended_days, @daily_marks, @standard, @due_amount, @deduction, @deduction_reason,
+      @paid_amount, @si_pension, @si_medical, @si_unemployment, @si_injury, @si_subsidy, @at, @at, @by, @by)`)
+    .run({ id, placement_id: placementId, month, ...amountColumns(v), at, by });
+}
+
+export function updateAttendance(
+  db: Database.Database, id: string, v: AmountColumns & { notes?: { assessment: string | null; remark: string | null } }, by: string, at: string,
+): void {
+  prepared(db, `UPDATE attendance_months SET days_on_post = @days_on_post, required_days = @required_days, attended_days = @attended_days,
+      daily_marks = @daily_marks, standard = @standard, due_amount = @due_amount, deduction = @deduction, deduction_reason = @deduction_reason,
+      paid_amount = @paid_amount, si_pension = @si_pension, si_medical = @si_medical, si_unemployment = @si_unemployment, si_injury = @si_injury,
+      si_subsidy = @si_subsidy, assessment = CASE WHEN @entered THEN @assessment ELSE assessment END,
+      remark = CASE WHEN @entered THEN @remark ELSE remark END,
+      entered_at = CASE WHEN @entered THEN @at ELSE entered_at END, entered_by = CASE WHEN @entered THEN @by ELSE entered_by END,
+      updated_at = @at, updated_by = @by WHERE id = @id`)
+    .run({ ...amountColumns(v), assessment: v.notes?.assessment ?? null, remark: v.notes?.remark ?? null, entered: v.notes ? 1 : 0, id, at, by });
+}
+
+/** Drops an unlocked row and its places on draft rosters. */
+export function deleteAttendance(db: Database.Database, id: string): void {
+  prepared(db, 'DELETE FROM subsidy_batch_items WHERE attendance_id = ?').run(id);
+  prepared(db, 'DELETE FROM attendance_months WHERE id = ?').run(id);
+}

@@ -1,0 +1,101 @@
+// RPT-05 公益性岗位考勤表 (DOMAIN §6.5): monthly, one sheet per 用人单位, title {单位}{年}年{月}月公益性岗位人员考勤表.
+// Columns: 序号 | 姓名 | 岗位名称 | a column per day of the month (E28 marks) | 应出勤天数 | 实际出勤天数 | 请假天数 |
+// 旷工天数 | 本月考核 | 本人签字 | 备注; footer 用人单位负责人（签字）/ 考勤员 / 日期 and the seal. Without kept daily marks the
+// day cells stay empty on days on post (— off post) and 请假/旷工 stay empty: nothing is invented.
+// Scope: the month's attendance rows (attendance.generate), optionally one 乡镇 (the post's) or one 用人单位.
+import type Database from 'better-sqlite3';
+import { ruleViolation } from '../../../../../shared/contract/result';
+import { countMarks, MARK_OFF_POST, monthSpan } from '../../../../../shared/domain/subsidy-amounts';
+import { column, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
+import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';
+import { gridRows, type AttendanceGridRow } from '../queries';
+
+export const RPT05_CODE = 'RPT-05';
+export const RPT05_NAME = '公益性岗位考勤表';
+export const RPT05_SIGNATURE = '用人单位负责人（签字）：　　　　　　考勤员：　　　　　　日期：　　年　月　日　　　　（单位盖章）';
+const ASSESSMENT = { pass: '合格', fail: '不合格' } as const;
+
+export function rpt05Definition(month: string, sheetName?: string): ReportDefinition {
+  const days = monthSpan(month).calendarDays;
+  const dayColumns: ReportColumn[] = Array.from({ length: days }, (_, i) => column(`d${i + 1}`, String(i + 1), 'text', { width: 3.5 }));
+  return {
+    code: RPT05_CODE,
+    name: RPT05_NAME,
+    title: '{单位}{年}年{月}月公益性岗位人员考勤表',
+    sheetName,
+    unitLabel: '单位：天',
+    columns: [
+      column('seq', '序号', 'seq'),
+      column('name', '姓名'),
+      column('post', '岗位名称', 'text', { width: 12 }),
+      { header: '每日考勤', children: dayColumns },
+      column('required', '应出勤天数', 'int', { width: 7 }),
+      column('attended', '实际出勤天数', 'int', { width: 7 }),
+      column('leave', '请假天数', 'int', { width: 6 }),
+      column('absent', '旷工天数', 'int', { width: 6 }),
+      column('assessment', '本月考核', 'text', { width: 8 }),
+      column('sign', '本人签字', 'text', { width: 10 }),
+      column('remark', '备注', 'text', { width: 12 }),
+    ],
+    totals: { grandTotal: false },
+    signatures: [RPT05_SIGNATURE],
+    notes: [
+      '考勤标记：√ 出勤，休 休息，假 请假，旷 旷工，— 不在岗。',
+      '应出勤天数为本月工作日天数（按本县工作日安排，已扣除法定节假日、计入调休上班日）；实际出勤天数不得多于应出勤天数和在岗天数。',
+    ],
+    freezeColumns: 3,
+  };
+}
+
+/** One sheet row; day cells from the kept marks, else empty on days on post and — off post. */
+export function rpt05Row(r: AttendanceGridRow): Record<string, string | number | null> {
+  const span = monthSpan(r.month);
+  const row: Record<string, string | number | null> = {
+    name: r.person_name, post: r.post_title, required: r.required_days, attended: r.attended_days,
+    leave: null, absent: null, assessment: r.assessment ? ASSESSMENT[r.assessment] : null, sign: null, remark: r.remark,
+  };
+  const marks = r.daily_marks ? Array.from(r.daily_marks) : null;
+  for (let d = 1; d <= span.calendarDays; d++) {
+    const day = `${r.month}-${String(d).padStart(2, '0')}`;
+    const onPost = day >= r.start_date && (r.leave_date === null || day <= r.leave_date);
+    row[`d${d}`] = marks ? marks[d - 1] : onPost ? null : MARK_OFF_POST;
+  }
+  if (r.daily_marks) {
+    const c = countMarks(r.daily_marks);
+    row.leave = c.leave;
+    row.absent = c.absent;
+  }
+  return row;
+}
+
+/** Employers with attendance rows in the month, in 乡镇 code and name order, within the scope. */
+function employersOf(db: Database.Database, scope: ReportScope): { id: string; name: string }[] {
+  return db.prepare(`SELECT DISTINCT e.id, e.name, r.code FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id
+    JOIN posts po ON po.id = pl.post_id JOIN employers e ON e.id = po.employer_id JOIN regions r ON r.id = e.township_id
+    WHERE a.month = @month AND (@township IS NULL OR po.township_id = @township) AND (@employer IS NULL OR e.id = @employer)
+    ORDER BY r.code, e.name, e.id`).all({ month: scope.month, township: scope.townshipId ?? null, employer: scope.employerId ?? null }) as { id: string; name: string }[];
+}
+
+export function rpt05Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
+  const employers = employersOf(db, scope);
+  if (!employers.length) {
+    throw ruleViolation(`${scope.month.slice(0, 4)}年${scope.month.slice(5, 7)}月${scope.employerName ? `“${scope.employerName}”` : ''}还没有考勤记录，请先生成考勤。`);
+  }
+  return employers.map((e) => ({
+    definition: rpt05Definition(scope.month, e.name),
+    rows: gridRows(db, scope.month, e.id).map(rpt05Row),
+    unitName: e.name,
+  }));
+}
+
+export const rpt05: ReportSource = {
+  code: RPT05_CODE,
+  name: RPT05_NAME,
+  definition: (scope) => rpt05Definition(scope.month),
+  rows: () => [],
+  count: (db, scope) =>
+    db.prepare(`SELECT count(*) FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id JOIN posts po ON po.id = pl.post_id
+      WHERE a.month = @month AND (@township IS NULL OR po.township_id = @township) AND (@employer IS NULL OR po.employer_id = @employer)`)
+      .pluck().get({ month: scope.month, township: scope.townshipId ?? null, employer: scope.employerId ?? null }) as number,
+  sheets: rpt05Sheets,
+};

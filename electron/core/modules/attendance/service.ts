@@ -1,0 +1,183 @@
+// Monthly attendance (DOMAIN §3.9): generate a month for every placement on post (BR-21), read and save one
+// employer's grid. Amounts by shared/domain/subsidy-amounts.ts (BR-19, BR-20, VR-14); the lock by subsidies/lock.ts.
+// Writes run in the transaction dispatch opened, with the audit row.
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { AttendanceGrid, AttendanceRow, attendanceSaveInput } from '../../../../shared/contract/attendance';
+import { badInput, notFound } from '../../../../shared/contract/result';
+import { maskIdNumber } from '../../../../shared/domain/masking';
+import {
+  attendanceAmounts, checkAttendance, monthSpan, placementDays, type AttendanceFacts,
+} from '../../../../shared/domain/subsidy-amounts';
+import type { CoreContext } from '../../context';
+import { prepared } from '../../db/prepared';
+import { newId } from '../../ids';
+import { subsidyRulesForMonth, type SubsidyMonthRules } from '../subsidies/config';
+import { refreshDraftItems } from '../subsidies/items';
+import { assertRowWritable, lockOfRow, lockView, lockedRowIds } from '../subsidies/lock';
+import {
+  deleteAttendance, gridRowById, gridRows, insertAttendance, placementsOnPost, rowsOfMonth, updateAttendance,
+  type AmountColumns, type AttendanceDbRow, type AttendanceGridRow,
+} from './queries';
+
+type SaveInput = z.output<typeof attendanceSaveInput>;
+
+const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
+
+function factsOf(month: string, start: string, leave: string | null, c: AmountColumns, siEnabled: boolean, rules: SubsidyMonthRules): AttendanceFacts {
+  return {
+    month, start, leave, daysOnPost: c.days_on_post, requiredDays: c.required_days, attendedDays: c.attended_days, dailyMarks: c.daily_marks,
+    standardFen: c.standard, deductionFen: c.deduction, deductionReason: c.deduction_reason,
+    si: { pensionFen: c.si_pension, medicalFen: c.si_medical, unemploymentFen: c.si_unemployment, injuryFen: c.si_injury },
+    siSubsidy: siEnabled, siInjuryIncluded: rules.siInjuryIncluded,
+  };
+}
+
+/** The stored amounts of a row whose facts passed checkAttendance. */
+function withAmounts(c: AmountColumns, facts: AttendanceFacts, rules: SubsidyMonthRules): AmountColumns {
+  const a = attendanceAmounts(facts, rules.mode);
+  return { ...c, due_amount: a.dueFen, paid_amount: a.paidFen, si_subsidy: a.siSubsidyFen };
+}
+
+/** Full attendance by default: the working days on post (never above the required days). */
+function fresh(month: string, p: { start_date: string; leave_date: string | null; monthly_standard: number; si_subsidy: 0 | 1 }, rules: SubsidyMonthRules): AmountColumns {
+  const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
+  const c: AmountColumns = {
+    days_on_post: d.daysOnPost, required_days: d.requiredDays, attended_days: Math.min(d.workingDaysOnPost, d.requiredDays), daily_marks: null,
+    standard: p.monthly_standard, due_amount: 0, deduction: 0, deduction_reason: null, paid_amount: 0,
+    si_pension: 0, si_medical: 0, si_unemployment: 0, si_injury: 0, si_subsidy: 0,
+  };
+  return withAmounts(c, factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules), rules);
+}
+
+export interface GenerateResult {
+  month: string;
+  created: number;
+  refreshed: number;
+  removed: number;
+  locked: number;
+  total: number;
+}
+
+/**
+ * BR-21: one row per placement on post in the month. Idempotent: existing rows keep what was entered; unlocked rows
+ * follow a change of the placement dates (days on post; attended days and deduction kept within the new bounds,
+ * daily marks dropped when they no longer fit) and go when the placement no longer falls in the month. Rows a
+ * reviewed roster covers are never touched — neither by a later change of the post's standard nor of the placement.
+ */
+export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
+  const db = ctx.db;
+  const span = monthSpan(month);
+  const rules = subsidyRulesForMonth(db, month);
+  const locked = lockedRowIds(db, 'attendance_id', 'attendance_months', month);
+  const existing = new Map(rowsOfMonth(db, month).map((r) => [r.placement_id, r]));
+  const by = ctx.operator();
+  const at = ctx.now();
+  const out: GenerateResult = { month, created: 0, refreshed: 0, removed: 0, locked: 0, total: 0 };
+  const touched: string[] = [];
+  for (const p of placementsOnPost(db, span.first, span.last)) {
+    const row = existing.get(p.id);
+    existing.delete(p.id);
+    if (!row) {
+      insertAttendance(db, newId(), p.id, month, fresh(month, p, rules), by, at);
+      out.created++;
+      continue;
+    }
+    if (locked.has(row.id)) {
+      out.locked++;
+      continue;
+    }
+    const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
+    if (d.daysOnPost === row.days_on_post) continue;
+    const c: AmountColumns = {
+      ...row, days_on_post: d.daysOnPost, daily_marks: null,
+      // Not yet entered: full attendance again; entered: what the clerk entered, within the new bounds.
+      attended_days: row.entered_at === null ? Math.min(d.workingDaysOnPost, row.required_days) : Math.min(row.attended_days, d.daysOnPost, row.required_days),
+    };
+    const facts = factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules);
+    const due = withAmounts({ ...c, deduction: 0, deduction_reason: null }, facts, rules).due_amount;
+    if (c.deduction > due) c.deduction = due;
+    updateAttendance(db, row.id, withAmounts(c, { ...facts, deductionFen: c.deduction }, rules), by, at);
+    touched.push(row.id);
+    out.refreshed++;
+  }
+  for (const row of existing.values()) {
+    if (locked.has(row.id)) out.locked++;
+    else {
+      deleteAttendance(db, row.id);
+      out.removed++;
+    }
+  }
+  refreshDraftItems(db, 'attendance_id', touched, by, at);
+  out.total = prepared(db, 'SELECT count(*) FROM attendance_months WHERE month = ?').pluck().get(month) as number;
+  return out;
+}
+
+export const generateSummary = (r: GenerateResult) =>
+  `生成${ym(r.month)}考勤：新增 ${r.created} 人，更新 ${r.refreshed} 人，移除 ${r.removed} 人，已锁定 ${r.locked} 人，共 ${r.total} 人`;
+
+function toRow(db: Database.Database, r: AttendanceGridRow): AttendanceRow {
+  const lock = lockOfRow(db, 'attendance_id', r.id);
+  return {
+    id: r.id, placementId: r.placement_id, personId: r.person_id, personName: r.person_name, idNumberMasked: maskIdNumber(r.id_number),
+    postCode: r.post_code, postTitle: r.post_title, startDate: r.start_date, leaveDate: r.leave_date, month: r.month,
+    daysOnPost: r.days_on_post, requiredDays: r.required_days, attendedDays: r.attended_days, dailyMarks: r.daily_marks,
+    standardFen: r.standard, dueFen: r.due_amount, deductionFen: r.deduction, deductionReason: r.deduction_reason, paidFen: r.paid_amount,
+    siPensionFen: r.si_pension, siMedicalFen: r.si_medical, siUnemploymentFen: r.si_unemployment, siInjuryFen: r.si_injury,
+    siEnabled: r.post_si === 1, siSubsidyFen: r.si_subsidy, assessment: r.assessment, remark: r.remark, enteredAt: r.entered_at,
+    lock: lock ? lockView(lock) : null,
+  };
+}
+
+function employerName(db: Database.Database, employerId: string): string {
+  const name = prepared(db, 'SELECT name FROM employers WHERE id = ?').pluck().get(employerId) as string | undefined;
+  if (name === undefined) throw notFound('找不到该用人单位。');
+  return name;
+}
+
+export function attendanceGrid(db: Database.Database, month: string, employerId: string): AttendanceGrid {
+  const name = employerName(db, employerId);
+  return { month, employerId, employerName: name, calendarDays: monthSpan(month).calendarDays, rows: gridRows(db, month, employerId).map((r) => toRow(db, r)) };
+}
+
+/**
+ * Saves one employer's grid: every row checked first, nothing written when any row is wrong (fields rows.<i>.<field>,
+ * the message naming the row and the person); a row a reviewed roster covers is refused with the roster's name.
+ */
+export function saveGrid(ctx: CoreContext, input: SaveInput): { data: AttendanceGrid; summary: string } {
+  const db = ctx.db;
+  const name = employerName(db, input.employerId);
+  const rules = subsidyRulesForMonth(db, input.month);
+  const fields: Record<string, string> = {};
+  const writes: { id: string; cols: AmountColumns; notes: { assessment: string | null; remark: string | null } }[] = [];
+  const seen = new Set<string>();
+  input.rows.forEach((e, i) => {
+    const where = `第${i + 1}行`;
+    const r = gridRowById(db, e.id);
+    if (!r || r.month !== input.month || r.employer_id !== input.employerId) {
+      fields[`rows.${i}.id`] = `${where}：不是“${name}”${ym(input.month)}的考勤记录`;
+      return;
+    }
+    if (seen.has(e.id)) {
+      fields[`rows.${i}.id`] = `${where}（${r.person_name}）：重复`;
+      return;
+    }
+    seen.add(e.id);
+    assertRowWritable(db, 'attendance_id', r.id, `${where}（${r.person_name}）${ym(input.month)}的考勤`);
+    const cols: AmountColumns = {
+      ...(r as AttendanceDbRow), required_days: e.requiredDays, attended_days: e.attendedDays, daily_marks: e.dailyMarks,
+      deduction: e.deductionFen, deduction_reason: e.deductionReason, si_pension: e.siPensionFen, si_medical: e.siMedicalFen,
+      si_unemployment: e.siUnemploymentFen, si_injury: e.siInjuryFen,
+    };
+    const facts = factsOf(input.month, r.start_date, r.leave_date, cols, r.post_si === 1, rules);
+    const issues = checkAttendance(facts, rules.mode);
+    for (const issue of issues) fields[`rows.${i}.${issue.field}`] ??= `${where}（${r.person_name}）：${issue.message}`;
+    if (issues.length === 0) writes.push({ id: r.id, cols: withAmounts(cols, facts, rules), notes: { assessment: e.assessment, remark: e.remark } });
+  });
+  if (Object.keys(fields).length) throw badInput(fields, Object.values(fields)[0]);
+  const by = ctx.operator();
+  const at = ctx.now();
+  for (const w of writes) updateAttendance(db, w.id, { ...w.cols, notes: w.notes }, by, at);
+  refreshDraftItems(db, 'attendance_id', writes.map((w) => w.id), by, at);
+  return { data: attendanceGrid(db, input.month, input.employerId), summary: `录入考勤：${name} ${ym(input.month)}，${writes.length} 人` };
+}

@@ -1,0 +1,35 @@
+import type { PartialHandlers } from '../../handlers';
+import { generateAllowances, listAllowances } from './allowances';
+import { monthOverview } from './overview';
+import {
+  adjust, batchDetail, createSupplement, generateBatch, listSummaries, payBatch, reportBatch, reviewBatch, unreviewBatch,
+} from './service';
+
+type SubsidyChannels =
+  | 'subsidies.generateBatch' | 'subsidies.get' | 'subsidies.list' | 'subsidies.review' | 'subsidies.unreview' | 'subsidies.report'
+  | 'subsidies.pay' | 'subsidies.createSupplement' | 'subsidies.adjust' | 'subsidies.overview' | 'allowances.generate' | 'allowances.list';
+
+const written = <T extends { id: string }>(r: { data: T; summary: string }) => ({ data: r.data, entityId: r.data.id, summary: r.summary });
+const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
+
+export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
+  'subsidies.generateBatch': (input, ctx) => written(generateBatch(ctx, input.kind, input.month)),
+  'subsidies.get': (input, ctx) => batchDetail(ctx.db, input.id),
+  'subsidies.list': (input, ctx) => ({ items: listSummaries(ctx.db, input.month, input.kind) }),
+  'subsidies.review': (input, ctx) => written(reviewBatch(ctx, input.id, input.reviewedBy)),
+  'subsidies.unreview': (input, ctx) => written(unreviewBatch(ctx, input.id, input.reason)),
+  'subsidies.report': (input, ctx) => written(reportBatch(ctx, input.id, input.approvedBy)),
+  'subsidies.pay': (input, ctx) => written(payBatch(ctx, input.id, input.paidDate)),
+  'subsidies.createSupplement': (input, ctx) => written(createSupplement(ctx, input.kind, input.month)),
+  'subsidies.adjust': (input, ctx) => written(adjust(ctx, input)),
+  'subsidies.overview': (input, ctx) => monthOverview(ctx.db, input.month),
+  'allowances.generate': (input, ctx) => {
+    const data = generateAllowances(ctx, input.month);
+    return {
+      data,
+      entityId: null,
+      summary: `生成${ym(input.month)}见习补贴：新增 ${data.created} 人，更新 ${data.refreshed} 人，移除 ${data.removed} 人，已锁定 ${data.locked} 人，共 ${data.total} 人`,
+    };
+  },
+  'allowances.list': (input, ctx) => ({ rows: listAllowances(ctx.db, input.month) }),
+};

@@ -1,0 +1,34 @@
+// The month at a glance for the 补贴发放 screen: attendance per employer (on post, generated, confirmed, still to
+// enter, locked), internships running and their allowance rows, and the month's rosters with their state.
+import type Database from 'better-sqlite3';
+import type { MonthOverview } from '../../../../shared/contract/subsidies';
+import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
+import { prepared } from '../../db/prepared';
+import { listSummaries } from './service';
+
+export function monthOverview(db: Database.Database, month: string): MonthOverview {
+  const span = monthSpan(month);
+  const employers = prepared(db, `
+    WITH onpost AS (
+      SELECT po.employer_id, count(*) AS n FROM placements pl JOIN posts po ON po.id = pl.post_id
+      WHERE pl.deleted_at IS NULL AND pl.start_date <= @last AND (pl.leave_date IS NULL OR pl.leave_date >= @first) GROUP BY 1),
+    rows AS (
+      SELECT po.employer_id, count(*) AS n, sum(a.entered_at IS NOT NULL) AS entered,
+        sum(EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
+                    WHERE i.attendance_id = a.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')) AS locked
+      FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id JOIN posts po ON po.id = pl.post_id WHERE a.month = @month GROUP BY 1)
+    SELECT e.id AS employerId, e.name AS employerName, r.name AS townshipName, coalesce(o.n, 0) AS onPost, coalesce(x.n, 0) AS rows,
+      coalesce(x.entered, 0) AS entered, coalesce(x.locked, 0) AS locked
+    FROM employers e JOIN regions r ON r.id = e.township_id LEFT JOIN onpost o ON o.employer_id = e.id LEFT JOIN rows x ON x.employer_id = e.id
+    WHERE o.n IS NOT NULL OR x.n IS NOT NULL ORDER BY r.code, e.name, e.id`).all({ month, first: span.first, last: span.last }) as
+    Omit<MonthOverview['employers'][number], 'missing'>[];
+  const running = prepared(db, `SELECT count(*) FROM internships WHERE deleted_at IS NULL AND agreement_start <= ? AND coalesce(end_date, agreement_end) >= ?`)
+    .pluck().get(span.last, span.first) as number;
+  const allowanceRows = prepared(db, 'SELECT count(*) FROM internship_allowances WHERE month = ?').pluck().get(month) as number;
+  return {
+    month,
+    employers: employers.map((e) => ({ ...e, missing: Math.max(0, e.onPost - e.entered) })),
+    internships: { running, rows: allowanceRows },
+    batches: listSummaries(db, month, null),
+  };
+}

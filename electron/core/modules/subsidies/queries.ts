@@ -1,0 +1,93 @@
+// SQL of subsidy rosters (DOMAIN §3.10): heads, items with who and where, in roster order (乡镇 → 单位 → 姓名).
+import type Database from 'better-sqlite3';
+import type { BatchKind, BatchStatus } from '../../../../shared/contract/subsidies';
+import { prepared } from '../../db/prepared';
+import type { BatchHead } from './lock';
+
+export interface BatchRow extends BatchHead {
+  total_persons: number | null;
+  total_fen: number | null;
+  prepared_by: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+  approved_by: string | null;
+  paid_date: string | null;
+}
+
+export function getBatch(db: Database.Database, id: string): BatchRow | undefined {
+  return prepared(db, 'SELECT * FROM subsidy_batches WHERE id = ?').get(id) as BatchRow | undefined;
+}
+
+export function ordinaryBatch(db: Database.Database, kind: BatchKind, month: string): BatchRow | undefined {
+  return prepared(db, 'SELECT * FROM subsidy_batches WHERE kind = ? AND month = ? AND supplementary = 0').get(kind, month) as BatchRow | undefined;
+}
+
+export function listBatches(db: Database.Database, month: string | null, kind: BatchKind | null): BatchRow[] {
+  return prepared(db, `SELECT * FROM subsidy_batches WHERE (@month IS NULL OR month = @month) AND (@kind IS NULL OR kind = @kind)
+    ORDER BY month DESC, supplementary, kind, created_at`).all({ month, kind }) as BatchRow[];
+}
+
+export function insertBatch(db: Database.Database, id: string, kind: BatchKind, month: string, supplementary: boolean, by: string, at: string): void {
+  prepared(db, `INSERT INTO subsidy_batches (id, kind, month, supplementary, status, prepared_by, created_at, updated_at, created_by, updated_by)
+    VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`).run(id, kind, month, supplementary ? 1 : 0, by, at, at, by, by);
+}
+
+export function setStatus(db: Database.Database, id: string, status: BatchStatus, set: Record<string, string | number | null>, by: string, at: string): void {
+  const cols = Object.keys(set);
+  const extra = cols.map((c) => `, ${c} = @${c}`).join('');
+  db.prepare(`UPDATE subsidy_batches SET status = @status${extra}, updated_at = @at, updated_by = @by WHERE id = @id`).run({ ...set, status, at, by, id });
+}
+
+export function insertItem(
+  db: Database.Database,
+  v: { id: string; batchId: string; kind: BatchKind; attendanceId: string | null; allowanceId: string | null; amountFen: number; adjustsItemId?: string | null; reason?: string | null },
+  by: string,
+  at: string,
+): void {
+  prepared(db, `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, adjusts_item_id, reason, created_at, updated_at, created_by, updated_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
+    .run(v.id, v.batchId, v.kind, v.attendanceId, v.allowanceId, v.amountFen, v.adjustsItemId ?? null, v.reason ?? null, at, at, by, by);
+}
+
+/** Item rows with the person, the 乡镇 and 单位 they are grouped by, and the month paid. */
+export interface ItemRow {
+  id: string;
+  batch_id: string;
+  kind: BatchKind;
+  attendance_id: string | null;
+  allowance_id: string | null;
+  amount_fen: number;
+  adjusts_item_id: string | null;
+  reason: string | null;
+  person_id: string;
+  person_name: string;
+  id_number: string;
+  township_code: string;
+  township_name: string;
+  employer_id: string;
+  employer_name: string;
+  position: string;
+  row_month: string;
+}
+
+const ATTENDANCE_ITEMS = `SELECT i.*, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
+    e.id AS employer_id, e.name AS employer_name, po.title AS position, a.month AS row_month
+  FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
+  JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
+  JOIN regions r ON r.id = po.township_id`;
+const ALLOWANCE_ITEMS = `SELECT i.*, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
+    e.id AS employer_id, e.name AS employer_name, it.position AS position, ia.month AS row_month
+  FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
+  JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id JOIN regions r ON r.id = e.township_id`;
+const ORDER = 'ORDER BY township_code, employer_name, employer_id, person_name, id_number, row_month, id';
+
+export function batchItems(db: Database.Database, batchId: string): ItemRow[] {
+  return prepared(db, `SELECT * FROM (${ATTENDANCE_ITEMS} WHERE i.batch_id = @b UNION ALL ${ALLOWANCE_ITEMS} WHERE i.batch_id = @b) ${ORDER}`)
+    .all({ b: batchId }) as ItemRow[];
+}
+
+export function getItem(db: Database.Database, id: string): (ItemRow & { batch_status: BatchStatus; batch_month: string; batch_supplementary: 0 | 1 }) | undefined {
+  return prepared(db, `SELECT x.*, b.status AS batch_status, b.month AS batch_month, b.supplementary AS batch_supplementary
+    FROM (${ATTENDANCE_ITEMS} WHERE i.id = @id UNION ALL ${ALLOWANCE_ITEMS} WHERE i.id = @id) x JOIN subsidy_batches b ON b.id = x.batch_id`)
+    .get({ id }) as (ItemRow & { batch_status: BatchStatus; batch_month: string; batch_supplementary: 0 | 1 }) | undefined;
+}

@@ -1,0 +1,65 @@
+// Rows of the subsidy rosters (RPT-06, RPT-09) read from a roster's items: the amounts the roster pays (frozen at
+// review) with the person, 乡镇 and 单位, in roster order (乡镇 code → 单位 → 姓名) for the frame's 小计.
+import type Database from 'better-sqlite3';
+import { ruleViolation } from '../../../../../shared/contract/result';
+import { BATCH_KIND_LABELS, BATCH_STATUS_LABELS, type BatchKind } from '../../../../../shared/contract/subsidies';
+import { SIGNATURE_LINE } from '../../../excel/report-definition';
+import { batchName } from '../lock';
+import { ordinaryBatch, type BatchRow } from '../queries';
+import type { AttendanceDbRow } from '../../attendance/queries';
+
+export const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
+
+/** The month's ordinary roster of `kind`, or a refusal saying it must be made first. */
+export function requireRoster(db: Database.Database, kind: BatchKind, month: string): BatchRow {
+  const b = ordinaryBatch(db, kind, month);
+  if (!b) throw ruleViolation(`${ym(month)}还没有编制${BATCH_KIND_LABELS[kind]}发放花名册，请先编制花名册。`);
+  return b;
+}
+
+/** Footer: who prepared, reviewed and approved the roster, then the frame's signature line. */
+export function rosterSignatures(b: BatchRow): string[] {
+  const gap = '　　';
+  return [`编制人：${b.prepared_by}${gap}审核人：${b.reviewed_by ?? ''}${gap}审批人：${b.approved_by ?? ''}`, SIGNATURE_LINE];
+}
+
+/** A 说明 line on a roster that is still a draft; none once reviewed. */
+export function draftNote(b: BatchRow): string[] {
+  return b.status === 'draft' ? [`本花名册（${batchName(b)}）为${BATCH_STATUS_LABELS.draft}，尚未审核，金额以审核后为准。`] : [];
+}
+
+/** An item with the attendance row it pays (the row's amount columns as stored) and who and where. */
+export interface AttendanceItemRow extends Pick<AttendanceDbRow, 'required_days' | 'attended_days' | 'standard' | 'due_amount' | 'deduction'
+  | 'deduction_reason' | 'paid_amount' | 'si_pension' | 'si_medical' | 'si_unemployment' | 'si_injury' | 'si_subsidy' | 'remark'> {
+  amount_fen: number;
+  township_code: string;
+  township: string;
+  employer_id: string;
+  employer: string;
+  post: string;
+  name: string;
+  id_number: string;
+  basis_list: 'E06' | 'E24';
+  basis_code: string;
+  start_date: string;
+  bank: string | null;
+  bank_name: string | null;
+  row_month: string;
+  reason: string | null;
+  adjusts_batch_month: string | null;
+  adjusts_batch_kind: BatchKind | null;
+}
+
+/** Items of one roster that pay attendance rows, in roster order. */
+export function attendanceItems(db: Database.Database, batchId: string): AttendanceItemRow[] {
+  return db.prepare(`SELECT i.amount_fen, r.code AS township_code, r.name AS township, e.id AS employer_id, e.name AS employer, po.title AS post,
+      pe.name, pe.id_number, pl.basis_list, pl.basis_code, pl.start_date, a.required_days, a.attended_days, a.standard, a.due_amount, a.deduction,
+      a.deduction_reason, a.paid_amount, a.si_pension, a.si_medical, a.si_unemployment, a.si_injury, a.si_subsidy,
+      coalesce(pe.bank_card_no, pe.card_no) AS bank, pe.bank_name, a.remark, a.month AS row_month, i.reason,
+      ob.month AS adjusts_batch_month, ob.kind AS adjusts_batch_kind
+    FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
+    JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
+    JOIN regions r ON r.id = po.township_id
+    LEFT JOIN subsidy_batch_items oi ON oi.id = i.adjusts_item_id LEFT JOIN subsidy_batches ob ON ob.id = oi.batch_id
+    WHERE i.batch_id = ? ORDER BY r.code, e.name, e.id, pe.name, pe.id_number, a.month, i.id`).all(batchId) as AttendanceItemRow[];
+}

@@ -1,0 +1,152 @@
+// RPT-06 公益性岗位补贴发放花名册 (DOMAIN §6.6; BR-21, BR-32): the month's 岗位补贴 roster, grouped 乡镇 → 用人单位
+// with 小计, a 合计 row and 合计人民币（大写）, 经办人签字 and the signature lines with who prepared, reviewed and approved.
+// Claimed together (CFG-03 default) one sheet carries both amounts and 补贴合计 = 实发岗位补贴 + 社保补贴金额; claimed
+// separately, the 社保补贴 roster is a sheet of its own. 补发/扣回 rosters of the month follow on their own sheet.
+// Amounts are those the roster pays (frozen at review), so a locked roster exports the same every time.
+import type Database from 'better-sqlite3';
+import type { BatchKind } from '../../../../../shared/contract/subsidies';
+import { basisLabel } from '../../placements/detail';
+import { column, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
+import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';
+import { subsidyRulesForMonth } from '../config';
+import { batchName } from '../lock';
+import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
+import { attendanceItems, draftNote, requireRoster, rosterSignatures, type AttendanceItemRow } from './roster-rows';
+
+export const RPT06_CODE = 'RPT-06';
+export const RPT06_NAME = '公益性岗位补贴发放花名册';
+
+const money = (key: string, header: string) => column(key, header, 'money');
+const WHO: HeaderNode[] = [
+  column('seq', '序号', 'seq'),
+  column('township', '乡镇', 'text', { width: 12 }),
+  column('employer', '用人单位', 'text', { width: 16 }),
+  column('post', '岗位名称', 'text', { width: 10 }),
+  column('name', '姓名'),
+  column('id', '公民身份号码', 'id'),
+];
+const SI: HeaderNode[] = [
+  { header: '单位缴纳社会保险', children: [money('pension', '养老'), money('medical', '医疗'), money('unemployment', '失业'), money('injury', '工伤')] },
+  money('si', '社保补贴金额'),
+];
+const PAY: HeaderNode[] = [
+  column('bank', '社会保障卡号(银行账号)', 'bank'),
+  column('bankName', '开户行', 'text', { width: 12 }),
+  column('sign', '领取人签字', 'text', { width: 10 }),
+  column('remark', '备注', 'text', { width: 14 }),
+];
+
+type Part = 'together' | 'post' | 'si';
+
+function definition(b: BatchRow, part: Part): ReportDefinition {
+  const post: HeaderNode[] = [
+    column('basis', '安置类别', 'text', { width: 12 }),
+    column('start', '上岗日期', 'date'),
+    column('required', '应出勤天数', 'int', { sum: false, width: 7 }),
+    column('attended', '实际出勤天数', 'int', { sum: false, width: 7 }),
+    column('standard', '补贴标准(元/月)', 'money', { sum: false }),
+    money('due', '应发岗位补贴'),
+    money('deduction', '扣减'),
+    money('paid', '实发岗位补贴'),
+  ];
+  const columns = part === 'together' ? [...WHO, ...post, ...SI, money('total', '补贴合计'), ...PAY]
+    : part === 'post' ? [...WHO, ...post, ...PAY]
+      : [...WHO, column('start', '上岗日期', 'date'), ...SI, ...PAY];
+  const capital = part === 'together' ? 'total' : part === 'post' ? 'paid' : 'si';
+  const notes = [
+    ...draftNote(b),
+    part === 'si' ? '社保补贴金额 = 单位实际缴纳的养老、医疗、失业保险费（含工伤保险的按本县规定），不含个人缴纳部分。'
+      : '实发岗位补贴 = 应发岗位补贴 − 扣减；应发岗位补贴按在岗天数（或出勤天数）折算补贴标准，四舍五入到分。',
+  ];
+  if (part === 'together') notes.push('补贴合计 = 实发岗位补贴 + 社保补贴金额。');
+  return {
+    code: RPT06_CODE,
+    name: part === 'si' ? '公益性岗位社会保险补贴发放花名册' : RPT06_NAME,
+    sheetName: part === 'si' ? '社保补贴' : '岗位补贴',
+    columns,
+    grouping: [{ key: 'township' }, { key: 'employer' }],
+    totals: { labelColumn: 'township', countColumn: 'name' },
+    capitalTotal: { column: capital },
+    preFooter: ['经办人签字：'],
+    signatures: rosterSignatures(b),
+    notes,
+    freezeColumns: 5,
+  };
+}
+
+function row(r: AttendanceItemRow, part: Part): Record<string, string | number | null> {
+  return {
+    township: r.township, employer: r.employer, post: r.post, name: r.name, id: r.id_number,
+    basis: basisLabel(r.basis_list, r.basis_code), start: r.start_date, required: r.required_days, attended: r.attended_days,
+    standard: r.standard, due: r.due_amount, deduction: r.deduction, paid: part === 'post' ? r.amount_fen : r.paid_amount,
+    pension: r.si_pension, medical: r.si_medical, unemployment: r.si_unemployment, injury: r.si_injury,
+    si: part === 'si' ? r.amount_fen : r.si_subsidy, total: r.amount_fen,
+    bank: r.bank, bankName: r.bank_name, sign: null, remark: [r.deduction_reason && `扣减：${r.deduction_reason}`, r.remark].filter(Boolean).join('；') || null,
+  };
+}
+
+const SUPPLEMENT_COLUMNS: HeaderNode[] = [
+  ...WHO,
+  column('rowMonth', '所属年月', 'month'),
+  column('original', '原花名册', 'text', { width: 24 }),
+  money('amount', '补发(+)/扣回(−)金额'),
+  column('reason', '原因', 'text', { width: 20 }),
+  column('sign', '领取人签字', 'text', { width: 10 }),
+];
+
+function supplementSheet(db: Database.Database, batches: BatchRow[]): SourceSheet | null {
+  if (!batches.length) return null;
+  const rows = batches.flatMap((b) => attendanceItems(db, b.id).map((r) => ({
+    township: r.township, employer: r.employer, post: r.post, name: r.name, id: r.id_number, rowMonth: r.row_month,
+    original: r.adjusts_batch_kind && r.adjusts_batch_month ? batchName({ kind: r.adjusts_batch_kind, month: r.adjusts_batch_month, supplementary: 0 }) : null,
+    amount: r.amount_fen, reason: r.reason, sign: null, township_code: r.township_code, employer_id: r.employer_id,
+  }))).sort((a, b) => a.township_code.localeCompare(b.township_code) || a.employer.localeCompare(b.employer) || a.employer_id.localeCompare(b.employer_id));
+  const first = batches[0];
+  return {
+    definition: {
+      code: RPT06_CODE,
+      name: '公益性岗位补贴补发/扣回花名册',
+      sheetName: '补发扣回',
+      columns: SUPPLEMENT_COLUMNS,
+      grouping: [{ key: 'township' }, { key: 'employer' }],
+      totals: { labelColumn: 'township', countColumn: 'name' },
+      capitalTotal: { column: 'amount' },
+      preFooter: ['经办人签字：'],
+      signatures: rosterSignatures(first),
+      notes: [...batches.flatMap(draftNote), '补发为正数，扣回为负数；更正已审核月份的补贴，不修改原花名册。'],
+      freezeColumns: 5,
+    },
+    rows,
+  };
+}
+
+export function rpt06Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
+  const month = scope.month;
+  const post = requireRoster(db, 'post', month);
+  const separate = subsidyRulesForMonth(db, month).siClaim === 'separate';
+  const sheets: SourceSheet[] = [];
+  const part: Part = separate ? 'post' : 'together';
+  sheets.push({ definition: definition(post, part), rows: attendanceItems(db, post.id).map((r) => row(r, part)) });
+  const si = separate ? ordinaryBatch(db, 'si', month) : undefined;
+  if (si) sheets.push({ definition: definition(si, 'si'), rows: attendanceItems(db, si.id).map((r) => row(r, 'si')) });
+  const supplements = (['post', 'si'] as BatchKind[]).flatMap((k) => listBatches(db, month, k).filter((b) => b.supplementary === 1));
+  const sup = supplementSheet(db, supplements);
+  if (sup) sheets.push(sup);
+  return sheets;
+}
+
+export const rpt06: ReportSource = {
+  code: RPT06_CODE,
+  name: RPT06_NAME,
+  definition: (scope) => definition(requireRosterStub(scope), 'together'),
+  rows: () => [],
+  sheets: rpt06Sheets,
+};
+
+/** definition() without a database: the column layout with an empty footer (the export uses sheets()). */
+function requireRosterStub(scope: ReportScope): BatchRow {
+  return {
+    id: '', kind: 'post', month: scope.month, supplementary: 0, status: 'reviewed', total_persons: null, total_fen: null, prepared_by: '',
+    reviewed_by: null, reviewed_at: null, approved_by: null, paid_date: null,
+  };
+}

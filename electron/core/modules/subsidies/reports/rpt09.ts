@@ -1,0 +1,91 @@
+// RPT-09 就业见习补贴发放花名册 (DOMAIN §6.9; BR-27, BR-32): the month's 见习补贴 roster grouped by 见习单位 with 小计,
+// 合计 and 合计人民币（大写）. Per intern: the days in internship this month, the standard, the living allowance (BR-19
+// proration), the host's own monthly allowance for checking (VR-14, not summed), the early-hire remainder (E22 3) and
+// the total the roster pays (frozen at review). The remainder is paid to the host's account, the rest to the intern.
+import type Database from 'better-sqlite3';
+import { column, type ReportDefinition } from '../../../excel/report-definition';
+import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';
+import type { BatchRow } from '../queries';
+import { draftNote, requireRoster, rosterSignatures } from './roster-rows';
+
+export const RPT09_CODE = 'RPT-09';
+export const RPT09_NAME = '就业见习补贴发放花名册';
+
+function definition(b: BatchRow | null): ReportDefinition {
+  return {
+    code: RPT09_CODE,
+    name: RPT09_NAME,
+    columns: [
+      column('seq', '序号', 'seq'),
+      column('host', '见习单位', 'text', { width: 18 }),
+      column('name', '姓名'),
+      column('id', '公民身份号码', 'id'),
+      column('term', '见习起止', 'text', { width: 23 }),
+      column('days', '本期见习天数', 'int', { width: 8 }),
+      column('standard', '补助标准(元/月)', 'money', { sum: false }),
+      column('due', '本期生活费补助', 'money'),
+      column('hostAllowance', '单位已发岗位补助(核验)', 'money', { sum: false }),
+      column('early', '提前留用剩余期限补贴', 'money'),
+      column('total', '合计', 'money'),
+      column('account', '拨付账户(单位账户或个人社保卡)', 'bank'),
+      column('remark', '备注', 'text', { width: 16 }),
+    ],
+    grouping: [{ key: 'host' }],
+    totals: { labelColumn: 'host', countColumn: 'name' },
+    capitalTotal: { column: 'total' },
+    preFooter: ['经办人签字：'],
+    signatures: b ? rosterSignatures(b) : undefined,
+    notes: [
+      ...(b ? draftNote(b) : []),
+      '本期生活费补助 = 补助标准 × 本期见习天数 ÷ 当月天数，四舍五入到分；单位已发岗位补助为见习协议约定的单位月补助标准，供核验，不计入合计。',
+      '提前留用剩余期限补贴为提前留用（签订劳动合同）人员见习协议剩余期限的生活费补助，拨付见习单位。',
+    ],
+    freezeColumns: 3,
+  };
+}
+
+interface Row {
+  amount_fen: number;
+  host: string;
+  host_id: string;
+  name: string;
+  id_number: string;
+  agreement_start: string;
+  agreement_end: string;
+  end_date: string | null;
+  days: number;
+  standard: number;
+  due_amount: number;
+  host_allowance: number;
+  early_hire_amount: number;
+  person_bank: string | null;
+  host_bank: string | null;
+}
+
+export function rpt09Rows(db: Database.Database, batchId: string): object[] {
+  const rows = db.prepare(`SELECT i.amount_fen, e.name AS host, e.id AS host_id, pe.name, pe.id_number, it.agreement_start, it.agreement_end, it.end_date,
+      ia.days, ia.standard, ia.due_amount, it.host_allowance, ia.early_hire_amount, coalesce(pe.bank_card_no, pe.card_no) AS person_bank,
+      e.bank_account AS host_bank
+    FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
+    JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
+    WHERE i.batch_id = ? ORDER BY e.name, e.id, pe.name, pe.id_number, i.id`).all(batchId) as Row[];
+  return rows.map((r) => ({
+    host: r.host, name: r.name, id: r.id_number, term: `${r.agreement_start}至${r.end_date ?? r.agreement_end}`, days: r.days, standard: r.standard,
+    due: r.due_amount, hostAllowance: r.host_allowance, early: r.early_hire_amount, total: r.amount_fen,
+    account: r.early_hire_amount > 0 ? r.host_bank : r.person_bank,
+    remark: r.early_hire_amount > 0 ? `提前留用，剩余期限补贴拨付见习单位（原协议至${r.agreement_end}）` : null,
+  }));
+}
+
+export function rpt09Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
+  const b = requireRoster(db, 'internship', scope.month);
+  return [{ definition: definition(b), rows: rpt09Rows(db, b.id) }];
+}
+
+export const rpt09: ReportSource = {
+  code: RPT09_CODE,
+  name: RPT09_NAME,
+  definition: () => definition(null),
+  rows: () => [],
+  sheets: rpt09Sheets,
+};

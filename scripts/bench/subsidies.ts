@@ -1,0 +1,136 @@
+// Issue 12 at scale: generating a month's attendance (attendance.generate through dispatch: zod, one row per
+// placement on post with days from the placement dates, required days from the working-day calendar, the BR-19
+// amounts, the idempotency read of the month's rows and locks, the audit row) and the month's 岗位补贴 roster
+// (subsidies.generateBatch: every row onto the draft roster with its amount) for the 20,000 placements of the
+// seeded county, each against a raw better-sqlite3 baseline doing the same work (the same rows and amounts by the
+// same pure rules, plain prepared statements, no checks) in the same run. Best of `repeats`; the month is cleared
+// between runs. The county is the one benchPlacements seeds and keeps (scripts/bench/placements.ts).
+import { rmSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { openCore } from '../../electron/core/core';
+import { newId } from '../../electron/core/ids';
+import { subsidyRulesForMonth } from '../../electron/core/modules/subsidies/config';
+import { attendanceAmounts, monthSpan, placementDays } from '../../shared/domain/subsidy-amounts';
+import { BENCH_TODAY, seededCopy } from './placements';
+import { round2, type BenchEntry } from './results';
+
+export const BENCH_MONTH = '2026-10';
+
+export interface SubsidyFigures {
+  persons: number;
+  rows: number;
+  generate: { coreMs: number; rawMs: number; ratio: number };
+  roster: { coreMs: number; rawMs: number; ratio: number; totalFen: number };
+  peakRssMb: number;
+}
+
+function clear(db: Database.Database): void {
+  db.prepare('DELETE FROM subsidy_batch_items').run();
+  db.prepare('DELETE FROM subsidy_batches').run();
+  db.prepare('DELETE FROM attendance_months').run();
+}
+
+/** The same rows as attendance.generate, by the same rules, with plain statements and no idempotency or lock reads. */
+function rawGenerate(db: Database.Database, month: string): number {
+  const span = monthSpan(month);
+  const rules = subsidyRulesForMonth(db, month);
+  const now = new Date().toISOString();
+  const insert = db.prepare(`INSERT INTO attendance_months (id, placement_id, month, days_on_post, required_days, attended_days, standard, due_amount,
+    deduction, paid_amount, si_subsidy, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, ?, ?, 'raw', 'raw')`);
+  return db.transaction(() => {
+    const rows = db.prepare(`SELECT pl.id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy FROM placements pl JOIN posts po ON po.id = pl.post_id
+      WHERE pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)`).all(span.last, span.first) as
+      { id: string; start_date: string; leave_date: string | null; monthly_standard: number; si_subsidy: number }[];
+    for (const p of rows) {
+      const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
+      const attended = Math.min(d.workingDaysOnPost, d.requiredDays);
+      const a = attendanceAmounts({
+        month, start: p.start_date, leave: p.leave_date, daysOnPost: d.daysOnPost, requiredDays: d.requiredDays, attendedDays: attended, dailyMarks: null,
+        standardFen: p.monthly_standard, deductionFen: 0, deductionReason: null, si: { pensionFen: 0, medicalFen: 0, unemploymentFen: 0, injuryFen: 0 },
+        siSubsidy: p.si_subsidy === 1, siInjuryIncluded: rules.siInjuryIncluded,
+      }, rules.mode);
+      insert.run(newId(), p.id, month, d.daysOnPost, d.requiredDays, attended, p.monthly_standard, a.dueFen, a.paidFen, now, now);
+    }
+    return rows.length;
+  })();
+}
+
+/** The same roster as subsidies.generateBatch: a draft batch, one item per row with its amount (one statement), and the roster read back. */
+function rawRoster(db: Database.Database, month: string): number {
+  return db.transaction(() => {
+    const id = newId();
+    const now = new Date().toISOString();
+    db.prepare(`INSERT INTO subsidy_batches (id, kind, month, prepared_by, created_at, updated_at, created_by, updated_by)
+      VALUES (?, 'post', ?, 'raw', ?, ?, 'raw', 'raw')`).run(id, month, now, now);
+    db.prepare(`INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, amount_fen, created_at, updated_at, created_by, updated_by)
+      SELECT lower(hex(randomblob(16))), ?, 'post', a.id, a.paid_amount + a.si_subsidy, ?, ?, 'raw', 'raw' FROM attendance_months a WHERE a.month = ?`)
+      .run(id, now, now, month);
+    // The roster the channel returns: every item with its person, 乡镇, 单位 and post, in roster order.
+    const items = db.prepare(`SELECT i.id, i.amount_fen, pe.name, pe.id_number, r.name AS township, e.name AS employer, po.title, a.month
+      FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
+      JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
+      JOIN regions r ON r.id = po.township_id WHERE i.batch_id = ? ORDER BY r.code, e.name, pe.name`).all(id) as { amount_fen: number }[];
+    return items.reduce((sum, i) => sum + i.amount_fen, 0);
+  })();
+}
+
+const time = <T>(fn: () => T): { ms: number; value: T } => {
+  const t = performance.now();
+  const value = fn();
+  return { ms: performance.now() - t, value };
+};
+
+export async function benchSubsidies(options: { persons: number; repeats: number; log: (line: string) => void }): Promise<SubsidyFigures> {
+  const { dir } = await seededCopy(options.persons, options.log);
+  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
+  let peak = process.memoryUsage().rss;
+  const sample = () => {
+    peak = Math.max(peak, process.memoryUsage().rss);
+  };
+  try {
+    const db = core.ctx.db;
+    const best = { gen: Infinity, raw: Infinity, roster: Infinity, rawRoster: Infinity };
+    let rows = 0;
+    let totalFen = 0;
+    let rawTotal = 0;
+    for (let i = 0; i < options.repeats; i++) {
+      clear(db);
+      const g = time(() => rawGenerate(db, BENCH_MONTH));
+      best.raw = Math.min(best.raw, g.ms);
+      const r = time(() => rawRoster(db, BENCH_MONTH));
+      best.rawRoster = Math.min(best.rawRoster, r.ms);
+      rawTotal = r.value;
+      sample();
+      clear(db);
+      const t0 = performance.now();
+      const gen = await core.invoke('attendance.generate', { month: BENCH_MONTH });
+      best.gen = Math.min(best.gen, performance.now() - t0);
+      if (!gen.ok) throw new Error(JSON.stringify(gen.error));
+      rows = (gen.data as { total: number }).total;
+      const t1 = performance.now();
+      const batch = await core.invoke('subsidies.generateBatch', { kind: 'post', month: BENCH_MONTH });
+      best.roster = Math.min(best.roster, performance.now() - t1);
+      if (!batch.ok) throw new Error(JSON.stringify(batch.error));
+      totalFen = (batch.data as { totalFen: number }).totalFen;
+      sample();
+    }
+    if (totalFen !== rawTotal) throw new Error(`花名册合计不一致：core ${totalFen}，raw ${rawTotal}`);
+    return {
+      persons: options.persons,
+      rows,
+      generate: { coreMs: round2(best.gen), rawMs: round2(best.raw), ratio: round2(best.gen / best.raw) },
+      roster: { coreMs: round2(best.roster), rawMs: round2(best.rawRoster), ratio: round2(best.roster / best.rawRoster), totalFen },
+      peakRssMb: Math.round(peak / 1_048_576),
+    };
+  } finally {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function subsidyEntries(f: SubsidyFigures): BenchEntry[] {
+  return [
+    { name: `attendance.generate ${f.rows} placements`, value: f.generate.coreMs, unit: 'ms', baseline: f.generate.rawMs, ratio: f.generate.ratio },
+    { name: `subsidies.generateBatch ${f.rows} rows`, value: f.roster.coreMs, unit: 'ms', baseline: f.roster.rawMs, ratio: f.roster.ratio },
+  ];
+}

@@ -1,0 +1,92 @@
+// Demo attendance and subsidy rosters (issue 12, DOMAIN §3.9, §3.10) for the 12 months before today's month, made by
+// the core's own services (attendance generation, roster generation and review) so that every figure follows the
+// rules: each month's attendance for every placement on post; a few rows per month with absences and a deduction;
+// the employer social insurance of urban posts; the 岗位补贴 roster of each month — paid (已拨付) up to three
+// months back, reported (已上报) the month before, reviewed (已审核) the one before that, the last month a draft —
+// and one 补发/扣回 roster in the last month correcting a row of three months back. Today's month gets its
+// attendance generated but not entered, so the 补贴发放 screen shows work to do. Deterministic for the placements and
+// `today` (apart from the UUIDv7 keys).
+import type Database from 'better-sqlite3';
+import type { Core } from '../../electron/core/core';
+import type { CoreContext } from '../../electron/core/context';
+import { generateMonth } from '../../electron/core/modules/attendance/service';
+import { adjust, createSupplement, generateBatch, payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
+import { addMonths, monthOf, monthsBetween } from '../../shared/domain/dates';
+import { monthSpan } from '../../shared/domain/subsidy-amounts';
+import { SEED_OPERATOR } from './placements';
+
+export interface SubsidySeedOptions {
+  today: string;
+  /** Months of rosters before today's month (default 12). */
+  months?: number;
+  log?: (line: string) => void;
+}
+
+export interface SubsidySeedResult {
+  months: number;
+  attendanceRows: number;
+  batches: number;
+  reviewed: number;
+}
+
+const REVIEWER = '阿依古丽';
+const APPROVER = '买买提·吐尔逊';
+
+/** Absences and a deduction on every 23rd row of the month; employer social insurance on posts that carry it. */
+function enter(db: Database.Database, month: string, at: string): void {
+  db.prepare(`UPDATE attendance_months SET
+      si_pension = CASE WHEN p.si = 1 THEN standard * 16 / 100 ELSE 0 END,
+      si_medical = CASE WHEN p.si = 1 THEN standard * 75 / 1000 ELSE 0 END,
+      si_unemployment = CASE WHEN p.si = 1 THEN standard * 5 / 1000 ELSE 0 END,
+      si_subsidy = CASE WHEN p.si = 1 THEN standard * 16 / 100 + standard * 75 / 1000 + standard * 5 / 1000 ELSE 0 END,
+      entered_at = @at, entered_by = @by, updated_at = @at, updated_by = @by
+    FROM (SELECT pl.id AS pid, po.si_subsidy AS si FROM placements pl JOIN posts po ON po.id = pl.post_id) p
+    WHERE p.pid = attendance_months.placement_id AND month = @month`).run({ month, at, by: SEED_OPERATOR });
+  db.prepare(`UPDATE attendance_months SET attended_days = max(0, attended_days - 2), deduction = min(due_amount, 10000),
+      deduction_reason = '旷工2天', paid_amount = due_amount - min(due_amount, 10000), assessment = 'pass'
+    WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM attendance_months WHERE month = ?) WHERE n % 23 = 0)`).run(month);
+}
+
+export function seedSubsidies(core: Core, options: SubsidySeedOptions): SubsidySeedResult {
+  const db = core.ctx.db;
+  const ctx: CoreContext = { ...core.ctx, operator: () => SEED_OPERATOR };
+  const current = monthOf(options.today);
+  const n = options.months ?? 12;
+  const first = addMonths(current, -n);
+  const result: SubsidySeedResult = { months: n, attendanceRows: 0, batches: 0, reviewed: 0 };
+  db.transaction(() => {
+    const batches: { id: string; month: string }[] = [];
+    for (let month = first; month < current; month = addMonths(month, 1)) {
+      const g = generateMonth(ctx, month);
+      result.attendanceRows += g.total;
+      if (g.total === 0) continue;
+      enter(db, month, ctx.now());
+      const b = generateBatch(ctx, 'post', month).data;
+      result.batches++;
+      batches.push({ id: b.id, month });
+      const age = monthsBetween(month, current);
+      if (age >= 2) {
+        reviewBatch(ctx, b.id, REVIEWER);
+        result.reviewed++;
+      }
+      if (age >= 3) reportBatch(ctx, b.id, APPROVER);
+      if (age >= 4) payBatch(ctx, b.id, monthSpan(addMonths(month, 2)).first);
+    }
+    // 补发/扣回 in the last month: 50.00 more for the first person of the roster of three months back.
+    const target = batches.find((b) => b.month === addMonths(current, -4));
+    const last = addMonths(current, -1);
+    if (target) {
+      const item = db.prepare('SELECT id FROM subsidy_batch_items WHERE batch_id = ? ORDER BY id LIMIT 1').pluck().get(target.id) as string | undefined;
+      if (item) {
+        const sup = createSupplement(ctx, 'post', last).data;
+        adjust(ctx, { batchId: sup.id, originalItemId: item, amountFen: 5_000, reason: '考勤更正，补发旷工扣款' });
+        reviewBatch(ctx, sup.id, REVIEWER);
+        result.batches++;
+        result.reviewed++;
+      }
+    }
+    result.attendanceRows += generateMonth(ctx, current).total;
+  })();
+  options.log?.(`考勤与补贴：${n} 个月，考勤 ${result.attendanceRows} 条，花名册 ${result.batches} 个（已审核 ${result.reviewed} 个）`);
+  return result;
+}

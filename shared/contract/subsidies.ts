@@ -1,0 +1,142 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { requiredText, uuid } from './fields';
+import { dateField, monthField } from './registrations';
+
+// Subsidy batches (补贴发放批次, DOMAIN §3.10; BR-21, BR-24, BR-27, CFG-03) and internship allowance months.
+//
+// A batch is the roster of one kind for one month: post 公益性岗位岗位补贴, si 公益性岗位社保补贴 (only when the county
+// claims social insurance separately, setting subsidy.siClaim = 'separate'; otherwise the 岗位补贴 roster carries both
+// amounts), internship 见习补贴. Status 草稿 → 已审核 → 已上报 → 已拨付. generateBatch puts every row of the month
+// not yet on a roster of that kind into the month's draft (made when missing); review freezes the amounts and
+// totals and LOCKS the batch and the rows it covers: from then on any write that would change them is refused with
+// a message naming the batch. unreview (已审核 → 草稿 only) needs a reason and is audited. Corrections of a locked
+// month go into a supplementary roster (补发/扣回) of a later month: createSupplement, then adjust with a signed amount
+// (+ 补发, − 扣回) and a reason against an item of a reviewed batch of an earlier month.
+
+export const BATCH_KINDS = ['post', 'si', 'internship'] as const;
+export type BatchKind = (typeof BATCH_KINDS)[number];
+export const BATCH_KIND_LABELS: Record<BatchKind, string> = { post: '公益性岗位岗位补贴', si: '公益性岗位社保补贴', internship: '见习补贴' };
+export const BATCH_STATUSES = ['draft', 'reviewed', 'reported', 'paid'] as const;
+export type BatchStatus = (typeof BATCH_STATUSES)[number];
+export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = { draft: '草稿', reviewed: '已审核', reported: '已上报', paid: '已拨付' };
+
+const kind = z.enum(BATCH_KINDS, { error: '请选择补贴类别' });
+
+export const batchSummary = z.object({
+  id: z.string(),
+  kind: z.enum(BATCH_KINDS),
+  kindLabel: z.string(),
+  month: z.string(),
+  supplementary: z.boolean(),
+  /** e.g. 2026年11月公益性岗位岗位补贴发放花名册. */
+  name: z.string(),
+  status: z.enum(BATCH_STATUSES),
+  statusLabel: z.string(),
+  persons: z.number(),
+  totalFen: z.number(),
+  preparedBy: z.string(),
+  reviewedBy: z.string().nullable(),
+  reviewedAt: z.string().nullable(),
+  approvedBy: z.string().nullable(),
+  paidDate: z.string().nullable(),
+});
+export type BatchSummary = z.infer<typeof batchSummary>;
+
+export const batchItem = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+  townshipName: z.string(),
+  employerName: z.string(),
+  /** 岗位名称 or 见习岗位. */
+  position: z.string(),
+  /** The attendance or allowance month the item pays. */
+  month: z.string(),
+  amountFen: z.number(),
+  /** Supplementary items: the corrected item, its batch and the reason. */
+  adjustsItemId: z.string().nullable(),
+  adjustsBatchName: z.string().nullable(),
+  reason: z.string().nullable(),
+});
+
+export const batchDetail = batchSummary.extend({ items: z.array(batchItem) });
+export type BatchDetail = z.infer<typeof batchDetail>;
+
+const byId = z.object({ id: uuid('花名册') });
+
+export const allowancesGenerateOutput = z.object({
+  month: z.string(),
+  created: z.number(),
+  refreshed: z.number(),
+  removed: z.number(),
+  locked: z.number(),
+  total: z.number(),
+});
+
+export const allowanceRow = z.object({
+  id: z.string(),
+  internshipId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+  hostName: z.string(),
+  position: z.string(),
+  agreementStart: z.string(),
+  agreementEnd: z.string(),
+  endDate: z.string().nullable(),
+  month: z.string(),
+  days: z.number(),
+  calendarDays: z.number(),
+  standardFen: z.number(),
+  dueFen: z.number(),
+  earlyHireFen: z.number(),
+  totalFen: z.number(),
+  lock: z.object({ batchId: z.string(), batchName: z.string(), status: z.string() }).nullable(),
+});
+
+export const monthOverview = z.object({
+  month: z.string(),
+  /** Attendance per employer: placements on post, rows generated, grids confirmed, rows still to enter. */
+  employers: z.array(z.object({
+    employerId: z.string(),
+    employerName: z.string(),
+    townshipName: z.string(),
+    onPost: z.number(),
+    rows: z.number(),
+    entered: z.number(),
+    missing: z.number(),
+    locked: z.number(),
+  })),
+  internships: z.object({ running: z.number(), rows: z.number() }),
+  batches: z.array(batchSummary),
+});
+export type MonthOverview = z.infer<typeof monthOverview>;
+
+export const subsidiesChannels = {
+  'subsidies.generateBatch': channel({ input: z.object({ kind, month: monthField }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
+  'subsidies.get': channel({ input: byId, output: batchDetail }),
+  'subsidies.list': channel({
+    input: z.object({ month: monthField.nullish().transform((v) => v ?? null), kind: kind.nullish().transform((v) => v ?? null) }),
+    output: z.object({ items: z.array(batchSummary) }),
+  }),
+  'subsidies.review': channel({ input: byId.extend({ reviewedBy: requiredText('审核人', 30) }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
+  'subsidies.unreview': channel({ input: byId.extend({ reason: requiredText('撤销审核原因', 200) }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
+  'subsidies.report': channel({ input: byId.extend({ approvedBy: requiredText('审批人', 30) }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
+  'subsidies.pay': channel({ input: byId.extend({ paidDate: dateField('拨付日期') }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
+  'subsidies.createSupplement': channel({ input: z.object({ kind, month: monthField }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
+  'subsidies.adjust': channel({
+    input: z.object({
+      batchId: uuid('补发/扣回花名册'),
+      originalItemId: uuid('原花名册记录'),
+      amountFen: z.number({ error: '请填写补发/扣回金额' }).int({ error: '补发/扣回金额应为以分为单位的整数' })
+        .refine((v) => v !== 0, { error: '补发/扣回金额不能为0' }),
+      reason: requiredText('补发/扣回原因', 200),
+    }),
+    output: batchDetail,
+    write: { entity: 'subsidyBatch' },
+  }),
+  'subsidies.overview': channel({ input: z.object({ month: monthField }), output: monthOverview }),
+  'allowances.generate': channel({ input: z.object({ month: monthField }), output: allowancesGenerateOutput, write: { entity: 'internshipAllowance' } }),
+  'allowances.list': channel({ input: z.object({ month: monthField }), output: z.object({ rows: z.array(allowanceRow) }) }),
+};

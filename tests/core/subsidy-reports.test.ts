@@ -1,0 +1,192 @@
+// RPT-05, RPT-06 and RPT-09 through reports.export on real SQLite files, read back with exceljs: sheets, day columns,
+// 小计/合计 equal to the sum of the rows, 大写 equal to the total, a locked roster exporting identically twice.
+import type ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { fenToChineseUpper } from '../../shared/domain/money';
+import { defaultMarks } from '../../shared/domain/subsidy-amounts';
+import { writeSetting } from '../../electron/core/modules/settings/queries';
+import { makeCore, must } from './harness';
+import { jobData, jobError, takeWorkbook } from './import-workbooks';
+import { gradInput, graduate, internCounty } from './internships-fixtures';
+import { CALENDAR_2026, entry, subsidyCounty } from './subsidies-fixtures';
+import type { Core } from '../../electron/core/core';
+import type { ReportExportResult } from '../../shared/contract/reports';
+
+async function exportBook(core: Core, input: Record<string, unknown>): Promise<ExcelJS.Workbook> {
+  const r = await jobData<ReportExportResult>(core, 'reports.export', { full: false, ...input });
+  return (await takeWorkbook(core, r.fileId)).wb;
+}
+
+/** Every cell value of every sheet, for comparing two exports. */
+function cellsOf(wb: ExcelJS.Workbook): unknown[] {
+  const out: unknown[] = [];
+  wb.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row, n) => out.push([ws.name, n, JSON.stringify(row.values)])));
+  return out;
+}
+
+/** Row numbers whose cell in `col` starts with `text`. */
+function rowsStarting(ws: ExcelJS.Worksheet, col: number, text: string): number[] {
+  const out: number[] = [];
+  ws.eachRow((row, n) => {
+    const v = row.getCell(col).value;
+    if (typeof v === 'string' && v.startsWith(text)) out.push(n);
+  });
+  return out;
+}
+
+const headerCol = (ws: ExcelJS.Worksheet, text: string, rows = [3, 4]): number => {
+  for (const r of rows) for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(r, c).value === text) return c;
+  throw new Error(`no header ${text}`);
+};
+
+async function octoberReviewed() {
+  const core = makeCore();
+  const c = await subsidyCounty(core);
+  await must(core, 'attendance.generate', { month: '2026-10' });
+  const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
+  const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
+  const marks = defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026).replace('√', '旷').replace('√', '假');
+  await must(core, 'attendance.save', {
+    month: '2026-10', employerId: c.employerId,
+    rows: [entry(u, { attendedDays: 16, dailyMarks: marks, deductionFen: 5_000, deductionReason: '旷工一天', siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950, siInjuryFen: 380 })],
+  });
+  const batch = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+  await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+  return { core, c, batch, u };
+}
+
+describe('RPT-05 公益性岗位考勤表', () => {
+  it('one sheet per 用人单位 with a column per day, the marks as entered and — off post', async () => {
+    const { core, c, u } = await octoberReviewed();
+    const wb = await exportBook(core, { report: 'RPT-05', month: '2026-10' });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['乌帕尔镇人民政府']);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('A1').value).toBe('乌帕尔镇人民政府2026年10月公益性岗位人员考勤表');
+    const day1 = headerCol(ws, '1');
+    expect(ws.getCell(4, day1 + 30).value).toBe('31');
+    expect(ws.getCell(3, day1).value).toBe('每日考勤');
+    const nameCol = headerCol(ws, '姓名');
+    const urbanRow = rowsStarting(ws, nameCol, u.personName)[0];
+    const ruralRow = urbanRow === 5 ? 6 : 5;
+    expect(Array.from({ length: 31 }, (_, i) => ws.getCell(urbanRow, day1 + i).value).join('')).toBe(
+      defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026).replace('√', '旷').replace('√', '假'),
+    );
+    const cols = ['应出勤天数', '实际出勤天数', '请假天数', '旷工天数'].map((h) => headerCol(ws, h));
+    expect(cols.map((col) => ws.getCell(urbanRow, col).value)).toEqual([18, 16, 1, 1]);
+    // The rural person (from 16 October, no marks kept): — before the start, empty after, 请假/旷工 empty.
+    expect(ws.getCell(ruralRow, day1).value).toBe('—');
+    expect(ws.getCell(ruralRow, day1 + 15).value).toBeNull();
+    expect(cols.map((col) => ws.getCell(ruralRow, col).value)).toEqual([18, 11, null, null]);
+    expect(rowsStarting(ws, 1, '用人单位负责人（签字）')).toHaveLength(1);
+    // One employer only, and a month without attendance refused.
+    const one = await exportBook(core, { report: 'RPT-05', month: '2026-10', employerId: c.employerId });
+    expect(one.worksheets).toHaveLength(1);
+    expect((await jobError(core, 'reports.export', { report: 'RPT-05', month: '2026-09', full: false })).message).toBe('2026年09月还没有考勤记录，请先生成考勤。');
+  });
+});
+
+describe('RPT-06 公益性岗位补贴发放花名册', () => {
+  it('乡镇 → 用人单位 小计, 合计 = the sum of the rows, 大写 = the total, the same file twice from a locked roster', async () => {
+    const { core } = await octoberReviewed();
+    const wb = await exportBook(core, { report: 'RPT-06', month: '2026-10' });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['岗位补贴']);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('A1').value).toBe('疏附县2026年10月公益性岗位补贴发放花名册');
+    const total = headerCol(ws, '补贴合计');
+    const paid = headerCol(ws, '实发岗位补贴');
+    const si = headerCol(ws, '社保补贴金额');
+    const data = [5, 6];
+    const sum = data.reduce((s, r) => s + Math.round((ws.getCell(r, total).value as number) * 100), 0);
+    expect(sum).toBe(222_600 + 93_935);
+    for (const r of data) expect(Math.round((ws.getCell(r, total).value as number) * 100)).toBe(Math.round((ws.getCell(r, paid).value as number) * 100) + Math.round((ws.getCell(r, si).value as number) * 100));
+    const [employerSub] = rowsStarting(ws, headerCol(ws, '用人单位'), '乌帕尔镇人民政府小计');
+    const [townSub] = rowsStarting(ws, headerCol(ws, '乡镇'), '乌帕尔镇小计');
+    const [grand] = rowsStarting(ws, headerCol(ws, '乡镇'), '合计');
+    for (const r of [employerSub, townSub, grand]) expect(Math.round((ws.getCell(r, total).value as number) * 100)).toBe(sum);
+    expect(ws.getCell(grand, headerCol(ws, '姓名')).value).toBe(2);
+    const [capital] = rowsStarting(ws, 1, '合计人民币（大写）：');
+    expect(ws.getCell(capital, 1).value).toBe(`合计人民币（大写）：${fenToChineseUpper(sum)}`);
+    expect(ws.getCell(capital, 1).value).toBe('合计人民币（大写）：叁仟壹佰陆拾伍元叁角伍分');
+    expect(rowsStarting(ws, 1, '编制人：古丽　　审核人：阿依古丽')).toHaveLength(1);
+    expect(rowsStarting(ws, 1, '经办人签字')).toHaveLength(1);
+
+    // Locked: a later change of the post standard changes nothing; the export is identical.
+    core.ctx.db.prepare('UPDATE posts SET monthly_standard = 200000').run();
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    expect(cellsOf(await exportBook(core, { report: 'RPT-06', month: '2026-10' }))).toEqual(cellsOf(wb));
+  });
+
+  it('social insurance claimed separately gets its own sheet; the month\'s 补发/扣回 roster follows; no roster, no export', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    writeSetting(core.ctx.db, 'subsidy.siClaim', 'separate', '古丽', 'x');
+    expect((await jobError(core, 'reports.export', { report: 'RPT-06', month: '2026-10', full: false })).message)
+      .toBe('2026年10月还没有编制公益性岗位岗位补贴发放花名册，请先编制花名册。');
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
+    const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
+    await must(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(u, { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950 })] });
+    const post = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    await must(core, 'subsidies.generateBatch', { kind: 'si', month: '2026-10' });
+    await must(core, 'subsidies.review', { id: post.id, reviewedBy: '阿依古丽' });
+    await must(core, 'attendance.generate', { month: '2026-11' });
+    const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
+    await must(core, 'subsidies.adjust', { batchId: sup.id, originalItemId: post.items[0].id, amountFen: -1_000, reason: '多发扣回' });
+    await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
+
+    const oct = await exportBook(core, { report: 'RPT-06', month: '2026-10' });
+    expect(oct.worksheets.map((w) => w.name)).toEqual(['岗位补贴', '社保补贴']);
+    const siWs = oct.getWorksheet('社保补贴')!;
+    expect(siWs.getCell('A1').value).toBe('疏附县2026年10月公益性岗位社会保险补贴发放花名册');
+    const [capital] = rowsStarting(siWs, 1, '合计人民币（大写）：');
+    expect(siWs.getCell(capital, 1).value).toBe('合计人民币（大写）：肆佰伍拾陆元整');
+    expect(rowsStarting(siWs, 1, '说明：本花名册（2026年10月公益性岗位社保补贴发放花名册）为草稿，尚未审核')).toHaveLength(1);
+    const postWs = oct.getWorksheet('岗位补贴')!;
+    expect(() => headerCol(postWs, '补贴合计')).toThrow();
+    expect(rowsStarting(postWs, 1, '合计人民币（大写）：')).toHaveLength(1);
+
+    const nov = await exportBook(core, { report: 'RPT-06', month: '2026-11' });
+    expect(nov.worksheets.map((w) => w.name)).toEqual(['岗位补贴', '补发扣回']);
+    const supWs = nov.getWorksheet('补发扣回')!;
+    const amount = headerCol(supWs, '补发(+)/扣回(−)金额', [3]);
+    // One header row: the correction on row 4, its 小计 rows and the 合计 after.
+    expect(supWs.getCell(4, amount).value).toBe(-10);
+    expect(supWs.getCell(4, headerCol(supWs, '原因', [3])).value).toBe('多发扣回');
+    expect(supWs.getCell(4, headerCol(supWs, '原花名册', [3])).value).toBe('2026年10月公益性岗位岗位补贴发放花名册');
+    expect(supWs.getCell(rowsStarting(supWs, 1, '合计人民币（大写）：')[0], 1).value).toBe('合计人民币（大写）：负壹拾元整');
+  });
+});
+
+describe('RPT-09 就业见习补贴发放花名册', () => {
+  it('grouped by 见习单位, the early-hire remainder to the host, 合计 and 大写 equal to the rows', async () => {
+    const core = makeCore();
+    const c = await internCounty(core);
+    const a = await graduate(c);
+    const b = await graduate(c, '20030611');
+    const i1 = await must(core, 'internships.create', gradInput(a, c.hostA));
+    await must(core, 'internships.create', gradInput(b, c.hostB, { insurancePolicy: 'PICC-2' }));
+    await must(core, 'internships.end', { id: i1.id, endDate: '2026-10-15', endType: '3', retained: true, retainedDate: '2026-10-16', contractYears: 2 });
+    await must(core, 'allowances.generate', { month: '2026-10' });
+    const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
+    await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+    const wb = await exportBook(core, { report: 'RPT-09', month: '2026-10' });
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('A1').value).toBe('疏附县2026年10月就业见习补贴发放花名册');
+    const total = headerCol(ws, '合计');
+    const early = headerCol(ws, '提前留用剩余期限补贴');
+    const host = headerCol(ws, '见习单位');
+    const std = i1.allowanceStandardFen;
+    const half = Math.floor((2 * std * 15 + 31) / 62);
+    const rest = Math.floor((2 * std * 16 + 31) / 62) + 4 * std;
+    // 乙 (whole month) then its 小计, 甲 (early hire) then its 小计, 合计; one header row, data from row 4.
+    expect([4, 5, 6, 7, 8].map((r) => ws.getCell(r, host).value)).toEqual(['疏附县乙见习基地', '疏附县乙见习基地小计', '疏附县甲见习基地', '疏附县甲见习基地小计', '合计']);
+    expect(Math.round((ws.getCell(6, total).value as number) * 100)).toBe(half + rest);
+    expect(Math.round((ws.getCell(6, early).value as number) * 100)).toBe(rest);
+    expect(Math.round((ws.getCell(4, total).value as number) * 100)).toBe(std);
+    const grand = half + rest + std;
+    expect(Math.round((ws.getCell(8, total).value as number) * 100)).toBe(grand);
+    expect(batch.totalFen).toBe(grand);
+    expect(ws.getCell(rowsStarting(ws, 1, '合计人民币（大写）：')[0], 1).value).toBe(`合计人民币（大写）：${fenToChineseUpper(grand)}`);
+    expect(cellsOf(await exportBook(core, { report: 'RPT-09', month: '2026-10' }))).toEqual(cellsOf(wb));
+  });
+});
