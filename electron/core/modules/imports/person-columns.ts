@@ -19,8 +19,8 @@ export type PersonImportKey =
 const REQUIRED: ReadonlySet<string> = new Set(Object.keys(PERSON_IMPORT_REQUIRED));
 
 const EXTRA: HeaderSpec[] = [
-  { key: 'employmentStatus', label: '当前就业状态', synonyms: ['就业状态', '目前就业状态', '就业情况'] },
-  { key: 'isDifficult', label: '就业困难人员', synonyms: ['是否就业困难人员', '就业困难'] },
+  { key: 'employmentStatus', label: '当前就业状态', synonyms: ['就业状态', '目前就业状态', '就业情况', '就业状况', '当前就业情况'] },
+  { key: 'isDifficult', label: '就业困难人员', synonyms: ['是否就业困难人员', '就业困难', '是否为就业困难人员'] },
   { key: 'cardNo', label: '就业创业证号', synonyms: ['就业创业证编号', '就业失业登记证号', '就业创业(失业)登记证号'] },
   { key: 'dibao', label: '低保', synonyms: ['是否低保', '低保对象', '是否低保对象'] },
   { key: 'povertyStatus', label: '脱贫/监测状态', synonyms: ['脱贫状态', '监测状态', '脱贫监测对象'] },

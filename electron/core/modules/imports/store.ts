@@ -4,6 +4,7 @@ import type { PersonImportCheck, ImportRowError } from '../../../../shared/contr
 import type { PersonInputParsed, PersonUpdateInput } from '../../../../shared/contract/person-input';
 import { notFound } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
+import type { ImportTable } from '../../excel/import/rows';
 
 export const TOKEN_TTL_MS = 30 * 60_000;
 const MAX_KEPT = 5;
@@ -38,6 +39,8 @@ export interface CheckedImport {
   /** Every error found (the result may show fewer). */
   errors: ImportRowError[];
   result: PersonImportCheck;
+  /** The sheet as read and its mapping: the error file repeats the rows with errors. */
+  source?: ImportTable;
   /** Set once committed: the error list can still be downloaded, the commit cannot run twice. */
   committed?: boolean;
 }
