@@ -35,12 +35,12 @@ export function checkPersonDefaults(defaults: Readonly<Record<string, string>>, 
     const read = CODED[key];
     if (read) {
       const r = read(value);
-      if (!r.ok) refuse(key, `默认值：${r.message}`);
+      if (!r.ok) refuse(key, r.message);
     }
     if (key === 'township') {
       // Alone, only the township can be checked; with a village default, the pair.
       const r = places.find(value, defaults.village ?? '');
-      if (!r.ok && (r.field === 'township' || defaults.village !== undefined)) refuse(r.field, `默认值：${r.message}`);
+      if (!r.ok && (r.field === 'township' || defaults.village !== undefined)) refuse(r.field, r.message);
     }
   }
   if (problems.length) throw ruleViolation(`默认值不正确：${problems.join('；')}。`, fields);
