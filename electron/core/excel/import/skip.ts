@@ -1,7 +1,7 @@
 // Import: rows under the header that are not data — blank rows, 合计/小计/总计 lines, notes (说明, 备注, 注：),
 // signature lines (填表人, 审核人, 负责人, 盖章 …) and a header repeated on a printed page. Each is skipped
 // with its reason in Chinese and shown on the preview, never reported as an error. A row whose ID column holds
-// a value is always data: only a row without one can be taken for a totals or signature line.
+// digits is always data: only a row without one can be taken for a totals or signature line.
 import type { RawCell } from '../read-table';
 import { canonicalHeader } from './headers';
 import { cellText } from './values';
@@ -31,7 +31,7 @@ const SIGNATURE = /(填表人|填报人|制表人|审核人|审批人|负责人|
  * header texts of the mapped columns, to recognise a header repeated on each printed page.
  */
 export function skipReason(cells: readonly RawCell[], mapped: readonly RawCell[], idCell: RawCell | undefined, headerTexts: readonly string[]): string | null {
-  if (idCell !== undefined && cellText(idCell) !== '' && !isHeaderLike(idCell, headerTexts)) return null;
+  if (idCell !== undefined && looksLikeId(idCell)) return null;
   const compact = cells.map((c) => cellText(c ?? null).replace(/\s+/g, '')).filter((t) => t !== '');
   if (compact.length === 0) return SKIP_REASONS.blank;
   if (compact.some((t) => TOTAL.test(t))) return SKIP_REASONS.total;
@@ -43,4 +43,5 @@ export function skipReason(cells: readonly RawCell[], mapped: readonly RawCell[]
   return null;
 }
 
-const isHeaderLike = (cell: RawCell, headerTexts: readonly string[]) => headerTexts.includes(canonicalHeader(cell));
+/** An ID cell with digits in it (even a damaged or short ID) makes the row data: it is checked, never skipped. */
+const looksLikeId = (cell: RawCell) => typeof cell === 'number' || /\d{4}/.test(cellText(cell));
