@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { ruleViolation } from '../../../shared/contract';
+import { XlsEncrypted, readXlsSheets } from './read-xls';
 
 /** A raw cell as read: text, number, date or empty. Normalisation is the importer's job. */
 export type RawCell = string | number | Date | boolean | null;
@@ -90,7 +91,8 @@ export async function readSheets(fileName: string, content: Buffer): Promise<Raw
   const isCsv = /\.csv$/i.test(fileName);
   if (!isCsv && startsWith(content, CFB)) {
     if (isEncryptedOoxml(content)) throw ruleViolation(ENCRYPTED_MESSAGE);
-    throw ruleViolation('该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。');
+    const tables = await readLegacyXls(content);
+    return nonEmpty(tables, tables.length);
   }
   if (!isCsv && !startsWith(content, ZIP)) {
     throw ruleViolation('该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。');
@@ -108,9 +110,23 @@ export async function readSheets(fileName: string, content: Buffer): Promise<Raw
   } catch {
     throw ruleViolation('文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。');
   }
-  const tables = sheets.filter((ws) => ws.actualRowCount > 0).map(gridOf).filter(hasValue);
-  if (!tables.length) throw ruleViolation(sheets.length > 1 ? ALL_SHEETS_EMPTY_MESSAGE : EMPTY_WORKBOOK_MESSAGE);
-  return tables;
+  return nonEmpty(sheets.filter((ws) => ws.actualRowCount > 0).map(gridOf), sheets.length);
+}
+
+function nonEmpty(tables: RawTable[], sheetCount: number): RawTable[] {
+  const withValues = tables.filter(hasValue);
+  if (!withValues.length) throw ruleViolation(sheetCount > 1 ? ALL_SHEETS_EMPTY_MESSAGE : EMPTY_WORKBOOK_MESSAGE);
+  return withValues;
+}
+
+/** An OLE compound file that is not an encrypted .xlsx: a legacy .xls, read with SheetJS (read-xls.ts). */
+async function readLegacyXls(content: Buffer): Promise<RawTable[]> {
+  try {
+    return await readXlsSheets(content);
+  } catch (err) {
+    if (err instanceof XlsEncrypted) throw ruleViolation(ENCRYPTED_MESSAGE);
+    throw ruleViolation('该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。');
+  }
 }
 
 /** Reads the first worksheet of an .xlsx or .csv file into a grid of raw cells, with merged header cells filled. */

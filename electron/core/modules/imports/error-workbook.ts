@@ -12,7 +12,7 @@ import { getChecked, type CheckedImport } from './store';
 import { TEXT_COLUMNS, type PersonImportKey } from './person-columns';
 
 /** 人员名册.xlsx → 人员名册_错误清单.xlsx */
-export const errorFileName = (fileName: string) => `${fileName.replace(/\.(xlsx|csv)$/i, '') || '导入文件'}_错误清单.xlsx`;
+export const errorFileName = (fileName: string) => `${fileName.replace(/\.(xlsx|xls|csv)$/i, '') || '导入文件'}_错误清单.xlsx`;
 
 /** The checked sheet, for the annotated copy of the rows with errors. */
 function originalRows(entry: CheckedImport): OriginalRows | undefined {
