@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { ruleViolation } from '../../../shared/contract';
+import { AppError, ruleViolation } from '../../../shared/contract';
+import { readXlsxStreaming } from './read-xlsx-stream';
 import { XlsEncrypted, readXlsSheets } from './read-xls';
 
 /** A raw cell as read: text, number, date or empty. Normalisation is the importer's job. */
@@ -97,20 +98,19 @@ export async function readSheets(fileName: string, content: Buffer): Promise<Raw
   if (!isCsv && !startsWith(content, ZIP)) {
     throw ruleViolation('该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。');
   }
-  const wb = new ExcelJS.Workbook();
-  let sheets: ExcelJS.Worksheet[];
   try {
     if (isCsv) {
       // Keep every value as text: IDs and codes must not turn into numbers.
-      sheets = [await wb.csv.read(Readable.from([decodeCsv(content)]), { map: (v: string) => (v === '' ? null : v) } as never)];
-    } else {
-      await wb.xlsx.load(content as unknown as ArrayBuffer);
-      sheets = wb.worksheets.filter((ws) => ws.state !== 'hidden' && ws.state !== 'veryHidden');
+      const wb = new ExcelJS.Workbook();
+      const ws = await wb.csv.read(Readable.from([decodeCsv(content)]), { map: (v: string) => (v === '' ? null : v) } as never);
+      return nonEmpty([gridOf(ws)], 1);
     }
-  } catch {
+    const { tables, sheetCount } = await readXlsxStreaming(content);
+    return nonEmpty(tables, sheetCount);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
     throw ruleViolation('文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。');
   }
-  return nonEmpty(sheets.filter((ws) => ws.actualRowCount > 0).map(gridOf), sheets.length);
 }
 
 function nonEmpty(tables: RawTable[], sheetCount: number): RawTable[] {
