@@ -83,9 +83,10 @@ function gridOf(ws: ExcelJS.Worksheet): RawTable {
 const hasValue = (t: RawTable) => t.rows.some((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
 
 /**
- * Reads every visible worksheet of an .xlsx (or the one table of a .csv) into grids of raw cells. Sheets
+ * Reads every visible worksheet of an .xlsx (streamed, read-xlsx-stream.ts) or a legacy .xls (read-xls.ts), or the
+ * one table of a .csv, into grids of raw cells. Sheets
  * without any value are left out; when none has one the file is refused. Every failure is a Chinese
- * RULE_VIOLATION: empty file, not a workbook, password, old .xls, damaged.
+ * RULE_VIOLATION: empty file, not a workbook, password, damaged .xlsx or .xls.
  */
 export async function readSheets(fileName: string, content: Buffer): Promise<RawTable[]> {
   if (!content.length) throw ruleViolation('文件是空的（0 字节），请检查后重新选择。');
@@ -129,7 +130,7 @@ async function readLegacyXls(content: Buffer): Promise<RawTable[]> {
   }
 }
 
-/** Reads the first worksheet of an .xlsx or .csv file into a grid of raw cells, with merged header cells filled. */
+/** Reads the first visible sheet with values of an .xlsx, .xls or .csv file into a grid of raw cells, merged cells filled. */
 export async function readTable(fileName: string, content: Buffer): Promise<RawTable> {
   const tables = await readSheets(fileName, content);
   return tables[0];
@@ -155,4 +156,9 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** Column index of Excel letters: 'A' → 0, 'AA' → 26. */
+export function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }

@@ -4,10 +4,9 @@
 // sheet's XML as it streams past (<mergeCell ref="A1:H1"/>) and their slaves filled once the sheet is read.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { type CellRange, type RawCell, type RawTable, cellValue } from './read-table';
+import { type CellRange, type RawCell, type RawTable, cellValue, columnIndex } from './read-table';
 
 const MERGE = /<mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
-const colIndex = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 /** Taps a sheet's byte stream for its merged ranges; the text of a tag split across chunks is kept in `tail`. */
 async function* tapMerges(source: AsyncIterable<Buffer>, into: Set<string>): AsyncGenerator<Buffer> {
@@ -43,7 +42,7 @@ function readerWithMerges(stream: Readable, merges: Map<string, Set<string>>): E
 
 const toRange = (ref: string): CellRange => {
   const m = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(ref)!;
-  return { top: Number(m[2]) - 1, left: colIndex(m[1]), bottom: Number(m[4]) - 1, right: colIndex(m[3]) };
+  return { top: Number(m[2]) - 1, left: columnIndex(m[1]), bottom: Number(m[4]) - 1, right: columnIndex(m[3]) };
 };
 
 /** Every visible sheet of an .xlsx as raw grids, merged cells carrying their master's value. */

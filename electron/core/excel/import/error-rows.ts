@@ -3,7 +3,7 @@
 // wrong in plain Chinese. The clerk corrects the cells and imports this file again: its header is the
 // original one, so it maps the same way; 错误说明 is an unknown column and is ignored.
 import type ExcelJS from 'exceljs';
-import { type RawCell, type RawTable, columnLetter } from '../read-table';
+import { type RawCell, type RawTable, columnIndex, columnLetter } from '../read-table';
 import type { RowError } from './errors';
 
 export const ERROR_NOTE_HEADER = '错误说明';
@@ -21,9 +21,6 @@ export interface OriginalRows {
   /** 0-based columns kept as text (IDs, phone numbers …): a corrected value stays as typed. */
   textColumns: number[];
 }
-
-/** Column index of a letter: 'A' → 0, 'AA' → 26. */
-const indexOf = (letter: string) => [...letter].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 
 const written = (cell: RawCell | undefined): ExcelJS.CellValue => (cell === undefined ? null : cell);
 
@@ -71,7 +68,7 @@ export function addOriginalRows(wb: ExcelJS.stream.xlsx.WorkbookWriter, source: 
       if (v !== null && v !== undefined) row.getCell(c + 1).value = written(v);
     });
     for (const e of list) {
-      const cell = row.getCell(indexOf(e.column) + 1);
+      const cell = row.getCell(columnIndex(e.column) + 1);
       cell.fill = BAD_FILL;
       cell.font = BAD_FONT;
     }
