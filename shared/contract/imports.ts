@@ -18,10 +18,27 @@ export const PERSON_IMPORT_REQUIRED = {
   employmentStatus: '当前就业状态',
 } as const;
 
+/**
+ * The clerk's mapping (issue 14): file column → field, laid over the detected one. Keys are column letters
+ * ('C') or header texts ('所在乡镇（街道）'); the value is a field key, or '' to ignore the column.
+ * defaults: field key → the value used where the file has no such column or the cell is blank (for new
+ * persons only: a default never changes a registered person).
+ */
+export const importMapping = z.object({
+  columns: z.record(z.string().max(100), z.string().max(40)).default({}),
+  defaults: z.record(z.string().max(40), z.string().max(100)).default({}),
+});
+export type ImportMapping = z.input<typeof importMapping>;
+
 export const importFileInput = z.object({
   fileName: requiredText('文件名', 255),
   /** May be empty: an empty file gets the reader's own message (文件是空的). */
   contentBase64: z.string({ error: '缺少文件内容' }),
+  /** The sheet to read, when the file has several that look like a roster (the refusal lists them in details.sheets). */
+  sheet: z.string().max(100).optional(),
+  /** A mapping saved under this name is applied first; `mapping` then overrides it. */
+  mappingName: z.string().max(60).optional(),
+  mapping: importMapping.optional(),
 });
 export type ImportFileInput = z.infer<typeof importFileInput>;
 
@@ -57,6 +74,34 @@ export const matchedPerson = z.object({
 });
 export type MatchedPerson = z.infer<typeof matchedPerson>;
 
+export const sheetCandidate = z.object({ sheetName: z.string(), headerRow: z.number(), matched: z.number() });
+export type SheetCandidate = z.infer<typeof sheetCandidate>;
+
+export const mappedColumn = z.object({
+  column: z.string(),
+  /** The header as written in the file (two-level headers as 居住地/乡镇). */
+  header: z.string(),
+  field: z.string().nullable(),
+  fieldLabel: z.string().nullable(),
+  /** detected: from the header text; chosen: the clerk's mapping; ignored: the clerk ignores it; unknown: no field matched. */
+  source: z.enum(['detected', 'chosen', 'ignored', 'unknown']),
+});
+export type MappedColumn = z.infer<typeof mappedColumn>;
+
+export const importField = z.object({
+  field: z.string(),
+  label: z.string(),
+  required: z.boolean(),
+  /** Column letter it is read from, or null. */
+  column: z.string().nullable(),
+  /** The default value for rows without one (shown as such in the preview), or null. */
+  defaultValue: z.string().nullable(),
+});
+export type ImportField = z.infer<typeof importField>;
+
+export const skippedRow = z.object({ row: z.number(), reason: z.string() });
+export type SkippedImportRow = z.infer<typeof skippedRow>;
+
 /** Errors shown on screen at most; the error workbook holds them all. */
 export const MAX_ERRORS_SHOWN = 1000;
 
@@ -80,6 +125,18 @@ export const personImportCheck = z.object({
   unchangedCount: z.number(),
   /** Header cells that matched no field (ignored). */
   ignoredColumns: z.array(z.object({ column: z.string(), header: z.string() })),
+  /** The sheet read, and every sheet whose header looks like a roster (the preview lets the clerk choose). */
+  sheetName: z.string().optional(),
+  sheets: z.array(sheetCandidate).optional(),
+  /** Excel row of the (first) header row, and how many rows the header spans. */
+  headerRow: z.number().optional(),
+  headerRows: z.number().optional(),
+  /** Every header column: file column → field (null: not imported) and how it was decided. */
+  columns: z.array(mappedColumn).optional(),
+  /** The roster's fields: where each comes from (a column, a default, or nowhere). */
+  fields: z.array(importField).optional(),
+  /** Rows under the header that are not data (blank, 合计, 说明, 填表人 …), with the reason; never errors. */
+  skippedRows: z.array(skippedRow).optional(),
 });
 export type PersonImportCheck = z.infer<typeof personImportCheck>;
 
@@ -95,6 +152,23 @@ export type PersonImportCommitInput = z.input<typeof personImportCommitInput>;
 export const personImportResult = z.object({ created: z.number(), updated: z.number(), skipped: z.number() });
 export type PersonImportResult = z.infer<typeof personImportResult>;
 
+/** A mapping saved under a name (kept in settings) so next month's file from the same township maps itself. */
+export const savedMapping = z.object({
+  name: z.string(),
+  /** Header text → field key ('' = ignore). Stored by header text so a reordered file still maps. */
+  columns: z.record(z.string(), z.string()),
+  defaults: z.record(z.string(), z.string()),
+  savedAt: z.string(),
+});
+export type SavedMapping = z.infer<typeof savedMapping>;
+
+export const saveMappingInput = z.object({
+  name: requiredText('对应关系名称', 60),
+  columns: z.record(z.string().max(100), z.string().max(40)).default({}),
+  defaults: z.record(z.string().max(40), z.string().max(100)).default({}),
+});
+export type SaveMappingInput = z.input<typeof saveMappingInput>;
+
 export const importToken = z.object({ token: z.string({ error: '缺少导入检查编号' }).min(1, { error: '缺少导入检查编号' }) });
 
 export const importsChannels = {
@@ -108,6 +182,11 @@ export const importsChannels = {
   }),
   /** The checked file's errors as a workbook (行号, 列, 字段, 原值, 问题); take it with files.take. */
   'imports.persons.errorWorkbook': channel({ input: importToken, output: jobStarted, jobResult: writtenFile, job: true }),
+  /** Saved person-import mappings, by name. */
+  'imports.persons.mappings.list': channel({ input: z.object({}), output: z.array(savedMapping) }),
+  /** Saves (or replaces) a mapping under its name. */
+  'imports.persons.mappings.save': channel({ input: saveMappingInput, output: z.array(savedMapping), write: { entity: 'settings' } }),
+  'imports.persons.mappings.delete': channel({ input: z.object({ name: requiredText('对应关系名称', 60) }), output: z.array(savedMapping), write: { entity: 'settings' } }),
   /** A blank roster with a 填写说明 sheet and drop-down lists; take it with files.take. */
   'imports.persons.template': channel({ input: z.object({}), output: jobStarted, jobResult: writtenFile, job: true }),
 };

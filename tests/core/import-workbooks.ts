@@ -50,3 +50,25 @@ export async function takeWorkbook(core: Core, fileId: string): Promise<{ fileNa
   await wb.xlsx.load(Buffer.from(taken.contentBase64, 'base64') as unknown as ArrayBuffer);
   return { fileName: taken.fileName, wb };
 }
+
+export interface SheetSpec {
+  name: string;
+  rows: Cell[][];
+  merges?: string[];
+  state?: 'visible' | 'hidden';
+}
+
+/** An .xlsx with several sheets, in order. */
+export async function workbookOf(sheets: SheetSpec[]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  for (const s of sheets) {
+    const ws = wb.addWorksheet(s.name, { state: s.state ?? 'visible' });
+    s.rows.forEach((r, i) => {
+      r.forEach((v, c) => {
+        if (v !== null && v !== undefined) ws.getCell(i + 1, c + 1).value = v;
+      });
+    });
+    for (const m of s.merges ?? []) ws.mergeCells(m);
+  }
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}

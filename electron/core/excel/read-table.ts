@@ -1,6 +1,8 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { ruleViolation } from '../../../shared/contract';
+import { AppError, ruleViolation } from '../../../shared/contract';
+import { readXlsxStreaming } from './read-xlsx-stream';
+import { XlsEncrypted, readXlsSheets } from './read-xls';
 
 /** A raw cell as read: text, number, date or empty. Normalisation is the importer's job. */
 export type RawCell = string | number | Date | boolean | null;
@@ -46,30 +48,17 @@ export function cellValue(value: ExcelJS.CellValue): RawCell {
   return String(value);
 }
 
-/** Reads the first worksheet of an .xlsx or .csv file into a grid of raw cells, with merged header cells filled. */
-export async function readTable(fileName: string, content: Buffer): Promise<RawTable> {
-  if (!content.length) throw ruleViolation('文件是空的（0 字节），请检查后重新选择。');
-  const isCsv = /\.csv$/i.test(fileName);
-  if (!isCsv && startsWith(content, CFB)) {
-    throw ruleViolation('该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。');
-  }
-  if (!isCsv && !startsWith(content, ZIP)) {
-    throw ruleViolation('该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。');
-  }
-  const wb = new ExcelJS.Workbook();
-  let ws: ExcelJS.Worksheet | undefined;
-  try {
-    if (isCsv) {
-      // Keep every value as text: IDs and codes must not turn into numbers.
-      ws = await wb.csv.read(Readable.from([decodeCsv(content)]), { map: (v: string) => (v === '' ? null : v) } as never);
-    } else {
-      await wb.xlsx.load(content as unknown as ArrayBuffer);
-      ws = wb.worksheets[0];
-    }
-  } catch {
-    throw ruleViolation('文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。');
-  }
-  if (!ws || ws.actualRowCount === 0) throw ruleViolation('文件中没有数据（第一个工作表是空的）。');
+/** True when an OLE compound file is an encrypted Office document (an .xlsx with an open password). */
+function isEncryptedOoxml(buf: Buffer): boolean {
+  return buf.includes(Buffer.from('EncryptionInfo', 'utf16le')) || buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+}
+
+export const ENCRYPTED_MESSAGE = '该工作簿设有打开密码，无法读取。请在 Excel 中打开后取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入。';
+export const EMPTY_WORKBOOK_MESSAGE = '文件中没有数据（第一个工作表是空的）。';
+export const ALL_SHEETS_EMPTY_MESSAGE = '文件中没有数据（所有工作表都是空的）。';
+
+/** A worksheet as a grid of raw cells, merged cells filled with their master's value. */
+function gridOf(ws: ExcelJS.Worksheet): RawTable {
   const rows: RawCell[][] = [];
   const merges = new Map<string, CellRange>();
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
@@ -89,6 +78,62 @@ export async function readTable(fileName: string, content: Buffer): Promise<RawT
   });
   for (let i = 0; i < rows.length; i++) rows[i] ??= [];
   return { sheetName: ws.name, rows, merges: [...merges.values()] };
+}
+
+const hasValue = (t: RawTable) => t.rows.some((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
+
+/**
+ * Reads every visible worksheet of an .xlsx (streamed, read-xlsx-stream.ts) or a legacy .xls (read-xls.ts), or the
+ * one table of a .csv, into grids of raw cells. Sheets
+ * without any value are left out; when none has one the file is refused. Every failure is a Chinese
+ * RULE_VIOLATION: empty file, not a workbook, password, damaged .xlsx or .xls.
+ */
+export async function readSheets(fileName: string, content: Buffer): Promise<RawTable[]> {
+  if (!content.length) throw ruleViolation('文件是空的（0 字节），请检查后重新选择。');
+  const isCsv = /\.csv$/i.test(fileName);
+  if (!isCsv && startsWith(content, CFB)) {
+    if (isEncryptedOoxml(content)) throw ruleViolation(ENCRYPTED_MESSAGE);
+    const tables = await readLegacyXls(content);
+    return nonEmpty(tables, tables.length);
+  }
+  if (!isCsv && !startsWith(content, ZIP)) {
+    throw ruleViolation('该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。');
+  }
+  try {
+    if (isCsv) {
+      // Keep every value as text: IDs and codes must not turn into numbers.
+      const wb = new ExcelJS.Workbook();
+      const ws = await wb.csv.read(Readable.from([decodeCsv(content)]), { map: (v: string) => (v === '' ? null : v) } as never);
+      return nonEmpty([gridOf(ws)], 1);
+    }
+    const { tables, sheetCount } = await readXlsxStreaming(content);
+    return nonEmpty(tables, sheetCount);
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw ruleViolation('文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。');
+  }
+}
+
+function nonEmpty(tables: RawTable[], sheetCount: number): RawTable[] {
+  const withValues = tables.filter(hasValue);
+  if (!withValues.length) throw ruleViolation(sheetCount > 1 ? ALL_SHEETS_EMPTY_MESSAGE : EMPTY_WORKBOOK_MESSAGE);
+  return withValues;
+}
+
+/** An OLE compound file that is not an encrypted .xlsx: a legacy .xls, read with SheetJS (read-xls.ts). */
+async function readLegacyXls(content: Buffer): Promise<RawTable[]> {
+  try {
+    return await readXlsSheets(content);
+  } catch (err) {
+    if (err instanceof XlsEncrypted) throw ruleViolation(ENCRYPTED_MESSAGE);
+    throw ruleViolation('该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。');
+  }
+}
+
+/** Reads the first visible sheet with values of an .xlsx, .xls or .csv file into a grid of raw cells, merged cells filled. */
+export async function readTable(fileName: string, content: Buffer): Promise<RawTable> {
+  const tables = await readSheets(fileName, content);
+  return tables[0];
 }
 
 /** Text of a cell for header matching and code fields: trimmed, full-width to half-width, inner spaces removed. */
@@ -111,4 +156,9 @@ export function columnLetter(index: number): string {
     n = Math.floor((n - 1) / 26);
   }
   return s;
+}
+
+/** Column index of Excel letters: 'A' → 0, 'AA' → 26. */
+export function columnIndex(letters: string): number {
+  return [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }

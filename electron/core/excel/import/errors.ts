@@ -4,6 +4,7 @@ import type ExcelJS from 'exceljs';
 import { type RawCell, columnLetter } from '../read-table';
 import { writeWorkbookFile } from '../workbook-file';
 import { displayValue } from './values';
+import { addOriginalRows, type OriginalRows } from './error-rows';
 
 export interface RowError {
   /** Excel row number (1-based, as the clerk sees it). */
@@ -67,9 +68,14 @@ const HEAD: Partial<ExcelJS.Style> = { font: { name: '宋体', size: 11, bold: t
 const CELL: Partial<ExcelJS.Style> = { font: { name: '宋体', size: 11 }, alignment: { vertical: 'middle', wrapText: true }, border: BORDER };
 const TEXT: Partial<ExcelJS.Style> = { ...CELL, numFmt: '@' };
 
-/** The error list as a workbook (行号, 列, 字段, 原值, 问题); 原值 is a text cell so IDs show as read. */
-export async function writeErrorWorkbook(errors: readonly RowError[], filePath: string): Promise<{ rows: number; filePath: string }> {
+/**
+ * The error list as a workbook (行号, 列, 字段, 原值, 问题); 原值 is a text cell so IDs show as read. With
+ * `original`, a first sheet repeats the rows with errors as read, bad cells highlighted and a 错误说明
+ * column added, for the clerk to correct and import again (error-rows.ts).
+ */
+export async function writeErrorWorkbook(errors: readonly RowError[], filePath: string, original?: OriginalRows): Promise<{ rows: number; filePath: string }> {
   await writeWorkbookFile(filePath, async (wb) => {
+    if (original && original.table.sheetName !== ERROR_SHEET_NAME) addOriginalRows(wb, original, errors);
     const ws = wb.addWorksheet(ERROR_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });
     ws.columns = [{ width: 8 }, { width: 6 }, { width: 16 }, { width: 26 }, { width: 70 }];
     ws.autoFilter = 'A1:E1';

@@ -84,16 +84,32 @@ function mergedSlaveColumns(merges: CellRange[], r: number): Set<number> {
   return out;
 }
 
+/** One column of a found header: its letter, the text the clerk wrote and the field it matched (null: none). */
+export interface HeaderColumn {
+  index: number;
+  column: string;
+  header: string;
+  key: string | null;
+}
+
+export interface DetectedHeader {
+  /** Excel row number of the (first) header row. */
+  headerRow: number;
+  headerRows: 1 | 2;
+  firstDataRow: number;
+  /** How many distinct fields the header matches. */
+  score: number;
+  /** Every non-empty header column (merged slaves left out), left to right. */
+  columns: HeaderColumn[];
+}
+
 /**
- * Finds the header among the first HEADER_SEARCH_ROWS rows (the row matching the most known headers),
- * decides whether it spans two rows, and maps every column. Throws a Chinese RULE_VIOLATION when no
- * header is found, when required columns are missing (all named), or when a field appears twice.
+ * Finds the header among the first HEADER_SEARCH_ROWS rows (the row matching the most known headers) and
+ * decides whether it spans two rows. null when no row matches any known header. Never throws.
  */
-export function mapColumns(table: RawTable, specs: HeaderSpec[]): ColumnMap {
+export function detectHeader(table: RawTable, specs: HeaderSpec[]): DetectedHeader | null {
   const lookup = lookupOf(specs);
   const { rows, merges } = table;
-  const requiredLabels = specs.filter((s) => s.required).map((s) => `“${s.label}”`);
-
   // Best row, or pair of rows when the header has two levels. A pair only counts when its top row
   // matches something itself: a title merged across the sheet is not a group header.
   let best = -1;
@@ -107,10 +123,7 @@ export function mapColumns(table: RawTable, specs: HeaderSpec[]): ColumnMap {
       if (pair > bestScore) [best, bestScore, twoRows] = [r, pair, true];
     }
   }
-  if (best < 0) {
-    const hint = requiredLabels.length ? `表头应包含${requiredLabels.join('、')}等列名。` : '';
-    throw ruleViolation(`在文件前${HEADER_SEARCH_ROWS}行中找不到表头。${hint}`);
-  }
+  if (best < 0) return null;
 
   const top = textsOf(rows, best);
   const below = best + 1 < rows.length ? textsOf(rows, best + 1) : null;
@@ -124,32 +137,51 @@ export function mapColumns(table: RawTable, specs: HeaderSpec[]): ColumnMap {
 
   const keys = matchColumns(lookup, top, twoRows ? below : null);
   const slaves = mergedSlaveColumns(merges, twoRows ? best + 1 : best);
-  const columns: Record<string, number> = {};
-  const unmapped: ColumnMap['unmapped'] = [];
-  const seen = new Map<string, number[]>();
+  const columns: HeaderColumn[] = [];
   keys.forEach((key, c) => {
     if (slaves.has(c)) return;
-    if (key === null) {
-      const header = headerText(rows, best, twoRows, c);
-      if (header) unmapped.push({ column: columnLetter(c), header });
-      return;
-    }
-    seen.set(key, [...(seen.get(key) ?? []), c]);
-    columns[key] ??= c;
+    const header = headerText(rows, best, twoRows, c);
+    if (key !== null || header) columns.push({ index: c, column: columnLetter(c), header, key });
   });
+  const headerRows = twoRows ? 2 : 1;
+  return { headerRow: best + 1, headerRows, firstDataRow: best + 1 + headerRows, score: distinct(keys), columns };
+}
 
+export const noHeaderMessage = (specs: HeaderSpec[]) => {
+  const requiredLabels = specs.filter((s) => s.required).map((s) => `“${s.label}”`);
+  const hint = requiredLabels.length ? `表头应包含${requiredLabels.join('、')}等列名。` : '';
+  return `在文件前${HEADER_SEARCH_ROWS}行中找不到表头。${hint}`;
+};
+
+/** A field mapped to more than one column is refused, naming the columns. */
+export function assertSingleColumns(columns: HeaderColumn[], specs: HeaderSpec[], prefix = ''): Record<string, number> {
+  const seen = new Map<string, number[]>();
+  for (const c of columns) if (c.key !== null) seen.set(c.key, [...(seen.get(c.key) ?? []), c.index]);
+  const out: Record<string, number> = {};
   for (const [key, cols] of seen) {
     if (cols.length > 1) {
-      const label = specs.find((s) => s.key === key)!.label;
-      throw ruleViolation(`“${label}”列出现了${cols.length}次（${cols.map((c) => `${columnLetter(c)}列`).join('、')}），请只保留一列后重新导入。`);
+      const label = specs.find((s) => s.key === key)?.label ?? key;
+      throw ruleViolation(`${prefix}“${label}”列出现了${cols.length}次（${cols.map((c) => `${columnLetter(c)}列`).join('、')}），请只保留一列后重新导入。`);
     }
+    out[key] = cols[0];
   }
+  return out;
+}
+
+/**
+ * Finds and maps the header (detectHeader). Throws a Chinese RULE_VIOLATION when no header is found, when
+ * required columns are missing (all named), or when a field appears twice.
+ */
+export function mapColumns(table: RawTable, specs: HeaderSpec[]): ColumnMap {
+  const found = detectHeader(table, specs);
+  if (!found) throw ruleViolation(noHeaderMessage(specs));
+  const columns = assertSingleColumns(found.columns, specs);
   const missing = specs.filter((s) => s.required && columns[s.key] === undefined).map((s) => `“${s.label}”`);
   if (missing.length) {
-    throw ruleViolation(`第${best + 1}行的表头中缺少必需的列：${missing.join('、')}。请按导入模板的列名填写表头。`, undefined, { headerRow: best + 1 });
+    throw ruleViolation(`第${found.headerRow}行的表头中缺少必需的列：${missing.join('、')}。请按导入模板的列名填写表头。`, undefined, { headerRow: found.headerRow });
   }
-  const headerRows = twoRows ? 2 : 1;
-  return { headerRow: best + 1, headerRows, firstDataRow: best + 1 + headerRows, columns, unmapped };
+  const unmapped = found.columns.filter((c) => c.key === null).map((c) => ({ column: c.column, header: c.header }));
+  return { headerRow: found.headerRow, headerRows: found.headerRows, firstDataRow: found.firstDataRow, columns, unmapped };
 }
 
 /** The header as the clerk wrote it (spaces collapsed), for the list of ignored columns. */

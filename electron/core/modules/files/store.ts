@@ -42,7 +42,7 @@ export function purgeOldExports(ctx: Pick<CoreContext, 'dataDir'>, now = systemM
  * At start: removes every export a killed process left half-written ('.partial', possibly holding full ID numbers)
  * and every finished file older than the age limit (issue 20). Never throws.
  */
-export function purgeAtStart(ctx: Pick<CoreContext, 'dataDir'>, now = Date.now()): number {
+export function purgeAtStart(ctx: Pick<CoreContext, 'dataDir'>, now = systemMillis()): number {
   let removed = purgeOldExports(ctx, now);
   const dir = exportsDir(ctx);
   for (const name of readdirSync(dir)) {

@@ -1,15 +1,26 @@
-// imports.persons.errorWorkbook: every error of a checked file as a workbook (行号, 列, 字段, 原值, 问题),
-// written with the engine's writeErrorWorkbook into exports/ for files.take.
+// imports.persons.errorWorkbook: the rows with errors as read (bad cells highlighted, a 错误说明 column added),
+// to correct and import again, and every error as a list (行号, 列, 字段, 原值, 问题); written with the engine's
+// writeErrorWorkbook into exports/ for files.take.
 import type { WrittenFile } from '../../../../shared/contract/files';
 import { ruleViolation } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
 import { writeErrorWorkbook } from '../../excel/import/errors';
+import type { OriginalRows } from '../../excel/import/error-rows';
 import type { JobControl } from '../../jobs/registry';
 import { discardFile, publishFile, reserveFile } from '../files/store';
-import { getChecked } from './store';
+import { getChecked, type CheckedImport } from './store';
+import { TEXT_COLUMNS, type PersonImportKey } from './person-columns';
 
 /** 人员名册.xlsx → 人员名册_错误清单.xlsx */
-export const errorFileName = (fileName: string) => `${fileName.replace(/\.(xlsx|csv)$/i, '') || '导入文件'}_错误清单.xlsx`;
+export const errorFileName = (fileName: string) => `${fileName.replace(/\.(xlsx|xls|csv)$/i, '') || '导入文件'}_错误清单.xlsx`;
+
+/** The checked sheet, for the annotated copy of the rows with errors. */
+function originalRows(entry: CheckedImport): OriginalRows | undefined {
+  const source = entry.source;
+  if (!source) return undefined;
+  const textColumns = Object.entries(source.map.columns).filter(([key]) => TEXT_COLUMNS.has(key as PersonImportKey)).map(([, c]) => c);
+  return { table: source.table, headerRow: source.map.headerRow, firstDataRow: source.map.firstDataRow, textColumns };
+}
 
 export async function writeImportErrors(input: { token: string }, ctx: CoreContext, job: JobControl): Promise<WrittenFile> {
   const entry = getChecked(ctx, input.token);
@@ -17,7 +28,7 @@ export async function writeImportErrors(input: { token: string }, ctx: CoreConte
   job.progress(0, entry.errors.length, '写入错误清单');
   const pending = reserveFile(ctx);
   try {
-    await writeErrorWorkbook(entry.errors, pending.filePath);
+    await writeErrorWorkbook(entry.errors, pending.filePath, originalRows(entry));
     job.checkCancelled();
     return publishFile(ctx, pending, errorFileName(entry.fileName));
   } catch (err) {

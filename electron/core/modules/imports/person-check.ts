@@ -14,6 +14,9 @@ import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
 import { getPersonRow, listMembers } from '../persons/queries';
 import { importLabel, PERSON_IMPORT_SPECS } from './person-columns';
+import { checkPersonDefaults } from './person-defaults';
+import { mappingChoice } from './mappings';
+import { previewOf } from './person-preview';
 import { changesOf, mergedUpdate } from './person-match';
 import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './person-rows';
 import { loadPlaces, type Places } from './places';
@@ -101,7 +104,10 @@ export async function checkPersonImport(input: ImportFileInput, ctx: CoreContext
   job.checkCancelled();
   const places = loadPlaces(ctx.db);
   if (!places.any) throw ruleViolation(NO_DIVISIONS);
-  const table = await readImportTable(input.fileName, Buffer.from(input.contentBase64, 'base64'), PERSON_IMPORT_SPECS);
+  const choice = mappingChoice(ctx.db, input);
+  const table = await readImportTable(input.fileName, Buffer.from(input.contentBase64, 'base64'), PERSON_IMPORT_SPECS, choice);
+  const { defaults } = table.mapping;
+  checkPersonDefaults(defaults, places);
   job.checkCancelled();
   const today = ctx.today();
   const { create } = schemasFor(today);
@@ -113,7 +119,7 @@ export async function checkPersonImport(input: ImportFileInput, ctx: CoreContext
   for (let i = 0; i < total; i++) {
     await tick(job, i, total, '检查数据');
     const mapped = table.rows[i];
-    const outcome = readPersonRow(mapped, columns, places, create, errors, today);
+    const outcome = readPersonRow(mapped, columns, places, create, errors, today, defaults);
     if (outcome.idNumber) ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });
     if (outcome.read) reads.push(outcome.read);
   }
@@ -138,8 +144,9 @@ export async function checkPersonImport(input: ImportFileInput, ctx: CoreContext
     matched: plan.matched,
     unchangedCount: plan.unchanged,
     ignoredColumns: table.map.unmapped,
+    ...previewOf(table),
   };
   job.checkCancelled();
-  keepChecked(ctx, { token: result.token, fileName: input.fileName, checkedAt: systemMillis(), today, creates: plan.creates, updates: plan.updates, errors: all, result });
+  keepChecked(ctx, { token: result.token, fileName: input.fileName, checkedAt: systemMillis(), today, creates: plan.creates, updates: plan.updates, errors: all, result, source: table });
   return result;
 }

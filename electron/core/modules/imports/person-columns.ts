@@ -19,8 +19,8 @@ export type PersonImportKey =
 const REQUIRED: ReadonlySet<string> = new Set(Object.keys(PERSON_IMPORT_REQUIRED));
 
 const EXTRA: HeaderSpec[] = [
-  { key: 'employmentStatus', label: '当前就业状态', synonyms: ['就业状态', '目前就业状态', '就业情况'] },
-  { key: 'isDifficult', label: '就业困难人员', synonyms: ['是否就业困难人员', '就业困难'] },
+  { key: 'employmentStatus', label: '当前就业状态', synonyms: ['就业状态', '目前就业状态', '就业情况', '就业状况', '当前就业情况'] },
+  { key: 'isDifficult', label: '就业困难人员', synonyms: ['是否就业困难人员', '就业困难', '是否为就业困难人员'] },
   { key: 'recognitionDate', label: '认定日期', synonyms: ['就业困难人员认定日期', '困难认定日期'] },
   { key: 'recognitionCategories', label: '认定类别', synonyms: ['就业困难人员类别', '困难类别', '认定类别(主)'] },
   { key: 'cardNo', label: '就业创业证号', synonyms: ['就业创业证编号', '就业失业登记证号', '就业创业(失业)登记证号'] },

@@ -72,9 +72,16 @@ export function readPersonRow(
   schema: PersonSchema,
   errors: RowErrorCollector,
   today: string,
+  defaults: Readonly<Record<string, string>> = {},
 ): RowOutcome {
   const { row, cells } = mapped;
-  const cell = (key: PersonImportKey): RawCell => cells[key] ?? null;
+  // A default stands in for a missing column or a blank cell; it never counts as said by the file, so it
+  // never changes a registered person (person-match uses `present`).
+  const defaulted = (key: PersonImportKey) => defaults[key] !== undefined && readTextCell(cells[key] ?? null) === null;
+  const cell = (key: PersonImportKey): RawCell => (defaulted(key) ? defaults[key] : (cells[key] ?? null));
+  const mark = (key: PersonImportKey) => {
+    if (!defaulted(key)) present.add(key);
+  };
   const bad = new Set<PersonImportKey>();
   const present = new Set<PersonImportKey>();
   const fail = (key: PersonImportKey, message: string) => {
@@ -85,7 +92,7 @@ export function readPersonRow(
   const text = (key: PersonImportKey): string | undefined => {
     const t = readTextCell(cell(key));
     if (t === null) return undefined;
-    present.add(key);
+    mark(key);
     return t;
   };
   const code = (key: PersonImportKey, read: (t: string) => CodeRead): string | undefined => {
@@ -107,7 +114,7 @@ export function readPersonRow(
   const long = (key: PersonImportKey): string | undefined => {
     const r = readLongText(cell(key), importLabel(key));
     if (!r.ok) fail(key, r.message);
-    else if (r.value !== undefined) present.add(key);
+    else if (r.value !== undefined) mark(key);
     return r.ok ? r.value : undefined;
   };
 
@@ -131,7 +138,7 @@ export function readPersonRow(
   const sex = code('sex', sexCode);
   const birth = readDateCell(cell('birthDate'));
   if (!birth.ok) fail('birthDate', birth.message);
-  else if (birth.value) present.add('birthDate');
+  else if (birth.value) mark('birthDate');
   const input = {
     idNumber: id.ok ? (id.value ?? '') : '',
     name: text('name') ?? '',

@@ -5,6 +5,7 @@ import type { PersonInputParsed, PersonUpdateInput } from '../../../../shared/co
 import { notFound } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
 import { systemMillis } from '../../clock';
+import type { ImportTable } from '../../excel/import/rows';
 
 export const TOKEN_TTL_MS = 30 * 60_000;
 const MAX_KEPT = 5;
@@ -48,6 +49,8 @@ export interface CheckedImport {
   /** Every error found (the result may show fewer). */
   errors: ImportRowError[];
   result: PersonImportCheck;
+  /** The sheet as read and its mapping: the error file repeats the rows with errors. */
+  source?: ImportTable;
   /** Set once committed: the error list can still be downloaded, the commit cannot run twice. */
   committed?: boolean;
 }

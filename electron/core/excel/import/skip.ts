@@ -1,0 +1,47 @@
+// Import: rows under the header that are not data — blank rows, 合计/小计/总计 lines, notes (说明, 备注, 注：),
+// signature lines (填表人, 审核人, 负责人, 盖章 …) and a header repeated on a printed page. Each is skipped
+// with its reason in Chinese and shown on the preview, never reported as an error. A row whose ID column holds
+// digits is always data: only a row without one can be taken for a totals or signature line.
+import type { RawCell } from '../read-table';
+import { canonicalHeader } from './headers';
+import { cellText } from './values';
+
+export interface SkippedRow {
+  /** Excel row number. */
+  row: number;
+  /** Why the row is not read as data, in Chinese. */
+  reason: string;
+}
+
+export const SKIP_REASONS = {
+  blank: '空行',
+  total: '合计行',
+  note: '说明或备注行',
+  signature: '签字或填表人行',
+  header: '重复的表头行',
+} as const;
+
+const TOTAL = /^(合计|小计|总计|共计|累计|总数|汇总)/;
+const NOTE = /^(说明|备注|注[:：]|注\d|填表说明|填报说明|附注|\d+[、.．]?注)/;
+const SIGNATURE = /(填表人|填报人|制表人|审核人|审批人|负责人|经办人|联系人|签字|签名|签章|盖章|填表日期|填报日期|制表日期|报送日期|单位负责人|分管领导)/;
+
+/**
+ * Why a row is not data, or null when it is. `cells` is the whole row; `mapped` the cells of mapped columns;
+ * `idCell` the cell of the ID column (undefined when no ID column is mapped); `headerTexts` the canonical
+ * header texts of the mapped columns, to recognise a header repeated on each printed page.
+ */
+export function skipReason(cells: readonly RawCell[], mapped: readonly RawCell[], idCell: RawCell | undefined, headerTexts: readonly string[]): string | null {
+  if (idCell !== undefined && looksLikeId(idCell)) return null;
+  const compact = cells.map((c) => cellText(c ?? null).replace(/\s+/g, '')).filter((t) => t !== '');
+  if (compact.length === 0) return SKIP_REASONS.blank;
+  if (compact.some((t) => TOTAL.test(t))) return SKIP_REASONS.total;
+  if (NOTE.test(compact[0])) return SKIP_REASONS.note;
+  if (compact.some((t) => SIGNATURE.test(t))) return SKIP_REASONS.signature;
+  if (!mapped.some((c) => cellText(c ?? null) !== '')) return SKIP_REASONS.blank;
+  const canon = mapped.map((c) => canonicalHeader(c ?? null)).filter((t) => t !== '');
+  if (canon.length >= 2 && canon.filter((t) => headerTexts.includes(t)).length >= Math.ceil(canon.length / 2)) return SKIP_REASONS.header;
+  return null;
+}
+
+/** An ID cell with digits in it (even a damaged or short ID) makes the row data: it is checked, never skipped. */
+const looksLikeId = (cell: RawCell) => typeof cell === 'number' || /\d{4}/.test(cellText(cell));
