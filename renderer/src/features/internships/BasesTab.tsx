@@ -8,7 +8,7 @@ import { daysBetween } from '../../../../shared/domain/working-days';
 import { useSession } from '../../components/session';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EmployerCreateModal } from './EmployerCreateModal';
-import { useApi, useChannel } from '../../api';
+import { useApi, useRead } from '../../api';
 
 const LINK = { padding: 0 };
 /** As the core's 到期提醒 (BASE_EXPIRY_DAYS). */
@@ -20,7 +20,7 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
   const [q, setQ] = useState('');
   const [onlyBases, setOnlyBases] = useState(false);
   const [page, setPage] = useState({ page: 1, pageSize: 20 as 20 | 50 | 100 });
-  const { data, loading, error, reload } = useChannel('employers.list', { q: q || undefined, isInternshipBase: onlyBases || undefined, ...page });
+  const { data, loading, error, reload } = useRead('employers.list', { q: q || undefined, isInternshipBase: onlyBases || undefined, ...page });
   const api = useApi();
   const { message } = App.useApp();
   const [marking, setMarking] = useState<EmployerDetail | null>(null);

@@ -7,7 +7,7 @@ import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
 import { InternTable } from './InternTable';
 import { STATUS_OPTIONS } from './internship-labels';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 import { useHostBases } from './useHostBases';
 
 const SIZES = [20, 50, 100] as const;
@@ -30,7 +30,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   const navigate = useNavigate();
   const [sp, setSp] = useSearchParams();
   const params = useMemo(() => paramsOf(sp), [sp]);
-  const { data, loading, error, reload } = useChannel('internships.list', params);
+  const { data, loading, error, reload } = useRead('internships.list', params);
   const hosts = useHostBases();
   const [creating, setCreating] = useState(false);
   const [ending, setEnding] = useState<EndTarget | null>(null);

@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { PersonListItem } from '../../../../shared/contract/persons';
-import { useApi } from '../../api';
+import { useRead, useWrite } from '../../api';
 import {
   DEFAULT_PARAMS, isFiltered, lastListSearch, parseListParams, rememberListSearch, toListInput, toSearchParams, type ListParams,
 } from './list-params';
@@ -11,7 +11,6 @@ import { PersonFilterBar } from './PersonFilterBar';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonTable } from './PersonTable';
 import { PersonToolbarExtras } from './PersonToolbarExtras';
-import { usePersonList } from './usePersonList';
 import { usePlaces } from '../../components/usePlaces';
 
 type Editing = { kind: 'create' } | { kind: 'edit'; id: string } | null;
@@ -33,14 +32,17 @@ export function PersonListPage(props: PersonListPageProps) {
 }
 
 function PersonListView({ toolbarExtra }: PersonListPageProps) {
-  const api = useApi();
+  const del = useWrite('persons.delete');
+  const undelete = useWrite('persons.restore');
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const { search } = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseListParams(searchParams), [searchParams]);
   const input = useMemo(() => toListInput(params), [params]);
-  const { items, total, loading, error, reload } = usePersonList(input);
+  const { data, loading, error, reload } = useRead('persons.list', input);
+  const items = data?.items ?? [];
+  const total = data?.total ?? 0;
   const places = usePlaces();
   const [editing, setEditing] = useState<Editing>(null);
 
@@ -73,18 +75,16 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
       okButtonProps: { danger: true },
       cancelText: '取消',
       onOk: async () => {
-        const r = await api.invoke('persons.delete', { id: p.id });
+        const r = await del.write({ id: p.id });
         if (r.ok) message.success(`已删除“${p.name}”`);
         else message.error(r.error.message);
-        reload();
       },
     });
 
   const restore = async (p: PersonListItem) => {
-    const r = await api.invoke('persons.restore', { id: p.id });
+    const r = await undelete.write({ id: p.id });
     if (r.ok) message.success(`已恢复“${p.name}”`);
     else message.error(r.error.message);
-    reload();
   };
 
   const emptyText = params.deleted ? '没有已删除的人员' : isFiltered(params) ? '没有符合条件的人员，可点“重置”清除条件' : '还没有人员。点“新增”登记第一位。';

@@ -2,7 +2,7 @@ import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Empty, Result, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useApi } from '../../api';
+import { useWrite } from '../../api';
 import { PersonInternshipsTab } from '../internships';
 import { PersonPostsTab } from '../posts';
 import { PersonRegistrationsTab } from '../registrations';
@@ -23,7 +23,8 @@ export function PersonPage() {
 }
 
 function PersonRecord({ id }: { id: string }) {
-  const api = useApi();
+  const del = useWrite('persons.delete', { invalidates: ['audit'] });
+  const undelete = useWrite('persons.restore', { invalidates: ['audit'] });
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const { person, error, loading, reload } = usePerson(id);
@@ -55,14 +56,14 @@ function PersonRecord({ id }: { id: string }) {
       okButtonProps: { danger: true },
       cancelText: '取消',
       onOk: async () => {
-        const r = await api.invoke('persons.delete', { id });
+        const r = await del.write({ id });
         if (r.ok) message.success(`已删除“${person.name}”`);
         else message.error(r.error.message);
         refresh();
       },
     });
   const restore = async () => {
-    const r = await api.invoke('persons.restore', { id });
+    const r = await undelete.write({ id });
     if (r.ok) message.success(`已恢复“${person.name}”`);
     else message.error(r.error.message);
     refresh();

@@ -11,7 +11,7 @@ import { NATURE_OPTIONS } from './post-options';
 import { PostsNav } from './PostsNav';
 import { SearchBox } from './SearchBox';
 import { pagination, useUrlParams } from './url-params';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 const LINK = { padding: 0 };
 
@@ -30,7 +30,7 @@ export function EmployerListPage() {
     page: u.page,
     pageSize: u.pageSize,
   };
-  const { data, loading, error, reload } = useChannel('employers.list', input);
+  const { data, loading, error, reload } = useRead('employers.list', input);
   const [editing, setEditing] = useState<{ detail: EmployerDetail | null } | null>(null);
 
   const edit = async (e: EmployerListItem) => {

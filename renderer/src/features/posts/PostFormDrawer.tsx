@@ -16,7 +16,7 @@ import { inputResolver, renameKeys } from '../../components/input-resolver';
 import { POST_FIELDS, POST_RENAMES, newPost, toPostInput, valuesOfPost, type PostValues } from './post-form-values';
 import { AREA_OPTIONS, contractTypeOptions, formatFen, postTypeOptions } from './post-options';
 import { RegionSelect } from './RegionSelect';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 const FORM_ID = 'post-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;
@@ -42,7 +42,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
   const { formError, showError, clearError } = useServerError(setError, POST_FIELDS);
   const [saving, setSaving] = useState(false);
   const [area, fullTime, hours, createdDate] = useWatch({ control, name: ['areaType', 'fullTime', 'monthlyHours', 'createdDate'] });
-  const standard = useChannel(
+  const standard = useRead(
     'posts.defaultStandard',
     area ? { areaType: area, fullTime, monthlyHours: fullTime ? null : hours, onDate: isDate(createdDate) ? createdDate : null } : null,
   ).data;

@@ -12,7 +12,7 @@ import { PostFormDrawer } from './PostFormDrawer';
 import { PostsNav } from './PostsNav';
 import { SearchBox } from './SearchBox';
 import { pagination, useUrlParams } from './url-params';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 const LINK = { padding: 0 };
 
@@ -38,7 +38,7 @@ export function PostListPage() {
     page: u.page,
     pageSize: u.pageSize,
   };
-  const { data, loading, error, reload } = useChannel('posts.list', input);
+  const { data, loading, error, reload } = useRead('posts.list', input);
   const [editing, setEditing] = useState<{ detail: PostDetail | null } | null>(null);
   const open = (p: PostListItem) => navigate(`/posts/${p.id}`, { state: { from: `/posts${u.search ? `?${u.search}` : ''}` } });
 

@@ -13,7 +13,7 @@ import { PostFormDrawer } from './PostFormDrawer';
 import { PostPlacementsTable } from './PostPlacementsTable';
 import { RevokeModal } from './RevokeModal';
 import { SuggestionsModal } from './SuggestionsModal';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
 
@@ -29,8 +29,8 @@ export function PostPage() {
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/posts';
   const places = usePlaces();
-  const post = useChannel('posts.get', { id });
-  const placements = useChannel('placements.listByPost', { postId: id });
+  const post = useRead('posts.get', { id });
+  const placements = useRead('placements.listByPost', { postId: id });
   // #/posts/:id?suggest=1 (空岗 work list → 补充人员) opens the suggestions at once.
   const [searchParams] = useSearchParams();
   const [open, setOpen] = useState<Open>(() => (searchParams.get('suggest') === '1' ? { kind: 'suggest' } : null));

@@ -8,7 +8,7 @@ import { LeaveModal } from './LeaveModal';
 import { formatMonth } from './post-options';
 import { PostsNav } from './PostsNav';
 import { pagination, useUrlParams } from './url-params';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 
 type VacancyItem = z.infer<typeof vacancyItem>;
@@ -31,12 +31,12 @@ export function PostWorklistsPage() {
   const u = useUrlParams();
   const navigate = useNavigate();
   const tab = (u.get('tab') ?? 'vacancies') as Tab;
-  const counts = useChannel('postWorklists.counts', {});
+  const counts = useRead('postWorklists.counts', {});
   const paging = { page: u.page, pageSize: u.pageSize };
-  const vac = useChannel('postWorklists.vacancies', tab === 'vacancies' ? paging : null);
-  const ending = useChannel('postWorklists.subsidyEnding', tab === 'subsidyEnding' ? paging : null);
-  const retiring = useChannel('postWorklists.retiring', tab === 'retiring' ? paging : null);
-  const reports = useChannel('postWorklists.vacancyReports', tab === 'vacancyReports' ? paging : null);
+  const vac = useRead('postWorklists.vacancies', tab === 'vacancies' ? paging : null);
+  const ending = useRead('postWorklists.subsidyEnding', tab === 'subsidyEnding' ? paging : null);
+  const retiring = useRead('postWorklists.retiring', tab === 'retiring' ? paging : null);
+  const reports = useRead('postWorklists.vacancyReports', tab === 'vacancyReports' ? paging : null);
   const [leaving, setLeaving] = useState<{ w: PlacementWorkItem; reason: LeaveReasonCode } | null>(null);
   const [reporting, setReporting] = useState<PlacementWorkItem | null>(null);
   const reload = () => {
@@ -54,7 +54,7 @@ export function PostWorklistsPage() {
   const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) => (
     <Button type="link" size="small" style={LINK} onClick={() => setLeaving({ w, reason })}>办理离岗</Button>
   );
-  const table = (name: string, list: ReturnType<typeof useChannel<'postWorklists.subsidyEnding'>>, columns: object[]) => (
+  const table = (name: string, list: ReturnType<typeof useRead<'postWorklists.subsidyEnding'>>, columns: object[]) => (
     <>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
       <Table<PlacementWorkItem> aria-label={name} rowKey="placementId" size="small" loading={list.loading} dataSource={list.data?.items ?? []}
