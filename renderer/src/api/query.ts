@@ -6,6 +6,9 @@
  *   // data: the channel's output (the previous page's stays shown while the next one loads), error: the core's
  *   // Chinese message or null, loading: a request for this input is running, reload(): read again.
  *
+ * Several inputs of one channel at once (one answer per input, in order; error: the first failure's message):
+ *   const { data, error, loading } = useReadMany('internships.retention', inputs);
+ *
  * Write through a channel:
  *   const save = useWrite('posts.update');                                         // invalidates posts.* and the badges
  *   const link = useWrite('placements.create', { invalidates: ['posts', 'persons'] });
@@ -21,6 +24,7 @@ import {
   keepPreviousData,
   QueryClient,
   useMutation,
+  useQueries,
   useQuery,
   useQueryClient,
   type QueryKey,
@@ -28,6 +32,7 @@ import {
 import { useCallback } from 'react';
 import type { AppErrorBody, Channel, ChannelInput, ChannelOutput, Result } from '../../../shared/contract';
 import { useApi } from './ApiContext';
+import type { ApiClient } from './client';
 
 /** The channels behind the count badges in the navigation and the module tabs: read again after every write. */
 export const BADGE_CHANNELS: readonly Channel[] = ['contactWorklists.counts', 'postWorklists.counts', 'internshipWorklists.due'];
@@ -50,6 +55,13 @@ export function createQueryClient(): QueryClient {
       mutations: { retry: 0 },
     },
   });
+}
+
+/** One channel call as a query function: the data, or a ChannelError carrying the core's message. */
+async function unwrap<C extends Channel>(api: ApiClient, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+  const r = await api.invoke(channel, input);
+  if (!r.ok) throw new ChannelError(r.error);
+  return r.data;
 }
 
 /** The cache key of one read. */
@@ -78,11 +90,7 @@ export function useRead<C extends Channel>(channel: C, input: ChannelInput<C> | 
   const api = useApi();
   const query = useQuery({
     queryKey: readKey(channel, input),
-    queryFn: async () => {
-      const r = await api.invoke(channel, input as ChannelInput<C>);
-      if (!r.ok) throw new ChannelError(r.error);
-      return r.data;
-    },
+    queryFn: () => unwrap(api, channel, input as ChannelInput<C>),
     enabled: input !== null && options.enabled !== false,
     placeholderData: options.keepPrevious === false ? undefined : keepPreviousData,
   });
@@ -99,6 +107,29 @@ export function useRead<C extends Channel>(channel: C, input: ChannelInput<C> | 
   };
 }
 
+export interface ReadMany<T> {
+  /** One entry per input, null until answered (or when that read failed). */
+  data: (T | null)[];
+  error: string | null;
+  loading: boolean;
+}
+
+/** Reads `channel` once per input (null: nothing yet); each read is cached and invalidated like a useRead. */
+export function useReadMany<C extends Channel>(channel: C, inputs: readonly ChannelInput<C>[] | null): ReadMany<ChannelOutput<C>> {
+  const api = useApi();
+  return useQueries({
+    queries: (inputs ?? []).map((input) => ({
+      queryKey: readKey(channel, input),
+      queryFn: () => unwrap(api, channel, input),
+    })),
+    combine: (results) => ({
+      data: results.map((q) => q.data ?? null),
+      error: results.find((q) => q.error)?.error?.message ?? null,
+      loading: results.some((q) => q.isFetching),
+    }),
+  });
+}
+
 const matches = (key: QueryKey, prefixes: readonly string[]) => {
   const channel = String(key[0]);
   return prefixes.some((p) => channel === p || channel.startsWith(`${p}.`));
@@ -111,6 +142,12 @@ export function useInvalidate(): (prefixes: readonly string[]) => Promise<void> 
     (prefixes) => client.invalidateQueries({ predicate: (q) => matches(q.queryKey, [...prefixes, ...BADGE_CHANNELS]) }),
     [client],
   );
+}
+
+/** Puts a known answer in the cache (e.g. the settings a write returned), so the reads of it show it at once. */
+export function usePutRead(): <C extends Channel>(channel: C, input: ChannelInput<C>, data: ChannelOutput<C>) => void {
+  const client = useQueryClient();
+  return useCallback((channel, input, data) => void client.setQueryData(readKey(channel, input), data), [client]);
 }
 
 export interface WriteOptions {

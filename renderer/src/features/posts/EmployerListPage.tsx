@@ -3,7 +3,7 @@ import { Alert, App, Button, Flex, Space, Switch, Table, Tag, Typography } from 
 import { useState } from 'react';
 import type { EmployerDetail, EmployerListItem } from '../../../../shared/contract/employers';
 import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
-import { useApi } from '../../api';
+import { useApi, useWrite } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { EmployerFormDrawer } from './EmployerFormDrawer';
@@ -18,6 +18,8 @@ const LINK = { padding: 0 };
 /** #/posts/employers — 用人单位: search, 乡镇, 单位性质, 已删除; 新增/编辑 in a drawer; 删除 and 恢复. */
 export function EmployerListPage() {
   const api = useApi();
+  const deleteWrite = useWrite('employers.delete', { invalidates: ['posts', 'internships'] });
+  const restoreWrite = useWrite('employers.restore', { invalidates: ['posts', 'internships'] });
   const { message, modal } = App.useApp();
   const u = useUrlParams();
   const places = usePlaces();
@@ -46,14 +48,14 @@ export function EmployerListPage() {
       okButtonProps: { danger: true },
       cancelText: '取消',
       onOk: async () => {
-        const r = await api.invoke('employers.delete', { id: e.id });
+        const r = await deleteWrite.write({ id: e.id });
         if (r.ok) message.success(`已删除“${e.name}”`);
         else message.error(r.error.message);
         reload();
       },
     });
   const restore = async (e: EmployerListItem) => {
-    const r = await api.invoke('employers.restore', { id: e.id });
+    const r = await restoreWrite.write({ id: e.id });
     if (r.ok) message.success(`已恢复“${e.name}”`);
     else message.error(r.error.message);
     reload();
