@@ -11,7 +11,7 @@ import { AREA_OPTIONS, POST_STATUS_OPTIONS, formatFen } from './post-options';
 import { PostFormDrawer } from './PostFormDrawer';
 import { PostsNav } from './PostsNav';
 import { SearchBox } from './SearchBox';
-import { pagination, useUrlParams } from './url-params';
+import { useUrlParams } from '../../components/list-page';
 import { useRead } from '../../api';
 
 const LINK = { padding: 0 };
@@ -80,7 +80,7 @@ export function PostListPage() {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
-        pagination={pagination(u, data?.total ?? 0, '个岗位')}
+        pagination={u.pagination(data?.total ?? 0, '个岗位')}
         scroll={{ x: 1090 }}
         locale={{ emptyText: '没有符合条件的岗位。点“新增岗位”登记，或点“重置”清除条件。' }}
         columns={[

@@ -7,7 +7,7 @@ import { leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums
 import { LeaveModal } from './LeaveModal';
 import { formatMonth } from './post-options';
 import { PostsNav } from './PostsNav';
-import { pagination, useUrlParams } from './url-params';
+import { useUrlParams } from '../../components/list-page';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 
@@ -58,7 +58,7 @@ export function PostWorklistsPage() {
     <>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
       <Table<PlacementWorkItem> aria-label={name} rowKey="placementId" size="small" loading={list.loading} dataSource={list.data?.items ?? []}
-        pagination={pagination(u, list.data?.total ?? 0, '条')} locale={{ emptyText: '没有待办事项' }} columns={[...common, ...columns] as never} />
+        pagination={u.pagination(list.data?.total ?? 0, '条')} locale={{ emptyText: '没有待办事项' }} columns={[...common, ...columns] as never} />
     </>
   );
 
@@ -77,7 +77,7 @@ export function PostWorklistsPage() {
             label: label('空岗', c?.vacancies),
             children: (
               <Table<VacancyItem> aria-label="空岗岗位" rowKey="id" size="small" loading={vac.loading} dataSource={vac.data?.items ?? []}
-                pagination={pagination(u, vac.data?.total ?? 0, '个岗位')} locale={{ emptyText: '没有空岗' }}
+                pagination={u.pagination(vac.data?.total ?? 0, '个岗位')} locale={{ emptyText: '没有空岗' }}
                 columns={[
                   { title: '岗位', key: 'post', render: (_, p) => <Link to={`/posts/${p.id}`}>{`${p.postCode} ${p.title}`}</Link> },
                   { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
