@@ -153,6 +153,8 @@ export function usePutRead(): <C extends Channel>(channel: C, input: ChannelInpu
 export interface WriteOptions {
   /** Domains ("persons") or channels ("contactWorklists.counts") this write changes besides its own domain. */
   invalidates?: readonly string[];
+  /** False: leave the own domain's reads alone (the write answers with the new state and the caller puts it, usePutRead). */
+  ownDomain?: boolean;
 }
 
 export interface Write<C extends Channel> {
@@ -165,12 +167,12 @@ export interface Write<C extends Channel> {
 export function useWrite<C extends Channel>(channel: C, options: WriteOptions = {}): Write<C> {
   const api = useApi();
   const invalidate = useInvalidate();
-  const domain = channel.split('.')[0];
+  const own = options.ownDomain === false ? [] : [channel.split('.')[0]];
   const extra = options.invalidates ?? [];
   const mutation = useMutation({
     mutationFn: (input: ChannelInput<C>) => api.invoke(channel, input),
     onSuccess: async (r) => {
-      if (r.ok) await invalidate([domain, ...extra]);
+      if (r.ok) await invalidate([...own, ...extra]);
     },
   });
   return { write: mutation.mutateAsync, pending: mutation.isPending };

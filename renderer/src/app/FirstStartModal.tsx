@@ -12,7 +12,7 @@ const FIELDS = ['name'] as const;
 
 /** First start: the operator's name is asked once, before anything else (it signs every change). */
 export function FirstStartModal({ onDone }: { onDone: (settings: AppSettings) => void }) {
-  const setOperatorWrite = useWrite('settings.setOperator');
+  const setOperatorWrite = useWrite('settings.setOperator', { ownDomain: false }); // the session puts the settings it returns
   const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError } = useForm<z.input<typeof operatorInput>, unknown, z.output<typeof operatorInput>>({
     resolver: zodResolver(operatorInput),

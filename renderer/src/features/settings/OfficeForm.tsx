@@ -23,7 +23,7 @@ function toValues(office: AppSettings['office']): OfficeValues {
 
 /** 设置 → 单位信息: the office and its county (report headers, region code prefix). Ctrl+S saves. */
 export function OfficeForm({ active }: { active: boolean }) {
-  const setOfficeWrite = useWrite('settings.setOffice');
+  const setOfficeWrite = useWrite('settings.setOffice', { ownDomain: false }); // the session puts the settings it returns
   const { message } = App.useApp();
   const { settings, setSettings } = useSession();
   const [saving, setSaving] = useState(false);
