@@ -56,7 +56,7 @@ describe('first start: 操作员姓名', () => {
     await userEvent.type(await screen.findByLabelText('操作员姓名'), '王建国');
     await userEvent.click(screen.getByRole('button', { name: '确定' }));
 
-    expect(await screen.findByText('请先填写单位信息')).toBeInTheDocument();
+    expect(await screen.findByText('请先填写单位信息', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByRole('tab', { name: '单位信息', selected: true })).toBeInTheDocument();
     expect(screen.getByText('操作员：王建国')).toBeInTheDocument();
     expect(screen.getByText('单位：未设置')).toBeInTheDocument();

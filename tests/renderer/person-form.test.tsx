@@ -137,7 +137,7 @@ describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
         },
       }),
     });
-    await userEvent.click(await screen.findByRole('button', { name: '编辑' }));
+    await userEvent.click(await screen.findByRole('button', { name: '编辑' }, { timeout: 5000 }));
     const dialog = await findDrawer(`编辑人员：${ABDU.name}`);
     expect(within(dialog).getByLabelText('公民身份号码')).toHaveValue(ABDU.idNumberMasked);
     expect(within(dialog).getByRole('button', { name: '修改号码' })).toBeInTheDocument();

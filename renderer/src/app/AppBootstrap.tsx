@@ -1,58 +1,41 @@
 import { Button, Result, Spin } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import type { AppSettings } from '../../../shared/contract/settings';
-import { useApi } from '../api';
+import { usePutRead, useRead } from '../api';
 import { AppShell } from './AppShell';
 import { FirstStartModal } from './FirstStartModal';
-import { SessionContext, type Session, type SystemInfo } from '../components/session';
-
-type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; settings: AppSettings; info: SystemInfo };
+import { SessionContext, type Session } from '../components/session';
 
 /** Loads settings and system info, asks for the operator on first start, then shows the shell. */
 export function AppBootstrap() {
-  const api = useApi();
-  const [load, setLoad] = useState<Load>({ state: 'loading' });
-  const [attempt, setAttempt] = useState(0);
+  const settingsRead = useRead('settings.get', {}, { keepPrevious: false });
+  const infoRead = useRead('system.info', {}, { keepPrevious: false });
+  const putRead = usePutRead();
+  const setSettings = useCallback((settings: AppSettings) => putRead('settings.get', {}, settings), [putRead]);
+  const settings = settingsRead.data;
+  const info = infoRead.data;
+  const session = useMemo<Session | null>(() => (settings && info ? { settings, info, setSettings } : null), [settings, info, setSettings]);
+  const failure = settingsRead.error ?? infoRead.error;
+  const loading = settingsRead.loading || infoRead.loading;
 
-  useEffect(() => {
-    let live = true;
-    void Promise.all([api.invoke('settings.get', {}), api.invoke('system.info', {})]).then(([settings, info]) => {
-      if (!live) return;
-      if (!settings.ok) setLoad({ state: 'failed', message: settings.error.message });
-      else if (!info.ok) setLoad({ state: 'failed', message: info.error.message });
-      else setLoad({ state: 'ready', settings: settings.data, info: info.data });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, attempt]);
-
-  const setSettings = useCallback(
-    (settings: AppSettings) => setLoad((prev) => (prev.state === 'ready' ? { ...prev, settings } : prev)),
-    [],
-  );
-  const session = useMemo<Session | null>(
-    () => (load.state === 'ready' ? { settings: load.settings, info: load.info, setSettings } : null),
-    [load, setSettings],
-  );
-
-  if (load.state === 'loading') {
+  // Only the first read (or a retry) shows the spinner: a later re-read (after a settings write) keeps the shell.
+  if (!session && (loading || !failure)) {
     return (
       <div style={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
         <Spin size="large" description="正在打开台账…" />
       </div>
     );
   }
-  if (load.state === 'failed' || !session) {
+  if (!session) {
     const retry = () => {
-      setLoad({ state: 'loading' });
-      setAttempt((n) => n + 1);
+      if (settingsRead.error) settingsRead.reload();
+      if (infoRead.error) infoRead.reload();
     };
     return (
       <Result
         status="error"
         title="台账未能打开"
-        subTitle={load.state === 'failed' ? load.message : undefined}
+        subTitle={failure ?? undefined}
         extra={<Button type="primary" onClick={retry}>重试</Button>}
       />
     );

@@ -1,7 +1,8 @@
 import { App as AntdApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import type { ReactNode } from 'react';
-import { ApiProvider, type ApiClient } from '../api';
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { ApiProvider, createQueryClient, type ApiClient } from '../api';
 
 // Compact tables everywhere (UI.md "compact density for tables"): the small size's cell padding.
 const theme = {
@@ -15,12 +16,18 @@ const BUTTON = { autoInsertSpace: false };
 // Labels are accessible names: no ":" added to them (the "*" is kept out by app.css).
 const FORM = { colon: false };
 
-/** antd in Chinese with the app's density, antd's App (message/modal context), and the api client. */
+/**
+ * antd in Chinese with the app's density, antd's App (message/modal context), the api client and the read cache
+ * (one per mounted app, so each test render starts empty).
+ */
 export function AppProviders({ api, children }: { api: ApiClient; children: ReactNode }) {
+  const [queryClient] = useState(createQueryClient);
   return (
     <ConfigProvider locale={zhCN} componentSize="middle" theme={theme} button={BUTTON} form={FORM}>
       <AntdApp>
-        <ApiProvider api={api}>{children}</ApiProvider>
+        <ApiProvider api={api}>
+          <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+        </ApiProvider>
       </AntdApp>
     </ConfigProvider>
   );

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { operatorInput, type AppSettings } from '../../../shared/contract/settings';
-import { useApi, useServerError } from '../api';
+import { useServerError, useWrite } from '../api';
 import { FormField } from '../components/FormField';
 
 const FORM_ID = 'first-start-form';
@@ -12,7 +12,7 @@ const FIELDS = ['name'] as const;
 
 /** First start: the operator's name is asked once, before anything else (it signs every change). */
 export function FirstStartModal({ onDone }: { onDone: (settings: AppSettings) => void }) {
-  const api = useApi();
+  const setOperatorWrite = useWrite('settings.setOperator', { ownDomain: false }); // the session puts the settings it returns
   const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError } = useForm<z.input<typeof operatorInput>, unknown, z.output<typeof operatorInput>>({
     resolver: zodResolver(operatorInput),
@@ -23,7 +23,7 @@ export function FirstStartModal({ onDone }: { onDone: (settings: AppSettings) =>
   const save = handleSubmit(async (values) => {
     setSaving(true);
     clearError();
-    const result = await api.invoke('settings.setOperator', values);
+    const result = await setOperatorWrite.write(values);
     setSaving(false);
     if (result.ok) onDone(result.data);
     else showError(result.error);

@@ -2,15 +2,16 @@ import { Badge } from 'antd';
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
-import { useChannel } from '../api';
+import { useRead } from '../api';
 
 /**
- * One work-list channel read for a badge, read again on every route change (a write happens on some page, and the
- * clerk then moves on) and on `reload`. `counts` is null until read, or when reading failed: no badge then.
+ * One work-list channel read for a badge (its channel is in BADGE_CHANNELS, so every write through useWrite reads it
+ * again), also read again on every route change and on `reload`. `counts` is null until read, or when reading
+ * failed: no badge then.
  */
 export function useNavCounts<C extends Channel>(channel: C, input: ChannelInput<C>): { counts: ChannelOutput<C> | null; reload: () => void } {
   const { pathname } = useLocation();
-  const { data, error, reload } = useChannel(channel, input);
+  const { data, error, reload } = useRead(channel, input);
   const seen = useRef(pathname);
   useEffect(() => {
     if (seen.current === pathname) return;

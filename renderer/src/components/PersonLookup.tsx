@@ -1,7 +1,8 @@
 import { Select, type RefSelectProps } from 'antd';
-import { useEffect, useState, type Ref } from 'react';
+import { useState, type Ref } from 'react';
 import type { PersonListItem } from '../../../shared/contract/persons';
-import { useApi } from '../api';
+import { useRead } from '../api';
+import { useDebounced } from './useDebounced';
 
 /** How long typing must pause before the register is searched. */
 const SEARCH_DELAY_MS = 250;
@@ -41,36 +42,14 @@ export function personOptionLabel(p: PersonOption): string {
  * type, arrow keys, Enter.
  */
 export function PersonLookup({ id, value, onChange, onBlur, initial, status, disabled, autoFocus, ref }: PersonLookupProps) {
-  const api = useApi();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<PersonOption[]>([]);
-  const [searching, setSearching] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
   const [chosen, setChosen] = useState<PersonOption | null>(initial ?? null);
 
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      setSearching(true);
-      void api.invoke('persons.list', { q, pageSize: 20 }).then((r) => {
-        if (!live) return;
-        setSearching(false);
-        if (r.ok) {
-          setFound(r.data.items.map(toOption));
-          setFailed(null);
-        } else {
-          setFound([]);
-          setFailed(r.error.message);
-        }
-      });
-    }, SEARCH_DELAY_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, query]);
+  const q = useDebounced(query.trim(), SEARCH_DELAY_MS);
+  const search = useRead('persons.list', q ? { q, pageSize: 20 } : null);
+  const found = q && !search.error ? (search.data?.items.map(toOption) ?? []) : [];
+  const searching = search.loading;
+  const failed = search.error;
 
   // While nothing is typed the chosen person is the only option, so the field keeps showing their name; while
   // typing only the matches are offered, so Enter takes the first match and never the previous choice.

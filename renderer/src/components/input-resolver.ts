@@ -22,7 +22,7 @@ export function inputResolver<V extends FieldValues>(schema: z.ZodType, toInput:
     const errors = renameKeys(r.errors as Record<string, unknown>, renames) ?? {};
     // A nested contract path held flat by the form (override.reason → overrideReason): keep the inner message.
     for (const [k, v] of Object.entries(errors)) {
-      if (v && typeof v === 'object' && !('message' in v)) errors[k] = Object.values(v).find((x) => x && typeof x === 'object' && 'message' in x) ?? v;
+      if (v && typeof v === 'object' && !Array.isArray(v) && !('message' in v)) errors[k] = Object.values(v).find((x) => x && typeof x === 'object' && 'message' in x) ?? v;
     }
     return { values: {}, errors: errors as never };
   };

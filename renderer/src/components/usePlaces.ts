@@ -1,6 +1,6 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Region } from '../../../shared/contract/regions';
-import { useApi } from '../api';
+import { useRead } from '../api';
 
 export interface PlaceOption {
   value: string;
@@ -18,24 +18,11 @@ const byCode = (a: Region, b: Region) => a.code.localeCompare(b.code);
 
 /** The county's townships and villages from 设置 → 行政区划 (retired ones too: stored persons may point to them). */
 export function usePlaces(): Places {
-  const api = useApi();
-  const [items, setItems] = useState<Region[]>([]);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    void api.invoke('regions.list', { includeRetired: true }).then((r) => {
-      if (!live) return;
-      if (r.ok) setItems(r.data.items);
-      else setError(r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
+  const { data, error } = useRead('regions.list', { includeRetired: true });
+  const items = data?.items;
 
   return useMemo(() => {
-    const sorted = [...items].sort(byCode);
+    const sorted = [...(items ?? [])].sort(byCode);
     return {
       townships: sorted.filter((r) => r.level === 4),
       villages: sorted.filter((r) => r.level === 5),

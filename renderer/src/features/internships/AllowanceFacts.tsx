@@ -2,7 +2,7 @@ import { Typography } from 'antd';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { yuanText } from './internship-labels';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 /**
  * BR-27: the living allowance standard is the county's monthly minimum wage in force on the start date. Shown
@@ -10,7 +10,7 @@ import { useChannel } from '../../api';
  */
 export function useMinWage(agreementStart: string) {
   const start = normaliseTypedDate(agreementStart);
-  const { data, error } = useChannel('posts.defaultStandard', isValidDate(start) ? { areaType: 'urban', fullTime: true, onDate: start } : null);
+  const { data, error } = useRead('posts.defaultStandard', isValidDate(start) ? { areaType: 'urban', fullTime: true, onDate: start } : null);
   return isValidDate(start) ? { fen: data?.minWageMonthlyFen ?? null, basis: data?.basis ?? null, error } : null;
 }
 

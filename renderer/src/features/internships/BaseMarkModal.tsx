@@ -2,7 +2,7 @@ import { App, Checkbox, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { useCtrlS } from '../../components/useCtrlS';
@@ -26,7 +26,7 @@ const resolver: Resolver<MarkValues> = async (values) => {
  * the unit as stored (the bank account is left out, so the core keeps it).
  */
 export function BaseMarkModal({ employer, onClose, onSaved }: { employer: EmployerDetail; onClose: () => void; onSaved: () => void }) {
-  const api = useApi();
+  const updateWrite = useWrite('employers.update', { invalidates: ['posts', 'internships'] });
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, getValues, formState } = useForm<MarkValues>({
@@ -44,7 +44,7 @@ export function BaseMarkModal({ employer, onClose, onSaved }: { employer: Employ
     const v = getValues();
     setSaving(true);
     clearError();
-    const r = await api.invoke('employers.update', {
+    const r = await updateWrite.write({
       id: employer.id,
       expectedUpdatedAt: employer.updatedAt,
       name: employer.name,

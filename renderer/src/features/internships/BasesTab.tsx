@@ -8,7 +8,8 @@ import { daysBetween } from '../../../../shared/domain/working-days';
 import { useSession } from '../../components/session';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EmployerCreateModal } from './EmployerCreateModal';
-import { useApi, useChannel } from '../../api';
+import { useApi, useRead } from '../../api';
+import { DEFAULT_PAGE_SIZE, serverPagination, type Paging } from '../../components/list-page';
 
 const LINK = { padding: 0 };
 /** As the core's 到期提醒 (BASE_EXPIRY_DAYS). */
@@ -19,8 +20,8 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
   const { today } = useSession().info;
   const [q, setQ] = useState('');
   const [onlyBases, setOnlyBases] = useState(false);
-  const [page, setPage] = useState({ page: 1, pageSize: 20 as 20 | 50 | 100 });
-  const { data, loading, error, reload } = useChannel('employers.list', { q: q || undefined, isInternshipBase: onlyBases || undefined, ...page });
+  const [page, setPage] = useState<Paging>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
+  const { data, loading, error, reload } = useRead('employers.list', { q: q || undefined, isInternshipBase: onlyBases || undefined, ...page });
   const api = useApi();
   const { message } = App.useApp();
   const [marking, setMarking] = useState<EmployerDetail | null>(null);
@@ -101,11 +102,7 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
         loading={loading}
         scroll={{ x: 'max-content' }}
         locale={{ emptyText: <Typography.Text type="secondary">{q || onlyBases ? '没有符合条件的单位' : '还没有单位。点“新增单位”登记见习基地。'}</Typography.Text> }}
-        pagination={{
-          current: page.page, pageSize: page.pageSize, total, showSizeChanger: true, pageSizeOptions: ['20', '50', '100'],
-          showTotal: (n) => `共 ${n} 个单位`,
-          onChange: (p, s) => setPage({ page: s === page.pageSize ? p : 1, pageSize: s as 20 | 50 | 100 }),
-        }}
+        pagination={serverPagination(page, total, '个单位', setPage)}
       />
       {marking && <BaseMarkModal employer={marking} onClose={() => setMarking(null)} onSaved={() => { setMarking(null); changed(); }} />}
       {creating && <EmployerCreateModal onClose={() => setCreating(false)} onSaved={() => { setCreating(false); changed(); }} />}

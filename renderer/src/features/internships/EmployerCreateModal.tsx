@@ -2,7 +2,7 @@ import { App, Col, Input, Row, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
@@ -35,7 +35,7 @@ const resolver: Resolver<CreateValues> = async (values) => {
  * is created already recognised as a base, with its dates.
  */
 export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
-  const api = useApi();
+  const createWrite = useWrite('employers.create', { invalidates: ['posts', 'internships'] });
   const { message } = App.useApp();
   const places = usePlaces();
   const [saving, setSaving] = useState(false);
@@ -49,7 +49,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     const v = getValues();
     setSaving(true);
     clearError();
-    const r = await api.invoke('employers.create', {
+    const r = await createWrite.write({
       name: v.name,
       nature: v.nature as never,
       regionId: v.regionId ?? '',

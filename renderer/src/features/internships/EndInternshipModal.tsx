@@ -3,7 +3,7 @@ import { App, Checkbox, Col, Input, InputNumber, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { internshipEndInput, type InternshipDetail } from '../../../../shared/contract/internships';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
@@ -55,7 +55,7 @@ function endResolver(id: string): Resolver<EndValues> {
 
 /** 结束见习: the date and E22 type; 期满留用 / 提前留用 ask for the retention date and contract years (BR-27, BR-29). */
 export function EndInternshipModal({ target, onClose, onSaved }: { target: EndTarget; onClose: () => void; onSaved: (d: InternshipDetail) => void }) {
-  const api = useApi();
+  const endWrite = useWrite('internships.end', { invalidates: ['internshipWorklists', 'employers', 'persons'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
   const [saving, setSaving] = useState(false);
@@ -73,7 +73,7 @@ export function EndInternshipModal({ target, onClose, onSaved }: { target: EndTa
   const save = handleSubmit(async () => {
     setSaving(true);
     clearError();
-    const r = await api.invoke('internships.end', toInput(target.id, getValues()));
+    const r = await endWrite.write(toInput(target.id, getValues()));
     setSaving(false);
     if (!r.ok) return showError(r.error);
     message.success(`已结束见习：${r.data.personName}（${r.data.endTypeLabel}）`);

@@ -2,7 +2,7 @@ import { Alert, App } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { InternshipDetail } from '../../../../shared/contract/internships';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import type { PersonOption } from '../../components/PersonLookup';
 import { FormDrawer } from '../../components/FormDrawer';
 import { FORM_FIELDS, internshipResolver, NEW_INTERNSHIP, toCreateInput, toFormError, type InternshipFormValues } from './internship-form-values';
@@ -21,7 +21,7 @@ interface Props {
  * duration, VR-14 host allowance, VR-13 overlap) show at the top and under the field they concern.
  */
 export function InternshipFormDrawer({ person, onClose, onSaved }: Props) {
-  const api = useApi();
+  const createWrite = useWrite('internships.create', { invalidates: ['internshipWorklists', 'employers', 'persons'] });
   const { message } = App.useApp();
   const hosts = useHostBases();
   const { control, handleSubmit, setError, getValues, formState } = useForm<InternshipFormValues>({
@@ -36,7 +36,7 @@ export function InternshipFormDrawer({ person, onClose, onSaved }: Props) {
   const save = handleSubmit(async () => {
     setSaving(true);
     clearError();
-    const r = await api.invoke('internships.create', toCreateInput(getValues()));
+    const r = await createWrite.write(toCreateInput(getValues()));
     setSaving(false);
     if (!r.ok) {
       showError(toFormError(r.error));

@@ -5,7 +5,7 @@ import { BasesTab } from './BasesTab';
 import { DueTab } from './DueTab';
 import { InternListTab } from './InternListTab';
 import { RetentionTab } from './RetentionTab';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 const TABS = ['interns', 'bases', 'retention', 'due'] as const;
 type Tab = (typeof TABS)[number];
@@ -23,7 +23,7 @@ export function InternshipsModule() {
   const tab = useParams()['*']?.split('/')[0];
   const navigate = useNavigate();
   const active: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'interns';
-  const lists = useChannel('internshipWorklists.due', {});
+  const lists = useRead('internshipWorklists.due', {});
   const [retentionVersion, setRetentionVersion] = useState(0);
   const changed = useCallback(() => {
     lists.reload();

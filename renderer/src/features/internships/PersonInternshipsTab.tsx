@@ -5,11 +5,11 @@ import type { PersonTabProps } from '../../components/person-tab';
 import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
 import { InternTable } from './InternTable';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 /** The 就业见习 tab of the person page: the person's internships with their status; 新增见习 and 结束见习 from here. */
 export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabProps) {
-  const { data, loading, error, reload } = useChannel('internships.list', { personId, pageSize: 100 });
+  const { data, loading, error, reload } = useRead('internships.list', { personId, pageSize: 100 });
   const [creating, setCreating] = useState(false);
   const [ending, setEnding] = useState<EndTarget | null>(null);
   const changed = () => {

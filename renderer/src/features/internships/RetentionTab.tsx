@@ -1,9 +1,9 @@
 import { Alert, Button, Flex, Input, Table, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { retentionOutput } from '../../../../shared/contract/internships';
 import { isValidDate } from '../../../../shared/domain/dates';
-import { useApi } from '../../api';
+import { useReadMany } from '../../api';
 import { useSession } from '../../components/session';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { rateText } from './internship-labels';
@@ -17,36 +17,30 @@ interface Row extends Retention {
 
 /** 留用率 (BR-29) per 见习基地 and in total, for a period of ending dates. */
 export function RetentionTab() {
-  const api = useApi();
   const { today } = useSession().info;
   const hosts = useHostBases();
   const [from, setFrom] = useState(`${today.slice(0, 4)}-01-01`);
   const [to, setTo] = useState(today);
   const [period, setPeriod] = useState({ from: `${today.slice(0, 4)}-01-01`, to: today });
-  const [rows, setRows] = useState<Row[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    const ask = (hostId?: string) => api.invoke('internships.retention', { from: period.from, to: period.to, hostId });
-    void Promise.all([ask(), ...hosts.options.map((h) => ask(h.value))]).then(([all, ...each]) => {
-      if (!live) return;
-      const failed = [all, ...each].find((r) => !r.ok);
-      if (failed && !failed.ok) return setError(failed.error.message);
-      setError(null);
-      const perHost = each.flatMap((r, i) => (r.ok ? [{ key: hosts.options[i].value, host: hosts.options[i].label, ...r.data }] : []));
-      setRows([...perHost, ...(all.ok ? [{ key: 'total', host: '合计', ...all.data }] : [])]);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, period, hosts.options]);
+  const [formError, setError] = useState<string | null>(null);
+  const inputs = useMemo(
+    () => [{ from: period.from, to: period.to }, ...hosts.options.map((h) => ({ from: period.from, to: period.to, hostId: h.value }))],
+    [period, hosts.options],
+  );
+  const read = useReadMany('internships.retention', inputs);
+  const error = formError ?? read.error;
+  const [all, ...each] = read.data;
+  const rows: Row[] | null =
+    read.error || !all || each.some((r) => !r)
+      ? null
+      : [...each.flatMap((r, i) => (r ? [{ key: hosts.options[i].value, host: hosts.options[i].label, ...r }] : [])), { key: 'total', host: '合计', ...all }];
 
   const query = () => {
     const f = normaliseTypedDate(from);
     const t = normaliseTypedDate(to);
     if (!isValidDate(f) || !isValidDate(t)) return setError('统计期间的日期格式应为 YYYY-MM-DD');
     if (t < f) return setError('统计截止日期不能早于开始日期');
+    setError(null);
     setPeriod({ from: f, to: t });
   };
 

@@ -2,7 +2,7 @@ import { Alert, Form } from 'antd';
 import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, type SyntheticEvent } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
-import { useApi, useServerError } from '../../api';
+import { useApi, useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { submitOnEnter } from '../../components/submit-on-enter';
 import { useCtrlS } from '../../components/useCtrlS';
@@ -34,6 +34,8 @@ const quotedName = (message: string) => /“(.+?)”/.exec(message)?.[1] ?? null
 /** The person form (新增 / 编辑): the core's schema via zodResolver, server messages under their fields. */
 export function PersonForm({ detail, places, onDirtyChange, onSavingChange, onSaved, onOpenExisting }: PersonFormProps) {
   const api = useApi();
+  const update = useWrite('persons.update', { invalidates: ['audit'] });
+  const create = useWrite('persons.create');
   const { today } = useSession().info;
   const resolver = useMemo(() => personResolver(today, detail), [today, detail]);
   const form = useForm<PersonFormValues>({
@@ -57,7 +59,7 @@ export function PersonForm({ detail, places, onDirtyChange, onSavingChange, onSa
     const values = getValues();
     setSaving(true);
     clearError();
-    const r = detail ? await api.invoke('persons.update', toUpdateInput(values, detail)) : await api.invoke('persons.create', toCreateInput(values));
+    const r = detail ? await update.write(toUpdateInput(values, detail)) : await create.write(toCreateInput(values));
     if (r.ok) {
       setSaving(false);
       onSaved(r.data.person, r.data.warnings);

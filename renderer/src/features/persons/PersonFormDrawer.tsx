@@ -1,8 +1,8 @@
 import { Alert, App, Button, Drawer, Space, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PersonDetail } from '../../../../shared/contract/persons';
-import { useApi } from '../../api';
+import { useRead } from '../../api';
 import { useConfirmClose } from '../../components/useConfirmClose';
 import { FORM_ID } from './form-bindings';
 import { PersonForm } from './PersonForm';
@@ -25,23 +25,18 @@ type Load = { state: 'loading' } | { state: 'failed'; message: string } | { stat
  * (beforeunload). The drawer's mask keeps the rest of the app out of reach while it is open.
  */
 export function PersonFormDrawer({ personId, detail, places, onClose, onSaved }: PersonFormDrawerProps) {
-  const api = useApi();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const [load, setLoad] = useState<Load>(() => (personId && !detail ? { state: 'loading' } : { state: 'ready', detail: detail ?? null }));
+  const read = useRead('persons.get', personId && !detail ? { id: personId } : null, { keepPrevious: false });
+  const load: Load = !personId || detail
+    ? { state: 'ready', detail: detail ?? null }
+    : read.data
+      ? { state: 'ready', detail: read.data }
+      : read.error
+        ? { state: 'failed', message: read.error }
+        : { state: 'loading' };
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
-
-  useEffect(() => {
-    if (!personId || detail) return;
-    let live = true;
-    void api.invoke('persons.get', { id: personId }).then((r) => {
-      if (live) setLoad(r.ok ? { state: 'ready', detail: r.data } : { state: 'failed', message: r.error.message });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, personId, detail]);
 
   const requestClose = useConfirmClose(dirty, saving, onClose);
 

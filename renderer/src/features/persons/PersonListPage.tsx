@@ -1,9 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Space, Typography } from 'antd';
+import { Alert, Button, Flex, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { PersonListItem } from '../../../../shared/contract/persons';
-import { useApi } from '../../api';
+import { useRead } from '../../api';
+import { emptyListText, useDeleteRestore } from '../../components/list-page';
 import {
   DEFAULT_PARAMS, isFiltered, lastListSearch, parseListParams, rememberListSearch, toListInput, toSearchParams, type ListParams,
 } from './list-params';
@@ -11,7 +12,6 @@ import { PersonFilterBar } from './PersonFilterBar';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonTable } from './PersonTable';
 import { PersonToolbarExtras } from './PersonToolbarExtras';
-import { usePersonList } from './usePersonList';
 import { usePlaces } from '../../components/usePlaces';
 
 type Editing = { kind: 'create' } | { kind: 'edit'; id: string } | null;
@@ -33,14 +33,15 @@ export function PersonListPage(props: PersonListPageProps) {
 }
 
 function PersonListView({ toolbarExtra }: PersonListPageProps) {
-  const api = useApi();
-  const { message, modal } = App.useApp();
+  const { remove, restore } = useDeleteRestore({ noun: '人员', deleteChannel: 'persons.delete', restoreChannel: 'persons.restore', write: { invalidates: ['audit'] } });
   const navigate = useNavigate();
   const { search } = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseListParams(searchParams), [searchParams]);
   const input = useMemo(() => toListInput(params), [params]);
-  const { items, total, loading, error, reload } = usePersonList(input);
+  const { data, loading, error, reload } = useRead('persons.list', input);
+  const items = data?.items ?? [];
+  const total = data?.total ?? 0;
   const places = usePlaces();
   const [editing, setEditing] = useState<Editing>(null);
 
@@ -65,29 +66,7 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
 
   const view = (p: PersonListItem) => navigate(`/persons/${p.id}`);
 
-  const remove = (p: PersonListItem) =>
-    modal.confirm({
-      title: '删除人员',
-      content: `确定删除“${p.name}”吗？删除后可在“已删除”中恢复。`,
-      okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        const r = await api.invoke('persons.delete', { id: p.id });
-        if (r.ok) message.success(`已删除“${p.name}”`);
-        else message.error(r.error.message);
-        reload();
-      },
-    });
-
-  const restore = async (p: PersonListItem) => {
-    const r = await api.invoke('persons.restore', { id: p.id });
-    if (r.ok) message.success(`已恢复“${p.name}”`);
-    else message.error(r.error.message);
-    reload();
-  };
-
-  const emptyText = params.deleted ? '没有已删除的人员' : isFiltered(params) ? '没有符合条件的人员，可点“重置”清除条件' : '还没有人员。点“新增”登记第一位。';
+  const emptyText = emptyListText({ noun: '人员', deleted: params.deleted, filtered: isFiltered(params), firstHint: '点“新增”登记第一位。' });
 
   return (
     <>
@@ -121,7 +100,7 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
         onView={view}
         onEdit={(p) => setEditing({ kind: 'edit', id: p.id })}
         onDelete={remove}
-        onRestore={(p) => void restore(p)}
+        onRestore={restore}
       />
       {editing && (
         <PersonFormDrawer

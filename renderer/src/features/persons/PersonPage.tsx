@@ -1,8 +1,8 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Empty, Result, Spin, Tabs } from 'antd';
+import { Alert, Button, Empty, Result, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
-import { useApi } from '../../api';
+import { useDeleteRestore } from '../../components/list-page';
 import { PersonInternshipsTab } from '../internships';
 import { PersonPostsTab } from '../posts';
 import { PersonRegistrationsTab } from '../registrations';
@@ -23,13 +23,18 @@ export function PersonPage() {
 }
 
 function PersonRecord({ id }: { id: string }) {
-  const api = useApi();
-  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const { person, error, loading, reload } = usePerson(id);
   const places = usePlaces();
   const [editing, setEditing] = useState(false);
   const [auditVersion, setAuditVersion] = useState(0);
+  const deletion = useDeleteRestore({
+    noun: '人员',
+    deleteChannel: 'persons.delete',
+    restoreChannel: 'persons.restore',
+    write: { invalidates: ['audit'] },
+    onDone: () => setAuditVersion((v) => v + 1),
+  });
 
   const back = () => navigate(`/persons${lastListSearch()}`);
   const refresh = () => {
@@ -47,33 +52,15 @@ function PersonRecord({ id }: { id: string }) {
     return <Spin spinning={loading} description="正在读取…" style={{ display: 'block', marginTop: 80 }} />;
   }
 
-  const remove = () =>
-    modal.confirm({
-      title: '删除人员',
-      content: `确定删除“${person.name}”吗？删除后可在“已删除”中恢复。`,
-      okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        const r = await api.invoke('persons.delete', { id });
-        if (r.ok) message.success(`已删除“${person.name}”`);
-        else message.error(r.error.message);
-        refresh();
-      },
-    });
-  const restore = async () => {
-    const r = await api.invoke('persons.restore', { id });
-    if (r.ok) message.success(`已恢复“${person.name}”`);
-    else message.error(r.error.message);
-    refresh();
-  };
+  const remove = () => deletion.remove(person);
+  const restore = () => deletion.restore(person);
 
   const deleted = !!person.deletedAt;
   const actions = (
     <>
       {backButton}
       {deleted ? (
-        <Button onClick={() => void restore()}>恢复</Button>
+        <Button onClick={restore}>恢复</Button>
       ) : (
         <Button danger onClick={remove}>
           删除

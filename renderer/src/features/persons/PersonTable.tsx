@@ -2,7 +2,8 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType, SorterResult, SortOrder } from 'antd/es/table/interface';
 import type { PersonListItem, PersonSortField } from '../../../../shared/contract/persons';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
-import { PAGE_SIZES, type ListParams, type PageSize } from './list-params';
+import { serverPagination, type PageSize } from '../../components/list-page';
+import type { ListParams } from './list-params';
 import { RevealIdNumber } from '../../components/RevealIdNumber';
 
 interface PersonTableProps {
@@ -136,15 +137,7 @@ export function PersonTable(props: PersonTableProps) {
         const field = s.columnKey as PersonSortField | undefined;
         onSortChange(s.order && field ? { field, order: s.order === 'ascend' ? 'asc' : 'desc' } : undefined);
       }}
-      pagination={{
-        current: params.page,
-        pageSize: params.pageSize,
-        total,
-        pageSizeOptions: PAGE_SIZES.map(String),
-        showSizeChanger: true,
-        showTotal: (n) => `共 ${n} 人`,
-        onChange: (page, pageSize) => onPageChange(page, pageSize as PageSize),
-      }}
+      pagination={serverPagination(params, total, '人', (p) => onPageChange(p.page, p.pageSize))}
     />
   );
 }

@@ -1,12 +1,11 @@
 import type { PersonListInput, PersonSortField } from '../../../../shared/contract/persons';
 import { PERSON_SORT_FIELDS } from '../../../../shared/contract/persons';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../../../../shared/enums';
+import { parsePage, parsePageSize, type PageSize } from '../../components/list-page';
 
 // The list's filters, sort and page live in the URL (#/persons?q=…&page=2), so they survive opening a person
 // and coming back, and the browser's back button restores them too.
 
-export type PageSize = 20 | 50 | 100;
-export const PAGE_SIZES: readonly PageSize[] = [20, 50, 100];
 
 export interface ListParams {
   q: string;
@@ -43,7 +42,6 @@ function int(v: string | null, min: number, max: number): number | undefined {
 export function parseListParams(sp: URLSearchParams): ListParams {
   const [field, order] = (sp.get('sort') ?? '').split('.');
   const sortField = oneOf(PERSON_SORT_FIELDS, field ?? null);
-  const size = int(sp.get('size'), 20, 100);
   return {
     q: sp.get('q') ?? '',
     townshipId: sp.get('town') || undefined,
@@ -58,8 +56,8 @@ export function parseListParams(sp: URLSearchParams): ListParams {
     inInternship: sp.get('intern') === '1',
     deleted: sp.get('deleted') === '1',
     sort: sortField && (order === 'asc' || order === 'desc') ? { field: sortField, order } : undefined,
-    page: int(sp.get('page'), 1, 1_000_000) ?? 1,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(size ?? 0) ? (size as PageSize) : 20,
+    page: parsePage(sp.get('page')),
+    pageSize: parsePageSize(sp.get('size')),
   };
 }
 

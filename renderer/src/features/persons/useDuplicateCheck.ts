@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { useApi } from '../../api';
+import { useReadMany } from '../../api';
 
 export interface ExistingPerson {
   id: string;
@@ -12,28 +11,14 @@ export interface ExistingPerson {
  * `idNumber` is the normalised valid ID, or null.
  */
 export function useDuplicateCheck(idNumber: string | null): ExistingPerson | null {
-  const api = useApi();
-  const [found, setFound] = useState<{ idNumber: string; person: ExistingPerson | null } | null>(null);
-
-  useEffect(() => {
-    if (!idNumber) return;
-    let live = true;
-    void Promise.all([
-      api.invoke('persons.list', { q: idNumber, pageSize: 20 }),
-      api.invoke('persons.list', { q: idNumber, deleted: true, pageSize: 20 }),
-    ]).then(([live_, deleted]) => {
-      if (!live) return;
-      const a = live_.ok ? live_.data.items[0] : undefined;
-      const d = deleted.ok ? deleted.data.items[0] : undefined;
-      const person = a ? { id: a.id, name: a.name, deleted: false } : d ? { id: d.id, name: d.name, deleted: true } : null;
-      setFound({ idNumber, person });
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, idNumber]);
-
-  return idNumber && found?.idNumber === idNumber ? found.person : null;
+  const { data } = useReadMany(
+    'persons.list',
+    idNumber ? [{ q: idNumber, pageSize: 20 }, { q: idNumber, deleted: true, pageSize: 20 }] : null,
+  );
+  if (!idNumber || !data[0] || !data[1]) return null;
+  const a = data[0].items[0];
+  const d = data[1].items[0];
+  return a ? { id: a.id, name: a.name, deleted: false } : d ? { id: d.id, name: d.name, deleted: true } : null;
 }
 
 /** The sentence shown when the clerk is taken to the person already registered under an ID. */

@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import {
   employerCreateInput, employerUpdateInput, type EmployerCreateInput, type EmployerDetail,
 } from '../../../../shared/contract/employers';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import type { Places } from '../../components/usePlaces';
@@ -65,7 +65,8 @@ interface Props {
 
 /** 新增 / 编辑用人单位: name, 统一社会信用代码 (VR-08, optional for 村(居)委会), nature, place, account, 见习基地. */
 export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) {
-  const api = useApi();
+  const createWrite = useWrite('employers.create', { invalidates: ['posts', 'internships'] });
+  const updateWrite = useWrite('employers.update', { invalidates: ['posts', 'internships'] });
   const { message } = App.useApp();
   const resolver = useMemo(() => inputResolver<Values>(detail ? employerUpdateInput : employerCreateInput, (v) => toInput(v, detail)), [detail]);
   const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({ resolver, defaultValues: detail ? valuesOf(detail) : EMPTY });
@@ -77,7 +78,7 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
     setSaving(true);
     clearError();
     const input = toInput(getValues(), detail);
-    const r = 'id' in input ? await api.invoke('employers.update', input) : await api.invoke('employers.create', input);
+    const r = 'id' in input ? await updateWrite.write(input) : await createWrite.write(input);
     setSaving(false);
     if (!r.ok) return showError(r.error);
     message.success(`${detail ? '已保存' : '已新增'}“${r.data.employer.name}”`);

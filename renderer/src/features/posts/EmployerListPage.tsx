@@ -1,24 +1,29 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Space, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { EmployerDetail, EmployerListItem } from '../../../../shared/contract/employers';
 import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
-import { useApi } from '../../api';
+import { useApi, useRead } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { EmployerFormDrawer } from './EmployerFormDrawer';
 import { NATURE_OPTIONS } from './post-options';
 import { PostsNav } from './PostsNav';
 import { SearchBox } from './SearchBox';
-import { pagination, useUrlParams } from './url-params';
-import { useChannel } from '../../api';
+import { DeletedSwitch, useDeleteRestore, useUrlParams } from '../../components/list-page';
 
 const LINK = { padding: 0 };
 
 /** #/posts/employers — 用人单位: search, 乡镇, 单位性质, 已删除; 新增/编辑 in a drawer; 删除 and 恢复. */
 export function EmployerListPage() {
   const api = useApi();
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const { remove, restore } = useDeleteRestore({
+    noun: '用人单位',
+    deleteChannel: 'employers.delete',
+    restoreChannel: 'employers.restore',
+    write: { invalidates: ['posts', 'internships'] },
+  });
   const u = useUrlParams();
   const places = usePlaces();
   const deleted = u.get('deleted') === '1';
@@ -30,33 +35,13 @@ export function EmployerListPage() {
     page: u.page,
     pageSize: u.pageSize,
   };
-  const { data, loading, error, reload } = useChannel('employers.list', input);
+  const { data, loading, error, reload } = useRead('employers.list', input);
   const [editing, setEditing] = useState<{ detail: EmployerDetail | null } | null>(null);
 
   const edit = async (e: EmployerListItem) => {
     const r = await api.invoke('employers.get', { id: e.id });
     if (r.ok) setEditing({ detail: r.data });
     else message.error(r.error.message);
-  };
-  const remove = (e: EmployerListItem) =>
-    modal.confirm({
-      title: '删除用人单位',
-      content: `确定删除“${e.name}”吗？删除后可在“已删除”中恢复。`,
-      okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        const r = await api.invoke('employers.delete', { id: e.id });
-        if (r.ok) message.success(`已删除“${e.name}”`);
-        else message.error(r.error.message);
-        reload();
-      },
-    });
-  const restore = async (e: EmployerListItem) => {
-    const r = await api.invoke('employers.restore', { id: e.id });
-    if (r.ok) message.success(`已恢复“${e.name}”`);
-    else message.error(r.error.message);
-    reload();
   };
 
   return (
@@ -71,10 +56,7 @@ export function EmployerListPage() {
           options={townshipOptions(places)} onChange={(v: string | undefined) => u.set({ town: v })} />
         <EntrySelect aria-label="单位性质" placeholder="单位性质" allowClear style={{ width: 150 }} value={u.get('nature')}
           options={NATURE_OPTIONS} onChange={(v: string | undefined) => u.set({ nature: v })} />
-        <Space size={6} style={{ marginInlineStart: 8 }}>
-          <Switch id="employers-deleted" size="small" checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
-          <label htmlFor="employers-deleted">已删除</label>
-        </Space>
+        <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
         <Button onClick={u.reset}>重置</Button>
       </Flex>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
@@ -90,7 +72,7 @@ export function EmployerListPage() {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
-        pagination={pagination(u, data?.total ?? 0, '个单位')}
+        pagination={u.pagination(data?.total ?? 0, '个单位')}
         locale={{ emptyText: deleted ? '没有已删除的单位' : '还没有用人单位。点“新增单位”登记第一个。' }}
         columns={[
           { title: '单位名称', dataIndex: 'name', ellipsis: true },

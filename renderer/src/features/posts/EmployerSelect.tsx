@@ -1,7 +1,7 @@
 import type { RefSelectProps } from 'antd';
 import type { Ref } from 'react';
 import { EntrySelect } from '../../components/EntrySelect';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 interface EmployerSelectProps {
   id?: string;
@@ -16,7 +16,7 @@ interface EmployerSelectProps {
 
 /** 用人单位 by name (the county's units, first 100 by name; typing filters them). */
 export function EmployerSelect({ id, value, onChange, onBlur, ref, current, ...aria }: EmployerSelectProps) {
-  const { data } = useChannel('employers.list', { pageSize: 100 });
+  const { data } = useRead('employers.list', { pageSize: 100 });
   const options = (data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.townshipName}）` }));
   if (current && !options.some((o) => o.value === current.id)) options.unshift({ value: current.id, label: current.name });
   return (

@@ -4,7 +4,7 @@ import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { placementLeaveInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
@@ -35,7 +35,7 @@ interface Props {
  * whether it is already late.
  */
 export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
-  const api = useApi();
+  const leaveWrite = useWrite('placements.leave', { invalidates: ['posts', 'persons', 'postWorklists', 'employers'] });
   const { modal } = App.useApp();
   const { today } = useSession().info;
   const toInput = (v: Values) => ({ id: placement.id, leaveDate: v.leaveDate, leaveReason: v.leaveReason as LeaveReasonCode, leaveNote: v.leaveNote });
@@ -50,7 +50,7 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
   const save = handleSubmit(async () => {
     setSaving(true);
     clearError();
-    const r = await api.invoke('placements.leave', toInput(getValues()));
+    const r = await leaveWrite.write(toInput(getValues()));
     setSaving(false);
     if (!r.ok) return showError(r.error);
     const p = r.data;

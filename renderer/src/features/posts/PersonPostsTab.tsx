@@ -4,11 +4,11 @@ import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import type { PersonTabProps } from '../../components/person-tab';
 import { formatMonth } from './post-options';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 /** The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post. */
 export function PersonPostsTab({ personId }: PersonTabProps) {
-  const { data, loading, error } = useChannel('placements.listByPerson', { personId });
+  const { data, loading, error } = useRead('placements.listByPerson', { personId });
   return (
     <>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { placementCreateInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
@@ -38,7 +38,7 @@ interface Props {
  * rule; where the core allows an override (VR-15) it needs a reason.
  */
 export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
-  const api = useApi();
+  const createWrite = useWrite('placements.create', { invalidates: ['posts', 'persons', 'postWorklists', 'employers'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
   const resolver = useMemo(() => inputResolver<PlacementValues>(placementCreateInput, (v) => toPlacementInput(v, post.id), PLACEMENT_RENAMES), [post.id]);
@@ -55,7 +55,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
   const save = handleSubmit(async () => {
     setSaving(true);
     clearError();
-    const r = await api.invoke('placements.create', toPlacementInput(getValues(), post.id));
+    const r = await createWrite.write(toPlacementInput(getValues(), post.id));
     setSaving(false);
     if (!r.ok) {
       setRefusedOverridable(r.error.details?.overridable === true);

@@ -4,7 +4,7 @@ import { useForm, useWatch, type Path } from 'react-hook-form';
 import { postCreateInput, postUpdateInput, type PostDetail } from '../../../../shared/contract/posts';
 import type { AreaTypeCode } from '../../../../shared/enums/post-codes';
 import { postTypeArea } from '../../../../shared/enums/post-codes';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
@@ -17,7 +17,7 @@ import { POST_FIELDS, POST_RENAMES, newPost, toPostInput, valuesOfPost, type Pos
 import { AREA_OPTIONS, contractTypeOptions, postTypeOptions } from './post-options';
 import { formatFen } from '../../../../shared/domain/money';
 import { RegionSelect } from './RegionSelect';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 const FORM_ID = 'post-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;
@@ -32,7 +32,8 @@ interface Props {
 
 /** 新增 / 编辑岗位 (DOMAIN §3.7): the standard defaults to the county's minimum wage (CFG-01/02) and may be overridden. */
 export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
-  const api = useApi();
+  const createWrite = useWrite('posts.create', { invalidates: ['postWorklists', 'placements'] });
+  const updateWrite = useWrite('posts.update', { invalidates: ['postWorklists', 'placements'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
   const resolver = useMemo(() => inputResolver<PostValues>(detail ? postUpdateInput : postCreateInput, (v) => toPostInput(v, detail), POST_RENAMES), [detail]);
@@ -43,7 +44,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
   const { formError, showError, clearError } = useServerError(setError, POST_FIELDS);
   const [saving, setSaving] = useState(false);
   const [area, fullTime, hours, createdDate] = useWatch({ control, name: ['areaType', 'fullTime', 'monthlyHours', 'createdDate'] });
-  const standard = useChannel(
+  const standard = useRead(
     'posts.defaultStandard',
     area ? { areaType: area, fullTime, monthlyHours: fullTime ? null : hours, onDate: isDate(createdDate) ? createdDate : null } : null,
   ).data;
@@ -53,7 +54,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
     setSaving(true);
     clearError();
     const input = toPostInput(getValues(), detail);
-    const r = detail && 'id' in input ? await api.invoke('posts.update', input) : await api.invoke('posts.create', input);
+    const r = detail && 'id' in input ? await updateWrite.write(input) : await createWrite.write(input);
     setSaving(false);
     if (!r.ok) return showError({ ...r.error, fields: renameKeys(r.error.fields, POST_RENAMES) });
     message.success(`${detail ? '已保存' : '已新增'}岗位“${r.data.post.title}”`);

@@ -12,8 +12,8 @@ import { formatFen } from '../../../../shared/domain/money';
 import { PostFormDrawer } from './PostFormDrawer';
 import { PostsNav } from './PostsNav';
 import { SearchBox } from './SearchBox';
-import { pagination, useUrlParams } from './url-params';
-import { useChannel } from '../../api';
+import { useUrlParams } from '../../components/list-page';
+import { useRead } from '../../api';
 
 const LINK = { padding: 0 };
 
@@ -39,7 +39,7 @@ export function PostListPage() {
     page: u.page,
     pageSize: u.pageSize,
   };
-  const { data, loading, error, reload } = useChannel('posts.list', input);
+  const { data, loading, error, reload } = useRead('posts.list', input);
   const [editing, setEditing] = useState<{ detail: PostDetail | null } | null>(null);
   const open = (p: PostListItem) => navigate(`/posts/${p.id}`, { state: { from: `/posts${u.search ? `?${u.search}` : ''}` } });
 
@@ -81,7 +81,7 @@ export function PostListPage() {
         size="small"
         loading={loading}
         dataSource={data?.items ?? []}
-        pagination={pagination(u, data?.total ?? 0, '个岗位')}
+        pagination={u.pagination(data?.total ?? 0, '个岗位')}
         scroll={{ x: 1090 }}
         locale={{ emptyText: '没有符合条件的岗位。点“新增岗位”登记，或点“重置”清除条件。' }}
         columns={[

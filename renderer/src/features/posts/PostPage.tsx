@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { areaTypeLabel, contractTypeLabel, employerNatureLabel, postTypeLabel } from '../../../../shared/enums/post-codes';
-import { useApi } from '../../api';
+import { useWrite } from '../../api';
 import { usePlaces } from '../../components/usePlaces';
 import { LeaveModal } from './LeaveModal';
 import { PlacementFormDrawer, type PlacementStart } from './PlacementFormDrawer';
@@ -13,7 +13,7 @@ import { PostFormDrawer } from './PostFormDrawer';
 import { PostPlacementsTable } from './PostPlacementsTable';
 import { RevokeModal } from './RevokeModal';
 import { SuggestionsModal } from './SuggestionsModal';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
 
@@ -24,13 +24,13 @@ type Open =
 /** #/posts/:id — the post's facts with live 在岗/空岗, its placements, and 安置人员 / 补充人员 / 离岗 / 报告空岗. */
 export function PostPage() {
   const { id = '' } = useParams();
-  const api = useApi();
+  const reinstateWrite = useWrite('posts.reinstate', { invalidates: ['postWorklists', 'placements'] });
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/posts';
   const places = usePlaces();
-  const post = useChannel('posts.get', { id });
-  const placements = useChannel('placements.listByPost', { postId: id });
+  const post = useRead('posts.get', { id });
+  const placements = useRead('placements.listByPost', { postId: id });
   // #/posts/:id?suggest=1 (空岗 work list → 补充人员) opens the suggestions at once.
   const [searchParams] = useSearchParams();
   const [open, setOpen] = useState<Open>(() => (searchParams.get('suggest') === '1' ? { kind: 'suggest' } : null));
@@ -54,7 +54,7 @@ export function PostPage() {
       okText: '恢复',
       cancelText: '取消',
       onOk: async () => {
-        const r = await api.invoke('posts.reinstate', { id: p.id });
+        const r = await reinstateWrite.write({ id: p.id });
         if (r.ok) message.success(`已恢复岗位“${p.title}”`);
         else message.error(r.error.message);
         reload();

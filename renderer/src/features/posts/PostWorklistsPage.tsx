@@ -7,8 +7,8 @@ import { leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums
 import { LeaveModal } from './LeaveModal';
 import { formatMonth } from './post-options';
 import { PostsNav } from './PostsNav';
-import { pagination, useUrlParams } from './url-params';
-import { useChannel } from '../../api';
+import { useUrlParams } from '../../components/list-page';
+import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 
 type VacancyItem = z.infer<typeof vacancyItem>;
@@ -31,12 +31,12 @@ export function PostWorklistsPage() {
   const u = useUrlParams();
   const navigate = useNavigate();
   const tab = (u.get('tab') ?? 'vacancies') as Tab;
-  const counts = useChannel('postWorklists.counts', {});
+  const counts = useRead('postWorklists.counts', {});
   const paging = { page: u.page, pageSize: u.pageSize };
-  const vac = useChannel('postWorklists.vacancies', tab === 'vacancies' ? paging : null);
-  const ending = useChannel('postWorklists.subsidyEnding', tab === 'subsidyEnding' ? paging : null);
-  const retiring = useChannel('postWorklists.retiring', tab === 'retiring' ? paging : null);
-  const reports = useChannel('postWorklists.vacancyReports', tab === 'vacancyReports' ? paging : null);
+  const vac = useRead('postWorklists.vacancies', tab === 'vacancies' ? paging : null);
+  const ending = useRead('postWorklists.subsidyEnding', tab === 'subsidyEnding' ? paging : null);
+  const retiring = useRead('postWorklists.retiring', tab === 'retiring' ? paging : null);
+  const reports = useRead('postWorklists.vacancyReports', tab === 'vacancyReports' ? paging : null);
   const [leaving, setLeaving] = useState<{ w: PlacementWorkItem; reason: LeaveReasonCode } | null>(null);
   const [reporting, setReporting] = useState<PlacementWorkItem | null>(null);
   const reload = () => {
@@ -54,11 +54,11 @@ export function PostWorklistsPage() {
   const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) => (
     <Button type="link" size="small" style={LINK} onClick={() => setLeaving({ w, reason })}>办理离岗</Button>
   );
-  const table = (name: string, list: ReturnType<typeof useChannel<'postWorklists.subsidyEnding'>>, columns: object[]) => (
+  const table = (name: string, list: ReturnType<typeof useRead<'postWorklists.subsidyEnding'>>, columns: object[]) => (
     <>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
       <Table<PlacementWorkItem> aria-label={name} rowKey="placementId" size="small" loading={list.loading} dataSource={list.data?.items ?? []}
-        pagination={pagination(u, list.data?.total ?? 0, '条')} locale={{ emptyText: '没有待办事项' }} columns={[...common, ...columns] as never} />
+        pagination={u.pagination(list.data?.total ?? 0, '条')} locale={{ emptyText: '没有待办事项' }} columns={[...common, ...columns] as never} />
     </>
   );
 
@@ -77,7 +77,7 @@ export function PostWorklistsPage() {
             label: label('空岗', c?.vacancies),
             children: (
               <Table<VacancyItem> aria-label="空岗岗位" rowKey="id" size="small" loading={vac.loading} dataSource={vac.data?.items ?? []}
-                pagination={pagination(u, vac.data?.total ?? 0, '个岗位')} locale={{ emptyText: '没有空岗' }}
+                pagination={u.pagination(vac.data?.total ?? 0, '个岗位')} locale={{ emptyText: '没有空岗' }}
                 columns={[
                   { title: '岗位', key: 'post', render: (_, p) => <Link to={`/posts/${p.id}`}>{`${p.postCode} ${p.title}`}</Link> },
                   { title: '用人单位', dataIndex: 'employerName', ellipsis: true },

@@ -1,6 +1,6 @@
 import { Badge, Segmented } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 const SECTIONS = [
   { value: '/posts', label: '岗位' },
@@ -12,7 +12,7 @@ const SECTIONS = [
 export function PostsNav() {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const { data } = useChannel('postWorklists.counts', {});
+  const { data } = useRead('postWorklists.counts', {});
   const waiting = data ? data.vacancies + data.subsidyEnding + data.retiring + data.vacancyReportsDue : 0;
   return (
     <nav aria-label="公益性岗位">

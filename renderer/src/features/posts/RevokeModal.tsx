@@ -2,7 +2,7 @@ import { Input, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { postRevokeInput, type PostDetail } from '../../../../shared/contract/posts';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
@@ -15,7 +15,7 @@ type Values = { revokedDate: string; reason: string };
 
 /** 撤销岗位 with a date and a reason; the core refuses while someone is still on the post (they leave first, L11). */
 export function RevokeModal({ post, onClose, onDone }: { post: PostDetail; onClose: () => void; onDone: (p: PostDetail) => void }) {
-  const api = useApi();
+  const revokeWrite = useWrite('posts.revoke', { invalidates: ['postWorklists', 'placements'] });
   const { today } = useSession().info;
   const resolver = useMemo(() => inputResolver<Values>(postRevokeInput, (v) => ({ id: post.id, ...v })), [post.id]);
   const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({ resolver, defaultValues: { revokedDate: today, reason: '' } });
@@ -24,7 +24,7 @@ export function RevokeModal({ post, onClose, onDone }: { post: PostDetail; onClo
   const save = handleSubmit(async () => {
     setSaving(true);
     clearError();
-    const r = await api.invoke('posts.revoke', { id: post.id, ...getValues() });
+    const r = await revokeWrite.write({ id: post.id, ...getValues() });
     setSaving(false);
     if (r.ok) onDone(r.data);
     else showError(r.error);

@@ -4,7 +4,7 @@ import type { suggestion } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
 import { sexLabel } from '../../../../shared/enums';
 import type { PlacementStart } from './PlacementFormDrawer';
-import { useChannel } from '../../api';
+import { useRead } from '../../api';
 
 type Suggestion = z.infer<typeof suggestion>;
 
@@ -17,7 +17,7 @@ interface Props {
 
 /** 补充人员 (BR-22): eligible persons of the post's 乡镇, best first (BR-16 priority), each with a 安置 button. */
 export function SuggestionsModal({ post, onClose, onPick }: Props) {
-  const { data, loading, error } = useChannel('placements.suggestForPost', { postId: post.id, limit: 20 });
+  const { data, loading, error } = useRead('placements.suggestForPost', { postId: post.id, limit: 20 });
   const pick = (s: Suggestion) =>
     onPick({
       person: { id: s.personId, name: s.name, idNumberMasked: s.idNumberMasked, villageName: s.villageName },

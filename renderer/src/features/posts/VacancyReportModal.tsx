@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { vacancyReportInput, type PlacementDetail } from '../../../../shared/contract/placements';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
@@ -20,7 +20,7 @@ interface Props {
 
 /** 报告空岗 (BR-22): the date the vacancy was reported; after the due date (CFG-15) it is recorded as late. */
 export function VacancyReportModal({ placement, onClose, onReported }: Props) {
-  const api = useApi();
+  const reportVacancyWrite = useWrite('placements.reportVacancy', { invalidates: ['posts', 'persons', 'postWorklists', 'employers'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
   const resolver = useMemo(() => inputResolver<{ reportDate: string }>(vacancyReportInput, (v) => ({ id: placement.id, ...v })), [placement.id]);
@@ -33,7 +33,7 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
   const save = handleSubmit(async () => {
     setSaving(true);
     clearError();
-    const r = await api.invoke('placements.reportVacancy', { id: placement.id, reportDate: getValues().reportDate });
+    const r = await reportVacancyWrite.write({ id: placement.id, reportDate: getValues().reportDate });
     setSaving(false);
     if (!r.ok) return showError(r.error);
     message.success(`已记录空岗报告（${r.data.vacancyReportDate}）${r.data.vacancyReportLate ? '，逾期' : ''}`);

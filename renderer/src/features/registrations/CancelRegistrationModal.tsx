@@ -5,12 +5,12 @@ import { registrationCancelInput, type RegistrationCancelInput, type Registratio
 import { statusAfterCancel } from '../../../../shared/domain/registration-cancel';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, type CancelReasonCode } from '../../../../shared/enums/registration-codes';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
-import { notifyRegistrationsChanged } from './events';
+import { REGISTRATION_WRITE } from './writes';
 import { selectBinding, textBinding } from '../../components/field-bindings';
 import { inputResolver } from '../../components/input-resolver';
 import { CANCEL_REASON_OPTIONS } from './options';
@@ -47,7 +47,7 @@ const toInput = (id: string, v: Values): RegistrationCancelInput => ({
 
 /** 注销登记 (BR-08): date and E11 reason, then a confirmation naming the person and the new employment status. */
 export function CancelRegistrationModal({ target, suggestedReason, onClose, onDone }: Props) {
-  const api = useApi();
+  const cancel = useWrite('registrations.cancel', REGISTRATION_WRITE);
   const { message, modal } = App.useApp();
   const { today } = useSession().info;
   const { control, handleSubmit, setError, formState } = useForm<Values>({
@@ -60,12 +60,11 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
   const send = async (v: Values) => {
     setSaving(true);
     clearError();
-    const r = await api.invoke('registrations.cancel', toInput(target.registrationId, v));
+    const r = await cancel.write(toInput(target.registrationId, v));
     setSaving(false);
     if (!r.ok) return showError(r.error);
     message.success(`已注销“${target.personName}”的失业登记，就业状态改为“${employmentStatusLabel(r.data.personEmploymentStatus)}”`);
     if (r.data.recognitionExitSuggested) message.warning('该人员是已认定的就业困难人员，请及时办理退出认定');
-    notifyRegistrationsChanged();
     onDone(r.data.registration);
   };
 

@@ -2,12 +2,12 @@ import { App } from 'antd';
 import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { contactUpdateInput, type ContactDetail } from '../../../../shared/contract/contacts';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver } from '../../components/input-resolver';
 import { ContactFields, CONTACT_FORM_ID } from './ContactFields';
 import { CONTACT_FIELDS, toContactUpdate, valuesOfContact, type ContactFormValues } from './contact-values';
-import { notifyRegistrationsChanged } from './events';
+import { REGISTRATION_WRITE } from './writes';
 
 interface ContactEditDrawerProps {
   contact: ContactDetail;
@@ -17,7 +17,7 @@ interface ContactEditDrawerProps {
 
 /** 修改联系记录: the same fields as 记录联系, checked by the same rules (§3.4, VR-06); the change is audited. */
 export function ContactEditDrawer({ contact, onClose, onSaved }: ContactEditDrawerProps) {
-  const api = useApi();
+  const update = useWrite('contacts.update', REGISTRATION_WRITE);
   const { message } = App.useApp();
   const form = useForm<ContactFormValues>({
     resolver: inputResolver(contactUpdateInput, (v: ContactFormValues) => toContactUpdate(contact, v)),
@@ -32,11 +32,10 @@ export function ContactEditDrawer({ contact, onClose, onSaved }: ContactEditDraw
   const save = handleSubmit(async (values) => {
     setSaving(true);
     clearError();
-    const r = await api.invoke('contacts.update', toContactUpdate(contact, values));
+    const r = await update.write(toContactUpdate(contact, values));
     setSaving(false);
     if (!r.ok) return showError(r.error);
     message.success(`已修改 ${r.data.contact.contactDate} 的联系记录`);
-    notifyRegistrationsChanged();
     onSaved();
   });
 

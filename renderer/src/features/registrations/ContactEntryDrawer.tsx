@@ -3,14 +3,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { contactCreateInput } from '../../../../shared/contract/contacts';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
 import { FormDrawer } from '../../components/FormDrawer';
 import { ContactFields, CONTACT_FORM_ID, contactFieldId } from './ContactFields';
 import { ContactLookup } from './ContactLookup';
 import { CONTACT_FIELDS, newContact, toContactInput, type ContactFormValues, type ContactTarget } from './contact-values';
-import { notifyRegistrationsChanged } from './events';
+import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { TargetFacts } from './TargetFacts';
 
@@ -28,7 +28,7 @@ interface ContactEntryDrawerProps {
  * lookup for the next call.
  */
 export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }: ContactEntryDrawerProps) {
-  const api = useApi();
+  const create = useWrite('contacts.create', REGISTRATION_WRITE);
   const { message } = App.useApp();
   const { info, settings } = useSession();
   const blank = useMemo(() => newContact(info.today, settings.operatorName ?? ''), [info.today, settings.operatorName]);
@@ -55,7 +55,7 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
   const save = handleSubmit(async (values) => {
     setSaving(true);
     clearError();
-    const r = await api.invoke('contacts.create', toContactInput(values));
+    const r = await create.write(toContactInput(values));
     setSaving(false);
     if (!r.ok) {
       showError(r.error);
@@ -67,7 +67,6 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
     if (raised) message.info(`“${name}”的服务等级已由 ${raised.from} ${serviceLevelLabel(raised.from)} 调为 ${raised.to} ${serviceLevelLabel(raised.to)}`);
     const notes = Object.values(r.data.warnings);
     if (notes.length) message.warning(`请注意：${notes.join('；')}`);
-    notifyRegistrationsChanged();
     onSaved?.();
     reset({ ...blank, contactDate: values.contactDate, method: values.method, staff: values.staff });
     setTarget(null);

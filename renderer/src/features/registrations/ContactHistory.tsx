@@ -1,38 +1,21 @@
 import { Alert, App, Button, Space, Table, Tag } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { ContactDetail } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
-import { useApi } from '../../api';
+import { useRead, useWrite } from '../../api';
 import { ContactEditDrawer } from './ContactEditDrawer';
-import { notifyRegistrationsChanged, useRegistrationsChanged } from './events';
+import { REGISTRATION_WRITE } from './writes';
 
 const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
 
 /** 联系记录 of one registration, newest first; a wrong entry can be corrected or deleted (both audited). */
 export function ContactHistory({ registrationId, onChanged }: { registrationId: string; onChanged: () => void }) {
-  const api = useApi();
+  const removeContact = useWrite('contacts.delete', REGISTRATION_WRITE);
   const { message, modal } = App.useApp();
-  const [items, setItems] = useState<ContactDetail[]>([]);
-  const [error, setError] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [version, setVersion] = useState(0);
+  const { data, error, loading } = useRead('contacts.listByRegistration', { registrationId }, { keepPrevious: false });
+  const items = data?.items ?? [];
   const [editing, setEditing] = useState<ContactDetail | null>(null);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-  useRegistrationsChanged(reload);
-
-  useEffect(() => {
-    let live = true;
-    void api.invoke('contacts.listByRegistration', { registrationId }).then((r) => {
-      if (!live) return;
-      setLoading(false);
-      if (r.ok) setItems(r.data.items);
-      setError(r.ok ? null : r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, registrationId, version]);
 
   const remove = (c: ContactDetail) =>
     modal.confirm({
@@ -42,10 +25,9 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
       okButtonProps: { danger: true },
       cancelText: '取消',
       onOk: async () => {
-        const r = await api.invoke('contacts.delete', { id: c.id });
+        const r = await removeContact.write({ id: c.id });
         if (!r.ok) return void message.error(r.error.message);
         message.success(`已删除 ${c.contactDate} 的联系记录`);
-        notifyRegistrationsChanged();
         onChanged();
       },
     });

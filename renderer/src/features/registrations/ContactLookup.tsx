@@ -1,6 +1,7 @@
 import { Select, type RefSelectProps } from 'antd';
-import { useEffect, useState, type Ref } from 'react';
-import { useApi } from '../../api';
+import { useState, type Ref } from 'react';
+import { useRead } from '../../api';
+import { useDebounced } from '../../components/useDebounced';
 import { targetOfLookup, type ContactTarget } from './contact-values';
 
 const SEARCH_DELAY_MS = 200;
@@ -25,30 +26,13 @@ export const targetLabel = (t: ContactTarget) => [t.name, t.idNumberMasked, `${t
  * persons with an ACTIVE registration. Keyboard only: type, arrow keys, Enter.
  */
 export function ContactLookup({ id, value, target, onChange, onBlur, invalid, ref }: ContactLookupProps) {
-  const api = useApi();
   const [query, setQuery] = useState('');
-  const [found, setFound] = useState<ContactTarget[]>([]);
-  const [searching, setSearching] = useState(false);
-  const [failed, setFailed] = useState<string | null>(null);
 
-  useEffect(() => {
-    const q = query.trim();
-    if (!q) return;
-    let live = true;
-    const timer = setTimeout(() => {
-      setSearching(true);
-      void api.invoke('contacts.lookup', { q, limit: 20 }).then((r) => {
-        if (!live) return;
-        setSearching(false);
-        setFound(r.ok ? r.data.items.map(targetOfLookup) : []);
-        setFailed(r.ok ? null : r.error.message);
-      });
-    }, SEARCH_DELAY_MS);
-    return () => {
-      live = false;
-      clearTimeout(timer);
-    };
-  }, [api, query]);
+  const q = useDebounced(query.trim(), SEARCH_DELAY_MS);
+  const search = useRead('contacts.lookup', q ? { q, limit: 20 } : null);
+  const found = q && !search.error ? (search.data?.items.map(targetOfLookup) ?? []) : [];
+  const searching = search.loading;
+  const failed = search.error;
 
   const options = [...found];
   if (target && target.registrationId === value && !options.some((o) => o.registrationId === value)) options.unshift(target);

@@ -1,8 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Empty, Flex, Spin, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
-import { useApi } from '../../api';
+import { useRead } from '../../api';
 import type { PersonTabProps } from '../../components/person-tab';
 import { CancelRegistrationModal } from './CancelRegistrationModal';
 import { ContactEntryDrawer } from './ContactEntryDrawer';
@@ -18,24 +18,9 @@ type Open =
 
 /** The person page's 失业登记与联系 tab: registrations (newest first) with their contacts and level changes. */
 export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTabProps) {
-  const api = useApi();
-  const [items, setItems] = useState<RegistrationDetail[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [version, setVersion] = useState(0);
+  const { data, error, reload } = useRead('registrations.listByPerson', { personId }, { keepPrevious: false });
+  const items = data?.items ?? null;
   const [open, setOpen] = useState<Open>(null);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    let live = true;
-    void api.invoke('registrations.listByPerson', { personId }).then((r) => {
-      if (!live) return;
-      if (r.ok) setItems(r.data.items);
-      setError(r.ok ? null : r.error.message);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api, personId, version]);
 
   const changed = () => {
     reload();

@@ -1,15 +1,15 @@
 import { Alert, App } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { registrationCreateInput, registrationUpdateInput, type RegistrationDetail } from '../../../../shared/contract/registrations';
 import { DEFAULT_SERVICE_LEVEL_RULES } from '../../../../shared/domain/service-level';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
-import { useApi, useServerError } from '../../api';
+import { useRead, useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormDrawer } from '../../components/FormDrawer';
 import { usePlaces } from '../../components/usePlaces';
-import { notifyRegistrationsChanged } from './events';
+import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { REGISTRATION_FORM_ID, RegistrationFields } from './RegistrationFields';
 import {
@@ -29,11 +29,12 @@ interface RegistrationDrawerProps {
  * rules: their messages show at the top of the form and under the field they concern.
  */
 export function RegistrationDrawer({ person, registration, onClose, onSaved }: RegistrationDrawerProps) {
-  const api = useApi();
+  const update = useWrite('registrations.update', REGISTRATION_WRITE);
+  const create = useWrite('registrations.create', REGISTRATION_WRITE);
   const { message } = App.useApp();
   const { info, settings } = useSession();
   const places = usePlaces();
-  const [longTermMonths, setLongTermMonths] = useState(DEFAULT_SERVICE_LEVEL_RULES.longTermMonths);
+  const longTermMonths = useRead('registrations.rules', { date: null }).data?.longTermMonths ?? DEFAULT_SERVICE_LEVEL_RULES.longTermMonths;
   const resolver = useMemo(
     () =>
       registration
@@ -51,35 +52,23 @@ export function RegistrationDrawer({ person, registration, onClose, onSaved }: R
   const { formError, showError, clearError } = useServerError(setError, REGISTRATION_FIELDS);
   const [saving, setSaving] = useState(false);
 
-  useEffect(() => {
-    let live = true;
-    void api.invoke('registrations.rules', { date: null }).then((r) => {
-      if (live && r.ok) setLongTermMonths(r.data.longTermMonths);
-    });
-    return () => {
-      live = false;
-    };
-  }, [api]);
-
   const save = handleSubmit(async (values) => {
     setSaving(true);
     clearError();
     if (registration) {
-      const r = await api.invoke('registrations.update', toUpdateInput(registration, values));
+      const r = await update.write(toUpdateInput(registration, values));
       setSaving(false);
       if (!r.ok) return showError(r.error);
       message.success(`已保存“${person.name}”的失业登记`);
-      notifyRegistrationsChanged();
       return onSaved(r.data);
     }
-    const r = await api.invoke('registrations.create', toCreateInput(person.id, values));
+    const r = await create.write(toCreateInput(person.id, values));
     setSaving(false);
     if (!r.ok) return showError(r.error);
     const level = r.data.registration.serviceLevel;
     message.success(`已办理“${person.name}”的失业登记，服务等级 ${level} ${serviceLevelLabel(level)}`);
     const notes = Object.values(r.data.warnings);
     if (notes.length) message.warning(`请注意：${notes.join('；')}`);
-    notifyRegistrationsChanged();
     onSaved(r.data.registration);
   });
   return (

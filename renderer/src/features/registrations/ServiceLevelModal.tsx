@@ -3,11 +3,11 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { serviceLevelInput, type RegistrationDetail, type ServiceLevelInput } from '../../../../shared/contract/registrations';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
-import { notifyRegistrationsChanged } from './events';
+import { REGISTRATION_WRITE } from './writes';
 import { selectBinding, textBinding } from '../../components/field-bindings';
 import { inputResolver } from '../../components/input-resolver';
 import { LEVEL_OPTIONS } from './options';
@@ -30,7 +30,7 @@ const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
 
 /** 调整服务等级 (BR-09 override): the clerk's level with a required reason, dated today unless given. */
 export function ServiceLevelModal({ registration, onClose, onDone }: { registration: RegistrationDetail; onClose: () => void; onDone: () => void }) {
-  const api = useApi();
+  const setLevel = useWrite('registrations.setServiceLevel', REGISTRATION_WRITE);
   const { message } = App.useApp();
   const { control, handleSubmit, setError, formState } = useForm<Values>({
     resolver: inputResolver(serviceLevelInput, (v: Values) => toInput(registration.id, v)),
@@ -42,11 +42,10 @@ export function ServiceLevelModal({ registration, onClose, onDone }: { registrat
   const submit = handleSubmit(async (v) => {
     setSaving(true);
     clearError();
-    const r = await api.invoke('registrations.setServiceLevel', toInput(registration.id, v));
+    const r = await setLevel.write(toInput(registration.id, v));
     setSaving(false);
     if (!r.ok) return showError(r.error);
     message.success(`“${registration.personName}”的服务等级已调为 ${levelText(r.data.serviceLevel)}`);
-    notifyRegistrationsChanged();
     onDone();
   });
 

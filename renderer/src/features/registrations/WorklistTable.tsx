@@ -5,7 +5,8 @@ import { maskPhone } from '../../../../shared/domain/masking';
 import { cancelReasonLabel, contactResultLabel, serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { RevealIdNumber } from '../../components/RevealIdNumber';
 import { LEVEL_COLOURS } from './options';
-import { PAGE_SIZES, type PageSize, type WorklistParams } from './worklist-params';
+import { serverPagination, type PageSize } from '../../components/list-page';
+import type { WorklistParams } from './worklist-params';
 
 interface WorklistTableProps {
   kind: WorklistKind;
@@ -140,15 +141,7 @@ export function WorklistTable({ kind, items, total, loading, params, onPageChang
       loading={loading}
       scroll={{ x: width }}
       locale={{ emptyText: <Typography.Text type="secondary">{EMPTY[kind]}</Typography.Text> }}
-      pagination={{
-        current: params.page,
-        pageSize: params.pageSize,
-        total,
-        pageSizeOptions: PAGE_SIZES.map(String),
-        showSizeChanger: true,
-        showTotal: (n) => `共 ${n} 人`,
-        onChange: (page, pageSize) => onPageChange(page, pageSize as PageSize),
-      }}
+      pagination={serverPagination(params, total, '人', (p) => onPageChange(p.page, p.pageSize))}
     />
   );
 }

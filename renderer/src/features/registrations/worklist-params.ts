@@ -1,11 +1,10 @@
 import { WORKLIST_KINDS, type WorklistInput, type WorklistKind } from '../../../../shared/contract/contact-worklists';
 import { isValidMonth } from '../../../../shared/domain/dates';
+import { parsePage, parsePageSize, type PageSize } from '../../components/list-page';
 
 // The work lists' month, list, filters and page live in the URL (#/registrations?month=2026-11&list=…), so
 // they survive opening a person and coming back.
 
-export type PageSize = 20 | 50 | 100;
-export const PAGE_SIZES: readonly PageSize[] = [20, 50, 100];
 
 export interface WorklistParams {
   month: string;
@@ -29,8 +28,6 @@ const opt = (v: string | null) => v || undefined;
 export function parseWorklistParams(sp: URLSearchParams, workingMonth: string): WorklistParams {
   const month = sp.get('month');
   const list = sp.get('list');
-  const page = Number(sp.get('page'));
-  const size = Number(sp.get('pageSize'));
   return {
     month: month && isValidMonth(month) && month <= workingMonth ? month : workingMonth,
     list: (WORKLIST_KINDS as readonly string[]).includes(list ?? '') ? (list as WorklistKind) : 'toContact',
@@ -38,8 +35,8 @@ export function parseWorklistParams(sp: URLSearchParams, workingMonth: string): 
     villageId: opt(sp.get('village')),
     staff: opt(sp.get('staff')),
     groupBy: sp.get('groupBy') === 'staff' ? 'staff' : 'place',
-    page: Number.isInteger(page) && page >= 1 ? page : 1,
-    pageSize: (PAGE_SIZES as readonly number[]).includes(size) ? (size as PageSize) : 20,
+    page: parsePage(sp.get('page')),
+    pageSize: parsePageSize(sp.get('pageSize')),
   };
 }
 

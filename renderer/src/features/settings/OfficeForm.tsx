@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { officeInput, type AppSettings } from '../../../../shared/contract/settings';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
 import { useCtrlS } from '../../components/useCtrlS';
@@ -23,7 +23,7 @@ function toValues(office: AppSettings['office']): OfficeValues {
 
 /** 设置 → 单位信息: the office and its county (report headers, region code prefix). Ctrl+S saves. */
 export function OfficeForm({ active }: { active: boolean }) {
-  const api = useApi();
+  const setOfficeWrite = useWrite('settings.setOffice', { ownDomain: false }); // the session puts the settings it returns
   const { message } = App.useApp();
   const { settings, setSettings } = useSession();
   const [saving, setSaving] = useState(false);
@@ -36,7 +36,7 @@ export function OfficeForm({ active }: { active: boolean }) {
   const save = handleSubmit(async (values) => {
     setSaving(true);
     clearError();
-    const result = await api.invoke('settings.setOffice', values);
+    const result = await setOfficeWrite.write(values);
     setSaving(false);
     if (!result.ok) {
       showError(result.error);

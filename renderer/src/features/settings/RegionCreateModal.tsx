@@ -4,7 +4,7 @@ import { useState, type FocusEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { regionCreateInput, type Region } from '../../../../shared/contract/regions';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { URBAN_RURAL_OPTIONS } from './region-labels';
@@ -23,7 +23,7 @@ interface RegionCreateModalProps {
 
 /** 新增乡镇(街道) / 新增村(社区): the code comes pre-filled with the parent's prefix; the clerk types the rest. */
 export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: RegionCreateModalProps) {
-  const api = useApi();
+  const createWrite = useWrite('regions.create');
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
   const prefix = parent ? parent.code.slice(0, 9) : countyCode.slice(0, 6);
@@ -36,7 +36,7 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
   const save = handleSubmit(async (values) => {
     setSaving(true);
     clearError();
-    const result = await api.invoke('regions.create', values);
+    const result = await createWrite.write(values);
     setSaving(false);
     if (!result.ok) {
       showError(result.error);

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { regionRenameInput, type Region } from '../../../../shared/contract/regions';
-import { useApi, useServerError } from '../../api';
+import { useServerError, useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { LEVEL_LABELS } from './region-labels';
@@ -20,7 +20,7 @@ interface RegionRenameModalProps {
 
 /** 更名: the code stays, only the name changes (the old name stays in the audit log). */
 export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModalProps) {
-  const api = useApi();
+  const renameWrite = useWrite('regions.rename');
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, formState } = useForm<z.input<typeof regionRenameInput>, unknown, z.output<typeof regionRenameInput>>({
@@ -32,7 +32,7 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
   const save = handleSubmit(async (values) => {
     setSaving(true);
     clearError();
-    const result = await api.invoke('regions.rename', values);
+    const result = await renameWrite.write(values);
     setSaving(false);
     if (!result.ok) {
       showError(result.error);

@@ -2,7 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import type { Region } from '../../../../shared/contract/regions';
-import { useApi } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { RegionCreateModal } from './RegionCreateModal';
 import { RegionImportButton } from './RegionImportButton';
@@ -16,7 +16,8 @@ const SHOW_RETIRED_ID = 'regions-show-retired';
 
 /** 设置 → 行政区划: the county's townships and villages; add, rename, retire/restore, import from a file. */
 export function RegionsTab() {
-  const api = useApi();
+  const restoreWrite = useWrite('regions.restore');
+  const retireWrite = useWrite('regions.retire');
   const { message } = App.useApp();
   const { settings } = useSession();
   const countyCode = settings.office?.countyCode ?? null;
@@ -28,14 +29,14 @@ export function RegionsTab() {
   const villages = items.length - townships;
 
   async function retire(region: Region) {
-    const r = await api.invoke('regions.retire', { id: region.id });
+    const r = await retireWrite.write({ id: region.id });
     if (r.ok) message.success(`已撤销“${region.name}”`);
     else message.error(r.error.message);
     reload();
   }
 
   async function restore(region: Region) {
-    const r = await api.invoke('regions.restore', { id: region.id });
+    const r = await restoreWrite.write({ id: region.id });
     if (r.ok) message.success(`已恢复“${region.name}”`);
     else message.error(r.error.message);
     reload();

@@ -1,0 +1,22 @@
+/**
+ * The list-page building block (UI.md "List page"): every list keeps its filters, page, size and sort in the address,
+ * pages on the server (20/50/100 with a row count), and deletes/restores the same way.
+ *
+ *   const u = useUrlParams();                                   // filters: u.get('q'), u.set({ q }), u.reset()
+ *   const input = { q: u.get('q'), sort: u.sort(SORT_FIELDS), deleted: u.get('deleted') === '1' || undefined, page: u.page, pageSize: u.pageSize };
+ *   const { data, loading, error } = useRead('things.list', input);
+ *   const { remove, restore } = useDeleteRestore({ noun: '单位', deleteChannel: 'things.delete', restoreChannel: 'things.restore' });
+ *   <DeletedSwitch checked={!!input.deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
+ *   <Table ... loading={loading} dataSource={data?.items ?? []} pagination={u.pagination(data?.total ?? 0, '个单位')}
+ *     locale={{ emptyText: emptyListText({ deleted, filtered, noun: '单位', firstHint: '点“新增”登记第一个。' }) }} />
+ *
+ * Lists with typed params of their own (persons, contact work lists) parse the same keys with parsePage/parsePageSize
+ * and build the Table's pagination with serverPagination.
+ */
+export { DEFAULT_PAGE_SIZE, PAGE_SIZES, parsePage, parsePageSize, serverPagination } from './paging';
+export type { PageSize, Paging } from './paging';
+export { PAGE_KEY, SIZE_KEY, useUrlParams } from './useUrlParams';
+export type { Sort, UrlParams } from './useUrlParams';
+export { useDeleteRestore } from './useDeleteRestore';
+export type { DeleteRestoreOptions } from './useDeleteRestore';
+export { DeletedSwitch, emptyListText } from './DeletedSwitch';

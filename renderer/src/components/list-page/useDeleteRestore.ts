@@ -1,0 +1,51 @@
+import { App } from 'antd';
+import { useWrite, type WriteOptions } from '../../api';
+import type { Channel, ChannelInput } from '../../../../shared/contract';
+
+/** Channels that delete or restore one record by id. */
+type ByIdChannel = { [C in Channel]: ChannelInput<C> extends { id: string } ? ({ id: string } extends ChannelInput<C> ? C : never) : never }[Channel];
+
+export interface DeleteRestoreOptions {
+  /** What a record is called in the confirmation title: 人员 gives 删除人员. */
+  noun: string;
+  deleteChannel: ByIdChannel;
+  restoreChannel: ByIdChannel;
+  /** What else the two writes change (see useWrite). */
+  write?: WriteOptions;
+  /** After either write, ok or not (e.g. read the record again). */
+  onDone?: () => void;
+}
+
+/**
+ * 删除 with a confirmation that names what goes (UI.md), and 恢复 from the 已删除 view, each with a message saying
+ * what happened. The lists on screen are read again through the writes' invalidation.
+ */
+export function useDeleteRestore({ noun, deleteChannel, restoreChannel, write, onDone }: DeleteRestoreOptions) {
+  const { message, modal } = App.useApp();
+  const del = useWrite(deleteChannel, write);
+  const undelete = useWrite(restoreChannel, write);
+
+  const remove = (item: { id: string; name: string }) =>
+    modal.confirm({
+      title: `删除${noun}`,
+      content: `确定删除“${item.name}”吗？删除后可在“已删除”中恢复。`,
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        const r = await del.write({ id: item.id } as ChannelInput<typeof deleteChannel>);
+        if (r.ok) message.success(`已删除“${item.name}”`);
+        else message.error(r.error.message);
+        onDone?.();
+      },
+    });
+
+  const restore = async (item: { id: string; name: string }) => {
+    const r = await undelete.write({ id: item.id } as ChannelInput<typeof restoreChannel>);
+    if (r.ok) message.success(`已恢复“${item.name}”`);
+    else message.error(r.error.message);
+    onDone?.();
+  };
+
+  return { remove, restore: (item: { id: string; name: string }) => void restore(item) };
+}
