@@ -2,7 +2,7 @@
 // (@e965/xlsx, a maintained build on the npm registry) — used for .xls only; .xlsx stays with exceljs.
 // Cells come out like exceljs's: text, numbers (a date cell as its Excel serial, which the date reader
 // understands), booleans; merged cells carry their master's value.
-import type { CellRange, RawCell, RawTable } from './read-table';
+import type { CellRange, RawCell, RawTable } from './raw-table';
 
 export class XlsEncrypted extends Error {}
 

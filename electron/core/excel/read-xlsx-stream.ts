@@ -4,7 +4,7 @@
 // sheet's XML as it streams past (<mergeCell ref="A1:H1"/>) and their slaves filled once the sheet is read.
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { type CellRange, type RawCell, type RawTable, cellValue, columnIndex } from './read-table';
+import { type CellRange, type RawCell, type RawTable, cellValue, columnIndex } from './raw-table';
 
 const MERGE = /<mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
 

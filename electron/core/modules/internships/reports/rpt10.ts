@@ -11,7 +11,6 @@
 import type Database from 'better-sqlite3';
 import { monthOf } from '../../../../../shared/domain/dates';
 import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
-import { internshipRulesOn } from '../config';
 import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
 import { internshipPaidByHost, reviewedMonths } from '../../subsidies/paid-amounts';
 import type { InternshipReportParams } from './rpt08';
