@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { excelSerialToDate, readDateCell } from '../../electron/core/excel/import/dates';
-import { ID_DAMAGED_MESSAGE, cellText, readIdNumberCell } from '../../electron/core/excel/import/values';
+import { ID_15_MESSAGE, ID_DAMAGED_MESSAGE, cellText, readIdNumberCell } from '../../electron/core/excel/import/values';
 import { RowErrorCollector, writeErrorWorkbook } from '../../electron/core/excel/import/errors';
 
 const dirs: string[] = [];
@@ -81,10 +81,12 @@ describe('readIdNumberCell', () => {
     ['６５０１０２１９９００１０１１２３ｘ', '65010219900101123X'],
     [' 650102 1990 0101 1234 ', '650102199001011234'],
     ["'650102199001011234", '650102199001011234'],
-    [650102900101123, '650102900101123'], // 15 digits: exact as a number, left to VR-02
     ['', null],
     [null, null],
   ])('%s → %s', (cell, value) => expect(readIdNumberCell(cell as never)).toEqual({ ok: true, value }));
+
+  it('reports a 15-digit first-generation number stored as a number with its own message', () =>
+    expect(readIdNumberCell(650102900101123 as never)).toEqual({ ok: false, message: ID_15_MESSAGE }));
 
   it.each<ExcelJS.CellValue>([650102199001011200, 6.50102e17, '6.50102E+17', '6.50102199001012e17', '６．５０１０２Ｅ＋１７'])(
     '%s is reported as damaged, never rounded',

@@ -136,7 +136,7 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
     expect((await jobError(c.core, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false, townshipId: c.village1 })).fields).toEqual({
       townshipId: '请选择乡镇(街道)',
     });
-    const bad = await call(c.core, 'reports.export', { report: 'RPT-05' as 'RPT-01', month: '2026-11', full: false });
+    const bad = await call(c.core, 'reports.export', { report: 'RPT-99' as 'RPT-01', month: '2026-11', full: false });
     expect(bad.ok ? null : bad.error.message).toBe('输入有误：该报表尚未开放');
     const bare = makeCore();
     expect((await jobError(bare, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false })).message).toMatch(/^请先在“设置 → 单位信息”中填写/);

@@ -4,7 +4,7 @@
 // original one, so it maps the same way; 错误说明 is an unknown column and is ignored.
 import type ExcelJS from 'exceljs';
 import { type RawCell, type RawTable, columnIndex, columnLetter } from '../read-table';
-import type { RowError } from './errors';
+import type { RowError } from './row-error';
 
 export const ERROR_NOTE_HEADER = '错误说明';
 

@@ -5,18 +5,10 @@ import { type RawCell, columnLetter } from '../read-table';
 import { writeWorkbookFile } from '../workbook-file';
 import { displayValue } from './values';
 import { addOriginalRows, type OriginalRows } from './error-rows';
+import type { RowError } from './row-error';
 
-export interface RowError {
-  /** Excel row number (1-based, as the clerk sees it). */
-  row: number;
-  /** Column letter, e.g. 'C'. */
-  column: string;
-  /** Chinese field label, e.g. 公民身份号码. */
-  field: string;
-  /** The value as read from the file. */
-  value: string;
-  message: string;
-}
+export type { RowError } from './row-error';
+
 
 /** Collects row errors; keeps at most `limit` of them (a broken file can have one per cell) but counts all. */
 export class RowErrorCollector {

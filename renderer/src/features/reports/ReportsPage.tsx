@@ -25,8 +25,8 @@ const exportable = (code: string | null): code is ExportableReport => (EXPORTABL
 
 /**
  * 报表导出 (#/reports, #/reports?report=RPT-04): the reports of DOMAIN §6. The clerk picks one of the available
- * reports in the 报表 list (default RPT-01; the choice is kept in the address) and exports it with its form; the
- * rest are listed as 尚未开放.
+ * reports in the 报表 list (default RPT-01; the choice is kept in the address) and exports it with its form; any
+ * report whose module is not built yet is listed under 其他报表 as 尚未开放.
  */
 export function ReportsPage() {
   const [params, setParams] = useSearchParams();
@@ -60,6 +60,7 @@ export function ReportsPage() {
           </Card>
         </Col>
       </Row>
+      {later.length > 0 && (
       <Card title="其他报表" size="small">
         <section aria-label="其他报表">
           <List
@@ -75,6 +76,7 @@ export function ReportsPage() {
           />
         </section>
       </Card>
+      )}
     </>
   );
 }
