@@ -57,4 +57,21 @@ describe('electron-builder.yml', () => {
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(config.nsis).toMatchObject({ oneClick: false, allowToChangeInstallationDirectory: true, language: '2052' });
   });
+
+  it('flips the Electron fuses of the packaged app', async () => {
+    const require = createRequire(join(root, 'package.json'));
+    const { getConfig } = require('app-builder-lib/out/util/config/config');
+    const config = await getConfig(root, configFile, null);
+    const fuses = config.electronFuses as Record<string, boolean>;
+    // Each one separately, so a missing or flipped fuse names itself.
+    expect(fuses.runAsNode).toBe(false);
+    expect(fuses.enableNodeOptionsEnvironmentVariable).toBe(false);
+    expect(fuses.enableNodeCliInspectArguments).toBe(false);
+    expect(fuses.enableCookieEncryption).toBe(true);
+    expect(fuses.enableEmbeddedAsarIntegrityValidation).toBe(true);
+    expect(fuses.onlyLoadAppFromAsar).toBe(true);
+    expect(fuses.grantFileProtocolExtraPrivileges).toBe(false);
+    // Asar integrity and only-from-asar need the app packed in an asar.
+    expect(config.asar).toBe(true);
+  });
 });

@@ -3,13 +3,16 @@ import { CHANNELS, type Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
 import type { FileDialogs } from '../../electron/main/dialogs';
 import { bindContract, FOREIGN_SENDER_MESSAGE, handledNames, type IpcMainLike } from '../../electron/main/ipc';
+import { appPage, isAppUrl as isAppPage } from '../../electron/main/window';
 import { CORE_CHANNELS } from './core-channels';
 import { frameEvent, fakeIpcMain, FakeWebContents } from './fakes';
 
 vi.mock('electron', () => ({}));
 
-const APP_URL = 'file:///opt/taizhang/out/renderer/index.html';
-const isAppUrl = (url: string) => url.split('#')[0] === APP_URL;
+// The sender check index.ts binds: window.ts isAppUrl on the packaged page (app://taizhang).
+const page = appPage({ packaged: true });
+const APP_URL = page.url;
+const isAppUrl = (url: string) => isAppPage(url, page);
 
 function setup() {
   const ipc = fakeIpcMain();
@@ -62,6 +65,11 @@ describe('bindContract', () => {
     const handler = ipc.handlers.get(`taizhang:${CHANNELS[0]}`)!;
     await expect(async () => handler(frameEvent('https://evil.example/'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     await expect(async () => handler(frameEvent('file:///tmp/other.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler(frameEvent('file:///opt/taizhang/out/renderer/index.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler(frameEvent('app://other/index.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler(frameEvent('app://taizhang:8080/index.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(handler(frameEvent('app://taizhang/index.html#/persons'), { a: 1 })).resolves.toMatchObject({ ok: true });
+    host.invoke.mockClear();
     await expect(async () => handler(frameEvent(APP_URL, { url: APP_URL }), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     await expect(async () => handler({ senderFrame: null }, {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     const save = ipc.handlers.get('taizhang:save-file')!;
