@@ -21,7 +21,7 @@ export interface ShellDeps {
     'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'setName' | 'getPath' | 'getAppPath' | 'getVersion' | 'isPackaged'
   >;
   BrowserWindow: WindowDeps['BrowserWindow'];
-  dialog: Pick<Dialog, 'showErrorBox' | 'showSaveDialog' | 'showMessageBox'>;
+  dialog: Pick<Dialog, 'showErrorBox' | 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   Menu: MenuDeps['Menu'];
   protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;

@@ -25,7 +25,10 @@ function setup() {
       return stopProgress;
     }),
   };
-  const dialogs: FileDialogs = { saveFile: vi.fn(async (_name: string) => ({ saved: true, path: '/home/u/a.xlsx' })) };
+  const dialogs: FileDialogs = {
+    saveFile: vi.fn(async (_name: string) => ({ saved: true, path: '/home/u/a.xlsx' })),
+    chooseFolder: vi.fn(async (_title: string) => ({ path: '/media/clerk/U盘' })),
+  };
   const contents = new FakeWebContents();
   const unbind = bindContract(ipc as unknown as IpcMainLike, host, { isAppUrl, dialogs, target: () => contents as never });
   return { ipc, host, dialogs, contents, unbind, stopProgress, emitProgress: (s: JobStatus) => progress?.(s) };
@@ -37,8 +40,9 @@ describe('bindContract', () => {
     const names = ipc.handle.mock.calls.map((c) => c[0]);
     expect(new Set(names).size).toBe(names.length);
     expect(CORE_CHANNELS.length).toBeGreaterThan(50);
-    expect(names.filter((n) => n !== 'taizhang:save-file').sort()).toEqual(CORE_CHANNELS.map((c) => `taizhang:${c}`));
+    expect(names.filter((n) => n !== 'taizhang:save-file' && n !== 'taizhang:choose-folder').sort()).toEqual(CORE_CHANNELS.map((c) => `taizhang:${c}`));
     expect(names).toContain('taizhang:save-file');
+    expect(names).toContain('taizhang:choose-folder');
     expect(names.sort()).toEqual(handledNames().sort());
   });
 
@@ -85,6 +89,17 @@ describe('bindContract', () => {
     expect(dialogs.saveFile).toHaveBeenCalledWith('名单.xlsx', 'UEsDBA==');
     await expect(save(frameEvent(APP_URL), 42, {})).resolves.toMatchObject({ saved: false });
     expect(dialogs.saveFile).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes choose-folder to the dialogs, only for the app page', async () => {
+    const { ipc, dialogs } = setup();
+    const choose = ipc.handlers.get('taizhang:choose-folder')!;
+    await expect(choose(frameEvent(APP_URL), '选择U盘')).resolves.toEqual({ path: '/media/clerk/U盘' });
+    expect(dialogs.chooseFolder).toHaveBeenCalledWith('选择U盘');
+    await expect(choose(frameEvent(APP_URL), { evil: 1 })).resolves.toEqual({ path: '/media/clerk/U盘' });
+    expect(dialogs.chooseFolder).toHaveBeenLastCalledWith('');
+    await expect(async () => choose(frameEvent('https://evil.example/'), 'x')).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    expect(dialogs.chooseFolder).toHaveBeenCalledTimes(2);
   });
 
   it('forwards core progress to the window, and unbinds everything', () => {

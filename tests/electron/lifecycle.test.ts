@@ -49,7 +49,7 @@ function fakeHost(): CoreHost {
 function deps(overrides: Record<string, unknown> & { app: ReturnType<typeof fakeApp> }) {
   const d = {
     BrowserWindow: FakeBrowserWindow,
-    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
     ipcMain: fakeIpcMain(),
     Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
     startCoreHost: vi.fn(async () => fakeHost()),
@@ -109,7 +109,7 @@ describe('startApp', () => {
       today: '2025-03-01',
       nativeBinding: '/x/better_sqlite3.node',
     });
-    expect(d.ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length + 1);
+    expect(d.ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length + 2);
     expect(d.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     const [win] = FakeBrowserWindow.instances;
     expect(win.options.webPreferences.preload).toBe(join('/opt/taizhang/out/main', '..', 'preload', 'index.cjs'));
