@@ -57,5 +57,21 @@ describe('备份与恢复', () => {
     await dialogTitled(page, '已恢复').waitFor({ timeout: 30_000 });
     expect(await names()).toEqual(['热依拉·艾买提', '阿不都热合曼·吐尔逊'].sort());
     await app.shot('backups-04-undone');
+    await page.getByRole('button', { name: '知道了' }).click();
+
+    // A backup to take away: the office sets a passphrase, then downloads an encrypted file.
+    await page.getByRole('button', { name: '设置口令' }).click();
+    const set = dialogTitled(page, '设置备份口令');
+    await set.getByLabel('新口令', { exact: true }).fill('疏附县-2026-备份');
+    await set.getByLabel('再次输入新口令', { exact: true }).fill('疏附县-2026-备份');
+    await app.shot('backups-05-passphrase');
+    await set.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText(/已设置（U盘备份和下载的备份用它加密）/).waitFor();
+    await page.getByRole('button', { name: '下载加密备份' }).click();
+    const ask = dialogTitled(page, '下载加密备份');
+    await ask.getByLabel('备份口令', { exact: true }).fill('疏附县-2026-备份');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), ask.getByRole('button', { name: '开始备份' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.tzbak$/);
+    await page.getByText('加密备份已下载').waitFor();
   }, 120_000);
 });
