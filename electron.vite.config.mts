@@ -17,8 +17,8 @@ const at = (path: string) => resolve(root, path);
 const MAIN_EXTERNAL = ['better-sqlite3', 'exceljs'];
 
 /**
- * The packaged page is a file:// URL, where response headers (and so the CSP set in window.ts) do not apply:
- * the built index.html must carry the policy itself. Adds the <meta> if renderer/index.html lacks one.
+ * The packaged page is served on app://taizhang with the CSP header (electron/main/app-protocol.ts); the built
+ * index.html carries the policy as a <meta> too, as defence in depth. Adds the <meta> if renderer/index.html lacks one.
  */
 function cspMeta(): Plugin {
   return {

@@ -1,18 +1,20 @@
 import { writeFile as fsWriteFile } from 'node:fs/promises';
 import { basename, extname, join } from 'node:path';
-import type { BrowserWindow, Dialog, SaveDialogOptions } from 'electron';
-import type { SaveFileResult } from '../preload/api-types';
+import type { BrowserWindow, Dialog, OpenDialogOptions, SaveDialogOptions } from 'electron';
+import type { ChooseFolderResult, SaveFileResult } from '../preload/api-types';
 
-// Native file dialogs of the desktop app. Only saving needs the main process: opening a file is done
+// Native file dialogs of the desktop app. Saving a file and choosing a folder (a USB stick for a backup) need the
+// main process: opening a file is done
 // by the renderer's <input type="file">, which Electron shows as the native open dialog and which
 // works the same in browser mode (`npm run serve`). In browser mode a download replaces saveFile.
 
 export interface FileDialogs {
   saveFile(suggestedName: string, contentBase64: string): Promise<SaveFileResult>;
+  chooseFolder(title: string): Promise<ChooseFolderResult>;
 }
 
 export interface FileDialogDeps {
-  dialog: Pick<Dialog, 'showSaveDialog'>;
+  dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
   /** The window the dialog belongs to (modal to it); null shows a free-standing dialog. */
   window: () => BrowserWindow | null;
   /** Folder the dialog opens in, e.g. app.getPath('documents'). */
@@ -56,6 +58,18 @@ export function createFileDialogs(deps: FileDialogDeps): FileDialogs {
         return { saved: false, error: WRITE_FAILED };
       }
       return { saved: true, path };
+    },
+    async chooseFolder(title) {
+      const options: OpenDialogOptions = {
+        title: typeof title === 'string' && title.trim() ? title.trim().slice(0, 100) : '选择文件夹',
+        defaultPath: deps.defaultDir(),
+        buttonLabel: '选择此文件夹',
+        properties: ['openDirectory', 'createDirectory'],
+      };
+      const win = deps.window();
+      const choice = win ? await deps.dialog.showOpenDialog(win, options) : await deps.dialog.showOpenDialog(options);
+      const path = choice.canceled ? undefined : choice.filePaths[0];
+      return { path: path ?? null };
     },
   };
 }

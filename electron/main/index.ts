@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu } from 'electron';
-import type { App, BrowserWindow as BrowserWindowType, Dialog, IpcMain } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol } from 'electron';
+import type { App, BrowserWindow as BrowserWindowType, Dialog, IpcMain, Protocol } from 'electron';
+import { registerAppScheme, serveAppProtocol } from './app-protocol';
 import { StartupError } from '../core/db/startup-error';
 import { startCoreHost, type CoreHost, type HostOptions } from '../core/host';
 import { createFileDialogs } from './dialogs';
@@ -20,9 +21,10 @@ export interface ShellDeps {
     'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'setName' | 'getPath' | 'getAppPath' | 'getVersion' | 'isPackaged'
   >;
   BrowserWindow: WindowDeps['BrowserWindow'];
-  dialog: Pick<Dialog, 'showErrorBox' | 'showSaveDialog' | 'showMessageBox'>;
+  dialog: Pick<Dialog, 'showErrorBox' | 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   Menu: MenuDeps['Menu'];
+  protocol: Pick<Protocol, 'registerSchemesAsPrivileged' | 'handle'>;
   startCoreHost: (options: HostOptions) => Promise<CoreHost>;
   env: Record<string, string | undefined>;
   fileExists: (path: string) => boolean;
@@ -33,10 +35,17 @@ export interface ShellDeps {
 export type StartOutcome = 'second-instance' | 'startup-failed' | 'running';
 
 /**
- * The better-sqlite3 build for Electron's ABI: TAIZHANG_SQLITE_BINDING, else the developer build made
- * by scripts/electron-native.mjs, else better-sqlite3's own (a release, rebuilt by electron-builder).
+ * The better-sqlite3 build for Electron's ABI. Unpackaged runs only: TAIZHANG_SQLITE_BINDING, else the developer
+ * build made by scripts/electron-native.mjs. Otherwise (always in a packaged app, so nothing in the environment or
+ * beside the app can load a foreign native module) better-sqlite3's own, rebuilt by electron-builder.
  */
-export function resolveNativeBinding(env: ShellDeps['env'], appRoot: string, fileExists: (p: string) => boolean): string | undefined {
+export function resolveNativeBinding(
+  env: ShellDeps['env'],
+  appRoot: string,
+  fileExists: (p: string) => boolean,
+  packaged: boolean,
+): string | undefined {
+  if (packaged) return undefined;
   if (env.TAIZHANG_SQLITE_BINDING) return env.TAIZHANG_SQLITE_BINDING;
   const local = join(appRoot, '.electron-native', 'better_sqlite3.node');
   return fileExists(local) ? local : undefined;
@@ -67,6 +76,8 @@ export async function startApp(deps: ShellDeps): Promise<StartOutcome> {
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });
   app.on('window-all-closed', () => app.quit());
+  // Custom schemes must be privileged before ready.
+  registerAppScheme(deps.protocol);
 
   await app.whenReady();
 
@@ -77,7 +88,7 @@ export async function startApp(deps: ShellDeps): Promise<StartOutcome> {
       dataDir: app.getPath('userData'),
       // A fixed working date is for development runs only.
       today: packaged ? null : (deps.env.TAIZHANG_TODAY ?? null),
-      nativeBinding: resolveNativeBinding(deps.env, app.getAppPath(), deps.fileExists),
+      nativeBinding: resolveNativeBinding(deps.env, app.getAppPath(), deps.fileExists, packaged),
     });
   } catch (err) {
     // The core refused the database and has not written to it; tell the clerk why and stop.
@@ -87,11 +98,8 @@ export async function startApp(deps: ShellDeps): Promise<StartOutcome> {
     return 'startup-failed';
   }
 
-  const page = appPage({
-    rendererIndexHtml: join(deps.mainDir, '..', 'renderer', 'index.html'),
-    devServerUrl: deps.env.ELECTRON_RENDERER_URL,
-    packaged,
-  });
+  serveAppProtocol(deps.protocol, join(deps.mainDir, '..', 'renderer'));
+  const page = appPage({ devServerUrl: deps.env.ELECTRON_RENDERER_URL, packaged });
   const currentWindow = () => (win && !win.isDestroyed() ? win : null);
 
   // IPC first, so the page can call in as soon as it loads.
@@ -128,6 +136,7 @@ if (process.versions.electron) {
     dialog,
     ipcMain,
     Menu,
+    protocol,
     startCoreHost,
     env: process.env,
     fileExists: existsSync,

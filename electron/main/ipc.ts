@@ -1,7 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS, type Result } from '../../shared/contract';
 import type { CoreHost } from '../core/host';
-import { IPC_PREFIX, IPC_PROGRESS, IPC_SAVE_FILE, type SaveFileResult } from '../preload/api-types';
+import { IPC_CHOOSE_FOLDER, IPC_PREFIX, IPC_PROGRESS, IPC_SAVE_FILE, type ChooseFolderResult, type SaveFileResult } from '../preload/api-types';
 import type { FileDialogs } from './dialogs';
 
 // Binds the contract to Electron IPC. Written against small interfaces so the tests drive it
@@ -20,9 +20,9 @@ export interface BindOptions {
 
 export const FOREIGN_SENDER_MESSAGE = '拒绝来自程序以外页面的请求。';
 
-/** Every IPC name this binding handles: one per contract channel, plus save-file. */
+/** Every IPC name this binding handles: one per contract channel, plus save-file and choose-folder. */
 export function handledNames(): string[] {
-  return [...CHANNELS.map((c) => IPC_PREFIX + c), IPC_SAVE_FILE];
+  return [...CHANNELS.map((c) => IPC_PREFIX + c), IPC_SAVE_FILE, IPC_CHOOSE_FOLDER];
 }
 
 /** Only the main frame of the app's own page may call in; anything else is refused before the core sees it. */
@@ -53,6 +53,12 @@ export function bindContract(ipcMain: IpcMainLike, host: HostLike, options: Bind
     return options.dialogs.saveFile(suggestedName, contentBase64);
   });
   bound.push(IPC_SAVE_FILE);
+
+  ipcMain.handle(IPC_CHOOSE_FOLDER, (event, title: unknown): Promise<ChooseFolderResult> => {
+    assertAppSender(event, options.isAppUrl);
+    return options.dialogs.chooseFolder(typeof title === 'string' ? title : '');
+  });
+  bound.push(IPC_CHOOSE_FOLDER);
 
   const stopProgress = host.onProgress((status) => {
     const contents = options.target();

@@ -1,9 +1,14 @@
-import { pathToFileURL } from 'node:url';
 // Type-only: this file never loads 'electron' itself, so tests pass fakes and the
 // electron-vite config can import CONTENT_SECURITY_POLICY without the Electron binary.
 import type { BrowserWindow, BrowserWindowConstructorOptions, Session, WebContents } from 'electron';
 
 export const WINDOW_TITLE = '就业援助台账';
+
+/** The built renderer's origin: a privileged custom scheme served by app-protocol.ts, never file://. */
+export const APP_SCHEME = 'app';
+export const APP_HOST = 'taizhang';
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 
 const CSP_DIRECTIVES: readonly string[] = [
   "default-src 'self'",
@@ -23,9 +28,8 @@ const CSP_DIRECTIVES: readonly string[] = [
 export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.join('; ');
 
 /**
- * The same policy as a <meta> tag for the built index.html: Chromium does not run
- * webRequest.onHeadersReceived for file:// pages, so the packaged page carries it in its markup
- * (electron.vite.config.mts injects it). frame-ancestors is ignored in <meta>, hence dropped.
+ * The same policy as a <meta> tag for the built index.html (defence in depth: app:// responses carry the
+ * header too, see app-protocol.ts; electron.vite.config.mts injects it). frame-ancestors is ignored in <meta>, hence dropped.
  */
 export const CONTENT_SECURITY_POLICY_META = CSP_DIRECTIVES.filter((d) => !d.startsWith('frame-ancestors')).join('; ');
 
@@ -35,13 +39,14 @@ export interface AppPage {
   devServer: boolean;
 }
 
-export function appPage(options: { rendererIndexHtml: string; devServerUrl?: string; packaged: boolean }): AppPage {
+/** The built page on the app:// origin (app-protocol.ts serves it), or the dev server in an unpackaged run. */
+export function appPage(options: { devServerUrl?: string; packaged: boolean }): AppPage {
   // A packaged app never takes its page from the environment.
   if (options.devServerUrl && !options.packaged) return { url: new URL(options.devServerUrl).href, devServer: true };
-  return { url: pathToFileURL(options.rendererIndexHtml).href, devServer: false };
+  return { url: APP_INDEX_URL, devServer: false };
 }
 
-/** True for the app's own page (any hash or query); for the dev server, any path on its origin. */
+/** True for any page on the app's own origin (app://taizhang); for the dev server, any path on its origin. */
 export function isAppUrl(url: string, page: AppPage): boolean {
   let target: URL;
   let own: URL;
@@ -52,7 +57,8 @@ export function isAppUrl(url: string, page: AppPage): boolean {
     return false;
   }
   if (page.devServer) return target.origin === own.origin;
-  return target.protocol === 'file:' && own.protocol === 'file:' && target.host === own.host && target.pathname === own.pathname;
+  // app: is not a WHATWG special scheme, so URL.origin is 'null': compare scheme, host and port instead.
+  return target.protocol === `${APP_SCHEME}:` && target.host === APP_HOST && target.port === '' && own.protocol === `${APP_SCHEME}:` && own.host === APP_HOST;
 }
 
 export function windowOptions(preloadPath: string, devTools = false): BrowserWindowConstructorOptions {

@@ -10,11 +10,18 @@ export interface SaveFileResult {
   error?: string;
 }
 
+/** Outcome of the native choose-folder dialog: the folder's absolute path, or null when cancelled. */
+export interface ChooseFolderResult {
+  path: string | null;
+}
+
 export interface TaizhangBridge {
   /** Calls one contract channel; a name outside the contract resolves to an UNKNOWN_CHANNEL Result. */
   invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>>;
   /** Shows the native save dialog (保存文件) and writes the bytes; `{ saved: false }` when cancelled. */
   saveFile(suggestedName: string, contentBase64: string): Promise<SaveFileResult>;
+  /** Shows the native choose-folder dialog (e.g. a USB stick for a backup). */
+  chooseFolder(title: string): Promise<ChooseFolderResult>;
   /** Progress of long jobs; returns the function that unsubscribes. */
   onProgress(listener: (status: JobStatus) => void): () => void;
 }
@@ -23,3 +30,4 @@ export interface TaizhangBridge {
 export const IPC_PREFIX = 'taizhang:';
 export const IPC_SAVE_FILE = 'taizhang:save-file';
 export const IPC_PROGRESS = 'taizhang:progress';
+export const IPC_CHOOSE_FOLDER = 'taizhang:choose-folder';

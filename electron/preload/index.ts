@@ -1,7 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, type Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { IPC_PREFIX, IPC_PROGRESS, IPC_SAVE_FILE, type SaveFileResult, type TaizhangBridge } from './api-types';
+import { IPC_CHOOSE_FOLDER, IPC_PREFIX, IPC_PROGRESS, IPC_SAVE_FILE, type ChooseFolderResult, type SaveFileResult, type TaizhangBridge } from './api-types';
 
 // Sandboxed preload: bundled to one CommonJS file by electron-vite; its only import at run time is 'electron'.
 // The page gets a fixed, frozen object; it never sees ipcRenderer.
@@ -23,6 +23,9 @@ export const api: TaizhangBridge = Object.freeze({
       return Promise.resolve({ saved: false, error: '保存文件的参数有误。' });
     }
     return ipcRenderer.invoke(IPC_SAVE_FILE, suggestedName, contentBase64);
+  },
+  chooseFolder(title: string): Promise<ChooseFolderResult> {
+    return ipcRenderer.invoke(IPC_CHOOSE_FOLDER, typeof title === 'string' ? title : '');
   },
   onProgress(listener: (status: JobStatus) => void) {
     if (typeof listener !== 'function') return () => undefined;

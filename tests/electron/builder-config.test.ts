@@ -15,6 +15,13 @@ const check = (file?: string) => spawnSync(process.execPath, [script, ...(file ?
 
 type Target = { target: string; arch: string[] };
 
+/** Parsed by electron-builder itself, exactly as a release build reads it. */
+async function loadConfig() {
+  const require = createRequire(join(root, 'package.json'));
+  const { getConfig } = require('app-builder-lib/out/util/config/config');
+  return getConfig(root, configFile, null);
+}
+
 describe('electron-builder.yml', () => {
   it("passes electron-builder's own schema", () => {
     const run = check();
@@ -32,10 +39,7 @@ describe('electron-builder.yml', () => {
   }, 30_000);
 
   it('holds the release settings', async () => {
-    // Parsed by electron-builder itself, exactly as a release build reads it.
-    const require = createRequire(join(root, 'package.json'));
-    const { getConfig } = require('app-builder-lib/out/util/config/config');
-    const config = await getConfig(root, configFile, null);
+    const config = await loadConfig();
 
     expect(config.appId).toBe('cn.gov.hrss.taizhang');
     expect(config.productName).toBe('就业援助台账');
@@ -56,5 +60,20 @@ describe('electron-builder.yml', () => {
 
     expect(config.win.target).toEqual([{ target: 'nsis', arch: ['x64'] }]);
     expect(config.nsis).toMatchObject({ oneClick: false, allowToChangeInstallationDirectory: true, language: '2052' });
+  });
+
+  it('flips the Electron fuses of the packaged app', async () => {
+    const config = await loadConfig();
+    const fuses = config.electronFuses as Record<string, boolean>;
+    // Each one separately, so a missing or flipped fuse names itself.
+    expect(fuses.runAsNode).toBe(false);
+    expect(fuses.enableNodeOptionsEnvironmentVariable).toBe(false);
+    expect(fuses.enableNodeCliInspectArguments).toBe(false);
+    expect(fuses.enableCookieEncryption).toBe(true);
+    expect(fuses.enableEmbeddedAsarIntegrityValidation).toBe(true);
+    expect(fuses.onlyLoadAppFromAsar).toBe(true);
+    expect(fuses.grantFileProtocolExtraPrivileges).toBe(false);
+    // Asar integrity and only-from-asar need the app packed in an asar.
+    expect(config.asar).toBe(true);
   });
 });

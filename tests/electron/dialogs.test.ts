@@ -64,3 +64,32 @@ describe('FileDialogs.saveFile', () => {
     expect(safeFileName('')).toBe('导出.xlsx');
   });
 });
+
+describe('FileDialogs.chooseFolder', () => {
+  function folderSetup(choice: { canceled: boolean; filePaths: string[] }, withWindow = true) {
+    const showOpenDialog = vi.fn(async () => choice);
+    const win = { id: 1 };
+    const dialogs = createFileDialogs({
+      dialog: { showOpenDialog } as unknown as FileDialogDeps['dialog'],
+      window: () => (withWindow ? (win as never) : null),
+      defaultDir: () => '/home/clerk/Documents',
+    });
+    return { dialogs, showOpenDialog, win };
+  }
+
+  it('shows a Chinese folder dialog modal to the window and returns the folder', async () => {
+    const { dialogs, showOpenDialog, win } = folderSetup({ canceled: false, filePaths: ['/media/clerk/U盘'] });
+    await expect(dialogs.chooseFolder('选择保存备份的U盘或文件夹')).resolves.toEqual({ path: '/media/clerk/U盘' });
+    const [parent, options] = showOpenDialog.mock.calls[0] as unknown as [unknown, Record<string, unknown>];
+    expect(parent).toBe(win);
+    expect(options).toMatchObject({ title: '选择保存备份的U盘或文件夹', defaultPath: '/home/clerk/Documents', buttonLabel: '选择此文件夹' });
+    expect(options.properties).toContain('openDirectory');
+  });
+
+  it('returns null when cancelled, and a default title when none is given', async () => {
+    const { dialogs, showOpenDialog } = folderSetup({ canceled: true, filePaths: [] }, false);
+    await expect(dialogs.chooseFolder('  ')).resolves.toEqual({ path: null });
+    const [options] = showOpenDialog.mock.calls[0] as unknown as [Record<string, unknown>];
+    expect(options.title).toBe('选择文件夹');
+  });
+});

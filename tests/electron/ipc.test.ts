@@ -3,13 +3,16 @@ import { CHANNELS, type Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
 import type { FileDialogs } from '../../electron/main/dialogs';
 import { bindContract, FOREIGN_SENDER_MESSAGE, handledNames, type IpcMainLike } from '../../electron/main/ipc';
+import { appPage, isAppUrl as isAppPage } from '../../electron/main/window';
 import { CORE_CHANNELS } from './core-channels';
 import { frameEvent, fakeIpcMain, FakeWebContents } from './fakes';
 
 vi.mock('electron', () => ({}));
 
-const APP_URL = 'file:///opt/taizhang/out/renderer/index.html';
-const isAppUrl = (url: string) => url.split('#')[0] === APP_URL;
+// The sender check index.ts binds: window.ts isAppUrl on the packaged page (app://taizhang).
+const page = appPage({ packaged: true });
+const APP_URL = page.url;
+const isAppUrl = (url: string) => isAppPage(url, page);
 
 function setup() {
   const ipc = fakeIpcMain();
@@ -22,7 +25,10 @@ function setup() {
       return stopProgress;
     }),
   };
-  const dialogs: FileDialogs = { saveFile: vi.fn(async (_name: string) => ({ saved: true, path: '/home/u/a.xlsx' })) };
+  const dialogs: FileDialogs = {
+    saveFile: vi.fn(async (_name: string) => ({ saved: true, path: '/home/u/a.xlsx' })),
+    chooseFolder: vi.fn(async (_title: string) => ({ path: '/media/clerk/U盘' })),
+  };
   const contents = new FakeWebContents();
   const unbind = bindContract(ipc as unknown as IpcMainLike, host, { isAppUrl, dialogs, target: () => contents as never });
   return { ipc, host, dialogs, contents, unbind, stopProgress, emitProgress: (s: JobStatus) => progress?.(s) };
@@ -34,8 +40,9 @@ describe('bindContract', () => {
     const names = ipc.handle.mock.calls.map((c) => c[0]);
     expect(new Set(names).size).toBe(names.length);
     expect(CORE_CHANNELS.length).toBeGreaterThan(50);
-    expect(names.filter((n) => n !== 'taizhang:save-file').sort()).toEqual(CORE_CHANNELS.map((c) => `taizhang:${c}`));
+    expect(names.filter((n) => n !== 'taizhang:save-file' && n !== 'taizhang:choose-folder').sort()).toEqual(CORE_CHANNELS.map((c) => `taizhang:${c}`));
     expect(names).toContain('taizhang:save-file');
+    expect(names).toContain('taizhang:choose-folder');
     expect(names.sort()).toEqual(handledNames().sort());
   });
 
@@ -62,6 +69,11 @@ describe('bindContract', () => {
     const handler = ipc.handlers.get(`taizhang:${CHANNELS[0]}`)!;
     await expect(async () => handler(frameEvent('https://evil.example/'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     await expect(async () => handler(frameEvent('file:///tmp/other.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler(frameEvent('file:///opt/taizhang/out/renderer/index.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler(frameEvent('app://other/index.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler(frameEvent('app://taizhang:8080/index.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(handler(frameEvent('app://taizhang/index.html#/persons'), { a: 1 })).resolves.toMatchObject({ ok: true });
+    host.invoke.mockClear();
     await expect(async () => handler(frameEvent(APP_URL, { url: APP_URL }), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     await expect(async () => handler({ senderFrame: null }, {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     const save = ipc.handlers.get('taizhang:save-file')!;
@@ -77,6 +89,17 @@ describe('bindContract', () => {
     expect(dialogs.saveFile).toHaveBeenCalledWith('名单.xlsx', 'UEsDBA==');
     await expect(save(frameEvent(APP_URL), 42, {})).resolves.toMatchObject({ saved: false });
     expect(dialogs.saveFile).toHaveBeenCalledTimes(1);
+  });
+
+  it('passes choose-folder to the dialogs, only for the app page', async () => {
+    const { ipc, dialogs } = setup();
+    const choose = ipc.handlers.get('taizhang:choose-folder')!;
+    await expect(choose(frameEvent(APP_URL), '选择U盘')).resolves.toEqual({ path: '/media/clerk/U盘' });
+    expect(dialogs.chooseFolder).toHaveBeenCalledWith('选择U盘');
+    await expect(choose(frameEvent(APP_URL), { evil: 1 })).resolves.toEqual({ path: '/media/clerk/U盘' });
+    expect(dialogs.chooseFolder).toHaveBeenLastCalledWith('');
+    await expect(async () => choose(frameEvent('https://evil.example/'), 'x')).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    expect(dialogs.chooseFolder).toHaveBeenCalledTimes(2);
   });
 
   it('forwards core progress to the window, and unbinds everything', () => {

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CHANNELS } from '../../shared/contract';
 import { StartupError } from '../../electron/core/db/startup-error';
@@ -7,7 +6,7 @@ import type { CoreHost } from '../../electron/core/host';
 import { FakeBrowserWindow, FakeEmitter, fakeIpcMain } from './fakes';
 
 // index.ts imports the real module names; startApp receives the fakes below instead.
-vi.mock('electron', () => ({ app: {}, BrowserWindow: class {}, dialog: {}, ipcMain: {}, Menu: {} }));
+vi.mock('electron', () => ({ app: {}, BrowserWindow: class {}, dialog: {}, ipcMain: {}, Menu: {}, protocol: {} }));
 
 const { resolveNativeBinding, startApp, STARTUP_FAILED_TITLE } = await import('../../electron/main/index');
 type Deps = Parameters<typeof startApp>[0];
@@ -26,6 +25,23 @@ function fakeApp(lock = true, packaged = false) {
   return app;
 }
 
+/** Records what the shell does with the protocol module, and when (before or after ready). */
+function fakeProtocol(app: { whenReady: { mock: { calls: unknown[] } } }) {
+  const events: string[] = [];
+  const handlers = new Map<string, (request: Request) => Response>();
+  return {
+    events,
+    handlers,
+    registerSchemesAsPrivileged: vi.fn((schemes: { scheme: string; privileges: Record<string, boolean> }[]) => {
+      events.push(`privileged:${schemes.map((s) => s.scheme).join()}:${app.whenReady.mock.calls.length ? 'after' : 'before'}-ready`);
+    }),
+    handle: vi.fn((scheme: string, handler: (request: Request) => Response) => {
+      events.push(`handle:${scheme}`);
+      handlers.set(scheme, handler);
+    }),
+  };
+}
+
 function fakeHost(): CoreHost {
   return { invoke: vi.fn(), onProgress: vi.fn(() => () => undefined), close: vi.fn(async () => undefined), schemaVersion: 1 };
 }
@@ -33,10 +49,11 @@ function fakeHost(): CoreHost {
 function deps(overrides: Record<string, unknown> & { app: ReturnType<typeof fakeApp> }) {
   const d = {
     BrowserWindow: FakeBrowserWindow,
-    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn() },
+    dialog: { showErrorBox: vi.fn(), showSaveDialog: vi.fn(), showOpenDialog: vi.fn(), showMessageBox: vi.fn() },
     ipcMain: fakeIpcMain(),
     Menu: { buildFromTemplate: vi.fn((t: unknown) => t), setApplicationMenu: vi.fn() },
     startCoreHost: vi.fn(async () => fakeHost()),
+    protocol: fakeProtocol(overrides.app),
     env: {},
     fileExists: () => false,
     mainDir: '/opt/taizhang/out/main',
@@ -92,11 +109,13 @@ describe('startApp', () => {
       today: '2025-03-01',
       nativeBinding: '/x/better_sqlite3.node',
     });
-    expect(d.ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length + 1);
+    expect(d.ipcMain.handle).toHaveBeenCalledTimes(CHANNELS.length + 2);
     expect(d.Menu.setApplicationMenu).toHaveBeenCalledTimes(1);
     const [win] = FakeBrowserWindow.instances;
     expect(win.options.webPreferences.preload).toBe(join('/opt/taizhang/out/main', '..', 'preload', 'index.cjs'));
-    expect(win.loadedUrl).toBe(pathToFileURL(join('/opt/taizhang/out/renderer/index.html')).href);
+    expect(win.loadedUrl).toBe('app://taizhang/index.html');
+    expect(d.protocol.events).toEqual(['privileged:app:before-ready', 'handle:app']);
+    expect(d.protocol.registerSchemesAsPrivileged.mock.calls[0][0][0].privileges).toMatchObject({ standard: true, secure: true });
     expect(win.options.webPreferences.devTools).toBe(true);
   });
 
@@ -104,7 +123,7 @@ describe('startApp', () => {
     const app = fakeApp(true, true);
     const d = deps({ app, env: { ELECTRON_RENDERER_URL: 'http://localhost:5173/', TAIZHANG_TODAY: '2025-03-01' } });
     await run(d);
-    expect(FakeBrowserWindow.instances[0].loadedUrl).toMatch(/^file:/);
+    expect(FakeBrowserWindow.instances[0].loadedUrl).toBe('app://taizhang/index.html');
     expect(FakeBrowserWindow.instances[0].options.webPreferences.devTools).toBe(false);
     expect((d.startCoreHost.mock.calls[0] as unknown[])[0]).toMatchObject({ today: null });
   });
@@ -127,10 +146,26 @@ describe('startApp', () => {
 });
 
 describe('resolveNativeBinding', () => {
-  it('prefers the environment, then .electron-native, then better-sqlite3 itself', () => {
-    const local = join('/opt/taizhang', '.electron-native', 'better_sqlite3.node');
-    expect(resolveNativeBinding({ TAIZHANG_SQLITE_BINDING: '/b.node' }, '/opt/taizhang', () => true)).toBe('/b.node');
-    expect(resolveNativeBinding({}, '/opt/taizhang', (p) => p === local)).toBe(local);
-    expect(resolveNativeBinding({}, '/opt/taizhang', () => false)).toBeUndefined();
+  const local = join('/opt/taizhang', '.electron-native', 'better_sqlite3.node');
+
+  it('unpackaged: prefers the environment, then .electron-native, then better-sqlite3 itself', () => {
+    expect(resolveNativeBinding({ TAIZHANG_SQLITE_BINDING: '/b.node' }, '/opt/taizhang', () => true, false)).toBe('/b.node');
+    expect(resolveNativeBinding({}, '/opt/taizhang', (p) => p === local, false)).toBe(local);
+    expect(resolveNativeBinding({}, '/opt/taizhang', () => false, false)).toBeUndefined();
+  });
+
+  it('packaged: ignores the environment and a developer build beside the app', () => {
+    const seen: string[] = [];
+    const exists = (p: string) => (seen.push(p), true);
+    expect(resolveNativeBinding({ TAIZHANG_SQLITE_BINDING: '/tmp/evil.node' }, '/opt/taizhang', exists, true)).toBeUndefined();
+    expect(resolveNativeBinding({}, '/opt/taizhang', exists, true)).toBeUndefined();
+    expect(seen).toEqual([]);
+  });
+
+  it('a packaged app starts the core without the binding from the environment', async () => {
+    const app = fakeApp(true, true);
+    const d = deps({ app, env: { TAIZHANG_SQLITE_BINDING: '/tmp/evil.node' }, fileExists: () => true });
+    await run(d);
+    expect((d.startCoreHost.mock.calls[0] as unknown[])[0]).toMatchObject({ nativeBinding: undefined });
   });
 });

@@ -37,7 +37,7 @@ describe('preload', () => {
     expect(fake.exposeInMainWorld.mock.calls[0][0]).toBe('taizhang');
     const api = exposed();
     expect(Object.isFrozen(api)).toBe(true);
-    expect(Object.keys(api).sort()).toEqual(['invoke', 'onProgress', 'saveFile']);
+    expect(Object.keys(api).sort()).toEqual(['chooseFolder', 'invoke', 'onProgress', 'saveFile']);
     expect(Object.values(api).every((v) => typeof v === 'function')).toBe(true);
   });
 
@@ -64,6 +64,13 @@ describe('preload', () => {
   it('saveFile goes to taizhang:save-file', async () => {
     await exposed().saveFile('名单.xlsx', 'AA==');
     expect(fake.invoke).toHaveBeenCalledWith('taizhang:save-file', '名单.xlsx', 'AA==');
+  });
+
+  it('chooseFolder goes to taizhang:choose-folder with a string title', async () => {
+    await exposed().chooseFolder('选择U盘');
+    expect(fake.invoke).toHaveBeenCalledWith('taizhang:choose-folder', '选择U盘');
+    await (exposed() as unknown as { chooseFolder(t: unknown): Promise<unknown> }).chooseFolder({ x: 1 });
+    expect(fake.invoke).toHaveBeenLastCalledWith('taizhang:choose-folder', '');
   });
 
   it('onProgress relays the status without the IPC event and unsubscribes', () => {

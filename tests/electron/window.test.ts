@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import {
   appPage,
@@ -15,10 +14,9 @@ import { FakeBrowserWindow } from './fakes';
 // window.ts takes the BrowserWindow class as a dependency; the mock only makes sure nothing loads the real module.
 vi.mock('electron', () => ({}));
 
-const INDEX = resolve('/opt/taizhang/out/renderer/index.html');
-const PAGE_URL = pathToFileURL(INDEX).href;
+const PAGE_URL = 'app://taizhang/index.html';
 
-function open(page = appPage({ rendererIndexHtml: INDEX, packaged: true })) {
+function open(page = appPage({ packaged: true })) {
   FakeBrowserWindow.instances = [];
   const win = createMainWindow({
     BrowserWindow: FakeBrowserWindow as unknown as WindowDeps['BrowserWindow'],
@@ -68,6 +66,9 @@ describe('main window', () => {
   it('blocks navigation away from the app page and allows the page itself', () => {
     expect(navigate(w.contents, 'will-navigate', 'https://example.com')).toHaveBeenCalled();
     expect(navigate(w.contents, 'will-navigate', 'file:///etc/passwd')).toHaveBeenCalled();
+    expect(navigate(w.contents, 'will-navigate', 'file:///opt/taizhang/out/renderer/index.html')).toHaveBeenCalled();
+    expect(navigate(w.contents, 'will-navigate', 'app://evil/index.html')).toHaveBeenCalled();
+    expect(navigate(w.contents, 'will-navigate', 'apps://taizhang/index.html')).toHaveBeenCalled();
     expect(navigate(w.contents, 'will-navigate', 'javascript:alert(1)')).toHaveBeenCalled();
     expect(navigate(w.contents, 'will-redirect', 'http://127.0.0.1:8080/')).toHaveBeenCalled();
     expect(navigate(w.contents, 'will-navigate', PAGE_URL)).not.toHaveBeenCalled();
@@ -75,12 +76,12 @@ describe('main window', () => {
   });
 
   it('with the dev server, allows its origin only; a packaged app ignores the dev server URL', () => {
-    const dev = open(appPage({ rendererIndexHtml: INDEX, devServerUrl: 'http://localhost:5173/', packaged: false }));
+    const dev = open(appPage({ devServerUrl: 'http://localhost:5173/', packaged: false }));
     expect(dev.win.loadedUrl).toBe('http://localhost:5173/');
     expect(navigate(dev.contents, 'will-navigate', 'http://localhost:5173/#/x')).not.toHaveBeenCalled();
     expect(navigate(dev.contents, 'will-navigate', 'http://localhost:5174/')).toHaveBeenCalled();
     expect(navigate(dev.contents, 'will-navigate', 'https://example.com')).toHaveBeenCalled();
-    expect(appPage({ rendererIndexHtml: INDEX, devServerUrl: 'https://evil.example/', packaged: true }).url).toBe(PAGE_URL);
+    expect(appPage({ devServerUrl: 'https://evil.example/', packaged: true }).url).toBe(PAGE_URL);
   });
 
   it('refuses webviews', () => {
@@ -139,7 +140,7 @@ describe('content security policy', () => {
     expect(headers['X-Other']).toEqual(['1']);
   });
 
-  // file:// pages get no response headers: the packaged page relies on the <meta> policy in its HTML
+  // Besides the app:// response header, the built page carries a <meta> policy in its HTML
   // (renderer/index.html's own, or the one electron.vite.config.mts injects when it has none).
   it('reads a <meta> policy whatever the attribute order and quotes, and only that one', () => {
     expect(metaPolicy(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`)).toBe("default-src 'self'");
