@@ -1,5 +1,5 @@
 import { vi } from 'vitest';
-import type { Channel, ChannelInput, Result } from '../../shared/contract';
+import { contract, isChannel, type Channel, type ChannelInput, type Result } from '../../shared/contract';
 import type { AppSettings } from '../../shared/contract/settings';
 import type { Region } from '../../shared/contract/regions';
 import { createApiClient } from '../../renderer/src/api';
@@ -8,9 +8,21 @@ export type FakeHandlers = {
   [C in Channel]?: (input: ChannelInput<C>) => Result<unknown> | Promise<Result<unknown>>;
 };
 
+/**
+ * Inputs a screen sent that the channel's contract schema refuses (issue 16): the core would answer BAD_INPUT, so a
+ * test passing against the fake would hide a broken screen. setup.ts fails the test when this is not empty.
+ */
+export const contractViolations: string[] = [];
+
 /** An api client over a fake transport: each channel answers from `handlers`; `invoke` records every call. */
 export function createFakeApi(handlers: FakeHandlers) {
   const invoke = vi.fn(async (channel: string, input: unknown): Promise<Result<unknown>> => {
+    if (isChannel(channel)) {
+      const parsed = contract[channel].input.safeParse(input ?? {});
+      if (!parsed.success) contractViolations.push(`${channel} ${JSON.stringify(input)}: ${parsed.error.message}`);
+    } else {
+      contractViolations.push(`${channel}: not a contract channel`);
+    }
     const handler = handlers[channel as Channel] as ((i: unknown) => Result<unknown> | Promise<Result<unknown>>) | undefined;
     if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `测试未提供 ${channel}` } };
     return handler(input);

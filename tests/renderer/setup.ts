@@ -1,6 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
+import { contractViolations } from './fake-api';
 import { z } from 'zod';
 
 // As in the app (renderer/src/startup.ts).
@@ -11,4 +12,7 @@ z.config(z.locales.zhCN());
 afterEach(() => {
   cleanup();
   window.sessionStorage.clear();
+  // Every input a screen sent must pass its channel's contract schema, as the core would check it.
+  const violations = contractViolations.splice(0);
+  expect(violations).toEqual([]);
 });
