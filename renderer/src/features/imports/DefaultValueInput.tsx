@@ -32,7 +32,7 @@ interface Props {
 
 export function DefaultValueInput({ field, label, value, onChange, places, township }: Props) {
   const aria = `${label}的默认值`;
-  const common = { 'aria-label': aria, value: value || undefined, allowClear: true, placeholder: '不设默认值', size: 'small' as const, style: { width: '100%' } };
+  const common = { id: `import-default-${field}`, 'aria-label': aria, value: value || undefined, allowClear: true, placeholder: '不设默认值', size: 'small' as const, style: { width: '100%' } };
   const onSelect = (v: string | undefined) => onChange(v ?? '');
   if (CODED[field]) return <EntrySelect {...common} options={CODED[field]} onChange={onSelect} />;
   if (field === 'township') {
@@ -44,5 +44,5 @@ export function DefaultValueInput({ field, label, value, onChange, places, towns
     const options = places.villages.filter((v) => !v.retiredOn && (!town || v.parentId === town.id)).map((v) => ({ value: v.name, label: v.name }));
     return <EntrySelect {...common} options={options} onChange={onSelect} notFoundContent={placesEmptyText(places, 'village', town?.id)} />;
   }
-  return <Input size="small" aria-label={aria} value={value} placeholder="不设默认值" maxLength={100} allowClear onChange={(e) => onChange(e.target.value)} />;
+  return <Input size="small" id={`import-default-${field}`} aria-label={aria} value={value} placeholder="不设默认值" maxLength={100} allowClear onChange={(e) => onChange(e.target.value)} />;
 }

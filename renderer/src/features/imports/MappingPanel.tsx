@@ -14,7 +14,6 @@ import {
 // 列的对应关系 (issue 14): the sheet read, each file column → field (changeable: another field, or 不导入),
 // a default for every field the file lacks, a saved mapping to pick, and the current one to save by name.
 
-const BOX = { maxHeight: 300, overflowY: 'auto' as const };
 const IGNORE = '';
 const FIELD_OPTIONS = [{ value: IGNORE, label: '（不导入）' }, ...FIELD_KEYS.map((k) => ({ value: k, label: fieldLabel(k) }))];
 
@@ -29,9 +28,12 @@ interface Props {
   onRecheck: () => void;
   dirty: boolean;
   busy: boolean;
+  /** Height of the two scrolling tables: less under the check summary, so the dialog fits 1366×768. */
+  tableHeight: number;
 }
 
-export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, onSheet, onRecheck, dirty, busy }: Props) {
+export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, onSheet, onRecheck, dirty, busy, tableHeight }: Props) {
+  const box = { maxHeight: tableHeight, overflowY: 'auto' as const };
   const { message } = App.useApp();
   const places = usePlaces();
   const saved = useRead('imports.persons.mappings.list', {});
@@ -66,6 +68,7 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
         <Space wrap>
           <span>工作表</span>
           <EntrySelect
+            id="import-sheet"
             aria-label="工作表"
             placeholder="请选择要导入的工作表"
             value={view.sheetName ?? undefined}
@@ -79,6 +82,7 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
         <Space wrap>
           <span>已保存的对应关系</span>
           <EntrySelect
+            id="import-saved-mapping"
             aria-label="已保存的对应关系"
             placeholder={saved.data?.length ? '选择后按它重新检查' : '还没有保存过'}
             value={mappingName}
@@ -104,7 +108,7 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
       <Row gutter={16}>
         <Col span={13}>
           <Typography.Text strong>文件中的列 → 导入为</Typography.Text>
-          <div style={BOX}>
+          <div style={box}>
             <Table<MappedColumn>
               aria-label="文件列的对应"
               size="small"
@@ -120,6 +124,7 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
                   width: 170,
                   render: (_, c) => (
                     <EntrySelect
+                      id={`import-column-${c.column}`}
                       aria-label={`${c.column}列导入为`}
                       size="small"
                       value={effectiveField(c, edits)}
@@ -142,7 +147,7 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
         </Col>
         <Col span={11}>
           <Typography.Text strong>字段的来源与默认值</Typography.Text>
-          <div style={BOX}>
+          <div style={box}>
             <Table<FieldRow>
               aria-label="字段的来源"
               size="small"

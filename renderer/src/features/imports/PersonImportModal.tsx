@@ -94,7 +94,7 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
     }
   }
 
-  const mappingPanel = (file: ChosenFile, view: FileView) => (
+  const mappingPanel = (file: ChosenFile, view: FileView, tableHeight: number) => (
     <MappingPanel
       view={view}
       edits={edits}
@@ -102,6 +102,7 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
       mappingName={applied.mappingName}
       dirty={dirty}
       busy={job.busy}
+      tableHeight={tableHeight}
       onRecheck={() => void runCheck(file, { ...applied, edits })}
       onSheet={(sheet) => {
         // Column letters belong to a sheet: a new sheet keeps only the defaults.
@@ -158,7 +159,7 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
     body = (
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Alert type="error" showIcon title={stage.reason} description="请在下面选择工作表、把缺少的字段对应到文件中的列或设默认值，然后重新检查。" />
-        {mappingPanel(stage.file, stage.view)}
+        {mappingPanel(stage.file, stage.view, 290)}
       </Space>
     );
     footer = (
@@ -178,7 +179,7 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
         onSelect={setSelected}
         onDownloadErrors={() => downloadErrors(c)}
         downloading={download.busy}
-        mapping={mappingPanel(stage.file, viewOfCheck(c))}
+        mapping={mappingPanel(stage.file, viewOfCheck(c), 190)}
       />
     );
     footer = (
