@@ -19,6 +19,36 @@ export const PERSON_IMPORT_REQUIRED = {
 } as const;
 
 /**
+ * Every field a person roster can fill, key → label, in the template's order (the core's column specs check
+ * against it). The mapping screen offers these when the clerk maps a column by hand.
+ */
+export const PERSON_IMPORT_FIELDS = {
+  name: '姓名',
+  idNumber: '公民身份号码',
+  sex: '性别',
+  ethnicity: '民族',
+  birthDate: '出生日期',
+  education: '文化程度',
+  phone: '联系电话',
+  township: '乡镇(街道)',
+  village: '村(社区)',
+  address: '详细地址',
+  employmentStatus: '当前就业状态',
+  isDifficult: '就业困难人员',
+  recognitionDate: '认定日期',
+  recognitionCategories: '认定类别',
+  cardNo: '就业创业证号',
+  dibao: '低保',
+  povertyStatus: '脱贫/监测状态',
+  disabilityCertNo: '残疾人证号',
+  bankCardNo: '社保卡/银行卡号',
+  bankName: '开户行',
+} as const;
+
+/** Fields that identify one person: a default value for every row makes no sense (the core refuses one). */
+export const PERSON_IMPORT_NO_DEFAULT: readonly string[] = ['idNumber', 'name', 'birthDate', 'phone', 'cardNo', 'disabilityCertNo', 'bankCardNo'];
+
+/**
  * The clerk's mapping (issue 14): file column → field, laid over the detected one. Keys are column letters
  * ('C') or header texts ('所在乡镇（街道）'); the value is a field key, or '' to ignore the column.
  * defaults: field key → the value used where the file has no such column or the cell is blank (for new

@@ -74,7 +74,7 @@ async function openAndCheck(over: FakeHandlers = {}) {
   await userEvent.click(screen.getByRole('button', { name: '导入' }));
   const dialog = await screen.findByRole('dialog', { name: '导入人员信息' });
   const input = dialog.querySelector('input[type="file"]') as HTMLInputElement;
-  expect(input).toHaveAttribute('accept', '.xlsx,.csv');
+  expect(input).toHaveAttribute('accept', '.xlsx,.xls,.csv');
   await userEvent.upload(input, new File(['PK-roster'], '花名册.xlsx'));
   return { fake, onImported, dialog };
 }
@@ -163,8 +163,8 @@ describe('导入人员信息', () => {
     await userEvent.click(screen.getByRole('button', { name: '导入' }));
     const dialog = await screen.findByRole('dialog', { name: '导入人员信息' });
     const input = dialog.querySelector('input[type="file"]') as HTMLInputElement;
-    await userEvent.upload(input, new File(['x'], '名单.xls'), { applyAccept: false });
-    expect(await screen.findByText('只能导入 .xlsx 或 .csv 文件。旧版 .xls 文件请先在 Excel 中另存为 .xlsx。', {}, SOON)).toBeInTheDocument();
+    await userEvent.upload(input, new File(['x'], '名单.docx'), { applyAccept: false });
+    expect(await screen.findByText('只能导入 Excel（.xlsx、.xls）或 CSV 文件。', {}, SOON)).toBeInTheDocument();
     expect(fake.callsTo('imports.persons.check')).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 import { App } from 'antd';
 import { useCallback, useRef, useState, type ReactNode } from 'react';
-import type { ChannelInput, JobResultOf } from '../../../shared/contract';
+import type { AppErrorBody, ChannelInput, JobResultOf } from '../../../shared/contract';
 import { useApi, type JobChannel, type JobProgress } from '../api';
 import { JobProgressModal } from './JobProgressModal';
 
@@ -17,7 +17,8 @@ interface Running {
  * A long job with the progress window (phase, 取消; UI.md long jobs). Resolves with the job's data, or null
  * when it was cancelled (a message says so) or failed (the window then shows why until 关闭).
  * With `keepOpen`, the window stays after success for follow-up steps: `phase` shows the next step,
- * `fail` shows an error in it, `close` ends it.
+ * `fail` shows an error in it, `close` ends it. With `handled`, a failure the caller shows itself (it returns
+ * true, e.g. a refusal whose details it can act on) closes the window instead.
  */
 export function useProgressJob() {
   const api = useApi();
@@ -29,7 +30,7 @@ export function useProgressJob() {
     async <C extends JobChannel>(
       channel: C,
       input: ChannelInput<C>,
-      labels: { title: string; subject?: string; keepOpen?: boolean },
+      labels: { title: string; subject?: string; keepOpen?: boolean; handled?: (error: AppErrorBody) => boolean },
     ): Promise<JobResultOf<C> | null> => {
       setJob({ title: labels.title, subject: labels.subject, running: true, cancelling: false, progress: null, error: null });
       const result = await api.runJob(channel, input, (progress) => {
@@ -44,6 +45,8 @@ export function useProgressJob() {
       if (result.error.code === 'CANCELLED') {
         setJob(null);
         message.info(result.error.message);
+      } else if (labels.handled?.(result.error)) {
+        setJob(null);
       } else {
         setJob((j) => (j ? { ...j, running: false, cancelling: false, error: result.error.message } : j));
       }

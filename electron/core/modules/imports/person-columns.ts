@@ -7,13 +7,11 @@
 // date and categories given (categories from the person record when none are), unless the person already has one in
 // progress or in force; 否 changes nothing about a recognition (an exit is the recognition module's step). Like any
 // other field, a change of the flag on a registered person needs the clerk's consent.
-import { PERSON_IMPORT_REQUIRED } from '../../../../shared/contract/imports';
+import { PERSON_IMPORT_FIELDS, PERSON_IMPORT_REQUIRED } from '../../../../shared/contract/imports';
 import { PERSON_HEADER_SPECS } from '../../excel/import/person-headers';
 import type { HeaderSpec } from '../../excel/import/headers';
 
-export type PersonImportKey =
-  | 'name' | 'idNumber' | 'sex' | 'ethnicity' | 'birthDate' | 'education' | 'phone' | 'township' | 'village' | 'address'
-  | 'employmentStatus' | 'isDifficult' | 'recognitionDate' | 'recognitionCategories' | 'cardNo' | 'dibao' | 'povertyStatus' | 'disabilityCertNo' | 'bankCardNo' | 'bankName';
+export type PersonImportKey = keyof typeof PERSON_IMPORT_FIELDS;
 
 /** Columns a row must fill: those the person form requires (民族, 常住地, 就业状态) besides 姓名 and 公民身份号码. */
 const REQUIRED: ReadonlySet<string> = new Set(Object.keys(PERSON_IMPORT_REQUIRED));
@@ -32,10 +30,7 @@ const EXTRA: HeaderSpec[] = [
 ];
 
 /** Template order: what a clerk fills first comes first. */
-const ORDER: PersonImportKey[] = [
-  'name', 'idNumber', 'sex', 'ethnicity', 'birthDate', 'education', 'phone', 'township', 'village', 'address', 'employmentStatus',
-  'isDifficult', 'recognitionDate', 'recognitionCategories', 'cardNo', 'dibao', 'povertyStatus', 'disabilityCertNo', 'bankCardNo', 'bankName',
-];
+const ORDER = Object.keys(PERSON_IMPORT_FIELDS) as PersonImportKey[];
 
 const ALL = [...PERSON_HEADER_SPECS, ...EXTRA];
 
@@ -44,6 +39,7 @@ export const PERSON_IMPORT_SPECS: (HeaderSpec & { key: PersonImportKey })[] = OR
   if (!spec) throw new Error(`缺少人员导入列 ${key}`);
   const label = (PERSON_IMPORT_REQUIRED as Record<string, string>)[key];
   if (label && label !== spec.label) throw new Error(`必填列 ${key} 的名称应为 ${spec.label}`);
+  if (PERSON_IMPORT_FIELDS[key] !== spec.label) throw new Error(`人员导入列 ${key} 的名称应为 ${spec.label}`);
   return { ...spec, key, required: REQUIRED.has(key) };
 });
 

@@ -1,12 +1,13 @@
 // Default values the clerk gives for fields a roster lacks (issue 14), checked once before any row is read:
 // a default that is not a valid value would otherwise be one error per row.
+import { PERSON_IMPORT_NO_DEFAULT } from '../../../../shared/contract/imports';
 import { ruleViolation } from '../../../../shared/contract/result';
 import { educationCode, employmentStatusCode, ethnicityCode, povertyStatusCode, sexCode, yesNo, type CodeRead } from './person-codes';
 import { importLabel } from './person-columns';
 import type { Places } from './places';
 
 /** Fields that identify one person: a value for every row makes no sense. */
-const NO_DEFAULT = new Set(['idNumber', 'name', 'birthDate', 'phone', 'cardNo', 'disabilityCertNo', 'bankCardNo']);
+const NO_DEFAULT = new Set(PERSON_IMPORT_NO_DEFAULT);
 
 const CODED: Record<string, (t: string) => CodeRead> = {
   sex: sexCode,

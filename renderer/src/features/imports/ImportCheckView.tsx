@@ -1,7 +1,8 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space, Typography } from 'antd';
+import { Alert, Button, Flex, Space, Tabs, Typography } from 'antd';
+import type { ReactNode } from 'react';
 import type { PersonImportCheck } from '../../../../shared/contract/imports';
-import { MatchedTable, RowErrorsTable } from './ImportTables';
+import { MatchedTable, RowErrorsTable, SkippedRowsTable } from './ImportTables';
 
 /** 共 N 行：可导入 A 行，有错误 B 行，已存在 C 人 (A + B + C = N). */
 export function checkSummary(r: PersonImportCheck): string {
@@ -14,23 +15,29 @@ interface Props {
   onSelect: (rows: number[]) => void;
   onDownloadErrors: () => void;
   downloading: boolean;
+  /** The 列的对应关系 panel. */
+  mapping: ReactNode;
 }
 
-/** The dry-run result: the numbers, every bad cell, and the registered persons the file would change. */
-export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, downloading }: Props) {
+/**
+ * The dry-run result: the numbers, then three tabs — every bad cell and the registered persons the file would
+ * change; the column mapping (changeable, re-checked); the rows skipped as not data, with the reason.
+ */
+export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, downloading, mapping }: Props) {
   const known = check.matched.length + check.unchangedCount;
+  const skipped = check.skippedRows ?? [];
+  const defaultsUsed = (check.fields ?? []).filter((f) => f.defaultValue !== null);
   const notes = [
     known > 0 && `已登记的 ${known} 人中，${check.matched.length} 人的信息与文件不同：勾选的人员才会更新；其余 ${check.unchangedCount} 人信息相同，将跳过。`,
     check.ignoredColumns.length > 0 && `未识别的列将被忽略：${check.ignoredColumns.map((c) => `${c.column}列“${c.header}”`).join('、')}`,
+    defaultsUsed.length > 0 && `按默认值导入（文件中没有或空白时）：${defaultsUsed.map((f) => `${f.label}为“${f.defaultValue}”`).join('，')}`,
+    skipped.length > 0 && `另有 ${skipped.length} 行不是人员数据（如合计、说明、空行），已跳过，见“跳过的行”`,
   ].filter((n): n is string => !!n);
-  return (
+  const sheet = check.sheetName && check.sheets && check.sheets.length > 1 ? `工作表“${check.sheetName}”：` : '';
+
+  const result = (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-      <Alert
-        type={check.errorRows ? 'warning' : 'success'}
-        showIcon
-        title={checkSummary(check)}
-        description={notes.length ? notes.map((n) => <div key={n}>{n}</div>) : undefined}
-      />
+      {check.errorRows === 0 && check.matched.length === 0 && <Typography.Text type="secondary">没有错误，也没有需要确认的已登记人员。</Typography.Text>}
       {check.errorRows > 0 && (
         <section aria-label="有错误的行">
           <Flex justify="space-between" align="center" style={{ marginBottom: 6 }}>
@@ -41,11 +48,10 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
               下载错误清单
             </Button>
           </Flex>
-          {check.errorCount > check.errors.length && (
-            <Typography.Paragraph type="secondary" style={{ marginBottom: 6 }}>
-              仅显示前 {check.errors.length} 处，完整清单请下载。
-            </Typography.Paragraph>
-          )}
+          <Typography.Paragraph type="secondary" style={{ marginBottom: 6 }}>
+            {check.errorCount > check.errors.length ? `仅显示前 ${check.errors.length} 处，完整清单请下载。` : ''}
+            错误清单是原文件的行加上“错误说明”列，改正后可以直接再导入。
+          </Typography.Paragraph>
           <RowErrorsTable errors={check.errors} />
         </section>
       )}
@@ -57,6 +63,25 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
           <MatchedTable matched={check.matched} selected={selected} onChange={onSelect} />
         </section>
       )}
+    </Space>
+  );
+
+  return (
+    <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+      <Alert
+        type={check.errorRows ? 'warning' : 'success'}
+        showIcon
+        title={`${sheet}${checkSummary(check)}`}
+        description={notes.length ? notes.map((n) => <div key={n}>{n}</div>) : undefined}
+      />
+      <Tabs
+        size="small"
+        items={[
+          { key: 'result', label: '检查结果', children: result },
+          { key: 'mapping', label: '列的对应关系', children: mapping },
+          ...(skipped.length ? [{ key: 'skipped', label: `跳过的行（${skipped.length}）`, children: <SkippedRowsTable rows={skipped} /> }] : []),
+        ]}
+      />
     </Space>
   );
 }

@@ -1,5 +1,5 @@
 import { Table, Typography } from 'antd';
-import type { FieldChange, ImportRowError, MatchedPerson } from '../../../../shared/contract/imports';
+import type { FieldChange, ImportRowError, MatchedPerson, SkippedImportRow } from '../../../../shared/contract/imports';
 
 // The two tables of the import check: the bad cells (行, 列, 字段, 原值, 问题) and the registered persons the
 // file would change, one checkbox each (none ticked: nothing is overwritten without consent).
@@ -66,6 +66,25 @@ export function MatchedTable({ matched, selected, onChange }: { matched: Matched
           { title: '姓名', dataIndex: 'name', width: 150 },
           { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 180 },
           { title: '变化（原值 → 新值）', key: 'changes', render: (_, m) => <Changes changes={m.changes} /> },
+        ]}
+      />
+    </div>
+  );
+}
+
+/** Rows under the header that are not data (合计, 说明, 填表人, blank …): listed with the reason, never errors. */
+export function SkippedRowsTable({ rows }: { rows: SkippedImportRow[] }) {
+  return (
+    <div style={BOX}>
+      <Table<SkippedImportRow>
+        aria-label="跳过的行"
+        size="small"
+        rowKey="row"
+        dataSource={rows}
+        pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+        columns={[
+          { title: '行', dataIndex: 'row', width: 56 },
+          { title: '跳过的原因', dataIndex: 'reason' },
         ]}
       />
     </div>

@@ -7,7 +7,7 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { useCtrlS } from '../../components/useCtrlS';
-import { townshipOptions, usePlaces } from '../../components/usePlaces';
+import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 
@@ -74,9 +74,9 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     <FormField control={control} name={name} id={`${FORM_ID}-${name}`} label={label} required={required}
       render={(f) => <Input id={f.id} ref={f.ref} name={f.name} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} maxLength={max} autoFocus={autoFocus} autoComplete="off" aria-invalid={f['aria-invalid']} />} />
   );
-  const select = (name: 'nature' | 'regionId', label: string, options: { value: string; label: string }[]) => (
+  const select = (name: 'nature' | 'regionId', label: string, options: { value: string; label: string }[], empty?: string) => (
     <FormField control={control} name={name} id={`${FORM_ID}-${name}`} label={label} required
-      render={(f) => <EntrySelect id={f.id} ref={f.ref} value={(f.value as string | null) ?? undefined} onChange={(v) => f.onChange(v ?? null)} onBlur={f.onBlur} options={options} placeholder="输入文字可查找" aria-invalid={f['aria-invalid']} />} />
+      render={(f) => <EntrySelect id={f.id} ref={f.ref} value={(f.value as string | null) ?? undefined} onChange={(v) => f.onChange(v ?? null)} onBlur={f.onBlur} options={options} notFoundContent={empty} placeholder="输入文字可查找" aria-invalid={f['aria-invalid']} />} />
   );
 
   return (
@@ -87,7 +87,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
       {text('name', '单位名称', true, 100, true)}
       <Row gutter={16}>
         <Col span={12}>{select('nature', '单位性质', NATURE_OPTIONS)}</Col>
-        <Col span={12}>{select('regionId', '所在地', townshipOptions(places))}</Col>
+        <Col span={12}>{select('regionId', '所在地', townshipOptions(places), placesEmptyText(places, 'township'))}</Col>
       </Row>
       {text('uscc', '统一社会信用代码', false, 40)}
       <BaseDateFields control={control} formId={FORM_ID} />

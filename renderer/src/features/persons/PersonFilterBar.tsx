@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { EntrySelect } from '../../components/EntrySelect';
 import type { ListParams } from './list-params';
 import { EMPLOYMENT_STATUS_OPTIONS, ETHNICITY_OPTIONS, SEX_OPTIONS } from './person-options';
-import { townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
+import { placesEmptyText, townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
 
 const SEARCH_DELAY_MS = 300;
 const DELETED_ID = 'persons-show-deleted';
@@ -79,11 +79,13 @@ export function PersonFilterBar({ params, places, onChange, onReset }: PersonFil
         <EntrySelect
           {...select('townshipId', '乡镇(街道)', 150)}
           options={townshipOptions(places, params.townshipId)}
+          notFoundContent={placesEmptyText(places, 'township')}
           onChange={(v: string | undefined) => onChange({ townshipId: v, villageId: undefined })}
         />
         <EntrySelect
           {...select('villageId', '村(社区)', 190)}
           options={villageOptions(places, params.townshipId, params.villageId)}
+          notFoundContent={placesEmptyText(places, 'village', params.townshipId)}
           onChange={(v: string | undefined) =>
             onChange({ villageId: v, townshipId: v ? (places.byId.get(v)?.parentId ?? params.townshipId) : params.townshipId })
           }

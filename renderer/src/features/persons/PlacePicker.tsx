@@ -4,7 +4,7 @@ import { Controller, useFormContext } from 'react-hook-form';
 import { EntrySelect } from '../../components/EntrySelect';
 import { fieldId } from './form-bindings';
 import type { PersonFormValues } from './person-form-values';
-import { townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
+import { placesEmptyText, townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
 
 interface PlacePickerProps {
   name: 'residenceRegionId' | 'hukouRegionId';
@@ -50,7 +50,7 @@ export function PlacePicker({ name, label, required, places }: PlacePickerProps)
                 value={shownTown ?? undefined}
                 options={townshipOptions(places, shownTown)}
                 onChange={pickTown}
-               
+                notFoundContent={placesEmptyText(places, 'township')}
                 allowClear
                 style={{ width: '42%' }}
               />
@@ -64,10 +64,9 @@ export function PlacePicker({ name, label, required, places }: PlacePickerProps)
                 options={villageOptions(places, shownTown, value)}
                 onChange={(v: string | undefined) => field.onChange(v ?? null)}
                 onBlur={field.onBlur}
-               
                 allowClear
                 style={{ width: '58%' }}
-                notFoundContent={places.villages.length ? '没有匹配的村(社区)' : '请先在“设置 → 行政区划”中录入村(社区)'}
+                notFoundContent={placesEmptyText(places, 'village', shownTown)}
               />
             </Space.Compact>
           </Form.Item>

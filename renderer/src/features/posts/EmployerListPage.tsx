@@ -5,7 +5,7 @@ import type { EmployerDetail, EmployerListItem } from '../../../../shared/contra
 import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
 import { useApi, useRead } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
-import { townshipOptions, usePlaces } from '../../components/usePlaces';
+import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
 import { EmployerFormDrawer } from './EmployerFormDrawer';
 import { NATURE_OPTIONS } from './post-options';
 import { PostsNav } from './PostsNav';
@@ -53,7 +53,7 @@ export function EmployerListPage() {
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找用人单位">
         <SearchBox value={u.get('q') ?? ''} placeholder="单位名称或统一社会信用代码" onSearch={(q) => u.set({ q })} />
         <EntrySelect aria-label="乡镇(街道)" placeholder="乡镇(街道)" allowClear style={{ width: 160 }} value={u.get('town')}
-          options={townshipOptions(places)} onChange={(v: string | undefined) => u.set({ town: v })} />
+          options={townshipOptions(places)} notFoundContent={placesEmptyText(places, 'township')} onChange={(v: string | undefined) => u.set({ town: v })} />
         <EntrySelect aria-label="单位性质" placeholder="单位性质" allowClear style={{ width: 150 }} value={u.get('nature')}
           options={NATURE_OPTIONS} onChange={(v: string | undefined) => u.set({ nature: v })} />
         <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />

@@ -6,7 +6,7 @@ import type { PostDetail, PostListItem } from '../../../../shared/contract/posts
 import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../shared/enums/post-codes';
 import { useApi } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
-import { townshipOptions, usePlaces } from '../../components/usePlaces';
+import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
 import { AREA_OPTIONS, POST_STATUS_OPTIONS } from './post-options';
 import { formatFen } from '../../../../shared/domain/money';
 import { PostFormDrawer } from './PostFormDrawer';
@@ -58,7 +58,7 @@ export function PostListPage() {
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找岗位">
         <SearchBox value={u.get('q') ?? ''} placeholder="岗位编号、岗位名称或用人单位" onSearch={(q) => u.set({ q })} />
         <EntrySelect aria-label="乡镇(街道)" placeholder="乡镇(街道)" allowClear style={{ width: 150 }} value={u.get('town')}
-          options={townshipOptions(places)} onChange={(v: string | undefined) => u.set({ town: v })} />
+          options={townshipOptions(places)} notFoundContent={placesEmptyText(places, 'township')} onChange={(v: string | undefined) => u.set({ town: v })} />
         <EntrySelect aria-label="城镇/乡村" placeholder="城镇/乡村" allowClear style={{ width: 110 }} value={u.get('area')}
           options={AREA_OPTIONS} onChange={(v: string | undefined) => u.set({ area: v })} />
         <EntrySelect aria-label="岗位状态" placeholder="岗位状态" style={{ width: 100 }} value={status}

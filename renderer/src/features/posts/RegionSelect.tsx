@@ -1,7 +1,7 @@
 import type { RefSelectProps } from 'antd';
 import type { Ref } from 'react';
 import { EntrySelect } from '../../components/EntrySelect';
-import type { Places } from '../../components/usePlaces';
+import { placesEmptyText, type Places } from '../../components/usePlaces';
 
 interface RegionSelectProps {
   id?: string;
@@ -40,7 +40,7 @@ export function RegionSelect({ id, value, onChange, onBlur, ref, places, ...aria
       onBlur={onBlur}
       allowClear
       placeholder="乡镇或村，输入文字可查找"
-      notFoundContent={places.townships.length ? '没有匹配的乡镇或村' : '请先在“设置 → 行政区划”中录入乡镇和村'}
+      notFoundContent={placesEmptyText(places, 'any')}
     />
   );
 }

@@ -6,7 +6,7 @@ import { suggestServiceLevel } from '../../../../shared/domain/service-level';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
-import { townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
+import { placesEmptyText, townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
 import { selectBinding, textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, LEVEL_OPTIONS, REASON_OPTIONS, SERVICE_OPTIONS } from './options';
@@ -66,7 +66,7 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
             id={fid('regPlaceId')}
             label="登记地"
             required
-            render={(field) => <EntrySelect {...selectBinding(field)} options={placeOptions} placeholder="乡镇(街道)或村(社区)，输入文字可查找" />}
+            render={(field) => <EntrySelect {...selectBinding(field)} options={placeOptions} notFoundContent={placesEmptyText(places, 'any')} placeholder="乡镇(街道)或村(社区)，输入文字可查找" />}
           />
         </Col>
       </Row>
