@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
@@ -11,7 +11,7 @@ import { seedRecognitions } from '../../scripts/seed/recognitions';
 import { seedRegistrations } from '../../scripts/seed/registrations';
 import { seedSubsidies } from '../../scripts/seed/subsidies';
 import { ruleIdIn } from '../rule-ids';
-import { TODAY, launchBrowser, startServe } from './app';
+import { SCREENSHOTS, TODAY, launchBrowser, startServe } from './app';
 
 // Issue 18: no page a clerk opens shows a rule id (BR-/VR-/CFG-) or a bracketed code id (（C11）). A small county
 // is seeded the way `npm run seed` does, served, and the main pages are walked at 1366×768: every tab of each page
@@ -88,6 +88,11 @@ async function scan(route: string): Promise<string[]> {
     await tab.click();
     await settle(page);
     await check(`${route} › ${name}`);
+    // The work lists carry the rewritten 建议注销 tag: kept as pictures to look at (test-results/e2e/ids-*.png).
+    if (route === '/registrations') {
+      mkdirSync(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `ids-registrations-${tabs.indexOf(tab)}.png`) });
+    }
   }
   return found;
 }
