@@ -43,10 +43,10 @@ export const internshipCreateInput = z.object({
     if (!v.school) custom(ctx, '高校毕业生请填写毕业院校', ['school']);
     if (!v.major) custom(ctx, '高校毕业生请填写专业', ['major']);
     if (!v.degree) custom(ctx, '高校毕业生请选择学历', ['degree']);
-    if (!v.graduationDate) custom(ctx, '高校毕业生请填写毕业(离校)时间（BR-25）', ['graduationDate']);
+    if (!v.graduationDate) custom(ctx, '高校毕业生请填写毕业(离校)时间', ['graduationDate']);
   }
-  if (v.agreementEnd <= v.agreementStart) custom(ctx, '见习协议截止日期应晚于开始日期（VR-06）', ['agreementEnd']);
-  if (v.graduationDate && v.graduationDate > v.agreementStart) custom(ctx, '毕业(离校)时间不能晚于见习协议开始日期（VR-06）', ['graduationDate']);
+  if (v.agreementEnd <= v.agreementStart) custom(ctx, '见习协议截止日期应晚于开始日期', ['agreementEnd']);
+  if (v.graduationDate && v.graduationDate > v.agreementStart) custom(ctx, '毕业(离校)时间不能晚于见习协议开始日期', ['graduationDate']);
 });
 export type InternshipCreateInput = z.input<typeof internshipCreateInput>;
 export type InternshipCreateParsed = z.output<typeof internshipCreateInput>;
@@ -61,10 +61,10 @@ export const internshipEndInput = z.object({
     .nullish().transform((v) => v ?? null),
   endNote: optText('结束说明', 200),
 }).superRefine((v, ctx) => {
-  if ((v.endType === '2' || v.endType === '3') && !v.retained) custom(ctx, '期满留用、提前留用应勾选“是否留用”（E22）', ['retained']);
-  if (['1', '4', '5'].includes(v.endType) && v.retained) custom(ctx, '该结束方式不是留用，不能勾选“是否留用”（E22）', ['retained']);
-  if (v.retained && !v.retainedDate) custom(ctx, '请填写留用日期（BR-29）', ['retainedDate']);
-  if (v.retained && v.contractYears === null) custom(ctx, '请填写留用合同年限（BR-29）', ['contractYears']);
+  if ((v.endType === '2' || v.endType === '3') && !v.retained) custom(ctx, '期满留用、提前留用应勾选“是否留用”', ['retained']);
+  if (['1', '4', '5'].includes(v.endType) && v.retained) custom(ctx, '该结束方式不是留用，不能勾选“是否留用”', ['retained']);
+  if (v.retained && !v.retainedDate) custom(ctx, '请填写留用日期', ['retainedDate']);
+  if (v.retained && v.contractYears === null) custom(ctx, '请填写留用合同年限', ['contractYears']);
   if (!v.retained && (v.retainedDate || v.contractYears !== null)) custom(ctx, '未留用时不填写留用日期和合同年限', ['retainedDate']);
 });
 

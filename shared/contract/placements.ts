@@ -54,7 +54,7 @@ function checkBasis(v: { basisList: BasisList; basisCode: string }, ctx: z.Refin
   const ok = v.basisList === 'E06'
     ? (DIFFICULTY_CATEGORY_CODES as readonly string[]).includes(v.basisCode)
     : (POVERTY_STATUS_CODES as readonly string[]).includes(v.basisCode) && v.basisCode !== '0';
-  if (!ok) custom(ctx, v.basisList === 'E06' ? '安置类别不在就业困难人员类别（E06）中' : '脱贫/监测状态应为1–5（E24）', ['basisCode']);
+  if (!ok) custom(ctx, v.basisList === 'E06' ? '安置类别不在就业困难人员类别中' : '安置依据应为脱贫人口、监测对象或农村低收入人口', ['basisCode']);
 }
 
 export const overrideInput = z.object({ reason: requiredText('强制保存原因', 200) }).nullish().transform((v) => v ?? null);
@@ -78,12 +78,12 @@ const createFields = {
 
 export const placementCreateInput = z.object(createFields).superRefine((v, ctx) => {
   checkBasis(v, ctx);
-  if (v.basisDate > v.startDate) custom(ctx, '安置依据日期不能晚于上岗日期（VR-06）', ['basisDate']);
+  if (v.basisDate > v.startDate) custom(ctx, '安置依据日期不能晚于上岗日期', ['basisDate']);
   const cs = v.contractStart ?? v.startDate;
   if (v.contractEnd < cs) custom(ctx, '合同(协议)截止日期不能早于开始日期', ['contractEnd']);
   if (v.leaveDate && !v.leaveReason) custom(ctx, '请选择离岗原因', ['leaveReason']);
   if (v.leaveReason && !v.leaveDate) custom(ctx, '请填写离岗日期', ['leaveDate']);
-  if (v.leaveDate && v.leaveDate < v.startDate) custom(ctx, `离岗日期不能早于上岗日期（${v.startDate}）（BR-22）`, ['leaveDate']);
+  if (v.leaveDate && v.leaveDate < v.startDate) custom(ctx, `离岗日期不能早于上岗日期（${v.startDate}）`, ['leaveDate']);
 });
 export type PlacementCreateInput = z.input<typeof placementCreateInput>;
 export type PlacementCreateParsed = z.output<typeof placementCreateInput>;

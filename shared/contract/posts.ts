@@ -65,10 +65,10 @@ interface Checkable {
 }
 
 function check(v: Checkable, ctx: z.RefinementCtx): void {
-  if (postTypeArea(v.postType) !== v.areaType) custom(ctx, `岗位类别应从${areaTypeLabel(v.areaType)}岗位类别中选择（E17）`, ['postType']);
+  if (postTypeArea(v.postType) !== v.areaType) custom(ctx, `岗位类别应从${areaTypeLabel(v.areaType)}岗位类别中选择`, ['postType']);
   if (!CONTRACT_TYPES_BY_AREA[v.areaType].includes(v.contractType)) {
     const allowed = CONTRACT_TYPES_BY_AREA[v.areaType].map(contractTypeLabel).join('或');
-    custom(ctx, `${areaTypeLabel(v.areaType)}公益性岗位的用工方式应为${allowed}（BR-16）`, ['contractType']);
+    custom(ctx, `${areaTypeLabel(v.areaType)}公益性岗位的用工方式应为${allowed}`, ['contractType']);
   }
   if (v.contractType === '3' && v.fullTime) custom(ctx, '非全日制用工的岗位不是全日制岗位', ['fullTime']);
   if (v.validUntil && v.validUntil < v.createdDate) custom(ctx, '有效期至不能早于开发日期', ['validUntil']);

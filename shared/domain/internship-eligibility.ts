@@ -51,26 +51,26 @@ export function internshipRefusal(a: InternApplicant, t: InternshipTerms, rules:
   const no = (rule: string, message: string, field = 'personId'): InternRefusal => ({ rule, field, message });
   const age = ageOn(a.birthDate, start);
   const status = employmentStatusOn(a.employment, start);
-  if (age < 16) return no('BR-03', `见习开始日该人员${age}周岁，未满16周岁，不能参加就业见习（BR-03）`);
+  if (age < 16) return no('BR-03', `见习开始日该人员${age}周岁，未满16周岁，不能参加就业见习`);
   if (start >= statutoryRetirement(a.birthDate, a.retirementCategory).date || status === '50') {
-    return no('BR-03', '该人员已达到法定退休年龄或领取基本养老金，不能参加就业见习（BR-03）');
+    return no('BR-03', '该人员已达到法定退休年龄或领取基本养老金，不能参加就业见习');
   }
   if (status && EMPLOYED.includes(status)) {
-    return no('BR-25', `见习开始日（${start}）该人员就业状态为“${employmentStatusLabel(status)}”，已就业人员不能参加就业见习（BR-25）`);
+    return no('BR-25', `见习开始日（${start}）该人员就业状态为“${employmentStatusLabel(status)}”，已就业人员不能参加就业见习`);
   }
-  if (status === '30') return no('BR-25', `见习开始日（${start}）该人员为在校学生（入学），不能参加就业见习（BR-25）`);
+  if (status === '30') return no('BR-25', `见习开始日（${start}）该人员为在校学生（入学），不能参加就业见习`);
   if (t.internType === '1' && t.graduationDate) {
     const last = plusMonths(t.graduationDate, rules.graduateWindowMonths);
     if (start > last) {
-      return no('BR-25', `高校毕业生应在离校${rules.graduateWindowMonths}个月内参加见习：${t.graduationDate} 离校，见习最迟 ${last} 开始（BR-25、CFG-18）`, 'agreementStart');
+      return no('BR-25', `高校毕业生应在离校${rules.graduateWindowMonths}个月内参加见习：${t.graduationDate} 离校，见习最迟 ${last} 开始`, 'agreementStart');
     }
   }
   if (t.internType === '2') {
     if (age < rules.youthMinAge || age > rules.youthMaxAge) {
-      return no('BR-25', `失业青年见习须在见习开始日年满${rules.youthMinAge}周岁、未满${rules.youthMaxAge + 1}周岁，该人员当日${age}周岁（BR-25、CFG-18）`);
+      return no('BR-25', `失业青年见习须在见习开始日年满${rules.youthMinAge}周岁、未满${rules.youthMaxAge + 1}周岁，该人员当日${age}周岁`);
     }
     if (!a.registeredOnStart) {
-      return no('BR-25', `失业青年见习须为登记失业人员：该人员在 ${start} 没有有效的失业登记，请先办理失业登记（BR-25）`);
+      return no('BR-25', `失业青年见习须为登记失业人员：该人员在 ${start} 没有有效的失业登记，请先办理失业登记`);
     }
   }
   return null;

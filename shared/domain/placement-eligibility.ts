@@ -45,8 +45,7 @@ function confirm(code: string, f: PersonFacts, onDate: string, rules: CategoryRu
   if (c.outcome === 'pass') return { ok: true, source: 'recorded' };
   const label = difficultyCategoryLabel(code);
   if (c.outcome === 'manual') return no(`安置类别“${label}”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据`, 'basisCode');
-  const note = code === 'K01' ? '（CFG-10）' : '';
-  return no(`登记的安置类别“${label}”与人员信息不符：${c.why}${note}（BR-16）`, 'basisCode');
+  return no(`登记的安置类别“${label}”与人员信息不符：${c.why}`, 'basisCode');
 }
 
 export function placementEligibility(
@@ -57,26 +56,26 @@ export function placementEligibility(
   const byRecognition = basis.list === 'E06' && !!rec && rec.categories.includes(basis.code);
   if (area === 'urban') {
     if (basis.list !== 'E06') {
-      return no('城镇公益性岗位的安置对象为就业困难人员或零就业家庭成员，请选择就业困难人员类别（E06）作为安置依据（BR-16）', 'basisList');
+      return no('城镇公益性岗位的安置对象为就业困难人员或零就业家庭成员，请选择就业困难人员类别作为安置依据', 'basisList');
     }
     return byRecognition ? { ok: true, source: 'recognition' } : confirm(basis.code, f, basis.date, rules);
   }
-  if (rural === null) return no('该人员的城乡属性未知，请先在人员信息中填写城乡属性：乡村公益性岗位只安置农村居民（BR-16）', 'personId');
-  if (!rural) return no('该人员城乡属性为城镇，乡村公益性岗位只安置农村居民（BR-16）', 'personId');
+  if (rural === null) return no('该人员的城乡属性未知，请先在人员信息中填写城乡属性：乡村公益性岗位只安置农村居民', 'personId');
+  if (!rural) return no('该人员城乡属性为城镇，乡村公益性岗位只安置农村居民', 'personId');
   const age = ageOn(f.birthDate, startDate);
   if (age > rules.ruralMaxAge) {
-    return no(`乡村公益性岗位新上岗人员年龄不超过${rules.ruralMaxAge}周岁，该人员上岗时${age}周岁（BR-16、CFG-14）`, 'startDate');
+    return no(`乡村公益性岗位新上岗人员年龄不超过${rules.ruralMaxAge}周岁，该人员上岗时${age}周岁`, 'startDate');
   }
   if (basis.list === 'E24') {
     if (f.povertyStatus !== basis.code) {
       const actual = isPoorStatus(f.povertyStatus) ? `“${povertyStatusLabel(f.povertyStatus)}”` : '“无”';
-      return no(`安置依据“${povertyStatusLabel(basis.code)}”与人员信息不符：人员脱贫/监测状态为${actual}（BR-16）`, 'basisCode');
+      return no(`安置依据“${povertyStatusLabel(basis.code)}”与人员信息不符：人员脱贫/监测状态为${actual}`, 'basisCode');
     }
     return { ok: true, source: 'recorded' };
   }
   if (byRecognition) return { ok: true, source: 'recognition' };
   if (basis.code !== 'K01' && basis.code !== 'K02') {
-    return no('乡村公益性岗位的安置对象为脱贫/监测人口（E24 1–5）、残疾人或大龄农村劳动力，请选择相应的安置依据（BR-16）', 'basisCode');
+    return no('乡村公益性岗位的安置对象为脱贫人口、监测对象、农村低收入人口、残疾人或大龄农村劳动力，请选择相应的安置依据', 'basisCode');
   }
   // Older rural worker: judged on the start date.
   return confirm(basis.code, f, basis.code === 'K01' ? startDate : basis.date, rules);

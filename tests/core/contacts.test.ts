@@ -21,7 +21,7 @@ describe('contacts.create (DOMAIN §3.4, VR-06, VR-13)', () => {
     });
     expect(r.personStatusUpdated).toBe(true);
     expect(r.levelRaised).toBeNull();
-    expect(r.warnings).toEqual({ employmentStatusFound: '已灵活就业，请及时注销失业登记（C03）' });
+    expect(r.warnings).toEqual({ employmentStatusFound: '已灵活就业，请及时注销失业登记（注销原因：有稳定收入的劳动且月收入不低于规定标准）' });
     expect(r.registration).toMatchObject({ jobWish: '2', needs: ['SV2'], contactCount: 1, lastContactDate: '2026-11-20', lastSuccessfulContactDate: '2026-11-20', nextContactDate: '2026-12-20' });
     expect((await must(s.core, 'persons.get', { id: personId })).employmentStatus).toBe('22');
     const audit = await must(s.core, 'audit.list', { entity: 'contact' });

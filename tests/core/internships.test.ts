@@ -44,9 +44,9 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     const core = makeCore();
     const c = await internCounty(core);
     const old = await youth(c, '20010601');
-    expect(await refused(core, 'internships.create', youthInput(old, c.hostA), /BR-25/)).toMatch(/未满25周岁.*25周岁/);
+    expect(await refused(core, 'internships.create', youthInput(old, c.hostA), /失业青年见习须在见习开始日年满16周岁/)).toMatch(/未满25周岁.*25周岁/);
     const unregistered = await addPerson(c, '20060301', '1');
-    await refused(core, 'internships.create', youthInput(unregistered, c.hostA), /登记失业.*BR-25/);
+    await refused(core, 'internships.create', youthInput(unregistered, c.hostA), /没有有效的失业登记，请先办理失业登记/);
     const ok = await youth(c, '20060302');
     expect((await must(core, 'internships.create', youthInput(ok, c.hostA))).internType).toBe('2');
   });
@@ -55,20 +55,20 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     const core = makeCore();
     const c = await internCounty(core);
     const g = await graduate(c);
-    await refused(core, 'internships.create', gradInput(g, c.hostA, { graduationDate: '2024-07-01', agreementStart: '2026-07-02', agreementEnd: '2027-01-01' }), /CFG-18/);
+    await refused(core, 'internships.create', gradInput(g, c.hostA, { graduationDate: '2024-07-01', agreementStart: '2026-07-02', agreementEnd: '2027-01-01' }), /高校毕业生应在离校24个月内参加见习/);
     await refused(core, 'internships.create', gradInput(g, c.notBase), /不是见习基地/);
     await refused(core, 'internships.create', gradInput(g, c.hostA, { agreementStart: '2024-12-01', agreementEnd: '2025-05-31', graduationDate: '2024-07-01' }), /认定日期/);
     const employed = await addPerson(c, '20030101', '1', { employmentStatus: '21' });
-    await refused(core, 'internships.create', gradInput(employed, c.hostA), /单位就业.*BR-25/);
+    await refused(core, 'internships.create', gradInput(employed, c.hostA), /单位就业.*已就业人员不能参加就业见习/);
   });
 
   it('BR-26: a 13-month or a 2-month agreement is refused; 3 and 12 calendar months are accepted', async () => {
     const core = makeCore();
     const c = await internCounty(core);
     const g = await graduate(c);
-    expect(await refused(core, 'internships.create', gradInput(g, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2027-09-30' }), /BR-26/))
+    expect(await refused(core, 'internships.create', gradInput(g, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2027-09-30' }), /见习期限应为/))
       .toMatch(/3至12个月.*2026-11-30 至 2027-08-31.*13个月/);
-    await refused(core, 'internships.create', gradInput(g, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2026-11-29' }), /不足3个月（BR-26/);
+    await refused(core, 'internships.create', gradInput(g, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2026-11-29' }), /不足3个月/);
     expect((await must(core, 'internships.create', gradInput(g, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2027-08-31' }))).agreementMonths).toBe(12);
     const g2 = await graduate(c, '20030611');
     expect((await must(core, 'internships.create', gradInput(g2, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2026-11-30' }))).agreementMonths).toBe(3);
@@ -78,7 +78,7 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     const core = makeCore();
     const c = await internCounty(core);
     const g = await graduate(c);
-    expect(await refused(core, 'internships.create', gradInput(g, c.hostA, { hostAllowanceFen: 94_999 }), /VR-14/)).toMatch(/1900\.00 元的50%（950\.00 元\/月）/);
+    expect(await refused(core, 'internships.create', gradInput(g, c.hostA, { hostAllowanceFen: 94_999 }), /单位岗位补助不得低于最低工资标准/)).toMatch(/1900\.00 元的50%（950\.00 元\/月）/);
     const i = await must(core, 'internships.create', gradInput(g, c.hostA, { allowanceStandardFen: 200_000 }));
     expect([i.allowanceStandardFen, i.allowanceSource]).toEqual([200_000, 'custom']);
   });
@@ -90,18 +90,18 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     await must(core, 'placements.create', placeInput(placed, c.urbanPostId, { startDate: '2026-11-01' }));
     expect(await refused(core, 'internships.create', youthInput(placed, c.hostA, {
       internType: '9', agreementStart: '2026-11-10', agreementEnd: '2027-02-09',
-    }), /VR-13/)).toMatch(/公益性岗位“保洁员”/);
+    }), /与见习时间重叠/)).toMatch(/公益性岗位“保洁员”/);
 
     const g = await graduate(c);
     await must(core, 'internships.create', gradInput(g, c.hostA));
-    await refused(core, 'internships.create', gradInput(g, c.hostB, { agreementStart: '2026-10-01', agreementEnd: '2027-01-31' }), /CFG-19/);
+    await refused(core, 'internships.create', gradInput(g, c.hostB, { agreementStart: '2026-10-01', agreementEnd: '2027-01-31' }), /每人只能参加一次/);
     setSetting(core, 'internships.onceOnly', false);
-    await refused(core, 'internships.create', gradInput(g, c.hostB, { agreementStart: '2026-10-01', agreementEnd: '2027-01-31' }), /见习时间重叠（VR-13）/);
+    await refused(core, 'internships.create', gradInput(g, c.hostB, { agreementStart: '2026-10-01', agreementEnd: '2027-01-31' }), /见习时间重叠/);
     // The other direction: the placements module refuses a placement while the person is in an internship.
     const dibao = await addPerson(c, '20030707', '2', { dibao: true, residenceRegionId: c.village2 });
     await must(core, 'internships.create', gradInput(dibao, c.hostB));
     const r = await call(core, 'placements.create', placeInput(dibao, c.urbanPostId, { startDate: '2026-11-20' }));
-    expect(r.ok ? '' : r.error.message).toMatch(/VR-13/);
+    expect(r.ok ? '' : r.error.message).toMatch(/见习期间不能安置到公益性岗位/);
   });
 
   it('bad input is BAD_INPUT with Chinese field messages: no policy number, graduate fields missing, start in the future (VR-06)', async () => {
@@ -111,7 +111,7 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     const r = await call(core, 'internships.create', { ...gradInput(g, c.hostA), insurancePolicy: '', school: null, graduationDate: null });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.error.fields).toMatchObject({ insurancePolicy: '请填写人身意外伤害保险保单号', school: '高校毕业生请填写毕业院校' });
-    await refused(core, 'internships.create', gradInput(g, c.hostA, { agreementStart: '2026-12-01', agreementEnd: '2027-05-31' }), /VR-06/, 'BAD_INPUT');
+    await refused(core, 'internships.create', gradInput(g, c.hostA, { agreementStart: '2026-12-01', agreementEnd: '2027-05-31' }), /见习协议开始日期不能晚于今天/, 'BAD_INPUT');
   });
 });
 
@@ -121,8 +121,8 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
     const c = await internCounty(core);
     const g = await graduate(c);
     const i = await must(core, 'internships.create', gradInput(g, c.hostA, { agreementStart: '2026-05-01', agreementEnd: '2026-10-31' }));
-    await refused(core, 'internships.end', { id: i.id, endDate: '2026-10-20', endType: '2', retained: true, retainedDate: '2026-10-21', contractYears: 3 }, /E22/);
-    await refused(core, 'internships.end', { id: i.id, endDate: '2026-04-30', endType: '4' }, /VR-06/, 'BAD_INPUT');
+    await refused(core, 'internships.end', { id: i.id, endDate: '2026-10-20', endType: '2', retained: true, retainedDate: '2026-10-21', contractYears: 3 }, /期满结束的实际结束日期应为协议截止日期/);
+    await refused(core, 'internships.end', { id: i.id, endDate: '2026-04-30', endType: '4' }, /实际结束日期不能早于见习协议开始日期/, 'BAD_INPUT');
     const ended = await must(core, 'internships.end', { id: i.id, endDate: '2026-10-31', endType: '2', retained: true, retainedDate: '2026-11-01', contractYears: 3 });
     expect(ended).toMatchObject({ status: 'ended', endTypeLabel: '期满留用', retained: true, contractYears: 3 });
     expect(person(core, g)).toEqual({ employment_status: '21', in_internship: 0 });
@@ -130,7 +130,7 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
 
     const y = await youth(c);
     const j = await must(core, 'internships.create', youthInput(y, c.hostB));
-    await refused(core, 'internships.end', { id: j.id, endDate: '2026-11-20', endType: '3', retained: true, retainedDate: '2026-11-21', contractYears: 1 }, /BR-27、CFG-20/);
+    await refused(core, 'internships.end', { id: j.id, endDate: '2026-11-20', endType: '3', retained: true, retainedDate: '2026-11-21', contractYears: 1 }, /提前留用须签订2年以上劳动合同，现为1年/);
     await must(core, 'internships.end', { id: j.id, endDate: '2026-11-20', endType: '3', retained: true, retainedDate: '2026-11-21', contractYears: 2 });
     const k = await graduate(c, '20020202');
     const m = await must(core, 'internships.create', gradInput(k, c.hostB));
@@ -181,8 +181,8 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
     const c = await internCounty(core);
     const g = await graduate(c);
     await must(core, 'internships.create', gradInput(g, c.hostA, { agreementStart: '2026-05-01', agreementEnd: '2026-10-31' }));
-    expect(() => assertNoInternshipFor(core.ctx.db, g, '2026-10-31', null)).toThrow(/就业见习.*VR-13、BR-28/);
-    expect(() => assertNoInternshipFor(core.ctx.db, g, '2026-03-01', '2026-05-01')).toThrow(/VR-13/);
+    expect(() => assertNoInternshipFor(core.ctx.db, g, '2026-10-31', null)).toThrow(/就业见习.*见习期间不能安置到公益性岗位/);
+    expect(() => assertNoInternshipFor(core.ctx.db, g, '2026-03-01', '2026-05-01')).toThrow(/见习期间不能安置到公益性岗位/);
     expect(() => assertNoInternshipFor(core.ctx.db, g, '2026-03-01', '2026-04-30')).not.toThrow();
     expect(() => assertNoInternshipFor(core.ctx.db, g, '2026-11-01', null)).not.toThrow();
   });

@@ -53,7 +53,7 @@ describe('BR-18 subsidy period on placements', () => {
       ok: false,
       error: {
         code: 'RULE_VIOLATION',
-        message: '该人员补贴期限已满：首次享受补贴 2021-01，累计 36 个月已于 2023-12 用完（BR-18、CFG-04）；如确需安置，可填写原因后强制保存（VR-15）',
+        message: '该人员补贴期限已满：首次享受补贴 2021-01，累计 36 个月已于 2023-12 用完；如确需安置，可填写原因后强制保存',
         details: { rule: 'BR-18', overridable: true, repeatPlacement: false },
       },
     });
@@ -76,12 +76,12 @@ describe('BR-18 subsidy period on placements', () => {
     const a = await zeroHouseholdPerson(c);
     await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, USED_UP));
     const refused = await call(c.core, 'placements.create', placeInput(a, c.urbanPostId, { basisCode: 'K04' }));
-    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('可填写原因按程序再次安置（CFG-07）'), details: { repeatPlacement: true } } });
+    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('可填写原因按程序再次安置'), details: { repeatPlacement: true } } });
     const r = await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, { basisCode: 'K04', override: { reason: '零就业家庭托底安置' } }));
     expect(r.placement.subsidy).toMatchObject({ newCycle: true, firstMonth: '2026-11', endMonth: '2029-10', capMonths: 36, monthsLeft: 35 });
     expect(firstMonths(c.core, a)).toEqual(['2021-01', '2026-11']);
     const audit = await must(c.core, 'audit.list', { entity: 'placement', entityId: r.placement.id });
-    expect(audit.items[0].summary).toContain('强制保存 BR-18，原因：零就业家庭托底安置');
+    expect(audit.items[0].summary).toContain('强制保存（超过补贴期限），原因：零就业家庭托底安置');
   });
 
   it('CFG-07 off: the same override is only a VR-15 override without a new entitlement', async () => {
@@ -98,7 +98,7 @@ describe('BR-18 subsidy period on placements', () => {
     const a = await urbanPerson(c);
     await must(c.core, 'placements.create', placeInput(a, c.urbanPostId));
     const r = await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, USED_UP));
-    expect(r.warnings.subsidy).toBe('补录后该人员补贴期限至 2023-12，2026-11-01 起的安置已超过补贴期限（BR-18），请核对');
+    expect(r.warnings.subsidy).toBe('补录后该人员补贴期限至 2023-12，2026-11-01 起的安置已超过补贴期限，请核对');
   });
 
   it('CFG-06: an entitlement that ran out in 2020 got 12 more months (dated setting)', async () => {

@@ -141,7 +141,7 @@ describe('registrations.cancel (BR-08)', () => {
       ok: false, error: { code: 'RULE_VIOLATION', message: '该失业登记已于2026-11-20注销' },
     });
     const audit = await must(s.core, 'audit.list', { entity: 'registration', entityId: id });
-    expect(audit.items[0].summary).toMatch(/^注销失业登记“阿不都热合曼·买买提”（.+）：2026-11-20，C01 被用人单位录用；就业状态改为“单位就业”$/);
+    expect(audit.items[0].summary).toMatch(/^注销失业登记“阿不都热合曼·买买提”（.+）：2026-11-20，被用人单位录用；就业状态改为“单位就业”$/);
   });
 
   it('a new registration after a cancellation must start after the cancellation date', async () => {

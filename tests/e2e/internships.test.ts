@@ -98,7 +98,7 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
       见习岗位: '仓储管理', 见习协议开始日期: '2026-09-01', 见习协议截止日期: '2027-02-28', '单位岗位补助(元/月)': '1000', 人身意外伤害保险保单号: 'PICC-2026-0212',
     });
     await page.keyboard.press('Enter');
-    const tooOld = '失业青年见习须在见习开始日年满16周岁、未满25周岁，该人员当日25周岁（BR-25、CFG-18）';
+    const tooOld = '失业青年见习须在见习开始日年满16周岁、未满25周岁，该人员当日25周岁';
     await drawer.getByRole('alert').filter({ hasText: tooOld }).waitFor();
     await fieldItem(drawer, '见习人员').getByText(tooOld).waitFor();
     await app.shot('internships-04-refused-age');
@@ -110,7 +110,7 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     await pick(page, drawer.getByRole('combobox', { name: '学历', exact: true }), '本科');
     await drawer.getByText('共 13 个月').waitFor();
     await page.keyboard.press('Control+s');
-    const tooLong = '见习期限应为3至12个月：协议 2026-09-01 开始，截止日期应在 2026-11-30 至 2027-08-31 之间，现为13个月（BR-26、CFG-16）';
+    const tooLong = '见习期限应为3至12个月：协议 2026-09-01 开始，截止日期应在 2026-11-30 至 2027-08-31 之间，现为13个月';
     await fieldItem(drawer, '见习协议截止日期').getByText(tooLong).waitFor();
     await drawer.getByRole('alert').filter({ hasText: tooLong }).waitFor();
     await app.shot('internships-05-refused-duration');

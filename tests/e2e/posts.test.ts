@@ -111,12 +111,12 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   const third = dialogTitled(page, /^安置人员：/);
   await choosePerson(third, persons[2]);
   await typeAndPick(third.getByRole('combobox', { name: '安置类别' }), '低保');
-  await third.getByLabel('安置核对').getByText(/不能安置：.*核定 2 人.*（BR-17）/).waitFor();
+  await third.getByLabel('安置核对').getByText(/不能安置：.*核定 2 人.*/).waitFor();
   await page.keyboard.press('Control+s');
   // The top of the form (the preview's own line starts with 不能安置).
   const refusal = third.getByRole('alert').filter({ hasText: /^岗位“/ });
   await refusal.waitFor();
-  expect(await refusal.innerText()).toMatch(/岗位“社区保洁员”核定 2 人，2026-11-28 起已有 2 人在岗（BR-17）/);
+  expect(await refusal.innerText()).toMatch(/岗位“社区保洁员”核定 2 人，2026-11-28 起已有 2 人在岗/);
   await app.shot('posts-05-capacity-refused');
   await third.getByRole('button', { name: '取消' }).click();
   await page.getByRole('button', { name: '放弃' }).click();

@@ -11,7 +11,7 @@ import { renderWithApp } from './render';
 
 const BASE = { id: 'e1', name: '疏附县明德电子商务有限公司', uscc: null, nature: '4', townshipName: '乌帕尔镇', regionName: '乌帕尔镇', isInternshipBase: true, activePostCount: 0, updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null };
 const PERSON = { id: 'p1', name: '买买提江·吐尔逊', idNumberMasked: '653121********0317' };
-const VR14 = '单位岗位补助不得低于最低工资标准 1900.00 元的50%（950.00 元/月），现为 900.00 元（BR-27、VR-14）';
+const VR14 = '单位岗位补助不得低于最低工资标准 1900.00 元的50%（950.00 元/月），现为 900.00 元';
 
 function setup() {
   const fake = createFakeApi({

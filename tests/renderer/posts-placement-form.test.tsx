@@ -24,7 +24,7 @@ const SUBSIDY = {
   firstMonth: '2025-03', endMonth: '2028-02', entitlementEndMonth: '2028-02', extendedToRetirement: false, capMonths: 36, extensionApplied: false,
   monthsUsed: 1, monthsLeft: 35, limitMonth: '2050-01', newCycle: false,
 };
-const CAPACITY = '岗位“社区保洁员”核定 2 人，2025-03-15 起已有 2 人在岗（BR-17）';
+const CAPACITY = '岗位“社区保洁员”核定 2 人，2025-03-15 起已有 2 人在岗';
 const refused: Result<never> = {
   ok: false,
   error: { code: 'RULE_VIOLATION', message: CAPACITY, fields: { startDate: CAPACITY }, details: { rule: 'BR-17', overridable: true } },

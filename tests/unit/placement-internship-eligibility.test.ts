@@ -17,7 +17,7 @@ const k05 = { list: 'E06' as const, code: 'K05', date: '2026-11-30' };
 describe('BR-16 placement eligibility', () => {
   it('the issue\'s case: a 36-year-old registered 8 days earlier is not 长期失业 on an urban post', () => {
     expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [], rules)).toEqual({
-      ok: false, rule: 'BR-16', field: 'basisCode', message: '登记的安置类别“长期失业人员”与人员信息不符：登记失业至2026-11-30为0个月，不满12个月（BR-16）',
+      ok: false, rule: 'BR-16', field: 'basisCode', message: '登记的安置类别“长期失业人员”与人员信息不符：登记失业至2026-11-30为0个月，不满12个月',
     });
   });
   it('an active recognition holding the category is the basis; one exited before the basis date is not', () => {
@@ -53,7 +53,7 @@ describe('BR-25 internship eligibility on the agreement start', () => {
   it('a back-dated internship is judged by the status on its start, not today\'s 单位就业', () => {
     expect(internshipRefusal(applicant, terms, youth)).toBeNull();
     expect(internshipRefusal(applicant, { ...terms, agreementStart: '2026-10-02' }, youth)).toMatchObject({
-      rule: 'BR-25', message: '见习开始日（2026-10-02）该人员就业状态为“单位就业”，已就业人员不能参加就业见习（BR-25）',
+      rule: 'BR-25', message: '见习开始日（2026-10-02）该人员就业状态为“单位就业”，已就业人员不能参加就业见习',
     });
   });
   it('youth age on the start date: 24 passes, the 25th birthday fails', () => {

@@ -15,7 +15,7 @@ import type { ContactCreateParsed, ContactUpdateParsed, contactSaved } from '../
 import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { employmentStatusLabel } from '../../../../shared/enums';
-import { contactMethodLabel, contactResultLabel } from '../../../../shared/enums/registration-codes';
+import { cancelReasonLabel, contactMethodLabel, contactResultLabel } from '../../../../shared/enums/registration-codes';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { notFuture } from '../registrations/checks';
@@ -103,7 +103,7 @@ function applyEffects(ctx: CoreContext, contactId: string, regId: string, by: st
   const found = c.employment_status_found as string;
   const personStatusUpdated = !hasLaterSuccess(db, reg.person_id, c.contact_date, c.id) && setEmploymentStatus(db, reg.person_id, found, by, at);
   if (reg.status === 'active' && EMPLOYED_CANCEL_HINT[found]) {
-    warnings.employmentStatusFound = `已${employmentStatusLabel(found)}，请及时注销失业登记（${EMPLOYED_CANCEL_HINT[found]}）`;
+    warnings.employmentStatusFound = `已${employmentStatusLabel(found)}，请及时注销失业登记（注销原因：${cancelReasonLabel(EMPLOYED_CANCEL_HINT[found])}）`;
   }
   return { levelRaised: raised, personStatusUpdated, warnings };
 }

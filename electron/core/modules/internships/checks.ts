@@ -60,16 +60,16 @@ function checkOverlaps(ctx: CoreContext, p: PersonRow, start: string, end: strin
   if (rules.onceOnly) {
     const before = personInternships(ctx.db, p.id)[0];
     if (before) {
-      refuse('BR-25', `该人员已于 ${before.agreement_start} 在“${before.host_name}”参加过就业见习，每人只能参加一次（BR-25、CFG-19）`, 'personId');
+      refuse('BR-25', `该人员已于 ${before.agreement_start} 在“${before.host_name}”参加过就业见习，每人只能参加一次`, 'personId');
     }
   }
   const other = overlappingInternship(ctx.db, p.id, start, end);
   if (other) {
-    refuse('VR-13', `该人员 ${other.agreement_start} 至 ${other.period_end} 已在“${other.host_name}”见习，与本次见习时间重叠（VR-13）`, 'agreementStart');
+    refuse('VR-13', `该人员 ${other.agreement_start} 至 ${other.period_end} 已在“${other.host_name}”见习，与本次见习时间重叠`, 'agreementStart');
   }
   const pl = overlappingPlacement(ctx.db, p.id, start, end);
   if (pl) {
-    refuse('VR-13', `该人员 ${pl.start_date} 至 ${pl.leave_date ?? '今'} 安置在公益性岗位“${pl.post_title}”，与见习时间重叠；见习期间不能同时在公益性岗位（VR-13、BR-28）`, 'agreementStart');
+    refuse('VR-13', `该人员 ${pl.start_date} 至 ${pl.leave_date ?? '今'} 安置在公益性岗位“${pl.post_title}”，与见习时间重叠；见习期间不能同时在公益性岗位`, 'agreementStart');
   }
 }
 
@@ -78,8 +78,8 @@ export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): Int
   const person = getPersonRow(ctx.db, v.personId);
   if (!person) throw notFound('找不到该人员，可能已被删除。');
   if (person.deleted_at) refuse('§3.11', '该人员已删除，请先恢复再登记见习。', 'personId');
-  if (v.agreementStart > today) throw badInput({ agreementStart: `见习协议开始日期不能晚于今天（${today}）（VR-06）` });
-  if (v.graduationDate && v.graduationDate > today) throw badInput({ graduationDate: `毕业(离校)时间不能晚于今天（${today}）（VR-06）` });
+  if (v.agreementStart > today) throw badInput({ agreementStart: `见习协议开始日期不能晚于今天（${today}）` });
+  if (v.graduationDate && v.graduationDate > today) throw badInput({ graduationDate: `毕业(离校)时间不能晚于今天（${today}）` });
   const rules = internshipRulesOn(ctx.db, v.agreementStart);
   const hostName = checkHost(ctx, v.hostId, v.agreementStart);
   checkEligibility(ctx, person, v, rules);
@@ -89,16 +89,16 @@ export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): Int
   const longest = termEnd(v.agreementStart, rules.maxMonths);
   const months = agreementMonths(v.agreementStart, v.agreementEnd);
   if (v.agreementEnd < shortest || v.agreementEnd > longest) {
-    refuse('BR-26', `见习期限应为${rules.minMonths}至${rules.maxMonths}个月：协议 ${v.agreementStart} 开始，截止日期应在 ${shortest} 至 ${longest} 之间，现为${v.agreementEnd < shortest ? '不足' : ''}${months}个月（BR-26、CFG-16）`, 'agreementEnd');
+    refuse('BR-26', `见习期限应为${rules.minMonths}至${rules.maxMonths}个月：协议 ${v.agreementStart} 开始，截止日期应在 ${shortest} 至 ${longest} 之间，现为${v.agreementEnd < shortest ? '不足' : ''}${months}个月`, 'agreementEnd');
   }
 
   // BR-27 / VR-14.
   const wage = minWageFenOn(ctx.db, v.agreementStart);
-  if (!wage) refuse('BR-27', `没有 ${v.agreementStart} 适用的最低工资标准，请先在设置中录入（CFG-01）`, 'allowanceStandardFen');
+  if (!wage) refuse('BR-27', `没有 ${v.agreementStart} 适用的最低工资标准，请先在设置中录入`, 'allowanceStandardFen');
   const minWageFen = wage?.fen ?? 0;
   const floor = Math.ceil((minWageFen * rules.hostPercent) / 100);
   if (v.hostAllowanceFen < floor) {
-    refuse('VR-14', `单位岗位补助不得低于最低工资标准 ${fenToYuanText(minWageFen)} 元的${rules.hostPercent}%（${fenToYuanText(floor)} 元/月），现为 ${fenToYuanText(v.hostAllowanceFen)} 元（BR-27、VR-14）`, 'hostAllowanceFen');
+    refuse('VR-14', `单位岗位补助不得低于最低工资标准 ${fenToYuanText(minWageFen)} 元的${rules.hostPercent}%（${fenToYuanText(floor)} 元/月），现为 ${fenToYuanText(v.hostAllowanceFen)} 元`, 'hostAllowanceFen');
   }
   checkOverlaps(ctx, person, v.agreementStart, v.agreementEnd, rules);
   return { person, hostName, rules, minWageFen, allowanceStandardFen: v.allowanceStandardFen ?? minWageFen, months };

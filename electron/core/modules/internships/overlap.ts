@@ -20,6 +20,6 @@ export function overlappingInternship(db: Database.Database, personId: string, s
 export function assertNoInternshipFor(db: Database.Database, personId: string, start: string, end: string | null): void {
   const clash = overlappingInternship(db, personId, start, end);
   if (!clash) return;
-  const msg = `该人员 ${clash.agreement_start} 至 ${clash.period_end} 在“${clash.host_name}”参加就业见习，与本次安置时间重叠；见习期间不能安置到公益性岗位（VR-13、BR-28）`;
+  const msg = `该人员 ${clash.agreement_start} 至 ${clash.period_end} 在“${clash.host_name}”参加就业见习，与本次安置时间重叠；见习期间不能安置到公益性岗位`;
   throw ruleViolation(msg, { startDate: msg }, { rule: 'VR-13', overridable: false, existingId: clash.id });
 }

@@ -83,22 +83,22 @@ export function endInternship(ctx: CoreContext, v: z.output<typeof internshipEnd
   const r = requireInternship(ctx.db, v.id);
   if (r.status === 'ended') throw ruleViolation(`该见习已于 ${r.end_date} 结束。`, { endDate: `已于 ${r.end_date} 结束` });
   const today = ctx.today();
-  if (v.endDate < r.agreement_start) throw badInput({ endDate: `实际结束日期不能早于见习协议开始日期 ${r.agreement_start}（VR-06）` });
-  if (v.endDate > today) throw badInput({ endDate: `实际结束日期不能晚于今天（${today}）（VR-06）` });
-  if (v.endDate > r.agreement_end) throw badInput({ endDate: `实际结束日期不能晚于见习协议截止日期 ${r.agreement_end}（BR-26）` });
+  if (v.endDate < r.agreement_start) throw badInput({ endDate: `实际结束日期不能早于见习协议开始日期 ${r.agreement_start}` });
+  if (v.endDate > today) throw badInput({ endDate: `实际结束日期不能晚于今天（${today}）` });
+  if (v.endDate > r.agreement_end) throw badInput({ endDate: `实际结束日期不能晚于见习协议截止日期 ${r.agreement_end}` });
   const refuse = (rule: string, msg: string, field: string) => {
     throw ruleViolation(msg, { [field]: msg }, { rule });
   };
   if ((v.endType === '1' || v.endType === '2') && v.endDate !== r.agreement_end) {
-    refuse('E22', `期满结束的实际结束日期应为协议截止日期 ${r.agreement_end}；提前结束请选择提前留用或提前终止（E22）`, 'endType');
+    refuse('E22', `期满结束的实际结束日期应为协议截止日期 ${r.agreement_end}；提前结束请选择提前留用或提前终止`, 'endType');
   }
   if (['3', '4', '5'].includes(v.endType) && v.endDate === r.agreement_end) {
-    refuse('E22', '实际结束日期等于协议截止日期，属于期满结束，请选择“期满结束未留用”或“期满留用”（E22）', 'endType');
+    refuse('E22', '实际结束日期等于协议截止日期，属于期满结束，请选择“期满结束未留用”或“期满留用”', 'endType');
   }
-  if (v.retainedDate && v.retainedDate < r.agreement_start) throw badInput({ retainedDate: `留用日期不能早于见习开始日期 ${r.agreement_start}（VR-06）` });
+  if (v.retainedDate && v.retainedDate < r.agreement_start) throw badInput({ retainedDate: `留用日期不能早于见习开始日期 ${r.agreement_start}` });
   const minYears = internshipRulesOn(ctx.db, r.agreement_start).earlyHireMinYears;
   if (v.endType === '3' && (v.contractYears ?? 0) < minYears) {
-    refuse('BR-27', `提前留用须签订${minYears}年以上劳动合同（BR-27、CFG-20），现为${v.contractYears ?? 0}年`, 'contractYears');
+    refuse('BR-27', `提前留用须签订${minYears}年以上劳动合同，现为${v.contractYears ?? 0}年`, 'contractYears');
   }
   endInternshipRow(ctx.db, r.id, {
     end_date: v.endDate, end_type: v.endType, end_note: v.endNote, retained: v.retained ? 1 : 0, retained_date: v.retainedDate, contract_years: v.contractYears,

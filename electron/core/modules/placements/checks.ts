@@ -48,7 +48,7 @@ export interface Plan {
 }
 
 export const NEW_ID = '(new)';
-const OVERRIDE_HINT = '如确需安置，可填写原因后强制保存（VR-15）';
+const OVERRIDE_HINT = '如确需安置，可填写原因后强制保存';
 
 /** The last day of a term of n months starting on `start` (e.g. 2026-01-15 + 12 → 2027-01-14). */
 export function termEnd(start: string, months: number): string {
@@ -72,17 +72,17 @@ function checkOverlap(ctx: CoreContext, p: PersonRow, spans: SpanRow[], start: s
   const clash = spans.find((s) => s.start_date <= (end ?? '9999-12-31') && (s.leave_date ?? '9999-12-31') >= start);
   if (clash) {
     const other = getPlacementRow(ctx.db, clash.id);
-    const msg = `该人员 ${clash.start_date} 至 ${clash.leave_date ?? '今'} 已安置在岗位“${other?.post_title ?? ''}”（${other?.post_code ?? ''}），与本次安置时间重叠；一人只能在一个公益性岗位（VR-13）`;
+    const msg = `该人员 ${clash.start_date} 至 ${clash.leave_date ?? '今'} 已安置在岗位“${other?.post_title ?? ''}”（${other?.post_code ?? ''}），与本次安置时间重叠；一人只能在一个公益性岗位`;
     throw ruleViolation(msg, { startDate: msg }, { rule: 'VR-13', overridable: false, existingId: clash.id });
   }
   assertNoInternshipOverlap(ctx, p.id, start, end);
   if (end !== null) return; // the checks below concern the person's current state
   if (p.employment_status === '21' || p.employment_status === '23') {
-    const msg = `该人员当前就业状态为“${employmentStatusLabel(p.employment_status)}”，不能同时安置到公益性岗位；如已离开原单位，请先更新就业状态（VR-13）`;
+    const msg = `该人员当前就业状态为“${employmentStatusLabel(p.employment_status)}”，不能同时安置到公益性岗位；如已离开原单位，请先更新就业状态`;
     throw ruleViolation(msg, { personId: msg }, { rule: 'VR-13', overridable: false });
   }
   if (p.in_internship === 1) {
-    const msg = '该人员正在参加就业见习，见习期间不能安置到公益性岗位（VR-13、BR-28）';
+    const msg = '该人员正在参加就业见习，见习期间不能安置到公益性岗位';
     throw ruleViolation(msg, { personId: msg }, { rule: 'VR-13', overridable: false });
   }
 }
@@ -96,7 +96,7 @@ export function assertNoInternshipOverlap(ctx: CoreContext, personId: string, st
 function checkCapacity(ctx: CoreContext, post: PostRow, selfId: string | null, start: string, end: string | null): string | null {
   const crowded = firstCrowdedDay(postRanges(ctx.db, post.id, selfId), { start, end }, post.approved_count);
   if (!crowded) return null;
-  return `岗位“${post.title}”核定 ${post.approved_count} 人，${crowded.day} 起已有 ${crowded.count} 人在岗（BR-17）`;
+  return `岗位“${post.title}”核定 ${post.approved_count} 人，${crowded.day} 起已有 ${crowded.count} 人在岗`;
 }
 
 export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | null, cache?: RulesCache): Plan {
@@ -107,8 +107,8 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
   if (person.deleted_at) throw ruleViolation('该人员已删除，请先恢复再安置。', { personId: '该人员已删除' });
   const post = getPostRow(db, v.postId);
   if (!post) throw notFound('找不到该岗位。');
-  if (v.basisDate > today) throw badInput({ basisDate: `安置依据日期不能晚于今天（${today}）（VR-06）` });
-  if (v.leaveDate && v.leaveDate > today) throw badInput({ leaveDate: `离岗日期不能晚于今天（${today}）（VR-06）` });
+  if (v.basisDate > today) throw badInput({ basisDate: `安置依据日期不能晚于今天（${today}）` });
+  if (v.leaveDate && v.leaveDate > today) throw badInput({ leaveDate: `离岗日期不能晚于今天（${today}）` });
   const rules: PlacementRules = placementRulesOn(db, v.startDate);
   const basis: Basis = { list: v.basisList, code: v.basisCode, date: v.basisDate };
 
@@ -121,7 +121,7 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
   if (post.area_type === 'rural') {
     const last = termEnd(contractStart, rules.ruralContractMonths);
     if (v.contractEnd > last) {
-      const msg = `乡村公益性岗位协议期限不超过${rules.ruralContractMonths}个月（可续签），截止日期最晚为 ${last}（CFG-14）`;
+      const msg = `乡村公益性岗位协议期限不超过${rules.ruralContractMonths}个月（可续签），截止日期最晚为 ${last}`;
       throw ruleViolation(msg, { contractEnd: msg }, { rule: 'CFG-14', overridable: false });
     }
     if (!v.accidentInsurance) warnings.accidentInsurance = '乡村公益性岗位人员应购买人身意外伤害保险，请补填保单号';
@@ -131,7 +131,7 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
   const registration = v.leaveDate ? undefined : activeRegistrationOf(db, person.id);
   if (registration) {
     // BR-04 / BR-08: a person on a post has work; the registration module does not cancel it by itself.
-    warnings.registration = `该人员有有效的失业登记（${registration.reg_date} 登记），上岗后请按规定办理注销失业登记（BR-08）`;
+    warnings.registration = `该人员有有效的失业登记（${registration.reg_date} 登记），上岗后请按规定办理注销失业登记`;
   }
 
   const overrideRules: string[] = [];
@@ -150,10 +150,10 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
   if (isExhaustedAt(period, monthOf(v.startDate))) {
     const repeat = rules.allowRepeat && isSpecialHardship(person, basis, v.startDate, rules);
     const msg = period.extendedToRetirement
-      ? `该人员补贴期限延长至退休，最后一个月为 ${period.limitMonth}，${monthOf(v.startDate)} 起不能再享受岗位补贴（BR-18）`
-      : `该人员补贴期限已满：首次享受补贴 ${period.firstMonth}，累计 ${period.capMonths} 个月已于 ${period.endMonth} 用完（BR-18、CFG-04）`;
+      ? `该人员补贴期限延长至退休，最后一个月为 ${period.limitMonth}，${monthOf(v.startDate)} 起不能再享受岗位补贴`
+      : `该人员补贴期限已满：首次享受补贴 ${period.firstMonth}，累计 ${period.capMonths} 个月已于 ${period.endMonth} 用完`;
     if (!v.override) {
-      const hint = repeat ? '该人员属于特殊困难人员，可填写原因按程序再次安置（CFG-07）' : OVERRIDE_HINT;
+      const hint = repeat ? '该人员属于特殊困难人员，可填写原因按程序再次安置' : OVERRIDE_HINT;
       throw ruleViolation(`${msg}；${hint}`, { startDate: msg }, { rule: 'BR-18', overridable: true, repeatPlacement: repeat });
     }
     overrideRules.push('BR-18');
@@ -168,6 +168,6 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
   const end = period.endMonth;
   const cycleBreak = spans.find((x) => x.new_cycle === 1 && x.start_date > v.startDate)?.start_date ?? '9999-12-31';
   const squeezed = end && !newCycle && spans.find((x) => x.start_date > v.startDate && x.start_date < cycleBreak && monthOf(x.start_date) > end);
-  if (squeezed) warnings.subsidy = `补录后该人员补贴期限至 ${end}，${squeezed.start_date} 起的安置已超过补贴期限（BR-18），请核对`;
+  if (squeezed) warnings.subsidy = `补录后该人员补贴期限至 ${end}，${squeezed.start_date} 起的安置已超过补贴期限，请核对`;
   return { person, post, contractStart, basisSource, newCycle, overrideRules, subsidy: info, spans: all, warnings };
 }

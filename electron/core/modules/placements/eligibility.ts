@@ -27,12 +27,12 @@ const refuse = (rule: string, message: string, field: string): never => {
 /** BR-03 on the start date: age ≥ 16, before the statutory retirement date (BR-02), no basic pension (E09 50 on that date). */
 export function checkWorkingAge(db: Database.Database, p: PersonRow, startDate: string): void {
   const age = ageOn(p.birth_date, startDate);
-  if (age < 16) refuse('BR-03', `上岗日期当天该人员${age}周岁，未满16周岁，不能安置到公益性岗位（BR-03）`, 'startDate');
+  if (age < 16) refuse('BR-03', `上岗日期当天该人员${age}周岁，未满16周岁，不能安置到公益性岗位`, 'startDate');
   const retirement = statutoryRetirement(p.birth_date, p.retirement_category);
   if (startDate >= retirement.date) {
-    refuse('BR-03', `该人员已于${retirement.date}达到法定退休年龄，不能安置到公益性岗位（BR-03）`, 'startDate');
+    refuse('BR-03', `该人员已于${retirement.date}达到法定退休年龄，不能安置到公益性岗位`, 'startDate');
   }
-  if (employmentStatusOn(employmentRecord(db, p.id, p.employment_status), startDate) === '50') refuse('BR-03', '该人员已退休或领取基本养老金，不能安置到公益性岗位（BR-03）', 'personId');
+  if (employmentStatusOn(employmentRecord(db, p.id, p.employment_status), startDate) === '50') refuse('BR-03', '该人员已退休或领取基本养老金，不能安置到公益性岗位', 'personId');
 }
 
 /** CFG-10 K01 threshold by sex. */

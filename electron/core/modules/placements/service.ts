@@ -14,6 +14,7 @@ import { newId } from '../../ids';
 import { placementRulesOn } from '../posts/config';
 import { planPlacement, termEnd, type PlanInput } from './checks';
 import { basisLabel, toPlacementDetail, vacancyDueDate } from './detail';
+import { overrideText } from './override-text';
 import { nextStamp } from '../../db/stamp';
 import { statusAfterLeaving, syncPersonFlags } from './person-flags';
 import { getPlacementRow, insertPlacement, patchPlacement, personSpanRows, type PlacementRow } from './queries';
@@ -31,7 +32,7 @@ export function requirePlacement(db: Database.Database, id: string): PlacementRo
 const detailOf = (ctx: CoreContext, id: string) => toPlacementDetail(ctx.db, requirePlacement(ctx.db, id), ctx.today());
 const who = (r: { person_name: string; id_number: string }) => `${r.person_name}（${maskIdNumber(r.id_number)}）`;
 const where = (r: { post_code: string; post_title: string }) => `岗位 ${r.post_code}“${r.post_title}”`;
-const overrideNote = (rules: string[], reason: string | null) => (rules.length ? `；强制保存 ${rules.join('、')}，原因：${reason}` : '');
+const overrideNote = (rules: string[], reason: string | null) => (rules.length ? `；强制保存（${overrideText(rules)}），原因：${reason}` : '');
 
 /** After any write of a person's placements: F of every cycle, then on_post / employment_status. */
 function afterWrite(ctx: CoreContext, personId: string, statusAfter?: string): void {
@@ -110,7 +111,7 @@ export function updatePlacement(ctx: CoreContext, v: z.output<typeof placementUp
     const rules = placementRulesOn(ctx.db, r.start_date);
     const last = termEnd(v.contractStart, rules.ruralContractMonths);
     if (v.contractEnd > last) {
-      throw ruleViolation(`乡村公益性岗位协议期限不超过${rules.ruralContractMonths}个月（可续签），截止日期最晚为 ${last}（CFG-14）`, { contractEnd: `最晚为 ${last}` });
+      throw ruleViolation(`乡村公益性岗位协议期限不超过${rules.ruralContractMonths}个月（可续签），截止日期最晚为 ${last}`, { contractEnd: `最晚为 ${last}` });
     }
   }
   patchPlacement(ctx.db, r.id, {
@@ -125,10 +126,10 @@ export function leavePlacement(ctx: CoreContext, v: z.output<typeof placementLea
   if (r.deleted_at) throw ruleViolation('该安置记录已删除。');
   if (r.leave_date) throw ruleViolation(`${r.person_name}已于 ${r.leave_date} 离岗。`, { leaveDate: `已于 ${r.leave_date} 离岗` });
   if (v.leaveDate < r.start_date) {
-    const msg = `离岗日期不能早于上岗日期 ${r.start_date}（BR-22）`;
+    const msg = `离岗日期不能早于上岗日期 ${r.start_date}`;
     throw ruleViolation(msg, { leaveDate: msg }, { rule: 'BR-22', overridable: false });
   }
-  if (v.leaveDate > ctx.today()) throw badInput({ leaveDate: `离岗日期不能晚于今天（${ctx.today()}）（VR-06）` });
+  if (v.leaveDate > ctx.today()) throw badInput({ leaveDate: `离岗日期不能晚于今天（${ctx.today()}）` });
   patchPlacement(ctx.db, r.id, { leave_date: v.leaveDate, leave_reason: v.leaveReason, leave_note: v.leaveNote }, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
   afterWrite(ctx, r.person_id, v.employmentStatusAfter ?? statusAfterLeaving(v.leaveReason));
   const due = vacancyDueDate(ctx.db, v.leaveDate);
@@ -142,9 +143,9 @@ export function leavePlacement(ctx: CoreContext, v: z.output<typeof placementLea
 export function reportVacancy(ctx: CoreContext, id: string, reportDate: string): Saved<PlacementDetail> {
   const r = requirePlacement(ctx.db, id);
   if (r.deleted_at) throw ruleViolation('该安置记录已删除。');
-  if (!r.leave_date) throw ruleViolation('该人员仍在岗，离岗后才有空岗报告（BR-22）。', { reportDate: '尚未离岗' });
+  if (!r.leave_date) throw ruleViolation('该人员仍在岗，离岗后才有空岗报告。', { reportDate: '尚未离岗' });
   if (reportDate < r.leave_date) throw badInput({ reportDate: `空岗报告日期不能早于离岗日期 ${r.leave_date}` });
-  if (reportDate > ctx.today()) throw badInput({ reportDate: `空岗报告日期不能晚于今天（${ctx.today()}）（VR-06）` });
+  if (reportDate > ctx.today()) throw badInput({ reportDate: `空岗报告日期不能晚于今天（${ctx.today()}）` });
   patchPlacement(ctx.db, r.id, { vacancy_report_date: reportDate }, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
   const due = vacancyDueDate(ctx.db, r.leave_date);
   const late = reportDate > due ? `，逾期（应于 ${due} 前）` : '';

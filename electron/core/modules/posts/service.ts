@@ -52,7 +52,7 @@ type Parsed = PostCreateParsed | PostUpdateParsed;
 
 function toWrite(ctx: CoreContext, v: Parsed, keep: PostRow | null): { write: PostWrite; warnings: Record<string, string> } {
   const db = ctx.db;
-  if (v.createdDate > ctx.today()) throw badInput({ createdDate: `开发日期不能晚于今天（${ctx.today()}）（VR-06）` });
+  if (v.createdDate > ctx.today()) throw badInput({ createdDate: `开发日期不能晚于今天（${ctx.today()}）` });
   const employer = requireEmployer(db, v.employerId);
   if (employer.deleted_at && employer.id !== keep?.employer_id) throw badInput({ employerId: `用人单位“${employer.name}”已删除，请先恢复` });
   const place = requirePlace(db, v.workRegionId, 'workRegionId', '工作地点', keep?.work_region_id ?? null);
@@ -65,9 +65,9 @@ function toWrite(ctx: CoreContext, v: Parsed, keep: PostRow | null): { write: Po
   const standard = v.monthlyStandardFen ?? def.fen;
   if (standard === null) throw badInput({ monthlyStandardFen: `请填写补贴标准（${def.basis}）` });
   const warnings: Record<string, string> = {};
-  if (standard < XJ_2011_FLOOR_FEN && v.fullTime) warnings.monthlyStandardFen = '补贴标准低于自治区 1000 元/月的下限（VR-14），请核对';
+  if (standard < XJ_2011_FLOOR_FEN && v.fullTime) warnings.monthlyStandardFen = '补贴标准低于自治区 1000 元/月的下限，请核对';
   else if (def.minWageMonthlyFen !== null && standard > 2 * def.minWageMonthlyFen) {
-    warnings.monthlyStandardFen = '补贴标准超过最低工资标准的2倍（VR-14），可能输入有误，请核对';
+    warnings.monthlyStandardFen = '补贴标准超过最低工资标准的2倍，可能输入有误，请核对';
   }
   return {
     warnings,
@@ -134,14 +134,14 @@ export function updatePostRecord(ctx: CoreContext, v: PostUpdateParsed): PostSav
   const { write, warnings } = toWrite(ctx, v, row);
   const span = startSpan(ctx.db, row.id);
   if (span.first) {
-    if (write.area_type !== row.area_type) throw ruleViolation('岗位已有安置记录，不能更改城镇/乡村（BR-16 安置条件按岗位类型审核）', { areaType: '已有安置记录，不能更改' });
+    if (write.area_type !== row.area_type) throw ruleViolation('岗位已有安置记录，不能更改城镇/乡村：已安置人员是按城镇或乡村岗位的安置条件审核的', { areaType: '已有安置记录，不能更改' });
     if (write.created_date > span.first) throw badInput({ createdDate: `开发日期不能晚于最早的上岗日期 ${span.first}` });
     if (write.valid_until && span.last && write.valid_until < span.last) throw badInput({ validUntil: `有效期至不能早于最晚的上岗日期 ${span.last}` });
   }
   const today = ctx.today();
   const peak = peakCount(postRanges(ctx.db, row.id), { start: today, end: null });
   if (write.approved_count < peak) {
-    const msg = `${today} 起最多有 ${peak} 人同时在岗，核定岗位数不能少于 ${peak}（BR-17）`;
+    const msg = `${today} 起最多有 ${peak} 人同时在岗，核定岗位数不能少于 ${peak}`;
     throw ruleViolation(`岗位“${row.title}”${msg}`, { approvedCount: msg }, { rule: 'BR-17', overridable: false });
   }
   const changed = POST_WRITE_COLUMNS.filter((c) => LABELS[c] && write[c] !== row[c]).map((c) => LABELS[c]);

@@ -132,7 +132,7 @@ export function cancelRegistrationRecord(ctx: CoreContext, v: CancelIn) {
   const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);
   return {
     data: { registration, personEmploymentStatus: status, recognitionExitSuggested: row.is_difficult === 1 },
-    summary: `注销失业登记${who(row)}：${v.cancelDate}，${v.cancelReason} ${cancelReasonLabel(v.cancelReason)}；就业状态改为“${employmentStatusLabel(status)}”`,
+    summary: `注销失业登记${who(row)}：${v.cancelDate}，${cancelReasonLabel(v.cancelReason)}；就业状态改为“${employmentStatusLabel(status)}”`,
   };
 }
 

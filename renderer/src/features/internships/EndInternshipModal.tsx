@@ -96,7 +96,7 @@ export function EndInternshipModal({ target, onClose, onSaved }: { target: EndTa
         </Col>
         <Col span={14}>
           <FormField control={control} name="endType" id={fid('endType')} label="结束方式" required
-            extra={endType === '3' ? '提前留用须签订2年以上劳动合同，剩余期限补贴可拨付见习单位（BR-27）' : undefined}
+            extra={endType === '3' ? '提前留用须签订2年以上劳动合同，剩余期限补贴可拨付见习单位' : undefined}
             render={(f) => (
               <EntrySelect id={f.id} ref={f.ref} value={(f.value as string | null) ?? undefined} options={END_TYPE_OPTIONS} placeholder="请选择" onBlur={f.onBlur} aria-invalid={f['aria-invalid']}
                 onChange={(v) => {

@@ -54,7 +54,7 @@ export function RetentionTab() {
         <Button type="primary" onClick={query}>统计</Button>
       </Flex>
       <Typography.Paragraph type="secondary">
-        留用率 = 留用人数 ÷ 本期结束见习人数 × 100%（期满未留用、期满留用、提前留用计入；本人或单位提前终止不计入）（BR-29）。
+        留用率 = 留用人数 ÷ 本期结束见习人数 × 100%（期满未留用、期满留用、提前留用计入；本人或单位提前终止不计入）。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Table<Row>

@@ -58,7 +58,7 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
       title: `已办理离岗：${p.personName}`,
       content: (
         <p>
-          离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后{dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内，CFG-15）
+          离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后{dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内）
           {p.vacancyReportLate ? '，现已逾期，请尽快报送。' : '。'}
         </p>
       ),

@@ -126,7 +126,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
           {canOverride && (
             <Alert type="warning" style={{ marginBottom: 12 }} title={
               <>
-                <FormField control={control} name="overrideOn" id={fid('overrideOn')} label="强制保存（VR-15）"
+                <FormField control={control} name="overrideOn" id={fid('overrideOn')} label="强制保存"
                   render={(f) => <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)}>确需安置，强制保存（记入操作记录）</Checkbox>} />
                 {values.overrideOn && text('overrideReason', '强制保存原因', 200)}
               </>

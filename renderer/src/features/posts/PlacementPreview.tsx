@@ -26,14 +26,14 @@ export function PlacementPreview({ ready, checking, preview, error, basis }: Pro
       <Space orientation="vertical" style={{ width: '100%' }} size={8}>
         {b ? (
           <Alert type="error" showIcon title={`不能安置：${b.message}`}
-            description={b.overridable ? (b.repeatPlacement ? '可填写原因后按重新安置强制保存（CFG-07、VR-15）' : '如确需安置，可勾选“强制保存”并填写原因（VR-15）') : '请按提示修改后再保存'} />
+            description={b.overridable ? (b.repeatPlacement ? '可填写原因后按重新安置强制保存' : '如确需安置，可勾选“强制保存”并填写原因') : '请按提示修改后再保存'} />
         ) : (
-          <Alert type="success" showIcon title="符合安置条件" description="资格（BR-16）、岗位容量（BR-17）、时间不重叠（VR-13）均已核对" />
+          <Alert type="success" showIcon title="符合安置条件" description="安置对象资格、岗位核定人数、与其他岗位和见习时间不重叠均已核对" />
         )}
         {label && (
           <Typography.Text>
             安置依据：{label}（{basis.date}） <Tag color="gold">登记</Tag>
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>登记的类别暂代就业困难人员认定（认定模块上线前）</Typography.Text>
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>该类别未经就业困难人员认定，由经办人登记并经人员信息核对</Typography.Text>
           </Typography.Text>
         )}
         {s && (
@@ -45,7 +45,7 @@ export function PlacementPreview({ ready, checking, preview, error, basis }: Pro
               { key: 'cap', label: '补贴期限', children: s.capMonths == null ? '至退休' : `${s.capMonths}个月${s.extensionApplied ? '（含2020年延长）' : ''}` },
               { key: 'used', label: '已享受月数', children: `${s.monthsUsed}个月` },
               { key: 'left', label: '剩余月数', children: `${s.monthsLeft}个月` },
-              ...(s.newCycle ? [{ key: 'cycle', label: '重新安置', children: '开始新的享受期（CFG-07）' }] : []),
+              ...(s.newCycle ? [{ key: 'cycle', label: '重新安置', children: '开始新的享受期' }] : []),
             ]} />
         )}
         {Object.values(preview.warnings).map((w) => <Alert key={w} type="warning" showIcon title={w} />)}

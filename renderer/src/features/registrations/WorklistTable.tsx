@@ -63,7 +63,7 @@ function columnsFor(kind: WorklistKind, p: Omit<WorklistTableProps, 'items' | 't
               title: '建议',
               dataIndex: 'suggestedCancelReason',
               width: 120,
-              render: (v: string | null) => (v ? <Tag color="volcano" title={cancelReasonLabel(v)}>建议注销（{v}）</Tag> : null),
+              render: (v: string | null) => (v ? <Tag color="volcano" style={{ whiteSpace: 'normal' }}>建议注销：{cancelReasonLabel(v)}</Tag> : null),
             },
           ]
         : [

@@ -140,7 +140,7 @@ interface SqlRow {
 }
 
 const tick = (n: number | null) => (n ? '✓' : '');
-const reasonText = (code: string) => `是（${code} ${cancelReasonLabel(code)}）`;
+const reasonText = (code: string) => `是（${cancelReasonLabel(code)}）`;
 
 /** The rows of RPT-11 for a month, sorted 乡镇 → 村 (region code) → 姓名 as the writer's grouping needs. */
 export function rpt11Rows(db: Database.Database, params: MonthReportParams): Rpt11Row[] {

@@ -9,6 +9,7 @@ import { areaTypeLabel, leaveReasonLabel } from '../../../../../shared/enums/pos
 import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import { chineseDate, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { basisLabel } from '../detail';
+import { overrideText } from '../override-text';
 import type { SpanRow } from '../queries';
 import { subsidyOf, toSpan, type RulesCache } from '../subsidy';
 
@@ -110,7 +111,7 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   for (const r of stmt.iterate(a) as IterableIterator<Source>) {
     const { info } = subsidyOf(db, r, (spans.get(r.person_id) ?? []).map(toSpan), r.id, a.asOf, cache);
     const left = r.leave_date !== null && r.leave_date <= a.asOf;
-    const remark = [r.override_rules ? `强制保存：${r.override_rules}` : '', info.newCycle ? '特殊困难人员再次安置' : '', r.remark ?? '']
+    const remark = [r.override_rules ? `强制保存：${overrideText(r.override_rules)}` : '', info.newCycle ? '特殊困难人员再次安置' : '', r.remark ?? '']
       .filter(Boolean).join('；');
     yield {
       township: r.township,
@@ -146,9 +147,9 @@ export const rpt04: ReportSource = {
   definition(p: ReportScope): ReportDefinition {
     const { asOf } = monthDates(p);
     const notes = [
-      `年龄、已享受月数、剩余月数和状态为截至${chineseDate(asOf)}的情况；已享受月数按在岗的自然月计算，多个岗位累计，中间间断不重新计算（BR-18）。`,
+      `年龄、已享受月数、剩余月数和状态为截至${chineseDate(asOf)}的情况；已享受月数按在岗的自然月计算，多个岗位累计，中间间断不重新计算。`,
       `安置类别标注“${RECORDED_MARK}”的，为未经就业困难人员认定、由经办人登记并经人员信息核对的类别；未标注的，安置依据为有效的就业困难人员认定。`,
-      '首次享受补贴距法定退休不足5年的，补贴延至法定退休前一个月（BR-18、CFG-05、CFG-08）；其他人员累计不超过36个月（CFG-04）。',
+      '首次享受补贴时距法定退休年龄不足5年的，补贴延长至法定退休前一个月；其他人员累计不超过36个月。',
     ];
     if (p.townshipName) notes.push(`本表范围：${p.townshipName}。`);
     return {

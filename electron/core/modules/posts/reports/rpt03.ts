@@ -94,7 +94,7 @@ export const rpt03: ReportSource = {
     const byEmployer = p.groupBy === 'employer';
     const notes = [
       `在岗人数为截至${chineseDate(asOf)}的期末在岗人数（当日离岗的不计），空岗数 = 核定岗位数 − 在岗人数；已撤销岗位的空岗数记0。`,
-      `补贴标准为${chineseDate(asOf)}执行的标准：按最低工资标准设定的岗位随最低工资标准调整（BR-19、CFG-02）。`,
+      `补贴标准为${chineseDate(asOf)}执行的标准：按最低工资标准设定的岗位随最低工资标准调整。`,
     ];
     if (p.townshipName) notes.push(`本表范围：${p.townshipName}。`);
     return {
