@@ -70,7 +70,7 @@ describe('公示名单', () => {
     const header = rowOf(ws, '序号');
     expect(cells(ws, header, 8)).toEqual(['序号', '村(社区)', '姓名', '性别', '年龄', '认定类别', '公示期', '受理及联系单位']);
     const b = await must(c.core, 'persons.get', { id: c.ids.b });
-    expect(cells(ws, header + 1, 8)).toEqual([1, '幸福路社区', b.name, '男', 56, '大龄失业人员', '2026-11-07 至 2026-11-09', '幸福路社区村(居)委会']);
+    expect(cells(ws, header + 1, 8)).toEqual([1, '幸福路社区', b.name, '男', 56, '大龄失业人员', '2026-11-07 至 2026-11-09', '幸福路社区居民委员会']);
     expect(cells(ws, header + 2, 8).slice(5, 6)).toEqual(['失地农民']);
     const persons = c.core.ctx.db.prepare('SELECT id_number AS idNumber, phone, address FROM persons').all() as { idNumber: string; phone: string | null; address: string | null }[];
     expect(persons.length).toBeGreaterThanOrEqual(4);

@@ -42,25 +42,34 @@ export interface NoticeRow {
   office: string;
 }
 
-const SQL = `SELECT v.name AS village, p.name, p.sex, p.birth_date, r.categories, r.notice_start, r.notice_end
+const SQL = `SELECT v.name AS village, t.name AS township, p.name, p.sex, p.birth_date, r.categories, r.notice_start, r.notice_end
   FROM recognitions r JOIN persons p ON p.id = r.person_id JOIN regions v ON v.id = p.residence_region_id
+    JOIN regions t ON t.id = p.township_id
   WHERE r.notice_start IS NOT NULL AND r.notice_start <= @to AND r.notice_end >= @from AND p.deleted_at IS NULL
     AND (@township IS NULL OR p.township_id = @township)
   ORDER BY v.code, r.notice_start, p.name, r.id`;
 
+/** The village office a notice names: 村 → 村民委员会, 社区 → 居民委员会. */
+export function committeeOf(village: string): string {
+  if (village.endsWith('社区')) return `${village}居民委员会`;
+  if (village.endsWith('村')) return `${village}民委员会`;
+  return `${village}村(居)民委员会`;
+}
+
 export function* noticeRows(db: Database.Database, from: string, to: string, townshipId?: string): Generator<NoticeRow> {
   const rows = db.prepare(SQL).iterate({ from, to, township: townshipId ?? null }) as IterableIterator<{
-    village: string; name: string; sex: string; birth_date: string; categories: string; notice_start: string; notice_end: string;
+    village: string; township: string; name: string; sex: string; birth_date: string; categories: string; notice_start: string; notice_end: string;
   }>;
   for (const r of rows) {
     yield {
-      village: r.village,
+      // County-wide, villages of different 乡镇 may share a name: the group is the 乡镇 and the village together.
+      village: townshipId ? r.village : `${r.township} ${r.village}`,
       name: r.name,
       sex: sexLabel(r.sex),
       age: ageOn(r.birth_date, r.notice_start),
       category: r.categories.split(',').map((c) => difficultyCategoryLabel(c)).join('、'),
       period: `${r.notice_start} 至 ${r.notice_end}`,
-      office: `${r.village}村(居)委会`,
+      office: committeeOf(r.village),
     };
   }
 }
