@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { setUpCounty, startApp, type RunningApp } from './app';
 import { fieldItem, highlighted } from './locators';
 import { dialogTitled, dropdownsClosed, retype, typeAndPick } from './posts-setup';
-import { EMPLOYER, POST, setUpRecognitionScene, type RecognitionScene } from './recognitions-setup';
+import { POST, setUpRecognitionScene, type RecognitionScene } from './recognitions-setup';
 
 // Issue 11, "Done when": a clerk takes one person from application to 已认定 through the screens (the 公示名单
 // exported and read back without ID number or phone), places them on a post on that basis, records that they left
@@ -141,7 +141,7 @@ async function walk() {
 
   // Placement on that basis: the drawer offers the recognition; the preview marks the basis 认定.
   await page.getByRole('menuitem', { name: /公益性岗位/ }).click();
-  await table('岗位列表').getByRole('link', { name: new RegExp(POST.title) }).first().click();
+  await rowOf(table('岗位列表'), POST.code).getByRole('button', { name: '查看' }).click();
   await page.getByRole('heading', { name: POST.title }).waitFor();
   await page.getByRole('button', { name: '安置人员' }).click();
   const place = dialogTitled(page, /^安置人员：/);
@@ -167,8 +167,8 @@ async function walk() {
   const leave = dialogTitled(page, /^离岗：/);
   await retype(leave.getByLabel('离岗日期'), '2026-11-20');
   await typeAndPick(leave.getByRole('combobox', { name: '离岗原因' }), '其他渠道');
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: '知道了' }).click();
+  await leave.getByRole('button', { name: '保存' }).click();
+  await dialogTitled(page, /^已办理离岗/).getByRole('button', { name: '知道了' }).click();
   await leave.waitFor({ state: 'hidden' });
 
   // 应退出 lists them with what the records show; 退出 with the suggested reason.
@@ -226,16 +226,45 @@ function rowsOf(ws: ExcelJS.Worksheet): Row[] {
   return rows;
 }
 
-async function checkRpt01(name: string) {
-  const wb = await exportReport('RPT-01', '就业困难人员实名制台账');
-  const rows = rowsOf(wb.worksheets[0]).map((r) => r.map(text));
-  console.log(JSON.stringify(rows.slice(0, 8)));
-  console.log(JSON.stringify(rows.filter((r) => r.includes(name))));
+/** The header row (the one holding `first`) and a lookup of a data row's cell by header text. */
+function table2(rows: string[][], first: string) {
+  const header = rows.find((r) => r.includes(first));
+  if (!header) throw new Error(`no header with ${first}`);
+  return { header, cell: (row: string[] | undefined, h: string) => row?.[header.indexOf(h)] ?? null };
 }
 
+/** RPT-01 of 2026-11: the person's row carries the walk — recognition, policies, helper, exit; ID and phone masked. */
+async function checkRpt01(name: string) {
+  const p = scene.person;
+  const wb = await exportReport('RPT-01', '就业困难人员实名制台账');
+  const rows = rowsOf(wb.worksheets[0]).map((r) => r.map(text));
+  const { cell } = table2(rows, '认定类别(主)');
+  const mine = rows.filter((r) => r.includes(name));
+  expect(mine).toHaveLength(1);
+  const row = mine[0];
+  const cells = (hs: string[]) => hs.map((h) => cell(row, h));
+  expect(cells(['乡镇(街道)', '村(社区)', '姓名', '性别', '年龄'])).toEqual(['乌帕尔镇', '乌帕尔村', name, '男', '46']);
+  expect(cell(row, '公民身份号码')).toBe(`${p.idNumber.slice(0, 6)}********${p.idNumber.slice(14)}`);
+  expect(cell(row, '联系电话')).toBe(`${p.phone.slice(0, 3)}****${p.phone.slice(7)}`);
+  expect(cells(['认定类别(主)', '其他符合类别', '认定日期'])).toEqual(['低保对象', '', '2026-11-10']);
+  // Left the post for a job elsewhere: 单位就业; the post is among the policies enjoyed.
+  expect(cell(row, '当前就业状态')).toBe('单位就业');
+  expect(cell(row, '享受政策(公益性岗位/社保补贴/培训/见习)')).toMatch(/公益性岗位/);
+  expect(cell(row, '帮扶责任人')).toBe('买买提·艾力');
+  expect(cells(['退出日期', '退出原因'])).toEqual(['2026-11-25', '实现稳定就业(市场渠道)']);
+  expect(rows.find((r) => r[0] === '合计')?.[3]).toBe('1');
+}
+
+/** RPT-02 of 2026-11, 乌帕尔镇: one new recognition under 低保, one employed (on the post first), one exit, none left. */
 async function checkRpt02() {
   const wb = await exportReport('RPT-02', '就业困难人员认定及就业情况统计表');
   const rows = rowsOf(wb.worksheets[0]).map((r) => r.map(text));
-  console.log(JSON.stringify(rows));
-  void EMPLOYER;
+  const { cell } = table2(rows, '低保');
+  const town = rows.find((r) => r[0] === '乌帕尔镇');
+  const total = rows.find((r) => r[0] === '合计');
+  const heads = ['期初有效人数', '本期新认定', '低保', '长期失业', '本期实现就业', '公益性岗位安置', '本期退出', '期末有效人数', '其中期末未就业'];
+  const want = ['0', '1', '1', '0', '1', '1', '1', '0', '0'];
+  expect(heads.map((h) => cell(town, h))).toEqual(want);
+  expect(heads.map((h) => cell(total, h))).toEqual(want);
+  expect(rows.flat().join('|')).not.toMatch(/BR-|VR-|CFG-|RPT-/);
 }
