@@ -237,7 +237,7 @@ function table2(rows: string[][], first: string) {
 async function checkRpt01(name: string) {
   const p = scene.person;
   const wb = await exportReport('RPT-01', '就业困难人员实名制台账');
-  const rows = rowsOf(wb.worksheets[0]).map((r) => r.map(text));
+  const rows = rowsOf(wb.worksheets[0]).map((r) => Array.from(r, text));
   const { cell } = table2(rows, '认定类别(主)');
   const mine = rows.filter((r) => r.includes(name));
   expect(mine).toHaveLength(1);
@@ -258,7 +258,7 @@ async function checkRpt01(name: string) {
 /** RPT-02 of 2026-11, 乌帕尔镇: one new recognition under 低保, one employed (on the post first), one exit, none left. */
 async function checkRpt02() {
   const wb = await exportReport('RPT-02', '就业困难人员认定及就业情况统计表');
-  const rows = rowsOf(wb.worksheets[0]).map((r) => r.map(text));
+  const rows = rowsOf(wb.worksheets[0]).map((r) => Array.from(r, text));
   const { cell } = table2(rows, '低保');
   const town = rows.find((r) => r[0] === '乌帕尔镇');
   const total = rows.find((r) => r[0] === '合计');
