@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpCounty, startApp, type RunningApp } from './app';
+import { callApi, setUpCounty, startApp, type RunningApp } from './app';
 import { fieldItem, highlighted } from './locators';
 import { dialogTitled, dropdownsClosed, retype, typeAndPick } from './posts-setup';
 import { POST, setUpRecognitionScene, type RecognitionScene } from './recognitions-setup';
@@ -161,6 +161,8 @@ async function walk() {
   await page.keyboard.press('Control+s');
   await page.getByText(`已安置“${p.name}”到岗位“${POST.title}”`).waitFor();
   await place.waitFor({ state: 'hidden' });
+  const placed = await callApi<{ items: { basisSource: string; basisCode: string }[] }>(app, 'placements.listByPerson', { personId: p.id });
+  expect(placed.items.map((x) => [x.basisSource, x.basisCode])).toEqual([['recognition', 'K03']]);
 
   // Market employment: they leave the post for a job found elsewhere (当前就业状态 becomes 单位就业).
   await rowOf(table('安置人员'), p.name).getByRole('button', { name: '离岗' }).click();
@@ -200,6 +202,8 @@ async function exportReport(code: string, name: string): Promise<ExcelJS.Workboo
   await page.getByRole('menuitem', { name: /报表导出/ }).click();
   await page.getByRole('radio', { name: `${code} ${name}` }).click();
   await page.getByText(`导出：${name}`).waitFor();
+  // The 公示名单 holds no ID numbers: no 导出完整号码 choice.
+  expect(await page.getByRole('checkbox', { name: '导出完整号码' }).count()).toBe(code === 'GS-01' ? 0 : 1);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出', exact: true }).click();
   const download = await downloading;
