@@ -47,20 +47,32 @@ afterEach(() => {
 });
 
 describe('报表导出 page', () => {
-  it('lets the clerk pick any available report (RPT-01 first) and lists the rest as 尚未开放', async () => {
+  it('lets the clerk pick any report (RPT-01 first), each with its own controls; none is left 尚未开放', async () => {
     const fake = createFakeApi(handlers());
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
     const list = screen.getByRole('radiogroup', { name: '报表' });
     expect(within(list).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
-      'RPT-01 就业困难人员实名制台账', 'RPT-03 公益性岗位开发(岗位)台账', 'RPT-04 公益性岗位安置人员花名册', 'RPT-05 公益性岗位考勤表',
+      'RPT-01 就业困难人员实名制台账', 'RPT-02 就业困难人员认定及就业情况统计表', 'RPT-03 公益性岗位开发(岗位)台账', 'RPT-04 公益性岗位安置人员花名册', 'RPT-05 公益性岗位考勤表',
       'RPT-06 公益性岗位补贴发放花名册', 'RPT-07 公益性岗位安置情况统计表', 'RPT-08 就业见习人员花名册', 'RPT-09 就业见习补贴发放花名册', 'RPT-10 就业见习情况统计表', 'RPT-11 登记失业人员跟踪服务台账', 'RPT-12 登记失业人员定期联系情况统计表',
+      'GS-01 就业困难人员认定公示名单',
     ]);
     expect(screen.getByRole('radio', { name: 'RPT-01 就业困难人员实名制台账' })).toBeChecked();
     expect(screen.getByText('导出：就业困难人员实名制台账')).toBeInTheDocument();
-    const others = screen.getByRole('region', { name: '其他报表' });
-    expect(within(others).getAllByText('尚未开放')).toHaveLength(1);
-    expect(within(others).getByText('RPT-02 就业困难人员认定及就业情况统计表')).toBeInTheDocument();
-    expect(within(others).queryByText('RPT-12 登记失业人员定期联系情况统计表')).not.toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: '其他报表' })).not.toBeInTheDocument();
+
+    // RPT-02: one month and a township; the 公示名单: a range of months and a township, and no full numbers to choose.
+    await userEvent.click(screen.getByRole('radio', { name: 'RPT-02 就业困难人员认定及就业情况统计表' }));
+    expect(await screen.findByText('导出：就业困难人员认定及就业情况统计表')).toBeInTheDocument();
+    expect(screen.getByLabelText('所属期')).toBeInTheDocument();
+    expect(screen.getByLabelText('乡镇(街道)')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '导出完整号码' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'GS-01 就业困难人员认定公示名单' }));
+    expect(await screen.findByText('导出：就业困难人员认定公示名单')).toBeInTheDocument();
+    expect(screen.getByLabelText('起始月份')).toBeInTheDocument();
+    expect(screen.getByLabelText('截止月份')).toBeInTheDocument();
+    expect(screen.getByLabelText('乡镇(街道)')).toBeInTheDocument();
+    expect(screen.queryByLabelText('所属期')).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: '导出完整号码' })).not.toBeInTheDocument();
   });
 
   it('exports this month, masked, for the whole county; the file downloads and the rows are counted', async () => {
