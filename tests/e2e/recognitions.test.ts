@@ -54,12 +54,7 @@ async function walk() {
   await tab(/^待初审/).waitFor();
   await page.getByRole('button', { name: '新增认定申请' }).click();
   const form = dialogTitled(page, '新增认定申请');
-  const who = form.getByRole('combobox', { name: '申请人' });
-  await who.click();
-  await page.keyboard.type(p.idNumber.slice(-4));
-  await highlighted(who, p.name);
-  await page.keyboard.press('Enter');
-  await dropdownsClosed(page);
+  await pickPerson(form.getByRole('combobox', { name: '申请人' }));
   await retype(form.getByLabel('申请日期'), '2026-11-02');
   await form.getByRole('checkbox', { name: '低保对象' }).check();
   await form.getByRole('checkbox', { name: '长期失业人员' }).check();
@@ -145,12 +140,7 @@ async function walk() {
   await page.getByRole('heading', { name: POST.title }).waitFor();
   await page.getByRole('button', { name: '安置人员' }).click();
   const place = dialogTitled(page, /^安置人员：/);
-  const box = place.getByRole('combobox', { name: '安置人员' });
-  await box.click();
-  await page.keyboard.type(p.idNumber.slice(-4));
-  await highlighted(box, p.name);
-  await page.keyboard.press('Enter');
-  await dropdownsClosed(page);
+  await pickPerson(place.getByRole('combobox', { name: '安置人员' }));
   await retype(place.getByLabel('上岗日期'), '2026-11-12');
   await place.getByRole('button', { name: '按认定类别安置' }).click();
   expect(await place.getByLabel('安置依据日期').inputValue()).toBe('2026-11-10');
@@ -195,6 +185,16 @@ async function walk() {
 
   await checkRpt01(p.name);
   await checkRpt02();
+}
+
+/** Finds the scene's person in a person lookup by the last 4 characters of the ID number and takes them. */
+async function pickPerson(box: Locator) {
+  const { page } = app;
+  await box.click();
+  await page.keyboard.type(scene.person.idNumber.slice(-4));
+  await highlighted(box, scene.person.name);
+  await page.keyboard.press('Enter');
+  await dropdownsClosed(page);
 }
 
 async function exportReport(code: string, name: string): Promise<ExcelJS.Workbook> {
