@@ -22,6 +22,8 @@ export interface ReportInfo {
   groupBy?: boolean;
   /** Can be exported for one 用人单位 (RPT-05, the sheet the employer fills in). */
   employer?: boolean;
+  /** Holds no ID number or phone at all (the 公示名单, §9.6): no 导出完整号码 choice. */
+  noIdentifiers?: boolean;
 }
 
 /** The reports of DOMAIN §6.1–§6.12, in their order. */
@@ -38,7 +40,7 @@ export const REPORT_CATALOGUE: readonly ReportInfo[] = [
   { code: 'RPT-10', name: '就业见习情况统计表', available: true, period: 'range' },
   { code: 'RPT-11', name: '登记失业人员跟踪服务台账', available: true },
   { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', available: true },
-  { code: 'GS-01', name: '就业困难人员认定公示名单', available: true, township: true, period: 'range' },
+  { code: 'GS-01', name: '就业困难人员认定公示名单', available: true, township: true, period: 'range', noIdentifiers: true },
 ];
 
 /** Codes that can be exported now. */

@@ -63,11 +63,21 @@ describe('navigation', () => {
     await waitFor(() => expect(within(postsEntry).queryByTitle(/^空岗 3 个岗位/)).not.toBeInTheDocument());
   });
 
-  it('opens a notice, not an error, for a module that is not built', async () => {
-    renderShell();
-    await userEvent.click(screen.getByRole('menuitem', { name: /就业困难人员认定/ }));
-    expect(await screen.findByText('该模块尚未开放，将在后续版本提供')).toBeInTheDocument();
-    expect(screen.getByText('就业困难人员认定', { selector: '.ant-result-title' })).toBeInTheDocument();
+  it('opens 就业困难人员认定 with its work lists, and counts what waits beside its name', async () => {
+    const counts = { asOf: '2025-03-15', pendingVillage: 2, inNotice: 3, noticeEnding: 1, pendingTownship: 1, pendingCounty: 4, newThisMonth: 5, shouldExit: 1 };
+    const page = { asOf: '2025-03-15', items: [], total: 0 };
+    const { callsTo } = renderShell('/settings/office', {
+      'recognitionWorklists.counts': () => ok(counts),
+      'recognitionWorklists.pendingVillage': () => ok(page),
+    });
+    const nav = screen.getByRole('navigation', { name: '功能模块' });
+    const entry = within(nav).getByRole('menuitem', { name: /就业困难人员认定/ });
+    expect(await within(entry).findByTitle('待初审 2 人，公示中 3 人，待乡镇审核 1 人，待县级确认 4 人，应退出 1 人')).toHaveTextContent('8');
+    await userEvent.click(entry);
+    const tabs = await screen.findAllByRole('tab');
+    expect(tabs.map((t) => t.textContent)).toEqual(['待初审 2', '公示中（1 人即将期满） 3', '待乡镇审核 1', '待县级确认 4', '本月新认定 5', '应退出 1']);
+    expect(await screen.findByRole('table', { name: '待初审' })).toBeInTheDocument();
+    expect(callsTo('recognitionWorklists.pendingVillage')).toEqual([{ page: 1, pageSize: 20 }]);
   });
 
   it('shows product, office, operator and today', () => {

@@ -7,11 +7,25 @@ import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU, ID_ABDU, PLACES } from './person-fixtures';
 import { renderWithApp } from './render';
 
+const step = (seq: number, step: string, stepLabel: string, date: string, reviewer: string, opinion: string | null = null) => ({ seq, step, stepLabel, date, reviewer, opinion });
+const RECOGNISED = {
+  id: 'r1', personId: 'p1', personName: ABDU.name, idNumberMasked: '653121********109X', sex: '男', townshipName: '乌帕尔镇', villageName: '阿亚格曼干村',
+  registrationId: 'g1', applyDate: '2025-01-06', categories: [{ code: 'K03', label: '低保对象' }, { code: 'K05', label: '长期失业人员' }],
+  primaryCategory: 'K03', primaryLabel: '低保对象', pledgeSigned: true, helper: null, plan: null, status: '03', statusLabel: '已认定', stage: 'recognised',
+  stageLabel: '已认定', noticeStart: '2025-01-10', noticeEnd: '2025-01-12', recognitionDate: '2025-01-20', refuseDate: null, refuseReason: null,
+  exitDate: null, exitReason: null, exitReasonLabel: '', exitNote: null, backfilled: false, remark: null, updatedAt: '2025-01-20T00:00:00.000Z',
+  steps: [
+    step(1, 'apply', '申请', '2025-01-06', '阿依古丽'), step(2, 'village', '村(社区)初审', '2025-01-09', '村委会李主任', '同意'),
+    step(3, 'township', '乡镇(街道)审核', '2025-01-14', '王干事'), step(4, 'county', '县级确认', '2025-01-20', '赵科长'),
+  ],
+} as const;
+
 function setup() {
   const fake = createFakeApi({
     'regions.list': () => ok({ items: PLACES }),
     'persons.get': () => ok(ABDU),
     'persons.revealId': () => ok({ idNumber: ID_ABDU }),
+    'recognitions.listByPerson': () => ok({ items: [RECOGNISED] }),
     'audit.list': () =>
       ok({
         items: [
@@ -48,14 +62,23 @@ describe('人员页', () => {
     expect(callsTo('persons.revealId')).toEqual([{ id: 'p1' }]);
   });
 
-  it('has a tab per module, 尚无记录 where nothing is built yet, and the audit trail', async () => {
+  it('has a tab per module, the recognitions with their steps, and the audit trail', async () => {
     const { callsTo } = setup();
     await screen.findByRole('heading', { name: ABDU.name });
     const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
     expect(tabs).toEqual(['基本信息', '失业登记与联系', '就业困难认定', '公益性岗位', '就业见习', '操作记录']);
 
     await userEvent.click(screen.getByRole('tab', { name: '就业困难认定' }));
-    expect(await screen.findByText('尚无记录')).toBeInTheDocument();
+    const card = await screen.findByRole('region', { name: '认定 2025-01-06' });
+    expect(within(card).getByText('已认定')).toBeInTheDocument();
+    expect(within(card).getByText('低保对象、长期失业人员')).toBeInTheDocument();
+    expect(within(card).getByText('2025-01-10 至 2025-01-12')).toBeInTheDocument();
+    const steps = within(card).getByRole('table', { name: '办理环节' });
+    expect(within(steps).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
+      '申请2025-01-06阿依古丽', '村(社区)初审2025-01-09村委会李主任同意', '乡镇(街道)审核2025-01-14王干事', '县级确认2025-01-20赵科长',
+    ]);
+    expect(within(card).getByRole('button', { name: '退出认定' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '申请认定' })).not.toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('tab', { name: '操作记录' }));
     const log = await screen.findByRole('table', { name: '操作记录' });

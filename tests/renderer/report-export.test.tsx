@@ -47,7 +47,7 @@ afterEach(() => {
 });
 
 describe('报表导出 page', () => {
-  it('lets the clerk pick every report of the catalogue (RPT-01 first); nothing is left as 尚未开放', async () => {
+  it('lets the clerk pick any report (RPT-01 first), each with its own controls; none is left 尚未开放', async () => {
     const fake = createFakeApi(handlers());
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
     const list = screen.getByRole('radiogroup', { name: '报表' });
@@ -60,6 +60,20 @@ describe('报表导出 page', () => {
     expect(screen.getByText('导出：就业困难人员实名制台账')).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: '其他报表' })).not.toBeInTheDocument();
     expect(screen.queryByText('尚未开放')).not.toBeInTheDocument();
+
+    // RPT-02: one month and a township; the 公示名单: a range of months and a township, and no full numbers to choose.
+    await userEvent.click(screen.getByRole('radio', { name: 'RPT-02 就业困难人员认定及就业情况统计表' }));
+    expect(await screen.findByText('导出：就业困难人员认定及就业情况统计表')).toBeInTheDocument();
+    expect(screen.getByLabelText('所属期')).toBeInTheDocument();
+    expect(screen.getByLabelText('乡镇(街道)')).toBeInTheDocument();
+    expect(screen.getByRole('checkbox', { name: '导出完整号码' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: 'GS-01 就业困难人员认定公示名单' }));
+    expect(await screen.findByText('导出：就业困难人员认定公示名单')).toBeInTheDocument();
+    expect(screen.getByLabelText('起始月份')).toBeInTheDocument();
+    expect(screen.getByLabelText('截止月份')).toBeInTheDocument();
+    expect(screen.getByLabelText('乡镇(街道)')).toBeInTheDocument();
+    expect(screen.queryByLabelText('所属期')).not.toBeInTheDocument();
+    expect(screen.queryByRole('checkbox', { name: '导出完整号码' })).not.toBeInTheDocument();
   });
 
   it('exports this month, masked, for the whole county; the file downloads and the rows are counted', async () => {

@@ -35,7 +35,7 @@ import { useApi } from './ApiContext';
 import type { ApiClient } from './client';
 
 /** The channels behind the count badges in the navigation and the module tabs: read again after every write. */
-export const BADGE_CHANNELS: readonly Channel[] = ['contactWorklists.counts', 'postWorklists.counts', 'internshipWorklists.due'];
+export const BADGE_CHANNELS: readonly Channel[] = ['contactWorklists.counts', 'postWorklists.counts', 'internshipWorklists.due', 'recognitionWorklists.counts'];
 
 /** A failed read: the core's error body, with its Chinese message as the Error's message. */
 export class ChannelError extends Error {

@@ -10,6 +10,7 @@ import {
 import type { ReactNode } from 'react';
 import { InternshipsModule, InternshipsNavBadge } from '../features/internships';
 import { PostsModule, PostsNavBadge } from '../features/posts';
+import { RecognitionsModule, RecognitionsNavBadge } from '../features/recognitions';
 import { RegistrationsModule, RegistrationsNavBadge } from '../features/registrations';
 
 export interface AppModule {
@@ -29,7 +30,7 @@ export interface AppModule {
 export const MODULES: readonly AppModule[] = [
   { path: '/persons', label: '人员信息', icon: <TeamOutlined aria-hidden />, ready: true },
   { path: '/registrations', label: '失业登记与联系', icon: <ContactsOutlined aria-hidden />, ready: true, element: <RegistrationsModule />, badge: <RegistrationsNavBadge /> },
-  { path: '/recognitions', label: '就业困难人员认定', icon: <SolutionOutlined aria-hidden />, ready: false },
+  { path: '/recognitions', label: '就业困难人员认定', icon: <SolutionOutlined aria-hidden />, ready: true, element: <RecognitionsModule />, badge: <RecognitionsNavBadge /> },
   { path: '/posts', label: '公益性岗位', icon: <ShopOutlined aria-hidden />, ready: true, element: <PostsModule />, badge: <PostsNavBadge /> },
   { path: '/internships', label: '就业见习', icon: <ReadOutlined aria-hidden />, ready: true, element: <InternshipsModule />, badge: <InternshipsNavBadge /> },
   { path: '/reports', label: '报表导出', icon: <FileExcelOutlined aria-hidden />, ready: true },

@@ -1,10 +1,11 @@
 import { ArrowLeftOutlined, EditOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Result, Spin, Tabs } from 'antd';
+import { Alert, Button, Result, Spin, Tabs } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDeleteRestore } from '../../components/list-page';
 import { PersonInternshipsTab } from '../internships';
 import { PersonPostsTab } from '../posts';
+import { PersonRecognitionsTab } from '../recognitions';
 import { PersonRegistrationsTab } from '../registrations';
 import { lastListSearch } from './list-params';
 import { PersonAuditTab } from './PersonAuditTab';
@@ -13,8 +14,6 @@ import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonHeader } from './PersonHeader';
 import { usePerson } from './usePerson';
 import { usePlaces } from '../../components/usePlaces';
-
-const NOT_YET = <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无记录" />;
 
 /** #/persons/:id — everything about one person: key facts on top, then a tab per module. */
 export function PersonPage() {
@@ -27,6 +26,8 @@ function PersonRecord({ id }: { id: string }) {
   const { person, error, loading, reload } = usePerson(id);
   const places = usePlaces();
   const [editing, setEditing] = useState(false);
+  // ?tab=recognitions opens a module's tab (links from the work lists).
+  const [params] = useSearchParams();
   const [auditVersion, setAuditVersion] = useState(0);
   const deletion = useDeleteRestore({
     noun: '人员',
@@ -82,11 +83,12 @@ function PersonRecord({ id }: { id: string }) {
       {deleted && <Alert type="warning" showIcon title="该人员已删除。恢复后才能修改。" style={{ marginBottom: 8 }} />}
       <Tabs
         destroyOnHidden
+        defaultActiveKey={params.get('tab') ?? 'basic'}
         tabBarExtraContent={edit}
         items={[
           { key: 'basic', label: '基本信息', children: <PersonFacts person={person} /> },
           { key: 'registrations', label: '失业登记与联系', children: <PersonRegistrationsTab {...tab} /> },
-          { key: 'recognitions', label: '就业困难认定', children: NOT_YET },
+          { key: 'recognitions', label: '就业困难认定', children: <PersonRecognitionsTab {...tab} /> },
           { key: 'posts', label: '公益性岗位', children: <PersonPostsTab {...tab} /> },
           { key: 'internships', label: '就业见习', children: <PersonInternshipsTab {...tab} /> },
           { key: 'audit', label: '操作记录', children: <PersonAuditTab personId={id} version={auditVersion} /> },

@@ -23,7 +23,7 @@ export function PersonPostsTab({ personId }: PersonTabProps) {
         columns={[
           { title: '岗位', key: 'post', render: (_, p) => <Link to={`/posts/${p.postId}`}>{`${p.postCode} ${p.postTitle}`}</Link> },
           { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
-          { title: '安置类别', dataIndex: 'basisLabel', width: 150, render: (v: string, p) => <>{v}{p.basisSource === 'recorded' && <Tag color="gold" style={{ marginInlineStart: 4 }}>登记</Tag>}</> },
+          { title: '安置类别', dataIndex: 'basisLabel', width: 150, render: (v: string, p) => <>{v}{p.basisSource === 'recorded' ? <Tag color="gold" style={{ marginInlineStart: 4 }}>登记</Tag> : <Tag color="green" style={{ marginInlineStart: 4 }}>认定</Tag>}</> },
           { title: '上岗日期', dataIndex: 'startDate', width: 104 },
           { title: '离岗日期', dataIndex: 'leaveDate', width: 150, render: (v: string | null, p) => (v ? `${v} ${p.leaveReason ? leaveReasonLabel(p.leaveReason) : ''}` : '—') },
           { title: '首次享受补贴', key: 'first', width: 110, render: (_, p) => formatMonth(p.subsidy.firstMonth) },

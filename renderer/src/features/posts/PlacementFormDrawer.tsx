@@ -1,4 +1,4 @@
-import { Alert, App, Checkbox, Col, Input, Radio, Row, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Input, Radio, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { placementCreateInput, type PlacementDetail } from '../../../../shared/contract/placements';
@@ -15,6 +15,7 @@ import { PLACEMENT_FIELDS, PLACEMENT_RENAMES, newPlacement, toPlacementInput, ty
 import { PlacementPreview } from './PlacementPreview';
 import { BASIS_LIST_OPTIONS, basisCodeOptions } from './post-options';
 import { usePlacementPreview } from './usePlacementPreview';
+import { useRecognitionOn } from '../recognitions';
 
 const FORM_ID = 'placement-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;
@@ -50,6 +51,15 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
   const values = useWatch({ control }) as PlacementValues;
   const input = toPlacementInput({ ...defaults, ...values }, post.id);
   const preview = usePlacementPreview(input);
+  // An active recognition is offered as the basis (its primary category and date); the core then marks it 认定.
+  const recognition = useRecognitionOn(values.personId, values.startDate);
+  const byRecognition = !!recognition && values.basisList === 'E06' && recognition.categories.some((c) => c.code === values.basisCode);
+  const takeRecognition = () => {
+    if (!recognition) return;
+    setValue('basisList', 'E06', { shouldDirty: true });
+    setValue('basisCode', recognition.primaryCategory, { shouldDirty: true });
+    if (recognition.recognitionDate) setValue('basisDate', recognition.recognitionDate, { shouldDirty: true });
+  };
   const canOverride = refusedOverridable || !!preview.preview?.blocking?.overridable;
 
   const save = handleSubmit(async () => {
@@ -97,6 +107,11 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
               <PersonLookup id={f.id} ref={f.ref} value={f.value as string | null} onChange={(id) => f.onChange(id)} onBlur={f.onBlur}
                 initial={start?.person ?? null} status={f['aria-invalid'] ? 'error' : undefined} autoFocus={!start} />
             )} />
+          {recognition && !byRecognition && (
+            <Alert type="info" showIcon style={{ marginBottom: 12 }}
+              title={`该人员已认定为就业困难人员（${recognition.categories.map((c) => c.label).join('、')}，认定日期 ${recognition.recognitionDate ?? '不详'}）`}
+              action={<Button size="small" type="primary" onClick={takeRecognition}>按认定类别安置</Button>} />
+          )}
           <Row gutter={12}>
             <Col span={12}>
               <FormField control={control} name="basisList" id={fid('basisList')} label="安置依据类型" required
@@ -114,7 +129,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
             </Col>
           </Row>
           <Row gutter={12}>
-            <Col span={8}>{date('basisDate', '安置依据日期', true, '登记该类别的日期')}</Col>
+            <Col span={8}>{date('basisDate', '安置依据日期', true, byRecognition ? '认定日期' : '认定日期或登记该类别的日期')}</Col>
             <Col span={8}>{date('startDate', '上岗日期', true)}</Col>
             <Col span={8}>{text('accidentInsurance', '意外伤害保险保单号', 60, post.areaType === 'rural' ? '乡村岗位应填写' : undefined)}</Col>
           </Row>
@@ -134,7 +149,8 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
           )}
         </Col>
         <Col span={10}>
-          <PlacementPreview {...preview} basis={{ list: values.basisList ?? defaults.basisList, code: values.basisCode ?? null, date: values.basisDate ?? '' }} />
+          <PlacementPreview {...preview} basis={{ list: values.basisList ?? defaults.basisList, code: values.basisCode ?? null, date: values.basisDate ?? '' }}
+            recognised={byRecognition} />
         </Col>
       </Row>
     </FormDrawer>

@@ -10,10 +10,12 @@ interface Props {
   preview: Preview | null;
   error: string | null;
   basis: { list: 'E06' | 'E24'; code: string | null; date: string };
+  /** The category is one of the person's recognition in force. */
+  recognised?: boolean;
 }
 
 /** Beside the dates, read-only: BR-16 eligibility (the recorded category marked 登记), BR-17, VR-13, and BR-18's period. */
-export function PlacementPreview({ ready, checking, preview, error, basis }: Props) {
+export function PlacementPreview({ ready, checking, preview, error, basis, recognised }: Props) {
   const label = basis.code ? (basis.list === 'E06' ? difficultyCategoryLabel(basis.code) : povertyStatusLabel(basis.code)) : null;
   let body;
   if (!ready) body = <Typography.Text type="secondary">选择人员、安置类别并填写日期后，这里显示安置条件核对和补贴期限。</Typography.Text>;
@@ -32,8 +34,10 @@ export function PlacementPreview({ ready, checking, preview, error, basis }: Pro
         )}
         {label && (
           <Typography.Text>
-            安置依据：{label}（{basis.date}） <Tag color="gold">登记</Tag>
-            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>该类别未经就业困难人员认定，由经办人登记并经人员信息核对</Typography.Text>
+            安置依据：{label}（{basis.date}） {recognised ? <Tag color="green">认定</Tag> : <Tag color="gold">登记</Tag>}
+            <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+              {recognised ? '依据就业困难人员认定安置' : '未经认定，按人员登记信息核对该类别'}
+            </Typography.Text>
           </Typography.Text>
         )}
         {s && (

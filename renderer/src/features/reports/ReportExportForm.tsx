@@ -146,11 +146,13 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
           />
         </Form.Item>
       )}
-      <Form.Item style={{ marginBottom: full ? 8 : 12 }}>
-        <Checkbox checked={full} onChange={(e) => setFull(e.target.checked)}>
-          导出完整号码
-        </Checkbox>
-      </Form.Item>
+      {!about?.noIdentifiers && (
+        <Form.Item style={{ marginBottom: full ? 8 : 12 }}>
+          <Checkbox checked={full} onChange={(e) => setFull(e.target.checked)}>
+            导出完整号码
+          </Checkbox>
+        </Form.Item>
+      )}
       {full && <Alert type="warning" showIcon title={FULL_EXPORT_WARNING} style={{ marginBottom: 12 }} />}
       <Button type="primary" htmlType="submit" icon={<DownloadOutlined aria-hidden />} disabled={noOffice || download.busy}>
         导出

@@ -60,8 +60,7 @@ export function ReportsPage() {
           </Card>
         </Col>
       </Row>
-      {later.length > 0 && (
-      <Card title="其他报表" size="small">
+      {later.length > 0 && <Card title="其他报表" size="small">
         <section aria-label="其他报表">
           <List
             size="small"
@@ -75,8 +74,7 @@ export function ReportsPage() {
             )}
           />
         </section>
-      </Card>
-      )}
+      </Card>}
     </>
   );
 }

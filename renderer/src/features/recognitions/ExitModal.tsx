@@ -1,0 +1,72 @@
+import { App, Input, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useForm } from 'react-hook-form';
+import { recognitionExitInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
+import type { ExitReasonCode } from '../../../../shared/enums/recognition-codes';
+import { useServerError, useWrite } from '../../api';
+import { DateInput } from '../../components/DateInput';
+import { EntrySelect } from '../../components/EntrySelect';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { inputResolver } from '../../components/input-resolver';
+import { useSession } from '../../components/session';
+import { EXIT_REASON_OPTIONS } from './recognition-options';
+
+const FORM_ID = 'recognition-exit-form';
+const FIELDS = ['exitDate', 'exitReason', 'exitNote'] as const;
+
+interface Values {
+  exitDate: string;
+  exitReason: ExitReasonCode | null;
+  exitNote: string;
+}
+
+interface Props {
+  recognition: { id: string; personName: string; recognitionDate: string | null };
+  /** What the records show (应退出 list) and the reason it suggests. */
+  hint?: string | null;
+  reason?: ExitReasonCode | null;
+  onClose: () => void;
+  onDone: (r: RecognitionDetail) => void;
+}
+
+/** 退出认定 (BR-14): a reason and a date, not before the recognition date and not after today. */
+export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props) {
+  const exitWrite = useWrite('recognitions.exit', { invalidates: ['recognitionWorklists', 'persons'] });
+  const { message } = App.useApp();
+  const { today } = useSession().info;
+  const toInput = (v: Values) => ({ id: recognition.id, exitDate: v.exitDate, exitReason: v.exitReason as ExitReasonCode, exitNote: v.exitNote });
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const resolver = useMemo(() => inputResolver<Values>(recognitionExitInput, toInput), [recognition.id]);
+  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+    resolver,
+    defaultValues: { exitDate: today, exitReason: reason ?? null, exitNote: '' },
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const [saving, setSaving] = useState(false);
+
+  const save = handleSubmit(async () => {
+    setSaving(true);
+    clearError();
+    const r = await exitWrite.write(toInput(getValues()));
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    message.success(`“${r.data.personName}”已退出就业困难人员认定`);
+    onDone(r.data);
+  });
+
+  return (
+    <FormModal title={`退出认定：${recognition.personName}`} formId={FORM_ID} dirty={formState.isDirty} saving={saving} formError={formError}
+      onSubmit={() => void save()} onClose={onClose} okText="退出认定">
+      {hint && <Typography.Paragraph type="secondary">记录显示：{hint}</Typography.Paragraph>}
+      <FormField control={control} name="exitDate" id={`${FORM_ID}-exitDate`} label="退出日期" required
+        extra={recognition.recognitionDate ? `认定日期 ${recognition.recognitionDate}` : undefined} render={(f) => <DateInput {...f} autoFocus />} />
+      <FormField control={control} name="exitReason" id={`${FORM_ID}-exitReason`} label="退出原因" required
+        render={(f) => (
+          <EntrySelect id={f.id} ref={f.ref} value={f.value ?? undefined} onChange={(v: string | undefined) => f.onChange(v ?? null)} onBlur={f.onBlur}
+            aria-invalid={f['aria-invalid']} options={EXIT_REASON_OPTIONS} placeholder="输入文字可查找" />
+        )} />
+      <FormField control={control} name="exitNote" id={`${FORM_ID}-exitNote`} label="退出说明" render={(f) => <Input {...f} maxLength={200} autoComplete="off" />} />
+    </FormModal>
+  );
+}

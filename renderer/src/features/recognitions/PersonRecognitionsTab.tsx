@@ -1,0 +1,73 @@
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import type { RecognitionDetail } from '../../../../shared/contract/recognitions';
+import { useRead } from '../../api';
+import type { PersonTabProps } from '../../components/person-tab';
+import { RecognitionFormDrawer } from './RecognitionFormDrawer';
+import { STAGE_COLOURS } from './recognition-options';
+import { STEP_OF_STAGE, useRecognitionActions } from './useRecognitionActions';
+
+type Step = RecognitionDetail['steps'][number];
+
+/** The 就业困难认定 tab of the person page: every recognition of the person with its steps, and the next action. */
+export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTabProps) {
+  const { data, loading, error } = useRead('recognitions.listByPerson', { personId });
+  const [applying, setApplying] = useState(false);
+  const actions = useRecognitionActions(() => onChanged());
+  const items = data?.items ?? [];
+  const active = items.some((r) => r.status === '01' || r.status === '02' || r.status === '03');
+  const deleted = !!person.deletedAt;
+
+  return (
+    <>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      {!active && !deleted && (
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setApplying(true)} style={{ marginBottom: 12 }}>申请认定</Button>
+      )}
+      {!loading && items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有就业困难人员认定记录" />}
+      <Space orientation="vertical" style={{ width: '100%' }} size={12}>
+        {items.map((r) => {
+          const next = STEP_OF_STAGE[r.stage];
+          return (
+            <section key={r.id} aria-label={`认定 ${r.applyDate ?? r.recognitionDate ?? ''}`}>
+            <Card size="small"
+              title={<Space><Tag color={STAGE_COLOURS[r.stage]}>{r.stageLabel}</Tag>{r.primaryLabel}{r.backfilled && <Tag>补录</Tag>}</Space>}
+              extra={!deleted && (
+                <Flex gap={8}>
+                  {next && <Button size="small" type="primary" onClick={() => actions.step(r)}>{next.label}</Button>}
+                  {next && r.stage !== 'notice' && <Button size="small" danger onClick={() => actions.refuse(r)}>不予认定</Button>}
+                  {r.stage === 'recognised' && <Button size="small" onClick={() => actions.exit(r)}>退出认定</Button>}
+                </Flex>
+              )}>
+              <Descriptions size="small" column={3} items={[
+                { key: 'cats', label: '认定类别', span: 3, children: r.categories.map((c) => c.label).join('、') },
+                { key: 'apply', label: '申请日期', children: r.applyDate ?? '—' },
+                { key: 'notice', label: '公示期', children: r.noticeStart ? `${r.noticeStart} 至 ${r.noticeEnd}` : '—' },
+                { key: 'date', label: '认定日期', children: r.recognitionDate ?? '—' },
+                ...(r.helper ? [{ key: 'helper', label: '帮扶责任人', children: r.helper }] : []),
+                ...(r.refuseReason ? [{ key: 'refuse', label: '不予认定理由', span: 2, children: `${r.refuseDate ?? ''} ${r.refuseReason}` }] : []),
+                ...(r.exitDate ? [{ key: 'exit', label: '退出', span: 2, children: `${r.exitDate} ${r.exitReasonLabel}${r.exitNote ? `（${r.exitNote}）` : ''}` }] : []),
+              ]} />
+              <Table<Step> aria-label="办理环节" rowKey="seq" size="small" pagination={false} dataSource={r.steps} style={{ marginTop: 8 }}
+                columns={[
+                  { title: '环节', dataIndex: 'stepLabel', width: 140 },
+                  { title: '日期', dataIndex: 'date', width: 110, render: (v: string | null) => v ?? '—' },
+                  { title: '审核人', dataIndex: 'reviewer', width: 120, render: (v: string | null) => v ?? '—' },
+                  { title: '意见', dataIndex: 'opinion', render: (v: string | null) => v ?? '' },
+                ]} />
+            </Card>
+            </section>
+          );
+        })}
+      </Space>
+      {actions.dialogs}
+      {applying && (
+        <RecognitionFormDrawer
+          person={{ id: personId, name: person.name, idNumberMasked: person.idNumberMasked }}
+          onClose={() => setApplying(false)}
+          onSaved={() => { setApplying(false); onChanged(); }} />
+      )}
+    </>
+  );
+}

@@ -1,0 +1,123 @@
+import { App, Col, Input, Radio, Row, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { reviewInput, villageReviewInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
+import { addDays } from '../../../../shared/domain/working-days';
+import { useServerError, useWrite } from '../../api';
+import { DateInput } from '../../components/DateInput';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { inputResolver } from '../../components/input-resolver';
+import { useSession } from '../../components/session';
+
+export type StepKind = 'village' | 'township' | 'county';
+
+const STEP = {
+  village: { title: '村(社区)初审', channel: 'recognitions.villageReview', done: '初审通过，已进入公示' },
+  township: { title: '乡镇(街道)审核', channel: 'recognitions.townshipReview', done: '乡镇审核通过，待县级确认' },
+  county: { title: '县级确认', channel: 'recognitions.countyConfirm', done: '已认定为就业困难人员' },
+} as const;
+
+const FIELDS = ['date', 'reviewer', 'opinion', 'decision', 'refuseReason', 'noticeStart', 'noticeEnd'] as const;
+
+interface Values {
+  date: string;
+  reviewer: string;
+  opinion: string;
+  decision: 'pass' | 'refuse';
+  refuseReason: string;
+  noticeStart: string;
+  noticeEnd: string;
+}
+
+/** The notice the village review opens: from the review date for the set number of days (CFG-12, default 3). */
+const NOTICE_DAYS = 3;
+
+interface Props {
+  kind: StepKind;
+  recognition: Pick<RecognitionDetail, 'id' | 'personName'> & { noticeEnd?: string | null };
+  /** Open with 不予认定 chosen. */
+  refuse?: boolean;
+  onClose: () => void;
+  onDone: (r: RecognitionDetail) => void;
+}
+
+/**
+ * One step of the workflow (BR-13): date, reviewer and opinion; 通过 moves the application on (the village review
+ * opens the notice period), 不予认定 closes it with the reason the applicant is told. The core refuses a step out of
+ * order, a notice shorter than the setting, or a township review before the notice has ended.
+ */
+export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props) {
+  const step = STEP[kind];
+  const write = useWrite(step.channel, { invalidates: ['recognitionWorklists', 'persons'] });
+  const { message } = App.useApp();
+  const { settings, info } = useSession();
+  const today = info.today;
+  const formId = `step-${kind}-form`;
+  const toInput = (v: Values) => {
+    const base = { id: recognition.id, date: v.date, reviewer: v.reviewer, opinion: v.opinion, decision: v.decision, refuseReason: v.refuseReason };
+    return kind === 'village' ? { ...base, noticeStart: v.noticeStart, noticeEnd: v.noticeEnd } : base;
+  };
+  const resolver = useMemo(
+    () => inputResolver<Values>(kind === 'village' ? villageReviewInput : reviewInput, toInput),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [kind, recognition.id],
+  );
+  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+    resolver,
+    defaultValues: {
+      date: today, reviewer: settings.operatorName ?? '', opinion: '', decision: refuse ? 'refuse' : 'pass', refuseReason: '',
+      noticeStart: today, noticeEnd: addDays(today, NOTICE_DAYS - 1),
+    },
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const [saving, setSaving] = useState(false);
+  const decision = useWatch({ control, name: 'decision' });
+
+  const save = handleSubmit(async () => {
+    setSaving(true);
+    clearError();
+    const r = await write.write(toInput(getValues()) as never);
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    const d = r.data as RecognitionDetail;
+    message.success(d.status === '04' ? `“${d.personName}”不予认定，已记录理由` : `“${d.personName}”${step.done}`);
+    onDone(d);
+  });
+
+  const field = (name: 'date' | 'noticeStart' | 'noticeEnd', label: string, extra?: string) => (
+    <FormField control={control} name={name} id={`${formId}-${name}`} label={label} required extra={extra} render={(f) => <DateInput {...f} />} />
+  );
+
+  return (
+    <FormModal title={`${step.title}：${recognition.personName}`} formId={formId} dirty={formState.isDirty} saving={saving} formError={formError}
+      onSubmit={() => void save()} onClose={onClose} okText={decision === 'refuse' ? '不予认定' : '保存'}>
+      {kind === 'township' && recognition.noticeEnd && (
+        <Typography.Paragraph type="secondary">公示于 {recognition.noticeEnd} 结束，审核日期须在公示期满之后。</Typography.Paragraph>
+      )}
+      <FormField control={control} name="decision" id={`${formId}-decision`} label="审核结论" required
+        render={(f) => (
+          <Radio.Group id={f.id} value={f.value} onChange={(e) => f.onChange(e.target.value)} optionType="button"
+            options={[{ value: 'pass', label: kind === 'county' ? '确认认定' : '通过' }, { value: 'refuse', label: '不予认定' }]} />
+        )} />
+      <Row gutter={12}>
+        <Col span={12}>{field('date', '审核日期')}</Col>
+        <Col span={12}>
+          <FormField control={control} name="reviewer" id={`${formId}-reviewer`} label="审核人" required
+            render={(f) => <Input {...f} maxLength={30} autoComplete="off" />} />
+        </Col>
+      </Row>
+      {kind === 'village' && decision === 'pass' && (
+        <Row gutter={12}>
+          <Col span={12}>{field('noticeStart', '公示开始日期')}</Col>
+          <Col span={12}>{field('noticeEnd', '公示结束日期', `公示期不少于规定天数（默认${NOTICE_DAYS}天）`)}</Col>
+        </Row>
+      )}
+      <FormField control={control} name="opinion" id={`${formId}-opinion`} label="审核意见" render={(f) => <Input {...f} maxLength={500} autoComplete="off" />} />
+      {decision === 'refuse' && (
+        <FormField control={control} name="refuseReason" id={`${formId}-refuseReason`} label="不予认定理由" required extra="将告知申请人"
+          render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} />} />
+      )}
+    </FormModal>
+  );
+}

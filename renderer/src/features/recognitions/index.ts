@@ -1,0 +1,4 @@
+export { RecognitionsModule } from './RecognitionsModule';
+export { PersonRecognitionsTab } from './PersonRecognitionsTab';
+export { RecognitionsNavBadge } from './RecognitionsNavBadge';
+export { useRecognitionOn } from './useRecognitionOn';

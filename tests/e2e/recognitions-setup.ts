@@ -1,0 +1,37 @@
+import { computeCheckDigit } from '../../shared/domain/id-number';
+import { callApi, type RunningApp } from './app';
+
+// Scene of the recognition walk (tests/e2e/recognitions.test.ts), built through the HTTP API on top of setUpCounty:
+// one person of 乌帕尔村 on 低保, unemployed, registered on 2026-10-20 with the wish to work; an employer with one
+// urban public-welfare post. TODAY is 2026-11-28.
+
+export const APPLICANT = { name: '阿不都外力·艾则孜', birth: '19800315', seq: '031', phone: '13899011234' } as const;
+export const EMPLOYER = '乌帕尔镇社区服务中心';
+export const POST = { code: 'GY-2026-009', title: '社区保洁员' } as const;
+
+export interface RecognitionScene {
+  person: { id: string; name: string; idNumber: string; phone: string };
+  postId: string;
+}
+
+export async function setUpRecognitionScene(app: RunningApp): Promise<RecognitionScene> {
+  const { items } = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
+  const village = items.find((r) => r.name === '乌帕尔村');
+  const town = items.find((r) => r.name === '乌帕尔镇');
+  if (!village || !town) throw new Error('setUpCounty first');
+  const first17 = `653121${APPLICANT.birth}${APPLICANT.seq}`;
+  const idNumber = first17 + computeCheckDigit(first17);
+  const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
+    idNumber, name: APPLICANT.name, ethnicity: '05', education: '20', phone: APPLICANT.phone, residenceRegionId: village.id,
+    address: '乌帕尔村5组', employmentStatus: '10', dibao: true,
+  });
+  await callApi(app, 'registrations.create', {
+    personId: person.id, regDate: '2026-10-20', regPlaceId: village.id, reason: '02', jobWish: '1', responsibleStaff: '买买提·艾力',
+  });
+  const { employer } = await callApi<{ employer: { id: string } }>(app, 'employers.create', { name: EMPLOYER, nature: '3', regionId: town.id });
+  const { post } = await callApi<{ post: { id: string } }>(app, 'posts.create', {
+    postCode: POST.code, employerId: employer.id, title: POST.title, postType: 'U02', areaType: 'urban', workRegionId: village.id,
+    approvedCount: 1, siSubsidy: true, contractType: '1', fullTime: true, createdDate: '2026-11-01',
+  });
+  return { person: { id: person.id, name: APPLICANT.name, idNumber, phone: APPLICANT.phone }, postId: post.id };
+}
