@@ -69,6 +69,8 @@ export const attendanceRow = z.object({
   enteredAt: z.string().nullable(),
   /** The batch that locks the row (no longer a draft), if any. */
   lock: lockInfo,
+  /** Set when the month lies after the person's subsidy period: why nothing is due (the row stays for attendance). */
+  entitlementNote: z.string().nullable(),
 });
 export type AttendanceRow = z.infer<typeof attendanceRow>;
 
