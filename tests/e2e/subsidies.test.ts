@@ -46,6 +46,11 @@ describe('补贴发放: a month end to end, a locked month refused, a correction
 });
 
 const go = (page: Page, hash: string) => page.evaluate((h) => { window.location.hash = h; }, hash);
+/** The 补贴发放 screen of a month, once it shows that month (the buttons act on the month shown). */
+async function openMonth(page: Page, month: string) {
+  await go(page, `#/posts/subsidies?month=${month}`);
+  await expect.poll(() => page.locator('#subsidy-month').inputValue()).toBe(month);
+}
 const grid = (app: RunningApp, s: SubsidyScene, month: string) => callApi<AttendanceGrid>(app, 'attendance.grid', { month, employerId: s.employerId });
 const sumFen = (g: AttendanceGrid) => g.rows.reduce((n, r) => n + r.paidFen + r.siSubsidyFen, 0);
 
@@ -93,7 +98,7 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   // 公益性岗位 → 补贴发放, October: nothing generated yet; 生成考勤 makes three rows to enter.
   await page.getByRole('menuitem', { name: /公益性岗位/ }).click();
   await page.getByRole('navigation', { name: '公益性岗位' }).getByText('补贴发放').click();
-  await go(page, '#/posts/subsidies?month=2026-10');
+  await openMonth(page, '2026-10');
   await page.getByRole('button', { name: '生成考勤' }).click();
   await page.getByText('考勤已生成').waitFor();
   const employerRow = page.getByRole('row', { name: new RegExp(SUB_EMPLOYER) });
@@ -164,7 +169,7 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   await app.shot('subsidies-05-exported');
 
   // November: the month's own roster, and a 补发 of B's October deduction on a supplementary roster; both reviewed.
-  await go(page, '#/posts/subsidies?month=2026-11');
+  await openMonth(page, '2026-11');
   await page.getByRole('button', { name: '生成考勤' }).click();
   await page.getByText('考勤已生成').waitFor();
   await page.getByRole('button', { name: '生成花名册' }).click();

@@ -83,22 +83,24 @@ export function AttendanceGridPage() {
         loading={loading}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1300, y: 470 }}
+        scroll={{ x: 1090, y: 470 }}
         locale={{ emptyText: '本单位本月没有考勤记录，请先生成考勤' }}
         columns={[
           {
-            title: '姓名', key: 'name', width: 120, fixed: 'left',
+            title: '姓名', key: 'name', width: 130, fixed: 'left',
             render: (_, r) => (
               <>
-                {r.personName}
-                {r.lock && <Tag color="red" style={{ marginInlineStart: 4 }} title={r.lock.batchName}>已锁定</Tag>}
+                <div>
+                  {r.personName}
+                  {r.lock && <Tag color="red" style={{ marginInlineStart: 4 }} title={r.lock.batchName}>已锁定</Tag>}
+                </div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.postTitle}</Typography.Text>
               </>
             ),
           },
-          { title: '岗位', dataIndex: 'postTitle', width: 90, ellipsis: true },
-          { title: '在岗天数', dataIndex: 'daysOnPost', width: 70, align: 'right' },
+          { title: '在岗天数', dataIndex: 'daysOnPost', width: 50, align: 'right' },
           ...CELLS.map((c, col) => ({
-            title: c.label, key: c.key, width: c.key === 'deductionReason' ? 130 : 88,
+            title: c.label, key: c.key, width: c.key === 'deductionReason' ? 104 : c.days ? 60 : 72,
             render: (_: unknown, r: AttendanceRow, rowIndex: number) => {
               const err = cellErrors[`${r.id}:${c.key}`];
               return (
@@ -120,12 +122,15 @@ export function AttendanceGridPage() {
               );
             },
           })),
-          { title: '应发(元)', dataIndex: 'dueFen', width: 90, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '实发(元)', dataIndex: 'paidFen', width: 90, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '社保补贴(元)', dataIndex: 'siSubsidyFen', width: 96, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '应发(元)', dataIndex: 'dueFen', width: 80, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '实发(元)', dataIndex: 'paidFen', width: 80, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '社保补贴(元)', dataIndex: 'siSubsidyFen', width: 80, align: 'right', render: (v: number) => formatFen(v) },
           {
-            title: '说明', key: 'note', width: 160, ellipsis: true,
-            render: (_, r) => r.entitlementNote ?? (r.lock ? `已列入${r.lock.batchName}（${r.lock.status}）` : r.enteredAt ? '已录入' : '未录入'),
+            title: '说明', key: 'note', width: 110, ellipsis: true,
+            render: (_, r) => {
+              const note = r.entitlementNote ?? (r.lock ? `已列入${r.lock.batchName}（${r.lock.status}）` : r.enteredAt ? '已录入' : '未录入');
+              return <span title={note}>{note}</span>;
+            },
           },
         ]}
       />

@@ -60,7 +60,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
           { title: '状态', dataIndex: 'statusLabel', width: 80, render: (v: string, b) => <Tag color={STATUS_COLOR[b.status]}>{v}</Tag> },
           { title: '人数', dataIndex: 'persons', width: 60, align: 'right' },
           { title: '合计(元)', dataIndex: 'totalFen', width: 120, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '审核人', dataIndex: 'reviewedBy', width: 90, render: (v: string | null) => v ?? '—' },
+          { title: '审核人', dataIndex: 'reviewedBy', width: 130, render: (v: string | null) => v ?? '—' },
           {
             title: '操作', key: 'actions', width: 220,
             render: (_, b) => (

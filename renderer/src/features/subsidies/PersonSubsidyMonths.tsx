@@ -20,7 +20,7 @@ export function PersonSubsidyMonths({ personId }: { personId: string }) {
         pagination={data && data.rows.length > 12 ? { pageSize: 12, showSizeChanger: false } : false}
         locale={{ emptyText: '还没有考勤和补贴记录' }}
         columns={[
-          { title: '月份', dataIndex: 'month', width: 96, render: (v: string) => formatMonth(v) },
+          { title: '月份', dataIndex: 'month', width: 108, render: (v: string) => formatMonth(v) },
           { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
           { title: '出勤/应出勤', key: 'd', width: 96, render: (_, r) => `${r.attendedDays}/${r.requiredDays}` },
           { title: '应发', dataIndex: 'dueFen', width: 90, align: 'right', render: (v: number) => formatFen(v) },

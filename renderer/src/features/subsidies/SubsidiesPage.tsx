@@ -10,12 +10,15 @@ import { MonthPicker, useMonthParam } from './useMonthParam';
 
 type EmployerLine = MonthOverview['employers'][number];
 
+/** Rows still to enter: none once a reviewed roster locks all of the employer's rows. */
+const pending = (e: EmployerLine) => (e.locked >= e.rows && e.rows > 0 ? 0 : e.missing);
+
 /** The step the month is at: 生成考勤 → 录入考勤 → 生成花名册 → 审核 → 导出. */
 function currentStep(o: MonthOverview | null | undefined): number {
   if (!o) return 0;
   const rows = o.employers.reduce((n, e) => n + e.rows, 0);
   if (rows === 0) return 0;
-  if (o.employers.some((e) => e.missing > 0)) return 1;
+  if (o.employers.some((e) => pending(e) > 0)) return 1;
   const post = o.batches.filter((b) => b.kind !== 'internship' && !b.supplementary);
   if (!post.length) return 2;
   if (post.some((b) => b.status === 'draft')) return 3;
@@ -70,7 +73,7 @@ export function SubsidiesPage() {
             { title: '在岗', dataIndex: 'onPost', width: 60, align: 'right' },
             { title: '已生成', dataIndex: 'rows', width: 70, align: 'right' },
             { title: '已录入', dataIndex: 'entered', width: 70, align: 'right' },
-            { title: '待录入', dataIndex: 'missing', width: 70, align: 'right', render: (v: number) => (v ? <Tag color="orange">{v}</Tag> : 0) },
+            { title: '待录入', key: 'missing', width: 70, align: 'right', render: (_, e) => (pending(e) ? <Tag color="orange">{pending(e)}</Tag> : 0) },
             { title: '已锁定', dataIndex: 'locked', width: 70, align: 'right' },
             {
               title: '操作', key: 'a', width: 170,
