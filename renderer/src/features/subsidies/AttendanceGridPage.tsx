@@ -83,11 +83,11 @@ export function AttendanceGridPage() {
         loading={loading}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1090, y: 470 }}
+        scroll={{ x: 1094, y: 470 }}
         locale={{ emptyText: '本单位本月没有考勤记录，请先生成考勤' }}
         columns={[
           {
-            title: '姓名', key: 'name', width: 130, fixed: 'left',
+            title: '姓名', key: 'name', width: 120, fixed: 'left',
             render: (_, r) => (
               <>
                 <div>
@@ -100,7 +100,7 @@ export function AttendanceGridPage() {
           },
           { title: '在岗天数', dataIndex: 'daysOnPost', width: 50, align: 'right' },
           ...CELLS.map((c, col) => ({
-            title: c.label, key: c.key, width: c.key === 'deductionReason' ? 104 : c.days ? 60 : 72,
+            title: c.label, key: c.key, width: c.key === 'deductionReason' ? 96 : c.days ? 60 : 80,
             render: (_: unknown, r: AttendanceRow, rowIndex: number) => {
               const err = cellErrors[`${r.id}:${c.key}`];
               return (
@@ -122,11 +122,11 @@ export function AttendanceGridPage() {
               );
             },
           })),
-          { title: '应发(元)', dataIndex: 'dueFen', width: 80, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '实发(元)', dataIndex: 'paidFen', width: 80, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '社保补贴(元)', dataIndex: 'siSubsidyFen', width: 80, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '应发(元)', dataIndex: 'dueFen', width: 76, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '实发(元)', dataIndex: 'paidFen', width: 76, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '社保补贴(元)', dataIndex: 'siSubsidyFen', width: 76, align: 'right', render: (v: number) => formatFen(v) },
           {
-            title: '说明', key: 'note', width: 110, ellipsis: true,
+            title: '说明', key: 'note', width: 80, ellipsis: true,
             render: (_, r) => {
               const note = r.entitlementNote ?? (r.lock ? `已列入${r.lock.batchName}（${r.lock.status}）` : r.enteredAt ? '已录入' : '未录入');
               return <span title={note}>{note}</span>;
