@@ -1,30 +1,20 @@
-import { App, Button, Card, Space, Table } from 'antd';
+import { Button, Card, Space, Table } from 'antd';
 import type { z } from 'zod';
-import type { Result } from '../../../../shared/contract';
 import type { allowanceRow } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
-import { BatchesTable } from './BatchesTable';
+import { RosterCard, useNotifyWrite } from './RosterCard';
 import { MonthPicker, useMonthParam } from './useMonthParam';
-import { useRosterExport } from './useRosterExport';
 
 type AllowanceRow = z.infer<typeof allowanceRow>;
 
 /** 就业见习 → 补贴发放: the month's allowance rows (generated from the internships), the 见习补贴 rosters, RPT-09. */
 export function AllowancesTab() {
-  const { message } = App.useApp();
   const [month, setMonth] = useMonthParam();
   const rows = useRead('allowances.list', { month }, { keepPrevious: true });
   const overview = useRead('subsidies.overview', { month }, { keepPrevious: true });
   const generate = useWrite('allowances.generate', { invalidates: ['subsidies'] });
-  const roster = useWrite('subsidies.generateBatch', { invalidates: ['allowances'] });
-  const supplement = useWrite('subsidies.createSupplement');
-  const { exportReport, modal, busy } = useRosterExport();
-  const act = async (p: Promise<Result<unknown>>, done: string) => {
-    const r = await p;
-    if (r.ok) message.success(done);
-    else message.error(r.error.message);
-  };
+  const act = useNotifyWrite();
   return (
     <>
       <Space style={{ marginBottom: 8 }} wrap>
@@ -57,16 +47,8 @@ export function AllowancesTab() {
           ]}
         />
       </Card>
-      <Card size="small" title="花名册" extra={
-        <Space>
-          <Button type="primary" loading={roster.pending} onClick={() => void act(roster.write({ kind: 'internship', month }), '花名册已生成')}>生成花名册</Button>
-          <Button loading={supplement.pending} onClick={() => void act(supplement.write({ kind: 'internship', month }), '补发/扣回花名册已建立')}>新建补发/扣回花名册</Button>
-          <Button disabled={busy} onClick={() => void exportReport('RPT-09', month)}>导出花名册</Button>
-        </Space>
-      }>
-        <BatchesTable batches={(overview.data?.batches ?? []).filter((b) => b.kind === 'internship')} loading={overview.loading} />
-      </Card>
-      {modal}
+      <RosterCard title="花名册" kind="internship" month={month} report="RPT-09" loading={overview.loading} invalidates={['allowances']}
+        batches={(overview.data?.batches ?? []).filter((b) => b.kind === 'internship')} />
     </>
   );
 }

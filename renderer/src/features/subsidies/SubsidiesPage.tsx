@@ -1,10 +1,9 @@
-import { Alert, App, Button, Card, Flex, Space, Steps, Table, Tag } from 'antd';
+import { Alert, Button, Card, Flex, Space, Steps, Table, Tag } from 'antd';
 import { Link } from 'react-router';
-import type { Result } from '../../../../shared/contract';
 import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
 import { PostsNav } from '../posts/PostsNav';
-import { BatchesTable } from './BatchesTable';
+import { RosterCard, useNotifyWrite } from './RosterCard';
 import { useRosterExport } from './useRosterExport';
 import { MonthPicker, useMonthParam } from './useMonthParam';
 
@@ -27,20 +26,13 @@ function currentStep(o: MonthOverview | null | undefined): number {
 
 /** #/posts/subsidies — 公益性岗位补贴发放: the month at a glance and its steps, in the order they are done. */
 export function SubsidiesPage() {
-  const { message } = App.useApp();
+  const act = useNotifyWrite();
   const [month, setMonth] = useMonthParam();
   const { data, error, loading } = useRead('subsidies.overview', { month }, { keepPrevious: true });
   const generate = useWrite('attendance.generate', { invalidates: ['subsidies'] });
-  const roster = useWrite('subsidies.generateBatch', { invalidates: ['attendance'] });
-  const supplement = useWrite('subsidies.createSupplement');
   const { exportReport, modal, busy } = useRosterExport();
   const batches = (data?.batches ?? []).filter((b) => b.kind !== 'internship');
 
-  const act = async (p: Promise<Result<unknown>>, done: string) => {
-    const r = await p;
-    if (r.ok) message.success(done);
-    else message.error(r.error.message);
-  };
 
   return (
     <>
@@ -87,15 +79,7 @@ export function SubsidiesPage() {
           ]}
         />
       </Card>
-      <Card size="small" title="3–5 花名册" extra={
-        <Space>
-          <Button type="primary" loading={roster.pending} onClick={() => void act(roster.write({ kind: 'post', month }), '花名册已生成')}>生成花名册</Button>
-          <Button loading={supplement.pending} onClick={() => void act(supplement.write({ kind: 'post', month }), '补发/扣回花名册已建立')}>新建补发/扣回花名册</Button>
-          <Button disabled={busy} onClick={() => void exportReport('RPT-06', month)}>导出花名册</Button>
-        </Space>
-      }>
-        <BatchesTable batches={batches} loading={loading} />
-      </Card>
+      <RosterCard title="3–5 花名册" kind="post" month={month} report="RPT-06" batches={batches} loading={loading} invalidates={['attendance']} />
       {modal}
     </>
   );
