@@ -83,11 +83,11 @@ export function AttendanceGridPage() {
         loading={loading}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 1094, y: 470 }}
+        scroll={{ x: 1080, y: 470 }}
         locale={{ emptyText: '本单位本月没有考勤记录，请先生成考勤' }}
         columns={[
           {
-            title: '姓名', key: 'name', width: 120, fixed: 'left',
+            title: '姓名', key: 'name', width: 112, fixed: 'left',
             render: (_, r) => (
               <>
                 <div>
@@ -100,7 +100,7 @@ export function AttendanceGridPage() {
           },
           { title: '在岗天数', dataIndex: 'daysOnPost', width: 50, align: 'right' },
           ...CELLS.map((c, col) => ({
-            title: c.label, key: c.key, width: c.key === 'deductionReason' ? 96 : c.days ? 60 : 80,
+            title: c.label, key: c.key, width: c.key === 'deductionReason' ? 88 : c.days ? 60 : 76,
             render: (_: unknown, r: AttendanceRow, rowIndex: number) => {
               const err = cellErrors[`${r.id}:${c.key}`];
               return (
@@ -122,9 +122,9 @@ export function AttendanceGridPage() {
               );
             },
           })),
-          { title: '应发(元)', dataIndex: 'dueFen', width: 76, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '实发(元)', dataIndex: 'paidFen', width: 76, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '社保补贴(元)', dataIndex: 'siSubsidyFen', width: 76, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '应发(元)', dataIndex: 'dueFen', width: 84, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '实发(元)', dataIndex: 'paidFen', width: 84, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '社保补贴(元)', dataIndex: 'siSubsidyFen', width: 80, align: 'right', render: (v: number) => formatFen(v) },
           {
             title: '说明', key: 'note', width: 80, ellipsis: true,
             render: (_, r) => {
