@@ -113,7 +113,7 @@ export function AttendanceGridPage() {
                   title={err}
                   inputMode={c.days ? 'numeric' : c.key === 'deductionReason' ? 'text' : 'decimal'}
                   disabled={c.key.startsWith('si') && !r.siEnabled}
-                  style={r.lock ? { background: '#f5f5f5' } : undefined}
+                  style={{ paddingInline: 4, ...(r.lock ? { background: '#f5f5f5' } : {}) }}
                   onChange={(e) => setCell(r, c.key, e.target.value)}
                   onKeyDown={(e) => moveFocus(e, rowIndex, col)}
                   onFocus={(e) => e.target.select()}
