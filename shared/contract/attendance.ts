@@ -69,6 +69,8 @@ export const attendanceRow = z.object({
   enteredAt: z.string().nullable(),
   /** The batch that locks the row (no longer a draft), if any. */
   lock: lockInfo,
+  /** Set when the month lies after the person's subsidy period: why nothing is due (the row stays for attendance). */
+  entitlementNote: z.string().nullable(),
 });
 export type AttendanceRow = z.infer<typeof attendanceRow>;
 
@@ -104,7 +106,30 @@ export const attendanceSaveInput = z.object({
   rows: z.array(attendanceEntry).min(1, { error: '没有要保存的考勤记录' }).max(2000, { error: '一次最多保存2000行' }),
 });
 
+/** One person's months on 公益性岗位 with their amounts and what rosters did with them (the person page). */
+export const personMonth = z.object({
+  id: z.string(),
+  month: z.string(),
+  employerName: z.string(),
+  postTitle: z.string(),
+  daysOnPost: z.number(),
+  requiredDays: z.number(),
+  attendedDays: z.number(),
+  dueFen: z.number(),
+  deductionFen: z.number(),
+  deductionReason: z.string().nullable(),
+  paidFen: z.number(),
+  siSubsidyFen: z.number(),
+  entitlementNote: z.string().nullable(),
+  /** The ordinary 岗位补贴 roster that carries the month, if any. */
+  roster: z.object({ batchId: z.string(), batchName: z.string(), status: z.string() }).nullable(),
+  /** 补发 (+) / 扣回 (−) on supplementary rosters of later months. */
+  adjustments: z.array(z.object({ batchId: z.string(), batchName: z.string(), status: z.string(), amountFen: z.number(), reason: z.string().nullable() })),
+});
+export type PersonMonth = z.infer<typeof personMonth>;
+
 export const attendanceChannels = {
+  'attendance.ofPerson': channel({ input: z.object({ personId: uuid('人员') }), output: z.object({ rows: z.array(personMonth) }) }),
   'attendance.generate': channel({ input: attendanceGenerateInput, output: attendanceGenerateOutput, write: { entity: 'attendance' } }),
   'attendance.grid': channel({ input: attendanceGridInput, output: attendanceGrid }),
   'attendance.save': channel({ input: attendanceSaveInput, output: attendanceGrid, write: { entity: 'attendance' } }),

@@ -125,6 +125,11 @@ export interface AttendanceFacts {
   siSubsidy: boolean;
   /** CFG-03: work injury insurance is part of the subsidy. */
   siInjuryIncluded: boolean;
+  /**
+   * BR-18: the month lies within the person's subsidy period. false = the entitlement ended before this month: the
+   * person may stay on post and attendance is kept, but nothing is due (岗位补贴 and 社保补贴 both 0). Default true.
+   */
+  entitled?: boolean;
 }
 
 export interface AttendanceAmounts {
@@ -145,7 +150,10 @@ const isFen = (v: number) => Number.isSafeInteger(v) && v >= 0;
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /** BR-19: 应发岗位补贴 by the CFG-09 mode. */
-export function dueFenOf(f: Pick<AttendanceFacts, 'month' | 'daysOnPost' | 'requiredDays' | 'attendedDays' | 'standardFen'>, mode: ProrationMode): number {
+export function dueFenOf(
+  f: Pick<AttendanceFacts, 'month' | 'daysOnPost' | 'requiredDays' | 'attendedDays' | 'standardFen' | 'entitled'>, mode: ProrationMode,
+): number {
+  if (f.entitled === false) return 0;
   const calendarDays = monthSpan(f.month).calendarDays;
   return monthlyDue(f.standardFen, mode, { daysOn: f.daysOnPost, calendarDays, attendedDays: f.attendedDays, requiredDays: f.requiredDays });
 }
@@ -220,7 +228,7 @@ export function attendanceAmounts(f: AttendanceFacts, mode: ProrationMode): Atte
   const dueFen = dueFenOf(f, mode);
   const paidFen = dueFen - f.deductionFen;
   if (paidFen < 0) throw new RangeError('扣减不能超过应发岗位补贴');
-  const siSubsidyFen = siSubsidyFenOf(f.si, f.siSubsidy, f.siInjuryIncluded);
+  const siSubsidyFen = f.entitled === false ? 0 : siSubsidyFenOf(f.si, f.siSubsidy, f.siInjuryIncluded);
   return { dueFen, paidFen, siSubsidyFen, totalFen: paidFen + siSubsidyFen };
 }
 

@@ -129,3 +129,59 @@ describe('attendance.save', () => {
     expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ created: 1, total: 3 });
   });
 });
+
+describe('attendance and the subsidy period (BR-18)', () => {
+  it('a month after the 36-month entitlement keeps its row but pays nothing, says why, and refuses a deduction', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    // Placed since 2023-10-01 (born 1980: far from retirement): 36 months are 2023-10 … 2026-09.
+    const longId = await urbanPerson(c, '19800101');
+    const long = await must(core, 'placements.create', placeInput(longId, c.urbanPostId, { basisDate: '2023-09-01', startDate: '2023-10-01', contractEnd: '2027-09-30' }));
+    await must(core, 'attendance.generate', { month: '2026-09' });
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    const sep = await must(core, 'attendance.grid', { month: '2026-09', employerId: c.employerId });
+    expect(sep.rows.find((x) => x.placementId === long.placement.id)).toMatchObject({ dueFen: 182_000, paidFen: 182_000, entitlementNote: null });
+    const oct = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
+    const row = oct.rows.find((x) => x.placementId === long.placement.id)!;
+    expect(row).toMatchObject({ daysOnPost: 31, attendedDays: 18, dueFen: 0, paidFen: 0, siSubsidyFen: 0 });
+    expect(row.entitlementNote).toBe('补贴期限已于2026年09月届满，本月在岗但不再发放岗位补贴和社保补贴');
+    // The others are untouched.
+    expect(oct.rows.find((x) => x.placementId === c.urbanPlacementId)).toMatchObject({ dueFen: 182_000, entitlementNote: null });
+
+    // Employer social insurance entered: still no subsidy; a deduction is refused naming the row, nothing written.
+    const saved = await must(core, 'attendance.save', {
+      month: '2026-10', employerId: c.employerId, rows: [entry(row, { siPensionFen: 30_400, siMedicalFen: 14_250 })],
+    });
+    expect(saved.rows.find((x) => x.id === row.id)).toMatchObject({ siPensionFen: 30_400, siSubsidyFen: 0, dueFen: 0 });
+    const before = snapshot(core);
+    const bad = await call(core, 'attendance.save', {
+      month: '2026-10', employerId: c.employerId, rows: [entry(row, { deductionFen: 100, deductionReason: '迟到' })],
+    });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.error.message).toContain('不能超过应发岗位补贴（0.00元）');
+    expect(snapshot(core)).toEqual(before);
+
+    // The roster carries the person with 0 (every placement on post is listed) and the month's total excludes them.
+    const batch = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    expect(batch.items.find((i) => i.personId === longId)?.amountFen).toBe(0);
+  });
+
+  it('a later placement that ends the entitlement earlier brings an unlocked month back to 0 on the next generation', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    const id = await urbanPerson(c, '19800101');
+    // Generated while the only recorded placement started in 2024-01: October 2026 is month 34, still paid.
+    const p = await must(core, 'placements.create', placeInput(id, c.urbanPostId, { basisDate: '2022-12-01', startDate: '2024-01-01', contractEnd: '2027-09-30' }));
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    const grid = () => must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
+    expect((await grid()).rows.find((x) => x.placementId === p.placement.id)).toMatchObject({ dueFen: 182_000 });
+    // An earlier placement (2023-01 … 2023-06, 6 months) recorded later: 36 months end in 2026-06.
+    await must(core, 'placements.create', placeInput(id, c.urbanPostId, {
+      basisDate: '2022-12-01', startDate: '2023-01-01', contractEnd: '2023-06-30', leaveDate: '2023-06-30', leaveReason: 'L09',
+    }));
+    expect(await must(core, 'attendance.generate', { month: '2026-10' })).toMatchObject({ refreshed: 1 });
+    expect((await grid()).rows.find((x) => x.placementId === p.placement.id)).toMatchObject({
+      dueFen: 0, paidFen: 0, entitlementNote: '补贴期限已于2026年06月届满，本月在岗但不再发放岗位补贴和社保补贴',
+    });
+  });
+});

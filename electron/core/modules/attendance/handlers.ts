@@ -1,13 +1,15 @@
 import type { PartialHandlers } from '../../handlers';
+import { personMonths } from './person-months';
 import { attendanceGrid, generateMonth, generateSummary, saveGrid } from './service';
 
-type AttendanceChannels = 'attendance.generate' | 'attendance.grid' | 'attendance.save';
+type AttendanceChannels = 'attendance.ofPerson' | 'attendance.generate' | 'attendance.grid' | 'attendance.save';
 
 export const attendanceHandlers: PartialHandlers<AttendanceChannels> = {
   'attendance.generate': (input, ctx) => {
     const data = generateMonth(ctx, input.month);
     return { data, entityId: null, summary: generateSummary(data) };
   },
+  'attendance.ofPerson': (input, ctx) => ({ rows: personMonths(ctx.db, input.personId, ctx.today()) }),
   'attendance.grid': (input, ctx) => attendanceGrid(ctx.db, input.month, input.employerId),
   'attendance.save': (input, ctx) => {
     const { data, summary } = saveGrid(ctx, input);

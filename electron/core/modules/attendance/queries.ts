@@ -4,6 +4,7 @@ import { prepared } from '../../db/prepared';
 
 export interface OnPostPlacement {
   id: string;
+  person_id: string;
   start_date: string;
   leave_date: string | null;
   monthly_standard: number;
@@ -12,7 +13,7 @@ export interface OnPostPlacement {
 
 /** Placements on post on at least one day of [first, last] (BR-21), not deleted. */
 export function placementsOnPost(db: Database.Database, first: string, last: string): OnPostPlacement[] {
-  return prepared(db, `SELECT pl.id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy
+  return prepared(db, `SELECT pl.id, pl.person_id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy
     FROM placements pl JOIN posts po ON po.id = pl.post_id
     WHERE pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)`).all(last, first) as OnPostPlacement[];
 }

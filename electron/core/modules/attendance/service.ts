@@ -10,6 +10,7 @@ import {
   attendanceAmounts, checkAttendance, monthSpan, placementDays, type AttendanceFacts,
 } from '../../../../shared/domain/subsidy-amounts';
 import type { CoreContext } from '../../context';
+import { beyondEntitlement, entitlementEnds, entitlementNote } from './entitlement';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { subsidyRulesForMonth, type SubsidyMonthRules } from '../subsidies/config';
@@ -24,8 +25,11 @@ type SaveInput = z.output<typeof attendanceSaveInput>;
 
 const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
 
-function factsOf(month: string, start: string, leave: string | null, c: AmountColumns, siEnabled: boolean, rules: SubsidyMonthRules): AttendanceFacts {
+function factsOf(
+  month: string, start: string, leave: string | null, c: AmountColumns, siEnabled: boolean, rules: SubsidyMonthRules, entitled: boolean,
+): AttendanceFacts {
   return {
+    entitled,
     month, start, leave, daysOnPost: c.days_on_post, requiredDays: c.required_days, attendedDays: c.attended_days, dailyMarks: c.daily_marks,
     standardFen: c.standard, deductionFen: c.deduction, deductionReason: c.deduction_reason,
     si: { pensionFen: c.si_pension, medicalFen: c.si_medical, unemploymentFen: c.si_unemployment, injuryFen: c.si_injury },
@@ -40,14 +44,16 @@ function withAmounts(c: AmountColumns, facts: AttendanceFacts, rules: SubsidyMon
 }
 
 /** Full attendance by default: the working days on post (never above the required days). */
-function fresh(month: string, p: { start_date: string; leave_date: string | null; monthly_standard: number; si_subsidy: 0 | 1 }, rules: SubsidyMonthRules): AmountColumns {
+function fresh(
+  month: string, p: { start_date: string; leave_date: string | null; monthly_standard: number; si_subsidy: 0 | 1 }, rules: SubsidyMonthRules, entitled: boolean,
+): AmountColumns {
   const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
   const c: AmountColumns = {
     days_on_post: d.daysOnPost, required_days: d.requiredDays, attended_days: Math.min(d.workingDaysOnPost, d.requiredDays), daily_marks: null,
     standard: p.monthly_standard, due_amount: 0, deduction: 0, deduction_reason: null, paid_amount: 0,
     si_pension: 0, si_medical: 0, si_unemployment: 0, si_injury: 0, si_subsidy: 0,
   };
-  return withAmounts(c, factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules), rules);
+  return withAmounts(c, factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules, entitled), rules);
 }
 
 export interface GenerateResult {
@@ -75,11 +81,15 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
   const at = ctx.now();
   const out: GenerateResult = { month, created: 0, refreshed: 0, removed: 0, locked: 0, total: 0 };
   const touched: string[] = [];
-  for (const p of placementsOnPost(db, span.first, span.last)) {
+  const onPost = placementsOnPost(db, span.first, span.last);
+  // BR-18: months after the entitlement end keep their row but pay nothing.
+  const ends = entitlementEnds(db, onPost.map((p) => p.person_id), span.first);
+  for (const p of onPost) {
     const row = existing.get(p.id);
     existing.delete(p.id);
+    const entitled = !beyondEntitlement(ends.get(p.id), month);
     if (!row) {
-      insertAttendance(db, newId(), p.id, month, fresh(month, p, rules), by, at);
+      insertAttendance(db, newId(), p.id, month, fresh(month, p, rules, entitled), by, at);
       out.created++;
       continue;
     }
@@ -88,16 +98,18 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
       continue;
     }
     const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
-    if (d.daysOnPost === row.days_on_post) continue;
-    const c: AmountColumns = {
+    const daysChanged = d.daysOnPost !== row.days_on_post;
+    const c: AmountColumns = daysChanged ? {
       ...row, days_on_post: d.daysOnPost, daily_marks: null,
       // Not yet entered: full attendance again; entered: what the clerk entered, within the new bounds.
       attended_days: row.entered_at === null ? Math.min(d.workingDaysOnPost, row.required_days) : Math.min(row.attended_days, d.daysOnPost, row.required_days),
-    };
-    const facts = factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules);
+    } : { ...row };
+    const facts = factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules, entitled);
     const due = withAmounts({ ...c, deduction: 0, deduction_reason: null }, facts, rules).due_amount;
     if (c.deduction > due) c.deduction = due;
-    updateAttendance(db, row.id, withAmounts(c, { ...facts, deductionFen: c.deduction }, rules), by, at);
+    const next = withAmounts(c, { ...facts, deductionFen: c.deduction }, rules);
+    if (!daysChanged && next.due_amount === row.due_amount && next.paid_amount === row.paid_amount && next.si_subsidy === row.si_subsidy) continue;
+    updateAttendance(db, row.id, next, by, at);
     touched.push(row.id);
     out.refreshed++;
   }
@@ -116,7 +128,7 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
 export const generateSummary = (r: GenerateResult) =>
   `生成${ym(r.month)}考勤：新增 ${r.created} 人，更新 ${r.refreshed} 人，移除 ${r.removed} 人，已锁定 ${r.locked} 人，共 ${r.total} 人`;
 
-function toRow(db: Database.Database, r: AttendanceGridRow): AttendanceRow {
+function toRow(db: Database.Database, r: AttendanceGridRow, ends: Map<string, string | null>): AttendanceRow {
   const lock = lockOfRow(db, 'attendance_id', r.id);
   return {
     id: r.id, placementId: r.placement_id, personId: r.person_id, personName: r.person_name, idNumberMasked: maskIdNumber(r.id_number),
@@ -126,6 +138,7 @@ function toRow(db: Database.Database, r: AttendanceGridRow): AttendanceRow {
     siPensionFen: r.si_pension, siMedicalFen: r.si_medical, siUnemploymentFen: r.si_unemployment, siInjuryFen: r.si_injury,
     siEnabled: r.post_si === 1, siSubsidyFen: r.si_subsidy, assessment: r.assessment, remark: r.remark, enteredAt: r.entered_at,
     lock: lock ? lockView(lock) : null,
+    entitlementNote: entitlementNote(ends.get(r.placement_id), r.month),
   };
 }
 
@@ -137,7 +150,9 @@ function employerName(db: Database.Database, employerId: string): string {
 
 export function attendanceGrid(db: Database.Database, month: string, employerId: string): AttendanceGrid {
   const name = employerName(db, employerId);
-  return { month, employerId, employerName: name, calendarDays: monthSpan(month).calendarDays, rows: gridRows(db, month, employerId).map((r) => toRow(db, r)) };
+  const rows = gridRows(db, month, employerId);
+  const ends = entitlementEnds(db, rows.map((r) => r.person_id), monthSpan(month).first);
+  return { month, employerId, employerName: name, calendarDays: monthSpan(month).calendarDays, rows: rows.map((r) => toRow(db, r, ends)) };
 }
 
 /**
@@ -151,9 +166,11 @@ export function saveGrid(ctx: CoreContext, input: SaveInput): { data: Attendance
   const fields: Record<string, string> = {};
   const writes: { id: string; cols: AmountColumns; notes: { assessment: string | null; remark: string | null } }[] = [];
   const seen = new Set<string>();
+  const found = input.rows.map((e) => gridRowById(db, e.id));
+  const ends = entitlementEnds(db, found.flatMap((r) => (r ? [r.person_id] : [])), monthSpan(input.month).first);
   input.rows.forEach((e, i) => {
     const where = `第${i + 1}行`;
-    const r = gridRowById(db, e.id);
+    const r = found[i];
     if (!r || r.month !== input.month || r.employer_id !== input.employerId) {
       fields[`rows.${i}.id`] = `${where}：不是“${name}”${ym(input.month)}的考勤记录`;
       return;
@@ -169,7 +186,7 @@ export function saveGrid(ctx: CoreContext, input: SaveInput): { data: Attendance
       deduction: e.deductionFen, deduction_reason: e.deductionReason, si_pension: e.siPensionFen, si_medical: e.siMedicalFen,
       si_unemployment: e.siUnemploymentFen, si_injury: e.siInjuryFen,
     };
-    const facts = factsOf(input.month, r.start_date, r.leave_date, cols, r.post_si === 1, rules);
+    const facts = factsOf(input.month, r.start_date, r.leave_date, cols, r.post_si === 1, rules, !beyondEntitlement(ends.get(r.placement_id), input.month));
     const issues = checkAttendance(facts, rules.mode);
     for (const issue of issues) fields[`rows.${i}.${issue.field}`] ??= `${where}（${r.person_name}）：${issue.message}`;
     if (issues.length === 0) writes.push({ id: r.id, cols: withAmounts(cols, facts, rules), notes: { assessment: e.assessment, remark: e.remark } });

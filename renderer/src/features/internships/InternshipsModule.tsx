@@ -6,8 +6,9 @@ import { DueTab } from './DueTab';
 import { InternListTab } from './InternListTab';
 import { RetentionTab } from './RetentionTab';
 import { useRead } from '../../api';
+import { AllowancesTab } from '../subsidies/AllowancesTab';
 
-const TABS = ['interns', 'bases', 'retention', 'due'] as const;
+const TABS = ['interns', 'bases', 'retention', 'due', 'allowances'] as const;
 type Tab = (typeof TABS)[number];
 
 /** A tab label with its count badge (nothing when zero). */
@@ -18,7 +19,7 @@ const counted = (label: string, count: number) => (
   </Space>
 );
 
-/** #/internships/* — 就业见习: 见习人员, 见习基地, 留用率 and 到期提醒 (#/internships/{tab}). */
+/** #/internships/* — 就业见习: 见习人员, 见习基地, 留用率, 到期提醒 and 补贴发放 (#/internships/{tab}). */
 export function InternshipsModule() {
   const tab = useParams()['*']?.split('/')[0];
   const navigate = useNavigate();
@@ -49,6 +50,7 @@ export function InternshipsModule() {
             label: counted('到期提醒', (counts?.ending ?? 0) + (counts?.expiringBases ?? 0)),
             children: <DueTab lists={lists.data} error={lists.error} onChanged={changed} />,
           },
+          { key: 'allowances', label: '补贴发放', children: <AllowancesTab /> },
         ]}
       />
     </>

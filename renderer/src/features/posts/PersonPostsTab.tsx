@@ -5,8 +5,9 @@ import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import type { PersonTabProps } from '../../components/person-tab';
 import { formatMonth } from './post-options';
 import { useRead } from '../../api';
+import { PersonSubsidyMonths } from '../subsidies/PersonSubsidyMonths';
 
-/** The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post. */
+/** The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post, and each month's amounts. */
 export function PersonPostsTab({ personId }: PersonTabProps) {
   const { data, loading, error } = useRead('placements.listByPerson', { personId });
   return (
@@ -32,6 +33,7 @@ export function PersonPostsTab({ personId }: PersonTabProps) {
           { title: '状态', dataIndex: 'status', width: 80, render: (v: string) => (v === 'onPost' ? <Tag color="blue">在岗</Tag> : <Tag>已离岗</Tag>) },
         ]}
       />
+      <PersonSubsidyMonths personId={personId} />
     </>
   );
 }

@@ -6,6 +6,7 @@ const SECTIONS = [
   { value: '/posts', label: '岗位' },
   { value: '/posts/employers', label: '用人单位' },
   { value: '/posts/worklists', label: '工作清单' },
+  { value: '/posts/subsidies', label: '补贴发放' },
 ];
 
 /** 公益性岗位's own sections; 工作清单 carries the number of items waiting (postWorklists.counts). */
@@ -17,7 +18,7 @@ export function PostsNav() {
   return (
     <nav aria-label="公益性岗位">
       <Segmented
-        value={SECTIONS.find((s) => s.value === pathname)?.value ?? '/posts'}
+        value={SECTIONS.find((s) => s.value === pathname || pathname.startsWith(`${s.value}/`) && s.value !== '/posts')?.value ?? '/posts'}
         onChange={(v) => navigate(v)}
         options={SECTIONS.map((s) => ({
           value: s.value,

@@ -1,0 +1,54 @@
+import { Button, Card, Space, Table } from 'antd';
+import type { z } from 'zod';
+import type { allowanceRow } from '../../../../shared/contract/subsidies';
+import { formatFen } from '../../../../shared/domain/money';
+import { useRead, useWrite } from '../../api';
+import { RosterCard, useNotifyWrite } from './RosterCard';
+import { MonthPicker, useMonthParam } from './useMonthParam';
+
+type AllowanceRow = z.infer<typeof allowanceRow>;
+
+/** 就业见习 → 补贴发放: the month's allowance rows (generated from the internships), the 见习补贴 rosters, RPT-09. */
+export function AllowancesTab() {
+  const [month, setMonth] = useMonthParam();
+  const rows = useRead('allowances.list', { month }, { keepPrevious: true });
+  const overview = useRead('subsidies.overview', { month }, { keepPrevious: true });
+  const generate = useWrite('allowances.generate', { invalidates: ['subsidies'] });
+  const act = useNotifyWrite();
+  return (
+    <>
+      <Space style={{ marginBottom: 8 }} wrap>
+        <MonthPicker id="allowance-month" month={month} onChange={setMonth} />
+        <span>{`在见习 ${overview.data?.internships.running ?? 0} 人，已生成 ${overview.data?.internships.rows ?? 0} 条`}</span>
+      </Space>
+      <Card size="small" title="见习补贴" style={{ marginBottom: 8 }} extra={
+        <Button type="primary" loading={generate.pending} onClick={() => void act(generate.write({ month }), '见习补贴已生成')}>生成见习补贴</Button>
+      }>
+        <Table<AllowanceRow>
+          aria-label="见习补贴"
+          rowKey="id"
+          size="small"
+          loading={rows.loading}
+          dataSource={rows.data?.rows ?? []}
+          pagination={false}
+          scroll={{ y: 220 }}
+          locale={{ emptyText: '本月还没有见习补贴记录，请先生成' }}
+          columns={[
+            { title: '见习单位', dataIndex: 'hostName', ellipsis: true },
+            { title: '姓名', dataIndex: 'personName', width: 90 },
+            { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
+            { title: '见习岗位', dataIndex: 'position', width: 120, ellipsis: true },
+            { title: '见习天数', key: 'd', width: 90, render: (_, r) => `${r.days}/${r.calendarDays}` },
+            { title: '标准(元/月)', dataIndex: 'standardFen', width: 100, align: 'right', render: (v: number) => formatFen(v) },
+            { title: '生活费补助', dataIndex: 'dueFen', width: 100, align: 'right', render: (v: number) => formatFen(v) },
+            { title: '提前留用剩余期限补贴', dataIndex: 'earlyHireFen', width: 150, align: 'right', render: (v: number) => formatFen(v) },
+            { title: '合计', dataIndex: 'totalFen', width: 100, align: 'right', render: (v: number) => formatFen(v) },
+            { title: '状态', key: 'l', width: 110, render: (_, r) => (r.lock ? `已锁定（${r.lock.status}）` : '可修改') },
+          ]}
+        />
+      </Card>
+      <RosterCard title="花名册" kind="internship" month={month} report="RPT-09" loading={overview.loading} invalidates={['allowances']}
+        batches={(overview.data?.batches ?? []).filter((b) => b.kind === 'internship')} />
+    </>
+  );
+}

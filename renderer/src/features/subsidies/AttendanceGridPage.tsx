@@ -1,0 +1,139 @@
+import { Alert, Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import { Link, useParams } from 'react-router';
+import type { AttendanceRow } from '../../../../shared/contract/attendance';
+import { formatFen } from '../../../../shared/domain/money';
+import { useRead, useWrite } from '../../api';
+import { useCtrlS } from '../../components/useCtrlS';
+import { formatMonth } from '../posts/post-options';
+import { CELLS, CELL_FIELD, draftOf, entryOf, type CellKey, type Draft } from './grid-draft';
+
+/** Moves the focus to the same cell of the row above/below (Enter, ↑, ↓); Tab moves along the row as usual. */
+function moveFocus(e: KeyboardEvent<HTMLInputElement>, row: number, col: number) {
+  const step = e.key === 'Enter' || e.key === 'ArrowDown' ? 1 : e.key === 'ArrowUp' ? -1 : 0;
+  if (!step) return;
+  const next = document.querySelector<HTMLInputElement>(`[data-cell="${row + step}:${col}"]`);
+  if (next) {
+    e.preventDefault();
+    next.focus();
+    next.select();
+  }
+}
+
+/** #/posts/subsidies/:month/:employerId — one employer's attendance of a month, entered from the keyboard. */
+export function AttendanceGridPage() {
+  const { month = '', employerId = '' } = useParams();
+  const { data, error, loading } = useRead('attendance.grid', { month, employerId });
+  const save = useWrite('attendance.save', { invalidates: ['subsidies'] });
+  const [drafts, setDrafts] = useState<Record<string, Draft>>({});
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
+  const [saved, setSaved] = useState(false);
+  const rows = useMemo(() => data?.rows ?? [], [data]);
+  const draft = (r: AttendanceRow) => drafts[r.id] ?? draftOf(r);
+  const dirty = rows.filter((r) => drafts[r.id] && JSON.stringify(drafts[r.id]) !== JSON.stringify(draftOf(r)));
+  const lockedCount = rows.filter((r) => r.lock).length;
+
+  const setCell = (r: AttendanceRow, key: CellKey, value: string) => {
+    setSaved(false);
+    setDrafts((d) => ({ ...d, [r.id]: { ...(d[r.id] ?? draftOf(r)), [key]: value } }));
+  };
+
+  const submit = async () => {
+    if (!dirty.length || save.pending) return;
+    setSaveError(null);
+    setCellErrors({});
+    const r = await save.write({ month, employerId, rows: dirty.map((row) => entryOf(row, drafts[row.id])) });
+    if (r.ok) {
+      setDrafts({});
+      setSaved(true);
+      return;
+    }
+    setSaveError(r.error.message);
+    const byCell: Record<string, string> = {};
+    for (const [path, msg] of Object.entries(r.error.fields ?? {})) {
+      const m = /^rows\.(\d+)\.(\w+)$/.exec(path);
+      const row = m ? dirty[Number(m[1])] : undefined;
+      const cell = m ? CELLS.find((c) => CELL_FIELD[c.key] === m[2]) : undefined;
+      if (row && cell) byCell[`${row.id}:${cell.key}`] = msg;
+    }
+    setCellErrors(byCell);
+  };
+  useCtrlS(() => void submit());
+
+  return (
+    <section aria-label="考勤录入">
+      <Space style={{ marginBottom: 8 }} wrap>
+        <Link to={`/posts/subsidies?month=${month}`}>← 补贴发放</Link>
+        <Typography.Title level={5} style={{ margin: 0 }}>{`${data?.employerName ?? ''} ${formatMonth(month)}考勤`}</Typography.Title>
+        <Button type="primary" onClick={() => void submit()} disabled={!dirty.length} loading={save.pending}>{`保存考勤${dirty.length ? `（${dirty.length}人）` : ''}`}</Button>
+        <Typography.Text type="secondary">回车或↑↓在同列上下移动，Tab 向右，Ctrl+S 保存；金额以元为单位。</Typography.Text>
+      </Space>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      {saveError && <Alert type="error" showIcon title={saveError} style={{ marginBottom: 8 }} />}
+      {saved && !saveError && <Alert type="success" showIcon title="考勤已保存" style={{ marginBottom: 8 }} />}
+      {lockedCount > 0 && (
+        <Alert type="info" showIcon style={{ marginBottom: 8 }}
+          title={`${lockedCount} 人的考勤已列入已审核的花名册，已锁定；如需更正，请在以后月份的补发/扣回花名册中办理。`} />
+      )}
+      <Table<AttendanceRow>
+        aria-label="考勤"
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: 1080, y: 470 }}
+        locale={{ emptyText: '本单位本月没有考勤记录，请先生成考勤' }}
+        columns={[
+          {
+            title: '姓名', key: 'name', width: 112, fixed: 'left',
+            render: (_, r) => (
+              <>
+                <div>
+                  {r.personName}
+                  {r.lock && <Tag color="red" style={{ marginInlineStart: 4 }} title={r.lock.batchName}>已锁定</Tag>}
+                </div>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.postTitle}</Typography.Text>
+              </>
+            ),
+          },
+          { title: '在岗天数', dataIndex: 'daysOnPost', width: 50, align: 'right' },
+          ...CELLS.map((c, col) => ({
+            title: c.label, key: c.key, width: c.key === 'deductionReason' ? 88 : c.days ? 60 : 76,
+            render: (_: unknown, r: AttendanceRow, rowIndex: number) => {
+              const err = cellErrors[`${r.id}:${c.key}`];
+              return (
+                <Input
+                  size="small"
+                  aria-label={`${r.personName} ${c.label}`}
+                  data-cell={`${rowIndex}:${col}`}
+                  value={draft(r)[c.key]}
+                  status={err ? 'error' : undefined}
+                  title={err}
+                  inputMode={c.days ? 'numeric' : c.key === 'deductionReason' ? 'text' : 'decimal'}
+                  disabled={c.key.startsWith('si') && !r.siEnabled}
+                  style={{ paddingInline: 4, ...(r.lock ? { background: '#f5f5f5' } : {}) }}
+                  onChange={(e) => setCell(r, c.key, e.target.value)}
+                  onKeyDown={(e) => moveFocus(e, rowIndex, col)}
+                  onFocus={(e) => e.target.select()}
+                  autoComplete="off"
+                />
+              );
+            },
+          })),
+          { title: '应发(元)', dataIndex: 'dueFen', width: 84, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '实发(元)', dataIndex: 'paidFen', width: 84, align: 'right', render: (v: number) => formatFen(v) },
+          { title: '社保补贴(元)', dataIndex: 'siSubsidyFen', width: 80, align: 'right', render: (v: number) => formatFen(v) },
+          {
+            title: '说明', key: 'note', width: 80, ellipsis: true,
+            render: (_, r) => {
+              const note = r.entitlementNote ?? (r.lock ? `已列入${r.lock.batchName}（${r.lock.status}）` : r.enteredAt ? '已录入' : '未录入');
+              return <span title={note}>{note}</span>;
+            },
+          },
+        ]}
+      />
+    </section>
+  );
+}

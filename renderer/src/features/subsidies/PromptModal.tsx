@@ -1,0 +1,40 @@
+import { Form, Input, Typography } from 'antd';
+import { useState, type ReactNode } from 'react';
+import type { Result } from '../../../../shared/contract';
+import { FormModal } from '../../components/FormModal';
+
+export interface PromptSpec {
+  title: string;
+  /** What the action does, shown above the field: the confirmation. */
+  text: ReactNode;
+  label: string;
+  initial?: string;
+  placeholder?: string;
+  okText: string;
+  /** Runs the write; the core's Chinese message is shown when it refuses. */
+  run: (value: string) => Promise<Result<unknown>>;
+}
+
+/** A confirmation with one text field (审核人, 撤销审核原因, 审批人, 拨付日期 …): the core checks the value. */
+export function PromptModal({ spec, onClose }: { spec: PromptSpec; onClose: () => void }) {
+  const [value, setValue] = useState(spec.initial ?? '');
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    setSaving(true);
+    setError(null);
+    const r = await spec.run(value.trim());
+    setSaving(false);
+    if (r.ok) onClose();
+    else setError(r.error.message);
+  };
+  return (
+    <FormModal title={spec.title} formId="subsidy-prompt" dirty={value !== (spec.initial ?? '')} saving={saving} formError={error}
+      onSubmit={() => void submit()} onClose={onClose} okText={spec.okText}>
+      <Typography.Paragraph>{spec.text}</Typography.Paragraph>
+      <Form.Item label={spec.label} htmlFor="subsidy-prompt-value" required>
+        <Input id="subsidy-prompt-value" value={value} onChange={(e) => setValue(e.target.value)} placeholder={spec.placeholder} autoFocus autoComplete="off" />
+      </Form.Item>
+    </FormModal>
+  );
+}

@@ -1,0 +1,43 @@
+// The attendance grid's editable cells as text (what the clerk typed) and their conversion to attendance.save rows.
+import type { AttendanceEntry, AttendanceRow } from '../../../../shared/contract/attendance';
+import { fenToYuanText, formYuanToFen } from '../../../../shared/domain/money';
+
+export const CELLS = [
+  { key: 'requiredDays', label: '应出勤天数', days: true },
+  { key: 'attendedDays', label: '实际出勤天数', days: true },
+  { key: 'deduction', label: '扣减(元)', days: false },
+  { key: 'deductionReason', label: '扣减原因', days: false },
+  { key: 'siPension', label: '养老(元)', days: false },
+  { key: 'siMedical', label: '医疗(元)', days: false },
+  { key: 'siUnemployment', label: '失业(元)', days: false },
+  { key: 'siInjury', label: '工伤(元)', days: false },
+] as const;
+export type CellKey = (typeof CELLS)[number]['key'];
+export type Draft = Record<CellKey, string>;
+
+/** The field of attendance.save a cell feeds (for the core's rows.<i>.<field> errors). */
+export const CELL_FIELD: Record<CellKey, string> = {
+  requiredDays: 'requiredDays', attendedDays: 'attendedDays', deduction: 'deductionFen', deductionReason: 'deductionReason',
+  siPension: 'siPensionFen', siMedical: 'siMedicalFen', siUnemployment: 'siUnemploymentFen', siInjury: 'siInjuryFen',
+};
+
+export function draftOf(r: AttendanceRow): Draft {
+  const money = (fen: number) => (fen === 0 ? '' : fenToYuanText(fen));
+  return {
+    requiredDays: String(r.requiredDays), attendedDays: String(r.attendedDays), deduction: money(r.deductionFen), deductionReason: r.deductionReason ?? '',
+    siPension: money(r.siPensionFen), siMedical: money(r.siMedicalFen), siUnemployment: money(r.siUnemploymentFen), siInjury: money(r.siInjuryFen),
+  };
+}
+
+const days = (v: string) => (v.trim() === '' ? Number.NaN : Number(v.trim()));
+const fen = (v: string) => formYuanToFen(v.trim()) ?? 0;
+
+/** The save row: empty amounts are 0; a changed attended-day count drops daily marks that no longer agree. */
+export function entryOf(r: AttendanceRow, d: Draft): AttendanceEntry {
+  const attendedDays = days(d.attendedDays);
+  return {
+    id: r.id, requiredDays: days(d.requiredDays), attendedDays, dailyMarks: attendedDays === r.attendedDays ? r.dailyMarks : null,
+    deductionFen: fen(d.deduction), deductionReason: d.deductionReason.trim() || null, siPensionFen: fen(d.siPension), siMedicalFen: fen(d.siMedical),
+    siUnemploymentFen: fen(d.siUnemployment), siInjuryFen: fen(d.siInjury), assessment: r.assessment, remark: r.remark,
+  };
+}

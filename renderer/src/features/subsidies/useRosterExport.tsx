@@ -1,0 +1,18 @@
+import { useCallback } from 'react';
+import type { ExportableReport } from '../../../../shared/contract/reports';
+import { reportName } from '../../../../shared/contract/reports';
+import { useDownloadJob } from '../reports/useDownloadJob';
+
+/** Exports a roster report of the month (RPT-05 考勤表, RPT-06 花名册, RPT-09) through the one export job. */
+export function useRosterExport() {
+  const download = useDownloadJob();
+  const { run } = download;
+  const exportReport = useCallback(
+    (report: ExportableReport, month: string, employerId?: string) =>
+      run('reports.export', { report, month, full: false, employerId }, {
+        title: '导出报表', subject: reportName(report), success: () => `已导出${reportName(report)}`,
+      }),
+    [run],
+  );
+  return { exportReport, modal: download.modal, busy: download.busy };
+}
