@@ -26,7 +26,13 @@ function cspMeta(): Plugin {
     apply: 'build',
     transformIndexHtml(html) {
       if (/http-equiv=["']Content-Security-Policy["']/i.test(html)) return html;
-      return [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META }, injectTo: 'head-prepend' }];
+      return [
+        {
+          tag: 'meta',
+          attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+          injectTo: 'head-prepend',
+        },
+      ];
     },
   };
 }

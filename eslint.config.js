@@ -7,8 +7,14 @@ import tseslint from 'typescript-eslint';
 
 // Layer boundaries (ARCHITECTURE §1–§2), also checked by tests/unit/boundaries.test.ts.
 const noElectron = { name: 'electron', message: 'The core and shared code never import electron (ARCHITECTURE §1).' };
-const nodePatterns = { group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'better-sqlite3', 'exceljs'], message: 'The renderer runs in a sandbox: no Node modules.' };
-const electronFolder = { group: ['**/electron/**', '../electron/*', '../../electron/*'], message: 'The renderer talks to the core only through shared/contract and the api client.' };
+const nodePatterns = {
+  group: ['node:*', 'fs', 'path', 'os', 'child_process', 'worker_threads', 'better-sqlite3', 'exceljs'],
+  message: 'The renderer runs in a sandbox: no Node modules.',
+};
+const electronFolder = {
+  group: ['**/electron/**', '../electron/*', '../../electron/*'],
+  message: 'The renderer talks to the core only through shared/contract and the api client.',
+};
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'release', 'test-results', '.electron-native', 'coverage'] },
@@ -57,9 +63,18 @@ export default tseslint.config(
     rules: {
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'Use ctx.today()/ctx.now() or electron/core/clock.ts instead of new Date().' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'Use ctx.today()/ctx.now() or electron/core/clock.ts instead of Date.now().' },
-        { selector: "CallExpression[callee.name='Date']", message: 'Date() reads the computer clock: use ctx.today()/ctx.now() or electron/core/clock.ts.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'Use ctx.today()/ctx.now() or electron/core/clock.ts instead of new Date().',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'Use ctx.today()/ctx.now() or electron/core/clock.ts instead of Date.now().',
+        },
+        {
+          selector: "CallExpression[callee.name='Date']",
+          message: 'Date() reads the computer clock: use ctx.today()/ctx.now() or electron/core/clock.ts.',
+        },
       ],
     },
   },
@@ -68,7 +83,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [noElectron], patterns: [{ group: ['node:*', '**/electron/**', '**/renderer/**'], message: 'shared/ is used by both sides: no Node modules, no imports from electron/ or renderer/.' }] },
+        {
+          paths: [noElectron],
+          patterns: [
+            {
+              group: ['node:*', '**/electron/**', '**/renderer/**'],
+              message: 'shared/ is used by both sides: no Node modules, no imports from electron/ or renderer/.',
+            },
+          ],
+        },
       ],
     },
   },

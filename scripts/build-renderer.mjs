@@ -31,15 +31,20 @@ export function sourceHash() {
 
 const force = process.argv.includes('--force');
 const current = sourceHash();
-const built = existsSync(stampFile) && existsSync(join(outDir, 'index.html')) ? readFileSync(stampFile, 'utf8').trim() : null;
+const built =
+  existsSync(stampFile) && existsSync(join(outDir, 'index.html')) ? readFileSync(stampFile, 'utf8').trim() : null;
 if (!force && built === current) {
   console.log('renderer up to date (out/renderer)');
 } else {
-  execFileSync(process.execPath, [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], {
-    cwd: root,
-    stdio: 'inherit',
-    // The production build a clerk gets, also when called from vitest (which sets NODE_ENV=test).
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
+  execFileSync(
+    process.execPath,
+    [join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      // The production build a clerk gets, also when called from vitest (which sets NODE_ENV=test).
+      env: { ...process.env, NODE_ENV: 'production' },
+    },
+  );
   writeFileSync(stampFile, `${current}\n`);
 }

@@ -25,12 +25,16 @@ const readJson = (file) => JSON.parse(readFileSync(file, 'utf8'));
 function fail(message, hint) {
   console.error(`\n[electron-native] ${message}`);
   if (hint) console.error(`[electron-native] ${hint}`);
-  console.error('[electron-native] node_modules/better-sqlite3 was not changed; `npm test` and `npm run serve` still work.\n');
+  console.error(
+    '[electron-native] node_modules/better-sqlite3 was not changed; `npm test` and `npm run serve` still work.\n',
+  );
   process.exit(1);
 }
 
-if (!existsSync(join(root, 'node_modules', 'electron', 'package.json'))) fail('node_modules/electron is missing.', 'Run `npm ci` first.');
-if (!existsSync(join(moduleDir, 'package.json'))) fail('node_modules/better-sqlite3 is missing.', 'Run `npm ci` first.');
+if (!existsSync(join(root, 'node_modules', 'electron', 'package.json')))
+  fail('node_modules/electron is missing.', 'Run `npm ci` first.');
+if (!existsSync(join(moduleDir, 'package.json')))
+  fail('node_modules/better-sqlite3 is missing.', 'Run `npm ci` first.');
 
 const wanted = {
   electron: readJson(join(root, 'node_modules', 'electron', 'package.json')).version,
@@ -41,7 +45,9 @@ const wanted = {
 
 const stamp = existsSync(stampFile) ? readJson(stampFile) : null;
 if (existsSync(target) && stamp && Object.entries(wanted).every(([k, v]) => stamp[k] === v)) {
-  console.log(`[electron-native] better-sqlite3 ${wanted.betterSqlite3} for Electron ${wanted.electron} is up to date.`);
+  console.log(
+    `[electron-native] better-sqlite3 ${wanted.betterSqlite3} for Electron ${wanted.electron} is up to date.`,
+  );
   process.exit(0);
 }
 
@@ -62,10 +68,13 @@ function findNodeGyp() {
 }
 
 const nodeGyp = findNodeGyp();
-if (!nodeGyp) fail('node-gyp was not found.', 'Install it with `npm i -g node-gyp`, or run this script through `npm start`.');
+if (!nodeGyp)
+  fail('node-gyp was not found.', 'Install it with `npm i -g node-gyp`, or run this script through `npm start`.');
 
 // A fresh copy of the sources whenever the stamp does not match (another better-sqlite3 or Electron version).
-console.log(`[electron-native] Building better-sqlite3 ${wanted.betterSqlite3} for Electron ${wanted.electron} (${wanted.platform}-${wanted.arch})...`);
+console.log(
+  `[electron-native] Building better-sqlite3 ${wanted.betterSqlite3} for Electron ${wanted.electron} (${wanted.platform}-${wanted.arch})...`,
+);
 rmSync(srcDir, { recursive: true, force: true });
 rmSync(target, { force: true });
 mkdirSync(outDir, { recursive: true });
@@ -82,7 +91,11 @@ const args = [
   '--runtime=electron',
 ];
 console.log(`[electron-native] node ${args.map((a) => (a === nodeGyp ? relative(root, a) || a : a)).join(' ')}`);
-const result = spawnSync(process.execPath, args, { cwd: srcDir, stdio: 'inherit', env: { ...process.env, npm_config_runtime: 'electron' } });
+const result = spawnSync(process.execPath, args, {
+  cwd: srcDir,
+  stdio: 'inherit',
+  env: { ...process.env, npm_config_runtime: 'electron' },
+});
 const built = join(srcDir, 'build', 'Release', 'better_sqlite3.node');
 if (result.error || result.status !== 0 || !existsSync(built)) {
   fail(

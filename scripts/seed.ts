@@ -47,7 +47,9 @@ try {
   // 就业困难人员认定 in every state, exits and back-filled ones (issue 11), after the registrations they rest on.
   seedRecognitions(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`完成：${r.townships} 个乡镇，${r.villages} 个村(社区)，${r.persons} 名人员，用时 ${seconds} 秒（${dataDir}，今天 = ${today}）`);
+  console.log(
+    `完成：${r.townships} 个乡镇，${r.villages} 个村(社区)，${r.persons} 名人员，用时 ${seconds} 秒（${dataDir}，今天 = ${today}）`,
+  );
 } catch (err) {
   console.error((err as Error).message);
   process.exitCode = 1;

@@ -1,5 +1,14 @@
 import { fieldErrors } from '../../shared/contract/zod-errors';
-import { contract, isChannel, AppError, BUSY_MESSAGE, INTERNAL_MESSAGE, type Channel, type Result, type AppErrorBody } from '../../shared/contract';
+import {
+  contract,
+  isChannel,
+  AppError,
+  BUSY_MESSAGE,
+  INTERNAL_MESSAGE,
+  type Channel,
+  type Result,
+  type AppErrorBody,
+} from '../../shared/contract';
 import type { ChannelDef } from '../../shared/contract/define';
 import type { CoreContext, WriteResult } from './context';
 import type { Commit, HandlerMap } from './handlers';
@@ -7,9 +16,9 @@ import { writeAudit } from './modules/audit/service';
 import { allHandlers } from './modules';
 import type { JobControl } from './jobs/registry';
 
-
 /** SQLITE_BUSY and its extended codes: another connection holds the write lock past busy_timeout. */
-const isBusy = (err: unknown) => typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('SQLITE_BUSY');
+const isBusy = (err: unknown) =>
+  typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('SQLITE_BUSY');
 
 function toErrorBody(err: unknown, ctx: CoreContext, where: string): AppErrorBody {
   if (err instanceof AppError) return err.toBody();
@@ -45,11 +54,13 @@ export async function dispatch(
     }
     if (def.write) {
       const entity = def.write.entity;
-      const data = ctx.db.transaction(() => {
-        const res = handler(parsed.data, ctx) as WriteResult<unknown>;
-        audit(ctx, channel, entity, res);
-        return res.data;
-      }).immediate(); // take the write lock at BEGIN, so a busy database fails before any work, never mid-way
+      const data = ctx.db
+        .transaction(() => {
+          const res = handler(parsed.data, ctx) as WriteResult<unknown>;
+          audit(ctx, channel, entity, res);
+          return res.data;
+        })
+        .immediate(); // take the write lock at BEGIN, so a busy database fails before any work, never mid-way
       return { ok: true, data };
     }
     return { ok: true, data: handler(parsed.data, ctx) };
@@ -59,7 +70,14 @@ export async function dispatch(
 }
 
 function audit(ctx: CoreContext, channel: Channel, entity: string, res: WriteResult<unknown>) {
-  writeAudit(ctx.db, { at: ctx.now(), operator: ctx.operator(), channel, entity, entityId: res.entityId, summary: res.summary });
+  writeAudit(ctx.db, {
+    at: ctx.now(),
+    operator: ctx.operator(),
+    channel,
+    entity,
+    entityId: res.entityId,
+    summary: res.summary,
+  });
 }
 
 async function runJob(
@@ -72,11 +90,13 @@ async function runJob(
 ): Promise<Result<unknown>> {
   const commit: Commit = (fn) => {
     job.checkCancelled();
-    return ctx.db.transaction(() => {
-      const res = fn();
-      if (def.write) audit(ctx, channel, def.write.entity, res);
-      return res.data;
-    }).immediate();
+    return ctx.db
+      .transaction(() => {
+        const res = fn();
+        if (def.write) audit(ctx, channel, def.write.entity, res);
+        return res.data;
+      })
+      .immediate();
   };
   try {
     return { ok: true, data: await handler(input, ctx, job, commit) };

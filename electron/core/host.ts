@@ -68,7 +68,11 @@ export function startCoreHost(options: HostOptions): Promise<CoreHost> {
         resolveHost({
           schemaVersion: m.schemaVersion,
           invoke(channel, input) {
-            if (closed) return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: '程序核心已停止，请重新启动程序。' } });
+            if (closed)
+              return Promise.resolve({
+                ok: false,
+                error: { code: 'INTERNAL', message: '程序核心已停止，请重新启动程序。' },
+              });
             const id = nextId++;
             return new Promise((resolve) => {
               pending.set(id, resolve);

@@ -18,7 +18,15 @@ export const STARTUP_FAILED_TITLE = '就业援助台账无法启动';
 export interface ShellDeps {
   app: Pick<
     App,
-    'requestSingleInstanceLock' | 'quit' | 'on' | 'whenReady' | 'setName' | 'getPath' | 'getAppPath' | 'getVersion' | 'isPackaged'
+    | 'requestSingleInstanceLock'
+    | 'quit'
+    | 'on'
+    | 'whenReady'
+    | 'setName'
+    | 'getPath'
+    | 'getAppPath'
+    | 'getVersion'
+    | 'isPackaged'
   >;
   BrowserWindow: WindowDeps['BrowserWindow'];
   dialog: Pick<Dialog, 'showErrorBox' | 'showSaveDialog' | 'showOpenDialog' | 'showMessageBox'>;
@@ -92,7 +100,8 @@ export async function startApp(deps: ShellDeps): Promise<StartOutcome> {
     });
   } catch (err) {
     // The core refused the database and has not written to it; tell the clerk why and stop.
-    const message = err instanceof StartupError ? err.message : `程序启动失败：${(err as Error)?.message ?? String(err)}`;
+    const message =
+      err instanceof StartupError ? err.message : `程序启动失败：${(err as Error)?.message ?? String(err)}`;
     deps.dialog.showErrorBox(STARTUP_FAILED_TITLE, message);
     app.quit();
     return 'startup-failed';
@@ -105,7 +114,11 @@ export async function startApp(deps: ShellDeps): Promise<StartOutcome> {
   // IPC first, so the page can call in as soon as it loads.
   const unbind = bindContract(deps.ipcMain, host, {
     isAppUrl: (url) => isAppUrl(url, page),
-    dialogs: createFileDialogs({ dialog: deps.dialog, window: currentWindow, defaultDir: () => app.getPath('documents') }),
+    dialogs: createFileDialogs({
+      dialog: deps.dialog,
+      window: currentWindow,
+      defaultDir: () => app.getPath('documents'),
+    }),
     target: () => currentWindow()?.webContents,
   });
   installMenu({ Menu: deps.Menu, dialog: deps.dialog, window: currentWindow, version: app.getVersion(), packaged });

@@ -1,7 +1,14 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS, type Result } from '../../shared/contract';
 import type { CoreHost } from '../core/host';
-import { IPC_CHOOSE_FOLDER, IPC_PREFIX, IPC_PROGRESS, IPC_SAVE_FILE, type ChooseFolderResult, type SaveFileResult } from '../preload/api-types';
+import {
+  IPC_CHOOSE_FOLDER,
+  IPC_PREFIX,
+  IPC_PROGRESS,
+  IPC_SAVE_FILE,
+  type ChooseFolderResult,
+  type SaveFileResult,
+} from '../preload/api-types';
 import type { FileDialogs } from './dialogs';
 
 // Binds the contract to Electron IPC. Written against small interfaces so the tests drive it

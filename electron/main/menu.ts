@@ -53,7 +53,12 @@ export function aboutText(version: string): { message: string; detail: string } 
 
 export function installMenu(deps: MenuDeps): void {
   const showAbout = () => {
-    const options = { type: 'info' as const, title: `关于${WINDOW_TITLE}`, buttons: ['确定'], ...aboutText(deps.version) };
+    const options = {
+      type: 'info' as const,
+      title: `关于${WINDOW_TITLE}`,
+      buttons: ['确定'],
+      ...aboutText(deps.version),
+    };
     const win = deps.window();
     void (win ? deps.dialog.showMessageBox(win, options) : deps.dialog.showMessageBox(options));
   };

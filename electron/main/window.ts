@@ -58,7 +58,13 @@ export function isAppUrl(url: string, page: AppPage): boolean {
   }
   if (page.devServer) return target.origin === own.origin;
   // app: is not a WHATWG special scheme, so URL.origin is 'null': compare scheme, host and port instead.
-  return target.protocol === `${APP_SCHEME}:` && target.host === APP_HOST && target.port === '' && own.protocol === `${APP_SCHEME}:` && own.host === APP_HOST;
+  return (
+    target.protocol === `${APP_SCHEME}:` &&
+    target.host === APP_HOST &&
+    target.port === '' &&
+    own.protocol === `${APP_SCHEME}:` &&
+    own.host === APP_HOST
+  );
 }
 
 export function windowOptions(preloadPath: string, devTools = false): BrowserWindowConstructorOptions {

@@ -1,7 +1,15 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import { CHANNELS, type Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { IPC_CHOOSE_FOLDER, IPC_PREFIX, IPC_PROGRESS, IPC_SAVE_FILE, type ChooseFolderResult, type SaveFileResult, type TaizhangBridge } from './api-types';
+import {
+  IPC_CHOOSE_FOLDER,
+  IPC_PREFIX,
+  IPC_PROGRESS,
+  IPC_SAVE_FILE,
+  type ChooseFolderResult,
+  type SaveFileResult,
+  type TaizhangBridge,
+} from './api-types';
 
 // Sandboxed preload: bundled to one CommonJS file by electron-vite; its only import at run time is 'electron'.
 // The page gets a fixed, frozen object; it never sees ipcRenderer.

@@ -23,8 +23,10 @@ async function main() {
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be 0..65535, got ${values.port}`);
-  if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today)) throw new Error(`--today must be YYYY-MM-DD, got ${values.today}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`--port must be 0..65535, got ${values.port}`);
+  if (values.today && !/^\d{4}-\d{2}-\d{2}$/.test(values.today))
+    throw new Error(`--today must be YYYY-MM-DD, got ${values.today}`);
   const dataDir = resolve(values['data-dir'] ?? defaultDataDir());
 
   let host;

@@ -25,12 +25,24 @@ export const CSP =
 const same = (a: string | undefined, b: string) =>
   !!a && a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-function send(res: ServerResponse, status: number, type: string, body: string | Buffer, extra: Record<string, string> = {}) {
-  res.writeHead(status, { 'Content-Type': type, 'X-Content-Type-Options': 'nosniff', 'Cache-Control': 'no-store', ...extra });
+function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  extra: Record<string, string> = {},
+) {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'X-Content-Type-Options': 'nosniff',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
   res.end(body);
 }
 
-const refuse = (res: ServerResponse, status: number, message: string) => send(res, status, 'text/plain; charset=utf-8', message);
+const refuse = (res: ServerResponse, status: number, message: string) =>
+  send(res, status, 'text/plain; charset=utf-8', message);
 
 const sendResult = (res: ServerResponse, status: number, result: Result<unknown>) =>
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(result));
@@ -77,7 +89,8 @@ export function startServer(options: ServeOptions): Promise<{ server: Server; po
     if (path === null) return refuse(res, 400, '请求地址无效。');
 
     if (path.startsWith('/api/')) {
-      if (!same(req.headers[TOKEN_HEADER] as string | undefined, token)) return refuse(res, 401, '拒绝访问：缺少或错误的访问令牌。');
+      if (!same(req.headers[TOKEN_HEADER] as string | undefined, token))
+        return refuse(res, 401, '拒绝访问：缺少或错误的访问令牌。');
       if (req.method !== 'POST') return refuse(res, 405, '只接受 POST 请求。');
       let input: unknown;
       try {

@@ -12,18 +12,41 @@ import { leafColumns } from '../../electron/core/excel/report-definition';
 import { columnStyles } from '../../electron/core/excel/report-cells';
 import { writeReport } from '../../electron/core/excel/report-writer';
 
-const col = (key: string, header: string, type: ReportColumn['type'] = 'text', extra: Partial<ReportColumn> = {}): ReportColumn => ({ key, header, type, ...extra });
+const col = (
+  key: string,
+  header: string,
+  type: ReportColumn['type'] = 'text',
+  extra: Partial<ReportColumn> = {},
+): ReportColumn => ({ key, header, type, ...extra });
 
 export const BENCH_RPT01: ReportDefinition = {
   code: 'RPT-01',
   name: '就业困难人员实名制台账',
   columns: [
-    col('seq', '序号', 'seq'), col('township', '乡镇(街道)'), col('village', '村(社区)'), col('name', '姓名'), col('sex', '性别'),
-    col('ethnicity', '民族'), col('idNumber', '公民身份号码', 'id'), col('age', '年龄', 'int', { sum: false }), col('education', '文化程度'),
-    col('phone', '联系电话', 'phone'), col('address', '现住址'), col('category', '认定类别(主)'), col('otherCategories', '其他符合类别'),
-    col('recognitionDate', '认定日期', 'date'), col('cardNo', '就业创业证号'), col('employment', '当前就业状态'), col('employer', '就业单位/岗位'),
-    col('employmentDate', '就业日期', 'date'), col('policies', '享受政策'), col('helper', '帮扶责任人'), col('lastContact', '最近联系日期', 'date'),
-    col('exitDate', '退出日期', 'date'), col('exitReason', '退出原因'), col('remark', '备注'),
+    col('seq', '序号', 'seq'),
+    col('township', '乡镇(街道)'),
+    col('village', '村(社区)'),
+    col('name', '姓名'),
+    col('sex', '性别'),
+    col('ethnicity', '民族'),
+    col('idNumber', '公民身份号码', 'id'),
+    col('age', '年龄', 'int', { sum: false }),
+    col('education', '文化程度'),
+    col('phone', '联系电话', 'phone'),
+    col('address', '现住址'),
+    col('category', '认定类别(主)'),
+    col('otherCategories', '其他符合类别'),
+    col('recognitionDate', '认定日期', 'date'),
+    col('cardNo', '就业创业证号'),
+    col('employment', '当前就业状态'),
+    col('employer', '就业单位/岗位'),
+    col('employmentDate', '就业日期', 'date'),
+    col('policies', '享受政策'),
+    col('helper', '帮扶责任人'),
+    col('lastContact', '最近联系日期', 'date'),
+    col('exitDate', '退出日期', 'date'),
+    col('exitReason', '退出原因'),
+    col('remark', '备注'),
   ],
   grouping: [{ key: 'township' }, { key: 'village' }],
   totals: { countColumn: 'name' },
@@ -37,17 +60,35 @@ function* persons(n: number) {
     const village = Math.floor((i * 200) / n);
     const day = String((i % 28) + 1).padStart(2, '0');
     yield {
-      township: `第${String(Math.floor(village / 20) + 1).padStart(2, '0')}乡`, village: `第${String(village + 1).padStart(3, '0')}村`,
-      name: NAMES[i % NAMES.length], sex: i % 2 ? '男' : '女', ethnicity: '维吾尔族', idNumber: `6501021980${String(i % 1e8).padStart(8, '0')}`,
-      age: 20 + (i % 40), education: '高中', phone: `138${String(i).padStart(8, '0')}`, address: `天山区某路${i % 300}号`, category: '大龄',
-      otherCategories: '低保', recognitionDate: `2023-03-${day}`, cardNo: `65010220230${String(i).padStart(7, '0')}`, employment: '未就业',
-      employer: null, employmentDate: null, policies: '公益性岗位', helper: '帮扶干部', lastContact: `2024-02-${day}`, exitDate: null,
-      exitReason: null, remark: null,
+      township: `第${String(Math.floor(village / 20) + 1).padStart(2, '0')}乡`,
+      village: `第${String(village + 1).padStart(3, '0')}村`,
+      name: NAMES[i % NAMES.length],
+      sex: i % 2 ? '男' : '女',
+      ethnicity: '维吾尔族',
+      idNumber: `6501021980${String(i % 1e8).padStart(8, '0')}`,
+      age: 20 + (i % 40),
+      education: '高中',
+      phone: `138${String(i).padStart(8, '0')}`,
+      address: `天山区某路${i % 300}号`,
+      category: '大龄',
+      otherCategories: '低保',
+      recognitionDate: `2023-03-${day}`,
+      cardNo: `65010220230${String(i).padStart(7, '0')}`,
+      employment: '未就业',
+      employer: null,
+      employmentDate: null,
+      policies: '公益性岗位',
+      helper: '帮扶干部',
+      lastContact: `2024-02-${day}`,
+      exitDate: null,
+      exitReason: null,
+      remark: null,
     };
   }
 }
 
-const utc = (s: string | null) => (s ? new Date(Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)))) : null);
+const utc = (s: string | null) =>
+  s ? new Date(Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10)))) : null;
 
 /** The baseline: the same data cells, styles and committed rows, written by hand with no frame. */
 async function rawWrite(filePath: string, n: number): Promise<void> {
@@ -57,9 +98,30 @@ async function rawWrite(filePath: string, n: number): Promise<void> {
   let seq = 0;
   for (const p of persons(n)) {
     const values = [
-      ++seq, p.township, p.village, p.name, p.sex, p.ethnicity, maskIdNumber(p.idNumber), p.age, p.education, maskPhone(p.phone), p.address,
-      p.category, p.otherCategories, utc(p.recognitionDate), p.cardNo, p.employment, p.employer, utc(p.employmentDate), p.policies, p.helper,
-      utc(p.lastContact), utc(p.exitDate), p.exitReason, p.remark,
+      ++seq,
+      p.township,
+      p.village,
+      p.name,
+      p.sex,
+      p.ethnicity,
+      maskIdNumber(p.idNumber),
+      p.age,
+      p.education,
+      maskPhone(p.phone),
+      p.address,
+      p.category,
+      p.otherCategories,
+      utc(p.recognitionDate),
+      p.cardNo,
+      p.employment,
+      p.employer,
+      utc(p.employmentDate),
+      p.policies,
+      p.helper,
+      utc(p.lastContact),
+      utc(p.exitDate),
+      p.exitReason,
+      p.remark,
     ];
     const row = ws.getRow(seq);
     values.forEach((v, i) => {
@@ -107,14 +169,20 @@ export async function benchExcelExport(rows = 100_000, repeats = 2): Promise<Exc
     const rawPath = join(dir, 'raw.xlsx');
     const enginePath = join(dir, 'engine.xlsx');
     const params = { countyName: '乌鲁木齐市天山区', unitName: '天山区就业服务中心', period: { month: '2024-03' } };
-    const runEngine = () => writeReport(BENCH_RPT01, persons(rows), params, { filePath: enginePath, full: false, totalRows: rows }).then(() => undefined);
+    const runEngine = () =>
+      writeReport(BENCH_RPT01, persons(rows), params, { filePath: enginePath, full: false, totalRows: rows }).then(
+        () => undefined,
+      );
     const runRaw = () => rawWrite(rawPath, rows);
     // A short warm-up of both paths first, so neither pays for JIT compilation in a timed run.
     await rawWrite(rawPath, Math.min(rows, 5000));
     await writeReport(BENCH_RPT01, persons(Math.min(rows, 5000)), params, { filePath: enginePath, full: false });
     const best = { engine: { seconds: Infinity, peakRssMb: 0 }, raw: { seconds: Infinity, peakRssMb: 0 } };
     const keep = (key: 'engine' | 'raw', m: { seconds: number; peakRssMb: number }) => {
-      best[key] = { seconds: Math.min(best[key].seconds, m.seconds), peakRssMb: Math.max(best[key].peakRssMb, m.peakRssMb) };
+      best[key] = {
+        seconds: Math.min(best[key].seconds, m.seconds),
+        peakRssMb: Math.max(best[key].peakRssMb, m.peakRssMb),
+      };
     };
     for (let i = 0; i < repeats; i++) {
       if (i % 2 === 0) {

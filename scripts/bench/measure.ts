@@ -27,11 +27,21 @@ export async function measure(run: () => Promise<unknown>): Promise<Measured> {
 }
 
 /** Best (shortest) time and highest peak over repeated runs, alternating which of two paths goes first. */
-export async function bestOf(repeats: number, a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[Measured, Measured]> {
+export async function bestOf(
+  repeats: number,
+  a: () => Promise<unknown>,
+  b: () => Promise<unknown>,
+): Promise<[Measured, Measured]> {
   let bestA: Measured | null = null;
   let bestB: Measured | null = null;
   const keep = (best: Measured | null, m: Measured): Measured =>
-    best ? { seconds: Math.min(best.seconds, m.seconds), peakRssMb: Math.max(best.peakRssMb, m.peakRssMb), startRssMb: Math.min(best.startRssMb, m.startRssMb) } : m;
+    best
+      ? {
+          seconds: Math.min(best.seconds, m.seconds),
+          peakRssMb: Math.max(best.peakRssMb, m.peakRssMb),
+          startRssMb: Math.min(best.startRssMb, m.startRssMb),
+        }
+      : m;
   for (let i = 0; i < repeats; i++) {
     if (i % 2 === 0) {
       bestA = keep(bestA, await measure(a));

@@ -17,7 +17,16 @@ import { measure, type Measured } from './measure';
 import { round2, type BenchEntry } from './results';
 
 const TODAY = '2026-11-28';
-const NAMES = ['阿不都热合曼·买买提', '古丽米热·艾合买提', '努尔买买提·吐尔逊', '帕提古丽', '张伟', '李娜', '热依拉·阿不都', '王芳'];
+const NAMES = [
+  '阿不都热合曼·买买提',
+  '古丽米热·艾合买提',
+  '努尔买买提·吐尔逊',
+  '帕提古丽',
+  '张伟',
+  '李娜',
+  '热依拉·阿不都',
+  '王芳',
+];
 const ETH = ['维吾尔族', '维吾尔族', '维吾尔族', '汉族', '哈萨克族', '回族'];
 const EDU = ['初中', '小学', '普通高中', '大学专科', '中专/中技/职高'];
 const JOB = ['失业(未就业)', '灵活就业', '单位就业', '自主创业(个体/企业)'];
@@ -29,7 +38,9 @@ interface Village {
 
 function villagesOf(core: Core): Village[] {
   return core.ctx.db
-    .prepare('SELECT t.name AS township, v.name AS village FROM regions v JOIN regions t ON t.id = v.parent_id WHERE v.level = 5 ORDER BY v.code')
+    .prepare(
+      'SELECT t.name AS township, v.name AS village FROM regions v JOIN regions t ON t.id = v.parent_id WHERE v.level = 5 ORDER BY v.code',
+    )
     .all() as Village[];
 }
 
@@ -44,8 +55,18 @@ async function roster(n: number, villages: Village[]): Promise<Buffer> {
     const id = first17 + computeCheckDigit(first17);
     const v = villages[i % villages.length];
     ws.addRow([
-      NAMES[i % NAMES.length], id, null, ETH[i % ETH.length], null, EDU[i % EDU.length], `139${String(i).padStart(8, '0')}`, v.township, v.village,
-      `${v.village}${(i % 12) + 1}组${(i % 160) + 1}号`, JOB[i % JOB.length], i % 10 === 0 ? '是' : '否',
+      NAMES[i % NAMES.length],
+      id,
+      null,
+      ETH[i % ETH.length],
+      null,
+      EDU[i % EDU.length],
+      `139${String(i).padStart(8, '0')}`,
+      v.township,
+      v.village,
+      `${v.village}${(i % 12) + 1}组${(i % 160) + 1}号`,
+      JOB[i % JOB.length],
+      i % 10 === 0 ? '是' : '否',
     ]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -57,7 +78,10 @@ async function job(core: Core, channel: string, input: unknown): Promise<Record<
   const { jobId } = started.data as { jobId: string };
   for (;;) {
     const r = await core.invoke('jobs.status', { jobId });
-    const s = (r.ok ? r.data : null) as { state: string; result?: { ok: boolean; data?: unknown; error?: unknown } } | null;
+    const s = (r.ok ? r.data : null) as {
+      state: string;
+      result?: { ok: boolean; data?: unknown; error?: unknown };
+    } | null;
     if (s && s.state !== 'running') {
       if (!s.result?.ok) throw new Error(`${channel}: ${JSON.stringify(s.result)}`);
       return s.result.data as Record<string, unknown>;
@@ -67,8 +91,25 @@ async function job(core: Core, channel: string, input: unknown): Promise<Record<
 }
 
 const COLUMNS = [
-  'id', 'id_number', 'sex', 'birth_date', 'id_rev', 'name', 'ethnicity', 'education', 'phone', 'residence_region_id', 'township_id', 'address',
-  'retirement_category', 'employment_status', 'is_difficult', 'created_at', 'updated_at', 'created_by', 'updated_by',
+  'id',
+  'id_number',
+  'sex',
+  'birth_date',
+  'id_rev',
+  'name',
+  'ethnicity',
+  'education',
+  'phone',
+  'residence_region_id',
+  'township_id',
+  'address',
+  'retirement_category',
+  'employment_status',
+  'is_difficult',
+  'created_at',
+  'updated_at',
+  'created_by',
+  'updated_by',
 ];
 
 /** Baseline: exceljs reads the workbook; plain map lookups; one prepared INSERT per row in one transaction. */
@@ -81,22 +122,48 @@ async function rawImport(core: Core, buf: Buffer): Promise<number> {
   });
   const db = core.ctx.db;
   const villages = new Map(
-    (db.prepare(`SELECT t.name || '/' || v.name AS k, v.id, v.parent_id AS t FROM regions v JOIN regions t ON t.id = v.parent_id`).all() as { k: string; id: string; t: string }[])
-      .map((r) => [r.k, r]),
+    (
+      db
+        .prepare(
+          `SELECT t.name || '/' || v.name AS k, v.id, v.parent_id AS t FROM regions v JOIN regions t ON t.id = v.parent_id`,
+        )
+        .all() as { k: string; id: string; t: string }[]
+    ).map((r) => [r.k, r]),
   );
   const code = (list: readonly { code: string; label: string }[]) => new Map(list.map((x) => [x.label, x.code]));
   const eth = code(ETHNICITIES);
   const edu = code(EDUCATIONS);
   const emp = code(EMPLOYMENT_STATUSES);
-  const insert = db.prepare(`INSERT INTO persons (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`);
+  const insert = db.prepare(
+    `INSERT INTO persons (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`,
+  );
   const at = new Date().toISOString();
   db.transaction(() => {
     for (const r of rows) {
       const id = String(r[1]);
       const d = deriveFromIdNumber(id);
       const v = villages.get(`${r[7]}/${r[8]}`)!;
-      insert.run(newId(), id, d.sex, d.birthDate, d.idRev, r[0], eth.get(String(r[3])), edu.get(String(r[5])), r[6], v.id, v.t, r[9],
-        d.sex === '1' ? 'M60' : 'F50', emp.get(String(r[10])), r[11] === '是' ? 1 : 0, at, at, 'bench', 'bench');
+      insert.run(
+        newId(),
+        id,
+        d.sex,
+        d.birthDate,
+        d.idRev,
+        r[0],
+        eth.get(String(r[3])),
+        edu.get(String(r[5])),
+        r[6],
+        v.id,
+        v.t,
+        r[9],
+        d.sex === '1' ? 'M60' : 'F50',
+        emp.get(String(r[10])),
+        r[11] === '是' ? 1 : 0,
+        at,
+        at,
+        'bench',
+        'bench',
+      );
     }
   })();
   return rows.length;
@@ -121,7 +188,11 @@ async function emptyCounty(): Promise<{ core: Core; dir: string }> {
 
 const reset = (core: Core) => core.ctx.db.exec('DELETE FROM household_members; DELETE FROM persons;');
 
-export async function benchPersonImport(options: { rows: number; repeats: number; log: (line: string) => void }): Promise<ImportBench> {
+export async function benchPersonImport(options: {
+  rows: number;
+  repeats: number;
+  log: (line: string) => void;
+}): Promise<ImportBench> {
   const engine = await emptyCounty();
   const raw = await emptyCounty();
   try {
@@ -132,7 +203,10 @@ export async function benchPersonImport(options: { rows: number; repeats: number
       let token = '';
       const check = await measure(async () => {
         const r = await job(engine.core, 'imports.persons.check', { fileName: '花名册.xlsx', contentBase64 });
-        if (r.newCount !== options.rows) throw new Error(`check: ${r.newCount} new rows, errors ${JSON.stringify((r.errors as unknown[]).slice(0, 3))}`);
+        if (r.newCount !== options.rows)
+          throw new Error(
+            `check: ${r.newCount} new rows, errors ${JSON.stringify((r.errors as unknown[]).slice(0, 3))}`,
+          );
         token = r.token as string;
       });
       const commit = await measure(async () => {
@@ -154,7 +228,14 @@ export async function benchPersonImport(options: { rows: number; repeats: number
       if (!bestRaw || r.seconds < bestRaw.seconds) bestRaw = r;
     }
     const total = round2(best!.check.seconds + best!.commit.seconds);
-    return { rows: options.rows, check: best!.check, commit: best!.commit, core: total, raw: bestRaw!, ratio: round2(total / bestRaw!.seconds) };
+    return {
+      rows: options.rows,
+      check: best!.check,
+      commit: best!.commit,
+      core: total,
+      raw: bestRaw!,
+      ratio: round2(total / bestRaw!.seconds),
+    };
   } finally {
     for (const x of [engine, raw]) {
       x.core.close();
@@ -165,7 +246,13 @@ export async function benchPersonImport(options: { rows: number; repeats: number
 
 export function importEntries(b: ImportBench): BenchEntry[] {
   return [
-    { name: `imports.persons ${b.rows} rows (check + commit)`, value: b.core, unit: 's', baseline: b.raw.seconds, ratio: b.ratio },
+    {
+      name: `imports.persons ${b.rows} rows (check + commit)`,
+      value: b.core,
+      unit: 's',
+      baseline: b.raw.seconds,
+      ratio: b.ratio,
+    },
     { name: `imports.persons ${b.rows} rows check`, value: b.check.seconds, unit: 's', baseline: null, ratio: null },
     { name: `imports.persons ${b.rows} rows commit`, value: b.commit.seconds, unit: 's', baseline: null, ratio: null },
   ];

@@ -49,7 +49,12 @@ function rawRunner(db: Database.Database, input: PersonListInput): () => { id: s
   };
 }
 
-export async function benchPersonsList(options: { persons: number; runs: number; warmup: number; log: (line: string) => void }) {
+export async function benchPersonsList(options: {
+  persons: number;
+  runs: number;
+  warmup: number;
+  log: (line: string) => void;
+}) {
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-'));
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
   try {
@@ -58,8 +63,13 @@ export async function benchPersonsList(options: { persons: number; runs: number;
     const seedSeconds = (performance.now() - started) / 1000;
     options.log(`已生成 ${options.persons} 名人员（${seedSeconds.toFixed(1)} 秒）`);
     const db = core.ctx.db;
-    const township = db.prepare('SELECT township_id AS id FROM persons GROUP BY township_id ORDER BY count(*) DESC LIMIT 1').get() as { id: string };
-    const someone = db.prepare('SELECT id_number FROM persons ORDER BY rowid LIMIT 1 OFFSET ?').pluck().get(Math.floor(options.persons / 2)) as string;
+    const township = db
+      .prepare('SELECT township_id AS id FROM persons GROUP BY township_id ORDER BY count(*) DESC LIMIT 1')
+      .get() as { id: string };
+    const someone = db
+      .prepare('SELECT id_number FROM persons ORDER BY rowid LIMIT 1 OFFSET ?')
+      .pluck()
+      .get(Math.floor(options.persons / 2)) as string;
     const queries: [string, PersonListInput][] = [
       ['first page', {}],
       ['township', { townshipId: township.id }],
@@ -77,7 +87,8 @@ export async function benchPersonsList(options: { persons: number; runs: number;
       };
       const first = await viaCore();
       const rawIds = raw().map((r) => r.id);
-      if (JSON.stringify(first.items.map((i) => i.id)) !== JSON.stringify(rawIds)) throw new Error(`${name}: core and raw rows differ`);
+      if (JSON.stringify(first.items.map((i) => i.id)) !== JSON.stringify(rawIds))
+        throw new Error(`${name}: core and raw rows differ`);
       const coreTimes: number[] = [];
       const rawTimes: number[] = [];
       for (let i = 0; i < options.warmup + options.runs; i++) {
@@ -91,7 +102,14 @@ export async function benchPersonsList(options: { persons: number; runs: number;
       }
       const c = stats(coreTimes);
       const r = stats(rawTimes);
-      figures.push({ name, total: first.total, path: planList(db, personListInput.parse(input), BENCH_TODAY).path, core: c, raw: r, ratio: round2(c.p95 / r.p95) });
+      figures.push({
+        name,
+        total: first.total,
+        path: planList(db, personListInput.parse(input), BENCH_TODAY).path,
+        core: c,
+        raw: r,
+        ratio: round2(c.p95 / r.p95),
+      });
     }
     return { figures, seedSeconds };
   } finally {
@@ -101,5 +119,11 @@ export async function benchPersonsList(options: { persons: number; runs: number;
 }
 
 export function toEntries(figures: QueryFigures[]): BenchEntry[] {
-  return figures.map((f) => ({ name: `persons.list ${f.name} p95`, value: f.core.p95, unit: 'ms', baseline: f.raw.p95, ratio: f.ratio }));
+  return figures.map((f) => ({
+    name: `persons.list ${f.name} p95`,
+    value: f.core.p95,
+    unit: 'ms',
+    baseline: f.raw.p95,
+    ratio: f.ratio,
+  }));
 }

@@ -58,7 +58,12 @@ export async function seededCopy(persons: number, log: (l: string) => void): Pro
     try {
       const t = performance.now();
       await seedCounty(core, { persons, today: BENCH_TODAY, log: () => {} });
-      seedPostCounty(core, { posts: Math.round(persons / 10), placements: Math.round(persons / 5), today: BENCH_TODAY, log });
+      seedPostCounty(core, {
+        posts: Math.round(persons / 10),
+        placements: Math.round(persons / 5),
+        today: BENCH_TODAY,
+        log,
+      });
       core.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
       log(`已生成并保存演示县（${((performance.now() - t) / 1000).toFixed(1)} 秒）：${cache}`);
     } finally {
@@ -75,16 +80,22 @@ export async function seededCopy(persons: number, log: (l: string) => void): Pro
  * 低保 persons on 城镇 posts (E06 K03) and rural persons with an E24 status on 乡村 posts (BR-16).
  */
 function cases(db: Database.Database, n: number): Case[] {
-  const persons = db.prepare(`SELECT p.id, p.township_id, p.dibao, p.poverty_status, coalesce(p.urban_rural, v.urban_rural_code) AS ur
+  const persons = db
+    .prepare(
+      `SELECT p.id, p.township_id, p.dibao, p.poverty_status, coalesce(p.urban_rural, v.urban_rural_code) AS ur
     FROM persons p JOIN regions v ON v.id = p.residence_region_id WHERE p.deleted_at IS NULL AND p.on_post = 0 AND p.in_internship = 0
       AND p.employment_status NOT IN ('21', '23', '25', '50') AND p.birth_date BETWEEN '1982-01-01' AND '2004-01-01'
       AND (p.dibao = 1 OR p.poverty_status IN ('1', '2', '3', '4', '5'))
-      AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id) ORDER BY p.rowid`).all() as
-    { id: string; township_id: string; dibao: number; poverty_status: string | null; ur: string | null }[];
-  const ranges = db.prepare('SELECT start_date AS start, leave_date AS "end" FROM placements WHERE post_id = ? AND deleted_at IS NULL');
+      AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id) ORDER BY p.rowid`,
+    )
+    .all() as { id: string; township_id: string; dibao: number; poverty_status: string | null; ur: string | null }[];
+  const ranges = db.prepare(
+    'SELECT start_date AS start, leave_date AS "end" FROM placements WHERE post_id = ? AND deleted_at IS NULL',
+  );
   const slots = new Map<string, { id: string; free: number }[]>();
-  for (const post of db.prepare(`SELECT id, township_id, area_type, approved_count FROM posts WHERE status = 'active' AND full_time = 1`).all() as
-    { id: string; township_id: string; area_type: string; approved_count: number }[]) {
+  for (const post of db
+    .prepare(`SELECT id, township_id, area_type, approved_count FROM posts WHERE status = 'active' AND full_time = 1`)
+    .all() as { id: string; township_id: string; area_type: string; approved_count: number }[]) {
     const free = post.approved_count - peakCount(ranges.all(post.id) as DayRange[], { start: BENCH_TODAY, end: null });
     const key = `${post.township_id}|${post.area_type}`;
     if (free > 0) slots.set(key, [...(slots.get(key) ?? []), { id: post.id, free }]);
@@ -96,7 +107,13 @@ function cases(db: Database.Database, n: number): Case[] {
     const post = area && slots.get(`${p.township_id}|${area}`)?.find((s) => s.free > 0);
     if (!area || !post) continue;
     post.free--;
-    out.push({ personId: p.id, postId: post.id, area, basisList: rural ? 'E24' : 'E06', basisCode: rural ? (p.poverty_status as string) : 'K03' });
+    out.push({
+      personId: p.id,
+      postId: post.id,
+      area,
+      basisList: rural ? 'E24' : 'E06',
+      basisCode: rural ? (p.poverty_status as string) : 'K03',
+    });
     if (out.length === n) break;
   }
   if (out.length < n) throw new Error(`只找到 ${out.length} 组可安置的人员和岗位，需要 ${n} 组`);
@@ -104,29 +121,55 @@ function cases(db: Database.Database, n: number): Case[] {
 }
 
 const input = (c: Case) => ({
-  personId: c.personId, postId: c.postId, basisList: c.basisList, basisCode: c.basisCode, basisDate: '2026-11-01', startDate: BENCH_TODAY,
-  contractEnd: c.area === 'rural' ? '2027-11-27' : '2029-11-27', accidentInsurance: c.area === 'rural' ? 'PICC-BENCH' : null,
+  personId: c.personId,
+  postId: c.postId,
+  basisList: c.basisList,
+  basisCode: c.basisCode,
+  basisDate: '2026-11-01',
+  startDate: BENCH_TODAY,
+  contractEnd: c.area === 'rural' ? '2027-11-27' : '2029-11-27',
+  accidentInsurance: c.area === 'rural' ? 'PICC-BENCH' : null,
 });
 
 /** The raw baseline: person and post by id, VR-13 over the person's placements, BR-17 sweep, insert, flags, audit. */
 function rawSaver(db: Database.Database) {
   const person = db.prepare('SELECT * FROM persons WHERE id = ?');
   const post = db.prepare('SELECT * FROM posts WHERE id = ?');
-  const mine = db.prepare('SELECT start_date AS start, leave_date AS "end" FROM placements WHERE person_id = ? AND deleted_at IS NULL');
-  const theirs = db.prepare('SELECT start_date AS start, leave_date AS "end" FROM placements WHERE post_id = ? AND deleted_at IS NULL');
-  const insert = db.prepare(`INSERT INTO placements (id, person_id, post_id, basis_list, basis_code, basis_date, start_date, contract_start, contract_end,
+  const mine = db.prepare(
+    'SELECT start_date AS start, leave_date AS "end" FROM placements WHERE person_id = ? AND deleted_at IS NULL',
+  );
+  const theirs = db.prepare(
+    'SELECT start_date AS start, leave_date AS "end" FROM placements WHERE post_id = ? AND deleted_at IS NULL',
+  );
+  const insert =
+    db.prepare(`INSERT INTO placements (id, person_id, post_id, basis_list, basis_code, basis_date, start_date, contract_start, contract_end,
     subsidy_first_month, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, '2026-11-01', ?, ?, ?, '2026-11', ?, ?, 'bench', 'bench')`);
   const flags = db.prepare("UPDATE persons SET on_post = 1, employment_status = '24', updated_at = ? WHERE id = ?");
-  const audit = db.prepare("INSERT INTO audit_log (id, at, operator, channel, entity, entity_id, summary) VALUES (?, ?, 'bench', 'placements.create', 'placement', ?, ?)");
+  const audit = db.prepare(
+    "INSERT INTO audit_log (id, at, operator, channel, entity, entity_id, summary) VALUES (?, ?, 'bench', 'placements.create', 'placement', ?, ?)",
+  );
   return db.transaction((c: Case) => {
     const p = person.get(c.personId) as { id: string } | undefined;
     const q = post.get(c.postId) as { approved_count: number } | undefined;
     if (!p || !q) throw new Error('missing');
-    if ((mine.all(c.personId) as DayRange[]).some((r) => r.end === null || r.end >= BENCH_TODAY)) throw new Error('VR-13');
-    if (firstCrowdedDay(theirs.all(c.postId) as DayRange[], { start: BENCH_TODAY, end: null }, q.approved_count)) throw new Error('BR-17');
+    if ((mine.all(c.personId) as DayRange[]).some((r) => r.end === null || r.end >= BENCH_TODAY))
+      throw new Error('VR-13');
+    if (firstCrowdedDay(theirs.all(c.postId) as DayRange[], { start: BENCH_TODAY, end: null }, q.approved_count))
+      throw new Error('BR-17');
     const id = newId();
     const at = new Date().toISOString();
-    insert.run(id, c.personId, c.postId, c.basisList, c.basisCode, BENCH_TODAY, BENCH_TODAY, input(c).contractEnd, at, at);
+    insert.run(
+      id,
+      c.personId,
+      c.postId,
+      c.basisList,
+      c.basisCode,
+      BENCH_TODAY,
+      BENCH_TODAY,
+      input(c).contractEnd,
+      at,
+      at,
+    );
     flags.run(at, c.personId);
     audit.run(newId(), at, id, 'placement');
   });
@@ -147,7 +190,12 @@ async function openSeeded(persons: number, log: (l: string) => void) {
   }
 }
 
-export async function benchPlacements(options: { persons: number; runs: number; warmup: number; log: (line: string) => void }): Promise<PlacementFigures> {
+export async function benchPlacements(options: {
+  persons: number;
+  runs: number;
+  warmup: number;
+  log: (line: string) => void;
+}): Promise<PlacementFigures> {
   const { dir, reused, core } = await openSeeded(options.persons, options.log);
   try {
     const db = core.ctx.db;
@@ -206,8 +254,20 @@ export async function benchPlacements(options: { persons: number; runs: number; 
 
 export function placementEntries(f: PlacementFigures): BenchEntry[] {
   return [
-    { name: 'placements.create p95', value: f.create.core.p95, unit: 'ms', baseline: f.create.raw.p95, ratio: f.create.ratio },
-    { name: 'placements.create p50', value: f.create.core.p50, unit: 'ms', baseline: f.create.raw.p50, ratio: round2(f.create.core.p50 / f.create.raw.p50) },
+    {
+      name: 'placements.create p95',
+      value: f.create.core.p95,
+      unit: 'ms',
+      baseline: f.create.raw.p95,
+      ratio: f.create.ratio,
+    },
+    {
+      name: 'placements.create p50',
+      value: f.create.core.p50,
+      unit: 'ms',
+      baseline: f.create.raw.p50,
+      ratio: round2(f.create.core.p50 / f.create.raw.p50),
+    },
     { name: 'postWorklists.counts after a write p95', value: f.counts.p95, unit: 'ms', baseline: null, ratio: null },
     { name: 'postWorklists.counts unchanged p95', value: f.countsKept.p95, unit: 'ms', baseline: null, ratio: null },
     { name: 'RPT-04 rows (month)', value: f.rpt04.ms, unit: 'ms', baseline: null, ratio: null },

@@ -33,19 +33,31 @@ const RAW_COUNTS = `SELECT
     AND EXISTS (SELECT 1 FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled' AND x.cancel_date >= coalesce(r.recognition_date, ''))))) AS x
 FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE p.deleted_at IS NULL`;
 
-export async function benchRecognitions(options: { persons: number; runs: number; warmup: number; log: (line: string) => void }): Promise<RecogBench> {
+export async function benchRecognitions(options: {
+  persons: number;
+  runs: number;
+  warmup: number;
+  log: (line: string) => void;
+}): Promise<RecogBench> {
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-recog-'));
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
   try {
     const started = performance.now();
     await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
-    seedPostCounty(core, { posts: Math.round(options.persons / 10), placements: Math.round(options.persons / 5), today: BENCH_TODAY, log: () => {} });
+    seedPostCounty(core, {
+      posts: Math.round(options.persons / 10),
+      placements: Math.round(options.persons / 5),
+      today: BENCH_TODAY,
+      log: () => {},
+    });
     seedRegistrations(core, { today: BENCH_TODAY, log: () => {} });
     // share 0.45: about 20,000 recognitions at 100,000 persons.
     const r = seedRecognitions(core, { today: BENCH_TODAY, share: 0.45, log: () => {} });
     const recognitions = core.ctx.db.prepare('SELECT count(*) FROM recognitions').pluck().get() as number;
     const seedSeconds = round2((performance.now() - started) / 1000);
-    options.log(`已生成 ${options.persons} 名人员和 ${recognitions} 条认定记录（本次生成 ${r.recognitions} 条，${seedSeconds} 秒）`);
+    options.log(
+      `已生成 ${options.persons} 名人员和 ${recognitions} 条认定记录（本次生成 ${r.recognitions} 条，${seedSeconds} 秒）`,
+    );
     const db = core.ctx.db;
     db.pragma('optimize');
     const rawRpt02 = db.prepare(RPT02_SQL);
@@ -54,12 +66,24 @@ export async function benchRecognitions(options: { persons: number; runs: number
     const countParams = { today: BENCH_TODAY, tomorrow: addDays(BENCH_TODAY, 1), monthStart: `${MONTH}-01` };
     const { runs, warmup } = options;
     const figures = [
-      await time('RPT-02 rows', async () => rpt02Rows(db, MONTH, BENCH_TODAY).length, () => rawRpt02.all(params).length, runs, warmup),
-      await time('recognitionWorklists.counts', async () => {
-        const c = await core.invoke('recognitionWorklists.counts', {});
-        if (!c.ok) throw new Error(c.error.message);
-        return (c.data as { pendingVillage: number }).pendingVillage;
-      }, () => (rawCounts.get(countParams) as { v: number }).v, runs, warmup),
+      await time(
+        'RPT-02 rows',
+        async () => rpt02Rows(db, MONTH, BENCH_TODAY).length,
+        () => rawRpt02.all(params).length,
+        runs,
+        warmup,
+      ),
+      await time(
+        'recognitionWorklists.counts',
+        async () => {
+          const c = await core.invoke('recognitionWorklists.counts', {});
+          if (!c.ok) throw new Error(c.error.message);
+          return (c.data as { pendingVillage: number }).pendingVillage;
+        },
+        () => (rawCounts.get(countParams) as { v: number }).v,
+        runs,
+        warmup,
+      ),
     ];
     return { persons: options.persons, recognitions, seedSeconds, figures };
   } finally {
@@ -69,5 +93,11 @@ export async function benchRecognitions(options: { persons: number; runs: number
 }
 
 export function recogEntries(b: RecogBench): BenchEntry[] {
-  return b.figures.map((f) => ({ name: `${f.name} p95 (${b.recognitions} recognitions)`, value: f.core.p95, unit: 'ms', baseline: f.raw.p95, ratio: f.ratio }));
+  return b.figures.map((f) => ({
+    name: `${f.name} p95 (${b.recognitions} recognitions)`,
+    value: f.core.p95,
+    unit: 'ms',
+    baseline: f.raw.p95,
+    ratio: f.ratio,
+  }));
 }

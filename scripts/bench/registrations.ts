@@ -52,8 +52,12 @@ function rawRunners(db: Database.Database) {
   const r12 = rpt12Query(db, { month: MONTH, today: BENCH_TODAY });
   const rpt12 = db.prepare(r12.sql);
   const lookup = db.prepare(lookupSql('nameContains'));
-  const inMonth = db.prepare("SELECT count(*) AS n, coalesce(sum(result = '1'), 0) AS ok FROM contacts WHERE registration_id = ? AND contact_date BETWEEN ? AND ?");
-  const latest = db.prepare('SELECT contact_date, result, next_contact_date FROM contacts WHERE registration_id = ? ORDER BY contact_date DESC, created_at DESC LIMIT 1');
+  const inMonth = db.prepare(
+    "SELECT count(*) AS n, coalesce(sum(result = '1'), 0) AS ok FROM contacts WHERE registration_id = ? AND contact_date BETWEEN ? AND ?",
+  );
+  const latest = db.prepare(
+    'SELECT contact_date, result, next_contact_date FROM contacts WHERE registration_id = ? ORDER BY contact_date DESC, created_at DESC LIMIT 1',
+  );
   return {
     toContact: () => {
       const all = members.all(sqlParams) as { registrationId: string }[];
@@ -73,7 +77,13 @@ function rawRunners(db: Database.Database) {
   };
 }
 
-export async function time(name: string, viaCore: () => Promise<number>, raw: () => number, runs: number, warmup: number): Promise<RegFigure> {
+export async function time(
+  name: string,
+  viaCore: () => Promise<number>,
+  raw: () => number,
+  runs: number,
+  warmup: number,
+): Promise<RegFigure> {
   const rows = await viaCore();
   raw();
   const coreTimes: number[] = [];
@@ -105,7 +115,12 @@ async function invoke(core: Core, channel: string, input: unknown): Promise<Reco
 }
 
 /** Seeds a county of `persons` with registrations and contacts in a temporary folder, then measures. */
-export async function benchRegistrations(options: { persons: number; runs: number; warmup: number; log: (line: string) => void }): Promise<RegBench> {
+export async function benchRegistrations(options: {
+  persons: number;
+  runs: number;
+  warmup: number;
+  log: (line: string) => void;
+}): Promise<RegBench> {
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-reg-'));
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
   try {
@@ -115,22 +130,57 @@ export async function benchRegistrations(options: { persons: number; runs: numbe
     started = performance.now();
     const seeded = seedRegistrations(core, { today: BENCH_TODAY, log: () => {} });
     const seed = { ...seeded, personsSeconds, seconds: round2((performance.now() - started) / 1000) };
-    options.log(`已生成 ${options.persons} 名人员（${personsSeconds} 秒）、${seeded.registrations} 条失业登记和 ${seeded.contacts} 条联系记录（${seed.seconds} 秒）`);
+    options.log(
+      `已生成 ${options.persons} 名人员（${personsSeconds} 秒）、${seeded.registrations} 条失业登记和 ${seeded.contacts} 条联系记录（${seed.seconds} 秒）`,
+    );
     const db = core.ctx.db;
     db.pragma('optimize');
     const raw = rawRunners(db);
     const { runs, warmup } = options;
     const figures = [
-      await time('contactWorklists.toContact', async () => (await invoke(core, 'contactWorklists.toContact', { month: MONTH })).total as number, raw.toContact, runs, warmup),
-      await time('contactWorklists.counts', async () => (await invoke(core, 'contactWorklists.counts', { month: MONTH })).toContact as number, raw.counts, runs, warmup),
-      await time('RPT-12 rows', async () => rpt12Rows(db, { month: MONTH, today: BENCH_TODAY }).length, raw.rpt12, runs, warmup),
-      await time('contacts.lookup 古丽', async () => ((await invoke(core, 'contacts.lookup', { q: '古丽' })).items as unknown[]).length, raw.lookup, runs, warmup),
+      await time(
+        'contactWorklists.toContact',
+        async () => (await invoke(core, 'contactWorklists.toContact', { month: MONTH })).total as number,
+        raw.toContact,
+        runs,
+        warmup,
+      ),
+      await time(
+        'contactWorklists.counts',
+        async () => (await invoke(core, 'contactWorklists.counts', { month: MONTH })).toContact as number,
+        raw.counts,
+        runs,
+        warmup,
+      ),
+      await time(
+        'RPT-12 rows',
+        async () => rpt12Rows(db, { month: MONTH, today: BENCH_TODAY }).length,
+        raw.rpt12,
+        runs,
+        warmup,
+      ),
+      await time(
+        'contacts.lookup 古丽',
+        async () => ((await invoke(core, 'contacts.lookup', { q: '古丽' })).items as unknown[]).length,
+        raw.lookup,
+        runs,
+        warmup,
+      ),
     ];
     const t = performance.now();
     const rows = rpt11Rows(db, { month: MONTH, today: BENCH_TODAY });
     const filePath = join(dir, 'RPT-11.xlsx');
-    await writeReport(RPT11_DEFINITION, rows, { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: MONTH } }, { filePath, full: false, totalRows: rows.length });
-    const rpt11 = { rows: rows.length, seconds: round2((performance.now() - t) / 1000), fileMb: round2(statSync(filePath).size / 1048576) };
+    await writeReport(
+      RPT11_DEFINITION,
+      rows,
+      { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: MONTH } },
+      { filePath, full: false, totalRows: rows.length },
+    );
+    const rpt11 = {
+      rows: rows.length,
+      seconds: round2((performance.now() - t) / 1000),
+      fileMb: round2(statSync(filePath).size / 1048576),
+    };
     return { persons: options.persons, seed, figures, rpt11 };
   } finally {
     core.close();
@@ -140,7 +190,13 @@ export async function benchRegistrations(options: { persons: number; runs: numbe
 
 export function regEntries(b: RegBench): BenchEntry[] {
   return [
-    ...b.figures.map((f) => ({ name: `${f.name} p95`, value: f.core.p95, unit: 'ms', baseline: f.raw.p95, ratio: f.ratio })),
+    ...b.figures.map((f) => ({
+      name: `${f.name} p95`,
+      value: f.core.p95,
+      unit: 'ms',
+      baseline: f.raw.p95,
+      ratio: f.ratio,
+    })),
     { name: 'RPT-11 export', value: b.rpt11.seconds, unit: 's', baseline: null, ratio: null },
     { name: 'seed registrations + contacts', value: b.seed.seconds, unit: 's', baseline: null, ratio: null },
   ];

@@ -47,9 +47,30 @@ async function rawWrite(core: Core, filePath: string): Promise<number> {
   let seq = 0;
   for (const p of rpt01Rows(core.ctx.db, {}, AS_OF)) {
     const values = [
-      ++seq, p.township, p.village, p.name, p.sex, p.ethnicity, maskIdNumber(p.idNumber), p.age, p.education, maskPhone(p.phone), p.address,
-      p.category, p.otherCategories, p.recognitionDate, p.cardNo, p.employment, p.employer, p.employmentDate, p.policies, p.helper, p.lastContact,
-      p.exitDate, p.exitReason, p.remark,
+      ++seq,
+      p.township,
+      p.village,
+      p.name,
+      p.sex,
+      p.ethnicity,
+      maskIdNumber(p.idNumber),
+      p.age,
+      p.education,
+      maskPhone(p.phone),
+      p.address,
+      p.category,
+      p.otherCategories,
+      p.recognitionDate,
+      p.cardNo,
+      p.employment,
+      p.employer,
+      p.employmentDate,
+      p.policies,
+      p.helper,
+      p.lastContact,
+      p.exitDate,
+      p.exitReason,
+      p.remark,
     ];
     const row = ws.getRow(seq);
     for (let i = 0; i < values.length; i++) {
@@ -72,14 +93,20 @@ export interface Rpt01Bench {
   ratio: number;
 }
 
-export async function benchRpt01Export(options: { persons: number; repeats: number; log: (line: string) => void }): Promise<Rpt01Bench> {
+export async function benchRpt01Export(options: {
+  persons: number;
+  repeats: number;
+  log: (line: string) => void;
+}): Promise<Rpt01Bench> {
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-rpt01-'));
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
   try {
     const t0 = performance.now();
     await seedCounty(core, { persons: options.persons, today: BENCH_TODAY });
     core.ctx.db.prepare('UPDATE persons SET is_difficult = 1').run();
-    options.log(`RPT-01：已生成 ${options.persons} 名人员并全部标记为就业困难人员（${((performance.now() - t0) / 1000).toFixed(1)} 秒）`);
+    options.log(
+      `RPT-01：已生成 ${options.persons} 名人员并全部标记为就业困难人员（${((performance.now() - t0) / 1000).toFixed(1)} 秒）`,
+    );
     const rawPath = join(dir, 'raw.xlsx');
     let enginePath = '';
     let rows = 0;
@@ -112,7 +139,13 @@ export async function benchRpt01Export(options: { persons: number; repeats: numb
 export function rpt01Entries(b: Rpt01Bench): BenchEntry[] {
   const n = b.persons;
   return [
-    { name: `reports.export RPT-01 ${n} persons`, value: b.engine.seconds, unit: 's', baseline: b.raw.seconds, ratio: b.ratio },
+    {
+      name: `reports.export RPT-01 ${n} persons`,
+      value: b.engine.seconds,
+      unit: 's',
+      baseline: b.raw.seconds,
+      ratio: b.ratio,
+    },
     {
       name: `reports.export RPT-01 ${n} persons peak RSS`,
       value: b.engine.peakRssMb,

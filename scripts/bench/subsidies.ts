@@ -35,21 +35,56 @@ function rawGenerate(db: Database.Database, month: string): number {
   const span = monthSpan(month);
   const rules = subsidyRulesForMonth(db, month);
   const now = new Date().toISOString();
-  const insert = db.prepare(`INSERT INTO attendance_months (id, placement_id, month, days_on_post, required_days, attended_days, standard, due_amount,
+  const insert =
+    db.prepare(`INSERT INTO attendance_months (id, placement_id, month, days_on_post, required_days, attended_days, standard, due_amount,
     deduction, paid_amount, si_subsidy, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, 0, ?, ?, 'raw', 'raw')`);
   return db.transaction(() => {
-    const rows = db.prepare(`SELECT pl.id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy FROM placements pl JOIN posts po ON po.id = pl.post_id
-      WHERE pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)`).all(span.last, span.first) as
-      { id: string; start_date: string; leave_date: string | null; monthly_standard: number; si_subsidy: number }[];
+    const rows = db
+      .prepare(
+        `SELECT pl.id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy FROM placements pl JOIN posts po ON po.id = pl.post_id
+      WHERE pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)`,
+      )
+      .all(span.last, span.first) as {
+      id: string;
+      start_date: string;
+      leave_date: string | null;
+      monthly_standard: number;
+      si_subsidy: number;
+    }[];
     for (const p of rows) {
       const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
       const attended = Math.min(d.workingDaysOnPost, d.requiredDays);
-      const a = attendanceAmounts({
-        month, start: p.start_date, leave: p.leave_date, daysOnPost: d.daysOnPost, requiredDays: d.requiredDays, attendedDays: attended, dailyMarks: null,
-        standardFen: p.monthly_standard, deductionFen: 0, deductionReason: null, si: { pensionFen: 0, medicalFen: 0, unemploymentFen: 0, injuryFen: 0 },
-        siSubsidy: p.si_subsidy === 1, siInjuryIncluded: rules.siInjuryIncluded,
-      }, rules.mode);
-      insert.run(newId(), p.id, month, d.daysOnPost, d.requiredDays, attended, p.monthly_standard, a.dueFen, a.paidFen, now, now);
+      const a = attendanceAmounts(
+        {
+          month,
+          start: p.start_date,
+          leave: p.leave_date,
+          daysOnPost: d.daysOnPost,
+          requiredDays: d.requiredDays,
+          attendedDays: attended,
+          dailyMarks: null,
+          standardFen: p.monthly_standard,
+          deductionFen: 0,
+          deductionReason: null,
+          si: { pensionFen: 0, medicalFen: 0, unemploymentFen: 0, injuryFen: 0 },
+          siSubsidy: p.si_subsidy === 1,
+          siInjuryIncluded: rules.siInjuryIncluded,
+        },
+        rules.mode,
+      );
+      insert.run(
+        newId(),
+        p.id,
+        month,
+        d.daysOnPost,
+        d.requiredDays,
+        attended,
+        p.monthly_standard,
+        a.dueFen,
+        a.paidFen,
+        now,
+        now,
+      );
     }
     return rows.length;
   })();
@@ -60,16 +95,23 @@ function rawRoster(db: Database.Database, month: string): number {
   return db.transaction(() => {
     const id = newId();
     const now = new Date().toISOString();
-    db.prepare(`INSERT INTO subsidy_batches (id, kind, month, prepared_by, created_at, updated_at, created_by, updated_by)
-      VALUES (?, 'post', ?, 'raw', ?, ?, 'raw', 'raw')`).run(id, month, now, now);
-    db.prepare(`INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, amount_fen, created_at, updated_at, created_by, updated_by)
-      SELECT lower(hex(randomblob(16))), ?, 'post', a.id, a.paid_amount + a.si_subsidy, ?, ?, 'raw', 'raw' FROM attendance_months a WHERE a.month = ?`)
-      .run(id, now, now, month);
+    db.prepare(
+      `INSERT INTO subsidy_batches (id, kind, month, prepared_by, created_at, updated_at, created_by, updated_by)
+      VALUES (?, 'post', ?, 'raw', ?, ?, 'raw', 'raw')`,
+    ).run(id, month, now, now);
+    db.prepare(
+      `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, amount_fen, created_at, updated_at, created_by, updated_by)
+      SELECT lower(hex(randomblob(16))), ?, 'post', a.id, a.paid_amount + a.si_subsidy, ?, ?, 'raw', 'raw' FROM attendance_months a WHERE a.month = ?`,
+    ).run(id, now, now, month);
     // The roster the channel returns: every item with its person, 乡镇, 单位 and post, in roster order.
-    const items = db.prepare(`SELECT i.id, i.amount_fen, pe.name, pe.id_number, r.name AS township, e.name AS employer, po.title, a.month
+    const items = db
+      .prepare(
+        `SELECT i.id, i.amount_fen, pe.name, pe.id_number, r.name AS township, e.name AS employer, po.title, a.month
       FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
       JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
-      JOIN regions r ON r.id = po.township_id WHERE i.batch_id = ? ORDER BY r.code, e.name, pe.name`).all(id) as { amount_fen: number }[];
+      JOIN regions r ON r.id = po.township_id WHERE i.batch_id = ? ORDER BY r.code, e.name, pe.name`,
+      )
+      .all(id) as { amount_fen: number }[];
     return items.reduce((sum, i) => sum + i.amount_fen, 0);
   })();
 }
@@ -80,7 +122,11 @@ const time = <T>(fn: () => T): { ms: number; value: T } => {
   return { ms: performance.now() - t, value };
 };
 
-export async function benchSubsidies(options: { persons: number; repeats: number; log: (line: string) => void }): Promise<SubsidyFigures> {
+export async function benchSubsidies(options: {
+  persons: number;
+  repeats: number;
+  log: (line: string) => void;
+}): Promise<SubsidyFigures> {
   const { dir } = await seededCopy(options.persons, options.log);
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
   let peak = process.memoryUsage().rss;
@@ -119,7 +165,12 @@ export async function benchSubsidies(options: { persons: number; repeats: number
       persons: options.persons,
       rows,
       generate: { coreMs: round2(best.gen), rawMs: round2(best.raw), ratio: round2(best.gen / best.raw) },
-      roster: { coreMs: round2(best.roster), rawMs: round2(best.rawRoster), ratio: round2(best.roster / best.rawRoster), totalFen },
+      roster: {
+        coreMs: round2(best.roster),
+        rawMs: round2(best.rawRoster),
+        ratio: round2(best.roster / best.rawRoster),
+        totalFen,
+      },
       peakRssMb: Math.round(peak / 1_048_576),
     };
   } finally {
@@ -130,7 +181,19 @@ export async function benchSubsidies(options: { persons: number; repeats: number
 
 export function subsidyEntries(f: SubsidyFigures): BenchEntry[] {
   return [
-    { name: `attendance.generate ${f.rows} placements`, value: f.generate.coreMs, unit: 'ms', baseline: f.generate.rawMs, ratio: f.generate.ratio },
-    { name: `subsidies.generateBatch ${f.rows} rows`, value: f.roster.coreMs, unit: 'ms', baseline: f.roster.rawMs, ratio: f.roster.ratio },
+    {
+      name: `attendance.generate ${f.rows} placements`,
+      value: f.generate.coreMs,
+      unit: 'ms',
+      baseline: f.generate.rawMs,
+      ratio: f.generate.ratio,
+    },
+    {
+      name: `subsidies.generateBatch ${f.rows} rows`,
+      value: f.roster.coreMs,
+      unit: 'ms',
+      baseline: f.roster.rawMs,
+      ratio: f.roster.ratio,
+    },
   ];
 }

@@ -24,22 +24,73 @@ async function must(core: Core, channel: string, input: unknown): Promise<unknow
 }
 
 const PERSON_COLUMNS = [
-  'id', 'id_number', 'sex', 'birth_date', 'id_rev', 'name', 'ethnicity', 'education', 'phone', 'residence_region_id', 'township_id', 'address', 'urban_rural',
-  'retirement_category', 'disability_cert_no', 'disability_type', 'disability_grade', 'poverty_status', 'dibao', 'employment_status',
-  'is_difficult', 'on_post', 'in_internship', 'created_at', 'updated_at', 'created_by', 'updated_by',
+  'id',
+  'id_number',
+  'sex',
+  'birth_date',
+  'id_rev',
+  'name',
+  'ethnicity',
+  'education',
+  'phone',
+  'residence_region_id',
+  'township_id',
+  'address',
+  'urban_rural',
+  'retirement_category',
+  'disability_cert_no',
+  'disability_type',
+  'disability_grade',
+  'poverty_status',
+  'dibao',
+  'employment_status',
+  'is_difficult',
+  'on_post',
+  'in_internship',
+  'created_at',
+  'updated_at',
+  'created_by',
+  'updated_by',
 ];
 
 function personValues(p: SeedPerson): unknown[] {
   const d = deriveFromIdNumber(p.idNumber);
   return [
-    newId(), p.idNumber, d.sex, d.birthDate, d.idRev, p.name, p.ethnicity, p.education, p.phone, p.residenceRegionId, p.townshipId, p.address, p.urbanRural,
-    p.retirementCategory, p.disabilityCertNo, p.disabilityType, p.disabilityGrade, p.povertyStatus, p.dibao, p.employmentStatus,
-    p.isDifficult, p.onPost, p.inInternship, p.createdAt, p.updatedAt, SEED_OPERATOR, SEED_OPERATOR,
+    newId(),
+    p.idNumber,
+    d.sex,
+    d.birthDate,
+    d.idRev,
+    p.name,
+    p.ethnicity,
+    p.education,
+    p.phone,
+    p.residenceRegionId,
+    p.townshipId,
+    p.address,
+    p.urbanRural,
+    p.retirementCategory,
+    p.disabilityCertNo,
+    p.disabilityType,
+    p.disabilityGrade,
+    p.povertyStatus,
+    p.dibao,
+    p.employmentStatus,
+    p.isDifficult,
+    p.onPost,
+    p.inInternship,
+    p.createdAt,
+    p.updatedAt,
+    SEED_OPERATOR,
+    SEED_OPERATOR,
   ];
 }
 
 /** Deterministic for a given seed, person count and `today` (apart from the UUIDv7 keys, which carry the time). */
-export async function seedCounty(core: Core, options: SeedOptions): Promise<{ townships: number; villages: number; persons: number }> {
+export async function seedCounty(
+  core: Core,
+  options: SeedOptions,
+): Promise<{ townships: number; villages: number; persons: number }> {
   const log = options.log ?? (() => {});
   const db = core.ctx.db;
   const existing = (db.prepare('SELECT count(*) AS n FROM persons').get() as { n: number }).n;
@@ -54,19 +105,26 @@ export async function seedCounty(core: Core, options: SeedOptions): Promise<{ to
     const tr = (await must(core, 'regions.create', { parentId: null, code: t.code, name: t.name })) as { id: string };
     regionIds.set(t.code, tr.id);
     for (const v of t.villages) {
-      const vr = (await must(core, 'regions.create', { parentId: tr.id, code: v.code, name: v.name, urbanRuralCode: v.urbanRuralCode })) as { id: string };
+      const vr = (await must(core, 'regions.create', {
+        parentId: tr.id,
+        code: v.code,
+        name: v.name,
+        urbanRuralCode: v.urbanRuralCode,
+      })) as { id: string };
       regionIds.set(v.code, vr.id);
     }
   }
   const villages = villageRefs(townships, regionIds);
   log(`区划：${townships.length} 个乡镇，${villages.length} 个村(社区)`);
 
-  const insert = db.prepare(`INSERT INTO persons (${PERSON_COLUMNS.join(', ')}) VALUES (${PERSON_COLUMNS.map(() => '?').join(', ')})`);
+  const insert = db.prepare(
+    `INSERT INTO persons (${PERSON_COLUMNS.join(', ')}) VALUES (${PERSON_COLUMNS.map(() => '?').join(', ')})`,
+  );
   const taken = new Set<string>();
   const batch = 10_000;
   const county6 = OFFICE.countyCode;
   db.transaction(() => {
-    for (let done = 0; done < options.persons; ) {
+    for (let done = 0; done < options.persons;) {
       const end = Math.min(options.persons, done + batch);
       for (; done < end; done++) insert.run(...personValues(seedPerson(rng, options.today, villages, county6, taken)));
       log(`人员：${done} / ${options.persons}`);

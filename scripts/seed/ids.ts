@@ -32,7 +32,29 @@ export function idNumber(rng: Rng, county6: string, birthDate: string, sex: '1' 
   }
 }
 
-const MOBILE_PREFIXES = ['130', '131', '132', '135', '136', '138', '139', '150', '151', '152', '155', '158', '159', '177', '180', '181', '186', '187', '188', '189', '199'];
+const MOBILE_PREFIXES = [
+  '130',
+  '131',
+  '132',
+  '135',
+  '136',
+  '138',
+  '139',
+  '150',
+  '151',
+  '152',
+  '155',
+  '158',
+  '159',
+  '177',
+  '180',
+  '181',
+  '186',
+  '187',
+  '188',
+  '189',
+  '199',
+];
 
 /** A mobile number (VR-04), mostly; a few Kashgar fixed lines (0998) as some households have. */
 export function phoneNumber(rng: Rng): string {

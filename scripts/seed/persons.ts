@@ -6,10 +6,47 @@ import { nameStyleOf, personName } from './names';
 import type { SeedTownship } from './regions';
 import type { Rng } from './rng';
 
-const ETHNICITY_WEIGHTS = [['05', 900], ['01', 55], ['03', 15], ['17', 10], ['29', 8], ['41', 6], ['43', 3], ['02', 2], ['38', 1]] as const;
-const EDUCATION_WEIGHTS = [['70', 45], ['80', 20], ['60', 12], ['40', 9], ['30', 7], ['20', 4], ['90', 3]] as const;
-const EMPLOYMENT_WEIGHTS = [['10', 38], ['22', 25], ['21', 12], ['23', 6], ['24', 5], ['25', 1], ['30', 3], ['40', 1], ['60', 2], ['70', 2], ['80', 3], ['99', 2]] as const;
-const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [[[16, 24], 20], [[25, 34], 28], [[35, 44], 24], [[45, 54], 18], [[55, 65], 10]];
+const ETHNICITY_WEIGHTS = [
+  ['05', 900],
+  ['01', 55],
+  ['03', 15],
+  ['17', 10],
+  ['29', 8],
+  ['41', 6],
+  ['43', 3],
+  ['02', 2],
+  ['38', 1],
+] as const;
+const EDUCATION_WEIGHTS = [
+  ['70', 45],
+  ['80', 20],
+  ['60', 12],
+  ['40', 9],
+  ['30', 7],
+  ['20', 4],
+  ['90', 3],
+] as const;
+const EMPLOYMENT_WEIGHTS = [
+  ['10', 38],
+  ['22', 25],
+  ['21', 12],
+  ['23', 6],
+  ['24', 5],
+  ['25', 1],
+  ['30', 3],
+  ['40', 1],
+  ['60', 2],
+  ['70', 2],
+  ['80', 3],
+  ['99', 2],
+] as const;
+const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
+  [[16, 24], 20],
+  [[25, 34], 28],
+  [[35, 44], 24],
+  [[45, 54], 18],
+  [[55, 65], 10],
+];
 
 export interface SeedPerson {
   idNumber: string;
@@ -44,7 +81,12 @@ export interface VillageRef {
 
 export function villageRefs(townships: SeedTownship[], ids: Map<string, string>): VillageRef[] {
   return townships.flatMap((t) =>
-    t.villages.map((v) => ({ id: ids.get(v.code) as string, townshipId: ids.get(t.code) as string, name: v.name, urbanRuralCode: v.urbanRuralCode })),
+    t.villages.map((v) => ({
+      id: ids.get(v.code) as string,
+      townshipId: ids.get(t.code) as string,
+      name: v.name,
+      urbanRuralCode: v.urbanRuralCode,
+    })),
   );
 }
 
@@ -54,7 +96,13 @@ function pastTimestamp(rng: Rng, today: string): string {
   return new Date(end - Math.floor(rng.next() * 730 * 86_400_000)).toISOString();
 }
 
-export function seedPerson(rng: Rng, today: string, villages: readonly VillageRef[], county6: string, taken: Set<string>): SeedPerson {
+export function seedPerson(
+  rng: Rng,
+  today: string,
+  villages: readonly VillageRef[],
+  county6: string,
+  taken: Set<string>,
+): SeedPerson {
   const ethnicity = rng.weighted(ETHNICITY_WEIGHTS);
   const sex: '1' | '2' = rng.chance(0.5) ? '1' : '2';
   const [minAge, maxAge] = rng.weighted(AGE_BANDS);
@@ -82,7 +130,16 @@ export function seedPerson(rng: Rng, today: string, villages: readonly VillageRe
     disabilityCertNo: disabled ? `${id}${type}${grade}` : null,
     disabilityType: type,
     disabilityGrade: grade,
-    povertyStatus: rural && rng.chance(0.25) ? rng.weighted([['1', 70], ['2', 10], ['3', 10], ['4', 3], ['5', 7]]) : '0',
+    povertyStatus:
+      rural && rng.chance(0.25)
+        ? rng.weighted([
+            ['1', 70],
+            ['2', 10],
+            ['3', 10],
+            ['4', 3],
+            ['5', 7],
+          ])
+        : '0',
     dibao: rng.chance(0.05) ? 1 : 0,
     employmentStatus,
     isDifficult: rng.chance(0.08) ? 1 : 0,

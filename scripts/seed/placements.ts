@@ -20,7 +20,16 @@ export const SEED_OPERATOR = '演示数据';
 const OLDER = { '1': 55, '2': 45 } as const; // CFG-10
 const RURAL_MAX_AGE = 60; // CFG-14
 const RECORDED_CODES = ['K04', 'K05', 'K12', 'K11', 'K06'] as const;
-const LEAVE_REASONS = [['L01', 35], ['L09', 25], ['L02', 12], ['L05', 8], ['L06', 5], ['L10', 4], ['L11', 2], ['L99', 9]] as const;
+const LEAVE_REASONS = [
+  ['L01', 35],
+  ['L09', 25],
+  ['L02', 12],
+  ['L05', 8],
+  ['L06', 5],
+  ['L10', 4],
+  ['L11', 2],
+  ['L99', 9],
+] as const;
 
 interface Candidate {
   id: string;
@@ -68,12 +77,21 @@ function basisFor(rng: Rng, p: Candidate, area: 'urban' | 'rural', start: string
 function fits(p: Candidate, start: string, end: string | null, today: string): { endMonth: string | null } | null {
   const spans = p.spans ?? [];
   if (spans.some((s) => s.start <= (end ?? '9999-12-31') && (s.end ?? '9999-12-31') >= start)) return null;
-  const all: SubsidySpan[] = [...spans, { start, end }].map((s) => ({ startMonth: monthOf(s.start), endMonth: s.end ? monthOf(s.end) : null }));
+  const all: SubsidySpan[] = [...spans, { start, end }].map((s) => ({
+    startMonth: monthOf(s.start),
+    endMonth: s.end ? monthOf(s.end) : null,
+  }));
   const R = statutoryRetirement(p.birth_date, p.retirement_category).month;
-  const period = subsidyPeriod({ retirementMonth: R, spans: all, asOfMonth: monthOf(today), rules: DEFAULT_SUBSIDY_RULES });
-  return period.endMonth === null || all.every((s) => s.startMonth <= (period.endMonth as string)) ? { endMonth: period.endMonth } : null;
+  const period = subsidyPeriod({
+    retirementMonth: R,
+    spans: all,
+    asOfMonth: monthOf(today),
+    rules: DEFAULT_SUBSIDY_RULES,
+  });
+  return period.endMonth === null || all.every((s) => s.startMonth <= (period.endMonth as string))
+    ? { endMonth: period.endMonth }
+    : null;
 }
-
 
 /** The contract in force on `ref`: renewed every `months` from the start (rural terms ≤ 12 months, CFG-14). */
 function currentContract(start: string, ref: string, months: number): { start: string; end: string } {
@@ -87,12 +105,22 @@ export interface PlacementSeedResult {
   open: number;
 }
 
-export function seedPlacements(db: Database.Database, rng: Rng, posts: readonly SeedPost[], target: number, today: string): PlacementSeedResult {
-  const people = db.prepare(`SELECT p.id, p.sex, p.birth_date, p.retirement_category, p.township_id, p.poverty_status, p.dibao, p.is_difficult,
+export function seedPlacements(
+  db: Database.Database,
+  rng: Rng,
+  posts: readonly SeedPost[],
+  target: number,
+  today: string,
+): PlacementSeedResult {
+  const people = db
+    .prepare(
+      `SELECT p.id, p.sex, p.birth_date, p.retirement_category, p.township_id, p.poverty_status, p.dibao, p.is_difficult,
       CASE WHEN coalesce(p.urban_rural, v.urban_rural_code) LIKE '2%' THEN 1 ELSE 0 END AS rural,
       CASE WHEN p.disability_type IS NOT NULL OR p.disability_cert_no IS NOT NULL THEN 1 ELSE 0 END AS disabled
     FROM persons p JOIN regions v ON v.id = p.residence_region_id
-    WHERE p.deleted_at IS NULL AND p.in_internship = 0 AND p.employment_status NOT IN ('21', '23', '25', '50') ORDER BY p.rowid`).all() as Candidate[];
+    WHERE p.deleted_at IS NULL AND p.in_internship = 0 AND p.employment_status NOT IN ('21', '23', '25', '50') ORDER BY p.rowid`,
+    )
+    .all() as Candidate[];
   const pools = new Map<string, Candidate[]>();
   for (const p of people) {
     if (!(p.dibao || p.disabled || p.is_difficult || p.rural || ageOn(p.birth_date, today) >= OLDER[p.sex])) continue;
@@ -100,18 +128,23 @@ export function seedPlacements(db: Database.Database, rng: Rng, posts: readonly 
     pool.push(p);
     pools.set(p.township_id, pool);
   }
-  const insert = db.prepare(`INSERT INTO placements (id, person_id, post_id, basis_list, basis_code, basis_date, basis_source, start_date, contract_start,
+  const insert =
+    db.prepare(`INSERT INTO placements (id, person_id, post_id, basis_list, basis_code, basis_date, basis_source, start_date, contract_start,
     contract_end, subsidy_first_month, accident_insurance, leave_date, leave_reason, vacancy_report_date, created_at, updated_at, created_by, updated_by)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`);
   // Persons flagged difficult whose basis no record confirms get one back-filled recognition (补录), dated on or
   // before every basis date that rests on it.
   const recognitions = new Map<string, { id: string; code: string; date: string }>();
-  const insertRecognition = db.prepare(`INSERT INTO recognitions (id, person_id, categories, primary_category, status, county_date, recognition_date, backfilled,
+  const insertRecognition =
+    db.prepare(`INSERT INTO recognitions (id, person_id, categories, primary_category, status, county_date, recognition_date, backfilled,
     created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, '03', ?, ?, 1, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`);
-  const insertStep = db.prepare(`INSERT INTO recognition_steps (id, recognition_id, seq, step, step_date, opinion, created_at, created_by)
+  const insertStep =
+    db.prepare(`INSERT INTO recognition_steps (id, recognition_id, seq, step, step_date, opinion, created_at, created_by)
     VALUES (?, ?, 1, 'backfill', ?, '演示数据补录', ?, '${SEED_OPERATOR}')`);
   const redate = db.prepare('UPDATE recognitions SET county_date = ?, recognition_date = ? WHERE id = ?');
-  const redateStep = db.prepare("UPDATE recognition_steps SET step_date = ? WHERE recognition_id = ? AND step = 'backfill'");
+  const redateStep = db.prepare(
+    "UPDATE recognition_steps SET step_date = ? WHERE recognition_id = ? AND step = 'backfill'",
+  );
   const recognise = (personId: string, basis: Basis, at: string): void => {
     const known = recognitions.get(personId);
     if (!known) {
@@ -138,7 +171,8 @@ export function seedPlacements(db: Database.Database, rng: Rng, posts: readonly 
       let end = planned;
       const p = rng.pick(pool);
       p.retirementDate ??= statutoryRetirement(p.birth_date, p.retirement_category).date;
-      if (ageOn(p.birth_date, start) < 16 || start >= p.retirementDate || (end === null && p.retirementDate <= today)) continue;
+      if (ageOn(p.birth_date, start) < 16 || start >= p.retirementDate || (end === null && p.retirementDate <= today))
+        continue;
       if (end === null && (p.spans ?? []).some((s) => s.end === null)) continue;
       const basis = basisFor(rng, p, post.area, start);
       if (!basis || basis.date > today) continue;
@@ -149,11 +183,39 @@ export function seedPlacements(db: Database.Database, rng: Rng, posts: readonly 
       if (expired) end = monthEnd(fit.endMonth as string);
       const contract = currentContract(start, end ?? today, post.area === 'rural' ? 12 : 36);
       const reason = expired ? 'L02' : end ? rng.weighted(LEAVE_REASONS) : null;
-      const reported = end && (daysBetween(end, today) > 60 || rng.chance(0.85)) ? addDays(end, rng.weighted([[0, 30], [2, 30], [4, 25], [8, 15]] as const)) : null;
+      const reported =
+        end && (daysBetween(end, today) > 60 || rng.chance(0.85))
+          ? addDays(
+              end,
+              rng.weighted([
+                [0, 30],
+                [2, 30],
+                [4, 25],
+                [8, 15],
+              ] as const),
+            )
+          : null;
       const at = `${start < today ? start : today}T09:00:00.000Z`;
       if (basis.recognised) recognise(p.id, basis, at);
-      insert.run(newId(), p.id, post.id, basis.list, basis.code, basis.date, basis.recognised ? 'recognition' : 'recorded', start, contract.start, contract.end, monthOf(start),
-        post.area === 'rural' ? `PICC${rng.int(10_000_000, 99_999_999)}` : null, end, reason, reported && reported <= today ? reported : null, at, at);
+      insert.run(
+        newId(),
+        p.id,
+        post.id,
+        basis.list,
+        basis.code,
+        basis.date,
+        basis.recognised ? 'recognition' : 'recorded',
+        start,
+        contract.start,
+        contract.end,
+        monthOf(start),
+        post.area === 'rural' ? `PICC${rng.int(10_000_000, 99_999_999)}` : null,
+        end,
+        reason,
+        reported && reported <= today ? reported : null,
+        at,
+        at,
+      );
       (p.spans ??= []).push({ start, end });
       result.placements++;
       if (!end) result.open++;
@@ -177,7 +239,9 @@ export function seedPlacements(db: Database.Database, rng: Rng, posts: readonly 
     }
   }
   // BR-18: F = the first month of the person's first placement (no repeat placements in the demo data).
-  db.exec(`UPDATE placements SET subsidy_first_month = (SELECT substr(min(q.start_date), 1, 7) FROM placements q WHERE q.person_id = placements.person_id)`);
+  db.exec(
+    `UPDATE placements SET subsidy_first_month = (SELECT substr(min(q.start_date), 1, 7) FROM placements q WHERE q.person_id = placements.person_id)`,
+  );
   // Person flags: on post (E09 24) with an open placement; the seeded "on post" persons without one are unemployed.
   db.exec(`UPDATE persons SET on_post = 1, employment_status = '24' WHERE id IN (SELECT person_id FROM placements WHERE leave_date IS NULL);
     UPDATE persons SET on_post = 0, employment_status = CASE employment_status WHEN '24' THEN '10' ELSE employment_status END

@@ -18,8 +18,40 @@ const TOWNSHIPS: readonly { code: string; name: string; town: boolean }[] = [
   { code: '653121205000', name: '木什乡', town: false },
 ];
 
-const FIRST = ['阿克', '喀拉', '英', '科克', '库木', '托万', '尤喀克', '阔纳', '塔什', '玉吉', '恰克', '艾日克', '苏盖特', '奥依', '巴格'];
-const SECOND = ['巴格', '艾日克', '吐格曼', '贝希', '亚', '布拉克', '塔木', '阿瓦提', '墩', '库勒', '兰干', '铁热克', '其兰', '阿热勒', '吾斯塘'];
+const FIRST = [
+  '阿克',
+  '喀拉',
+  '英',
+  '科克',
+  '库木',
+  '托万',
+  '尤喀克',
+  '阔纳',
+  '塔什',
+  '玉吉',
+  '恰克',
+  '艾日克',
+  '苏盖特',
+  '奥依',
+  '巴格',
+];
+const SECOND = [
+  '巴格',
+  '艾日克',
+  '吐格曼',
+  '贝希',
+  '亚',
+  '布拉克',
+  '塔木',
+  '阿瓦提',
+  '墩',
+  '库勒',
+  '兰干',
+  '铁热克',
+  '其兰',
+  '阿热勒',
+  '吾斯塘',
+];
 const COMMUNITIES = ['幸福路社区', '团结社区', '文化路社区', '新城社区', '光明社区'];
 
 export interface SeedTownship {
@@ -36,7 +68,11 @@ export function countyRegions(rng: Rng): SeedTownship[] {
     let seq = 1;
     if (t.town) {
       for (const name of COMMUNITIES.slice(0, rng.int(2, 3))) {
-        villages.push({ code: `${t.code.slice(0, 9)}${String(seq++).padStart(3, '0')}`, name, urbanRuralCode: seq === 2 ? '121' : '122' });
+        villages.push({
+          code: `${t.code.slice(0, 9)}${String(seq++).padStart(3, '0')}`,
+          name,
+          urbanRuralCode: seq === 2 ? '121' : '122',
+        });
       }
       seq = 200; // village committees after the communities, as in the statistical code lists
     }
@@ -45,7 +81,11 @@ export function countyRegions(rng: Rng): SeedTownship[] {
       const name = `${rng.pick(FIRST)}${rng.pick(SECOND)}村`;
       if (names.has(name)) continue;
       names.add(name);
-      villages.push({ code: `${t.code.slice(0, 9)}${String(seq++).padStart(3, '0')}`, name, urbanRuralCode: rng.chance(0.15) ? '210' : '220' });
+      villages.push({
+        code: `${t.code.slice(0, 9)}${String(seq++).padStart(3, '0')}`,
+        name,
+        urbanRuralCode: rng.chance(0.15) ? '210' : '220',
+      });
     }
     return { code: t.code, name: t.name, villages };
   });

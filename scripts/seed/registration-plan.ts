@@ -50,23 +50,90 @@ export interface PlannedRegistration {
   personStatus: string;
 }
 
-const REASONS = [['02', 55], ['01', 20], ['03', 10], ['04', 5], ['05', 2], ['06', 1], ['99', 7]] as const;
-const CANCEL = [['C01', 40], ['C03', 20], ['C02', 10], ['C12', 10], ['C10', 5], ['C06', 4], ['C99', 5], ['C07', 2], ['C04', 2], ['C08', 1], ['C13', 1]] as const;
-const METHODS = [['1', 70], ['2', 10], ['3', 10], ['4', 5], ['5', 5]] as const;
-const FAILED = [['2', 70], ['3', 10], ['4', 20]] as const;
-const SERVICES = [[8, 30], [1, 25], [2, 15], [16, 10], [4, 5], [32, 5], [64, 5], [128, 3], [256, 2]] as const; // bit masks of SV4, SV1, SV2 …
-const EMPLOYERS = ['喀什某纺织有限公司', '疏附县某建筑公司', '某物流配送站', '县城某超市', '某农民专业合作社', '某电子厂', '某宾馆'];
+const REASONS = [
+  ['02', 55],
+  ['01', 20],
+  ['03', 10],
+  ['04', 5],
+  ['05', 2],
+  ['06', 1],
+  ['99', 7],
+] as const;
+const CANCEL = [
+  ['C01', 40],
+  ['C03', 20],
+  ['C02', 10],
+  ['C12', 10],
+  ['C10', 5],
+  ['C06', 4],
+  ['C99', 5],
+  ['C07', 2],
+  ['C04', 2],
+  ['C08', 1],
+  ['C13', 1],
+] as const;
+const METHODS = [
+  ['1', 70],
+  ['2', 10],
+  ['3', 10],
+  ['4', 5],
+  ['5', 5],
+] as const;
+const FAILED = [
+  ['2', 70],
+  ['3', 10],
+  ['4', 20],
+] as const;
+const SERVICES = [
+  [8, 30],
+  [1, 25],
+  [2, 15],
+  [16, 10],
+  [4, 5],
+  [32, 5],
+  [64, 5],
+  [128, 3],
+  [256, 2],
+] as const; // bit masks of SV4, SV1, SV2 …
+const EMPLOYERS = [
+  '喀什某纺织有限公司',
+  '疏附县某建筑公司',
+  '某物流配送站',
+  '县城某超市',
+  '某农民专业合作社',
+  '某电子厂',
+  '某宾馆',
+];
 /** Share of registrations cancelled in each month (found work, moved …): a mean registration of about 4 years. */
 const CANCEL_HAZARD = 0.02;
 const FOUND: Partial<Record<CancelReasonCode, string>> = { C01: '21', C02: '23', C03: '22', C12: '21' };
 
 /** Per month, the successful contacts of a level: A aims at 2 (CFG-22), B and C at 1; a few months are missed. */
 const successes = (rng: Rng, level: ServiceLevel) =>
-  level === 'A' ? rng.weighted([[2, 75], [1, 20], [0, 5]] as const) : rng.weighted([[1, 85], [2, 5], [0, 10]] as const);
+  level === 'A'
+    ? rng.weighted([
+        [2, 75],
+        [1, 20],
+        [0, 5],
+      ] as const)
+    : rng.weighted([
+        [1, 85],
+        [2, 5],
+        [0, 10],
+      ] as const);
 
 function services(rng: Rng): number {
   let mask = 0;
-  for (let i = rng.weighted([[1, 50], [2, 35], [3, 15]] as const); i > 0; i--) mask |= rng.weighted(SERVICES);
+  for (
+    let i = rng.weighted([
+      [1, 50],
+      [2, 35],
+      [3, 15],
+    ] as const);
+    i > 0;
+    i--
+  )
+    mask |= rng.weighted(SERVICES);
   return mask;
 }
 
@@ -74,12 +141,22 @@ function services(rng: Rng): number {
 const dayIn = (rng: Rng, from: string, to: string) => addDays(from, rng.int(0, Math.max(0, daysBetween(from, to))));
 
 /** null when the person cannot be registered on any date of the window (BR-03). */
-export function planRegistration(rng: Rng, p: PlanPerson, today: string, staffPool: readonly string[]): PlannedRegistration | null {
+export function planRegistration(
+  rng: Rng,
+  p: PlanPerson,
+  today: string,
+  staffPool: readonly string[],
+): PlannedRegistration | null {
   if (p.employmentStatus === '50') return null;
   const regDate = addDays(today, -rng.int(0, 3 * 365));
-  if (ageOn(p.birthDate, regDate) < 16 || regDate >= statutoryRetirement(p.birthDate, p.retirementCategory).date) return null;
+  if (ageOn(p.birthDate, regDate) < 16 || regDate >= statutoryRetirement(p.birthDate, p.retirementCategory).date)
+    return null;
   const windowStart = addDays(shiftMonths(today, -24), 1);
-  const jobWish = rng.weighted([['1', 85], ['2', 10], ['3', 5]] as const);
+  const jobWish = rng.weighted([
+    ['1', 85],
+    ['2', 10],
+    ['3', 5],
+  ] as const);
   const needs = rng.chance(0.2) ? (rng.chance(0.5) ? 2 : 16) : 0; // SV2 / SV5
   const special = p.isDifficult === 1 || (p.povertyStatus !== null && p.povertyStatus !== '0');
   const firstLevel: ServiceLevel = special ? 'A' : jobWish === '1' && needs ? 'B' : 'C';
@@ -109,12 +186,24 @@ export function planRegistration(rng: Rng, p: PlanPerson, today: string, staffPo
     if (raises) level = 'A';
     const sv = ok ? services(rng) : 0;
     contacts.push({
-      date, method: rng.weighted(METHODS), result: ok ? '1' : rng.weighted(FAILED), found: ok ? found : null, employer: ok ? employer : null,
-      services: sv, jobs: sv & 1 ? rng.int(1, 5) : null, next: defaultNextContactDate(date), staff: rng.chance(0.9) ? staff : rng.pick(staffPool),
-      suggestedLevel: ok ? (raises ? 'A' : suggested) : null, raises,
+      date,
+      method: rng.weighted(METHODS),
+      result: ok ? '1' : rng.weighted(FAILED),
+      found: ok ? found : null,
+      employer: ok ? employer : null,
+      services: sv,
+      jobs: sv & 1 ? rng.int(1, 5) : null,
+      next: defaultNextContactDate(date),
+      staff: rng.chance(0.9) ? staff : rng.pick(staffPool),
+      suggestedLevel: ok ? (raises ? 'A' : suggested) : null,
+      raises,
     });
   };
-  for (let month = monthOf(regDate < windowStart ? windowStart : regDate); month <= monthOf(last); month = addMonths(month, 1)) {
+  for (
+    let month = monthOf(regDate < windowStart ? windowStart : regDate);
+    month <= monthOf(last);
+    month = addMonths(month, 1)
+  ) {
     const { start, end } = monthRange(month);
     const from = [start, regDate, windowStart].reduce((a, b) => (a > b ? a : b));
     const to = end < last ? end : last;
@@ -136,7 +225,17 @@ export function planRegistration(rng: Rng, p: PlanPerson, today: string, staffPo
     }
   }
   return {
-    regDate, cancelDate, cancelReason, reason: rng.weighted(REASONS), receivesUi: rng.chance(0.1) ? 1 : 0, jobWish, needs, staff,
-    firstLevel, finalLevel: level, contacts, personStatus: cancelReason ? statusAfterCancel(cancelReason, '10') : '10',
+    regDate,
+    cancelDate,
+    cancelReason,
+    reason: rng.weighted(REASONS),
+    receivesUi: rng.chance(0.1) ? 1 : 0,
+    jobWish,
+    needs,
+    staff,
+    firstLevel,
+    finalLevel: level,
+    contacts,
+    personStatus: cancelReason ? statusAfterCancel(cancelReason, '10') : '10',
   };
 }

@@ -38,19 +38,30 @@ interface PersonRow {
 
 /** 3–4 联系责任人 per 乡镇 (staff of the township's labour station and village cadres). */
 function staffPools(rng: Rng, townships: string[]): Map<string, string[]> {
-  return new Map(townships.map((t) => [t, Array.from({ length: rng.int(3, 4) }, () => personName(rng, rng.chance(0.8) ? 'uyghur' : 'han', rng.chance(0.5) ? '1' : '2'))]));
+  return new Map(
+    townships.map((t) => [
+      t,
+      Array.from({ length: rng.int(3, 4) }, () =>
+        personName(rng, rng.chance(0.8) ? 'uyghur' : 'han', rng.chance(0.5) ? '1' : '2'),
+      ),
+    ]),
+  );
 }
 
-const stamp = (date: string, n: number) => `${date}T${String(2 + (n % 8)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00.000Z`;
+const stamp = (date: string, n: number) =>
+  `${date}T${String(2 + (n % 8)).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}:00.000Z`;
 
 function statements(db: Database.Database) {
   return {
-    registration: db.prepare(`INSERT INTO registrations (id, person_id, reg_date, reg_place_id, reason, receives_ui, service_level, job_wish, job_intent,
+    registration:
+      db.prepare(`INSERT INTO registrations (id, person_id, reg_date, reg_place_id, reason, receives_ui, service_level, job_wish, job_intent,
       needs, responsible_staff, status, cancel_date, cancel_reason, created_at, updated_at, created_by, updated_by)
       VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`),
-    level: db.prepare(`INSERT INTO service_level_changes (id, registration_id, seq, change_date, from_level, to_level, suggested_level, reason, source,
+    level:
+      db.prepare(`INSERT INTO service_level_changes (id, registration_id, seq, change_date, from_level, to_level, suggested_level, reason, source,
       contact_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}')`),
-    contact: db.prepare(`INSERT INTO contacts (id, registration_id, contact_date, method, result, employment_status_found, employer_or_activity, needs,
+    contact:
+      db.prepare(`INSERT INTO contacts (id, registration_id, contact_date, method, result, employment_status_found, employer_or_activity, needs,
       services, jobs_recommended, next_contact_date, staff, suggested_level, created_at, updated_at, created_by, updated_by)
       VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`),
     person: db.prepare('UPDATE persons SET employment_status = ? WHERE id = ?'),
@@ -60,16 +71,58 @@ function statements(db: Database.Database) {
 function insert(s: ReturnType<typeof statements>, newId: () => string, p: PersonRow, r: PlannedRegistration): number {
   const id = newId();
   const created = stamp(r.regDate, 0);
-  s.registration.run(id, p.id, r.regDate, p.township_id, r.reason, r.receivesUi, r.finalLevel, r.jobWish, r.needs, r.staff,
-    r.cancelDate ? 'cancelled' : 'active', r.cancelDate, r.cancelReason, created, r.cancelDate ? stamp(r.cancelDate, 59) : created);
+  s.registration.run(
+    id,
+    p.id,
+    r.regDate,
+    p.township_id,
+    r.reason,
+    r.receivesUi,
+    r.finalLevel,
+    r.jobWish,
+    r.needs,
+    r.staff,
+    r.cancelDate ? 'cancelled' : 'active',
+    r.cancelDate,
+    r.cancelReason,
+    created,
+    r.cancelDate ? stamp(r.cancelDate, 59) : created,
+  );
   s.level.run(newId(), id, 1, r.regDate, null, r.firstLevel, r.firstLevel, '登记时评定', 'create', null, created);
   let changes = 1;
   r.contacts.forEach((c, i) => {
     const contactId = newId();
     const at = stamp(c.date, i + 1);
-    s.contact.run(contactId, id, c.date, c.method, c.result, c.found, c.employer, c.services, c.jobs, c.next, c.staff, c.suggestedLevel, at, at);
+    s.contact.run(
+      contactId,
+      id,
+      c.date,
+      c.method,
+      c.result,
+      c.found,
+      c.employer,
+      c.services,
+      c.jobs,
+      c.next,
+      c.staff,
+      c.suggestedLevel,
+      at,
+      at,
+    );
     if (c.raises) {
-      s.level.run(newId(), id, ++changes, c.date, r.firstLevel, 'A', 'A', '定期联系时重新评定：失业登记已满6个月', 'contact', contactId, at);
+      s.level.run(
+        newId(),
+        id,
+        ++changes,
+        c.date,
+        r.firstLevel,
+        'A',
+        'A',
+        '定期联系时重新评定：失业登记已满6个月',
+        'contact',
+        contactId,
+        at,
+      );
     }
   });
   s.person.run(r.personStatus, p.id);
@@ -80,12 +133,15 @@ function insert(s: ReturnType<typeof statements>, newId: () => string, p: Person
 export function seedRegistrations(core: Core, options: RegistrationSeedOptions): RegistrationSeedResult {
   const db = core.ctx.db;
   const log = options.log ?? (() => {});
-  if ((db.prepare('SELECT count(*) FROM registrations').pluck().get() as number) > 0) throw new Error('数据文件夹中已有失业登记，请换一个空文件夹生成演示数据。');
+  if ((db.prepare('SELECT count(*) FROM registrations').pluck().get() as number) > 0)
+    throw new Error('数据文件夹中已有失业登记，请换一个空文件夹生成演示数据。');
   const rng = makeRng((options.seed ?? 20260101) + 3);
   const share = options.share ?? 0.48;
   const persons = db
-    .prepare(`SELECT id, birth_date, retirement_category, employment_status, is_difficult, poverty_status, township_id FROM persons
-      WHERE deleted_at IS NULL AND on_post = 0 AND in_internship = 0 ORDER BY rowid`)
+    .prepare(
+      `SELECT id, birth_date, retirement_category, employment_status, is_difficult, poverty_status, township_id FROM persons
+      WHERE deleted_at IS NULL AND on_post = 0 AND in_internship = 0 ORDER BY rowid`,
+    )
     .all() as PersonRow[];
   const pools = staffPools(rng, [...new Set(persons.map((p) => p.township_id))].sort());
   const cacheSize = db.pragma('cache_size', { simple: true }) as number;
@@ -98,7 +154,13 @@ export function seedRegistrations(core: Core, options: RegistrationSeedOptions):
       if (!rng.chance(share)) continue;
       const plan = planRegistration(
         rng,
-        { birthDate: p.birth_date, retirementCategory: p.retirement_category, employmentStatus: p.employment_status, isDifficult: p.is_difficult, povertyStatus: p.poverty_status },
+        {
+          birthDate: p.birth_date,
+          retirementCategory: p.retirement_category,
+          employmentStatus: p.employment_status,
+          isDifficult: p.is_difficult,
+          povertyStatus: p.poverty_status,
+        },
         options.today,
         pools.get(p.township_id) as string[],
       );
@@ -111,6 +173,8 @@ export function seedRegistrations(core: Core, options: RegistrationSeedOptions):
     }
   })();
   db.pragma(`cache_size = ${cacheSize}`);
-  log(`失业登记：${result.registrations}（有效 ${result.active}），服务等级记录：${result.levelChanges}，联系记录：${result.contacts}`);
+  log(
+    `失业登记：${result.registrations}（有效 ${result.active}），服务等级记录：${result.levelChanges}，联系记录：${result.contacts}`,
+  );
   return result;
 }

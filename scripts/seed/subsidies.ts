@@ -10,7 +10,14 @@ import type Database from 'better-sqlite3';
 import type { Core } from '../../electron/core/core';
 import type { CoreContext } from '../../electron/core/context';
 import { generateMonth } from '../../electron/core/modules/attendance/service';
-import { adjust, createSupplement, generateBatch, payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
+import {
+  adjust,
+  createSupplement,
+  generateBatch,
+  payBatch,
+  reportBatch,
+  reviewBatch,
+} from '../../electron/core/modules/subsidies/service';
 import { addMonths, monthOf, monthsBetween } from '../../shared/domain/dates';
 import { monthSpan } from '../../shared/domain/subsidy-amounts';
 import { SEED_OPERATOR } from './placements';
@@ -34,17 +41,21 @@ const APPROVER = '买买提·吐尔逊';
 
 /** Absences and a deduction on every 23rd row of the month; employer social insurance on posts that carry it. */
 function enter(db: Database.Database, month: string, at: string): void {
-  db.prepare(`UPDATE attendance_months SET
+  db.prepare(
+    `UPDATE attendance_months SET
       si_pension = CASE WHEN p.si = 1 THEN standard * 16 / 100 ELSE 0 END,
       si_medical = CASE WHEN p.si = 1 THEN standard * 75 / 1000 ELSE 0 END,
       si_unemployment = CASE WHEN p.si = 1 THEN standard * 5 / 1000 ELSE 0 END,
       si_subsidy = CASE WHEN p.si = 1 THEN standard * 16 / 100 + standard * 75 / 1000 + standard * 5 / 1000 ELSE 0 END,
       entered_at = @at, entered_by = @by, updated_at = @at, updated_by = @by
     FROM (SELECT pl.id AS pid, po.si_subsidy AS si FROM placements pl JOIN posts po ON po.id = pl.post_id) p
-    WHERE p.pid = attendance_months.placement_id AND month = @month`).run({ month, at, by: SEED_OPERATOR });
-  db.prepare(`UPDATE attendance_months SET attended_days = max(0, attended_days - 2), deduction = min(due_amount, 10000),
+    WHERE p.pid = attendance_months.placement_id AND month = @month`,
+  ).run({ month, at, by: SEED_OPERATOR });
+  db.prepare(
+    `UPDATE attendance_months SET attended_days = max(0, attended_days - 2), deduction = min(due_amount, 10000),
       deduction_reason = '旷工2天', paid_amount = due_amount - min(due_amount, 10000), assessment = 'pass'
-    WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM attendance_months WHERE month = ?) WHERE n % 23 = 0)`).run(month);
+    WHERE id IN (SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS n FROM attendance_months WHERE month = ?) WHERE n % 23 = 0)`,
+  ).run(month);
 }
 
 export function seedSubsidies(core: Core, options: SubsidySeedOptions): SubsidySeedResult {
@@ -76,7 +87,10 @@ export function seedSubsidies(core: Core, options: SubsidySeedOptions): SubsidyS
     const target = batches.find((b) => b.month === addMonths(current, -4));
     const last = addMonths(current, -1);
     if (target) {
-      const item = db.prepare('SELECT id FROM subsidy_batch_items WHERE batch_id = ? ORDER BY id LIMIT 1').pluck().get(target.id) as string | undefined;
+      const item = db
+        .prepare('SELECT id FROM subsidy_batch_items WHERE batch_id = ? ORDER BY id LIMIT 1')
+        .pluck()
+        .get(target.id) as string | undefined;
       if (item) {
         const sup = createSupplement(ctx, 'post', last).data;
         adjust(ctx, { batchId: sup.id, originalItemId: item, amountFen: 5_000, reason: '考勤更正，补发旷工扣款' });
@@ -87,6 +101,8 @@ export function seedSubsidies(core: Core, options: SubsidySeedOptions): SubsidyS
     }
     result.attendanceRows += generateMonth(ctx, current).total;
   })();
-  options.log?.(`考勤与补贴：${n} 个月，考勤 ${result.attendanceRows} 条，花名册 ${result.batches} 个（已审核 ${result.reviewed} 个）`);
+  options.log?.(
+    `考勤与补贴：${n} 个月，考勤 ${result.attendanceRows} 条，花名册 ${result.batches} 个（已审核 ${result.reviewed} 个）`,
+  );
   return result;
 }

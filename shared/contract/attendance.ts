@@ -14,8 +14,10 @@ import { monthField } from './registrations';
 // cannot be written: the refusal names the batch.
 // Money in integer fen; amounts are finite numbers here so that the core can name the row of a fractional fen.
 
-const amount = (label: string) => z.number({ error: `${label}应为金额（分）` }).refine(Number.isFinite, { error: `${label}应为金额（分）` });
-const days = (label: string) => z.number({ error: `请填写${label}` }).refine(Number.isFinite, { error: `请填写${label}` });
+const amount = (label: string) =>
+  z.number({ error: `${label}应为金额（分）` }).refine(Number.isFinite, { error: `${label}应为金额（分）` });
+const days = (label: string) =>
+  z.number({ error: `请填写${label}` }).refine(Number.isFinite, { error: `请填写${label}` });
 
 export const attendanceGenerateInput = z.object({ month: monthField });
 export const attendanceGenerateOutput = z.object({
@@ -88,14 +90,20 @@ export const attendanceEntry = z.object({
   id: uuid('考勤记录'),
   requiredDays: days('应出勤天数'),
   attendedDays: days('实际出勤天数'),
-  dailyMarks: z.string().nullish().transform((v) => (v ? v : null)),
+  dailyMarks: z
+    .string()
+    .nullish()
+    .transform((v) => (v ? v : null)),
   deductionFen: amount('扣减'),
   deductionReason: optText('扣减原因', 100),
   siPensionFen: amount('单位缴纳养老保险'),
   siMedicalFen: amount('单位缴纳医疗保险'),
   siUnemploymentFen: amount('单位缴纳失业保险'),
   siInjuryFen: amount('单位缴纳工伤保险'),
-  assessment: z.enum(['pass', 'fail'], { error: '本月考核只能是合格或不合格' }).nullish().transform((v) => v ?? null),
+  assessment: z
+    .enum(['pass', 'fail'], { error: '本月考核只能是合格或不合格' })
+    .nullish()
+    .transform((v) => v ?? null),
   remark: optText('备注', 200),
 });
 export type AttendanceEntry = z.input<typeof attendanceEntry>;
@@ -124,13 +132,28 @@ export const personMonth = z.object({
   /** The ordinary 岗位补贴 roster that carries the month, if any. */
   roster: z.object({ batchId: z.string(), batchName: z.string(), status: z.string() }).nullable(),
   /** 补发 (+) / 扣回 (−) on supplementary rosters of later months. */
-  adjustments: z.array(z.object({ batchId: z.string(), batchName: z.string(), status: z.string(), amountFen: z.number(), reason: z.string().nullable() })),
+  adjustments: z.array(
+    z.object({
+      batchId: z.string(),
+      batchName: z.string(),
+      status: z.string(),
+      amountFen: z.number(),
+      reason: z.string().nullable(),
+    }),
+  ),
 });
 export type PersonMonth = z.infer<typeof personMonth>;
 
 export const attendanceChannels = {
-  'attendance.ofPerson': channel({ input: z.object({ personId: uuid('人员') }), output: z.object({ rows: z.array(personMonth) }) }),
-  'attendance.generate': channel({ input: attendanceGenerateInput, output: attendanceGenerateOutput, write: { entity: 'attendance' } }),
+  'attendance.ofPerson': channel({
+    input: z.object({ personId: uuid('人员') }),
+    output: z.object({ rows: z.array(personMonth) }),
+  }),
+  'attendance.generate': channel({
+    input: attendanceGenerateInput,
+    output: attendanceGenerateOutput,
+    write: { entity: 'attendance' },
+  }),
   'attendance.grid': channel({ input: attendanceGridInput, output: attendanceGrid }),
   'attendance.save': channel({ input: attendanceSaveInput, output: attendanceGrid, write: { entity: 'attendance' } }),
 };

@@ -79,7 +79,9 @@ const hasControls = (s: string) => Array.from(s).some((ch) => ch.charCodeAt(0) <
 const backupName = z
   .string({ error: '请选择备份文件' })
   .regex(BACKUP_NAME_PATTERN, { error: '备份文件名不正确（应为 .db 或 .tzbak 文件）' })
-  .refine((n) => n !== '.db' && n !== '.tzbak' && !n.startsWith('..') && !hasControls(n), { error: '备份文件名不正确' });
+  .refine((n) => n !== '.db' && n !== '.tzbak' && !n.startsWith('..') && !hasControls(n), {
+    error: '备份文件名不正确',
+  });
 
 /** An absolute folder path (a USB stick); absent = the data folder's backups/. */
 const folderPath = z
@@ -113,12 +115,22 @@ export const backupSettings = z.object({
 export type BackupSettings = z.infer<typeof backupSettings>;
 
 export const retentionInput = z.object({
-  keepDaily: z.number({ error: '请填写保留的每日备份份数' }).int({ error: '每日备份份数应为整数' }).min(1, { error: '每日备份至少保留1份' }).max(90, { error: '每日备份最多保留90份' }),
-  keepMonthly: z.number({ error: '请填写保留的每月备份份数' }).int({ error: '每月备份份数应为整数' }).min(0, { error: '每月备份份数不能小于0' }).max(120, { error: '每月备份最多保留120份' }),
+  keepDaily: z
+    .number({ error: '请填写保留的每日备份份数' })
+    .int({ error: '每日备份份数应为整数' })
+    .min(1, { error: '每日备份至少保留1份' })
+    .max(90, { error: '每日备份最多保留90份' }),
+  keepMonthly: z
+    .number({ error: '请填写保留的每月备份份数' })
+    .int({ error: '每月备份份数应为整数' })
+    .min(0, { error: '每月备份份数不能小于0' })
+    .max(120, { error: '每月备份最多保留120份' }),
 });
 
 export const passphraseInput = z.object({
-  passphrase: passphrase('新的备份口令').refine((p) => p.length >= PASSPHRASE_MIN, { error: `备份口令至少${PASSPHRASE_MIN}个字符` }),
+  passphrase: passphrase('新的备份口令').refine((p) => p.length >= PASSPHRASE_MIN, {
+    error: `备份口令至少${PASSPHRASE_MIN}个字符`,
+  }),
   /** Required when a passphrase is already set. */
   current: z.string().max(200).nullish(),
 });
@@ -165,9 +177,21 @@ export const backupsChannels = {
     input: z.object({ folder: folderPath.nullish().transform((v) => v ?? null) }),
     output: z.object({ items: z.array(backupEntry) }),
   }),
-  'backups.create': channel({ input: backupCreateInput, output: jobStarted, jobResult: backupCreateResult, job: true, write: { entity: 'backup' } }),
+  'backups.create': channel({
+    input: backupCreateInput,
+    output: jobStarted,
+    jobResult: backupCreateResult,
+    job: true,
+    write: { entity: 'backup' },
+  }),
   /** Integrity check on a temporary copy; nothing in the register changes. */
   'backups.verify': channel({ input: backupVerifyInput, output: jobStarted, jobResult: backupVerifyResult, job: true }),
   /** Backs up the current register (before-restore), then replaces it with the backup; cancel or failure changes nothing. */
-  'backups.restore': channel({ input: backupRestoreInput, output: jobStarted, jobResult: backupRestoreResult, job: true, write: { entity: 'backup' } }),
+  'backups.restore': channel({
+    input: backupRestoreInput,
+    output: jobStarted,
+    jobResult: backupRestoreResult,
+    job: true,
+    write: { entity: 'backup' },
+  }),
 };

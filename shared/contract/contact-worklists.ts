@@ -20,13 +20,20 @@ import { CONTACT_RESULT_CODES, SERVICE_LEVEL_CODES } from '../enums/registration
 export const WORKLIST_KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
 export type WorklistKind = (typeof WORKLIST_KINDS)[number];
 
-const optId = z.string().nullish().transform((v) => v || undefined);
+const optId = z
+  .string()
+  .nullish()
+  .transform((v) => v || undefined);
 
 export const worklistInput = z.object({
   month: monthField,
   townshipId: optId,
   villageId: optId,
-  staff: z.string().max(30).nullish().transform((v) => v?.trim() || undefined),
+  staff: z
+    .string()
+    .max(30)
+    .nullish()
+    .transform((v) => v?.trim() || undefined),
   groupBy: z.enum(['place', 'staff']).default('place'),
   page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
   pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
@@ -86,7 +93,13 @@ export const worklistPage = z.object({
 });
 export type WorklistPage = z.infer<typeof worklistPage>;
 
-export const worklistCounts = z.object({ month: z.string(), asOf: z.string(), toContact: z.number(), lostContact: z.number(), firstContactDue: z.number() });
+export const worklistCounts = z.object({
+  month: z.string(),
+  asOf: z.string(),
+  toContact: z.number(),
+  lostContact: z.number(),
+  firstContactDue: z.number(),
+});
 
 export const contactWorklistsChannels = {
   'contactWorklists.toContact': channel({ input: worklistInput, output: worklistPage }),

@@ -4,7 +4,12 @@ import { dateField, monthField, optDateField, registrationDetail, serviceSet } f
 import { optText, requiredText, uuid } from './fields';
 import { EMPLOYMENT_STATUS_CODES } from '../enums';
 import {
-  CANCEL_REASON_CODES, CONTACT_METHOD_CODES, CONTACT_RESULT_CODES, JOB_WISH_CODES, SERVICE_ITEM_CODES, SERVICE_LEVEL_CODES,
+  CANCEL_REASON_CODES,
+  CONTACT_METHOD_CODES,
+  CONTACT_RESULT_CODES,
+  JOB_WISH_CODES,
+  SERVICE_ITEM_CODES,
+  SERVICE_LEVEL_CODES,
 } from '../enums/registration-codes';
 import { EMPLOYED_STATUSES } from '../domain/registration-cancel';
 
@@ -16,18 +21,25 @@ import { EMPLOYED_STATUSES } from '../domain/registration-cancel';
 // `fields` naming contactDate or personId.
 // Deletion is HARD (a contact is a line in a log; the audit row keeps what was deleted): see contacts.delete.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string) => ctx.addIssue({ code: 'custom', message, path: [path] });
+const custom = (ctx: z.RefinementCtx, message: string, path: string) =>
+  ctx.addIssue({ code: 'custom', message, path: [path] });
 
 const contactFields = {
   contactDate: dateField('联系日期'),
   method: z.enum(CONTACT_METHOD_CODES, { error: '请选择联系方式' }),
   result: z.enum(CONTACT_RESULT_CODES, { error: '请选择联系结果' }),
   /** E09; required when result = 1 联系成功. Updates the person when this is their latest successful contact. */
-  employmentStatusFound: z.enum(EMPLOYMENT_STATUS_CODES, { error: '当前就业状态不在代码表中' }).nullish().transform((v) => v ?? null),
+  employmentStatusFound: z
+    .enum(EMPLOYMENT_STATUS_CODES, { error: '当前就业状态不在代码表中' })
+    .nullish()
+    .transform((v) => v ?? null),
   /** Required when the status found is employed (21–24). */
   employerOrActivity: optText('就业单位/从事工作', 100),
   /** E15; updates the registration's 就业意愿 when given on its latest contact. */
-  jobWish: z.enum(JOB_WISH_CODES, { error: '就业意愿不在代码表中' }).nullish().transform((v) => v ?? null),
+  jobWish: z
+    .enum(JOB_WISH_CODES, { error: '就业意愿不在代码表中' })
+    .nullish()
+    .transform((v) => v ?? null),
   needs: serviceSet('服务需求'),
   /** 本次提供服务: at least one when the contact succeeded (§3.4, BR-06). */
   services: serviceSet('本次提供服务'),
@@ -42,8 +54,14 @@ const contactFields = {
   /** Empty → same day next month, clamped to the month end (defaultNextContactDate). */
   nextContactDate: optDateField('计划下次联系日期'),
   staff: requiredText('联系人', 30),
-  suggestCancel: z.boolean().nullish().transform((v) => v ?? false),
-  suggestReason: z.enum(CANCEL_REASON_CODES, { error: '建议注销原因不在代码表中' }).nullish().transform((v) => v ?? null),
+  suggestCancel: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
+  suggestReason: z
+    .enum(CANCEL_REASON_CODES, { error: '建议注销原因不在代码表中' })
+    .nullish()
+    .transform((v) => v ?? null),
   serviceResult: optText('服务结果', 200),
   remark: optText('备注', 200),
 };
@@ -55,12 +73,15 @@ function checkContact(v: ContactFields, ctx: z.RefinementCtx): void {
   const success = v.result === '1';
   if (success && !v.employmentStatusFound) custom(ctx, '联系成功时请选择当前就业状态', 'employmentStatusFound');
   if (success && v.services.length === 0) custom(ctx, '联系成功时请至少选择一项本次提供的服务', 'services');
-  if ((v.result === '2' || v.result === '3') && v.services.length > 0) custom(ctx, '未联系上本人时不能记录本次提供的服务', 'services');
-  if ((v.result === '2' || v.result === '3') && v.employmentStatusFound) custom(ctx, '未联系上本人时不能填写当前就业状态', 'employmentStatusFound');
+  if ((v.result === '2' || v.result === '3') && v.services.length > 0)
+    custom(ctx, '未联系上本人时不能记录本次提供的服务', 'services');
+  if ((v.result === '2' || v.result === '3') && v.employmentStatusFound)
+    custom(ctx, '未联系上本人时不能填写当前就业状态', 'employmentStatusFound');
   if (v.employmentStatusFound && EMPLOYED_STATUSES.includes(v.employmentStatusFound) && !v.employerOrActivity) {
     custom(ctx, '已就业时请填写就业单位或从事的工作', 'employerOrActivity');
   }
-  if (v.services.includes('SV1') && v.jobsRecommended === null) custom(ctx, '提供职业介绍时请填写推荐岗位数', 'jobsRecommended');
+  if (v.services.includes('SV1') && v.jobsRecommended === null)
+    custom(ctx, '提供职业介绍时请填写推荐岗位数', 'jobsRecommended');
   if (v.suggestCancel && !v.suggestReason) custom(ctx, '建议注销时请选择注销原因', 'suggestReason');
   if (!v.suggestCancel && v.suggestReason) custom(ctx, '未勾选建议注销时不能选择注销原因', 'suggestReason');
   if (v.nextContactDate && v.contactDate && v.nextContactDate <= v.contactDate) {
@@ -74,8 +95,14 @@ function checkContact(v: ContactFields, ctx: z.RefinementCtx): void {
  */
 export const contactCreateInput = z
   .object({
-    registrationId: z.string().nullish().transform((v) => v || null),
-    personId: z.string().nullish().transform((v) => v || null),
+    registrationId: z
+      .string()
+      .nullish()
+      .transform((v) => v || null),
+    personId: z
+      .string()
+      .nullish()
+      .transform((v) => v || null),
     ...contactFields,
   })
   .superRefine((v, ctx) => {
@@ -137,7 +164,11 @@ export const contactSaved = z.object({
 
 /** The 50-calls-a-morning search: part of a name, the last 4–6 ID characters, a whole ID or a phone start. */
 export const lookupInput = z.object({
-  q: z.string({ error: '请输入姓名或身份证号后4–6位' }).trim().min(1, { error: '请输入姓名或身份证号后4–6位' }).max(60, { error: '搜索内容不能超过60个字符' }),
+  q: z
+    .string({ error: '请输入姓名或身份证号后4–6位' })
+    .trim()
+    .min(1, { error: '请输入姓名或身份证号后4–6位' })
+    .max(60, { error: '搜索内容不能超过60个字符' }),
   /** Month of the contact counts; default the working date's month. */
   month: monthField.nullish().transform((v) => v ?? null),
   limit: z.number().int().min(1).max(50).default(20),
@@ -182,5 +213,8 @@ export const contactsChannels = {
     output: z.object({ items: z.array(contactDetail) }),
   }),
   /** Active registrations only, in name order; `more` when there are further matches beyond `limit`. */
-  'contacts.lookup': channel({ input: lookupInput, output: z.object({ items: z.array(lookupItem), more: z.boolean(), month: z.string() }) }),
+  'contacts.lookup': channel({
+    input: lookupInput,
+    output: z.object({ items: z.array(lookupItem), more: z.boolean(), month: z.string() }),
+  }),
 };

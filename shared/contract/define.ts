@@ -5,7 +5,11 @@ export interface AuditSpec {
   entity: string;
 }
 
-export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType, R extends z.ZodType = z.ZodType> {
+export interface ChannelDef<
+  I extends z.ZodType = z.ZodType,
+  O extends z.ZodType = z.ZodType,
+  R extends z.ZodType = z.ZodType,
+> {
   input: I;
   output: O;
   /** For jobs: the shape of the finished job's data. */

@@ -17,7 +17,8 @@ import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 //   accepted when the unit is a base, and validUntil ≥ recognisedDate.
 // - Soft delete (employers.delete) is refused while the unit has a 有效 post; restore brings it back.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) => ctx.addIssue({ code: 'custom', message, path });
+const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
+  ctx.addIssue({ code: 'custom', message, path });
 
 /** Keep-if-undefined bank account: digits only, 6–32. */
 const bankAccountField = z
@@ -26,7 +27,9 @@ const bankAccountField = z
   .nullish()
   .transform((raw, ctx) => {
     if (raw === undefined) return undefined;
-    const v = (raw ?? '').replace(/[\s\u3000-]+/g, '').replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const v = (raw ?? '')
+      .replace(/[\s\u3000-]+/g, '')
+      .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
     if (!v) return null;
     if (!/^\d{6,32}$/.test(v)) {
       ctx.addIssue({ code: 'custom', message: '单位账户应为6–32位数字' });
@@ -37,13 +40,20 @@ const bankAccountField = z
 
 const fields = {
   name: requiredText('单位名称', 100),
-  uscc: z.string().max(40, { error: '统一社会信用代码不能超过40个字符' }).nullish().transform((v) => normalizeUscc(v) || null),
+  uscc: z
+    .string()
+    .max(40, { error: '统一社会信用代码不能超过40个字符' })
+    .nullish()
+    .transform((v) => normalizeUscc(v) || null),
   nature: z.enum(EMPLOYER_NATURE_CODES, { error: '请选择单位性质' }),
   /** 所在地: a 乡镇(街道) or 村(社区). */
   regionId: z.string({ error: '请选择所在地' }).min(1, { error: '请选择所在地' }),
   bankAccount: bankAccountField,
   bankName: optText('开户行', 60),
-  isInternshipBase: z.boolean().nullish().transform((v) => v ?? false),
+  isInternshipBase: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
   baseRecognisedDate: optDateField('见习基地认定日期'),
   baseValidUntil: optDateField('见习基地有效期至'),
   remark: optText('备注', 200),
@@ -115,14 +125,27 @@ export type EmployerDetail = z.infer<typeof employerDetail>;
 /** Saved record plus warnings that did not block saving (e.g. a blank 统一社会信用代码). */
 export const employerSaved = z.object({ employer: employerDetail, warnings: z.record(z.string(), z.string()) });
 
-const optId = z.string().nullish().transform((v) => v || undefined);
-const optBool = z.boolean().nullish().transform((v) => v ?? undefined);
+const optId = z
+  .string()
+  .nullish()
+  .transform((v) => v || undefined);
+const optBool = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? undefined);
 
 export const employerListInput = z.object({
   /** Part of the name, or the start of the 统一社会信用代码. */
-  q: z.string().max(60, { error: '搜索内容不能超过60个字符' }).nullish().transform((v) => v?.trim() || undefined),
+  q: z
+    .string()
+    .max(60, { error: '搜索内容不能超过60个字符' })
+    .nullish()
+    .transform((v) => v?.trim() || undefined),
   townshipId: optId,
-  nature: z.enum(EMPLOYER_NATURE_CODES, { error: '单位性质不在代码表中' }).nullish().transform((v) => v ?? undefined),
+  nature: z
+    .enum(EMPLOYER_NATURE_CODES, { error: '单位性质不在代码表中' })
+    .nullish()
+    .transform((v) => v ?? undefined),
   isInternshipBase: optBool,
   /** true: the 已删除 view only. */
   deleted: optBool,
@@ -155,7 +178,10 @@ export const employersChannels = {
   'employers.update': channel({ input: employerUpdateInput, output: employerSaved, write: { entity: 'employer' } }),
   'employers.get': channel({ input: byId, output: employerDetail }),
   /** Sorted by name; live employers unless deleted = true. */
-  'employers.list': channel({ input: employerListInput, output: z.object({ items: z.array(employerListItem), total: z.number() }) }),
+  'employers.list': channel({
+    input: employerListInput,
+    output: z.object({ items: z.array(employerListItem), total: z.number() }),
+  }),
   'employers.delete': channel({ input: byId, output: employerDetail, write: { entity: 'employer' } }),
   'employers.restore': channel({ input: byId, output: employerDetail, write: { entity: 'employer' } }),
 };

@@ -46,7 +46,15 @@ export const PERSON_IMPORT_FIELDS = {
 } as const;
 
 /** Fields that identify one person: a default value for every row makes no sense (the core refuses one). */
-export const PERSON_IMPORT_NO_DEFAULT: readonly string[] = ['idNumber', 'name', 'birthDate', 'phone', 'cardNo', 'disabilityCertNo', 'bankCardNo'];
+export const PERSON_IMPORT_NO_DEFAULT: readonly string[] = [
+  'idNumber',
+  'name',
+  'birthDate',
+  'phone',
+  'cardNo',
+  'disabilityCertNo',
+  'bankCardNo',
+];
 
 /**
  * The clerk's mapping (issue 14): file column → field, laid over the detected one. Keys are column letters
@@ -199,10 +207,17 @@ export const saveMappingInput = z.object({
 });
 export type SaveMappingInput = z.input<typeof saveMappingInput>;
 
-export const importToken = z.object({ token: z.string({ error: '缺少导入检查编号' }).min(1, { error: '缺少导入检查编号' }) });
+export const importToken = z.object({
+  token: z.string({ error: '缺少导入检查编号' }).min(1, { error: '缺少导入检查编号' }),
+});
 
 export const importsChannels = {
-  'imports.persons.check': channel({ input: importFileInput, output: jobStarted, jobResult: personImportCheck, job: true }),
+  'imports.persons.check': channel({
+    input: importFileInput,
+    output: jobStarted,
+    jobResult: personImportCheck,
+    job: true,
+  }),
   'imports.persons.commit': channel({
     input: personImportCommitInput,
     output: jobStarted,
@@ -211,12 +226,25 @@ export const importsChannels = {
     write: { entity: 'person' },
   }),
   /** The checked file's errors as a workbook (行号, 列, 字段, 原值, 问题); take it with files.take. */
-  'imports.persons.errorWorkbook': channel({ input: importToken, output: jobStarted, jobResult: writtenFile, job: true }),
+  'imports.persons.errorWorkbook': channel({
+    input: importToken,
+    output: jobStarted,
+    jobResult: writtenFile,
+    job: true,
+  }),
   /** Saved person-import mappings, by name. */
   'imports.persons.mappings.list': channel({ input: z.object({}), output: z.array(savedMapping) }),
   /** Saves (or replaces) a mapping under its name. */
-  'imports.persons.mappings.save': channel({ input: saveMappingInput, output: z.array(savedMapping), write: { entity: 'settings' } }),
-  'imports.persons.mappings.delete': channel({ input: z.object({ name: requiredText('对应关系名称', 60) }), output: z.array(savedMapping), write: { entity: 'settings' } }),
+  'imports.persons.mappings.save': channel({
+    input: saveMappingInput,
+    output: z.array(savedMapping),
+    write: { entity: 'settings' },
+  }),
+  'imports.persons.mappings.delete': channel({
+    input: z.object({ name: requiredText('对应关系名称', 60) }),
+    output: z.array(savedMapping),
+    write: { entity: 'settings' },
+  }),
   /** A blank roster with a 填写说明 sheet and drop-down lists; take it with files.take. */
   'imports.persons.template': channel({ input: z.object({}), output: jobStarted, jobResult: writtenFile, job: true }),
 };

@@ -54,7 +54,9 @@ export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
 export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
 
 /** Data of a finished job channel. */
-export type JobResultOf<C extends Channel> = Contract[C] extends { jobResult: infer R extends z.ZodType } ? z.output<R> : never;
+export type JobResultOf<C extends Channel> = Contract[C] extends { jobResult: infer R extends z.ZodType }
+  ? z.output<R>
+  : never;
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 export const isChannel = (name: string): name is Channel => Object.prototype.hasOwnProperty.call(contract, name);

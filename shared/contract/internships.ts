@@ -2,7 +2,12 @@ import { z } from 'zod';
 import { channel } from './define';
 import { dateField, optDateField } from './registrations';
 import { optText, requiredText, uuid } from './fields';
-import { DEGREE_CODES, INTERN_TYPE_CODES, INTERNSHIP_END_TYPE_CODES, INTERNSHIP_STATUS_CODES } from '../enums/internship-codes';
+import {
+  DEGREE_CODES,
+  INTERN_TYPE_CODES,
+  INTERNSHIP_END_TYPE_CODES,
+  INTERNSHIP_STATUS_CODES,
+} from '../enums/internship-codes';
 
 // Internships (就业见习, DOMAIN §3.11; BR-25..BR-29, VR-06, VR-13, VR-14, CFG-16..CFG-21).
 //
@@ -18,55 +23,80 @@ import { DEGREE_CODES, INTERN_TYPE_CODES, INTERNSHIP_END_TYPE_CODES, INTERNSHIP_
 // The person shows E09 25 就业见习中 and in_internship = 1 while the internship runs; internships.end sets them back
 // (21 单位就业 when retained, else 10 失业(未就业)) if the status is still 25.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) => ctx.addIssue({ code: 'custom', message, path });
+const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
+  ctx.addIssue({ code: 'custom', message, path });
 const fen = (label: string) =>
-  z.number({ error: `${label}应为以分为单位的整数` }).int({ error: `${label}应为以分为单位的整数` })
-    .min(0, { error: `${label}不能为负数` }).max(100_000_00, { error: `${label}过大` });
+  z
+    .number({ error: `${label}应为以分为单位的整数` })
+    .int({ error: `${label}应为以分为单位的整数` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(100_000_00, { error: `${label}过大` });
 
-export const internshipCreateInput = z.object({
-  personId: uuid('人员'),
-  hostId: uuid('见习单位'),
-  position: requiredText('见习岗位', 60),
-  internType: z.enum(INTERN_TYPE_CODES, { error: '请选择见习人员类别' }),
-  school: optText('毕业院校', 60),
-  major: optText('专业', 60),
-  degree: z.enum(DEGREE_CODES, { error: '学历不在代码表中' }).nullish().transform((v) => v ?? null),
-  graduationDate: optDateField('毕业(离校)时间'),
-  agreementStart: dateField('见习协议开始日期'),
-  agreementEnd: dateField('见习协议截止日期'),
-  allowanceStandardFen: fen('生活费补助标准').nullish().transform((v) => v ?? null),
-  hostAllowanceFen: fen('单位岗位补助'),
-  insurancePolicy: requiredText('人身意外伤害保险保单号', 60),
-  remark: optText('备注', 200),
-}).superRefine((v, ctx) => {
-  if (v.internType === '1') {
-    if (!v.school) custom(ctx, '高校毕业生请填写毕业院校', ['school']);
-    if (!v.major) custom(ctx, '高校毕业生请填写专业', ['major']);
-    if (!v.degree) custom(ctx, '高校毕业生请选择学历', ['degree']);
-    if (!v.graduationDate) custom(ctx, '高校毕业生请填写毕业(离校)时间', ['graduationDate']);
-  }
-  if (v.agreementEnd <= v.agreementStart) custom(ctx, '见习协议截止日期应晚于开始日期', ['agreementEnd']);
-  if (v.graduationDate && v.graduationDate > v.agreementStart) custom(ctx, '毕业(离校)时间不能晚于见习协议开始日期', ['graduationDate']);
-});
+export const internshipCreateInput = z
+  .object({
+    personId: uuid('人员'),
+    hostId: uuid('见习单位'),
+    position: requiredText('见习岗位', 60),
+    internType: z.enum(INTERN_TYPE_CODES, { error: '请选择见习人员类别' }),
+    school: optText('毕业院校', 60),
+    major: optText('专业', 60),
+    degree: z
+      .enum(DEGREE_CODES, { error: '学历不在代码表中' })
+      .nullish()
+      .transform((v) => v ?? null),
+    graduationDate: optDateField('毕业(离校)时间'),
+    agreementStart: dateField('见习协议开始日期'),
+    agreementEnd: dateField('见习协议截止日期'),
+    allowanceStandardFen: fen('生活费补助标准')
+      .nullish()
+      .transform((v) => v ?? null),
+    hostAllowanceFen: fen('单位岗位补助'),
+    insurancePolicy: requiredText('人身意外伤害保险保单号', 60),
+    remark: optText('备注', 200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.internType === '1') {
+      if (!v.school) custom(ctx, '高校毕业生请填写毕业院校', ['school']);
+      if (!v.major) custom(ctx, '高校毕业生请填写专业', ['major']);
+      if (!v.degree) custom(ctx, '高校毕业生请选择学历', ['degree']);
+      if (!v.graduationDate) custom(ctx, '高校毕业生请填写毕业(离校)时间', ['graduationDate']);
+    }
+    if (v.agreementEnd <= v.agreementStart) custom(ctx, '见习协议截止日期应晚于开始日期', ['agreementEnd']);
+    if (v.graduationDate && v.graduationDate > v.agreementStart)
+      custom(ctx, '毕业(离校)时间不能晚于见习协议开始日期', ['graduationDate']);
+  });
 export type InternshipCreateInput = z.input<typeof internshipCreateInput>;
 export type InternshipCreateParsed = z.output<typeof internshipCreateInput>;
 
-export const internshipEndInput = z.object({
-  id: uuid('见习记录'),
-  endDate: dateField('实际结束日期'),
-  endType: z.enum(INTERNSHIP_END_TYPE_CODES, { error: '请选择结束方式' }),
-  retained: z.boolean().nullish().transform((v) => v ?? false),
-  retainedDate: optDateField('留用日期'),
-  contractYears: z.number().int({ error: '留用合同年限应为整数' }).min(1, { error: '留用合同年限至少1年' }).max(50, { error: '留用合同年限过大' })
-    .nullish().transform((v) => v ?? null),
-  endNote: optText('结束说明', 200),
-}).superRefine((v, ctx) => {
-  if ((v.endType === '2' || v.endType === '3') && !v.retained) custom(ctx, '期满留用、提前留用应勾选“是否留用”', ['retained']);
-  if (['1', '4', '5'].includes(v.endType) && v.retained) custom(ctx, '该结束方式不是留用，不能勾选“是否留用”', ['retained']);
-  if (v.retained && !v.retainedDate) custom(ctx, '请填写留用日期', ['retainedDate']);
-  if (v.retained && v.contractYears === null) custom(ctx, '请填写留用合同年限', ['contractYears']);
-  if (!v.retained && (v.retainedDate || v.contractYears !== null)) custom(ctx, '未留用时不填写留用日期和合同年限', ['retainedDate']);
-});
+export const internshipEndInput = z
+  .object({
+    id: uuid('见习记录'),
+    endDate: dateField('实际结束日期'),
+    endType: z.enum(INTERNSHIP_END_TYPE_CODES, { error: '请选择结束方式' }),
+    retained: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+    retainedDate: optDateField('留用日期'),
+    contractYears: z
+      .number()
+      .int({ error: '留用合同年限应为整数' })
+      .min(1, { error: '留用合同年限至少1年' })
+      .max(50, { error: '留用合同年限过大' })
+      .nullish()
+      .transform((v) => v ?? null),
+    endNote: optText('结束说明', 200),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.endType === '2' || v.endType === '3') && !v.retained)
+      custom(ctx, '期满留用、提前留用应勾选“是否留用”', ['retained']);
+    if (['1', '4', '5'].includes(v.endType) && v.retained)
+      custom(ctx, '该结束方式不是留用，不能勾选“是否留用”', ['retained']);
+    if (v.retained && !v.retainedDate) custom(ctx, '请填写留用日期', ['retainedDate']);
+    if (v.retained && v.contractYears === null) custom(ctx, '请填写留用合同年限', ['contractYears']);
+    if (!v.retained && (v.retainedDate || v.contractYears !== null))
+      custom(ctx, '未留用时不填写留用日期和合同年限', ['retainedDate']);
+  });
 
 export const internshipDetail = z.object({
   id: z.string(),
@@ -107,11 +137,26 @@ export const internshipDetail = z.object({
 export type InternshipDetail = z.infer<typeof internshipDetail>;
 
 export const internshipListInput = z.object({
-  hostId: z.string().nullish().transform((v) => v || undefined),
-  personId: z.string().nullish().transform((v) => v || undefined),
-  status: z.enum(INTERNSHIP_STATUS_CODES, { error: '状态不在代码表中' }).nullish().transform((v) => v ?? undefined),
+  hostId: z
+    .string()
+    .nullish()
+    .transform((v) => v || undefined),
+  personId: z
+    .string()
+    .nullish()
+    .transform((v) => v || undefined),
+  status: z
+    .enum(INTERNSHIP_STATUS_CODES, { error: '状态不在代码表中' })
+    .nullish()
+    .transform((v) => v ?? undefined),
   /** Running internships whose planned end is within N days of today (overdue ones included). */
-  endingWithinDays: z.number().int().min(0, { error: '天数不能为负' }).max(366, { error: '天数不能超过366' }).nullish().transform((v) => v ?? undefined),
+  endingWithinDays: z
+    .number()
+    .int()
+    .min(0, { error: '天数不能为负' })
+    .max(366, { error: '天数不能超过366' })
+    .nullish()
+    .transform((v) => v ?? undefined),
   page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
   pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
 });
@@ -133,13 +178,18 @@ export const internshipListItem = z.object({
   retained: z.boolean(),
 });
 
-export const retentionInput = z.object({
-  hostId: z.string().nullish().transform((v) => v || undefined),
-  from: dateField('统计开始日期'),
-  to: dateField('统计截止日期'),
-}).superRefine((v, ctx) => {
-  if (v.to < v.from) custom(ctx, '统计截止日期不能早于开始日期', ['to']);
-});
+export const retentionInput = z
+  .object({
+    hostId: z
+      .string()
+      .nullish()
+      .transform((v) => v || undefined),
+    from: dateField('统计开始日期'),
+    to: dateField('统计截止日期'),
+  })
+  .superRefine((v, ctx) => {
+    if (v.to < v.from) custom(ctx, '统计截止日期不能早于开始日期', ['to']);
+  });
 
 export const retentionOutput = z.object({
   ended: z.number(),
@@ -154,17 +204,32 @@ export const worklistsOutput = z.object({
   /** Running internships ending within 30 days (or overdue), by planned end. */
   ending: z.array(internshipListItem.extend({ daysLeft: z.number() })),
   /** Internship bases whose recognition expires within 60 days. */
-  expiringBases: z.array(z.object({ id: z.string(), name: z.string(), baseValidUntil: z.string(), daysLeft: z.number(), activeInterns: z.number() })),
+  expiringBases: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      baseValidUntil: z.string(),
+      daysLeft: z.number(),
+      activeInterns: z.number(),
+    }),
+  ),
   counts: z.object({ ending: z.number(), expiringBases: z.number() }),
 });
 
 const byId = z.object({ id: uuid('见习记录') });
 
 export const internshipsChannels = {
-  'internships.create': channel({ input: internshipCreateInput, output: internshipDetail, write: { entity: 'internship' } }),
+  'internships.create': channel({
+    input: internshipCreateInput,
+    output: internshipDetail,
+    write: { entity: 'internship' },
+  }),
   'internships.end': channel({ input: internshipEndInput, output: internshipDetail, write: { entity: 'internship' } }),
   'internships.get': channel({ input: byId, output: internshipDetail }),
-  'internships.list': channel({ input: internshipListInput, output: z.object({ items: z.array(internshipListItem), total: z.number() }) }),
+  'internships.list': channel({
+    input: internshipListInput,
+    output: z.object({ items: z.array(internshipListItem), total: z.number() }),
+  }),
   'internships.retention': channel({ input: retentionInput, output: retentionOutput }),
   'internshipWorklists.due': channel({ input: z.object({}), output: worklistsOutput }),
 };

@@ -6,8 +6,16 @@ import { optText } from './fields';
 import { normalizeBankCard, validateBankCard } from '../domain/bank-card';
 import { defaultRetirementCategory } from '../domain/retirement';
 import {
-  DISABILITY_GRADE_CODES, DISABILITY_TYPE_CODES, EDUCATION_CODES, EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES,
-  POVERTY_STATUS_CODES, RETIREMENT_CATEGORY_CODES, URBAN_RURAL_CODE_LIST, disabilityGradeLabel, disabilityTypeLabel,
+  DISABILITY_GRADE_CODES,
+  DISABILITY_TYPE_CODES,
+  EDUCATION_CODES,
+  EMPLOYMENT_STATUS_CODES,
+  ETHNICITY_CODES,
+  POVERTY_STATUS_CODES,
+  RETIREMENT_CATEGORY_CODES,
+  URBAN_RURAL_CODE_LIST,
+  disabilityGradeLabel,
+  disabilityTypeLabel,
 } from '../enums';
 
 // The ONE person schema used by the React form (zodResolver) and by the core (DOMAIN §3.1, §3.2).
@@ -27,14 +35,17 @@ const custom = (ctx: z.RefinementCtx, message: string, path?: (string | number)[
 
 /** Optional code of a §4 list: '' / null / undefined → null. */
 const optCode = <C extends string>(codes: readonly C[], label: string) =>
-  z.string().nullish().transform((v, ctx): C | null => {
-    if (!v) return null;
-    if (!(codes as readonly string[]).includes(v)) {
-      custom(ctx, `${label}不在代码表中`);
-      return z.NEVER;
-    }
-    return v as C;
-  });
+  z
+    .string()
+    .nullish()
+    .transform((v, ctx): C | null => {
+      if (!v) return null;
+      if (!(codes as readonly string[]).includes(v)) {
+        custom(ctx, `${label}不在代码表中`);
+        return z.NEVER;
+      }
+      return v as C;
+    });
 
 /** VR-01 with the failed step named; '' → 请填写. */
 const idNumberField = (today: string) =>
@@ -63,42 +74,62 @@ const nameField = (emptyMessage: string) =>
   });
 
 /** VR-10 only when filled; the Luhn warning is collected later. Undefined = keep (update). */
-const bankCardField = z.string().nullish().transform((raw, ctx) => {
-  if (raw === undefined) return undefined;
-  if (!normalizeBankCard(raw)) return null;
-  const r = validateBankCard(raw);
-  if (!r.ok) {
-    custom(ctx, r.message);
-    return z.NEVER;
-  }
-  return r.value;
-});
+const bankCardField = z
+  .string()
+  .nullish()
+  .transform((raw, ctx) => {
+    if (raw === undefined) return undefined;
+    if (!normalizeBankCard(raw)) return null;
+    const r = validateBankCard(raw);
+    if (!r.ok) {
+      custom(ctx, r.message);
+      return z.NEVER;
+    }
+    return r.value;
+  });
 
 /** VR-12 shape: full-width → half-width, spaces removed, upper case. Undefined = keep (update). */
-const certField = z.string().max(30, { error: '残疾人证号不能超过30个字符' }).nullish().transform((raw) => {
-  if (raw === undefined) return undefined;
-  const v = (raw ?? '').replace(/[\s\u3000]+/g, '').replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
-    String.fromCharCode(c.charCodeAt(0) - 0xfee0)).toUpperCase();
-  return v || null;
-});
+const certField = z
+  .string()
+  .max(30, { error: '残疾人证号不能超过30个字符' })
+  .nullish()
+  .transform((raw) => {
+    if (raw === undefined) return undefined;
+    const v = (raw ?? '')
+      .replace(/[\s\u3000]+/g, '')
+      .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .toUpperCase();
+    return v || null;
+  });
 
 const memberSchema = (today: string) =>
   z.object({
     /** Present for a member already stored (update). */
     id: z.string().optional(),
     memberName: nameField('请填写家庭成员姓名'),
-    memberIdNumber: z.string().nullish().transform((raw, ctx) => {
-      if (raw === undefined) return undefined;
-      if (!raw?.trim()) return null;
-      const r = validateIdNumber(raw, today); // §3.2: validated if given
-      if (!r.ok) {
-        custom(ctx, r.message);
-        return z.NEVER;
-      }
-      return r.value;
-    }),
-    relation: z.string({ error: '请填写与本人关系' }).trim().min(1, { error: '请填写与本人关系' }).max(20, { error: '与本人关系不能超过20个字符' }),
-    status: z.string({ error: '请填写目前状况' }).trim().min(1, { error: '请填写目前状况' }).max(30, { error: '目前状况不能超过30个字符' }),
+    memberIdNumber: z
+      .string()
+      .nullish()
+      .transform((raw, ctx) => {
+        if (raw === undefined) return undefined;
+        if (!raw?.trim()) return null;
+        const r = validateIdNumber(raw, today); // §3.2: validated if given
+        if (!r.ok) {
+          custom(ctx, r.message);
+          return z.NEVER;
+        }
+        return r.value;
+      }),
+    relation: z
+      .string({ error: '请填写与本人关系' })
+      .trim()
+      .min(1, { error: '请填写与本人关系' })
+      .max(20, { error: '与本人关系不能超过20个字符' }),
+    status: z
+      .string({ error: '请填写目前状况' })
+      .trim()
+      .min(1, { error: '请填写目前状况' })
+      .max(30, { error: '目前状况不能超过30个字符' }),
     worksAgeAble: z.boolean({ error: '请选择是否劳动年龄内有劳动能力' }),
   });
 
@@ -106,9 +137,16 @@ const fields = (today: string) => ({
   name: nameField('请填写姓名'),
   ethnicity: z.enum(ETHNICITY_CODES, { error: '请选择民族' }),
   education: optCode(EDUCATION_CODES, '文化程度'),
-  phone: z.string().max(30, { error: '联系电话不能超过30个字符' }).nullish().transform((v) => checkPhone(v).value || null),
+  phone: z
+    .string()
+    .max(30, { error: '联系电话不能超过30个字符' })
+    .nullish()
+    .transform((v) => checkPhone(v).value || null),
   residenceRegionId: z.string({ error: '请选择常住地所在的村(社区)' }).min(1, { error: '请选择常住地所在的村(社区)' }),
-  hukouRegionId: z.string().nullish().transform((v) => v || null),
+  hukouRegionId: z
+    .string()
+    .nullish()
+    .transform((v) => v || null),
   address: optText('详细地址', 200),
   urbanRural: optCode(URBAN_RURAL_CODE_LIST, '城乡分类'),
   /** null: default by sex (BR-02 / E25: men M60, women the configured default). */
@@ -117,17 +155,30 @@ const fields = (today: string) => ({
   disabilityType: optCode(DISABILITY_TYPE_CODES, '残疾类别'),
   disabilityGrade: optCode(DISABILITY_GRADE_CODES, '残疾等级'),
   povertyStatus: optCode(POVERTY_STATUS_CODES, '脱贫/监测状态'),
-  dibao: z.boolean().optional().transform((v) => v ?? false),
+  dibao: z
+    .boolean()
+    .optional()
+    .transform((v) => v ?? false),
   cardNo: optText('就业创业证号', 30),
   bankCardNo: bankCardField,
   bankName: optText('开户行', 60),
   employmentStatus: z.enum(EMPLOYMENT_STATUS_CODES, { error: '请选择当前就业状态' }),
-  householdMembers: z.array(memberSchema(today)).max(20, { error: '家庭成员最多20人' }).optional().transform((v) => v ?? []),
+  householdMembers: z
+    .array(memberSchema(today))
+    .max(20, { error: '家庭成员最多20人' })
+    .optional()
+    .transform((v) => v ?? []),
 });
 
 /** VR-12: 20 characters = the holder's 18-character ID + type (1–7) + grade (1–4); a reissue suffix like B1 is tolerated. */
-export function checkDisabilityCert(cert: string, idNumber: string, type: string | null, grade: string | null): string | null {
-  if (!/^\d{17}[\dX][1-7][1-4]([A-Z]\d)?$/.test(cert)) return '残疾人证号应为20位：公民身份号码18位 + 残疾类别1位 + 残疾等级1位';
+export function checkDisabilityCert(
+  cert: string,
+  idNumber: string,
+  type: string | null,
+  grade: string | null,
+): string | null {
+  if (!/^\d{17}[\dX][1-7][1-4]([A-Z]\d)?$/.test(cert))
+    return '残疾人证号应为20位：公民身份号码18位 + 残疾类别1位 + 残疾等级1位';
   if (cert.slice(0, 18) !== idNumber) return '残疾人证号前18位应与公民身份号码一致';
   if ((type && cert[18] !== type) || (grade && cert[19] !== grade)) {
     return `残疾人证号第19–20位表示“${disabilityTypeLabel(cert[18])}${disabilityGradeLabel(cert[19])}”，与所选残疾类别、等级不一致`;
@@ -166,7 +217,8 @@ function finish<T extends Finishable>(v: T, ctx: z.RefinementCtx, today: string)
     const msg = checkRetirementCategory(id.sex, v.retirementCategory);
     if (msg) custom(ctx, msg, ['retirementCategory']);
     v.householdMembers.forEach((m, i) => {
-      if (m.memberIdNumber === v.idNumber) custom(ctx, '家庭成员的公民身份号码不能与本人相同', ['householdMembers', i, 'memberIdNumber']);
+      if (m.memberIdNumber === v.idNumber)
+        custom(ctx, '家庭成员的公民身份号码不能与本人相同', ['householdMembers', i, 'memberIdNumber']);
     });
   }
   if (v.disabilityCertNo && v.idNumber) {
@@ -209,4 +261,5 @@ export type PersonUpdateInput = z.input<ReturnType<typeof personUpdateSchema>>;
 export type PersonUpdateParsed = z.output<ReturnType<typeof personUpdateSchema>>;
 
 /** E25 default when the form leaves it empty (CFG-28: women F50 unless configured). */
-export const retirementCategoryFor = (sex: '1' | '2', chosen: string | null) => chosen ?? defaultRetirementCategory(sex);
+export const retirementCategoryFor = (sex: '1' | '2', chosen: string | null) =>
+  chosen ?? defaultRetirementCategory(sex);

@@ -78,24 +78,48 @@ export const personSaved = z.object({
 export const PERSON_SORT_FIELDS = ['name', 'birthDate', 'updatedAt', 'idNumber'] as const;
 export type PersonSortField = (typeof PERSON_SORT_FIELDS)[number];
 
-const optId = z.string().nullish().transform((v) => v || undefined);
-const optBool = z.boolean().nullish().transform((v) => v ?? undefined);
+const optId = z
+  .string()
+  .nullish()
+  .transform((v) => v || undefined);
+const optBool = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? undefined);
 const age = (label: string) =>
-  z.number({ error: `${label}应为整数` }).int({ error: `${label}应为整数` }).min(0, { error: `${label}不能小于0` })
-    .max(150, { error: `${label}不能大于150` }).nullish().transform((v) => v ?? undefined);
+  z
+    .number({ error: `${label}应为整数` })
+    .int({ error: `${label}应为整数` })
+    .min(0, { error: `${label}不能小于0` })
+    .max(150, { error: `${label}不能大于150` })
+    .nullish()
+    .transform((v) => v ?? undefined);
 
 export const personListInput = z
   .object({
     /** Part of a name, a whole ID, the last 4–6 ID characters, or a phone number. */
-    q: z.string().max(60, { error: '搜索内容不能超过60个字符' }).nullish().transform((v) => v?.trim() || undefined),
+    q: z
+      .string()
+      .max(60, { error: '搜索内容不能超过60个字符' })
+      .nullish()
+      .transform((v) => v?.trim() || undefined),
     townshipId: optId,
     villageId: optId,
-    ethnicity: z.enum(ETHNICITY_CODES, { error: '民族不在代码表中' }).nullish().transform((v) => v ?? undefined),
-    sex: z.enum(SEX_CODES, { error: '性别不在代码表中' }).nullish().transform((v) => v ?? undefined),
+    ethnicity: z
+      .enum(ETHNICITY_CODES, { error: '民族不在代码表中' })
+      .nullish()
+      .transform((v) => v ?? undefined),
+    sex: z
+      .enum(SEX_CODES, { error: '性别不在代码表中' })
+      .nullish()
+      .transform((v) => v ?? undefined),
     /** BR-01 completed years on today. */
     ageMin: age('最小年龄'),
     ageMax: age('最大年龄'),
-    employmentStatus: z.enum(EMPLOYMENT_STATUS_CODES, { error: '就业状态不在代码表中' }).nullish().transform((v) => v ?? undefined),
+    employmentStatus: z
+      .enum(EMPLOYMENT_STATUS_CODES, { error: '就业状态不在代码表中' })
+      .nullish()
+      .transform((v) => v ?? undefined),
     isDifficult: optBool,
     onPost: optBool,
     inInternship: optBool,
@@ -106,7 +130,9 @@ export const personListInput = z
       .nullish()
       .transform((v) => v ?? { field: 'updatedAt' as const, order: 'desc' as const }),
     page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-    pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+    pageSize: z
+      .union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' })
+      .default(20),
   })
   .refine((v) => v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax, {
     path: ['ageMax'],
@@ -140,7 +166,10 @@ export const personsChannels = {
   'persons.create': channel({ input: personInputSchema(), output: personSaved, write: { entity: 'person' } }),
   'persons.update': channel({ input: personUpdateSchema(), output: personSaved, write: { entity: 'person' } }),
   'persons.get': channel({ input: byId, output: personDetail }),
-  'persons.list': channel({ input: personListInput, output: z.object({ items: z.array(personListItem), total: z.number() }) }),
+  'persons.list': channel({
+    input: personListInput,
+    output: z.object({ items: z.array(personListItem), total: z.number() }),
+  }),
   'persons.delete': channel({ input: byId, output: personDetail, write: { entity: 'person' } }),
   'persons.restore': channel({ input: byId, output: personDetail, write: { entity: 'person' } }),
   /** The full ID of one person; audited as 查看完整身份证号码 (§9.4). */

@@ -40,7 +40,8 @@ import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../
 export const BASIS_LISTS = ['E06', 'E24'] as const;
 export type BasisList = (typeof BASIS_LISTS)[number];
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) => ctx.addIssue({ code: 'custom', message, path });
+const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
+  ctx.addIssue({ code: 'custom', message, path });
 
 const basis = {
   basisList: z.enum(BASIS_LISTS, { error: '请选择安置依据类型' }),
@@ -51,13 +52,22 @@ const basis = {
 };
 
 function checkBasis(v: { basisList: BasisList; basisCode: string }, ctx: z.RefinementCtx) {
-  const ok = v.basisList === 'E06'
-    ? (DIFFICULTY_CATEGORY_CODES as readonly string[]).includes(v.basisCode)
-    : (POVERTY_STATUS_CODES as readonly string[]).includes(v.basisCode) && v.basisCode !== '0';
-  if (!ok) custom(ctx, v.basisList === 'E06' ? '安置类别不在就业困难人员类别中' : '安置依据应为脱贫人口、监测对象或农村低收入人口', ['basisCode']);
+  const ok =
+    v.basisList === 'E06'
+      ? (DIFFICULTY_CATEGORY_CODES as readonly string[]).includes(v.basisCode)
+      : (POVERTY_STATUS_CODES as readonly string[]).includes(v.basisCode) && v.basisCode !== '0';
+  if (!ok)
+    custom(
+      ctx,
+      v.basisList === 'E06' ? '安置类别不在就业困难人员类别中' : '安置依据应为脱贫人口、监测对象或农村低收入人口',
+      ['basisCode'],
+    );
 }
 
-export const overrideInput = z.object({ reason: requiredText('强制保存原因', 200) }).nullish().transform((v) => v ?? null);
+export const overrideInput = z
+  .object({ reason: requiredText('强制保存原因', 200) })
+  .nullish()
+  .transform((v) => v ?? null);
 
 const createFields = {
   personId: uuid('人员'),
@@ -71,7 +81,10 @@ const createFields = {
   remark: optText('备注', 200),
   /** Back-filled placements that already ended: both or neither. */
   leaveDate: optDateField('离岗日期'),
-  leaveReason: z.enum(LEAVE_REASON_CODES, { error: '请选择离岗原因' }).nullish().transform((v) => v ?? null),
+  leaveReason: z
+    .enum(LEAVE_REASON_CODES, { error: '请选择离岗原因' })
+    .nullish()
+    .transform((v) => v ?? null),
   /** VR-15 / CFG-07: save despite BR-17 / BR-18, with a reason. */
   override: overrideInput,
 };
@@ -83,7 +96,8 @@ export const placementCreateInput = z.object(createFields).superRefine((v, ctx) 
   if (v.contractEnd < cs) custom(ctx, '合同(协议)截止日期不能早于开始日期', ['contractEnd']);
   if (v.leaveDate && !v.leaveReason) custom(ctx, '请选择离岗原因', ['leaveReason']);
   if (v.leaveReason && !v.leaveDate) custom(ctx, '请填写离岗日期', ['leaveDate']);
-  if (v.leaveDate && v.leaveDate < v.startDate) custom(ctx, `离岗日期不能早于上岗日期（${v.startDate}）`, ['leaveDate']);
+  if (v.leaveDate && v.leaveDate < v.startDate)
+    custom(ctx, `离岗日期不能早于上岗日期（${v.startDate}）`, ['leaveDate']);
 });
 export type PlacementCreateInput = z.input<typeof placementCreateInput>;
 export type PlacementCreateParsed = z.output<typeof placementCreateInput>;
@@ -108,7 +122,10 @@ export const placementLeaveInput = z.object({
   leaveReason: z.enum(LEAVE_REASON_CODES, { error: '请选择离岗原因' }),
   leaveNote: optText('离岗说明', 200),
   /** E09 after leaving the last open placement; default by reason (L01 → 21, L03 → 50, others → 10). */
-  employmentStatusAfter: z.enum(EMPLOYMENT_STATUS_CODES).nullish().transform((v) => v ?? null),
+  employmentStatusAfter: z
+    .enum(EMPLOYMENT_STATUS_CODES)
+    .nullish()
+    .transform((v) => v ?? null),
 });
 
 export const vacancyReportInput = z.object({ id: uuid('安置记录'), reportDate: dateField('空岗报告日期') });
@@ -237,19 +254,37 @@ export const placementsChannels = {
   'placements.create': channel({ input: placementCreateInput, output: placementSaved, write: { entity: 'placement' } }),
   /** Dry run of create: the first refusal and the BR-18 period, nothing written. */
   'placements.preview': channel({ input: placementCreateInput, output: placementPreview }),
-  'placements.update': channel({ input: placementUpdateInput, output: placementDetail, write: { entity: 'placement' } }),
+  'placements.update': channel({
+    input: placementUpdateInput,
+    output: placementDetail,
+    write: { entity: 'placement' },
+  }),
   /** BR-22: date ≥ start and ≤ today, E19 reason; the vacancy report becomes due. */
   'placements.leave': channel({ input: placementLeaveInput, output: placementDetail, write: { entity: 'placement' } }),
   /** BR-22: records the vacancy report date; late when after leaveDate + CFG-15 days. */
-  'placements.reportVacancy': channel({ input: vacancyReportInput, output: placementDetail, write: { entity: 'placement' } }),
+  'placements.reportVacancy': channel({
+    input: vacancyReportInput,
+    output: placementDetail,
+    write: { entity: 'placement' },
+  }),
   /** Soft delete of a mistaken entry (reason required); flags are recomputed. */
-  'placements.delete': channel({ input: placementDeleteInput, output: placementDetail, write: { entity: 'placement' } }),
+  'placements.delete': channel({
+    input: placementDeleteInput,
+    output: placementDetail,
+    write: { entity: 'placement' },
+  }),
   /** Re-runs every create check (capacity, overlap …) before bringing it back. */
   'placements.restore': channel({ input: byId, output: placementDetail, write: { entity: 'placement' } }),
   'placements.get': channel({ input: byId, output: placementDetail }),
   /** Newest start first; deleted ones only with includeDeleted. */
-  'placements.listByPost': channel({ input: z.object({ postId: uuid('岗位'), includeDeleted: z.boolean().default(false) }), output: list }),
-  'placements.listByPerson': channel({ input: z.object({ personId: uuid('人员'), includeDeleted: z.boolean().default(false) }), output: list }),
+  'placements.listByPost': channel({
+    input: z.object({ postId: uuid('岗位'), includeDeleted: z.boolean().default(false) }),
+    output: list,
+  }),
+  'placements.listByPerson': channel({
+    input: z.object({ personId: uuid('人员'), includeDeleted: z.boolean().default(false) }),
+    output: list,
+  }),
   /** Eligible persons of the post's 乡镇 for refilling a vacancy (BR-22), best first. */
   'placements.suggestForPost': channel({ input: suggestInput, output: z.object({ items: z.array(suggestion) }) }),
 };

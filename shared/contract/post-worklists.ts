@@ -13,14 +13,22 @@ import { LEAVE_REASON_CODES } from '../enums/post-codes';
 // - vacancyReports: placements left and not yet reported; dueDate = leaveDate + CFG-15 (5) days; late = today > due.
 // All lists are sorted by urgency (daysLeft ascending), then start date; `counts` gives the badge numbers.
 
-const optId = z.string().nullish().transform((v) => v || undefined);
+const optId = z
+  .string()
+  .nullish()
+  .transform((v) => v || undefined);
 const paging = {
   townshipId: optId,
   page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
   pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
 };
 const within = (def: number) =>
-  z.number().int({ error: '天数应为整数' }).min(1, { error: '天数不能小于1' }).max(730, { error: '天数不能大于730' }).default(def);
+  z
+    .number()
+    .int({ error: '天数应为整数' })
+    .min(1, { error: '天数不能小于1' })
+    .max(730, { error: '天数不能大于730' })
+    .default(def);
 
 export const postWorkInput = z.object(paging);
 export const subsidyEndingInput = z.object({ ...paging, withinDays: within(60) });

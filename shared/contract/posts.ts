@@ -3,7 +3,13 @@ import { channel } from './define';
 import { dateField, optDateField } from './registrations';
 import { optText, requiredText, uuid } from './fields';
 import {
-  AREA_TYPE_CODES, CONTRACT_TYPE_CODES, CONTRACT_TYPES_BY_AREA, POST_STATUS_CODES, POST_TYPE_CODES, areaTypeLabel, contractTypeLabel,
+  AREA_TYPE_CODES,
+  CONTRACT_TYPE_CODES,
+  CONTRACT_TYPES_BY_AREA,
+  POST_STATUS_CODES,
+  POST_TYPE_CODES,
+  areaTypeLabel,
+  contractTypeLabel,
   postTypeArea,
 } from '../enums/post-codes';
 
@@ -25,10 +31,15 @@ import {
 // - Updating: approvedCount may not go below the persons on post on any day from today on (BR-17); areaType and
 //   postType's area may not change once the post has placements; createdDate may not move after its first start.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) => ctx.addIssue({ code: 'custom', message, path });
+const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
+  ctx.addIssue({ code: 'custom', message, path });
 
 const whole = (label: string, min: number, max: number) =>
-  z.number({ error: `${label}应为整数` }).int({ error: `${label}应为整数` }).min(min, { error: `${label}不能小于${min}` }).max(max, { error: `${label}不能大于${max}` });
+  z
+    .number({ error: `${label}应为整数` })
+    .int({ error: `${label}应为整数` })
+    .min(min, { error: `${label}不能小于${min}` })
+    .max(max, { error: `${label}不能大于${max}` });
 
 const fields = {
   postCode: requiredText('岗位编号', 30),
@@ -40,16 +51,23 @@ const fields = {
   workRegionId: z.string({ error: '请选择工作地点' }).min(1, { error: '请选择工作地点' }),
   approvedCount: whole('核定岗位数', 1, 9999),
   /** Fen; null/undefined = the CFG-02 default on createdDate. */
-  monthlyStandardFen: whole('补贴标准', 0, 100_000_00).nullish().transform((v) => v ?? null),
+  monthlyStandardFen: whole('补贴标准', 0, 100_000_00)
+    .nullish()
+    .transform((v) => v ?? null),
   /** Hours per month of a non-full-time post (its default standard is hourly minimum × hours). */
-  monthlyHours: whole('每月工时', 1, 400).nullish().transform((v) => v ?? null),
+  monthlyHours: whole('每月工时', 1, 400)
+    .nullish()
+    .transform((v) => v ?? null),
   siSubsidy: z.boolean({ error: '请选择是否享受社保补贴' }),
   contractType: z.enum(CONTRACT_TYPE_CODES, { error: '请选择用工方式' }),
   fullTime: z.boolean({ error: '请选择是否全日制' }),
   createdDate: dateField('开发日期'),
   validUntil: optDateField('有效期至'),
   fundSource: optText('资金来源', 60),
-  published: z.boolean().nullish().transform((v) => v ?? false),
+  published: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
   remark: optText('备注', 200),
 };
 
@@ -65,7 +83,8 @@ interface Checkable {
 }
 
 function check(v: Checkable, ctx: z.RefinementCtx): void {
-  if (postTypeArea(v.postType) !== v.areaType) custom(ctx, `岗位类别应从${areaTypeLabel(v.areaType)}岗位类别中选择`, ['postType']);
+  if (postTypeArea(v.postType) !== v.areaType)
+    custom(ctx, `岗位类别应从${areaTypeLabel(v.areaType)}岗位类别中选择`, ['postType']);
   if (!CONTRACT_TYPES_BY_AREA[v.areaType].includes(v.contractType)) {
     const allowed = CONTRACT_TYPES_BY_AREA[v.areaType].map(contractTypeLabel).join('或');
     custom(ctx, `${areaTypeLabel(v.areaType)}公益性岗位的用工方式应为${allowed}`, ['contractType']);
@@ -137,18 +156,34 @@ export type PostDetail = z.infer<typeof postDetail>;
 
 export const postSaved = z.object({ post: postDetail, warnings: z.record(z.string(), z.string()) });
 
-const optId = z.string().nullish().transform((v) => v || undefined);
+const optId = z
+  .string()
+  .nullish()
+  .transform((v) => v || undefined);
 
 export const postListInput = z.object({
   /** Part of the post code, title or employer name. */
-  q: z.string().max(60, { error: '搜索内容不能超过60个字符' }).nullish().transform((v) => v?.trim() || undefined),
+  q: z
+    .string()
+    .max(60, { error: '搜索内容不能超过60个字符' })
+    .nullish()
+    .transform((v) => v?.trim() || undefined),
   employerId: optId,
   townshipId: optId,
-  areaType: z.enum(AREA_TYPE_CODES).nullish().transform((v) => v ?? undefined),
+  areaType: z
+    .enum(AREA_TYPE_CODES)
+    .nullish()
+    .transform((v) => v ?? undefined),
   /** Default: 有效 posts only; 'all' shows revoked ones too. */
-  status: z.enum([...POST_STATUS_CODES, 'all']).nullish().transform((v) => v ?? 'active'),
+  status: z
+    .enum([...POST_STATUS_CODES, 'all'])
+    .nullish()
+    .transform((v) => v ?? 'active'),
   /** true: only posts with vacancies today (BR-17). */
-  hasVacancies: z.boolean().nullish().transform((v) => v ?? undefined),
+  hasVacancies: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? undefined),
   page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
   pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
 });
@@ -182,8 +217,13 @@ export const postRevokeInput = z.object({
 
 export const defaultStandardInput = z.object({
   areaType: z.enum(AREA_TYPE_CODES, { error: '请选择城镇/乡村' }),
-  fullTime: z.boolean().nullish().transform((v) => v ?? true),
-  monthlyHours: whole('每月工时', 1, 400).nullish().transform((v) => v ?? null),
+  fullTime: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? true),
+  monthlyHours: whole('每月工时', 1, 400)
+    .nullish()
+    .transform((v) => v ?? null),
   /** Default: today. */
   onDate: optDateField('日期'),
 });
@@ -206,7 +246,10 @@ export const postsChannels = {
   'posts.update': channel({ input: postUpdateInput, output: postSaved, write: { entity: 'post' } }),
   'posts.get': channel({ input: byId, output: postDetail }),
   /** Sorted by 乡镇 code, then post code. */
-  'posts.list': channel({ input: postListInput, output: z.object({ items: z.array(postListItem), total: z.number() }) }),
+  'posts.list': channel({
+    input: postListInput,
+    output: z.object({ items: z.array(postListItem), total: z.number() }),
+  }),
   'posts.revoke': channel({ input: postRevokeInput, output: postDetail, write: { entity: 'post' } }),
   'posts.reinstate': channel({ input: byId, output: postDetail, write: { entity: 'post' } }),
   /** CFG-01/CFG-02 default standard for the post form. */

@@ -27,29 +27,40 @@ import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } 
 // persons.is_difficult follows "has a recognition in 03" in the same transaction.
 // recognitions.check is the drawer's live check: each chosen category on the date: pass / fail / manual with why.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) => ctx.addIssue({ code: 'custom', message, path });
+const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
+  ctx.addIssue({ code: 'custom', message, path });
 
 export const categoryCode = z.enum(DIFFICULTY_CATEGORY_CODES, { error: '认定类别不在就业困难人员类别中' });
 /** A set of E06 codes in code order, duplicates dropped. */
-const categorySet = z.array(categoryCode, { error: '请选择认定类别' }).transform((v) => DIFFICULTY_CATEGORY_CODES.filter((c) => v.includes(c)));
+const categorySet = z
+  .array(categoryCode, { error: '请选择认定类别' })
+  .transform((v) => DIFFICULTY_CATEGORY_CODES.filter((c) => v.includes(c)));
 
 const withPrimary = <T extends { categories: string[]; primaryCategory: string }>(v: T, ctx: z.RefinementCtx) => {
   if (v.categories.length === 0) custom(ctx, '请至少选择一个认定类别', ['categories']);
   else if (!v.categories.includes(v.primaryCategory)) custom(ctx, '主要类别须是所选认定类别之一', ['primaryCategory']);
 };
 
-export const recognitionApplyInput = z.object({
-  personId: uuid('人员'),
-  /** Default: the person's registration active on applyDate. */
-  registrationId: z.string().nullish().transform((v) => v || null),
-  applyDate: dateField('申请日期'),
-  categories: categorySet,
-  primaryCategory: categoryCode,
-  pledgeSigned: z.boolean().nullish().transform((v) => v ?? false),
-  helper: optText('帮扶责任人', 30),
-  plan: optText('帮扶措施', 500),
-  remark: optText('备注', 200),
-}).superRefine(withPrimary);
+export const recognitionApplyInput = z
+  .object({
+    personId: uuid('人员'),
+    /** Default: the person's registration active on applyDate. */
+    registrationId: z
+      .string()
+      .nullish()
+      .transform((v) => v || null),
+    applyDate: dateField('申请日期'),
+    categories: categorySet,
+    primaryCategory: categoryCode,
+    pledgeSigned: z
+      .boolean()
+      .nullish()
+      .transform((v) => v ?? false),
+    helper: optText('帮扶责任人', 30),
+    plan: optText('帮扶措施', 500),
+    remark: optText('备注', 200),
+  })
+  .superRefine(withPrimary);
 
 export const recognitionCheckInput = z.object({
   personId: uuid('人员'),
@@ -71,17 +82,20 @@ const needReason = (v: { decision: string; refuseReason: string | null }, ctx: z
   if (v.decision === 'refuse' && !v.refuseReason) custom(ctx, '不予认定须填写理由（将告知申请人）', ['refuseReason']);
 };
 
-export const villageReviewInput = z.object({
-  ...review,
-  noticeStart: optDateField('公示开始日期'),
-  noticeEnd: optDateField('公示结束日期'),
-}).superRefine((v, ctx) => {
-  needReason(v, ctx);
-  if (v.decision !== 'pass') return;
-  if (!v.noticeStart) custom(ctx, '请填写公示开始日期', ['noticeStart']);
-  if (!v.noticeEnd) custom(ctx, '请填写公示结束日期', ['noticeEnd']);
-  if (v.noticeStart && v.noticeEnd && v.noticeEnd < v.noticeStart) custom(ctx, '公示结束日期不能早于开始日期', ['noticeEnd']);
-});
+export const villageReviewInput = z
+  .object({
+    ...review,
+    noticeStart: optDateField('公示开始日期'),
+    noticeEnd: optDateField('公示结束日期'),
+  })
+  .superRefine((v, ctx) => {
+    needReason(v, ctx);
+    if (v.decision !== 'pass') return;
+    if (!v.noticeStart) custom(ctx, '请填写公示开始日期', ['noticeStart']);
+    if (!v.noticeEnd) custom(ctx, '请填写公示结束日期', ['noticeEnd']);
+    if (v.noticeStart && v.noticeEnd && v.noticeEnd < v.noticeStart)
+      custom(ctx, '公示结束日期不能早于开始日期', ['noticeEnd']);
+  });
 export const reviewInput = z.object(review).superRefine(needReason);
 
 export const recognitionExitInput = z.object({
@@ -91,16 +105,21 @@ export const recognitionExitInput = z.object({
   exitNote: optText('退出说明', 200),
 });
 
-export const recognitionBackfillInput = z.object({
-  personId: uuid('人员'),
-  registrationId: z.string().nullish().transform((v) => v || null),
-  categories: categorySet,
-  primaryCategory: categoryCode,
-  /** Known recognition (county confirmation) date; null when unknown. */
-  recognitionDate: optDateField('认定日期'),
-  helper: optText('帮扶责任人', 30),
-  remark: optText('备注', 200),
-}).superRefine(withPrimary);
+export const recognitionBackfillInput = z
+  .object({
+    personId: uuid('人员'),
+    registrationId: z
+      .string()
+      .nullish()
+      .transform((v) => v || null),
+    categories: categorySet,
+    primaryCategory: categoryCode,
+    /** Known recognition (county confirmation) date; null when unknown. */
+    recognitionDate: optDateField('认定日期'),
+    helper: optText('帮扶责任人', 30),
+    remark: optText('备注', 200),
+  })
+  .superRefine(withPrimary);
 
 const stepItem = z.object({
   seq: z.number(),
@@ -163,7 +182,10 @@ export const recognitionCheckOutput = z.object({
   registration: z.object({ id: z.string(), regDate: z.string() }).nullable(),
 });
 
-const optId = z.string().nullish().transform((v) => v || undefined);
+const optId = z
+  .string()
+  .nullish()
+  .transform((v) => v || undefined);
 const paging = {
   townshipId: optId,
   page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
@@ -172,7 +194,10 @@ const paging = {
 
 export const recognitionListInput = z.object({
   ...paging,
-  stage: z.enum(RECOGNITION_STAGE_CODES, { error: '状态不在列表中' }).nullish().transform((v) => v ?? undefined),
+  stage: z
+    .enum(RECOGNITION_STAGE_CODES, { error: '状态不在列表中' })
+    .nullish()
+    .transform((v) => v ?? undefined),
   /** Name or ID suffix. */
   query: optText('查询', 40),
 });
@@ -218,16 +243,43 @@ export const recognitionWorklistCounts = z.object({
 const workInput = z.object(paging);
 
 export const recognitionsChannels = {
-  'recognitions.apply': channel({ input: recognitionApplyInput, output: recognitionDetail, write: { entity: 'recognition' } }),
+  'recognitions.apply': channel({
+    input: recognitionApplyInput,
+    output: recognitionDetail,
+    write: { entity: 'recognition' },
+  }),
   'recognitions.check': channel({ input: recognitionCheckInput, output: recognitionCheckOutput }),
-  'recognitions.villageReview': channel({ input: villageReviewInput, output: recognitionDetail, write: { entity: 'recognition' } }),
-  'recognitions.townshipReview': channel({ input: reviewInput, output: recognitionDetail, write: { entity: 'recognition' } }),
-  'recognitions.countyConfirm': channel({ input: reviewInput, output: recognitionDetail, write: { entity: 'recognition' } }),
-  'recognitions.exit': channel({ input: recognitionExitInput, output: recognitionDetail, write: { entity: 'recognition' } }),
-  'recognitions.backfill': channel({ input: recognitionBackfillInput, output: recognitionDetail, write: { entity: 'recognition' } }),
+  'recognitions.villageReview': channel({
+    input: villageReviewInput,
+    output: recognitionDetail,
+    write: { entity: 'recognition' },
+  }),
+  'recognitions.townshipReview': channel({
+    input: reviewInput,
+    output: recognitionDetail,
+    write: { entity: 'recognition' },
+  }),
+  'recognitions.countyConfirm': channel({
+    input: reviewInput,
+    output: recognitionDetail,
+    write: { entity: 'recognition' },
+  }),
+  'recognitions.exit': channel({
+    input: recognitionExitInput,
+    output: recognitionDetail,
+    write: { entity: 'recognition' },
+  }),
+  'recognitions.backfill': channel({
+    input: recognitionBackfillInput,
+    output: recognitionDetail,
+    write: { entity: 'recognition' },
+  }),
   'recognitions.get': channel({ input: z.object({ id: uuid('认定') }), output: recognitionDetail }),
   'recognitions.list': channel({ input: recognitionListInput, output: page }),
-  'recognitions.listByPerson': channel({ input: z.object({ personId: uuid('人员') }), output: z.object({ items: z.array(recognitionDetail) }) }),
+  'recognitions.listByPerson': channel({
+    input: z.object({ personId: uuid('人员') }),
+    output: z.object({ items: z.array(recognitionDetail) }),
+  }),
 };
 
 export const recognitionWorklistsChannels = {

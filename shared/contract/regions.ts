@@ -49,5 +49,11 @@ export const regionsChannels = {
   'regions.rename': channel({ input: regionRenameInput, output: region, write: { entity: 'region' } }),
   'regions.retire': channel({ input: regionRetireInput, output: region, write: { entity: 'region' } }),
   'regions.restore': channel({ input: z.object({ id: uuid('区划') }), output: region, write: { entity: 'region' } }),
-  'regions.import': channel({ input: regionImportInput, output: jobStarted, jobResult: regionImportResult, job: true, write: { entity: 'region' } }),
+  'regions.import': channel({
+    input: regionImportInput,
+    output: jobStarted,
+    jobResult: regionImportResult,
+    job: true,
+    write: { entity: 'region' },
+  }),
 };

@@ -3,7 +3,12 @@ import { channel } from './define';
 import { optText, requiredText, uuid } from './fields';
 import { isValidDate, isValidMonth } from '../domain/dates';
 import {
-  CANCEL_REASON_CODES, JOB_WISH_CODES, REGISTRATION_STATUS_CODES, SERVICE_ITEM_CODES, SERVICE_LEVEL_CODES, UNEMPLOYMENT_REASON_CODES,
+  CANCEL_REASON_CODES,
+  JOB_WISH_CODES,
+  REGISTRATION_STATUS_CODES,
+  SERVICE_ITEM_CODES,
+  SERVICE_LEVEL_CODES,
+  UNEMPLOYMENT_REASON_CODES,
 } from '../enums/registration-codes';
 
 // Unemployment registration (DOMAIN §3.3; BR-03, BR-04, BR-08, BR-09, BR-12; E10, E11, E15, E16).
@@ -35,15 +40,18 @@ export const dateField = (label: string) =>
 
 /** Optional calendar date: '' / null / undefined → null. */
 export const optDateField = (label: string) =>
-  z.string().nullish().transform((raw, ctx) => {
-    const v = raw?.trim();
-    if (!v) return null;
-    if (!isValidDate(v)) {
-      custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
-      return z.NEVER;
-    }
-    return v;
-  });
+  z
+    .string()
+    .nullish()
+    .transform((raw, ctx) => {
+      const v = raw?.trim();
+      if (!v) return null;
+      if (!isValidDate(v)) {
+        custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
+        return z.NEVER;
+      }
+      return v;
+    });
 
 /** A month 'YYYY-MM'. */
 export const monthField = z
@@ -64,7 +72,10 @@ const editable = {
   /** 登记地: a 乡镇(街道) or 村(社区). */
   regPlaceId: z.string({ error: '请选择登记地' }).min(1, { error: '请选择登记地' }),
   reason: z.enum(UNEMPLOYMENT_REASON_CODES, { error: '请选择失业原因' }),
-  receivesUi: z.boolean().nullish().transform((v) => v ?? false),
+  receivesUi: z
+    .boolean()
+    .nullish()
+    .transform((v) => v ?? false),
   jobWish: z.enum(JOB_WISH_CODES, { error: '请选择就业意愿' }),
   /** 求职意向: 工种/地点/期望月薪, free text. */
   jobIntent: optText('求职意向', 200),
@@ -189,7 +200,11 @@ export const registrationsChannels = {
     output: z.object({ registration: registrationDetail, warnings: z.record(z.string(), z.string()) }),
     write: { entity: 'registration' },
   }),
-  'registrations.update': channel({ input: registrationUpdateInput, output: registrationDetail, write: { entity: 'registration' } }),
+  'registrations.update': channel({
+    input: registrationUpdateInput,
+    output: registrationDetail,
+    write: { entity: 'registration' },
+  }),
   'registrations.cancel': channel({
     input: registrationCancelInput,
     output: z.object({
@@ -201,7 +216,11 @@ export const registrationsChannels = {
     }),
     write: { entity: 'registration' },
   }),
-  'registrations.setServiceLevel': channel({ input: serviceLevelInput, output: registrationDetail, write: { entity: 'registration' } }),
+  'registrations.setServiceLevel': channel({
+    input: serviceLevelInput,
+    output: registrationDetail,
+    write: { entity: 'registration' },
+  }),
   'registrations.get': channel({ input: byId, output: registrationDetail }),
   /** Newest first; the person page's 失业登记与联系 tab. */
   'registrations.listByPerson': channel({

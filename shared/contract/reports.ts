@@ -40,11 +40,32 @@ export const REPORT_CATALOGUE: readonly ReportInfo[] = [
   { code: 'RPT-10', name: '就业见习情况统计表', available: true, period: 'range' },
   { code: 'RPT-11', name: '登记失业人员跟踪服务台账', available: true },
   { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', available: true },
-  { code: 'GS-01', name: '就业困难人员认定公示名单', available: true, township: true, period: 'range', noIdentifiers: true },
+  {
+    code: 'GS-01',
+    name: '就业困难人员认定公示名单',
+    available: true,
+    township: true,
+    period: 'range',
+    noIdentifiers: true,
+  },
 ];
 
 /** Codes that can be exported now. */
-export const EXPORTABLE_REPORTS = ['RPT-01', 'RPT-02', 'RPT-03', 'RPT-04', 'RPT-05', 'RPT-06', 'RPT-07', 'RPT-08', 'RPT-09', 'RPT-10', 'RPT-11', 'RPT-12', 'GS-01'] as const;
+export const EXPORTABLE_REPORTS = [
+  'RPT-01',
+  'RPT-02',
+  'RPT-03',
+  'RPT-04',
+  'RPT-05',
+  'RPT-06',
+  'RPT-07',
+  'RPT-08',
+  'RPT-09',
+  'RPT-10',
+  'RPT-11',
+  'RPT-12',
+  'GS-01',
+] as const;
 export type ExportableReport = (typeof EXPORTABLE_REPORTS)[number];
 
 export const reportName = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code)?.name ?? code;
@@ -60,7 +81,8 @@ export const GROUP_BY_OPTIONS = [
 ] as const;
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
-const month = (label: string) => z.string({ error: `请选择${label}` }).regex(MONTH, { error: `${label}应为 YYYY-MM 格式` });
+const month = (label: string) =>
+  z.string({ error: `请选择${label}` }).regex(MONTH, { error: `${label}应为 YYYY-MM 格式` });
 
 /**
  * The clerk's choices. A month report needs `month` (所属期); a range report (RPT-08, RPT-10) needs `from` and
@@ -72,16 +94,29 @@ export const reportExportInput = z
     /** 所属期 (BR-31: a calendar month); month reports only. */
     month: month('所属期').optional(),
     /** 统计期 first and last month; range reports only. */
-    from: month(RANGE_FROM_LABEL).nullish().transform((v) => v || undefined),
-    to: month(RANGE_TO_LABEL).nullish().transform((v) => v || undefined),
+    from: month(RANGE_FROM_LABEL)
+      .nullish()
+      .transform((v) => v || undefined),
+    to: month(RANGE_TO_LABEL)
+      .nullish()
+      .transform((v) => v || undefined),
     /** §9.5: full IDs and phones; recorded in the audit log. */
     full: z.boolean({ error: '请选择是否导出完整号码' }),
     /** Only this 乡镇(街道); absent = the whole county. */
-    townshipId: z.string().nullish().transform((v) => v || undefined),
+    townshipId: z
+      .string()
+      .nullish()
+      .transform((v) => v || undefined),
     /** RPT-03 小计 / RPT-07 rows by 乡镇 (default) or 用人单位. */
-    groupBy: z.enum(['township', 'employer'], { error: '请选择分组方式' }).nullish().transform((v) => v || undefined),
+    groupBy: z
+      .enum(['township', 'employer'], { error: '请选择分组方式' })
+      .nullish()
+      .transform((v) => v || undefined),
     /** Only this 用人单位 (RPT-05). */
-    employerId: z.string().nullish().transform((v) => v || undefined),
+    employerId: z
+      .string()
+      .nullish()
+      .transform((v) => v || undefined),
   })
   .superRefine((v, ctx) => {
     const info = reportInfo(v.report);

@@ -16,10 +16,19 @@ import { dateField, monthField } from './registrations';
 
 export const BATCH_KINDS = ['post', 'si', 'internship'] as const;
 export type BatchKind = (typeof BATCH_KINDS)[number];
-export const BATCH_KIND_LABELS: Record<BatchKind, string> = { post: '公益性岗位岗位补贴', si: '公益性岗位社保补贴', internship: '见习补贴' };
+export const BATCH_KIND_LABELS: Record<BatchKind, string> = {
+  post: '公益性岗位岗位补贴',
+  si: '公益性岗位社保补贴',
+  internship: '见习补贴',
+};
 export const BATCH_STATUSES = ['draft', 'reviewed', 'reported', 'paid'] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];
-export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = { draft: '草稿', reviewed: '已审核', reported: '已上报', paid: '已拨付' };
+export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = {
+  draft: '草稿',
+  reviewed: '已审核',
+  reported: '已上报',
+  paid: '已拨付',
+};
 
 const kind = z.enum(BATCH_KINDS, { error: '请选择补贴类别' });
 
@@ -98,38 +107,69 @@ export const allowanceRow = z.object({
 export const monthOverview = z.object({
   month: z.string(),
   /** Attendance per employer: placements on post, rows generated, grids confirmed, rows still to enter. */
-  employers: z.array(z.object({
-    employerId: z.string(),
-    employerName: z.string(),
-    townshipName: z.string(),
-    onPost: z.number(),
-    rows: z.number(),
-    entered: z.number(),
-    missing: z.number(),
-    locked: z.number(),
-  })),
+  employers: z.array(
+    z.object({
+      employerId: z.string(),
+      employerName: z.string(),
+      townshipName: z.string(),
+      onPost: z.number(),
+      rows: z.number(),
+      entered: z.number(),
+      missing: z.number(),
+      locked: z.number(),
+    }),
+  ),
   internships: z.object({ running: z.number(), rows: z.number() }),
   batches: z.array(batchSummary),
 });
 export type MonthOverview = z.infer<typeof monthOverview>;
 
 export const subsidiesChannels = {
-  'subsidies.generateBatch': channel({ input: z.object({ kind, month: monthField }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
+  'subsidies.generateBatch': channel({
+    input: z.object({ kind, month: monthField }),
+    output: batchDetail,
+    write: { entity: 'subsidyBatch' },
+  }),
   'subsidies.get': channel({ input: byId, output: batchDetail }),
   'subsidies.list': channel({
-    input: z.object({ month: monthField.nullish().transform((v) => v ?? null), kind: kind.nullish().transform((v) => v ?? null) }),
+    input: z.object({
+      month: monthField.nullish().transform((v) => v ?? null),
+      kind: kind.nullish().transform((v) => v ?? null),
+    }),
     output: z.object({ items: z.array(batchSummary) }),
   }),
-  'subsidies.review': channel({ input: byId.extend({ reviewedBy: requiredText('审核人', 30) }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
-  'subsidies.unreview': channel({ input: byId.extend({ reason: requiredText('撤销审核原因', 200) }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
-  'subsidies.report': channel({ input: byId.extend({ approvedBy: requiredText('审批人', 30) }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
-  'subsidies.pay': channel({ input: byId.extend({ paidDate: dateField('拨付日期') }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
-  'subsidies.createSupplement': channel({ input: z.object({ kind, month: monthField }), output: batchDetail, write: { entity: 'subsidyBatch' } }),
+  'subsidies.review': channel({
+    input: byId.extend({ reviewedBy: requiredText('审核人', 30) }),
+    output: batchDetail,
+    write: { entity: 'subsidyBatch' },
+  }),
+  'subsidies.unreview': channel({
+    input: byId.extend({ reason: requiredText('撤销审核原因', 200) }),
+    output: batchDetail,
+    write: { entity: 'subsidyBatch' },
+  }),
+  'subsidies.report': channel({
+    input: byId.extend({ approvedBy: requiredText('审批人', 30) }),
+    output: batchDetail,
+    write: { entity: 'subsidyBatch' },
+  }),
+  'subsidies.pay': channel({
+    input: byId.extend({ paidDate: dateField('拨付日期') }),
+    output: batchDetail,
+    write: { entity: 'subsidyBatch' },
+  }),
+  'subsidies.createSupplement': channel({
+    input: z.object({ kind, month: monthField }),
+    output: batchDetail,
+    write: { entity: 'subsidyBatch' },
+  }),
   'subsidies.adjust': channel({
     input: z.object({
       batchId: uuid('补发/扣回花名册'),
       originalItemId: uuid('原花名册记录'),
-      amountFen: z.number({ error: '请填写补发/扣回金额' }).int({ error: '补发/扣回金额应为以分为单位的整数' })
+      amountFen: z
+        .number({ error: '请填写补发/扣回金额' })
+        .int({ error: '补发/扣回金额应为以分为单位的整数' })
         .refine((v) => v !== 0, { error: '补发/扣回金额不能为0' }),
       reason: requiredText('补发/扣回原因', 200),
     }),
@@ -137,6 +177,13 @@ export const subsidiesChannels = {
     write: { entity: 'subsidyBatch' },
   }),
   'subsidies.overview': channel({ input: z.object({ month: monthField }), output: monthOverview }),
-  'allowances.generate': channel({ input: z.object({ month: monthField }), output: allowancesGenerateOutput, write: { entity: 'internshipAllowance' } }),
-  'allowances.list': channel({ input: z.object({ month: monthField }), output: z.object({ rows: z.array(allowanceRow) }) }),
+  'allowances.generate': channel({
+    input: z.object({ month: monthField }),
+    output: allowancesGenerateOutput,
+    write: { entity: 'internshipAllowance' },
+  }),
+  'allowances.list': channel({
+    input: z.object({ month: monthField }),
+    output: z.object({ rows: z.array(allowanceRow) }),
+  }),
 };

@@ -39,5 +39,8 @@ export type JobStatus = z.infer<typeof jobStatus>;
 export const systemChannels = {
   'system.info': channel({ input: z.object({}).strict(), output: systemInfo }),
   'jobs.status': channel({ input: z.object({ jobId: z.string().min(1) }), output: jobStatus }),
-  'jobs.cancel': channel({ input: z.object({ jobId: z.string().min(1) }), output: z.object({ cancelled: z.boolean() }) }),
+  'jobs.cancel': channel({
+    input: z.object({ jobId: z.string().min(1) }),
+    output: z.object({ cancelled: z.boolean() }),
+  }),
 };

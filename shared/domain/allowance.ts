@@ -10,7 +10,11 @@ import { addMonths, daysInMonth, monthOf, monthRange, parseDate, shiftMonths } f
 import { addDays } from './working-days';
 
 export type ProrationMode = 'FULL_IF_ON_POST' | 'PRORATE_DAYS_ON_POST' | 'PRORATE_ATTENDANCE';
-export const PRORATION_MODES: readonly ProrationMode[] = ['FULL_IF_ON_POST', 'PRORATE_DAYS_ON_POST', 'PRORATE_ATTENDANCE'];
+export const PRORATION_MODES: readonly ProrationMode[] = [
+  'FULL_IF_ON_POST',
+  'PRORATE_DAYS_ON_POST',
+  'PRORATE_ATTENDANCE',
+];
 /** CFG-09 default. */
 export const DEFAULT_PRORATION_MODE: ProrationMode = 'PRORATE_DAYS_ON_POST';
 
@@ -81,7 +85,12 @@ export interface MonthAllowance {
 }
 
 /** BR-27: the living allowance per month of an internship running [start, end] (end = actual end or planned end). */
-export function internshipAllowances(standardFen: number, start: string, end: string, mode: ProrationMode = DEFAULT_PRORATION_MODE): MonthAllowance[] {
+export function internshipAllowances(
+  standardFen: number,
+  start: string,
+  end: string,
+  mode: ProrationMode = DEFAULT_PRORATION_MODE,
+): MonthAllowance[] {
   const out: MonthAllowance[] = [];
   for (let month = monthOf(start); month <= monthOf(end); month = addMonths(month, 1)) {
     const y = Number(month.slice(0, 4));

@@ -2,9 +2,7 @@
 // Digits only, 16–19 long (error otherwise); a failed Luhn check is only a warning because
 // some older accounts do not follow it. The field is optional: callers skip a blank value.
 
-export type BankCardValidation =
-  | { ok: true; value: string; warning?: string }
-  | { ok: false; message: string };
+export type BankCardValidation = { ok: true; value: string; warning?: string } | { ok: false; message: string };
 
 export const WARNING_LUHN = '银行卡号校验未通过，请核对';
 

@@ -5,7 +5,13 @@
 // materials ('manual'); they can support a placement only through an active recognition.
 import { difficultyCategoryLabel } from '../enums/difficulty-categories';
 import { employmentStatusOn, type EmploymentRecord } from './employment-history';
-import { checkLongTermUnemployed, unemployedMonths, type LongTermRules, type Referral, type Registration } from './long-term-unemployment';
+import {
+  checkLongTermUnemployed,
+  unemployedMonths,
+  type LongTermRules,
+  type Referral,
+  type Registration,
+} from './long-term-unemployment';
 import { checkOlderAge, type OlderAgeThresholds } from './older-age';
 import { checkZeroEmploymentHousehold, type HouseholdMember } from './zero-employment-household';
 
@@ -51,7 +57,9 @@ export function checkCategory(code: string, f: PersonFacts, onDate: string, rule
       return out(r.ok, r.why);
     }
     case 'K02':
-      return f.disabilityType || f.disabilityCertNo ? out(true, '人员信息中登记了残疾类别或残疾人证号') : out(false, '人员信息中没有残疾类别或残疾人证号');
+      return f.disabilityType || f.disabilityCertNo
+        ? out(true, '人员信息中登记了残疾类别或残疾人证号')
+        : out(false, '人员信息中没有残疾类别或残疾人证号');
     case 'K03':
       return f.dibao ? out(true, '人员信息中标记为低保') : out(false, '人员信息中未标记低保');
     case 'K04': {
@@ -66,11 +74,14 @@ export function checkCategory(code: string, f: PersonFacts, onDate: string, rule
       if (!f.education || !COLLEGE_EDUCATIONS.includes(f.education)) return out(false, '文化程度不是大学专科及以上');
       const u = unemployedMonths(f.registrations, f.employment, onDate);
       if (u.why) return out(false, u.why);
-      if (u.months < rules.longTerm.months) return out(false, `高校毕业生登记失业至${onDate}为${u.months}个月，不满${rules.longTerm.months}个月`);
+      if (u.months < rules.longTerm.months)
+        return out(false, `高校毕业生登记失业至${onDate}为${u.months}个月，不满${rules.longTerm.months}个月`);
       return out(true, `高校毕业生，连续失业${u.months}个月`);
     }
     case 'K07':
-      return isPoorStatus(f.povertyStatus) ? out(true, '人员信息中登记为脱贫人口或监测对象') : out(false, '人员信息中脱贫/监测状态为“无”');
+      return isPoorStatus(f.povertyStatus)
+        ? out(true, '人员信息中登记为脱贫人口或监测对象')
+        : out(false, '人员信息中脱贫/监测状态为“无”');
     default:
       return { code, label, outcome: 'manual', why: '台账中没有可核对的记录，须由审核人员核验证明材料' };
   }

@@ -39,7 +39,8 @@ export interface RegistrationSpan {
 }
 
 /** §3.4: a contact may be dated on any day the registration is active, the cancellation day included. */
-export const isActiveOn = (r: RegistrationSpan, date: string): boolean => r.regDate <= date && (r.cancelDate === null || date <= r.cancelDate);
+export const isActiveOn = (r: RegistrationSpan, date: string): boolean =>
+  r.regDate <= date && (r.cancelDate === null || date <= r.cancelDate);
 
 /** BR-05: active at any time in the month — these registrations need a contact in it (RPT-12 column 8). */
 export function isActiveInMonth(r: RegistrationSpan, month: string): boolean {
@@ -62,7 +63,11 @@ export function asOfDate(month: string, today: string): string {
 /** BR-04: the first proactive contact is due this many working days after registration (S10). */
 export const FIRST_CONTACT_WORKING_DAYS = 5;
 
-export function firstContactDueDate(regDate: string, workingDays = FIRST_CONTACT_WORKING_DAYS, calendar: WorkingCalendar = {}): string {
+export function firstContactDueDate(
+  regDate: string,
+  workingDays = FIRST_CONTACT_WORKING_DAYS,
+  calendar: WorkingCalendar = {},
+): string {
   return addWorkingDays(regDate, workingDays, calendar);
 }
 

@@ -37,14 +37,17 @@ export function employmentStatusOn(r: EmploymentRecord, date: string): string | 
   return r.events.length === 0 && r.placements.length === 0 ? r.current : null;
 }
 
-export const isEmployedStatus = (status: string | null): boolean => status !== null && EMPLOYED_STATUSES.includes(status);
+export const isEmployedStatus = (status: string | null): boolean =>
+  status !== null && EMPLOYED_STATUSES.includes(status);
 
 /**
  * The first record of employment (E09 21–24) in (from, to]: a placement overlapping the window or an event
  * dated in it. Null when the records show none.
  */
 export function employmentBetween(r: EmploymentRecord, from: string, to: string): StatusEvent | null {
-  const placed = r.placements.filter((s) => s.start <= to && (s.end === null || s.end > from)).sort((a, b) => a.start.localeCompare(b.start))[0];
+  const placed = r.placements
+    .filter((s) => s.start <= to && (s.end === null || s.end > from))
+    .sort((a, b) => a.start.localeCompare(b.start))[0];
   const found = r.events
     .filter((e) => e.date > from && e.date <= to && isEmployedStatus(e.status))
     .sort((a, b) => a.date.localeCompare(b.date))[0];

@@ -16,13 +16,41 @@ const CHECK_CHARS = '10X98765432';
 
 /** VR-01 step 3: valid province-level prefixes. */
 const PROVINCE_CODES: ReadonlySet<string> = new Set([
-  '11', '12', '13', '14', '15',
-  '21', '22', '23',
-  '31', '32', '33', '34', '35', '36', '37',
-  '41', '42', '43', '44', '45', '46',
-  '50', '51', '52', '53', '54',
-  '61', '62', '63', '64', '65',
-  '71', '81', '82', '83',
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+  '83',
 ]);
 
 export const XINJIANG_PREFIX = '65';
@@ -36,9 +64,7 @@ export const WARNING_NOT_XINJIANG = '户籍非新疆';
 export function normalizeIdNumber(raw: string): string {
   return (raw ?? '')
     .replace(/[\s\u3000]+/g, '')
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-    )
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .replace(/x/g, 'X');
 }
 
@@ -83,11 +109,7 @@ export function validateIdNumber(raw: string, today: string): IdValidation {
   }
 
   // Step 4: birth date is a real date, 1900-01-01 ≤ date ≤ today.
-  const birthDate = formatDate(
-    Number(value.slice(6, 10)),
-    Number(value.slice(10, 12)),
-    Number(value.slice(12, 14)),
-  );
+  const birthDate = formatDate(Number(value.slice(6, 10)), Number(value.slice(10, 12)), Number(value.slice(12, 14)));
   if (!isValidDate(birthDate) || compareDates(birthDate, '1900-01-01') < 0) {
     return { ok: false, step: 'date', message: `公民身份号码中的出生日期（${birthDate}）无效` };
   }

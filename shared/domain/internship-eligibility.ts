@@ -46,7 +46,11 @@ export function plusMonths(date: string, n: number): string {
 }
 
 /** The first refusal, or null when eligible. */
-export function internshipRefusal(a: InternApplicant, t: InternshipTerms, rules: InternshipRuleSet): InternRefusal | null {
+export function internshipRefusal(
+  a: InternApplicant,
+  t: InternshipTerms,
+  rules: InternshipRuleSet,
+): InternRefusal | null {
   const start = t.agreementStart;
   const no = (rule: string, message: string, field = 'personId'): InternRefusal => ({ rule, field, message });
   const age = ageOn(a.birthDate, start);
@@ -56,18 +60,28 @@ export function internshipRefusal(a: InternApplicant, t: InternshipTerms, rules:
     return no('BR-03', '该人员已达到法定退休年龄或领取基本养老金，不能参加就业见习');
   }
   if (status && EMPLOYED.includes(status)) {
-    return no('BR-25', `见习开始日（${start}）该人员就业状态为“${employmentStatusLabel(status)}”，已就业人员不能参加就业见习`);
+    return no(
+      'BR-25',
+      `见习开始日（${start}）该人员就业状态为“${employmentStatusLabel(status)}”，已就业人员不能参加就业见习`,
+    );
   }
   if (status === '30') return no('BR-25', `见习开始日（${start}）该人员为在校学生（入学），不能参加就业见习`);
   if (t.internType === '1' && t.graduationDate) {
     const last = plusMonths(t.graduationDate, rules.graduateWindowMonths);
     if (start > last) {
-      return no('BR-25', `高校毕业生应在离校${rules.graduateWindowMonths}个月内参加见习：${t.graduationDate} 离校，见习最迟 ${last} 开始`, 'agreementStart');
+      return no(
+        'BR-25',
+        `高校毕业生应在离校${rules.graduateWindowMonths}个月内参加见习：${t.graduationDate} 离校，见习最迟 ${last} 开始`,
+        'agreementStart',
+      );
     }
   }
   if (t.internType === '2') {
     if (age < rules.youthMinAge || age > rules.youthMaxAge) {
-      return no('BR-25', `失业青年见习须在见习开始日年满${rules.youthMinAge}周岁、未满${rules.youthMaxAge + 1}周岁，该人员当日${age}周岁`);
+      return no(
+        'BR-25',
+        `失业青年见习须在见习开始日年满${rules.youthMinAge}周岁、未满${rules.youthMaxAge + 1}周岁，该人员当日${age}周岁`,
+      );
     }
     if (!a.registeredOnStart) {
       return no('BR-25', `失业青年见习须为登记失业人员：该人员在 ${start} 没有有效的失业登记，请先办理失业登记`);

@@ -45,7 +45,11 @@ export function latestRegistration(regs: readonly Registration[], onDate: string
 }
 
 /** Months unemployed since the latest registration, or a reason it cannot be counted. */
-export function unemployedMonths(regs: readonly Registration[], employment: EmploymentRecord, onDate: string): { months: number; why: string | null } {
+export function unemployedMonths(
+  regs: readonly Registration[],
+  employment: EmploymentRecord,
+  onDate: string,
+): { months: number; why: string | null } {
   const reg = latestRegistration(regs, onDate);
   if (!reg) return { months: 0, why: `${onDate}前没有失业登记` };
   if (reg.cancelDate && reg.cancelDate < onDate) return { months: 0, why: `最近一次失业登记已于${reg.cancelDate}注销` };
@@ -60,17 +64,31 @@ export interface Referral {
 
 /** BR-12 on the application date. */
 export function checkLongTermUnemployed(
-  regs: readonly Registration[], employment: EmploymentRecord, referrals: readonly Referral[], onDate: string, rules: LongTermRules,
+  regs: readonly Registration[],
+  employment: EmploymentRecord,
+  referrals: readonly Referral[],
+  onDate: string,
+  rules: LongTermRules,
 ): RuleResult & { months: number; referrals: number } {
   const u = unemployedMonths(regs, employment, onDate);
   const since = monthsBefore(onDate, 12);
   const count = referrals.filter((r) => r.date > since && r.date <= onDate).length;
   if (u.why) return { ok: false, months: 0, referrals: count, why: u.why };
   if (u.months < rules.months) {
-    return { ok: false, months: u.months, referrals: count, why: `登记失业至${onDate}为${u.months}个月，不满${rules.months}个月` };
+    return {
+      ok: false,
+      months: u.months,
+      referrals: count,
+      why: `登记失业至${onDate}为${u.months}个月，不满${rules.months}个月`,
+    };
   }
   if (count < rules.referrals) {
-    return { ok: false, months: u.months, referrals: count, why: `近12个月接受职业介绍${count}次，少于${rules.referrals}次` };
+    return {
+      ok: false,
+      months: u.months,
+      referrals: count,
+      why: `近12个月接受职业介绍${count}次，少于${rules.referrals}次`,
+    };
   }
   const ref = rules.referrals > 0 ? `，近12个月接受职业介绍${count}次` : '';
   return { ok: true, months: u.months, referrals: count, why: `连续失业${u.months}个月，期间无就业记录${ref}` };

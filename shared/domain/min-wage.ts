@@ -67,11 +67,17 @@ export function defaultPostStandard(
   if (!post.fullTime) {
     if (!post.monthlyHours) return null;
     const fen = table.hourly[tier] * post.monthlyHours;
-    return { fen, basis: `${TIER_NAMES[tier]}小时最低工资 ${fenToYuanText(table.hourly[tier])} 元 × ${post.monthlyHours} 小时${since}` };
+    return {
+      fen,
+      basis: `${TIER_NAMES[tier]}小时最低工资 ${fenToYuanText(table.hourly[tier])} 元 × ${post.monthlyHours} 小时${since}`,
+    };
   }
   if (post.areaType === 'rural' && ruralStandardFen !== null) {
     const fen = Math.min(ruralStandardFen, table.monthly[tier]);
     return { fen, basis: `本县乡村公益性岗位补贴标准 ${fenToYuanText(fen)} 元/月（不高于最低工资标准）` };
   }
-  return { fen: table.monthly[tier], basis: `${TIER_NAMES[tier]}月最低工资标准 ${fenToYuanText(table.monthly[tier])} 元/月${since}` };
+  return {
+    fen: table.monthly[tier],
+    basis: `${TIER_NAMES[tier]}月最低工资标准 ${fenToYuanText(table.monthly[tier])} 元/月${since}`,
+  };
 }

@@ -19,7 +19,12 @@ export const thresholdFor = (sex: '1' | '2', t: OlderAgeThresholds) => (sex === 
 const sexWord = (sex: '1' | '2') => (sex === '1' ? '男性' : '女性');
 
 /** BR-11 on `onDate` (the application date, or the date the category is relied on). */
-export function checkOlderAge(birthDate: string, sex: '1' | '2', onDate: string, t: OlderAgeThresholds): RuleResult & { age: number; threshold: number } {
+export function checkOlderAge(
+  birthDate: string,
+  sex: '1' | '2',
+  onDate: string,
+  t: OlderAgeThresholds,
+): RuleResult & { age: number; threshold: number } {
   const age = ageOn(birthDate, onDate);
   const threshold = thresholdFor(sex, t);
   return age >= threshold

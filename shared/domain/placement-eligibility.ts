@@ -30,12 +30,15 @@ export interface PlacementRuleSet extends CategoryRules {
 }
 
 export type Eligibility =
-  | { ok: true; source: 'recognition' | 'recorded' }
-  | { ok: false; rule: string; field: string; message: string };
+  { ok: true; source: 'recognition' | 'recorded' } | { ok: false; rule: string; field: string; message: string };
 
 /** The recognition in force on `date` (recognised on or before it, not exited by then). */
 export function recognitionOn(spans: readonly RecognitionSpan[], date: string): RecognitionSpan | null {
-  return spans.find((r) => (r.recognitionDate === null || r.recognitionDate <= date) && (r.exitDate === null || r.exitDate > date)) ?? null;
+  return (
+    spans.find(
+      (r) => (r.recognitionDate === null || r.recognitionDate <= date) && (r.exitDate === null || r.exitDate > date),
+    ) ?? null
+  );
 }
 
 const no = (message: string, field: string, rule = 'BR-16'): Eligibility => ({ ok: false, rule, field, message });
@@ -44,23 +47,33 @@ function confirm(code: string, f: PersonFacts, onDate: string, rules: CategoryRu
   const c = checkCategory(code, f, onDate, rules);
   if (c.outcome === 'pass') return { ok: true, source: 'recorded' };
   const label = difficultyCategoryLabel(code);
-  if (c.outcome === 'manual') return no(`安置类别“${label}”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据`, 'basisCode');
+  if (c.outcome === 'manual')
+    return no(`安置类别“${label}”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据`, 'basisCode');
   return no(`登记的安置类别“${label}”与人员信息不符：${c.why}`, 'basisCode');
 }
 
 export function placementEligibility(
-  area: 'urban' | 'rural', basis: PlacementBasis, startDate: string, f: PersonFacts, rural: boolean | null,
-  recognitions: readonly RecognitionSpan[], rules: PlacementRuleSet,
+  area: 'urban' | 'rural',
+  basis: PlacementBasis,
+  startDate: string,
+  f: PersonFacts,
+  rural: boolean | null,
+  recognitions: readonly RecognitionSpan[],
+  rules: PlacementRuleSet,
 ): Eligibility {
   const rec = recognitionOn(recognitions, basis.date);
   const byRecognition = basis.list === 'E06' && !!rec && rec.categories.includes(basis.code);
   if (area === 'urban') {
     if (basis.list !== 'E06') {
-      return no('城镇公益性岗位的安置对象为就业困难人员或零就业家庭成员，请选择就业困难人员类别作为安置依据', 'basisList');
+      return no(
+        '城镇公益性岗位的安置对象为就业困难人员或零就业家庭成员，请选择就业困难人员类别作为安置依据',
+        'basisList',
+      );
     }
     return byRecognition ? { ok: true, source: 'recognition' } : confirm(basis.code, f, basis.date, rules);
   }
-  if (rural === null) return no('该人员的城乡属性未知，请先在人员信息中填写城乡属性：乡村公益性岗位只安置农村居民', 'personId');
+  if (rural === null)
+    return no('该人员的城乡属性未知，请先在人员信息中填写城乡属性：乡村公益性岗位只安置农村居民', 'personId');
   if (!rural) return no('该人员城乡属性为城镇，乡村公益性岗位只安置农村居民', 'personId');
   const age = ageOn(f.birthDate, startDate);
   if (age > rules.ruralMaxAge) {
@@ -75,7 +88,10 @@ export function placementEligibility(
   }
   if (byRecognition) return { ok: true, source: 'recognition' };
   if (basis.code !== 'K01' && basis.code !== 'K02') {
-    return no('乡村公益性岗位的安置对象为脱贫人口、监测对象、农村低收入人口、残疾人或大龄农村劳动力，请选择相应的安置依据', 'basisCode');
+    return no(
+      '乡村公益性岗位的安置对象为脱贫人口、监测对象、农村低收入人口、残疾人或大龄农村劳动力，请选择相应的安置依据',
+      'basisCode',
+    );
   }
   // Older rural worker: judged on the start date.
   return confirm(basis.code, f, basis.code === 'K01' ? startDate : basis.date, rules);

@@ -22,7 +22,14 @@ export interface Refusal {
 }
 
 /** BR-03 on `onDate`; null when of working age. `what` names the act (认定, 安置 …). */
-export function workingAgeRefusal(birthDate: string, category: RetirementCategory, status: string | null, onDate: string, field: string, what: string): Refusal | null {
+export function workingAgeRefusal(
+  birthDate: string,
+  category: RetirementCategory,
+  status: string | null,
+  onDate: string,
+  field: string,
+  what: string,
+): Refusal | null {
   const age = ageOn(birthDate, onDate);
   if (age < 16) return { field, message: `${onDate}时该人员${age}周岁，未满16周岁，不能${what}` };
   const r = statutoryRetirement(birthDate, category);
@@ -32,18 +39,35 @@ export function workingAgeRefusal(birthDate: string, category: RetirementCategor
 }
 
 /** BR-10 on the application date: every refusal, in form order (empty = prerequisites met). */
-export function recognitionPrerequisites(a: ApplicantFacts, applyDate: string, categories: readonly string[], hukouRequired: boolean): Refusal[] {
+export function recognitionPrerequisites(
+  a: ApplicantFacts,
+  applyDate: string,
+  categories: readonly string[],
+  hukouRequired: boolean,
+): Refusal[] {
   const out: Refusal[] = [];
   const status = employmentStatusOn(a.employment, applyDate);
-  const age = workingAgeRefusal(a.birthDate, a.retirementCategory, status, applyDate, 'applyDate', '申请就业困难人员认定');
+  const age = workingAgeRefusal(
+    a.birthDate,
+    a.retirementCategory,
+    status,
+    applyDate,
+    'applyDate',
+    '申请就业困难人员认定',
+  );
   if (age) out.push(age);
   const reg = a.registration;
   if (!reg) out.push({ field: 'registrationId', message: '申请认定须先办理失业登记：该人员没有有效的失业登记' });
-  else if (applyDate < reg.regDate) out.push({ field: 'applyDate', message: `申请日期不能早于失业登记日期${reg.regDate}` });
-  else if (reg.cancelDate && reg.cancelDate < applyDate) out.push({ field: 'applyDate', message: `失业登记已于${reg.cancelDate}注销，申请日期须在登记有效期内` });
-  else if (reg.jobWish !== '1') out.push({ field: 'registrationId', message: '申请认定须有就业意愿：失业登记中的就业意愿不是“有”' });
-  if (isEmployedStatus(status)) out.push({ field: 'applyDate', message: `${applyDate}时该人员有就业记录，不是失业人员` });
+  else if (applyDate < reg.regDate)
+    out.push({ field: 'applyDate', message: `申请日期不能早于失业登记日期${reg.regDate}` });
+  else if (reg.cancelDate && reg.cancelDate < applyDate)
+    out.push({ field: 'applyDate', message: `失业登记已于${reg.cancelDate}注销，申请日期须在登记有效期内` });
+  else if (reg.jobWish !== '1')
+    out.push({ field: 'registrationId', message: '申请认定须有就业意愿：失业登记中的就业意愿不是“有”' });
+  if (isEmployedStatus(status))
+    out.push({ field: 'applyDate', message: `${applyDate}时该人员有就业记录，不是失业人员` });
   if (categories.length === 0) out.push({ field: 'categories', message: '请至少选择一个认定类别' });
-  if (hukouRequired && a.localHukou === false) out.push({ field: 'personId', message: '本县规定须为本地户籍才能申请认定，该人员户籍不在本县' });
+  if (hukouRequired && a.localHukou === false)
+    out.push({ field: 'personId', message: '本县规定须为本地户籍才能申请认定，该人员户籍不在本县' });
   return out;
 }

@@ -17,8 +17,20 @@
 import type { CancelReasonCode } from '../enums/registration-codes';
 
 export const CANCEL_STATUS: Readonly<Record<CancelReasonCode, string>> = {
-  C01: '21', C02: '23', C03: '22', C04: '50', C05: '60', C06: '30', C07: '40',
-  C08: '70', C09: '99', C10: '99', C11: '80', C12: '21', C13: '99', C99: '99',
+  C01: '21',
+  C02: '23',
+  C03: '22',
+  C04: '50',
+  C05: '60',
+  C06: '30',
+  C07: '40',
+  C08: '70',
+  C09: '99',
+  C10: '99',
+  C11: '80',
+  C12: '21',
+  C13: '99',
+  C99: '99',
 };
 
 /** E09 codes that mean employed (VR-13, BR-12). */

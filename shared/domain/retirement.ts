@@ -42,10 +42,7 @@ export interface StatutoryRetirement {
  * statutory age = A0 years + delay months; month = birth month + statutory age.
  * Throws RangeError on an invalid birth date.
  */
-export function statutoryRetirement(
-  birthDate: string,
-  category: RetirementCategory,
-): StatutoryRetirement {
+export function statutoryRetirement(birthDate: string, category: RetirementCategory): StatutoryRetirement {
   const b = parseDate(birthDate);
   if (!b) throw new RangeError(`Invalid birth date: ${birthDate}`);
   const rule = RETIREMENT_RULES[category];
@@ -70,9 +67,6 @@ export function statutoryRetirement(
  * E25 default by sex (field retirement_category): men M60; women the configured default
  * ([CFG], default F50).
  */
-export function defaultRetirementCategory(
-  sex: '1' | '2',
-  femaleDefault: 'F50' | 'F55' = 'F50',
-): RetirementCategory {
+export function defaultRetirementCategory(sex: '1' | '2', femaleDefault: 'F50' | 'F55' = 'F50'): RetirementCategory {
   return sex === '1' ? 'M60' : femaleDefault;
 }

@@ -51,7 +51,10 @@ const RANK: Record<ServiceLevel, number> = { A: 3, B: 2, C: 1 };
 export const levelRank = (l: ServiceLevel): number => RANK[l];
 export const isHigher = (a: ServiceLevel, b: ServiceLevel): boolean => RANK[a] > RANK[b];
 
-export function suggestServiceLevel(f: ServiceLevelFacts, rules: ServiceLevelRules = DEFAULT_SERVICE_LEVEL_RULES): LevelSuggestion {
+export function suggestServiceLevel(
+  f: ServiceLevelFacts,
+  rules: ServiceLevelRules = DEFAULT_SERVICE_LEVEL_RULES,
+): LevelSuggestion {
   const a: string[] = [];
   if (f.isDifficult) a.push('已认定就业困难人员');
   if (f.zeroEmploymentHousehold) a.push('零就业家庭成员');
@@ -71,7 +74,11 @@ export interface ManualDecision {
 }
 
 /** Policy above: raise when the suggestion is higher than the current level and than the one the clerk overrode. */
-export function shouldAutoRaise(current: ServiceLevel, suggested: ServiceLevel, lastManual: ManualDecision | null): boolean {
+export function shouldAutoRaise(
+  current: ServiceLevel,
+  suggested: ServiceLevel,
+  lastManual: ManualDecision | null,
+): boolean {
   if (!isHigher(suggested, current)) return false;
   if (lastManual?.suggestedLevel && !isHigher(suggested, lastManual.suggestedLevel)) return false;
   return true;

@@ -59,7 +59,12 @@ export interface PlacementDays {
 }
 
 /** The days of one placement [start, leave] in a month, by the working-day calendar. */
-export function placementDays(month: string, start: string, leave: string | null, calendar: WorkingCalendar = {}): PlacementDays {
+export function placementDays(
+  month: string,
+  start: string,
+  leave: string | null,
+  calendar: WorkingCalendar = {},
+): PlacementDays {
   const s = monthSpan(month);
   const requiredDays = workingDaysIn(s.first, s.last, calendar);
   const daysOnPost = daysInSpan(month, start, leave);
@@ -70,7 +75,12 @@ export function placementDays(month: string, start: string, leave: string | null
 }
 
 /** Default E28 marks: √ on working days on post, 休 on other days on post, — off post. */
-export function defaultMarks(month: string, from: string | null, to: string | null, calendar: WorkingCalendar = {}): string {
+export function defaultMarks(
+  month: string,
+  from: string | null,
+  to: string | null,
+  calendar: WorkingCalendar = {},
+): string {
   const s = monthSpan(month);
   let out = '';
   for (let d = s.first; d <= s.last; d = addDays(d, 1)) {
@@ -151,11 +161,17 @@ const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /** BR-19: 应发岗位补贴 by the CFG-09 mode. */
 export function dueFenOf(
-  f: Pick<AttendanceFacts, 'month' | 'daysOnPost' | 'requiredDays' | 'attendedDays' | 'standardFen' | 'entitled'>, mode: ProrationMode,
+  f: Pick<AttendanceFacts, 'month' | 'daysOnPost' | 'requiredDays' | 'attendedDays' | 'standardFen' | 'entitled'>,
+  mode: ProrationMode,
 ): number {
   if (f.entitled === false) return 0;
   const calendarDays = monthSpan(f.month).calendarDays;
-  return monthlyDue(f.standardFen, mode, { daysOn: f.daysOnPost, calendarDays, attendedDays: f.attendedDays, requiredDays: f.requiredDays });
+  return monthlyDue(f.standardFen, mode, {
+    daysOn: f.daysOnPost,
+    calendarDays,
+    attendedDays: f.attendedDays,
+    requiredDays: f.requiredDays,
+  });
 }
 
 /** BR-20: 社保补贴 from the employer's actual amounts. */
@@ -178,11 +194,15 @@ export function checkAttendance(f: AttendanceFacts, mode: ProrationMode): Amount
   if (Number.isInteger(f.attendedDays) && Number.isInteger(f.requiredDays) && f.attendedDays > f.requiredDays) {
     add('attendedDays', `实际出勤天数（${f.attendedDays}天）不能多于应出勤天数（${f.requiredDays}天）`);
   } else if (Number.isInteger(f.attendedDays) && f.attendedDays > f.daysOnPost) {
-    add('attendedDays', `实际出勤天数（${f.attendedDays}天）不能多于本月在岗天数（${f.daysOnPost}天），在岗期间以外不能记出勤`);
+    add(
+      'attendedDays',
+      `实际出勤天数（${f.attendedDays}天）不能多于本月在岗天数（${f.daysOnPost}天），在岗期间以外不能记出勤`,
+    );
   }
   if (f.dailyMarks !== null) {
     const marks = Array.from(f.dailyMarks);
-    if (marks.length !== span.calendarDays) add('dailyMarks', `每日考勤应有${span.calendarDays}天，现为${marks.length}天`);
+    if (marks.length !== span.calendarDays)
+      add('dailyMarks', `每日考勤应有${span.calendarDays}天，现为${marks.length}天`);
     else {
       const bad = marks.findIndex((m) => !(DAILY_MARKS as readonly string[]).includes(m));
       if (bad >= 0) add('dailyMarks', `${bad + 1}日的考勤标记“${marks[bad]}”无效，只能是 √ 休 假 旷 —`);
@@ -191,7 +211,10 @@ export function checkAttendance(f: AttendanceFacts, mode: ProrationMode): Amount
           const day = formatDate(Number(f.month.slice(0, 4)), Number(f.month.slice(5, 7)), i + 1);
           const onPost = day >= f.start && (f.leave === null || day <= f.leave);
           if (!onPost && marks[i] !== MARK_OFF_POST) {
-            add('dailyMarks', `${i + 1}日不在岗（上岗日期 ${f.start}${f.leave ? `，离岗日期 ${f.leave}` : ''}），只能记“—”`);
+            add(
+              'dailyMarks',
+              `${i + 1}日不在岗（上岗日期 ${f.start}${f.leave ? `，离岗日期 ${f.leave}` : ''}），只能记“—”`,
+            );
             break;
           }
           if (onPost && marks[i] === MARK_OFF_POST) {
@@ -218,7 +241,8 @@ export function checkAttendance(f: AttendanceFacts, mode: ProrationMode): Amount
   else if (f.deductionFen > 0 && !(f.deductionReason ?? '').trim()) add('deductionReason', '有扣减时请填写扣减原因');
   if (issues.length === 0) {
     const due = dueFenOf(f, mode);
-    if (f.deductionFen > due) add('deductionFen', `扣减（${yuan(f.deductionFen)}元）不能超过应发岗位补贴（${yuan(due)}元）`);
+    if (f.deductionFen > due)
+      add('deductionFen', `扣减（${yuan(f.deductionFen)}元）不能超过应发岗位补贴（${yuan(due)}元）`);
   }
   return issues;
 }
@@ -237,7 +261,15 @@ export function attendanceAmounts(f: AttendanceFacts, mode: ProrationMode): Atte
  * the months from the day after the actual end to the planned end, each prorated as BR-19 — may go to the host.
  * 0 when the internship ran to its planned end.
  */
-export function earlyHireRemainderFen(standardFen: number, endDate: string, agreementEnd: string, mode: ProrationMode): number {
+export function earlyHireRemainderFen(
+  standardFen: number,
+  endDate: string,
+  agreementEnd: string,
+  mode: ProrationMode,
+): number {
   if (endDate >= agreementEnd) return 0;
-  return internshipAllowances(standardFen, addDays(endDate, 1), agreementEnd, mode).reduce((sum, m) => sum + m.dueFen, 0);
+  return internshipAllowances(standardFen, addDays(endDate, 1), agreementEnd, mode).reduce(
+    (sum, m) => sum + m.dueFen,
+    0,
+  );
 }

@@ -79,7 +79,9 @@ const OPEN = '9999-12';
 
 /** Month ranges of the spans merged into disjoint, ascending runs (adjacent runs joined). */
 function mergedRuns(spans: readonly SubsidySpan[]): { from: string; to: string }[] {
-  const sorted = spans.map((s) => ({ from: s.startMonth, to: s.endMonth ?? OPEN })).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+  const sorted = spans
+    .map((s) => ({ from: s.startMonth, to: s.endMonth ?? OPEN }))
+    .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
   const runs: { from: string; to: string }[] = [];
   for (const s of sorted) {
     if (s.to < s.from) continue;
@@ -132,8 +134,14 @@ export function subsidyPeriod(input: SubsidyPeriodInput): SubsidyPeriod {
 
   if (extendedToRetirement) {
     return {
-      firstMonth: F, limitMonth, extendedToRetirement, capMonths: null, extensionApplied: false, endMonth: limitMonth,
-      monthsUsed: monthsUpTo(runs, usedUpTo), monthsLeft: available,
+      firstMonth: F,
+      limitMonth,
+      extendedToRetirement,
+      capMonths: null,
+      extensionApplied: false,
+      endMonth: limitMonth,
+      monthsUsed: monthsUpTo(runs, usedUpTo),
+      monthsLeft: available,
     };
   }
   let cap = rules.maxMonths;
@@ -148,8 +156,14 @@ export function subsidyPeriod(input: SubsidyPeriodInput): SubsidyPeriod {
   const endMonth = reach === null ? null : minMonth(reach, limitMonth);
   const monthsUsed = Math.min(cap, monthsUpTo(runs, endMonth ? minMonth(usedUpTo, endMonth) : usedUpTo));
   return {
-    firstMonth: F, limitMonth, extendedToRetirement, capMonths: cap, extensionApplied, endMonth,
-    monthsUsed, monthsLeft: Math.max(0, Math.min(cap - monthsUsed, available)),
+    firstMonth: F,
+    limitMonth,
+    extendedToRetirement,
+    capMonths: cap,
+    extensionApplied,
+    endMonth,
+    monthsUsed,
+    monthsLeft: Math.max(0, Math.min(cap - monthsUsed, available)),
   };
 }
 

@@ -2,8 +2,9 @@
 // overrides …) are never stored (issue 20). They are invisible to the clerk, break Excel cells and can hide text.
 // Multi-line notes keep their line breaks and tabs; single-line fields (names, phones, places) keep neither.
 
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const CONTROLS =
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 const LINE_BREAKS = /[\t\n\r]/g;
 
 /** Removes control characters; line breaks and tabs become spaces unless `multiline`. */

@@ -4,9 +4,7 @@
 
 export type UsccCheckStep = 'length' | 'characters' | 'checkCharacter';
 
-export type UsccValidation =
-  | { ok: true; value: string }
-  | { ok: false; step: UsccCheckStep; message: string };
+export type UsccValidation = { ok: true; value: string } | { ok: false; step: UsccCheckStep; message: string };
 
 /** VR-08 character set; a character's value is its index (no I, O, S, V, Z). */
 export const USCC_CHARSET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
@@ -19,9 +17,7 @@ const VALID_RE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 export function normalizeUscc(raw: string | null | undefined): string {
   return (raw ?? '')
     .replace(/[\s\u3000]+/g, '')
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - 0xfee0),
-    )
+    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
     .toUpperCase();
 }
 

@@ -53,7 +53,7 @@ export function isWorkingDay(date: string, calendar: WorkingCalendar = {}): bool
 export function addWorkingDays(date: string, n: number, calendar: WorkingCalendar = {}): string {
   if (!Number.isInteger(n) || n < 0) throw new RangeError(`Working days must be a whole number ≥ 0, got ${n}`);
   let day = toEpochDay(date);
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day++;
     if (isWorkingDay(fromEpochDay(day), calendar)) left--;
   }
@@ -63,6 +63,7 @@ export function addWorkingDays(date: string, n: number, calendar: WorkingCalenda
 /** Working days after `from` up to and including `to` (0 when to ≤ from). */
 export function workingDaysBetween(from: string, to: string, calendar: WorkingCalendar = {}): number {
   let n = 0;
-  for (let day = toEpochDay(from) + 1, end = toEpochDay(to); day <= end; day++) if (isWorkingDay(fromEpochDay(day), calendar)) n++;
+  for (let day = toEpochDay(from) + 1, end = toEpochDay(to); day <= end; day++)
+    if (isWorkingDay(fromEpochDay(day), calendar)) n++;
   return n;
 }

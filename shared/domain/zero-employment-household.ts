@@ -26,11 +26,19 @@ export function memberEmployed(status: string): boolean {
 }
 
 /** BR-15 for the applicant (status on the date) and the members recorded on the person. */
-export function checkZeroEmploymentHousehold(applicantStatus: string | null, members: readonly HouseholdMember[]): RuleResult {
+export function checkZeroEmploymentHousehold(
+  applicantStatus: string | null,
+  members: readonly HouseholdMember[],
+): RuleResult {
   if (isEmployedStatus(applicantStatus)) return { ok: false, why: '本人有就业记录' };
   const able = members.filter((m) => m.worksAgeAble);
   if (able.length === 0 && members.length === 0) return { ok: false, why: '未录入家庭成员，无法核对零就业家庭' };
   const working = able.find((m) => memberEmployed(m.status));
   if (working) return { ok: false, why: `家庭成员${working.name}（${working.relation}）目前状况为“${working.status}”` };
-  return { ok: true, why: able.length ? `劳动年龄内有劳动能力的家庭成员${able.length}人均未就业` : '家庭成员中没有劳动年龄内有劳动能力的人，本人未就业' };
+  return {
+    ok: true,
+    why: able.length
+      ? `劳动年龄内有劳动能力的家庭成员${able.length}人均未就业`
+      : '家庭成员中没有劳动年龄内有劳动能力的人，本人未就业',
+  };
 }

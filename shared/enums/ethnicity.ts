@@ -67,7 +67,21 @@ export const ETHNICITY_CODES = codesOf(ETHNICITIES);
 export const ethnicityLabel = labelLookup(ETHNICITIES);
 
 /** Xinjiang's 13 long-resident groups, in the order the UI lists them first (DOMAIN §4 E02 [D]). */
-export const XINJIANG_FIRST_CODES = ['05', '01', '17', '03', '29', '02', '41', '38', '11', '43', '44', '31', '50'] as const;
+export const XINJIANG_FIRST_CODES = [
+  '05',
+  '01',
+  '17',
+  '03',
+  '29',
+  '02',
+  '41',
+  '38',
+  '11',
+  '43',
+  '44',
+  '31',
+  '50',
+] as const;
 
 /** E02 for pickers: the 13 Xinjiang groups first, then the rest in code order. */
 export const ETHNICITIES_XINJIANG_FIRST: readonly CodeItem[] = [

@@ -36,7 +36,8 @@ export type PostTypeCode = (typeof POST_TYPES)[number]['code'];
 export const POST_TYPE_CODES = codesOf(POST_TYPES);
 export const postTypeLabel = labelLookup(POST_TYPES);
 /** E17: the area a post type belongs to (U → urban, V → rural). */
-export const postTypeArea = (code: string): AreaTypeCode | null => POST_TYPES.find((t) => t.code === code)?.area ?? null;
+export const postTypeArea = (code: string): AreaTypeCode | null =>
+  POST_TYPES.find((t) => t.code === code)?.area ?? null;
 
 /** E18 用工方式. BR-16: urban posts 1 or 3, rural posts 1 or 2. */
 export const CONTRACT_TYPES = [
@@ -48,7 +49,10 @@ export type ContractTypeCode = (typeof CONTRACT_TYPES)[number]['code'];
 export const CONTRACT_TYPE_CODES = codesOf(CONTRACT_TYPES);
 export const contractTypeLabel = labelLookup(CONTRACT_TYPES);
 /** BR-16: the contract types allowed for each area. */
-export const CONTRACT_TYPES_BY_AREA: Readonly<Record<AreaTypeCode, readonly ContractTypeCode[]>> = { urban: ['1', '3'], rural: ['1', '2'] };
+export const CONTRACT_TYPES_BY_AREA: Readonly<Record<AreaTypeCode, readonly ContractTypeCode[]>> = {
+  urban: ['1', '3'],
+  rural: ['1', '2'],
+};
 
 /** E19 离岗原因. */
 export const LEAVE_REASONS = [

@@ -13,23 +13,51 @@ describe('attendance.ofPerson', () => {
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
     await must(core, 'attendance.save', {
-      month: '2026-10', employerId: c.employerId, rows: [entry(u, { attendedDays: 16, deductionFen: 5_000, deductionReason: '旷工一天' })],
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(u, { attendedDays: 16, deductionFen: 5_000, deductionReason: '旷工一天' })],
     });
     const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽' });
     const item = oct.items.find((i) => i.personId === c.urbanPersonId)!;
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
-    await must(core, 'subsidies.adjust', { batchId: sup.id, originalItemId: item.id, amountFen: 5_000, reason: '10月扣减有误，补发' });
+    await must(core, 'subsidies.adjust', {
+      batchId: sup.id,
+      originalItemId: item.id,
+      amountFen: 5_000,
+      reason: '10月扣减有误，补发',
+    });
 
     const { rows } = await must(core, 'attendance.ofPerson', { personId: c.urbanPersonId });
     expect(rows.map((r) => r.month)).toEqual(['2026-11', '2026-10']);
-    expect(rows[0]).toMatchObject({ dueFen: 182_000, paidFen: 182_000, roster: null, adjustments: [], entitlementNote: null });
+    expect(rows[0]).toMatchObject({
+      dueFen: 182_000,
+      paidFen: 182_000,
+      roster: null,
+      adjustments: [],
+      entitlementNote: null,
+    });
     expect(rows[1]).toMatchObject({
-      employerName: grid.employerName, attendedDays: 16, dueFen: 182_000, deductionFen: 5_000, deductionReason: '旷工一天', paidFen: 177_000,
+      employerName: grid.employerName,
+      attendedDays: 16,
+      dueFen: 182_000,
+      deductionFen: 5_000,
+      deductionReason: '旷工一天',
+      paidFen: 177_000,
       roster: { batchId: oct.id, batchName: '2026年10月公益性岗位岗位补贴发放花名册', status: '已审核' },
-      adjustments: [{ batchId: sup.id, batchName: '2026年11月公益性岗位岗位补贴补发/扣回花名册', status: '草稿', amountFen: 5_000, reason: '10月扣减有误，补发' }],
+      adjustments: [
+        {
+          batchId: sup.id,
+          batchName: '2026年11月公益性岗位岗位补贴补发/扣回花名册',
+          status: '草稿',
+          amountFen: 5_000,
+          reason: '10月扣减有误，补发',
+        },
+      ],
     });
     // The other person's months are not mixed in.
-    expect((await must(core, 'attendance.ofPerson', { personId: c.ruralPersonId })).rows.map((r) => r.paidFen)).toEqual([182_000, 93_935]);
+    expect((await must(core, 'attendance.ofPerson', { personId: c.ruralPersonId })).rows.map((r) => r.paidFen)).toEqual(
+      [182_000, 93_935],
+    );
   });
 });

@@ -14,16 +14,40 @@ describe('attendance.generate', () => {
     expect(gen).toEqual({ month: '2026-10', created: 2, refreshed: 0, removed: 0, locked: 0, total: 2 });
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     expect(grid.calendarDays).toBe(31);
-    const [u, r] = [grid.rows.find((x) => x.placementId === c.urbanPlacementId)!, grid.rows.find((x) => x.placementId === c.ruralPlacementId)!];
+    const [u, r] = [
+      grid.rows.find((x) => x.placementId === c.urbanPlacementId)!,
+      grid.rows.find((x) => x.placementId === c.ruralPlacementId)!,
+    ];
     // The posts were made in 2020: standard = the 2018 tier-1 minimum wage 1820.00. Urban: whole month; 22 weekdays − 5 holiday weekdays + the 调休 Saturday = 18.
-    expect(u).toMatchObject({ daysOnPost: 31, requiredDays: 18, attendedDays: 18, standardFen: 182_000, dueFen: 182_000, paidFen: 182_000, siEnabled: true, lock: null });
+    expect(u).toMatchObject({
+      daysOnPost: 31,
+      requiredDays: 18,
+      attendedDays: 18,
+      standardFen: 182_000,
+      dueFen: 182_000,
+      paidFen: 182_000,
+      siEnabled: true,
+      lock: null,
+    });
     // Rural from Friday 16 October: 16 days, 11 working days; 1820 × 16/31 = 939.354… → 939.35.
-    expect(r).toMatchObject({ daysOnPost: 16, requiredDays: 18, attendedDays: 11, dueFen: 93_935, paidFen: 93_935, siEnabled: false });
+    expect(r).toMatchObject({
+      daysOnPost: 16,
+      requiredDays: 18,
+      attendedDays: 11,
+      dueFen: 93_935,
+      paidFen: 93_935,
+      siEnabled: false,
+    });
 
     // Idempotent.
     const rowsNow = () => core.ctx.db.prepare('SELECT * FROM attendance_months ORDER BY id').all();
     const before = rowsNow();
-    expect(await must(core, 'attendance.generate', { month: '2026-10' })).toMatchObject({ created: 0, refreshed: 0, removed: 0, total: 2 });
+    expect(await must(core, 'attendance.generate', { month: '2026-10' })).toMatchObject({
+      created: 0,
+      refreshed: 0,
+      removed: 0,
+      total: 2,
+    });
     expect(rowsNow()).toEqual(before);
   });
 
@@ -36,7 +60,11 @@ describe('attendance.generate', () => {
     expect(g).toMatchObject({ created: 0, refreshed: 1, total: 2 });
     const grid = await must(core, 'attendance.grid', { month: '2026-11', employerId: c.employerId });
     // 10 days of 30: 1820 × 10/30 = 606.666… → 606.67; full attendance = 7 working days.
-    expect(grid.rows.find((x) => x.placementId === c.ruralPlacementId)).toMatchObject({ daysOnPost: 10, attendedDays: 7, dueFen: 60_667 });
+    expect(grid.rows.find((x) => x.placementId === c.ruralPlacementId)).toMatchObject({
+      daysOnPost: 10,
+      attendedDays: 7,
+      dueFen: 60_667,
+    });
     await must(core, 'placements.delete', { id: c.urbanPlacementId, reason: '录入错误' });
     expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ removed: 1, total: 1 });
   });
@@ -49,55 +77,123 @@ describe('attendance.save', () => {
     await must(core, 'attendance.generate', { month: '2026-10' });
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    const marks = defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026).replace('√', '旷').replace('√', '假');
+    const marks = defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026)
+      .replace('√', '旷')
+      .replace('√', '假');
     const saved = await must(core, 'attendance.save', {
-      month: '2026-10', employerId: c.employerId,
-      rows: [entry(u, {
-        attendedDays: 16, dailyMarks: marks, deductionFen: 5_000, deductionReason: '旷工一天', assessment: 'pass',
-        siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950, siInjuryFen: 380,
-      })],
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [
+        entry(u, {
+          attendedDays: 16,
+          dailyMarks: marks,
+          deductionFen: 5_000,
+          deductionReason: '旷工一天',
+          assessment: 'pass',
+          siPensionFen: 30_400,
+          siMedicalFen: 14_250,
+          siUnemploymentFen: 950,
+          siInjuryFen: 380,
+        }),
+      ],
     });
     const row = saved.rows.find((x) => x.id === u.id)!;
-    expect(row).toMatchObject({ attendedDays: 16, dueFen: 182_000, deductionFen: 5_000, paidFen: 177_000, siSubsidyFen: 45_600, assessment: 'pass' });
+    expect(row).toMatchObject({
+      attendedDays: 16,
+      dueFen: 182_000,
+      deductionFen: 5_000,
+      paidFen: 177_000,
+      siSubsidyFen: 45_600,
+      assessment: 'pass',
+    });
     expect(row.enteredAt).not.toBeNull();
     const audit = core.ctx.db.prepare("SELECT summary FROM audit_log WHERE channel = 'attendance.save'").pluck().get();
     expect(audit).toBe('录入考勤：乌帕尔镇人民政府 2026年10月，1 人');
     const overview = await must(core, 'subsidies.overview', { month: '2026-10' });
     expect(overview.employers).toEqual([
-      { employerId: c.employerId, employerName: '乌帕尔镇人民政府', townshipName: '乌帕尔镇', onPost: 2, rows: 2, entered: 1, missing: 1, locked: 0 },
+      {
+        employerId: c.employerId,
+        employerName: '乌帕尔镇人民政府',
+        townshipName: '乌帕尔镇',
+        onPost: 2,
+        rows: 2,
+        entered: 1,
+        missing: 1,
+        locked: 0,
+      },
     ]);
   });
 
   it('PRORATE_ATTENDANCE pays attended ÷ required days', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
-    core.ctx.db.prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('subsidy.prorationMode', '\"PRORATE_ATTENDANCE\"', 'x', 'y')").run();
+    core.ctx.db
+      .prepare(
+        "INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('subsidy.prorationMode', '\"PRORATE_ATTENDANCE\"', 'x', 'y')",
+      )
+      .run();
     await must(core, 'attendance.generate', { month: '2026-10' });
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    const saved = await must(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(u, { attendedDays: 16 })] });
+    const saved = await must(core, 'attendance.save', {
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(u, { attendedDays: 16 })],
+    });
     // 1820 × 16/18 = 1617.777… → 1617.78.
     expect(saved.rows.find((x) => x.id === u.id)).toMatchObject({ dueFen: 161_778, paidFen: 161_778 });
   });
 
   describe('bad input is refused with the row and field named, nothing written', async () => {
     const cases: [string, (r: import('../../shared/contract/attendance').AttendanceRow) => object, string, string][] = [
-      ['attended > required', (r) => ({ attendedDays: r.requiredDays + 1 }), 'attendedDays', '实际出勤天数（19天）不能多于应出勤天数（18天）'],
-      ['negative amount', () => ({ siMedicalFen: -100 }), 'siMedicalFen', '单位缴纳医疗保险应为不小于0、最多两位小数的金额'],
-      ['fractional fen', () => ({ siPensionFen: 100.5 }), 'siPensionFen', '单位缴纳养老保险应为不小于0、最多两位小数的金额'],
-      ['deduction above due', () => ({ deductionFen: 182_001, deductionReason: '多扣' }), 'deductionFen', '扣减（1820.01元）不能超过应发岗位补贴（1820.00元）'],
-      ['attendance outside the placement dates', (r) => ({ dailyMarks: '√' + defaultMarks('2026-10', '2026-10-16', '2026-10-31', CALENDAR_2026).slice(1), attendedDays: r.attendedDays + 1 }),
-        'dailyMarks', '1日不在岗（上岗日期 2026-10-16），只能记“—”'],
+      [
+        'attended > required',
+        (r) => ({ attendedDays: r.requiredDays + 1 }),
+        'attendedDays',
+        '实际出勤天数（19天）不能多于应出勤天数（18天）',
+      ],
+      [
+        'negative amount',
+        () => ({ siMedicalFen: -100 }),
+        'siMedicalFen',
+        '单位缴纳医疗保险应为不小于0、最多两位小数的金额',
+      ],
+      [
+        'fractional fen',
+        () => ({ siPensionFen: 100.5 }),
+        'siPensionFen',
+        '单位缴纳养老保险应为不小于0、最多两位小数的金额',
+      ],
+      [
+        'deduction above due',
+        () => ({ deductionFen: 182_001, deductionReason: '多扣' }),
+        'deductionFen',
+        '扣减（1820.01元）不能超过应发岗位补贴（1820.00元）',
+      ],
+      [
+        'attendance outside the placement dates',
+        (r) => ({
+          dailyMarks: '√' + defaultMarks('2026-10', '2026-10-16', '2026-10-31', CALENDAR_2026).slice(1),
+          attendedDays: r.attendedDays + 1,
+        }),
+        'dailyMarks',
+        '1日不在岗（上岗日期 2026-10-16），只能记“—”',
+      ],
     ];
     it.each(cases)('%s', async (_n, change, field, text) => {
       const core = makeCore();
       const c = await subsidyCounty(core);
       await must(core, 'attendance.generate', { month: '2026-10' });
       const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
-      const idx = field === 'dailyMarks' ? grid.rows.findIndex((x) => x.placementId === c.ruralPlacementId) : grid.rows.findIndex((x) => x.placementId === c.urbanPlacementId);
+      const idx =
+        field === 'dailyMarks'
+          ? grid.rows.findIndex((x) => x.placementId === c.ruralPlacementId)
+          : grid.rows.findIndex((x) => x.placementId === c.urbanPlacementId);
       const target = grid.rows[idx];
       const before = snapshot(core);
-      const rows = grid.rows.map((r) => (r.id === target.id ? entry(r, change(r)) : entry(r, { attendedDays: r.attendedDays })));
+      const rows = grid.rows.map((r) =>
+        r.id === target.id ? entry(r, change(r)) : entry(r, { attendedDays: r.attendedDays }),
+      );
       const res = await call(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows });
       expect(res.ok).toBe(false);
       if (res.ok) return;
@@ -115,8 +211,14 @@ describe('attendance.save', () => {
     await must(core, 'attendance.generate', { month: '2026-11' });
     const nov = await must(core, 'attendance.grid', { month: '2026-11', employerId: c.employerId });
     const before = snapshot(core);
-    const res = await call(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(nov.rows[0])] });
-    expect(res.ok ? null : res.error.fields).toEqual({ 'rows.0.id': '第1行：不是“乌帕尔镇人民政府”2026年10月的考勤记录' });
+    const res = await call(core, 'attendance.save', {
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(nov.rows[0])],
+    });
+    expect(res.ok ? null : res.error.fields).toEqual({
+      'rows.0.id': '第1行：不是“乌帕尔镇人民政府”2026年10月的考勤记录',
+    });
     expect(snapshot(core)).toBe(before);
   });
 
@@ -136,26 +238,45 @@ describe('attendance and the subsidy period (BR-18)', () => {
     const c = await subsidyCounty(core);
     // Placed since 2023-10-01 (born 1980: far from retirement): 36 months are 2023-10 … 2026-09.
     const longId = await urbanPerson(c, '19800101');
-    const long = await must(core, 'placements.create', placeInput(longId, c.urbanPostId, { basisDate: '2023-09-01', startDate: '2023-10-01', contractEnd: '2027-09-30' }));
+    const long = await must(
+      core,
+      'placements.create',
+      placeInput(longId, c.urbanPostId, {
+        basisDate: '2023-09-01',
+        startDate: '2023-10-01',
+        contractEnd: '2027-09-30',
+      }),
+    );
     await must(core, 'attendance.generate', { month: '2026-09' });
     await must(core, 'attendance.generate', { month: '2026-10' });
     const sep = await must(core, 'attendance.grid', { month: '2026-09', employerId: c.employerId });
-    expect(sep.rows.find((x) => x.placementId === long.placement.id)).toMatchObject({ dueFen: 182_000, paidFen: 182_000, entitlementNote: null });
+    expect(sep.rows.find((x) => x.placementId === long.placement.id)).toMatchObject({
+      dueFen: 182_000,
+      paidFen: 182_000,
+      entitlementNote: null,
+    });
     const oct = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     const row = oct.rows.find((x) => x.placementId === long.placement.id)!;
     expect(row).toMatchObject({ daysOnPost: 31, attendedDays: 18, dueFen: 0, paidFen: 0, siSubsidyFen: 0 });
     expect(row.entitlementNote).toBe('补贴期限已于2026年09月届满，本月在岗但不再发放岗位补贴和社保补贴');
     // The others are untouched.
-    expect(oct.rows.find((x) => x.placementId === c.urbanPlacementId)).toMatchObject({ dueFen: 182_000, entitlementNote: null });
+    expect(oct.rows.find((x) => x.placementId === c.urbanPlacementId)).toMatchObject({
+      dueFen: 182_000,
+      entitlementNote: null,
+    });
 
     // Employer social insurance entered: still no subsidy; a deduction is refused naming the row, nothing written.
     const saved = await must(core, 'attendance.save', {
-      month: '2026-10', employerId: c.employerId, rows: [entry(row, { siPensionFen: 30_400, siMedicalFen: 14_250 })],
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(row, { siPensionFen: 30_400, siMedicalFen: 14_250 })],
     });
     expect(saved.rows.find((x) => x.id === row.id)).toMatchObject({ siPensionFen: 30_400, siSubsidyFen: 0, dueFen: 0 });
     const before = snapshot(core);
     const bad = await call(core, 'attendance.save', {
-      month: '2026-10', employerId: c.employerId, rows: [entry(row, { deductionFen: 100, deductionReason: '迟到' })],
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(row, { deductionFen: 100, deductionReason: '迟到' })],
     });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.error.message).toContain('不能超过应发岗位补贴（0.00元）');
@@ -171,17 +292,31 @@ describe('attendance and the subsidy period (BR-18)', () => {
     const c = await subsidyCounty(core);
     const id = await urbanPerson(c, '19800101');
     // Generated while the only recorded placement started in 2024-01: October 2026 is month 34, still paid.
-    const p = await must(core, 'placements.create', placeInput(id, c.urbanPostId, { basisDate: '2022-12-01', startDate: '2024-01-01', contractEnd: '2027-09-30' }));
+    const p = await must(
+      core,
+      'placements.create',
+      placeInput(id, c.urbanPostId, { basisDate: '2022-12-01', startDate: '2024-01-01', contractEnd: '2027-09-30' }),
+    );
     await must(core, 'attendance.generate', { month: '2026-10' });
     const grid = () => must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     expect((await grid()).rows.find((x) => x.placementId === p.placement.id)).toMatchObject({ dueFen: 182_000 });
     // An earlier placement (2023-01 … 2023-06, 6 months) recorded later: 36 months end in 2026-06.
-    await must(core, 'placements.create', placeInput(id, c.urbanPostId, {
-      basisDate: '2022-12-01', startDate: '2023-01-01', contractEnd: '2023-06-30', leaveDate: '2023-06-30', leaveReason: 'L09',
-    }));
+    await must(
+      core,
+      'placements.create',
+      placeInput(id, c.urbanPostId, {
+        basisDate: '2022-12-01',
+        startDate: '2023-01-01',
+        contractEnd: '2023-06-30',
+        leaveDate: '2023-06-30',
+        leaveReason: 'L09',
+      }),
+    );
     expect(await must(core, 'attendance.generate', { month: '2026-10' })).toMatchObject({ refreshed: 1 });
     expect((await grid()).rows.find((x) => x.placementId === p.placement.id)).toMatchObject({
-      dueFen: 0, paidFen: 0, entitlementNote: '补贴期限已于2026年06月届满，本月在岗但不再发放岗位补贴和社保补贴',
+      dueFen: 0,
+      paidFen: 0,
+      entitlementNote: '补贴期限已于2026年06月届满，本月在岗但不再发放岗位补贴和社保补贴',
     });
   });
 });

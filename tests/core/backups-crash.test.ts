@@ -48,7 +48,8 @@ function runChild(dir: string, usb: string, s: Scenario, backupName: string): Pr
   );
 }
 
-const leftovers = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => /\.partial$|^staging-|^outside-|\.before-restore$/.test(n)) : []);
+const leftovers = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir).filter((n) => /\.partial$|^staging-|^outside-|\.before-restore$/.test(n)) : [];
 
 describe('crash test: kill -9 during backups and restores', () => {
   it('after every kill the register opens, passes integrity_check, is old or new, and no partial file remains', async () => {
@@ -57,12 +58,20 @@ describe('crash test: kill -9 during backups and restores', () => {
     const usbTemplate = tempDir();
     const core = makeCore(template);
     const c = await countyWith(core, ['阿依古丽', '买买提']);
-    const pad = core.ctx.db.prepare("INSERT INTO audit_log (id, at, operator, channel, entity, entity_id, summary) VALUES (?, 'x', 'x', 'x', 'pad', null, ?)");
+    const pad = core.ctx.db.prepare(
+      "INSERT INTO audit_log (id, at, operator, channel, entity, entity_id, summary) VALUES (?, 'x', 'x', 'x', 'pad', null, ?)",
+    );
     core.ctx.db.transaction(() => {
       for (let i = 0; i < 12000; i++) pad.run(`pad-${i}`, 'x'.repeat(300));
     })();
     await must(core, 'backups.setPassphrase', { passphrase: PASS });
-    const old = (await jobData<{ backup: BackupEntry }>(core, 'backups.create', { target: 'folder', folder: usbTemplate, passphrase: PASS })).backup;
+    const old = (
+      await jobData<{ backup: BackupEntry }>(core, 'backups.create', {
+        target: 'folder',
+        folder: usbTemplate,
+        passphrase: PASS,
+      })
+    ).backup;
     await addPerson(c, 300, '热合曼');
     const before = names(core);
     core.close();
@@ -85,7 +94,8 @@ describe('crash test: kill -9 during backups and restores', () => {
       const now = names(after);
       const ok =
         after.ctx.db.pragma('integrity_check', { simple: true }) === 'ok' &&
-        (JSON.stringify(now) === JSON.stringify(before) || (s.op === 'restore' && JSON.stringify(now) === JSON.stringify(oldNames))) &&
+        (JSON.stringify(now) === JSON.stringify(before) ||
+          (s.op === 'restore' && JSON.stringify(now) === JSON.stringify(oldNames))) &&
         leftovers(join(dir, 'backups')).length === 0 &&
         leftovers(dir).length === 0 &&
         leftovers(usb).length === 0;
@@ -99,7 +109,9 @@ describe('crash test: kill -9 during backups and restores', () => {
       outcomes.push(`${s.op}@${s.at}: ${how}, ${ok ? 'ok' : 'BROKEN'} (${now.length} persons)`);
       if (ok) survived++;
     }
-    console.log(`crash tally: ${kills} kills, ${finishedFirst} finished before the kill, ${survived}/${SCENARIOS.length} survived\n  ${outcomes.join('\n  ')}`);
+    console.log(
+      `crash tally: ${kills} kills, ${finishedFirst} finished before the kill, ${survived}/${SCENARIOS.length} survived\n  ${outcomes.join('\n  ')}`,
+    );
     expect(outcomes.filter((o) => o.includes('BROKEN'))).toEqual([]);
     expect(kills).toBeGreaterThanOrEqual(5);
   }, 120_000);

@@ -10,7 +10,11 @@ export const PASS = '疏附县就业局2026备份';
 
 /** Adds a person with a distinct valid ID (seq 100..899). */
 export async function addPerson(c: County, seq: number, name: string) {
-  return must(c.core, 'persons.create', personInput(c, { idNumber: makeId('653121', '19900101', String(seq).padStart(3, '0')), name }));
+  return must(
+    c.core,
+    'persons.create',
+    personInput(c, { idNumber: makeId('653121', '19900101', String(seq).padStart(3, '0')), name }),
+  );
 }
 
 export async function countyWith(core: Core, names: string[]): Promise<County> {
@@ -34,7 +38,9 @@ export async function jobData<T = Record<string, unknown>>(core: Core, channel: 
 
 /** The live names in the register the core is using now. */
 export function names(core: Core): string[] {
-  return (core.ctx.db.prepare('SELECT name FROM persons WHERE deleted_at IS NULL ORDER BY name').all() as { name: string }[]).map((r) => r.name);
+  return (
+    core.ctx.db.prepare('SELECT name FROM persons WHERE deleted_at IS NULL ORDER BY name').all() as { name: string }[]
+  ).map((r) => r.name);
 }
 
 /** Files in a folder, sorted. */

@@ -17,9 +17,22 @@ type Created = { backup: BackupEntry };
 type Restored = { undo: BackupEntry; restored: BackupEntry; schemaVersion: number };
 
 /** backups.restore through dispatch with test hooks in the swap. */
-async function restoreWithHooks(core: Core, input: { name: string; folder?: string; passphrase?: string }, hooks: (jobId: () => string) => RestoreHooks) {
+async function restoreWithHooks(
+  core: Core,
+  input: { name: string; folder?: string; passphrase?: string },
+  hooks: (jobId: () => string) => RestoreHooks,
+) {
   let id = '';
-  const handlers = { ...allHandlers, 'backups.restore': ((i, ctx, job) => restoreBackup(i, ctx, job, hooks(() => id))) as typeof allHandlers['backups.restore'] };
+  const handlers = {
+    ...allHandlers,
+    'backups.restore': ((i, ctx, job) =>
+      restoreBackup(
+        i,
+        ctx,
+        job,
+        hooks(() => id),
+      )) as (typeof allHandlers)['backups.restore'],
+  };
   const started = await dispatch('backups.restore', input, core.ctx, handlers);
   if (!started.ok) throw new Error(JSON.stringify(started.error));
   id = (started.data as { jobId: string }).jobId;
@@ -58,7 +71,9 @@ describe('backups.restore', () => {
     await addPerson(c, 304, '古丽娜');
     expect(names(core)).toEqual(['古丽娜', '阿依古丽']);
     const audit = await must(core, 'audit.list', { entity: 'backup' });
-    expect(audit.items.map((a) => a.summary)).toContainEqual(expect.stringMatching(new RegExp(`^从备份恢复：${old.name}.*恢复前的数据已备份为 ${first.undo.name}$`)));
+    expect(audit.items.map((a) => a.summary)).toContainEqual(
+      expect.stringMatching(new RegExp(`^从备份恢复：${old.name}.*恢复前的数据已备份为 ${first.undo.name}$`)),
+    );
     const listed = (await must(core, 'backups.list', {})).items.map((b) => b.kind).sort();
     expect(listed).toEqual(['before-restore', 'manual']);
 
@@ -79,7 +94,8 @@ describe('backups.restore', () => {
     const c = await countyWith(core, ['阿依古丽']);
     await must(core, 'backups.setPassphrase', { passphrase: PASS });
     const usb = tempDir();
-    const enc = (await jobData<Created>(core, 'backups.create', { target: 'folder', folder: usb, passphrase: PASS })).backup;
+    const enc = (await jobData<Created>(core, 'backups.create', { target: 'folder', folder: usb, passphrase: PASS }))
+      .backup;
     await addPerson(c, 300, '买买提');
     const before = snapshot(core);
     const backupsBefore = filesIn(backupsOf(core));
@@ -95,7 +111,10 @@ describe('backups.restore', () => {
       bad[at] ^= 0x01; // one bit in the ciphertext, in the tag, in the header
       writeFileSync(file, bad);
       const refused = await runJob(core, 'backups.restore', { name: enc.name, folder: usb, passphrase: PASS });
-      expect(refused.result, `byte ${at}`).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: TAMPERED } });
+      expect(refused.result, `byte ${at}`).toMatchObject({
+        ok: false,
+        error: { code: 'RULE_VIOLATION', message: TAMPERED },
+      });
       expect(snapshot(core)).toBe(before);
     }
     expect(filesIn(backupsOf(core))).toEqual(backupsBefore);
@@ -125,7 +144,9 @@ describe('backups.restore', () => {
 
   it('a restore cancelled at the last moment changes nothing', async () => {
     const { core, old, before, backupsBefore } = await backedUpThenChanged();
-    const cancelled = await restoreWithHooks(core, { name: old.name }, (jobId) => ({ beforeSwap: () => void core.ctx.jobs.cancel(jobId()) }));
+    const cancelled = await restoreWithHooks(core, { name: old.name }, (jobId) => ({
+      beforeSwap: () => void core.ctx.jobs.cancel(jobId()),
+    }));
     expect(cancelled.state).toBe('cancelled');
     expect(snapshot(core)).toBe(before);
     expect(filesIn(backupsOf(core))).toEqual(backupsBefore);
@@ -138,7 +159,10 @@ describe('backups.restore', () => {
     writeFileSync(join(backupsOf(core), 'taizhang-manual-20260101-000000.db'), Buffer.alloc(8192, 7));
     const before = snapshot(core);
     const r = await runJob(core, 'backups.restore', { name: 'taizhang-manual-20260101-000000.db' });
-    expect(r.result).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: '这个文件不是台账备份（不是台账数据库），数据未改动。' } });
+    expect(r.result).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: '这个文件不是台账备份（不是台账数据库），数据未改动。' },
+    });
     expect(snapshot(core)).toBe(before);
     noLeftovers(core);
   });
@@ -150,8 +174,15 @@ describe('backups.restore', () => {
     insertOffice(v1.db);
     v1.db.close();
     copyFileSync(join(v1.dir, DB_FILE), join(backupsOf(core), 'taizhang-before-v2-20260101-080000.db'));
-    const listed = (await must(core, 'backups.list', {})).items.find((b) => b.name === 'taizhang-before-v2-20260101-080000.db');
-    expect(listed).toMatchObject({ kind: 'before-upgrade', schemaVersion: 1, createdAt: '2026-01-01T08:00:00.000Z', readable: true });
+    const listed = (await must(core, 'backups.list', {})).items.find(
+      (b) => b.name === 'taizhang-before-v2-20260101-080000.db',
+    );
+    expect(listed).toMatchObject({
+      kind: 'before-upgrade',
+      schemaVersion: 1,
+      createdAt: '2026-01-01T08:00:00.000Z',
+      readable: true,
+    });
     const done = await jobData<Restored>(core, 'backups.restore', { name: 'taizhang-before-v2-20260101-080000.db' });
     expect(done.schemaVersion).toBe(LATEST_VERSION);
     expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
@@ -160,12 +191,17 @@ describe('backups.restore', () => {
     expect((await must(core, 'system.info', {})).schemaVersion).toBe(LATEST_VERSION);
 
     const newer = databaseAt(LATEST_VERSION);
-    newer.db.prepare("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (99, 'future', 'x', 'x')").run();
+    newer.db
+      .prepare("INSERT INTO schema_migrations (version, name, checksum, applied_at) VALUES (99, 'future', 'x', 'x')")
+      .run();
     newer.db.close();
     copyFileSync(join(newer.dir, DB_FILE), join(backupsOf(core), 'taizhang-manual-20270101-080000.db'));
     const before = snapshot(core);
     const refused = await runJob(core, 'backups.restore', { name: 'taizhang-manual-20270101-080000.db' });
-    expect(refused.result).toMatchObject({ ok: false, error: { message: '这份备份由更新版本的台账程序制作，本程序不能使用。请先安装最新版本。数据未改动。' } });
+    expect(refused.result).toMatchObject({
+      ok: false,
+      error: { message: '这份备份由更新版本的台账程序制作，本程序不能使用。请先安装最新版本。数据未改动。' },
+    });
     expect(snapshot(core)).toBe(before);
     noLeftovers(core);
   });

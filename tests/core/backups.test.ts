@@ -17,14 +17,25 @@ describe('backups: copies in the data folder', () => {
     await countyWith(core, ['阿依古丽', '买买提']);
     const { backup, file } = await jobData<Created>(core, 'backups.create', { target: 'dataFolder' });
     expect(file).toBeNull();
-    expect(backup).toMatchObject({ kind: 'manual', folder: null, encrypted: false, readable: true, schemaVersion: core.ctx.schemaVersion });
+    expect(backup).toMatchObject({
+      kind: 'manual',
+      folder: null,
+      encrypted: false,
+      readable: true,
+      schemaVersion: core.ctx.schemaVersion,
+    });
     expect(backup.counts).toMatchObject({ persons: 2, registrations: 0 });
     expect(filesIn(backupsOf(core))).toEqual([backup.name, `${backup.name}.json`]);
     const copy = new Database(join(backupsOf(core), backup.name), { readonly: true });
-    expect(copy.prepare('SELECT name FROM persons ORDER BY name').all()).toEqual([{ name: '买买提' }, { name: '阿依古丽' }]);
+    expect(copy.prepare('SELECT name FROM persons ORDER BY name').all()).toEqual([
+      { name: '买买提' },
+      { name: '阿依古丽' },
+    ]);
     copy.close();
     const { items } = await must(core, 'backups.list', {});
-    expect(items.map((b) => [b.name, b.kind, b.counts.persons, b.sizeBytes > 4096])).toEqual([[backup.name, 'manual', 2, true]]);
+    expect(items.map((b) => [b.name, b.kind, b.counts.persons, b.sizeBytes > 4096])).toEqual([
+      [backup.name, 'manual', 2, true],
+    ]);
     const audit = await must(core, 'audit.list', { entity: 'backup' });
     expect(audit.items[0].summary).toMatch(/^备份到本机数据文件夹：taizhang-manual-\d{8}-\d{6}\.db/);
   });
@@ -52,10 +63,19 @@ describe('backups: copies in the data folder', () => {
     const finished = new Promise<void>((ok) => writer.on('exit', () => ok()));
     let exited = false;
     void finished.then(() => (exited = true));
-    const committed = () => Number((core.ctx.db.prepare("SELECT value FROM settings WHERE key = 'load.total'").get() as { value?: string } | undefined)?.value ?? 0);
+    const committed = () =>
+      Number(
+        (
+          core.ctx.db.prepare("SELECT value FROM settings WHERE key = 'load.total'").get() as
+            { value?: string } | undefined
+        )?.value ?? 0,
+      );
     while (!exited) {
       const committedBefore = committed();
-      copies.push({ name: (await jobData<Created>(core, 'backups.create', { target: 'dataFolder' })).backup.name, committedBefore });
+      copies.push({
+        name: (await jobData<Created>(core, 'backups.create', { target: 'dataFolder' })).backup.name,
+        committedBefore,
+      });
     }
     const total = Number(/done (\d+)/.exec(out)?.[1]);
     expect(total).toBeGreaterThan(100);
@@ -65,7 +85,8 @@ describe('backups: copies in the data folder', () => {
       const copy = new Database(join(backupsOf(core), name), { readonly: true });
       expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
       const rows = (copy.prepare("SELECT count(*) AS n FROM audit_log WHERE entity = 'load'").get() as { n: number }).n;
-      const recorded = copy.prepare("SELECT value FROM settings WHERE key = 'load.total'").get() as { value: string } | undefined;
+      const recorded = copy.prepare("SELECT value FROM settings WHERE key = 'load.total'").get() as
+        { value: string } | undefined;
       expect(rows % 20).toBe(0); // never half a transaction
       expect(rows).toBe(Number(recorded?.value ?? 0)); // the total written in the same transaction matches
       expect(rows).toBeGreaterThanOrEqual(committedBefore); // nothing committed before the copy is missing (e.g. left in the WAL)
@@ -87,24 +108,41 @@ describe('backups: encrypted copies outside the data folder', () => {
     const short = await call(core, 'backups.setPassphrase', { passphrase: 'abc' });
     expect(short.ok || short.error.fields).toEqual({ passphrase: '备份口令至少8个字符' });
     await must(core, 'backups.setPassphrase', { passphrase: PASS });
-    const stored = JSON.stringify(core.ctx.db.prepare("SELECT value FROM settings WHERE key = 'backup.passphrase'").get());
+    const stored = JSON.stringify(
+      core.ctx.db.prepare("SELECT value FROM settings WHERE key = 'backup.passphrase'").get(),
+    );
     expect(stored).not.toContain(PASS);
-    const wrong = await runJob(core, 'backups.create', { target: 'folder', folder: usb, passphrase: '另一个口令12345' });
+    const wrong = await runJob(core, 'backups.create', {
+      target: 'folder',
+      folder: usb,
+      passphrase: '另一个口令12345',
+    });
     expect(wrong.result).toMatchObject({ ok: false, error: { message: PASSPHRASE_MISMATCH } });
     expect(filesIn(usb)).toEqual([]);
     // Changing it needs the current one.
     const change = await call(core, 'backups.setPassphrase', { passphrase: '新的口令abcdefg', current: '不对的口令' });
-    expect(change.ok || change.error).toMatchObject({ code: 'RULE_VIOLATION', fields: { current: '原备份口令不正确' } });
+    expect(change.ok || change.error).toMatchObject({
+      code: 'RULE_VIOLATION',
+      fields: { current: '原备份口令不正确' },
+    });
     expect((await must(core, 'backups.settings', {})).passphraseSet).toBe(true);
   });
 
   it('writes one encrypted .tzbak to the chosen folder: no ID number or SQLite header in it, listed without the passphrase', async () => {
     const core = makeCore();
     const c = await countyWith(core, ['阿依古丽', '买买提']);
-    await must(c.core, 'persons.create', { ...(await import('./persons-fixtures')).personInput(c), idNumber: ID_2000, name: '热合曼' });
+    await must(c.core, 'persons.create', {
+      ...(await import('./persons-fixtures')).personInput(c),
+      idNumber: ID_2000,
+      name: '热合曼',
+    });
     await must(core, 'backups.setPassphrase', { passphrase: PASS });
     const usb = tempDir();
-    const { backup } = await jobData<Created>(core, 'backups.create', { target: 'folder', folder: usb, passphrase: PASS });
+    const { backup } = await jobData<Created>(core, 'backups.create', {
+      target: 'folder',
+      folder: usb,
+      passphrase: PASS,
+    });
     expect(filesIn(usb)).toEqual([backup.name]);
     expect(backup.name).toMatch(/^taizhang-backup-\d{8}-\d{6}\.tzbak$/);
     const bytes = readFileSync(join(usb, backup.name));
@@ -114,7 +152,13 @@ describe('backups: encrypted copies outside the data folder', () => {
     expect(filesIn(backupsOf(core)).filter((n) => n.startsWith('staging-'))).toEqual([]);
     const { items } = await must(core, 'backups.list', { folder: usb });
     expect(items).toHaveLength(1);
-    expect(items[0]).toMatchObject({ name: backup.name, folder: resolve(usb), encrypted: true, readable: true, kind: 'manual' });
+    expect(items[0]).toMatchObject({
+      name: backup.name,
+      folder: resolve(usb),
+      encrypted: true,
+      readable: true,
+      kind: 'manual',
+    });
     expect(items[0].counts.persons).toBe(3);
   });
 
@@ -136,10 +180,17 @@ describe('backups.verify', () => {
     await countyWith(core, ['阿依古丽']);
     await must(core, 'backups.setPassphrase', { passphrase: PASS });
     const plain = (await jobData<Created>(core, 'backups.create', { target: 'dataFolder' })).backup;
-    expect(await jobData(core, 'backups.verify', { name: plain.name })).toEqual({ ok: true, message: '备份完好，可以用于恢复。', schemaVersion: core.ctx.schemaVersion });
+    expect(await jobData(core, 'backups.verify', { name: plain.name })).toEqual({
+      ok: true,
+      message: '备份完好，可以用于恢复。',
+      schemaVersion: core.ctx.schemaVersion,
+    });
     const usb = tempDir();
-    const enc = (await jobData<Created>(core, 'backups.create', { target: 'folder', folder: usb, passphrase: PASS })).backup;
-    expect(await jobData(core, 'backups.verify', { name: enc.name, folder: usb, passphrase: PASS })).toMatchObject({ ok: true });
+    const enc = (await jobData<Created>(core, 'backups.create', { target: 'folder', folder: usb, passphrase: PASS }))
+      .backup;
+    expect(await jobData(core, 'backups.verify', { name: enc.name, folder: usb, passphrase: PASS })).toMatchObject({
+      ok: true,
+    });
     const noPass = await runJob(core, 'backups.verify', { name: enc.name, folder: usb });
     expect(noPass.result).toMatchObject({ ok: false, error: { message: '这份备份已加密，请输入备份口令。' } });
 

@@ -12,7 +12,13 @@ describe('contacts.lookup (the 50-calls-a-morning search)', () => {
     const gulReg = await s.register(gul, { regDate: '2026-10-08' });
     await s.contact(gulReg, { contactDate: '2026-10-20' });
     await s.contact(gulReg, { contactDate: '2026-11-03' });
-    await must(s.core, 'contacts.create', { registrationId: gulReg, contactDate: '2026-11-04', method: '1', result: '2', staff: '阿依古丽' });
+    await must(s.core, 'contacts.create', {
+      registrationId: gulReg,
+      contactDate: '2026-11-04',
+      method: '1',
+      result: '2',
+      staff: '阿依古丽',
+    });
     const other = await s.person({ name: '古丽娜尔·吐尔逊' }); // no registration: not listed
     const gone = await s.person({ name: '古丽巴哈尔' });
     const goneReg = await s.register(gone);
@@ -23,10 +29,24 @@ describe('contacts.lookup (the 50-calls-a-morning search)', () => {
     expect(byName).toMatchObject({ more: false, month: '2026-11' });
     expect(byName.items).toEqual([
       {
-        registrationId: gulReg, personId: gul, name: '古丽米热·艾合买提', sex: '2', age: 38, idNumberMasked: `653121********${gulId.slice(14)}`,
-        phone: '13999012345', townshipName: '乌帕尔镇', villageName: '阿亚格曼干村', regDate: '2026-10-08', serviceLevel: 'C',
-        responsibleStaff: '买买提·艾力', lastContactDate: '2026-11-04', lastContactResult: '2', nextContactDate: '2026-12-04',
-        monthContacts: 2, monthSuccessful: 1, minPerMonth: 1,
+        registrationId: gulReg,
+        personId: gul,
+        name: '古丽米热·艾合买提',
+        sex: '2',
+        age: 38,
+        idNumberMasked: `653121********${gulId.slice(14)}`,
+        phone: '13999012345',
+        townshipName: '乌帕尔镇',
+        villageName: '阿亚格曼干村',
+        regDate: '2026-10-08',
+        serviceLevel: 'C',
+        responsibleStaff: '买买提·艾力',
+        lastContactDate: '2026-11-04',
+        lastContactResult: '2',
+        nextContactDate: '2026-12-04',
+        monthContacts: 2,
+        monthSuccessful: 1,
+        minPerMonth: 1,
       },
     ]);
     const byDigits = await must(s.core, 'contacts.lookup', { q: gulId.slice(-4) });
@@ -34,7 +54,10 @@ describe('contacts.lookup (the 50-calls-a-morning search)', () => {
     expect((await must(s.core, 'contacts.lookup', { q: gulId.slice(-6) })).items).toHaveLength(1);
     const october = await must(s.core, 'contacts.lookup', { q: '米热', month: '2026-10' });
     expect(october.items[0]).toMatchObject({ monthContacts: 1, monthSuccessful: 1 });
-    expect(await call(s.core, 'contacts.lookup', { q: ' ' })).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { q: '请输入姓名或身份证号后4–6位' } } });
+    expect(await call(s.core, 'contacts.lookup', { q: ' ' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { q: '请输入姓名或身份证号后4–6位' } },
+    });
   });
 
   it('stops at `limit` and says there is more', async () => {
@@ -49,7 +72,9 @@ describe('contacts.lookup (the 50-calls-a-morning search)', () => {
     const s = await setup();
     const plan = (sql: string) => {
       const params = Array((sql.match(/\?/g) ?? []).length).fill('x');
-      return (s.core.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((r) => r.detail).join('\n');
+      return (s.core.ctx.db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[])
+        .map((r) => r.detail)
+        .join('\n');
     };
     const suffix = plan(lookupSql('idSuffix'));
     expect(suffix).toMatch(/SEARCH p USING INDEX persons_id_rev \(deleted_at=\? AND id_rev>\? AND id_rev<\?\)/);

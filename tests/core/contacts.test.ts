@@ -12,17 +12,43 @@ describe('contacts.create (DOMAIN §3.4, VR-06, VR-13)', () => {
   it('a successful contact updates the person’s status and the registration’s job wish; next date defaults to the same day next month', async () => {
     const s = await setup();
     const { personId, registrationId } = await registered(s);
-    const r = await must(s.core, 'contacts.create', successfulContact(registrationId, {
-      employmentStatusFound: '22', employerOrActivity: '外卖配送', jobWish: '2', needs: ['SV2'], serviceResult: '推荐至喀什某物流公司',
-    }));
+    const r = await must(
+      s.core,
+      'contacts.create',
+      successfulContact(registrationId, {
+        employmentStatusFound: '22',
+        employerOrActivity: '外卖配送',
+        jobWish: '2',
+        needs: ['SV2'],
+        serviceResult: '推荐至喀什某物流公司',
+      }),
+    );
     expect(r.contact).toMatchObject({
-      personId, contactDate: '2026-11-20', method: '1', result: '1', services: ['SV1', 'SV4'], jobsRecommended: 2, needs: ['SV2'],
-      nextContactDate: '2026-12-20', suggestCancel: false, suggestedLevel: 'C', createdBy: '古丽',
+      personId,
+      contactDate: '2026-11-20',
+      method: '1',
+      result: '1',
+      services: ['SV1', 'SV4'],
+      jobsRecommended: 2,
+      needs: ['SV2'],
+      nextContactDate: '2026-12-20',
+      suggestCancel: false,
+      suggestedLevel: 'C',
+      createdBy: '古丽',
     });
     expect(r.personStatusUpdated).toBe(true);
     expect(r.levelRaised).toBeNull();
-    expect(r.warnings).toEqual({ employmentStatusFound: '已灵活就业，请及时注销失业登记（注销原因：有稳定收入的劳动且月收入不低于规定标准）' });
-    expect(r.registration).toMatchObject({ jobWish: '2', needs: ['SV2'], contactCount: 1, lastContactDate: '2026-11-20', lastSuccessfulContactDate: '2026-11-20', nextContactDate: '2026-12-20' });
+    expect(r.warnings).toEqual({
+      employmentStatusFound: '已灵活就业，请及时注销失业登记（注销原因：有稳定收入的劳动且月收入不低于规定标准）',
+    });
+    expect(r.registration).toMatchObject({
+      jobWish: '2',
+      needs: ['SV2'],
+      contactCount: 1,
+      lastContactDate: '2026-11-20',
+      lastSuccessfulContactDate: '2026-11-20',
+      nextContactDate: '2026-12-20',
+    });
     expect((await must(s.core, 'persons.get', { id: personId })).employmentStatus).toBe('22');
     const audit = await must(s.core, 'audit.list', { entity: 'contact' });
     expect(audit.items[0].summary).toMatch(/^定期联系“阿不都热合曼·买买提”（.+）2026-11-20 电话 联系成功$/);
@@ -33,8 +59,11 @@ describe('contacts.create (DOMAIN §3.4, VR-06, VR-13)', () => {
     const { registrationId } = await registered(s, '2025-12-01');
     const r = await must(s.core, 'contacts.create', successfulContact(registrationId, { contactDate: '2026-01-31' }));
     expect(r.contact.nextContactDate).toBe('2026-02-28');
-    expect(await call(s.core, 'contacts.create', successfulContact(registrationId, { jobsRecommended: null }))).toMatchObject({
-      ok: false, error: { code: 'BAD_INPUT', fields: { jobsRecommended: '提供职业介绍时请填写推荐岗位数' } },
+    expect(
+      await call(s.core, 'contacts.create', successfulContact(registrationId, { jobsRecommended: null })),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { jobsRecommended: '提供职业介绍时请填写推荐岗位数' } },
     });
   });
 
@@ -47,32 +76,100 @@ describe('contacts.create (DOMAIN §3.4, VR-06, VR-13)', () => {
   });
 
   describe('bad input: refused under the exact field, nothing written', () => {
-    const cases: [string, (s: Setup, ids: { personId: string; registrationId: string }) => Promise<ContactCreateInput>, string, string, string][] = [
+    const cases: [
+      string,
+      (s: Setup, ids: { personId: string; registrationId: string }) => Promise<ContactCreateInput>,
+      string,
+      string,
+      string,
+    ][] = [
       [
         'a contact for a person with no active registration',
         async (s) => {
           const { registrationId: _r, ...rest } = successfulContact('x');
           return { ...rest, personId: await s.person() };
         },
-        'RULE_VIOLATION', 'personId', '该人员没有有效的失业登记，不能记录定期联系，请先办理失业登记',
+        'RULE_VIOLATION',
+        'personId',
+        '该人员没有有效的失业登记，不能记录定期联系，请先办理失业登记',
       ],
-      ['a contact dated before the registration', async (_s, ids) => successfulContact(ids.registrationId, { contactDate: '2026-11-01' }), 'RULE_VIOLATION', 'contactDate', '联系日期不能早于失业登记日期（2026-11-02）'],
+      [
+        'a contact dated before the registration',
+        async (_s, ids) => successfulContact(ids.registrationId, { contactDate: '2026-11-01' }),
+        'RULE_VIOLATION',
+        'contactDate',
+        '联系日期不能早于失业登记日期（2026-11-02）',
+      ],
       [
         'a contact dated after the cancellation',
         async (s, ids) => {
-          await must(s.core, 'registrations.cancel', { id: ids.registrationId, cancelDate: '2026-11-10', cancelReason: 'C01' });
+          await must(s.core, 'registrations.cancel', {
+            id: ids.registrationId,
+            cancelDate: '2026-11-10',
+            cancelReason: 'C01',
+          });
           return successfulContact(ids.registrationId, { contactDate: '2026-11-11' });
         },
-        'RULE_VIOLATION', 'contactDate', '该失业登记已于2026-11-10注销，联系日期不能晚于注销日期',
+        'RULE_VIOLATION',
+        'contactDate',
+        '该失业登记已于2026-11-10注销，联系日期不能晚于注销日期',
       ],
-      ['a contact in the future', async (_s, ids) => successfulContact(ids.registrationId, { contactDate: '2026-11-29' }), 'BAD_INPUT', 'contactDate', '联系日期不能晚于今天（2026-11-28）'],
-      ['a successful contact with no service', async (_s, ids) => successfulContact(ids.registrationId, { services: [] }), 'BAD_INPUT', 'services', '联系成功时请至少选择一项本次提供的服务'],
-      ['a successful contact without the status found', async (_s, ids) => successfulContact(ids.registrationId, { employmentStatusFound: null }), 'BAD_INPUT', 'employmentStatusFound', '联系成功时请选择当前就业状态'],
-      ['an employed status without employer or activity', async (_s, ids) => successfulContact(ids.registrationId, { employmentStatusFound: '21' }), 'BAD_INPUT', 'employerOrActivity', '已就业时请填写就业单位或从事的工作'],
-      ['services on an unanswered call', async (_s, ids) => successfulContact(ids.registrationId, { result: '2', employmentStatusFound: null }), 'BAD_INPUT', 'services', '未联系上本人时不能记录本次提供的服务'],
-      ['a cancellation suggestion without a reason', async (_s, ids) => successfulContact(ids.registrationId, { suggestCancel: true }), 'BAD_INPUT', 'suggestReason', '建议注销时请选择注销原因'],
-      ['a next contact date not after the contact', async (_s, ids) => successfulContact(ids.registrationId, { nextContactDate: '2026-11-20' }), 'BAD_INPUT', 'nextContactDate', '计划下次联系日期应晚于联系日期'],
-      ['a missing method', async (_s, ids) => successfulContact(ids.registrationId, { method: undefined as never }), 'BAD_INPUT', 'method', '请选择联系方式'],
+      [
+        'a contact in the future',
+        async (_s, ids) => successfulContact(ids.registrationId, { contactDate: '2026-11-29' }),
+        'BAD_INPUT',
+        'contactDate',
+        '联系日期不能晚于今天（2026-11-28）',
+      ],
+      [
+        'a successful contact with no service',
+        async (_s, ids) => successfulContact(ids.registrationId, { services: [] }),
+        'BAD_INPUT',
+        'services',
+        '联系成功时请至少选择一项本次提供的服务',
+      ],
+      [
+        'a successful contact without the status found',
+        async (_s, ids) => successfulContact(ids.registrationId, { employmentStatusFound: null }),
+        'BAD_INPUT',
+        'employmentStatusFound',
+        '联系成功时请选择当前就业状态',
+      ],
+      [
+        'an employed status without employer or activity',
+        async (_s, ids) => successfulContact(ids.registrationId, { employmentStatusFound: '21' }),
+        'BAD_INPUT',
+        'employerOrActivity',
+        '已就业时请填写就业单位或从事的工作',
+      ],
+      [
+        'services on an unanswered call',
+        async (_s, ids) => successfulContact(ids.registrationId, { result: '2', employmentStatusFound: null }),
+        'BAD_INPUT',
+        'services',
+        '未联系上本人时不能记录本次提供的服务',
+      ],
+      [
+        'a cancellation suggestion without a reason',
+        async (_s, ids) => successfulContact(ids.registrationId, { suggestCancel: true }),
+        'BAD_INPUT',
+        'suggestReason',
+        '建议注销时请选择注销原因',
+      ],
+      [
+        'a next contact date not after the contact',
+        async (_s, ids) => successfulContact(ids.registrationId, { nextContactDate: '2026-11-20' }),
+        'BAD_INPUT',
+        'nextContactDate',
+        '计划下次联系日期应晚于联系日期',
+      ],
+      [
+        'a missing method',
+        async (_s, ids) => successfulContact(ids.registrationId, { method: undefined as never }),
+        'BAD_INPUT',
+        'method',
+        '请选择联系方式',
+      ],
     ];
     it.each(cases)('%s', async (_what, make, code, field, message) => {
       const s = await setup();
@@ -88,16 +185,35 @@ describe('contacts.create (DOMAIN §3.4, VR-06, VR-13)', () => {
   it('an unanswered call is recorded without changing the person or the level', async () => {
     const s = await setup();
     const { personId, registrationId } = await registered(s);
-    const r = await must(s.core, 'contacts.create', { registrationId, contactDate: '2026-11-05', method: '1', result: '2', staff: '阿依古丽' });
-    expect(r).toMatchObject({ personStatusUpdated: false, levelRaised: null, contact: { suggestedLevel: null, services: [], nextContactDate: '2026-12-05' } });
+    const r = await must(s.core, 'contacts.create', {
+      registrationId,
+      contactDate: '2026-11-05',
+      method: '1',
+      result: '2',
+      staff: '阿依古丽',
+    });
+    expect(r).toMatchObject({
+      personStatusUpdated: false,
+      levelRaised: null,
+      contact: { suggestedLevel: null, services: [], nextContactDate: '2026-12-05' },
+    });
     expect((await must(s.core, 'persons.get', { id: personId })).employmentStatus).toBe('10');
   });
 
   it('a back-dated successful contact never overwrites a newer finding (person status, job wish)', async () => {
     const s = await setup();
     const { personId, registrationId } = await registered(s);
-    await s.contact(registrationId, { contactDate: '2026-11-20', employmentStatusFound: '22', employerOrActivity: '摆摊', jobWish: '1' });
-    const r = await must(s.core, 'contacts.create', successfulContact(registrationId, { contactDate: '2026-11-10', employmentStatusFound: '10', jobWish: '3' }));
+    await s.contact(registrationId, {
+      contactDate: '2026-11-20',
+      employmentStatusFound: '22',
+      employerOrActivity: '摆摊',
+      jobWish: '1',
+    });
+    const r = await must(
+      s.core,
+      'contacts.create',
+      successfulContact(registrationId, { contactDate: '2026-11-10', employmentStatusFound: '10', jobWish: '3' }),
+    );
     expect(r.personStatusUpdated).toBe(false);
     expect(r.registration.jobWish).toBe('1');
     expect((await must(s.core, 'persons.get', { id: personId })).employmentStatus).toBe('22');
@@ -109,13 +225,22 @@ describe('BR-09 re-evaluation at a successful contact (raise only; an override s
     const s = await setup();
     const { registrationId } = await registered(s, '2026-05-10');
     expect((await must(s.core, 'registrations.get', { id: registrationId })).serviceLevel).toBe('C'); // level of registration day
-    const early = await must(s.core, 'contacts.create', successfulContact(registrationId, { contactDate: '2026-11-09' }));
+    const early = await must(
+      s.core,
+      'contacts.create',
+      successfulContact(registrationId, { contactDate: '2026-11-09' }),
+    );
     expect(early.levelRaised).toBeNull(); // 5 completed months
     const r = await must(s.core, 'contacts.create', successfulContact(registrationId, { contactDate: '2026-11-10' }));
     expect(r.levelRaised).toEqual({ from: 'C', to: 'A' });
     expect(r.contact.suggestedLevel).toBe('A');
     expect(r.registration.levelChanges[0]).toMatchObject({
-      date: '2026-11-10', fromLevel: 'C', toLevel: 'A', source: 'contact', contactId: r.contact.id, reason: '定期联系时重新评定：失业登记已满6个月',
+      date: '2026-11-10',
+      fromLevel: 'C',
+      toLevel: 'A',
+      source: 'contact',
+      contactId: r.contact.id,
+      reason: '定期联系时重新评定：失业登记已满6个月',
     });
     // Deleting that contact keeps the raise (the history loses only the link to the contact).
     const d = await must(s.core, 'contacts.delete', { id: r.contact.id });
@@ -136,7 +261,12 @@ describe('BR-09 re-evaluation at a successful contact (raise only; an override s
     const s = await setup();
     const { registrationId } = await registered(s, '2026-04-01');
     await must(s.core, 'contacts.create', successfulContact(registrationId, { contactDate: '2026-11-02' }));
-    await must(s.core, 'registrations.setServiceLevel', { id: registrationId, level: 'C', reason: '本人长期在外务工，仅需常规联系', date: '2026-11-03' });
+    await must(s.core, 'registrations.setServiceLevel', {
+      id: registrationId,
+      level: 'C',
+      reason: '本人长期在外务工，仅需常规联系',
+      date: '2026-11-03',
+    });
     const r = await must(s.core, 'contacts.create', successfulContact(registrationId, { contactDate: '2026-11-20' }));
     expect(r.levelRaised).toBeNull();
     expect(r.registration.serviceLevel).toBe('C');
@@ -152,20 +282,49 @@ describe('contacts.update / delete / listByRegistration', () => {
     await s.contact(registrationId, { contactDate: '2026-11-20' });
     const [latest, first] = (await must(s.core, 'contacts.listByRegistration', { registrationId })).items;
     expect([latest.contactDate, first.contactDate]).toEqual(['2026-11-20', '2026-11-05']);
-    const { id: _id, registrationId: _r, personId: _p, suggestedLevel: _l, createdAt: _c, updatedAt, createdBy: _cb, updatedBy: _ub, ...fields } = first;
-    const u = await must(s.core, 'contacts.update', { ...fields, id, expectedUpdatedAt: updatedAt, method: '3', remark: '入户走访' });
+    const {
+      id: _id,
+      registrationId: _r,
+      personId: _p,
+      suggestedLevel: _l,
+      createdAt: _c,
+      updatedAt,
+      createdBy: _cb,
+      updatedBy: _ub,
+      ...fields
+    } = first;
+    const u = await must(s.core, 'contacts.update', {
+      ...fields,
+      id,
+      expectedUpdatedAt: updatedAt,
+      method: '3',
+      remark: '入户走访',
+    });
     expect(u.contact).toMatchObject({ method: '3', remark: '入户走访' });
     expect(await call(s.core, 'contacts.update', { ...fields, id, expectedUpdatedAt: updatedAt })).toMatchObject({
-      ok: false, error: { code: 'CONFLICT', message: '该联系记录已被他人修改，请刷新后再改' },
+      ok: false,
+      error: { code: 'CONFLICT', message: '该联系记录已被他人修改，请刷新后再改' },
     });
-    expect(await call(s.core, 'contacts.update', { ...fields, id, expectedUpdatedAt: u.contact.updatedAt, contactDate: '2026-10-30' })).toMatchObject({
-      ok: false, error: { code: 'RULE_VIOLATION', fields: { contactDate: '联系日期不能早于失业登记日期（2026-11-02）' } },
+    expect(
+      await call(s.core, 'contacts.update', {
+        ...fields,
+        id,
+        expectedUpdatedAt: u.contact.updatedAt,
+        contactDate: '2026-10-30',
+      }),
+    ).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', fields: { contactDate: '联系日期不能早于失业登记日期（2026-11-02）' } },
     });
     const d = await must(s.core, 'contacts.delete', { id });
     expect(d.registration.contactCount).toBe(1);
-    expect((await must(s.core, 'contacts.listByRegistration', { registrationId })).items.map((c) => c.contactDate)).toEqual(['2026-11-20']);
+    expect(
+      (await must(s.core, 'contacts.listByRegistration', { registrationId })).items.map((c) => c.contactDate),
+    ).toEqual(['2026-11-20']);
     expect(await call(s.core, 'contacts.delete', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
     const audit = await must(s.core, 'audit.list', { entity: 'contact', entityId: id });
-    expect(audit.items.map((a) => a.summary)[0]).toMatch(/^删除定期联系“阿不都热合曼·买买提”（.+）2026-11-05 入户走访 联系成功$/);
+    expect(audit.items.map((a) => a.summary)[0]).toMatch(
+      /^删除定期联系“阿不都热合曼·买买提”（.+）2026-11-05 入户走访 联系成功$/,
+    );
   });
 });

@@ -10,7 +10,11 @@ import { tempDir } from './harness';
 
 const v1: Migration = { version: 1, name: 'one', sql: 'CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT NOT NULL);' };
 const v2: Migration = { version: 2, name: 'two', sql: 'ALTER TABLE t ADD COLUMN w TEXT;' };
-const v2bad: Migration = { version: 2, name: 'two', sql: 'ALTER TABLE t ADD COLUMN w TEXT; INSERT INTO missing VALUES (1);' };
+const v2bad: Migration = {
+  version: 2,
+  name: 'two',
+  sql: 'ALTER TABLE t ADD COLUMN w TEXT; INSERT INTO missing VALUES (1);',
+};
 
 function dbAt(dir: string, migrations: Migration[]) {
   return openDatabase(join(dir, 'x.db'), { backupDir: join(dir, 'backups'), migrations });
@@ -168,12 +172,16 @@ describe('opening the database', () => {
       const dir = tempDir();
       const old = dbAt(dir, MIGRATIONS.slice(0, v) as Migration[]);
       old.db
-        .prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('office', '{\"name\":\"某局\"}', 'x', 'y')")
+        .prepare(
+          "INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('office', '{\"name\":\"某局\"}', 'x', 'y')",
+        )
         .run();
       old.db.close();
       const now = dbAt(dir, MIGRATIONS as Migration[]);
       expect(now.schemaVersion).toBe(MIGRATIONS.at(-1)?.version);
-      expect(now.db.prepare("SELECT value FROM settings WHERE key = 'office'").get()).toEqual({ value: '{"name":"某局"}' });
+      expect(now.db.prepare("SELECT value FROM settings WHERE key = 'office'").get()).toEqual({
+        value: '{"name":"某局"}',
+      });
       expect(readdirSync(join(dir, 'backups'))).toHaveLength(1);
       now.db.close();
     }

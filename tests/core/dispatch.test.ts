@@ -23,7 +23,11 @@ describe('dispatch', () => {
     ['settings.setOperator', { name: 42 }, { name: '请填写操作员姓名' }],
     ['regions.create', { parentId: null, code: '65312110', name: '乌帕尔镇' }, { code: '区划代码应为12位数字' }],
     ['regions.create', { parentId: null, code: '653121101000', name: '' }, { name: '请填写名称' }],
-    ['regions.create', { parentId: null, code: '653121101000', name: '乌帕尔镇', urbanRuralCode: '999' }, { urbanRuralCode: '城乡分类代码不在代码表中' }],
+    [
+      'regions.create',
+      { parentId: null, code: '653121101000', name: '乌帕尔镇', urbanRuralCode: '999' },
+      { urbanRuralCode: '城乡分类代码不在代码表中' },
+    ],
     ['regions.rename', { id: '', name: '新名' }, { id: '缺少区划编号' }],
   ])('refuses malformed input to %s with Chinese field messages and writes nothing', async (channel, input, fields) => {
     const core = makeCore();
@@ -46,11 +50,20 @@ describe('dispatch', () => {
     const broken = {
       ...allHandlers,
       'regions.create': () => {
-        core.ctx.db.prepare("INSERT INTO audit_log (id, at, operator, channel, entity, summary) VALUES ('x','x','x','x','x','half-done')").run();
+        core.ctx.db
+          .prepare(
+            "INSERT INTO audit_log (id, at, operator, channel, entity, summary) VALUES ('x','x','x','x','x','half-done')",
+          )
+          .run();
         throw new TypeError('boom at secret/path.ts:12');
       },
     } as typeof allHandlers;
-    const r = await dispatch('regions.create', { parentId: null, code: '653121101000', name: '乌帕尔镇' }, core.ctx, broken);
+    const r = await dispatch(
+      'regions.create',
+      { parentId: null, code: '653121101000', name: '乌帕尔镇' },
+      core.ctx,
+      broken,
+    );
     spy.mockRestore();
     expect(r.ok).toBe(false);
     if (r.ok) return;
@@ -58,7 +71,9 @@ describe('dispatch', () => {
     expect(r.error.message).not.toContain('boom');
     expect(r.error.message).toContain('数据未改动');
     expect(snapshot(core)).toBe(before);
-    expect(readFileSync(join(core.dataDir, 'logs', 'core.log'), 'utf8')).toContain('TypeError: boom at secret/path.ts:12');
+    expect(readFileSync(join(core.dataDir, 'logs', 'core.log'), 'utf8')).toContain(
+      'TypeError: boom at secret/path.ts:12',
+    );
   });
 
   it('reports system info with the fixed working date', async () => {

@@ -5,7 +5,14 @@ import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ReportDefinition } from '../../electron/core/excel/report-definition';
 import {
-  checkDefinition, columnWidth, headerDepth, lanciLabels, leafColumns, renderPeriod, renderTitle, renderUnitLine,
+  checkDefinition,
+  columnWidth,
+  headerDepth,
+  lanciLabels,
+  leafColumns,
+  renderPeriod,
+  renderTitle,
+  renderUnitLine,
 } from '../../electron/core/excel/report-definition';
 import { writeReport, writeReportSheet } from '../../electron/core/excel/report-writer';
 import { writeWorkbookFile } from '../../electron/core/excel/workbook-file';
@@ -47,18 +54,32 @@ describe('report definition helpers', () => {
   it('renders titles, periods and the unit line', () => {
     const params = { countyName: '鄯善县', unitName: '鄯善县人社局', period: { from: '2024-01-01', to: '2024-03-31' } };
     expect(renderTitle(STAT, params)).toBe('鄯善县2024年3月登记失业人员定期联系情况统计表');
-    expect(renderTitle({ ...STAT, title: '{单位}{年}年{月}月公益性岗位人员考勤表' }, { ...params, period: { month: '2024-11' } })).toBe(
-      '鄯善县人社局2024年11月公益性岗位人员考勤表',
-    );
+    expect(
+      renderTitle(
+        { ...STAT, title: '{单位}{年}年{月}月公益性岗位人员考勤表' },
+        { ...params, period: { month: '2024-11' } },
+      ),
+    ).toBe('鄯善县人社局2024年11月公益性岗位人员考勤表');
     expect(renderPeriod({ month: '2024-03' })).toBe('所属期：2024年03月');
     expect(renderPeriod({ from: '2024-01-01', to: '2024-03-31' })).toBe('统计期：2024年01月01日—2024年03月31日');
     expect(renderPeriod({ from: '2024-01', to: '2024-03' })).toBe('统计期：2024年01月—2024年03月');
-    expect(renderUnitLine(STAT, params)).toEqual(['填报单位（盖章）：鄯善县人社局', '统计期：2024年01月01日—2024年03月31日', '单位：人、万元']);
+    expect(renderUnitLine(STAT, params)).toEqual([
+      '填报单位（盖章）：鄯善县人社局',
+      '统计期：2024年01月01日—2024年03月31日',
+      '单位：人、万元',
+    ]);
     expect(renderUnitLine({ ...STAT, unitLabel: null }, { ...params, moneyUnit: '元' })[2]).toBe('');
   });
 
   it('reads the header tree: leaves, depth, 栏次 labels and widths', () => {
-    expect(leafColumns(STAT.columns).map((c) => c.key)).toEqual(['unit', 'registered', 'due', 'contacted', 'rate', 'paid']);
+    expect(leafColumns(STAT.columns).map((c) => c.key)).toEqual([
+      'unit',
+      'registered',
+      'due',
+      'contacted',
+      'rate',
+      'paid',
+    ]);
     expect(headerDepth(STAT.columns)).toBe(2);
     expect(lanciLabels(leafColumns(STAT.columns))).toEqual(['甲', '1', '2', '3', '4', '5']);
     expect(columnWidth({ key: 'n', header: '姓名', type: 'text', width: 8 })).toBe(16);
@@ -68,7 +89,9 @@ describe('report definition helpers', () => {
   it('rejects a definition with unknown keys or a rate without its parts', () => {
     expect(() => checkDefinition({ ...STAT, totals: { countColumn: 'nope' } })).toThrow('人数列 nope 不存在');
     expect(() => checkDefinition({ ...STAT, capitalTotal: { column: 'registered' } })).toThrow('不是合计的金额列');
-    expect(() => checkDefinition({ ...STAT, columns: [{ key: 'r', header: '率', type: 'rate' }] })).toThrow('缺少分子/分母');
+    expect(() => checkDefinition({ ...STAT, columns: [{ key: 'r', header: '率', type: 'rate' }] })).toThrow(
+      '缺少分子/分母',
+    );
   });
 });
 
@@ -87,7 +110,9 @@ describe('a statistical table without grouping', () => {
     const row = (n: number) => [1, 2, 3, 4, 5, 6].map((c) => ws.getCell(n, c).value);
     expect(ws.getCell('A1').value).toBe('鄯善县2024年3月登记失业人员定期联系情况统计表');
     expect([ws.getCell('A2').value, ws.getCell('C2').value, ws.getCell('E2').value]).toEqual([
-      '填报单位（盖章）：鄯善县人社局', '统计期：2024年01月01日—2024年03月31日', '单位：人、万元',
+      '填报单位（盖章）：鄯善县人社局',
+      '统计期：2024年01月01日—2024年03月31日',
+      '单位：人、万元',
     ]);
     expect(row(3)).toEqual(['单位', '期末登记失业人数', '其中', '其中', '联系率%', '本期补贴']);
     expect(row(4)).toEqual(['单位', '期末登记失业人数', '应联系人数', '已联系人数', '联系率%', '本期补贴']);
@@ -103,8 +128,16 @@ describe('a statistical table without grouping', () => {
     const filePath = tempFile('two.xlsx');
     const params = { countyName: '鄯善县', unitName: '鄯善县人社局', period: { month: '2024-03' } };
     await writeWorkbookFile(filePath, async (wb, checkStream) => {
-      await writeReportSheet(wb, { ...STAT, sheetName: '岗位补贴' }, [{ unit: 'a', registered: 1 }], params, { full: false, totalRows: 1, checkStream });
-      await writeReportSheet(wb, { ...STAT, sheetName: '社保补贴' }, [{ unit: 'b', registered: 2 }], params, { full: false, totalRows: 1, checkStream });
+      await writeReportSheet(wb, { ...STAT, sheetName: '岗位补贴' }, [{ unit: 'a', registered: 1 }], params, {
+        full: false,
+        totalRows: 1,
+        checkStream,
+      });
+      await writeReportSheet(wb, { ...STAT, sheetName: '社保补贴' }, [{ unit: 'b', registered: 2 }], params, {
+        full: false,
+        totalRows: 1,
+        checkStream,
+      });
     });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(filePath);

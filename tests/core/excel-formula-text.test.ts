@@ -28,7 +28,12 @@ describe('formula-like text in exported cells', () => {
     const values = ['=HYPERLINK("http://x","点击")', '+86 138', '-1', '@SUM(A1)'];
     const rows = values.map((note, i) => ({ name: `人员${i + 1}`, note }));
     const filePath = join(dir, 'f.xlsx');
-    await writeReport(DEF, rows, { countyName: '疏附县', unitName: '疏附县就业服务中心', period: { month: '2026-11' } }, { filePath, full: false });
+    await writeReport(
+      DEF,
+      rows,
+      { countyName: '疏附县', unitName: '疏附县就业服务中心', period: { month: '2026-11' } },
+      { filePath, full: false },
+    );
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(filePath);
     const ws = wb.worksheets[0];

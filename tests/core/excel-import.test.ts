@@ -25,7 +25,10 @@ async function workbook(rows: Cell[][], merges: string[] = []): Promise<Buffer> 
 }
 
 async function failure(p: Promise<unknown>): Promise<string> {
-  const e = await p.then(() => null, (err: unknown) => err);
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
   expect(e).toBeInstanceOf(AppError);
   expect((e as AppError).code).toBe('RULE_VIOLATION');
   return (e as AppError).message;
@@ -59,9 +62,31 @@ describe('import: header below title rows, synonyms and traps in the values', ()
     ['天山区就业困难人员花名册'],
     ['填报单位：天山区就业服务中心', null, null, null, '2024年3月'],
     ['序号', '姓 名', '身份证号码', '性别', '民族', '出生日期', '手机号', '所属乡镇', '村（社区）', '学历'],
-    [1, '张三', '６５０１０２１９９００１０１１２３ｘ', '男', '汉族', new Date(Date.UTC(1990, 0, 1)), 13812345678, '东门街道', '一社区', '高中'],
+    [
+      1,
+      '张三',
+      '６５０１０２１９９００１０１１２３ｘ',
+      '男',
+      '汉族',
+      new Date(Date.UTC(1990, 0, 1)),
+      13812345678,
+      '东门街道',
+      '一社区',
+      '高中',
+    ],
     [],
-    [2, '  阿不都热合曼·买买提 ', 650102199001011200, '男', '维吾尔族', 32874, '139 0000 1111', '东门街道', '二社区', '大学'],
+    [
+      2,
+      '  阿不都热合曼·买买提 ',
+      650102199001011200,
+      '男',
+      '维吾尔族',
+      32874,
+      '139 0000 1111',
+      '东门街道',
+      '二社区',
+      '大学',
+    ],
     [3, '李四', '6.50102E+17', '女', '汉族', '2020.3.5', null, '西门街道', '三社区', null],
     [4, '王五', ' 650102197003034321 ', '男', '回族', '2020年3月5日', null, '西门街道', '三社区', null],
     [5, '赵六', '650102200004045678', '女', '汉族', '20200305', null, '西门街道', '三社区', null],
@@ -73,7 +98,17 @@ describe('import: header below title rows, synonyms and traps in the values', ()
   it('finds the header on row 3, maps synonyms and reports the unknown column', async () => {
     const t = await readImportTable('花名册.xlsx', await workbook(rows, ['A1:J1']), PERSON_HEADER_SPECS);
     expect(t.map).toMatchObject({ headerRow: 3, headerRows: 1, firstDataRow: 4 });
-    expect(t.map.columns).toEqual({ name: 1, idNumber: 2, sex: 3, ethnicity: 4, birthDate: 5, phone: 6, township: 7, village: 8, education: 9 });
+    expect(t.map.columns).toEqual({
+      name: 1,
+      idNumber: 2,
+      sex: 3,
+      ethnicity: 4,
+      birthDate: 5,
+      phone: 6,
+      township: 7,
+      village: 8,
+      education: 9,
+    });
     expect(t.map.unmapped).toEqual([{ column: 'A', header: '序号' }]);
     // Row 5 is blank and row 12 holds only a 序号: both skipped.
     expect(t.rows.map((r) => r.row)).toEqual([4, 6, 7, 8, 9, 10, 11]);
@@ -82,16 +117,43 @@ describe('import: header below title rows, synonyms and traps in the values', ()
   it('normalises values and reports each damaged cell with its row, column and exact message', async () => {
     const t = await readImportTable('花名册.xlsx', await workbook(rows, ['A1:J1']), PERSON_HEADER_SPECS);
     const { out, errors } = normaliseRows(t);
-    expect(out[0]).toEqual({ row: 4, name: '张三', idNumber: '65010219900101123X', birthDate: '1990-01-01', phone: '13812345678', township: '东门街道', village: '一社区', education: '高中' });
-    expect(out[1]).toMatchObject({ row: 6, name: '阿不都热合曼·买买提', idNumber: undefined, birthDate: '1990-01-01', phone: '139 0000 1111' });
-    expect(out[2]).toMatchObject({ row: 7, idNumber: undefined, birthDate: '2020-03-05', phone: null, education: null });
+    expect(out[0]).toEqual({
+      row: 4,
+      name: '张三',
+      idNumber: '65010219900101123X',
+      birthDate: '1990-01-01',
+      phone: '13812345678',
+      township: '东门街道',
+      village: '一社区',
+      education: '高中',
+    });
+    expect(out[1]).toMatchObject({
+      row: 6,
+      name: '阿不都热合曼·买买提',
+      idNumber: undefined,
+      birthDate: '1990-01-01',
+      phone: '139 0000 1111',
+    });
+    expect(out[2]).toMatchObject({
+      row: 7,
+      idNumber: undefined,
+      birthDate: '2020-03-05',
+      phone: null,
+      education: null,
+    });
     expect(out[3]).toMatchObject({ row: 8, idNumber: '650102197003034321', birthDate: '2020-03-05' });
     expect(out[4]).toMatchObject({ row: 9, idNumber: '650102200004045678', birthDate: '2020-03-05' });
     expect(out[5]).toMatchObject({ row: 10, idNumber: '65010219850202123X', birthDate: '2020-03-05' });
     expect(errors).toEqual([
       { row: 6, column: 'C', field: '公民身份号码', value: '650102199001011200', message: ID_DAMAGED_MESSAGE },
       { row: 7, column: 'C', field: '公民身份号码', value: '6.50102E+17', message: ID_DAMAGED_MESSAGE },
-      { row: 11, column: 'F', field: '出生日期', value: '2020-02-30', message: '日期“2020-02-30”不存在，请检查月份和日期' },
+      {
+        row: 11,
+        column: 'F',
+        field: '出生日期',
+        value: '2020-02-30',
+        message: '日期“2020-02-30”不存在，请检查月份和日期',
+      },
     ]);
     expect(ID_DAMAGED_MESSAGE).toBe('公民身份号码被 Excel 存成了数字，后几位已丢失，请把该列设为“文本”后重新填写');
   });
@@ -117,7 +179,13 @@ describe('import: a merged two-row header', () => {
   });
 
   it('a header merged across two columns maps once (no false duplicate)', async () => {
-    const buf = await workbook([['姓名', '身份证号', '现住址', null], ['张三', '650102199001011234', '天山区', '1号']], ['C1:D1']);
+    const buf = await workbook(
+      [
+        ['姓名', '身份证号', '现住址', null],
+        ['张三', '650102199001011234', '天山区', '1号'],
+      ],
+      ['C1:D1'],
+    );
     const t = await readImportTable('x.xlsx', buf, PERSON_HEADER_SPECS);
     expect(t.map.columns).toEqual({ name: 0, idNumber: 1, address: 2 });
     expect(t.map.headerRows).toBe(1);
@@ -147,7 +215,10 @@ describe('import: header texts', () => {
   ];
 
   it('names every missing required column in one message', async () => {
-    const buf = await workbook([['民族', '性别'], ['汉族', '男']]);
+    const buf = await workbook([
+      ['民族', '性别'],
+      ['汉族', '男'],
+    ]);
     const table = await readTable('x.xlsx', buf);
     expect(() => mapColumns(table, [...SPECS, { key: 'ethnicity', label: '民族' }])).toThrow(
       '第1行的表头中缺少必需的列：“姓名”、“公民身份号码”。请按导入模板的列名填写表头。',
@@ -163,29 +234,44 @@ describe('import: header texts', () => {
   });
 
   it('refuses the same field twice', async () => {
-    const buf = await workbook([['姓名', '身份证号', '性别', '公民身份号码'], ['张三', '1', '男', '2']]);
-    expect(await failure(readImportTable('x.xlsx', buf, SPECS))).toBe('“公民身份号码”列出现了2次（B列、D列），请只保留一列后重新导入。');
+    const buf = await workbook([
+      ['姓名', '身份证号', '性别', '公民身份号码'],
+      ['张三', '1', '男', '2'],
+    ]);
+    expect(await failure(readImportTable('x.xlsx', buf, SPECS))).toBe(
+      '“公民身份号码”列出现了2次（B列、D列），请只保留一列后重新导入。',
+    );
   });
 
   it('refuses a header without data rows', async () => {
     const buf = await workbook([['标题'], ['姓名', '身份证号'], [], ['   ']]);
-    expect(await failure(readImportTable('x.xlsx', buf, SPECS))).toBe('第2行是表头，但表头下面没有数据行。请填写数据后再导入。');
+    expect(await failure(readImportTable('x.xlsx', buf, SPECS))).toBe(
+      '第2行是表头，但表头下面没有数据行。请填写数据后再导入。',
+    );
   });
 });
 
 describe('import: files that are not readable workbooks', () => {
   it('gives a clear Chinese message for each', async () => {
-    expect(await failure(readImportTable('x.xlsx', Buffer.alloc(0), PERSON_HEADER_SPECS))).toBe('文件是空的（0 字节），请检查后重新选择。');
-    expect(await failure(readImportTable('x.xlsx', Buffer.from('姓名,身份证号\n'), PERSON_HEADER_SPECS))).toBe('该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。');
+    expect(await failure(readImportTable('x.xlsx', Buffer.alloc(0), PERSON_HEADER_SPECS))).toBe(
+      '文件是空的（0 字节），请检查后重新选择。',
+    );
+    expect(await failure(readImportTable('x.xlsx', Buffer.from('姓名,身份证号\n'), PERSON_HEADER_SPECS))).toBe(
+      '该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。',
+    );
     const cfb = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
     expect(await failure(readImportTable('加密.xlsx', cfb, PERSON_HEADER_SPECS))).toBe(
       '该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。',
     );
     const zip = Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100)]);
-    expect(await failure(readImportTable('x.xlsx', zip, PERSON_HEADER_SPECS))).toBe('文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。');
+    expect(await failure(readImportTable('x.xlsx', zip, PERSON_HEADER_SPECS))).toBe(
+      '文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。',
+    );
     const empty = new ExcelJS.Workbook();
     empty.addWorksheet('Sheet1');
     const emptyBuf = Buffer.from(await empty.xlsx.writeBuffer());
-    expect(await failure(readImportTable('x.xlsx', emptyBuf, PERSON_HEADER_SPECS))).toBe('文件中没有数据（第一个工作表是空的）。');
+    expect(await failure(readImportTable('x.xlsx', emptyBuf, PERSON_HEADER_SPECS))).toBe(
+      '文件中没有数据（第一个工作表是空的）。',
+    );
   });
 });

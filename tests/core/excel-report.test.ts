@@ -49,13 +49,61 @@ const ROSTER: ReportDefinition = {
   notes: ['联系率 = 已联系 ÷ 应联系 × 100%。'],
 };
 
-const PARAMS: ReportParams = { countyName: '乌鲁木齐市天山区', unitName: '天山区就业服务中心', period: { month: '2024-03' } };
+const PARAMS: ReportParams = {
+  countyName: '乌鲁木齐市天山区',
+  unitName: '天山区就业服务中心',
+  period: { month: '2024-03' },
+};
 
 const ROWS = [
-  { township: '东门街道', village: '一社区', name: '张三', idNumber: '65010219900101123X', phone: '13812345678', due: 3, contacted: 1, subsidy: 1_000_000, startDate: '2024-03-05', age: 34 },
-  { township: '东门街道', village: '一社区', name: '阿不都热合曼·买买提', idNumber: '650102198502021234', phone: '13900001111', due: 1, contacted: 1, subsidy: 234_567, startDate: '2023-12-31', age: 39 },
-  { township: '东门街道', village: '二社区', name: '李四', idNumber: '650102197003034321', phone: null, due: 2, contacted: 2, subsidy: 0, startDate: null, age: 54 },
-  { township: '西门街道', village: '三社区', name: '王五', idNumber: '650102200004045678', phone: '0991-1234567', due: 0, contacted: 0, subsidy: null, startDate: '2024-01-15', age: 24 },
+  {
+    township: '东门街道',
+    village: '一社区',
+    name: '张三',
+    idNumber: '65010219900101123X',
+    phone: '13812345678',
+    due: 3,
+    contacted: 1,
+    subsidy: 1_000_000,
+    startDate: '2024-03-05',
+    age: 34,
+  },
+  {
+    township: '东门街道',
+    village: '一社区',
+    name: '阿不都热合曼·买买提',
+    idNumber: '650102198502021234',
+    phone: '13900001111',
+    due: 1,
+    contacted: 1,
+    subsidy: 234_567,
+    startDate: '2023-12-31',
+    age: 39,
+  },
+  {
+    township: '东门街道',
+    village: '二社区',
+    name: '李四',
+    idNumber: '650102197003034321',
+    phone: null,
+    due: 2,
+    contacted: 2,
+    subsidy: 0,
+    startDate: null,
+    age: 54,
+  },
+  {
+    township: '西门街道',
+    village: '三社区',
+    name: '王五',
+    idNumber: '650102200004045678',
+    phone: '0991-1234567',
+    due: 0,
+    contacted: 0,
+    subsidy: null,
+    startDate: '2024-01-15',
+    age: 24,
+  },
 ];
 
 async function exportRoster(full: boolean, rows: Iterable<object> | AsyncIterable<object> = ROWS) {
@@ -66,7 +114,8 @@ async function exportRoster(full: boolean, rows: Iterable<object> | AsyncIterabl
   return { result, ws: wb.worksheets[0], filePath };
 }
 
-const values = (ws: ExcelJS.Worksheet, row: number) => Array.from({ length: 12 }, (_, i) => ws.getCell(row, i + 1).value);
+const values = (ws: ExcelJS.Worksheet, row: number) =>
+  Array.from({ length: 12 }, (_, i) => ws.getCell(row, i + 1).value);
 
 describe('writeReport: the frame (masked export)', () => {
   it('writes the title merged across all columns and the unit/period line', async () => {
@@ -85,8 +134,25 @@ describe('writeReport: the frame (masked export)', () => {
 
   it('writes the header tree: group headers span their children, single headers merge down', async () => {
     const { ws } = await exportRoster(false);
-    expect(values(ws, 3)).toEqual(['序号', '乡镇(街道)', '村(社区)', '姓名', '公民身份号码', '联系电话', '本月服务', '本月服务', '本月服务', '补贴金额', '上岗日期', '年龄']);
-    expect([ws.getCell('G4').value, ws.getCell('H4').value, ws.getCell('I4').value]).toEqual(['应联系', '已联系', '联系率']);
+    expect(values(ws, 3)).toEqual([
+      '序号',
+      '乡镇(街道)',
+      '村(社区)',
+      '姓名',
+      '公民身份号码',
+      '联系电话',
+      '本月服务',
+      '本月服务',
+      '本月服务',
+      '补贴金额',
+      '上岗日期',
+      '年龄',
+    ]);
+    expect([ws.getCell('G4').value, ws.getCell('H4').value, ws.getCell('I4').value]).toEqual([
+      '应联系',
+      '已联系',
+      '联系率',
+    ]);
     expect(ws.model.merges).toEqual(expect.arrayContaining(['G3:I3', 'A3:A4', 'D3:D4', 'F3:F4', 'J3:J4', 'L3:L4']));
     expect(ws.model.merges).not.toContain('G3:G4');
     expect(ws.getCell('H3').master.address).toBe('G3');
@@ -101,7 +167,20 @@ describe('writeReport: the frame (masked export)', () => {
 
   it('writes typed data cells; IDs and phones are masked text', async () => {
     const { ws } = await exportRoster(false);
-    expect(values(ws, 6)).toEqual([1, '东门街道', '一社区', '张三', '650102********123X', '138****5678', 3, 1, 0.333, 10000, new Date(Date.UTC(2024, 2, 5)), 34]);
+    expect(values(ws, 6)).toEqual([
+      1,
+      '东门街道',
+      '一社区',
+      '张三',
+      '650102********123X',
+      '138****5678',
+      3,
+      1,
+      0.333,
+      10000,
+      new Date(Date.UTC(2024, 2, 5)),
+      34,
+    ]);
     expect(ws.getCell('E6').type).toBe(ExcelJS.ValueType.String);
     expect(ws.getCell('E6').numFmt).toBe('@');
     expect(ws.getCell('I6').numFmt).toBe('0.0%');
@@ -184,7 +263,9 @@ describe('writeReport: rows, progress and cancel', () => {
   it('refuses rows that are not sorted by the group keys and leaves no file', async () => {
     const dir = tempDir();
     const unsorted = [ROWS[0], ROWS[3], ROWS[1]];
-    await expect(writeReport(ROSTER, unsorted, PARAMS, { filePath: join(dir, 'x.xlsx'), full: false })).rejects.toThrow('未按分组排序');
+    await expect(writeReport(ROSTER, unsorted, PARAMS, { filePath: join(dir, 'x.xlsx'), full: false })).rejects.toThrow(
+      '未按分组排序',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -206,17 +287,25 @@ describe('writeReport: rows, progress and cancel', () => {
       for (let i = 0; i < 5000; i++) yield { ...ROWS[0], village: `村${String(Math.floor(i / 100)).padStart(3, '0')}` };
     }
     const filePath = join(dir, 'big.xlsx');
-    const err = await writeReport(ROSTER, many(), PARAMS, { filePath, full: false, job, totalRows: 5000 }).catch((e: unknown) => e);
+    const err = await writeReport(ROSTER, many(), PARAMS, { filePath, full: false, job, totalRows: 5000 }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe('CANCELLED');
-    expect(progress).toEqual([[0, 5000, '写入 Excel'], [1000, 5000, '写入 Excel'], [2000, 5000, '写入 Excel']]);
+    expect(progress).toEqual([
+      [0, 5000, '写入 Excel'],
+      [1000, 5000, '写入 Excel'],
+      [2000, 5000, '写入 Excel'],
+    ]);
     expect(readdirSync(dir)).toEqual([]);
   });
 
   it('fails on a money value that is not integer fen and leaves no file', async () => {
     const dir = tempDir();
     const bad = [{ ...ROWS[0], subsidy: 12.5 }];
-    await expect(writeReport(ROSTER, bad, PARAMS, { filePath: join(dir, 'x.xlsx'), full: false })).rejects.toThrow('应为以分为单位的整数');
+    await expect(writeReport(ROSTER, bad, PARAMS, { filePath: join(dir, 'x.xlsx'), full: false })).rejects.toThrow(
+      '应为以分为单位的整数',
+    );
     expect(readdirSync(dir)).toEqual([]);
   });
 
@@ -228,8 +317,12 @@ describe('writeReport: rows, progress and cancel', () => {
 
 describe('reportFileName', () => {
   it('follows {区划代码}_{报表代码}_{YYYYMM}_{yyyyMMddHHmm}.xlsx with the 6-digit county code', () => {
-    expect(reportFileName('650102000000', 'RPT-01', '2024-03', new Date(2024, 3, 5, 13, 7))).toBe('650102_RPT-01_202403_202404051307.xlsx');
-    expect(reportFileName('654226', 'RPT-06', '2025-12', new Date(2026, 0, 1, 0, 0))).toBe('654226_RPT-06_202512_202601010000.xlsx');
+    expect(reportFileName('650102000000', 'RPT-01', '2024-03', new Date(2024, 3, 5, 13, 7))).toBe(
+      '650102_RPT-01_202403_202404051307.xlsx',
+    );
+    expect(reportFileName('654226', 'RPT-06', '2025-12', new Date(2026, 0, 1, 0, 0))).toBe(
+      '654226_RPT-06_202512_202601010000.xlsx',
+    );
     expect(() => reportFileName('6501', 'RPT-01', '2024-03', new Date())).toThrow('区划代码');
     expect(() => reportFileName('650102', 'RPT-01', '2024-3', new Date())).toThrow('YYYY-MM');
   });

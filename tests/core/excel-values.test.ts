@@ -88,9 +88,14 @@ describe('readIdNumberCell', () => {
   it('reports a 15-digit first-generation number stored as a number with its own message', () =>
     expect(readIdNumberCell(650102900101123 as never)).toEqual({ ok: false, message: ID_15_MESSAGE }));
 
-  it.each<ExcelJS.CellValue>([650102199001011200, 6.50102e17, '6.50102E+17', '6.50102199001012e17', '６．５０１０２Ｅ＋１７'])(
-    '%s is reported as damaged, never rounded',
-    (cell) => expect(readIdNumberCell(cell as never)).toEqual({ ok: false, message: ID_DAMAGED_MESSAGE }),
+  it.each<ExcelJS.CellValue>([
+    650102199001011200,
+    6.50102e17,
+    '6.50102E+17',
+    '6.50102199001012e17',
+    '６．５０１０２Ｅ＋１７',
+  ])('%s is reported as damaged, never rounded', (cell) =>
+    expect(readIdNumberCell(cell as never)).toEqual({ ok: false, message: ID_DAMAGED_MESSAGE }),
   );
 });
 

@@ -34,12 +34,20 @@ export function makeCore(dataDir = tempDir(), today = TODAY): Core & { dataDir: 
 }
 
 /** Typed call that returns the raw Result. */
-export async function call<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> {
+export async function call<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
   return (await core.invoke(channel, input)) as Result<ChannelOutput<C>>;
 }
 
 /** Typed call that must succeed. */
-export async function must<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+export async function must<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const r = await call(core, channel, input);
   if (!r.ok) throw new Error(`${channel} failed: ${JSON.stringify(r.error)}`);
   return r.data;
@@ -48,7 +56,11 @@ export async function must<C extends Channel>(core: Core, channel: C, input: Cha
 /** A county set up the way a clerk does on first start. */
 export async function setUpOffice(core: Core) {
   await must(core, 'settings.setOperator', { name: '古丽' });
-  await must(core, 'settings.setOffice', { name: '疏附县人力资源和社会保障局', countyName: '疏附县', countyCode: '653121' });
+  await must(core, 'settings.setOffice', {
+    name: '疏附县人力资源和社会保障局',
+    countyName: '疏附县',
+    countyCode: '653121',
+  });
 }
 
 /** Waits for a job to finish and returns its final status. */

@@ -22,7 +22,10 @@ describe('core host (worker thread)', () => {
     const host = await startCoreHost({ dataDir: tempDir(), today: '2026-11-28' });
     try {
       expect(await host.invoke('system.info', {})).toMatchObject({ ok: true, data: { today: '2026-11-28' } });
-      expect(await host.invoke('settings.setOperator', { name: '古丽' })).toMatchObject({ ok: true, data: { operatorName: '古丽' } });
+      expect(await host.invoke('settings.setOperator', { name: '古丽' })).toMatchObject({
+        ok: true,
+        data: { operatorName: '古丽' },
+      });
       await host.invoke('settings.setOffice', { name: '疏附县人社局', countyName: '疏附县', countyCode: '653121' });
       // Parallel requests each get their own answer.
       const [a, b] = await Promise.all([host.invoke('settings.get', {}), host.invoke('nope.nope', {})]);

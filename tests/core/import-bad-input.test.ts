@@ -10,7 +10,15 @@ import { base64, jobData, jobError, workbook, workbookOf, type Cell } from './im
 // nothing is written.
 
 const HEAD: Cell[] = ['姓名', '公民身份号码', '民族', '乡镇(街道)', '村(社区)', '当前就业状态', '出生日期'];
-const person = (name: string, id: Cell, birth: Cell = null): Cell[] => [name, id, '汉族', '乌帕尔镇', '阿亚格曼干村', '失业', birth];
+const person = (name: string, id: Cell, birth: Cell = null): Cell[] => [
+  name,
+  id,
+  '汉族',
+  '乌帕尔镇',
+  '阿亚格曼干村',
+  '失业',
+  birth,
+];
 const fullWidth = (s: string) => s.replace(/[0-9.]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
 const serialOf = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
@@ -25,22 +33,37 @@ describe('files that cannot be read', () => {
   it('a password-protected workbook is named as such', async () => {
     const c = await county(makeCore());
     // An encrypted .xlsx is an OLE compound file holding the streams EncryptionInfo and EncryptedPackage.
-    const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504), Buffer.from('EncryptionInfo', 'utf16le'), Buffer.alloc(64)]);
+    const ole = Buffer.concat([
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]),
+      Buffer.alloc(504),
+      Buffer.from('EncryptionInfo', 'utf16le'),
+      Buffer.alloc(64),
+    ]);
     expect(await refused(c, '加密.xlsx', ole)).toBe(ENCRYPTED_MESSAGE);
   });
 
   it('a damaged workbook (cut short) and a workbook whose sheets are all empty', async () => {
     const c = await county(makeCore());
     const good = await workbook([HEAD, person('张三', makeId('653121', '19900101', '011'))]);
-    expect(await refused(c, '损坏.xlsx', good.subarray(0, Math.floor(good.length / 2)))).toBe('文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。');
-    const empty = await workbookOf([{ name: 'Sheet1', rows: [] }, { name: 'Sheet2', rows: [[null, '  ']] }]);
+    expect(await refused(c, '损坏.xlsx', good.subarray(0, Math.floor(good.length / 2)))).toBe(
+      '文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。',
+    );
+    const empty = await workbookOf([
+      { name: 'Sheet1', rows: [] },
+      { name: 'Sheet2', rows: [[null, '  ']] },
+    ]);
     expect(await refused(c, '空.xlsx', empty)).toBe('文件中没有数据（所有工作表都是空的）。');
   });
 
   it('a chosen sheet that is empty, and a roster sheet with a header but no rows', async () => {
     const c = await county(makeCore());
-    const wb = await workbookOf([{ name: '名单', rows: [['标题'], HEAD, [], ['合计', null, null, null, null, null, '0']] }, { name: '空表', rows: [] }]);
-    expect(await refused(c, 'x.xlsx', wb, { sheet: '空表' })).toBe('文件中没有名为“空表”的工作表（或该工作表是空的），请重新选择。');
+    const wb = await workbookOf([
+      { name: '名单', rows: [['标题'], HEAD, [], ['合计', null, null, null, null, null, '0']] },
+      { name: '空表', rows: [] },
+    ]);
+    expect(await refused(c, 'x.xlsx', wb, { sheet: '空表' })).toBe(
+      '文件中没有名为“空表”的工作表（或该工作表是空的），请重新选择。',
+    );
     expect(await refused(c, 'x.xlsx', wb)).toBe('第2行是表头，但表头下面没有数据行。请填写数据后再导入。');
   });
 });
@@ -61,7 +84,10 @@ describe('cells that cannot be read, by row and column', () => {
       person('戊', fullWidth(ID2)), // 6 the same ID in full-width digits
       person('己', ID1.toLowerCase()), // 7
     ];
-    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', { fileName: 'x.xlsx', contentBase64: base64(await workbook(rows)) });
+    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'x.xlsx',
+      contentBase64: base64(await workbook(rows)),
+    });
     expect(r.errors.map((e) => [e.row, e.column, e.field, e.message])).toEqual([
       [2, 'B', '公民身份号码', ID_15_MESSAGE],
       [3, 'B', '公民身份号码', ID_15_MESSAGE],
@@ -76,11 +102,30 @@ describe('cells that cannot be read, by row and column', () => {
   it('dates in every form clerks type, full-width digits included; an impossible one is named', async () => {
     const c = await county(makeCore());
     const born = '1986-11-28';
-    const forms: Cell[] = ['1986.11.28', '1986年11月28日', '19861128', 19861128, serialOf(born), new Date(`${born}T00:00:00Z`), '1986/11/28', '1986-11-28', fullWidth('1986.11.28'), '1986.11.28 00:00:00'];
-    const rows: Cell[][] = [HEAD, ...forms.map((f, i) => person('甲乙丙丁戊己庚辛壬癸'[i] + '某', makeId('653121', '19861128', String(100 + i * 2 + 1).slice(-3)), f))];
+    const forms: Cell[] = [
+      '1986.11.28',
+      '1986年11月28日',
+      '19861128',
+      19861128,
+      serialOf(born),
+      new Date(`${born}T00:00:00Z`),
+      '1986/11/28',
+      '1986-11-28',
+      fullWidth('1986.11.28'),
+      '1986.11.28 00:00:00',
+    ];
+    const rows: Cell[][] = [
+      HEAD,
+      ...forms.map((f, i) =>
+        person('甲乙丙丁戊己庚辛壬癸'[i] + '某', makeId('653121', '19861128', String(100 + i * 2 + 1).slice(-3)), f),
+      ),
+    ];
     rows.push(person('错', makeId('653121', '19861128', '201'), '1986.11.31'));
     rows.push(person('晚', makeId('653121', '19861128', '211'), '1986.12.28'));
-    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', { fileName: 'x.xlsx', contentBase64: base64(await workbook(rows)) });
+    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'x.xlsx',
+      contentBase64: base64(await workbook(rows)),
+    });
     expect(r.errors.map((e) => [e.row, e.column, e.message])).toEqual([
       [12, 'G', '日期“1986.11.31”不存在，请检查月份和日期'],
       [13, 'G', '出生日期 1986-12-28 与公民身份号码中的出生日期 1986-11-28 不符'],

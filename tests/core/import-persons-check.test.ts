@@ -20,7 +20,13 @@ describe('imports.persons.check: the dry run lists every error by row and column
     expect(r.errors.map((e) => [e.row, e.column, e.field, e.value, e.message])).toEqual([
       [7, 'C', '公民身份号码', '653121199001011200', ID_DAMAGED_MESSAGE],
       [8, 'C', '公民身份号码', '6.53121E+17', ID_DAMAGED_MESSAGE],
-      [13, 'I', '乡镇(街道)', '不存在镇', '乡镇(街道)“不存在镇”不在本县的行政区划中，请检查名称，或先在“设置 → 行政区划”中添加'],
+      [
+        13,
+        'I',
+        '乡镇(街道)',
+        '不存在镇',
+        '乡镇(街道)“不存在镇”不在本县的行政区划中，请检查名称，或先在“设置 → 行政区划”中添加',
+      ],
       [14, 'C', '公民身份号码', IDS.dup, '公民身份号码与第 15 行重复'],
       [15, 'C', '公民身份号码', IDS.dup, '公民身份号码与第 14 行重复'],
       [18, 'C', '公民身份号码', wrongCheck(IDS.serial).bad, `公民身份号码校验位错误，应为 ${IDS.serial[17]}`],
@@ -29,8 +35,20 @@ describe('imports.persons.check: the dry run lists every error by row and column
       [20, 'F', '出生日期', '1995-05-06', '出生日期 1995-05-06 与公民身份号码中的出生日期 1995-05-05 不符'],
     ]);
     // 15 data rows (the blank row 9 is not one): 5 new, 1 changed, 1 unchanged, 8 rows with 9 errors.
-    expect({ total: r.total, valid: r.valid, errorRows: r.errorRows, errorCount: r.errorCount, newCount: r.newCount, unchanged: r.unchangedCount }).toEqual({
-      total: 15, valid: 7, errorRows: 8, errorCount: 9, newCount: 5, unchanged: 1,
+    expect({
+      total: r.total,
+      valid: r.valid,
+      errorRows: r.errorRows,
+      errorCount: r.errorCount,
+      newCount: r.newCount,
+      unchanged: r.unchangedCount,
+    }).toEqual({
+      total: 15,
+      valid: 7,
+      errorRows: 8,
+      errorCount: 9,
+      newCount: 5,
+      unchanged: 1,
     });
     expect(r.matched).toEqual([
       {
@@ -57,10 +75,24 @@ describe('imports.persons.check: the dry run lists every error by row and column
     const c = await county(makeCore());
     const { changed } = await registerExisting(c);
     const buf = await workbook([
-      ['姓名', '公民身份号码', '民族', '文化程度', '乡镇(街道)', '村(社区)', '当前就业状态', '就业困难人员', '联系电话', '详细地址'],
+      [
+        '姓名',
+        '公民身份号码',
+        '民族',
+        '文化程度',
+        '乡镇(街道)',
+        '村(社区)',
+        '当前就业状态',
+        '就业困难人员',
+        '联系电话',
+        '详细地址',
+      ],
       ['古丽·艾力', IDS.changed, '汉族', '大学本科', '塔什米里克乡', '库木巴格村', '单位就业', '是', null, null],
     ]);
-    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', { fileName: '更新.xlsx', contentBase64: base64(buf) });
+    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: '更新.xlsx',
+      contentBase64: base64(buf),
+    });
     expect(r.matched[0].personId).toBe(changed.id);
     expect(r.matched[0].changes.map((x) => [x.label, x.from, x.to])).toEqual([
       ['姓名', '古丽', '古丽·艾力'],
@@ -75,7 +107,10 @@ describe('imports.persons.check: the dry run lists every error by row and column
   it('reads CSV files, with IDs kept as text', async () => {
     const c = await county(makeCore());
     const csv = `姓名,公民身份号码,民族,乡镇(街道),村(社区),当前就业状态\n李娜,${IDS.compact},汉族,乌帕尔镇,幸福路社区,失业(未就业)\n`;
-    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', { fileName: '名单.csv', contentBase64: Buffer.from(csv).toString('base64') });
+    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: '名单.csv',
+      contentBase64: Buffer.from(csv).toString('base64'),
+    });
     expect([r.total, r.newCount, r.errorRows]).toEqual([1, 1, 0]);
   });
 });

@@ -21,29 +21,51 @@ async function checked() {
   return { c, existing, r, before: snapshot(c.core) };
 }
 
-const personByName = async (c: County, name: string) => (await must(c.core, 'persons.list', { q: name })).items.find((p) => p.name === name);
+const personByName = async (c: County, name: string) =>
+  (await must(c.core, 'persons.list', { q: name })).items.find((p) => p.name === name);
 
 describe('imports.persons.commit', () => {
   it('refuses a file with errors unless the clerk chose to import the valid rows', async () => {
     const { c, r, before } = await checked();
     const e = await jobError(c.core, 'imports.persons.commit', { token: r.token, updateMatched: [] });
-    expect(await jobError(c.core, 'imports.persons.commit', { token: 'no-such-token', skipInvalidRows: true })).toMatchObject({ code: 'NOT_FOUND', message: TOKEN_GONE });
-    expect(e).toMatchObject({ code: 'RULE_VIOLATION', message: '文件中有 8 行有错误。若只导入没有错误的行，请选择“导入有效行”；否则请改正文件后重新检查。' });
+    expect(
+      await jobError(c.core, 'imports.persons.commit', { token: 'no-such-token', skipInvalidRows: true }),
+    ).toMatchObject({ code: 'NOT_FOUND', message: TOKEN_GONE });
+    expect(e).toMatchObject({
+      code: 'RULE_VIOLATION',
+      message: '文件中有 8 行有错误。若只导入没有错误的行，请选择“导入有效行”；否则请改正文件后重新检查。',
+    });
     expect(snapshot(c.core)).toBe(before);
   });
 
   it('inserts exactly the valid new rows, normalised, and leaves the matched person alone without consent', async () => {
     const { c, existing, r } = await checked();
     const auditBefore = (await must(c.core, 'audit.list', {})).items.length;
-    const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', { token: r.token, skipInvalidRows: true });
+    const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', {
+      token: r.token,
+      skipInvalidRows: true,
+    });
     expect(done).toEqual({ created: 5, updated: 0, skipped: 10 });
     const list = await must(c.core, 'persons.list', { pageSize: 100, sort: { field: 'name', order: 'asc' } });
-    expect(list.items.map((p) => p.name).sort()).toEqual(['买买提·吐尔逊', '古丽', '帕提古丽', '张伟', '李娜', '王芳', '阿不都热合曼·买买提'].sort());
+    expect(list.items.map((p) => p.name).sort()).toEqual(
+      ['买买提·吐尔逊', '古丽', '帕提古丽', '张伟', '李娜', '王芳', '阿不都热合曼·买买提'].sort(),
+    );
     const first = await must(c.core, 'persons.get', { id: (await personByName(c, '阿不都热合曼·买买提'))!.id });
-    expect(first).toMatchObject({ phone: '13899012345', address: '阿亚格曼干村3组12号', education: '70', employmentStatus: '10', isDifficult: true });
+    expect(first).toMatchObject({
+      phone: '13899012345',
+      address: '阿亚格曼干村3组12号',
+      education: '70',
+      employmentStatus: '10',
+      isDifficult: true,
+    });
     expect(first.idNumberMasked.endsWith(IDS.fullWidth.slice(14))).toBe(true);
     const lowerX = await must(c.core, 'persons.get', { id: (await personByName(c, '买买提·吐尔逊'))!.id });
-    expect(lowerX).toMatchObject({ idNumberMasked: `653121********109X`, residenceRegionName: '幸福路社区', employmentStatus: '22', isDifficult: false });
+    expect(lowerX).toMatchObject({
+      idNumberMasked: `653121********109X`,
+      residenceRegionName: '幸福路社区',
+      employmentStatus: '22',
+      isDifficult: false,
+    });
     const kazakh = await must(c.core, 'persons.get', { id: (await personByName(c, '帕提古丽'))!.id });
     expect(kazakh.ethnicity).toBe('17');
     const li = await must(c.core, 'persons.get', { id: (await personByName(c, '李娜'))!.id });
@@ -51,15 +73,28 @@ describe('imports.persons.commit', () => {
     expect((await must(c.core, 'persons.get', { id: existing.changed.id })).phone).toBe('13899012345');
     const audit = (await must(c.core, 'audit.list', {})).items;
     expect(audit.length).toBe(auditBefore + 1);
-    expect(audit[0]).toMatchObject({ channel: 'imports.persons.commit', entity: 'person', summary: '导入人员：新增 5 人，更新 0 人，跳过 10 行（文件“花名册.xlsx”）' });
+    expect(audit[0]).toMatchObject({
+      channel: 'imports.persons.commit',
+      entity: 'person',
+      summary: '导入人员：新增 5 人，更新 0 人，跳过 10 行（文件“花名册.xlsx”）',
+    });
     // The check cannot be committed twice; its error list can still be downloaded.
-    expect(await jobError(c.core, 'imports.persons.commit', { token: r.token, skipInvalidRows: true })).toMatchObject({ code: 'RULE_VIOLATION', message: ALREADY_IMPORTED });
-    expect((await jobData<WrittenFile>(c.core, 'imports.persons.errorWorkbook', { token: r.token })).fileName).toBe('花名册_错误清单.xlsx');
+    expect(await jobError(c.core, 'imports.persons.commit', { token: r.token, skipInvalidRows: true })).toMatchObject({
+      code: 'RULE_VIOLATION',
+      message: ALREADY_IMPORTED,
+    });
+    expect((await jobData<WrittenFile>(c.core, 'imports.persons.errorWorkbook', { token: r.token })).fileName).toBe(
+      '花名册_错误清单.xlsx',
+    );
   });
 
   it('updates a matched person only when ticked (by row number or by person id)', async () => {
     const { c, existing, r } = await checked();
-    const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', { token: r.token, updateMatched: ['16'], skipInvalidRows: true });
+    const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', {
+      token: r.token,
+      updateMatched: ['16'],
+      skipInvalidRows: true,
+    });
     expect(done).toEqual({ created: 5, updated: 1, skipped: 9 });
     expect((await must(c.core, 'persons.get', { id: existing.changed.id })).phone).toBe('13900001111');
     const history = await must(c.core, 'audit.list', { entity: 'person' });
@@ -67,21 +102,34 @@ describe('imports.persons.commit', () => {
 
     const again = await checked();
     const byId = await jobData<PersonImportResult>(again.c.core, 'imports.persons.commit', {
-      token: again.r.token, updateMatched: [again.existing.changed.id], skipInvalidRows: true,
+      token: again.r.token,
+      updateMatched: [again.existing.changed.id],
+      skipInvalidRows: true,
     });
     expect(byId.updated).toBe(1);
   });
 
   it('refuses consent for a person that is not in the check result', async () => {
     const { c, r, before } = await checked();
-    const e = await jobError(c.core, 'imports.persons.commit', { token: r.token, updateMatched: ['17'], skipInvalidRows: true });
-    expect(e).toMatchObject({ code: 'BAD_INPUT', fields: { updateMatched: '所选的人员不在检查结果中（17），请重新检查文件' } });
+    const e = await jobError(c.core, 'imports.persons.commit', {
+      token: r.token,
+      updateMatched: ['17'],
+      skipInvalidRows: true,
+    });
+    expect(e).toMatchObject({
+      code: 'BAD_INPUT',
+      fields: { updateMatched: '所选的人员不在检查结果中（17），请重新检查文件' },
+    });
     expect(snapshot(c.core)).toBe(before);
   });
 
   it('a cancelled commit leaves the database exactly as before', async () => {
     const { c, r, before } = await checked();
-    const { jobId } = await must(c.core, 'imports.persons.commit', { token: r.token, updateMatched: ['16'], skipInvalidRows: true });
+    const { jobId } = await must(c.core, 'imports.persons.commit', {
+      token: r.token,
+      updateMatched: ['16'],
+      skipInvalidRows: true,
+    });
     await must(c.core, 'jobs.cancel', { jobId });
     const s = await waitJob(c.core, jobId);
     expect(s.state).toBe('cancelled');
@@ -94,7 +142,11 @@ describe('imports.persons.commit', () => {
     // 王芳 (row 12) is the fifth insert: four persons are written before the database refuses her.
     c.core.ctx.db.exec(`CREATE TEMP TRIGGER fail_import BEFORE INSERT ON main.persons WHEN NEW.name = '王芳'
       BEGIN SELECT RAISE(ABORT, 'forced failure'); END`);
-    const e = await jobError(c.core, 'imports.persons.commit', { token: r.token, updateMatched: ['16'], skipInvalidRows: true });
+    const e = await jobError(c.core, 'imports.persons.commit', {
+      token: r.token,
+      updateMatched: ['16'],
+      skipInvalidRows: true,
+    });
     expect(e.code).toBe('INTERNAL');
     expect(snapshot(c.core)).toBe(before);
   });
@@ -102,16 +154,31 @@ describe('imports.persons.commit', () => {
   it('refuses when a matched person was edited, or a new ID registered, after the check', async () => {
     const { c, existing, r } = await checked();
     const stored = await must(c.core, 'persons.get', { id: existing.changed.id });
-    await must(c.core, 'persons.update', { ...personInput(c, { name: '古丽', phone: '13811112222' }), id: stored.id, expectedUpdatedAt: stored.updatedAt, idNumber: undefined });
+    await must(c.core, 'persons.update', {
+      ...personInput(c, { name: '古丽', phone: '13811112222' }),
+      id: stored.id,
+      expectedUpdatedAt: stored.updatedAt,
+      idNumber: undefined,
+    });
     const before = snapshot(c.core);
-    const e = await jobError(c.core, 'imports.persons.commit', { token: r.token, updateMatched: ['16'], skipInvalidRows: true });
-    expect(e).toMatchObject({ code: 'CONFLICT', message: '第 16 行：检查之后有人修改了相关人员的信息，请重新检查文件后再导入。' });
+    const e = await jobError(c.core, 'imports.persons.commit', {
+      token: r.token,
+      updateMatched: ['16'],
+      skipInvalidRows: true,
+    });
+    expect(e).toMatchObject({
+      code: 'CONFLICT',
+      message: '第 16 行：检查之后有人修改了相关人员的信息，请重新检查文件后再导入。',
+    });
     expect(snapshot(c.core)).toBe(before);
 
     const next = await checked();
     await must(next.c.core, 'persons.create', personInput(next.c, { idNumber: IDS.compact, name: '李娜' }));
     const e2 = await jobError(next.c.core, 'imports.persons.commit', { token: next.r.token, skipInvalidRows: true });
-    expect(e2).toMatchObject({ code: 'CONFLICT', message: '第 11 行：检查之后有人修改了相关人员的信息，请重新检查文件后再导入。' });
+    expect(e2).toMatchObject({
+      code: 'CONFLICT',
+      message: '第 11 行：检查之后有人修改了相关人员的信息，请重新检查文件后再导入。',
+    });
   });
 });
 
@@ -123,12 +190,18 @@ describe('imports.persons.commit on another working date', () => {
       ['姓名', '公民身份号码', '民族', '乡镇(街道)', '村(社区)', '当前就业状态'],
       ['阿依', born, '维吾尔族', '乌帕尔镇', '阿亚格曼干村', '失业(未就业)'],
     ]);
-    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', { fileName: 'a.xlsx', contentBase64: base64(buf) });
+    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'a.xlsx',
+      contentBase64: base64(buf),
+    });
     expect(r.newCount).toBe(1);
     const before = snapshot(c.core);
     c.core.ctx.today = () => '2026-11-27'; // the working date was set back between check and commit
     const e = await jobError(c.core, 'imports.persons.commit', { token: r.token });
-    expect(e).toMatchObject({ code: 'BAD_INPUT', message: '第 2 行（阿依）：输入有误：公民身份号码中的出生日期（2026-11-28）晚于今天。未导入任何数据。' });
+    expect(e).toMatchObject({
+      code: 'BAD_INPUT',
+      message: '第 2 行（阿依）：输入有误：公民身份号码中的出生日期（2026-11-28）晚于今天。未导入任何数据。',
+    });
     expect(snapshot(c.core)).toBe(before);
   });
 });
@@ -154,36 +227,61 @@ describe('imports.persons.check: files that cannot be imported get a clear Chine
   it('not a workbook, password-protected or old .xls, no header, empty', async () => {
     const c = await county(makeCore());
     const before = snapshot(c.core);
-    expect(await message(c, '名单.xlsx', Buffer.from('这不是表格'))).toBe('该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。');
+    expect(await message(c, '名单.xlsx', Buffer.from('这不是表格'))).toBe(
+      '该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。',
+    );
     // An encrypted .xlsx is an OLE compound file, like an old .xls.
     const ole = Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]);
-    expect(await message(c, '加密.xlsx', ole)).toBe('该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。');
-    expect(await message(c, '无表头.xlsx', await workbook([['张三', '男'], ['李四', '女']]))).toBe(
+    expect(await message(c, '加密.xlsx', ole)).toBe(
+      '该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。',
+    );
+    expect(
+      await message(
+        c,
+        '无表头.xlsx',
+        await workbook([
+          ['张三', '男'],
+          ['李四', '女'],
+        ]),
+      ),
+    ).toBe(
       '在文件前15行中找不到表头。表头应包含“姓名”、“公民身份号码”、“民族”、“乡镇(街道)”、“村(社区)”、“当前就业状态”等列名。',
     );
-    expect(await message(c, '缺列.xlsx', await workbook([['姓名', '身份证号'], ['张三', IDS.compact]]))).toBe(
-      '第1行的表头中缺少必需的列：“民族”、“乡镇(街道)”、“村(社区)”、“当前就业状态”。请按导入模板的列名填写表头。',
-    );
+    expect(
+      await message(
+        c,
+        '缺列.xlsx',
+        await workbook([
+          ['姓名', '身份证号'],
+          ['张三', IDS.compact],
+        ]),
+      ),
+    ).toBe('第1行的表头中缺少必需的列：“民族”、“乡镇(街道)”、“村(社区)”、“当前就业状态”。请按导入模板的列名填写表头。');
     expect(await message(c, '空.xlsx', Buffer.alloc(0))).toBe('文件是空的（0 字节），请检查后重新选择。');
     expect(await message(c, '空表.xlsx', await workbook([]))).toBe('文件中没有数据（第一个工作表是空的）。');
-    expect(await message(c, '只有表头.xlsx', await workbook([['姓名', '公民身份号码', '民族', '乡镇', '村', '就业状态']]))).toBe(
-      '第1行是表头，但表头下面没有数据行。请填写数据后再导入。',
-    );
+    expect(
+      await message(c, '只有表头.xlsx', await workbook([['姓名', '公民身份号码', '民族', '乡镇', '村', '就业状态']])),
+    ).toBe('第1行是表头，但表头下面没有数据行。请填写数据后再导入。');
     expect(snapshot(c.core)).toBe(before);
   });
 
   it('asks for the divisions first when none are set', async () => {
     const core = makeCore();
     await setUpOffice(core);
-    const e = await jobError(core, 'imports.persons.check', { fileName: 'a.xlsx', contentBase64: base64(await workbook([['姓名']])) });
+    const e = await jobError(core, 'imports.persons.check', {
+      fileName: 'a.xlsx',
+      contentBase64: base64(await workbook([['姓名']])),
+    });
     expect(e.message).toBe(NO_DIVISIONS);
   });
 
   it('a cancelled check keeps nothing', async () => {
     const c = await county(makeCore());
-    const { jobId } = await must(c.core, 'imports.persons.check', { fileName: '花名册.xlsx', contentBase64: base64(await trapWorkbook()) });
+    const { jobId } = await must(c.core, 'imports.persons.check', {
+      fileName: '花名册.xlsx',
+      contentBase64: base64(await trapWorkbook()),
+    });
     await must(c.core, 'jobs.cancel', { jobId });
     expect((await waitJob(c.core, jobId)).state).toBe('cancelled');
   });
 });
-

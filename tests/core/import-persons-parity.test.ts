@@ -9,10 +9,29 @@ import { base64, jobData, workbook, type Cell } from './import-workbooks';
 // same person saved through persons.create — every column but the key and the time stamps.
 
 const ID = makeId('653121', '19800808', '012'); // 女
-const HEAD = ['姓名', '公民身份号码', '民族', '文化程度', '联系电话', '乡镇(街道)', '村(社区)', '详细地址', '当前就业状态', '就业创业证号', '低保', '脱贫/监测状态', '残疾人证号', '社保卡/银行卡号', '开户行'];
+const HEAD = [
+  '姓名',
+  '公民身份号码',
+  '民族',
+  '文化程度',
+  '联系电话',
+  '乡镇(街道)',
+  '村(社区)',
+  '详细地址',
+  '当前就业状态',
+  '就业创业证号',
+  '低保',
+  '脱贫/监测状态',
+  '残疾人证号',
+  '社保卡/银行卡号',
+  '开户行',
+];
 
 function storedRow(c: County, idNumber: string) {
-  const row = c.core.ctx.db.prepare('SELECT * FROM persons WHERE id_number = ?').get(idNumber) as Record<string, unknown>;
+  const row = c.core.ctx.db.prepare('SELECT * FROM persons WHERE id_number = ?').get(idNumber) as Record<
+    string,
+    unknown
+  >;
   const { id: _id, created_at: _c, updated_at: _u, ...rest } = row;
   return rest;
 }
@@ -22,7 +41,10 @@ async function both(input: Partial<PersonInput>, cells: Cell[]) {
   await must(c.core, 'persons.create', personInput(c, input));
   const viaForm = storedRow(c, input.idNumber as string);
   c.core.ctx.db.prepare('DELETE FROM persons WHERE id_number = ?').run(input.idNumber);
-  const check = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', { fileName: 'a.xlsx', contentBase64: base64(await workbook([HEAD, cells])) });
+  const check = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+    fileName: 'a.xlsx',
+    contentBase64: base64(await workbook([HEAD, cells])),
+  });
   expect(check.errors).toEqual([]);
   await jobData(c.core, 'imports.persons.commit', { token: check.token });
   return { viaForm, viaImport: storedRow(c, input.idNumber as string) };
@@ -33,13 +55,45 @@ describe('an imported person is stored as persons.create stores it', () => {
     const cert = `${ID}42`;
     const { viaForm, viaImport } = await both(
       {
-        idNumber: ID, name: '古丽娜尔·买买提', ethnicity: '17', education: '60', phone: '0998-1234567', address: '幸福路8号', employmentStatus: '24',
-        cardNo: '6531212020000123', dibao: true, povertyStatus: '2', disabilityCertNo: cert, bankCardNo: '6217000010001234567', bankName: '农业银行',
+        idNumber: ID,
+        name: '古丽娜尔·买买提',
+        ethnicity: '17',
+        education: '60',
+        phone: '0998-1234567',
+        address: '幸福路8号',
+        employmentStatus: '24',
+        cardNo: '6531212020000123',
+        dibao: true,
+        povertyStatus: '2',
+        disabilityCertNo: cert,
+        bankCardNo: '6217000010001234567',
+        bankName: '农业银行',
       },
-      ['古丽娜尔·买买提', ID, '哈萨克族', '普通高中', '0998-1234567', '乌帕尔镇', '阿亚格曼干村', '幸福路8号', '公益性岗位安置', '6531212020000123', '是', '监测对象-脱贫不稳定户', cert, '6217000010001234567', '农业银行'],
+      [
+        '古丽娜尔·买买提',
+        ID,
+        '哈萨克族',
+        '普通高中',
+        '0998-1234567',
+        '乌帕尔镇',
+        '阿亚格曼干村',
+        '幸福路8号',
+        '公益性岗位安置',
+        '6531212020000123',
+        '是',
+        '监测对象-脱贫不稳定户',
+        cert,
+        '6217000010001234567',
+        '农业银行',
+      ],
     );
     expect(viaImport).toEqual(viaForm);
-    expect(viaImport).toMatchObject({ disability_type: '4', disability_grade: '2', urban_rural: '220', retirement_category: 'F50' });
+    expect(viaImport).toMatchObject({
+      disability_type: '4',
+      disability_grade: '2',
+      urban_rural: '220',
+      retirement_category: 'F50',
+    });
   });
 
   it('with only the required fields', async () => {

@@ -39,17 +39,30 @@ const messyWorkbook = () =>
 const DEFAULTS = { ethnicity: '维吾尔族', employmentStatus: '失业(未就业)' };
 
 async function check(c: County, content: Buffer, extra: Record<string, unknown> = {}) {
-  return jobData<PersonImportCheck>(c.core, 'imports.persons.check', { fileName: '乌帕尔镇花名册.xlsx', contentBase64: base64(content), ...extra });
+  return jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+    fileName: '乌帕尔镇花名册.xlsx',
+    contentBase64: base64(content),
+    ...extra,
+  });
 }
 
 describe('issue 14: a messy township roster', () => {
   it('without defaults, names the sheet and the missing columns, and writes nothing', async () => {
     const c = await county(makeCore());
     const before = snapshot(c.core);
-    const e = await jobError(c.core, 'imports.persons.check', { fileName: 'x.xlsx', contentBase64: base64(await messyWorkbook()) });
-    expect(e.message).toBe('工作表“花名册”第2行的表头中缺少必需的列：“民族”、“当前就业状态”。请按导入模板的列名填写表头。');
+    const e = await jobError(c.core, 'imports.persons.check', {
+      fileName: 'x.xlsx',
+      contentBase64: base64(await messyWorkbook()),
+    });
+    expect(e.message).toBe(
+      '工作表“花名册”第2行的表头中缺少必需的列：“民族”、“当前就业状态”。请按导入模板的列名填写表头。',
+    );
     expect(e.details).toMatchObject({ sheetName: '花名册', headerRow: 2 });
-    expect((e.details as { columns: unknown[] }).columns).toContainEqual({ column: 'H', header: '人员类别', field: null });
+    expect((e.details as { columns: unknown[] }).columns).toContainEqual({
+      column: 'H',
+      header: '人员类别',
+      field: null,
+    });
     expect(snapshot(c.core)).toBe(before);
   });
 
@@ -71,7 +84,12 @@ describe('issue 14: a messy township roster', () => {
       { column: 'H', header: '人员类别', field: null, fieldLabel: null, source: 'unknown' },
     ]);
     const fields = Object.fromEntries((r.fields ?? []).map((f) => [f.field, [f.column, f.defaultValue]]));
-    expect(fields).toMatchObject({ ethnicity: [null, '维吾尔族'], employmentStatus: [null, '失业(未就业)'], township: ['E', null], education: [null, null] });
+    expect(fields).toMatchObject({
+      ethnicity: [null, '维吾尔族'],
+      employmentStatus: [null, '失业(未就业)'],
+      township: ['E', null],
+      education: [null, null],
+    });
     expect(r.skippedRows).toEqual([
       { row: 7, reason: '空行' },
       { row: 9, reason: '合计行' },
@@ -82,9 +100,17 @@ describe('issue 14: a messy township roster', () => {
       [6, 'C', ID_DAMAGED_MESSAGE],
       [8, 'C', `公民身份号码校验位错误，应为 ${GOOD.expected}`],
     ]);
-    expect({ total: r.total, valid: r.valid, errorRows: r.errorRows, newCount: r.newCount }).toEqual({ total: 4, valid: 2, errorRows: 2, newCount: 2 });
+    expect({ total: r.total, valid: r.valid, errorRows: r.errorRows, newCount: r.newCount }).toEqual({
+      total: 4,
+      valid: 2,
+      errorRows: 2,
+      newCount: 2,
+    });
 
-    const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', { token: r.token, skipInvalidRows: true });
+    const done = await jobData<PersonImportResult>(c.core, 'imports.persons.commit', {
+      token: r.token,
+      skipInvalidRows: true,
+    });
     expect(done).toEqual({ created: 2, updated: 0, skipped: 2 });
     const list = await must(c.core, 'persons.list', { pageSize: 50 });
     expect(list.items.map((p) => p.name).sort()).toEqual(['买买提·吐尔逊', '阿依努尔'].sort());
@@ -101,7 +127,9 @@ describe('issue 14: a messy township roster', () => {
     const c = await county(makeCore());
     const first = await check(c, await messyWorkbook(), { mapping: { defaults: DEFAULTS } });
     await jobData(c.core, 'imports.persons.commit', { token: first.token, skipInvalidRows: true });
-    const again = await check(c, await messyWorkbook(), { mapping: { defaults: { ethnicity: '汉族', employmentStatus: '单位就业' } } });
+    const again = await check(c, await messyWorkbook(), {
+      mapping: { defaults: { ethnicity: '汉族', employmentStatus: '单位就业' } },
+    });
     expect([again.newCount, again.matched, again.unchangedCount]).toEqual([0, [], 2]);
   });
 });
@@ -115,19 +143,35 @@ describe('issue 14: finding the roster among several sheets', () => {
   const two = () =>
     workbookOf([
       { name: '乌帕尔镇', rows: township('乌帕尔镇', '阿亚格曼干村', makeId('653121', '19800101', '011'), '张一') },
-      { name: '塔什米里克乡', rows: township('塔什米里克乡', '库木巴格村', makeId('653121', '19810101', '013'), '李二') },
-      { name: '代码', rows: township('乌帕尔镇', '阿亚格曼干村', makeId('653121', '19820101', '015'), '王三'), state: 'hidden' },
+      {
+        name: '塔什米里克乡',
+        rows: township('塔什米里克乡', '库木巴格村', makeId('653121', '19810101', '013'), '李二'),
+      },
+      {
+        name: '代码',
+        rows: township('乌帕尔镇', '阿亚格曼干村', makeId('653121', '19820101', '015'), '王三'),
+        state: 'hidden',
+      },
     ]);
 
   it('lists the candidates when two sheets look like rosters and none was chosen; nothing written', async () => {
     const c = await county(makeCore());
     const before = snapshot(c.core);
-    const e = await jobError(c.core, 'imports.persons.check', { fileName: 'x.xlsx', contentBase64: base64(await two()) });
+    const e = await jobError(c.core, 'imports.persons.check', {
+      fileName: 'x.xlsx',
+      contentBase64: base64(await two()),
+    });
     expect(e).toMatchObject({
       code: 'RULE_VIOLATION',
-      message: '文件中有2个工作表像人员名册：“乌帕尔镇”（第2行表头，识别出6列）、“塔什米里克乡”（第2行表头，识别出6列）。请选择要导入的工作表。',
+      message:
+        '文件中有2个工作表像人员名册：“乌帕尔镇”（第2行表头，识别出6列）、“塔什米里克乡”（第2行表头，识别出6列）。请选择要导入的工作表。',
       fields: { sheet: '请选择要导入的工作表' },
-      details: { sheets: [{ sheetName: '乌帕尔镇', headerRow: 2, matched: 6 }, { sheetName: '塔什米里克乡', headerRow: 2, matched: 6 }] },
+      details: {
+        sheets: [
+          { sheetName: '乌帕尔镇', headerRow: 2, matched: 6 },
+          { sheetName: '塔什米里克乡', headerRow: 2, matched: 6 },
+        ],
+      },
     });
     expect(snapshot(c.core)).toBe(before);
   });
@@ -136,7 +180,11 @@ describe('issue 14: finding the roster among several sheets', () => {
     const c = await county(makeCore());
     const r = await check(c, await two(), { sheet: '塔什米里克乡' });
     expect([r.sheetName, r.total, r.newCount, r.errorRows]).toEqual(['塔什米里克乡', 1, 1, 0]);
-    const e = await jobError(c.core, 'imports.persons.check', { fileName: 'x.xlsx', contentBase64: base64(await two()), sheet: '代码' });
+    const e = await jobError(c.core, 'imports.persons.check', {
+      fileName: 'x.xlsx',
+      contentBase64: base64(await two()),
+      sheet: '代码',
+    });
     expect(e.message).toBe('文件中没有名为“代码”的工作表（或该工作表是空的），请重新选择。');
   });
 });

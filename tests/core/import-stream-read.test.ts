@@ -16,7 +16,8 @@ describe('readSheets on a streamed .xlsx', () => {
     ws.getCell('A1').value = '名单';
     ws.mergeCells('A1:C1');
     ws.getRow(2).values = ['姓名', '身份证号', '出生日期'];
-    for (let r = 3; r <= 2002; r++) ws.getRow(r).values = [`人${r}`, `65312119900101${String(r).padStart(4, '0')}`, new Date(Date.UTC(1990, 0, 1))];
+    for (let r = 3; r <= 2002; r++)
+      ws.getRow(r).values = [`人${r}`, `65312119900101${String(r).padStart(4, '0')}`, new Date(Date.UTC(1990, 0, 1))];
     ws.getCell('A2003').value = { richText: [{ text: '合' }, { text: '计', font: { bold: true } }] };
     ws.getCell('C2003').value = { formula: 'COUNTA(A3:A2002)', result: 2000 };
     ws.mergeCells('B2003:B2004');
@@ -31,6 +32,11 @@ describe('readSheets on a streamed .xlsx', () => {
     expect(t.rows.length).toBe(2004);
     expect(t.rows[2002]).toEqual(['合计', '见附表', 2000]);
     expect(t.rows[2003][1]).toBe('见附表');
-    expect(t.merges).toEqual(expect.arrayContaining([{ top: 0, left: 0, bottom: 0, right: 2 }, { top: 2002, left: 1, bottom: 2003, right: 1 }]));
+    expect(t.merges).toEqual(
+      expect.arrayContaining([
+        { top: 0, left: 0, bottom: 0, right: 2 },
+        { top: 2002, left: 1, bottom: 2003, right: 1 },
+      ]),
+    );
   });
 });

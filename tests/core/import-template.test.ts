@@ -13,7 +13,8 @@ import { base64, jobData, takeWorkbook } from './import-workbooks';
 // ID/phone/card columns (§6.0.9) and drop-down lists from the code lists (DOMAIN §4) and the divisions.
 
 type Validation = { type: string; formulae: string[]; allowBlank?: boolean; showErrorMessage?: boolean };
-const validationsOf = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { model: Record<string, Validation | undefined> } }).dataValidations.model;
+const validationsOf = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { dataValidations: { model: Record<string, Validation | undefined> } }).dataValidations.model;
 
 async function template() {
   const c = await county(makeCore());
@@ -26,19 +27,43 @@ function listValues(wb: ExcelJS.Workbook, formula: string): string[] {
   const m = /^'(.+)'!\$([A-Z]+)\$(\d+):\$([A-Z]+)\$(\d+)$/.exec(formula);
   if (!m) throw new Error(`not a range: ${formula}`);
   const ws = wb.getWorksheet(m[1]) as ExcelJS.Worksheet;
-  return Array.from({ length: Number(m[5]) - Number(m[3]) + 1 }, (_, i) => String(ws.getCell(`${m[2]}${Number(m[3]) + i}`).value));
+  return Array.from({ length: Number(m[5]) - Number(m[3]) + 1 }, (_, i) =>
+    String(ws.getCell(`${m[2]}${Number(m[3]) + i}`).value),
+  );
 }
 
 describe('imports.persons.template', () => {
   it('has the canonical headers, text columns and a 填写说明 line per column', async () => {
     const { fileName, wb } = await template();
     expect(fileName).toBe('人员信息导入模板.xlsx');
-    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([['人员信息', 'visible'], ['填写说明', 'visible'], ['代码表', 'hidden']]);
+    expect(wb.worksheets.map((w) => [w.name, w.state])).toEqual([
+      ['人员信息', 'visible'],
+      ['填写说明', 'visible'],
+      ['代码表', 'hidden'],
+    ]);
     const ws = wb.worksheets[0];
     const headers = PERSON_IMPORT_SPECS.map((_, i) => ws.getCell(1, i + 1).value);
     expect(headers).toEqual([
-      '姓名', '公民身份号码', '性别', '民族', '出生日期', '文化程度', '联系电话', '乡镇(街道)', '村(社区)', '详细地址', '当前就业状态',
-      '就业困难人员', '认定日期', '认定类别', '就业创业证号', '低保', '脱贫/监测状态', '残疾人证号', '社保卡/银行卡号', '开户行',
+      '姓名',
+      '公民身份号码',
+      '性别',
+      '民族',
+      '出生日期',
+      '文化程度',
+      '联系电话',
+      '乡镇(街道)',
+      '村(社区)',
+      '详细地址',
+      '当前就业状态',
+      '就业困难人员',
+      '认定日期',
+      '认定类别',
+      '就业创业证号',
+      '低保',
+      '脱贫/监测状态',
+      '残疾人证号',
+      '社保卡/银行卡号',
+      '开户行',
     ]);
     // Required columns in red.
     expect(ws.getCell('A1').font.color?.argb).toBe('FFC00000');
@@ -69,7 +94,16 @@ describe('imports.persons.template', () => {
     expect(list('C2')).toEqual(['男', '女']);
     expect(list('D2')).toEqual(ETHNICITIES_XINJIANG_FIRST.map((e) => e.label));
     expect(list('D5001')).toEqual(list('D2'));
-    expect(list('F2')).toEqual(['研究生', '大学本科', '大学专科', '中专/中技/职高', '普通高中', '初中', '小学', '其他(含文盲半文盲)']);
+    expect(list('F2')).toEqual([
+      '研究生',
+      '大学本科',
+      '大学专科',
+      '中专/中技/职高',
+      '普通高中',
+      '初中',
+      '小学',
+      '其他(含文盲半文盲)',
+    ]);
     expect(list('H2')).toEqual(['乌帕尔镇', '塔什米里克乡']);
     expect(list('I2')).toEqual(['幸福路社区', '阿亚格曼干村', '库木巴格村']);
     expect(list('K2')).toContain('公益性岗位安置');
@@ -87,11 +121,27 @@ describe('imports.persons.template', () => {
   it('a filled-in template imports cleanly', async () => {
     const { c, wb } = await template();
     const ws = wb.worksheets[0];
-    ['阿依古丽', IDS.compact, '男', '维吾尔族', null, '初中', '13899012345', '乌帕尔镇', '阿亚格曼干村', null, '失业(未就业)', '是'].forEach((v, i) => {
+    [
+      '阿依古丽',
+      IDS.compact,
+      '男',
+      '维吾尔族',
+      null,
+      '初中',
+      '13899012345',
+      '乌帕尔镇',
+      '阿亚格曼干村',
+      null,
+      '失业(未就业)',
+      '是',
+    ].forEach((v, i) => {
       if (v !== null) ws.getCell(2, i + 1).value = v;
     });
     const buf = Buffer.from(await wb.xlsx.writeBuffer());
-    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', { fileName: '模板.xlsx', contentBase64: base64(buf) });
+    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: '模板.xlsx',
+      contentBase64: base64(buf),
+    });
     expect([r.total, r.newCount, r.errors]).toEqual([1, 1, []]);
   });
 });

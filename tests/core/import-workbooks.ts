@@ -8,7 +8,10 @@ import { must, waitJob } from './harness';
 export type Cell = ExcelJS.CellValue;
 
 /** An .xlsx built in memory: rows of values (undefined/null = empty cell), merges like 'A1:H1', optional text columns. */
-export async function workbook(rows: Cell[][], options: { merges?: string[]; textColumns?: number[] } = {}): Promise<Buffer> {
+export async function workbook(
+  rows: Cell[][],
+  options: { merges?: string[]; textColumns?: number[] } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('花名册');
   for (const c of options.textColumns ?? []) ws.getColumn(c).numFmt = '@';

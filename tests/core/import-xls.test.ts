@@ -44,14 +44,21 @@ describe('imports.persons.check on a legacy .xls', () => {
       },
     ]);
     const before = snapshot(c.core);
-    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', { fileName: '花名册.xls', contentBase64: base64(file) });
+    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: '花名册.xls',
+      contentBase64: base64(file),
+    });
     expect(snapshot(c.core)).toBe(before);
     expect([r.sheetName, r.headerRow, r.sheets?.length]).toEqual(['花名册', 2, 1]);
     expect(r.skippedRows).toEqual([{ row: 6, reason: '合计行' }]);
     expect(r.errors.map((e) => [e.row, e.column, e.message])).toEqual([[5, 'B', ID_DAMAGED_MESSAGE]]);
     expect([r.total, r.newCount]).toEqual([3, 2]);
-    expect(await jobData<PersonImportResult>(c.core, 'imports.persons.commit', { token: r.token, skipInvalidRows: true })).toEqual({ created: 2, updated: 0, skipped: 1 });
-    expect((await must(c.core, 'persons.list', { pageSize: 20 })).items.map((p) => p.name).sort()).toEqual(['张一', '李二'].sort());
+    expect(
+      await jobData<PersonImportResult>(c.core, 'imports.persons.commit', { token: r.token, skipInvalidRows: true }),
+    ).toEqual({ created: 2, updated: 0, skipped: 1 });
+    expect((await must(c.core, 'persons.list', { pageSize: 20 })).items.map((p) => p.name).sort()).toEqual(
+      ['张一', '李二'].sort(),
+    );
   });
 
   it('a damaged .xls gets the Chinese message and nothing is written', async () => {
@@ -60,7 +67,9 @@ describe('imports.persons.check on a legacy .xls', () => {
     const damaged = Buffer.concat([good.subarray(0, 512), Buffer.alloc(600, 0xff)]);
     const before = snapshot(c.core);
     const e = await jobError(c.core, 'imports.persons.check', { fileName: '坏.xls', contentBase64: base64(damaged) });
-    expect(e.message).toBe('该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。');
+    expect(e.message).toBe(
+      '该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。',
+    );
     expect(snapshot(c.core)).toBe(before);
   });
 });

@@ -20,7 +20,11 @@ describe('control characters and impossible dates at the core', () => {
   it('stores a phone and an address without their control characters', async () => {
     const core = makeCore();
     const c = await county(core);
-    const p = await must(core, 'persons.create', personInput(c, { phone: '1389901\u00002345', address: '阿亚格曼干村\u00073组' }));
+    const p = await must(
+      core,
+      'persons.create',
+      personInput(c, { phone: '1389901\u00002345', address: '阿亚格曼干村\u00073组' }),
+    );
     const row = core.ctx.db.prepare('SELECT phone, address FROM persons WHERE id = ?').get(p.person.id);
     expect(row).toEqual({ phone: '13899012345', address: '阿亚格曼干村3组' });
   });
@@ -30,6 +34,8 @@ describe('control characters and impossible dates at the core', () => {
     const c = await county(core);
     const r = await call(core, 'regions.retire', { id: c.village1, date: '2026-02-30' });
     expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { date: '撤销日期不是有效的日期' } } });
-    expect(core.ctx.db.prepare('SELECT retired_on FROM regions WHERE id = ?').get(c.village1)).toEqual({ retired_on: null });
+    expect(core.ctx.db.prepare('SELECT retired_on FROM regions WHERE id = ?').get(c.village1)).toEqual({
+      retired_on: null,
+    });
   });
 });

@@ -17,10 +17,20 @@ export interface InternCounty extends PostCounty {
 export async function internCounty(core: Core): Promise<InternCounty> {
   const c = await postCounty(core);
   const a = await must(core, 'employers.create', {
-    name: '疏附县甲见习基地', nature: '4', regionId: c.town1, isInternshipBase: true, baseRecognisedDate: '2025-01-01', baseValidUntil: '2027-01-15',
+    name: '疏附县甲见习基地',
+    nature: '4',
+    regionId: c.town1,
+    isInternshipBase: true,
+    baseRecognisedDate: '2025-01-01',
+    baseValidUntil: '2027-01-15',
   });
   const b = await must(core, 'employers.create', {
-    name: '疏附县乙见习基地', nature: '3', regionId: c.town2, isInternshipBase: true, baseRecognisedDate: '2025-06-01', baseValidUntil: '2028-12-31',
+    name: '疏附县乙见习基地',
+    nature: '3',
+    regionId: c.town2,
+    isInternshipBase: true,
+    baseRecognisedDate: '2025-06-01',
+    baseValidUntil: '2028-12-31',
   });
   const n = await must(core, 'employers.create', { name: '某商店', nature: '7', regionId: c.town1 });
   return { ...c, hostA: a.employer.id, hostB: b.employer.id, notBase: n.employer.id };
@@ -33,12 +43,21 @@ export const graduate = (c: InternCounty, birth = '20030510', sex: '1' | '2' = '
 export async function youth(c: InternCounty, birth = '20060301', regDate = '2026-01-05'): Promise<string> {
   const id = await addPerson(c, birth, '1');
   await must(c.core, 'registrations.create', {
-    personId: id, regDate, regPlaceId: c.town1, reason: '01', jobWish: '1', responsibleStaff: '阿依古丽',
+    personId: id,
+    regDate,
+    regPlaceId: c.town1,
+    reason: '01',
+    jobWish: '1',
+    responsibleStaff: '阿依古丽',
   });
   return id;
 }
 
-export function gradInput(personId: string, hostId: string, over: Partial<ChannelInput<'internships.create'>> = {}): ChannelInput<'internships.create'> {
+export function gradInput(
+  personId: string,
+  hostId: string,
+  over: Partial<ChannelInput<'internships.create'>> = {},
+): ChannelInput<'internships.create'> {
   return {
     personId,
     hostId,
@@ -56,15 +75,27 @@ export function gradInput(personId: string, hostId: string, over: Partial<Channe
   };
 }
 
-export function youthInput(personId: string, hostId: string, over: Partial<ChannelInput<'internships.create'>> = {}): ChannelInput<'internships.create'> {
+export function youthInput(
+  personId: string,
+  hostId: string,
+  over: Partial<ChannelInput<'internships.create'>> = {},
+): ChannelInput<'internships.create'> {
   return {
-    personId, hostId, position: '仓储管理', internType: '2', agreementStart: '2026-09-01', agreementEnd: '2027-02-28',
-    hostAllowanceFen: 95_000, insurancePolicy: 'PICC-2026-0002', ...over,
+    personId,
+    hostId,
+    position: '仓储管理',
+    internType: '2',
+    agreementStart: '2026-09-01',
+    agreementEnd: '2027-02-28',
+    hostAllowanceFen: 95_000,
+    insurancePolicy: 'PICC-2026-0002',
+    ...over,
   };
 }
 
 /** Sets a setting in force from 0000-01-01 (e.g. internships.onceOnly = false). */
-export const setSetting = (core: Core, key: string, value: unknown) => writeSetting(core.ctx.db, key, value, '测试', '2026-01-01T00:00:00.000Z');
+export const setSetting = (core: Core, key: string, value: unknown) =>
+  writeSetting(core.ctx.db, key, value, '测试', '2026-01-01T00:00:00.000Z');
 
 /** The RPT-08 / RPT-10 period. */
 export const NOV = { from: '2026-11-01', to: '2026-11-30' };
@@ -79,23 +110,53 @@ export async function scenario() {
     n += 1;
     const mm = String(n).padStart(2, '0');
     const p = kind === 'y' ? await youth(c, `2006${mm}15`) : await graduate(c, `2003${mm}12`);
-    const base = kind === 'y' ? youthInput(p, host) : kind === 'o' ? youthInput(p, host, { internType: '9' }) : gradInput(p, host);
+    const base =
+      kind === 'y' ? youthInput(p, host) : kind === 'o' ? youthInput(p, host, { internType: '9' }) : gradInput(p, host);
     return must(core, 'internships.create', { ...base, ...input });
   };
   await create({ agreementStart: '2026-06-01', agreementEnd: '2026-11-30' }, 'g', c.hostA);
   const i2 = await create({ agreementStart: '2026-05-01', agreementEnd: '2026-10-31' }, 'g', c.hostA);
-  await must(core, 'internships.end', { id: i2.id, endDate: '2026-10-31', endType: '2', retained: true, retainedDate: '2026-11-01', contractYears: 3 });
+  await must(core, 'internships.end', {
+    id: i2.id,
+    endDate: '2026-10-31',
+    endType: '2',
+    retained: true,
+    retainedDate: '2026-11-01',
+    contractYears: 3,
+  });
   const i3 = await create({ agreementStart: '2026-08-10', agreementEnd: '2027-02-09' }, 'y', c.hostA);
-  await must(core, 'internships.end', { id: i3.id, endDate: '2026-11-20', endType: '3', retained: true, retainedDate: '2026-11-21', contractYears: 3 });
+  await must(core, 'internships.end', {
+    id: i3.id,
+    endDate: '2026-11-20',
+    endType: '3',
+    retained: true,
+    retainedDate: '2026-11-21',
+    contractYears: 3,
+  });
   await create({ agreementStart: '2026-11-02', agreementEnd: '2027-05-01' }, 'g', c.hostA);
   const i5 = await create({ agreementStart: '2026-08-01', agreementEnd: '2026-11-15' }, 'y', c.hostB);
   await must(core, 'internships.end', { id: i5.id, endDate: '2026-11-15', endType: '1' });
   const i6 = await create({ agreementStart: '2026-09-01', agreementEnd: '2027-02-28' }, 'g', c.hostB);
   await must(core, 'internships.end', { id: i6.id, endDate: '2026-11-10', endType: '4' });
   const o = await addPerson(c, '19900101', '1');
-  await must(core, 'internships.create', youthInput(o, c.hostB, { internType: '9', position: '会计助理', agreementStart: '2026-11-05', agreementEnd: '2027-02-04' }));
+  await must(
+    core,
+    'internships.create',
+    youthInput(o, c.hostB, {
+      internType: '9',
+      position: '会计助理',
+      agreementStart: '2026-11-05',
+      agreementEnd: '2027-02-04',
+    }),
+  );
   const i8 = await create({ agreementStart: '2026-05-20', agreementEnd: '2026-11-19' }, 'g', c.hostB);
-  await must(core, 'internships.end', { id: i8.id, endDate: '2026-11-19', endType: '2', retained: true, retainedDate: '2026-11-20', contractYears: 2 });
+  await must(core, 'internships.end', {
+    id: i8.id,
+    endDate: '2026-11-19',
+    endType: '2',
+    retained: true,
+    retainedDate: '2026-11-20',
+    contractYears: 2,
+  });
   return { core, c };
 }
-

@@ -12,7 +12,10 @@ type Row = Record<string, string | number | null>;
 /** A database file at schema `version` in a new folder; the caller closes it before opening the core there. */
 export function databaseAt(version: number): { dir: string; db: Database.Database; schemaVersion: number } {
   const dir = tempDir();
-  const opened = openDatabase(join(dir, DB_FILE), { backupDir: join(dir, 'backups'), migrations: MIGRATIONS.slice(0, version) as Migration[] });
+  const opened = openDatabase(join(dir, DB_FILE), {
+    backupDir: join(dir, 'backups'),
+    migrations: MIGRATIONS.slice(0, version) as Migration[],
+  });
   return { dir, db: opened.db, schemaVersion: opened.schemaVersion };
 }
 
@@ -24,7 +27,10 @@ export function insertRow(db: Database.Database, table: string, row: Row): void 
 }
 
 /** The operator, the office of 疏附县, 乌帕尔镇 (t1) and one village or community of it (v1). */
-export function insertOffice(db: Database.Database, village = { code: '653121101201', name: '阿亚格曼干村', urbanRural: '220' }): void {
+export function insertOffice(
+  db: Database.Database,
+  village = { code: '653121101201', name: '阿亚格曼干村', urbanRural: '220' },
+): void {
   const setting = db.prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, 'x', 'y')");
   setting.run('operator.name', '"古丽"');
   setting.run('office', '{"name":"疏附县人力资源和社会保障局","countyName":"疏附县","countyCode":"653121000000"}');
@@ -32,9 +38,26 @@ export function insertOffice(db: Database.Database, village = { code: '653121101
 }
 
 /** 乌帕尔镇 (t1) and one village of it (v1), without the office. */
-export function insertRegions(db: Database.Database, village = { code: '653121101201', name: '某村', urbanRural: '220' }): void {
-  insertRow(db, 'regions', { id: 't1', code: '653121101000', name: '乌帕尔镇', level: 4, parent_id: null, urban_rural_code: null });
-  insertRow(db, 'regions', { id: 'v1', code: village.code, name: village.name, level: 5, parent_id: 't1', urban_rural_code: village.urbanRural });
+export function insertRegions(
+  db: Database.Database,
+  village = { code: '653121101201', name: '某村', urbanRural: '220' },
+): void {
+  insertRow(db, 'regions', {
+    id: 't1',
+    code: '653121101000',
+    name: '乌帕尔镇',
+    level: 4,
+    parent_id: null,
+    urban_rural_code: null,
+  });
+  insertRow(db, 'regions', {
+    id: 'v1',
+    code: village.code,
+    name: village.name,
+    level: 5,
+    parent_id: 't1',
+    urban_rural_code: village.urbanRural,
+  });
 }
 
 /**

@@ -38,36 +38,54 @@ function idsIn(label: string, wb: ExcelJS.Workbook): string[] {
   };
   for (const ws of wb.worksheets) {
     check(`${ws.name} (sheet name)`, ws.name);
-    for (const [k, v] of Object.entries(ws.headerFooter ?? {})) if (typeof v === 'string') check(`${ws.name} (${k})`, v);
-    ws.eachRow({ includeEmpty: false }, (row) => row.eachCell({ includeEmpty: false }, (cell) => {
-      // A merged range reads back its master's value in every cell: scan it once.
-      if (!cell.isMerged || cell.master.address === cell.address) check(`${ws.name}!${cell.address}`, cellText(cell.value));
-    }));
+    for (const [k, v] of Object.entries(ws.headerFooter ?? {}))
+      if (typeof v === 'string') check(`${ws.name} (${k})`, v);
+    ws.eachRow({ includeEmpty: false }, (row) =>
+      row.eachCell({ includeEmpty: false }, (cell) => {
+        // A merged range reads back its master's value in every cell: scan it once.
+        if (!cell.isMerged || cell.master.address === cell.address)
+          check(`${ws.name}!${cell.address}`, cellText(cell.value));
+      }),
+    );
   }
   return found;
 }
 
 /** Cells written across the workbook, to show the scan read something. */
-const cellCount = (wb: ExcelJS.Workbook) => wb.worksheets.reduce((n, ws) => n + ws.actualRowCount * ws.actualColumnCount, 0);
+const cellCount = (wb: ExcelJS.Workbook) =>
+  wb.worksheets.reduce((n, ws) => n + ws.actualRowCount * ws.actualColumnCount, 0);
 
 /**
  * Every report of the catalogue for the given months (range reports over the span), both groupings where offered.
  * `perTownship` exports the listed reports once per 乡镇 instead of for the whole county.
  */
-function inputs(months: string[], perTownship: { reports: string[]; townshipIds: string[] } = { reports: [], townshipIds: [] }): Record<string, unknown>[] {
+function inputs(
+  months: string[],
+  perTownship: { reports: string[]; townshipIds: string[] } = { reports: [], townshipIds: [] },
+): Record<string, unknown>[] {
   return EXPORTABLE_REPORTS.flatMap((report) => {
     const info = REPORT_CATALOGUE.find((r) => r.code === report)!;
-    const periods = info.period === 'range' ? [{ from: months[0], to: months[months.length - 1] }] : months.map((month) => ({ month }));
+    const periods =
+      info.period === 'range'
+        ? [{ from: months[0], to: months[months.length - 1] }]
+        : months.map((month) => ({ month }));
     const groups = info.groupBy ? [{}, { groupBy: 'employer' }] : [{}];
-    const scopes = perTownship.reports.includes(report) ? perTownship.townshipIds.map((townshipId) => ({ townshipId })) : [{}];
-    return periods.flatMap((p) => groups.flatMap((g) => scopes.map((t) => ({ report, full: false, ...p, ...g, ...t }))));
+    const scopes = perTownship.reports.includes(report)
+      ? perTownship.townshipIds.map((townshipId) => ({ townshipId }))
+      : [{}];
+    return periods.flatMap((p) =>
+      groups.flatMap((g) => scopes.map((t) => ({ report, full: false, ...p, ...g, ...t }))),
+    );
   });
 }
 
 /** Rosters and attendance sheets are refused for a month that has none; those are skipped, the rest must export. */
 const NEEDS_ROSTER = ['RPT-05', 'RPT-06', 'RPT-09'];
 
-async function scanAll(core: Core, list: Record<string, unknown>[]): Promise<{ found: string[]; cells: number; exported: Set<string> }> {
+async function scanAll(
+  core: Core,
+  list: Record<string, unknown>[],
+): Promise<{ found: string[]; cells: number; exported: Set<string> }> {
   const found: string[] = [];
   const exported = new Set<string>();
   let cells = 0;
@@ -80,7 +98,12 @@ async function scanAll(core: Core, list: Record<string, unknown>[]): Promise<{ f
       continue;
     }
     const { wb } = await takeWorkbook(core, (job.result.data as ReportExportResult).fileId);
-    found.push(...idsIn(`${report} ${String(input.month ?? `${String(input.from)}—${String(input.to)}`)}${input.groupBy ? ' 按用人单位' : ''}`, wb));
+    found.push(
+      ...idsIn(
+        `${report} ${String(input.month ?? `${String(input.from)}—${String(input.to)}`)}${input.groupBy ? ' 按用人单位' : ''}`,
+        wb,
+      ),
+    );
     cells += cellCount(wb);
     exported.add(report);
   }
@@ -98,7 +121,11 @@ describe('no rule or code ids in exported workbooks', () => {
     ws.getCell('E5').value = '就业困难人员类别（E06）';
     ws.getCell('F6').value = '乡镇 GY-001（K03 低保）RPT-04 2026-11';
     expect(idsIn('样例', wb).map((f) => f.split(' ').slice(0, 3).join(' '))).toEqual([
-      '样例 花名册!A1 BR-18', '样例 花名册!B2 VR-15', '样例 花名册!C3 （C11', '样例 花名册!D4 （L06', '样例 花名册!E5 （E06',
+      '样例 花名册!A1 BR-18',
+      '样例 花名册!B2 VR-15',
+      '样例 花名册!C3 （C11',
+      '样例 花名册!D4 （L06',
+      '样例 花名册!E5 （E06',
     ]);
   });
 
@@ -110,9 +137,17 @@ describe('no rule or code ids in exported workbooks', () => {
     seedRegistrations(core, { today: TODAY });
     seedRecognitions(core, { today: TODAY });
     // GS-01 for the whole county (seeded villages share names across 乡镇: the notice groups by 乡镇 + village) and per 乡镇.
-    const townshipIds = core.ctx.db.prepare('SELECT id FROM regions WHERE level = 4 ORDER BY code').pluck().all() as string[];
+    const townshipIds = core.ctx.db
+      .prepare('SELECT id FROM regions WHERE level = 4 ORDER BY code')
+      .pluck()
+      .all() as string[];
     expect(townshipIds.length).toBeGreaterThan(1);
-    const list = [...inputs(['2026-09', '2026-10', '2026-11']), ...inputs(['2026-09', '2026-10', '2026-11'], { reports: ['GS-01'], townshipIds }).filter((i) => i.report === 'GS-01')];
+    const list = [
+      ...inputs(['2026-09', '2026-10', '2026-11']),
+      ...inputs(['2026-09', '2026-10', '2026-11'], { reports: ['GS-01'], townshipIds }).filter(
+        (i) => i.report === 'GS-01',
+      ),
+    ];
     const { found, cells, exported } = await scanAll(core, list);
     expect([...exported].sort()).toEqual([...EXPORTABLE_REPORTS].filter((r) => r !== 'RPT-09').sort());
     expect(cells).toBeGreaterThan(20_000);
@@ -127,7 +162,11 @@ describe('no rule or code ids in exported workbooks', () => {
     const [a, b, d] = [await urbanPerson(c), await urbanPerson(c, '19790101'), await urbanPerson(c, '19780101')];
     await must(core, 'placements.create', placeInput(a, c.urbanPostId));
     await must(core, 'placements.create', placeInput(b, c.urbanPostId));
-    const forced = await must(core, 'placements.create', placeInput(d, c.urbanPostId, { override: { reason: '县人社局批准临时增岗' } }));
+    const forced = await must(
+      core,
+      'placements.create',
+      placeInput(d, c.urbanPostId, { override: { reason: '县人社局批准临时增岗' } }),
+    );
     expect(forced.placement.override?.rules).toEqual(['BR-17']);
     await must(core, 'attendance.generate', { month: '2026-11' });
     await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });

@@ -8,13 +8,17 @@ import { placeInput, urbanPerson } from './posts-fixtures';
 // an active unemployment registration (BR-05), a post placement without a leave date (VR-13), a running
 // internship (BR-28). The message names each and what to do first; once ended, the person can be deleted.
 
-const nameOf = (core: Core, id: string) => core.ctx.db.prepare('SELECT name FROM persons WHERE id = ?').pluck().get(id) as string;
+const nameOf = (core: Core, id: string) =>
+  core.ctx.db.prepare('SELECT name FROM persons WHERE id = ?').pluck().get(id) as string;
 
 describe('persons.delete refuses a person with running records', () => {
   it('an active unemployment registration: cancel it first (BR-05)', async () => {
     const c = await internCounty(makeCore());
     const p = await youth(c, '20060301', '2026-01-05');
-    const reg = c.core.ctx.db.prepare("SELECT id FROM registrations WHERE person_id = ? AND status = 'active'").pluck().get(p) as string;
+    const reg = c.core.ctx.db
+      .prepare("SELECT id FROM registrations WHERE person_id = ? AND status = 'active'")
+      .pluck()
+      .get(p) as string;
     const before = snapshot(c.core);
     const r = await call(c.core, 'persons.delete', { id: p });
     expect(r.ok ? null : r.error).toMatchObject({
@@ -29,7 +33,11 @@ describe('persons.delete refuses a person with running records', () => {
   it('a post placement still on post: record the leaving first (VR-13)', async () => {
     const c = await internCounty(makeCore());
     const p = await urbanPerson(c);
-    const { placement } = await must(c.core, 'placements.create', placeInput(p, c.urbanPostId, { startDate: '2026-11-01' }));
+    const { placement } = await must(
+      c.core,
+      'placements.create',
+      placeInput(p, c.urbanPostId, { startDate: '2026-11-01' }),
+    );
     const before = snapshot(c.core);
     const r = await call(c.core, 'persons.delete', { id: p });
     expect(r.ok ? null : r.error).toMatchObject({
@@ -57,7 +65,14 @@ describe('persons.delete refuses a person with running records', () => {
   it('names every running record at once, and nothing is logged', async () => {
     const c = await internCounty(makeCore());
     const p = await urbanPerson(c);
-    await must(c.core, 'registrations.create', { personId: p, regDate: '2026-03-01', regPlaceId: c.town1, reason: '01', jobWish: '1', responsibleStaff: '阿依古丽' });
+    await must(c.core, 'registrations.create', {
+      personId: p,
+      regDate: '2026-03-01',
+      regPlaceId: c.town1,
+      reason: '01',
+      jobWish: '1',
+      responsibleStaff: '阿依古丽',
+    });
     await must(c.core, 'placements.create', placeInput(p, c.urbanPostId, { startDate: '2026-11-01' }));
     const r = await call(c.core, 'persons.delete', { id: p });
     expect(r.ok ? null : r.error.message).toBe(

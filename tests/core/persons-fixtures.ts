@@ -29,9 +29,24 @@ export async function county(core: Core): Promise<County> {
   await setUpOffice(core);
   const t1 = await must(core, 'regions.create', { parentId: null, code: '653121101000', name: '乌帕尔镇' });
   const t2 = await must(core, 'regions.create', { parentId: null, code: '653121200000', name: '塔什米里克乡' });
-  const v1 = await must(core, 'regions.create', { parentId: t1.id, code: '653121101201', name: '阿亚格曼干村', urbanRuralCode: '220' });
-  const v2 = await must(core, 'regions.create', { parentId: t1.id, code: '653121101001', name: '幸福路社区', urbanRuralCode: '121' });
-  const v3 = await must(core, 'regions.create', { parentId: t2.id, code: '653121200201', name: '库木巴格村', urbanRuralCode: '220' });
+  const v1 = await must(core, 'regions.create', {
+    parentId: t1.id,
+    code: '653121101201',
+    name: '阿亚格曼干村',
+    urbanRuralCode: '220',
+  });
+  const v2 = await must(core, 'regions.create', {
+    parentId: t1.id,
+    code: '653121101001',
+    name: '幸福路社区',
+    urbanRuralCode: '121',
+  });
+  const v3 = await must(core, 'regions.create', {
+    parentId: t2.id,
+    code: '653121200201',
+    name: '库木巴格村',
+    urbanRuralCode: '220',
+  });
   return { core, town1: t1.id, town2: t2.id, village1: v1.id, village2: v2.id, village3: v3.id };
 }
 

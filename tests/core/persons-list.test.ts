@@ -7,21 +7,68 @@ import { makeCore, must } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
 
 const P = {
-  abdu: { idNumber: makeId('653121', '20000229', '109'), name: '阿不都热合曼·买买提', ethnicity: '05', phone: '13899012345', employmentStatus: '10' },
-  guli: { idNumber: makeId('653121', '19841015', '024'), name: '古丽尼格尔·艾合买提', ethnicity: '05', phone: '13999990001', employmentStatus: '22' },
-  wang: { idNumber: makeId('653121', '19700501', '031'), name: '王建国', ethnicity: '01', phone: null, employmentStatus: '21' },
-  ayi: { idNumber: makeId('653121', '19951231', '046'), name: '阿依古丽·吐尔逊', ethnicity: '05', phone: '0998-6123456', employmentStatus: '10' },
-  ma: { idNumber: makeId('653121', '19660303', '068'), name: '马秀英', ethnicity: '03', phone: '13012345678', employmentStatus: '99' },
-  nurlan: { idNumber: makeId('653121', '19900606', '071'), name: '努尔兰·别克', ethnicity: '17', phone: null, employmentStatus: '10' },
+  abdu: {
+    idNumber: makeId('653121', '20000229', '109'),
+    name: '阿不都热合曼·买买提',
+    ethnicity: '05',
+    phone: '13899012345',
+    employmentStatus: '10',
+  },
+  guli: {
+    idNumber: makeId('653121', '19841015', '024'),
+    name: '古丽尼格尔·艾合买提',
+    ethnicity: '05',
+    phone: '13999990001',
+    employmentStatus: '22',
+  },
+  wang: {
+    idNumber: makeId('653121', '19700501', '031'),
+    name: '王建国',
+    ethnicity: '01',
+    phone: null,
+    employmentStatus: '21',
+  },
+  ayi: {
+    idNumber: makeId('653121', '19951231', '046'),
+    name: '阿依古丽·吐尔逊',
+    ethnicity: '05',
+    phone: '0998-6123456',
+    employmentStatus: '10',
+  },
+  ma: {
+    idNumber: makeId('653121', '19660303', '068'),
+    name: '马秀英',
+    ethnicity: '03',
+    phone: '13012345678',
+    employmentStatus: '99',
+  },
+  nurlan: {
+    idNumber: makeId('653121', '19900606', '071'),
+    name: '努尔兰·别克',
+    ethnicity: '17',
+    phone: null,
+    employmentStatus: '10',
+  },
 } as const;
 type Key = keyof typeof P;
 
 async function register(): Promise<{ c: County; ids: Record<Key, string> }> {
   const c = await county(makeCore());
-  const village: Record<Key, string> = { abdu: c.village1, guli: c.village2, wang: c.village3, ayi: c.village3, ma: c.village1, nurlan: c.village2 };
+  const village: Record<Key, string> = {
+    abdu: c.village1,
+    guli: c.village2,
+    wang: c.village3,
+    ayi: c.village3,
+    ma: c.village1,
+    nurlan: c.village2,
+  };
   const ids = {} as Record<Key, string>;
   for (const key of Object.keys(P) as Key[]) {
-    const { person } = await must(c.core, 'persons.create', personInput(c, { ...P[key], residenceRegionId: village[key] }));
+    const { person } = await must(
+      c.core,
+      'persons.create',
+      personInput(c, { ...P[key], residenceRegionId: village[key] }),
+    );
     ids[key] = person.id;
   }
   await must(c.core, 'persons.delete', { id: ids.nurlan });
@@ -38,11 +85,24 @@ describe('persons.list', () => {
     const { c } = await register();
     const r = await must(c.core, 'persons.list', {});
     expect(r.total).toBe(5);
-    expect(r.items.map((i) => i.name)).toEqual(['马秀英', '阿依古丽·吐尔逊', '王建国', '古丽尼格尔·艾合买提', '阿不都热合曼·买买提']);
+    expect(r.items.map((i) => i.name)).toEqual([
+      '马秀英',
+      '阿依古丽·吐尔逊',
+      '王建国',
+      '古丽尼格尔·艾合买提',
+      '阿不都热合曼·买买提',
+    ]);
     const ma = r.items[0];
     expect(ma).toMatchObject({
-      sex: '2', ethnicity: '03', birthDate: '1966-03-03', age: 60, idNumberMasked: `653121********${P.ma.idNumber.slice(14)}`,
-      phoneMasked: '130****5678', townshipName: '乌帕尔镇', villageName: '阿亚格曼干村', employmentStatus: '99',
+      sex: '2',
+      ethnicity: '03',
+      birthDate: '1966-03-03',
+      age: 60,
+      idNumberMasked: `653121********${P.ma.idNumber.slice(14)}`,
+      phoneMasked: '130****5678',
+      townshipName: '乌帕尔镇',
+      villageName: '阿亚格曼干村',
+      employmentStatus: '99',
     });
     const text = JSON.stringify(r);
     for (const p of Object.values(P)) expect(text).not.toContain(p.idNumber);
@@ -80,7 +140,12 @@ describe('persons.list', () => {
   ];
   it.each(search)('%s', async (_name, input, expected) => {
     const { c, ids } = await register();
-    const regionIds: Record<string, string> = { town1: c.town1, town2: c.town2, village1: c.village1, village2: c.village2 };
+    const regionIds: Record<string, string> = {
+      town1: c.town1,
+      town2: c.town2,
+      village1: c.village1,
+      village2: c.village2,
+    };
     const resolved = { ...input };
     if (input.townshipId) resolved.townshipId = regionIds[input.townshipId];
     if (input.villageId) resolved.villageId = regionIds[input.villageId];
@@ -105,10 +170,23 @@ describe('persons.list', () => {
   it('paginates in SQL with a stable order and the full total', async () => {
     const c = await county(makeCore());
     for (let i = 0; i < 45; i++) {
-      await must(c.core, 'persons.create', personInput(c, { idNumber: makeId('653121', '19900101', String(100 + i)), name: `王${'伟强磊'[i % 3]}` }));
+      await must(
+        c.core,
+        'persons.create',
+        personInput(c, { idNumber: makeId('653121', '19900101', String(100 + i)), name: `王${'伟强磊'[i % 3]}` }),
+      );
     }
-    const pages = await Promise.all([1, 2, 3, 4].map((page) => must(c.core, 'persons.list', { page, pageSize: 20, sort: { field: 'name', order: 'asc' } })));
-    expect(pages.map((p) => [p.items.length, p.total])).toEqual([[20, 45], [20, 45], [5, 45], [0, 45]]);
+    const pages = await Promise.all(
+      [1, 2, 3, 4].map((page) =>
+        must(c.core, 'persons.list', { page, pageSize: 20, sort: { field: 'name', order: 'asc' } }),
+      ),
+    );
+    expect(pages.map((p) => [p.items.length, p.total])).toEqual([
+      [20, 45],
+      [20, 45],
+      [5, 45],
+      [0, 45],
+    ]);
     const all = pages.flatMap((p) => p.items.map((i) => i.id));
     expect(new Set(all).size).toBe(45);
     const names = pages.flatMap((p) => p.items.map((i) => i.name));
@@ -118,9 +196,15 @@ describe('persons.list', () => {
   it('refuses an age range upside down and a page size outside 20/50/100', async () => {
     const c = await county(makeCore());
     const r1 = await c.core.invoke('persons.list', { ageMin: 50, ageMax: 40 });
-    expect(r1).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { ageMax: '最大年龄不能小于最小年龄' } } });
+    expect(r1).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { ageMax: '最大年龄不能小于最小年龄' } },
+    });
     const r2 = await c.core.invoke('persons.list', { pageSize: 30 });
-    expect(r2).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { pageSize: '每页条数只能是20、50或100' } } });
+    expect(r2).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { pageSize: '每页条数只能是20、50或100' } },
+    });
   });
 });
 

@@ -22,7 +22,9 @@ beforeAll(async () => {
   core = openCore({ dataDir: dir, today: TODAY });
   await seedCounty(core, { persons: 1500, today: TODAY });
   const db = core.ctx.db;
-  const person = db.prepare('SELECT id_number, residence_region_id, township_id FROM persons ORDER BY rowid LIMIT 1 OFFSET 7').get() as Record<string, string>;
+  const person = db
+    .prepare('SELECT id_number, residence_region_id, township_id FROM persons ORDER BY rowid LIMIT 1 OFFSET 7')
+    .get() as Record<string, string>;
   ref = { township: person.township_id, village: person.residence_region_id, idNumber: person.id_number };
   db.prepare('UPDATE persons SET deleted_at = updated_at WHERE rowid % 50 = 0').run();
 }, 60_000);
@@ -61,7 +63,9 @@ const CASES: [string, () => PersonListInput][] = [
 ];
 
 function plan(s: SqlWithParams): string[] {
-  return (core.ctx.db.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...s.params) as { detail: string }[]).map((r) => r.detail);
+  return (core.ctx.db.prepare(`EXPLAIN QUERY PLAN ${s.sql}`).all(...s.params) as { detail: string }[]).map(
+    (r) => r.detail,
+  );
 }
 
 /** A plan line reading the persons table (alias p) from end to end without an index. */
@@ -69,14 +73,27 @@ const fullScan = (line: string) => /^SCAN (persons|p)\b/.test(line) && !/USING (
 
 describe('persons.list query plans (EXPLAIN QUERY PLAN): no full table scan', () => {
   it('the check itself tells a table scan from an index scan', () => {
-    expect(['SCAN persons', 'SCAN p', 'SCAN persons USING INDEX persons_name', 'SCAN persons USING COVERING INDEX persons_updated', 'SCAN page'].map(fullScan))
-      .toEqual([true, true, false, false, false]);
+    expect(
+      [
+        'SCAN persons',
+        'SCAN p',
+        'SCAN persons USING INDEX persons_name',
+        'SCAN persons USING COVERING INDEX persons_updated',
+        'SCAN page',
+      ].map(fullScan),
+    ).toEqual([true, true, false, false, false]);
   });
 
   it.each(CASES)('%s', (_name, input) => {
     const q = personListInput.parse(input());
     const lq = buildListQueries(q, TODAY);
-    const statements = { probe: lq.probe, count: lq.count, filter: lq.page.filter, sort: lq.page.sort, ids: { sql: lq.pageFromIds.sql, params: ['[1,2,3]', ...lq.pageFromIds.params] } };
+    const statements = {
+      probe: lq.probe,
+      count: lq.count,
+      filter: lq.page.filter,
+      sort: lq.page.sort,
+      ids: { sql: lq.pageFromIds.sql, params: ['[1,2,3]', ...lq.pageFromIds.params] },
+    };
     for (const [name, s] of Object.entries(statements)) {
       const lines = plan(s);
       expect(lines.filter(fullScan), `${name}: ${lines.join(' | ')}`).toEqual([]);
@@ -91,7 +108,10 @@ describe('the three page strategies return the same rows', () => {
     const lq = buildListQueries(q, TODAY);
     const db = core.ctx.db;
     const ids = (s: SqlWithParams) => (db.prepare(s.sql).all(...s.params) as { id: string }[]).map((r) => r.id);
-    const all = db.prepare(lq.probe.sql.replace(/ LIMIT \d+$/, '')).pluck().all(...lq.probe.params) as number[];
+    const all = db
+      .prepare(lq.probe.sql.replace(/ LIMIT \d+$/, ''))
+      .pluck()
+      .all(...lq.probe.params) as number[];
     const total = (db.prepare(lq.count.sql).get(...lq.count.params) as { n: number }).n;
     expect(all.length).toBe(total);
     const fromIds = ids({ sql: lq.pageFromIds.sql, params: [JSON.stringify(all), ...lq.pageFromIds.params] });

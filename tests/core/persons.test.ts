@@ -5,7 +5,11 @@ import { county, ID_1984F, ID_2000, makeId, personInput } from './persons-fixtur
 describe('persons: create, get, update, delete, restore (DOMAIN §3.1)', () => {
   it('derives sex, birth date, age (BR-01, 29 February) and retirement month (BR-02) from the ID', async () => {
     const c = await county(makeCore());
-    const { person, warnings } = await must(c.core, 'persons.create', personInput(c, { idNumber: ` ${ID_2000.slice(0, 17)}${ID_2000[17].toLowerCase()} ` }));
+    const { person, warnings } = await must(
+      c.core,
+      'persons.create',
+      personInput(c, { idNumber: ` ${ID_2000.slice(0, 17)}${ID_2000[17].toLowerCase()} ` }),
+    );
     expect(warnings).toEqual({});
     expect(person).toMatchObject({
       idNumberMasked: `653121********${ID_2000.slice(14)}`,
@@ -31,22 +35,50 @@ describe('persons: create, get, update, delete, restore (DOMAIN §3.1)', () => {
 
   it('BR-02: a woman defaults to F50 (born 1984-10 → 54 years 11 months, 2039-09)', async () => {
     const c = await county(makeCore());
-    const { person } = await must(c.core, 'persons.create', personInput(c, { idNumber: ID_1984F, name: '古丽尼格尔·艾合买提' }));
-    expect(person).toMatchObject({ sex: '2', retirementCategory: 'F50', retirementMonth: '2039-09', retirementAge: { years: 54, months: 11 }, age: 42 });
+    const { person } = await must(
+      c.core,
+      'persons.create',
+      personInput(c, { idNumber: ID_1984F, name: '古丽尼格尔·艾合买提' }),
+    );
+    expect(person).toMatchObject({
+      sex: '2',
+      retirementCategory: 'F50',
+      retirementMonth: '2039-09',
+      retirementAge: { years: 54, months: 11 },
+      age: 42,
+    });
   });
 
   it('updates with the optimistic check, keeps the ID when it is left out, and audits what changed', async () => {
     const c = await county(makeCore());
     const { person } = await must(c.core, 'persons.create', personInput(c));
     const { idNumber: _omit, ...rest } = personInput(c);
-    const updated = await must(c.core, 'persons.update', { ...rest, id: person.id, expectedUpdatedAt: person.updatedAt, phone: '0998-6123456', address: null });
-    expect(updated.person).toMatchObject({ phone: '0998-6123456', address: null, idNumberMasked: person.idNumberMasked });
+    const updated = await must(c.core, 'persons.update', {
+      ...rest,
+      id: person.id,
+      expectedUpdatedAt: person.updatedAt,
+      phone: '0998-6123456',
+      address: null,
+    });
+    expect(updated.person).toMatchObject({
+      phone: '0998-6123456',
+      address: null,
+      idNumberMasked: person.idNumberMasked,
+    });
     expect(updated.person.updatedAt > person.updatedAt).toBe(true);
 
     // A second save from the same (now stale) screen is refused and writes nothing.
     const before = snapshot(c.core);
-    const stale = await call(c.core, 'persons.update', { ...rest, id: person.id, expectedUpdatedAt: person.updatedAt, phone: '13912345678' });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '该人员信息已被他人修改，请刷新后再改' } });
+    const stale = await call(c.core, 'persons.update', {
+      ...rest,
+      id: person.id,
+      expectedUpdatedAt: person.updatedAt,
+      phone: '13912345678',
+    });
+    expect(stale).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '该人员信息已被他人修改，请刷新后再改' },
+    });
     expect(snapshot(c.core)).toBe(before);
 
     const { items } = await must(c.core, 'audit.list', { entity: 'person', entityId: person.id });
@@ -65,10 +97,16 @@ describe('persons: create, get, update, delete, restore (DOMAIN §3.1)', () => {
     expect((await must(c.core, 'persons.list', { deleted: true })).items.map((i) => i.id)).toEqual([person.id]);
 
     const dup = await call(c.core, 'persons.create', personInput(c, { name: '别人' }));
-    expect(dup).toMatchObject({ ok: false, error: { code: 'CONFLICT', details: { existingId: person.id, deleted: true } } });
+    expect(dup).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', details: { existingId: person.id, deleted: true } },
+    });
 
     const again = await call(c.core, 'persons.delete', { id: person.id });
-    expect(again).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: '“阿不都热合曼·买买提”已删除。' } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: '“阿不都热合曼·买买提”已删除。' },
+    });
     const restored = await must(c.core, 'persons.restore', { id: person.id });
     expect(restored.deletedAt).toBeNull();
     expect((await must(c.core, 'persons.list', {})).total).toBe(1);
@@ -78,7 +116,10 @@ describe('persons: create, get, update, delete, restore (DOMAIN §3.1)', () => {
 
   it('NOT_FOUND for an unknown person', async () => {
     const c = await county(makeCore());
-    expect(await call(c.core, 'persons.get', { id: 'nope' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '找不到该人员，可能已被删除。' } });
+    expect(await call(c.core, 'persons.get', { id: 'nope' })).toMatchObject({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '找不到该人员，可能已被删除。' },
+    });
   });
 });
 
@@ -87,9 +128,21 @@ describe('VR-03: one person per ID', () => {
     const c = await county(makeCore());
     const { person } = await must(c.core, 'persons.create', personInput(c));
     const before = snapshot(c.core);
-    const r = await call(c.core, 'persons.create', personInput(c, { name: '买买提·艾力', idNumber: ID_2000.replace('X', 'x') }));
+    const r = await call(
+      c.core,
+      'persons.create',
+      personInput(c, { name: '买买提·艾力', idNumber: ID_2000.replace('X', 'x') }),
+    );
     const message = '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员';
-    expect(r).toEqual({ ok: false, error: { code: 'CONFLICT', message, fields: { idNumber: message }, details: { existingId: person.id, deleted: false } } });
+    expect(r).toEqual({
+      ok: false,
+      error: {
+        code: 'CONFLICT',
+        message,
+        fields: { idNumber: message },
+        details: { existingId: person.id, deleted: false },
+      },
+    });
     expect(snapshot(c.core)).toBe(before);
   });
 
@@ -97,8 +150,15 @@ describe('VR-03: one person per ID', () => {
     const c = await county(makeCore());
     await must(c.core, 'persons.create', personInput(c));
     const { person } = await must(c.core, 'persons.create', personInput(c, { idNumber: ID_1984F, name: '阿依古丽' }));
-    const r = await call(c.core, 'persons.update', { ...personInput(c, { name: '阿依古丽' }), id: person.id, expectedUpdatedAt: person.updatedAt });
-    expect(r).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员' } });
+    const r = await call(c.core, 'persons.update', {
+      ...personInput(c, { name: '阿依古丽' }),
+      id: person.id,
+      expectedUpdatedAt: person.updatedAt,
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员' },
+    });
   });
 });
 
@@ -108,7 +168,11 @@ describe('persons.revealId (VR-09, §9.4)', () => {
     const { person } = await must(c.core, 'persons.create', personInput(c));
     expect(await must(c.core, 'persons.revealId', { id: person.id })).toEqual({ idNumber: ID_2000 });
     const { items } = await must(c.core, 'audit.list', { entity: 'person', entityId: person.id });
-    expect(items[0]).toMatchObject({ channel: 'persons.revealId', operator: '古丽', summary: '查看完整身份证号码：阿不都热合曼·买买提' });
+    expect(items[0]).toMatchObject({
+      channel: 'persons.revealId',
+      operator: '古丽',
+      summary: '查看完整身份证号码：阿不都热合曼·买买提',
+    });
   });
 });
 
@@ -116,12 +180,22 @@ describe('household members (DOMAIN §3.2)', () => {
   it('stores members with masked IDs, keeps a member ID left out on update, and cascades nothing on soft delete', async () => {
     const c = await county(makeCore());
     const spouse = makeId('653121', '19990101', '022');
-    const { person } = await must(c.core, 'persons.create', personInput(c, {
-      householdMembers: [
-        { memberName: '阿依古丽·吐尔逊', memberIdNumber: spouse, relation: '配偶', status: '失业', worksAgeAble: true },
-        { memberName: '艾力', relation: '子女', status: '学生', worksAgeAble: false },
-      ],
-    }));
+    const { person } = await must(
+      c.core,
+      'persons.create',
+      personInput(c, {
+        householdMembers: [
+          {
+            memberName: '阿依古丽·吐尔逊',
+            memberIdNumber: spouse,
+            relation: '配偶',
+            status: '失业',
+            worksAgeAble: true,
+          },
+          { memberName: '艾力', relation: '子女', status: '学生', worksAgeAble: false },
+        ],
+      }),
+    );
     expect(person.householdMembers.map((m) => [m.memberName, m.memberIdNumberMasked, m.relation])).toEqual([
       ['阿依古丽·吐尔逊', `653121********${spouse.slice(14)}`, '配偶'],
       ['艾力', null, '子女'],
@@ -129,8 +203,12 @@ describe('household members (DOMAIN §3.2)', () => {
     const [m1] = person.householdMembers;
     const { idNumber: _omit, ...rest } = personInput(c);
     const { person: after } = await must(c.core, 'persons.update', {
-      ...rest, id: person.id, expectedUpdatedAt: person.updatedAt,
-      householdMembers: [{ id: m1.id, memberName: m1.memberName, relation: '配偶', status: '灵活就业', worksAgeAble: true }],
+      ...rest,
+      id: person.id,
+      expectedUpdatedAt: person.updatedAt,
+      householdMembers: [
+        { id: m1.id, memberName: m1.memberName, relation: '配偶', status: '灵活就业', worksAgeAble: true },
+      ],
     });
     expect(after.householdMembers).toEqual([{ ...m1, status: '灵活就业' }]);
   });

@@ -9,25 +9,57 @@ import { addPerson, placeInput, postCounty, postInput, urbanPerson, zeroHousehol
 // (VR-15; CFG-07 repeat placement of a special-hardship person starting a new entitlement).
 
 const firstMonths = (core: Awaited<ReturnType<typeof postCounty>>['core'], personId: string) =>
-  core.ctx.db.prepare('SELECT subsidy_first_month AS f FROM placements WHERE person_id = ? ORDER BY start_date').pluck().all(personId);
+  core.ctx.db
+    .prepare('SELECT subsidy_first_month AS f FROM placements WHERE person_id = ? ORDER BY start_date')
+    .pluck()
+    .all(personId);
 
 /** 36 months already used: 2021-01-01 … 2023-12-31 on the urban post (back-filled, left with L02). */
-const USED_UP = { startDate: '2021-01-01', leaveDate: '2023-12-31', leaveReason: 'L02' as const, basisDate: '2020-12-01', contractEnd: '2023-12-31' };
+const USED_UP = {
+  startDate: '2021-01-01',
+  leaveDate: '2023-12-31',
+  leaveReason: 'L02' as const,
+  basisDate: '2020-12-01',
+  contractEnd: '2023-12-31',
+};
 
 describe('BR-18 subsidy period on placements', () => {
   it('counts months across placements with gaps; subsidy_first_month follows the first EVER placement', async () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
-    await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, { startDate: '2024-01-15', leaveDate: '2024-12-10', leaveReason: 'L09', basisDate: '2024-01-01', contractEnd: '2024-12-31' }));
+    await must(
+      c.core,
+      'placements.create',
+      placeInput(a, c.urbanPostId, {
+        startDate: '2024-01-15',
+        leaveDate: '2024-12-10',
+        leaveReason: 'L09',
+        basisDate: '2024-01-01',
+        contractEnd: '2024-12-31',
+      }),
+    );
     const { placement } = await must(c.core, 'placements.create', placeInput(a, c.urbanPostId));
     expect(placement.subsidy).toMatchObject({
-      firstMonth: '2024-01', endMonth: '2028-10', extendedToRetirement: false, capMonths: 36, monthsUsed: 13, monthsLeft: 23,
+      firstMonth: '2024-01',
+      endMonth: '2028-10',
+      extendedToRetirement: false,
+      capMonths: 36,
+      monthsUsed: 13,
+      monthsLeft: 23,
     });
     expect(firstMonths(c.core, a)).toEqual(['2024-01', '2024-01']);
     // A back-filled, earlier placement moves F (and the months) for all of them.
-    await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, {
-      startDate: '2022-03-01', leaveDate: '2022-08-31', leaveReason: 'L09', basisDate: '2022-01-01', contractEnd: '2022-08-31',
-    }));
+    await must(
+      c.core,
+      'placements.create',
+      placeInput(a, c.urbanPostId, {
+        startDate: '2022-03-01',
+        leaveDate: '2022-08-31',
+        leaveReason: 'L09',
+        basisDate: '2022-01-01',
+        contractEnd: '2022-08-31',
+      }),
+    );
     expect(firstMonths(c.core, a)).toEqual(['2022-03', '2022-03', '2022-03']);
     const again = await must(c.core, 'placements.get', { id: placement.id });
     expect(again.subsidy).toMatchObject({ firstMonth: '2022-03', endMonth: '2028-04', monthsUsed: 19, monthsLeft: 17 });
@@ -38,7 +70,13 @@ describe('BR-18 subsidy period on placements', () => {
     const a = await addPerson(c, '19680615', '1', { dibao: true, residenceRegionId: c.village2 }); // M60: 60y11m → 2029-05-15
     const { placement } = await must(c.core, 'placements.create', placeInput(a, c.urbanPostId));
     expect(placement.retirementDate).toBe('2029-05-15');
-    expect(placement.subsidy).toMatchObject({ extendedToRetirement: true, capMonths: null, endMonth: '2029-04', limitMonth: '2029-04', monthsLeft: 29 });
+    expect(placement.subsidy).toMatchObject({
+      extendedToRetirement: true,
+      capMonths: null,
+      endMonth: '2029-04',
+      limitMonth: '2029-04',
+      monthsLeft: 29,
+    });
     writeSetting(c.core.ctx.db, POST_SETTING_KEYS.endRule, 'retirementMonth', '古丽', 'x');
     expect((await must(c.core, 'placements.get', { id: placement.id })).subsidy.endMonth).toBe('2029-05');
   });
@@ -53,7 +91,8 @@ describe('BR-18 subsidy period on placements', () => {
       ok: false,
       error: {
         code: 'RULE_VIOLATION',
-        message: '该人员补贴期限已满：首次享受补贴 2021-01，累计 36 个月已于 2023-12 用完；如确需安置，可填写原因后强制保存',
+        message:
+          '该人员补贴期限已满：首次享受补贴 2021-01，累计 36 个月已于 2023-12 用完；如确需安置，可填写原因后强制保存',
         details: { rule: 'BR-18', overridable: true, repeatPlacement: false },
       },
     });
@@ -66,9 +105,18 @@ describe('BR-18 subsidy period on placements', () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
     await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, USED_UP));
-    const r = await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, { override: { reason: '县局会议决定继续安置' } }));
+    const r = await must(
+      c.core,
+      'placements.create',
+      placeInput(a, c.urbanPostId, { override: { reason: '县局会议决定继续安置' } }),
+    );
     expect(r.placement.override).toEqual({ rules: ['BR-18'], reason: '县局会议决定继续安置', by: '古丽' });
-    expect(r.placement.subsidy).toMatchObject({ newCycle: false, firstMonth: '2021-01', endMonth: '2023-12', monthsLeft: 0 });
+    expect(r.placement.subsidy).toMatchObject({
+      newCycle: false,
+      firstMonth: '2021-01',
+      endMonth: '2023-12',
+      monthsLeft: 0,
+    });
   });
 
   it('CFG-07: a special-hardship person (零就业家庭 K04) placed again by procedure starts a new entitlement', async () => {
@@ -76,9 +124,22 @@ describe('BR-18 subsidy period on placements', () => {
     const a = await zeroHouseholdPerson(c);
     await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, USED_UP));
     const refused = await call(c.core, 'placements.create', placeInput(a, c.urbanPostId, { basisCode: 'K04' }));
-    expect(refused).toMatchObject({ ok: false, error: { message: expect.stringContaining('可填写原因按程序再次安置'), details: { repeatPlacement: true } } });
-    const r = await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, { basisCode: 'K04', override: { reason: '零就业家庭托底安置' } }));
-    expect(r.placement.subsidy).toMatchObject({ newCycle: true, firstMonth: '2026-11', endMonth: '2029-10', capMonths: 36, monthsLeft: 35 });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { message: expect.stringContaining('可填写原因按程序再次安置'), details: { repeatPlacement: true } },
+    });
+    const r = await must(
+      c.core,
+      'placements.create',
+      placeInput(a, c.urbanPostId, { basisCode: 'K04', override: { reason: '零就业家庭托底安置' } }),
+    );
+    expect(r.placement.subsidy).toMatchObject({
+      newCycle: true,
+      firstMonth: '2026-11',
+      endMonth: '2029-10',
+      capMonths: 36,
+      monthsLeft: 35,
+    });
     expect(firstMonths(c.core, a)).toEqual(['2021-01', '2026-11']);
     const audit = await must(c.core, 'audit.list', { entity: 'placement', entityId: r.placement.id });
     expect(audit.items[0].summary).toContain('强制保存（超过补贴期限），原因：零就业家庭托底安置');
@@ -89,7 +150,11 @@ describe('BR-18 subsidy period on placements', () => {
     writeSetting(c.core.ctx.db, POST_SETTING_KEYS.allowRepeat, false, '古丽', 'x');
     const a = await zeroHouseholdPerson(c);
     await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, USED_UP));
-    const r = await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, { basisCode: 'K04', override: { reason: '特批' } }));
+    const r = await must(
+      c.core,
+      'placements.create',
+      placeInput(a, c.urbanPostId, { basisCode: 'K04', override: { reason: '特批' } }),
+    );
     expect(r.placement.subsidy).toMatchObject({ newCycle: false, monthsLeft: 0 });
   });
 
@@ -104,10 +169,28 @@ describe('BR-18 subsidy period on placements', () => {
   it('CFG-06: an entitlement that ran out in 2020 got 12 more months (dated setting)', async () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
-    const { post } = await must(c.core, 'posts.create', postInput(c, c.employerId, { postCode: 'GY-2016', createdDate: '2016-06-01', monthlyStandardFen: 150_000 }));
-    const { placement } = await must(c.core, 'placements.create', placeInput(a, post.id, {
-      startDate: '2017-03-01', leaveDate: '2021-02-28', leaveReason: 'L02', basisDate: '2017-01-01', contractEnd: '2021-02-28',
-    }));
-    expect(placement.subsidy).toMatchObject({ extensionApplied: true, capMonths: 48, endMonth: '2021-02', monthsUsed: 48, monthsLeft: 0 });
+    const { post } = await must(
+      c.core,
+      'posts.create',
+      postInput(c, c.employerId, { postCode: 'GY-2016', createdDate: '2016-06-01', monthlyStandardFen: 150_000 }),
+    );
+    const { placement } = await must(
+      c.core,
+      'placements.create',
+      placeInput(a, post.id, {
+        startDate: '2017-03-01',
+        leaveDate: '2021-02-28',
+        leaveReason: 'L02',
+        basisDate: '2017-01-01',
+        contractEnd: '2021-02-28',
+      }),
+    );
+    expect(placement.subsidy).toMatchObject({
+      extensionApplied: true,
+      capMonths: 48,
+      endMonth: '2021-02',
+      monthsUsed: 48,
+      monthsLeft: 0,
+    });
   });
 });

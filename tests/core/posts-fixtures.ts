@@ -16,7 +16,11 @@ export interface PostCounty extends County {
   ruralPostId: string;
 }
 
-export function postInput(c: County, employerId: string, over: Partial<ChannelInput<'posts.create'>> = {}): ChannelInput<'posts.create'> {
+export function postInput(
+  c: County,
+  employerId: string,
+  over: Partial<ChannelInput<'posts.create'>> = {},
+): ChannelInput<'posts.create'> {
   return {
     postCode: 'GY-001',
     employerId,
@@ -35,22 +39,46 @@ export function postInput(c: County, employerId: string, over: Partial<ChannelIn
 
 export async function postCounty(core: Core): Promise<PostCounty> {
   const c = await county(core);
-  const { employer } = await must(core, 'employers.create', { name: '乌帕尔镇人民政府', uscc: USCC_1, nature: '1', regionId: c.town1 });
+  const { employer } = await must(core, 'employers.create', {
+    name: '乌帕尔镇人民政府',
+    uscc: USCC_1,
+    nature: '1',
+    regionId: c.town1,
+  });
   const { post: urban } = await must(core, 'posts.create', postInput(c, employer.id));
-  const { post: rural } = await must(core, 'posts.create', postInput(c, employer.id, {
-    postCode: 'GY-002', title: '护林员', postType: 'V02', areaType: 'rural', workRegionId: c.village1, siSubsidy: false, contractType: '2',
-  }));
+  const { post: rural } = await must(
+    core,
+    'posts.create',
+    postInput(c, employer.id, {
+      postCode: 'GY-002',
+      title: '护林员',
+      postType: 'V02',
+      areaType: 'rural',
+      workRegionId: c.village1,
+      siSubsidy: false,
+      contractType: '2',
+    }),
+  );
   return { ...c, employerId: employer.id, urbanPostId: urban.id, ruralPostId: rural.id };
 }
 
 const NAMES = ['艾力', '古丽', '买买提', '阿依古丽', '吐尔逊', '热依拉', '努尔', '帕提古丽', '玉苏普', '米娜'];
 let seq = 0;
 /** A person of the county; `birth` YYYYMMDD, `sex` '1' man / '2' woman; distinct IDs and names per call. */
-export async function addPerson(c: County, birth: string, sex: '1' | '2', over: Parameters<typeof personInput>[1] = {}): Promise<string> {
+export async function addPerson(
+  c: County,
+  birth: string,
+  sex: '1' | '2',
+  over: Parameters<typeof personInput>[1] = {},
+): Promise<string> {
   seq += 1;
   const seq3 = String(seq % 100).padStart(2, '0') + String((seq % 5) * 2 + (sex === '1' ? 1 : 0));
   const name = `${NAMES[seq % NAMES.length]}·${NAMES[Math.floor(seq / NAMES.length) % NAMES.length]}`;
-  const { person } = await must(c.core, 'persons.create', personInput(c, { idNumber: makeId('653121', birth, seq3), name, ...over }));
+  const { person } = await must(
+    c.core,
+    'persons.create',
+    personInput(c, { idNumber: makeId('653121', birth, seq3), name, ...over }),
+  );
   return person.id;
 }
 
@@ -59,7 +87,9 @@ export const urbanPerson = (c: County, birth = '19800315', sex: '1' | '2' = '1')
   addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2 });
 
 /** Household members of a zero-employment household (BR-15): the spouse is of working age and unemployed. */
-export const ZERO_EMPLOYMENT_HOUSEHOLD = [{ memberName: '阿依努尔', relation: '配偶', status: '失业', worksAgeAble: true }];
+export const ZERO_EMPLOYMENT_HOUSEHOLD = [
+  { memberName: '阿依努尔', relation: '配偶', status: '失业', worksAgeAble: true },
+];
 
 /** An urban-eligible person (低保) whose household is also a zero-employment household (K04). */
 export const zeroHouseholdPerson = (c: County, birth = '19800315', sex: '1' | '2' = '1') =>
@@ -69,7 +99,11 @@ export const zeroHouseholdPerson = (c: County, birth = '19800315', sex: '1' | '2
 export const ruralPerson = (c: County, birth = '19850610', sex: '1' | '2' = '2') =>
   addPerson(c, birth, sex, { povertyStatus: '1', residenceRegionId: c.village1 });
 
-export function placeInput(personId: string, postId: string, over: Partial<ChannelInput<'placements.create'>> = {}): ChannelInput<'placements.create'> {
+export function placeInput(
+  personId: string,
+  postId: string,
+  over: Partial<ChannelInput<'placements.create'>> = {},
+): ChannelInput<'placements.create'> {
   return {
     personId,
     postId,

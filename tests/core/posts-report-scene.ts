@@ -6,7 +6,14 @@ import type { Core } from '../../electron/core/core';
 import { writeReport } from '../../electron/core/excel/report-writer';
 import type { ReportScope, ReportSource } from '../../electron/core/modules/reports/report-source';
 import { TODAY, must, tempDir } from './harness';
-import { addPerson, placeInput, postCounty, postInput, ZERO_EMPLOYMENT_HOUSEHOLD, type PostCounty } from './posts-fixtures';
+import {
+  addPerson,
+  placeInput,
+  postCounty,
+  postInput,
+  ZERO_EMPLOYMENT_HOUSEHOLD,
+  type PostCounty,
+} from './posts-fixtures';
 
 export interface ReportScene extends PostCounty {
   town2PostId: string;
@@ -23,38 +30,107 @@ export interface ReportScene extends PostCounty {
  */
 export async function reportScene(core: Core): Promise<ReportScene> {
   const c = await postCounty(core);
-  const { employer } = await must(core, 'employers.create', { name: '塔什米里克乡人民政府', nature: '1', regionId: c.town2 });
-  const { post: town2 } = await must(core, 'posts.create', postInput(c, employer.id, {
-    postCode: 'GY-101', title: '协管员', postType: 'U03', workRegionId: c.village3, approvedCount: 3,
-  }));
+  const { employer } = await must(core, 'employers.create', {
+    name: '塔什米里克乡人民政府',
+    nature: '1',
+    regionId: c.town2,
+  });
+  const { post: town2 } = await must(
+    core,
+    'posts.create',
+    postInput(c, employer.id, {
+      postCode: 'GY-101',
+      title: '协管员',
+      postType: 'U03',
+      workRegionId: c.village3,
+      approvedCount: 3,
+    }),
+  );
   const p: Record<string, string> = {};
-  const urban = (birth: string, sex: '1' | '2' = '1', over = {}) => addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2, ...over });
+  const urban = (birth: string, sex: '1' | '2' = '1', over = {}) =>
+    addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2, ...over });
   const rural = (birth: string) => addPerson(c, birth, '2', { povertyStatus: '1', residenceRegionId: c.village1 });
   const place = async (label: string, personId: string, postId: string, over: Parameters<typeof placeInput>[2]) => {
-    p[label] = (await must(core, 'placements.create', placeInput(personId, postId, { basisDate: '2025-12-01', contractEnd: '2027-12-31', ...over }))).placement.id;
+    p[label] = (
+      await must(
+        core,
+        'placements.create',
+        placeInput(personId, postId, { basisDate: '2025-12-01', contractEnd: '2027-12-31', ...over }),
+      )
+    ).placement.id;
   };
-  const ruralBasis = { basisList: 'E24' as const, basisCode: '1', accidentInsurance: 'PA-2026', contractEnd: '2027-04-30' };
+  const ruralBasis = {
+    basisList: 'E24' as const,
+    basisCode: '1',
+    accidentInsurance: 'PA-2026',
+    contractEnd: '2027-04-30',
+  };
   await place('P1', await urban('19800101'), c.urbanPostId, { startDate: '2026-06-01' });
-  await place('P2', await urban('19810101'), c.urbanPostId, { startDate: '2026-10-01', leaveDate: '2026-11-10', leaveReason: 'L01' });
+  await place('P2', await urban('19810101'), c.urbanPostId, {
+    startDate: '2026-10-01',
+    leaveDate: '2026-11-10',
+    leaveReason: 'L01',
+  });
   await place('P3', await urban('19680101'), c.urbanPostId, { startDate: '2026-11-12' });
-  await place('P4', await rural('19820101'), c.ruralPostId, { ...ruralBasis, startDate: '2026-05-01', leaveDate: '2026-11-05', leaveReason: 'L03' });
-  await place('P5', await rural('19830101'), c.ruralPostId, { ...ruralBasis, startDate: '2026-11-06', leaveDate: '2026-11-20', leaveReason: 'L06', contractEnd: '2027-11-05' });
-  await place('P6', await rural('19840101'), c.ruralPostId, { ...ruralBasis, startDate: '2026-11-21', contractEnd: '2027-11-20' });
-  await place('P7', await urban('19850101'), town2.id, { startDate: '2026-01-01', leaveDate: '2026-10-31', leaveReason: 'L09' });
-  await place('P8', await urban('19860101', '2', { dibao: false, householdMembers: ZERO_EMPLOYMENT_HOUSEHOLD }), town2.id, { startDate: '2026-09-01', basisCode: 'K04' });
-  await place('P9', await urban('19870101'), town2.id, { startDate: '2026-11-02', leaveDate: TODAY, leaveReason: 'L99' });
-  await place('P10', await urban('19880101'), town2.id, { startDate: '2026-03-01', leaveDate: '2026-11-15', leaveReason: 'L02' });
+  await place('P4', await rural('19820101'), c.ruralPostId, {
+    ...ruralBasis,
+    startDate: '2026-05-01',
+    leaveDate: '2026-11-05',
+    leaveReason: 'L03',
+  });
+  await place('P5', await rural('19830101'), c.ruralPostId, {
+    ...ruralBasis,
+    startDate: '2026-11-06',
+    leaveDate: '2026-11-20',
+    leaveReason: 'L06',
+    contractEnd: '2027-11-05',
+  });
+  await place('P6', await rural('19840101'), c.ruralPostId, {
+    ...ruralBasis,
+    startDate: '2026-11-21',
+    contractEnd: '2027-11-20',
+  });
+  await place('P7', await urban('19850101'), town2.id, {
+    startDate: '2026-01-01',
+    leaveDate: '2026-10-31',
+    leaveReason: 'L09',
+  });
+  await place(
+    'P8',
+    await urban('19860101', '2', { dibao: false, householdMembers: ZERO_EMPLOYMENT_HOUSEHOLD }),
+    town2.id,
+    { startDate: '2026-09-01', basisCode: 'K04' },
+  );
+  await place('P9', await urban('19870101'), town2.id, {
+    startDate: '2026-11-02',
+    leaveDate: TODAY,
+    leaveReason: 'L99',
+  });
+  await place('P10', await urban('19880101'), town2.id, {
+    startDate: '2026-03-01',
+    leaveDate: '2026-11-15',
+    leaveReason: 'L02',
+  });
   return { ...c, town2PostId: town2.id, p };
 }
 
 export const PARAMS: ReportScope = { month: '2026-11', today: TODAY };
 
 /** Writes the report into a temporary file with the engine and reads it back. */
-export async function exportAndRead(core: Core, report: ReportSource, params: ReportScope = PARAMS, full = false): Promise<ExcelJS.Worksheet> {
+export async function exportAndRead(
+  core: Core,
+  report: ReportSource,
+  params: ReportScope = PARAMS,
+  full = false,
+): Promise<ExcelJS.Worksheet> {
   const filePath = join(tempDir(), `${report.code}.xlsx`);
   const db = core.ctx.db;
   const frame = { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: params.month } };
-  await writeReport(report.definition(params), report.rows(db, params), frame, { filePath, full, totalRows: report.count?.(db, params) ?? 0 });
+  await writeReport(report.definition(params), report.rows(db, params), frame, {
+    filePath,
+    full,
+    totalRows: report.count?.(db, params) ?? 0,
+  });
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(filePath);
   return wb.worksheets[0];

@@ -19,23 +19,56 @@ describe('seeded posts and placements (issue 6 scale data)', () => {
 
     const posts = db.prepare('SELECT id, approved_count FROM posts').all() as { id: string; approved_count: number }[];
     const ranges = db.prepare('SELECT start_date AS start, leave_date AS "end" FROM placements WHERE post_id = ?');
-    for (const p of posts) expect(peakCount(ranges.all(p.id) as never, { start: '0000-01-01', end: null })).toBeLessThanOrEqual(p.approved_count);
+    for (const p of posts)
+      expect(peakCount(ranges.all(p.id) as never, { start: '0000-01-01', end: null })).toBeLessThanOrEqual(
+        p.approved_count,
+      );
 
-    type Row = { id: string; person_id: string; post_id: string; basis_list: 'E06' | 'E24'; basis_code: string; basis_date: string; start_date: string;
-      contract_start: string; contract_end: string; leave_date: string | null; accident_insurance: string | null };
+    type Row = {
+      id: string;
+      person_id: string;
+      post_id: string;
+      basis_list: 'E06' | 'E24';
+      basis_code: string;
+      basis_date: string;
+      start_date: string;
+      contract_start: string;
+      contract_end: string;
+      leave_date: string | null;
+      accident_insurance: string | null;
+    };
     const rows = db.prepare('SELECT * FROM placements').all() as Row[];
     for (const p of rows) {
       const input = {
-        personId: p.person_id, postId: p.post_id, basisList: p.basis_list, basisCode: p.basis_code, basisDate: p.basis_date, startDate: p.start_date,
-        contractStart: p.contract_start, contractEnd: p.contract_end, leaveDate: p.leave_date, accidentInsurance: p.accident_insurance, override: null,
+        personId: p.person_id,
+        postId: p.post_id,
+        basisList: p.basis_list,
+        basisCode: p.basis_code,
+        basisDate: p.basis_date,
+        startDate: p.start_date,
+        contractStart: p.contract_start,
+        contractEnd: p.contract_end,
+        leaveDate: p.leave_date,
+        accidentInsurance: p.accident_insurance,
+        override: null,
       };
       expect(() => planPlacement(core.ctx, input, p.id), `placement ${p.id}`).not.toThrow();
     }
-    const flags = db.prepare(`SELECT count(*) FROM persons p WHERE (p.on_post = 1 OR p.employment_status = '24')
-      <> EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id AND pl.leave_date IS NULL)`).pluck().get();
+    const flags = db
+      .prepare(
+        `SELECT count(*) FROM persons p WHERE (p.on_post = 1 OR p.employment_status = '24')
+      <> EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id AND pl.leave_date IS NULL)`,
+      )
+      .pluck()
+      .get();
     expect(flags).toBe(0);
-    const firstMonths = db.prepare(`SELECT count(*) FROM placements pl WHERE pl.subsidy_first_month <>
-      (SELECT substr(min(q.start_date), 1, 7) FROM placements q WHERE q.person_id = pl.person_id)`).pluck().get();
+    const firstMonths = db
+      .prepare(
+        `SELECT count(*) FROM placements pl WHERE pl.subsidy_first_month <>
+      (SELECT substr(min(q.start_date), 1, 7) FROM placements q WHERE q.person_id = pl.person_id)`,
+      )
+      .pluck()
+      .get();
     expect(firstMonths).toBe(0);
   });
 });

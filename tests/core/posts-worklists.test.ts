@@ -8,9 +8,17 @@ import { addPerson, placeInput, postCounty, urbanPerson, type PostCounty } from 
 async function scene(c: PostCounty) {
   // Subsidy ends 2026-12 (34 months closed + Nov + Dec = 36): 33 days left.
   const ending = await urbanPerson(c, '19850101');
-  const earlier = await must(c.core, 'placements.create', placeInput(ending, c.urbanPostId, {
-    startDate: '2024-01-01', leaveDate: '2026-10-31', leaveReason: 'L09', basisDate: '2023-12-01', contractEnd: '2026-10-31',
-  }));
+  const earlier = await must(
+    c.core,
+    'placements.create',
+    placeInput(ending, c.urbanPostId, {
+      startDate: '2024-01-01',
+      leaveDate: '2026-10-31',
+      leaveReason: 'L09',
+      basisDate: '2023-12-01',
+      contractEnd: '2026-10-31',
+    }),
+  );
   await must(c.core, 'placements.reportVacancy', { id: earlier.placement.id, reportDate: '2026-11-03' });
   const endingPl = (await must(c.core, 'placements.create', placeInput(ending, c.urbanPostId))).placement;
   // M60 born 1966-08-05 retires at 60y5m on 2027-01-05 (BR-02): 38 days; extended to retirement, last month 2026-12.
@@ -18,13 +26,26 @@ async function scene(c: PostCounty) {
   const retiringPl = (await must(c.core, 'placements.create', placeInput(retiring, c.urbanPostId))).placement;
   // Two leavers on the rural post (opened for 2): one late report, one due, one reported.
   const leavers: string[] = [];
-  const stays = [['19860101', '2026-06-01', '2026-11-20'], ['19870101', '2026-06-01', '2026-11-26'], ['19880101', '2026-11-21', '2026-11-27']] as const;
+  const stays = [
+    ['19860101', '2026-06-01', '2026-11-20'],
+    ['19870101', '2026-06-01', '2026-11-26'],
+    ['19880101', '2026-11-21', '2026-11-27'],
+  ] as const;
   for (const [birth, start, leave] of stays) {
     const p = await addPerson(c, birth, '2', { povertyStatus: '1', residenceRegionId: c.village1 });
-    const pl = await must(c.core, 'placements.create', placeInput(p, c.ruralPostId, {
-      basisList: 'E24', basisCode: '1', startDate: start, contractEnd: '2027-05-31', accidentInsurance: 'PA',
-      leaveDate: leave, leaveReason: 'L09',
-    }));
+    const pl = await must(
+      c.core,
+      'placements.create',
+      placeInput(p, c.ruralPostId, {
+        basisList: 'E24',
+        basisCode: '1',
+        startDate: start,
+        contractEnd: '2027-05-31',
+        accidentInsurance: 'PA',
+        leaveDate: leave,
+        leaveReason: 'L09',
+      }),
+    );
     leavers.push(pl.placement.id);
   }
   await must(c.core, 'placements.reportVacancy', { id: leavers[2], reportDate: '2026-11-28' });
@@ -38,10 +59,12 @@ describe('post work lists', () => {
     const r = await must(c.core, 'postWorklists.subsidyEnding', {});
     expect(r.asOf).toBe('2026-11-28');
     expect(r.total).toBe(2);
-    expect(r.items.map((i) => [i.placementId, i.subsidyEndMonth, i.daysLeft, i.extendedToRetirement])).toEqual(expect.arrayContaining([
-      [s.endingPl.id, '2026-12', 33, false],
-      [s.retiringPl.id, '2026-12', 33, true],
-    ]));
+    expect(r.items.map((i) => [i.placementId, i.subsidyEndMonth, i.daysLeft, i.extendedToRetirement])).toEqual(
+      expect.arrayContaining([
+        [s.endingPl.id, '2026-12', 33, false],
+        [s.retiringPl.id, '2026-12', 33, true],
+      ]),
+    );
     expect((await must(c.core, 'postWorklists.subsidyEnding', { withinDays: 30 })).total).toBe(0);
   });
 
@@ -49,7 +72,9 @@ describe('post work lists', () => {
     const c = await postCounty(makeCore());
     const s = await scene(c);
     const r = await must(c.core, 'postWorklists.retiring', {});
-    expect(r.items.map((i) => [i.placementId, i.retirementDate, i.daysLeft, i.late])).toEqual([[s.retiringPl.id, '2027-01-05', 38, false]]);
+    expect(r.items.map((i) => [i.placementId, i.retirementDate, i.daysLeft, i.late])).toEqual([
+      [s.retiringPl.id, '2027-01-05', 38, false],
+    ]);
     expect((await must(c.core, 'postWorklists.retiring', { withinDays: 30 })).total).toBe(0);
   });
 
@@ -67,8 +92,17 @@ describe('post work lists', () => {
     const c = await postCounty(makeCore());
     await scene(c);
     const v = await must(c.core, 'postWorklists.vacancies', {});
-    expect(v.items.map((i) => [i.postCode, i.approvedCount, i.onPost, i.vacancies, i.openSlots])).toEqual([['GY-002', 2, 0, 2, 2]]);
+    expect(v.items.map((i) => [i.postCode, i.approvedCount, i.onPost, i.vacancies, i.openSlots])).toEqual([
+      ['GY-002', 2, 0, 2, 2],
+    ]);
     const counts = await must(c.core, 'postWorklists.counts', {});
-    expect(counts).toEqual({ asOf: '2026-11-28', vacancies: 1, subsidyEnding: 2, retiring: 1, vacancyReportsDue: 2, vacancyReportsLate: 1 });
+    expect(counts).toEqual({
+      asOf: '2026-11-28',
+      vacancies: 1,
+      subsidyEnding: 2,
+      retiring: 1,
+      vacancyReportsDue: 2,
+      vacancyReportsLate: 1,
+    });
   });
 });

@@ -10,7 +10,12 @@ import { USCC_1, placeInput, postCounty, postInput, urbanPerson } from './posts-
 
 async function withEmployer() {
   const c = await county(makeCore());
-  const { employer } = await must(c.core, 'employers.create', { name: '乌帕尔镇人民政府', uscc: USCC_1, nature: '1', regionId: c.town1 });
+  const { employer } = await must(c.core, 'employers.create', {
+    name: '乌帕尔镇人民政府',
+    uscc: USCC_1,
+    nature: '1',
+    regionId: c.town1,
+  });
   return { c, employerId: employer.id };
 }
 
@@ -18,24 +23,56 @@ describe('posts (§3.7)', () => {
   it('CFG-02: the default standard is the tier-1 minimum wage in force on the 开发日期 (CFG-01, effective-dated)', async () => {
     const { c, employerId } = await withEmployer();
     const p2026 = await must(c.core, 'posts.create', postInput(c, employerId, { createdDate: '2026-03-01' }));
-    expect(p2026.post).toMatchObject({ monthlyStandardFen: 190_000, standardSource: 'default', onPost: 0, vacancies: 2, openSlots: 2 });
-    const p2019 = await must(c.core, 'posts.create', postInput(c, employerId, { postCode: 'GY-009', createdDate: '2019-05-01' }));
+    expect(p2026.post).toMatchObject({
+      monthlyStandardFen: 190_000,
+      standardSource: 'default',
+      onPost: 0,
+      vacancies: 2,
+      openSlots: 2,
+    });
+    const p2019 = await must(
+      c.core,
+      'posts.create',
+      postInput(c, employerId, { postCode: 'GY-009', createdDate: '2019-05-01' }),
+    );
     expect(p2019.post).toMatchObject({ monthlyStandardFen: 182_000, currentStandardFen: 190_000 }); // BR-19: follows the minimum wage
     const std = await must(c.core, 'posts.defaultStandard', { areaType: 'urban' });
-    expect(std).toMatchObject({ fen: 190_000, tier: 1, minWageMonthlyFen: 190_000, basis: '一类区月最低工资标准 1900.00 元/月（2021-04-01 起）' });
+    expect(std).toMatchObject({
+      fen: 190_000,
+      tier: 1,
+      minWageMonthlyFen: 190_000,
+      basis: '一类区月最低工资标准 1900.00 元/月（2021-04-01 起）',
+    });
   });
 
   it('CFG-01: the county tier (office.minWageTier) and a newer county wage row change the default from their dates', async () => {
     const { c, employerId } = await withEmployer();
     const db = c.core.ctx.db;
     writeSetting(db, POST_SETTING_KEYS.minWageTier, 3, '古丽', 'x');
-    writeSetting(db, POST_SETTING_KEYS.minWage, { monthly: { 1: 200_000, 2: 180_000, 3: 170_000, 4: 160_000 } }, '古丽', 'x', '2026-06-01');
-    expect((await must(c.core, 'posts.defaultStandard', { areaType: 'urban', onDate: '2026-05-31' })).fen).toBe(162_000);
-    expect((await must(c.core, 'posts.defaultStandard', { areaType: 'urban', onDate: '2026-06-01' })).fen).toBe(170_000);
-    expect((await must(c.core, 'posts.defaultStandard', { areaType: 'urban', fullTime: false, monthlyHours: 100 })).fen).toBe(162_000);
+    writeSetting(
+      db,
+      POST_SETTING_KEYS.minWage,
+      { monthly: { 1: 200_000, 2: 180_000, 3: 170_000, 4: 160_000 } },
+      '古丽',
+      'x',
+      '2026-06-01',
+    );
+    expect((await must(c.core, 'posts.defaultStandard', { areaType: 'urban', onDate: '2026-05-31' })).fen).toBe(
+      162_000,
+    );
+    expect((await must(c.core, 'posts.defaultStandard', { areaType: 'urban', onDate: '2026-06-01' })).fen).toBe(
+      170_000,
+    );
+    expect(
+      (await must(c.core, 'posts.defaultStandard', { areaType: 'urban', fullTime: false, monthlyHours: 100 })).fen,
+    ).toBe(162_000);
     const r = await must(c.core, 'posts.create', postInput(c, employerId, { createdDate: '2026-07-01' }));
     expect(r.post.monthlyStandardFen).toBe(170_000);
-    const custom = await must(c.core, 'posts.create', postInput(c, employerId, { postCode: 'GY-002', monthlyStandardFen: 80_000, createdDate: '2026-07-01' }));
+    const custom = await must(
+      c.core,
+      'posts.create',
+      postInput(c, employerId, { postCode: 'GY-002', monthlyStandardFen: 80_000, createdDate: '2026-07-01' }),
+    );
     expect(custom.post.standardSource).toBe('custom');
     expect(custom.warnings.monthlyStandardFen).toContain('1000 元/月的下限');
   });
@@ -44,11 +81,30 @@ describe('posts (§3.7)', () => {
     const { c, employerId } = await withEmployer();
     const before = snapshot(c.core);
     const wrongType = await call(c.core, 'posts.create', postInput(c, employerId, { postType: 'V01' }));
-    expect(wrongType).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { postType: '岗位类别应从城镇岗位类别中选择' } } });
+    expect(wrongType).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { postType: '岗位类别应从城镇岗位类别中选择' } },
+    });
     const wrongContract = await call(c.core, 'posts.create', postInput(c, employerId, { contractType: '2' }));
-    expect(wrongContract).toMatchObject({ ok: false, error: { fields: { contractType: '城镇公益性岗位的用工方式应为劳动合同或非全日制用工' } } });
-    const rural3 = await call(c.core, 'posts.create', postInput(c, employerId, { areaType: 'rural', postType: 'V01', contractType: '3', fullTime: false, monthlyHours: 80 }));
-    expect(rural3).toMatchObject({ ok: false, error: { fields: { contractType: '乡村公益性岗位的用工方式应为劳动合同或劳务协议' } } });
+    expect(wrongContract).toMatchObject({
+      ok: false,
+      error: { fields: { contractType: '城镇公益性岗位的用工方式应为劳动合同或非全日制用工' } },
+    });
+    const rural3 = await call(
+      c.core,
+      'posts.create',
+      postInput(c, employerId, {
+        areaType: 'rural',
+        postType: 'V01',
+        contractType: '3',
+        fullTime: false,
+        monthlyHours: 80,
+      }),
+    );
+    expect(rural3).toMatchObject({
+      ok: false,
+      error: { fields: { contractType: '乡村公益性岗位的用工方式应为劳动合同或劳务协议' } },
+    });
     const partTime = await call(c.core, 'posts.create', postInput(c, employerId, { contractType: '3' }));
     expect(partTime).toMatchObject({ ok: false, error: { fields: { fullTime: '非全日制用工的岗位不是全日制岗位' } } });
     const zero = await call(c.core, 'posts.create', postInput(c, employerId, { approvedCount: 0 }));
@@ -62,7 +118,11 @@ describe('posts (§3.7)', () => {
     const r = await call(c.core, 'posts.create', postInput(c, employerId, { title: '护林员' }));
     expect(r).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', message: '岗位编号 GY-001 已用于岗位“保洁员”，本县内岗位编号不能重复', details: { existingId: post.id } },
+      error: {
+        code: 'CONFLICT',
+        message: '岗位编号 GY-001 已用于岗位“保洁员”，本县内岗位编号不能重复',
+        details: { existingId: post.id },
+      },
     });
   });
 
@@ -73,7 +133,10 @@ describe('posts (§3.7)', () => {
     await must(c.core, 'placements.create', placeInput(a, c.urbanPostId));
     await must(c.core, 'placements.create', placeInput(b, c.urbanPostId));
     const all = await must(c.core, 'posts.list', {});
-    expect(all.items.map((i) => [i.postCode, i.onPost, i.vacancies])).toEqual([['GY-001', 2, 0], ['GY-002', 0, 2]]);
+    expect(all.items.map((i) => [i.postCode, i.onPost, i.vacancies])).toEqual([
+      ['GY-001', 2, 0],
+      ['GY-002', 0, 2],
+    ]);
     expect((await must(c.core, 'posts.list', { hasVacancies: true })).items.map((i) => i.postCode)).toEqual(['GY-002']);
     expect((await must(c.core, 'posts.list', { areaType: 'urban' })).total).toBe(1);
     expect((await must(c.core, 'posts.list', { employerId: c.employerId })).total).toBe(2);
@@ -90,14 +153,28 @@ describe('posts (§3.7)', () => {
     const a = await urbanPerson(c);
     const b = await urbanPerson(c, '19790101');
     await must(c.core, 'placements.create', placeInput(a, c.urbanPostId));
-    const { placement } = await must(c.core, 'placements.create', placeInput(b, c.urbanPostId, { startDate: '2027-01-01', contractEnd: '2027-12-31' }));
+    const { placement } = await must(
+      c.core,
+      'placements.create',
+      placeInput(b, c.urbanPostId, { startDate: '2027-01-01', contractEnd: '2027-12-31' }),
+    );
     const post = await must(c.core, 'posts.get', { id: c.urbanPostId });
     expect(post).toMatchObject({ onPost: 1, vacancies: 1, openSlots: 0, upcoming: 1 });
     const { employerId, workRegionId, ...rest } = post;
     const base = {
-      id: post.id, expectedUpdatedAt: post.updatedAt, postCode: rest.postCode, employerId, title: rest.title, postType: rest.postType,
-      areaType: rest.areaType, workRegionId, siSubsidy: rest.siSubsidy, contractType: rest.contractType, fullTime: rest.fullTime,
-      createdDate: rest.createdDate, approvedCount: 1,
+      id: post.id,
+      expectedUpdatedAt: post.updatedAt,
+      postCode: rest.postCode,
+      employerId,
+      title: rest.title,
+      postType: rest.postType,
+      areaType: rest.areaType,
+      workRegionId,
+      siSubsidy: rest.siSubsidy,
+      contractType: rest.contractType,
+      fullTime: rest.fullTime,
+      createdDate: rest.createdDate,
+      approvedCount: 1,
     };
     const before = snapshot(c.core);
     const low = await call(c.core, 'posts.update', base);
@@ -105,7 +182,13 @@ describe('posts (§3.7)', () => {
       ok: false,
       error: { code: 'RULE_VIOLATION', message: '岗位“保洁员”2026-11-28 起最多有 2 人同时在岗，核定岗位数不能少于 2' },
     });
-    const area = await call(c.core, 'posts.update', { ...base, approvedCount: 3, areaType: 'rural', postType: 'V01', contractType: '2' });
+    const area = await call(c.core, 'posts.update', {
+      ...base,
+      approvedCount: 3,
+      areaType: 'rural',
+      postType: 'V01',
+      contractType: '2',
+    });
     expect(area).toMatchObject({ ok: false, error: { fields: { areaType: '已有安置记录，不能更改' } } });
     const revoke = await call(c.core, 'posts.revoke', { id: post.id, revokedDate: '2026-11-28', reason: '撤销' });
     expect(revoke).toMatchObject({ ok: false, error: { message: expect.stringContaining('仍有 2 人在岗或将上岗') } });

@@ -18,36 +18,129 @@ describe('migration 0006 (recognitions)', () => {
     insertPerson(v5.db, makeId('653121', '19850315', '033'), { id: 'p3', name: '买买提', is_difficult: 1 });
     insertPerson(v5.db, makeId('653121', '19900315', '043'), { id: 'p4', name: '努尔' });
     insertRow(v5.db, 'registrations', {
-      id: 'r1', person_id: 'p1', reg_date: '2024-01-05', reg_place_id: 'v1', reason: '02', service_level: 'A', job_wish: '1', responsible_staff: '古丽',
+      id: 'r1',
+      person_id: 'p1',
+      reg_date: '2024-01-05',
+      reg_place_id: 'v1',
+      reason: '02',
+      service_level: 'A',
+      job_wish: '1',
+      responsible_staff: '古丽',
     });
-    insertRow(v5.db, 'employers', { id: 'e1', name: '乌帕尔镇人民政府', nature: '1', region_id: 't1', township_id: 't1' });
+    insertRow(v5.db, 'employers', {
+      id: 'e1',
+      name: '乌帕尔镇人民政府',
+      nature: '1',
+      region_id: 't1',
+      township_id: 't1',
+    });
     insertRow(v5.db, 'posts', {
-      id: 'g1', post_code: 'GY-001', employer_id: 'e1', title: '保洁员', post_type: 'U02', area_type: 'urban', work_region_id: 'v1', township_id: 't1',
-      approved_count: 2, monthly_standard: 190000, standard_source: 'default', si_subsidy: 1, contract_type: '1', full_time: 1, created_date: '2024-01-01',
+      id: 'g1',
+      post_code: 'GY-001',
+      employer_id: 'e1',
+      title: '保洁员',
+      post_type: 'U02',
+      area_type: 'urban',
+      work_region_id: 'v1',
+      township_id: 't1',
+      approved_count: 2,
+      monthly_standard: 190000,
+      standard_source: 'default',
+      si_subsidy: 1,
+      contract_type: '1',
+      full_time: 1,
+      created_date: '2024-01-01',
     });
-    const placement = { post_id: 'g1', person_id: 'p1', basis_list: 'E06', contract_start: '2025-04-01', contract_end: '2026-03-31', subsidy_first_month: '2025-04' };
-    insertRow(v5.db, 'placements', { ...placement, id: 'pl2', basis_code: 'K03', basis_date: '2025-09-01', start_date: '2025-10-01', leave_date: null });
-    insertRow(v5.db, 'placements', { ...placement, id: 'pl1', basis_code: 'K01', basis_date: '2025-03-01', start_date: '2025-04-01', leave_date: '2025-08-31', leave_reason: 'L09' });
+    const placement = {
+      post_id: 'g1',
+      person_id: 'p1',
+      basis_list: 'E06',
+      contract_start: '2025-04-01',
+      contract_end: '2026-03-31',
+      subsidy_first_month: '2025-04',
+    };
+    insertRow(v5.db, 'placements', {
+      ...placement,
+      id: 'pl2',
+      basis_code: 'K03',
+      basis_date: '2025-09-01',
+      start_date: '2025-10-01',
+      leave_date: null,
+    });
+    insertRow(v5.db, 'placements', {
+      ...placement,
+      id: 'pl1',
+      basis_code: 'K01',
+      basis_date: '2025-03-01',
+      start_date: '2025-04-01',
+      leave_date: '2025-08-31',
+      leave_reason: 'L09',
+    });
     v5.db.close();
 
     const core = makeCore(v5.dir);
     expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
-    expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 6').pluck().get()).toBe('recognitions');
+    expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 6').pluck().get()).toBe(
+      'recognitions',
+    );
     expect(core.backupPath).toMatch(/taizhang-before-v6-/);
-    const rows = core.ctx.db.prepare(`SELECT person_id, registration_id, apply_date, categories, primary_category, status, stage, recognition_date,
-      backfilled FROM recognitions ORDER BY person_id`).all();
+    const rows = core.ctx.db
+      .prepare(
+        `SELECT person_id, registration_id, apply_date, categories, primary_category, status, stage, recognition_date,
+      backfilled FROM recognitions ORDER BY person_id`,
+      )
+      .all();
     expect(rows).toEqual([
-      { person_id: 'p1', registration_id: 'r1', apply_date: null, categories: 'K01', primary_category: 'K01', status: '03', stage: null, recognition_date: '2025-03-01', backfilled: 1 },
-      { person_id: 'p2', registration_id: null, apply_date: null, categories: 'K03', primary_category: 'K03', status: '03', stage: null, recognition_date: null, backfilled: 1 },
-      { person_id: 'p3', registration_id: null, apply_date: null, categories: 'K99', primary_category: 'K99', status: '03', stage: null, recognition_date: null, backfilled: 1 },
+      {
+        person_id: 'p1',
+        registration_id: 'r1',
+        apply_date: null,
+        categories: 'K01',
+        primary_category: 'K01',
+        status: '03',
+        stage: null,
+        recognition_date: '2025-03-01',
+        backfilled: 1,
+      },
+      {
+        person_id: 'p2',
+        registration_id: null,
+        apply_date: null,
+        categories: 'K03',
+        primary_category: 'K03',
+        status: '03',
+        stage: null,
+        recognition_date: null,
+        backfilled: 1,
+      },
+      {
+        person_id: 'p3',
+        registration_id: null,
+        apply_date: null,
+        categories: 'K99',
+        primary_category: 'K99',
+        status: '03',
+        stage: null,
+        recognition_date: null,
+        backfilled: 1,
+      },
     ]);
-    const steps = core.ctx.db.prepare('SELECT r.person_id, s.seq, s.step, s.step_date FROM recognition_steps s JOIN recognitions r ON r.id = s.recognition_id ORDER BY r.person_id').all();
+    const steps = core.ctx.db
+      .prepare(
+        'SELECT r.person_id, s.seq, s.step, s.step_date FROM recognition_steps s JOIN recognitions r ON r.id = s.recognition_id ORDER BY r.person_id',
+      )
+      .all();
     expect(steps).toEqual([
       { person_id: 'p1', seq: 1, step: 'backfill', step_date: '2025-03-01' },
       { person_id: 'p2', seq: 1, step: 'backfill', step_date: null },
       { person_id: 'p3', seq: 1, step: 'backfill', step_date: null },
     ]);
-    expect(core.ctx.db.prepare("SELECT count(*) FROM recognitions WHERE id GLOB '????????-????-4???-????-????????????'").pluck().get()).toBe(3);
+    expect(
+      core.ctx.db
+        .prepare("SELECT count(*) FROM recognitions WHERE id GLOB '????????-????-4???-????-????????????'")
+        .pluck()
+        .get(),
+    ).toBe(3);
   });
 
   it('the schema allows one 已认定 per person and refuses an exit before the recognition date', () => {
@@ -55,11 +148,21 @@ describe('migration 0006 (recognitions)', () => {
     const db = core.ctx.db;
     insertOffice(db);
     insertPerson(db, makeId('653121', '19800315', '013'));
-    const rec = { person_id: 'p1', categories: 'K03', primary_category: 'K03', backfilled: 1, recognition_date: '2025-01-01' };
+    const rec = {
+      person_id: 'p1',
+      categories: 'K03',
+      primary_category: 'K03',
+      backfilled: 1,
+      recognition_date: '2025-01-01',
+    };
     insertRow(db, 'recognitions', { ...rec, id: 'a', status: '03' });
     expect(() => insertRow(db, 'recognitions', { ...rec, id: 'b', status: '03' })).toThrow(/UNIQUE constraint failed/);
-    expect(() => insertRow(db, 'recognitions', { ...rec, id: 'c', status: '05', exit_date: '2024-12-31', exit_reason: 'R01' })).toThrow(/CHECK constraint failed/);
-    expect(() => insertRow(db, 'recognitions', { ...rec, id: 'd', status: '03', backfilled: 0, apply_date: null })).toThrow(/CHECK constraint failed/);
+    expect(() =>
+      insertRow(db, 'recognitions', { ...rec, id: 'c', status: '05', exit_date: '2024-12-31', exit_reason: 'R01' }),
+    ).toThrow(/CHECK constraint failed/);
+    expect(() =>
+      insertRow(db, 'recognitions', { ...rec, id: 'd', status: '03', backfilled: 0, apply_date: null }),
+    ).toThrow(/CHECK constraint failed/);
     insertRow(db, 'recognitions', { ...rec, id: 'e', status: '05', exit_date: '2025-01-01', exit_reason: 'R01' });
   });
 });

@@ -22,16 +22,39 @@ describe('seeded recognitions', () => {
     const db = core.ctx.db;
     expect(r.recognitions).toBeGreaterThan(300);
     const counts = await must(core, 'recognitionWorklists.counts', {});
-    for (const k of ['pendingVillage', 'inNotice', 'pendingTownship', 'pendingCounty'] as const) expect(counts[k], k).toBeGreaterThan(0);
-    const byStatus = Object.fromEntries((db.prepare('SELECT status, count(*) AS n FROM recognitions GROUP BY status').all() as { status: string; n: number }[]).map((x) => [x.status, x.n]));
+    for (const k of ['pendingVillage', 'inNotice', 'pendingTownship', 'pendingCounty'] as const)
+      expect(counts[k], k).toBeGreaterThan(0);
+    const byStatus = Object.fromEntries(
+      (
+        db.prepare('SELECT status, count(*) AS n FROM recognitions GROUP BY status').all() as {
+          status: string;
+          n: number;
+        }[]
+      ).map((x) => [x.status, x.n]),
+    );
     for (const s of ['01', '02', '03', '04', '05']) expect(byStatus[s], s).toBeGreaterThan(0);
     expect(db.prepare('SELECT count(*) FROM recognitions WHERE backfilled = 1').pluck().get()).toBeGreaterThan(0);
-    const disorder = db.prepare(`SELECT count(*) FROM recognitions WHERE apply_date > coalesce(village_date, '9') OR village_date >= coalesce(notice_start, '9')
-      OR notice_end >= coalesce(township_date, '9') OR township_date > coalesce(county_date, '9') OR county_date > ? OR exit_date > ? OR apply_date > ?`).pluck().get(TODAY, TODAY, TODAY);
+    const disorder = db
+      .prepare(
+        `SELECT count(*) FROM recognitions WHERE apply_date > coalesce(village_date, '9') OR village_date >= coalesce(notice_start, '9')
+      OR notice_end >= coalesce(township_date, '9') OR township_date > coalesce(county_date, '9') OR county_date > ? OR exit_date > ? OR apply_date > ?`,
+      )
+      .pluck()
+      .get(TODAY, TODAY, TODAY);
     expect(disorder).toBe(0);
-    const steps = db.prepare(`SELECT count(*) FROM recognitions r WHERE (SELECT count(*) FROM recognition_steps s WHERE s.recognition_id = r.id) = 0`).pluck().get();
+    const steps = db
+      .prepare(
+        `SELECT count(*) FROM recognitions r WHERE (SELECT count(*) FROM recognition_steps s WHERE s.recognition_id = r.id) = 0`,
+      )
+      .pluck()
+      .get();
     expect(steps).toBe(0);
-    const flags = db.prepare(`SELECT count(*) FROM persons p WHERE p.is_difficult <> EXISTS (SELECT 1 FROM recognitions r WHERE r.person_id = p.id AND r.status = '03')`).pluck().get();
+    const flags = db
+      .prepare(
+        `SELECT count(*) FROM persons p WHERE p.is_difficult <> EXISTS (SELECT 1 FROM recognitions r WHERE r.person_id = p.id AND r.status = '03')`,
+      )
+      .pluck()
+      .get();
     expect(flags).toBe(0);
     const again = await seeded();
     expect(again.r).toEqual(r);

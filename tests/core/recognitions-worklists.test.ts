@@ -21,25 +21,53 @@ describe('recognitionWorklists', () => {
     await walk(core, county.personId, 'county');
     const employed = await c.applicant('19700106');
     await walk(core, employed.personId, 'recognised');
-    await must(core, 'contacts.create', successfulContact(employed.registrationId, { contactDate: '2026-11-25', employmentStatusFound: '21', employerOrActivity: '喀什某建材公司' }));
+    await must(
+      core,
+      'contacts.create',
+      successfulContact(employed.registrationId, {
+        contactDate: '2026-11-25',
+        employmentStatusFound: '21',
+        employerOrActivity: '喀什某建材公司',
+      }),
+    );
     const cancelled = await c.applicant('19700107');
     await walk(core, cancelled.personId, 'recognised');
-    await must(core, 'registrations.cancel', { id: cancelled.registrationId, cancelDate: '2026-11-26', cancelReason: 'C06' });
+    await must(core, 'registrations.cancel', {
+      id: cancelled.registrationId,
+      cancelDate: '2026-11-26',
+      cancelReason: 'C06',
+    });
     const quiet = await c.applicant('19700108');
     await walk(core, quiet.personId, 'recognised');
 
     expect(await must(core, 'recognitionWorklists.counts', {})).toEqual({
-      asOf: '2026-11-28', pendingVillage: 1, inNotice: 2, noticeEnding: 1, pendingTownship: 1, pendingCounty: 1, newThisMonth: 3, shouldExit: 2,
+      asOf: '2026-11-28',
+      pendingVillage: 1,
+      inNotice: 2,
+      noticeEnding: 1,
+      pendingTownship: 1,
+      pendingCounty: 1,
+      newThisMonth: 3,
+      shouldExit: 2,
     });
     const notice = await must(core, 'recognitionWorklists.inNotice', {});
-    expect(notice.items.map((i) => [i.id, i.daysLeft, i.stageLabel])).toEqual([[endingId, 1, '公示中'], [expect.any(String), 7, '公示中']]);
-    expect((await must(core, 'recognitionWorklists.pendingTownship', {})).items.map((i) => i.personId)).toEqual([township.personId]);
-    expect((await must(core, 'recognitionWorklists.pendingCounty', {})).items.map((i) => i.personId)).toEqual([county.personId]);
+    expect(notice.items.map((i) => [i.id, i.daysLeft, i.stageLabel])).toEqual([
+      [endingId, 1, '公示中'],
+      [expect.any(String), 7, '公示中'],
+    ]);
+    expect((await must(core, 'recognitionWorklists.pendingTownship', {})).items.map((i) => i.personId)).toEqual([
+      township.personId,
+    ]);
+    expect((await must(core, 'recognitionWorklists.pendingCounty', {})).items.map((i) => i.personId)).toEqual([
+      county.personId,
+    ]);
     const exit = await must(core, 'recognitionWorklists.shouldExit', {});
-    expect(exit.items.map((i) => [i.personId, i.exitHint, i.suggestedExitReason]).sort()).toEqual([
-      [employed.personId, '当前就业状态为“单位就业”', 'R01'],
-      [cancelled.personId, '失业登记已于2026-11-26注销（入学）', 'R03'],
-    ].sort());
+    expect(exit.items.map((i) => [i.personId, i.exitHint, i.suggestedExitReason]).sort()).toEqual(
+      [
+        [employed.personId, '当前就业状态为“单位就业”', 'R01'],
+        [cancelled.personId, '失业登记已于2026-11-26注销（入学）', 'R03'],
+      ].sort(),
+    );
     expect(exit.total).toBe(2);
     const other = await must(core, 'recognitionWorklists.pendingVillage', { townshipId: c.town2 });
     expect(other).toMatchObject({ items: [], total: 0 });

@@ -6,7 +6,8 @@ import { placeInput } from './posts-fixtures';
 import { applyInput, recCounty, walk } from './recognitions-fixtures';
 
 const refusal = (field: string, message: string | RegExp) => ({
-  ok: false, error: { code: 'RULE_VIOLATION', message, fields: { [field]: message } },
+  ok: false,
+  error: { code: 'RULE_VIOLATION', message, fields: { [field]: message } },
 });
 
 describe('recognitions: the workflow (BR-13)', () => {
@@ -14,24 +15,66 @@ describe('recognitions: the workflow (BR-13)', () => {
     const c = await recCounty(makeCore());
     const { personId, registrationId } = await c.applicant();
     const applied = await must(c.core, 'recognitions.apply', applyInput(personId));
-    expect(applied).toMatchObject({ status: '01', stage: 'village', stageLabel: '待初审', registrationId, applyDate: '2026-11-05', primaryLabel: '大龄失业人员', backfilled: false });
+    expect(applied).toMatchObject({
+      status: '01',
+      stage: 'village',
+      stageLabel: '待初审',
+      registrationId,
+      applyDate: '2026-11-05',
+      primaryLabel: '大龄失业人员',
+      backfilled: false,
+    });
     const id = applied.id;
     const v = await must(c.core, 'recognitions.villageReview', {
-      id, date: '2026-11-06', reviewer: '村委会 吐尔逊', opinion: '情况属实', decision: 'pass', noticeStart: '2026-11-26', noticeEnd: '2026-11-28',
+      id,
+      date: '2026-11-06',
+      reviewer: '村委会 吐尔逊',
+      opinion: '情况属实',
+      decision: 'pass',
+      noticeStart: '2026-11-26',
+      noticeEnd: '2026-11-28',
     });
-    expect(v).toMatchObject({ status: '02', stage: 'notice', stageLabel: '公示中', noticeStart: '2026-11-26', noticeEnd: '2026-11-28' });
+    expect(v).toMatchObject({
+      status: '02',
+      stage: 'notice',
+      stageLabel: '公示中',
+      noticeStart: '2026-11-26',
+      noticeEnd: '2026-11-28',
+    });
     // On the last notice day the township may not review yet.
-    const early = await call(c.core, 'recognitions.townshipReview', { id, date: '2026-11-28', reviewer: '热依拉', decision: 'pass' });
+    const early = await call(c.core, 'recognitions.townshipReview', {
+      id,
+      date: '2026-11-28',
+      reviewer: '热依拉',
+      decision: 'pass',
+    });
     expect(early).toMatchObject(refusal('date', '公示期至2026-11-28结束，乡镇(街道)审核须在公示期满之后'));
 
     const c2 = await recCounty(makeCore(undefined, '2026-12-03'));
     const b = await c2.applicant();
     const rid = await walk(c2.core, b.personId, 'township');
     expect((await must(c2.core, 'recognitions.get', { id: rid })).stageLabel).toBe('待乡镇审核');
-    await must(c2.core, 'recognitions.townshipReview', { id: rid, date: '2026-11-10', reviewer: '乡镇 热依拉', opinion: '同意', decision: 'pass' });
+    await must(c2.core, 'recognitions.townshipReview', {
+      id: rid,
+      date: '2026-11-10',
+      reviewer: '乡镇 热依拉',
+      opinion: '同意',
+      decision: 'pass',
+    });
     expect((await must(c2.core, 'recognitions.get', { id: rid })).stageLabel).toBe('待县级确认');
-    const done = await must(c2.core, 'recognitions.countyConfirm', { id: rid, date: '2026-11-12', reviewer: '县就业局 努尔', opinion: '予以认定', decision: 'pass' });
-    expect(done).toMatchObject({ status: '03', stage: 'recognised', statusLabel: '已认定', recognitionDate: '2026-11-12' });
+    const done = await must(c2.core, 'recognitions.countyConfirm', {
+      id: rid,
+      date: '2026-11-12',
+      reviewer: '县就业局 努尔',
+      opinion: '予以认定',
+      decision: 'pass',
+    });
+    expect(done).toMatchObject({
+      status: '03',
+      stage: 'recognised',
+      statusLabel: '已认定',
+      recognitionDate: '2026-11-12',
+    });
     expect(done.steps.map((s) => [s.stepLabel, s.date, s.reviewer, s.opinion])).toEqual([
       ['申请', '2026-11-05', null, null],
       ['村(社区)初审', '2026-11-06', '村委会 吐尔逊', '情况属实'],
@@ -40,7 +83,9 @@ describe('recognitions: the workflow (BR-13)', () => {
     ]);
     expect((await must(c2.core, 'persons.get', { id: b.personId })).isDifficult).toBe(true);
     const audit = await must(c2.core, 'audit.list', { entity: 'recognition', entityId: rid });
-    expect(audit.items.map((a) => a.summary)).toEqual(expect.arrayContaining([expect.stringContaining('县级确认，认定为就业困难人员（2026-11-12，县就业局 努尔）')]));
+    expect(audit.items.map((a) => a.summary)).toEqual(
+      expect.arrayContaining([expect.stringContaining('县级确认，认定为就业困难人员（2026-11-12，县就业局 努尔）')]),
+    );
     const history = await must(c2.core, 'recognitions.listByPerson', { personId: b.personId });
     expect(history.items.map((h) => h.id)).toEqual([rid]);
   });
@@ -49,10 +94,30 @@ describe('recognitions: the workflow (BR-13)', () => {
     const c = await recCounty(makeCore());
     const { personId } = await c.applicant();
     const id = await walk(c.core, personId, 'county');
-    const noReason = await call(c.core, 'recognitions.countyConfirm', { id, date: '2026-11-12', reviewer: '努尔', decision: 'refuse' });
-    expect(noReason).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { refuseReason: '不予认定须填写理由（将告知申请人）' } } });
-    const r = await must(c.core, 'recognitions.countyConfirm', { id, date: '2026-11-12', reviewer: '努尔', decision: 'refuse', refuseReason: '经核实已在外地务工' });
-    expect(r).toMatchObject({ status: '04', stageLabel: '不予认定', refuseDate: '2026-11-12', refuseReason: '经核实已在外地务工', recognitionDate: null });
+    const noReason = await call(c.core, 'recognitions.countyConfirm', {
+      id,
+      date: '2026-11-12',
+      reviewer: '努尔',
+      decision: 'refuse',
+    });
+    expect(noReason).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { refuseReason: '不予认定须填写理由（将告知申请人）' } },
+    });
+    const r = await must(c.core, 'recognitions.countyConfirm', {
+      id,
+      date: '2026-11-12',
+      reviewer: '努尔',
+      decision: 'refuse',
+      refuseReason: '经核实已在外地务工',
+    });
+    expect(r).toMatchObject({
+      status: '04',
+      stageLabel: '不予认定',
+      refuseDate: '2026-11-12',
+      refuseReason: '经核实已在外地务工',
+      recognitionDate: null,
+    });
     expect(r.steps.at(-1)).toMatchObject({ stepLabel: '不予认定', opinion: '经核实已在外地务工' });
     // A refused application is closed: a new one may be made.
     expect((await call(c.core, 'recognitions.apply', applyInput(personId, { applyDate: '2026-11-20' }))).ok).toBe(true);
@@ -64,14 +129,30 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
     const c = await recCounty(makeCore());
     const { personId } = await c.applicant('19900315', '2026-11-20');
     const before = snapshot(c.core);
-    const r = await call(c.core, 'recognitions.apply', applyInput(personId, { applyDate: '2026-11-28', categories: ['K01', 'K05', 'K08'], primaryCategory: 'K05' }));
-    expect(r).toMatchObject(refusal('categories',
-      '所选认定类别与人员信息不符：“大龄失业人员”2026-11-28时36周岁，未达到男性55周岁；“长期失业人员”登记失业至2026-11-28为0个月，不满12个月'));
+    const r = await call(
+      c.core,
+      'recognitions.apply',
+      applyInput(personId, { applyDate: '2026-11-28', categories: ['K01', 'K05', 'K08'], primaryCategory: 'K05' }),
+    );
+    expect(r).toMatchObject(
+      refusal(
+        'categories',
+        '所选认定类别与人员信息不符：“大龄失业人员”2026-11-28时36周岁，未达到男性55周岁；“长期失业人员”登记失业至2026-11-28为0个月，不满12个月',
+      ),
+    );
     expect(r.ok ? null : r.error.message).not.toMatch(/BR-|CFG-|K0/);
     expect(snapshot(c.core)).toBe(before);
     // The drawer's live check says the same per category, K08 left to the reviewers.
-    const check = await must(c.core, 'recognitions.check', { personId, applyDate: '2026-11-28', categories: ['K01', 'K05', 'K08'] });
-    expect(check.categories.map((x) => [x.label, x.outcome])).toEqual([['大龄失业人员', 'fail'], ['长期失业人员', 'fail'], ['失地农民', 'manual']]);
+    const check = await must(c.core, 'recognitions.check', {
+      personId,
+      applyDate: '2026-11-28',
+      categories: ['K01', 'K05', 'K08'],
+    });
+    expect(check.categories.map((x) => [x.label, x.outcome])).toEqual([
+      ['大龄失业人员', 'fail'],
+      ['长期失业人员', 'fail'],
+      ['失地农民', 'manual'],
+    ]);
     expect(check.prerequisites).toEqual([]);
   });
 
@@ -79,8 +160,9 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
     const c = await recCounty(makeCore());
     const { personId } = await c.applicant();
     const before = snapshot(c.core);
-    expect(await call(c.core, 'recognitions.apply', applyInput(personId, { applyDate: '2026-11-01' })))
-      .toMatchObject(refusal('registrationId', '申请认定须先办理失业登记：该人员没有有效的失业登记'));
+    expect(await call(c.core, 'recognitions.apply', applyInput(personId, { applyDate: '2026-11-01' }))).toMatchObject(
+      refusal('registrationId', '申请认定须先办理失业登记：该人员没有有效的失业登记'),
+    );
     expect(snapshot(c.core)).toBe(before);
   });
 
@@ -89,11 +171,29 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
     const { personId } = await c.applicant();
     const id = await walk(c.core, personId, 'village');
     const before = snapshot(c.core);
-    const short = await call(c.core, 'recognitions.villageReview', { id, date: '2026-11-06', reviewer: '吐尔逊', decision: 'pass', noticeStart: '2026-11-07', noticeEnd: '2026-11-08' });
+    const short = await call(c.core, 'recognitions.villageReview', {
+      id,
+      date: '2026-11-06',
+      reviewer: '吐尔逊',
+      decision: 'pass',
+      noticeStart: '2026-11-07',
+      noticeEnd: '2026-11-08',
+    });
     expect(short).toMatchObject(refusal('noticeEnd', '公示期不少于3天：2026-11-07至2026-11-08只有2天'));
-    c.core.ctx.db.prepare("INSERT INTO settings (key, effective_from, value, updated_at, updated_by) VALUES ('recognition.noticeDays', '2026-01-01', '5', 'x', 'y')").run();
+    c.core.ctx.db
+      .prepare(
+        "INSERT INTO settings (key, effective_from, value, updated_at, updated_by) VALUES ('recognition.noticeDays', '2026-01-01', '5', 'x', 'y')",
+      )
+      .run();
     const before5 = snapshot(c.core);
-    const three = await call(c.core, 'recognitions.villageReview', { id, date: '2026-11-06', reviewer: '吐尔逊', decision: 'pass', noticeStart: '2026-11-07', noticeEnd: '2026-11-09' });
+    const three = await call(c.core, 'recognitions.villageReview', {
+      id,
+      date: '2026-11-06',
+      reviewer: '吐尔逊',
+      decision: 'pass',
+      noticeStart: '2026-11-07',
+      noticeEnd: '2026-11-09',
+    });
     expect(three).toMatchObject(refusal('noticeEnd', '公示期不少于5天：2026-11-07至2026-11-09只有3天'));
     expect(snapshot(c.core)).toBe(before5);
     expect(before5).not.toBe(before);
@@ -104,12 +204,25 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
     const { personId } = await c.applicant();
     const id = await walk(c.core, personId, 'village');
     const before = snapshot(c.core);
-    expect(await call(c.core, 'recognitions.townshipReview', { id, date: '2026-11-10', reviewer: '热依拉', decision: 'pass' })).toMatchObject(
-      refusal('date', '该认定当前为“待初审”，不能进行乡镇(街道)审核：认定须依次经过村(社区)初审、公示、乡镇(街道)审核、县级确认，不能跳过或重复'));
-    expect(await call(c.core, 'recognitions.countyConfirm', { id, date: '2026-11-12', reviewer: '努尔', decision: 'pass' })).toMatchObject(
-      refusal('date', /^该认定当前为“待初审”，不能进行县级确认/));
+    expect(
+      await call(c.core, 'recognitions.townshipReview', {
+        id,
+        date: '2026-11-10',
+        reviewer: '热依拉',
+        decision: 'pass',
+      }),
+    ).toMatchObject(
+      refusal(
+        'date',
+        '该认定当前为“待初审”，不能进行乡镇(街道)审核：认定须依次经过村(社区)初审、公示、乡镇(街道)审核、县级确认，不能跳过或重复',
+      ),
+    );
+    expect(
+      await call(c.core, 'recognitions.countyConfirm', { id, date: '2026-11-12', reviewer: '努尔', decision: 'pass' }),
+    ).toMatchObject(refusal('date', /^该认定当前为“待初审”，不能进行县级确认/));
     expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-12', exitReason: 'R01' })).toMatchObject(
-      refusal('exitDate', '该认定当前为“待初审”，只有认定有效的人员才能办理退出'));
+      refusal('exitDate', '该认定当前为“待初审”，只有认定有效的人员才能办理退出'),
+    );
     expect(snapshot(c.core)).toBe(before);
   });
 
@@ -119,8 +232,17 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
     await walk(c.core, personId, 'notice');
     const before = snapshot(c.core);
     const msg = '该人员已有正在办理的认定申请，同一人同一时间只能有一条有效认定；如情况有变，请先办结或退出原认定';
-    expect(await call(c.core, 'recognitions.apply', applyInput(personId, { applyDate: '2026-11-20' }))).toMatchObject(refusal('personId', msg));
-    expect(await call(c.core, 'recognitions.backfill', { personId, categories: ['K01'], primaryCategory: 'K01', recognitionDate: '2024-05-01' })).toMatchObject(refusal('personId', msg));
+    expect(await call(c.core, 'recognitions.apply', applyInput(personId, { applyDate: '2026-11-20' }))).toMatchObject(
+      refusal('personId', msg),
+    );
+    expect(
+      await call(c.core, 'recognitions.backfill', {
+        personId,
+        categories: ['K01'],
+        primaryCategory: 'K01',
+        recognitionDate: '2024-05-01',
+      }),
+    ).toMatchObject(refusal('personId', msg));
     expect(snapshot(c.core)).toBe(before);
   });
 
@@ -129,15 +251,30 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
     const { personId } = await c.applicant();
     const id = await walk(c.core, personId, 'recognised');
     const before = snapshot(c.core);
-    expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-11', exitReason: 'R01' })).toMatchObject(refusal('exitDate', '退出日期不能早于认定日期2026-11-12'));
+    expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-11', exitReason: 'R01' })).toMatchObject(
+      refusal('exitDate', '退出日期不能早于认定日期2026-11-12'),
+    );
     expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-29', exitReason: 'R01' })).toMatchObject({
-      ok: false, error: { code: 'BAD_INPUT', fields: { exitDate: '退出日期不能晚于今天（2026-11-28）' } },
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { exitDate: '退出日期不能晚于今天（2026-11-28）' } },
     });
     expect(snapshot(c.core)).toBe(before);
-    const out = await must(c.core, 'recognitions.exit', { id, exitDate: '2026-11-20', exitReason: 'R01', exitNote: '在喀什市某公司就业' });
-    expect(out).toMatchObject({ status: '05', stageLabel: '已退出', exitDate: '2026-11-20', exitReasonLabel: '实现稳定就业(市场渠道)' });
+    const out = await must(c.core, 'recognitions.exit', {
+      id,
+      exitDate: '2026-11-20',
+      exitReason: 'R01',
+      exitNote: '在喀什市某公司就业',
+    });
+    expect(out).toMatchObject({
+      status: '05',
+      stageLabel: '已退出',
+      exitDate: '2026-11-20',
+      exitReasonLabel: '实现稳定就业(市场渠道)',
+    });
     expect((await must(c.core, 'persons.get', { id: personId })).isDifficult).toBe(false);
-    expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-21', exitReason: 'R01' })).toMatchObject(refusal('exitDate', /^该认定当前为“已退出”/));
+    expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-21', exitReason: 'R01' })).toMatchObject(
+      refusal('exitDate', /^该认定当前为“已退出”/),
+    );
   });
 });
 
@@ -145,13 +282,42 @@ describe('recognitions and placements (BR-16, BR-14)', () => {
   it('a recognition is the placement basis (认定, not 登记) for a category no record confirms; an exited one no longer is', async () => {
     const c = await recCounty(makeCore());
     const { personId, registrationId } = await c.applicant('19900315', '2026-11-02');
-    const refused = await call(c.core, 'placements.create', placeInput(personId, c.urbanPostId, { basisCode: 'K08', basisDate: '2026-11-15', startDate: '2026-11-20', contractEnd: '2027-11-19' }));
-    expect(refused).toMatchObject(refusal('basisCode', '安置类别“失地农民”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据'));
+    const refused = await call(
+      c.core,
+      'placements.create',
+      placeInput(personId, c.urbanPostId, {
+        basisCode: 'K08',
+        basisDate: '2026-11-15',
+        startDate: '2026-11-20',
+        contractEnd: '2027-11-19',
+      }),
+    );
+    expect(refused).toMatchObject(
+      refusal('basisCode', '安置类别“失地农民”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据'),
+    );
     const id = await walk(c.core, personId, 'recognised', { categories: ['K08'] });
     // Before the recognition date the recognition does not count.
-    const tooEarly = await call(c.core, 'placements.create', placeInput(personId, c.urbanPostId, { basisCode: 'K08', basisDate: '2026-11-11', startDate: '2026-11-20', contractEnd: '2027-11-19' }));
+    const tooEarly = await call(
+      c.core,
+      'placements.create',
+      placeInput(personId, c.urbanPostId, {
+        basisCode: 'K08',
+        basisDate: '2026-11-11',
+        startDate: '2026-11-20',
+        contractEnd: '2027-11-19',
+      }),
+    );
     expect(tooEarly.ok).toBe(false);
-    const placed = await must(c.core, 'placements.create', placeInput(personId, c.urbanPostId, { basisCode: 'K08', basisDate: '2026-11-12', startDate: '2026-11-20', contractEnd: '2027-11-19' }));
+    const placed = await must(
+      c.core,
+      'placements.create',
+      placeInput(personId, c.urbanPostId, {
+        basisCode: 'K08',
+        basisDate: '2026-11-12',
+        startDate: '2026-11-20',
+        contractEnd: '2027-11-19',
+      }),
+    );
     expect(placed.placement).toMatchObject({ basisSource: 'recognition', basisCode: 'K08' });
     // On a post: still recognised, and not on the 应退出 list even once the registration is cancelled (BR-14).
     await must(c.core, 'registrations.cancel', { id: registrationId, cancelDate: '2026-11-21', cancelReason: 'C12' });

@@ -24,15 +24,18 @@ async function runImport(core: Awaited<ReturnType<typeof ready>>, fileName: stri
 describe('loading a division list (regions.import)', () => {
   it('reads an Excel sheet with a title row above the header and codes stored as numbers', async () => {
     const core = await ready();
-    const file = await xlsx([
-      ['疏附县行政区划代码表', null, null],
-      ['区划代码', '名称', '城乡分类代码'],
-      [653121101000, '乌帕尔镇', null],
-      ['653121101001', ' 乌帕尔村 ', '220'],
-      [653121102000, '托克扎克镇', null],
-      ['６５３１２１１０２００１', '托克扎克村', '210'],
-      [null, null, null],
-    ], 'A1:C1');
+    const file = await xlsx(
+      [
+        ['疏附县行政区划代码表', null, null],
+        ['区划代码', '名称', '城乡分类代码'],
+        [653121101000, '乌帕尔镇', null],
+        ['653121101001', ' 乌帕尔村 ', '220'],
+        [653121102000, '托克扎克镇', null],
+        ['６５３１２１１０２００１', '托克扎克村', '210'],
+        [null, null, null],
+      ],
+      'A1:C1',
+    );
     const s = await runImport(core, '区划.xlsx', file);
     expect(s.state).toBe('done');
     expect(s.result).toEqual({ ok: true, data: { created: 4, unchanged: 0 } });
@@ -81,16 +84,35 @@ describe('loading a division list (regions.import)', () => {
       { row: 4, column: 'A', message: '名称为空' },
       { row: 5, column: 'B', message: '区划代码 653121101001 与第 2 行重复' },
       { row: 6, column: 'B', message: '找不到所属乡镇(街道)（代码 653121109000）' },
-      { row: 7, column: 'A', message: '区划代码 653121101000 已存在，名称为“乌帕尔镇”，文件中为“改名镇”；如需更名请在区划列表中操作' },
+      {
+        row: 7,
+        column: 'A',
+        message: '区划代码 653121101000 已存在，名称为“乌帕尔镇”，文件中为“改名镇”；如需更名请在区划列表中操作',
+      },
       { row: 8, column: 'B', message: '区划代码“6531211”应为12位数字' },
     ]);
     expect(snapshot(core)).toBe(before);
   });
 
   it.each([
-    ['not a workbook', '区划.xlsx', Buffer.from('hello, this is text').toString('base64'), '该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。'],
-    ['an old or password-protected file', '区划.xlsx', Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]).toString('base64'), '该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。'],
-    ['a broken zip', '区划.xlsx', Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64'), '文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。'],
+    [
+      'not a workbook',
+      '区划.xlsx',
+      Buffer.from('hello, this is text').toString('base64'),
+      '该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。',
+    ],
+    [
+      'an old or password-protected file',
+      '区划.xlsx',
+      Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]).toString('base64'),
+      '该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。',
+    ],
+    [
+      'a broken zip',
+      '区划.xlsx',
+      Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]).toString('base64'),
+      '文件已损坏或格式不正确，无法读取。请用 Excel 打开确认后另存为 .xlsx 再导入。',
+    ],
   ])('refuses %s with a clear message', async (_what, name, content, message) => {
     const core = await ready();
     const before = snapshot(core);
@@ -101,8 +123,18 @@ describe('loading a division list (regions.import)', () => {
 
   it('refuses a sheet without the header, and an empty sheet', async () => {
     const core = await ready();
-    const noHeader = await runImport(core, 'a.xlsx', await xlsx([['姓名', '身份证'], ['古丽', '1']]));
-    expect(noHeader.result).toMatchObject({ ok: false, error: { message: '文件前10行中找不到表头：需要“区划代码”和“名称”两列。' } });
+    const noHeader = await runImport(
+      core,
+      'a.xlsx',
+      await xlsx([
+        ['姓名', '身份证'],
+        ['古丽', '1'],
+      ]),
+    );
+    expect(noHeader.result).toMatchObject({
+      ok: false,
+      error: { message: '文件前10行中找不到表头：需要“区划代码”和“名称”两列。' },
+    });
     const empty = await runImport(core, 'b.xlsx', await xlsx([]));
     expect(empty.result).toMatchObject({ ok: false, error: { message: '文件中没有数据（第一个工作表是空的）。' } });
   });
@@ -129,8 +161,17 @@ describe('loading a division list (regions.import)', () => {
 /** Minimal GBK encoder for the characters used in the CSV test (GB2312 code points). */
 function encodeGbk(text: string): Buffer {
   const table: Record<string, number[]> = {
-    区: [0xc7, 0xf8], 划: [0xbb, 0xae], 代: [0xb4, 0xfa], 码: [0xc2, 0xeb], 名: [0xc3, 0xfb], 称: [0xb3, 0xc6],
-    乌: [0xce, 0xda], 帕: [0xc5, 0xc1], 尔: [0xb6, 0xfb], 镇: [0xd5, 0xf2], 村: [0xb4, 0xe5],
+    区: [0xc7, 0xf8],
+    划: [0xbb, 0xae],
+    代: [0xb4, 0xfa],
+    码: [0xc2, 0xeb],
+    名: [0xc3, 0xfb],
+    称: [0xb3, 0xc6],
+    乌: [0xce, 0xda],
+    帕: [0xc5, 0xc1],
+    尔: [0xb6, 0xfb],
+    镇: [0xd5, 0xf2],
+    村: [0xb4, 0xe5],
   };
   const bytes: number[] = [];
   for (const ch of text) {

@@ -21,7 +21,11 @@ export async function setup(core: Core = makeCore()): Promise<Setup> {
     ...c,
     async person(over = {}) {
       seq += 2;
-      const { person } = await must(core, 'persons.create', personInput(c, { idNumber: makeId('653121', '19900315', String(seq + 1).padStart(3, '0')), ...over }));
+      const { person } = await must(
+        core,
+        'persons.create',
+        personInput(c, { idNumber: makeId('653121', '19900315', String(seq + 1).padStart(3, '0')), ...over }),
+      );
       return person.id;
     },
     async register(personId, over = {}) {
@@ -35,7 +39,11 @@ export async function setup(core: Core = makeCore()): Promise<Setup> {
   };
 }
 
-export function registrationInput(c: County, personId: string, over: Partial<RegistrationCreateInput> = {}): RegistrationCreateInput {
+export function registrationInput(
+  c: County,
+  personId: string,
+  over: Partial<RegistrationCreateInput> = {},
+): RegistrationCreateInput {
   return {
     personId,
     regDate: '2026-11-02',

@@ -10,7 +10,21 @@ import { county } from './persons-fixtures';
 describe('reports.export catalogue', () => {
   it('marks exactly the exportable reports as available', () => {
     expect(REPORT_CATALOGUE.filter((r) => r.available).map((r) => r.code)).toEqual([...EXPORTABLE_REPORTS]);
-    expect(EXPORTABLE_REPORTS).toEqual(['RPT-01', 'RPT-02', 'RPT-03', 'RPT-04', 'RPT-05', 'RPT-06', 'RPT-07', 'RPT-08', 'RPT-09', 'RPT-10', 'RPT-11', 'RPT-12', 'GS-01']);
+    expect(EXPORTABLE_REPORTS).toEqual([
+      'RPT-01',
+      'RPT-02',
+      'RPT-03',
+      'RPT-04',
+      'RPT-05',
+      'RPT-06',
+      'RPT-07',
+      'RPT-08',
+      'RPT-09',
+      'RPT-10',
+      'RPT-11',
+      'RPT-12',
+      'GS-01',
+    ]);
   });
 
   it('writes each report on an empty register with its title and period line', async () => {
@@ -18,7 +32,9 @@ describe('reports.export catalogue', () => {
     // The attendance sheet and the rosters need the month's attendance or roster first (tests/core/subsidy-reports.test.ts).
     for (const report of EXPORTABLE_REPORTS.filter((r) => !['RPT-05', 'RPT-06', 'RPT-09'].includes(r))) {
       const range = REPORT_CATALOGUE.find((r) => r.code === report)?.period === 'range';
-      const input = range ? { report, from: '2026-09', to: '2026-11', full: false } : { report, month: '2026-11', full: false };
+      const input = range
+        ? { report, from: '2026-09', to: '2026-11', full: false }
+        : { report, month: '2026-11', full: false };
       const r = await jobData<ReportExportResult>(c.core, 'reports.export', input);
       expect(r.fileName).toMatch(new RegExp(`^653121_${report}_202611_\\d{12}\\.xlsx$`));
       const ws = (await takeWorkbook(c.core, r.fileId)).wb.worksheets[0];
@@ -28,7 +44,9 @@ describe('reports.export catalogue', () => {
       expect(line).toContain(range ? '统计期：2026年09月—2026年11月' : '所属期：2026年11月');
     }
     const log = await must(c.core, 'audit.list', { entity: 'report' });
-    expect(log.items.map((i) => i.summary)).toContain('导出 RPT-10 就业见习情况统计表 2026-09至2026-11（隐藏号码，0 行）');
+    expect(log.items.map((i) => i.summary)).toContain(
+      '导出 RPT-10 就业见习情况统计表 2026-09至2026-11（隐藏号码，0 行）',
+    );
   });
 
   it('asks for 统计期 of a range report and checks it (BR-31)', async () => {
@@ -37,15 +55,26 @@ describe('reports.export catalogue', () => {
       const r = await call(c.core, 'reports.export', input as never);
       return r.ok ? (await jobError(c.core, 'reports.export', input)).fields : r.error.fields;
     };
-    expect(await fields({ report: 'RPT-10', month: '2026-11', full: false })).toEqual({ from: '请选择起始月份', to: '请选择截止月份' });
-    expect(await fields({ report: 'RPT-08', from: '2026-10', to: '2026-09', full: false })).toEqual({ from: '起始月份不能晚于截止月份' });
-    expect(await fields({ report: 'RPT-08', from: '2026-1', to: '2026-09', full: false })).toEqual({ from: '起始月份应为 YYYY-MM 格式' });
-    expect(await fields({ report: 'RPT-10', from: '2026-10', to: '2026-12', full: false })).toEqual({ to: '截止月份不能晚于本月' });
+    expect(await fields({ report: 'RPT-10', month: '2026-11', full: false })).toEqual({
+      from: '请选择起始月份',
+      to: '请选择截止月份',
+    });
+    expect(await fields({ report: 'RPT-08', from: '2026-10', to: '2026-09', full: false })).toEqual({
+      from: '起始月份不能晚于截止月份',
+    });
+    expect(await fields({ report: 'RPT-08', from: '2026-1', to: '2026-09', full: false })).toEqual({
+      from: '起始月份应为 YYYY-MM 格式',
+    });
+    expect(await fields({ report: 'RPT-10', from: '2026-10', to: '2026-12', full: false })).toEqual({
+      to: '截止月份不能晚于本月',
+    });
     expect(await fields({ report: 'RPT-12', full: false })).toEqual({ month: '请选择所属期' });
     expect(await fields({ report: 'RPT-11', month: '2026-11', full: false, townshipId: c.town1 })).toEqual({
       townshipId: '该报表按全县导出，不能选择乡镇(街道)',
     });
-    expect(await fields({ report: 'RPT-04', month: '2026-11', full: false, groupBy: 'employer' })).toEqual({ groupBy: '该报表不能选择分组方式' });
+    expect(await fields({ report: 'RPT-04', month: '2026-11', full: false, groupBy: 'employer' })).toEqual({
+      groupBy: '该报表不能选择分组方式',
+    });
     expect((await must(c.core, 'audit.list', { entity: 'report' })).items).toEqual([]);
   });
 });

@@ -18,8 +18,24 @@ describe('RPT-11 登记失业人员跟踪服务台账 through reports.export', (
     expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
     // 艾力·买买提: two contacts this month, the latest successful with 2 jobs recommended (职业介绍) and 政策推介.
     expect(cells(ws, 8, 28).slice(0, 18)).toEqual([
-      3, '乌帕尔镇', '阿亚格曼干村', '艾力·买买提', '男', masked(IDS.ali), '138****2345', utc('2026-11-02'), 0, '否', 'C 常规服务', '有',
-      utc('2026-11-20'), '电话', '联系成功', 2, '失业(未就业)', 2,
+      3,
+      '乌帕尔镇',
+      '阿亚格曼干村',
+      '艾力·买买提',
+      '男',
+      masked(IDS.ali),
+      '138****2345',
+      utc('2026-11-02'),
+      0,
+      '否',
+      'C 常规服务',
+      '有',
+      utc('2026-11-20'),
+      '电话',
+      '联系成功',
+      2,
+      '失业(未就业)',
+      2,
     ]);
     expect(ws.getCell('U8').value).toBe('✓');
     expect(cells(ws, 10, 4)).toEqual([null, '乌帕尔镇小计', null, 3]);
@@ -63,7 +79,9 @@ describe('RPT-12 登记失业人员定期联系情况统计表 through reports.e
       expect(c(9) + c(11)).toBeLessThanOrEqual(c(8));
     }
     const active = s.core.ctx.db
-      .prepare("SELECT count(DISTINCT person_id) FROM registrations WHERE reg_date <= '2026-11-30' AND (cancel_date IS NULL OR cancel_date >= '2026-11-01')")
+      .prepare(
+        "SELECT count(DISTINCT person_id) FROM registrations WHERE reg_date <= '2026-11-30' AND (cancel_date IS NULL OR cancel_date >= '2026-11-01')",
+      )
       .pluck()
       .get();
     expect(ws.getCell('I8').value).toBe(active); // 8 应联系人数 (BR-05)

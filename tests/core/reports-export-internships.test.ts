@@ -32,10 +32,14 @@ describe('RPT-08 就业见习人员花名册 through reports.export', () => {
     expect(r.rows).toBe(8);
     expect(ws.getCell('A2').value).toBe('内部资料 注意保密');
     expect(periodLine(ws)).toEqual(['统计期：2026年10月—2026年11月']);
-    const ids = new Set(core.ctx.db.prepare('SELECT p.id_number FROM persons p JOIN internships i ON i.person_id = p.id').pluck().all());
+    const ids = new Set(
+      core.ctx.db.prepare('SELECT p.id_number FROM persons p JOIN internships i ON i.person_id = p.id').pluck().all(),
+    );
     const written = Array.from({ length: 8 }, (_, i) => ws.getCell(5 + i, 7).value);
     expect(written.every((v) => ids.has(v))).toBe(true);
-    const ended = Array.from({ length: 8 }, (_, i) => ws.getCell(5 + i, 19).value).filter((v): v is Date => v instanceof Date);
+    const ended = Array.from({ length: 8 }, (_, i) => ws.getCell(5 + i, 19).value).filter(
+      (v): v is Date => v instanceof Date,
+    );
     expect(ended.map((d) => d.toISOString().slice(0, 10))).toContain('2026-10-31'); // i2
     expect([ws.getCell(13, 1).value, ws.getCell(13, 4).value]).toEqual(['合计', 8]);
     expect(await exportLog(core)).toEqual(['导出 RPT-08 就业见习人员花名册 2026-10至2026-11（完整号码，8 行）']);
@@ -43,7 +47,10 @@ describe('RPT-08 就业见习人员花名册 through reports.export', () => {
 });
 
 describe('RPT-10 就业见习情况统计表 through reports.export', () => {
-  const figures = (ws: ExcelJS.Worksheet, row: number) => cells(ws, row, 15).slice(1, 12).map((v) => Number(v ?? 0));
+  const figures = (ws: ExcelJS.Worksheet, row: number) =>
+    cells(ws, row, 15)
+      .slice(1, 12)
+      .map((v) => Number(v ?? 0));
 
   it('November: 见习单位 rows + 合计, §6.10 checks, retention rate recomputed in 合计 (BR-29)', async () => {
     const { core } = await scenario();
@@ -52,7 +59,11 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业见习情况统计表');
     expect(periodLine(ws)).toEqual(['统计期：2026年11月—2026年11月']);
     expect(cells(ws, 5, 15)).toEqual(['甲', ...Array.from({ length: 14 }, (_, i) => String(i + 1))]);
-    expect([ws.getCell('A6').value, ws.getCell('A7').value, ws.getCell('A8').value]).toEqual(['疏附县乙见习基地', '疏附县甲见习基地', '合计']);
+    expect([ws.getCell('A6').value, ws.getCell('A7').value, ws.getCell('A8').value]).toEqual([
+      '疏附县乙见习基地',
+      '疏附县甲见习基地',
+      '合计',
+    ]);
     //                              1  2  3  4  5  6  7  8  9 10 11
     expect(figures(ws, 8)).toEqual([5, 5, 2, 1, 1, 4, 2, 1, 1, 1, 3]);
     for (const row of [6, 7, 8]) {
@@ -64,7 +75,9 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     // 12 留用率: 乙 1 ÷ 2, 甲 1 ÷ 1, 合计 (1 + 1) ÷ (2 + 1) = 66.7 %, not summed.
     expect([ws.getCell('M6').value, ws.getCell('M7').value, ws.getCell('M8').value]).toEqual([0.5, 1, 0.667]);
     expect(ws.getCell('M8').numFmt).toBe('0.0%');
-    expect(await must(core, 'internships.retention', { from: '2026-11-01', to: '2026-11-30' })).toMatchObject({ ratePercent: 66.7 });
+    expect(await must(core, 'internships.retention', { from: '2026-11-01', to: '2026-11-30' })).toMatchObject({
+      ratePercent: 66.7,
+    });
   });
 
   it('October–November: i2 期满留用 on 10-31 counts, 合计 rate (2 + 1) ÷ (3 + 1) = 75.0 %; the log names the 统计期', async () => {

@@ -10,7 +10,8 @@ import { exportLog, exportReport, periodLine } from './reports-export-read';
 // exceljs: title, 所属期 on the unit line (§6.0.2), data rows, 小计/合计, masked vs full IDs (VR-09, §9.5), and
 // the export log names report, period, scope and masking (§9.9).
 
-const exported = (s: ReportScene, input: Record<string, unknown>) => exportReport(s.core, { month: '2026-11', ...input });
+const exported = (s: ReportScene, input: Record<string, unknown>) =>
+  exportReport(s.core, { month: '2026-11', ...input });
 const summaries = (s: ReportScene) => exportLog(s.core);
 
 describe('RPT-03 公益性岗位开发(岗位)台账 through reports.export', () => {
@@ -22,7 +23,20 @@ describe('RPT-03 公益性岗位开发(岗位)台账 through reports.export', ()
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月公益性岗位开发(岗位)台账');
     expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
     expect(rowValues(ws, 3)).toEqual(RPT03_COLUMNS.map((c) => c.header));
-    expect(rowValues(ws, 4).slice(0, 12)).toEqual([1, 'GY-001', '乌帕尔镇人民政府', '机关', '保洁员', '保洁绿化', '城镇', '乌帕尔镇/幸福路社区', 2, 2, 0, 1900]);
+    expect(rowValues(ws, 4).slice(0, 12)).toEqual([
+      1,
+      'GY-001',
+      '乌帕尔镇人民政府',
+      '机关',
+      '保洁员',
+      '保洁绿化',
+      '城镇',
+      '乌帕尔镇/幸福路社区',
+      2,
+      2,
+      0,
+      1900,
+    ]);
     expect(rowValues(ws, 6).slice(7, 11)).toEqual(['乌帕尔镇小计', 4, 3, 1]);
     const total = rowValues(ws, findRow(ws, '合计'));
     expect([total[4], ...total.slice(8, 11)]).toEqual([3, 7, 4, 3]); // 3 个岗位; 核定 7, 在岗 4, 空岗 3
@@ -108,8 +122,12 @@ describe('RPT-07 公益性岗位安置情况统计表 through reports.export', (
   it('rows by 用人单位 for one 乡镇', async () => {
     const s = await reportScene(makeCore());
     const { ws } = await exported(s, { report: 'RPT-07', groupBy: 'employer', townshipId: s.town2 });
-    expect([findRow(ws, '塔什米里克乡人民政府'), findRow(ws, '合计'), findRow(ws, '乌帕尔镇人民政府')]).toEqual([6, 7, -1]);
+    expect([findRow(ws, '塔什米里克乡人民政府'), findRow(ws, '合计'), findRow(ws, '乌帕尔镇人民政府')]).toEqual([
+      6, 7, -1,
+    ]);
     expect(rowValues(ws, 6).slice(1, 2)).toEqual([3]);
-    expect(await summaries(s)).toEqual(['导出 RPT-07 公益性岗位安置情况统计表 2026-11 塔什米里克乡 按用人单位（隐藏号码，1 行）']);
+    expect(await summaries(s)).toEqual([
+      '导出 RPT-07 公益性岗位安置情况统计表 2026-11 塔什米里克乡 按用人单位（隐藏号码，1 行）',
+    ]);
   });
 });

@@ -6,7 +6,10 @@ import type { ReportExportResult } from '../../shared/contract/reports';
 import { must } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 
-export async function exportReport(core: Core, input: Record<string, unknown>): Promise<{ ws: ExcelJS.Worksheet; r: ReportExportResult }> {
+export async function exportReport(
+  core: Core,
+  input: Record<string, unknown>,
+): Promise<{ ws: ExcelJS.Worksheet; r: ReportExportResult }> {
   const r = await jobData<ReportExportResult>(core, 'reports.export', { full: false, ...input });
   return { ws: (await takeWorkbook(core, r.fileId)).wb.worksheets[0], r };
 }
@@ -15,11 +18,18 @@ export async function exportReport(core: Core, input: Record<string, unknown>): 
  * The period part of the unit line, 所属期 or 统计期: row 2, or row 3 under the 内部资料 line of a full export
  * (merged cells read back once per cell, hence the Set).
  */
-export const periodLine = (ws: ExcelJS.Worksheet) =>
-  [...new Set([2, 3].flatMap((r) => ws.getRow(r).values as unknown[]).filter((v) => typeof v === 'string' && /^(所属期|统计期)/.test(v)))];
+export const periodLine = (ws: ExcelJS.Worksheet) => [
+  ...new Set(
+    [2, 3]
+      .flatMap((r) => ws.getRow(r).values as unknown[])
+      .filter((v) => typeof v === 'string' && /^(所属期|统计期)/.test(v)),
+  ),
+];
 
 /** The export log's summaries, newest first (§9.9). */
-export const exportLog = async (core: Core) => (await must(core, 'audit.list', { entity: 'report' })).items.map((i) => i.summary);
+export const exportLog = async (core: Core) =>
+  (await must(core, 'audit.list', { entity: 'report' })).items.map((i) => i.summary);
 
 /** Cells 1..width of a row (index 0 = column A). */
-export const cells = (ws: ExcelJS.Worksheet, row: number, width: number) => Array.from({ length: width }, (_, i) => ws.getCell(row, i + 1).value);
+export const cells = (ws: ExcelJS.Worksheet, row: number, width: number) =>
+  Array.from({ length: width }, (_, i) => ws.getCell(row, i + 1).value);

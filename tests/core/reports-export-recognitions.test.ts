@@ -13,13 +13,40 @@ async function scene(): Promise<RecCounty & { ids: Record<string, string> }> {
   const c = await recCounty(makeCore());
   const core = c.core;
   const a = await c.applicant('19800101');
-  await must(core, 'recognitions.backfill', { personId: a.personId, categories: ['K03'], primaryCategory: 'K03', recognitionDate: '2025-05-01' });
-  await must(core, 'contacts.create', successfulContact(a.registrationId, { contactDate: '2026-11-25', employmentStatusFound: '21', employerOrActivity: '某物流公司' }));
+  await must(core, 'recognitions.backfill', {
+    personId: a.personId,
+    categories: ['K03'],
+    primaryCategory: 'K03',
+    recognitionDate: '2025-05-01',
+  });
+  await must(
+    core,
+    'contacts.create',
+    successfulContact(a.registrationId, {
+      contactDate: '2026-11-25',
+      employmentStatusFound: '21',
+      employerOrActivity: '某物流公司',
+    }),
+  );
   const d = await c.applicant('19800102');
-  await must(core, 'recognitions.backfill', { personId: d.personId, categories: ['K04', 'K03'], primaryCategory: 'K04', recognitionDate: '2026-10-01' });
+  await must(core, 'recognitions.backfill', {
+    personId: d.personId,
+    categories: ['K04', 'K03'],
+    primaryCategory: 'K04',
+    recognitionDate: '2026-10-01',
+  });
   const b = await c.applicant('19700103');
   await walk(core, b.personId, 'recognised');
-  await must(core, 'placements.create', placeInput(b.personId, c.urbanPostId, { basisCode: 'K01', basisDate: '2026-11-12', startDate: '2026-11-20', contractEnd: '2027-11-19' }));
+  await must(
+    core,
+    'placements.create',
+    placeInput(b.personId, c.urbanPostId, {
+      basisCode: 'K01',
+      basisDate: '2026-11-12',
+      startDate: '2026-11-20',
+      contractEnd: '2027-11-19',
+    }),
+  );
   const cc = await c.applicant('19900104');
   const cid = await walk(core, cc.personId, 'recognised', { categories: ['K08'] });
   await must(core, 'recognitions.exit', { id: cid, exitDate: '2026-11-20', exitReason: 'R11' });
@@ -57,22 +84,70 @@ describe('RPT-02 就业困难人员认定及就业情况统计表', () => {
     expect(one.r.rows).toBe(1);
     // October: only D is new (back-filled 2026-10-01), A is opening.
     const oct = await exportReport(c.core, { report: 'RPT-02', month: '2026-10' });
-    expect(cells(oct.ws, rowOf(oct.ws, '乌帕尔镇'), 20)).toEqual(['乌帕尔镇', 1, 1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2, 2, 1]);
+    expect(cells(oct.ws, rowOf(oct.ws, '乌帕尔镇'), 20)).toEqual([
+      '乌帕尔镇',
+      1,
+      1,
+      0,
+      0,
+      0,
+      1,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      0,
+      2,
+      2,
+      1,
+    ]);
   });
 });
 
 describe('公示名单', () => {
   it('lists the persons in 公示 in the period with name, sex, age, category, period and office only: no ID, phone or address in any cell', async () => {
     const c = await scene();
-    const { ws, r } = await exportReport(c.core, { report: 'GS-01', from: '2026-11', to: '2026-11', townshipId: c.town1 });
+    const { ws, r } = await exportReport(c.core, {
+      report: 'GS-01',
+      from: '2026-11',
+      to: '2026-11',
+      townshipId: c.town1,
+    });
     expect(r.rows).toBe(2);
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业困难人员认定公示名单');
     const header = rowOf(ws, '序号');
-    expect(cells(ws, header, 8)).toEqual(['序号', '村(社区)', '姓名', '性别', '年龄', '认定类别', '公示期', '受理及联系单位']);
+    expect(cells(ws, header, 8)).toEqual([
+      '序号',
+      '村(社区)',
+      '姓名',
+      '性别',
+      '年龄',
+      '认定类别',
+      '公示期',
+      '受理及联系单位',
+    ]);
     const b = await must(c.core, 'persons.get', { id: c.ids.b });
-    expect(cells(ws, header + 1, 8)).toEqual([1, '幸福路社区', b.name, '男', 56, '大龄失业人员', '2026-11-07 至 2026-11-09', '幸福路社区居民委员会']);
+    expect(cells(ws, header + 1, 8)).toEqual([
+      1,
+      '幸福路社区',
+      b.name,
+      '男',
+      56,
+      '大龄失业人员',
+      '2026-11-07 至 2026-11-09',
+      '幸福路社区居民委员会',
+    ]);
     expect(cells(ws, header + 2, 8).slice(5, 6)).toEqual(['失地农民']);
-    const persons = c.core.ctx.db.prepare('SELECT id_number AS idNumber, phone, address FROM persons').all() as { idNumber: string; phone: string | null; address: string | null }[];
+    const persons = c.core.ctx.db.prepare('SELECT id_number AS idNumber, phone, address FROM persons').all() as {
+      idNumber: string;
+      phone: string | null;
+      address: string | null;
+    }[];
     expect(persons.length).toBeGreaterThanOrEqual(4);
     const all: string[] = [];
     ws.eachRow((row) => row.eachCell((cell) => all.push(String(cell.value ?? ''))));
@@ -98,14 +173,74 @@ describe('RPT-01 and RPT-04 from the recognitions', () => {
     const names = c.core.ctx.db.prepare('SELECT id, name FROM persons').all() as { id: string; name: string }[];
     const nameOf = (id: string) => names.find((n) => n.id === id)?.name;
     const byName = (id: string) => {
-      for (let row = 4; row <= ws.rowCount; row += 1) if (ws.getCell(row, 4).value === nameOf(id)) return cells(ws, row, 24).slice(11).map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
+      for (let row = 4; row <= ws.rowCount; row += 1)
+        if (ws.getCell(row, 4).value === nameOf(id))
+          return cells(ws, row, 24)
+            .slice(11)
+            .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v));
       throw new Error('row missing');
     };
     //                  认定类别(主)  其他  认定日期  证号  就业状态  单位/岗位  就业日期  享受政策  帮扶责任人  最近联系  退出日期  退出原因  备注
-    expect(byName(c.ids.a)).toEqual(['低保对象', null, '2025-05-01', null, '单位就业', '某物流公司', '2026-11-25', null, '买买提·艾力', '2026-11-25', null, null, '补录']);
-    expect(byName(c.ids.b)).toEqual(['大龄失业人员', null, '2026-11-12', null, '公益性岗位安置', '乌帕尔镇人民政府/保洁员', '2026-11-20', '公益性岗位、社保补贴', '阿依古丽', null, null, null, null]);
-    expect(byName(c.ids.c)).toEqual(['失地农民', null, '2026-11-12', null, '失业(未就业)', null, null, null, '阿依古丽', null, '2026-11-20', '本人申请退出', null]);
-    expect(byName(c.ids.d)).toEqual(['零就业家庭成员', '低保对象', '2026-10-01', null, '失业(未就业)', null, null, null, '买买提·艾力', null, null, null, '补录']);
+    expect(byName(c.ids.a)).toEqual([
+      '低保对象',
+      null,
+      '2025-05-01',
+      null,
+      '单位就业',
+      '某物流公司',
+      '2026-11-25',
+      null,
+      '买买提·艾力',
+      '2026-11-25',
+      null,
+      null,
+      '补录',
+    ]);
+    expect(byName(c.ids.b)).toEqual([
+      '大龄失业人员',
+      null,
+      '2026-11-12',
+      null,
+      '公益性岗位安置',
+      '乌帕尔镇人民政府/保洁员',
+      '2026-11-20',
+      '公益性岗位、社保补贴',
+      '阿依古丽',
+      null,
+      null,
+      null,
+      null,
+    ]);
+    expect(byName(c.ids.c)).toEqual([
+      '失地农民',
+      null,
+      '2026-11-12',
+      null,
+      '失业(未就业)',
+      null,
+      null,
+      null,
+      '阿依古丽',
+      null,
+      '2026-11-20',
+      '本人申请退出',
+      null,
+    ]);
+    expect(byName(c.ids.d)).toEqual([
+      '零就业家庭成员',
+      '低保对象',
+      '2026-10-01',
+      null,
+      '失业(未就业)',
+      null,
+      null,
+      null,
+      '买买提·艾力',
+      null,
+      null,
+      null,
+      '补录',
+    ]);
     // December: C exited in November is no longer listed.
     expect((await exportReport(c.core, { report: 'RPT-01', month: '2026-10' })).r.rows).toBe(2);
   });

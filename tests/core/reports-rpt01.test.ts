@@ -23,22 +23,38 @@ const ID_E = makeId('653121', '19950303', '031');
 const ID_F = makeId('653121', '19960404', '041');
 
 async function register(c: County) {
-  const add = async (over: Parameters<typeof personInput>[1]) => (await must(c.core, 'persons.create', personInput(c, over))).person;
-  const a = await add({ idNumber: ID_A, name: '阿不都热合曼·买买提', residenceRegionId: c.village1, phone: '13899012345' });
-  const b = await add({ idNumber: ID_B, name: '古丽', residenceRegionId: c.village1, ethnicity: '01', education: '20', phone: null });
+  const add = async (over: Parameters<typeof personInput>[1]) =>
+    (await must(c.core, 'persons.create', personInput(c, over))).person;
+  const a = await add({
+    idNumber: ID_A,
+    name: '阿不都热合曼·买买提',
+    residenceRegionId: c.village1,
+    phone: '13899012345',
+  });
+  const b = await add({
+    idNumber: ID_B,
+    name: '古丽',
+    residenceRegionId: c.village1,
+    ethnicity: '01',
+    education: '20',
+    phone: null,
+  });
   const cc = await add({ idNumber: ID_C, name: '张伟', residenceRegionId: c.village2, employmentStatus: '22' });
   const d = await add({ idNumber: ID_D, name: '李娜', residenceRegionId: c.village3, address: '库木巴格村1组' });
   const e = await add({ idNumber: ID_E, name: '王芳', residenceRegionId: c.village3 }); // not difficult
   const f = await add({ idNumber: ID_F, name: '赵强', residenceRegionId: c.village3 }); // difficult but deleted
   // Issue 11: the ledger lists recognised persons; these are back-filled recognitions without a known date.
-  for (const p of [a, b, cc, d, f]) await must(c.core, 'recognitions.backfill', { personId: p.id, categories: ['K99'], primaryCategory: 'K99' });
+  for (const p of [a, b, cc, d, f])
+    await must(c.core, 'recognitions.backfill', { personId: p.id, categories: ['K99'], primaryCategory: 'K99' });
   await must(c.core, 'persons.delete', { id: f.id });
   return { a, b, cc, d, e, f };
 }
 
 /** Columns A..X of a row as text ('' for empty). */
 const texts = (ws: ExcelJS.Worksheet, row: number) =>
-  Array.from({ length: 24 }, (_, i) => ws.getRow(row).getCell(i + 1).value).map((v) => (v === undefined || v === null ? '' : String(v)));
+  Array.from({ length: 24 }, (_, i) => ws.getRow(row).getCell(i + 1).value).map((v) =>
+    v === undefined || v === null ? '' : String(v),
+  );
 
 describe('RPT-01 就业困难人员实名制台账 export', () => {
   let c: County;
@@ -48,7 +64,11 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
   });
 
   it('writes the frame with 乡镇 → 村 小计 and 合计, masked IDs as text (RPT-01, VR-09, §6.0)', async () => {
-    const r = await jobData<ReportExportResult>(c.core, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false });
+    const r = await jobData<ReportExportResult>(c.core, 'reports.export', {
+      report: 'RPT-01',
+      month: '2026-11',
+      full: false,
+    });
     expect(r.rows).toBe(4);
     expect(r.fileName).toMatch(/^653121_RPT-01_202611_\d{12}\.xlsx$/);
     const { fileName, wb } = await takeWorkbook(c.core, r.fileId);
@@ -64,9 +84,30 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
     expect(ws.getCell('Q2').value).toBe('单位：人');
     // §6.1 headers.
     expect(texts(ws, 3)).toEqual([
-      '序号', '乡镇(街道)', '村(社区)', '姓名', '性别', '民族', '公民身份号码', '年龄', '文化程度', '联系电话', '现住址', '认定类别(主)',
-      '其他符合类别', '认定日期', '就业创业证号', '当前就业状态', '就业单位/岗位', '就业日期', '享受政策(公益性岗位/社保补贴/培训/见习)',
-      '帮扶责任人', '最近联系日期', '退出日期', '退出原因', '备注',
+      '序号',
+      '乡镇(街道)',
+      '村(社区)',
+      '姓名',
+      '性别',
+      '民族',
+      '公民身份号码',
+      '年龄',
+      '文化程度',
+      '联系电话',
+      '现住址',
+      '认定类别(主)',
+      '其他符合类别',
+      '认定日期',
+      '就业创业证号',
+      '当前就业状态',
+      '就业单位/岗位',
+      '就业日期',
+      '享受政策(公益性岗位/社保补贴/培训/见习)',
+      '帮扶责任人',
+      '最近联系日期',
+      '退出日期',
+      '退出原因',
+      '备注',
     ]);
     // Sorted by 乡镇 code, 村 code, name; a 小计 (人数) after each 村 and 乡镇, then 合计.
     const col = (row: number, c0: string) => ws.getCell(`${c0}${row}`).value;
@@ -85,27 +126,52 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
     ]);
     expect(ws.getCell('D13').numFmt).toBe('0"人"');
     // A data row: labels for codes, masked ID and phone as TEXT cells, age on the month's last day (BR-01).
-    expect(texts(ws, 7).slice(3, 16)).toEqual(['阿不都热合曼·买买提', '男', '维吾尔族', '653121********109X', '26', '初中', '138****2345', '阿亚格曼干村3组12号', '其他(县级以上政府确定)', '', '', '', '失业(未就业)']);
+    expect(texts(ws, 7).slice(3, 16)).toEqual([
+      '阿不都热合曼·买买提',
+      '男',
+      '维吾尔族',
+      '653121********109X',
+      '26',
+      '初中',
+      '138****2345',
+      '阿亚格曼干村3组12号',
+      '其他(县级以上政府确定)',
+      '',
+      '',
+      '',
+      '失业(未就业)',
+    ]);
     expect(ws.getCell('G7').numFmt).toBe('@');
     expect(typeof ws.getCell('G7').value).toBe('string');
     expect(ws.getCell('P4').value).toBe('灵活就业');
     // Issue 11: the recognition columns come from the (back-filled) recognition; nothing else is on record for this person.
     expect(ws.getCell('L7').value).toBe('其他(县级以上政府确定)');
     expect(ws.getCell('X7').value).toBe('补录');
-    for (const letter of ['M', 'N', 'Q', 'R', 'S', 'T', 'U', 'V', 'W']) expect(ws.getCell(`${letter}7`).value).toBeNull();
+    for (const letter of ['M', 'N', 'Q', 'R', 'S', 'T', 'U', 'V', 'W'])
+      expect(ws.getCell(`${letter}7`).value).toBeNull();
     // Footer: signatures, then 说明.
     expect(ws.getCell('A14').value).toBe(SIGNATURE_LINE);
     expect(ws.getCell('A15').value).toBe(`说明：${RPT01_NOTE}`);
     expect(ws.getCell('A16').value).toBe('　　　年龄为截至2026年11月30日的周岁。');
     // §6.0.8 print setup.
-    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     expect(ws.pageSetup.printTitlesRow).toBe('3:3');
     expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 4, ySplit: 3 });
   });
 
   it('a full export shows IDs and phones, carries 内部资料 注意保密, and both are in the export log (§9.5, §9.9)', async () => {
-    const full = await jobData<ReportExportResult>(c.core, 'reports.export', { report: 'RPT-01', month: '2026-11', full: true });
+    const full = await jobData<ReportExportResult>(c.core, 'reports.export', {
+      report: 'RPT-01',
+      month: '2026-11',
+      full: true,
+    });
     const { wb } = await takeWorkbook(c.core, full.fileId);
     const ws = wb.worksheets[0];
     expect(ws.getCell('A2').value).toBe('内部资料 注意保密');
@@ -123,7 +189,12 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
   });
 
   it('exports one 乡镇 when asked, and names it in a 说明 line', async () => {
-    const r = await jobData<ReportExportResult>(c.core, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false, townshipId: c.town2 });
+    const r = await jobData<ReportExportResult>(c.core, 'reports.export', {
+      report: 'RPT-01',
+      month: '2026-11',
+      full: false,
+      townshipId: c.town2,
+    });
     expect(r.rows).toBe(1);
     const { wb } = await takeWorkbook(c.core, r.fileId);
     const ws = wb.worksheets[0];
@@ -132,14 +203,27 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
   });
 
   it('refuses a month after this month, a village as 乡镇, and an office not yet set, without writing anything', async () => {
-    expect((await jobError(c.core, 'reports.export', { report: 'RPT-01', month: '2026-12', full: false })).fields).toEqual({ month: '所属期不能晚于本月' });
-    expect((await jobError(c.core, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false, townshipId: c.village1 })).fields).toEqual({
+    expect(
+      (await jobError(c.core, 'reports.export', { report: 'RPT-01', month: '2026-12', full: false })).fields,
+    ).toEqual({ month: '所属期不能晚于本月' });
+    expect(
+      (
+        await jobError(c.core, 'reports.export', {
+          report: 'RPT-01',
+          month: '2026-11',
+          full: false,
+          townshipId: c.village1,
+        })
+      ).fields,
+    ).toEqual({
       townshipId: '请选择乡镇(街道)',
     });
     const bad = await call(c.core, 'reports.export', { report: 'RPT-99' as 'RPT-01', month: '2026-11', full: false });
     expect(bad.ok ? null : bad.error.message).toBe('输入有误：该报表尚未开放');
     const bare = makeCore();
-    expect((await jobError(bare, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false })).message).toMatch(/^请先在“设置 → 单位信息”中填写/);
+    expect(
+      (await jobError(bare, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false })).message,
+    ).toMatch(/^请先在“设置 → 单位信息”中填写/);
     expect((await must(c.core, 'audit.list', { entity: 'report' })).items).toEqual([]);
   });
 
@@ -161,7 +245,11 @@ describe('files.take', () => {
     writeFileSync(stale, 'old');
     const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
     utimesSync(stale, twoDaysAgo, twoDaysAgo);
-    const r = await jobData<ReportExportResult>(c.core, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false });
+    const r = await jobData<ReportExportResult>(c.core, 'reports.export', {
+      report: 'RPT-01',
+      month: '2026-11',
+      full: false,
+    });
     expect(existsSync(stale)).toBe(false);
     expect(r.rows).toBe(0);
     await must(c.core, 'files.take', { fileId: r.fileId });
@@ -184,7 +272,11 @@ describe('RPT-01 rows come from a second, read-only connection', () => {
       const rows = rpt01Rows(reader.db, {}, '2026-11-30');
       expect(rows.next().value?.name).toBe('张伟');
       // The core's own connection still takes writes while the export's cursor is open.
-      await must(c.core, 'persons.create', personInput(c, { idNumber: makeId('653121', '19880808', '051'), name: '新人' }));
+      await must(
+        c.core,
+        'persons.create',
+        personInput(c, { idNumber: makeId('653121', '19880808', '051'), name: '新人' }),
+      );
       expect([...rows].map((r) => r.name)).toEqual(['古丽', '阿不都热合曼·买买提', '李娜']);
     } finally {
       reader.close();
@@ -196,4 +288,3 @@ describe('RPT-01 rows come from a second, read-only connection', () => {
     own.return(undefined);
   });
 });
-

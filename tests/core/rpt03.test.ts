@@ -16,11 +16,38 @@ describe('RPT-03 公益性岗位开发(岗位)台账', () => {
     expect(rowValues(ws, 3)).toEqual(RPT03_COLUMNS.map((c) => c.header));
     // Rows: 乌帕尔镇 GY-001, GY-002, 小计; 塔什米里克乡 GY-101, 小计; 合计.
     const r1 = rowValues(ws, 4);
-    expect(r1.slice(0, 14)).toEqual([1, 'GY-001', '乌帕尔镇人民政府', '机关', '保洁员', '保洁绿化', '城镇', '乌帕尔镇/幸福路社区', 2, 2, 0, 1900, '是', '劳动合同']);
+    expect(r1.slice(0, 14)).toEqual([
+      1,
+      'GY-001',
+      '乌帕尔镇人民政府',
+      '机关',
+      '保洁员',
+      '保洁绿化',
+      '城镇',
+      '乌帕尔镇/幸福路社区',
+      2,
+      2,
+      0,
+      1900,
+      '是',
+      '劳动合同',
+    ]);
     expect(ws.getCell(4, 12).numFmt).toBe('#,##0.00');
     expect((ws.getCell(4, 15).value as Date).toISOString().slice(0, 10)).toBe('2020-01-01');
     const r2 = rowValues(ws, 5);
-    expect(r2.slice(1, 12)).toEqual(['GY-002', '乌帕尔镇人民政府', '机关', '护林员', '生态护林/草原管护', '乡村', '乌帕尔镇/阿亚格曼干村', 2, 1, 1, 1900]);
+    expect(r2.slice(1, 12)).toEqual([
+      'GY-002',
+      '乌帕尔镇人民政府',
+      '机关',
+      '护林员',
+      '生态护林/草原管护',
+      '乡村',
+      '乌帕尔镇/阿亚格曼干村',
+      2,
+      1,
+      1,
+      1900,
+    ]);
     expect(r2[12]).toBe('否');
     expect(r2[13]).toBe('劳务协议');
     expect(rowValues(ws, 6).slice(7, 11)).toEqual(['乌帕尔镇小计', 4, 3, 1]);
@@ -39,8 +66,18 @@ describe('RPT-03 公益性岗位开发(岗位)台账', () => {
   it('subtotals by 用人单位; a revoked post keeps its row with 空岗 0 and a 备注', async () => {
     const s = await reportScene(makeCore());
     const { post } = await must(s.core, 'posts.create', {
-      postCode: 'GY-003', employerId: s.employerId, title: '门卫', postType: 'U06', areaType: 'urban', workRegionId: s.town1, approvedCount: 1,
-      siSubsidy: true, contractType: '1', fullTime: true, createdDate: '2026-01-01', monthlyStandardFen: 200_000,
+      postCode: 'GY-003',
+      employerId: s.employerId,
+      title: '门卫',
+      postType: 'U06',
+      areaType: 'urban',
+      workRegionId: s.town1,
+      approvedCount: 1,
+      siSubsidy: true,
+      contractType: '1',
+      fullTime: true,
+      createdDate: '2026-01-01',
+      monthlyStandardFen: 200_000,
     });
     await must(s.core, 'posts.revoke', { id: post.id, revokedDate: '2026-11-10', reason: '单位撤并' });
     const ws = await exportAndRead(s.core, rpt03, { month: '2026-11', today: '2026-11-28', groupBy: 'employer' });

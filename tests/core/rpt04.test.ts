@@ -31,8 +31,16 @@ describe('RPT-04 公益性岗位安置人员花名册', () => {
     expect(ws.getCell(findRow(ws, p1.personName, col('姓名') + 1), col('公民身份号码') + 1).numFmt).toBe('@');
     expect(row[col('安置类别')]).toBe(`低保对象${RECORDED_MARK}`);
     expect(row[col('合同(协议)起止')]).toBe('2026-06-01至2027-12-31');
-    expect([monthText(row[col('首次享受补贴年月')]), monthText(row[col('补贴截止年月')])]).toEqual(['2026-06', '2029-05']);
-    expect([row[col('是否延至退休')], row[col('已享受月数')], row[col('剩余月数')], row[col('状态')]]).toEqual(['否', 6, 30, '在岗']);
+    expect([monthText(row[col('首次享受补贴年月')]), monthText(row[col('补贴截止年月')])]).toEqual([
+      '2026-06',
+      '2029-05',
+    ]);
+    expect([row[col('是否延至退休')], row[col('已享受月数')], row[col('剩余月数')], row[col('状态')]]).toEqual([
+      '否',
+      6,
+      30,
+      '在岗',
+    ]);
 
     const p2 = await must(s.core, 'placements.get', { id: s.p.P2 });
     const left = rowValues(ws, findRow(ws, p2.personName, col('姓名') + 1));
@@ -45,9 +53,17 @@ describe('RPT-04 公益性岗位安置人员花名册', () => {
 
   it('a full export shows the IDs in clear, as text, under the 内部资料 line (§9.5)', async () => {
     const s = await reportScene(makeCore());
-    const ws = await exportAndRead(s.core, rpt04, { month: '2026-11', today: '2026-11-28', townshipId: s.town2, townshipName: '塔什米里克乡' }, true);
+    const ws = await exportAndRead(
+      s.core,
+      rpt04,
+      { month: '2026-11', today: '2026-11-28', townshipId: s.town2, townshipName: '塔什米里克乡' },
+      true,
+    );
     expect(ws.getCell('A2').value).toBe('内部资料 注意保密');
-    const id = s.core.ctx.db.prepare('SELECT id_number FROM persons p JOIN placements pl ON pl.person_id = p.id WHERE pl.id = ?').pluck().get(s.p.P8);
+    const id = s.core.ctx.db
+      .prepare('SELECT id_number FROM persons p JOIN placements pl ON pl.person_id = p.id WHERE pl.id = ?')
+      .pluck()
+      .get(s.p.P8);
     const r = findRow(ws, String(id), col('公民身份号码') + 1);
     expect(r).toBeGreaterThan(0);
     expect(rowValues(ws, r)[col('安置类别')]).toBe(`零就业家庭成员${RECORDED_MARK}`);

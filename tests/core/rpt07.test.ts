@@ -46,9 +46,22 @@ describe('RPT-07 公益性岗位安置情况统计表', () => {
 
   it('rows by 用人单位, and one 乡镇 only: the checks still hold', async () => {
     const s = await reportScene(makeCore());
-    const byEmployer = await exportAndRead(s.core, rpt07, { month: '2026-11', today: '2026-11-28', groupBy: 'employer' });
-    expect([findRow(byEmployer, '乌帕尔镇人民政府'), findRow(byEmployer, '塔什米里克乡人民政府'), findRow(byEmployer, '合计')]).toEqual([6, 7, 8]);
-    const one = await exportAndRead(s.core, rpt07, { month: '2026-11', today: '2026-11-28', townshipId: s.town2, townshipName: '塔什米里克乡' });
+    const byEmployer = await exportAndRead(s.core, rpt07, {
+      month: '2026-11',
+      today: '2026-11-28',
+      groupBy: 'employer',
+    });
+    expect([
+      findRow(byEmployer, '乌帕尔镇人民政府'),
+      findRow(byEmployer, '塔什米里克乡人民政府'),
+      findRow(byEmployer, '合计'),
+    ]).toEqual([6, 7, 8]);
+    const one = await exportAndRead(s.core, rpt07, {
+      month: '2026-11',
+      today: '2026-11-28',
+      townshipId: s.town2,
+      townshipName: '塔什米里克乡',
+    });
     expect(figures(rowValues(one, 6))).toEqual(figures(rowValues(one, 7)));
     expect(findRow(one, '乌帕尔镇')).toBe(-1);
     // October: 期初 P1 P4 P7 P8 P10; P2 starts, P7 leaves on 10-31; asOf = 2026-10-31.

@@ -16,8 +16,15 @@ describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
       ['疏附县甲见习基地', 2, 1, 1, 0, 1, 0, 0, 1, 0, 2],
     ]);
     // BR-29 through the channel agrees with column 12.
-    expect(await must(core, 'internships.retention', NOV)).toEqual({ ended: 3, retained: 2, ratePercent: 66.7, excluded: 1 });
-    expect(rpt10.definition({ month: '2026-11', range: { from: '2026-11', to: '2026-11' }, today: '2026-11-30' })).toBe(rpt10Definition);
+    expect(await must(core, 'internships.retention', NOV)).toEqual({
+      ended: 3,
+      retained: 2,
+      ratePercent: 66.7,
+      excluded: 1,
+    });
+    expect(rpt10.definition({ month: '2026-11', range: { from: '2026-11', to: '2026-11' }, today: '2026-11-30' })).toBe(
+      rpt10Definition,
+    );
   });
 
   it('exports with the engine and reads back: header tree, 栏次, the checks in every row and 合计, retention rate recomputed', async () => {

@@ -28,25 +28,54 @@ export const IDS = {
 export async function reportMonth(): Promise<Setup & { regs: Record<keyof typeof IDS, string> }> {
   const s = await setup();
   const ali = await s.register(await s.person({ idNumber: IDS.ali, name: '艾力·买买提' }), { regDate: '2026-11-02' });
-  await must(s.core, 'contacts.create', { registrationId: ali, contactDate: '2026-11-05', method: '1', result: '2', staff: '阿依古丽' });
-  await s.contact(ali, { contactDate: '2026-11-20', services: ['SV1', 'SV4'], jobsRecommended: 2, serviceResult: '推荐面试2个岗位' });
+  await must(s.core, 'contacts.create', {
+    registrationId: ali,
+    contactDate: '2026-11-05',
+    method: '1',
+    result: '2',
+    staff: '阿依古丽',
+  });
+  await s.contact(ali, {
+    contactDate: '2026-11-20',
+    services: ['SV1', 'SV4'],
+    jobsRecommended: 2,
+    serviceResult: '推荐面试2个岗位',
+  });
 
   const buliPerson = await s.person({ idNumber: IDS.buli, name: '布丽', phone: null });
   markDifficult(s.core, buliPerson);
   const buli = await s.register(buliPerson, { regDate: '2025-10-01' });
 
-  const adil = await s.register(await s.person({ idNumber: IDS.adil, name: '阿迪力', residenceRegionId: s.village2 }), { regDate: '2025-10-10' });
+  const adil = await s.register(await s.person({ idNumber: IDS.adil, name: '阿迪力', residenceRegionId: s.village2 }), {
+    regDate: '2025-10-10',
+  });
   await s.contact(adil, {
-    contactDate: '2026-11-10', employmentStatusFound: '21', employerOrActivity: '喀什某纺织厂', services: ['SV2', 'SV5'], jobsRecommended: null,
-    suggestCancel: true, suggestReason: 'C01',
+    contactDate: '2026-11-10',
+    employmentStatusFound: '21',
+    employerOrActivity: '喀什某纺织厂',
+    services: ['SV2', 'SV5'],
+    jobsRecommended: null,
+    suggestCancel: true,
+    suggestReason: 'C01',
   });
   await must(s.core, 'registrations.cancel', { id: adil, cancelDate: '2026-11-15', cancelReason: 'C01' });
 
-  const guli = await s.register(await s.person({ idNumber: IDS.guli, name: '古丽', residenceRegionId: s.village3 }), { regDate: '2026-10-08' });
+  const guli = await s.register(await s.person({ idNumber: IDS.guli, name: '古丽', residenceRegionId: s.village3 }), {
+    regDate: '2026-10-08',
+  });
   await s.contact(guli, { contactDate: '2026-10-20' });
-  await must(s.core, 'contacts.create', { registrationId: guli, contactDate: '2026-11-12', method: '1', result: '3', staff: '阿依古丽' });
+  await must(s.core, 'contacts.create', {
+    registrationId: guli,
+    contactDate: '2026-11-12',
+    method: '1',
+    result: '3',
+    staff: '阿依古丽',
+  });
 
-  const reyila = await s.register(await s.person({ idNumber: IDS.reyila, name: '热依拉', residenceRegionId: s.village3 }), { regDate: '2026-11-10', needs: ['SV2'] });
+  const reyila = await s.register(
+    await s.person({ idNumber: IDS.reyila, name: '热依拉', residenceRegionId: s.village3 }),
+    { regDate: '2026-11-10', needs: ['SV2'] },
+  );
   await s.contact(reyila, { contactDate: '2026-11-25', services: ['SV3', 'SV6'], jobsRecommended: null });
   return { ...s, regs: { ali, buli, adil, guli, reyila } };
 }
@@ -61,12 +90,18 @@ export async function exportAndRead(def: ReportDefinition, rows: object[], full 
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-rpt-'));
   dirs.push(dir);
   const filePath = join(dir, `${def.code}.xlsx`);
-  await writeReport(def, rows, { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: '2026-11' } }, { filePath, full });
+  await writeReport(
+    def,
+    rows,
+    { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: '2026-11' } },
+    { filePath, full },
+  );
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(filePath);
   return wb.worksheets[0];
 }
 
-export const rowValues = (ws: ExcelJS.Worksheet, row: number, width: number) => Array.from({ length: width }, (_, i) => ws.getCell(row, i + 1).value);
+export const rowValues = (ws: ExcelJS.Worksheet, row: number, width: number) =>
+  Array.from({ length: width }, (_, i) => ws.getCell(row, i + 1).value);
 
 export const utc = (d: string) => new Date(`${d}T00:00:00Z`);

@@ -5,7 +5,25 @@ import { must, TODAY } from './harness';
 import { exportAndRead, reportMonth, rowValues } from './rpt11-fixtures';
 
 const W = leafColumns(RPT12_DEFINITION.columns).length;
-const KEYS = ['registered', 'difficult', 'over6', 'over12', 'levelA', 'levelB', 'levelC', 'due', 'contacted', 'failed', 'sv1', 'sv2', 'sv3', 'sv4', 'sv5', 'employed', 'cancelled'] as const;
+const KEYS = [
+  'registered',
+  'difficult',
+  'over6',
+  'over12',
+  'levelA',
+  'levelB',
+  'levelC',
+  'due',
+  'contacted',
+  'failed',
+  'sv1',
+  'sv2',
+  'sv3',
+  'sv4',
+  'sv5',
+  'employed',
+  'cancelled',
+] as const;
 const numbers = (r: Rpt12Row) => KEYS.map((k) => r[k]);
 
 describe('RPT-12 登记失业人员定期联系情况统计表 (DOMAIN §6.12)', () => {
@@ -21,9 +39,11 @@ describe('RPT-12 登记失业人员定期联系情况统计表 (DOMAIN §6.12)',
       expect(r.contacted + r.failed).toBeLessThanOrEqual(r.due);
     }
     // 8 agrees with BR-05 as the work lists count it: registrations active at any time in the month.
-    const active = s.core.ctx.db.prepare(
-      "SELECT count(DISTINCT person_id) AS n FROM registrations WHERE reg_date <= '2026-11-30' AND (cancel_date IS NULL OR cancel_date >= '2026-11-01')",
-    ).get() as { n: number };
+    const active = s.core.ctx.db
+      .prepare(
+        "SELECT count(DISTINCT person_id) AS n FROM registrations WHERE reg_date <= '2026-11-30' AND (cancel_date IS NULL OR cancel_date >= '2026-11-01')",
+      )
+      .get() as { n: number };
     expect(rows.reduce((sum, r) => sum + r.due, 0)).toBe(active.n);
     // 1 agrees with the open registrations the work lists hold.
     const toContact = await must(s.core, 'contactWorklists.toContact', { month: '2026-11' });
@@ -46,10 +66,34 @@ describe('RPT-12 登记失业人员定期联系情况统计表 (DOMAIN §6.12)',
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月登记失业人员定期联系情况统计表');
     expect(ws.getCell('S2').value).toBe('单位：人、人次');
     expect(rowValues(ws, 3, W)).toEqual([
-      '单位', '期末登记失业人数', '其中', '其中', '其中', '服务等级', '服务等级', '服务等级', '应联系人数', '已联系(成功)人数', '联系率%', '联系未果人数',
-      '服务人次', '服务人次', '服务人次', '服务人次', '服务人次', '本期实现就业', '本期注销登记',
+      '单位',
+      '期末登记失业人数',
+      '其中',
+      '其中',
+      '其中',
+      '服务等级',
+      '服务等级',
+      '服务等级',
+      '应联系人数',
+      '已联系(成功)人数',
+      '联系率%',
+      '联系未果人数',
+      '服务人次',
+      '服务人次',
+      '服务人次',
+      '服务人次',
+      '服务人次',
+      '本期实现就业',
+      '本期注销登记',
     ]);
-    expect(rowValues(ws, 4, W).slice(2, 8)).toEqual(['就业困难人员', '失业6个月以上', '失业12个月以上', 'A 重点帮扶', 'B 关注服务', 'C 常规服务']);
+    expect(rowValues(ws, 4, W).slice(2, 8)).toEqual([
+      '就业困难人员',
+      '失业6个月以上',
+      '失业12个月以上',
+      'A 重点帮扶',
+      'B 关注服务',
+      'C 常规服务',
+    ]);
     expect(rowValues(ws, 4, W).slice(12, 17)).toEqual(['职业介绍', '职业指导', '创业服务', '政策推介', '培训推荐']);
     expect(ws.model.merges).toEqual(expect.arrayContaining(['C3:E3', 'F3:H3', 'M3:Q3', 'A3:A4', 'K3:K4']));
     expect(rowValues(ws, 5, W)).toEqual(['甲', ...Array.from({ length: 18 }, (_, i) => String(i + 1))]);

@@ -37,13 +37,21 @@ function raw(port: number, text: string): Promise<string> {
   });
 }
 
-function post(port: number, path: string, body: string, headers: Record<string, string> = { 'x-taizhang-token': TOKEN }) {
+function post(
+  port: number,
+  path: string,
+  body: string,
+  headers: Record<string, string> = { 'x-taizhang-token': TOKEN },
+) {
   return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, method: 'POST', headers: { host: `127.0.0.1:${port}`, ...headers } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port, path, method: 'POST', headers: { host: `127.0.0.1:${port}`, ...headers } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -64,7 +72,10 @@ describe('browser-mode server survives malformed requests', () => {
     const api = await post(port, '/api/%E0%A4%A', '{}');
     expect(api.status).toBe(400);
     expect(api.body).toBe('请求地址无效。');
-    const page = await raw(port, `GET /%E0%A4%A?token=${TOKEN} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    const page = await raw(
+      port,
+      `GET /%E0%A4%A?token=${TOKEN} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
+    );
     expect(page).toMatch(/^HTTP\/1\.1 400/);
     expect(await alive(port)).toBe(200);
   });
@@ -75,7 +86,10 @@ describe('browser-mode server survives malformed requests', () => {
     const deep = `{"name":${'['.repeat(5000)}${']'.repeat(5000)}}`;
     const r = await post(port, '/api/settings.setOperator', deep);
     expect(r.status).toBe(400);
-    expect(JSON.parse(r.body)).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: '请求内容嵌套过深（超过 64 层）。' } });
+    expect(JSON.parse(r.body)).toEqual({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: '请求内容嵌套过深（超过 64 层）。' },
+    });
     expect(core.ctx.db.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 0 });
     expect(await alive(port)).toBe(200);
   });
@@ -99,7 +113,10 @@ describe('browser-mode server survives malformed requests', () => {
 
   it('sets a page cookie that is not the API token and cannot call the API', async () => {
     const { port } = await serve();
-    const page = await raw(port, `GET /?token=${TOKEN} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`);
+    const page = await raw(
+      port,
+      `GET /?token=${TOKEN} HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nConnection: close\r\n\r\n`,
+    );
     const cookie = /Set-Cookie: ([^\r]+)/i.exec(page)?.[1] ?? '';
     expect(cookie).toMatch(new RegExp(`^taizhang_page_${port}=`));
     expect(cookie).not.toContain(TOKEN);

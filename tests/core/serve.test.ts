@@ -11,14 +11,26 @@ interface Reply {
   headers: Record<string, string | string[] | undefined>;
 }
 
-function send(port: number, path: string, opts: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  port: number,
+  path: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
-      { host: '127.0.0.1', port, path, method: opts.method ?? 'GET', headers: { host: `127.0.0.1:${port}`, ...opts.headers } },
+      {
+        host: '127.0.0.1',
+        port,
+        path,
+        method: opts.method ?? 'GET',
+        headers: { host: `127.0.0.1:${port}`, ...opts.headers },
+      },
       (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
+        );
       },
     );
     req.on('error', reject);
@@ -58,9 +70,20 @@ describe('browser-mode HTTP transport (ARCHITECTURE §7)', () => {
     });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toEqual({ ok: true, data: { operatorName: '古丽', office: null } });
-    const bad = await send(port, '/api/settings.setOperator', { method: 'POST', headers: { 'x-taizhang-token': token }, body: '{"name":""}' });
-    expect(JSON.parse(bad.body)).toEqual({ ok: false, error: { code: 'BAD_INPUT', message: '输入有误：请填写操作员姓名', fields: { name: '请填写操作员姓名' } } });
-    const notJson = await send(port, '/api/settings.get', { method: 'POST', headers: { 'x-taizhang-token': token }, body: '{oops' });
+    const bad = await send(port, '/api/settings.setOperator', {
+      method: 'POST',
+      headers: { 'x-taizhang-token': token },
+      body: '{"name":""}',
+    });
+    expect(JSON.parse(bad.body)).toEqual({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: '输入有误：请填写操作员姓名', fields: { name: '请填写操作员姓名' } },
+    });
+    const notJson = await send(port, '/api/settings.get', {
+      method: 'POST',
+      headers: { 'x-taizhang-token': token },
+      body: '{oops',
+    });
     expect(notJson.status).toBe(400);
     expect(JSON.parse(notJson.body).error.code).toBe('BAD_INPUT');
   });
@@ -68,7 +91,11 @@ describe('browser-mode HTTP transport (ARCHITECTURE §7)', () => {
   it('refuses API calls without the token or with another token, and writes nothing', async () => {
     const { port, core } = await serve();
     const none = await send(port, '/api/settings.setOperator', { method: 'POST', body: '{"name":"x"}' });
-    const wrong = await send(port, '/api/settings.setOperator', { method: 'POST', headers: { 'x-taizhang-token': 'tok_abcdefghijklmnopqrstuvwxyZ' }, body: '{"name":"x"}' });
+    const wrong = await send(port, '/api/settings.setOperator', {
+      method: 'POST',
+      headers: { 'x-taizhang-token': 'tok_abcdefghijklmnopqrstuvwxyZ' },
+      body: '{"name":"x"}',
+    });
     expect([none.status, wrong.status]).toEqual([401, 401]);
     expect(none.body).toBe('拒绝访问：缺少或错误的访问令牌。');
     expect(core.ctx.db.prepare('SELECT count(*) AS n FROM settings').get()).toEqual({ n: 0 });

@@ -8,7 +8,10 @@ import { must } from './harness';
 import { placeInput, postCounty, ruralPerson, urbanPerson, type PostCounty } from './posts-fixtures';
 
 /** 2026 National Day: weekdays 1, 2, 5, 6, 7 October off, Saturday 10 October worked (调休). */
-export const CALENDAR_2026 = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-10-10'] };
+export const CALENDAR_2026 = {
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+  workdays: ['2026-10-10'],
+};
 
 export interface SubsidyCounty extends PostCounty {
   /** Urban post from 2026-10-01. */
@@ -24,18 +27,42 @@ export async function subsidyCounty(core: Core): Promise<SubsidyCounty> {
   writeSetting(core.ctx.db, 'calendar.workingDays', CALENDAR_2026, '古丽', '2026-01-01T00:00:00.000Z');
   const urbanPersonId = await urbanPerson(c);
   const ruralPersonId = await ruralPerson(c);
-  const u = await must(core, 'placements.create', placeInput(urbanPersonId, c.urbanPostId, { startDate: '2026-10-01' }));
-  const r = await must(core, 'placements.create', placeInput(ruralPersonId, c.ruralPostId, {
-    basisList: 'E24', basisCode: '1', startDate: '2026-10-16', contractEnd: '2027-10-15',
-  }));
+  const u = await must(
+    core,
+    'placements.create',
+    placeInput(urbanPersonId, c.urbanPostId, { startDate: '2026-10-01' }),
+  );
+  const r = await must(
+    core,
+    'placements.create',
+    placeInput(ruralPersonId, c.ruralPostId, {
+      basisList: 'E24',
+      basisCode: '1',
+      startDate: '2026-10-16',
+      contractEnd: '2027-10-15',
+    }),
+  );
   return { ...c, urbanPersonId, urbanPlacementId: u.placement.id, ruralPersonId, ruralPlacementId: r.placement.id };
 }
 
 /** A grid row as attendance.save takes it, with changes. */
-export function entry(r: AttendanceRow, over: Partial<ChannelInput<'attendance.save'>['rows'][number]> = {}): ChannelInput<'attendance.save'>['rows'][number] {
+export function entry(
+  r: AttendanceRow,
+  over: Partial<ChannelInput<'attendance.save'>['rows'][number]> = {},
+): ChannelInput<'attendance.save'>['rows'][number] {
   return {
-    id: r.id, requiredDays: r.requiredDays, attendedDays: r.attendedDays, dailyMarks: r.dailyMarks, deductionFen: r.deductionFen,
-    deductionReason: r.deductionReason, siPensionFen: r.siPensionFen, siMedicalFen: r.siMedicalFen, siUnemploymentFen: r.siUnemploymentFen,
-    siInjuryFen: r.siInjuryFen, assessment: r.assessment, remark: r.remark, ...over,
+    id: r.id,
+    requiredDays: r.requiredDays,
+    attendedDays: r.attendedDays,
+    dailyMarks: r.dailyMarks,
+    deductionFen: r.deductionFen,
+    deductionReason: r.deductionReason,
+    siPensionFen: r.siPensionFen,
+    siMedicalFen: r.siMedicalFen,
+    siUnemploymentFen: r.siUnemploymentFen,
+    siInjuryFen: r.siInjuryFen,
+    assessment: r.assessment,
+    remark: r.remark,
+    ...over,
   };
 }

@@ -15,24 +15,54 @@ describe('seeded attendance and subsidy rosters (issue 12)', () => {
     const r = seedSubsidies(core, { today: TODAY });
     expect(r).toMatchObject({ months: 12, batches: 13, reviewed: 12 });
     const list = (await must(core, 'subsidies.list', {})).items;
-    expect(list.filter((b) => !b.supplementary).map((b) => [b.month, b.statusLabel]).slice(0, 5)).toEqual([
-      ['2026-10', '草稿'], ['2026-09', '已审核'], ['2026-08', '已上报'], ['2026-07', '已拨付'], ['2026-06', '已拨付'],
+    expect(
+      list
+        .filter((b) => !b.supplementary)
+        .map((b) => [b.month, b.statusLabel])
+        .slice(0, 5),
+    ).toEqual([
+      ['2026-10', '草稿'],
+      ['2026-09', '已审核'],
+      ['2026-08', '已上报'],
+      ['2026-07', '已拨付'],
+      ['2026-06', '已拨付'],
     ]);
     const sup = list.find((b) => b.supplementary)!;
     expect(sup).toMatchObject({ month: '2026-10', statusLabel: '已审核', persons: 1, totalFen: 5_000 });
     const db = core.ctx.db;
     // Frozen totals equal the items; paid = due − deduction on every row; today's month generated, not entered.
-    const bad = db.prepare(`SELECT count(*) FROM subsidy_batches b WHERE b.status <> 'draft'
-      AND b.total_fen <> (SELECT sum(amount_fen) FROM subsidy_batch_items WHERE batch_id = b.id)`).pluck().get();
+    const bad = db
+      .prepare(
+        `SELECT count(*) FROM subsidy_batches b WHERE b.status <> 'draft'
+      AND b.total_fen <> (SELECT sum(amount_fen) FROM subsidy_batch_items WHERE batch_id = b.id)`,
+      )
+      .pluck()
+      .get();
     expect(bad).toBe(0);
-    expect(db.prepare("SELECT count(*) FROM attendance_months WHERE deduction > 0 AND month = '2026-09'").pluck().get()).toBeGreaterThan(0);
-    expect(db.prepare("SELECT count(*) FROM attendance_months WHERE month = '2026-11' AND entered_at IS NULL").pluck().get()).toBeGreaterThan(0);
-    const rows = Array.from(rpt07.rows(db, { month: '2026-09', today: TODAY })) as { c19: number | null; c21: number | null }[];
+    expect(
+      db.prepare("SELECT count(*) FROM attendance_months WHERE deduction > 0 AND month = '2026-09'").pluck().get(),
+    ).toBeGreaterThan(0);
+    expect(
+      db.prepare("SELECT count(*) FROM attendance_months WHERE month = '2026-11' AND entered_at IS NULL").pluck().get(),
+    ).toBeGreaterThan(0);
+    const rows = Array.from(rpt07.rows(db, { month: '2026-09', today: TODAY })) as {
+      c19: number | null;
+      c21: number | null;
+    }[];
     const c19 = rows.reduce((s, x) => s + (x.c19 ?? 0), 0);
-    const sep = db.prepare(`SELECT sum(a.paid_amount) FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-      JOIN attendance_months a ON a.id = i.attendance_id WHERE b.month = '2026-09' AND b.supplementary = 0`).pluck().get();
+    const sep = db
+      .prepare(
+        `SELECT sum(a.paid_amount) FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
+      JOIN attendance_months a ON a.id = i.attendance_id WHERE b.month = '2026-09' AND b.supplementary = 0`,
+      )
+      .pluck()
+      .get();
     expect(c19).toBe(sep);
     expect(rows.every((x) => x.c19 !== null && x.c21 !== null)).toBe(true);
-    expect((Array.from(rpt07.rows(db, { month: '2026-10', today: TODAY })) as { c19: unknown }[]).every((x) => x.c19 === null)).toBe(true);
+    expect(
+      (Array.from(rpt07.rows(db, { month: '2026-10', today: TODAY })) as { c19: unknown }[]).every(
+        (x) => x.c19 === null,
+      ),
+    ).toBe(true);
   });
 });

@@ -16,8 +16,19 @@ async function octoberEntered() {
   const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
   const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
   await must(core, 'attendance.save', {
-    month: '2026-10', employerId: c.employerId,
-    rows: [entry(u, { attendedDays: 16, deductionFen: 5_000, deductionReason: '旷工一天', siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950, siInjuryFen: 380 })],
+    month: '2026-10',
+    employerId: c.employerId,
+    rows: [
+      entry(u, {
+        attendedDays: 16,
+        deductionFen: 5_000,
+        deductionReason: '旷工一天',
+        siPensionFen: 30_400,
+        siMedicalFen: 14_250,
+        siUnemploymentFen: 950,
+        siInjuryFen: 380,
+      }),
+    ],
   });
   return { core, c, grid: await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId }) };
 }
@@ -27,24 +38,46 @@ describe('rosters and the review lock', () => {
     const { core, c, grid } = await octoberEntered();
     const draft = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     // Together (default): 岗位补贴 1770.00 + 社保补贴 456.00 for the urban person, 939.35 for the rural one.
-    expect(draft).toMatchObject({ name: OCT_POST, status: 'draft', persons: 2, totalFen: 177_000 + 45_600 + 93_935, preparedBy: '古丽' });
+    expect(draft).toMatchObject({
+      name: OCT_POST,
+      status: 'draft',
+      persons: 2,
+      totalFen: 177_000 + 45_600 + 93_935,
+      preparedBy: '古丽',
+    });
     expect(draft.items.map((i) => i.amountFen).sort()).toEqual([222_600, 93_935].sort());
     // Idempotent.
     expect((await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' })).items).toHaveLength(2);
 
     const reviewed = await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽' });
-    expect(reviewed).toMatchObject({ status: 'reviewed', statusLabel: '已审核', reviewedBy: '阿依古丽', totalFen: 316_535, persons: 2 });
+    expect(reviewed).toMatchObject({
+      status: 'reviewed',
+      statusLabel: '已审核',
+      reviewedBy: '阿依古丽',
+      totalFen: 316_535,
+      persons: 2,
+    });
 
     // Locked: the grid, generation, a new post standard and the roster itself.
-    const money = () => JSON.stringify(['attendance_months', 'subsidy_batches', 'subsidy_batch_items']
-      .map((t) => core.ctx.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all()));
+    const money = () =>
+      JSON.stringify(
+        ['attendance_months', 'subsidy_batches', 'subsidy_batch_items'].map((t) =>
+          core.ctx.db.prepare(`SELECT * FROM ${t} ORDER BY id`).all(),
+        ),
+      );
     const before = money();
     const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    const edit = await call(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(u, { deductionFen: 0, deductionReason: null })] });
+    const edit = await call(core, 'attendance.save', {
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(u, { deductionFen: 0, deductionReason: null })],
+    });
     expect(edit.ok).toBe(false);
     if (!edit.ok) {
       expect(edit.error.code).toBe('RULE_VIOLATION');
-      expect(edit.error.message).toBe(`第1行（${u.personName}）2026年10月的考勤已列入“${OCT_POST}”（已审核），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`);
+      expect(edit.error.message).toBe(
+        `第1行（${u.personName}）2026年10月的考勤已列入“${OCT_POST}”（已审核），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`,
+      );
     }
     core.ctx.db.prepare('UPDATE posts SET monthly_standard = 200000').run();
     const regen = await must(core, 'attendance.generate', { month: '2026-10' });
@@ -59,18 +92,30 @@ describe('rosters and the review lock', () => {
     expect(grid2.rows.every((r) => r.lock?.batchName === OCT_POST && r.standardFen === 182_000)).toBe(true);
 
     // The schema refuses it too, whoever writes.
-    expect(() => core.ctx.db.prepare('UPDATE attendance_months SET deduction = 0, paid_amount = due_amount, deduction_reason = NULL').run())
-      .toThrow('考勤记录已列入已审核的补贴发放花名册，不能修改');
-    expect(() => core.ctx.db.prepare('DELETE FROM subsidy_batch_items').run()).toThrow('补贴发放花名册已审核，不能删除人员');
+    expect(() =>
+      core.ctx.db
+        .prepare('UPDATE attendance_months SET deduction = 0, paid_amount = due_amount, deduction_reason = NULL')
+        .run(),
+    ).toThrow('考勤记录已列入已审核的补贴发放花名册，不能修改');
+    expect(() => core.ctx.db.prepare('DELETE FROM subsidy_batch_items').run()).toThrow(
+      '补贴发放花名册已审核，不能删除人员',
+    );
 
     // Un-review: a reason is required and recorded.
     const noReason = await call(core, 'subsidies.unreview', { id: draft.id, reason: ' ' });
     expect(noReason.ok ? null : noReason.error.fields).toEqual({ reason: '请填写撤销审核原因' });
     const un = await must(core, 'subsidies.unreview', { id: draft.id, reason: '扣减金额填错' });
     expect(un).toMatchObject({ status: 'draft', reviewedBy: null });
-    const audit = core.ctx.db.prepare("SELECT summary FROM audit_log WHERE channel = 'subsidies.unreview'").pluck().get();
+    const audit = core.ctx.db
+      .prepare("SELECT summary FROM audit_log WHERE channel = 'subsidies.unreview'")
+      .pluck()
+      .get();
     expect(audit).toBe(`撤销审核${OCT_POST}（原审核人 阿依古丽），原因：扣减金额填错`);
-    const fixed = await must(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(u, { deductionFen: 0, deductionReason: null })] });
+    const fixed = await must(core, 'attendance.save', {
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(u, { deductionFen: 0, deductionReason: null })],
+    });
     expect(fixed.rows.find((r) => r.id === u.id)).toMatchObject({ paidFen: 182_000, lock: null });
     // The draft roster follows the row.
     expect((await must(core, 'subsidies.get', { id: draft.id })).totalFen).toBe(182_000 + 45_600 + 93_935);
@@ -80,9 +125,17 @@ describe('rosters and the review lock', () => {
     expect(early.ok ? null : early.error.message).toBe(`“${OCT_POST}”已审核，只有已上报的花名册可以登记拨付。`);
     await must(core, 'subsidies.report', { id: draft.id, approvedBy: '局长' });
     const paid = await must(core, 'subsidies.pay', { id: draft.id, paidDate: '2026-11-20' });
-    expect(paid).toMatchObject({ status: 'paid', statusLabel: '已拨付', approvedBy: '局长', paidDate: '2026-11-20', totalFen: 321_535 });
+    expect(paid).toMatchObject({
+      status: 'paid',
+      statusLabel: '已拨付',
+      approvedBy: '局长',
+      paidDate: '2026-11-20',
+      totalFen: 321_535,
+    });
     const late = await call(core, 'subsidies.unreview', { id: draft.id, reason: '想改' });
-    expect(late.ok ? null : late.error.message).toBe(`“${OCT_POST}”已拨付，不能撤销审核。如需更正，请在以后月份的补发/扣回花名册中办理。`);
+    expect(late.ok ? null : late.error.message).toBe(
+      `“${OCT_POST}”已拨付，不能撤销审核。如需更正，请在以后月份的补发/扣回花名册中办理。`,
+    );
   });
 
   it('a month without attendance cannot have a roster', async () => {
@@ -100,31 +153,75 @@ describe('rosters and the review lock', () => {
     const ruralItem = oct.items.find((i) => i.amountFen === 93_935)!;
 
     const same = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-10' });
-    const sameMonth = await call(core, 'subsidies.adjust', { batchId: same.id, originalItemId: urbanItem.id, amountFen: 5_000, reason: '补发扣减' });
+    const sameMonth = await call(core, 'subsidies.adjust', {
+      batchId: same.id,
+      originalItemId: urbanItem.id,
+      amountFen: 5_000,
+      reason: '补发扣减',
+    });
     expect(sameMonth.ok ? null : sameMonth.error.message).toBe('补发/扣回应在原花名册（2026-10）以后的月份办理。');
 
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
     expect(sup.name).toBe('2026年11月公益性岗位岗位补贴补发/扣回花名册');
-    const added = await must(core, 'subsidies.adjust', { batchId: sup.id, originalItemId: urbanItem.id, amountFen: 5_000, reason: '10月扣减有误，补发' });
-    expect(added.items).toEqual([expect.objectContaining({ amountFen: 5_000, month: '2026-10', adjustsItemId: urbanItem.id, adjustsBatchName: OCT_POST, reason: '10月扣减有误，补发' })]);
+    const added = await must(core, 'subsidies.adjust', {
+      batchId: sup.id,
+      originalItemId: urbanItem.id,
+      amountFen: 5_000,
+      reason: '10月扣减有误，补发',
+    });
+    expect(added.items).toEqual([
+      expect.objectContaining({
+        amountFen: 5_000,
+        month: '2026-10',
+        adjustsItemId: urbanItem.id,
+        adjustsBatchName: OCT_POST,
+        reason: '10月扣减有误，补发',
+      }),
+    ]);
     const before = snapshot(core);
-    const tooMuch = await call(core, 'subsidies.adjust', { batchId: sup.id, originalItemId: ruralItem.id, amountFen: -93_936, reason: '扣回' });
-    expect(tooMuch.ok ? null : tooMuch.error.message).toBe(`扣回 939.36 元超过${ruralItem.personName}该月已发的 939.35 元。`);
-    const zero = await call(core, 'subsidies.adjust', { batchId: sup.id, originalItemId: ruralItem.id, amountFen: 0, reason: '扣回' });
+    const tooMuch = await call(core, 'subsidies.adjust', {
+      batchId: sup.id,
+      originalItemId: ruralItem.id,
+      amountFen: -93_936,
+      reason: '扣回',
+    });
+    expect(tooMuch.ok ? null : tooMuch.error.message).toBe(
+      `扣回 939.36 元超过${ruralItem.personName}该月已发的 939.35 元。`,
+    );
+    const zero = await call(core, 'subsidies.adjust', {
+      batchId: sup.id,
+      originalItemId: ruralItem.id,
+      amountFen: 0,
+      reason: '扣回',
+    });
     expect(zero.ok ? null : zero.error.fields).toEqual({ amountFen: '补发/扣回金额不能为0' });
     expect(snapshot(core)).toBe(before);
-    await must(core, 'subsidies.adjust', { batchId: sup.id, originalItemId: ruralItem.id, amountFen: -10_000, reason: '10月多算天数，扣回' });
+    await must(core, 'subsidies.adjust', {
+      batchId: sup.id,
+      originalItemId: ruralItem.id,
+      amountFen: -10_000,
+      reason: '10月多算天数，扣回',
+    });
     const done = await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' });
     expect(done).toMatchObject({ status: 'reviewed', persons: 2, totalFen: -5_000 });
 
     // The corrected October roster can no longer be un-reviewed.
     const un = await call(core, 'subsidies.unreview', { id: oct.id, reason: '改' });
-    expect(un.ok ? null : un.error.message).toBe(`“${OCT_POST}”已有“2026年11月公益性岗位岗位补贴补发/扣回花名册”对其补发/扣回，不能撤销审核。`);
+    expect(un.ok ? null : un.error.message).toBe(
+      `“${OCT_POST}”已有“2026年11月公益性岗位岗位补贴补发/扣回花名册”对其补发/扣回，不能撤销审核。`,
+    );
     // An ordinary roster is not a supplementary one.
     await must(core, 'attendance.generate', { month: '2026-11' });
     const nov = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
-    const wrong = await call(core, 'subsidies.adjust', { batchId: nov.id, originalItemId: urbanItem.id, amountFen: 100, reason: 'x' });
-    expect(wrong.ok ? null : wrong.error.message).toBe('“2026年11月公益性岗位岗位补贴发放花名册”不是补发/扣回花名册，更正请新建补发/扣回花名册。');
+    const wrong = await call(core, 'subsidies.adjust', {
+      batchId: nov.id,
+      originalItemId: urbanItem.id,
+      amountFen: 100,
+      reason: 'x',
+    });
+    expect(wrong.ok ? null : wrong.error.message).toBe(
+      '“2026年11月公益性岗位岗位补贴发放花名册”不是补发/扣回花名册，更正请新建补发/扣回花名册。',
+    );
     expect(c.employerId).toBeTruthy();
   });
 
@@ -132,22 +229,35 @@ describe('rosters and the review lock', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     const refused = await call(core, 'subsidies.generateBatch', { kind: 'si', month: '2026-10' });
-    expect(refused.ok ? null : refused.error.message).toBe('本县社会保险补贴与岗位补贴合并发放，已列入岗位补贴花名册，不单独编制社保补贴花名册。');
+    expect(refused.ok ? null : refused.error.message).toBe(
+      '本县社会保险补贴与岗位补贴合并发放，已列入岗位补贴花名册，不单独编制社保补贴花名册。',
+    );
     writeSetting(core.ctx.db, 'subsidy.siClaim', 'separate', '古丽', 'x');
     await must(core, 'attendance.generate', { month: '2026-10' });
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    await must(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(u, { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950, siInjuryFen: 380 })] });
+    await must(core, 'attendance.save', {
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(u, { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950, siInjuryFen: 380 })],
+    });
     const post = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     const si = await must(core, 'subsidies.generateBatch', { kind: 'si', month: '2026-10' });
     expect(post.totalFen).toBe(182_000 + 93_935);
     expect(si).toMatchObject({ name: '2026年10月公益性岗位社保补贴发放花名册', persons: 1, totalFen: 45_600 });
     await must(core, 'subsidies.review', { id: si.id, reviewedBy: '阿依古丽' });
     // The row is locked by the 社保补贴 roster even while the 岗位补贴 roster is a draft.
-    const edit = await call(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(u, { attendedDays: 17 })] });
+    const edit = await call(core, 'attendance.save', {
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(u, { attendedDays: 17 })],
+    });
     expect(edit.ok ? null : edit.error.message).toContain('“2026年10月公益性岗位社保补贴发放花名册”（已审核）');
     const overview = await must(core, 'subsidies.overview', { month: '2026-10' });
-    expect(overview.batches.map((b) => [b.kindLabel, b.statusLabel])).toEqual([['公益性岗位岗位补贴', '草稿'], ['公益性岗位社保补贴', '已审核']]);
+    expect(overview.batches.map((b) => [b.kindLabel, b.statusLabel])).toEqual([
+      ['公益性岗位岗位补贴', '草稿'],
+      ['公益性岗位社保补贴', '已审核'],
+    ]);
     expect(overview.employers[0]).toMatchObject({ onPost: 2, rows: 2, entered: 1, locked: 1 });
   });
 });
@@ -158,7 +268,14 @@ describe('internship allowance months', () => {
     const c = await internCounty(core);
     const p = await graduate(c);
     const i = await must(core, 'internships.create', gradInput(p, c.hostA));
-    await must(core, 'internships.end', { id: i.id, endDate: '2026-10-15', endType: '3', retained: true, retainedDate: '2026-10-16', contractYears: 2 });
+    await must(core, 'internships.end', {
+      id: i.id,
+      endDate: '2026-10-15',
+      endType: '3',
+      retained: true,
+      retainedDate: '2026-10-16',
+      contractYears: 2,
+    });
     expect(await must(core, 'allowances.generate', { month: '2026-09' })).toMatchObject({ created: 1, total: 1 });
     expect(await must(core, 'allowances.generate', { month: '2026-10' })).toMatchObject({ created: 1, total: 1 });
     expect(await must(core, 'allowances.generate', { month: '2026-11' })).toMatchObject({ created: 0, total: 0 });
@@ -167,11 +284,21 @@ describe('internship allowance months', () => {
     // 15 of 31 days; remainder: 16 of 31 days of October + November … February in full.
     const half = Math.floor((2 * std * 15 + 31) / 62);
     const rest = Math.floor((2 * std * 16 + 31) / 62) + 4 * std;
-    expect(oct).toMatchObject({ days: 15, calendarDays: 31, standardFen: std, dueFen: half, earlyHireFen: rest, totalFen: half + rest, lock: null });
+    expect(oct).toMatchObject({
+      days: 15,
+      calendarDays: 31,
+      standardFen: std,
+      dueFen: half,
+      earlyHireFen: rest,
+      totalFen: half + rest,
+      lock: null,
+    });
     const b = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
     expect(b).toMatchObject({ name: '2026年10月见习补贴发放花名册', persons: 1, totalFen: half + rest });
     await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
-    expect((await must(core, 'allowances.list', { month: '2026-10' })).rows[0].lock?.batchName).toBe('2026年10月见习补贴发放花名册');
+    expect((await must(core, 'allowances.list', { month: '2026-10' })).rows[0].lock?.batchName).toBe(
+      '2026年10月见习补贴发放花名册',
+    );
     core.ctx.db.prepare('UPDATE internships SET allowance_standard = allowance_standard + 100').run();
     expect(await must(core, 'allowances.generate', { month: '2026-10' })).toMatchObject({ locked: 1, refreshed: 0 });
     expect((await must(core, 'allowances.list', { month: '2026-10' })).rows[0].standardFen).toBe(std);

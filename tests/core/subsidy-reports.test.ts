@@ -20,7 +20,9 @@ async function exportBook(core: Core, input: Record<string, unknown>): Promise<E
 /** Every cell value of every sheet, for comparing two exports. */
 function cellsOf(wb: ExcelJS.Workbook): unknown[] {
   const out: unknown[] = [];
-  wb.eachSheet((ws) => ws.eachRow({ includeEmpty: true }, (row, n) => out.push([ws.name, n, JSON.stringify(row.values)])));
+  wb.eachSheet((ws) =>
+    ws.eachRow({ includeEmpty: true }, (row, n) => out.push([ws.name, n, JSON.stringify(row.values)])),
+  );
   return out;
 }
 
@@ -45,10 +47,24 @@ async function octoberReviewed() {
   await must(core, 'attendance.generate', { month: '2026-10' });
   const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
   const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-  const marks = defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026).replace('√', '旷').replace('√', '假');
+  const marks = defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026)
+    .replace('√', '旷')
+    .replace('√', '假');
   await must(core, 'attendance.save', {
-    month: '2026-10', employerId: c.employerId,
-    rows: [entry(u, { attendedDays: 16, dailyMarks: marks, deductionFen: 5_000, deductionReason: '旷工一天', siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950, siInjuryFen: 380 })],
+    month: '2026-10',
+    employerId: c.employerId,
+    rows: [
+      entry(u, {
+        attendedDays: 16,
+        dailyMarks: marks,
+        deductionFen: 5_000,
+        deductionReason: '旷工一天',
+        siPensionFen: 30_400,
+        siMedicalFen: 14_250,
+        siUnemploymentFen: 950,
+        siInjuryFen: 380,
+      }),
+    ],
   });
   const batch = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
   await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
@@ -81,7 +97,9 @@ describe('RPT-05 公益性岗位考勤表', () => {
     // One employer only, and a month without attendance refused.
     const one = await exportBook(core, { report: 'RPT-05', month: '2026-10', employerId: c.employerId });
     expect(one.worksheets).toHaveLength(1);
-    expect((await jobError(core, 'reports.export', { report: 'RPT-05', month: '2026-09', full: false })).message).toBe('2026年09月还没有考勤记录，请先生成考勤。');
+    expect((await jobError(core, 'reports.export', { report: 'RPT-05', month: '2026-09', full: false })).message).toBe(
+      '2026年09月还没有考勤记录，请先生成考勤。',
+    );
   });
 });
 
@@ -98,11 +116,15 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     const data = [5, 6];
     const sum = data.reduce((s, r) => s + Math.round((ws.getCell(r, total).value as number) * 100), 0);
     expect(sum).toBe(222_600 + 93_935);
-    for (const r of data) expect(Math.round((ws.getCell(r, total).value as number) * 100)).toBe(Math.round((ws.getCell(r, paid).value as number) * 100) + Math.round((ws.getCell(r, si).value as number) * 100));
+    for (const r of data)
+      expect(Math.round((ws.getCell(r, total).value as number) * 100)).toBe(
+        Math.round((ws.getCell(r, paid).value as number) * 100) + Math.round((ws.getCell(r, si).value as number) * 100),
+      );
     const [employerSub] = rowsStarting(ws, headerCol(ws, '用人单位'), '乌帕尔镇人民政府小计');
     const [townSub] = rowsStarting(ws, headerCol(ws, '乡镇'), '乌帕尔镇小计');
     const [grand] = rowsStarting(ws, headerCol(ws, '乡镇'), '合计');
-    for (const r of [employerSub, townSub, grand]) expect(Math.round((ws.getCell(r, total).value as number) * 100)).toBe(sum);
+    for (const r of [employerSub, townSub, grand])
+      expect(Math.round((ws.getCell(r, total).value as number) * 100)).toBe(sum);
     expect(ws.getCell(grand, headerCol(ws, '姓名')).value).toBe(2);
     const [capital] = rowsStarting(ws, 1, '合计人民币（大写）：');
     expect(ws.getCell(capital, 1).value).toBe(`合计人民币（大写）：${fenToChineseUpper(sum)}`);
@@ -116,22 +138,32 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     expect(cellsOf(await exportBook(core, { report: 'RPT-06', month: '2026-10' }))).toEqual(cellsOf(wb));
   });
 
-  it('social insurance claimed separately gets its own sheet; the month\'s 补发/扣回 roster follows; no roster, no export', async () => {
+  it("social insurance claimed separately gets its own sheet; the month's 补发/扣回 roster follows; no roster, no export", async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     writeSetting(core.ctx.db, 'subsidy.siClaim', 'separate', '古丽', 'x');
-    expect((await jobError(core, 'reports.export', { report: 'RPT-06', month: '2026-10', full: false })).message)
-      .toBe('2026年10月还没有编制公益性岗位岗位补贴发放花名册，请先编制花名册。');
+    expect((await jobError(core, 'reports.export', { report: 'RPT-06', month: '2026-10', full: false })).message).toBe(
+      '2026年10月还没有编制公益性岗位岗位补贴发放花名册，请先编制花名册。',
+    );
     await must(core, 'attendance.generate', { month: '2026-10' });
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    await must(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(u, { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950 })] });
+    await must(core, 'attendance.save', {
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [entry(u, { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950 })],
+    });
     const post = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     await must(core, 'subsidies.generateBatch', { kind: 'si', month: '2026-10' });
     await must(core, 'subsidies.review', { id: post.id, reviewedBy: '阿依古丽' });
     await must(core, 'attendance.generate', { month: '2026-11' });
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
-    await must(core, 'subsidies.adjust', { batchId: sup.id, originalItemId: post.items[0].id, amountFen: -1_000, reason: '多发扣回' });
+    await must(core, 'subsidies.adjust', {
+      batchId: sup.id,
+      originalItemId: post.items[0].id,
+      amountFen: -1_000,
+      reason: '多发扣回',
+    });
     await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
 
     const oct = await exportBook(core, { report: 'RPT-06', month: '2026-10' });
@@ -140,7 +172,9 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     expect(siWs.getCell('A1').value).toBe('疏附县2026年10月公益性岗位社会保险补贴发放花名册');
     const [capital] = rowsStarting(siWs, 1, '合计人民币（大写）：');
     expect(siWs.getCell(capital, 1).value).toBe('合计人民币（大写）：肆佰伍拾陆元整');
-    expect(rowsStarting(siWs, 1, '说明：本花名册（2026年10月公益性岗位社保补贴发放花名册）为草稿，尚未审核')).toHaveLength(1);
+    expect(
+      rowsStarting(siWs, 1, '说明：本花名册（2026年10月公益性岗位社保补贴发放花名册）为草稿，尚未审核'),
+    ).toHaveLength(1);
     const postWs = oct.getWorksheet('岗位补贴')!;
     expect(() => headerCol(postWs, '补贴合计')).toThrow();
     expect(rowsStarting(postWs, 1, '合计人民币（大写）：')).toHaveLength(1);
@@ -153,7 +187,9 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     expect(supWs.getCell(4, amount).value).toBe(-10);
     expect(supWs.getCell(4, headerCol(supWs, '原因', [3])).value).toBe('多发扣回');
     expect(supWs.getCell(4, headerCol(supWs, '原花名册', [3])).value).toBe('2026年10月公益性岗位岗位补贴发放花名册');
-    expect(supWs.getCell(rowsStarting(supWs, 1, '合计人民币（大写）：')[0], 1).value).toBe('合计人民币（大写）：负壹拾元整');
+    expect(supWs.getCell(rowsStarting(supWs, 1, '合计人民币（大写）：')[0], 1).value).toBe(
+      '合计人民币（大写）：负壹拾元整',
+    );
   });
 });
 
@@ -165,7 +201,14 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     const b = await graduate(c, '20030611');
     const i1 = await must(core, 'internships.create', gradInput(a, c.hostA));
     await must(core, 'internships.create', gradInput(b, c.hostB, { insurancePolicy: 'PICC-2' }));
-    await must(core, 'internships.end', { id: i1.id, endDate: '2026-10-15', endType: '3', retained: true, retainedDate: '2026-10-16', contractYears: 2 });
+    await must(core, 'internships.end', {
+      id: i1.id,
+      endDate: '2026-10-15',
+      endType: '3',
+      retained: true,
+      retainedDate: '2026-10-16',
+      contractYears: 2,
+    });
     await must(core, 'allowances.generate', { month: '2026-10' });
     const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
     await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
@@ -179,14 +222,22 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     const half = Math.floor((2 * std * 15 + 31) / 62);
     const rest = Math.floor((2 * std * 16 + 31) / 62) + 4 * std;
     // 乙 (whole month) then its 小计, 甲 (early hire) then its 小计, 合计; one header row, data from row 4.
-    expect([4, 5, 6, 7, 8].map((r) => ws.getCell(r, host).value)).toEqual(['疏附县乙见习基地', '疏附县乙见习基地小计', '疏附县甲见习基地', '疏附县甲见习基地小计', '合计']);
+    expect([4, 5, 6, 7, 8].map((r) => ws.getCell(r, host).value)).toEqual([
+      '疏附县乙见习基地',
+      '疏附县乙见习基地小计',
+      '疏附县甲见习基地',
+      '疏附县甲见习基地小计',
+      '合计',
+    ]);
     expect(Math.round((ws.getCell(6, total).value as number) * 100)).toBe(half + rest);
     expect(Math.round((ws.getCell(6, early).value as number) * 100)).toBe(rest);
     expect(Math.round((ws.getCell(4, total).value as number) * 100)).toBe(std);
     const grand = half + rest + std;
     expect(Math.round((ws.getCell(8, total).value as number) * 100)).toBe(grand);
     expect(batch.totalFen).toBe(grand);
-    expect(ws.getCell(rowsStarting(ws, 1, '合计人民币（大写）：')[0], 1).value).toBe(`合计人民币（大写）：${fenToChineseUpper(grand)}`);
+    expect(ws.getCell(rowsStarting(ws, 1, '合计人民币（大写）：')[0], 1).value).toBe(
+      `合计人民币（大写）：${fenToChineseUpper(grand)}`,
+    );
     expect(cellsOf(await exportBook(core, { report: 'RPT-09', month: '2026-10' }))).toEqual(cellsOf(wb));
   });
 });

@@ -19,7 +19,19 @@ describe('RPT-07 19–21 from reviewed rosters', () => {
     await must(core, 'attendance.generate', { month: '2026-10' });
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    await must(core, 'attendance.save', { month: '2026-10', employerId: c.employerId, rows: [entry(u, { deductionFen: 5_000, deductionReason: '旷工', siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950 })] });
+    await must(core, 'attendance.save', {
+      month: '2026-10',
+      employerId: c.employerId,
+      rows: [
+        entry(u, {
+          deductionFen: 5_000,
+          deductionReason: '旷工',
+          siPensionFen: 30_400,
+          siMedicalFen: 14_250,
+          siUnemploymentFen: 950,
+        }),
+      ],
+    });
     const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     expect(amounts(core, '2026-10')).toEqual([null, null, null]); // a draft is not a figure
     await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽' });
@@ -30,7 +42,12 @@ describe('RPT-07 19–21 from reviewed rosters', () => {
     await must(core, 'attendance.generate', { month: '2026-11' });
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
     const item = oct.items.find((i) => i.personId === c.urbanPersonId)!;
-    await must(core, 'subsidies.adjust', { batchId: sup.id, originalItemId: item.id, amountFen: 5_000, reason: '10月扣减有误' });
+    await must(core, 'subsidies.adjust', {
+      batchId: sup.id,
+      originalItemId: item.id,
+      amountFen: 5_000,
+      reason: '10月扣减有误',
+    });
     await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' });
     expect(amounts(core, '2026-11')).toEqual([null, null, 321_535]);
     const nov = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });

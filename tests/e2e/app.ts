@@ -48,7 +48,16 @@ export async function startServe(dataDir: string): Promise<{ url: string; proc: 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -56,7 +65,11 @@ export async function startApp(): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-e2e-'));
   const { url, proc } = await startServe(dataDir);
   const browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', acceptDownloads: true });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -69,7 +82,9 @@ export async function startApp(): Promise<RunningApp> {
     shot: async (name) => {
       // Wait for transitions (drawer slide, spinner fade) so the picture shows what the clerk settles on.
       await page.waitForFunction(() =>
-        document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+        document
+          .getAnimations()
+          .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
       );
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
     },
@@ -99,12 +114,39 @@ export async function callApi<T>(app: RunningApp, channel: string, input: unknow
 /** The operator, office and places, set up through the API (the settings test walks them in the UI). */
 export async function setUpCounty(app: RunningApp): Promise<void> {
   await callApi(app, 'settings.setOperator', { name: '古丽娜尔·买买提' });
-  await callApi(app, 'settings.setOffice', { name: '疏附县人力资源和社会保障局', countyName: '疏附县', countyCode: '653121' });
-  const town = await callApi<{ id: string }>(app, 'regions.create', { parentId: null, code: '653121101000', name: '乌帕尔镇' });
-  await callApi(app, 'regions.create', { parentId: town.id, code: '653121101001', name: '乌帕尔村', urbanRuralCode: '220' });
-  await callApi(app, 'regions.create', { parentId: town.id, code: '653121101201', name: '阿亚格曼干村', urbanRuralCode: '220' });
-  const town2 = await callApi<{ id: string }>(app, 'regions.create', { parentId: null, code: '653121200000', name: '塔什米里克乡' });
-  await callApi(app, 'regions.create', { parentId: town2.id, code: '653121200201', name: '库木巴格村', urbanRuralCode: '220' });
+  await callApi(app, 'settings.setOffice', {
+    name: '疏附县人力资源和社会保障局',
+    countyName: '疏附县',
+    countyCode: '653121',
+  });
+  const town = await callApi<{ id: string }>(app, 'regions.create', {
+    parentId: null,
+    code: '653121101000',
+    name: '乌帕尔镇',
+  });
+  await callApi(app, 'regions.create', {
+    parentId: town.id,
+    code: '653121101001',
+    name: '乌帕尔村',
+    urbanRuralCode: '220',
+  });
+  await callApi(app, 'regions.create', {
+    parentId: town.id,
+    code: '653121101201',
+    name: '阿亚格曼干村',
+    urbanRuralCode: '220',
+  });
+  const town2 = await callApi<{ id: string }>(app, 'regions.create', {
+    parentId: null,
+    code: '653121200000',
+    name: '塔什米里克乡',
+  });
+  await callApi(app, 'regions.create', {
+    parentId: town2.id,
+    code: '653121200201',
+    name: '库木巴格村',
+    urbanRuralCode: '220',
+  });
   // Open the app afresh at its start page (a reload would stay on 设置, where the first start left it).
   await app.page.goto(app.url);
 }

@@ -15,7 +15,9 @@ describe('备份与恢复', () => {
   });
 
   const names = async () =>
-    (await callApi<{ items: { name: string }[] }>(app, 'persons.list', { page: 1, pageSize: 50 })).items.map((p) => p.name).sort();
+    (await callApi<{ items: { name: string }[] }>(app, 'persons.list', { page: 1, pageSize: 50 })).items
+      .map((p) => p.name)
+      .sort();
 
   it('restores a backup and undoes the restore', async () => {
     const { page } = app;
@@ -70,7 +72,10 @@ describe('备份与恢复', () => {
     await page.getByRole('button', { name: '下载加密备份' }).click();
     const ask = dialogTitled(page, '下载加密备份');
     await ask.getByLabel('备份口令', { exact: true }).fill('疏附县-2026-备份');
-    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), ask.getByRole('button', { name: '开始备份' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download', { timeout: 30_000 }),
+      ask.getByRole('button', { name: '开始备份' }).click(),
+    ]);
     expect(download.suggestedFilename()).toMatch(/\.tzbak$/);
     await page.getByText('加密备份已下载').waitFor();
   }, 120_000);

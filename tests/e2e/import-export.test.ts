@@ -11,11 +11,36 @@ import { dialogTitled } from './locators';
 // rows, then exports RPT-01; the downloaded workbook is opened and checked. Until the recognition module
 // exists, the roster's 就业困难人员 column (是/否) is what puts a person on RPT-01 (see person-columns.ts).
 
-
-const GIVEN = ['阿不都热合曼', '古丽米热', '努尔买买提', '帕提古丽', '热依拉', '买买提江', '阿依努尔', '吐尔洪', '米热古丽', '艾力'];
+const GIVEN = [
+  '阿不都热合曼',
+  '古丽米热',
+  '努尔买买提',
+  '帕提古丽',
+  '热依拉',
+  '买买提江',
+  '阿依努尔',
+  '吐尔洪',
+  '米热古丽',
+  '艾力',
+];
 const FATHER = ['买买提', '艾合买提', '吐尔逊', '阿不都', '沙吾提'];
-const PLACES = [['乌帕尔镇', '乌帕尔村'], ['乌帕尔镇', '阿亚格曼干村'], ['塔什米里克乡', '库木巴格村']];
-const HEADER = ['姓名', '公民身份号码', '民族', '文化程度', '联系电话', '乡镇(街道)', '村(社区)', '详细地址', '当前就业状态', '就业困难人员'];
+const PLACES = [
+  ['乌帕尔镇', '乌帕尔村'],
+  ['乌帕尔镇', '阿亚格曼干村'],
+  ['塔什米里克乡', '库木巴格村'],
+];
+const HEADER = [
+  '姓名',
+  '公民身份号码',
+  '民族',
+  '文化程度',
+  '联系电话',
+  '乡镇(街道)',
+  '村(社区)',
+  '详细地址',
+  '当前就业状态',
+  '就业困难人员',
+];
 
 interface RosterPerson {
   row: number;
@@ -42,7 +67,18 @@ function roster(): { cells: ExcelJS.CellValue[][]; persons: RosterPerson[] } {
     if (row === 25) townCell = '幸福镇';
     if (row === 40) idCell = id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
     const ethnicity = i % 5 === 0 ? '汉族' : '维吾尔族';
-    cells.push([name, idCell, ethnicity, '初中', `1389901${String(i).padStart(4, '0')}`, townCell, village, `${village}${(i % 9) + 1}组`, '失业(未就业)', difficult ? '是' : '否']);
+    cells.push([
+      name,
+      idCell,
+      ethnicity,
+      '初中',
+      `1389901${String(i).padStart(4, '0')}`,
+      townCell,
+      village,
+      `${village}${(i % 9) + 1}组`,
+      '失业(未就业)',
+      difficult ? '是' : '否',
+    ]);
     if (![12, 25, 40].includes(row)) persons.push({ row, name, id, ethnicity, difficult });
   }
   return { cells, persons };
@@ -85,7 +121,9 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     const errors = dialog.getByRole('table', { name: '错误列表' });
     const errorRows = (await errors.locator('tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     expect(errorRows).toEqual([
-      expect.stringMatching(/^12 B 公民身份号码 \d+ 公民身份号码被 Excel 存成了数字，后几位已丢失，请把该列设为“文本”后重新填写$/),
+      expect.stringMatching(
+        /^12 B 公民身份号码 \d+ 公民身份号码被 Excel 存成了数字，后几位已丢失，请把该列设为“文本”后重新填写$/,
+      ),
       '25 F 乡镇(街道) 幸福镇 乡镇(街道)“幸福镇”不在本县的行政区划中，请检查名称，或先在“设置 → 行政区划”中添加',
       expect.stringMatching(/^40 B 公民身份号码 653121\S+ 公民身份号码校验位错误，应为 [\dX]$/),
     ]);
@@ -110,9 +148,31 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     const [changed, same] = persons;
     const first17 = '65312119990909121';
     const newcomer = { name: '阿迪力·买买提', id: first17 + computeCheckDigit(first17) };
-    ws2.addRow([changed.name, changed.id, changed.ethnicity, '初中', '13999990000', '乌帕尔镇', '乌帕尔村', '乌帕尔村1组', '失业(未就业)', '是']);
+    ws2.addRow([
+      changed.name,
+      changed.id,
+      changed.ethnicity,
+      '初中',
+      '13999990000',
+      '乌帕尔镇',
+      '乌帕尔村',
+      '乌帕尔村1组',
+      '失业(未就业)',
+      '是',
+    ]);
     ws2.addRow(cells[same.row - 1]);
-    ws2.addRow([newcomer.name, newcomer.id, '维吾尔族', '小学', null, '塔什米里克乡', '库木巴格村', null, '灵活就业', '否']);
+    ws2.addRow([
+      newcomer.name,
+      newcomer.id,
+      '维吾尔族',
+      '小学',
+      null,
+      '塔什米里克乡',
+      '库木巴格村',
+      null,
+      '灵活就业',
+      '否',
+    ]);
     const file2 = join(tmp, '补充名单.xlsx');
     await again.xlsx.writeFile(file2);
     await page.getByRole('button', { name: '导入', exact: true }).click();
@@ -159,7 +219,12 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     sheet.eachRow((r) => rows.push((r.values as ExcelJS.CellValue[]).slice(1)));
     const someone = difficult[3];
     const row = rows.find((r) => r[3] === someone.name);
-    expect(row?.slice(3, 7)).toEqual([someone.name, Number(someone.id[16]) % 2 ? '男' : '女', someone.ethnicity, `${someone.id.slice(0, 6)}********${someone.id.slice(14)}`]);
+    expect(row?.slice(3, 7)).toEqual([
+      someone.name,
+      Number(someone.id[16]) % 2 ? '男' : '女',
+      someone.ethnicity,
+      `${someone.id.slice(0, 6)}********${someone.id.slice(14)}`,
+    ]);
     expect(rows.filter((r) => typeof r[0] === 'number')).toHaveLength(difficult.length);
     const total = rows.find((r) => r[0] === '合计');
     expect(total?.[3]).toBe(difficult.length);

@@ -44,7 +44,9 @@ async function messyRoster(file: string) {
   ws.addRow(['序号', '姓名', '身份证号码', '族别', '手机号码', '所在乡镇（街道）', '所在村（社区）', '门牌号']);
   ws.getColumn(3).numFmt = '@';
   ws.getColumn(5).numFmt = '@';
-  PEOPLE.forEach((p, i) => ws.addRow([i + 1, p.name, p.id, p.ethnicity, `1389901000${i}`, '乌帕尔镇', p.village, p.house]));
+  PEOPLE.forEach((p, i) =>
+    ws.addRow([i + 1, p.name, p.id, p.ethnicity, `1389901000${i}`, '乌帕尔镇', p.village, p.house]),
+  );
   ws.addRow(['合计', `${PEOPLE.length}人`]);
   ws.addRow(['填表人：阿依古丽', null, null, null, '审核人：买买提']);
   await wb.xlsx.writeFile(file);
@@ -75,7 +77,9 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
     await dialog.locator('input[type="file"]').setInputFiles(file);
 
     // The file lacks 当前就业状态: the refusal opens the mapping, with the columns as detected.
-    await dialog.getByText('工作表“花名册”第3行的表头中缺少必需的列：“当前就业状态”。请按导入模板的列名填写表头。').waitFor();
+    await dialog
+      .getByText('工作表“花名册”第3行的表头中缺少必需的列：“当前就业状态”。请按导入模板的列名填写表头。')
+      .waitFor();
     const columns = dialog.getByRole('table', { name: '文件列的对应' });
     const mapped = (await columns.locator('tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
     expect(mapped).toEqual([
@@ -89,13 +93,19 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
       'H 门牌号 （不导入） 未识别，不导入',
     ]);
     const fields = dialog.getByRole('table', { name: '字段的来源' });
-    await fields.getByRole('row', { name: /当前就业状态/ }).getByText('缺少，请对应一列或设默认值').waitFor();
+    await fields
+      .getByRole('row', { name: /当前就业状态/ })
+      .getByText('缺少，请对应一列或设默认值')
+      .waitFor();
     await app.shot('import-mapping-01-missing-column');
 
     // 门牌号 → 详细地址; 当前就业状态 = 失业(未就业) for every row; check again.
     await pick(dialog.getByRole('combobox', { name: 'H列导入为' }), '详细地址');
     await pick(dialog.getByRole('combobox', { name: '当前就业状态的默认值' }), '失业(未就业)');
-    await fields.getByRole('row', { name: /详细地址/ }).getByText('H列“门牌号”').waitFor();
+    await fields
+      .getByRole('row', { name: /详细地址/ })
+      .getByText('H列“门牌号”')
+      .waitFor();
     await app.shot('import-mapping-02-edited');
     await dialog.getByRole('button', { name: '按此对应关系重新检查' }).click();
 
@@ -104,7 +114,9 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
     await dialog.getByText('另有 2 行不是人员数据（如合计、说明、空行），已跳过，见“跳过的行”').waitFor();
     await app.shot('import-mapping-03-checked');
     await dialog.getByRole('tab', { name: '跳过的行（2）' }).click();
-    const skipped = (await dialog.getByRole('table', { name: '跳过的行' }).locator('tbody tr').allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+    const skipped = (await dialog.getByRole('table', { name: '跳过的行' }).locator('tbody tr').allInnerTexts()).map(
+      (t) => t.replace(/\s+/g, ' ').trim(),
+    );
     expect(skipped).toEqual(['9 合计行', '10 签字或填表人行']);
     await app.shot('import-mapping-04-skipped');
 
@@ -113,7 +125,11 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
     await dialog.getByRole('textbox', { name: '对应关系名称' }).fill('乌帕尔镇花名册');
     await dialog.getByRole('button', { name: '保存对应关系' }).click();
     await page.getByText('已保存对应关系“乌帕尔镇花名册”').waitFor();
-    const saved = await callApi<{ name: string; columns: Record<string, string>; defaults: Record<string, string> }[]>(app, 'imports.persons.mappings.list', {});
+    const saved = await callApi<{ name: string; columns: Record<string, string>; defaults: Record<string, string> }[]>(
+      app,
+      'imports.persons.mappings.list',
+      {},
+    );
     expect(saved.map(({ name, columns: c, defaults }) => ({ name, columns: c, defaults }))).toEqual([
       { name: '乌帕尔镇花名册', columns: { 门牌号: 'address' }, defaults: { employmentStatus: '失业(未就业)' } },
     ]);
@@ -125,7 +141,9 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('status').filter({ hasText: '共 5 人' }).waitFor();
 
-    const list = await callApi<{ items: { id: string; name: string; villageName: string; employmentStatus: string; ethnicity: string }[] }>(app, 'persons.list', {});
+    const list = await callApi<{
+      items: { id: string; name: string; villageName: string; employmentStatus: string; ethnicity: string }[];
+    }>(app, 'persons.list', {});
     expect(list.items.map((p) => [p.name, p.villageName, p.employmentStatus, p.ethnicity]).sort()).toEqual(
       PEOPLE.map((p) => [p.name, p.village, '10', p.ethnicity === '汉族' ? '01' : '05']).sort(),
     );

@@ -25,18 +25,30 @@ export const PEOPLE = {
   d: { name: '艾力江·沙吾提', birth: '20030112', seq: '051' },
 } as const;
 
-export async function setUpInterns(app: RunningApp): Promise<{ unitId: string; people: Record<keyof typeof PEOPLE, InternPerson> }> {
+export async function setUpInterns(
+  app: RunningApp,
+): Promise<{ unitId: string; people: Record<keyof typeof PEOPLE, InternPerson> }> {
   const { items } = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
   const town = items.find((r) => r.name === '乌帕尔镇');
   const village = items.find((r) => r.name === '乌帕尔村');
   if (!town || !village) throw new Error('setUpCounty first');
-  const unit = await callApi<{ employer: { id: string } }>(app, 'employers.create', { name: UNIT, nature: '4', regionId: town.id });
+  const unit = await callApi<{ employer: { id: string } }>(app, 'employers.create', {
+    name: UNIT,
+    nature: '4',
+    regionId: town.id,
+  });
   const people = {} as Record<keyof typeof PEOPLE, InternPerson>;
   for (const [key, p] of Object.entries(PEOPLE) as [keyof typeof PEOPLE, (typeof PEOPLE)[keyof typeof PEOPLE]][]) {
     const idNumber = idOf(p.birth, p.seq);
     const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-      idNumber, name: p.name, ethnicity: '05', education: '20', phone: '13899012345', residenceRegionId: village.id,
-      address: '乌帕尔村2组', employmentStatus: '10',
+      idNumber,
+      name: p.name,
+      ethnicity: '05',
+      education: '20',
+      phone: '13899012345',
+      residenceRegionId: village.id,
+      address: '乌帕尔村2组',
+      employmentStatus: '10',
     });
     people[key] = { id: person.id, name: p.name, idNumber };
   }
@@ -46,8 +58,18 @@ export async function setUpInterns(app: RunningApp): Promise<{ unitId: string; p
 /** D's internship at the unit, 2026-05-01 – 2026-11-15, ended on its end date without being kept (E22 1). */
 export async function endedInternship(app: RunningApp, hostId: string, personId: string): Promise<void> {
   const i = await callApi<{ id: string }>(app, 'internships.create', {
-    personId, hostId, position: '客服专员', internType: '1', school: '喀什大学', major: '市场营销', degree: '3', graduationDate: '2025-06-30',
-    agreementStart: '2026-05-01', agreementEnd: '2026-11-15', hostAllowanceFen: 95_000, insurancePolicy: 'PICC-2026-0107',
+    personId,
+    hostId,
+    position: '客服专员',
+    internType: '1',
+    school: '喀什大学',
+    major: '市场营销',
+    degree: '3',
+    graduationDate: '2025-06-30',
+    agreementStart: '2026-05-01',
+    agreementEnd: '2026-11-15',
+    hostAllowanceFen: 95_000,
+    insurancePolicy: 'PICC-2026-0107',
   });
   await callApi(app, 'internships.end', { id: i.id, endDate: '2026-11-15', endType: '1' });
 }

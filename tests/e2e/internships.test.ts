@@ -11,7 +11,6 @@ import { dialogTitled, fieldItem, highlighted, listClosed, visibleOption } from 
 // Issue 7, item 8: the clerk marks a host base, places a graduate, is refused a 25-year-old youth and a 13-month
 // agreement with clear messages, ends one internship as retained, exports RPT-10 and the file holds the rate.
 
-
 async function pick(page: Page, box: Locator, text: string) {
   await box.click();
   await page.keyboard.type(text);
@@ -85,7 +84,10 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     await page.keyboard.press('Control+s');
     await drawer.waitFor({ state: 'hidden' });
     const list = page.getByRole('table', { name: '见习人员列表' });
-    await list.getByRole('row', { name: new RegExp(people.a.name) }).getByText('见习中').waitFor();
+    await list
+      .getByRole('row', { name: new RegExp(people.a.name) })
+      .getByText('见习中')
+      .waitFor();
     expect(await list.getByText(people.a.idNumber).count()).toBe(0); // masked (VR-09)
     await list.getByText(`${people.a.idNumber.slice(0, 6)}********${people.a.idNumber.slice(14)}`).waitFor();
 
@@ -95,7 +97,11 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     await pick(page, drawer.getByRole('combobox', { name: '见习人员类别', exact: true }), '失业青年');
     await pick(page, drawer.getByRole('combobox', { name: '见习单位', exact: true }), '明德');
     await fill(drawer, {
-      见习岗位: '仓储管理', 见习协议开始日期: '2026-09-01', 见习协议截止日期: '2027-02-28', '单位岗位补助(元/月)': '1000', 人身意外伤害保险保单号: 'PICC-2026-0212',
+      见习岗位: '仓储管理',
+      见习协议开始日期: '2026-09-01',
+      见习协议截止日期: '2027-02-28',
+      '单位岗位补助(元/月)': '1000',
+      人身意外伤害保险保单号: 'PICC-2026-0212',
     });
     await page.keyboard.press('Enter');
     const tooOld = '失业青年见习须在见习开始日年满16周岁、未满25周岁，该人员当日25周岁';
@@ -104,13 +110,24 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     await app.shot('internships-04-refused-age');
 
     // Graduate C instead, with a 13-month agreement: refused under 见习协议截止日期 (BR-26); 6 months is accepted.
-    await choose(page, drawer.getByRole('combobox', { name: '见习人员', exact: true }), people.c.name.slice(0, 3), people.c.name);
+    await choose(
+      page,
+      drawer.getByRole('combobox', { name: '见习人员', exact: true }),
+      people.c.name.slice(0, 3),
+      people.c.name,
+    );
     await pick(page, drawer.getByRole('combobox', { name: '见习人员类别', exact: true }), '高校毕业生');
-    await fill(drawer, { 毕业院校: '新疆大学', 专业: '会计学', '毕业(离校)时间': '2026-06-30', 见习协议截止日期: '2027-09-30' });
+    await fill(drawer, {
+      毕业院校: '新疆大学',
+      专业: '会计学',
+      '毕业(离校)时间': '2026-06-30',
+      见习协议截止日期: '2027-09-30',
+    });
     await pick(page, drawer.getByRole('combobox', { name: '学历', exact: true }), '本科');
     await drawer.getByText('共 13 个月').waitFor();
     await page.keyboard.press('Control+s');
-    const tooLong = '见习期限应为3至12个月：协议 2026-09-01 开始，截止日期应在 2026-11-30 至 2027-08-31 之间，现为13个月';
+    const tooLong =
+      '见习期限应为3至12个月：协议 2026-09-01 开始，截止日期应在 2026-11-30 至 2027-08-31 之间，现为13个月';
     await fieldItem(drawer, '见习协议截止日期').getByText(tooLong).waitFor();
     await drawer.getByRole('alert').filter({ hasText: tooLong }).waitFor();
     await app.shot('internships-05-refused-duration');
@@ -141,7 +158,9 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     // 留用率: this year at the unit, A kept and D not: 50.0%.
     await page.getByRole('tab', { name: '留用率' }).click();
     const rates = page.getByRole('table', { name: '留用率' });
-    await expect.poll(() => rates.getByRole('row', { name: new RegExp(UNIT) }).innerText()).toMatch(/2\s+1\s+50\.0%\s+0/);
+    await expect
+      .poll(() => rates.getByRole('row', { name: new RegExp(UNIT) }).innerText())
+      .toMatch(/2\s+1\s+50\.0%\s+0/);
     await app.shot('internships-08-retention');
 
     // The person page shows the internship and the status.

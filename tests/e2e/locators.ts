@@ -4,7 +4,8 @@ import type { Locator, Page } from 'playwright-core';
  * A drawer or modal by its title text. (Not by accessible name: under NODE_ENV=test rc-util gives every generated
  * id the value "test-id", so aria-labelledby points at the first such element on the page.)
  */
-export const dialogTitled = (page: Page, title: string) => page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
+export const dialogTitled = (page: Page, title: string) =>
+  page.getByRole('dialog').filter({ has: page.getByText(title, { exact: true }) });
 
 /**
  * The part of the form a clerk sees as one field: the smallest block holding both the label text and the control

@@ -100,8 +100,16 @@ async function scan(route: string): Promise<string[]> {
 describe('no rule or code ids on the pages of a seeded county', () => {
   it('the main pages and their tabs show none', async () => {
     const routes = [
-      '/persons', `/persons/${people.onPost}`, `/persons/${people.registered}`,
-      '/registrations', '/posts', '/posts/employers', '/posts/worklists', '/internships', '/reports', '/settings',
+      '/persons',
+      `/persons/${people.onPost}`,
+      `/persons/${people.registered}`,
+      '/registrations',
+      '/posts',
+      '/posts/employers',
+      '/posts/worklists',
+      '/internships',
+      '/reports',
+      '/settings',
     ];
     const found: string[] = [];
     for (const r of routes) found.push(...(await scan(r)));

@@ -12,9 +12,6 @@ const ID = FIRST17 + computeCheckDigit(FIRST17); // a man born 2000-02-29: 26 on
 const WRONG_ID = `${FIRST17}1`;
 const NAME = '阿不都热合曼·买买提';
 
-
-
-
 /** In a focused searchable select: type, take the highlighted match with Enter, and wait for the list to close. */
 async function typeAndPick(select: Locator, text: string) {
   const page = select.page();
@@ -88,7 +85,11 @@ async function walk(app: RunningApp) {
   await page.keyboard.press('Tab'); // 常住地乡镇(街道): typing the village is enough
   await page.keyboard.press('Tab');
   await typeAndPick(drawer.getByRole('combobox', { name: '常住地村(社区)' }), '乌帕尔村');
-  await drawer.getByRole('combobox', { name: '常住地乡镇(街道)' }).locator('xpath=ancestor::div[contains(@class,"ant-select")][1]').getByText('乌帕尔镇').waitFor();
+  await drawer
+    .getByRole('combobox', { name: '常住地乡镇(街道)' })
+    .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
+    .getByText('乌帕尔镇')
+    .waitFor();
   await page.keyboard.press('Tab'); // 城乡属性
   await page.keyboard.press('Tab');
   await focused(drawer.getByLabel('详细地址', { exact: true }));
@@ -128,9 +129,16 @@ async function walk(app: RunningApp) {
   await page.keyboard.press('Enter');
   await page.getByText(`已保存“${NAME}”`).waitFor();
   await edit.waitFor({ state: 'hidden' });
-  await page.getByRole('row').filter({ has: page.getByText('联系电话', { exact: true }) }).getByText('0998-6123456').waitFor();
+  await page
+    .getByRole('row')
+    .filter({ has: page.getByText('联系电话', { exact: true }) })
+    .getByText('0998-6123456')
+    .waitFor();
   await page.getByRole('tab', { name: '操作记录' }).click();
-  await page.getByRole('table', { name: '操作记录' }).getByText(/修改人员“阿不都热合曼·买买提”.*：联系电话/).waitFor();
+  await page
+    .getByRole('table', { name: '操作记录' })
+    .getByText(/修改人员“阿不都热合曼·买买提”.*：联系电话/)
+    .waitFor();
   await app.shot('persons-09-audit');
 
   // Back to the list (the search is still there); adding the same ID again opens the existing person.

@@ -13,7 +13,10 @@ export interface MadePerson {
 }
 
 /** Persons of 乌帕尔村 on 低保 (BR-16: the recorded category 低保对象 is confirmed by the person record). */
-export async function makePersons(app: RunningApp, people: { name: string; birth: string; seq: string }[]): Promise<MadePerson[]> {
+export async function makePersons(
+  app: RunningApp,
+  people: { name: string; birth: string; seq: string }[],
+): Promise<MadePerson[]> {
   const regions = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
   const village = regions.items.find((r) => r.name === '乌帕尔村');
   if (!village) throw new Error('乌帕尔村 missing: run setUpCounty first');
@@ -22,7 +25,13 @@ export async function makePersons(app: RunningApp, people: { name: string; birth
     const first17 = `653121${p.birth}${p.seq}`;
     const idNumber = first17 + computeCheckDigit(first17);
     const saved = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-      idNumber, name: p.name, ethnicity: '05', education: '70', residenceRegionId: village.id, address: '乌帕尔村2组', employmentStatus: '10',
+      idNumber,
+      name: p.name,
+      ethnicity: '05',
+      education: '70',
+      residenceRegionId: village.id,
+      address: '乌帕尔村2组',
+      employmentStatus: '10',
       dibao: true,
     });
     out.push({ id: saved.person.id, name: p.name, idNumber });

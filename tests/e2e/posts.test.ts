@@ -76,7 +76,10 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   await page.keyboard.press('Enter');
   await page.getByText(`已新增“${EMPLOYER}”`).waitFor();
   await emp.waitFor({ state: 'hidden' });
-  await page.getByRole('table', { name: '用人单位列表' }).getByRole('row', { name: new RegExp(EMPLOYER) }).waitFor();
+  await page
+    .getByRole('table', { name: '用人单位列表' })
+    .getByRole('row', { name: new RegExp(EMPLOYER) })
+    .waitFor();
   await app.shot('posts-02-employers');
 
   // 岗位 → 新增岗位 for 2 people; the standard defaults to the minimum wage (shown, left blank).
@@ -101,7 +104,10 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   await tags.getByText('空岗 2').waitFor();
   for (const [i, p] of persons.slice(0, 2).entries()) {
     await place(app, p, i === 0 ? 'posts-04-placement-preview' : null);
-    await page.getByRole('table', { name: '安置人员' }).getByRole('row', { name: new RegExp(p.name) }).waitFor();
+    await page
+      .getByRole('table', { name: '安置人员' })
+      .getByRole('row', { name: new RegExp(p.name) })
+      .waitFor();
   }
   await tags.getByText('满员').waitFor();
   await tags.getByText('在岗 2 人').waitFor();
@@ -111,7 +117,10 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   const third = dialogTitled(page, /^安置人员：/);
   await choosePerson(third, persons[2]);
   await typeAndPick(third.getByRole('combobox', { name: '安置类别' }), '低保');
-  await third.getByLabel('安置核对').getByText(/不能安置：.*核定 2 人.*/).waitFor();
+  await third
+    .getByLabel('安置核对')
+    .getByText(/不能安置：.*核定 2 人.*/)
+    .waitFor();
   await page.keyboard.press('Control+s');
   // The top of the form (the preview's own line starts with 不能安置).
   const refusal = third.getByRole('alert').filter({ hasText: /^岗位“/ });
@@ -124,7 +133,9 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   expect(await page.getByRole('table', { name: '安置人员' }).locator('tbody').getByRole('row').count()).toBe(2);
 
   // One left on 2026-11-20: the vacancy report was due 5 days later (CFG-15), so it is late by now.
-  const leaverRow = page.getByRole('table', { name: '安置人员' }).getByRole('row', { name: new RegExp(persons[0].name) });
+  const leaverRow = page
+    .getByRole('table', { name: '安置人员' })
+    .getByRole('row', { name: new RegExp(persons[0].name) });
   await leaverRow.getByRole('button', { name: '离岗' }).click();
   const leave = dialogTitled(page, /^离岗：/);
   await retype(leave.getByLabel('离岗日期'), '2026-11-20');
@@ -142,11 +153,18 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
 
   // 工作清单: the vacancy and the report due, with their counts.
   await page.getByRole('button', { name: '返回列表' }).click();
-  await page.getByRole('table', { name: '岗位列表' }).getByRole('row', { name: /GY-2026-001/ }).getByText('空岗 1').waitFor();
+  await page
+    .getByRole('table', { name: '岗位列表' })
+    .getByRole('row', { name: /GY-2026-001/ })
+    .getByText('空岗 1')
+    .waitFor();
   await app.shot('posts-08-post-list');
   await section(page, '工作清单').click();
   await page.getByRole('tab', { name: /空岗\s*1/ }).waitFor();
-  await page.getByRole('table', { name: '空岗岗位' }).getByRole('row', { name: /社区保洁员/ }).waitFor();
+  await page
+    .getByRole('table', { name: '空岗岗位' })
+    .getByRole('row', { name: /社区保洁员/ })
+    .waitFor();
   await page.getByRole('tab', { name: /空岗报告待办\s*1/ }).click();
   const due = page.getByRole('table', { name: '空岗报告待办' }).getByRole('row', { name: new RegExp(persons[0].name) });
   await due.getByText('2026-11-25').waitFor();
@@ -157,7 +175,9 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   await page.getByRole('tab', { name: /^空岗\s*1/ }).click();
   await page.getByRole('table', { name: '空岗岗位' }).getByRole('button', { name: '补充人员' }).click();
   const suggest = dialogTitled(page, /^补充人员：/);
-  const candidate = suggest.getByRole('table', { name: '建议人员' }).getByRole('row', { name: new RegExp(persons[2].name) });
+  const candidate = suggest
+    .getByRole('table', { name: '建议人员' })
+    .getByRole('row', { name: new RegExp(persons[2].name) });
   await candidate.getByText('低保对象').waitFor();
   await app.shot('posts-10-suggestions');
   await candidate.getByRole('button', { name: '安置' }).click();
@@ -171,7 +191,10 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   // The person page's 公益性岗位 tab lists the placement with a link to the post.
   await page.getByRole('table', { name: '安置人员' }).getByRole('link', { name: persons[0].name }).click();
   await page.getByRole('tab', { name: '公益性岗位' }).click();
-  await page.getByRole('table', { name: '公益性岗位安置' }).getByRole('link', { name: /社区保洁员/ }).waitFor();
+  await page
+    .getByRole('table', { name: '公益性岗位安置' })
+    .getByRole('link', { name: /社区保洁员/ })
+    .waitFor();
   await app.shot('posts-11-person-tab');
 
   // 报表导出 → RPT-04 for this month; the workbook holds both placements.
@@ -243,7 +266,12 @@ async function exportRpt04(app: RunningApp, persons: MadePerson[], tmp: string) 
   expect(String(a?.[col('安置类别')])).toMatch(/^低保对象（登记）$/);
   expect([a?.[col('状态')], a?.[col('离岗原因')]]).toEqual(['已离岗', '本人辞职']);
   expect([b?.[col('状态')], b?.[col('已享受月数')], b?.[col('剩余月数')]]).toEqual(['在岗', 1, 35]);
-  expect([c?.[col('上岗日期')] instanceof Date ? (c?.[col('上岗日期')] as Date).toISOString().slice(0, 10) : c?.[col('上岗日期')], c?.[col('状态')]]).toEqual(['2026-11-28', '在岗']);
+  expect([
+    c?.[col('上岗日期')] instanceof Date
+      ? (c?.[col('上岗日期')] as Date).toISOString().slice(0, 10)
+      : c?.[col('上岗日期')],
+    c?.[col('状态')],
+  ]).toEqual(['2026-11-28', '在岗']);
   const total = rows.find((r) => r.includes('合计'));
   expect(total?.[col('姓名')]).toBe(3);
 }

@@ -22,16 +22,41 @@ export async function setUpRecognitionScene(app: RunningApp): Promise<Recognitio
   const first17 = `653121${APPLICANT.birth}${APPLICANT.seq}`;
   const idNumber = first17 + computeCheckDigit(first17);
   const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-    idNumber, name: APPLICANT.name, ethnicity: '05', education: '20', phone: APPLICANT.phone, residenceRegionId: village.id,
-    address: '乌帕尔村5组', employmentStatus: '10', dibao: true,
+    idNumber,
+    name: APPLICANT.name,
+    ethnicity: '05',
+    education: '20',
+    phone: APPLICANT.phone,
+    residenceRegionId: village.id,
+    address: '乌帕尔村5组',
+    employmentStatus: '10',
+    dibao: true,
   });
   await callApi(app, 'registrations.create', {
-    personId: person.id, regDate: '2026-10-20', regPlaceId: village.id, reason: '02', jobWish: '1', responsibleStaff: '买买提·艾力',
+    personId: person.id,
+    regDate: '2026-10-20',
+    regPlaceId: village.id,
+    reason: '02',
+    jobWish: '1',
+    responsibleStaff: '买买提·艾力',
   });
-  const { employer } = await callApi<{ employer: { id: string } }>(app, 'employers.create', { name: EMPLOYER, nature: '3', regionId: town.id });
+  const { employer } = await callApi<{ employer: { id: string } }>(app, 'employers.create', {
+    name: EMPLOYER,
+    nature: '3',
+    regionId: town.id,
+  });
   const { post } = await callApi<{ post: { id: string } }>(app, 'posts.create', {
-    postCode: POST.code, employerId: employer.id, title: POST.title, postType: 'U02', areaType: 'urban', workRegionId: village.id,
-    approvedCount: 1, siSubsidy: true, contractType: '1', fullTime: true, createdDate: '2026-11-01',
+    postCode: POST.code,
+    employerId: employer.id,
+    title: POST.title,
+    postType: 'U02',
+    areaType: 'urban',
+    workRegionId: village.id,
+    approvedCount: 1,
+    siSubsidy: true,
+    contractType: '1',
+    fullTime: true,
+    createdDate: '2026-11-01',
   });
   return { person: { id: person.id, name: APPLICANT.name, idNumber, phone: APPLICANT.phone }, postId: post.id };
 }

@@ -98,7 +98,11 @@ async function walk() {
   const notice = await exportReport('GS-01', '就业困难人员认定公示名单');
   const noticeRows = rowsOf(notice.worksheets[0]);
   expect(noticeRows.some((r) => r.includes(p.name))).toBe(true);
-  const allText = notice.worksheets.flatMap((ws) => rowsOf(ws)).flat().map(text).join('|');
+  const allText = notice.worksheets
+    .flatMap((ws) => rowsOf(ws))
+    .flat()
+    .map(text)
+    .join('|');
   expect(allText).not.toContain(p.idNumber);
   expect(allText).not.toContain(p.idNumber.slice(-6));
   expect(allText).not.toContain(p.phone);
@@ -151,7 +155,11 @@ async function walk() {
   await page.keyboard.press('Control+s');
   await page.getByText(`已安置“${p.name}”到岗位“${POST.title}”`).waitFor();
   await place.waitFor({ state: 'hidden' });
-  const placed = await callApi<{ items: { basisSource: string; basisCode: string }[] }>(app, 'placements.listByPerson', { personId: p.id });
+  const placed = await callApi<{ items: { basisSource: string; basisCode: string }[] }>(
+    app,
+    'placements.listByPerson',
+    { personId: p.id },
+  );
   expect(placed.items.map((x) => [x.basisSource, x.basisCode])).toEqual([['recognition', 'K03']]);
 
   // Market employment: they leave the post for a job found elsewhere (当前就业状态 becomes 单位就业).
@@ -160,7 +168,9 @@ async function walk() {
   await retype(leave.getByLabel('离岗日期'), '2026-11-20');
   await typeAndPick(leave.getByRole('combobox', { name: '离岗原因' }), '其他渠道');
   await leave.getByRole('button', { name: '保存' }).click();
-  await dialogTitled(page, /^已办理离岗/).getByRole('button', { name: '知道了' }).click();
+  await dialogTitled(page, /^已办理离岗/)
+    .getByRole('button', { name: '知道了' })
+    .click();
   await leave.waitFor({ state: 'hidden' });
 
   // 应退出 lists them with what the records show; 退出 with the suggested reason.
@@ -174,7 +184,10 @@ async function walk() {
   await fieldItem(exit, '退出原因').getByText('实现稳定就业(市场渠道)').waitFor();
   await retype(exit.getByLabel('退出日期'), '2026-11-08');
   await exit.getByRole('button', { name: '退出认定' }).click();
-  await fieldItem(exit, '退出日期').getByText(/认定日期/).nth(1).waitFor();
+  await fieldItem(exit, '退出日期')
+    .getByText(/认定日期/)
+    .nth(1)
+    .waitFor();
   await app.shot('recognitions-08-exit-before-recognition');
   await retype(exit.getByLabel('退出日期'), '2026-11-25');
   await exit.getByRole('button', { name: '退出认定' }).click();
@@ -266,7 +279,17 @@ async function checkRpt02() {
   const { cell } = table2(rows, '低保');
   const town = rows.find((r) => r[0] === '乌帕尔镇');
   const total = rows.find((r) => r[0] === '合计');
-  const heads = ['期初有效人数', '本期新认定', '低保', '长期失业', '本期实现就业', '公益性岗位安置', '本期退出', '期末有效人数', '其中期末未就业'];
+  const heads = [
+    '期初有效人数',
+    '本期新认定',
+    '低保',
+    '长期失业',
+    '本期实现就业',
+    '公益性岗位安置',
+    '本期退出',
+    '期末有效人数',
+    '其中期末未就业',
+  ];
   const want = ['0', '1', '1', '0', '1', '1', '1', '0', '0'];
   expect(heads.map((h) => cell(town, h))).toEqual(want);
   expect(heads.map((h) => cell(total, h))).toEqual(want);

@@ -30,13 +30,24 @@ export async function setUpRegistrations(app: RunningApp): Promise<Record<keyof 
   for (const [key, p] of Object.entries(PEOPLE) as [keyof typeof PEOPLE, (typeof PEOPLE)[keyof typeof PEOPLE]][]) {
     const idNumber = idOf(p.birth, p.seq);
     const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-      idNumber, name: p.name, ethnicity: '05', education: '20', phone: p.phone, residenceRegionId: village.id,
-      address: '乌帕尔村3组', employmentStatus: '10',
+      idNumber,
+      name: p.name,
+      ethnicity: '05',
+      education: '20',
+      phone: p.phone,
+      residenceRegionId: village.id,
+      address: '乌帕尔村3组',
+      employmentStatus: '10',
     });
     people[key] = { id: person.id, name: p.name, idNumber, phone: p.phone };
   }
   await callApi(app, 'registrations.create', {
-    personId: people.b.id, regDate: '2026-10-15', regPlaceId: village.id, reason: '02', jobWish: '1', responsibleStaff: '买买提·艾力',
+    personId: people.b.id,
+    regDate: '2026-10-15',
+    regPlaceId: village.id,
+    reason: '02',
+    jobWish: '1',
+    responsibleStaff: '买买提·艾力',
   });
   return people;
 }

@@ -12,8 +12,6 @@ import { dialogTitled, fieldItem, focused, highlighted, listClosed } from './loc
 // with two services, sees them leave the list, and exports RPT-11 and RPT-12 for the month; the files are
 // opened and show that contact. TODAY is 2026-11-28.
 
-
-
 /** In a focused searchable select: type, take the highlighted match with Enter (a single select then closes). */
 async function typeAndPick(select: Locator, text: string, multiple = false) {
   const page = select.page();
@@ -105,7 +103,11 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   await form.getByRole('alert').getByText('该人员已有有效的失业登记（2026-11-02 登记），请打开已有登记').waitFor();
   await app.shot('registrations-03-second-refused');
   await page.keyboard.press('Escape');
-  await page.getByRole('dialog').filter({ hasText: '关闭后，刚才填写的内容不会保存。' }).getByRole('button', { name: '放弃' }).click();
+  await page
+    .getByRole('dialog')
+    .filter({ hasText: '关闭后，刚才填写的内容不会保存。' })
+    .getByRole('button', { name: '放弃' })
+    .click();
   await form.waitFor({ state: 'hidden' });
 
   // 失业登记与联系 → 本月待联系: both are there.
@@ -115,7 +117,11 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   await rowA.waitFor();
   await table.getByRole('row', { name: new RegExp(b.name) }).waitFor();
   // The list masks the phone (VR-09); the contact drawer shows it in clear to the clerk who dials.
-  expect(await rowA.innerText()).toMatch(new RegExp(`653121\\*{8}${a.idNumber.slice(-4)}[\\s\\S]*${a.phone.slice(0, 3)}\\*{4}${a.phone.slice(7)}[\\s\\S]*乌帕尔镇 乌帕尔村[\\s\\S]*B 关注服务[\\s\\S]*0 / 1 次`));
+  expect(await rowA.innerText()).toMatch(
+    new RegExp(
+      `653121\\*{8}${a.idNumber.slice(-4)}[\\s\\S]*${a.phone.slice(0, 3)}\\*{4}${a.phone.slice(7)}[\\s\\S]*乌帕尔镇 乌帕尔村[\\s\\S]*B 关注服务[\\s\\S]*0 / 1 次`,
+    ),
+  );
   await page.getByRole('tab').getByTitle('本月待联系 2 人').waitFor();
   await app.shot('registrations-04-to-contact');
 
@@ -139,7 +145,9 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   await page.keyboard.type('政策推介');
   await highlighted(entry.getByRole('combobox', { name: '本次提供服务' }), '就业创业政策推介');
   await page.keyboard.press('Enter');
-  await fieldItem(entry, '本次提供服务').getByText('联系成功时请至少选择一项本次提供的服务').waitFor({ state: 'detached' });
+  await fieldItem(entry, '本次提供服务')
+    .getByText('联系成功时请至少选择一项本次提供的服务')
+    .waitFor({ state: 'detached' });
   await page.keyboard.press('Tab'); // 推荐岗位数
   await page.keyboard.press('Tab'); // 就业意愿
   await page.keyboard.press('Tab');
@@ -175,7 +183,9 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   await nav.getByTitle(/^本月待联系 1 人/).waitFor();
   await app.shot('registrations-08-after-calls');
 
-  const contacts = await callApi<{ items: { registrationId: string }[] }>(app, 'contactWorklists.toContact', { month: '2026-11' });
+  const contacts = await callApi<{ items: { registrationId: string }[] }>(app, 'contactWorklists.toContact', {
+    month: '2026-11',
+  });
   expect(contacts.items).toHaveLength(1);
 }
 
@@ -183,14 +193,34 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
 async function exportReports(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>, tmp: string) {
   const { page } = app;
   await page.getByRole('menuitem', { name: /报表导出/ }).click();
-  const rows = await download(app, 'RPT-11 登记失业人员跟踪服务台账', tmp, '已导出 2 行', 'registrations-09-rpt11-exported');
+  const rows = await download(
+    app,
+    'RPT-11 登记失业人员跟踪服务台账',
+    tmp,
+    '已导出 2 行',
+    'registrations-09-rpt11-exported',
+  );
   const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(14)}`;
   const day = (d: string) => new Date(`${d}T00:00:00.000Z`);
   const rowA = rows.find((r) => r[3] === a.name);
   // 序号 乡镇 村 姓名 性别 公民身份号码 联系电话 登记日期 时长 困难 等级 意愿 本月联系日期 方式 结果 次数 就业状态
   expect(rowA?.slice(1, 17)).toEqual([
-    '乌帕尔镇', '乌帕尔村', a.name, '女', masked(a.idNumber), `${a.phone.slice(0, 3)}****${a.phone.slice(7)}`, day('2026-11-02'), 0, '否',
-    'B 关注服务', '有', day('2026-11-28'), '电话', '联系成功', 1, '失业(未就业)',
+    '乌帕尔镇',
+    '乌帕尔村',
+    a.name,
+    '女',
+    masked(a.idNumber),
+    `${a.phone.slice(0, 3)}****${a.phone.slice(7)}`,
+    day('2026-11-02'),
+    0,
+    '否',
+    'B 关注服务',
+    '有',
+    day('2026-11-28'),
+    '电话',
+    '联系成功',
+    1,
+    '失业(未就业)',
   ]);
   // 本月服务: 职业介绍(推荐岗位数) 职业指导 创业服务 政策推介 培训推荐 其他; then 下次联系日期.
   expect([rowA?.[18], rowA?.[20]]).toEqual(['✓', '✓']);
@@ -199,7 +229,13 @@ async function exportReports(app: RunningApp, { a, b }: Record<'a' | 'b', RegPer
   const rowB = rows.find((r) => r[3] === b.name);
   expect(rowB?.slice(12, 17)).toEqual([day('2026-11-28'), '电话', '无人接听/关机/空号', 1, '失业(未就业)']);
 
-  const table = await download(app, 'RPT-12 登记失业人员定期联系情况统计表', tmp, '已导出', 'registrations-10-rpt12-exported');
+  const table = await download(
+    app,
+    'RPT-12 登记失业人员定期联系情况统计表',
+    tmp,
+    '已导出',
+    'registrations-10-rpt12-exported',
+  );
   // 甲 | 1 期末登记失业人数 | 2–4 | 5–7 A B C | 8 应联系 | 9 已联系(成功) | 10 联系率 | 11 联系未果 | 12–16 服务人次 | 17 | 18
   for (const unit of ['乌帕尔镇', '合计']) {
     const r = table.find((x) => x[0] === unit);
@@ -214,21 +250,40 @@ async function personHistory(app: RunningApp, a: RegPerson) {
   await page.getByRole('tab', { name: '失业登记与联系' }).click();
   const contacts = page.getByRole('table', { name: '联系记录' });
   const row = contacts.getByRole('row', { name: /2026-11-28/ });
-  expect(await row.innerText()).toMatch(/2026-11-28\s+电话\s+联系成功\s+失业\(未就业\)\s+职业指导、政策推介\s+2026-12-28\s+古丽娜尔·买买提/);
+  expect(await row.innerText()).toMatch(
+    /2026-11-28\s+电话\s+联系成功\s+失业\(未就业\)\s+职业指导、政策推介\s+2026-12-28\s+古丽娜尔·买买提/,
+  );
   await page.getByRole('tab', { name: '服务等级变更（1）' }).click();
-  await page.getByRole('table', { name: '服务等级变更' }).getByRole('cell', { name: '登记时评定：有就业意愿且需要职业培训或职业指导' }).waitFor();
+  await page
+    .getByRole('table', { name: '服务等级变更' })
+    .getByRole('cell', { name: '登记时评定：有就业意愿且需要职业培训或职业指导' })
+    .waitFor();
   await page.getByRole('button', { name: '注销登记' }).click();
   const cancel = page.getByRole('dialog').filter({ has: page.getByText(`注销登记：${a.name}`, { exact: true }) });
   await typeAndPick(cancel.getByRole('combobox', { name: '注销原因' }), '被用人单位录用');
   await app.shot('registrations-11-cancel');
   await cancel.getByRole('button', { name: '注销' }).click();
-  await page.getByText(`确定于 2026-11-28 注销“${a.name}”的失业登记（被用人单位录用）吗？注销后不能再记录联系，就业状态将改为“单位就业”。`).waitFor();
+  await page
+    .getByText(
+      `确定于 2026-11-28 注销“${a.name}”的失业登记（被用人单位录用）吗？注销后不能再记录联系，就业状态将改为“单位就业”。`,
+    )
+    .waitFor();
   await app.shot('registrations-12-cancel-confirm');
-  await page.getByRole('dialog').filter({ hasText: '注销后不能再记录联系' }).getByRole('button', { name: '取消' }).click();
+  await page
+    .getByRole('dialog')
+    .filter({ hasText: '注销后不能再记录联系' })
+    .getByRole('button', { name: '取消' })
+    .click();
 }
 
 /** Chooses a report, exports 2026-11 (the default 所属期) and returns the sheet's rows. */
-async function download(app: RunningApp, report: string, tmp: string, done: string, shot: string): Promise<ExcelJS.CellValue[][]> {
+async function download(
+  app: RunningApp,
+  report: string,
+  tmp: string,
+  done: string,
+  shot: string,
+): Promise<ExcelJS.CellValue[][]> {
   const { page } = app;
   await page.getByRole('radio', { name: report }).click();
   await page.getByText(`导出：${report.slice(7)}`).waitFor();

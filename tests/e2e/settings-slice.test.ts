@@ -51,7 +51,10 @@ describe('first start and administrative divisions', () => {
 
     const table = page.getByRole('table', { name: '行政区划列表' });
     const addVillage = async (code: string, name: string) => {
-      await table.getByRole('row', { name: /乌帕尔镇/ }).getByRole('button', { name: '新增村(社区)' }).click();
+      await table
+        .getByRole('row', { name: /乌帕尔镇/ })
+        .getByRole('button', { name: '新增村(社区)' })
+        .click();
       dialog = page.getByRole('dialog', { name: '新增村(社区)' });
       await dialog.getByLabel('区划代码', { exact: true }).fill(code);
       await dialog.getByLabel('名称', { exact: true }).fill(name);
@@ -61,7 +64,10 @@ describe('first start and administrative divisions', () => {
     };
     await addVillage('653121101001', '乌帕尔村');
     // A village code under another township is refused under its field, nothing saved.
-    await table.getByRole('row', { name: /乌帕尔镇/ }).getByRole('button', { name: '新增村(社区)' }).click();
+    await table
+      .getByRole('row', { name: /乌帕尔镇/ })
+      .getByRole('button', { name: '新增村(社区)' })
+      .click();
     dialog = page.getByRole('dialog', { name: '新增村(社区)' });
     await dialog.getByLabel('区划代码', { exact: true }).fill('653121102001');
     await dialog.getByLabel('名称', { exact: true }).fill('错村');
@@ -75,7 +81,10 @@ describe('first start and administrative divisions', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     // Rename one.
-    await table.getByRole('row', { name: /乌帕尔村/ }).getByRole('button', { name: '更名' }).click();
+    await table
+      .getByRole('row', { name: /乌帕尔村/ })
+      .getByRole('button', { name: '更名' })
+      .click();
     dialog = page.getByRole('dialog', { name: '更名：乌帕尔村' });
     await dialog.getByLabel('名称', { exact: true }).fill('乌帕尔社区');
     await dialog.getByRole('button', { name: '保存', exact: true }).click();
@@ -83,7 +92,10 @@ describe('first start and administrative divisions', () => {
     await dialog.waitFor({ state: 'hidden' });
 
     // Retire the other, after confirming.
-    await table.getByRole('row', { name: /阿亚格曼干村/ }).getByRole('button', { name: '撤销' }).click();
+    await table
+      .getByRole('row', { name: /阿亚格曼干村/ })
+      .getByRole('button', { name: '撤销' })
+      .click();
     await page.getByText('确定撤销“阿亚格曼干村”吗？撤销后不能再选用，可随时恢复。').waitFor();
     await page.getByRole('tooltip').getByRole('button', { name: '确定', exact: true }).click();
     await page.getByText('已撤销“阿亚格曼干村”').waitFor();
@@ -96,7 +108,10 @@ describe('first start and administrative divisions', () => {
       expect.stringMatching(/^653121101001 乌帕尔社区 村\(社区\).*在用/),
     ]);
     await page.getByRole('switch', { name: '显示已撤销' }).click();
-    await table.getByRole('row', { name: /阿亚格曼干村/ }).getByText('已撤销 2026-11-28').waitFor();
+    await table
+      .getByRole('row', { name: /阿亚格曼干村/ })
+      .getByText('已撤销 2026-11-28')
+      .waitFor();
     await app.shot('04-divisions');
   });
 

@@ -19,11 +19,23 @@ export async function setUpSubsidyScene(app: RunningApp): Promise<SubsidyScene> 
   if (!town || !village) throw new Error('setUpCounty first');
   const first17 = '12653121MB0000002';
   const { employer } = await callApi<{ employer: { id: string } }>(app, 'employers.create', {
-    name: SUB_EMPLOYER, uscc: first17 + computeUsccCheckChar(first17), nature: '1', regionId: town.id,
+    name: SUB_EMPLOYER,
+    uscc: first17 + computeUsccCheckChar(first17),
+    nature: '1',
+    regionId: town.id,
   });
   const { post } = await callApi<{ post: { id: string } }>(app, 'posts.create', {
-    postCode: 'GY-101', employerId: employer.id, title: '社区保洁员', postType: 'U02', areaType: 'urban', workRegionId: village.id,
-    approvedCount: 3, siSubsidy: true, contractType: '1', fullTime: true, createdDate: '2020-01-01',
+    postCode: 'GY-101',
+    employerId: employer.id,
+    title: '社区保洁员',
+    postType: 'U02',
+    areaType: 'urban',
+    workRegionId: village.id,
+    approvedCount: 3,
+    siSubsidy: true,
+    contractType: '1',
+    fullTime: true,
+    createdDate: '2020-01-01',
   });
   const persons = await makePersons(app, [
     { name: '阿依古丽·买买提', birth: '19850312', seq: '024' },
@@ -32,7 +44,13 @@ export async function setUpSubsidyScene(app: RunningApp): Promise<SubsidyScene> 
   ]);
   for (const p of persons) {
     await callApi(app, 'placements.create', {
-      personId: p.id, postId: post.id, basisList: 'E06', basisCode: 'K03', basisDate: '2026-09-10', startDate: '2026-10-01', contractEnd: '2027-09-30',
+      personId: p.id,
+      postId: post.id,
+      basisList: 'E06',
+      basisCode: 'K03',
+      basisDate: '2026-09-10',
+      startDate: '2026-10-01',
+      contractEnd: '2027-09-30',
     });
   }
   return { employerId: employer.id, persons };

@@ -45,13 +45,17 @@ describe('补贴发放: a month end to end, a locked month refused, a correction
   });
 });
 
-const go = (page: Page, hash: string) => page.evaluate((h) => { window.location.hash = h; }, hash);
+const go = (page: Page, hash: string) =>
+  page.evaluate((h) => {
+    window.location.hash = h;
+  }, hash);
 /** The 补贴发放 screen of a month, once it shows that month (the buttons act on the month shown). */
 async function openMonth(page: Page, month: string) {
   await go(page, `#/posts/subsidies?month=${month}`);
   await expect.poll(() => page.locator('#subsidy-month').inputValue()).toBe(month);
 }
-const grid = (app: RunningApp, s: SubsidyScene, month: string) => callApi<AttendanceGrid>(app, 'attendance.grid', { month, employerId: s.employerId });
+const grid = (app: RunningApp, s: SubsidyScene, month: string) =>
+  callApi<AttendanceGrid>(app, 'attendance.grid', { month, employerId: s.employerId });
 const sumFen = (g: AttendanceGrid) => g.rows.reduce((n, r) => n + r.paidFen + r.siSubsidyFen, 0);
 
 async function download(app: RunningApp, tmp: string, click: () => Promise<void>): Promise<ExcelJS.Workbook> {
@@ -102,7 +106,9 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   await page.getByRole('button', { name: '生成考勤' }).click();
   await page.getByText('考勤已生成').waitFor();
   const employerRow = page.getByRole('row', { name: new RegExp(SUB_EMPLOYER) });
-  await expect.poll(async () => (await employerRow.innerText()).split(/\s+/).slice(2, 7)).toEqual(['3', '3', '0', '3', '0']);
+  await expect
+    .poll(async () => (await employerRow.innerText()).split(/\s+/).slice(2, 7))
+    .toEqual(['3', '3', '0', '3', '0']);
   await app.shot('subsidies-01-month-generated');
 
   // The grid, driven from the keyboard: A two days absent, B a deduction with its reason, C the employer's pension.
@@ -125,7 +131,12 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   const oct = await grid(app, s, '2026-10');
   const row = (p: { id: string }) => oct.rows.find((r) => r.personId === p.id)!;
   expect(row(a)).toMatchObject({ attendedDays: required - 2, deductionFen: 0 });
-  expect(row(b)).toMatchObject({ attendedDays: required, deductionFen: 10_000, deductionReason: '迟到三次', paidFen: row(b).dueFen - 10_000 });
+  expect(row(b)).toMatchObject({
+    attendedDays: required,
+    deductionFen: 10_000,
+    deductionReason: '迟到三次',
+    paidFen: row(b).dueFen - 10_000,
+  });
   expect(row(c)).toMatchObject({ siPensionFen: 30_400, siSubsidyFen: 30_400 });
   expect(oct.rows.every((r) => r.enteredAt !== null)).toBe(true);
   await app.shot('subsidies-02-grid-entered');
@@ -138,7 +149,10 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   await app.shot('subsidies-03-roster-reviewed');
 
   // A write to the locked month is refused with the core's message naming the roster; nothing changes.
-  await page.getByRole('row', { name: new RegExp(SUB_EMPLOYER) }).getByRole('link', { name: '录入考勤' }).click();
+  await page
+    .getByRole('row', { name: new RegExp(SUB_EMPLOYER) })
+    .getByRole('link', { name: '录入考勤' })
+    .click();
   await page.getByText('3 人的考勤已列入已审核的花名册，已锁定').waitFor();
   await retype(cell(a, '实际出勤天数'), String(required - 3));
   await page.keyboard.press('Control+s');
@@ -164,7 +178,9 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   expect(Math.round(Number(ws06.getCell(grand, total).value) * 100)).toBe(octTotal);
   const [capital] = rowsStarting(ws06, 1, '合计人民币（大写）：');
   expect(ws06.getCell(capital, 1).value).toBe(`合计人民币（大写）：${fenToChineseUpper(octTotal)}`);
-  const names = rowsStarting(ws06, headerCol(ws06, '姓名'), '').map((r) => ws06.getCell(r, headerCol(ws06, '姓名')).value);
+  const names = rowsStarting(ws06, headerCol(ws06, '姓名'), '').map(
+    (r) => ws06.getCell(r, headerCol(ws06, '姓名')).value,
+  );
   expect(names).toEqual(expect.arrayContaining([a.name, b.name, c.name]));
   await app.shot('subsidies-05-exported');
 
@@ -209,7 +225,10 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   await go(page, `#/persons/${b.id}`);
   await page.getByRole('tab', { name: '公益性岗位' }).click();
   const months = page.getByRole('region', { name: '每月补贴' });
-  await months.getByRole('row', { name: /2026年10月/ }).getByText('补发 100.00').waitFor();
+  await months
+    .getByRole('row', { name: /2026年10月/ })
+    .getByText('补发 100.00')
+    .waitFor();
   await months.getByRole('row', { name: /2026年11月/ }).waitFor();
   await app.shot('subsidies-08-person-months');
 }

@@ -49,7 +49,12 @@ describe('app:// protocol', () => {
   });
 
   it('falls back to index.html for an unknown path or a folder', async () => {
-    for (const url of ['app://taizhang/', 'app://taizhang/persons/12', 'app://taizhang/assets', 'app://taizhang/nope.js']) {
+    for (const url of [
+      'app://taizhang/',
+      'app://taizhang/persons/12',
+      'app://taizhang/assets',
+      'app://taizhang/nope.js',
+    ]) {
       const res = get(url);
       expect(res.status, url).toBe(200);
       expect(await res.text(), url).toContain('<title>台账</title>');

@@ -11,7 +11,8 @@ const script = join(root, 'scripts', 'check-builder-config.mjs');
 const tmp = mkdtempSync(join(tmpdir(), 'taizhang-builder-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-const check = (file?: string) => spawnSync(process.execPath, [script, ...(file ? [file] : [])], { cwd: root, encoding: 'utf8' });
+const check = (file?: string) =>
+  spawnSync(process.execPath, [script, ...(file ? [file] : [])], { cwd: root, encoding: 'utf8' });
 
 type Target = { target: string; arch: string[] };
 
@@ -45,9 +46,13 @@ describe('electron-builder.yml', () => {
     expect(config.productName).toBe('就业援助台账');
     expect(config.directories.output).toBe('release');
     // getConfig normalises `files` to [{ filter: [...] }].
-    const files = (config.files as (string | { filter: string[] })[]).flatMap((f) => (typeof f === 'string' ? [f] : f.filter));
+    const files = (config.files as (string | { filter: string[] })[]).flatMap((f) =>
+      typeof f === 'string' ? [f] : f.filter,
+    );
     expect(files).toEqual(expect.arrayContaining(['out/**', 'package.json']));
-    expect(files.some((f) => f.startsWith('!') && f.includes('node_modules/better-sqlite3/build/Release/better_sqlite3'))).toBe(false);
+    expect(
+      files.some((f) => f.startsWith('!') && f.includes('node_modules/better-sqlite3/build/Release/better_sqlite3')),
+    ).toBe(false);
     expect(config.asarUnpack).toContain('**/node_modules/better-sqlite3/**');
     expect(config.npmRebuild).toBe(true);
 

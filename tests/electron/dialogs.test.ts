@@ -35,7 +35,10 @@ describe('FileDialogs.saveFile', () => {
 
   it('writes the decoded bytes to the chosen path', async () => {
     const { dialogs, writeFile } = setup({ canceled: false, filePath: '/tmp/out.xlsx' });
-    await expect(dialogs.saveFile('a.xlsx', Buffer.from('PK\u0003\u0004').toString('base64'))).resolves.toEqual({ saved: true, path: '/tmp/out.xlsx' });
+    await expect(dialogs.saveFile('a.xlsx', Buffer.from('PK\u0003\u0004').toString('base64'))).resolves.toEqual({
+      saved: true,
+      path: '/tmp/out.xlsx',
+    });
     expect(writeFile).toHaveBeenCalledWith('/tmp/out.xlsx', Buffer.from('PK\u0003\u0004'));
   });
 
@@ -82,7 +85,11 @@ describe('FileDialogs.chooseFolder', () => {
     await expect(dialogs.chooseFolder('选择保存备份的U盘或文件夹')).resolves.toEqual({ path: '/media/clerk/U盘' });
     const [parent, options] = showOpenDialog.mock.calls[0] as unknown as [unknown, Record<string, unknown>];
     expect(parent).toBe(win);
-    expect(options).toMatchObject({ title: '选择保存备份的U盘或文件夹', defaultPath: '/home/clerk/Documents', buttonLabel: '选择此文件夹' });
+    expect(options).toMatchObject({
+      title: '选择保存备份的U盘或文件夹',
+      defaultPath: '/home/clerk/Documents',
+      buttonLabel: '选择此文件夹',
+    });
     expect(options.properties).toContain('openDirectory');
   });
 

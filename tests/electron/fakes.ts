@@ -56,7 +56,8 @@ export class FakeBrowserWindow extends FakeEmitter {
   loadedUrl: string | null = null;
   minimized = false;
   calls: string[] = [];
-  constructor(readonly options: Record<string, any>) { // eslint-disable-line @typescript-eslint/no-explicit-any
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  constructor(readonly options: Record<string, any>) {
     super();
     FakeBrowserWindow.instances.push(this);
   }

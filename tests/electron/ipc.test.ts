@@ -19,7 +19,10 @@ function setup() {
   let progress: ((s: JobStatus) => void) | null = null;
   const stopProgress = vi.fn();
   const host = {
-    invoke: vi.fn(async (channel: string, input: unknown): Promise<Result<unknown>> => ({ ok: true, data: { channel, input } })),
+    invoke: vi.fn(async (channel: string, input: unknown): Promise<Result<unknown>> => ({
+      ok: true,
+      data: { channel, input },
+    })),
     onProgress: vi.fn((listener: (s: JobStatus) => void) => {
       progress = listener;
       return stopProgress;
@@ -30,7 +33,11 @@ function setup() {
     chooseFolder: vi.fn(async (_title: string) => ({ path: '/media/clerk/U盘' })),
   };
   const contents = new FakeWebContents();
-  const unbind = bindContract(ipc as unknown as IpcMainLike, host, { isAppUrl, dialogs, target: () => contents as never });
+  const unbind = bindContract(ipc as unknown as IpcMainLike, host, {
+    isAppUrl,
+    dialogs,
+    target: () => contents as never,
+  });
   return { ipc, host, dialogs, contents, unbind, stopProgress, emitProgress: (s: JobStatus) => progress?.(s) };
 }
 
@@ -40,7 +47,9 @@ describe('bindContract', () => {
     const names = ipc.handle.mock.calls.map((c) => c[0]);
     expect(new Set(names).size).toBe(names.length);
     expect(CORE_CHANNELS.length).toBeGreaterThan(50);
-    expect(names.filter((n) => n !== 'taizhang:save-file' && n !== 'taizhang:choose-folder').sort()).toEqual(CORE_CHANNELS.map((c) => `taizhang:${c}`));
+    expect(names.filter((n) => n !== 'taizhang:save-file' && n !== 'taizhang:choose-folder').sort()).toEqual(
+      CORE_CHANNELS.map((c) => `taizhang:${c}`),
+    );
     expect(names).toContain('taizhang:save-file');
     expect(names).toContain('taizhang:choose-folder');
     expect(names.sort()).toEqual(handledNames().sort());
@@ -59,7 +68,10 @@ describe('bindContract', () => {
 
   it('returns a failed Result from the core as it is', async () => {
     const { ipc, host } = setup();
-    const failed: Result<never> = { ok: false, error: { code: 'BAD_INPUT', message: '输入有误', fields: { name: '请填写姓名' } } };
+    const failed: Result<never> = {
+      ok: false,
+      error: { code: 'BAD_INPUT', message: '输入有误', fields: { name: '请填写姓名' } },
+    };
     host.invoke.mockResolvedValueOnce(failed);
     await expect(ipc.handlers.get(`taizhang:${CHANNELS[0]}`)!(frameEvent(APP_URL), {})).resolves.toEqual(failed);
   });
@@ -69,15 +81,25 @@ describe('bindContract', () => {
     const handler = ipc.handlers.get(`taizhang:${CHANNELS[0]}`)!;
     await expect(async () => handler(frameEvent('https://evil.example/'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     await expect(async () => handler(frameEvent('file:///tmp/other.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
-    await expect(async () => handler(frameEvent('file:///opt/taizhang/out/renderer/index.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler(frameEvent('file:///opt/taizhang/out/renderer/index.html'), {})).rejects.toThrow(
+      FOREIGN_SENDER_MESSAGE,
+    );
     await expect(async () => handler(frameEvent('app://other/index.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
-    await expect(async () => handler(frameEvent('app://taizhang:8080/index.html'), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
-    await expect(handler(frameEvent('app://taizhang/index.html#/persons'), { a: 1 })).resolves.toMatchObject({ ok: true });
+    await expect(async () => handler(frameEvent('app://taizhang:8080/index.html'), {})).rejects.toThrow(
+      FOREIGN_SENDER_MESSAGE,
+    );
+    await expect(handler(frameEvent('app://taizhang/index.html#/persons'), { a: 1 })).resolves.toMatchObject({
+      ok: true,
+    });
     host.invoke.mockClear();
-    await expect(async () => handler(frameEvent(APP_URL, { url: APP_URL }), {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => handler(frameEvent(APP_URL, { url: APP_URL }), {})).rejects.toThrow(
+      FOREIGN_SENDER_MESSAGE,
+    );
     await expect(async () => handler({ senderFrame: null }, {})).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
     const save = ipc.handlers.get('taizhang:save-file')!;
-    await expect(async () => save(frameEvent('https://evil.example/'), 'a.xlsx', 'AA==')).rejects.toThrow(FOREIGN_SENDER_MESSAGE);
+    await expect(async () => save(frameEvent('https://evil.example/'), 'a.xlsx', 'AA==')).rejects.toThrow(
+      FOREIGN_SENDER_MESSAGE,
+    );
     expect(host.invoke).not.toHaveBeenCalled();
     expect(dialogs.saveFile).not.toHaveBeenCalled();
   });
@@ -85,7 +107,10 @@ describe('bindContract', () => {
   it('passes save-file to the dialogs and rejects malformed arguments', async () => {
     const { ipc, dialogs } = setup();
     const save = ipc.handlers.get('taizhang:save-file')!;
-    await expect(save(frameEvent(APP_URL), '名单.xlsx', 'UEsDBA==')).resolves.toEqual({ saved: true, path: '/home/u/a.xlsx' });
+    await expect(save(frameEvent(APP_URL), '名单.xlsx', 'UEsDBA==')).resolves.toEqual({
+      saved: true,
+      path: '/home/u/a.xlsx',
+    });
     expect(dialogs.saveFile).toHaveBeenCalledWith('名单.xlsx', 'UEsDBA==');
     await expect(save(frameEvent(APP_URL), 42, {})).resolves.toMatchObject({ saved: false });
     expect(dialogs.saveFile).toHaveBeenCalledTimes(1);
@@ -104,7 +129,14 @@ describe('bindContract', () => {
 
   it('forwards core progress to the window, and unbinds everything', () => {
     const { ipc, contents, unbind, stopProgress, emitProgress } = setup();
-    const status: JobStatus = { jobId: 'j1', channel: 'regions.import', state: 'running', done: 3, total: 10, phase: '校验' };
+    const status: JobStatus = {
+      jobId: 'j1',
+      channel: 'regions.import',
+      state: 'running',
+      done: 3,
+      total: 10,
+      phase: '校验',
+    };
     emitProgress(status);
     expect(contents.sent).toEqual([['taizhang:progress', status]]);
     contents.destroyed = true;

@@ -33,7 +33,9 @@ function fakeProtocol(app: { whenReady: { mock: { calls: unknown[] } } }) {
     events,
     handlers,
     registerSchemesAsPrivileged: vi.fn((schemes: { scheme: string; privileges: Record<string, boolean> }[]) => {
-      events.push(`privileged:${schemes.map((s) => s.scheme).join()}:${app.whenReady.mock.calls.length ? 'after' : 'before'}-ready`);
+      events.push(
+        `privileged:${schemes.map((s) => s.scheme).join()}:${app.whenReady.mock.calls.length ? 'after' : 'before'}-ready`,
+      );
     }),
     handle: vi.fn((scheme: string, handler: (request: Request) => Response) => {
       events.push(`handle:${scheme}`);
@@ -43,7 +45,12 @@ function fakeProtocol(app: { whenReady: { mock: { calls: unknown[] } } }) {
 }
 
 function fakeHost(): CoreHost {
-  return { invoke: vi.fn(), onProgress: vi.fn(() => () => undefined), close: vi.fn(async () => undefined), schemaVersion: 1 };
+  return {
+    invoke: vi.fn(),
+    onProgress: vi.fn(() => () => undefined),
+    close: vi.fn(async () => undefined),
+    schemaVersion: 1,
+  };
 }
 
 function deps(overrides: Record<string, unknown> & { app: ReturnType<typeof fakeApp> }) {
@@ -115,7 +122,10 @@ describe('startApp', () => {
     expect(win.options.webPreferences.preload).toBe(join('/opt/taizhang/out/main', '..', 'preload', 'index.cjs'));
     expect(win.loadedUrl).toBe('app://taizhang/index.html');
     expect(d.protocol.events).toEqual(['privileged:app:before-ready', 'handle:app']);
-    expect(d.protocol.registerSchemesAsPrivileged.mock.calls[0][0][0].privileges).toMatchObject({ standard: true, secure: true });
+    expect(d.protocol.registerSchemesAsPrivileged.mock.calls[0][0][0].privileges).toMatchObject({
+      standard: true,
+      secure: true,
+    });
     expect(win.options.webPreferences.devTools).toBe(true);
   });
 
@@ -149,7 +159,9 @@ describe('resolveNativeBinding', () => {
   const local = join('/opt/taizhang', '.electron-native', 'better_sqlite3.node');
 
   it('unpackaged: prefers the environment, then .electron-native, then better-sqlite3 itself', () => {
-    expect(resolveNativeBinding({ TAIZHANG_SQLITE_BINDING: '/b.node' }, '/opt/taizhang', () => true, false)).toBe('/b.node');
+    expect(resolveNativeBinding({ TAIZHANG_SQLITE_BINDING: '/b.node' }, '/opt/taizhang', () => true, false)).toBe(
+      '/b.node',
+    );
     expect(resolveNativeBinding({}, '/opt/taizhang', (p) => p === local, false)).toBe(local);
     expect(resolveNativeBinding({}, '/opt/taizhang', () => false, false)).toBeUndefined();
   });
@@ -157,7 +169,9 @@ describe('resolveNativeBinding', () => {
   it('packaged: ignores the environment and a developer build beside the app', () => {
     const seen: string[] = [];
     const exists = (p: string) => (seen.push(p), true);
-    expect(resolveNativeBinding({ TAIZHANG_SQLITE_BINDING: '/tmp/evil.node' }, '/opt/taizhang', exists, true)).toBeUndefined();
+    expect(
+      resolveNativeBinding({ TAIZHANG_SQLITE_BINDING: '/tmp/evil.node' }, '/opt/taizhang', exists, true),
+    ).toBeUndefined();
     expect(resolveNativeBinding({}, '/opt/taizhang', exists, true)).toBeUndefined();
     expect(seen).toEqual([]);
   });

@@ -48,7 +48,10 @@ describe('application menu', () => {
     const showMessageBox = vi.fn(async () => ({ response: 0, checkboxChecked: false }));
     const win = { id: 1 };
     installMenu({
-      Menu: { buildFromTemplate: vi.fn((t) => ((built = t), t)), setApplicationMenu: vi.fn() } as unknown as MenuDeps['Menu'],
+      Menu: {
+        buildFromTemplate: vi.fn((t) => ((built = t), t)),
+        setApplicationMenu: vi.fn(),
+      } as unknown as MenuDeps['Menu'],
       dialog: { showMessageBox } as unknown as MenuDeps['dialog'],
       window: () => win as never,
       version: '0.1.0',

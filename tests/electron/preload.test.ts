@@ -43,7 +43,17 @@ describe('preload', () => {
 
   it('refuses a channel outside the contract without calling ipcRenderer', async () => {
     const api = exposed() as unknown as { invoke(channel: unknown, input: unknown): Promise<unknown> };
-    for (const channel of ['fs.readFile', '__proto__', 'constructor', 'toString', 'taizhang:save-file', 'save-file', '', 42, null]) {
+    for (const channel of [
+      'fs.readFile',
+      '__proto__',
+      'constructor',
+      'toString',
+      'taizhang:save-file',
+      'save-file',
+      '',
+      42,
+      null,
+    ]) {
       await expect(api.invoke(channel, {})).resolves.toEqual({
         ok: false,
         error: { code: 'UNKNOWN_CHANNEL', message: `未知的操作：${String(channel)}` },
@@ -88,7 +98,9 @@ describe('preload', () => {
 
   it('imports nothing at run time but electron, the contract and its own types', () => {
     const source = readFileSync(resolve('electron/preload/index.ts'), 'utf8');
-    const specifiers = [...source.matchAll(/^import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)].filter((m) => !m[1]).map((m) => m[2]);
+    const specifiers = [...source.matchAll(/^import\s+(type\s+)?[^'"]*from\s+'([^']+)'/gm)]
+      .filter((m) => !m[1])
+      .map((m) => m[2]);
     expect(specifiers.sort()).toEqual(['../../shared/contract', './api-types', 'electron']);
   });
 });

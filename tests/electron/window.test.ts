@@ -50,7 +50,13 @@ describe('main window', () => {
     expect(prefs.allowRunningInsecureContent).toBe(false);
     expect(prefs.devTools).toBe(false);
     expect(prefs.preload).toBe('/opt/taizhang/out/preload/index.cjs');
-    expect(w.win.options).toMatchObject({ title: '就业援助台账', width: 1366, height: 768, minWidth: 1280, minHeight: 720 });
+    expect(w.win.options).toMatchObject({
+      title: '就业援助台账',
+      width: 1366,
+      height: 768,
+      minWidth: 1280,
+      minHeight: 720,
+    });
     expect(windowOptions('/opt/taizhang/out/preload/index.cjs')).toEqual(w.win.options);
   });
 
@@ -103,14 +109,22 @@ describe('main window', () => {
 /** The content of the first <meta http-equiv="Content-Security-Policy">, or null when the page has none. */
 function metaPolicy(html: string): string | null {
   for (const tag of html.match(/<meta\b[^>]*>/gi) ?? []) {
-    const attrs = new Map([...tag.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1].toLowerCase(), m[2] ?? m[3]]));
+    const attrs = new Map(
+      [...tag.matchAll(/([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)].map((m) => [m[1].toLowerCase(), m[2] ?? m[3]]),
+    );
     if (attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy') return attrs.get('content') ?? '';
   }
   return null;
 }
 
 describe('content security policy', () => {
-  const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k, v.join(' ')]));
+  const directives = (csp: string) =>
+    new Map(
+      csp
+        .split(';')
+        .map((d) => d.trim().split(/\s+/))
+        .map(([k, ...v]) => [k, v.join(' ')]),
+    );
 
   it('names no remote origin and allows no eval', () => {
     for (const csp of [CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META]) {
@@ -133,7 +147,10 @@ describe('content security policy', () => {
     const w = open();
     const listener = w.session.webRequest.onHeadersReceived.mock.calls[0][0];
     const callback = vi.fn();
-    listener({ url: PAGE_URL, responseHeaders: { 'content-security-policy': ["default-src *"], 'X-Other': ['1'] } }, callback);
+    listener(
+      { url: PAGE_URL, responseHeaders: { 'content-security-policy': ['default-src *'], 'X-Other': ['1'] } },
+      callback,
+    );
     const headers = callback.mock.calls[0][0].responseHeaders;
     expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
     expect(headers['content-security-policy']).toBeUndefined();
@@ -143,8 +160,12 @@ describe('content security policy', () => {
   // Besides the app:// response header, the built page carries a <meta> policy in its HTML
   // (renderer/index.html's own, or the one electron.vite.config.mts injects when it has none).
   it('reads a <meta> policy whatever the attribute order and quotes, and only that one', () => {
-    expect(metaPolicy(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`)).toBe("default-src 'self'");
-    expect(metaPolicy(`<META\n  content="object-src 'none'"\n  HTTP-EQUIV='content-security-policy' />`)).toBe("object-src 'none'");
+    expect(metaPolicy(`<meta http-equiv="Content-Security-Policy" content="default-src 'self'">`)).toBe(
+      "default-src 'self'",
+    );
+    expect(metaPolicy(`<META\n  content="object-src 'none'"\n  HTTP-EQUIV='content-security-policy' />`)).toBe(
+      "object-src 'none'",
+    );
     expect(metaPolicy('<meta charset="UTF-8"><meta name="viewport" content="width=device-width">')).toBeNull();
   });
 

@@ -39,14 +39,23 @@ describe('HTTP transport (browser mode)', () => {
   });
 
   it('passes a failed envelope through, whatever the HTTP status', async () => {
-    const failed: Result<never> = { ok: false, error: { code: 'BAD_INPUT', message: '输入有误：请填写名称', fields: { name: '请填写名称' } } };
-    vi.stubGlobal('fetch', vi.fn(async () => jsonResponse(failed, 400)));
+    const failed: Result<never> = {
+      ok: false,
+      error: { code: 'BAD_INPUT', message: '输入有误：请填写名称', fields: { name: '请填写名称' } },
+    };
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => jsonResponse(failed, 400)),
+    );
     const result = await createApiClient(createHttpTransport()).invoke('regions.rename', { id: 'x', name: '' });
     expect(result).toEqual(failed);
   });
 
   it('turns a network failure into INTERNAL with a Chinese message', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const result = await createApiClient(createHttpTransport()).invoke('system.info', {});
     expect(result).toEqual({ ok: false, error: { code: 'INTERNAL', message: CONNECTION_LOST_MESSAGE } });
     expect(CONNECTION_LOST_MESSAGE).toBe('无法连接到台账服务，请确认程序仍在运行。');
@@ -104,13 +113,25 @@ describe('applyServerError', () => {
   it('puts field messages under known fields and returns the rest for the top of the form', () => {
     const setError = vi.fn();
     const top = applyServerError(
-      { code: 'BAD_INPUT', message: '输入有误', fields: { code: '区划代码应为12位数字', parentId: '村(社区)只能建在乡镇(街道)之下' } },
+      {
+        code: 'BAD_INPUT',
+        message: '输入有误',
+        fields: { code: '区划代码应为12位数字', parentId: '村(社区)只能建在乡镇(街道)之下' },
+      },
       setError,
       ['code', 'name'],
     );
-    expect(setError).toHaveBeenCalledWith('code', { type: 'server', message: '区划代码应为12位数字' }, { shouldFocus: true });
+    expect(setError).toHaveBeenCalledWith(
+      'code',
+      { type: 'server', message: '区划代码应为12位数字' },
+      { shouldFocus: true },
+    );
     expect(top).toBe('村(社区)只能建在乡镇(街道)之下');
-    expect(applyServerError({ code: 'BAD_INPUT', message: '输入有误', fields: { name: '请填写名称' } }, vi.fn(), ['name'])).toBeNull();
-    expect(applyServerError({ code: 'RULE_VIOLATION', message: '请先填写单位信息' }, vi.fn(), ['name'])).toBe('请先填写单位信息');
+    expect(
+      applyServerError({ code: 'BAD_INPUT', message: '输入有误', fields: { name: '请填写名称' } }, vi.fn(), ['name']),
+    ).toBeNull();
+    expect(applyServerError({ code: 'RULE_VIOLATION', message: '请先填写单位信息' }, vi.fn(), ['name'])).toBe(
+      '请先填写单位信息',
+    );
   });
 });

@@ -12,23 +12,53 @@ import { renderWithApp } from './render';
 // 设置 → 备份与恢复 (issue 20): the list, 立即备份, a backup to take away, 校验 and 恢复 as jobs, the passphrase.
 
 const SOON = { timeout: 5000 };
-const COUNTS = { persons: 1234, registrations: 980, contacts: 0, employers: 3, posts: 0, placements: 0, internships: 0 };
+const COUNTS = {
+  persons: 1234,
+  registrations: 980,
+  contacts: 0,
+  employers: 3,
+  posts: 0,
+  placements: 0,
+  internships: 0,
+};
 // Local times, so the page must show them as they are whatever the machine's time zone.
 const AT_0830 = new Date(2026, 10, 28, 8, 30).toISOString();
 const AT_1715 = new Date(2026, 10, 27, 17, 15).toISOString();
 
 function entry(over: Partial<BackupEntry>): BackupEntry {
   return {
-    kind: 'auto', createdAt: AT_0830, day: '2026-11-28', appVersion: '0.1.0', schemaVersion: 7, counts: COUNTS,
-    name: 'taizhang-auto-20261128-083000.db', folder: null, sizeBytes: 3 * 1024 * 1024 + 200_000, encrypted: false,
-    readable: true, problem: null, ...over,
+    kind: 'auto',
+    createdAt: AT_0830,
+    day: '2026-11-28',
+    appVersion: '0.1.0',
+    schemaVersion: 7,
+    counts: COUNTS,
+    name: 'taizhang-auto-20261128-083000.db',
+    folder: null,
+    sizeBytes: 3 * 1024 * 1024 + 200_000,
+    encrypted: false,
+    readable: true,
+    problem: null,
+    ...over,
   };
 }
 
 const PLAIN = entry({});
-const ON_STICK = entry({ kind: 'manual', createdAt: AT_1715, name: 'taizhang-manual-20261127-171500.tzbak', folder: '/media/u', encrypted: true, sizeBytes: 800 * 1024 });
+const ON_STICK = entry({
+  kind: 'manual',
+  createdAt: AT_1715,
+  name: 'taizhang-manual-20261127-171500.tzbak',
+  folder: '/media/u',
+  encrypted: true,
+  sizeBytes: 800 * 1024,
+});
 const BEFORE = entry({ kind: 'before-restore', name: 'taizhang-before-restore-20261128-090000.db' });
-const BACKUP_SETTINGS: BackupSettings = { keepDaily: 7, keepMonthly: 12, passphraseSet: true, folder: '/home/clerk/.config/就业援助台账/backups' };
+const BACKUP_SETTINGS: BackupSettings = {
+  keepDaily: 7,
+  keepMonthly: 12,
+  passphraseSet: true,
+  folder: '/home/clerk/.config/就业援助台账/backups',
+};
 
 const done = (data: unknown): Result<JobStatus> =>
   ok({ jobId: 'job-1', channel: 'backups', state: 'done', done: 1, total: 1, phase: '已完成', result: ok(data) });
@@ -39,8 +69,14 @@ function handlers(over: FakeHandlers = {}): FakeHandlers {
     'backups.settings': () => ok(BACKUP_SETTINGS),
     'backups.list': ({ folder }) => ok({ items: folder ? [ON_STICK] : [PLAIN] }),
     'backups.create': () => ((jobResult = { backup: entry({ kind: 'manual' }), file: null }), ok({ jobId: 'job-1' })),
-    'backups.verify': () => ((jobResult = { ok: true, message: '备份完好，可以用于恢复。', schemaVersion: 7 }), ok({ jobId: 'job-1' })),
-    'backups.restore': () => ((jobResult = { undo: BEFORE, restored: ON_STICK, schemaVersion: 7 }), ok({ jobId: 'job-1' })),
+    'backups.verify': () => (
+      (jobResult = { ok: true, message: '备份完好，可以用于恢复。', schemaVersion: 7 }),
+      ok({ jobId: 'job-1' })
+    ),
+    'backups.restore': () => (
+      (jobResult = { undo: BEFORE, restored: ON_STICK, schemaVersion: 7 }),
+      ok({ jobId: 'job-1' })
+    ),
     'jobs.status': () => done(jobResult),
     ...over,
   };
@@ -100,7 +136,13 @@ describe('备份与恢复', () => {
     expect(fake.callsTo('backups.create')).toEqual([]);
     await userEvent.type(within(dialog).getByLabelText('备份口令'), 'county-secret-1');
     await userEvent.click(within(dialog).getByRole('button', { name: '开始备份' }));
-    await waitFor(() => expect(fake.callsTo('backups.create')).toEqual([{ target: 'folder', folder: '/media/u', passphrase: 'county-secret-1' }]), SOON);
+    await waitFor(
+      () =>
+        expect(fake.callsTo('backups.create')).toEqual([
+          { target: 'folder', folder: '/media/u', passphrase: 'county-secret-1' },
+        ]),
+      SOON,
+    );
     expect(await screen.findByText('/media/u 中的备份', {}, SOON)).toBeInTheDocument();
     await waitFor(() => expect(fake.callsTo('backups.list')).toContainEqual({ folder: '/media/u' }));
     expect(await screen.findByText('已加密')).toBeInTheDocument();
@@ -121,13 +163,18 @@ describe('备份与恢复', () => {
     const row = (await screen.findByText('2026-11-27 17:15', {}, SOON)).closest('tr')!;
     await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
     const dialog = await screen.findByRole('dialog', { name: '恢复备份' });
-    expect(dialog).toHaveTextContent('将用 2026-11-27 17:15 的手动备份（人员 1,234 · 登记 980 · 用人单位 3）替换当前台账中的全部数据');
+    expect(dialog).toHaveTextContent(
+      '将用 2026-11-27 17:15 的手动备份（人员 1,234 · 登记 980 · 用人单位 3）替换当前台账中的全部数据',
+    );
     expect(dialog).toHaveTextContent('恢复前程序会先把当前台账备份为“恢复前”备份');
     const settingsReads = fake.callsTo('backups.settings').length;
     await userEvent.type(within(dialog).getByLabelText('备份口令'), 'county-secret-1');
     await userEvent.click(within(dialog).getByRole('button', { name: '确认恢复' }));
     await waitFor(
-      () => expect(fake.callsTo('backups.restore')).toEqual([{ name: ON_STICK.name, folder: '/media/u', passphrase: 'county-secret-1' }]),
+      () =>
+        expect(fake.callsTo('backups.restore')).toEqual([
+          { name: ON_STICK.name, folder: '/media/u', passphrase: 'county-secret-1' },
+        ]),
       SOON,
     );
     const result = await screen.findByText(/恢复前的台账已保存为 2026-11-28 08:30 的恢复前备份/, {}, SOON);
@@ -140,7 +187,10 @@ describe('备份与恢复', () => {
     const fake = open();
     const row = (await screen.findByText('2026-11-28 08:30')).closest('tr')!;
     await userEvent.click(within(row).getByRole('button', { name: '校验' }));
-    await waitFor(() => expect(fake.callsTo('backups.verify')).toEqual([{ name: PLAIN.name, folder: null, passphrase: null }]), SOON);
+    await waitFor(
+      () => expect(fake.callsTo('backups.verify')).toEqual([{ name: PLAIN.name, folder: null, passphrase: null }]),
+      SOON,
+    );
     expect(await screen.findByText('备份完好，可以用于恢复。', {}, SOON)).toBeInTheDocument();
   });
 
@@ -163,6 +213,8 @@ describe('备份与恢复', () => {
     await userEvent.clear(within(dialog).getByLabelText('再次输入新口令'));
     await userEvent.type(within(dialog).getByLabelText('再次输入新口令'), 'new-secret-2');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(fake.callsTo('backups.setPassphrase')).toEqual([{ passphrase: 'new-secret-2', current: 'old-secret-1' }]));
+    await waitFor(() =>
+      expect(fake.callsTo('backups.setPassphrase')).toEqual([{ passphrase: 'new-secret-2', current: 'old-secret-1' }]),
+    );
   });
 });

@@ -23,7 +23,8 @@ export function createFakeApi(handlers: FakeHandlers) {
     } else {
       contractViolations.push(`${channel}: not a contract channel`);
     }
-    const handler = handlers[channel as Channel] as ((i: unknown) => Result<unknown> | Promise<Result<unknown>>) | undefined;
+    const handler = handlers[channel as Channel] as
+      ((i: unknown) => Result<unknown> | Promise<Result<unknown>>) | undefined;
     if (!handler) return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `测试未提供 ${channel}` } };
     return handler(input);
   });

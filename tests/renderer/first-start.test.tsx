@@ -14,7 +14,9 @@ const fieldOf = (label: string) => screen.getByLabelText(label).closest('.ant-fo
 
 describe('first start: 操作员姓名', () => {
   it('refuses an empty name with the message under the field', async () => {
-    const { api, callsTo } = createFakeApi({ 'settings.setOperator': (i) => ok({ operatorName: i.name, office: null }) });
+    const { api, callsTo } = createFakeApi({
+      'settings.setOperator': (i) => ok({ operatorName: i.name, office: null }),
+    });
     renderWithApp(<FirstStartModal onDone={vi.fn()} />, { api });
 
     expect(screen.getByText('首次使用：请输入操作员姓名')).toBeInTheDocument();

@@ -30,7 +30,12 @@ const MISSING: Result<unknown> = {
   error: {
     code: 'RULE_VIOLATION',
     message: '工作表“花名册”第3行的表头中缺少必需的列：“当前就业状态”。请按导入模板的列名填写表头。',
-    details: { headerRow: 3, sheetName: '花名册', sheets: [{ sheetName: '花名册', headerRow: 3, matched: 5 }], columns: COLUMNS },
+    details: {
+      headerRow: 3,
+      sheetName: '花名册',
+      sheets: [{ sheetName: '花名册', headerRow: 3, matched: 5 }],
+      columns: COLUMNS,
+    },
   },
 };
 
@@ -38,9 +43,15 @@ const SEVERAL: Result<unknown> = {
   ok: false,
   error: {
     code: 'RULE_VIOLATION',
-    message: '文件中有2个工作表像人员名册：“一月”（第2行表头，识别出6列）、“二月”（第2行表头，识别出6列）。请选择要导入的工作表。',
+    message:
+      '文件中有2个工作表像人员名册：“一月”（第2行表头，识别出6列）、“二月”（第2行表头，识别出6列）。请选择要导入的工作表。',
     fields: { sheet: '请选择要导入的工作表' },
-    details: { sheets: [{ sheetName: '一月', headerRow: 2, matched: 6 }, { sheetName: '二月', headerRow: 2, matched: 6 }] },
+    details: {
+      sheets: [
+        { sheetName: '一月', headerRow: 2, matched: 6 },
+        { sheetName: '二月', headerRow: 2, matched: 6 },
+      ],
+    },
   },
 };
 
@@ -61,7 +72,11 @@ const CHECKED: PersonImportCheck = {
   headerRow: 3,
   headerRows: 1,
   columns: [
-    ...COLUMNS.slice(0, 6).map((c) => ({ ...c, fieldLabel: null, source: c.field ? ('detected' as const) : ('unknown' as const) })),
+    ...COLUMNS.slice(0, 6).map((c) => ({
+      ...c,
+      fieldLabel: null,
+      source: c.field ? ('detected' as const) : ('unknown' as const),
+    })),
     { column: 'G', header: '门牌号', field: 'address', fieldLabel: '详细地址', source: 'chosen' },
   ],
   fields: [
@@ -74,7 +89,12 @@ const CHECKED: PersonImportCheck = {
   ],
 };
 
-const SAVED: SavedMapping = { name: '乌帕尔镇花名册', columns: { 门牌号: 'address' }, defaults: { employmentStatus: '失业(未就业)' }, savedAt: '2025-03-15T10:00:00Z' };
+const SAVED: SavedMapping = {
+  name: '乌帕尔镇花名册',
+  columns: { 门牌号: 'address' },
+  defaults: { employmentStatus: '失业(未就业)' },
+  savedAt: '2025-03-15T10:00:00Z',
+};
 
 /** Each check answers with the next result in `answers`. */
 function setUp(answers: Result<unknown>[], over: FakeHandlers = {}) {
@@ -82,7 +102,15 @@ function setUp(answers: Result<unknown>[], over: FakeHandlers = {}) {
   const results: Record<string, Result<unknown>> = {};
   const status = (jobId: string): Result<JobStatus> => {
     const r = results[jobId];
-    return ok({ jobId, channel: 'x', state: r.ok ? 'done' : 'failed', done: 1, total: 1, phase: '', result: r as JobStatus['result'] });
+    return ok({
+      jobId,
+      channel: 'x',
+      state: r.ok ? 'done' : 'failed',
+      done: 1,
+      total: 1,
+      phase: '',
+      result: r as JobStatus['result'],
+    });
   };
   let saved: SavedMapping[] = [];
   const fake = createFakeApi({
@@ -95,7 +123,14 @@ function setUp(answers: Result<unknown>[], over: FakeHandlers = {}) {
     'jobs.status': ({ jobId }) => status(jobId),
     'imports.persons.mappings.list': () => ok(saved),
     'imports.persons.mappings.save': (input) => {
-      saved = [{ name: input.name, columns: input.columns ?? {}, defaults: input.defaults ?? {}, savedAt: '2025-03-15T10:00:00Z' }];
+      saved = [
+        {
+          name: input.name,
+          columns: input.columns ?? {},
+          defaults: input.defaults ?? {},
+          savedAt: '2025-03-15T10:00:00Z',
+        },
+      ];
       return ok(saved);
     },
     'regions.list': () => ok({ items: [] }),
@@ -108,7 +143,10 @@ function setUp(answers: Result<unknown>[], over: FakeHandlers = {}) {
 async function upload(fileName = '花名册.xls') {
   await userEvent.click(screen.getByRole('button', { name: '导入' }));
   const dialog = await screen.findByRole('dialog', { name: '导入人员信息' });
-  await userEvent.upload(dialog.querySelector('input[type="file"]') as HTMLInputElement, new File(['PK-roster'], fileName));
+  await userEvent.upload(
+    dialog.querySelector('input[type="file"]') as HTMLInputElement,
+    new File(['PK-roster'], fileName),
+  );
   return dialog;
 }
 
@@ -126,7 +164,11 @@ async function pick(name: string, text: string) {
   fireEvent.keyUp(box, ENTER);
 }
 
-const rowsOf = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((r) => r.textContent?.replace(/\s+/g, ' ').trim());
+const rowsOf = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .slice(1)
+    .map((r) => r.textContent?.replace(/\s+/g, ' ').trim());
 
 // Many selects and two tables: slow on a busy machine.
 describe('导入人员信息: the column mapping', { timeout: 90_000 }, () => {
@@ -134,7 +176,9 @@ describe('导入人员信息: the column mapping', { timeout: 90_000 }, () => {
     const { fake } = setUp([MISSING, ok(CHECKED)]);
     const dialog = await upload();
     expect(await screen.findByText(MISSING.ok ? '' : MISSING.error.message, {}, SOON)).toBeInTheDocument();
-    expect(fake.callsTo('imports.persons.check')).toEqual([{ fileName: '花名册.xls', contentBase64: btoa('PK-roster') }]);
+    expect(fake.callsTo('imports.persons.check')).toEqual([
+      { fileName: '花名册.xls', contentBase64: btoa('PK-roster') },
+    ]);
 
     const columns = screen.getByRole('table', { name: '文件列的对应' });
     expect(rowsOf(columns)[0]).toBe('A序号（不导入）未识别，不导入');
@@ -159,7 +203,9 @@ describe('导入人员信息: the column mapping', { timeout: 90_000 }, () => {
     expect(screen.getByText('按默认值导入（文件中没有或空白时）：当前就业状态为“失业(未就业)”')).toBeInTheDocument();
     expect(screen.getByText('另有 2 行不是人员数据（如合计、说明、空行），已跳过，见“跳过的行”')).toBeInTheDocument();
     // The skipped rows are not errors: the error table holds only the bad ID.
-    expect(rowsOf(screen.getByRole('table', { name: '错误列表' }))).toEqual(['6C公民身份号码65312119800110210公民身份号码应为18位']);
+    expect(rowsOf(screen.getByRole('table', { name: '错误列表' }))).toEqual([
+      '6C公民身份号码65312119800110210公民身份号码应为18位',
+    ]);
     expect(within(dialog).getByRole('button', { name: '下载错误清单' })).toBeEnabled();
     await userEvent.click(screen.getByRole('tab', { name: '跳过的行（2）' }));
     expect(rowsOf(await screen.findByRole('table', { name: '跳过的行' }))).toEqual(['9合计行', '10签字或填表人行']);
@@ -185,19 +231,41 @@ describe('导入人员信息: the column mapping', { timeout: 90_000 }, () => {
     await userEvent.type(screen.getByRole('textbox', { name: '对应关系名称' }), '乌帕尔镇花名册');
     await userEvent.click(screen.getByRole('button', { name: /保存对应关系/ }));
     expect(await screen.findByText('已保存对应关系“乌帕尔镇花名册”', {}, SOON)).toBeInTheDocument();
-    expect(fake.callsTo('imports.persons.mappings.save')).toEqual([{ name: '乌帕尔镇花名册', columns: { 门牌号: 'address' }, defaults: { employmentStatus: '失业(未就业)' } }]);
+    expect(fake.callsTo('imports.persons.mappings.save')).toEqual([
+      { name: '乌帕尔镇花名册', columns: { 门牌号: 'address' }, defaults: { employmentStatus: '失业(未就业)' } },
+    ]);
 
     await pick('已保存的对应关系', '乌帕尔镇花名册');
     await waitFor(() => expect(fake.callsTo('imports.persons.check')).toHaveLength(2), SOON);
-    expect(fake.callsTo('imports.persons.check')[1]).toEqual({ fileName: '花名册.xls', contentBase64: btoa('PK-roster'), mappingName: SAVED.name });
+    expect(fake.callsTo('imports.persons.check')[1]).toEqual({
+      fileName: '花名册.xls',
+      contentBase64: btoa('PK-roster'),
+      mappingName: SAVED.name,
+    });
   });
 
   it('offers the sheets when several look like rosters, and reads the one chosen', async () => {
-    const { fake } = setUp([SEVERAL, ok({ ...CHECKED, sheetName: '二月', sheets: [{ sheetName: '一月', headerRow: 2, matched: 6 }, { sheetName: '二月', headerRow: 2, matched: 6 }] })]);
+    const { fake } = setUp([
+      SEVERAL,
+      ok({
+        ...CHECKED,
+        sheetName: '二月',
+        sheets: [
+          { sheetName: '一月', headerRow: 2, matched: 6 },
+          { sheetName: '二月', headerRow: 2, matched: 6 },
+        ],
+      }),
+    ]);
     await upload('2025年花名册.xlsx');
     expect(await screen.findByText(/文件中有2个工作表像人员名册/, {}, SOON)).toBeInTheDocument();
     await pick('工作表', '二月');
-    expect(await screen.findByText('工作表“二月”：共 5 行：可导入 4 行，有错误 1 行，已存在 0 人', {}, SOON)).toBeInTheDocument();
-    expect(fake.callsTo('imports.persons.check')[1]).toEqual({ fileName: '2025年花名册.xlsx', contentBase64: btoa('PK-roster'), sheet: '二月' });
+    expect(
+      await screen.findByText('工作表“二月”：共 5 行：可导入 4 行，有错误 1 行，已存在 0 人', {}, SOON),
+    ).toBeInTheDocument();
+    expect(fake.callsTo('imports.persons.check')[1]).toEqual({
+      fileName: '2025年花名册.xlsx',
+      contentBase64: btoa('PK-roster'),
+      sheet: '二月',
+    });
   });
 });

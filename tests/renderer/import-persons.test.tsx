@@ -23,12 +23,30 @@ const CHECK: PersonImportCheck = {
   errorRows: 8,
   errorCount: 9,
   errors: [
-    { row: 7, column: 'C', field: '公民身份号码', value: '653121199001011200', message: '公民身份号码被 Excel 存成了数字，后几位已丢失，请把该列设为“文本”后重新填写' },
-    { row: 13, column: 'I', field: '乡镇(街道)', value: '不存在镇', message: '乡镇(街道)“不存在镇”不在本县的行政区划中，请检查名称，或先在“设置 → 行政区划”中添加' },
+    {
+      row: 7,
+      column: 'C',
+      field: '公民身份号码',
+      value: '653121199001011200',
+      message: '公民身份号码被 Excel 存成了数字，后几位已丢失，请把该列设为“文本”后重新填写',
+    },
+    {
+      row: 13,
+      column: 'I',
+      field: '乡镇(街道)',
+      value: '不存在镇',
+      message: '乡镇(街道)“不存在镇”不在本县的行政区划中，请检查名称，或先在“设置 → 行政区划”中添加',
+    },
   ],
   newCount: 5,
   matched: [
-    { row: 16, personId: 'p-16', name: '古丽', idNumberMasked: '653121********0244', changes: [{ field: 'phone', label: '联系电话', from: '13899012345', to: '13900001111' }] },
+    {
+      row: 16,
+      personId: 'p-16',
+      name: '古丽',
+      idNumberMasked: '653121********0244',
+      changes: [{ field: 'phone', label: '联系电话', from: '13899012345', to: '13900001111' }],
+    },
   ],
   unchangedCount: 1,
   ignoredColumns: [{ column: 'A', header: '序号' }],
@@ -37,7 +55,15 @@ const CHECK: PersonImportCheck = {
 const jobs: Record<string, Result<unknown>> = {};
 const status = (jobId: string): Result<JobStatus> => {
   const result = jobs[jobId];
-  return ok({ jobId, channel: 'x', state: result.ok ? 'done' : 'failed', done: 1, total: 1, phase: result.ok ? '已完成' : '失败', result: result as JobStatus['result'] });
+  return ok({
+    jobId,
+    channel: 'x',
+    state: result.ok ? 'done' : 'failed',
+    done: 1,
+    total: 1,
+    phase: result.ok ? '已完成' : '失败',
+    result: result as JobStatus['result'],
+  });
 };
 
 function handlers(over: FakeHandlers = {}): FakeHandlers {
@@ -51,7 +77,11 @@ function handlers(over: FakeHandlers = {}): FakeHandlers {
     'imports.persons.errorWorkbook': () => ok({ jobId: 'errors' }),
     'imports.persons.template': () => ok({ jobId: 'template' }),
     'jobs.status': ({ jobId }) => status(jobId),
-    'files.take': ({ fileId }) => ok({ fileName: fileId.endsWith('2') ? '花名册_错误清单.xlsx' : '人员信息导入模板.xlsx', contentBase64: btoa('PK') }),
+    'files.take': ({ fileId }) =>
+      ok({
+        fileName: fileId.endsWith('2') ? '花名册_错误清单.xlsx' : '人员信息导入模板.xlsx',
+        contentBase64: btoa('PK'),
+      }),
     ...over,
   };
 }
@@ -92,7 +122,8 @@ describe('导入人员信息', () => {
     expect(screen.getByText('未识别的列将被忽略：A列“序号”')).toBeInTheDocument();
 
     const errors = screen.getByRole('table', { name: '错误列表' });
-    for (const h of ['行', '列', '字段', '原值', '问题']) expect(within(errors).getByRole('columnheader', { name: h })).toBeInTheDocument();
+    for (const h of ['行', '列', '字段', '原值', '问题'])
+      expect(within(errors).getByRole('columnheader', { name: h })).toBeInTheDocument();
     const bad = within(errors).getByText('不存在镇').closest('tr') as HTMLElement;
     expect(within(bad).getByText('13')).toBeInTheDocument();
     expect(within(bad).getByText('I')).toBeInTheDocument();
@@ -110,7 +141,9 @@ describe('导入人员信息', () => {
     await checkedView();
     await userEvent.click(screen.getByRole('button', { name: '导入有效行' }));
     expect(await screen.findByText('导入完成：新增 5 人，更新 0 人，跳过 10 行', {}, SOON)).toBeInTheDocument();
-    expect(fake.callsTo('imports.persons.commit')).toEqual([{ token: 'tok-1', updateMatched: [], skipInvalidRows: true }]);
+    expect(fake.callsTo('imports.persons.commit')).toEqual([
+      { token: 'tok-1', updateMatched: [], skipInvalidRows: true },
+    ]);
     expect(onImported).toHaveBeenCalledTimes(1);
     await userEvent.click(screen.getByRole('button', { name: '完成' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '导入人员信息' })).not.toBeInTheDocument());
@@ -125,7 +158,9 @@ describe('导入人员信息', () => {
     expect(screen.getByText('将新增 5 人，更新 1 人，跳过 9 行')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: '导入有效行' }));
     expect(await screen.findByText('导入完成：新增 5 人，更新 1 人，跳过 9 行', {}, SOON)).toBeInTheDocument();
-    expect(fake.callsTo('imports.persons.commit')).toEqual([{ token: 'tok-1', updateMatched: ['16'], skipInvalidRows: true }]);
+    expect(fake.callsTo('imports.persons.commit')).toEqual([
+      { token: 'tok-1', updateMatched: ['16'], skipInvalidRows: true },
+    ]);
   });
 
   it('downloads the error list and the template', async () => {
@@ -142,11 +177,17 @@ describe('导入人员信息', () => {
 
   it('shows why a file cannot be read, and closing writes nothing', async () => {
     const fake = createFakeApi(handlers());
-    jobs.check = { ok: false, error: { code: 'RULE_VIOLATION', message: '该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。' } };
+    jobs.check = {
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: '该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。' },
+    };
     renderWithApp(<PersonImportButton />, { api: fake.api, settings: SETTINGS });
     await userEvent.click(screen.getByRole('button', { name: '导入' }));
     const dialog = await screen.findByRole('dialog', { name: '导入人员信息' });
-    await userEvent.upload(dialog.querySelector('input[type="file"]') as HTMLInputElement, new File(['x'], '名单.xlsx'));
+    await userEvent.upload(
+      dialog.querySelector('input[type="file"]') as HTMLInputElement,
+      new File(['x'], '名单.xlsx'),
+    );
     // The progress window (antd gives every modal title the same id under test, so find it by its text).
     const reason = await screen.findByText('该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。', {}, SOON);
     const progress = reason.closest('[role="dialog"]') as HTMLElement;

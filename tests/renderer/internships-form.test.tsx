@@ -9,7 +9,18 @@ import { renderWithApp } from './render';
 // The 新增见习 form: BR-27 allowance standard from the minimum wage on the start date, shown read-only; the
 // core's VR-14 refusal of a host allowance under half of it, under its field and at the top.
 
-const BASE = { id: 'e1', name: '疏附县明德电子商务有限公司', uscc: null, nature: '4', townshipName: '乌帕尔镇', regionName: '乌帕尔镇', isInternshipBase: true, activePostCount: 0, updatedAt: '2026-01-01T00:00:00.000Z', deletedAt: null };
+const BASE = {
+  id: 'e1',
+  name: '疏附县明德电子商务有限公司',
+  uscc: null,
+  nature: '4',
+  townshipName: '乌帕尔镇',
+  regionName: '乌帕尔镇',
+  isInternshipBase: true,
+  activePostCount: 0,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  deletedAt: null,
+};
 const PERSON = { id: 'p1', name: '买买提江·吐尔逊', idNumberMasked: '653121********0317' };
 const VR14 = '单位岗位补助不得低于最低工资标准 1900.00 元的50%（950.00 元/月），现为 900.00 元';
 
@@ -17,16 +28,37 @@ function setup() {
   const fake = createFakeApi({
     'employers.list': () => ok({ items: [BASE], total: 1 }),
     'posts.defaultStandard': (input) =>
-      ok(input.onDate && input.onDate >= '2021-04-01'
-        ? { fen: 190_000, basis: '一类区月最低工资标准 1900.00 元/月（2021-04-01 起）', tier: 1, minWageMonthlyFen: 190_000, minWageHourlyFen: 1_900 }
-        : { fen: 182_000, basis: '一类区月最低工资标准 1820.00 元/月（2018-04-01 起）', tier: 1, minWageMonthlyFen: 182_000, minWageHourlyFen: 1_820 }),
-    'internships.create': () => ({ ok: false, error: { code: 'RULE_VIOLATION', message: VR14, fields: { hostAllowanceFen: VR14 }, details: { rule: 'VR-14' } } }),
+      ok(
+        input.onDate && input.onDate >= '2021-04-01'
+          ? {
+              fen: 190_000,
+              basis: '一类区月最低工资标准 1900.00 元/月（2021-04-01 起）',
+              tier: 1,
+              minWageMonthlyFen: 190_000,
+              minWageHourlyFen: 1_900,
+            }
+          : {
+              fen: 182_000,
+              basis: '一类区月最低工资标准 1820.00 元/月（2018-04-01 起）',
+              tier: 1,
+              minWageMonthlyFen: 182_000,
+              minWageHourlyFen: 1_820,
+            },
+      ),
+    'internships.create': () => ({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: VR14, fields: { hostAllowanceFen: VR14 }, details: { rule: 'VR-14' } },
+    }),
   });
-  renderWithApp(<InternshipFormDrawer person={PERSON} onClose={vi.fn()} onSaved={vi.fn()} />, { api: fake.api, settings: SETTINGS });
+  renderWithApp(<InternshipFormDrawer person={PERSON} onClose={vi.fn()} onSaved={vi.fn()} />, {
+    api: fake.api,
+    settings: SETTINGS,
+  });
   return fake;
 }
 
-const drawer = () => screen.getByText('新增见习', { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
+const drawer = () =>
+  screen.getByText('新增见习', { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
 const itemOf = (label: string) => within(drawer()).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
 
 async function pick(label: string, text: string) {
@@ -45,7 +77,11 @@ describe('新增见习', { timeout: 60_000 }, () => {
     await userEvent.type(within(drawer()).getByLabelText('见习协议开始日期'), '2026-09-01');
     expect(await within(standard).findByText('1,900.00 元/月')).toBeInTheDocument();
     expect(standard).toHaveTextContent('一类区月最低工资标准 1900.00 元/月（2021-04-01 起）');
-    expect(callsTo('posts.defaultStandard')).toContainEqual({ areaType: 'urban', fullTime: true, onDate: '2026-09-01' });
+    expect(callsTo('posts.defaultStandard')).toContainEqual({
+      areaType: 'urban',
+      fullTime: true,
+      onDate: '2026-09-01',
+    });
     expect(itemOf('单位岗位补助(元/月)')).toHaveTextContent('不低于最低工资标准的一半：950.00 元');
 
     // A start date before the 2021 adjustment takes that year's minimum wage.
@@ -71,6 +107,12 @@ describe('新增见习', { timeout: 60_000 }, () => {
     expect(within(drawer()).getByRole('alert')).toHaveTextContent(VR14);
     const sent = callsTo('internships.create') as ChannelInput<'internships.create'>[];
     expect(sent).toHaveLength(1);
-    expect(sent[0]).toMatchObject({ personId: 'p1', hostId: 'e1', internType: '2', hostAllowanceFen: 90_000, allowanceStandardFen: null });
+    expect(sent[0]).toMatchObject({
+      personId: 'p1',
+      hostId: 'e1',
+      internType: '2',
+      hostAllowanceFen: 90_000,
+      allowanceStandardFen: null,
+    });
   });
 });

@@ -36,23 +36,48 @@ describe('navigation', () => {
     const { callsTo } = renderShell('/settings/office', { 'contactWorklists.counts': () => ok(counts) });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const entry = within(nav).getAllByRole('menuitem')[1];
-    expect(await within(entry).findByTitle('本月待联系 37 人，6个月未联系 4 人，首次联系待办 2 人')).toBeInTheDocument();
+    expect(
+      await within(entry).findByTitle('本月待联系 37 人，6个月未联系 4 人，首次联系待办 2 人'),
+    ).toBeInTheDocument();
     expect(callsTo('contactWorklists.counts')).toEqual([{ month: null }]);
   });
 
   it('shows what waits on the 公益性岗位 and 就业见习 work lists beside their names', async () => {
-    const posts = { asOf: '2025-03-15', vacancies: 3, subsidyEnding: 2, retiring: 1, vacancyReportsDue: 1, vacancyReportsLate: 0 };
+    const posts = {
+      asOf: '2025-03-15',
+      vacancies: 3,
+      subsidyEnding: 2,
+      retiring: 1,
+      vacancyReportsDue: 1,
+      vacancyReportsLate: 0,
+    };
     const internships = { ending: [], expiringBases: [], counts: { ending: 4, expiringBases: 1 } };
-    renderShell('/settings/office', { 'postWorklists.counts': () => ok(posts), 'internshipWorklists.due': () => ok(internships) });
+    renderShell('/settings/office', {
+      'postWorklists.counts': () => ok(posts),
+      'internshipWorklists.due': () => ok(internships),
+    });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const postsEntry = within(nav).getByRole('menuitem', { name: /公益性岗位/ });
-    expect(await within(postsEntry).findByTitle('空岗 3 个岗位，补贴60天内到期 2 人，即将达到退休年龄 1 人，空岗报告待办 1 个')).toHaveTextContent('7');
+    expect(
+      await within(postsEntry).findByTitle(
+        '空岗 3 个岗位，补贴60天内到期 2 人，即将达到退休年龄 1 人，空岗报告待办 1 个',
+      ),
+    ).toHaveTextContent('7');
     const internshipsEntry = within(nav).getByRole('menuitem', { name: /就业见习/ });
-    expect(await within(internshipsEntry).findByTitle('30天内见习期满 4 人，60天内到期的见习基地 1 个')).toHaveTextContent('5');
+    expect(
+      await within(internshipsEntry).findByTitle('30天内见习期满 4 人，60天内到期的见习基地 1 个'),
+    ).toHaveTextContent('5');
   });
 
   it('drops a badge whose counts can no longer be read, rather than showing old ones', async () => {
-    const posts = { asOf: '2025-03-15', vacancies: 3, subsidyEnding: 0, retiring: 0, vacancyReportsDue: 0, vacancyReportsLate: 0 };
+    const posts = {
+      asOf: '2025-03-15',
+      vacancies: 3,
+      subsidyEnding: 0,
+      retiring: 0,
+      vacancyReportsDue: 0,
+      vacancyReportsLate: 0,
+    };
     let answer: Result<unknown> = ok(posts);
     renderShell('/settings/office', { 'postWorklists.counts': () => answer });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
@@ -64,7 +89,16 @@ describe('navigation', () => {
   });
 
   it('opens 就业困难人员认定 with its work lists, and counts what waits beside its name', async () => {
-    const counts = { asOf: '2025-03-15', pendingVillage: 2, inNotice: 3, noticeEnding: 1, pendingTownship: 1, pendingCounty: 4, newThisMonth: 5, shouldExit: 1 };
+    const counts = {
+      asOf: '2025-03-15',
+      pendingVillage: 2,
+      inNotice: 3,
+      noticeEnding: 1,
+      pendingTownship: 1,
+      pendingCounty: 4,
+      newThisMonth: 5,
+      shouldExit: 1,
+    };
     const page = { asOf: '2025-03-15', items: [], total: 0 };
     const { callsTo } = renderShell('/settings/office', {
       'recognitionWorklists.counts': () => ok(counts),
@@ -72,10 +106,19 @@ describe('navigation', () => {
     });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const entry = within(nav).getByRole('menuitem', { name: /就业困难人员认定/ });
-    expect(await within(entry).findByTitle('待初审 2 人，公示中 3 人，待乡镇审核 1 人，待县级确认 4 人，应退出 1 人')).toHaveTextContent('8');
+    expect(
+      await within(entry).findByTitle('待初审 2 人，公示中 3 人，待乡镇审核 1 人，待县级确认 4 人，应退出 1 人'),
+    ).toHaveTextContent('8');
     await userEvent.click(entry);
     const tabs = await screen.findAllByRole('tab');
-    expect(tabs.map((t) => t.textContent)).toEqual(['待初审 2', '公示中（1 人即将期满） 3', '待乡镇审核 1', '待县级确认 4', '本月新认定 5', '应退出 1']);
+    expect(tabs.map((t) => t.textContent)).toEqual([
+      '待初审 2',
+      '公示中（1 人即将期满） 3',
+      '待乡镇审核 1',
+      '待县级确认 4',
+      '本月新认定 5',
+      '应退出 1',
+    ]);
     expect(await screen.findByRole('table', { name: '待初审' })).toBeInTheDocument();
     expect(callsTo('recognitionWorklists.pendingVillage')).toEqual([{ page: 1, pageSize: 20 }]);
   });

@@ -20,7 +20,11 @@ describe('设置 → 单位信息', () => {
     const { api, callsTo } = createFakeApi({
       'settings.setOffice': () => ({
         ok: false,
-        error: { code: 'BAD_INPUT', message: '输入有误：区划代码不是本地区的县级代码', fields: { countyCode: '区划代码不是本地区的县级代码' } },
+        error: {
+          code: 'BAD_INPUT',
+          message: '输入有误：区划代码不是本地区的县级代码',
+          fields: { countyCode: '区划代码不是本地区的县级代码' },
+        },
       }),
     });
     renderWithApp(<OfficeForm active />, { api, settings: NO_OFFICE });
@@ -31,7 +35,9 @@ describe('设置 → 单位信息', () => {
 
     expect(await within(fieldOf('区划代码')).findByText('区划代码不是本地区的县级代码')).toBeInTheDocument();
     expect(within(fieldOf('单位名称')).queryByRole('alert')).not.toBeInTheDocument();
-    expect(callsTo('settings.setOffice')).toEqual([{ name: '和田县就业服务中心', countyName: '和田县', countyCode: '653221' }]);
+    expect(callsTo('settings.setOffice')).toEqual([
+      { name: '和田县就业服务中心', countyName: '和田县', countyCode: '653221' },
+    ]);
   });
 
   it('checks the code with the contract schema before calling the core', async () => {
@@ -47,7 +53,10 @@ describe('设置 → 单位信息', () => {
   });
 
   it('saves with Ctrl+S, says 已保存 and passes the new settings to the shell', async () => {
-    const saved: AppSettings = { ...NO_OFFICE, office: { name: '和田县就业服务中心', countyName: '和田县', countyCode: '653221000000' } };
+    const saved: AppSettings = {
+      ...NO_OFFICE,
+      office: { name: '和田县就业服务中心', countyName: '和田县', countyCode: '653221000000' },
+    };
     const { api, callsTo } = createFakeApi({ 'settings.setOffice': () => ok(saved) });
     const { setSettings } = renderWithApp(<OfficeForm active />, { api, settings: NO_OFFICE });
 

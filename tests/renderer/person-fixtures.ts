@@ -16,17 +16,46 @@ export const ID_ABDU = makeId('653121', '20000229', '109');
 export const ID_GULI = makeId('653121', '19841015', '024');
 
 export const TOWN = region({ id: 't1', code: '653121101000', name: '乌帕尔镇' });
-export const VILLAGE = region({ id: 'v1', code: '653121101201', name: '阿亚格曼干村', parentId: 't1', urbanRuralCode: '220' });
-export const VILLAGE2 = region({ id: 'v2', code: '653121101001', name: '幸福路社区', parentId: 't1', urbanRuralCode: '121' });
+export const VILLAGE = region({
+  id: 'v1',
+  code: '653121101201',
+  name: '阿亚格曼干村',
+  parentId: 't1',
+  urbanRuralCode: '220',
+});
+export const VILLAGE2 = region({
+  id: 'v2',
+  code: '653121101001',
+  name: '幸福路社区',
+  parentId: 't1',
+  urbanRuralCode: '121',
+});
 export const TOWN2 = region({ id: 't2', code: '653121200000', name: '塔什米里克乡' });
-export const VILLAGE3 = region({ id: 'v3', code: '653121200201', name: '库木巴格村', parentId: 't2', urbanRuralCode: '220' });
+export const VILLAGE3 = region({
+  id: 'v3',
+  code: '653121200201',
+  name: '库木巴格村',
+  parentId: 't2',
+  urbanRuralCode: '220',
+});
 export const PLACES = [TOWN, VILLAGE, VILLAGE2, TOWN2, VILLAGE3];
 
 export function listItem(over: Partial<PersonListItem> & Pick<PersonListItem, 'id' | 'name'>): PersonListItem {
   return {
-    sex: '1', ethnicity: '05', birthDate: '2000-02-29', age: 25, idNumberMasked: maskIdNumber(ID_ABDU), phoneMasked: '138****2345',
-    townshipName: '乌帕尔镇', villageName: '阿亚格曼干村', employmentStatus: '10', isDifficult: false, onPost: false, inInternship: false,
-    updatedAt: '2025-03-14T04:05:00.000Z', ...over,
+    sex: '1',
+    ethnicity: '05',
+    birthDate: '2000-02-29',
+    age: 25,
+    idNumberMasked: maskIdNumber(ID_ABDU),
+    phoneMasked: '138****2345',
+    townshipName: '乌帕尔镇',
+    villageName: '阿亚格曼干村',
+    employmentStatus: '10',
+    isDifficult: false,
+    onPost: false,
+    inInternship: false,
+    updatedAt: '2025-03-14T04:05:00.000Z',
+    ...over,
   };
 }
 
@@ -63,7 +92,16 @@ export const ABDU: PersonDetail = {
   isDifficult: true,
   onPost: false,
   inInternship: false,
-  householdMembers: [{ id: 'm1', memberName: '阿依古丽', memberIdNumberMasked: '653121********0021', relation: '配偶', status: '务农', worksAgeAble: true }],
+  householdMembers: [
+    {
+      id: 'm1',
+      memberName: '阿依古丽',
+      memberIdNumberMasked: '653121********0021',
+      relation: '配偶',
+      status: '务农',
+      worksAgeAble: true,
+    },
+  ],
   createdAt: '2025-03-01T02:00:00.000Z',
   updatedAt: '2025-03-14T04:05:00.000Z',
   createdBy: '阿依古丽',

@@ -29,8 +29,10 @@ function setup(handlers: FakeHandlers = {}) {
 }
 
 // (Under test, rc-util gives every dialog the same aria-labelledby id, so find a drawer by its title.)
-const drawerTitled = (title: string) => screen.getByText(title, { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
-const findDrawer = async (title: string) => (await screen.findByText(title, { selector: '.ant-drawer-title' })).closest('[role="dialog"]') as HTMLElement;
+const drawerTitled = (title: string) =>
+  screen.getByText(title, { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
+const findDrawer = async (title: string) =>
+  (await screen.findByText(title, { selector: '.ant-drawer-title' })).closest('[role="dialog"]') as HTMLElement;
 const drawer = () => drawerTitled('新增人员');
 const itemOf = (label: string) => within(drawer()).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
 
@@ -58,7 +60,9 @@ describe('人员表单 (新增)', { timeout: 60_000 }, () => {
     await userEvent.type(within(drawer()).getByLabelText('公民身份号码'), bad);
     await userEvent.tab();
 
-    expect(await within(itemOf('公民身份号码')).findByText('公民身份号码校验位错误，应为 X', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(
+      await within(itemOf('公民身份号码')).findByText('公民身份号码校验位错误，应为 X', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     expect(within(drawer()).queryByText('2000-02-29')).not.toBeInTheDocument();
 
     await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
@@ -117,16 +121,30 @@ describe('人员表单 (新增)', { timeout: 60_000 }, () => {
     expect(await screen.findByText('人员页 p1', {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.getByText('该公民身份号码已登记为“阿不都热合曼·买买提”，已为您打开该人员')).toBeInTheDocument();
     expect(callsTo('persons.create')).toEqual([
-      expect.objectContaining({ idNumber: ID_ABDU, name: '阿不都热合曼.买买提', ethnicity: '05', residenceRegionId: 'v1', employmentStatus: '10' }),
+      expect.objectContaining({
+        idNumber: ID_ABDU,
+        name: '阿不都热合曼.买买提',
+        ethnicity: '05',
+        residenceRegionId: 'v1',
+        employmentStatus: '10',
+      }),
     ]);
-    await waitFor(() => expect(screen.queryByText('新增人员', { selector: '.ant-drawer-title' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByText('新增人员', { selector: '.ant-drawer-title' })).not.toBeInTheDocument(),
+    );
   });
 });
 
 describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
   it('puts a server field message under its field and keeps the masked numbers', async () => {
     const { callsTo } = setup({
-      'persons.list': () => ok({ items: [{ ...ABDU, idNumberMasked: ABDU.idNumberMasked, phoneMasked: '138****2345', villageName: '阿亚格曼干村' }], total: 1 }),
+      'persons.list': () =>
+        ok({
+          items: [
+            { ...ABDU, idNumberMasked: ABDU.idNumberMasked, phoneMasked: '138****2345', villageName: '阿亚格曼干村' },
+          ],
+          total: 1,
+        }),
       'persons.get': () => ok(ABDU),
       'persons.update': () => ({
         ok: false,
@@ -147,14 +165,34 @@ describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
     await userEvent.clear(phone);
     await userEvent.type(phone, '0998-612{Enter}');
 
-    const village = within(dialog).getByRole('combobox', { name: '常住地村(社区)' }).closest('.ant-form-item') as HTMLElement;
-    expect(await within(village).findByText('“阿亚格曼干村”已撤销，请选择现行的村(社区)', {}, { timeout: 5000 })).toBeInTheDocument();
+    const village = within(dialog)
+      .getByRole('combobox', { name: '常住地村(社区)' })
+      .closest('.ant-form-item') as HTMLElement;
+    expect(
+      await within(village).findByText('“阿亚格曼干村”已撤销，请选择现行的村(社区)', {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
     const sent = callsTo('persons.update')[0] as Record<string, unknown>;
-    expect(sent).toMatchObject({ id: 'p1', expectedUpdatedAt: ABDU.updatedAt, phone: '0998-612', residenceRegionId: 'v1' });
+    expect(sent).toMatchObject({
+      id: 'p1',
+      expectedUpdatedAt: ABDU.updatedAt,
+      phone: '0998-612',
+      residenceRegionId: 'v1',
+    });
     expect(sent.idNumber).toBeUndefined();
     expect(sent.bankCardNo).toBeUndefined();
-    expect(sent.householdMembers).toEqual([{ id: 'm1', memberName: '阿依古丽', memberIdNumber: undefined, relation: '配偶', status: '务农', worksAgeAble: true }]);
+    expect(sent.householdMembers).toEqual([
+      {
+        id: 'm1',
+        memberName: '阿依古丽',
+        memberIdNumber: undefined,
+        relation: '配偶',
+        status: '务农',
+        worksAgeAble: true,
+      },
+    ]);
     // A phone in an unusual format only warns (VR-04).
-    expect(within(phone.closest('.ant-form-item') as HTMLElement).getByText('联系电话格式不常见，请核对')).toBeInTheDocument();
+    expect(
+      within(phone.closest('.ant-form-item') as HTMLElement).getByText('联系电话格式不常见，请核对'),
+    ).toBeInTheDocument();
   });
 });

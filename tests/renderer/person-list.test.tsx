@@ -11,8 +11,15 @@ import { renderWithApp } from './render';
 
 const ABDU = listItem({ id: 'p1', name: '阿不都热合曼·买买提', isDifficult: true });
 const GULI = listItem({
-  id: 'p2', name: '古丽尼格尔·艾合买提', sex: '2', birthDate: '1984-10-15', age: 40, idNumberMasked: '653121********0246',
-  phoneMasked: null, villageName: '幸福路社区', employmentStatus: '22',
+  id: 'p2',
+  name: '古丽尼格尔·艾合买提',
+  sex: '2',
+  birthDate: '1984-10-15',
+  age: 40,
+  idNumberMasked: '653121********0246',
+  phoneMasked: null,
+  villageName: '幸福路社区',
+  employmentStatus: '22',
 });
 
 function PersonProbe() {
@@ -60,11 +67,22 @@ describe('人员信息 list', () => {
   });
 
   it('sends the filters in the address to persons.list', async () => {
-    const { callsTo } = setup('/persons?town=t1&village=v1&eth=05&sex=2&ageMin=30&ageMax=50&status=10&difficult=1&sort=birthDate.asc&page=2&size=50');
+    const { callsTo } = setup(
+      '/persons?town=t1&village=v1&eth=05&sex=2&ageMin=30&ageMax=50&status=10&difficult=1&sort=birthDate.asc&page=2&size=50',
+    );
     await within(table()).findByText('阿不都热合曼·买买提');
     expect(callsTo('persons.list')[0]).toEqual({
-      townshipId: 't1', villageId: 'v1', ethnicity: '05', sex: '2', ageMin: 30, ageMax: 50, employmentStatus: '10', isDifficult: true,
-      sort: { field: 'birthDate', order: 'asc' }, page: 2, pageSize: 50,
+      townshipId: 't1',
+      villageId: 'v1',
+      ethnicity: '05',
+      sex: '2',
+      ageMin: 30,
+      ageMax: 50,
+      employmentStatus: '10',
+      isDifficult: true,
+      sort: { field: 'birthDate', order: 'asc' },
+      page: 2,
+      pageSize: 50,
     });
     expect(screen.getByRole('combobox', { name: '民族' }).closest('.ant-select')).toHaveTextContent('维吾尔族');
     expect(screen.getByRole('combobox', { name: '村(社区)' }).closest('.ant-select')).toHaveTextContent('阿亚格曼干村');
@@ -109,7 +127,9 @@ describe('人员信息 list', () => {
     });
     await within(table()).findByText('阿不都热合曼·买买提');
     await userEvent.click(within(rowOf('古丽尼格尔·艾合买提')).getByRole('button', { name: '删除' }));
-    const ask = (await screen.findByText('确定删除“古丽尼格尔·艾合买提”吗？删除后可在“已删除”中恢复。')).closest('.ant-modal') as HTMLElement;
+    const ask = (await screen.findByText('确定删除“古丽尼格尔·艾合买提”吗？删除后可在“已删除”中恢复。')).closest(
+      '.ant-modal',
+    ) as HTMLElement;
     await userEvent.click(within(ask).getByRole('button', { name: '删除' }));
     await waitFor(() => expect(callsTo('persons.delete')).toEqual([{ id: 'p2' }]));
     expect(await screen.findByText('已删除“古丽尼格尔·艾合买提”')).toBeInTheDocument();
@@ -131,11 +151,15 @@ describe('人员信息 list', () => {
     const { callsTo } = setup();
     await within(table()).findByText('阿不都热合曼·买买提');
     await userEvent.click(within(table()).getByRole('columnheader', { name: /姓名/ }));
-    await waitFor(() => expect(lastList(callsTo('persons.list'))).toMatchObject({ sort: { field: 'name', order: 'asc' }, page: 1 }));
+    await waitFor(() =>
+      expect(lastList(callsTo('persons.list'))).toMatchObject({ sort: { field: 'name', order: 'asc' }, page: 1 }),
+    );
     // The table blocks clicks while it reloads (antd's loading blur); a clerk clicks again once it has loaded.
     await waitFor(() => expect(document.querySelector('.ant-spin-blur')).toBeNull());
     await userEvent.click(within(table()).getByRole('columnheader', { name: /公民身份号码/ }));
-    await waitFor(() => expect(lastList(callsTo('persons.list'))).toMatchObject({ sort: { field: 'idNumber', order: 'asc' } }));
+    await waitFor(() =>
+      expect(lastList(callsTo('persons.list'))).toMatchObject({ sort: { field: 'idNumber', order: 'asc' } }),
+    );
   });
 
   it('opens a person with 查看 and keeps the filters for the way back', async () => {

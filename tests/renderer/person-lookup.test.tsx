@@ -9,7 +9,13 @@ import { renderWithApp } from './render';
 // The shared person picker of the placement and internship forms: the core's person search (name part, last
 // ID digits, phone), masked IDs (§9.4), keyboard choice.
 
-const GULI = listItem({ id: 'p1', name: '古丽米拉', idNumberMasked: '653121********0243', townshipName: '乌帕尔镇', villageName: '阿亚格曼干村' });
+const GULI = listItem({
+  id: 'p1',
+  name: '古丽米拉',
+  idNumberMasked: '653121********0243',
+  townshipName: '乌帕尔镇',
+  villageName: '阿亚格曼干村',
+});
 
 const activeOption = () => document.querySelector('.ant-select-item-option-active');
 const options = () => Array.from(document.querySelectorAll('.ant-select-item-option'), (o) => o.textContent);
@@ -28,7 +34,9 @@ describe('PersonLookup', () => {
     // rc-select's key handling is unreliable under happy-dom).
     await waitFor(() => expect(activeOption()).toHaveTextContent('古丽米拉'));
     await userEvent.click(activeOption() as Element);
-    await waitFor(() => expect(onChange).toHaveBeenCalledWith('p1', expect.objectContaining({ id: 'p1', name: '古丽米拉' })));
+    await waitFor(() =>
+      expect(onChange).toHaveBeenCalledWith('p1', expect.objectContaining({ id: 'p1', name: '古丽米拉' })),
+    );
   });
 
   it('says when nobody matches, and where to register them', async () => {
@@ -42,7 +50,10 @@ describe('PersonLookup', () => {
     const ALI = listItem({ id: 'p2', name: '艾力', idNumberMasked: '653121********0514' });
     const fake = createFakeApi({ 'persons.list': () => ok({ items: [ALI], total: 1 }) });
     const onChange = vi.fn();
-    renderWithApp(<PersonLookup id="who" value="p1" initial={GULI} onChange={onChange} />, { api: fake.api, settings: SETTINGS });
+    renderWithApp(<PersonLookup id="who" value="p1" initial={GULI} onChange={onChange} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
     const box = screen.getByRole('combobox');
     await userEvent.click(box);
     await userEvent.type(box, '艾力');

@@ -7,16 +7,54 @@ import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU, ID_ABDU, PLACES } from './person-fixtures';
 import { renderWithApp } from './render';
 
-const step = (seq: number, step: string, stepLabel: string, date: string, reviewer: string, opinion: string | null = null) => ({ seq, step, stepLabel, date, reviewer, opinion });
+const step = (
+  seq: number,
+  step: string,
+  stepLabel: string,
+  date: string,
+  reviewer: string,
+  opinion: string | null = null,
+) => ({ seq, step, stepLabel, date, reviewer, opinion });
 const RECOGNISED = {
-  id: 'r1', personId: 'p1', personName: ABDU.name, idNumberMasked: '653121********109X', sex: '男', townshipName: '乌帕尔镇', villageName: '阿亚格曼干村',
-  registrationId: 'g1', applyDate: '2025-01-06', categories: [{ code: 'K03', label: '低保对象' }, { code: 'K05', label: '长期失业人员' }],
-  primaryCategory: 'K03', primaryLabel: '低保对象', pledgeSigned: true, helper: null, plan: null, status: '03', statusLabel: '已认定', stage: 'recognised',
-  stageLabel: '已认定', noticeStart: '2025-01-10', noticeEnd: '2025-01-12', recognitionDate: '2025-01-20', refuseDate: null, refuseReason: null,
-  exitDate: null, exitReason: null, exitReasonLabel: '', exitNote: null, backfilled: false, remark: null, updatedAt: '2025-01-20T00:00:00.000Z',
+  id: 'r1',
+  personId: 'p1',
+  personName: ABDU.name,
+  idNumberMasked: '653121********109X',
+  sex: '男',
+  townshipName: '乌帕尔镇',
+  villageName: '阿亚格曼干村',
+  registrationId: 'g1',
+  applyDate: '2025-01-06',
+  categories: [
+    { code: 'K03', label: '低保对象' },
+    { code: 'K05', label: '长期失业人员' },
+  ],
+  primaryCategory: 'K03',
+  primaryLabel: '低保对象',
+  pledgeSigned: true,
+  helper: null,
+  plan: null,
+  status: '03',
+  statusLabel: '已认定',
+  stage: 'recognised',
+  stageLabel: '已认定',
+  noticeStart: '2025-01-10',
+  noticeEnd: '2025-01-12',
+  recognitionDate: '2025-01-20',
+  refuseDate: null,
+  refuseReason: null,
+  exitDate: null,
+  exitReason: null,
+  exitReasonLabel: '',
+  exitNote: null,
+  backfilled: false,
+  remark: null,
+  updatedAt: '2025-01-20T00:00:00.000Z',
   steps: [
-    step(1, 'apply', '申请', '2025-01-06', '阿依古丽'), step(2, 'village', '村(社区)初审', '2025-01-09', '村委会李主任', '同意'),
-    step(3, 'township', '乡镇(街道)审核', '2025-01-14', '王干事'), step(4, 'county', '县级确认', '2025-01-20', '赵科长'),
+    step(1, 'apply', '申请', '2025-01-06', '阿依古丽'),
+    step(2, 'village', '村(社区)初审', '2025-01-09', '村委会李主任', '同意'),
+    step(3, 'township', '乡镇(街道)审核', '2025-01-14', '王干事'),
+    step(4, 'county', '县级确认', '2025-01-20', '赵科长'),
   ],
 } as const;
 
@@ -29,8 +67,24 @@ function setup() {
     'audit.list': () =>
       ok({
         items: [
-          { id: 'a2', at: '2025-03-14T04:05:00.000Z', operator: '阿依古丽', channel: 'persons.revealId', entity: 'person', entityId: 'p1', summary: '查看完整身份证号码：阿不都热合曼·买买提' },
-          { id: 'a1', at: '2025-03-01T02:00:00.000Z', operator: '阿依古丽', channel: 'persons.create', entity: 'person', entityId: 'p1', summary: '新增人员“阿不都热合曼·买买提”（653121********109X）' },
+          {
+            id: 'a2',
+            at: '2025-03-14T04:05:00.000Z',
+            operator: '阿依古丽',
+            channel: 'persons.revealId',
+            entity: 'person',
+            entityId: 'p1',
+            summary: '查看完整身份证号码：阿不都热合曼·买买提',
+          },
+          {
+            id: 'a1',
+            at: '2025-03-01T02:00:00.000Z',
+            operator: '阿依古丽',
+            channel: 'persons.create',
+            entity: 'person',
+            entityId: 'p1',
+            summary: '新增人员“阿不都热合曼·买买提”（653121********109X）',
+          },
         ],
       }),
   });
@@ -48,7 +102,8 @@ describe('人员页', () => {
     const { callsTo } = setup();
     expect(await screen.findByRole('heading', { name: ABDU.name })).toBeInTheDocument();
     const tags = screen.getByLabelText('人员标签');
-    for (const t of ['男', '25岁', '维吾尔族', '失业(未就业)', '就业困难人员']) expect(within(tags).getByText(t)).toBeInTheDocument();
+    for (const t of ['男', '25岁', '维吾尔族', '失业(未就业)', '就业困难人员'])
+      expect(within(tags).getByText(t)).toBeInTheDocument();
     expect(screen.getByText('653121********109X')).toBeInTheDocument();
     expect(screen.getByText('2063-02（63岁）')).toBeInTheDocument();
     expect(screen.getByText('乌帕尔镇 阿亚格曼干村')).toBeInTheDocument();
@@ -74,8 +129,16 @@ describe('人员页', () => {
     expect(within(card).getByText('低保对象、长期失业人员')).toBeInTheDocument();
     expect(within(card).getByText('2025-01-10 至 2025-01-12')).toBeInTheDocument();
     const steps = within(card).getByRole('table', { name: '办理环节' });
-    expect(within(steps).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual([
-      '申请2025-01-06阿依古丽', '村(社区)初审2025-01-09村委会李主任同意', '乡镇(街道)审核2025-01-14王干事', '县级确认2025-01-20赵科长',
+    expect(
+      within(steps)
+        .getAllByRole('row')
+        .slice(1)
+        .map((r) => r.textContent),
+    ).toEqual([
+      '申请2025-01-06阿依古丽',
+      '村(社区)初审2025-01-09村委会李主任同意',
+      '乡镇(街道)审核2025-01-14王干事',
+      '县级确认2025-01-20赵科长',
     ]);
     expect(within(card).getByRole('button', { name: '退出认定' })).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '申请认定' })).not.toBeInTheDocument();

@@ -22,7 +22,9 @@ describe('placesEmptyText', () => {
   });
   it('points there for villages missing in general or under the chosen township', () => {
     expect(placesEmptyText(places([town], []), 'village')).toBe('还没有村(社区)：请先在“设置 → 行政区划”中添加');
-    expect(placesEmptyText(places(), 'village', 't2')).toBe('该乡镇(街道)下还没有村(社区)：请先在“设置 → 行政区划”中添加');
+    expect(placesEmptyText(places(), 'village', 't2')).toBe(
+      '该乡镇(街道)下还没有村(社区)：请先在“设置 → 行政区划”中添加',
+    );
   });
   it('says nothing matches once divisions exist', () => {
     expect(placesEmptyText(places(), 'township')).toBe('没有匹配的乡镇(街道)');

@@ -12,28 +12,77 @@ import { renderWithApp } from './render';
 
 const SOON = { timeout: 5000 };
 const POST: PostDetail = {
-  id: 'post-1', postCode: 'GY-001', employerId: 'e1', employerName: '乌帕尔镇社区服务中心', employerNature: '2', title: '社区保洁员',
-  postType: 'U02', areaType: 'urban', workRegionId: 't1', workRegionName: '乌帕尔镇', townshipId: 't1', townshipName: '乌帕尔镇',
-  approvedCount: 2, onPost: 2, vacancies: 0, openSlots: 0, upcoming: 0, monthlyStandardFen: 190000, standardSource: 'default',
-  currentStandardFen: 190000, monthlyHours: null, siSubsidy: true, contractType: '1', fullTime: true, createdDate: '2025-01-01',
-  validUntil: null, fundSource: null, published: false, status: 'active', revokedDate: null, revokeReason: null, remark: null,
-  createdAt: '2025-01-01T00:00:00Z', updatedAt: '2025-01-01T00:00:00Z', createdBy: '古丽', updatedBy: '古丽',
+  id: 'post-1',
+  postCode: 'GY-001',
+  employerId: 'e1',
+  employerName: '乌帕尔镇社区服务中心',
+  employerNature: '2',
+  title: '社区保洁员',
+  postType: 'U02',
+  areaType: 'urban',
+  workRegionId: 't1',
+  workRegionName: '乌帕尔镇',
+  townshipId: 't1',
+  townshipName: '乌帕尔镇',
+  approvedCount: 2,
+  onPost: 2,
+  vacancies: 0,
+  openSlots: 0,
+  upcoming: 0,
+  monthlyStandardFen: 190000,
+  standardSource: 'default',
+  currentStandardFen: 190000,
+  monthlyHours: null,
+  siSubsidy: true,
+  contractType: '1',
+  fullTime: true,
+  createdDate: '2025-01-01',
+  validUntil: null,
+  fundSource: null,
+  published: false,
+  status: 'active',
+  revokedDate: null,
+  revokeReason: null,
+  remark: null,
+  createdAt: '2025-01-01T00:00:00Z',
+  updatedAt: '2025-01-01T00:00:00Z',
+  createdBy: '古丽',
+  updatedBy: '古丽',
 };
-const START = { person: { id: 'p1', name: '买买提江·艾力', idNumberMasked: '653121********1134' }, basis: { list: 'E06' as const, code: 'K03' } };
+const START = {
+  person: { id: 'p1', name: '买买提江·艾力', idNumberMasked: '653121********1134' },
+  basis: { list: 'E06' as const, code: 'K03' },
+};
 const SUBSIDY = {
-  firstMonth: '2025-03', endMonth: '2028-02', entitlementEndMonth: '2028-02', extendedToRetirement: false, capMonths: 36, extensionApplied: false,
-  monthsUsed: 1, monthsLeft: 35, limitMonth: '2050-01', newCycle: false,
+  firstMonth: '2025-03',
+  endMonth: '2028-02',
+  entitlementEndMonth: '2028-02',
+  extendedToRetirement: false,
+  capMonths: 36,
+  extensionApplied: false,
+  monthsUsed: 1,
+  monthsLeft: 35,
+  limitMonth: '2050-01',
+  newCycle: false,
 };
 const CAPACITY = '岗位“社区保洁员”核定 2 人，2025-03-15 起已有 2 人在岗';
 const refused: Result<never> = {
   ok: false,
-  error: { code: 'RULE_VIOLATION', message: CAPACITY, fields: { startDate: CAPACITY }, details: { rule: 'BR-17', overridable: true } },
+  error: {
+    code: 'RULE_VIOLATION',
+    message: CAPACITY,
+    fields: { startDate: CAPACITY },
+    details: { rule: 'BR-17', overridable: true },
+  },
 };
 
 function setup(handlers: FakeHandlers) {
   const fake = createFakeApi({ 'persons.list': () => ok({ items: [], total: 0 }), ...handlers });
   const onSaved = vi.fn();
-  renderWithApp(<PlacementFormDrawer post={POST} start={START} onClose={vi.fn()} onSaved={onSaved} />, { api: fake.api, settings: SETTINGS });
+  renderWithApp(<PlacementFormDrawer post={POST} start={START} onClose={vi.fn()} onSaved={onSaved} />, {
+    api: fake.api,
+    settings: SETTINGS,
+  });
   return { ...fake, onSaved };
 }
 
@@ -47,11 +96,23 @@ describe('安置人员 form', () => {
     expect(within(period).getByText('2025年03月')).toBeInTheDocument();
     expect(within(period).getByText('2028年02月')).toBeInTheDocument();
     expect(within(period).getByText('35个月')).toBeInTheDocument();
-    expect(callsTo('placements.preview')[0]).toMatchObject({ personId: 'p1', postId: 'post-1', basisList: 'E06', basisCode: 'K03', startDate: '2025-03-15' });
+    expect(callsTo('placements.preview')[0]).toMatchObject({
+      personId: 'p1',
+      postId: 'post-1',
+      basisList: 'E06',
+      basisCode: 'K03',
+      startDate: '2025-03-15',
+    });
   });
 
   it('puts the capacity refusal at the top, offers the override, and reports nothing saved', async () => {
-    const preview = { rule: 'BR-17', message: CAPACITY, fields: { startDate: CAPACITY }, overridable: true, repeatPlacement: false };
+    const preview = {
+      rule: 'BR-17',
+      message: CAPACITY,
+      fields: { startDate: CAPACITY },
+      overridable: true,
+      repeatPlacement: false,
+    };
     const { callsTo, onSaved } = setup({
       'placements.preview': () => ok({ blocking: preview, subsidy: null, warnings: {} }),
       'placements.create': () => refused,
@@ -60,7 +121,13 @@ describe('安置人员 form', () => {
     await within(check).findByText(`不能安置：${CAPACITY}`, {}, SOON);
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     // The first alert in the drawer is the one above the form (the preview's own starts with 不能安置).
-    await waitFor(() => expect(screen.getAllByRole('alert')[0]).toHaveTextContent(new RegExp(`^${CAPACITY.replace(/[()（）]/g, '.')}$`)), SOON);
+    await waitFor(
+      () =>
+        expect(screen.getAllByRole('alert')[0]).toHaveTextContent(
+          new RegExp(`^${CAPACITY.replace(/[()（）]/g, '.')}$`),
+        ),
+      SOON,
+    );
     expect(callsTo('placements.create')).toHaveLength(1);
     expect(callsTo('placements.create')[0]).toMatchObject({ override: null });
     expect(onSaved).not.toHaveBeenCalled();

@@ -28,7 +28,8 @@ async function setupAndUpload(handlers: FakeHandlers) {
 describe('行政区划 → 从文件导入', () => {
   it('sends the file as base64, then reports the numbers and reloads the list', async () => {
     const fake = await setupAndUpload({
-      'jobs.status': () => status({ state: 'done', done: 2, total: 2, phase: '已完成', result: ok({ created: 3, unchanged: 1 }) }),
+      'jobs.status': () =>
+        status({ state: 'done', done: 2, total: 2, phase: '已完成', result: ok({ created: 3, unchanged: 1 }) }),
     });
     expect(await screen.findByText('导入完成：新增 3 条，已存在 1 条')).toBeInTheDocument();
     const [input] = fake.callsTo('regions.import') as { fileName: string; contentBase64: string }[];
@@ -60,7 +61,8 @@ describe('行政区划 → 从文件导入', () => {
     });
     expect(await screen.findByText('文件中有 2 处错误，未导入任何数据。请改正后重新导入。')).toBeInTheDocument();
     const problems = screen.getByRole('table', { name: '导入问题列表' });
-    for (const header of ['行', '列', '问题']) expect(within(problems).getByRole('columnheader', { name: header })).toBeInTheDocument();
+    for (const header of ['行', '列', '问题'])
+      expect(within(problems).getByRole('columnheader', { name: header })).toBeInTheDocument();
     const row = within(problems).getByText('名称为空').closest('tr') as HTMLElement;
     expect(within(row).getByText('5')).toBeInTheDocument();
     expect(within(row).getByText('B')).toBeInTheDocument();
@@ -73,7 +75,11 @@ describe('行政区划 → 从文件导入', () => {
     const fake = await setupAndUpload({
       'jobs.status': () =>
         cancelled
-          ? status({ state: 'cancelled', phase: '已取消', result: { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } } })
+          ? status({
+              state: 'cancelled',
+              phase: '已取消',
+              result: { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } },
+            })
           : status({ done: 5, total: 10, phase: '检查数据' }),
       'jobs.cancel': () => {
         cancelled = true;

@@ -77,7 +77,11 @@ describe('设置 → 行政区划', () => {
     const { callsTo } = setup({
       'regions.create': () => ({
         ok: false,
-        error: { code: 'CONFLICT', message: '区划代码 653221100201 已被“阿克铁热克村”使用。', fields: { code: '已被“阿克铁热克村”使用' } },
+        error: {
+          code: 'CONFLICT',
+          message: '区划代码 653221100201 已被“阿克铁热克村”使用。',
+          fields: { code: '已被“阿克铁热克村”使用' },
+        },
       }),
     });
     await within(table()).findByText('阿克铁热克村');

@@ -10,18 +10,47 @@ import { renderWithApp } from './render';
 // anything is sent, and contacts.update with the fields the quick form does not show sent back as stored.
 
 const CALL: ContactDetail = {
-  id: 'c1', registrationId: 'r1', personId: 'p1', contactDate: '2025-03-10', method: '1', result: '1', employmentStatusFound: '10',
-  employerOrActivity: null, jobWish: '1', needs: ['SV2', 'SV3'], services: ['SV2'], jobsRecommended: null, nextContactDate: '2025-04-10',
-  staff: '阿依古丽', suggestCancel: true, suggestReason: 'C11', serviceResult: '已推荐培训', remark: null, suggestedLevel: 'C',
-  createdAt: '2025-03-10T03:00:00.000Z', updatedAt: '2025-03-10T03:00:00.000Z', createdBy: '阿依古丽', updatedBy: '阿依古丽',
+  id: 'c1',
+  registrationId: 'r1',
+  personId: 'p1',
+  contactDate: '2025-03-10',
+  method: '1',
+  result: '1',
+  employmentStatusFound: '10',
+  employerOrActivity: null,
+  jobWish: '1',
+  needs: ['SV2', 'SV3'],
+  services: ['SV2'],
+  jobsRecommended: null,
+  nextContactDate: '2025-04-10',
+  staff: '阿依古丽',
+  suggestCancel: true,
+  suggestReason: 'C11',
+  serviceResult: '已推荐培训',
+  remark: null,
+  suggestedLevel: 'C',
+  createdAt: '2025-03-10T03:00:00.000Z',
+  updatedAt: '2025-03-10T03:00:00.000Z',
+  createdBy: '阿依古丽',
+  updatedBy: '阿依古丽',
 };
 
-const drawer = () => screen.getByText('修改联系记录：2025-03-10', { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
+const drawer = () =>
+  screen
+    .getByText('修改联系记录：2025-03-10', { selector: '.ant-drawer-title' })
+    .closest('[role="dialog"]') as HTMLElement;
 
 function setup() {
   const fake = createFakeApi({
     'contacts.listByRegistration': () => ok({ items: [CALL] }),
-    'contacts.update': () => ok({ contact: { ...CALL, remark: '改为上门' }, registration: {}, levelRaised: null, personStatusUpdated: false, warnings: {} }),
+    'contacts.update': () =>
+      ok({
+        contact: { ...CALL, remark: '改为上门' },
+        registration: {},
+        levelRaised: null,
+        personStatusUpdated: false,
+        warnings: {},
+      }),
   });
   renderWithApp(<ContactHistory registrationId="r1" onChanged={() => {}} />, { api: fake.api, settings: SETTINGS });
   return fake;
@@ -52,9 +81,23 @@ describe('修改联系记录', { timeout: 60_000 }, () => {
     await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(fake.callsTo('contacts.update')).toHaveLength(1));
     expect(fake.callsTo('contacts.update')[0]).toEqual({
-      id: 'c1', expectedUpdatedAt: CALL.updatedAt, contactDate: '2025-03-10', method: '1', result: '1', employmentStatusFound: '10',
-      employerOrActivity: '', services: ['SV2'], jobsRecommended: null, jobWish: '1', nextContactDate: '2025-04-10', staff: '阿依古丽',
-      remark: '改为上门', needs: ['SV2', 'SV3'], suggestCancel: true, suggestReason: 'C11', serviceResult: '已推荐培训',
+      id: 'c1',
+      expectedUpdatedAt: CALL.updatedAt,
+      contactDate: '2025-03-10',
+      method: '1',
+      result: '1',
+      employmentStatusFound: '10',
+      employerOrActivity: '',
+      services: ['SV2'],
+      jobsRecommended: null,
+      jobWish: '1',
+      nextContactDate: '2025-04-10',
+      staff: '阿依古丽',
+      remark: '改为上门',
+      needs: ['SV2', 'SV3'],
+      suggestCancel: true,
+      suggestReason: 'C11',
+      serviceResult: '已推荐培训',
     });
     expect(await screen.findByText('已修改 2025-03-10 的联系记录')).toBeInTheDocument();
   });

@@ -11,9 +11,24 @@ import { renderWithApp } from './render';
 // fields (INFO.today is 2025-03-15).
 
 const GULI: LookupItem = {
-  registrationId: 'r1', personId: 'p1', name: '古丽米拉·艾力', sex: '2', age: 30, idNumberMasked: '653121********0243', phone: '13899015678',
-  townshipName: '乌帕尔镇', villageName: '乌帕尔村', regDate: '2025-02-03', serviceLevel: 'C', responsibleStaff: '阿依古丽', lastContactDate: null,
-  lastContactResult: null, nextContactDate: null, monthContacts: 0, monthSuccessful: 0, minPerMonth: 1,
+  registrationId: 'r1',
+  personId: 'p1',
+  name: '古丽米拉·艾力',
+  sex: '2',
+  age: 30,
+  idNumberMasked: '653121********0243',
+  phone: '13899015678',
+  townshipName: '乌帕尔镇',
+  villageName: '乌帕尔村',
+  regDate: '2025-02-03',
+  serviceLevel: 'C',
+  responsibleStaff: '阿依古丽',
+  lastContactDate: null,
+  lastContactResult: null,
+  nextContactDate: null,
+  monthContacts: 0,
+  monthSuccessful: 0,
+  minPerMonth: 1,
 };
 
 function setup(handlers: FakeHandlers = {}) {
@@ -26,7 +41,8 @@ function setup(handlers: FakeHandlers = {}) {
   return fake;
 }
 
-const drawer = () => screen.getByText('记录联系', { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
+const drawer = () =>
+  screen.getByText('记录联系', { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
 const itemOf = (label: string) => within(drawer()).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
 const ENTER = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 };
 /** rc-select reads keyCode, which user-event leaves 0 under happy-dom; it locks Enter until the key is up. */
@@ -40,7 +56,11 @@ async function pick(label: string, text: string) {
   const box = within(drawer()).getByRole('combobox', { name: label });
   await waitFor(() => expect(box).toHaveFocus());
   await userEvent.type(box, text);
-  await waitFor(() => expect(document.querySelector(`#${box.id}_list`)?.parentElement?.querySelector('.ant-select-item-option-active')).toHaveTextContent(text));
+  await waitFor(() =>
+    expect(
+      document.querySelector(`#${box.id}_list`)?.parentElement?.querySelector('.ant-select-item-option-active'),
+    ).toHaveTextContent(text),
+  );
   enter(box);
 }
 
@@ -71,8 +91,18 @@ describe('记录联系', { timeout: 60_000 }, () => {
 
     await waitFor(() => expect(callsTo('contacts.create')).toHaveLength(1));
     expect(callsTo('contacts.create')[0]).toEqual({
-      registrationId: 'r1', contactDate: '2025-03-15', method: '1', result: '1', employmentStatusFound: '10', employerOrActivity: '',
-      services: ['SV2', 'SV4'], jobsRecommended: null, jobWish: null, nextContactDate: '', staff: '阿依古丽', remark: '已电话告知招聘会',
+      registrationId: 'r1',
+      contactDate: '2025-03-15',
+      method: '1',
+      result: '1',
+      employmentStatusFound: '10',
+      employerOrActivity: '',
+      services: ['SV2', 'SV4'],
+      jobsRecommended: null,
+      jobWish: null,
+      nextContactDate: '',
+      staff: '阿依古丽',
+      remark: '已电话告知招聘会',
     });
     expect(await screen.findByText('已记录“古丽米拉·艾力”的联系')).toBeInTheDocument();
     const lookup = within(drawer()).getByRole('combobox', { name: '登记失业人员' });
@@ -86,7 +116,11 @@ describe('记录联系', { timeout: 60_000 }, () => {
     const { callsTo } = setup({
       'contacts.create': () => ({
         ok: false,
-        error: { code: 'RULE_VIOLATION', message: '联系日期早于失业登记日期', fields: { contactDate: '联系日期不能早于失业登记日期（2025-02-03）' } },
+        error: {
+          code: 'RULE_VIOLATION',
+          message: '联系日期早于失业登记日期',
+          fields: { contactDate: '联系日期不能早于失业登记日期（2025-02-03）' },
+        },
       }),
     });
     await findGuli();
@@ -95,7 +129,9 @@ describe('记录联系', { timeout: 60_000 }, () => {
     await pick('当前就业状态', '失业');
     await userEvent.type(within(drawer()).getByLabelText('备注'), '{Enter}');
 
-    expect(await within(itemOf('本次提供服务')).findByText('联系成功时请至少选择一项本次提供的服务')).toBeInTheDocument();
+    expect(
+      await within(itemOf('本次提供服务')).findByText('联系成功时请至少选择一项本次提供的服务'),
+    ).toBeInTheDocument();
     expect(callsTo('contacts.create')).toHaveLength(0);
 
     const date = within(drawer()).getByLabelText('联系日期');
@@ -104,7 +140,9 @@ describe('记录联系', { timeout: 60_000 }, () => {
     await userEvent.click(within(drawer()).getByRole('combobox', { name: '本次提供服务' }));
     await pick('本次提供服务', '职业指导');
     await userEvent.type(within(drawer()).getByLabelText('备注'), '{Enter}');
-    expect(await within(itemOf('联系日期')).findByText('联系日期不能早于失业登记日期（2025-02-03）')).toBeInTheDocument();
+    expect(
+      await within(itemOf('联系日期')).findByText('联系日期不能早于失业登记日期（2025-02-03）'),
+    ).toBeInTheDocument();
     expect(callsTo('contacts.create')).toHaveLength(1);
     expect(screen.queryByText(/已记录/)).not.toBeInTheDocument();
   });

@@ -28,4 +28,3 @@ export function renderWithApp(ui: ReactElement, { api, settings, route = '/' }: 
   );
   return { ...utils, setSettings };
 }
-

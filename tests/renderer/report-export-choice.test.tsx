@@ -14,13 +14,26 @@ import { renderWithApp } from './render';
 const SOON = { timeout: 5000 };
 const T1 = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
 const done = (data: unknown): Result<JobStatus> =>
-  ok({ jobId: 'job-1', channel: 'reports.export', state: 'done', done: 1, total: 1, phase: '已完成', result: ok(data) });
+  ok({
+    jobId: 'job-1',
+    channel: 'reports.export',
+    state: 'done',
+    done: 1,
+    total: 1,
+    phase: '已完成',
+    result: ok(data),
+  });
 
 function handlers(): FakeHandlers {
   return {
     'regions.list': () => ok({ items: [T1] }),
     'reports.export': () => ok({ jobId: 'job-1' }),
-    'jobs.status': () => done({ fileId: '0190a000-0000-7000-8000-000000000001', fileName: '653221_RPT-10_202503_202503151200.xlsx', rows: 7 }),
+    'jobs.status': () =>
+      done({
+        fileId: '0190a000-0000-7000-8000-000000000001',
+        fileName: '653221_RPT-10_202503_202503151200.xlsx',
+        rows: 7,
+      }),
     'files.take': () => ok({ fileName: '653221_RPT-10_202503_202503151200.xlsx', contentBase64: btoa('PK-xlsx') }),
   };
 }
@@ -64,7 +77,14 @@ describe('报表导出: the controls of the chosen report', () => {
   });
 
   it('RPT-08 full export sends 统计期 and the full flag, and the progress window names the 统计期', async () => {
-    const running: Result<JobStatus> = ok({ jobId: 'job-1', channel: 'reports.export', state: 'running', done: 1, total: 9, phase: '写入 Excel' });
+    const running: Result<JobStatus> = ok({
+      jobId: 'job-1',
+      channel: 'reports.export',
+      state: 'running',
+      done: 1,
+      total: 9,
+      phase: '写入 Excel',
+    });
     let status = running;
     const fake = createFakeApi({ ...handlers(), 'jobs.status': () => status });
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
@@ -75,7 +95,11 @@ describe('报表导出: the controls of the chosen report', () => {
     expect(await within(dialog).findByText('统计期：2025年01月—2025年03月（完整号码）', {}, SOON)).toBeInTheDocument();
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-08', from: '2025-01', to: '2025-03', full: true }]);
     // Let the job end before the test does: a job still polled after the page is gone would update a dead window.
-    status = done({ fileId: '0190a000-0000-7000-8000-000000000001', fileName: '653221_RPT-08_202503_202503151200.xlsx', rows: 7 });
+    status = done({
+      fileId: '0190a000-0000-7000-8000-000000000001',
+      fileName: '653221_RPT-08_202503_202503151200.xlsx',
+      rows: 7,
+    });
     await screen.findByText('已导出 7 行', {}, SOON);
   });
 
@@ -87,7 +111,9 @@ describe('报表导出: the controls of the chosen report', () => {
     await userEvent.click(screen.getByRole('radio', { name: '按用人单位' }));
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     await screen.findByText('已导出 7 行', {}, SOON);
-    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-03', month: '2025-03', full: false, townshipId: null, groupBy: 'employer' }]);
+    expect(fake.callsTo('reports.export')).toEqual([
+      { report: 'RPT-03', month: '2025-03', full: false, townshipId: null, groupBy: 'employer' },
+    ]);
   });
 
   it('RPT-12 takes 所属期 only: the whole county', async () => {
@@ -110,6 +136,8 @@ describe('报表导出: the controls of the chosen report', () => {
     await userEvent.click(await screen.findByTitle('巴格其镇'));
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     await screen.findByText('已导出 7 行', {}, SOON);
-    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-04', month: '2025-03', full: false, townshipId: 't1' }]);
+    expect(fake.callsTo('reports.export')).toEqual([
+      { report: 'RPT-04', month: '2025-03', full: false, townshipId: 't1' },
+    ]);
   });
 });

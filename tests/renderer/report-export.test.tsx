@@ -20,7 +20,15 @@ const T1 = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
 const V1 = region({ id: 'v1', code: '653221100201', name: '巴格其村', parentId: 't1' });
 
 const done = (data: unknown): Result<JobStatus> =>
-  ok({ jobId: 'job-1', channel: 'reports.export', state: 'done', done: 1, total: 1, phase: '已完成', result: ok(data) });
+  ok({
+    jobId: 'job-1',
+    channel: 'reports.export',
+    state: 'done',
+    done: 1,
+    total: 1,
+    phase: '已完成',
+    result: ok(data),
+  });
 
 function handlers(over: FakeHandlers = {}): FakeHandlers {
   return {
@@ -51,9 +59,23 @@ describe('报表导出 page', () => {
     const fake = createFakeApi(handlers());
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
     const list = screen.getByRole('radiogroup', { name: '报表' });
-    expect(within(list).getAllByRole('radio').map((r) => r.closest('label')?.textContent)).toEqual([
-      'RPT-01 就业困难人员实名制台账', 'RPT-02 就业困难人员认定及就业情况统计表', 'RPT-03 公益性岗位开发(岗位)台账', 'RPT-04 公益性岗位安置人员花名册', 'RPT-05 公益性岗位考勤表',
-      'RPT-06 公益性岗位补贴发放花名册', 'RPT-07 公益性岗位安置情况统计表', 'RPT-08 就业见习人员花名册', 'RPT-09 就业见习补贴发放花名册', 'RPT-10 就业见习情况统计表', 'RPT-11 登记失业人员跟踪服务台账', 'RPT-12 登记失业人员定期联系情况统计表',
+    expect(
+      within(list)
+        .getAllByRole('radio')
+        .map((r) => r.closest('label')?.textContent),
+    ).toEqual([
+      'RPT-01 就业困难人员实名制台账',
+      'RPT-02 就业困难人员认定及就业情况统计表',
+      'RPT-03 公益性岗位开发(岗位)台账',
+      'RPT-04 公益性岗位安置人员花名册',
+      'RPT-05 公益性岗位考勤表',
+      'RPT-06 公益性岗位补贴发放花名册',
+      'RPT-07 公益性岗位安置情况统计表',
+      'RPT-08 就业见习人员花名册',
+      'RPT-09 就业见习补贴发放花名册',
+      'RPT-10 就业见习情况统计表',
+      'RPT-11 登记失业人员跟踪服务台账',
+      'RPT-12 登记失业人员定期联系情况统计表',
       'GS-01 就业困难人员认定公示名单',
     ]);
     expect(screen.getByRole('radio', { name: 'RPT-01 就业困难人员实名制台账' })).toBeChecked();
@@ -82,7 +104,9 @@ describe('报表导出 page', () => {
     expect(screen.getByLabelText('所属期')).toHaveValue('2025-03');
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     expect(await screen.findByText('已导出 1,234 行', {}, SOON)).toBeInTheDocument();
-    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-01', month: '2025-03', full: false, townshipId: null }]);
+    expect(fake.callsTo('reports.export')).toEqual([
+      { report: 'RPT-01', month: '2025-03', full: false, townshipId: null },
+    ]);
     expect(fake.callsTo('files.take')).toEqual([{ fileId: FILE_ID }]);
     expect(clicked).toEqual([{ download: FILE_NAME, href: 'blob:taizhang/1' }]);
   });
@@ -97,11 +121,16 @@ describe('报表导出 page', () => {
     await userEvent.click(await screen.findByTitle('巴格其镇'));
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     await screen.findByText('已导出 1,234 行', {}, SOON);
-    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-01', month: '2025-03', full: true, townshipId: 't1' }]);
+    expect(fake.callsTo('reports.export')).toEqual([
+      { report: 'RPT-01', month: '2025-03', full: true, townshipId: 't1' },
+    ]);
   });
 
   it('in the desktop app saves through the native dialog, and says so when the clerk closes it', async () => {
-    const saveFile = vi.fn().mockResolvedValueOnce({ saved: true, path: '/home/a.xlsx' }).mockResolvedValueOnce({ saved: false });
+    const saveFile = vi
+      .fn()
+      .mockResolvedValueOnce({ saved: true, path: '/home/a.xlsx' })
+      .mockResolvedValueOnce({ saved: false });
     (window as { taizhang?: unknown }).taizhang = { invoke: vi.fn(), saveFile };
     const fake = createFakeApi(handlers());
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
@@ -120,8 +149,23 @@ describe('报表导出 page', () => {
         'jobs.status': () =>
           ok(
             cancelled
-              ? { jobId: 'job-1', channel: 'reports.export', state: 'cancelled', done: 0, total: 0, phase: '已取消', result: { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } } }
-              : { jobId: 'job-1', channel: 'reports.export', state: 'running', done: 3000, total: 9000, phase: '写入 Excel' },
+              ? {
+                  jobId: 'job-1',
+                  channel: 'reports.export',
+                  state: 'cancelled',
+                  done: 0,
+                  total: 0,
+                  phase: '已取消',
+                  result: { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } },
+                }
+              : {
+                  jobId: 'job-1',
+                  channel: 'reports.export',
+                  state: 'running',
+                  done: 3000,
+                  total: 9000,
+                  phase: '写入 Excel',
+                },
           ),
         'jobs.cancel': () => {
           cancelled = true;
@@ -143,7 +187,15 @@ describe('报表导出 page', () => {
     const fake = createFakeApi(
       handlers({
         'jobs.status': () =>
-          ok({ jobId: 'job-1', channel: 'reports.export', state: 'failed', done: 0, total: 0, phase: '失败', result: { ok: false, error: { code: 'RULE_VIOLATION', message: '请先在“设置 → 单位信息”中填写单位名称' } } }),
+          ok({
+            jobId: 'job-1',
+            channel: 'reports.export',
+            state: 'failed',
+            done: 0,
+            total: 0,
+            phase: '失败',
+            result: { ok: false, error: { code: 'RULE_VIOLATION', message: '请先在“设置 → 单位信息”中填写单位名称' } },
+          }),
       }),
     );
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
@@ -162,6 +214,8 @@ describe('PersonExportButton (persons toolbar)', () => {
     const dialog = await screen.findByRole('dialog', { name: '导出 RPT-01 就业困难人员实名制台账' });
     await userEvent.click(within(dialog).getByRole('button', { name: '导出' }));
     await screen.findByText('已导出 1,234 行', {}, SOON);
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: '导出 RPT-01 就业困难人员实名制台账' })).not.toBeInTheDocument());
+    await waitFor(() =>
+      expect(screen.queryByRole('dialog', { name: '导出 RPT-01 就业困难人员实名制台账' })).not.toBeInTheDocument(),
+    );
   });
 });

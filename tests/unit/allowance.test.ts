@@ -1,23 +1,70 @@
 import { describe, expect, it } from 'vitest';
 import {
-  agreementMonths, daysInSpan, internshipAllowances, monthlyDue, prorationFactor, roundHalfUpFen, termEnd, type ProrationMode,
+  agreementMonths,
+  daysInSpan,
+  internshipAllowances,
+  monthlyDue,
+  prorationFactor,
+  roundHalfUpFen,
+  termEnd,
+  type ProrationMode,
 } from '../../shared/domain/allowance';
 
 const MIN = 190_000; // 1900.00 yuan, CFG-01 tier 1 (2021)
 
 describe('BR-19 proration modes (CFG-09)', () => {
-  const cases: [string, ProrationMode, { daysOn: number; calendarDays: number; attendedDays?: number; requiredDays?: number }, number][] = [
+  const cases: [
+    string,
+    ProrationMode,
+    { daysOn: number; calendarDays: number; attendedDays?: number; requiredDays?: number },
+    number,
+  ][] = [
     ['FULL_IF_ON_POST: one day is a full month', 'FULL_IF_ON_POST', { daysOn: 1, calendarDays: 30 }, 190_000],
     ['FULL_IF_ON_POST: no day, nothing', 'FULL_IF_ON_POST', { daysOn: 0, calendarDays: 30 }, 0],
     ['PRORATE_DAYS_ON_POST: whole month', 'PRORATE_DAYS_ON_POST', { daysOn: 31, calendarDays: 31 }, 190_000],
     ['PRORATE_DAYS_ON_POST: 15 of 30 days', 'PRORATE_DAYS_ON_POST', { daysOn: 15, calendarDays: 30 }, 95_000],
-    ['PRORATE_DAYS_ON_POST: 10 of 31 days = 612.903… → 612.90', 'PRORATE_DAYS_ON_POST', { daysOn: 10, calendarDays: 31 }, 61_290],
-    ['PRORATE_DAYS_ON_POST: 17 of 31 = 1041.935… → 1041.94 (half-up)', 'PRORATE_DAYS_ON_POST', { daysOn: 17, calendarDays: 31 }, 104_194],
-    ['PRORATE_DAYS_ON_POST: February 2026, 14 of 28 days', 'PRORATE_DAYS_ON_POST', { daysOn: 14, calendarDays: 28 }, 95_000],
-    ['PRORATE_DAYS_ON_POST: February 2028 (leap), 10 of 29 days = 655.172… → 655.17', 'PRORATE_DAYS_ON_POST', { daysOn: 10, calendarDays: 29 }, 65_517],
-    ['PRORATE_ATTENDANCE: 20 of 22 required = 1727.272… → 1727.27', 'PRORATE_ATTENDANCE', { daysOn: 30, calendarDays: 30, attendedDays: 20, requiredDays: 22 }, 172_727],
-    ['PRORATE_ATTENDANCE: attended above required is capped at 1', 'PRORATE_ATTENDANCE', { daysOn: 30, calendarDays: 30, attendedDays: 23, requiredDays: 22 }, 190_000],
-    ['PRORATE_ATTENDANCE: no required days, nothing', 'PRORATE_ATTENDANCE', { daysOn: 5, calendarDays: 30, attendedDays: 0, requiredDays: 0 }, 0],
+    [
+      'PRORATE_DAYS_ON_POST: 10 of 31 days = 612.903… → 612.90',
+      'PRORATE_DAYS_ON_POST',
+      { daysOn: 10, calendarDays: 31 },
+      61_290,
+    ],
+    [
+      'PRORATE_DAYS_ON_POST: 17 of 31 = 1041.935… → 1041.94 (half-up)',
+      'PRORATE_DAYS_ON_POST',
+      { daysOn: 17, calendarDays: 31 },
+      104_194,
+    ],
+    [
+      'PRORATE_DAYS_ON_POST: February 2026, 14 of 28 days',
+      'PRORATE_DAYS_ON_POST',
+      { daysOn: 14, calendarDays: 28 },
+      95_000,
+    ],
+    [
+      'PRORATE_DAYS_ON_POST: February 2028 (leap), 10 of 29 days = 655.172… → 655.17',
+      'PRORATE_DAYS_ON_POST',
+      { daysOn: 10, calendarDays: 29 },
+      65_517,
+    ],
+    [
+      'PRORATE_ATTENDANCE: 20 of 22 required = 1727.272… → 1727.27',
+      'PRORATE_ATTENDANCE',
+      { daysOn: 30, calendarDays: 30, attendedDays: 20, requiredDays: 22 },
+      172_727,
+    ],
+    [
+      'PRORATE_ATTENDANCE: attended above required is capped at 1',
+      'PRORATE_ATTENDANCE',
+      { daysOn: 30, calendarDays: 30, attendedDays: 23, requiredDays: 22 },
+      190_000,
+    ],
+    [
+      'PRORATE_ATTENDANCE: no required days, nothing',
+      'PRORATE_ATTENDANCE',
+      { daysOn: 5, calendarDays: 30, attendedDays: 0, requiredDays: 0 },
+      0,
+    ],
   ];
   it.each(cases)('%s', (_name, mode, presence, due) => {
     expect(monthlyDue(MIN, mode, presence)).toBe(due);
@@ -76,6 +123,8 @@ describe('BR-26 calendar months and BR-27 monthly internship allowance', () => {
   });
 
   it('FULL_IF_ON_POST pays the first and last months in full', () => {
-    expect(internshipAllowances(MIN, '2026-01-31', '2026-03-01', 'FULL_IF_ON_POST').map((m) => m.dueFen)).toEqual([190_000, 190_000, 190_000]);
+    expect(internshipAllowances(MIN, '2026-01-31', '2026-03-01', 'FULL_IF_ON_POST').map((m) => m.dueFen)).toEqual([
+      190_000, 190_000, 190_000,
+    ]);
   });
 });

@@ -17,35 +17,60 @@ function files(dir: string): string[] {
 
 function importsOf(source: string): string[] {
   const specs: string[] = [];
-  const re = /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
+  const re =
+    /(?:import|export)\s[^'"]*?from\s*['"]([^'"]+)['"]|import\s*\(\s*['"]([^'"]+)['"]\s*\)|require\s*\(\s*['"]([^'"]+)['"]\s*\)|import\s+['"]([^'"]+)['"]/g;
   for (const m of source.matchAll(re)) specs.push(m[1] ?? m[2] ?? m[3] ?? m[4]);
   return specs;
 }
 
-const NODE_BUILTINS = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'http', 'crypto', 'stream', 'url', 'util', 'net'];
-const isNode = (s: string) => s.startsWith('node:') || NODE_BUILTINS.includes(s) || s === 'better-sqlite3' || s === 'exceljs';
+const NODE_BUILTINS = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'worker_threads',
+  'http',
+  'crypto',
+  'stream',
+  'url',
+  'util',
+  'net',
+];
+const isNode = (s: string) =>
+  s.startsWith('node:') || NODE_BUILTINS.includes(s) || s === 'better-sqlite3' || s === 'exceljs';
 
 function violations(file: string, source: string): string[] {
   const rel = relative(ROOT, file).replaceAll('\\', '/');
   const bad: string[] = [];
   for (const spec of importsOf(source)) {
     const isElectron = spec === 'electron' || spec.startsWith('electron/');
-    if ((rel.startsWith('electron/core/') || rel.startsWith('electron/serve/') || rel.startsWith('shared/')) && isElectron) bad.push(`${rel} imports ${spec}`);
+    if (
+      (rel.startsWith('electron/core/') || rel.startsWith('electron/serve/') || rel.startsWith('shared/')) &&
+      isElectron
+    )
+      bad.push(`${rel} imports ${spec}`);
     if (rel.startsWith('shared/') && isNode(spec)) bad.push(`${rel} imports ${spec}`);
-    if (rel.startsWith('renderer/') && (isNode(spec) || isElectron || /(^|\/)electron\//.test(spec))) bad.push(`${rel} imports ${spec}`);
+    if (rel.startsWith('renderer/') && (isNode(spec) || isElectron || /(^|\/)electron\//.test(spec)))
+      bad.push(`${rel} imports ${spec}`);
   }
   return bad;
 }
 
 describe('layer boundaries', () => {
   it('the checker catches each kind of forbidden import', () => {
-    expect(violations(join(ROOT, 'electron/core/x.ts'), "import { app } from 'electron';")).toEqual(['electron/core/x.ts imports electron']);
-    expect(violations(join(ROOT, 'shared/x.ts'), "import fs from 'node:fs';")).toEqual(['shared/x.ts imports node:fs']);
-    expect(violations(join(ROOT, 'renderer/src/x.tsx'), "import { readFileSync } from 'fs';\nconst h = await import('../../electron/core/host');")).toEqual([
-      'renderer/src/x.tsx imports fs',
-      'renderer/src/x.tsx imports ../../electron/core/host',
+    expect(violations(join(ROOT, 'electron/core/x.ts'), "import { app } from 'electron';")).toEqual([
+      'electron/core/x.ts imports electron',
     ]);
-    expect(violations(join(ROOT, 'renderer/src/x.tsx'), "import { contract } from '../../shared/contract';")).toEqual([]);
+    expect(violations(join(ROOT, 'shared/x.ts'), "import fs from 'node:fs';")).toEqual(['shared/x.ts imports node:fs']);
+    expect(
+      violations(
+        join(ROOT, 'renderer/src/x.tsx'),
+        "import { readFileSync } from 'fs';\nconst h = await import('../../electron/core/host');",
+      ),
+    ).toEqual(['renderer/src/x.tsx imports fs', 'renderer/src/x.tsx imports ../../electron/core/host']);
+    expect(violations(join(ROOT, 'renderer/src/x.tsx'), "import { contract } from '../../shared/contract';")).toEqual(
+      [],
+    );
   });
 
   it('no file in electron/core, electron/serve, shared or renderer breaks them', () => {

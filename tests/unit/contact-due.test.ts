@@ -1,14 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import {
-  asOfDate, completedMonths, completedMonthsCutoff, defaultNextContactDate, firstContactDueDate, hasLostContact, isActiveInMonth, isActiveOn,
-  isOpenAtMonthEnd, lostContactCutoff,
+  asOfDate,
+  completedMonths,
+  completedMonthsCutoff,
+  defaultNextContactDate,
+  firstContactDueDate,
+  hasLostContact,
+  isActiveInMonth,
+  isActiveOn,
+  isOpenAtMonthEnd,
+  lostContactCutoff,
 } from '../../shared/domain/contact-due';
 import { monthRange, shiftMonths } from '../../shared/domain/dates';
 import { addDays } from '../../shared/domain/working-days';
 
 describe('dates of the monthly contact routine (§3.3, §3.4, BR-04, BR-05, BR-07, BR-12)', () => {
   it.each([
-    ['2026-11-20', '2026-12-20'], ['2026-01-31', '2026-02-28'], ['2024-01-31', '2024-02-29'], ['2026-03-31', '2026-04-30'], ['2026-12-15', '2027-01-15'],
+    ['2026-11-20', '2026-12-20'],
+    ['2026-01-31', '2026-02-28'],
+    ['2024-01-31', '2024-02-29'],
+    ['2026-03-31', '2026-04-30'],
+    ['2026-12-15', '2027-01-15'],
   ])('§3.4 default next contact after %s is %s (same day next month, clamped)', (date, next) => {
     expect(defaultNextContactDate(date)).toBe(next);
   });
@@ -21,8 +33,13 @@ describe('dates of the monthly contact routine (§3.3, §3.4, BR-04, BR-05, BR-0
   });
 
   it.each([
-    ['2026-05-10', '2026-11-09', 5], ['2026-05-10', '2026-11-10', 6], ['2026-01-31', '2026-02-28', 1], ['2025-08-30', '2026-02-28', 6],
-    ['2025-08-31', '2026-02-27', 5], ['2026-11-02', '2026-11-02', 0], ['2025-10-01', '2026-11-28', 13],
+    ['2026-05-10', '2026-11-09', 5],
+    ['2026-05-10', '2026-11-10', 6],
+    ['2026-01-31', '2026-02-28', 1],
+    ['2025-08-30', '2026-02-28', 6],
+    ['2025-08-31', '2026-02-27', 5],
+    ['2026-11-02', '2026-11-02', 0],
+    ['2025-10-01', '2026-11-28', 13],
   ])('BR-12 completedMonths(%s, %s) = %i', (from, to, n) => {
     expect(completedMonths(from, to)).toBe(n);
   });
@@ -48,10 +65,18 @@ describe('dates of the monthly contact routine (§3.3, §3.4, BR-04, BR-05, BR-0
 
   it('BR-05 activity: a registration is active from reg_date to cancel_date inclusive', () => {
     const cancelled = { regDate: '2026-03-10', cancelDate: '2026-06-01' };
-    expect([isActiveOn(cancelled, '2026-03-09'), isActiveOn(cancelled, '2026-03-10'), isActiveOn(cancelled, '2026-06-01'), isActiveOn(cancelled, '2026-06-02')])
-      .toEqual([false, true, true, false]);
-    expect([isActiveInMonth(cancelled, '2026-02'), isActiveInMonth(cancelled, '2026-03'), isActiveInMonth(cancelled, '2026-06'), isActiveInMonth(cancelled, '2026-07')])
-      .toEqual([false, true, true, false]);
+    expect([
+      isActiveOn(cancelled, '2026-03-09'),
+      isActiveOn(cancelled, '2026-03-10'),
+      isActiveOn(cancelled, '2026-06-01'),
+      isActiveOn(cancelled, '2026-06-02'),
+    ]).toEqual([false, true, true, false]);
+    expect([
+      isActiveInMonth(cancelled, '2026-02'),
+      isActiveInMonth(cancelled, '2026-03'),
+      isActiveInMonth(cancelled, '2026-06'),
+      isActiveInMonth(cancelled, '2026-07'),
+    ]).toEqual([false, true, true, false]);
     expect([isOpenAtMonthEnd(cancelled, '2026-05'), isOpenAtMonthEnd(cancelled, '2026-06')]).toEqual([true, false]);
     expect(isOpenAtMonthEnd({ regDate: '2026-03-10', cancelDate: null }, '2030-01')).toBe(true);
   });

@@ -60,7 +60,8 @@ function projectGraph(): Graph {
     // preProcessFile lists static, type-only, dynamic import() and require() specifiers alike.
     for (const spec of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
       const resolved = ts.resolveModuleName(spec.fileName, file, config.options, ts.sys).resolvedModule;
-      if (!resolved || resolved.isExternalLibraryImport || resolved.resolvedFileName.includes('/node_modules/')) continue;
+      if (!resolved || resolved.isExternalLibraryImport || resolved.resolvedFileName.includes('/node_modules/'))
+        continue;
       deps.push(relative(ROOT, resolved.resolvedFileName).replaceAll('\\', '/'));
     }
     graph.set(from, deps);
@@ -84,7 +85,14 @@ describe('import cycles', () => {
       ['e.ts', ['e.ts']],
     ]);
     expect(cycles(g)).toEqual([['a.ts', 'b.ts', 'c.ts'], ['e.ts']]);
-    expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', []]]))).toEqual([]);
+    expect(
+      cycles(
+        new Map([
+          ['a.ts', ['b.ts']],
+          ['b.ts', []],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('the project graph resolves relative imports, type-only ones included', () => {

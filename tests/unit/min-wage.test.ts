@@ -21,12 +21,22 @@ describe('CFG-01 / CFG-02 minimum wage and default post standard', () => {
 
   it('CFG-02: full-time = monthly minimum; non-full-time = hourly × hours; rural county amount capped at the minimum wage', () => {
     const t = minWageOn(DEFAULT_MIN_WAGES, '2026-01-01');
-    expect(defaultPostStandard(t, 1, { areaType: 'urban', fullTime: true, monthlyHours: null }, null)?.fen).toBe(190_000);
-    expect(defaultPostStandard(t, 3, { areaType: 'urban', fullTime: true, monthlyHours: null }, null)?.basis).toBe('三类区月最低工资标准 1620.00 元/月（2021-04-01 起）');
-    expect(defaultPostStandard(t, 1, { areaType: 'urban', fullTime: false, monthlyHours: 80 }, null)?.fen).toBe(152_000);
+    expect(defaultPostStandard(t, 1, { areaType: 'urban', fullTime: true, monthlyHours: null }, null)?.fen).toBe(
+      190_000,
+    );
+    expect(defaultPostStandard(t, 3, { areaType: 'urban', fullTime: true, monthlyHours: null }, null)?.basis).toBe(
+      '三类区月最低工资标准 1620.00 元/月（2021-04-01 起）',
+    );
+    expect(defaultPostStandard(t, 1, { areaType: 'urban', fullTime: false, monthlyHours: 80 }, null)?.fen).toBe(
+      152_000,
+    );
     expect(defaultPostStandard(t, 1, { areaType: 'urban', fullTime: false, monthlyHours: null }, null)).toBeNull();
-    expect(defaultPostStandard(t, 1, { areaType: 'rural', fullTime: true, monthlyHours: null }, 120_000)?.fen).toBe(120_000);
-    expect(defaultPostStandard(t, 1, { areaType: 'rural', fullTime: true, monthlyHours: null }, 250_000)?.fen).toBe(190_000);
+    expect(defaultPostStandard(t, 1, { areaType: 'rural', fullTime: true, monthlyHours: null }, 120_000)?.fen).toBe(
+      120_000,
+    );
+    expect(defaultPostStandard(t, 1, { areaType: 'rural', fullTime: true, monthlyHours: null }, 250_000)?.fen).toBe(
+      190_000,
+    );
     expect(defaultPostStandard(null, 1, { areaType: 'urban', fullTime: true, monthlyHours: null }, null)).toBeNull();
   });
 });

@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { fenToChineseUpper, fenToYuanText, formatFen, formYuanToFen, parseYuan, yuanToFen } from '../../shared/domain/money';
+import {
+  fenToChineseUpper,
+  fenToYuanText,
+  formatFen,
+  formYuanToFen,
+  parseYuan,
+  yuanToFen,
+} from '../../shared/domain/money';
 
 describe('BR-32 yuanToFen / parseYuan (exact, integer fen)', () => {
   it.each<[string | number, number]>([

@@ -23,16 +23,27 @@ function files(dir: string): string[] {
 
 /** The text of each literal in a source file: strings, templates (their fixed parts joined) and JSX text. */
 function literals(fileName: string, source: string): { line: number; text: string }[] {
-  const sf = ts.createSourceFile(fileName, source, ts.ScriptTarget.Latest, true, fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const sf = ts.createSourceFile(
+    fileName,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  );
   const out: { line: number; text: string }[] = [];
-  const add = (node: ts.Node, text: string) => out.push({ line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text });
+  const add = (node: ts.Node, text: string) =>
+    out.push({ line: sf.getLineAndCharacterOfPosition(node.getStart(sf)).line + 1, text });
   const visit = (node: ts.Node): void => {
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) add(node, node.text);
-    else if (ts.isTemplateExpression(node)) add(node, [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('…'));
+    else if (ts.isTemplateExpression(node))
+      add(node, [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('…'));
     else if (ts.isJsxText(node)) add(node, node.text);
     else if (ts.isJsxElement(node)) {
       // JSX text split by expressions ("离岗后{n}日内，CFG-15）") is one sentence on screen: join the element's texts.
-      const joined = node.children.filter(ts.isJsxText).map((c) => c.text).join('…');
+      const joined = node.children
+        .filter(ts.isJsxText)
+        .map((c) => c.text)
+        .join('…');
       add(node, joined);
     }
     ts.forEachChild(node, visit);
@@ -46,7 +57,8 @@ function findings(fileName: string, source: string): string[] {
   const seen = new Map<string, string>();
   for (const { line, text } of literals(fileName, source)) {
     const id = clerkTextWithRuleId(text);
-    if (id && !seen.has(`${line} ${id}`)) seen.set(`${line} ${id}`, `${fileName}:${line} ${id} in “${text.trim().slice(0, 80)}”`);
+    if (id && !seen.has(`${line} ${id}`))
+      seen.set(`${line} ${id}`, `${fileName}:${line} ${id} in “${text.trim().slice(0, 80)}”`);
   }
   return [...seen.values()];
 }
@@ -54,7 +66,7 @@ function findings(fileName: string, source: string): string[] {
 describe('no rule ids in text a clerk reads', () => {
   it('the scan catches ids in strings, templates and JSX text, and leaves comments, rule fields and SQL comments alone', () => {
     const bad = [
-      "throw ruleViolation(`岗位核定 ${n} 人，已有 ${m} 人在岗（BR-17）`);",
+      'throw ruleViolation(`岗位核定 ${n} 人，已有 ${m} 人在岗（BR-17）`);',
       "const hint = '如确需安置，可填写原因后强制保存（VR-15）';",
       'const x = <Tag>建议注销（{v}）</Tag>; const y = <Text>离岗后{n}日内，CFG-15）</Text>;',
       "const label = '安置类别不在就业困难人员类别（E06）中';",

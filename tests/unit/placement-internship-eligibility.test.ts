@@ -8,21 +8,35 @@ import { placementEligibility, recognitionOn } from '../../shared/domain/placeme
 
 const rules = { olderAge: DEFAULT_OLDER_AGE, longTerm: { months: 12, referrals: 3 }, ruralMaxAge: 60 };
 const facts: PersonFacts = {
-  sex: '1', birthDate: '1990-03-01', education: '70', disabilityType: null, disabilityCertNo: null, dibao: false, povertyStatus: '0',
-  registrations: [{ regDate: '2026-11-22', cancelDate: null }], employment: { events: [{ date: '2026-11-22', status: '10' }], placements: [], current: '10' },
-  referrals: [], household: [],
+  sex: '1',
+  birthDate: '1990-03-01',
+  education: '70',
+  disabilityType: null,
+  disabilityCertNo: null,
+  dibao: false,
+  povertyStatus: '0',
+  registrations: [{ regDate: '2026-11-22', cancelDate: null }],
+  employment: { events: [{ date: '2026-11-22', status: '10' }], placements: [], current: '10' },
+  referrals: [],
+  household: [],
 };
 const k05 = { list: 'E06' as const, code: 'K05', date: '2026-11-30' };
 
 describe('BR-16 placement eligibility', () => {
-  it('the issue\'s case: a 36-year-old registered 8 days earlier is not 长期失业 on an urban post', () => {
+  it("the issue's case: a 36-year-old registered 8 days earlier is not 长期失业 on an urban post", () => {
     expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [], rules)).toEqual({
-      ok: false, rule: 'BR-16', field: 'basisCode', message: '登记的安置类别“长期失业人员”与人员信息不符：登记失业至2026-11-30为0个月，不满12个月',
+      ok: false,
+      rule: 'BR-16',
+      field: 'basisCode',
+      message: '登记的安置类别“长期失业人员”与人员信息不符：登记失业至2026-11-30为0个月，不满12个月',
     });
   });
   it('an active recognition holding the category is the basis; one exited before the basis date is not', () => {
     const rec = { categories: ['K05'], recognitionDate: '2026-10-01', exitDate: null };
-    expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [rec], rules)).toEqual({ ok: true, source: 'recognition' });
+    expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [rec], rules)).toEqual({
+      ok: true,
+      source: 'recognition',
+    });
     const exited = { ...rec, exitDate: '2026-11-30' };
     expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [exited], rules).ok).toBe(false);
     expect(recognitionOn([exited], '2026-11-29')).toBe(exited);
@@ -32,34 +46,77 @@ describe('BR-16 placement eligibility', () => {
   it('a category with no record to check needs a recognition', () => {
     const k08 = { list: 'E06' as const, code: 'K08', date: '2026-11-30' };
     expect(placementEligibility('urban', k08, '2026-12-01', facts, false, [], rules)).toMatchObject({
-      ok: false, message: '安置类别“失地农民”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据',
+      ok: false,
+      message: '安置类别“失地农民”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据',
     });
-    expect(placementEligibility('urban', k08, '2026-12-01', facts, false, [{ categories: ['K08'], recognitionDate: null, exitDate: null }], rules).ok).toBe(true);
+    expect(
+      placementEligibility(
+        'urban',
+        k08,
+        '2026-12-01',
+        facts,
+        false,
+        [{ categories: ['K08'], recognitionDate: null, exitDate: null }],
+        rules,
+      ).ok,
+    ).toBe(true);
   });
   it('K01 is judged on the basis date: the birthday and the day before (male 55)', () => {
     const older = { ...facts, birthDate: '1971-06-15' };
-    expect(placementEligibility('urban', { list: 'E06', code: 'K01', date: '2026-06-15' }, '2026-07-01', older, false, [], rules).ok).toBe(true);
-    expect(placementEligibility('urban', { list: 'E06', code: 'K01', date: '2026-06-14' }, '2026-07-01', older, false, [], rules).ok).toBe(false);
+    expect(
+      placementEligibility(
+        'urban',
+        { list: 'E06', code: 'K01', date: '2026-06-15' },
+        '2026-07-01',
+        older,
+        false,
+        [],
+        rules,
+      ).ok,
+    ).toBe(true);
+    expect(
+      placementEligibility(
+        'urban',
+        { list: 'E06', code: 'K01', date: '2026-06-14' },
+        '2026-07-01',
+        older,
+        false,
+        [],
+        rules,
+      ).ok,
+    ).toBe(false);
   });
 });
 
 describe('BR-25 internship eligibility on the agreement start', () => {
   const applicant = {
-    birthDate: '2003-05-10', retirementCategory: 'F50' as const, registeredOnStart: true,
-    employment: { events: [{ date: '2025-09-01', status: '10' }, { date: '2026-10-01', status: '21' }], placements: [], current: '21' },
+    birthDate: '2003-05-10',
+    retirementCategory: 'F50' as const,
+    registeredOnStart: true,
+    employment: {
+      events: [
+        { date: '2025-09-01', status: '10' },
+        { date: '2026-10-01', status: '21' },
+      ],
+      placements: [],
+      current: '21',
+    },
   };
   const terms = { internType: '2', agreementStart: '2026-03-01', graduationDate: null };
   const youth = { graduateWindowMonths: 24, youthMinAge: 16, youthMaxAge: 24 };
-  it('a back-dated internship is judged by the status on its start, not today\'s 单位就业', () => {
+  it("a back-dated internship is judged by the status on its start, not today's 单位就业", () => {
     expect(internshipRefusal(applicant, terms, youth)).toBeNull();
     expect(internshipRefusal(applicant, { ...terms, agreementStart: '2026-10-02' }, youth)).toMatchObject({
-      rule: 'BR-25', message: '见习开始日（2026-10-02）该人员就业状态为“单位就业”，已就业人员不能参加就业见习',
+      rule: 'BR-25',
+      message: '见习开始日（2026-10-02）该人员就业状态为“单位就业”，已就业人员不能参加就业见习',
     });
   });
   it('youth age on the start date: 24 passes, the 25th birthday fails', () => {
     expect(internshipRefusal(applicant, { ...terms, agreementStart: '2028-05-09' }, youth)?.rule ?? null).toBe('BR-25');
     const unemployed = { ...applicant, employment: { events: [], placements: [], current: '10' } };
     expect(internshipRefusal(unemployed, { ...terms, agreementStart: '2028-05-09' }, youth)).toBeNull();
-    expect(internshipRefusal(unemployed, { ...terms, agreementStart: '2028-05-10' }, youth)?.message).toContain('该人员当日25周岁');
+    expect(internshipRefusal(unemployed, { ...terms, agreementStart: '2028-05-10' }, youth)?.message).toContain(
+      '该人员当日25周岁',
+    );
   });
 });

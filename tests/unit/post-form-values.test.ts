@@ -6,9 +6,25 @@ import { newPost, toPostInput, valuesOfPost } from '../../renderer/src/features/
 // (shared/domain/money), never through float multiplication.
 
 const DETAIL = {
-  id: 'post-1', postCode: 'GY-001', employerId: 'e1', title: '社区保洁员', postType: 'U02', areaType: 'urban', workRegionId: 't1',
-  approvedCount: 2, monthlyStandardFen: 123450, standardSource: 'custom', monthlyHours: null, siSubsidy: true, contractType: '1',
-  fullTime: true, createdDate: '2025-01-01', validUntil: null, fundSource: null, published: false, remark: null,
+  id: 'post-1',
+  postCode: 'GY-001',
+  employerId: 'e1',
+  title: '社区保洁员',
+  postType: 'U02',
+  areaType: 'urban',
+  workRegionId: 't1',
+  approvedCount: 2,
+  monthlyStandardFen: 123450,
+  standardSource: 'custom',
+  monthlyHours: null,
+  siSubsidy: true,
+  contractType: '1',
+  fullTime: true,
+  createdDate: '2025-01-01',
+  validUntil: null,
+  fundSource: null,
+  published: false,
+  remark: null,
   updatedAt: '2025-01-01T00:00:00Z',
 } as unknown as PostDetail;
 

@@ -28,8 +28,14 @@ describe('BR-11 age category (K01) on the application date', () => {
   });
 
   it('uses the sex-specific threshold from the settings (alternative 40 / 50) and explains in Chinese', () => {
-    expect(checkOlderAge('1986-05-10', '2', '2026-05-10', { female: 40, male: 50 })).toMatchObject({ ok: true, why: '2026-05-10时40周岁，达到女性40周岁' });
-    expect(checkOlderAge('1977-05-10', '1', '2026-05-09', { female: 40, male: 50 })).toMatchObject({ ok: false, why: '2026-05-09时48周岁，未达到男性50周岁' });
+    expect(checkOlderAge('1986-05-10', '2', '2026-05-10', { female: 40, male: 50 })).toMatchObject({
+      ok: true,
+      why: '2026-05-10时40周岁，达到女性40周岁',
+    });
+    expect(checkOlderAge('1977-05-10', '1', '2026-05-09', { female: 40, male: 50 })).toMatchObject({
+      ok: false,
+      why: '2026-05-09时48周岁，未达到男性50周岁',
+    });
   });
 });
 
@@ -48,43 +54,79 @@ describe('BR-12 long-term unemployment (K05)', () => {
 
   const regs = [{ regDate: '2025-01-15', cancelDate: null }];
   it('exactly 12 months passes; 11 months 30 days fails with the count in Chinese', () => {
-    expect(checkLongTermUnemployed(regs, none, threeReferrals, '2026-01-15', rules.longTerm)).toMatchObject({ ok: true, months: 12, referrals: 3 });
+    expect(checkLongTermUnemployed(regs, none, threeReferrals, '2026-01-15', rules.longTerm)).toMatchObject({
+      ok: true,
+      months: 12,
+      referrals: 3,
+    });
     expect(checkLongTermUnemployed(regs, none, threeReferrals, '2026-01-14', rules.longTerm)).toMatchObject({
-      ok: false, months: 11, why: '登记失业至2026-01-14为11个月，不满12个月',
+      ok: false,
+      months: 11,
+      why: '登记失业至2026-01-14为11个月，不满12个月',
     });
   });
 
   it('employment between registration and application breaks it; the latest registration counts', () => {
     const worked: EmploymentRecord = { events: [{ date: '2025-06-01', status: '22' }], placements: [], current: '10' };
-    expect(checkLongTermUnemployed(regs, worked, threeReferrals, '2026-02-01', rules.longTerm)).toMatchObject({ ok: false, why: '2025-01-15登记失业后，2025-06-01有就业记录' });
-    const placed: EmploymentRecord = { events: [], placements: [{ start: '2025-03-01', end: '2025-05-31' }], current: '10' };
+    expect(checkLongTermUnemployed(regs, worked, threeReferrals, '2026-02-01', rules.longTerm)).toMatchObject({
+      ok: false,
+      why: '2025-01-15登记失业后，2025-06-01有就业记录',
+    });
+    const placed: EmploymentRecord = {
+      events: [],
+      placements: [{ start: '2025-03-01', end: '2025-05-31' }],
+      current: '10',
+    };
     expect(checkLongTermUnemployed(regs, placed, threeReferrals, '2026-02-01', rules.longTerm).ok).toBe(false);
-    const again = [{ regDate: '2024-01-10', cancelDate: '2024-06-01' }, { regDate: '2025-09-01', cancelDate: null }];
-    expect(checkLongTermUnemployed(again, none, threeReferrals, '2026-02-01', rules.longTerm)).toMatchObject({ ok: false, months: 5 });
+    const again = [
+      { regDate: '2024-01-10', cancelDate: '2024-06-01' },
+      { regDate: '2025-09-01', cancelDate: null },
+    ];
+    expect(checkLongTermUnemployed(again, none, threeReferrals, '2026-02-01', rules.longTerm)).toMatchObject({
+      ok: false,
+      months: 5,
+    });
   });
 
   it('needs CFG-11 referrals in the 12 months before the application; 0 switches that off', () => {
     const two = threeReferrals.slice(1);
-    expect(checkLongTermUnemployed(regs, none, two, '2026-01-15', rules.longTerm)).toMatchObject({ ok: false, referrals: 2, why: '近12个月接受职业介绍2次，少于3次' });
+    expect(checkLongTermUnemployed(regs, none, two, '2026-01-15', rules.longTerm)).toMatchObject({
+      ok: false,
+      referrals: 2,
+      why: '近12个月接受职业介绍2次，少于3次',
+    });
     const old = [{ date: '2025-01-15' }, ...two];
     expect(checkLongTermUnemployed(regs, none, old, '2026-01-15', rules.longTerm).referrals).toBe(2);
     expect(checkLongTermUnemployed(regs, none, [], '2026-01-15', { months: 12, referrals: 0 }).ok).toBe(true);
   });
 
-  it('an 8-day-old registration is far from long-term (the issue\'s example)', () => {
-    const r = checkLongTermUnemployed([{ regDate: '2026-11-22', cancelDate: null }], none, [], '2026-11-30', rules.longTerm);
+  it("an 8-day-old registration is far from long-term (the issue's example)", () => {
+    const r = checkLongTermUnemployed(
+      [{ regDate: '2026-11-22', cancelDate: null }],
+      none,
+      [],
+      '2026-11-30',
+      rules.longTerm,
+    );
     expect(r).toMatchObject({ ok: false, months: 0, why: '登记失业至2026-11-30为0个月，不满12个月' });
   });
 });
 
 describe('employment status on a date (records, not today)', () => {
   const r: EmploymentRecord = {
-    events: [{ date: '2025-01-01', status: '10' }, { date: '2026-03-01', status: '21' }],
+    events: [
+      { date: '2025-01-01', status: '10' },
+      { date: '2026-03-01', status: '21' },
+    ],
     placements: [{ start: '2025-05-01', end: '2025-08-31' }],
     current: '21',
   };
   it.each([
-    ['2024-12-31', null], ['2025-01-01', '10'], ['2025-05-01', '24'], ['2025-09-01', '10'], ['2026-03-01', '21'],
+    ['2024-12-31', null],
+    ['2025-01-01', '10'],
+    ['2025-05-01', '24'],
+    ['2025-09-01', '10'],
+    ['2026-03-01', '21'],
   ])('%s → %s', (d, s) => expect(employmentStatusOn(r, d)).toBe(s));
   it('without dated records the current status is all there is', () => {
     expect(employmentStatusOn({ events: [], placements: [], current: '21' }, '2020-01-01')).toBe('21');
@@ -98,9 +140,20 @@ describe('employment status on a date (records, not today)', () => {
 describe('BR-15 zero-employment household (K04)', () => {
   const spouse = { name: '阿依努尔', relation: '配偶', status: '失业', worksAgeAble: true };
   it('all able members unemployed passes; one member employed fails naming the member', () => {
-    expect(checkZeroEmploymentHousehold('10', [spouse, { name: '小明', relation: '子女', status: '学生', worksAgeAble: false }]).ok).toBe(true);
-    expect(checkZeroEmploymentHousehold('10', [spouse, { name: '买买提', relation: '子女', status: '21', worksAgeAble: true }])).toEqual({
-      ok: false, why: '家庭成员买买提（子女）目前状况为“21”',
+    expect(
+      checkZeroEmploymentHousehold('10', [
+        spouse,
+        { name: '小明', relation: '子女', status: '学生', worksAgeAble: false },
+      ]).ok,
+    ).toBe(true);
+    expect(
+      checkZeroEmploymentHousehold('10', [
+        spouse,
+        { name: '买买提', relation: '子女', status: '21', worksAgeAble: true },
+      ]),
+    ).toEqual({
+      ok: false,
+      why: '家庭成员买买提（子女）目前状况为“21”',
     });
     expect(checkZeroEmploymentHousehold('10', [{ ...spouse, status: '务工' }]).ok).toBe(false);
   });
@@ -109,44 +162,84 @@ describe('BR-15 zero-employment household (K04)', () => {
     expect(checkZeroEmploymentHousehold('22', [spouse])).toEqual({ ok: false, why: '本人有就业记录' });
     expect(checkZeroEmploymentHousehold('10', [])).toEqual({ ok: false, why: '未录入家庭成员，无法核对零就业家庭' });
   });
-  it.each([['务工', true], ['未就业', false], ['无工作', false], ['单位就业', true], ['灵活就业', true], ['失业(未就业)', false], ['退休', false], ['24', true]])(
-    'member status %s employed = %s', (s, e) => expect(memberEmployed(s)).toBe(e),
-  );
+  it.each([
+    ['务工', true],
+    ['未就业', false],
+    ['无工作', false],
+    ['单位就业', true],
+    ['灵活就业', true],
+    ['失业(未就业)', false],
+    ['退休', false],
+    ['24', true],
+  ])('member status %s employed = %s', (s, e) => expect(memberEmployed(s)).toBe(e));
 });
 
 describe('record-based categories', () => {
   const facts: PersonFacts = {
-    sex: '1', birthDate: '1990-01-01', education: '20', disabilityType: null, disabilityCertNo: null, dibao: false, povertyStatus: '0',
-    registrations: [{ regDate: '2025-01-15', cancelDate: null }], employment: none, referrals: [], household: [],
+    sex: '1',
+    birthDate: '1990-01-01',
+    education: '20',
+    disabilityType: null,
+    disabilityCertNo: null,
+    dibao: false,
+    povertyStatus: '0',
+    registrations: [{ regDate: '2025-01-15', cancelDate: null }],
+    employment: none,
+    referrals: [],
+    household: [],
   };
   it.each([
-    ['K02', {}, 'fail'], ['K02', { disabilityCertNo: '65312119900101123X44' }, 'pass'],
-    ['K03', {}, 'fail'], ['K03', { dibao: true }, 'pass'],
-    ['K07', {}, 'fail'], ['K07', { povertyStatus: '2' }, 'pass'],
-    ['K06', {}, 'pass'], ['K06', { education: '60' }, 'fail'],
-    ['K08', {}, 'manual'], ['K99', {}, 'manual'],
+    ['K02', {}, 'fail'],
+    ['K02', { disabilityCertNo: '65312119900101123X44' }, 'pass'],
+    ['K03', {}, 'fail'],
+    ['K03', { dibao: true }, 'pass'],
+    ['K07', {}, 'fail'],
+    ['K07', { povertyStatus: '2' }, 'pass'],
+    ['K06', {}, 'pass'],
+    ['K06', { education: '60' }, 'fail'],
+    ['K08', {}, 'manual'],
+    ['K99', {}, 'manual'],
   ] as const)('%s with %o → %s', (code, over, outcome) => {
     expect(checkCategory(code, { ...facts, ...over }, '2026-01-15', rules).outcome).toBe(outcome);
   });
   it('K06 a graduate 11 months unemployed fails with why', () => {
-    expect(checkCategory('K06', facts, '2026-01-14', rules)).toMatchObject({ outcome: 'fail', why: '高校毕业生登记失业至2026-01-14为11个月，不满12个月' });
+    expect(checkCategory('K06', facts, '2026-01-14', rules)).toMatchObject({
+      outcome: 'fail',
+      why: '高校毕业生登记失业至2026-01-14为11个月，不满12个月',
+    });
   });
 });
 
 describe('BR-10 prerequisites on the application date', () => {
   const base = {
-    birthDate: '1980-01-01', retirementCategory: 'M60' as const, employment: none,
-    registration: { regDate: '2026-01-01', cancelDate: null, jobWish: '1' }, localHukou: true,
+    birthDate: '1980-01-01',
+    retirementCategory: 'M60' as const,
+    employment: none,
+    registration: { regDate: '2026-01-01', cancelDate: null, jobWish: '1' },
+    localHukou: true,
   };
   it('met: no refusals', () => expect(recognitionPrerequisites(base, '2026-02-01', ['K05'], false)).toEqual([]));
   it('each failure names its field', () => {
     expect(recognitionPrerequisites({ ...base, registration: null }, '2026-02-01', ['K05'], false)).toEqual([
       { field: 'registrationId', message: '申请认定须先办理失业登记：该人员没有有效的失业登记' },
     ]);
-    expect(recognitionPrerequisites(base, '2025-12-31', [], false).map((r) => r.field)).toEqual(['applyDate', 'categories']);
-    expect(recognitionPrerequisites({ ...base, registration: { ...base.registration, jobWish: '3' } }, '2026-02-01', ['K05'], false)[0].message)
-      .toBe('申请认定须有就业意愿：失业登记中的就业意愿不是“有”');
-    expect(recognitionPrerequisites({ ...base, localHukou: false }, '2026-02-01', ['K05'], true)[0].field).toBe('personId');
-    expect(recognitionPrerequisites({ ...base, birthDate: '1963-01-01' }, '2026-02-01', ['K01'], false)[0].message).toBe('该人员已于2023-01-01达到法定退休年龄，不能申请就业困难人员认定');
+    expect(recognitionPrerequisites(base, '2025-12-31', [], false).map((r) => r.field)).toEqual([
+      'applyDate',
+      'categories',
+    ]);
+    expect(
+      recognitionPrerequisites(
+        { ...base, registration: { ...base.registration, jobWish: '3' } },
+        '2026-02-01',
+        ['K05'],
+        false,
+      )[0].message,
+    ).toBe('申请认定须有就业意愿：失业登记中的就业意愿不是“有”');
+    expect(recognitionPrerequisites({ ...base, localHukou: false }, '2026-02-01', ['K05'], true)[0].field).toBe(
+      'personId',
+    );
+    expect(
+      recognitionPrerequisites({ ...base, birthDate: '1963-01-01' }, '2026-02-01', ['K01'], false)[0].message,
+    ).toBe('该人员已于2023-01-01达到法定退休年龄，不能申请就业困难人员认定');
   });
 });

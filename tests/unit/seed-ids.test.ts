@@ -9,6 +9,8 @@ describe('seed UUIDv7 keys', () => {
     const ids = Array.from({ length: 10_000 }, next);
     for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
     expect(ids.every((id, i) => i === 0 || ids[i - 1] < id)).toBe(true);
-    expect(ids[0].slice(0, 13)).toBe(`${Date.UTC(2026, 10, 28).toString(16).padStart(12, '0').slice(0, 8)}-${Date.UTC(2026, 10, 28).toString(16).padStart(12, '0').slice(8)}`);
+    expect(ids[0].slice(0, 13)).toBe(
+      `${Date.UTC(2026, 10, 28).toString(16).padStart(12, '0').slice(0, 8)}-${Date.UTC(2026, 10, 28).toString(16).padStart(12, '0').slice(8)}`,
+    );
   });
 });

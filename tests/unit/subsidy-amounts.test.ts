@@ -2,19 +2,39 @@
 import { describe, expect, it } from 'vitest';
 import type { ProrationMode } from '../../shared/domain/allowance';
 import {
-  attendanceAmounts, checkAttendance, countMarks, defaultMarks, earlyHireRemainderFen, placementDays, siSubsidyFenOf, workingDaysIn,
+  attendanceAmounts,
+  checkAttendance,
+  countMarks,
+  defaultMarks,
+  earlyHireRemainderFen,
+  placementDays,
+  siSubsidyFenOf,
+  workingDaysIn,
   type AttendanceFacts,
 } from '../../shared/domain/subsidy-amounts';
 
 // 2026 National Day: Thursday 1 – Wednesday 7 October off (weekdays 1, 2, 5, 6, 7), Saturday 10 October worked (调休).
-const OCTOBER = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-10-10'] };
+const OCTOBER = {
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+  workdays: ['2026-10-10'],
+};
 const STD = 190_000;
 
 function facts(over: Partial<AttendanceFacts> = {}): AttendanceFacts {
   return {
-    month: '2026-11', start: '2026-01-01', leave: null, daysOnPost: 30, requiredDays: 21, attendedDays: 21, dailyMarks: null,
-    standardFen: STD, deductionFen: 0, deductionReason: null,
-    si: { pensionFen: 30_400, medicalFen: 14_250, unemploymentFen: 950, injuryFen: 380 }, siSubsidy: true, siInjuryIncluded: false,
+    month: '2026-11',
+    start: '2026-01-01',
+    leave: null,
+    daysOnPost: 30,
+    requiredDays: 21,
+    attendedDays: 21,
+    dailyMarks: null,
+    standardFen: STD,
+    deductionFen: 0,
+    deductionReason: null,
+    si: { pensionFen: 30_400, medicalFen: 14_250, unemploymentFen: 950, injuryFen: 380 },
+    siSubsidy: true,
+    siInjuryIncluded: false,
     ...over,
   };
 }
@@ -49,15 +69,50 @@ describe('required and attended days from the working-day calendar', () => {
 describe('BR-19 due by CFG-09 mode, deduction and paid (integer fen)', () => {
   const cases: [string, ProrationMode, Partial<AttendanceFacts>, number, number][] = [
     ['days on post, whole month', 'PRORATE_DAYS_ON_POST', {}, 190_000, 190_000],
-    ['days on post, 15 of 30 days', 'PRORATE_DAYS_ON_POST', { daysOnPost: 15, attendedDays: 11, start: '2026-11-16' }, 95_000, 95_000],
-    ['days on post, 10 of 30 with a 100.50 deduction', 'PRORATE_DAYS_ON_POST',
-      { daysOnPost: 10, attendedDays: 7, leave: '2026-11-10', start: '2025-01-01', deductionFen: 10_050, deductionReason: '迟到' }, 63_333, 53_283],
-    ['full if on post: one day is the whole standard', 'FULL_IF_ON_POST', { daysOnPost: 1, attendedDays: 0, start: '2026-11-30' }, 190_000, 190_000],
+    [
+      'days on post, 15 of 30 days',
+      'PRORATE_DAYS_ON_POST',
+      { daysOnPost: 15, attendedDays: 11, start: '2026-11-16' },
+      95_000,
+      95_000,
+    ],
+    [
+      'days on post, 10 of 30 with a 100.50 deduction',
+      'PRORATE_DAYS_ON_POST',
+      {
+        daysOnPost: 10,
+        attendedDays: 7,
+        leave: '2026-11-10',
+        start: '2025-01-01',
+        deductionFen: 10_050,
+        deductionReason: '迟到',
+      },
+      63_333,
+      53_283,
+    ],
+    [
+      'full if on post: one day is the whole standard',
+      'FULL_IF_ON_POST',
+      { daysOnPost: 1, attendedDays: 0, start: '2026-11-30' },
+      190_000,
+      190_000,
+    ],
     ['attendance: 19 of 21 days = 1719.047… → 1719.05', 'PRORATE_ATTENDANCE', { attendedDays: 19 }, 171_905, 171_905],
-    ['attendance: 20 of 21 days, deduction = due leaves 0', 'PRORATE_ATTENDANCE', { attendedDays: 20, deductionFen: 180_952, deductionReason: '全额扣减' }, 180_952, 0],
+    [
+      'attendance: 20 of 21 days, deduction = due leaves 0',
+      'PRORATE_ATTENDANCE',
+      { attendedDays: 20, deductionFen: 180_952, deductionReason: '全额扣减' },
+      180_952,
+      0,
+    ],
     ['attendance: 0 days', 'PRORATE_ATTENDANCE', { attendedDays: 0 }, 0, 0],
-    ['rural standard 1000.00, days on post 17 of 30 = 566.666… → 566.67', 'PRORATE_DAYS_ON_POST',
-      { standardFen: 100_000, daysOnPost: 17, attendedDays: 12, start: '2026-11-14' }, 56_667, 56_667],
+    [
+      'rural standard 1000.00, days on post 17 of 30 = 566.666… → 566.67',
+      'PRORATE_DAYS_ON_POST',
+      { standardFen: 100_000, daysOnPost: 17, attendedDays: 12, start: '2026-11-14' },
+      56_667,
+      56_667,
+    ],
   ];
   it.each(cases)('%s', (_n, mode, over, due, paid) => {
     const f = facts(over);
@@ -81,22 +136,62 @@ describe('BR-20 social-insurance subsidy from the employer amounts', () => {
 });
 
 describe('refusals name the field', () => {
-  const refuse = (over: Partial<AttendanceFacts>, mode: ProrationMode = 'PRORATE_DAYS_ON_POST') => checkAttendance(facts(over), mode);
+  const refuse = (over: Partial<AttendanceFacts>, mode: ProrationMode = 'PRORATE_DAYS_ON_POST') =>
+    checkAttendance(facts(over), mode);
   it.each([
     ['attended above required', { attendedDays: 22 }, 'attendedDays', '实际出勤天数（22天）不能多于应出勤天数（21天）'],
-    ['attended outside the placement dates', { start: '2026-11-16', daysOnPost: 15, attendedDays: 16 }, 'attendedDays', '不能多于本月在岗天数（15天）'],
+    [
+      'attended outside the placement dates',
+      { start: '2026-11-16', daysOnPost: 15, attendedDays: 16 },
+      'attendedDays',
+      '不能多于本月在岗天数（15天）',
+    ],
     ['fractional days', { attendedDays: 20.5 }, 'attendedDays', '实际出勤天数应为不小于0的整数'],
     ['negative deduction', { deductionFen: -100, deductionReason: 'x' }, 'deductionFen', '扣减应为不小于0'],
-    ['fractional fen', { si: { pensionFen: 100.5, medicalFen: 0, unemploymentFen: 0, injuryFen: 0 } }, 'siPensionFen', '单位缴纳养老保险应为不小于0、最多两位小数的金额'],
-    ['negative social insurance', { si: { pensionFen: 0, medicalFen: -1, unemploymentFen: 0, injuryFen: 0 } }, 'siMedicalFen', '单位缴纳医疗保险'],
+    [
+      'fractional fen',
+      { si: { pensionFen: 100.5, medicalFen: 0, unemploymentFen: 0, injuryFen: 0 } },
+      'siPensionFen',
+      '单位缴纳养老保险应为不小于0、最多两位小数的金额',
+    ],
+    [
+      'negative social insurance',
+      { si: { pensionFen: 0, medicalFen: -1, unemploymentFen: 0, injuryFen: 0 } },
+      'siMedicalFen',
+      '单位缴纳医疗保险',
+    ],
     ['deduction without reason', { deductionFen: 100 }, 'deductionReason', '有扣减时请填写扣减原因'],
-    ['deduction above due', { deductionFen: 190_001, deductionReason: '多扣' }, 'deductionFen', '扣减（1900.01元）不能超过应发岗位补贴（1900.00元）'],
+    [
+      'deduction above due',
+      { deductionFen: 190_001, deductionReason: '多扣' },
+      'deductionFen',
+      '扣减（1900.01元）不能超过应发岗位补贴（1900.00元）',
+    ],
     ['marks: wrong length', { dailyMarks: '√'.repeat(29) }, 'dailyMarks', '每日考勤应有30天，现为29天'],
     ['marks: unknown mark', { dailyMarks: 'x' + '√'.repeat(29) }, 'dailyMarks', '1日的考勤标记“x”无效'],
-    ['marks: present before the start', { start: '2026-11-16', daysOnPost: 15, attendedDays: 11, dailyMarks: '√' + defaultMarks('2026-11', '2026-11-16', '2026-11-30').slice(1) },
-      'dailyMarks', '1日不在岗（上岗日期 2026-11-16），只能记“—”'],
-    ['marks: — while on post', { dailyMarks: '—' + defaultMarks('2026-11', '2026-11-01', '2026-11-30').slice(1) }, 'dailyMarks', '1日在岗，不能记“—”'],
-    ['marks and attended days disagree', { attendedDays: 20, dailyMarks: defaultMarks('2026-11', '2026-11-01', '2026-11-30') }, 'attendedDays', '与每日考勤中的出勤（√）天数（21天）不一致'],
+    [
+      'marks: present before the start',
+      {
+        start: '2026-11-16',
+        daysOnPost: 15,
+        attendedDays: 11,
+        dailyMarks: '√' + defaultMarks('2026-11', '2026-11-16', '2026-11-30').slice(1),
+      },
+      'dailyMarks',
+      '1日不在岗（上岗日期 2026-11-16），只能记“—”',
+    ],
+    [
+      'marks: — while on post',
+      { dailyMarks: '—' + defaultMarks('2026-11', '2026-11-01', '2026-11-30').slice(1) },
+      'dailyMarks',
+      '1日在岗，不能记“—”',
+    ],
+    [
+      'marks and attended days disagree',
+      { attendedDays: 20, dailyMarks: defaultMarks('2026-11', '2026-11-01', '2026-11-30') },
+      'attendedDays',
+      '与每日考勤中的出勤（√）天数（21天）不一致',
+    ],
   ] as const)('%s', (_n, over, field, text) => {
     const issues = refuse(over as Partial<AttendanceFacts>);
     expect(issues.length).toBeGreaterThan(0);

@@ -1,10 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, addWorkingDays, daysBetween, isWorkingDay, weekday, workingDaysBetween } from '../../shared/domain/working-days';
+import {
+  addDays,
+  addWorkingDays,
+  daysBetween,
+  isWorkingDay,
+  weekday,
+  workingDaysBetween,
+} from '../../shared/domain/working-days';
 
 // BR-04 (S10): the first proactive contact is due within 5 WORKING days of registration.
 describe('working days (BR-04)', () => {
   it.each([
-    ['2026-11-02', 1], ['2026-11-06', 5], ['2026-11-07', 6], ['2026-11-08', 7], ['2024-02-29', 4], ['2000-01-01', 6],
+    ['2026-11-02', 1],
+    ['2026-11-06', 5],
+    ['2026-11-07', 6],
+    ['2026-11-08', 7],
+    ['2024-02-29', 4],
+    ['2000-01-01', 6],
   ])('weekday(%s) = %i (ISO, Monday = 1)', (date, day) => {
     expect(weekday(date)).toBe(day);
   });
@@ -25,7 +37,10 @@ describe('working days (BR-04)', () => {
 
   it('follows a holiday calendar: weekdays off and weekend days worked (调休)', () => {
     // 2026 National Day style: 10-01..10-07 off, Sunday 09-27 and Saturday 10-10 worked.
-    const calendar = { holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'], workdays: ['2026-09-27', '2026-10-10'] };
+    const calendar = {
+      holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+      workdays: ['2026-09-27', '2026-10-10'],
+    };
     expect(addWorkingDays('2026-09-30', 5, calendar)).toBe('2026-10-13'); // 10-08, 10-09, 10-10, 10-12, 10-13
     expect(addWorkingDays('2026-09-25', 1, calendar)).toBe('2026-09-27');
     expect(isWorkingDay('2026-10-10', calendar)).toBe(true);

@@ -52,7 +52,8 @@ export function lockDataFolder(dataDir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
       const pid = holderPid(path);
-      if (pid !== null && pid !== process.pid && running(pid)) throw new StartupError('LOCKED', lockedMessage(dataDir, pid));
+      if (pid !== null && pid !== process.pid && running(pid))
+        throw new StartupError('LOCKED', lockedMessage(dataDir, pid));
       rmSync(path, { force: true }); // stale: its process is gone
     }
   }

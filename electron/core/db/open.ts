@@ -50,7 +50,10 @@ function assertSqliteFile(file: string): boolean {
     closeSync(fd);
   }
   if (buf.toString('latin1') !== SQLITE_HEADER) {
-    throw new StartupError('NOT_SQLITE', `数据文件 ${file} 不是台账数据库（不是 SQLite 文件）。程序未作任何改动，请检查数据文件夹。`);
+    throw new StartupError(
+      'NOT_SQLITE',
+      `数据文件 ${file} 不是台账数据库（不是 SQLite 文件）。程序未作任何改动，请检查数据文件夹。`,
+    );
   }
   return true;
 }
@@ -73,7 +76,10 @@ function checkIntegrity(db: Database.Database, pragma: 'quick_check' | 'integrit
   const rows = db.pragma(pragma) as Record<string, string>[];
   const first = rows[0] ? Object.values(rows[0])[0] : undefined;
   if (rows.length !== 1 || first !== 'ok') {
-    throw new StartupError('CORRUPT', `数据库已损坏（完整性检查未通过：${first ?? '未知'}）。程序未作任何改动，请用备份恢复或联系技术支持。`);
+    throw new StartupError(
+      'CORRUPT',
+      `数据库已损坏（完整性检查未通过：${first ?? '未知'}）。程序未作任何改动，请用备份恢复或联系技术支持。`,
+    );
   }
 }
 
@@ -96,7 +102,10 @@ function inspectExisting(
     checkIntegrity(db, uncleanExit ? 'integrity_check' : 'quick_check');
     const applied = readApplied(db);
     if (!applied.length && hasUserTables(db)) {
-      throw new StartupError('NOT_SQLITE', `数据文件 ${file} 是其他程序的 SQLite 数据库，不是台账数据库。程序未作任何改动，请检查数据文件夹。`);
+      throw new StartupError(
+        'NOT_SQLITE',
+        `数据文件 ${file} 是其他程序的 SQLite 数据库，不是台账数据库。程序未作任何改动，请检查数据文件夹。`,
+      );
     }
     const pending = checkApplied(applied, migrations);
     if (pending.length && !uncleanExit) checkIntegrity(db, 'integrity_check');
@@ -104,7 +113,10 @@ function inspectExisting(
   } catch (err) {
     refused = true;
     if (err instanceof StartupError) throw err;
-    throw new StartupError('CORRUPT', `数据库无法读取（${(err as Error).message}），可能已损坏。程序未作任何改动，请用备份恢复或联系技术支持。`);
+    throw new StartupError(
+      'CORRUPT',
+      `数据库无法读取（${(err as Error).message}），可能已损坏。程序未作任何改动，请用备份恢复或联系技术支持。`,
+    );
   } finally {
     db?.close();
     if (refused) cleanSidecars();

@@ -22,10 +22,12 @@ export interface RawTable {
 
 export function cellValue(value: ExcelJS.CellValue): RawCell {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date)
+    return value;
   if (typeof value === 'object') {
     if ('richText' in value) return value.richText.map((t) => t.text).join('');
-    if ('formula' in value || 'sharedFormula' in value) return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+    if ('formula' in value || 'sharedFormula' in value)
+      return cellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
     if ('text' in value) return String((value as ExcelJS.CellHyperlinkValue).text);
     if ('error' in value) return null;
   }

@@ -5,7 +5,15 @@ import { readXlsxStreaming } from './read-xlsx-stream';
 import { XlsEncrypted, readXlsSheets } from './read-xls';
 import { cellValue, type CellRange, type RawCell, type RawTable } from './raw-table';
 
-export { cellValue, columnIndex, columnLetter, normalizeText, type CellRange, type RawCell, type RawTable } from './raw-table';
+export {
+  cellValue,
+  columnIndex,
+  columnLetter,
+  normalizeText,
+  type CellRange,
+  type RawCell,
+  type RawTable,
+} from './raw-table';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0];
@@ -22,10 +30,13 @@ export function decodeCsv(buf: Buffer): string {
 
 /** True when an OLE compound file is an encrypted Office document (an .xlsx with an open password). */
 function isEncryptedOoxml(buf: Buffer): boolean {
-  return buf.includes(Buffer.from('EncryptionInfo', 'utf16le')) || buf.includes(Buffer.from('EncryptedPackage', 'utf16le'));
+  return (
+    buf.includes(Buffer.from('EncryptionInfo', 'utf16le')) || buf.includes(Buffer.from('EncryptedPackage', 'utf16le'))
+  );
 }
 
-export const ENCRYPTED_MESSAGE = '该工作簿设有打开密码，无法读取。请在 Excel 中打开后取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入。';
+export const ENCRYPTED_MESSAGE =
+  '该工作簿设有打开密码，无法读取。请在 Excel 中打开后取消密码（文件 → 信息 → 保护工作簿 → 用密码进行加密，清空密码），保存后再导入。';
 export const EMPTY_WORKBOOK_MESSAGE = '文件中没有数据（第一个工作表是空的）。';
 export const ALL_SHEETS_EMPTY_MESSAGE = '文件中没有数据（所有工作表都是空的）。';
 
@@ -52,7 +63,8 @@ function gridOf(ws: ExcelJS.Worksheet): RawTable {
   return { sheetName: ws.name, rows, merges: [...merges.values()] };
 }
 
-const hasValue = (t: RawTable) => t.rows.some((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
+const hasValue = (t: RawTable) =>
+  t.rows.some((r) => r.some((c) => c !== null && c !== undefined && String(c).trim() !== ''));
 
 /**
  * Reads every visible worksheet of an .xlsx (streamed, read-xlsx-stream.ts) or a legacy .xls (read-xls.ts), or the
@@ -75,7 +87,9 @@ export async function readSheets(fileName: string, content: Buffer): Promise<Raw
     if (isCsv) {
       // Keep every value as text: IDs and codes must not turn into numbers.
       const wb = new ExcelJS.Workbook();
-      const ws = await wb.csv.read(Readable.from([decodeCsv(content)]), { map: (v: string) => (v === '' ? null : v) } as never);
+      const ws = await wb.csv.read(Readable.from([decodeCsv(content)]), {
+        map: (v: string) => (v === '' ? null : v),
+      } as never);
       return nonEmpty([gridOf(ws)], 1);
     }
     const { tables, sheetCount } = await readXlsxStreaming(content);
@@ -98,7 +112,9 @@ async function readLegacyXls(content: Buffer): Promise<RawTable[]> {
     return await readXlsSheets(content);
   } catch (err) {
     if (err instanceof XlsEncrypted) throw ruleViolation(ENCRYPTED_MESSAGE);
-    throw ruleViolation('该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。');
+    throw ruleViolation(
+      '该文件是旧版 .xls 格式或设有打开密码，无法读取。请在 Excel 中“另存为”不加密的 .xlsx 文件后再导入。',
+    );
   }
 }
 
@@ -107,4 +123,3 @@ export async function readTable(fileName: string, content: Buffer): Promise<RawT
   const tables = await readSheets(fileName, content);
   return tables[0];
 }
-

@@ -16,7 +16,13 @@ export async function readXlsSheets(content: Buffer): Promise<RawTable[]> {
   const XLSX = await import('@e965/xlsx');
   let wb: ReturnType<typeof XLSX.read>;
   try {
-    wb = XLSX.read(content, { type: 'buffer', cellDates: false, cellFormula: false, cellHTML: false, cellStyles: false });
+    wb = XLSX.read(content, {
+      type: 'buffer',
+      cellDates: false,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+    });
   } catch (err) {
     if (/password/i.test(String((err as Error)?.message))) throw new XlsEncrypted();
     throw err;
@@ -26,14 +32,20 @@ export async function readXlsSheets(content: Buffer): Promise<RawTable[]> {
     const ws = wb.Sheets[name] as Record<string, unknown>;
     const ref = ws['!ref'] as string | undefined;
     const rows: RawCell[][] = [];
-    const merges: CellRange[] = ((ws['!merges'] as { s: { r: number; c: number }; e: { r: number; c: number } }[] | undefined) ?? []).map((m) => ({
-      top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c,
+    const merges: CellRange[] = (
+      (ws['!merges'] as { s: { r: number; c: number }; e: { r: number; c: number } }[] | undefined) ?? []
+    ).map((m) => ({
+      top: m.s.r,
+      left: m.s.c,
+      bottom: m.e.r,
+      right: m.e.c,
     }));
     if (!ref) return { sheetName: name, rows, merges };
     const range = XLSX.utils.decode_range(ref);
     for (let r = 0; r <= range.e.r; r++) {
       const cells: RawCell[] = [];
-      for (let c = 0; c <= range.e.c; c++) cells[c] = valueOf(ws[XLSX.utils.encode_cell({ r, c })] as XlsCell | undefined);
+      for (let c = 0; c <= range.e.c; c++)
+        cells[c] = valueOf(ws[XLSX.utils.encode_cell({ r, c })] as XlsCell | undefined);
       rows[r] = cells;
     }
     for (const m of merges) {

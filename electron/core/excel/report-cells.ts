@@ -19,7 +19,10 @@ const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'mi
 
 export const FRAME_STYLES = {
   title: { font: { name: '宋体', size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
-  confidential: { font: { name: '宋体', size: 11, bold: true, color: { argb: 'FFC00000' } }, alignment: { horizontal: 'center', vertical: 'middle' } },
+  confidential: {
+    font: { name: '宋体', size: 11, bold: true, color: { argb: 'FFC00000' } },
+    alignment: { horizontal: 'center', vertical: 'middle' },
+  },
   unitLeft: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle' } },
   unitCentre: { font: FONT, alignment: { horizontal: 'center', vertical: 'middle' } },
   unitRight: { font: FONT, alignment: { horizontal: 'right', vertical: 'middle' } },
@@ -30,7 +33,15 @@ export const FRAME_STYLES = {
 } satisfies Record<string, Style>;
 
 const NUM_FMT: Partial<Record<ColumnType, string>> = {
-  seq: '0', int: '0', money: '#,##0.00', date: 'yyyy-mm-dd', month: 'yyyy-mm', rate: '0.0%', id: '@', phone: '@', bank: '@',
+  seq: '0',
+  int: '0',
+  money: '#,##0.00',
+  date: 'yyyy-mm-dd',
+  month: 'yyyy-mm',
+  rate: '0.0%',
+  id: '@',
+  phone: '@',
+  bank: '@',
   // Text cells are formatted as Text: a value a clerk typed as '=…', '+…', '-…' or '@…' is written as a string and
   // stays one when the recipient edits the cell (no formula injection), and reads exactly as typed (issue 20).
   text: '@',
@@ -51,7 +62,11 @@ export function columnStyles(col: ReportColumn): Record<RowKind, Style> {
 }
 
 /** Label cells of 小计/合计 rows (a text cell in whatever column holds the label). */
-export const LABEL_STYLE: Style = { font: BOLD, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true }, border: BORDER };
+export const LABEL_STYLE: Style = {
+  font: BOLD,
+  alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  border: BORDER,
+};
 
 /** The 人数 cell: a number shown with its unit, e.g. 12人. */
 export const countStyle = (unit: string): Style => ({
@@ -79,7 +94,13 @@ function fenValue(value: unknown, key: string, divisor: number): number | null {
 const text = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
 
 /** The cell value of a data row. */
-export function dataValue(col: ReportColumn, row: object, seq: number, full: boolean, divisor: number): ExcelJS.CellValue {
+export function dataValue(
+  col: ReportColumn,
+  row: object,
+  seq: number,
+  full: boolean,
+  divisor: number,
+): ExcelJS.CellValue {
   const v = col.type === 'seq' || col.type === 'rate' ? undefined : fieldOf(row, col.key);
   switch (col.type) {
     case 'seq':
@@ -90,7 +111,10 @@ export function dataValue(col: ReportColumn, row: object, seq: number, full: boo
       return fenValue(v, col.key, divisor);
     case 'rate': {
       const r = col.rate!;
-      return ratio(toNumber(fieldOf(row, r.numerator), r.numerator), toNumber(fieldOf(row, r.denominator), r.denominator));
+      return ratio(
+        toNumber(fieldOf(row, r.numerator), r.numerator),
+        toNumber(fieldOf(row, r.denominator), r.denominator),
+      );
     }
     case 'date': {
       const s = text(v);

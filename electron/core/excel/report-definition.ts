@@ -115,13 +115,27 @@ export const TOTAL_LABEL = '合计';
 export const MIN_NAME_WIDTH = 16;
 
 const DEFAULT_WIDTH: Record<ColumnType, number> = {
-  seq: 6, text: 12, int: 10, money: 14, date: 12, month: 10, rate: 9, id: 21, phone: 14, bank: 24,
+  seq: 6,
+  text: 12,
+  int: 10,
+  money: 14,
+  date: 12,
+  month: 10,
+  rate: 9,
+  id: 21,
+  phone: 14,
+  bank: 24,
 };
 
 export const isGroup = (node: HeaderNode): node is HeaderGroup => 'children' in node;
 
 /** A leaf column: key, header text, type (default text) and any further settings (width, sum …). */
-export const column = (key: string, header: string, type: ColumnType = 'text', extra: Partial<ReportColumn> = {}): ReportColumn => ({
+export const column = (
+  key: string,
+  header: string,
+  type: ColumnType = 'text',
+  extra: Partial<ReportColumn> = {},
+): ReportColumn => ({
   key,
   header,
   type,
@@ -170,7 +184,13 @@ function titleMonth(period: ReportPeriod): { y: string; m: string } {
 
 export function renderTitle(def: ReportDefinition, params: ReportParams): string {
   const { y, m } = titleMonth(params.period);
-  const values: Record<string, string> = { 县市名: params.countyName, 年: y, 月: m, 报表名: def.name, 单位: params.unitName };
+  const values: Record<string, string> = {
+    县市名: params.countyName,
+    年: y,
+    月: m,
+    报表名: def.name,
+    单位: params.unitName,
+  };
   return (def.title ?? TITLE_TEMPLATE).replace(/\{(县市名|年|月|报表名|单位)\}/g, (_, k: string) => values[k]);
 }
 
@@ -202,10 +222,12 @@ export function checkDefinition(def: ReportDefinition): void {
   };
   if (cols.length === 0) fail('没有列');
   for (const c of cols) if (c.type === 'rate' && !c.rate) fail(`比率列“${c.header}”缺少分子/分母`);
-  for (const g of def.grouping ?? []) if (g.labelColumn && !keys.has(g.labelColumn)) fail(`分组标签列 ${g.labelColumn} 不存在`);
+  for (const g of def.grouping ?? [])
+    if (g.labelColumn && !keys.has(g.labelColumn)) fail(`分组标签列 ${g.labelColumn} 不存在`);
   const t = def.totals;
   if (t?.labelColumn && !keys.has(t.labelColumn)) fail(`合计标签列 ${t.labelColumn} 不存在`);
   if (t?.countColumn && !keys.has(t.countColumn)) fail(`人数列 ${t.countColumn} 不存在`);
   const cap = def.capitalTotal && cols.find((c) => c.key === def.capitalTotal?.column);
-  if (def.capitalTotal && (!cap || cap.type !== 'money' || !isSummed(cap))) fail(`大写合计列 ${def.capitalTotal.column} 不是合计的金额列`);
+  if (def.capitalTotal && (!cap || cap.type !== 'money' || !isSummed(cap)))
+    fail(`大写合计列 ${def.capitalTotal.column} 不是合计的金额列`);
 }

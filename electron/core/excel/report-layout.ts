@@ -6,8 +6,16 @@ import type ExcelJS from 'exceljs';
 import { fenToChineseUpper } from '../../../shared/domain/money';
 import type { HeaderNode, ReportColumn, ReportDefinition, ReportParams } from './report-definition';
 import {
-  CAPITAL_TOTAL_LABEL, CONFIDENTIAL_LINE, SIGNATURE_LINE, columnWidth, headerDepth, isGroup, lanciLabels, leafColumns,
-  renderTitle, renderUnitLine,
+  CAPITAL_TOTAL_LABEL,
+  CONFIDENTIAL_LINE,
+  SIGNATURE_LINE,
+  columnWidth,
+  headerDepth,
+  isGroup,
+  lanciLabels,
+  leafColumns,
+  renderTitle,
+  renderUnitLine,
 } from './report-definition';
 import { FRAME_STYLES, type Style } from './report-cells';
 import type { Accumulator } from './report-groups';
@@ -30,7 +38,15 @@ export function planSheet(def: ReportDefinition, full: boolean): SheetPlan {
   const headerTop = unitRow + 1;
   const headerBottom = headerTop + headerDepth(def.columns) - 1;
   const lanciRow = def.lanci ? headerBottom + 1 : null;
-  return { columns, confidentialRow, unitRow, headerTop, headerBottom, lanciRow, firstDataRow: (lanciRow ?? headerBottom) + 1 };
+  return {
+    columns,
+    confidentialRow,
+    unitRow,
+    headerTop,
+    headerBottom,
+    lanciRow,
+    firstDataRow: (lanciRow ?? headerBottom) + 1,
+  };
 }
 
 /** Views, print setup and page footer, passed when the worksheet is created. */
@@ -58,13 +74,28 @@ function put(ws: ExcelJS.Worksheet, row: number, col: number, value: ExcelJS.Cel
 }
 
 /** Writes a text into [row, fromCol..toCol], merging when it spans several columns. */
-function putMerged(ws: ExcelJS.Worksheet, top: number, left: number, bottom: number, right: number, value: string, style: Style): void {
+function putMerged(
+  ws: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  bottom: number,
+  right: number,
+  value: string,
+  style: Style,
+): void {
   put(ws, top, left, value, style); // merge copies the master's style to the other cells
   if (bottom > top || right > left) ws.mergeCells(top, left, bottom, right);
 }
 
 /** A full-width line (title, 大写, signatures …), committed at once. */
-function fullLine(ws: ExcelJS.Worksheet, row: number, width: number, value: string, style: Style, height?: number): void {
+function fullLine(
+  ws: ExcelJS.Worksheet,
+  row: number,
+  width: number,
+  value: string,
+  style: Style,
+  height?: number,
+): void {
   putMerged(ws, row, 1, row, width, value, style);
   const r = ws.getRow(row);
   if (height) r.height = height;
@@ -87,17 +118,31 @@ function placeHeaders(ws: ExcelJS.Worksheet, nodes: HeaderNode[], row: number, c
 }
 
 /** Title, 内部资料 line, unit/period line, headers and 栏次; all committed before the data starts. */
-export function writePrelude(ws: ExcelJS.Worksheet, def: ReportDefinition, params: ReportParams, plan: SheetPlan): void {
+export function writePrelude(
+  ws: ExcelJS.Worksheet,
+  def: ReportDefinition,
+  params: ReportParams,
+  plan: SheetPlan,
+): void {
   const n = plan.columns.length;
   ws.columns = plan.columns.map((c) => ({ width: columnWidth(c) }));
 
   putMerged(ws, 1, 1, 1, n, renderTitle(def, params), FRAME_STYLES.title);
   ws.getRow(1).height = 32;
-  if (plan.confidentialRow) putMerged(ws, plan.confidentialRow, 1, plan.confidentialRow, n, CONFIDENTIAL_LINE, FRAME_STYLES.confidential);
+  if (plan.confidentialRow)
+    putMerged(ws, plan.confidentialRow, 1, plan.confidentialRow, n, CONFIDENTIAL_LINE, FRAME_STYLES.confidential);
 
   const [left, centre, right] = renderUnitLine(def, params);
   if (n < 3) {
-    putMerged(ws, plan.unitRow, 1, plan.unitRow, n, [left, centre, right].filter(Boolean).join('　　'), FRAME_STYLES.unitLeft);
+    putMerged(
+      ws,
+      plan.unitRow,
+      1,
+      plan.unitRow,
+      n,
+      [left, centre, right].filter(Boolean).join('　　'),
+      FRAME_STYLES.unitLeft,
+    );
   } else {
     const leftSpan = Math.ceil(n / 3);
     const rightSpan = Math.floor(n / 3);
@@ -116,14 +161,29 @@ export function writePrelude(ws: ExcelJS.Worksheet, def: ReportDefinition, param
 }
 
 /** 大写 line, lines above the signatures, signatures and 说明 after the 合计 row. Returns the next free row. */
-export function writeEpilogue(ws: ExcelJS.Worksheet, def: ReportDefinition, plan: SheetPlan, row: number, grand: Accumulator): number {
+export function writeEpilogue(
+  ws: ExcelJS.Worksheet,
+  def: ReportDefinition,
+  plan: SheetPlan,
+  row: number,
+  grand: Accumulator,
+): number {
   const n = plan.columns.length;
   if (def.capitalTotal) {
     const fen = grand.sums[def.capitalTotal.column] ?? 0;
-    fullLine(ws, row++, n, `${def.capitalTotal.label ?? CAPITAL_TOTAL_LABEL}${fenToChineseUpper(fen)}`, FRAME_STYLES.capital, 22);
+    fullLine(
+      ws,
+      row++,
+      n,
+      `${def.capitalTotal.label ?? CAPITAL_TOTAL_LABEL}${fenToChineseUpper(fen)}`,
+      FRAME_STYLES.capital,
+      22,
+    );
   }
   for (const line of def.preFooter ?? []) fullLine(ws, row++, n, line, FRAME_STYLES.line, 24);
   for (const line of def.signatures ?? [SIGNATURE_LINE]) fullLine(ws, row++, n, line, FRAME_STYLES.line, 24);
-  (def.notes ?? []).forEach((note, i) => fullLine(ws, row++, n, `${i === 0 ? '说明：' : '　　　'}${note}`, FRAME_STYLES.line));
+  (def.notes ?? []).forEach((note, i) =>
+    fullLine(ws, row++, n, `${i === 0 ? '说明：' : '　　　'}${note}`, FRAME_STYLES.line),
+  );
   return row;
 }

@@ -4,7 +4,16 @@ import type ExcelJS from 'exceljs';
 import type { JobControl } from '../jobs/registry';
 import type { ReportColumn, ReportDefinition, ReportParams } from './report-definition';
 import { SUBTOTAL_SUFFIX, TOTAL_LABEL, checkDefinition } from './report-definition';
-import { LABEL_STYLE, type RowKind, type Style, columnStyles, countStyle, dataValue, moneyDivisor, totalValue } from './report-cells';
+import {
+  LABEL_STYLE,
+  type RowKind,
+  type Style,
+  columnStyles,
+  countStyle,
+  dataValue,
+  moneyDivisor,
+  totalValue,
+} from './report-cells';
 import { type Accumulator, GroupTracker, sumKeys } from './report-groups';
 import { type SheetPlan, planSheet, sheetOptions, writeEpilogue, writePrelude } from './report-layout';
 import { type StreamingWorkbook, writeWorkbookFile } from './workbook-file';
@@ -37,7 +46,8 @@ const shareRowStyle = (row: ExcelJS.Row) => {
 const yieldToLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-export const sheetNameOf = (def: ReportDefinition) => (def.sheetName ?? def.name).replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet1';
+export const sheetNameOf = (def: ReportDefinition) =>
+  (def.sheetName ?? def.name).replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet1';
 
 /** Everything the body writer needs, computed once per export. */
 class BodyWriter {
@@ -95,7 +105,9 @@ class BodyWriter {
     };
     const levels = this.def.grouping ?? [];
     // Outer group values stay visible in their own columns (e.g. the 乡镇 on a 村 小计 row).
-    if (level !== null) for (let j = 0; j < level; j++) if (this.index.has(levels[j].key)) label(this.index.get(levels[j].key)!, values[j]);
+    if (level !== null)
+      for (let j = 0; j < level; j++)
+        if (this.index.has(levels[j].key)) label(this.index.get(levels[j].key)!, values[j]);
     const labelIndex =
       level === null
         ? (this.index.get(this.def.totals?.labelColumn ?? '') ?? 0)
@@ -197,7 +209,10 @@ export async function writeReport(
  * A report of several sheets in one file (RPT-05 one sheet per 用人单位, RPT-06 岗位补贴 / 社保补贴), each laid out
  * by the same frame; sheet names are made unique. `rows` counts the data rows of all sheets.
  */
-export async function writeReportSheets(sheets: readonly ReportSheet[], options: WriteReportOptions): Promise<WriteReportResult> {
+export async function writeReportSheets(
+  sheets: readonly ReportSheet[],
+  options: WriteReportOptions,
+): Promise<WriteReportResult> {
   if (sheets.length === 0) throw new Error('报表没有工作表');
   for (const s of sheets) checkDefinition(s.def);
   const { job, full } = options;

@@ -19,8 +19,10 @@ const zipOf = (wb: StreamingWorkbook) => (wb as unknown as { zip?: ZipHandle }).
 function fileError(e: unknown): unknown {
   if (e instanceof AppError) return e;
   const code = (e as NodeJS.ErrnoException | null)?.code;
-  if (code === 'EBUSY' || code === 'EPERM') return ruleViolation('目标文件正被其他程序（如 Excel、WPS）打开或没有写入权限，请关闭该文件或另选位置后重试。');
-  if (code === 'ENOENT' || code === 'EACCES' || code === 'EROFS') return ruleViolation('无法保存到所选位置（文件夹不存在或没有写入权限），请另选位置。');
+  if (code === 'EBUSY' || code === 'EPERM')
+    return ruleViolation('目标文件正被其他程序（如 Excel、WPS）打开或没有写入权限，请关闭该文件或另选位置后重试。');
+  if (code === 'ENOENT' || code === 'EACCES' || code === 'EROFS')
+    return ruleViolation('无法保存到所选位置（文件夹不存在或没有写入权限），请另选位置。');
   if (code === 'ENOSPC') return ruleViolation('磁盘空间不足，文件未能保存。');
   return e;
 }

@@ -9,5 +9,15 @@ export { captureTokenFromUrl, readToken, TOKEN_STORAGE_KEY } from './token';
 export { CONNECTION_LOST_MESSAGE, isResultEnvelope } from './transport';
 export type { Transport } from './transport';
 export { applyServerError, useServerError } from './server-errors';
-export { BADGE_CHANNELS, ChannelError, createQueryClient, readKey, useInvalidate, usePutRead, useRead, useReadMany, useWrite } from './query';
+export {
+  BADGE_CHANNELS,
+  ChannelError,
+  createQueryClient,
+  readKey,
+  useInvalidate,
+  usePutRead,
+  useRead,
+  useReadMany,
+  useWrite,
+} from './query';
 export type { Read, ReadMany, ReadOptions, Write, WriteOptions } from './query';

@@ -35,7 +35,12 @@ import { useApi } from './ApiContext';
 import type { ApiClient } from './client';
 
 /** The channels behind the count badges in the navigation and the module tabs: read again after every write. */
-export const BADGE_CHANNELS: readonly Channel[] = ['contactWorklists.counts', 'postWorklists.counts', 'internshipWorklists.due', 'recognitionWorklists.counts'];
+export const BADGE_CHANNELS: readonly Channel[] = [
+  'contactWorklists.counts',
+  'postWorklists.counts',
+  'internshipWorklists.due',
+  'recognitionWorklists.counts',
+];
 
 /** A failed read: the core's error body, with its Chinese message as the Error's message. */
 export class ChannelError extends Error {
@@ -58,7 +63,11 @@ export function createQueryClient(): QueryClient {
 }
 
 /** One channel call as a query function: the data, or a ChannelError carrying the core's message. */
-async function unwrap<C extends Channel>(api: ApiClient, channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>> {
+async function unwrap<C extends Channel>(
+  api: ApiClient,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<ChannelOutput<C>> {
   const r = await api.invoke(channel, input);
   if (!r.ok) throw new ChannelError(r.error);
   return r.data;
@@ -86,7 +95,11 @@ export interface Read<T> {
 }
 
 /** Reads `channel` for `input` (null: nothing to read yet). Answers to an older input never replace a newer one. */
-export function useRead<C extends Channel>(channel: C, input: ChannelInput<C> | null, options: ReadOptions = {}): Read<ChannelOutput<C>> {
+export function useRead<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C> | null,
+  options: ReadOptions = {},
+): Read<ChannelOutput<C>> {
   const api = useApi();
   const query = useQuery({
     queryKey: readKey(channel, input),
@@ -97,7 +110,11 @@ export function useRead<C extends Channel>(channel: C, input: ChannelInput<C> | 
   const { refetch } = query;
   const reload = useCallback(() => void refetch(), [refetch]);
   const failure: AppErrorBody | null =
-    query.error instanceof ChannelError ? query.error.body : query.error ? { code: 'INTERNAL', message: query.error.message } : null;
+    query.error instanceof ChannelError
+      ? query.error.body
+      : query.error
+        ? { code: 'INTERNAL', message: query.error.message }
+        : null;
   return {
     data: query.data ?? null,
     error: failure?.message ?? null,
@@ -115,7 +132,10 @@ export interface ReadMany<T> {
 }
 
 /** Reads `channel` once per input (null: nothing yet); each read is cached and invalidated like a useRead. */
-export function useReadMany<C extends Channel>(channel: C, inputs: readonly ChannelInput<C>[] | null): ReadMany<ChannelOutput<C>> {
+export function useReadMany<C extends Channel>(
+  channel: C,
+  inputs: readonly ChannelInput<C>[] | null,
+): ReadMany<ChannelOutput<C>> {
   const api = useApi();
   return useQueries({
     queries: (inputs ?? []).map((input) => ({

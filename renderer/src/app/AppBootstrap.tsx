@@ -14,7 +14,10 @@ export function AppBootstrap() {
   const setSettings = useCallback((settings: AppSettings) => putRead('settings.get', {}, settings), [putRead]);
   const settings = settingsRead.data;
   const info = infoRead.data;
-  const session = useMemo<Session | null>(() => (settings && info ? { settings, info, setSettings } : null), [settings, info, setSettings]);
+  const session = useMemo<Session | null>(
+    () => (settings && info ? { settings, info, setSettings } : null),
+    [settings, info, setSettings],
+  );
   const failure = settingsRead.error ?? infoRead.error;
   const loading = settingsRead.loading || infoRead.loading;
 
@@ -36,7 +39,11 @@ export function AppBootstrap() {
         status="error"
         title="台账未能打开"
         subTitle={failure ?? undefined}
-        extra={<Button type="primary" onClick={retry}>重试</Button>}
+        extra={
+          <Button type="primary" onClick={retry}>
+            重试
+          </Button>
+        }
       />
     );
   }

@@ -29,7 +29,11 @@ export function AppShell() {
         </Typography.Text>
       </Layout.Header>
       <Layout style={{ flex: 1, minHeight: 0 }}>
-        <Layout.Sider width={240} theme="light" style={{ overflowY: 'auto', borderInlineEnd: '1px solid rgba(5, 5, 5, 0.06)' }}>
+        <Layout.Sider
+          width={240}
+          theme="light"
+          style={{ overflowY: 'auto', borderInlineEnd: '1px solid rgba(5, 5, 5, 0.06)' }}
+        >
           <SideNav />
         </Layout.Sider>
         <Layout.Content style={{ overflow: 'auto', padding: 16, minWidth: 0 }}>

@@ -14,7 +14,11 @@ const FIELDS = ['name'] as const;
 export function FirstStartModal({ onDone }: { onDone: (settings: AppSettings) => void }) {
   const setOperatorWrite = useWrite('settings.setOperator', { ownDomain: false }); // the session puts the settings it returns
   const [saving, setSaving] = useState(false);
-  const { control, handleSubmit, setError } = useForm<z.input<typeof operatorInput>, unknown, z.output<typeof operatorInput>>({
+  const { control, handleSubmit, setError } = useForm<
+    z.input<typeof operatorInput>,
+    unknown,
+    z.output<typeof operatorInput>
+  >({
     resolver: zodResolver(operatorInput),
     defaultValues: { name: '' },
   });

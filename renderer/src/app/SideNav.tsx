@@ -21,7 +21,9 @@ export function SideNav() {
     ) : (
       <span>
         {m.label}
-        <Tag style={{ marginInlineStart: 4, marginInlineEnd: 0, fontSize: 10, lineHeight: '16px', paddingInline: 2 }}>尚未开放</Tag>
+        <Tag style={{ marginInlineStart: 4, marginInlineEnd: 0, fontSize: 10, lineHeight: '16px', paddingInline: 2 }}>
+          尚未开放
+        </Tag>
       </span>
     );
 

@@ -29,10 +29,38 @@ export interface AppModule {
 /** The navigation, in the order the clerks work through a case. */
 export const MODULES: readonly AppModule[] = [
   { path: '/persons', label: '人员信息', icon: <TeamOutlined aria-hidden />, ready: true },
-  { path: '/registrations', label: '失业登记与联系', icon: <ContactsOutlined aria-hidden />, ready: true, element: <RegistrationsModule />, badge: <RegistrationsNavBadge /> },
-  { path: '/recognitions', label: '就业困难人员认定', icon: <SolutionOutlined aria-hidden />, ready: true, element: <RecognitionsModule />, badge: <RecognitionsNavBadge /> },
-  { path: '/posts', label: '公益性岗位', icon: <ShopOutlined aria-hidden />, ready: true, element: <PostsModule />, badge: <PostsNavBadge /> },
-  { path: '/internships', label: '就业见习', icon: <ReadOutlined aria-hidden />, ready: true, element: <InternshipsModule />, badge: <InternshipsNavBadge /> },
+  {
+    path: '/registrations',
+    label: '失业登记与联系',
+    icon: <ContactsOutlined aria-hidden />,
+    ready: true,
+    element: <RegistrationsModule />,
+    badge: <RegistrationsNavBadge />,
+  },
+  {
+    path: '/recognitions',
+    label: '就业困难人员认定',
+    icon: <SolutionOutlined aria-hidden />,
+    ready: true,
+    element: <RecognitionsModule />,
+    badge: <RecognitionsNavBadge />,
+  },
+  {
+    path: '/posts',
+    label: '公益性岗位',
+    icon: <ShopOutlined aria-hidden />,
+    ready: true,
+    element: <PostsModule />,
+    badge: <PostsNavBadge />,
+  },
+  {
+    path: '/internships',
+    label: '就业见习',
+    icon: <ReadOutlined aria-hidden />,
+    ready: true,
+    element: <InternshipsModule />,
+    badge: <InternshipsNavBadge />,
+  },
   { path: '/reports', label: '报表导出', icon: <FileExcelOutlined aria-hidden />, ready: true },
   { path: '/settings', label: '设置', icon: <SettingOutlined aria-hidden />, ready: true },
 ];

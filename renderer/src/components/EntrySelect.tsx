@@ -27,7 +27,8 @@ export function EntrySelect({ ref, onKeyDown, ...props }: EntrySelectProps) {
   const { allowClear, value, onChange } = props;
   const keyDown = (e: KeyboardEvent<HTMLDivElement>) => {
     const typed = (e.target as HTMLInputElement).value;
-    if (allowClear && e.key === 'Delete' && value != null && !typed) onChange?.(undefined as unknown as string, undefined);
+    if (allowClear && e.key === 'Delete' && value != null && !typed)
+      onChange?.(undefined as unknown as string, undefined);
     onKeyDown?.(e);
   };
   return <Select ref={setRef} showSearch={{ optionFilterProp: 'label' }} {...props} onKeyDown={keyDown} />;

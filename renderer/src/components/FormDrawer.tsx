@@ -67,7 +67,9 @@ export function FormDrawer(props: FormDrawerProps) {
         </Space>
       }
     >
-      <div ref={alertRef}>{formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} role="alert" />}</div>
+      <div ref={alertRef}>
+        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} role="alert" />}
+      </div>
       {notices}
       <Form name={formId} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
         {children}

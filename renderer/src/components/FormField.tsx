@@ -20,7 +20,15 @@ interface FormFieldProps<T extends FieldValues, N extends Path<T>> {
 }
 
 /** A react-hook-form field laid out by antd's Form.Item: label, required mark, and the field's message under it. */
-export function FormField<T extends FieldValues, N extends Path<T>>({ control, name, label, id, required, extra, render }: FormFieldProps<T, N>) {
+export function FormField<T extends FieldValues, N extends Path<T>>({
+  control,
+  name,
+  label,
+  id,
+  required,
+  extra,
+  render,
+}: FormFieldProps<T, N>) {
   return (
     <Controller
       control={control}

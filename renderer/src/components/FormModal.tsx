@@ -19,7 +19,17 @@ interface FormModalProps {
 }
 
 /** A modal form: top-of-form error, 取消/保存 footer, Escape closes after asking if anything changed. */
-export function FormModal({ title, formId, dirty, saving, formError, onSubmit, onClose, okText = '保存', children }: FormModalProps) {
+export function FormModal({
+  title,
+  formId,
+  dirty,
+  saving,
+  formError,
+  onSubmit,
+  onClose,
+  okText = '保存',
+  children,
+}: FormModalProps) {
   const requestClose = useConfirmClose(dirty, saving, onClose);
 
   return (

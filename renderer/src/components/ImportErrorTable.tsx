@@ -12,7 +12,11 @@ export function importRowErrors(details: Record<string, unknown> | undefined): I
   if (!Array.isArray(errors)) return null;
   const rows = errors.filter(
     (e): e is ImportRowError =>
-      typeof e === 'object' && e !== null && typeof e.row === 'number' && typeof e.column === 'string' && typeof e.message === 'string',
+      typeof e === 'object' &&
+      e !== null &&
+      typeof e.row === 'number' &&
+      typeof e.column === 'string' &&
+      typeof e.message === 'string',
   );
   return rows.length ? rows : null;
 }

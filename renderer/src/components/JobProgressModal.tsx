@@ -25,7 +25,11 @@ function percentOf(p: JobProgress | null): number {
 /** A long job (import, export, backup): progress bar, phase in words, and 取消; on failure the reason. */
 export function JobProgressModal(props: JobProgressModalProps) {
   const { title, subject, progress, running, cancelling, errorMessage, errorDetails, onCancel, onClose } = props;
-  const phase = progress ? (progress.total > 0 ? `${progress.phase}（${progress.done}/${progress.total}）` : progress.phase) : '准备中';
+  const phase = progress
+    ? progress.total > 0
+      ? `${progress.phase}（${progress.done}/${progress.total}）`
+      : progress.phase
+    : '准备中';
   return (
     <Modal
       open

@@ -9,7 +9,10 @@ import { useRead } from '../api';
  * again), also read again on every route change and on `reload`. `counts` is null until read, or when reading
  * failed: no badge then.
  */
-export function useNavCounts<C extends Channel>(channel: C, input: ChannelInput<C>): { counts: ChannelOutput<C> | null; reload: () => void } {
+export function useNavCounts<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): { counts: ChannelOutput<C> | null; reload: () => void } {
   const { pathname } = useLocation();
   const { data, error, reload } = useRead(channel, input);
   const seen = useRef(pathname);

@@ -41,7 +41,17 @@ export function personOptionLabel(p: PersonOption): string {
  * phone number (the same search as the person list, done by the core through `persons.list`). Keyboard only:
  * type, arrow keys, Enter.
  */
-export function PersonLookup({ id, value, onChange, onBlur, initial, status, disabled, autoFocus, ref }: PersonLookupProps) {
+export function PersonLookup({
+  id,
+  value,
+  onChange,
+  onBlur,
+  initial,
+  status,
+  disabled,
+  autoFocus,
+  ref,
+}: PersonLookupProps) {
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<PersonOption | null>(initial ?? null);
 
@@ -56,7 +66,13 @@ export function PersonLookup({ id, value, onChange, onBlur, initial, status, dis
   const typing = query.trim() !== '';
   const options = typing ? [...found] : chosen && chosen.id === value ? [chosen] : [];
 
-  const empty = failed ?? (typing ? (searching ? '正在查找…' : '未找到该人员，请先在“人员信息”中登记') : '输入姓名、身份证号码后几位或电话查找');
+  const empty =
+    failed ??
+    (typing
+      ? searching
+        ? '正在查找…'
+        : '未找到该人员，请先在“人员信息”中登记'
+      : '输入姓名、身份证号码后几位或电话查找');
 
   return (
     <Select<string>
@@ -85,5 +101,11 @@ export function PersonLookup({ id, value, onChange, onBlur, initial, status, dis
 }
 
 function toOption(p: PersonListItem): PersonOption {
-  return { id: p.id, name: p.name, idNumberMasked: p.idNumberMasked, townshipName: p.townshipName, villageName: p.villageName };
+  return {
+    id: p.id,
+    name: p.name,
+    idNumberMasked: p.idNumberMasked,
+    townshipName: p.townshipName,
+    villageName: p.villageName,
+  };
 }

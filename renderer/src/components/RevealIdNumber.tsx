@@ -29,7 +29,9 @@ export function RevealIdNumber({ personId, masked }: RevealIdNumberProps) {
   const label = full ? '隐藏完整号码' : '显示完整号码';
   return (
     <span style={{ whiteSpace: 'nowrap' }}>
-      <span style={{ fontFamily: 'Consolas, "DejaVu Sans Mono", monospace', letterSpacing: 0.2 }}>{full ?? masked}</span>
+      <span style={{ fontFamily: 'Consolas, "DejaVu Sans Mono", monospace', letterSpacing: 0.2 }}>
+        {full ?? masked}
+      </span>
       <Tooltip title={full ? '隐藏完整号码' : '显示完整号码（将记入操作记录）'}>
         <Button
           type="text"

@@ -45,7 +45,11 @@ export function townshipOptions(places: Places, current?: string | null): PlaceO
  * Villages to pick: those of the chosen township, or every village (named with its township, so typing the
  * village name finds it) when none is chosen. A retired one only if it is the current value.
  */
-export function villageOptions(places: Places, townshipId: string | null | undefined, current?: string | null): PlaceOption[] {
+export function villageOptions(
+  places: Places,
+  townshipId: string | null | undefined,
+  current?: string | null,
+): PlaceOption[] {
   return places.villages
     .filter((v) => (!townshipId || v.parentId === townshipId) && (!v.retiredOn || v.id === current))
     .map((v) => {
@@ -60,11 +64,16 @@ const ADD_THEM = '请先在“设置 → 行政区划”中添加';
  * The empty text of a place select (issue 14): on a fresh install, where the divisions are added; else that
  * nothing matches what was typed. `townshipId`: the township a village select is narrowed to.
  */
-export function placesEmptyText(places: Places, level: 'township' | 'village' | 'any', townshipId?: string | null): string {
+export function placesEmptyText(
+  places: Places,
+  level: 'township' | 'village' | 'any',
+  townshipId?: string | null,
+): string {
   if (!places.townships.length) return `还没有乡镇(街道)和村(社区)：${ADD_THEM}`;
   if (level === 'township') return '没有匹配的乡镇(街道)';
   if (level === 'any') return '没有匹配的乡镇或村';
   if (!places.villages.length) return `还没有村(社区)：${ADD_THEM}`;
-  if (townshipId && !places.villages.some((v) => v.parentId === townshipId)) return `该乡镇(街道)下还没有村(社区)：${ADD_THEM}`;
+  if (townshipId && !places.villages.some((v) => v.parentId === townshipId))
+    return `该乡镇(街道)下还没有村(社区)：${ADD_THEM}`;
   return '没有匹配的村(社区)';
 }

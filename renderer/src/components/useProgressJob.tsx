@@ -32,7 +32,14 @@ export function useProgressJob() {
       input: ChannelInput<C>,
       labels: { title: string; subject?: string; keepOpen?: boolean; handled?: (error: AppErrorBody) => boolean },
     ): Promise<JobResultOf<C> | null> => {
-      setJob({ title: labels.title, subject: labels.subject, running: true, cancelling: false, progress: null, error: null });
+      setJob({
+        title: labels.title,
+        subject: labels.subject,
+        running: true,
+        cancelling: false,
+        progress: null,
+        error: null,
+      });
       const result = await api.runJob(channel, input, (progress) => {
         jobIdRef.current = progress.jobId;
         setJob((j) => (j ? { ...j, progress } : j));
@@ -55,8 +62,14 @@ export function useProgressJob() {
     [api, message],
   );
 
-  const phase = useCallback((text: string) => setJob((j) => (j ? { ...j, progress: { jobId: '', done: 0, total: 0, phase: text } } : j)), []);
-  const fail = useCallback((error: string) => setJob((j) => (j ? { ...j, running: false, cancelling: false, error } : j)), []);
+  const phase = useCallback(
+    (text: string) => setJob((j) => (j ? { ...j, progress: { jobId: '', done: 0, total: 0, phase: text } } : j)),
+    [],
+  );
+  const fail = useCallback(
+    (error: string) => setJob((j) => (j ? { ...j, running: false, cancelling: false, error } : j)),
+    [],
+  );
   const close = useCallback(() => setJob(null), []);
 
   async function cancel() {

@@ -22,7 +22,10 @@ export function excelSerialToDate(serial: number): string | null {
   return utcDateText(new Date(epoch + day * DAY_MS));
 }
 
-const unreadable = (shown: string): CellRead<never> => ({ ok: false, message: `无法识别的日期“${shown}”，请按 2020-03-05 的格式填写` });
+const unreadable = (shown: string): CellRead<never> => ({
+  ok: false,
+  message: `无法识别的日期“${shown}”，请按 2020-03-05 的格式填写`,
+});
 
 function fromParts(y: string, m: string, d: string, shown: string): CellRead<string> {
   const year = Number(y);

@@ -10,8 +10,14 @@ export const ERROR_NOTE_HEADER = '错误说明';
 
 const BAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } };
 const BAD_FONT: Partial<ExcelJS.Font> = { name: '宋体', size: 11, color: { argb: 'FF9C0006' } };
-const NOTE_STYLE: Partial<ExcelJS.Style> = { font: { name: '宋体', size: 11, color: { argb: 'FFC00000' } }, alignment: { wrapText: true, vertical: 'middle' } };
-const HEAD_STYLE: Partial<ExcelJS.Style> = { font: { name: '宋体', size: 11, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } };
+const NOTE_STYLE: Partial<ExcelJS.Style> = {
+  font: { name: '宋体', size: 11, color: { argb: 'FFC00000' } },
+  alignment: { wrapText: true, vertical: 'middle' },
+};
+const HEAD_STYLE: Partial<ExcelJS.Style> = {
+  font: { name: '宋体', size: 11, bold: true },
+  alignment: { horizontal: 'center', vertical: 'middle' },
+};
 
 export interface OriginalRows {
   table: RawTable;
@@ -28,14 +34,24 @@ const written = (cell: RawCell | undefined): ExcelJS.CellValue => (cell === unde
 export const errorSheetName = (name: string) => name.slice(0, 31);
 
 /** Adds the annotated copy of the rows with errors as a worksheet of `wb` (a streaming workbook writer). */
-export function addOriginalRows(wb: ExcelJS.stream.xlsx.WorkbookWriter, source: OriginalRows, errors: readonly RowError[]): void {
+export function addOriginalRows(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  source: OriginalRows,
+  errors: readonly RowError[],
+): void {
   const { table, headerRow, firstDataRow } = source;
   const byRow = new Map<number, RowError[]>();
   for (const e of errors) byRow.set(e.row, [...(byRow.get(e.row) ?? []), e]);
   const headRows = table.rows.slice(0, firstDataRow - 1);
-  const width = Math.max(0, ...headRows.map((r) => r.length), ...[...byRow.keys()].map((r) => table.rows[r - 1]?.length ?? 0));
+  const width = Math.max(
+    0,
+    ...headRows.map((r) => r.length),
+    ...[...byRow.keys()].map((r) => table.rows[r - 1]?.length ?? 0),
+  );
   const note = width; // the first column after the table
-  const ws = wb.addWorksheet(errorSheetName(table.sheetName), { views: [{ state: 'frozen', ySplit: firstDataRow - 1 }] });
+  const ws = wb.addWorksheet(errorSheetName(table.sheetName), {
+    views: [{ state: 'frozen', ySplit: firstDataRow - 1 }],
+  });
   for (const c of source.textColumns) ws.getColumn(c + 1).numFmt = '@';
   ws.getColumn(note + 1).width = 60;
 
@@ -48,7 +64,8 @@ export function addOriginalRows(wb: ExcelJS.stream.xlsx.WorkbookWriter, source: 
     if (!seen.has(range)) ws.mergeCells(range);
     seen.add(range);
   }
-  if (firstDataRow - headerRow === 2) ws.mergeCells(`${columnLetter(note)}${headerRow}:${columnLetter(note)}${headerRow + 1}`);
+  if (firstDataRow - headerRow === 2)
+    ws.mergeCells(`${columnLetter(note)}${headerRow}:${columnLetter(note)}${headerRow + 1}`);
 
   headRows.forEach((cells, r) => {
     const row = ws.getRow(r + 1);
@@ -72,7 +89,8 @@ export function addOriginalRows(wb: ExcelJS.stream.xlsx.WorkbookWriter, source: 
       cell.fill = BAD_FILL;
       cell.font = BAD_FONT;
     }
-    row.getCell(note + 1).value = `原第${rowNumber}行：${list.map((e) => `${e.column}列${e.field}：${e.message}`).join('；')}`;
+    row.getCell(note + 1).value =
+      `原第${rowNumber}行：${list.map((e) => `${e.column}列${e.field}：${e.message}`).join('；')}`;
     row.getCell(note + 1).style = NOTE_STYLE;
     row.commit();
   }

@@ -9,7 +9,6 @@ import type { RowError } from './row-error';
 
 export type { RowError } from './row-error';
 
-
 /** Collects row errors; keeps at most `limit` of them (a broken file can have one per cell) but counts all. */
 export class RowErrorCollector {
   private readonly list: RowError[] = [];
@@ -24,7 +23,13 @@ export class RowErrorCollector {
     this.rows.add(row);
     if (this.list.length >= this.limit) return;
     const letter = typeof column === 'number' ? columnLetter(column) : column;
-    this.list.push({ row, column: letter, field, value: typeof value === 'string' ? value : displayValue(value), message });
+    this.list.push({
+      row,
+      column: letter,
+      field,
+      value: typeof value === 'string' ? value : displayValue(value),
+      message,
+    });
   }
 
   hasRow(row: number): boolean {
@@ -34,7 +39,10 @@ export class RowErrorCollector {
   /** Errors in row order, then column order (A < B < … < Z < AA). */
   get errors(): RowError[] {
     const colKey = (c: string) => c.padStart(3, ' ');
-    return [...this.list].sort((a, b) => a.row - b.row || (colKey(a.column) < colKey(b.column) ? -1 : colKey(a.column) > colKey(b.column) ? 1 : 0));
+    return [...this.list].sort(
+      (a, b) =>
+        a.row - b.row || (colKey(a.column) < colKey(b.column) ? -1 : colKey(a.column) > colKey(b.column) ? 1 : 0),
+    );
   }
 
   /** Number of errors found, including any beyond the limit. */
@@ -55,9 +63,22 @@ export class RowErrorCollector {
 export const ERROR_SHEET_NAME = '错误清单';
 export const ERROR_HEADERS = ['行号', '列', '字段', '原值', '问题'] as const;
 
-const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
-const HEAD: Partial<ExcelJS.Style> = { font: { name: '宋体', size: 11, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' }, border: BORDER };
-const CELL: Partial<ExcelJS.Style> = { font: { name: '宋体', size: 11 }, alignment: { vertical: 'middle', wrapText: true }, border: BORDER };
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
+const HEAD: Partial<ExcelJS.Style> = {
+  font: { name: '宋体', size: 11, bold: true },
+  alignment: { horizontal: 'center', vertical: 'middle' },
+  border: BORDER,
+};
+const CELL: Partial<ExcelJS.Style> = {
+  font: { name: '宋体', size: 11 },
+  alignment: { vertical: 'middle', wrapText: true },
+  border: BORDER,
+};
 const TEXT: Partial<ExcelJS.Style> = { ...CELL, numFmt: '@' };
 
 /**
@@ -65,7 +86,11 @@ const TEXT: Partial<ExcelJS.Style> = { ...CELL, numFmt: '@' };
  * `original`, a first sheet repeats the rows with errors as read, bad cells highlighted and a 错误说明
  * column added, for the clerk to correct and import again (error-rows.ts).
  */
-export async function writeErrorWorkbook(errors: readonly RowError[], filePath: string, original?: OriginalRows): Promise<{ rows: number; filePath: string }> {
+export async function writeErrorWorkbook(
+  errors: readonly RowError[],
+  filePath: string,
+  original?: OriginalRows,
+): Promise<{ rows: number; filePath: string }> {
   await writeWorkbookFile(filePath, async (wb) => {
     if (original && original.table.sheetName !== ERROR_SHEET_NAME) addOriginalRows(wb, original, errors);
     const ws = wb.addWorksheet(ERROR_SHEET_NAME, { views: [{ state: 'frozen', ySplit: 1 }] });

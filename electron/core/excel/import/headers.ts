@@ -161,7 +161,9 @@ export function assertSingleColumns(columns: HeaderColumn[], specs: HeaderSpec[]
   for (const [key, cols] of seen) {
     if (cols.length > 1) {
       const label = specs.find((s) => s.key === key)?.label ?? key;
-      throw ruleViolation(`${prefix}“${label}”列出现了${cols.length}次（${cols.map((c) => `${columnLetter(c)}列`).join('、')}），请只保留一列后重新导入。`);
+      throw ruleViolation(
+        `${prefix}“${label}”列出现了${cols.length}次（${cols.map((c) => `${columnLetter(c)}列`).join('、')}），请只保留一列后重新导入。`,
+      );
     }
     out[key] = cols[0];
   }
@@ -178,10 +180,20 @@ export function mapColumns(table: RawTable, specs: HeaderSpec[]): ColumnMap {
   const columns = assertSingleColumns(found.columns, specs);
   const missing = specs.filter((s) => s.required && columns[s.key] === undefined).map((s) => `“${s.label}”`);
   if (missing.length) {
-    throw ruleViolation(`第${found.headerRow}行的表头中缺少必需的列：${missing.join('、')}。请按导入模板的列名填写表头。`, undefined, { headerRow: found.headerRow });
+    throw ruleViolation(
+      `第${found.headerRow}行的表头中缺少必需的列：${missing.join('、')}。请按导入模板的列名填写表头。`,
+      undefined,
+      { headerRow: found.headerRow },
+    );
   }
   const unmapped = found.columns.filter((c) => c.key === null).map((c) => ({ column: c.column, header: c.header }));
-  return { headerRow: found.headerRow, headerRows: found.headerRows, firstDataRow: found.firstDataRow, columns, unmapped };
+  return {
+    headerRow: found.headerRow,
+    headerRows: found.headerRows,
+    firstDataRow: found.firstDataRow,
+    columns,
+    unmapped,
+  };
 }
 
 /** The header as the clerk wrote it (spaces collapsed), for the list of ignored columns. */

@@ -5,7 +5,15 @@
 // the clerk choose (the candidate sheets, the detected columns).
 import { ruleViolation } from '../../../../shared/contract/result';
 import type { RawTable } from '../read-table';
-import { type DetectedHeader, type HeaderColumn, type HeaderSpec, assertSingleColumns, canonicalHeader, detectHeader, noHeaderMessage } from './headers';
+import {
+  type DetectedHeader,
+  type HeaderColumn,
+  type HeaderSpec,
+  assertSingleColumns,
+  canonicalHeader,
+  detectHeader,
+  noHeaderMessage,
+} from './headers';
 
 /** A header must match this many fields for its sheet to count as a roster. */
 export const MIN_ROSTER_SCORE = 2;
@@ -48,7 +56,9 @@ const LETTERS = /^[A-Z]{1,3}$/;
 function candidatesOf(tables: RawTable[], specs: HeaderSpec[]) {
   return tables
     .map((table) => ({ table, header: detectHeader(table, specs) }))
-    .filter((x): x is { table: RawTable; header: DetectedHeader } => x.header !== null && x.header.score >= MIN_ROSTER_SCORE)
+    .filter(
+      (x): x is { table: RawTable; header: DetectedHeader } => x.header !== null && x.header.score >= MIN_ROSTER_SCORE,
+    )
     .sort((a, b) => b.header.score - a.header.score);
 }
 
@@ -57,14 +67,27 @@ const describe = (c: SheetCandidate) => `“${c.sheetName}”（第${c.headerRow
 /** The sheet to read: the chosen one, the only roster-like one, or a refusal listing the candidates. */
 function pickSheet(tables: RawTable[], specs: HeaderSpec[], chosen: string | undefined) {
   const found = candidatesOf(tables, specs);
-  const sheets: SheetCandidate[] = found.map((f) => ({ sheetName: f.table.sheetName, headerRow: f.header.headerRow, matched: f.header.score }));
+  const sheets: SheetCandidate[] = found.map((f) => ({
+    sheetName: f.table.sheetName,
+    headerRow: f.header.headerRow,
+    matched: f.header.score,
+  }));
   if (chosen !== undefined) {
     const table = tables.find((t) => t.sheetName === chosen);
     if (!table) {
-      throw ruleViolation(`文件中没有名为“${chosen}”的工作表（或该工作表是空的），请重新选择。`, { sheet: '没有这个工作表' }, { sheets });
+      throw ruleViolation(
+        `文件中没有名为“${chosen}”的工作表（或该工作表是空的），请重新选择。`,
+        { sheet: '没有这个工作表' },
+        { sheets },
+      );
     }
     const header = detectHeader(table, specs);
-    if (!header) throw ruleViolation(`工作表“${chosen}”：${noHeaderMessage(specs)}`, { sheet: '这个工作表中找不到表头' }, { sheets });
+    if (!header)
+      throw ruleViolation(
+        `工作表“${chosen}”：${noHeaderMessage(specs)}`,
+        { sheet: '这个工作表中找不到表头' },
+        { sheets },
+      );
     return { table, header, sheets };
   }
   if (found.length === 0) {
@@ -85,7 +108,12 @@ function pickSheet(tables: RawTable[], specs: HeaderSpec[], chosen: string | und
 }
 
 /** The clerk's column choices laid over the detected ones. */
-function applyChoices(header: DetectedHeader, specs: HeaderSpec[], choices: Record<string, string>, sheetName: string): MappedColumn[] {
+function applyChoices(
+  header: DetectedHeader,
+  specs: HeaderSpec[],
+  choices: Record<string, string>,
+  sheetName: string,
+): MappedColumn[] {
   const known = new Set(specs.map((s) => s.key));
   const byLetter = new Map(header.columns.map((c) => [c.column, c]));
   const byText = new Map(header.columns.map((c) => [canonicalHeader(c.header), c]));
@@ -94,10 +122,14 @@ function applyChoices(header: DetectedHeader, specs: HeaderSpec[], choices: Reco
     const col = LETTERS.test(where) ? byLetter.get(where) : byText.get(canonicalHeader(where));
     if (!col) {
       // A saved mapping names headers of last month's file; a header this file lacks is simply not there.
-      if (LETTERS.test(where)) throw ruleViolation(`工作表“${sheetName}”第${header.headerRow}行没有 ${where} 列的表头，无法按所选对应关系导入。`);
+      if (LETTERS.test(where))
+        throw ruleViolation(
+          `工作表“${sheetName}”第${header.headerRow}行没有 ${where} 列的表头，无法按所选对应关系导入。`,
+        );
       continue;
     }
-    if (field !== '' && !known.has(field)) throw ruleViolation(`“${col.header || `${col.column}列`}”要对应的字段“${field}”不存在。`);
+    if (field !== '' && !known.has(field))
+      throw ruleViolation(`“${col.header || `${col.column}列`}”要对应的字段“${field}”不存在。`);
     chosen.set(col.index, field);
   }
   return header.columns.map((c) => {
@@ -123,12 +155,19 @@ export function resolveMapping(tables: RawTable[], specs: HeaderSpec[], choice: 
     if (!specs.some((s) => s.key === key)) throw ruleViolation(`默认值对应的字段“${key}”不存在。`);
     if (value.trim() !== '') defaults[key] = value.trim();
   }
-  const missing = specs.filter((s) => s.required && columns[s.key] === undefined && defaults[s.key] === undefined).map((s) => `“${s.label}”`);
+  const missing = specs
+    .filter((s) => s.required && columns[s.key] === undefined && defaults[s.key] === undefined)
+    .map((s) => `“${s.label}”`);
   if (missing.length) {
     throw ruleViolation(
       `${where}第${header.headerRow}行的表头中缺少必需的列：${missing.join('、')}。请按导入模板的列名填写表头。`,
       undefined,
-      { headerRow: header.headerRow, sheetName, sheets, columns: mapped.map(({ column, header: text, key }) => ({ column, header: text, field: key })) },
+      {
+        headerRow: header.headerRow,
+        sheetName,
+        sheets,
+        columns: mapped.map(({ column, header: text, key }) => ({ column, header: text, field: key })),
+      },
     );
   }
   return { sheetName, sheets, header, mapped, columns, defaults };

@@ -14,7 +14,11 @@ export interface MappedRow {
 }
 
 /** Rows below the header with their mapped cells, and the rows that are not data with the reason. */
-export function splitRows(table: RawTable, map: ColumnMap, headerTexts: readonly string[] = []): { rows: MappedRow[]; skipped: SkippedRow[] } {
+export function splitRows(
+  table: RawTable,
+  map: ColumnMap,
+  headerTexts: readonly string[] = [],
+): { rows: MappedRow[]; skipped: SkippedRow[] } {
   const rows: MappedRow[] = [];
   const skipped: SkippedRow[] = [];
   const entries = Object.entries(map.columns);
@@ -55,7 +59,12 @@ export interface ImportTable {
  * a workbook, encrypted or .xls, damaged, no header, several roster sheets, missing required columns,
  * duplicated column, no data rows).
  */
-export async function readImportTable(fileName: string, content: Buffer, specs: HeaderSpec[], choice: MappingChoice = {}): Promise<ImportTable> {
+export async function readImportTable(
+  fileName: string,
+  content: Buffer,
+  specs: HeaderSpec[],
+  choice: MappingChoice = {},
+): Promise<ImportTable> {
   const tables = await readSheets(fileName, content);
   const mapping = resolveMapping(tables, specs, choice);
   const table = tables.find((t) => t.sheetName === mapping.sheetName)!;
@@ -67,7 +76,9 @@ export async function readImportTable(fileName: string, content: Buffer, specs: 
     columns: mapping.columns,
     unmapped: mapping.mapped.filter((c) => c.key === null).map((c) => ({ column: c.column, header: c.header })),
   };
-  const headerTexts = mapping.mapped.filter((c) => c.key !== null).map((c) => canonicalHeader(c.header.split('/').pop() ?? ''));
+  const headerTexts = mapping.mapped
+    .filter((c) => c.key !== null)
+    .map((c) => canonicalHeader(c.header.split('/').pop() ?? ''));
   const { rows, skipped } = splitRows(table, map, headerTexts);
   if (rows.length === 0) {
     const where = tables.length > 1 ? `工作表“${table.sheetName}”的` : '';

@@ -23,14 +23,20 @@ export const SKIP_REASONS = {
 
 const TOTAL = /^(合计|小计|总计|共计|累计|总数|汇总)/;
 const NOTE = /^(说明|备注|注[:：]|注\d|填表说明|填报说明|附注|\d+[、.．]?注)/;
-const SIGNATURE = /(填表人|填报人|制表人|审核人|审批人|负责人|经办人|联系人|签字|签名|签章|盖章|填表日期|填报日期|制表日期|报送日期|单位负责人|分管领导)/;
+const SIGNATURE =
+  /(填表人|填报人|制表人|审核人|审批人|负责人|经办人|联系人|签字|签名|签章|盖章|填表日期|填报日期|制表日期|报送日期|单位负责人|分管领导)/;
 
 /**
  * Why a row is not data, or null when it is. `cells` is the whole row; `mapped` the cells of mapped columns;
  * `idCell` the cell of the ID column (undefined when no ID column is mapped); `headerTexts` the canonical
  * header texts of the mapped columns, to recognise a header repeated on each printed page.
  */
-export function skipReason(cells: readonly RawCell[], mapped: readonly RawCell[], idCell: RawCell | undefined, headerTexts: readonly string[]): string | null {
+export function skipReason(
+  cells: readonly RawCell[],
+  mapped: readonly RawCell[],
+  idCell: RawCell | undefined,
+  headerTexts: readonly string[],
+): string | null {
   if (idCell !== undefined && looksLikeId(idCell)) return null;
   const compact = cells.map((c) => cellText(c ?? null).replace(/\s+/g, '')).filter((t) => t !== '');
   if (compact.length === 0) return SKIP_REASONS.blank;
@@ -39,7 +45,8 @@ export function skipReason(cells: readonly RawCell[], mapped: readonly RawCell[]
   if (compact.some((t) => SIGNATURE.test(t))) return SKIP_REASONS.signature;
   if (!mapped.some((c) => cellText(c ?? null) !== '')) return SKIP_REASONS.blank;
   const canon = mapped.map((c) => canonicalHeader(c ?? null)).filter((t) => t !== '');
-  if (canon.length >= 2 && canon.filter((t) => headerTexts.includes(t)).length >= Math.ceil(canon.length / 2)) return SKIP_REASONS.header;
+  if (canon.length >= 2 && canon.filter((t) => headerTexts.includes(t)).length >= Math.ceil(canon.length / 2))
+    return SKIP_REASONS.header;
   return null;
 }
 

@@ -51,7 +51,8 @@ const SCIENTIFIC = /^[+-]?\d+(\.\d+)?E[+-]?\d+$/i;
 export function readIdNumberCell(cell: RawCell): CellRead<string | null> {
   if (cell === null) return { ok: true, value: null };
   if (typeof cell === 'number') {
-    if (Number.isInteger(cell) && Math.abs(cell) < 1e15) return String(cell).length === 15 ? { ok: false, message: ID_15_MESSAGE } : { ok: true, value: String(cell) };
+    if (Number.isInteger(cell) && Math.abs(cell) < 1e15)
+      return String(cell).length === 15 ? { ok: false, message: ID_15_MESSAGE } : { ok: true, value: String(cell) };
     return { ok: false, message: ID_DAMAGED_MESSAGE };
   }
   if (cell instanceof Date || typeof cell === 'boolean') return { ok: false, message: '公民身份号码格式不正确' };

@@ -21,13 +21,19 @@ interface SpanWithPerson {
  * The last subsidised month of each placement's entitlement (null = not reached by the recorded placements), for
  * the placements of the given persons. One statement for all persons; the rules cached per cycle start.
  */
-export function entitlementEnds(db: Database.Database, personIds: readonly string[], asOf: string): Map<string, string | null> {
+export function entitlementEnds(
+  db: Database.Database,
+  personIds: readonly string[],
+  asOf: string,
+): Map<string, string | null> {
   const out = new Map<string, string | null>();
   if (!personIds.length) return out;
-  const rows = prepared(db, `SELECT pl.id, pl.post_id, pl.person_id, pl.start_date, pl.leave_date, pl.new_cycle, pe.birth_date, pe.retirement_category
+  const rows = prepared(
+    db,
+    `SELECT pl.id, pl.post_id, pl.person_id, pl.start_date, pl.leave_date, pl.new_cycle, pe.birth_date, pe.retirement_category
     FROM placements pl JOIN persons pe ON pe.id = pl.person_id
-    WHERE pl.deleted_at IS NULL AND pl.person_id IN (SELECT value FROM json_each(?)) ORDER BY pl.person_id, pl.start_date, pl.id`)
-    .all(JSON.stringify([...new Set(personIds)])) as SpanWithPerson[];
+    WHERE pl.deleted_at IS NULL AND pl.person_id IN (SELECT value FROM json_each(?)) ORDER BY pl.person_id, pl.start_date, pl.id`,
+  ).all(JSON.stringify([...new Set(personIds)])) as SpanWithPerson[];
   const byPerson = new Map<string, SpanWithPerson[]>();
   for (const r of rows) {
     const list = byPerson.get(r.person_id);

@@ -24,30 +24,57 @@ interface MonthRow {
   si_subsidy: number;
 }
 
-type ItemHead = BatchHead & { attendance_id: string; amount_fen: number; reason: string | null; adjusts_item_id: string | null };
+type ItemHead = BatchHead & {
+  attendance_id: string;
+  amount_fen: number;
+  reason: string | null;
+  adjusts_item_id: string | null;
+};
 
-const view = (b: BatchHead) => ({ batchId: b.id, batchName: batchName(b), status: BATCH_STATUS_LABELS[b.status as BatchStatus] });
+const view = (b: BatchHead) => ({
+  batchId: b.id,
+  batchName: batchName(b),
+  status: BATCH_STATUS_LABELS[b.status as BatchStatus],
+});
 
 export function personMonths(db: Database.Database, personId: string, today: string): PersonMonth[] {
-  const rows = prepared(db, `SELECT a.id, a.placement_id, a.month, e.name AS employer_name, po.title AS post_title, a.days_on_post, a.required_days,
+  const rows = prepared(
+    db,
+    `SELECT a.id, a.placement_id, a.month, e.name AS employer_name, po.title AS post_title, a.days_on_post, a.required_days,
       a.attended_days, a.due_amount, a.deduction, a.deduction_reason, a.paid_amount, a.si_subsidy
     FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id JOIN posts po ON po.id = pl.post_id JOIN employers e ON e.id = po.employer_id
-    WHERE pl.person_id = ? ORDER BY a.month DESC, a.id`).all(personId) as MonthRow[];
+    WHERE pl.person_id = ? ORDER BY a.month DESC, a.id`,
+  ).all(personId) as MonthRow[];
   if (!rows.length) return [];
-  const items = prepared(db, `SELECT i.attendance_id, i.amount_fen, i.reason, i.adjusts_item_id, b.id, b.kind, b.month, b.supplementary, b.status
+  const items = prepared(
+    db,
+    `SELECT i.attendance_id, i.amount_fen, i.reason, i.adjusts_item_id, b.id, b.kind, b.month, b.supplementary, b.status
     FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
     JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
-    WHERE pl.person_id = ? AND i.kind = 'post' ORDER BY b.month, b.created_at`).all(personId) as ItemHead[];
+    WHERE pl.person_id = ? AND i.kind = 'post' ORDER BY b.month, b.created_at`,
+  ).all(personId) as ItemHead[];
   const ends = entitlementEnds(db, [personId], monthSpan(today.slice(0, 7)).first);
   return rows.map((r) => {
     const mine = items.filter((i) => i.attendance_id === r.id);
     const ordinary = mine.find((i) => i.adjusts_item_id === null);
     return {
-      id: r.id, month: r.month, employerName: r.employer_name, postTitle: r.post_title, daysOnPost: r.days_on_post, requiredDays: r.required_days,
-      attendedDays: r.attended_days, dueFen: r.due_amount, deductionFen: r.deduction, deductionReason: r.deduction_reason, paidFen: r.paid_amount,
-      siSubsidyFen: r.si_subsidy, entitlementNote: entitlementNote(ends.get(r.placement_id), r.month),
+      id: r.id,
+      month: r.month,
+      employerName: r.employer_name,
+      postTitle: r.post_title,
+      daysOnPost: r.days_on_post,
+      requiredDays: r.required_days,
+      attendedDays: r.attended_days,
+      dueFen: r.due_amount,
+      deductionFen: r.deduction,
+      deductionReason: r.deduction_reason,
+      paidFen: r.paid_amount,
+      siSubsidyFen: r.si_subsidy,
+      entitlementNote: entitlementNote(ends.get(r.placement_id), r.month),
       roster: ordinary ? view(ordinary) : null,
-      adjustments: mine.filter((i) => i.adjusts_item_id !== null).map((i) => ({ ...view(i), amountFen: i.amount_fen, reason: i.reason })),
+      adjustments: mine
+        .filter((i) => i.adjusts_item_id !== null)
+        .map((i) => ({ ...view(i), amountFen: i.amount_fen, reason: i.reason })),
     };
   });
 }

@@ -13,9 +13,12 @@ export interface OnPostPlacement {
 
 /** Placements on post on at least one day of [first, last] (BR-21), not deleted. */
 export function placementsOnPost(db: Database.Database, first: string, last: string): OnPostPlacement[] {
-  return prepared(db, `SELECT pl.id, pl.person_id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy
+  return prepared(
+    db,
+    `SELECT pl.id, pl.person_id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy
     FROM placements pl JOIN posts po ON po.id = pl.post_id
-    WHERE pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)`).all(last, first) as OnPostPlacement[];
+    WHERE pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)`,
+  ).all(last, first) as OnPostPlacement[];
 }
 
 export interface AttendanceDbRow {
@@ -62,43 +65,98 @@ export function rowsOfMonth(db: Database.Database, month: string): AttendanceDbR
 }
 
 export function gridRows(db: Database.Database, month: string, employerId: string): AttendanceGridRow[] {
-  return prepared(db, `${GRID_SELECT} WHERE a.month = ? AND po.employer_id = ? ORDER BY po.post_code, pe.name, pe.id_number`).all(month, employerId) as AttendanceGridRow[];
+  return prepared(
+    db,
+    `${GRID_SELECT} WHERE a.month = ? AND po.employer_id = ? ORDER BY po.post_code, pe.name, pe.id_number`,
+  ).all(month, employerId) as AttendanceGridRow[];
 }
 
 export function gridRowById(db: Database.Database, id: string): AttendanceGridRow | undefined {
   return prepared(db, `${GRID_SELECT} WHERE a.id = ?`).get(id) as AttendanceGridRow | undefined;
 }
 
-export type AmountColumns = Pick<AttendanceDbRow,
-  'days_on_post' | 'required_days' | 'attended_days' | 'daily_marks' | 'standard' | 'due_amount' | 'deduction' | 'deduction_reason' | 'paid_amount'
-  | 'si_pension' | 'si_medical' | 'si_unemployment' | 'si_injury' | 'si_subsidy'>;
+export type AmountColumns = Pick<
+  AttendanceDbRow,
+  | 'days_on_post'
+  | 'required_days'
+  | 'attended_days'
+  | 'daily_marks'
+  | 'standard'
+  | 'due_amount'
+  | 'deduction'
+  | 'deduction_reason'
+  | 'paid_amount'
+  | 'si_pension'
+  | 'si_medical'
+  | 'si_unemployment'
+  | 'si_injury'
+  | 'si_subsidy'
+>;
 
-const AMOUNT_KEYS = ['days_on_post', 'required_days', 'attended_days', 'daily_marks', 'standard', 'due_amount', 'deduction', 'deduction_reason',
-  'paid_amount', 'si_pension', 'si_medical', 'si_unemployment', 'si_injury', 'si_subsidy'] as const;
+const AMOUNT_KEYS = [
+  'days_on_post',
+  'required_days',
+  'attended_days',
+  'daily_marks',
+  'standard',
+  'due_amount',
+  'deduction',
+  'deduction_reason',
+  'paid_amount',
+  'si_pension',
+  'si_medical',
+  'si_unemployment',
+  'si_injury',
+  'si_subsidy',
+] as const;
 
 /** Exactly the amount columns (named parameters must match the statement). */
 export const amountColumns = (v: AmountColumns): AmountColumns =>
   Object.fromEntries(AMOUNT_KEYS.map((k) => [k, v[k]])) as unknown as AmountColumns;
 
-export function insertAttendance(db: Database.Database, id: string, placementId: string, month: string, v: AmountColumns, by: string, at: string): void {
-  prepared(db, `INSERT INTO attendance_months (id, placement_id, month, days_on_post, required_days, attended_days, daily_marks, standard, due_amount,
+export function insertAttendance(
+  db: Database.Database,
+  id: string,
+  placementId: string,
+  month: string,
+  v: AmountColumns,
+  by: string,
+  at: string,
+): void {
+  prepared(
+    db,
+    `INSERT INTO attendance_months (id, placement_id, month, days_on_post, required_days, attended_days, daily_marks, standard, due_amount,
       deduction, deduction_reason, paid_amount, si_pension, si_medical, si_unemployment, si_injury, si_subsidy, created_at, updated_at, created_by, updated_by)
     VALUES (@id, @placement_id, @month, @days_on_post, @required_days, @attended_days, @daily_marks, @standard, @due_amount, @deduction, @deduction_reason,
-      @paid_amount, @si_pension, @si_medical, @si_unemployment, @si_injury, @si_subsidy, @at, @at, @by, @by)`)
-    .run({ id, placement_id: placementId, month, ...amountColumns(v), at, by });
+      @paid_amount, @si_pension, @si_medical, @si_unemployment, @si_injury, @si_subsidy, @at, @at, @by, @by)`,
+  ).run({ id, placement_id: placementId, month, ...amountColumns(v), at, by });
 }
 
 export function updateAttendance(
-  db: Database.Database, id: string, v: AmountColumns & { notes?: { assessment: string | null; remark: string | null } }, by: string, at: string,
+  db: Database.Database,
+  id: string,
+  v: AmountColumns & { notes?: { assessment: string | null; remark: string | null } },
+  by: string,
+  at: string,
 ): void {
-  prepared(db, `UPDATE attendance_months SET days_on_post = @days_on_post, required_days = @required_days, attended_days = @attended_days,
+  prepared(
+    db,
+    `UPDATE attendance_months SET days_on_post = @days_on_post, required_days = @required_days, attended_days = @attended_days,
       daily_marks = @daily_marks, standard = @standard, due_amount = @due_amount, deduction = @deduction, deduction_reason = @deduction_reason,
       paid_amount = @paid_amount, si_pension = @si_pension, si_medical = @si_medical, si_unemployment = @si_unemployment, si_injury = @si_injury,
       si_subsidy = @si_subsidy, assessment = CASE WHEN @entered THEN @assessment ELSE assessment END,
       remark = CASE WHEN @entered THEN @remark ELSE remark END,
       entered_at = CASE WHEN @entered THEN @at ELSE entered_at END, entered_by = CASE WHEN @entered THEN @by ELSE entered_by END,
-      updated_at = @at, updated_by = @by WHERE id = @id`)
-    .run({ ...amountColumns(v), assessment: v.notes?.assessment ?? null, remark: v.notes?.remark ?? null, entered: v.notes ? 1 : 0, id, at, by });
+      updated_at = @at, updated_by = @by WHERE id = @id`,
+  ).run({
+    ...amountColumns(v),
+    assessment: v.notes?.assessment ?? null,
+    remark: v.notes?.remark ?? null,
+    entered: v.notes ? 1 : 0,
+    id,
+    at,
+    by,
+  });
 }
 
 /** Drops an unlocked row and its places on draft rosters. */

@@ -7,7 +7,11 @@ import type { AttendanceGrid, AttendanceRow, attendanceSaveInput } from '../../.
 import { badInput, notFound } from '../../../../shared/contract/result';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import {
-  attendanceAmounts, checkAttendance, monthSpan, placementDays, type AttendanceFacts,
+  attendanceAmounts,
+  checkAttendance,
+  monthSpan,
+  placementDays,
+  type AttendanceFacts,
 } from '../../../../shared/domain/subsidy-amounts';
 import type { CoreContext } from '../../context';
 import { beyondEntitlement, entitlementEnds, entitlementNote } from './entitlement';
@@ -17,8 +21,16 @@ import { subsidyRulesForMonth, type SubsidyMonthRules } from '../subsidies/confi
 import { refreshDraftItems } from '../subsidies/items';
 import { assertRowWritable, lockOfRow, lockView, lockedRowIds } from '../subsidies/lock';
 import {
-  deleteAttendance, gridRowById, gridRows, insertAttendance, placementsOnPost, rowsOfMonth, updateAttendance,
-  type AmountColumns, type AttendanceDbRow, type AttendanceGridRow,
+  deleteAttendance,
+  gridRowById,
+  gridRows,
+  insertAttendance,
+  placementsOnPost,
+  rowsOfMonth,
+  updateAttendance,
+  type AmountColumns,
+  type AttendanceDbRow,
+  type AttendanceGridRow,
 } from './queries';
 
 type SaveInput = z.output<typeof attendanceSaveInput>;
@@ -26,14 +38,34 @@ type SaveInput = z.output<typeof attendanceSaveInput>;
 const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
 
 function factsOf(
-  month: string, start: string, leave: string | null, c: AmountColumns, siEnabled: boolean, rules: SubsidyMonthRules, entitled: boolean,
+  month: string,
+  start: string,
+  leave: string | null,
+  c: AmountColumns,
+  siEnabled: boolean,
+  rules: SubsidyMonthRules,
+  entitled: boolean,
 ): AttendanceFacts {
   return {
     entitled,
-    month, start, leave, daysOnPost: c.days_on_post, requiredDays: c.required_days, attendedDays: c.attended_days, dailyMarks: c.daily_marks,
-    standardFen: c.standard, deductionFen: c.deduction, deductionReason: c.deduction_reason,
-    si: { pensionFen: c.si_pension, medicalFen: c.si_medical, unemploymentFen: c.si_unemployment, injuryFen: c.si_injury },
-    siSubsidy: siEnabled, siInjuryIncluded: rules.siInjuryIncluded,
+    month,
+    start,
+    leave,
+    daysOnPost: c.days_on_post,
+    requiredDays: c.required_days,
+    attendedDays: c.attended_days,
+    dailyMarks: c.daily_marks,
+    standardFen: c.standard,
+    deductionFen: c.deduction,
+    deductionReason: c.deduction_reason,
+    si: {
+      pensionFen: c.si_pension,
+      medicalFen: c.si_medical,
+      unemploymentFen: c.si_unemployment,
+      injuryFen: c.si_injury,
+    },
+    siSubsidy: siEnabled,
+    siInjuryIncluded: rules.siInjuryIncluded,
   };
 }
 
@@ -45,13 +77,27 @@ function withAmounts(c: AmountColumns, facts: AttendanceFacts, rules: SubsidyMon
 
 /** Full attendance by default: the working days on post (never above the required days). */
 function fresh(
-  month: string, p: { start_date: string; leave_date: string | null; monthly_standard: number; si_subsidy: 0 | 1 }, rules: SubsidyMonthRules, entitled: boolean,
+  month: string,
+  p: { start_date: string; leave_date: string | null; monthly_standard: number; si_subsidy: 0 | 1 },
+  rules: SubsidyMonthRules,
+  entitled: boolean,
 ): AmountColumns {
   const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
   const c: AmountColumns = {
-    days_on_post: d.daysOnPost, required_days: d.requiredDays, attended_days: Math.min(d.workingDaysOnPost, d.requiredDays), daily_marks: null,
-    standard: p.monthly_standard, due_amount: 0, deduction: 0, deduction_reason: null, paid_amount: 0,
-    si_pension: 0, si_medical: 0, si_unemployment: 0, si_injury: 0, si_subsidy: 0,
+    days_on_post: d.daysOnPost,
+    required_days: d.requiredDays,
+    attended_days: Math.min(d.workingDaysOnPost, d.requiredDays),
+    daily_marks: null,
+    standard: p.monthly_standard,
+    due_amount: 0,
+    deduction: 0,
+    deduction_reason: null,
+    paid_amount: 0,
+    si_pension: 0,
+    si_medical: 0,
+    si_unemployment: 0,
+    si_injury: 0,
+    si_subsidy: 0,
   };
   return withAmounts(c, factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules, entitled), rules);
 }
@@ -83,7 +129,11 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
   const touched: string[] = [];
   const onPost = placementsOnPost(db, span.first, span.last);
   // BR-18: months after the entitlement end keep their row but pay nothing.
-  const ends = entitlementEnds(db, onPost.map((p) => p.person_id), span.first);
+  const ends = entitlementEnds(
+    db,
+    onPost.map((p) => p.person_id),
+    span.first,
+  );
   for (const p of onPost) {
     const row = existing.get(p.id);
     existing.delete(p.id);
@@ -99,16 +149,29 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
     }
     const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
     const daysChanged = d.daysOnPost !== row.days_on_post;
-    const c: AmountColumns = daysChanged ? {
-      ...row, days_on_post: d.daysOnPost, daily_marks: null,
-      // Not yet entered: full attendance again; entered: what the clerk entered, within the new bounds.
-      attended_days: row.entered_at === null ? Math.min(d.workingDaysOnPost, row.required_days) : Math.min(row.attended_days, d.daysOnPost, row.required_days),
-    } : { ...row };
+    const c: AmountColumns = daysChanged
+      ? {
+          ...row,
+          days_on_post: d.daysOnPost,
+          daily_marks: null,
+          // Not yet entered: full attendance again; entered: what the clerk entered, within the new bounds.
+          attended_days:
+            row.entered_at === null
+              ? Math.min(d.workingDaysOnPost, row.required_days)
+              : Math.min(row.attended_days, d.daysOnPost, row.required_days),
+        }
+      : { ...row };
     const facts = factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules, entitled);
     const due = withAmounts({ ...c, deduction: 0, deduction_reason: null }, facts, rules).due_amount;
     if (c.deduction > due) c.deduction = due;
     const next = withAmounts(c, { ...facts, deductionFen: c.deduction }, rules);
-    if (!daysChanged && next.due_amount === row.due_amount && next.paid_amount === row.paid_amount && next.si_subsidy === row.si_subsidy) continue;
+    if (
+      !daysChanged &&
+      next.due_amount === row.due_amount &&
+      next.paid_amount === row.paid_amount &&
+      next.si_subsidy === row.si_subsidy
+    )
+      continue;
     updateAttendance(db, row.id, next, by, at);
     touched.push(row.id);
     out.refreshed++;
@@ -131,12 +194,34 @@ export const generateSummary = (r: GenerateResult) =>
 function toRow(db: Database.Database, r: AttendanceGridRow, ends: Map<string, string | null>): AttendanceRow {
   const lock = lockOfRow(db, 'attendance_id', r.id);
   return {
-    id: r.id, placementId: r.placement_id, personId: r.person_id, personName: r.person_name, idNumberMasked: maskIdNumber(r.id_number),
-    postCode: r.post_code, postTitle: r.post_title, startDate: r.start_date, leaveDate: r.leave_date, month: r.month,
-    daysOnPost: r.days_on_post, requiredDays: r.required_days, attendedDays: r.attended_days, dailyMarks: r.daily_marks,
-    standardFen: r.standard, dueFen: r.due_amount, deductionFen: r.deduction, deductionReason: r.deduction_reason, paidFen: r.paid_amount,
-    siPensionFen: r.si_pension, siMedicalFen: r.si_medical, siUnemploymentFen: r.si_unemployment, siInjuryFen: r.si_injury,
-    siEnabled: r.post_si === 1, siSubsidyFen: r.si_subsidy, assessment: r.assessment, remark: r.remark, enteredAt: r.entered_at,
+    id: r.id,
+    placementId: r.placement_id,
+    personId: r.person_id,
+    personName: r.person_name,
+    idNumberMasked: maskIdNumber(r.id_number),
+    postCode: r.post_code,
+    postTitle: r.post_title,
+    startDate: r.start_date,
+    leaveDate: r.leave_date,
+    month: r.month,
+    daysOnPost: r.days_on_post,
+    requiredDays: r.required_days,
+    attendedDays: r.attended_days,
+    dailyMarks: r.daily_marks,
+    standardFen: r.standard,
+    dueFen: r.due_amount,
+    deductionFen: r.deduction,
+    deductionReason: r.deduction_reason,
+    paidFen: r.paid_amount,
+    siPensionFen: r.si_pension,
+    siMedicalFen: r.si_medical,
+    siUnemploymentFen: r.si_unemployment,
+    siInjuryFen: r.si_injury,
+    siEnabled: r.post_si === 1,
+    siSubsidyFen: r.si_subsidy,
+    assessment: r.assessment,
+    remark: r.remark,
+    enteredAt: r.entered_at,
     lock: lock ? lockView(lock) : null,
     entitlementNote: entitlementNote(ends.get(r.placement_id), r.month),
   };
@@ -151,8 +236,18 @@ function employerName(db: Database.Database, employerId: string): string {
 export function attendanceGrid(db: Database.Database, month: string, employerId: string): AttendanceGrid {
   const name = employerName(db, employerId);
   const rows = gridRows(db, month, employerId);
-  const ends = entitlementEnds(db, rows.map((r) => r.person_id), monthSpan(month).first);
-  return { month, employerId, employerName: name, calendarDays: monthSpan(month).calendarDays, rows: rows.map((r) => toRow(db, r, ends)) };
+  const ends = entitlementEnds(
+    db,
+    rows.map((r) => r.person_id),
+    monthSpan(month).first,
+  );
+  return {
+    month,
+    employerId,
+    employerName: name,
+    calendarDays: monthSpan(month).calendarDays,
+    rows: rows.map((r) => toRow(db, r, ends)),
+  };
 }
 
 /**
@@ -167,7 +262,11 @@ export function saveGrid(ctx: CoreContext, input: SaveInput): { data: Attendance
   const writes: { id: string; cols: AmountColumns; notes: { assessment: string | null; remark: string | null } }[] = [];
   const seen = new Set<string>();
   const found = input.rows.map((e) => gridRowById(db, e.id));
-  const ends = entitlementEnds(db, found.flatMap((r) => (r ? [r.person_id] : [])), monthSpan(input.month).first);
+  const ends = entitlementEnds(
+    db,
+    found.flatMap((r) => (r ? [r.person_id] : [])),
+    monthSpan(input.month).first,
+  );
   input.rows.forEach((e, i) => {
     const where = `第${i + 1}行`;
     const r = found[i];
@@ -182,19 +281,48 @@ export function saveGrid(ctx: CoreContext, input: SaveInput): { data: Attendance
     seen.add(e.id);
     assertRowWritable(db, 'attendance_id', r.id, `${where}（${r.person_name}）${ym(input.month)}的考勤`);
     const cols: AmountColumns = {
-      ...(r as AttendanceDbRow), required_days: e.requiredDays, attended_days: e.attendedDays, daily_marks: e.dailyMarks,
-      deduction: e.deductionFen, deduction_reason: e.deductionReason, si_pension: e.siPensionFen, si_medical: e.siMedicalFen,
-      si_unemployment: e.siUnemploymentFen, si_injury: e.siInjuryFen,
+      ...(r as AttendanceDbRow),
+      required_days: e.requiredDays,
+      attended_days: e.attendedDays,
+      daily_marks: e.dailyMarks,
+      deduction: e.deductionFen,
+      deduction_reason: e.deductionReason,
+      si_pension: e.siPensionFen,
+      si_medical: e.siMedicalFen,
+      si_unemployment: e.siUnemploymentFen,
+      si_injury: e.siInjuryFen,
     };
-    const facts = factsOf(input.month, r.start_date, r.leave_date, cols, r.post_si === 1, rules, !beyondEntitlement(ends.get(r.placement_id), input.month));
+    const facts = factsOf(
+      input.month,
+      r.start_date,
+      r.leave_date,
+      cols,
+      r.post_si === 1,
+      rules,
+      !beyondEntitlement(ends.get(r.placement_id), input.month),
+    );
     const issues = checkAttendance(facts, rules.mode);
     for (const issue of issues) fields[`rows.${i}.${issue.field}`] ??= `${where}（${r.person_name}）：${issue.message}`;
-    if (issues.length === 0) writes.push({ id: r.id, cols: withAmounts(cols, facts, rules), notes: { assessment: e.assessment, remark: e.remark } });
+    if (issues.length === 0)
+      writes.push({
+        id: r.id,
+        cols: withAmounts(cols, facts, rules),
+        notes: { assessment: e.assessment, remark: e.remark },
+      });
   });
   if (Object.keys(fields).length) throw badInput(fields, Object.values(fields)[0]);
   const by = ctx.operator();
   const at = ctx.now();
   for (const w of writes) updateAttendance(db, w.id, { ...w.cols, notes: w.notes }, by, at);
-  refreshDraftItems(db, 'attendance_id', writes.map((w) => w.id), by, at);
-  return { data: attendanceGrid(db, input.month, input.employerId), summary: `录入考勤：${name} ${ym(input.month)}，${writes.length} 人` };
+  refreshDraftItems(
+    db,
+    'attendance_id',
+    writes.map((w) => w.id),
+    by,
+    at,
+  );
+  return {
+    data: attendanceGrid(db, input.month, input.employerId),
+    summary: `录入考勤：${name} ${ym(input.month)}，${writes.length} 人`,
+  };
 }

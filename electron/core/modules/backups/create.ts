@@ -4,7 +4,12 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { BackupEntry, BackupKind, backupCreateInput, backupCreateResult } from '../../../../shared/contract/backups';
+import type {
+  BackupEntry,
+  BackupKind,
+  backupCreateInput,
+  backupCreateResult,
+} from '../../../../shared/contract/backups';
 import { BACKUP_KIND_LABELS } from '../../../../shared/contract/backups';
 import type { CoreContext } from '../../context';
 import type { Commit } from '../../handlers';
@@ -56,7 +61,11 @@ export function createBackup(input: Input, ctx: CoreContext, job: JobControl, co
       job.progress(0, 1, '复制数据');
       const backup = takePlainBackup(ctx, 'manual');
       try {
-        return commit(() => ({ data: { backup, file: null }, entityId: backup.name, summary: `备份到本机数据文件夹：${backup.name}（${mb(backup.sizeBytes)}）` }));
+        return commit(() => ({
+          data: { backup, file: null },
+          entityId: backup.name,
+          summary: `备份到本机数据文件夹：${backup.name}（${mb(backup.sizeBytes)}）`,
+        }));
       } catch (err) {
         removePlain(join(backupsDir(ctx), backup.name));
         throw err;
@@ -68,7 +77,9 @@ export function createBackup(input: Input, ctx: CoreContext, job: JobControl, co
     const meta = describeRegister(ctx.db, 'manual', ctx);
     const staging = stagingPath(ctx);
     const pending = folder ? null : reserveFile(ctx);
-    const name = folder ? freshName(folder, 'taizhang-backup', ctx.now(), '.tzbak') : `taizhang-backup-${meta.createdAt.slice(0, 10).replace(/-/g, '')}.tzbak`;
+    const name = folder
+      ? freshName(folder, 'taizhang-backup', ctx.now(), '.tzbak')
+      : `taizhang-backup-${meta.createdAt.slice(0, 10).replace(/-/g, '')}.tzbak`;
     const dest = folder ? join(folder, name) : (pending as { filePath: string }).filePath;
     const noted = folder ? noteOutsideWrite(ctx, dest + PARTIAL) : () => undefined;
     try {
@@ -86,7 +97,11 @@ export function createBackup(input: Input, ctx: CoreContext, job: JobControl, co
       const backup = { ...encryptedEntry(dest, name, folder), folder };
       const file = pending ? publishFile(ctx, pending, name) : null;
       const where = folder ? `文件夹 ${folder}` : '下载文件';
-      return commit(() => ({ data: { backup, file }, entityId: name, summary: `加密备份到${where}：${name}（${mb(backup.sizeBytes)}）` }));
+      return commit(() => ({
+        data: { backup, file },
+        entityId: name,
+        summary: `加密备份到${where}：${name}（${mb(backup.sizeBytes)}）`,
+      }));
     } catch (err) {
       if (pending) discardFile(ctx, pending.fileId);
       else rmSync(dest, { force: true });

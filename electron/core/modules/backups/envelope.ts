@@ -5,7 +5,16 @@
 // one byte of it or of the ciphertext makes the tag check fail. scrypt gives 64 bytes: the first 32 are the AES key,
 // the last 32 key an HMAC whose first 16 bytes (the check value) tell a wrong passphrase from a damaged file.
 // Files are streamed in 1 MB chunks; decrypted bytes go to a .partial file that is used only once the tag is verified.
-import { createCipheriv, createDecipheriv, createHmac, randomBytes, scrypt, scryptSync, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import {
+  createCipheriv,
+  createDecipheriv,
+  createHmac,
+  randomBytes,
+  scrypt,
+  scryptSync,
+  timingSafeEqual,
+  type ScryptOptions,
+} from 'node:crypto';
 import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { open, rename, rm, stat } from 'node:fs/promises';
 import { backupMeta, type BackupMeta } from '../../../../shared/contract/backups';
@@ -47,7 +56,9 @@ const scryptOptions = (c: Cost): ScryptOptions => ({ N: c.N, r: c.r, p: c.p, max
 
 export function deriveBytes(passphrase: string, salt: Buffer, params: Cost, length: number): Promise<Buffer> {
   return new Promise((resolve, reject) =>
-    scrypt(passphrase.normalize('NFC'), salt, length, scryptOptions(params), (err, key) => (err ? reject(err) : resolve(key))),
+    scrypt(passphrase.normalize('NFC'), salt, length, scryptOptions(params), (err, key) =>
+      err ? reject(err) : resolve(key),
+    ),
   );
 }
 
@@ -58,7 +69,10 @@ export function deriveBytesSync(passphrase: string, salt: Buffer, params: Cost, 
 
 async function keysOf(passphrase: string, kdf: KdfParams): Promise<{ key: Buffer; check: string }> {
   const bytes = await deriveBytes(passphrase, Buffer.from(kdf.salt, 'base64'), kdf, 64);
-  const check = createHmac('sha256', bytes.subarray(32)).update('taizhang backup passphrase check').digest().subarray(0, 16);
+  const check = createHmac('sha256', bytes.subarray(32))
+    .update('taizhang backup passphrase check')
+    .digest()
+    .subarray(0, 16);
   return { key: bytes.subarray(0, 32), check: check.toString('base64') };
 }
 
@@ -70,7 +84,13 @@ function headerBytes(header: Header): Buffer {
 }
 
 /** Encrypts the plain copy `src` into `dest` (written as dest.partial, then renamed). */
-export async function encryptFile(src: string, dest: string, passphrase: string, meta: BackupMeta, job: JobControl): Promise<void> {
+export async function encryptFile(
+  src: string,
+  dest: string,
+  passphrase: string,
+  meta: BackupMeta,
+  job: JobControl,
+): Promise<void> {
   const plainBytes = (await stat(src)).size;
   const kdf: KdfParams = { name: 'scrypt', ...DEFAULT_KDF, salt: randomBytes(16).toString('base64') };
   const { key, check } = await keysOf(passphrase, kdf);
@@ -128,7 +148,13 @@ export function readEnvelope(path: string): EnvelopeInfo {
       throw ruleViolation(TAMPERED);
     }
     const k = header.kdf;
-    const sane = k?.name === 'scrypt' && [k.N, k.r, k.p].every(Number.isInteger) && k.N <= 1 << 20 && k.r <= 32 && k.p <= 4 && typeof header.iv === 'string';
+    const sane =
+      k?.name === 'scrypt' &&
+      [k.N, k.r, k.p].every(Number.isInteger) &&
+      k.N <= 1 << 20 &&
+      k.r <= 32 &&
+      k.p <= 4 &&
+      typeof header.iv === 'string';
     if (!sane || size !== 12 + len + header.plainBytes + TAG_BYTES) throw ruleViolation(TAMPERED);
     return { meta: header.meta, header, headBytes: Buffer.concat([start, json]), size };
   } finally {
@@ -162,7 +188,11 @@ export async function decryptFile(src: string, dest: string, passphrase: string,
     const total = info.header.plainBytes;
     let done = 0;
     if (total > 0) {
-      const body = createReadStream(src, { start: info.headBytes.length, end: info.size - TAG_BYTES - 1, highWaterMark: CHUNK });
+      const body = createReadStream(src, {
+        start: info.headBytes.length,
+        end: info.size - TAG_BYTES - 1,
+        highWaterMark: CHUNK,
+      });
       for await (const chunk of body) {
         job.checkCancelled();
         await out.write(decipher.update(chunk as Buffer));

@@ -66,16 +66,19 @@ export function stagingPath(ctx: Pick<CoreContext, 'dataDir'>): string {
 export function folderOf(ctx: Pick<CoreContext, 'dataDir'>, folder: string | null): string {
   if (folder === null) return backupsDir(ctx);
   const dir = resolve(folder);
-  if (!existsSync(dir) || !statSync(dir).isDirectory()) throw ruleViolation(`找不到文件夹“${folder}”，请检查U盘是否已插好。`, { folder: '找不到这个文件夹' });
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw ruleViolation(`找不到文件夹“${folder}”，请检查U盘是否已插好。`, { folder: '找不到这个文件夹' });
   return dir;
 }
 
 /** True when the folder is the data folder's own backups/ (its copies are plain, not encrypted). */
-export const isDataFolder = (ctx: Pick<CoreContext, 'dataDir'>, dir: string) => resolve(dir) === resolve(ctx.dataDir, BACKUPS_FOLDER);
+export const isDataFolder = (ctx: Pick<CoreContext, 'dataDir'>, dir: string) =>
+  resolve(dir) === resolve(ctx.dataDir, BACKUPS_FOLDER);
 
 export function pathOf(ctx: Pick<CoreContext, 'dataDir'>, ref: BackupRef): string {
   const path = join(folderOf(ctx, ref.folder), ref.name);
-  if (!existsSync(path) || !statSync(path).isFile()) throw notFound(`找不到备份文件“${ref.name}”，可能已被删除或移走。`);
+  if (!existsSync(path) || !statSync(path).isFile())
+    throw notFound(`找不到备份文件“${ref.name}”，可能已被删除或移走。`);
   return path;
 }
 

@@ -15,8 +15,18 @@ export function encryptedEntry(file: string, name: string, folder: string | null
   } catch (err) {
     const createdAt = statSync(file).mtime.toISOString();
     return {
-      kind: 'manual', createdAt, day: createdAt.slice(0, 10), appVersion: '', schemaVersion: 0, counts: NO_COUNTS,
-      name, folder, sizeBytes, encrypted: true, readable: false, problem: (err as Error).message,
+      kind: 'manual',
+      createdAt,
+      day: createdAt.slice(0, 10),
+      appVersion: '',
+      schemaVersion: 0,
+      counts: NO_COUNTS,
+      name,
+      folder,
+      sizeBytes,
+      encrypted: true,
+      readable: false,
+      problem: (err as Error).message,
     };
   }
 }
@@ -51,7 +61,8 @@ export function listBackups(ctx: CoreContext, folder: string | null): BackupEntr
     try {
       if (!statSync(file).isFile()) continue;
       if (name.endsWith('.tzbak')) items.push(encryptedEntry(file, name, where));
-      else if (name.endsWith('.db') && (own || existsSync(sidecarOf(file)))) items.push(plainEntry(file, name, where, ctx));
+      else if (name.endsWith('.db') && (own || existsSync(sidecarOf(file))))
+        items.push(plainEntry(file, name, where, ctx));
     } catch {
       // removed while listing
     }

@@ -4,7 +4,13 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { backupMeta, type BackupCounts, type BackupEntry, type BackupKind, type BackupMeta } from '../../../../shared/contract/backups';
+import {
+  backupMeta,
+  type BackupCounts,
+  type BackupEntry,
+  type BackupKind,
+  type BackupMeta,
+} from '../../../../shared/contract/backups';
 import type { CoreContext } from '../../context';
 import { PARTIAL, syncFile } from '../../db/copy';
 import { readApplied } from '../../db/migrate';
@@ -18,7 +24,15 @@ export function backupsDir(ctx: Pick<CoreContext, 'dataDir'>): string {
 }
 
 /** Rows counted for the list; people-facing tables leave out soft-deleted rows. */
-const COUNTED: (keyof BackupCounts)[] = ['persons', 'registrations', 'contacts', 'employers', 'posts', 'placements', 'internships'];
+const COUNTED: (keyof BackupCounts)[] = [
+  'persons',
+  'registrations',
+  'contacts',
+  'employers',
+  'posts',
+  'placements',
+  'internships',
+];
 
 /** Row counts of a register of any schema version (a table an older version lacks counts 0). */
 export function countRows(db: Database.Database): BackupCounts {
@@ -40,8 +54,19 @@ export function schemaVersionOf(db: Database.Database): number {
 }
 
 /** The metadata of a register as it is now. */
-export function describeRegister(db: Database.Database, kind: BackupKind, ctx: Pick<CoreContext, 'today' | 'now' | 'appVersion'>): BackupMeta {
-  return { kind, createdAt: ctx.now(), day: ctx.today(), appVersion: ctx.appVersion, schemaVersion: schemaVersionOf(db), counts: countRows(db) };
+export function describeRegister(
+  db: Database.Database,
+  kind: BackupKind,
+  ctx: Pick<CoreContext, 'today' | 'now' | 'appVersion'>,
+): BackupMeta {
+  return {
+    kind,
+    createdAt: ctx.now(),
+    day: ctx.today(),
+    appVersion: ctx.appVersion,
+    schemaVersion: schemaVersionOf(db),
+    counts: countRows(db),
+  };
 }
 
 export const sidecarOf = (file: string) => `${file}.json`;
@@ -69,7 +94,10 @@ function guessFromName(name: string, mtime: Date): Pick<BackupMeta, 'kind' | 'cr
 }
 
 /** Opens a plain copy read-only and describes it; throws if it is not a register. */
-export function inspectPlain(file: string, ctx: Pick<CoreContext, 'nativeBinding'>): Pick<BackupMeta, 'schemaVersion' | 'counts'> {
+export function inspectPlain(
+  file: string,
+  ctx: Pick<CoreContext, 'nativeBinding'>,
+): Pick<BackupMeta, 'schemaVersion' | 'counts'> {
   const db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: ctx.nativeBinding });
   try {
     return { schemaVersion: schemaVersionOf(db), counts: countRows(db) };
@@ -78,10 +106,23 @@ export function inspectPlain(file: string, ctx: Pick<CoreContext, 'nativeBinding
   }
 }
 
-const ZERO: BackupCounts = { persons: 0, registrations: 0, contacts: 0, employers: 0, posts: 0, placements: 0, internships: 0 };
+const ZERO: BackupCounts = {
+  persons: 0,
+  registrations: 0,
+  contacts: 0,
+  employers: 0,
+  posts: 0,
+  placements: 0,
+  internships: 0,
+};
 
 /** A list entry for a plain backup: its .json when present and valid, else what the file itself shows. */
-export function plainEntry(file: string, name: string, folder: string | null, ctx: Pick<CoreContext, 'nativeBinding'>): BackupEntry {
+export function plainEntry(
+  file: string,
+  name: string,
+  folder: string | null,
+  ctx: Pick<CoreContext, 'nativeBinding'>,
+): BackupEntry {
   const stat = statSync(file);
   const base = { name, folder, sizeBytes: stat.size, encrypted: false };
   if (existsSync(sidecarOf(file))) {
@@ -96,7 +137,15 @@ export function plainEntry(file: string, name: string, folder: string | null, ct
   try {
     return { ...guessed, appVersion: '', ...inspectPlain(file, ctx), ...base, readable: true, problem: null };
   } catch {
-    return { ...guessed, appVersion: '', schemaVersion: 0, counts: ZERO, ...base, readable: false, problem: '无法读取，文件可能已损坏' };
+    return {
+      ...guessed,
+      appVersion: '',
+      schemaVersion: 0,
+      counts: ZERO,
+      ...base,
+      readable: false,
+      problem: '无法读取，文件可能已损坏',
+    };
   }
 }
 

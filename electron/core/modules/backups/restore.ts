@@ -78,7 +78,12 @@ function swapIn(ctx: CoreContext, staged: string, hooks: RestoreHooks): void {
   rmSync(keep, { force: true });
 }
 
-export function restoreBackup(input: Input, ctx: CoreContext, job: JobControl, hooks: RestoreHooks = {}): Promise<Output> {
+export function restoreBackup(
+  input: Input,
+  ctx: CoreContext,
+  job: JobControl,
+  hooks: RestoreHooks = {},
+): Promise<Output> {
   return exclusive(ctx, async () => {
     if (ctx.jobs.running() > 1) throw ruleViolation(OTHER_JOBS);
     const source = pathOf(ctx, input);
@@ -109,11 +114,11 @@ export function restoreBackup(input: Input, ctx: CoreContext, job: JobControl, h
         ctx.db
           .transaction(() =>
             writeAudit(ctx.db, {
-            at: ctx.now(),
-            operator: ctx.operator(),
-            channel: 'backups.restore',
-            entity: 'backup',
-            entityId: restored.name,
+              at: ctx.now(),
+              operator: ctx.operator(),
+              channel: 'backups.restore',
+              entity: 'backup',
+              entityId: restored.name,
               summary: `从备份恢复：${restored.name}（${restored.createdAt.slice(0, 10)}，人员 ${restored.counts.persons}）；恢复前的数据已备份为 ${done.undo.name}`,
             }),
           )

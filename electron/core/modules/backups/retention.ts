@@ -10,7 +10,9 @@ export interface Dated {
 
 /** The names to delete, given every automatic backup. Pure, so the rule is tested on its own. */
 export function toPrune<T extends Dated>(autos: readonly T[], keepDaily: number, keepMonthly: number): T[] {
-  const byDay = [...autos].sort((a, b) => (a.day === b.day ? a.name.localeCompare(b.name) : a.day.localeCompare(b.day)));
+  const byDay = [...autos].sort((a, b) =>
+    a.day === b.day ? a.name.localeCompare(b.name) : a.day.localeCompare(b.day),
+  );
   const keep = new Set<string>();
   // One per day (the first of a day, should a day hold two), newest days first.
   const firstOfDay = new Map<string, T>();

@@ -20,7 +20,8 @@ interface Verifier {
   hash: string;
 }
 
-export const NO_PASSPHRASE = '还没有设置备份口令。备份到本机数据文件夹以外（如U盘）的文件要加密，请先在“备份与恢复”中设置备份口令。';
+export const NO_PASSPHRASE =
+  '还没有设置备份口令。备份到本机数据文件夹以外（如U盘）的文件要加密，请先在“备份与恢复”中设置备份口令。';
 export const PASSPHRASE_MISMATCH = '备份口令与本单位设置的备份口令不一致，请重新输入。';
 
 export function readRetention(ctx: Pick<CoreContext, 'db'>): { keepDaily: number; keepMonthly: number } {
@@ -28,10 +29,17 @@ export function readRetention(ctx: Pick<CoreContext, 'db'>): { keepDaily: number
 }
 
 export function backupSettingsOf(ctx: Pick<CoreContext, 'db' | 'dataDir'>): BackupSettings {
-  return { ...readRetention(ctx), passphraseSet: !!readSetting<Verifier>(ctx.db, KEY_PASSPHRASE), folder: backupsDir(ctx) };
+  return {
+    ...readRetention(ctx),
+    passphraseSet: !!readSetting<Verifier>(ctx.db, KEY_PASSPHRASE),
+    folder: backupsDir(ctx),
+  };
 }
 
-export function saveRetention(ctx: Pick<CoreContext, 'db' | 'operator' | 'now'>, value: { keepDaily: number; keepMonthly: number }): void {
+export function saveRetention(
+  ctx: Pick<CoreContext, 'db' | 'operator' | 'now'>,
+  value: { keepDaily: number; keepMonthly: number },
+): void {
   writeSetting(ctx.db, KEY_RETENTION, value, ctx.operator(), ctx.now());
 }
 
@@ -51,7 +59,8 @@ export function passphraseMatches(ctx: Pick<CoreContext, 'db'>, passphrase: stri
 /** Refuses a backup outside the data folder unless the passphrase is the office's. */
 export function checkOfficePassphrase(ctx: Pick<CoreContext, 'db'>, passphrase: string): void {
   if (!readSetting<Verifier>(ctx.db, KEY_PASSPHRASE)) throw ruleViolation(NO_PASSPHRASE);
-  if (!passphraseMatches(ctx, passphrase)) throw ruleViolation(PASSPHRASE_MISMATCH, { passphrase: PASSPHRASE_MISMATCH });
+  if (!passphraseMatches(ctx, passphrase))
+    throw ruleViolation(PASSPHRASE_MISMATCH, { passphrase: PASSPHRASE_MISMATCH });
 }
 
 export function makeVerifier(passphrase: string): Verifier {

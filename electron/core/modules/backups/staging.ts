@@ -35,7 +35,12 @@ async function copyWithProgress(src: string, dest: string, job: JobControl): Pro
 }
 
 /** Copies (or decrypts) the backup into a staging file in backups/ and returns its path; the caller removes it. */
-export async function stageBackup(ctx: CoreContext, ref: BackupRef, passphrase: string | null | undefined, job: JobControl): Promise<string> {
+export async function stageBackup(
+  ctx: CoreContext,
+  ref: BackupRef,
+  passphrase: string | null | undefined,
+  job: JobControl,
+): Promise<string> {
   const source = pathOf(ctx, ref);
   const staged = stagingPath(ctx);
   if (ref.name.endsWith('.tzbak')) {

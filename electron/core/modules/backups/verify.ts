@@ -24,7 +24,14 @@ export function verifyBackup(input: Input, ctx: CoreContext, job: JobControl): P
       return { ok: true, message: '备份完好，可以用于恢复。', schemaVersion };
     } catch (err) {
       // A wrong passphrase is the clerk's input to correct, not a finding about the file.
-      if (!(err instanceof AppError) || err.code !== 'RULE_VIOLATION' || err.fields || err.message === WRONG_PASSPHRASE || err.message === NEED_PASSPHRASE) throw err;
+      if (
+        !(err instanceof AppError) ||
+        err.code !== 'RULE_VIOLATION' ||
+        err.fields ||
+        err.message === WRONG_PASSPHRASE ||
+        err.message === NEED_PASSPHRASE
+      )
+        throw err;
       return { ok: false, message: err.message, schemaVersion: null };
     } finally {
       if (staged) removeStaged(staged);

@@ -2,7 +2,11 @@ import { monthOf } from '../../../../shared/domain/dates';
 import type { PartialHandlers } from '../../handlers';
 import { worklist, worklistCounts } from './service';
 
-type WorklistChannels = 'contactWorklists.toContact' | 'contactWorklists.lostContact' | 'contactWorklists.firstContactDue' | 'contactWorklists.counts';
+type WorklistChannels =
+  | 'contactWorklists.toContact'
+  | 'contactWorklists.lostContact'
+  | 'contactWorklists.firstContactDue'
+  | 'contactWorklists.counts';
 
 export const contactWorklistsHandlers: PartialHandlers<WorklistChannels> = {
   'contactWorklists.toContact': (input, ctx) => worklist(ctx.db, 'toContact', input, ctx.today()),

@@ -2,8 +2,18 @@
 // 乡镇/村 and 联系责任人 here, one page of display columns fetched afterwards.
 import type Database from 'better-sqlite3';
 import { badInput } from '../../../../shared/contract';
-import type { WorklistItem, WorklistKind, WorklistPage, WorklistQuery } from '../../../../shared/contract/contact-worklists';
-import { asOfDate, completedMonths, firstContactDueDate, lostContactCutoff } from '../../../../shared/domain/contact-due';
+import type {
+  WorklistItem,
+  WorklistKind,
+  WorklistPage,
+  WorklistQuery,
+} from '../../../../shared/contract/contact-worklists';
+import {
+  asOfDate,
+  completedMonths,
+  firstContactDueDate,
+  lostContactCutoff,
+} from '../../../../shared/domain/contact-due';
 import { monthOf, monthRange } from '../../../../shared/domain/dates';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
@@ -48,12 +58,27 @@ export function monthParams(
   const asOf = asOfDate(month, today);
   const rules = readContactRules(db, end);
   return {
-    start, end, asOf, cutoff: lostContactCutoff(asOf, rules.lostContactMonths),
-    minA: rules.minPerMonth.A, minB: rules.minPerMonth.B, minC: rules.minPerMonth.C, rules, pastLevels: hasLevelChangesAfter(db, end),
+    start,
+    end,
+    asOf,
+    cutoff: lostContactCutoff(asOf, rules.lostContactMonths),
+    minA: rules.minPerMonth.A,
+    minB: rules.minPerMonth.B,
+    minC: rules.minPerMonth.C,
+    rules,
+    pastLevels: hasLevelChangesAfter(db, end),
   };
 }
 
-export const sqlParams = (p: WorklistParams) => ({ start: p.start, end: p.end, asOf: p.asOf, cutoff: p.cutoff, minA: p.minA, minB: p.minB, minC: p.minC });
+export const sqlParams = (p: WorklistParams) => ({
+  start: p.start,
+  end: p.end,
+  asOf: p.asOf,
+  cutoff: p.cutoff,
+  minA: p.minA,
+  minB: p.minB,
+  minC: p.minC,
+});
 
 function regionNames(db: Database.Database): Map<string, { name: string; code: string }> {
   const rows = prepared(db, 'SELECT id, name, code FROM regions').all() as { id: string; name: string; code: string }[];
@@ -67,19 +92,34 @@ export function worklist(db: Database.Database, kind: WorklistKind, q: WorklistQ
   const all = prepared(db, memberSql(kind, p.pastLevels)).all(sqlParams(p)) as Member[];
   const regions = regionNames(db);
   const code = (id: string) => regions.get(id)?.code ?? '';
-  const place = (a: Member, b: Member) => cmp(code(a.townshipId), code(b.townshipId)) || cmp(code(a.villageId), code(b.villageId));
+  const place = (a: Member, b: Member) =>
+    cmp(code(a.townshipId), code(b.townshipId)) || cmp(code(a.villageId), code(b.villageId));
   const staffOrder = (a: Member, b: Member) => cmp(a.responsibleStaff, b.responsibleStaff);
-  all.sort((a, b) =>
-    (q.groupBy === 'staff' ? staffOrder(a, b) || place(a, b) : place(a, b) || staffOrder(a, b)) ||
-    cmp(a.name, b.name) || cmp(a.registrationId, b.registrationId),
+  all.sort(
+    (a, b) =>
+      (q.groupBy === 'staff' ? staffOrder(a, b) || place(a, b) : place(a, b) || staffOrder(a, b)) ||
+      cmp(a.name, b.name) ||
+      cmp(a.registrationId, b.registrationId),
   );
   const groups = groupCounts(all, regions);
-  const staff = [...countBy(all, (m) => m.responsibleStaff)].map(([s, count]) => ({ staff: s, count })).sort((a, b) => cmp(a.staff, b.staff));
+  const staff = [...countBy(all, (m) => m.responsibleStaff)]
+    .map(([s, count]) => ({ staff: s, count }))
+    .sort((a, b) => cmp(a.staff, b.staff));
   const filtered = all.filter(
-    (m) => (!q.townshipId || m.townshipId === q.townshipId) && (!q.villageId || m.villageId === q.villageId) && (!q.staff || m.responsibleStaff === q.staff),
+    (m) =>
+      (!q.townshipId || m.townshipId === q.townshipId) &&
+      (!q.villageId || m.villageId === q.villageId) &&
+      (!q.staff || m.responsibleStaff === q.staff),
   );
   const pageMembers = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-  return { month: q.month, asOf: p.asOf, items: pageItems(db, kind, pageMembers, p, regions), total: filtered.length, groups, staff };
+  return {
+    month: q.month,
+    asOf: p.asOf,
+    items: pageItems(db, kind, pageMembers, p, regions),
+    total: filtered.length,
+    groups,
+    staff,
+  };
 }
 
 function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
@@ -109,14 +149,24 @@ function groupCounts(all: Member[], regions: Map<string, { name: string; code: s
     }));
 }
 
-function pageItems(db: Database.Database, kind: WorklistKind, members: Member[], p: ReturnType<typeof monthParams>, regions: Map<string, { name: string }>): WorklistItem[] {
+function pageItems(
+  db: Database.Database,
+  kind: WorklistKind,
+  members: Member[],
+  p: ReturnType<typeof monthParams>,
+  regions: Map<string, { name: string }>,
+): WorklistItem[] {
   if (!members.length) return [];
-  const rows = prepared(db, PAGE_SQL).all({ ids: JSON.stringify(members.map((m) => m.registrationId)), asOf: p.asOf }) as PageRow[];
+  const rows = prepared(db, PAGE_SQL).all({
+    ids: JSON.stringify(members.map((m) => m.registrationId)),
+    asOf: p.asOf,
+  }) as PageRow[];
   const byId = new Map(rows.map((r) => [r.registrationId, r]));
   return members.map((m) => {
     const r = byId.get(m.registrationId) as PageRow;
     const [lastDate, lastResult, next] = r.lastContact ? r.lastContact.split('|') : [null, null, null];
-    const due = kind === 'firstContactDue' ? firstContactDueDate(m.regDate, p.rules.firstContactWorkingDays, p.rules) : null;
+    const due =
+      kind === 'firstContactDue' ? firstContactDueDate(m.regDate, p.rules.firstContactWorkingDays, p.rules) : null;
     const sinceSuccess = r.lastSuccess ?? m.regDate;
     return {
       registrationId: m.registrationId,
@@ -150,6 +200,10 @@ function pageItems(db: Database.Database, kind: WorklistKind, members: Member[],
 
 export function worklistCounts(db: Database.Database, month: string, today: string) {
   const p = monthParams(db, month, today);
-  const c = prepared(db, countsSql(p.pastLevels)).get(sqlParams(p)) as { toContact: number; lostContact: number; firstContactDue: number };
+  const c = prepared(db, countsSql(p.pastLevels)).get(sqlParams(p)) as {
+    toContact: number;
+    lostContact: number;
+    firstContactDue: number;
+  };
   return { month, asOf: p.asOf, ...c };
 }

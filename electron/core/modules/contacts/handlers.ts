@@ -2,7 +2,8 @@ import type { PartialHandlers } from '../../handlers';
 import { lookupRegistrations } from './lookup';
 import { createContact, deleteContactRecord, listContacts, updateContactRecord } from './service';
 
-type ContactChannels = 'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.listByRegistration' | 'contacts.lookup';
+type ContactChannels =
+  'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.listByRegistration' | 'contacts.lookup';
 
 export const contactsHandlers: PartialHandlers<ContactChannels> = {
   'contacts.create': (input, ctx) => {

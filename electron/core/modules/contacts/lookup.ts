@@ -19,8 +19,16 @@ const reverse = (s: string) => Array.from(s).reverse().join('');
 
 const SEARCH: Record<SearchKind, { index: string; term: string; value: (v: string) => unknown[] }> = {
   id: { index: 'persons_id_number', term: 'p.id_number = ?', value: (v) => [v] },
-  idPrefix: { index: 'persons_id_number', term: 'p.id_number >= ? AND p.id_number < ?', value: (v) => [v, v + PREFIX_END] },
-  idSuffix: { index: 'persons_id_rev', term: 'p.id_rev >= ? AND p.id_rev < ?', value: (v) => [reverse(v), reverse(v) + PREFIX_END] },
+  idPrefix: {
+    index: 'persons_id_number',
+    term: 'p.id_number >= ? AND p.id_number < ?',
+    value: (v) => [v, v + PREFIX_END],
+  },
+  idSuffix: {
+    index: 'persons_id_rev',
+    term: 'p.id_rev >= ? AND p.id_rev < ?',
+    value: (v) => [reverse(v), reverse(v) + PREFIX_END],
+  },
   phone: { index: 'persons_phone', term: 'p.phone >= ? AND p.phone < ?', value: (v) => [v, v + PREFIX_END] },
   namePrefix: { index: 'persons_name', term: 'p.name >= ? AND p.name < ?', value: (v) => [v, v + PREFIX_END] },
   nameContains: { index: 'persons_name', term: 'instr(p.name, ?) > 0', value: (v) => [v] },
@@ -75,7 +83,8 @@ export function lookupRegistrations(
   );
   const items = rows.slice(0, input.limit).map((r): LookupItem => {
     const m = inMonth.get(r.registrationId, start, end) as { n: number; ok: number };
-    const last = latest.get(r.registrationId) as { date: string; result: ContactResultCode; next: string | null } | undefined;
+    const last = latest.get(r.registrationId) as
+      { date: string; result: ContactResultCode; next: string | null } | undefined;
     return {
       registrationId: r.registrationId,
       personId: r.personId,

@@ -1,7 +1,12 @@
 // SQL of the contacts module (table contacts of migration 0003).
 import type Database from 'better-sqlite3';
 import type { ContactDetail } from '../../../../shared/contract/contacts';
-import type { CancelReasonCode, ContactMethodCode, ContactResultCode, JobWishCode } from '../../../../shared/enums/registration-codes';
+import type {
+  CancelReasonCode,
+  ContactMethodCode,
+  ContactResultCode,
+  JobWishCode,
+} from '../../../../shared/enums/registration-codes';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { EmploymentStatusCode } from '../../../../shared/enums';
 import { prepared } from '../../db/prepared';
@@ -33,11 +38,27 @@ export interface ContactRow {
   updated_by: string;
 }
 
-export type ContactWrite = Omit<ContactRow, 'id' | 'registration_id' | 'person_id' | 'suggested_level' | 'created_at' | 'updated_at' | 'created_by' | 'updated_by'>;
+export type ContactWrite = Omit<
+  ContactRow,
+  'id' | 'registration_id' | 'person_id' | 'suggested_level' | 'created_at' | 'updated_at' | 'created_by' | 'updated_by'
+>;
 
 const WRITE_COLUMNS: readonly (keyof ContactWrite)[] = [
-  'contact_date', 'method', 'result', 'employment_status_found', 'employer_or_activity', 'job_wish', 'needs', 'services', 'jobs_recommended',
-  'next_contact_date', 'staff', 'suggest_cancel', 'suggest_reason', 'service_result', 'remark',
+  'contact_date',
+  'method',
+  'result',
+  'employment_status_found',
+  'employer_or_activity',
+  'job_wish',
+  'needs',
+  'services',
+  'jobs_recommended',
+  'next_contact_date',
+  'staff',
+  'suggest_cancel',
+  'suggest_reason',
+  'service_result',
+  'remark',
 ];
 
 const SELECT = 'SELECT c.*, r.person_id FROM contacts c JOIN registrations r ON r.id = c.registration_id';
@@ -48,13 +69,28 @@ export function getContactRow(db: Database.Database, id: string): ContactRow | u
 
 /** Newest first. */
 export function listContactRows(db: Database.Database, registrationId: string): ContactRow[] {
-  return prepared(db, `${SELECT} WHERE c.registration_id = ? ORDER BY c.contact_date DESC, c.created_at DESC`).all(registrationId) as ContactRow[];
+  return prepared(db, `${SELECT} WHERE c.registration_id = ? ORDER BY c.contact_date DESC, c.created_at DESC`).all(
+    registrationId,
+  ) as ContactRow[];
 }
 
-export function insertContact(db: Database.Database, id: string, registrationId: string, w: ContactWrite, by: string, at: string): void {
+export function insertContact(
+  db: Database.Database,
+  id: string,
+  registrationId: string,
+  w: ContactWrite,
+  by: string,
+  at: string,
+): void {
   const cols = ['id', 'registration_id', ...WRITE_COLUMNS, 'created_at', 'updated_at', 'created_by', 'updated_by'];
   prepared(db, `INSERT INTO contacts (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id, registrationId, ...WRITE_COLUMNS.map((c) => w[c]), at, at, by, by,
+    id,
+    registrationId,
+    ...WRITE_COLUMNS.map((c) => w[c]),
+    at,
+    at,
+    by,
+    by,
   );
 }
 
@@ -73,7 +109,10 @@ export function deleteContact(db: Database.Database, id: string): void {
 
 /** Another contact of the registration dated after `date` (then this one is not its latest). */
 export function hasLaterContact(db: Database.Database, registrationId: string, date: string, selfId: string): boolean {
-  return !!prepared(db, 'SELECT 1 FROM contacts WHERE registration_id = ? AND contact_date > ? AND id <> ? LIMIT 1').get(registrationId, date, selfId);
+  return !!prepared(
+    db,
+    'SELECT 1 FROM contacts WHERE registration_id = ? AND contact_date > ? AND id <> ? LIMIT 1',
+  ).get(registrationId, date, selfId);
 }
 
 /** Another successful contact of the person, in any of their registrations, dated after `date`. */

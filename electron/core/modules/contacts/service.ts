@@ -24,13 +24,27 @@ import { toRegistrationDetail } from '../registrations/detail';
 import { evaluateAtContact } from '../registrations/level';
 import { nextStamp } from '../../db/stamp';
 import { setEmploymentStatus } from '../registrations/person-status';
-import { activeRegistrationOf, registrationOnDate, touchRegistration, type RegistrationRow } from '../registrations/queries';
+import {
+  activeRegistrationOf,
+  registrationOnDate,
+  touchRegistration,
+  type RegistrationRow,
+} from '../registrations/queries';
 import { requireRegistration } from '../registrations/service';
 import { toMask } from '../registrations/service-mask';
 import { getPersonRow } from '../persons/queries';
 import {
-  deleteContact, getContactRow, hasLaterContact, hasLaterSuccess, insertContact, listContactRows, setSuggestedLevel, toContactDetail, updateContact,
-  type ContactRow, type ContactWrite,
+  deleteContact,
+  getContactRow,
+  hasLaterContact,
+  hasLaterSuccess,
+  insertContact,
+  listContactRows,
+  setSuggestedLevel,
+  toContactDetail,
+  updateContact,
+  type ContactRow,
+  type ContactWrite,
 } from './queries';
 
 type Saved = z.output<typeof contactSaved>;
@@ -73,16 +87,32 @@ function checkDate(reg: RegistrationRow, date: string, today: string): void {
 
 function toWrite(v: Fields): ContactWrite {
   return {
-    contact_date: v.contactDate, method: v.method, result: v.result, employment_status_found: v.employmentStatusFound,
-    employer_or_activity: v.employerOrActivity, job_wish: v.jobWish, needs: toMask(v.needs), services: toMask(v.services),
+    contact_date: v.contactDate,
+    method: v.method,
+    result: v.result,
+    employment_status_found: v.employmentStatusFound,
+    employer_or_activity: v.employerOrActivity,
+    job_wish: v.jobWish,
+    needs: toMask(v.needs),
+    services: toMask(v.services),
     jobs_recommended: v.jobsRecommended ?? (v.services.includes('SV1') ? 0 : null),
-    next_contact_date: v.nextContactDate ?? defaultNextContactDate(v.contactDate), staff: v.staff,
-    suggest_cancel: v.suggestCancel ? 1 : 0, suggest_reason: v.suggestReason, service_result: v.serviceResult, remark: v.remark,
+    next_contact_date: v.nextContactDate ?? defaultNextContactDate(v.contactDate),
+    staff: v.staff,
+    suggest_cancel: v.suggestCancel ? 1 : 0,
+    suggest_reason: v.suggestReason,
+    service_result: v.serviceResult,
+    remark: v.remark,
   };
 }
 
 /** The effects listed at the top of this file; returns the parts of contactSaved they decide. */
-function applyEffects(ctx: CoreContext, contactId: string, regId: string, by: string, at: string): Omit<Saved, 'contact' | 'registration'> {
+function applyEffects(
+  ctx: CoreContext,
+  contactId: string,
+  regId: string,
+  by: string,
+  at: string,
+): Omit<Saved, 'contact' | 'registration'> {
   const db = ctx.db;
   const c = getContactRow(db, contactId) as ContactRow;
   const warnings: Record<string, string> = {};
@@ -98,10 +128,18 @@ function applyEffects(ctx: CoreContext, contactId: string, regId: string, by: st
     if (Object.keys(set).length) touchRegistration(db, reg.id, set, by, at);
   }
   const fresh = requireRegistration(db, reg.id);
-  const { suggestion, raised } = evaluateAtContact(db, fresh, c.id, c.contact_date, readContactRules(db, c.contact_date), { by, at });
+  const { suggestion, raised } = evaluateAtContact(
+    db,
+    fresh,
+    c.id,
+    c.contact_date,
+    readContactRules(db, c.contact_date),
+    { by, at },
+  );
   setSuggestedLevel(db, c.id, suggestion.level);
   const found = c.employment_status_found as string;
-  const personStatusUpdated = !hasLaterSuccess(db, reg.person_id, c.contact_date, c.id) && setEmploymentStatus(db, reg.person_id, found, by, at);
+  const personStatusUpdated =
+    !hasLaterSuccess(db, reg.person_id, c.contact_date, c.id) && setEmploymentStatus(db, reg.person_id, found, by, at);
   if (reg.status === 'active' && EMPLOYED_CANCEL_HINT[found]) {
     warnings.employmentStatusFound = `已${employmentStatusLabel(found)}，请及时注销失业登记（注销原因：${cancelReasonLabel(EMPLOYED_CANCEL_HINT[found])}）`;
   }

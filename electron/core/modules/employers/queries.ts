@@ -30,8 +30,17 @@ export interface EmployerRow extends EmployerWrite, RowStamps {
 }
 
 export const EMPLOYER_WRITE_COLUMNS: readonly (keyof EmployerWrite)[] = [
-  'name', 'uscc', 'nature', 'region_id', 'township_id', 'bank_account', 'bank_name', 'is_internship_base', 'base_recognised_date',
-  'base_valid_until', 'remark',
+  'name',
+  'uscc',
+  'nature',
+  'region_id',
+  'township_id',
+  'bank_account',
+  'bank_name',
+  'is_internship_base',
+  'base_recognised_date',
+  'base_valid_until',
+  'remark',
 ];
 
 export function getEmployerRow(db: Database.Database, id: string): EmployerRow | undefined {
@@ -72,16 +81,23 @@ export function toEmployerDetail(r: EmployerRow): EmployerDetail {
 }
 
 /** VR-08 uniqueness: any employer with this code, deleted ones included. */
-export function findByUscc(db: Database.Database, uscc: string): { id: string; name: string; deleted_at: string | null } | undefined {
+export function findByUscc(
+  db: Database.Database,
+  uscc: string,
+): { id: string; name: string; deleted_at: string | null } | undefined {
   return prepared(db, 'SELECT id, name, deleted_at FROM employers WHERE uscc = ?').get(uscc) as
-    | { id: string; name: string; deleted_at: string | null }
-    | undefined;
+    { id: string; name: string; deleted_at: string | null } | undefined;
 }
 
 export function insertEmployer(db: Database.Database, id: string, w: EmployerWrite, by: string, at: string): void {
   const cols = ['id', ...EMPLOYER_WRITE_COLUMNS, 'created_at', 'updated_at', 'created_by', 'updated_by'];
   prepared(db, `INSERT INTO employers (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id, ...EMPLOYER_WRITE_COLUMNS.map((c) => w[c]), at, at, by, by,
+    id,
+    ...EMPLOYER_WRITE_COLUMNS.map((c) => w[c]),
+    at,
+    at,
+    by,
+    by,
   );
 }
 
@@ -90,12 +106,26 @@ export function updateEmployer(db: Database.Database, id: string, w: EmployerWri
   prepared(db, `UPDATE employers SET ${sets} WHERE id = ?`).run(...EMPLOYER_WRITE_COLUMNS.map((c) => w[c]), at, by, id);
 }
 
-export function setEmployerDeleted(db: Database.Database, id: string, deletedAt: string | null, by: string, at: string): void {
-  prepared(db, 'UPDATE employers SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(deletedAt, at, by, id);
+export function setEmployerDeleted(
+  db: Database.Database,
+  id: string,
+  deletedAt: string | null,
+  by: string,
+  at: string,
+): void {
+  prepared(db, 'UPDATE employers SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+    deletedAt,
+    at,
+    by,
+    id,
+  );
 }
 
 /** employers.list: name order, paginated; `q` matches part of the name or the start of the code. */
-export function listEmployers(db: Database.Database, q: EmployerListQuery): { items: EmployerListItem[]; total: number } {
+export function listEmployers(
+  db: Database.Database,
+  q: EmployerListQuery,
+): { items: EmployerListItem[]; total: number } {
   const where = [q.deleted ? 'e.deleted_at IS NOT NULL' : 'e.deleted_at IS NULL'];
   const args: unknown[] = [];
   if (q.q) {
@@ -123,7 +153,9 @@ export function listEmployers(db: Database.Database, q: EmployerListQuery): { it
        (SELECT count(*) FROM posts p WHERE p.employer_id = e.id AND p.status = 'active') AS active_post_count
      FROM employers e JOIN regions r ON r.id = e.region_id JOIN regions t ON t.id = e.township_id
      WHERE ${w} ORDER BY e.name, e.id LIMIT ? OFFSET ?`,
-  ).all(...args, q.pageSize, (q.page - 1) * q.pageSize) as (Omit<EmployerRow, 'post_count'> & { active_post_count: number })[];
+  ).all(...args, q.pageSize, (q.page - 1) * q.pageSize) as (Omit<EmployerRow, 'post_count'> & {
+    active_post_count: number;
+  })[];
   return {
     total,
     items: rows.map((r) => ({

@@ -8,8 +8,15 @@ import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
 import { getRegion } from '../regions/queries';
 import {
-  EMPLOYER_WRITE_COLUMNS, findByUscc, getEmployerRow, insertEmployer, setEmployerDeleted, toEmployerDetail, updateEmployer,
-  type EmployerRow, type EmployerWrite,
+  EMPLOYER_WRITE_COLUMNS,
+  findByUscc,
+  getEmployerRow,
+  insertEmployer,
+  setEmployerDeleted,
+  toEmployerDetail,
+  updateEmployer,
+  type EmployerRow,
+  type EmployerWrite,
 } from './queries';
 
 export const EMPLOYER_NOT_FOUND = '找不到该用人单位，可能已被删除。';
@@ -24,7 +31,13 @@ export function requireEmployer(db: Database.Database, id: string): EmployerRow 
 }
 
 /** A 乡镇(街道) or 村(社区); a retired one only if the record already had it. Returns [region, township id]. */
-export function requirePlace(db: Database.Database, id: string, field: string, label: string, current: string | null): { name: string; townshipId: string } {
+export function requirePlace(
+  db: Database.Database,
+  id: string,
+  field: string,
+  label: string,
+  current: string | null,
+): { name: string; townshipId: string } {
   const r = getRegion(db, id);
   if (!r) throw badInput({ [field]: `请选择${label}所在的乡镇(街道)或村(社区)` });
   if (r.retiredOn && id !== current) throw badInput({ [field]: `“${r.name}”已撤销，请选择现行的区划` });
@@ -79,12 +92,24 @@ export function createEmployer(ctx: CoreContext, v: EmployerCreateParsed): Emplo
   const id = newId();
   insertEmployer(ctx.db, id, write, ctx.operator(), ctx.now());
   const employer = toEmployerDetail(requireEmployer(ctx.db, id));
-  return { employer, warnings: warningsOf(v), summary: `新增用人单位“${employer.name}”${employer.uscc ? `（${employer.uscc}）` : ''}` };
+  return {
+    employer,
+    warnings: warningsOf(v),
+    summary: `新增用人单位“${employer.name}”${employer.uscc ? `（${employer.uscc}）` : ''}`,
+  };
 }
 
 const LABELS: Record<keyof EmployerWrite, string> = {
-  name: '单位名称', uscc: '统一社会信用代码', nature: '单位性质', region_id: '所在地', township_id: '所在乡镇', bank_account: '单位账户',
-  bank_name: '开户行', is_internship_base: '见习基地', base_recognised_date: '见习基地认定日期', base_valid_until: '见习基地有效期',
+  name: '单位名称',
+  uscc: '统一社会信用代码',
+  nature: '单位性质',
+  region_id: '所在地',
+  township_id: '所在乡镇',
+  bank_account: '单位账户',
+  bank_name: '开户行',
+  is_internship_base: '见习基地',
+  base_recognised_date: '见习基地认定日期',
+  base_valid_until: '见习基地有效期',
   remark: '备注',
 };
 
@@ -94,10 +119,16 @@ export function updateEmployerRecord(ctx: CoreContext, v: EmployerUpdateParsed):
   if (row.updated_at !== v.expectedUpdatedAt) throw conflict(EMPLOYER_STALE, { currentUpdatedAt: row.updated_at });
   assertUsccFree(ctx.db, v.uscc, row.id);
   const write = toWrite(ctx.db, v, row);
-  const changed = EMPLOYER_WRITE_COLUMNS.filter((c) => c !== 'township_id' && write[c] !== row[c]).map((c) => LABELS[c]);
+  const changed = EMPLOYER_WRITE_COLUMNS.filter((c) => c !== 'township_id' && write[c] !== row[c]).map(
+    (c) => LABELS[c],
+  );
   updateEmployer(ctx.db, row.id, write, ctx.operator(), nextStamp(ctx.now(), row.updated_at));
   const employer = toEmployerDetail(requireEmployer(ctx.db, row.id));
-  return { employer, warnings: warningsOf(v), summary: `修改用人单位“${employer.name}”：${changed.length ? changed.join('、') : '无改动'}` };
+  return {
+    employer,
+    warnings: warningsOf(v),
+    summary: `修改用人单位“${employer.name}”：${changed.length ? changed.join('、') : '无改动'}`,
+  };
 }
 
 /** Soft delete; refused while the unit has a 有效 post (its posts would lose their employer). */

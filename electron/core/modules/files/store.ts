@@ -21,7 +21,11 @@ export function exportsDir(ctx: Pick<CoreContext, 'dataDir'>): string {
 }
 
 /** Removes every file in exports/ last modified more than maxAgeMs ago. Never throws. */
-export function purgeOldExports(ctx: Pick<CoreContext, 'dataDir'>, now = systemMillis(), maxAgeMs = MAX_AGE_MS): number {
+export function purgeOldExports(
+  ctx: Pick<CoreContext, 'dataDir'>,
+  now = systemMillis(),
+  maxAgeMs = MAX_AGE_MS,
+): number {
   const dir = exportsDir(ctx);
   let removed = 0;
   for (const name of readdirSync(dir)) {

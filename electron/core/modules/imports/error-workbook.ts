@@ -12,17 +12,24 @@ import { getChecked, type CheckedImport } from './store';
 import { TEXT_COLUMNS, type PersonImportKey } from './person-columns';
 
 /** 人员名册.xlsx → 人员名册_错误清单.xlsx */
-export const errorFileName = (fileName: string) => `${fileName.replace(/\.(xlsx|xls|csv)$/i, '') || '导入文件'}_错误清单.xlsx`;
+export const errorFileName = (fileName: string) =>
+  `${fileName.replace(/\.(xlsx|xls|csv)$/i, '') || '导入文件'}_错误清单.xlsx`;
 
 /** The checked sheet, for the annotated copy of the rows with errors. */
 function originalRows(entry: CheckedImport): OriginalRows | undefined {
   const source = entry.source;
   if (!source) return undefined;
-  const textColumns = Object.entries(source.map.columns).filter(([key]) => TEXT_COLUMNS.has(key as PersonImportKey)).map(([, c]) => c);
+  const textColumns = Object.entries(source.map.columns)
+    .filter(([key]) => TEXT_COLUMNS.has(key as PersonImportKey))
+    .map(([, c]) => c);
   return { table: source.table, headerRow: source.map.headerRow, firstDataRow: source.map.firstDataRow, textColumns };
 }
 
-export async function writeImportErrors(input: { token: string }, ctx: CoreContext, job: JobControl): Promise<WrittenFile> {
+export async function writeImportErrors(
+  input: { token: string },
+  ctx: CoreContext,
+  job: JobControl,
+): Promise<WrittenFile> {
   const entry = getChecked(ctx, input.token);
   if (!entry.errors.length) throw ruleViolation('该文件没有错误，无需下载错误清单。');
   job.progress(0, entry.errors.length, '写入错误清单');

@@ -22,7 +22,11 @@ export const importsHandlers: PartialHandlers<ImportChannels> = {
   'imports.persons.mappings.list': (_input, ctx) => listMappings(ctx.db),
   'imports.persons.mappings.save': (input, ctx) => {
     const { list, replaced } = saveMapping(ctx.db, input, ctx.operator(), ctx.now());
-    return { data: list, entityId: KEY, summary: `${replaced ? '更新' : '保存'}人员导入对应关系“${input.name}”：${describeMapping(input)}` };
+    return {
+      data: list,
+      entityId: KEY,
+      summary: `${replaced ? '更新' : '保存'}人员导入对应关系“${input.name}”：${describeMapping(input)}`,
+    };
   },
   'imports.persons.mappings.delete': (input, ctx) => ({
     data: deleteMapping(ctx.db, input.name, ctx.operator(), ctx.now()),

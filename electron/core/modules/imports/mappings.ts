@@ -13,7 +13,9 @@ const MAX_SAVED = 100;
 const LETTERS = /^[A-Z]{1,3}$/;
 
 export function listMappings(db: Database.Database): SavedMapping[] {
-  return (readSetting<SavedMapping[]>(db, KEY_PERSON_MAPPINGS) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  return (readSetting<SavedMapping[]>(db, KEY_PERSON_MAPPINGS) ?? []).sort((a, b) =>
+    a.name.localeCompare(b.name, 'zh-CN'),
+  );
 }
 
 const fieldKeys = new Set<string>(PERSON_IMPORT_SPECS.map((s) => s.key));
@@ -22,33 +24,62 @@ const labelOf = (key: string) => PERSON_IMPORT_SPECS.find((s) => s.key === key)?
 /** A saved mapping must name fields that exist, and columns by header text. */
 function checkMapping(input: { columns: Record<string, string>; defaults: Record<string, string> }) {
   for (const [header, field] of Object.entries(input.columns)) {
-    if (LETTERS.test(header)) throw ruleViolation(`保存的对应关系应按表头文字记录列（而不是列号“${header}”），以便下个月列的顺序变化时仍能对应。`, { columns: '请按表头文字保存' });
-    if (field !== '' && !fieldKeys.has(field)) throw ruleViolation(`表头“${header}”要对应的字段“${field}”不存在。`, { columns: '字段不存在' });
+    if (LETTERS.test(header))
+      throw ruleViolation(
+        `保存的对应关系应按表头文字记录列（而不是列号“${header}”），以便下个月列的顺序变化时仍能对应。`,
+        { columns: '请按表头文字保存' },
+      );
+    if (field !== '' && !fieldKeys.has(field))
+      throw ruleViolation(`表头“${header}”要对应的字段“${field}”不存在。`, { columns: '字段不存在' });
   }
   for (const key of Object.keys(input.defaults)) {
     if (!fieldKeys.has(key)) throw ruleViolation(`默认值对应的字段“${key}”不存在。`, { defaults: '字段不存在' });
   }
 }
 
-export function saveMapping(db: Database.Database, input: Required<SaveMappingInput>, by: string, at: string): { list: SavedMapping[]; replaced: boolean } {
+export function saveMapping(
+  db: Database.Database,
+  input: Required<SaveMappingInput>,
+  by: string,
+  at: string,
+): { list: SavedMapping[]; replaced: boolean } {
   checkMapping(input);
   const list = listMappings(db);
   const replaced = list.some((m) => m.name === input.name);
   const rest = list.filter((m) => m.name !== input.name);
   if (!replaced && rest.length >= MAX_SAVED) throw ruleViolation(`最多保存${MAX_SAVED}个对应关系，请先删除不用的。`);
-  writeSetting(db, KEY_PERSON_MAPPINGS, [...rest, { name: input.name, columns: input.columns, defaults: input.defaults, savedAt: at }], by, at);
+  writeSetting(
+    db,
+    KEY_PERSON_MAPPINGS,
+    [...rest, { name: input.name, columns: input.columns, defaults: input.defaults, savedAt: at }],
+    by,
+    at,
+  );
   return { list: listMappings(db), replaced };
 }
 
 export function deleteMapping(db: Database.Database, name: string, by: string, at: string): SavedMapping[] {
   const list = listMappings(db);
   if (!list.some((m) => m.name === name)) throw notFound(`没有名为“${name}”的对应关系。`);
-  writeSetting(db, KEY_PERSON_MAPPINGS, list.filter((m) => m.name !== name), by, at);
+  writeSetting(
+    db,
+    KEY_PERSON_MAPPINGS,
+    list.filter((m) => m.name !== name),
+    by,
+    at,
+  );
   return listMappings(db);
 }
 
 /** The mapping to apply: the saved one named (if any), with the input's own choices laid over it. */
-export function mappingChoice(db: Database.Database, input: { sheet?: string; mappingName?: string; mapping?: { columns?: Record<string, string>; defaults?: Record<string, string> } }): MappingChoice {
+export function mappingChoice(
+  db: Database.Database,
+  input: {
+    sheet?: string;
+    mappingName?: string;
+    mapping?: { columns?: Record<string, string>; defaults?: Record<string, string> };
+  },
+): MappingChoice {
   let saved: SavedMapping | undefined;
   if (input.mappingName) {
     saved = listMappings(db).find((m) => m.name === input.mappingName);
@@ -61,7 +92,11 @@ export function mappingChoice(db: Database.Database, input: { sheet?: string; ma
   };
 }
 
-export const describeMapping = (m: { name: string; columns: Record<string, string>; defaults: Record<string, string> }) => {
+export const describeMapping = (m: {
+  name: string;
+  columns: Record<string, string>;
+  defaults: Record<string, string>;
+}) => {
   const cols = Object.entries(m.columns).map(([h, f]) => (f ? `${h}→${labelOf(f)}` : `${h}→不导入`));
   const defs = Object.entries(m.defaults).map(([k, v]) => `${labelOf(k)}默认为“${v}”`);
   return [...cols, ...defs].join('，') || '无改动';

@@ -2,7 +2,12 @@
 // with the shared person schema, find IDs repeated in the file, match IDs already registered (VR-03) and list
 // what would change. Writes nothing; keeps the plan under a token for the commit.
 import type Database from 'better-sqlite3';
-import { MAX_ERRORS_SHOWN, type ImportFileInput, type MatchedPerson, type PersonImportCheck } from '../../../../shared/contract/imports';
+import {
+  MAX_ERRORS_SHOWN,
+  type ImportFileInput,
+  type MatchedPerson,
+  type PersonImportCheck,
+} from '../../../../shared/contract/imports';
 import { personInputSchema, personUpdateSchema } from '../../../../shared/contract/person-input';
 import { ruleViolation } from '../../../../shared/contract/result';
 import { maskIdNumber } from '../../../../shared/domain/masking';
@@ -29,7 +34,8 @@ const STEP = 200;
 /** Building the schema is not free: one per working date. */
 const schemas = { today: '', create: personInputSchema(), update: personUpdateSchema() };
 function schemasFor(today: string) {
-  if (schemas.today !== today) Object.assign(schemas, { today, create: personInputSchema(today), update: personUpdateSchema(today) });
+  if (schemas.today !== today)
+    Object.assign(schemas, { today, create: personInputSchema(today), update: personUpdateSchema(today) });
   return schemas;
 }
 
@@ -41,7 +47,11 @@ async function tick(job: JobControl, i: number, total: number, phase: string) {
 }
 
 /** Every row of a repeated ID is an error naming the other rows: which one is right is the clerk's call. */
-function markDuplicates(ids: { row: number; idNumber: string; raw: string }[], errors: RowErrorCollector, idColumn: number): Set<number> {
+function markDuplicates(
+  ids: { row: number; idNumber: string; raw: string }[],
+  errors: RowErrorCollector,
+  idColumn: number,
+): Set<number> {
   const rowsById = new Map<string, typeof ids>();
   for (const r of ids) rowsById.set(r.idNumber, [...(rowsById.get(r.idNumber) ?? []), r]);
   const dup = new Set<number>();
@@ -64,17 +74,36 @@ interface Plan {
 }
 
 /** VR-03 against the register: new, unchanged, or changed (with the update it would need). */
-function planRow(db: Database.Database, read: ReadPerson, places: Places, today: string, errors: RowErrorCollector, columns: Record<string, number>, plan: Plan) {
-  const existing = prepared(db, 'SELECT id, name, deleted_at FROM persons WHERE id_number = ?').get(read.person.idNumber) as
-    | { id: string; name: string; deleted_at: string | null }
-    | undefined;
+function planRow(
+  db: Database.Database,
+  read: ReadPerson,
+  places: Places,
+  today: string,
+  errors: RowErrorCollector,
+  columns: Record<string, number>,
+  plan: Plan,
+) {
+  const existing = prepared(db, 'SELECT id, name, deleted_at FROM persons WHERE id_number = ?').get(
+    read.person.idNumber,
+  ) as { id: string; name: string; deleted_at: string | null } | undefined;
   const idColumn = columns.idNumber;
   if (!existing) {
-    plan.creates.push({ row: read.row, person: read.person, isDifficult: read.isDifficult ?? false, recognition: read.recognition });
+    plan.creates.push({
+      row: read.row,
+      person: read.person,
+      isDifficult: read.isDifficult ?? false,
+      recognition: read.recognition,
+    });
     return;
   }
   if (existing.deleted_at) {
-    errors.add(read.row, idColumn, importLabel('idNumber'), read.person.idNumber, `该公民身份号码属于已删除的人员“${existing.name}”，请先在人员信息的“已删除”中恢复后再导入`);
+    errors.add(
+      read.row,
+      idColumn,
+      importLabel('idNumber'),
+      read.person.idNumber,
+      `该公民身份号码属于已删除的人员“${existing.name}”，请先在人员信息的“已删除”中恢复后再导入`,
+    );
     return;
   }
   const stored = getPersonRow(db, existing.id)!;
@@ -90,22 +119,50 @@ function planRow(db: Database.Database, read: ReadPerson, places: Places, today:
     if (!r.success) {
       for (const issue of r.error.issues) {
         const key = columnOfPath(issue.path[0]);
-        errors.add(read.row, columns[key] ?? idColumn, importLabel(key), '', `与已登记的信息合并后：${asFileMessage(issue.message)}`);
+        errors.add(
+          read.row,
+          columns[key] ?? idColumn,
+          importLabel(key),
+          '',
+          `与已登记的信息合并后：${asFileMessage(issue.message)}`,
+        );
       }
       return;
     }
   }
-  plan.updates.push({ row: read.row, personId: stored.id, expectedUpdatedAt: stored.updated_at, update, isDifficult: read.present.has('isDifficult') || read.recognition ? read.isDifficult : undefined, recognition: read.recognition });
-  plan.matched.push({ row: read.row, personId: stored.id, name: stored.name, idNumberMasked: maskIdNumber(stored.id_number), changes });
+  plan.updates.push({
+    row: read.row,
+    personId: stored.id,
+    expectedUpdatedAt: stored.updated_at,
+    update,
+    isDifficult: read.present.has('isDifficult') || read.recognition ? read.isDifficult : undefined,
+    recognition: read.recognition,
+  });
+  plan.matched.push({
+    row: read.row,
+    personId: stored.id,
+    name: stored.name,
+    idNumberMasked: maskIdNumber(stored.id_number),
+    changes,
+  });
 }
 
-export async function checkPersonImport(input: ImportFileInput, ctx: CoreContext, job: JobControl): Promise<PersonImportCheck> {
+export async function checkPersonImport(
+  input: ImportFileInput,
+  ctx: CoreContext,
+  job: JobControl,
+): Promise<PersonImportCheck> {
   job.progress(0, 0, '读取文件');
   job.checkCancelled();
   const places = loadPlaces(ctx.db);
   if (!places.any) throw ruleViolation(NO_DIVISIONS);
   const choice = mappingChoice(ctx.db, input);
-  const table = await readImportTable(input.fileName, Buffer.from(input.contentBase64, 'base64'), PERSON_IMPORT_SPECS, choice);
+  const table = await readImportTable(
+    input.fileName,
+    Buffer.from(input.contentBase64, 'base64'),
+    PERSON_IMPORT_SPECS,
+    choice,
+  );
   const { defaults } = table.mapping;
   checkPersonDefaults(defaults, places);
   job.checkCancelled();
@@ -120,7 +177,8 @@ export async function checkPersonImport(input: ImportFileInput, ctx: CoreContext
     await tick(job, i, total, '检查数据');
     const mapped = table.rows[i];
     const outcome = readPersonRow(mapped, columns, places, create, errors, today, defaults);
-    if (outcome.idNumber) ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });
+    if (outcome.idNumber)
+      ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });
     if (outcome.read) reads.push(outcome.read);
   }
   const duplicates = markDuplicates(ids, errors, columns.idNumber);
@@ -147,6 +205,16 @@ export async function checkPersonImport(input: ImportFileInput, ctx: CoreContext
     ...previewOf(table),
   };
   job.checkCancelled();
-  keepChecked(ctx, { token: result.token, fileName: input.fileName, checkedAt: systemMillis(), today, creates: plan.creates, updates: plan.updates, errors: all, result, source: table });
+  keepChecked(ctx, {
+    token: result.token,
+    fileName: input.fileName,
+    checkedAt: systemMillis(),
+    today,
+    creates: plan.creates,
+    updates: plan.updates,
+    errors: all,
+    result,
+    source: table,
+  });
   return result;
 }

@@ -1,12 +1,21 @@
 // Import step 2 for coded columns: the Chinese label a clerk writes (or the code itself) → the code of the
 // DOMAIN §4 list. Common short forms are accepted; anything else is reported, never guessed.
 import {
-  EDUCATIONS, EMPLOYMENT_STATUSES, ETHNICITIES, POVERTY_STATUSES, ethnicityCodeFromLabel, type CodeItem,
+  EDUCATIONS,
+  EMPLOYMENT_STATUSES,
+  ETHNICITIES,
+  POVERTY_STATUSES,
+  ethnicityCodeFromLabel,
+  type CodeItem,
 } from '../../../../shared/enums';
 import { toHalfWidth } from '../../excel/import/values';
 
 /** Lookup text: half-width, no spaces, Chinese brackets as ASCII. */
-export const lookupKey = (s: string) => toHalfWidth(s).replace(/[\s\u3000]+/g, '').replace(/（/g, '(').replace(/）/g, ')');
+export const lookupKey = (s: string) =>
+  toHalfWidth(s)
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')');
 
 /** A label without its bracketed part: 失业(未就业) → 失业. */
 const bare = (label: string) => label.replace(/\(.*\)$/, '');
@@ -22,18 +31,50 @@ function table(list: readonly CodeItem[], synonyms: Record<string, string> = {})
   return map;
 }
 
-const SEX = new Map([['男', '1'], ['男性', '1'], ['1', '1'], ['女', '2'], ['女性', '2'], ['2', '2']]);
+const SEX = new Map([
+  ['男', '1'],
+  ['男性', '1'],
+  ['1', '1'],
+  ['女', '2'],
+  ['女性', '2'],
+  ['2', '2'],
+]);
 
 /** E03: labels, codes and the short forms of rosters (本科, 大专, 高中 …). */
 const EDUCATION = table(EDUCATIONS, {
-  硕士: '10', 博士: '10', 硕士研究生: '10', 博士研究生: '10', 本科: '20', 大学: '20', 大专: '30', 专科: '30', 高职: '30',
-  中专: '40', 中技: '40', 职高: '40', 技校: '40', 高中: '60', 文盲: '90', 半文盲: '90', 文盲半文盲: '90', 其他: '90',
+  硕士: '10',
+  博士: '10',
+  硕士研究生: '10',
+  博士研究生: '10',
+  本科: '20',
+  大学: '20',
+  大专: '30',
+  专科: '30',
+  高职: '30',
+  中专: '40',
+  中技: '40',
+  职高: '40',
+  技校: '40',
+  高中: '60',
+  文盲: '90',
+  半文盲: '90',
+  文盲半文盲: '90',
+  其他: '90',
 });
 
 /** E09: labels (with or without the bracket), codes and short forms. */
 const EMPLOYMENT = table(EMPLOYMENT_STATUSES, {
-  未就业: '10', 失业: '10', 自主创业: '23', 个体: '23', 个体经营: '23', 创业: '23', 公益性岗位: '24', 就业见习: '25', 见习: '25',
-  退休: '50', 领取养老金: '50',
+  未就业: '10',
+  失业: '10',
+  自主创业: '23',
+  个体: '23',
+  个体经营: '23',
+  创业: '23',
+  公益性岗位: '24',
+  就业见习: '25',
+  见习: '25',
+  退休: '50',
+  领取养老金: '50',
 });
 
 const POVERTY = table(POVERTY_STATUSES, { 脱贫人口: '1', 脱贫户: '1', 非脱贫户: '0', 否: '0' });
@@ -43,7 +84,10 @@ const NO = new Set(['否', 'n', 'no', '×', '0', 'false', '无']);
 
 export type CodeRead = { ok: true; value: string } | { ok: false; message: string };
 
-const unknown = (label: string, text: string, hint: string): CodeRead => ({ ok: false, message: `${label}“${text}”不在代码表中，${hint}` });
+const unknown = (label: string, text: string, hint: string): CodeRead => ({
+  ok: false,
+  message: `${label}“${text}”不在代码表中，${hint}`,
+});
 const listHint = (list: readonly CodeItem[]) => `可填写：${list.map((i) => i.label).join('、')}`;
 
 export function sexCode(text: string): CodeRead {
@@ -54,7 +98,9 @@ export function sexCode(text: string): CodeRead {
 export function ethnicityCode(text: string): CodeRead {
   const key = lookupKey(text);
   const code = ethnicityCodeFromLabel(key) ?? ETHNICITIES.find((e) => e.code === key.padStart(2, '0'))?.code ?? null;
-  return code ? { ok: true, value: code } : unknown('民族', text, '请填写如“维吾尔族”“汉族”，或从导入模板的下拉列表中选择');
+  return code
+    ? { ok: true, value: code }
+    : unknown('民族', text, '请填写如“维吾尔族”“汉族”，或从导入模板的下拉列表中选择');
 }
 
 export function educationCode(text: string): CodeRead {

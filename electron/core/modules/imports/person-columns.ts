@@ -17,7 +17,11 @@ export type PersonImportKey = keyof typeof PERSON_IMPORT_FIELDS;
 const REQUIRED: ReadonlySet<string> = new Set(Object.keys(PERSON_IMPORT_REQUIRED));
 
 const EXTRA: HeaderSpec[] = [
-  { key: 'employmentStatus', label: '当前就业状态', synonyms: ['就业状态', '目前就业状态', '就业情况', '就业状况', '当前就业情况'] },
+  {
+    key: 'employmentStatus',
+    label: '当前就业状态',
+    synonyms: ['就业状态', '目前就业状态', '就业情况', '就业状况', '当前就业情况'],
+  },
   { key: 'isDifficult', label: '就业困难人员', synonyms: ['是否就业困难人员', '就业困难', '是否为就业困难人员'] },
   { key: 'recognitionDate', label: '认定日期', synonyms: ['就业困难人员认定日期', '困难认定日期'] },
   { key: 'recognitionCategories', label: '认定类别', synonyms: ['就业困难人员类别', '困难类别', '认定类别(主)'] },
@@ -25,7 +29,11 @@ const EXTRA: HeaderSpec[] = [
   { key: 'dibao', label: '低保', synonyms: ['是否低保', '低保对象', '是否低保对象'] },
   { key: 'povertyStatus', label: '脱贫/监测状态', synonyms: ['脱贫状态', '监测状态', '脱贫监测对象'] },
   { key: 'disabilityCertNo', label: '残疾人证号', synonyms: ['残疾证号', '残疾人证编号'] },
-  { key: 'bankCardNo', label: '社保卡/银行卡号', synonyms: ['银行卡号', '社保卡号', '社会保障卡号', '银行账号', '社保卡金融账户'] },
+  {
+    key: 'bankCardNo',
+    label: '社保卡/银行卡号',
+    synonyms: ['银行卡号', '社保卡号', '社会保障卡号', '银行账号', '社保卡金融账户'],
+  },
   { key: 'bankName', label: '开户行', synonyms: ['开户银行'] },
 ];
 
@@ -46,4 +54,10 @@ export const PERSON_IMPORT_SPECS: (HeaderSpec & { key: PersonImportKey })[] = OR
 export const importLabel = (key: string): string => PERSON_IMPORT_SPECS.find((s) => s.key === key)?.label ?? key;
 
 /** Columns kept as text in the template (@): Excel would round an 18-digit number (§6.0.9). */
-export const TEXT_COLUMNS: ReadonlySet<PersonImportKey> = new Set(['idNumber', 'phone', 'cardNo', 'disabilityCertNo', 'bankCardNo']);
+export const TEXT_COLUMNS: ReadonlySet<PersonImportKey> = new Set([
+  'idNumber',
+  'phone',
+  'cardNo',
+  'disabilityCertNo',
+  'bankCardNo',
+]);

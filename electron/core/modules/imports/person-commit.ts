@@ -18,7 +18,13 @@ import { updatePersonRecord } from '../persons/service';
 import { personInputSchema } from '../../../../shared/contract/person-input';
 import { insertImportedPerson, loadVillages, revalidate } from './person-insert';
 import { hasActiveRecognition, insertBackfilled, recordCategories, syncDifficult } from '../recognitions/service';
-import { ALREADY_IMPORTED, getChecked, type CheckedImport, type ImportedRecognition, type PlannedUpdate } from './store';
+import {
+  ALREADY_IMPORTED,
+  getChecked,
+  type CheckedImport,
+  type ImportedRecognition,
+  type PlannedUpdate,
+} from './store';
 
 type Input = z.output<typeof personImportCommitInput>;
 const STEP = 500;
@@ -32,16 +38,36 @@ function schemaFor(today: string) {
   return schemas.schema;
 }
 
-
 /**
  * 就业困难人员 = 是: a back-filled recognition (补录) with the file's date and categories (else the record's), unless the
  * person has one in progress or in force. 否 leaves recognitions alone. is_difficult follows the recognitions.
  */
-function setDifficult(db: Database.Database, id: string, flag: boolean, recognition: ImportedRecognition | undefined, by: string, now: string) {
+function setDifficult(
+  db: Database.Database,
+  id: string,
+  flag: boolean,
+  recognition: ImportedRecognition | undefined,
+  by: string,
+  now: string,
+) {
   if (flag && !hasActiveRecognition(db, id)) {
-    const p = prepared(db, 'SELECT disability_type, disability_cert_no, dibao, poverty_status FROM persons WHERE id = ?').get(id) as Parameters<typeof recordCategories>[0];
+    const p = prepared(
+      db,
+      'SELECT disability_type, disability_cert_no, dibao, poverty_status FROM persons WHERE id = ?',
+    ).get(id) as Parameters<typeof recordCategories>[0];
     const categories = recognition?.categories.length ? recognition.categories : recordCategories(p);
-    insertBackfilled(db, id, { categories, primaryCategory: categories[0], recognitionDate: recognition?.date ?? null, remark: '人员导入时补录' }, by, now);
+    insertBackfilled(
+      db,
+      id,
+      {
+        categories,
+        primaryCategory: categories[0],
+        recognitionDate: recognition?.date ?? null,
+        remark: '人员导入时补录',
+      },
+      by,
+      now,
+    );
   }
   syncDifficult(db, id, by, now);
 }
@@ -54,7 +80,10 @@ function consented(entry: CheckedImport, chosen: string[]): PlannedUpdate[] {
     const byId = wanted.delete(u.personId);
     return byRow || byId;
   });
-  if (wanted.size) throw badInput({ updateMatched: `所选的人员不在检查结果中（${[...wanted].slice(0, 3).join('、')}），请重新检查文件` });
+  if (wanted.size)
+    throw badInput({
+      updateMatched: `所选的人员不在检查结果中（${[...wanted].slice(0, 3).join('、')}），请重新检查文件`,
+    });
   return picked;
 }
 
@@ -64,21 +93,32 @@ function atRow<T>(row: number, name: string, run: () => T): T {
     return run();
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    throw new AppError(err.code, `第 ${row} 行（${name}）：${err.message}。未导入任何数据。`, err.fields, { ...err.details, row });
+    throw new AppError(err.code, `第 ${row} 行（${name}）：${err.message}。未导入任何数据。`, err.fields, {
+      ...err.details,
+      row,
+    });
   }
 }
 
-export async function commitPersonImport(input: Input, ctx: CoreContext, job: JobControl, commit: Commit): Promise<PersonImportResult> {
+export async function commitPersonImport(
+  input: Input,
+  ctx: CoreContext,
+  job: JobControl,
+  commit: Commit,
+): Promise<PersonImportResult> {
   job.checkCancelled();
   const entry = getChecked(ctx, input.token);
   if (entry.committed) throw ruleViolation(ALREADY_IMPORTED);
   const { result } = entry;
   if (result.errorRows > 0 && !input.skipInvalidRows) {
-    throw ruleViolation(`文件中有 ${result.errorRows} 行有错误。若只导入没有错误的行，请选择“导入有效行”；否则请改正文件后重新检查。`);
+    throw ruleViolation(
+      `文件中有 ${result.errorRows} 行有错误。若只导入没有错误的行，请选择“导入有效行”；否则请改正文件后重新检查。`,
+    );
   }
   const updates = consented(entry, input.updateMatched);
   const { creates } = entry;
-  if (!creates.length && !updates.length) throw ruleViolation('没有需要新增或更新的人员：文件中的人员都已登记，且未勾选要更新的人员。');
+  if (!creates.length && !updates.length)
+    throw ruleViolation('没有需要新增或更新的人员：文件中的人员都已登记，且未勾选要更新的人员。');
 
   // Re-check what may have changed since the dry run, with progress and 取消, before the transaction.
   const total = creates.length + updates.length;
@@ -89,10 +129,12 @@ export async function commitPersonImport(input: Input, ctx: CoreContext, job: Jo
       job.checkCancelled();
     }
     if (i < creates.length) {
-      if (findByIdNumber(ctx.db, creates[i].person.idNumber)) throw conflict(`第 ${creates[i].row} 行：${CHANGED_SINCE_CHECK}`);
+      if (findByIdNumber(ctx.db, creates[i].person.idNumber))
+        throw conflict(`第 ${creates[i].row} 行：${CHANGED_SINCE_CHECK}`);
     } else {
       const u = updates[i - creates.length];
-      const row = prepared(ctx.db, 'SELECT updated_at FROM persons WHERE id = ?').get(u.personId) as { updated_at: string } | undefined;
+      const row = prepared(ctx.db, 'SELECT updated_at FROM persons WHERE id = ?').get(u.personId) as
+        { updated_at: string } | undefined;
       if (row?.updated_at !== u.expectedUpdatedAt) throw conflict(`第 ${u.row} 行：${CHANGED_SINCE_CHECK}`);
     }
   }

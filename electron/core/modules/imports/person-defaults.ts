@@ -2,7 +2,15 @@
 // a default that is not a valid value would otherwise be one error per row.
 import { PERSON_IMPORT_NO_DEFAULT } from '../../../../shared/contract/imports';
 import { ruleViolation } from '../../../../shared/contract/result';
-import { educationCode, employmentStatusCode, ethnicityCode, povertyStatusCode, sexCode, yesNo, type CodeRead } from './person-codes';
+import {
+  educationCode,
+  employmentStatusCode,
+  ethnicityCode,
+  povertyStatusCode,
+  sexCode,
+  yesNo,
+  type CodeRead,
+} from './person-codes';
 import { importLabel } from './person-columns';
 import type { Places } from './places';
 
@@ -15,8 +23,14 @@ const CODED: Record<string, (t: string) => CodeRead> = {
   education: educationCode,
   employmentStatus: employmentStatusCode,
   povertyStatus: povertyStatusCode,
-  isDifficult: (t) => { const r = yesNo(importLabel('isDifficult'), t); return r.ok ? { ok: true, value: String(r.value) } : r; },
-  dibao: (t) => { const r = yesNo(importLabel('dibao'), t); return r.ok ? { ok: true, value: String(r.value) } : r; },
+  isDifficult: (t) => {
+    const r = yesNo(importLabel('isDifficult'), t);
+    return r.ok ? { ok: true, value: String(r.value) } : r;
+  },
+  dibao: (t) => {
+    const r = yesNo(importLabel('dibao'), t);
+    return r.ok ? { ok: true, value: String(r.value) } : r;
+  },
 };
 
 /** Refuses, in one Chinese message naming each field, every default that cannot be used. */

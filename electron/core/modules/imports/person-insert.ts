@@ -28,7 +28,10 @@ export function loadVillages(db: Database.Database): Map<string, Village> {
   return new Map(
     listRegions(db, true)
       .filter((r) => r.level === 5 && r.parentId)
-      .map((r) => [r.id, { townshipId: r.parentId as string, urbanRuralCode: r.urbanRuralCode, retired: !!r.retiredOn }]),
+      .map((r) => [
+        r.id,
+        { townshipId: r.parentId as string, urbanRuralCode: r.urbanRuralCode, retired: !!r.retiredOn },
+      ]),
   );
 }
 
@@ -40,11 +43,22 @@ export function revalidate(schema: Schema, input: PersonInputParsed): PersonInpu
 }
 
 /** Inserts one new person (validated with the shared schema); returns its id. Throws the AppError persons.create would. */
-export function insertImportedPerson(db: Database.Database, villages: Map<string, Village>, v: PersonInputParsed, by: string, at: string): string {
+export function insertImportedPerson(
+  db: Database.Database,
+  villages: Map<string, Village>,
+  v: PersonInputParsed,
+  by: string,
+  at: string,
+): string {
   assertIdFree(db, v.idNumber, null);
   const village = villages.get(v.residenceRegionId);
   if (!village || village.retired) throw badInput({ residenceRegionId: '请选择常住地所在的村(社区)' });
-  const write = personWrite(v, v.idNumber, { id: v.residenceRegionId, townshipId: village.townshipId, urbanRuralCode: village.urbanRuralCode }, null);
+  const write = personWrite(
+    v,
+    v.idNumber,
+    { id: v.residenceRegionId, townshipId: village.townshipId, urbanRuralCode: village.urbanRuralCode },
+    null,
+  );
   const id = newId();
   insertPerson(db, id, write, by, at);
   return id;

@@ -21,7 +21,12 @@ interface FieldRule {
   show: (v: unknown, places: Places, p: PersonRow) => string;
 }
 
-const text = (key: PersonImportKey, column: keyof PersonRow, field: keyof ReadPerson['person'], show: (v: string | null) => string = plain): FieldRule => ({
+const text = (
+  key: PersonImportKey,
+  column: keyof PersonRow,
+  field: keyof ReadPerson['person'],
+  show: (v: string | null) => string = plain,
+): FieldRule => ({
   key,
   stored: (p) => p[column] ?? null,
   file: (r) => r.person[field] ?? null,
@@ -37,11 +42,17 @@ const RULES: FieldRule[] = [
     key: 'village',
     stored: (p) => p.residence_region_id,
     file: (r) => r.person.residenceRegionId,
-    show: (v, places, p) => (v === p.residence_region_id ? `${p.township_name}/${p.village_name}` : places.describe(v as string)),
+    show: (v, places, p) =>
+      v === p.residence_region_id ? `${p.township_name}/${p.village_name}` : places.describe(v as string),
   },
   text('address', 'address', 'address'),
   text('employmentStatus', 'employment_status', 'employmentStatus', employmentStatusLabel),
-  { key: 'isDifficult', stored: (p) => p.is_difficult === 1, file: (r) => r.isDifficult, show: (v) => yesNo(v as boolean) },
+  {
+    key: 'isDifficult',
+    stored: (p) => p.is_difficult === 1,
+    file: (r) => r.isDifficult,
+    show: (v) => yesNo(v as boolean),
+  },
   text('cardNo', 'card_no', 'cardNo'),
   { key: 'dibao', stored: (p) => p.dibao === 1, file: (r) => r.person.dibao, show: (v) => yesNo(v as boolean) },
   text('povertyStatus', 'poverty_status', 'povertyStatus', povertyStatusLabel),
@@ -58,7 +69,12 @@ export function changesOf(read: ReadPerson, stored: PersonRow, places: Places): 
     const before = rule.stored(stored);
     const after = rule.file(read);
     if (after === undefined || before === after) continue;
-    out.push({ field: rule.key, label: importLabel(rule.key), from: rule.show(before, places, stored), to: rule.show(after, places, stored) });
+    out.push({
+      field: rule.key,
+      label: importLabel(rule.key),
+      from: rule.show(before, places, stored),
+      to: rule.show(after, places, stored),
+    });
   }
   return out;
 }
@@ -94,7 +110,9 @@ export function mergedUpdate(read: ReadPerson, stored: PersonRow, members: Membe
     cardNo: has('cardNo') ? p.cardNo : stored.card_no,
     bankCardNo: has('bankCardNo') ? p.bankCardNo : undefined,
     bankName: has('bankName') ? p.bankName : stored.bank_name,
-    employmentStatus: has('employmentStatus') ? p.employmentStatus : (stored.employment_status as PersonUpdateInput['employmentStatus']),
+    employmentStatus: has('employmentStatus')
+      ? p.employmentStatus
+      : (stored.employment_status as PersonUpdateInput['employmentStatus']),
     householdMembers: members.map((m) => ({
       id: m.id,
       memberName: m.member_name,

@@ -5,7 +5,9 @@ import type { PersonImportCheck } from '../../../../shared/contract/imports';
 import type { ImportTable } from '../../excel/import/rows';
 import { importLabel, PERSON_IMPORT_SPECS } from './person-columns';
 
-type Preview = Required<Pick<PersonImportCheck, 'sheetName' | 'sheets' | 'headerRow' | 'headerRows' | 'columns' | 'fields' | 'skippedRows'>>;
+type Preview = Required<
+  Pick<PersonImportCheck, 'sheetName' | 'sheets' | 'headerRow' | 'headerRows' | 'columns' | 'fields' | 'skippedRows'>
+>;
 
 export function previewOf(table: ImportTable): Preview {
   const { mapping } = table;
@@ -15,7 +17,13 @@ export function previewOf(table: ImportTable): Preview {
     sheets: mapping.sheets,
     headerRow: mapping.header.headerRow,
     headerRows: mapping.header.headerRows,
-    columns: mapping.mapped.map((c) => ({ column: c.column, header: c.header, field: c.key, fieldLabel: c.key ? importLabel(c.key) : null, source: c.source })),
+    columns: mapping.mapped.map((c) => ({
+      column: c.column,
+      header: c.header,
+      field: c.key,
+      fieldLabel: c.key ? importLabel(c.key) : null,
+      source: c.source,
+    })),
     fields: PERSON_IMPORT_SPECS.map((s) => ({
       field: s.key,
       label: s.label,

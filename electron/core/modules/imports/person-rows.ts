@@ -11,7 +11,15 @@ import type { MappedRow } from '../../excel/import/rows';
 import { readIdNumberCell, readTextCell } from '../../excel/import/values';
 import type { RawCell } from '../../excel/read-table';
 import { deriveFromIdNumber } from '../persons/derive';
-import { educationCode, employmentStatusCode, ethnicityCode, povertyStatusCode, sexCode, yesNo, type CodeRead } from './person-codes';
+import {
+  educationCode,
+  employmentStatusCode,
+  ethnicityCode,
+  povertyStatusCode,
+  sexCode,
+  yesNo,
+  type CodeRead,
+} from './person-codes';
 import { importLabel, type PersonImportKey } from './person-columns';
 import type { Places } from './places';
 import type { ImportedRecognition } from './store';
@@ -33,10 +41,25 @@ export interface ReadPerson {
 
 /** Schema paths → the column that holds the value. */
 const PATH_COLUMN: Record<string, PersonImportKey> = {
-  idNumber: 'idNumber', name: 'name', ethnicity: 'ethnicity', education: 'education', phone: 'phone', residenceRegionId: 'village',
-  hukouRegionId: 'village', urbanRural: 'village', address: 'address', employmentStatus: 'employmentStatus', cardNo: 'cardNo', dibao: 'dibao',
-  povertyStatus: 'povertyStatus', disabilityCertNo: 'disabilityCertNo', disabilityType: 'disabilityCertNo', disabilityGrade: 'disabilityCertNo',
-  bankCardNo: 'bankCardNo', bankName: 'bankName', retirementCategory: 'idNumber',
+  idNumber: 'idNumber',
+  name: 'name',
+  ethnicity: 'ethnicity',
+  education: 'education',
+  phone: 'phone',
+  residenceRegionId: 'village',
+  hukouRegionId: 'village',
+  urbanRural: 'village',
+  address: 'address',
+  employmentStatus: 'employmentStatus',
+  cardNo: 'cardNo',
+  dibao: 'dibao',
+  povertyStatus: 'povertyStatus',
+  disabilityCertNo: 'disabilityCertNo',
+  disabilityType: 'disabilityCertNo',
+  disabilityGrade: 'disabilityCertNo',
+  bankCardNo: 'bankCardNo',
+  bankName: 'bankName',
+  retirementCategory: 'idNumber',
 };
 
 /** The column that holds the value at a schema path (an update's cross-field rules end up on the ID). */
@@ -50,7 +73,8 @@ const SCIENTIFIC = /^[+-]?\d+(\.\d+)?E[+-]?\d+$/i;
 
 /** Long digit strings (就业创业证号, 残疾人证号, 银行卡号): a number of 16+ digits has lost digits in Excel. */
 function readLongText(cell: RawCell, label: string): CodeRead | { ok: true; value: undefined } {
-  if (typeof cell === 'number' && (!Number.isInteger(cell) || Math.abs(cell) >= 1e15)) return { ok: false, message: damaged(label) };
+  if (typeof cell === 'number' && (!Number.isInteger(cell) || Math.abs(cell) >= 1e15))
+    return { ok: false, message: damaged(label) };
   const text = readTextCell(cell);
   if (text === null) return { ok: true, value: undefined };
   if (SCIENTIFIC.test(text)) return { ok: false, message: damaged(label) };
@@ -132,7 +156,8 @@ export function readPersonRow(
   }
   let isDifficult = flag('isDifficult');
   const recognition = readRecognition(cell, text, fail, today);
-  if (recognition && isDifficult === false) fail('isDifficult', '填写了认定日期或认定类别的人员应为就业困难人员，请填“是”');
+  if (recognition && isDifficult === false)
+    fail('isDifficult', '填写了认定日期或认定类别的人员应为就业困难人员，请填“是”');
   if (recognition && isDifficult === undefined) isDifficult = true;
   const dibao = flag('dibao');
   const sex = code('sex', sexCode);
@@ -169,10 +194,17 @@ export function readPersonRow(
 }
 
 /** 性别 and 出生日期, when filled, must agree with the ID (VR-01 steps 4–5); they are never stored from the file. */
-function checkDerived(idNumber: string, sex: string | undefined, birth: string | null, fail: (key: PersonImportKey, message: string) => void) {
+function checkDerived(
+  idNumber: string,
+  sex: string | undefined,
+  birth: string | null,
+  fail: (key: PersonImportKey, message: string) => void,
+) {
   const derived = deriveFromIdNumber(idNumber);
-  if (sex && sex !== derived.sex) fail('sex', `性别与公民身份号码第17位不符，按身份证号码应为“${sexLabel(derived.sex)}”`);
-  if (birth && birth !== derived.birthDate) fail('birthDate', `出生日期 ${birth} 与公民身份号码中的出生日期 ${derived.birthDate} 不符`);
+  if (sex && sex !== derived.sex)
+    fail('sex', `性别与公民身份号码第17位不符，按身份证号码应为“${sexLabel(derived.sex)}”`);
+  if (birth && birth !== derived.birthDate)
+    fail('birthDate', `出生日期 ${birth} 与公民身份号码中的出生日期 ${derived.birthDate} 不符`);
 }
 
 /** E06 by code, name or short name (大龄失业人员 / 大龄 / K01). */
@@ -197,7 +229,10 @@ function readRecognition(
   for (const part of (raw ?? '').split(/[、，,;；\s]+/).filter(Boolean)) {
     const code = categoryCode(part);
     if (!code) {
-      fail('recognitionCategories', `认定类别“${part}”不在就业困难人员类别中，请填写如“大龄失业人员”“低保对象”的类别名称`);
+      fail(
+        'recognitionCategories',
+        `认定类别“${part}”不在就业困难人员类别中，请填写如“大龄失业人员”“低保对象”的类别名称`,
+      );
       return undefined;
     }
     if (!codes.includes(code)) codes.push(code);

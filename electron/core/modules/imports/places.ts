@@ -51,10 +51,21 @@ export function loadPlaces(db: Database.Database): Places {
     any: byId.size > 0,
     find(townshipText, villageText) {
       const t = pick(townships.get(lookupKey(townshipText))) as Township | undefined;
-      if (!t) return { ok: false, field: 'township', message: `乡镇(街道)“${townshipText}”不在本县的行政区划中，请检查名称，或先在“设置 → 行政区划”中添加` };
-      if (t.retired) return { ok: false, field: 'township', message: `乡镇(街道)“${t.name}”已撤销，请填写现行的乡镇(街道)` };
+      if (!t)
+        return {
+          ok: false,
+          field: 'township',
+          message: `乡镇(街道)“${townshipText}”不在本县的行政区划中，请检查名称，或先在“设置 → 行政区划”中添加`,
+        };
+      if (t.retired)
+        return { ok: false, field: 'township', message: `乡镇(街道)“${t.name}”已撤销，请填写现行的乡镇(街道)` };
       const v = pick(t.villages.get(lookupKey(villageText)));
-      if (!v) return { ok: false, field: 'village', message: `村(社区)“${villageText}”不在${t.name}的行政区划中，请检查名称或所属乡镇` };
+      if (!v)
+        return {
+          ok: false,
+          field: 'village',
+          message: `村(社区)“${villageText}”不在${t.name}的行政区划中，请检查名称或所属乡镇`,
+        };
       if (v.retired) return { ok: false, field: 'village', message: `村(社区)“${v.name}”已撤销，请填写现行的村(社区)` };
       return { ok: true, villageId: v.id, townshipName: t.name, villageName: v.name };
     },

@@ -6,7 +6,13 @@
 import ExcelJS from 'exceljs';
 import type Database from 'better-sqlite3';
 import type { WrittenFile } from '../../../../shared/contract/files';
-import { EDUCATIONS, EMPLOYMENT_STATUSES, ETHNICITIES_XINJIANG_FIRST, POVERTY_STATUSES, SEXES } from '../../../../shared/enums';
+import {
+  EDUCATIONS,
+  EMPLOYMENT_STATUSES,
+  ETHNICITIES_XINJIANG_FIRST,
+  POVERTY_STATUSES,
+  SEXES,
+} from '../../../../shared/enums';
 import type { CoreContext } from '../../context';
 import type { JobControl } from '../../jobs/registry';
 import { listRegions } from '../regions/queries';
@@ -37,7 +43,10 @@ const GUIDE: Record<PersonImportKey, [format: string, values: string]> = {
   employmentStatus: ['下拉选择', labels(EMPLOYMENT_STATUSES).join('、')],
   isDifficult: ['是 / 否', '“是”表示已认定的就业困难人员，导入时补录一条认定记录'],
   recognitionDate: ['日期', '已认定人员的认定日期（县级确认日期），不详可不填'],
-  recognitionCategories: ['类别名称', '如“大龄失业人员、低保对象”，多个用顿号分隔；不填则按人员信息（残疾、低保、脱贫/监测）补录'],
+  recognitionCategories: [
+    '类别名称',
+    '如“大龄失业人员、低保对象”，多个用顿号分隔；不填则按人员信息（残疾、低保、脱贫/监测）补录',
+  ],
   cardNo: ['文本', '一般为16位或18位数字'],
   dibao: ['是 / 否', '是否低保对象'],
   povertyStatus: ['下拉选择', labels(POVERTY_STATUSES).join('、')],
@@ -64,9 +73,15 @@ function lists(db: Database.Database): Partial<Record<PersonImportKey, string[]>
 }
 
 /** exceljs has worksheet.dataValidations at run time; its typings only know cell.dataValidation. */
-const validations = (ws: ExcelJS.Worksheet) => (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
+const validations = (ws: ExcelJS.Worksheet) =>
+  (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
 
-const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+const BORDER: Partial<ExcelJS.Borders> = {
+  top: { style: 'thin' },
+  left: { style: 'thin' },
+  bottom: { style: 'thin' },
+  right: { style: 'thin' },
+};
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
 
 function fillDataSheet(ws: ExcelJS.Worksheet, listSheet: ExcelJS.Worksheet, db: Database.Database) {
@@ -122,7 +137,11 @@ function guideSheet(wb: ExcelJS.Workbook) {
     const row = ws.getRow(i + 4);
     [spec.label, spec.required ? '必填' : '选填', format, allowed].forEach((v, c) => {
       row.getCell(c + 1).value = v;
-      row.getCell(c + 1).style = { font: { name: '宋体', size: 11 }, alignment: { wrapText: true, vertical: 'middle' }, border: BORDER };
+      row.getCell(c + 1).style = {
+        font: { name: '宋体', size: 11 },
+        alignment: { wrapText: true, vertical: 'middle' },
+        border: BORDER,
+      };
     });
   });
   const notes = [

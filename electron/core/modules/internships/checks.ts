@@ -29,29 +29,51 @@ const refuse = (rule: string, message: string, field: string): never => {
 
 /** §3.11: the host is a live, recognised 见习基地 whose status is valid on the start date. */
 function checkHost(ctx: CoreContext, hostId: string, start: string): string {
-  const e = prepared(ctx.db, 'SELECT name, is_internship_base, base_recognised_date, base_valid_until, deleted_at FROM employers WHERE id = ?').get(hostId) as
-    | { name: string; is_internship_base: 0 | 1; base_recognised_date: string | null; base_valid_until: string | null; deleted_at: string | null }
+  const e = prepared(
+    ctx.db,
+    'SELECT name, is_internship_base, base_recognised_date, base_valid_until, deleted_at FROM employers WHERE id = ?',
+  ).get(hostId) as
+    | {
+        name: string;
+        is_internship_base: 0 | 1;
+        base_recognised_date: string | null;
+        base_valid_until: string | null;
+        deleted_at: string | null;
+      }
     | undefined;
   if (!e) throw notFound('找不到该见习单位。');
   if (e.deleted_at) refuse('§3.11', `见习单位“${e.name}”已删除`, 'hostId');
-  if (!e.is_internship_base) refuse('§3.11', `“${e.name}”不是见习基地，请先在用人单位中认定为见习基地（§3.11）`, 'hostId');
+  if (!e.is_internship_base)
+    refuse('§3.11', `“${e.name}”不是见习基地，请先在用人单位中认定为见习基地（§3.11）`, 'hostId');
   if (e.base_recognised_date && start < e.base_recognised_date) {
-    refuse('§3.11', `“${e.name}”于 ${e.base_recognised_date} 认定为见习基地，见习协议开始日期不能早于认定日期（§3.11）`, 'agreementStart');
+    refuse(
+      '§3.11',
+      `“${e.name}”于 ${e.base_recognised_date} 认定为见习基地，见习协议开始日期不能早于认定日期（§3.11）`,
+      'agreementStart',
+    );
   }
   if (e.base_valid_until && start > e.base_valid_until) {
-    refuse('§3.11', `“${e.name}”见习基地有效期至 ${e.base_valid_until}，已过期，不能在此之后开始见习（§3.11）`, 'agreementStart');
+    refuse(
+      '§3.11',
+      `“${e.name}”见习基地有效期至 ${e.base_valid_until}，已过期，不能在此之后开始见习（§3.11）`,
+      'agreementStart',
+    );
   }
   return e.name;
 }
 
 /** BR-03 and BR-25 for the person and E20 type, on the agreement start (shared/domain/internship-eligibility.ts). */
 function checkEligibility(ctx: CoreContext, p: PersonRow, v: InternshipCreateParsed, rules: InternshipRules): void {
-  const r = internshipRefusal({
-    birthDate: p.birth_date,
-    retirementCategory: p.retirement_category,
-    employment: employmentRecord(ctx.db, p.id, p.employment_status),
-    registeredOnStart: !!registrationOnDate(ctx.db, p.id, v.agreementStart),
-  }, { internType: v.internType, agreementStart: v.agreementStart, graduationDate: v.graduationDate ?? null }, rules);
+  const r = internshipRefusal(
+    {
+      birthDate: p.birth_date,
+      retirementCategory: p.retirement_category,
+      employment: employmentRecord(ctx.db, p.id, p.employment_status),
+      registeredOnStart: !!registrationOnDate(ctx.db, p.id, v.agreementStart),
+    },
+    { internType: v.internType, agreementStart: v.agreementStart, graduationDate: v.graduationDate ?? null },
+    rules,
+  );
   if (r) refuse(r.rule, r.message, r.field);
 }
 
@@ -60,16 +82,28 @@ function checkOverlaps(ctx: CoreContext, p: PersonRow, start: string, end: strin
   if (rules.onceOnly) {
     const before = personInternships(ctx.db, p.id)[0];
     if (before) {
-      refuse('BR-25', `该人员已于 ${before.agreement_start} 在“${before.host_name}”参加过就业见习，每人只能参加一次`, 'personId');
+      refuse(
+        'BR-25',
+        `该人员已于 ${before.agreement_start} 在“${before.host_name}”参加过就业见习，每人只能参加一次`,
+        'personId',
+      );
     }
   }
   const other = overlappingInternship(ctx.db, p.id, start, end);
   if (other) {
-    refuse('VR-13', `该人员 ${other.agreement_start} 至 ${other.period_end} 已在“${other.host_name}”见习，与本次见习时间重叠`, 'agreementStart');
+    refuse(
+      'VR-13',
+      `该人员 ${other.agreement_start} 至 ${other.period_end} 已在“${other.host_name}”见习，与本次见习时间重叠`,
+      'agreementStart',
+    );
   }
   const pl = overlappingPlacement(ctx.db, p.id, start, end);
   if (pl) {
-    refuse('VR-13', `该人员 ${pl.start_date} 至 ${pl.leave_date ?? '今'} 安置在公益性岗位“${pl.post_title}”，与见习时间重叠；见习期间不能同时在公益性岗位`, 'agreementStart');
+    refuse(
+      'VR-13',
+      `该人员 ${pl.start_date} 至 ${pl.leave_date ?? '今'} 安置在公益性岗位“${pl.post_title}”，与见习时间重叠；见习期间不能同时在公益性岗位`,
+      'agreementStart',
+    );
   }
 }
 
@@ -79,7 +113,8 @@ export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): Int
   if (!person) throw notFound('找不到该人员，可能已被删除。');
   if (person.deleted_at) refuse('§3.11', '该人员已删除，请先恢复再登记见习。', 'personId');
   if (v.agreementStart > today) throw badInput({ agreementStart: `见习协议开始日期不能晚于今天（${today}）` });
-  if (v.graduationDate && v.graduationDate > today) throw badInput({ graduationDate: `毕业(离校)时间不能晚于今天（${today}）` });
+  if (v.graduationDate && v.graduationDate > today)
+    throw badInput({ graduationDate: `毕业(离校)时间不能晚于今天（${today}）` });
   const rules = internshipRulesOn(ctx.db, v.agreementStart);
   const hostName = checkHost(ctx, v.hostId, v.agreementStart);
   checkEligibility(ctx, person, v, rules);
@@ -89,7 +124,11 @@ export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): Int
   const longest = termEnd(v.agreementStart, rules.maxMonths);
   const months = agreementMonths(v.agreementStart, v.agreementEnd);
   if (v.agreementEnd < shortest || v.agreementEnd > longest) {
-    refuse('BR-26', `见习期限应为${rules.minMonths}至${rules.maxMonths}个月：协议 ${v.agreementStart} 开始，截止日期应在 ${shortest} 至 ${longest} 之间，现为${v.agreementEnd < shortest ? '不足' : ''}${months}个月`, 'agreementEnd');
+    refuse(
+      'BR-26',
+      `见习期限应为${rules.minMonths}至${rules.maxMonths}个月：协议 ${v.agreementStart} 开始，截止日期应在 ${shortest} 至 ${longest} 之间，现为${v.agreementEnd < shortest ? '不足' : ''}${months}个月`,
+      'agreementEnd',
+    );
   }
 
   // BR-27 / VR-14.
@@ -98,7 +137,11 @@ export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): Int
   const minWageFen = wage?.fen ?? 0;
   const floor = Math.ceil((minWageFen * rules.hostPercent) / 100);
   if (v.hostAllowanceFen < floor) {
-    refuse('VR-14', `单位岗位补助不得低于最低工资标准 ${fenToYuanText(minWageFen)} 元的${rules.hostPercent}%（${fenToYuanText(floor)} 元/月），现为 ${fenToYuanText(v.hostAllowanceFen)} 元`, 'hostAllowanceFen');
+    refuse(
+      'VR-14',
+      `单位岗位补助不得低于最低工资标准 ${fenToYuanText(minWageFen)} 元的${rules.hostPercent}%（${fenToYuanText(floor)} 元/月），现为 ${fenToYuanText(v.hostAllowanceFen)} 元`,
+      'hostAllowanceFen',
+    );
   }
   checkOverlaps(ctx, person, v.agreementStart, v.agreementEnd, rules);
   return { person, hostName, rules, minWageFen, allowanceStandardFen: v.allowanceStandardFen ?? minWageFen, months };

@@ -1,8 +1,21 @@
 import type { PartialHandlers } from '../../handlers';
-import { createInternship, endInternship, listInternships, requireInternship, retention, toDetail, worklists } from './service';
+import {
+  createInternship,
+  endInternship,
+  listInternships,
+  requireInternship,
+  retention,
+  toDetail,
+  worklists,
+} from './service';
 
 type InternshipChannels =
-  | 'internships.create' | 'internships.end' | 'internships.get' | 'internships.list' | 'internships.retention' | 'internshipWorklists.due';
+  | 'internships.create'
+  | 'internships.end'
+  | 'internships.get'
+  | 'internships.list'
+  | 'internships.retention'
+  | 'internshipWorklists.due';
 
 export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
   'internships.create': (input, ctx) => {

@@ -45,13 +45,33 @@ export function getInternshipRow(db: Database.Database, id: string): InternshipR
   return prepared(db, `${SELECT} WHERE i.id = ?`).get(id) as InternshipRow | undefined;
 }
 
-export type InternshipWrite = Omit<InternshipRow, 'id' | 'created_at' | 'updated_at' | 'created_by' | 'updated_by' | 'deleted_at'
-  | 'person_name' | 'id_number' | 'host_name' | 'status' | 'end_date' | 'end_type' | 'end_note' | 'retained' | 'retained_date' | 'contract_years'>;
+export type InternshipWrite = Omit<
+  InternshipRow,
+  | 'id'
+  | 'created_at'
+  | 'updated_at'
+  | 'created_by'
+  | 'updated_by'
+  | 'deleted_at'
+  | 'person_name'
+  | 'id_number'
+  | 'host_name'
+  | 'status'
+  | 'end_date'
+  | 'end_type'
+  | 'end_note'
+  | 'retained'
+  | 'retained_date'
+  | 'contract_years'
+>;
 
 export function insertInternship(db: Database.Database, id: string, w: InternshipWrite, by: string, at: string): void {
   const cols = Object.keys(w);
-  prepared(db, `INSERT INTO internships (id, ${cols.join(', ')}, created_at, updated_at, created_by, updated_by)
-    VALUES (@id, ${cols.map((c) => `@${c}`).join(', ')}, @at, @at, @by, @by)`).run({ ...w, id, at, by });
+  prepared(
+    db,
+    `INSERT INTO internships (id, ${cols.join(', ')}, created_at, updated_at, created_by, updated_by)
+    VALUES (@id, ${cols.map((c) => `@${c}`).join(', ')}, @at, @at, @by, @by)`,
+  ).run({ ...w, id, at, by });
 }
 
 export interface EndWrite {
@@ -64,24 +84,39 @@ export interface EndWrite {
 }
 
 export function endInternshipRow(db: Database.Database, id: string, w: EndWrite, by: string, at: string): void {
-  prepared(db, `UPDATE internships SET status = 'ended', end_date = @end_date, end_type = @end_type, end_note = @end_note,
-    retained = @retained, retained_date = @retained_date, contract_years = @contract_years, updated_at = @at, updated_by = @by WHERE id = @id`)
-    .run({ ...w, id, at, by });
+  prepared(
+    db,
+    `UPDATE internships SET status = 'ended', end_date = @end_date, end_type = @end_type, end_note = @end_note,
+    retained = @retained, retained_date = @retained_date, contract_years = @contract_years, updated_at = @at, updated_by = @by WHERE id = @id`,
+  ).run({ ...w, id, at, by });
 }
 
 /** The person's live internships with their period end (actual end or planned end). */
-export function personInternships(db: Database.Database, personId: string): { id: string; host_name: string; agreement_start: string; period_end: string; status: string }[] {
-  return prepared(db, `SELECT i.id, e.name AS host_name, i.agreement_start, coalesce(i.end_date, i.agreement_end) AS period_end, i.status
-    FROM internships i JOIN employers e ON e.id = i.host_id WHERE i.person_id = ? AND i.deleted_at IS NULL ORDER BY i.agreement_start`)
-    .all(personId) as { id: string; host_name: string; agreement_start: string; period_end: string; status: string }[];
+export function personInternships(
+  db: Database.Database,
+  personId: string,
+): { id: string; host_name: string; agreement_start: string; period_end: string; status: string }[] {
+  return prepared(
+    db,
+    `SELECT i.id, e.name AS host_name, i.agreement_start, coalesce(i.end_date, i.agreement_end) AS period_end, i.status
+    FROM internships i JOIN employers e ON e.id = i.host_id WHERE i.person_id = ? AND i.deleted_at IS NULL ORDER BY i.agreement_start`,
+  ).all(personId) as { id: string; host_name: string; agreement_start: string; period_end: string; status: string }[];
 }
 
 /** Live placements (公益性岗位) of the person meeting [start, end] (VR-13). */
-export function overlappingPlacement(db: Database.Database, personId: string, start: string, end: string):
-  { id: string; start_date: string; leave_date: string | null; post_title: string } | undefined {
-  return prepared(db, `SELECT pl.id, pl.start_date, pl.leave_date, po.title AS post_title FROM placements pl JOIN posts po ON po.id = pl.post_id
+export function overlappingPlacement(
+  db: Database.Database,
+  personId: string,
+  start: string,
+  end: string,
+): { id: string; start_date: string; leave_date: string | null; post_title: string } | undefined {
+  return prepared(
+    db,
+    `SELECT pl.id, pl.start_date, pl.leave_date, po.title AS post_title FROM placements pl JOIN posts po ON po.id = pl.post_id
     WHERE pl.person_id = ? AND pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)
-    ORDER BY pl.start_date LIMIT 1`).get(personId, end, start) as { id: string; start_date: string; leave_date: string | null; post_title: string } | undefined;
+    ORDER BY pl.start_date LIMIT 1`,
+  ).get(personId, end, start) as
+    { id: string; start_date: string; leave_date: string | null; post_title: string } | undefined;
 }
 
 export interface ListFilter {
@@ -107,9 +142,17 @@ function where(f: ListFilter): { sql: string; params: Record<string, string> } {
   return { sql: parts.join(' AND '), params };
 }
 
-export function listInternshipRows(db: Database.Database, f: ListFilter, limit: number, offset: number, order = 'i.agreement_start DESC, i.id'): InternshipRow[] {
+export function listInternshipRows(
+  db: Database.Database,
+  f: ListFilter,
+  limit: number,
+  offset: number,
+  order = 'i.agreement_start DESC, i.id',
+): InternshipRow[] {
   const w = where(f);
-  return db.prepare(`${SELECT} WHERE ${w.sql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`).all(w.params) as InternshipRow[];
+  return db
+    .prepare(`${SELECT} WHERE ${w.sql} ORDER BY ${order} LIMIT ${limit} OFFSET ${offset}`)
+    .all(w.params) as InternshipRow[];
 }
 
 export function countInternships(db: Database.Database, f: ListFilter): number {
@@ -118,15 +161,32 @@ export function countInternships(db: Database.Database, f: ListFilter): number {
 }
 
 /** Internships that ended in [from, to] (BR-29), optionally at one host. */
-export function endedBetween(db: Database.Database, from: string, to: string, hostId?: string): { end_type: string; retained: 0 | 1 }[] {
-  return db.prepare(`SELECT end_type, retained FROM internships WHERE deleted_at IS NULL AND status = 'ended' AND end_date BETWEEN ? AND ?
-    ${hostId ? 'AND host_id = ?' : ''}`).all(...(hostId ? [from, to, hostId] : [from, to])) as { end_type: string; retained: 0 | 1 }[];
+export function endedBetween(
+  db: Database.Database,
+  from: string,
+  to: string,
+  hostId?: string,
+): { end_type: string; retained: 0 | 1 }[] {
+  return db
+    .prepare(
+      `SELECT end_type, retained FROM internships WHERE deleted_at IS NULL AND status = 'ended' AND end_date BETWEEN ? AND ?
+    ${hostId ? 'AND host_id = ?' : ''}`,
+    )
+    .all(...(hostId ? [from, to, hostId] : [from, to])) as { end_type: string; retained: 0 | 1 }[];
 }
 
 /** Internship bases whose recognition ends in [from, to] (work list), with their running interns. */
-export function expiringBases(db: Database.Database, from: string, to: string): { id: string; name: string; base_valid_until: string; active: number }[] {
-  return db.prepare(`SELECT e.id, e.name, e.base_valid_until,
+export function expiringBases(
+  db: Database.Database,
+  from: string,
+  to: string,
+): { id: string; name: string; base_valid_until: string; active: number }[] {
+  return db
+    .prepare(
+      `SELECT e.id, e.name, e.base_valid_until,
       (SELECT count(*) FROM internships i WHERE i.host_id = e.id AND i.deleted_at IS NULL AND i.status = 'active') AS active
     FROM employers e WHERE e.deleted_at IS NULL AND e.is_internship_base = 1 AND e.base_valid_until BETWEEN ? AND ?
-    ORDER BY e.base_valid_until, e.name`).all(from, to) as { id: string; name: string; base_valid_until: string; active: number }[];
+    ORDER BY e.base_valid_until, e.name`,
+    )
+    .all(from, to) as { id: string; name: string; base_valid_until: string; active: number }[];
 }

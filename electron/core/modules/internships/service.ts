@@ -5,7 +5,13 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type {
-  InternshipCreateParsed, InternshipDetail, internshipEndInput, internshipListInput, internshipListItem, retentionOutput, worklistsOutput,
+  InternshipCreateParsed,
+  InternshipDetail,
+  internshipEndInput,
+  internshipListInput,
+  internshipListItem,
+  retentionOutput,
+  worklistsOutput,
 } from '../../../../shared/contract/internships';
 import { agreementMonths, internshipAllowances } from '../../../../shared/domain/allowance';
 import { maskIdNumber } from '../../../../shared/domain/masking';
@@ -19,7 +25,14 @@ import { prepared } from '../../db/prepared';
 import { planInternship } from './checks';
 import { internshipRulesOn } from './config';
 import {
-  countInternships, endInternshipRow, endedBetween, expiringBases, getInternshipRow, insertInternship, listInternshipRows, type InternshipRow,
+  countInternships,
+  endInternshipRow,
+  endedBetween,
+  expiringBases,
+  getInternshipRow,
+  insertInternship,
+  listInternshipRows,
+  type InternshipRow,
 } from './queries';
 
 export const INTERNSHIP_STATUS = '25';
@@ -35,41 +48,92 @@ export function requireInternship(db: Database.Database, id: string): Internship
 export function toDetail(db: Database.Database, r: InternshipRow): InternshipDetail {
   const mode = internshipRulesOn(db, r.agreement_start).prorationMode;
   return {
-    id: r.id, personId: r.person_id, personName: r.person_name, idNumberMasked: maskIdNumber(r.id_number), hostId: r.host_id, hostName: r.host_name,
-    position: r.position, internType: r.intern_type, internTypeLabel: internTypeLabel(r.intern_type), school: r.school, major: r.major,
-    degree: r.degree, graduationDate: r.graduation_date, agreementStart: r.agreement_start, agreementEnd: r.agreement_end,
-    agreementMonths: agreementMonths(r.agreement_start, r.agreement_end), allowanceStandardFen: r.allowance_standard,
-    allowanceSource: r.allowance_source, minWageFen: r.min_wage_fen, hostAllowanceFen: r.host_allowance, insurancePolicy: r.insurance_policy,
-    status: r.status, endDate: r.end_date, endType: r.end_type, endTypeLabel: internshipEndTypeLabel(r.end_type), retained: r.retained === 1,
-    retainedDate: r.retained_date, contractYears: r.contract_years, remark: r.remark,
+    id: r.id,
+    personId: r.person_id,
+    personName: r.person_name,
+    idNumberMasked: maskIdNumber(r.id_number),
+    hostId: r.host_id,
+    hostName: r.host_name,
+    position: r.position,
+    internType: r.intern_type,
+    internTypeLabel: internTypeLabel(r.intern_type),
+    school: r.school,
+    major: r.major,
+    degree: r.degree,
+    graduationDate: r.graduation_date,
+    agreementStart: r.agreement_start,
+    agreementEnd: r.agreement_end,
+    agreementMonths: agreementMonths(r.agreement_start, r.agreement_end),
+    allowanceStandardFen: r.allowance_standard,
+    allowanceSource: r.allowance_source,
+    minWageFen: r.min_wage_fen,
+    hostAllowanceFen: r.host_allowance,
+    insurancePolicy: r.insurance_policy,
+    status: r.status,
+    endDate: r.end_date,
+    endType: r.end_type,
+    endTypeLabel: internshipEndTypeLabel(r.end_type),
+    retained: r.retained === 1,
+    retainedDate: r.retained_date,
+    contractYears: r.contract_years,
+    remark: r.remark,
     allowances: internshipAllowances(r.allowance_standard, r.agreement_start, r.end_date ?? r.agreement_end, mode),
-    createdAt: r.created_at, updatedAt: r.updated_at,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
   };
 }
 
 /** BR-28: E09 25 and in_internship = 1 while running; on ending, 25 becomes `after`. */
 function setPersonFlags(ctx: CoreContext, personId: string, running: boolean, after: string): void {
-  const row = prepared(ctx.db, 'SELECT employment_status, in_internship, updated_at FROM persons WHERE id = ?').get(personId) as
-    { employment_status: string; in_internship: 0 | 1; updated_at: string };
-  const status = running ? INTERNSHIP_STATUS : row.employment_status === INTERNSHIP_STATUS ? after : row.employment_status;
+  const row = prepared(ctx.db, 'SELECT employment_status, in_internship, updated_at FROM persons WHERE id = ?').get(
+    personId,
+  ) as { employment_status: string; in_internship: 0 | 1; updated_at: string };
+  const status = running
+    ? INTERNSHIP_STATUS
+    : row.employment_status === INTERNSHIP_STATUS
+      ? after
+      : row.employment_status;
   const flag = running ? 1 : 0;
   if (status === row.employment_status && flag === row.in_internship) return;
-  prepared(ctx.db, 'UPDATE persons SET employment_status = ?, in_internship = ?, updated_at = ?, updated_by = ? WHERE id = ?')
-    .run(status, flag, nextStamp(ctx.now(), row.updated_at), ctx.operator(), personId);
+  prepared(
+    ctx.db,
+    'UPDATE persons SET employment_status = ?, in_internship = ?, updated_at = ?, updated_by = ? WHERE id = ?',
+  ).run(status, flag, nextStamp(ctx.now(), row.updated_at), ctx.operator(), personId);
 }
 
 const who = (r: { person_name: string; id_number: string }) => `${r.person_name}（${maskIdNumber(r.id_number)}）`;
 
-export function createInternship(ctx: CoreContext, v: InternshipCreateParsed): { data: InternshipDetail; summary: string } {
+export function createInternship(
+  ctx: CoreContext,
+  v: InternshipCreateParsed,
+): { data: InternshipDetail; summary: string } {
   const plan = planInternship(ctx, v);
   const id = newId();
-  insertInternship(ctx.db, id, {
-    person_id: v.personId, host_id: v.hostId, position: v.position, intern_type: v.internType, school: v.school, major: v.major,
-    degree: v.degree, graduation_date: v.graduationDate, agreement_start: v.agreementStart, agreement_end: v.agreementEnd,
-    allowance_standard: plan.allowanceStandardFen, allowance_source: v.allowanceStandardFen === null ? 'default' : 'custom',
-    min_wage_fen: plan.minWageFen, host_allowance: v.hostAllowanceFen, insurance_policy: v.insurancePolicy,
-    status_before: plan.person.employment_status, remark: v.remark,
-  }, ctx.operator(), ctx.now());
+  insertInternship(
+    ctx.db,
+    id,
+    {
+      person_id: v.personId,
+      host_id: v.hostId,
+      position: v.position,
+      intern_type: v.internType,
+      school: v.school,
+      major: v.major,
+      degree: v.degree,
+      graduation_date: v.graduationDate,
+      agreement_start: v.agreementStart,
+      agreement_end: v.agreementEnd,
+      allowance_standard: plan.allowanceStandardFen,
+      allowance_source: v.allowanceStandardFen === null ? 'default' : 'custom',
+      min_wage_fen: plan.minWageFen,
+      host_allowance: v.hostAllowanceFen,
+      insurance_policy: v.insurancePolicy,
+      status_before: plan.person.employment_status,
+      remark: v.remark,
+    },
+    ctx.operator(),
+    ctx.now(),
+  );
   setPersonFlags(ctx, v.personId, true, '10');
   const r = requireInternship(ctx.db, id);
   return {
@@ -79,30 +143,52 @@ export function createInternship(ctx: CoreContext, v: InternshipCreateParsed): {
 }
 
 /** E22 ending; early hire (3) needs a contract of ≥ CFG-20 years (BR-27). */
-export function endInternship(ctx: CoreContext, v: z.output<typeof internshipEndInput>): { data: InternshipDetail; summary: string } {
+export function endInternship(
+  ctx: CoreContext,
+  v: z.output<typeof internshipEndInput>,
+): { data: InternshipDetail; summary: string } {
   const r = requireInternship(ctx.db, v.id);
-  if (r.status === 'ended') throw ruleViolation(`该见习已于 ${r.end_date} 结束。`, { endDate: `已于 ${r.end_date} 结束` });
+  if (r.status === 'ended')
+    throw ruleViolation(`该见习已于 ${r.end_date} 结束。`, { endDate: `已于 ${r.end_date} 结束` });
   const today = ctx.today();
-  if (v.endDate < r.agreement_start) throw badInput({ endDate: `实际结束日期不能早于见习协议开始日期 ${r.agreement_start}` });
+  if (v.endDate < r.agreement_start)
+    throw badInput({ endDate: `实际结束日期不能早于见习协议开始日期 ${r.agreement_start}` });
   if (v.endDate > today) throw badInput({ endDate: `实际结束日期不能晚于今天（${today}）` });
-  if (v.endDate > r.agreement_end) throw badInput({ endDate: `实际结束日期不能晚于见习协议截止日期 ${r.agreement_end}` });
+  if (v.endDate > r.agreement_end)
+    throw badInput({ endDate: `实际结束日期不能晚于见习协议截止日期 ${r.agreement_end}` });
   const refuse = (rule: string, msg: string, field: string) => {
     throw ruleViolation(msg, { [field]: msg }, { rule });
   };
   if ((v.endType === '1' || v.endType === '2') && v.endDate !== r.agreement_end) {
-    refuse('E22', `期满结束的实际结束日期应为协议截止日期 ${r.agreement_end}；提前结束请选择提前留用或提前终止`, 'endType');
+    refuse(
+      'E22',
+      `期满结束的实际结束日期应为协议截止日期 ${r.agreement_end}；提前结束请选择提前留用或提前终止`,
+      'endType',
+    );
   }
   if (['3', '4', '5'].includes(v.endType) && v.endDate === r.agreement_end) {
     refuse('E22', '实际结束日期等于协议截止日期，属于期满结束，请选择“期满结束未留用”或“期满留用”', 'endType');
   }
-  if (v.retainedDate && v.retainedDate < r.agreement_start) throw badInput({ retainedDate: `留用日期不能早于见习开始日期 ${r.agreement_start}` });
+  if (v.retainedDate && v.retainedDate < r.agreement_start)
+    throw badInput({ retainedDate: `留用日期不能早于见习开始日期 ${r.agreement_start}` });
   const minYears = internshipRulesOn(ctx.db, r.agreement_start).earlyHireMinYears;
   if (v.endType === '3' && (v.contractYears ?? 0) < minYears) {
     refuse('BR-27', `提前留用须签订${minYears}年以上劳动合同，现为${v.contractYears ?? 0}年`, 'contractYears');
   }
-  endInternshipRow(ctx.db, r.id, {
-    end_date: v.endDate, end_type: v.endType, end_note: v.endNote, retained: v.retained ? 1 : 0, retained_date: v.retainedDate, contract_years: v.contractYears,
-  }, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
+  endInternshipRow(
+    ctx.db,
+    r.id,
+    {
+      end_date: v.endDate,
+      end_type: v.endType,
+      end_note: v.endNote,
+      retained: v.retained ? 1 : 0,
+      retained_date: v.retainedDate,
+      contract_years: v.contractYears,
+    },
+    ctx.operator(),
+    nextStamp(ctx.now(), r.updated_at),
+  );
   setPersonFlags(ctx, r.person_id, false, v.retained ? '21' : '10');
   const kept = v.retained ? `，留用 ${v.retainedDate}，合同${v.contractYears}年` : '';
   return {
@@ -112,14 +198,27 @@ export function endInternship(ctx: CoreContext, v: z.output<typeof internshipEnd
 }
 
 const toItem = (r: InternshipRow): z.output<typeof internshipListItem> => ({
-  id: r.id, personId: r.person_id, personName: r.person_name, idNumberMasked: maskIdNumber(r.id_number), hostId: r.host_id, hostName: r.host_name,
-  position: r.position, internType: r.intern_type, agreementStart: r.agreement_start, agreementEnd: r.agreement_end, status: r.status,
-  endDate: r.end_date, endType: r.end_type, retained: r.retained === 1,
+  id: r.id,
+  personId: r.person_id,
+  personName: r.person_name,
+  idNumberMasked: maskIdNumber(r.id_number),
+  hostId: r.host_id,
+  hostName: r.host_name,
+  position: r.position,
+  internType: r.intern_type,
+  agreementStart: r.agreement_start,
+  agreementEnd: r.agreement_end,
+  status: r.status,
+  endDate: r.end_date,
+  endType: r.end_type,
+  retained: r.retained === 1,
 });
 
 export function listInternships(ctx: CoreContext, q: z.output<typeof internshipListInput>) {
   const f = {
-    hostId: q.hostId, personId: q.personId, status: q.status,
+    hostId: q.hostId,
+    personId: q.personId,
+    status: q.status,
     endingBy: q.endingWithinDays === undefined ? undefined : addDays(ctx.today(), q.endingWithinDays),
   };
   const order = f.endingBy ? 'i.agreement_end, i.id' : undefined;
@@ -128,7 +227,12 @@ export function listInternships(ctx: CoreContext, q: z.output<typeof internshipL
 }
 
 /** BR-29 over internships that ended in [from, to]. */
-export function retention(ctx: CoreContext, from: string, to: string, hostId?: string): z.output<typeof retentionOutput> {
+export function retention(
+  ctx: CoreContext,
+  from: string,
+  to: string,
+  hostId?: string,
+): z.output<typeof retentionOutput> {
   const rows = endedBetween(ctx.db, from, to, hostId);
   const r = retentionRate(rows.map((x) => ({ endType: x.end_type, retained: x.retained === 1 })));
   return { ...r, excluded: rows.length - r.ended };
@@ -136,10 +240,19 @@ export function retention(ctx: CoreContext, from: string, to: string, hostId?: s
 
 export function worklists(ctx: CoreContext): z.output<typeof worklistsOutput> {
   const today = ctx.today();
-  const ending = listInternshipRows(ctx.db, { endingBy: addDays(today, ENDING_DAYS) }, 1000, 0, 'i.agreement_end, i.id')
-    .map((r) => ({ ...toItem(r), daysLeft: daysBetween(today, r.agreement_end) }));
+  const ending = listInternshipRows(
+    ctx.db,
+    { endingBy: addDays(today, ENDING_DAYS) },
+    1000,
+    0,
+    'i.agreement_end, i.id',
+  ).map((r) => ({ ...toItem(r), daysLeft: daysBetween(today, r.agreement_end) }));
   const bases = expiringBases(ctx.db, today, addDays(today, BASE_EXPIRY_DAYS)).map((b) => ({
-    id: b.id, name: b.name, baseValidUntil: b.base_valid_until, daysLeft: daysBetween(today, b.base_valid_until), activeInterns: b.active,
+    id: b.id,
+    name: b.name,
+    baseValidUntil: b.base_valid_until,
+    daysLeft: daysBetween(today, b.base_valid_until),
+    activeInterns: b.active,
   }));
   return { ending, expiringBases: bases, counts: { ending: ending.length, expiringBases: bases.length } };
 }

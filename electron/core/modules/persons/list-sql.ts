@@ -152,7 +152,9 @@ LEFT JOIN regions AS t ON t.id = p.township_id
 LEFT JOIN regions AS v ON v.id = p.residence_region_id
 ORDER BY ${orderBy('p.')}`;
   const page = (index: string): SqlWithParams => ({
-    sql: outer(`SELECT rowid AS r FROM persons INDEXED BY ${index} WHERE ${where} ORDER BY ${orderBy('')} LIMIT ? OFFSET ?`),
+    sql: outer(
+      `SELECT rowid AS r FROM persons INDEXED BY ${index} WHERE ${where} ORDER BY ${orderBy('')} LIMIT ? OFFSET ?`,
+    ),
     params: [...params, ...limits],
   });
   const flagIndexes: readonly string[] = FLAGS.map((f) => f[2]);
@@ -160,13 +162,18 @@ ORDER BY ${orderBy('p.')}`;
   return {
     driver,
     driverScans: search === 'nameContains',
-    driverSorts: q.sort.field === 'updatedAt' ? filterIndexes.includes(driver) || driver === 'persons_updated' : SORT[q.sort.field].index === driver,
+    driverSorts:
+      q.sort.field === 'updatedAt'
+        ? filterIndexes.includes(driver) || driver === 'persons_updated'
+        : SORT[q.sort.field].index === driver,
     probe: { sql: `SELECT rowid FROM persons INDEXED BY ${driver} WHERE ${where} LIMIT ${PROBE + 1}`, params },
     count: { sql: `SELECT count(*) AS n FROM persons INDEXED BY ${driver} WHERE ${where}`, params },
     // The 已删除 view has no ordered range to walk: it always sorts its matches.
     page: { filter: page(driver), sort: page(q.deleted ? driver : sort.index) },
     pageFromIds: {
-      sql: outer(`SELECT rowid AS r FROM persons WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY ${orderBy('')} LIMIT ? OFFSET ?`),
+      sql: outer(
+        `SELECT rowid AS r FROM persons WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY ${orderBy('')} LIMIT ? OFFSET ?`,
+      ),
       params: limits,
     },
   };
@@ -176,7 +183,12 @@ ORDER BY ${orderBy('p.')}`;
  * Cost model in "rows touched": 'filter' reads every match (a quarter of that when the driver holds the sort
  * key, plus a whole scan when the driver scans); 'sort' visits about wanted × total / matches rows.
  */
-export function chooseMode(matches: number, wanted: number, total: number, lq: Pick<ListQueries, 'driverScans' | 'driverSorts'>): ListMode {
+export function chooseMode(
+  matches: number,
+  wanted: number,
+  total: number,
+  lq: Pick<ListQueries, 'driverScans' | 'driverSorts'>,
+): ListMode {
   if (matches === 0) return 'filter';
   const filterCost = matches * (lq.driverSorts ? 0.25 : 1) + (lq.driverScans ? total / 10 : 0);
   const sortCost = (wanted * Math.max(total, matches)) / matches;

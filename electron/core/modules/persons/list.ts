@@ -12,13 +12,23 @@ export function tableSizeEstimate(db: Database.Database): number {
 export type ListPath = 'ids' | 'filter' | 'sort';
 
 /** The statements persons.list runs for a request, in order (list-sql.ts explains the strategy). */
-export function planList(db: Database.Database, q: PersonListQuery, today: string): { total: number; page: SqlWithParams | null; path: ListPath } {
+export function planList(
+  db: Database.Database,
+  q: PersonListQuery,
+  today: string,
+): { total: number; page: SqlWithParams | null; path: ListPath } {
   const lq = buildListQueries(q, today);
-  const probe = prepared(db, lq.probe.sql).pluck().all(...lq.probe.params) as number[];
+  const probe = prepared(db, lq.probe.sql)
+    .pluck()
+    .all(...lq.probe.params) as number[];
   const offset = (q.page - 1) * q.pageSize;
   if (probe.length <= PROBE) {
     if (offset >= probe.length) return { total: probe.length, page: null, path: 'ids' };
-    return { total: probe.length, page: { sql: lq.pageFromIds.sql, params: [JSON.stringify(probe), ...lq.pageFromIds.params] }, path: 'ids' };
+    return {
+      total: probe.length,
+      page: { sql: lq.pageFromIds.sql, params: [JSON.stringify(probe), ...lq.pageFromIds.params] },
+      path: 'ids',
+    };
   }
   const total = (prepared(db, lq.count.sql).get(...lq.count.params) as { n: number }).n;
   if (offset >= total) return { total, page: null, path: 'filter' };
@@ -27,7 +37,11 @@ export function planList(db: Database.Database, q: PersonListQuery, today: strin
 }
 
 /** persons.list: masked rows of one page and the total (VR-09, BR-01 age on today). */
-export function listPersons(db: Database.Database, q: PersonListQuery, today: string): { items: PersonListItem[]; total: number } {
+export function listPersons(
+  db: Database.Database,
+  q: PersonListQuery,
+  today: string,
+): { items: PersonListItem[]; total: number } {
   const { total, page } = planList(db, q, today);
   if (!page) return { items: [], total };
   const rows = prepared(db, page.sql).all(...page.params) as ListRow[];

@@ -4,7 +4,11 @@
 import type Database from 'better-sqlite3';
 import { badInput, conflict } from '../../../../shared/contract/result';
 import {
-  checkDisabilityCert, checkRetirementCategory, retirementCategoryFor, type PersonInputParsed, type PersonUpdateParsed,
+  checkDisabilityCert,
+  checkRetirementCategory,
+  retirementCategoryFor,
+  type PersonInputParsed,
+  type PersonUpdateParsed,
 } from '../../../../shared/contract/persons';
 import { deriveFromIdNumber } from './derive';
 import { findByIdNumber, type PersonRow, type PersonWrite } from './queries';

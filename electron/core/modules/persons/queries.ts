@@ -3,7 +3,14 @@ import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
 import { deriveFromIdNumber } from './derive';
 
-export { buildListQueries, chooseMode, classifyQuery, latestBirthDateForAge, type ListQueries, type SqlWithParams } from './list-sql';
+export {
+  buildListQueries,
+  chooseMode,
+  classifyQuery,
+  latestBirthDateForAge,
+  type ListQueries,
+  type SqlWithParams,
+} from './list-sql';
 
 /** The columns a create or update writes (derived ones are added from id_number). */
 export interface PersonWrite {
@@ -45,9 +52,26 @@ export interface PersonRow extends PersonWrite, RowStamps {
 }
 
 export const WRITE_COLUMNS: readonly (keyof PersonWrite)[] = [
-  'id_number', 'name', 'ethnicity', 'education', 'phone', 'residence_region_id', 'township_id', 'hukou_region_id', 'address',
-  'urban_rural', 'retirement_category', 'disability_cert_no', 'disability_type', 'disability_grade', 'poverty_status', 'dibao',
-  'card_no', 'bank_card_no', 'bank_name', 'employment_status',
+  'id_number',
+  'name',
+  'ethnicity',
+  'education',
+  'phone',
+  'residence_region_id',
+  'township_id',
+  'hukou_region_id',
+  'address',
+  'urban_rural',
+  'retirement_category',
+  'disability_cert_no',
+  'disability_type',
+  'disability_grade',
+  'poverty_status',
+  'dibao',
+  'card_no',
+  'bank_card_no',
+  'bank_name',
+  'employment_status',
 ];
 
 export function getPersonRow(db: Database.Database, id: string): PersonRow | undefined {
@@ -63,28 +87,69 @@ export function getPersonRow(db: Database.Database, id: string): PersonRow | und
 }
 
 /** VR-03: any person with this ID, soft-deleted ones included. */
-export function findByIdNumber(db: Database.Database, idNumber: string): { id: string; name: string; deleted_at: string | null } | undefined {
+export function findByIdNumber(
+  db: Database.Database,
+  idNumber: string,
+): { id: string; name: string; deleted_at: string | null } | undefined {
   return prepared(db, 'SELECT id, name, deleted_at FROM persons WHERE id_number = ?').get(idNumber) as
-    | { id: string; name: string; deleted_at: string | null }
-    | undefined;
+    { id: string; name: string; deleted_at: string | null } | undefined;
 }
 
 export function insertPerson(db: Database.Database, id: string, w: PersonWrite, by: string, at: string): void {
   const d = deriveFromIdNumber(w.id_number);
-  const cols = ['id', ...WRITE_COLUMNS, 'sex', 'birth_date', 'id_rev', 'created_at', 'updated_at', 'created_by', 'updated_by'];
+  const cols = [
+    'id',
+    ...WRITE_COLUMNS,
+    'sex',
+    'birth_date',
+    'id_rev',
+    'created_at',
+    'updated_at',
+    'created_by',
+    'updated_by',
+  ];
   prepared(db, `INSERT INTO persons (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id, ...WRITE_COLUMNS.map((c) => w[c]), d.sex, d.birthDate, d.idRev, at, at, by, by,
+    id,
+    ...WRITE_COLUMNS.map((c) => w[c]),
+    d.sex,
+    d.birthDate,
+    d.idRev,
+    at,
+    at,
+    by,
+    by,
   );
 }
 
 export function updatePerson(db: Database.Database, id: string, w: PersonWrite, by: string, at: string): void {
   const d = deriveFromIdNumber(w.id_number);
-  const sets = [...WRITE_COLUMNS, 'sex', 'birth_date', 'id_rev', 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
-  prepared(db, `UPDATE persons SET ${sets} WHERE id = ?`).run(...WRITE_COLUMNS.map((c) => w[c]), d.sex, d.birthDate, d.idRev, at, by, id);
+  const sets = [...WRITE_COLUMNS, 'sex', 'birth_date', 'id_rev', 'updated_at', 'updated_by']
+    .map((c) => `${c} = ?`)
+    .join(', ');
+  prepared(db, `UPDATE persons SET ${sets} WHERE id = ?`).run(
+    ...WRITE_COLUMNS.map((c) => w[c]),
+    d.sex,
+    d.birthDate,
+    d.idRev,
+    at,
+    by,
+    id,
+  );
 }
 
-export function setDeletedAt(db: Database.Database, id: string, deletedAt: string | null, by: string, at: string): void {
-  prepared(db, 'UPDATE persons SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(deletedAt, at, by, id);
+export function setDeletedAt(
+  db: Database.Database,
+  id: string,
+  deletedAt: string | null,
+  by: string,
+  at: string,
+): void {
+  prepared(db, 'UPDATE persons SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+    deletedAt,
+    at,
+    by,
+    id,
+  );
 }
 
 export interface MemberRow {
@@ -104,7 +169,13 @@ export function listMembers(db: Database.Database, personId: string): MemberRow[
 }
 
 /** Replaces the member list; rows keep their id (and created_*) when the input names them; unchanged rows are left alone. */
-export function replaceMembers(db: Database.Database, personId: string, members: MemberRow[], by: string, at: string): void {
+export function replaceMembers(
+  db: Database.Database,
+  personId: string,
+  members: MemberRow[],
+  by: string,
+  at: string,
+): void {
   const old = new Map(listMembers(db, personId).map((m, i) => [m.id, { ...m, position: i }]));
   const keep = new Set(members.map((m) => m.id));
   for (const id of old.keys()) {
@@ -121,7 +192,20 @@ export function replaceMembers(db: Database.Database, personId: string, members:
        ON CONFLICT (id) DO UPDATE SET position = excluded.position, member_name = excluded.member_name,
          member_id_number = excluded.member_id_number, relation = excluded.relation, status = excluded.status,
          works_age_able = excluded.works_age_able, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    ).run(m.id, personId, position, m.member_name, m.member_id_number, m.relation, m.status, m.works_age_able, at, at, by, by);
+    ).run(
+      m.id,
+      personId,
+      position,
+      m.member_name,
+      m.member_id_number,
+      m.relation,
+      m.status,
+      m.works_age_able,
+      at,
+      at,
+      by,
+      by,
+    );
   });
 }
 

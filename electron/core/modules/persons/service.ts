@@ -2,8 +2,12 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
 import {
-  personInputSchema, personUpdateSchema,
-  type PersonDetail, type PersonInputParsed, type PersonUpdateParsed, type PersonWarnings,
+  personInputSchema,
+  personUpdateSchema,
+  type PersonDetail,
+  type PersonInputParsed,
+  type PersonUpdateParsed,
+  type PersonWarnings,
 } from '../../../../shared/contract/persons';
 import { fieldErrors } from '../../../../shared/contract/zod-errors';
 import { maskIdNumber } from '../../../../shared/domain/masking';
@@ -15,18 +19,26 @@ import { deleteBlockers } from './delete-guard';
 import { assertIdFree, personWrite } from './person-write';
 import { toDetail } from './detail';
 import {
-  getPersonRow, insertPerson, listMembers, replaceMembers, setDeletedAt, updatePerson, WRITE_COLUMNS,
-  type MemberRow, type PersonRow, type PersonWrite,
+  getPersonRow,
+  insertPerson,
+  listMembers,
+  replaceMembers,
+  setDeletedAt,
+  updatePerson,
+  WRITE_COLUMNS,
+  type MemberRow,
+  type PersonRow,
+  type PersonWrite,
 } from './queries';
 
 export const NOT_FOUND = '找不到该人员，可能已被删除。';
 export const STALE = '该人员信息已被他人修改，请刷新后再改';
 
-
 /** One schema per working date: building them is not free and "today" rarely changes. */
 const schemas = { today: '', create: personInputSchema(), update: personUpdateSchema() };
 function schemasFor(today: string) {
-  if (schemas.today !== today) Object.assign(schemas, { today, create: personInputSchema(today), update: personUpdateSchema(today) });
+  if (schemas.today !== today)
+    Object.assign(schemas, { today, create: personInputSchema(today), update: personUpdateSchema(today) });
   return schemas;
 }
 
@@ -54,9 +66,20 @@ function requireVillage(db: Database.Database, id: string, field: string, label:
 type Parsed = PersonInputParsed | PersonUpdateParsed;
 
 function toWrite(db: Database.Database, v: Parsed, idNumber: string, keep: PersonRow | null): PersonWrite {
-  const village = requireVillage(db, v.residenceRegionId, 'residenceRegionId', '常住地', keep?.residence_region_id ?? null);
+  const village = requireVillage(
+    db,
+    v.residenceRegionId,
+    'residenceRegionId',
+    '常住地',
+    keep?.residence_region_id ?? null,
+  );
   if (v.hukouRegionId) requireVillage(db, v.hukouRegionId, 'hukouRegionId', '户籍地', keep?.hukou_region_id ?? null);
-  return personWrite(v, idNumber, { id: village.id, townshipId: village.parentId as string, urbanRuralCode: village.urbanRuralCode }, keep);
+  return personWrite(
+    v,
+    idNumber,
+    { id: village.id, townshipId: village.parentId as string, urbanRuralCode: village.urbanRuralCode },
+    keep,
+  );
 }
 
 function toMembers(db: Database.Database, v: Parsed, idNumber: string, personId: string | null): MemberRow[] {
@@ -65,7 +88,8 @@ function toMembers(db: Database.Database, v: Parsed, idNumber: string, personId:
     const before = m.id ? stored.get(m.id) : undefined;
     if (m.id && !before) throw badInput({ [`householdMembers.${i}.id`]: '该家庭成员不属于此人员，请刷新后再改' });
     const memberId = m.memberIdNumber === undefined ? (before?.member_id_number ?? null) : m.memberIdNumber;
-    if (memberId === idNumber) throw badInput({ [`householdMembers.${i}.memberIdNumber`]: '家庭成员的公民身份号码不能与本人相同' });
+    if (memberId === idNumber)
+      throw badInput({ [`householdMembers.${i}.memberIdNumber`]: '家庭成员的公民身份号码不能与本人相同' });
     return {
       id: before?.id ?? newId(),
       member_name: m.memberName,
@@ -97,10 +121,24 @@ export function createPerson(ctx: CoreContext, input: PersonInputParsed): Saved 
 }
 
 const CHANGE_LABELS: Partial<Record<keyof PersonWrite, string>> = {
-  id_number: '公民身份号码', name: '姓名', ethnicity: '民族', education: '文化程度', phone: '联系电话',
-  residence_region_id: '常住地', hukou_region_id: '户籍地', address: '详细地址', urban_rural: '城乡属性',
-  retirement_category: '退休年龄类别', disability_cert_no: '残疾人证号', disability_type: '残疾类别', disability_grade: '残疾等级',
-  poverty_status: '脱贫/监测状态', dibao: '低保', card_no: '就业创业证号', bank_card_no: '银行卡号', bank_name: '开户行',
+  id_number: '公民身份号码',
+  name: '姓名',
+  ethnicity: '民族',
+  education: '文化程度',
+  phone: '联系电话',
+  residence_region_id: '常住地',
+  hukou_region_id: '户籍地',
+  address: '详细地址',
+  urban_rural: '城乡属性',
+  retirement_category: '退休年龄类别',
+  disability_cert_no: '残疾人证号',
+  disability_type: '残疾类别',
+  disability_grade: '残疾等级',
+  poverty_status: '脱贫/监测状态',
+  dibao: '低保',
+  card_no: '就业创业证号',
+  bank_card_no: '银行卡号',
+  bank_name: '开户行',
   employment_status: '就业状态',
 };
 

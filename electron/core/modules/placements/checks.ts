@@ -64,7 +64,8 @@ function checkPost(post: PostRow, startDate: string, leaveDate: string | null): 
   }
   if (post.employer_deleted_at) refuse(`岗位“${post.title}”的用人单位“${post.employer_name}”已删除`);
   if (startDate < post.created_date) refuse(`上岗日期不能早于岗位“${post.title}”的开发日期 ${post.created_date}`);
-  if (post.valid_until && startDate > post.valid_until) refuse(`岗位“${post.title}”有效期至 ${post.valid_until}，上岗日期不能晚于有效期`);
+  if (post.valid_until && startDate > post.valid_until)
+    refuse(`岗位“${post.title}”有效期至 ${post.valid_until}，上岗日期不能晚于有效期`);
 }
 
 /** VR-13: no other live placement of the person on any day of [start, leave or open]; nothing that excludes a post. */
@@ -93,7 +94,13 @@ export function assertNoInternshipOverlap(ctx: CoreContext, personId: string, st
 }
 
 /** BR-17 on every day of the new placement's period. */
-function checkCapacity(ctx: CoreContext, post: PostRow, selfId: string | null, start: string, end: string | null): string | null {
+function checkCapacity(
+  ctx: CoreContext,
+  post: PostRow,
+  selfId: string | null,
+  start: string,
+  end: string | null,
+): string | null {
   const crowded = firstCrowdedDay(postRanges(ctx.db, post.id, selfId), { start, end }, post.approved_count);
   if (!crowded) return null;
   return `岗位“${post.title}”核定 ${post.approved_count} 人，${crowded.day} 起已有 ${crowded.count} 人在岗`;
@@ -114,8 +121,19 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
 
   checkWorkingAge(db, person, v.startDate);
   checkPost(post, v.startDate, v.leaveDate);
-  const villageCode = prepared(db, 'SELECT urban_rural_code FROM regions WHERE id = ?').pluck().get(person.residence_region_id) as string | null;
-  const basisSource = checkEligibility(db, person, post.area_type, basis, v.startDate, villageCode ?? null, rules, selfId);
+  const villageCode = prepared(db, 'SELECT urban_rural_code FROM regions WHERE id = ?')
+    .pluck()
+    .get(person.residence_region_id) as string | null;
+  const basisSource = checkEligibility(
+    db,
+    person,
+    post.area_type,
+    basis,
+    v.startDate,
+    villageCode ?? null,
+    rules,
+    selfId,
+  );
   const contractStart = v.contractStart ?? v.startDate;
   const warnings: Record<string, string> = {};
   if (post.area_type === 'rural') {
@@ -137,12 +155,22 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
   const overrideRules: string[] = [];
   const capacityMsg = checkCapacity(ctx, post, selfId, v.startDate, v.leaveDate);
   if (capacityMsg && !v.override) {
-    throw ruleViolation(capacityMsg, { startDate: capacityMsg }, { rule: 'BR-17', overridable: true, repeatPlacement: false, hint: OVERRIDE_HINT });
+    throw ruleViolation(
+      capacityMsg,
+      { startDate: capacityMsg },
+      { rule: 'BR-17', overridable: true, repeatPlacement: false, hint: OVERRIDE_HINT },
+    );
   }
   if (capacityMsg) overrideRules.push('BR-17');
 
   // BR-18: the entitlement must have a month left at the start (with this placement counted as open or closed).
-  const mine: SpanRow = { id: selfId ?? NEW_ID, post_id: post.id, start_date: v.startDate, leave_date: v.leaveDate, new_cycle: 0 };
+  const mine: SpanRow = {
+    id: selfId ?? NEW_ID,
+    post_id: post.id,
+    start_date: v.startDate,
+    leave_date: v.leaveDate,
+    new_cycle: 0,
+  };
   let all = [...spans, mine];
   const { period, info: first } = subsidyOf(db, person, all.map(toSpan), mine.id, today, cache);
   let info = first;
@@ -154,7 +182,11 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
       : `该人员补贴期限已满：首次享受补贴 ${period.firstMonth}，累计 ${period.capMonths} 个月已于 ${period.endMonth} 用完`;
     if (!v.override) {
       const hint = repeat ? '该人员属于特殊困难人员，可填写原因按程序再次安置' : OVERRIDE_HINT;
-      throw ruleViolation(`${msg}；${hint}`, { startDate: msg }, { rule: 'BR-18', overridable: true, repeatPlacement: repeat });
+      throw ruleViolation(
+        `${msg}；${hint}`,
+        { startDate: msg },
+        { rule: 'BR-18', overridable: true, repeatPlacement: repeat },
+      );
     }
     overrideRules.push('BR-18');
     if (repeat) {
@@ -167,7 +199,11 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
   // A back-filled earlier placement can use up months a later one of the same entitlement was counting on.
   const end = period.endMonth;
   const cycleBreak = spans.find((x) => x.new_cycle === 1 && x.start_date > v.startDate)?.start_date ?? '9999-12-31';
-  const squeezed = end && !newCycle && spans.find((x) => x.start_date > v.startDate && x.start_date < cycleBreak && monthOf(x.start_date) > end);
-  if (squeezed) warnings.subsidy = `补录后该人员补贴期限至 ${end}，${squeezed.start_date} 起的安置已超过补贴期限，请核对`;
+  const squeezed =
+    end &&
+    !newCycle &&
+    spans.find((x) => x.start_date > v.startDate && x.start_date < cycleBreak && monthOf(x.start_date) > end);
+  if (squeezed)
+    warnings.subsidy = `补录后该人员补贴期限至 ${end}，${squeezed.start_date} 起的安置已超过补贴期限，请核对`;
   return { person, post, contractStart, basisSource, newCycle, overrideRules, subsidy: info, spans: all, warnings };
 }

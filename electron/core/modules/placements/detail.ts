@@ -13,19 +13,31 @@ import { placementRulesOn } from '../posts/config';
 import { personSpanRows, type PlacementRow } from './queries';
 import { subsidyOf, toSpan, type RulesCache } from './subsidy';
 
-export const basisLabel = (list: string, code: string) => (list === 'E06' ? difficultyCategoryLabel(code) : povertyStatusLabel(code));
+export const basisLabel = (list: string, code: string) =>
+  list === 'E06' ? difficultyCategoryLabel(code) : povertyStatusLabel(code);
 
 /** BR-22: leave date + CFG-15 days. */
 export function vacancyDueDate(db: Database.Database, leaveDate: string): string {
   return addDays(leaveDate, placementRulesOn(db, leaveDate).vacancyReportDays);
 }
 
-export function toPlacementDetail(db: Database.Database, r: PlacementRow, today: string, cache?: RulesCache): PlacementDetail {
+export function toPlacementDetail(
+  db: Database.Database,
+  r: PlacementRow,
+  today: string,
+  cache?: RulesCache,
+): PlacementDetail {
   const due = r.leave_date ? vacancyDueDate(db, r.leave_date) : null;
   const late = due !== null && (r.vacancy_report_date ? r.vacancy_report_date > due : today > due);
   // A deleted placement is shown with the BR-18 figures it would have among the person's live placements.
   const spans = personSpanRows(db, r.person_id).filter((s) => s.id !== r.id);
-  spans.push({ id: r.id, post_id: r.post_id, start_date: r.start_date, leave_date: r.leave_date, new_cycle: r.new_cycle });
+  spans.push({
+    id: r.id,
+    post_id: r.post_id,
+    start_date: r.start_date,
+    leave_date: r.leave_date,
+    new_cycle: r.new_cycle,
+  });
   const { info } = subsidyOf(db, r, spans.map(toSpan), r.id, today, cache);
   return {
     id: r.id,
@@ -59,7 +71,9 @@ export function toPlacementDetail(db: Database.Database, r: PlacementRow, today:
     vacancyReportDate: r.vacancy_report_date,
     vacancyReportLate: late,
     subsidy: info,
-    override: r.override_rules ? { rules: r.override_rules.split(','), reason: r.override_reason ?? '', by: r.override_by ?? '' } : null,
+    override: r.override_rules
+      ? { rules: r.override_rules.split(','), reason: r.override_reason ?? '', by: r.override_by ?? '' }
+      : null,
     remark: r.remark,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

@@ -32,11 +32,13 @@ export function checkWorkingAge(db: Database.Database, p: PersonRow, startDate: 
   if (startDate >= retirement.date) {
     refuse('BR-03', `该人员已于${retirement.date}达到法定退休年龄，不能安置到公益性岗位`, 'startDate');
   }
-  if (employmentStatusOn(employmentRecord(db, p.id, p.employment_status), startDate) === '50') refuse('BR-03', '该人员已退休或领取基本养老金，不能安置到公益性岗位', 'personId');
+  if (employmentStatusOn(employmentRecord(db, p.id, p.employment_status), startDate) === '50')
+    refuse('BR-03', '该人员已退休或领取基本养老金，不能安置到公益性岗位', 'personId');
 }
 
 /** CFG-10 K01 threshold by sex. */
-export const olderThreshold = (sex: '1' | '2', rules: PlacementRules) => (sex === '1' ? rules.olderAge.male : rules.olderAge.female);
+export const olderThreshold = (sex: '1' | '2', rules: PlacementRules) =>
+  sex === '1' ? rules.olderAge.male : rules.olderAge.female;
 
 /** The person counts as rural: 城乡属性 2xx, else the residence village's 城乡分类代码. */
 export function isRuralPerson(p: PersonRow, villageCode: string | null): boolean | null {
@@ -60,9 +62,19 @@ export function checkEligibility(
   selfId: string | null,
 ): 'recognition' | 'recorded' {
   const categoryRules = recognitionRulesOn(db, basis.date);
-  const r = placementEligibility(area, basis, startDate, personFacts(db, p, selfId), isRuralPerson(p, villageCode), recognitionSpans(db, p.id), {
-    ...categoryRules, olderAge: rules.olderAge, ruralMaxAge: rules.ruralMaxAge,
-  });
+  const r = placementEligibility(
+    area,
+    basis,
+    startDate,
+    personFacts(db, p, selfId),
+    isRuralPerson(p, villageCode),
+    recognitionSpans(db, p.id),
+    {
+      ...categoryRules,
+      olderAge: rules.olderAge,
+      ruralMaxAge: rules.ruralMaxAge,
+    },
+  );
   if (!r.ok) refuse(r.rule, r.message, r.field);
   return r.ok ? r.source : 'recorded';
 }

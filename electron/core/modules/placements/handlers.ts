@@ -3,7 +3,14 @@ import { requirePost } from '../posts/service';
 import { toPlacementDetail } from './detail';
 import { placementRowsByPerson, placementRowsByPost } from './queries';
 import {
-  createPlacement, deletePlacement, leavePlacement, previewPlacement, reportVacancy, requirePlacement, restorePlacement, updatePlacement,
+  createPlacement,
+  deletePlacement,
+  leavePlacement,
+  previewPlacement,
+  reportVacancy,
+  requirePlacement,
+  restorePlacement,
+  updatePlacement,
 } from './service';
 import type { RulesCache } from './subsidy';
 import { suggestForPost } from './suggest';
@@ -51,11 +58,19 @@ export const placementsHandlers: PartialHandlers<PlacementChannels> = {
   'placements.listByPost': (input, ctx) => {
     requirePost(ctx.db, input.postId);
     const cache: RulesCache = new Map();
-    return { items: placementRowsByPost(ctx.db, input.postId, input.includeDeleted).map((r) => toPlacementDetail(ctx.db, r, ctx.today(), cache)) };
+    return {
+      items: placementRowsByPost(ctx.db, input.postId, input.includeDeleted).map((r) =>
+        toPlacementDetail(ctx.db, r, ctx.today(), cache),
+      ),
+    };
   },
   'placements.listByPerson': (input, ctx) => {
     const cache: RulesCache = new Map();
-    return { items: placementRowsByPerson(ctx.db, input.personId, input.includeDeleted).map((r) => toPlacementDetail(ctx.db, r, ctx.today(), cache)) };
+    return {
+      items: placementRowsByPerson(ctx.db, input.personId, input.includeDeleted).map((r) =>
+        toPlacementDetail(ctx.db, r, ctx.today(), cache),
+      ),
+    };
   },
   'placements.suggestForPost': (input, ctx) => ({
     items: suggestForPost(ctx, requirePost(ctx.db, input.postId), input.startDate ?? ctx.today(), input.limit),

@@ -18,24 +18,33 @@ export function statusAfterLeaving(reason: string): string {
 }
 
 export function hasOpenPlacement(db: Database.Database, personId: string): boolean {
-  return !!prepared(db, 'SELECT 1 FROM placements WHERE person_id = ? AND deleted_at IS NULL AND leave_date IS NULL LIMIT 1').get(personId);
+  return !!prepared(
+    db,
+    'SELECT 1 FROM placements WHERE person_id = ? AND deleted_at IS NULL AND leave_date IS NULL LIMIT 1',
+  ).get(personId);
 }
 
 /**
  * Brings on_post / employment_status in step with the person's placements. `statusAfter` is the status to set
  * when the person no longer has an open placement and was 24. Returns whether the person row changed.
  */
-export function syncPersonFlags(db: Database.Database, personId: string, by: string, now: string, statusAfter = '10'): boolean {
+export function syncPersonFlags(
+  db: Database.Database,
+  personId: string,
+  by: string,
+  now: string,
+  statusAfter = '10',
+): boolean {
   const row = prepared(db, 'SELECT on_post, employment_status, updated_at FROM persons WHERE id = ?').get(personId) as
-    | { on_post: 0 | 1; employment_status: string; updated_at: string }
-    | undefined;
+    { on_post: 0 | 1; employment_status: string; updated_at: string } | undefined;
   if (!row) return false;
   const open = hasOpenPlacement(db, personId);
   const onPost = open ? 1 : 0;
   const status = open ? ON_POST_STATUS : row.employment_status === ON_POST_STATUS ? statusAfter : row.employment_status;
   if (row.on_post === onPost && row.employment_status === status) return false;
-  prepared(db, 'UPDATE persons SET on_post = ?, employment_status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    onPost, status, nextStamp(now, row.updated_at), by, personId,
-  );
+  prepared(
+    db,
+    'UPDATE persons SET on_post = ?, employment_status = ?, updated_at = ?, updated_by = ? WHERE id = ?',
+  ).run(onPost, status, nextStamp(now, row.updated_at), by, personId);
   return true;
 }

@@ -33,13 +33,21 @@ export function getPlacementRow(db: Database.Database, id: string): PlacementRow
 }
 
 export function placementRowsByPost(db: Database.Database, postId: string, includeDeleted: boolean): PlacementRow[] {
-  return prepared(db, `${SELECT} WHERE pl.post_id = ? ${includeDeleted ? '' : 'AND pl.deleted_at IS NULL'} ORDER BY pl.start_date DESC, pl.id DESC`)
-    .all(postId) as PlacementRow[];
+  return prepared(
+    db,
+    `${SELECT} WHERE pl.post_id = ? ${includeDeleted ? '' : 'AND pl.deleted_at IS NULL'} ORDER BY pl.start_date DESC, pl.id DESC`,
+  ).all(postId) as PlacementRow[];
 }
 
-export function placementRowsByPerson(db: Database.Database, personId: string, includeDeleted: boolean): PlacementRow[] {
-  return prepared(db, `${SELECT} WHERE pl.person_id = ? ${includeDeleted ? '' : 'AND pl.deleted_at IS NULL'} ORDER BY pl.start_date DESC, pl.id DESC`)
-    .all(personId) as PlacementRow[];
+export function placementRowsByPerson(
+  db: Database.Database,
+  personId: string,
+  includeDeleted: boolean,
+): PlacementRow[] {
+  return prepared(
+    db,
+    `${SELECT} WHERE pl.person_id = ? ${includeDeleted ? '' : 'AND pl.deleted_at IS NULL'} ORDER BY pl.start_date DESC, pl.id DESC`,
+  ).all(personId) as PlacementRow[];
 }
 
 /** A person's live placements as day ranges (VR-13, BR-18). */
@@ -80,20 +88,46 @@ export interface PlacementWrite {
 }
 
 const WRITE_COLUMNS: readonly (keyof PlacementWrite)[] = [
-  'person_id', 'post_id', 'basis_list', 'basis_code', 'basis_date', 'basis_source', 'start_date', 'contract_start', 'contract_end',
-  'subsidy_first_month', 'new_cycle', 'accident_insurance', 'leave_date', 'leave_reason', 'override_rules', 'override_reason', 'override_by',
+  'person_id',
+  'post_id',
+  'basis_list',
+  'basis_code',
+  'basis_date',
+  'basis_source',
+  'start_date',
+  'contract_start',
+  'contract_end',
+  'subsidy_first_month',
+  'new_cycle',
+  'accident_insurance',
+  'leave_date',
+  'leave_reason',
+  'override_rules',
+  'override_reason',
+  'override_by',
   'remark',
 ];
 
 export function insertPlacement(db: Database.Database, id: string, w: PlacementWrite, by: string, at: string): void {
   const cols = ['id', ...WRITE_COLUMNS, 'created_at', 'updated_at', 'created_by', 'updated_by'];
   prepared(db, `INSERT INTO placements (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id, ...WRITE_COLUMNS.map((c) => w[c]), at, at, by, by,
+    id,
+    ...WRITE_COLUMNS.map((c) => w[c]),
+    at,
+    at,
+    by,
+    by,
   );
 }
 
 /** Sets the given columns (names are this module's own constants, never input). */
-export function patchPlacement(db: Database.Database, id: string, patch: Record<string, unknown>, by: string, at: string): void {
+export function patchPlacement(
+  db: Database.Database,
+  id: string,
+  patch: Record<string, unknown>,
+  by: string,
+  at: string,
+): void {
   const cols = Object.keys(patch);
   const sets = [...cols, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
   prepared(db, `UPDATE placements SET ${sets} WHERE id = ?`).run(...cols.map((c) => patch[c]), at, by, id);
@@ -101,5 +135,9 @@ export function patchPlacement(db: Database.Database, id: string, patch: Record<
 
 /** BR-18: every live placement stores the first month of its entitlement cycle (F). */
 export function setFirstMonth(db: Database.Database, id: string, month: string): void {
-  prepared(db, 'UPDATE placements SET subsidy_first_month = ? WHERE id = ? AND subsidy_first_month <> ?').run(month, id, month);
+  prepared(db, 'UPDATE placements SET subsidy_first_month = ? WHERE id = ? AND subsidy_first_month <> ?').run(
+    month,
+    id,
+    month,
+  );
 }

@@ -5,7 +5,11 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { AppError, badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
 import type {
-  PlacementCreateParsed, PlacementDetail, placementLeaveInput, placementPreview, placementUpdateInput,
+  PlacementCreateParsed,
+  PlacementDetail,
+  placementLeaveInput,
+  placementPreview,
+  placementUpdateInput,
 } from '../../../../shared/contract/placements';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
@@ -32,7 +36,8 @@ export function requirePlacement(db: Database.Database, id: string): PlacementRo
 const detailOf = (ctx: CoreContext, id: string) => toPlacementDetail(ctx.db, requirePlacement(ctx.db, id), ctx.today());
 const who = (r: { person_name: string; id_number: string }) => `${r.person_name}（${maskIdNumber(r.id_number)}）`;
 const where = (r: { post_code: string; post_title: string }) => `岗位 ${r.post_code}“${r.post_title}”`;
-const overrideNote = (rules: string[], reason: string | null) => (rules.length ? `；强制保存（${overrideText(rules)}），原因：${reason}` : '');
+const overrideNote = (rules: string[], reason: string | null) =>
+  rules.length ? `；强制保存（${overrideText(rules)}），原因：${reason}` : '';
 
 /** After any write of a person's placements: F of every cycle, then on_post / employment_status. */
 function afterWrite(ctx: CoreContext, personId: string, statusAfter?: string): void {
@@ -45,31 +50,40 @@ export interface Saved<T> {
   summary: string;
 }
 
-export function createPlacement(ctx: CoreContext, v: PlacementCreateParsed): Saved<{ placement: PlacementDetail; warnings: Record<string, string> }> {
+export function createPlacement(
+  ctx: CoreContext,
+  v: PlacementCreateParsed,
+): Saved<{ placement: PlacementDetail; warnings: Record<string, string> }> {
   const cache: RulesCache = new Map();
   const plan = planPlacement(ctx, v, null, cache);
   const id = newId();
   const by = ctx.operator();
-  insertPlacement(ctx.db, id, {
-    person_id: v.personId,
-    post_id: v.postId,
-    basis_list: v.basisList,
-    basis_code: v.basisCode,
-    basis_date: v.basisDate,
-    basis_source: plan.basisSource,
-    start_date: v.startDate,
-    contract_start: plan.contractStart,
-    contract_end: v.contractEnd,
-    subsidy_first_month: plan.subsidy.firstMonth,
-    new_cycle: plan.newCycle ? 1 : 0,
-    accident_insurance: v.accidentInsurance,
-    leave_date: v.leaveDate,
-    leave_reason: v.leaveReason,
-    override_rules: plan.overrideRules.length ? plan.overrideRules.join(',') : null,
-    override_reason: plan.overrideRules.length ? (v.override?.reason ?? null) : null,
-    override_by: plan.overrideRules.length ? by : null,
-    remark: v.remark,
-  }, by, ctx.now());
+  insertPlacement(
+    ctx.db,
+    id,
+    {
+      person_id: v.personId,
+      post_id: v.postId,
+      basis_list: v.basisList,
+      basis_code: v.basisCode,
+      basis_date: v.basisDate,
+      basis_source: plan.basisSource,
+      start_date: v.startDate,
+      contract_start: plan.contractStart,
+      contract_end: v.contractEnd,
+      subsidy_first_month: plan.subsidy.firstMonth,
+      new_cycle: plan.newCycle ? 1 : 0,
+      accident_insurance: v.accidentInsurance,
+      leave_date: v.leaveDate,
+      leave_reason: v.leaveReason,
+      override_rules: plan.overrideRules.length ? plan.overrideRules.join(',') : null,
+      override_reason: plan.overrideRules.length ? (v.override?.reason ?? null) : null,
+      override_by: plan.overrideRules.length ? by : null,
+      remark: v.remark,
+    },
+    by,
+    ctx.now(),
+  );
   afterWrite(ctx, v.personId, v.leaveReason ? statusAfterLeaving(v.leaveReason) : undefined);
   const r = requirePlacement(ctx.db, id);
   const placement = toPlacementDetail(ctx.db, r, ctx.today(), cache);
@@ -111,26 +125,48 @@ export function updatePlacement(ctx: CoreContext, v: z.output<typeof placementUp
     const rules = placementRulesOn(ctx.db, r.start_date);
     const last = termEnd(v.contractStart, rules.ruralContractMonths);
     if (v.contractEnd > last) {
-      throw ruleViolation(`乡村公益性岗位协议期限不超过${rules.ruralContractMonths}个月（可续签），截止日期最晚为 ${last}`, { contractEnd: `最晚为 ${last}` });
+      throw ruleViolation(
+        `乡村公益性岗位协议期限不超过${rules.ruralContractMonths}个月（可续签），截止日期最晚为 ${last}`,
+        { contractEnd: `最晚为 ${last}` },
+      );
     }
   }
-  patchPlacement(ctx.db, r.id, {
-    contract_start: v.contractStart, contract_end: v.contractEnd, accident_insurance: v.accidentInsurance, remark: v.remark,
-  }, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
-  return { data: detailOf(ctx, r.id), summary: `修改${who(r)}在${where(r)}的安置：合同 ${v.contractStart} 至 ${v.contractEnd}` };
+  patchPlacement(
+    ctx.db,
+    r.id,
+    {
+      contract_start: v.contractStart,
+      contract_end: v.contractEnd,
+      accident_insurance: v.accidentInsurance,
+      remark: v.remark,
+    },
+    ctx.operator(),
+    nextStamp(ctx.now(), r.updated_at),
+  );
+  return {
+    data: detailOf(ctx, r.id),
+    summary: `修改${who(r)}在${where(r)}的安置：合同 ${v.contractStart} 至 ${v.contractEnd}`,
+  };
 }
 
 /** BR-22: leave date ≥ start and ≤ today, E19 reason; the vacancy report is due within CFG-15 days. */
 export function leavePlacement(ctx: CoreContext, v: z.output<typeof placementLeaveInput>): Saved<PlacementDetail> {
   const r = requirePlacement(ctx.db, v.id);
   if (r.deleted_at) throw ruleViolation('该安置记录已删除。');
-  if (r.leave_date) throw ruleViolation(`${r.person_name}已于 ${r.leave_date} 离岗。`, { leaveDate: `已于 ${r.leave_date} 离岗` });
+  if (r.leave_date)
+    throw ruleViolation(`${r.person_name}已于 ${r.leave_date} 离岗。`, { leaveDate: `已于 ${r.leave_date} 离岗` });
   if (v.leaveDate < r.start_date) {
     const msg = `离岗日期不能早于上岗日期 ${r.start_date}`;
     throw ruleViolation(msg, { leaveDate: msg }, { rule: 'BR-22', overridable: false });
   }
   if (v.leaveDate > ctx.today()) throw badInput({ leaveDate: `离岗日期不能晚于今天（${ctx.today()}）` });
-  patchPlacement(ctx.db, r.id, { leave_date: v.leaveDate, leave_reason: v.leaveReason, leave_note: v.leaveNote }, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
+  patchPlacement(
+    ctx.db,
+    r.id,
+    { leave_date: v.leaveDate, leave_reason: v.leaveReason, leave_note: v.leaveNote },
+    ctx.operator(),
+    nextStamp(ctx.now(), r.updated_at),
+  );
   afterWrite(ctx, r.person_id, v.employmentStatusAfter ?? statusAfterLeaving(v.leaveReason));
   const due = vacancyDueDate(ctx.db, v.leaveDate);
   return {
@@ -149,7 +185,10 @@ export function reportVacancy(ctx: CoreContext, id: string, reportDate: string):
   patchPlacement(ctx.db, r.id, { vacancy_report_date: reportDate }, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
   const due = vacancyDueDate(ctx.db, r.leave_date);
   const late = reportDate > due ? `，逾期（应于 ${due} 前）` : '';
-  return { data: detailOf(ctx, r.id), summary: `${where(r)}空岗报告：${reportDate}（${r.person_name} ${r.leave_date} 离岗${late}）` };
+  return {
+    data: detailOf(ctx, r.id),
+    summary: `${where(r)}空岗报告：${reportDate}（${r.person_name} ${r.leave_date} 离岗${late}）`,
+  };
 }
 
 export function deletePlacement(ctx: CoreContext, id: string, reason: string): Saved<PlacementDetail> {
@@ -158,7 +197,10 @@ export function deletePlacement(ctx: CoreContext, id: string, reason: string): S
   const at = nextStamp(ctx.now(), r.updated_at);
   patchPlacement(ctx.db, r.id, { deleted_at: at, delete_reason: reason }, ctx.operator(), at);
   afterWrite(ctx, r.person_id, '10');
-  return { data: detailOf(ctx, r.id), summary: `删除${who(r)}在${where(r)}的安置记录（${r.start_date} 上岗），原因：${reason}` };
+  return {
+    data: detailOf(ctx, r.id),
+    summary: `删除${who(r)}在${where(r)}的安置记录（${r.start_date} 上岗），原因：${reason}`,
+  };
 }
 
 /** Restore re-runs every create check against today's records (the row itself left out). */
@@ -166,17 +208,34 @@ export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementD
   const r = requirePlacement(ctx.db, id);
   if (!r.deleted_at) throw ruleViolation('该安置记录未删除，无需恢复。');
   const input: PlanInput = {
-    personId: r.person_id, postId: r.post_id, basisList: r.basis_list, basisCode: r.basis_code, basisDate: r.basis_date,
-    startDate: r.start_date, contractStart: r.contract_start, contractEnd: r.contract_end, leaveDate: r.leave_date,
-    accidentInsurance: r.accident_insurance, override: r.override_reason ? { reason: r.override_reason } : null,
+    personId: r.person_id,
+    postId: r.post_id,
+    basisList: r.basis_list,
+    basisCode: r.basis_code,
+    basisDate: r.basis_date,
+    startDate: r.start_date,
+    contractStart: r.contract_start,
+    contractEnd: r.contract_end,
+    leaveDate: r.leave_date,
+    accidentInsurance: r.accident_insurance,
+    override: r.override_reason ? { reason: r.override_reason } : null,
   };
   const plan = planPlacement(ctx, input, r.id);
-  patchPlacement(ctx.db, r.id, {
-    deleted_at: null, delete_reason: null, new_cycle: plan.newCycle ? 1 : 0, basis_source: plan.basisSource,
-    override_rules: plan.overrideRules.length ? plan.overrideRules.join(',') : null,
-    override_reason: plan.overrideRules.length ? r.override_reason : null,
-    override_by: plan.overrideRules.length ? (r.override_by ?? ctx.operator()) : null,
-  }, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
+  patchPlacement(
+    ctx.db,
+    r.id,
+    {
+      deleted_at: null,
+      delete_reason: null,
+      new_cycle: plan.newCycle ? 1 : 0,
+      basis_source: plan.basisSource,
+      override_rules: plan.overrideRules.length ? plan.overrideRules.join(',') : null,
+      override_reason: plan.overrideRules.length ? r.override_reason : null,
+      override_by: plan.overrideRules.length ? (r.override_by ?? ctx.operator()) : null,
+    },
+    ctx.operator(),
+    nextStamp(ctx.now(), r.updated_at),
+  );
   afterWrite(ctx, r.person_id, r.leave_reason ? statusAfterLeaving(r.leave_reason) : undefined);
   return { data: detailOf(ctx, r.id), summary: `恢复${who(r)}在${where(r)}的安置记录（${r.start_date} 上岗）` };
 }

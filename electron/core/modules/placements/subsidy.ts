@@ -5,7 +5,14 @@ import type Database from 'better-sqlite3';
 import type { SubsidyInfo } from '../../../../shared/contract/placements';
 import { monthOf } from '../../../../shared/domain/dates';
 import { statutoryRetirement, type RetirementCategory } from '../../../../shared/domain/retirement';
-import { cyclesOf, spanEndMonth, subsidyPeriod, type SubsidyPeriod, type SubsidyRules, type SubsidySpan } from '../../../../shared/domain/subsidy-period';
+import {
+  cyclesOf,
+  spanEndMonth,
+  subsidyPeriod,
+  type SubsidyPeriod,
+  type SubsidyRules,
+  type SubsidySpan,
+} from '../../../../shared/domain/subsidy-period';
 import { subsidyRulesOn } from '../posts/config';
 import { setFirstMonth, type SpanRow } from './queries';
 
@@ -55,7 +62,12 @@ export function subsidyOf(
   if (!cycle || !target) throw new Error(`placement ${targetId} is not among the person's spans`);
   const R = statutoryRetirement(person.birth_date, person.retirement_category).month;
   const firstMonth = cycle[0].startMonth;
-  const period = subsidyPeriod({ retirementMonth: R, spans: cycle, asOfMonth: monthOf(asOf), rules: rulesFor(db, firstMonth, cache) });
+  const period = subsidyPeriod({
+    retirementMonth: R,
+    spans: cycle,
+    asOfMonth: monthOf(asOf),
+    rules: rulesFor(db, firstMonth, cache),
+  });
   return {
     period,
     info: {

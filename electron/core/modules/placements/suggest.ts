@@ -26,7 +26,12 @@ type Suggestion = z.infer<typeof suggestion>;
 const SCAN_LIMIT = 600;
 
 /** A basis the person record supports for the area, or null (urban: the clerk picks the recorded category). */
-function basisFor(p: PersonRow, area: 'urban' | 'rural', age: number, rules: PlacementRules): Omit<Basis, 'date'> | null {
+function basisFor(
+  p: PersonRow,
+  area: 'urban' | 'rural',
+  age: number,
+  rules: PlacementRules,
+): Omit<Basis, 'date'> | null {
   const older = age >= olderThreshold(p.sex, rules);
   const disabled = !!p.disability_type || !!p.disability_cert_no;
   if (area === 'rural' && p.poverty_status && p.poverty_status !== '0') return { list: 'E24', code: p.poverty_status };
@@ -51,7 +56,9 @@ export function suggestForPost(ctx: CoreContext, post: PostRow, startDate: strin
     `SELECT p.id FROM persons p WHERE p.deleted_at IS NULL AND p.township_id = @township AND p.on_post = 0 AND p.in_internship = 0
        AND p.employment_status NOT IN ('21', '23', '50') AND p.birth_date <= @youngest AND ${target}
      ORDER BY p.birth_date, p.id LIMIT @scan`,
-  ).pluck().all({ township: post.township_id, youngest, olderBirth, scan: SCAN_LIMIT }) as string[];
+  )
+    .pluck()
+    .all({ township: post.township_id, youngest, olderBirth, scan: SCAN_LIMIT }) as string[];
   const cache: RulesCache = new Map();
   const out: Suggestion[] = [];
   for (const id of ids) {
@@ -61,7 +68,9 @@ export function suggestForPost(ctx: CoreContext, post: PostRow, startDate: strin
     const retirement = statutoryRetirement(p.birth_date, p.retirement_category);
     if (age < 16 || startDate >= retirement.date) continue;
     if (rural) {
-      const village = prepared(db, 'SELECT urban_rural_code FROM regions WHERE id = ?').pluck().get(p.residence_region_id) as string | null;
+      const village = prepared(db, 'SELECT urban_rural_code FROM regions WHERE id = ?')
+        .pluck()
+        .get(p.residence_region_id) as string | null;
       if (!isRuralPerson(p, village) || age > rules.ruralMaxAge) continue;
     }
     const basis = basisFor(p, post.area_type, age, rules);

@@ -16,7 +16,11 @@ const OPEN = '9999-12-31';
  * The first day of `window` on which at least `k` of `ranges` cover the day, and how many do; null when no day
  * reaches k. Events sorted by day, starts before ends on the same day (a range covers its end day).
  */
-export function firstCrowdedDay(ranges: readonly DayRange[], window: DayRange, k: number): { day: string; count: number } | null {
+export function firstCrowdedDay(
+  ranges: readonly DayRange[],
+  window: DayRange,
+  k: number,
+): { day: string; count: number } | null {
   const wEnd = window.end ?? OPEN;
   const events: [string, 1 | -1][] = [];
   for (const r of ranges) {
@@ -31,7 +35,8 @@ export function firstCrowdedDay(ranges: readonly DayRange[], window: DayRange, k
     const [day, delta] = events[i];
     count += delta;
     // Check once all starts of the day are in (the next event is another day or an end).
-    if (delta === 1 && count >= k && (i + 1 === events.length || events[i + 1][0] !== day || events[i + 1][1] === -1)) return { day, count };
+    if (delta === 1 && count >= k && (i + 1 === events.length || events[i + 1][0] !== day || events[i + 1][1] === -1))
+      return { day, count };
   }
   return null;
 }
@@ -56,7 +61,11 @@ export function peakCount(ranges: readonly DayRange[], window: DayRange): number
 }
 
 /** Live placements of a post as day ranges, optionally leaving one out (the placement being checked). */
-export function postRanges(db: Database.Database, postId: string, exceptId: string | null = null): (DayRange & { id: string })[] {
+export function postRanges(
+  db: Database.Database,
+  postId: string,
+  exceptId: string | null = null,
+): (DayRange & { id: string })[] {
   const rows = prepared(
     db,
     'SELECT id, start_date AS start, leave_date AS "end" FROM placements WHERE post_id = ? AND deleted_at IS NULL',

@@ -13,7 +13,13 @@
 //   posts.ruralMaxAge / posts.ruralContractMonths  CFG-14 (60 / 12)
 //   posts.vacancyReportDays             CFG-15 (5)
 import type Database from 'better-sqlite3';
-import { DEFAULT_MIN_WAGES, WAGE_TIERS, minWageOn, type MinWageTable, type WageTier } from '../../../../shared/domain/min-wage';
+import {
+  DEFAULT_MIN_WAGES,
+  WAGE_TIERS,
+  minWageOn,
+  type MinWageTable,
+  type WageTier,
+} from '../../../../shared/domain/min-wage';
 import { DEFAULT_SUBSIDY_RULES, type SubsidyRules } from '../../../../shared/domain/subsidy-period';
 import { prepared } from '../../db/prepared';
 
@@ -22,9 +28,10 @@ import { prepared } from '../../db/prepared';
  * prepared statement: placements.create reads a dozen settings and must stay fast (issue 6, < 20 ms p95).
  */
 function readSetting<T>(db: Database.Database, key: string, onDate: string): T | null {
-  const row = prepared(db, 'SELECT value FROM settings WHERE key = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1').get(key, onDate) as
-    | { value: string }
-    | undefined;
+  const row = prepared(
+    db,
+    'SELECT value FROM settings WHERE key = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1',
+  ).get(key, onDate) as { value: string } | undefined;
   return row ? (JSON.parse(row.value) as T) : null;
 }
 
@@ -53,7 +60,10 @@ interface StoredWage {
   source?: string;
 }
 
-function tierAmounts(v: Partial<Record<string, number>> | undefined, fallback: Record<WageTier, number>): Record<WageTier, number> {
+function tierAmounts(
+  v: Partial<Record<string, number>> | undefined,
+  fallback: Record<WageTier, number>,
+): Record<WageTier, number> {
   const out = { ...fallback };
   for (const t of WAGE_TIERS) out[t] = whole(v?.[t], fallback[t], 0);
   return out;
@@ -62,8 +72,10 @@ function tierAmounts(v: Partial<Record<string, number>> | undefined, fallback: R
 /** CFG-01 in force on `date`: the latest of the county's rows (wages.minimum) and the built-in table; a tie goes to the row. */
 export function minWageTableOn(db: Database.Database, date: string): MinWageTable | null {
   const builtIn = minWageOn(DEFAULT_MIN_WAGES, date);
-  const row = prepared(db, 'SELECT effective_from, value FROM settings WHERE key = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1')
-    .get(POST_SETTING_KEYS.minWage, date) as { effective_from: string; value: string } | undefined;
+  const row = prepared(
+    db,
+    'SELECT effective_from, value FROM settings WHERE key = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1',
+  ).get(POST_SETTING_KEYS.minWage, date) as { effective_from: string; value: string } | undefined;
   if (!row || (builtIn && builtIn.effectiveFrom > row.effective_from)) return builtIn;
   const v = JSON.parse(row.value) as StoredWage;
   const base = builtIn ?? DEFAULT_MIN_WAGES[DEFAULT_MIN_WAGES.length - 1];
@@ -91,13 +103,25 @@ export function subsidyRulesOn(db: Database.Database, date: string): SubsidyRule
   let extension = DEFAULT_SUBSIDY_RULES.extension;
   if (hasRow(db, POST_SETTING_KEYS.extension2020, date)) {
     // A stored null (or a malformed value) switches CFG-06 off.
-    const v = readSetting<{ fromMonth?: unknown; toMonth?: unknown; months?: unknown } | null>(db, POST_SETTING_KEYS.extension2020, date);
-    extension = v && isMonth(v.fromMonth) && isMonth(v.toMonth) ? { fromMonth: v.fromMonth, toMonth: v.toMonth, months: whole(v.months, 12, 0, 120) } : null;
+    const v = readSetting<{ fromMonth?: unknown; toMonth?: unknown; months?: unknown } | null>(
+      db,
+      POST_SETTING_KEYS.extension2020,
+      date,
+    );
+    extension =
+      v && isMonth(v.fromMonth) && isMonth(v.toMonth)
+        ? { fromMonth: v.fromMonth, toMonth: v.toMonth, months: whole(v.months, 12, 0, 120) }
+        : null;
   }
   const endRule = readSetting<string>(db, POST_SETTING_KEYS.endRule, date);
   return {
     maxMonths: whole(readSetting(db, POST_SETTING_KEYS.maxMonths, date), DEFAULT_SUBSIDY_RULES.maxMonths, 1, 600),
-    nearRetirementMonths: whole(readSetting(db, POST_SETTING_KEYS.nearRetirementMonths, date), DEFAULT_SUBSIDY_RULES.nearRetirementMonths, 0, 600),
+    nearRetirementMonths: whole(
+      readSetting(db, POST_SETTING_KEYS.nearRetirementMonths, date),
+      DEFAULT_SUBSIDY_RULES.nearRetirementMonths,
+      0,
+      600,
+    ),
     endRule: endRule === 'retirementMonth' ? 'retirementMonth' : 'monthBeforeRetirement',
     extension,
   };

@@ -30,7 +30,11 @@ export const postsHandlers: PartialHandlers<PostChannels> = {
   'posts.list': (input, ctx) => listPosts(ctx.db, input, ctx.today()),
   'posts.revoke': (input, ctx) => {
     const post = revokePost(ctx, input.id, input.revokedDate, input.reason);
-    return { data: post, entityId: post.id, summary: `撤销岗位 ${post.postCode}“${post.title}”：${input.revokedDate}，原因：${input.reason}` };
+    return {
+      data: post,
+      entityId: post.id,
+      summary: `撤销岗位 ${post.postCode}“${post.title}”：${input.revokedDate}，原因：${input.reason}`,
+    };
   },
   'posts.reinstate': (input, ctx) => {
     const post = reinstatePost(ctx, input.id);

@@ -42,8 +42,24 @@ export interface PostRow extends PostWrite, RowStamps {
 }
 
 export const POST_WRITE_COLUMNS: readonly (keyof PostWrite)[] = [
-  'post_code', 'employer_id', 'title', 'post_type', 'area_type', 'work_region_id', 'township_id', 'approved_count', 'monthly_standard',
-  'standard_source', 'monthly_hours', 'si_subsidy', 'contract_type', 'full_time', 'created_date', 'valid_until', 'fund_source', 'published',
+  'post_code',
+  'employer_id',
+  'title',
+  'post_type',
+  'area_type',
+  'work_region_id',
+  'township_id',
+  'approved_count',
+  'monthly_standard',
+  'standard_source',
+  'monthly_hours',
+  'si_subsidy',
+  'contract_type',
+  'full_time',
+  'created_date',
+  'valid_until',
+  'fund_source',
+  'published',
   'remark',
 ];
 
@@ -56,13 +72,19 @@ export function getPostRow(db: Database.Database, id: string): PostRow | undefin
 }
 
 export function findPostByCode(db: Database.Database, code: string): { id: string; title: string } | undefined {
-  return prepared(db, 'SELECT id, title FROM posts WHERE post_code = ?').get(code) as { id: string; title: string } | undefined;
+  return prepared(db, 'SELECT id, title FROM posts WHERE post_code = ?').get(code) as
+    { id: string; title: string } | undefined;
 }
 
 export function insertPost(db: Database.Database, id: string, w: PostWrite, by: string, at: string): void {
   const cols = ['id', ...POST_WRITE_COLUMNS, 'created_at', 'updated_at', 'created_by', 'updated_by'];
   prepared(db, `INSERT INTO posts (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id, ...POST_WRITE_COLUMNS.map((c) => w[c]), at, at, by, by,
+    id,
+    ...POST_WRITE_COLUMNS.map((c) => w[c]),
+    at,
+    at,
+    by,
+    by,
   );
 }
 
@@ -71,10 +93,18 @@ export function updatePost(db: Database.Database, id: string, w: PostWrite, by: 
   prepared(db, `UPDATE posts SET ${sets} WHERE id = ?`).run(...POST_WRITE_COLUMNS.map((c) => w[c]), at, by, id);
 }
 
-export function setRevoked(db: Database.Database, id: string, date: string | null, reason: string | null, by: string, at: string): void {
-  prepared(db, 'UPDATE posts SET status = ?, revoked_date = ?, revoke_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    date ? 'revoked' : 'active', date, reason, at, by, id,
-  );
+export function setRevoked(
+  db: Database.Database,
+  id: string,
+  date: string | null,
+  reason: string | null,
+  by: string,
+  at: string,
+): void {
+  prepared(
+    db,
+    'UPDATE posts SET status = ?, revoked_date = ?, revoke_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?',
+  ).run(date ? 'revoked' : 'active', date, reason, at, by, id);
 }
 
 /** BR-17 figures of a post on `today`. */
@@ -89,7 +119,12 @@ export function occupancy(db: Database.Database, post: Pick<PostRow, 'id' | 'app
   };
 }
 
-export function toPostDetail(db: Database.Database, r: PostRow, today: string, currentStandardFen = r.monthly_standard): PostDetail {
+export function toPostDetail(
+  db: Database.Database,
+  r: PostRow,
+  today: string,
+  currentStandardFen = r.monthly_standard,
+): PostDetail {
   return {
     id: r.id,
     postCode: r.post_code,
@@ -139,7 +174,12 @@ export interface ListOptions {
 }
 
 /** posts.list (and the vacancies work list): 乡镇 code, then post code; paginated. */
-export function listPosts(db: Database.Database, q: PostListQuery, today: string, options: ListOptions = {}): { items: PostListItem[]; total: number } {
+export function listPosts(
+  db: Database.Database,
+  q: PostListQuery,
+  today: string,
+  options: ListOptions = {},
+): { items: PostListItem[]; total: number } {
   const order = options.order ?? 't.code, p.post_code';
   const where: string[] = [];
   const args: Record<string, unknown> = { today };
@@ -169,7 +209,8 @@ export function listPosts(db: Database.Database, q: PostListQuery, today: string
   }
   if (q.hasVacancies) where.push(`p.approved_count > ${ON_POST_TODAY}`);
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const from = 'FROM posts p JOIN employers e ON e.id = p.employer_id JOIN regions t ON t.id = p.township_id JOIN regions r ON r.id = p.work_region_id';
+  const from =
+    'FROM posts p JOIN employers e ON e.id = p.employer_id JOIN regions t ON t.id = p.township_id JOIN regions r ON r.id = p.work_region_id';
   const total = (prepared(db, `SELECT count(*) AS n ${from} ${w}`).get(args) as { n: number }).n;
   const rows = prepared(
     db,

@@ -11,7 +11,17 @@ import { nextStamp } from '../../db/stamp';
 import { prepared } from '../../db/prepared';
 import { peakCount, postRanges } from './capacity';
 import { minWageTableOn, ruralStandardOn, wageTierOn } from './config';
-import { POST_WRITE_COLUMNS, findPostByCode, getPostRow, insertPost, setRevoked, toPostDetail, updatePost, type PostRow, type PostWrite } from './queries';
+import {
+  POST_WRITE_COLUMNS,
+  findPostByCode,
+  getPostRow,
+  insertPost,
+  setRevoked,
+  toPostDetail,
+  updatePost,
+  type PostRow,
+  type PostWrite,
+} from './queries';
 
 export const POST_NOT_FOUND = '找不到该岗位。';
 export const POST_STALE = '该岗位信息已被他人修改，请刷新后再改';
@@ -35,7 +45,12 @@ export function defaultStandardFor(
   db: Database.Database,
   post: { areaType: 'urban' | 'rural'; fullTime: boolean; monthlyHours: number | null },
   date: string,
-): Omit<DefaultStandard, 'fen'> & { fen: number | null; tier: number; minWageMonthlyFen: number | null; minWageHourlyFen: number | null } {
+): Omit<DefaultStandard, 'fen'> & {
+  fen: number | null;
+  tier: number;
+  minWageMonthlyFen: number | null;
+  minWageHourlyFen: number | null;
+} {
   const table = minWageTableOn(db, date);
   const tier = wageTierOn(db, date);
   const d = defaultPostStandard(table, tier, post, ruralStandardOn(db, date));
@@ -50,11 +65,16 @@ export function defaultStandardFor(
 
 type Parsed = PostCreateParsed | PostUpdateParsed;
 
-function toWrite(ctx: CoreContext, v: Parsed, keep: PostRow | null): { write: PostWrite; warnings: Record<string, string> } {
+function toWrite(
+  ctx: CoreContext,
+  v: Parsed,
+  keep: PostRow | null,
+): { write: PostWrite; warnings: Record<string, string> } {
   const db = ctx.db;
   if (v.createdDate > ctx.today()) throw badInput({ createdDate: `开发日期不能晚于今天（${ctx.today()}）` });
   const employer = requireEmployer(db, v.employerId);
-  if (employer.deleted_at && employer.id !== keep?.employer_id) throw badInput({ employerId: `用人单位“${employer.name}”已删除，请先恢复` });
+  if (employer.deleted_at && employer.id !== keep?.employer_id)
+    throw badInput({ employerId: `用人单位“${employer.name}”已删除，请先恢复` });
   const place = requirePlace(db, v.workRegionId, 'workRegionId', '工作地点', keep?.work_region_id ?? null);
   const existing = findPostByCode(db, v.postCode);
   if (existing && existing.id !== keep?.id) {
@@ -65,7 +85,8 @@ function toWrite(ctx: CoreContext, v: Parsed, keep: PostRow | null): { write: Po
   const standard = v.monthlyStandardFen ?? def.fen;
   if (standard === null) throw badInput({ monthlyStandardFen: `请填写补贴标准（${def.basis}）` });
   const warnings: Record<string, string> = {};
-  if (standard < XJ_2011_FLOOR_FEN && v.fullTime) warnings.monthlyStandardFen = '补贴标准低于自治区 1000 元/月的下限，请核对';
+  if (standard < XJ_2011_FLOOR_FEN && v.fullTime)
+    warnings.monthlyStandardFen = '补贴标准低于自治区 1000 元/月的下限，请核对';
   else if (def.minWageMonthlyFen !== null && standard > 2 * def.minWageMonthlyFen) {
     warnings.monthlyStandardFen = '补贴标准超过最低工资标准的2倍，可能输入有误，请核对';
   }
@@ -101,7 +122,6 @@ export interface PostSaved {
   summary: string;
 }
 
-
 export function createPost(ctx: CoreContext, v: PostCreateParsed): PostSaved {
   const { write, warnings } = toWrite(ctx, v, null);
   const id = newId();
@@ -115,14 +135,31 @@ export function createPost(ctx: CoreContext, v: PostCreateParsed): PostSaved {
 }
 
 const LABELS: Partial<Record<keyof PostWrite, string>> = {
-  post_code: '岗位编号', employer_id: '用人单位', title: '岗位名称', post_type: '岗位类别', area_type: '城镇/乡村', work_region_id: '工作地点',
-  approved_count: '核定岗位数', monthly_standard: '补贴标准', monthly_hours: '每月工时', si_subsidy: '社保补贴', contract_type: '用工方式',
-  full_time: '全日制', created_date: '开发日期', valid_until: '有效期至', fund_source: '资金来源', published: '公开发布', remark: '备注',
+  post_code: '岗位编号',
+  employer_id: '用人单位',
+  title: '岗位名称',
+  post_type: '岗位类别',
+  area_type: '城镇/乡村',
+  work_region_id: '工作地点',
+  approved_count: '核定岗位数',
+  monthly_standard: '补贴标准',
+  monthly_hours: '每月工时',
+  si_subsidy: '社保补贴',
+  contract_type: '用工方式',
+  full_time: '全日制',
+  created_date: '开发日期',
+  valid_until: '有效期至',
+  fund_source: '资金来源',
+  published: '公开发布',
+  remark: '备注',
 };
 
 /** The earliest and latest start of the post's live placements. */
 function startSpan(db: Database.Database, postId: string): { first: string | null; last: string | null } {
-  return prepared(db, 'SELECT min(start_date) AS first, max(start_date) AS last FROM placements WHERE post_id = ? AND deleted_at IS NULL').get(postId) as {
+  return prepared(
+    db,
+    'SELECT min(start_date) AS first, max(start_date) AS last FROM placements WHERE post_id = ? AND deleted_at IS NULL',
+  ).get(postId) as {
     first: string | null;
     last: string | null;
   };
@@ -134,9 +171,14 @@ export function updatePostRecord(ctx: CoreContext, v: PostUpdateParsed): PostSav
   const { write, warnings } = toWrite(ctx, v, row);
   const span = startSpan(ctx.db, row.id);
   if (span.first) {
-    if (write.area_type !== row.area_type) throw ruleViolation('岗位已有安置记录，不能更改城镇/乡村：已安置人员是按城镇或乡村岗位的安置条件审核的', { areaType: '已有安置记录，不能更改' });
-    if (write.created_date > span.first) throw badInput({ createdDate: `开发日期不能晚于最早的上岗日期 ${span.first}` });
-    if (write.valid_until && span.last && write.valid_until < span.last) throw badInput({ validUntil: `有效期至不能早于最晚的上岗日期 ${span.last}` });
+    if (write.area_type !== row.area_type)
+      throw ruleViolation('岗位已有安置记录，不能更改城镇/乡村：已安置人员是按城镇或乡村岗位的安置条件审核的', {
+        areaType: '已有安置记录，不能更改',
+      });
+    if (write.created_date > span.first)
+      throw badInput({ createdDate: `开发日期不能晚于最早的上岗日期 ${span.first}` });
+    if (write.valid_until && span.last && write.valid_until < span.last)
+      throw badInput({ validUntil: `有效期至不能早于最晚的上岗日期 ${span.last}` });
   }
   const today = ctx.today();
   const peak = peakCount(postRanges(ctx.db, row.id), { start: today, end: null });
@@ -147,7 +189,11 @@ export function updatePostRecord(ctx: CoreContext, v: PostUpdateParsed): PostSav
   const changed = POST_WRITE_COLUMNS.filter((c) => LABELS[c] && write[c] !== row[c]).map((c) => LABELS[c]);
   updatePost(ctx.db, row.id, write, ctx.operator(), nextStamp(ctx.now(), row.updated_at));
   const post = postDetailOf(ctx, row.id);
-  return { post, warnings, summary: `修改岗位 ${post.postCode}“${post.title}”：${changed.length ? changed.join('、') : '无改动'}` };
+  return {
+    post,
+    warnings,
+    summary: `修改岗位 ${post.postCode}“${post.title}”：${changed.length ? changed.join('、') : '无改动'}`,
+  };
 }
 
 /** 撤销: refused while a placement is open or runs past the date (they leave first, E19 L11). */
@@ -158,9 +204,12 @@ export function revokePost(ctx: CoreContext, id: string, date: string, reason: s
   if (date < row.created_date) throw badInput({ revokedDate: `撤销日期不能早于开发日期 ${row.created_date}` });
   const blocking = postRanges(ctx.db, id).filter((r) => r.end === null || r.end > date || r.start > date).length;
   if (blocking) {
-    throw ruleViolation(`岗位“${row.title}”在 ${date} 之后仍有 ${blocking} 人在岗或将上岗，请先办理离岗（离岗原因：岗位撤销）再撤销岗位。`, {
-      revokedDate: `仍有 ${blocking} 人在岗`,
-    });
+    throw ruleViolation(
+      `岗位“${row.title}”在 ${date} 之后仍有 ${blocking} 人在岗或将上岗，请先办理离岗（离岗原因：岗位撤销）再撤销岗位。`,
+      {
+        revokedDate: `仍有 ${blocking} 人在岗`,
+      },
+    );
   }
   setRevoked(ctx.db, id, date, reason, ctx.operator(), nextStamp(ctx.now(), row.updated_at));
   return postDetailOf(ctx, id);
@@ -178,12 +227,21 @@ export function reinstatePost(ctx: CoreContext, id: string): PostDetail {
  * The monthly standard of a post in force on `date` (BR-19): a post on the default follows the minimum wage
  * (CFG-01/CFG-02) of that date; a custom amount stays as entered. `cache` keys the default by its inputs.
  */
-export function standardOn(db: Database.Database, post: PostRow, date: string, cache?: Map<string, number | null>): number {
+export function standardOn(
+  db: Database.Database,
+  post: PostRow,
+  date: string,
+  cache?: Map<string, number | null>,
+): number {
   if (post.standard_source === 'custom') return post.monthly_standard;
   const key = `${post.area_type}|${post.full_time}|${post.monthly_hours ?? ''}|${date}`;
   let fen = cache?.get(key);
   if (fen === undefined) {
-    fen = defaultStandardFor(db, { areaType: post.area_type, fullTime: post.full_time === 1, monthlyHours: post.monthly_hours }, date).fen;
+    fen = defaultStandardFor(
+      db,
+      { areaType: post.area_type, fullTime: post.full_time === 1, monthlyHours: post.monthly_hours },
+      date,
+    ).fen;
     cache?.set(key, fen);
   }
   return fen ?? post.monthly_standard;

@@ -5,7 +5,12 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { postListInput } from '../../../../shared/contract/posts';
-import type { PlacementWorkItem, postWorkInput, retiringInput, subsidyEndingInput } from '../../../../shared/contract/post-worklists';
+import type {
+  PlacementWorkItem,
+  postWorkInput,
+  retiringInput,
+  subsidyEndingInput,
+} from '../../../../shared/contract/post-worklists';
 import { addMonths, monthEnd, monthOf, shiftMonths } from '../../../../shared/domain/dates';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { statutoryRetirement, type RetirementCategory } from '../../../../shared/domain/retirement';
@@ -80,16 +85,36 @@ function details(db: Database.Database, ids: string[]): Map<string, DetailRow> {
 }
 
 function pageOf(db: Database.Database, ranked: Ranked[], q: Paging, today: string) {
-  ranked.sort((a, b) => a.daysLeft - b.daysLeft || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || (a.id < b.id ? -1 : 1));
+  ranked.sort(
+    (a, b) => a.daysLeft - b.daysLeft || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || (a.id < b.id ? -1 : 1),
+  );
   const page = ranked.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-  const rows = details(db, page.map((r) => r.id));
+  const rows = details(
+    db,
+    page.map((r) => r.id),
+  );
   const items = page.map((r): PlacementWorkItem => {
     const d = rows.get(r.id) as DetailRow;
     return {
-      placementId: d.id, personId: d.person_id, personName: d.person_name, idNumberMasked: maskIdNumber(d.id_number), postId: d.post_id,
-      postCode: d.post_code, postTitle: d.post_title, employerName: d.employer_name, townshipName: d.township_name, startDate: d.start_date,
-      subsidyEndMonth: null, extendedToRetirement: null, retirementDate: null, leaveDate: d.leave_date,
-      leaveReason: d.leave_reason as LeaveReasonCode | null, dueDate: null, daysLeft: r.daysLeft, late: r.daysLeft < 0, ...r.extra,
+      placementId: d.id,
+      personId: d.person_id,
+      personName: d.person_name,
+      idNumberMasked: maskIdNumber(d.id_number),
+      postId: d.post_id,
+      postCode: d.post_code,
+      postTitle: d.post_title,
+      employerName: d.employer_name,
+      townshipName: d.township_name,
+      startDate: d.start_date,
+      subsidyEndMonth: null,
+      extendedToRetirement: null,
+      retirementDate: null,
+      leaveDate: d.leave_date,
+      leaveReason: d.leave_reason as LeaveReasonCode | null,
+      dueDate: null,
+      daysLeft: r.daysLeft,
+      late: r.daysLeft < 0,
+      ...r.extra,
     };
   });
   return { asOf: today, total: ranked.length, items };
@@ -100,7 +125,9 @@ const latestBirthFor = (horizon: string) => shiftMonths(horizon, -50 * 12);
 
 /** The smallest CFG-04 cap of any date (the prefilter below must hold for every entitlement). */
 function smallestCap(db: Database.Database): number {
-  const stored = prepared(db, 'SELECT min(CAST(value AS INTEGER)) FROM settings WHERE key = ?').pluck().get(POST_SETTING_KEYS.maxMonths) as number | null;
+  const stored = prepared(db, 'SELECT min(CAST(value AS INTEGER)) FROM settings WHERE key = ?')
+    .pluck()
+    .get(POST_SETTING_KEYS.maxMonths) as number | null;
   return Math.max(1, Math.min(DEFAULT_SUBSIDY_RULES.maxMonths, stored ?? DEFAULT_SUBSIDY_RULES.maxMonths));
 }
 
@@ -115,7 +142,9 @@ function subsidyEndingRanked(ctx: CoreContext, withinDays: number, townshipId?: 
   const horizon = addDays(today, withinDays);
   const maxFirst = addMonths(monthOf(horizon), -(smallestCap(db) - 1));
   const latestBirth = latestBirthFor(addDays(horizon, 31));
-  const open = openList(ctx, townshipId).filter((r) => r.subsidy_first_month <= maxFirst || r.birth_date <= latestBirth);
+  const open = openList(ctx, townshipId).filter(
+    (r) => r.subsidy_first_month <= maxFirst || r.birth_date <= latestBirth,
+  );
   const spans = new Map<string, SpanRow[]>();
   const all = prepared(
     db,
@@ -133,7 +162,13 @@ function subsidyEndingRanked(ctx: CoreContext, withinDays: number, townshipId?: 
     const { info } = subsidyOf(db, r, (spans.get(r.person_id) ?? []).map(toSpan), r.id, today, cache);
     if (!info.endMonth) continue;
     const daysLeft = daysBetween(today, monthEnd(info.endMonth));
-    if (daysLeft <= withinDays) out.push({ id: r.id, start: r.start_date, daysLeft, extra: { subsidyEndMonth: info.endMonth, extendedToRetirement: info.extendedToRetirement } });
+    if (daysLeft <= withinDays)
+      out.push({
+        id: r.id,
+        start: r.start_date,
+        daysLeft,
+        extra: { subsidyEndMonth: info.endMonth, extendedToRetirement: info.extendedToRetirement },
+      });
   }
   return out;
 }
@@ -157,9 +192,11 @@ function vacancyReportRanked(ctx: CoreContext, townshipId?: string): Ranked[] {
   const today = ctx.today();
   const dues = new Map<string, string>();
   const t = townshipId ? ' AND pl.post_id IN (SELECT id FROM posts WHERE township_id = @townshipId)' : '';
-  const rows = prepared(ctx.db, `SELECT pl.id, pl.start_date, pl.leave_date FROM placements pl
-    WHERE pl.leave_date IS NOT NULL AND pl.deleted_at IS NULL AND pl.vacancy_report_date IS NULL${t}`).all({ townshipId }) as
-    { id: string; start_date: string; leave_date: string }[];
+  const rows = prepared(
+    ctx.db,
+    `SELECT pl.id, pl.start_date, pl.leave_date FROM placements pl
+    WHERE pl.leave_date IS NOT NULL AND pl.deleted_at IS NULL AND pl.vacancy_report_date IS NULL${t}`,
+  ).all({ townshipId }) as { id: string; start_date: string; leave_date: string }[];
   return rows.map((r) => {
     let due = dues.get(r.leave_date);
     if (!due) dues.set(r.leave_date, (due = vacancyDueDate(ctx.db, r.leave_date)));
@@ -172,14 +209,23 @@ export function vacancies(ctx: CoreContext, q: Paging) {
   const today = ctx.today();
   const page = listPosts(
     ctx.db,
-    postListInput.parse({ status: 'active', hasVacancies: true, townshipId: q.townshipId, page: q.page, pageSize: q.pageSize }),
+    postListInput.parse({
+      status: 'active',
+      hasVacancies: true,
+      townshipId: q.townshipId,
+      page: q.page,
+      pageSize: q.pageSize,
+    }),
     today,
     { validOn: today, order: `(p.approved_count - ${ON_POST_TODAY}) DESC, t.code, p.post_code` },
   );
   return {
     asOf: today,
     total: page.total,
-    items: page.items.map((i) => ({ ...i, openSlots: occupancy(ctx.db, { id: i.id, approved_count: i.approvedCount }, today).openSlots })),
+    items: page.items.map((i) => ({
+      ...i,
+      openSlots: occupancy(ctx.db, { id: i.id, approved_count: i.approvedCount }, today).openSlots,
+    })),
   };
 }
 
@@ -199,20 +245,32 @@ function cached<T>(ctx: CoreContext, name: string, compute: () => T): T {
 }
 
 const openList = (ctx: CoreContext, t?: string) => cached(ctx, `open|${t ?? ''}`, () => openLight(ctx.db, t));
-const endingList = (ctx: CoreContext, days: number, t?: string) => cached(ctx, `ending|${days}|${t ?? ''}`, () => subsidyEndingRanked(ctx, days, t));
-const retiringList = (ctx: CoreContext, days: number, t?: string) => cached(ctx, `retiring|${days}|${t ?? ''}`, () => retiringRanked(ctx, days, t));
-const reportList = (ctx: CoreContext, t?: string) => cached(ctx, `reports|${t ?? ''}`, () => vacancyReportRanked(ctx, t));
+const endingList = (ctx: CoreContext, days: number, t?: string) =>
+  cached(ctx, `ending|${days}|${t ?? ''}`, () => subsidyEndingRanked(ctx, days, t));
+const retiringList = (ctx: CoreContext, days: number, t?: string) =>
+  cached(ctx, `retiring|${days}|${t ?? ''}`, () => retiringRanked(ctx, days, t));
+const reportList = (ctx: CoreContext, t?: string) =>
+  cached(ctx, `reports|${t ?? ''}`, () => vacancyReportRanked(ctx, t));
 
-export const subsidyEnding = (ctx: CoreContext, q: z.output<typeof subsidyEndingInput>) => pageOf(ctx.db, endingList(ctx, q.withinDays, q.townshipId), q, ctx.today());
-export const retiring = (ctx: CoreContext, q: z.output<typeof retiringInput>) => pageOf(ctx.db, retiringList(ctx, q.withinDays, q.townshipId), q, ctx.today());
-export const vacancyReports = (ctx: CoreContext, q: Paging) => pageOf(ctx.db, reportList(ctx, q.townshipId), q, ctx.today());
+export const subsidyEnding = (ctx: CoreContext, q: z.output<typeof subsidyEndingInput>) =>
+  pageOf(ctx.db, endingList(ctx, q.withinDays, q.townshipId), q, ctx.today());
+export const retiring = (ctx: CoreContext, q: z.output<typeof retiringInput>) =>
+  pageOf(ctx.db, retiringList(ctx, q.withinDays, q.townshipId), q, ctx.today());
+export const vacancyReports = (ctx: CoreContext, q: Paging) =>
+  pageOf(ctx.db, reportList(ctx, q.townshipId), q, ctx.today());
 
 export function worklistCounts(ctx: CoreContext) {
   const today = ctx.today();
   const reports = reportList(ctx);
   return {
     asOf: today,
-    vacancies: cached(ctx, 'vacancies', () => listPosts(ctx.db, postListInput.parse({ status: 'active', hasVacancies: true }), today, { validOn: today }).total),
+    vacancies: cached(
+      ctx,
+      'vacancies',
+      () =>
+        listPosts(ctx.db, postListInput.parse({ status: 'active', hasVacancies: true }), today, { validOn: today })
+          .total,
+    ),
     subsidyEnding: endingList(ctx, 60).length,
     retiring: retiringList(ctx, 90).length,
     vacancyReportsDue: reports.length,

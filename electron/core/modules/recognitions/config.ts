@@ -30,7 +30,12 @@ export function recognitionRulesOn(db: Database.Database, date: string): Recogni
     olderAge: placementRulesOn(db, date).olderAge,
     longTerm: {
       months: whole(readSetting(db, RECOGNITION_SETTING_KEYS.longTermMonths, date), DEFAULT_LONG_TERM.months, 1, 120),
-      referrals: whole(readSetting(db, RECOGNITION_SETTING_KEYS.longTermReferrals, date), DEFAULT_LONG_TERM.referrals, 0, 50),
+      referrals: whole(
+        readSetting(db, RECOGNITION_SETTING_KEYS.longTermReferrals, date),
+        DEFAULT_LONG_TERM.referrals,
+        0,
+        50,
+      ),
     },
     noticeDays: whole(readSetting(db, RECOGNITION_SETTING_KEYS.noticeDays, date), 3, 1, 60),
     hukouRequired: readSetting<boolean>(db, RECOGNITION_SETTING_KEYS.hukouRequired, date) === true,

@@ -14,34 +14,60 @@ import type { PersonRow } from '../persons/queries';
 const SV1 = 1;
 
 /** Dated employment evidence; `skipPlacement` leaves one placement out (the one being checked). */
-export function employmentRecord(db: Database.Database, personId: string, current: string, skipPlacement: string | null = null): EmploymentRecord {
+export function employmentRecord(
+  db: Database.Database,
+  personId: string,
+  current: string,
+  skipPlacement: string | null = null,
+): EmploymentRecord {
   const events: StatusEvent[] = [];
-  const regs = prepared(db, 'SELECT reg_date, cancel_date, cancel_reason FROM registrations WHERE person_id = ?').all(personId) as
-    { reg_date: string; cancel_date: string | null; cancel_reason: string | null }[];
+  const regs = prepared(db, 'SELECT reg_date, cancel_date, cancel_reason FROM registrations WHERE person_id = ?').all(
+    personId,
+  ) as { reg_date: string; cancel_date: string | null; cancel_reason: string | null }[];
   for (const r of regs) {
     events.push({ date: r.reg_date, status: '10' });
-    if (r.cancel_date && r.cancel_reason) events.push({ date: r.cancel_date, status: CANCEL_STATUS[r.cancel_reason as CancelReasonCode] ?? '99' });
+    if (r.cancel_date && r.cancel_reason)
+      events.push({ date: r.cancel_date, status: CANCEL_STATUS[r.cancel_reason as CancelReasonCode] ?? '99' });
   }
-  const found = prepared(db, `SELECT c.contact_date AS date, c.employment_status_found AS status FROM contacts c
-    JOIN registrations r ON r.id = c.registration_id WHERE r.person_id = ? AND c.result = '1' AND c.employment_status_found IS NOT NULL`).all(personId) as StatusEvent[];
+  const found = prepared(
+    db,
+    `SELECT c.contact_date AS date, c.employment_status_found AS status FROM contacts c
+    JOIN registrations r ON r.id = c.registration_id WHERE r.person_id = ? AND c.result = '1' AND c.employment_status_found IS NOT NULL`,
+  ).all(personId) as StatusEvent[];
   events.push(...found);
-  const interns = prepared(db, 'SELECT agreement_start AS date FROM internships WHERE person_id = ? AND deleted_at IS NULL').all(personId) as { date: string }[];
+  const interns = prepared(
+    db,
+    'SELECT agreement_start AS date FROM internships WHERE person_id = ? AND deleted_at IS NULL',
+  ).all(personId) as { date: string }[];
   for (const i of interns) events.push({ date: i.date, status: '25' });
-  const placements = (prepared(db, 'SELECT id, start_date, leave_date FROM placements WHERE person_id = ? AND deleted_at IS NULL').all(personId) as
-    { id: string; start_date: string; leave_date: string | null }[])
+  const placements = (
+    prepared(db, 'SELECT id, start_date, leave_date FROM placements WHERE person_id = ? AND deleted_at IS NULL').all(
+      personId,
+    ) as { id: string; start_date: string; leave_date: string | null }[]
+  )
     .filter((p) => p.id !== skipPlacement)
     .map((p) => ({ start: p.start_date, end: p.leave_date }));
   return { events, placements, current };
 }
 
 export function personFacts(db: Database.Database, p: PersonRow, skipPlacement: string | null = null): PersonFacts {
-  const registrations = (prepared(db, 'SELECT reg_date, cancel_date FROM registrations WHERE person_id = ? ORDER BY reg_date').all(p.id) as
-    { reg_date: string; cancel_date: string | null }[]).map((r) => ({ regDate: r.reg_date, cancelDate: r.cancel_date }));
-  const referrals = prepared(db, `SELECT c.contact_date AS date FROM contacts c JOIN registrations r ON r.id = c.registration_id
-    WHERE r.person_id = ? AND c.result = '1' AND (c.services & ${SV1}) <> 0`).all(p.id) as { date: string }[];
-  const household = (prepared(db, 'SELECT member_name, relation, status, works_age_able FROM household_members WHERE person_id = ? ORDER BY position').all(p.id) as
-    { member_name: string; relation: string; status: string; works_age_able: 0 | 1 }[])
-    .map((m) => ({ name: m.member_name, relation: m.relation, status: m.status, worksAgeAble: m.works_age_able === 1 }));
+  const registrations = (
+    prepared(db, 'SELECT reg_date, cancel_date FROM registrations WHERE person_id = ? ORDER BY reg_date').all(p.id) as {
+      reg_date: string;
+      cancel_date: string | null;
+    }[]
+  ).map((r) => ({ regDate: r.reg_date, cancelDate: r.cancel_date }));
+  const referrals = prepared(
+    db,
+    `SELECT c.contact_date AS date FROM contacts c JOIN registrations r ON r.id = c.registration_id
+    WHERE r.person_id = ? AND c.result = '1' AND (c.services & ${SV1}) <> 0`,
+  ).all(p.id) as { date: string }[];
+  const household = (
+    prepared(
+      db,
+      'SELECT member_name, relation, status, works_age_able FROM household_members WHERE person_id = ? ORDER BY position',
+    ).all(p.id) as { member_name: string; relation: string; status: string; works_age_able: 0 | 1 }[]
+  ).map((m) => ({ name: m.member_name, relation: m.relation, status: m.status, worksAgeAble: m.works_age_able === 1 }));
   return {
     sex: p.sex,
     birthDate: p.birth_date,
@@ -59,7 +85,10 @@ export function personFacts(db: Database.Database, p: PersonRow, skipPlacement: 
 
 /** The person's recognitions that were in force at some time (03, or 05 with its exit date). */
 export function recognitionSpans(db: Database.Database, personId: string): RecognitionSpan[] {
-  return (prepared(db, "SELECT categories, recognition_date, exit_date FROM recognitions WHERE person_id = ? AND status IN ('03', '05')").all(personId) as
-    { categories: string; recognition_date: string | null; exit_date: string | null }[])
-    .map((r) => ({ categories: r.categories.split(','), recognitionDate: r.recognition_date, exitDate: r.exit_date }));
+  return (
+    prepared(
+      db,
+      "SELECT categories, recognition_date, exit_date FROM recognitions WHERE person_id = ? AND status IN ('03', '05')",
+    ).all(personId) as { categories: string; recognition_date: string | null; exit_date: string | null }[]
+  ).map((r) => ({ categories: r.categories.split(','), recognitionDate: r.recognition_date, exitDate: r.exit_date }));
 }

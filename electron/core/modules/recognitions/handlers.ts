@@ -1,14 +1,31 @@
 import type { PartialHandlers } from '../../handlers';
 import {
-  applyRecognition, backfillRecognition, checkApplication, countyConfirm, exitRecognition, requireRecognition, townshipReview, villageReview, type Saved,
+  applyRecognition,
+  backfillRecognition,
+  checkApplication,
+  countyConfirm,
+  exitRecognition,
+  requireRecognition,
+  townshipReview,
+  villageReview,
+  type Saved,
 } from './service';
 import { personRecognitionRows, toDetail } from './queries';
 import { listRecognitions, workCounts, workList, type WorkKind } from './worklists';
 
 type RecognitionChannels =
-  | 'recognitions.apply' | 'recognitions.check' | 'recognitions.villageReview' | 'recognitions.townshipReview' | 'recognitions.countyConfirm'
-  | 'recognitions.exit' | 'recognitions.backfill' | 'recognitions.get' | 'recognitions.list' | 'recognitions.listByPerson'
-  | `recognitionWorklists.${WorkKind}` | 'recognitionWorklists.counts';
+  | 'recognitions.apply'
+  | 'recognitions.check'
+  | 'recognitions.villageReview'
+  | 'recognitions.townshipReview'
+  | 'recognitions.countyConfirm'
+  | 'recognitions.exit'
+  | 'recognitions.backfill'
+  | 'recognitions.get'
+  | 'recognitions.list'
+  | 'recognitions.listByPerson'
+  | `recognitionWorklists.${WorkKind}`
+  | 'recognitionWorklists.counts';
 
 const written = ({ data, summary }: Saved) => ({ data, entityId: data.id, summary });
 
@@ -25,7 +42,9 @@ export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
   'recognitions.backfill': (input, ctx) => written(backfillRecognition(ctx, input)),
   'recognitions.get': (input, ctx) => toDetail(ctx.db, requireRecognition(ctx.db, input.id), ctx.today()),
   'recognitions.list': (input, ctx) => listRecognitions(ctx.db, ctx.today(), input),
-  'recognitions.listByPerson': (input, ctx) => ({ items: personRecognitionRows(ctx.db, input.personId).map((r) => toDetail(ctx.db, r, ctx.today())) }),
+  'recognitions.listByPerson': (input, ctx) => ({
+    items: personRecognitionRows(ctx.db, input.personId).map((r) => toDetail(ctx.db, r, ctx.today())),
+  }),
   'recognitionWorklists.pendingVillage': (input, ctx) => workList(ctx.db, ctx.today(), 'pendingVillage', input),
   'recognitionWorklists.inNotice': (input, ctx) => workList(ctx.db, ctx.today(), 'inNotice', input),
   'recognitionWorklists.pendingTownship': (input, ctx) => workList(ctx.db, ctx.today(), 'pendingTownship', input),

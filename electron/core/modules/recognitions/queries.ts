@@ -7,8 +7,12 @@ import { maskIdNumber } from '../../../../shared/domain/masking';
 import { daysBetween } from '../../../../shared/domain/working-days';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import {
-  exitReasonLabel, recognitionStageLabel, recognitionStatusLabel, recognitionStepLabel,
-  type RecognitionStageCode, type RecognitionStatusCode,
+  exitReasonLabel,
+  recognitionStageLabel,
+  recognitionStatusLabel,
+  recognitionStepLabel,
+  type RecognitionStageCode,
+  type RecognitionStatusCode,
 } from '../../../../shared/enums/recognition-codes';
 import { sexLabel } from '../../../../shared/enums/person-codes';
 import { prepared } from '../../db/prepared';
@@ -55,23 +59,39 @@ export function getRecognitionRow(db: Database.Database, id: string): Recognitio
 }
 
 export function personRecognitionRows(db: Database.Database, personId: string): RecognitionRow[] {
-  return prepared(db, `${SELECT} WHERE r.person_id = ? ORDER BY coalesce(r.apply_date, r.recognition_date, '') DESC, r.created_at DESC`).all(personId) as RecognitionRow[];
+  return prepared(
+    db,
+    `${SELECT} WHERE r.person_id = ? ORDER BY coalesce(r.apply_date, r.recognition_date, '') DESC, r.created_at DESC`,
+  ).all(personId) as RecognitionRow[];
 }
 
 /** The person's application in progress (01/02) or recognition in force (03), if any. */
-export function activeRecognitionOf(db: Database.Database, personId: string, selfId: string | null = null): { id: string; status: string } | undefined {
-  return prepared(db, "SELECT id, status FROM recognitions WHERE person_id = ? AND status IN ('01', '02', '03') AND id IS NOT ? LIMIT 1").get(personId, selfId) as
-    | { id: string; status: string }
-    | undefined;
+export function activeRecognitionOf(
+  db: Database.Database,
+  personId: string,
+  selfId: string | null = null,
+): { id: string; status: string } | undefined {
+  return prepared(
+    db,
+    "SELECT id, status FROM recognitions WHERE person_id = ? AND status IN ('01', '02', '03') AND id IS NOT ? LIMIT 1",
+  ).get(personId, selfId) as { id: string; status: string } | undefined;
 }
 
 export function insertRecognition(db: Database.Database, row: Record<string, unknown>, by: string, at: string): void {
   const full = { ...row, created_at: at, updated_at: at, created_by: by, updated_by: by };
   const cols = Object.keys(full);
-  prepared(db, `INSERT INTO recognitions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(full);
+  prepared(db, `INSERT INTO recognitions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(
+    full,
+  );
 }
 
-export function patchRecognition(db: Database.Database, id: string, patch: Record<string, unknown>, by: string, at: string): void {
+export function patchRecognition(
+  db: Database.Database,
+  id: string,
+  patch: Record<string, unknown>,
+  by: string,
+  at: string,
+): void {
   const cols = Object.keys(patch);
   const sets = [...cols, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
   prepared(db, `UPDATE recognitions SET ${sets} WHERE id = ?`).run(...cols.map((c) => patch[c]), at, by, id);
@@ -85,15 +105,24 @@ export interface StepWrite {
 }
 
 export function insertStep(db: Database.Database, recognitionId: string, s: StepWrite, by: string, at: string): void {
-  const seq = (prepared(db, 'SELECT coalesce(max(seq), 0) + 1 FROM recognition_steps WHERE recognition_id = ?').pluck().get(recognitionId) as number);
-  prepared(db, `INSERT INTO recognition_steps (id, recognition_id, seq, step, step_date, reviewer, opinion, created_at, created_by)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`).run(newId(), recognitionId, seq, s.step, s.date, s.reviewer, s.opinion, at, by);
+  const seq = prepared(db, 'SELECT coalesce(max(seq), 0) + 1 FROM recognition_steps WHERE recognition_id = ?')
+    .pluck()
+    .get(recognitionId) as number;
+  prepared(
+    db,
+    `INSERT INTO recognition_steps (id, recognition_id, seq, step, step_date, reviewer, opinion, created_at, created_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(newId(), recognitionId, seq, s.step, s.date, s.reviewer, s.opinion, at, by);
 }
 
 /** The stage on `today` (BR-13): the step awaited, or the closed status. */
-export function stageOf(r: Pick<RecognitionRow, 'status' | 'stage' | 'notice_end'>, today: string): RecognitionStageCode {
+export function stageOf(
+  r: Pick<RecognitionRow, 'status' | 'stage' | 'notice_end'>,
+  today: string,
+): RecognitionStageCode {
   if (r.status === '01') return 'village';
-  if (r.status === '02') return r.stage === 'county' ? 'county' : r.notice_end && r.notice_end >= today ? 'notice' : 'township';
+  if (r.status === '02')
+    return r.stage === 'county' ? 'county' : r.notice_end && r.notice_end >= today ? 'notice' : 'township';
   return r.status === '03' ? 'recognised' : r.status === '04' ? 'refused' : 'exited';
 }
 
@@ -104,8 +133,16 @@ export const STAGE_SQL = `CASE r.status WHEN '01' THEN 'village' WHEN '02' THEN 
 const codes = (s: string) => s.split(',').filter(Boolean);
 
 export function toDetail(db: Database.Database, r: RecognitionRow, today: string): RecognitionDetail {
-  const steps = prepared(db, 'SELECT seq, step, step_date, reviewer, opinion FROM recognition_steps WHERE recognition_id = ? ORDER BY seq').all(r.id) as
-    { seq: number; step: string; step_date: string | null; reviewer: string | null; opinion: string | null }[];
+  const steps = prepared(
+    db,
+    'SELECT seq, step, step_date, reviewer, opinion FROM recognition_steps WHERE recognition_id = ? ORDER BY seq',
+  ).all(r.id) as {
+    seq: number;
+    step: string;
+    step_date: string | null;
+    reviewer: string | null;
+    opinion: string | null;
+  }[];
   const stage = stageOf(r, today);
   return {
     id: r.id,
@@ -138,7 +175,14 @@ export function toDetail(db: Database.Database, r: RecognitionRow, today: string
     exitNote: r.exit_note,
     backfilled: r.backfilled === 1,
     remark: r.remark,
-    steps: steps.map((s) => ({ seq: s.seq, step: s.step, stepLabel: recognitionStepLabel(s.step), date: s.step_date, reviewer: s.reviewer, opinion: s.opinion })),
+    steps: steps.map((s) => ({
+      seq: s.seq,
+      step: s.step,
+      stepLabel: recognitionStepLabel(s.step),
+      date: s.step_date,
+      reviewer: s.reviewer,
+      opinion: s.opinion,
+    })),
     updatedAt: r.updated_at,
   };
 }
@@ -180,7 +224,9 @@ export function toListItem(r: ListRow, today: string): RecognitionListItem {
     villageName: r.village_name,
     applyDate: r.apply_date,
     primaryLabel: difficultyCategoryLabel(r.primary_category),
-    categoryLabels: codes(r.categories).map((c) => difficultyCategoryLabel(c)).join('、'),
+    categoryLabels: codes(r.categories)
+      .map((c) => difficultyCategoryLabel(c))
+      .join('、'),
     stage,
     stageLabel: recognitionStageLabel(stage),
     noticeStart: r.notice_start,

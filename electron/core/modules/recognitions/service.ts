@@ -4,7 +4,12 @@
 import type Database from 'better-sqlite3';
 import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type {
-  RecognitionDetail, recognitionApplyInput, recognitionBackfillInput, recognitionExitInput, reviewInput, villageReviewInput,
+  RecognitionDetail,
+  recognitionApplyInput,
+  recognitionBackfillInput,
+  recognitionExitInput,
+  reviewInput,
+  villageReviewInput,
 } from '../../../../shared/contract/recognitions';
 import { checkCategories } from '../../../../shared/domain/category-checks';
 import { maskIdNumber } from '../../../../shared/domain/masking';
@@ -21,7 +26,14 @@ import { getPersonRow, type PersonRow } from '../persons/queries';
 import { recognitionRulesOn } from './config';
 import { employmentRecord, personFacts } from './facts';
 import {
-  activeRecognitionOf, getRecognitionRow, insertRecognition, insertStep, patchRecognition, stageOf, toDetail, type RecognitionRow,
+  activeRecognitionOf,
+  getRecognitionRow,
+  insertRecognition,
+  insertStep,
+  patchRecognition,
+  stageOf,
+  toDetail,
+  type RecognitionRow,
 } from './queries';
 
 export interface Saved {
@@ -48,7 +60,8 @@ function requirePerson(db: Database.Database, id: string): PersonRow {
   return p;
 }
 
-const who = (r: { person_name?: string; name?: string; id_number: string }) => `${r.person_name ?? r.name}（${maskIdNumber(r.id_number)}）`;
+const who = (r: { person_name?: string; name?: string; id_number: string }) =>
+  `${r.person_name ?? r.name}（${maskIdNumber(r.id_number)}）`;
 const detail = (ctx: CoreContext, id: string) => toDetail(ctx.db, requireRecognition(ctx.db, id), ctx.today());
 
 function notFuture(ctx: CoreContext, field: string, label: string, date: string | null): void {
@@ -57,11 +70,19 @@ function notFuture(ctx: CoreContext, field: string, label: string, date: string 
 
 /** persons.is_difficult = has a recognition in 03; updated_at moves forward so open person forms see the change. */
 export function syncDifficult(db: Database.Database, personId: string, by: string, now: string): void {
-  const row = prepared(db, 'SELECT is_difficult, updated_at FROM persons WHERE id = ?').get(personId) as { is_difficult: 0 | 1; updated_at: string } | undefined;
+  const row = prepared(db, 'SELECT is_difficult, updated_at FROM persons WHERE id = ?').get(personId) as
+    { is_difficult: 0 | 1; updated_at: string } | undefined;
   if (!row) return;
-  const flag = prepared(db, "SELECT 1 FROM recognitions WHERE person_id = ? AND status = '03' LIMIT 1").get(personId) ? 1 : 0;
+  const flag = prepared(db, "SELECT 1 FROM recognitions WHERE person_id = ? AND status = '03' LIMIT 1").get(personId)
+    ? 1
+    : 0;
   if (row.is_difficult === flag) return;
-  prepared(db, 'UPDATE persons SET is_difficult = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(flag, nextStamp(now, row.updated_at), by, personId);
+  prepared(db, 'UPDATE persons SET is_difficult = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+    flag,
+    nextStamp(now, row.updated_at),
+    by,
+    personId,
+  );
 }
 
 /** A second application while one is in progress or recognised. */
@@ -79,29 +100,52 @@ interface RegistrationFacts {
   job_wish: string;
 }
 
-function registrationFor(db: Database.Database, personId: string, id: string | null, onDate: string): RegistrationFacts | null {
+function registrationFor(
+  db: Database.Database,
+  personId: string,
+  id: string | null,
+  onDate: string,
+): RegistrationFacts | null {
   if (id) {
-    const r = prepared(db, 'SELECT id, person_id, reg_date, cancel_date, job_wish FROM registrations WHERE id = ?').get(id) as (RegistrationFacts & { person_id: string }) | undefined;
+    const r = prepared(db, 'SELECT id, person_id, reg_date, cancel_date, job_wish FROM registrations WHERE id = ?').get(
+      id,
+    ) as (RegistrationFacts & { person_id: string }) | undefined;
     if (!r || r.person_id !== personId) refuse('BR-10', 'registrationId', '所选失业登记不属于该人员');
     return r ?? null;
   }
-  return (prepared(db, 'SELECT id, reg_date, cancel_date, job_wish FROM registrations WHERE person_id = ? AND reg_date <= ? AND (cancel_date IS NULL OR cancel_date >= ?) ORDER BY reg_date DESC LIMIT 1')
-    .get(personId, onDate, onDate) as RegistrationFacts | undefined) ?? null;
+  return (
+    (prepared(
+      db,
+      'SELECT id, reg_date, cancel_date, job_wish FROM registrations WHERE person_id = ? AND reg_date <= ? AND (cancel_date IS NULL OR cancel_date >= ?) ORDER BY reg_date DESC LIMIT 1',
+    ).get(personId, onDate, onDate) as RegistrationFacts | undefined) ?? null
+  );
 }
 
 /** recognitions.check: BR-10 and each category on the date, nothing written. */
-export function checkApplication(ctx: CoreContext, personId: string, applyDate: string, categories: string[], registrationId: string | null = null) {
+export function checkApplication(
+  ctx: CoreContext,
+  personId: string,
+  applyDate: string,
+  categories: string[],
+  registrationId: string | null = null,
+) {
   const p = requirePerson(ctx.db, personId);
   const rules = recognitionRulesOn(ctx.db, applyDate);
   const reg = registrationFor(ctx.db, p.id, registrationId, applyDate);
-  const hukou = p.hukou_region_id === null ? null : !!prepared(ctx.db, 'SELECT 1 FROM regions WHERE id = ?').get(p.hukou_region_id);
-  const prerequisites = recognitionPrerequisites({
-    birthDate: p.birth_date,
-    retirementCategory: p.retirement_category,
-    employment: employmentRecord(ctx.db, p.id, p.employment_status),
-    registration: reg ? { regDate: reg.reg_date, cancelDate: reg.cancel_date, jobWish: reg.job_wish } : null,
-    localHukou: hukou,
-  }, applyDate, categories, rules.hukouRequired);
+  const hukou =
+    p.hukou_region_id === null ? null : !!prepared(ctx.db, 'SELECT 1 FROM regions WHERE id = ?').get(p.hukou_region_id);
+  const prerequisites = recognitionPrerequisites(
+    {
+      birthDate: p.birth_date,
+      retirementCategory: p.retirement_category,
+      employment: employmentRecord(ctx.db, p.id, p.employment_status),
+      registration: reg ? { regDate: reg.reg_date, cancelDate: reg.cancel_date, jobWish: reg.job_wish } : null,
+      localHukou: hukou,
+    },
+    applyDate,
+    categories,
+    rules.hukouRequired,
+  );
   return {
     person: p,
     prerequisites,
@@ -118,16 +162,35 @@ export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitio
   if (first) refuse('BR-10', first.field, first.message);
   const failed = check.categories.filter((c) => c.outcome === 'fail');
   if (failed.length) {
-    refuse('BR-11..BR-15', 'categories', `所选认定类别与人员信息不符：${failed.map((c) => `“${c.label}”${c.why}`).join('；')}`);
+    refuse(
+      'BR-11..BR-15',
+      'categories',
+      `所选认定类别与人员信息不符：${failed.map((c) => `“${c.label}”${c.why}`).join('；')}`,
+    );
   }
   const id = newId();
   const by = ctx.operator();
   const now = ctx.now();
-  insertRecognition(ctx.db, {
-    id, person_id: v.personId, registration_id: check.registration?.id ?? null, apply_date: v.applyDate,
-    categories: v.categories.join(','), primary_category: v.primaryCategory, pledge_signed: v.pledgeSigned ? 1 : 0,
-    helper: v.helper, plan: v.plan, status: '01', stage: 'village', backfilled: 0, remark: v.remark,
-  }, by, now);
+  insertRecognition(
+    ctx.db,
+    {
+      id,
+      person_id: v.personId,
+      registration_id: check.registration?.id ?? null,
+      apply_date: v.applyDate,
+      categories: v.categories.join(','),
+      primary_category: v.primaryCategory,
+      pledge_signed: v.pledgeSigned ? 1 : 0,
+      helper: v.helper,
+      plan: v.plan,
+      status: '01',
+      stage: 'village',
+      backfilled: 0,
+      remark: v.remark,
+    },
+    by,
+    now,
+  );
   insertStep(ctx.db, id, { step: 'apply', date: v.applyDate, reviewer: null, opinion: null }, by, now);
   const manual = check.categories.filter((c) => c.outcome === 'manual').map((c) => `“${c.label}”`);
   const note = manual.length ? `；${manual.join('、')}须审核证明材料` : '';
@@ -142,19 +205,39 @@ const STEP_WORDS: Record<Step, string> = { village: '村(社区)初审', townshi
 
 /** BR-13: the step must be the one awaited. */
 function assertStep(r: RecognitionRow, step: Step, today: string): void {
-  const awaited = r.status === '01' ? 'village' : r.status === '02' ? (r.stage === 'county' ? 'county' : 'township') : null;
+  const awaited =
+    r.status === '01' ? 'village' : r.status === '02' ? (r.stage === 'county' ? 'county' : 'township') : null;
   if (awaited === step) return;
   const now = recognitionStageLabel(stageOf(r, today));
-  refuse('BR-13', 'date', `该认定当前为“${now}”，不能进行${STEP_WORDS[step]}：认定须依次经过村(社区)初审、公示、乡镇(街道)审核、县级确认，不能跳过或重复`);
+  refuse(
+    'BR-13',
+    'date',
+    `该认定当前为“${now}”，不能进行${STEP_WORDS[step]}：认定须依次经过村(社区)初审、公示、乡镇(街道)审核、县级确认，不能跳过或重复`,
+  );
 }
 
-function refuseApplication(ctx: CoreContext, r: RecognitionRow, step: Step, v: z.output<typeof reviewInput>, extra: Record<string, unknown>): Saved {
+function refuseApplication(
+  ctx: CoreContext,
+  r: RecognitionRow,
+  step: Step,
+  v: z.output<typeof reviewInput>,
+  extra: Record<string, unknown>,
+): Saved {
   const by = ctx.operator();
   const now = ctx.now();
-  patchRecognition(ctx.db, r.id, { ...extra, status: '04', stage: null, refuse_date: v.date, refuse_reason: v.refuseReason }, by, nextStamp(now, r.updated_at));
+  patchRecognition(
+    ctx.db,
+    r.id,
+    { ...extra, status: '04', stage: null, refuse_date: v.date, refuse_reason: v.refuseReason },
+    by,
+    nextStamp(now, r.updated_at),
+  );
   insertStep(ctx.db, r.id, { step, date: v.date, reviewer: v.reviewer, opinion: v.opinion }, by, now);
   insertStep(ctx.db, r.id, { step: 'refuse', date: v.date, reviewer: v.reviewer, opinion: v.refuseReason }, by, now);
-  return { data: detail(ctx, r.id), summary: `${who(r)}${STEP_WORDS[step]}不予认定（${v.date}，${v.reviewer}）：${v.refuseReason}` };
+  return {
+    data: detail(ctx, r.id),
+    summary: `${who(r)}${STEP_WORDS[step]}不予认定（${v.date}，${v.reviewer}）：${v.refuseReason}`,
+  };
 }
 
 export function villageReview(ctx: CoreContext, v: z.output<typeof villageReviewInput>): Saved {
@@ -172,16 +255,26 @@ export function villageReview(ctx: CoreContext, v: z.output<typeof villageReview
   if (days < min) refuse('BR-13', 'noticeEnd', `公示期不少于${min}天：${start}至${end}只有${days}天`);
   const by = ctx.operator();
   const now = ctx.now();
-  patchRecognition(ctx.db, r.id, { ...cols, notice_start: start, notice_end: end, status: '02', stage: 'township' }, by, nextStamp(now, r.updated_at));
+  patchRecognition(
+    ctx.db,
+    r.id,
+    { ...cols, notice_start: start, notice_end: end, status: '02', stage: 'township' },
+    by,
+    nextStamp(now, r.updated_at),
+  );
   insertStep(ctx.db, r.id, { step: 'village', date: v.date, reviewer: v.reviewer, opinion: v.opinion }, by, now);
-  return { data: detail(ctx, r.id), summary: `${who(r)}村(社区)初审通过（${v.date}，${v.reviewer}），公示${start}至${end}` };
+  return {
+    data: detail(ctx, r.id),
+    summary: `${who(r)}村(社区)初审通过（${v.date}，${v.reviewer}），公示${start}至${end}`,
+  };
 }
 
 export function townshipReview(ctx: CoreContext, v: z.output<typeof reviewInput>): Saved {
   const r = requireRecognition(ctx.db, v.id);
   assertStep(r, 'township', ctx.today());
   notFuture(ctx, 'date', '审核日期', v.date);
-  if (r.notice_end && v.date <= r.notice_end) refuse('BR-13', 'date', `公示期至${r.notice_end}结束，乡镇(街道)审核须在公示期满之后`);
+  if (r.notice_end && v.date <= r.notice_end)
+    refuse('BR-13', 'date', `公示期至${r.notice_end}结束，乡镇(街道)审核须在公示期满之后`);
   const cols = { township_date: v.date, township_reviewer: v.reviewer, township_opinion: v.opinion };
   if (v.decision === 'refuse') return refuseApplication(ctx, r, 'township', v, cols);
   const by = ctx.operator();
@@ -195,15 +288,25 @@ export function countyConfirm(ctx: CoreContext, v: z.output<typeof reviewInput>)
   const r = requireRecognition(ctx.db, v.id);
   assertStep(r, 'county', ctx.today());
   notFuture(ctx, 'date', '确认日期', v.date);
-  const township = prepared(ctx.db, 'SELECT township_date FROM recognitions WHERE id = ?').pluck().get(r.id) as string | null;
+  const township = prepared(ctx.db, 'SELECT township_date FROM recognitions WHERE id = ?').pluck().get(r.id) as
+    string | null;
   if (township && v.date < township) refuse('BR-13', 'date', `县级确认日期不能早于乡镇(街道)审核日期${township}`);
   const cols = { county_date: v.date, county_reviewer: v.reviewer, county_opinion: v.opinion };
   if (v.decision === 'refuse') return refuseApplication(ctx, r, 'county', v, cols);
-  const other = prepared(ctx.db, "SELECT 1 FROM recognitions WHERE person_id = ? AND status = '03' AND id <> ?").get(r.person_id, r.id);
+  const other = prepared(ctx.db, "SELECT 1 FROM recognitions WHERE person_id = ? AND status = '03' AND id <> ?").get(
+    r.person_id,
+    r.id,
+  );
   if (other) refuse('BR-13', 'date', '该人员已有一条认定有效的记录，同一人同一时间只能有一条有效认定');
   const by = ctx.operator();
   const now = ctx.now();
-  patchRecognition(ctx.db, r.id, { ...cols, status: '03', stage: null, recognition_date: v.date }, by, nextStamp(now, r.updated_at));
+  patchRecognition(
+    ctx.db,
+    r.id,
+    { ...cols, status: '03', stage: null, recognition_date: v.date },
+    by,
+    nextStamp(now, r.updated_at),
+  );
   insertStep(ctx.db, r.id, { step: 'county', date: v.date, reviewer: v.reviewer, opinion: v.opinion }, by, now);
   syncDifficult(ctx.db, r.person_id, by, now);
   return { data: detail(ctx, r.id), summary: `${who(r)}县级确认，认定为就业困难人员（${v.date}，${v.reviewer}）` };
@@ -211,15 +314,36 @@ export function countyConfirm(ctx: CoreContext, v: z.output<typeof reviewInput>)
 
 export function exitRecognition(ctx: CoreContext, v: z.output<typeof recognitionExitInput>): Saved {
   const r = requireRecognition(ctx.db, v.id);
-  if (r.status !== '03') refuse('BR-14', 'exitDate', `该认定当前为“${recognitionStageLabel(stageOf(r, ctx.today()))}”，只有认定有效的人员才能办理退出`);
+  if (r.status !== '03')
+    refuse(
+      'BR-14',
+      'exitDate',
+      `该认定当前为“${recognitionStageLabel(stageOf(r, ctx.today()))}”，只有认定有效的人员才能办理退出`,
+    );
   notFuture(ctx, 'exitDate', '退出日期', v.exitDate);
-  if (r.recognition_date && v.exitDate < r.recognition_date) refuse('BR-14', 'exitDate', `退出日期不能早于认定日期${r.recognition_date}`);
+  if (r.recognition_date && v.exitDate < r.recognition_date)
+    refuse('BR-14', 'exitDate', `退出日期不能早于认定日期${r.recognition_date}`);
   const by = ctx.operator();
   const now = ctx.now();
-  patchRecognition(ctx.db, r.id, { status: '05', exit_date: v.exitDate, exit_reason: v.exitReason, exit_note: v.exitNote }, by, nextStamp(now, r.updated_at));
-  insertStep(ctx.db, r.id, { step: 'exit', date: v.exitDate, reviewer: null, opinion: v.exitNote ?? exitReasonLabel(v.exitReason) }, by, now);
+  patchRecognition(
+    ctx.db,
+    r.id,
+    { status: '05', exit_date: v.exitDate, exit_reason: v.exitReason, exit_note: v.exitNote },
+    by,
+    nextStamp(now, r.updated_at),
+  );
+  insertStep(
+    ctx.db,
+    r.id,
+    { step: 'exit', date: v.exitDate, reviewer: null, opinion: v.exitNote ?? exitReasonLabel(v.exitReason) },
+    by,
+    now,
+  );
   syncDifficult(ctx.db, r.person_id, by, now);
-  return { data: detail(ctx, r.id), summary: `${who(r)}退出就业困难人员认定（${v.exitDate}，${exitReasonLabel(v.exitReason)}）` };
+  return {
+    data: detail(ctx, r.id),
+    summary: `${who(r)}退出就业困难人员认定（${v.exitDate}，${exitReasonLabel(v.exitReason)}）`,
+  };
 }
 
 export interface BackfillWrite {
@@ -232,19 +356,43 @@ export interface BackfillWrite {
 }
 
 /** Inserts a back-filled (补录) recognition in 03 with its step row and syncs is_difficult; the caller checked the person. */
-export function insertBackfilled(db: Database.Database, personId: string, w: BackfillWrite, by: string, now: string): string {
+export function insertBackfilled(
+  db: Database.Database,
+  personId: string,
+  w: BackfillWrite,
+  by: string,
+  now: string,
+): string {
   const id = newId();
-  insertRecognition(db, {
-    id, person_id: personId, registration_id: w.registrationId ?? null, apply_date: null, categories: w.categories.join(','), primary_category: w.primaryCategory,
-    helper: w.helper ?? null, status: '03', stage: null, county_date: w.recognitionDate, recognition_date: w.recognitionDate, backfilled: 1, remark: w.remark ?? null,
-  }, by, now);
+  insertRecognition(
+    db,
+    {
+      id,
+      person_id: personId,
+      registration_id: w.registrationId ?? null,
+      apply_date: null,
+      categories: w.categories.join(','),
+      primary_category: w.primaryCategory,
+      helper: w.helper ?? null,
+      status: '03',
+      stage: null,
+      county_date: w.recognitionDate,
+      recognition_date: w.recognitionDate,
+      backfilled: 1,
+      remark: w.remark ?? null,
+    },
+    by,
+    now,
+  );
   insertStep(db, id, { step: 'backfill', date: w.recognitionDate, reviewer: null, opinion: w.remark ?? null }, by, now);
   syncDifficult(db, personId, by, now);
   return id;
 }
 
 /** The categories a person's record shows (残疾 K02, 低保 K03, 脱贫/监测 K07), else K99: for back-fills that name none. */
-export function recordCategories(p: Pick<PersonRow, 'disability_type' | 'disability_cert_no' | 'dibao' | 'poverty_status'>): string[] {
+export function recordCategories(
+  p: Pick<PersonRow, 'disability_type' | 'disability_cert_no' | 'dibao' | 'poverty_status'>,
+): string[] {
   const out: string[] = [];
   if (p.disability_type || p.disability_cert_no) out.push('K02');
   if (p.dibao === 1) out.push('K03');
@@ -262,5 +410,8 @@ export function backfillRecognition(ctx: CoreContext, v: z.output<typeof recogni
   assertNoActive(ctx.db, p.id);
   if (v.registrationId) registrationFor(ctx.db, p.id, v.registrationId, v.recognitionDate ?? ctx.today());
   const id = insertBackfilled(ctx.db, p.id, v, ctx.operator(), ctx.now());
-  return { data: detail(ctx, id), summary: `补录${who(p)}的就业困难人员认定（${v.recognitionDate ?? '认定日期不详'}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}` };
+  return {
+    data: detail(ctx, id),
+    summary: `补录${who(p)}的就业困难人员认定（${v.recognitionDate ?? '认定日期不详'}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}`,
+  };
 }

@@ -18,7 +18,8 @@ import { prepared } from '../../db/prepared';
 import { classifyQuery } from '../persons/list-sql';
 import { LIST_COLUMNS, LIST_FROM, STAGE_SQL, toListItem, type ListRow } from './queries';
 
-export type WorkKind = 'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit';
+export type WorkKind =
+  'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit';
 interface Paging {
   townshipId?: string;
   page: number;
@@ -35,7 +36,9 @@ const EXIT_BY_CANCEL = `CASE x.cancel_reason WHEN 'C01' THEN 'R01' WHEN 'C02' TH
   WHEN 'C04' THEN 'R02' WHEN 'C06' THEN 'R03' WHEN 'C07' THEN 'R04' WHEN 'C08' THEN 'R05' WHEN 'C09' THEN 'R07' WHEN 'C13' THEN 'R06' ELSE 'R13' END`;
 
 /** A column of the person's latest registration cancelled on or after the recognition date (alias x). */
-const lastCancel = (col: string) => `(SELECT ${col} FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled'
+const lastCancel = (
+  col: string,
+) => `(SELECT ${col} FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled'
   AND x.cancel_date >= coalesce(r.recognition_date, '') ORDER BY x.cancel_date DESC LIMIT 1)`;
 
 const SHOULD_EXIT = `r.status = '03' AND p.on_post = 0 AND (p.employment_status IN ('21', '22', '23') OR (
@@ -59,7 +62,11 @@ const ORDER: Record<WorkKind, string> = {
   shouldExit: 'r.recognition_date, r.id',
 };
 
-const params = (today: string, townshipId?: string) => ({ today, monthStart: `${monthOf(today)}-01`, township: townshipId ?? null });
+const params = (today: string, townshipId?: string) => ({
+  today,
+  monthStart: `${monthOf(today)}-01`,
+  township: townshipId ?? null,
+});
 const TOWNSHIP = '(@township IS NULL OR p.township_id = @township)';
 const LIVE = 'p.deleted_at IS NULL';
 
@@ -80,8 +87,10 @@ export function workList(db: Database.Database, today: string, kind: WorkKind, v
   const p = params(today, v.townshipId);
   const total = prepared(db, `SELECT count(*) FROM ${LIST_FROM} WHERE ${where}`).pluck().get(p) as number;
   const extra = kind === 'shouldExit' ? `, ${EXIT_HINT}` : '';
-  const rows = prepared(db, `SELECT ${LIST_COLUMNS}${extra} FROM ${LIST_FROM} WHERE ${where} ORDER BY ${ORDER[kind]} LIMIT @limit OFFSET @offset`)
-    .all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as ListRow[];
+  const rows = prepared(
+    db,
+    `SELECT ${LIST_COLUMNS}${extra} FROM ${LIST_FROM} WHERE ${where} ORDER BY ${ORDER[kind]} LIMIT @limit OFFSET @offset`,
+  ).all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as ListRow[];
   return { asOf: today, items: rows.map((r) => toListItem({ ...r, exit_hint: hintText(r.exit_hint) }, today)), total };
 }
 
@@ -89,19 +98,37 @@ export function workList(db: Database.Database, today: string, kind: WorkKind, v
 export function workCounts(db: Database.Database, today: string) {
   const p = params(today);
   const ending = addDays(today, 1);
-  const c = prepared(db, `SELECT
+  const c = prepared(
+    db,
+    `SELECT
       count(*) FILTER (WHERE r.status = '01') AS pendingVillage,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today) AS inNotice,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today AND r.notice_end <= @ending) AS noticeEnding,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end < @today) AS pendingTownship,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'county') AS pendingCounty
-    FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE r.status IN ('01', '02') AND ${LIVE}`).get({ today, ending }) as Record<string, number>;
-  const fresh = prepared(db, `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${WHERE.newThisMonth} AND ${LIVE}`).pluck().get(p) as number;
-  const exit = prepared(db, `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${SHOULD_EXIT} AND ${LIVE}`).pluck().get() as number;
+    FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE r.status IN ('01', '02') AND ${LIVE}`,
+  ).get({ today, ending }) as Record<string, number>;
+  const fresh = prepared(
+    db,
+    `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${WHERE.newThisMonth} AND ${LIVE}`,
+  )
+    .pluck()
+    .get(p) as number;
+  const exit = prepared(
+    db,
+    `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${SHOULD_EXIT} AND ${LIVE}`,
+  )
+    .pluck()
+    .get() as number;
   return {
     asOf: today,
-    pendingVillage: c.pendingVillage, inNotice: c.inNotice, noticeEnding: c.noticeEnding, pendingTownship: c.pendingTownship,
-    pendingCounty: c.pendingCounty, newThisMonth: fresh, shouldExit: exit,
+    pendingVillage: c.pendingVillage,
+    inNotice: c.inNotice,
+    noticeEnding: c.noticeEnding,
+    pendingTownship: c.pendingTownship,
+    pendingCounty: c.pendingCounty,
+    newThisMonth: fresh,
+    shouldExit: exit,
   };
 }
 
@@ -116,7 +143,7 @@ export function listRecognitions(db: Database.Database, today: string, v: z.outp
   if (v.query) {
     const q = classifyQuery(v.query);
     if (q.kind === 'id') conds.push('p.id_number = @q');
-    else if (q.kind === 'idSuffix') conds.push("substr(p.id_number, -length(@q)) = @q");
+    else if (q.kind === 'idSuffix') conds.push('substr(p.id_number, -length(@q)) = @q');
     else if (q.kind === 'idPrefix') conds.push("p.id_number LIKE @q || '%'");
     else if (q.kind === 'phone') conds.push("p.phone LIKE @q || '%'");
     else conds.push("p.name LIKE '%' || @q || '%'");
@@ -124,7 +151,9 @@ export function listRecognitions(db: Database.Database, today: string, v: z.outp
   }
   const where = conds.join(' AND ');
   const total = prepared(db, `SELECT count(*) FROM ${LIST_FROM} WHERE ${where}`).pluck().get(p) as number;
-  const rows = prepared(db, `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE ${where} ORDER BY r.updated_at DESC, r.id LIMIT @limit OFFSET @offset`)
-    .all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as ListRow[];
+  const rows = prepared(
+    db,
+    `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE ${where} ORDER BY r.updated_at DESC, r.id LIMIT @limit OFFSET @offset`,
+  ).all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as ListRow[];
   return { asOf: today, items: rows.map((r) => toListItem(r, today)), total };
 }

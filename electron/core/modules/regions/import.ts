@@ -76,7 +76,8 @@ export async function importRegions(input: RegionImportInput, ctx: CoreContext, 
     else if (!levelOfCode(code)) err(h.code, `区划代码 ${code} 不是乡镇(街道)或村(社区)级代码`);
     else if (seen.has(code)) err(h.code, `区划代码 ${code} 与第 ${seen.get(code)} 行重复`);
     if (!name) err(h.name, '名称为空');
-    if (urbanRural && !(URBAN_RURAL_CODES as readonly string[]).includes(urbanRural)) err(h.urbanRural, `城乡分类代码“${urbanRural}”不在代码表中`);
+    if (urbanRural && !(URBAN_RURAL_CODES as readonly string[]).includes(urbanRural))
+      err(h.urbanRural, `城乡分类代码“${urbanRural}”不在代码表中`);
     if (!seen.has(code)) seen.set(code, row);
     parsed.push({ row, bad: errors.length > before, code, name, urbanRuralCode: urbanRural || null });
   }
@@ -102,7 +103,11 @@ export async function importRegions(input: RegionImportInput, ctx: CoreContext, 
     }
     const existing = getRegionByCode(ctx.db, p.code);
     if (existing && existing.name !== p.name) {
-      errors.push({ row: p.row, column: columnLetter(h.name), message: `区划代码 ${p.code} 已存在，名称为“${existing.name}”，文件中为“${p.name}”；如需更名请在区划列表中操作` });
+      errors.push({
+        row: p.row,
+        column: columnLetter(h.name),
+        message: `区划代码 ${p.code} 已存在，名称为“${existing.name}”，文件中为“${p.name}”；如需更名请在区划列表中操作`,
+      });
     } else if (existing) unchanged++;
     else toInsert.push(p);
   }
@@ -121,7 +126,16 @@ export async function importRegions(input: RegionImportInput, ctx: CoreContext, 
       const parentId = level === 5 ? (ids.get(parentCode) ?? getRegionByCode(ctx.db, parentCode)?.id ?? null) : null;
       const id = newId();
       ids.set(p.code, id);
-      insertRegion(ctx.db, { id, code: p.code, name: p.name, level, parentId, urbanRuralCode: p.urbanRuralCode, by, at });
+      insertRegion(ctx.db, {
+        id,
+        code: p.code,
+        name: p.name,
+        level,
+        parentId,
+        urbanRuralCode: p.urbanRuralCode,
+        by,
+        at,
+      });
     }
     return {
       data: { created: toInsert.length, unchanged },

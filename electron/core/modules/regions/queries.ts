@@ -23,7 +23,9 @@ export function findSiblingByName(db: Database.Database, parentId: string | null
 }
 
 export function countActiveChildren(db: Database.Database, id: string): number {
-  return (db.prepare('SELECT count(*) AS n FROM regions WHERE parent_id = ? AND retired_on IS NULL').get(id) as { n: number }).n;
+  return (
+    db.prepare('SELECT count(*) AS n FROM regions WHERE parent_id = ? AND retired_on IS NULL').get(id) as { n: number }
+  ).n;
 }
 
 export interface RegionInsert {
@@ -51,7 +53,13 @@ export function updateRegion(
   by: string,
   at: string,
 ): void {
-  if (patch.name !== undefined) db.prepare('UPDATE regions SET name = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(patch.name, at, by, id);
+  if (patch.name !== undefined)
+    db.prepare('UPDATE regions SET name = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(patch.name, at, by, id);
   if (patch.retiredOn !== undefined)
-    db.prepare('UPDATE regions SET retired_on = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(patch.retiredOn, at, by, id);
+    db.prepare('UPDATE regions SET retired_on = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+      patch.retiredOn,
+      at,
+      by,
+      id,
+    );
 }

@@ -4,7 +4,14 @@ import type { Region, RegionCreateInput } from '../../../../shared/contract/regi
 import { newId } from '../../ids';
 import { readSettings } from '../settings/service';
 import { checkCodeAgainstParent } from './codes';
-import { countActiveChildren, findSiblingByName, getRegion, getRegionByCode, insertRegion, updateRegion } from './queries';
+import {
+  countActiveChildren,
+  findSiblingByName,
+  getRegion,
+  getRegionByCode,
+  insertRegion,
+  updateRegion,
+} from './queries';
 
 export const levelLabel = (level: 4 | 5) => (level === 4 ? '乡镇(街道)' : '村(社区)');
 
@@ -29,18 +36,35 @@ export function createRegion(db: Database.Database, input: RegionCreateInput, by
   if (!check.ok) throw badInput({ code: check.message });
   const existing = getRegionByCode(db, input.code);
   if (existing) {
-    throw conflict(`区划代码 ${input.code} 已被“${existing.name}”使用。`, { existingId: existing.id }, { code: `已被“${existing.name}”使用` });
+    throw conflict(
+      `区划代码 ${input.code} 已被“${existing.name}”使用。`,
+      { existingId: existing.id },
+      { code: `已被“${existing.name}”使用` },
+    );
   }
   assertNameFree(db, parent?.id ?? null, input.name, null);
   const id = newId();
-  insertRegion(db, { id, code: input.code, name: input.name, level: check.level, parentId: parent?.id ?? null, urbanRuralCode: input.urbanRuralCode ?? null, by, at });
+  insertRegion(db, {
+    id,
+    code: input.code,
+    name: input.name,
+    level: check.level,
+    parentId: parent?.id ?? null,
+    urbanRuralCode: input.urbanRuralCode ?? null,
+    by,
+    at,
+  });
   return requireRegion(db, id);
 }
 
 function assertNameFree(db: Database.Database, parentId: string | null, name: string, selfId: string | null) {
   const same = findSiblingByName(db, parentId, name);
   if (same && same.id !== selfId) {
-    throw conflict(`同一上级下已有名为“${name}”的区划（${same.code}）。`, { existingId: same.id }, { name: `已有同名区划（${same.code}）` });
+    throw conflict(
+      `同一上级下已有名为“${name}”的区划（${same.code}）。`,
+      { existingId: same.id },
+      { name: `已有同名区划（${same.code}）` },
+    );
   }
 }
 

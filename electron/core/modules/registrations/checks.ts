@@ -65,7 +65,13 @@ export function assertNoActiveRegistration(db: Database.Database, personId: stri
 }
 
 /** Registrations of one person never overlap: a new one starts after the previous one was cancelled. */
-export function assertNoOverlap(db: Database.Database, personId: string, selfId: string | null, regDate: string, cancelDate: string | null): void {
+export function assertNoOverlap(
+  db: Database.Database,
+  personId: string,
+  selfId: string | null,
+  regDate: string,
+  cancelDate: string | null,
+): void {
   for (const o of otherRegistrations(db, personId, selfId)) {
     const oEnd = o.cancel_date ?? '9999-12-31';
     const end = cancelDate ?? '9999-12-31';

@@ -23,7 +23,8 @@ export const SETTING_KEYS = {
 export const DEFAULT_MIN_PER_MONTH = { A: 2, B: 1, C: 1 } as const;
 export const DEFAULT_LOST_CONTACT_MONTHS = 6;
 
-const whole = (v: unknown, fallback: number, min: number) => (typeof v === 'number' && Number.isInteger(v) && v >= min ? v : fallback);
+const whole = (v: unknown, fallback: number, min: number) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min ? v : fallback;
 const dates = (v: unknown): string[] => (Array.isArray(v) ? v.filter((d): d is string => typeof d === 'string') : []);
 
 /** Effective values on `date` (the month end for monthly lists and reports; today for entries). */
@@ -33,10 +34,18 @@ export function readContactRules(db: Database.Database, date: string): ContactRu
   const calendar = readSetting<WorkingCalendar>(db, SETTING_KEYS.calendar, date) ?? {};
   return {
     // BR-05: the legal floor is 1 a month for every level.
-    minPerMonth: { A: whole(min.A, DEFAULT_MIN_PER_MONTH.A, 1), B: whole(min.B, DEFAULT_MIN_PER_MONTH.B, 1), C: whole(min.C, DEFAULT_MIN_PER_MONTH.C, 1) },
+    minPerMonth: {
+      A: whole(min.A, DEFAULT_MIN_PER_MONTH.A, 1),
+      B: whole(min.B, DEFAULT_MIN_PER_MONTH.B, 1),
+      C: whole(min.C, DEFAULT_MIN_PER_MONTH.C, 1),
+    },
     lostContactMonths: whole(readSetting(db, SETTING_KEYS.lostContactMonths, date), DEFAULT_LOST_CONTACT_MONTHS, 1),
     longTermMonths: whole(level.longTermMonths, DEFAULT_SERVICE_LEVEL_RULES.longTermMonths, 1),
-    firstContactWorkingDays: whole(readSetting(db, SETTING_KEYS.firstContactWorkingDays, date), FIRST_CONTACT_WORKING_DAYS, 0),
+    firstContactWorkingDays: whole(
+      readSetting(db, SETTING_KEYS.firstContactWorkingDays, date),
+      FIRST_CONTACT_WORKING_DAYS,
+      0,
+    ),
     holidays: dates(calendar.holidays),
     workdays: dates(calendar.workdays),
   };

@@ -3,7 +3,11 @@ import type Database from 'better-sqlite3';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import { completedMonths, firstContactDueDate } from '../../../../shared/domain/contact-due';
 import { maskIdNumber } from '../../../../shared/domain/masking';
-import type { CancelReasonCode, JobWishCode, UnemploymentReasonCode } from '../../../../shared/enums/registration-codes';
+import type {
+  CancelReasonCode,
+  JobWishCode,
+  UnemploymentReasonCode,
+} from '../../../../shared/enums/registration-codes';
 import { readContactRules } from './config';
 import { suggestionFor } from './level';
 import { fromMask } from './service-mask';

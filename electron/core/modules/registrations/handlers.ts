@@ -1,7 +1,12 @@
 import type { PartialHandlers } from '../../handlers';
 import { readContactRules } from './config';
 import {
-  cancelRegistrationRecord, createRegistration, getRegistration, listByPerson, setServiceLevel, updateRegistrationRecord,
+  cancelRegistrationRecord,
+  createRegistration,
+  getRegistration,
+  listByPerson,
+  setServiceLevel,
+  updateRegistrationRecord,
 } from './service';
 
 type RegistrationChannels =

@@ -5,7 +5,11 @@ import type Database from 'better-sqlite3';
 import { badInput, ruleViolation } from '../../../../shared/contract';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import {
-  shouldAutoRaise, suggestServiceLevel, type LevelSuggestion, type ServiceLevel, type ServiceLevelRules,
+  shouldAutoRaise,
+  suggestServiceLevel,
+  type LevelSuggestion,
+  type ServiceLevel,
+  type ServiceLevelRules,
 } from '../../../../shared/domain/service-level';
 import { newId } from '../../ids';
 import { fromMask } from './service-mask';
@@ -36,7 +40,8 @@ export function suggestionFor(r: LevelSubject, onDate: string, rules: ServiceLev
 }
 
 /** A change the clerk made (an override, or a first level different from the suggestion). */
-const isManual = (c: LevelChangeRow) => c.source === 'override' || (c.source === 'create' && c.to_level !== c.suggested_level);
+const isManual = (c: LevelChangeRow) =>
+  c.source === 'override' || (c.source === 'create' && c.to_level !== c.suggested_level);
 
 interface Actor {
   by: string;
@@ -52,15 +57,34 @@ export function firstLevel(
   const level = chosen ?? suggestion.level;
   if (level === suggestion.level) return { level, reason: `登记时评定：${suggestion.reasons.join('、')}` };
   if (!reason) {
-    throw badInput({ serviceLevelReason: `所选服务等级与建议等级（${levelText(suggestion.level)}）不同，请填写调整原因` });
+    throw badInput({
+      serviceLevelReason: `所选服务等级与建议等级（${levelText(suggestion.level)}）不同，请填写调整原因`,
+    });
   }
   return { level, reason: `登记时调整（建议${levelText(suggestion.level)}）：${reason}` };
 }
 
-export function recordFirstLevel(db: Database.Database, registrationId: string, regDate: string, level: ServiceLevel, suggestion: LevelSuggestion, reason: string, a: Actor): void {
+export function recordFirstLevel(
+  db: Database.Database,
+  registrationId: string,
+  regDate: string,
+  level: ServiceLevel,
+  suggestion: LevelSuggestion,
+  reason: string,
+  a: Actor,
+): void {
   insertLevelChange(db, {
-    id: newId(), registration_id: registrationId, change_date: regDate, from_level: null, to_level: level, suggested_level: suggestion.level,
-    reason, source: 'create', contact_id: null, created_at: a.at, created_by: a.by,
+    id: newId(),
+    registration_id: registrationId,
+    change_date: regDate,
+    from_level: null,
+    to_level: level,
+    suggested_level: suggestion.level,
+    reason,
+    source: 'create',
+    contact_id: null,
+    created_at: a.at,
+    created_by: a.by,
   });
 }
 
@@ -74,16 +98,29 @@ export function overrideLevel(
   rules: ServiceLevelRules,
   a: Actor,
 ): void {
-  if (level === r.service_level) throw ruleViolation(`服务等级已是${levelText(level)}，无需调整`, { level: `服务等级已是${levelText(level)}` });
-  if (date < r.reg_date) throw ruleViolation('调整日期不能早于登记日期', { date: `调整日期不能早于登记日期（${r.reg_date}）` });
+  if (level === r.service_level)
+    throw ruleViolation(`服务等级已是${levelText(level)}，无需调整`, { level: `服务等级已是${levelText(level)}` });
+  if (date < r.reg_date)
+    throw ruleViolation('调整日期不能早于登记日期', { date: `调整日期不能早于登记日期（${r.reg_date}）` });
   const last = listLevelChanges(db, r.id)[0];
   if (last && date < last.change_date) {
-    throw ruleViolation('调整日期不能早于上次服务等级变更', { date: `调整日期不能早于上次服务等级变更日期（${last.change_date}）` });
+    throw ruleViolation('调整日期不能早于上次服务等级变更', {
+      date: `调整日期不能早于上次服务等级变更日期（${last.change_date}）`,
+    });
   }
   const suggestion = suggestionFor(r, date, rules);
   insertLevelChange(db, {
-    id: newId(), registration_id: r.id, change_date: date, from_level: r.service_level, to_level: level, suggested_level: suggestion.level,
-    reason, source: 'override', contact_id: null, created_at: a.at, created_by: a.by,
+    id: newId(),
+    registration_id: r.id,
+    change_date: date,
+    from_level: r.service_level,
+    to_level: level,
+    suggested_level: suggestion.level,
+    reason,
+    source: 'override',
+    contact_id: null,
+    created_at: a.at,
+    created_by: a.by,
   });
   touchRegistration(db, r.id, { service_level: level }, a.by, a.at);
 }
@@ -103,14 +140,28 @@ export function evaluateAtContact(
   const suggestion = suggestionFor(r, contactDate, rules);
   const changes = listLevelChanges(db, r.id);
   const lastManual = changes.find(isManual);
-  if (!shouldAutoRaise(r.service_level, suggestion.level, lastManual ? { suggestedLevel: lastManual.suggested_level } : null)) {
+  if (
+    !shouldAutoRaise(
+      r.service_level,
+      suggestion.level,
+      lastManual ? { suggestedLevel: lastManual.suggested_level } : null,
+    )
+  ) {
     return { suggestion, raised: null };
   }
   const lastDate = changes[0]?.change_date ?? r.reg_date;
   insertLevelChange(db, {
-    id: newId(), registration_id: r.id, change_date: contactDate > lastDate ? contactDate : lastDate, from_level: r.service_level,
-    to_level: suggestion.level, suggested_level: suggestion.level, reason: `定期联系时重新评定：${suggestion.reasons.join('、')}`,
-    source: 'contact', contact_id: contactId, created_at: a.at, created_by: a.by,
+    id: newId(),
+    registration_id: r.id,
+    change_date: contactDate > lastDate ? contactDate : lastDate,
+    from_level: r.service_level,
+    to_level: suggestion.level,
+    suggested_level: suggestion.level,
+    reason: `定期联系时重新评定：${suggestion.reasons.join('、')}`,
+    source: 'contact',
+    contact_id: contactId,
+    created_at: a.at,
+    created_by: a.by,
   });
   touchRegistration(db, r.id, { service_level: suggestion.level }, a.by, a.at);
   return { suggestion, raised: { from: r.service_level, to: suggestion.level } };

@@ -32,12 +32,18 @@ export interface LevelSql {
  */
 export function levelAtEnd(pastLevels: boolean): LevelSql {
   return pastLevels
-    ? { ctes: `${PAST_LEVEL_CTES},\n`, join: 'LEFT JOIN past_level AS pl ON pl.rid = r.id', expr: 'coalesce(pl.level, r.service_level)' }
+    ? {
+        ctes: `${PAST_LEVEL_CTES},\n`,
+        join: 'LEFT JOIN past_level AS pl ON pl.rid = r.id',
+        expr: 'coalesce(pl.level, r.service_level)',
+      }
     : { ctes: '', join: '', expr: 'r.service_level' };
 }
 
 export function hasLevelChangesAfter(db: Database.Database, end: string): boolean {
-  return !!db.prepare('SELECT 1 FROM service_level_changes INDEXED BY service_level_changes_date WHERE change_date > ? LIMIT 1').get(end);
+  return !!db
+    .prepare('SELECT 1 FROM service_level_changes INDEXED BY service_level_changes_date WHERE change_date > ? LIMIT 1')
+    .get(end);
 }
 
 /** mc: the month's contacts per registration: count (any result) and successful ones (result 1). */

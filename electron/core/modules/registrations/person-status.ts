@@ -6,13 +6,21 @@ import { prepared } from '../../db/prepared';
 import { nextStamp } from '../../db/stamp';
 
 /** Sets the status when it differs; returns whether it changed. */
-export function setEmploymentStatus(db: Database.Database, personId: string, status: string, by: string, now: string): boolean {
+export function setEmploymentStatus(
+  db: Database.Database,
+  personId: string,
+  status: string,
+  by: string,
+  now: string,
+): boolean {
   const row = prepared(db, 'SELECT employment_status, updated_at FROM persons WHERE id = ?').get(personId) as
-    | { employment_status: string; updated_at: string }
-    | undefined;
+    { employment_status: string; updated_at: string } | undefined;
   if (!row || row.employment_status === status) return false;
   prepared(db, 'UPDATE persons SET employment_status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    status, nextStamp(now, row.updated_at), by, personId,
+    status,
+    nextStamp(now, row.updated_at),
+    by,
+    personId,
   );
   return true;
 }

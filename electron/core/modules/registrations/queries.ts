@@ -48,13 +48,18 @@ export function getRegistrationRow(db: Database.Database, id: string): Registrat
 }
 
 export function listRegistrationRows(db: Database.Database, personId: string): RegistrationRow[] {
-  return prepared(db, `${SELECT} WHERE r.person_id = ? ORDER BY r.reg_date DESC, r.created_at DESC`).all(personId) as RegistrationRow[];
+  return prepared(db, `${SELECT} WHERE r.person_id = ? ORDER BY r.reg_date DESC, r.created_at DESC`).all(
+    personId,
+  ) as RegistrationRow[];
 }
 
-export function activeRegistrationOf(db: Database.Database, personId: string): { id: string; reg_date: string } | undefined {
-  return prepared(db, "SELECT id, reg_date FROM registrations WHERE person_id = ? AND status = 'active'").get(personId) as
-    | { id: string; reg_date: string }
-    | undefined;
+export function activeRegistrationOf(
+  db: Database.Database,
+  personId: string,
+): { id: string; reg_date: string } | undefined {
+  return prepared(db, "SELECT id, reg_date FROM registrations WHERE person_id = ? AND status = 'active'").get(
+    personId,
+  ) as { id: string; reg_date: string } | undefined;
 }
 
 /** The person's registration whose span (reg_date..cancel_date) holds `date`. */
@@ -66,11 +71,15 @@ export function registrationOnDate(db: Database.Database, personId: string, date
 }
 
 /** Other registrations of the person (for "no overlapping registrations"). */
-export function otherRegistrations(db: Database.Database, personId: string, selfId: string | null): { id: string; reg_date: string; cancel_date: string | null }[] {
-  return prepared(db, 'SELECT id, reg_date, cancel_date FROM registrations WHERE person_id = ? AND id IS NOT ? ORDER BY reg_date').all(
-    personId,
-    selfId,
-  ) as { id: string; reg_date: string; cancel_date: string | null }[];
+export function otherRegistrations(
+  db: Database.Database,
+  personId: string,
+  selfId: string | null,
+): { id: string; reg_date: string; cancel_date: string | null }[] {
+  return prepared(
+    db,
+    'SELECT id, reg_date, cancel_date FROM registrations WHERE person_id = ? AND id IS NOT ? ORDER BY reg_date',
+  ).all(personId, selfId) as { id: string; reg_date: string; cancel_date: string | null }[];
 }
 
 export interface RegistrationWrite {
@@ -85,28 +94,79 @@ export interface RegistrationWrite {
 }
 
 const WRITE_COLUMNS: readonly (keyof RegistrationWrite)[] = [
-  'reg_date', 'reg_place_id', 'reason', 'receives_ui', 'job_wish', 'job_intent', 'needs', 'responsible_staff',
+  'reg_date',
+  'reg_place_id',
+  'reason',
+  'receives_ui',
+  'job_wish',
+  'job_intent',
+  'needs',
+  'responsible_staff',
 ];
 
-export function insertRegistration(db: Database.Database, id: string, personId: string, w: RegistrationWrite, level: ServiceLevel, by: string, at: string): void {
-  const cols = ['id', 'person_id', ...WRITE_COLUMNS, 'service_level', 'created_at', 'updated_at', 'created_by', 'updated_by'];
+export function insertRegistration(
+  db: Database.Database,
+  id: string,
+  personId: string,
+  w: RegistrationWrite,
+  level: ServiceLevel,
+  by: string,
+  at: string,
+): void {
+  const cols = [
+    'id',
+    'person_id',
+    ...WRITE_COLUMNS,
+    'service_level',
+    'created_at',
+    'updated_at',
+    'created_by',
+    'updated_by',
+  ];
   prepared(db, `INSERT INTO registrations (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id, personId, ...WRITE_COLUMNS.map((c) => w[c]), level, at, at, by, by,
+    id,
+    personId,
+    ...WRITE_COLUMNS.map((c) => w[c]),
+    level,
+    at,
+    at,
+    by,
+    by,
   );
 }
 
-export function updateRegistration(db: Database.Database, id: string, w: RegistrationWrite, by: string, at: string): void {
+export function updateRegistration(
+  db: Database.Database,
+  id: string,
+  w: RegistrationWrite,
+  by: string,
+  at: string,
+): void {
   const sets = [...WRITE_COLUMNS, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
   prepared(db, `UPDATE registrations SET ${sets} WHERE id = ?`).run(...WRITE_COLUMNS.map((c) => w[c]), at, by, id);
 }
 
-export function touchRegistration(db: Database.Database, id: string, set: { job_wish?: string; needs?: number; service_level?: ServiceLevel }, by: string, at: string): void {
+export function touchRegistration(
+  db: Database.Database,
+  id: string,
+  set: { job_wish?: string; needs?: number; service_level?: ServiceLevel },
+  by: string,
+  at: string,
+): void {
   const keys = Object.keys(set) as (keyof typeof set)[];
   const sql = `UPDATE registrations SET ${[...keys, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
   prepared(db, sql).run(...keys.map((k) => set[k]), at, by, id);
 }
 
-export function cancelRegistration(db: Database.Database, id: string, date: string, reason: string, note: string | null, by: string, at: string): void {
+export function cancelRegistration(
+  db: Database.Database,
+  id: string,
+  date: string,
+  reason: string,
+  note: string | null,
+  by: string,
+  at: string,
+): void {
   prepared(
     db,
     "UPDATE registrations SET status = 'cancelled', cancel_date = ?, cancel_reason = ?, cancel_note = ?, updated_at = ?, updated_by = ? WHERE id = ?",
@@ -129,7 +189,9 @@ export interface LevelChangeRow {
 
 /** Newest first. */
 export function listLevelChanges(db: Database.Database, registrationId: string): LevelChangeRow[] {
-  return prepared(db, 'SELECT * FROM service_level_changes WHERE registration_id = ? ORDER BY seq DESC').all(registrationId) as LevelChangeRow[];
+  return prepared(db, 'SELECT * FROM service_level_changes WHERE registration_id = ? ORDER BY seq DESC').all(
+    registrationId,
+  ) as LevelChangeRow[];
 }
 
 export function insertLevelChange(
@@ -141,8 +203,20 @@ export function insertLevelChange(
     `INSERT INTO service_level_changes (id, registration_id, seq, change_date, from_level, to_level, suggested_level, reason, source, contact_id,
        created_at, created_by)
      VALUES (?, ?, (SELECT coalesce(max(seq), 0) + 1 FROM service_level_changes WHERE registration_id = ?), ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(c.id, c.registration_id, c.registration_id, c.change_date, c.from_level, c.to_level, c.suggested_level, c.reason, c.source, c.contact_id,
-    c.created_at, c.created_by);
+  ).run(
+    c.id,
+    c.registration_id,
+    c.registration_id,
+    c.change_date,
+    c.from_level,
+    c.to_level,
+    c.suggested_level,
+    c.reason,
+    c.source,
+    c.contact_id,
+    c.created_at,
+    c.created_by,
+  );
 }
 
 export interface ContactSummary {

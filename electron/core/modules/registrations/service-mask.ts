@@ -5,4 +5,5 @@ export const serviceBit = (code: ServiceItemCode | string): number => 1 << (Numb
 
 export const toMask = (codes: readonly string[]): number => codes.reduce((mask, c) => mask | serviceBit(c), 0);
 
-export const fromMask = (mask: number): ServiceItemCode[] => SERVICE_ITEM_CODES.filter((c) => (mask & serviceBit(c)) !== 0);
+export const fromMask = (mask: number): ServiceItemCode[] =>
+  SERVICE_ITEM_CODES.filter((c) => (mask & serviceBit(c)) !== 0);

@@ -2,7 +2,11 @@
 import type Database from 'better-sqlite3';
 import { conflict, notFound, ruleViolation } from '../../../../shared/contract';
 import type {
-  RegistrationDetail, registrationCancelInput, registrationCreateInput, registrationUpdateInput, serviceLevelInput,
+  RegistrationDetail,
+  registrationCancelInput,
+  registrationCreateInput,
+  registrationUpdateInput,
+  serviceLevelInput,
 } from '../../../../shared/contract/registrations';
 import { statusAfterCancel, EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
 import { maskIdNumber } from '../../../../shared/domain/masking';
@@ -12,7 +16,13 @@ import type { z } from 'zod';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import {
-  assertNoActiveRegistration, assertNoOverlap, checkRegPlace, checkWorkingAge, notFuture, REGISTRATION_NOT_FOUND, requireLivePerson,
+  assertNoActiveRegistration,
+  assertNoOverlap,
+  checkRegPlace,
+  checkWorkingAge,
+  notFuture,
+  REGISTRATION_NOT_FOUND,
+  requireLivePerson,
 } from './checks';
 import { readContactRules } from './config';
 import { toRegistrationDetail } from './detail';
@@ -20,8 +30,15 @@ import { firstLevel, levelText, overrideLevel, recordFirstLevel, suggestionFor }
 import { nextStamp } from '../../db/stamp';
 import { setEmploymentStatus } from './person-status';
 import {
-  cancelRegistration, contactSummary, getRegistrationRow, insertRegistration, listLevelChanges, listRegistrationRows, updateRegistration,
-  type RegistrationRow, type RegistrationWrite,
+  cancelRegistration,
+  contactSummary,
+  getRegistrationRow,
+  insertRegistration,
+  listLevelChanges,
+  listRegistrationRows,
+  updateRegistration,
+  type RegistrationRow,
+  type RegistrationWrite,
 } from './queries';
 import { toMask } from './service-mask';
 import { prepared } from '../../db/prepared';
@@ -39,16 +56,26 @@ export function requireRegistration(db: Database.Database, id: string): Registra
   return row;
 }
 
-const who = (r: Pick<RegistrationRow, 'person_name' | 'id_number'>) => `“${r.person_name}”（${maskIdNumber(r.id_number)}）`;
+const who = (r: Pick<RegistrationRow, 'person_name' | 'id_number'>) =>
+  `“${r.person_name}”（${maskIdNumber(r.id_number)}）`;
 
 function toWrite(v: CreateIn | UpdateIn): RegistrationWrite {
   return {
-    reg_date: v.regDate, reg_place_id: v.regPlaceId, reason: v.reason, receives_ui: v.receivesUi ? 1 : 0, job_wish: v.jobWish,
-    job_intent: v.jobIntent, needs: toMask(v.needs), responsible_staff: v.responsibleStaff,
+    reg_date: v.regDate,
+    reg_place_id: v.regPlaceId,
+    reason: v.reason,
+    receives_ui: v.receivesUi ? 1 : 0,
+    job_wish: v.jobWish,
+    job_intent: v.jobIntent,
+    needs: toMask(v.needs),
+    responsible_staff: v.responsibleStaff,
   };
 }
 
-export function createRegistration(ctx: CoreContext, v: CreateIn): { registration: RegistrationDetail; warnings: Record<string, string>; summary: string } {
+export function createRegistration(
+  ctx: CoreContext,
+  v: CreateIn,
+): { registration: RegistrationDetail; warnings: Record<string, string>; summary: string } {
   const db = ctx.db;
   const today = ctx.today();
   const person = requireLivePerson(db, v.personId);
@@ -70,14 +97,25 @@ export function createRegistration(ctx: CoreContext, v: CreateIn): { registratio
 
   // BR-04: a registered person is without work; an intern stays 25 (BR-28: internship is not employment).
   const warnings: Record<string, string> = {};
-  if (person.in_internship !== 1 && setEmploymentStatus(db, person.id, '10', a.by, a.at) && EMPLOYED_STATUSES.includes(person.employment_status)) {
+  if (
+    person.in_internship !== 1 &&
+    setEmploymentStatus(db, person.id, '10', a.by, a.at) &&
+    EMPLOYED_STATUSES.includes(person.employment_status)
+  ) {
     warnings.personId = `该人员原就业状态为“${employmentStatusLabel(person.employment_status)}”，已改为“失业(未就业)”`;
   }
   const registration = toRegistrationDetail(db, requireRegistration(db, id), today);
-  return { registration, warnings, summary: `失业登记${who({ person_name: person.name, id_number: person.id_number })}，${v.regDate}，服务等级 ${levelText(first.level)}` };
+  return {
+    registration,
+    warnings,
+    summary: `失业登记${who({ person_name: person.name, id_number: person.id_number })}，${v.regDate}，服务等级 ${levelText(first.level)}`,
+  };
 }
 
-export function updateRegistrationRecord(ctx: CoreContext, v: UpdateIn): { registration: RegistrationDetail; summary: string } {
+export function updateRegistrationRecord(
+  ctx: CoreContext,
+  v: UpdateIn,
+): { registration: RegistrationDetail; summary: string } {
   const db = ctx.db;
   const today = ctx.today();
   const row = requireRegistration(db, v.id);
@@ -92,15 +130,22 @@ export function updateRegistrationRecord(ctx: CoreContext, v: UpdateIn): { regis
     }
     const first = contactSummary(db, row.id).first;
     if (first && v.regDate > first) {
-      throw ruleViolation('登记日期不能晚于已有的联系记录', { regDate: `已有${first}的联系记录，登记日期不能晚于该日期` });
+      throw ruleViolation('登记日期不能晚于已有的联系记录', {
+        regDate: `已有${first}的联系记录，登记日期不能晚于该日期`,
+      });
     }
     const changes = listLevelChanges(db, row.id);
     const laterChange = changes.filter((c) => c.from_level !== null).at(-1);
     if (laterChange && v.regDate > laterChange.change_date) {
-      throw ruleViolation('登记日期不能晚于服务等级变更日期', { regDate: `已有${laterChange.change_date}的服务等级变更，登记日期不能晚于该日期` });
+      throw ruleViolation('登记日期不能晚于服务等级变更日期', {
+        regDate: `已有${laterChange.change_date}的服务等级变更，登记日期不能晚于该日期`,
+      });
     }
     // The first level entry is dated on the registration date and moves with it.
-    prepared(db, 'UPDATE service_level_changes SET change_date = ? WHERE registration_id = ? AND seq = 1').run(v.regDate, row.id);
+    prepared(db, 'UPDATE service_level_changes SET change_date = ? WHERE registration_id = ? AND seq = 1').run(
+      v.regDate,
+      row.id,
+    );
   }
   const by = ctx.operator();
   updateRegistration(db, row.id, toWrite(v), by, nextStamp(ctx.now(), row.updated_at));
@@ -122,7 +167,9 @@ export function cancelRegistrationRecord(ctx: CoreContext, v: CancelIn) {
   }
   const last = contactSummary(db, row.id).last;
   if (last && v.cancelDate < last) {
-    throw ruleViolation('注销日期不能早于最近一次联系日期', { cancelDate: `注销日期不能早于最近一次联系日期（${last}）` });
+    throw ruleViolation('注销日期不能早于最近一次联系日期', {
+      cancelDate: `注销日期不能早于最近一次联系日期（${last}）`,
+    });
   }
   const by = ctx.operator();
   const at = nextStamp(ctx.now(), row.updated_at);
@@ -145,13 +192,17 @@ export function setServiceLevel(ctx: CoreContext, v: LevelIn): { registration: R
   const db = ctx.db;
   const today = ctx.today();
   const row = requireRegistration(db, v.id);
-  if (row.status === 'cancelled') throw ruleViolation('已注销的失业登记不能调整服务等级', { level: '已注销的失业登记不能调整服务等级' });
+  if (row.status === 'cancelled')
+    throw ruleViolation('已注销的失业登记不能调整服务等级', { level: '已注销的失业登记不能调整服务等级' });
   const date = v.date ?? today;
   notFuture('date', '调整日期', date, today);
   const a = { by: ctx.operator(), at: nextStamp(ctx.now(), row.updated_at) };
   overrideLevel(db, row, v.level, date, v.reason, readContactRules(db, date), a);
   const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);
-  return { registration, summary: `调整服务等级${who(row)}：${levelText(row.service_level)} → ${levelText(v.level)}，${v.reason}` };
+  return {
+    registration,
+    summary: `调整服务等级${who(row)}：${levelText(row.service_level)} → ${levelText(v.level)}，${v.reason}`,
+  };
 }
 
 export function getRegistration(ctx: CoreContext, id: string): RegistrationDetail {

@@ -3,7 +3,13 @@
 // anyone list what a lost file contained). A cancelled or failed export leaves neither a file nor an audit row.
 import type { z } from 'zod';
 import { badInput, ruleViolation } from '../../../../shared/contract/result';
-import { RANGE_FROM_LABEL, RANGE_TO_LABEL, reportInfo, type ReportExportResult, type reportExportInput } from '../../../../shared/contract/reports';
+import {
+  RANGE_FROM_LABEL,
+  RANGE_TO_LABEL,
+  reportInfo,
+  type ReportExportResult,
+  type reportExportInput,
+} from '../../../../shared/contract/reports';
 import { monthOf, parseMonth } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
 import { reportFileName, writeReportSheets } from '../../excel/report-writer';
@@ -19,13 +25,19 @@ import { systemDateTime } from '../../clock';
 
 type Input = z.output<typeof reportExportInput>;
 
-export const NO_OFFICE = '请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码，报表标题和文件名要用到它们。';
+export const NO_OFFICE =
+  '请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码，报表标题和文件名要用到它们。';
 
 /** 1,234 — counts in Chinese summaries. */
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** The audit summary: report, period (所属期 or 统计期), scope and masking level (§9.9). */
-export function exportSummary(report: Pick<ReportSource, 'code' | 'name'>, scope: ReportScope, full: boolean, rows: number): string {
+export function exportSummary(
+  report: Pick<ReportSource, 'code' | 'name'>,
+  scope: ReportScope,
+  full: boolean,
+  rows: number,
+): string {
   const period = scope.range ? `${scope.range.from}至${scope.range.to}` : scope.month;
   const where = `${scope.townshipName ? ` ${scope.townshipName}` : ''}${scope.employerName ? ` ${scope.employerName}` : ''}`;
   const by = scope.groupBy === 'employer' ? ' 按用人单位' : '';
@@ -56,7 +68,9 @@ function scopeOf(input: Input, ctx: CoreContext): ReportScope {
   }
   if (input.groupBy) scope.groupBy = input.groupBy;
   if (input.employerId) {
-    const e = ctx.db.prepare('SELECT id, name FROM employers WHERE id = ? AND deleted_at IS NULL').get(input.employerId) as { id: string; name: string } | undefined;
+    const e = ctx.db
+      .prepare('SELECT id, name FROM employers WHERE id = ? AND deleted_at IS NULL')
+      .get(input.employerId) as { id: string; name: string } | undefined;
     if (!e) throw badInput({ employerId: '请选择用人单位' });
     Object.assign(scope, { employerId: e.id, employerName: e.name });
   }
@@ -68,7 +82,12 @@ function scopeOf(input: Input, ctx: CoreContext): ReportScope {
   return scope;
 }
 
-export async function exportReport(input: Input, ctx: CoreContext, job: JobControl, commit: Commit): Promise<ReportExportResult> {
+export async function exportReport(
+  input: Input,
+  ctx: CoreContext,
+  job: JobControl,
+  commit: Commit,
+): Promise<ReportExportResult> {
   const office = readSettings(ctx.db).office;
   if (!office) throw ruleViolation(NO_OFFICE);
   const report = REPORTS[input.report];
@@ -84,7 +103,11 @@ export async function exportReport(input: Input, ctx: CoreContext, job: JobContr
   let rows: number;
   try {
     const sheets = report.sheets
-      ? report.sheets(reader.db, scope).map((s) => ({ def: s.definition, rows: s.rows, params: { ...params, unitName: s.unitName ?? params.unitName } }))
+      ? report.sheets(reader.db, scope).map((s) => ({
+          def: s.definition,
+          rows: s.rows,
+          params: { ...params, unitName: s.unitName ?? params.unitName },
+        }))
       : [{ def: report.definition(scope), rows: report.rows(reader.db, scope), params }];
     const written = await writeReportSheets(sheets, {
       filePath: pending.filePath,

@@ -75,12 +75,21 @@ const IN_FORCE = `r.status IN ('03', '05') AND coalesce(r.recognition_date, '') 
   AND NOT EXISTS (SELECT 1 FROM recognitions r2 WHERE r2.person_id = r.person_id AND r2.status IN ('03', '05') AND r2.id <> r.id
     AND coalesce(r2.recognition_date, '') <= @asOf AND (r2.exit_date IS NULL OR r2.exit_date >= @start)
     AND (coalesce(r2.recognition_date, '') > coalesce(r.recognition_date, '') OR (coalesce(r2.recognition_date, '') = coalesce(r.recognition_date, '') AND r2.id > r.id)))`;
-const WHERE = (f: Rpt01Filter) => `${IN_FORCE} AND p.deleted_at IS NULL${f.townshipId ? ' AND p.township_id = @township' : ''}`;
-const params = (f: Rpt01Filter, asOf: string) => ({ asOf, start: `${asOf.slice(0, 7)}-01`, ...(f.townshipId ? { township: f.townshipId } : {}) });
+const WHERE = (f: Rpt01Filter) =>
+  `${IN_FORCE} AND p.deleted_at IS NULL${f.townshipId ? ' AND p.township_id = @township' : ''}`;
+const params = (f: Rpt01Filter, asOf: string) => ({
+  asOf,
+  start: `${asOf.slice(0, 7)}-01`,
+  ...(f.townshipId ? { township: f.townshipId } : {}),
+});
 
 /** Persons in the report, for the progress bar. */
 export function countRpt01(db: Database.Database, filter: Rpt01Filter, asOf: string): number {
-  return (db.prepare(`SELECT count(*) AS n FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${WHERE(filter)}`).get(params(filter, asOf)) as { n: number }).n;
+  return (
+    db
+      .prepare(`SELECT count(*) AS n FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${WHERE(filter)}`)
+      .get(params(filter, asOf)) as { n: number }
+  ).n;
 }
 
 const POST = `(SELECT pl.start_date || '|' || e.name || '/' || po.title FROM placements pl JOIN posts po ON po.id = pl.post_id JOIN employers e ON e.id = po.employer_id
@@ -97,7 +106,8 @@ const POLICIES = `((EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.i
 const LAST_CONTACT = `(SELECT max(c.contact_date) FROM registrations g JOIN contacts c ON c.registration_id = g.id WHERE g.person_id = p.id AND c.contact_date <= @asOf)`;
 const HELPER = `coalesce(r.helper, (SELECT g.responsible_staff FROM registrations g WHERE g.person_id = p.id AND g.reg_date <= @asOf ORDER BY g.reg_date DESC LIMIT 1))`;
 
-const policyText = (bits: number) => [bits & 1 ? '公益性岗位' : '', bits & 2 ? '社保补贴' : '', bits & 4 ? '见习' : ''].filter(Boolean).join('、') || null;
+const policyText = (bits: number) =>
+  [bits & 1 ? '公益性岗位' : '', bits & 2 ? '社保补贴' : '', bits & 4 ? '见习' : ''].filter(Boolean).join('、') || null;
 const split = (v: string | null) => (v ? [v.slice(0, 10), v.slice(11)] : [null, null]);
 
 /** The rows in report order; a generator, so the writer pulls them one by one (and closes the cursor if it stops). */
@@ -118,7 +128,10 @@ export function* rpt01Rows(db: Database.Database, filter: Rpt01Filter, asOf: str
   for (const r of stmt.iterate(params(filter, asOf)) as IterableIterator<Rpt01Source>) {
     const [postDate, post] = split(r.post);
     const [jobDate, job] = split(r.job);
-    const others = r.categories.split(',').filter((c) => c !== r.primaryCategory).map((c) => difficultyCategoryLabel(c));
+    const others = r.categories
+      .split(',')
+      .filter((c) => c !== r.primaryCategory)
+      .map((c) => difficultyCategoryLabel(c));
     yield {
       township: r.township,
       village: r.village,

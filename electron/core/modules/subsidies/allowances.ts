@@ -47,8 +47,16 @@ function amounts(month: string, i: InternshipSpan, db: Database.Database) {
   const span = monthSpan(month);
   const mode = subsidyRulesForMonth(db, month).mode;
   const days = daysInSpan(month, i.agreement_start, i.end_date ?? i.agreement_end);
-  const due = monthlyDue(i.allowance_standard, mode, { daysOn: days, calendarDays: span.calendarDays, attendedDays: days, requiredDays: span.calendarDays });
-  const early = i.end_type === '3' && i.end_date && monthOf(i.end_date) === month ? earlyHireRemainderFen(i.allowance_standard, i.end_date, i.agreement_end, mode) : 0;
+  const due = monthlyDue(i.allowance_standard, mode, {
+    daysOn: days,
+    calendarDays: span.calendarDays,
+    attendedDays: days,
+    requiredDays: span.calendarDays,
+  });
+  const early =
+    i.end_type === '3' && i.end_date && monthOf(i.end_date) === month
+      ? earlyHireRemainderFen(i.allowance_standard, i.end_date, i.agreement_end, mode)
+      : 0;
   return { days, calendarDays: span.calendarDays, standard: i.allowance_standard, due, early };
 }
 
@@ -56,10 +64,19 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
   const db = ctx.db;
   const span = monthSpan(month);
   const locked = lockedRowIds(db, 'allowance_id', 'internship_allowances', month);
-  const existing = new Map((prepared(db, 'SELECT id, internship_id, days, standard, due_amount, early_hire_amount FROM internship_allowances WHERE month = ?')
-    .all(month) as AllowanceDbRow[]).map((r) => [r.internship_id, r]));
-  const spans = prepared(db, `SELECT id, agreement_start, agreement_end, end_date, end_type, allowance_standard FROM internships
-    WHERE deleted_at IS NULL AND agreement_start <= ? AND coalesce(end_date, agreement_end) >= ?`).all(span.last, span.first) as InternshipSpan[];
+  const existing = new Map(
+    (
+      prepared(
+        db,
+        'SELECT id, internship_id, days, standard, due_amount, early_hire_amount FROM internship_allowances WHERE month = ?',
+      ).all(month) as AllowanceDbRow[]
+    ).map((r) => [r.internship_id, r]),
+  );
+  const spans = prepared(
+    db,
+    `SELECT id, agreement_start, agreement_end, end_date, end_type, allowance_standard FROM internships
+    WHERE deleted_at IS NULL AND agreement_start <= ? AND coalesce(end_date, agreement_end) >= ?`,
+  ).all(span.last, span.first) as InternshipSpan[];
   const by = ctx.operator();
   const at = ctx.now();
   const out: AllowanceGenerateResult = { month, created: 0, refreshed: 0, removed: 0, locked: 0, total: 0 };
@@ -69,14 +86,23 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
     const row = existing.get(i.id);
     existing.delete(i.id);
     if (!row) {
-      prepared(db, `INSERT INTO internship_allowances (id, internship_id, month, days, calendar_days, standard, due_amount, early_hire_amount,
-        created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-        .run(newId(), i.id, month, a.days, a.calendarDays, a.standard, a.due, a.early, at, at, by, by);
+      prepared(
+        db,
+        `INSERT INTO internship_allowances (id, internship_id, month, days, calendar_days, standard, due_amount, early_hire_amount,
+        created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(newId(), i.id, month, a.days, a.calendarDays, a.standard, a.due, a.early, at, at, by, by);
       out.created++;
     } else if (locked.has(row.id)) out.locked++;
-    else if (row.days !== a.days || row.due_amount !== a.due || row.early_hire_amount !== a.early || row.standard !== a.standard) {
-      prepared(db, `UPDATE internship_allowances SET days = ?, standard = ?, due_amount = ?, early_hire_amount = ?, updated_at = ?, updated_by = ? WHERE id = ?`)
-        .run(a.days, a.standard, a.due, a.early, at, by, row.id);
+    else if (
+      row.days !== a.days ||
+      row.due_amount !== a.due ||
+      row.early_hire_amount !== a.early ||
+      row.standard !== a.standard
+    ) {
+      prepared(
+        db,
+        `UPDATE internship_allowances SET days = ?, standard = ?, due_amount = ?, early_hire_amount = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
+      ).run(a.days, a.standard, a.due, a.early, at, by, row.id);
       touched.push(row.id);
       out.refreshed++;
     }
@@ -95,19 +121,42 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
 }
 
 export function listAllowances(db: Database.Database, month: string): z.infer<typeof allowanceRow>[] {
-  const rows = prepared(db, `SELECT ia.*, pe.name AS person_name, pe.id_number, e.name AS host_name, it.position, it.agreement_start, it.agreement_end, it.end_date
+  const rows = prepared(
+    db,
+    `SELECT ia.*, pe.name AS person_name, pe.id_number, e.name AS host_name, it.position, it.agreement_start, it.agreement_end, it.end_date
     FROM internship_allowances ia JOIN internships it ON it.id = ia.internship_id JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
-    WHERE ia.month = ? ORDER BY e.name, e.id, pe.name, pe.id_number`).all(month) as (AllowanceDbRow & {
-      month: string; calendar_days: number; person_name: string; id_number: string; host_name: string; position: string;
-      agreement_start: string; agreement_end: string; end_date: string | null;
-    })[];
+    WHERE ia.month = ? ORDER BY e.name, e.id, pe.name, pe.id_number`,
+  ).all(month) as (AllowanceDbRow & {
+    month: string;
+    calendar_days: number;
+    person_name: string;
+    id_number: string;
+    host_name: string;
+    position: string;
+    agreement_start: string;
+    agreement_end: string;
+    end_date: string | null;
+  })[];
   return rows.map((r) => {
     const lock = lockOfRow(db, 'allowance_id', r.id);
     return {
-      id: r.id, internshipId: r.internship_id, personName: r.person_name, idNumberMasked: maskIdNumber(r.id_number), hostName: r.host_name,
-      position: r.position, agreementStart: r.agreement_start, agreementEnd: r.agreement_end, endDate: r.end_date, month: r.month, days: r.days,
-      calendarDays: r.calendar_days, standardFen: r.standard, dueFen: r.due_amount, earlyHireFen: r.early_hire_amount,
-      totalFen: r.due_amount + r.early_hire_amount, lock: lock ? lockView(lock) : null,
+      id: r.id,
+      internshipId: r.internship_id,
+      personName: r.person_name,
+      idNumberMasked: maskIdNumber(r.id_number),
+      hostName: r.host_name,
+      position: r.position,
+      agreementStart: r.agreement_start,
+      agreementEnd: r.agreement_end,
+      endDate: r.end_date,
+      month: r.month,
+      days: r.days,
+      calendarDays: r.calendar_days,
+      standardFen: r.standard,
+      dueFen: r.due_amount,
+      earlyHireFen: r.early_hire_amount,
+      totalFen: r.due_amount + r.early_hire_amount,
+      lock: lock ? lockView(lock) : null,
     };
   });
 }

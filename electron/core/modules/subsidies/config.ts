@@ -11,7 +11,10 @@ import { internshipRulesOn } from '../internships/config';
 import { readContactRules } from '../registrations/config';
 import { readSetting } from '../settings/queries';
 
-export const SUBSIDY_SETTING_KEYS = { siInjuryIncluded: 'subsidy.siInjuryIncluded', siClaim: 'subsidy.siClaim' } as const;
+export const SUBSIDY_SETTING_KEYS = {
+  siInjuryIncluded: 'subsidy.siInjuryIncluded',
+  siClaim: 'subsidy.siClaim',
+} as const;
 
 export interface SubsidyMonthRules {
   mode: ProrationMode;

@@ -2,14 +2,36 @@ import type { PartialHandlers } from '../../handlers';
 import { generateAllowances, listAllowances } from './allowances';
 import { monthOverview } from './overview';
 import {
-  adjust, batchDetail, createSupplement, generateBatch, listSummaries, payBatch, reportBatch, reviewBatch, unreviewBatch,
+  adjust,
+  batchDetail,
+  createSupplement,
+  generateBatch,
+  listSummaries,
+  payBatch,
+  reportBatch,
+  reviewBatch,
+  unreviewBatch,
 } from './service';
 
 type SubsidyChannels =
-  | 'subsidies.generateBatch' | 'subsidies.get' | 'subsidies.list' | 'subsidies.review' | 'subsidies.unreview' | 'subsidies.report'
-  | 'subsidies.pay' | 'subsidies.createSupplement' | 'subsidies.adjust' | 'subsidies.overview' | 'allowances.generate' | 'allowances.list';
+  | 'subsidies.generateBatch'
+  | 'subsidies.get'
+  | 'subsidies.list'
+  | 'subsidies.review'
+  | 'subsidies.unreview'
+  | 'subsidies.report'
+  | 'subsidies.pay'
+  | 'subsidies.createSupplement'
+  | 'subsidies.adjust'
+  | 'subsidies.overview'
+  | 'allowances.generate'
+  | 'allowances.list';
 
-const written = <T extends { id: string }>(r: { data: T; summary: string }) => ({ data: r.data, entityId: r.data.id, summary: r.summary });
+const written = <T extends { id: string }>(r: { data: T; summary: string }) => ({
+  data: r.data,
+  entityId: r.data.id,
+  summary: r.summary,
+});
 const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
 
 export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {

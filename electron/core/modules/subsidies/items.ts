@@ -10,40 +10,87 @@ import { subsidyRulesForMonth } from './config';
 
 /** SQL for the amount an ordinary item `i` of `kind` pays for its row. */
 function amountExpr(kind: BatchKind, together: boolean): string {
-  if (kind === 'internship') return '(SELECT ia.due_amount + ia.early_hire_amount FROM internship_allowances ia WHERE ia.id = i.allowance_id)';
+  if (kind === 'internship')
+    return '(SELECT ia.due_amount + ia.early_hire_amount FROM internship_allowances ia WHERE ia.id = i.allowance_id)';
   if (kind === 'si') return '(SELECT a.si_subsidy FROM attendance_months a WHERE a.id = i.attendance_id)';
   return `(SELECT a.paid_amount${together ? ' + a.si_subsidy' : ''} FROM attendance_months a WHERE a.id = i.attendance_id)`;
 }
 
 /** Every ordinary item of one DRAFT roster follows its row: after rows change, and before review freezes it. */
 export function refreshBatchItems(db: Database.Database, batchId: string, by: string, at: string): void {
-  const b = prepared(db, 'SELECT kind, month FROM subsidy_batches WHERE id = ?').get(batchId) as { kind: BatchKind; month: string };
+  const b = prepared(db, 'SELECT kind, month FROM subsidy_batches WHERE id = ?').get(batchId) as {
+    kind: BatchKind;
+    month: string;
+  };
   const expr = amountExpr(b.kind, b.kind === 'post' && subsidyRulesForMonth(db, b.month).siClaim === 'together');
-  prepared(db, `UPDATE subsidy_batch_items AS i SET amount_fen = ${expr}, updated_at = ?, updated_by = ?
-    WHERE i.batch_id = ? AND i.adjusts_item_id IS NULL AND i.amount_fen <> ${expr}`).run(at, by, batchId);
+  prepared(
+    db,
+    `UPDATE subsidy_batch_items AS i SET amount_fen = ${expr}, updated_at = ?, updated_by = ?
+    WHERE i.batch_id = ? AND i.adjusts_item_id IS NULL AND i.amount_fen <> ${expr}`,
+  ).run(at, by, batchId);
 }
 
 /** Items of DRAFT ordinary rosters that pay the given rows follow the rows' new amounts. */
-export function refreshDraftItems(db: Database.Database, column: 'attendance_id' | 'allowance_id', rowIds: readonly string[], by: string, at: string): void {
+export function refreshDraftItems(
+  db: Database.Database,
+  column: 'attendance_id' | 'allowance_id',
+  rowIds: readonly string[],
+  by: string,
+  at: string,
+): void {
   if (!rowIds.length) return;
-  const stmt = prepared(db, `SELECT DISTINCT i.batch_id FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-    WHERE i.${column} = ? AND i.adjusts_item_id IS NULL AND b.status = 'draft'`).pluck();
+  const stmt = prepared(
+    db,
+    `SELECT DISTINCT i.batch_id FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
+    WHERE i.${column} = ? AND i.adjusts_item_id IS NULL AND b.status = 'draft'`,
+  ).pluck();
   const batches = new Set(rowIds.flatMap((id) => stmt.all(id) as string[]));
   for (const id of batches) refreshBatchItems(db, id, by, at);
 }
 
 /** Puts every row of the roster's month not yet on an ordinary roster of its kind onto it; returns how many. */
-export function addPendingRows(db: Database.Database, batchId: string, kind: BatchKind, month: string, by: string, at: string): number {
-  const pending = (kind === 'internship'
-    ? prepared(db, `SELECT ia.id FROM internship_allowances ia WHERE ia.month = ?
-        AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`).pluck().all(month)
-    : prepared(db, `SELECT a.id FROM attendance_months a WHERE a.month = ?${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}
-        AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = ? AND x.adjusts_item_id IS NULL)`)
-      .pluck().all(month, kind)) as string[];
-  const insert = prepared(db, `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, created_at, updated_at,
-    created_by, updated_by) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`);
+export function addPendingRows(
+  db: Database.Database,
+  batchId: string,
+  kind: BatchKind,
+  month: string,
+  by: string,
+  at: string,
+): number {
+  const pending = (
+    kind === 'internship'
+      ? prepared(
+          db,
+          `SELECT ia.id FROM internship_allowances ia WHERE ia.month = ?
+        AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`,
+        )
+          .pluck()
+          .all(month)
+      : prepared(
+          db,
+          `SELECT a.id FROM attendance_months a WHERE a.month = ?${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}
+        AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = ? AND x.adjusts_item_id IS NULL)`,
+        )
+          .pluck()
+          .all(month, kind)
+  ) as string[];
+  const insert = prepared(
+    db,
+    `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, created_at, updated_at,
+    created_by, updated_by) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
+  );
   for (const rowId of pending) {
-    insert.run(newId(), batchId, kind, kind === 'internship' ? null : rowId, kind === 'internship' ? rowId : null, at, at, by, by);
+    insert.run(
+      newId(),
+      batchId,
+      kind,
+      kind === 'internship' ? null : rowId,
+      kind === 'internship' ? rowId : null,
+      at,
+      at,
+      by,
+      by,
+    );
   }
   refreshBatchItems(db, batchId, by, at);
   return pending.length;

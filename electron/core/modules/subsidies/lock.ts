@@ -4,7 +4,12 @@
 // correct: a supplementary (补发/扣回) roster in a later month. Triggers in migration 0007 back this up.
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract/result';
-import { BATCH_KIND_LABELS, BATCH_STATUS_LABELS, type BatchKind, type BatchStatus } from '../../../../shared/contract/subsidies';
+import {
+  BATCH_KIND_LABELS,
+  BATCH_STATUS_LABELS,
+  type BatchKind,
+  type BatchStatus,
+} from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
 
 export interface BatchHead {
@@ -21,12 +26,20 @@ export function batchName(b: Pick<BatchHead, 'kind' | 'month' | 'supplementary'>
   return `${ym}${BATCH_KIND_LABELS[b.kind]}${b.supplementary ? '补发/扣回' : '发放'}花名册`;
 }
 
-export const lockView = (b: BatchHead) => ({ batchId: b.id, batchName: batchName(b), status: BATCH_STATUS_LABELS[b.status] });
+export const lockView = (b: BatchHead) => ({
+  batchId: b.id,
+  batchName: batchName(b),
+  status: BATCH_STATUS_LABELS[b.status],
+});
 
 const HEAD = 'b.id, b.kind, b.month, b.supplementary, b.status';
 
 /** The first non-draft ordinary roster covering an attendance (or allowance) row; null when the row is free. */
-export function lockOfRow(db: Database.Database, column: 'attendance_id' | 'allowance_id', rowId: string): BatchHead | null {
+export function lockOfRow(
+  db: Database.Database,
+  column: 'attendance_id' | 'allowance_id',
+  rowId: string,
+): BatchHead | null {
   const sql = `SELECT ${HEAD} FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
     WHERE i.${column} = ? AND i.adjusts_item_id IS NULL AND b.status <> 'draft' ORDER BY b.reviewed_at LIMIT 1`;
   return (prepared(db, sql).get(rowId) as BatchHead | undefined) ?? null;
@@ -41,18 +54,33 @@ function refuse(b: BatchHead, what: string): never {
 }
 
 /** Refuses a write to an attendance or allowance row that a reviewed roster covers. `what` names the row. */
-export function assertRowWritable(db: Database.Database, column: 'attendance_id' | 'allowance_id', rowId: string, what: string): void {
+export function assertRowWritable(
+  db: Database.Database,
+  column: 'attendance_id' | 'allowance_id',
+  rowId: string,
+  what: string,
+): void {
   const b = lockOfRow(db, column, rowId);
   if (b) refuse(b, what);
 }
 
 /** Refuses a change of a roster that is no longer a draft. */
 export function assertBatchDraft(b: BatchHead): void {
-  if (b.status !== 'draft') throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`, undefined, { rule: 'BR-21', batchId: b.id });
+  if (b.status !== 'draft')
+    throw ruleViolation(
+      `“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`,
+      undefined,
+      { rule: 'BR-21', batchId: b.id },
+    );
 }
 
 /** Non-draft rosters of a kind covering any row of a month (for generation: such rows are left alone). */
-export function lockedRowIds(db: Database.Database, column: 'attendance_id' | 'allowance_id', table: string, month: string): Set<string> {
+export function lockedRowIds(
+  db: Database.Database,
+  column: 'attendance_id' | 'allowance_id',
+  table: string,
+  month: string,
+): Set<string> {
   const sql = `SELECT DISTINCT r.id FROM ${table} r JOIN subsidy_batch_items i ON i.${column} = r.id AND i.adjusts_item_id IS NULL
     JOIN subsidy_batches b ON b.id = i.batch_id WHERE r.month = ? AND b.status <> 'draft'`;
   return new Set(prepared(db, sql).pluck().all(month) as string[]);

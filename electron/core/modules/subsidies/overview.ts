@@ -8,7 +8,9 @@ import { listSummaries } from './service';
 
 export function monthOverview(db: Database.Database, month: string): MonthOverview {
   const span = monthSpan(month);
-  const employers = prepared(db, `
+  const employers = prepared(
+    db,
+    `
     WITH onpost AS (
       SELECT po.employer_id, count(*) AS n FROM placements pl JOIN posts po ON po.id = pl.post_id
       WHERE pl.deleted_at IS NULL AND pl.start_date <= @last AND (pl.leave_date IS NULL OR pl.leave_date >= @first) GROUP BY 1),
@@ -20,11 +22,17 @@ export function monthOverview(db: Database.Database, month: string): MonthOvervi
     SELECT e.id AS employerId, e.name AS employerName, r.name AS townshipName, coalesce(o.n, 0) AS onPost, coalesce(x.n, 0) AS rows,
       coalesce(x.entered, 0) AS entered, coalesce(x.locked, 0) AS locked
     FROM employers e JOIN regions r ON r.id = e.township_id LEFT JOIN onpost o ON o.employer_id = e.id LEFT JOIN rows x ON x.employer_id = e.id
-    WHERE o.n IS NOT NULL OR x.n IS NOT NULL ORDER BY r.code, e.name, e.id`).all({ month, first: span.first, last: span.last }) as
-    Omit<MonthOverview['employers'][number], 'missing'>[];
-  const running = prepared(db, `SELECT count(*) FROM internships WHERE deleted_at IS NULL AND agreement_start <= ? AND coalesce(end_date, agreement_end) >= ?`)
-    .pluck().get(span.last, span.first) as number;
-  const allowanceRows = prepared(db, 'SELECT count(*) FROM internship_allowances WHERE month = ?').pluck().get(month) as number;
+    WHERE o.n IS NOT NULL OR x.n IS NOT NULL ORDER BY r.code, e.name, e.id`,
+  ).all({ month, first: span.first, last: span.last }) as Omit<MonthOverview['employers'][number], 'missing'>[];
+  const running = prepared(
+    db,
+    `SELECT count(*) FROM internships WHERE deleted_at IS NULL AND agreement_start <= ? AND coalesce(end_date, agreement_end) >= ?`,
+  )
+    .pluck()
+    .get(span.last, span.first) as number;
+  const allowanceRows = prepared(db, 'SELECT count(*) FROM internship_allowances WHERE month = ?')
+    .pluck()
+    .get(month) as number;
   return {
     month,
     employers: employers.map((e) => ({ ...e, missing: Math.max(0, e.onPost - e.entered) })),

@@ -12,9 +12,21 @@ export interface PaidByUnit {
 }
 
 /** Months of [from, to] (YYYY-MM) with a reviewed ORDINARY roster of `kind`. */
-export function reviewedMonths(db: Database.Database, kind: 'post' | 'si' | 'internship', from: string, to: string): Set<string> {
-  return new Set(db.prepare(`SELECT DISTINCT month FROM subsidy_batches WHERE kind = ? AND supplementary = 0 AND status <> 'draft'
-    AND month BETWEEN ? AND ?`).pluck().all(kind, from, to) as string[]);
+export function reviewedMonths(
+  db: Database.Database,
+  kind: 'post' | 'si' | 'internship',
+  from: string,
+  to: string,
+): Set<string> {
+  return new Set(
+    db
+      .prepare(
+        `SELECT DISTINCT month FROM subsidy_batches WHERE kind = ? AND supplementary = 0 AND status <> 'draft'
+    AND month BETWEEN ? AND ?`,
+      )
+      .pluck()
+      .all(kind, from, to) as string[],
+  );
 }
 
 /**
@@ -22,13 +34,29 @@ export function reviewedMonths(db: Database.Database, kind: 'post' | 'si' | 'int
  * paid amount of each row, and 补发/扣回 of 岗位补贴 rosters) and 社保补贴 (the social-insurance subsidy of each row,
  * whether claimed on the 岗位补贴 roster or on its own, and 补发/扣回 of 社保补贴 rosters).
  */
-export function postPaidByUnit(db: Database.Database, from: string, to: string, unit: 'township' | 'employer', townshipId: string | null): PaidByUnit {
+export function postPaidByUnit(
+  db: Database.Database,
+  from: string,
+  to: string,
+  unit: 'township' | 'employer',
+  townshipId: string | null,
+): PaidByUnit {
   const u = unit === 'employer' ? 'po.employer_id' : 'po.township_id';
-  const rows = db.prepare(`SELECT ${u} AS unit_id, b.kind, i.adjusts_item_id IS NOT NULL AS adjustment, i.amount_fen, a.paid_amount, a.si_subsidy
+  const rows = db
+    .prepare(
+      `SELECT ${u} AS unit_id, b.kind, i.adjusts_item_id IS NOT NULL AS adjustment, i.amount_fen, a.paid_amount, a.si_subsidy
     FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id JOIN attendance_months a ON a.id = i.attendance_id
     JOIN placements pl ON pl.id = a.placement_id JOIN posts po ON po.id = pl.post_id
-    WHERE b.status <> 'draft' AND b.kind IN ('post', 'si') AND b.month BETWEEN @from AND @to AND (@township IS NULL OR po.township_id = @township)`)
-    .all({ from, to, township: townshipId }) as { unit_id: string; kind: 'post' | 'si'; adjustment: 0 | 1; amount_fen: number; paid_amount: number; si_subsidy: number }[];
+    WHERE b.status <> 'draft' AND b.kind IN ('post', 'si') AND b.month BETWEEN @from AND @to AND (@township IS NULL OR po.township_id = @township)`,
+    )
+    .all({ from, to, township: townshipId }) as {
+    unit_id: string;
+    kind: 'post' | 'si';
+    adjustment: 0 | 1;
+    amount_fen: number;
+    paid_amount: number;
+    si_subsidy: number;
+  }[];
   const out: PaidByUnit = { post: new Map(), si: new Map() };
   const add = (m: Map<string, number>, k: string, v: number) => m.set(k, (m.get(k) ?? 0) + v);
   for (const r of rows) {
@@ -45,8 +73,12 @@ export function postPaidByUnit(db: Database.Database, from: string, to: string, 
 
 /** 见习补贴 of reviewed rosters of months [from, to] per 见习单位. */
 export function internshipPaidByHost(db: Database.Database, from: string, to: string): Map<string, number> {
-  const rows = db.prepare(`SELECT it.host_id, sum(i.amount_fen) AS fen FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
+  const rows = db
+    .prepare(
+      `SELECT it.host_id, sum(i.amount_fen) AS fen FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
     JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
-    WHERE b.status <> 'draft' AND b.kind = 'internship' AND b.month BETWEEN ? AND ? GROUP BY it.host_id`).all(from, to) as { host_id: string; fen: number }[];
+    WHERE b.status <> 'draft' AND b.kind = 'internship' AND b.month BETWEEN ? AND ? GROUP BY it.host_id`,
+    )
+    .all(from, to) as { host_id: string; fen: number }[];
   return new Map(rows.map((r) => [r.host_id, r.fen]));
 }

@@ -19,34 +19,84 @@ export function getBatch(db: Database.Database, id: string): BatchRow | undefine
 }
 
 export function ordinaryBatch(db: Database.Database, kind: BatchKind, month: string): BatchRow | undefined {
-  return prepared(db, 'SELECT * FROM subsidy_batches WHERE kind = ? AND month = ? AND supplementary = 0').get(kind, month) as BatchRow | undefined;
+  return prepared(db, 'SELECT * FROM subsidy_batches WHERE kind = ? AND month = ? AND supplementary = 0').get(
+    kind,
+    month,
+  ) as BatchRow | undefined;
 }
 
 export function listBatches(db: Database.Database, month: string | null, kind: BatchKind | null): BatchRow[] {
-  return prepared(db, `SELECT * FROM subsidy_batches WHERE (@month IS NULL OR month = @month) AND (@kind IS NULL OR kind = @kind)
-    ORDER BY month DESC, supplementary, kind, created_at`).all({ month, kind }) as BatchRow[];
+  return prepared(
+    db,
+    `SELECT * FROM subsidy_batches WHERE (@month IS NULL OR month = @month) AND (@kind IS NULL OR kind = @kind)
+    ORDER BY month DESC, supplementary, kind, created_at`,
+  ).all({ month, kind }) as BatchRow[];
 }
 
-export function insertBatch(db: Database.Database, id: string, kind: BatchKind, month: string, supplementary: boolean, by: string, at: string): void {
-  prepared(db, `INSERT INTO subsidy_batches (id, kind, month, supplementary, status, prepared_by, created_at, updated_at, created_by, updated_by)
-    VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`).run(id, kind, month, supplementary ? 1 : 0, by, at, at, by, by);
+export function insertBatch(
+  db: Database.Database,
+  id: string,
+  kind: BatchKind,
+  month: string,
+  supplementary: boolean,
+  by: string,
+  at: string,
+): void {
+  prepared(
+    db,
+    `INSERT INTO subsidy_batches (id, kind, month, supplementary, status, prepared_by, created_at, updated_at, created_by, updated_by)
+    VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
+  ).run(id, kind, month, supplementary ? 1 : 0, by, at, at, by, by);
 }
 
-export function setStatus(db: Database.Database, id: string, status: BatchStatus, set: Record<string, string | number | null>, by: string, at: string): void {
+export function setStatus(
+  db: Database.Database,
+  id: string,
+  status: BatchStatus,
+  set: Record<string, string | number | null>,
+  by: string,
+  at: string,
+): void {
   const cols = Object.keys(set);
   const extra = cols.map((c) => `, ${c} = @${c}`).join('');
-  db.prepare(`UPDATE subsidy_batches SET status = @status${extra}, updated_at = @at, updated_by = @by WHERE id = @id`).run({ ...set, status, at, by, id });
+  db.prepare(
+    `UPDATE subsidy_batches SET status = @status${extra}, updated_at = @at, updated_by = @by WHERE id = @id`,
+  ).run({ ...set, status, at, by, id });
 }
 
 export function insertItem(
   db: Database.Database,
-  v: { id: string; batchId: string; kind: BatchKind; attendanceId: string | null; allowanceId: string | null; amountFen: number; adjustsItemId?: string | null; reason?: string | null },
+  v: {
+    id: string;
+    batchId: string;
+    kind: BatchKind;
+    attendanceId: string | null;
+    allowanceId: string | null;
+    amountFen: number;
+    adjustsItemId?: string | null;
+    reason?: string | null;
+  },
   by: string,
   at: string,
 ): void {
-  prepared(db, `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, adjusts_item_id, reason, created_at, updated_at, created_by, updated_by)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-    .run(v.id, v.batchId, v.kind, v.attendanceId, v.allowanceId, v.amountFen, v.adjustsItemId ?? null, v.reason ?? null, at, at, by, by);
+  prepared(
+    db,
+    `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, adjusts_item_id, reason, created_at, updated_at, created_by, updated_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(
+    v.id,
+    v.batchId,
+    v.kind,
+    v.attendanceId,
+    v.allowanceId,
+    v.amountFen,
+    v.adjustsItemId ?? null,
+    v.reason ?? null,
+    at,
+    at,
+    by,
+    by,
+  );
 }
 
 /** Item rows with the person, the 乡镇 and 单位 they are grouped by, and the month paid. */
@@ -82,12 +132,20 @@ const ALLOWANCE_ITEMS = `SELECT i.*, pe.id AS person_id, pe.name AS person_name,
 const ORDER = 'ORDER BY township_code, employer_name, employer_id, person_name, id_number, row_month, id';
 
 export function batchItems(db: Database.Database, batchId: string): ItemRow[] {
-  return prepared(db, `SELECT * FROM (${ATTENDANCE_ITEMS} WHERE i.batch_id = @b UNION ALL ${ALLOWANCE_ITEMS} WHERE i.batch_id = @b) ${ORDER}`)
-    .all({ b: batchId }) as ItemRow[];
+  return prepared(
+    db,
+    `SELECT * FROM (${ATTENDANCE_ITEMS} WHERE i.batch_id = @b UNION ALL ${ALLOWANCE_ITEMS} WHERE i.batch_id = @b) ${ORDER}`,
+  ).all({ b: batchId }) as ItemRow[];
 }
 
-export function getItem(db: Database.Database, id: string): (ItemRow & { batch_status: BatchStatus; batch_month: string; batch_supplementary: 0 | 1 }) | undefined {
-  return prepared(db, `SELECT x.*, b.status AS batch_status, b.month AS batch_month, b.supplementary AS batch_supplementary
-    FROM (${ATTENDANCE_ITEMS} WHERE i.id = @id UNION ALL ${ALLOWANCE_ITEMS} WHERE i.id = @id) x JOIN subsidy_batches b ON b.id = x.batch_id`)
-    .get({ id }) as (ItemRow & { batch_status: BatchStatus; batch_month: string; batch_supplementary: 0 | 1 }) | undefined;
+export function getItem(
+  db: Database.Database,
+  id: string,
+): (ItemRow & { batch_status: BatchStatus; batch_month: string; batch_supplementary: 0 | 1 }) | undefined {
+  return prepared(
+    db,
+    `SELECT x.*, b.status AS batch_status, b.month AS batch_month, b.supplementary AS batch_supplementary
+    FROM (${ATTENDANCE_ITEMS} WHERE i.id = @id UNION ALL ${ALLOWANCE_ITEMS} WHERE i.id = @id) x JOIN subsidy_batches b ON b.id = x.batch_id`,
+  ).get({ id }) as
+    (ItemRow & { batch_status: BatchStatus; batch_month: string; batch_supplementary: 0 | 1 }) | undefined;
 }

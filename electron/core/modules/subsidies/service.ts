@@ -4,7 +4,11 @@
 import type Database from 'better-sqlite3';
 import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import {
-  BATCH_KIND_LABELS, BATCH_STATUS_LABELS, type BatchDetail, type BatchKind, type BatchSummary,
+  BATCH_KIND_LABELS,
+  BATCH_STATUS_LABELS,
+  type BatchDetail,
+  type BatchKind,
+  type BatchSummary,
 } from '../../../../shared/contract/subsidies';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { CoreContext } from '../../context';
@@ -13,23 +17,48 @@ import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
 import { addPendingRows, refreshBatchItems } from './items';
 import { assertBatchDraft, batchName, type BatchHead } from './lock';
-import { batchItems, getBatch, getItem, insertBatch, insertItem, listBatches, ordinaryBatch, setStatus, type BatchRow } from './queries';
+import {
+  batchItems,
+  getBatch,
+  getItem,
+  insertBatch,
+  insertItem,
+  listBatches,
+  ordinaryBatch,
+  setStatus,
+  type BatchRow,
+} from './queries';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 function liveTotals(db: Database.Database, id: string): { persons: number; fen: number } {
-  const r = prepared(db, `SELECT count(DISTINCT coalesce(a.placement_id, ia.internship_id)) AS persons, coalesce(sum(i.amount_fen), 0) AS fen
+  const r = prepared(
+    db,
+    `SELECT count(DISTINCT coalesce(a.placement_id, ia.internship_id)) AS persons, coalesce(sum(i.amount_fen), 0) AS fen
     FROM subsidy_batch_items i LEFT JOIN attendance_months a ON a.id = i.attendance_id LEFT JOIN internship_allowances ia ON ia.id = i.allowance_id
-    WHERE i.batch_id = ?`).get(id) as { persons: number; fen: number };
+    WHERE i.batch_id = ?`,
+  ).get(id) as { persons: number; fen: number };
   return r;
 }
 
 export function toSummary(db: Database.Database, b: BatchRow): BatchSummary {
   const live = b.status === 'draft' ? liveTotals(db, b.id) : { persons: b.total_persons ?? 0, fen: b.total_fen ?? 0 };
   return {
-    id: b.id, kind: b.kind, kindLabel: BATCH_KIND_LABELS[b.kind], month: b.month, supplementary: b.supplementary === 1, name: batchName(b),
-    status: b.status, statusLabel: BATCH_STATUS_LABELS[b.status], persons: live.persons, totalFen: live.fen, preparedBy: b.prepared_by,
-    reviewedBy: b.reviewed_by, reviewedAt: b.reviewed_at, approvedBy: b.approved_by, paidDate: b.paid_date,
+    id: b.id,
+    kind: b.kind,
+    kindLabel: BATCH_KIND_LABELS[b.kind],
+    month: b.month,
+    supplementary: b.supplementary === 1,
+    name: batchName(b),
+    status: b.status,
+    statusLabel: BATCH_STATUS_LABELS[b.status],
+    persons: live.persons,
+    totalFen: live.fen,
+    preparedBy: b.prepared_by,
+    reviewedBy: b.reviewed_by,
+    reviewedAt: b.reviewed_at,
+    approvedBy: b.approved_by,
+    paidDate: b.paid_date,
   };
 }
 
@@ -39,8 +68,10 @@ export function batchDetail(db: Database.Database, id: string): BatchDetail {
   const adjustedName = (itemId: string | null) => {
     if (!itemId) return null;
     if (!names.has(itemId)) {
-      const o = prepared(db, 'SELECT b.kind, b.month, b.supplementary FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id WHERE i.id = ?')
-        .get(itemId) as Pick<BatchHead, 'kind' | 'month' | 'supplementary'>;
+      const o = prepared(
+        db,
+        'SELECT b.kind, b.month, b.supplementary FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id WHERE i.id = ?',
+      ).get(itemId) as Pick<BatchHead, 'kind' | 'month' | 'supplementary'>;
       names.set(itemId, batchName(o));
     }
     return names.get(itemId)!;
@@ -48,9 +79,18 @@ export function batchDetail(db: Database.Database, id: string): BatchDetail {
   return {
     ...toSummary(db, b),
     items: batchItems(db, id).map((i) => ({
-      id: i.id, personId: i.person_id, personName: i.person_name, idNumberMasked: maskIdNumber(i.id_number), townshipName: i.township_name,
-      employerName: i.employer_name, position: i.position, month: i.row_month, amountFen: i.amount_fen, adjustsItemId: i.adjusts_item_id,
-      adjustsBatchName: adjustedName(i.adjusts_item_id), reason: i.reason,
+      id: i.id,
+      personId: i.person_id,
+      personName: i.person_name,
+      idNumberMasked: maskIdNumber(i.id_number),
+      townshipName: i.township_name,
+      employerName: i.employer_name,
+      position: i.position,
+      month: i.row_month,
+      amountFen: i.amount_fen,
+      adjustsItemId: i.adjusts_item_id,
+      adjustsBatchName: adjustedName(i.adjusts_item_id),
+      reason: i.reason,
     })),
   };
 }
@@ -62,10 +102,16 @@ export function requireBatch(db: Database.Database, id: string): BatchRow {
 }
 
 /** BR-21: the month's draft roster of `kind` with every row of the month not yet on one (made when missing). */
-export function generateBatch(ctx: CoreContext, kind: BatchKind, month: string): { data: BatchDetail; summary: string } {
+export function generateBatch(
+  ctx: CoreContext,
+  kind: BatchKind,
+  month: string,
+): { data: BatchDetail; summary: string } {
   const db = ctx.db;
   if (kind === 'si' && subsidyRulesForMonth(db, month).siClaim !== 'separate') {
-    throw ruleViolation('本县社会保险补贴与岗位补贴合并发放，已列入岗位补贴花名册，不单独编制社保补贴花名册。', { kind: '社保补贴不单独编制花名册' });
+    throw ruleViolation('本县社会保险补贴与岗位补贴合并发放，已列入岗位补贴花名册，不单独编制社保补贴花名册。', {
+      kind: '社保补贴不单独编制花名册',
+    });
   }
   const by = ctx.operator();
   const at = ctx.now();
@@ -73,15 +119,26 @@ export function generateBatch(ctx: CoreContext, kind: BatchKind, month: string):
   if (b) assertBatchDraft(b);
   if (!b) {
     const source = kind === 'internship' ? '见习补贴' : '考勤';
-    const any = prepared(db, `SELECT count(*) FROM ${kind === 'internship' ? 'internship_allowances' : 'attendance_months'} WHERE month = ?`).pluck().get(month) as number;
-    if (any === 0) throw ruleViolation(`${month.slice(0, 4)}年${month.slice(5, 7)}月还没有${source}记录，请先生成${source}。`, { month: `本月没有${source}记录` });
+    const any = prepared(
+      db,
+      `SELECT count(*) FROM ${kind === 'internship' ? 'internship_allowances' : 'attendance_months'} WHERE month = ?`,
+    )
+      .pluck()
+      .get(month) as number;
+    if (any === 0)
+      throw ruleViolation(`${month.slice(0, 4)}年${month.slice(5, 7)}月还没有${source}记录，请先生成${source}。`, {
+        month: `本月没有${source}记录`,
+      });
     const id = newId();
     insertBatch(db, id, kind, month, false, by, at);
     b = getBatch(db, id)!;
   }
   const added = addPendingRows(db, b.id, kind, month, by, at);
   const data = batchDetail(db, b.id);
-  return { data, summary: `编制${data.name}（草稿）：新增 ${added} 人，共 ${data.persons} 人，合计 ${yuan(data.totalFen)} 元` };
+  return {
+    data,
+    summary: `编制${data.name}（草稿）：新增 ${added} 人，共 ${data.persons} 人，合计 ${yuan(data.totalFen)} 元`,
+  };
 }
 
 /** 草稿 → 已审核: amounts frozen, totals stored, the roster and its rows locked. */
@@ -94,8 +151,18 @@ export function reviewBatch(ctx: CoreContext, id: string, reviewedBy: string): {
   refreshBatchItems(db, id, by, at);
   const t = liveTotals(db, id);
   if (t.persons === 0) throw ruleViolation(`“${batchName(b)}”没有人员，不能审核。`);
-  setStatus(db, id, 'reviewed', { reviewed_by: reviewedBy, reviewed_at: at, total_persons: t.persons, total_fen: t.fen }, by, at);
-  return { data: batchDetail(db, id), summary: `审核${batchName(b)}：${t.persons} 人，合计 ${yuan(t.fen)} 元，审核人 ${reviewedBy}` };
+  setStatus(
+    db,
+    id,
+    'reviewed',
+    { reviewed_by: reviewedBy, reviewed_at: at, total_persons: t.persons, total_fen: t.fen },
+    by,
+    at,
+  );
+  return {
+    data: batchDetail(db, id),
+    summary: `审核${batchName(b)}：${t.persons} 人，合计 ${yuan(t.fen)} 元，审核人 ${reviewedBy}`,
+  };
 }
 
 /** 已审核 → 草稿, with a reason (audited). Not once reported or paid, nor while a reviewed 补发/扣回 roster corrects it. */
@@ -103,32 +170,55 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): { d
   const db = ctx.db;
   const b = requireBatch(db, id);
   if (b.status !== 'reviewed') {
-    throw ruleViolation(b.status === 'draft' ? `“${batchName(b)}”还是草稿，无需撤销审核。` : `“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，不能撤销审核。如需更正，请在以后月份的补发/扣回花名册中办理。`);
+    throw ruleViolation(
+      b.status === 'draft'
+        ? `“${batchName(b)}”还是草稿，无需撤销审核。`
+        : `“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，不能撤销审核。如需更正，请在以后月份的补发/扣回花名册中办理。`,
+    );
   }
-  const corrected = prepared(db, `SELECT s.kind, s.month, s.supplementary FROM subsidy_batch_items o JOIN subsidy_batch_items a ON a.adjusts_item_id = o.id
-    JOIN subsidy_batches s ON s.id = a.batch_id WHERE o.batch_id = ? LIMIT 1`).get(id) as Pick<BatchHead, 'kind' | 'month' | 'supplementary'> | undefined;
+  const corrected = prepared(
+    db,
+    `SELECT s.kind, s.month, s.supplementary FROM subsidy_batch_items o JOIN subsidy_batch_items a ON a.adjusts_item_id = o.id
+    JOIN subsidy_batches s ON s.id = a.batch_id WHERE o.batch_id = ? LIMIT 1`,
+  ).get(id) as Pick<BatchHead, 'kind' | 'month' | 'supplementary'> | undefined;
   if (corrected) throw ruleViolation(`“${batchName(b)}”已有“${batchName(corrected)}”对其补发/扣回，不能撤销审核。`);
-  setStatus(db, id, 'draft', { reviewed_by: null, reviewed_at: null, total_persons: null, total_fen: null }, ctx.operator(), ctx.now());
-  return { data: batchDetail(db, id), summary: `撤销审核${batchName(b)}（原审核人 ${b.reviewed_by}），原因：${reason}` };
+  setStatus(
+    db,
+    id,
+    'draft',
+    { reviewed_by: null, reviewed_at: null, total_persons: null, total_fen: null },
+    ctx.operator(),
+    ctx.now(),
+  );
+  return {
+    data: batchDetail(db, id),
+    summary: `撤销审核${batchName(b)}（原审核人 ${b.reviewed_by}），原因：${reason}`,
+  };
 }
 
 export function reportBatch(ctx: CoreContext, id: string, approvedBy: string): { data: BatchDetail; summary: string } {
   const b = requireBatch(ctx.db, id);
-  if (b.status !== 'reviewed') throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，只有已审核的花名册可以上报。`);
+  if (b.status !== 'reviewed')
+    throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，只有已审核的花名册可以上报。`);
   setStatus(ctx.db, id, 'reported', { approved_by: approvedBy, reported_at: ctx.now() }, ctx.operator(), ctx.now());
   return { data: batchDetail(ctx.db, id), summary: `上报${batchName(b)}，审批人 ${approvedBy}` };
 }
 
 export function payBatch(ctx: CoreContext, id: string, paidDate: string): { data: BatchDetail; summary: string } {
   const b = requireBatch(ctx.db, id);
-  if (b.status !== 'reported') throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，只有已上报的花名册可以登记拨付。`);
+  if (b.status !== 'reported')
+    throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，只有已上报的花名册可以登记拨付。`);
   if (paidDate > ctx.today()) throw ruleViolation('拨付日期不能晚于今天', { paidDate: '拨付日期不能晚于今天' });
   setStatus(ctx.db, id, 'paid', { paid_date: paidDate }, ctx.operator(), ctx.now());
   return { data: batchDetail(ctx.db, id), summary: `登记拨付${batchName(b)}，拨付日期 ${paidDate}` };
 }
 
 /** A new draft 补发/扣回 roster of `kind` for `month`. */
-export function createSupplement(ctx: CoreContext, kind: BatchKind, month: string): { data: BatchDetail; summary: string } {
+export function createSupplement(
+  ctx: CoreContext,
+  kind: BatchKind,
+  month: string,
+): { data: BatchDetail; summary: string } {
   const id = newId();
   insertBatch(ctx.db, id, kind, month, true, ctx.operator(), ctx.now());
   const data = batchDetail(ctx.db, id);
@@ -140,29 +230,67 @@ export function createSupplement(ctx: CoreContext, kind: BatchKind, month: strin
  * reviewed ordinary roster of the same kind and an EARLIER month; a 扣回 never takes back more than was paid for
  * that row (original + earlier corrections on rosters that are not drafts + this one ≥ 0).
  */
-export function adjust(ctx: CoreContext, v: { batchId: string; originalItemId: string; amountFen: number; reason: string }): { data: BatchDetail; summary: string } {
+export function adjust(
+  ctx: CoreContext,
+  v: { batchId: string; originalItemId: string; amountFen: number; reason: string },
+): { data: BatchDetail; summary: string } {
   const db = ctx.db;
   const b = requireBatch(db, v.batchId);
-  if (!b.supplementary) throw ruleViolation(`“${batchName(b)}”不是补发/扣回花名册，更正请新建补发/扣回花名册。`, { batchId: '请选择补发/扣回花名册' });
+  if (!b.supplementary)
+    throw ruleViolation(`“${batchName(b)}”不是补发/扣回花名册，更正请新建补发/扣回花名册。`, {
+      batchId: '请选择补发/扣回花名册',
+    });
   assertBatchDraft(b);
   const o = getItem(db, v.originalItemId);
-  if (!o || o.adjusts_item_id) throw ruleViolation('找不到要更正的原花名册记录。', { originalItemId: '请选择原花名册中的人员' });
+  if (!o || o.adjusts_item_id)
+    throw ruleViolation('找不到要更正的原花名册记录。', { originalItemId: '请选择原花名册中的人员' });
   const origin = { kind: o.kind, month: o.batch_month, supplementary: o.batch_supplementary };
-  if (o.kind !== b.kind) throw ruleViolation(`原记录属于“${batchName(origin)}”，与本花名册的补贴类别不同。`, { originalItemId: '补贴类别不同' });
-  if (o.batch_status === 'draft') throw ruleViolation(`“${batchName(origin)}”还是草稿，直接修改考勤即可，无需补发/扣回。`, { originalItemId: '原花名册未审核' });
-  if (o.batch_month >= b.month) throw ruleViolation(`补发/扣回应在原花名册（${o.batch_month}）以后的月份办理。`, { originalItemId: '补发/扣回应在以后月份办理' });
-  const done = prepared(db, `SELECT coalesce(sum(i.amount_fen), 0) FROM subsidy_batch_items i JOIN subsidy_batches s ON s.id = i.batch_id
-    WHERE i.adjusts_item_id = ? AND (s.status <> 'draft' OR s.id = ?)`).pluck().get(o.id, b.id) as number;
+  if (o.kind !== b.kind)
+    throw ruleViolation(`原记录属于“${batchName(origin)}”，与本花名册的补贴类别不同。`, {
+      originalItemId: '补贴类别不同',
+    });
+  if (o.batch_status === 'draft')
+    throw ruleViolation(`“${batchName(origin)}”还是草稿，直接修改考勤即可，无需补发/扣回。`, {
+      originalItemId: '原花名册未审核',
+    });
+  if (o.batch_month >= b.month)
+    throw ruleViolation(`补发/扣回应在原花名册（${o.batch_month}）以后的月份办理。`, {
+      originalItemId: '补发/扣回应在以后月份办理',
+    });
+  const done = prepared(
+    db,
+    `SELECT coalesce(sum(i.amount_fen), 0) FROM subsidy_batch_items i JOIN subsidy_batches s ON s.id = i.batch_id
+    WHERE i.adjusts_item_id = ? AND (s.status <> 'draft' OR s.id = ?)`,
+  )
+    .pluck()
+    .get(o.id, b.id) as number;
   const net = o.amount_fen + done + v.amountFen;
   if (net < 0) {
-    throw ruleViolation(`扣回 ${yuan(-v.amountFen)} 元超过${o.person_name}该月已发的 ${yuan(o.amount_fen + done)} 元。`, { amountFen: '扣回金额超过已发金额' });
+    throw ruleViolation(
+      `扣回 ${yuan(-v.amountFen)} 元超过${o.person_name}该月已发的 ${yuan(o.amount_fen + done)} 元。`,
+      { amountFen: '扣回金额超过已发金额' },
+    );
   }
-  insertItem(db, {
-    id: newId(), batchId: b.id, kind: b.kind, attendanceId: o.attendance_id, allowanceId: o.allowance_id, amountFen: v.amountFen,
-    adjustsItemId: o.id, reason: v.reason,
-  }, ctx.operator(), ctx.now());
+  insertItem(
+    db,
+    {
+      id: newId(),
+      batchId: b.id,
+      kind: b.kind,
+      attendanceId: o.attendance_id,
+      allowanceId: o.allowance_id,
+      amountFen: v.amountFen,
+      adjustsItemId: o.id,
+      reason: v.reason,
+    },
+    ctx.operator(),
+    ctx.now(),
+  );
   const what = v.amountFen > 0 ? `补发 ${yuan(v.amountFen)} 元` : `扣回 ${yuan(-v.amountFen)} 元`;
-  return { data: batchDetail(db, b.id), summary: `${batchName(b)}：${o.person_name} ${o.row_month} ${what}，原因：${v.reason}` };
+  return {
+    data: batchDetail(db, b.id),
+    summary: `${batchName(b)}：${o.person_name} ${o.row_month} ${what}，原因：${v.reason}`,
+  };
 }
 
 export function listSummaries(db: Database.Database, month: string | null, kind: BatchKind | null): BatchSummary[] {

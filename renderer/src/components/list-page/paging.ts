@@ -33,6 +33,7 @@ export function serverPagination(paging: Paging, total: number, unit: string, on
     pageSizeOptions: PAGE_SIZES.map(String),
     showSizeChanger: true,
     showTotal: (n: number) => `共 ${n} ${unit}`,
-    onChange: (page: number, size: number) => onChange({ page: size === paging.pageSize ? page : 1, pageSize: size as PageSize }),
+    onChange: (page: number, size: number) =>
+      onChange({ page: size === paging.pageSize ? page : 1, pageSize: size as PageSize }),
   };
 }

@@ -3,7 +3,9 @@ import { useWrite, type WriteOptions } from '../../api';
 import type { Channel, ChannelInput } from '../../../../shared/contract';
 
 /** Channels that delete or restore one record by id. */
-type ByIdChannel = { [C in Channel]: ChannelInput<C> extends { id: string } ? ({ id: string } extends ChannelInput<C> ? C : never) : never }[Channel];
+type ByIdChannel = {
+  [C in Channel]: ChannelInput<C> extends { id: string } ? ({ id: string } extends ChannelInput<C> ? C : never) : never;
+}[Channel];
 
 export interface DeleteRestoreOptions {
   /** What a record is called in the confirmation title: 人员 gives 删除人员. */

@@ -39,7 +39,14 @@ export function useUrlParams() {
     [setSp],
   );
   const setPage = useCallback(
-    (p: Paging) => set({ [PAGE_KEY]: p.page > 1 ? String(p.page) : undefined, [SIZE_KEY]: p.pageSize !== DEFAULT_PAGE_SIZE ? String(p.pageSize) : undefined }, true),
+    (p: Paging) =>
+      set(
+        {
+          [PAGE_KEY]: p.page > 1 ? String(p.page) : undefined,
+          [SIZE_KEY]: p.pageSize !== DEFAULT_PAGE_SIZE ? String(p.pageSize) : undefined,
+        },
+        true,
+      ),
     [set],
   );
   const reset = useCallback(() => setSp(new URLSearchParams(), { replace: true }), [setSp]);
@@ -47,7 +54,9 @@ export function useUrlParams() {
   const sort = useCallback(
     <F extends string>(fields: readonly F[]): Sort<F> | undefined => {
       const [field, order] = (sp.get('sort') ?? '').split('.');
-      return (fields as readonly string[]).includes(field) && (order === 'asc' || order === 'desc') ? { field: field as F, order } : undefined;
+      return (fields as readonly string[]).includes(field) && (order === 'asc' || order === 'desc')
+        ? { field: field as F, order }
+        : undefined;
     },
     [sp],
   );
@@ -58,7 +67,18 @@ export function useUrlParams() {
     [page, pageSize, setPage],
   );
   return useMemo(
-    () => ({ get, page, pageSize: pageSize as PageSize, set, setPage, reset, sort, setSort, pagination, search: sp.toString() }),
+    () => ({
+      get,
+      page,
+      pageSize: pageSize as PageSize,
+      set,
+      setPage,
+      reset,
+      sort,
+      setSort,
+      pagination,
+      search: sp.toString(),
+    }),
     [get, page, pageSize, set, setPage, reset, sort, setSort, pagination, sp],
   );
 }

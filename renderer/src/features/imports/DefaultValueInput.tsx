@@ -1,6 +1,12 @@
 import { Input } from 'antd';
 import type { CodeItem } from '../../../../shared/enums';
-import { EDUCATIONS, EMPLOYMENT_STATUSES, ETHNICITIES_XINJIANG_FIRST, POVERTY_STATUSES, SEXES } from '../../../../shared/enums';
+import {
+  EDUCATIONS,
+  EMPLOYMENT_STATUSES,
+  ETHNICITIES_XINJIANG_FIRST,
+  POVERTY_STATUSES,
+  SEXES,
+} from '../../../../shared/enums';
 import { EntrySelect } from '../../components/EntrySelect';
 import { placesEmptyText, type Places } from '../../components/usePlaces';
 
@@ -8,7 +14,10 @@ import { placesEmptyText, type Places } from '../../components/usePlaces';
 // coded fields offer their Chinese labels and places their names; free text otherwise.
 
 const labels = (list: readonly CodeItem[]) => list.map((i) => ({ value: i.label, label: i.label }));
-const YES_NO = [{ value: '是', label: '是' }, { value: '否', label: '否' }];
+const YES_NO = [
+  { value: '是', label: '是' },
+  { value: '否', label: '否' },
+];
 
 const CODED: Record<string, { value: string; label: string }[]> = {
   sex: labels(SEXES),
@@ -32,17 +41,52 @@ interface Props {
 
 export function DefaultValueInput({ field, label, value, onChange, places, township }: Props) {
   const aria = `${label}的默认值`;
-  const common = { id: `import-default-${field}`, 'aria-label': aria, value: value || undefined, allowClear: true, placeholder: '不设默认值', size: 'small' as const, style: { width: '100%' } };
+  const common = {
+    id: `import-default-${field}`,
+    'aria-label': aria,
+    value: value || undefined,
+    allowClear: true,
+    placeholder: '不设默认值',
+    size: 'small' as const,
+    style: { width: '100%' },
+  };
   const onSelect = (v: string | undefined) => onChange(v ?? '');
   if (CODED[field]) return <EntrySelect {...common} options={CODED[field]} onChange={onSelect} />;
   if (field === 'township') {
     const options = places.townships.filter((t) => !t.retiredOn).map((t) => ({ value: t.name, label: t.name }));
-    return <EntrySelect {...common} options={options} onChange={onSelect} notFoundContent={placesEmptyText(places, 'township')} />;
+    return (
+      <EntrySelect
+        {...common}
+        options={options}
+        onChange={onSelect}
+        notFoundContent={placesEmptyText(places, 'township')}
+      />
+    );
   }
   if (field === 'village') {
     const town = places.townships.find((t) => t.name === township);
-    const options = places.villages.filter((v) => !v.retiredOn && (!town || v.parentId === town.id)).map((v) => ({ value: v.name, label: v.name }));
-    return <EntrySelect {...common} options={options} onChange={onSelect} notFoundContent={placesEmptyText(places, 'village', town?.id)} />;
+    const options = places.villages
+      .filter((v) => !v.retiredOn && (!town || v.parentId === town.id))
+      .map((v) => ({ value: v.name, label: v.name }));
+    return (
+      <EntrySelect
+        {...common}
+        options={options}
+        onChange={onSelect}
+        notFoundContent={placesEmptyText(places, 'village', town?.id)}
+      />
+    );
   }
-  return <Input size="small" id={`import-default-${field}`} aria-label={aria} value={value} placeholder="不设默认值" maxLength={100} allowClear onChange={(e) => onChange(e.target.value)} />;
+  return (
+    <Input
+      size="small"
+      id={`import-default-${field}`}
+      aria-label={aria}
+      value={value}
+      placeholder="不设默认值"
+      maxLength={100}
+      allowClear
+      onChange={(e) => onChange(e.target.value)}
+    />
+  );
 }

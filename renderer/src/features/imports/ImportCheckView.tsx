@@ -28,23 +28,33 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
   const skipped = check.skippedRows ?? [];
   const defaultsUsed = (check.fields ?? []).filter((f) => f.defaultValue !== null);
   const notes = [
-    known > 0 && `已登记的 ${known} 人中，${check.matched.length} 人的信息与文件不同：勾选的人员才会更新；其余 ${check.unchangedCount} 人信息相同，将跳过。`,
-    check.ignoredColumns.length > 0 && `未识别的列将被忽略：${check.ignoredColumns.map((c) => `${c.column}列“${c.header}”`).join('、')}`,
-    defaultsUsed.length > 0 && `按默认值导入（文件中没有或空白时）：${defaultsUsed.map((f) => `${f.label}为“${f.defaultValue}”`).join('，')}`,
+    known > 0 &&
+      `已登记的 ${known} 人中，${check.matched.length} 人的信息与文件不同：勾选的人员才会更新；其余 ${check.unchangedCount} 人信息相同，将跳过。`,
+    check.ignoredColumns.length > 0 &&
+      `未识别的列将被忽略：${check.ignoredColumns.map((c) => `${c.column}列“${c.header}”`).join('、')}`,
+    defaultsUsed.length > 0 &&
+      `按默认值导入（文件中没有或空白时）：${defaultsUsed.map((f) => `${f.label}为“${f.defaultValue}”`).join('，')}`,
     skipped.length > 0 && `另有 ${skipped.length} 行不是人员数据（如合计、说明、空行），已跳过，见“跳过的行”`,
   ].filter((n): n is string => !!n);
   const sheet = check.sheetName && check.sheets && check.sheets.length > 1 ? `工作表“${check.sheetName}”：` : '';
 
   const result = (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-      {check.errorRows === 0 && check.matched.length === 0 && <Typography.Text type="secondary">没有错误，也没有需要确认的已登记人员。</Typography.Text>}
+      {check.errorRows === 0 && check.matched.length === 0 && (
+        <Typography.Text type="secondary">没有错误，也没有需要确认的已登记人员。</Typography.Text>
+      )}
       {check.errorRows > 0 && (
         <section aria-label="有错误的行">
           <Flex justify="space-between" align="center" style={{ marginBottom: 6 }}>
             <Typography.Text strong>
               有错误的行：{check.errorRows} 行，共 {check.errorCount} 处（导入时跳过这些行）
             </Typography.Text>
-            <Button size="small" icon={<DownloadOutlined aria-hidden />} onClick={onDownloadErrors} disabled={downloading}>
+            <Button
+              size="small"
+              icon={<DownloadOutlined aria-hidden />}
+              onClick={onDownloadErrors}
+              disabled={downloading}
+            >
               下载错误清单
             </Button>
           </Flex>
@@ -79,7 +89,15 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
         items={[
           { key: 'result', label: '检查结果', children: result },
           { key: 'mapping', label: '列的对应关系', children: mapping },
-          ...(skipped.length ? [{ key: 'skipped', label: `跳过的行（${skipped.length}）`, children: <SkippedRowsTable rows={skipped} /> }] : []),
+          ...(skipped.length
+            ? [
+                {
+                  key: 'skipped',
+                  label: `跳过的行（${skipped.length}）`,
+                  children: <SkippedRowsTable rows={skipped} />,
+                },
+              ]
+            : []),
         ]}
       />
     </Space>

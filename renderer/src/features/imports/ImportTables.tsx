@@ -20,7 +20,12 @@ export function RowErrorsTable({ errors }: { errors: ImportRowError[] }) {
           { title: '行', dataIndex: 'row', width: 56 },
           { title: '列', dataIndex: 'column', width: 48 },
           { title: '字段', dataIndex: 'field', width: 110 },
-          { title: '原值', dataIndex: 'value', width: 190, render: (v: string) => <span style={{ wordBreak: 'break-all' }}>{v}</span> },
+          {
+            title: '原值',
+            dataIndex: 'value',
+            width: 190,
+            render: (v: string) => <span style={{ wordBreak: 'break-all' }}>{v}</span>,
+          },
           { title: '问题', dataIndex: 'message' },
         ]}
       />
@@ -41,7 +46,15 @@ function Changes({ changes }: { changes: FieldChange[] }) {
   );
 }
 
-export function MatchedTable({ matched, selected, onChange }: { matched: MatchedPerson[]; selected: number[]; onChange: (rows: number[]) => void }) {
+export function MatchedTable({
+  matched,
+  selected,
+  onChange,
+}: {
+  matched: MatchedPerson[];
+  selected: number[];
+  onChange: (rows: number[]) => void;
+}) {
   return (
     <div style={BOX}>
       <Table<MatchedPerson>
@@ -54,11 +67,7 @@ export function MatchedTable({ matched, selected, onChange }: { matched: Matched
           selectedRowKeys: selected,
           onChange: (keys) => onChange(keys.map(Number)),
           columnWidth: 72,
-          columnTitle: (all) => (
-            <span style={{ whiteSpace: 'nowrap' }}>
-              {all} 更新
-            </span>
-          ),
+          columnTitle: (all) => <span style={{ whiteSpace: 'nowrap' }}>{all} 更新</span>,
           getCheckboxProps: (m) => ({ 'aria-label': `更新 ${m.name}` }),
         }}
         columns={[

@@ -7,15 +7,26 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { usePlaces } from '../../components/usePlaces';
 import { DefaultValueInput } from './DefaultValueInput';
 import {
-  FIELD_KEYS, SOURCE_TEXT, effectiveField, fieldLabel, fieldRows, mappingToSave, sheetLabel,
-  type FieldRow, type FileView, type MappingEdits,
+  FIELD_KEYS,
+  SOURCE_TEXT,
+  effectiveField,
+  fieldLabel,
+  fieldRows,
+  mappingToSave,
+  sheetLabel,
+  type FieldRow,
+  type FileView,
+  type MappingEdits,
 } from './import-mapping';
 
 // 列的对应关系 (issue 14): the sheet read, each file column → field (changeable: another field, or 不导入),
 // a default for every field the file lacks, a saved mapping to pick, and the current one to save by name.
 
 const IGNORE = '';
-const FIELD_OPTIONS = [{ value: IGNORE, label: '（不导入）' }, ...FIELD_KEYS.map((k) => ({ value: k, label: fieldLabel(k) }))];
+const FIELD_OPTIONS = [
+  { value: IGNORE, label: '（不导入）' },
+  ...FIELD_KEYS.map((k) => ({ value: k, label: fieldLabel(k) })),
+];
 
 interface Props {
   view: FileView;
@@ -32,7 +43,18 @@ interface Props {
   tableHeight: number;
 }
 
-export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, onSheet, onRecheck, dirty, busy, tableHeight }: Props) {
+export function MappingPanel({
+  view,
+  edits,
+  onEdit,
+  mappingName,
+  onPickSaved,
+  onSheet,
+  onRecheck,
+  dirty,
+  busy,
+  tableHeight,
+}: Props) {
   const box = { maxHeight: tableHeight, overflowY: 'auto' as const };
   const { message } = App.useApp();
   const places = usePlaces();
@@ -43,8 +65,10 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
   const rows = fieldRows(view, edits);
   const township = rows.find((r) => r.key === 'township')?.defaultValue ?? '';
 
-  const setColumn = (c: MappedColumn, field: string) => onEdit({ ...edits, columns: { ...edits.columns, [c.column]: field } });
-  const setDefault = (key: string, value: string) => onEdit({ ...edits, defaults: { ...edits.defaults, [key]: value } });
+  const setColumn = (c: MappedColumn, field: string) =>
+    onEdit({ ...edits, columns: { ...edits.columns, [c.column]: field } });
+  const setDefault = (key: string, value: string) =>
+    onEdit({ ...edits, defaults: { ...edits.defaults, [key]: value } });
 
   async function saveAs() {
     const r = await save.write({ name: name.trim(), ...mappingToSave(view, edits) });
@@ -60,7 +84,8 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
   }
 
   const sheetOptions = view.sheets.map((s) => ({ value: s.sheetName, label: sheetLabel(s) }));
-  if (view.sheetName && !view.sheets.some((s) => s.sheetName === view.sheetName)) sheetOptions.push({ value: view.sheetName, label: view.sheetName });
+  if (view.sheetName && !view.sheets.some((s) => s.sheetName === view.sheetName))
+    sheetOptions.push({ value: view.sheetName, label: view.sheetName });
 
   return (
     <Space orientation="vertical" size={10} style={{ width: '100%' }} aria-label="列的对应关系" role="region">
@@ -97,7 +122,12 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
             style={{ width: 200 }}
           />
           {mappingName && (
-            <Popconfirm title={`删除对应关系“${mappingName}”？`} okText="删除" cancelText="取消" onConfirm={() => void removeSaved(mappingName)}>
+            <Popconfirm
+              title={`删除对应关系“${mappingName}”？`}
+              okText="删除"
+              cancelText="取消"
+              onConfirm={() => void removeSaved(mappingName)}
+            >
               <Button size="small" danger disabled={remove.pending}>
                 删除
               </Button>
@@ -117,7 +147,11 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
               pagination={false}
               columns={[
                 { title: '列', dataIndex: 'column', width: 44 },
-                { title: '文件表头', dataIndex: 'header', render: (h: string) => h || <Typography.Text type="secondary">（空）</Typography.Text> },
+                {
+                  title: '文件表头',
+                  dataIndex: 'header',
+                  render: (h: string) => h || <Typography.Text type="secondary">（空）</Typography.Text>,
+                },
                 {
                   title: '导入为',
                   key: 'field',
@@ -139,7 +173,12 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
                   title: '说明',
                   key: 'source',
                   width: 120,
-                  render: (_, c) => (c.column in edits.columns ? <Tag color="blue">已修改，待检查</Tag> : <Typography.Text type="secondary">{SOURCE_TEXT[c.source]}</Typography.Text>),
+                  render: (_, c) =>
+                    c.column in edits.columns ? (
+                      <Tag color="blue">已修改，待检查</Tag>
+                    ) : (
+                      <Typography.Text type="secondary">{SOURCE_TEXT[c.source]}</Typography.Text>
+                    ),
                 },
               ]}
             />
@@ -169,7 +208,14 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
                 {
                   title: '来自',
                   key: 'from',
-                  render: (_, r) => (r.from ? r.from : r.missing ? <Tag color="red">缺少，请对应一列或设默认值</Tag> : <Typography.Text type="secondary">文件中没有</Typography.Text>),
+                  render: (_, r) =>
+                    r.from ? (
+                      r.from
+                    ) : r.missing ? (
+                      <Tag color="red">缺少，请对应一列或设默认值</Tag>
+                    ) : (
+                      <Typography.Text type="secondary">文件中没有</Typography.Text>
+                    ),
                 },
                 {
                   title: '默认值（空白处使用）',
@@ -179,7 +225,14 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
                     r.key === 'idNumber' || r.key === 'name' ? (
                       <Typography.Text type="secondary">每人不同</Typography.Text>
                     ) : (
-                      <DefaultValueInput field={r.key} label={r.label} value={r.defaultValue} onChange={(v) => setDefault(r.key, v)} places={places} township={township} />
+                      <DefaultValueInput
+                        field={r.key}
+                        label={r.label}
+                        value={r.defaultValue}
+                        onChange={(v) => setDefault(r.key, v)}
+                        places={places}
+                        township={township}
+                      />
                     ),
                 },
               ]}
@@ -188,12 +241,28 @@ export function MappingPanel({ view, edits, onEdit, mappingName, onPickSaved, on
         </Col>
       </Row>
       <Flex wrap gap={12} align="center" justify="space-between">
-        <Button type={dirty ? 'primary' : 'default'} icon={<ReloadOutlined aria-hidden />} onClick={onRecheck} disabled={busy || !dirty}>
+        <Button
+          type={dirty ? 'primary' : 'default'}
+          icon={<ReloadOutlined aria-hidden />}
+          onClick={onRecheck}
+          disabled={busy || !dirty}
+        >
           按此对应关系重新检查
         </Button>
         <Space.Compact>
-          <Input aria-label="对应关系名称" placeholder="起个名字，如：乌帕尔镇花名册" value={name} maxLength={60} onChange={(e) => setName(e.target.value)} style={{ width: 220 }} />
-          <Button icon={<SaveOutlined aria-hidden />} onClick={() => void saveAs()} disabled={!name.trim() || save.pending}>
+          <Input
+            aria-label="对应关系名称"
+            placeholder="起个名字，如：乌帕尔镇花名册"
+            value={name}
+            maxLength={60}
+            onChange={(e) => setName(e.target.value)}
+            style={{ width: 220 }}
+          />
+          <Button
+            icon={<SaveOutlined aria-hidden />}
+            onClick={() => void saveAs()}
+            disabled={!name.trim() || save.pending}
+          >
             保存对应关系
           </Button>
         </Space.Compact>

@@ -1,8 +1,20 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Modal, Result, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
-import { PERSON_IMPORT_REQUIRED, type PersonImportCheck, type PersonImportResult } from '../../../../shared/contract/imports';
-import { checkInput, NO_EDITS, viewOfCheck, viewOfRefusal, type CheckOptions, type FileView, type MappingEdits } from './import-mapping';
+import {
+  PERSON_IMPORT_REQUIRED,
+  type PersonImportCheck,
+  type PersonImportResult,
+} from '../../../../shared/contract/imports';
+import {
+  checkInput,
+  NO_EDITS,
+  viewOfCheck,
+  viewOfRefusal,
+  type CheckOptions,
+  type FileView,
+  type MappingEdits,
+} from './import-mapping';
 import { MappingPanel } from './MappingPanel';
 import { readFileAsBase64 } from '../../components/read-file-base64';
 import { useDownloadJob } from '../reports/useDownloadJob';
@@ -24,7 +36,8 @@ type Stage =
 const ACCEPTED = /\.(xlsx|xls|csv)$/i;
 const FIRST: CheckOptions = { edits: NO_EDITS };
 
-export const doneMessage = (r: PersonImportResult) => `导入完成：新增 ${r.created} 人，更新 ${r.updated} 人，跳过 ${r.skipped} 行`;
+export const doneMessage = (r: PersonImportResult) =>
+  `导入完成：新增 ${r.created} 人，更新 ${r.updated} 人，跳过 ${r.skipped} 行`;
 
 /**
  * 导入人员信息: choose a file → dry run with progress → what would happen (errors, changes to registered
@@ -43,7 +56,12 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
   const dirty = JSON.stringify(edits) !== JSON.stringify(applied.edits);
 
   async function runCheck(file: ChosenFile, options: CheckOptions) {
-    const known = stage.kind === 'checked' ? viewOfCheck(stage.check).defaults : stage.kind === 'mapping' ? stage.view.defaults : {};
+    const known =
+      stage.kind === 'checked'
+        ? viewOfCheck(stage.check).defaults
+        : stage.kind === 'mapping'
+          ? stage.view.defaults
+          : {};
     const r = await job.run(
       'imports.persons.check',
       { ...file, ...checkInput(options) },
@@ -120,7 +138,11 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
   const downloadTemplate = () =>
     void download.run('imports.persons.template', {}, { title: '下载导入模板', success: () => '已下载导入模板' });
   const downloadErrors = (c: PersonImportCheck) =>
-    void download.run('imports.persons.errorWorkbook', { token: c.token }, { title: '下载错误清单', success: (f) => `已下载 ${f.fileName}` });
+    void download.run(
+      'imports.persons.errorWorkbook',
+      { token: c.token },
+      { title: '下载错误清单', success: (f) => `已下载 ${f.fileName}` },
+    );
 
   let body;
   let footer;
@@ -128,10 +150,12 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
     body = (
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
         <Typography.Paragraph style={{ margin: 0 }}>
-          从 Excel（.xlsx、.xls）或 CSV 文件导入人员信息。程序先逐行检查并列出问题，您确认后才会写入；已登记的人员只在您勾选后才会更新。
+          从 Excel（.xlsx、.xls）或 CSV
+          文件导入人员信息。程序先逐行检查并列出问题，您确认后才会写入；已登记的人员只在您勾选后才会更新。
         </Typography.Paragraph>
         <Typography.Paragraph style={{ margin: 0 }}>
-          必填列：{Object.values(PERSON_IMPORT_REQUIRED).join('、')}。表头上方可以有标题行；列名不同或缺少某列时，检查后可以调整列的对应关系或设默认值。
+          必填列：{Object.values(PERSON_IMPORT_REQUIRED).join('、')}
+          。表头上方可以有标题行；列名不同或缺少某列时，检查后可以调整列的对应关系或设默认值。
         </Typography.Paragraph>
         <Button icon={<DownloadOutlined aria-hidden />} onClick={downloadTemplate} disabled={download.busy}>
           下载导入模板
@@ -158,7 +182,12 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
   } else if (stage.kind === 'mapping') {
     body = (
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
-        <Alert type="error" showIcon title={stage.reason} description="请在下面选择工作表、把缺少的字段对应到文件中的列或设默认值，然后重新检查。" />
+        <Alert
+          type="error"
+          showIcon
+          title={stage.reason}
+          description="请在下面选择工作表、把缺少的字段对应到文件中的列或设默认值，然后重新检查。"
+        />
         {mappingPanel(stage.file, stage.view, 290)}
       </Space>
     );
@@ -204,7 +233,9 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
       <Result
         status="success"
         title={<span style={{ fontSize: 20 }}>{doneMessage(stage.result)}</span>}
-        subTitle={c.errorRows > 0 ? `有错误的 ${c.errorRows} 行没有导入：可下载错误清单，改正后只导入这些行。` : undefined}
+        subTitle={
+          c.errorRows > 0 ? `有错误的 ${c.errorRows} 行没有导入：可下载错误清单，改正后只导入这些行。` : undefined
+        }
         extra={
           c.errorRows > 0 && (
             <Button icon={<DownloadOutlined aria-hidden />} onClick={() => downloadErrors(c)} disabled={download.busy}>

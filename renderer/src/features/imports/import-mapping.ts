@@ -3,8 +3,12 @@
 // it, and what goes back to the core (a re-check) or into a saved mapping (by header text).
 import type { AppErrorBody } from '../../../../shared/contract';
 import {
-  PERSON_IMPORT_FIELDS, PERSON_IMPORT_NO_DEFAULT, PERSON_IMPORT_REQUIRED,
-  type MappedColumn, type PersonImportCheck, type SheetCandidate,
+  PERSON_IMPORT_FIELDS,
+  PERSON_IMPORT_NO_DEFAULT,
+  PERSON_IMPORT_REQUIRED,
+  type MappedColumn,
+  type PersonImportCheck,
+  type SheetCandidate,
 } from '../../../../shared/contract/imports';
 
 export type FieldKey = keyof typeof PERSON_IMPORT_FIELDS;
@@ -34,7 +38,8 @@ export interface CheckOptions {
   edits: MappingEdits;
 }
 
-export const fieldLabel = (key: string | null | undefined): string => (key ? ((PERSON_IMPORT_FIELDS as Record<string, string>)[key] ?? key) : '');
+export const fieldLabel = (key: string | null | undefined): string =>
+  key ? ((PERSON_IMPORT_FIELDS as Record<string, string>)[key] ?? key) : '';
 export const isRequired = (key: string) => key in PERSON_IMPORT_REQUIRED;
 export const canDefault = (key: string) => !PERSON_IMPORT_NO_DEFAULT.includes(key);
 export const FIELD_KEYS = Object.keys(PERSON_IMPORT_FIELDS) as FieldKey[];
@@ -42,7 +47,13 @@ export const FIELD_KEYS = Object.keys(PERSON_IMPORT_FIELDS) as FieldKey[];
 export function viewOfCheck(c: PersonImportCheck): FileView {
   const defaults: Record<string, string> = {};
   for (const f of c.fields ?? []) if (f.defaultValue !== null) defaults[f.field] = f.defaultValue;
-  return { sheetName: c.sheetName ?? null, sheets: c.sheets ?? [], headerRow: c.headerRow ?? null, columns: c.columns ?? [], defaults };
+  return {
+    sheetName: c.sheetName ?? null,
+    sheets: c.sheets ?? [],
+    headerRow: c.headerRow ?? null,
+    columns: c.columns ?? [],
+    defaults,
+  };
 }
 
 interface RefusedColumn {
@@ -52,14 +63,22 @@ interface RefusedColumn {
 }
 
 const isRefusedColumn = (x: unknown): x is RefusedColumn =>
-  typeof x === 'object' && x !== null && typeof (x as RefusedColumn).column === 'string' && typeof (x as RefusedColumn).header === 'string';
-const isSheet = (x: unknown): x is SheetCandidate => typeof x === 'object' && x !== null && typeof (x as SheetCandidate).sheetName === 'string';
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as RefusedColumn).column === 'string' &&
+  typeof (x as RefusedColumn).header === 'string';
+const isSheet = (x: unknown): x is SheetCandidate =>
+  typeof x === 'object' && x !== null && typeof (x as SheetCandidate).sheetName === 'string';
 
 /**
  * A refusal the mapping screen can act on: required columns missing (details carry the columns) or several
  * roster-like sheets (details carry the sheets). Null for any other failure.
  */
-export function viewOfRefusal(error: AppErrorBody, sent: CheckOptions, lastDefaults: Record<string, string>): FileView | null {
+export function viewOfRefusal(
+  error: AppErrorBody,
+  sent: CheckOptions,
+  lastDefaults: Record<string, string>,
+): FileView | null {
   const d = error.details;
   if (error.code !== 'RULE_VIOLATION' || !d) return null;
   const sheets = Array.isArray(d.sheets) ? d.sheets.filter(isSheet) : [];
@@ -81,13 +100,16 @@ export function viewOfRefusal(error: AppErrorBody, sent: CheckOptions, lastDefau
   };
 }
 
-const nonEmpty = (r: Record<string, string>) => Object.fromEntries(Object.entries(r).filter(([, v]) => v.trim() !== ''));
+const nonEmpty = (r: Record<string, string>) =>
+  Object.fromEntries(Object.entries(r).filter(([, v]) => v.trim() !== ''));
 
 /** The field a column goes to now ('' = not imported). */
-export const effectiveField = (c: MappedColumn, edits: MappingEdits): string => edits.columns[c.column] ?? c.field ?? '';
+export const effectiveField = (c: MappedColumn, edits: MappingEdits): string =>
+  edits.columns[c.column] ?? c.field ?? '';
 
 /** The default of a field now ('' = none). */
-export const effectiveDefault = (key: string, view: FileView, edits: MappingEdits): string => edits.defaults[key] ?? view.defaults[key] ?? '';
+export const effectiveDefault = (key: string, view: FileView, edits: MappingEdits): string =>
+  edits.defaults[key] ?? view.defaults[key] ?? '';
 
 export interface FieldRow {
   key: FieldKey;
@@ -135,7 +157,10 @@ export function checkInput(o: CheckOptions) {
  * The mapping to save: every column the clerk (or the applied saved mapping) decided, by header text so a
  * reordered file still maps; the defaults in force. Detected columns need no saving: they detect themselves.
  */
-export function mappingToSave(view: FileView, edits: MappingEdits): { columns: Record<string, string>; defaults: Record<string, string> } {
+export function mappingToSave(
+  view: FileView,
+  edits: MappingEdits,
+): { columns: Record<string, string>; defaults: Record<string, string> } {
   const columns: Record<string, string> = {};
   for (const c of view.columns) {
     if (!c.header.trim()) continue;

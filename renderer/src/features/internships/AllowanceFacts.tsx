@@ -10,7 +10,10 @@ import { useRead } from '../../api';
  */
 export function useMinWage(agreementStart: string) {
   const start = normaliseTypedDate(agreementStart);
-  const { data, error } = useRead('posts.defaultStandard', isValidDate(start) ? { areaType: 'urban', fullTime: true, onDate: start } : null);
+  const { data, error } = useRead(
+    'posts.defaultStandard',
+    isValidDate(start) ? { areaType: 'urban', fullTime: true, onDate: start } : null,
+  );
   return isValidDate(start) ? { fen: data?.minWageMonthlyFen ?? null, basis: data?.basis ?? null, error } : null;
 }
 
@@ -30,7 +33,9 @@ export function AllowanceStandard({ wage }: { wage: ReturnType<typeof useMinWage
             </Typography.Text>
           </>
         )}
-        {wage && !wage.error && wage.fen === null && <Typography.Text type="warning">开始日期没有适用的最低工资标准</Typography.Text>}
+        {wage && !wage.error && wage.fen === null && (
+          <Typography.Text type="warning">开始日期没有适用的最低工资标准</Typography.Text>
+        )}
       </div>
     </div>
   );

@@ -18,14 +18,24 @@ const FORM_ID = 'base-mark-form';
 
 const resolver: Resolver<MarkValues> = async (values) => {
   const errors = values.isInternshipBase ? checkBaseDates(values) : {};
-  return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<MarkValues> } : { values, errors: {} };
+  return Object.keys(errors).length
+    ? { values: {}, errors: errors as FieldErrors<MarkValues> }
+    : { values, errors: {} };
 };
 
 /**
  * 认定为见习基地 / 修改: sets the base status and its dates through employers.update, keeping everything else of
  * the unit as stored (the bank account is left out, so the core keeps it).
  */
-export function BaseMarkModal({ employer, onClose, onSaved }: { employer: EmployerDetail; onClose: () => void; onSaved: () => void }) {
+export function BaseMarkModal({
+  employer,
+  onClose,
+  onSaved,
+}: {
+  employer: EmployerDetail;
+  onClose: () => void;
+  onSaved: () => void;
+}) {
   const updateWrite = useWrite('employers.update', { invalidates: ['posts', 'internships'] });
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
@@ -59,7 +69,9 @@ export function BaseMarkModal({ employer, onClose, onSaved }: { employer: Employ
     });
     setSaving(false);
     if (!r.ok) return showError(r.error);
-    message.success(v.isInternshipBase ? `已认定“${employer.name}”为见习基地` : `已取消“${employer.name}”的见习基地资格`);
+    message.success(
+      v.isInternshipBase ? `已认定“${employer.name}”为见习基地` : `已取消“${employer.name}”的见习基地资格`,
+    );
     onSaved();
   });
   const submit = () => {
@@ -82,12 +94,23 @@ export function BaseMarkModal({ employer, onClose, onSaved }: { employer: Employ
         {employer.regionName !== employer.townshipName ? ` ${employer.regionName}` : ''}；见习基地有效期内才能安排见习。
       </Typography.Paragraph>
       {employer.isInternshipBase && (
-        <FormField control={control} name="isInternshipBase" id={`${FORM_ID}-isInternshipBase`} label="见习基地资格"
+        <FormField
+          control={control}
+          name="isInternshipBase"
+          id={`${FORM_ID}-isInternshipBase`}
+          label="见习基地资格"
           render={(f) => (
-            <Checkbox id={f.id} ref={f.ref} checked={f.value as boolean} onChange={(e) => f.onChange(e.target.checked)} onBlur={f.onBlur}>
+            <Checkbox
+              id={f.id}
+              ref={f.ref}
+              checked={f.value as boolean}
+              onChange={(e) => f.onChange(e.target.checked)}
+              onBlur={f.onBlur}
+            >
               是见习基地（取消勾选即取消认定）
             </Checkbox>
-          )} />
+          )}
+        />
       )}
       {isBase && <BaseDateFields control={control} formId={FORM_ID} autoFocus />}
     </FormModal>

@@ -21,7 +21,11 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
   const [q, setQ] = useState('');
   const [onlyBases, setOnlyBases] = useState(false);
   const [page, setPage] = useState<Paging>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const { data, loading, error, reload } = useRead('employers.list', { q: q || undefined, isInternshipBase: onlyBases || undefined, ...page });
+  const { data, loading, error, reload } = useRead('employers.list', {
+    q: q || undefined,
+    isInternshipBase: onlyBases || undefined,
+    ...page,
+  });
   const api = useApi();
   const { message } = App.useApp();
   const [marking, setMarking] = useState<EmployerDetail | null>(null);
@@ -49,8 +53,18 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
   const columns: ColumnsType<EmployerListItem> = [
     { title: '单位名称', dataIndex: 'name', width: 240, ellipsis: { showTitle: true } },
     { title: '单位性质', dataIndex: 'nature', width: 100, render: (v: string) => employerNatureLabel(v) },
-    { title: '所在地', dataIndex: 'townshipName', width: 150, render: (v: string, e) => (e.regionName && e.regionName !== v ? `${v} ${e.regionName}` : v) },
-    { title: '见习基地', dataIndex: 'isInternshipBase', width: 90, render: (v: boolean) => (v ? <Tag color="green">是</Tag> : <Tag>否</Tag>) },
+    {
+      title: '所在地',
+      dataIndex: 'townshipName',
+      width: 150,
+      render: (v: string, e) => (e.regionName && e.regionName !== v ? `${v} ${e.regionName}` : v),
+    },
+    {
+      title: '见习基地',
+      dataIndex: 'isInternshipBase',
+      width: 90,
+      render: (v: boolean) => (v ? <Tag color="green">是</Tag> : <Tag>否</Tag>),
+    },
     { title: '认定日期', dataIndex: 'baseRecognisedDate', width: 110 },
     {
       title: '有效期至',
@@ -78,9 +92,23 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
   return (
     <>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找单位">
-        <Input.Search aria-label="搜索单位" placeholder="单位名称、统一社会信用代码" allowClear style={{ width: 320 }}
-          onSearch={(v) => { setQ(v.trim()); setPage((p) => ({ ...p, page: 1 })); }} />
-        <Checkbox checked={onlyBases} onChange={(e) => { setOnlyBases(e.target.checked); setPage((p) => ({ ...p, page: 1 })); }}>
+        <Input.Search
+          aria-label="搜索单位"
+          placeholder="单位名称、统一社会信用代码"
+          allowClear
+          style={{ width: 320 }}
+          onSearch={(v) => {
+            setQ(v.trim());
+            setPage((p) => ({ ...p, page: 1 }));
+          }}
+        />
+        <Checkbox
+          checked={onlyBases}
+          onChange={(e) => {
+            setOnlyBases(e.target.checked);
+            setPage((p) => ({ ...p, page: 1 }));
+          }}
+        >
           只看见习基地
         </Checkbox>
       </Flex>
@@ -101,11 +129,34 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
         dataSource={data?.items ?? []}
         loading={loading}
         scroll={{ x: 'max-content' }}
-        locale={{ emptyText: <Typography.Text type="secondary">{q || onlyBases ? '没有符合条件的单位' : '还没有单位。点“新增单位”登记见习基地。'}</Typography.Text> }}
+        locale={{
+          emptyText: (
+            <Typography.Text type="secondary">
+              {q || onlyBases ? '没有符合条件的单位' : '还没有单位。点“新增单位”登记见习基地。'}
+            </Typography.Text>
+          ),
+        }}
         pagination={serverPagination(page, total, '个单位', setPage)}
       />
-      {marking && <BaseMarkModal employer={marking} onClose={() => setMarking(null)} onSaved={() => { setMarking(null); changed(); }} />}
-      {creating && <EmployerCreateModal onClose={() => setCreating(false)} onSaved={() => { setCreating(false); changed(); }} />}
+      {marking && (
+        <BaseMarkModal
+          employer={marking}
+          onClose={() => setMarking(null)}
+          onSaved={() => {
+            setMarking(null);
+            changed();
+          }}
+        />
+      )}
+      {creating && (
+        <EmployerCreateModal
+          onClose={() => setCreating(false)}
+          onSaved={() => {
+            setCreating(false);
+            changed();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -18,7 +18,15 @@ const Heading = ({ title, count }: { title: string; count: number }) => (
 );
 
 /** 到期提醒: internships ending within 30 days (结束见习), and bases whose recognition lapses within 60 days (修改). */
-export function DueTab({ lists, error, onChanged }: { lists: Worklists | null; error: string | null; onChanged: () => void }) {
+export function DueTab({
+  lists,
+  error,
+  onChanged,
+}: {
+  lists: Worklists | null;
+  error: string | null;
+  onChanged: () => void;
+}) {
   const api = useApi();
   const navigate = useNavigate();
   const [ending, setEnding] = useState<EndTarget | null>(null);
@@ -55,7 +63,12 @@ export function DueTab({ lists, error, onChanged }: { lists: Worklists | null; e
         columns={[
           { title: '见习单位', dataIndex: 'name' },
           { title: '有效期至', dataIndex: 'baseValidUntil', width: 120 },
-          { title: '剩余天数', dataIndex: 'daysLeft', width: 100, render: (v: number) => (v < 0 ? `已过期 ${-v} 天` : `${v} 天`) },
+          {
+            title: '剩余天数',
+            dataIndex: 'daysLeft',
+            width: 100,
+            render: (v: number) => (v < 0 ? `已过期 ${-v} 天` : `${v} 天`),
+          },
           { title: '在见习人数', dataIndex: 'activeInterns', width: 100, align: 'right' },
           {
             title: '操作',
@@ -69,8 +82,26 @@ export function DueTab({ lists, error, onChanged }: { lists: Worklists | null; e
           },
         ]}
       />
-      {ending && <EndInternshipModal target={ending} onClose={() => setEnding(null)} onSaved={() => { setEnding(null); onChanged(); }} />}
-      {renewing && <BaseMarkModal employer={renewing} onClose={() => setRenewing(null)} onSaved={() => { setRenewing(null); onChanged(); }} />}
+      {ending && (
+        <EndInternshipModal
+          target={ending}
+          onClose={() => setEnding(null)}
+          onSaved={() => {
+            setEnding(null);
+            onChanged();
+          }}
+        />
+      )}
+      {renewing && (
+        <BaseMarkModal
+          employer={renewing}
+          onClose={() => setRenewing(null)}
+          onSaved={() => {
+            setRenewing(null);
+            onChanged();
+          }}
+        />
+      )}
     </>
   );
 }

@@ -27,7 +27,9 @@ const resolver: Resolver<CreateValues> = async (values) => {
   if (!values.name.trim()) errors.name = { type: 'required', message: '请填写单位名称' };
   if (!values.nature) errors.nature = { type: 'required', message: '请选择单位性质' };
   if (!values.regionId) errors.regionId = { type: 'required', message: '请选择所在地' };
-  return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<CreateValues> } : { values, errors: {} };
+  return Object.keys(errors).length
+    ? { values: {}, errors: errors as FieldErrors<CreateValues> }
+    : { values, errors: {} };
 };
 
 /**
@@ -71,23 +73,75 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
   useCtrlS(submit);
 
   const text = (name: 'name' | 'uscc', label: string, required: boolean, max: number, autoFocus = false) => (
-    <FormField control={control} name={name} id={`${FORM_ID}-${name}`} label={label} required={required}
-      render={(f) => <Input id={f.id} ref={f.ref} name={f.name} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} maxLength={max} autoFocus={autoFocus} autoComplete="off" aria-invalid={f['aria-invalid']} />} />
+    <FormField
+      control={control}
+      name={name}
+      id={`${FORM_ID}-${name}`}
+      label={label}
+      required={required}
+      render={(f) => (
+        <Input
+          id={f.id}
+          ref={f.ref}
+          name={f.name}
+          value={f.value as string}
+          onChange={f.onChange}
+          onBlur={f.onBlur}
+          maxLength={max}
+          autoFocus={autoFocus}
+          autoComplete="off"
+          aria-invalid={f['aria-invalid']}
+        />
+      )}
+    />
   );
-  const select = (name: 'nature' | 'regionId', label: string, options: { value: string; label: string }[], empty?: string) => (
-    <FormField control={control} name={name} id={`${FORM_ID}-${name}`} label={label} required
-      render={(f) => <EntrySelect id={f.id} ref={f.ref} value={(f.value as string | null) ?? undefined} onChange={(v) => f.onChange(v ?? null)} onBlur={f.onBlur} options={options} notFoundContent={empty} placeholder="输入文字可查找" aria-invalid={f['aria-invalid']} />} />
+  const select = (
+    name: 'nature' | 'regionId',
+    label: string,
+    options: { value: string; label: string }[],
+    empty?: string,
+  ) => (
+    <FormField
+      control={control}
+      name={name}
+      id={`${FORM_ID}-${name}`}
+      label={label}
+      required
+      render={(f) => (
+        <EntrySelect
+          id={f.id}
+          ref={f.ref}
+          value={(f.value as string | null) ?? undefined}
+          onChange={(v) => f.onChange(v ?? null)}
+          onBlur={f.onBlur}
+          options={options}
+          notFoundContent={empty}
+          placeholder="输入文字可查找"
+          aria-invalid={f['aria-invalid']}
+        />
+      )}
+    />
   );
 
   return (
-    <FormModal title="新增单位（见习基地）" formId={FORM_ID} dirty={formState.isDirty} saving={saving} formError={formError} onSubmit={submit} onClose={onClose}>
+    <FormModal
+      title="新增单位（见习基地）"
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         开户行、单位账户等其他单位信息在用人单位管理中补充。
       </Typography.Paragraph>
       {text('name', '单位名称', true, 100, true)}
       <Row gutter={16}>
         <Col span={12}>{select('nature', '单位性质', NATURE_OPTIONS)}</Col>
-        <Col span={12}>{select('regionId', '所在地', townshipOptions(places), placesEmptyText(places, 'township'))}</Col>
+        <Col span={12}>
+          {select('regionId', '所在地', townshipOptions(places), placesEmptyText(places, 'township'))}
+        </Col>
       </Row>
       {text('uscc', '统一社会信用代码', false, 40)}
       <BaseDateFields control={control} formId={FORM_ID} />

@@ -49,12 +49,22 @@ function endResolver(id: string): Resolver<EndValues> {
   const inner = zodResolver(internshipEndInput);
   return async (values, context, options) => {
     const r = await inner(toInput(id, values), context, options as never);
-    return Object.keys(r.errors).length ? { values: {}, errors: r.errors as FieldErrors<EndValues> } : { values, errors: {} };
+    return Object.keys(r.errors).length
+      ? { values: {}, errors: r.errors as FieldErrors<EndValues> }
+      : { values, errors: {} };
   };
 }
 
 /** 结束见习: the date and E22 type; 期满留用 / 提前留用 ask for the retention date and contract years (BR-27, BR-29). */
-export function EndInternshipModal({ target, onClose, onSaved }: { target: EndTarget; onClose: () => void; onSaved: (d: InternshipDetail) => void }) {
+export function EndInternshipModal({
+  target,
+  onClose,
+  onSaved,
+}: {
+  target: EndTarget;
+  onClose: () => void;
+  onSaved: (d: InternshipDetail) => void;
+}) {
   const endWrite = useWrite('internships.end', { invalidates: ['internshipWorklists', 'employers', 'persons'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
@@ -63,7 +73,11 @@ export function EndInternshipModal({ target, onClose, onSaved }: { target: EndTa
     resolver: useMemo(() => endResolver(target.id), [target.id]),
     defaultValues: {
       endDate: target.agreementEnd <= today ? target.agreementEnd : today,
-      endType: null, retained: false, retainedDate: '', contractYears: null, endNote: '',
+      endType: null,
+      retained: false,
+      retainedDate: '',
+      contractYears: null,
+      endNote: '',
     },
     reValidateMode: 'onChange',
   });
@@ -85,47 +99,148 @@ export function EndInternshipModal({ target, onClose, onSaved }: { target: EndTa
   useCtrlS(submit);
 
   return (
-    <FormModal title={`结束见习：${target.personName}`} formId={FORM_ID} dirty={formState.isDirty} saving={saving} formError={formError} onSubmit={submit} onClose={onClose}>
+    <FormModal
+      title={`结束见习：${target.personName}`}
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+    >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {target.hostName}，见习协议 {target.agreementStart} 至 {target.agreementEnd}
       </Typography.Paragraph>
       <Row gutter={16}>
         <Col span={10}>
-          <FormField control={control} name="endDate" id={fid('endDate')} label="实际结束日期" required
-            render={(f) => <DateInput id={f.id} name={f.name} ref={f.ref} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} autoFocus aria-invalid={f['aria-invalid']} />} />
+          <FormField
+            control={control}
+            name="endDate"
+            id={fid('endDate')}
+            label="实际结束日期"
+            required
+            render={(f) => (
+              <DateInput
+                id={f.id}
+                name={f.name}
+                ref={f.ref}
+                value={f.value as string}
+                onChange={f.onChange}
+                onBlur={f.onBlur}
+                autoFocus
+                aria-invalid={f['aria-invalid']}
+              />
+            )}
+          />
         </Col>
         <Col span={14}>
-          <FormField control={control} name="endType" id={fid('endType')} label="结束方式" required
+          <FormField
+            control={control}
+            name="endType"
+            id={fid('endType')}
+            label="结束方式"
+            required
             extra={endType === '3' ? '提前留用须签订2年以上劳动合同，剩余期限补贴可拨付见习单位' : undefined}
             render={(f) => (
-              <EntrySelect id={f.id} ref={f.ref} value={(f.value as string | null) ?? undefined} options={END_TYPE_OPTIONS} placeholder="请选择" onBlur={f.onBlur} aria-invalid={f['aria-invalid']}
+              <EntrySelect
+                id={f.id}
+                ref={f.ref}
+                value={(f.value as string | null) ?? undefined}
+                options={END_TYPE_OPTIONS}
+                placeholder="请选择"
+                onBlur={f.onBlur}
+                aria-invalid={f['aria-invalid']}
                 onChange={(v) => {
                   f.onChange(v ?? null);
                   if (v && v !== '9') setValue('retained', RETAINED_END_TYPES.includes(v), { shouldDirty: true });
-                }} />
-            )} />
+                }}
+              />
+            )}
+          />
         </Col>
       </Row>
-      <FormField control={control} name="retained" id={fid('retained')} label="是否留用"
+      <FormField
+        control={control}
+        name="retained"
+        id={fid('retained')}
+        label="是否留用"
         render={(f) => (
-          <Checkbox id={f.id} ref={f.ref} checked={f.value as boolean} onChange={(e) => f.onChange(e.target.checked)} onBlur={f.onBlur} disabled={endType !== '9'}>
+          <Checkbox
+            id={f.id}
+            ref={f.ref}
+            checked={f.value as boolean}
+            onChange={(e) => f.onChange(e.target.checked)}
+            onBlur={f.onBlur}
+            disabled={endType !== '9'}
+          >
             留用（签订劳动合同）
           </Checkbox>
-        )} />
+        )}
+      />
       {retained && (
         <Row gutter={16}>
           <Col span={10}>
-            <FormField control={control} name="retainedDate" id={fid('retainedDate')} label="留用日期" required
-              render={(f) => <DateInput id={f.id} name={f.name} ref={f.ref} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} aria-invalid={f['aria-invalid']} />} />
+            <FormField
+              control={control}
+              name="retainedDate"
+              id={fid('retainedDate')}
+              label="留用日期"
+              required
+              render={(f) => (
+                <DateInput
+                  id={f.id}
+                  name={f.name}
+                  ref={f.ref}
+                  value={f.value as string}
+                  onChange={f.onChange}
+                  onBlur={f.onBlur}
+                  aria-invalid={f['aria-invalid']}
+                />
+              )}
+            />
           </Col>
           <Col span={14}>
-            <FormField control={control} name="contractYears" id={fid('contractYears')} label="留用合同年限(年)" required
-              render={(f) => <InputNumber<number> id={f.id} ref={f.ref} value={f.value as number | null} onChange={(v) => f.onChange(v ?? null)} onBlur={f.onBlur} min={1} max={50} precision={0} aria-invalid={f['aria-invalid']} />} />
+            <FormField
+              control={control}
+              name="contractYears"
+              id={fid('contractYears')}
+              label="留用合同年限(年)"
+              required
+              render={(f) => (
+                <InputNumber<number>
+                  id={f.id}
+                  ref={f.ref}
+                  value={f.value as number | null}
+                  onChange={(v) => f.onChange(v ?? null)}
+                  onBlur={f.onBlur}
+                  min={1}
+                  max={50}
+                  precision={0}
+                  aria-invalid={f['aria-invalid']}
+                />
+              )}
+            />
           </Col>
         </Row>
       )}
-      <FormField control={control} name="endNote" id={fid('endNote')} label="结束说明"
-        render={(f) => <Input id={f.id} ref={f.ref} name={f.name} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} maxLength={200} aria-invalid={f['aria-invalid']} />} />
+      <FormField
+        control={control}
+        name="endNote"
+        id={fid('endNote')}
+        label="结束说明"
+        render={(f) => (
+          <Input
+            id={f.id}
+            ref={f.ref}
+            name={f.name}
+            value={f.value as string}
+            onChange={f.onChange}
+            onBlur={f.onBlur}
+            maxLength={200}
+            aria-invalid={f['aria-invalid']}
+          />
+        )}
+      />
     </FormModal>
   );
 }

@@ -38,10 +38,24 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   return (
     <>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找见习人员">
-        <EntrySelect aria-label="见习单位" placeholder="见习单位" allowClear style={{ width: 260 }} value={params.hostId} options={hosts.options}
-          onChange={(v: string | undefined) => u.set({ host: v })} />
-        <EntrySelect aria-label="状态" placeholder="状态" allowClear style={{ width: 120 }} value={params.status} options={STATUS_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ status: v })} />
+        <EntrySelect
+          aria-label="见习单位"
+          placeholder="见习单位"
+          allowClear
+          style={{ width: 260 }}
+          value={params.hostId}
+          options={hosts.options}
+          onChange={(v: string | undefined) => u.set({ host: v })}
+        />
+        <EntrySelect
+          aria-label="状态"
+          placeholder="状态"
+          allowClear
+          style={{ width: 120 }}
+          value={params.status}
+          options={STATUS_OPTIONS}
+          onChange={(v: string | undefined) => u.set({ status: v })}
+        />
         <Button onClick={u.reset}>重置</Button>
       </Flex>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
@@ -54,7 +68,19 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
           共 {total} 人
         </Typography.Text>
       </Flex>
-      {error && <Alert type="error" showIcon title={error} action={<Button size="small" onClick={reload}>重试</Button>} style={{ marginBottom: 8 }} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={
+            <Button size="small" onClick={reload}>
+              重试
+            </Button>
+          }
+          style={{ marginBottom: 8 }}
+        />
+      )}
       <InternTable
         label="见习人员列表"
         items={data?.items ?? []}
@@ -64,8 +90,25 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
         onEnd={setEnding}
         pagination={u.pagination(total, '人')}
       />
-      {creating && <InternshipFormDrawer onClose={() => setCreating(false)} onSaved={() => { setCreating(false); changed(); }} />}
-      {ending && <EndInternshipModal target={ending} onClose={() => setEnding(null)} onSaved={() => { setEnding(null); changed(); }} />}
+      {creating && (
+        <InternshipFormDrawer
+          onClose={() => setCreating(false)}
+          onSaved={() => {
+            setCreating(false);
+            changed();
+          }}
+        />
+      )}
+      {ending && (
+        <EndInternshipModal
+          target={ending}
+          onClose={() => setEnding(null)}
+          onSaved={() => {
+            setEnding(null);
+            changed();
+          }}
+        />
+      )}
     </>
   );
 }

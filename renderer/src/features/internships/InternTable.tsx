@@ -23,7 +23,17 @@ interface Props {
 const LINK = { padding: 0 };
 
 /** Internships as rows: masked IDs (VR-09), the agreement, status with its E22 ending, and the row actions. */
-export function InternTable({ label, items, loading, emptyText, hidePerson, showDaysLeft, pagination = false, onView, onEnd }: Props) {
+export function InternTable({
+  label,
+  items,
+  loading,
+  emptyText,
+  hidePerson,
+  showDaysLeft,
+  pagination = false,
+  onView,
+  onEnd,
+}: Props) {
   const columns: ColumnsType<InternRow> = [
     ...(hidePerson
       ? []
@@ -36,20 +46,35 @@ export function InternTable({ label, items, loading, emptyText, hidePerson, show
     // The work list needs the room for 剩余天数.
     ...(showDaysLeft
       ? []
-      : [{ title: '见习人员类别', dataIndex: 'internType', width: 120, ellipsis: { showTitle: true }, render: (v: string) => internTypeLabel(v) }]),
+      : [
+          {
+            title: '见习人员类别',
+            dataIndex: 'internType',
+            width: 120,
+            ellipsis: { showTitle: true },
+            render: (v: string) => internTypeLabel(v),
+          },
+        ]),
     {
       title: '见习协议起止',
       key: 'agreement',
       width: 200,
-      render: (_, r) => <span style={{ whiteSpace: 'nowrap' }}>{r.agreementStart} 至 {r.agreementEnd}</span>,
+      render: (_, r) => (
+        <span style={{ whiteSpace: 'nowrap' }}>
+          {r.agreementStart} 至 {r.agreementEnd}
+        </span>
+      ),
     },
     ...(showDaysLeft
-      ? [{
-          title: '剩余天数',
-          dataIndex: 'daysLeft',
-          width: 100,
-          render: (v: number) => (v < 0 ? <Typography.Text type="danger">已超期 {-v} 天</Typography.Text> : `${v} 天`),
-        }]
+      ? [
+          {
+            title: '剩余天数',
+            dataIndex: 'daysLeft',
+            width: 100,
+            render: (v: number) =>
+              v < 0 ? <Typography.Text type="danger">已超期 {-v} 天</Typography.Text> : `${v} 天`,
+          },
+        ]
       : []),
     {
       title: '状态',

@@ -5,7 +5,14 @@ import type { InternshipDetail } from '../../../../shared/contract/internships';
 import { useServerError, useWrite } from '../../api';
 import type { PersonOption } from '../../components/PersonLookup';
 import { FormDrawer } from '../../components/FormDrawer';
-import { FORM_FIELDS, internshipResolver, NEW_INTERNSHIP, toCreateInput, toFormError, type InternshipFormValues } from './internship-form-values';
+import {
+  FORM_FIELDS,
+  internshipResolver,
+  NEW_INTERNSHIP,
+  toCreateInput,
+  toFormError,
+  type InternshipFormValues,
+} from './internship-form-values';
 import { FORM_ID, InternshipFormFields } from './InternshipFormFields';
 import { useHostBases } from './useHostBases';
 
@@ -57,9 +64,16 @@ export function InternshipFormDrawer({ person, onClose, onSaved }: Props) {
       onClose={onClose}
       notices={
         <>
-          {hosts.error && <Alert type="warning" showIcon title={`见习基地未能读取：${hosts.error}`} style={{ marginBottom: 16 }} />}
+          {hosts.error && (
+            <Alert type="warning" showIcon title={`见习基地未能读取：${hosts.error}`} style={{ marginBottom: 16 }} />
+          )}
           {!hosts.error && hosts.options.length === 0 && (
-            <Alert type="info" showIcon title="还没有见习基地。请先在“见习基地”中认定见习单位。" style={{ marginBottom: 16 }} />
+            <Alert
+              type="info"
+              showIcon
+              title="还没有见习基地。请先在“见习基地”中认定见习单位。"
+              style={{ marginBottom: 16 }}
+            />
           )}
         </>
       }

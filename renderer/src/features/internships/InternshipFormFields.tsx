@@ -16,12 +16,41 @@ const fid = (name: string) => `${FORM_ID}-${name}`;
 type Field = FieldControlProps<InternshipFormValues>;
 
 const text = (f: Field, max: number) => (
-  <Input id={f.id} ref={f.ref} name={f.name} value={(f.value as string) ?? ''} onChange={f.onChange} onBlur={f.onBlur} maxLength={max} autoComplete="off" aria-invalid={f['aria-invalid']} />
+  <Input
+    id={f.id}
+    ref={f.ref}
+    name={f.name}
+    value={(f.value as string) ?? ''}
+    onChange={f.onChange}
+    onBlur={f.onBlur}
+    maxLength={max}
+    autoComplete="off"
+    aria-invalid={f['aria-invalid']}
+  />
 );
 const select = (f: Field, options: { value: string; label: string }[], placeholder = '输入文字可查找') => (
-  <EntrySelect id={f.id} ref={f.ref} value={(f.value as string | null) ?? undefined} onChange={(v) => f.onChange(v ?? null)} onBlur={f.onBlur} options={options} placeholder={placeholder} aria-invalid={f['aria-invalid']} />
+  <EntrySelect
+    id={f.id}
+    ref={f.ref}
+    value={(f.value as string | null) ?? undefined}
+    onChange={(v) => f.onChange(v ?? null)}
+    onBlur={f.onBlur}
+    options={options}
+    placeholder={placeholder}
+    aria-invalid={f['aria-invalid']}
+  />
 );
-const date = (f: Field) => <DateInput id={f.id} name={f.name} ref={f.ref} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} aria-invalid={f['aria-invalid']} />;
+const date = (f: Field) => (
+  <DateInput
+    id={f.id}
+    name={f.name}
+    ref={f.ref}
+    value={f.value as string}
+    onChange={f.onChange}
+    onBlur={f.onBlur}
+    aria-invalid={f['aria-invalid']}
+  />
+);
 
 const Heading = ({ children }: { children: string }) => (
   <Typography.Title level={5} style={{ marginTop: 4 }}>
@@ -43,7 +72,8 @@ export function InternshipFormFields({ control, hostOptions, person }: Props) {
   const s = normaliseTypedDate(start);
   const e = normaliseTypedDate(end);
   const months = isValidDate(s) && isValidDate(e) && e > s ? agreementMonths(s, e) : null;
-  const endHint = months !== null ? `共 ${months} 个月` : isValidDate(s) ? `6个月期满为 ${termEnd(s, 6)}` : '见习期限3至12个月';
+  const endHint =
+    months !== null ? `共 ${months} 个月` : isValidDate(s) ? `6个月期满为 ${termEnd(s, 6)}` : '见习期限3至12个月';
   const half = wage?.fen ? Math.ceil(wage.fen / 2) : null;
   const graduate = internType === '1';
 
@@ -59,45 +89,118 @@ export function InternshipFormFields({ control, hostOptions, person }: Props) {
             label="见习人员"
             required
             render={(f) => (
-              <PersonLookup id={f.id} ref={f.ref} value={f.value as string | null} initial={person} onChange={(v) => f.onChange(v)} onBlur={f.onBlur} status={f['aria-invalid'] ? 'error' : undefined} autoFocus={!person} />
+              <PersonLookup
+                id={f.id}
+                ref={f.ref}
+                value={f.value as string | null}
+                initial={person}
+                onChange={(v) => f.onChange(v)}
+                onBlur={f.onBlur}
+                status={f['aria-invalid'] ? 'error' : undefined}
+                autoFocus={!person}
+              />
             )}
           />
         </Col>
         <Col span={10}>
-          <FormField control={control} name="internType" id={fid('internType')} label="见习人员类别" required render={(f) => select(f, INTERN_TYPE_OPTIONS)} />
+          <FormField
+            control={control}
+            name="internType"
+            id={fid('internType')}
+            label="见习人员类别"
+            required
+            render={(f) => select(f, INTERN_TYPE_OPTIONS)}
+          />
         </Col>
       </Row>
       {internType !== '2' && (
         <Row gutter={16}>
           <Col span={7}>
-            <FormField control={control} name="school" id={fid('school')} label="毕业院校" required={graduate} render={(f) => text(f, 60)} />
+            <FormField
+              control={control}
+              name="school"
+              id={fid('school')}
+              label="毕业院校"
+              required={graduate}
+              render={(f) => text(f, 60)}
+            />
           </Col>
           <Col span={6}>
-            <FormField control={control} name="major" id={fid('major')} label="专业" required={graduate} render={(f) => text(f, 60)} />
+            <FormField
+              control={control}
+              name="major"
+              id={fid('major')}
+              label="专业"
+              required={graduate}
+              render={(f) => text(f, 60)}
+            />
           </Col>
           <Col span={5}>
-            <FormField control={control} name="degree" id={fid('degree')} label="学历" required={graduate} render={(f) => select(f, DEGREE_OPTIONS, '请选择')} />
+            <FormField
+              control={control}
+              name="degree"
+              id={fid('degree')}
+              label="学历"
+              required={graduate}
+              render={(f) => select(f, DEGREE_OPTIONS, '请选择')}
+            />
           </Col>
           <Col span={6}>
-            <FormField control={control} name="graduationDate" id={fid('graduationDate')} label="毕业(离校)时间" required={graduate} render={date} />
+            <FormField
+              control={control}
+              name="graduationDate"
+              id={fid('graduationDate')}
+              label="毕业(离校)时间"
+              required={graduate}
+              render={date}
+            />
           </Col>
         </Row>
       )}
       <Heading>见习单位与协议</Heading>
       <Row gutter={16}>
         <Col span={14}>
-          <FormField control={control} name="hostId" id={fid('hostId')} label="见习单位" required render={(f) => select(f, hostOptions, '见习基地名称')} />
+          <FormField
+            control={control}
+            name="hostId"
+            id={fid('hostId')}
+            label="见习单位"
+            required
+            render={(f) => select(f, hostOptions, '见习基地名称')}
+          />
         </Col>
         <Col span={10}>
-          <FormField control={control} name="position" id={fid('position')} label="见习岗位" required render={(f) => text(f, 60)} />
+          <FormField
+            control={control}
+            name="position"
+            id={fid('position')}
+            label="见习岗位"
+            required
+            render={(f) => text(f, 60)}
+          />
         </Col>
       </Row>
       <Row gutter={16}>
         <Col span={7}>
-          <FormField control={control} name="agreementStart" id={fid('agreementStart')} label="见习协议开始日期" required render={date} />
+          <FormField
+            control={control}
+            name="agreementStart"
+            id={fid('agreementStart')}
+            label="见习协议开始日期"
+            required
+            render={date}
+          />
         </Col>
         <Col span={7}>
-          <FormField control={control} name="agreementEnd" id={fid('agreementEnd')} label="见习协议截止日期" required extra={endHint} render={date} />
+          <FormField
+            control={control}
+            name="agreementEnd"
+            id={fid('agreementEnd')}
+            label="见习协议截止日期"
+            required
+            extra={endHint}
+            render={date}
+          />
         </Col>
         <Col span={10}>
           <AllowanceStandard wage={wage} />
@@ -129,7 +232,14 @@ export function InternshipFormFields({ control, hostOptions, person }: Props) {
           />
         </Col>
         <Col span={14}>
-          <FormField control={control} name="insurancePolicy" id={fid('insurancePolicy')} label="人身意外伤害保险保单号" required render={(f) => text(f, 60)} />
+          <FormField
+            control={control}
+            name="insurancePolicy"
+            id={fid('insurancePolicy')}
+            label="人身意外伤害保险保单号"
+            required
+            render={(f) => text(f, 60)}
+          />
         </Col>
       </Row>
       <FormField control={control} name="remark" id={fid('remark')} label="备注" render={(f) => text(f, 200)} />

@@ -43,7 +43,11 @@ export function InternshipsModule() {
         destroyOnHidden
         items={[
           { key: 'interns', label: '见习人员', children: <InternListTab onChanged={changed} /> },
-          { key: 'bases', label: counted('见习基地', counts?.expiringBases ?? 0), children: <BasesTab onChanged={changed} /> },
+          {
+            key: 'bases',
+            label: counted('见习基地', counts?.expiringBases ?? 0),
+            children: <BasesTab onChanged={changed} />,
+          },
           { key: 'retention', label: '留用率', children: <RetentionTab key={retentionVersion} /> },
           {
             key: 'due',

@@ -5,5 +5,10 @@ export function InternshipsNavBadge() {
   const { counts: lists } = useNavCounts('internshipWorklists.due', {});
   if (!lists) return null;
   const { ending, expiringBases } = lists.counts;
-  return <NavCount count={ending + expiringBases} title={`30天内见习期满 ${ending} 人，60天内到期的见习基地 ${expiringBases} 个`} />;
+  return (
+    <NavCount
+      count={ending + expiringBases}
+      title={`30天内见习期满 ${ending} 人，60天内到期的见习基地 ${expiringBases} 个`}
+    />
+  );
 }

@@ -22,7 +22,9 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
   return (
     <>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Text type="secondary">{running ? '该人员正在见习，就业状态为“就业见习中”。' : `共 ${items.length} 次见习`}</Typography.Text>
+        <Typography.Text type="secondary">
+          {running ? '该人员正在见习，就业状态为“就业见习中”。' : `共 ${items.length} 次见习`}
+        </Typography.Text>
         {!person.deletedAt && !running && (
           <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
             新增见习
@@ -30,15 +32,34 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
         )}
       </Flex>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <InternTable label="该人员的见习" items={items} loading={loading} hidePerson emptyText="尚无见习记录" onEnd={setEnding} />
+      <InternTable
+        label="该人员的见习"
+        items={items}
+        loading={loading}
+        hidePerson
+        emptyText="尚无见习记录"
+        onEnd={setEnding}
+      />
       {creating && (
         <InternshipFormDrawer
           person={{ id: personId, name: person.name, idNumberMasked: person.idNumberMasked }}
           onClose={() => setCreating(false)}
-          onSaved={() => { setCreating(false); changed(); }}
+          onSaved={() => {
+            setCreating(false);
+            changed();
+          }}
         />
       )}
-      {ending && <EndInternshipModal target={ending} onClose={() => setEnding(null)} onSaved={() => { setEnding(null); changed(); }} />}
+      {ending && (
+        <EndInternshipModal
+          target={ending}
+          onClose={() => setEnding(null)}
+          onSaved={() => {
+            setEnding(null);
+            changed();
+          }}
+        />
+      )}
     </>
   );
 }

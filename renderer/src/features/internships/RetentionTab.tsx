@@ -24,7 +24,10 @@ export function RetentionTab() {
   const [period, setPeriod] = useState({ from: `${today.slice(0, 4)}-01-01`, to: today });
   const [formError, setError] = useState<string | null>(null);
   const inputs = useMemo(
-    () => [{ from: period.from, to: period.to }, ...hosts.options.map((h) => ({ from: period.from, to: period.to, hostId: h.value }))],
+    () => [
+      { from: period.from, to: period.to },
+      ...hosts.options.map((h) => ({ from: period.from, to: period.to, hostId: h.value })),
+    ],
     [period, hosts.options],
   );
   const read = useReadMany('internships.retention', inputs);
@@ -33,7 +36,10 @@ export function RetentionTab() {
   const rows: Row[] | null =
     read.error || !all || each.some((r) => !r)
       ? null
-      : [...each.flatMap((r, i) => (r ? [{ key: hosts.options[i].value, host: hosts.options[i].label, ...r }] : [])), { key: 'total', host: '合计', ...all }];
+      : [
+          ...each.flatMap((r, i) => (r ? [{ key: hosts.options[i].value, host: hosts.options[i].label, ...r }] : [])),
+          { key: 'total', host: '合计', ...all },
+        ];
 
   const query = () => {
     const f = normaliseTypedDate(from);
@@ -48,10 +54,26 @@ export function RetentionTab() {
     <>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="统计期间">
         <label htmlFor="retention-from">结束日期从</label>
-        <Input id="retention-from" value={from} onChange={(e) => setFrom(e.target.value)} onPressEnter={query} placeholder="YYYY-MM-DD" style={{ width: 130 }} />
+        <Input
+          id="retention-from"
+          value={from}
+          onChange={(e) => setFrom(e.target.value)}
+          onPressEnter={query}
+          placeholder="YYYY-MM-DD"
+          style={{ width: 130 }}
+        />
         <label htmlFor="retention-to">至</label>
-        <Input id="retention-to" value={to} onChange={(e) => setTo(e.target.value)} onPressEnter={query} placeholder="YYYY-MM-DD" style={{ width: 130 }} />
-        <Button type="primary" onClick={query}>统计</Button>
+        <Input
+          id="retention-to"
+          value={to}
+          onChange={(e) => setTo(e.target.value)}
+          onPressEnter={query}
+          placeholder="YYYY-MM-DD"
+          style={{ width: 130 }}
+        />
+        <Button type="primary" onClick={query}>
+          统计
+        </Button>
       </Flex>
       <Typography.Paragraph type="secondary">
         留用率 = 留用人数 ÷ 本期结束见习人数 × 100%（期满未留用、期满留用、提前留用计入；本人或单位提前终止不计入）。
@@ -65,10 +87,20 @@ export function RetentionTab() {
         dataSource={rows ?? []}
         pagination={false}
         columns={[
-          { title: '见习单位', dataIndex: 'host', render: (v: string, r) => (r.key === 'total' ? <strong>{v}</strong> : v) },
+          {
+            title: '见习单位',
+            dataIndex: 'host',
+            render: (v: string, r) => (r.key === 'total' ? <strong>{v}</strong> : v),
+          },
           { title: '本期结束(计入)', dataIndex: 'ended', width: 130, align: 'right' },
           { title: '留用人数', dataIndex: 'retained', width: 100, align: 'right' },
-          { title: '留用率', dataIndex: 'ratePercent', width: 100, align: 'right', render: (v: number | null) => rateText(v) },
+          {
+            title: '留用率',
+            dataIndex: 'ratePercent',
+            width: 100,
+            align: 'right',
+            render: (v: number | null) => rateText(v),
+          },
           { title: '提前终止(不计入)', dataIndex: 'excluded', width: 140, align: 'right' },
         ]}
       />

@@ -17,14 +17,25 @@ export function checkBaseDates(v: BaseDates): Record<string, { type: string; mes
   const from = normaliseTypedDate(v.baseRecognisedDate);
   const until = normaliseTypedDate(v.baseValidUntil);
   if (!from) errors.baseRecognisedDate = { type: 'required', message: '请填写见习基地认定日期' };
-  else if (!isValidDate(from)) errors.baseRecognisedDate = { type: 'format', message: '见习基地认定日期不是有效的日期（格式 YYYY-MM-DD）' };
+  else if (!isValidDate(from))
+    errors.baseRecognisedDate = { type: 'format', message: '见习基地认定日期不是有效的日期（格式 YYYY-MM-DD）' };
   if (!until) errors.baseValidUntil = { type: 'required', message: '请填写见习基地有效期至' };
-  else if (!isValidDate(until)) errors.baseValidUntil = { type: 'format', message: '见习基地有效期至不是有效的日期（格式 YYYY-MM-DD）' };
-  else if (isValidDate(from) && until < from) errors.baseValidUntil = { type: 'order', message: '见习基地有效期不能早于认定日期' };
+  else if (!isValidDate(until))
+    errors.baseValidUntil = { type: 'format', message: '见习基地有效期至不是有效的日期（格式 YYYY-MM-DD）' };
+  else if (isValidDate(from) && until < from)
+    errors.baseValidUntil = { type: 'order', message: '见习基地有效期不能早于认定日期' };
   return errors;
 }
 
-export function BaseDateFields<T extends FieldValues & BaseDates>({ control, formId, autoFocus }: { control: Control<T>; formId: string; autoFocus?: boolean }) {
+export function BaseDateFields<T extends FieldValues & BaseDates>({
+  control,
+  formId,
+  autoFocus,
+}: {
+  control: Control<T>;
+  formId: string;
+  autoFocus?: boolean;
+}) {
   const date = (name: keyof BaseDates, label: string, focus?: boolean) => (
     <FormField
       control={control}
@@ -32,7 +43,18 @@ export function BaseDateFields<T extends FieldValues & BaseDates>({ control, for
       id={`${formId}-${name}`}
       label={label}
       required
-      render={(f) => <DateInput id={f.id} name={f.name} ref={f.ref} value={f.value as string} onChange={f.onChange} onBlur={f.onBlur} autoFocus={focus} aria-invalid={f['aria-invalid']} />}
+      render={(f) => (
+        <DateInput
+          id={f.id}
+          name={f.name}
+          ref={f.ref}
+          value={f.value as string}
+          onChange={f.onChange}
+          onBlur={f.onBlur}
+          autoFocus={focus}
+          aria-invalid={f['aria-invalid']}
+        />
+      )}
     />
   );
   return (

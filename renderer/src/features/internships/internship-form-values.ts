@@ -26,13 +26,35 @@ export interface InternshipFormValues {
 }
 
 export const NEW_INTERNSHIP: InternshipFormValues = {
-  personId: null, internType: null, school: '', major: '', degree: null, graduationDate: '', hostId: null, position: '',
-  agreementStart: '', agreementEnd: '', hostAllowance: null, insurancePolicy: '', remark: '',
+  personId: null,
+  internType: null,
+  school: '',
+  major: '',
+  degree: null,
+  graduationDate: '',
+  hostId: null,
+  position: '',
+  agreementStart: '',
+  agreementEnd: '',
+  hostAllowance: null,
+  insurancePolicy: '',
+  remark: '',
 };
 
 export const FORM_FIELDS = [
-  'personId', 'internType', 'school', 'major', 'degree', 'graduationDate', 'hostId', 'position', 'agreementStart', 'agreementEnd',
-  'hostAllowance', 'insurancePolicy', 'remark',
+  'personId',
+  'internType',
+  'school',
+  'major',
+  'degree',
+  'graduationDate',
+  'hostId',
+  'position',
+  'agreementStart',
+  'agreementEnd',
+  'hostAllowance',
+  'insurancePolicy',
+  'remark',
 ] as const satisfies readonly (keyof InternshipFormValues)[];
 
 /** Contract paths that a form field shows under another name. */
@@ -79,8 +101,11 @@ export const internshipResolver: Resolver<InternshipFormValues> = async (values,
   const r = await contractResolver(values, context, options);
   const errors: Record<string, unknown> = { ...r.errors };
   if (values.hostAllowance === null) errors.hostAllowance = { type: 'required', message: '请填写单位岗位补助' };
-  else if (Number.isNaN(formYuanToFen(values.hostAllowance))) errors.hostAllowance = { type: 'format', message: '单位岗位补助最多保留两位小数' };
+  else if (Number.isNaN(formYuanToFen(values.hostAllowance)))
+    errors.hostAllowance = { type: 'format', message: '单位岗位补助最多保留两位小数' };
   if (!values.personId) errors.personId = { type: 'required', message: '请选择见习人员' };
   if (!values.hostId) errors.hostId = { type: 'required', message: '请选择见习单位' };
-  return Object.keys(errors).length ? { values: {}, errors: errors as FieldErrors<InternshipFormValues> } : { values, errors: {} };
+  return Object.keys(errors).length
+    ? { values: {}, errors: errors as FieldErrors<InternshipFormValues> }
+    : { values, errors: {} };
 };

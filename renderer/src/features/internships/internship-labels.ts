@@ -1,5 +1,10 @@
 import { formatFen } from '../../../../shared/domain/money';
-import { DEGREES, INTERN_TYPES, INTERNSHIP_END_TYPES, INTERNSHIP_STATUSES } from '../../../../shared/enums/internship-codes';
+import {
+  DEGREES,
+  INTERN_TYPES,
+  INTERNSHIP_END_TYPES,
+  INTERNSHIP_STATUSES,
+} from '../../../../shared/enums/internship-codes';
 import type { CodeItem } from '../../../../shared/enums';
 
 // Select options and display helpers of the internship screens: Chinese labels, codes as values.

@@ -33,7 +33,7 @@ export function AddressSection({ places }: { places: Places }) {
               <EntrySelect
                 {...selectBinding(field)}
                 options={URBAN_RURAL_OPTIONS}
-               
+
                 allowClear
                 placeholder={villageCode ? `默认：${urbanRuralLabel(villageCode)}` : '按村(社区)默认'}
               />
@@ -46,7 +46,9 @@ export function AddressSection({ places }: { places: Places }) {
         name="address"
         id={fieldId('address')}
         label="详细地址"
-        render={(field) => <Input {...textBinding(field)} maxLength={200} placeholder="如：3组12号" autoComplete="off" />}
+        render={(field) => (
+          <Input {...textBinding(field)} maxLength={200} placeholder="如：3组12号" autoComplete="off" />
+        )}
       />
       <Row gutter={16}>
         <Col span={16}>

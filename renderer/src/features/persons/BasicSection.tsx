@@ -26,8 +26,14 @@ interface BasicSectionProps {
 /** 基本信息: the ID with what it tells beside it, then name, ethnicity, education, phone, retirement category. */
 export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
   const { control } = useFormContext<PersonFormValues>();
-  const [idNumber, changeId, category, phone] = useWatch({ control, name: ['idNumber', 'changeIdNumber', 'retirementCategory', 'phone'] });
-  const facts = detail && !changeId ? factsFrom(detail.sex, detail.birthDate, today, category) : factsFromIdNumber(idNumber, today, category);
+  const [idNumber, changeId, category, phone] = useWatch({
+    control,
+    name: ['idNumber', 'changeIdNumber', 'retirementCategory', 'phone'],
+  });
+  const facts =
+    detail && !changeId
+      ? factsFrom(detail.sex, detail.birthDate, today, category)
+      : factsFromIdNumber(idNumber, today, category);
   const sex = facts?.sex ?? null;
   const idWarning = facts && (!detail || changeId) ? warningText(facts.warnings.join('；')) : undefined;
 
@@ -72,7 +78,9 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
             id={fieldId('ethnicity')}
             label="民族"
             required
-            render={(field) => <EntrySelect {...selectBinding(field)} options={ETHNICITY_OPTIONS} placeholder="输入文字可查找" />}
+            render={(field) => (
+              <EntrySelect {...selectBinding(field)} options={ETHNICITY_OPTIONS} placeholder="输入文字可查找" />
+            )}
           />
         </Col>
         <Col span={8}>
@@ -81,7 +89,9 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
             name="education"
             id={fieldId('education')}
             label="文化程度"
-            render={(field) => <EntrySelect {...selectBinding(field)} options={EDUCATION_OPTIONS} allowClear placeholder="请选择" />}
+            render={(field) => (
+              <EntrySelect {...selectBinding(field)} options={EDUCATION_OPTIONS} allowClear placeholder="请选择" />
+            )}
           />
         </Col>
       </Row>
@@ -106,7 +116,7 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
               <EntrySelect
                 {...selectBinding(field)}
                 options={retirementOptions(sex)}
-               
+
                 allowClear
                 placeholder={sex ? `默认：${retirementCategoryLabel(defaultRetirementCategory(sex))}` : '按性别默认'}
               />

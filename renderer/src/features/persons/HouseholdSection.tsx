@@ -25,7 +25,11 @@ export function HouseholdSection() {
           control={control}
           name={name}
           render={({ field, fieldState }) => (
-            <Form.Item style={cellStyle} validateStatus={fieldState.error ? 'error' : undefined} help={fieldState.error?.message}>
+            <Form.Item
+              style={cellStyle}
+              validateStatus={fieldState.error ? 'error' : undefined}
+              help={fieldState.error?.message}
+            >
               {render(field, fieldId(name))}
             </Form.Item>
           )}
@@ -52,7 +56,14 @@ export function HouseholdSection() {
         return (
           <Row key={f.id} gutter={8} align="top" role="group" aria-label={`第${i + 1}位家庭成员`}>
             {cell(i, 'memberName', SPANS.name, (field, id) => (
-              <Input id={id} aria-label={`${n}姓名`} {...field} value={field.value as string} maxLength={60} autoComplete="off" />
+              <Input
+                id={id}
+                aria-label={`${n}姓名`}
+                {...field}
+                value={field.value as string}
+                maxLength={60}
+                autoComplete="off"
+              />
             ))}
             {cell(i, 'memberIdNumber', SPANS.id, (field, id) => (
               <Input
@@ -67,10 +78,22 @@ export function HouseholdSection() {
               />
             ))}
             {cell(i, 'relation', SPANS.relation, (field, id) => (
-              <AutoComplete id={id} aria-label={`${n}与本人关系`} {...field} value={field.value as string} options={RELATION_SUGGESTIONS} />
+              <AutoComplete
+                id={id}
+                aria-label={`${n}与本人关系`}
+                {...field}
+                value={field.value as string}
+                options={RELATION_SUGGESTIONS}
+              />
             ))}
             {cell(i, 'status', SPANS.status, (field, id) => (
-              <AutoComplete id={id} aria-label={`${n}目前状况`} {...field} value={field.value as string} options={MEMBER_STATUS_SUGGESTIONS} />
+              <AutoComplete
+                id={id}
+                aria-label={`${n}目前状况`}
+                {...field}
+                value={field.value as string}
+                options={MEMBER_STATUS_SUGGESTIONS}
+              />
             ))}
             {cell(i, 'worksAgeAble', SPANS.able, (field, id) => (
               <Checkbox
@@ -86,7 +109,13 @@ export function HouseholdSection() {
               </Checkbox>
             ))}
             <Col span={SPANS.remove}>
-              <Button type="text" danger icon={<DeleteOutlined aria-hidden />} aria-label={`删除第${i + 1}位家庭成员`} onClick={() => remove(i)} />
+              <Button
+                type="text"
+                danger
+                icon={<DeleteOutlined aria-hidden />}
+                aria-label={`删除第${i + 1}位家庭成员`}
+                onClick={() => remove(i)}
+              />
             </Col>
           </Row>
         );

@@ -48,7 +48,13 @@ export function MaskedNumberField(props: MaskedNumberFieldProps) {
         extra={extra}
         render={() => (
           <Space.Compact style={{ width: '100%' }}>
-            <Input id={id} value={masked} readOnly aria-readonly style={{ fontFamily: 'Consolas, "DejaVu Sans Mono", monospace' }} />
+            <Input
+              id={id}
+              value={masked}
+              readOnly
+              aria-readonly
+              style={{ fontFamily: 'Consolas, "DejaVu Sans Mono", monospace' }}
+            />
             <Button onClick={startChange}>{changeText}</Button>
           </Space.Compact>
         )}

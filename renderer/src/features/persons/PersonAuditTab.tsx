@@ -6,7 +6,11 @@ import { formatDateTime } from './format';
 
 /** 操作记录: every change to this person and every full-ID view, newest first (audit.list). `version` reloads. */
 export function PersonAuditTab({ personId, version }: { personId: string; version: number }) {
-  const { data, error, loading, reload } = useRead('audit.list', { entity: 'person', entityId: personId, limit: 200 }, { keepPrevious: false });
+  const { data, error, loading, reload } = useRead(
+    'audit.list',
+    { entity: 'person', entityId: personId, limit: 200 },
+    { keepPrevious: false },
+  );
   const items = data?.items ?? [];
   // A new version (the page saw a change): read again.
   const seen = useRef(version);

@@ -1,8 +1,15 @@
 import { Descriptions, Table, Typography } from 'antd';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import {
-  disabilityGradeLabel, disabilityTypeLabel, educationLabel, employmentStatusLabel, ethnicityLabel, povertyStatusLabel,
-  retirementCategoryLabel, sexLabel, urbanRuralLabel,
+  disabilityGradeLabel,
+  disabilityTypeLabel,
+  educationLabel,
+  employmentStatusLabel,
+  ethnicityLabel,
+  povertyStatusLabel,
+  retirementCategoryLabel,
+  sexLabel,
+  urbanRuralLabel,
 } from '../../../../shared/enums';
 import { formatDateTime, formatRetirementAge } from './format';
 
@@ -12,7 +19,9 @@ type Member = PersonDetail['householdMembers'][number];
 
 /** 基本信息 tab: the record's facts, codes as their Chinese labels, numbers masked (VR-09). */
 export function PersonFacts({ person: p }: { person: PersonDetail }) {
-  const disability = p.disabilityType ? `${disabilityTypeLabel(p.disabilityType)}${p.disabilityGrade ? ` ${disabilityGradeLabel(p.disabilityGrade)}` : ''}` : null;
+  const disability = p.disabilityType
+    ? `${disabilityTypeLabel(p.disabilityType)}${p.disabilityGrade ? ` ${disabilityGradeLabel(p.disabilityGrade)}` : ''}`
+    : null;
   return (
     <>
       <Descriptions
@@ -28,7 +37,12 @@ export function PersonFacts({ person: p }: { person: PersonDetail }) {
           { key: 'edu', label: '文化程度', children: or(educationLabel(p.education)) },
           { key: 'phone', label: '联系电话', children: or(p.phone) },
           { key: 'cat', label: '退休年龄类别', children: retirementCategoryLabel(p.retirementCategory) },
-          { key: 'retire', label: '法定退休年月', children: `${p.retirementMonth}（${formatRetirementAge(p.retirementAge.years, p.retirementAge.months)}）`, span: 2 },
+          {
+            key: 'retire',
+            label: '法定退休年月',
+            children: `${p.retirementMonth}（${formatRetirementAge(p.retirementAge.years, p.retirementAge.months)}）`,
+            span: 2,
+          },
           { key: 'res', label: '常住地', children: `${p.townshipName} ${p.residenceRegionName}` },
           { key: 'addr', label: '详细地址', children: or(p.address), span: 2 },
           { key: 'hukou', label: '户籍地', children: or(p.hukouRegionName) },

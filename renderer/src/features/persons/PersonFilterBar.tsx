@@ -87,11 +87,22 @@ export function PersonFilterBar({ params, places, onChange, onReset }: PersonFil
           options={villageOptions(places, params.townshipId, params.villageId)}
           notFoundContent={placesEmptyText(places, 'village', params.townshipId)}
           onChange={(v: string | undefined) =>
-            onChange({ villageId: v, townshipId: v ? (places.byId.get(v)?.parentId ?? params.townshipId) : params.townshipId })
+            onChange({
+              villageId: v,
+              townshipId: v ? (places.byId.get(v)?.parentId ?? params.townshipId) : params.townshipId,
+            })
           }
         />
-        <EntrySelect {...select('ethnicity', '民族', 120)} options={ETHNICITY_OPTIONS} onChange={(v: string | undefined) => onChange({ ethnicity: v })} />
-        <EntrySelect {...select('sex', '性别', 84)} options={SEX_OPTIONS} onChange={(v: string | undefined) => onChange({ sex: v })} />
+        <EntrySelect
+          {...select('ethnicity', '民族', 120)}
+          options={ETHNICITY_OPTIONS}
+          onChange={(v: string | undefined) => onChange({ ethnicity: v })}
+        />
+        <EntrySelect
+          {...select('sex', '性别', 84)}
+          options={SEX_OPTIONS}
+          onChange={(v: string | undefined) => onChange({ sex: v })}
+        />
       </Flex>
       <Flex wrap gap={8} align="center">
         <EntrySelect

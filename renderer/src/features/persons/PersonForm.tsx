@@ -10,7 +10,14 @@ import { AddressSection } from './AddressSection';
 import { BasicSection } from './BasicSection';
 import { FORM_ID } from './form-bindings';
 import { HouseholdSection } from './HouseholdSection';
-import { FORM_FIELD_PATHS, NEW_PERSON, toCreateInput, toUpdateInput, valuesFromDetail, type PersonFormValues } from './person-form-values';
+import {
+  FORM_FIELD_PATHS,
+  NEW_PERSON,
+  toCreateInput,
+  toUpdateInput,
+  valuesFromDetail,
+  type PersonFormValues,
+} from './person-form-values';
 import { personResolver } from './person-resolver';
 import { SupportSection } from './SupportSection';
 import { DuplicateIdNotice } from './DuplicateIdNotice';
@@ -32,7 +39,14 @@ const FIELD_NAMES: ReadonlySet<string> = new Set(FORM_FIELD_PATHS);
 const quotedName = (message: string) => /“(.+?)”/.exec(message)?.[1] ?? null;
 
 /** The person form (新增 / 编辑): the core's schema via zodResolver, server messages under their fields. */
-export function PersonForm({ detail, places, onDirtyChange, onSavingChange, onSaved, onOpenExisting }: PersonFormProps) {
+export function PersonForm({
+  detail,
+  places,
+  onDirtyChange,
+  onSavingChange,
+  onSaved,
+  onOpenExisting,
+}: PersonFormProps) {
   const api = useApi();
   const update = useWrite('persons.update', { invalidates: ['audit'] });
   const create = useWrite('persons.create');
@@ -103,7 +117,9 @@ export function PersonForm({ detail, places, onDirtyChange, onSavingChange, onSa
 
   return (
     <FormProvider {...form}>
-      <div ref={alertRef}>{formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}</div>
+      <div ref={alertRef}>
+        {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
+      </div>
       <Form
         name={FORM_ID}
         layout="vertical"

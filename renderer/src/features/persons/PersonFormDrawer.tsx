@@ -18,7 +18,8 @@ interface PersonFormDrawerProps {
   onSaved: (person: PersonDetail) => void;
 }
 
-type Load = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; detail: PersonDetail | null };
+type Load =
+  { state: 'loading' } | { state: 'failed'; message: string } | { state: 'ready'; detail: PersonDetail | null };
 
 /**
  * 新增 / 编辑 in a drawer. Closing (×, 取消, Esc) asks first when something changed; so does leaving the page
@@ -28,13 +29,14 @@ export function PersonFormDrawer({ personId, detail, places, onClose, onSaved }:
   const { message } = App.useApp();
   const navigate = useNavigate();
   const read = useRead('persons.get', personId && !detail ? { id: personId } : null, { keepPrevious: false });
-  const load: Load = !personId || detail
-    ? { state: 'ready', detail: detail ?? null }
-    : read.data
-      ? { state: 'ready', detail: read.data }
-      : read.error
-        ? { state: 'failed', message: read.error }
-        : { state: 'loading' };
+  const load: Load =
+    !personId || detail
+      ? { state: 'ready', detail: detail ?? null }
+      : read.data
+        ? { state: 'ready', detail: read.data }
+        : read.error
+          ? { state: 'failed', message: read.error }
+          : { state: 'loading' };
   const [dirty, setDirty] = useState(false);
   const [saving, setSaving] = useState(false);
 

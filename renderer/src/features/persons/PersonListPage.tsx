@@ -6,7 +6,14 @@ import type { PersonListItem } from '../../../../shared/contract/persons';
 import { useRead } from '../../api';
 import { emptyListText, useDeleteRestore } from '../../components/list-page';
 import {
-  DEFAULT_PARAMS, isFiltered, lastListSearch, parseListParams, rememberListSearch, toListInput, toSearchParams, type ListParams,
+  DEFAULT_PARAMS,
+  isFiltered,
+  lastListSearch,
+  parseListParams,
+  rememberListSearch,
+  toListInput,
+  toSearchParams,
+  type ListParams,
 } from './list-params';
 import { PersonFilterBar } from './PersonFilterBar';
 import { PersonFormDrawer } from './PersonFormDrawer';
@@ -33,7 +40,12 @@ export function PersonListPage(props: PersonListPageProps) {
 }
 
 function PersonListView({ toolbarExtra }: PersonListPageProps) {
-  const { remove, restore } = useDeleteRestore({ noun: '人员', deleteChannel: 'persons.delete', restoreChannel: 'persons.restore', write: { invalidates: ['audit'] } });
+  const { remove, restore } = useDeleteRestore({
+    noun: '人员',
+    deleteChannel: 'persons.delete',
+    restoreChannel: 'persons.restore',
+    write: { invalidates: ['audit'] },
+  });
   const navigate = useNavigate();
   const { search } = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
@@ -61,17 +73,30 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
     [setSearchParams],
   );
   const apply = (p: ListParams) => write(() => p);
-  const change = useCallback((patch: Partial<ListParams>) => write((prev) => ({ ...parseListParams(prev), ...patch, page: 1 })), [write]);
+  const change = useCallback(
+    (patch: Partial<ListParams>) => write((prev) => ({ ...parseListParams(prev), ...patch, page: 1 })),
+    [write],
+  );
   const reset = () => apply(DEFAULT_PARAMS);
 
   const view = (p: PersonListItem) => navigate(`/persons/${p.id}`);
 
-  const emptyText = emptyListText({ noun: '人员', deleted: params.deleted, filtered: isFiltered(params), firstHint: '点“新增”登记第一位。' });
+  const emptyText = emptyListText({
+    noun: '人员',
+    deleted: params.deleted,
+    filtered: isFiltered(params),
+    firstHint: '点“新增”登记第一位。',
+  });
 
   return (
     <>
       <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 12 }}>
-        人员信息{params.deleted && <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 8 }}>已删除的人员</Typography.Text>}
+        人员信息
+        {params.deleted && (
+          <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 8 }}>
+            已删除的人员
+          </Typography.Text>
+        )}
       </Typography.Title>
       <PersonFilterBar params={params} places={places} onChange={change} onReset={reset} />
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
@@ -86,9 +111,26 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
         </Typography.Text>
       </Flex>
       {error && (
-        <Alert type="error" showIcon title={error} action={<Button size="small" onClick={reload}>重试</Button>} style={{ marginBottom: 8 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={
+            <Button size="small" onClick={reload}>
+              重试
+            </Button>
+          }
+          style={{ marginBottom: 8 }}
+        />
       )}
-      {places.error && <Alert type="warning" showIcon title={`乡镇(街道)、村(社区)未能读取：${places.error}`} style={{ marginBottom: 8 }} />}
+      {places.error && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`乡镇(街道)、村(社区)未能读取：${places.error}`}
+          style={{ marginBottom: 8 }}
+        />
+      )}
       <PersonTable
         items={items}
         total={total}

@@ -49,7 +49,15 @@ function PersonRecord({ id }: { id: string }) {
   );
 
   if (!person) {
-    if (error) return <Result status={error.code === 'NOT_FOUND' ? '404' : 'error'} title="未能打开该人员" subTitle={error.message} extra={backButton} />;
+    if (error)
+      return (
+        <Result
+          status={error.code === 'NOT_FOUND' ? '404' : 'error'}
+          title="未能打开该人员"
+          subTitle={error.message}
+          extra={backButton}
+        />
+      );
     return <Spin spinning={loading} description="正在读取…" style={{ display: 'block', marginTop: 80 }} />;
   }
 

@@ -33,7 +33,8 @@ const TABLE_MIN_WIDTH = 1066;
 
 /** The list itself: masked IDs and phones (VR-09), server-side sort and pages, row actions. */
 export function PersonTable(props: PersonTableProps) {
-  const { items, total, loading, params, emptyText, onPageChange, onSortChange, onView, onEdit, onDelete, onRestore } = props;
+  const { items, total, loading, params, emptyText, onPageChange, onSortChange, onView, onEdit, onDelete, onRestore } =
+    props;
   const order = (field: PersonSortField) => {
     const sort = params.sort ?? { field: 'updatedAt', order: 'desc' };
     if (sort.field !== field) return null;

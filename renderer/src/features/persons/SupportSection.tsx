@@ -16,7 +16,8 @@ function bankWarning(raw: string): string | undefined {
   return r.ok ? r.warning : undefined;
 }
 
-const cardWarning = (raw: string) => (raw.trim() && !/^\d{16}$|^\d{18}$/.test(raw.trim()) ? '就业创业证号一般为16位或18位数字，请核对' : undefined);
+const cardWarning = (raw: string) =>
+  raw.trim() && !/^\d{16}$|^\d{18}$/.test(raw.trim()) ? '就业创业证号一般为16位或18位数字，请核对' : undefined;
 
 /** 帮扶信息: disability, poverty status, 低保, the employment card and the account subsidies are paid to. */
 export function SupportSection({ detail }: { detail: PersonDetail | null }) {
@@ -43,7 +44,9 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
             name="disabilityType"
             id={fieldId('disabilityType')}
             label="残疾类别"
-            render={(field) => <EntrySelect {...selectBinding(field)} options={DISABILITY_TYPE_OPTIONS} allowClear placeholder="无" />}
+            render={(field) => (
+              <EntrySelect {...selectBinding(field)} options={DISABILITY_TYPE_OPTIONS} allowClear placeholder="无" />
+            )}
           />
         </Col>
         <Col span={6}>
@@ -52,7 +55,9 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
             name="disabilityGrade"
             id={fieldId('disabilityGrade')}
             label="残疾等级"
-            render={(field) => <EntrySelect {...selectBinding(field)} options={DISABILITY_GRADE_OPTIONS} allowClear placeholder="无" />}
+            render={(field) => (
+              <EntrySelect {...selectBinding(field)} options={DISABILITY_GRADE_OPTIONS} allowClear placeholder="无" />
+            )}
           />
         </Col>
       </Row>
@@ -63,7 +68,9 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
             name="povertyStatus"
             id={fieldId('povertyStatus')}
             label="脱贫/监测状态"
-            render={(field) => <EntrySelect {...selectBinding(field)} options={POVERTY_STATUS_OPTIONS} allowClear placeholder="请选择" />}
+            render={(field) => (
+              <EntrySelect {...selectBinding(field)} options={POVERTY_STATUS_OPTIONS} allowClear placeholder="请选择" />
+            )}
           />
         </Col>
         <Col span={6}>
@@ -73,7 +80,13 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
             id={fieldId('dibao')}
             label="低保"
             render={(field) => (
-              <Checkbox id={field.id} ref={field.ref} checked={!!field.value} onChange={(e) => field.onChange(e.target.checked)} onBlur={field.onBlur}>
+              <Checkbox
+                id={field.id}
+                ref={field.ref}
+                checked={!!field.value}
+                onChange={(e) => field.onChange(e.target.checked)}
+                onBlur={field.onBlur}
+              >
                 享受低保
               </Checkbox>
             )}
@@ -109,7 +122,9 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
             name="bankName"
             id={fieldId('bankName')}
             label="开户行"
-            render={(field) => <Input {...textBinding(field)} maxLength={60} placeholder="如：农业银行疏附县支行" autoComplete="off" />}
+            render={(field) => (
+              <Input {...textBinding(field)} maxLength={60} placeholder="如：农业银行疏附县支行" autoComplete="off" />
+            )}
           />
         </Col>
       </Row>

@@ -18,13 +18,26 @@ export interface IdFacts {
 }
 
 /** Sex, birth date, age and statutory retirement from a birth date and sex, with the shared rules. */
-export function factsFrom(sex: '1' | '2', birthDate: string, today: string, chosenCategory: string | null, warnings: string[] = []): IdFacts {
+export function factsFrom(
+  sex: '1' | '2',
+  birthDate: string,
+  today: string,
+  chosenCategory: string | null,
+  warnings: string[] = [],
+): IdFacts {
   // A category that does not fit the sex is refused by the schema; show the default meanwhile.
   const fits = chosenCategory && (sex === '1') === (chosenCategory === 'M60');
   const category = retirementCategoryFor(sex, fits ? chosenCategory : null) as RetirementCategory;
   const r = statutoryRetirement(birthDate, category);
   return {
-    sex, birthDate, age: ageOn(birthDate, today), retirementMonth: r.month, retirementYears: r.ageYears, retirementMonths: r.ageMonths, category, warnings,
+    sex,
+    birthDate,
+    age: ageOn(birthDate, today),
+    retirementMonth: r.month,
+    retirementYears: r.ageYears,
+    retirementMonths: r.ageMonths,
+    category,
+    warnings,
   };
 }
 

@@ -6,7 +6,6 @@ import { parsePage, parsePageSize, type PageSize } from '../../components/list-p
 // The list's filters, sort and page live in the URL (#/persons?q=…&page=2), so they survive opening a person
 // and coming back, and the browser's back button restores them too.
 
-
 export interface ListParams {
   q: string;
   townshipId?: string;
@@ -27,7 +26,13 @@ export interface ListParams {
 }
 
 export const DEFAULT_PARAMS: ListParams = {
-  q: '', isDifficult: false, onPost: false, inInternship: false, deleted: false, page: 1, pageSize: 20,
+  q: '',
+  isDifficult: false,
+  onPost: false,
+  inInternship: false,
+  deleted: false,
+  page: 1,
+  pageSize: 20,
 };
 
 const oneOf = <T extends string>(list: readonly T[], v: string | null): T | undefined =>

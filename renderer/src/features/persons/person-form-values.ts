@@ -46,15 +46,39 @@ export interface PersonFormValues {
 }
 
 export const EMPTY_MEMBER: MemberValues = {
-  memberName: '', memberIdNumber: '', memberIdNumberMasked: null, relation: '', status: '', worksAgeAble: true,
+  memberName: '',
+  memberIdNumber: '',
+  memberIdNumberMasked: null,
+  relation: '',
+  status: '',
+  worksAgeAble: true,
 };
 
 /** A new person: most persons registered here are out of work, so 当前就业状态 starts at 失业(未就业). */
 export const NEW_PERSON: PersonFormValues = {
-  idNumber: '', changeIdNumber: true, name: '', ethnicity: null, education: null, phone: '', retirementCategory: null,
-  residenceRegionId: null, hukouRegionId: null, address: '', urbanRural: null, employmentStatus: '10',
-  disabilityCertNo: '', changeDisabilityCertNo: true, disabilityType: null, disabilityGrade: null, povertyStatus: null,
-  dibao: false, cardNo: '', bankCardNo: '', changeBankCardNo: true, bankName: '', householdMembers: [],
+  idNumber: '',
+  changeIdNumber: true,
+  name: '',
+  ethnicity: null,
+  education: null,
+  phone: '',
+  retirementCategory: null,
+  residenceRegionId: null,
+  hukouRegionId: null,
+  address: '',
+  urbanRural: null,
+  employmentStatus: '10',
+  disabilityCertNo: '',
+  changeDisabilityCertNo: true,
+  disabilityType: null,
+  disabilityGrade: null,
+  povertyStatus: null,
+  dibao: false,
+  cardNo: '',
+  bankCardNo: '',
+  changeBankCardNo: true,
+  bankName: '',
+  householdMembers: [],
 };
 
 /** A stored person: the numbers the page only has masked start as "keep" (修改 opens them). */
@@ -140,8 +164,25 @@ const MAX_MEMBERS = 20;
 
 /** Every path the core may name in error.fields, so each message lands under its own field. */
 export const FORM_FIELD_PATHS = [
-  'idNumber', 'name', 'ethnicity', 'education', 'phone', 'retirementCategory', 'residenceRegionId', 'hukouRegionId', 'address',
-  'urbanRural', 'employmentStatus', 'disabilityCertNo', 'disabilityType', 'disabilityGrade', 'povertyStatus', 'dibao', 'cardNo',
-  'bankCardNo', 'bankName', 'householdMembers',
+  'idNumber',
+  'name',
+  'ethnicity',
+  'education',
+  'phone',
+  'retirementCategory',
+  'residenceRegionId',
+  'hukouRegionId',
+  'address',
+  'urbanRural',
+  'employmentStatus',
+  'disabilityCertNo',
+  'disabilityType',
+  'disabilityGrade',
+  'povertyStatus',
+  'dibao',
+  'cardNo',
+  'bankCardNo',
+  'bankName',
+  'householdMembers',
   ...Array.from({ length: MAX_MEMBERS }, (_, i) => MEMBER_KEYS.map((k) => `householdMembers.${i}.${k}`)).flat(),
 ] as readonly Path<PersonFormValues>[];

@@ -1,7 +1,14 @@
 import type { CodeItem } from '../../../../shared/enums';
 import {
-  DISABILITY_GRADES, DISABILITY_TYPES, EDUCATIONS, EMPLOYMENT_STATUSES, ETHNICITIES_XINJIANG_FIRST, POVERTY_STATUSES,
-  RETIREMENT_CATEGORIES, SEXES, URBAN_RURAL,
+  DISABILITY_GRADES,
+  DISABILITY_TYPES,
+  EDUCATIONS,
+  EMPLOYMENT_STATUSES,
+  ETHNICITIES_XINJIANG_FIRST,
+  POVERTY_STATUSES,
+  RETIREMENT_CATEGORIES,
+  SEXES,
+  URBAN_RURAL,
 } from '../../../../shared/enums';
 
 // Select options for the person screens: Chinese labels, codes as values (UI.md: never show the codes).
@@ -25,7 +32,18 @@ export function retirementOptions(sex: '1' | '2' | null) {
 }
 
 /** Common answers for a household member's free-text fields (DOMAIN §3.2), offered while typing. */
-export const RELATION_SUGGESTIONS = ['配偶', '子女', '父亲', '母亲', '兄弟姐妹', '祖父母', '孙子女', '其他'].map((value) => ({ value }));
-export const MEMBER_STATUS_SUGGESTIONS = ['失业(未就业)', '单位就业', '灵活就业', '自主创业', '在校学生', '学龄前儿童', '务农', '退休', '丧失劳动能力', '其他'].map(
+export const RELATION_SUGGESTIONS = ['配偶', '子女', '父亲', '母亲', '兄弟姐妹', '祖父母', '孙子女', '其他'].map(
   (value) => ({ value }),
 );
+export const MEMBER_STATUS_SUGGESTIONS = [
+  '失业(未就业)',
+  '单位就业',
+  '灵活就业',
+  '自主创业',
+  '在校学生',
+  '学龄前儿童',
+  '务农',
+  '退休',
+  '丧失劳动能力',
+  '其他',
+].map((value) => ({ value }));

@@ -13,7 +13,12 @@ export interface ExistingPerson {
 export function useDuplicateCheck(idNumber: string | null): ExistingPerson | null {
   const { data } = useReadMany(
     'persons.list',
-    idNumber ? [{ q: idNumber, pageSize: 20 }, { q: idNumber, deleted: true, pageSize: 20 }] : null,
+    idNumber
+      ? [
+          { q: idNumber, pageSize: 20 },
+          { q: idNumber, deleted: true, pageSize: 20 },
+        ]
+      : null,
   );
   if (!idNumber || !data[0] || !data[1]) return null;
   const a = data[0].items[0];

@@ -2,7 +2,10 @@ import { App, Checkbox, Col, Divider, Input, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
-  employerCreateInput, employerUpdateInput, type EmployerCreateInput, type EmployerDetail,
+  employerCreateInput,
+  employerUpdateInput,
+  type EmployerCreateInput,
+  type EmployerDetail,
 } from '../../../../shared/contract/employers';
 import { useServerError, useWrite } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
@@ -29,17 +32,42 @@ interface Values {
   baseValidUntil: string;
   remark: string;
 }
-const FIELDS = ['name', 'uscc', 'nature', 'regionId', 'bankAccount', 'bankName', 'baseRecognisedDate', 'baseValidUntil', 'remark'] as const;
+const FIELDS = [
+  'name',
+  'uscc',
+  'nature',
+  'regionId',
+  'bankAccount',
+  'bankName',
+  'baseRecognisedDate',
+  'baseValidUntil',
+  'remark',
+] as const;
 
 const EMPTY: Values = {
-  name: '', uscc: '', nature: null, regionId: null, bankAccount: '', bankName: '', isInternshipBase: false, baseRecognisedDate: '',
-  baseValidUntil: '', remark: '',
+  name: '',
+  uscc: '',
+  nature: null,
+  regionId: null,
+  bankAccount: '',
+  bankName: '',
+  isInternshipBase: false,
+  baseRecognisedDate: '',
+  baseValidUntil: '',
+  remark: '',
 };
 
 function valuesOf(d: EmployerDetail): Values {
   return {
-    name: d.name, uscc: d.uscc ?? '', nature: d.nature, regionId: d.regionId, bankAccount: '', bankName: d.bankName ?? '',
-    isInternshipBase: d.isInternshipBase, baseRecognisedDate: d.baseRecognisedDate ?? '', baseValidUntil: d.baseValidUntil ?? '',
+    name: d.name,
+    uscc: d.uscc ?? '',
+    nature: d.nature,
+    regionId: d.regionId,
+    bankAccount: '',
+    bankName: d.bankName ?? '',
+    isInternshipBase: d.isInternshipBase,
+    baseRecognisedDate: d.baseRecognisedDate ?? '',
+    baseValidUntil: d.baseValidUntil ?? '',
     remark: d.remark ?? '',
   };
 }
@@ -47,10 +75,16 @@ function valuesOf(d: EmployerDetail): Values {
 /** What the form sends; on edit a blank 单位账户 keeps the stored number (the contract's undefined). */
 function toInput(v: Values, detail: EmployerDetail | null) {
   const base = {
-    name: v.name, uscc: v.uscc, nature: v.nature as EmployerCreateInput['nature'], regionId: v.regionId ?? '',
-    bankAccount: detail && !v.bankAccount.trim() ? undefined : v.bankAccount, bankName: v.bankName,
-    isInternshipBase: v.isInternshipBase, baseRecognisedDate: v.isInternshipBase ? v.baseRecognisedDate : null,
-    baseValidUntil: v.isInternshipBase ? v.baseValidUntil : null, remark: v.remark,
+    name: v.name,
+    uscc: v.uscc,
+    nature: v.nature as EmployerCreateInput['nature'],
+    regionId: v.regionId ?? '',
+    bankAccount: detail && !v.bankAccount.trim() ? undefined : v.bankAccount,
+    bankName: v.bankName,
+    isInternshipBase: v.isInternshipBase,
+    baseRecognisedDate: v.isInternshipBase ? v.baseRecognisedDate : null,
+    baseValidUntil: v.isInternshipBase ? v.baseValidUntil : null,
+    remark: v.remark,
   };
   return detail ? { ...base, id: detail.id, expectedUpdatedAt: detail.updatedAt } : base;
 }
@@ -68,8 +102,14 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
   const createWrite = useWrite('employers.create', { invalidates: ['posts', 'internships'] });
   const updateWrite = useWrite('employers.update', { invalidates: ['posts', 'internships'] });
   const { message } = App.useApp();
-  const resolver = useMemo(() => inputResolver<Values>(detail ? employerUpdateInput : employerCreateInput, (v) => toInput(v, detail)), [detail]);
-  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({ resolver, defaultValues: detail ? valuesOf(detail) : EMPTY });
+  const resolver = useMemo(
+    () => inputResolver<Values>(detail ? employerUpdateInput : employerCreateInput, (v) => toInput(v, detail)),
+    [detail],
+  );
+  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+    resolver,
+    defaultValues: detail ? valuesOf(detail) : EMPTY,
+  });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const [saving, setSaving] = useState(false);
   const [nature, isBase] = useWatch({ control, name: ['nature', 'isInternshipBase'] });
@@ -87,7 +127,14 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
     onSaved(r.data.employer);
   });
 
-  const text = (name: (typeof FIELDS)[number], label: string, max: number, extra?: string, required?: boolean, autoFocus?: boolean) => (
+  const text = (
+    name: (typeof FIELDS)[number],
+    label: string,
+    max: number,
+    extra?: string,
+    required?: boolean,
+    autoFocus?: boolean,
+  ) => (
     <FormField
       control={control}
       name={name}
@@ -95,7 +142,9 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
       label={label}
       required={required}
       extra={extra}
-      render={(f) => <Input {...f} value={(f.value as string) ?? ''} maxLength={max} autoFocus={autoFocus} autoComplete="off" />}
+      render={(f) => (
+        <Input {...f} value={(f.value as string) ?? ''} maxLength={max} autoFocus={autoFocus} autoComplete="off" />
+      )}
     />
   );
 
@@ -109,7 +158,9 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
       onSubmit={() => void save()}
       onClose={onClose}
     >
-      <Typography.Title level={5} style={{ marginTop: 0 }}>单位信息</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        单位信息
+      </Typography.Title>
       <Row gutter={16}>
         <Col span={14}>{text('name', '单位名称', 100, undefined, true, true)}</Col>
         <Col span={10}>
@@ -136,7 +187,12 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
       </Row>
       <Row gutter={16}>
         <Col span={14}>
-          {text('uscc', '统一社会信用代码', 40, nature === '6' ? '村(居)委会可不填' : '18位，不含 I、O、S、V、Z；没有的单位可不填')}
+          {text(
+            'uscc',
+            '统一社会信用代码',
+            40,
+            nature === '6' ? '村(居)委会可不填' : '18位，不含 I、O、S、V、Z；没有的单位可不填',
+          )}
         </Col>
         <Col span={10}>
           <FormField
@@ -151,20 +207,33 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
       </Row>
       <Row gutter={16}>
         <Col span={14}>
-          {text('bankAccount', '单位账户', 60, detail?.bankAccountMasked ? `已登记 ${detail.bankAccountMasked}；留空则不修改` : '用于拨付补贴，可不填')}
+          {text(
+            'bankAccount',
+            '单位账户',
+            60,
+            detail?.bankAccountMasked ? `已登记 ${detail.bankAccountMasked}；留空则不修改` : '用于拨付补贴，可不填',
+          )}
         </Col>
         <Col span={10}>{text('bankName', '开户行', 60)}</Col>
       </Row>
       {text('remark', '备注', 200)}
       <Divider style={{ margin: '4px 0 12px' }} />
-      <Typography.Title level={5} style={{ marginTop: 0 }}>见习基地（可选）</Typography.Title>
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        见习基地（可选）
+      </Typography.Title>
       <FormField
         control={control}
         name="isInternshipBase"
         id={fid('isInternshipBase')}
         label="见习基地"
         render={(f) => (
-          <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)} onBlur={f.onBlur}>
+          <Checkbox
+            id={f.id}
+            ref={f.ref}
+            checked={!!f.value}
+            onChange={(e) => f.onChange(e.target.checked)}
+            onBlur={f.onBlur}
+          >
             是就业见习基地
           </Checkbox>
         )}
@@ -172,10 +241,22 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
       {isBase && (
         <Row gutter={16}>
           <Col span={12}>
-            <FormField control={control} name="baseRecognisedDate" id={fid('baseRecognisedDate')} label="见习基地认定日期" render={(f) => <DateInput {...f} />} />
+            <FormField
+              control={control}
+              name="baseRecognisedDate"
+              id={fid('baseRecognisedDate')}
+              label="见习基地认定日期"
+              render={(f) => <DateInput {...f} />}
+            />
           </Col>
           <Col span={12}>
-            <FormField control={control} name="baseValidUntil" id={fid('baseValidUntil')} label="见习基地有效期至" render={(f) => <DateInput {...f} />} />
+            <FormField
+              control={control}
+              name="baseValidUntil"
+              id={fid('baseValidUntil')}
+              label="见习基地有效期至"
+              render={(f) => <DateInput {...f} />}
+            />
           </Col>
         </Row>
       )}

@@ -52,10 +52,25 @@ export function EmployerListPage() {
       <PostsNav />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找用人单位">
         <SearchBox value={u.get('q') ?? ''} placeholder="单位名称或统一社会信用代码" onSearch={(q) => u.set({ q })} />
-        <EntrySelect aria-label="乡镇(街道)" placeholder="乡镇(街道)" allowClear style={{ width: 160 }} value={u.get('town')}
-          options={townshipOptions(places)} notFoundContent={placesEmptyText(places, 'township')} onChange={(v: string | undefined) => u.set({ town: v })} />
-        <EntrySelect aria-label="单位性质" placeholder="单位性质" allowClear style={{ width: 150 }} value={u.get('nature')}
-          options={NATURE_OPTIONS} onChange={(v: string | undefined) => u.set({ nature: v })} />
+        <EntrySelect
+          aria-label="乡镇(街道)"
+          placeholder="乡镇(街道)"
+          allowClear
+          style={{ width: 160 }}
+          value={u.get('town')}
+          options={townshipOptions(places)}
+          notFoundContent={placesEmptyText(places, 'township')}
+          onChange={(v: string | undefined) => u.set({ town: v })}
+        />
+        <EntrySelect
+          aria-label="单位性质"
+          placeholder="单位性质"
+          allowClear
+          style={{ width: 150 }}
+          value={u.get('nature')}
+          options={NATURE_OPTIONS}
+          onChange={(v: string | undefined) => u.set({ nature: v })}
+        />
         <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
         <Button onClick={u.reset}>重置</Button>
       </Flex>
@@ -63,7 +78,9 @@ export function EmployerListPage() {
         <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ detail: null })}>
           新增单位
         </Button>
-        <Typography.Text type="secondary" role="status">共 {data?.total ?? 0} 个单位</Typography.Text>
+        <Typography.Text type="secondary" role="status">
+          共 {data?.total ?? 0} 个单位
+        </Typography.Text>
       </Flex>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Table<EmployerListItem>
@@ -78,20 +95,36 @@ export function EmployerListPage() {
           { title: '单位名称', dataIndex: 'name', ellipsis: true },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (v: string | null) => v ?? '—' },
           { title: '单位性质', dataIndex: 'nature', width: 110, render: (v: string) => employerNatureLabel(v) },
-          { title: '所在地', key: 'place', width: 200, render: (_, e) => (e.regionName === e.townshipName ? e.townshipName : `${e.townshipName} ${e.regionName}`) },
+          {
+            title: '所在地',
+            key: 'place',
+            width: 200,
+            render: (_, e) => (e.regionName === e.townshipName ? e.townshipName : `${e.townshipName} ${e.regionName}`),
+          },
           { title: '有效岗位', dataIndex: 'activePostCount', width: 80, align: 'right' },
-          { title: '见习基地', dataIndex: 'isInternshipBase', width: 80, render: (v: boolean) => (v ? <Tag color="cyan">见习基地</Tag> : '') },
+          {
+            title: '见习基地',
+            dataIndex: 'isInternshipBase',
+            width: 80,
+            render: (v: boolean) => (v ? <Tag color="cyan">见习基地</Tag> : ''),
+          },
           {
             title: '操作',
             key: 'actions',
             width: 100,
             render: (_, e) =>
               deleted ? (
-                <Button type="link" size="small" style={LINK} onClick={() => void restore(e)}>恢复</Button>
+                <Button type="link" size="small" style={LINK} onClick={() => void restore(e)}>
+                  恢复
+                </Button>
               ) : (
                 <Space size={8}>
-                  <Button type="link" size="small" style={LINK} onClick={() => void edit(e)}>编辑</Button>
-                  <Button type="link" size="small" style={LINK} danger onClick={() => remove(e)}>删除</Button>
+                  <Button type="link" size="small" style={LINK} onClick={() => void edit(e)}>
+                    编辑
+                  </Button>
+                  <Button type="link" size="small" style={LINK} danger onClick={() => remove(e)}>
+                    删除
+                  </Button>
                 </Space>
               ),
           },

@@ -18,7 +18,8 @@ interface EmployerSelectProps {
 export function EmployerSelect({ id, value, onChange, onBlur, ref, current, ...aria }: EmployerSelectProps) {
   const { data } = useRead('employers.list', { pageSize: 100 });
   const options = (data?.items ?? []).map((e) => ({ value: e.id, label: `${e.name}（${e.townshipName}）` }));
-  if (current && !options.some((o) => o.value === current.id)) options.unshift({ value: current.id, label: current.name });
+  if (current && !options.some((o) => o.value === current.id))
+    options.unshift({ value: current.id, label: current.name });
   return (
     <EntrySelect
       id={id}

@@ -38,8 +38,16 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
   const leaveWrite = useWrite('placements.leave', { invalidates: ['posts', 'persons', 'postWorklists', 'employers'] });
   const { modal } = App.useApp();
   const { today } = useSession().info;
-  const toInput = (v: Values) => ({ id: placement.id, leaveDate: v.leaveDate, leaveReason: v.leaveReason as LeaveReasonCode, leaveNote: v.leaveNote });
-  const resolver = useMemo(() => inputResolver<Values>(placementLeaveInput, (v) => ({ id: placement.id, ...v })), [placement.id]);
+  const toInput = (v: Values) => ({
+    id: placement.id,
+    leaveDate: v.leaveDate,
+    leaveReason: v.leaveReason as LeaveReasonCode,
+    leaveNote: v.leaveNote,
+  });
+  const resolver = useMemo(
+    () => inputResolver<Values>(placementLeaveInput, (v) => ({ id: placement.id, ...v })),
+    [placement.id],
+  );
   const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
     resolver,
     defaultValues: { leaveDate: today, leaveReason: reason ?? null, leaveNote: '' },
@@ -58,7 +66,8 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
       title: `已办理离岗：${p.personName}`,
       content: (
         <p>
-          离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后{dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内）
+          离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后
+          {dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内）
           {p.vacancyReportLate ? '，现已逾期，请尽快报送。' : '。'}
         </p>
       ),
@@ -68,17 +77,50 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
   });
 
   return (
-    <FormModal title={`离岗：${placement.personName}（${placement.postTitle}）`} formId={FORM_ID} dirty={formState.isDirty} saving={saving}
-      formError={formError} onSubmit={() => void save()} onClose={onClose}>
-      <FormField control={control} name="leaveDate" id={`${FORM_ID}-leaveDate`} label="离岗日期" required extra={`上岗日期 ${placement.startDate}`}
-        render={(f) => <DateInput {...f} autoFocus />} />
-      <FormField control={control} name="leaveReason" id={`${FORM_ID}-leaveReason`} label="离岗原因" required
+    <FormModal
+      title={`离岗：${placement.personName}（${placement.postTitle}）`}
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void save()}
+      onClose={onClose}
+    >
+      <FormField
+        control={control}
+        name="leaveDate"
+        id={`${FORM_ID}-leaveDate`}
+        label="离岗日期"
+        required
+        extra={`上岗日期 ${placement.startDate}`}
+        render={(f) => <DateInput {...f} autoFocus />}
+      />
+      <FormField
+        control={control}
+        name="leaveReason"
+        id={`${FORM_ID}-leaveReason`}
+        label="离岗原因"
+        required
         render={(f) => (
-          <EntrySelect id={f.id} ref={f.ref} value={f.value ?? undefined} onChange={(v: string | undefined) => f.onChange(v ?? null)} onBlur={f.onBlur}
-            aria-invalid={f['aria-invalid']} options={LEAVE_REASON_OPTIONS} placeholder="输入文字可查找" />
-        )} />
-      <FormField control={control} name="leaveNote" id={`${FORM_ID}-leaveNote`} label="离岗说明"
-        render={(f) => <Input {...f} maxLength={200} autoComplete="off" />} />
+          <EntrySelect
+            id={f.id}
+            ref={f.ref}
+            value={f.value ?? undefined}
+            onChange={(v: string | undefined) => f.onChange(v ?? null)}
+            onBlur={f.onBlur}
+            aria-invalid={f['aria-invalid']}
+            options={LEAVE_REASON_OPTIONS}
+            placeholder="输入文字可查找"
+          />
+        )}
+      />
+      <FormField
+        control={control}
+        name="leaveNote"
+        id={`${FORM_ID}-leaveNote`}
+        label="离岗说明"
+        render={(f) => <Input {...f} maxLength={200} autoComplete="off" />}
+      />
     </FormModal>
   );
 }

@@ -11,7 +11,13 @@ import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
 import { DateInput } from '../../components/DateInput';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver, renameKeys } from '../../components/input-resolver';
-import { PLACEMENT_FIELDS, PLACEMENT_RENAMES, newPlacement, toPlacementInput, type PlacementValues } from './placement-form-values';
+import {
+  PLACEMENT_FIELDS,
+  PLACEMENT_RENAMES,
+  newPlacement,
+  toPlacementInput,
+  type PlacementValues,
+} from './placement-form-values';
 import { PlacementPreview } from './PlacementPreview';
 import { BASIS_LIST_OPTIONS, basisCodeOptions } from './post-options';
 import { usePlacementPreview } from './usePlacementPreview';
@@ -39,12 +45,23 @@ interface Props {
  * rule; where the core allows an override (VR-15) it needs a reason.
  */
 export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
-  const createWrite = useWrite('placements.create', { invalidates: ['posts', 'persons', 'postWorklists', 'employers'] });
+  const createWrite = useWrite('placements.create', {
+    invalidates: ['posts', 'persons', 'postWorklists', 'employers'],
+  });
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const resolver = useMemo(() => inputResolver<PlacementValues>(placementCreateInput, (v) => toPlacementInput(v, post.id), PLACEMENT_RENAMES), [post.id]);
-  const defaults = useMemo(() => ({ ...newPlacement(post.areaType, today, start?.basis), personId: start?.person.id ?? null }), [post.areaType, today, start]);
-  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<PlacementValues>({ resolver, defaultValues: defaults });
+  const resolver = useMemo(
+    () => inputResolver<PlacementValues>(placementCreateInput, (v) => toPlacementInput(v, post.id), PLACEMENT_RENAMES),
+    [post.id],
+  );
+  const defaults = useMemo(
+    () => ({ ...newPlacement(post.areaType, today, start?.basis), personId: start?.person.id ?? null }),
+    [post.areaType, today, start],
+  );
+  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<PlacementValues>({
+    resolver,
+    defaultValues: defaults,
+  });
   const { formError, showError, clearError } = useServerError(setError, PLACEMENT_FIELDS);
   const [saving, setSaving] = useState(false);
   const [refusedOverridable, setRefusedOverridable] = useState(false);
@@ -53,7 +70,8 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
   const preview = usePlacementPreview(input);
   // An active recognition is offered as the basis (its primary category and date); the core then marks it 认定.
   const recognition = useRecognitionOn(values.personId, values.startDate);
-  const byRecognition = !!recognition && values.basisList === 'E06' && recognition.categories.some((c) => c.code === values.basisCode);
+  const byRecognition =
+    !!recognition && values.basisList === 'E06' && recognition.categories.some((c) => c.code === values.basisCode);
   const takeRecognition = () => {
     if (!recognition) return;
     setValue('basisList', 'E06', { shouldDirty: true });
@@ -78,12 +96,31 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
   });
 
   const date = (name: Path<PlacementValues>, label: string, required?: boolean, extra?: string) => (
-    <FormField control={control} name={name} id={fid(name)} label={label} required={required} extra={extra}
-      render={(f) => <DateInput {...f} value={f.value as string} placeholder={name === 'contractStart' ? '默认同上岗日期' : undefined} />} />
+    <FormField
+      control={control}
+      name={name}
+      id={fid(name)}
+      label={label}
+      required={required}
+      extra={extra}
+      render={(f) => (
+        <DateInput
+          {...f}
+          value={f.value as string}
+          placeholder={name === 'contractStart' ? '默认同上岗日期' : undefined}
+        />
+      )}
+    />
   );
   const text = (name: Path<PlacementValues>, label: string, max: number, extra?: string) => (
-    <FormField control={control} name={name} id={fid(name)} label={label} extra={extra}
-      render={(f) => <Input {...f} value={(f.value as string) ?? ''} maxLength={max} autoComplete="off" />} />
+    <FormField
+      control={control}
+      name={name}
+      id={fid(name)}
+      label={label}
+      extra={extra}
+      render={(f) => <Input {...f} value={(f.value as string) ?? ''} maxLength={max} autoComplete="off" />}
+    />
   );
 
   return (
@@ -102,36 +139,96 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
           <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
             {post.employerName} · 核定 {post.approvedCount} 人，在岗 {post.onPost} 人，空岗 {post.vacancies} 个
           </Typography.Paragraph>
-          <FormField control={control} name="personId" id={fid('personId')} label="安置人员" required
+          <FormField
+            control={control}
+            name="personId"
+            id={fid('personId')}
+            label="安置人员"
+            required
             render={(f) => (
-              <PersonLookup id={f.id} ref={f.ref} value={f.value as string | null} onChange={(id) => f.onChange(id)} onBlur={f.onBlur}
-                initial={start?.person ?? null} status={f['aria-invalid'] ? 'error' : undefined} autoFocus={!start} />
-            )} />
+              <PersonLookup
+                id={f.id}
+                ref={f.ref}
+                value={f.value as string | null}
+                onChange={(id) => f.onChange(id)}
+                onBlur={f.onBlur}
+                initial={start?.person ?? null}
+                status={f['aria-invalid'] ? 'error' : undefined}
+                autoFocus={!start}
+              />
+            )}
+          />
           {recognition && !byRecognition && (
-            <Alert type="info" showIcon style={{ marginBottom: 12 }}
+            <Alert
+              type="info"
+              showIcon
+              style={{ marginBottom: 12 }}
               title={`该人员已认定为就业困难人员（${recognition.categories.map((c) => c.label).join('、')}，认定日期 ${recognition.recognitionDate ?? '不详'}）`}
-              action={<Button size="small" type="primary" onClick={takeRecognition}>按认定类别安置</Button>} />
+              action={
+                <Button size="small" type="primary" onClick={takeRecognition}>
+                  按认定类别安置
+                </Button>
+              }
+            />
           )}
           <Row gutter={12}>
             <Col span={12}>
-              <FormField control={control} name="basisList" id={fid('basisList')} label="安置依据类型" required
+              <FormField
+                control={control}
+                name="basisList"
+                id={fid('basisList')}
+                label="安置依据类型"
+                required
                 render={(f) => (
-                  <Radio.Group id={f.id} value={f.value} options={BASIS_LIST_OPTIONS} optionType="button" style={{ whiteSpace: 'nowrap' }}
-                    onChange={(e) => { f.onChange(e.target.value); setValue('basisCode', null); }} />
-                )} />
+                  <Radio.Group
+                    id={f.id}
+                    value={f.value}
+                    options={BASIS_LIST_OPTIONS}
+                    optionType="button"
+                    style={{ whiteSpace: 'nowrap' }}
+                    onChange={(e) => {
+                      f.onChange(e.target.value);
+                      setValue('basisCode', null);
+                    }}
+                  />
+                )}
+              />
             </Col>
             <Col span={12}>
-              <FormField control={control} name="basisCode" id={fid('basisCode')} label="安置类别" required
+              <FormField
+                control={control}
+                name="basisCode"
+                id={fid('basisCode')}
+                label="安置类别"
+                required
                 render={(f) => (
-                  <EntrySelect id={f.id} ref={f.ref} value={(f.value as string | null) ?? undefined} onChange={(v: string | undefined) => f.onChange(v ?? null)}
-                    onBlur={f.onBlur} aria-invalid={f['aria-invalid']} options={basisCodeOptions(values.basisList ?? defaults.basisList)} placeholder="输入文字可查找" />
-                )} />
+                  <EntrySelect
+                    id={f.id}
+                    ref={f.ref}
+                    value={(f.value as string | null) ?? undefined}
+                    onChange={(v: string | undefined) => f.onChange(v ?? null)}
+                    onBlur={f.onBlur}
+                    aria-invalid={f['aria-invalid']}
+                    options={basisCodeOptions(values.basisList ?? defaults.basisList)}
+                    placeholder="输入文字可查找"
+                  />
+                )}
+              />
             </Col>
           </Row>
           <Row gutter={12}>
-            <Col span={8}>{date('basisDate', '安置依据日期', true, byRecognition ? '认定日期' : '认定日期或登记该类别的日期')}</Col>
+            <Col span={8}>
+              {date('basisDate', '安置依据日期', true, byRecognition ? '认定日期' : '认定日期或登记该类别的日期')}
+            </Col>
             <Col span={8}>{date('startDate', '上岗日期', true)}</Col>
-            <Col span={8}>{text('accidentInsurance', '意外伤害保险保单号', 60, post.areaType === 'rural' ? '乡村岗位应填写' : undefined)}</Col>
+            <Col span={8}>
+              {text(
+                'accidentInsurance',
+                '意外伤害保险保单号',
+                60,
+                post.areaType === 'rural' ? '乡村岗位应填写' : undefined,
+              )}
+            </Col>
           </Row>
           <Row gutter={12}>
             <Col span={8}>{date('contractStart', '合同(协议)开始日期')}</Col>
@@ -139,18 +236,43 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
             <Col span={8}>{text('remark', '备注', 200)}</Col>
           </Row>
           {canOverride && (
-            <Alert type="warning" style={{ marginBottom: 12 }} title={
-              <>
-                <FormField control={control} name="overrideOn" id={fid('overrideOn')} label="强制保存"
-                  render={(f) => <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)}>确需安置，强制保存（记入操作记录）</Checkbox>} />
-                {values.overrideOn && text('overrideReason', '强制保存原因', 200)}
-              </>
-            } />
+            <Alert
+              type="warning"
+              style={{ marginBottom: 12 }}
+              title={
+                <>
+                  <FormField
+                    control={control}
+                    name="overrideOn"
+                    id={fid('overrideOn')}
+                    label="强制保存"
+                    render={(f) => (
+                      <Checkbox
+                        id={f.id}
+                        ref={f.ref}
+                        checked={!!f.value}
+                        onChange={(e) => f.onChange(e.target.checked)}
+                      >
+                        确需安置，强制保存（记入操作记录）
+                      </Checkbox>
+                    )}
+                  />
+                  {values.overrideOn && text('overrideReason', '强制保存原因', 200)}
+                </>
+              }
+            />
           )}
         </Col>
         <Col span={10}>
-          <PlacementPreview {...preview} basis={{ list: values.basisList ?? defaults.basisList, code: values.basisCode ?? null, date: values.basisDate ?? '' }}
-            recognised={byRecognition} />
+          <PlacementPreview
+            {...preview}
+            basis={{
+              list: values.basisList ?? defaults.basisList,
+              code: values.basisCode ?? null,
+              date: values.basisDate ?? '',
+            }}
+            recognised={byRecognition}
+          />
         </Col>
       </Row>
     </FormDrawer>

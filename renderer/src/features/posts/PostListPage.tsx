@@ -41,7 +41,8 @@ export function PostListPage() {
   };
   const { data, loading, error, reload } = useRead('posts.list', input);
   const [editing, setEditing] = useState<{ detail: PostDetail | null } | null>(null);
-  const open = (p: PostListItem) => navigate(`/posts/${p.id}`, { state: { from: `/posts${u.search ? `?${u.search}` : ''}` } });
+  const open = (p: PostListItem) =>
+    navigate(`/posts/${p.id}`, { state: { from: `/posts${u.search ? `?${u.search}` : ''}` } });
 
   const edit = async (p: PostListItem) => {
     const r = await api.invoke('posts.get', { id: p.id });
@@ -57,13 +58,37 @@ export function PostListPage() {
       <PostsNav />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找岗位">
         <SearchBox value={u.get('q') ?? ''} placeholder="岗位编号、岗位名称或用人单位" onSearch={(q) => u.set({ q })} />
-        <EntrySelect aria-label="乡镇(街道)" placeholder="乡镇(街道)" allowClear style={{ width: 150 }} value={u.get('town')}
-          options={townshipOptions(places)} notFoundContent={placesEmptyText(places, 'township')} onChange={(v: string | undefined) => u.set({ town: v })} />
-        <EntrySelect aria-label="城镇/乡村" placeholder="城镇/乡村" allowClear style={{ width: 110 }} value={u.get('area')}
-          options={AREA_OPTIONS} onChange={(v: string | undefined) => u.set({ area: v })} />
-        <EntrySelect aria-label="岗位状态" placeholder="岗位状态" style={{ width: 100 }} value={status}
-          options={POST_STATUS_OPTIONS} onChange={(v: string | undefined) => u.set({ status: v === 'active' ? undefined : v })} />
-        <Checkbox checked={u.get('vacant') === '1'} onChange={(e) => u.set({ vacant: e.target.checked ? '1' : undefined })}>
+        <EntrySelect
+          aria-label="乡镇(街道)"
+          placeholder="乡镇(街道)"
+          allowClear
+          style={{ width: 150 }}
+          value={u.get('town')}
+          options={townshipOptions(places)}
+          notFoundContent={placesEmptyText(places, 'township')}
+          onChange={(v: string | undefined) => u.set({ town: v })}
+        />
+        <EntrySelect
+          aria-label="城镇/乡村"
+          placeholder="城镇/乡村"
+          allowClear
+          style={{ width: 110 }}
+          value={u.get('area')}
+          options={AREA_OPTIONS}
+          onChange={(v: string | undefined) => u.set({ area: v })}
+        />
+        <EntrySelect
+          aria-label="岗位状态"
+          placeholder="岗位状态"
+          style={{ width: 100 }}
+          value={status}
+          options={POST_STATUS_OPTIONS}
+          onChange={(v: string | undefined) => u.set({ status: v === 'active' ? undefined : v })}
+        />
+        <Checkbox
+          checked={u.get('vacant') === '1'}
+          onChange={(e) => u.set({ vacant: e.target.checked ? '1' : undefined })}
+        >
           只看有空岗
         </Checkbox>
         <Button onClick={u.reset}>重置</Button>
@@ -72,7 +97,9 @@ export function PostListPage() {
         <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ detail: null })}>
           新增岗位
         </Button>
-        <Typography.Text type="secondary" role="status">共 {data?.total ?? 0} 个岗位</Typography.Text>
+        <Typography.Text type="secondary" role="status">
+          共 {data?.total ?? 0} 个岗位
+        </Typography.Text>
       </Flex>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Table<PostListItem>
@@ -88,8 +115,21 @@ export function PostListPage() {
           { title: '岗位编号', dataIndex: 'postCode', width: 110 },
           { title: '岗位名称', dataIndex: 'title', width: 110, ellipsis: true },
           { title: '用人单位', dataIndex: 'employerName', width: 180, ellipsis: true },
-          { title: '岗位类别', dataIndex: 'postType', width: 120, ellipsis: true, render: (v: string, p) => `${areaTypeLabel(p.areaType)}·${postTypeLabel(v)}` },
-          { title: '工作地点', key: 'place', width: 110, ellipsis: true, render: (_, p) => (p.workRegionName === p.townshipName ? p.townshipName : `${p.townshipName} ${p.workRegionName}`) },
+          {
+            title: '岗位类别',
+            dataIndex: 'postType',
+            width: 120,
+            ellipsis: true,
+            render: (v: string, p) => `${areaTypeLabel(p.areaType)}·${postTypeLabel(v)}`,
+          },
+          {
+            title: '工作地点',
+            key: 'place',
+            width: 110,
+            ellipsis: true,
+            render: (_, p) =>
+              p.workRegionName === p.townshipName ? p.townshipName : `${p.townshipName} ${p.workRegionName}`,
+          },
           { title: '核定', dataIndex: 'approvedCount', width: 52, align: 'right' },
           { title: '在岗', dataIndex: 'onPost', width: 52, align: 'right' },
           {
@@ -98,7 +138,13 @@ export function PostListPage() {
             width: 76,
             render: (v: number, p) => (p.status === 'revoked' ? <Tag>撤销</Tag> : vacancyTag(v)),
           },
-          { title: '补贴标准(元/月)', dataIndex: 'monthlyStandardFen', width: 100, align: 'right', render: (v: number) => formatFen(v) },
+          {
+            title: '补贴标准(元/月)',
+            dataIndex: 'monthlyStandardFen',
+            width: 100,
+            align: 'right',
+            render: (v: number) => formatFen(v),
+          },
           { title: '有效期至', dataIndex: 'validUntil', width: 90, render: (v: string | null) => v ?? '长期' },
           {
             title: '操作',
@@ -107,8 +153,12 @@ export function PostListPage() {
             fixed: 'right',
             render: (_, p) => (
               <Space size={8}>
-                <Button type="link" size="small" style={LINK} onClick={() => open(p)}>查看</Button>
-                <Button type="link" size="small" style={LINK} onClick={() => void edit(p)}>编辑</Button>
+                <Button type="link" size="small" style={LINK} onClick={() => open(p)}>
+                  查看
+                </Button>
+                <Button type="link" size="small" style={LINK} onClick={() => void edit(p)}>
+                  编辑
+                </Button>
               </Space>
             ),
           },

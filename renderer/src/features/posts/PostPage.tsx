@@ -3,7 +3,12 @@ import { Alert, App, Button, Descriptions, Flex, Result, Space, Spin, Tag, Typog
 import { useState } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
-import { areaTypeLabel, contractTypeLabel, employerNatureLabel, postTypeLabel } from '../../../../shared/enums/post-codes';
+import {
+  areaTypeLabel,
+  contractTypeLabel,
+  employerNatureLabel,
+  postTypeLabel,
+} from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
 import { usePlaces } from '../../components/usePlaces';
 import { LeaveModal } from './LeaveModal';
@@ -18,8 +23,13 @@ import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
 
 type Open =
-  | { kind: 'edit' } | { kind: 'revoke' } | { kind: 'suggest' } | { kind: 'place'; start: PlacementStart | null }
-  | { kind: 'leave'; p: PlacementDetail } | { kind: 'report'; p: PlacementDetail } | null;
+  | { kind: 'edit' }
+  | { kind: 'revoke' }
+  | { kind: 'suggest' }
+  | { kind: 'place'; start: PlacementStart | null }
+  | { kind: 'leave'; p: PlacementDetail }
+  | { kind: 'report'; p: PlacementDetail }
+  | null;
 
 /** #/posts/:id — the post's facts with live 在岗/空岗, its placements, and 安置人员 / 补充人员 / 离岗 / 报告空岗. */
 export function PostPage() {
@@ -40,7 +50,11 @@ export function PostPage() {
     placements.reload();
   };
   const close = () => setOpen(null);
-  const back = <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(from)}>返回列表</Button>;
+  const back = (
+    <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(from)}>
+      返回列表
+    </Button>
+  );
 
   if (!p) {
     if (post.error) return <Result status="error" title="未能打开该岗位" subTitle={post.error} extra={back} />;
@@ -66,7 +80,9 @@ export function PostPage() {
       <Flex justify="space-between" align="flex-start" gap={16} wrap style={{ marginBottom: 8 }}>
         <div>
           <Space align="baseline" size={12} wrap>
-            <Typography.Title level={4} style={{ margin: 0 }}>{p.title}</Typography.Title>
+            <Typography.Title level={4} style={{ margin: 0 }}>
+              {p.title}
+            </Typography.Title>
             <Typography.Text type="secondary">岗位编号 {p.postCode}</Typography.Text>
           </Space>
           <Space size={[4, 4]} wrap style={{ marginTop: 8 }} aria-label="岗位标签">
@@ -80,35 +96,133 @@ export function PostPage() {
         </div>
         <Space wrap>
           {back}
-          <Button icon={<EditOutlined aria-hidden />} onClick={() => setOpen({ kind: 'edit' })}>编辑</Button>
-          {revoked ? <Button onClick={reinstate}>恢复岗位</Button> : <Button danger onClick={() => setOpen({ kind: 'revoke' })}>撤销岗位</Button>}
+          <Button icon={<EditOutlined aria-hidden />} onClick={() => setOpen({ kind: 'edit' })}>
+            编辑
+          </Button>
+          {revoked ? (
+            <Button onClick={reinstate}>恢复岗位</Button>
+          ) : (
+            <Button danger onClick={() => setOpen({ kind: 'revoke' })}>
+              撤销岗位
+            </Button>
+          )}
           {!revoked && p.vacancies > 0 && <Button onClick={() => setOpen({ kind: 'suggest' })}>补充人员</Button>}
-          {!revoked && <Button type="primary" icon={<UserAddOutlined aria-hidden />} onClick={() => setOpen({ kind: 'place', start: null })}>安置人员</Button>}
+          {!revoked && (
+            <Button
+              type="primary"
+              icon={<UserAddOutlined aria-hidden />}
+              onClick={() => setOpen({ kind: 'place', start: null })}
+            >
+              安置人员
+            </Button>
+          )}
         </Space>
       </Flex>
-      {revoked && p.revokeReason && <Alert type="warning" showIcon title={`该岗位已于 ${p.revokedDate} 撤销：${p.revokeReason}`} style={{ marginBottom: 8 }} />}
-      <Descriptions size="small" bordered column={3} styles={{ label: { width: 120, whiteSpace: 'nowrap' } }} style={{ marginBottom: 12 }}
+      {revoked && p.revokeReason && (
+        <Alert
+          type="warning"
+          showIcon
+          title={`该岗位已于 ${p.revokedDate} 撤销：${p.revokeReason}`}
+          style={{ marginBottom: 8 }}
+        />
+      )}
+      <Descriptions
+        size="small"
+        bordered
+        column={3}
+        styles={{ label: { width: 120, whiteSpace: 'nowrap' } }}
+        style={{ marginBottom: 12 }}
         items={[
-          { key: 'emp', label: '用人单位', children: `${p.employerName}（${employerNatureLabel(p.employerNature)}）`, span: 2 },
+          {
+            key: 'emp',
+            label: '用人单位',
+            children: `${p.employerName}（${employerNatureLabel(p.employerNature)}）`,
+            span: 2,
+          },
           { key: 'type', label: '岗位类别', children: postTypeLabel(p.postType) },
-          { key: 'place', label: '工作地点', children: p.workRegionName === p.townshipName ? p.townshipName : `${p.townshipName} ${p.workRegionName}` },
-          { key: 'std', label: '补贴标准(元/月)', children: `${formatFen(p.currentStandardFen)}${p.standardSource === 'default' ? '（按最低工资标准）' : ''}` },
+          {
+            key: 'place',
+            label: '工作地点',
+            children: p.workRegionName === p.townshipName ? p.townshipName : `${p.townshipName} ${p.workRegionName}`,
+          },
+          {
+            key: 'std',
+            label: '补贴标准(元/月)',
+            children: `${formatFen(p.currentStandardFen)}${p.standardSource === 'default' ? '（按最低工资标准）' : ''}`,
+          },
           { key: 'si', label: '享受社保补贴', children: p.siSubsidy ? '是' : '否' },
-          { key: 'ct', label: '用工方式', children: `${contractTypeLabel(p.contractType)}${p.fullTime ? '' : `（非全日制${p.monthlyHours ? `，每月${p.monthlyHours}小时` : ''}）`}` },
+          {
+            key: 'ct',
+            label: '用工方式',
+            children: `${contractTypeLabel(p.contractType)}${p.fullTime ? '' : `（非全日制${p.monthlyHours ? `，每月${p.monthlyHours}小时` : ''}）`}`,
+          },
           { key: 'dates', label: '开发日期', children: p.createdDate },
           { key: 'valid', label: '有效期至', children: p.validUntil ?? '长期' },
-        ]} />
+        ]}
+      />
       <Typography.Title level={5}>安置人员</Typography.Title>
       {placements.error && <Alert type="error" showIcon title={placements.error} style={{ marginBottom: 8 }} />}
-      <PostPlacementsTable items={placements.data?.items ?? []} loading={placements.loading}
-        onLeave={(x) => setOpen({ kind: 'leave', p: x })} onReport={(x) => setOpen({ kind: 'report', p: x })} />
-      {open?.kind === 'edit' && <PostFormDrawer detail={p} places={places} onClose={close} onSaved={() => { close(); reload(); }} />}
-      {open?.kind === 'revoke' && <RevokeModal post={p} onClose={close} onDone={() => { close(); message.success(`已撤销岗位“${p.title}”`); reload(); }} />}
-      {open?.kind === 'suggest' && <SuggestionsModal post={p} onClose={close} onPick={(start) => setOpen({ kind: 'place', start })} />}
-      {open?.kind === 'place' && <PlacementFormDrawer post={p} start={open.start} onClose={close} onSaved={() => { close(); reload(); }} />}
-      {open?.kind === 'leave' && <LeaveModal placement={open.p} onClose={close} onLeft={() => { close(); reload(); }} />}
+      <PostPlacementsTable
+        items={placements.data?.items ?? []}
+        loading={placements.loading}
+        onLeave={(x) => setOpen({ kind: 'leave', p: x })}
+        onReport={(x) => setOpen({ kind: 'report', p: x })}
+      />
+      {open?.kind === 'edit' && (
+        <PostFormDrawer
+          detail={p}
+          places={places}
+          onClose={close}
+          onSaved={() => {
+            close();
+            reload();
+          }}
+        />
+      )}
+      {open?.kind === 'revoke' && (
+        <RevokeModal
+          post={p}
+          onClose={close}
+          onDone={() => {
+            close();
+            message.success(`已撤销岗位“${p.title}”`);
+            reload();
+          }}
+        />
+      )}
+      {open?.kind === 'suggest' && (
+        <SuggestionsModal post={p} onClose={close} onPick={(start) => setOpen({ kind: 'place', start })} />
+      )}
+      {open?.kind === 'place' && (
+        <PlacementFormDrawer
+          post={p}
+          start={open.start}
+          onClose={close}
+          onSaved={() => {
+            close();
+            reload();
+          }}
+        />
+      )}
+      {open?.kind === 'leave' && (
+        <LeaveModal
+          placement={open.p}
+          onClose={close}
+          onLeft={() => {
+            close();
+            reload();
+          }}
+        />
+      )}
       {open?.kind === 'report' && (
-        <VacancyReportModal placement={{ ...open.p, dueDate: open.p.vacancyReportDueDate }} onClose={close} onReported={() => { close(); reload(); }} />
+        <VacancyReportModal
+          placement={{ ...open.p, dueDate: open.p.vacancyReportDueDate }}
+          onClose={close}
+          onReported={() => {
+            close();
+            reload();
+          }}
+        />
       )}
     </>
   );

@@ -26,7 +26,13 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
       scroll={{ x: 1090 }}
       locale={{ emptyText: '还没有安置人员。点“安置人员”录入。' }}
       columns={[
-        { title: '姓名', dataIndex: 'personName', width: 110, fixed: 'left', render: (v: string, p) => <Link to={`/persons/${p.personId}`}>{v}</Link> },
+        {
+          title: '姓名',
+          dataIndex: 'personName',
+          width: 110,
+          fixed: 'left',
+          render: (v: string, p) => <Link to={`/persons/${p.personId}`}>{v}</Link>,
+        },
         { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
         {
           title: '安置类别',
@@ -35,14 +41,41 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
           render: (v: string, p) => (
             <>
               {v}
-              {p.basisSource === 'recorded' && <Tag color="gold" style={{ marginInlineStart: 4 }} title="登记的类别暂代就业困难人员认定">登记</Tag>}
+              {p.basisSource === 'recorded' && (
+                <Tag color="gold" style={{ marginInlineStart: 4 }} title="登记的类别暂代就业困难人员认定">
+                  登记
+                </Tag>
+              )}
             </>
           ),
         },
         { title: '上岗日期', dataIndex: 'startDate', width: 104 },
-        { title: '合同(协议)起止', key: 'contract', width: 120, render: (_, p) => <>{p.contractStart} 至<br />{p.contractEnd}</> },
-        { title: '补贴截止年月', key: 'end', width: 110, render: (_, p) => (p.subsidy.extendedToRetirement ? `${formatMonth(p.subsidy.endMonth)}（至退休）` : formatMonth(p.subsidy.endMonth ?? p.subsidy.entitlementEndMonth)) },
-        { title: '已享受/剩余(月)', key: 'months', width: 100, render: (_, p) => `${p.subsidy.monthsUsed} / ${p.subsidy.monthsLeft}` },
+        {
+          title: '合同(协议)起止',
+          key: 'contract',
+          width: 120,
+          render: (_, p) => (
+            <>
+              {p.contractStart} 至<br />
+              {p.contractEnd}
+            </>
+          ),
+        },
+        {
+          title: '补贴截止年月',
+          key: 'end',
+          width: 110,
+          render: (_, p) =>
+            p.subsidy.extendedToRetirement
+              ? `${formatMonth(p.subsidy.endMonth)}（至退休）`
+              : formatMonth(p.subsidy.endMonth ?? p.subsidy.entitlementEndMonth),
+        },
+        {
+          title: '已享受/剩余(月)',
+          key: 'months',
+          width: 100,
+          render: (_, p) => `${p.subsidy.monthsUsed} / ${p.subsidy.monthsLeft}`,
+        },
         {
           title: '状态',
           dataIndex: 'status',
@@ -52,13 +85,27 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
               <Tag color="blue">在岗</Tag>
             ) : (
               <Space size={0} orientation="vertical">
-                <span><Tag>已离岗</Tag>{p.leaveDate} {p.leaveReason ? leaveReasonLabel(p.leaveReason) : ''}</span>
+                <span>
+                  <Tag>已离岗</Tag>
+                  {p.leaveDate} {p.leaveReason ? leaveReasonLabel(p.leaveReason) : ''}
+                </span>
                 {p.vacancyReportDate ? (
-                  <Typography.Text type="secondary">空岗已报告 {p.vacancyReportDate}{p.vacancyReportLate && <Tag color="red" style={{ marginInlineStart: 4 }}>逾期</Tag>}</Typography.Text>
+                  <Typography.Text type="secondary">
+                    空岗已报告 {p.vacancyReportDate}
+                    {p.vacancyReportLate && (
+                      <Tag color="red" style={{ marginInlineStart: 4 }}>
+                        逾期
+                      </Tag>
+                    )}
+                  </Typography.Text>
                 ) : (
                   <span>
                     空岗报告应于 {p.vacancyReportDueDate} 前
-                    {p.vacancyReportLate && <Tag color="red" style={{ marginInlineStart: 4 }}>逾期</Tag>}
+                    {p.vacancyReportLate && (
+                      <Tag color="red" style={{ marginInlineStart: 4 }}>
+                        逾期
+                      </Tag>
+                    )}
                   </span>
                 )}
               </Space>
@@ -71,9 +118,13 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
           fixed: 'right',
           render: (_, p) =>
             p.status === 'onPost' ? (
-              <Button type="link" size="small" style={LINK} onClick={() => onLeave(p)}>离岗</Button>
+              <Button type="link" size="small" style={LINK} onClick={() => onLeave(p)}>
+                离岗
+              </Button>
             ) : !p.vacancyReportDate ? (
-              <Button type="link" size="small" style={LINK} onClick={() => onReport(p)}>报告空岗</Button>
+              <Button type="link" size="small" style={LINK} onClick={() => onReport(p)}>
+                报告空岗
+              </Button>
             ) : null,
         },
       ]}

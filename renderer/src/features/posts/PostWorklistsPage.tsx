@@ -15,9 +15,20 @@ type VacancyItem = z.infer<typeof vacancyItem>;
 type Tab = 'vacancies' | 'subsidyEnding' | 'retiring' | 'vacancyReports';
 const LINK = { padding: 0 };
 
-const daysText = (d: number) => (d < 0 ? <Tag color="red">已过 {-d} 天</Tag> : d === 0 ? <Tag color="orange">今天</Tag> : `${d} 天`);
-const personCol = { title: '姓名', dataIndex: 'personName', width: 130, render: (v: string, w: PlacementWorkItem) => <Link to={`/persons/${w.personId}`}>{v}</Link> };
-const postCol = { title: '岗位', key: 'post', ellipsis: true, render: (_: unknown, w: PlacementWorkItem) => <Link to={`/posts/${w.postId}`}>{`${w.postCode} ${w.postTitle}`}</Link> };
+const daysText = (d: number) =>
+  d < 0 ? <Tag color="red">已过 {-d} 天</Tag> : d === 0 ? <Tag color="orange">今天</Tag> : `${d} 天`;
+const personCol = {
+  title: '姓名',
+  dataIndex: 'personName',
+  width: 130,
+  render: (v: string, w: PlacementWorkItem) => <Link to={`/persons/${w.personId}`}>{v}</Link>,
+};
+const postCol = {
+  title: '岗位',
+  key: 'post',
+  ellipsis: true,
+  render: (_: unknown, w: PlacementWorkItem) => <Link to={`/posts/${w.postId}`}>{`${w.postCode} ${w.postTitle}`}</Link>,
+};
 const common = [
   personCol,
   { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
@@ -52,13 +63,23 @@ export function PostWorklistsPage() {
     </span>
   );
   const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) => (
-    <Button type="link" size="small" style={LINK} onClick={() => setLeaving({ w, reason })}>办理离岗</Button>
+    <Button type="link" size="small" style={LINK} onClick={() => setLeaving({ w, reason })}>
+      办理离岗
+    </Button>
   );
   const table = (name: string, list: ReturnType<typeof useRead<'postWorklists.subsidyEnding'>>, columns: object[]) => (
     <>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
-      <Table<PlacementWorkItem> aria-label={name} rowKey="placementId" size="small" loading={list.loading} dataSource={list.data?.items ?? []}
-        pagination={u.pagination(list.data?.total ?? 0, '条')} locale={{ emptyText: '没有待办事项' }} columns={[...common, ...columns] as never} />
+      <Table<PlacementWorkItem>
+        aria-label={name}
+        rowKey="placementId"
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        pagination={u.pagination(list.data?.total ?? 0, '条')}
+        locale={{ emptyText: '没有待办事项' }}
+        columns={[...common, ...columns] as never}
+      />
     </>
   );
 
@@ -76,24 +97,60 @@ export function PostWorklistsPage() {
             key: 'vacancies',
             label: label('空岗', c?.vacancies),
             children: (
-              <Table<VacancyItem> aria-label="空岗岗位" rowKey="id" size="small" loading={vac.loading} dataSource={vac.data?.items ?? []}
-                pagination={u.pagination(vac.data?.total ?? 0, '个岗位')} locale={{ emptyText: '没有空岗' }}
+              <Table<VacancyItem>
+                aria-label="空岗岗位"
+                rowKey="id"
+                size="small"
+                loading={vac.loading}
+                dataSource={vac.data?.items ?? []}
+                pagination={u.pagination(vac.data?.total ?? 0, '个岗位')}
+                locale={{ emptyText: '没有空岗' }}
                 columns={[
-                  { title: '岗位', key: 'post', render: (_, p) => <Link to={`/posts/${p.id}`}>{`${p.postCode} ${p.title}`}</Link> },
+                  {
+                    title: '岗位',
+                    key: 'post',
+                    render: (_, p) => <Link to={`/posts/${p.id}`}>{`${p.postCode} ${p.title}`}</Link>,
+                  },
                   { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
                   { title: '乡镇', dataIndex: 'townshipName', width: 110 },
                   { title: '核定', dataIndex: 'approvedCount', width: 60, align: 'right' },
                   { title: '在岗', dataIndex: 'onPost', width: 60, align: 'right' },
-                  { title: '空岗', dataIndex: 'vacancies', width: 70, render: (v: number) => <Tag color="red">空岗 {v}</Tag> },
-                  { title: '操作', key: 'a', width: 90, render: (_, p) => <Button type="link" size="small" style={LINK} onClick={() => navigate(`/posts/${p.id}?suggest=1`)}>补充人员</Button> },
-                ]} />
+                  {
+                    title: '空岗',
+                    dataIndex: 'vacancies',
+                    width: 70,
+                    render: (v: number) => <Tag color="red">空岗 {v}</Tag>,
+                  },
+                  {
+                    title: '操作',
+                    key: 'a',
+                    width: 90,
+                    render: (_, p) => (
+                      <Button
+                        type="link"
+                        size="small"
+                        style={LINK}
+                        onClick={() => navigate(`/posts/${p.id}?suggest=1`)}
+                      >
+                        补充人员
+                      </Button>
+                    ),
+                  },
+                ]}
+              />
             ),
           },
           {
             key: 'subsidyEnding',
             label: label('补贴60天内到期', c?.subsidyEnding),
             children: table('补贴即将到期', ending, [
-              { title: '补贴截止年月', dataIndex: 'subsidyEndMonth', width: 130, render: (v: string | null, w: PlacementWorkItem) => `${formatMonth(v)}${w.extendedToRetirement ? '（至退休）' : ''}` },
+              {
+                title: '补贴截止年月',
+                dataIndex: 'subsidyEndMonth',
+                width: 130,
+                render: (v: string | null, w: PlacementWorkItem) =>
+                  `${formatMonth(v)}${w.extendedToRetirement ? '（至退休）' : ''}`,
+              },
               { title: '剩余', dataIndex: 'daysLeft', width: 90, render: daysText },
               { title: '操作', key: 'a', width: 80, render: leaveButton('L02') },
             ]),
@@ -111,20 +168,73 @@ export function PostWorklistsPage() {
             key: 'vacancyReports',
             label: label('空岗报告待办', c?.vacancyReportsDue, !!c?.vacancyReportsLate),
             children: table('空岗报告待办', reports, [
-              { title: '离岗', key: 'left', width: 190, render: (_: unknown, w: PlacementWorkItem) => `${w.leaveDate} ${w.leaveReason ? leaveReasonLabel(w.leaveReason) : ''}` },
-              { title: '应报日期', dataIndex: 'dueDate', width: 130, render: (v: string, w: PlacementWorkItem) => <>{v}{w.late && <Tag color="red" style={{ marginInlineStart: 4 }}>逾期</Tag>}</> },
-              { title: '操作', key: 'a', width: 80, render: (_: unknown, w: PlacementWorkItem) => <Button type="link" size="small" style={LINK} onClick={() => setReporting(w)}>报告空岗</Button> },
+              {
+                title: '离岗',
+                key: 'left',
+                width: 190,
+                render: (_: unknown, w: PlacementWorkItem) =>
+                  `${w.leaveDate} ${w.leaveReason ? leaveReasonLabel(w.leaveReason) : ''}`,
+              },
+              {
+                title: '应报日期',
+                dataIndex: 'dueDate',
+                width: 130,
+                render: (v: string, w: PlacementWorkItem) => (
+                  <>
+                    {v}
+                    {w.late && (
+                      <Tag color="red" style={{ marginInlineStart: 4 }}>
+                        逾期
+                      </Tag>
+                    )}
+                  </>
+                ),
+              },
+              {
+                title: '操作',
+                key: 'a',
+                width: 80,
+                render: (_: unknown, w: PlacementWorkItem) => (
+                  <Button type="link" size="small" style={LINK} onClick={() => setReporting(w)}>
+                    报告空岗
+                  </Button>
+                ),
+              },
             ]),
           },
         ]}
       />
       {leaving && (
-        <LeaveModal placement={{ id: leaving.w.placementId, personName: leaving.w.personName, postTitle: leaving.w.postTitle, startDate: leaving.w.startDate }}
-          reason={leaving.reason} onClose={() => setLeaving(null)} onLeft={() => { setLeaving(null); reload(); }} />
+        <LeaveModal
+          placement={{
+            id: leaving.w.placementId,
+            personName: leaving.w.personName,
+            postTitle: leaving.w.postTitle,
+            startDate: leaving.w.startDate,
+          }}
+          reason={leaving.reason}
+          onClose={() => setLeaving(null)}
+          onLeft={() => {
+            setLeaving(null);
+            reload();
+          }}
+        />
       )}
       {reporting && (
-        <VacancyReportModal placement={{ id: reporting.placementId, personName: reporting.personName, postTitle: reporting.postTitle, leaveDate: reporting.leaveDate, dueDate: reporting.dueDate }}
-          onClose={() => setReporting(null)} onReported={() => { setReporting(null); reload(); }} />
+        <VacancyReportModal
+          placement={{
+            id: reporting.placementId,
+            personName: reporting.personName,
+            postTitle: reporting.postTitle,
+            leaveDate: reporting.leaveDate,
+            dueDate: reporting.dueDate,
+          }}
+          onClose={() => setReporting(null)}
+          onReported={() => {
+            setReporting(null);
+            reload();
+          }}
+        />
       )}
     </>
   );

@@ -18,7 +18,10 @@ export function PostsNav() {
   return (
     <nav aria-label="公益性岗位">
       <Segmented
-        value={SECTIONS.find((s) => s.value === pathname || pathname.startsWith(`${s.value}/`) && s.value !== '/posts')?.value ?? '/posts'}
+        value={
+          SECTIONS.find((s) => s.value === pathname || (pathname.startsWith(`${s.value}/`) && s.value !== '/posts'))
+            ?.value ?? '/posts'
+        }
         onChange={(v) => navigate(v)}
         options={SECTIONS.map((s) => ({
           value: s.value,

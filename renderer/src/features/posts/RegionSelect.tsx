@@ -19,14 +19,19 @@ export function RegionSelect({ id, value, onChange, onBlur, ref, places, ...aria
     {
       label: '乡镇(街道)',
       title: '乡镇(街道)',
-      options: places.townships.filter((t) => !t.retiredOn || t.id === value).map((t) => ({ value: t.id, label: t.name })),
+      options: places.townships
+        .filter((t) => !t.retiredOn || t.id === value)
+        .map((t) => ({ value: t.id, label: t.name })),
     },
     {
       label: '村(社区)',
       title: '村(社区)',
       options: places.villages
         .filter((v) => !v.retiredOn || v.id === value)
-        .map((v) => ({ value: v.id, label: `${(v.parentId && places.byId.get(v.parentId)?.name) || ''} ${v.name}`.trim() })),
+        .map((v) => ({
+          value: v.id,
+          label: `${(v.parentId && places.byId.get(v.parentId)?.name) || ''} ${v.name}`.trim(),
+        })),
     },
   ];
   return (

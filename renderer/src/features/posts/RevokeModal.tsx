@@ -14,11 +14,22 @@ const FIELDS = ['revokedDate', 'reason'] as const;
 type Values = { revokedDate: string; reason: string };
 
 /** 撤销岗位 with a date and a reason; the core refuses while someone is still on the post (they leave first, L11). */
-export function RevokeModal({ post, onClose, onDone }: { post: PostDetail; onClose: () => void; onDone: (p: PostDetail) => void }) {
+export function RevokeModal({
+  post,
+  onClose,
+  onDone,
+}: {
+  post: PostDetail;
+  onClose: () => void;
+  onDone: (p: PostDetail) => void;
+}) {
   const revokeWrite = useWrite('posts.revoke', { invalidates: ['postWorklists', 'placements'] });
   const { today } = useSession().info;
   const resolver = useMemo(() => inputResolver<Values>(postRevokeInput, (v) => ({ id: post.id, ...v })), [post.id]);
-  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({ resolver, defaultValues: { revokedDate: today, reason: '' } });
+  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+    resolver,
+    defaultValues: { revokedDate: today, reason: '' },
+  });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const [saving, setSaving] = useState(false);
   const save = handleSubmit(async () => {
@@ -30,11 +41,35 @@ export function RevokeModal({ post, onClose, onDone }: { post: PostDetail; onClo
     else showError(r.error);
   });
   return (
-    <FormModal title={`撤销岗位：${post.postCode} ${post.title}`} formId={FORM_ID} dirty={formState.isDirty} saving={saving} formError={formError}
-      onSubmit={() => void save()} onClose={onClose} okText="撤销岗位">
-      <Typography.Paragraph type="secondary">撤销后不能再安置人员；仍在岗的人员须先办理离岗（岗位撤销）。可随时恢复。</Typography.Paragraph>
-      <FormField control={control} name="revokedDate" id={`${FORM_ID}-revokedDate`} label="撤销日期" required render={(f) => <DateInput {...f} autoFocus />} />
-      <FormField control={control} name="reason" id={`${FORM_ID}-reason`} label="撤销原因" required render={(f) => <Input {...f} maxLength={200} autoComplete="off" />} />
+    <FormModal
+      title={`撤销岗位：${post.postCode} ${post.title}`}
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void save()}
+      onClose={onClose}
+      okText="撤销岗位"
+    >
+      <Typography.Paragraph type="secondary">
+        撤销后不能再安置人员；仍在岗的人员须先办理离岗（岗位撤销）。可随时恢复。
+      </Typography.Paragraph>
+      <FormField
+        control={control}
+        name="revokedDate"
+        id={`${FORM_ID}-revokedDate`}
+        label="撤销日期"
+        required
+        render={(f) => <DateInput {...f} autoFocus />}
+      />
+      <FormField
+        control={control}
+        name="reason"
+        id={`${FORM_ID}-reason`}
+        label="撤销原因"
+        required
+        render={(f) => <Input {...f} maxLength={200} autoComplete="off" />}
+      />
     </FormModal>
   );
 }

@@ -24,7 +24,13 @@ export function SuggestionsModal({ post, onClose, onPick }: Props) {
       basis: s.basisList && s.basisCode ? { list: s.basisList, code: s.basisCode } : null,
     });
   return (
-    <Modal open title={`补充人员：${post.postCode} ${post.title}（空岗 ${post.vacancies} 个）`} width={1000} onCancel={onClose} footer={<Button onClick={onClose}>关闭</Button>}>
+    <Modal
+      open
+      title={`补充人员：${post.postCode} ${post.title}（空岗 ${post.vacancies} 个）`}
+      width={1000}
+      onCancel={onClose}
+      footer={<Button onClick={onClose}>关闭</Button>}
+    >
       <Typography.Paragraph type="secondary">
         {post.townshipName}符合条件的人员，距退休不足5年、残疾人等优先；安置前请核对安置类别。
       </Typography.Paragraph>
@@ -44,10 +50,29 @@ export function SuggestionsModal({ post, onClose, onPick }: Props) {
           { title: '年龄', dataIndex: 'age', width: 56 },
           { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
           { title: '村(社区)', dataIndex: 'villageName', width: 110 },
-          { title: '安置类别', dataIndex: 'basisLabel', width: 110, render: (v: string | null) => v ?? <Typography.Text type="secondary">待选择</Typography.Text> },
+          {
+            title: '安置类别',
+            dataIndex: 'basisLabel',
+            width: 110,
+            render: (v: string | null) => v ?? <Typography.Text type="secondary">待选择</Typography.Text>,
+          },
           { title: '优先', dataIndex: 'reasons', render: (v: string[]) => v.map((r) => <Tag key={r}>{r}</Tag>) },
-          { title: '剩余月数', dataIndex: 'monthsLeft', width: 80, render: (v: number | null) => (v == null ? '至退休' : v) },
-          { title: '操作', key: 'a', width: 64, render: (_, s) => <Button type="link" size="small" style={{ padding: 0 }} onClick={() => pick(s)}>安置</Button> },
+          {
+            title: '剩余月数',
+            dataIndex: 'monthsLeft',
+            width: 80,
+            render: (v: number | null) => (v == null ? '至退休' : v),
+          },
+          {
+            title: '操作',
+            key: 'a',
+            width: 64,
+            render: (_, s) => (
+              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => pick(s)}>
+                安置
+              </Button>
+            ),
+          },
         ]}
       />
     </Modal>

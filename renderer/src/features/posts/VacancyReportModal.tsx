@@ -20,11 +20,19 @@ interface Props {
 
 /** 报告空岗 (BR-22): the date the vacancy was reported; after the due date (CFG-15) it is recorded as late. */
 export function VacancyReportModal({ placement, onClose, onReported }: Props) {
-  const reportVacancyWrite = useWrite('placements.reportVacancy', { invalidates: ['posts', 'persons', 'postWorklists', 'employers'] });
+  const reportVacancyWrite = useWrite('placements.reportVacancy', {
+    invalidates: ['posts', 'persons', 'postWorklists', 'employers'],
+  });
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const resolver = useMemo(() => inputResolver<{ reportDate: string }>(vacancyReportInput, (v) => ({ id: placement.id, ...v })), [placement.id]);
-  const { control, handleSubmit, setError, getValues, formState } = useForm<{ reportDate: string }>({ resolver, defaultValues: { reportDate: today } });
+  const resolver = useMemo(
+    () => inputResolver<{ reportDate: string }>(vacancyReportInput, (v) => ({ id: placement.id, ...v })),
+    [placement.id],
+  );
+  const { control, handleSubmit, setError, getValues, formState } = useForm<{ reportDate: string }>({
+    resolver,
+    defaultValues: { reportDate: today },
+  });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const [saving, setSaving] = useState(false);
   const reportDate = useWatch({ control, name: 'reportDate' });
@@ -41,14 +49,28 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
   });
 
   return (
-    <FormModal title={`报告空岗：${placement.postTitle}`} formId={FORM_ID} dirty={formState.isDirty} saving={saving} formError={formError}
-      onSubmit={() => void save()} onClose={onClose} okText="记录报告">
+    <FormModal
+      title={`报告空岗：${placement.postTitle}`}
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void save()}
+      onClose={onClose}
+      okText="记录报告"
+    >
       <p>
         {placement.personName} 于 {placement.leaveDate} 离岗，空岗报告应于 {placement.dueDate} 前报送。
       </p>
-      <FormField control={control} name="reportDate" id={`${FORM_ID}-reportDate`} label="空岗报告日期" required
+      <FormField
+        control={control}
+        name="reportDate"
+        id={`${FORM_ID}-reportDate`}
+        label="空岗报告日期"
+        required
         extra={late ? <span style={{ color: '#d4380d' }}>晚于应报日期，将记为逾期</span> : undefined}
-        render={(f) => <DateInput {...f} autoFocus />} />
+        render={(f) => <DateInput {...f} autoFocus />}
+      />
     </FormModal>
   );
 }

@@ -18,25 +18,54 @@ export interface PlacementValues {
 }
 
 export const PLACEMENT_FIELDS = [
-  'personId', 'basisList', 'basisCode', 'basisDate', 'startDate', 'contractStart', 'contractEnd', 'accidentInsurance', 'remark', 'overrideReason',
+  'personId',
+  'basisList',
+  'basisCode',
+  'basisDate',
+  'startDate',
+  'contractStart',
+  'contractEnd',
+  'accidentInsurance',
+  'remark',
+  'overrideReason',
 ] as const;
 export const PLACEMENT_RENAMES = { 'override.reason': 'overrideReason', override: 'overrideReason' } as const;
 
 /** A one-year contract from the start date: 2026-11-28 → 2027-11-27. */
 export const oneYearFrom = (start: string) => dayjs(start).add(1, 'year').subtract(1, 'day').format('YYYY-MM-DD');
 
-export function newPlacement(area: AreaTypeCode, today: string, basis?: { list: 'E06' | 'E24'; code: string } | null): PlacementValues {
+export function newPlacement(
+  area: AreaTypeCode,
+  today: string,
+  basis?: { list: 'E06' | 'E24'; code: string } | null,
+): PlacementValues {
   return {
-    personId: null, basisList: basis?.list ?? (area === 'urban' ? 'E06' : 'E24'), basisCode: basis?.code ?? null, basisDate: today,
-    startDate: today, contractStart: '', contractEnd: oneYearFrom(today), accidentInsurance: '', remark: '', overrideOn: false,
+    personId: null,
+    basisList: basis?.list ?? (area === 'urban' ? 'E06' : 'E24'),
+    basisCode: basis?.code ?? null,
+    basisDate: today,
+    startDate: today,
+    contractStart: '',
+    contractEnd: oneYearFrom(today),
+    accidentInsurance: '',
+    remark: '',
+    overrideOn: false,
     overrideReason: '',
   };
 }
 
 export function toPlacementInput(v: PlacementValues, postId: string): PlacementCreateInput {
   return {
-    personId: v.personId ?? '', postId, basisList: v.basisList, basisCode: v.basisCode ?? '', basisDate: v.basisDate, startDate: v.startDate,
-    contractStart: v.contractStart, contractEnd: v.contractEnd, accidentInsurance: v.accidentInsurance, remark: v.remark,
+    personId: v.personId ?? '',
+    postId,
+    basisList: v.basisList,
+    basisCode: v.basisCode ?? '',
+    basisDate: v.basisDate,
+    startDate: v.startDate,
+    contractStart: v.contractStart,
+    contractEnd: v.contractEnd,
+    accidentInsurance: v.accidentInsurance,
+    remark: v.remark,
     override: v.overrideOn ? { reason: v.overrideReason } : null,
   };
 }

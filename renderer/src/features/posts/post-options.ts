@@ -1,12 +1,20 @@
 import { DIFFICULTY_CATEGORIES } from '../../../../shared/enums/difficulty-categories';
 import { POVERTY_STATUSES } from '../../../../shared/enums';
 import {
-  AREA_TYPES, CONTRACT_TYPES, CONTRACT_TYPES_BY_AREA, EMPLOYER_NATURES, LEAVE_REASONS, POST_STATUSES, POST_TYPES, type AreaTypeCode,
+  AREA_TYPES,
+  CONTRACT_TYPES,
+  CONTRACT_TYPES_BY_AREA,
+  EMPLOYER_NATURES,
+  LEAVE_REASONS,
+  POST_STATUSES,
+  POST_TYPES,
+  type AreaTypeCode,
 } from '../../../../shared/enums/post-codes';
 
 // Select options of the public-welfare post screens: Chinese labels, codes as values (UI.md: never show codes).
 
-const options = (list: readonly { code: string; label: string }[]) => list.map((i) => ({ value: i.code, label: i.label }));
+const options = (list: readonly { code: string; label: string }[]) =>
+  list.map((i) => ({ value: i.code, label: i.label }));
 
 export const AREA_OPTIONS = options(AREA_TYPES);
 export const NATURE_OPTIONS = options(EMPLOYER_NATURES);
@@ -14,7 +22,8 @@ export const LEAVE_REASON_OPTIONS = options(LEAVE_REASONS);
 export const POST_STATUS_OPTIONS = [...options(POST_STATUSES), { value: 'all', label: '全部' }];
 
 /** E17 of one area (城镇 U.., 乡村 V..); both when the area is not chosen yet. */
-export const postTypeOptions = (area: AreaTypeCode | null | undefined) => options(POST_TYPES.filter((t) => !area || t.area === area));
+export const postTypeOptions = (area: AreaTypeCode | null | undefined) =>
+  options(POST_TYPES.filter((t) => !area || t.area === area));
 
 /** E18 allowed for the area (BR-16). */
 export const contractTypeOptions = (area: AreaTypeCode | null | undefined) =>

@@ -1,5 +1,9 @@
 import type { z } from 'zod';
-import { placementCreateInput, type PlacementCreateInput, type placementPreview } from '../../../../shared/contract/placements';
+import {
+  placementCreateInput,
+  type PlacementCreateInput,
+  type placementPreview,
+} from '../../../../shared/contract/placements';
 import { useRead } from '../../api';
 import { useDebounced } from '../../components/useDebounced';
 
@@ -14,7 +18,9 @@ export function usePlacementPreview(input: PlacementCreateInput) {
   const request = placementCreateInput.safeParse(input).success ? JSON.stringify({ ...input, override: null }) : null;
   const settled = useDebounced(request, DELAY_MS);
   const current = request !== null && settled === request;
-  const read = useRead('placements.preview', current ? (JSON.parse(request) as PlacementCreateInput) : null, { keepPrevious: false });
+  const read = useRead('placements.preview', current ? (JSON.parse(request) as PlacementCreateInput) : null, {
+    keepPrevious: false,
+  });
   const answered = current && !read.loading;
   return {
     ready: request !== null,

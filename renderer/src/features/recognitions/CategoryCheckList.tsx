@@ -29,16 +29,33 @@ interface Props {
 export function CategoryCheckList({ id, value, onChange, checks, checking, error, invalid }: Props) {
   const byCode = new Map((checks ?? []).map((c) => [c.code, c]));
   return (
-    <div id={id} role="group" aria-label="认定类别" aria-invalid={invalid}
-      style={{ border: `1px solid ${invalid ? '#ff4d4f' : '#f0f0f0'}`, borderRadius: 6, padding: '4px 8px' }}>
+    <div
+      id={id}
+      role="group"
+      aria-label="认定类别"
+      aria-invalid={invalid}
+      style={{ border: `1px solid ${invalid ? '#ff4d4f' : '#f0f0f0'}`, borderRadius: 6, padding: '4px 8px' }}
+    >
       {error && <Alert type="error" showIcon title={error} style={{ margin: '4px 0' }} />}
       {CATEGORY_OPTIONS.map((o) => {
         const on = value.includes(o.value);
         const c = on ? byCode.get(o.value) : undefined;
         return (
-          <div key={o.value} style={{ display: 'flex', gap: 8, alignItems: 'baseline', padding: '3px 0', borderBottom: '1px dashed #f5f5f5' }}>
-            <Checkbox checked={on} style={{ flex: '0 0 250px' }}
-              onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}>
+          <div
+            key={o.value}
+            style={{
+              display: 'flex',
+              gap: 8,
+              alignItems: 'baseline',
+              padding: '3px 0',
+              borderBottom: '1px dashed #f5f5f5',
+            }}
+          >
+            <Checkbox
+              checked={on}
+              style={{ flex: '0 0 250px' }}
+              onChange={(e) => onChange(e.target.checked ? [...value, o.value] : value.filter((v) => v !== o.value))}
+            >
               {o.label}
             </Checkbox>
             {on && (
@@ -46,12 +63,16 @@ export function CategoryCheckList({ id, value, onChange, checks, checking, error
                 {c ? (
                   <>
                     {OUTCOME[c.outcome]}
-                    <Typography.Text type={c.outcome === 'fail' ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>{c.why}</Typography.Text>
+                    <Typography.Text type={c.outcome === 'fail' ? 'danger' : 'secondary'} style={{ fontSize: 12 }}>
+                      {c.why}
+                    </Typography.Text>
                   </>
                 ) : checking ? (
                   <Spin size="small" />
                 ) : (
-                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>选择人员并填写申请日期后核对</Typography.Text>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    选择人员并填写申请日期后核对
+                  </Typography.Text>
                 )}
               </span>
             )}

@@ -35,7 +35,12 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
   const exitWrite = useWrite('recognitions.exit', { invalidates: ['recognitionWorklists', 'persons'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const toInput = (v: Values) => ({ id: recognition.id, exitDate: v.exitDate, exitReason: v.exitReason as ExitReasonCode, exitNote: v.exitNote });
+  const toInput = (v: Values) => ({
+    id: recognition.id,
+    exitDate: v.exitDate,
+    exitReason: v.exitReason as ExitReasonCode,
+    exitNote: v.exitNote,
+  });
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const resolver = useMemo(() => inputResolver<Values>(recognitionExitInput, toInput), [recognition.id]);
   const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
@@ -56,17 +61,52 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
   });
 
   return (
-    <FormModal title={`退出认定：${recognition.personName}`} formId={FORM_ID} dirty={formState.isDirty} saving={saving} formError={formError}
-      onSubmit={() => void save()} onClose={onClose} okText="退出认定">
+    <FormModal
+      title={`退出认定：${recognition.personName}`}
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void save()}
+      onClose={onClose}
+      okText="退出认定"
+    >
       {hint && <Typography.Paragraph type="secondary">记录显示：{hint}</Typography.Paragraph>}
-      <FormField control={control} name="exitDate" id={`${FORM_ID}-exitDate`} label="退出日期" required
-        extra={recognition.recognitionDate ? `认定日期 ${recognition.recognitionDate}` : undefined} render={(f) => <DateInput {...f} autoFocus />} />
-      <FormField control={control} name="exitReason" id={`${FORM_ID}-exitReason`} label="退出原因" required
+      <FormField
+        control={control}
+        name="exitDate"
+        id={`${FORM_ID}-exitDate`}
+        label="退出日期"
+        required
+        extra={recognition.recognitionDate ? `认定日期 ${recognition.recognitionDate}` : undefined}
+        render={(f) => <DateInput {...f} autoFocus />}
+      />
+      <FormField
+        control={control}
+        name="exitReason"
+        id={`${FORM_ID}-exitReason`}
+        label="退出原因"
+        required
         render={(f) => (
-          <EntrySelect id={f.id} ref={f.ref} value={f.value ?? undefined} onChange={(v: string | undefined) => f.onChange(v ?? null)} onBlur={f.onBlur}
-            aria-invalid={f['aria-invalid']} options={EXIT_REASON_OPTIONS} placeholder="输入文字可查找" />
-        )} />
-      <FormField control={control} name="exitNote" id={`${FORM_ID}-exitNote`} label="退出说明" render={(f) => <Input {...f} maxLength={200} autoComplete="off" />} />
+          <EntrySelect
+            id={f.id}
+            ref={f.ref}
+            value={f.value ?? undefined}
+            onChange={(v: string | undefined) => f.onChange(v ?? null)}
+            onBlur={f.onBlur}
+            aria-invalid={f['aria-invalid']}
+            options={EXIT_REASON_OPTIONS}
+            placeholder="输入文字可查找"
+          />
+        )}
+      />
+      <FormField
+        control={control}
+        name="exitNote"
+        id={`${FORM_ID}-exitNote`}
+        label="退出说明"
+        render={(f) => <Input {...f} maxLength={200} autoComplete="off" />}
+      />
     </FormModal>
   );
 }

@@ -23,40 +23,104 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
     <>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       {!active && !deleted && (
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setApplying(true)} style={{ marginBottom: 12 }}>申请认定</Button>
+        <Button
+          type="primary"
+          icon={<PlusOutlined aria-hidden />}
+          onClick={() => setApplying(true)}
+          style={{ marginBottom: 12 }}
+        >
+          申请认定
+        </Button>
       )}
-      {!loading && items.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有就业困难人员认定记录" />}
+      {!loading && items.length === 0 && (
+        <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有就业困难人员认定记录" />
+      )}
       <Space orientation="vertical" style={{ width: '100%' }} size={12}>
         {items.map((r) => {
           const next = STEP_OF_STAGE[r.stage];
           return (
             <section key={r.id} aria-label={`认定 ${r.applyDate ?? r.recognitionDate ?? ''}`}>
-            <Card size="small"
-              title={<Space><Tag color={STAGE_COLOURS[r.stage]}>{r.stageLabel}</Tag>{r.primaryLabel}{r.backfilled && <Tag>补录</Tag>}</Space>}
-              extra={!deleted && (
-                <Flex gap={8}>
-                  {next && <Button size="small" type="primary" onClick={() => actions.step(r)}>{next.label}</Button>}
-                  {next && r.stage !== 'notice' && <Button size="small" danger onClick={() => actions.refuse(r)}>不予认定</Button>}
-                  {r.stage === 'recognised' && <Button size="small" onClick={() => actions.exit(r)}>退出认定</Button>}
-                </Flex>
-              )}>
-              <Descriptions size="small" column={3} items={[
-                { key: 'cats', label: '认定类别', span: 3, children: r.categories.map((c) => c.label).join('、') },
-                { key: 'apply', label: '申请日期', children: r.applyDate ?? '—' },
-                { key: 'notice', label: '公示期', children: r.noticeStart ? `${r.noticeStart} 至 ${r.noticeEnd}` : '—' },
-                { key: 'date', label: '认定日期', children: r.recognitionDate ?? '—' },
-                ...(r.helper ? [{ key: 'helper', label: '帮扶责任人', children: r.helper }] : []),
-                ...(r.refuseReason ? [{ key: 'refuse', label: '不予认定理由', span: 2, children: `${r.refuseDate ?? ''} ${r.refuseReason}` }] : []),
-                ...(r.exitDate ? [{ key: 'exit', label: '退出', span: 2, children: `${r.exitDate} ${r.exitReasonLabel}${r.exitNote ? `（${r.exitNote}）` : ''}` }] : []),
-              ]} />
-              <Table<Step> aria-label="办理环节" rowKey="seq" size="small" pagination={false} dataSource={r.steps} style={{ marginTop: 8 }}
-                columns={[
-                  { title: '环节', dataIndex: 'stepLabel', width: 140 },
-                  { title: '日期', dataIndex: 'date', width: 110, render: (v: string | null) => v ?? '—' },
-                  { title: '审核人', dataIndex: 'reviewer', width: 120, render: (v: string | null) => v ?? '—' },
-                  { title: '意见', dataIndex: 'opinion', render: (v: string | null) => v ?? '' },
-                ]} />
-            </Card>
+              <Card
+                size="small"
+                title={
+                  <Space>
+                    <Tag color={STAGE_COLOURS[r.stage]}>{r.stageLabel}</Tag>
+                    {r.primaryLabel}
+                    {r.backfilled && <Tag>补录</Tag>}
+                  </Space>
+                }
+                extra={
+                  !deleted && (
+                    <Flex gap={8}>
+                      {next && (
+                        <Button size="small" type="primary" onClick={() => actions.step(r)}>
+                          {next.label}
+                        </Button>
+                      )}
+                      {next && r.stage !== 'notice' && (
+                        <Button size="small" danger onClick={() => actions.refuse(r)}>
+                          不予认定
+                        </Button>
+                      )}
+                      {r.stage === 'recognised' && (
+                        <Button size="small" onClick={() => actions.exit(r)}>
+                          退出认定
+                        </Button>
+                      )}
+                    </Flex>
+                  )
+                }
+              >
+                <Descriptions
+                  size="small"
+                  column={3}
+                  items={[
+                    { key: 'cats', label: '认定类别', span: 3, children: r.categories.map((c) => c.label).join('、') },
+                    { key: 'apply', label: '申请日期', children: r.applyDate ?? '—' },
+                    {
+                      key: 'notice',
+                      label: '公示期',
+                      children: r.noticeStart ? `${r.noticeStart} 至 ${r.noticeEnd}` : '—',
+                    },
+                    { key: 'date', label: '认定日期', children: r.recognitionDate ?? '—' },
+                    ...(r.helper ? [{ key: 'helper', label: '帮扶责任人', children: r.helper }] : []),
+                    ...(r.refuseReason
+                      ? [
+                          {
+                            key: 'refuse',
+                            label: '不予认定理由',
+                            span: 2,
+                            children: `${r.refuseDate ?? ''} ${r.refuseReason}`,
+                          },
+                        ]
+                      : []),
+                    ...(r.exitDate
+                      ? [
+                          {
+                            key: 'exit',
+                            label: '退出',
+                            span: 2,
+                            children: `${r.exitDate} ${r.exitReasonLabel}${r.exitNote ? `（${r.exitNote}）` : ''}`,
+                          },
+                        ]
+                      : []),
+                  ]}
+                />
+                <Table<Step>
+                  aria-label="办理环节"
+                  rowKey="seq"
+                  size="small"
+                  pagination={false}
+                  dataSource={r.steps}
+                  style={{ marginTop: 8 }}
+                  columns={[
+                    { title: '环节', dataIndex: 'stepLabel', width: 140 },
+                    { title: '日期', dataIndex: 'date', width: 110, render: (v: string | null) => v ?? '—' },
+                    { title: '审核人', dataIndex: 'reviewer', width: 120, render: (v: string | null) => v ?? '—' },
+                    { title: '意见', dataIndex: 'opinion', render: (v: string | null) => v ?? '' },
+                  ]}
+                />
+              </Card>
             </section>
           );
         })}
@@ -66,7 +130,11 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
         <RecognitionFormDrawer
           person={{ id: personId, name: person.name, idNumberMasked: person.idNumberMasked }}
           onClose={() => setApplying(false)}
-          onSaved={() => { setApplying(false); onChanged(); }} />
+          onSaved={() => {
+            setApplying(false);
+            onChanged();
+          }}
+        />
       )}
     </>
   );

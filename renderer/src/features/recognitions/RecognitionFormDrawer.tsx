@@ -36,7 +36,9 @@ const toInput = (v: Values) => ({
   applyDate: v.applyDate,
   categories: v.categories as DifficultyCategoryCode[],
   // The first chosen category unless the clerk picks another.
-  primaryCategory: ((v.primaryCategory && v.categories.includes(v.primaryCategory) ? v.primaryCategory : v.categories[0]) ?? '') as DifficultyCategoryCode,
+  primaryCategory: ((v.primaryCategory && v.categories.includes(v.primaryCategory)
+    ? v.primaryCategory
+    : v.categories[0]) ?? '') as DifficultyCategoryCode,
   pledgeSigned: v.pledgeSigned,
   helper: v.helper,
   plan: v.plan,
@@ -61,7 +63,16 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   const resolver = useMemo(() => inputResolver<Values>(recognitionApplyInput, toInput), []);
   const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
     resolver,
-    defaultValues: { personId: person?.id ?? null, applyDate: today, categories: [], primaryCategory: null, pledgeSigned: true, helper: '', plan: '', remark: '' },
+    defaultValues: {
+      personId: person?.id ?? null,
+      applyDate: today,
+      categories: [],
+      primaryCategory: null,
+      pledgeSigned: true,
+      helper: '',
+      plan: '',
+      remark: '',
+    },
   });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const [saving, setSaving] = useState(false);
@@ -69,7 +80,9 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   const cats = values.categories ?? [];
   // Debounced as text: a new object each render would never settle.
   const checkKey = useDebounced(
-    values.personId && DATE.test(values.applyDate ?? '') && cats.length ? JSON.stringify([values.personId, values.applyDate, cats]) : '',
+    values.personId && DATE.test(values.applyDate ?? '') && cats.length
+      ? JSON.stringify([values.personId, values.applyDate, cats])
+      : '',
     200,
   );
   const checkInput = useMemo(() => {
@@ -91,52 +104,141 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   });
 
   const text = (name: 'helper' | 'remark', label: string, max: number) => (
-    <FormField control={control} name={name} id={fid(name)} label={label} render={(f) => <Input {...f} maxLength={max} autoComplete="off" />} />
+    <FormField
+      control={control}
+      name={name}
+      id={fid(name)}
+      label={label}
+      render={(f) => <Input {...f} maxLength={max} autoComplete="off" />}
+    />
   );
 
   return (
-    <FormDrawer title={person ? `认定申请：${person.name}` : '新增认定申请'} formId={FORM_ID} width={900} dirty={formState.isDirty} saving={saving}
-      formError={formError} onSubmit={() => void save()} onClose={onClose}
-      notices={prerequisites.length > 0 && (
-        <Alert type="warning" showIcon style={{ marginBottom: 12 }} title="申请条件核对" description={
-          <ul style={{ margin: 0, paddingInlineStart: 18 }}>{prerequisites.map((p) => <li key={p.message}>{p.message}</li>)}</ul>
-        } />
-      )}>
+    <FormDrawer
+      title={person ? `认定申请：${person.name}` : '新增认定申请'}
+      formId={FORM_ID}
+      width={900}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void save()}
+      onClose={onClose}
+      notices={
+        prerequisites.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title="申请条件核对"
+            description={
+              <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                {prerequisites.map((p) => (
+                  <li key={p.message}>{p.message}</li>
+                ))}
+              </ul>
+            }
+          />
+        )
+      }
+    >
       <Row gutter={12}>
         <Col span={16}>
-          <FormField control={control} name="personId" id={fid('personId')} label="申请人" required
+          <FormField
+            control={control}
+            name="personId"
+            id={fid('personId')}
+            label="申请人"
+            required
             render={(f) => (
-              <PersonLookup id={f.id} ref={f.ref} value={f.value} onChange={(id) => f.onChange(id)} onBlur={f.onBlur} initial={person ?? null}
-                disabled={!!person} status={f['aria-invalid'] ? 'error' : undefined} autoFocus={!person} />
-            )} />
+              <PersonLookup
+                id={f.id}
+                ref={f.ref}
+                value={f.value}
+                onChange={(id) => f.onChange(id)}
+                onBlur={f.onBlur}
+                initial={person ?? null}
+                disabled={!!person}
+                status={f['aria-invalid'] ? 'error' : undefined}
+                autoFocus={!person}
+              />
+            )}
+          />
         </Col>
         <Col span={8}>
-          <FormField control={control} name="applyDate" id={fid('applyDate')} label="申请日期" required
+          <FormField
+            control={control}
+            name="applyDate"
+            id={fid('applyDate')}
+            label="申请日期"
+            required
             extra={check.data?.registration ? `失业登记日期 ${check.data.registration.regDate}` : undefined}
-            render={(f) => <DateInput {...f} />} />
+            render={(f) => <DateInput {...f} />}
+          />
         </Col>
       </Row>
-      <FormField control={control} name="categories" id={fid('categories')} label="认定类别" required
+      <FormField
+        control={control}
+        name="categories"
+        id={fid('categories')}
+        label="认定类别"
+        required
         extra="勾选后按申请日期核对该人员的登记信息：符合、不符合（附原因）或需审核时核实"
         render={(f) => (
-          <CategoryCheckList id={f.id} value={f.value} onChange={f.onChange} checks={checkInput ? (check.data?.categories ?? null) : null}
-            checking={check.loading} error={check.error} invalid={f['aria-invalid']} />
-        )} />
+          <CategoryCheckList
+            id={f.id}
+            value={f.value}
+            onChange={f.onChange}
+            checks={checkInput ? (check.data?.categories ?? null) : null}
+            checking={check.loading}
+            error={check.error}
+            invalid={f['aria-invalid']}
+          />
+        )}
+      />
       <Row gutter={12}>
         <Col span={10}>
-          <FormField control={control} name="primaryCategory" id={fid('primaryCategory')} label="主要类别" extra="默认为所选的第一个类别"
+          <FormField
+            control={control}
+            name="primaryCategory"
+            id={fid('primaryCategory')}
+            label="主要类别"
+            extra="默认为所选的第一个类别"
             render={(f) => (
-              <EntrySelect id={f.id} ref={f.ref} value={f.value ?? undefined} onChange={(v: string | undefined) => f.onChange(v ?? null)} onBlur={f.onBlur}
-                aria-invalid={f['aria-invalid']} options={CATEGORY_OPTIONS.filter((o) => cats.includes(o.value))} placeholder={cats.length ? '输入文字可查找' : '先勾选认定类别'} />
-            )} />
+              <EntrySelect
+                id={f.id}
+                ref={f.ref}
+                value={f.value ?? undefined}
+                onChange={(v: string | undefined) => f.onChange(v ?? null)}
+                onBlur={f.onBlur}
+                aria-invalid={f['aria-invalid']}
+                options={CATEGORY_OPTIONS.filter((o) => cats.includes(o.value))}
+                placeholder={cats.length ? '输入文字可查找' : '先勾选认定类别'}
+              />
+            )}
+          />
         </Col>
         <Col span={7}>{text('helper', '帮扶责任人', 30)}</Col>
         <Col span={7}>
-          <FormField control={control} name="pledgeSigned" id={fid('pledgeSigned')} label="承诺书"
-            render={(f) => <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)}>已签署个人承诺书</Checkbox>} />
+          <FormField
+            control={control}
+            name="pledgeSigned"
+            id={fid('pledgeSigned')}
+            label="承诺书"
+            render={(f) => (
+              <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)}>
+                已签署个人承诺书
+              </Checkbox>
+            )}
+          />
         </Col>
       </Row>
-      <FormField control={control} name="plan" id={fid('plan')} label="帮扶措施" render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} />} />
+      <FormField
+        control={control}
+        name="plan"
+        id={fid('plan')}
+        label="帮扶措施"
+        render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} />}
+      />
       {text('remark', '备注', 200)}
       <Typography.Text type="secondary">保存后进入“待初审”，由村(社区)初审后公示。</Typography.Text>
     </FormDrawer>

@@ -11,18 +11,54 @@ import { useRecognitionActions } from './useRecognitionActions';
 type Tab = 'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit';
 const LINK = { padding: 0 };
 
-const daysText = (d: number | null) => (d == null ? '' : d < 0 ? '已期满' : d === 0 ? <Tag color="orange">今天期满</Tag> : d === 1 ? <Tag color="orange">明天期满</Tag> : `还有 ${d} 天`);
+const daysText = (d: number | null) =>
+  d == null ? (
+    ''
+  ) : d < 0 ? (
+    '已期满'
+  ) : d === 0 ? (
+    <Tag color="orange">今天期满</Tag>
+  ) : d === 1 ? (
+    <Tag color="orange">明天期满</Tag>
+  ) : (
+    `还有 ${d} 天`
+  );
 
 const common = [
-  { title: '姓名', dataIndex: 'personName', width: 150, render: (v: string, r: RecognitionListItem) => <Link to={`/persons/${r.personId}?tab=recognitions`}>{v}</Link> },
+  {
+    title: '姓名',
+    dataIndex: 'personName',
+    width: 150,
+    render: (v: string, r: RecognitionListItem) => <Link to={`/persons/${r.personId}?tab=recognitions`}>{v}</Link>,
+  },
   { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
   { title: '乡镇(街道)', dataIndex: 'townshipName', width: 110, ellipsis: true },
   { title: '村(社区)', dataIndex: 'villageName', width: 110, ellipsis: true },
-  { title: '认定类别', dataIndex: 'categoryLabels', ellipsis: true, render: (v: string, r: RecognitionListItem) => <span title={v}>{v || r.primaryLabel}</span> },
+  {
+    title: '认定类别',
+    dataIndex: 'categoryLabels',
+    ellipsis: true,
+    render: (v: string, r: RecognitionListItem) => <span title={v}>{v || r.primaryLabel}</span>,
+  },
 ];
 const applyCol = { title: '申请日期', dataIndex: 'applyDate', width: 104 };
-const noticeCol = { title: '公示期', key: 'notice', width: 200, render: (_: unknown, r: RecognitionListItem) => (r.noticeStart ? `${r.noticeStart} 至 ${r.noticeEnd}` : '') };
-const recognisedCol = { title: '认定日期', dataIndex: 'recognitionDate', width: 104, render: (v: string | null, r: RecognitionListItem) => <>{v ?? '—'}{r.backfilled && <Tag style={{ marginInlineStart: 4 }}>补录</Tag>}</> };
+const noticeCol = {
+  title: '公示期',
+  key: 'notice',
+  width: 200,
+  render: (_: unknown, r: RecognitionListItem) => (r.noticeStart ? `${r.noticeStart} 至 ${r.noticeEnd}` : ''),
+};
+const recognisedCol = {
+  title: '认定日期',
+  dataIndex: 'recognitionDate',
+  width: 104,
+  render: (v: string | null, r: RecognitionListItem) => (
+    <>
+      {v ?? '—'}
+      {r.backfilled && <Tag style={{ marginInlineStart: 4 }}>补录</Tag>}
+    </>
+  ),
+};
 
 /**
  * #/recognitions — 就业困难人员认定: the work lists of the workflow, each tab with its count and the one action the
@@ -48,16 +84,23 @@ export function RecognitionWorklistsPage() {
 
   const label = (text: string, n: number | undefined, urgent = false) => (
     <span>
-      {text} <Badge count={n ?? 0} showZero color={urgent ? '#f5222d' : n ? '#fa8c16' : '#bfbfbf'} overflowCount={999} />
+      {text}{' '}
+      <Badge count={n ?? 0} showZero color={urgent ? '#f5222d' : n ? '#fa8c16' : '#bfbfbf'} overflowCount={999} />
     </span>
   );
   const button = (text: string, onClick: (r: RecognitionListItem) => void) => ({
-    title: '操作', key: 'a', width: 120,
+    title: '操作',
+    key: 'a',
+    width: 120,
     render: (_: unknown, r: RecognitionListItem) => (
       <Flex gap={8}>
-        <Button type="link" size="small" style={LINK} onClick={() => onClick(r)}>{text}</Button>
+        <Button type="link" size="small" style={LINK} onClick={() => onClick(r)}>
+          {text}
+        </Button>
         {r.stage !== 'recognised' && r.stage !== 'notice' && (
-          <Button type="link" size="small" danger style={LINK} onClick={() => actions.refuse(r)}>不予认定</Button>
+          <Button type="link" size="small" danger style={LINK} onClick={() => actions.refuse(r)}>
+            不予认定
+          </Button>
         )}
       </Flex>
     ),
@@ -67,9 +110,17 @@ export function RecognitionWorklistsPage() {
     return (
       <>
         {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
-        <Table<RecognitionListItem> aria-label={name} rowKey="id" size="small" loading={list.loading} dataSource={list.data?.items ?? []}
-          pagination={u.pagination(list.data?.total ?? 0, '人')} locale={{ emptyText: '没有待办事项' }} columns={[...common, ...columns] as never}
-          scroll={{ x: 1000 }} />
+        <Table<RecognitionListItem>
+          aria-label={name}
+          rowKey="id"
+          size="small"
+          loading={list.loading}
+          dataSource={list.data?.items ?? []}
+          pagination={u.pagination(list.data?.total ?? 0, '人')}
+          locale={{ emptyText: '没有待办事项' }}
+          columns={[...common, ...columns] as never}
+          scroll={{ x: 1000 }}
+        />
       </>
     );
   };
@@ -77,31 +128,67 @@ export function RecognitionWorklistsPage() {
   return (
     <>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Title level={4} style={{ margin: 0 }}>就业困难人员认定</Typography.Title>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setApplying(true)}>新增认定申请</Button>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          就业困难人员认定
+        </Typography.Title>
+        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setApplying(true)}>
+          新增认定申请
+        </Button>
       </Flex>
       <Tabs
         activeKey={tab}
         onChange={(k) => u.set({ tab: k === 'pendingVillage' ? undefined : k })}
         items={[
-          { key: 'pendingVillage', label: label('待初审', c?.pendingVillage), children: table('pendingVillage', '待初审', [applyCol, button('初审', actions.step)]) },
+          {
+            key: 'pendingVillage',
+            label: label('待初审', c?.pendingVillage),
+            children: table('pendingVillage', '待初审', [applyCol, button('初审', actions.step)]),
+          },
           {
             key: 'inNotice',
-            label: label(c?.noticeEnding ? `公示中（${c.noticeEnding} 人即将期满）` : '公示中', c?.inNotice, !!c?.noticeEnding),
+            label: label(
+              c?.noticeEnding ? `公示中（${c.noticeEnding} 人即将期满）` : '公示中',
+              c?.inNotice,
+              !!c?.noticeEnding,
+            ),
             children: table('inNotice', '公示中', [
               noticeCol,
               { title: '剩余', dataIndex: 'daysLeft', width: 100, render: daysText },
-              { title: '操作', key: 'a', width: 90, render: () => <Button type="link" size="small" style={LINK} onClick={() => navigate('/reports?report=GS-01')}>公示名单</Button> },
+              {
+                title: '操作',
+                key: 'a',
+                width: 90,
+                render: () => (
+                  <Button type="link" size="small" style={LINK} onClick={() => navigate('/reports?report=GS-01')}>
+                    公示名单
+                  </Button>
+                ),
+              },
             ]),
           },
-          { key: 'pendingTownship', label: label('待乡镇审核', c?.pendingTownship), children: table('pendingTownship', '待乡镇审核', [noticeCol, button('审核', actions.step)]) },
-          { key: 'pendingCounty', label: label('待县级确认', c?.pendingCounty), children: table('pendingCounty', '待县级确认', [applyCol, button('确认', actions.step)]) },
+          {
+            key: 'pendingTownship',
+            label: label('待乡镇审核', c?.pendingTownship),
+            children: table('pendingTownship', '待乡镇审核', [noticeCol, button('审核', actions.step)]),
+          },
+          {
+            key: 'pendingCounty',
+            label: label('待县级确认', c?.pendingCounty),
+            children: table('pendingCounty', '待县级确认', [applyCol, button('确认', actions.step)]),
+          },
           {
             key: 'newThisMonth',
             label: label('本月新认定', c?.newThisMonth),
             children: table('newThisMonth', '本月新认定', [
               recognisedCol,
-              { title: '操作', key: 'a', width: 70, render: (_: unknown, r: RecognitionListItem) => <Link to={`/persons/${r.personId}?tab=recognitions`}>查看</Link> },
+              {
+                title: '操作',
+                key: 'a',
+                width: 70,
+                render: (_: unknown, r: RecognitionListItem) => (
+                  <Link to={`/persons/${r.personId}?tab=recognitions`}>查看</Link>
+                ),
+              },
             ]),
           },
           {
@@ -110,13 +197,30 @@ export function RecognitionWorklistsPage() {
             children: table('shouldExit', '应退出', [
               recognisedCol,
               { title: '记录显示', dataIndex: 'exitHint', width: 220, ellipsis: true },
-              { title: '操作', key: 'a', width: 70, render: (_: unknown, r: RecognitionListItem) => <Button type="link" size="small" style={LINK} onClick={() => actions.exit(r)}>退出</Button> },
+              {
+                title: '操作',
+                key: 'a',
+                width: 70,
+                render: (_: unknown, r: RecognitionListItem) => (
+                  <Button type="link" size="small" style={LINK} onClick={() => actions.exit(r)}>
+                    退出
+                  </Button>
+                ),
+              },
             ]),
           },
         ]}
       />
       {actions.dialogs}
-      {applying && <RecognitionFormDrawer onClose={() => setApplying(false)} onSaved={() => { setApplying(false); u.set({ tab: undefined }); }} />}
+      {applying && (
+        <RecognitionFormDrawer
+          onClose={() => setApplying(false)}
+          onSaved={() => {
+            setApplying(false);
+            u.set({ tab: undefined });
+          }}
+        />
+      )}
     </>
   );
 }

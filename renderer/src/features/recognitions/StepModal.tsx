@@ -55,7 +55,14 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   const today = info.today;
   const formId = `step-${kind}-form`;
   const toInput = (v: Values) => {
-    const base = { id: recognition.id, date: v.date, reviewer: v.reviewer, opinion: v.opinion, decision: v.decision, refuseReason: v.refuseReason };
+    const base = {
+      id: recognition.id,
+      date: v.date,
+      reviewer: v.reviewer,
+      opinion: v.opinion,
+      decision: v.decision,
+      refuseReason: v.refuseReason,
+    };
     return kind === 'village' ? { ...base, noticeStart: v.noticeStart, noticeEnd: v.noticeEnd } : base;
   };
   const resolver = useMemo(
@@ -66,8 +73,13 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
     resolver,
     defaultValues: {
-      date: today, reviewer: settings.operatorName ?? '', opinion: '', decision: refuse ? 'refuse' : 'pass', refuseReason: '',
-      noticeStart: today, noticeEnd: addDays(today, NOTICE_DAYS - 1),
+      date: today,
+      reviewer: settings.operatorName ?? '',
+      opinion: '',
+      decision: refuse ? 'refuse' : 'pass',
+      refuseReason: '',
+      noticeStart: today,
+      noticeEnd: addDays(today, NOTICE_DAYS - 1),
     },
   });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
@@ -86,25 +98,63 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   });
 
   const field = (name: 'date' | 'noticeStart' | 'noticeEnd', label: string, extra?: string) => (
-    <FormField control={control} name={name} id={`${formId}-${name}`} label={label} required extra={extra} render={(f) => <DateInput {...f} />} />
+    <FormField
+      control={control}
+      name={name}
+      id={`${formId}-${name}`}
+      label={label}
+      required
+      extra={extra}
+      render={(f) => <DateInput {...f} />}
+    />
   );
 
   return (
-    <FormModal title={`${step.title}：${recognition.personName}`} formId={formId} dirty={formState.isDirty} saving={saving} formError={formError}
-      onSubmit={() => void save()} onClose={onClose} okText={decision === 'refuse' ? '不予认定' : '保存'}>
+    <FormModal
+      title={`${step.title}：${recognition.personName}`}
+      formId={formId}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void save()}
+      onClose={onClose}
+      okText={decision === 'refuse' ? '不予认定' : '保存'}
+    >
       {kind === 'township' && recognition.noticeEnd && (
-        <Typography.Paragraph type="secondary">公示于 {recognition.noticeEnd} 结束，审核日期须在公示期满之后。</Typography.Paragraph>
+        <Typography.Paragraph type="secondary">
+          公示于 {recognition.noticeEnd} 结束，审核日期须在公示期满之后。
+        </Typography.Paragraph>
       )}
-      <FormField control={control} name="decision" id={`${formId}-decision`} label="审核结论" required
+      <FormField
+        control={control}
+        name="decision"
+        id={`${formId}-decision`}
+        label="审核结论"
+        required
         render={(f) => (
-          <Radio.Group id={f.id} value={f.value} onChange={(e) => f.onChange(e.target.value)} optionType="button"
-            options={[{ value: 'pass', label: kind === 'county' ? '确认认定' : '通过' }, { value: 'refuse', label: '不予认定' }]} />
-        )} />
+          <Radio.Group
+            id={f.id}
+            value={f.value}
+            onChange={(e) => f.onChange(e.target.value)}
+            optionType="button"
+            options={[
+              { value: 'pass', label: kind === 'county' ? '确认认定' : '通过' },
+              { value: 'refuse', label: '不予认定' },
+            ]}
+          />
+        )}
+      />
       <Row gutter={12}>
         <Col span={12}>{field('date', '审核日期')}</Col>
         <Col span={12}>
-          <FormField control={control} name="reviewer" id={`${formId}-reviewer`} label="审核人" required
-            render={(f) => <Input {...f} maxLength={30} autoComplete="off" />} />
+          <FormField
+            control={control}
+            name="reviewer"
+            id={`${formId}-reviewer`}
+            label="审核人"
+            required
+            render={(f) => <Input {...f} maxLength={30} autoComplete="off" />}
+          />
         </Col>
       </Row>
       {kind === 'village' && decision === 'pass' && (
@@ -113,10 +163,23 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
           <Col span={12}>{field('noticeEnd', '公示结束日期', `公示期不少于规定天数（默认${NOTICE_DAYS}天）`)}</Col>
         </Row>
       )}
-      <FormField control={control} name="opinion" id={`${formId}-opinion`} label="审核意见" render={(f) => <Input {...f} maxLength={500} autoComplete="off" />} />
+      <FormField
+        control={control}
+        name="opinion"
+        id={`${formId}-opinion`}
+        label="审核意见"
+        render={(f) => <Input {...f} maxLength={500} autoComplete="off" />}
+      />
       {decision === 'refuse' && (
-        <FormField control={control} name="refuseReason" id={`${formId}-refuseReason`} label="不予认定理由" required extra="将告知申请人"
-          render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} />} />
+        <FormField
+          control={control}
+          name="refuseReason"
+          id={`${formId}-refuseReason`}
+          label="不予认定理由"
+          required
+          extra="将告知申请人"
+          render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} />}
+        />
       )}
     </FormModal>
   );

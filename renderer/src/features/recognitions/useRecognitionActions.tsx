@@ -47,9 +47,22 @@ export function useRecognitionActions(onDone?: (r: RecognitionDetail) => void): 
   };
   let dialogs: ReactNode = null;
   if (open?.kind === 'exit') {
-    dialogs = <ExitModal recognition={open.r} hint={open.r.exitHint} reason={open.r.suggestedExitReason} onClose={close} onDone={done} />;
+    dialogs = (
+      <ExitModal
+        recognition={open.r}
+        hint={open.r.exitHint}
+        reason={open.r.suggestedExitReason}
+        onClose={close}
+        onDone={done}
+      />
+    );
   } else if (open) {
     dialogs = <StepModal kind={open.kind} recognition={open.r} refuse={open.refuse} onClose={close} onDone={done} />;
   }
-  return { step: (r) => stepOf(r, false), refuse: (r) => stepOf(r, true), exit: (r) => setOpen({ kind: 'exit', r }), dialogs };
+  return {
+    step: (r) => stepOf(r, false),
+    refuse: (r) => stepOf(r, true),
+    exit: (r) => setOpen({ kind: 'exit', r }),
+    dialogs,
+  };
 }

@@ -1,7 +1,11 @@
 import { App, Input } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { registrationCancelInput, type RegistrationCancelInput, type RegistrationDetail } from '../../../../shared/contract/registrations';
+import {
+  registrationCancelInput,
+  type RegistrationCancelInput,
+  type RegistrationDetail,
+} from '../../../../shared/contract/registrations';
 import { statusAfterCancel } from '../../../../shared/domain/registration-cancel';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, type CancelReasonCode } from '../../../../shared/enums/registration-codes';
@@ -63,14 +67,18 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
     const r = await cancel.write(toInput(target.registrationId, v));
     setSaving(false);
     if (!r.ok) return showError(r.error);
-    message.success(`已注销“${target.personName}”的失业登记，就业状态改为“${employmentStatusLabel(r.data.personEmploymentStatus)}”`);
+    message.success(
+      `已注销“${target.personName}”的失业登记，就业状态改为“${employmentStatusLabel(r.data.personEmploymentStatus)}”`,
+    );
     if (r.data.recognitionExitSuggested) message.warning('该人员是已认定的就业困难人员，请及时办理退出认定');
     onDone(r.data.registration);
   };
 
   const submit = handleSubmit((v) => {
     const reason = v.cancelReason ?? '';
-    const after = target.employmentStatus ? `，就业状态将改为“${employmentStatusLabel(statusAfterCancel(reason as CancelReasonCode, target.employmentStatus))}”` : '';
+    const after = target.employmentStatus
+      ? `，就业状态将改为“${employmentStatusLabel(statusAfterCancel(reason as CancelReasonCode, target.employmentStatus))}”`
+      : '';
     modal.confirm({
       title: '注销失业登记',
       content: `确定于 ${v.cancelDate} 注销“${target.personName}”的失业登记（${cancelReasonLabel(reason)}）吗？注销后不能再记录联系${after}。`,
@@ -106,7 +114,14 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
         id={`${FORM_ID}-cancelReason`}
         label="注销原因"
         required
-        render={(field) => <EntrySelect {...selectBinding(field)} options={CANCEL_REASON_OPTIONS} placeholder="输入文字可查找" autoFocus />}
+        render={(field) => (
+          <EntrySelect
+            {...selectBinding(field)}
+            options={CANCEL_REASON_OPTIONS}
+            placeholder="输入文字可查找"
+            autoFocus
+          />
+        )}
       />
       <FormField
         control={control}

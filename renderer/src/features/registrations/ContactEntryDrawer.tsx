@@ -9,7 +9,13 @@ import { FormField } from '../../components/FormField';
 import { FormDrawer } from '../../components/FormDrawer';
 import { ContactFields, CONTACT_FORM_ID, contactFieldId } from './ContactFields';
 import { ContactLookup } from './ContactLookup';
-import { CONTACT_FIELDS, newContact, toContactInput, type ContactFormValues, type ContactTarget } from './contact-values';
+import {
+  CONTACT_FIELDS,
+  newContact,
+  toContactInput,
+  type ContactFormValues,
+  type ContactTarget,
+} from './contact-values';
 import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { TargetFacts } from './TargetFacts';
@@ -64,7 +70,10 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
     const name = r.data.registration.personName;
     message.success(`已记录“${name}”的联系`);
     const raised = r.data.levelRaised;
-    if (raised) message.info(`“${name}”的服务等级已由 ${raised.from} ${serviceLevelLabel(raised.from)} 调为 ${raised.to} ${serviceLevelLabel(raised.to)}`);
+    if (raised)
+      message.info(
+        `“${name}”的服务等级已由 ${raised.from} ${serviceLevelLabel(raised.from)} 调为 ${raised.to} ${serviceLevelLabel(raised.to)}`,
+      );
     const notes = Object.values(r.data.warnings);
     if (notes.length) message.warning(`请注意：${notes.join('；')}`);
     onSaved?.();

@@ -19,7 +19,10 @@ const SUCCESS = '1';
 /** The fields of one call, in the order a clerk fills them while on the phone. */
 export function ContactFields() {
   const { control } = useFormContext<ContactFormValues>();
-  const [contactDate, result, status, services] = useWatch({ control, name: ['contactDate', 'result', 'employmentStatusFound', 'services'] });
+  const [contactDate, result, status, services] = useWatch({
+    control,
+    name: ['contactDate', 'result', 'employmentStatusFound', 'services'],
+  });
   const success = result === SUCCESS;
   const employed = !!status && (EMPLOYED_STATUSES as readonly string[]).includes(status);
   const nextDefault = isValidDate(contactDate?.trim() ?? '') ? defaultNextContactDate(contactDate.trim()) : null;
@@ -34,7 +37,9 @@ export function ContactFields() {
             id={contactFieldId('contactDate')}
             label="联系日期"
             required
-            render={(field) => <Input {...textBinding(field)} maxLength={10} placeholder="YYYY-MM-DD" autoComplete="off" />}
+            render={(field) => (
+              <Input {...textBinding(field)} maxLength={10} placeholder="YYYY-MM-DD" autoComplete="off" />
+            )}
           />
         </Col>
         <Col span={8}>
@@ -54,7 +59,9 @@ export function ContactFields() {
             id={contactFieldId('result')}
             label="联系结果"
             required
-            render={(field) => <EntrySelect {...selectBinding(field)} options={RESULT_OPTIONS} placeholder="输入文字可查找" />}
+            render={(field) => (
+              <EntrySelect {...selectBinding(field)} options={RESULT_OPTIONS} placeholder="输入文字可查找" />
+            )}
           />
         </Col>
       </Row>
@@ -66,7 +73,14 @@ export function ContactFields() {
             id={contactFieldId('employmentStatusFound')}
             label="当前就业状态"
             required={success}
-            render={(field) => <EntrySelect {...selectBinding(field)} options={EMPLOYMENT_STATUS_OPTIONS} allowClear placeholder="联系成功时必填" />}
+            render={(field) => (
+              <EntrySelect
+                {...selectBinding(field)}
+                options={EMPLOYMENT_STATUS_OPTIONS}
+                allowClear
+                placeholder="联系成功时必填"
+              />
+            )}
           />
         </Col>
         <Col span={16}>
@@ -76,7 +90,9 @@ export function ContactFields() {
             id={contactFieldId('employerOrActivity')}
             label="就业单位/从事工作"
             required={employed}
-            render={(field) => <Input {...textBinding(field)} maxLength={100} placeholder="已就业时填写" autoComplete="off" />}
+            render={(field) => (
+              <Input {...textBinding(field)} maxLength={100} placeholder="已就业时填写" autoComplete="off" />
+            )}
           />
         </Col>
       </Row>
@@ -133,7 +149,9 @@ export function ContactFields() {
             name="jobWish"
             id={contactFieldId('jobWish')}
             label="就业意愿"
-            render={(field) => <EntrySelect {...selectBinding(field)} options={JOB_WISH_OPTIONS} allowClear placeholder="不变" />}
+            render={(field) => (
+              <EntrySelect {...selectBinding(field)} options={JOB_WISH_OPTIONS} allowClear placeholder="不变" />
+            )}
           />
         </Col>
         <Col span={8}>
@@ -143,7 +161,12 @@ export function ContactFields() {
             id={contactFieldId('nextContactDate')}
             label="计划下次联系日期"
             render={(field) => (
-              <Input {...textBinding(field)} maxLength={10} placeholder={nextDefault ? `默认 ${nextDefault}` : 'YYYY-MM-DD'} autoComplete="off" />
+              <Input
+                {...textBinding(field)}
+                maxLength={10}
+                placeholder={nextDefault ? `默认 ${nextDefault}` : 'YYYY-MM-DD'}
+                autoComplete="off"
+              />
             )}
           />
         </Col>

@@ -50,13 +50,20 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
             title: '联系结果',
             dataIndex: 'result',
             width: 150,
-            render: (v: string) => (v === '1' ? <Tag color="green">{contactResultLabel(v)}</Tag> : <Tag>{contactResultLabel(v)}</Tag>),
+            render: (v: string) =>
+              v === '1' ? <Tag color="green">{contactResultLabel(v)}</Tag> : <Tag>{contactResultLabel(v)}</Tag>,
           },
-          { title: '当前就业状态', dataIndex: 'employmentStatusFound', width: 120, render: (v: string | null) => (v ? employmentStatusLabel(v) : '') },
+          {
+            title: '当前就业状态',
+            dataIndex: 'employmentStatusFound',
+            width: 120,
+            render: (v: string | null) => (v ? employmentStatusLabel(v) : ''),
+          },
           {
             title: '本次提供服务',
             dataIndex: 'services',
-            render: (v: string[], c) => `${v.map(shortLabel).join('、')}${c.jobsRecommended ? `（推荐岗位 ${c.jobsRecommended} 个）` : ''}`,
+            render: (v: string[], c) =>
+              `${v.map(shortLabel).join('、')}${c.jobsRecommended ? `（推荐岗位 ${c.jobsRecommended} 个）` : ''}`,
           },
           { title: '计划下次联系', dataIndex: 'nextContactDate', width: 110 },
           { title: '联系人', dataIndex: 'staff', width: 100 },

@@ -19,7 +19,8 @@ interface ContactLookupProps {
 }
 
 /** 古丽 650102********012X 乌帕尔镇乌帕尔村 */
-export const targetLabel = (t: ContactTarget) => [t.name, t.idNumberMasked, `${t.townshipName}${t.villageName}`].filter(Boolean).join('  ');
+export const targetLabel = (t: ContactTarget) =>
+  [t.name, t.idNumberMasked, `${t.townshipName}${t.villageName}`].filter(Boolean).join('  ');
 
 /**
  * The 50-calls-a-morning search (contacts.lookup): part of a name or the last 4–6 ID characters finds the
@@ -35,9 +36,11 @@ export function ContactLookup({ id, value, target, onChange, onBlur, invalid, re
   const failed = search.error;
 
   const options = [...found];
-  if (target && target.registrationId === value && !options.some((o) => o.registrationId === value)) options.unshift(target);
+  if (target && target.registrationId === value && !options.some((o) => o.registrationId === value))
+    options.unshift(target);
   const empty =
-    failed ?? (query.trim() ? (searching ? '正在查找…' : '没有找到有效失业登记的人员') : '输入姓名或身份证号码后4–6位查找');
+    failed ??
+    (query.trim() ? (searching ? '正在查找…' : '没有找到有效失业登记的人员') : '输入姓名或身份证号码后4–6位查找');
 
   return (
     <Select<string>

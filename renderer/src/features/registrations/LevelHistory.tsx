@@ -3,7 +3,11 @@ import type { LevelChange } from '../../../../shared/contract/registrations';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { LEVEL_COLOURS } from './options';
 
-const SOURCES: Record<LevelChange['source'], string> = { create: '登记时评定', override: '人工调整', contact: '联系时按规则调整' };
+const SOURCES: Record<LevelChange['source'], string> = {
+  create: '登记时评定',
+  override: '人工调整',
+  contact: '联系时按规则调整',
+};
 
 const level = (l: string | null) => (l ? <Tag color={LEVEL_COLOURS[l]}>{`${l} ${serviceLevelLabel(l)}`}</Tag> : null);
 

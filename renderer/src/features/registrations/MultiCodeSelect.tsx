@@ -17,7 +17,16 @@ interface MultiCodeSelectProps {
  * next one), Tab leaves. rc-select would take Tab as "toggle the highlighted item" — which removes an item
  * just added — so Tab is kept from the list and only moves the focus (leaving closes the list).
  */
-export function MultiCodeSelect({ id, ref, value, onChange, onBlur, options, placeholder, ...aria }: MultiCodeSelectProps) {
+export function MultiCodeSelect({
+  id,
+  ref,
+  value,
+  onChange,
+  onBlur,
+  options,
+  placeholder,
+  ...aria
+}: MultiCodeSelectProps) {
   const keepTab = (e: KeyboardEvent) => {
     if (e.key === 'Tab') e.stopPropagation();
   };

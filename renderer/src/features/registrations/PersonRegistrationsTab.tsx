@@ -11,10 +11,7 @@ import { RegistrationCard } from './RegistrationCard';
 import { RegistrationDrawer } from './RegistrationDrawer';
 import { ServiceLevelModal } from './ServiceLevelModal';
 
-type Open =
-  | { kind: 'create' }
-  | { kind: 'edit' | 'level' | 'cancel' | 'contact'; r: RegistrationDetail }
-  | null;
+type Open = { kind: 'create' } | { kind: 'edit' | 'level' | 'cancel' | 'contact'; r: RegistrationDetail } | null;
 
 /** The person page's 失业登记与联系 tab: registrations (newest first) with their contacts and level changes. */
 export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTabProps) {
@@ -43,13 +40,29 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
         {!deleted && (
           <Flex gap={8}>
             {active && <Button onClick={() => setOpen({ kind: 'contact', r: active })}>记录联系</Button>}
-            <Button type={active ? 'default' : 'primary'} icon={<PlusOutlined aria-hidden />} onClick={() => setOpen({ kind: 'create' })}>
+            <Button
+              type={active ? 'default' : 'primary'}
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => setOpen({ kind: 'create' })}
+            >
               新增失业登记
             </Button>
           </Flex>
         )}
       </Flex>
-      {error && <Alert type="error" showIcon title={error} action={<Button size="small" onClick={reload}>重试</Button>} style={{ marginBottom: 8 }} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={
+            <Button size="small" onClick={reload}>
+              重试
+            </Button>
+          }
+          style={{ marginBottom: 8 }}
+        />
+      )}
       {!items && !error && <Spin description="正在读取…" style={{ display: 'block', margin: '24px auto' }} />}
       {items?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无失业登记" />}
       {items?.map((r) => (
@@ -67,9 +80,16 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
         />
       ))}
       {(open?.kind === 'create' || open?.kind === 'edit') && (
-        <RegistrationDrawer person={person} registration={open.kind === 'edit' ? open.r : undefined} onClose={() => setOpen(null)} onSaved={done} />
+        <RegistrationDrawer
+          person={person}
+          registration={open.kind === 'edit' ? open.r : undefined}
+          onClose={() => setOpen(null)}
+          onSaved={done}
+        />
       )}
-      {open?.kind === 'level' && <ServiceLevelModal registration={open.r} onClose={() => setOpen(null)} onDone={done} />}
+      {open?.kind === 'level' && (
+        <ServiceLevelModal registration={open.r} onClose={() => setOpen(null)} onDone={done} />
+      )}
       {open?.kind === 'cancel' && (
         <CancelRegistrationModal
           target={{ registrationId: open.r.id, personName: person.name, employmentStatus: person.employmentStatus }}
@@ -78,7 +98,11 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
         />
       )}
       {open?.kind === 'contact' && (
-        <ContactEntryDrawer target={targetOfRegistration(open.r, person.phone)} onClose={() => setOpen(null)} onSaved={changed} />
+        <ContactEntryDrawer
+          target={targetOfRegistration(open.r, person.phone)}
+          onClose={() => setOpen(null)}
+          onSaved={changed}
+        />
       )}
     </>
   );

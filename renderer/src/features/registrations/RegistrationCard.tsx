@@ -1,7 +1,12 @@
 import { Button, Card, Descriptions, Space, Tabs, Tag } from 'antd';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import {
-  cancelReasonLabel, jobWishLabel, registrationStatusLabel, serviceItemLabel, serviceLevelLabel, unemploymentReasonLabel,
+  cancelReasonLabel,
+  jobWishLabel,
+  registrationStatusLabel,
+  serviceItemLabel,
+  serviceLevelLabel,
+  unemploymentReasonLabel,
 } from '../../../../shared/enums/registration-codes';
 import { ContactHistory } from './ContactHistory';
 import { LevelHistory } from './LevelHistory';
@@ -18,7 +23,15 @@ export interface RegistrationActions {
 const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
 
 /** One registration: status and level in the title, its facts, then its contacts and level changes. */
-export function RegistrationCard({ r, readOnly, actions }: { r: RegistrationDetail; readOnly: boolean; actions: RegistrationActions }) {
+export function RegistrationCard({
+  r,
+  readOnly,
+  actions,
+}: {
+  r: RegistrationDetail;
+  readOnly: boolean;
+  actions: RegistrationActions;
+}) {
   const active = r.status === 'active';
   const title = (
     <Space size={8}>
@@ -57,13 +70,25 @@ export function RegistrationCard({ r, readOnly, actions }: { r: RegistrationDeta
     { key: 'last', label: '最近成功联系', children: r.lastSuccessfulContactDate ?? '尚无' },
     { key: 'next', label: '计划下次联系', children: r.nextContactDate ?? '' },
     ...(r.suggestion.level !== r.serviceLevel
-      ? [{ key: 'suggest', label: '规则建议等级', children: `${levelText(r.suggestion.level)}（${r.suggestion.reasons.join('、')}）`, span: 2 }]
+      ? [
+          {
+            key: 'suggest',
+            label: '规则建议等级',
+            children: `${levelText(r.suggestion.level)}（${r.suggestion.reasons.join('、')}）`,
+            span: 2,
+          },
+        ]
       : []),
     ...(active
       ? []
       : [
           { key: 'cancelDate', label: '注销日期', children: r.cancelDate ?? '' },
-          { key: 'cancelReason', label: '注销原因', children: r.cancelReason ? cancelReasonLabel(r.cancelReason) : '', span: 2 },
+          {
+            key: 'cancelReason',
+            label: '注销原因',
+            children: r.cancelReason ? cancelReasonLabel(r.cancelReason) : '',
+            span: 2,
+          },
           ...(r.cancelNote ? [{ key: 'cancelNote', label: '注销说明', children: r.cancelNote }] : []),
         ]),
   ];
@@ -74,8 +99,16 @@ export function RegistrationCard({ r, readOnly, actions }: { r: RegistrationDeta
       <Tabs
         size="small"
         items={[
-          { key: 'contacts', label: `联系记录（${r.contactCount}）`, children: <ContactHistory registrationId={r.id} onChanged={actions.onChanged} /> },
-          { key: 'levels', label: `服务等级变更（${r.levelChanges.length}）`, children: <LevelHistory changes={r.levelChanges} /> },
+          {
+            key: 'contacts',
+            label: `联系记录（${r.contactCount}）`,
+            children: <ContactHistory registrationId={r.id} onChanged={actions.onChanged} />,
+          },
+          {
+            key: 'levels',
+            label: `服务等级变更（${r.levelChanges.length}）`,
+            children: <LevelHistory changes={r.levelChanges} />,
+          },
         ]}
       />
     </Card>

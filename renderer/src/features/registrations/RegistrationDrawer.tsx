@@ -2,7 +2,11 @@ import { Alert, App } from 'antd';
 import { useMemo, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
-import { registrationCreateInput, registrationUpdateInput, type RegistrationDetail } from '../../../../shared/contract/registrations';
+import {
+  registrationCreateInput,
+  registrationUpdateInput,
+  type RegistrationDetail,
+} from '../../../../shared/contract/registrations';
 import { DEFAULT_SERVICE_LEVEL_RULES } from '../../../../shared/domain/service-level';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { useRead, useServerError, useWrite } from '../../api';
@@ -13,7 +17,12 @@ import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { REGISTRATION_FORM_ID, RegistrationFields } from './RegistrationFields';
 import {
-  REGISTRATION_FIELDS, newRegistration, toCreateInput, toUpdateInput, valuesOfRegistration, type RegistrationFormValues,
+  REGISTRATION_FIELDS,
+  newRegistration,
+  toCreateInput,
+  toUpdateInput,
+  valuesOfRegistration,
+  type RegistrationFormValues,
 } from './registration-values';
 
 interface RegistrationDrawerProps {
@@ -34,7 +43,8 @@ export function RegistrationDrawer({ person, registration, onClose, onSaved }: R
   const { message } = App.useApp();
   const { info, settings } = useSession();
   const places = usePlaces();
-  const longTermMonths = useRead('registrations.rules', { date: null }).data?.longTermMonths ?? DEFAULT_SERVICE_LEVEL_RULES.longTermMonths;
+  const longTermMonths =
+    useRead('registrations.rules', { date: null }).data?.longTermMonths ?? DEFAULT_SERVICE_LEVEL_RULES.longTermMonths;
   const resolver = useMemo(
     () =>
       registration
@@ -44,7 +54,9 @@ export function RegistrationDrawer({ person, registration, onClose, onSaved }: R
   );
   const form = useForm<RegistrationFormValues>({
     resolver,
-    defaultValues: registration ? valuesOfRegistration(registration) : newRegistration(person, info.today, settings.operatorName ?? ''),
+    defaultValues: registration
+      ? valuesOfRegistration(registration)
+      : newRegistration(person, info.today, settings.operatorName ?? ''),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -78,7 +90,16 @@ export function RegistrationDrawer({ person, registration, onClose, onSaved }: R
       dirty={formState.isDirty}
       saving={saving}
       formError={formError}
-      notices={places.error && <Alert type="warning" showIcon title={`乡镇(街道)、村(社区)未能读取：${places.error}`} style={{ marginBottom: 16 }} />}
+      notices={
+        places.error && (
+          <Alert
+            type="warning"
+            showIcon
+            title={`乡镇(街道)、村(社区)未能读取：${places.error}`}
+            style={{ marginBottom: 16 }}
+          />
+        )
+      }
       onSubmit={() => void save()}
       onClose={onClose}
     >

@@ -29,19 +29,26 @@ const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
 /** 登记信息, then (新增) 服务等级 with the rule's suggestion and, when the clerk differs, the reason. */
 export function RegistrationFields({ person, places, withLevel, longTermMonths }: RegistrationFieldsProps) {
   const { control } = useFormContext<RegistrationFormValues>();
-  const [regDate, jobWish, needs, level, placeId] = useWatch({ control, name: ['regDate', 'jobWish', 'needs', 'serviceLevel', 'regPlaceId'] });
+  const [regDate, jobWish, needs, level, placeId] = useWatch({
+    control,
+    name: ['regDate', 'jobWish', 'needs', 'serviceLevel', 'regPlaceId'],
+  });
   const date = isValidDate(regDate?.trim() ?? '') ? regDate.trim() : null;
   const suggestion = date
     ? suggestServiceLevel(
-        { isDifficult: person.isDifficult, povertyStatus: person.povertyStatus, regDate: date, onDate: date, jobWish: jobWish ?? '', needs: needs ?? [] },
+        {
+          isDifficult: person.isDifficult,
+          povertyStatus: person.povertyStatus,
+          regDate: date,
+          onDate: date,
+          jobWish: jobWish ?? '',
+          needs: needs ?? [],
+        },
         { longTermMonths },
       )
     : null;
   const differs = !!level && !!suggestion && level !== suggestion.level;
-  const placeOptions = [
-    ...townshipOptions(places, placeId),
-    ...villageOptions(places, null, placeId),
-  ];
+  const placeOptions = [...townshipOptions(places, placeId), ...villageOptions(places, null, placeId)];
 
   return (
     <>
@@ -56,7 +63,9 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
             id={fid('regDate')}
             label="登记日期"
             required
-            render={(field) => <Input {...textBinding(field)} maxLength={10} placeholder="YYYY-MM-DD" autoFocus autoComplete="off" />}
+            render={(field) => (
+              <Input {...textBinding(field)} maxLength={10} placeholder="YYYY-MM-DD" autoFocus autoComplete="off" />
+            )}
           />
         </Col>
         <Col span={16}>
@@ -66,7 +75,14 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
             id={fid('regPlaceId')}
             label="登记地"
             required
-            render={(field) => <EntrySelect {...selectBinding(field)} options={placeOptions} notFoundContent={placesEmptyText(places, 'any')} placeholder="乡镇(街道)或村(社区)，输入文字可查找" />}
+            render={(field) => (
+              <EntrySelect
+                {...selectBinding(field)}
+                options={placeOptions}
+                notFoundContent={placesEmptyText(places, 'any')}
+                placeholder="乡镇(街道)或村(社区)，输入文字可查找"
+              />
+            )}
           />
         </Col>
       </Row>
@@ -78,7 +94,9 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
             id={fid('reason')}
             label="失业原因"
             required
-            render={(field) => <EntrySelect {...selectBinding(field)} options={REASON_OPTIONS} placeholder="输入文字可查找" />}
+            render={(field) => (
+              <EntrySelect {...selectBinding(field)} options={REASON_OPTIONS} placeholder="输入文字可查找" />
+            )}
           />
         </Col>
         <Col span={6}>
@@ -88,7 +106,9 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
             id={fid('jobWish')}
             label="就业意愿"
             required
-            render={(field) => <EntrySelect {...selectBinding(field)} options={JOB_WISH_OPTIONS} placeholder="请选择" />}
+            render={(field) => (
+              <EntrySelect {...selectBinding(field)} options={JOB_WISH_OPTIONS} placeholder="请选择" />
+            )}
           />
         </Col>
         <Col span={6}>
@@ -98,7 +118,12 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
             id={fid('receivesUi')}
             label="领取失业保险金"
             render={(field) => (
-              <Checkbox id={field.id} ref={field.ref} checked={field.value as boolean} onChange={(e) => field.onChange(e.target.checked)}>
+              <Checkbox
+                id={field.id}
+                ref={field.ref}
+                checked={field.value as boolean}
+                onChange={(e) => field.onChange(e.target.checked)}
+              >
                 是
               </Checkbox>
             )}
@@ -110,7 +135,9 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
         name="jobIntent"
         id={fid('jobIntent')}
         label="求职意向"
-        render={(field) => <Input {...textBinding(field)} maxLength={200} placeholder="工种、地点、期望月薪" autoComplete="off" />}
+        render={(field) => (
+          <Input {...textBinding(field)} maxLength={200} placeholder="工种、地点、期望月薪" autoComplete="off" />
+        )}
       />
       <Row gutter={16}>
         <Col span={16}>
@@ -140,7 +167,9 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
             id={fid('responsibleStaff')}
             label="联系责任人"
             required
-            render={(field) => <Input {...textBinding(field)} maxLength={30} placeholder="工作人员或村干部姓名" autoComplete="off" />}
+            render={(field) => (
+              <Input {...textBinding(field)} maxLength={30} placeholder="工作人员或村干部姓名" autoComplete="off" />
+            )}
           />
         </Col>
       </Row>
@@ -177,7 +206,14 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
                   id={fid('serviceLevelReason')}
                   label="调整原因"
                   required
-                  render={(field) => <Input {...textBinding(field)} maxLength={200} placeholder="与建议等级不同的原因" autoComplete="off" />}
+                  render={(field) => (
+                    <Input
+                      {...textBinding(field)}
+                      maxLength={200}
+                      placeholder="与建议等级不同的原因"
+                      autoComplete="off"
+                    />
+                  )}
                 />
               </Col>
             )}

@@ -1,7 +1,11 @@
 import { App, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { serviceLevelInput, type RegistrationDetail, type ServiceLevelInput } from '../../../../shared/contract/registrations';
+import {
+  serviceLevelInput,
+  type RegistrationDetail,
+  type ServiceLevelInput,
+} from '../../../../shared/contract/registrations';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { useServerError, useWrite } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
@@ -29,7 +33,15 @@ const toInput = (id: string, v: Values): ServiceLevelInput => ({
 const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
 
 /** 调整服务等级 (BR-09 override): the clerk's level with a required reason, dated today unless given. */
-export function ServiceLevelModal({ registration, onClose, onDone }: { registration: RegistrationDetail; onClose: () => void; onDone: () => void }) {
+export function ServiceLevelModal({
+  registration,
+  onClose,
+  onDone,
+}: {
+  registration: RegistrationDetail;
+  onClose: () => void;
+  onDone: () => void;
+}) {
   const setLevel = useWrite('registrations.setServiceLevel', REGISTRATION_WRITE);
   const { message } = App.useApp();
   const { control, handleSubmit, setError, formState } = useForm<Values>({
@@ -69,7 +81,9 @@ export function ServiceLevelModal({ registration, onClose, onDone }: { registrat
         id={`${FORM_ID}-level`}
         label="服务等级"
         required
-        render={(field) => <EntrySelect {...selectBinding(field)} options={LEVEL_OPTIONS} placeholder="请选择" autoFocus />}
+        render={(field) => (
+          <EntrySelect {...selectBinding(field)} options={LEVEL_OPTIONS} placeholder="请选择" autoFocus />
+        )}
       />
       <FormField
         control={control}
@@ -84,7 +98,9 @@ export function ServiceLevelModal({ registration, onClose, onDone }: { registrat
         name="date"
         id={`${FORM_ID}-date`}
         label="调整日期"
-        render={(field) => <Input {...textBinding(field)} maxLength={10} placeholder="默认今天，格式 YYYY-MM-DD" autoComplete="off" />}
+        render={(field) => (
+          <Input {...textBinding(field)} maxLength={10} placeholder="默认今天，格式 YYYY-MM-DD" autoComplete="off" />
+        )}
       />
     </FormModal>
   );

@@ -17,7 +17,11 @@ export function TargetFacts({ target }: { target: ContactTarget }) {
         {
           key: 'level',
           label: '服务等级',
-          children: <Tag color={LEVEL_COLOURS[target.serviceLevel]}>{`${target.serviceLevel} ${serviceLevelLabel(target.serviceLevel)}`}</Tag>,
+          children: (
+            <Tag
+              color={LEVEL_COLOURS[target.serviceLevel]}
+            >{`${target.serviceLevel} ${serviceLevelLabel(target.serviceLevel)}`}</Tag>
+          ),
         },
         { key: 'reg', label: '登记日期', children: target.regDate },
         { key: 'last', label: '最近联系', children: target.lastContactDate ?? '尚无' },

@@ -28,13 +28,26 @@ const EMPTY: Record<WorklistKind, string> = {
 };
 
 /** The columns every list shares, then the list's own facts, then its one action: 记录联系. */
-function columnsFor(kind: WorklistKind, p: Omit<WorklistTableProps, 'items' | 'total' | 'loading' | 'onPageChange' | 'kind'>): ColumnsType<WorklistItem> {
-  const place = { title: '乡镇(街道) 村(社区)', key: 'place', width: 170, render: (_: unknown, i: WorklistItem) => `${i.townshipName} ${i.villageName}` };
+function columnsFor(
+  kind: WorklistKind,
+  p: Omit<WorklistTableProps, 'items' | 'total' | 'loading' | 'onPageChange' | 'kind'>,
+): ColumnsType<WorklistItem> {
+  const place = {
+    title: '乡镇(街道) 村(社区)',
+    key: 'place',
+    width: 170,
+    render: (_: unknown, i: WorklistItem) => `${i.townshipName} ${i.villageName}`,
+  };
   const staff = { title: '联系责任人', dataIndex: 'responsibleStaff', width: 100 };
   const own: ColumnsType<WorklistItem> =
     kind === 'toContact'
       ? [
-          { title: '本月成功联系', key: 'month', width: 100, render: (_, i) => `${i.monthSuccessful} / ${i.minPerMonth} 次` },
+          {
+            title: '本月成功联系',
+            key: 'month',
+            width: 100,
+            render: (_, i) => `${i.monthSuccessful} / ${i.minPerMonth} 次`,
+          },
           {
             title: '最近联系',
             key: 'last',
@@ -57,13 +70,28 @@ function columnsFor(kind: WorklistKind, p: Omit<WorklistTableProps, 'items' | 't
         ]
       : kind === 'lostContact'
         ? [
-            { title: '最近成功联系', dataIndex: 'lastSuccessfulContactDate', width: 110, render: (v: string | null) => v ?? '从未' },
-            { title: '未联系月数', dataIndex: 'monthsWithoutContact', width: 90, render: (v: number | null) => (v === null ? '' : `${v} 个月`) },
+            {
+              title: '最近成功联系',
+              dataIndex: 'lastSuccessfulContactDate',
+              width: 110,
+              render: (v: string | null) => v ?? '从未',
+            },
+            {
+              title: '未联系月数',
+              dataIndex: 'monthsWithoutContact',
+              width: 90,
+              render: (v: number | null) => (v === null ? '' : `${v} 个月`),
+            },
             {
               title: '建议',
               dataIndex: 'suggestedCancelReason',
               width: 120,
-              render: (v: string | null) => (v ? <Tag color="volcano" style={{ whiteSpace: 'normal' }}>建议注销：{cancelReasonLabel(v)}</Tag> : null),
+              render: (v: string | null) =>
+                v ? (
+                  <Tag color="volcano" style={{ whiteSpace: 'normal' }}>
+                    建议注销：{cancelReasonLabel(v)}
+                  </Tag>
+                ) : null,
             },
           ]
         : [
@@ -91,7 +119,12 @@ function columnsFor(kind: WorklistKind, p: Omit<WorklistTableProps, 'items' | 't
         </Button>
       ),
     },
-    { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 180, render: (v: string, i) => <RevealIdNumber personId={i.personId} masked={v} /> },
+    {
+      title: '公民身份号码',
+      dataIndex: 'idNumberMasked',
+      width: 180,
+      render: (v: string, i) => <RevealIdNumber personId={i.personId} masked={v} />,
+    },
     // Masked in the list (VR-09); 记录联系 shows the number in clear to the clerk who dials it.
     { title: '联系电话', dataIndex: 'phone', width: 124, render: (v: string | null) => (v ? maskPhone(v) : '') },
     ...(p.params.groupBy === 'staff' ? [staff, place] : [place, staff]),

@@ -12,7 +12,13 @@ import { ContactEntryDrawer } from './ContactEntryDrawer';
 import { targetOfWorklist, type ContactTarget } from './contact-values';
 import { useWorklist } from './useWorklist';
 import { useWorklistCounts } from './useWorklistCounts';
-import { LIST_LABELS, parseWorklistParams, toWorklistInput, toWorklistSearch, type WorklistParams } from './worklist-params';
+import {
+  LIST_LABELS,
+  parseWorklistParams,
+  toWorklistInput,
+  toWorklistSearch,
+  type WorklistParams,
+} from './worklist-params';
 import { WorklistTable } from './WorklistTable';
 
 type Open = { kind: 'contact'; target: ContactTarget | null } | { kind: 'cancel'; item: WorklistItem } | null;
@@ -37,13 +43,16 @@ export function WorklistsPage() {
     [setSearchParams, workingMonth],
   );
   const change = (patch: Partial<WorklistParams>) => apply({ ...params, ...patch, page: 1 });
-  const reset = () => apply({ ...params, townshipId: undefined, villageId: undefined, staff: undefined, groupBy: 'place', page: 1 });
+  const reset = () =>
+    apply({ ...params, townshipId: undefined, villageId: undefined, staff: undefined, groupBy: 'place', page: 1 });
 
   const groups = page?.groups ?? [];
   const townships = groups.map((g) => ({ value: g.townshipId, label: `${g.townshipName}（${g.count}）` }));
   const villages = groups
     .filter((g) => !params.townshipId || g.townshipId === params.townshipId)
-    .flatMap((g) => g.villages.map((v) => ({ value: v.villageId, label: `${v.villageName}（${v.count}）`, township: g.townshipId })));
+    .flatMap((g) =>
+      g.villages.map((v) => ({ value: v.villageId, label: `${v.villageName}（${v.count}）`, township: g.townshipId })),
+    );
   const staff = (page?.staff ?? []).map((s) => ({ value: s.staff, label: `${s.staff}（${s.count}）` }));
   const [y, m] = params.month.split('-');
 
@@ -68,7 +77,11 @@ export function WorklistsPage() {
             disabledDate={(d) => d.format('YYYY-MM') > workingMonth}
             style={{ width: 120 }}
           />
-          <Button type="primary" icon={<PhoneOutlined aria-hidden />} onClick={() => setOpen({ kind: 'contact', target: null })}>
+          <Button
+            type="primary"
+            icon={<PhoneOutlined aria-hidden />}
+            onClick={() => setOpen({ kind: 'contact', target: null })}
+          >
             记录联系
           </Button>
         </Space>
@@ -81,7 +94,16 @@ export function WorklistsPage() {
           label: (
             <span title={counts ? `${LIST_LABELS[k]} ${counts[k]} 人` : undefined}>
               {LIST_LABELS[k]}
-              {counts && <Badge count={counts[k]} showZero overflowCount={9999} size="small" color={counts[k] ? undefined : 'green'} style={{ marginInlineStart: 6 }} />}
+              {counts && (
+                <Badge
+                  count={counts[k]}
+                  showZero
+                  overflowCount={9999}
+                  size="small"
+                  color={counts[k] ? undefined : 'green'}
+                  style={{ marginInlineStart: 6 }}
+                />
+              )}
             </span>
           ),
         }))}
@@ -131,7 +153,19 @@ export function WorklistsPage() {
           {page ? `共 ${page.total} 人（截至 ${page.asOf}）` : ''}
         </Typography.Text>
       </Flex>
-      {error && <Alert type="error" showIcon title={error} action={<Button size="small" onClick={reload}>重试</Button>} style={{ marginBottom: 8 }} />}
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={
+            <Button size="small" onClick={reload}>
+              重试
+            </Button>
+          }
+          style={{ marginBottom: 8 }}
+        />
+      )}
       <WorklistTable
         kind={params.list}
         items={page?.items ?? []}
@@ -143,7 +177,13 @@ export function WorklistsPage() {
         onContact={(i) => setOpen({ kind: 'contact', target: targetOfWorklist(i) })}
         onCancel={(i) => setOpen({ kind: 'cancel', item: i })}
       />
-      {open?.kind === 'contact' && <ContactEntryDrawer key={open.target?.registrationId ?? 'new'} target={open.target} onClose={() => setOpen(null)} />}
+      {open?.kind === 'contact' && (
+        <ContactEntryDrawer
+          key={open.target?.registrationId ?? 'new'}
+          target={open.target}
+          onClose={() => setOpen(null)}
+        />
+      )}
       {open?.kind === 'cancel' && (
         <CancelRegistrationModal
           target={{ registrationId: open.item.registrationId, personName: open.item.name }}

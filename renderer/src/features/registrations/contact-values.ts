@@ -1,5 +1,10 @@
 import type { Path } from 'react-hook-form';
-import type { ContactCreateInput, ContactDetail, ContactUpdateInput, LookupItem } from '../../../../shared/contract/contacts';
+import type {
+  ContactCreateInput,
+  ContactDetail,
+  ContactUpdateInput,
+  LookupItem,
+} from '../../../../shared/contract/contacts';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import type { WorklistItem } from '../../../../shared/contract/contact-worklists';
 
@@ -23,8 +28,18 @@ export interface ContactFormValues {
 }
 
 export const CONTACT_FIELDS: readonly Path<ContactFormValues>[] = [
-  'registrationId', 'contactDate', 'method', 'result', 'employmentStatusFound', 'employerOrActivity', 'services', 'jobsRecommended',
-  'jobWish', 'nextContactDate', 'staff', 'remark',
+  'registrationId',
+  'contactDate',
+  'method',
+  'result',
+  'employmentStatusFound',
+  'employerOrActivity',
+  'services',
+  'jobsRecommended',
+  'jobWish',
+  'nextContactDate',
+  'staff',
+  'remark',
 ];
 
 /** A blank call on `today`: by phone, the operator as 联系人. */

@@ -1,6 +1,12 @@
 import type { CodeItem } from '../../../../shared/enums';
 import {
-  CANCEL_REASONS, CONTACT_METHODS, CONTACT_RESULTS, JOB_WISHES, SERVICE_ITEMS, SERVICE_LEVELS, UNEMPLOYMENT_REASONS,
+  CANCEL_REASONS,
+  CONTACT_METHODS,
+  CONTACT_RESULTS,
+  JOB_WISHES,
+  SERVICE_ITEMS,
+  SERVICE_LEVELS,
+  UNEMPLOYMENT_REASONS,
 } from '../../../../shared/enums/registration-codes';
 
 // Select options of the registration and contact screens: Chinese labels, codes as values (UI.md).

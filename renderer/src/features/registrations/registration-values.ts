@@ -1,6 +1,10 @@
 import type { Path } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
-import type { RegistrationCreateInput, RegistrationDetail, RegistrationUpdateInput } from '../../../../shared/contract/registrations';
+import type {
+  RegistrationCreateInput,
+  RegistrationDetail,
+  RegistrationUpdateInput,
+} from '../../../../shared/contract/registrations';
 
 // The registration form (新增 / 编辑): what the controls hold and how it becomes the shared schema's input.
 
@@ -19,7 +23,16 @@ export interface RegistrationFormValues {
 }
 
 export const REGISTRATION_FIELDS: readonly Path<RegistrationFormValues>[] = [
-  'regDate', 'regPlaceId', 'reason', 'receivesUi', 'jobWish', 'jobIntent', 'needs', 'responsibleStaff', 'serviceLevel', 'serviceLevelReason',
+  'regDate',
+  'regPlaceId',
+  'reason',
+  'receivesUi',
+  'jobWish',
+  'jobIntent',
+  'needs',
+  'responsibleStaff',
+  'serviceLevel',
+  'serviceLevelReason',
 ];
 
 /** A new registration on `today`, at the person's residence, with the operator responsible. */

@@ -5,7 +5,6 @@ import { parsePage, parsePageSize, type PageSize } from '../../components/list-p
 // The work lists' month, list, filters and page live in the URL (#/registrations?month=2026-11&list=…), so
 // they survive opening a person and coming back.
 
-
 export interface WorklistParams {
   month: string;
   list: WorklistKind;

@@ -15,7 +15,13 @@ export function PersonExportButton({ disabled, townshipId }: { disabled?: boolea
         导出
       </Button>
       {open && (
-        <Modal open title="导出 RPT-01 就业困难人员实名制台账" footer={null} onCancel={() => setOpen(false)} width={560}>
+        <Modal
+          open
+          title="导出 RPT-01 就业困难人员实名制台账"
+          footer={null}
+          onCancel={() => setOpen(false)}
+          width={560}
+        >
           <ReportExportForm report="RPT-01" onDone={() => setOpen(false)} defaultTownshipId={townshipId} />
         </Modal>
       )}

@@ -55,7 +55,9 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
   const afterThisMonth = (d: Dayjs) => d.isAfter(today, 'month');
 
   function input(): ReportExportInput {
-    const period = range ? { from: from.format('YYYY-MM'), to: to.format('YYYY-MM') } : { month: month.format('YYYY-MM') };
+    const period = range
+      ? { from: from.format('YYYY-MM'), to: to.format('YYYY-MM') }
+      : { month: month.format('YYYY-MM') };
     return {
       report,
       ...period,
@@ -65,7 +67,9 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
     };
   }
 
-  const periodText = range ? `统计期：${from.format('YYYY年MM月')}—${to.format('YYYY年MM月')}` : `所属期：${month.format('YYYY年MM月')}`;
+  const periodText = range
+    ? `统计期：${from.format('YYYY年MM月')}—${to.format('YYYY年MM月')}`
+    : `所属期：${month.format('YYYY年MM月')}`;
 
   async function exportNow() {
     const ok = await download.run('reports.export', input(), {
@@ -79,7 +83,14 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
   const item = { style: { marginBottom: 12 } };
   return (
     <Form layout="vertical" onFinish={() => void exportNow()} style={{ maxWidth: 640 }}>
-      {noOffice && <Alert type="info" showIcon title="请先在“设置 → 单位信息”中填写单位名称和区划代码，报表标题和文件名要用到它们。" style={{ marginBottom: 12 }} />}
+      {noOffice && (
+        <Alert
+          type="info"
+          showIcon
+          title="请先在“设置 → 单位信息”中填写单位名称和区划代码，报表标题和文件名要用到它们。"
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <Flex gap={16} wrap>
         {range ? (
           <>
@@ -154,7 +165,12 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
         </Form.Item>
       )}
       {full && <Alert type="warning" showIcon title={FULL_EXPORT_WARNING} style={{ marginBottom: 12 }} />}
-      <Button type="primary" htmlType="submit" icon={<DownloadOutlined aria-hidden />} disabled={noOffice || download.busy}>
+      <Button
+        type="primary"
+        htmlType="submit"
+        icon={<DownloadOutlined aria-hidden />}
+        disabled={noOffice || download.busy}
+      >
         导出
       </Button>
       {download.modal}

@@ -27,10 +27,16 @@ export function useDownloadJob() {
   const { run: runJob, phase, fail, close } = job;
 
   const run = useCallback(
-    async <C extends FileJobChannel>(channel: C, input: ChannelInput<C>, options: DownloadOptions<C>): Promise<boolean> => {
-      const data = (await runJob(channel, input, { title: options.title, subject: options.subject, keepOpen: true })) as
-        | (JobResultOf<C> & { fileId: string })
-        | null;
+    async <C extends FileJobChannel>(
+      channel: C,
+      input: ChannelInput<C>,
+      options: DownloadOptions<C>,
+    ): Promise<boolean> => {
+      const data = (await runJob(channel, input, {
+        title: options.title,
+        subject: options.subject,
+        keepOpen: true,
+      })) as (JobResultOf<C> & { fileId: string }) | null;
       if (!data) return false;
       phase('保存文件');
       const taken = await api.invoke('files.take', { fileId: data.fileId });

@@ -27,7 +27,11 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
   const prefix = parent ? parent.code.slice(0, 9) : countyCode.slice(0, 6);
-  const { control, handleSubmit, setError, formState } = useForm<z.input<typeof regionCreateInput>, unknown, z.output<typeof regionCreateInput>>({
+  const { control, handleSubmit, setError, formState } = useForm<
+    z.input<typeof regionCreateInput>,
+    unknown,
+    z.output<typeof regionCreateInput>
+  >({
     resolver: zodResolver(regionCreateInput),
     defaultValues: { parentId: parent?.id ?? null, code: prefix, name: '', urbanRuralCode: undefined },
   });
@@ -94,7 +98,15 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
           name="urbanRuralCode"
           id={`${FORM_ID}-urbanRuralCode`}
           label="城乡分类"
-          render={(field) => <Select {...field} options={URBAN_RURAL_OPTIONS} allowClear showSearch={{ optionFilterProp: 'label' }} placeholder="请选择" />}
+          render={(field) => (
+            <Select
+              {...field}
+              options={URBAN_RURAL_OPTIONS}
+              allowClear
+              showSearch={{ optionFilterProp: 'label' }}
+              placeholder="请选择"
+            />
+          )}
         />
       )}
     </FormModal>

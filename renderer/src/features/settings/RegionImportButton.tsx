@@ -35,10 +35,15 @@ export function RegionImportButton({ disabled, onImported }: { disabled?: boolea
     try {
       contentBase64 = await readFileAsBase64(file);
     } catch {
-      update({ running: false, error: { code: 'INTERNAL', message: '无法读取该文件，请确认文件没有被其他程序占用。' } });
+      update({
+        running: false,
+        error: { code: 'INTERNAL', message: '无法读取该文件，请确认文件没有被其他程序占用。' },
+      });
       return;
     }
-    const result = await api.runJob('regions.import', { fileName: file.name, contentBase64 }, (progress) => update({ progress }));
+    const result = await api.runJob('regions.import', { fileName: file.name, contentBase64 }, (progress) =>
+      update({ progress }),
+    );
     if (result.ok) {
       setJob(null);
       message.success(`导入完成：新增 ${result.data.created} 条，已存在 ${result.data.unchanged} 条`);

@@ -23,7 +23,11 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
   const renameWrite = useWrite('regions.rename');
   const { message } = App.useApp();
   const [saving, setSaving] = useState(false);
-  const { control, handleSubmit, setError, formState } = useForm<z.input<typeof regionRenameInput>, unknown, z.output<typeof regionRenameInput>>({
+  const { control, handleSubmit, setError, formState } = useForm<
+    z.input<typeof regionRenameInput>,
+    unknown,
+    z.output<typeof regionRenameInput>
+  >({
     resolver: zodResolver(regionRenameInput),
     defaultValues: { id: region.id, name: region.name },
   });

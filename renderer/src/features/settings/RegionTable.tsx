@@ -32,7 +32,12 @@ export function RegionTable({ items, loading, onAddVillage, onRename, onRetire, 
     { title: '区划代码', dataIndex: 'code', width: 190 },
     { title: '名称', dataIndex: 'name' },
     { title: '层级', dataIndex: 'level', width: 110, render: (level: 4 | 5) => LEVEL_LABELS[level] },
-    { title: '城乡分类', dataIndex: 'urbanRuralCode', width: 120, render: (code: string | null) => urbanRuralLabel(code) },
+    {
+      title: '城乡分类',
+      dataIndex: 'urbanRuralCode',
+      width: 120,
+      render: (code: string | null) => urbanRuralLabel(code),
+    },
     {
       title: '状态',
       dataIndex: 'retiredOn',

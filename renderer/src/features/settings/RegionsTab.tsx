@@ -50,14 +50,34 @@ export function RegionsTab() {
   return (
     <>
       {!countyCode && (
-        <Alert type="info" showIcon title="请先在“单位信息”中填写本县的区划代码，再录入乡镇(街道)和村(社区)。" style={{ marginBottom: 12 }} />
+        <Alert
+          type="info"
+          showIcon
+          title="请先在“单位信息”中填写本县的区划代码，再录入乡镇(街道)和村(社区)。"
+          style={{ marginBottom: 12 }}
+        />
       )}
       {error && (
-        <Alert type="error" showIcon title={error} action={<Button size="small" onClick={reload}>重试</Button>} style={{ marginBottom: 12 }} />
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={
+            <Button size="small" onClick={reload}>
+              重试
+            </Button>
+          }
+          style={{ marginBottom: 12 }}
+        />
       )}
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         <Space>
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} disabled={!countyCode} onClick={() => setDialog({ kind: 'create', parent: null })}>
+          <Button
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            disabled={!countyCode}
+            onClick={() => setDialog({ kind: 'create', parent: null })}
+          >
             新增乡镇(街道)
           </Button>
           <RegionImportButton disabled={!countyCode} onImported={reload} />
@@ -81,9 +101,16 @@ export function RegionsTab() {
         onRestore={(region) => void restore(region)}
       />
       {dialog?.kind === 'create' && countyCode && (
-        <RegionCreateModal parent={dialog.parent} countyCode={countyCode} onClose={() => setDialog(null)} onSaved={saved} />
+        <RegionCreateModal
+          parent={dialog.parent}
+          countyCode={countyCode}
+          onClose={() => setDialog(null)}
+          onSaved={saved}
+        />
       )}
-      {dialog?.kind === 'rename' && <RegionRenameModal region={dialog.region} onClose={() => setDialog(null)} onSaved={saved} />}
+      {dialog?.kind === 'rename' && (
+        <RegionRenameModal region={dialog.region} onClose={() => setDialog(null)} onSaved={saved} />
+      )}
     </>
   );
 }

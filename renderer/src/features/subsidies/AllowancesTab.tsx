@@ -21,9 +21,20 @@ export function AllowancesTab() {
         <MonthPicker id="allowance-month" month={month} onChange={setMonth} />
         <span>{`在见习 ${overview.data?.internships.running ?? 0} 人，已生成 ${overview.data?.internships.rows ?? 0} 条`}</span>
       </Space>
-      <Card size="small" title="见习补贴" style={{ marginBottom: 8 }} extra={
-        <Button type="primary" loading={generate.pending} onClick={() => void act(generate.write({ month }), '见习补贴已生成')}>生成见习补贴</Button>
-      }>
+      <Card
+        size="small"
+        title="见习补贴"
+        style={{ marginBottom: 8 }}
+        extra={
+          <Button
+            type="primary"
+            loading={generate.pending}
+            onClick={() => void act(generate.write({ month }), '见习补贴已生成')}
+          >
+            生成见习补贴
+          </Button>
+        }
+      >
         <Table<AllowanceRow>
           aria-label="见习补贴"
           rowKey="id"
@@ -39,16 +50,46 @@ export function AllowancesTab() {
             { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
             { title: '见习岗位', dataIndex: 'position', width: 120, ellipsis: true },
             { title: '见习天数', key: 'd', width: 90, render: (_, r) => `${r.days}/${r.calendarDays}` },
-            { title: '标准(元/月)', dataIndex: 'standardFen', width: 100, align: 'right', render: (v: number) => formatFen(v) },
-            { title: '生活费补助', dataIndex: 'dueFen', width: 100, align: 'right', render: (v: number) => formatFen(v) },
-            { title: '提前留用剩余期限补贴', dataIndex: 'earlyHireFen', width: 150, align: 'right', render: (v: number) => formatFen(v) },
+            {
+              title: '标准(元/月)',
+              dataIndex: 'standardFen',
+              width: 100,
+              align: 'right',
+              render: (v: number) => formatFen(v),
+            },
+            {
+              title: '生活费补助',
+              dataIndex: 'dueFen',
+              width: 100,
+              align: 'right',
+              render: (v: number) => formatFen(v),
+            },
+            {
+              title: '提前留用剩余期限补贴',
+              dataIndex: 'earlyHireFen',
+              width: 150,
+              align: 'right',
+              render: (v: number) => formatFen(v),
+            },
             { title: '合计', dataIndex: 'totalFen', width: 100, align: 'right', render: (v: number) => formatFen(v) },
-            { title: '状态', key: 'l', width: 110, render: (_, r) => (r.lock ? `已锁定（${r.lock.status}）` : '可修改') },
+            {
+              title: '状态',
+              key: 'l',
+              width: 110,
+              render: (_, r) => (r.lock ? `已锁定（${r.lock.status}）` : '可修改'),
+            },
           ]}
         />
       </Card>
-      <RosterCard title="花名册" kind="internship" month={month} report="RPT-09" loading={overview.loading} invalidates={['allowances']}
-        batches={(overview.data?.batches ?? []).filter((b) => b.kind === 'internship')} />
+      <RosterCard
+        title="花名册"
+        kind="internship"
+        month={month}
+        report="RPT-09"
+        loading={overview.loading}
+        invalidates={['allowances']}
+        batches={(overview.data?.batches ?? []).filter((b) => b.kind === 'internship')}
+      />
     </>
   );
 }

@@ -65,16 +65,30 @@ export function AttendanceGridPage() {
     <section aria-label="考勤录入">
       <Space style={{ marginBottom: 8 }} wrap>
         <Link to={`/posts/subsidies?month=${month}`}>← 补贴发放</Link>
-        <Typography.Title level={5} style={{ margin: 0 }}>{`${data?.employerName ?? ''} ${formatMonth(month)}考勤`}</Typography.Title>
-        <Button type="primary" onClick={() => void submit()} disabled={!dirty.length} loading={save.pending}>{`保存考勤${dirty.length ? `（${dirty.length}人）` : ''}`}</Button>
-        <Typography.Text type="secondary">回车或↑↓在同列上下移动，Tab 向右，Ctrl+S 保存；金额以元为单位。</Typography.Text>
+        <Typography.Title
+          level={5}
+          style={{ margin: 0 }}
+        >{`${data?.employerName ?? ''} ${formatMonth(month)}考勤`}</Typography.Title>
+        <Button
+          type="primary"
+          onClick={() => void submit()}
+          disabled={!dirty.length}
+          loading={save.pending}
+        >{`保存考勤${dirty.length ? `（${dirty.length}人）` : ''}`}</Button>
+        <Typography.Text type="secondary">
+          回车或↑↓在同列上下移动，Tab 向右，Ctrl+S 保存；金额以元为单位。
+        </Typography.Text>
       </Space>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       {saveError && <Alert type="error" showIcon title={saveError} style={{ marginBottom: 8 }} />}
       {saved && !saveError && <Alert type="success" showIcon title="考勤已保存" style={{ marginBottom: 8 }} />}
       {lockedCount > 0 && (
-        <Alert type="info" showIcon style={{ marginBottom: 8 }}
-          title={`${lockedCount} 人的考勤已列入已审核的花名册，已锁定；如需更正，请在以后月份的补发/扣回花名册中办理。`} />
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`${lockedCount} 人的考勤已列入已审核的花名册，已锁定；如需更正，请在以后月份的补发/扣回花名册中办理。`}
+        />
       )}
       <Table<AttendanceRow>
         aria-label="考勤"
@@ -87,20 +101,31 @@ export function AttendanceGridPage() {
         locale={{ emptyText: '本单位本月没有考勤记录，请先生成考勤' }}
         columns={[
           {
-            title: '姓名', key: 'name', width: 112, fixed: 'left',
+            title: '姓名',
+            key: 'name',
+            width: 112,
+            fixed: 'left',
             render: (_, r) => (
               <>
                 <div>
                   {r.personName}
-                  {r.lock && <Tag color="red" style={{ marginInlineStart: 4 }} title={r.lock.batchName}>已锁定</Tag>}
+                  {r.lock && (
+                    <Tag color="red" style={{ marginInlineStart: 4 }} title={r.lock.batchName}>
+                      已锁定
+                    </Tag>
+                  )}
                 </div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>{r.postTitle}</Typography.Text>
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {r.postTitle}
+                </Typography.Text>
               </>
             ),
           },
           { title: '在岗天数', dataIndex: 'daysOnPost', width: 50, align: 'right' },
           ...CELLS.map((c, col) => ({
-            title: c.label, key: c.key, width: c.key === 'deductionReason' ? 88 : c.days ? 60 : 76,
+            title: c.label,
+            key: c.key,
+            width: c.key === 'deductionReason' ? 88 : c.days ? 60 : 76,
             render: (_: unknown, r: AttendanceRow, rowIndex: number) => {
               const err = cellErrors[`${r.id}:${c.key}`];
               return (
@@ -124,11 +149,22 @@ export function AttendanceGridPage() {
           })),
           { title: '应发(元)', dataIndex: 'dueFen', width: 84, align: 'right', render: (v: number) => formatFen(v) },
           { title: '实发(元)', dataIndex: 'paidFen', width: 84, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '社保补贴(元)', dataIndex: 'siSubsidyFen', width: 80, align: 'right', render: (v: number) => formatFen(v) },
           {
-            title: '说明', key: 'note', width: 80, ellipsis: true,
+            title: '社保补贴(元)',
+            dataIndex: 'siSubsidyFen',
+            width: 80,
+            align: 'right',
+            render: (v: number) => formatFen(v),
+          },
+          {
+            title: '说明',
+            key: 'note',
+            width: 80,
+            ellipsis: true,
             render: (_, r) => {
-              const note = r.entitlementNote ?? (r.lock ? `已列入${r.lock.batchName}（${r.lock.status}）` : r.enteredAt ? '已录入' : '未录入');
+              const note =
+                r.entitlementNote ??
+                (r.lock ? `已列入${r.lock.batchName}（${r.lock.status}）` : r.enteredAt ? '已录入' : '未录入');
               return <span title={note}>{note}</span>;
             },
           },

@@ -15,15 +15,20 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       {b && (
         <>
-          <Descriptions size="small" column={4} style={{ marginBottom: 12 }} items={[
-            { key: 's', label: '状态', children: b.statusLabel },
-            { key: 'p', label: '人数', children: b.persons },
-            { key: 't', label: '合计(元)', children: formatFen(b.totalFen) },
-            { key: 'by', label: '制表人', children: b.preparedBy },
-            { key: 'r', label: '审核人', children: b.reviewedBy ?? '—' },
-            { key: 'a', label: '审批人', children: b.approvedBy ?? '—' },
-            { key: 'd', label: '拨付日期', children: b.paidDate ?? '—' },
-          ]} />
+          <Descriptions
+            size="small"
+            column={4}
+            style={{ marginBottom: 12 }}
+            items={[
+              { key: 's', label: '状态', children: b.statusLabel },
+              { key: 'p', label: '人数', children: b.persons },
+              { key: 't', label: '合计(元)', children: formatFen(b.totalFen) },
+              { key: 'by', label: '制表人', children: b.preparedBy },
+              { key: 'r', label: '审核人', children: b.reviewedBy ?? '—' },
+              { key: 'a', label: '审批人', children: b.approvedBy ?? '—' },
+              { key: 'd', label: '拨付日期', children: b.paidDate ?? '—' },
+            ]}
+          />
           {b.supplementary && b.status === 'draft' && <SupplementForm batch={b} />}
           <Table<Item>
             aria-label="花名册明细"
@@ -41,10 +46,27 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
               { title: '姓名', dataIndex: 'personName', width: 80 },
               { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
               { title: '所属月份', dataIndex: 'month', width: 90, render: (v: string) => formatMonth(v) },
-              { title: '金额(元)', dataIndex: 'amountFen', width: 100, align: 'right', render: (v: number) => formatFen(v) },
               {
-                title: '更正', key: 'adj', width: 220, ellipsis: true,
-                render: (_, i) => (i.adjustsItemId ? <><Tag color={i.amountFen > 0 ? 'green' : 'orange'}>{i.amountFen > 0 ? '补发' : '扣回'}</Tag>{i.reason}</> : ''),
+                title: '金额(元)',
+                dataIndex: 'amountFen',
+                width: 100,
+                align: 'right',
+                render: (v: number) => formatFen(v),
+              },
+              {
+                title: '更正',
+                key: 'adj',
+                width: 220,
+                ellipsis: true,
+                render: (_, i) =>
+                  i.adjustsItemId ? (
+                    <>
+                      <Tag color={i.amountFen > 0 ? 'green' : 'orange'}>{i.amountFen > 0 ? '补发' : '扣回'}</Tag>
+                      {i.reason}
+                    </>
+                  ) : (
+                    ''
+                  ),
               },
             ]}
           />

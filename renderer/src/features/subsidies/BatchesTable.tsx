@@ -7,7 +7,12 @@ import { useSession } from '../../components/session';
 import { BatchDrawer } from './BatchDrawer';
 import { PromptModal, type PromptSpec } from './PromptModal';
 
-const STATUS_COLOR: Record<BatchSummary['status'], string> = { draft: 'default', reviewed: 'blue', reported: 'purple', paid: 'green' };
+const STATUS_COLOR: Record<BatchSummary['status'], string> = {
+  draft: 'default',
+  reviewed: 'blue',
+  reported: 'purple',
+  paid: 'green',
+};
 
 /** The month's rosters with the next step of each: 审核 → 已上报 → 已拨付, 撤销审核 with a reason; each confirmed first. */
 export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; loading: boolean }) {
@@ -21,27 +26,52 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
   const actions = (b: BatchSummary) => {
     const items: { label: string; spec: PromptSpec }[] = [];
     if (b.status === 'draft') {
-      items.push({ label: '审核', spec: {
-        title: `审核：${b.name}`, okText: '审核并锁定', label: '审核人',
-        text: `共 ${b.persons} 人，合计 ${formatFen(b.totalFen)} 元。审核后金额固定，花名册及其考勤记录锁定，不能再修改；更正须在以后月份的补发/扣回花名册中办理。`,
-        run: (v) => review.write({ id: b.id, reviewedBy: v }),
-      } });
+      items.push({
+        label: '审核',
+        spec: {
+          title: `审核：${b.name}`,
+          okText: '审核并锁定',
+          label: '审核人',
+          text: `共 ${b.persons} 人，合计 ${formatFen(b.totalFen)} 元。审核后金额固定，花名册及其考勤记录锁定，不能再修改；更正须在以后月份的补发/扣回花名册中办理。`,
+          run: (v) => review.write({ id: b.id, reviewedBy: v }),
+        },
+      });
     }
     if (b.status === 'reviewed') {
-      items.push({ label: '撤销审核', spec: {
-        title: `撤销审核：${b.name}`, okText: '撤销审核', label: '撤销审核原因',
-        text: '撤销后花名册回到草稿，考勤可以再修改。撤销原因记入操作日志。', run: (v) => unreview.write({ id: b.id, reason: v }),
-      } });
-      items.push({ label: '已上报', spec: {
-        title: `上报：${b.name}`, okText: '确认已上报', label: '审批人',
-        text: '确认花名册已报送财政（审批）部门。', run: (v) => report.write({ id: b.id, approvedBy: v }),
-      } });
+      items.push({
+        label: '撤销审核',
+        spec: {
+          title: `撤销审核：${b.name}`,
+          okText: '撤销审核',
+          label: '撤销审核原因',
+          text: '撤销后花名册回到草稿，考勤可以再修改。撤销原因记入操作日志。',
+          run: (v) => unreview.write({ id: b.id, reason: v }),
+        },
+      });
+      items.push({
+        label: '已上报',
+        spec: {
+          title: `上报：${b.name}`,
+          okText: '确认已上报',
+          label: '审批人',
+          text: '确认花名册已报送财政（审批）部门。',
+          run: (v) => report.write({ id: b.id, approvedBy: v }),
+        },
+      });
     }
     if (b.status === 'reported') {
-      items.push({ label: '已拨付', spec: {
-        title: `拨付：${b.name}`, okText: '确认已拨付', label: '拨付日期', initial: today, placeholder: 'YYYY-MM-DD',
-        text: `确认 ${formatFen(b.totalFen)} 元已拨付。`, run: (v) => pay.write({ id: b.id, paidDate: v }),
-      } });
+      items.push({
+        label: '已拨付',
+        spec: {
+          title: `拨付：${b.name}`,
+          okText: '确认已拨付',
+          label: '拨付日期',
+          initial: today,
+          placeholder: 'YYYY-MM-DD',
+          text: `确认 ${formatFen(b.totalFen)} 元已拨付。`,
+          run: (v) => pay.write({ id: b.id, paidDate: v }),
+        },
+      });
     }
     return items;
   };
@@ -56,17 +86,34 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
         pagination={false}
         locale={{ emptyText: '本月还没有花名册' }}
         columns={[
-          { title: '花名册', dataIndex: 'name', render: (v: string, b) => <Button type="link" size="small" onClick={() => setOpen(b.id)}>{v}</Button> },
-          { title: '状态', dataIndex: 'statusLabel', width: 80, render: (v: string, b) => <Tag color={STATUS_COLOR[b.status]}>{v}</Tag> },
+          {
+            title: '花名册',
+            dataIndex: 'name',
+            render: (v: string, b) => (
+              <Button type="link" size="small" onClick={() => setOpen(b.id)}>
+                {v}
+              </Button>
+            ),
+          },
+          {
+            title: '状态',
+            dataIndex: 'statusLabel',
+            width: 80,
+            render: (v: string, b) => <Tag color={STATUS_COLOR[b.status]}>{v}</Tag>,
+          },
           { title: '人数', dataIndex: 'persons', width: 60, align: 'right' },
           { title: '合计(元)', dataIndex: 'totalFen', width: 120, align: 'right', render: (v: number) => formatFen(v) },
           { title: '审核人', dataIndex: 'reviewedBy', width: 130, render: (v: string | null) => v ?? '—' },
           {
-            title: '操作', key: 'actions', width: 220,
+            title: '操作',
+            key: 'actions',
+            width: 220,
             render: (_, b) => (
               <Space size={4}>
                 {actions(b).map((a) => (
-                  <Button key={a.label} size="small" onClick={() => setPrompt(a.spec)}>{a.label}</Button>
+                  <Button key={a.label} size="small" onClick={() => setPrompt(a.spec)}>
+                    {a.label}
+                  </Button>
                 ))}
               </Space>
             ),

@@ -24,23 +24,47 @@ export function PersonSubsidyMonths({ personId }: { personId: string }) {
           { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
           { title: '出勤/应出勤', key: 'd', width: 96, render: (_, r) => `${r.attendedDays}/${r.requiredDays}` },
           { title: '应发', dataIndex: 'dueFen', width: 90, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '扣减', dataIndex: 'deductionFen', width: 80, align: 'right', render: (v: number, r) => <span title={r.deductionReason ?? undefined}>{formatFen(v)}</span> },
-          { title: '实发', dataIndex: 'paidFen', width: 90, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '社保补贴', dataIndex: 'siSubsidyFen', width: 90, align: 'right', render: (v: number) => formatFen(v) },
           {
-            title: '花名册', key: 'roster', width: 200,
+            title: '扣减',
+            dataIndex: 'deductionFen',
+            width: 80,
+            align: 'right',
+            render: (v: number, r) => <span title={r.deductionReason ?? undefined}>{formatFen(v)}</span>,
+          },
+          { title: '实发', dataIndex: 'paidFen', width: 90, align: 'right', render: (v: number) => formatFen(v) },
+          {
+            title: '社保补贴',
+            dataIndex: 'siSubsidyFen',
+            width: 90,
+            align: 'right',
+            render: (v: number) => formatFen(v),
+          },
+          {
+            title: '花名册',
+            key: 'roster',
+            width: 200,
             render: (_, r) => (
               <>
                 {r.roster ? <Tag>{r.roster.status}</Tag> : <Tag color="default">未列入</Tag>}
                 {r.adjustments.map((a) => (
-                  <Tag key={a.batchId} color={a.amountFen > 0 ? 'green' : 'orange'} title={`${a.batchName}：${a.reason ?? ''}`}>
+                  <Tag
+                    key={a.batchId}
+                    color={a.amountFen > 0 ? 'green' : 'orange'}
+                    title={`${a.batchName}：${a.reason ?? ''}`}
+                  >
                     {`${a.amountFen > 0 ? '补发' : '扣回'} ${formatFen(Math.abs(a.amountFen))}`}
                   </Tag>
                 ))}
               </>
             ),
           },
-          { title: '说明', dataIndex: 'entitlementNote', ellipsis: true, width: 160, render: (v: string | null, r) => v ?? r.deductionReason ?? '' },
+          {
+            title: '说明',
+            dataIndex: 'entitlementNote',
+            ellipsis: true,
+            width: 160,
+            render: (v: string | null, r) => v ?? r.deductionReason ?? '',
+          },
         ]}
       />
     </section>

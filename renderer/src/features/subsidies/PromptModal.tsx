@@ -29,11 +29,26 @@ export function PromptModal({ spec, onClose }: { spec: PromptSpec; onClose: () =
     else setError(r.error.message);
   };
   return (
-    <FormModal title={spec.title} formId="subsidy-prompt" dirty={value !== (spec.initial ?? '')} saving={saving} formError={error}
-      onSubmit={() => void submit()} onClose={onClose} okText={spec.okText}>
+    <FormModal
+      title={spec.title}
+      formId="subsidy-prompt"
+      dirty={value !== (spec.initial ?? '')}
+      saving={saving}
+      formError={error}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      okText={spec.okText}
+    >
       <Typography.Paragraph>{spec.text}</Typography.Paragraph>
       <Form.Item label={spec.label} htmlFor="subsidy-prompt-value" required>
-        <Input id="subsidy-prompt-value" value={value} onChange={(e) => setValue(e.target.value)} placeholder={spec.placeholder} autoFocus autoComplete="off" />
+        <Input
+          id="subsidy-prompt-value"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          placeholder={spec.placeholder}
+          autoFocus
+          autoComplete="off"
+        />
       </Form.Item>
     </FormModal>
   );

@@ -10,15 +10,26 @@ import { useRosterExport } from './useRosterExport';
 /** Runs a write and says how it went (the core's Chinese message when refused). */
 export function useNotifyWrite() {
   const { message } = App.useApp();
-  return useCallback(async (p: Promise<Result<unknown>>, done: string) => {
-    const r = await p;
-    if (r.ok) message.success(done);
-    else message.error(r.error.message);
-  }, [message]);
+  return useCallback(
+    async (p: Promise<Result<unknown>>, done: string) => {
+      const r = await p;
+      if (r.ok) message.success(done);
+      else message.error(r.error.message);
+    },
+    [message],
+  );
 }
 
 /** A month's rosters of one kind: 生成花名册, 新建补发/扣回花名册, 导出, and the rosters with their next steps. */
-export function RosterCard({ title, kind, month, report, batches, loading, invalidates }: {
+export function RosterCard({
+  title,
+  kind,
+  month,
+  report,
+  batches,
+  loading,
+  invalidates,
+}: {
   title: string;
   kind: BatchKind;
   month: string;
@@ -33,13 +44,30 @@ export function RosterCard({ title, kind, month, report, batches, loading, inval
   const supplement = useWrite('subsidies.createSupplement');
   const { exportReport, modal, busy } = useRosterExport();
   return (
-    <Card size="small" title={title} extra={
-      <Space>
-        <Button type="primary" loading={roster.pending} onClick={() => void notify(roster.write({ kind, month }), '花名册已生成')}>生成花名册</Button>
-        <Button loading={supplement.pending} onClick={() => void notify(supplement.write({ kind, month }), '补发/扣回花名册已建立')}>新建补发/扣回花名册</Button>
-        <Button disabled={busy} onClick={() => void exportReport(report, month)}>导出花名册</Button>
-      </Space>
-    }>
+    <Card
+      size="small"
+      title={title}
+      extra={
+        <Space>
+          <Button
+            type="primary"
+            loading={roster.pending}
+            onClick={() => void notify(roster.write({ kind, month }), '花名册已生成')}
+          >
+            生成花名册
+          </Button>
+          <Button
+            loading={supplement.pending}
+            onClick={() => void notify(supplement.write({ kind, month }), '补发/扣回花名册已建立')}
+          >
+            新建补发/扣回花名册
+          </Button>
+          <Button disabled={busy} onClick={() => void exportReport(report, month)}>
+            导出花名册
+          </Button>
+        </Space>
+      }
+    >
       <BatchesTable batches={batches} loading={loading} />
       {modal}
     </Card>

@@ -33,23 +33,44 @@ export function SubsidiesPage() {
   const { exportReport, modal, busy } = useRosterExport();
   const batches = (data?.batches ?? []).filter((b) => b.kind !== 'internship');
 
-
   return (
     <>
       <PostsNav />
       <Flex gap={12} align="center" wrap style={{ marginBottom: 8 }}>
         <MonthPicker id="subsidy-month" month={month} onChange={setMonth} />
-        <Steps size="small" current={currentStep(data)} style={{ flex: 1, minWidth: 560 }} items={[
-          { title: '生成考勤' }, { title: '录入考勤' }, { title: '生成花名册' }, { title: '审核' }, { title: '导出' },
-        ]} />
+        <Steps
+          size="small"
+          current={currentStep(data)}
+          style={{ flex: 1, minWidth: 560 }}
+          items={[
+            { title: '生成考勤' },
+            { title: '录入考勤' },
+            { title: '生成花名册' },
+            { title: '审核' },
+            { title: '导出' },
+          ]}
+        />
       </Flex>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Card size="small" title="1–2 考勤" style={{ marginBottom: 8 }} extra={
-        <Space>
-          <Button type="primary" loading={generate.pending} onClick={() => void act(generate.write({ month }), '考勤已生成')}>生成考勤</Button>
-          <Button disabled={busy} onClick={() => void exportReport('RPT-05', month)}>导出考勤表</Button>
-        </Space>
-      }>
+      <Card
+        size="small"
+        title="1–2 考勤"
+        style={{ marginBottom: 8 }}
+        extra={
+          <Space>
+            <Button
+              type="primary"
+              loading={generate.pending}
+              onClick={() => void act(generate.write({ month }), '考勤已生成')}
+            >
+              生成考勤
+            </Button>
+            <Button disabled={busy} onClick={() => void exportReport('RPT-05', month)}>
+              导出考勤表
+            </Button>
+          </Space>
+        }
+      >
         <Table<EmployerLine>
           aria-label="各单位考勤"
           rowKey="employerId"
@@ -61,25 +82,52 @@ export function SubsidiesPage() {
           locale={{ emptyText: '本月没有在岗人员' }}
           columns={[
             { title: '乡镇', dataIndex: 'townshipName', width: 110 },
-            { title: '用人单位', dataIndex: 'employerName', render: (v: string, e) => <Link to={`/posts/subsidies/${month}/${e.employerId}`}>{v}</Link> },
+            {
+              title: '用人单位',
+              dataIndex: 'employerName',
+              render: (v: string, e) => <Link to={`/posts/subsidies/${month}/${e.employerId}`}>{v}</Link>,
+            },
             { title: '在岗', dataIndex: 'onPost', width: 60, align: 'right' },
             { title: '已生成', dataIndex: 'rows', width: 70, align: 'right' },
             { title: '已录入', dataIndex: 'entered', width: 70, align: 'right' },
-            { title: '待录入', key: 'missing', width: 70, align: 'right', render: (_, e) => (pending(e) ? <Tag color="orange">{pending(e)}</Tag> : 0) },
+            {
+              title: '待录入',
+              key: 'missing',
+              width: 70,
+              align: 'right',
+              render: (_, e) => (pending(e) ? <Tag color="orange">{pending(e)}</Tag> : 0),
+            },
             { title: '已锁定', dataIndex: 'locked', width: 70, align: 'right' },
             {
-              title: '操作', key: 'a', width: 170,
+              title: '操作',
+              key: 'a',
+              width: 170,
               render: (_, e) => (
                 <Space size={4}>
                   <Link to={`/posts/subsidies/${month}/${e.employerId}`}>录入考勤</Link>
-                  <Button type="link" size="small" disabled={busy} onClick={() => void exportReport('RPT-05', month, e.employerId)}>导出</Button>
+                  <Button
+                    type="link"
+                    size="small"
+                    disabled={busy}
+                    onClick={() => void exportReport('RPT-05', month, e.employerId)}
+                  >
+                    导出
+                  </Button>
                 </Space>
               ),
             },
           ]}
         />
       </Card>
-      <RosterCard title="3–5 花名册" kind="post" month={month} report="RPT-06" batches={batches} loading={loading} invalidates={['attendance']} />
+      <RosterCard
+        title="3–5 花名册"
+        kind="post"
+        month={month}
+        report="RPT-06"
+        batches={batches}
+        loading={loading}
+        invalidates={['attendance']}
+      />
       {modal}
     </>
   );

@@ -7,7 +7,9 @@ import { useRead, useWrite } from '../../api';
 /** Adds one 补发 (+) or 扣回 (−) line to a draft supplementary roster against a person of an earlier reviewed roster. */
 export function SupplementForm({ batch }: { batch: BatchDetail }) {
   const { data: list } = useRead('subsidies.list', { kind: batch.kind });
-  const originals = (list?.items ?? []).filter((x) => !x.supplementary && x.status !== 'draft' && x.month < batch.month);
+  const originals = (list?.items ?? []).filter(
+    (x) => !x.supplementary && x.status !== 'draft' && x.month < batch.month,
+  );
   const [origin, setOrigin] = useState<string | null>(null);
   const { data: source } = useRead('subsidies.get', origin ? { id: origin } : null);
   const [itemId, setItemId] = useState<string | null>(null);
@@ -30,13 +32,49 @@ export function SupplementForm({ batch }: { batch: BatchDetail }) {
     <div style={{ marginBottom: 12 }}>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <Space wrap>
-        <Select aria-label="原花名册" placeholder="原花名册（已审核）" style={{ width: 300 }} value={origin} showSearch optionFilterProp="label"
-          onChange={(v) => { setOrigin(v); setItemId(null); }} options={originals.map((o) => ({ value: o.id, label: o.name }))} />
-        <Select aria-label="更正人员" placeholder="人员" style={{ width: 220 }} value={itemId} showSearch optionFilterProp="label" onChange={setItemId}
-          options={(source?.items ?? []).filter((i) => !i.adjustsItemId).map((i) => ({ value: i.id, label: `${i.personName} ${formatFen(i.amountFen)}元` }))} />
-        <Input aria-label="补发/扣回金额(元)" placeholder="金额（元），扣回填负数" style={{ width: 190 }} value={amount} onChange={(e) => setAmount(e.target.value)} />
-        <Input aria-label="补发/扣回原因" placeholder="原因" style={{ width: 200 }} value={reason} onChange={(e) => setReason(e.target.value)} maxLength={200} />
-        <Button type="primary" loading={adjust.pending} onClick={() => void add()}>添加</Button>
+        <Select
+          aria-label="原花名册"
+          placeholder="原花名册（已审核）"
+          style={{ width: 300 }}
+          value={origin}
+          showSearch
+          optionFilterProp="label"
+          onChange={(v) => {
+            setOrigin(v);
+            setItemId(null);
+          }}
+          options={originals.map((o) => ({ value: o.id, label: o.name }))}
+        />
+        <Select
+          aria-label="更正人员"
+          placeholder="人员"
+          style={{ width: 220 }}
+          value={itemId}
+          showSearch
+          optionFilterProp="label"
+          onChange={setItemId}
+          options={(source?.items ?? [])
+            .filter((i) => !i.adjustsItemId)
+            .map((i) => ({ value: i.id, label: `${i.personName} ${formatFen(i.amountFen)}元` }))}
+        />
+        <Input
+          aria-label="补发/扣回金额(元)"
+          placeholder="金额（元），扣回填负数"
+          style={{ width: 190 }}
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+        />
+        <Input
+          aria-label="补发/扣回原因"
+          placeholder="原因"
+          style={{ width: 200 }}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          maxLength={200}
+        />
+        <Button type="primary" loading={adjust.pending} onClick={() => void add()}>
+          添加
+        </Button>
       </Space>
     </div>
   );

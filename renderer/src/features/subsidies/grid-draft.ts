@@ -17,15 +17,27 @@ export type Draft = Record<CellKey, string>;
 
 /** The field of attendance.save a cell feeds (for the core's rows.<i>.<field> errors). */
 export const CELL_FIELD: Record<CellKey, string> = {
-  requiredDays: 'requiredDays', attendedDays: 'attendedDays', deduction: 'deductionFen', deductionReason: 'deductionReason',
-  siPension: 'siPensionFen', siMedical: 'siMedicalFen', siUnemployment: 'siUnemploymentFen', siInjury: 'siInjuryFen',
+  requiredDays: 'requiredDays',
+  attendedDays: 'attendedDays',
+  deduction: 'deductionFen',
+  deductionReason: 'deductionReason',
+  siPension: 'siPensionFen',
+  siMedical: 'siMedicalFen',
+  siUnemployment: 'siUnemploymentFen',
+  siInjury: 'siInjuryFen',
 };
 
 export function draftOf(r: AttendanceRow): Draft {
   const money = (fen: number) => (fen === 0 ? '' : fenToYuanText(fen));
   return {
-    requiredDays: String(r.requiredDays), attendedDays: String(r.attendedDays), deduction: money(r.deductionFen), deductionReason: r.deductionReason ?? '',
-    siPension: money(r.siPensionFen), siMedical: money(r.siMedicalFen), siUnemployment: money(r.siUnemploymentFen), siInjury: money(r.siInjuryFen),
+    requiredDays: String(r.requiredDays),
+    attendedDays: String(r.attendedDays),
+    deduction: money(r.deductionFen),
+    deductionReason: r.deductionReason ?? '',
+    siPension: money(r.siPensionFen),
+    siMedical: money(r.siMedicalFen),
+    siUnemployment: money(r.siUnemploymentFen),
+    siInjury: money(r.siInjuryFen),
   };
 }
 
@@ -36,8 +48,17 @@ const fen = (v: string) => formYuanToFen(v.trim()) ?? 0;
 export function entryOf(r: AttendanceRow, d: Draft): AttendanceEntry {
   const attendedDays = days(d.attendedDays);
   return {
-    id: r.id, requiredDays: days(d.requiredDays), attendedDays, dailyMarks: attendedDays === r.attendedDays ? r.dailyMarks : null,
-    deductionFen: fen(d.deduction), deductionReason: d.deductionReason.trim() || null, siPensionFen: fen(d.siPension), siMedicalFen: fen(d.siMedical),
-    siUnemploymentFen: fen(d.siUnemployment), siInjuryFen: fen(d.siInjury), assessment: r.assessment, remark: r.remark,
+    id: r.id,
+    requiredDays: days(d.requiredDays),
+    attendedDays,
+    dailyMarks: attendedDays === r.attendedDays ? r.dailyMarks : null,
+    deductionFen: fen(d.deduction),
+    deductionReason: d.deductionReason.trim() || null,
+    siPensionFen: fen(d.siPension),
+    siMedicalFen: fen(d.siMedical),
+    siUnemploymentFen: fen(d.siUnemployment),
+    siInjuryFen: fen(d.siInjury),
+    assessment: r.assessment,
+    remark: r.remark,
   };
 }

@@ -8,15 +8,32 @@ export function useMonthParam(): [string, (m: string) => void] {
   const [params, setParams] = useSearchParams();
   const { today } = useSession().info;
   const month = /^\d{4}-\d{2}$/.test(params.get('month') ?? '') ? params.get('month')! : today.slice(0, 7);
-  return [month, (m) => setParams((p) => { p.set('month', m); return p; }, { replace: true })];
+  return [
+    month,
+    (m) =>
+      setParams(
+        (p) => {
+          p.set('month', m);
+          return p;
+        },
+        { replace: true },
+      ),
+  ];
 }
 
 export function MonthPicker({ id, month, onChange }: { id: string; month: string; onChange: (m: string) => void }) {
   return (
     <Space size={6}>
       <label htmlFor={id}>月份</label>
-      <DatePicker id={id} picker="month" format="YYYY-MM" allowClear={false} value={dayjs(`${month}-01`)}
-        onChange={(v) => v && onChange(v.format('YYYY-MM'))} style={{ width: 120 }} />
+      <DatePicker
+        id={id}
+        picker="month"
+        format="YYYY-MM"
+        allowClear={false}
+        value={dayjs(`${month}-01`)}
+        onChange={(v) => v && onChange(v.format('YYYY-MM'))}
+        style={{ width: 120 }}
+      />
     </Space>
   );
 }

@@ -9,9 +9,15 @@ export function useRosterExport() {
   const { run } = download;
   const exportReport = useCallback(
     (report: ExportableReport, month: string, employerId?: string) =>
-      run('reports.export', { report, month, full: false, employerId }, {
-        title: '导出报表', subject: reportName(report), success: () => `已导出${reportName(report)}`,
-      }),
+      run(
+        'reports.export',
+        { report, month, full: false, employerId },
+        {
+          title: '导出报表',
+          subject: reportName(report),
+          success: () => `已导出${reportName(report)}`,
+        },
+      ),
     [run],
   );
   return { exportReport, modal: download.modal, busy: download.busy };

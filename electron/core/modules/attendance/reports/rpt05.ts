@@ -12,12 +12,15 @@ import { gridRows, type AttendanceGridRow } from '../queries';
 
 export const RPT05_CODE = 'RPT-05';
 export const RPT05_NAME = '公益性岗位考勤表';
-export const RPT05_SIGNATURE = '用人单位负责人（签字）：　　　　　　考勤员：　　　　　　日期：　　年　月　日　　　　（单位盖章）';
+export const RPT05_SIGNATURE =
+  '用人单位负责人（签字）：　　　　　　考勤员：　　　　　　日期：　　年　月　日　　　　（单位盖章）';
 const ASSESSMENT = { pass: '合格', fail: '不合格' } as const;
 
 export function rpt05Definition(month: string, sheetName?: string): ReportDefinition {
   const days = monthSpan(month).calendarDays;
-  const dayColumns: ReportColumn[] = Array.from({ length: days }, (_, i) => column(`d${i + 1}`, String(i + 1), 'text', { width: 3.5 }));
+  const dayColumns: ReportColumn[] = Array.from({ length: days }, (_, i) =>
+    column(`d${i + 1}`, String(i + 1), 'text', { width: 3.5 }),
+  );
   return {
     code: RPT05_CODE,
     name: RPT05_NAME,
@@ -51,8 +54,15 @@ export function rpt05Definition(month: string, sheetName?: string): ReportDefini
 export function rpt05Row(r: AttendanceGridRow): Record<string, string | number | null> {
   const span = monthSpan(r.month);
   const row: Record<string, string | number | null> = {
-    name: r.person_name, post: r.post_title, required: r.required_days, attended: r.attended_days,
-    leave: null, absent: null, assessment: r.assessment ? ASSESSMENT[r.assessment] : null, sign: null, remark: r.remark,
+    name: r.person_name,
+    post: r.post_title,
+    required: r.required_days,
+    attended: r.attended_days,
+    leave: null,
+    absent: null,
+    assessment: r.assessment ? ASSESSMENT[r.assessment] : null,
+    sign: null,
+    remark: r.remark,
   };
   const marks = r.daily_marks ? Array.from(r.daily_marks) : null;
   for (let d = 1; d <= span.calendarDays; d++) {
@@ -70,16 +80,25 @@ export function rpt05Row(r: AttendanceGridRow): Record<string, string | number |
 
 /** Employers with attendance rows in the month, in 乡镇 code and name order, within the scope. */
 function employersOf(db: Database.Database, scope: ReportScope): { id: string; name: string }[] {
-  return db.prepare(`SELECT DISTINCT e.id, e.name, r.code FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id
+  return db
+    .prepare(
+      `SELECT DISTINCT e.id, e.name, r.code FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id
     JOIN posts po ON po.id = pl.post_id JOIN employers e ON e.id = po.employer_id JOIN regions r ON r.id = e.township_id
     WHERE a.month = @month AND (@township IS NULL OR po.township_id = @township) AND (@employer IS NULL OR e.id = @employer)
-    ORDER BY r.code, e.name, e.id`).all({ month: scope.month, township: scope.townshipId ?? null, employer: scope.employerId ?? null }) as { id: string; name: string }[];
+    ORDER BY r.code, e.name, e.id`,
+    )
+    .all({ month: scope.month, township: scope.townshipId ?? null, employer: scope.employerId ?? null }) as {
+    id: string;
+    name: string;
+  }[];
 }
 
 export function rpt05Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
   const employers = employersOf(db, scope);
   if (!employers.length) {
-    throw ruleViolation(`${scope.month.slice(0, 4)}年${scope.month.slice(5, 7)}月${scope.employerName ? `“${scope.employerName}”` : ''}还没有考勤记录，请先生成考勤。`);
+    throw ruleViolation(
+      `${scope.month.slice(0, 4)}年${scope.month.slice(5, 7)}月${scope.employerName ? `“${scope.employerName}”` : ''}还没有考勤记录，请先生成考勤。`,
+    );
   }
   return employers.map((e) => ({
     definition: rpt05Definition(scope.month, e.name),
@@ -94,8 +113,12 @@ export const rpt05: ReportSource = {
   definition: (scope) => rpt05Definition(scope.month),
   rows: () => [],
   count: (db, scope) =>
-    db.prepare(`SELECT count(*) FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id JOIN posts po ON po.id = pl.post_id
-      WHERE a.month = @month AND (@township IS NULL OR po.township_id = @township) AND (@employer IS NULL OR po.employer_id = @employer)`)
-      .pluck().get({ month: scope.month, township: scope.townshipId ?? null, employer: scope.employerId ?? null }) as number,
+    db
+      .prepare(
+        `SELECT count(*) FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id JOIN posts po ON po.id = pl.post_id
+      WHERE a.month = @month AND (@township IS NULL OR po.township_id = @township) AND (@employer IS NULL OR po.employer_id = @employer)`,
+      )
+      .pluck()
+      .get({ month: scope.month, township: scope.townshipId ?? null, employer: scope.employerId ?? null }) as number,
   sheets: rpt05Sheets,
 };

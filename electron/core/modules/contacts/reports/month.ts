@@ -22,7 +22,10 @@ export function monthBounds(p: MonthReportParams): MonthBounds {
 }
 
 /** BR-12 cutoffs: registered on or before these dates = unemployed ≥ 6 / ≥ 12 months on asOf. */
-export const durationCutoffs = (asOf: string) => ({ m6: completedMonthsCutoff(asOf, 6), m12: completedMonthsCutoff(asOf, 12) });
+export const durationCutoffs = (asOf: string) => ({
+  m6: completedMonthsCutoff(asOf, 6),
+  m12: completedMonthsCutoff(asOf, 12),
+});
 
 /**
  * act: registrations active at any time in the month (BR-05: reg_date ≤ $end, not cancelled before $start),

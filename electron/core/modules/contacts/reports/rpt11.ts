@@ -7,7 +7,11 @@ import { column as col, type ReportDefinition } from '../../../excel/report-defi
 import { completedMonths, lostContactCutoff } from '../../../../../shared/domain/contact-due';
 import { employmentStatusLabel, sexLabel } from '../../../../../shared/enums';
 import {
-  cancelReasonLabel, contactMethodLabel, contactResultLabel, jobWishLabel, serviceLevelLabel,
+  cancelReasonLabel,
+  contactMethodLabel,
+  contactResultLabel,
+  jobWishLabel,
+  serviceLevelLabel,
 } from '../../../../../shared/enums/registration-codes';
 import { prepared } from '../../../db/prepared';
 import { readContactRules } from '../../registrations/config';
@@ -15,27 +19,44 @@ import { hasLevelChangesAfter, levelAtEnd, MONTH_CONTACTS_CTE } from '../../regi
 import type { ReportSource } from '../../reports/report-source';
 import { actCte, monthBounds, type MonthReportParams } from './month';
 
-
 export const RPT11_DEFINITION: ReportDefinition = {
   code: 'RPT-11',
   name: '登记失业人员跟踪服务台账',
   unitLabel: '单位：人',
   columns: [
-    col('seq', '序号', 'seq'), col('township', '乡镇'), col('village', '村(社区)'), col('name', '姓名'), col('sex', '性别', 'text', { width: 6 }),
-    col('idNumber', '公民身份号码', 'id'), col('phone', '联系电话', 'phone'), col('regDate', '失业登记日期', 'date'),
-    col('durationMonths', '失业时长(月)', 'int', { sum: false }), col('difficult', '是否就业困难人员', 'text', { width: 10 }),
-    col('level', '服务等级', 'text', { width: 12 }), col('jobWish', '就业意愿', 'text', { width: 8 }), col('contactDate', '本月联系日期', 'date'),
-    col('method', '联系方式'), col('result', '联系结果', 'text', { width: 16 }), col('monthContacts', '本月联系次数', 'int'),
+    col('seq', '序号', 'seq'),
+    col('township', '乡镇'),
+    col('village', '村(社区)'),
+    col('name', '姓名'),
+    col('sex', '性别', 'text', { width: 6 }),
+    col('idNumber', '公民身份号码', 'id'),
+    col('phone', '联系电话', 'phone'),
+    col('regDate', '失业登记日期', 'date'),
+    col('durationMonths', '失业时长(月)', 'int', { sum: false }),
+    col('difficult', '是否就业困难人员', 'text', { width: 10 }),
+    col('level', '服务等级', 'text', { width: 12 }),
+    col('jobWish', '就业意愿', 'text', { width: 8 }),
+    col('contactDate', '本月联系日期', 'date'),
+    col('method', '联系方式'),
+    col('result', '联系结果', 'text', { width: 16 }),
+    col('monthContacts', '本月联系次数', 'int'),
     col('employmentStatus', '当前就业状态', 'text', { width: 14 }),
     {
       header: '本月服务',
       children: [
-        col('sv1', '职业介绍(推荐岗位数)', 'int', { width: 11 }), col('sv2', '职业指导', 'text', { width: 8 }), col('sv3', '创业服务', 'text', { width: 8 }),
-        col('sv4', '政策推介', 'text', { width: 8 }), col('sv5', '培训推荐', 'text', { width: 8 }), col('svOther', '其他', 'text', { width: 6 }),
+        col('sv1', '职业介绍(推荐岗位数)', 'int', { width: 11 }),
+        col('sv2', '职业指导', 'text', { width: 8 }),
+        col('sv3', '创业服务', 'text', { width: 8 }),
+        col('sv4', '政策推介', 'text', { width: 8 }),
+        col('sv5', '培训推荐', 'text', { width: 8 }),
+        col('svOther', '其他', 'text', { width: 6 }),
       ],
     },
-    col('serviceResult', '服务结果', 'text', { width: 20 }), col('nextContactDate', '下次联系日期', 'date'), col('staff', '联系人', 'text', { width: 10 }),
-    col('suggestCancel', '是否建议注销及原因', 'text', { width: 22 }), col('remark', '备注', 'text', { width: 20 }),
+    col('serviceResult', '服务结果', 'text', { width: 20 }),
+    col('nextContactDate', '下次联系日期', 'date'),
+    col('staff', '联系人', 'text', { width: 10 }),
+    col('suggestCancel', '是否建议注销及原因', 'text', { width: 22 }),
+    col('remark', '备注', 'text', { width: 20 }),
   ],
   grouping: [{ key: 'township' }, { key: 'village' }],
   totals: { countColumn: 'name' },
@@ -147,13 +168,20 @@ export function rpt11Rows(db: Database.Database, params: MonthReportParams): Rpt
   const b = monthBounds(params);
   const rules = readContactRules(db, b.end);
   const lostCutoff = lostContactCutoff(b.asOf, rules.lostContactMonths);
-  const rows = prepared(db, rpt11Sql(hasLevelChangesAfter(db, b.end))).all({ start: b.start, end: b.end, asOf: b.asOf }) as SqlRow[];
+  const rows = prepared(db, rpt11Sql(hasLevelChangesAfter(db, b.end))).all({
+    start: b.start,
+    end: b.end,
+    asOf: b.asOf,
+  }) as SqlRow[];
   return rows.map((r) => {
     const endOn = r.cancel_date && r.cancel_date < b.asOf ? r.cancel_date : b.asOf;
     // BR-07, as the lostContact work list judges it (a registration cancelled in the month is not flagged).
     const lost = (!r.cancel_date || r.cancel_date > b.end) && r.ok === 0 && (r.last_ok ?? r.reg_date) <= lostCutoff;
     const suggest = r.suggest_cancel && r.suggest_reason ? reasonText(r.suggest_reason) : lost ? reasonText('C11') : '';
-    const remark = [r.cancel_date && r.cancel_reason ? `已于${r.cancel_date}注销（${cancelReasonLabel(r.cancel_reason)}）` : '', r.remark ?? '']
+    const remark = [
+      r.cancel_date && r.cancel_reason ? `已于${r.cancel_date}注销（${cancelReasonLabel(r.cancel_reason)}）` : '',
+      r.remark ?? '',
+    ]
       .filter(Boolean)
       .join('；');
     return {

@@ -13,7 +13,12 @@
 // has at most one registration open at the month end, but one may end and another start within the month),
 // then the persons are summed per 乡镇.
 import type Database from 'better-sqlite3';
-import { column as col, type HeaderNode, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
+import {
+  column as col,
+  type HeaderNode,
+  type ReportColumn,
+  type ReportDefinition,
+} from '../../../excel/report-definition';
 import { EMPLOYMENT_CANCEL_REASONS } from '../../../../../shared/domain/registration-cancel';
 import { prepared } from '../../../db/prepared';
 import { hasLevelChangesAfter, levelAtEnd, MONTH_COUNTS_CTE } from '../../registrations/month-sql';
@@ -37,7 +42,13 @@ export const RPT12_DEFINITION: ReportDefinition = {
     n('contacted', '已联系(成功)人数'),
     { key: 'rate', header: '联系率%', type: 'rate', rate: { numerator: 'contacted', denominator: 'due' } },
     n('failed', '联系未果人数'),
-    group('服务人次', [n('sv1', '职业介绍'), n('sv2', '职业指导'), n('sv3', '创业服务'), n('sv4', '政策推介'), n('sv5', '培训推荐')]),
+    group('服务人次', [
+      n('sv1', '职业介绍'),
+      n('sv2', '职业指导'),
+      n('sv3', '创业服务'),
+      n('sv4', '政策推介'),
+      n('sv5', '培训推荐'),
+    ]),
     n('employed', '本期实现就业'),
     n('cancelled', '本期注销登记'),
   ],
@@ -112,7 +123,25 @@ by_township AS (
   GROUP BY township_id
 )
 SELECT t.name AS unit,
-  ${['registered', 'difficult', 'over6', 'over12', 'levelA', 'levelB', 'levelC', 'due', 'contacted', 'failed', 'sv1', 'sv2', 'sv3', 'sv4', 'sv5', 'employed', 'cancelled']
+  ${[
+    'registered',
+    'difficult',
+    'over6',
+    'over12',
+    'levelA',
+    'levelB',
+    'levelC',
+    'due',
+    'contacted',
+    'failed',
+    'sv1',
+    'sv2',
+    'sv3',
+    'sv4',
+    'sv5',
+    'employed',
+    'cancelled',
+  ]
     .map((c) => `coalesce(b.${c}, 0) AS ${c}`)
     .join(', ')}
 FROM regions AS t
@@ -122,7 +151,10 @@ ORDER BY t.code`;
 }
 
 /** The statement and parameters rpt12Rows runs for a month (the bench runs them raw as its baseline). */
-export function rpt12Query(db: Database.Database, params: MonthReportParams): { sql: string; params: Record<string, string> } {
+export function rpt12Query(
+  db: Database.Database,
+  params: MonthReportParams,
+): { sql: string; params: Record<string, string> } {
   const b = monthBounds(params);
   const { m6, m12 } = durationCutoffs(b.asOf);
   return { sql: rpt12Sql(hasLevelChangesAfter(db, b.end)), params: { start: b.start, end: b.end, m6, m12 } };

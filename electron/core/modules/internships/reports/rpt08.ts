@@ -3,7 +3,12 @@
 import type Database from 'better-sqlite3';
 import { agreementMonths } from '../../../../../shared/domain/allowance';
 import { ethnicityLabel, sexLabel } from '../../../../../shared/enums';
-import { degreeLabel, internshipEndTypeLabel, internshipStatusLabel, internTypeLabel } from '../../../../../shared/enums/internship-codes';
+import {
+  degreeLabel,
+  internshipEndTypeLabel,
+  internshipStatusLabel,
+  internTypeLabel,
+} from '../../../../../shared/enums/internship-codes';
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
 import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
 
@@ -52,26 +57,64 @@ export const rpt08Definition: ReportDefinition = {
 };
 
 interface Row {
-  host: string; position: string; name: string; sex: string; ethnicity: string; id_number: string; intern_type: string;
-  school: string | null; major: string | null; degree: string | null; graduation_date: string | null; agreement_start: string;
-  agreement_end: string; allowance_standard: number; host_allowance: number; insurance_policy: string; status: string;
-  end_date: string | null; end_type: string | null; retained: 0 | 1; phone: string | null; remark: string | null;
+  host: string;
+  position: string;
+  name: string;
+  sex: string;
+  ethnicity: string;
+  id_number: string;
+  intern_type: string;
+  school: string | null;
+  major: string | null;
+  degree: string | null;
+  graduation_date: string | null;
+  agreement_start: string;
+  agreement_end: string;
+  allowance_standard: number;
+  host_allowance: number;
+  insurance_policy: string;
+  status: string;
+  end_date: string | null;
+  end_type: string | null;
+  retained: 0 | 1;
+  phone: string | null;
+  remark: string | null;
 }
 
 export function rpt08Rows(db: Database.Database, p: InternshipReportParams): object[] {
-  const rows = db.prepare(`SELECT e.name AS host, i.position, pe.name, pe.sex, pe.ethnicity, pe.id_number, i.intern_type, i.school, i.major, i.degree,
+  const rows = db
+    .prepare(
+      `SELECT e.name AS host, i.position, pe.name, pe.sex, pe.ethnicity, pe.id_number, i.intern_type, i.school, i.major, i.degree,
       i.graduation_date, i.agreement_start, i.agreement_end, i.allowance_standard, i.host_allowance, i.insurance_policy, i.status, i.end_date,
       i.end_type, i.retained, pe.phone, i.remark
     FROM internships i JOIN employers e ON e.id = i.host_id JOIN persons pe ON pe.id = i.person_id
     WHERE i.deleted_at IS NULL AND i.agreement_start <= @to AND coalesce(i.end_date, i.agreement_end) >= @from ${p.hostId ? 'AND i.host_id = @hostId' : ''}
-    ORDER BY e.name, e.id, i.agreement_start, pe.name, i.id`).all({ from: p.from, to: p.to, hostId: p.hostId ?? null }) as Row[];
+    ORDER BY e.name, e.id, i.agreement_start, pe.name, i.id`,
+    )
+    .all({ from: p.from, to: p.to, hostId: p.hostId ?? null }) as Row[];
   return rows.map((r) => ({
-    host: r.host, position: r.position, name: r.name, sex: sexLabel(r.sex), ethnicity: ethnicityLabel(r.ethnicity), idNumber: r.id_number,
-    internType: internTypeLabel(r.intern_type), school: r.school, major: r.major, degree: degreeLabel(r.degree) || null,
-    graduationDate: r.graduation_date, agreement: `${r.agreement_start}至${r.agreement_end}`, months: agreementMonths(r.agreement_start, r.agreement_end),
-    allowance: r.allowance_standard, hostAllowance: r.host_allowance, policy: r.insurance_policy, status: internshipStatusLabel(r.status),
-    endDate: r.end_date, endType: internshipEndTypeLabel(r.end_type) || null, retained: r.status === 'ended' ? (r.retained ? '是' : '否') : null,
-    phone: r.phone, remark: r.remark,
+    host: r.host,
+    position: r.position,
+    name: r.name,
+    sex: sexLabel(r.sex),
+    ethnicity: ethnicityLabel(r.ethnicity),
+    idNumber: r.id_number,
+    internType: internTypeLabel(r.intern_type),
+    school: r.school,
+    major: r.major,
+    degree: degreeLabel(r.degree) || null,
+    graduationDate: r.graduation_date,
+    agreement: `${r.agreement_start}至${r.agreement_end}`,
+    months: agreementMonths(r.agreement_start, r.agreement_end),
+    allowance: r.allowance_standard,
+    hostAllowance: r.host_allowance,
+    policy: r.insurance_policy,
+    status: internshipStatusLabel(r.status),
+    endDate: r.end_date,
+    endType: internshipEndTypeLabel(r.end_type) || null,
+    retained: r.status === 'ended' ? (r.retained ? '是' : '否') : null,
+    phone: r.phone,
+    remark: r.remark,
   }));
 }
 

@@ -18,7 +18,6 @@ import type { InternshipReportParams } from './rpt08';
 export const RPT10_CODE = 'RPT-10';
 export const RPT10_NAME = '就业见习情况统计表';
 
-
 export const RPT10_COLUMNS: HeaderNode[] = [
   { key: 'unit', header: '见习单位', type: 'text', width: 24 },
   col('c1', '见习岗位数', 'int'),
@@ -26,7 +25,15 @@ export const RPT10_COLUMNS: HeaderNode[] = [
   col('c3', '本期新增', 'int'),
   { header: '其中', children: [col('c4', '高校毕业生', 'int'), col('c5', '失业青年', 'int')] },
   col('c6', '本期结束', 'int'),
-  { header: '其中', children: [col('c7', '期满', 'int'), col('c8', '期满留用', 'int'), col('c9', '提前留用', 'int'), col('c10', '提前终止', 'int')] },
+  {
+    header: '其中',
+    children: [
+      col('c7', '期满', 'int'),
+      col('c8', '期满留用', 'int'),
+      col('c9', '提前留用', 'int'),
+      col('c10', '提前终止', 'int'),
+    ],
+  },
   col('c11', '期末在见习', 'int'),
   { key: 'c12', header: '留用率%', type: 'rate', rate: { numerator: 'retainedN', denominator: 'countedN' } },
   { key: 'c13', header: '本期补贴(元)', type: 'money' },
@@ -49,8 +56,14 @@ export const rpt10Definition: ReportDefinition = {
 };
 
 interface Row {
-  host_id: string; host: string; position: string; intern_type: string; agreement_start: string; period_end: string;
-  end_date: string | null; end_type: string | null;
+  host_id: string;
+  host: string;
+  position: string;
+  intern_type: string;
+  agreement_start: string;
+  period_end: string;
+  end_date: string | null;
+  end_type: string | null;
 }
 
 const KEYS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'retainedN', 'countedN'] as const;
@@ -58,21 +71,28 @@ type Figures = Record<(typeof KEYS)[number], number> & { unit: string; c1: numbe
 
 export function rpt10Rows(db: Database.Database, p: InternshipReportParams): object[] {
   const host = p.hostId ? 'AND e.id = @hostId' : '';
-  const hosts = db.prepare(`SELECT e.id, e.name FROM employers e WHERE e.deleted_at IS NULL AND e.is_internship_base = 1
+  const hosts = db
+    .prepare(
+      `SELECT e.id, e.name FROM employers e WHERE e.deleted_at IS NULL AND e.is_internship_base = 1
       AND (e.base_recognised_date IS NULL OR e.base_recognised_date <= @to) AND (e.base_valid_until IS NULL OR e.base_valid_until >= @from) ${host}
     UNION SELECT e.id, e.name FROM internships i JOIN employers e ON e.id = i.host_id WHERE i.deleted_at IS NULL
       AND i.agreement_start <= @to AND coalesce(i.end_date, i.agreement_end) >= @from ${host}
-    ORDER BY 2, 1`).all({ from: p.from, to: p.to, hostId: p.hostId ?? null }) as { id: string; name: string }[];
+    ORDER BY 2, 1`,
+    )
+    .all({ from: p.from, to: p.to, hostId: p.hostId ?? null }) as { id: string; name: string }[];
   const figures = new Map<string, Figures>();
   for (const h of hosts) {
     const f = { unit: h.name, c1: 0, positions: new Set<string>() } as Figures;
     for (const k of KEYS) f[k] = 0;
     figures.set(h.id, f);
   }
-  const rows = db.prepare(`SELECT i.host_id, e.name AS host, i.position, i.intern_type, i.agreement_start, coalesce(i.end_date, i.agreement_end) AS period_end,
+  const rows = db
+    .prepare(
+      `SELECT i.host_id, e.name AS host, i.position, i.intern_type, i.agreement_start, coalesce(i.end_date, i.agreement_end) AS period_end,
       i.end_date, i.end_type
     FROM internships i JOIN employers e ON e.id = i.host_id
-    WHERE i.deleted_at IS NULL AND i.agreement_start <= @to AND coalesce(i.end_date, i.agreement_end) >= @from ${p.hostId ? 'AND i.host_id = @hostId' : ''}`)
+    WHERE i.deleted_at IS NULL AND i.agreement_start <= @to AND coalesce(i.end_date, i.agreement_end) >= @from ${p.hostId ? 'AND i.host_id = @hostId' : ''}`,
+    )
     .all({ from: p.from, to: p.to, hostId: p.hostId ?? null }) as Row[];
   for (const r of rows) {
     const f = figures.get(r.host_id);
@@ -97,12 +117,21 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
   const firstMonth = monthOf(p.from);
   const lastMonth = monthOf(p.to);
   const yearMonth = `${p.to.slice(0, 4)}-01`;
-  const period = reviewedMonths(db, 'internship', firstMonth, lastMonth).size > 0 ? internshipPaidByHost(db, firstMonth, lastMonth) : null;
-  const year = reviewedMonths(db, 'internship', yearMonth, lastMonth).size > 0 ? internshipPaidByHost(db, yearMonth, lastMonth) : null;
+  const period =
+    reviewedMonths(db, 'internship', firstMonth, lastMonth).size > 0
+      ? internshipPaidByHost(db, firstMonth, lastMonth)
+      : null;
+  const year =
+    reviewedMonths(db, 'internship', yearMonth, lastMonth).size > 0
+      ? internshipPaidByHost(db, yearMonth, lastMonth)
+      : null;
   return [...figures.entries()].map(([hostId, f]) => {
     const { positions, ...rest } = f;
     return {
-      ...rest, c1: positions.size, retainedN: f.c8 + f.c9, countedN: f.c7 + f.c9,
+      ...rest,
+      c1: positions.size,
+      retainedN: f.c8 + f.c9,
+      countedN: f.c7 + f.c9,
       c13: period ? (period.get(hostId) ?? 0) : null,
       c14: year ? (year.get(hostId) ?? 0) : null,
     };

@@ -18,7 +18,6 @@ export const RPT04_NAME = '公益性岗位安置人员花名册';
 /** Marks a basis confirmed from the person's records without a recognition (BR-16); a recognition's category has no mark. */
 export const RECORDED_MARK = '（登记）';
 
-
 export const RPT04_COLUMNS: ReportColumn[] = [
   col('seq', '序号', 'seq'),
   col('township', '乡镇', 'text', { width: 12 }),
@@ -83,10 +82,12 @@ interface Source {
 
 /** Every live placement of the persons in the report, by person (BR-18 counts all of them). */
 function spansByPerson(db: Database.Database, p: ReportScope): Map<string, SpanRow[]> {
-  const all = db.prepare(
-    `SELECT id, person_id, post_id, start_date, leave_date, new_cycle FROM placements WHERE deleted_at IS NULL AND person_id IN
+  const all = db
+    .prepare(
+      `SELECT id, person_id, post_id, start_date, leave_date, new_cycle FROM placements WHERE deleted_at IS NULL AND person_id IN
        (SELECT pl.person_id FROM placements pl JOIN posts po ON po.id = pl.post_id WHERE ${WHERE(p)})`,
-  ).all(args(p)) as (SpanRow & { person_id: string })[];
+    )
+    .all(args(p)) as (SpanRow & { person_id: string })[];
   const map = new Map<string, SpanRow[]>();
   for (const s of all) {
     const list = map.get(s.person_id);
@@ -111,8 +112,13 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   for (const r of stmt.iterate(a) as IterableIterator<Source>) {
     const { info } = subsidyOf(db, r, (spans.get(r.person_id) ?? []).map(toSpan), r.id, a.asOf, cache);
     const left = r.leave_date !== null && r.leave_date <= a.asOf;
-    const remark = [r.override_rules ? `强制保存：${overrideText(r.override_rules)}` : '', info.newCycle ? '特殊困难人员再次安置' : '', r.remark ?? '']
-      .filter(Boolean).join('；');
+    const remark = [
+      r.override_rules ? `强制保存：${overrideText(r.override_rules)}` : '',
+      info.newCycle ? '特殊困难人员再次安置' : '',
+      r.remark ?? '',
+    ]
+      .filter(Boolean)
+      .join('；');
     yield {
       township: r.township,
       employer: r.employer,
@@ -164,7 +170,10 @@ export const rpt04: ReportSource = {
     };
   },
   count(db, p) {
-    return db.prepare(`SELECT count(*) FROM placements pl JOIN posts po ON po.id = pl.post_id WHERE ${WHERE(p)}`).pluck().get(args(p)) as number;
+    return db
+      .prepare(`SELECT count(*) FROM placements pl JOIN posts po ON po.id = pl.post_id WHERE ${WHERE(p)}`)
+      .pluck()
+      .get(args(p)) as number;
   },
   rows,
 };

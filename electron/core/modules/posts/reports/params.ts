@@ -2,6 +2,9 @@
 import { shiftMonths } from '../../../../../shared/domain/dates';
 
 /** CFG-10 K01 cut-off birth dates on `onDate`: born on or before → at least that age. */
-export function olderCutoffs(onDate: string, olderAge: { female: number; male: number }): { male: string; female: string } {
+export function olderCutoffs(
+  onDate: string,
+  olderAge: { female: number; male: number },
+): { male: string; female: string } {
   return { male: shiftMonths(onDate, -12 * olderAge.male), female: shiftMonths(onDate, -12 * olderAge.female) };
 }

@@ -3,7 +3,12 @@
 // that day excluded) so the totals agree with RPT-07 columns 1, 10 and 18; 空岗数 = 核定 − 在岗 (0 for revoked).
 // 补贴标准 is the standard in force on asOf (a post on the default follows the minimum wage, BR-19).
 import type Database from 'better-sqlite3';
-import { areaTypeLabel, contractTypeLabel, employerNatureLabel, postTypeLabel } from '../../../../../shared/enums/post-codes';
+import {
+  areaTypeLabel,
+  contractTypeLabel,
+  employerNatureLabel,
+  postTypeLabel,
+} from '../../../../../shared/enums/post-codes';
 import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import type { PostRow } from '../queries';
 import { standardOn } from '../service';
@@ -11,7 +16,6 @@ import { chineseDate, monthDates, type ReportScope, type ReportSource } from '..
 
 export const RPT03_CODE = 'RPT-03';
 export const RPT03_NAME = '公益性岗位开发(岗位)台账';
-
 
 export const RPT03_COLUMNS: ReportColumn[] = [
   col('seq', '序号', 'seq'),
@@ -37,7 +41,8 @@ export const RPT03_COLUMNS: ReportColumn[] = [
 
 const WHERE = (p: ReportScope) =>
   `p.created_date <= @asOf AND (p.revoked_date IS NULL OR p.revoked_date >= @from)${p.townshipId ? ' AND p.township_id = @townshipId' : ''}`;
-const ORDER = (p: ReportScope) => (p.groupBy === 'employer' ? 'e.name, e.id, p.post_code' : 't.code, e.name, p.post_code');
+const ORDER = (p: ReportScope) =>
+  p.groupBy === 'employer' ? 'e.name, e.id, p.post_code' : 't.code, e.name, p.post_code';
 
 function args(p: ReportScope) {
   const { from, asOf } = monthDates(p);

@@ -18,17 +18,34 @@ export const RPT07_NAME = '公益性岗位安置情况统计表';
 export const RPT07_AMOUNTS_NOTE =
   '19–21栏取自已审核（含已上报、已拨付）的补贴发放花名册及当月的补发/扣回花名册：所属期尚无已审核花名册的，19、20栏空白（不是0）；21栏为年初至本期已审核花名册的累计，年内均无已审核花名册的空白。';
 
-
 export const RPT07_COLUMNS: HeaderNode[] = [
   { key: 'unit', header: '单位', type: 'text', width: 20 },
   col('c1', '核定岗位数', 'int'),
   col('c2', '期初在岗', 'int'),
   col('c3', '本期新上岗', 'int'),
   col('c4', '本期离岗', 'int'),
-  { header: '其中', children: [col('c5', '实现其他就业', 'int'), col('c6', '补贴期满', 'int'), col('c7', '退休', 'int'), col('c8', '辞退/考核不合格', 'int'), col('c9', '其他', 'int')] },
+  {
+    header: '其中',
+    children: [
+      col('c5', '实现其他就业', 'int'),
+      col('c6', '补贴期满', 'int'),
+      col('c7', '退休', 'int'),
+      col('c8', '辞退/考核不合格', 'int'),
+      col('c9', '其他', 'int'),
+    ],
+  },
   col('c10', '期末在岗', 'int'),
   { header: '其中', children: [col('c11', '城镇岗位', 'int'), col('c12', '乡村岗位', 'int')] },
-  { header: '期末在岗构成', children: [col('c13', '就业困难人员', 'int'), col('c14', '零就业家庭成员', 'int'), col('c15', '脱贫/监测人口', 'int'), col('c16', '残疾人', 'int'), col('c17', '大龄', 'int')] },
+  {
+    header: '期末在岗构成',
+    children: [
+      col('c13', '就业困难人员', 'int'),
+      col('c14', '零就业家庭成员', 'int'),
+      col('c15', '脱贫/监测人口', 'int'),
+      col('c16', '残疾人', 'int'),
+      col('c17', '大龄', 'int'),
+    ],
+  },
   col('c18', '空岗数', 'int'),
   col('c19', '本期岗位补贴(元)', 'money'),
   col('c20', '本期社保补贴(元)', 'money'),
@@ -83,16 +100,44 @@ function sql(p: ReportScope): string {
     LEFT JOIN approved a ON a.unit_id = u.unit_id LEFT JOIN moves m ON m.unit_id = u.unit_id`;
 }
 
-const KEYS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12', 'c13', 'c14', 'c15', 'c16', 'c17'] as const;
+const KEYS = [
+  'c2',
+  'c3',
+  'c4',
+  'c5',
+  'c6',
+  'c7',
+  'c8',
+  'c9',
+  'c10',
+  'c11',
+  'c12',
+  'c13',
+  'c14',
+  'c15',
+  'c16',
+  'c17',
+] as const;
 
 /** Units listed: every 乡镇 in use (the chosen one only) or every 用人单位 with figures, in code / name order. */
-function units(db: Database.Database, p: ReportScope, withFigures: Set<string>, from: string): { id: string; name: string }[] {
+function units(
+  db: Database.Database,
+  p: ReportScope,
+  withFigures: Set<string>,
+  from: string,
+): { id: string; name: string }[] {
   if (p.groupBy === 'employer') {
     const all = db.prepare('SELECT id, name FROM employers ORDER BY name, id').all() as { id: string; name: string }[];
     return all.filter((u) => withFigures.has(u.id));
   }
-  const all = db.prepare('SELECT id, name, retired_on FROM regions WHERE level = 4 ORDER BY code').all() as { id: string; name: string; retired_on: string | null }[];
-  return all.filter((u) => (p.townshipId ? u.id === p.townshipId : withFigures.has(u.id) || !u.retired_on || u.retired_on >= from));
+  const all = db.prepare('SELECT id, name, retired_on FROM regions WHERE level = 4 ORDER BY code').all() as {
+    id: string;
+    name: string;
+    retired_on: string | null;
+  }[];
+  return all.filter((u) =>
+    p.townshipId ? u.id === p.townshipId : withFigures.has(u.id) || !u.retired_on || u.retired_on >= from,
+  );
 }
 
 /** Columns 19–21 per unit from reviewed rosters; null (empty cell) where no reviewed roster covers the figure. */
@@ -102,7 +147,10 @@ function paidAmounts(db: Database.Database, p: ReportScope) {
   const month = postPaidByUnit(db, p.month, p.month, unit, p.townshipId ?? null);
   const ytd = postPaidByUnit(db, year, p.month, unit, p.townshipId ?? null);
   const postReviewed = reviewedMonths(db, 'post', p.month, p.month).size > 0;
-  const siReviewed = subsidyRulesForMonth(db, p.month).siClaim === 'separate' ? reviewedMonths(db, 'si', p.month, p.month).size > 0 : postReviewed;
+  const siReviewed =
+    subsidyRulesForMonth(db, p.month).siClaim === 'separate'
+      ? reviewedMonths(db, 'si', p.month, p.month).size > 0
+      : postReviewed;
   const anyThisYear = reviewedMonths(db, 'post', year, p.month).size + reviewedMonths(db, 'si', year, p.month).size > 0;
   return {
     of: (id: string) => ({
@@ -116,7 +164,9 @@ function paidAmounts(db: Database.Database, p: ReportScope) {
 function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   const a = args(db, p);
   const paid = paidAmounts(db, p);
-  const figures = new Map((db.prepare(sql(p)).all(a) as Record<string, number | string | null>[]).map((r) => [r.uid as string, r]));
+  const figures = new Map(
+    (db.prepare(sql(p)).all(a) as Record<string, number | string | null>[]).map((r) => [r.uid as string, r]),
+  );
   for (const u of units(db, p, new Set(figures.keys()), a.from)) {
     const f = figures.get(u.id);
     const row: Record<string, number | string | null> = { unit: u.name, c1: Number(f?.c1 ?? 0) };

@@ -56,9 +56,21 @@ export function committeeOf(village: string): string {
   return `${village}村(居)民委员会`;
 }
 
-export function* noticeRows(db: Database.Database, from: string, to: string, townshipId?: string): Generator<NoticeRow> {
+export function* noticeRows(
+  db: Database.Database,
+  from: string,
+  to: string,
+  townshipId?: string,
+): Generator<NoticeRow> {
   const rows = db.prepare(SQL).iterate({ from, to, township: townshipId ?? null }) as IterableIterator<{
-    village: string; township: string; name: string; sex: string; birth_date: string; categories: string; notice_start: string; notice_end: string;
+    village: string;
+    township: string;
+    name: string;
+    sex: string;
+    birth_date: string;
+    categories: string;
+    notice_start: string;
+    notice_end: string;
   }>;
   for (const r of rows) {
     yield {
@@ -67,7 +79,10 @@ export function* noticeRows(db: Database.Database, from: string, to: string, tow
       name: r.name,
       sex: sexLabel(r.sex),
       age: ageOn(r.birth_date, r.notice_start),
-      category: r.categories.split(',').map((c) => difficultyCategoryLabel(c)).join('、'),
+      category: r.categories
+        .split(',')
+        .map((c) => difficultyCategoryLabel(c))
+        .join('、'),
       period: `${r.notice_start} 至 ${r.notice_end}`,
       office: committeeOf(r.village),
     };

@@ -32,10 +32,22 @@ export const RPT02_DEFINITION: ReportDefinition = {
     n('opening', '期初有效人数'),
     n('fresh', '本期新认定'),
     group('其中按主类别', [
-      n('k01', '大龄'), n('k02', '残疾'), n('k03', '低保'), n('k04', '零就业家庭'), n('k05', '长期失业'), n('k06', '高校毕业生'), n('k07', '脱贫/监测'), n('other', '其他'),
+      n('k01', '大龄'),
+      n('k02', '残疾'),
+      n('k03', '低保'),
+      n('k04', '零就业家庭'),
+      n('k05', '长期失业'),
+      n('k06', '高校毕业生'),
+      n('k07', '脱贫/监测'),
+      n('other', '其他'),
     ]),
     n('employed', '本期实现就业'),
-    group('其中', [n('unit', '单位就业'), n('flexible', '灵活就业'), n('business', '自主创业'), n('post', '公益性岗位安置')]),
+    group('其中', [
+      n('unit', '单位就业'),
+      n('flexible', '灵活就业'),
+      n('business', '自主创业'),
+      n('post', '公益性岗位安置'),
+    ]),
     n('exited', '本期退出'),
     n('closing', '期末有效人数'),
     n('closingUnemployed', '其中期末未就业'),
@@ -52,9 +64,19 @@ export interface Rpt02Row {
   township: string;
   opening: number;
   fresh: number;
-  k01: number; k02: number; k03: number; k04: number; k05: number; k06: number; k07: number; other: number;
+  k01: number;
+  k02: number;
+  k03: number;
+  k04: number;
+  k05: number;
+  k06: number;
+  k07: number;
+  other: number;
   employed: number;
-  unit: number; flexible: number; business: number; post: number;
+  unit: number;
+  flexible: number;
+  business: number;
+  post: number;
   exited: number;
   closing: number;
   closingUnemployed: number;
@@ -112,7 +134,9 @@ ORDER BY t.code`;
 export function rpt02Rows(db: Database.Database, month: string, today: string, townshipId?: string): Rpt02Row[] {
   const last = monthEnd(month);
   const end = last < today ? last : today;
-  const rows = prepared(db, RPT02_SQL).all({ start: `${month}-01`, end, township: townshipId ?? null }) as (Rpt02Row & { code: string })[];
+  const rows = prepared(db, RPT02_SQL).all({ start: `${month}-01`, end, township: townshipId ?? null }) as (Rpt02Row & {
+    code: string;
+  })[];
   return rows.map(({ code: _code, ...r }) => r);
 }
 

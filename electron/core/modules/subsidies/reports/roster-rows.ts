@@ -20,17 +20,36 @@ export function requireRoster(db: Database.Database, kind: BatchKind, month: str
 /** Footer: who prepared, reviewed and approved the roster, then the frame's signature line. */
 export function rosterSignatures(b: BatchRow): string[] {
   const gap = '　　';
-  return [`编制人：${b.prepared_by}${gap}审核人：${b.reviewed_by ?? ''}${gap}审批人：${b.approved_by ?? ''}`, SIGNATURE_LINE];
+  return [
+    `编制人：${b.prepared_by}${gap}审核人：${b.reviewed_by ?? ''}${gap}审批人：${b.approved_by ?? ''}`,
+    SIGNATURE_LINE,
+  ];
 }
 
 /** A 说明 line on a roster that is still a draft; none once reviewed. */
 export function draftNote(b: BatchRow): string[] {
-  return b.status === 'draft' ? [`本花名册（${batchName(b)}）为${BATCH_STATUS_LABELS.draft}，尚未审核，金额以审核后为准。`] : [];
+  return b.status === 'draft'
+    ? [`本花名册（${batchName(b)}）为${BATCH_STATUS_LABELS.draft}，尚未审核，金额以审核后为准。`]
+    : [];
 }
 
 /** An item with the attendance row it pays (the row's amount columns as stored) and who and where. */
-export interface AttendanceItemRow extends Pick<AttendanceDbRow, 'required_days' | 'attended_days' | 'standard' | 'due_amount' | 'deduction'
-  | 'deduction_reason' | 'paid_amount' | 'si_pension' | 'si_medical' | 'si_unemployment' | 'si_injury' | 'si_subsidy' | 'remark'> {
+export interface AttendanceItemRow extends Pick<
+  AttendanceDbRow,
+  | 'required_days'
+  | 'attended_days'
+  | 'standard'
+  | 'due_amount'
+  | 'deduction'
+  | 'deduction_reason'
+  | 'paid_amount'
+  | 'si_pension'
+  | 'si_medical'
+  | 'si_unemployment'
+  | 'si_injury'
+  | 'si_subsidy'
+  | 'remark'
+> {
   amount_fen: number;
   township_code: string;
   township: string;
@@ -52,7 +71,9 @@ export interface AttendanceItemRow extends Pick<AttendanceDbRow, 'required_days'
 
 /** Items of one roster that pay attendance rows, in roster order. */
 export function attendanceItems(db: Database.Database, batchId: string): AttendanceItemRow[] {
-  return db.prepare(`SELECT i.amount_fen, r.code AS township_code, r.name AS township, e.id AS employer_id, e.name AS employer, po.title AS post,
+  return db
+    .prepare(
+      `SELECT i.amount_fen, r.code AS township_code, r.name AS township, e.id AS employer_id, e.name AS employer, po.title AS post,
       pe.name, pe.id_number, pl.basis_list, pl.basis_code, pl.start_date, a.required_days, a.attended_days, a.standard, a.due_amount, a.deduction,
       a.deduction_reason, a.paid_amount, a.si_pension, a.si_medical, a.si_unemployment, a.si_injury, a.si_subsidy,
       coalesce(pe.bank_card_no, pe.card_no) AS bank, pe.bank_name, a.remark, a.month AS row_month, i.reason,
@@ -61,5 +82,7 @@ export function attendanceItems(db: Database.Database, batchId: string): Attenda
     JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
     JOIN regions r ON r.id = po.township_id
     LEFT JOIN subsidy_batch_items oi ON oi.id = i.adjusts_item_id LEFT JOIN subsidy_batches ob ON ob.id = oi.batch_id
-    WHERE i.batch_id = ? ORDER BY r.code, e.name, e.id, pe.name, pe.id_number, a.month, i.id`).all(batchId) as AttendanceItemRow[];
+    WHERE i.batch_id = ? ORDER BY r.code, e.name, e.id, pe.name, pe.id_number, a.month, i.id`,
+    )
+    .all(batchId) as AttendanceItemRow[];
 }

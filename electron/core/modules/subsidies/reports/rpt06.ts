@@ -26,7 +26,15 @@ const WHO: HeaderNode[] = [
   column('id', '公民身份号码', 'id'),
 ];
 const SI: HeaderNode[] = [
-  { header: '单位缴纳社会保险', children: [money('pension', '养老'), money('medical', '医疗'), money('unemployment', '失业'), money('injury', '工伤')] },
+  {
+    header: '单位缴纳社会保险',
+    children: [
+      money('pension', '养老'),
+      money('medical', '医疗'),
+      money('unemployment', '失业'),
+      money('injury', '工伤'),
+    ],
+  },
   money('si', '社保补贴金额'),
 ];
 const PAY: HeaderNode[] = [
@@ -49,13 +57,17 @@ function definition(b: BatchRow, part: Part): ReportDefinition {
     money('deduction', '扣减'),
     money('paid', '实发岗位补贴'),
   ];
-  const columns = part === 'together' ? [...WHO, ...post, ...SI, money('total', '补贴合计'), ...PAY]
-    : part === 'post' ? [...WHO, ...post, ...PAY]
-      : [...WHO, column('start', '上岗日期', 'date'), ...SI, ...PAY];
+  const columns =
+    part === 'together'
+      ? [...WHO, ...post, ...SI, money('total', '补贴合计'), ...PAY]
+      : part === 'post'
+        ? [...WHO, ...post, ...PAY]
+        : [...WHO, column('start', '上岗日期', 'date'), ...SI, ...PAY];
   const capital = part === 'together' ? 'total' : part === 'post' ? 'paid' : 'si';
   const notes = [
     ...draftNote(b),
-    part === 'si' ? '社保补贴金额 = 单位实际缴纳的养老、医疗、失业保险费（含工伤保险的按本县规定），不含个人缴纳部分。'
+    part === 'si'
+      ? '社保补贴金额 = 单位实际缴纳的养老、医疗、失业保险费（含工伤保险的按本县规定），不含个人缴纳部分。'
       : '实发岗位补贴 = 应发岗位补贴 − 扣减；应发岗位补贴按在岗天数（或出勤天数）折算补贴标准，四舍五入到分。',
   ];
   if (part === 'together') notes.push('补贴合计 = 实发岗位补贴 + 社保补贴金额。');
@@ -76,12 +88,29 @@ function definition(b: BatchRow, part: Part): ReportDefinition {
 
 function row(r: AttendanceItemRow, part: Part): Record<string, string | number | null> {
   return {
-    township: r.township, employer: r.employer, post: r.post, name: r.name, id: r.id_number,
-    basis: basisLabel(r.basis_list, r.basis_code), start: r.start_date, required: r.required_days, attended: r.attended_days,
-    standard: r.standard, due: r.due_amount, deduction: r.deduction, paid: part === 'post' ? r.amount_fen : r.paid_amount,
-    pension: r.si_pension, medical: r.si_medical, unemployment: r.si_unemployment, injury: r.si_injury,
-    si: part === 'si' ? r.amount_fen : r.si_subsidy, total: r.amount_fen,
-    bank: r.bank, bankName: r.bank_name, sign: null, remark: [r.deduction_reason && `扣减：${r.deduction_reason}`, r.remark].filter(Boolean).join('；') || null,
+    township: r.township,
+    employer: r.employer,
+    post: r.post,
+    name: r.name,
+    id: r.id_number,
+    basis: basisLabel(r.basis_list, r.basis_code),
+    start: r.start_date,
+    required: r.required_days,
+    attended: r.attended_days,
+    standard: r.standard,
+    due: r.due_amount,
+    deduction: r.deduction,
+    paid: part === 'post' ? r.amount_fen : r.paid_amount,
+    pension: r.si_pension,
+    medical: r.si_medical,
+    unemployment: r.si_unemployment,
+    injury: r.si_injury,
+    si: part === 'si' ? r.amount_fen : r.si_subsidy,
+    total: r.amount_fen,
+    bank: r.bank,
+    bankName: r.bank_name,
+    sign: null,
+    remark: [r.deduction_reason && `扣减：${r.deduction_reason}`, r.remark].filter(Boolean).join('；') || null,
   };
 }
 
@@ -96,11 +125,32 @@ const SUPPLEMENT_COLUMNS: HeaderNode[] = [
 
 function supplementSheet(db: Database.Database, batches: BatchRow[]): SourceSheet | null {
   if (!batches.length) return null;
-  const rows = batches.flatMap((b) => attendanceItems(db, b.id).map((r) => ({
-    township: r.township, employer: r.employer, post: r.post, name: r.name, id: r.id_number, rowMonth: r.row_month,
-    original: r.adjusts_batch_kind && r.adjusts_batch_month ? batchName({ kind: r.adjusts_batch_kind, month: r.adjusts_batch_month, supplementary: 0 }) : null,
-    amount: r.amount_fen, reason: r.reason, sign: null, township_code: r.township_code, employer_id: r.employer_id,
-  }))).sort((a, b) => a.township_code.localeCompare(b.township_code) || a.employer.localeCompare(b.employer) || a.employer_id.localeCompare(b.employer_id));
+  const rows = batches
+    .flatMap((b) =>
+      attendanceItems(db, b.id).map((r) => ({
+        township: r.township,
+        employer: r.employer,
+        post: r.post,
+        name: r.name,
+        id: r.id_number,
+        rowMonth: r.row_month,
+        original:
+          r.adjusts_batch_kind && r.adjusts_batch_month
+            ? batchName({ kind: r.adjusts_batch_kind, month: r.adjusts_batch_month, supplementary: 0 })
+            : null,
+        amount: r.amount_fen,
+        reason: r.reason,
+        sign: null,
+        township_code: r.township_code,
+        employer_id: r.employer_id,
+      })),
+    )
+    .sort(
+      (a, b) =>
+        a.township_code.localeCompare(b.township_code) ||
+        a.employer.localeCompare(b.employer) ||
+        a.employer_id.localeCompare(b.employer_id),
+    );
   const first = batches[0];
   return {
     definition: {
@@ -129,7 +179,9 @@ export function rpt06Sheets(db: Database.Database, scope: ReportScope): SourceSh
   sheets.push({ definition: definition(post, part), rows: attendanceItems(db, post.id).map((r) => row(r, part)) });
   const si = separate ? ordinaryBatch(db, 'si', month) : undefined;
   if (si) sheets.push({ definition: definition(si, 'si'), rows: attendanceItems(db, si.id).map((r) => row(r, 'si')) });
-  const supplements = (['post', 'si'] as BatchKind[]).flatMap((k) => listBatches(db, month, k).filter((b) => b.supplementary === 1));
+  const supplements = (['post', 'si'] as BatchKind[]).flatMap((k) =>
+    listBatches(db, month, k).filter((b) => b.supplementary === 1),
+  );
   const sup = supplementSheet(db, supplements);
   if (sup) sheets.push(sup);
   return sheets;
@@ -146,7 +198,17 @@ export const rpt06: ReportSource = {
 /** definition() without a database: the column layout with an empty footer (the export uses sheets()). */
 function requireRosterStub(scope: ReportScope): BatchRow {
   return {
-    id: '', kind: 'post', month: scope.month, supplementary: 0, status: 'reviewed', total_persons: null, total_fen: null, prepared_by: '',
-    reviewed_by: null, reviewed_at: null, approved_by: null, paid_date: null,
+    id: '',
+    kind: 'post',
+    month: scope.month,
+    supplementary: 0,
+    status: 'reviewed',
+    total_persons: null,
+    total_fen: null,
+    prepared_by: '',
+    reviewed_by: null,
+    reviewed_at: null,
+    approved_by: null,
+    paid_date: null,
   };
 }

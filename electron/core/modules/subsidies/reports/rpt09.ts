@@ -63,15 +63,27 @@ interface Row {
 }
 
 export function rpt09Rows(db: Database.Database, batchId: string): object[] {
-  const rows = db.prepare(`SELECT i.amount_fen, e.name AS host, e.id AS host_id, pe.name, pe.id_number, it.agreement_start, it.agreement_end, it.end_date,
+  const rows = db
+    .prepare(
+      `SELECT i.amount_fen, e.name AS host, e.id AS host_id, pe.name, pe.id_number, it.agreement_start, it.agreement_end, it.end_date,
       ia.days, ia.standard, ia.due_amount, it.host_allowance, ia.early_hire_amount, coalesce(pe.bank_card_no, pe.card_no) AS person_bank,
       e.bank_account AS host_bank
     FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
     JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
-    WHERE i.batch_id = ? ORDER BY e.name, e.id, pe.name, pe.id_number, i.id`).all(batchId) as Row[];
+    WHERE i.batch_id = ? ORDER BY e.name, e.id, pe.name, pe.id_number, i.id`,
+    )
+    .all(batchId) as Row[];
   return rows.map((r) => ({
-    host: r.host, name: r.name, id: r.id_number, term: `${r.agreement_start}至${r.end_date ?? r.agreement_end}`, days: r.days, standard: r.standard,
-    due: r.due_amount, hostAllowance: r.host_allowance, early: r.early_hire_amount, total: r.amount_fen,
+    host: r.host,
+    name: r.name,
+    id: r.id_number,
+    term: `${r.agreement_start}至${r.end_date ?? r.agreement_end}`,
+    days: r.days,
+    standard: r.standard,
+    due: r.due_amount,
+    hostAllowance: r.host_allowance,
+    early: r.early_hire_amount,
+    total: r.amount_fen,
     account: r.early_hire_amount > 0 ? r.host_bank : r.person_bank,
     remark: r.early_hire_amount > 0 ? `提前留用，剩余期限补贴拨付见习单位（原协议至${r.agreement_end}）` : null,
   }));

@@ -62,7 +62,11 @@ export function BackupsTab() {
       okText: '开始备份',
       passphrase: true,
       run: async (passphrase) => {
-        const data = await job.run('backups.create', { target: 'folder', folder: chosen, passphrase: passphrase ?? '' }, { title: '备份到U盘/文件夹', subject: chosen });
+        const data = await job.run(
+          'backups.create',
+          { target: 'folder', folder: chosen, passphrase: passphrase ?? '' },
+          { title: '备份到U盘/文件夹', subject: chosen },
+        );
         if (!data) return;
         setFolder(chosen);
         await invalidate(['backups']);
@@ -79,7 +83,11 @@ export function BackupsTab() {
       okText: '开始备份',
       passphrase: true,
       run: async (passphrase) => {
-        const data = await job.run('backups.create', { target: 'download', passphrase: passphrase ?? '' }, { title: '下载加密备份', keepOpen: true });
+        const data = await job.run(
+          'backups.create',
+          { target: 'download', passphrase: passphrase ?? '' },
+          { title: '下载加密备份', keepOpen: true },
+        );
         if (!data) return;
         if (!data.file) return job.close();
         job.phase('保存文件');
@@ -100,13 +108,23 @@ export function BackupsTab() {
 
   const verify = (b: BackupEntry) => {
     const start = async (passphrase: string | null) => {
-      const data = await job.run('backups.verify', { name: b.name, folder: b.folder, passphrase }, { title: '校验备份', subject: backupTitle(b) });
+      const data = await job.run(
+        'backups.verify',
+        { name: b.name, folder: b.folder, passphrase },
+        { title: '校验备份', subject: backupTitle(b) },
+      );
       if (!data) return;
       if (data.ok) modal.success({ title: '备份完好', content: data.message });
       else modal.error({ title: '备份有问题', content: data.message });
     };
     if (!b.encrypted) return void start(null);
-    setAction({ title: '校验备份', description: `校验 ${backupTitle(b)}：这是加密备份，请输入备份口令。`, okText: '开始校验', passphrase: true, run: start });
+    setAction({
+      title: '校验备份',
+      description: `校验 ${backupTitle(b)}：这是加密备份，请输入备份口令。`,
+      okText: '开始校验',
+      passphrase: true,
+      run: start,
+    });
   };
 
   const restore = (b: BackupEntry) => {
@@ -114,7 +132,8 @@ export function BackupsTab() {
       title: '恢复备份',
       description: (
         <>
-          将用 <b>{backupTitle(b)}</b>（{countsText(b.counts)}）替换当前台账中的<b>全部数据</b>，之后录入的内容都会被替换掉。
+          将用 <b>{backupTitle(b)}</b>（{countsText(b.counts)}）替换当前台账中的<b>全部数据</b>
+          ，之后录入的内容都会被替换掉。
           <br />
           恢复前程序会先把当前台账备份为“恢复前”备份，如需撤销，恢复那一份即可。
           {b.encrypted && (
@@ -128,7 +147,11 @@ export function BackupsTab() {
       okText: '确认恢复',
       passphrase: b.encrypted,
       run: async (passphrase) => {
-        const data = await job.run('backups.restore', { name: b.name, folder: b.folder, passphrase }, { title: '恢复备份', subject: backupTitle(b) });
+        const data = await job.run(
+          'backups.restore',
+          { name: b.name, folder: b.folder, passphrase },
+          { title: '恢复备份', subject: backupTitle(b) },
+        );
         if (!data) return;
         // Everything on screen came from the register that was just replaced.
         await queryClient.invalidateQueries();
@@ -146,10 +169,22 @@ export function BackupsTab() {
     {
       title: '内容',
       key: 'counts',
-      render: (_: unknown, b: BackupEntry) => (b.readable ? countsText(b.counts) : <Typography.Text type="danger">{b.problem ?? '无法读取'}</Typography.Text>),
+      render: (_: unknown, b: BackupEntry) =>
+        b.readable ? countsText(b.counts) : <Typography.Text type="danger">{b.problem ?? '无法读取'}</Typography.Text>,
     },
-    { title: '大小', key: 'size', width: 90, align: 'right' as const, render: (_: unknown, b: BackupEntry) => fileSize(b.sizeBytes) },
-    { title: '加密', key: 'encrypted', width: 70, render: (_: unknown, b: BackupEntry) => (b.encrypted ? <Tag color="blue">已加密</Tag> : '否') },
+    {
+      title: '大小',
+      key: 'size',
+      width: 90,
+      align: 'right' as const,
+      render: (_: unknown, b: BackupEntry) => fileSize(b.sizeBytes),
+    },
+    {
+      title: '加密',
+      key: 'encrypted',
+      width: 70,
+      render: (_: unknown, b: BackupEntry) => (b.encrypted ? <Tag color="blue">已加密</Tag> : '否'),
+    },
     {
       title: '操作',
       key: 'actions',
@@ -223,8 +258,12 @@ export function BackupsTab() {
         locale={{ emptyText: folder ? '此文件夹中没有备份' : '还没有备份' }}
       />
       {action && <BackupActionModal action={action} onClose={() => setAction(null)} />}
-      {editing === 'retention' && settings && <RetentionModal settings={settings} onClose={() => setEditing(null)} onSaved={putSettings} />}
-      {editing === 'passphrase' && settings && <PassphraseModal settings={settings} onClose={() => setEditing(null)} onSaved={putSettings} />}
+      {editing === 'retention' && settings && (
+        <RetentionModal settings={settings} onClose={() => setEditing(null)} onSaved={putSettings} />
+      )}
+      {editing === 'passphrase' && settings && (
+        <PassphraseModal settings={settings} onClose={() => setEditing(null)} onSaved={putSettings} />
+      )}
       {job.modal}
     </Space>
   );

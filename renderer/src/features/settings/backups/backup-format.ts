@@ -1,4 +1,9 @@
-import { BACKUP_COUNT_LABELS, BACKUP_KIND_LABELS, type BackupEntry, type BackupCounts } from '../../../../../shared/contract/backups';
+import {
+  BACKUP_COUNT_LABELS,
+  BACKUP_KIND_LABELS,
+  type BackupEntry,
+  type BackupCounts,
+} from '../../../../../shared/contract/backups';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
