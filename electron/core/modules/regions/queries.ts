@@ -49,12 +49,19 @@ export function insertRegion(db: Database.Database, r: RegionInsert): void {
 export function updateRegion(
   db: Database.Database,
   id: string,
-  patch: { name?: string; retiredOn?: string | null },
+  patch: { name?: string; retiredOn?: string | null; urbanRuralCode?: string | null },
   by: string,
   at: string,
 ): void {
   if (patch.name !== undefined)
     db.prepare('UPDATE regions SET name = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(patch.name, at, by, id);
+  if (patch.urbanRuralCode !== undefined)
+    db.prepare('UPDATE regions SET urban_rural_code = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
+      patch.urbanRuralCode,
+      at,
+      by,
+      id,
+    );
   if (patch.retiredOn !== undefined)
     db.prepare('UPDATE regions SET retired_on = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
       patch.retiredOn,
