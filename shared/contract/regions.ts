@@ -60,6 +60,7 @@ export type BuiltInCounty = z.infer<typeof builtInCounty>;
 export const countyCodeField = z
   .string({ error: '请选择县(市、区)' })
   .trim()
+  .min(1, { error: '请选择县(市、区)' })
   .regex(/^\d{6}$/, { error: '县级区划代码应为6位数字' });
 
 export const loadCountyResult = z.object({
