@@ -1,8 +1,7 @@
-import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { callApi, startApp, type RunningApp } from './app';
-import { dialogTitled, focused, highlighted, listClosed } from './locators';
+import { dialogTitled, focused, typeAndPick } from './locators';
 
 // Issue 14, first-run set-up: an empty data folder → the wizard (单位名称, 所在县 from the built-in Xinjiang list, its
 // 乡镇 and 村 loaded with their statistical codes, 操作员) → the first person saved in a loaded village.
@@ -10,16 +9,6 @@ import { dialogTitled, focused, highlighted, listClosed } from './locators';
 const FIRST17 = '65312119990815202'; // a woman born 1999-08-15
 const ID = FIRST17 + computeCheckDigit(FIRST17);
 const NAME = '热依拉·艾买提';
-
-/** In a searchable select: type, take the highlighted match with Enter, and wait for the list to close. */
-async function typeAndPick(select: Locator, text: string) {
-  await select.click();
-  await focused(select);
-  await select.page().keyboard.type(text);
-  await highlighted(select, text);
-  await select.page().keyboard.press('Enter');
-  await listClosed(select);
-}
 
 describe('first-run set-up: from an empty folder to a county with its villages and a first person', () => {
   let app: RunningApp;

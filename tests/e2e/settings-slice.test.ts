@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from './app';
-import { highlighted, listClosed } from './locators';
+import { typeAndPick } from './locators';
 
 // Issue 2, item 9: a clerk's first start and the divisions slice, through the real server and a real browser.
 describe('first start and administrative divisions', () => {
@@ -22,12 +22,7 @@ describe('first start and administrative divisions', () => {
     await app.shot('01-first-start');
     await wizard.getByLabel('单位名称', { exact: true }).fill('疏附县人力资源和社会保障局');
     await page.keyboard.press('Enter');
-    const county = wizard.getByRole('combobox', { name: '所在县(市、区)' });
-    await county.click();
-    await page.keyboard.type('疏附县');
-    await highlighted(county, '疏附县');
-    await page.keyboard.press('Enter');
-    await listClosed(county);
+    await typeAndPick(wizard.getByRole('combobox', { name: '所在县(市、区)' }), '疏附县');
     await wizard.getByRole('button', { name: '下一步', exact: true }).click();
     await wizard.getByRole('button', { name: '暂不载入', exact: true }).click();
     await wizard.getByRole('button', { name: '完成', exact: true }).click();
