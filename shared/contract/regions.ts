@@ -40,6 +40,38 @@ export const regionImportInput = z.object({
 export type RegionImportInput = z.infer<typeof regionImportInput>;
 export const regionImportResult = z.object({ created: z.number(), unchanged: z.number() });
 
+export const regionSetUrbanRuralInput = z.object({
+  id: uuid('区划'),
+  urbanRuralCode: z.enum(URBAN_RURAL_CODES, { error: '城乡分类代码不在代码表中' }).nullable(),
+});
+
+// The built-in division list (shared/divisions/xinjiang.json, issue 14): the counties of Xinjiang with their
+// 乡镇(街道) and 村(社区) and statistical codes, for the first-run set-up and 设置 → 行政区划.
+export const builtInCounty = z.object({
+  code: z.string(),
+  name: z.string(),
+  /** 地区/自治州/地级市 (or 自治区直辖县级行政区划). */
+  prefecture: z.string(),
+  townships: z.number(),
+  villages: z.number(),
+});
+export type BuiltInCounty = z.infer<typeof builtInCounty>;
+
+export const countyCodeField = z
+  .string({ error: '请选择县(市、区)' })
+  .trim()
+  .min(1, { error: '请选择县(市、区)' })
+  .regex(/^\d{6}$/, { error: '县级区划代码应为6位数字' });
+
+export const loadCountyResult = z.object({
+  countyName: z.string(),
+  townshipsCreated: z.number(),
+  villagesCreated: z.number(),
+  /** Codes already in the list (kept as the clerk has them: name, retirement, urban/rural code). */
+  kept: z.number(),
+});
+export type LoadCountyResult = z.infer<typeof loadCountyResult>;
+
 export const regionsChannels = {
   'regions.list': channel({
     input: z.object({ includeRetired: z.boolean().optional() }),
@@ -49,6 +81,17 @@ export const regionsChannels = {
   'regions.rename': channel({ input: regionRenameInput, output: region, write: { entity: 'region' } }),
   'regions.retire': channel({ input: regionRetireInput, output: region, write: { entity: 'region' } }),
   'regions.restore': channel({ input: z.object({ id: uuid('区划') }), output: region, write: { entity: 'region' } }),
+  'regions.setUrbanRural': channel({ input: regionSetUrbanRuralInput, output: region, write: { entity: 'region' } }),
+  'regions.builtInCounties': channel({
+    input: z.object({}).strict(),
+    output: z.object({ source: z.string(), counties: z.array(builtInCounty) }),
+  }),
+  /** Loads the county's built-in divisions in one transaction; codes already present are kept (idempotent). */
+  'regions.loadCounty': channel({
+    input: z.object({ countyCode: countyCodeField }),
+    output: loadCountyResult,
+    write: { entity: 'region' },
+  }),
   'regions.import': channel({
     input: regionImportInput,
     output: jobStarted,

@@ -58,3 +58,13 @@ export async function focused(locator: Locator) {
     throw new Error(`expected the focus on ${locator}, but it is on ${active}`);
   }
 }
+
+/** Clicks a searchable select, types, waits until the highlighted option holds `text`, takes it with Enter. */
+export async function typeAndPick(select: Locator, text: string) {
+  await select.click();
+  await focused(select);
+  await select.page().keyboard.type(text);
+  await highlighted(select, text);
+  await select.page().keyboard.press('Enter');
+  await listClosed(select);
+}

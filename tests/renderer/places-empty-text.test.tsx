@@ -17,13 +17,15 @@ const places = (townships = [town, bare], villages = [village]): Places => ({
 describe('placesEmptyText', () => {
   it('points to 设置 → 行政区划 on a fresh install', () => {
     for (const level of ['township', 'village', 'any'] as const) {
-      expect(placesEmptyText(places([], []), level)).toBe('还没有乡镇(街道)和村(社区)：请先在“设置 → 行政区划”中添加');
+      expect(placesEmptyText(places([], []), level)).toBe(
+        '还没有乡镇(街道)和村(社区)：请先在“设置 → 行政区划”中载入或添加',
+      );
     }
   });
   it('points there for villages missing in general or under the chosen township', () => {
-    expect(placesEmptyText(places([town], []), 'village')).toBe('还没有村(社区)：请先在“设置 → 行政区划”中添加');
+    expect(placesEmptyText(places([town], []), 'village')).toBe('还没有村(社区)：请先在“设置 → 行政区划”中载入或添加');
     expect(placesEmptyText(places(), 'village', 't2')).toBe(
-      '该乡镇(街道)下还没有村(社区)：请先在“设置 → 行政区划”中添加',
+      '该乡镇(街道)下还没有村(社区)：请先在“设置 → 行政区划”中载入或添加',
     );
   });
   it('says nothing matches once divisions exist', () => {

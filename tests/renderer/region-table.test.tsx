@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RegionsTab } from '../../renderer/src/features/settings/RegionsTab';
@@ -120,5 +120,29 @@ describe('设置 → 行政区划', () => {
     expect(within(ask).getAllByText('放弃未保存的内容吗？').length).toBeGreaterThan(0);
     await userEvent.click(within(ask).getByRole('button', { name: '放弃' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '更名：巴格其镇' })).not.toBeInTheDocument());
+  });
+});
+
+describe('设置 → 行政区划: built-in list and 城乡分类 (issue 14)', () => {
+  it('sets a village 城乡分类 from its row, and loads the county from the built-in list', async () => {
+    const { callsTo } = setup({
+      'regions.setUrbanRural': (i) => ok({ ...VILLAGE, urbanRuralCode: i.urbanRuralCode }),
+      'regions.loadCounty': () => ok({ countyName: '和田县', townshipsCreated: 14, villagesCreated: 200, kept: 2 }),
+    });
+    await within(table()).findByText('阿克铁热克村');
+    expect(within(rowOf('巴格其镇')).queryByRole('combobox')).not.toBeInTheDocument();
+    const box = within(rowOf('阿克铁热克村')).getByRole('combobox', { name: '城乡分类：阿克铁热克村' });
+    await userEvent.click(box);
+    await userEvent.type(box, '镇中心');
+    fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+    await waitFor(() => expect(callsTo('regions.setUrbanRural')).toEqual([{ id: 'v1', urbanRuralCode: '121' }]));
+    expect(await screen.findByText('已设置“阿克铁热克村”的城乡分类')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: '载入本县统计用区划' }));
+    await userEvent.click(await screen.findByRole('button', { name: '载入' }));
+    expect(
+      await screen.findByText('已载入和田县：新增 14 个乡镇(街道)、200 个村(社区)，已有 2 个保持不变'),
+    ).toBeInTheDocument();
+    expect(callsTo('regions.loadCounty')).toEqual([{ countyCode: '653221' }]);
   });
 });

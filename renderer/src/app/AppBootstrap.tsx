@@ -3,10 +3,10 @@ import { useCallback, useMemo } from 'react';
 import type { AppSettings } from '../../../shared/contract/settings';
 import { usePutRead, useRead } from '../api';
 import { AppShell } from './AppShell';
-import { FirstStartModal } from './FirstStartModal';
+import { FirstRunWizard } from './first-run/FirstRunWizard';
 import { SessionContext, type Session } from '../components/session';
 
-/** Loads settings and system info, asks for the operator on first start, then shows the shell. */
+/** Loads settings and system info, runs the set-up wizard on a new data folder, then shows the shell. */
 export function AppBootstrap() {
   const settingsRead = useRead('settings.get', {}, { keepPrevious: false });
   const infoRead = useRead('system.info', {}, { keepPrevious: false });
@@ -47,7 +47,10 @@ export function AppBootstrap() {
       />
     );
   }
-  if (session.settings.operatorName === null) return <FirstStartModal onDone={setSettings} />;
+  // A new data folder (no operator yet): the wizard; it puts each saved setting, and the shell opens once the
+  // operator is set by its last step.
+  if (session.settings.operatorName === null)
+    return <FirstRunWizard settings={session.settings} onSettings={setSettings} onDone={settingsRead.reload} />;
   return (
     <SessionContext.Provider value={session}>
       <AppShell />

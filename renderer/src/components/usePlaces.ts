@@ -58,7 +58,7 @@ export function villageOptions(
     });
 }
 
-const ADD_THEM = '请先在“设置 → 行政区划”中添加';
+const ADD_THEM = '请先在“设置 → 行政区划”中载入或添加';
 
 /**
  * The empty text of a place select (issue 14): on a fresh install, where the divisions are added; else that

@@ -1,10 +1,20 @@
 import type { PartialHandlers } from '../../handlers';
+import { builtInCounties, loadCounty } from './built-in';
 import { importRegions } from './import';
 import { listRegions } from './queries';
-import { createRegion, levelLabel, renameRegion, restoreRegion, retireRegion } from './service';
+import { urbanRuralLabel } from '../../../../shared/enums/person-codes';
+import { createRegion, levelLabel, renameRegion, restoreRegion, retireRegion, setUrbanRural } from './service';
 
 type RegionChannels =
-  'regions.list' | 'regions.create' | 'regions.rename' | 'regions.retire' | 'regions.restore' | 'regions.import';
+  | 'regions.list'
+  | 'regions.create'
+  | 'regions.rename'
+  | 'regions.retire'
+  | 'regions.restore'
+  | 'regions.setUrbanRural'
+  | 'regions.builtInCounties'
+  | 'regions.loadCounty'
+  | 'regions.import';
 
 export const regionsHandlers: PartialHandlers<RegionChannels> = {
   'regions.list': (input, ctx) => ({ items: listRegions(ctx.db, input.includeRetired ?? false) }),
@@ -31,6 +41,24 @@ export const regionsHandlers: PartialHandlers<RegionChannels> = {
   'regions.restore': (input, ctx) => {
     const r = restoreRegion(ctx.db, input.id, ctx.operator(), ctx.now());
     return { data: r, entityId: r.id, summary: `恢复${levelLabel(r.level)}“${r.name}”（${r.code}）` };
+  },
+  'regions.setUrbanRural': (input, ctx) => {
+    const { before, after } = setUrbanRural(ctx.db, input.id, input.urbanRuralCode, ctx.operator(), ctx.now());
+    const label = (c: string | null) => (c ? urbanRuralLabel(c) : '未设置');
+    return {
+      data: after,
+      entityId: after.id,
+      summary: `村(社区)“${after.name}”（${after.code}）城乡分类：${label(before.urbanRuralCode)} → ${label(after.urbanRuralCode)}`,
+    };
+  },
+  'regions.builtInCounties': () => builtInCounties(),
+  'regions.loadCounty': (input, ctx) => {
+    const r = loadCounty(ctx.db, input.countyCode, ctx.operator(), ctx.now());
+    return {
+      data: r,
+      entityId: null,
+      summary: `载入${r.countyName}统计用区划：新增乡镇(街道) ${r.townshipsCreated} 个、村(社区) ${r.villagesCreated} 个，已有 ${r.kept} 个保持不变`,
+    };
   },
   'regions.import': importRegions,
 };

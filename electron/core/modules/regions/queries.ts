@@ -46,20 +46,22 @@ export function insertRegion(db: Database.Database, r: RegionInsert): void {
   ).run(r.id, r.code, r.name, r.level, r.parentId, r.urbanRuralCode, r.at, r.at, r.by, r.by);
 }
 
+const PATCH_COLUMNS = { name: 'name', retiredOn: 'retired_on', urbanRuralCode: 'urban_rural_code' } as const;
+
 export function updateRegion(
   db: Database.Database,
   id: string,
-  patch: { name?: string; retiredOn?: string | null },
+  patch: { name?: string; retiredOn?: string | null; urbanRuralCode?: string | null },
   by: string,
   at: string,
 ): void {
-  if (patch.name !== undefined)
-    db.prepare('UPDATE regions SET name = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(patch.name, at, by, id);
-  if (patch.retiredOn !== undefined)
-    db.prepare('UPDATE regions SET retired_on = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-      patch.retiredOn,
+  for (const [key, column] of Object.entries(PATCH_COLUMNS) as [keyof typeof PATCH_COLUMNS, string][]) {
+    if (patch[key] === undefined) continue;
+    db.prepare(`UPDATE regions SET ${column} = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(
+      patch[key],
       at,
       by,
       id,
     );
+  }
 }

@@ -93,3 +93,11 @@ export function restoreRegion(db: Database.Database, id: string, by: string, at:
   updateRegion(db, id, { retiredOn: null }, by, at);
   return requireRegion(db, id);
 }
+
+/** 城乡分类代码 (E05) of a village; townships carry none. */
+export function setUrbanRural(db: Database.Database, id: string, code: string | null, by: string, at: string) {
+  const before = requireRegion(db, id);
+  if (before.level !== 5) throw badInput({ urbanRuralCode: '城乡分类只用于村(社区)' });
+  updateRegion(db, id, { urbanRuralCode: code }, by, at);
+  return { before, after: requireRegion(db, id) };
+}

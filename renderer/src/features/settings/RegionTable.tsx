@@ -2,7 +2,8 @@ import { Button, Popconfirm, Space, Table, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import type { Region } from '../../../../shared/contract/regions';
-import { LEVEL_LABELS, urbanRuralLabel } from './region-labels';
+import { EntrySelect } from '../../components/EntrySelect';
+import { LEVEL_LABELS, URBAN_RURAL_OPTIONS, urbanRuralLabel } from './region-labels';
 import { buildRegionTree, type RegionRow } from './region-tree';
 
 interface RegionTableProps {
@@ -12,10 +13,20 @@ interface RegionTableProps {
   onRename: (region: Region) => void;
   onRetire: (region: Region) => void;
   onRestore: (region: Region) => void;
+  /** A village's 城乡分类代码 chosen in its row (null: cleared). */
+  onSetUrbanRural: (region: Region, code: string | null) => void;
 }
 
 /** Townships with their villages nested under them (expanded unless the clerk folds one). */
-export function RegionTable({ items, loading, onAddVillage, onRename, onRetire, onRestore }: RegionTableProps) {
+export function RegionTable({
+  items,
+  loading,
+  onAddVillage,
+  onRename,
+  onRetire,
+  onRestore,
+  onSetUrbanRural,
+}: RegionTableProps) {
   const tree = useMemo(() => buildRegionTree(items), [items]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const expandedRowKeys = tree.filter((t) => t.children && !collapsed.has(t.id)).map((t) => t.id);
@@ -35,8 +46,23 @@ export function RegionTable({ items, loading, onAddVillage, onRename, onRetire, 
     {
       title: '城乡分类',
       dataIndex: 'urbanRuralCode',
-      width: 120,
-      render: (code: string | null) => urbanRuralLabel(code),
+      width: 150,
+      render: (code: string | null, row) =>
+        row.level === 5 && !row.retiredOn ? (
+          <EntrySelect
+            size="small"
+            id={`urban-rural-${row.id}`}
+            aria-label={`城乡分类：${row.name}`}
+            value={code ?? undefined}
+            options={URBAN_RURAL_OPTIONS}
+            placeholder="未设置"
+            allowClear
+            style={{ width: '100%' }}
+            onChange={(v) => onSetUrbanRural(row, v ?? null)}
+          />
+        ) : (
+          urbanRuralLabel(code)
+        ),
     },
     {
       title: '状态',
@@ -88,7 +114,9 @@ export function RegionTable({ items, loading, onAddVillage, onRename, onRetire, 
       loading={loading}
       pagination={false}
       expandable={{ expandedRowKeys, onExpand }}
-      locale={{ emptyText: '还没有乡镇(街道)。可点“新增乡镇(街道)”逐个录入，或“从文件导入”。' }}
+      locale={{
+        emptyText: '还没有乡镇(街道)。可点“载入本县统计用区划”一次载入，或“新增乡镇(街道)”逐个录入，或“从文件导入”。',
+      }}
     />
   );
 }

@@ -1,7 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Space, Switch, Typography } from 'antd';
+import { Alert, App, Button, Flex, Popconfirm, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
-import type { Region } from '../../../../shared/contract/regions';
+import type { Region, URBAN_RURAL_CODES } from '../../../../shared/contract/regions';
+
+type UrbanRuralCode = (typeof URBAN_RURAL_CODES)[number];
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { RegionCreateModal } from './RegionCreateModal';
@@ -18,6 +20,8 @@ const SHOW_RETIRED_ID = 'regions-show-retired';
 export function RegionsTab() {
   const restoreWrite = useWrite('regions.restore');
   const retireWrite = useWrite('regions.retire');
+  const urbanRuralWrite = useWrite('regions.setUrbanRural');
+  const loadWrite = useWrite('regions.loadCounty');
   const { message } = App.useApp();
   const { settings } = useSession();
   const countyCode = settings.office?.countyCode ?? null;
@@ -39,6 +43,24 @@ export function RegionsTab() {
     const r = await restoreWrite.write({ id: region.id });
     if (r.ok) message.success(`已恢复“${region.name}”`);
     else message.error(r.error.message);
+    reload();
+  }
+
+  async function setUrbanRural(region: Region, code: string | null) {
+    const r = await urbanRuralWrite.write({ id: region.id, urbanRuralCode: code as UrbanRuralCode | null });
+    if (r.ok) message.success(`已设置“${region.name}”的城乡分类`);
+    else message.error(r.error.message);
+    reload();
+  }
+
+  async function loadCounty(code: string) {
+    const r = await loadWrite.write({ countyCode: code.slice(0, 6) });
+    if (r.ok) {
+      const d = r.data;
+      message.success(
+        `已载入${d.countyName}：新增 ${d.townshipsCreated} 个乡镇(街道)、${d.villagesCreated} 个村(社区)，已有 ${d.kept} 个保持不变`,
+      );
+    } else message.error(r.error.message);
     reload();
   }
 
@@ -81,6 +103,17 @@ export function RegionsTab() {
             新增乡镇(街道)
           </Button>
           <RegionImportButton disabled={!countyCode} onImported={reload} />
+          <Popconfirm
+            title="从内置的统计用区划代码中载入本县的乡镇(街道)和村(社区)？已有的区划保持不变。"
+            okText="载入"
+            cancelText="取消"
+            disabled={!countyCode}
+            onConfirm={() => countyCode && void loadCounty(countyCode)}
+          >
+            <Button disabled={!countyCode} loading={loadWrite.pending}>
+              载入本县统计用区划
+            </Button>
+          </Popconfirm>
         </Space>
         <Space size="large">
           <Typography.Text type="secondary">
@@ -99,6 +132,7 @@ export function RegionsTab() {
         onRename={(region) => setDialog({ kind: 'rename', region })}
         onRetire={(region) => void retire(region)}
         onRestore={(region) => void restore(region)}
+        onSetUrbanRural={(region, code) => void setUrbanRural(region, code)}
       />
       {dialog?.kind === 'create' && countyCode && (
         <RegionCreateModal

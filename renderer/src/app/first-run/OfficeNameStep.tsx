@@ -1,0 +1,38 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Form, Input, Typography } from 'antd';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { officeInput } from '../../../../shared/contract/settings';
+import { FormField } from '../../components/FormField';
+import { StepButtons } from './StepButtons';
+import type { StepProps } from './steps';
+
+const schema = officeInput.pick({ name: true });
+
+/** Step 1: the office's name (saved with the county in the next step). */
+export function OfficeNameStep({ draft, setDraft, next, back, formId }: StepProps) {
+  const { control, handleSubmit } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { name: draft.officeName },
+  });
+  const submit = handleSubmit((v) => {
+    setDraft({ officeName: v.name });
+    next();
+  });
+  return (
+    <>
+      <Typography.Paragraph type="secondary">单位名称显示在页面顶部和每一张报表的填报单位栏。</Typography.Paragraph>
+      <Form name={formId} layout="vertical" onFinish={() => void submit()} autoComplete="off">
+        <FormField
+          control={control}
+          name="name"
+          id={`${formId}-name`}
+          label="单位名称"
+          required
+          render={(field) => <Input {...field} autoFocus maxLength={60} placeholder="如：疏附县人力资源和社会保障局" />}
+        />
+      </Form>
+      <StepButtons formId={formId} back={back} />
+    </>
+  );
+}
