@@ -277,3 +277,13 @@ export function worklistCounts(ctx: CoreContext) {
     vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
   };
 }
+
+/** The subsidy-ending (within `withinDays`) and vacancy-report list totals of one 乡镇 or the county (首页). */
+export function scopedCounts(ctx: CoreContext, withinDays: number, townshipId?: string) {
+  const reports = reportList(ctx, townshipId);
+  return {
+    subsidyEnding: endingList(ctx, withinDays, townshipId).length,
+    vacancyReportsDue: reports.length,
+    vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
+  };
+}
