@@ -74,9 +74,9 @@ async function walk(app: RunningApp) {
   const toContact = reminders(page).getByRole('link', { name: '本月待联系 1 人' });
   await toContact.waitFor();
   // County-wide lists say so when a township is chosen.
-  await reminders(page)
-    .getByText(/考勤未录入的用人单位（全县） 1 个/)
-    .waitFor();
+  const subsidyGroup = reminders(page).getByRole('region', { name: '补贴发放' });
+  await subsidyGroup.getByText('补贴发放（全县）').waitFor();
+  await subsidyGroup.getByRole('link', { name: '考勤未录入单位 1 个' }).waitFor();
   await app.shot('home-03-township');
   await toContact.click();
   const worklist = page.getByRole('table', { name: '工作清单' });

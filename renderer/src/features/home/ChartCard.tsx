@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Card } from 'antd';
+import { App, Button, Card, Typography } from 'antd';
 import { useEffect, useRef } from 'react';
 import { saveDownloaded } from '../../api/save-downloaded';
 import { createChart, pageFont, type ChartOption, type ECharts } from './echarts';
@@ -11,10 +11,12 @@ interface ChartCardProps {
   /** File name of 保存为图片, without .png. */
   fileName: string;
   height?: number;
+  /** Said over the chart when it has nothing to show. */
+  emptyText?: string;
 }
 
 /** One chart with its 保存为图片 button (a PNG at twice the screen resolution on a white background). */
-export function ChartCard({ title, option, fileName, height = 250 }: ChartCardProps) {
+export function ChartCard({ title, option, fileName, height = 250, emptyText }: ChartCardProps) {
   const el = useRef<HTMLDivElement>(null);
   const chart = useRef<ECharts | null>(null);
   const { message } = App.useApp();
@@ -65,6 +67,14 @@ export function ChartCard({ title, option, fileName, height = 250 }: ChartCardPr
           保存为图片
         </Button>
         <div ref={el} role="img" aria-label={title} style={{ height, width: '100%' }} />
+        {emptyText && (
+          <Typography.Text
+            type="secondary"
+            style={{ position: 'absolute', top: '50%', left: 0, right: 0, textAlign: 'center' }}
+          >
+            {emptyText}
+          </Typography.Text>
+        )}
       </section>
     </Card>
   );

@@ -5,7 +5,7 @@ import { ChartCard } from './ChartCard';
 import { contactRate, placementTrend, postComposition, registeredTrend } from './chart-options';
 
 /** The four charts; file names carry the month and the township (or 全县). */
-export function HomeCharts({ overview, place }: { overview: HomeOverview; place: string }) {
+export default function HomeCharts({ overview, place }: { overview: HomeOverview; place: string }) {
   const { charts, month } = overview;
   const options = useMemo(
     () => ({
@@ -30,10 +30,20 @@ export function HomeCharts({ overview, place }: { overview: HomeOverview; place:
         />
       </Col>
       <Col span={12}>
-        <ChartCard title="本月联系达标率（按乡镇）" option={options.rate} fileName={file('联系达标率')} />
+        <ChartCard
+          title="本月联系达标率（按乡镇）"
+          option={options.rate}
+          fileName={file('联系达标率')}
+          emptyText={charts.contactRate.some((r) => r.registered) ? undefined : '本月没有登记失业人员'}
+        />
       </Col>
       <Col span={12}>
-        <ChartCard title="公益性岗位在岗人员构成" option={options.composition} fileName={file('在岗人员构成')} />
+        <ChartCard
+          title="公益性岗位在岗人员构成"
+          option={options.composition}
+          fileName={file('在岗人员构成')}
+          emptyText={charts.postComposition.length ? undefined : '暂无在岗人员'}
+        />
       </Col>
     </Row>
   );

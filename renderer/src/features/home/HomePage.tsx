@@ -1,4 +1,5 @@
 import { Alert, Flex, Spin, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { useRead } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
@@ -6,8 +7,10 @@ import { useSession } from '../../components/session';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { monthLabel } from './chart-options';
 import { FigureCards } from './FigureCards';
-import { HomeCharts } from './HomeCharts';
 import { ReminderPanel } from './ReminderPanel';
+
+// The charts (and echarts with them) load on their own, after the figures and reminders.
+const HomeCharts = lazy(() => import('./HomeCharts'));
 
 /**
  * #/home — 首页, the first page after start: the month at a glance for the county or one 乡镇 (?township=…), the
@@ -58,7 +61,9 @@ export function HomePage() {
         <>
           <FigureCards figures={data.figures} />
           <ReminderPanel overview={data} link={{ month: data.month, workingMonth, townshipId: data.townshipId }} />
-          <HomeCharts overview={data} place={place} />
+          <Suspense fallback={<Spin aria-label="正在载入图表" />}>
+            <HomeCharts overview={data} place={place} />
+          </Suspense>
         </>
       )}
     </Flex>

@@ -23,11 +23,15 @@ export function ReminderPanel({ overview, link }: { overview: HomeOverview; link
           {groupReminders(overview.reminders).map(([group, items]) => (
             <Col key={group} flex="1 1 200px">
               <section aria-label={group}>
-                <Typography.Text strong>{group}</Typography.Text>
+                <Typography.Text strong>
+                  {group}
+                  {narrowed && items.every((r) => r.scope === 'county') ? '（全县）' : ''}
+                </Typography.Text>
                 <ul style={{ listStyle: 'none', padding: 0, margin: '4px 0 0' }}>
                   {items.map((r) => {
-                    const text = `${r.view.label}${narrowed && r.scope === 'county' ? '（全县）' : ''}`;
-                    const late = r.late && r.view.lateText ? `，其中${r.view.lateText} ${r.late}` : '';
+                    const wholeGroup = items.every((x) => x.scope === 'county');
+                    const text = `${r.view.label}${narrowed && r.scope === 'county' && !wholeGroup ? '（全县）' : ''}`;
+                    const late = r.late && r.view.lateText ? `，其中 ${r.late} ${r.view.unit}${r.view.lateText}` : '';
                     return (
                       <li key={r.key} style={{ lineHeight: '24px' }}>
                         {r.count > 0 ? (

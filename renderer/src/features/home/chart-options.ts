@@ -14,7 +14,7 @@ export function registeredTrend(trend: Charts['trend']): ChartOption {
     tooltip: { trigger: 'axis', formatter: '{b}<br/>登记失业人数：{c} 人' },
     grid: GRID,
     xAxis: { type: 'category', data: trend.map((t) => shortMonth(t.month)), axisTick: { alignWithLabel: true } },
-    yAxis: { type: 'value', minInterval: 1, name: '人', nameGap: 8 },
+    yAxis: { type: 'value', minInterval: 1 },
     series: [
       {
         type: 'line',
@@ -33,7 +33,7 @@ export function placementTrend(trend: Charts['trend']): ChartOption {
     tooltip: { trigger: 'axis', formatter: '{b}<br/>新安置：{c} 人' },
     grid: GRID,
     xAxis: { type: 'category', data: trend.map((t) => shortMonth(t.month)) },
-    yAxis: { type: 'value', minInterval: 1, name: '人', nameGap: 8 },
+    yAxis: { type: 'value', minInterval: 1 },
     series: [
       {
         type: 'bar',
@@ -58,7 +58,7 @@ export function contactRate(rows: Charts['contactRate']): ChartOption {
       data: rows.map((r) => r.townshipName),
       axisLabel: { interval: 0, rotate: rows.length > 8 ? 30 : 0, fontSize: 11 },
     },
-    yAxis: { type: 'value', max: 100, name: '%', nameGap: 8 },
+    yAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     series: [
       {
         type: 'bar',

@@ -69,7 +69,7 @@ export const REMINDERS: Record<ReminderKey, ReminderView> = {
     group: '公益性岗位',
     href: ({ townshipId }) => `/posts/worklists${query({ tab: 'vacancyReports', township: townshipId })}`,
   },
-  attendanceMissing: { label: '考勤未录入的用人单位', unit: '个', group: '补贴发放', href: subsidies },
+  attendanceMissing: { label: '考勤未录入单位', unit: '个', group: '补贴发放', href: subsidies },
   batchesToReview: { label: '待审核的花名册', unit: '份', group: '补贴发放', href: subsidies },
   internshipsEnding: {
     label: `${HOME_WINDOWS.internshipsEndingDays}天内见习期满`,
@@ -78,7 +78,7 @@ export const REMINDERS: Record<ReminderKey, ReminderView> = {
     href: () => '/internships/due',
   },
   basesExpiring: {
-    label: '见习基地资格即将到期',
+    label: '基地资格即将到期',
     unit: '个',
     group: '就业见习',
     href: () => '/internships/due',
