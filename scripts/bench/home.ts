@@ -5,6 +5,7 @@
 // statement cache is empty) and replayed with plain better-sqlite3, without dispatch, zod, the subsidy-period rules
 // in JS or the JSON of the answer.
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
@@ -132,39 +133,65 @@ export async function benchHome(options: {
 
     const token = 'bench_home_token_0123456789';
     const { server, port } = await startServer({ core, token, staticDir: dir, port: 0 });
-    const viaHttp = async () => {
-      const res = await fetch(`http://127.0.0.1:${port}/api/home.overview`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': token },
-        body: '{}',
+    // A new connection per call (agent: false), as a page's first request: no keep-alive race with the server.
+    const viaHttp = () =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/home.overview',
+            method: 'POST',
+            agent: false,
+            headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': token },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+                ok: boolean;
+                data: { figures: { registered: { current: number } } };
+              };
+              if (body.ok) resolve(body.data.figures.registered.current);
+              else reject(new Error('home.overview over HTTP failed'));
+            });
+          },
+        );
+        req.on('error', reject);
+        req.end('{}');
       });
-      const body = (await res.json()) as { ok: boolean; data: { figures: { registered: { current: number } } } };
-      if (!body.ok) throw new Error('home.overview over HTTP failed');
-      return body.data.figures.registered.current;
-    };
     try {
       const { runs, warmup } = options;
+      const shown = (f: RegFigure) => {
+        options.log(`  ${f.name}：core p50 ${f.core.p50} ms，p95 ${f.core.p95} ms；raw p95 ${f.raw.p95} ms`);
+        return f;
+      };
       const figures = [
-        await time('home.overview 全县', () => overview(core, {}), raw, runs, warmup),
-        await time(
-          'home.overview 写入后',
-          async () => {
-            touch.run();
-            return overview(core, {});
-          },
-          raw,
-          runs,
-          warmup,
+        shown(await time('home.overview 全县', () => overview(core, {}), raw, runs, warmup)),
+        shown(
+          await time(
+            'home.overview 写入后',
+            async () => {
+              touch.run();
+              return overview(core, {});
+            },
+            raw,
+            runs,
+            warmup,
+          ),
         ),
-        await time(
-          'home.overview HTTP',
-          async () => {
-            touch.run();
-            return viaHttp();
-          },
-          raw,
-          runs,
-          warmup,
+        shown(
+          await time(
+            'home.overview HTTP',
+            async () => {
+              touch.run();
+              return viaHttp();
+            },
+            raw,
+            runs,
+            warmup,
+          ),
         ),
       ];
       return { persons: options.persons, contacts, seedSeconds, statements: rec.log.length, figures };
