@@ -8,43 +8,33 @@ const monthLabel = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}�
 const shortMonth = (m: string) => `${Number(m.slice(5, 7))}月`;
 const GRID = { left: 48, right: 16, top: 44, bottom: 28 };
 
-/** Registered unemployed at each month end, the last 12 months. */
-export function registeredTrend(trend: Charts['trend']): ChartOption {
+/** One figure per month of the last 12, as a line or as bars, each point labelled. */
+function monthSeries(
+  trend: Charts['trend'],
+  value: (t: Charts['trend'][number]) => number,
+  type: 'line' | 'bar',
+  name: string,
+): ChartOption {
+  const label = { show: true, position: 'top' as const, fontSize: 10 };
   return {
-    tooltip: { trigger: 'axis', formatter: '{b}<br/>登记失业人数：{c} 人' },
-    grid: GRID,
-    xAxis: { type: 'category', data: trend.map((t) => shortMonth(t.month)), axisTick: { alignWithLabel: true } },
-    yAxis: { type: 'value', minInterval: 1 },
-    series: [
-      {
-        type: 'line',
-        name: '登记失业人数',
-        data: trend.map((t) => t.registered),
-        symbolSize: 6,
-        label: { show: true, position: 'top', fontSize: 10 },
-      },
-    ],
-  };
-}
-
-/** Placements started in each month, the last 12 months. */
-export function placementTrend(trend: Charts['trend']): ChartOption {
-  return {
-    tooltip: { trigger: 'axis', formatter: '{b}<br/>新安置：{c} 人' },
+    tooltip: { trigger: 'axis', formatter: `{b}<br/>${name}：{c} 人` },
     grid: GRID,
     xAxis: { type: 'category', data: trend.map((t) => shortMonth(t.month)) },
     yAxis: { type: 'value', minInterval: 1 },
     series: [
-      {
-        type: 'bar',
-        name: '新安置',
-        data: trend.map((t) => t.placements),
-        barMaxWidth: 24,
-        label: { show: true, position: 'top', fontSize: 10 },
-      },
+      type === 'line'
+        ? { type, name, data: trend.map(value), symbolSize: 6, label }
+        : { type, name, data: trend.map(value), barMaxWidth: 24, label },
     ],
   };
 }
+
+/** Registered unemployed at each month end, the last 12 months. */
+export const registeredTrend = (trend: Charts['trend']) =>
+  monthSeries(trend, (t) => t.registered, 'line', '登记失业人数');
+
+/** Placements started in each month, the last 12 months. */
+export const placementTrend = (trend: Charts['trend']) => monthSeries(trend, (t) => t.placements, 'bar', '新安置');
 
 /** Share of the month's registrations with their monthly contacts done, per 乡镇, against the 100 % target. */
 export function contactRate(rows: Charts['contactRate']): ChartOption {
