@@ -168,7 +168,7 @@ export async function benchHome(options: {
         return f;
       };
       const figures = [
-        shown(await time('home.overview 全县', () => overview(core, {}), raw, runs, warmup)),
+        shown(await time('home.overview 无变化', () => overview(core, {}), raw, runs, warmup)),
         shown(
           await time(
             'home.overview 写入后',
@@ -183,7 +183,7 @@ export async function benchHome(options: {
         ),
         shown(
           await time(
-            'home.overview HTTP',
+            'home.overview HTTP 写入后',
             async () => {
               touch.run();
               return viaHttp();

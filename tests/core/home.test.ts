@@ -199,3 +199,22 @@ describe('home.overview: internships, report due day and bad input', () => {
     if (!bad.ok) expect(bad.error.fields?.month).toBe('月份格式应为 YYYY-MM');
   });
 });
+
+describe('home.overview is kept until something changes', () => {
+  it('answers again after a write on this connection and after a commit on another one', async () => {
+    const { core } = await scenario();
+    const first = await must(core, 'home.overview', {});
+    expect(await must(core, 'home.overview', {})).toEqual(first);
+    // Another connection (a job's worker) commits: the figures follow.
+    const Database = (await import('better-sqlite3')).default;
+    const other = new Database(`${core.dataDir}/taizhang.db`);
+    try {
+      other.prepare("UPDATE internships SET deleted_at = '2026-11-28T00:00:00.000Z'").run();
+    } finally {
+      other.close();
+    }
+    const after = await must(core, 'home.overview', {});
+    expect(first.figures.interns.current).toBeGreaterThan(0);
+    expect(after.figures.interns.current).toBe(0);
+  });
+});

@@ -6,6 +6,7 @@ import { asOfDate } from '../../../../shared/domain/contact-due';
 import { addMonths, monthEnd, monthOf } from '../../../../shared/domain/dates';
 import { daysBetween } from '../../../../shared/domain/working-days';
 import type { CoreContext } from '../../context';
+import { keptUntilWrite } from '../../db/memo';
 import { worklistCountsByTownship } from '../contact-worklists/service';
 import { dueCounts } from '../internships/service';
 import { scopedCounts } from '../posts/worklists';
@@ -27,7 +28,11 @@ function reportDue(ctx: CoreContext): HomeOverview['reportDue'] {
   return { day, date, daysLeft: daysBetween(today, date) };
 }
 
-export function homeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeOverview {
+/** Kept until the next write (db/memo.ts): going back to 首页 costs nothing until something changes. */
+export const homeOverview = (ctx: CoreContext, q: z.output<typeof homeInput>): HomeOverview =>
+  keptUntilWrite(ctx, `home|${q.month ?? ''}|${q.townshipId ?? ''}`, () => computeOverview(ctx, q));
+
+function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeOverview {
   const today = ctx.today();
   const month = q.month ?? monthOf(today);
   const t = q.townshipId;
