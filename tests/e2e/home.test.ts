@@ -16,6 +16,8 @@ describe('首页: the month at a glance, reminders into the lists, a chart saved
     app = await startApp();
     await setUpCounty(app);
     await setUpHomeScene(app);
+    // Open the app afresh on its start page, now that the scene is there.
+    await app.page.goto(app.url);
   });
   afterAll(async () => {
     await app?.stop();
