@@ -72,13 +72,22 @@ export function contactRate(rows: Charts['contactRate']): ChartOption {
 export function postComposition(rows: Charts['postComposition']): ChartOption {
   return {
     tooltip: { trigger: 'item', formatter: '{b}：{c} 人（{d}%）' },
-    legend: { type: 'scroll', orient: 'vertical', right: 8, top: 36, bottom: 8, textStyle: { fontSize: 11 } },
+    legend: {
+      show: rows.length > 0,
+      type: 'scroll',
+      orient: 'vertical',
+      right: 8,
+      top: 36,
+      bottom: 8,
+      textStyle: { fontSize: 11 },
+    },
     series: [
       {
         type: 'pie',
         name: '在岗人员构成',
         radius: ['35%', '65%'],
         center: ['32%', '56%'],
+        showEmptyCircle: false,
         data: rows.map((r) => ({ name: r.label, value: r.count })),
         label: { show: false },
       },
