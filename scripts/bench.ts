@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies --contacts-runs R]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home --contacts-runs R]
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
@@ -10,6 +10,7 @@ import { benchPlacements, placementEntries } from './bench/placements';
 import { benchRegistrations, regEntries } from './bench/registrations';
 import { benchRecognitions, recogEntries } from './bench/recognitions';
 import { benchSubsidies, subsidyEntries } from './bench/subsidies';
+import { benchHome, homeEntries } from './bench/home';
 
 const { values } = parseArgs({
   options: {
@@ -19,7 +20,7 @@ const { values } = parseArgs({
     'rpt01-persons': { type: 'string', default: '100000' },
     'import-rows': { type: 'string', default: '10000' },
     'excel-repeats': { type: 'string', default: '2' },
-    only: { type: 'string', default: 'list,rpt01,import,posts,contacts,recog,subsidies' },
+    only: { type: 'string', default: 'list,rpt01,import,posts,contacts,recog,subsidies,home' },
     'contacts-runs': { type: 'string', default: '20' },
   },
 });
@@ -173,5 +174,24 @@ if (only.has('subsidies')) {
     `  subsidies.generateBatch：${b.roster.coreMs} ms；raw ${b.roster.rawMs} ms；ratio ${b.roster.ratio}（目标 ≤ ${SUBSIDY_GOAL_RATIO}）${ok(b.roster.ratio)}；合计 ${(b.roster.totalFen / 100).toFixed(2)} 元`,
   );
   recordResults(subsidyEntries(b));
+  console.log(`\n已写入 ${RESULTS_FILE}`);
+}
+
+// Issue 17: 首页 (home.overview) at N persons with the seeded county's contacts, posts, rosters and recognitions: in
+// process (caches kept, and after a write), and through the HTTP transport, each against its recorded SQL run raw.
+const HOME_GOAL_MS = 300;
+if (only.has('home')) {
+  const runs = Number(values['contacts-runs']);
+  const b = await benchHome({ persons: Number(values.persons), runs, warmup: 3, log: (l) => console.log(l) });
+  console.log(
+    `\n首页 home.overview，${b.persons} 名人员，${b.contacts} 条联系记录；原始 SQL 为一次冷调用所执行的 ${b.statements} 条语句，每项 ${runs} 次，单位 ms`,
+  );
+  for (const f of b.figures) {
+    const ok = f.core.p95 < HOME_GOAL_MS ? '达到' : '未达到';
+    console.log(
+      `  ${f.name}：core p50 ${f.core.p50}，p95 ${f.core.p95}（CPU p50 ${f.coreCpuP50}）；raw p50 ${f.raw.p50}，p95 ${f.raw.p95}；ratio ${f.ratio}（目标 p95 < ${HOME_GOAL_MS} ms）${ok}`,
+    );
+  }
+  recordResults(homeEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
 }

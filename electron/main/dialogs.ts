@@ -22,6 +22,10 @@ export interface FileDialogDeps {
   writeFile?: (path: string, data: Buffer) => Promise<void>;
 }
 
+const XLSX_FILTER = { name: 'Excel 工作簿', extensions: ['xlsx'] };
+/** Charts saved as pictures (首页's 保存为图片). */
+const PNG_FILTER = { name: 'PNG 图片', extensions: ['png'] };
+
 const WRITE_FAILED = '文件无法保存。如果该文件正在 Excel 中打开，请先关闭它，或换一个文件名后重试。';
 
 /** Keeps only a plain file name: no folders, no characters Windows refuses. */
@@ -43,7 +47,7 @@ export function createFileDialogs(deps: FileDialogDeps): FileDialogs {
         title: '保存文件',
         defaultPath: join(deps.defaultDir(), name),
         buttonLabel: '保存',
-        filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+        filters: [extname(name).toLowerCase() === '.png' ? PNG_FILTER : XLSX_FILTER],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       };
       const win = deps.window();

@@ -290,5 +290,5 @@ export const recognitionWorklistsChannels = {
   'recognitionWorklists.pendingCounty': channel({ input: workInput, output: page }),
   'recognitionWorklists.newThisMonth': channel({ input: workInput, output: page }),
   'recognitionWorklists.shouldExit': channel({ input: workInput, output: page }),
-  'recognitionWorklists.counts': channel({ input: z.object({}), output: recognitionWorklistCounts }),
+  'recognitionWorklists.counts': channel({ input: z.object({ townshipId: optId }), output: recognitionWorklistCounts }),
 };

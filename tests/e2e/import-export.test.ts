@@ -109,6 +109,7 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     await wb.xlsx.writeFile(file);
 
     // 人员信息 → 导入: choose the file.
+    await page.getByRole('menuitem', { name: '人员信息' }).click();
     await page.getByRole('table', { name: '人员列表' }).waitFor();
     await page.getByRole('button', { name: '导入', exact: true }).click();
     const dialog = dialogTitled(page, '导入人员信息');

@@ -70,6 +70,7 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
     const file = join(tmp, '乌帕尔镇花名册.xlsx');
     await messyRoster(file);
 
+    await page.getByRole('menuitem', { name: '人员信息' }).click();
     await page.getByRole('table', { name: '人员列表' }).waitFor();
     await page.getByRole('button', { name: '导入', exact: true }).click();
     const dialog = dialogTitled(page, '导入人员信息');

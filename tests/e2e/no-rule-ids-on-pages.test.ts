@@ -100,6 +100,7 @@ async function scan(route: string): Promise<string[]> {
 describe('no rule or code ids on the pages of a seeded county', () => {
   it('the main pages and their tabs show none', async () => {
     const routes = [
+      '/home',
       '/persons',
       `/persons/${people.onPost}`,
       `/persons/${people.registered}`,

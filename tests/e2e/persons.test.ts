@@ -46,7 +46,9 @@ async function walk(app: RunningApp) {
   const { page } = app;
   const table = page.getByRole('table', { name: '人员列表' });
 
-  // With an office set, the app opens on 人员信息.
+  // With an office set, the app opens on 首页; 人员信息 is the next entry of the navigation.
+  await page.getByRole('heading', { name: '首页', level: 4 }).waitFor();
+  await page.getByRole('menuitem', { name: '人员信息' }).click();
   await page.getByText('还没有人员。点“新增”登记第一位。').waitFor();
   await app.shot('persons-01-empty-list');
 

@@ -42,6 +42,17 @@ describe('FileDialogs.saveFile', () => {
     expect(writeFile).toHaveBeenCalledWith('/tmp/out.xlsx', Buffer.from('PK\u0003\u0004'));
   });
 
+  it('offers a picture filter for a chart saved as PNG', async () => {
+    const { dialogs, showSaveDialog, writeFile } = setup({ canceled: false, filePath: '/tmp/趋势' });
+    await expect(dialogs.saveFile('登记失业人数趋势.png', 'iVBORw0KGgo=')).resolves.toEqual({
+      saved: true,
+      path: '/tmp/趋势.png',
+    });
+    const [, options] = showSaveDialog.mock.calls[0] as unknown as [unknown, Record<string, unknown>];
+    expect(options.filters).toEqual([{ name: 'PNG 图片', extensions: ['png'] }]);
+    expect(writeFile).toHaveBeenCalledWith('/tmp/趋势.png', Buffer.from('iVBORw0KGgo=', 'base64'));
+  });
+
   it('adds the .xlsx extension a Linux dialog may leave off', async () => {
     const { dialogs, writeFile } = setup({ canceled: false, filePath: '/tmp/名单' });
     await expect(dialogs.saveFile('名单.xlsx', 'AA==')).resolves.toEqual({ saved: true, path: '/tmp/名单.xlsx' });

@@ -21,8 +21,9 @@ describe('navigation', () => {
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const items = within(nav).getAllByRole('menuitem');
     expect(items.map((i) => i.textContent)).toEqual(LABELS);
-    expect(items[0]).toHaveTextContent(/^人员信息$/);
-    expect(items[1]).toHaveTextContent(/^失业登记与联系$/);
+    expect(items[0]).toHaveTextContent(/^首页$/);
+    expect(items[1]).toHaveTextContent(/^人员信息$/);
+    expect(items[2]).toHaveTextContent(/^失业登记与联系$/);
     expect(items.at(-2)).toHaveTextContent(/^报表导出$/);
     expect(items.at(-1)).toHaveTextContent(/^设置$/);
     MODULES.forEach((m, i) => {
@@ -35,7 +36,7 @@ describe('navigation', () => {
     const counts = { month: '2025-03', asOf: '2025-03-15', toContact: 37, lostContact: 4, firstContactDue: 2 };
     const { callsTo } = renderShell('/settings/office', { 'contactWorklists.counts': () => ok(counts) });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
-    const entry = within(nav).getAllByRole('menuitem')[1];
+    const entry = within(nav).getAllByRole('menuitem', { name: /失业登记与联系/ })[0];
     expect(
       await within(entry).findByTitle('本月待联系 37 人，6个月未联系 4 人，首次联系待办 2 人'),
     ).toBeInTheDocument();

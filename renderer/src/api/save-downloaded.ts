@@ -27,7 +27,7 @@ export function base64ToBytes(base64: string): Uint8Array<ArrayBuffer> {
 }
 
 /** Hands the file to the clerk: native save dialog in the desktop app, a download in the browser. */
-export async function saveDownloaded(fileName: string, contentBase64: string): Promise<SaveOutcome> {
+export async function saveDownloaded(fileName: string, contentBase64: string, mime = XLSX_MIME): Promise<SaveOutcome> {
   const bridge = saveBridge();
   if (bridge) {
     try {
@@ -37,7 +37,7 @@ export async function saveDownloaded(fileName: string, contentBase64: string): P
       return { saved: false, error: '文件无法保存，请重试。' };
     }
   }
-  const url = URL.createObjectURL(new Blob([base64ToBytes(contentBase64)], { type: XLSX_MIME }));
+  const url = URL.createObjectURL(new Blob([base64ToBytes(contentBase64)], { type: mime }));
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

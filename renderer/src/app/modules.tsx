@@ -1,5 +1,6 @@
 import {
   ContactsOutlined,
+  HomeOutlined,
   FileExcelOutlined,
   ReadOutlined,
   SettingOutlined,
@@ -8,6 +9,7 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
+import { HomePage } from '../features/home';
 import { InternshipsModule, InternshipsNavBadge } from '../features/internships';
 import { PostsModule, PostsNavBadge } from '../features/posts';
 import { RecognitionsModule, RecognitionsNavBadge } from '../features/recognitions';
@@ -28,6 +30,7 @@ export interface AppModule {
 
 /** The navigation, in the order the clerks work through a case. */
 export const MODULES: readonly AppModule[] = [
+  { path: '/home', label: '首页', icon: <HomeOutlined aria-hidden />, ready: true, element: <HomePage /> },
   { path: '/persons', label: '人员信息', icon: <TeamOutlined aria-hidden />, ready: true },
   {
     path: '/registrations',

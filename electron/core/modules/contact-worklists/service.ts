@@ -21,7 +21,7 @@ import type { ContactResultCode } from '../../../../shared/enums/registration-co
 import { prepared } from '../../db/prepared';
 import { readContactRules } from '../registrations/config';
 import { hasLevelChangesAfter } from '../registrations/month-sql';
-import { countsSql, memberSql, PAGE_SQL, type WorklistParams } from './sql';
+import { countsByTownshipSql, countsSql, memberSql, PAGE_SQL, type WorklistParams } from './sql';
 
 export interface Member {
   registrationId: string;
@@ -206,4 +206,19 @@ export function worklistCounts(db: Database.Database, month: string, today: stri
     firstContactDue: number;
   };
   return { month, asOf: p.asOf, ...c };
+}
+
+export interface TownshipCounts {
+  townshipId: string;
+  registered: number;
+  toContact: number;
+  lostContact: number;
+  firstContactDue: number;
+}
+
+/** worklistCounts per 乡镇 of the person (what each list holds when filtered by that township). */
+export function worklistCountsByTownship(db: Database.Database, month: string, today: string) {
+  const p = monthParams(db, month, today);
+  const rows = prepared(db, countsByTownshipSql(p.pastLevels)).all(sqlParams(p)) as TownshipCounts[];
+  return { month, asOf: p.asOf, rows };
 }

@@ -256,3 +256,12 @@ export function worklists(ctx: CoreContext): z.output<typeof worklistsOutput> {
   }));
   return { ending, expiringBases: bases, counts: { ending: ending.length, expiringBases: bases.length } };
 }
+
+/** The totals of the two 到期提醒 lists without reading their rows (首页). */
+export function dueCounts(ctx: CoreContext, endingDays = ENDING_DAYS, baseDays = BASE_EXPIRY_DAYS) {
+  const today = ctx.today();
+  return {
+    ending: countInternships(ctx.db, { endingBy: addDays(today, endingDays) }),
+    expiringBases: expiringBases(ctx.db, today, addDays(today, baseDays)).length,
+  };
+}

@@ -18,6 +18,7 @@ import { DEFAULT_SUBSIDY_RULES } from '../../../../shared/domain/subsidy-period'
 import { addDays, daysBetween } from '../../../../shared/domain/working-days';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
+import { keptUntilWrite } from '../../db/memo';
 import { prepared } from '../../db/prepared';
 import { vacancyDueDate } from '../placements/detail';
 import type { SpanRow } from '../placements/queries';
@@ -229,20 +230,8 @@ export function vacancies(ctx: CoreContext, q: Paging) {
   };
 }
 
-/**
- * The ranked lists are kept per connection until the next write or another working date: total_changes() grows
- * with every row this connection (the core's only writer) inserts, updates or deletes. Paging through a list and
- * the navigation badges then cost nothing until something changes.
- */
-const memo = new WeakMap<Database.Database, { key: string; lists: Map<string, unknown> }>();
-
-function cached<T>(ctx: CoreContext, name: string, compute: () => T): T {
-  const key = `${ctx.today()}|${prepared(ctx.db, 'SELECT total_changes()').pluck().get() as number}`;
-  let m = memo.get(ctx.db);
-  if (!m || m.key !== key) memo.set(ctx.db, (m = { key, lists: new Map() }));
-  if (!m.lists.has(name)) m.lists.set(name, compute());
-  return m.lists.get(name) as T;
-}
+/** The ranked lists are kept until the next write (db/memo.ts): paging and the badges then cost nothing. */
+const cached = keptUntilWrite;
 
 const openList = (ctx: CoreContext, t?: string) => cached(ctx, `open|${t ?? ''}`, () => openLight(ctx.db, t));
 const endingList = (ctx: CoreContext, days: number, t?: string) =>
@@ -273,6 +262,16 @@ export function worklistCounts(ctx: CoreContext) {
     ),
     subsidyEnding: endingList(ctx, 60).length,
     retiring: retiringList(ctx, 90).length,
+    vacancyReportsDue: reports.length,
+    vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
+  };
+}
+
+/** The subsidy-ending (within `withinDays`) and vacancy-report list totals of one 乡镇 or the county (首页). */
+export function scopedCounts(ctx: CoreContext, withinDays: number, townshipId?: string) {
+  const reports = reportList(ctx, townshipId);
+  return {
+    subsidyEnding: endingList(ctx, withinDays, townshipId).length,
     vacancyReportsDue: reports.length,
     vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
   };

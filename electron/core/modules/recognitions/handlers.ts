@@ -51,5 +51,5 @@ export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
   'recognitionWorklists.pendingCounty': (input, ctx) => workList(ctx.db, ctx.today(), 'pendingCounty', input),
   'recognitionWorklists.newThisMonth': (input, ctx) => workList(ctx.db, ctx.today(), 'newThisMonth', input),
   'recognitionWorklists.shouldExit': (input, ctx) => workList(ctx.db, ctx.today(), 'shouldExit', input),
-  'recognitionWorklists.counts': (_input, ctx) => workCounts(ctx.db, ctx.today()),
+  'recognitionWorklists.counts': (input, ctx) => workCounts(ctx.db, ctx.today(), input.townshipId),
 };

@@ -94,9 +94,9 @@ export function workList(db: Database.Database, today: string, kind: WorkKind, v
   return { asOf: today, items: rows.map((r) => toListItem({ ...r, exit_hint: hintText(r.exit_hint) }, today)), total };
 }
 
-/** The badge numbers, one statement over recognitions_stage plus the two person-dependent lists. */
-export function workCounts(db: Database.Database, today: string) {
-  const p = params(today);
+/** The badge numbers (of one 乡镇 when given), one statement over recognitions_stage plus the two person-dependent lists. */
+export function workCounts(db: Database.Database, today: string, townshipId?: string) {
+  const p = params(today, townshipId);
   const ending = addDays(today, 1);
   const c = prepared(
     db,
@@ -106,20 +106,20 @@ export function workCounts(db: Database.Database, today: string) {
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today AND r.notice_end <= @ending) AS noticeEnding,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end < @today) AS pendingTownship,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'county') AS pendingCounty
-    FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE r.status IN ('01', '02') AND ${LIVE}`,
-  ).get({ today, ending }) as Record<string, number>;
+    FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE r.status IN ('01', '02') AND ${LIVE} AND ${TOWNSHIP}`,
+  ).get({ today, ending, township: p.township }) as Record<string, number>;
   const fresh = prepared(
     db,
-    `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${WHERE.newThisMonth} AND ${LIVE}`,
+    `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${WHERE.newThisMonth} AND ${LIVE} AND ${TOWNSHIP}`,
   )
     .pluck()
     .get(p) as number;
   const exit = prepared(
     db,
-    `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${SHOULD_EXIT} AND ${LIVE}`,
+    `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${SHOULD_EXIT} AND ${LIVE} AND ${TOWNSHIP}`,
   )
     .pluck()
-    .get() as number;
+    .get({ township: p.township }) as number;
   return {
     asOf: today,
     pendingVillage: c.pendingVillage,

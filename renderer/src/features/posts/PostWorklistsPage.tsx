@@ -8,12 +8,15 @@ import { LeaveModal } from './LeaveModal';
 import { formatMonth } from './post-options';
 import { PostsNav } from './PostsNav';
 import { useUrlParams } from '../../components/list-page';
+import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 
 type VacancyItem = z.infer<typeof vacancyItem>;
 type Tab = 'vacancies' | 'subsidyEnding' | 'retiring' | 'vacancyReports';
 const LINK = { padding: 0 };
+/** The subsidy-ending window of the tab's badge (postWorklists.counts). */
+const DEFAULT_WITHIN = 60;
 
 const daysText = (d: number) =>
   d < 0 ? <Tag color="red">已过 {-d} 天</Tag> : d === 0 ? <Tag color="orange">今天</Tag> : `${d} 天`;
@@ -43,9 +46,13 @@ export function PostWorklistsPage() {
   const navigate = useNavigate();
   const tab = (u.get('tab') ?? 'vacancies') as Tab;
   const counts = useRead('postWorklists.counts', {});
-  const paging = { page: u.page, pageSize: u.pageSize };
+  // township=… narrows the lists to one 乡镇, within=… sets the subsidy window in days (首页 opens them so).
+  const townshipId = u.get('township');
+  const within = Number(u.get('within') ?? DEFAULT_WITHIN);
+  const withinDays = Number.isInteger(within) && within >= 1 && within <= 730 ? within : DEFAULT_WITHIN;
+  const paging = { townshipId, page: u.page, pageSize: u.pageSize };
   const vac = useRead('postWorklists.vacancies', tab === 'vacancies' ? paging : null);
-  const ending = useRead('postWorklists.subsidyEnding', tab === 'subsidyEnding' ? paging : null);
+  const ending = useRead('postWorklists.subsidyEnding', tab === 'subsidyEnding' ? { ...paging, withinDays } : null);
   const retiring = useRead('postWorklists.retiring', tab === 'retiring' ? paging : null);
   const reports = useRead('postWorklists.vacancyReports', tab === 'vacancyReports' ? paging : null);
   const [leaving, setLeaving] = useState<{ w: PlacementWorkItem; reason: LeaveReasonCode } | null>(null);
@@ -89,6 +96,7 @@ export function PostWorklistsPage() {
         公益性岗位
       </Typography.Title>
       <PostsNav />
+      <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />
       <Tabs
         activeKey={tab}
         onChange={(k) => u.set({ tab: k === 'vacancies' ? undefined : k })}
@@ -142,7 +150,10 @@ export function PostWorklistsPage() {
           },
           {
             key: 'subsidyEnding',
-            label: label('补贴60天内到期', c?.subsidyEnding),
+            label: label(
+              `补贴${withinDays}天内到期`,
+              withinDays === DEFAULT_WITHIN ? c?.subsidyEnding : ending.data?.total,
+            ),
             children: table('补贴即将到期', ending, [
               {
                 title: '补贴截止年月',

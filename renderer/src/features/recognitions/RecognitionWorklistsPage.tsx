@@ -5,6 +5,7 @@ import { Link, useNavigate } from 'react-router';
 import type { RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
 import { useUrlParams } from '../../components/list-page';
+import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
 
@@ -69,8 +70,10 @@ export function RecognitionWorklistsPage() {
   const navigate = useNavigate();
   const tab = (u.get('tab') ?? 'pendingVillage') as Tab;
   const [applying, setApplying] = useState(false);
-  const counts = useRead('recognitionWorklists.counts', {});
-  const paging = { page: u.page, pageSize: u.pageSize };
+  // township=… narrows the lists and their counts to one 乡镇 (首页's reminders open them so).
+  const townshipId = u.get('township');
+  const counts = useRead('recognitionWorklists.counts', { townshipId });
+  const paging = { townshipId, page: u.page, pageSize: u.pageSize };
   const lists = {
     pendingVillage: useRead('recognitionWorklists.pendingVillage', tab === 'pendingVillage' ? paging : null),
     inNotice: useRead('recognitionWorklists.inNotice', tab === 'inNotice' ? paging : null),
@@ -135,6 +138,7 @@ export function RecognitionWorklistsPage() {
           新增认定申请
         </Button>
       </Flex>
+      <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />
       <Tabs
         activeKey={tab}
         onChange={(k) => u.set({ tab: k === 'pendingVillage' ? undefined : k })}

@@ -1,0 +1,101 @@
+// The 首页's own counts (shared/contract/home.ts says what each one means): stock figures on a day, the 12-month
+// trend and the composition of persons on posts. Each is one statement; @township narrows to one 乡镇 or is NULL.
+import type Database from 'better-sqlite3';
+import { addMonths, monthRange } from '../../../../shared/domain/dates';
+import { prepared } from '../../db/prepared';
+import { basisLabel } from '../placements/detail';
+
+const TOWNSHIP = (col: string) => `(@township IS NULL OR ${col} = @township)`;
+
+/** Recognised on or before @d and not exited by it. */
+const DIFFICULT_ON = (d: string) =>
+  `r.status IN ('03', '05') AND r.recognition_date <= ${d} AND (r.exit_date IS NULL OR r.exit_date > ${d})`;
+/** On post on @d (started, not left before it: the leave day still counts, as posts' ON_POST_TODAY). */
+const ON_POST_ON = (d: string) => `pl.start_date <= ${d} AND (pl.leave_date IS NULL OR pl.leave_date >= ${d})`;
+const INTERN_ON = (d: string) => `i.agreement_start <= ${d} AND coalesce(i.end_date, i.agreement_end) >= ${d}`;
+
+export interface StockFigures {
+  difficult: { current: number; previous: number };
+  onPost: { current: number; previous: number };
+  interns: { current: number; previous: number };
+}
+
+/** Difficult-to-employ, on posts and interns on two days (@cur, @prev). */
+export function stockFigures(db: Database.Database, cur: string, prev: string, township: string | null): StockFigures {
+  const p = { cur, prev, township };
+  const d = prepared(
+    db,
+    `SELECT coalesce(sum(${DIFFICULT_ON('@cur')}), 0) AS current, coalesce(sum(${DIFFICULT_ON('@prev')}), 0) AS previous
+     FROM recognitions r JOIN persons p ON p.id = r.person_id
+     WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL AND ${TOWNSHIP('p.township_id')}`,
+  ).get(p) as { current: number; previous: number };
+  const o = prepared(
+    db,
+    `SELECT coalesce(sum(${ON_POST_ON('@cur')}), 0) AS current, coalesce(sum(${ON_POST_ON('@prev')}), 0) AS previous
+     FROM placements pl JOIN posts po ON po.id = pl.post_id
+     WHERE pl.deleted_at IS NULL AND (pl.leave_date IS NULL OR pl.leave_date >= @prev) AND ${TOWNSHIP('po.township_id')}`,
+  ).get(p) as { current: number; previous: number };
+  const i = prepared(
+    db,
+    `SELECT coalesce(sum(${INTERN_ON('@cur')}), 0) AS current, coalesce(sum(${INTERN_ON('@prev')}), 0) AS previous
+     FROM internships i JOIN employers e ON e.id = i.host_id
+     WHERE i.deleted_at IS NULL AND coalesce(i.end_date, i.agreement_end) >= @prev AND ${TOWNSHIP('e.township_id')}`,
+  ).get(p) as { current: number; previous: number };
+  return { difficult: d, onPost: o, interns: i };
+}
+
+/** The 12 months ending with `month`, oldest first. */
+export const trendMonths = (month: string): string[] => Array.from({ length: 12 }, (_, k) => addMonths(month, k - 11));
+
+/**
+ * Registrations open at each month end (persons not deleted, by the person's 乡镇) in one pass over
+ * registrations_person, and placements started in each month (by the post's 乡镇).
+ */
+export function trend(db: Database.Database, month: string, township: string | null) {
+  const months = trendMonths(month);
+  const ends = months.map((m) => monthRange(m).end);
+  const params: Record<string, string | null> = { township, first: monthRange(months[0]).start, last: ends[11] };
+  ends.forEach((e, k) => (params[`e${k}`] = e));
+  const cols = ends
+    .map(
+      (_, k) => `coalesce(sum(r.reg_date <= $e${k} AND (r.cancel_date IS NULL OR r.cancel_date > $e${k})), 0) AS m${k}`,
+    )
+    .join(',\n  ');
+  const reg = prepared(
+    db,
+    `SELECT ${cols}
+     FROM registrations AS r INDEXED BY registrations_person
+     CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
+     WHERE r.reg_date <= $e11 AND (r.cancel_date IS NULL OR r.cancel_date > $e0) AND p.deleted_at IS NULL
+       AND ($township IS NULL OR p.township_id = $township)`,
+  ).get(params) as Record<string, number>;
+  const placed = prepared(
+    db,
+    `SELECT substr(pl.start_date, 1, 7) AS month, count(*) AS n FROM placements pl JOIN posts po ON po.id = pl.post_id
+     WHERE pl.deleted_at IS NULL AND pl.start_date BETWEEN $first AND $last AND ($township IS NULL OR po.township_id = $township)
+     GROUP BY 1`,
+  ).all({ township, first: params.first, last: params.last }) as { month: string; n: number }[];
+  const byMonth = new Map(placed.map((r) => [r.month, r.n]));
+  return months.map((m, k) => ({ month: m, registered: reg[`m${k}`], placements: byMonth.get(m) ?? 0 }));
+}
+
+/** Persons on posts on @d by the basis of their placement, largest first. */
+export function postComposition(db: Database.Database, d: string, township: string | null) {
+  const rows = prepared(
+    db,
+    `SELECT pl.basis_list AS list, pl.basis_code AS code, count(*) AS count FROM placements pl JOIN posts po ON po.id = pl.post_id
+     WHERE pl.deleted_at IS NULL AND ${ON_POST_ON('@d')} AND ${TOWNSHIP('po.township_id')}
+     GROUP BY 1, 2 ORDER BY count DESC, list, code`,
+  ).all({ d, township }) as { list: string; code: string; count: number }[];
+  return rows.map((r) => ({ code: `${r.list}:${r.code}`, label: basisLabel(r.list, r.code), count: r.count }));
+}
+
+/** 乡镇 in code order (current ones, and retired ones listed in `withData`). */
+export function townships(db: Database.Database, withData: Set<string>): { id: string; name: string }[] {
+  const rows = prepared(db, 'SELECT id, name, retired_on FROM regions WHERE level = 4 ORDER BY code').all() as {
+    id: string;
+    name: string;
+    retired_on: string | null;
+  }[];
+  return rows.filter((r) => !r.retired_on || withData.has(r.id)).map((r) => ({ id: r.id, name: r.name }));
+}

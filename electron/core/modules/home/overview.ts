@@ -1,0 +1,103 @@
+// home.overview (shared/contract/home.ts): the month at a glance, the reminders and the chart series. Every
+// reminder count comes from the count function of the module whose list it opens; nothing is counted twice here.
+import type { z } from 'zod';
+import { HOME_WINDOWS, type HomeOverview, type homeInput, type Reminder } from '../../../../shared/contract/home';
+import { asOfDate } from '../../../../shared/domain/contact-due';
+import { addMonths, monthEnd, monthOf } from '../../../../shared/domain/dates';
+import { daysBetween } from '../../../../shared/domain/working-days';
+import type { CoreContext } from '../../context';
+import { keptUntilWrite } from '../../db/memo';
+import { worklistCountsByTownship } from '../contact-worklists/service';
+import { dueCounts } from '../internships/service';
+import { scopedCounts } from '../posts/worklists';
+import { workCounts } from '../recognitions/worklists';
+import { readSetting } from '../settings/queries';
+import { monthOverview } from '../subsidies/overview';
+import { postComposition, stockFigures, townships, trend } from './figures';
+
+/** CFG-27 report_due_day: the day of the month the monthly reports are due (default 25). */
+export const REPORT_DUE_DAY_KEY = 'report.dueDay';
+const DEFAULT_REPORT_DUE_DAY = 25;
+
+function reportDue(ctx: CoreContext): HomeOverview['reportDue'] {
+  const today = ctx.today();
+  const stored = readSetting<number>(ctx.db, REPORT_DUE_DAY_KEY, today);
+  const day = Number.isInteger(stored) && stored! >= 1 && stored! <= 28 ? stored! : DEFAULT_REPORT_DUE_DAY;
+  const on = (month: string) => `${month}-${String(day).padStart(2, '0')}`;
+  const date = on(monthOf(today)) >= today ? on(monthOf(today)) : on(addMonths(monthOf(today), 1));
+  return { day, date, daysLeft: daysBetween(today, date) };
+}
+
+/** Kept until the next write (db/memo.ts): going back to 首页 costs nothing until something changes. */
+export const homeOverview = (ctx: CoreContext, q: z.output<typeof homeInput>): HomeOverview =>
+  keptUntilWrite(ctx, `home|${q.month ?? ''}|${q.townshipId ?? ''}`, () => computeOverview(ctx, q));
+
+function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeOverview {
+  const today = ctx.today();
+  const month = q.month ?? monthOf(today);
+  const t = q.townshipId;
+  // Contacts first: it refuses months after the working month.
+  const contacts = worklistCountsByTownship(ctx.db, month, today);
+  const mine = contacts.rows.filter((r) => !t || r.townshipId === t);
+  const sum = (k: 'toContact' | 'firstContactDue' | 'lostContact') => mine.reduce((s, r) => s + r[k], 0);
+
+  const recog = workCounts(ctx.db, today, t);
+  const posts = scopedCounts(ctx, HOME_WINDOWS.subsidyEndingDays, t);
+  const interns = dueCounts(ctx, HOME_WINDOWS.internshipsEndingDays, HOME_WINDOWS.basesExpiringDays);
+  const subsidy = monthOverview(ctx.db, month);
+
+  const local = (key: Reminder['key'], count: number, late: number | null = null): Reminder => ({
+    key,
+    count,
+    late,
+    scope: 'township',
+  });
+  const county = (key: Reminder['key'], count: number): Reminder => ({ key, count, late: null, scope: 'county' });
+  const reminders: Reminder[] = [
+    local('toContact', sum('toContact')),
+    local('firstContactDue', sum('firstContactDue')),
+    local('lostContact', sum('lostContact')),
+    local('inNotice', recog.inNotice, recog.noticeEnding),
+    local('pendingVillage', recog.pendingVillage),
+    local('pendingTownship', recog.pendingTownship),
+    local('pendingCounty', recog.pendingCounty),
+    local('subsidyEnding', posts.subsidyEnding),
+    local('vacancyReports', posts.vacancyReportsDue, posts.vacancyReportsLate),
+    county('internshipsEnding', interns.ending),
+    county('basesExpiring', interns.expiringBases),
+    county('attendanceMissing', subsidy.employers.filter((e) => e.missing > 0).length),
+    county('batchesToReview', subsidy.batches.filter((b) => b.status === 'draft').length),
+  ];
+
+  const asOf = asOfDate(month, today);
+  const previousMonth = addMonths(month, -1);
+  const stock = stockFigures(ctx.db, asOf, monthEnd(previousMonth), t ?? null);
+  const series = trend(ctx.db, month, t ?? null);
+  const withData = new Set(contacts.rows.map((r) => r.townshipId));
+  const byTownship = new Map(contacts.rows.map((r) => [r.townshipId, r]));
+  const contactRate = townships(ctx.db, withData)
+    .filter((tw) => !t || tw.id === t)
+    .map((tw) => {
+      const r = byTownship.get(tw.id);
+      return {
+        townshipId: tw.id,
+        townshipName: tw.name,
+        registered: r?.registered ?? 0,
+        met: r ? r.registered - r.toContact : 0,
+      };
+    });
+
+  return {
+    month,
+    previousMonth,
+    asOf,
+    townshipId: t ?? null,
+    figures: {
+      registered: { current: series[11].registered, previous: series[10].registered },
+      ...stock,
+    },
+    reminders,
+    reportDue: reportDue(ctx),
+    charts: { trend: series, contactRate, postComposition: postComposition(ctx.db, asOf, t ?? null) },
+  };
+}

@@ -1,0 +1,50 @@
+import { Col, Row } from 'antd';
+import { useMemo } from 'react';
+import type { HomeOverview } from '../../../../shared/contract/home';
+import { ChartCard } from './ChartCard';
+import { contactRate, placementTrend, postComposition, registeredTrend } from './chart-options';
+
+/** The four charts; file names carry the month and the township (or 全县). */
+export default function HomeCharts({ overview, place }: { overview: HomeOverview; place: string }) {
+  const { charts, month } = overview;
+  const options = useMemo(
+    () => ({
+      registered: registeredTrend(charts.trend),
+      placements: placementTrend(charts.trend),
+      rate: contactRate(charts.contactRate),
+      composition: postComposition(charts.postComposition),
+    }),
+    [charts],
+  );
+  const file = (name: string) => `${name}-${place}-${month}`;
+  return (
+    <Row gutter={[12, 12]}>
+      <Col span={12}>
+        <ChartCard title="登记失业人数（近12个月）" option={options.registered} fileName={file('登记失业人数趋势')} />
+      </Col>
+      <Col span={12}>
+        <ChartCard
+          title="公益性岗位新安置人数（近12个月）"
+          option={options.placements}
+          fileName={file('新安置人数趋势')}
+        />
+      </Col>
+      <Col span={12}>
+        <ChartCard
+          title="本月联系达标率（按乡镇）"
+          option={options.rate}
+          fileName={file('联系达标率')}
+          emptyText={charts.contactRate.some((r) => r.registered) ? undefined : '本月没有登记失业人员'}
+        />
+      </Col>
+      <Col span={12}>
+        <ChartCard
+          title="公益性岗位在岗人员构成"
+          option={options.composition}
+          fileName={file('在岗人员构成')}
+          emptyText={charts.postComposition.length ? undefined : '暂无在岗人员'}
+        />
+      </Col>
+    </Row>
+  );
+}

@@ -1,0 +1,71 @@
+import { Alert, Flex, Spin, Typography } from 'antd';
+import { lazy, Suspense } from 'react';
+import { useSearchParams } from 'react-router';
+import { useRead } from '../../api';
+import { EntrySelect } from '../../components/EntrySelect';
+import { useSession } from '../../components/session';
+import { townshipOptions, usePlaces } from '../../components/usePlaces';
+import { monthLabel } from './chart-options';
+import { FigureCards } from './FigureCards';
+import { ReminderPanel } from './ReminderPanel';
+
+// The charts (and echarts with them) load on their own, after the figures and reminders.
+const HomeCharts = lazy(() => import('./HomeCharts'));
+
+/**
+ * #/home — 首页, the first page after start: the month at a glance for the county or one 乡镇 (?township=…), the
+ * reminders of every work list as links to the filtered lists, and the charts.
+ */
+export function HomePage() {
+  const [sp, setSp] = useSearchParams();
+  const townshipId = sp.get('township') || undefined;
+  const workingMonth = useSession().info.today.slice(0, 7);
+  const places = usePlaces();
+  const { data, error, loading } = useRead('home.overview', { townshipId }, { keepPrevious: true });
+  const place = (townshipId && places.byId.get(townshipId)?.name) || '全县';
+
+  const choose = (v: string | undefined) =>
+    setSp(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (v) next.set('township', v);
+        else next.delete('township');
+        return next;
+      },
+      { replace: true },
+    );
+
+  return (
+    <Flex vertical gap={12}>
+      <Flex align="center" gap={12} wrap>
+        <Typography.Title level={4} style={{ margin: 0 }}>
+          首页
+        </Typography.Title>
+        <Typography.Text type="secondary">
+          {monthLabel(data?.month ?? workingMonth)}
+          {data ? `，统计至 ${data.asOf}` : ''}
+        </Typography.Text>
+        <EntrySelect
+          aria-label="乡镇(街道)"
+          placeholder="全县"
+          allowClear
+          style={{ width: 180, marginInlineStart: 'auto' }}
+          value={townshipId}
+          options={townshipOptions(places, townshipId)}
+          onChange={(v: string | undefined) => choose(v)}
+        />
+      </Flex>
+      {error && <Alert type="error" showIcon title={error} />}
+      {!data && loading && <Spin aria-label="正在读取" />}
+      {data && (
+        <>
+          <FigureCards figures={data.figures} />
+          <ReminderPanel overview={data} link={{ month: data.month, workingMonth, townshipId: data.townshipId }} />
+          <Suspense fallback={<Spin aria-label="正在载入图表" />}>
+            <HomeCharts overview={data} place={place} />
+          </Suspense>
+        </>
+      )}
+    </Flex>
+  );
+}

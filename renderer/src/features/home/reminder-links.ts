@@ -1,0 +1,97 @@
+// What each 首页 reminder says and which filtered list it opens (the lists keep their filters in the address:
+// registrations/worklist-params.ts, the recognition and post work lists' tab/township/within, internships' tabs,
+// the 补贴发放 month).
+import type { Reminder, ReminderKey } from '../../../../shared/contract/home';
+import { HOME_WINDOWS } from '../../../../shared/contract/home';
+
+export interface ReminderView {
+  label: string;
+  unit: string;
+  /** What the late part of the count means, when the reminder has one. */
+  lateText?: string;
+  group: '失业登记与联系' | '就业困难人员认定' | '公益性岗位' | '就业见习' | '补贴发放';
+  href: (p: LinkParams) => string;
+}
+
+export interface LinkParams {
+  month: string;
+  workingMonth: string;
+  townshipId: string | null;
+}
+
+const query = (pairs: Record<string, string | null | undefined>) => {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(pairs)) if (v) sp.set(k, v);
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+};
+
+const contacts =
+  (list: string) =>
+  ({ month, workingMonth, townshipId }: LinkParams) =>
+    `/registrations${query({ month: month === workingMonth ? null : month, list, township: townshipId })}`;
+const recognitions =
+  (tab: string) =>
+  ({ townshipId }: LinkParams) =>
+    `/recognitions${query({ tab, township: townshipId })}`;
+const subsidies = ({ month }: LinkParams) => `/posts/subsidies${query({ month })}`;
+
+export const REMINDERS: Record<ReminderKey, ReminderView> = {
+  toContact: { label: '本月待联系', unit: '人', group: '失业登记与联系', href: contacts('toContact') },
+  firstContactDue: { label: '首次联系待办', unit: '人', group: '失业登记与联系', href: contacts('firstContactDue') },
+  lostContact: { label: '6个月未联系', unit: '人', group: '失业登记与联系', href: contacts('lostContact') },
+  pendingVillage: { label: '待初审', unit: '人', group: '就业困难人员认定', href: recognitions('pendingVillage') },
+  inNotice: {
+    label: '公示中',
+    unit: '人',
+    lateText: '即将期满',
+    group: '就业困难人员认定',
+    href: recognitions('inNotice'),
+  },
+  pendingTownship: {
+    label: '待乡镇审核',
+    unit: '人',
+    group: '就业困难人员认定',
+    href: recognitions('pendingTownship'),
+  },
+  pendingCounty: { label: '待县级确认', unit: '人', group: '就业困难人员认定', href: recognitions('pendingCounty') },
+  subsidyEnding: {
+    label: `补贴${HOME_WINDOWS.subsidyEndingDays}天内到期`,
+    unit: '人',
+    group: '公益性岗位',
+    href: ({ townshipId }) =>
+      `/posts/worklists${query({ tab: 'subsidyEnding', within: String(HOME_WINDOWS.subsidyEndingDays), township: townshipId })}`,
+  },
+  vacancyReports: {
+    label: '空岗报告待办',
+    unit: '条',
+    lateText: '已逾期',
+    group: '公益性岗位',
+    href: ({ townshipId }) => `/posts/worklists${query({ tab: 'vacancyReports', township: townshipId })}`,
+  },
+  attendanceMissing: { label: '考勤未录入单位', unit: '个', group: '补贴发放', href: subsidies },
+  batchesToReview: { label: '待审核的花名册', unit: '份', group: '补贴发放', href: subsidies },
+  internshipsEnding: {
+    label: `${HOME_WINDOWS.internshipsEndingDays}天内见习期满`,
+    unit: '人',
+    group: '就业见习',
+    href: () => '/internships/due',
+  },
+  basesExpiring: {
+    label: '基地资格即将到期',
+    unit: '个',
+    group: '就业见习',
+    href: () => '/internships/due',
+  },
+};
+
+/** Reminders in the page's groups, in the order the groups are listed above; unknown keys are left out. */
+export function groupReminders(reminders: readonly Reminder[]) {
+  const groups = new Map<ReminderView['group'], (Reminder & { view: ReminderView })[]>();
+  for (const view of Object.values(REMINDERS)) groups.set(view.group, []);
+  for (const r of reminders) {
+    const view = REMINDERS[r.key];
+    if (view) groups.get(view.group)!.push({ ...r, view });
+  }
+  return [...groups].filter(([, items]) => items.length > 0);
+}

@@ -1,0 +1,215 @@
+// Issue 17: home.overview (首页) on the seeded county — persons, posts and placements, two months of attendance
+// and rosters, registrations with 24 months of contacts, recognitions — timed in-process and through the HTTP
+// transport, against the same SQL run raw in the same run. The raw baseline is recorded, not rewritten: every
+// statement one cold call of home.overview prepares is captured with its parameters (on a fresh connection, so the
+// statement cache is empty) and replayed with plain better-sqlite3, without dispatch, zod, the subsidy-period rules
+// in JS or the JSON of the answer.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type Database from 'better-sqlite3';
+import { openCore, type Core } from '../../electron/core/core';
+import { startServer } from '../../electron/serve/server';
+import { seedCounty } from '../seed/county';
+import { seedPostCounty } from '../seed/post-county';
+import { seedRecognitions } from '../seed/recognitions';
+import { seedRegistrations } from '../seed/registrations';
+import { seedSubsidies } from '../seed/subsidies';
+import { BENCH_TODAY, time, type RegFigure } from './registrations';
+import { round2, type BenchEntry } from './results';
+
+export interface HomeBench {
+  persons: number;
+  contacts: number;
+  seedSeconds: number;
+  statements: number;
+  figures: RegFigure[];
+}
+
+interface Recorded {
+  sql: string;
+  method: 'get' | 'all' | 'iterate' | 'run';
+  args: unknown[];
+}
+
+/** Records every statement run through `db` while `on()` is true (statements prepared after this call). */
+function recordStatements(db: Database.Database) {
+  const log: Recorded[] = [];
+  let recording = false;
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((sql: string) => {
+    const stmt = prepare(sql);
+    const proxy: Database.Statement = new Proxy(stmt, {
+      get(target, prop) {
+        if (prop === 'get' || prop === 'all' || prop === 'iterate' || prop === 'run')
+          return (...args: unknown[]) => {
+            if (recording) log.push({ sql, method: prop, args });
+            return (target[prop] as (...a: unknown[]) => unknown)(...args);
+          };
+        if (prop === 'pluck' || prop === 'raw' || prop === 'expand')
+          return (v?: boolean) => {
+            target[prop](v ?? true);
+            return proxy;
+          };
+        const value = Reflect.get(target, prop) as unknown;
+        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+      },
+    });
+    return proxy;
+  }) as typeof db.prepare;
+  return {
+    log,
+    on: () => (recording = true),
+    off: () => (recording = false),
+  };
+}
+
+/** Replays recorded statements with their parameters, each prepared once (the raw baseline). */
+function replay(db: Database.Database, log: Recorded[]): () => number {
+  const prepare = Object.getPrototypeOf(db).prepare as Database.Database['prepare'];
+  const statements = log.map((r) => ({
+    stmt: prepare.call(db, r.sql) as Database.Statement<unknown[]>,
+    method: r.method,
+    args: r.args,
+  }));
+  return () => {
+    let rows = 0;
+    for (const s of statements) {
+      if (s.method === 'all') rows += (s.stmt.all(...s.args) as unknown[]).length;
+      else if (s.method === 'iterate') for (const _ of s.stmt.iterate(...s.args)) rows++;
+      else if (s.method === 'get') rows += s.stmt.get(...s.args) === undefined ? 0 : 1;
+    }
+    return rows;
+  };
+}
+
+async function overview(core: Core, input: unknown): Promise<number> {
+  const r = await core.invoke('home.overview', input);
+  if (!r.ok) throw new Error(`home.overview: ${r.error.message}`);
+  return (r.data as { figures: { registered: { current: number } } }).figures.registered.current;
+}
+
+export async function benchHome(options: {
+  persons: number;
+  runs: number;
+  warmup: number;
+  log: (line: string) => void;
+}): Promise<HomeBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-home-'));
+  try {
+    const started = performance.now();
+    const seeding = openCore({ dataDir: dir, today: BENCH_TODAY });
+    let contacts = 0;
+    try {
+      await seedCounty(seeding, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
+      seedPostCounty(seeding, {
+        posts: Math.round(options.persons / 10),
+        placements: Math.round(options.persons / 5),
+        today: BENCH_TODAY,
+        log: () => {},
+      });
+      seedSubsidies(seeding, { today: BENCH_TODAY, months: 2, log: () => {} });
+      contacts = seedRegistrations(seeding, { today: BENCH_TODAY, log: () => {} }).contacts;
+      seedRecognitions(seeding, { today: BENCH_TODAY, log: () => {} });
+      seeding.ctx.db.pragma('optimize');
+    } finally {
+      seeding.close();
+    }
+    const seedSeconds = round2((performance.now() - started) / 1000);
+    options.log(`已生成 ${options.persons} 名人员、${contacts} 条联系记录及岗位、补贴、认定数据（${seedSeconds} 秒）`);
+
+    // A fresh connection: every statement of the first call is prepared, so recorded.
+    const core = openCore({ dataDir: dir, today: BENCH_TODAY });
+    const db = core.ctx.db;
+    const rec = recordStatements(db);
+    rec.on();
+    await overview(core, {});
+    rec.off();
+    const raw = replay(db, rec.log);
+    // A write between calls empties the per-connection caches of the post work lists (the worst case).
+    db.exec('CREATE TEMP TABLE bench_touch (x)');
+    const touch = db.prepare('INSERT INTO bench_touch VALUES (1)');
+
+    const token = 'bench_home_token_0123456789';
+    const { server, port } = await startServer({ core, token, staticDir: dir, port: 0 });
+    // A new connection per call (agent: false), as a page's first request: no keep-alive race with the server.
+    const viaHttp = () =>
+      new Promise<number>((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/api/home.overview',
+            method: 'POST',
+            agent: false,
+            headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': token },
+          },
+          (res) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => {
+              const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+                ok: boolean;
+                data: { figures: { registered: { current: number } } };
+              };
+              if (body.ok) resolve(body.data.figures.registered.current);
+              else reject(new Error('home.overview over HTTP failed'));
+            });
+          },
+        );
+        req.on('error', reject);
+        req.end('{}');
+      });
+    try {
+      const { runs, warmup } = options;
+      const shown = (f: RegFigure) => {
+        options.log(`  ${f.name}：core p50 ${f.core.p50} ms，p95 ${f.core.p95} ms；raw p95 ${f.raw.p95} ms`);
+        return f;
+      };
+      const figures = [
+        shown(await time('home.overview 无变化', () => overview(core, {}), raw, runs, warmup)),
+        shown(
+          await time(
+            'home.overview 写入后',
+            async () => {
+              touch.run();
+              return overview(core, {});
+            },
+            raw,
+            runs,
+            warmup,
+          ),
+        ),
+        shown(
+          await time(
+            'home.overview HTTP 写入后',
+            async () => {
+              touch.run();
+              return viaHttp();
+            },
+            raw,
+            runs,
+            warmup,
+          ),
+        ),
+      ];
+      return { persons: options.persons, contacts, seedSeconds, statements: rec.log.length, figures };
+    } finally {
+      server.close();
+      core.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function homeEntries(b: HomeBench): BenchEntry[] {
+  return b.figures.map((f) => ({
+    name: `${f.name} p95`,
+    value: f.core.p95,
+    unit: 'ms',
+    baseline: f.raw.p95,
+    ratio: f.ratio,
+  }));
+}

@@ -1,0 +1,82 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { monthField } from './registrations';
+
+// 首页 (issue 17): the month at a glance, the reminders of every work list and the chart series, in one read.
+// - month defaults to the working date's month; months after it are refused (BAD_INPUT on month).
+// - townshipId narrows the figures, the charts and the reminders whose lists can be filtered by 乡镇 (contacts,
+//   recognitions, subsidy ending, vacancy reports). Reminders of county-wide lists (internships, bases,
+//   attendance, rosters, the report due day) carry scope 'county' and stay county-wide.
+// Figures are judged on asOf = the month end, or today while the month runs; `previous` on the previous month end.
+//   registered  registrations open on that day (not cancelled on or before it), persons not deleted, by the
+//               person's 乡镇 (the same count as 本月待联系's base and RPT-12 column 1);
+//   difficult   recognitions recognised on or before that day and not exited by it (E07 03, or 05 exited later);
+//   onPost      placements started on or before that day and not left before it, by the post's 乡镇;
+//   interns     internships running that day (agreement start ≤ day ≤ end date or planned end), by the host's 乡镇.
+// Every reminder's count equals the total of the list it opens (tests/core/home.test.ts checks each one).
+
+export const REMINDER_KEYS = [
+  'toContact',
+  'firstContactDue',
+  'lostContact',
+  'inNotice',
+  'pendingVillage',
+  'pendingTownship',
+  'pendingCounty',
+  'subsidyEnding',
+  'vacancyReports',
+  'internshipsEnding',
+  'basesExpiring',
+  'attendanceMissing',
+  'batchesToReview',
+] as const;
+export type ReminderKey = (typeof REMINDER_KEYS)[number];
+
+/** The windows of the home page's reminders (days). */
+export const HOME_WINDOWS = { subsidyEndingDays: 90, internshipsEndingDays: 30, basesExpiringDays: 60 } as const;
+
+export const homeInput = z.object({
+  townshipId: z
+    .string()
+    .nullish()
+    .transform((v) => v || undefined),
+  month: monthField.nullish().transform((v) => v ?? undefined),
+});
+export type HomeInput = z.input<typeof homeInput>;
+
+const figure = z.object({ current: z.number(), previous: z.number() });
+
+export const reminder = z.object({
+  key: z.enum(REMINDER_KEYS),
+  count: z.number(),
+  /** A part of count worth naming (vacancy reports already late). */
+  late: z.number().nullable(),
+  scope: z.enum(['township', 'county']),
+});
+export type Reminder = z.infer<typeof reminder>;
+
+export const homeOverview = z.object({
+  month: z.string(),
+  previousMonth: z.string(),
+  asOf: z.string(),
+  townshipId: z.string().nullable(),
+  figures: z.object({ registered: figure, difficult: figure, onPost: figure, interns: figure }),
+  reminders: z.array(reminder),
+  /** CFG-27: the monthly report is due on this day of the month; the next due date from today. */
+  reportDue: z.object({ day: z.number(), date: z.string(), daysLeft: z.number() }),
+  charts: z.object({
+    /** 12 months ending with the chosen month: registered at each month end, placements started in the month. */
+    trend: z.array(z.object({ month: z.string(), registered: z.number(), placements: z.number() })),
+    /** Per 乡镇 (code order): registrations open this month and those with the month's minimum of successful contacts. */
+    contactRate: z.array(
+      z.object({ townshipId: z.string(), townshipName: z.string(), registered: z.number(), met: z.number() }),
+    ),
+    /** Persons on posts on asOf by the basis of their placement (就业困难人员类别 or 脱贫/监测状态). */
+    postComposition: z.array(z.object({ code: z.string(), label: z.string(), count: z.number() })),
+  }),
+});
+export type HomeOverview = z.infer<typeof homeOverview>;
+
+export const homeChannels = {
+  'home.overview': channel({ input: homeInput, output: homeOverview }),
+};

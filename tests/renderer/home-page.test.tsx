@@ -1,0 +1,172 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { HomePage } from '../../renderer/src/features/home';
+import type { HomeOverview, Reminder } from '../../shared/contract/home';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { PLACES } from './person-fixtures';
+import { renderWithApp } from './render';
+
+// happy-dom has no canvas: each chart is shown as its title and the series it was given.
+vi.mock('../../renderer/src/features/home/ChartCard', () => ({
+  ChartCard: ({
+    title,
+    option,
+    emptyText,
+  }: {
+    title: string;
+    option: { series: { data: unknown[] }[] };
+    emptyText?: string;
+  }) => (
+    <div role="img" aria-label={title}>
+      {JSON.stringify(option.series[0].data)}
+      {emptyText}
+    </div>
+  ),
+}));
+
+const r = (key: Reminder['key'], count: number, scope: Reminder['scope'] = 'township', late: number | null = null) => ({
+  key,
+  count,
+  late,
+  scope,
+});
+
+function overview(over: Partial<HomeOverview> = {}): HomeOverview {
+  return {
+    month: '2025-03',
+    previousMonth: '2025-02',
+    asOf: '2025-03-15',
+    townshipId: null,
+    figures: {
+      registered: { current: 1234, previous: 1200 },
+      difficult: { current: 56, previous: 60 },
+      onPost: { current: 80, previous: 80 },
+      interns: { current: 7, previous: 5 },
+    },
+    reminders: [
+      r('toContact', 37),
+      r('firstContactDue', 2),
+      r('lostContact', 0),
+      r('pendingVillage', 3),
+      r('inNotice', 4, 'township', 1),
+      r('subsidyEnding', 5),
+      r('vacancyReports', 2, 'township', 1),
+      r('attendanceMissing', 6, 'county'),
+      r('batchesToReview', 0, 'county'),
+    ],
+    reportDue: { day: 25, date: '2025-03-25', daysLeft: 10 },
+    charts: {
+      trend: [
+        { month: '2025-02', registered: 1200, placements: 3 },
+        { month: '2025-03', registered: 1234, placements: 4 },
+      ],
+      contactRate: [
+        { townshipId: 't1', townshipName: '乌帕尔镇', registered: 10, met: 8 },
+        { townshipId: 't2', townshipName: '塔什米里克乡', registered: 4, met: 1 },
+      ],
+      postComposition: [{ code: 'E06:K03', label: '低保对象', count: 80 }],
+    },
+    ...over,
+  };
+}
+
+function setup(route: string, data: HomeOverview) {
+  const fake = createFakeApi({
+    'regions.list': () => ok({ items: PLACES }),
+    'home.overview': () => ok(data),
+  });
+  renderWithApp(<HomePage />, { api: fake.api, settings: SETTINGS, route });
+  return fake;
+}
+
+const reminders = () => screen.getByRole('region', { name: '待办提醒' });
+
+describe('首页', () => {
+  it('shows the four figures with their change against last month', async () => {
+    setup('/home', overview());
+    const registered = await screen.findByRole('region', { name: '登记失业人员' });
+    expect(registered).toHaveTextContent('登记失业人员1,234人较上月 增加 34 人');
+    expect(screen.getByRole('region', { name: '就业困难人员（在认定期内）' })).toHaveTextContent('较上月 减少 4 人');
+    expect(screen.getByRole('region', { name: '公益性岗位在岗人员' })).toHaveTextContent('80人与上月持平');
+    expect(screen.getByRole('region', { name: '见习人员' })).toHaveTextContent('7人较上月 增加 2 人');
+    expect(screen.getByText('2025年3月，统计至 2025-03-15')).toBeInTheDocument();
+  });
+
+  it('links each reminder to its list filtered the same way; zeros are quiet; absent modules show nothing', async () => {
+    const { callsTo } = setup('/home', overview());
+    const link = await within(await screen.findByRole('region', { name: '待办提醒' })).findByRole('link', {
+      name: '本月待联系 37 人',
+    });
+    expect(callsTo('home.overview')).toEqual([{ townshipId: undefined }]);
+    expect(link).toHaveAttribute('href', '/registrations?list=toContact');
+    const panel = reminders();
+    expect(within(panel).getByRole('link', { name: '首次联系待办 2 人' })).toHaveAttribute(
+      'href',
+      '/registrations?list=firstContactDue',
+    );
+    expect(within(panel).getByRole('link', { name: '待初审 3 人' })).toHaveAttribute(
+      'href',
+      '/recognitions?tab=pendingVillage',
+    );
+    expect(within(panel).getByRole('link', { name: '公示中 4 人 ，其中 1 人即将期满' })).toHaveAttribute(
+      'href',
+      '/recognitions?tab=inNotice',
+    );
+    expect(within(panel).getByRole('link', { name: '补贴90天内到期 5 人' })).toHaveAttribute(
+      'href',
+      '/posts/worklists?tab=subsidyEnding&within=90',
+    );
+    expect(within(panel).getByRole('link', { name: '空岗报告待办 2 条 ，其中 1 条已逾期' })).toHaveAttribute(
+      'href',
+      '/posts/worklists?tab=vacancyReports',
+    );
+    expect(within(panel).getByRole('link', { name: '考勤未录入单位 6 个' })).toHaveAttribute(
+      'href',
+      '/posts/subsidies?month=2025-03',
+    );
+    // Zero: grey text, no link.
+    expect(within(panel).getByText('6个月未联系 0 人')).toBeInTheDocument();
+    expect(within(panel).queryByRole('link', { name: /6个月未联系/ })).toBeNull();
+    expect(within(panel).queryByRole('link', { name: /待审核的花名册/ })).toBeNull();
+    // No internship reminders in the answer: no 就业见习 group at all.
+    expect(within(panel).queryByRole('region', { name: '就业见习' })).toBeNull();
+    expect(within(panel).getByText('月报报送截止日 2025-03-25（还有 10 天）')).toBeInTheDocument();
+  });
+
+  it('reads one township from the address and keeps it in the links; county-wide lists say 全县', async () => {
+    const { callsTo } = setup(
+      '/home?township=t2',
+      overview({ townshipId: 't2', month: '2025-02', asOf: '2025-02-28' }),
+    );
+    const link = await within(await screen.findByRole('region', { name: '待办提醒' })).findByRole('link', {
+      name: '本月待联系 37 人',
+    });
+    expect(callsTo('home.overview')).toEqual([{ townshipId: 't2' }]);
+    // A past month goes into the contact list's address; the working month (2025-03) would not.
+    expect(link).toHaveAttribute('href', '/registrations?month=2025-02&list=toContact&township=t2');
+    const panel = reminders();
+    expect(within(panel).getByRole('link', { name: '待初审 3 人' })).toHaveAttribute(
+      'href',
+      '/recognitions?tab=pendingVillage&township=t2',
+    );
+    expect(within(panel).getByText('补贴发放（全县）')).toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('combobox', { name: '乡镇(街道)' })).toBeInTheDocument());
+    expect(screen.getByTitle('塔什米里克乡')).toBeInTheDocument();
+  });
+
+  it('draws the four charts from the series (rate per township in %, target 100 %)', async () => {
+    setup('/home', overview());
+    expect(await screen.findByRole('img', { name: '登记失业人数（近12个月）' })).toHaveTextContent('[1200,1234]');
+    expect(screen.getByRole('img', { name: '公益性岗位新安置人数（近12个月）' })).toHaveTextContent('[3,4]');
+    expect(screen.getByRole('img', { name: '本月联系达标率（按乡镇）' })).toHaveTextContent('[80,25]');
+    expect(screen.getByRole('img', { name: '公益性岗位在岗人员构成' })).toHaveTextContent(
+      '[{"name":"低保对象","value":80}]',
+    );
+  });
+
+  it('says when there is nothing to chart', async () => {
+    setup('/home', overview({ charts: { trend: [], contactRate: [], postComposition: [] } }));
+    expect(await screen.findByRole('img', { name: '公益性岗位在岗人员构成' })).toHaveTextContent('暂无在岗人员');
+    expect(screen.getByRole('img', { name: '本月联系达标率（按乡镇）' })).toHaveTextContent('本月没有登记失业人员');
+  });
+});
