@@ -40,7 +40,9 @@ export function useOptionKeys(
       const typed = input.trim();
       const n = numbers?.get(option?.value);
       if (n !== undefined && /^\d+$/.test(typed)) return Number(typed) === n;
-      return String(option?.label ?? '').includes(typed);
+      return String(option?.label ?? '')
+        .toLowerCase()
+        .includes(typed.toLowerCase());
     },
     optionRender: numbers
       ? (o) => (
