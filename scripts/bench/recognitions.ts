@@ -3,6 +3,7 @@
 // raw SQL with better-sqlite3 in the same run (the baseline). `dataDir`: measure a county seeded before (kept).
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../electron/core/core';
@@ -48,16 +49,42 @@ const RAW_EXIT_PAGE = `SELECT r.id, p.name, p.id_number, r.recognition_date FROM
 async function httpInvoker(core: Core) {
   const token = randomBytes(24).toString('base64url');
   const { server, port } = await startServer({ core, token, staticDir: tmpdir(), port: 0 });
-  const call = async (channel: string, input: unknown): Promise<Record<string, unknown>> => {
-    const res = await fetch(`http://127.0.0.1:${port}/api/${channel}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
-      body: JSON.stringify(input),
+  // A new connection per call (node:http, no keep-alive): a kept-alive socket closed by the server between runs made
+  // fetch fail with ECONNRESET.
+  const call = (channel: string, input: unknown) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const body = JSON.stringify(input);
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: `/api/${channel}`,
+          method: 'POST',
+          agent: false,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            [TOKEN_HEADER]: token,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const r = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+              ok: boolean;
+              data?: Record<string, unknown>;
+              error?: { message: string };
+            };
+            if (r.ok) resolve(r.data ?? {});
+            else reject(new Error(`${channel}: ${r.error?.message}`));
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
     });
-    const r = (await res.json()) as { ok: boolean; data?: Record<string, unknown>; error?: { message: string } };
-    if (!r.ok) throw new Error(`${channel}: ${r.error?.message}`);
-    return r.data ?? {};
-  };
   return { call, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }
 
