@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home --contacts-runs R]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home --contacts-runs R --recog-data-dir DIR]
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
@@ -22,6 +22,8 @@ const { values } = parseArgs({
     'excel-repeats': { type: 'string', default: '2' },
     only: { type: 'string', default: 'list,rpt01,import,posts,contacts,recog,subsidies,home' },
     'contacts-runs': { type: 'string', default: '20' },
+    // recog: measure a county seeded before in DIR (scripts/bench/recognitions.ts seed(), today 2026-11-28), kept.
+    'recog-data-dir': { type: 'string' },
   },
 });
 const only = new Set(values.only.split(','));
@@ -140,6 +142,7 @@ if (only.has('recog')) {
     persons: Number(values.persons),
     runs: Number(values['contacts-runs']),
     warmup: 3,
+    dataDir: values['recog-data-dir'],
     log: (l) => console.log(l),
   });
   console.log(

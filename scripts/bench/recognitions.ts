@@ -1,9 +1,13 @@
-// Issue 11 at scale: RPT-02 rows and the recognition work-list counts at N persons (~20,000 recognitions at 100,000),
-// each timed through the core against raw SQL with better-sqlite3 in the same run (the baseline).
+// Issue 11 at scale: RPT-02 rows, the recognition work-list counts and the 应退出 list at N persons (~20,000
+// recognitions at 100,000), each timed through the core — in process, and through the browser mode's HTTP API — against
+// raw SQL with better-sqlite3 in the same run (the baseline). `dataDir`: measure a county seeded before (kept).
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore } from '../../electron/core/core';
+import { openCore, type Core } from '../../electron/core/core';
+import { startServer, TOKEN_HEADER } from '../../electron/serve/server';
 import { RPT02_SQL, rpt02Rows } from '../../electron/core/modules/recognitions/reports/rpt02';
 import { addDays } from '../../shared/domain/working-days';
 import { seedCounty } from '../seed/county';
@@ -33,35 +37,90 @@ const RAW_COUNTS = `SELECT
     AND EXISTS (SELECT 1 FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled' AND x.cancel_date >= coalesce(r.recognition_date, ''))))) AS x
 FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE p.deleted_at IS NULL`;
 
+/** The baseline 应退出 page: its count and first 20 rows by one hand-written statement each, no hints or mapping. */
+const RAW_EXIT_WHERE = `r.status = '03' AND p.on_post = 0 AND p.deleted_at IS NULL AND (p.employment_status IN ('21', '22', '23') OR (
+    NOT EXISTS (SELECT 1 FROM registrations a WHERE a.person_id = r.person_id AND a.status = 'active')
+    AND EXISTS (SELECT 1 FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled' AND x.cancel_date >= coalesce(r.recognition_date, ''))))`;
+const RAW_EXIT_COUNT = `SELECT count(*) FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE ${RAW_EXIT_WHERE}`;
+const RAW_EXIT_PAGE = `SELECT r.id, p.name, p.id_number, r.recognition_date FROM recognitions r JOIN persons p ON p.id = r.person_id
+  WHERE ${RAW_EXIT_WHERE} ORDER BY r.recognition_date, r.id LIMIT 20`;
+
+/** A channel through the browser mode's HTTP API (electron/serve) of the same core. */
+async function httpInvoker(core: Core) {
+  const token = randomBytes(24).toString('base64url');
+  const { server, port } = await startServer({ core, token, staticDir: tmpdir(), port: 0 });
+  // A new connection per call (node:http, no keep-alive): a kept-alive socket closed by the server between runs made
+  // fetch fail with ECONNRESET.
+  const call = (channel: string, input: unknown) =>
+    new Promise<Record<string, unknown>>((resolve, reject) => {
+      const body = JSON.stringify(input);
+      const req = request(
+        {
+          host: '127.0.0.1',
+          port,
+          path: `/api/${channel}`,
+          method: 'POST',
+          agent: false,
+          headers: {
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+            [TOKEN_HEADER]: token,
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => {
+            const r = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+              ok: boolean;
+              data?: Record<string, unknown>;
+              error?: { message: string };
+            };
+            if (r.ok) resolve(r.data ?? {});
+            else reject(new Error(`${channel}: ${r.error?.message}`));
+          });
+          res.on('error', reject);
+        },
+      );
+      req.on('error', reject);
+      req.end(body);
+    });
+  return { call, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+}
+
 export async function benchRecognitions(options: {
   persons: number;
   runs: number;
   warmup: number;
+  /** A county seeded before (as below, BENCH_TODAY): measured in place and kept. */
+  dataDir?: string;
   log: (line: string) => void;
 }): Promise<RecogBench> {
-  const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-recog-'));
+  const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taizhang-bench-recog-'));
+  const started = performance.now();
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
+  const http = await httpInvoker(core);
   try {
-    const started = performance.now();
-    await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
-    seedPostCounty(core, {
-      posts: Math.round(options.persons / 10),
-      placements: Math.round(options.persons / 5),
-      today: BENCH_TODAY,
-      log: () => {},
-    });
-    seedRegistrations(core, { today: BENCH_TODAY, log: () => {} });
-    // share 0.45: about 20,000 recognitions at 100,000 persons.
-    const r = seedRecognitions(core, { today: BENCH_TODAY, share: 0.45, log: () => {} });
+    if (options.dataDir) {
+      const persons = core.ctx.db.prepare('SELECT count(*) FROM persons').pluck().get() as number;
+      options.log(
+        `使用已生成的县（${dir}，${persons} 名人员），打开用时 ${round2((performance.now() - started) / 1000)} 秒`,
+      );
+    } else await seed(core, options);
     const recognitions = core.ctx.db.prepare('SELECT count(*) FROM recognitions').pluck().get() as number;
-    const seedSeconds = round2((performance.now() - started) / 1000);
-    options.log(
-      `已生成 ${options.persons} 名人员和 ${recognitions} 条认定记录（本次生成 ${r.recognitions} 条，${seedSeconds} 秒）`,
-    );
+    const seedSeconds = round2((performance.now() - started) / 1000); // opening (and seeding)
     const db = core.ctx.db;
     db.pragma('optimize');
     const rawRpt02 = db.prepare(RPT02_SQL);
     const rawCounts = db.prepare(RAW_COUNTS);
+    const rawExitCount = db.prepare(RAW_EXIT_COUNT).pluck();
+    const rawExitPage = db.prepare(RAW_EXIT_PAGE);
+    const rawExit = () => {
+      const total = rawExitCount.get() as number;
+      rawExitPage.all();
+      return total;
+    };
+    const counts = (d: Record<string, unknown>) => d.pendingVillage as number;
     const params = { start: `${MONTH}-01`, end: BENCH_TODAY, township: null };
     const countParams = { today: BENCH_TODAY, tomorrow: addDays(BENCH_TODAY, 1), monthStart: `${MONTH}-01` };
     const { runs, warmup } = options;
@@ -75,21 +134,63 @@ export async function benchRecognitions(options: {
       ),
       await time(
         'recognitionWorklists.counts',
-        async () => {
-          const c = await core.invoke('recognitionWorklists.counts', {});
-          if (!c.ok) throw new Error(c.error.message);
-          return (c.data as { pendingVillage: number }).pendingVillage;
-        },
+        async () => counts(await invoke(core, 'recognitionWorklists.counts', {})),
         () => (rawCounts.get(countParams) as { v: number }).v,
+        runs,
+        warmup,
+      ),
+      await time(
+        'recognitionWorklists.counts (HTTP)',
+        async () => counts(await http.call('recognitionWorklists.counts', {})),
+        () => (rawCounts.get(countParams) as { v: number }).v,
+        runs,
+        warmup,
+      ),
+      await time(
+        'recognitionWorklists.shouldExit',
+        async () => (await invoke(core, 'recognitionWorklists.shouldExit', PAGE)).total as number,
+        rawExit,
+        runs,
+        warmup,
+      ),
+      await time(
+        'recognitionWorklists.shouldExit (HTTP)',
+        async () => (await http.call('recognitionWorklists.shouldExit', PAGE)).total as number,
+        rawExit,
         runs,
         warmup,
       ),
     ];
     return { persons: options.persons, recognitions, seedSeconds, figures };
   } finally {
+    await http.close();
     core.close();
-    rmSync(dir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+const PAGE = { page: 1, pageSize: 20 };
+
+async function invoke(core: Core, channel: string, input: unknown): Promise<Record<string, unknown>> {
+  const r = await core.invoke(channel, input);
+  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
+  return r.data as Record<string, unknown>;
+}
+
+/** The county of the bench: persons, posts and placements, registrations with contacts, ~20% recognised. */
+async function seed(core: Core, options: { persons: number; log: (line: string) => void }): Promise<void> {
+  await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
+  seedPostCounty(core, {
+    posts: Math.round(options.persons / 10),
+    placements: Math.round(options.persons / 5),
+    today: BENCH_TODAY,
+    log: () => {},
+  });
+  seedRegistrations(core, { today: BENCH_TODAY, log: () => {} });
+  // share 0.45: about 20,000 recognitions at 100,000 persons.
+  const r = seedRecognitions(core, { today: BENCH_TODAY, share: 0.45, log: () => {} });
+  const recognitions = core.ctx.db.prepare('SELECT count(*) FROM recognitions').pluck().get() as number;
+  options.log(`已生成 ${options.persons} 名人员和 ${recognitions} 条认定记录（本次生成 ${r.recognitions} 条）`);
 }
 
 export function recogEntries(b: RecogBench): BenchEntry[] {

@@ -46,6 +46,7 @@ export const worklistItem = z.object({
   personId: z.string(),
   name: z.string(),
   sex: z.string(),
+  /** VR-09 work-list form: the last 6 characters shown (maskIdNumberLast6), so 6 typed digits find one person. */
   idNumberMasked: z.string(),
   /** In clear: the one action of these lists is to call the person. */
   phone: z.string().nullable(),

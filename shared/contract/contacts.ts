@@ -180,6 +180,7 @@ export const lookupItem = z.object({
   name: z.string(),
   sex: z.string(),
   age: z.number(),
+  /** VR-09 work-list form: the last 6 characters shown (maskIdNumberLast6), so 6 typed digits find one person. */
   idNumberMasked: z.string(),
   /** In clear: the clerk dials it (the ID stays masked). */
   phone: z.string().nullable(),

@@ -116,10 +116,11 @@ async function walk(app: RunningApp, { a, b }: Record<'a' | 'b', RegPerson>) {
   const rowA = table.getByRole('row', { name: new RegExp(a.name) });
   await rowA.waitFor();
   await table.getByRole('row', { name: new RegExp(b.name) }).waitFor();
-  // The list masks the phone (VR-09); the contact drawer shows it in clear to the clerk who dials.
+  // The list masks the phone (VR-09) and shows the last 6 ID characters (the clerk types them into the lookup); the
+  // contact drawer shows the phone in clear to the clerk who dials.
   expect(await rowA.innerText()).toMatch(
     new RegExp(
-      `653121\\*{8}${a.idNumber.slice(-4)}[\\s\\S]*${a.phone.slice(0, 3)}\\*{4}${a.phone.slice(7)}[\\s\\S]*乌帕尔镇 乌帕尔村[\\s\\S]*B 关注服务[\\s\\S]*0 / 1 次`,
+      `\\*{12}${a.idNumber.slice(-6)}[\\s\\S]*${a.phone.slice(0, 3)}\\*{4}${a.phone.slice(7)}[\\s\\S]*乌帕尔镇 乌帕尔村[\\s\\S]*B 关注服务[\\s\\S]*0 / 1 次`,
     ),
   );
   await page.getByRole('tab').getByTitle('本月待联系 2 人').waitFor();

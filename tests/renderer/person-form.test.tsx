@@ -135,6 +135,49 @@ describe('人员表单 (新增)', { timeout: 60_000 }, () => {
   });
 });
 
+describe('人员表单: focus after a save (issue 18)', { timeout: 90_000 }, () => {
+  it('Ctrl+Enter saves and opens a fresh form on 公民身份号码; Enter saves, closes and puts the focus on 新增', async () => {
+    const { callsTo } = setup({ 'persons.create': () => ok({ person: ABDU, warnings: {} }) });
+    async function fill(name: string, id: string) {
+      await waitFor(() => expect(within(drawer()).getByLabelText('公民身份号码')).toHaveFocus());
+      await userEvent.paste(id);
+      await userEvent.type(within(drawer()).getByLabelText('姓名'), name);
+      await pick('民族', '维吾尔');
+      await pick('常住地村(社区)', '阿亚格');
+    }
+    await openCreate();
+    expect(within(drawer()).getByText(/Ctrl\+Enter 保存并新增/)).toBeInTheDocument();
+    await fill('阿不都热合曼', ID_ABDU);
+    await userEvent.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(callsTo('persons.create')).toHaveLength(1));
+    // A fresh, empty form for the next person, the focus on its first field.
+    await waitFor(() => expect(within(drawer()).getByLabelText('姓名')).toHaveValue(''));
+    const second = makeId('653121', '19900101', '123');
+    await fill('艾力', second);
+    await userEvent.type(within(drawer()).getByLabelText('姓名'), '{Enter}');
+    await waitFor(() => expect(callsTo('persons.create')).toHaveLength(2));
+    expect(callsTo('persons.create')[1]).toMatchObject({ idNumber: second, name: '艾力' });
+    await waitFor(() =>
+      expect(screen.queryByText('新增人员', { selector: '.ant-drawer-title' })).not.toBeInTheDocument(),
+    );
+    await waitFor(() => expect(screen.getByRole('button', { name: '新增' })).toHaveFocus());
+  });
+
+  it('the 保存并新增 button does the same as Ctrl+Enter', async () => {
+    const { callsTo } = setup({ 'persons.create': () => ok({ person: ABDU, warnings: {} }) });
+    await openCreate();
+    await userEvent.click(within(drawer()).getByLabelText('公民身份号码'));
+    await userEvent.paste(ID_ABDU);
+    await userEvent.type(within(drawer()).getByLabelText('姓名'), '阿不都热合曼');
+    await pick('民族', '维吾尔');
+    await pick('常住地村(社区)', '阿亚格');
+    await userEvent.click(within(drawer()).getByRole('button', { name: '保存并新增' }));
+    await waitFor(() => expect(callsTo('persons.create')).toHaveLength(1));
+    await waitFor(() => expect(within(drawer()).getByLabelText('公民身份号码')).toHaveValue(''));
+    await waitFor(() => expect(within(drawer()).getByLabelText('公民身份号码')).toHaveFocus());
+  });
+});
+
 describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
   it('puts a server field message under its field and keeps the masked numbers', async () => {
     const { callsTo } = setup({

@@ -1,7 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PersonLookup } from '../../renderer/src/components/PersonLookup';
+import type { PersonListItem } from '../../shared/contract/persons';
+import type { Result } from '../../shared/contract';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { listItem } from './person-fixtures';
 import { renderWithApp } from './render';
@@ -16,6 +18,13 @@ const GULI = listItem({
   townshipName: '乌帕尔镇',
   villageName: '阿亚格曼干村',
 });
+
+const ENTER = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 };
+/** rc-select reads keyCode, which user-event leaves 0 under happy-dom; it locks Enter until the key is up. */
+const enter = (el: HTMLElement) => {
+  fireEvent.keyDown(el, ENTER);
+  fireEvent.keyUp(el, ENTER);
+};
 
 const activeOption = () => document.querySelector('.ant-select-item-option-active');
 const options = () => Array.from(document.querySelectorAll('.ant-select-item-option'), (o) => o.textContent);
@@ -69,5 +78,41 @@ describe('PersonLookup', () => {
     renderWithApp(<PersonLookup id="who" value="p1" initial={GULI} />, { api: fake.api, settings: SETTINGS });
     expect(screen.getByRole('combobox').closest('.ant-select')).toHaveTextContent('古丽米拉');
     expect(fake.invoke).not.toHaveBeenCalled();
+  });
+
+  it('after a choice, never offers or takes the previous matches while the next text is searched (Enter waits)', async () => {
+    const ALI = listItem({ id: 'p2', name: '艾力', idNumberMasked: '653121********0514' });
+    type Answer = Result<{ items: PersonListItem[]; total: number }>;
+    let answerAli: (r: Answer) => void = () => {};
+    const fake = createFakeApi({
+      'persons.list': ({ q }) =>
+        q === '0243' ? ok({ items: [GULI], total: 1 }) : new Promise<Answer>((resolve) => (answerAli = resolve)),
+    });
+    const onChange = vi.fn();
+    renderWithApp(<PersonLookup id="who" onChange={onChange} />, { api: fake.api, settings: SETTINGS });
+    const box = screen.getByRole('combobox');
+    await userEvent.click(box);
+    await userEvent.type(box, '0243');
+    await waitFor(() => expect(activeOption()).toHaveTextContent('古丽米拉'));
+    enter(box);
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith('p1', expect.objectContaining({ name: '古丽米拉' })));
+
+    // The next person's digits and Enter at once: nothing is offered and Enter takes nothing, before the search
+    // starts and while it runs.
+    await userEvent.type(box, '0514');
+    expect(options()).toEqual([]);
+    enter(box);
+    await waitFor(() => expect(fake.callsTo('persons.list')).toContainEqual({ q: '0514', pageSize: 20 }));
+    expect(options()).toEqual([]);
+    expect(screen.getByText('正在查找…')).toBeInTheDocument();
+    enter(box);
+    expect(onChange).toHaveBeenCalledTimes(1);
+
+    answerAli(ok({ items: [ALI], total: 1 }));
+    await waitFor(() => expect(activeOption()).toHaveTextContent('艾力'));
+    expect(options()).toEqual([expect.stringMatching(/^艾力 653121\*+0514/)]);
+    enter(box);
+    await waitFor(() => expect(onChange).toHaveBeenLastCalledWith('p2', expect.objectContaining({ name: '艾力' })));
+    expect(onChange).toHaveBeenCalledTimes(2);
   });
 });

@@ -1,10 +1,13 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { Route, Routes } from 'react-router';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { PlacementFormDrawer } from '../../renderer/src/features/posts/PlacementFormDrawer';
+import { PostPage } from '../../renderer/src/features/posts/PostPage';
 import type { Result } from '../../shared/contract';
 import type { PostDetail } from '../../shared/contract/posts';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { PLACES, listItem } from './person-fixtures';
 import { renderWithApp } from './render';
 
 // 安置人员 (issue 6): the core's dry run (placements.preview) is shown beside the dates; a refusal on saving (BR-17
@@ -137,5 +140,43 @@ describe('安置人员 form', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.getByText('请填写强制保存原因')).toBeInTheDocument());
     expect(callsTo('placements.create')).toHaveLength(1);
+  });
+
+  it('after a save on the post page, the focus is back on 安置人员 for the next person (issue 18)', async () => {
+    const ALI = listItem({ id: 'p2', name: '艾力', idNumberMasked: '653121********0514' });
+    const open = { ...POST, onPost: 1, vacancies: 1, openSlots: 1 };
+    const fake = createFakeApi({
+      'regions.list': () => ok({ items: PLACES }),
+      'posts.get': () => ok(open),
+      'placements.listByPost': () => ok({ items: [] }),
+      'persons.list': () => ok({ items: [ALI], total: 1 }),
+      'recognitions.listByPerson': () => ok({ items: [] }),
+      'placements.preview': () => ok({ blocking: null, subsidy: SUBSIDY, warnings: {} }),
+      'placements.create': () => ok({ placement: { personName: '艾力' }, warnings: {} }),
+    });
+    renderWithApp(
+      <Routes>
+        <Route path="/posts/:id" element={<PostPage />} />
+      </Routes>,
+      { api: fake.api, settings: SETTINGS, route: '/posts/post-1' },
+    );
+    await userEvent.click(await screen.findByRole('button', { name: /安置人员/ }, SOON));
+    const lookup = await screen.findByRole('combobox', { name: '安置人员' }, SOON);
+    await waitFor(() => expect(lookup).toHaveFocus());
+    await userEvent.type(lookup, '0514');
+    await waitFor(() => expect(document.querySelector('.ant-select-item-option-active')).toHaveTextContent('艾力'));
+    fireEvent.keyDown(lookup, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+    fireEvent.keyUp(lookup, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+    const basis = screen.getByRole('combobox', { name: '安置类别' });
+    await userEvent.click(basis);
+    await userEvent.type(basis, '低保');
+    await waitFor(() => expect(document.querySelector(`#${basis.id}_list`)).not.toBeNull());
+    fireEvent.keyDown(basis, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+    fireEvent.keyUp(basis, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+    await userEvent.keyboard('{Control>}s{/Control}');
+    await waitFor(() => expect(fake.callsTo('placements.create')).toHaveLength(1));
+    expect(fake.callsTo('placements.create')[0]).toMatchObject({ personId: 'p2', postId: 'post-1', basisCode: 'K03' });
+    await waitFor(() => expect(screen.queryByRole('combobox', { name: '安置人员' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.getByRole('button', { name: /安置人员/ })).toHaveFocus());
   });
 });

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { LookupItem } from '../../shared/contract/contacts';
 import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
+import type { Result } from '../../shared/contract';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
@@ -145,5 +146,78 @@ describe('记录联系', { timeout: 60_000 }, () => {
     ).toBeInTheDocument();
     expect(callsTo('contacts.create')).toHaveLength(1);
     expect(screen.queryByText(/已记录/)).not.toBeInTheDocument();
+  });
+
+  it('the same keys pick the same service on every contact: the list opens on its first option, numbers pick', async () => {
+    const { callsTo } = setup();
+    const DOWN = { key: 'ArrowDown', code: 'ArrowDown', keyCode: 40, which: 40 };
+    /** One contact typed by keys only: ↓ opens 本次提供服务, then `keys` (↓ or a typed number), Enter takes it. */
+    async function contact(keys: string[]) {
+      await findGuli();
+      await pick('联系结果', '成功');
+      await userEvent.tab();
+      await pick('当前就业状态', '失业');
+      await userEvent.tab();
+      await userEvent.tab();
+      const services = within(drawer()).getByRole('combobox', { name: '本次提供服务' });
+      await waitFor(() => expect(services).toHaveFocus());
+      fireEvent.keyDown(services, DOWN);
+      await waitFor(() => expect(document.querySelector(`#${services.id}_list`)).not.toBeNull());
+      for (const k of keys) {
+        if (k === '↓') fireEvent.keyDown(services, DOWN);
+        else await userEvent.type(services, k);
+      }
+      enter(services);
+      await userEvent.type(within(drawer()).getByLabelText('备注'), '{Enter}');
+      await waitFor(() => expect(within(drawer()).getByRole('combobox', { name: '登记失业人员' })).toHaveFocus());
+    }
+    const services = () => callsTo('contacts.create').map((c) => (c as { services: string[] }).services);
+    await contact(['↓']);
+    await contact(['↓']);
+    expect(services()).toEqual([['SV2'], ['SV2']]);
+    await contact(['4']);
+    await contact(['4']);
+    await waitFor(() => expect(callsTo('contacts.create')).toHaveLength(4));
+    expect(services()).toEqual([['SV2'], ['SV2'], ['SV4'], ['SV4']]);
+  });
+
+  it('after a save, digits and Enter typed at once never take the person just saved: Enter waits for the new matches', async () => {
+    const ALI: LookupItem = {
+      ...GULI,
+      registrationId: 'r2',
+      personId: 'p2',
+      name: '艾力',
+      idNumberMasked: '653121********0514',
+      phone: '13999990514',
+    };
+    type Answer = Result<{ items: LookupItem[]; more: boolean; month: string }>;
+    let answerAli: (r: Answer) => void = () => {};
+    const { callsTo } = setup({
+      'contacts.lookup': ({ q }) =>
+        q === '0243'
+          ? ok({ items: [GULI], more: false, month: '2025-03' })
+          : new Promise<Answer>((resolve) => (answerAli = resolve)),
+    });
+    await findGuli();
+    await pick('联系结果', '无人接听');
+    await userEvent.type(within(drawer()).getByLabelText('备注'), '{Enter}');
+    await waitFor(() => expect(callsTo('contacts.create')).toHaveLength(1));
+    const lookup = within(drawer()).getByRole('combobox', { name: '登记失业人员' });
+    await waitFor(() => expect(lookup).toHaveFocus());
+
+    await userEvent.type(lookup, '0514');
+    enter(lookup);
+    await waitFor(() => expect(callsTo('contacts.lookup')).toContainEqual({ q: '0514', limit: 20 }));
+    expect(screen.queryByText(/^古丽米拉·艾力 653121/)).not.toBeInTheDocument();
+    enter(lookup);
+    expect(within(drawer()).queryByText('13899015678')).not.toBeInTheDocument();
+
+    answerAli(ok({ items: [ALI], more: false, month: '2025-03' }));
+    const option = await screen.findByText('艾力 653121********0514 乌帕尔镇乌帕尔村');
+    await waitFor(() => expect(option.closest('.ant-select-item')).toHaveClass('ant-select-item-option-active'));
+    enter(lookup);
+    expect(await within(drawer()).findByText('13999990514')).toBeInTheDocument();
+    expect(within(drawer()).queryByText('13899015678')).not.toBeInTheDocument();
+    await waitFor(() => expect(within(drawer()).getByRole('combobox', { name: '联系结果' })).toHaveFocus());
   });
 });

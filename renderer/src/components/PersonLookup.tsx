@@ -1,8 +1,7 @@
 import { Select, type RefSelectProps } from 'antd';
 import { useState, type Ref } from 'react';
 import type { PersonListItem } from '../../../shared/contract/persons';
-import { useRead } from '../api';
-import { useDebounced } from './useDebounced';
+import { holdEnterWhileSearching, useLookupSearch } from './useLookupSearch';
 
 /** How long typing must pause before the register is searched. */
 const SEARCH_DELAY_MS = 250;
@@ -55,14 +54,14 @@ export function PersonLookup({
   const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<PersonOption | null>(initial ?? null);
 
-  const q = useDebounced(query.trim(), SEARCH_DELAY_MS);
-  const search = useRead('persons.list', q ? { q, pageSize: 20 } : null);
-  const found = q && !search.error ? (search.data?.items.map(toOption) ?? []) : [];
-  const searching = search.loading;
+  const search = useLookupSearch('persons.list', query, SEARCH_DELAY_MS, (q) => ({ q, pageSize: 20 }));
+  const found = search.data?.items.map(toOption) ?? [];
+  const searching = search.searching;
   const failed = search.error;
 
   // While nothing is typed the chosen person is the only option, so the field keeps showing their name; while
-  // typing only the matches are offered, so Enter takes the first match and never the previous choice.
+  // typing only the matches of the very text typed are offered (none while they load, and Enter waits for them),
+  // so Enter takes the first match and never the previous choice or a match of the previous search.
   const typing = query.trim() !== '';
   const options = typing ? [...found] : chosen && chosen.id === value ? [chosen] : [];
 
@@ -75,28 +74,30 @@ export function PersonLookup({
       : '输入姓名、身份证号码后几位或电话查找');
 
   return (
-    <Select<string>
-      ref={ref}
-      id={id}
-      value={value ?? undefined}
-      status={status}
-      disabled={disabled}
-      autoFocus={autoFocus}
-      allowClear
-      placeholder="姓名 / 身份证号码后4位 / 电话"
-      loading={searching}
-      showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true }}
-      notFoundContent={empty}
-      options={options.map((o) => ({ value: o.id, label: personOptionLabel(o) }))}
-      onBlur={onBlur}
-      onChange={(v) => {
-        const person = options.find((o) => o.id === v) ?? null;
-        setChosen(person);
-        setQuery('');
-        onChange?.(v ?? null, person);
-      }}
-      style={{ width: '100%' }}
-    />
+    <div onKeyDownCapture={holdEnterWhileSearching(search)}>
+      <Select<string>
+        ref={ref}
+        id={id}
+        value={value ?? undefined}
+        status={status}
+        disabled={disabled}
+        autoFocus={autoFocus}
+        allowClear
+        placeholder="姓名 / 身份证号码后4位 / 电话"
+        loading={searching}
+        showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true }}
+        notFoundContent={empty}
+        options={options.map((o) => ({ value: o.id, label: personOptionLabel(o) }))}
+        onBlur={onBlur}
+        onChange={(v) => {
+          const person = options.find((o) => o.id === v) ?? null;
+          setChosen(person);
+          setQuery('');
+          onChange?.(v ?? null, person);
+        }}
+        style={{ width: '100%' }}
+      />
+    </div>
   );
 }
 

@@ -15,7 +15,7 @@ import {
   lostContactCutoff,
 } from '../../../../shared/domain/contact-due';
 import { monthOf, monthRange } from '../../../../shared/domain/dates';
-import { maskIdNumber } from '../../../../shared/domain/masking';
+import { maskIdNumberLast6 } from '../../../../shared/domain/masking';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
 import { prepared } from '../../db/prepared';
@@ -173,7 +173,7 @@ function pageItems(
       personId: r.personId,
       name: r.name,
       sex: r.sex,
-      idNumberMasked: maskIdNumber(r.idNumber),
+      idNumberMasked: maskIdNumberLast6(r.idNumber),
       phone: r.phone,
       townshipId: m.townshipId,
       townshipName: regions.get(m.townshipId)?.name ?? '',

@@ -7,7 +7,7 @@ import type { LookupItem } from '../../../../shared/contract/contacts';
 import { ageOn } from '../../../../shared/domain/age';
 import { monthOf } from '../../../../shared/domain/dates';
 import { monthRange } from '../../../../shared/domain/dates';
-import { maskIdNumber } from '../../../../shared/domain/masking';
+import { maskIdNumberLast6 } from '../../../../shared/domain/masking';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import { classifyQuery, type SearchKind } from '../persons/list-sql';
@@ -91,7 +91,7 @@ export function lookupRegistrations(
       name: r.name,
       sex: r.sex,
       age: ageOn(r.birthDate, today),
-      idNumberMasked: maskIdNumber(r.idNumber),
+      idNumberMasked: maskIdNumberLast6(r.idNumber),
       phone: r.phone,
       townshipName: r.townshipName ?? '',
       villageName: r.villageName ?? '',

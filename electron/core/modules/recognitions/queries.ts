@@ -191,6 +191,11 @@ export function toDetail(db: Database.Database, r: RecognitionRow, today: string
 export const LIST_COLUMNS = `r.id, r.person_id, p.name AS person_name, p.id_number, t.name AS township_name, v.name AS village_name, r.apply_date,
   r.categories, r.primary_category, r.status, r.stage, r.notice_start, r.notice_end, r.recognition_date, r.exit_date, r.backfilled`;
 export const LIST_FROM = `recognitions r JOIN persons p ON p.id = r.person_id JOIN regions v ON v.id = p.residence_region_id JOIN regions t ON t.id = p.township_id`;
+/**
+ * The same, walked from the recognitions whatever the statistics say (CROSS JOIN fixes the order in SQLite): the work
+ * lists select by recognition columns, and a planner without statistics would walk every person instead (issue 11).
+ */
+export const WORK_FROM = LIST_FROM.replace('JOIN persons p', 'CROSS JOIN persons p');
 
 export interface ListRow {
   id: string;

@@ -1,11 +1,20 @@
 import { Alert, Form } from 'antd';
-import { useEffect, useMemo, useRef, useState, type FocusEvent, type FormEvent, type SyntheticEvent } from 'react';
+import {
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type FocusEvent,
+  type FormEvent,
+  type RefObject,
+  type SyntheticEvent,
+} from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { useApi, useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { submitOnEnter } from '../../components/submit-on-enter';
-import { useCtrlS } from '../../components/useCtrlS';
+import { useCtrlEnter, useCtrlS } from '../../components/useCtrlS';
 import { AddressSection } from './AddressSection';
 import { BasicSection } from './BasicSection';
 import { FORM_ID } from './form-bindings';
@@ -30,7 +39,10 @@ export interface PersonFormProps {
   places: Places;
   onDirtyChange: (dirty: boolean) => void;
   onSavingChange: (saving: boolean) => void;
-  onSaved: (person: PersonDetail, warnings: Record<string, string>) => void;
+  /** `again`: 保存并新增 (Ctrl+Enter or the drawer's button) — the clerk goes on with the next new person. */
+  onSaved: (person: PersonDetail, warnings: Record<string, string>, again: boolean) => void;
+  /** Set to the form's 保存并新增 action (新增 only), for the drawer's button. */
+  saveAndNewRef?: RefObject<(() => void) | null>;
   /** VR-03: the ID is registered already; open that person instead of making a duplicate. */
   onOpenExisting: (person: ExistingPerson) => void;
 }
@@ -46,6 +58,7 @@ export function PersonForm({
   onSavingChange,
   onSaved,
   onOpenExisting,
+  saveAndNewRef,
 }: PersonFormProps) {
   const api = useApi();
   const update = useWrite('persons.update', { invalidates: ['audit'] });
@@ -69,34 +82,46 @@ export function PersonForm({
     if (formError) alertRef.current?.scrollIntoView({ block: 'nearest' });
   }, [formError]);
 
-  const save = handleSubmit(async () => {
-    const values = getValues();
-    setSaving(true);
-    clearError();
-    const r = detail ? await update.write(toUpdateInput(values, detail)) : await create.write(toCreateInput(values));
-    if (r.ok) {
-      setSaving(false);
-      onSaved(r.data.person, r.data.warnings);
-      return;
-    }
-    const existingId = r.error.details?.existingId;
-    if (!detail && r.error.code === 'CONFLICT' && typeof existingId === 'string') {
-      let name = quotedName(r.error.message);
-      if (!name) {
-        const got = await api.invoke('persons.get', { id: existingId });
-        name = got.ok ? got.data.name : '';
+  const save = (again: boolean) =>
+    handleSubmit(async () => {
+      const values = getValues();
+      setSaving(true);
+      clearError();
+      const r = detail ? await update.write(toUpdateInput(values, detail)) : await create.write(toCreateInput(values));
+      if (r.ok) {
+        setSaving(false);
+        onSaved(r.data.person, r.data.warnings, again);
+        return;
+      }
+      const existingId = r.error.details?.existingId;
+      if (!detail && r.error.code === 'CONFLICT' && typeof existingId === 'string') {
+        let name = quotedName(r.error.message);
+        if (!name) {
+          const got = await api.invoke('persons.get', { id: existingId });
+          name = got.ok ? got.data.name : '';
+        }
+        setSaving(false);
+        onOpenExisting({ id: existingId, name, deleted: r.error.details?.deleted === true });
+        return;
       }
       setSaving(false);
-      onOpenExisting({ id: existingId, name, deleted: r.error.details?.deleted === true });
-      return;
-    }
-    setSaving(false);
-    showError(r.error);
-  });
+      showError(r.error);
+    })();
   const submit = () => {
-    if (!saving) void save();
+    if (!saving) void save(false);
+  };
+  const saveAndNew = () => {
+    if (!saving) void save(true);
   };
   useCtrlS(submit);
+  useCtrlEnter(saveAndNew, !detail);
+  useEffect(() => {
+    if (!saveAndNewRef || detail) return;
+    saveAndNewRef.current = saveAndNew;
+    return () => {
+      saveAndNewRef.current = null;
+    };
+  });
 
   // A field is checked when the clerk leaves it with something typed (an empty one only on saving, so passing
   // through a field does not raise 请填写…), and re-checked while a field with a message is being corrected.

@@ -1,5 +1,5 @@
 import { Alert, App, Button, Drawer, Space, Typography } from 'antd';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { useRead } from '../../api';
@@ -15,7 +15,8 @@ interface PersonFormDrawerProps {
   detail?: PersonDetail;
   places: Places;
   onClose: () => void;
-  onSaved: (person: PersonDetail) => void;
+  /** `again`: 保存并新增 — the list opens a fresh 新增 form; otherwise the drawer is closed. */
+  onSaved: (person: PersonDetail, again: boolean) => void;
 }
 
 type Load =
@@ -42,12 +43,14 @@ export function PersonFormDrawer({ personId, detail, places, onClose, onSaved }:
 
   const requestClose = useConfirmClose(dirty, saving, onClose);
 
+  const saveAndNew = useRef<(() => void) | null>(null);
+
   const saved = useCallback(
-    (person: PersonDetail, warnings: Record<string, string>) => {
+    (person: PersonDetail, warnings: Record<string, string>, again: boolean) => {
       message.success(`${personId ? '已保存' : '已新增'}“${person.name}”`);
       const notes = Object.values(warnings);
       if (notes.length) message.warning(`请核对：${notes.join('；')}`);
-      onSaved(person);
+      onSaved(person, again);
     },
     [message, onSaved, personId],
   );
@@ -75,11 +78,20 @@ export function PersonFormDrawer({ personId, detail, places, onClose, onSaved }:
       styles={{ body: { paddingTop: 16 } }}
       footer={
         <Space style={{ width: '100%', justifyContent: 'space-between' }}>
-          <Typography.Text type="secondary">Ctrl+S 或在输入框中按 Enter 保存；Esc 关闭</Typography.Text>
+          <Typography.Text type="secondary">
+            {personId
+              ? 'Ctrl+S 或在输入框中按 Enter 保存；Esc 关闭'
+              : 'Enter 或 Ctrl+S 保存；Ctrl+Enter 保存并新增下一位；Esc 关闭'}
+          </Typography.Text>
           <Space>
             <Button onClick={requestClose} disabled={saving}>
               取消
             </Button>
+            {!personId && (
+              <Button onClick={() => saveAndNew.current?.()} disabled={!ready || saving}>
+                保存并新增
+              </Button>
+            )}
             <Button type="primary" htmlType="submit" form={FORM_ID} loading={saving} disabled={!ready}>
               保存
             </Button>
@@ -96,6 +108,7 @@ export function PersonFormDrawer({ personId, detail, places, onClose, onSaved }:
           onSavingChange={setSaving}
           onSaved={saved}
           onOpenExisting={openExisting}
+          saveAndNewRef={saveAndNew}
         />
       )}
     </Drawer>

@@ -19,9 +19,11 @@ import { PersonFilterBar } from './PersonFilterBar';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonTable } from './PersonTable';
 import { PersonToolbarExtras } from './PersonToolbarExtras';
+import { useFocusLater } from '../../components/useFocusLater';
 import { usePlaces } from '../../components/usePlaces';
 
-type Editing = { kind: 'create' } | { kind: 'edit'; id: string } | null;
+/** round counts the 新增 forms opened in a row (保存并新增 opens a fresh one). */
+type Editing = { kind: 'create'; round: number } | { kind: 'edit'; id: string } | null;
 
 interface PersonListPageProps {
   /** Extra toolbar buttons (导入/导出); defaults to the PersonToolbarExtras slot. */
@@ -56,6 +58,7 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
   const total = data?.total ?? 0;
   const places = usePlaces();
   const [editing, setEditing] = useState<Editing>(null);
+  const { ref: addRef, focusLater: focusAdd } = useFocusLater<HTMLButtonElement>();
 
   useEffect(() => rememberListSearch(search), [search]);
 
@@ -101,7 +104,12 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
       <PersonFilterBar params={params} places={places} onChange={change} onReset={reset} />
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
         <Space wrap>
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ kind: 'create' })}>
+          <Button
+            ref={addRef}
+            type="primary"
+            icon={<PlusOutlined aria-hidden />}
+            onClick={() => setEditing({ kind: 'create', round: 0 })}
+          >
             新增
           </Button>
           {toolbarExtra ?? <PersonToolbarExtras filters={{ ...input, page: undefined }} onChanged={reload} />}
@@ -146,12 +154,18 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
       />
       {editing && (
         <PersonFormDrawer
+          key={editing.kind === 'create' ? `new-${editing.round}` : editing.id}
           personId={editing.kind === 'edit' ? editing.id : undefined}
           places={places}
           onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
+          onSaved={(_person, again) => {
             reload();
+            // 保存并新增: a fresh form for the next person; otherwise the focus goes back to 新增 (the next step).
+            if (again) setEditing({ kind: 'create', round: (editing.kind === 'create' ? editing.round : 0) + 1 });
+            else {
+              setEditing(null);
+              focusAdd();
+            }
           }}
         />
       )}

@@ -10,6 +10,7 @@ import {
   postTypeLabel,
 } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
+import { useFocusLater } from '../../components/useFocusLater';
 import { usePlaces } from '../../components/usePlaces';
 import { LeaveModal } from './LeaveModal';
 import { PlacementFormDrawer, type PlacementStart } from './PlacementFormDrawer';
@@ -43,6 +44,7 @@ export function PostPage() {
   const placements = useRead('placements.listByPost', { postId: id });
   // #/posts/:id?suggest=1 (空岗 work list → 补充人员) opens the suggestions at once.
   const [searchParams] = useSearchParams();
+  const { ref: placeRef, focusLater: focusPlace } = useFocusLater<HTMLButtonElement>();
   const [open, setOpen] = useState<Open>(() => (searchParams.get('suggest') === '1' ? { kind: 'suggest' } : null));
   const p = post.data?.id === id ? post.data : null;
   const reload = () => {
@@ -109,6 +111,7 @@ export function PostPage() {
           {!revoked && p.vacancies > 0 && <Button onClick={() => setOpen({ kind: 'suggest' })}>补充人员</Button>}
           {!revoked && (
             <Button
+              ref={placeRef}
               type="primary"
               icon={<UserAddOutlined aria-hidden />}
               onClick={() => setOpen({ kind: 'place', start: null })}
@@ -201,6 +204,8 @@ export function PostPage() {
           onSaved={() => {
             close();
             reload();
+            // The next natural step: the next person to place on this post.
+            focusPlace();
           }}
         />
       )}

@@ -1,7 +1,6 @@
 import { Select, type RefSelectProps } from 'antd';
 import { useState, type Ref } from 'react';
-import { useRead } from '../../api';
-import { useDebounced } from '../../components/useDebounced';
+import { holdEnterWhileSearching, useLookupSearch } from '../../components/useLookupSearch';
 import { targetOfLookup, type ContactTarget } from './contact-values';
 
 const SEARCH_DELAY_MS = 200;
@@ -29,37 +28,39 @@ export const targetLabel = (t: ContactTarget) =>
 export function ContactLookup({ id, value, target, onChange, onBlur, invalid, ref }: ContactLookupProps) {
   const [query, setQuery] = useState('');
 
-  const q = useDebounced(query.trim(), SEARCH_DELAY_MS);
-  const search = useRead('contacts.lookup', q ? { q, limit: 20 } : null);
-  const found = q && !search.error ? (search.data?.items.map(targetOfLookup) ?? []) : [];
-  const searching = search.loading;
+  // Only the matches of the very text typed; Enter waits for them (a stale match is never taken).
+  const search = useLookupSearch('contacts.lookup', query, SEARCH_DELAY_MS, (q) => ({ q, limit: 20 }));
+  const found = search.data?.items.map(targetOfLookup) ?? [];
+  const searching = search.searching;
   const failed = search.error;
 
-  const options = [...found];
-  if (target && target.registrationId === value && !options.some((o) => o.registrationId === value))
-    options.unshift(target);
+  // While typing only the matches are offered, so Enter never takes the person already chosen.
+  const typing = query.trim() !== '';
+  const options = typing ? [...found] : target && target.registrationId === value ? [target] : [];
   const empty =
     failed ??
     (query.trim() ? (searching ? '正在查找…' : '没有找到有效失业登记的人员') : '输入姓名或身份证号码后4–6位查找');
 
   return (
-    <Select<string>
-      ref={ref}
-      id={id}
-      aria-invalid={invalid || undefined}
-      status={invalid ? 'error' : undefined}
-      value={value ?? undefined}
-      placeholder="姓名 / 身份证号码后4–6位"
-      loading={searching}
-      showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true }}
-      notFoundContent={empty}
-      options={options.map((o) => ({ value: o.registrationId, label: targetLabel(o) }))}
-      onBlur={onBlur}
-      onChange={(v) => {
-        setQuery('');
-        onChange(options.find((o) => o.registrationId === v) ?? null);
-      }}
-      style={{ width: '100%' }}
-    />
+    <div onKeyDownCapture={holdEnterWhileSearching(search)}>
+      <Select<string>
+        ref={ref}
+        id={id}
+        aria-invalid={invalid || undefined}
+        status={invalid ? 'error' : undefined}
+        value={value ?? undefined}
+        placeholder="姓名 / 身份证号码后4–6位"
+        loading={searching}
+        showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true }}
+        notFoundContent={empty}
+        options={options.map((o) => ({ value: o.registrationId, label: targetLabel(o) }))}
+        onBlur={onBlur}
+        onChange={(v) => {
+          setQuery('');
+          onChange(options.find((o) => o.registrationId === v) ?? null);
+        }}
+        style={{ width: '100%' }}
+      />
+    </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Select, type RefSelectProps } from 'antd';
 import type { KeyboardEvent, Ref } from 'react';
+import { useOptionKeys } from '../../components/option-keys';
 
 interface MultiCodeSelectProps {
   id: string;
@@ -14,7 +15,8 @@ interface MultiCodeSelectProps {
 
 /**
  * A set of codes by keyboard: type part of a label, Enter adds the highlighted item (the list stays open for the
- * next one), Tab leaves. rc-select would take Tab as "toggle the highlighted item" — which removes an item
+ * next one), Tab leaves. The list opens on its first option every time and each option's number picks it
+ * (useOptionKeys), so the same keys always add the same item. rc-select would take Tab as "toggle the highlighted item" — which removes an item
  * just added — so Tab is kept from the list and only moves the focus (leaving closes the list).
  */
 export function MultiCodeSelect({
@@ -27,6 +29,7 @@ export function MultiCodeSelect({
   placeholder,
   ...aria
 }: MultiCodeSelectProps) {
+  const keys = useOptionKeys(options);
   const keepTab = (e: KeyboardEvent) => {
     if (e.key === 'Tab') e.stopPropagation();
   };
@@ -41,7 +44,10 @@ export function MultiCodeSelect({
         onChange={onChange}
         onBlur={onBlur}
         options={options}
-        showSearch={{ optionFilterProp: 'label' }}
+        showSearch={{ filterOption: keys.filterOption }}
+        optionRender={keys.optionRender}
+        onOpenChange={keys.onOpenChange}
+        popupRender={keys.popupRender}
         placeholder={placeholder}
         style={{ width: '100%' }}
       />

@@ -109,7 +109,7 @@ WITH v AS (
     ${FRESH} AS fresh, ${CLOSING} AS closing,
     CASE WHEN ${CLOSING} THEN ${EMPLOYED_AT_END} ELSE 0 END AS employed_end,
     substr(${FIRST_JOB}, 11, 2) AS job
-  FROM recognitions r JOIN persons p ON p.id = r.person_id
+  FROM recognitions r CROSS JOIN persons p ON p.id = r.person_id
   WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL
     AND coalesce(r.recognition_date, '') <= @end AND (r.exit_date IS NULL OR r.exit_date >= @start)
 )

@@ -1,0 +1,51 @@
+import type { KeyboardEvent } from 'react';
+import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import { useRead } from '../api';
+import { useDebounced } from './useDebounced';
+
+export interface LookupSearch<T> {
+  /** The answer for exactly the text in the box, or null (nothing typed, not answered yet, or failed). */
+  data: T | null;
+  /** The answer for the current text has arrived (Enter may take a match). */
+  settled: boolean;
+  /** Text is typed and its answer is still awaited. */
+  searching: boolean;
+  error: string | null;
+}
+
+/**
+ * The search behind a keyboard lookup (persons, contacts): the text is read once typing pauses, and an answer is
+ * offered only for the very text in the box. Matches of an earlier text are never shown while a new one loads, so
+ * four digits and Enter typed at speed cannot take a person of the previous search.
+ */
+export function useLookupSearch<C extends Channel>(
+  channel: C,
+  text: string,
+  delayMs: number,
+  input: (q: string) => ChannelInput<C>,
+): LookupSearch<ChannelOutput<C>> {
+  const typed = text.trim();
+  const q = useDebounced(typed, delayMs);
+  const read = useRead(channel, q ? input(q) : null, { keepPrevious: false });
+  const current = typed !== '' && q === typed;
+  const answered = current && !read.loading && read.data !== null;
+  return {
+    data: current && !read.error && !read.loading ? read.data : null,
+    settled: answered && !read.error,
+    searching: typed !== '' && !answered && !(current && read.error),
+    error: current ? read.error : null,
+  };
+}
+
+/**
+ * A keydown handler for the capture phase around a lookup: Enter is held back while the matches of the typed text
+ * are still awaited (it would take nothing, or a stale match); once they are there Enter takes the active one.
+ */
+export function holdEnterWhileSearching(search: { searching: boolean }) {
+  return (e: KeyboardEvent) => {
+    if (e.key === 'Enter' && search.searching) {
+      e.preventDefault();
+      e.stopPropagation();
+    }
+  };
+}
