@@ -13,6 +13,7 @@ import {
   placementDays,
   type AttendanceFacts,
 } from '../../../../shared/domain/subsidy-amounts';
+import { assertMonthOpen } from '../period-locks/guard';
 import type { CoreContext } from '../../context';
 import { beyondEntitlement, entitlementEnds, entitlementNote } from './entitlement';
 import { prepared } from '../../db/prepared';
@@ -32,6 +33,9 @@ import {
   type AttendanceDbRow,
   type AttendanceGridRow,
 } from './queries';
+
+/** Period lock: attendance is dated by its month (period-locks/guard.ts). */
+const ATTENDANCE_WHAT = '考勤';
 
 type SaveInput = z.output<typeof attendanceSaveInput>;
 
@@ -119,6 +123,7 @@ export interface GenerateResult {
  */
 export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
   const db = ctx.db;
+  assertMonthOpen(db, month, ATTENDANCE_WHAT, 'month');
   const span = monthSpan(month);
   const rules = subsidyRulesForMonth(db, month);
   const locked = lockedRowIds(db, 'attendance_id', 'attendance_months', month);
@@ -256,6 +261,7 @@ export function attendanceGrid(db: Database.Database, month: string, employerId:
  */
 export function saveGrid(ctx: CoreContext, input: SaveInput): { data: AttendanceGrid; summary: string } {
   const db = ctx.db;
+  assertMonthOpen(db, input.month, ATTENDANCE_WHAT, 'month');
   const name = employerName(db, input.employerId);
   const rules = subsidyRulesForMonth(db, input.month);
   const fields: Record<string, string> = {};
