@@ -20,6 +20,7 @@ import { backupsChannels } from './backups';
 import { attendanceChannels } from './attendance';
 import { subsidiesChannels } from './subsidies';
 import { periodLocksChannels } from './period-locks';
+import { ruleSettingsChannels } from './rule-settings';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -48,6 +49,7 @@ export const contract = {
   ...attendanceChannels,
   ...subsidiesChannels,
   ...periodLocksChannels,
+  ...ruleSettingsChannels,
 };
 
 export type Contract = typeof contract;
