@@ -96,7 +96,7 @@ describe('rule settings', () => {
       (await must(core, 'attendance.grid', { month, employerId: c.employerId })).rows.find(
         (r) => r.placementId === c.urbanPlacementId,
       )!.standardFen;
-    expect(await urbanStandard('2026-10')).toBe(190_000);
+    expect(await urbanStandard('2026-10')).toBe(182_000);
 
     // 三类区 from 2026-10-01: October's roster was reviewed, so its amounts stay; November follows.
     await must(core, 'ruleSettings.set', {
@@ -105,10 +105,10 @@ describe('rule settings', () => {
       values: { value: '3' },
     });
     await must(core, 'attendance.generate', { month: '2026-10' });
-    expect(await urbanStandard('2026-10')).toBe(190_000);
+    expect(await urbanStandard('2026-10')).toBe(182_000);
     expect(money(core)).toBe(reviewed);
     await must(core, 'attendance.generate', { month: '2026-11' });
-    expect(await urbanStandard('2026-11')).toBe(162_000);
+    expect(await urbanStandard('2026-11')).toBe(154_000);
     const audit = await must(core, 'audit.list', { entity: 'ruleSetting' });
     expect(audit.items[0].summary).toBe('规则设置“本县最低工资类区”自 2026-10-01 起：一类区 → 三类区');
 
@@ -136,6 +136,6 @@ describe('rule settings', () => {
       values: { value: '4' },
     });
     await must(core, 'attendance.generate', { month: '2026-11' });
-    expect(await urbanStandard('2026-11')).toBe(162_000);
+    expect(await urbanStandard('2026-11')).toBe(154_000);
   });
 });
