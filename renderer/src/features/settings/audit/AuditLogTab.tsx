@@ -43,7 +43,7 @@ export function AuditLogTab() {
           aria-label="操作员"
           placeholder="操作员"
           allowClear
-          style={{ width: 130 }}
+          style={{ width: 120 }}
           value={filter.operator}
           onChange={(v?: string) => u.set({ operator: v })}
           options={(facets.data?.operators ?? []).map((o) => ({ value: o, label: o }))}
@@ -52,7 +52,7 @@ export function AuditLogTab() {
           aria-label="记录类型"
           placeholder="记录类型"
           allowClear
-          style={{ width: 150 }}
+          style={{ width: 130 }}
           value={filter.entity}
           onChange={(v?: string) => u.set({ entity: v, action: undefined })}
           options={(facets.data?.entities ?? []).map((e) => ({ value: e, label: auditEntityLabel(e) }))}
@@ -62,7 +62,7 @@ export function AuditLogTab() {
           placeholder="操作"
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
-          style={{ width: 200 }}
+          style={{ width: 170 }}
           value={filter.channel}
           onChange={(v?: string) => u.set({ action: v })}
           options={(facets.data?.actions ?? [])
@@ -72,14 +72,14 @@ export function AuditLogTab() {
         <Input
           aria-label="记录编号"
           placeholder="记录编号"
-          style={{ width: 150 }}
+          style={{ width: 120 }}
           value={record}
           onChange={(e) => setRecord(e.target.value)}
           onPressEnter={applyDates}
         />
-        <DateInput placeholder="起始日期" style={{ width: 120 }} value={from} onChange={setFrom} />
+        <DateInput placeholder="起始日期" style={{ width: 110 }} value={from} onChange={setFrom} />
         <span>至</span>
-        <DateInput placeholder="截止日期" style={{ width: 120 }} value={to} onChange={setTo} />
+        <DateInput placeholder="截止日期" style={{ width: 110 }} value={to} onChange={setTo} />
         <Button type="primary" onClick={applyDates}>
           查询
         </Button>
