@@ -18,6 +18,7 @@
 //   first contact within N working days contacts.firstContactWorkingDays   registrations/config.ts
 // Not read from settings yet (fixed in code or not built): CFG-21, CFG-25..CFG-31.
 import { PRORATION_MODES } from './allowance';
+import { fenToYuanText } from './money';
 import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
 
 export type RuleValue = number | boolean | string;
@@ -279,4 +280,24 @@ export function fromStored(def: RuleSettingDef, stored: unknown): RuleValues {
   if (def.scalar) return { [def.fields[0].name]: stored as RuleValue };
   const o = stored as Record<string, RuleValue>;
   return Object.fromEntries(def.fields.map((f) => [f.name, o[f.name] ?? def.defaults[f.name]]));
+}
+
+/** A setting's values in words (screen and audit row): 女性 45周岁，男性 55周岁; 一类区; 1,900.00元/月. */
+export function ruleValueText(def: RuleSettingDef, values: RuleValues): string {
+  return def.fields
+    .map((f) => {
+      const v = values[f.name];
+      const text =
+        f.type === 'bool'
+          ? v
+            ? '是'
+            : '否'
+          : f.type === 'enum'
+            ? (f.options?.find((o) => o.value === v)?.label ?? String(v))
+            : f.type === 'money'
+              ? `${fenToYuanText(Number(v))}${f.unit ?? '元'}`
+              : `${String(v)}${f.unit ?? ''}`;
+      return def.fields.length > 1 ? `${f.label} ${text}` : text;
+    })
+    .join('，');
 }

@@ -6,13 +6,13 @@ import type Database from 'better-sqlite3';
 import type { RuleSettingsView } from '../../../../shared/contract/rule-settings';
 import { badInput, ruleViolation } from '../../../../shared/contract/result';
 import { addMonths } from '../../../../shared/domain/dates';
-import { fenToYuanText } from '../../../../shared/domain/money';
 import {
   MIN_WAGE_KEY,
   RULE_SETTINGS,
   checkRuleValue,
   fromStored,
   ruleSettingDef,
+  ruleValueText,
   toStored,
   type RuleSettingDef,
   type RuleValues,
@@ -66,26 +66,6 @@ export function ruleSettingsView(db: Database.Database, today: string): RuleSett
   };
 }
 
-/** The values in words for the audit row: 女性 45周岁，男性 55周岁. */
-export function describeValues(def: RuleSettingDef, values: RuleValues): string {
-  return def.fields
-    .map((f) => {
-      const v = values[f.name];
-      const text =
-        f.type === 'bool'
-          ? v
-            ? '是'
-            : '否'
-          : f.type === 'enum'
-            ? (f.options?.find((o) => o.value === v)?.label ?? String(v))
-            : f.type === 'money'
-              ? `${fenToYuanText(Number(v))}${f.unit ?? '元'}`
-              : `${String(v)}${f.unit ?? ''}`;
-      return def.fields.length > 1 ? `${f.label} ${text}` : text;
-    })
-    .join('，');
-}
-
 export function setRuleSetting(
   ctx: CoreContext,
   input: { key: string; effectiveFrom: string; values: RuleValues; note: string | null },
@@ -111,6 +91,6 @@ export function setRuleSetting(
   return {
     data: ruleSettingsView(ctx.db, ctx.today()),
     entityId: def.key,
-    summary: `规则设置“${def.label}”自 ${input.effectiveFrom} 起：${describeValues(def, before.values)} → ${describeValues(def, values)}${input.note ? `（依据：${input.note}）` : ''}`,
+    summary: `规则设置“${def.label}”自 ${input.effectiveFrom} 起：${ruleValueText(def, before.values)} → ${ruleValueText(def, values)}${input.note ? `（依据：${input.note}）` : ''}`,
   };
 }

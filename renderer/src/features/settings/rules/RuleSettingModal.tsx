@@ -4,12 +4,16 @@ import { useForm, type Resolver } from 'react-hook-form';
 import type { RuleSettingState } from '../../../../../shared/contract/rule-settings';
 import { ruleSettingInput } from '../../../../../shared/contract/rule-settings';
 import { fieldErrors } from '../../../../../shared/contract/zod-errors';
-import { checkRuleValue, type RuleSettingDef, type RuleValue } from '../../../../../shared/domain/rule-settings';
+import {
+  checkRuleValue,
+  ruleValueText,
+  type RuleSettingDef,
+  type RuleValue,
+} from '../../../../../shared/domain/rule-settings';
 import { useServerError, useWrite } from '../../../api';
 import { DateInput } from '../../../components/DateInput';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
-import { ruleValueText } from './rule-text';
 
 const FORM_ID = 'rule-setting-form';
 

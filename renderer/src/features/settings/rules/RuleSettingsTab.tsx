@@ -1,11 +1,10 @@
 import { Alert, Button, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RuleSettingState } from '../../../../../shared/contract/rule-settings';
-import { RULE_SETTINGS, type RuleSettingDef } from '../../../../../shared/domain/rule-settings';
+import { RULE_SETTINGS, ruleValueText, type RuleSettingDef } from '../../../../../shared/domain/rule-settings';
 import { useRead } from '../../../api';
 import { useSession } from '../../../components/session';
 import { RuleSettingModal } from './RuleSettingModal';
-import { ruleValueText } from './rule-text';
 
 interface Row {
   def: RuleSettingDef;
