@@ -20,6 +20,8 @@ import { backupsChannels } from './backups';
 import { attendanceChannels } from './attendance';
 import { subsidiesChannels } from './subsidies';
 import { homeChannels } from './home';
+import { periodLocksChannels } from './period-locks';
+import { ruleSettingsChannels } from './rule-settings';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -48,6 +50,8 @@ export const contract = {
   ...attendanceChannels,
   ...subsidiesChannels,
   ...homeChannels,
+  ...periodLocksChannels,
+  ...ruleSettingsChannels,
 };
 
 export type Contract = typeof contract;

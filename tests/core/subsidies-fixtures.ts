@@ -13,6 +13,11 @@ export const CALENDAR_2026 = {
   workdays: ['2026-10-10'],
 };
 
+export const COUNTY_WAGES = {
+  monthly: { 1: 182_000, 2: 162_000, 3: 154_000, 4: 146_000 },
+  hourly: { 1: 1_820, 2: 1_620, 3: 1_540, 4: 1_460 },
+};
+
 export interface SubsidyCounty extends PostCounty {
   /** Urban post from 2026-10-01. */
   urbanPersonId: string;
@@ -25,6 +30,9 @@ export interface SubsidyCounty extends PostCounty {
 export async function subsidyCounty(core: Core): Promise<SubsidyCounty> {
   const c = await postCounty(core);
   writeSetting(core.ctx.db, 'calendar.workingDays', CALENDAR_2026, '古丽', '2026-01-01T00:00:00.000Z');
+  // The county's minimum-wage table from 2026-01-01 (the 2018 amounts): posts on the default standard follow the
+  // table in force on each month's first day, so the amounts below are 1,820 yuan a month for tier 1.
+  writeSetting(core.ctx.db, 'wages.minimum', COUNTY_WAGES, '古丽', '2026-01-01T00:00:00.000Z', '2026-01-01');
   const urbanPersonId = await urbanPerson(c);
   const ruralPersonId = await ruralPerson(c);
   const u = await must(

@@ -147,7 +147,7 @@ describe('人员页', () => {
     const log = await screen.findByRole('table', { name: '操作记录' });
     expect(await within(log).findByText('查看完整身份证号码：阿不都热合曼·买买提')).toBeInTheDocument();
     expect(within(log).getAllByText('阿依古丽')).toHaveLength(2);
-    expect(callsTo('audit.list')).toEqual([{ entity: 'person', entityId: 'p1', limit: 200 }]);
+    expect(callsTo('audit.list')).toEqual([{ personId: 'p1', limit: 200 }]);
   });
 
   it('opens the edit drawer from 编辑 with the stored values', async () => {

@@ -18,6 +18,7 @@ import { backupsHandlers } from './backups/handlers';
 import { attendanceHandlers } from './attendance/handlers';
 import { subsidiesHandlers } from './subsidies/handlers';
 import { homeHandlers } from './home/handlers';
+import { periodLocksHandlers } from './period-locks/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -40,4 +41,5 @@ export const allHandlers: HandlerMap = {
   ...attendanceHandlers,
   ...subsidiesHandlers,
   ...homeHandlers,
+  ...periodLocksHandlers,
 };

@@ -9,13 +9,19 @@ export interface OnPostPlacement {
   leave_date: string | null;
   monthly_standard: number;
   si_subsidy: 0 | 1;
+  /** The post's fields its standard in force on a date follows (posts/service.ts standardOn). */
+  standard_source: 'default' | 'custom';
+  area_type: 'urban' | 'rural';
+  full_time: 0 | 1;
+  monthly_hours: number | null;
 }
 
 /** Placements on post on at least one day of [first, last] (BR-21), not deleted. */
 export function placementsOnPost(db: Database.Database, first: string, last: string): OnPostPlacement[] {
   return prepared(
     db,
-    `SELECT pl.id, pl.person_id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy
+    `SELECT pl.id, pl.person_id, pl.start_date, pl.leave_date, po.monthly_standard, po.si_subsidy,
+      po.standard_source, po.area_type, po.full_time, po.monthly_hours
     FROM placements pl JOIN posts po ON po.id = pl.post_id
     WHERE pl.deleted_at IS NULL AND pl.start_date <= ? AND (pl.leave_date IS NULL OR pl.leave_date >= ?)`,
   ).all(last, first) as OnPostPlacement[];

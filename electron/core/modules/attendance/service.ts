@@ -13,10 +13,12 @@ import {
   placementDays,
   type AttendanceFacts,
 } from '../../../../shared/domain/subsidy-amounts';
+import { assertMonthOpen } from '../period-locks/guard';
 import type { CoreContext } from '../../context';
 import { beyondEntitlement, entitlementEnds, entitlementNote } from './entitlement';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
+import { standardOn } from '../posts/service';
 import { subsidyRulesForMonth, type SubsidyMonthRules } from '../subsidies/config';
 import { refreshDraftItems } from '../subsidies/items';
 import { assertRowWritable, lockOfRow, lockView, lockedRowIds } from '../subsidies/lock';
@@ -32,6 +34,9 @@ import {
   type AttendanceDbRow,
   type AttendanceGridRow,
 } from './queries';
+
+/** Period lock: attendance is dated by its month (period-locks/guard.ts). */
+const ATTENDANCE_WHAT = '考勤';
 
 type SaveInput = z.output<typeof attendanceSaveInput>;
 
@@ -82,6 +87,7 @@ function fresh(
   rules: SubsidyMonthRules,
   entitled: boolean,
 ): AmountColumns {
+  // p.monthly_standard: the post's standard in force on the month's first day (standardOn in generateMonth).
   const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
   const c: AmountColumns = {
     days_on_post: d.daysOnPost,
@@ -119,6 +125,7 @@ export interface GenerateResult {
  */
 export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
   const db = ctx.db;
+  assertMonthOpen(db, month, ATTENDANCE_WHAT, 'month');
   const span = monthSpan(month);
   const rules = subsidyRulesForMonth(db, month);
   const locked = lockedRowIds(db, 'attendance_id', 'attendance_months', month);
@@ -134,7 +141,11 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
     onPost.map((p) => p.person_id),
     span.first,
   );
-  for (const p of onPost) {
+  // BR-19 / CFG-01: a post on the default standard follows the minimum wage and tier in force on the month's
+  // first day, so a dated change of the tier reaches the months from its date and no earlier one.
+  const standards = new Map<string, number | null>();
+  for (const placement of onPost) {
+    const p = { ...placement, monthly_standard: standardOn(db, placement, span.first, standards) };
     const row = existing.get(p.id);
     existing.delete(p.id);
     const entitled = !beyondEntitlement(ends.get(p.id), month);
@@ -149,9 +160,11 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
     }
     const d = placementDays(month, p.start_date, p.leave_date, rules.calendar);
     const daysChanged = d.daysOnPost !== row.days_on_post;
+    const standardChanged = p.monthly_standard !== row.standard;
     const c: AmountColumns = daysChanged
       ? {
           ...row,
+          standard: p.monthly_standard,
           days_on_post: d.daysOnPost,
           daily_marks: null,
           // Not yet entered: full attendance again; entered: what the clerk entered, within the new bounds.
@@ -160,13 +173,14 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
               ? Math.min(d.workingDaysOnPost, row.required_days)
               : Math.min(row.attended_days, d.daysOnPost, row.required_days),
         }
-      : { ...row };
+      : { ...row, standard: p.monthly_standard };
     const facts = factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules, entitled);
     const due = withAmounts({ ...c, deduction: 0, deduction_reason: null }, facts, rules).due_amount;
     if (c.deduction > due) c.deduction = due;
     const next = withAmounts(c, { ...facts, deductionFen: c.deduction }, rules);
     if (
       !daysChanged &&
+      !standardChanged &&
       next.due_amount === row.due_amount &&
       next.paid_amount === row.paid_amount &&
       next.si_subsidy === row.si_subsidy
@@ -256,6 +270,7 @@ export function attendanceGrid(db: Database.Database, month: string, employerId:
  */
 export function saveGrid(ctx: CoreContext, input: SaveInput): { data: AttendanceGrid; summary: string } {
   const db = ctx.db;
+  assertMonthOpen(db, input.month, ATTENDANCE_WHAT, 'month');
   const name = employerName(db, input.employerId);
   const rules = subsidyRulesForMonth(db, input.month);
   const fields: Record<string, string> = {};

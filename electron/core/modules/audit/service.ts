@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry } from '../../../../shared/contract/audit';
 import { newId } from '../../ids';
+import { searchAudit } from './search';
 
 export interface AuditRow {
   at: string;
@@ -17,21 +18,10 @@ export function writeAudit(db: Database.Database, row: AuditRow): void {
   ).run(newId(), row.at, row.operator, row.channel, row.entity, row.entityId, row.summary.slice(0, 500));
 }
 
+/** audit.list: newest first; `personId` = the person's entries and those of the records hanging off them. */
 export function listAudit(
   db: Database.Database,
-  filter: { entity?: string; entityId?: string; limit: number },
+  filter: { entity?: string; entityId?: string; personId?: string; limit: number },
 ): AuditEntry[] {
-  const where: string[] = [];
-  const args: unknown[] = [];
-  if (filter.entity) {
-    where.push('entity = ?');
-    args.push(filter.entity);
-  }
-  if (filter.entityId) {
-    where.push('entity_id = ?');
-    args.push(filter.entityId);
-  }
-  const sql = `SELECT id, at, operator, channel, entity, entity_id AS entityId, summary FROM audit_log
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY id DESC LIMIT ?`;
-  return db.prepare(sql).all(...args, filter.limit) as AuditEntry[];
+  return searchAudit(db, { ...filter, page: 1, size: filter.limit }).items;
 }

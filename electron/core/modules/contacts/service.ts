@@ -16,6 +16,7 @@ import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, contactMethodLabel, contactResultLabel } from '../../../../shared/enums/registration-codes';
+import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { notFuture } from '../registrations/checks';
@@ -46,6 +47,9 @@ import {
   type ContactRow,
   type ContactWrite,
 } from './queries';
+
+/** Period lock: a contact is dated by its contact date (period-locks/guard.ts). */
+const CONTACT_WHAT = '联系记录';
 
 type Saved = z.output<typeof contactSaved>;
 type Fields = Omit<ContactUpdateParsed, 'id' | 'expectedUpdatedAt'>;
@@ -153,6 +157,7 @@ export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data:
   const db = ctx.db;
   const today = ctx.today();
   if (v.personId && !v.registrationId) notFuture('contactDate', '联系日期', v.contactDate, today);
+  assertMonthOpen(db, v.contactDate, CONTACT_WHAT, 'contactDate');
   const reg = resolveRegistration(db, v);
   checkDate(reg, v.contactDate, today);
   const id = newId();
@@ -175,6 +180,7 @@ export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): {
   const row = getContactRow(db, v.id);
   if (!row) throw notFound(CONTACT_NOT_FOUND);
   if (row.updated_at !== v.expectedUpdatedAt) throw conflict(STALE, { currentUpdatedAt: row.updated_at });
+  assertMonthsOpen(db, [row.contact_date, v.contactDate], CONTACT_WHAT, 'contactDate');
   const reg = requireRegistration(db, row.registration_id);
   checkDate(reg, v.contactDate, today);
   const by = ctx.operator();
@@ -194,6 +200,7 @@ export function deleteContactRecord(ctx: CoreContext, id: string) {
   const db = ctx.db;
   const row = getContactRow(db, id);
   if (!row) throw notFound(CONTACT_NOT_FOUND);
+  assertMonthOpen(db, row.contact_date, CONTACT_WHAT);
   const reg = requireRegistration(db, row.registration_id);
   deleteContact(db, id);
   const registration = toRegistrationDetail(db, requireRegistration(db, reg.id), ctx.today());

@@ -13,6 +13,7 @@ import type {
 } from '../../../../shared/contract/placements';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
+import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { placementRulesOn } from '../posts/config';
@@ -23,6 +24,9 @@ import { nextStamp } from '../../db/stamp';
 import { statusAfterLeaving, syncPersonFlags } from './person-flags';
 import { getPlacementRow, insertPlacement, patchPlacement, personSpanRows, type PlacementRow } from './queries';
 import { refreshFirstMonths, type RulesCache } from './subsidy';
+
+/** Period lock: a placement is dated by its start and leave dates (period-locks/guard.ts). */
+const PLACEMENT_WHAT = '安置记录';
 
 export const PLACEMENT_NOT_FOUND = '找不到该安置记录。';
 export const PLACEMENT_STALE = '该安置记录已被他人修改，请刷新后再改';
@@ -54,6 +58,8 @@ export function createPlacement(
   ctx: CoreContext,
   v: PlacementCreateParsed,
 ): Saved<{ placement: PlacementDetail; warnings: Record<string, string> }> {
+  assertMonthsOpen(ctx.db, [v.startDate], PLACEMENT_WHAT, 'startDate');
+  assertMonthsOpen(ctx.db, [v.leaveDate], PLACEMENT_WHAT, 'leaveDate');
   const cache: RulesCache = new Map();
   const plan = planPlacement(ctx, v, null, cache);
   const id = newId();
@@ -153,6 +159,7 @@ export function updatePlacement(ctx: CoreContext, v: z.output<typeof placementUp
 export function leavePlacement(ctx: CoreContext, v: z.output<typeof placementLeaveInput>): Saved<PlacementDetail> {
   const r = requirePlacement(ctx.db, v.id);
   if (r.deleted_at) throw ruleViolation('该安置记录已删除。');
+  assertMonthOpen(ctx.db, v.leaveDate, '离岗记录', 'leaveDate');
   if (r.leave_date)
     throw ruleViolation(`${r.person_name}已于 ${r.leave_date} 离岗。`, { leaveDate: `已于 ${r.leave_date} 离岗` });
   if (v.leaveDate < r.start_date) {
@@ -182,6 +189,7 @@ export function reportVacancy(ctx: CoreContext, id: string, reportDate: string):
   if (!r.leave_date) throw ruleViolation('该人员仍在岗，离岗后才有空岗报告。', { reportDate: '尚未离岗' });
   if (reportDate < r.leave_date) throw badInput({ reportDate: `空岗报告日期不能早于离岗日期 ${r.leave_date}` });
   if (reportDate > ctx.today()) throw badInput({ reportDate: `空岗报告日期不能晚于今天（${ctx.today()}）` });
+  assertMonthOpen(ctx.db, reportDate, '空岗报告', 'reportDate');
   patchPlacement(ctx.db, r.id, { vacancy_report_date: reportDate }, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
   const due = vacancyDueDate(ctx.db, r.leave_date);
   const late = reportDate > due ? `，逾期（应于 ${due} 前）` : '';
@@ -194,6 +202,7 @@ export function reportVacancy(ctx: CoreContext, id: string, reportDate: string):
 export function deletePlacement(ctx: CoreContext, id: string, reason: string): Saved<PlacementDetail> {
   const r = requirePlacement(ctx.db, id);
   if (r.deleted_at) throw ruleViolation('该安置记录已删除。');
+  assertMonthsOpen(ctx.db, [r.start_date, r.leave_date], PLACEMENT_WHAT);
   const at = nextStamp(ctx.now(), r.updated_at);
   patchPlacement(ctx.db, r.id, { deleted_at: at, delete_reason: reason }, ctx.operator(), at);
   afterWrite(ctx, r.person_id, '10');
@@ -207,6 +216,7 @@ export function deletePlacement(ctx: CoreContext, id: string, reason: string): S
 export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementDetail> {
   const r = requirePlacement(ctx.db, id);
   if (!r.deleted_at) throw ruleViolation('该安置记录未删除，无需恢复。');
+  assertMonthsOpen(ctx.db, [r.start_date, r.leave_date], PLACEMENT_WHAT);
   const input: PlanInput = {
     personId: r.person_id,
     postId: r.post_id,

@@ -229,7 +229,7 @@ export function reinstatePost(ctx: CoreContext, id: string): PostDetail {
  */
 export function standardOn(
   db: Database.Database,
-  post: PostRow,
+  post: Pick<PostRow, 'standard_source' | 'monthly_standard' | 'area_type' | 'full_time' | 'monthly_hours'>,
   date: string,
   cache?: Map<string, number | null>,
 ): number {

@@ -18,6 +18,7 @@ import { daysBetween } from '../../../../shared/domain/working-days';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { exitReasonLabel, recognitionStageLabel } from '../../../../shared/enums/recognition-codes';
 import type { z } from 'zod';
+import { assertMonthOpen } from '../period-locks/guard';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
@@ -35,6 +36,12 @@ import {
   toDetail,
   type RecognitionRow,
 } from './queries';
+
+/**
+ * Period lock: every step of a recognition is dated by its own date (申请, 初审, 审核, 县级确认 = the decision, 退出,
+ * 补录 认定日期); a step dated in a locked month is refused (period-locks/guard.ts).
+ */
+const RECOGNITION_WHAT = '认定记录';
 
 export interface Saved {
   data: RecognitionDetail;
@@ -156,6 +163,7 @@ export function checkApplication(
 
 export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitionApplyInput>): Saved {
   notFuture(ctx, 'applyDate', '申请日期', v.applyDate);
+  assertMonthOpen(ctx.db, v.applyDate, RECOGNITION_WHAT, 'applyDate');
   const check = checkApplication(ctx, v.personId, v.applyDate, v.categories, v.registrationId);
   assertNoActive(ctx.db, v.personId);
   const first = check.prerequisites[0];
@@ -244,6 +252,7 @@ export function villageReview(ctx: CoreContext, v: z.output<typeof villageReview
   const r = requireRecognition(ctx.db, v.id);
   assertStep(r, 'village', ctx.today());
   notFuture(ctx, 'date', '初审日期', v.date);
+  assertMonthOpen(ctx.db, v.date, RECOGNITION_WHAT, 'date');
   if (r.apply_date && v.date < r.apply_date) refuse('BR-13', 'date', `初审日期不能早于申请日期${r.apply_date}`);
   const cols = { village_date: v.date, village_reviewer: v.reviewer, village_opinion: v.opinion };
   if (v.decision === 'refuse') return refuseApplication(ctx, r, 'village', v, cols);
@@ -273,6 +282,7 @@ export function townshipReview(ctx: CoreContext, v: z.output<typeof reviewInput>
   const r = requireRecognition(ctx.db, v.id);
   assertStep(r, 'township', ctx.today());
   notFuture(ctx, 'date', '审核日期', v.date);
+  assertMonthOpen(ctx.db, v.date, RECOGNITION_WHAT, 'date');
   if (r.notice_end && v.date <= r.notice_end)
     refuse('BR-13', 'date', `公示期至${r.notice_end}结束，乡镇(街道)审核须在公示期满之后`);
   const cols = { township_date: v.date, township_reviewer: v.reviewer, township_opinion: v.opinion };
@@ -288,6 +298,7 @@ export function countyConfirm(ctx: CoreContext, v: z.output<typeof reviewInput>)
   const r = requireRecognition(ctx.db, v.id);
   assertStep(r, 'county', ctx.today());
   notFuture(ctx, 'date', '确认日期', v.date);
+  assertMonthOpen(ctx.db, v.date, RECOGNITION_WHAT, 'date');
   const township = prepared(ctx.db, 'SELECT township_date FROM recognitions WHERE id = ?').pluck().get(r.id) as
     string | null;
   if (township && v.date < township) refuse('BR-13', 'date', `县级确认日期不能早于乡镇(街道)审核日期${township}`);
@@ -321,6 +332,7 @@ export function exitRecognition(ctx: CoreContext, v: z.output<typeof recognition
       `该认定当前为“${recognitionStageLabel(stageOf(r, ctx.today()))}”，只有认定有效的人员才能办理退出`,
     );
   notFuture(ctx, 'exitDate', '退出日期', v.exitDate);
+  assertMonthOpen(ctx.db, v.exitDate, RECOGNITION_WHAT, 'exitDate');
   if (r.recognition_date && v.exitDate < r.recognition_date)
     refuse('BR-14', 'exitDate', `退出日期不能早于认定日期${r.recognition_date}`);
   const by = ctx.operator();
@@ -363,6 +375,7 @@ export function insertBackfilled(
   by: string,
   now: string,
 ): string {
+  assertMonthOpen(db, w.recognitionDate, RECOGNITION_WHAT, 'recognitionDate');
   const id = newId();
   insertRecognition(
     db,

@@ -13,6 +13,7 @@ import { maskIdNumber } from '../../../../shared/domain/masking';
 import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import type { z } from 'zod';
+import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import {
@@ -42,6 +43,9 @@ import {
 } from './queries';
 import { toMask } from './service-mask';
 import { prepared } from '../../db/prepared';
+
+/** Period lock: a registration is dated by its registration date (period-locks/guard.ts). */
+const REGISTRATION_WHAT = '失业登记';
 
 type CreateIn = z.output<typeof registrationCreateInput>;
 type UpdateIn = z.output<typeof registrationUpdateInput>;
@@ -78,6 +82,7 @@ export function createRegistration(
 ): { registration: RegistrationDetail; warnings: Record<string, string>; summary: string } {
   const db = ctx.db;
   const today = ctx.today();
+  assertMonthOpen(db, v.regDate, REGISTRATION_WHAT, 'regDate');
   const person = requireLivePerson(db, v.personId);
   notFuture('regDate', '登记日期', v.regDate, today);
   assertNoActiveRegistration(db, person.id);
@@ -120,6 +125,7 @@ export function updateRegistrationRecord(
   const today = ctx.today();
   const row = requireRegistration(db, v.id);
   if (row.updated_at !== v.expectedUpdatedAt) throw conflict(STALE, { currentUpdatedAt: row.updated_at });
+  assertMonthsOpen(db, [row.reg_date, v.regDate], REGISTRATION_WHAT, 'regDate');
   checkRegPlace(db, v.regPlaceId, row.reg_place_id);
   if (v.regDate !== row.reg_date) {
     notFuture('regDate', '登记日期', v.regDate, today);
@@ -158,6 +164,7 @@ export function cancelRegistrationRecord(ctx: CoreContext, v: CancelIn) {
   const db = ctx.db;
   const today = ctx.today();
   const row = requireRegistration(db, v.id);
+  assertMonthOpen(db, v.cancelDate, '失业登记注销', 'cancelDate');
   if (row.status === 'cancelled') {
     throw ruleViolation(`该失业登记已于${row.cancel_date}注销`, { cancelDate: `该失业登记已于${row.cancel_date}注销` });
   }
@@ -196,6 +203,7 @@ export function setServiceLevel(ctx: CoreContext, v: LevelIn): { registration: R
     throw ruleViolation('已注销的失业登记不能调整服务等级', { level: '已注销的失业登记不能调整服务等级' });
   const date = v.date ?? today;
   notFuture('date', '调整日期', date, today);
+  assertMonthOpen(db, date, '服务等级调整', 'date');
   const a = { by: ctx.operator(), at: nextStamp(ctx.now(), row.updated_at) };
   overrideLevel(db, row, v.level, date, v.reason, readContactRules(db, date), a);
   const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);

@@ -18,6 +18,7 @@ import type { JobControl } from '../../jobs/registry';
 import { discardFile, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { readSettings } from '../settings/service';
+import { frozenReport } from '../period-locks/snapshot';
 import { openReader } from './reader';
 import { REPORTS } from './registry';
 import type { ReportScope, ReportSource } from './report-source';
@@ -98,22 +99,32 @@ export async function exportReport(
     unitName: office.name,
     period: report.period?.(scope) ?? { month: scope.month },
   };
+  // A locked month writes the reports frozen at lock time (period-locks/snapshot.ts), not today's data.
+  const frozen = frozenReport(ctx.db, input.report, scope);
   const pending = reserveFile(ctx);
   const reader = openReader(ctx);
   let rows: number;
   try {
-    const sheets = report.sheets
-      ? report.sheets(reader.db, scope).map((s) => ({
+    const sheets = frozen
+      ? frozen.sheets.map((s) => ({
           def: s.definition,
           rows: s.rows,
-          params: { ...params, unitName: s.unitName ?? params.unitName },
+          params: { ...params, countyName: frozen.countyName, unitName: s.unitName ?? frozen.unitName },
         }))
-      : [{ def: report.definition(scope), rows: report.rows(reader.db, scope), params }];
+      : report.sheets
+        ? report.sheets(reader.db, scope).map((s) => ({
+            def: s.definition,
+            rows: s.rows,
+            params: { ...params, unitName: s.unitName ?? params.unitName },
+          }))
+        : [{ def: report.definition(scope), rows: report.rows(reader.db, scope), params }];
     const written = await writeReportSheets(sheets, {
       filePath: pending.filePath,
       full: input.full,
       job,
-      totalRows: report.count?.(reader.db, scope) ?? 0,
+      totalRows: frozen
+        ? frozen.sheets.reduce((n, s) => n + s.rows.length, 0)
+        : (report.count?.(reader.db, scope) ?? 0),
     });
     rows = written.rows;
   } finally {
@@ -124,7 +135,7 @@ export async function exportReport(
     return commit(() => ({
       data: { ...publishFile(ctx, pending, fileName), rows },
       entityId: null,
-      summary: exportSummary(report, scope, input.full, rows),
+      summary: `${exportSummary(report, scope, input.full, rows)}${frozen ? '，该月已锁定，按锁定时的数据' : ''}`,
     }));
   } catch (err) {
     discardFile(ctx, pending.fileId);

@@ -1,8 +1,13 @@
 import { ruleViolation } from '../../../../shared/contract';
 import type { PartialHandlers } from '../../handlers';
 import { readSettings, saveOffice, saveOperator } from './service';
+import { ruleSettingsView, setRuleSetting } from './rules';
 
-export const settingsHandlers: PartialHandlers<'settings.get' | 'settings.setOperator' | 'settings.setOffice'> = {
+export const settingsHandlers: PartialHandlers<
+  'settings.get' | 'settings.setOperator' | 'settings.setOffice' | 'ruleSettings.list' | 'ruleSettings.set'
+> = {
+  'ruleSettings.list': (_input, ctx) => ruleSettingsView(ctx.db, ctx.today()),
+  'ruleSettings.set': (input, ctx) => setRuleSetting(ctx, input),
   'settings.get': (_input, ctx) => readSettings(ctx.db),
   'settings.setOperator': (input, ctx) => {
     const before = readSettings(ctx.db).operatorName;

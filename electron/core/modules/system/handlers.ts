@@ -1,8 +1,12 @@
 import { notFound } from '../../../../shared/contract';
 import type { PartialHandlers } from '../../handlers';
+import { exportAudit } from '../audit/export';
+import { auditFacets, searchAudit } from '../audit/search';
 import { listAudit } from '../audit/service';
 
-export const systemHandlers: PartialHandlers<'system.info' | 'jobs.status' | 'jobs.cancel' | 'audit.list'> = {
+export const systemHandlers: PartialHandlers<
+  'system.info' | 'jobs.status' | 'jobs.cancel' | 'audit.list' | 'audit.search' | 'audit.facets' | 'audit.export'
+> = {
   'system.info': (_input, ctx) => ({
     appVersion: ctx.appVersion,
     schemaVersion: ctx.schemaVersion,
@@ -16,4 +20,7 @@ export const systemHandlers: PartialHandlers<'system.info' | 'jobs.status' | 'jo
   },
   'jobs.cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
   'audit.list': (input, ctx) => ({ items: listAudit(ctx.db, input) }),
+  'audit.search': (input, ctx) => searchAudit(ctx.db, input),
+  'audit.facets': (_input, ctx) => auditFacets(ctx.db),
+  'audit.export': (input, ctx, job, commit) => exportAudit(input, ctx, job, commit),
 };

@@ -1,0 +1,80 @@
+// The audit log viewer's queries: filter by operator, action (channel), record type and id, dates and one person
+// (the person and their registrations, contacts, placements, internships and recognitions), newest first, paged.
+import type Database from 'better-sqlite3';
+import type { AuditEntry, AuditFilter } from '../../../../shared/contract/audit';
+import { addDays } from '../../../../shared/domain/working-days';
+
+const SELECT = 'SELECT id, at, operator, channel, entity, entity_id AS entityId, summary FROM audit_log';
+
+/** The records hanging off a person, by audit entity. Hard-deleted contacts are found no more. */
+const PERSON_SQL = `(
+  (entity = 'person' AND entity_id = @personId)
+  OR (entity = 'registration' AND entity_id IN (SELECT id FROM registrations WHERE person_id = @personId))
+  OR (entity = 'contact' AND entity_id IN (SELECT c.id FROM contacts c JOIN registrations r ON r.id = c.registration_id
+      WHERE r.person_id = @personId))
+  OR (entity = 'placement' AND entity_id IN (SELECT id FROM placements WHERE person_id = @personId))
+  OR (entity = 'internship' AND entity_id IN (SELECT id FROM internships WHERE person_id = @personId))
+  OR (entity = 'recognition' AND entity_id IN (SELECT id FROM recognitions WHERE person_id = @personId)))`;
+
+export function auditWhere(f: Partial<AuditFilter>): { sql: string; args: Record<string, string> } {
+  const where: string[] = [];
+  const args: Record<string, string> = {};
+  const eq = (col: string, key: keyof AuditFilter) => {
+    const v = f[key];
+    if (!v) return;
+    where.push(`${col} = @${key}`);
+    args[key] = v;
+  };
+  eq('operator', 'operator');
+  eq('channel', 'channel');
+  eq('entity', 'entity');
+  eq('entity_id', 'entityId');
+  if (f.personId) {
+    where.push(PERSON_SQL);
+    args.personId = f.personId;
+  }
+  // `at` is an ISO timestamp: a day's entries are those from its start to the next day's start.
+  if (f.from) {
+    where.push('at >= @from');
+    args.from = f.from;
+  }
+  if (f.to) {
+    where.push('at < @toNext');
+    args.toNext = addDays(f.to, 1);
+  }
+  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+}
+
+export function searchAudit(
+  db: Database.Database,
+  f: Partial<AuditFilter> & { page: number; size: number },
+): { items: AuditEntry[]; total: number } {
+  const w = auditWhere(f);
+  const total = db.prepare(`SELECT count(*) FROM audit_log ${w.sql}`).pluck().get(w.args) as number;
+  const items = db
+    .prepare(`${SELECT} ${w.sql} ORDER BY id DESC LIMIT @limit OFFSET @offset`)
+    .all({ ...w.args, limit: f.size, offset: (f.page - 1) * f.size }) as AuditEntry[];
+  return { items, total };
+}
+
+/** Every entry matching the filter, newest first, one at a time (the export). */
+export function iterateAudit(db: Database.Database, f: Partial<AuditFilter>): IterableIterator<AuditEntry> {
+  const w = auditWhere(f);
+  return db.prepare(`${SELECT} ${w.sql} ORDER BY id DESC`).iterate(w.args) as IterableIterator<AuditEntry>;
+}
+
+export function countAudit(db: Database.Database, f: Partial<AuditFilter>): number {
+  const w = auditWhere(f);
+  return db.prepare(`SELECT count(*) FROM audit_log ${w.sql}`).pluck().get(w.args) as number;
+}
+
+export function auditFacets(db: Database.Database) {
+  return {
+    operators: db.prepare('SELECT DISTINCT operator FROM audit_log ORDER BY operator').pluck().all() as string[],
+    actions: db.prepare('SELECT DISTINCT channel, entity FROM audit_log ORDER BY entity, channel').all() as {
+      channel: string;
+      entity: string;
+    }[],
+    entities: db.prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity').pluck().all() as string[],
+  };
+}

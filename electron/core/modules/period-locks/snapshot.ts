@@ -1,0 +1,102 @@
+// "Reports of a locked month export identically before and after later edits elsewhere" (issue 19): when a month is
+// locked, every month report (所属期 = that month) is computed once and stored as JSON — its sheets' definitions,
+// rows and unit names, and the office's names — for the whole county, for each 乡镇(街道) where the report can be
+// narrowed to one, and for each 分组方式. reports.export of a locked month writes the frozen sheets instead of
+// reading the register again, so an edit of a person, post or registration after the lock (even one dated in an
+// open month) cannot change a submitted report. Narrower exports not frozen (RPT-05 for one 用人单位) read live data.
+// Range reports (统计期) are not frozen: a range is not one reporting month.
+import type Database from 'better-sqlite3';
+import { AppError } from '../../../../shared/contract/result';
+import { EXPORTABLE_REPORTS, reportInfo, type ExportableReport } from '../../../../shared/contract/reports';
+import type { ReportDefinition } from '../../excel/report-definition';
+import { prepared } from '../../db/prepared';
+import { REPORTS } from '../reports/registry';
+import type { ReportScope } from '../reports/report-source';
+import { readSettings } from '../settings/service';
+
+export interface FrozenSheet {
+  definition: ReportDefinition;
+  rows: object[];
+  unitName?: string;
+}
+
+export interface FrozenReport {
+  countyName: string;
+  unitName: string;
+  sheets: FrozenSheet[];
+}
+
+/** The key of a scope among the frozen variants: '' = the whole county. */
+export function scopeKey(scope: Pick<ReportScope, 'townshipId' | 'groupBy' | 'employerId'>): string | null {
+  if (scope.employerId) return null;
+  const parts: string[] = [];
+  if (scope.townshipId) parts.push(`t:${scope.townshipId}`);
+  if (scope.groupBy === 'employer') parts.push('g:employer');
+  return parts.join('|');
+}
+
+/** The report's sheets for a scope, as the export would write them, with every row read now. */
+export function sheetsOf(db: Database.Database, code: ExportableReport, scope: ReportScope): FrozenSheet[] {
+  const report = REPORTS[code];
+  if (report.sheets)
+    return report.sheets(db, scope).map((s) => ({
+      definition: s.definition,
+      rows: Array.from(s.rows),
+      ...(s.unitName ? { unitName: s.unitName } : {}),
+    }));
+  return [{ definition: report.definition(scope), rows: Array.from(report.rows(db, scope)) }];
+}
+
+/** Month reports (所属期), the ones a month lock freezes. */
+export const FROZEN_REPORTS = EXPORTABLE_REPORTS.filter((c) => reportInfo(c)?.period !== 'range');
+
+/** Freezes every month report of `month` (inside the lock's transaction); returns how many variants were stored. */
+export function freezeReports(db: Database.Database, month: string, today: string): number {
+  const office = readSettings(db).office;
+  if (!office) return 0;
+  const townships = db.prepare('SELECT id, name FROM regions WHERE level = 4 ORDER BY code').all() as {
+    id: string;
+    name: string;
+  }[];
+  const insert = db.prepare('INSERT INTO period_lock_reports (month, report, scope_key, content) VALUES (?, ?, ?, ?)');
+  let stored = 0;
+  for (const code of FROZEN_REPORTS) {
+    const info = reportInfo(code);
+    const groups: (ReportScope['groupBy'] | undefined)[] = info?.groupBy ? [undefined, 'employer'] : [undefined];
+    const places: ({ townshipId: string; townshipName: string } | null)[] = [
+      null,
+      ...(info?.township ? townships.map((t) => ({ townshipId: t.id, townshipName: t.name })) : []),
+    ];
+    for (const place of places)
+      for (const groupBy of groups) {
+        const scope: ReportScope = { month, today, ...(place ?? {}), ...(groupBy ? { groupBy } : {}) };
+        let sheets: FrozenSheet[];
+        try {
+          sheets = sheetsOf(db, code, scope);
+        } catch (err) {
+          // A report the month cannot produce (no roster, no attendance there) is not frozen: its export keeps
+          // refusing with the report's own message.
+          if (err instanceof AppError) continue;
+          throw err;
+        }
+        const frozen: FrozenReport = { countyName: office.countyName, unitName: office.name, sheets };
+        insert.run(month, code, scopeKey(scope), JSON.stringify(frozen));
+        stored++;
+      }
+  }
+  return stored;
+}
+
+/** The frozen report for this scope of a locked month, or null (month open, or a scope that was not frozen). */
+export function frozenReport(db: Database.Database, code: string, scope: ReportScope): FrozenReport | null {
+  if (scope.range) return null;
+  const key = scopeKey(scope);
+  if (key === null) return null;
+  const content = prepared(
+    db,
+    'SELECT content FROM period_lock_reports WHERE month = ? AND report = ? AND scope_key = ?',
+  )
+    .pluck()
+    .get(scope.month, code, key) as string | undefined;
+  return content ? (JSON.parse(content) as FrozenReport) : null;
+}

@@ -1,0 +1,121 @@
+import { Alert, App, Button, Input, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import type { PeriodLock, PeriodLockEvent } from '../../../../../shared/contract/period-locks';
+import { useRead, useWrite } from '../../../api';
+import { formatDateTime } from '../../persons/format';
+import { monthText } from './month-text';
+import { UnlockModal } from './UnlockModal';
+
+/**
+ * 设置 → 月份锁定: a reviewer locks a month after its reports were submitted upward; afterwards records dated in
+ * that month cannot be created, changed or deleted, and the month's reports export as they were at the lock.
+ */
+export function PeriodLocksTab() {
+  const { modal, message } = App.useApp();
+  const { data, error, loading } = useRead('periodLocks.list', {});
+  const lock = useWrite('periodLocks.lock');
+  const [month, setMonth] = useState<string | null>(null);
+  const [note, setNote] = useState('');
+  const [lockError, setLockError] = useState<string | null>(null);
+  const [unlocking, setUnlocking] = useState<string | null>(null);
+  const chosen = month ?? data?.lastEndedMonth ?? '';
+
+  const confirmLock = () => {
+    setLockError(null);
+    modal.confirm({
+      title: `锁定${monthText(chosen)}？`,
+      content: '锁定后该月的联系记录、失业登记、安置、考勤和认定记录不能再新增、修改或删除，该月报表按现在的数据保存。',
+      okText: '锁定',
+      cancelText: '取消',
+      onOk: async () => {
+        const r = await lock.write({ month: chosen, note: note || null });
+        if (!r.ok) {
+          setLockError(r.error.fields?.month ?? r.error.message);
+          return;
+        }
+        setNote('');
+        message.success(`已锁定${monthText(chosen)}`);
+      },
+    });
+  };
+
+  return (
+    <>
+      <Typography.Paragraph type="secondary">
+        月报上报后锁定该月：该月的记录不能再改动，该月报表再次导出时与上报时一致。确需更正时由管理员解锁并说明原因。
+      </Typography.Paragraph>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      <Space wrap style={{ marginBottom: 12 }} align="start">
+        <label htmlFor="lock-month">锁定月份</label>
+        <Input
+          id="lock-month"
+          value={chosen}
+          onChange={(e) => setMonth(e.target.value)}
+          placeholder="YYYY-MM"
+          style={{ width: 110 }}
+          status={lockError ? 'error' : undefined}
+        />
+        <label htmlFor="lock-note">备注</label>
+        <Input
+          id="lock-note"
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder="如：已报县局"
+          maxLength={200}
+          style={{ width: 240 }}
+        />
+        <Button type="primary" onClick={confirmLock} disabled={!chosen} loading={lock.pending}>
+          锁定
+        </Button>
+      </Space>
+      {lockError && <Alert type="error" showIcon title={lockError} style={{ marginBottom: 12 }} />}
+      <Table<PeriodLock>
+        aria-label="已锁定月份"
+        size="small"
+        rowKey="month"
+        loading={loading}
+        dataSource={data?.locks ?? []}
+        pagination={false}
+        locale={{ emptyText: '尚无锁定的月份' }}
+        columns={[
+          { title: '月份', dataIndex: 'month', width: 110, render: (m: string) => monthText(m) },
+          { title: '锁定时间', dataIndex: 'lockedAt', width: 170, render: (v: string) => formatDateTime(v, true) },
+          { title: '锁定人', dataIndex: 'lockedBy', width: 110 },
+          { title: '备注', dataIndex: 'note', render: (v: string | null) => v ?? '' },
+          { title: '保存的报表', dataIndex: 'frozenReports', width: 100, render: (n: number) => `${n} 份` },
+          {
+            title: '操作',
+            width: 80,
+            render: (_, r) => (
+              <Button
+                size="small"
+                danger
+                onClick={() => setUnlocking(r.month)}
+                aria-label={`解锁${monthText(r.month)}`}
+              >
+                解锁
+              </Button>
+            ),
+          },
+        ]}
+      />
+      <Typography.Title level={5}>锁定与解锁记录</Typography.Title>
+      <Table<PeriodLockEvent>
+        aria-label="锁定与解锁记录"
+        size="small"
+        rowKey="id"
+        dataSource={data?.events ?? []}
+        pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
+        locale={{ emptyText: '尚无记录' }}
+        columns={[
+          { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, true) },
+          { title: '月份', dataIndex: 'month', width: 110, render: (m: string) => monthText(m) },
+          { title: '操作', dataIndex: 'action', width: 80, render: (a: string) => (a === 'lock' ? '锁定' : '解锁') },
+          { title: '操作员', dataIndex: 'by', width: 110 },
+          { title: '备注或原因', dataIndex: 'note', render: (v: string | null) => v ?? '' },
+        ]}
+      />
+      {unlocking && <UnlockModal month={unlocking} onClose={() => setUnlocking(null)} />}
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { App, Input, Typography } from 'antd';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { periodUnlockInput } from '../../../../../shared/contract/period-locks';
+import { useServerError, useWrite } from '../../../api';
+import { FormField } from '../../../components/FormField';
+import { FormModal } from '../../../components/FormModal';
+import { monthText } from './month-text';
+
+const FORM_ID = 'period-unlock-form';
+const FIELDS = ['reason'] as const;
+
+/** 解锁 a month: administrators only (the core checks); the reason is required and kept in the history. */
+export function UnlockModal({ month, onClose }: { month: string; onClose: () => void }) {
+  const { message } = App.useApp();
+  const unlock = useWrite('periodLocks.unlock');
+  const [saving, setSaving] = useState(false);
+  const { control, handleSubmit, setError, formState } = useForm<
+    z.input<typeof periodUnlockInput>,
+    unknown,
+    z.output<typeof periodUnlockInput>
+  >({ resolver: zodResolver(periodUnlockInput), defaultValues: { month, reason: '' } });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const submit = handleSubmit(async (v) => {
+    setSaving(true);
+    clearError();
+    const r = await unlock.write(v);
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    message.success(`已解锁${monthText(month)}`);
+    onClose();
+  });
+  return (
+    <FormModal
+      title={`解锁${monthText(month)}`}
+      formId={FORM_ID}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void submit()}
+      onClose={onClose}
+      okText="解锁"
+    >
+      <Typography.Paragraph>
+        解锁后该月的联系记录、失业登记、安置、考勤和认定记录又可以修改；锁定时保存的报表一并作废，再次锁定时重新保存。
+      </Typography.Paragraph>
+      <FormField
+        control={control}
+        name="reason"
+        id={`${FORM_ID}-reason`}
+        label="解锁原因"
+        required
+        render={(field) => <Input.TextArea {...field} autoFocus rows={3} maxLength={200} />}
+      />
+    </FormModal>
+  );
+}

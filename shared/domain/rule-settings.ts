@@ -1,0 +1,303 @@
+// The rule settings a county sets in 设置 → 规则设置 (DOMAIN §8), as data: each one's stored key, Chinese label,
+// fields with their allowed range, and DOMAIN's illustrative default. Every one is effective-dated: the rules read
+// the value in force on the date they judge (the modules' config.ts files), so a change from a date affects that
+// date and later only. The same definitions validate the form and the core (checkRuleValue).
+//
+// Which CFG items the code reads, and where (the key is the settings row):
+//   CFG-01 wages.minimum (tier table), office.minWageTier            posts/config.ts (posts, attendance, internships)
+//   CFG-02 posts.ruralStandard                                        posts/config.ts
+//   CFG-03 subsidy.siClaim, subsidy.siInjuryIncluded                  subsidies/config.ts
+//   CFG-04/05/08 posts.subsidyMaxMonths, posts.nearRetirementMonths, posts.subsidyEndRule   posts/config.ts
+//   CFG-06 posts.subsidyExtension2020 (historical 2020 extension; read, not on this screen)
+//   CFG-07 posts.allowRepeatForSpecialHardship; CFG-14 posts.ruralMaxAge, posts.ruralContractMonths;
+//   CFG-15 posts.vacancyReportDays                                    posts/config.ts
+//   CFG-09 subsidy.prorationMode; CFG-16..CFG-20 internships.*        internships/config.ts
+//   CFG-10 recognition.olderAgeThreshold; CFG-11 recognition.longTermMonths/longTermReferrals;
+//   CFG-12 recognition.noticeDays; CFG-13 recognition.hukouRequired   recognitions/config.ts
+//   CFG-22 contacts.minPerMonth; CFG-23 contacts.lostContactMonths; CFG-24 registrations.serviceLevelRules;
+//   first contact within N working days contacts.firstContactWorkingDays   registrations/config.ts
+// Not read from settings yet (fixed in code or not built): CFG-21, CFG-25..CFG-31.
+import { PRORATION_MODES } from './allowance';
+import { fenToYuanText } from './money';
+import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
+
+export type RuleValue = number | boolean | string;
+export type RuleValues = Record<string, RuleValue>;
+
+export interface RuleField {
+  name: string;
+  label: string;
+  /** money: integer fen (the form shows yuan). */
+  type: 'int' | 'money' | 'bool' | 'enum';
+  min?: number;
+  max?: number;
+  unit?: string;
+  options?: readonly { value: string; label: string }[];
+}
+
+export interface RuleSettingDef {
+  key: string;
+  group: string;
+  label: string;
+  hint?: string;
+  fields: readonly RuleField[];
+  defaults: RuleValues;
+  /** Stored as the single field's value rather than an object. */
+  scalar?: boolean;
+}
+
+const int = (name: string, label: string, min: number, max: number, unit?: string): RuleField => ({
+  name,
+  label,
+  type: 'int',
+  min,
+  max,
+  ...(unit ? { unit } : {}),
+});
+const bool = (name: string, label: string): RuleField => ({ name, label, type: 'bool' });
+const money = (name: string, label: string, maxFen: number, unit = '元'): RuleField => ({
+  name,
+  label,
+  type: 'money',
+  min: 0,
+  max: maxFen,
+  unit,
+});
+const one = (key: string, group: string, field: RuleField, dflt: RuleValue, hint?: string): RuleSettingDef => ({
+  key,
+  group,
+  label: field.label,
+  fields: [field],
+  defaults: { [field.name]: dflt },
+  scalar: true,
+  ...(hint ? { hint } : {}),
+});
+
+const TIER_NAMES = ['一类区', '二类区', '三类区', '四类区'];
+const latestWages = DEFAULT_MIN_WAGES[DEFAULT_MIN_WAGES.length - 1];
+
+export const MIN_WAGE_KEY = 'wages.minimum';
+export const MIN_WAGE_TIER_KEY = 'office.minWageTier';
+
+export const RULE_SETTINGS: readonly RuleSettingDef[] = [
+  one(
+    MIN_WAGE_TIER_KEY,
+    '最低工资',
+    {
+      name: 'value',
+      label: '本县最低工资类区',
+      type: 'enum',
+      options: WAGE_TIERS.map((t) => ({ value: String(t), label: TIER_NAMES[t - 1] })),
+    },
+    '1',
+    '公益性岗位补贴标准和见习生活补助按本县类区的最低工资计算',
+  ),
+  {
+    key: MIN_WAGE_KEY,
+    group: '最低工资',
+    label: '最低工资标准表',
+    hint: '自治区调整最低工资标准时，按公布的生效日期录入新表',
+    fields: [
+      ...WAGE_TIERS.map((t) => money(`m${t}`, `${TIER_NAMES[t - 1]}月最低工资`, 1_000_000, '元/月')),
+      ...WAGE_TIERS.map((t) => money(`h${t}`, `${TIER_NAMES[t - 1]}小时最低工资`, 10_000, '元/小时')),
+    ],
+    defaults: Object.fromEntries([
+      ...WAGE_TIERS.map((t) => [`m${t}`, latestWages.monthly[t]]),
+      ...WAGE_TIERS.map((t) => [`h${t}`, latestWages.hourly[t]]),
+    ]),
+  },
+  one(
+    'posts.ruralStandard',
+    '公益性岗位',
+    money('value', '乡村公益性岗位月补贴标准', 1_000_000, '元/月'),
+    0,
+    '0 表示按最低工资标准；高于最低工资时按最低工资',
+  ),
+  one('posts.subsidyMaxMonths', '公益性岗位', int('value', '岗位补贴累计最长期限', 1, 120, '个月'), 36),
+  one('posts.nearRetirementMonths', '公益性岗位', int('value', '距法定退休年龄不足（可延长补贴）', 0, 120, '个月'), 60),
+  one(
+    'posts.subsidyEndRule',
+    '公益性岗位',
+    {
+      name: 'value',
+      label: '补贴截止月份',
+      type: 'enum',
+      options: [
+        { value: 'monthBeforeRetirement', label: '法定退休当月的上一个月' },
+        { value: 'retirementMonth', label: '法定退休当月' },
+      ],
+    },
+    'monthBeforeRetirement',
+  ),
+  one('posts.allowRepeatForSpecialHardship', '公益性岗位', bool('value', '特别困难人员可再次安置（需说明理由）'), true),
+  one('posts.ruralMaxAge', '公益性岗位', int('value', '乡村公益性岗位新安置人员年龄上限', 16, 70, '周岁'), 60),
+  one('posts.ruralContractMonths', '公益性岗位', int('value', '乡村公益性岗位协议期限', 1, 120, '个月'), 12),
+  one('posts.vacancyReportDays', '公益性岗位', int('value', '离岗后空岗报告时限', 0, 365, '天'), 5),
+  one(
+    'subsidy.prorationMode',
+    '补贴核算',
+    {
+      name: 'value',
+      label: '不满月补贴计算方式',
+      type: 'enum',
+      options: PRORATION_MODES.map((m) => ({
+        value: m,
+        label:
+          m === 'PRORATE_DAYS_ON_POST'
+            ? '按在岗天数折算'
+            : m === 'FULL_IF_ON_POST'
+              ? '当月在岗即按全月'
+              : '按出勤天数折算',
+      })),
+    },
+    'PRORATE_DAYS_ON_POST',
+  ),
+  one(
+    'subsidy.siClaim',
+    '补贴核算',
+    {
+      name: 'value',
+      label: '社会保险补贴申领方式',
+      type: 'enum',
+      options: [
+        { value: 'together', label: '随岗位补贴一并发放' },
+        { value: 'separate', label: '单独造册发放' },
+      ],
+    },
+    'together',
+  ),
+  one('subsidy.siInjuryIncluded', '补贴核算', bool('value', '社会保险补贴含工伤保险'), false),
+  {
+    key: 'recognition.olderAgeThreshold',
+    group: '就业困难认定',
+    label: '大龄人员年龄线',
+    fields: [int('female', '女性', 16, 70, '周岁'), int('male', '男性', 16, 70, '周岁')],
+    defaults: { female: 45, male: 55 },
+  },
+  one('recognition.longTermMonths', '就业困难认定', int('value', '长期失业：连续失业', 1, 120, '个月'), 12),
+  one('recognition.longTermReferrals', '就业困难认定', int('value', '长期失业：推荐就业次数', 0, 50, '次'), 3),
+  one('recognition.noticeDays', '就业困难认定', int('value', '公示期', 1, 60, '天'), 3),
+  one('recognition.hukouRequired', '就业困难认定', bool('value', '须为本地户籍'), false),
+  {
+    key: 'internships.months',
+    group: '就业见习',
+    label: '见习期限',
+    fields: [int('min', '最短', 1, 24, '个月'), int('max', '最长', 1, 36, '个月')],
+    defaults: { min: 3, max: 12 },
+  },
+  one(
+    'internships.hostAllowancePercent',
+    '就业见习',
+    int('value', '见习单位生活补助不低于最低工资的', 0, 200, '%'),
+    50,
+  ),
+  one('internships.graduateWindowMonths', '就业见习', int('value', '离校未就业高校毕业生：离校', 1, 120, '个月内'), 24),
+  {
+    key: 'internships.youthAges',
+    group: '就业见习',
+    label: '失业青年年龄',
+    fields: [int('min', '最小', 14, 30, '周岁'), int('max', '最大', 14, 35, '周岁')],
+    defaults: { min: 16, max: 24 },
+  },
+  one('internships.onceOnly', '就业见习', bool('value', '每人只能参加一次见习'), true),
+  one('internships.earlyHireMinYears', '就业见习', int('value', '提前留用：劳动合同不少于', 1, 20, '年'), 2),
+  {
+    key: 'contacts.minPerMonth',
+    group: '失业登记与联系',
+    label: '每月最少联系次数',
+    fields: [int('A', 'A级', 1, 10, '次'), int('B', 'B级', 1, 10, '次'), int('C', 'C级', 1, 10, '次')],
+    defaults: { A: 2, B: 1, C: 1 },
+  },
+  one('contacts.lostContactMonths', '失业登记与联系', int('value', '连续联系不上视为失联', 1, 24, '个月'), 6),
+  one('contacts.firstContactWorkingDays', '失业登记与联系', int('value', '登记后首次联系时限', 0, 60, '个工作日'), 5),
+  {
+    key: 'registrations.serviceLevelRules',
+    group: '失业登记与联系',
+    label: '服务等级',
+    fields: [int('longTermMonths', '失业满（定为重点服务）', 1, 120, '个月')],
+    defaults: { longTermMonths: 12 },
+  },
+];
+
+export const ruleSettingDef = (key: string) => RULE_SETTINGS.find((d) => d.key === key);
+
+/** 1,900.00 → the text of a money field's bound. */
+const yuan = (fen: number) => (fen / 100).toFixed(2);
+
+/**
+ * Checks a setting's values against its fields: every field present, of its type and within its range. Returns
+ * the field name → Chinese message naming the field, empty when all is well.
+ */
+export function checkRuleValue(def: RuleSettingDef, values: RuleValues): Record<string, string> {
+  const out: Record<string, string> = {};
+  const name = (f: RuleField) => (def.fields.length > 1 ? `${def.label}（${f.label}）` : f.label);
+  for (const f of def.fields) {
+    const v = values[f.name];
+    if (f.type === 'bool') {
+      if (typeof v !== 'boolean') out[f.name] = `请选择“${name(f)}”`;
+    } else if (f.type === 'enum') {
+      if (!f.options?.some((o) => o.value === v)) out[f.name] = `请选择“${name(f)}”`;
+    } else if (typeof v !== 'number' || !Number.isInteger(v)) {
+      out[f.name] = f.type === 'money' ? `“${name(f)}”应为金额（最多两位小数）` : `“${name(f)}”应为整数`;
+    } else if (v < (f.min ?? 0) || v > (f.max ?? Number.MAX_SAFE_INTEGER)) {
+      const [lo, hi] = f.type === 'money' ? [yuan(f.min ?? 0), yuan(f.max ?? 0)] : [f.min, f.max];
+      out[f.name] = `“${name(f)}”应在 ${lo}–${hi}${f.unit ?? ''} 之间`;
+    }
+  }
+  if (def.key === 'internships.months' && !out.min && !out.max && Number(values.min) > Number(values.max))
+    out.min = '见习期限（最短）不能大于最长期限';
+  if (def.key === 'internships.youthAges' && !out.min && !out.max && Number(values.min) > Number(values.max))
+    out.min = '失业青年年龄（最小）不能大于最大年龄';
+  return out;
+}
+
+/** The settings row's JSON value for the form's values. */
+export function toStored(def: RuleSettingDef, values: RuleValues): unknown {
+  if (def.key === MIN_WAGE_KEY) {
+    return {
+      monthly: Object.fromEntries(WAGE_TIERS.map((t) => [t, values[`m${t}`]])),
+      hourly: Object.fromEntries(WAGE_TIERS.map((t) => [t, values[`h${t}`]])),
+    };
+  }
+  if (def.key === MIN_WAGE_TIER_KEY) return Number(values.value);
+  // 0 = no county amount: the rural standard then follows the minimum wage (posts/config.ts ruralStandardOn).
+  if (def.key === 'posts.ruralStandard') return values.value === 0 ? null : values.value;
+  if (def.scalar) return values[def.fields[0].name];
+  return Object.fromEntries(def.fields.map((f) => [f.name, values[f.name]]));
+}
+
+/** The form's values for a stored JSON value (missing parts from the defaults). */
+export function fromStored(def: RuleSettingDef, stored: unknown): RuleValues {
+  if (stored === null || stored === undefined) return { ...def.defaults };
+  if (def.key === MIN_WAGE_KEY) {
+    const s = stored as { monthly?: Record<string, number>; hourly?: Record<string, number> };
+    return Object.fromEntries([
+      ...WAGE_TIERS.map((t) => [`m${t}`, s.monthly?.[t] ?? def.defaults[`m${t}`]]),
+      ...WAGE_TIERS.map((t) => [`h${t}`, s.hourly?.[t] ?? def.defaults[`h${t}`]]),
+    ]);
+  }
+  if (def.key === MIN_WAGE_TIER_KEY) return { value: String(stored) };
+  if (def.scalar) return { [def.fields[0].name]: stored as RuleValue };
+  const o = stored as Record<string, RuleValue>;
+  return Object.fromEntries(def.fields.map((f) => [f.name, o[f.name] ?? def.defaults[f.name]]));
+}
+
+/** A setting's values in words (screen and audit row): 女性 45周岁，男性 55周岁; 一类区; 1,900.00元/月. */
+export function ruleValueText(def: RuleSettingDef, values: RuleValues): string {
+  return def.fields
+    .map((f) => {
+      const v = values[f.name];
+      const text =
+        f.type === 'bool'
+          ? v
+            ? '是'
+            : '否'
+          : f.type === 'enum'
+            ? (f.options?.find((o) => o.value === v)?.label ?? String(v))
+            : f.type === 'money'
+              ? `${fenToYuanText(Number(v))}${f.unit ?? '元'}`
+              : `${String(v)}${f.unit ?? ''}`;
+      return def.fields.length > 1 ? `${f.label} ${text}` : text;
+    })
+    .join('，');
+}

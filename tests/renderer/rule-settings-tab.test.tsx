@@ -1,0 +1,153 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { RuleSettingsTab } from '../../renderer/src/features/settings/rules/RuleSettingsTab';
+import { PeriodLocksTab } from '../../renderer/src/features/settings/locks/PeriodLocksTab';
+import type { RuleSettingsView } from '../../shared/contract/rule-settings';
+import type { PeriodLocksView } from '../../shared/contract/period-locks';
+import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { renderWithApp } from './render';
+
+const VIEW: RuleSettingsView = {
+  items: RULE_SETTINGS.map((d) => ({
+    key: d.key,
+    inForce: { effectiveFrom: d.key === 'wages.minimum' ? '2021-04-01' : null, values: fromStored(d, null) },
+    history: [],
+  })),
+  firstOpenDate: '2025-03-01',
+};
+
+const fieldOf = (label: string) => screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+
+describe('设置 → 规则设置', () => {
+  it('says the defaults are illustrative, lists the values in force, and refuses a tier out of range before calling the core', async () => {
+    const { api, callsTo } = createFakeApi({ 'ruleSettings.list': () => ok(VIEW) });
+    renderWithApp(<RuleSettingsTab />, { api, settings: SETTINGS });
+    expect(screen.getByText('默认值仅为示例，使用前须按本地现行文件设置')).toBeInTheDocument();
+    const row = (await screen.findByText('岗位补贴累计最长期限')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('36个月')).toBeInTheDocument();
+    expect(within(row).getByText('默认值')).toBeInTheDocument();
+
+    await userEvent.click(within(row).getByRole('button', { name: '修改岗位补贴累计最长期限' }));
+    const input = screen.getByLabelText('岗位补贴累计最长期限');
+    await userEvent.clear(input);
+    await userEvent.type(input, '150');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(
+      await within(fieldOf('岗位补贴累计最长期限')).findByText('“岗位补贴累计最长期限”应在 1–120个月 之间'),
+    ).toBeInTheDocument();
+    expect(callsTo('ruleSettings.set')).toHaveLength(0);
+  });
+
+  it('changes the county tier from a date and shows the core refusal under 生效日期', async () => {
+    const sent: unknown[] = [];
+    const { api } = createFakeApi({
+      'ruleSettings.list': () => ok(VIEW),
+      'ruleSettings.set': (input) => {
+        sent.push(input);
+        if (input.effectiveFrom < '2025-03-01')
+          return {
+            ok: false,
+            error: {
+              code: 'RULE_VIOLATION',
+              message: '2025年2月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2025-03-01',
+              fields: {
+                effectiveFrom: '2025年2月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2025-03-01',
+              },
+            },
+          };
+        return ok(VIEW);
+      },
+    });
+    renderWithApp(<RuleSettingsTab />, { api, settings: SETTINGS });
+    const row = (await screen.findByText('本县最低工资类区')).closest('tr') as HTMLElement;
+    expect(within(row).getByText('一类区')).toBeInTheDocument();
+    await userEvent.click(within(row).getByRole('button', { name: '修改本县最低工资类区' }));
+    // Default date: the next month's first day (today 2025-03-15 in the fake session).
+    expect(screen.getByLabelText('生效日期')).toHaveValue('2025-04-01');
+    await userEvent.click(screen.getByLabelText('本县最低工资类区'));
+    await userEvent.click(await screen.findByTitle('三类区'));
+    const date = screen.getByLabelText('生效日期');
+    await userEvent.clear(date);
+    await userEvent.type(date, '2025-02-10');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    expect(
+      await within(fieldOf('生效日期')).findByText(
+        '2025年2月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2025-03-01',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.clear(date);
+    await userEvent.type(date, '2025-04-01');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(sent).toHaveLength(2));
+    expect(sent[1]).toEqual({
+      key: 'office.minWageTier',
+      effectiveFrom: '2025-04-01',
+      values: { value: '3' },
+      note: null,
+    });
+  });
+
+  it('sends money fields in fen', async () => {
+    const sent: unknown[] = [];
+    const { api } = createFakeApi({
+      'ruleSettings.list': () => ok(VIEW),
+      'ruleSettings.set': (input) => {
+        sent.push(input);
+        return ok(VIEW);
+      },
+    });
+    renderWithApp(<RuleSettingsTab />, { api, settings: SETTINGS });
+    const row = (await screen.findByText('最低工资标准表')).closest('tr') as HTMLElement;
+    await userEvent.click(within(row).getByRole('button', { name: '修改最低工资标准表' }));
+    const m1 = screen.getByLabelText('一类区月最低工资');
+    await userEvent.clear(m1);
+    await userEvent.type(m1, '2020.5');
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(sent).toHaveLength(1));
+    expect(sent[0]).toMatchObject({ key: 'wages.minimum', values: { m1: 202_050, m2: 170_000, h1: 1_900 } });
+  });
+});
+
+const LOCKS: PeriodLocksView = {
+  locks: [
+    { month: '2025-01', lockedAt: '2025-02-05T03:00:00.000Z', lockedBy: '阿依古丽', note: '已报', frozenReports: 12 },
+  ],
+  events: [
+    { id: 'e1', month: '2025-01', action: 'lock', at: '2025-02-05T03:00:00.000Z', by: '阿依古丽', note: '已报' },
+  ],
+  lastEndedMonth: '2025-02',
+};
+
+describe('设置 → 月份锁定', () => {
+  it('locks the last ended month after confirming, and unlocks only with a reason', async () => {
+    const { api, callsTo } = createFakeApi({
+      'periodLocks.list': () => ok(LOCKS),
+      'periodLocks.lock': () => ok(LOCKS),
+      'periodLocks.unlock': () => ok({ ...LOCKS, locks: [] }),
+    });
+    renderWithApp(<PeriodLocksTab />, { api, settings: SETTINGS });
+    expect(await screen.findByText('12 份')).toBeInTheDocument();
+    expect(screen.getAllByText('2025年1月')).toHaveLength(2); // the lock and its history line
+    await waitFor(() => expect(screen.getByLabelText('锁定月份')).toHaveValue('2025-02'));
+    await userEvent.type(screen.getByLabelText('备注'), '已报县局');
+    await userEvent.click(screen.getByRole('button', { name: /^锁\s*定$/ }));
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getAllByText('锁定2025年2月？').length).toBeGreaterThan(0);
+    await userEvent.click(within(dialog).getByRole('button', { name: /锁\s*定/ }));
+    await waitFor(() => expect(callsTo('periodLocks.lock')).toEqual([{ month: '2025-02', note: '已报县局' }]));
+
+    await userEvent.click(screen.getByRole('button', { name: '解锁2025年1月' }));
+    const unlock = (await screen.findByLabelText('解锁原因')).closest('.ant-modal') as HTMLElement;
+    expect(within(unlock).getByText('解锁2025年1月')).toBeInTheDocument();
+    await userEvent.click(within(unlock).getByRole('button', { name: /解\s*锁/ }));
+    expect(await within(unlock).findByText('请填写解锁原因')).toBeInTheDocument();
+    expect(callsTo('periodLocks.unlock')).toHaveLength(0);
+    await userEvent.type(within(unlock).getByLabelText('解锁原因'), '补录一条联系记录');
+    await userEvent.click(within(unlock).getByRole('button', { name: /解\s*锁/ }));
+    await waitFor(() =>
+      expect(callsTo('periodLocks.unlock')).toEqual([{ month: '2025-01', reason: '补录一条联系记录' }]),
+    );
+  });
+});
