@@ -77,7 +77,7 @@ export function loadPlaces(db: Database.Database): Places {
     describe: (villageId) => villageNames.get(villageId) ?? '',
     region(text) {
       const parts = text
-        .split(/[/／\\-－—]+/)
+        .split(/[/／]/)
         .map((p) => p.trim())
         .filter(Boolean);
       if (parts.length === 2) {

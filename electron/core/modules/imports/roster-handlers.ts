@@ -8,6 +8,7 @@ import type { Commit, PartialHandlers } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { writeImportErrors } from './error-workbook';
 import { deleteMapping, describeMapping, listMappings, saveMapping } from './mappings';
+import { PLACEMENT_ROSTER } from './placement-roster';
 import { REGISTRATION_ROSTER } from './registration-roster';
 import { checkRoster } from './roster-check';
 import { commitRoster } from './roster-commit';
@@ -57,4 +58,5 @@ function handlersOf<K extends Kinds, R extends RosterRow, S>(kind: RosterKind<R,
 
 export const rosterImportsHandlers = {
   ...handlersOf(REGISTRATION_ROSTER),
+  ...handlersOf(PLACEMENT_ROSTER),
 };
