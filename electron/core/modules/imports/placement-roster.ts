@@ -11,23 +11,19 @@ import { employerCreateInput } from '../../../../shared/contract/employers';
 import { placementCreateInput } from '../../../../shared/contract/placements';
 import { postCreateInput } from '../../../../shared/contract/posts';
 import { badInput, ruleViolation } from '../../../../shared/contract/result';
-import { validateIdNumber } from '../../../../shared/domain/id-number';
 import { normalizeUscc } from '../../../../shared/domain/uscc';
 import { postTypeArea, postTypeLabel } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { readDateCell } from '../../excel/import/dates';
 import type { MappedRow } from '../../excel/import/rows';
-import { readIdNumberCell, readTextCell } from '../../excel/import/values';
-import type { RawCell } from '../../excel/read-table';
 import { createEmployer } from '../employers/service';
 import { findByUscc } from '../employers/queries';
-import { findByIdNumber } from '../persons/queries';
 import { createPlacement } from '../placements/service';
 import { findPostByCode } from '../posts/queries';
 import { createPost } from '../posts/service';
 import { fieldErrors } from '../../../../shared/contract/zod-errors';
-import { lookupKey, type CodeRead } from './person-codes';
+import { lookupKey } from './person-codes';
 import { checkPersonDefaults } from './person-defaults';
 import {
   basisOf,
@@ -40,6 +36,7 @@ import {
   postTypeCode,
 } from './placement-columns';
 import { PLACEMENT_TEMPLATE } from './placement-template';
+import { rowCells, rowPerson } from './roster-cells';
 import type { Created, RosterKind, RosterRow, RowEnv, RowRead } from './roster-kind';
 
 type PlacementIn = z.output<typeof placementCreateInput>;
@@ -96,53 +93,19 @@ const PATH_COLUMN: Record<string, string> = {
 };
 
 function readRow(mapped: MappedRow, env: RowEnv): RowRead<PlacementRosterRow> {
-  const { row, cells } = mapped;
-  const { columns, defaults, errors } = env;
-  const blank = (key: string) => readTextCell(cells[key] ?? null) === null;
-  const cell = (key: string): RawCell =>
-    blank(key) && defaults[key] !== undefined ? defaults[key] : (cells[key] ?? null);
-  const bad = new Set<string>();
-  const fail = (key: string, message: string) => {
-    if (bad.has(key)) return;
-    bad.add(key);
-    errors.add(row, columns[key] ?? columns.idNumber, placementLabel(key), cell(key), message);
-  };
-  const text = (key: string) => readTextCell(cell(key)) ?? undefined;
-  const code = (key: string, read: (t: string) => CodeRead) => {
-    const t = text(key);
-    if (t === undefined) return undefined;
-    const r = read(t);
-    if (!r.ok) fail(key, r.message);
-    return r.ok ? r.value : undefined;
-  };
+  const { row } = mapped;
+  const c = rowCells(mapped, env, placementLabel);
+  const { cell, bad, fail, text, code } = c;
   const date = (key: string, required: boolean) => {
     const r = readDateCell(cell(key));
     if (!r.ok) fail(key, r.message);
     else if (!r.value && required) fail(key, `请填写${placementLabel(key)}`);
     return r.ok ? (r.value ?? null) : null;
   };
-
-  let idNumber: string | null = null;
-  const id = readIdNumberCell(cells.idNumber ?? null);
-  if (!id.ok) fail('idNumber', id.message);
-  else if (!id.value) fail('idNumber', '请填写公民身份号码');
-  else {
-    const v = validateIdNumber(id.value, env.today);
-    if (v.ok) idNumber = v.value;
-    else fail('idNumber', v.message);
-  }
-  const name = text('name');
-  if (!name) fail('name', '请填写姓名');
-  let personId: string | null = null;
-  if (idNumber && name) {
-    const found = findByIdNumber(env.ctx.db, idNumber);
-    if (!found) fail('idNumber', PERSON_NOT_REGISTERED);
-    else if (found.deleted_at)
-      fail('idNumber', `该公民身份号码属于已删除的人员“${found.name}”，请先在人员信息的“已删除”中恢复后再导入`);
-    else if (lookupKey(found.name) !== lookupKey(name))
-      fail('name', `姓名“${name}”与已登记的“${found.name}”不符，请核对姓名和公民身份号码`);
-    else personId = found.id;
-  }
+  const who = rowPerson(mapped, env, c);
+  const { idNumber } = who;
+  if (who.found === null) fail('idNumber', PERSON_NOT_REGISTERED);
+  const personId = who.found?.id ?? null;
 
   const employerName = text('employerName');
   if (!employerName) fail('employerName', '请填写用人单位');

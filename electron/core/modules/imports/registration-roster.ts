@@ -7,16 +7,12 @@
 import type { z } from 'zod';
 import { personInputSchema, type PersonInputParsed } from '../../../../shared/contract/person-input';
 import { registrationCreateInput } from '../../../../shared/contract/registrations';
-import { validateIdNumber } from '../../../../shared/domain/id-number';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { prepared } from '../../db/prepared';
 import { readDateCell } from '../../excel/import/dates';
 import type { MappedRow } from '../../excel/import/rows';
-import { readIdNumberCell, readTextCell } from '../../excel/import/values';
 import type { RawCell } from '../../excel/read-table';
-import { findByIdNumber } from '../persons/queries';
 import { createRegistration } from '../registrations/service';
-import { lookupKey, type CodeRead } from './person-codes';
 import { checkPersonDefaults } from './person-defaults';
 import { insertImportedPerson, loadVillages } from './person-insert';
 import { columnOfPath, readPersonRow } from './person-rows';
@@ -32,6 +28,7 @@ import {
 } from './registration-columns';
 import { yesNo } from './person-codes';
 import { REGISTRATION_TEMPLATE } from './registration-template';
+import { rowCells, rowPerson } from './roster-cells';
 import type { RosterKind, RosterRow, RowEnv, RowRead } from './roster-kind';
 
 type CreateIn = z.output<typeof registrationCreateInput>;
@@ -75,60 +72,26 @@ function personSchema(today: string) {
 }
 
 function readRow(mapped: MappedRow, env: RowEnv): RowRead<RegistrationRosterRow> {
-  const { row, cells } = mapped;
+  const { row } = mapped;
   const { columns, defaults, errors } = env;
-  const blank = (key: string) => readTextCell(cells[key] ?? null) === null;
-  const cell = (key: string): RawCell =>
-    blank(key) && defaults[key] !== undefined ? defaults[key] : (cells[key] ?? null);
-  const bad = new Set<string>();
-  const fail = (key: string, message: string) => {
-    if (bad.has(key)) return;
-    bad.add(key);
-    errors.add(row, columns[key] ?? columns.idNumber, registrationLabel(key), cell(key), message);
-  };
-  const text = (key: string) => readTextCell(cell(key)) ?? undefined;
-  const code = (key: string, read: (t: string) => CodeRead) => {
-    const t = text(key);
-    if (t === undefined) return undefined;
-    const r = read(t);
-    if (!r.ok) fail(key, r.message);
-    return r.ok ? r.value : undefined;
-  };
-
-  let idNumber: string | null = null;
-  const id = readIdNumberCell(cells.idNumber ?? null);
-  if (!id.ok) fail('idNumber', id.message);
-  else if (!id.value) fail('idNumber', '请填写公民身份号码');
-  else {
-    const v = validateIdNumber(id.value, env.today);
-    if (v.ok) idNumber = v.value;
-    else fail('idNumber', v.message);
-  }
-  const name = text('name');
-  if (!name) fail('name', '请填写姓名');
-
-  let personId: string | null = null;
+  const c = rowCells(mapped, env, registrationLabel);
+  const { cell, bad, fail, text, code } = c;
+  const who = rowPerson(mapped, env, c);
+  const { idNumber, name } = who;
+  const personId = who.found?.id ?? null;
   let person: PersonInputParsed | null = null;
-  if (idNumber && name) {
-    const found = findByIdNumber(env.ctx.db, idNumber);
-    if (found?.deleted_at)
-      fail('idNumber', `该公民身份号码属于已删除的人员“${found.name}”，请先在人员信息的“已删除”中恢复后再导入`);
-    else if (found && lookupKey(found.name) !== lookupKey(name))
-      fail('name', `姓名“${name}”与已登记的“${found.name}”不符，请核对姓名和公民身份号码`);
-    else if (found) personId = found.id;
-    else {
-      const prefixed = {
-        add: (r: number, c: number | string, f: string, value: RawCell | string, m: string) => {
-          bad.add(f);
-          errors.add(r, c, f, value, NOT_REGISTERED_PREFIX + m);
-        },
-      };
-      const read = readPersonRow(mapped, columns, env.places, personSchema(env.today), prefixed, env.today, {
-        ...defaults,
-        employmentStatus: '失业(未就业)',
-      });
-      person = read.read?.person ?? null;
-    }
+  if (who.found === null) {
+    const prefixed = {
+      add: (r: number, col: number | string, f: string, value: RawCell | string, m: string) => {
+        bad.add(f);
+        errors.add(r, col, f, value, NOT_REGISTERED_PREFIX + m);
+      },
+    };
+    const read = readPersonRow(mapped, columns, env.places, personSchema(env.today), prefixed, env.today, {
+      ...defaults,
+      employmentStatus: '失业(未就业)',
+    });
+    person = read.read?.person ?? null;
   }
 
   const date = readDateCell(cell('regDate'));

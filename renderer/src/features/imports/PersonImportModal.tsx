@@ -209,6 +209,20 @@ export function PersonImportModal({
       { title: '下载错误清单', success: (f) => `已下载 ${f.fileName}` },
     );
 
+  /** The footer of a checked file: what the commit will do (or why not yet), 重新选择文件, 取消, 导入有效行. */
+  const checkedFooter = (text: string, nothing: boolean, onCommit: () => void) => (
+    <Space wrap style={{ justifyContent: 'flex-end' }}>
+      <Typography.Text type={dirty ? 'warning' : 'secondary'}>
+        {dirty ? '对应关系已修改，请先重新检查' : text}
+      </Typography.Text>
+      <Button onClick={() => setStage({ kind: 'choose' })}>重新选择文件</Button>
+      <Button onClick={onClose}>取消</Button>
+      <Button type="primary" disabled={nothing || dirty || job.busy} onClick={onCommit}>
+        导入有效行
+      </Button>
+    </Space>
+  );
+
   let body;
   let footer;
   if (stage.kind === 'choose') {
@@ -290,21 +304,10 @@ export function PersonImportModal({
         mapping={mappingPanel(stage.file, viewOfCheck(c), 190)}
       />
     );
-    footer = (
-      <Space wrap style={{ justifyContent: 'flex-end' }}>
-        <Typography.Text type={dirty ? 'warning' : 'secondary'}>
-          {dirty
-            ? '对应关系已修改，请先重新检查'
-            : nothing
-              ? '没有需要新增或更新的人员'
-              : `将新增 ${c.newCount} 人，更新 ${selected.length} 人，跳过 ${skipped} 行`}
-        </Typography.Text>
-        <Button onClick={() => setStage({ kind: 'choose' })}>重新选择文件</Button>
-        <Button onClick={onClose}>取消</Button>
-        <Button type="primary" disabled={nothing || dirty || job.busy} onClick={() => void commit(c)}>
-          导入有效行
-        </Button>
-      </Space>
+    footer = checkedFooter(
+      nothing ? '没有需要新增或更新的人员' : `将新增 ${c.newCount} 人，更新 ${selected.length} 人，跳过 ${skipped} 行`,
+      nothing,
+      () => void commit(c),
     );
   } else if (stage.kind === 'rosterChecked') {
     const c = stage.check;
@@ -316,25 +319,10 @@ export function PersonImportModal({
         mapping={mappingPanel(stage.file, viewOfCheck(c), 190)}
       />
     );
-    footer = (
-      <Space wrap style={{ justifyContent: 'flex-end' }}>
-        <Typography.Text type={dirty ? 'warning' : 'secondary'}>
-          {dirty
-            ? '对应关系已修改，请先重新检查'
-            : c.acceptedCount === 0
-              ? '没有可以导入的行'
-              : `将导入 ${c.acceptedCount} 行，跳过 ${c.total - c.acceptedCount} 行`}
-        </Typography.Text>
-        <Button onClick={() => setStage({ kind: 'choose' })}>重新选择文件</Button>
-        <Button onClick={onClose}>取消</Button>
-        <Button
-          type="primary"
-          disabled={c.acceptedCount === 0 || dirty || job.busy}
-          onClick={() => void commitRoster(c)}
-        >
-          导入有效行
-        </Button>
-      </Space>
+    footer = checkedFooter(
+      c.acceptedCount === 0 ? '没有可以导入的行' : `将导入 ${c.acceptedCount} 行，跳过 ${c.total - c.acceptedCount} 行`,
+      c.acceptedCount === 0,
+      () => void commitRoster(c),
     );
   } else {
     const c = stage.check;

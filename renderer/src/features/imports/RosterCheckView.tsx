@@ -1,8 +1,8 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, List, Space, Tabs, Typography } from 'antd';
+import { Alert, List, Space, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { PlannedCreation, RosterImportCheck } from '../../../../shared/contract/roster-imports';
-import { RowErrorsTable, SkippedRowsTable } from './ImportTables';
+import { ErrorsSection } from './ImportCheckView';
+import { SkippedRowsTable } from './ImportTables';
 
 const RECORD: Record<RosterImportCheck['kind'], string> = { registrations: '失业登记', placements: '安置' };
 
@@ -68,28 +68,12 @@ export function RosterCheckView({ check, onDownloadErrors, downloading, mapping 
       {check.errorRows === 0 && (
         <Typography.Text type="secondary">没有错误：{check.acceptedCount} 行都可以导入。</Typography.Text>
       )}
-      {check.errorRows > 0 && (
-        <section aria-label="有错误的行">
-          <Flex justify="space-between" align="center" style={{ marginBottom: 6 }}>
-            <Typography.Text strong>
-              有错误的行：{check.errorRows} 行，共 {check.errorCount} 处（导入时跳过这些行）
-            </Typography.Text>
-            <Button
-              size="small"
-              icon={<DownloadOutlined aria-hidden />}
-              onClick={onDownloadErrors}
-              disabled={downloading}
-            >
-              下载错误清单
-            </Button>
-          </Flex>
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 6 }}>
-            {check.errorCount > check.errors.length ? `仅显示前 ${check.errors.length} 处，完整清单请下载。` : ''}
-            包括不符合{RECORD[check.kind]}规则的行；错误清单是原文件的行加上“错误说明”列，改正后可以直接再导入。
-          </Typography.Paragraph>
-          <RowErrorsTable errors={check.errors} />
-        </section>
-      )}
+      <ErrorsSection
+        check={check}
+        onDownloadErrors={onDownloadErrors}
+        downloading={downloading}
+        note={`包括不符合${RECORD[check.kind]}规则的行；`}
+      />
     </Space>
   );
 
