@@ -143,24 +143,19 @@ export type SkippedImportRow = z.infer<typeof skippedRow>;
 /** Errors shown on screen at most; the error workbook holds them all. */
 export const MAX_ERRORS_SHOWN = 1000;
 
-export const personImportCheck = z.object({
+/** What every kind's check returns about the file: counts, errors, the mapping preview, skipped rows. */
+export const checkedFileFields = {
   token: z.string(),
   fileName: z.string(),
   /** Data rows in the file (blank rows not counted). */
   total: z.number(),
-  /** Rows without errors: newCount + matched + unchangedCount. */
+  /** Rows without errors. */
   valid: z.number(),
   /** Rows with at least one error. */
   errorRows: z.number(),
   /** All errors found (the list below may be cut to MAX_ERRORS_SHOWN). */
   errorCount: z.number(),
   errors: z.array(importRowError),
-  /** Valid rows whose ID is not registered yet: inserted by the commit. */
-  newCount: z.number(),
-  /** Valid rows of registered persons with changes: updated only with the clerk's consent. */
-  matched: z.array(matchedPerson),
-  /** Valid rows of registered persons without any change. */
-  unchangedCount: z.number(),
   /** Header cells that matched no field (ignored). */
   ignoredColumns: z.array(z.object({ column: z.string(), header: z.string() })),
   /** The sheet read, and every sheet whose header looks like a roster (the preview lets the clerk choose). */
@@ -175,6 +170,16 @@ export const personImportCheck = z.object({
   fields: z.array(importField).optional(),
   /** Rows under the header that are not data (blank, 合计, 说明, 填表人 …), with the reason; never errors. */
   skippedRows: z.array(skippedRow).optional(),
+};
+
+export const personImportCheck = z.object({
+  ...checkedFileFields,
+  /** Valid rows whose ID is not registered yet: inserted by the commit (valid = newCount + matched + unchangedCount). */
+  newCount: z.number(),
+  /** Valid rows of registered persons with changes: updated only with the clerk's consent. */
+  matched: z.array(matchedPerson),
+  /** Valid rows of registered persons without any change. */
+  unchangedCount: z.number(),
 });
 export type PersonImportCheck = z.infer<typeof personImportCheck>;
 

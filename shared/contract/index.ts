@@ -7,6 +7,7 @@ import { personsChannels } from './persons';
 import { filesChannels } from './files';
 import { reportsChannels } from './reports';
 import { importsChannels } from './imports';
+import { rosterImportsChannels } from './roster-imports';
 import { registrationsChannels } from './registrations';
 import { contactsChannels } from './contacts';
 import { contactWorklistsChannels } from './contact-worklists';
@@ -36,6 +37,7 @@ export const contract = {
   ...filesChannels,
   ...reportsChannels,
   ...importsChannels,
+  ...rosterImportsChannels,
   ...registrationsChannels,
   ...contactsChannels,
   ...contactWorklistsChannels,

@@ -160,5 +160,52 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
     await dialog.getByText('共 5 行：可导入 0 行，有错误 0 行，已存在 5 人').waitFor();
     await app.shot('import-mapping-06-saved-mapping-applied');
     await dialog.getByRole('button', { name: '取消' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
+  it('失业登记: the clerk picks the roster kind; registered persons are matched, a new one created, a refused row named', async () => {
+    const { page } = app;
+    const file = join(tmp, '乌帕尔镇失业登记.xlsx');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('失业登记');
+    ws.getColumn(2).numFmt = '@';
+    ws.addRow([
+      '姓名',
+      '身份证号码',
+      '民族',
+      '所在乡镇（街道）',
+      '所在村（社区）',
+      '失业登记日期',
+      '失业原因',
+      '就业意愿',
+      '责任人',
+    ]);
+    ws.addRow([PEOPLE[0].name, PEOPLE[0].id, null, null, null, '2026.11.02', '单位失业', '有', '买买提·艾力']);
+    ws.addRow([PEOPLE[1].name, PEOPLE[1].id, null, null, null, '2026年11月3日', '毕业', '有', '买买提·艾力']);
+    ws.addRow([PEOPLE[2].name, PEOPLE[2].id, null, null, null, '2026-12-01', '单位失业', '有', '买买提·艾力']);
+    const fresh = '65312119950505' + '0321';
+    const freshId = fresh.slice(0, 17) + computeCheckDigit(fresh.slice(0, 17));
+    ws.addRow(['热孜万·艾则孜', freshId, '维吾尔族', '乌帕尔镇', '乌帕尔村', '20261110', '毕业', '有', '买买提·艾力']);
+    await wb.xlsx.writeFile(file);
+
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await dialogTitled(page, '导入人员信息').getByText('公益性岗位安置').waitFor();
+    await dialogTitled(page, '导入人员信息').getByText('失业登记', { exact: true }).click();
+    const dialog = dialogTitled(page, '导入失业登记名册');
+    await dialog
+      .getByText('必填列：姓名、公民身份号码、登记日期、失业原因、就业意愿、联系责任人', { exact: false })
+      .waitFor();
+    await app.shot('import-mapping-07-roster-kind');
+    await dialog.locator('input[type="file"]').setInputFiles(file);
+    await dialog.getByText('共 4 行：可导入 3 行，有错误 1 行').waitFor();
+    await dialog.getByText('登记日期不能晚于今天（2026-11-28）').waitFor();
+    await dialog.getByText('将导入 3 行，跳过 1 行').waitFor();
+    await app.shot('import-mapping-08-registrations-checked');
+    await dialog.getByRole('button', { name: '导入有效行' }).click();
+    await dialog.getByText('导入完成：失业登记 3 条，新增人员 1 人，跳过 1 行').waitFor();
+    await app.shot('import-mapping-09-registrations-done');
+    await dialog.getByRole('button', { name: '完成' }).click();
+    const list = await callApi<{ items: { name: string; employmentStatus: string }[] }>(app, 'persons.list', {});
+    expect(list.items.map((p) => p.name)).toContain('热孜万·艾则孜');
   });
 });

@@ -6,6 +6,7 @@ import { personsHandlers } from './persons/handlers';
 import { filesHandlers } from './files/handlers';
 import { reportsHandlers } from './reports/handlers';
 import { importsHandlers } from './imports/handlers';
+import { rosterImportsHandlers } from './imports/roster-handlers';
 import { registrationsHandlers } from './registrations/handlers';
 import { contactsHandlers } from './contacts/handlers';
 import { contactWorklistsHandlers } from './contact-worklists/handlers';
@@ -29,6 +30,7 @@ export const allHandlers: HandlerMap = {
   ...filesHandlers,
   ...reportsHandlers,
   ...importsHandlers,
+  ...rosterImportsHandlers,
   ...registrationsHandlers,
   ...contactsHandlers,
   ...contactWorklistsHandlers,

@@ -65,7 +65,7 @@ function candidatesOf(tables: RawTable[], specs: HeaderSpec[]) {
 const describe = (c: SheetCandidate) => `“${c.sheetName}”（第${c.headerRow}行表头，识别出${c.matched}列）`;
 
 /** The sheet to read: the chosen one, the only roster-like one, or a refusal listing the candidates. */
-function pickSheet(tables: RawTable[], specs: HeaderSpec[], chosen: string | undefined) {
+function pickSheet(tables: RawTable[], specs: HeaderSpec[], chosen: string | undefined, noun: string) {
   const found = candidatesOf(tables, specs);
   const sheets: SheetCandidate[] = found.map((f) => ({
     sheetName: f.table.sheetName,
@@ -99,7 +99,7 @@ function pickSheet(tables: RawTable[], specs: HeaderSpec[], chosen: string | und
   }
   if (found.length > 1) {
     throw ruleViolation(
-      `文件中有${found.length}个工作表像人员名册：${sheets.map(describe).join('、')}。请选择要导入的工作表。`,
+      `文件中有${found.length}个工作表像${noun}：${sheets.map(describe).join('、')}。请选择要导入的工作表。`,
       { sheet: '请选择要导入的工作表' },
       { sheets },
     );
@@ -142,10 +142,16 @@ function applyChoices(
 /**
  * Finds the roster's sheet and header among `tables` and maps its columns, with the clerk's choices applied.
  * Refuses: no header anywhere, several roster-like sheets and none chosen, a field in two columns, required
- * fields with neither a column nor a default (all named, with the sheet and header row).
+ * fields with neither a column nor a default (all named, with the sheet and header row). `noun` names the
+ * roster kind in the several-sheets message (人员名册, 失业登记名册 …).
  */
-export function resolveMapping(tables: RawTable[], specs: HeaderSpec[], choice: MappingChoice = {}): ResolvedMapping {
-  const { table, header, sheets } = pickSheet(tables, specs, choice.sheet);
+export function resolveMapping(
+  tables: RawTable[],
+  specs: HeaderSpec[],
+  choice: MappingChoice = {},
+  noun = '人员名册',
+): ResolvedMapping {
+  const { table, header, sheets } = pickSheet(tables, specs, choice.sheet, noun);
   const sheetName = table.sheetName;
   const where = tables.length > 1 ? `工作表“${sheetName}”` : '';
   const mapped = applyChoices(header, specs, choice.columns ?? {}, sheetName);

@@ -64,9 +64,10 @@ export async function readImportTable(
   content: Buffer,
   specs: HeaderSpec[],
   choice: MappingChoice = {},
+  noun?: string,
 ): Promise<ImportTable> {
   const tables = await readSheets(fileName, content);
-  const mapping = resolveMapping(tables, specs, choice);
+  const mapping = resolveMapping(tables, specs, choice, noun);
   const table = tables.find((t) => t.sheetName === mapping.sheetName)!;
   const { header } = mapping;
   const map: ColumnMap = {

@@ -1,4 +1,4 @@
-// imports.persons.errorWorkbook: the rows with errors as read (bad cells highlighted, a 错误说明 column added),
+// imports.persons.errorWorkbook and imports.rosters.errorWorkbook (any kind's token): the rows with errors as read (bad cells highlighted, a 错误说明 column added),
 // to correct and import again, and every error as a list (行号, 列, 字段, 原值, 问题); written with the engine's
 // writeErrorWorkbook into exports/ for files.take.
 import type { WrittenFile } from '../../../../shared/contract/files';
@@ -8,19 +8,20 @@ import { writeErrorWorkbook } from '../../excel/import/errors';
 import type { OriginalRows } from '../../excel/import/error-rows';
 import type { JobControl } from '../../jobs/registry';
 import { discardFile, publishFile, reserveFile } from '../files/store';
-import { getChecked, type CheckedImport } from './store';
-import { TEXT_COLUMNS, type PersonImportKey } from './person-columns';
+import { getCheckedFile } from './store';
+import { TEXT_COLUMNS } from './person-columns';
 
 /** 人员名册.xlsx → 人员名册_错误清单.xlsx */
 export const errorFileName = (fileName: string) =>
   `${fileName.replace(/\.(xlsx|xls|csv)$/i, '') || '导入文件'}_错误清单.xlsx`;
 
 /** The checked sheet, for the annotated copy of the rows with errors. */
-function originalRows(entry: CheckedImport): OriginalRows | undefined {
+function originalRows(entry: ReturnType<typeof getCheckedFile>): OriginalRows | undefined {
   const source = entry.source;
   if (!source) return undefined;
+  const textKeys: ReadonlySet<string> = entry.textKeys ?? TEXT_COLUMNS;
   const textColumns = Object.entries(source.map.columns)
-    .filter(([key]) => TEXT_COLUMNS.has(key as PersonImportKey))
+    .filter(([key]) => textKeys.has(key))
     .map(([, c]) => c);
   return { table: source.table, headerRow: source.map.headerRow, firstDataRow: source.map.firstDataRow, textColumns };
 }
@@ -30,7 +31,7 @@ export async function writeImportErrors(
   ctx: CoreContext,
   job: JobControl,
 ): Promise<WrittenFile> {
-  const entry = getChecked(ctx, input.token);
+  const entry = getCheckedFile(ctx, input.token);
   if (!entry.errors.length) throw ruleViolation('该文件没有错误，无需下载错误清单。');
   job.progress(0, entry.errors.length, '写入错误清单');
   const pending = reserveFile(ctx);

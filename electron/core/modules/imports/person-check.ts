@@ -25,6 +25,7 @@ import { previewOf } from './person-preview';
 import { changesOf, mergedUpdate } from './person-match';
 import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './person-rows';
 import { loadPlaces, type Places } from './places';
+import { markDuplicates } from './duplicates';
 import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
 import { systemMillis } from '../../clock';
 
@@ -44,26 +45,6 @@ async function tick(job: JobControl, i: number, total: number, phase: string) {
   job.progress(i, total, phase);
   await job.breathe();
   job.checkCancelled();
-}
-
-/** Every row of a repeated ID is an error naming the other rows: which one is right is the clerk's call. */
-function markDuplicates(
-  ids: { row: number; idNumber: string; raw: string }[],
-  errors: RowErrorCollector,
-  idColumn: number,
-): Set<number> {
-  const rowsById = new Map<string, typeof ids>();
-  for (const r of ids) rowsById.set(r.idNumber, [...(rowsById.get(r.idNumber) ?? []), r]);
-  const dup = new Set<number>();
-  for (const group of rowsById.values()) {
-    if (group.length < 2) continue;
-    for (const r of group) {
-      const others = group.filter((o) => o.row !== r.row).map((o) => o.row);
-      errors.add(r.row, idColumn, importLabel('idNumber'), r.raw, `公民身份号码与第 ${others.join('、')} 行重复`);
-      dup.add(r.row);
-    }
-  }
-  return dup;
 }
 
 interface Plan {
@@ -181,7 +162,7 @@ export async function checkPersonImport(
       ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });
     if (outcome.read) reads.push(outcome.read);
   }
-  const duplicates = markDuplicates(ids, errors, columns.idNumber);
+  const duplicates = markDuplicates(ids, errors, columns.idNumber, importLabel('idNumber'));
   const plan: Plan = { creates: [], updates: [], matched: [], unchanged: 0 };
   const valid = reads.filter((r) => !duplicates.has(r.row));
   for (let i = 0; i < valid.length; i++) {

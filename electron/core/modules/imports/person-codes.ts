@@ -20,7 +20,8 @@ export const lookupKey = (s: string) =>
 /** A label without its bracketed part: 失业(未就业) → 失业. */
 const bare = (label: string) => label.replace(/\(.*\)$/, '');
 
-function table(list: readonly CodeItem[], synonyms: Record<string, string> = {}): Map<string, string> {
+/** A code list as a lookup: codes, labels (with and without the bracket) and the synonyms given. */
+export function codeTable(list: readonly CodeItem[], synonyms: Record<string, string> = {}): Map<string, string> {
   const map = new Map<string, string>();
   for (const { code, label } of list) {
     map.set(lookupKey(code), code);
@@ -41,7 +42,7 @@ const SEX = new Map([
 ]);
 
 /** E03: labels, codes and the short forms of rosters (本科, 大专, 高中 …). */
-const EDUCATION = table(EDUCATIONS, {
+const EDUCATION = codeTable(EDUCATIONS, {
   硕士: '10',
   博士: '10',
   硕士研究生: '10',
@@ -63,7 +64,7 @@ const EDUCATION = table(EDUCATIONS, {
 });
 
 /** E09: labels (with or without the bracket), codes and short forms. */
-const EMPLOYMENT = table(EMPLOYMENT_STATUSES, {
+const EMPLOYMENT = codeTable(EMPLOYMENT_STATUSES, {
   未就业: '10',
   失业: '10',
   自主创业: '23',
@@ -77,7 +78,7 @@ const EMPLOYMENT = table(EMPLOYMENT_STATUSES, {
   领取养老金: '50',
 });
 
-const POVERTY = table(POVERTY_STATUSES, { 脱贫人口: '1', 脱贫户: '1', 非脱贫户: '0', 否: '0' });
+const POVERTY = codeTable(POVERTY_STATUSES, { 脱贫人口: '1', 脱贫户: '1', 非脱贫户: '0', 否: '0' });
 
 const YES = new Set(['是', 'y', 'yes', '√', '✓', '1', 'true', '有']);
 const NO = new Set(['否', 'n', 'no', '×', '0', 'false', '无']);
@@ -89,6 +90,17 @@ const unknown = (label: string, text: string, hint: string): CodeRead => ({
   message: `${label}“${text}”不在代码表中，${hint}`,
 });
 const listHint = (list: readonly CodeItem[]) => `可填写：${list.map((i) => i.label).join('、')}`;
+
+/** A cell's text → its code in `table`, or the message naming the field and what may be written. */
+export const readCode = (
+  label: string,
+  table: Map<string, string>,
+  list: readonly CodeItem[],
+  text: string,
+): CodeRead => {
+  const code = table.get(lookupKey(text));
+  return code ? { ok: true, value: code } : unknown(label, text, listHint(list));
+};
 
 export function sexCode(text: string): CodeRead {
   const code = SEX.get(lookupKey(text));

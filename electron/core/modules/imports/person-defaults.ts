@@ -17,7 +17,7 @@ import type { Places } from './places';
 /** Fields that identify one person: a value for every row makes no sense. */
 const NO_DEFAULT = new Set(PERSON_IMPORT_NO_DEFAULT);
 
-const CODED: Record<string, (t: string) => CodeRead> = {
+export const PERSON_CODED: Record<string, (t: string) => CodeRead> = {
   sex: sexCode,
   ethnicity: ethnicityCode,
   education: educationCode,
@@ -33,8 +33,21 @@ const CODED: Record<string, (t: string) => CodeRead> = {
   },
 };
 
+/** What a roster kind allows as defaults: fields that take none, coded fields with their reader, labels. */
+export interface DefaultRules {
+  noDefault: ReadonlySet<string>;
+  coded: Record<string, (t: string) => CodeRead>;
+  label: (key: string) => string;
+}
+
+export const PERSON_DEFAULT_RULES: DefaultRules = { noDefault: NO_DEFAULT, coded: PERSON_CODED, label: importLabel };
+
 /** Refuses, in one Chinese message naming each field, every default that cannot be used. */
-export function checkPersonDefaults(defaults: Readonly<Record<string, string>>, places: Places): void {
+export function checkPersonDefaults(
+  defaults: Readonly<Record<string, string>>,
+  places: Places,
+  rules: DefaultRules = PERSON_DEFAULT_RULES,
+): void {
   const problems: string[] = [];
   const fields: Record<string, string> = {};
   const refuse = (key: string, message: string) => {
@@ -42,12 +55,12 @@ export function checkPersonDefaults(defaults: Readonly<Record<string, string>>, 
     fields[`defaults.${key}`] = message;
   };
   for (const [key, value] of Object.entries(defaults)) {
-    const label = importLabel(key);
-    if (NO_DEFAULT.has(key)) {
+    const label = rules.label(key);
+    if (rules.noDefault.has(key)) {
       refuse(key, `“${label}”每人不同，不能设默认值`);
       continue;
     }
-    const read = CODED[key];
+    const read = rules.coded[key];
     if (read) {
       const r = read(value);
       if (!r.ok) refuse(key, r.message);

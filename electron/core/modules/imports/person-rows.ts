@@ -94,7 +94,7 @@ export function readPersonRow(
   columns: Record<string, number>,
   places: Places,
   schema: PersonSchema,
-  errors: RowErrorCollector,
+  errors: Pick<RowErrorCollector, 'add'>,
   today: string,
   defaults: Readonly<Record<string, string>> = {},
 ): RowOutcome {

@@ -24,6 +24,11 @@ export interface Places {
   find(township: string, village: string): PlaceRead;
   /** 乡镇/村 of a village id, for showing a change of residence. */
   describe(villageId: string): string;
+  /**
+   * A place written in one cell (登记地, 工作地点): 乡镇, 乡镇/村, or a village name found in one township only →
+   * the region id (a 乡镇(街道) or a 村(社区)).
+   */
+  region(text: string): { ok: true; id: string } | { ok: false; message: string };
 }
 
 const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [...(map.get(key) ?? []), value]);
@@ -70,5 +75,34 @@ export function loadPlaces(db: Database.Database): Places {
       return { ok: true, villageId: v.id, townshipName: t.name, villageName: v.name };
     },
     describe: (villageId) => villageNames.get(villageId) ?? '',
+    region(text) {
+      const parts = text
+        .split(/[/／]/)
+        .map((p) => p.trim())
+        .filter(Boolean);
+      if (parts.length === 2) {
+        const r = this.find(parts[0], parts[1]);
+        return r.ok ? { ok: true, id: r.villageId } : { ok: false, message: r.message };
+      }
+      const t = pick(townships.get(lookupKey(text)));
+      if (t)
+        return t.retired
+          ? { ok: false, message: `乡镇(街道)“${t.name}”已撤销，请填写现行的乡镇(街道)` }
+          : { ok: true, id: t.id };
+      const found = [...byId.values()].flatMap((tw) => {
+        const v = pick(tw.villages.get(lookupKey(text)));
+        return v && !v.retired ? [{ id: v.id, township: tw.name }] : [];
+      });
+      if (found.length === 1) return { ok: true, id: found[0].id };
+      if (found.length > 1)
+        return {
+          ok: false,
+          message: `有${found.length}个乡镇都有“${text}”，请写成“乡镇/村(社区)”，如 ${found[0].township}/${text}`,
+        };
+      return {
+        ok: false,
+        message: `“${text}”不在本县的行政区划中，请填写乡镇(街道)名称，或“乡镇/村(社区)”`,
+      };
+    },
   };
 }

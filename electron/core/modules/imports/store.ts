@@ -1,6 +1,8 @@
-// Checked imports kept in the core's memory between imports.persons.check and .commit (or .errorWorkbook),
-// under a random token, for a short time. Nothing of it is written anywhere: a closed app forgets it.
+// Checked imports kept in the core's memory between a check and its commit (or error workbook), under a
+// random token, for a short time. Nothing of it is written anywhere: a closed app forgets it. One store for
+// every roster kind: persons keep their planned creates/updates, the other kinds their read rows.
 import type { PersonImportCheck, ImportRowError } from '../../../../shared/contract/imports';
+import type { RosterImportCheck, RosterKindId } from '../../../../shared/contract/roster-imports';
 import type { PersonInputParsed, PersonUpdateInput } from '../../../../shared/contract/person-input';
 import { notFound } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
@@ -37,50 +39,88 @@ export interface PlannedUpdate {
   recognition: ImportedRecognition | undefined;
 }
 
-export interface CheckedImport {
+interface CheckedBase {
   token: string;
   fileName: string;
   checkedAt: number;
   /** The working date the rows were validated on (VR-01 step 4: birth date ≤ today). */
   today: string;
-  creates: PlannedCreate[];
-  /** Matched persons with changes, by row; applied only with consent. */
-  updates: PlannedUpdate[];
   /** Every error found (the result may show fewer). */
   errors: ImportRowError[];
-  result: PersonImportCheck;
   /** The sheet as read and its mapping: the error file repeats the rows with errors. */
   source?: ImportTable;
+  /** Field keys kept as text in the error file's copy of the rows (IDs, phone and card numbers). */
+  textKeys?: ReadonlySet<string>;
   /** Set once committed: the error list can still be downloaded, the commit cannot run twice. */
   committed?: boolean;
 }
 
-const stores = new WeakMap<object, Map<string, CheckedImport>>();
+export interface CheckedImport extends CheckedBase {
+  kind?: 'persons';
+  creates: PlannedCreate[];
+  /** Matched persons with changes, by row; applied only with consent. */
+  updates: PlannedUpdate[];
+  result: PersonImportCheck;
+}
 
-function storeOf(ctx: Pick<CoreContext, 'db'>): Map<string, CheckedImport> {
+/** A checked roster of another kind: the rows that passed every rule in the rehearsal, in file order. */
+export interface CheckedRoster extends CheckedBase {
+  kind: RosterKindId;
+  accepted: unknown[];
+  result: RosterImportCheck;
+}
+
+type Checked = CheckedImport | CheckedRoster;
+
+const stores = new WeakMap<object, Map<string, Checked>>();
+
+function storeOf(ctx: Pick<CoreContext, 'db'>): Map<string, Checked> {
   let s = stores.get(ctx.db);
   if (!s) stores.set(ctx.db, (s = new Map()));
   return s;
 }
 
-function prune(store: Map<string, CheckedImport>, now: number) {
+function prune(store: Map<string, Checked>, now: number) {
   for (const [token, entry] of store) if (now - entry.checkedAt > TOKEN_TTL_MS) store.delete(token);
   while (store.size >= MAX_KEPT) store.delete(store.keys().next().value as string);
 }
 
-export function keepChecked(ctx: Pick<CoreContext, 'db'>, entry: CheckedImport, now = systemMillis()): void {
+export function keepChecked(ctx: Pick<CoreContext, 'db'>, entry: Checked, now = systemMillis()): void {
   const store = storeOf(ctx);
   prune(store, now);
   store.set(entry.token, entry);
 }
 
-export function getChecked(ctx: Pick<CoreContext, 'db'>, token: string, now = systemMillis()): CheckedImport {
+function getAny(ctx: Pick<CoreContext, 'db'>, token: string, now: number): Checked {
   const store = storeOf(ctx);
   const entry = store.get(token);
   if (!entry || now - entry.checkedAt > TOKEN_TTL_MS) {
     store.delete(token);
     throw notFound(TOKEN_GONE);
   }
+  return entry;
+}
+
+/** Any kind's checked file (the error workbook is the same for all). */
+export const getCheckedFile = (ctx: Pick<CoreContext, 'db'>, token: string, now = systemMillis()): Checked =>
+  getAny(ctx, token, now);
+
+/** A checked person roster; a token of another kind is refused like an unknown one. */
+export function getChecked(ctx: Pick<CoreContext, 'db'>, token: string, now = systemMillis()): CheckedImport {
+  const entry = getAny(ctx, token, now);
+  if (entry.kind !== undefined && entry.kind !== 'persons') throw notFound(TOKEN_GONE);
+  return entry;
+}
+
+/** A checked roster of the given kind. */
+export function getCheckedRoster(
+  ctx: Pick<CoreContext, 'db'>,
+  token: string,
+  kind: RosterKindId,
+  now = systemMillis(),
+): CheckedRoster {
+  const entry = getAny(ctx, token, now);
+  if (entry.kind !== kind) throw notFound(TOKEN_GONE);
   return entry;
 }
 

@@ -7,6 +7,8 @@ import {
   POVERTY_STATUSES,
   SEXES,
 } from '../../../../shared/enums';
+import { JOB_WISHES, SERVICE_LEVELS, UNEMPLOYMENT_REASONS } from '../../../../shared/enums/registration-codes';
+import { CONTRACT_TYPES, EMPLOYER_NATURES, POST_TYPES } from '../../../../shared/enums/post-codes';
 import { EntrySelect } from '../../components/EntrySelect';
 import { placesEmptyText, type Places } from '../../components/usePlaces';
 
@@ -27,6 +29,15 @@ const CODED: Record<string, { value: string; label: string }[]> = {
   povertyStatus: labels(POVERTY_STATUSES),
   isDifficult: YES_NO,
   dibao: YES_NO,
+  // 失业登记 roster
+  reason: labels(UNEMPLOYMENT_REASONS),
+  jobWish: labels(JOB_WISHES),
+  serviceLevel: labels(SERVICE_LEVELS),
+  receivesUi: YES_NO,
+  // 公益性岗位安置 roster
+  employerNature: labels(EMPLOYER_NATURES),
+  postType: labels(POST_TYPES),
+  contractType: labels(CONTRACT_TYPES),
 };
 
 interface Props {

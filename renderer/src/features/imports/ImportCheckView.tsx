@@ -9,6 +9,38 @@ export function checkSummary(r: PersonImportCheck): string {
   return `共 ${r.total} 行：可导入 ${r.newCount} 行，有错误 ${r.errorRows} 行，已存在 ${r.matched.length + r.unchangedCount} 人`;
 }
 
+/** 有错误的行: the count, 下载错误清单, and every bad cell (any roster kind); `note` says what else counts as an error. */
+export function ErrorsSection({
+  check,
+  onDownloadErrors,
+  downloading,
+  note = '',
+}: {
+  check: Pick<PersonImportCheck, 'errorRows' | 'errorCount' | 'errors'>;
+  onDownloadErrors: () => void;
+  downloading: boolean;
+  note?: string;
+}) {
+  if (check.errorRows === 0) return null;
+  return (
+    <section aria-label="有错误的行">
+      <Flex justify="space-between" align="center" style={{ marginBottom: 6 }}>
+        <Typography.Text strong>
+          有错误的行：{check.errorRows} 行，共 {check.errorCount} 处（导入时跳过这些行）
+        </Typography.Text>
+        <Button size="small" icon={<DownloadOutlined aria-hidden />} onClick={onDownloadErrors} disabled={downloading}>
+          下载错误清单
+        </Button>
+      </Flex>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 6 }}>
+        {check.errorCount > check.errors.length ? `仅显示前 ${check.errors.length} 处，完整清单请下载。` : ''}
+        {note}错误清单是原文件的行加上“错误说明”列，改正后可以直接再导入。
+      </Typography.Paragraph>
+      <RowErrorsTable errors={check.errors} />
+    </section>
+  );
+}
+
 interface Props {
   check: PersonImportCheck;
   selected: number[];
@@ -43,28 +75,7 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
       {check.errorRows === 0 && check.matched.length === 0 && (
         <Typography.Text type="secondary">没有错误，也没有需要确认的已登记人员。</Typography.Text>
       )}
-      {check.errorRows > 0 && (
-        <section aria-label="有错误的行">
-          <Flex justify="space-between" align="center" style={{ marginBottom: 6 }}>
-            <Typography.Text strong>
-              有错误的行：{check.errorRows} 行，共 {check.errorCount} 处（导入时跳过这些行）
-            </Typography.Text>
-            <Button
-              size="small"
-              icon={<DownloadOutlined aria-hidden />}
-              onClick={onDownloadErrors}
-              disabled={downloading}
-            >
-              下载错误清单
-            </Button>
-          </Flex>
-          <Typography.Paragraph type="secondary" style={{ marginBottom: 6 }}>
-            {check.errorCount > check.errors.length ? `仅显示前 ${check.errors.length} 处，完整清单请下载。` : ''}
-            错误清单是原文件的行加上“错误说明”列，改正后可以直接再导入。
-          </Typography.Paragraph>
-          <RowErrorsTable errors={check.errors} />
-        </section>
-      )}
+      <ErrorsSection check={check} onDownloadErrors={onDownloadErrors} downloading={downloading} />
       {check.matched.length > 0 && (
         <section aria-label="已登记人员的变化">
           <Typography.Text strong style={{ display: 'block', marginBottom: 6 }}>

@@ -6,8 +6,10 @@ import { useRead, useWrite } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { usePlaces } from '../../components/usePlaces';
 import { DefaultValueInput } from './DefaultValueInput';
+import type { ImportKindId } from '../../../../shared/contract/roster-imports';
+import { MAPPING_CHANNELS } from './import-kinds';
 import {
-  FIELD_KEYS,
+  fieldKeys,
   SOURCE_TEXT,
   effectiveField,
   fieldLabel,
@@ -23,12 +25,14 @@ import {
 // a default for every field the file lacks, a saved mapping to pick, and the current one to save by name.
 
 const IGNORE = '';
-const FIELD_OPTIONS = [
+const fieldOptions = (kind: ImportKindId) => [
   { value: IGNORE, label: '（不导入）' },
-  ...FIELD_KEYS.map((k) => ({ value: k, label: fieldLabel(k) })),
+  ...fieldKeys(kind).map((k) => ({ value: k, label: fieldLabel(k, kind) })),
 ];
 
 interface Props {
+  /** The roster kind: its fields, and where its mappings are saved. */
+  kind?: ImportKindId;
   view: FileView;
   edits: MappingEdits;
   onEdit: (edits: MappingEdits) => void;
@@ -44,6 +48,7 @@ interface Props {
 }
 
 export function MappingPanel({
+  kind = 'persons',
   view,
   edits,
   onEdit,
@@ -58,11 +63,12 @@ export function MappingPanel({
   const box = { maxHeight: tableHeight, overflowY: 'auto' as const };
   const { message } = App.useApp();
   const places = usePlaces();
-  const saved = useRead('imports.persons.mappings.list', {});
-  const save = useWrite('imports.persons.mappings.save');
-  const remove = useWrite('imports.persons.mappings.delete');
+  const channels = MAPPING_CHANNELS[kind];
+  const saved = useRead(channels.list, {});
+  const save = useWrite(channels.save);
+  const remove = useWrite(channels.delete);
   const [name, setName] = useState(mappingName ?? '');
-  const rows = fieldRows(view, edits);
+  const rows = fieldRows(view, edits, kind);
   const township = rows.find((r) => r.key === 'township')?.defaultValue ?? '';
 
   const setColumn = (c: MappedColumn, field: string) =>
@@ -162,7 +168,7 @@ export function MappingPanel({
                       aria-label={`${c.column}列导入为`}
                       size="small"
                       value={effectiveField(c, edits)}
-                      options={FIELD_OPTIONS}
+                      options={fieldOptions(kind)}
                       onChange={(v: string | undefined) => setColumn(c, v ?? IGNORE)}
                       disabled={busy}
                       style={{ width: '100%' }}

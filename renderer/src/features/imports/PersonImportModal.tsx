@@ -1,5 +1,5 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Result, Space, Typography, Upload } from 'antd';
+import { Alert, App, Button, Modal, Result, Segmented, Space, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import {
   PERSON_IMPORT_REQUIRED,
@@ -16,6 +16,15 @@ import {
   type MappingEdits,
 } from './import-mapping';
 import { MappingPanel } from './MappingPanel';
+import {
+  IMPORT_KIND_LABELS,
+  ROSTER_FIELD_TABLES,
+  type ImportKindId,
+  type RosterImportCheck,
+  type RosterImportResult,
+} from '../../../../shared/contract/roster-imports';
+import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from './import-kinds';
+import { RosterCheckView } from './RosterCheckView';
 import { readFileAsBase64 } from '../../components/read-file-base64';
 import { useDownloadJob } from '../reports/useDownloadJob';
 import { ImportCheckView } from './ImportCheckView';
@@ -31,7 +40,9 @@ type Stage =
   /** The core refused the file but said why in a form the clerk can fix here (a sheet to choose, columns to map). */
   | { kind: 'mapping'; file: ChosenFile; view: FileView; reason: string }
   | { kind: 'checked'; file: ChosenFile; check: PersonImportCheck }
-  | { kind: 'done'; check: PersonImportCheck; result: PersonImportResult };
+  | { kind: 'done'; check: PersonImportCheck; result: PersonImportResult }
+  | { kind: 'rosterChecked'; file: ChosenFile; check: RosterImportCheck }
+  | { kind: 'rosterDone'; check: RosterImportCheck; result: RosterImportResult };
 
 const ACCEPTED = /\.(xlsx|xls|csv)$/i;
 const FIRST: CheckOptions = { edits: NO_EDITS };
@@ -39,13 +50,45 @@ const FIRST: CheckOptions = { edits: NO_EDITS };
 export const doneMessage = (r: PersonImportResult) =>
   `导入完成：新增 ${r.created} 人，更新 ${r.updated} 人，跳过 ${r.skipped} 行`;
 
+export const rosterDoneMessage = (c: RosterImportCheck, r: RosterImportResult) =>
+  [
+    `导入完成：${c.kind === 'registrations' ? '失业登记' : '安置'} ${r.created} 条`,
+    r.persons ? `新增人员 ${r.persons} 人` : '',
+    r.employers ? `新增用人单位 ${r.employers} 个` : '',
+    r.posts ? `新增岗位 ${r.posts} 个` : '',
+    `跳过 ${r.skipped} 行`,
+  ]
+    .filter(Boolean)
+    .join('，');
+
+const REQUIRED_LABELS: Record<ImportKindId, string> = {
+  persons: Object.values(PERSON_IMPORT_REQUIRED).join('、'),
+  registrations: ROSTER_FIELD_TABLES.registrations.required
+    .map((k) => ROSTER_FIELD_TABLES.registrations.fields[k])
+    .join('、'),
+  placements: ROSTER_FIELD_TABLES.placements.required.map((k) => ROSTER_FIELD_TABLES.placements.fields[k]).join('、'),
+};
+const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKindId[]).map((k) => ({
+  value: k,
+  label: IMPORT_KIND_LABELS[k],
+}));
 /**
+ * 导入 (issue 14): first the roster kind (人员 / 失业登记 / 公益性岗位安置), then the same steps for each.
  * 导入人员信息: choose a file → dry run with progress → what would happen (errors, changes to registered
  * persons, one checkbox each; the column mapping, changeable and re-checked; the rows skipped as not data) →
  * 导入有效行 in one transaction → the numbers. Closing at any point before the last step writes nothing.
  */
-export function PersonImportModal({ onClose, onImported }: { onClose: () => void; onImported?: () => void }) {
+export function PersonImportModal({
+  onClose,
+  onImported,
+  initialKind = 'persons',
+}: {
+  onClose: () => void;
+  onImported?: () => void;
+  initialKind?: ImportKindId;
+}) {
   const { message } = App.useApp();
+  const [roster, setRoster] = useState<ImportKindId>(initialKind);
   const job = useProgressJob();
   const download = useDownloadJob();
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
@@ -57,26 +100,31 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
 
   async function runCheck(file: ChosenFile, options: CheckOptions) {
     const known =
-      stage.kind === 'checked'
+      stage.kind === 'checked' || stage.kind === 'rosterChecked'
         ? viewOfCheck(stage.check).defaults
         : stage.kind === 'mapping'
           ? stage.view.defaults
           : {};
-    const r = await job.run(
-      'imports.persons.check',
-      { ...file, ...checkInput(options) },
-      {
-        title: '检查导入文件',
-        subject: `文件：${file.fileName}`,
-        handled: (error) => {
-          const view = viewOfRefusal(error, options, options.mappingName === applied.mappingName ? known : {});
-          if (!view) return false;
-          setApplied(options);
-          setStage({ kind: 'mapping', file, view, reason: error.message });
-          return true;
-        },
+    const labels = {
+      title: '检查导入文件',
+      subject: `文件：${file.fileName}`,
+      handled: (error: Parameters<typeof viewOfRefusal>[0]) => {
+        const view = viewOfRefusal(error, options, options.mappingName === applied.mappingName ? known : {}, roster);
+        if (!view) return false;
+        setApplied(options);
+        setStage({ kind: 'mapping', file, view, reason: error.message });
+        return true;
       },
-    );
+    };
+    if (roster !== 'persons') {
+      const rc = await job.run(ROSTER_CHANNELS[roster].check, { ...file, ...checkInput(options) }, labels);
+      if (rc) {
+        setApplied(options);
+        setStage({ kind: 'rosterChecked', file, check: rc });
+      }
+      return;
+    }
+    const r = await job.run('imports.persons.check', { ...file, ...checkInput(options) }, labels);
     if (r) {
       setApplied(options);
       setSelected([]);
@@ -112,8 +160,21 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
     }
   }
 
+  async function commitRoster(c: RosterImportCheck) {
+    const r = await job.run(
+      ROSTER_CHANNELS[c.kind].commit,
+      { token: c.token, skipInvalidRows: c.errorRows > 0 },
+      { title: '正在导入', subject: `文件：${c.fileName}` },
+    );
+    if (r) {
+      setStage({ kind: 'rosterDone', check: c, result: r });
+      onImported?.();
+    }
+  }
+
   const mappingPanel = (file: ChosenFile, view: FileView, tableHeight: number) => (
     <MappingPanel
+      kind={roster}
       view={view}
       edits={edits}
       onEdit={setEdits}
@@ -136,25 +197,57 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
   );
 
   const downloadTemplate = () =>
-    void download.run('imports.persons.template', {}, { title: '下载导入模板', success: () => '已下载导入模板' });
-  const downloadErrors = (c: PersonImportCheck) =>
     void download.run(
-      'imports.persons.errorWorkbook',
+      roster === 'persons' ? 'imports.persons.template' : ROSTER_CHANNELS[roster].template,
+      {},
+      { title: '下载导入模板', success: () => '已下载导入模板' },
+    );
+  const downloadErrors = (c: { token: string }) =>
+    void download.run(
+      roster === 'persons' ? 'imports.persons.errorWorkbook' : ROSTER_CHANNELS[roster].errorWorkbook,
       { token: c.token },
       { title: '下载错误清单', success: (f) => `已下载 ${f.fileName}` },
     );
+
+  /** The footer of a checked file: what the commit will do (or why not yet), 重新选择文件, 取消, 导入有效行. */
+  const checkedFooter = (text: string, nothing: boolean, onCommit: () => void) => (
+    <Space wrap style={{ justifyContent: 'flex-end' }}>
+      <Typography.Text type={dirty ? 'warning' : 'secondary'}>
+        {dirty ? '对应关系已修改，请先重新检查' : text}
+      </Typography.Text>
+      <Button onClick={() => setStage({ kind: 'choose' })}>重新选择文件</Button>
+      <Button onClick={onClose}>取消</Button>
+      <Button type="primary" disabled={nothing || dirty || job.busy} onClick={onCommit}>
+        导入有效行
+      </Button>
+    </Space>
+  );
 
   let body;
   let footer;
   if (stage.kind === 'choose') {
     body = (
       <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        <Space size={8} align="center">
+          <Typography.Text id="import-kind-label">名册类型</Typography.Text>
+          <Segmented
+            aria-labelledby="import-kind-label"
+            options={KIND_OPTIONS}
+            value={roster}
+            disabled={job.busy}
+            onChange={(v) => {
+              setRoster(v as ImportKindId);
+              setEdits(NO_EDITS);
+              setApplied(FIRST);
+            }}
+          />
+        </Space>
         <Typography.Paragraph style={{ margin: 0 }}>
-          从 Excel（.xlsx、.xls）或 CSV
-          文件导入人员信息。程序先逐行检查并列出问题，您确认后才会写入；已登记的人员只在您勾选后才会更新。
+          从 Excel（.xlsx、.xls）或 CSV 文件导入{IMPORT_KIND_LABELS[roster]}
+          名册。程序先逐行检查并列出问题，您确认后才会写入。{KIND_NOTES[roster]}
         </Typography.Paragraph>
         <Typography.Paragraph style={{ margin: 0 }}>
-          必填列：{Object.values(PERSON_IMPORT_REQUIRED).join('、')}
+          必填列：{REQUIRED_LABELS[roster]}
           。表头上方可以有标题行；列名不同或缺少某列时，检查后可以调整列的对应关系或设默认值。
         </Typography.Paragraph>
         <Button icon={<DownloadOutlined aria-hidden />} onClick={downloadTemplate} disabled={download.busy}>
@@ -211,28 +304,33 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
         mapping={mappingPanel(stage.file, viewOfCheck(c), 190)}
       />
     );
-    footer = (
-      <Space wrap style={{ justifyContent: 'flex-end' }}>
-        <Typography.Text type={dirty ? 'warning' : 'secondary'}>
-          {dirty
-            ? '对应关系已修改，请先重新检查'
-            : nothing
-              ? '没有需要新增或更新的人员'
-              : `将新增 ${c.newCount} 人，更新 ${selected.length} 人，跳过 ${skipped} 行`}
-        </Typography.Text>
-        <Button onClick={() => setStage({ kind: 'choose' })}>重新选择文件</Button>
-        <Button onClick={onClose}>取消</Button>
-        <Button type="primary" disabled={nothing || dirty || job.busy} onClick={() => void commit(c)}>
-          导入有效行
-        </Button>
-      </Space>
+    footer = checkedFooter(
+      nothing ? '没有需要新增或更新的人员' : `将新增 ${c.newCount} 人，更新 ${selected.length} 人，跳过 ${skipped} 行`,
+      nothing,
+      () => void commit(c),
+    );
+  } else if (stage.kind === 'rosterChecked') {
+    const c = stage.check;
+    body = (
+      <RosterCheckView
+        check={c}
+        onDownloadErrors={() => downloadErrors(c)}
+        downloading={download.busy}
+        mapping={mappingPanel(stage.file, viewOfCheck(c), 190)}
+      />
+    );
+    footer = checkedFooter(
+      c.acceptedCount === 0 ? '没有可以导入的行' : `将导入 ${c.acceptedCount} 行，跳过 ${c.total - c.acceptedCount} 行`,
+      c.acceptedCount === 0,
+      () => void commitRoster(c),
     );
   } else {
     const c = stage.check;
+    const done = stage.kind === 'done' ? doneMessage(stage.result) : rosterDoneMessage(stage.check, stage.result);
     body = (
       <Result
         status="success"
-        title={<span style={{ fontSize: 20 }}>{doneMessage(stage.result)}</span>}
+        title={<span style={{ fontSize: 20 }}>{done}</span>}
         subTitle={
           c.errorRows > 0 ? `有错误的 ${c.errorRows} 行没有导入：可下载错误清单，改正后只导入这些行。` : undefined
         }
@@ -255,8 +353,8 @@ export function PersonImportModal({ onClose, onImported }: { onClose: () => void
   return (
     <Modal
       open
-      title="导入人员信息"
-      width={stage.kind === 'checked' || stage.kind === 'mapping' ? 1040 : 600}
+      title={KIND_TITLES[roster]}
+      width={stage.kind === 'checked' || stage.kind === 'rosterChecked' || stage.kind === 'mapping' ? 1040 : 640}
       onCancel={onClose}
       mask={{ closable: false }}
       footer={footer}

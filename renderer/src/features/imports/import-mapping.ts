@@ -10,8 +10,22 @@ import {
   type PersonImportCheck,
   type SheetCandidate,
 } from '../../../../shared/contract/imports';
+import { ROSTER_FIELD_TABLES, type ImportKindId } from '../../../../shared/contract/roster-imports';
 
-export type FieldKey = keyof typeof PERSON_IMPORT_FIELDS;
+export type FieldKey = string;
+
+/** Each roster kind's field table: key → label, the required keys, the keys that take no default. */
+const TABLES: Record<
+  ImportKindId,
+  { fields: Record<string, string>; required: readonly string[]; noDefault: readonly string[] }
+> = {
+  persons: {
+    fields: PERSON_IMPORT_FIELDS,
+    required: Object.keys(PERSON_IMPORT_REQUIRED),
+    noDefault: PERSON_IMPORT_NO_DEFAULT,
+  },
+  ...ROSTER_FIELD_TABLES,
+};
 
 /** The file as the core saw it: enough to draw the mapping. */
 export interface FileView {
@@ -38,13 +52,17 @@ export interface CheckOptions {
   edits: MappingEdits;
 }
 
-export const fieldLabel = (key: string | null | undefined): string =>
-  key ? ((PERSON_IMPORT_FIELDS as Record<string, string>)[key] ?? key) : '';
-export const isRequired = (key: string) => key in PERSON_IMPORT_REQUIRED;
-export const canDefault = (key: string) => !PERSON_IMPORT_NO_DEFAULT.includes(key);
-export const FIELD_KEYS = Object.keys(PERSON_IMPORT_FIELDS) as FieldKey[];
+export const fieldLabel = (key: string | null | undefined, kind: ImportKindId = 'persons'): string =>
+  key ? (TABLES[kind].fields[key] ?? key) : '';
+export const isRequired = (key: string, kind: ImportKindId = 'persons') => TABLES[kind].required.includes(key);
+export const canDefault = (key: string, kind: ImportKindId = 'persons') => !TABLES[kind].noDefault.includes(key);
+export const fieldKeys = (kind: ImportKindId = 'persons'): FieldKey[] => Object.keys(TABLES[kind].fields);
+export const FIELD_KEYS = fieldKeys('persons');
 
-export function viewOfCheck(c: PersonImportCheck): FileView {
+/** What every kind's check says about the file. */
+type CheckedFile = Pick<PersonImportCheck, 'fields' | 'sheetName' | 'sheets' | 'headerRow' | 'columns'>;
+
+export function viewOfCheck(c: CheckedFile): FileView {
   const defaults: Record<string, string> = {};
   for (const f of c.fields ?? []) if (f.defaultValue !== null) defaults[f.field] = f.defaultValue;
   return {
@@ -78,6 +96,7 @@ export function viewOfRefusal(
   error: AppErrorBody,
   sent: CheckOptions,
   lastDefaults: Record<string, string>,
+  kind: ImportKindId = 'persons',
 ): FileView | null {
   const d = error.details;
   if (error.code !== 'RULE_VIOLATION' || !d) return null;
@@ -93,7 +112,7 @@ export function viewOfRefusal(
       column: c.column,
       header: c.header,
       field: c.field,
-      fieldLabel: c.field ? fieldLabel(c.field) : null,
+      fieldLabel: c.field ? fieldLabel(c.field, kind) : null,
       source: chosen.has(c.column) ? (c.field ? 'chosen' : 'ignored') : c.field ? 'detected' : 'unknown',
     })),
     defaults: { ...lastDefaults, ...nonEmpty(sent.edits.defaults) },
@@ -123,24 +142,26 @@ export interface FieldRow {
 }
 
 /** The roster's fields with where each comes from now: the ones a default can fill, and required ones. */
-export function fieldRows(view: FileView, edits: MappingEdits): FieldRow[] {
+export function fieldRows(view: FileView, edits: MappingEdits, kind: ImportKindId = 'persons'): FieldRow[] {
   const source = new Map<string, MappedColumn>();
   for (const c of view.columns) {
     const f = effectiveField(c, edits);
     if (f && !source.has(f)) source.set(f, c);
   }
-  return FIELD_KEYS.filter((key) => canDefault(key) || isRequired(key)).map((key) => {
-    const col = source.get(key);
-    const defaultValue = canDefault(key) ? effectiveDefault(key, view, edits) : '';
-    return {
-      key,
-      label: fieldLabel(key),
-      required: isRequired(key),
-      from: col ? `${col.column}列“${col.header}”` : null,
-      defaultValue,
-      missing: isRequired(key) && !col && !defaultValue.trim(),
-    };
-  });
+  return fieldKeys(kind)
+    .filter((key) => canDefault(key, kind) || isRequired(key, kind))
+    .map((key) => {
+      const col = source.get(key);
+      const defaultValue = canDefault(key, kind) ? effectiveDefault(key, view, edits) : '';
+      return {
+        key,
+        label: fieldLabel(key, kind),
+        required: isRequired(key, kind),
+        from: col ? `${col.column}列“${col.header}”` : null,
+        defaultValue,
+        missing: isRequired(key, kind) && !col && !defaultValue.trim(),
+      };
+    });
 }
 
 /** The check input's sheet/mapping part. */

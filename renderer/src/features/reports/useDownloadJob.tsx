@@ -7,7 +7,9 @@ import { useProgressJob } from '../../components/useProgressJob';
 
 /** Job channels that write a file for files.take. */
 export type FileJobChannel =
-  'reports.export' | 'imports.persons.template' | 'imports.persons.errorWorkbook' | 'audit.export';
+  | 'reports.export'
+  | 'audit.export'
+  | `imports.${'persons' | 'registrations' | 'placements'}.${'template' | 'errorWorkbook'}`;
 
 export interface DownloadOptions<C extends FileJobChannel> {
   /** Title of the progress window, e.g. 导出报表. */

@@ -1,0 +1,68 @@
+// Reading one roster row's cells for a roster kind's row validator: a default stands in for a blank cell, every
+// problem is recorded once per field by row and column, and the person the row names is looked up by 公民身份号码
+// with the checks every kind needs (the ID valid, not a deleted person, the name agreeing with the register).
+import { validateIdNumber } from '../../../../shared/domain/id-number';
+import type { MappedRow } from '../../excel/import/rows';
+import { readIdNumberCell, readTextCell } from '../../excel/import/values';
+import type { RawCell } from '../../excel/read-table';
+import { findByIdNumber } from '../persons/queries';
+import { lookupKey, type CodeRead } from './person-codes';
+import type { RowEnv } from './roster-kind';
+
+export function rowCells(mapped: MappedRow, env: RowEnv, label: (key: string) => string) {
+  const { row, cells } = mapped;
+  const blank = (key: string) => readTextCell(cells[key] ?? null) === null;
+  const cell = (key: string): RawCell =>
+    blank(key) && env.defaults[key] !== undefined ? env.defaults[key] : (cells[key] ?? null);
+  const bad = new Set<string>();
+  const fail = (key: string, message: string) => {
+    if (bad.has(key)) return;
+    bad.add(key);
+    env.errors.add(row, env.columns[key] ?? env.columns.idNumber, label(key), cell(key), message);
+  };
+  const text = (key: string) => readTextCell(cell(key)) ?? undefined;
+  const code = (key: string, read: (t: string) => CodeRead) => {
+    const t = text(key);
+    if (t === undefined) return undefined;
+    const r = read(t);
+    if (!r.ok) fail(key, r.message);
+    return r.ok ? r.value : undefined;
+  };
+  return { cell, bad, fail, text, code };
+}
+
+export type RowCells = ReturnType<typeof rowCells>;
+
+/**
+ * The row's 公民身份号码 and 姓名, and the registered person they name: `found` null when the ID is not
+ * registered (the kind decides: create or refuse), undefined when the row is wrong (recorded).
+ */
+export function rowPerson(
+  mapped: MappedRow,
+  env: RowEnv,
+  c: RowCells,
+): { idNumber: string | null; name: string | undefined; found: { id: string } | null | undefined } {
+  let idNumber: string | null = null;
+  const id = readIdNumberCell(mapped.cells.idNumber ?? null);
+  if (!id.ok) c.fail('idNumber', id.message);
+  else if (!id.value) c.fail('idNumber', '请填写公民身份号码');
+  else {
+    const v = validateIdNumber(id.value, env.today);
+    if (v.ok) idNumber = v.value;
+    else c.fail('idNumber', v.message);
+  }
+  const name = c.text('name');
+  if (!name) c.fail('name', '请填写姓名');
+  if (!idNumber || !name) return { idNumber, name, found: undefined };
+  const found = findByIdNumber(env.ctx.db, idNumber);
+  if (!found) return { idNumber, name, found: null };
+  if (found.deleted_at) {
+    c.fail('idNumber', `该公民身份号码属于已删除的人员“${found.name}”，请先在人员信息的“已删除”中恢复后再导入`);
+    return { idNumber, name, found: undefined };
+  }
+  if (lookupKey(found.name) !== lookupKey(name)) {
+    c.fail('name', `姓名“${name}”与已登记的“${found.name}”不符，请核对姓名和公民身份号码`);
+    return { idNumber, name, found: undefined };
+  }
+  return { idNumber, name, found };
+}

@@ -1,0 +1,104 @@
+// imports.<kind>.check for the roster kinds (roster-kind.ts): read the file, map its columns (saved mapping and the
+// clerk's choices), run the row validator on every row, mark repeated IDs, then rehearse the committer on the valid
+// rows (rolled back) so every refusal of the module's rules is reported by row and column. Writes nothing; keeps
+// the accepted rows under a token for the commit.
+import type { ImportFileInput } from '../../../../shared/contract/imports';
+import { MAX_ERRORS_SHOWN } from '../../../../shared/contract/imports';
+import type { RosterImportCheck } from '../../../../shared/contract/roster-imports';
+import { ruleViolation } from '../../../../shared/contract/result';
+import { systemMillis } from '../../clock';
+import type { CoreContext } from '../../context';
+import { RowErrorCollector } from '../../excel/import/errors';
+import { readImportTable } from '../../excel/import/rows';
+import { newId } from '../../ids';
+import type { JobControl } from '../../jobs/registry';
+import { markDuplicates, type RowId } from './duplicates';
+import { mappingChoice } from './mappings';
+import { NO_DIVISIONS } from './person-check';
+import { previewOf } from './person-preview';
+import { loadPlaces } from './places';
+import { labelOf, type RosterKind, type RosterRow, type RowEnv } from './roster-kind';
+import { rehearse } from './roster-run';
+import { keepChecked } from './store';
+
+const STEP = 200;
+
+export async function checkRoster<R extends RosterRow, S>(
+  kind: RosterKind<R, S>,
+  input: ImportFileInput,
+  ctx: CoreContext,
+  job: JobControl,
+): Promise<RosterImportCheck> {
+  job.progress(0, 0, '读取文件');
+  job.checkCancelled();
+  const places = loadPlaces(ctx.db);
+  if (!places.any) throw ruleViolation(NO_DIVISIONS.replace('再导入人员', '再导入名册'));
+  const choice = mappingChoice(ctx.db, input, kind.mappings);
+  const table = await readImportTable(
+    input.fileName,
+    Buffer.from(input.contentBase64, 'base64'),
+    kind.specs,
+    choice,
+    kind.noun,
+  );
+  const { defaults } = table.mapping;
+  kind.checkDefaults(defaults, places);
+  job.checkCancelled();
+  const columns = table.map.columns;
+  const errors = new RowErrorCollector(50_000);
+  const env: RowEnv = { ctx, today: ctx.today(), places, columns, defaults, errors };
+  const total = table.rows.length;
+  const reads: R[] = [];
+  const ids: RowId[] = [];
+  for (let i = 0; i < total; i++) {
+    if (i % STEP === 0) {
+      job.progress(i, total, '检查数据');
+      await job.breathe();
+      job.checkCancelled();
+    }
+    const mapped = table.rows[i];
+    const outcome = kind.readRow(mapped, env);
+    if (outcome.idNumber)
+      ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });
+    if (outcome.read) reads.push(outcome.read);
+  }
+  const duplicates = kind.uniqueIds
+    ? markDuplicates(ids, errors, columns.idNumber, labelOf(kind, 'idNumber'))
+    : new Set<number>();
+  const valid = reads.filter((r) => !duplicates.has(r.row));
+  kind.plan?.(valid);
+  job.progress(total, total, '按业务规则检查');
+  job.checkCancelled();
+  const run = rehearse(ctx, kind, valid, errors, columns);
+  const all = errors.errors;
+  const result: RosterImportCheck = {
+    token: newId(),
+    kind: kind.id,
+    fileName: input.fileName,
+    total,
+    valid: total - errors.rowCount,
+    errorRows: errors.rowCount,
+    errorCount: errors.count,
+    errors: all.slice(0, MAX_ERRORS_SHOWN),
+    ignoredColumns: table.map.unmapped,
+    acceptedCount: run.accepted.length,
+    newPersons: run.persons,
+    newEmployers: run.employers,
+    newPosts: run.posts,
+    ...previewOf(table, kind.specs),
+  };
+  job.checkCancelled();
+  keepChecked(ctx, {
+    kind: kind.id,
+    token: result.token,
+    fileName: input.fileName,
+    checkedAt: systemMillis(),
+    today: env.today,
+    errors: all,
+    accepted: run.accepted,
+    result,
+    source: table,
+    textKeys: kind.textKeys,
+  });
+  return result;
+}

@@ -1,0 +1,66 @@
+// imports.<kind>.commit for the roster kinds: the rows that passed the dry run, through the same committer, in
+// the channel's ONE transaction with one audit row. Records may have changed since the check: any row the rules
+// now refuse undoes everything, with the row and the rule's message. A cancel before the transaction leaves the
+// database exactly as it was.
+import type { RosterImportResult, rosterImportCommitInput } from '../../../../shared/contract/roster-imports';
+import { AppError, ruleViolation } from '../../../../shared/contract/result';
+import type { z } from 'zod';
+import type { CoreContext } from '../../context';
+import type { Commit } from '../../handlers';
+import type { JobControl } from '../../jobs/registry';
+import type { RosterKind, RosterRow } from './roster-kind';
+import { applyRows } from './roster-run';
+import { ALREADY_IMPORTED, getCheckedRoster } from './store';
+
+type Input = z.output<typeof rosterImportCommitInput>;
+
+export async function commitRoster<R extends RosterRow, S>(
+  kind: RosterKind<R, S>,
+  input: Input,
+  ctx: CoreContext,
+  job: JobControl,
+  commit: Commit,
+): Promise<RosterImportResult> {
+  job.checkCancelled();
+  const entry = getCheckedRoster(ctx, input.token, kind.id);
+  if (entry.committed) throw ruleViolation(ALREADY_IMPORTED);
+  const { result } = entry;
+  if (result.errorRows > 0 && !input.skipInvalidRows) {
+    throw ruleViolation(
+      `文件中有 ${result.errorRows} 行有错误。若只导入没有错误的行，请选择“导入有效行”；否则请改正文件后重新检查。`,
+    );
+  }
+  const rows = entry.accepted as R[];
+  if (!rows.length) throw ruleViolation(`文件中没有可以导入的${kind.recordNoun}：所有行都有错误。`);
+  await job.breathe();
+  job.checkCancelled();
+  job.progress(0, rows.length, '写入数据库');
+  const skipped = result.total - rows.length;
+  const data = commit(() => {
+    const run = applyRows(ctx, kind, rows, (row, err) => {
+      throw new AppError(err.code, `第 ${row.row} 行：${err.message}。未导入任何数据，请重新检查文件。`, err.fields, {
+        ...err.details,
+        row: row.row,
+      });
+    });
+    const counts = {
+      created: run.accepted.length,
+      skipped,
+      persons: run.persons.length,
+      employers: run.employers.length,
+      posts: run.posts.length,
+    };
+    const extra = [
+      counts.persons ? `新增人员 ${counts.persons} 人` : '',
+      counts.employers ? `新增用人单位 ${counts.employers} 个` : '',
+      counts.posts ? `新增岗位 ${counts.posts} 个` : '',
+    ].filter(Boolean);
+    return {
+      data: counts,
+      entityId: null,
+      summary: `导入${kind.noun}：${kind.recordNoun} ${counts.created} 条${extra.length ? `，${extra.join('，')}` : ''}，跳过 ${skipped} 行（文件“${entry.fileName}”）`,
+    };
+  });
+  entry.committed = true;
+  return data;
+}

@@ -1,0 +1,77 @@
+// A roster kind (issue 14) = a field table + a row validator + a committer. The shared pipeline (roster-check.ts,
+// roster-commit.ts) reads the file, maps its columns, runs the kind's row validator on every row, then rehearses
+// the kind's committer on the valid rows inside a transaction that is rolled back, so the dry run reports every
+// refusal of the module's own rules by row and column while writing nothing; the commit runs the same committer
+// for real. Persons keep their own check/commit (consented updates); they share the reader, the mapping, the
+// saved mappings, the preview, the store, the error file and the template writer.
+import type { PlannedCreation, RosterKindId } from '../../../../shared/contract/roster-imports';
+import type { CoreContext } from '../../context';
+import type { RowErrorCollector } from '../../excel/import/errors';
+import type { HeaderSpec } from '../../excel/import/headers';
+import type { MappedRow } from '../../excel/import/rows';
+import type { MappingScope } from './mappings';
+import type { Places } from './places';
+import type { TemplateDefinition } from './template-writer';
+
+export type RosterSpec = HeaderSpec & { required: boolean };
+
+/** What a row validator sees besides the row. */
+export interface RowEnv {
+  ctx: CoreContext;
+  today: string;
+  places: Places;
+  /** key → 0-based column index of the mapped columns. */
+  columns: Record<string, number>;
+  defaults: Readonly<Record<string, string>>;
+  errors: Pick<RowErrorCollector, 'add'>;
+}
+
+/** A row that passed the validator: the Excel row, the cells as read, and the kind's parsed values. */
+export interface RosterRow {
+  row: number;
+  source: MappedRow;
+}
+
+export interface RowRead<R extends RosterRow> {
+  /** The row's valid 公民身份号码 (even when other cells are wrong), for the duplicate check. */
+  idNumber: string | null;
+  /** null when the row has errors (all recorded). */
+  read: R | null;
+}
+
+/** What writing one row created besides the roster's own record. */
+export interface Created {
+  person?: PlannedCreation;
+  employer?: PlannedCreation;
+  post?: PlannedCreation;
+}
+
+export interface RosterKind<R extends RosterRow = RosterRow, S = unknown> {
+  id: RosterKindId;
+  /** 失业登记名册 … (messages: “文件中有2个工作表像失业登记名册”). */
+  noun: string;
+  /** 失业登记 … (audit summary, result text). */
+  recordNoun: string;
+  specs: RosterSpec[];
+  /** Columns kept as text in the error file's copy of the rows. */
+  textKeys: ReadonlySet<string>;
+  mappings: MappingScope;
+  template: TemplateDefinition;
+  /** Each person at most once per file (a second row of the same ID is an error naming the other). */
+  uniqueIds: boolean;
+  /** Refuses, in one message, defaults that cannot be used. */
+  checkDefaults(defaults: Readonly<Record<string, string>>, places: Places): void;
+  /** The row validator: every problem recorded in env.errors by row and column. */
+  readRow(mapped: MappedRow, env: RowEnv): RowRead<R>;
+  /** Looks at the valid rows together before they are applied (e.g. a new post's headcount). */
+  plan?(rows: R[]): void;
+  /** Per-run state of the committer (caches of what does not change in the run). */
+  session(ctx: CoreContext): S;
+  /** The committer: writes one row through the module's services; throws their AppError on a refusal. */
+  apply(ctx: CoreContext, row: R, session: S): Created;
+  /** The column that holds the value a rule names (an AppError's field) — e.g. regDate → regDate, personId → idNumber. */
+  columnOf(field: string): string;
+}
+
+export const labelOf = (kind: Pick<RosterKind, 'specs'>, key: string): string =>
+  kind.specs.find((s) => s.key === key)?.label ?? key;

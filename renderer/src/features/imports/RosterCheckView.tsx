@@ -1,0 +1,121 @@
+import { Alert, List, Space, Tabs, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import type { PlannedCreation, RosterImportCheck } from '../../../../shared/contract/roster-imports';
+import { ErrorsSection } from './ImportCheckView';
+import { SkippedRowsTable } from './ImportTables';
+
+const RECORD: Record<RosterImportCheck['kind'], string> = { registrations: '失业登记', placements: '安置' };
+
+/** 共 N 行：可导入 A 行，有错误 B 行 (A + B = N). */
+export const rosterSummary = (r: RosterImportCheck) =>
+  `共 ${r.total} 行：可导入 ${r.acceptedCount} 行，有错误 ${r.errorRows} 行`;
+
+function Creations({ title, items }: { title: string; items: PlannedCreation[] }) {
+  if (!items.length) return null;
+  return (
+    <section aria-label={title}>
+      <Typography.Text strong style={{ display: 'block', marginBottom: 4 }}>
+        {title}：{items.length} 个
+      </Typography.Text>
+      <div style={{ maxHeight: 150, overflowY: 'auto' }}>
+        <List
+          size="small"
+          bordered
+          dataSource={items}
+          renderItem={(c) => (
+            <List.Item>
+              <Typography.Text type="secondary" style={{ width: 64 }}>
+                第 {c.row} 行
+              </Typography.Text>
+              <span style={{ flex: 1 }}>{c.name}</span>
+              <Typography.Text type="secondary">{c.detail}</Typography.Text>
+            </List.Item>
+          )}
+        />
+      </div>
+    </section>
+  );
+}
+
+interface Props {
+  check: RosterImportCheck;
+  onDownloadErrors: () => void;
+  downloading: boolean;
+  /** The 列的对应关系 panel. */
+  mapping: ReactNode;
+}
+
+/**
+ * The dry run of a 失业登记 or 公益性岗位安置 roster: the numbers; every bad cell, including the rows the module's
+ * rules refuse with the rule's message; what will be created on the way (persons, employers, posts); the column
+ * mapping; the rows skipped as not data.
+ */
+export function RosterCheckView({ check, onDownloadErrors, downloading, mapping }: Props) {
+  const skipped = check.skippedRows ?? [];
+  const defaultsUsed = (check.fields ?? []).filter((f) => f.defaultValue !== null);
+  const created = check.newPersons.length + check.newEmployers.length + check.newPosts.length;
+  const notes = [
+    check.ignoredColumns.length > 0 &&
+      `未识别的列将被忽略：${check.ignoredColumns.map((c) => `${c.column}列“${c.header}”`).join('、')}`,
+    defaultsUsed.length > 0 &&
+      `按默认值导入（文件中没有或空白时）：${defaultsUsed.map((f) => `${f.label}为“${f.defaultValue}”`).join('，')}`,
+    skipped.length > 0 && `另有 ${skipped.length} 行不是数据（如合计、说明、空行），已跳过，见“跳过的行”`,
+  ].filter((n): n is string => !!n);
+  const sheet = check.sheetName && check.sheets && check.sheets.length > 1 ? `工作表“${check.sheetName}”：` : '';
+
+  const result = (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      {check.errorRows === 0 && (
+        <Typography.Text type="secondary">没有错误：{check.acceptedCount} 行都可以导入。</Typography.Text>
+      )}
+      <ErrorsSection
+        check={check}
+        onDownloadErrors={onDownloadErrors}
+        downloading={downloading}
+        note={`包括不符合${RECORD[check.kind]}规则的行；`}
+      />
+    </Space>
+  );
+
+  return (
+    <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+      <Alert
+        type={check.errorRows ? 'warning' : 'success'}
+        showIcon
+        title={`${sheet}${rosterSummary(check)}`}
+        description={notes.length ? notes.map((n) => <div key={n}>{n}</div>) : undefined}
+      />
+      <Tabs
+        size="small"
+        items={[
+          { key: 'result', label: '检查结果', children: result },
+          ...(created
+            ? [
+                {
+                  key: 'created',
+                  label: `将新建（${created}）`,
+                  children: (
+                    <Space orientation="vertical" size={10} style={{ width: '100%' }}>
+                      <Creations title="将新建的人员" items={check.newPersons} />
+                      <Creations title="将新建的用人单位" items={check.newEmployers} />
+                      <Creations title="将新建的岗位" items={check.newPosts} />
+                    </Space>
+                  ),
+                },
+              ]
+            : []),
+          { key: 'mapping', label: '列的对应关系', children: mapping },
+          ...(skipped.length
+            ? [
+                {
+                  key: 'skipped',
+                  label: `跳过的行（${skipped.length}）`,
+                  children: <SkippedRowsTable rows={skipped} />,
+                },
+              ]
+            : []),
+        ]}
+      />
+    </Space>
+  );
+}

@@ -1,0 +1,187 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { jobStarted, requiredText } from './fields';
+import { writtenFile } from './files';
+import { checkedFileFields, importFileInput, importToken, saveMappingInput, savedMapping } from './imports';
+
+// Roster imports other than persons (issue 14): a 失业登记 roster (registrations) and a 公益性岗位安置 roster
+// (placements). Same steps as the person import: check (a dry run that reads, maps and validates every row, then
+// rehearses every row through the module's own rules and rolls the rehearsal back: nothing is written) → commit
+// (the rows that passed, in ONE transaction with one audit row, or nothing). Each kind has its template, its
+// saved mappings and the error file (the rows with a 错误说明 column), channel for channel like imports.persons.*.
+//
+// registrations: a person is found by 公民身份号码; one not yet registered is created from the row's person
+//   columns (姓名, 民族, 乡镇(街道), 村(社区) …; 当前就业状态 is 失业(未就业)), as a clerk bringing a township's roster
+//   expects. The registration goes through registrations.create's rules (working age on the registration date,
+//   one active registration, registrations never overlapping, the 登记地).
+// placements: the person must already be registered (a placement rests on a recognition or the person's records,
+//   which a roster row cannot supply) — a missing one is refused with a message saying to import the persons
+//   first. The employer is found by 统一社会信用代码, else by name; the post by 岗位编号, else by employer and
+//   岗位名称; a missing employer or post is created (listed in the check as 将新建). The placement goes through
+//   placements.create's rules (eligibility, capacity, overlap …) and a refused row carries the rule's message.
+
+export const ROSTER_KINDS = ['registrations', 'placements'] as const;
+export type RosterKindId = (typeof ROSTER_KINDS)[number];
+
+/** The kinds a clerk chooses from on the import page, persons first. */
+export const IMPORT_KIND_LABELS = {
+  persons: '人员',
+  registrations: '失业登记',
+  placements: '公益性岗位安置',
+} as const;
+export type ImportKindId = keyof typeof IMPORT_KIND_LABELS;
+
+/** Every field a 失业登记 roster can fill, key → label, in the template's order. */
+export const REGISTRATION_IMPORT_FIELDS = {
+  name: '姓名',
+  idNumber: '公民身份号码',
+  ethnicity: '民族',
+  township: '乡镇(街道)',
+  village: '村(社区)',
+  phone: '联系电话',
+  education: '文化程度',
+  address: '详细地址',
+  regDate: '登记日期',
+  regPlace: '登记地',
+  reason: '失业原因',
+  receivesUi: '领取失业保险金',
+  jobWish: '就业意愿',
+  jobIntent: '求职意向',
+  needs: '服务需求',
+  responsibleStaff: '联系责任人',
+  serviceLevel: '服务等级',
+} as const;
+export const REGISTRATION_IMPORT_REQUIRED = ['name', 'idNumber', 'regDate', 'reason', 'jobWish', 'responsibleStaff'];
+export const REGISTRATION_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'phone', 'address'];
+
+/** Every field a 公益性岗位安置 roster can fill, key → label, in the template's order. */
+export const PLACEMENT_IMPORT_FIELDS = {
+  name: '姓名',
+  idNumber: '公民身份号码',
+  employerName: '用人单位',
+  uscc: '统一社会信用代码',
+  employerNature: '单位性质',
+  postCode: '岗位编号',
+  postTitle: '岗位名称',
+  postType: '岗位类别',
+  workPlace: '工作地点',
+  approvedCount: '核定岗位数',
+  contractType: '用工方式',
+  startDate: '上岗日期',
+  contractStart: '合同开始日期',
+  contractEnd: '合同截止日期',
+  basis: '安置类别',
+  basisDate: '安置依据日期',
+  accidentInsurance: '意外伤害保险单号',
+  remark: '备注',
+} as const;
+export const PLACEMENT_IMPORT_REQUIRED = [
+  'name',
+  'idNumber',
+  'employerName',
+  'postTitle',
+  'startDate',
+  'contractEnd',
+  'basis',
+];
+export const PLACEMENT_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'uscc', 'postCode', 'accidentInsurance'];
+
+/** Per kind: the field table, the required fields and those that take no default (the mapping panel's lists). */
+export const ROSTER_FIELD_TABLES: Record<
+  RosterKindId,
+  { fields: Record<string, string>; required: readonly string[]; noDefault: readonly string[] }
+> = {
+  registrations: {
+    fields: REGISTRATION_IMPORT_FIELDS,
+    required: REGISTRATION_IMPORT_REQUIRED,
+    noDefault: REGISTRATION_IMPORT_NO_DEFAULT,
+  },
+  placements: {
+    fields: PLACEMENT_IMPORT_FIELDS,
+    required: PLACEMENT_IMPORT_REQUIRED,
+    noDefault: PLACEMENT_IMPORT_NO_DEFAULT,
+  },
+};
+
+/** Something the commit will create besides the roster's own records (a person, an employer, a post). */
+export const plannedCreation = z.object({
+  /** Excel row of the first row that needs it. */
+  row: z.number(),
+  /** What a clerk recognises it by: 姓名（masked ID）, 单位名称, 单位/岗位名称. */
+  name: z.string(),
+  /** More: 统一社会信用代码, 岗位类别 and 核定人数 … ('' when nothing). */
+  detail: z.string(),
+});
+export type PlannedCreation = z.infer<typeof plannedCreation>;
+
+export const rosterImportCheck = z.object({
+  ...checkedFileFields,
+  kind: z.enum(ROSTER_KINDS),
+  /** Rows that passed every check and rule: the registrations or placements the commit writes. */
+  acceptedCount: z.number(),
+  /** Created on the way, in file order (each once). */
+  newPersons: z.array(plannedCreation),
+  newEmployers: z.array(plannedCreation),
+  newPosts: z.array(plannedCreation),
+});
+export type RosterImportCheck = z.infer<typeof rosterImportCheck>;
+
+export const rosterImportCommitInput = z.object({
+  token: z.string({ error: '缺少导入检查编号' }).min(1, { error: '缺少导入检查编号' }),
+  /** The clerk chose 导入有效行 although some rows have errors: those rows are skipped. */
+  skipInvalidRows: z.boolean().default(false),
+});
+export type RosterImportCommitInput = z.input<typeof rosterImportCommitInput>;
+
+export const rosterImportResult = z.object({
+  /** Registrations or placements written. */
+  created: z.number(),
+  skipped: z.number(),
+  persons: z.number(),
+  employers: z.number(),
+  posts: z.number(),
+});
+export type RosterImportResult = z.infer<typeof rosterImportResult>;
+
+/** The seven channels of one roster kind; `entity` is the audit entity of its commit. */
+function rosterChannels<E extends string>(entity: E) {
+  return {
+    check: channel({ input: importFileInput, output: jobStarted, jobResult: rosterImportCheck, job: true }),
+    commit: channel({
+      input: rosterImportCommitInput,
+      output: jobStarted,
+      jobResult: rosterImportResult,
+      job: true,
+      write: { entity },
+    }),
+    errorWorkbook: channel({ input: importToken, output: jobStarted, jobResult: writtenFile, job: true }),
+    template: channel({ input: z.object({}), output: jobStarted, jobResult: writtenFile, job: true }),
+    list: channel({ input: z.object({}), output: z.array(savedMapping) }),
+    save: channel({ input: saveMappingInput, output: z.array(savedMapping), write: { entity: 'settings' } }),
+    delete: channel({
+      input: z.object({ name: requiredText('对应关系名称', 60) }),
+      output: z.array(savedMapping),
+      write: { entity: 'settings' },
+    }),
+  };
+}
+
+const reg = rosterChannels('registration');
+const pla = rosterChannels('placement');
+
+export const rosterImportsChannels = {
+  'imports.registrations.check': reg.check,
+  'imports.registrations.commit': reg.commit,
+  'imports.registrations.errorWorkbook': reg.errorWorkbook,
+  'imports.registrations.template': reg.template,
+  'imports.registrations.mappings.list': reg.list,
+  'imports.registrations.mappings.save': reg.save,
+  'imports.registrations.mappings.delete': reg.delete,
+  'imports.placements.check': pla.check,
+  'imports.placements.commit': pla.commit,
+  'imports.placements.errorWorkbook': pla.errorWorkbook,
+  'imports.placements.template': pla.template,
+  'imports.placements.mappings.list': pla.list,
+  'imports.placements.mappings.save': pla.save,
+  'imports.placements.mappings.delete': pla.delete,
+};
