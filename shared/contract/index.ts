@@ -19,6 +19,7 @@ import { recognitionsChannels, recognitionWorklistsChannels } from './recognitio
 import { backupsChannels } from './backups';
 import { attendanceChannels } from './attendance';
 import { subsidiesChannels } from './subsidies';
+import { accountsChannels, authChannels } from './accounts';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -46,6 +47,8 @@ export const contract = {
   ...backupsChannels,
   ...attendanceChannels,
   ...subsidiesChannels,
+  ...authChannels,
+  ...accountsChannels,
 };
 
 export type Contract = typeof contract;

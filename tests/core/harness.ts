@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/contract';
 import { openCore, type Core } from '../../electron/core/core';
+import type { Role } from '../../shared/contract/accounts';
+import { newId } from '../../electron/core/ids';
+import { instantMs } from '../../electron/core/modules/accounts/caller';
+import { hashSecret } from '../../electron/core/modules/accounts/password';
+import { accountByUsername, insertAccount, setTownships } from '../../electron/core/modules/accounts/queries';
 
 export const TODAY = '2026-11-28';
 const dirs: string[] = [];
@@ -26,11 +31,61 @@ export function tempDir(): string {
   return d;
 }
 
-/** A real core on a real SQLite file in a fresh temporary folder. */
-export function makeCore(dataDir = tempDir(), today = TODAY): Core & { dataDir: string } {
+/** The password of every account the tests create directly. */
+export const TEST_PASSWORD = 'test-password-1';
+let testHash: string | undefined;
+
+/**
+ * Creates (or finds) an account straight in the database, without the admin channel, and opens a session for it.
+ * Returns the session token to pass as core.invoke's third argument.
+ */
+export function signedInAs(
+  core: Core,
+  username: string,
+  role: Role = 'admin',
+  opts: { townshipIds?: string[]; fullIdExport?: boolean; displayName?: string } = {},
+): string {
+  const { db } = core.ctx;
+  let row = accountByUsername(db, username);
+  if (!row) {
+    testHash ??= hashSecret(TEST_PASSWORD);
+    const id = newId();
+    insertAccount(
+      db,
+      {
+        id,
+        username,
+        displayName: opts.displayName ?? username,
+        role,
+        fullIdExport: opts.fullIdExport ?? role === 'admin',
+        passwordHash: testHash,
+      },
+      'test',
+      core.ctx.now(),
+    );
+    setTownships(db, id, opts.townshipIds ?? []);
+    row = accountByUsername(db, username)!;
+  }
+  return core.ctx.sessions.open(row.id, instantMs(core.ctx));
+}
+
+/** A core with no account and no default session: the first start, and calls as nobody. */
+export function makeBareCore(dataDir = tempDir(), today = TODAY): Core & { dataDir: string } {
   const core = openCore({ dataDir, today });
   cores.push(core);
   return Object.assign(core, { dataDir });
+}
+
+/**
+ * A real core on a real SQLite file in a fresh temporary folder, signed in as the administrator 古丽 (admin): a call
+ * without a third argument runs as her; pass a token from signedInAs (or null for nobody) to call as someone else.
+ */
+export function makeCore(dataDir = tempDir(), today = TODAY): Core & { dataDir: string; adminSession: string } {
+  const core = makeBareCore(dataDir, today);
+  const adminSession = signedInAs(core, 'gulnar', 'admin', { displayName: '古丽' });
+  const raw = core.invoke;
+  core.invoke = (channel, input, session) => raw(channel, input, session === undefined ? adminSession : session);
+  return Object.assign(core, { adminSession });
 }
 
 /** Typed call that returns the raw Result. */
