@@ -73,16 +73,17 @@ export const changePasswordInput = z.object({
   newPassword: password('新密码'),
 });
 
-export const accountCreateInput = z
-  .object({
-    username,
-    displayName: requiredText('姓名', 30),
-    role: roleField,
-    townshipIds,
-    fullIdExport: z.boolean().default(false),
-    password: password('初始密码'),
-  })
-  .superRefine(checkTownships);
+const accountFields = z.object({
+  username,
+  displayName: requiredText('姓名', 30),
+  role: roleField,
+  townshipIds,
+  fullIdExport: z.boolean().default(false),
+  password: password('初始密码'),
+});
+export const accountCreateInput = accountFields.superRefine(checkTownships);
+/** The 修改账号 form: the same fields, the password kept (重设密码 is its own call). */
+export const accountEditForm = accountFields.extend({ password: z.string().optional() }).superRefine(checkTownships);
 export type AccountCreateInput = z.infer<typeof accountCreateInput>;
 
 export const accountUpdateInput = z

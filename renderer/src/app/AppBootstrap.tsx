@@ -3,10 +3,10 @@ import { useCallback, useMemo } from 'react';
 import type { AppSettings } from '../../../shared/contract/settings';
 import { usePutRead, useRead } from '../api';
 import { AppShell } from './AppShell';
-import { FirstStartModal } from './FirstStartModal';
+import { useAuth } from '../features/auth/auth-context';
 import { SessionContext, type Session } from '../components/session';
 
-/** Loads settings and system info, asks for the operator on first start, then shows the shell. */
+/** After sign-in (AuthGate): loads settings and system info, then shows the shell. */
 export function AppBootstrap() {
   const settingsRead = useRead('settings.get', {}, { keepPrevious: false });
   const infoRead = useRead('system.info', {}, { keepPrevious: false });
@@ -14,9 +14,10 @@ export function AppBootstrap() {
   const setSettings = useCallback((settings: AppSettings) => putRead('settings.get', {}, settings), [putRead]);
   const settings = settingsRead.data;
   const info = infoRead.data;
+  const { account, signOut } = useAuth();
   const session = useMemo<Session | null>(
-    () => (settings && info ? { settings, info, setSettings } : null),
-    [settings, info, setSettings],
+    () => (settings && info ? { settings, info, setSettings, account, signOut } : null),
+    [settings, info, setSettings, account, signOut],
   );
   const failure = settingsRead.error ?? infoRead.error;
   const loading = settingsRead.loading || infoRead.loading;
@@ -47,7 +48,6 @@ export function AppBootstrap() {
       />
     );
   }
-  if (session.settings.operatorName === null) return <FirstStartModal onDone={setSettings} />;
   return (
     <SessionContext.Provider value={session}>
       <AppShell />
