@@ -1,8 +1,8 @@
 import { Button, Result, Spin } from 'antd';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
-import type { Account, AuthStatus } from '../../../../shared/contract/accounts';
-import { onSessionExpired, useApi } from '../../api';
+import type { Account } from '../../../../shared/contract/accounts';
+import { onSessionExpired, useApi, usePutRead, useRead } from '../../api';
 import { AuthContext, type Auth } from './auth-context';
 import { LockOverlay } from './LockOverlay';
 import { SetupScreen } from './SetupScreen';
@@ -16,60 +16,58 @@ import { useIdle } from './useIdle';
 export function AuthGate({ children }: { children: ReactNode }) {
   const api = useApi();
   const queryClient = useQueryClient();
-  const [status, setStatus] = useState<AuthStatus | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [locked, setLocked] = useState(false);
+  const statusRead = useRead('auth.status', {}, { keepPrevious: false });
+  const putRead = usePutRead();
+  const status = statusRead.data ?? null;
+  // While locked, the account stays the one that locked (a re-read of auth.status then answers "nobody").
+  const [locked, setLocked] = useState<Account | null>(null);
 
-  const load = useCallback(async () => {
-    setFailure(null);
-    const r = await api.invoke('auth.status', {});
-    if (r.ok) setStatus(r.data);
-    else setFailure(r.error.message);
-  }, [api]);
-  useEffect(() => {
-    void load();
-  }, [load]);
-
+  // Another account must not see what the last one read: every read but the sign-in state itself is dropped.
+  const forgetReads = useCallback(
+    () => queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth.status' }),
+    [queryClient],
+  );
   const signedIn = useCallback(
     (account: Account) => {
-      queryClient.clear(); // another account must not see what the last one read
-      setLocked(false);
-      setStatus((s) => (s ? { ...s, needsSetup: false, account } : s));
+      forgetReads();
+      setLocked(null);
+      putRead('auth.status', {}, { needsSetup: false, account, lockMinutes: status?.lockMinutes ?? 10 });
     },
-    [queryClient],
+    [forgetReads, putRead, status?.lockMinutes],
   );
   const signOut = useCallback(async () => {
     await api.invoke('auth.signOut', {});
-    queryClient.clear();
-    setLocked(false);
-    setStatus((s) => (s ? { ...s, account: null } : s));
-  }, [api, queryClient]);
+    forgetReads();
+    setLocked(null);
+    putRead('auth.status', {}, { needsSetup: false, account: null, lockMinutes: status?.lockMinutes ?? 10 });
+  }, [api, forgetReads, putRead, status?.lockMinutes]);
+
+  const account = locked ?? status?.account ?? null;
   const lock = useCallback(() => {
-    setLocked(true);
+    setLocked(account);
     void api.invoke('auth.signOut', {}); // the session ends now; the password opens a new one
-  }, [api]);
+  }, [api, account]);
   const unlocked = useCallback(() => {
-    setLocked(false);
+    setLocked(null);
     void queryClient.invalidateQueries(); // reads refused while locked are fetched again
   }, [queryClient]);
 
-  const account = status?.account ?? null;
-  useEffect(() => (account ? onSessionExpired(() => setLocked(true)) : undefined), [account]);
-  useIdle(status?.lockMinutes ?? 0, lock, !account || locked);
+  useEffect(() => (account ? onSessionExpired(() => setLocked(account)) : undefined), [account]);
+  useIdle(status?.lockMinutes ?? 0, lock, !account || !!locked);
 
   const auth = useMemo<Auth | null>(
     () => (account && status ? { account, lockMinutes: status.lockMinutes, signOut: () => void signOut() } : null),
     [account, status, signOut],
   );
 
-  if (failure) {
+  if (!status && statusRead.error) {
     return (
       <Result
         status="error"
         title="台账未能打开"
-        subTitle={failure}
+        subTitle={statusRead.error}
         extra={
-          <Button type="primary" onClick={() => void load()}>
+          <Button type="primary" onClick={statusRead.reload}>
             重试
           </Button>
         }

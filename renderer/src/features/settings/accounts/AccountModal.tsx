@@ -1,6 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Checkbox, Input, Select } from 'antd';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import {
   accountCreateInput,
@@ -28,14 +28,14 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
   const create = useWrite('accounts.create');
   const update = useWrite('accounts.update');
   const schema = account ? accountEditForm : accountCreateInput;
-  const { control, handleSubmit, setError, watch, formState } = useForm<Values, unknown, Values>({
+  const { control, handleSubmit, setError, formState } = useForm<Values, unknown, Values>({
     resolver: zodResolver(schema as typeof accountEditForm),
     defaultValues: account
       ? { ...account, password: undefined }
       : { username: '', displayName: '', role: 'clerk', townshipIds: [], fullIdExport: false, password: '' },
   });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const role = watch('role');
+  const role = useWatch({ control, name: 'role' });
 
   const save = handleSubmit(async (v) => {
     clearError();
