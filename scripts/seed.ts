@@ -9,6 +9,8 @@ import { seedPostCounty } from './seed/post-county';
 import { seedRecognitions } from './seed/recognitions';
 import { seedSubsidies } from './seed/subsidies';
 import { seedInternships } from './seed/internships';
+import { seedDemoAccounts, signInSeedAdmin } from './seed/accounts';
+import { ROLE_LABELS } from '../shared/contract/accounts';
 
 const { values } = parseArgs({
   options: {
@@ -32,6 +34,7 @@ const today = makeToday(values.today)();
 const started = performance.now();
 const core = openCore({ dataDir, today });
 try {
+  const { recoveryCode } = await signInSeedAdmin(core);
   const r = await seedCounty(core, { persons, today, seed: Number(values.seed), log: (l) => console.log(l) });
   // Employers, posts and placements (issue 6), before the registrations: those skip persons on post.
   seedPostCounty(core, {
@@ -55,6 +58,17 @@ try {
     interns: Math.max(10, Math.round(persons / 25)),
     log: (l) => console.log(l),
   });
+  // One demo account per role (issue 19), printed so a demonstration can sign in as each.
+  const accounts = await seedDemoAccounts(core);
+  console.log('演示账号（仅用于演示数据）：');
+  for (const a of accounts) {
+    const scope = a.townshipCodes ? `，乡镇 ${a.townshipCodes.join('、')}` : '';
+    const full = a.fullIdExport ? '，可导出完整号码' : '';
+    console.log(
+      `  ${ROLE_LABELS[a.role]}：用户名 ${a.username}  密码 ${a.password}（${a.displayName}${scope}${full}）`,
+    );
+  }
+  if (recoveryCode) console.log(`管理员恢复码（演示）：${recoveryCode}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `完成：${r.townships} 个乡镇，${r.villages} 个村(社区)，${r.persons} 名人员，用时 ${seconds} 秒（${dataDir}，今天 = ${today}）`,

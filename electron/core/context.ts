@@ -1,5 +1,15 @@
 import type Database from 'better-sqlite3';
+import type { Account } from '../../shared/contract/accounts';
 import type { JobRegistry } from './jobs/registry';
+import type { SessionStore } from './modules/accounts/sessions';
+
+/** Who made this call: set by dispatch from the session the transport passed (issue 19). */
+export interface CallerInfo {
+  /** The signed-in account, or null for the public auth.* calls made without a session. */
+  account: Account | null;
+  /** The session token the call carried (auth.signOut ends it). */
+  session: string | null;
+}
 
 /** What every handler may use. Nothing here knows about Electron or HTTP. */
 export interface CoreContext {
@@ -8,8 +18,12 @@ export interface CoreContext {
   today(): string;
   /** ISO timestamp for created_at/updated_at and the audit table. */
   now(): string;
-  /** The operator's name from settings (accounts come later). */
+  /** The signed-in account that makes this call, as the audit log and created_by/updated_by record it. */
   operator(): string;
+  /** The caller of this call; dispatch gives each call its own context with it. */
+  caller: CallerInfo;
+  /** Open sessions (in memory: a restart signs everyone out). */
+  sessions: SessionStore;
   jobs: JobRegistry;
   dataDir: string;
   /** The better-sqlite3 build the core was opened with, for second connections (backups, restore). */
@@ -24,4 +38,6 @@ export interface WriteResult<T> {
   data: T;
   entityId: string | null;
   summary: string;
+  /** The audit row's operator when no one is signed in yet (the first start, recovery). */
+  operator?: string;
 }

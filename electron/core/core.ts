@@ -13,7 +13,8 @@ import { dailyBackup } from './modules/backups/daily';
 import { cleanUpAtStart } from './modules/backups/files';
 import { writeSidecar, describeRegister } from './modules/backups/meta';
 import { purgeAtStart } from './modules/files/store';
-import { readSettings } from './modules/settings/service';
+import { NOBODY } from './modules/accounts/caller';
+import { SessionStore } from './modules/accounts/sessions';
 
 z.config(z.locales.zhCN());
 
@@ -29,7 +30,8 @@ export interface CoreOptions {
 }
 
 export interface Core {
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** `session`: the token from auth.setup / auth.signIn / auth.recover, or null (then only public channels run). */
+  invoke(channel: string, input: unknown, session?: string | null): Promise<Result<unknown>>;
   close(): void;
   ctx: CoreContext;
   backupPath: string | null;
@@ -49,8 +51,10 @@ export function openCore(options: CoreOptions): Core {
     db,
     today: makeToday(options.today),
     now: systemInstant,
-    // ctx.db, not db: a restore swaps the connection.
-    operator: () => readSettings(ctx.db).operatorName ?? '未设置',
+    // Replaced per call by dispatch (contextFor) with the signed-in account; this is what runs outside a call.
+    operator: () => NOBODY,
+    caller: { account: null, session: null },
+    sessions: new SessionStore(),
     jobs: new JobRegistry(options.onProgress),
     dataDir: options.dataDir,
     nativeBinding: options.nativeBinding,
@@ -71,7 +75,7 @@ export function openCore(options: CoreOptions): Core {
   if (backupPath) describeUpgradeBackup(ctx, backupPath);
   dailyBackup(ctx);
   return {
-    invoke: (channel, input) => dispatch(channel, input, ctx),
+    invoke: (channel, input, session) => dispatch(channel, input, ctx, undefined, session ?? null),
     // ctx.db, not the first connection: a restore swaps it. Closing removes the open-marker (a clean exit).
     close: () => {
       ctx.db.close();

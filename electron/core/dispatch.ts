@@ -15,6 +15,8 @@ import type { Commit, HandlerMap } from './handlers';
 import { writeAudit } from './modules/audit/service';
 import { allHandlers } from './modules';
 import type { JobControl } from './jobs/registry';
+import { refuseByInput, refuseByRole } from './access';
+import { contextFor, resolveCaller } from './modules/accounts/caller';
 
 /** SQLITE_BUSY and its extended codes: another connection holds the write lock past busy_timeout. */
 const isBusy = (err: unknown) =>
@@ -28,24 +30,33 @@ function toErrorBody(err: unknown, ctx: CoreContext, where: string): AppErrorBod
 }
 
 /**
- * The single entry point of the core (ARCHITECTURE §1): validate the input with the channel's schema,
- * run the handler, wrap writes in one transaction with their audit row, and return the Result envelope.
+ * The single entry point of the core (ARCHITECTURE §1): resolve the caller from the session the transport
+ * passed, check the channel's permission (shared/contract/permissions.ts) before anything else, validate the
+ * input with the channel's schema, run the handler, wrap writes in one transaction with their audit row, and
+ * return the Result envelope. `session` is the token of a signed-in session, or null (only public channels run).
  */
 export async function dispatch(
   channel: string,
   rawInput: unknown,
-  ctx: CoreContext,
+  baseCtx: CoreContext,
   handlers: HandlerMap = allHandlers,
+  session: string | null = null,
 ): Promise<Result<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `未知的操作：${channel}` } };
   }
+  const caller = resolveCaller(baseCtx, session);
+  const refused = refuseByRole(caller, channel);
+  if (refused) return { ok: false, error: refused };
+  const ctx = contextFor(baseCtx, caller);
   const def = contract[channel] as ChannelDef;
   const parsed = def.input.safeParse(rawInput ?? {});
   if (!parsed.success) {
     const fields = fieldErrors(parsed.error);
     return { ok: false, error: { code: 'BAD_INPUT', message: `输入有误：${Object.values(fields)[0]}`, fields } };
   }
+  const refusedInput = refuseByInput(caller, channel, parsed.data);
+  if (refusedInput) return { ok: false, error: refusedInput };
   const handler = handlers[channel] as unknown as (...args: unknown[]) => unknown;
   try {
     if (def.job) {
@@ -72,7 +83,8 @@ export async function dispatch(
 function audit(ctx: CoreContext, channel: Channel, entity: string, res: WriteResult<unknown>) {
   writeAudit(ctx.db, {
     at: ctx.now(),
-    operator: ctx.operator(),
+    operator: res.operator ?? ctx.operator(),
+    accountId: ctx.caller.account?.id ?? null,
     channel,
     entity,
     entityId: res.entityId,

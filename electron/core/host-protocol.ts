@@ -2,7 +2,8 @@ import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
 import type { StartupErrorCode } from './db/startup-error';
 
-export type HostRequest = { type: 'invoke'; id: number; channel: string; input: unknown } | { type: 'close' };
+export type HostRequest =
+  { type: 'invoke'; id: number; channel: string; input: unknown; session: string | null } | { type: 'close' };
 
 export type WorkerMessage =
   | { type: 'ready'; schemaVersion: number; backupPath: string | null }

@@ -8,7 +8,8 @@ import { StartupError } from './db/startup-error';
 import type { HostRequest, WorkerMessage } from './host-protocol';
 
 export interface CoreHost {
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  /** `session`: the token the transport holds for the caller (null: not signed in). */
+  invoke(channel: string, input: unknown, session?: string | null): Promise<Result<unknown>>;
   onProgress(listener: (status: JobStatus) => void): () => void;
   close(): Promise<void>;
   schemaVersion: number;
@@ -67,7 +68,7 @@ export function startCoreHost(options: HostOptions): Promise<CoreHost> {
       } else if (m.type === 'ready') {
         resolveHost({
           schemaVersion: m.schemaVersion,
-          invoke(channel, input) {
+          invoke(channel, input, session) {
             if (closed)
               return Promise.resolve({
                 ok: false,
@@ -76,7 +77,13 @@ export function startCoreHost(options: HostOptions): Promise<CoreHost> {
             const id = nextId++;
             return new Promise((resolve) => {
               pending.set(id, resolve);
-              worker.postMessage({ type: 'invoke', id, channel, input } satisfies HostRequest);
+              worker.postMessage({
+                type: 'invoke',
+                id,
+                channel,
+                input,
+                session: session ?? null,
+              } satisfies HostRequest);
             });
           },
           onProgress(listener) {

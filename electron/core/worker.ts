@@ -24,6 +24,6 @@ port.on('message', async (req: HostRequest) => {
     return;
   }
   if (!core) return;
-  const result = await core.invoke(req.channel, req.input);
+  const result = await core.invoke(req.channel, req.input, req.session);
   post({ type: 'result', id: req.id, result });
 });

@@ -1,6 +1,7 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { CHANNELS, type Result } from '../../shared/contract';
 import type { CoreHost } from '../core/host';
+import { SESSION_CLOSER, takeSession } from '../core/session-reply';
 import {
   IPC_CHOOSE_FOLDER,
   IPC_PREFIX,
@@ -40,14 +41,23 @@ function assertAppSender(event: IpcMainInvokeEvent, isAppUrl: (url: string) => b
   }
 }
 
-/** Binds every contract channel exactly once and forwards core progress. Returns a function that unbinds all. */
+/**
+ * Binds every contract channel exactly once and forwards core progress. Returns a function that unbinds all.
+ * The signed-in session is held here in the main process (issue 19): the sign-in replies' token is taken out
+ * before the page sees them, and every later call carries it to the core.
+ */
 export function bindContract(ipcMain: IpcMainLike, host: HostLike, options: BindOptions): () => void {
   const bound: string[] = [];
+  let session: string | null = null;
   for (const channel of new Set(CHANNELS)) {
     const name = IPC_PREFIX + channel;
-    ipcMain.handle(name, (event, input: unknown): Promise<Result<unknown>> => {
+    ipcMain.handle(name, async (event, input: unknown): Promise<Result<unknown>> => {
       assertAppSender(event, options.isAppUrl);
-      return host.invoke(channel, input);
+      const reply = await host.invoke(channel, input, session);
+      const taken = takeSession(channel, reply);
+      if (taken.session) session = taken.session;
+      else if (channel === SESSION_CLOSER) session = null;
+      return taken.result;
     });
     bound.push(name);
   }

@@ -2,12 +2,13 @@ import { randomBytes, timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { INTERNAL_MESSAGE, type Result } from '../../shared/contract';
+import { SESSION_CLOSER, takeSession } from '../core/session-reply';
 import { BodyError, readJsonBody } from './json-body';
 import { staticFile } from './static';
 
 /** What the HTTP transport needs of the core: the same invoke as the Electron IPC and the tests. */
 export interface Invoker {
-  invoke(channel: string, input: unknown): Promise<Result<unknown>>;
+  invoke(channel: string, input: unknown, session: string | null): Promise<Result<unknown>>;
 }
 
 export interface ServeOptions {
@@ -44,8 +45,12 @@ function send(
 const refuse = (res: ServerResponse, status: number, message: string) =>
   send(res, status, 'text/plain; charset=utf-8', message);
 
-const sendResult = (res: ServerResponse, status: number, result: Result<unknown>) =>
-  send(res, status, 'application/json; charset=utf-8', JSON.stringify(result));
+const sendResult = (res: ServerResponse, status: number, result: Result<unknown>, extra: Record<string, string> = {}) =>
+  send(res, status, 'application/json; charset=utf-8', JSON.stringify(result), extra);
+
+/** 401 without a live session, 403 for a role's refusal; the body is the Result envelope with its Chinese message. */
+const statusOf = (result: Result<unknown>): number =>
+  result.ok ? 200 : result.error.code === 'UNAUTHENTICATED' ? 401 : result.error.code === 'FORBIDDEN' ? 403 : 200;
 
 function cookieValue(req: IncomingMessage, name: string): string | undefined {
   for (const part of (req.headers.cookie ?? '').split(';')) {
@@ -75,6 +80,11 @@ export function startServer(options: ServeOptions): Promise<{ server: Server; po
   // another local service could read it; with this secret it can fetch the page, not call the API (issue 20).
   const pageSecret = randomBytes(24).toString('base64url');
   const cookieName = () => `taizhang_page_${port}`;
+  // The session of the signed-in account (issue 19): HttpOnly, this port only (cookies are not separated by port,
+  // so the name carries it); the core ends it after SESSION_IDLE_MINUTES without a call.
+  const sessionCookie = () => `taizhang_session_${port}`;
+  const sessionHeader = (value: string, maxAge?: number) =>
+    `${sessionCookie()}=${value}; HttpOnly; SameSite=Strict; Path=/api/${maxAge === undefined ? '' : `; Max-Age=${maxAge}`}`;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const allowedHosts = [`127.0.0.1:${port}`, `localhost:${port}`];
@@ -99,7 +109,14 @@ export function startServer(options: ServeOptions): Promise<{ server: Server; po
         if (!(err instanceof BodyError)) throw err;
         return sendResult(res, err.status, { ok: false, error: { code: 'BAD_INPUT', message: err.message } });
       }
-      return sendResult(res, 200, await core.invoke(path.slice('/api/'.length), input));
+      const channel = path.slice('/api/'.length);
+      const reply = await core.invoke(channel, input, cookieValue(req, sessionCookie()) || null);
+      const { result, session } = takeSession(channel, reply);
+      const headers: Record<string, string> = {};
+      if (session) headers['Set-Cookie'] = sessionHeader(session);
+      else if (channel === SESSION_CLOSER || (!result.ok && result.error.code === 'UNAUTHENTICATED'))
+        headers['Set-Cookie'] = sessionHeader('', 0);
+      return sendResult(res, statusOf(result), result, headers);
     }
 
     const queryToken = url.searchParams.get('token') ?? undefined;

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { DB_FILE, openCore } from '../../electron/core/core';
+import { signInSeedAdmin } from '../seed/accounts';
 import { StartupError } from '../../electron/core/db/startup-error';
 import { newId } from '../../electron/core/ids';
 import { firstCrowdedDay, peakCount, type DayRange } from '../../electron/core/modules/posts/capacity';
@@ -180,7 +181,9 @@ async function openSeeded(persons: number, log: (l: string) => void) {
   for (let attempt = 0; ; attempt++) {
     const { dir, reused } = await seededCopy(persons, log);
     try {
-      return { dir, reused, core: openCore({ dataDir: dir, today: BENCH_TODAY }) };
+      const core = openCore({ dataDir: dir, today: BENCH_TODAY });
+      await signInSeedAdmin(core); // the kept copy has accounts: its calls run as its administrator
+      return { dir, reused, core };
     } catch (err) {
       rmSync(dir, { recursive: true, force: true });
       if (!(err instanceof StartupError) || !reused || attempt > 0) throw err;

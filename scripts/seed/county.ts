@@ -5,6 +5,7 @@ import type { Core } from '../../electron/core/core';
 import { newId } from '../../electron/core/ids';
 import { deriveFromIdNumber } from '../../electron/core/modules/persons/derive';
 import { makeRng } from './rng';
+import { signInSeedAdmin } from './accounts';
 import { countyRegions, OFFICE } from './regions';
 import { seedPerson, villageRefs, type SeedPerson } from './persons';
 
@@ -97,6 +98,8 @@ export async function seedCounty(
   if (existing > 0) throw new Error(`数据文件夹中已有 ${existing} 名人员，请换一个空文件夹生成演示数据。`);
   const rng = makeRng(options.seed ?? 20260101);
 
+  // Accounts (issue 19): the calls below run as an administrator (the demo one on an empty folder).
+  await signInSeedAdmin(core);
   await must(core, 'settings.setOperator', { name: SEED_OPERATOR });
   await must(core, 'settings.setOffice', OFFICE);
   const townships = countyRegions(rng);

@@ -23,6 +23,7 @@ import { subsidiesChannels } from './subsidies';
 import { homeChannels } from './home';
 import { periodLocksChannels } from './period-locks';
 import { ruleSettingsChannels } from './rule-settings';
+import { accountsChannels, authChannels } from './accounts';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -54,6 +55,8 @@ export const contract = {
   ...homeChannels,
   ...periodLocksChannels,
   ...ruleSettingsChannels,
+  ...authChannels,
+  ...accountsChannels,
 };
 
 export type Contract = typeof contract;

@@ -7,6 +7,8 @@ export const ERROR_CODES = [
   'UNKNOWN_CHANNEL',
   'CANCELLED',
   'BUSY', // the database is held by another writer; nothing was written, the clerk may try again
+  'UNAUTHENTICATED', // no valid session (not signed in, signed out, or idle too long); HTTP answers 401
+  'FORBIDDEN', // the signed-in account's role or permissions do not allow the channel; nothing was written
   'INTERNAL', // logged with its stack in the core; the clerk sees a short Chinese message
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -8,6 +8,7 @@ import { createBackup } from '../../electron/core/modules/backups/create';
 import { restoreBackup } from '../../electron/core/modules/backups/restore';
 import type { JobControl } from '../../electron/core/jobs/registry';
 import type { Commit } from '../../electron/core/handlers';
+import { SessionStore } from '../../electron/core/modules/accounts/sessions';
 
 const [dataDir, op, point, usb, name, passphrase] = process.argv.slice(2);
 const die = (at: string) => {
@@ -21,6 +22,8 @@ const ctx: CoreContext = {
   today: () => '2026-11-28',
   now: () => new Date().toISOString(),
   operator: () => '测试',
+  caller: { account: null, session: null },
+  sessions: new SessionStore(),
   jobs: new JobRegistry(),
   dataDir,
   appVersion: '0.1.0',

@@ -7,7 +7,7 @@ import { TAMPERED, WRONG_PASSPHRASE } from '../../electron/core/modules/backups/
 import { restoreBackup, type RestoreHooks } from '../../electron/core/modules/backups/restore';
 import type { Core } from '../../electron/core/core';
 import type { BackupEntry } from '../../shared/contract/backups';
-import { makeCore, must, snapshot, tempDir, waitJob } from './harness';
+import { makeCore, must, snapshot, tempDir, waitJob, signedInAs } from './harness';
 import { DB_FILE } from '../../electron/core/core';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { databaseAt, insertOffice } from './migration-fixtures';
@@ -33,7 +33,7 @@ async function restoreWithHooks(
         hooks(() => id),
       )) as (typeof allHandlers)['backups.restore'],
   };
-  const started = await dispatch('backups.restore', input, core.ctx, handlers);
+  const started = await dispatch('backups.restore', input, core.ctx, handlers, signedInAs(core, 'gulnar'));
   if (!started.ok) throw new Error(JSON.stringify(started.error));
   id = (started.data as { jobId: string }).jobId;
   return waitJob(core, id);

@@ -63,6 +63,7 @@ describe('dispatch', () => {
       { parentId: null, code: '653121101000', name: '乌帕尔镇' },
       core.ctx,
       broken,
+      core.adminSession,
     );
     spy.mockRestore();
     expect(r.ok).toBe(false);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { startCoreHost } from '../../electron/core/host';
 import { LOCK_FILE } from '../../electron/core/db/folder-lock';
 import { StartupError } from '../../electron/core/db/startup-error';
-import { tempDir } from './harness';
+import { hostAdminSession, tempDir } from './harness';
 
 // Issue 20: one writer per data folder — a second program on the same folder refuses to start, naming the folder.
 
@@ -18,13 +18,20 @@ describe('data folder lock', () => {
       expect(err).toBeInstanceOf(StartupError);
       expect((err as StartupError).code).toBe('LOCKED');
       expect((err as StartupError).message).toContain(`数据文件夹“${dir}”正由另一个就业援助台账程序使用`);
-      expect(await first.invoke('settings.setOperator', { name: '古丽' })).toMatchObject({ ok: true });
+      expect(await first.invoke('settings.setOperator', { name: '古丽' }, await hostAdminSession(first))).toMatchObject(
+        {
+          ok: true,
+        },
+      );
     } finally {
       await first.close();
     }
     expect(existsSync(join(dir, LOCK_FILE))).toBe(false);
     const again = await startCoreHost({ dataDir: dir, today: '2026-11-28' });
-    expect(await again.invoke('settings.get', {})).toMatchObject({ ok: true, data: { operatorName: '古丽' } });
+    expect(await again.invoke('settings.get', {}, await hostAdminSession(again))).toMatchObject({
+      ok: true,
+      data: { operatorName: '古丽' },
+    });
     await again.close();
   });
 
@@ -41,7 +48,7 @@ describe('data folder lock', () => {
       await new Promise((r) => other.once('exit', r));
     }
     const host = await startCoreHost({ dataDir: dir, today: null });
-    expect(await host.invoke('system.info', {})).toMatchObject({ ok: true });
+    expect(await host.invoke('auth.status', {})).toMatchObject({ ok: true, data: { needsSetup: true } });
     await host.close();
   });
 });

@@ -4,6 +4,11 @@ import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/contract';
 import { openCore, type Core } from '../../electron/core/core';
+import type { Role } from '../../shared/contract/accounts';
+import { newId } from '../../electron/core/ids';
+import { instantMs } from '../../electron/core/modules/accounts/caller';
+import { hashSecret } from '../../electron/core/modules/accounts/password';
+import { accountByUsername, insertAccount, setTownships } from '../../electron/core/modules/accounts/queries';
 
 export const TODAY = '2026-11-28';
 const dirs: string[] = [];
@@ -26,11 +31,72 @@ export function tempDir(): string {
   return d;
 }
 
-/** A real core on a real SQLite file in a fresh temporary folder. */
-export function makeCore(dataDir = tempDir(), today = TODAY): Core & { dataDir: string } {
+/** The password of every account the tests create directly. */
+export const TEST_PASSWORD = 'test-password-1';
+let testHash: string | undefined;
+
+/**
+ * Creates (or finds) an account straight in the database, without the admin channel, and opens a session for it.
+ * Returns the session token to pass as core.invoke's third argument.
+ */
+export function signedInAs(
+  core: Core,
+  username: string,
+  role: Role = 'admin',
+  opts: { townshipIds?: string[]; fullIdExport?: boolean; displayName?: string } = {},
+): string {
+  const { db } = core.ctx;
+  let row = accountByUsername(db, username);
+  if (!row) {
+    testHash ??= hashSecret(TEST_PASSWORD);
+    const id = newId();
+    insertAccount(
+      db,
+      {
+        id,
+        username,
+        displayName: opts.displayName ?? username,
+        role,
+        fullIdExport: opts.fullIdExport ?? role === 'admin',
+        passwordHash: testHash,
+      },
+      'test',
+      core.ctx.now(),
+    );
+    setTownships(db, id, opts.townshipIds ?? []);
+    row = accountByUsername(db, username)!;
+  }
+  return core.ctx.sessions.open(row.id, instantMs(core.ctx));
+}
+
+/** A core with no account and no default session: the first start, and calls as nobody. */
+export function makeBareCore(dataDir = tempDir(), today = TODAY): Core & { dataDir: string } {
   const core = openCore({ dataDir, today });
   cores.push(core);
   return Object.assign(core, { dataDir });
+}
+
+/**
+ * A real core on a real SQLite file in a fresh temporary folder, signed in as the administrator 古丽 (admin): a call
+ * without a third argument runs as her; pass a token from signedInAs (or null for nobody) to call as someone else.
+ */
+export function makeCore(dataDir = tempDir(), today = TODAY): Core & { dataDir: string; adminSession: string } {
+  const core = makeBareCore(dataDir, today);
+  const admin = () => signedInAs(core, 'gulnar', 'admin', { displayName: '古丽' });
+  const holder = Object.assign(core, { adminSession: admin() });
+  let adminId = accountByUsername(core.ctx.db, 'gulnar')?.id;
+  const raw = core.invoke;
+  core.invoke = (channel, input, session) => {
+    if (session !== undefined) return raw(channel, input, session);
+    // A restore can replace the register (and its accounts): sign 古丽 in again in the register now open.
+    const id = accountByUsername(core.ctx.db, 'gulnar')?.id;
+    if (id !== adminId) {
+      holder.adminSession = admin();
+      adminId = accountByUsername(core.ctx.db, 'gulnar')?.id;
+    }
+    return raw(channel, input, holder.adminSession);
+  };
+  return holder;
 }
 
 /** Typed call that returns the raw Result. */
@@ -70,6 +136,20 @@ export async function waitJob(core: Core, jobId: string) {
     if (s.state !== 'running') return s;
     await new Promise((r) => setTimeout(r, 5));
   }
+}
+
+/** Creates the administrator through a core host (worker thread) and returns its session token. */
+export async function hostAdminSession(host: {
+  invoke(channel: string, input: unknown, session?: string | null): Promise<Result<unknown>>;
+}): Promise<string> {
+  const setup = await host.invoke(
+    'auth.setup',
+    { username: 'gulnar', displayName: '古丽', password: TEST_PASSWORD },
+    null,
+  );
+  const r = setup.ok ? setup : await host.invoke('auth.signIn', { username: 'gulnar', password: TEST_PASSWORD }, null);
+  if (!r.ok) throw new Error(r.error.message);
+  return (r.data as { session: string }).session;
 }
 
 /** A snapshot of every user table, to prove "nothing was written". */

@@ -5,11 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { startCoreHost, type CoreHost } from '../../electron/core/host';
 import { StartupError } from '../../electron/core/db/startup-error';
 import type { JobStatus } from '../../shared/contract/system';
-import { tempDir } from './harness';
+import { hostAdminSession, tempDir } from './harness';
 
-async function waitDone(host: CoreHost, jobId: string): Promise<JobStatus> {
+async function waitDone(host: CoreHost, jobId: string, session: string): Promise<JobStatus> {
   for (;;) {
-    const r = await host.invoke('jobs.status', { jobId });
+    const r = await host.invoke('jobs.status', { jobId }, session);
     if (!r.ok) throw new Error(r.error.message);
     const s = r.data as JobStatus;
     if (s.state !== 'running') return s;
@@ -21,14 +21,16 @@ describe('core host (worker thread)', () => {
   it('answers requests from a worker thread, sends job progress, and closes', async () => {
     const host = await startCoreHost({ dataDir: tempDir(), today: '2026-11-28' });
     try {
-      expect(await host.invoke('system.info', {})).toMatchObject({ ok: true, data: { today: '2026-11-28' } });
-      expect(await host.invoke('settings.setOperator', { name: '古丽' })).toMatchObject({
+      expect(await host.invoke('system.info', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      const s = await hostAdminSession(host);
+      expect(await host.invoke('system.info', {}, s)).toMatchObject({ ok: true, data: { today: '2026-11-28' } });
+      expect(await host.invoke('settings.setOperator', { name: '古丽' }, s)).toMatchObject({
         ok: true,
         data: { operatorName: '古丽' },
       });
-      await host.invoke('settings.setOffice', { name: '疏附县人社局', countyName: '疏附县', countyCode: '653121' });
+      await host.invoke('settings.setOffice', { name: '疏附县人社局', countyName: '疏附县', countyCode: '653121' }, s);
       // Parallel requests each get their own answer.
-      const [a, b] = await Promise.all([host.invoke('settings.get', {}), host.invoke('nope.nope', {})]);
+      const [a, b] = await Promise.all([host.invoke('settings.get', {}, s), host.invoke('nope.nope', {}, s)]);
       expect(a).toMatchObject({ ok: true, data: { operatorName: '古丽' } });
       expect(b).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
 
@@ -40,9 +42,9 @@ describe('core host (worker thread)', () => {
       const content = Buffer.from(await wb.xlsx.writeBuffer()).toString('base64');
       const seen: JobStatus[] = [];
       const off = host.onProgress((s) => seen.push(s));
-      const started = await host.invoke('regions.import', { fileName: 'r.xlsx', contentBase64: content });
+      const started = await host.invoke('regions.import', { fileName: 'r.xlsx', contentBase64: content }, s);
       if (!started.ok) throw new Error(started.error.message);
-      const final = await waitDone(host, (started.data as { jobId: string }).jobId);
+      const final = await waitDone(host, (started.data as { jobId: string }).jobId, s);
       off();
       expect(final.result).toEqual({ ok: true, data: { created: 451, unchanged: 0 } });
       expect(seen.some((s) => s.phase === '检查数据' && s.total === 451)).toBe(true);

@@ -1,42 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startServer } from '../../electron/serve/server';
-import { makeCore, tempDir } from './harness';
-
-interface Reply {
-  status: number;
-  body: string;
-  headers: Record<string, string | string[] | undefined>;
-}
-
-function send(
-  port: number,
-  path: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: '127.0.0.1',
-        port,
-        path,
-        method: opts.method ?? 'GET',
-        headers: { host: `127.0.0.1:${port}`, ...opts.headers },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c) => chunks.push(c));
-        res.on('end', () =>
-          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8'), headers: res.headers }),
-        );
-      },
-    );
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
+import { makeCore, tempDir, TEST_PASSWORD } from './harness';
+import { send } from './http';
 
 const closers: (() => void)[] = [];
 afterEach(() => closers.splice(0).forEach((c) => c()));
@@ -61,18 +28,24 @@ describe('browser-mode HTTP transport (ARCHITECTURE §7)', () => {
     expect(url).toBe(`http://127.0.0.1:${port}/?token=${token}`);
   });
 
-  it('runs a channel: POST /api/{channel} with the token header returns the Result envelope', async () => {
+  it('runs a channel: POST /api/{channel} with the token header and the session cookie returns the Result envelope', async () => {
     const { port, token } = await serve();
+    const signIn = await send(port, '/api/auth.signIn', {
+      method: 'POST',
+      headers: { 'x-taizhang-token': token },
+      body: JSON.stringify({ username: 'gulnar', password: TEST_PASSWORD }),
+    });
+    const session = String(signIn.headers['set-cookie']).split(';')[0];
     const r = await send(port, '/api/settings.setOperator', {
       method: 'POST',
-      headers: { 'x-taizhang-token': token, 'content-type': 'application/json' },
+      headers: { 'x-taizhang-token': token, 'content-type': 'application/json', cookie: session },
       body: JSON.stringify({ name: '古丽' }),
     });
     expect(r.status).toBe(200);
     expect(JSON.parse(r.body)).toEqual({ ok: true, data: { operatorName: '古丽', office: null } });
     const bad = await send(port, '/api/settings.setOperator', {
       method: 'POST',
-      headers: { 'x-taizhang-token': token },
+      headers: { 'x-taizhang-token': token, cookie: session },
       body: '{"name":""}',
     });
     expect(JSON.parse(bad.body)).toEqual({

@@ -2,16 +2,23 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
 export const TODAY = '2026-11-28';
 
+/** The administrator every e2e run creates on its empty data folder (issue 19), and signs the page and API in as. */
+export const E2E_ADMIN = { username: 'admin', displayName: '古丽娜尔·买买提', password: 'E2e-admin-2026' } as const;
+
 export interface RunningApp {
   url: string;
   dataDir: string;
   page: Page;
+  /** The `name=value` session cookie callApi sends (the administrator's); null when started with signIn: false. */
+  cookie: string | null;
+  /** The recovery code auth.setup returned (null when started with signIn: false). */
+  recoveryCode: string | null;
   /** Saves test-results/e2e/{name}.png. */
   shot(name: string): Promise<void>;
   stop(): Promise<void>;
@@ -61,7 +68,65 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export async function startApp(): Promise<RunningApp> {
+/** POST /api/{channel} with the run's token and a session cookie; answers the Result and the cookie it set. */
+async function post(url: string, channel: string, input: unknown, cookie: string | null) {
+  const base = new URL(url);
+  const headers: Record<string, string> = {
+    'Content-Type': 'application/json',
+    'X-Taizhang-Token': base.searchParams.get('token') ?? '',
+  };
+  if (cookie) headers.Cookie = cookie;
+  const res = await fetch(new URL(`/api/${channel}`, base), { method: 'POST', headers, body: JSON.stringify(input) });
+  const body = (await res.json()) as { ok: boolean; data: unknown; error?: { message: string } };
+  return { body, setCookie: res.headers.get('set-cookie')?.split(';')[0] ?? null };
+}
+
+/** Gives the browser context the session cookie, as the sign-in screen would have set it. */
+async function addSessionCookie(context: BrowserContext, url: string, cookie: string): Promise<void> {
+  const eq = cookie.indexOf('=');
+  await context.addCookies([
+    {
+      name: cookie.slice(0, eq),
+      value: cookie.slice(eq + 1),
+      domain: new URL(url).hostname,
+      path: '/api/',
+      httpOnly: true,
+      sameSite: 'Strict',
+    },
+  ]);
+}
+
+/** Signs in over HTTP (creating the administrator first on an empty folder) and returns the session cookie. */
+export async function signInOverHttp(
+  url: string,
+  account: { username: string; password: string; displayName?: string },
+  setUp = false,
+): Promise<{ cookie: string; recoveryCode: string | null }> {
+  const { username, password, displayName } = account;
+  const r = setUp
+    ? await post(url, 'auth.setup', { username, password, displayName: displayName ?? username }, null)
+    : await post(url, 'auth.signIn', { username, password }, null);
+  if (!r.body.ok || !r.setCookie) throw new Error(`sign-in failed: ${r.body.error?.message}`);
+  return { cookie: r.setCookie, recoveryCode: (r.body.data as { recoveryCode?: string }).recoveryCode ?? null };
+}
+
+/** Signs a browser context in as the account (e.g. a page of a server started with startServe). */
+export async function signInContext(
+  context: BrowserContext,
+  url: string,
+  account: { username: string; password: string },
+): Promise<string> {
+  const { cookie } = await signInOverHttp(url, account);
+  await addSessionCookie(context, url, cookie);
+  return cookie;
+}
+
+/**
+ * Starts serve and a browser at 1366×768. By default the administrator E2E_ADMIN is created on the empty folder and
+ * both the page and callApi are signed in as it, so a test starts where it did before accounts existed; with
+ * `signIn: false` the page opens on the first-start screen.
+ */
+export async function startApp(options: { signIn?: boolean } = {}): Promise<RunningApp> {
   const dataDir = mkdtempSync(join(tmpdir(), 'taizhang-e2e-'));
   const { url, proc } = await startServe(dataDir);
   const browser = await launchBrowser();
@@ -70,6 +135,12 @@ export async function startApp(): Promise<RunningApp> {
     locale: 'zh-CN',
     acceptDownloads: true,
   });
+  let cookie: string | null = null;
+  let recoveryCode: string | null = null;
+  if (options.signIn !== false) {
+    ({ cookie, recoveryCode } = await signInOverHttp(url, E2E_ADMIN, true));
+    await addSessionCookie(context, url, cookie);
+  }
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -79,6 +150,8 @@ export async function startApp(): Promise<RunningApp> {
     url,
     dataDir,
     page,
+    cookie,
+    recoveryCode,
     shot: async (name) => {
       // Wait for transitions (drawer slide, spinner fade) so the picture shows what the clerk settles on.
       await page.waitForFunction(() =>
@@ -98,17 +171,11 @@ export async function startApp(): Promise<RunningApp> {
   };
 }
 
-/** Calls the core as the page does: POST /api/{channel} with the run's token. */
+/** Calls the core as the page does: POST /api/{channel} with the run's token and the administrator's session. */
 export async function callApi<T>(app: RunningApp, channel: string, input: unknown): Promise<T> {
-  const url = new URL(app.url);
-  const res = await fetch(new URL(`/api/${channel}`, url), {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': url.searchParams.get('token') ?? '' },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; data: T; error?: { message: string } };
+  const { body } = await post(app.url, channel, input, app.cookie);
   if (!body.ok) throw new Error(`${channel}: ${body.error?.message}`);
-  return body.data;
+  return body.data as T;
 }
 
 /** The operator, office and places, set up through the API (the settings test walks them in the UI). */

@@ -11,7 +11,8 @@ import { seedRecognitions } from '../../scripts/seed/recognitions';
 import { seedRegistrations } from '../../scripts/seed/registrations';
 import { seedSubsidies } from '../../scripts/seed/subsidies';
 import { ruleIdIn } from '../rule-ids';
-import { SCREENSHOTS, TODAY, launchBrowser, startServe } from './app';
+import { DEMO_ADMIN } from '../../scripts/seed/accounts';
+import { SCREENSHOTS, TODAY, launchBrowser, signInContext, startServe } from './app';
 
 // Issue 18: no page a clerk opens shows a rule id (BR-/VR-/CFG-) or a bracketed code id (（C11）). A small county
 // is seeded the way `npm run seed` does, served, and the main pages are walked at 1366×768: every tab of each page
@@ -44,6 +45,7 @@ beforeAll(async () => {
   ({ url, proc } = await startServe(dataDir));
   browser = await launchBrowser();
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN' });
+  await signInContext(context, url, DEMO_ADMIN); // seedCounty created the demo administrator
   page = await context.newPage();
 }, 180_000);
 

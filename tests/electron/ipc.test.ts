@@ -61,9 +61,31 @@ describe('bindContract', () => {
       const input = { probe: channel };
       const result = await ipc.handlers.get(`taizhang:${channel}`)!(frameEvent(APP_URL), input);
       expect(result).toEqual({ ok: true, data: { channel, input } });
-      expect(host.invoke).toHaveBeenLastCalledWith(channel, input);
+      expect(host.invoke).toHaveBeenLastCalledWith(channel, input, null);
     }
     expect(host.invoke).toHaveBeenCalledTimes(CORE_CHANNELS.length);
+  });
+
+  it('keeps the session in the main process: the sign-in token never reaches the page, later calls carry it', async () => {
+    const { ipc, host } = setup();
+    const call = (channel: string, input: unknown = {}) =>
+      ipc.handlers.get(`taizhang:${channel}`)!(frameEvent(APP_URL), input);
+    host.invoke.mockResolvedValueOnce({ ok: true, data: { account: { id: 'a1' }, session: 'tok-1' } });
+    await expect(call('auth.signIn', { username: 'gulnar', password: 'x' })).resolves.toEqual({
+      ok: true,
+      data: { account: { id: 'a1' } },
+    });
+    await call('persons.list', { page: 1 });
+    expect(host.invoke).toHaveBeenLastCalledWith('persons.list', { page: 1 }, 'tok-1');
+    // A failed sign-in keeps the session that was there; a session in any other reply is not taken.
+    host.invoke.mockResolvedValueOnce({ ok: true, data: { session: 'forged' } });
+    await call('persons.get', { id: 'p' });
+    await call('persons.list', {});
+    expect(host.invoke).toHaveBeenLastCalledWith('persons.list', {}, 'tok-1');
+    await call('auth.signOut');
+    expect(host.invoke).toHaveBeenLastCalledWith('auth.signOut', {}, 'tok-1');
+    await call('persons.list', {});
+    expect(host.invoke).toHaveBeenLastCalledWith('persons.list', {}, null);
   });
 
   it('returns a failed Result from the core as it is', async () => {

@@ -1,5 +1,6 @@
 import { vi } from 'vitest';
 import { contract, isChannel, type Channel, type ChannelInput, type Result } from '../../shared/contract';
+import type { Account } from '../../shared/contract/accounts';
 import type { AppSettings } from '../../shared/contract/settings';
 import type { Region } from '../../shared/contract/regions';
 import { createApiClient } from '../../renderer/src/api';
@@ -38,6 +39,17 @@ export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 
 export const OFFICE = { name: '和田县就业服务中心', countyName: '和田县', countyCode: '653221000000' };
 export const SETTINGS: AppSettings = { operatorName: '阿依古丽', office: OFFICE };
+/** The signed-in account of a rendered screen: an administrator named like the old operator setting. */
+export const ACCOUNT: Account = {
+  id: 'acc-admin',
+  username: 'ayigul',
+  displayName: '阿依古丽',
+  role: 'admin',
+  fullIdExport: true,
+  townshipIds: [],
+  active: true,
+  lockedUntil: null,
+};
 export const INFO = { appVersion: '0.1.0', schemaVersion: 1, today: '2025-03-15', dataDir: '/tmp/taizhang' };
 
 export function region(over: Partial<Region> & Pick<Region, 'id' | 'code' | 'name'>): Region {

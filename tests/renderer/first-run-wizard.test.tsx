@@ -4,10 +4,11 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { AppBootstrap } from '../../renderer/src/app/AppBootstrap';
 import { AppProviders } from '../../renderer/src/app/AppProviders';
+import { AuthContext } from '../../renderer/src/features/auth/auth-context';
 import { FirstRunWizard } from '../../renderer/src/app/first-run/FirstRunWizard';
 import type { StepProps } from '../../renderer/src/app/first-run/steps';
 import type { AppSettings } from '../../shared/contract/settings';
-import { INFO, createFakeApi, ok } from './fake-api';
+import { ACCOUNT, INFO, createFakeApi, ok } from './fake-api';
 import { renderWithApp } from './render';
 
 const COUNTIES = {
@@ -40,12 +41,13 @@ function fakeCounty() {
     'regions.list': () => ok({ items: [] }),
     'settings.setOffice': (i) => ok((settings = { ...settings, office: i })),
     'regions.loadCounty': () => ok({ countyName: '疏附县', townshipsCreated: 15, villagesCreated: 148, kept: 0 }),
-    'settings.setOperator': (i) => ok((settings = { ...settings, operatorName: i.name })),
   });
   render(
     <AppProviders api={fake.api}>
       <MemoryRouter initialEntries={['/']}>
-        <AppBootstrap />
+        <AuthContext.Provider value={{ account: ACCOUNT, lockMinutes: 10, signOut: vi.fn() }}>
+          <AppBootstrap />
+        </AuthContext.Provider>
       </MemoryRouter>
     </AppProviders>,
   );
@@ -53,10 +55,10 @@ function fakeCounty() {
 }
 
 describe('first-run set-up wizard (issue 14)', { timeout: 60_000 }, () => {
-  it('office name, county, its divisions, operator — then the app opens', async () => {
+  it('office name, county, its divisions — then the app opens', async () => {
     const { callsTo } = fakeCounty();
     await screen.findByRole('dialog', { name: '首次使用：设置向导' });
-    expect(within(wizard()).getByText('第 1 步，共 4 步')).toBeInTheDocument();
+    expect(within(wizard()).getByText('第 1 步，共 3 步')).toBeInTheDocument();
 
     // Step 1: the name is required.
     await userEvent.click(within(wizard()).getByRole('button', { name: '下一步' }));
@@ -64,7 +66,7 @@ describe('first-run set-up wizard (issue 14)', { timeout: 60_000 }, () => {
     await userEvent.type(screen.getByLabelText('单位名称'), '疏附县人力资源和社会保障局{Enter}');
 
     // Step 2: the county from the built-in list; nothing chosen is refused under the field.
-    await within(wizard()).findByText('第 2 步，共 4 步');
+    await within(wizard()).findByText('第 2 步，共 3 步');
     await userEvent.click(within(wizard()).getByRole('button', { name: '下一步' }));
     expect(await within(fieldOf('所在县(市、区)')).findByText('请选择县(市、区)')).toBeInTheDocument();
     expect(callsTo('settings.setOffice')).toHaveLength(0);
@@ -83,15 +85,10 @@ describe('first-run set-up wizard (issue 14)', { timeout: 60_000 }, () => {
     await userEvent.click(within(wizard()).getByRole('button', { name: '载入乡镇和村' }));
     expect(await within(wizard()).findByText('已载入疏附县的 15 个乡镇(街道)、148 个村(社区)。')).toBeInTheDocument();
     expect(callsTo('regions.loadCounty')).toEqual([{ countyCode: '653121' }]);
-    await userEvent.click(within(wizard()).getByRole('button', { name: '下一步' }));
-
-    // Step 4: the operator; the app opens with the office and operator in the status bar.
-    await within(wizard()).findByText('第 4 步，共 4 步');
     await userEvent.click(within(wizard()).getByRole('button', { name: '完成' }));
-    expect(await within(fieldOf('操作员姓名')).findByText('请填写操作员姓名')).toBeInTheDocument();
-    await userEvent.type(screen.getByLabelText('操作员姓名'), '  王建国{Enter}');
-    expect(await screen.findByText('操作员：王建国', {}, { timeout: 5000 })).toBeInTheDocument();
-    expect(callsTo('settings.setOperator')).toEqual([{ name: '王建国' }]);
+
+    // The app opens with the office and the signed-in account in the status bar.
+    expect(await screen.findByText(/疏附县人力资源和社会保障局/, {}, { timeout: 5000 })).toBeInTheDocument();
     expect(screen.queryByRole('dialog', { name: '首次使用：设置向导' })).not.toBeInTheDocument();
   });
 
@@ -99,7 +96,7 @@ describe('first-run set-up wizard (issue 14)', { timeout: 60_000 }, () => {
     const { callsTo } = fakeCounty();
     await screen.findByRole('dialog', { name: '首次使用：设置向导' });
     await userEvent.type(screen.getByLabelText('单位名称'), '疏附县就业服务中心{Enter}');
-    await within(wizard()).findByText('第 2 步，共 4 步');
+    await within(wizard()).findByText('第 2 步，共 3 步');
     await userEvent.click(within(wizard()).getByRole('button', { name: '上一步' }));
     expect(await screen.findByDisplayValue('疏附县就业服务中心')).toBeInTheDocument();
     await userEvent.click(within(wizard()).getByRole('button', { name: '下一步' }));
@@ -107,11 +104,11 @@ describe('first-run set-up wizard (issue 14)', { timeout: 60_000 }, () => {
     await userEvent.click(within(wizard()).getByRole('button', { name: '下一步' }));
     await within(wizard()).findByText(/和田地区和田县有 14 个乡镇/);
     await userEvent.click(within(wizard()).getByRole('button', { name: '暂不载入' }));
-    await within(wizard()).findByText('第 4 步，共 4 步');
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '首次使用：设置向导' })).not.toBeInTheDocument());
     expect(callsTo('regions.loadCounty')).toHaveLength(0);
   });
 
-  it('runs whatever steps it is given, in order (the operator step can be swapped)', async () => {
+  it('runs whatever steps it is given, in order (a step can be added or swapped)', async () => {
     const onDone = vi.fn();
     const Step = ({ next, formId }: StepProps) => (
       <button type="button" id={formId} onClick={next}>

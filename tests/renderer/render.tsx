@@ -6,19 +6,22 @@ import type { ApiClient } from '../../renderer/src/api';
 import { AppProviders } from '../../renderer/src/app/AppProviders';
 import { SessionContext, type Session } from '../../renderer/src/components/session';
 import type { AppSettings } from '../../shared/contract/settings';
-import { INFO } from './fake-api';
+import type { Account } from '../../shared/contract/accounts';
+import { ACCOUNT, INFO } from './fake-api';
 
 interface Options {
   api: ApiClient;
   /** Omit to render without a session (first start, bootstrap). */
   settings?: AppSettings;
   route?: string;
+  /** The signed-in account; an administrator by default. */
+  account?: Account;
 }
 
 /** Renders a piece of the app with the real providers, a fake api, a memory router and a fixed session. */
-export function renderWithApp(ui: ReactElement, { api, settings, route = '/' }: Options) {
+export function renderWithApp(ui: ReactElement, { api, settings, route = '/', account = ACCOUNT }: Options) {
   const setSettings = vi.fn();
-  const session: Session | null = settings ? { settings, info: INFO, setSettings } : null;
+  const session: Session | null = settings ? { settings, info: INFO, setSettings, account, signOut: vi.fn() } : null;
   const utils = render(
     <AppProviders api={api}>
       <MemoryRouter initialEntries={[route]}>

@@ -20,6 +20,7 @@ import { attendanceHandlers } from './attendance/handlers';
 import { subsidiesHandlers } from './subsidies/handlers';
 import { homeHandlers } from './home/handlers';
 import { periodLocksHandlers } from './period-locks/handlers';
+import { accountsHandlers } from './accounts/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -44,4 +45,5 @@ export const allHandlers: HandlerMap = {
   ...subsidiesHandlers,
   ...homeHandlers,
   ...periodLocksHandlers,
+  ...accountsHandlers,
 };

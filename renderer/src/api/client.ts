@@ -3,6 +3,7 @@ import type { JobStatus } from '../../../shared/contract/system';
 import { createElectronTransport, findBridge } from './electron-transport';
 import { createHttpTransport } from './http-transport';
 import { captureTokenFromUrl } from './token';
+import { reportSessionExpired } from './session-events';
 import type { Transport } from './transport';
 
 /** Channels that run as long jobs (they return { jobId } at once). */
@@ -35,8 +36,16 @@ export interface ApiClientOptions {
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
-export function createApiClient(transport: Transport, options: ApiClientOptions = {}): ApiClient {
+export function createApiClient(rawTransport: Transport, options: ApiClientOptions = {}): ApiClient {
   const pollIntervalMs = options.pollIntervalMs ?? 150;
+  // Every reply passes here: an ended session is reported once, whatever screen made the call.
+  const transport: Transport = {
+    invoke: async (channel, input) => {
+      const result = await rawTransport.invoke(channel, input);
+      if (!result.ok && result.error.code === 'UNAUTHENTICATED') reportSessionExpired();
+      return result;
+    },
+  };
 
   const invoke = <C extends Channel>(channel: C, input: ChannelInput<C>) =>
     transport.invoke(channel, input) as Promise<Result<ChannelOutput<C>>>;

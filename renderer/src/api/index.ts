@@ -21,3 +21,4 @@ export {
   useWrite,
 } from './query';
 export type { Read, ReadMany, ReadOptions, Write, WriteOptions } from './query';
+export { onSessionExpired, reportSessionExpired } from './session-events';

@@ -1,5 +1,6 @@
 import { HashRouter } from 'react-router';
 import type { ApiClient } from '../api';
+import { AuthGate } from '../features/auth/AuthGate';
 import { AppBootstrap } from './AppBootstrap';
 import { AppProviders } from './AppProviders';
 
@@ -8,7 +9,9 @@ export function App({ api }: { api: ApiClient }) {
   return (
     <AppProviders api={api}>
       <HashRouter>
-        <AppBootstrap />
+        <AuthGate>
+          <AppBootstrap />
+        </AuthGate>
       </HashRouter>
     </AppProviders>
   );

@@ -1,12 +1,16 @@
 import { Button, Result, Spin } from 'antd';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import type { AppSettings } from '../../../shared/contract/settings';
 import { usePutRead, useRead } from '../api';
 import { AppShell } from './AppShell';
 import { FirstRunWizard } from './first-run/FirstRunWizard';
+import { useAuth } from '../features/auth/auth-context';
 import { SessionContext, type Session } from '../components/session';
 
-/** Loads settings and system info, runs the set-up wizard on a new data folder, then shows the shell. */
+/**
+ * After sign-in (AuthGate): loads settings and system info, runs the set-up wizard on a data folder without an
+ * office yet (the administrator was created on the first-start screen), then shows the shell.
+ */
 export function AppBootstrap() {
   const settingsRead = useRead('settings.get', {}, { keepPrevious: false });
   const infoRead = useRead('system.info', {}, { keepPrevious: false });
@@ -14,9 +18,12 @@ export function AppBootstrap() {
   const setSettings = useCallback((settings: AppSettings) => putRead('settings.get', {}, settings), [putRead]);
   const settings = settingsRead.data;
   const info = infoRead.data;
+  const { account, signOut } = useAuth();
+  // The wizard stays open from its first saved setting (the office, at the county step) until its last step.
+  const [inWizard, setInWizard] = useState(false);
   const session = useMemo<Session | null>(
-    () => (settings && info ? { settings, info, setSettings } : null),
-    [settings, info, setSettings],
+    () => (settings && info ? { settings, info, setSettings, account, signOut } : null),
+    [settings, info, setSettings, account, signOut],
   );
   const failure = settingsRead.error ?? infoRead.error;
   const loading = settingsRead.loading || infoRead.loading;
@@ -47,10 +54,17 @@ export function AppBootstrap() {
       />
     );
   }
-  // A new data folder (no operator yet): the wizard; it puts each saved setting, and the shell opens once the
-  // operator is set by its last step.
-  if (session.settings.operatorName === null)
-    return <FirstRunWizard settings={session.settings} onSettings={setSettings} onDone={settingsRead.reload} />;
+  if (session.settings.office === null || inWizard) {
+    const onSettings = (s: AppSettings) => {
+      setInWizard(true);
+      setSettings(s);
+    };
+    const onDone = () => {
+      setInWizard(false);
+      settingsRead.reload();
+    };
+    return <FirstRunWizard settings={session.settings} onSettings={onSettings} onDone={onDone} />;
+  }
   return (
     <SessionContext.Provider value={session}>
       <AppShell />

@@ -1,4 +1,5 @@
-import { Layout, Typography } from 'antd';
+import { Button, Layout, Typography } from 'antd';
+import { ROLE_LABELS } from '../../../shared/contract/accounts';
 import { AppRoutes } from './AppRoutes';
 import { useSession } from '../components/session';
 import { SideNav } from './SideNav';
@@ -8,7 +9,7 @@ const HEADER_HEIGHT = 48;
 
 /** Header, left navigation, the page, and the status bar; sized to fit 1366×768 without page scroll. */
 export function AppShell() {
-  const { settings } = useSession();
+  const { settings, account, signOut } = useSession();
 
   return (
     <Layout style={{ height: '100vh', overflow: 'hidden' }}>
@@ -18,7 +19,7 @@ export function AppShell() {
           lineHeight: `${HEADER_HEIGHT}px`,
           paddingInline: 20,
           display: 'flex',
-          alignItems: 'baseline',
+          alignItems: 'center',
           gap: 16,
           flex: 'none',
         }}
@@ -27,6 +28,15 @@ export function AppShell() {
         <Typography.Text ellipsis style={{ color: 'rgba(255, 255, 255, 0.85)', minWidth: 0 }}>
           {settings.office?.name ?? '单位信息未设置'}
         </Typography.Text>
+        <span
+          aria-label="当前账号"
+          style={{ marginInlineStart: 'auto', color: 'rgba(255, 255, 255, 0.85)', whiteSpace: 'nowrap' }}
+        >
+          {account.displayName}（{ROLE_LABELS[account.role]}）
+        </span>
+        <Button size="small" ghost onClick={signOut}>
+          退出登录
+        </Button>
       </Layout.Header>
       <Layout style={{ flex: 1, minHeight: 0 }}>
         <Layout.Sider

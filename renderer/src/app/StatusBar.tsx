@@ -3,9 +3,9 @@ import { useSession } from '../components/session';
 
 export const STATUS_BAR_HEIGHT = 28;
 
-/** Bottom line: the office, the operator and the working date ("today" comes from the core's clock). */
+/** Bottom line: the office, the signed-in account and the working date ("today" comes from the core's clock). */
 export function StatusBar() {
-  const { settings, info } = useSession();
+  const { settings, info, account } = useSession();
   return (
     <Layout.Footer
       role="status"
@@ -24,7 +24,7 @@ export function StatusBar() {
       }}
     >
       <span>单位：{settings.office?.name ?? '未设置'}</span>
-      <span>操作员：{settings.operatorName ?? '未设置'}</span>
+      <span>操作员：{account.displayName}</span>
       <span>今天：{info.today}</span>
       <span style={{ marginInlineStart: 'auto', color: 'rgba(0, 0, 0, 0.45)' }}>版本 {info.appVersion}</span>
     </Layout.Footer>

@@ -1,5 +1,6 @@
 import { createContext, useContext } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
+import type { Account } from '../../../shared/contract/accounts';
 import type { AppSettings } from '../../../shared/contract/settings';
 
 export type SystemInfo = ChannelOutput<'system.info'>;
@@ -10,6 +11,10 @@ export interface Session {
   info: SystemInfo;
   /** Call with the settings a write returned, so header and status bar follow at once. */
   setSettings: (settings: AppSettings) => void;
+  /** The signed-in account (issue 19): it signs every change; its role decides which buttons show. */
+  account: Account;
+  /** Ends the session and returns to the sign-in screen. */
+  signOut: () => void;
 }
 
 export const SessionContext = createContext<Session | null>(null);

@@ -5,6 +5,7 @@ import m0004 from './0004-posts';
 import m0005 from './0005-internships';
 import m0006 from './0006-recognitions';
 import m0007 from './0007-subsidies';
+import m0008 from './0008-accounts';
 import m0009 from './0009-period-locks';
 import m0012 from './0012-recognition-speed';
 
@@ -28,6 +29,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'internships', sql: m0005 },
   { version: 6, name: 'recognitions', sql: m0006 },
   { version: 7, name: 'subsidies', sql: m0007 },
+  { version: 8, name: 'accounts', sql: m0008 },
   { version: 9, name: 'period-locks', sql: m0009 },
   // 8–11 are reserved for the branches of wave 3 (accounts, lock, training, wizard).
   { version: 12, name: 'recognition-speed', sql: m0012 },

@@ -10,12 +10,23 @@ export interface AuditRow {
   entity: string;
   entityId: string | null;
   summary: string;
+  /** The signed-in account (null: first start, a failed sign-in of an unknown name, work outside a call). */
+  accountId?: string | null;
 }
 
 export function writeAudit(db: Database.Database, row: AuditRow): void {
   db.prepare(
-    'INSERT INTO audit_log (id, at, operator, channel, entity, entity_id, summary) VALUES (?, ?, ?, ?, ?, ?, ?)',
-  ).run(newId(), row.at, row.operator, row.channel, row.entity, row.entityId, row.summary.slice(0, 500));
+    'INSERT INTO audit_log (id, at, operator, channel, entity, entity_id, summary, account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+  ).run(
+    newId(),
+    row.at,
+    row.operator,
+    row.channel,
+    row.entity,
+    row.entityId,
+    row.summary.slice(0, 500),
+    row.accountId ?? null,
+  );
 }
 
 /** audit.list: newest first; `personId` = the person's entries and those of the records hanging off them. */

@@ -8,7 +8,7 @@ import type { StepProps } from './steps';
 const LATER = '也可以暂不载入，以后在“设置 → 行政区划”中载入或逐个添加。';
 
 /** Step 3: the county's 乡镇(街道) and 村(社区) with their statistical codes, from the built-in list. */
-export function DivisionsStep({ settings, next, back, formId }: StepProps) {
+export function DivisionsStep({ settings, next, last, back, formId }: StepProps) {
   const counties = useRead('regions.builtInCounties', {});
   const regions = useRead('regions.list', { includeRetired: true });
   const load = useWrite('regions.loadCounty');
@@ -57,7 +57,7 @@ export function DivisionsStep({ settings, next, back, formId }: StepProps) {
       <StepButtons
         formId={formId}
         back={done ? undefined : back}
-        submitText={done || !county ? '下一步' : '载入乡镇和村'}
+        submitText={done || !county ? (last ? '完成' : '下一步') : '载入乡镇和村'}
         loading={load.pending}
         extra={county && !done && <Button onClick={next}>暂不载入</Button>}
       />

@@ -4,18 +4,16 @@ import type { AppSettings } from '../../../../shared/contract/settings';
 import { CountyStep } from './CountyStep';
 import { DivisionsStep } from './DivisionsStep';
 import { OfficeNameStep } from './OfficeNameStep';
-import { OperatorStep } from './OperatorStep';
 import type { WizardDraft, WizardStep } from './steps';
 
 /**
- * The first-run set-up (issue 14), in order. Each step is a component with its own form; replacing or adding a step
- * (e.g. an administrator account instead of the operator's name) is a change to this list only.
+ * The first-run set-up (issue 14), in order, after the administrator account was created on the first-start screen
+ * (issue 19). Each step is a component with its own form; adding a step is a change to this list only.
  */
 export const FIRST_RUN_STEPS: readonly WizardStep[] = [
   { key: 'office', title: '单位名称', Component: OfficeNameStep },
   { key: 'county', title: '所在县(市、区)', Component: CountyStep },
   { key: 'divisions', title: '乡镇和村', Component: DivisionsStep },
-  { key: 'operator', title: '操作员', Component: OperatorStep },
 ];
 
 interface Props {
@@ -60,6 +58,7 @@ export function FirstRunWizard({ settings, onSettings, onDone, steps = FIRST_RUN
         setDraft={(patch) => setDraftState((d) => ({ ...d, ...patch }))}
         onSettings={onSettings}
         next={next}
+        last={current === steps.length - 1}
         back={current > 0 ? () => setCurrent(current - 1) : undefined}
         formId={`first-run-${step.key}`}
       />

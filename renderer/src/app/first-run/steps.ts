@@ -14,6 +14,8 @@ export interface StepProps {
   onSettings: (settings: AppSettings) => void;
   /** To the next step; from the last step this ends the wizard. */
   next: () => void;
+  /** This is the last step (its submit button reads 完成). */
+  last: boolean;
   /** To the previous step; absent on the first. */
   back?: () => void;
   /** The id of the step's form, for the wizard's footer buttons. */

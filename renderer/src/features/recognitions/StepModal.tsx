@@ -51,7 +51,7 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   const step = STEP[kind];
   const write = useWrite(step.channel, { invalidates: ['recognitionWorklists', 'persons'] });
   const { message } = App.useApp();
-  const { settings, info } = useSession();
+  const { account, info } = useSession();
   const today = info.today;
   const formId = `step-${kind}-form`;
   const toInput = (v: Values) => {
@@ -74,7 +74,7 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
     resolver,
     defaultValues: {
       date: today,
-      reviewer: settings.operatorName ?? '',
+      reviewer: account.displayName,
       opinion: '',
       decision: refuse ? 'refuse' : 'pass',
       refuseReason: '',

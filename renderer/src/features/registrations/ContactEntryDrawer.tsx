@@ -36,8 +36,8 @@ interface ContactEntryDrawerProps {
 export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }: ContactEntryDrawerProps) {
   const create = useWrite('contacts.create', REGISTRATION_WRITE);
   const { message } = App.useApp();
-  const { info, settings } = useSession();
-  const blank = useMemo(() => newContact(info.today, settings.operatorName ?? ''), [info.today, settings.operatorName]);
+  const { info, account } = useSession();
+  const blank = useMemo(() => newContact(info.today, account.displayName), [info.today, account.displayName]);
   const form = useForm<ContactFormValues>({
     resolver: inputResolver(contactCreateInput, toContactInput),
     defaultValues: { ...blank, registrationId: initial?.registrationId ?? null },

@@ -41,7 +41,7 @@ export function RegistrationDrawer({ person, registration, onClose, onSaved }: R
   const update = useWrite('registrations.update', REGISTRATION_WRITE);
   const create = useWrite('registrations.create', REGISTRATION_WRITE);
   const { message } = App.useApp();
-  const { info, settings } = useSession();
+  const { info, account } = useSession();
   const places = usePlaces();
   const longTermMonths =
     useRead('registrations.rules', { date: null }).data?.longTermMonths ?? DEFAULT_SERVICE_LEVEL_RULES.longTermMonths;
@@ -56,7 +56,7 @@ export function RegistrationDrawer({ person, registration, onClose, onSaved }: R
     resolver,
     defaultValues: registration
       ? valuesOfRegistration(registration)
-      : newRegistration(person, info.today, settings.operatorName ?? ''),
+      : newRegistration(person, info.today, account.displayName),
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });

@@ -1,23 +1,29 @@
 import { Tabs, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { AuditLogTab } from './audit/AuditLogTab';
+import { useSession } from '../../components/session';
+import { AccountsTab } from './accounts/AccountsTab';
 import { BackupsTab } from './backups/BackupsTab';
 import { PeriodLocksTab } from './locks/PeriodLocksTab';
 import { OfficeForm } from './OfficeForm';
 import { RegionsTab } from './RegionsTab';
 import { RuleSettingsTab } from './rules/RuleSettingsTab';
 
-const TABS = ['office', 'regions', 'rules', 'locks', 'audit', 'backups'] as const;
+const TABS = ['office', 'regions', 'rules', 'locks', 'audit', 'backups', 'accounts'] as const;
 type SettingsTab = (typeof TABS)[number];
+/** Tabs only the administrator sees (the core refuses their calls to other roles anyway). */
+const ADMIN_TABS: readonly SettingsTab[] = ['backups', 'accounts'];
 
 /**
  * 设置: 单位信息 (/settings/office), 行政区划, 规则设置 (/settings/rules), 月份锁定 (/settings/locks), 操作记录
- * (/settings/audit) and 备份与恢复 (/settings/backups).
+ * (/settings/audit), and for the administrator 备份与恢复 (/settings/backups) and 账号管理 (/settings/accounts).
  */
 export function SettingsPage() {
   const { tab } = useParams();
   const navigate = useNavigate();
-  const active: SettingsTab = TABS.includes(tab as SettingsTab) ? (tab as SettingsTab) : 'office';
+  const admin = useSession().account.role === 'admin';
+  const known = TABS.includes(tab as SettingsTab) && (admin || !ADMIN_TABS.includes(tab as SettingsTab));
+  const active: SettingsTab = known ? (tab as SettingsTab) : 'office';
   return (
     <>
       <Typography.Title level={4} style={{ marginTop: 0 }}>
@@ -32,7 +38,12 @@ export function SettingsPage() {
           { key: 'rules', label: '规则设置', children: <RuleSettingsTab /> },
           { key: 'locks', label: '月份锁定', children: <PeriodLocksTab /> },
           { key: 'audit', label: '操作记录', children: <AuditLogTab /> },
-          { key: 'backups', label: '备份与恢复', children: <BackupsTab /> },
+          ...(admin
+            ? [
+                { key: 'backups', label: '备份与恢复', children: <BackupsTab /> },
+                { key: 'accounts', label: '账号管理', children: <AccountsTab /> },
+              ]
+            : []),
         ]}
       />
     </>

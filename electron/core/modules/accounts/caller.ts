@@ -1,0 +1,40 @@
+import type { Account } from '../../../../shared/contract/accounts';
+import type { CallerInfo, CoreContext } from '../../context';
+import { accountById, toAccount } from './queries';
+
+/**
+ * How an account signs the audit log and the created_by/updated_by columns: its display name, as the operator name
+ * of settings did before accounts; the audit row also keeps the account id (audit_log.account_id) to tell apart
+ * two accounts of the same name.
+ */
+export const operatorName = (a: Pick<Account, 'displayName'>): string => a.displayName;
+
+export const NOBODY = '（未登录）';
+
+export const instantMs = (ctx: Pick<CoreContext, 'now'>): number => Date.parse(ctx.now());
+
+/** The live account behind a session token: null when there is no session, it expired, or the account is off. */
+export function resolveCaller(ctx: CoreContext, session: string | null | undefined): CallerInfo {
+  const id = ctx.sessions.touch(session, instantMs(ctx));
+  const row = id ? accountById(ctx.db, id) : undefined;
+  if (!row || row.active !== 1) return { account: null, session: null };
+  return { account: toAccount(ctx.db, row), session: session ?? null };
+}
+
+/**
+ * A context for one call: the caller and its operator name; everything else (db, clock, jobs) is the core's own.
+ * db is passed through both ways, because a restore swaps the connection on the context it was given.
+ */
+export function contextFor(base: CoreContext, caller: CallerInfo): CoreContext {
+  return Object.create(base, {
+    caller: { value: caller, enumerable: true },
+    operator: { value: () => (caller.account ? operatorName(caller.account) : NOBODY), enumerable: true },
+    db: {
+      get: () => base.db,
+      set: (v: CoreContext['db']) => {
+        base.db = v;
+      },
+      enumerable: true,
+    },
+  }) as CoreContext;
+}

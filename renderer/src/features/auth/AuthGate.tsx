@@ -1,0 +1,92 @@
+import { Button, Result, Spin } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Account } from '../../../../shared/contract/accounts';
+import { onSessionExpired, useApi, usePutRead, useRead } from '../../api';
+import { AuthContext, type Auth } from './auth-context';
+import { LockOverlay } from './LockOverlay';
+import { SetupScreen } from './SetupScreen';
+import { SignInScreen } from './SignInScreen';
+import { useIdle } from './useIdle';
+
+/**
+ * Nothing of the register shows before sign-in (issue 19): the first start creates the administrator, then the
+ * sign-in screen; once signed in, idle time or an ended session lock the page under an overlay that keeps it.
+ */
+export function AuthGate({ children }: { children: ReactNode }) {
+  const api = useApi();
+  const queryClient = useQueryClient();
+  const statusRead = useRead('auth.status', {}, { keepPrevious: false });
+  const putRead = usePutRead();
+  const status = statusRead.data ?? null;
+  // While locked, the account stays the one that locked (a re-read of auth.status then answers "nobody").
+  const [locked, setLocked] = useState<Account | null>(null);
+
+  // Another account must not see what the last one read: every read but the sign-in state itself is dropped.
+  const forgetReads = useCallback(
+    () => queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== 'auth.status' }),
+    [queryClient],
+  );
+  const signedIn = useCallback(
+    (account: Account) => {
+      forgetReads();
+      setLocked(null);
+      putRead('auth.status', {}, { needsSetup: false, account, lockMinutes: status?.lockMinutes ?? 10 });
+    },
+    [forgetReads, putRead, status?.lockMinutes],
+  );
+  const signOut = useCallback(async () => {
+    await api.invoke('auth.signOut', {});
+    forgetReads();
+    setLocked(null);
+    putRead('auth.status', {}, { needsSetup: false, account: null, lockMinutes: status?.lockMinutes ?? 10 });
+  }, [api, forgetReads, putRead, status?.lockMinutes]);
+
+  const account = locked ?? status?.account ?? null;
+  const lock = useCallback(() => {
+    setLocked(account);
+    void api.invoke('auth.signOut', {}); // the session ends now; the password opens a new one
+  }, [api, account]);
+  const unlocked = useCallback(() => {
+    setLocked(null);
+    void queryClient.invalidateQueries(); // reads refused while locked are fetched again
+  }, [queryClient]);
+
+  useEffect(() => (account ? onSessionExpired(() => setLocked(account)) : undefined), [account]);
+  useIdle(status?.lockMinutes ?? 0, lock, !account || !!locked);
+
+  const auth = useMemo<Auth | null>(
+    () => (account && status ? { account, lockMinutes: status.lockMinutes, signOut: () => void signOut() } : null),
+    [account, status, signOut],
+  );
+
+  if (!status && statusRead.error) {
+    return (
+      <Result
+        status="error"
+        title="台账未能打开"
+        subTitle={statusRead.error}
+        extra={
+          <Button type="primary" onClick={statusRead.reload}>
+            重试
+          </Button>
+        }
+      />
+    );
+  }
+  if (!status) {
+    return (
+      <div style={{ height: '100%', display: 'flex', alignItems: 'center', justifyContent: 'center' }}>
+        <Spin size="large" description="正在打开台账…" />
+      </div>
+    );
+  }
+  if (status.needsSetup) return <SetupScreen onSignedIn={signedIn} />;
+  if (!auth) return <SignInScreen onSignedIn={signedIn} />;
+  return (
+    <AuthContext.Provider value={auth}>
+      {children}
+      {locked && <LockOverlay account={auth.account} onUnlocked={unlocked} onSwitch={() => void signOut()} />}
+    </AuthContext.Provider>
+  );
+}

@@ -1,0 +1,146 @@
+import { App, Button, Form, Input, InputNumber, Modal, Space, Table, Tag } from 'antd';
+import { useState } from 'react';
+import { PASSWORD_MIN, ROLE_LABELS, type Account } from '../../../../../shared/contract/accounts';
+import { useRead, useWrite } from '../../../api';
+import { useSession } from '../../../components/session';
+import { usePlaces } from '../../../components/usePlaces';
+import { AccountModal } from './AccountModal';
+
+/** 设置 → 账号管理 (administrator only; the core refuses the channels to everyone else). */
+export function AccountsTab() {
+  const { modal, message } = App.useApp();
+  const { account: me } = useSession();
+  const list = useRead('accounts.list', {});
+  const status = useRead('auth.status', {});
+  const places = usePlaces();
+  const deactivate = useWrite('accounts.deactivate');
+  const activate = useWrite('accounts.activate');
+  const reset = useWrite('accounts.resetPassword');
+  const setLock = useWrite('accounts.setLockMinutes', { invalidates: ['auth.status'] });
+  const [editing, setEditing] = useState<Account | 'new' | null>(null);
+  const [resetting, setResetting] = useState<Account | null>(null);
+  const [password, setPassword] = useState('');
+  const [lockMinutes, setLockMinutes] = useState<number | null>(null);
+
+  const toggle = (a: Account) =>
+    modal.confirm({
+      title: a.active ? `停用账号“${a.username}”？` : `启用账号“${a.username}”？`,
+      content: a.active ? '停用后该账号不能登录；它留下的操作记录保留。' : undefined,
+      okText: a.active ? '停用' : '启用',
+      cancelText: '取消',
+      onOk: async () => {
+        const r = a.active ? await deactivate.write({ id: a.id }) : await activate.write({ id: a.id });
+        if (r.ok) message.success(a.active ? '已停用' : '已启用');
+        else message.error(r.error.message);
+      },
+    });
+
+  const doReset = async () => {
+    if (!resetting) return;
+    const r = await reset.write({ id: resetting.id, password });
+    if (!r.ok) return message.error(r.error.message);
+    message.success(`已重设“${resetting.username}”的密码`);
+    setResetting(null);
+    setPassword('');
+  };
+
+  const saveLock = async () => {
+    if (lockMinutes === null) return;
+    const r = await setLock.write({ minutes: lockMinutes });
+    if (r.ok) message.success(`已保存：无操作${r.data.lockMinutes}分钟后自动锁定`);
+    else message.error(r.error.message);
+  };
+
+  return (
+    <>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Button type="primary" onClick={() => setEditing('new')}>
+          新建账号
+        </Button>
+        <Form layout="inline" onFinish={() => void saveLock()}>
+          <Form.Item label="无操作自动锁定（分钟）" htmlFor="lock-minutes">
+            <InputNumber
+              id="lock-minutes"
+              min={1}
+              max={120}
+              value={lockMinutes ?? status.data?.lockMinutes}
+              onChange={(v) => setLockMinutes(typeof v === 'number' ? v : null)}
+            />
+          </Form.Item>
+          <Button htmlType="submit" loading={setLock.pending} disabled={lockMinutes === null}>
+            保存锁定时间
+          </Button>
+        </Form>
+      </Space>
+      <Table<Account>
+        aria-label="账号列表"
+        rowKey="id"
+        size="small"
+        pagination={false}
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        columns={[
+          { title: '用户名', dataIndex: 'username' },
+          { title: '姓名', dataIndex: 'displayName' },
+          { title: '角色', dataIndex: 'role', render: (r: Account['role']) => ROLE_LABELS[r] },
+          {
+            title: '乡镇(街道)',
+            dataIndex: 'townshipIds',
+            render: (ids: string[]) => ids.map((id) => places.byId.get(id)?.name ?? id).join('、'),
+          },
+          { title: '导出完整号码', dataIndex: 'fullIdExport', render: (v: boolean) => (v ? '允许' : '—') },
+          {
+            title: '状态',
+            key: 'state',
+            render: (_, a) =>
+              !a.active ? (
+                <Tag>已停用</Tag>
+              ) : a.lockedUntil ? (
+                <Tag color="red">已锁定</Tag>
+              ) : (
+                <Tag color="green">正常</Tag>
+              ),
+          },
+          {
+            title: '操作',
+            key: 'actions',
+            render: (_, a) => (
+              <Space size={0}>
+                <Button type="link" size="small" onClick={() => setEditing(a)}>
+                  修改
+                </Button>
+                <Button type="link" size="small" onClick={() => setResetting(a)}>
+                  重设密码
+                </Button>
+                <Button type="link" size="small" disabled={a.id === me.id} onClick={() => toggle(a)}>
+                  {a.active ? '停用' : '启用'}
+                </Button>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      {editing && <AccountModal account={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
+      <Modal
+        open={!!resetting}
+        title={resetting ? `重设密码：${resetting.username}` : ''}
+        okText="重设"
+        cancelText="取消"
+        confirmLoading={reset.pending}
+        okButtonProps={{ disabled: password.length < PASSWORD_MIN }}
+        onOk={() => void doReset()}
+        onCancel={() => {
+          setResetting(null);
+          setPassword('');
+        }}
+        destroyOnHidden
+      >
+        <Form layout="vertical">
+          <Form.Item label="新密码" htmlFor="reset-password" extra={`至少${PASSWORD_MIN}位；同时解除锁定`}>
+            <Input.Password id="reset-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}

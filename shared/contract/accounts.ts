@@ -1,0 +1,154 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { requiredText, uuid } from './fields';
+
+// Accounts, sign-in and roles (issue 19 part A, DOMAIN §9.4). The session token in the sign-in replies is taken
+// by the transport (an HttpOnly cookie in browser mode, the main process on the desktop) and never reaches the page.
+
+export const ROLES = ['admin', 'reviewer', 'clerk', 'readonly'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: '管理员',
+  reviewer: '审核员',
+  clerk: '乡镇经办',
+  readonly: '只读',
+};
+
+export const PASSWORD_MIN = 8;
+export const LOCK_MINUTES_DEFAULT = 10;
+
+const password = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .min(PASSWORD_MIN, { error: `${label}至少${PASSWORD_MIN}位` })
+    .max(64, { error: `${label}不能超过64位` });
+
+const username = z
+  .string({ error: '请填写用户名' })
+  .trim()
+  .min(1, { error: '请填写用户名' })
+  .max(32, { error: '用户名不能超过32个字符' })
+  .regex(/^[A-Za-z0-9_.-]+$/, { error: '用户名只能使用字母、数字、下划线、点和短横线' });
+
+export const account = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: z.enum(ROLES),
+  /** 导出完整号码: a separate permission (§9.5). */
+  fullIdExport: z.boolean(),
+  /** Township clerks: the region ids of their 乡镇(街道). */
+  townshipIds: z.array(z.string()),
+  active: z.boolean(),
+  /** ISO instant until which sign-in is refused after repeated wrong passwords; null when not locked. */
+  lockedUntil: z.string().nullable(),
+});
+export type Account = z.infer<typeof account>;
+
+const roleField = z.enum(ROLES, { error: '请选择角色' });
+const townshipIds = z.array(z.string().min(1)).default([]);
+
+/** A township clerk needs at least one 乡镇; other roles have none. */
+function checkTownships(v: { role: Role; townshipIds: string[] }, ctx: z.RefinementCtx) {
+  if (v.role === 'clerk' && v.townshipIds.length === 0)
+    ctx.addIssue({ code: 'custom', path: ['townshipIds'], message: '乡镇经办至少要选择一个乡镇(街道)' });
+}
+
+export const setupInput = z.object({
+  username,
+  displayName: requiredText('姓名', 30),
+  password: password('密码'),
+});
+export const signInInput = z.object({
+  username: z.string({ error: '请填写用户名' }).trim().min(1, { error: '请填写用户名' }).max(32),
+  password: z.string({ error: '请填写密码' }).min(1, { error: '请填写密码' }).max(64),
+});
+export const recoverInput = z.object({
+  recoveryCode: z.string({ error: '请填写恢复码' }).trim().min(1, { error: '请填写恢复码' }).max(64),
+  newPassword: password('新密码'),
+});
+export const changePasswordInput = z.object({
+  currentPassword: z.string({ error: '请填写当前密码' }).min(1, { error: '请填写当前密码' }).max(64),
+  newPassword: password('新密码'),
+});
+
+const accountFields = z.object({
+  username,
+  displayName: requiredText('姓名', 30),
+  role: roleField,
+  townshipIds,
+  fullIdExport: z.boolean().default(false),
+  password: password('初始密码'),
+});
+export const accountCreateInput = accountFields.superRefine(checkTownships);
+/** The 修改账号 form: the same fields, the password kept (重设密码 is its own call). */
+export const accountEditForm = accountFields.extend({ password: z.string().optional() }).superRefine(checkTownships);
+export type AccountCreateInput = z.infer<typeof accountCreateInput>;
+
+export const accountUpdateInput = z
+  .object({
+    id: uuid('账号'),
+    displayName: requiredText('姓名', 30),
+    role: roleField,
+    townshipIds,
+    fullIdExport: z.boolean(),
+  })
+  .superRefine(checkTownships);
+export type AccountUpdateInput = z.infer<typeof accountUpdateInput>;
+
+export const resetPasswordInput = z.object({ id: uuid('账号'), password: password('新密码') });
+export const lockMinutesInput = z.object({
+  minutes: z
+    .number({ error: '请填写自动锁定时间' })
+    .int({ error: '自动锁定时间应为整数分钟' })
+    .min(1, { error: '自动锁定时间至少1分钟' })
+    .max(120, { error: '自动锁定时间不能超过120分钟' }),
+});
+
+export const authStatus = z.object({
+  /** True on an empty data folder: no account yet, auth.setup creates the administrator. */
+  needsSetup: z.boolean(),
+  /** The signed-in account, or null. */
+  account: account.nullable(),
+  /** Auto-lock after this many idle minutes (设置, default 10). */
+  lockMinutes: z.number(),
+});
+export type AuthStatus = z.infer<typeof authStatus>;
+
+const signedIn = z.object({
+  account,
+  /** Taken by the transport (cookie / main process); absent in what the page receives. */
+  session: z.string().optional(),
+});
+/** auth.setup and auth.recover: the one-time recovery code, shown once and stored only as a hash. */
+const withRecovery = signedIn.extend({ recoveryCode: z.string() });
+
+const byId = z.object({ id: uuid('账号') });
+
+export const authChannels = {
+  'auth.status': channel({ input: z.object({}), output: authStatus }),
+  'auth.setup': channel({ input: setupInput, output: withRecovery }),
+  'auth.signIn': channel({ input: signInInput, output: signedIn }),
+  'auth.signOut': channel({ input: z.object({}), output: z.object({ signedOut: z.boolean() }) }),
+  'auth.recover': channel({ input: recoverInput, output: withRecovery }),
+  'auth.changePassword': channel({
+    input: changePasswordInput,
+    output: account,
+    write: { entity: 'account' },
+  }),
+};
+
+export const accountsChannels = {
+  'accounts.list': channel({ input: z.object({}), output: z.object({ items: z.array(account) }) }),
+  'accounts.create': channel({ input: accountCreateInput, output: account, write: { entity: 'account' } }),
+  'accounts.update': channel({ input: accountUpdateInput, output: account, write: { entity: 'account' } }),
+  'accounts.resetPassword': channel({ input: resetPasswordInput, output: account, write: { entity: 'account' } }),
+  'accounts.deactivate': channel({ input: byId, output: account, write: { entity: 'account' } }),
+  'accounts.activate': channel({ input: byId, output: account, write: { entity: 'account' } }),
+  'accounts.setLockMinutes': channel({
+    input: lockMinutesInput,
+    output: z.object({ lockMinutes: z.number() }),
+    write: { entity: 'settings' },
+  }),
+};

@@ -1,0 +1,196 @@
+import type { Account, Role } from './accounts';
+import { CHANNELS, type Channel } from './index';
+
+// Who may call what (issue 19, DOMAIN §9.4). dispatch checks this table before any handler runs; the renderer
+// reads the same table only to hide or disable buttons. Every channel must have an entry: a unit test fails on a
+// missing one, and the `satisfies` below makes it a compile error.
+//
+// Capabilities:
+//   public — no sign-in needed (the auth.* calls that create or open a session)
+//   read   — any signed-in account, including 只读 (lists, records, work lists, masked reports, own password)
+//   write  — data entry: create, change, delete, import (乡镇经办, 审核员, 管理员)
+//   review — 审核: county confirmation of recognitions, subsidy batch review/unreview/report/pay (审核员, 管理员)
+//   admin  — accounts, office and division settings, backups and restore (管理员)
+//   fullId — 导出完整号码: a separate flag on the account, checked on top of the channel's capability when the input
+//            asks for full numbers (FULL_ID_WHEN below)
+// To add a channel: give it one line in PERMISSIONS with one of these names.
+
+export const CAPABILITIES = ['public', 'read', 'write', 'review', 'admin', 'fullId'] as const;
+export type Capability = (typeof CAPABILITIES)[number];
+
+export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
+  admin: ['public', 'read', 'write', 'review', 'admin'],
+  reviewer: ['public', 'read', 'write', 'review'],
+  clerk: ['public', 'read', 'write'],
+  readonly: ['public', 'read'],
+};
+
+export const PERMISSIONS = {
+  'auth.status': 'public',
+  'auth.setup': 'public',
+  'auth.signIn': 'public',
+  'auth.signOut': 'public',
+  'auth.recover': 'public',
+  'auth.changePassword': 'read',
+  'accounts.list': 'admin',
+  'accounts.create': 'admin',
+  'accounts.update': 'admin',
+  'accounts.resetPassword': 'admin',
+  'accounts.deactivate': 'admin',
+  'accounts.activate': 'admin',
+  'accounts.setLockMinutes': 'admin',
+
+  'system.info': 'read',
+  'jobs.status': 'read',
+  'jobs.cancel': 'read',
+  'settings.get': 'read',
+  'settings.setOperator': 'admin',
+  'settings.setOffice': 'admin',
+  'regions.list': 'read',
+  'regions.create': 'admin',
+  'regions.rename': 'admin',
+  'regions.retire': 'admin',
+  'regions.restore': 'admin',
+  'regions.import': 'admin',
+  'audit.list': 'read',
+  'files.take': 'read',
+  'reports.export': 'read',
+  'backups.settings': 'admin',
+  'backups.setRetention': 'admin',
+  'backups.setPassphrase': 'admin',
+  'backups.list': 'admin',
+  'backups.create': 'admin',
+  'backups.verify': 'admin',
+  'backups.restore': 'admin',
+
+  'persons.create': 'write',
+  'persons.update': 'write',
+  'persons.get': 'read',
+  'persons.list': 'read',
+  'persons.delete': 'write',
+  'persons.restore': 'write',
+  'persons.revealId': 'read', // one full ID on screen: allowed to readers, always audited (§9.4)
+  'imports.persons.check': 'write',
+  'imports.persons.commit': 'write',
+  'imports.persons.errorWorkbook': 'write',
+  'imports.persons.mappings.list': 'read',
+  'imports.persons.mappings.save': 'write',
+  'imports.persons.mappings.delete': 'write',
+  'imports.persons.template': 'read',
+
+  'registrations.create': 'write',
+  'registrations.update': 'write',
+  'registrations.cancel': 'write',
+  'registrations.setServiceLevel': 'write',
+  'registrations.get': 'read',
+  'registrations.listByPerson': 'read',
+  'registrations.rules': 'read',
+  'contacts.create': 'write',
+  'contacts.update': 'write',
+  'contacts.delete': 'write',
+  'contacts.listByRegistration': 'read',
+  'contacts.lookup': 'read',
+  'contactWorklists.toContact': 'read',
+  'contactWorklists.lostContact': 'read',
+  'contactWorklists.firstContactDue': 'read',
+  'contactWorklists.counts': 'read',
+
+  'employers.create': 'write',
+  'employers.update': 'write',
+  'employers.get': 'read',
+  'employers.list': 'read',
+  'employers.delete': 'write',
+  'employers.restore': 'write',
+  'posts.create': 'write',
+  'posts.update': 'write',
+  'posts.get': 'read',
+  'posts.list': 'read',
+  'posts.revoke': 'write',
+  'posts.reinstate': 'write',
+  'posts.defaultStandard': 'read',
+  'placements.create': 'write',
+  'placements.preview': 'read',
+  'placements.update': 'write',
+  'placements.leave': 'write',
+  'placements.reportVacancy': 'write',
+  'placements.delete': 'write',
+  'placements.restore': 'write',
+  'placements.get': 'read',
+  'placements.listByPost': 'read',
+  'placements.listByPerson': 'read',
+  'placements.suggestForPost': 'read',
+  'postWorklists.vacancies': 'read',
+  'postWorklists.subsidyEnding': 'read',
+  'postWorklists.retiring': 'read',
+  'postWorklists.vacancyReports': 'read',
+  'postWorklists.counts': 'read',
+
+  'internships.create': 'write',
+  'internships.end': 'write',
+  'internships.get': 'read',
+  'internships.list': 'read',
+  'internships.retention': 'read',
+  'internshipWorklists.due': 'read',
+
+  'recognitions.apply': 'write',
+  'recognitions.check': 'read',
+  'recognitions.villageReview': 'write',
+  'recognitions.townshipReview': 'write',
+  'recognitions.countyConfirm': 'review',
+  'recognitions.exit': 'write',
+  'recognitions.backfill': 'write',
+  'recognitions.get': 'read',
+  'recognitions.list': 'read',
+  'recognitions.listByPerson': 'read',
+  'recognitionWorklists.pendingVillage': 'read',
+  'recognitionWorklists.inNotice': 'read',
+  'recognitionWorklists.pendingTownship': 'read',
+  'recognitionWorklists.pendingCounty': 'read',
+  'recognitionWorklists.newThisMonth': 'read',
+  'recognitionWorklists.shouldExit': 'read',
+  'recognitionWorklists.counts': 'read',
+
+  'attendance.ofPerson': 'read',
+  'attendance.generate': 'write',
+  'attendance.grid': 'read',
+  'attendance.save': 'write',
+  'subsidies.generateBatch': 'write',
+  'subsidies.get': 'read',
+  'subsidies.list': 'read',
+  'subsidies.review': 'review',
+  'subsidies.unreview': 'review',
+  'subsidies.report': 'review',
+  'subsidies.pay': 'review',
+  'subsidies.createSupplement': 'write',
+  'subsidies.adjust': 'write',
+  'subsidies.overview': 'read',
+  'allowances.generate': 'write',
+  'allowances.list': 'read',
+} as const satisfies Record<Channel, Capability>;
+
+/** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */
+export const FULL_ID_WHEN: Partial<Record<Channel, (input: unknown) => boolean>> = {
+  'reports.export': (input) => (input as { full?: unknown } | null)?.full === true,
+};
+
+/** Channels without an entry (for the unit test, and for a merge that adds channels). */
+export const channelsWithoutPermission = (): string[] =>
+  CHANNELS.filter((c) => !Object.prototype.hasOwnProperty.call(PERMISSIONS, c));
+
+export type Caller = Pick<Account, 'role' | 'fullIdExport'>;
+
+export function capabilityOf(channel: Channel): Capability {
+  return (PERMISSIONS as Record<string, Capability>)[channel];
+}
+
+/** True when the account (null: nobody signed in) has the capability. */
+export function hasCapability(account: Caller | null, capability: Capability): boolean {
+  if (capability === 'public') return true;
+  if (!account) return false;
+  if (capability === 'fullId') return account.fullIdExport;
+  return ROLE_CAPABILITIES[account.role].includes(capability);
+}
+
+/** What the renderer asks before showing a button; the core decides with the same table. */
+export const canCall = (account: Caller | null, channel: Channel): boolean =>
+  hasCapability(account, capabilityOf(channel));

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from './app';
+import { dialogTitled, visibleOption } from './locators';
+
+// Issue 19 part A: the first start creates the administrator and shows the recovery code once; the administrator
+// creates a read-only account; signed in as it, a write is refused by the core with a Chinese message.
+describe('accounts: first start, sign-in, a read-only account', () => {
+  let app: RunningApp;
+  beforeAll(async () => {
+    app = await startApp({ signIn: false });
+  });
+  afterAll(async () => {
+    await app?.stop();
+  });
+
+  it('walks first start, recovery code, a new read-only account and its refused write', async () => {
+    const { page } = app;
+
+    // First start: nothing of the register shows before the administrator exists.
+    await page.getByText('首次使用：创建管理员账号').waitFor();
+    await page.getByLabel('姓名', { exact: true }).fill('阿依古丽');
+    await page.getByLabel('密码', { exact: true }).fill('Admin-2026');
+    await page.getByLabel('再次输入密码', { exact: true }).fill('Admin-2027');
+    await page.getByRole('button', { name: '创建管理员' }).click();
+    await page.getByText('两次输入的密码不一致').waitFor();
+    await page.getByLabel('再次输入密码', { exact: true }).fill('Admin-2026');
+    await page.getByRole('button', { name: '创建管理员' }).click();
+
+    // The recovery code, once; 进入台账 only after the clerk confirms keeping it.
+    const code = page.getByLabel('恢复码', { exact: true });
+    await code.waitFor();
+    expect(await code.innerText()).toMatch(/^([A-Z2-9]{5}-){4}[A-Z2-9]{5}$/);
+    const enter = page.getByRole('button', { name: '进入台账' });
+    expect(await enter.isDisabled()).toBe(true);
+    await app.shot('accounts-01-recovery-code');
+    await page.getByText('我已抄写或打印恢复码并妥善保管').click();
+    await enter.click();
+    await page.getByLabel('当前账号').getByText('阿依古丽（管理员）').waitFor();
+
+    // 设置 → 账号管理: a read-only account.
+    await page.goto(new URL('#/settings/accounts', app.url).href);
+    await page.getByRole('tab', { name: '账号管理' }).waitFor();
+    await page.getByRole('button', { name: '新建账号' }).click();
+    const dialog = dialogTitled(page, '新建账号');
+    await dialog.getByLabel('用户名', { exact: true }).fill('chakan');
+    await dialog.getByLabel('姓名', { exact: true }).fill('艾力');
+    await dialog.getByLabel('角色', { exact: true }).click();
+    await visibleOption(page, '只读').click();
+    await dialog.getByLabel('初始密码', { exact: true }).fill('Read-2026');
+    await dialog.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('已新建账号“chakan”').waitFor();
+    await page
+      .getByRole('table', { name: '账号列表' })
+      .getByRole('row', { name: /chakan.*只读/ })
+      .waitFor();
+    await app.shot('accounts-02-list');
+
+    // Sign out, then in as the read-only account: a wrong password first.
+    await page.getByRole('button', { name: '退出登录' }).click();
+    await page.getByRole('button', { name: '登录', exact: true }).waitFor();
+    await page.getByLabel('用户名', { exact: true }).fill('chakan');
+    await page.getByLabel('密码', { exact: true }).fill('wrong-password');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByText('用户名或密码不正确。').waitFor();
+    await page.getByLabel('密码', { exact: true }).fill('Read-2026');
+    await page.getByRole('button', { name: '登录', exact: true }).click();
+    await page.getByLabel('当前账号').getByText('艾力（只读）').waitFor();
+
+    // A write is refused by the core; the administrator's tabs are not offered.
+    await page.goto(new URL('#/settings/office', app.url).href);
+    await page.getByLabel('单位名称', { exact: true }).fill('疏附县人力资源和社会保障局');
+    await page.getByLabel('县(市、区)名称', { exact: true }).fill('疏附县');
+    await page.getByLabel('区划代码', { exact: true }).fill('653121');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('当前账号（只读）无权执行此操作（需要管理账号和系统设置的权限）。').waitFor();
+    expect(await page.getByRole('tab', { name: '账号管理' }).count()).toBe(0);
+    await app.shot('accounts-03-refused');
+  });
+});
