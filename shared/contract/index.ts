@@ -19,6 +19,7 @@ import { recognitionsChannels, recognitionWorklistsChannels } from './recognitio
 import { backupsChannels } from './backups';
 import { attendanceChannels } from './attendance';
 import { subsidiesChannels } from './subsidies';
+import { trainingChannels } from './training';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -46,6 +47,7 @@ export const contract = {
   ...backupsChannels,
   ...attendanceChannels,
   ...subsidiesChannels,
+  ...trainingChannels,
 };
 
 export type Contract = typeof contract;

@@ -17,6 +17,7 @@ import { recognitionsHandlers } from './recognitions/handlers';
 import { backupsHandlers } from './backups/handlers';
 import { attendanceHandlers } from './attendance/handlers';
 import { subsidiesHandlers } from './subsidies/handlers';
+import { trainingHandlers } from './training/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -38,4 +39,5 @@ export const allHandlers: HandlerMap = {
   ...backupsHandlers,
   ...attendanceHandlers,
   ...subsidiesHandlers,
+  ...trainingHandlers,
 };

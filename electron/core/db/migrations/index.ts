@@ -5,6 +5,7 @@ import m0004 from './0004-posts';
 import m0005 from './0005-internships';
 import m0006 from './0006-recognitions';
 import m0007 from './0007-subsidies';
+import m0010 from './0010-training';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 5, name: 'internships', sql: m0005 },
   { version: 6, name: 'recognitions', sql: m0006 },
   { version: 7, name: 'subsidies', sql: m0007 },
+  { version: 10, name: 'training', sql: m0010 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
