@@ -74,3 +74,35 @@ export const enrolInput = (
   personId: string,
   over: Partial<ChannelInput<'training.enrol'>> = {},
 ): ChannelInput<'training.enrol'> => ({ classId, personId, category: '01', enrolDate: '2026-11-12', ...over });
+
+/**
+ * A closed class PX2026-001 (就业技能培训, 100 学时) with three trainees — a registered 01 (96 h, 合格, 五级 Z1), a
+ * recognised 02 (90 h, 合格, 五级 Z2: 11 days of living allowance) and a declared 04 (70 h: refused for attendance) —
+ * and the reviewed 2026-11 培训补贴 roster paying the first two (1000 + 1000 + 330 元).
+ */
+export async function claimedClass(core: Core) {
+  const c = await trainingCounty(core);
+  const id = await c.newClass();
+  await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+  const a = await c.registered('19800315');
+  const b = await c.recognised('19700316');
+  const d = (await c.applicant('19900101')).personId;
+  await must(core, 'training.enrol', enrolInput(id, a));
+  await must(core, 'training.enrol', enrolInput(id, b, { category: '02' }));
+  const opened = await must(core, 'training.enrol', enrolInput(id, d, { category: '04', categoryNote: '返乡务工' }));
+  await must(core, 'training.classes.act', { id, action: 'open', date: '2026-11-16' });
+  const [ta, tb, td] = opened.trainees;
+  const cert = (no: string) => ({ certType: '01' as const, certNo: no, certDate: '2026-11-26' });
+  await must(core, 'training.results.save', {
+    classId: id,
+    rows: [
+      { enrolmentId: ta.id, attendedHours: 96, result: '1', ...cert('Z1') },
+      { enrolmentId: tb.id, attendedHours: 90, result: '1', ...cert('Z2') },
+      { enrolmentId: td.id, attendedHours: 70, result: '1', certType: '05', certNo: 'H1', certDate: '2026-11-26' },
+    ],
+  });
+  await must(core, 'training.classes.act', { id, action: 'close', date: '2026-11-26' });
+  const batch = await must(core, 'training.generateBatch', { month: '2026-11' });
+  await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '县就业局 努尔' });
+  return { c, classId: id, persons: { a, b, d }, trainees: { ta, tb, td }, batchId: batch.id };
+}
