@@ -8,6 +8,7 @@ import { seedRegistrations } from './seed/registrations';
 import { seedPostCounty } from './seed/post-county';
 import { seedRecognitions } from './seed/recognitions';
 import { seedSubsidies } from './seed/subsidies';
+import { seedTraining } from './seed/training';
 
 const { values } = parseArgs({
   options: {
@@ -46,6 +47,8 @@ try {
   seedRegistrations(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
   // 就业困难人员认定 in every state, exits and back-filled ones (issue 11), after the registrations they rest on.
   seedRecognitions(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
+  // 职业技能培训: providers, a year of classes in every state, trainees and 培训补贴 rosters (issue 15).
+  seedTraining(core, { today, log: (l) => console.log(l) });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(
     `完成：${r.townships} 个乡镇，${r.villages} 个村(社区)，${r.persons} 名人员，用时 ${seconds} 秒（${dataDir}，今天 = ${today}）`,
