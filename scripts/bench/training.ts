@@ -38,7 +38,7 @@ export async function benchTraining(options: {
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
   try {
     const started = performance.now();
-    const persons = Math.ceil(options.classes * options.perClass * 1.4);
+    const persons = Math.ceil(options.classes * options.perClass * 1.65);
     await seedCounty(core, { persons, today: BENCH_TODAY });
     seedPostCounty(core, { posts: 100, placements: 200, today: BENCH_TODAY });
     const seeded = seedTraining(core, {
