@@ -124,7 +124,7 @@ export function ClassListTab() {
           { title: '培训机构', dataIndex: 'providerName', ellipsis: true },
           { title: '培训工种', dataIndex: 'occupation', width: 110 },
           { title: '培训类型', dataIndex: 'trainingTypeLabel', width: 150, ellipsis: true },
-          { title: '培训起止', key: 'term', width: 200, render: (_, r) => `${r.startDate} 至 ${r.endDate}` },
+          { title: '培训起止', key: 'term', width: 215, render: (_, r) => `${r.startDate} 至 ${r.endDate}` },
           { title: '学时', dataIndex: 'hours', width: 60 },
           { title: '人数', key: 'n', width: 80, render: (_, r) => `${r.enrolled}/${r.capacity}` },
           {

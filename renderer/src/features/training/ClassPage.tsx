@@ -1,6 +1,6 @@
 import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useNavigate } from 'react-router';
 import type { Trainee } from '../../../../shared/contract/training';
 import { DateInput } from '../../components/DateInput';
 import { useRead, useWrite } from '../../api';
@@ -24,8 +24,7 @@ const ACTIONS: Record<string, { action: Action; label: string }[]> = {
 };
 
 /** #/training/classes/:id — the class with its trainees, their results and each trainee's subsidy (or why not). */
-export function ClassPage() {
-  const id = useParams().id ?? '';
+export function ClassPage({ id }: { id: string }) {
   const navigate = useNavigate();
   const { data: c, error, reload } = useRead('training.classes.get', { id });
   const act = useWrite('training.classes.act');

@@ -11,7 +11,7 @@ export function TrainingModule() {
   const rest = useParams()['*'] ?? '';
   const [tab, id] = rest.split('/');
   const navigate = useNavigate();
-  if (tab === 'classes' && id) return <ClassPage />;
+  if (tab === 'classes' && id) return <ClassPage id={id} />;
   const active = (TABS as readonly string[]).includes(tab) ? tab : 'classes';
   return (
     <>
