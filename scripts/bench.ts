@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home --contacts-runs R --recog-data-dir DIR]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N]
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { benchRegistrations, regEntries } from './bench/registrations';
 import { benchRecognitions, recogEntries } from './bench/recognitions';
 import { benchSubsidies, subsidyEntries } from './bench/subsidies';
 import { benchHome, homeEntries } from './bench/home';
+import { benchTraining, trainingEntries } from './bench/training';
 
 const { values } = parseArgs({
   options: {
@@ -20,7 +21,9 @@ const { values } = parseArgs({
     'rpt01-persons': { type: 'string', default: '100000' },
     'import-rows': { type: 'string', default: '10000' },
     'excel-repeats': { type: 'string', default: '2' },
-    only: { type: 'string', default: 'list,rpt01,import,posts,contacts,recog,subsidies,home' },
+    only: { type: 'string', default: 'list,rpt01,import,posts,contacts,recog,subsidies,home,training' },
+    'training-classes': { type: 'string', default: '500' },
+    'training-per-class': { type: 'string', default: '40' },
     'contacts-runs': { type: 'string', default: '20' },
     // recog: measure a county seeded before in DIR (scripts/bench/recognitions.ts seed(), today 2026-11-28), kept.
     'recog-data-dir': { type: 'string' },
@@ -196,5 +199,23 @@ if (only.has('home')) {
     );
   }
   recordResults(homeEntries(b));
+  console.log(`\n已写入 ${RESULTS_FILE}`);
+}
+
+// Issue 15: the class page and RPT-15 at 500 classes / 20,000 trainees against raw SQL.
+if (only.has('training')) {
+  const b = await benchTraining({
+    classes: Number(values['training-classes']),
+    perClass: Number(values['training-per-class']),
+    runs: Number(values.runs),
+    warmup: Number(values.warmup),
+    log: (l) => console.log(l),
+  });
+  console.log(`\n职业技能培训，${b.classes} 个培训班，${b.trainees} 名学员，单位 ms`);
+  for (const f of b.figures)
+    console.log(
+      `  ${f.name}：${f.rows} 行；core p50 ${f.core.p50} p95 ${f.core.p95}；raw p50 ${f.raw.p50} p95 ${f.raw.p95}；ratio ${f.ratio}`,
+    );
+  recordResults(trainingEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
 }

@@ -8,6 +8,7 @@ import { seedRegistrations } from './seed/registrations';
 import { seedPostCounty } from './seed/post-county';
 import { seedRecognitions } from './seed/recognitions';
 import { seedSubsidies } from './seed/subsidies';
+import { seedTraining } from './seed/training';
 import { seedInternships } from './seed/internships';
 import { seedDemoAccounts, signInSeedAdmin } from './seed/accounts';
 import { ROLE_LABELS } from '../shared/contract/accounts';
@@ -50,6 +51,8 @@ try {
   seedRegistrations(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
   // 就业困难人员认定 in every state, exits and back-filled ones (issue 11), after the registrations they rest on.
   seedRecognitions(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
+  // 职业技能培训: providers, a year of classes in every state, trainees and 培训补贴 rosters (issue 15).
+  seedTraining(core, { today, log: (l) => console.log(l) });
   // 见习基地, interns in every state and a year of 见习补贴 rosters (issues 12, 13), last: interns are chosen among
   // the unemployed the other seeds left.
   seedInternships(core, {

@@ -64,6 +64,11 @@ const contactFields = {
     .transform((v) => v ?? null),
   serviceResult: optText('服务结果', 200),
   remark: optText('备注', 200),
+  /** BR-39: a 职业培训推荐 (SV5) may name the class recommended. */
+  trainingClassId: z
+    .string()
+    .nullish()
+    .transform((v) => v || null),
 };
 
 type ContactFields = { [K in keyof typeof contactFields]: z.output<(typeof contactFields)[K]> };
@@ -84,6 +89,8 @@ function checkContact(v: ContactFields, ctx: z.RefinementCtx): void {
     custom(ctx, '提供职业介绍时请填写推荐岗位数', 'jobsRecommended');
   if (v.suggestCancel && !v.suggestReason) custom(ctx, '建议注销时请选择注销原因', 'suggestReason');
   if (!v.suggestCancel && v.suggestReason) custom(ctx, '未勾选建议注销时不能选择注销原因', 'suggestReason');
+  if (v.trainingClassId && !v.services.includes('SV5'))
+    custom(ctx, '只有提供职业培训推荐时才能填写推荐的培训班', 'trainingClassId');
   if (v.nextContactDate && v.contactDate && v.nextContactDate <= v.contactDate) {
     custom(ctx, '计划下次联系日期应晚于联系日期', 'nextContactDate');
   }
@@ -144,6 +151,8 @@ export const contactDetail = z.object({
   remark: z.string().nullable(),
   /** BR-09 suggestion evaluated at this (successful) contact; null for unsuccessful ones. */
   suggestedLevel: z.enum(SERVICE_LEVEL_CODES).nullable(),
+  /** BR-39: the class a 职业培训推荐 named. */
+  trainingClassId: z.string().nullish(),
   createdAt: z.string(),
   updatedAt: z.string(),
   createdBy: z.string(),

@@ -24,6 +24,7 @@ import { homeChannels } from './home';
 import { periodLocksChannels } from './period-locks';
 import { ruleSettingsChannels } from './rule-settings';
 import { accountsChannels, authChannels } from './accounts';
+import { trainingChannels } from './training';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -57,6 +58,7 @@ export const contract = {
   ...ruleSettingsChannels,
   ...authChannels,
   ...accountsChannels,
+  ...trainingChannels,
 };
 
 export type Contract = typeof contract;

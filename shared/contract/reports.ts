@@ -26,7 +26,7 @@ export interface ReportInfo {
   noIdentifiers?: boolean;
 }
 
-/** The reports of DOMAIN §6.1–§6.12, in their order. */
+/** The reports of DOMAIN §6.1–§6.12 and §11.4, in their order. */
 export const REPORT_CATALOGUE: readonly ReportInfo[] = [
   { code: 'RPT-01', name: '就业困难人员实名制台账', available: true, township: true },
   { code: 'RPT-02', name: '就业困难人员认定及就业情况统计表', available: true, township: true },
@@ -40,6 +40,9 @@ export const REPORT_CATALOGUE: readonly ReportInfo[] = [
   { code: 'RPT-10', name: '就业见习情况统计表', available: true, period: 'range' },
   { code: 'RPT-11', name: '登记失业人员跟踪服务台账', available: true },
   { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', available: true },
+  { code: 'RPT-13', name: '职业技能培训学员花名册', available: true, period: 'range' },
+  { code: 'RPT-14', name: '职业培训补贴申领花名册', available: true },
+  { code: 'RPT-15', name: '职业技能培训情况统计表', available: true, period: 'range', groupBy: true },
   {
     code: 'GS-01',
     name: '就业困难人员认定公示名单',
@@ -64,6 +67,9 @@ export const EXPORTABLE_REPORTS = [
   'RPT-10',
   'RPT-11',
   'RPT-12',
+  'RPT-13',
+  'RPT-14',
+  'RPT-15',
   'GS-01',
 ] as const;
 export type ExportableReport = (typeof EXPORTABLE_REPORTS)[number];

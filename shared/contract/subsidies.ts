@@ -13,13 +13,16 @@ import { dateField, monthField } from './registrations';
 // a message naming the batch. unreview (已审核 → 草稿 only) needs a reason and is audited. Corrections of a locked
 // month go into a supplementary roster (补发/扣回) of a later month: createSupplement, then adjust with a signed amount
 // (+ 补发, − 扣回) and a reason against an item of a reviewed batch of an earlier month.
+// Kind training (职业培训补贴, DOMAIN §11) pays trainees of closed classes; its month's roster is made by
+// training.generateBatch (the eligibility rules live with the classes), everything after that is the same.
 
-export const BATCH_KINDS = ['post', 'si', 'internship'] as const;
+export const BATCH_KINDS = ['post', 'si', 'internship', 'training'] as const;
 export type BatchKind = (typeof BATCH_KINDS)[number];
 export const BATCH_KIND_LABELS: Record<BatchKind, string> = {
   post: '公益性岗位岗位补贴',
   si: '公益性岗位社保补贴',
   internship: '见习补贴',
+  training: '职业培训补贴',
 };
 export const BATCH_STATUSES = ['draft', 'reviewed', 'reported', 'paid'] as const;
 export type BatchStatus = (typeof BATCH_STATUSES)[number];

@@ -21,6 +21,7 @@ import { subsidiesHandlers } from './subsidies/handlers';
 import { homeHandlers } from './home/handlers';
 import { periodLocksHandlers } from './period-locks/handlers';
 import { accountsHandlers } from './accounts/handlers';
+import { trainingHandlers } from './training/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -46,4 +47,5 @@ export const allHandlers: HandlerMap = {
   ...homeHandlers,
   ...periodLocksHandlers,
   ...accountsHandlers,
+  ...trainingHandlers,
 };

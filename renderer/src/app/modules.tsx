@@ -7,6 +7,7 @@ import {
   ShopOutlined,
   SolutionOutlined,
   TeamOutlined,
+  ToolOutlined,
 } from '@ant-design/icons';
 import type { ReactNode } from 'react';
 import { HomePage } from '../features/home';
@@ -14,6 +15,7 @@ import { InternshipsModule, InternshipsNavBadge } from '../features/internships'
 import { PostsModule, PostsNavBadge } from '../features/posts';
 import { RecognitionsModule, RecognitionsNavBadge } from '../features/recognitions';
 import { RegistrationsModule, RegistrationsNavBadge } from '../features/registrations';
+import { TrainingModule } from '../features/training';
 
 export interface AppModule {
   /** Route path, also the navigation key. */
@@ -63,6 +65,13 @@ export const MODULES: readonly AppModule[] = [
     ready: true,
     element: <InternshipsModule />,
     badge: <InternshipsNavBadge />,
+  },
+  {
+    path: '/training',
+    label: '职业技能培训',
+    icon: <ToolOutlined aria-hidden />,
+    ready: true,
+    element: <TrainingModule />,
   },
   { path: '/reports', label: '报表导出', icon: <FileExcelOutlined aria-hidden />, ready: true },
   { path: '/settings', label: '设置', icon: <SettingOutlined aria-hidden />, ready: true },

@@ -7,6 +7,7 @@ import m0006 from './0006-recognitions';
 import m0007 from './0007-subsidies';
 import m0008 from './0008-accounts';
 import m0009 from './0009-period-locks';
+import m0010 from './0010-training';
 import m0012 from './0012-recognition-speed';
 
 /**
@@ -31,7 +32,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 7, name: 'subsidies', sql: m0007 },
   { version: 8, name: 'accounts', sql: m0008 },
   { version: 9, name: 'period-locks', sql: m0009 },
-  // 8–11 are reserved for the branches of wave 3 (accounts, lock, training, wizard).
+  { version: 10, name: 'training', sql: m0010 },
+  // 11 was reserved for a branch that needed no migration.
   { version: 12, name: 'recognition-speed', sql: m0012 },
 ];
 

@@ -31,6 +31,7 @@ export interface ContactRow {
   suggest_reason: string | null;
   service_result: string | null;
   remark: string | null;
+  training_class_id: string | null;
   suggested_level: ServiceLevel | null;
   created_at: string;
   updated_at: string;
@@ -59,6 +60,7 @@ const WRITE_COLUMNS: readonly (keyof ContactWrite)[] = [
   'suggest_reason',
   'service_result',
   'remark',
+  'training_class_id',
 ];
 
 const SELECT = 'SELECT c.*, r.person_id FROM contacts c JOIN registrations r ON r.id = c.registration_id';
@@ -145,6 +147,7 @@ export function toContactDetail(r: ContactRow): ContactDetail {
     serviceResult: r.service_result,
     remark: r.remark,
     suggestedLevel: r.suggested_level,
+    trainingClassId: r.training_class_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     createdBy: r.created_by,

@@ -24,6 +24,7 @@ import { readContactRules } from '../registrations/config';
 import { toRegistrationDetail } from '../registrations/detail';
 import { evaluateAtContact } from '../registrations/level';
 import { nextStamp } from '../../db/stamp';
+import { prepared } from '../../db/prepared';
 import { setEmploymentStatus } from '../registrations/person-status';
 import {
   activeRegistrationOf,
@@ -89,6 +90,15 @@ function checkDate(reg: RegistrationRow, date: string, today: string): void {
   }
 }
 
+/** BR-39: a named class must exist and not be cancelled. */
+function checkTrainingClass(ctx: CoreContext, classId: string | null): void {
+  if (!classId) return;
+  const status = prepared(ctx.db, 'SELECT status FROM training_classes WHERE id = ?').pluck().get(classId) as
+    string | undefined;
+  if (!status) throw badInput({ trainingClassId: '找不到推荐的培训班' });
+  if (status === '09') throw badInput({ trainingClassId: '推荐的培训班已撤销' });
+}
+
 function toWrite(v: Fields): ContactWrite {
   return {
     contact_date: v.contactDate,
@@ -106,6 +116,7 @@ function toWrite(v: Fields): ContactWrite {
     suggest_reason: v.suggestReason,
     service_result: v.serviceResult,
     remark: v.remark,
+    training_class_id: v.trainingClassId,
   };
 }
 
@@ -163,6 +174,7 @@ export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data:
   const id = newId();
   const by = ctx.operator();
   const at = ctx.now();
+  checkTrainingClass(ctx, v.trainingClassId);
   const write = toWrite(v);
   insertContact(db, id, reg.id, write, by, at);
   const effects = applyEffects(ctx, id, reg.id, by, at);
@@ -185,6 +197,7 @@ export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): {
   checkDate(reg, v.contactDate, today);
   const by = ctx.operator();
   const at = nextStamp(ctx.now(), row.updated_at);
+  checkTrainingClass(ctx, v.trainingClassId);
   const write = toWrite(v);
   updateContact(db, row.id, write, by, at);
   const effects = applyEffects(ctx, row.id, reg.id, by, at);

@@ -16,6 +16,9 @@ import { rpt06 } from '../subsidies/reports/rpt06';
 import { rpt09 } from '../subsidies/reports/rpt09';
 import { notice } from '../recognitions/reports/notice';
 import { rpt02 } from '../recognitions/reports/rpt02';
+import { rpt13 } from '../training/reports/rpt13';
+import { rpt14 } from '../training/reports/rpt14';
+import { rpt15 } from '../training/reports/rpt15';
 import type { ReportSource } from './report-source';
 import { rpt01 } from './rpt01';
 
@@ -32,5 +35,8 @@ export const REPORTS: Record<ExportableReport, ReportSource> = {
   'RPT-10': rpt10,
   'RPT-11': rpt11,
   'RPT-12': rpt12,
+  'RPT-13': rpt13,
+  'RPT-14': rpt14,
+  'RPT-15': rpt15,
   'GS-01': notice,
 };

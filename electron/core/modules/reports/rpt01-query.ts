@@ -6,7 +6,7 @@
 //   就业单位/岗位 and 就业日期: the placement open at asOf (用人单位/岗位, 上岗日期), else the latest successful contact up
 //   to asOf that found employment (E09 21–23: 就业单位/从事工作, contact date);
 //   享受政策: 公益性岗位 (a placement up to asOf), 社保补贴 (on a post with the social-insurance subsidy), 见习 (an
-//   internship up to asOf); 培训 has no record in the register yet;
+//   internship up to asOf), 培训 (BR-39: an enrolment of a class started by asOf on a reviewed 培训补贴 roster);
 //   最近联系日期: the latest contact up to asOf; 备注: 补录 for a back-filled recognition.
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../shared/domain/age';
@@ -102,12 +102,17 @@ const JOB = `(SELECT c.contact_date || '|' || coalesce(c.employer_or_activity, '
 const POLICIES = `((EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id AND pl.deleted_at IS NULL AND pl.start_date <= @asOf))
   + 2 * (EXISTS (SELECT 1 FROM placements pl JOIN posts po ON po.id = pl.post_id WHERE pl.person_id = p.id AND pl.deleted_at IS NULL
       AND pl.start_date <= @asOf AND po.si_subsidy = 1))
-  + 4 * (EXISTS (SELECT 1 FROM internships i WHERE i.person_id = p.id AND i.deleted_at IS NULL AND i.agreement_start <= @asOf)))`;
+  + 4 * (EXISTS (SELECT 1 FROM internships i WHERE i.person_id = p.id AND i.deleted_at IS NULL AND i.agreement_start <= @asOf))
+  + 8 * (EXISTS (SELECT 1 FROM training_enrolments te JOIN training_classes tc ON tc.id = te.class_id
+      JOIN subsidy_batch_items ti ON ti.enrolment_id = te.id AND ti.adjusts_item_id IS NULL JOIN subsidy_batches tb ON tb.id = ti.batch_id
+      WHERE te.person_id = p.id AND tc.start_date <= @asOf AND tb.status <> 'draft')))`;
 const LAST_CONTACT = `(SELECT max(c.contact_date) FROM registrations g JOIN contacts c ON c.registration_id = g.id WHERE g.person_id = p.id AND c.contact_date <= @asOf)`;
 const HELPER = `coalesce(r.helper, (SELECT g.responsible_staff FROM registrations g WHERE g.person_id = p.id AND g.reg_date <= @asOf ORDER BY g.reg_date DESC LIMIT 1))`;
 
 const policyText = (bits: number) =>
-  [bits & 1 ? '公益性岗位' : '', bits & 2 ? '社保补贴' : '', bits & 4 ? '见习' : ''].filter(Boolean).join('、') || null;
+  [bits & 1 ? '公益性岗位' : '', bits & 2 ? '社保补贴' : '', bits & 8 ? '培训' : '', bits & 4 ? '见习' : '']
+    .filter(Boolean)
+    .join('、') || null;
 const split = (v: string | null) => (v ? [v.slice(0, 10), v.slice(11)] : [null, null]);
 
 /** The rows in report order; a generator, so the writer pulls them one by one (and closes the cursor if it stops). */

@@ -8,8 +8,7 @@ import { countRpt01, rpt01Rows } from './rpt01-query';
 export const RPT01_CODE = 'RPT-01';
 export const RPT01_NAME = '就业困难人员实名制台账';
 
-export const RPT01_NOTE =
-  '本表人员为所属期内认定有效（含本期退出）的就业困难人员；认定日期不详的为补录人员；享受政策中的培训尚无记录。';
+export const RPT01_NOTE = '本表人员为所属期内认定有效（含本期退出）的就业困难人员；认定日期不详的为补录人员。';
 
 /** §6.1 columns in order; widths fit Uyghur/Kazakh names (VR-05) and 18-character IDs. */
 export const RPT01_COLUMNS: ReportColumn[] = [

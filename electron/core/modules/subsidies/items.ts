@@ -7,9 +7,12 @@ import type { BatchKind } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
+import type { RowColumn } from './lock';
 
 /** SQL for the amount an ordinary item `i` of `kind` pays for its row. */
 function amountExpr(kind: BatchKind, together: boolean): string {
+  if (kind === 'training')
+    return '(SELECT e.subsidy_fen + e.living_fen FROM training_enrolments e WHERE e.id = i.enrolment_id)';
   if (kind === 'internship')
     return '(SELECT ia.due_amount + ia.early_hire_amount FROM internship_allowances ia WHERE ia.id = i.allowance_id)';
   if (kind === 'si') return '(SELECT a.si_subsidy FROM attendance_months a WHERE a.id = i.attendance_id)';
@@ -33,7 +36,7 @@ export function refreshBatchItems(db: Database.Database, batchId: string, by: st
 /** Items of DRAFT ordinary rosters that pay the given rows follow the rows' new amounts. */
 export function refreshDraftItems(
   db: Database.Database,
-  column: 'attendance_id' | 'allowance_id',
+  column: RowColumn,
   rowIds: readonly string[],
   by: string,
   at: string,

@@ -35,11 +35,9 @@ export const lockView = (b: BatchHead) => ({
 const HEAD = 'b.id, b.kind, b.month, b.supplementary, b.status';
 
 /** The first non-draft ordinary roster covering an attendance (or allowance) row; null when the row is free. */
-export function lockOfRow(
-  db: Database.Database,
-  column: 'attendance_id' | 'allowance_id',
-  rowId: string,
-): BatchHead | null {
+export type RowColumn = 'attendance_id' | 'allowance_id' | 'enrolment_id';
+
+export function lockOfRow(db: Database.Database, column: RowColumn, rowId: string): BatchHead | null {
   const sql = `SELECT ${HEAD} FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
     WHERE i.${column} = ? AND i.adjusts_item_id IS NULL AND b.status <> 'draft' ORDER BY b.reviewed_at LIMIT 1`;
   return (prepared(db, sql).get(rowId) as BatchHead | undefined) ?? null;
@@ -54,12 +52,7 @@ function refuse(b: BatchHead, what: string): never {
 }
 
 /** Refuses a write to an attendance or allowance row that a reviewed roster covers. `what` names the row. */
-export function assertRowWritable(
-  db: Database.Database,
-  column: 'attendance_id' | 'allowance_id',
-  rowId: string,
-  what: string,
-): void {
+export function assertRowWritable(db: Database.Database, column: RowColumn, rowId: string, what: string): void {
   const b = lockOfRow(db, column, rowId);
   if (b) refuse(b, what);
 }

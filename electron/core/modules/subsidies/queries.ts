@@ -72,6 +72,7 @@ export function insertItem(
     kind: BatchKind;
     attendanceId: string | null;
     allowanceId: string | null;
+    enrolmentId?: string | null;
     amountFen: number;
     adjustsItemId?: string | null;
     reason?: string | null;
@@ -81,14 +82,15 @@ export function insertItem(
 ): void {
   prepared(
     db,
-    `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, adjusts_item_id, reason, created_at, updated_at, created_by, updated_by)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, enrolment_id, amount_fen, adjusts_item_id, reason, created_at, updated_at, created_by, updated_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     v.id,
     v.batchId,
     v.kind,
     v.attendanceId,
     v.allowanceId,
+    v.enrolmentId ?? null,
     v.amountFen,
     v.adjustsItemId ?? null,
     v.reason ?? null,
@@ -106,6 +108,7 @@ export interface ItemRow {
   kind: BatchKind;
   attendance_id: string | null;
   allowance_id: string | null;
+  enrolment_id: string | null;
   amount_fen: number;
   adjusts_item_id: string | null;
   reason: string | null;
@@ -129,12 +132,18 @@ const ALLOWANCE_ITEMS = `SELECT i.*, pe.id AS person_id, pe.name AS person_name,
     e.id AS employer_id, e.name AS employer_name, it.position AS position, ia.month AS row_month
   FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
   JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id JOIN regions r ON r.id = e.township_id`;
+// 培训补贴: grouped by provider (单位) under the class's 乡镇; the item's month is the class end month.
+const TRAINING_ITEMS = `SELECT i.*, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
+    e.id AS employer_id, e.name AS employer_name, c.occupation AS position, substr(c.end_date, 1, 7) AS row_month
+  FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id JOIN training_classes c ON c.id = te.class_id
+  JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id JOIN regions r ON r.id = c.township_id`;
 const ORDER = 'ORDER BY township_code, employer_name, employer_id, person_name, id_number, row_month, id';
 
 export function batchItems(db: Database.Database, batchId: string): ItemRow[] {
   return prepared(
     db,
-    `SELECT * FROM (${ATTENDANCE_ITEMS} WHERE i.batch_id = @b UNION ALL ${ALLOWANCE_ITEMS} WHERE i.batch_id = @b) ${ORDER}`,
+    `SELECT * FROM (${ATTENDANCE_ITEMS} WHERE i.batch_id = @b UNION ALL ${ALLOWANCE_ITEMS} WHERE i.batch_id = @b
+    UNION ALL ${TRAINING_ITEMS} WHERE i.batch_id = @b) ${ORDER}`,
   ).all({ b: batchId }) as ItemRow[];
 }
 
@@ -145,7 +154,8 @@ export function getItem(
   return prepared(
     db,
     `SELECT x.*, b.status AS batch_status, b.month AS batch_month, b.supplementary AS batch_supplementary
-    FROM (${ATTENDANCE_ITEMS} WHERE i.id = @id UNION ALL ${ALLOWANCE_ITEMS} WHERE i.id = @id) x JOIN subsidy_batches b ON b.id = x.batch_id`,
+    FROM (${ATTENDANCE_ITEMS} WHERE i.id = @id UNION ALL ${ALLOWANCE_ITEMS} WHERE i.id = @id
+    UNION ALL ${TRAINING_ITEMS} WHERE i.id = @id) x JOIN subsidy_batches b ON b.id = x.batch_id`,
   ).get({ id }) as
     (ItemRow & { batch_status: BatchStatus; batch_month: string; batch_supplementary: 0 | 1 }) | undefined;
 }

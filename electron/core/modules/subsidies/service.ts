@@ -34,8 +34,9 @@ const yuan = (fen: number) => (fen / 100).toFixed(2);
 function liveTotals(db: Database.Database, id: string): { persons: number; fen: number } {
   const r = prepared(
     db,
-    `SELECT count(DISTINCT coalesce(a.placement_id, ia.internship_id)) AS persons, coalesce(sum(i.amount_fen), 0) AS fen
+    `SELECT count(DISTINCT coalesce(a.placement_id, ia.internship_id, te.id)) AS persons, coalesce(sum(i.amount_fen), 0) AS fen
     FROM subsidy_batch_items i LEFT JOIN attendance_months a ON a.id = i.attendance_id LEFT JOIN internship_allowances ia ON ia.id = i.allowance_id
+    LEFT JOIN training_enrolments te ON te.id = i.enrolment_id
     WHERE i.batch_id = ?`,
   ).get(id) as { persons: number; fen: number };
   return r;
@@ -113,6 +114,10 @@ export function generateBatch(
       kind: '社保补贴不单独编制花名册',
     });
   }
+  if (kind === 'training')
+    throw ruleViolation('职业培训补贴申领花名册请在“职业技能培训 → 培训补贴”中编制。', {
+      kind: '请在职业技能培训中编制',
+    });
   const by = ctx.operator();
   const at = ctx.now();
   let b = ordinaryBatch(db, kind, month);
@@ -279,6 +284,7 @@ export function adjust(
       kind: b.kind,
       attendanceId: o.attendance_id,
       allowanceId: o.allowance_id,
+      enrolmentId: o.enrolment_id,
       amountFen: v.amountFen,
       adjustsItemId: o.id,
       reason: v.reason,

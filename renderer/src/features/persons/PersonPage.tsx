@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDeleteRestore } from '../../components/list-page';
 import { PersonInternshipsTab } from '../internships';
+import { PersonTrainingTab } from '../training';
 import { PersonPostsTab } from '../posts';
 import { PersonRecognitionsTab } from '../recognitions';
 import { PersonRegistrationsTab } from '../registrations';
@@ -99,6 +100,7 @@ function PersonRecord({ id }: { id: string }) {
           { key: 'recognitions', label: '就业困难认定', children: <PersonRecognitionsTab {...tab} /> },
           { key: 'posts', label: '公益性岗位', children: <PersonPostsTab {...tab} /> },
           { key: 'internships', label: '就业见习', children: <PersonInternshipsTab {...tab} /> },
+          { key: 'training', label: '培训', children: <PersonTrainingTab {...tab} /> },
           { key: 'audit', label: '操作记录', children: <PersonAuditTab personId={id} version={auditVersion} /> },
         ]}
       />

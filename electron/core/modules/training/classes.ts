@@ -1,0 +1,145 @@
+// Training classes (DOMAIN §11.1): create in 计划 within the provider's designation (occupation from its list, or
+// with a reason), then 备案 (CFG-37 lead time in working days), 开班, 结业, or 撤销 with a reason.
+import { badInput, ruleViolation } from '../../../../shared/contract/result';
+import type { ClassCreateParsed, ClassDetail, classActInput } from '../../../../shared/contract/training';
+import type { z } from 'zod';
+import {
+  CLASS_ACTION_LABELS,
+  CLASS_TRANSITIONS,
+  designationRefusal,
+  filingRefusal,
+  transitionRefusal,
+} from '../../../../shared/domain/training-class';
+import { classStatusLabel } from '../../../../shared/enums/training-codes';
+import type { CoreContext } from '../../context';
+import { prepared } from '../../db/prepared';
+import { newId } from '../../ids';
+import { calendarOn, trainingRulesOn } from './config';
+import { classDetail, requireClass } from './detail';
+import { getProvider, occupationsOf } from './providers';
+import { classEnrolments } from './queries';
+import { refreshClassAmounts } from './subsidy';
+
+const refuse = (message: string, field: string): never => {
+  throw ruleViolation(message, { [field]: message });
+};
+
+/** PX{YYYY}-{seq}: the next free number of the start year. */
+function nextCode(ctx: CoreContext, year: string): string {
+  const prefix = `PX${year}-`;
+  const codes = prepared(ctx.db, "SELECT code FROM training_classes WHERE code LIKE ? || '%'")
+    .pluck()
+    .all(prefix) as string[];
+  const max = codes.reduce((m, c) => Math.max(m, Number(c.slice(prefix.length)) || 0), 0);
+  return `${prefix}${String(max + 1).padStart(3, '0')}`;
+}
+
+/** The designation must cover the class; refuses naming the field. Returns the provider's name. */
+function checkDesignation(ctx: CoreContext, providerId: string, start: string, end: string): string {
+  const p = getProvider(ctx.db, providerId);
+  const name =
+    p?.name ??
+    ((prepared(ctx.db, 'SELECT name FROM employers WHERE id = ?').pluck().get(providerId) as string) || '该单位');
+  const r = designationRefusal(
+    p && !p.employer_deleted_at ? { designatedDate: p.designated_date, validUntil: p.valid_until } : null,
+    name,
+    start,
+    end,
+  );
+  if (r) refuse(r.message, r.field);
+  return name;
+}
+
+export function createClass(ctx: CoreContext, v: ClassCreateParsed): { data: ClassDetail; summary: string } {
+  const db = ctx.db;
+  const providerName = checkDesignation(ctx, v.providerId, v.startDate, v.endDate);
+  const occupations = occupationsOf(getProvider(db, v.providerId)!);
+  if (!occupations.includes(v.occupation) && !v.occupationReason)
+    refuse(
+      `“${v.occupation}”不在“${providerName}”的可培训工种（${occupations.join('、')}）中，如确需开设请填写理由`,
+      'occupation',
+    );
+  const town = prepared(db, 'SELECT level FROM regions WHERE id = ?').pluck().get(v.townshipId) as number | undefined;
+  if (town !== 4) throw badInput({ townshipId: '培训地点(乡镇)应选择一个乡镇(街道)' });
+  const code = v.code ?? nextCode(ctx, v.startDate.slice(0, 4));
+  if (prepared(db, 'SELECT 1 FROM training_classes WHERE code = ?').get(code))
+    refuse(`班级编号“${code}”已被使用`, 'code');
+  const id = newId();
+  const by = ctx.operator();
+  const at = ctx.now();
+  prepared(
+    db,
+    `INSERT INTO training_classes (id, code, provider_id, occupation, occupation_reason, training_type, target_certificate,
+      start_date, end_date, hours, township_id, location, capacity, funding, status, remark, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '01', ?, ?, ?, ?, ?)`,
+  ).run(
+    id,
+    code,
+    v.providerId,
+    v.occupation,
+    occupations.includes(v.occupation) ? null : v.occupationReason,
+    v.trainingType,
+    v.targetCertificate,
+    v.startDate,
+    v.endDate,
+    v.hours,
+    v.townshipId,
+    v.location,
+    v.capacity,
+    v.funding,
+    v.remark,
+    at,
+    at,
+    by,
+    by,
+  );
+  return {
+    data: classDetail(db, id),
+    summary: `新建培训班 ${code}（${providerName}，${v.occupation}，${v.startDate} 至 ${v.endDate}）`,
+  };
+}
+
+export function actOnClass(
+  ctx: CoreContext,
+  v: z.output<typeof classActInput>,
+): { data: ClassDetail; summary: string } {
+  const db = ctx.db;
+  const c = requireClass(db, v.id);
+  const refusal = transitionRefusal(c.status, v.action, classStatusLabel(c.status));
+  if (refusal) refuse(refusal, 'action');
+  const today = ctx.today();
+  if (v.date > today) refuse(`办理日期不能晚于今天（${today}）`, 'date');
+  const set: Record<string, string | null> = {};
+  if (v.action === 'file') {
+    checkDesignation(ctx, c.provider_id, c.start_date, c.end_date);
+    const rules = trainingRulesOn(db, c.start_date);
+    const late = filingRefusal(v.date, c.start_date, rules.filingLeadDays, calendarOn(db, c.start_date));
+    if (late) refuse(late, 'date');
+    set.filed_date = v.date;
+  } else if (v.action === 'open') {
+    if (c.enrolled === 0) refuse('培训班还没有学员，不能开班', 'action');
+    if (v.date < c.filed_date!) refuse(`开班日期不能早于备案日期 ${c.filed_date}`, 'date');
+    set.opened_date = v.date;
+  } else if (v.action === 'close') {
+    if (v.date < c.end_date) refuse(`结业日期不能早于培训结束日期 ${c.end_date}`, 'date');
+    set.closed_date = v.date;
+  } else {
+    set.cancel_reason = v.reason;
+  }
+  const to = CLASS_TRANSITIONS[v.action].to;
+  const cols = Object.keys(set);
+  const by = ctx.operator();
+  const at = ctx.now();
+  db.prepare(
+    `UPDATE training_classes SET status = @to${cols.map((k) => `, ${k} = @${k}`).join('')}, updated_at = @at, updated_by = @by WHERE id = @id`,
+  ).run({ ...set, to, at, by, id: c.id });
+  if (v.action === 'close') {
+    const closed = requireClass(db, c.id);
+    refreshClassAmounts(db, closed, classEnrolments(db, c.id), by, at);
+  }
+  const label = CLASS_ACTION_LABELS[v.action];
+  return {
+    data: classDetail(db, c.id),
+    summary: `培训班 ${c.code} ${label}（${v.date}）${v.action === 'cancel' ? `，原因：${v.reason}` : ''}`,
+  };
+}

@@ -1,0 +1,57 @@
+// Settings behind vocational training (DOMAIN §11.5), effective-dated, with the illustrative defaults (each county
+// must set its own). One key holds the whole set so a change takes effect as one: training.rules =
+//   { standards: {E31 code: fen} (CFG-32), minAttendancePercent (CFG-33), maxPerYear (CFG-34), livingFenPerDay,
+//     livingMaxDays, hoursPerDay (CFG-35), followUpMonths (CFG-36), filingLeadDays (CFG-37), graduateYearsBack }.
+// The working-day calendar is the shared one (registrations/config.ts).
+import type Database from 'better-sqlite3';
+import type { TrainingRulesView } from '../../../../shared/contract/training';
+import { DEFAULT_TRAINING_RULES, type TrainingSubsidyRules } from '../../../../shared/domain/training-subsidy';
+import type { WorkingCalendar } from '../../../../shared/domain/working-days';
+import type { CertificateCode } from '../../../../shared/enums/training-codes';
+import { readContactRules } from '../registrations/config';
+
+export const TRAINING_RULES_KEY = 'training.rules';
+
+export interface TrainingRules extends TrainingSubsidyRules {
+  effectiveFrom: string | null;
+  followUpMonths: number;
+  filingLeadDays: number;
+  graduateYearsBack: number;
+}
+
+const whole = (v: unknown, fallback: number, min: number, max: number) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+
+/** The rules in force on `date`. */
+export function trainingRulesOn(db: Database.Database, date: string): TrainingRules {
+  const row = db
+    .prepare(
+      'SELECT value, effective_from FROM settings WHERE key = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1',
+    )
+    .get(TRAINING_RULES_KEY, date) as { value: string; effective_from: string } | undefined;
+  const v = (row ? JSON.parse(row.value) : {}) as Record<string, unknown>;
+  const d = DEFAULT_TRAINING_RULES;
+  const standards: Partial<Record<CertificateCode, number>> = {};
+  const given = v.standards && typeof v.standards === 'object' ? (v.standards as Record<string, unknown>) : null;
+  for (const [code, fen] of Object.entries(given ?? d.standards))
+    if (typeof fen === 'number' && Number.isInteger(fen) && fen >= 0) standards[code as CertificateCode] = fen;
+  return {
+    effectiveFrom: row && row.effective_from !== '0000-01-01' ? row.effective_from : null,
+    standards,
+    minAttendancePercent: whole(v.minAttendancePercent, d.minAttendancePercent, 1, 100),
+    maxPerYear: whole(v.maxPerYear, d.maxPerYear, 1, 12),
+    livingFenPerDay: whole(v.livingFenPerDay, d.livingFenPerDay, 0, 100_000_00),
+    livingMaxDays: whole(v.livingMaxDays, d.livingMaxDays, 0, 365),
+    hoursPerDay: whole(v.hoursPerDay, d.hoursPerDay, 1, 24),
+    followUpMonths: whole(v.followUpMonths, 6, 1, 36),
+    filingLeadDays: whole(v.filingLeadDays, 3, 0, 60),
+    graduateYearsBack: whole(v.graduateYearsBack, 1, 0, 5),
+  };
+}
+
+export const rulesView = (r: TrainingRules): TrainingRulesView => ({ ...r, standards: { ...r.standards } });
+
+export function calendarOn(db: Database.Database, date: string): WorkingCalendar {
+  const c = readContactRules(db, date);
+  return { holidays: c.holidays, workdays: c.workdays };
+}

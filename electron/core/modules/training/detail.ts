@@ -1,0 +1,158 @@
+// The class page (DOMAIN §11.1): the class, its trainees with their results, each trainee's subsidy decision
+// (BR-35..BR-37, the reason when refused), the roster that holds them, the BR-34 flag (a post or an internship at
+// the same time) and the BR-38 employment after training. Lists of classes with filters.
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { notFound } from '../../../../shared/contract/result';
+import { BATCH_KIND_LABELS } from '../../../../shared/contract/subsidies';
+import type { ClassDetail, ClassSummary, classListInput, Trainee } from '../../../../shared/contract/training';
+import { maskIdNumber } from '../../../../shared/domain/masking';
+import { latestFilingDate } from '../../../../shared/domain/training-class';
+import {
+  certificateLabel,
+  classStatusLabel,
+  traineeCategoryLabel,
+  trainingResultLabel,
+  trainingTypeLabel,
+} from '../../../../shared/enums/training-codes';
+import { prepared } from '../../db/prepared';
+import { calendarOn, trainingRulesOn } from './config';
+import { CLASS_SELECT, classEnrolments, getClass, type ClassRow, type EnrolmentRow } from './queries';
+import { decisionOf } from './subsidy';
+
+export function requireClass(db: Database.Database, id: string): ClassRow {
+  const c = getClass(db, id);
+  if (!c) throw notFound('找不到该培训班。');
+  return c;
+}
+
+export function toSummary(c: ClassRow): ClassSummary {
+  return {
+    id: c.id,
+    code: c.code,
+    providerId: c.provider_id,
+    providerName: c.provider_name,
+    occupation: c.occupation,
+    trainingType: c.training_type,
+    trainingTypeLabel: trainingTypeLabel(c.training_type),
+    targetCertificate: c.target_certificate,
+    targetCertificateLabel: certificateLabel(c.target_certificate),
+    startDate: c.start_date,
+    endDate: c.end_date,
+    hours: c.hours,
+    townshipName: c.township_name,
+    capacity: c.capacity,
+    enrolled: c.enrolled,
+    status: c.status,
+    statusLabel: classStatusLabel(c.status),
+  };
+}
+
+/** BR-34: a public-welfare post or an internship during the class (allowed, shown). */
+function sideFlag(db: Database.Database, personId: string, start: string, end: string): string | null {
+  const post = prepared(
+    db,
+    `SELECT 1 FROM placements WHERE person_id = ? AND deleted_at IS NULL AND start_date <= ? AND (leave_date IS NULL OR leave_date >= ?)`,
+  ).get(personId, end, start);
+  if (post) return '培训期间在公益性岗位';
+  const intern = prepared(
+    db,
+    `SELECT 1 FROM internships WHERE person_id = ? AND deleted_at IS NULL AND agreement_start <= ? AND coalesce(end_date, agreement_end) >= ?`,
+  ).get(personId, end, start);
+  return intern ? '培训期间在就业见习' : null;
+}
+
+function batchLabel(e: EnrolmentRow): string | null {
+  if (!e.item_id || !e.batch_month) return null;
+  return `${e.batch_month.slice(0, 4)}年${e.batch_month.slice(5, 7)}月${BATCH_KIND_LABELS.training}发放花名册`;
+}
+
+export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow): Trainee {
+  const d = decisionOf(db, c, e);
+  return {
+    id: e.id,
+    personId: e.person_id,
+    personName: e.person_name,
+    idNumberMasked: maskIdNumber(e.id_number),
+    category: e.category,
+    categoryLabel: traineeCategoryLabel(e.category),
+    categoryNote: e.category_note,
+    enrolDate: e.enrol_date,
+    attendedHours: e.attended_hours,
+    result: e.result,
+    resultLabel: trainingResultLabel(e.result),
+    certType: e.cert_type,
+    certLabel: certificateLabel(e.cert_type),
+    certNo: e.cert_no,
+    certDate: e.cert_date,
+    flag: sideFlag(db, e.person_id, c.start_date, c.end_date),
+    subsidy: d,
+    batchName: batchLabel(e),
+    locked: !!e.item_id && e.batch_status !== 'draft',
+    employedDate: e.employed_date,
+    employedUnit: e.employed_unit,
+  };
+}
+
+export function classDetail(db: Database.Database, id: string): ClassDetail {
+  const c = requireClass(db, id);
+  const trainees = classEnrolments(db, id).map((e) => toTrainee(db, c, e));
+  const rules = trainingRulesOn(db, c.start_date);
+  const ok = trainees.filter((t) => t.subsidy.eligible);
+  return {
+    ...toSummary(c),
+    occupationReason: c.occupation_reason,
+    townshipId: c.township_id,
+    location: c.location,
+    funding: c.funding,
+    filedDate: c.filed_date,
+    openedDate: c.opened_date,
+    closedDate: c.closed_date,
+    cancelReason: c.cancel_reason,
+    remark: c.remark,
+    latestFilingDate: latestFilingDate(c.start_date, rules.filingLeadDays, calendarOn(db, c.start_date)),
+    trainees,
+    totals: {
+      eligible: ok.length,
+      subsidyFen: ok.reduce((s, t) => s + t.subsidy.subsidyFen, 0),
+      livingFen: ok.reduce((s, t) => s + t.subsidy.livingFen, 0),
+    },
+  };
+}
+
+export function listClasses(
+  db: Database.Database,
+  v: z.output<typeof classListInput>,
+): { items: ClassSummary[]; total: number } {
+  const where: string[] = [];
+  const args: Record<string, unknown> = {};
+  if (v.q) {
+    where.push("(c.code LIKE @q ESCAPE '\\' OR c.occupation LIKE @q ESCAPE '\\' OR e.name LIKE @q ESCAPE '\\')");
+    args.q = `%${v.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
+  }
+  const filters: [unknown, string, string][] = [
+    [v.providerId, 'c.provider_id = @provider', 'provider'],
+    [v.trainingType, 'c.training_type = @type', 'type'],
+    [v.status, 'c.status = @status', 'status'],
+    [v.from, 'c.end_date >= @from', 'from'],
+    [v.to, 'c.start_date <= @to', 'to'],
+  ];
+  for (const [value, sql, name] of filters) {
+    if (!value) continue;
+    where.push(sql);
+    args[name] = value;
+  }
+  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const total = prepared(db, `SELECT count(*) FROM training_classes c JOIN employers e ON e.id = c.provider_id ${w}`)
+    .pluck()
+    .get(args) as number;
+  const rows = prepared(
+    db,
+    `${CLASS_SELECT} ${w} ORDER BY c.start_date DESC, c.code DESC LIMIT @limit OFFSET @offset`,
+  ).all({
+    ...args,
+    limit: v.pageSize,
+    offset: (v.page - 1) * v.pageSize,
+  }) as ClassRow[];
+  return { items: rows.map(toSummary), total };
+}

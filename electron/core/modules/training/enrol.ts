@@ -1,0 +1,95 @@
+// Trainees (DOMAIN §11.1 TrainingEnrolment): enrol from the person register with the BR-33 category check against
+// the register as of the class start and BR-34 (no overlapping class); remove before the class closes.
+import { notFound, ruleViolation } from '../../../../shared/contract/result';
+import type { ClassDetail, EnrolInput } from '../../../../shared/contract/training';
+import type { z } from 'zod';
+import type { enrolInput } from '../../../../shared/contract/training';
+import { employmentStatusOn } from '../../../../shared/domain/employment-history';
+import { recognitionOn } from '../../../../shared/domain/placement-eligibility';
+import { enrolmentRefusal } from '../../../../shared/domain/training-enrolment';
+import { checkZeroEmploymentHousehold } from '../../../../shared/domain/zero-employment-household';
+import { traineeCategoryLabel } from '../../../../shared/enums/training-codes';
+import type { CoreContext } from '../../context';
+import { prepared } from '../../db/prepared';
+import { newId } from '../../ids';
+import { getPersonRow } from '../persons/queries';
+import { personFacts, recognitionSpans } from '../recognitions/facts';
+import { registrationOnDate } from '../registrations/queries';
+import { trainingRulesOn } from './config';
+import { classDetail, requireClass } from './detail';
+import { getEnrolment } from './queries';
+
+export type { EnrolInput };
+
+const refuse = (message: string, field: string): never => {
+  throw ruleViolation(message, { [field]: message });
+};
+
+export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): { data: ClassDetail; summary: string } {
+  const db = ctx.db;
+  const c = requireClass(db, v.classId);
+  if (!['01', '02', '03'].includes(c.status)) refuse('培训班已结业或撤销，不能再报名', 'classId');
+  if (c.enrolled >= c.capacity) refuse(`培训班计划人数 ${c.capacity} 人已满`, 'classId');
+  if (v.enrolDate > c.start_date) refuse(`报名日期不能晚于培训开始日期 ${c.start_date}`, 'enrolDate');
+  if (v.enrolDate > ctx.today()) refuse(`报名日期不能晚于今天（${ctx.today()}）`, 'enrolDate');
+  const p = getPersonRow(db, v.personId);
+  if (!p) throw notFound('找不到该人员，可能已被删除。');
+  if (p.deleted_at) refuse('该人员已删除，请先恢复再报名', 'personId');
+  if (prepared(db, 'SELECT 1 FROM training_enrolments WHERE class_id = ? AND person_id = ?').get(c.id, p.id))
+    refuse(`${p.name}已在本班报名`, 'personId');
+
+  // BR-33 against the register as of the class start.
+  const start = c.start_date;
+  const facts = personFacts(db, p);
+  const status = employmentStatusOn(facts.employment, start);
+  const r = enrolmentRefusal(
+    {
+      birthDate: p.birth_date,
+      retirementCategory: p.retirement_category,
+      statusOnStart: status,
+      registeredOnStart: !!registrationOnDate(db, p.id, start),
+      recognisedOnStart: !!recognitionOn(recognitionSpans(db, p.id), start),
+      zeroHousehold: checkZeroEmploymentHousehold(status, facts.household),
+      povertyStatus: p.poverty_status,
+      disabled: !!(p.disability_type || p.disability_cert_no),
+    },
+    { category: v.category, note: v.categoryNote, graduationDate: v.graduationDate },
+    start,
+    trainingRulesOn(db, start).graduateYearsBack,
+  );
+  if (r) refuse(r.message, r.field);
+
+  // BR-34: not in two classes whose dates overlap.
+  const other = prepared(
+    db,
+    `SELECT c.code, c.start_date, c.end_date FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id
+     WHERE te.person_id = ? AND c.status <> '09' AND c.start_date <= ? AND c.end_date >= ? LIMIT 1`,
+  ).get(p.id, c.end_date, c.start_date) as { code: string; start_date: string; end_date: string } | undefined;
+  if (other)
+    refuse(
+      `${p.name}已报名培训班 ${other.code}（${other.start_date} 至 ${other.end_date}），与本班培训时间重叠`,
+      'personId',
+    );
+
+  const by = ctx.operator();
+  const at = ctx.now();
+  prepared(
+    db,
+    `INSERT INTO training_enrolments (id, class_id, person_id, category, category_note, graduation_date, enrol_date,
+      created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(newId(), c.id, p.id, v.category, v.categoryNote, v.graduationDate, v.enrolDate, at, at, by, by);
+  return {
+    data: classDetail(db, c.id),
+    summary: `培训班 ${c.code} 报名：${p.name}（${traineeCategoryLabel(v.category)}）`,
+  };
+}
+
+export function unenrol(ctx: CoreContext, enrolmentId: string): { data: ClassDetail; summary: string } {
+  const db = ctx.db;
+  const e = getEnrolment(db, enrolmentId);
+  if (!e) throw notFound('找不到该学员。');
+  const c = requireClass(db, e.class_id);
+  if (!['01', '02', '03'].includes(c.status)) refuse('培训班已结业或撤销，不能移除学员', 'enrolmentId');
+  prepared(db, 'DELETE FROM training_enrolments WHERE id = ?').run(e.id);
+  return { data: classDetail(db, c.id), summary: `培训班 ${c.code} 移除学员：${e.person_name}` };
+}

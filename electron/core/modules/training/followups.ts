@@ -1,0 +1,110 @@
+// Employment after training (BR-38): the follow-up list of trainees of 就业技能培训 and 创业培训 classes who passed,
+// whose class ended within the CFG-36 window before today, and who have no employment — recorded on the enrolment
+// or found in the register (a placement, a registration cancelled for employment, an E09 21–24 contact finding).
+// And the person page's 培训 tab (BR-39).
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import type { followUp, personTraining } from '../../../../shared/contract/training';
+import { shiftMonths } from '../../../../shared/domain/dates';
+import { maskIdNumber } from '../../../../shared/domain/masking';
+import { employedAfterTraining, followUpEnd } from '../../../../shared/domain/training-employment';
+import {
+  certificateLabel,
+  classStatusLabel,
+  traineeCategoryLabel,
+  trainingResultLabel,
+} from '../../../../shared/enums/training-codes';
+import type { CoreContext } from '../../context';
+import { prepared } from '../../db/prepared';
+import { employmentRecord } from '../recognitions/facts';
+import { trainingRulesOn } from './config';
+import { decisionOf } from './subsidy';
+import { getClass, getEnrolment } from './queries';
+
+/** BR-38: the employment date after training of one enrolment, or null. */
+export function employedAfter(
+  db: Database.Database,
+  e: { person_id: string; employed_date: string | null; end_date: string; employment_status: string },
+  months: number,
+): string | null {
+  return employedAfterTraining(
+    e.end_date,
+    months,
+    e.employed_date,
+    employmentRecord(db, e.person_id, e.employment_status),
+  );
+}
+
+export function followUps(ctx: CoreContext): z.output<typeof followUp>[] {
+  const db = ctx.db;
+  const today = ctx.today();
+  const months = trainingRulesOn(db, today).followUpMonths;
+  const rows = prepared(
+    db,
+    `SELECT te.id, te.person_id, te.employed_date, c.id AS class_id, c.code, c.occupation, c.end_date, pe.name, pe.id_number,
+       pe.phone, pe.employment_status
+     FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id JOIN persons pe ON pe.id = te.person_id
+     WHERE c.training_type IN ('01', '03') AND c.status IN ('04', '05') AND te.result = '1'
+       AND c.end_date >= ? AND c.end_date <= ? AND pe.deleted_at IS NULL
+     ORDER BY c.end_date, c.code, pe.name`,
+  ).all(shiftMonths(today, -months), today) as {
+    id: string;
+    person_id: string;
+    employed_date: string | null;
+    class_id: string;
+    code: string;
+    occupation: string;
+    end_date: string;
+    name: string;
+    id_number: string;
+    phone: string | null;
+    employment_status: string;
+  }[];
+  return rows
+    .filter((r) => !employedAfter(db, r, months))
+    .map((r) => ({
+      enrolmentId: r.id,
+      classId: r.class_id,
+      classCode: r.code,
+      occupation: r.occupation,
+      personId: r.person_id,
+      personName: r.name,
+      idNumberMasked: maskIdNumber(r.id_number),
+      phone: r.phone,
+      endDate: r.end_date,
+      followUntil: followUpEnd(r.end_date, months),
+    }));
+}
+
+export function personTrainings(db: Database.Database, personId: string): z.output<typeof personTraining>[] {
+  const ids = prepared(
+    db,
+    `SELECT te.id FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id WHERE te.person_id = ?
+     ORDER BY c.start_date DESC`,
+  )
+    .pluck()
+    .all(personId) as string[];
+  return ids.map((id) => {
+    const e = getEnrolment(db, id)!;
+    const c = getClass(db, e.class_id)!;
+    const d = decisionOf(db, c, e);
+    return {
+      enrolmentId: e.id,
+      classId: c.id,
+      classCode: c.code,
+      providerName: c.provider_name,
+      occupation: c.occupation,
+      startDate: c.start_date,
+      endDate: c.end_date,
+      statusLabel: classStatusLabel(c.status),
+      categoryLabel: traineeCategoryLabel(e.category),
+      resultLabel: trainingResultLabel(e.result),
+      certLabel: certificateLabel(e.cert_type),
+      certNo: e.cert_no,
+      subsidyFen: d.subsidyFen,
+      livingFen: d.livingFen,
+      subsidyReason: d.reason,
+      employedDate: e.employed_date,
+    };
+  });
+}

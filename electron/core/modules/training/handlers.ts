@@ -1,0 +1,62 @@
+import type { PartialHandlers } from '../../handlers';
+import { writeSetting } from '../settings/queries';
+import { actOnClass, createClass } from './classes';
+import { rulesView, TRAINING_RULES_KEY, trainingRulesOn } from './config';
+import { classDetail, listClasses } from './detail';
+import { enrol, unenrol } from './enrol';
+import { followUps, personTrainings } from './followups';
+import { designate, listProviders } from './providers';
+import { recordEmployment, saveResults } from './results';
+import { generateTrainingBatch } from './subsidy';
+
+type TrainingChannels =
+  | 'training.providers.designate'
+  | 'training.providers.list'
+  | 'training.classes.create'
+  | 'training.classes.act'
+  | 'training.classes.get'
+  | 'training.classes.list'
+  | 'training.enrol'
+  | 'training.unenrol'
+  | 'training.results.save'
+  | 'training.employment.record'
+  | 'training.followUps'
+  | 'training.person'
+  | 'training.generateBatch'
+  | 'training.rules.get'
+  | 'training.rules.set';
+
+const written = <T>(r: { data: T; summary: string }, id: string | null) => ({
+  data: r.data,
+  entityId: id,
+  summary: r.summary,
+});
+
+export const trainingHandlers: PartialHandlers<TrainingChannels> = {
+  'training.providers.designate': (input, ctx) => written(designate(ctx, input), input.employerId),
+  'training.providers.list': (input, ctx) => ({ items: listProviders(ctx, input.expiringWithinDays) }),
+  'training.classes.create': (input, ctx) => {
+    const r = createClass(ctx, input);
+    return written(r, r.data.id);
+  },
+  'training.classes.act': (input, ctx) => written(actOnClass(ctx, input), input.id),
+  'training.classes.get': (input, ctx) => classDetail(ctx.db, input.id),
+  'training.classes.list': (input, ctx) => listClasses(ctx.db, input),
+  'training.enrol': (input, ctx) => written(enrol(ctx, input), input.classId),
+  'training.unenrol': (input, ctx) => written(unenrol(ctx, input.enrolmentId), input.enrolmentId),
+  'training.results.save': (input, ctx) => written(saveResults(ctx, input), input.classId),
+  'training.employment.record': (input, ctx) => written(recordEmployment(ctx, input), input.enrolmentId),
+  'training.followUps': (_input, ctx) => ({ items: followUps(ctx) }),
+  'training.person': (input, ctx) => ({ items: personTrainings(ctx.db, input.personId) }),
+  'training.generateBatch': (input, ctx) => {
+    const r = generateTrainingBatch(ctx, input.month);
+    return written(r, r.data.id);
+  },
+  'training.rules.get': (input, ctx) => rulesView(trainingRulesOn(ctx.db, input.date ?? ctx.today())),
+  'training.rules.set': (input, ctx) => {
+    const { effectiveFrom, ...value } = input;
+    writeSetting(ctx.db, TRAINING_RULES_KEY, value, ctx.operator(), ctx.now(), effectiveFrom);
+    const data = rulesView(trainingRulesOn(ctx.db, effectiveFrom));
+    return { data, entityId: null, summary: `修改职业培训补贴标准及规则，自 ${effectiveFrom} 起执行` };
+  },
+};

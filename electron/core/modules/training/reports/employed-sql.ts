@@ -1,0 +1,23 @@
+// BR-38 as SQL for the set-based reports (RPT-13, RPT-15): the same rule as shared/domain/training-employment.ts —
+// an employment recorded on the enrolment, a placement on a post overlapping the window, a registration cancelled
+// for employment (C01 21, C02 23, C03 22) or a successful contact finding E09 21–24, within (class end, class end +
+// N months]; the window end clamps to the month's last day like shiftMonths. Aliases: te (enrolment), c (class).
+
+/** SQL for the last day of the follow-up window of class `c` (N months, whole number). */
+export const windowEnd = (months: number) =>
+  `min(date(c.end_date, 'start of month', '+${months} months', '+' || (CAST(strftime('%d', c.end_date) AS INTEGER) - 1) || ' days'),
+       date(c.end_date, 'start of month', '+${months + 1} months', '-1 day'))`;
+
+/** 1 when the trainee of `te` in class `c` found employment within the window, else 0. */
+export function employedAfterSql(months: number): string {
+  const end = windowEnd(months);
+  return `(CASE WHEN (te.employed_date > c.end_date AND te.employed_date <= ${end})
+    OR EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = te.person_id AND pl.deleted_at IS NULL
+               AND pl.start_date <= ${end} AND (pl.leave_date IS NULL OR pl.leave_date > c.end_date))
+    OR EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = te.person_id AND g.cancel_reason IN ('C01', 'C02', 'C03')
+               AND g.cancel_date > c.end_date AND g.cancel_date <= ${end})
+    OR EXISTS (SELECT 1 FROM registrations g JOIN contacts k ON k.registration_id = g.id WHERE g.person_id = te.person_id
+               AND k.result = '1' AND k.employment_status_found IN ('21', '22', '23', '24')
+               AND k.contact_date > c.end_date AND k.contact_date <= ${end})
+    THEN 1 ELSE 0 END)`;
+}

@@ -1,0 +1,104 @@
+// RPT-14 职业培训补贴申领花名册 (DOMAIN §11.4; BR-35..BR-37, BR-32): the month's 培训补贴 roster grouped by 培训机构 and
+// then 班级 with 小计, 合计 and 合计人民币（大写）, and the roster's signature lines. Amounts are those the roster pays
+// (frozen at review): 培训补贴 + 生活费补贴 = 合计.
+import type Database from 'better-sqlite3';
+import { column, type ReportDefinition } from '../../../excel/report-definition';
+import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';
+import type { BatchRow } from '../../subsidies/queries';
+import { draftNote, requireRoster, rosterSignatures } from '../../subsidies/reports/roster-rows';
+import { certificateLabel, traineeCategoryLabel } from '../../../../../shared/enums/training-codes';
+
+export const RPT14_CODE = 'RPT-14';
+export const RPT14_NAME = '职业培训补贴申领花名册';
+
+function definition(b: BatchRow | null): ReportDefinition {
+  return {
+    code: RPT14_CODE,
+    name: RPT14_NAME,
+    columns: [
+      column('seq', '序号', 'seq'),
+      column('provider', '培训机构', 'text', { width: 20 }),
+      column('klass', '班级编号', 'text', { width: 13 }),
+      column('occupation', '培训工种', 'text', { width: 12 }),
+      column('name', '姓名'),
+      column('id', '公民身份号码', 'id'),
+      column('category', '人员类别', 'text', { width: 16 }),
+      column('cert', '证书类型', 'text', { width: 20 }),
+      column('certNo', '证书编号', 'text', { width: 16 }),
+      column('standard', '补贴标准', 'money', { sum: false }),
+      column('subsidy', '培训补贴', 'money'),
+      column('living', '生活费补贴', 'money'),
+      column('total', '合计', 'money'),
+      column('account', '社会保障卡号(银行账号)', 'bank'),
+      column('remark', '备注', 'text', { width: 14 }),
+    ],
+    grouping: [{ key: 'provider' }, { key: 'klass' }],
+    totals: { labelColumn: 'provider', countColumn: 'name' },
+    capitalTotal: { column: 'total' },
+    preFooter: ['经办人签字：'],
+    signatures: b ? rosterSignatures(b) : undefined,
+    notes: [
+      ...(b ? draftNote(b) : []),
+      '培训补贴按培训班结业日适用的补贴标准计发；生活费补贴仅发给就业困难人员和零就业家庭成员，按出勤天数计算。',
+    ],
+    freezeColumns: 5,
+  };
+}
+
+interface Row {
+  amount_fen: number;
+  provider: string;
+  code: string;
+  occupation: string;
+  name: string;
+  id_number: string;
+  category: string;
+  cert_type: string | null;
+  cert_no: string | null;
+  standard_fen: number;
+  subsidy_fen: number;
+  living_fen: number;
+  account: string | null;
+  category_note: string | null;
+}
+
+export function rpt14Rows(db: Database.Database, batchId: string): object[] {
+  const rows = db
+    .prepare(
+      `SELECT i.amount_fen, e.name AS provider, c.code, c.occupation, pe.name, pe.id_number, te.category, te.cert_type, te.cert_no,
+        te.standard_fen, te.subsidy_fen, te.living_fen, coalesce(pe.card_no, pe.bank_card_no) AS account, te.category_note
+      FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id JOIN training_classes c ON c.id = te.class_id
+      JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id
+      WHERE i.batch_id = ? AND i.adjusts_item_id IS NULL ORDER BY e.name, e.id, c.code, pe.name, pe.id_number, i.id`,
+    )
+    .all(batchId) as Row[];
+  return rows.map((r) => ({
+    provider: r.provider,
+    klass: r.code,
+    occupation: r.occupation,
+    name: r.name,
+    id: r.id_number,
+    category: traineeCategoryLabel(r.category),
+    cert: certificateLabel(r.cert_type),
+    certNo: r.cert_no,
+    standard: r.standard_fen,
+    subsidy: r.subsidy_fen,
+    living: r.living_fen,
+    total: r.amount_fen,
+    account: r.account,
+    remark: r.category_note,
+  }));
+}
+
+export function rpt14Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
+  const b = requireRoster(db, 'training', scope.month);
+  return [{ definition: definition(b), rows: rpt14Rows(db, b.id) }];
+}
+
+export const rpt14: ReportSource = {
+  code: RPT14_CODE,
+  name: RPT14_NAME,
+  definition: () => definition(null),
+  rows: () => [],
+  sheets: rpt14Sheets,
+};

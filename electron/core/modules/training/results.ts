@@ -1,0 +1,94 @@
+// The results grid of a class (DOMAIN §11.1 at 结业): attended hours ≤ class hours, result, certificate (type,
+// number unique per type, date); a trainee a reviewed roster covers is locked (§3.10). And the employment after
+// training a clerk records (BR-38).
+import type { z } from 'zod';
+import { notFound, ruleViolation } from '../../../../shared/contract/result';
+import type { ClassDetail, employmentInput, resultsSaveInput } from '../../../../shared/contract/training';
+import { certificateLabel } from '../../../../shared/enums/training-codes';
+import type { CoreContext } from '../../context';
+import { prepared } from '../../db/prepared';
+import { assertRowWritable } from '../subsidies/lock';
+import { classDetail, requireClass } from './detail';
+import { classEnrolments, getEnrolment } from './queries';
+import { refreshClassAmounts } from './subsidy';
+
+export function saveResults(
+  ctx: CoreContext,
+  v: z.output<typeof resultsSaveInput>,
+): { data: ClassDetail; summary: string } {
+  const db = ctx.db;
+  const c = requireClass(db, v.classId);
+  if (!['03', '04', '05'].includes(c.status))
+    throw ruleViolation('培训班开班后才能录入考核结果', { classId: '培训班开班后才能录入考核结果' });
+  const mine = new Map(classEnrolments(db, c.id).map((e) => [e.id, e]));
+  const seen = new Map<string, number>();
+  const saved = new Set(v.rows.map((r) => r.enrolmentId));
+  const fields: Record<string, string> = {};
+  v.rows.forEach((r, i) => {
+    const e = mine.get(r.enrolmentId);
+    if (!e) {
+      fields[`rows.${i}.enrolmentId`] = '该学员不在本班';
+      return;
+    }
+    if (r.attendedHours !== null && r.attendedHours > c.hours)
+      fields[`rows.${i}.attendedHours`] = `${e.person_name}：出勤学时 ${r.attendedHours} 超过课程学时 ${c.hours}`;
+    if (r.certNo && r.certType) {
+      const key = `${r.certType}|${r.certNo}`;
+      const dup = seen.get(key);
+      // A trainee of this save is judged by the number given here (the seen map), not the stored one.
+      const other = prepared(
+        db,
+        `SELECT te.id, pe.name FROM training_enrolments te JOIN persons pe ON pe.id = te.person_id
+         WHERE te.cert_type = ? AND te.cert_no = ? AND te.id <> ?`,
+      ).get(r.certType, r.certNo, r.enrolmentId) as { id: string; name: string } | undefined;
+      const stored = other && !saved.has(other.id) ? other.name : undefined;
+      const taken = dup !== undefined ? mine.get(v.rows[dup].enrolmentId)!.person_name : stored;
+      if (taken !== undefined)
+        fields[`rows.${i}.certNo`] =
+          `${e.person_name}：${certificateLabel(r.certType)}编号 ${r.certNo} 已登记给${taken}`;
+      seen.set(key, i);
+    }
+    if (r.certDate && r.certDate > ctx.today()) fields[`rows.${i}.certDate`] = `${e.person_name}：发证日期不能晚于今天`;
+  });
+  const keys = Object.keys(fields);
+  if (keys.length) throw ruleViolation(fields[keys[0]], fields);
+  for (const r of v.rows)
+    assertRowWritable(db, 'enrolment_id', r.enrolmentId, `学员${mine.get(r.enrolmentId)!.person_name}`);
+  const by = ctx.operator();
+  const at = ctx.now();
+  const set = prepared(
+    db,
+    `UPDATE training_enrolments SET attended_hours = ?, result = ?, cert_type = ?, cert_no = ?, cert_date = ?, updated_at = ?, updated_by = ?
+     WHERE id = ?`,
+  );
+  // Free the numbers first so that two trainees may swap certificate numbers in one save.
+  const clear = prepared(db, 'UPDATE training_enrolments SET cert_no = NULL WHERE id = ?');
+  for (const r of v.rows) clear.run(r.enrolmentId);
+  for (const r of v.rows) set.run(r.attendedHours, r.result, r.certType, r.certNo, r.certDate, at, by, r.enrolmentId);
+  refreshClassAmounts(db, requireClass(db, c.id), classEnrolments(db, c.id), by, at);
+  return { data: classDetail(db, c.id), summary: `培训班 ${c.code} 录入考核结果 ${v.rows.length} 人` };
+}
+
+export function recordEmployment(
+  ctx: CoreContext,
+  v: z.output<typeof employmentInput>,
+): { data: ClassDetail; summary: string } {
+  const db = ctx.db;
+  const e = getEnrolment(db, v.enrolmentId);
+  if (!e) throw notFound('找不到该学员。');
+  const c = requireClass(db, e.class_id);
+  const refuse = (message: string, field: string): never => {
+    throw ruleViolation(message, { [field]: message });
+  };
+  if (!['04', '05'].includes(c.status)) refuse('培训班结业后才能登记培训后就业', 'enrolmentId');
+  if (v.employedDate <= c.end_date) refuse(`就业日期应晚于培训结束日期 ${c.end_date}`, 'employedDate');
+  if (v.employedDate > ctx.today()) refuse(`就业日期不能晚于今天（${ctx.today()}）`, 'employedDate');
+  prepared(
+    db,
+    'UPDATE training_enrolments SET employed_date = ?, employed_unit = ?, employed_status = ?, updated_at = ?, updated_by = ? WHERE id = ?',
+  ).run(v.employedDate, v.employedUnit, v.employedStatus, ctx.now(), ctx.operator(), e.id);
+  return {
+    data: classDetail(db, c.id),
+    summary: `培训班 ${c.code} 学员${e.person_name}培训后就业：${v.employedDate} ${v.employedUnit}`,
+  };
+}

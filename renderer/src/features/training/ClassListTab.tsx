@@ -1,0 +1,150 @@
+import { Alert, Button, Flex, Input, Table, Tag, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import type { ClassSummary } from '../../../../shared/contract/training';
+import { isValidDate } from '../../../../shared/domain/dates';
+import { DateInput } from '../../components/DateInput';
+import { EntrySelect } from '../../components/EntrySelect';
+import { emptyListText, useUrlParams } from '../../components/list-page';
+import { useRead } from '../../api';
+import { STATUS_OPTIONS, TYPE_OPTIONS } from './labels';
+
+const STATUS_COLOURS: Record<string, string> = {
+  '01': 'default',
+  '02': 'blue',
+  '03': 'green',
+  '04': 'purple',
+  '05': 'gold',
+  '09': 'red',
+};
+
+/** 培训班: filters (培训机构, 培训类型, 状态, 期间) in the address, the paged list, 查看 opens the class page. */
+export function ClassListTab() {
+  const navigate = useNavigate();
+  const u = useUrlParams();
+  const input = {
+    q: u.get('q') ?? null,
+    providerId: u.get('provider') ?? null,
+    trainingType: (u.get('type') as ClassSummary['trainingType'] | undefined) ?? null,
+    status: (u.get('status') as ClassSummary['status'] | undefined) ?? null,
+    from: u.get('from') ?? null,
+    to: u.get('to') ?? null,
+    page: u.page,
+    pageSize: u.pageSize,
+  };
+  const { data, loading, error, reload } = useRead('training.classes.list', input);
+  const providers = useRead('training.providers.list', {});
+  const total = data?.total ?? 0;
+  const filtered = !!(input.q || input.providerId || input.trainingType || input.status || input.from || input.to);
+
+  return (
+    <>
+      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找培训班">
+        <Input.Search
+          aria-label="班级编号、工种或机构"
+          placeholder="班级编号、工种或机构"
+          allowClear
+          style={{ width: 220 }}
+          defaultValue={input.q ?? ''}
+          onSearch={(v) => u.set({ q: v || undefined })}
+        />
+        <EntrySelect
+          aria-label="培训机构"
+          placeholder="培训机构"
+          allowClear
+          style={{ width: 220 }}
+          value={input.providerId ?? undefined}
+          options={(providers.data?.items ?? []).map((p) => ({ value: p.employerId, label: p.name }))}
+          onChange={(v: string | undefined) => u.set({ provider: v })}
+        />
+        <EntrySelect
+          aria-label="培训类型"
+          placeholder="培训类型"
+          allowClear
+          style={{ width: 180 }}
+          value={input.trainingType ?? undefined}
+          options={TYPE_OPTIONS}
+          onChange={(v: string | undefined) => u.set({ type: v })}
+        />
+        <EntrySelect
+          aria-label="状态"
+          placeholder="状态"
+          allowClear
+          style={{ width: 120 }}
+          value={input.status ?? undefined}
+          options={STATUS_OPTIONS}
+          onChange={(v: string | undefined) => u.set({ status: v })}
+        />
+        <DateInput
+          aria-label="期间起"
+          placeholder="期间起"
+          style={{ width: 130 }}
+          value={input.from ?? undefined}
+          onChange={(v) => (!v || isValidDate(v)) && u.set({ from: v || undefined })}
+        />
+        <DateInput
+          aria-label="期间止"
+          placeholder="期间止"
+          style={{ width: 130 }}
+          value={input.to ?? undefined}
+          onChange={(v) => (!v || isValidDate(v)) && u.set({ to: v || undefined })}
+        />
+        <Button onClick={u.reset}>重置</Button>
+      </Flex>
+      <Flex justify="end" style={{ marginBottom: 8 }}>
+        <Typography.Text type="secondary" role="status" aria-live="polite">
+          共 {total} 个培训班
+        </Typography.Text>
+      </Flex>
+      {error && (
+        <Alert
+          type="error"
+          showIcon
+          title={error}
+          action={
+            <Button size="small" onClick={reload}>
+              重试
+            </Button>
+          }
+          style={{ marginBottom: 8 }}
+        />
+      )}
+      <Table<ClassSummary>
+        aria-label="培训班列表"
+        size="small"
+        rowKey="id"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={u.pagination(total, '个培训班')}
+        locale={{
+          emptyText: emptyListText({ noun: '培训班', filtered, firstHint: '在“定点培训机构”中认定机构后新建培训班。' }),
+        }}
+        onRow={(r) => ({ onDoubleClick: () => navigate(`/training/classes/${r.id}`) })}
+        columns={[
+          { title: '班级编号', dataIndex: 'code', width: 120 },
+          { title: '培训机构', dataIndex: 'providerName', ellipsis: true },
+          { title: '培训工种', dataIndex: 'occupation', width: 110 },
+          { title: '培训类型', dataIndex: 'trainingTypeLabel', width: 150, ellipsis: true },
+          { title: '培训起止', key: 'term', width: 215, render: (_, r) => `${r.startDate} 至 ${r.endDate}` },
+          { title: '学时', dataIndex: 'hours', width: 60 },
+          { title: '人数', key: 'n', width: 80, render: (_, r) => `${r.enrolled}/${r.capacity}` },
+          {
+            title: '状态',
+            dataIndex: 'statusLabel',
+            width: 100,
+            render: (v: string, r) => <Tag color={STATUS_COLOURS[r.status]}>{v}</Tag>,
+          },
+          {
+            title: '操作',
+            key: 'act',
+            width: 70,
+            render: (_, r) => (
+              <Button type="link" size="small" onClick={() => navigate(`/training/classes/${r.id}`)}>
+                查看
+              </Button>
+            ),
+          },
+        ]}
+      />
+    </>
+  );
+}

@@ -1,0 +1,177 @@
+import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import type { Trainee } from '../../../../shared/contract/training';
+import { DateInput } from '../../components/DateInput';
+import { useRead, useWrite } from '../../api';
+import { useSession } from '../../components/session';
+import { yuan } from './labels';
+
+type Action = 'file' | 'open' | 'close' | 'cancel';
+const ACTIONS: Record<string, { action: Action; label: string }[]> = {
+  '01': [
+    { action: 'file', label: '备案' },
+    { action: 'cancel', label: '撤销' },
+  ],
+  '02': [
+    { action: 'open', label: '开班' },
+    { action: 'cancel', label: '撤销' },
+  ],
+  '03': [
+    { action: 'close', label: '结业' },
+    { action: 'cancel', label: '撤销' },
+  ],
+};
+
+/** #/training/classes/:id — the class with its trainees, their results and each trainee's subsidy (or why not). */
+export function ClassPage({ id }: { id: string }) {
+  const navigate = useNavigate();
+  const { data: c, error, reload } = useRead('training.classes.get', { id });
+  const act = useWrite('training.classes.act');
+  const [acting, setActing] = useState<{ action: Action; label: string } | null>(null);
+  const [date, setDate] = useState('');
+  const [reason, setReason] = useState('');
+  const [failure, setFailure] = useState<string | null>(null);
+  const today = useSession().info.today;
+
+  if (error) return <Alert type="error" showIcon title={error} />;
+  if (!c) return null;
+  const submit = async () => {
+    if (!acting) return;
+    const r = await act.write({ id, action: acting.action, date, reason: reason || null });
+    if (!r.ok) return setFailure(Object.values(r.error.fields ?? {})[0] ?? r.error.message);
+    setActing(null);
+    reload();
+  };
+  return (
+    <>
+      <Flex justify="space-between" align="center">
+        <Space align="baseline">
+          <Button type="link" onClick={() => navigate('/training/classes')} style={{ paddingLeft: 0 }}>
+            ← 培训班
+          </Button>
+          <Typography.Title level={4} style={{ margin: 0 }}>
+            培训班 {c.code}
+          </Typography.Title>
+          <Tag>{c.statusLabel}</Tag>
+        </Space>
+        <Space>
+          {(ACTIONS[c.status] ?? []).map((a) => (
+            <Button
+              key={a.action}
+              danger={a.action === 'cancel'}
+              type={a.action === 'cancel' ? 'default' : 'primary'}
+              onClick={() => {
+                setActing(a);
+                setDate(a.action === 'file' ? (c.latestFilingDate < today ? c.latestFilingDate : today) : today);
+                setReason('');
+                setFailure(null);
+              }}
+            >
+              {a.label}
+            </Button>
+          ))}
+        </Space>
+      </Flex>
+      <Descriptions size="small" column={3} style={{ margin: '8px 0' }}>
+        <Descriptions.Item label="培训机构">{c.providerName}</Descriptions.Item>
+        <Descriptions.Item label="培训工种(职业)">{c.occupation}</Descriptions.Item>
+        <Descriptions.Item label="培训类型">{c.trainingTypeLabel}</Descriptions.Item>
+        <Descriptions.Item label="培训起止">
+          {c.startDate} 至 {c.endDate}
+        </Descriptions.Item>
+        <Descriptions.Item label="学时">{c.hours}</Descriptions.Item>
+        <Descriptions.Item label="目标证书">{c.targetCertificateLabel}</Descriptions.Item>
+        <Descriptions.Item label="培训地点">
+          {c.townshipName} {c.location}
+        </Descriptions.Item>
+        <Descriptions.Item label="计划人数">
+          {c.enrolled}/{c.capacity}
+        </Descriptions.Item>
+        <Descriptions.Item label="备案">{c.filedDate ?? `最晚 ${c.latestFilingDate} 备案`}</Descriptions.Item>
+        {c.cancelReason && <Descriptions.Item label="撤销原因">{c.cancelReason}</Descriptions.Item>}
+      </Descriptions>
+      <Typography.Text type="secondary" role="status">
+        符合补贴条件 {c.totals.eligible} 人，培训补贴 {yuan(c.totals.subsidyFen)}，生活费补贴 {yuan(c.totals.livingFen)}
+      </Typography.Text>
+      <Table<Trainee>
+        aria-label="学员"
+        size="small"
+        rowKey="id"
+        style={{ marginTop: 8 }}
+        dataSource={c.trainees}
+        pagination={false}
+        locale={{ emptyText: '尚无学员' }}
+        columns={[
+          {
+            title: '姓名',
+            dataIndex: 'personName',
+            width: 140,
+            render: (v: string, t) => (
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0 }}
+                onClick={() => navigate(`/persons/${t.personId}`)}
+              >
+                {v}
+              </Button>
+            ),
+          },
+          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
+          {
+            title: '人员类别',
+            dataIndex: 'categoryLabel',
+            width: 130,
+            render: (v: string, t) =>
+              t.flag ? (
+                <>
+                  {v} <Tag color="orange">{t.flag}</Tag>
+                </>
+              ) : (
+                v
+              ),
+          },
+          { title: '出勤学时', dataIndex: 'attendedHours', width: 80 },
+          { title: '考核结果', dataIndex: 'resultLabel', width: 80 },
+          { title: '证书', key: 'cert', render: (_, t) => (t.certNo ? `${t.certLabel} ${t.certNo}` : t.certLabel) },
+          {
+            title: '培训补贴',
+            key: 'sub',
+            render: (_, t) =>
+              t.subsidy.eligible ? (
+                <>
+                  {yuan(t.subsidy.subsidyFen + t.subsidy.livingFen)}
+                  {t.locked && <Tag style={{ marginLeft: 4 }}>已锁定</Tag>}
+                </>
+              ) : (
+                <Typography.Text type="secondary">不予补贴：{t.subsidy.reason}</Typography.Text>
+              ),
+          },
+          { title: '培训后就业', dataIndex: 'employedDate', width: 110 },
+        ]}
+      />
+      <Modal
+        open={!!acting}
+        title={acting ? `${acting.label}培训班` : ''}
+        okText={acting?.label}
+        cancelText="取消"
+        confirmLoading={act.pending}
+        onOk={submit}
+        onCancel={() => setActing(null)}
+      >
+        <Form layout="vertical" component="div">
+          <Form.Item label="办理日期" required>
+            <DateInput aria-label="办理日期" value={date} onChange={setDate} />
+          </Form.Item>
+          {acting?.action === 'cancel' && (
+            <Form.Item label="撤销原因" required>
+              <Input aria-label="撤销原因" value={reason} onChange={(e) => setReason(e.target.value)} />
+            </Form.Item>
+          )}
+          {failure && <Alert type="error" showIcon title={failure} />}
+        </Form>
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { Alert, Button, Table, Typography } from 'antd';
+import { useNavigate } from 'react-router';
+import type { ChannelOutput } from '../../../../shared/contract';
+import type { PersonTabProps } from '../../components/person-tab';
+import { useRead } from '../../api';
+import { yuan } from './labels';
+
+type Item = ChannelOutput<'training.person'>['items'][number];
+
+/** The 培训 tab of the person page: the person's classes, results, certificates and subsidies (or why not). */
+export function PersonTrainingTab({ personId }: PersonTabProps) {
+  const navigate = useNavigate();
+  const { data, loading, error } = useRead('training.person', { personId });
+  return (
+    <>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <Table<Item>
+        aria-label="该人员的培训"
+        size="small"
+        rowKey="enrolmentId"
+        loading={loading}
+        dataSource={data?.items ?? []}
+        pagination={false}
+        locale={{ emptyText: '尚无培训记录' }}
+        columns={[
+          {
+            title: '班级编号',
+            dataIndex: 'classCode',
+            width: 120,
+            render: (v: string, i) => (
+              <Button
+                type="link"
+                size="small"
+                style={{ padding: 0 }}
+                onClick={() => navigate(`/training/classes/${i.classId}`)}
+              >
+                {v}
+              </Button>
+            ),
+          },
+          { title: '培训机构', dataIndex: 'providerName', ellipsis: true },
+          { title: '培训工种', dataIndex: 'occupation', width: 110 },
+          { title: '培训起止', key: 'term', width: 200, render: (_, i) => `${i.startDate} 至 ${i.endDate}` },
+          { title: '状态', dataIndex: 'statusLabel', width: 90 },
+          { title: '人员类别', dataIndex: 'categoryLabel', width: 130 },
+          { title: '考核结果', dataIndex: 'resultLabel', width: 80 },
+          { title: '证书', key: 'cert', render: (_, i) => (i.certNo ? `${i.certLabel} ${i.certNo}` : i.certLabel) },
+          {
+            title: '培训补贴',
+            key: 'sub',
+            render: (_, i) =>
+              i.subsidyReason ? (
+                <Typography.Text type="secondary">不予补贴：{i.subsidyReason}</Typography.Text>
+              ) : (
+                yuan(i.subsidyFen + i.livingFen)
+              ),
+          },
+        ]}
+      />
+    </>
+  );
+}

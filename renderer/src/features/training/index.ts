@@ -1,0 +1,2 @@
+export { TrainingModule } from './TrainingModule';
+export { PersonTrainingTab } from './PersonTrainingTab';

@@ -1,0 +1,393 @@
+import { z } from 'zod';
+import { channel } from './define';
+import { optText, requiredText, uuid } from './fields';
+import { dateField, monthField, optDateField } from './registrations';
+import { batchDetail } from './subsidies';
+import {
+  CERTIFICATE_CODES,
+  CLASS_STATUS_CODES,
+  PROVIDER_KIND_CODES,
+  TRAINEE_CATEGORY_CODES,
+  TRAINING_RESULT_CODES,
+  TRAINING_TYPE_CODES,
+} from '../enums/training-codes';
+
+// Vocational skills training (职业技能培训, DOMAIN §11; BR-33..BR-39, CFG-32..CFG-37).
+//
+// Providers: training.providers.designate makes (or changes) an employer's 定点培训机构 designation: E29 kind, dates,
+// occupations. Classes: created 计划 (code PX{YYYY}-{seq} when left empty); training.classes.act moves them 备案 (a
+// filing date ≥ CFG-37 working days before the start), 开班, 结业, or 撤销 with a reason; the provider's designation
+// must cover every day of the class. Trainees: training.enrol checks BR-33 (category against the register as of the
+// class start; declared categories need a note) and BR-34 (no overlapping class; a post or internship at the same
+// time is allowed and flagged). Results: training.results.save writes the grid (hours ≤ class hours, a certificate
+// number unique per certificate type) — from 开班 on, and refused for a trainee a reviewed roster covers. Subsidies:
+// each trainee's BR-35 decision (with the reason when refused) and BR-36/BR-37 amounts show on the class; the
+// month's 培训补贴 roster is made by training.generateBatch and then reviewed, reported, paid and corrected through the
+// ordinary subsidies.* channels (kind 'training'). Employment after training (BR-38): training.employment.record,
+// and training.followUps lists who still has none. Every refusal: RULE_VIOLATION (or BAD_INPUT) with `fields` naming
+// the form field in Chinese; nothing is written.
+
+const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
+  ctx.addIssue({ code: 'custom', message, path });
+const optId = z
+  .string()
+  .nullish()
+  .transform((v) => v || null);
+const count = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `请填写${label}` })
+    .int({ error: `${label}应为整数` })
+    .min(min, { error: `${label}不能小于${min}` })
+    .max(max, { error: `${label}不能大于${max}` });
+
+// ---------------------------------------------------------------- providers
+
+export const providerDesignateInput = z
+  .object({
+    employerId: uuid('培训机构'),
+    kind: z.enum(PROVIDER_KIND_CODES, { error: '请选择培训机构类型' }),
+    designatedDate: dateField('认定日期'),
+    validUntil: optDateField('定点资质有效期'),
+    occupations: z
+      .array(requiredText('培训工种', 40), { error: '请填写可培训工种' })
+      .min(1, { error: '请至少填写一个可培训工种' })
+      .max(50, { error: '可培训工种不能超过50个' }),
+    contactPerson: optText('联系人', 30),
+    contactPhone: optText('联系电话', 30),
+    remark: optText('备注', 200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.validUntil && v.validUntil < v.designatedDate) custom(ctx, '定点资质有效期不能早于认定日期', ['validUntil']);
+  });
+
+export const provider = z.object({
+  employerId: z.string(),
+  name: z.string(),
+  townshipName: z.string(),
+  kind: z.enum(PROVIDER_KIND_CODES),
+  kindLabel: z.string(),
+  designatedDate: z.string(),
+  validUntil: z.string().nullable(),
+  /** Days from today to the expiry (negative once expired); null without an expiry. */
+  daysLeft: z.number().nullable(),
+  occupations: z.array(z.string()),
+  contactPerson: z.string().nullable(),
+  contactPhone: z.string().nullable(),
+  remark: z.string().nullable(),
+  classes: z.number(),
+});
+export type Provider = z.infer<typeof provider>;
+
+// ---------------------------------------------------------------- classes
+
+const classFields = z.object({
+  code: optText('班级编号', 30),
+  providerId: uuid('培训机构'),
+  occupation: requiredText('培训工种(职业)', 40),
+  occupationReason: optText('工种不在机构范围内的理由', 200),
+  trainingType: z.enum(TRAINING_TYPE_CODES, { error: '请选择培训类型' }),
+  targetCertificate: z.enum(CERTIFICATE_CODES, { error: '请选择目标证书' }),
+  startDate: dateField('培训开始日期'),
+  endDate: dateField('培训结束日期'),
+  hours: count('学时', 1, 2000),
+  townshipId: uuid('培训地点(乡镇)'),
+  location: requiredText('培训地点', 100),
+  capacity: count('计划人数', 1, 1000),
+  funding: optText('资金来源', 60),
+  remark: optText('备注', 200),
+});
+export const classCreateInput = classFields.superRefine((v, ctx) => {
+  if (v.endDate < v.startDate) custom(ctx, '培训结束日期不能早于开始日期', ['endDate']);
+});
+export type ClassCreateInput = z.input<typeof classCreateInput>;
+export type ClassCreateParsed = z.output<typeof classCreateInput>;
+
+export const CLASS_ACTIONS = ['file', 'open', 'close', 'cancel'] as const;
+export const classActInput = z
+  .object({
+    id: uuid('培训班'),
+    action: z.enum(CLASS_ACTIONS, { error: '请选择操作' }),
+    date: dateField('办理日期'),
+    reason: optText('撤销原因', 200),
+  })
+  .superRefine((v, ctx) => {
+    if (v.action === 'cancel' && !v.reason) custom(ctx, '请填写撤销原因', ['reason']);
+  });
+
+export const subsidyView = z.object({
+  eligible: z.boolean(),
+  reason: z.string().nullable(),
+  standardFen: z.number(),
+  subsidyFen: z.number(),
+  livingFen: z.number(),
+});
+
+export const trainee = z.object({
+  id: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+  category: z.enum(TRAINEE_CATEGORY_CODES),
+  categoryLabel: z.string(),
+  categoryNote: z.string().nullable(),
+  enrolDate: z.string(),
+  attendedHours: z.number().nullable(),
+  result: z.enum(TRAINING_RESULT_CODES).nullable(),
+  resultLabel: z.string(),
+  certType: z.enum(CERTIFICATE_CODES).nullable(),
+  certLabel: z.string(),
+  certNo: z.string().nullable(),
+  certDate: z.string().nullable(),
+  /** BR-34: on a public-welfare post or an internship during the class (allowed, shown). */
+  flag: z.string().nullable(),
+  subsidy: subsidyView,
+  /** The roster the trainee is on, and whether it locks the row. */
+  batchName: z.string().nullable(),
+  locked: z.boolean(),
+  employedDate: z.string().nullable(),
+  employedUnit: z.string().nullable(),
+});
+export type Trainee = z.infer<typeof trainee>;
+
+export const classSummary = z.object({
+  id: z.string(),
+  code: z.string(),
+  providerId: z.string(),
+  providerName: z.string(),
+  occupation: z.string(),
+  trainingType: z.enum(TRAINING_TYPE_CODES),
+  trainingTypeLabel: z.string(),
+  targetCertificate: z.enum(CERTIFICATE_CODES),
+  targetCertificateLabel: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  hours: z.number(),
+  townshipName: z.string(),
+  capacity: z.number(),
+  enrolled: z.number(),
+  status: z.enum(CLASS_STATUS_CODES),
+  statusLabel: z.string(),
+});
+export type ClassSummary = z.infer<typeof classSummary>;
+
+export const classDetail = classSummary.extend({
+  occupationReason: z.string().nullable(),
+  townshipId: z.string(),
+  location: z.string(),
+  funding: z.string().nullable(),
+  filedDate: z.string().nullable(),
+  openedDate: z.string().nullable(),
+  closedDate: z.string().nullable(),
+  cancelReason: z.string().nullable(),
+  remark: z.string().nullable(),
+  /** CFG-37: the last day the class may be filed. */
+  latestFilingDate: z.string(),
+  trainees: z.array(trainee),
+  totals: z.object({ eligible: z.number(), subsidyFen: z.number(), livingFen: z.number() }),
+});
+export type ClassDetail = z.infer<typeof classDetail>;
+
+export const classListInput = z.object({
+  q: z
+    .string()
+    .nullish()
+    .transform((v) => v?.trim() || null),
+  providerId: optId,
+  trainingType: z
+    .enum(TRAINING_TYPE_CODES, { error: '培训类型不在代码表中' })
+    .nullish()
+    .transform((v) => v ?? null),
+  status: z
+    .enum(CLASS_STATUS_CODES, { error: '状态不在代码表中' })
+    .nullish()
+    .transform((v) => v ?? null),
+  /** Classes that run on some day of [from, to]. */
+  from: optDateField('开始日期'),
+  to: optDateField('截止日期'),
+  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
+  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+});
+
+// ---------------------------------------------------------------- trainees
+
+export const enrolInput = z.object({
+  classId: uuid('培训班'),
+  personId: uuid('学员'),
+  category: z.enum(TRAINEE_CATEGORY_CODES, { error: '请选择人员类别' }),
+  categoryNote: optText('类别说明', 200),
+  graduationDate: optDateField('毕业时间'),
+  enrolDate: dateField('报名日期'),
+});
+export type EnrolInput = z.input<typeof enrolInput>;
+
+export const resultRow = z
+  .object({
+    enrolmentId: uuid('学员'),
+    attendedHours: count('出勤学时', 0, 2000)
+      .nullish()
+      .transform((v) => v ?? null),
+    result: z
+      .enum(TRAINING_RESULT_CODES, { error: '考核结果不在代码表中' })
+      .nullish()
+      .transform((v) => v ?? null),
+    certType: z
+      .enum(CERTIFICATE_CODES, { error: '证书类型不在代码表中' })
+      .nullish()
+      .transform((v) => v ?? null),
+    certNo: optText('证书编号', 40),
+    certDate: optDateField('发证日期'),
+  })
+  .superRefine((v, ctx) => {
+    const has = v.certType && v.certType !== '00';
+    if (has && !v.certNo) custom(ctx, '请填写证书编号', ['certNo']);
+    if (has && !v.certDate) custom(ctx, '请填写发证日期', ['certDate']);
+    if (!has && (v.certNo || v.certDate)) custom(ctx, '未选择证书类型，不填写证书编号和发证日期', ['certType']);
+  });
+export const resultsSaveInput = z.object({
+  classId: uuid('培训班'),
+  rows: z.array(resultRow).min(1, { error: '没有要保存的学员' }),
+});
+
+export const employmentInput = z.object({
+  enrolmentId: uuid('学员'),
+  employedDate: dateField('就业日期'),
+  employedUnit: requiredText('就业单位', 60),
+  employedStatus: z.enum(['21', '22', '23', '24'], { error: '请选择就业状态' }),
+});
+
+export const followUp = z.object({
+  enrolmentId: z.string(),
+  classId: z.string(),
+  classCode: z.string(),
+  occupation: z.string(),
+  personId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+  phone: z.string().nullable(),
+  endDate: z.string(),
+  followUntil: z.string(),
+});
+
+export const personTraining = z.object({
+  enrolmentId: z.string(),
+  classId: z.string(),
+  classCode: z.string(),
+  providerName: z.string(),
+  occupation: z.string(),
+  startDate: z.string(),
+  endDate: z.string(),
+  statusLabel: z.string(),
+  categoryLabel: z.string(),
+  resultLabel: z.string(),
+  certLabel: z.string(),
+  certNo: z.string().nullable(),
+  subsidyFen: z.number(),
+  livingFen: z.number(),
+  subsidyReason: z.string().nullable(),
+  employedDate: z.string().nullable(),
+});
+
+// ---------------------------------------------------------------- settings (CFG-32..CFG-37)
+
+export const trainingRules = z.object({
+  effectiveFrom: z.string().nullable(),
+  /** CFG-32 fen per person by E31 certificate. */
+  standards: z.record(z.string(), z.number()),
+  minAttendancePercent: z.number(),
+  maxPerYear: z.number(),
+  livingFenPerDay: z.number(),
+  livingMaxDays: z.number(),
+  hoursPerDay: z.number(),
+  followUpMonths: z.number(),
+  filingLeadDays: z.number(),
+  graduateYearsBack: z.number(),
+});
+export type TrainingRulesView = z.infer<typeof trainingRules>;
+
+const fenField = (label: string) =>
+  z
+    .number({ error: `请填写${label}` })
+    .int({ error: `${label}应为以分为单位的整数` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(100_000_00, { error: `${label}过大` });
+
+export const trainingRulesSetInput = z.object({
+  effectiveFrom: dateField('生效日期'),
+  standards: z.record(z.enum(CERTIFICATE_CODES, { error: '证书类型不在代码表中' }), fenField('补贴标准')),
+  minAttendancePercent: count('出勤率下限', 1, 100),
+  maxPerYear: count('每年补贴次数上限', 1, 12),
+  livingFenPerDay: fenField('生活费补贴标准'),
+  livingMaxDays: count('生活费补贴天数上限', 0, 365),
+  hoursPerDay: count('每天学时', 1, 24),
+  followUpMonths: count('就业跟踪月数', 1, 36),
+  filingLeadDays: count('备案提前工作日', 0, 60),
+  graduateYearsBack: count('毕业年度往前年数', 0, 5),
+});
+
+const byClass = z.object({ id: uuid('培训班') });
+
+export const trainingChannels = {
+  'training.providers.designate': channel({
+    input: providerDesignateInput,
+    output: provider,
+    write: { entity: 'trainingProvider' },
+  }),
+  'training.providers.list': channel({
+    input: z.object({
+      expiringWithinDays: z
+        .number()
+        .int()
+        .min(0, { error: '天数不能为负' })
+        .max(366, { error: '天数不能超过366' })
+        .nullish()
+        .transform((v) => v ?? null),
+    }),
+    output: z.object({ items: z.array(provider) }),
+  }),
+  'training.classes.create': channel({
+    input: classCreateInput,
+    output: classDetail,
+    write: { entity: 'trainingClass' },
+  }),
+  'training.classes.act': channel({ input: classActInput, output: classDetail, write: { entity: 'trainingClass' } }),
+  'training.classes.get': channel({ input: byClass, output: classDetail }),
+  'training.classes.list': channel({
+    input: classListInput,
+    output: z.object({ items: z.array(classSummary), total: z.number() }),
+  }),
+  'training.enrol': channel({ input: enrolInput, output: classDetail, write: { entity: 'trainingEnrolment' } }),
+  'training.unenrol': channel({
+    input: z.object({ enrolmentId: uuid('学员') }),
+    output: classDetail,
+    write: { entity: 'trainingEnrolment' },
+  }),
+  'training.results.save': channel({
+    input: resultsSaveInput,
+    output: classDetail,
+    write: { entity: 'trainingEnrolment' },
+  }),
+  'training.employment.record': channel({
+    input: employmentInput,
+    output: classDetail,
+    write: { entity: 'trainingEnrolment' },
+  }),
+  'training.followUps': channel({ input: z.object({}), output: z.object({ items: z.array(followUp) }) }),
+  'training.person': channel({
+    input: z.object({ personId: uuid('人员') }),
+    output: z.object({ items: z.array(personTraining) }),
+  }),
+  'training.generateBatch': channel({
+    input: z.object({ month: monthField }),
+    output: batchDetail,
+    write: { entity: 'subsidyBatch' },
+  }),
+  'training.rules.get': channel({
+    input: z.object({ date: optDateField('日期') }),
+    output: trainingRules,
+  }),
+  'training.rules.set': channel({
+    input: trainingRulesSetInput,
+    output: trainingRules,
+    write: { entity: 'settings' },
+  }),
+};

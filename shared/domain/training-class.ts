@@ -1,0 +1,80 @@
+// Training classes (DOMAIN §11.1 TrainingClass, E32; CFG-37): the status machine 计划 → 已备案 → 开班 → 结业 →
+// 已申领补贴, or 撤销 with a reason from any state before 结业; the provider's 定点 designation must cover every day
+// of the class; filing (备案) must be at least CFG-37 working days before the start.
+import { addDays, workingDaysBetween, type WorkingCalendar } from './working-days';
+import type { ClassStatusCode } from '../enums/training-codes';
+
+export type ClassAction = 'file' | 'open' | 'close' | 'cancel';
+
+/** The status an action leads to, from the statuses it may start from. */
+export const CLASS_TRANSITIONS: Record<ClassAction, { from: readonly ClassStatusCode[]; to: ClassStatusCode }> = {
+  file: { from: ['01'], to: '02' },
+  open: { from: ['02'], to: '03' },
+  close: { from: ['03'], to: '04' },
+  cancel: { from: ['01', '02', '03'], to: '09' },
+};
+
+export const CLASS_ACTION_LABELS: Record<ClassAction, string> = {
+  file: '备案',
+  open: '开班',
+  close: '结业',
+  cancel: '撤销',
+};
+
+/** Null when `action` may be taken from `status`; otherwise the plain Chinese reason. */
+export function transitionRefusal(status: ClassStatusCode, action: ClassAction, statusLabel: string): string | null {
+  if (CLASS_TRANSITIONS[action].from.includes(status)) return null;
+  const label = CLASS_ACTION_LABELS[action];
+  if (action === 'cancel') return `培训班已${statusLabel}，不能撤销`;
+  return `培训班当前为“${statusLabel}”，不能${label}`;
+}
+
+export interface Designation {
+  designatedDate: string;
+  validUntil: string | null;
+}
+
+/** Null when the designation covers [start, end]; otherwise the reason and the field it concerns. */
+export function designationRefusal(
+  d: Designation | null,
+  providerName: string,
+  start: string,
+  end: string,
+): { field: 'providerId' | 'startDate' | 'endDate'; message: string } | null {
+  if (!d) return { field: 'providerId', message: `“${providerName}”不是定点培训机构，请先认定` };
+  if (start < d.designatedDate)
+    return {
+      field: 'startDate',
+      message: `“${providerName}”于 ${d.designatedDate} 认定为定点培训机构，培训开始日期不能早于认定日期`,
+    };
+  if (d.validUntil && end > d.validUntil)
+    return {
+      field: 'endDate',
+      message: `“${providerName}”定点资质有效期至 ${d.validUntil}，培训结束日期不能晚于有效期`,
+    };
+  return null;
+}
+
+/** Working days strictly between `from` and `to` (neither end counts). */
+export function workingDaysInside(from: string, to: string, calendar: WorkingCalendar = {}): number {
+  return workingDaysBetween(from, addDays(to, -1), calendar);
+}
+
+/** The last day a class starting on `start` may be filed: `leadDays` working days lie between it and the start. */
+export function latestFilingDate(start: string, leadDays: number, calendar: WorkingCalendar = {}): string {
+  let day = addDays(start, -1);
+  while (workingDaysInside(day, start, calendar) < leadDays) day = addDays(day, -1);
+  return day;
+}
+
+/** CFG-37: null when filing on `filedDate` leaves ≥ `leadDays` working days before `start`; else the reason. */
+export function filingRefusal(
+  filedDate: string,
+  start: string,
+  leadDays: number,
+  calendar: WorkingCalendar = {},
+): string | null {
+  const latest = latestFilingDate(start, leadDays, calendar);
+  if (filedDate <= latest) return null;
+  return `培训班应在开班前至少${leadDays}个工作日备案：开班日期 ${start}，最晚应于 ${latest} 备案，现为 ${filedDate}`;
+}

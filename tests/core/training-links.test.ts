@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { rpt01Rows } from '../../electron/core/modules/reports/rpt01-query';
+import { call, makeCore, must, snapshot } from './harness';
+import { successfulContact } from './registrations-fixtures';
+import { enrolInput, trainingCounty } from './training-fixtures';
+
+// BR-39: a 职业培训推荐 contact may name a class; RPT-01's 享受政策 shows 培训 once the person's training is on a
+// reviewed 培训补贴 roster.
+describe('training links', () => {
+  it('a contact names a class only with 职业培训推荐, and the class must exist', async () => {
+    const core = makeCore();
+    const c = await trainingCounty(core);
+    const classId = await c.newClass();
+    const { registrationId } = await c.applicant('19800315');
+    const before = snapshot(core);
+    const bad = await call(
+      core,
+      'contacts.create',
+      successfulContact(registrationId, { services: ['SV2'], trainingClassId: classId }),
+    );
+    expect(bad.ok ? null : bad.error.fields?.trainingClassId).toBe('只有提供职业培训推荐时才能填写推荐的培训班');
+    const missing = await call(
+      core,
+      'contacts.create',
+      successfulContact(registrationId, { services: ['SV5'], trainingClassId: 'nope' }),
+    );
+    expect(missing.ok ? null : missing.error.fields?.trainingClassId).toBe('找不到推荐的培训班');
+    expect(snapshot(core)).toBe(before);
+    const ok = await must(
+      core,
+      'contacts.create',
+      successfulContact(registrationId, { services: ['SV5'], trainingClassId: classId }),
+    );
+    expect(ok.contact.trainingClassId).toBe(classId);
+  });
+
+  it('RPT-01 享受政策 lists 培训 for a subsidised trainee', async () => {
+    const core = makeCore();
+    const c = await trainingCounty(core);
+    const id = await c.newClass({ targetCertificate: '05' });
+    await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+    const b = await c.recognised();
+    const d = await must(core, 'training.enrol', enrolInput(id, b, { category: '02' }));
+    await must(core, 'training.classes.act', { id, action: 'open', date: '2026-11-16' });
+    await must(core, 'training.results.save', {
+      classId: id,
+      rows: [
+        {
+          enrolmentId: d.trainees[0].id,
+          attendedHours: 100,
+          result: '1',
+          certType: '05',
+          certNo: 'P1',
+          certDate: '2026-11-26',
+        },
+      ],
+    });
+    await must(core, 'training.classes.act', { id, action: 'close', date: '2026-11-26' });
+    const policies = () => [...rpt01Rows(core.ctx.db, {}, '2026-11-30')].map((r) => r.policies);
+    const batch = await must(core, 'training.generateBatch', { month: '2026-11' });
+    expect(policies()).toEqual([null]);
+    await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '努尔' });
+    expect(policies()).toEqual(['培训']);
+  });
+});

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { LATEST_VERSION } from '../../electron/core/db/migrations';
+import { makeCore } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertRow } from './migration-fixtures';
+import { makeId } from './persons-fixtures';
+
+// Migration 0010 rebuilds the shared rosters for the kind 'training'; every roster row, item, correction and the
+// review-lock triggers of 0007 must come through unchanged.
+describe('migration 0010 (vocational training)', () => {
+  it('upgrades a version-7 database holding a reviewed roster and a correction; the lock still holds', () => {
+    const v7 = databaseAt(7);
+    expect(v7.schemaVersion).toBe(7);
+    const db = v7.db;
+    insertOffice(db, { code: '653121101001', name: '幸福路社区', urbanRural: '121' });
+    insertPerson(db, makeId('653121', '19800315', '013'), { name: '艾力', employment_status: '24', on_post: 1 });
+    insertRow(db, 'employers', { id: 'e1', name: '乌帕尔镇人民政府', nature: '1', region_id: 't1', township_id: 't1' });
+    insertRow(db, 'posts', {
+      id: 'po1',
+      post_code: 'GY-001',
+      employer_id: 'e1',
+      title: '保洁员',
+      post_type: 'U02',
+      area_type: 'urban',
+      work_region_id: 'v1',
+      township_id: 't1',
+      approved_count: 2,
+      monthly_standard: 190_000,
+      standard_source: 'default',
+      si_subsidy: 1,
+      contract_type: '1',
+      full_time: 1,
+      created_date: '2020-01-01',
+    });
+    insertRow(db, 'placements', {
+      id: 'pl1',
+      person_id: 'p1',
+      post_id: 'po1',
+      basis_list: 'E06',
+      basis_code: 'K03',
+      basis_date: '2026-01-10',
+      start_date: '2026-10-01',
+      contract_start: '2026-10-01',
+      contract_end: '2027-09-30',
+      subsidy_first_month: '2026-10',
+    });
+    insertRow(db, 'attendance_months', {
+      id: 'a1',
+      placement_id: 'pl1',
+      month: '2026-10',
+      days_on_post: 31,
+      required_days: 22,
+      attended_days: 22,
+      standard: 190_000,
+      due_amount: 190_000,
+      paid_amount: 190_000,
+    });
+    insertRow(db, 'subsidy_batches', { id: 'b1', kind: 'post', month: '2026-10', prepared_by: '古丽' });
+    insertRow(db, 'subsidy_batch_items', {
+      id: 'i1',
+      batch_id: 'b1',
+      kind: 'post',
+      attendance_id: 'a1',
+      amount_fen: 190_000,
+    });
+    db.prepare(
+      "UPDATE subsidy_batches SET status = 'reviewed', reviewed_by = '努尔', reviewed_at = 'x', total_persons = 1, total_fen = 190000",
+    ).run();
+    insertRow(db, 'subsidy_batches', {
+      id: 'b2',
+      kind: 'post',
+      month: '2026-11',
+      supplementary: 1,
+      prepared_by: '古丽',
+    });
+    insertRow(db, 'subsidy_batch_items', {
+      id: 'i2',
+      batch_id: 'b2',
+      kind: 'post',
+      attendance_id: 'a1',
+      amount_fen: -10_000,
+      adjusts_item_id: 'i1',
+      reason: '缺勤扣回',
+    });
+    const before = {
+      batches: db.prepare('SELECT * FROM subsidy_batches ORDER BY id').all(),
+      items: db.prepare('SELECT * FROM subsidy_batch_items ORDER BY id').all(),
+    };
+    db.close();
+
+    const core = makeCore(v7.dir);
+    const cdb = core.ctx.db;
+    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
+    expect(cdb.prepare('SELECT name FROM schema_migrations WHERE version = 10').pluck().get()).toBe('training');
+    expect(cdb.prepare('SELECT * FROM subsidy_batches ORDER BY id').all()).toEqual(before.batches);
+    expect(cdb.prepare('SELECT * FROM subsidy_batch_items ORDER BY id').all()).toEqual(
+      (before.items as Record<string, unknown>[]).map((i) => ({ ...i, enrolment_id: null })),
+    );
+    expect(() => cdb.prepare("UPDATE attendance_months SET attended_days = 20 WHERE id = 'a1'").run()).toThrow(
+      '考勤记录已列入已审核的补贴发放花名册，不能修改',
+    );
+    expect(() => cdb.prepare("DELETE FROM subsidy_batch_items WHERE id = 'i1'").run()).toThrow(
+      '补贴发放花名册已审核，不能删除人员',
+    );
+    expect(cdb.pragma('foreign_key_check')).toEqual([]);
+    // The new kind is accepted; an item must name exactly one row.
+    cdb
+      .prepare(
+        "INSERT INTO subsidy_batches (id, kind, month, prepared_by, created_at, updated_at, created_by, updated_by) VALUES ('b3', 'training', '2026-11', 'x', 'x', 'x', 'x', 'x')",
+      )
+      .run();
+    expect(() =>
+      cdb
+        .prepare(
+          "INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, amount_fen, created_at, updated_at, created_by, updated_by) VALUES ('i3', 'b3', 'training', 'a1', 1, 'x', 'x', 'x', 'x')",
+        )
+        .run(),
+    ).toThrow(/CHECK constraint failed/);
+  });
+});

@@ -1,0 +1,135 @@
+// RPT-13, RPT-14 and RPT-15 through reports.export, read back with exceljs: rows, 小计/合计, 大写, signatures and the
+// three checks of RPT-15.
+import type ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { makeCore, must } from './harness';
+import { jobError } from './import-workbooks';
+import { exportReport } from './reports-export-read';
+import { claimedClass } from './training-fixtures';
+
+/** Every row as an array of cell values (index 0 = column A), with its row number. */
+function rowsOf(ws: ExcelJS.Worksheet): { n: number; v: unknown[] }[] {
+  const out: { n: number; v: unknown[] }[] = [];
+  ws.eachRow((row, n) =>
+    out.push({ n, v: Array.from({ length: ws.columnCount }, (_, i) => row.getCell(i + 1).value) }),
+  );
+  return out;
+}
+const rowWith = (ws: ExcelJS.Worksheet, text: string) => rowsOf(ws).filter((r) => r.v.includes(text));
+const startsWith = (ws: ExcelJS.Worksheet, text: string) =>
+  rowsOf(ws).filter((r) => typeof r.v[0] === 'string' && (r.v[0] as string).startsWith(text));
+const headerIndex = (ws: ExcelJS.Worksheet, text: string) => {
+  for (const r of rowsOf(ws).slice(0, 6)) {
+    const i = r.v.indexOf(text);
+    if (i >= 0) return i;
+  }
+  throw new Error(`no header ${text}`);
+};
+
+describe('training reports', () => {
+  it('RPT-14: provider → class 小计, 合计 = the rows, 大写 and the roster signatures', async () => {
+    const core = makeCore();
+    const s = await claimedClass(core);
+    const { ws, r } = await exportReport(core, { report: 'RPT-14', month: '2026-11' });
+    expect(r.rows).toBe(2);
+    expect(ws.getCell(1, 1).value).toBe('疏附县2026年11月职业培训补贴申领花名册');
+    const name = headerIndex(ws, '姓名');
+    const [sub, liv, tot] = ['培训补贴', '生活费补贴', '合计'].map((h) => headerIndex(ws, h));
+    const data = rowsOf(ws).filter((row) => typeof row.v[name] === 'string' && (row.v[0] as number) > 0);
+    expect(
+      data
+        .map((row) => [
+          row.v[headerIndex(ws, '班级编号')],
+          row.v[headerIndex(ws, '人员类别')],
+          row.v[sub],
+          row.v[liv],
+          row.v[tot],
+        ])
+        .sort(),
+    ).toEqual(
+      [
+        ['PX2026-001', '城镇登记失业人员', 1000, 0, 1000],
+        ['PX2026-001', '就业困难人员', 1000, 330, 1330],
+      ].sort(),
+    );
+    const grand = rowsOf(ws).find((row) => row.v[headerIndex(ws, '培训机构')] === '合计')!;
+    expect([grand.v[sub], grand.v[liv], grand.v[tot]]).toEqual([2000, 330, 2330]);
+    expect(rowWith(ws, 'PX2026-001小计')).toHaveLength(1);
+    expect(startsWith(ws, '合计人民币（大写）：')[0].v[0]).toBe('合计人民币（大写）：贰仟叁佰叁拾元整');
+    expect(startsWith(ws, '编制人：')[0].v[0]).toBe('编制人：古丽　　审核人：县就业局 努尔　　审批人：');
+    // No rule or code id in any cell.
+    const text = rowsOf(ws)
+      .flatMap((row) => row.v.filter((x) => typeof x === 'string'))
+      .join('\n');
+    expect(text).not.toMatch(/\b(BR|VR|CFG)-\d|\bE\d{2}\b/);
+    expect(s.batchId).toBeTruthy();
+  });
+
+  it('RPT-14 refuses a month without a roster', async () => {
+    const core = makeCore();
+    await claimedClass(core);
+    const e = await jobError(core, 'reports.export', { report: 'RPT-14', month: '2026-10', full: false });
+    expect(e.message).toBe('2026年10月还没有编制职业培训补贴发放花名册，请先编制花名册。');
+  });
+
+  it('RPT-13: trainees grouped by class with results, certificates and employment after training', async () => {
+    const core = makeCore();
+    const s = await claimedClass(core);
+    await must(core, 'training.employment.record', {
+      enrolmentId: s.trainees.ta.id,
+      employedDate: '2026-11-27',
+      employedUnit: '疏附县家政公司',
+      employedStatus: '21',
+    });
+    const { ws, r } = await exportReport(core, { report: 'RPT-13', from: '2026-11', to: '2026-11' });
+    expect(r.rows).toBe(3);
+    const klass = headerIndex(ws, '培训班');
+    const [res, cert, emp, cat] = ['考核结果', '证书类型', '培训后就业情况', '人员类别'].map((h) => headerIndex(ws, h));
+    const data = rowsOf(ws).filter(
+      (row) => typeof row.v[0] === 'number' && String(row.v[klass]).startsWith('PX2026-001 '),
+    );
+    expect(data[0].v[klass]).toBe(
+      'PX2026-001 疏附县鑫达职业培训学校（就业技能培训，目标证书：职业技能等级证书(五级/初级工)）',
+    );
+    expect(data.map((row) => [row.v[cat], row.v[res], row.v[cert], row.v[emp]])).toEqual([
+      ['城镇登记失业人员', '合格', '职业技能等级证书(五级/初级工)', '已就业（2026-11-27 疏附县家政公司）'],
+      ['就业困难人员', '合格', '职业技能等级证书(五级/初级工)', null],
+      ['农村转移就业劳动者', '合格', '培训合格证书', null],
+    ]);
+    expect(String(data[0].v[headerIndex(ws, '公民身份号码')])).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
+  });
+
+  it('RPT-15: the three checks hold and the rate follows a recorded employment', async () => {
+    const core = makeCore();
+    const s = await claimedClass(core);
+    const read = async () => {
+      const { ws } = await exportReport(core, {
+        report: 'RPT-15',
+        from: '2026-11',
+        to: '2026-11',
+        groupBy: 'employer',
+      });
+      const head = headerIndex(ws, '培训机构');
+      const lanci = rowsOf(ws).find((row) => row.v[head] === '甲')!;
+      const col = (n: number) => lanci.v.indexOf(String(n));
+      const rowOf = (label: string) => rowsOf(ws).find((row) => row.v[head] === label)!;
+      const figures = (label: string) => Array.from({ length: 18 }, (_, i) => rowOf(label).v[col(i + 1)]);
+      return { provider: figures('疏附县鑫达职业培训学校'), total: figures('合计') };
+    };
+    const before = await read();
+    //                           1  2  3  4  5  6  7  8  9 10 11 12 13 14 15  16    17     18
+    expect(before.provider).toEqual([1, 3, 1, 1, 1, 0, 0, 0, 0, 3, 3, 2, 0, 1, 0, 0, 2000, 330]);
+    const f = before.total as number[];
+    expect(f[1]).toBe(f.slice(2, 9).reduce((x, y) => x + y, 0));
+    expect(f[10]).toBe(f[11] + f[12] + f[13]);
+    await must(core, 'training.employment.record', {
+      enrolmentId: s.trainees.ta.id,
+      employedDate: '2026-11-27',
+      employedUnit: '疏附县家政公司',
+      employedStatus: '21',
+    });
+    const after = await read();
+    // The rate cell holds 15 ÷ 10 rounded for 0.0%: 33.3 %.
+    expect([after.total[14], after.total[15]]).toEqual([1, 0.333]);
+  });
+});
