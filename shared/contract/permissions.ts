@@ -25,6 +25,22 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   readonly: ['public', 'read'],
 };
 
+/** The seven channels of one roster import kind, with the person import's capabilities. */
+function rosterImportPermissions<K extends 'registrations' | 'placements'>(kind: K) {
+  return {
+    [`imports.${kind}.check`]: 'write',
+    [`imports.${kind}.commit`]: 'write',
+    [`imports.${kind}.errorWorkbook`]: 'write',
+    [`imports.${kind}.mappings.list`]: 'read',
+    [`imports.${kind}.mappings.save`]: 'write',
+    [`imports.${kind}.mappings.delete`]: 'write',
+    [`imports.${kind}.template`]: 'read',
+  } as Record<
+    `imports.${K}.${'check' | 'commit' | 'errorWorkbook' | 'mappings.list' | 'mappings.save' | 'mappings.delete' | 'template'}`,
+    Capability
+  >;
+}
+
 export const PERMISSIONS = {
   'auth.status': 'public',
   'auth.setup': 'public',
@@ -166,6 +182,42 @@ export const PERMISSIONS = {
   'subsidies.overview': 'read',
   'allowances.generate': 'write',
   'allowances.list': 'read',
+  // First-run set-up and divisions (issue 14)
+  'regions.builtInCounties': 'read',
+  'regions.loadCounty': 'admin',
+  'regions.setUrbanRural': 'admin',
+  // Roster imports (issue 14): as the person import
+  ...rosterImportPermissions('registrations'),
+  ...rosterImportPermissions('placements'),
+  // 首页 (issue 17)
+  'home.overview': 'read',
+  // Period lock, dated rule settings, the audit log (issue 19): a reviewer locks a month, only the administrator
+  // unlocks it or changes a rule setting; reading and exporting the log is open to every account.
+  'periodLocks.list': 'read',
+  'periodLocks.lock': 'review',
+  'periodLocks.unlock': 'admin',
+  'ruleSettings.list': 'read',
+  'ruleSettings.set': 'admin',
+  'audit.search': 'read',
+  'audit.facets': 'read',
+  'audit.export': 'read',
+  // 职业技能培训 (issue 15): data entry is write; the rule settings (CFG-32..37) are the administrator's. The
+  // 培训补贴 roster is made by a clerk and reviewed through subsidies.review like every batch.
+  'training.providers.designate': 'write',
+  'training.providers.list': 'read',
+  'training.classes.create': 'write',
+  'training.classes.act': 'write',
+  'training.classes.get': 'read',
+  'training.classes.list': 'read',
+  'training.enrol': 'write',
+  'training.unenrol': 'write',
+  'training.results.save': 'write',
+  'training.employment.record': 'write',
+  'training.followUps': 'read',
+  'training.person': 'read',
+  'training.generateBatch': 'write',
+  'training.rules.get': 'read',
+  'training.rules.set': 'admin',
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */
