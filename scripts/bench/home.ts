@@ -5,17 +5,17 @@
 // statement cache is empty) and replayed with plain better-sqlite3, without dispatch, zod, the subsidy-period rules
 // in JS or the JSON of the answer.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
 import { openCore, type Core } from '../../electron/core/core';
-import { startServer } from '../../electron/serve/server';
 import { seedCounty } from '../seed/county';
 import { seedPostCounty } from '../seed/post-county';
 import { seedRecognitions } from '../seed/recognitions';
 import { seedRegistrations } from '../seed/registrations';
 import { seedSubsidies } from '../seed/subsidies';
+import { signInSeedAdmin } from '../seed/accounts';
+import { httpInvoker } from './http';
 import { BENCH_TODAY, time, type RegFigure } from './registrations';
 import { round2, type BenchEntry } from './results';
 
@@ -121,6 +121,7 @@ export async function benchHome(options: {
 
     // A fresh connection: every statement of the first call is prepared, so recorded.
     const core = openCore({ dataDir: dir, today: BENCH_TODAY });
+    await signInSeedAdmin(core);
     const db = core.ctx.db;
     const rec = recordStatements(db);
     rec.on();
@@ -131,36 +132,10 @@ export async function benchHome(options: {
     db.exec('CREATE TEMP TABLE bench_touch (x)');
     const touch = db.prepare('INSERT INTO bench_touch VALUES (1)');
 
-    const token = 'bench_home_token_0123456789';
-    const { server, port } = await startServer({ core, token, staticDir: dir, port: 0 });
-    // A new connection per call (agent: false), as a page's first request: no keep-alive race with the server.
-    const viaHttp = () =>
-      new Promise<number>((resolve, reject) => {
-        const req = request(
-          {
-            host: '127.0.0.1',
-            port,
-            path: '/api/home.overview',
-            method: 'POST',
-            agent: false,
-            headers: { 'Content-Type': 'application/json', 'X-Taizhang-Token': token },
-          },
-          (res) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => {
-              const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-                ok: boolean;
-                data: { figures: { registered: { current: number } } };
-              };
-              if (body.ok) resolve(body.data.figures.registered.current);
-              else reject(new Error('home.overview over HTTP failed'));
-            });
-          },
-        );
-        req.on('error', reject);
-        req.end('{}');
-      });
+    const http = await httpInvoker(core);
+    const viaHttp = async () =>
+      ((await http.call('home.overview', {})) as { figures: { registered: { current: number } } }).figures.registered
+        .current;
     try {
       const { runs, warmup } = options;
       const shown = (f: RegFigure) => {
@@ -196,7 +171,7 @@ export async function benchHome(options: {
       ];
       return { persons: options.persons, contacts, seedSeconds, statements: rec.log.length, figures };
     } finally {
-      server.close();
+      await http.close();
       core.close();
     }
   } finally {

@@ -1,19 +1,18 @@
 // Issue 11 at scale: RPT-02 rows, the recognition work-list counts and the 应退出 list at N persons (~20,000
 // recognitions at 100,000), each timed through the core — in process, and through the browser mode's HTTP API — against
 // raw SQL with better-sqlite3 in the same run (the baseline). `dataDir`: measure a county seeded before (kept).
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../electron/core/core';
-import { startServer, TOKEN_HEADER } from '../../electron/serve/server';
 import { RPT02_SQL, rpt02Rows } from '../../electron/core/modules/recognitions/reports/rpt02';
 import { addDays } from '../../shared/domain/working-days';
 import { seedCounty } from '../seed/county';
 import { seedPostCounty } from '../seed/post-county';
 import { seedRecognitions } from '../seed/recognitions';
 import { seedRegistrations } from '../seed/registrations';
+import { signInSeedAdmin } from '../seed/accounts';
+import { httpInvoker } from './http';
 import { BENCH_TODAY, time, type RegFigure } from './registrations';
 import { round2, type BenchEntry } from './results';
 
@@ -45,49 +44,6 @@ const RAW_EXIT_COUNT = `SELECT count(*) FROM recognitions r JOIN persons p ON p.
 const RAW_EXIT_PAGE = `SELECT r.id, p.name, p.id_number, r.recognition_date FROM recognitions r JOIN persons p ON p.id = r.person_id
   WHERE ${RAW_EXIT_WHERE} ORDER BY r.recognition_date, r.id LIMIT 20`;
 
-/** A channel through the browser mode's HTTP API (electron/serve) of the same core. */
-async function httpInvoker(core: Core) {
-  const token = randomBytes(24).toString('base64url');
-  const { server, port } = await startServer({ core, token, staticDir: tmpdir(), port: 0 });
-  // A new connection per call (node:http, no keep-alive): a kept-alive socket closed by the server between runs made
-  // fetch fail with ECONNRESET.
-  const call = (channel: string, input: unknown) =>
-    new Promise<Record<string, unknown>>((resolve, reject) => {
-      const body = JSON.stringify(input);
-      const req = request(
-        {
-          host: '127.0.0.1',
-          port,
-          path: `/api/${channel}`,
-          method: 'POST',
-          agent: false,
-          headers: {
-            'content-type': 'application/json',
-            'content-length': Buffer.byteLength(body),
-            [TOKEN_HEADER]: token,
-          },
-        },
-        (res) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => {
-            const r = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-              ok: boolean;
-              data?: Record<string, unknown>;
-              error?: { message: string };
-            };
-            if (r.ok) resolve(r.data ?? {});
-            else reject(new Error(`${channel}: ${r.error?.message}`));
-          });
-          res.on('error', reject);
-        },
-      );
-      req.on('error', reject);
-      req.end(body);
-    });
-  return { call, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
-}
-
 export async function benchRecognitions(options: {
   persons: number;
   runs: number;
@@ -99,6 +55,7 @@ export async function benchRecognitions(options: {
   const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taizhang-bench-recog-'));
   const started = performance.now();
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
+  await signInSeedAdmin(core);
   const http = await httpInvoker(core);
   try {
     if (options.dataDir) {

@@ -2,7 +2,7 @@
 // the .xlsx export read back, and no way to change or delete an entry.
 import { describe, expect, it } from 'vitest';
 import { contract } from '../../shared/contract';
-import { call, makeCore, must } from './harness';
+import { call, makeCore, must, signedInAs } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { makeId, personInput } from './persons-fixtures';
 import { setup } from './registrations-fixtures';
@@ -13,12 +13,15 @@ async function scene() {
   const personId = await s.person();
   const regId = await s.register(personId);
   const contactId = await s.contact(regId);
-  await must(core, 'settings.setOperator', { name: '阿依古丽' });
-  const other = await must(
-    core,
+  // A second account: the operator of an entry is the signed-in account (issue 19).
+  const ayigul = signedInAs(core, 'ayigul', 'clerk', { displayName: '阿依古丽' });
+  const created = await core.invoke(
     'persons.create',
     personInput(s, { idNumber: makeId('653121', '19920101', '071'), name: '米娜' }),
+    ayigul,
   );
+  if (!created.ok) throw new Error(created.error.message);
+  const other = created.data as { person: { id: string } };
   return { core, personId, regId, contactId, otherId: other.person.id };
 }
 
@@ -28,7 +31,7 @@ describe('audit log viewer', () => {
     const all = await must(core, 'audit.search', {});
     expect(all.total).toBeGreaterThanOrEqual(8);
     const byOp = await must(core, 'audit.search', { operator: '阿依古丽' });
-    expect(byOp.items.map((i) => i.channel)).toEqual(['persons.create', 'settings.setOperator']);
+    expect(byOp.items.map((i) => i.channel)).toEqual(['persons.create']);
     expect((await must(core, 'audit.search', { channel: 'contacts.create' })).total).toBe(1);
     expect((await must(core, 'audit.search', { entity: 'registration', entityId: regId })).items).toHaveLength(1);
     expect((await must(core, 'audit.search', { entity: 'person', entityId: otherId })).items[0].summary).toMatch(

@@ -88,7 +88,8 @@ describe('first-run set-up wizard (issue 14)', { timeout: 60_000 }, () => {
     await userEvent.click(within(wizard()).getByRole('button', { name: '完成' }));
 
     // The app opens with the office and the signed-in account in the status bar.
-    expect(await screen.findByText(/疏附县人力资源和社会保障局/, {}, { timeout: 5000 })).toBeInTheDocument();
+    const status = await screen.findByRole('status', { name: '状态栏' }, { timeout: 5000 });
+    expect(await within(status).findByText(/疏附县人力资源和社会保障局/)).toBeInTheDocument();
     expect(screen.queryByRole('dialog', { name: '首次使用：设置向导' })).not.toBeInTheDocument();
   });
 
