@@ -30,7 +30,9 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          fileParallelism: false,
+          // Two files at a time: a walk mostly waits on the browser (about a third of its wall time is CPU), so two
+          // overlap well on 2 cores; each file has its own server, data folder and browser.
+          maxWorkers: 2,
         },
       },
     ],

@@ -30,6 +30,18 @@ async function pick(select: Locator, text: string) {
   await select.pressSequentially(text);
   await highlighted(select, text);
   await select.press('Enter');
+  // Under load (two e2e files at a time) an Enter pressed while the list re-renders can be lost: the list then stays
+  // open on the same option, and the clerk presses Enter again.
+  const closed = select.and(select.page().locator('[aria-expanded="false"]'));
+  if (
+    !(await closed.waitFor({ timeout: 5000 }).then(
+      () => true,
+      () => false,
+    ))
+  ) {
+    await highlighted(select, text);
+    await select.press('Enter');
+  }
   await listClosed(select);
 }
 

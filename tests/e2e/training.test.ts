@@ -36,11 +36,11 @@ describe('职业技能培训: a class from plan to the subsidy roster', () => {
     await page.getByRole('button', { name: /^备\s?案$/ }).click();
     const dialog = dialogTitled(page, '备案培训班');
     await dialog.getByLabel('办理日期').fill('2026-11-28');
-    await dialog.getByRole('button', { name: /^备\s?案$/ }).click();
+    await dialog.getByRole('button', { name: /备\s?案/ }).click();
     await app.shot('training-02-file-refused');
     await dialog.getByText('最晚应于 2026-11-25 备案，现为 2026-11-28').waitFor();
     await dialog.getByLabel('办理日期').fill('2026-11-25');
-    await dialog.getByRole('button', { name: /^备\s?案$/ }).click();
+    await dialog.getByRole('button', { name: /备\s?案/ }).click();
     await page.getByText('已备案', { exact: true }).waitFor();
   });
 
