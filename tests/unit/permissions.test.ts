@@ -41,7 +41,9 @@ describe('permission table (issue 19)', () => {
   });
 
   it('accounts, backups, office and divisions are for the administrator only', () => {
-    for (const c of CHANNELS.filter((c) => /^(accounts|backups|regions)\./.test(c) && !['regions.list', 'regions.builtInCounties'].includes(c))) {
+    for (const c of CHANNELS.filter(
+      (c) => /^(accounts|backups|regions)\./.test(c) && !['regions.list', 'regions.builtInCounties'].includes(c),
+    )) {
       expect(PERMISSIONS[c]).toBe('admin');
     }
     expect(ROLE_CAPABILITIES.reviewer).not.toContain('admin');
