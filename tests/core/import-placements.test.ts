@@ -177,7 +177,7 @@ const placementsOf = (s: Scene) =>
     .prepare(
       `SELECT p.name, po.post_code, po.title, pl.start_date, pl.contract_end, pl.basis_list, pl.basis_code
          FROM placements pl JOIN persons p ON p.id = pl.person_id JOIN posts po ON po.id = pl.post_id
-        ORDER BY po.post_code, p.name`,
+        ORDER BY po.post_code, p.id_number`,
     )
     .all();
 

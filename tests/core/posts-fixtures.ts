@@ -63,7 +63,8 @@ export async function postCounty(core: Core): Promise<PostCounty> {
 }
 
 const NAMES = ['艾力', '古丽', '买买提', '阿依古丽', '吐尔逊', '热依拉', '努尔', '帕提古丽', '玉苏普', '米娜'];
-let seq = 0;
+// Counted per core (a fresh database), so names and IDs do not depend on which test files ran before in the same worker.
+const seqs = new WeakMap<object, number>();
 /** A person of the county; `birth` YYYYMMDD, `sex` '1' man / '2' woman; distinct IDs and names per call. */
 export async function addPerson(
   c: County,
@@ -71,7 +72,8 @@ export async function addPerson(
   sex: '1' | '2',
   over: Parameters<typeof personInput>[1] = {},
 ): Promise<string> {
-  seq += 1;
+  const seq = (seqs.get(c.core) ?? 0) + 1;
+  seqs.set(c.core, seq);
   const seq3 = String(seq % 100).padStart(2, '0') + String((seq % 5) * 2 + (sex === '1' ? 1 : 0));
   const name = `${NAMES[seq % NAMES.length]}·${NAMES[Math.floor(seq / NAMES.length) % NAMES.length]}`;
   const { person } = await must(

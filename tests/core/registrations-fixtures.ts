@@ -13,10 +13,9 @@ export interface Setup extends County {
   contact(registrationId: string, over?: Partial<ContactCreateInput>): Promise<string>;
 }
 
-let seq = 100;
-
 export async function setup(core: Core = makeCore()): Promise<Setup> {
   const c = await county(core);
+  let seq = 100;
   return {
     ...c,
     async person(over = {}) {
