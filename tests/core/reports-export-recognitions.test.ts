@@ -35,7 +35,8 @@ async function scene(): Promise<RecCounty & { ids: Record<string, string> }> {
     primaryCategory: 'K04',
     recognitionDate: '2026-10-01',
   });
-  const b = await c.applicant('19700103');
+  // Named so that the notice's order (by name within a village and notice start) is b, then c.
+  const b = await c.applicant('19700103', undefined, { name: '古丽·努尔' });
   await walk(core, b.personId, 'recognised');
   await must(
     core,
@@ -47,7 +48,7 @@ async function scene(): Promise<RecCounty & { ids: Record<string, string> }> {
       contractEnd: '2027-11-19',
     }),
   );
-  const cc = await c.applicant('19900104');
+  const cc = await c.applicant('19900104', undefined, { name: '热依拉·努尔' });
   const cid = await walk(core, cc.personId, 'recognised', { categories: ['K08'] });
   await must(core, 'recognitions.exit', { id: cid, exitDate: '2026-11-20', exitReason: 'R11' });
   return { ...c, ids: { a: a.personId, b: b.personId, c: cc.personId, d: d.personId } };

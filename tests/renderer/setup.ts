@@ -1,5 +1,5 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach, expect } from 'vitest';
 import { contractViolations } from './fake-api';
 import { z } from 'zod';
@@ -7,6 +7,10 @@ import { z } from 'zod';
 // As in the app (renderer/src/startup.ts).
 z.config({ jitless: true });
 z.config(z.locales.zhCN());
+
+// findBy/waitFor wait up to 5 s instead of 1 s: two test files render antd side by side on a 2-core machine, and a
+// loaded machine must make a test slower, not red. A passing wait still returns as soon as its element is there.
+configure({ asyncUtilTimeout: 5000 });
 
 // Vitest runs without globals, so Testing Library cannot register its own cleanup.
 afterEach(() => {
