@@ -67,7 +67,6 @@ export const PERMISSIONS = {
   'jobs.status': 'read',
   'jobs.cancel': 'read',
   'settings.get': 'read',
-  'settings.setOperator': 'admin',
   'settings.setOffice': 'admin',
   'regions.list': 'read',
   'regions.create': 'admin',

@@ -130,7 +130,6 @@ describe('first start and sign-in (issue 19)', () => {
   it('the audit row names the signed-in account, not a typed operator name', async () => {
     const core = makeCore();
     const s = signedInAs(core, 'zulpiya', 'clerk', { displayName: '祖丽皮亚' });
-    await core.invoke('settings.setOperator', { name: '随便写的名字' }); // the legacy setting signs nothing any more
     const r = await core.invoke(
       'auth.changePassword',
       { currentPassword: TEST_PASSWORD, newPassword: 'Zz12345678' },
@@ -142,10 +141,6 @@ describe('first start and sign-in (issue 19)', () => {
       .get() as { operator: string; account_id: string };
     const id = core.ctx.db.prepare("SELECT id FROM accounts WHERE username = 'zulpiya'").get() as { id: string };
     expect(row).toEqual({ operator: '祖丽皮亚', account_id: id.id });
-    const legacy = core.ctx.db
-      .prepare("SELECT operator FROM audit_log WHERE channel = 'settings.setOperator'")
-      .get() as { operator: string };
-    expect(legacy.operator).toBe('古丽');
   });
 });
 
