@@ -56,6 +56,7 @@ describe('accounts: first start, sign-in, a read-only account', () => {
     await dialog.getByLabel('角色', { exact: true }).click();
     await visibleOption(page, '只读').click();
     await dialog.getByLabel('初始密码', { exact: true }).fill('Read-2026');
+    await dialog.getByLabel('再次输入初始密码', { exact: true }).fill('Read-2026');
     await dialog.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('已新建账号“chakan”').waitFor();
     await page
@@ -75,6 +76,18 @@ describe('accounts: first start, sign-in, a read-only account', () => {
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByLabel('当前账号').getByText('艾力（只读）').waitFor();
 
+    // 修改密码 from the account menu: a read-only account may change its own password.
+    await page.getByLabel('当前账号').click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    const change = dialogTitled(page, '修改密码');
+    await change.getByLabel('当前密码', { exact: true }).fill('Read-2026');
+    await change.getByLabel('新密码', { exact: true }).fill('Chakan-2026!');
+    await change.getByText('密码强度：强').waitFor();
+    await change.getByLabel('再次输入新密码', { exact: true }).fill('Chakan-2026!');
+    await app.shot('accounts-03-change-password');
+    await change.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('密码已修改，下次登录请使用新密码').waitFor();
+
     // A write is refused by the core; the administrator's tabs are not offered.
     await page.goto(new URL('#/settings/office', app.url).href);
     await page.getByLabel('单位名称', { exact: true }).fill('疏附县人力资源和社会保障局');
@@ -83,6 +96,6 @@ describe('accounts: first start, sign-in, a read-only account', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('当前账号（只读）无权执行此操作（需要管理账号和系统设置的权限）。').waitFor();
     expect(await page.getByRole('tab', { name: '账号管理' }).count()).toBe(0);
-    await app.shot('accounts-03-refused');
+    await app.shot('accounts-04-refused');
   });
 });
