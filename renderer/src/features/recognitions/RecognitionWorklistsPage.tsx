@@ -95,7 +95,8 @@ export function RecognitionWorklistsPage() {
     title: '操作',
     key: 'a',
     width: 120,
-    render: (_: unknown, r: RecognitionListItem) => (
+    render: (_: unknown, r: RecognitionListItem) =>
+      actions.canStep(r) && (
       <Flex gap={8}>
         <Button type="link" size="small" style={LINK} onClick={() => onClick(r)}>
           {text}
@@ -106,7 +107,7 @@ export function RecognitionWorklistsPage() {
           </Button>
         )}
       </Flex>
-    ),
+      ),
   });
   const table = (key: Tab, name: string, columns: object[]) => {
     const list = lists[key];
@@ -134,9 +135,11 @@ export function RecognitionWorklistsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           就业困难人员认定
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setApplying(true)}>
-          新增认定申请
-        </Button>
+        {actions.canEnter && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setApplying(true)}>
+            新增认定申请
+          </Button>
+        )}
       </Flex>
       <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />
       <Tabs
@@ -205,11 +208,12 @@ export function RecognitionWorklistsPage() {
                 title: '操作',
                 key: 'a',
                 width: 70,
-                render: (_: unknown, r: RecognitionListItem) => (
-                  <Button type="link" size="small" style={LINK} onClick={() => actions.exit(r)}>
-                    退出
-                  </Button>
-                ),
+                render: (_: unknown, r: RecognitionListItem) =>
+                  actions.canEnter && (
+                    <Button type="link" size="small" style={LINK} onClick={() => actions.exit(r)}>
+                      退出
+                    </Button>
+                  ),
               },
             ]),
           },
