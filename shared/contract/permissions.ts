@@ -224,6 +224,9 @@ export const PERMISSIONS = {
   'training.generateBatch': 'write',
   'training.rules.get': 'read',
   'training.rules.set': 'admin',
+  // 工作日历 (issue 19): every account reads it; the administrator changes it.
+  'calendar.year': 'read',
+  'calendar.setDay': 'admin',
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */

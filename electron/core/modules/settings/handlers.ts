@@ -2,12 +2,20 @@ import { ruleViolation } from '../../../../shared/contract';
 import type { PartialHandlers } from '../../handlers';
 import { readSettings, saveOffice } from './service';
 import { ruleSettingsView, setRuleSetting } from './rules';
+import { calendarYear, setCalendarDay } from './calendar';
 
 export const settingsHandlers: PartialHandlers<
-  'settings.get' | 'settings.setOffice' | 'ruleSettings.list' | 'ruleSettings.set'
+  | 'settings.get'
+  | 'settings.setOffice'
+  | 'ruleSettings.list'
+  | 'ruleSettings.set'
+  | 'calendar.year'
+  | 'calendar.setDay'
 > = {
   'ruleSettings.list': (_input, ctx) => ruleSettingsView(ctx.db, ctx.today()),
   'ruleSettings.set': (input, ctx) => setRuleSetting(ctx, input),
+  'calendar.year': (input, ctx) => calendarYear(ctx.db, input.year),
+  'calendar.setDay': (input, ctx) => setCalendarDay(ctx, input),
   'settings.get': (_input, ctx) => readSettings(ctx.db),
   'settings.setOffice': (input, ctx) => {
     const current = readSettings(ctx.db).office;
