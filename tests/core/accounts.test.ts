@@ -114,14 +114,17 @@ describe('first start and sign-in (issue 19)', () => {
     const advance = clockAt(core);
     const hash = () => core.ctx.db.prepare("SELECT password_hash FROM accounts WHERE username = 'admin'").pluck().get();
     const before = hash();
-    const attempt = (code: string) => core.invoke('auth.recover', { recoveryCode: code, newPassword: 'Nn12345678' }, null);
+    const attempt = (code: string) =>
+      core.invoke('auth.recover', { recoveryCode: code, newPassword: 'Nn12345678' }, null);
     for (let i = 1; i < MAX_FAILED_ATTEMPTS; i++)
       expect(err(await attempt('AAAAA-BBBBB'))?.message).toBe('恢复码不正确，密码未修改。');
     expect(err(await attempt('AAAAA-BBBBB'))).toEqual({
       code: 'RULE_VIOLATION',
       message: `恢复码连续输错5次，已暂停使用，请${LOCKOUT_MINUTES}分钟后再试。`,
     });
-    expect(err(await attempt(recoveryCode))?.message).toBe(`恢复码连续输错5次，已暂停使用，请${LOCKOUT_MINUTES}分钟后再试。`);
+    expect(err(await attempt(recoveryCode))?.message).toBe(
+      `恢复码连续输错5次，已暂停使用，请${LOCKOUT_MINUTES}分钟后再试。`,
+    );
     advance(LOCKOUT_MINUTES - 1);
     expect(err(await attempt(recoveryCode))?.message).toBe('恢复码连续输错5次，已暂停使用，请1分钟后再试。');
     expect(hash()).toBe(before);
@@ -129,7 +132,9 @@ describe('first start and sign-in (issue 19)', () => {
       .prepare("SELECT summary FROM audit_log WHERE channel = 'auth.recover' ORDER BY id")
       .pluck()
       .all();
-    expect(summaries).toEqual([1, 2, 3, 4].map((n) => `恢复码不正确（第${n}次）`).concat(['恢复码连续输错5次，暂停使用15分钟']));
+    expect(summaries).toEqual(
+      [1, 2, 3, 4].map((n) => `恢复码不正确（第${n}次）`).concat(['恢复码连续输错5次，暂停使用15分钟']),
+    );
     advance(2);
     expect((await attempt(recoveryCode)).ok).toBe(true);
     expect(hash()).not.toBe(before);

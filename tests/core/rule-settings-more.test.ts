@@ -104,7 +104,8 @@ describe('rule settings CFG-06, CFG-21, CFG-25..31', () => {
   it('lists each with its default, takes a dated change and audits it', async () => {
     const core = makeCore();
     await setUpOffice(core);
-    const byKey = (view: { items: { key: string }[] }) => Object.fromEntries(view.items.map((i) => [i.key, i]));
+    const byKey = <T extends { key: string }>(view: { items: T[] }): Record<string, T> =>
+      Object.fromEntries(view.items.map((i) => [i.key, i]));
     const first = byKey(await must(core, 'ruleSettings.list', {}));
     for (const c of CASES)
       expect([c.key, first[c.key]]).toEqual([
@@ -114,10 +115,7 @@ describe('rule settings CFG-06, CFG-21, CFG-25..31', () => {
 
     for (const c of CASES)
       await must(core, 'ruleSettings.set', { key: c.key, effectiveFrom: '2026-11-01', values: c.change as never });
-    const after = byKey(await must(core, 'ruleSettings.list', {})) as Record<
-      string,
-      { inForce: unknown; history: unknown[] }
-    >;
+    const after = byKey(await must(core, 'ruleSettings.list', {}));
     for (const c of CASES) {
       expect([c.key, after[c.key].inForce]).toEqual([c.key, { effectiveFrom: '2026-11-01', values: c.change }]);
       expect(after[c.key].history).toHaveLength(1);

@@ -9,7 +9,7 @@ import { PersonPage } from '../../renderer/src/features/persons/PersonPage';
 import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
 import { BatchesTable } from '../../renderer/src/features/subsidies/BatchesTable';
 import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
-import { ABDU, PLACES, listItem } from './person-fixtures';
+import { ABDU, PLACES, RECOGNISED, listItem } from './person-fixtures';
 import { renderWithApp } from './render';
 
 // Issue 19: the screens offer only what the signed-in role may do (the core refuses the rest anyway).
@@ -53,38 +53,13 @@ const BATCH: BatchSummary = {
 };
 
 const AT_COUNTY = {
-  id: 'r1',
-  personId: 'p1',
-  personName: ABDU.name,
-  idNumberMasked: '653121********109X',
-  sex: '男',
-  townshipName: '乌帕尔镇',
-  villageName: '阿亚格曼干村',
-  registrationId: 'g1',
-  applyDate: '2025-01-06',
-  categories: [{ code: 'K03', label: '低保对象' }],
-  primaryCategory: 'K03',
-  primaryLabel: '低保对象',
-  pledgeSigned: true,
-  helper: null,
-  plan: null,
+  ...RECOGNISED,
   status: '02',
   statusLabel: '审核中',
   stage: 'county',
   stageLabel: '待县级确认',
-  noticeStart: '2025-01-10',
-  noticeEnd: '2025-01-12',
   recognitionDate: null,
-  refuseDate: null,
-  refuseReason: null,
-  exitDate: null,
-  exitReason: null,
-  exitReasonLabel: '',
-  exitNote: null,
-  backfilled: false,
-  remark: null,
-  updatedAt: '2025-01-14T00:00:00.000Z',
-  steps: [],
+  steps: RECOGNISED.steps.slice(0, 3),
 };
 
 function recognitionsTab(role: Role) {

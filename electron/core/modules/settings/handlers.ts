@@ -5,12 +5,7 @@ import { ruleSettingsView, setRuleSetting } from './rules';
 import { calendarYear, setCalendarDay } from './calendar';
 
 export const settingsHandlers: PartialHandlers<
-  | 'settings.get'
-  | 'settings.setOffice'
-  | 'ruleSettings.list'
-  | 'ruleSettings.set'
-  | 'calendar.year'
-  | 'calendar.setDay'
+  'settings.get' | 'settings.setOffice' | 'ruleSettings.list' | 'ruleSettings.set' | 'calendar.year' | 'calendar.setDay'
 > = {
   'ruleSettings.list': (_input, ctx) => ruleSettingsView(ctx.db, ctx.today()),
   'ruleSettings.set': (input, ctx) => setRuleSetting(ctx, input),

@@ -97,16 +97,16 @@ export function RecognitionWorklistsPage() {
     width: 120,
     render: (_: unknown, r: RecognitionListItem) =>
       actions.canStep(r) && (
-      <Flex gap={8}>
-        <Button type="link" size="small" style={LINK} onClick={() => onClick(r)}>
-          {text}
-        </Button>
-        {r.stage !== 'recognised' && r.stage !== 'notice' && (
-          <Button type="link" size="small" danger style={LINK} onClick={() => actions.refuse(r)}>
-            不予认定
+        <Flex gap={8}>
+          <Button type="link" size="small" style={LINK} onClick={() => onClick(r)}>
+            {text}
           </Button>
-        )}
-      </Flex>
+          {r.stage !== 'recognised' && r.stage !== 'notice' && (
+            <Button type="link" size="small" danger style={LINK} onClick={() => actions.refuse(r)}>
+              不予认定
+            </Button>
+          )}
+        </Flex>
       ),
   });
   const table = (key: Tab, name: string, columns: object[]) => {

@@ -32,7 +32,15 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
     resolver: zodResolver(schema as typeof accountEditForm),
     defaultValues: account
       ? { ...account, password: undefined }
-      : { username: '', displayName: '', role: 'clerk', townshipIds: [], fullIdExport: false, password: '', confirm: '' },
+      : {
+          username: '',
+          displayName: '',
+          role: 'clerk',
+          townshipIds: [],
+          fullIdExport: false,
+          password: '',
+          confirm: '',
+        },
   });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const role = useWatch({ control, name: 'role' });
