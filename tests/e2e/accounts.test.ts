@@ -97,7 +97,8 @@ describe('accounts: first start, sign-in, a read-only account', () => {
     expect(await page.getByRole('tab', { name: '账号管理' }).count()).toBe(0);
     await page.goto(new URL('#/persons', app.url).href);
     await page.getByRole('table', { name: '人员列表' }).waitFor();
+    await page.getByText('还没有人员。', { exact: true }).waitFor();
     expect(await page.getByRole('button', { name: /新增/ }).count()).toBe(0);
-    await app.shot('accounts-04-refused');
+    await app.shot('accounts-04-read-only');
   });
 });

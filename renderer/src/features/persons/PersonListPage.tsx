@@ -92,7 +92,7 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
     noun: '人员',
     deleted: params.deleted,
     filtered: isFiltered(params),
-    firstHint: '点“新增”登记第一位。',
+    firstHint: canAdd ? '点“新增”登记第一位。' : '',
   });
 
   return (
