@@ -16,6 +16,7 @@ import { rpt04 } from '../../electron/core/modules/placements/reports/rpt04';
 import { rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
 import { seedCounty } from '../seed/county';
 import { seedPostCounty } from '../seed/post-county';
+import { OFFICE } from '../seed/regions';
 import { percentile, round2, type BenchEntry } from './results';
 
 export const BENCH_TODAY = '2026-11-28';
@@ -221,7 +222,7 @@ export async function benchPlacements(options: {
     const countTimes: number[] = [];
     const keptTimes: number[] = [];
     for (let i = 0; i < 20; i++) {
-      await core.invoke('settings.setOperator', { name: `演示${i % 2}` });
+      await core.invoke('settings.setOffice', { ...OFFICE, name: `演示局${i % 2}` });
       let t = performance.now();
       await core.invoke('postWorklists.counts', {});
       countTimes.push(performance.now() - t);

@@ -100,7 +100,6 @@ export async function seedCounty(
 
   // Accounts (issue 19): the calls below run as an administrator (the demo one on an empty folder).
   await signInSeedAdmin(core);
-  await must(core, 'settings.setOperator', { name: SEED_OPERATOR });
   await must(core, 'settings.setOffice', OFFICE);
   const townships = countyRegions(rng);
   const regionIds = new Map<string, string>();

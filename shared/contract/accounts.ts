@@ -16,13 +16,14 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 64;
 export const LOCK_MINUTES_DEFAULT = 10;
 
 const password = (label: string) =>
   z
     .string({ error: `请填写${label}` })
     .min(PASSWORD_MIN, { error: `${label}至少${PASSWORD_MIN}位` })
-    .max(64, { error: `${label}不能超过64位` });
+    .max(PASSWORD_MAX, { error: `${label}不能超过${PASSWORD_MAX}位` });
 
 const username = z
   .string({ error: '请填写用户名' })
@@ -73,6 +74,24 @@ export const changePasswordInput = z.object({
   newPassword: password('新密码'),
 });
 
+/** The 再次输入 field of a form that sets a password; only the form has it, the core never receives it. */
+export const confirmField = (label: string) => ({ confirm: z.string({ error: `请再次输入${label}` }) });
+
+/** The refinement that puts 两次输入的密码不一致 under the confirm field. */
+export const confirmMatches =
+  <K extends string>(key: K) =>
+  (v: { [P in K]?: string } & { confirm?: string }, ctx: z.RefinementCtx) => {
+    if ((v[key] ?? '') !== (v.confirm ?? ''))
+      ctx.addIssue({ code: 'custom', path: ['confirm'], message: '两次输入的密码不一致' });
+  };
+
+/** The forms of the screens that set a password: the channel's input plus the confirm field. */
+export const setupForm = setupInput.extend(confirmField('密码')).superRefine(confirmMatches('password'));
+export const recoverForm = recoverInput.extend(confirmField('新密码')).superRefine(confirmMatches('newPassword'));
+export const changePasswordForm = changePasswordInput
+  .extend(confirmField('新密码'))
+  .superRefine(confirmMatches('newPassword'));
+
 const accountFields = z.object({
   username,
   displayName: requiredText('姓名', 30),
@@ -82,8 +101,15 @@ const accountFields = z.object({
   password: password('初始密码'),
 });
 export const accountCreateInput = accountFields.superRefine(checkTownships);
+/** The 新建账号 form: the initial password typed twice. */
+export const accountCreateForm = accountFields
+  .extend(confirmField('初始密码'))
+  .superRefine(checkTownships)
+  .superRefine(confirmMatches('password'));
 /** The 修改账号 form: the same fields, the password kept (重设密码 is its own call). */
-export const accountEditForm = accountFields.extend({ password: z.string().optional() }).superRefine(checkTownships);
+export const accountEditForm = accountFields
+  .extend({ password: z.string().optional(), confirm: z.string().optional() })
+  .superRefine(checkTownships);
 export type AccountCreateInput = z.infer<typeof accountCreateInput>;
 
 export const accountUpdateInput = z

@@ -54,7 +54,6 @@ const VERBS: Record<string, string> = {
   generateBatch: '生成花名册',
   createSupplement: '新增补发/扣回花名册',
   adjust: '调整',
-  setOperator: '设置操作员',
   setOffice: '设置单位信息',
   setRetention: '设置备份保留',
   setPassphrase: '设置备份密码',

@@ -1,5 +1,6 @@
 import type { Account, Role } from './accounts';
 import { CHANNELS, type Channel } from './index';
+import type { RosterKindId } from './roster-imports';
 
 // Who may call what (issue 19, DOMAIN §9.4). dispatch checks this table before any handler runs; the renderer
 // reads the same table only to hide or disable buttons. Every channel must have an entry: a unit test fails on a
@@ -25,20 +26,26 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
   readonly: ['public', 'read'],
 };
 
-/** The seven channels of one roster import kind, with the person import's capabilities. */
-function rosterImportPermissions<K extends 'registrations' | 'placements'>(kind: K) {
-  return {
-    [`imports.${kind}.check`]: 'write',
-    [`imports.${kind}.commit`]: 'write',
-    [`imports.${kind}.errorWorkbook`]: 'write',
-    [`imports.${kind}.mappings.list`]: 'read',
-    [`imports.${kind}.mappings.save`]: 'write',
-    [`imports.${kind}.mappings.delete`]: 'write',
-    [`imports.${kind}.template`]: 'read',
-  } as Record<
-    `imports.${K}.${'check' | 'commit' | 'errorWorkbook' | 'mappings.list' | 'mappings.save' | 'mappings.delete' | 'template'}`,
-    Capability
-  >;
+/** The seven channels of one roster import kind and their capabilities, as the person import's. */
+const ROSTER_IMPORT_CAPABILITIES = {
+  check: 'write',
+  commit: 'write',
+  errorWorkbook: 'write',
+  'mappings.list': 'read',
+  'mappings.save': 'write',
+  'mappings.delete': 'write',
+  template: 'read',
+} as const satisfies Record<string, Capability>;
+type RosterImportChannel<K extends RosterKindId> = `imports.${K}.${keyof typeof ROSTER_IMPORT_CAPABILITIES}`;
+
+/** Compile-time check: every name the helper below makes is a real channel (a typo above fails here). */
+type AllChannels<T extends Channel> = T;
+export type RosterImportChannels = AllChannels<RosterImportChannel<RosterKindId>>;
+
+function rosterImportPermissions<K extends RosterKindId>(kind: K): Record<RosterImportChannel<K>, Capability> {
+  const entries = Object.entries(ROSTER_IMPORT_CAPABILITIES).map(([action, cap]) => [`imports.${kind}.${action}`, cap]);
+  // The keys are exactly RosterImportChannel<K> by construction; AllChannels above checks they are channels.
+  return Object.fromEntries(entries) as Record<RosterImportChannel<K>, Capability>;
 }
 
 export const PERMISSIONS = {
@@ -60,7 +67,6 @@ export const PERMISSIONS = {
   'jobs.status': 'read',
   'jobs.cancel': 'read',
   'settings.get': 'read',
-  'settings.setOperator': 'admin',
   'settings.setOffice': 'admin',
   'regions.list': 'read',
   'regions.create': 'admin',
@@ -218,6 +224,9 @@ export const PERMISSIONS = {
   'training.generateBatch': 'write',
   'training.rules.get': 'read',
   'training.rules.set': 'admin',
+  // 工作日历 (issue 19): every account reads it; the administrator changes it.
+  'calendar.year': 'read',
+  'calendar.setDay': 'admin',
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */

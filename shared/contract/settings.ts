@@ -17,15 +17,11 @@ export type OfficeInput = z.infer<typeof officeInput>;
 export const office = z.object({ name: z.string(), countyName: z.string(), countyCode: z.string() });
 
 export const appSettings = z.object({
-  operatorName: z.string().nullable(),
   office: office.nullable(),
 });
 export type AppSettings = z.infer<typeof appSettings>;
 
-export const operatorInput = z.object({ name: requiredText('操作员姓名', 30) });
-
 export const settingsChannels = {
   'settings.get': channel({ input: z.object({}).strict(), output: appSettings }),
-  'settings.setOperator': channel({ input: operatorInput, output: appSettings, write: { entity: 'settings' } }),
   'settings.setOffice': channel({ input: officeInput, output: appSettings, write: { entity: 'settings' } }),
 };

@@ -8,7 +8,7 @@
 //   CFG-02 posts.ruralStandard                                        posts/config.ts
 //   CFG-03 subsidy.siClaim, subsidy.siInjuryIncluded                  subsidies/config.ts
 //   CFG-04/05/08 posts.subsidyMaxMonths, posts.nearRetirementMonths, posts.subsidyEndRule   posts/config.ts
-//   CFG-06 posts.subsidyExtension2020 (historical 2020 extension; read, not on this screen)
+//   CFG-06 posts.subsidyExtension2020 (historical 2020 extension; stored { fromMonth, toMonth, months } or null)
 //   CFG-07 posts.allowRepeatForSpecialHardship; CFG-14 posts.ruralMaxAge, posts.ruralContractMonths;
 //   CFG-15 posts.vacancyReportDays                                    posts/config.ts
 //   CFG-09 subsidy.prorationMode; CFG-16..CFG-20 internships.*        internships/config.ts
@@ -16,7 +16,10 @@
 //   CFG-12 recognition.noticeDays; CFG-13 recognition.hukouRequired   recognitions/config.ts
 //   CFG-22 contacts.minPerMonth; CFG-23 contacts.lostContactMonths; CFG-24 registrations.serviceLevelRules;
 //   first contact within N working days contacts.firstContactWorkingDays   registrations/config.ts
-// Not read from settings yet (fixed in code or not built): CFG-21, CFG-25..CFG-31.
+// Editable and stored, not yet read by a rule (the code still uses DOMAIN's default): CFG-21
+// internships.retentionThresholds, CFG-25 registrations.cancelIncomeBasis, CFG-26 reports.period, CFG-27
+// reports.dueDay, CFG-28 persons.femaleRetirementDefault, CFG-29 privacy.maskPattern, CFG-30 reports.moneyUnit,
+// CFG-31 archive.closedCaseYears. The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
 import { PRORATION_MODES } from './allowance';
 import { fenToYuanText } from './money';
 import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
@@ -77,6 +80,13 @@ const TIER_NAMES = ['一类区', '二类区', '三类区', '四类区'];
 const latestWages = DEFAULT_MIN_WAGES[DEFAULT_MIN_WAGES.length - 1];
 
 export const MIN_WAGE_KEY = 'wages.minimum';
+export const EXTENSION_2020_KEY = 'posts.subsidyExtension2020';
+const enumField = (name: string, label: string, options: readonly { value: string; label: string }[]): RuleField => ({
+  name,
+  label,
+  type: 'enum',
+  options,
+});
 export const MIN_WAGE_TIER_KEY = 'office.minWageTier';
 
 export const RULE_SETTINGS: readonly RuleSettingDef[] = [
@@ -217,6 +227,79 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     fields: [int('longTermMonths', '失业满（定为重点服务）', 1, 120, '个月')],
     defaults: { longTermMonths: 12 },
   },
+  // CFG-06: 2020 expiries extended (historical); off stores null.
+  {
+    key: EXTENSION_2020_KEY,
+    group: '公益性岗位',
+    label: '2020年期满补贴顺延',
+    hint: '2020年1月至12月期满的岗位补贴期限顺延（阶段性政策）',
+    fields: [bool('enabled', '启用'), int('months', '顺延', 0, 120, '个月')],
+    defaults: { enabled: true, months: 12 },
+  },
+  // CFG-21
+  {
+    key: 'internships.retentionThresholds',
+    group: '就业见习',
+    label: '见习基地留用率奖励与取消',
+    hint: '留用率达到奖励线的基地可给予奖励，低于取消线的可取消基地资格',
+    fields: [
+      bool('enabled', '启用'),
+      int('bonusPercent', '奖励线：留用率不低于', 0, 100, '%'),
+      int('revokePercent', '取消线：留用率低于', 0, 100, '%'),
+    ],
+    defaults: { enabled: false, bonusPercent: 50, revokePercent: 20 },
+  },
+  // CFG-25
+  one(
+    'registrations.cancelIncomeBasis',
+    '失业登记与联系',
+    enumField('value', '有稳定收入注销登记的收入标准', [
+      { value: 'minWage', label: '不低于当地最低工资标准' },
+      { value: 'dibao', label: '不低于当地最低生活保障标准' },
+    ]),
+    'minWage',
+  ),
+  // CFG-26, CFG-27, CFG-30
+  one(
+    'reports.period',
+    '统计报表',
+    enumField('value', '统计周期', [
+      { value: 'calendarMonth', label: '自然月（1日至月末）' },
+      { value: 'day21', label: '上月21日至本月20日' },
+    ]),
+    'calendarMonth',
+  ),
+  one('reports.dueDay', '统计报表', int('value', '月报报送截止日：每月', 1, 28, '日'), 25),
+  one(
+    'reports.moneyUnit',
+    '统计报表',
+    enumField('value', '统计表金额单位', [
+      { value: 'yuan', label: '元' },
+      { value: 'wanYuan', label: '万元（保留两位小数）' },
+    ]),
+    'yuan',
+  ),
+  // CFG-28
+  one(
+    'persons.femaleRetirementDefault',
+    '人员信息',
+    enumField('value', '女性默认法定退休年龄类别', [
+      { value: 'F50', label: '女职工（原50周岁）' },
+      { value: 'F55', label: '女干部（原55周岁）' },
+    ]),
+    'F50',
+    '新增人员时的默认值，每人可单独修改',
+  ),
+  // CFG-29, CFG-31
+  {
+    key: 'privacy.maskPattern',
+    group: '个人信息保护',
+    label: '身份证号隐藏显示',
+    hint: '列表和报表中隐藏中间的数字，至少隐藏8位',
+    fields: [int('keepStart', '显示前', 0, 6, '位'), int('keepEnd', '显示后', 0, 4, '位')],
+    defaults: { keepStart: 6, keepEnd: 4 },
+  },
+  one('archive.closedCaseYears', '个人信息保护', int('value', '已办结人员档案保存', 1, 50, '年'), 5),
 ];
 
 export const ruleSettingDef = (key: string) => RULE_SETTINGS.find((d) => d.key === key);
@@ -248,6 +331,13 @@ export function checkRuleValue(def: RuleSettingDef, values: RuleValues): Record<
     out.min = '见习期限（最短）不能大于最长期限';
   if (def.key === 'internships.youthAges' && !out.min && !out.max && Number(values.min) > Number(values.max))
     out.min = '失业青年年龄（最小）不能大于最大年龄';
+  if (
+    def.key === 'internships.retentionThresholds' &&
+    !out.bonusPercent &&
+    !out.revokePercent &&
+    Number(values.revokePercent) > Number(values.bonusPercent)
+  )
+    out.revokePercent = '取消线不能高于奖励线';
   return out;
 }
 
@@ -260,6 +350,9 @@ export function toStored(def: RuleSettingDef, values: RuleValues): unknown {
     };
   }
   if (def.key === MIN_WAGE_TIER_KEY) return Number(values.value);
+  // CFG-06 as posts/config.ts reads it: the 2020 window and the months added, or null when off.
+  if (def.key === EXTENSION_2020_KEY)
+    return values.enabled ? { fromMonth: '2020-01', toMonth: '2020-12', months: values.months } : null;
   // 0 = no county amount: the rural standard then follows the minimum wage (posts/config.ts ruralStandardOn).
   if (def.key === 'posts.ruralStandard') return values.value === 0 ? null : values.value;
   if (def.scalar) return values[def.fields[0].name];
@@ -268,7 +361,12 @@ export function toStored(def: RuleSettingDef, values: RuleValues): unknown {
 
 /** The form's values for a stored JSON value (missing parts from the defaults). */
 export function fromStored(def: RuleSettingDef, stored: unknown): RuleValues {
-  if (stored === null || stored === undefined) return { ...def.defaults };
+  if (stored === undefined) return { ...def.defaults };
+  if (def.key === EXTENSION_2020_KEY) {
+    const months = (stored as { months?: unknown } | null)?.months;
+    return { enabled: stored !== null, months: typeof months === 'number' ? months : def.defaults.months };
+  }
+  if (stored === null) return { ...def.defaults };
   if (def.key === MIN_WAGE_KEY) {
     const s = stored as { monthly?: Record<string, number>; hourly?: Record<string, number> };
     return Object.fromEntries([

@@ -18,9 +18,9 @@ describe('dispatch', () => {
   });
 
   it.each([
-    ['settings.setOperator', {}, { name: '请填写操作员姓名' }],
-    ['settings.setOperator', { name: '   ' }, { name: '请填写操作员姓名' }],
-    ['settings.setOperator', { name: 42 }, { name: '请填写操作员姓名' }],
+    ['settings.setOffice', { countyName: '疏附县', countyCode: '653121' }, { name: '请填写单位名称' }],
+    ['settings.setOffice', { name: '   ', countyName: '疏附县', countyCode: '653121' }, { name: '请填写单位名称' }],
+    ['settings.setOffice', { name: 42, countyName: '疏附县', countyCode: '653121' }, { name: '请填写单位名称' }],
     ['regions.create', { parentId: null, code: '65312110', name: '乌帕尔镇' }, { code: '区划代码应为12位数字' }],
     ['regions.create', { parentId: null, code: '653121101000', name: '' }, { name: '请填写名称' }],
     [

@@ -18,11 +18,10 @@ describe('data folder lock', () => {
       expect(err).toBeInstanceOf(StartupError);
       expect((err as StartupError).code).toBe('LOCKED');
       expect((err as StartupError).message).toContain(`数据文件夹“${dir}”正由另一个就业援助台账程序使用`);
-      expect(await first.invoke('settings.setOperator', { name: '古丽' }, await hostAdminSession(first))).toMatchObject(
-        {
-          ok: true,
-        },
-      );
+      const office = { name: '疏附县人社局', countyName: '疏附县', countyCode: '653121' };
+      expect(await first.invoke('settings.setOffice', office, await hostAdminSession(first))).toMatchObject({
+        ok: true,
+      });
     } finally {
       await first.close();
     }
@@ -30,7 +29,7 @@ describe('data folder lock', () => {
     const again = await startCoreHost({ dataDir: dir, today: '2026-11-28' });
     expect(await again.invoke('settings.get', {}, await hostAdminSession(again))).toMatchObject({
       ok: true,
-      data: { operatorName: '古丽' },
+      data: { office: { name: '疏附县人社局' } },
     });
     await again.close();
   });

@@ -121,7 +121,6 @@ export async function must<C extends Channel>(
 
 /** A county set up the way a clerk does on first start. */
 export async function setUpOffice(core: Core) {
-  await must(core, 'settings.setOperator', { name: '古丽' });
   await must(core, 'settings.setOffice', {
     name: '疏附县人力资源和社会保障局',
     countyName: '疏附县',

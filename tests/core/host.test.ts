@@ -24,14 +24,12 @@ describe('core host (worker thread)', () => {
       expect(await host.invoke('system.info', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
       const s = await hostAdminSession(host);
       expect(await host.invoke('system.info', {}, s)).toMatchObject({ ok: true, data: { today: '2026-11-28' } });
-      expect(await host.invoke('settings.setOperator', { name: '古丽' }, s)).toMatchObject({
-        ok: true,
-        data: { operatorName: '古丽' },
-      });
-      await host.invoke('settings.setOffice', { name: '疏附县人社局', countyName: '疏附县', countyCode: '653121' }, s);
+      expect(
+        await host.invoke('settings.setOffice', { name: '疏附县人社局', countyName: '疏附县', countyCode: '653121' }, s),
+      ).toMatchObject({ ok: true, data: { office: { name: '疏附县人社局' } } });
       // Parallel requests each get their own answer.
       const [a, b] = await Promise.all([host.invoke('settings.get', {}, s), host.invoke('nope.nope', {}, s)]);
-      expect(a).toMatchObject({ ok: true, data: { operatorName: '古丽' } });
+      expect(a).toMatchObject({ ok: true, data: { office: { countyCode: '653121000000' } } });
       expect(b).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
 
       const wb = new ExcelJS.Workbook();

@@ -85,7 +85,7 @@ describe('browser-mode server survives malformed requests', () => {
     const core = makeCore();
     const { port } = await serve(core);
     const deep = `{"name":${'['.repeat(5000)}${']'.repeat(5000)}}`;
-    const r = await post(port, '/api/settings.setOperator', deep);
+    const r = await post(port, '/api/settings.setOffice', deep);
     expect(r.status).toBe(400);
     expect(JSON.parse(r.body)).toEqual({
       ok: false,

@@ -36,21 +36,24 @@ describe('browser-mode HTTP transport (ARCHITECTURE §7)', () => {
       body: JSON.stringify({ username: 'gulnar', password: TEST_PASSWORD }),
     });
     const session = String(signIn.headers['set-cookie']).split(';')[0];
-    const r = await send(port, '/api/settings.setOperator', {
+    const r = await send(port, '/api/settings.setOffice', {
       method: 'POST',
       headers: { 'x-taizhang-token': token, 'content-type': 'application/json', cookie: session },
-      body: JSON.stringify({ name: '古丽' }),
+      body: JSON.stringify({ name: '疏附县人社局', countyName: '疏附县', countyCode: '653121' }),
     });
     expect(r.status).toBe(200);
-    expect(JSON.parse(r.body)).toEqual({ ok: true, data: { operatorName: '古丽', office: null } });
-    const bad = await send(port, '/api/settings.setOperator', {
+    expect(JSON.parse(r.body)).toEqual({
+      ok: true,
+      data: { office: { name: '疏附县人社局', countyName: '疏附县', countyCode: '653121000000' } },
+    });
+    const bad = await send(port, '/api/settings.setOffice', {
       method: 'POST',
       headers: { 'x-taizhang-token': token, cookie: session },
-      body: '{"name":""}',
+      body: '{"name":"","countyName":"疏附县","countyCode":"653121"}',
     });
     expect(JSON.parse(bad.body)).toEqual({
       ok: false,
-      error: { code: 'BAD_INPUT', message: '输入有误：请填写操作员姓名', fields: { name: '请填写操作员姓名' } },
+      error: { code: 'BAD_INPUT', message: '输入有误：请填写单位名称', fields: { name: '请填写单位名称' } },
     });
     const notJson = await send(port, '/api/settings.get', {
       method: 'POST',
@@ -63,8 +66,8 @@ describe('browser-mode HTTP transport (ARCHITECTURE §7)', () => {
 
   it('refuses API calls without the token or with another token, and writes nothing', async () => {
     const { port, core } = await serve();
-    const none = await send(port, '/api/settings.setOperator', { method: 'POST', body: '{"name":"x"}' });
-    const wrong = await send(port, '/api/settings.setOperator', {
+    const none = await send(port, '/api/settings.setOffice', { method: 'POST', body: '{"name":"x"}' });
+    const wrong = await send(port, '/api/settings.setOffice', {
       method: 'POST',
       headers: { 'x-taizhang-token': 'tok_abcdefghijklmnopqrstuvwxyZ' },
       body: '{"name":"x"}',

@@ -2,12 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, setUpOffice, snapshot } from './harness';
 
 describe('settings', () => {
-  it('starts with no operator and no office, then keeps both', async () => {
+  it('starts with no office, then keeps it', async () => {
     const core = makeCore();
-    expect(await must(core, 'settings.get', {})).toEqual({ operatorName: null, office: null });
+    expect(await must(core, 'settings.get', {})).toEqual({ office: null });
     await setUpOffice(core);
     expect(await must(core, 'settings.get', {})).toEqual({
-      operatorName: '古丽',
       office: { name: '疏附县人力资源和社会保障局', countyName: '疏附县', countyCode: '653121000000' },
     });
   });
@@ -38,7 +37,6 @@ describe('settings', () => {
     const { items } = await must(core, 'audit.list', { entity: 'settings' });
     expect(items.map((i) => [i.operator, i.channel, i.entityId, i.summary])).toEqual([
       ['古丽', 'settings.setOffice', 'office', '单位信息：疏附县人力资源和社会保障局，疏附县（653121000000）'],
-      ['古丽', 'settings.setOperator', 'operator.name', '设置操作员“古丽”'],
     ]);
   });
 });

@@ -3,7 +3,8 @@ import { startApp, type RunningApp } from './app';
 import { dialogTitled, typeAndPick, visibleOption } from './locators';
 
 // Issue 19 part A: the first start creates the administrator and shows the recovery code once; the administrator
-// walks the set-up wizard and creates a read-only account; signed in as it, a write is refused by the core with a Chinese message.
+// walks the set-up wizard and creates a read-only account; signed in as it, it changes its own password and the
+// screens offer no writes.
 describe('accounts: first start, sign-in, a read-only account', () => {
   let app: RunningApp;
   beforeAll(async () => {
@@ -13,7 +14,7 @@ describe('accounts: first start, sign-in, a read-only account', () => {
     await app?.stop();
   });
 
-  it('walks first start, recovery code, a new read-only account and its refused write', async () => {
+  it('walks first start, recovery code, a new read-only account, its own password and its read-only screens', async () => {
     const { page } = app;
 
     // First start: nothing of the register shows before the administrator exists.
@@ -56,6 +57,7 @@ describe('accounts: first start, sign-in, a read-only account', () => {
     await dialog.getByLabel('角色', { exact: true }).click();
     await visibleOption(page, '只读').click();
     await dialog.getByLabel('初始密码', { exact: true }).fill('Read-2026');
+    await dialog.getByLabel('再次输入初始密码', { exact: true }).fill('Read-2026');
     await dialog.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('已新建账号“chakan”').waitFor();
     await page
@@ -75,14 +77,28 @@ describe('accounts: first start, sign-in, a read-only account', () => {
     await page.getByRole('button', { name: '登录', exact: true }).click();
     await page.getByLabel('当前账号').getByText('艾力（只读）').waitFor();
 
-    // A write is refused by the core; the administrator's tabs are not offered.
+    // 修改密码 from the account menu: a read-only account may change its own password.
+    await page.getByLabel('当前账号').click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    const change = dialogTitled(page, '修改密码');
+    await change.getByLabel('当前密码', { exact: true }).fill('Read-2026');
+    await change.getByLabel('新密码', { exact: true }).fill('Chakan-2026!');
+    await change.getByText('密码强度：强').waitFor();
+    await change.getByLabel('再次输入新密码', { exact: true }).fill('Chakan-2026!');
+    await app.shot('accounts-03-change-password');
+    await change.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('密码已修改，下次登录请使用新密码').waitFor();
+
+    // The screens do not offer what the role may not do (the core refuses it anyway: tests/core/permissions-matrix):
+    // no 保存 on the office form, no 新增 on the persons list, no administrator tabs.
     await page.goto(new URL('#/settings/office', app.url).href);
-    await page.getByLabel('单位名称', { exact: true }).fill('疏附县人力资源和社会保障局');
-    await page.getByLabel('县(市、区)名称', { exact: true }).fill('疏附县');
-    await page.getByLabel('区划代码', { exact: true }).fill('653121');
-    await page.getByRole('button', { name: '保存', exact: true }).click();
-    await page.getByText('当前账号（只读）无权执行此操作（需要管理账号和系统设置的权限）。').waitFor();
+    await page.getByText('只有管理员可以修改单位信息').waitFor();
+    expect(await page.getByRole('button', { name: '保存', exact: true }).isDisabled()).toBe(true);
     expect(await page.getByRole('tab', { name: '账号管理' }).count()).toBe(0);
-    await app.shot('accounts-03-refused');
+    await page.goto(new URL('#/persons', app.url).href);
+    await page.getByRole('table', { name: '人员列表' }).waitFor();
+    await page.getByText('还没有人员。', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: /新增/ }).count()).toBe(0);
+    await app.shot('accounts-04-read-only');
   });
 });

@@ -34,8 +34,6 @@ beforeAll(async () => {
     seedSubsidies(core, { today: TODAY });
     seedRegistrations(core, { today: TODAY });
     seedRecognitions(core, { today: TODAY });
-    const set = await core.invoke('settings.setOperator', { name: '古丽娜尔·买买提' });
-    expect(set.ok).toBe(true);
     const pick = (sql: string) => core.ctx.db.prepare(sql).pluck().get() as string;
     people.onPost = pick('SELECT person_id FROM placements WHERE leave_date IS NULL ORDER BY id LIMIT 1');
     people.registered = pick(`SELECT person_id FROM registrations WHERE status = 'active' ORDER BY id LIMIT 1`);

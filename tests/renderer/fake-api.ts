@@ -38,7 +38,7 @@ export function createFakeApi(handlers: FakeHandlers) {
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
 
 export const OFFICE = { name: '和田县就业服务中心', countyName: '和田县', countyCode: '653221000000' };
-export const SETTINGS: AppSettings = { operatorName: '阿依古丽', office: OFFICE };
+export const SETTINGS: AppSettings = { office: OFFICE };
 /** The signed-in account of a rendered screen: an administrator named like the old operator setting. */
 export const ACCOUNT: Account = {
   id: 'acc-admin',

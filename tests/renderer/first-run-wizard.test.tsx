@@ -33,7 +33,7 @@ async function pickCounty(text: string) {
 }
 
 function fakeCounty() {
-  let settings: AppSettings = { operatorName: null, office: null };
+  let settings: AppSettings = { office: null };
   const fake = createFakeApi({
     'settings.get': () => ok(settings),
     'system.info': () => ok(INFO),
@@ -119,7 +119,7 @@ describe('first-run set-up wizard (issue 14)', { timeout: 60_000 }, () => {
     const { api } = createFakeApi({});
     renderWithApp(
       <FirstRunWizard
-        settings={{ operatorName: null, office: null }}
+        settings={{ office: null }}
         onSettings={vi.fn()}
         onDone={onDone}
         steps={[

@@ -6,7 +6,7 @@ import type { AppSettings } from '../../shared/contract/settings';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { renderWithApp } from './render';
 
-const NO_OFFICE: AppSettings = { operatorName: '阿依古丽', office: null };
+const NO_OFFICE: AppSettings = { office: null };
 const fieldOf = (label: string) => screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
 
 async function fillOffice() {

@@ -4,59 +4,8 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { PersonPage } from '../../renderer/src/features/persons/PersonPage';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
-import { ABDU, ID_ABDU, PLACES } from './person-fixtures';
+import { ABDU, ID_ABDU, PLACES, RECOGNISED } from './person-fixtures';
 import { renderWithApp } from './render';
-
-const step = (
-  seq: number,
-  step: string,
-  stepLabel: string,
-  date: string,
-  reviewer: string,
-  opinion: string | null = null,
-) => ({ seq, step, stepLabel, date, reviewer, opinion });
-const RECOGNISED = {
-  id: 'r1',
-  personId: 'p1',
-  personName: ABDU.name,
-  idNumberMasked: '653121********109X',
-  sex: '男',
-  townshipName: '乌帕尔镇',
-  villageName: '阿亚格曼干村',
-  registrationId: 'g1',
-  applyDate: '2025-01-06',
-  categories: [
-    { code: 'K03', label: '低保对象' },
-    { code: 'K05', label: '长期失业人员' },
-  ],
-  primaryCategory: 'K03',
-  primaryLabel: '低保对象',
-  pledgeSigned: true,
-  helper: null,
-  plan: null,
-  status: '03',
-  statusLabel: '已认定',
-  stage: 'recognised',
-  stageLabel: '已认定',
-  noticeStart: '2025-01-10',
-  noticeEnd: '2025-01-12',
-  recognitionDate: '2025-01-20',
-  refuseDate: null,
-  refuseReason: null,
-  exitDate: null,
-  exitReason: null,
-  exitReasonLabel: '',
-  exitNote: null,
-  backfilled: false,
-  remark: null,
-  updatedAt: '2025-01-20T00:00:00.000Z',
-  steps: [
-    step(1, 'apply', '申请', '2025-01-06', '阿依古丽'),
-    step(2, 'village', '村(社区)初审', '2025-01-09', '村委会李主任', '同意'),
-    step(3, 'township', '乡镇(街道)审核', '2025-01-14', '王干事'),
-    step(4, 'county', '县级确认', '2025-01-20', '赵科长'),
-  ],
-} as const;
 
 function setup() {
   const fake = createFakeApi({

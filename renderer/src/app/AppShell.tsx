@@ -1,5 +1,5 @@
-import { Button, Layout, Typography } from 'antd';
-import { ROLE_LABELS } from '../../../shared/contract/accounts';
+import { Layout, Typography } from 'antd';
+import { AccountMenu } from './AccountMenu';
 import { AppRoutes } from './AppRoutes';
 import { useSession } from '../components/session';
 import { SideNav } from './SideNav';
@@ -9,7 +9,7 @@ const HEADER_HEIGHT = 48;
 
 /** Header, left navigation, the page, and the status bar; sized to fit 1366×768 without page scroll. */
 export function AppShell() {
-  const { settings, account, signOut } = useSession();
+  const { settings } = useSession();
 
   return (
     <Layout style={{ height: '100vh', overflow: 'hidden' }}>
@@ -28,15 +28,7 @@ export function AppShell() {
         <Typography.Text ellipsis style={{ color: 'rgba(255, 255, 255, 0.85)', minWidth: 0 }}>
           {settings.office?.name ?? '单位信息未设置'}
         </Typography.Text>
-        <span
-          aria-label="当前账号"
-          style={{ marginInlineStart: 'auto', color: 'rgba(255, 255, 255, 0.85)', whiteSpace: 'nowrap' }}
-        >
-          {account.displayName}（{ROLE_LABELS[account.role]}）
-        </span>
-        <Button size="small" ghost onClick={signOut}>
-          退出登录
-        </Button>
+        <AccountMenu />
       </Layout.Header>
       <Layout style={{ flex: 1, minHeight: 0 }}>
         <Layout.Sider

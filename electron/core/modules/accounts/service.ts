@@ -151,13 +151,56 @@ export function signOut(ctx: CoreContext) {
   return { signedOut: ctx.sessions.close(ctx.caller.session) };
 }
 
+const KEY_RECOVERY_ATTEMPTS = 'auth.recoveryAttempts';
+
+/** Wrong recovery codes in a row, and until when the code is refused after MAX_FAILED_ATTEMPTS of them. */
+interface RecoveryAttempts {
+  failed: number;
+  lockedUntil: string | null;
+}
+
+function recoveryLockedMessage(until: string, nowMs: number): string {
+  const minutes = Math.max(1, Math.ceil((Date.parse(until) - nowMs) / 60_000));
+  return `恢复码连续输错${MAX_FAILED_ATTEMPTS}次，已暂停使用，请${minutes}分钟后再试。`;
+}
+
+/**
+ * A wrong recovery code counts like a wrong password (written although the call fails): the fifth in a row
+ * refuses every code, the right one too, for LOCKOUT_MINUTES by the core's clock.
+ */
+function refuseRecovery(ctx: CoreContext, stored: RecoverySetting | null, nowMs: number): never {
+  const before = readSetting<RecoveryAttempts>(ctx.db, KEY_RECOVERY_ATTEMPTS);
+  const failed = (before?.failed ?? 0) + 1;
+  const lock = failed >= MAX_FAILED_ATTEMPTS;
+  const until = lock ? new Date(nowMs + LOCKOUT_MINUTES * 60_000).toISOString() : null;
+  ctx.db
+    .transaction(() => {
+      const attempts: RecoveryAttempts = { failed: lock ? 0 : failed, lockedUntil: until };
+      writeSetting(ctx.db, KEY_RECOVERY_ATTEMPTS, attempts, NOBODY, ctx.now());
+      audit(
+        ctx,
+        NOBODY,
+        'auth.recover',
+        stored?.accountId ?? null,
+        lock
+          ? `恢复码连续输错${MAX_FAILED_ATTEMPTS}次，暂停使用${LOCKOUT_MINUTES}分钟`
+          : `恢复码不正确（第${failed}次）`,
+      );
+    })
+    .immediate();
+  if (lock) throw ruleViolation(recoveryLockedMessage(until!, nowMs));
+  throw badInput({ recoveryCode: '恢复码不正确' }, '恢复码不正确，密码未修改。');
+}
+
 /** The recovery code resets the administrator's password, unlocks and re-activates the account, and is replaced. */
 export function recover(ctx: CoreContext, input: { recoveryCode: string; newPassword: string }) {
+  const nowMs = instantMs(ctx);
+  const attempts = readSetting<RecoveryAttempts>(ctx.db, KEY_RECOVERY_ATTEMPTS);
+  if (attempts?.lockedUntil && Date.parse(attempts.lockedUntil) > nowMs)
+    throw ruleViolation(recoveryLockedMessage(attempts.lockedUntil, nowMs));
   const stored = readSetting<RecoverySetting>(ctx.db, KEY_RECOVERY);
   const code = normalizeRecoveryCode(input.recoveryCode);
-  if (!stored || !code || !verifySecret(code, stored.hash)) {
-    throw badInput({ recoveryCode: '恢复码不正确' }, '恢复码不正确，密码未修改。');
-  }
+  if (!stored || !code || !verifySecret(code, stored.hash)) refuseRecovery(ctx, stored, nowMs);
   return ctx.db
     .transaction(() => {
       const row = mustGet(ctx, stored.accountId);
@@ -176,6 +219,7 @@ export function recover(ctx: CoreContext, input: { recoveryCode: string; newPass
         ctx.now(),
       );
       ctx.sessions.closeAccount(row.id);
+      if (attempts) writeSetting(ctx.db, KEY_RECOVERY_ATTEMPTS, { failed: 0, lockedUntil: null }, by, ctx.now());
       const recoveryCode = issueRecoveryCode(ctx, row.id, by);
       audit(ctx, by, 'auth.recover', row.id, '用恢复码重设管理员密码；旧恢复码作废，已生成新恢复码');
       return { account: view(ctx, row.id), recoveryCode, session: ctx.sessions.open(row.id, instantMs(ctx)) };

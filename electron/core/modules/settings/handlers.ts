@@ -1,23 +1,17 @@
 import { ruleViolation } from '../../../../shared/contract';
 import type { PartialHandlers } from '../../handlers';
-import { readSettings, saveOffice, saveOperator } from './service';
+import { readSettings, saveOffice } from './service';
 import { ruleSettingsView, setRuleSetting } from './rules';
+import { calendarYear, setCalendarDay } from './calendar';
 
 export const settingsHandlers: PartialHandlers<
-  'settings.get' | 'settings.setOperator' | 'settings.setOffice' | 'ruleSettings.list' | 'ruleSettings.set'
+  'settings.get' | 'settings.setOffice' | 'ruleSettings.list' | 'ruleSettings.set' | 'calendar.year' | 'calendar.setDay'
 > = {
   'ruleSettings.list': (_input, ctx) => ruleSettingsView(ctx.db, ctx.today()),
   'ruleSettings.set': (input, ctx) => setRuleSetting(ctx, input),
+  'calendar.year': (input, ctx) => calendarYear(ctx.db, input.year),
+  'calendar.setDay': (input, ctx) => setCalendarDay(ctx, input),
   'settings.get': (_input, ctx) => readSettings(ctx.db),
-  'settings.setOperator': (input, ctx) => {
-    const before = readSettings(ctx.db).operatorName;
-    saveOperator(ctx.db, input.name, ctx.now());
-    return {
-      data: readSettings(ctx.db),
-      entityId: 'operator.name',
-      summary: before ? `操作员由“${before}”改为“${input.name}”` : `设置操作员“${input.name}”`,
-    };
-  },
   'settings.setOffice': (input, ctx) => {
     const current = readSettings(ctx.db).office;
     const code6 = input.countyCode.slice(0, 6);

@@ -42,7 +42,8 @@ function inForce(db: Database.Database, def: RuleSettingDef, today: string) {
     .prepare('SELECT effective_from FROM settings WHERE key = ? AND effective_from <= ? ORDER BY effective_from DESC')
     .pluck()
     .get(def.key, today) as string | undefined;
-  return { effectiveFrom: row ?? null, values: fromStored(def, readSetting(db, def.key, today)) };
+  // No row: the default (a stored null means something for some settings, e.g. CFG-06 off).
+  return { effectiveFrom: row ?? null, values: fromStored(def, row ? readSetting(db, def.key, today) : undefined) };
 }
 
 export function ruleSettingsView(db: Database.Database, today: string): RuleSettingsView {

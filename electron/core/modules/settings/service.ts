@@ -2,14 +2,12 @@ import type Database from 'better-sqlite3';
 import type { AppSettings, OfficeInput } from '../../../../shared/contract/settings';
 import { readSetting, writeSetting } from './queries';
 
-export const KEY_OPERATOR = 'operator.name';
 export const KEY_OFFICE = 'office';
 
 export type Office = NonNullable<AppSettings['office']>;
 
 export function readSettings(db: Database.Database): AppSettings {
   return {
-    operatorName: readSetting<string>(db, KEY_OPERATOR),
     office: readSetting<Office>(db, KEY_OFFICE),
   };
 }
@@ -24,8 +22,4 @@ export function saveOffice(db: Database.Database, input: OfficeInput, by: string
   const office = normalizeOffice(input);
   writeSetting(db, KEY_OFFICE, office, by, at);
   return office;
-}
-
-export function saveOperator(db: Database.Database, name: string, at: string): void {
-  writeSetting(db, KEY_OPERATOR, name, name, at);
 }

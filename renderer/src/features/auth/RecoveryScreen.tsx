@@ -2,19 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form, Input, Space } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { recoverInput, type Account } from '../../../../shared/contract/accounts';
+import type { z } from 'zod';
+import { recoverForm as schema, type Account } from '../../../../shared/contract/accounts';
 import { useApi, useServerError } from '../../api';
 import { FormField } from '../../components/FormField';
+import { PasswordFields } from '../../components/PasswordFields';
 import { AuthFrame } from './AuthFrame';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
 
 const FORM_ID = 'recovery-form';
 const FIELDS = ['recoveryCode', 'newPassword', 'confirm'] as const;
-
-const schema = recoverInput
-  .extend({ confirm: z.string({ error: '请再次输入新密码' }) })
-  .refine((v) => v.newPassword === v.confirm, { path: ['confirm'], error: '两次输入的密码不一致' });
 
 /** The administrator's recovery code sets a new password; a new code is shown once. */
 export function RecoveryScreen({
@@ -61,23 +58,7 @@ export function RecoveryScreen({
           required
           render={(f) => <Input {...f} autoFocus maxLength={64} />}
         />
-        <FormField
-          control={control}
-          name="newPassword"
-          id={`${FORM_ID}-newPassword`}
-          label="新密码"
-          required
-          extra="至少8位"
-          render={(f) => <Input.Password {...f} maxLength={64} />}
-        />
-        <FormField
-          control={control}
-          name="confirm"
-          id={`${FORM_ID}-confirm`}
-          label="再次输入新密码"
-          required
-          render={(f) => <Input.Password {...f} maxLength={64} />}
-        />
+        <PasswordFields control={control} formId={FORM_ID} name="newPassword" label="新密码" />
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>
             重设密码

@@ -2,19 +2,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
-import { z } from 'zod';
-import { setupInput, type Account } from '../../../../shared/contract/accounts';
+import type { z } from 'zod';
+import { setupForm as schema, type Account } from '../../../../shared/contract/accounts';
 import { useApi, useServerError } from '../../api';
 import { FormField } from '../../components/FormField';
+import { PasswordFields } from '../../components/PasswordFields';
 import { AuthFrame } from './AuthFrame';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
 
 const FORM_ID = 'setup-form';
 const FIELDS = ['username', 'displayName', 'password', 'confirm'] as const;
-
-const schema = setupInput
-  .extend({ confirm: z.string({ error: '请再次输入密码' }) })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], error: '两次输入的密码不一致' });
 
 /** First start on an empty data folder: creates the administrator, then shows the recovery code once. */
 export function SetupScreen({ onSignedIn }: { onSignedIn: (account: Account) => void }) {
@@ -66,23 +63,7 @@ export function SetupScreen({ onSignedIn }: { onSignedIn: (account: Account) => 
           required
           render={(f) => <Input {...f} maxLength={32} />}
         />
-        <FormField
-          control={control}
-          name="password"
-          id={`${FORM_ID}-password`}
-          label="密码"
-          required
-          extra="至少8位"
-          render={(f) => <Input.Password {...f} maxLength={64} />}
-        />
-        <FormField
-          control={control}
-          name="confirm"
-          id={`${FORM_ID}-confirm`}
-          label="再次输入密码"
-          required
-          render={(f) => <Input.Password {...f} maxLength={64} />}
-        />
+        <PasswordFields control={control} formId={FORM_ID} name="password" label="密码" />
         <Button type="primary" htmlType="submit" block loading={saving}>
           创建管理员
         </Button>

@@ -1,4 +1,5 @@
 import { PersonExportButton } from '../reports/PersonExportButton';
+import { useCan } from '../../components/useCan';
 import { PersonImportButton } from './PersonImportButton';
 
 export interface PersonToolbarButtonsProps {
@@ -10,9 +11,10 @@ export interface PersonToolbarButtonsProps {
 
 /** 导入 and 导出 for the persons list toolbar (its PersonToolbarExtras slot takes the same props). */
 export function PersonToolbarButtons({ filters, onChanged }: PersonToolbarButtonsProps) {
+  const canImport = useCan('imports.persons.check');
   return (
     <>
-      <PersonImportButton onImported={onChanged} />
+      {canImport && <PersonImportButton onImported={onChanged} />}
       <PersonExportButton townshipId={filters.townshipId ?? undefined} />
     </>
   );

@@ -6,6 +6,7 @@ import type { EmployerDetail, EmployerListItem } from '../../../../shared/contra
 import { employerNatureLabel } from '../../../../shared/enums/post-codes';
 import { daysBetween } from '../../../../shared/domain/working-days';
 import { useSession } from '../../components/session';
+import { useCan } from '../../components/useCan';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EmployerCreateModal } from './EmployerCreateModal';
 import { useApi, useRead } from '../../api';
@@ -17,6 +18,7 @@ const EXPIRY_WARN_DAYS = 60;
 
 /** 见习基地: the county's employers with their base status and dates; 认定为见习基地 / 修改 per row. */
 export function BasesTab({ onChanged }: { onChanged: () => void }) {
+  const canWrite = useCan('employers.update');
   const { today } = useSession().info;
   const [q, setQ] = useState('');
   const [onlyBases, setOnlyBases] = useState(false);
@@ -80,11 +82,12 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
       title: '操作',
       key: 'actions',
       width: 130,
-      render: (_, e) => (
-        <Button type="link" size="small" style={LINK} onClick={() => void mark(e.id)}>
-          {e.isInternshipBase ? '修改' : '认定为见习基地'}
-        </Button>
-      ),
+      render: (_, e) =>
+        canWrite && (
+          <Button type="link" size="small" style={LINK} onClick={() => void mark(e.id)}>
+            {e.isInternshipBase ? '修改' : '认定为见习基地'}
+          </Button>
+        ),
     },
   ];
 
@@ -113,9 +116,13 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
         </Checkbox>
       </Flex>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-          新增单位
-        </Button>
+        {canWrite ? (
+          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+            新增单位
+          </Button>
+        ) : (
+          <span />
+        )}
         <Typography.Text type="secondary" role="status" aria-live="polite">
           共 {total} 个单位
         </Typography.Text>

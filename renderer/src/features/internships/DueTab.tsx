@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import type { worklistsOutput } from '../../../../shared/contract/internships';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useApi } from '../../api';
+import { useCan } from '../../components/useCan';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternTable } from './InternTable';
@@ -30,6 +31,7 @@ export function DueTab({
   const api = useApi();
   const navigate = useNavigate();
   const [ending, setEnding] = useState<EndTarget | null>(null);
+  const canEnd = useCan('internships.end');
   const [renewing, setRenewing] = useState<EmployerDetail | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 
@@ -50,7 +52,7 @@ export function DueTab({
         showDaysLeft
         emptyText="30天内没有见习期满的人员"
         onView={(r) => navigate(`/persons/${r.personId}`)}
-        onEnd={setEnding}
+        onEnd={canEnd ? setEnding : undefined}
       />
       <Heading title="60天内到期的见习基地" count={lists?.counts.expiringBases ?? 0} />
       <Table

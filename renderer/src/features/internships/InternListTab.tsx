@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { EntrySelect } from '../../components/EntrySelect';
 import { emptyListText, useUrlParams } from '../../components/list-page';
+import { useCan } from '../../components/useCan';
 import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
 import { InternTable } from './InternTable';
@@ -14,6 +15,8 @@ import { useHostBases } from './useHostBases';
 /** 见习人员: filter bar, 新增见习, the paged list with 结束见习; changes reload the tab badges too. */
 export function InternListTab({ onChanged }: { onChanged: () => void }) {
   const navigate = useNavigate();
+  const canCreate = useCan('internships.create');
+  const canEnd = useCan('internships.end');
   // Filters and page in the address (#/internships/interns?host=…&status=…&page=2): they survive a visit to a person.
   const u = useUrlParams();
   const status = u.get('status');
@@ -60,9 +63,11 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
       </Flex>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
         <Space>
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-            新增见习
-          </Button>
+          {canCreate && (
+            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+              新增见习
+            </Button>
+          )}
         </Space>
         <Typography.Text type="secondary" role="status" aria-live="polite">
           共 {total} 人
@@ -87,7 +92,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
         loading={loading}
         emptyText={emptyListText({ noun: '见习人员', filtered, firstHint: '点“新增见习”登记。' })}
         onView={(r) => navigate(`/persons/${r.personId}`)}
-        onEnd={setEnding}
+        onEnd={canEnd ? setEnding : undefined}
         pagination={u.pagination(total, '人')}
       />
       {creating && (

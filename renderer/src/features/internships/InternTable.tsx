@@ -17,7 +17,8 @@ interface Props {
   showDaysLeft?: boolean;
   pagination?: TablePaginationConfig | false;
   onView?: (r: InternRow) => void;
-  onEnd: (r: InternRow) => void;
+  /** 结束见习; omitted when the signed-in role may not end an internship. */
+  onEnd?: (r: InternRow) => void;
 }
 
 const LINK = { padding: 0 };
@@ -103,7 +104,7 @@ export function InternTable({
               查看
             </Button>
           )}
-          {r.status === 'active' && (
+          {r.status === 'active' && onEnd && (
             <Button type="link" size="small" style={LINK} onClick={() => onEnd(r)}>
               结束见习
             </Button>

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
+import { useCan } from '../../components/useCan';
 import type { PersonTabProps } from '../../components/person-tab';
 import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
@@ -10,6 +11,8 @@ import { useRead } from '../../api';
 /** The 就业见习 tab of the person page: the person's internships with their status; 新增见习 and 结束见习 from here. */
 export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabProps) {
   const { data, loading, error, reload } = useRead('internships.list', { personId, pageSize: 100 });
+  const canCreate = useCan('internships.create');
+  const canEnd = useCan('internships.end');
   const [creating, setCreating] = useState(false);
   const [ending, setEnding] = useState<EndTarget | null>(null);
   const changed = () => {
@@ -25,7 +28,7 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
         <Typography.Text type="secondary">
           {running ? '该人员正在见习，就业状态为“就业见习中”。' : `共 ${items.length} 次见习`}
         </Typography.Text>
-        {!person.deletedAt && !running && (
+        {!person.deletedAt && !running && canCreate && (
           <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
             新增见习
           </Button>
@@ -38,7 +41,7 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
         loading={loading}
         hidePerson
         emptyText="尚无见习记录"
-        onEnd={setEnding}
+        onEnd={canEnd ? setEnding : undefined}
       />
       {creating && (
         <InternshipFormDrawer

@@ -19,6 +19,7 @@ import { PersonFilterBar } from './PersonFilterBar';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonTable } from './PersonTable';
 import { PersonToolbarExtras } from './PersonToolbarExtras';
+import { useCan } from '../../components/useCan';
 import { useFocusLater } from '../../components/useFocusLater';
 import { usePlaces } from '../../components/usePlaces';
 
@@ -59,6 +60,9 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
   const places = usePlaces();
   const [editing, setEditing] = useState<Editing>(null);
   const { ref: addRef, focusLater: focusAdd } = useFocusLater<HTMLButtonElement>();
+  const canAdd = useCan('persons.create');
+  const canEdit = useCan('persons.update');
+  const canDelete = useCan('persons.delete');
 
   useEffect(() => rememberListSearch(search), [search]);
 
@@ -88,7 +92,7 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
     noun: '人员',
     deleted: params.deleted,
     filtered: isFiltered(params),
-    firstHint: '点“新增”登记第一位。',
+    firstHint: canAdd ? '点“新增”登记第一位。' : '',
   });
 
   return (
@@ -104,14 +108,16 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
       <PersonFilterBar params={params} places={places} onChange={change} onReset={reset} />
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
         <Space wrap>
-          <Button
-            ref={addRef}
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            onClick={() => setEditing({ kind: 'create', round: 0 })}
-          >
-            新增
-          </Button>
+          {canAdd && (
+            <Button
+              ref={addRef}
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              onClick={() => setEditing({ kind: 'create', round: 0 })}
+            >
+              新增
+            </Button>
+          )}
           {toolbarExtra ?? <PersonToolbarExtras filters={{ ...input, page: undefined }} onChanged={reload} />}
         </Space>
         <Typography.Text type="secondary" role="status" aria-live="polite">
@@ -148,9 +154,9 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
         onPageChange={(page, pageSize) => apply({ ...params, page: pageSize === params.pageSize ? page : 1, pageSize })}
         onSortChange={(sort) => apply({ ...params, sort, page: 1 })}
         onView={view}
-        onEdit={(p) => setEditing({ kind: 'edit', id: p.id })}
-        onDelete={remove}
-        onRestore={restore}
+        onEdit={canEdit ? (p) => setEditing({ kind: 'edit', id: p.id }) : undefined}
+        onDelete={canDelete ? remove : undefined}
+        onRestore={canDelete ? restore : undefined}
       />
       {editing && (
         <PersonFormDrawer

@@ -14,6 +14,7 @@ import { PersonFacts } from './PersonFacts';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonHeader } from './PersonHeader';
 import { usePerson } from './usePerson';
+import { useCan } from '../../components/useCan';
 import { usePlaces } from '../../components/usePlaces';
 
 /** #/persons/:id — everything about one person: key facts on top, then a tab per module. */
@@ -30,6 +31,8 @@ function PersonRecord({ id }: { id: string }) {
   // ?tab=recognitions opens a module's tab (links from the work lists).
   const [params] = useSearchParams();
   const [auditVersion, setAuditVersion] = useState(0);
+  const canEdit = useCan('persons.update');
+  const canDelete = useCan('persons.delete');
   const deletion = useDeleteRestore({
     noun: '人员',
     deleteChannel: 'persons.delete',
@@ -69,16 +72,17 @@ function PersonRecord({ id }: { id: string }) {
   const actions = (
     <>
       {backButton}
-      {deleted ? (
-        <Button onClick={restore}>恢复</Button>
-      ) : (
-        <Button danger onClick={remove}>
-          删除
-        </Button>
-      )}
+      {canDelete &&
+        (deleted ? (
+          <Button onClick={restore}>恢复</Button>
+        ) : (
+          <Button danger onClick={remove}>
+            删除
+          </Button>
+        ))}
     </>
   );
-  const edit = !deleted && (
+  const edit = !deleted && canEdit && (
     <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
       编辑
     </Button>

@@ -15,9 +15,10 @@ interface PersonTableProps {
   onPageChange: (page: number, pageSize: PageSize) => void;
   onSortChange: (sort: ListParams['sort']) => void;
   onView: (p: PersonListItem) => void;
-  onEdit: (p: PersonListItem) => void;
-  onDelete: (p: PersonListItem) => void;
-  onRestore: (p: PersonListItem) => void;
+  onEdit?: (p: PersonListItem) => void;
+  /** The write actions; omitted when the signed-in role may not make them (the buttons are not shown). */
+  onDelete?: (p: PersonListItem) => void;
+  onRestore?: (p: PersonListItem) => void;
 }
 
 const FLAG_TAGS: { key: 'isDifficult' | 'onPost' | 'inInternship'; label: string; color: string }[] = [
@@ -104,17 +105,23 @@ export function PersonTable(props: PersonTableProps) {
             查看
           </Button>
           {params.deleted ? (
-            <Button type="link" size="small" style={LINK} onClick={() => onRestore(p)}>
-              恢复
-            </Button>
+            onRestore && (
+              <Button type="link" size="small" style={LINK} onClick={() => onRestore(p)}>
+                恢复
+              </Button>
+            )
           ) : (
             <>
-              <Button type="link" size="small" style={LINK} onClick={() => onEdit(p)}>
-                编辑
-              </Button>
-              <Button type="link" size="small" style={LINK} danger onClick={() => onDelete(p)}>
-                删除
-              </Button>
+              {onEdit && (
+                <Button type="link" size="small" style={LINK} onClick={() => onEdit(p)}>
+                  编辑
+                </Button>
+              )}
+              {onDelete && (
+                <Button type="link" size="small" style={LINK} danger onClick={() => onDelete(p)}>
+                  删除
+                </Button>
+              )}
             </>
           )}
         </Space>

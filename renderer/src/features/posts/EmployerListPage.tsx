@@ -6,6 +6,7 @@ import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared
 import { useApi, useRead } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
+import { useCan } from '../../components/useCan';
 import { EmployerFormDrawer } from './EmployerFormDrawer';
 import { NATURE_OPTIONS } from './post-options';
 import { PostsNav } from './PostsNav';
@@ -16,6 +17,9 @@ const LINK = { padding: 0 };
 
 /** #/posts/employers — 用人单位: search, 乡镇, 单位性质, 已删除; 新增/编辑 in a drawer; 删除 and 恢复. */
 export function EmployerListPage() {
+  const canAdd = useCan('employers.create');
+  const canEdit = useCan('employers.update');
+  const canDelete = useCan('employers.delete');
   const api = useApi();
   const { message } = App.useApp();
   const { remove, restore } = useDeleteRestore({
@@ -75,9 +79,13 @@ export function EmployerListPage() {
         <Button onClick={u.reset}>重置</Button>
       </Flex>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ detail: null })}>
-          新增单位
-        </Button>
+        {canAdd ? (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ detail: null })}>
+            新增单位
+          </Button>
+        ) : (
+          <span />
+        )}
         <Typography.Text type="secondary" role="status">
           共 {data?.total ?? 0} 个单位
         </Typography.Text>
@@ -114,17 +122,23 @@ export function EmployerListPage() {
             width: 100,
             render: (_, e) =>
               deleted ? (
-                <Button type="link" size="small" style={LINK} onClick={() => void restore(e)}>
-                  恢复
-                </Button>
+                canDelete && (
+                  <Button type="link" size="small" style={LINK} onClick={() => void restore(e)}>
+                    恢复
+                  </Button>
+                )
               ) : (
                 <Space size={8}>
-                  <Button type="link" size="small" style={LINK} onClick={() => void edit(e)}>
-                    编辑
-                  </Button>
-                  <Button type="link" size="small" style={LINK} danger onClick={() => remove(e)}>
-                    删除
-                  </Button>
+                  {canEdit && (
+                    <Button type="link" size="small" style={LINK} onClick={() => void edit(e)}>
+                      编辑
+                    </Button>
+                  )}
+                  {canDelete && (
+                    <Button type="link" size="small" style={LINK} danger onClick={() => remove(e)}>
+                      删除
+                    </Button>
+                  )}
                 </Space>
               ),
           },

@@ -7,6 +7,7 @@ import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../sha
 import { useApi } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
+import { useCan } from '../../components/useCan';
 import { AREA_OPTIONS, POST_STATUS_OPTIONS } from './post-options';
 import { formatFen } from '../../../../shared/domain/money';
 import { PostFormDrawer } from './PostFormDrawer';
@@ -24,6 +25,8 @@ export function vacancyTag(vacancies: number) {
 
 /** #/posts — 岗位: search, 乡镇, 城镇/乡村, status, 只看空岗; live 在岗/空岗; 新增/编辑 in a drawer. */
 export function PostListPage() {
+  const canAdd = useCan('posts.create');
+  const canEdit = useCan('posts.update');
   const api = useApi();
   const { message } = App.useApp();
   const navigate = useNavigate();
@@ -94,9 +97,13 @@ export function PostListPage() {
         <Button onClick={u.reset}>重置</Button>
       </Flex>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ detail: null })}>
-          新增岗位
-        </Button>
+        {canAdd ? (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ detail: null })}>
+            新增岗位
+          </Button>
+        ) : (
+          <span />
+        )}
         <Typography.Text type="secondary" role="status">
           共 {data?.total ?? 0} 个岗位
         </Typography.Text>
@@ -156,9 +163,11 @@ export function PostListPage() {
                 <Button type="link" size="small" style={LINK} onClick={() => open(p)}>
                   查看
                 </Button>
-                <Button type="link" size="small" style={LINK} onClick={() => void edit(p)}>
-                  编辑
-                </Button>
+                {canEdit && (
+                  <Button type="link" size="small" style={LINK} onClick={() => void edit(p)}>
+                    编辑
+                  </Button>
+                )}
               </Space>
             ),
           },

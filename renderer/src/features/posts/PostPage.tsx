@@ -12,6 +12,7 @@ import {
 import { useWrite } from '../../api';
 import { useFocusLater } from '../../components/useFocusLater';
 import { usePlaces } from '../../components/usePlaces';
+import { useCan } from '../../components/useCan';
 import { LeaveModal } from './LeaveModal';
 import { PlacementFormDrawer, type PlacementStart } from './PlacementFormDrawer';
 import { formatFen } from '../../../../shared/domain/money';
@@ -34,6 +35,9 @@ type Open =
 
 /** #/posts/:id — the post's facts with live 在岗/空岗, its placements, and 安置人员 / 补充人员 / 离岗 / 报告空岗. */
 export function PostPage() {
+  const canEdit = useCan('posts.update');
+  const canRevoke = useCan('posts.revoke');
+  const canPlace = useCan('placements.create');
   const { id = '' } = useParams();
   const reinstateWrite = useWrite('posts.reinstate', { invalidates: ['postWorklists', 'placements'] });
   const { message, modal } = App.useApp();
@@ -98,18 +102,23 @@ export function PostPage() {
         </div>
         <Space wrap>
           {back}
-          <Button icon={<EditOutlined aria-hidden />} onClick={() => setOpen({ kind: 'edit' })}>
-            编辑
-          </Button>
-          {revoked ? (
-            <Button onClick={reinstate}>恢复岗位</Button>
-          ) : (
-            <Button danger onClick={() => setOpen({ kind: 'revoke' })}>
-              撤销岗位
+          {canEdit && (
+            <Button icon={<EditOutlined aria-hidden />} onClick={() => setOpen({ kind: 'edit' })}>
+              编辑
             </Button>
           )}
-          {!revoked && p.vacancies > 0 && <Button onClick={() => setOpen({ kind: 'suggest' })}>补充人员</Button>}
-          {!revoked && (
+          {canRevoke &&
+            (revoked ? (
+              <Button onClick={reinstate}>恢复岗位</Button>
+            ) : (
+              <Button danger onClick={() => setOpen({ kind: 'revoke' })}>
+                撤销岗位
+              </Button>
+            ))}
+          {!revoked && canPlace && p.vacancies > 0 && (
+            <Button onClick={() => setOpen({ kind: 'suggest' })}>补充人员</Button>
+          )}
+          {!revoked && canPlace && (
             <Button
               ref={placeRef}
               type="primary"

@@ -2,6 +2,7 @@ import { Button, Space, Table, Tag, Typography } from 'antd';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import { Link } from 'react-router';
+import { useCan } from '../../components/useCan';
 import { formatMonth } from './post-options';
 
 const LINK = { padding: 0 };
@@ -15,6 +16,7 @@ interface Props {
 
 /** 安置人员 of one post: basis (登记 marked), dates, BR-18 months, status, and the vacancy report of those who left. */
 export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props) {
+  const canLeave = useCan('placements.leave');
   return (
     <Table<PlacementDetail>
       aria-label="安置人员"
@@ -81,7 +83,7 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
           dataIndex: 'status',
           width: 176,
           render: (_, p) =>
-            p.status === 'onPost' ? (
+            !canLeave ? null : p.status === 'onPost' ? (
               <Tag color="blue">在岗</Tag>
             ) : (
               <Space size={0} orientation="vertical">

@@ -4,6 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import type { PlacementWorkItem, vacancyItem } from '../../../../shared/contract/post-worklists';
 import { leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums/post-codes';
+import { useCan } from '../../components/useCan';
 import { LeaveModal } from './LeaveModal';
 import { formatMonth } from './post-options';
 import { PostsNav } from './PostsNav';
@@ -64,16 +65,19 @@ export function PostWorklistsPage() {
     reports.reload();
   };
   const c = counts.data;
+  const canLeave = useCan('placements.leave');
+  const canPlace = useCan('placements.create');
   const label = (text: string, n: number | undefined, late = false) => (
     <span>
       {text} <Badge count={n ?? 0} showZero color={late ? '#f5222d' : n ? '#fa8c16' : '#bfbfbf'} overflowCount={999} />
     </span>
   );
-  const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) => (
-    <Button type="link" size="small" style={LINK} onClick={() => setLeaving({ w, reason })}>
-      办理离岗
-    </Button>
-  );
+  const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) =>
+    canLeave && (
+      <Button type="link" size="small" style={LINK} onClick={() => setLeaving({ w, reason })}>
+        办理离岗
+      </Button>
+    );
   const table = (name: string, list: ReturnType<typeof useRead<'postWorklists.subsidyEnding'>>, columns: object[]) => (
     <>
       {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
@@ -133,16 +137,17 @@ export function PostWorklistsPage() {
                     title: '操作',
                     key: 'a',
                     width: 90,
-                    render: (_, p) => (
-                      <Button
-                        type="link"
-                        size="small"
-                        style={LINK}
-                        onClick={() => navigate(`/posts/${p.id}?suggest=1`)}
-                      >
-                        补充人员
-                      </Button>
-                    ),
+                    render: (_, p) =>
+                      canPlace && (
+                        <Button
+                          type="link"
+                          size="small"
+                          style={LINK}
+                          onClick={() => navigate(`/posts/${p.id}?suggest=1`)}
+                        >
+                          补充人员
+                        </Button>
+                      ),
                   },
                 ]}
               />
@@ -205,11 +210,12 @@ export function PostWorklistsPage() {
                 title: '操作',
                 key: 'a',
                 width: 80,
-                render: (_: unknown, w: PlacementWorkItem) => (
-                  <Button type="link" size="small" style={LINK} onClick={() => setReporting(w)}>
-                    报告空岗
-                  </Button>
-                ),
+                render: (_: unknown, w: PlacementWorkItem) =>
+                  canLeave && (
+                    <Button type="link" size="small" style={LINK} onClick={() => setReporting(w)}>
+                      报告空岗
+                    </Button>
+                  ),
               },
             ]),
           },

@@ -22,7 +22,7 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
   return (
     <>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      {!active && !deleted && (
+      {!active && !deleted && actions.canEnter && (
         <Button
           type="primary"
           icon={<PlusOutlined aria-hidden />}
@@ -52,17 +52,17 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
                 extra={
                   !deleted && (
                     <Flex gap={8}>
-                      {next && (
+                      {next && actions.canStep(r) && (
                         <Button size="small" type="primary" onClick={() => actions.step(r)}>
                           {next.label}
                         </Button>
                       )}
-                      {next && r.stage !== 'notice' && (
+                      {next && r.stage !== 'notice' && actions.canStep(r) && (
                         <Button size="small" danger onClick={() => actions.refuse(r)}>
                           不予认定
                         </Button>
                       )}
-                      {r.stage === 'recognised' && (
+                      {r.stage === 'recognised' && actions.canEnter && (
                         <Button size="small" onClick={() => actions.exit(r)}>
                           退出认定
                         </Button>

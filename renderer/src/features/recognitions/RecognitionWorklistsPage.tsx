@@ -95,18 +95,19 @@ export function RecognitionWorklistsPage() {
     title: '操作',
     key: 'a',
     width: 120,
-    render: (_: unknown, r: RecognitionListItem) => (
-      <Flex gap={8}>
-        <Button type="link" size="small" style={LINK} onClick={() => onClick(r)}>
-          {text}
-        </Button>
-        {r.stage !== 'recognised' && r.stage !== 'notice' && (
-          <Button type="link" size="small" danger style={LINK} onClick={() => actions.refuse(r)}>
-            不予认定
+    render: (_: unknown, r: RecognitionListItem) =>
+      actions.canStep(r) && (
+        <Flex gap={8}>
+          <Button type="link" size="small" style={LINK} onClick={() => onClick(r)}>
+            {text}
           </Button>
-        )}
-      </Flex>
-    ),
+          {r.stage !== 'recognised' && r.stage !== 'notice' && (
+            <Button type="link" size="small" danger style={LINK} onClick={() => actions.refuse(r)}>
+              不予认定
+            </Button>
+          )}
+        </Flex>
+      ),
   });
   const table = (key: Tab, name: string, columns: object[]) => {
     const list = lists[key];
@@ -134,9 +135,11 @@ export function RecognitionWorklistsPage() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           就业困难人员认定
         </Typography.Title>
-        <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setApplying(true)}>
-          新增认定申请
-        </Button>
+        {actions.canEnter && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setApplying(true)}>
+            新增认定申请
+          </Button>
+        )}
       </Flex>
       <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />
       <Tabs
@@ -205,11 +208,12 @@ export function RecognitionWorklistsPage() {
                 title: '操作',
                 key: 'a',
                 width: 70,
-                render: (_: unknown, r: RecognitionListItem) => (
-                  <Button type="link" size="small" style={LINK} onClick={() => actions.exit(r)}>
-                    退出
-                  </Button>
-                ),
+                render: (_: unknown, r: RecognitionListItem) =>
+                  actions.canEnter && (
+                    <Button type="link" size="small" style={LINK} onClick={() => actions.exit(r)}>
+                      退出
+                    </Button>
+                  ),
               },
             ]),
           },

@@ -1,6 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import type { RecognitionDetail } from '../../../../shared/contract/recognitions';
 import type { ExitReasonCode, RecognitionStageCode } from '../../../../shared/enums/recognition-codes';
+import { useCan } from '../../components/useCan';
 import { ExitModal } from './ExitModal';
 import { StepModal, type StepKind } from './StepModal';
 
@@ -33,9 +34,19 @@ export function useRecognitionActions(onDone?: (r: RecognitionDetail) => void): 
   step: (r: RecognitionRef) => void;
   refuse: (r: RecognitionRef) => void;
   exit: (r: RecognitionRef) => void;
+  /** Whether the signed-in role may make the step the recognition awaits (县级确认 is a reviewer's). */
+  canStep: (r: RecognitionRef) => boolean;
+  /** Whether it may apply, backfill or exit (data entry). */
+  canEnter: boolean;
   dialogs: ReactNode;
 } {
   const [open, setOpen] = useState<Open | null>(null);
+  const canStepOf: Record<StepKind, boolean> = {
+    village: useCan('recognitions.villageReview'),
+    township: useCan('recognitions.townshipReview'),
+    county: useCan('recognitions.countyConfirm'),
+  };
+  const canEnter = useCan('recognitions.apply');
   const close = () => setOpen(null);
   const done = (d: RecognitionDetail) => {
     setOpen(null);
@@ -63,6 +74,11 @@ export function useRecognitionActions(onDone?: (r: RecognitionDetail) => void): 
     step: (r) => stepOf(r, false),
     refuse: (r) => stepOf(r, true),
     exit: (r) => setOpen({ kind: 'exit', r }),
+    canStep: (r) => {
+      const s = STEP_OF_STAGE[r.stage];
+      return !!s && canStepOf[s.kind];
+    },
+    canEnter,
     dialogs,
   };
 }

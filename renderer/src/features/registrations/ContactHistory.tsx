@@ -4,6 +4,7 @@ import type { ContactDetail } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
 import { useRead, useWrite } from '../../api';
+import { useCan } from '../../components/useCan';
 import { ContactEditDrawer } from './ContactEditDrawer';
 import { REGISTRATION_WRITE } from './writes';
 
@@ -16,6 +17,7 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
   const { data, error, loading } = useRead('contacts.listByRegistration', { registrationId }, { keepPrevious: false });
   const items = data?.items ?? [];
   const [editing, setEditing] = useState<ContactDetail | null>(null);
+  const canEdit = useCan('contacts.update');
 
   const remove = (c: ContactDetail) =>
     modal.confirm({
@@ -31,6 +33,22 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
         onChanged();
       },
     });
+
+  const actionsColumn = {
+    title: '操作',
+    key: 'actions',
+    width: 90,
+    render: (_: unknown, c: ContactDetail) => (
+      <Space size={8}>
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setEditing(c)}>
+          修改
+        </Button>
+        <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => remove(c)}>
+          删除
+        </Button>
+      </Space>
+    ),
+  };
 
   return (
     <>
@@ -67,21 +85,7 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
           },
           { title: '计划下次联系', dataIndex: 'nextContactDate', width: 110 },
           { title: '联系人', dataIndex: 'staff', width: 100 },
-          {
-            title: '操作',
-            key: 'actions',
-            width: 90,
-            render: (_, c) => (
-              <Space size={8}>
-                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setEditing(c)}>
-                  修改
-                </Button>
-                <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => remove(c)}>
-                  删除
-                </Button>
-              </Space>
-            ),
-          },
+          ...(canEdit ? [actionsColumn] : []),
         ]}
       />
       {editing && (

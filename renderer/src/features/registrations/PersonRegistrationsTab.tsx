@@ -7,6 +7,7 @@ import type { PersonTabProps } from '../../components/person-tab';
 import { CancelRegistrationModal } from './CancelRegistrationModal';
 import { ContactEntryDrawer } from './ContactEntryDrawer';
 import { targetOfRegistration } from './contact-values';
+import { useCan } from '../../components/useCan';
 import { RegistrationCard } from './RegistrationCard';
 import { RegistrationDrawer } from './RegistrationDrawer';
 import { ServiceLevelModal } from './ServiceLevelModal';
@@ -29,6 +30,7 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
   };
 
   const deleted = !!person.deletedAt;
+  const canWrite = useCan('registrations.create');
   const active = items?.find((r) => r.status === 'active');
 
   return (
@@ -37,7 +39,7 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
         <Typography.Text type="secondary">
           {active ? `失业登记有效，自 ${active.regDate} 起` : '当前没有有效的失业登记'}
         </Typography.Text>
-        {!deleted && (
+        {!deleted && canWrite && (
           <Flex gap={8}>
             {active && <Button onClick={() => setOpen({ kind: 'contact', r: active })}>记录联系</Button>}
             <Button
@@ -69,7 +71,7 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
         <RegistrationCard
           key={r.id}
           r={r}
-          readOnly={deleted}
+          readOnly={deleted || !canWrite}
           actions={{
             onContact: (x) => setOpen({ kind: 'contact', r: x }),
             onEdit: (x) => setOpen({ kind: 'edit', r: x }),

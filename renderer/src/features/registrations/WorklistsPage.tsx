@@ -7,6 +7,7 @@ import { WORKLIST_KINDS, type WorklistItem } from '../../../../shared/contract/c
 import { monthOf } from '../../../../shared/domain/dates';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
+import { useCan } from '../../components/useCan';
 import { CancelRegistrationModal } from './CancelRegistrationModal';
 import { ContactEntryDrawer } from './ContactEntryDrawer';
 import { targetOfWorklist, type ContactTarget } from './contact-values';
@@ -30,6 +31,7 @@ type Open = { kind: 'contact'; target: ContactTarget | null } | { kind: 'cancel'
  */
 export function WorklistsPage() {
   const navigate = useNavigate();
+  const canContact = useCan('contacts.create');
   const workingMonth = monthOf(useSession().info.today);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseWorklistParams(searchParams, workingMonth), [searchParams, workingMonth]);
@@ -77,13 +79,15 @@ export function WorklistsPage() {
             disabledDate={(d) => d.format('YYYY-MM') > workingMonth}
             style={{ width: 120 }}
           />
-          <Button
-            type="primary"
-            icon={<PhoneOutlined aria-hidden />}
-            onClick={() => setOpen({ kind: 'contact', target: null })}
-          >
-            记录联系
-          </Button>
+          {canContact && (
+            <Button
+              type="primary"
+              icon={<PhoneOutlined aria-hidden />}
+              onClick={() => setOpen({ kind: 'contact', target: null })}
+            >
+              记录联系
+            </Button>
+          )}
         </Space>
       </Flex>
       <Tabs

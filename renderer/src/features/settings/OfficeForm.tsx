@@ -3,6 +3,7 @@ import { Alert, App, Button, Form, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { useCan } from '../../components/useCan';
 import { officeInput, type AppSettings } from '../../../../shared/contract/settings';
 import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
@@ -23,6 +24,7 @@ function toValues(office: AppSettings['office']): OfficeValues {
 
 /** 设置 → 单位信息: the office and its county (report headers, region code prefix). Ctrl+S saves. */
 export function OfficeForm({ active }: { active: boolean }) {
+  const canSave = useCan('settings.setOffice');
   const setOfficeWrite = useWrite('settings.setOffice', { ownDomain: false }); // the session puts the settings it returns
   const { message } = App.useApp();
   const { settings, setSettings } = useSession();
@@ -90,10 +92,12 @@ export function OfficeForm({ active }: { active: boolean }) {
           render={(field) => <Input {...field} maxLength={12} inputMode="numeric" style={{ width: 200 }} />}
         />
         <Space align="center">
-          <Button type="primary" htmlType="submit" loading={saving}>
+          <Button type="primary" htmlType="submit" loading={saving} disabled={!canSave}>
             保存
           </Button>
-          <Typography.Text type="secondary">Ctrl+S 也可保存</Typography.Text>
+          <Typography.Text type="secondary">
+            {canSave ? 'Ctrl+S 也可保存' : '只有管理员可以修改单位信息'}
+          </Typography.Text>
         </Space>
       </Form>
     </div>

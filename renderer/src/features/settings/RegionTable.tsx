@@ -3,6 +3,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import type { Region } from '../../../../shared/contract/regions';
 import { EntrySelect } from '../../components/EntrySelect';
+import { useCan } from '../../components/useCan';
 import { LEVEL_LABELS, URBAN_RURAL_OPTIONS, urbanRuralLabel } from './region-labels';
 import { buildRegionTree, type RegionRow } from './region-tree';
 
@@ -27,6 +28,7 @@ export function RegionTable({
   onRestore,
   onSetUrbanRural,
 }: RegionTableProps) {
+  const canChange = useCan('regions.rename');
   const tree = useMemo(() => buildRegionTree(items), [items]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const expandedRowKeys = tree.filter((t) => t.children && !collapsed.has(t.id)).map((t) => t.id);
@@ -48,7 +50,7 @@ export function RegionTable({
       dataIndex: 'urbanRuralCode',
       width: 150,
       render: (code: string | null, row) =>
-        row.level === 5 && !row.retiredOn ? (
+        canChange && row.level === 5 && !row.retiredOn ? (
           <EntrySelect
             size="small"
             id={`urban-rural-${row.id}`}
@@ -74,34 +76,35 @@ export function RegionTable({
       title: '操作',
       key: 'actions',
       width: 250,
-      render: (_, row) => (
-        <Space size={0} wrap>
-          {row.level === 4 && !row.retiredOn && (
-            <Button type="link" size="small" onClick={() => onAddVillage(row)}>
-              新增村(社区)
-            </Button>
-          )}
-          <Button type="link" size="small" onClick={() => onRename(row)}>
-            更名
-          </Button>
-          {row.retiredOn ? (
-            <Button type="link" size="small" onClick={() => onRestore(row)}>
-              恢复
-            </Button>
-          ) : (
-            <Popconfirm
-              title={`确定撤销“${row.name}”吗？撤销后不能再选用，可随时恢复。`}
-              okText="确定"
-              cancelText="取消"
-              onConfirm={() => onRetire(row)}
-            >
-              <Button type="link" size="small" danger>
-                撤销
+      render: (_, row) =>
+        canChange && (
+          <Space size={0} wrap>
+            {row.level === 4 && !row.retiredOn && (
+              <Button type="link" size="small" onClick={() => onAddVillage(row)}>
+                新增村(社区)
               </Button>
-            </Popconfirm>
-          )}
-        </Space>
-      ),
+            )}
+            <Button type="link" size="small" onClick={() => onRename(row)}>
+              更名
+            </Button>
+            {row.retiredOn ? (
+              <Button type="link" size="small" onClick={() => onRestore(row)}>
+                恢复
+              </Button>
+            ) : (
+              <Popconfirm
+                title={`确定撤销“${row.name}”吗？撤销后不能再选用，可随时恢复。`}
+                okText="确定"
+                cancelText="取消"
+                onConfirm={() => onRetire(row)}
+              >
+                <Button type="link" size="small" danger>
+                  撤销
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        ),
     },
   ];
 

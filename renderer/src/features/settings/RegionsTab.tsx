@@ -6,6 +6,7 @@ import type { Region, URBAN_RURAL_CODES } from '../../../../shared/contract/regi
 type UrbanRuralCode = (typeof URBAN_RURAL_CODES)[number];
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
+import { useCan } from '../../components/useCan';
 import { RegionCreateModal } from './RegionCreateModal';
 import { RegionImportButton } from './RegionImportButton';
 import { RegionRenameModal } from './RegionRenameModal';
@@ -18,6 +19,7 @@ const SHOW_RETIRED_ID = 'regions-show-retired';
 
 /** 设置 → 行政区划: the county's townships and villages; add, rename, retire/restore, import from a file. */
 export function RegionsTab() {
+  const canChange = useCan('regions.create');
   const restoreWrite = useWrite('regions.restore');
   const retireWrite = useWrite('regions.retire');
   const urbanRuralWrite = useWrite('regions.setUrbanRural');
@@ -93,28 +95,32 @@ export function RegionsTab() {
         />
       )}
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
-        <Space>
-          <Button
-            type="primary"
-            icon={<PlusOutlined aria-hidden />}
-            disabled={!countyCode}
-            onClick={() => setDialog({ kind: 'create', parent: null })}
-          >
-            新增乡镇(街道)
-          </Button>
-          <RegionImportButton disabled={!countyCode} onImported={reload} />
-          <Popconfirm
-            title="从内置的统计用区划代码中载入本县的乡镇(街道)和村(社区)？已有的区划保持不变。"
-            okText="载入"
-            cancelText="取消"
-            disabled={!countyCode}
-            onConfirm={() => countyCode && void loadCounty(countyCode)}
-          >
-            <Button disabled={!countyCode} loading={loadWrite.pending}>
-              载入本县统计用区划
+        {canChange ? (
+          <Space>
+            <Button
+              type="primary"
+              icon={<PlusOutlined aria-hidden />}
+              disabled={!countyCode}
+              onClick={() => setDialog({ kind: 'create', parent: null })}
+            >
+              新增乡镇(街道)
             </Button>
-          </Popconfirm>
-        </Space>
+            <RegionImportButton disabled={!countyCode} onImported={reload} />
+            <Popconfirm
+              title="从内置的统计用区划代码中载入本县的乡镇(街道)和村(社区)？已有的区划保持不变。"
+              okText="载入"
+              cancelText="取消"
+              disabled={!countyCode}
+              onConfirm={() => countyCode && void loadCounty(countyCode)}
+            >
+              <Button disabled={!countyCode} loading={loadWrite.pending}>
+                载入本县统计用区划
+              </Button>
+            </Popconfirm>
+          </Space>
+        ) : (
+          <span />
+        )}
         <Space size="large">
           <Typography.Text type="secondary">
             共 {townships} 个乡镇(街道)，{villages} 个村(社区)

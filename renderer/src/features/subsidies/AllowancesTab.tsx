@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import type { allowanceRow } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
+import { useCan } from '../../components/useCan';
 import { RosterCard, useNotifyWrite } from './RosterCard';
 import { MonthPicker, useMonthParam } from './useMonthParam';
 
@@ -14,6 +15,7 @@ export function AllowancesTab() {
   const rows = useRead('allowances.list', { month }, { keepPrevious: true });
   const overview = useRead('subsidies.overview', { month }, { keepPrevious: true });
   const generate = useWrite('allowances.generate', { invalidates: ['subsidies'] });
+  const canGenerate = useCan('allowances.generate');
   const act = useNotifyWrite();
   return (
     <>
@@ -26,13 +28,15 @@ export function AllowancesTab() {
         title="见习补贴"
         style={{ marginBottom: 8 }}
         extra={
-          <Button
-            type="primary"
-            loading={generate.pending}
-            onClick={() => void act(generate.write({ month }), '见习补贴已生成')}
-          >
-            生成见习补贴
-          </Button>
+          canGenerate && (
+            <Button
+              type="primary"
+              loading={generate.pending}
+              onClick={() => void act(generate.write({ month }), '见习补贴已生成')}
+            >
+              生成见习补贴
+            </Button>
+          )
         }
       >
         <Table<AllowanceRow>

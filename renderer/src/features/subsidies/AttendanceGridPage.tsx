@@ -6,6 +6,7 @@ import { formatFen } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
 import { useCtrlS } from '../../components/useCtrlS';
 import { formatMonth } from '../posts/post-options';
+import { useCan } from '../../components/useCan';
 import { CELLS, CELL_FIELD, draftOf, entryOf, type CellKey, type Draft } from './grid-draft';
 
 /** Moves the focus to the same cell of the row above/below (Enter, ↑, ↓); Tab moves along the row as usual. */
@@ -25,6 +26,7 @@ export function AttendanceGridPage() {
   const { month = '', employerId = '' } = useParams();
   const { data, error, loading } = useRead('attendance.grid', { month, employerId });
   const save = useWrite('attendance.save', { invalidates: ['subsidies'] });
+  const canSave = useCan('attendance.save');
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
@@ -72,7 +74,7 @@ export function AttendanceGridPage() {
         <Button
           type="primary"
           onClick={() => void submit()}
-          disabled={!dirty.length}
+          disabled={!dirty.length || !canSave}
           loading={save.pending}
         >{`保存考勤${dirty.length ? `（${dirty.length}人）` : ''}`}</Button>
         <Typography.Text type="secondary">

@@ -4,6 +4,7 @@ import type { BatchSummary } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
+import { useCan } from '../../components/useCan';
 import { BatchDrawer } from './BatchDrawer';
 import { PromptModal, type PromptSpec } from './PromptModal';
 
@@ -23,8 +24,11 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
   const unreview = useWrite('subsidies.unreview', { invalidates: ['attendance', 'allowances'] });
   const report = useWrite('subsidies.report');
   const pay = useWrite('subsidies.pay');
+  // 审核, 撤销审核, 已上报, 已拨付 are the reviewer's (审核员, 管理员); others see the status only.
+  const canReview = useCan('subsidies.review');
   const actions = (b: BatchSummary) => {
     const items: { label: string; spec: PromptSpec }[] = [];
+    if (!canReview) return items;
     if (b.status === 'draft') {
       items.push({
         label: '审核',

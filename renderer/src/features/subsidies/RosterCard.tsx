@@ -4,6 +4,7 @@ import type { Result } from '../../../../shared/contract';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import type { BatchKind, BatchSummary } from '../../../../shared/contract/subsidies';
 import { useWrite } from '../../api';
+import { useCan } from '../../components/useCan';
 import { BatchesTable } from './BatchesTable';
 import { useRosterExport } from './useRosterExport';
 
@@ -43,25 +44,30 @@ export function RosterCard({
   const roster = useWrite('subsidies.generateBatch', { invalidates });
   const supplement = useWrite('subsidies.createSupplement');
   const { exportReport, modal, busy } = useRosterExport();
+  const canGenerate = useCan('subsidies.generateBatch');
   return (
     <Card
       size="small"
       title={title}
       extra={
         <Space>
-          <Button
-            type="primary"
-            loading={roster.pending}
-            onClick={() => void notify(roster.write({ kind, month }), '花名册已生成')}
-          >
-            生成花名册
-          </Button>
-          <Button
-            loading={supplement.pending}
-            onClick={() => void notify(supplement.write({ kind, month }), '补发/扣回花名册已建立')}
-          >
-            新建补发/扣回花名册
-          </Button>
+          {canGenerate && (
+            <Button
+              type="primary"
+              loading={roster.pending}
+              onClick={() => void notify(roster.write({ kind, month }), '花名册已生成')}
+            >
+              生成花名册
+            </Button>
+          )}
+          {canGenerate && (
+            <Button
+              loading={supplement.pending}
+              onClick={() => void notify(supplement.write({ kind, month }), '补发/扣回花名册已建立')}
+            >
+              新建补发/扣回花名册
+            </Button>
+          )}
           <Button disabled={busy} onClick={() => void exportReport(report, month)}>
             导出花名册
           </Button>

@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
 import { PostsNav } from '../posts/PostsNav';
+import { useCan } from '../../components/useCan';
 import { RosterCard, useNotifyWrite } from './RosterCard';
 import { useRosterExport } from './useRosterExport';
 import { MonthPicker, useMonthParam } from './useMonthParam';
@@ -30,6 +31,7 @@ export function SubsidiesPage() {
   const [month, setMonth] = useMonthParam();
   const { data, error, loading } = useRead('subsidies.overview', { month }, { keepPrevious: true });
   const generate = useWrite('attendance.generate', { invalidates: ['subsidies'] });
+  const canGenerate = useCan('attendance.generate');
   const { exportReport, modal, busy } = useRosterExport();
   const batches = (data?.batches ?? []).filter((b) => b.kind !== 'internship');
 
@@ -58,13 +60,15 @@ export function SubsidiesPage() {
         style={{ marginBottom: 8 }}
         extra={
           <Space>
-            <Button
-              type="primary"
-              loading={generate.pending}
-              onClick={() => void act(generate.write({ month }), '考勤已生成')}
-            >
-              生成考勤
-            </Button>
+            {canGenerate && (
+              <Button
+                type="primary"
+                loading={generate.pending}
+                onClick={() => void act(generate.write({ month }), '考勤已生成')}
+              >
+                生成考勤
+              </Button>
+            )}
             <Button disabled={busy} onClick={() => void exportReport('RPT-05', month)}>
               导出考勤表
             </Button>

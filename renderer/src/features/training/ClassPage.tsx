@@ -5,6 +5,7 @@ import type { Trainee } from '../../../../shared/contract/training';
 import { DateInput } from '../../components/DateInput';
 import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
+import { useCan } from '../../components/useCan';
 import { yuan } from './labels';
 
 type Action = 'file' | 'open' | 'close' | 'cancel';
@@ -25,6 +26,7 @@ const ACTIONS: Record<string, { action: Action; label: string }[]> = {
 
 /** #/training/classes/:id — the class with its trainees, their results and each trainee's subsidy (or why not). */
 export function ClassPage({ id }: { id: string }) {
+  const canAct = useCan('training.classes.act');
   const navigate = useNavigate();
   const { data: c, error, reload } = useRead('training.classes.get', { id });
   const act = useWrite('training.classes.act');
@@ -56,7 +58,7 @@ export function ClassPage({ id }: { id: string }) {
           <Tag>{c.statusLabel}</Tag>
         </Space>
         <Space>
-          {(ACTIONS[c.status] ?? []).map((a) => (
+          {(canAct ? (ACTIONS[c.status] ?? []) : []).map((a) => (
             <Button
               key={a.action}
               danger={a.action === 'cancel'}

@@ -3,9 +3,8 @@ import { App, Checkbox, Input, Select } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import {
-  accountCreateInput,
+  accountCreateForm,
   accountEditForm,
-  PASSWORD_MIN,
   ROLE_LABELS,
   ROLES,
   type Account,
@@ -13,10 +12,11 @@ import {
 import { useServerError, useWrite } from '../../../api';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
+import { PasswordFields } from '../../../components/PasswordFields';
 import { usePlaces } from '../../../components/usePlaces';
 
 const FORM_ID = 'account-form';
-const FIELDS = ['username', 'displayName', 'role', 'townshipIds', 'fullIdExport', 'password'] as const;
+const FIELDS = ['username', 'displayName', 'role', 'townshipIds', 'fullIdExport', 'password', 'confirm'] as const;
 
 // One form for new and existing accounts: an existing one keeps its password (重设密码 is its own button).
 type Values = z.input<typeof accountEditForm>;
@@ -27,12 +27,20 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
   const places = usePlaces();
   const create = useWrite('accounts.create');
   const update = useWrite('accounts.update');
-  const schema = account ? accountEditForm : accountCreateInput;
+  const schema = account ? accountEditForm : accountCreateForm;
   const { control, handleSubmit, setError, formState } = useForm<Values, unknown, Values>({
     resolver: zodResolver(schema as typeof accountEditForm),
     defaultValues: account
       ? { ...account, password: undefined }
-      : { username: '', displayName: '', role: 'clerk', townshipIds: [], fullIdExport: false, password: '' },
+      : {
+          username: '',
+          displayName: '',
+          role: 'clerk',
+          townshipIds: [],
+          fullIdExport: false,
+          password: '',
+          confirm: '',
+        },
   });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const role = useWatch({ control, name: 'role' });
@@ -48,7 +56,14 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
           townshipIds,
           fullIdExport: !!v.fullIdExport,
         })
-      : await create.write({ ...v, townshipIds, password: v.password ?? '' });
+      : await create.write({
+          username: v.username,
+          displayName: v.displayName,
+          role: v.role,
+          townshipIds,
+          fullIdExport: !!v.fullIdExport,
+          password: v.password ?? '',
+        });
     if (!r.ok) return showError(r.error);
     message.success(account ? `已保存账号“${r.data.username}”` : `已新建账号“${r.data.username}”`);
     onClose();
@@ -116,14 +131,12 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
         )}
       />
       {!account && (
-        <FormField
+        <PasswordFields
           control={control}
+          formId={FORM_ID}
           name="password"
-          id={`${FORM_ID}-password`}
           label="初始密码"
-          required
-          extra={`至少${PASSWORD_MIN}位，交给本人后请其登录后修改`}
-          render={(f) => <Input.Password {...f} value={f.value ?? ''} maxLength={64} />}
+          hint="交给本人后请其登录后修改"
         />
       )}
     </FormModal>

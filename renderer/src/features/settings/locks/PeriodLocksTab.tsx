@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { PeriodLock, PeriodLockEvent } from '../../../../../shared/contract/period-locks';
 import { useRead, useWrite } from '../../../api';
 import { formatDateTime } from '../../persons/format';
+import { useCan } from '../../../components/useCan';
 import { monthText } from './month-text';
 import { UnlockModal } from './UnlockModal';
 
@@ -11,6 +12,8 @@ import { UnlockModal } from './UnlockModal';
  * that month cannot be created, changed or deleted, and the month's reports export as they were at the lock.
  */
 export function PeriodLocksTab() {
+  const canLock = useCan('periodLocks.lock');
+  const canUnlock = useCan('periodLocks.unlock');
   const { modal, message } = App.useApp();
   const { data, error, loading } = useRead('periodLocks.list', {});
   const lock = useWrite('periodLocks.lock');
@@ -64,7 +67,7 @@ export function PeriodLocksTab() {
           maxLength={200}
           style={{ width: 240 }}
         />
-        <Button type="primary" onClick={confirmLock} disabled={!chosen} loading={lock.pending}>
+        <Button type="primary" onClick={confirmLock} disabled={!chosen || !canLock} loading={lock.pending}>
           锁定
         </Button>
       </Space>
@@ -86,16 +89,17 @@ export function PeriodLocksTab() {
           {
             title: '操作',
             width: 80,
-            render: (_, r) => (
-              <Button
-                size="small"
-                danger
-                onClick={() => setUnlocking(r.month)}
-                aria-label={`解锁${monthText(r.month)}`}
-              >
-                解锁
-              </Button>
-            ),
+            render: (_, r) =>
+              canUnlock && (
+                <Button
+                  size="small"
+                  danger
+                  onClick={() => setUnlocking(r.month)}
+                  aria-label={`解锁${monthText(r.month)}`}
+                >
+                  解锁
+                </Button>
+              ),
           },
         ]}
       />

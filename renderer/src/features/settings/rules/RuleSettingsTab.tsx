@@ -4,6 +4,7 @@ import type { RuleSettingState } from '../../../../../shared/contract/rule-setti
 import { RULE_SETTINGS, ruleValueText, type RuleSettingDef } from '../../../../../shared/domain/rule-settings';
 import { useRead } from '../../../api';
 import { useSession } from '../../../components/session';
+import { useCan } from '../../../components/useCan';
 import { RuleSettingModal } from './RuleSettingModal';
 
 interface Row {
@@ -20,6 +21,7 @@ const nextMonthStart = (today: string) => {
 
 /** 设置 → 规则设置: each rule setting with the value in force, its date and history; 修改 from a date. */
 export function RuleSettingsTab() {
+  const canChange = useCan('ruleSettings.set');
   const { info } = useSession();
   const { data, error, loading } = useRead('ruleSettings.list', {});
   const [editing, setEditing] = useState<Row | null>(null);
@@ -83,15 +85,19 @@ export function RuleSettingsTab() {
               );
             },
           },
-          {
-            title: '操作',
-            width: 80,
-            render: (_, r) => (
-              <Button size="small" onClick={() => setEditing(r)} aria-label={`修改${r.def.label}`}>
-                修改
-              </Button>
-            ),
-          },
+          ...(canChange
+            ? [
+                {
+                  title: '操作',
+                  width: 80,
+                  render: (_: unknown, r: Row) => (
+                    <Button size="small" onClick={() => setEditing(r)} aria-label={`修改${r.def.label}`}>
+                      修改
+                    </Button>
+                  ),
+                },
+              ]
+            : []),
         ]}
       />
       {editing && (

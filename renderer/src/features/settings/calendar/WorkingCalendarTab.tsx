@@ -1,0 +1,125 @@
+import { Alert, App, Button, Col, Row, Select, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import { CALENDAR_DAY_LABELS, type CalendarDayKind } from '../../../../../shared/contract/calendar';
+import { weekday } from '../../../../../shared/domain/working-days';
+import { useRead, useWrite } from '../../../api';
+import { DateInput } from '../../../components/DateInput';
+import { useSession } from '../../../components/session';
+import { useCan } from '../../../components/useCan';
+import { monthText } from '../locks/month-text';
+
+const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
+const ADD_KINDS: CalendarDayKind[] = ['holiday', 'workday'];
+
+/**
+ * 设置 → 工作日历: the year's 法定节假日 (weekdays off) and 调休上班日 (weekends worked), as the State Council's
+ * holiday notice gives them. The working-day deadlines (first contact within 5 working days) and 应出勤天数 use them.
+ */
+export function WorkingCalendarTab() {
+  const { message } = App.useApp();
+  const thisYear = Number(useSession().info.today.slice(0, 4));
+  const [year, setYear] = useState(thisYear);
+  const { data, error, loading } = useRead('calendar.year', { year });
+  const setDay = useWrite('calendar.setDay');
+  const canChange = useCan('calendar.setDay');
+  const [date, setDate] = useState('');
+  const [kind, setKind] = useState<CalendarDayKind>('holiday');
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const change = async (day: string, to: CalendarDayKind) => {
+    setFailure(null);
+    const r = await setDay.write({ date: day, kind: to });
+    if (!r.ok) return setFailure(r.error.fields?.date ?? r.error.message);
+    message.success(to === 'normal' ? `已移除 ${day}` : `${day} 已设为${CALENDAR_DAY_LABELS[to]}`);
+    if (to !== 'normal') {
+      setDate('');
+      setYear(Number(day.slice(0, 4)));
+    }
+  };
+
+  const table = (name: string, dates: string[], empty: string) => (
+    <Table<{ date: string }>
+      aria-label={name}
+      size="small"
+      rowKey="date"
+      loading={loading}
+      dataSource={dates.map((d) => ({ date: d }))}
+      pagination={false}
+      locale={{ emptyText: empty }}
+      title={() => <Typography.Text strong>{`${name}（${dates.length} 天）`}</Typography.Text>}
+      columns={[
+        { title: '日期', dataIndex: 'date', width: 120 },
+        { title: '星期', key: 'w', width: 70, render: (_, r) => WEEKDAYS[weekday(r.date)] },
+        ...(canChange
+          ? [
+              {
+                title: '操作',
+                key: 'a',
+                width: 80,
+                render: (_: unknown, r: { date: string }) => (
+                  <Button
+                    type="link"
+                    size="small"
+                    style={{ padding: 0 }}
+                    aria-label={`移除 ${r.date}`}
+                    onClick={() => void change(r.date, 'normal')}
+                  >
+                    移除
+                  </Button>
+                ),
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+
+  return (
+    <>
+      <Typography.Paragraph type="secondary">
+        按国务院办公厅当年的放假安排录入：工作日放假的日期设为法定节假日，周末上班的日期设为调休上班日。首次联系期限等按工作日计算的期限和考勤的应出勤天数都按这里的安排计算。
+      </Typography.Paragraph>
+      <Space wrap style={{ marginBottom: 12 }} align="center">
+        <label htmlFor="calendar-year">年份</label>
+        <Select
+          id="calendar-year"
+          value={year}
+          onChange={setYear}
+          style={{ width: 100 }}
+          options={[-1, 0, 1].map((d) => ({ value: thisYear + d, label: `${thisYear + d}年` }))}
+        />
+        {canChange && (
+          <>
+            <label htmlFor="calendar-date">日期</label>
+            <DateInput id="calendar-date" value={date} onChange={setDate} style={{ width: 130 }} />
+            <label htmlFor="calendar-kind">设为</label>
+            <Select
+              id="calendar-kind"
+              value={kind}
+              onChange={setKind}
+              style={{ width: 130 }}
+              options={ADD_KINDS.map((k) => ({ value: k, label: CALENDAR_DAY_LABELS[k] }))}
+            />
+            <Button type="primary" disabled={!date} loading={setDay.pending} onClick={() => void change(date, kind)}>
+              添加
+            </Button>
+          </>
+        )}
+      </Space>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
+      {failure && <Alert type="error" showIcon title={failure} style={{ marginBottom: 12 }} />}
+      {data?.lockedThrough && (
+        <Alert
+          type="info"
+          showIcon
+          title={`${monthText(data.lockedThrough)}及以前的月份已锁定，其中的日期不能再更改`}
+          style={{ marginBottom: 12 }}
+        />
+      )}
+      <Row gutter={16}>
+        <Col span={12}>{table('法定节假日', data?.holidays ?? [], `${year}年尚未录入法定节假日`)}</Col>
+        <Col span={12}>{table('调休上班日', data?.workdays ?? [], `${year}年尚未录入调休上班日`)}</Col>
+      </Row>
+    </>
+  );
+}

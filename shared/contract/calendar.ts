@@ -1,0 +1,45 @@
+// 设置 → 工作日历: the county's 法定节假日 (weekdays off) and 调休上班日 (weekend days worked) of a year, the calendar
+// the working-day rules read (shared/domain/working-days.ts: first contact within N working days, 应出勤天数).
+// Capabilities: calendar.year read; calendar.setDay admin (管理员), refused inside a locked month.
+import { z } from 'zod';
+import { channel } from './define';
+import { isoDate } from './fields';
+
+export const CALENDAR_DAY_KINDS = ['holiday', 'workday', 'normal'] as const;
+export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
+
+export const CALENDAR_DAY_LABELS: Record<CalendarDayKind, string> = {
+  holiday: '法定节假日',
+  workday: '调休上班日',
+  normal: '按星期（周一至周五上班）',
+};
+
+export const calendarYearInput = z.object({
+  year: z
+    .number({ error: '请选择年份' })
+    .int({ error: '年份应为整数' })
+    .min(2000, { error: '年份应在 2000–2100 之间' })
+    .max(2100, { error: '年份应在 2000–2100 之间' }),
+});
+
+export const calendarYear = z.object({
+  year: z.number(),
+  /** Weekdays off, ascending. */
+  holidays: z.array(z.string()),
+  /** Saturdays and Sundays worked, ascending. */
+  workdays: z.array(z.string()),
+  /** The last locked month (YYYY-MM): its days and earlier ones cannot change; null = no lock. */
+  lockedThrough: z.string().nullable(),
+});
+export type CalendarYear = z.infer<typeof calendarYear>;
+
+export const calendarDayInput = z.object({
+  date: isoDate('日期'),
+  kind: z.enum(CALENDAR_DAY_KINDS, { error: '请选择类别' }),
+});
+export type CalendarDayInput = z.infer<typeof calendarDayInput>;
+
+export const calendarChannels = {
+  'calendar.year': channel({ input: calendarYearInput, output: calendarYear }),
+  'calendar.setDay': channel({ input: calendarDayInput, output: calendarYear, write: { entity: 'settings' } }),
+};

@@ -1,0 +1,121 @@
+// 工作日历 (issue 19, the working-day calendar of DOMAIN §8) through dispatch on real SQLite files: a year's 法定节假日
+// and 调休上班日 added and removed, read by the contact rules; a weekend holiday or a weekday 调休 refused naming the
+// date; no change inside a locked month; each change audited; every stored version of the calendar follows.
+import { describe, expect, it } from 'vitest';
+import { readContactRules } from '../../electron/core/modules/registrations/config';
+import { writeSetting } from '../../electron/core/modules/settings/queries';
+import { addWorkingDays } from '../../shared/domain/working-days';
+import { call, makeCore, must, setUpOffice, signedInAs, snapshot } from './harness';
+
+describe('working-day calendar', () => {
+  it('adds and removes 法定节假日 and 调休上班日 of a year; the working-day rules follow', async () => {
+    const core = makeCore();
+    await setUpOffice(core);
+    expect(await must(core, 'calendar.year', { year: 2026 })).toEqual({
+      year: 2026,
+      holidays: [],
+      workdays: [],
+      lockedThrough: null,
+    });
+    for (const date of ['2026-10-02', '2026-10-01', '2026-10-05'])
+      await must(core, 'calendar.setDay', { date, kind: 'holiday' });
+    const view = await must(core, 'calendar.setDay', { date: '2026-09-27', kind: 'workday' });
+    expect(view).toEqual({
+      year: 2026,
+      holidays: ['2026-10-01', '2026-10-02', '2026-10-05'],
+      workdays: ['2026-09-27'],
+      lockedThrough: null,
+    });
+    expect(await must(core, 'calendar.year', { year: 2025 })).toMatchObject({ holidays: [], workdays: [] });
+
+    // The rules read the calendar: 5 working days from Wednesday 2026-09-30 skip 10-01, 10-02, the weekend and 10-05.
+    const rules = readContactRules(core.ctx.db, '2026-11-28');
+    expect(rules.holidays).toEqual(['2026-10-01', '2026-10-02', '2026-10-05']);
+    expect(addWorkingDays('2026-09-30', 5, rules)).toBe('2026-10-12');
+
+    // Back to an ordinary day.
+    expect(await must(core, 'calendar.setDay', { date: '2026-10-05', kind: 'normal' })).toMatchObject({
+      holidays: ['2026-10-01', '2026-10-02'],
+    });
+    expect(addWorkingDays('2026-09-30', 5, readContactRules(core.ctx.db, '2026-11-28'))).toBe('2026-10-09');
+
+    const audit = await must(core, 'audit.list', { entity: 'settings' });
+    expect(audit.items.slice(0, 2).map((i) => [i.channel, i.summary])).toEqual([
+      ['calendar.setDay', '工作日历：2026-10-05（周一）由“法定节假日”改为“按星期（周一至周五上班）”'],
+      ['calendar.setDay', '工作日历：2026-09-27（周日）由“按星期（周一至周五上班）”改为“调休上班日”'],
+    ]);
+  });
+
+  it('refuses a weekend holiday, a weekday 调休 and a bad year with the field named, writing nothing', async () => {
+    const core = makeCore();
+    await setUpOffice(core);
+    const before = snapshot(core);
+    expect(await call(core, 'calendar.setDay', { date: '2026-10-03', kind: 'holiday' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { date: '2026-10-03（周六）是周末，本来就不上班，不用设为法定节假日' } },
+    });
+    expect(await call(core, 'calendar.setDay', { date: '2026-10-08', kind: 'workday' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { date: '2026-10-08（周四）是工作日，只有周六、周日才能设为调休上班日' } },
+    });
+    expect(await call(core, 'calendar.setDay', { date: '2026-02-30', kind: 'holiday' })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { date: '日期不是有效的日期' } },
+    });
+    expect(await call(core, 'calendar.year', { year: 1999 })).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', fields: { year: '年份应在 2000–2100 之间' } },
+    });
+    expect(snapshot(core)).toBe(before);
+  });
+
+  it('refuses a day inside or before a locked month', async () => {
+    const core = makeCore();
+    await setUpOffice(core);
+    await must(core, 'periodLocks.lock', { month: '2026-10' });
+    const before = snapshot(core);
+    const msg = '2026年10月已锁定（已上报），不能更改该月及以前的工作日安排';
+    for (const date of ['2026-10-01', '2026-05-01'])
+      expect(await call(core, 'calendar.setDay', { date, kind: 'holiday' })).toMatchObject({
+        ok: false,
+        error: { code: 'RULE_VIOLATION', message: msg, fields: { date: msg } },
+      });
+    expect(snapshot(core)).toBe(before);
+    expect((await must(core, 'calendar.setDay', { date: '2026-11-02', kind: 'holiday' })).lockedThrough).toBe(
+      '2026-10',
+    );
+  });
+
+  it('changes the day in every stored version of the calendar', async () => {
+    const core = makeCore();
+    await setUpOffice(core);
+    writeSetting(
+      core.ctx.db,
+      'calendar.workingDays',
+      { holidays: ['2025-01-01'], workdays: [] },
+      '古丽',
+      '2025-01-01T00:00:00Z',
+    );
+    writeSetting(
+      core.ctx.db,
+      'calendar.workingDays',
+      { holidays: ['2026-01-01'], workdays: [] },
+      '古丽',
+      '2026-01-01T00:00:00Z',
+      '2026-01-01',
+    );
+    await must(core, 'calendar.setDay', { date: '2026-12-31', kind: 'holiday' });
+    expect(readContactRules(core.ctx.db, '2025-06-01').holidays).toEqual(['2025-01-01', '2026-12-31']);
+    expect(readContactRules(core.ctx.db, '2026-06-01').holidays).toEqual(['2026-01-01', '2026-12-31']);
+  });
+
+  it('a 只读 account may read the calendar but not change it', async () => {
+    const core = makeCore();
+    const s = signedInAs(core, 'chakan', 'readonly');
+    expect((await core.invoke('calendar.year', { year: 2026 }, s)).ok).toBe(true);
+    expect(await core.invoke('calendar.setDay', { date: '2026-10-01', kind: 'holiday' }, s)).toMatchObject({
+      ok: false,
+      error: { code: 'FORBIDDEN' },
+    });
+  });
+});

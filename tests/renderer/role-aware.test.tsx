@@ -1,0 +1,142 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import type { Account, Role } from '../../shared/contract/accounts';
+import type { BatchSummary } from '../../shared/contract/subsidies';
+import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
+import { PersonPage } from '../../renderer/src/features/persons/PersonPage';
+import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
+import { BatchesTable } from '../../renderer/src/features/subsidies/BatchesTable';
+import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
+import { ABDU, PLACES, RECOGNISED, listItem } from './person-fixtures';
+import { renderWithApp } from './render';
+
+// Issue 19: the screens offer only what the signed-in role may do (the core refuses the rest anyway).
+
+const as = (role: Role): Account => ({ ...ACCOUNT, id: `acc-${role}`, role });
+
+const ROW = listItem({ id: 'p1', name: '阿不都热合曼·买买提' });
+
+function personScreens(role: Role, route: string) {
+  const fake = createFakeApi({
+    'regions.list': () => ok({ items: PLACES }),
+    'persons.list': () => ok({ items: [ROW], total: 1 }),
+    'persons.get': () => ok(ABDU),
+    'imports.persons.mappings.list': () => ok([]),
+  });
+  renderWithApp(
+    <Routes>
+      <Route path="/persons" element={<PersonListPage />} />
+      <Route path="/persons/:id" element={<PersonPage />} />
+    </Routes>,
+    { api: fake.api, settings: SETTINGS, route, account: as(role) },
+  );
+}
+
+const BATCH: BatchSummary = {
+  id: 'b1',
+  kind: 'post',
+  kindLabel: '公益性岗位补贴',
+  month: '2025-02',
+  supplementary: false,
+  name: '2025年2月公益性岗位岗位补贴发放花名册',
+  status: 'draft',
+  statusLabel: '草稿',
+  persons: 3,
+  totalFen: 540000,
+  preparedBy: '阿依古丽',
+  reviewedBy: null,
+  reviewedAt: null,
+  approvedBy: null,
+  paidDate: null,
+};
+
+const AT_COUNTY = {
+  ...RECOGNISED,
+  status: '02',
+  statusLabel: '审核中',
+  stage: 'county',
+  stageLabel: '待县级确认',
+  recognitionDate: null,
+  steps: RECOGNISED.steps.slice(0, 3),
+};
+
+function recognitionsTab(role: Role) {
+  const fake = createFakeApi({ 'recognitions.listByPerson': () => ok({ items: [AT_COUNTY] }) });
+  renderWithApp(<PersonRecognitionsTab personId="p1" person={ABDU} onChanged={() => {}} />, {
+    api: fake.api,
+    settings: SETTINGS,
+    account: as(role),
+  });
+}
+
+describe('role-aware screens (issue 19)', () => {
+  it('a 只读 account sees the persons list without 新增, 导入, 编辑 or 删除', async () => {
+    personScreens('readonly', '/persons');
+    const table = await screen.findByRole('table', { name: '人员列表' });
+    await within(table).findByText('阿不都热合曼·买买提');
+    expect(within(table).getByRole('button', { name: '查看' })).toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: '编辑' })).not.toBeInTheDocument();
+    expect(within(table).queryByRole('button', { name: '删除' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /新增/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /导入/ })).not.toBeInTheDocument();
+  });
+
+  it('a 乡镇经办 account sees them on the same list', async () => {
+    personScreens('clerk', '/persons');
+    const table = await screen.findByRole('table', { name: '人员列表' });
+    await within(table).findByText('阿不都热合曼·买买提');
+    expect(within(table).getByRole('button', { name: '编辑' })).toBeInTheDocument();
+    expect(within(table).getByRole('button', { name: '删除' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /新增/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /导入/ })).toBeInTheDocument();
+  });
+
+  it('a 只读 account sees the person page without 编辑 or 删除', async () => {
+    personScreens('readonly', '/persons/p1');
+    await screen.findAllByText('阿不都热合曼·买买提');
+    expect(await screen.findByRole('tab', { name: '基本信息' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /编辑/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /删除/ })).not.toBeInTheDocument();
+  });
+
+  it('the person page offers 编辑 and 删除 to a 乡镇经办 account', async () => {
+    personScreens('clerk', '/persons/p1');
+    expect(await screen.findByRole('button', { name: /编辑/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /删除/ })).toBeInTheDocument();
+  });
+
+  it('an 审核员 sees 审核 on a draft roster; a 乡镇经办 or 只读 account does not', async () => {
+    for (const [role, shown] of [
+      ['reviewer', true],
+      ['clerk', false],
+      ['readonly', false],
+    ] as const) {
+      const fake = createFakeApi({});
+      const { unmount } = renderWithApp(<BatchesTable batches={[BATCH]} loading={false} />, {
+        api: fake.api,
+        settings: SETTINGS,
+        account: as(role),
+      });
+      const table = await screen.findByRole('table', { name: '花名册' });
+      expect([role, within(table).queryByRole('button', { name: '审核' }) !== null]).toEqual([role, shown]);
+      unmount();
+    }
+  });
+
+  it('an 审核员 may confirm a recognition at county level; a 乡镇经办 account only sees it waiting', async () => {
+    recognitionsTab('reviewer');
+    const confirm = await screen.findByRole('button', { name: '县级确认' });
+    expect(screen.getByRole('button', { name: '不予认定' })).toBeInTheDocument();
+    await userEvent.click(confirm);
+    expect(await screen.findByRole('dialog')).toBeInTheDocument();
+  });
+
+  it('a 乡镇经办 account sees no 县级确认', async () => {
+    recognitionsTab('clerk');
+    await screen.findByText('待县级确认');
+    expect(screen.queryByRole('button', { name: '县级确认' })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: '不予认定' })).not.toBeInTheDocument();
+  });
+});
