@@ -102,6 +102,12 @@ export const classCreateInput = classFields.superRefine((v, ctx) => {
 export type ClassCreateInput = z.input<typeof classCreateInput>;
 export type ClassCreateParsed = z.output<typeof classCreateInput>;
 
+/** Edit a class while it is 计划 (the same fields and checks as create; a filed class is no longer edited). */
+export const classUpdateInput = classFields.extend({ id: uuid('培训班') }).superRefine((v, ctx) => {
+  if (v.endDate < v.startDate) custom(ctx, '培训结束日期不能早于开始日期', ['endDate']);
+});
+export type ClassUpdateInput = z.input<typeof classUpdateInput>;
+
 export const CLASS_ACTIONS = ['file', 'open', 'close', 'cancel'] as const;
 export const classActInput = z
   .object({
@@ -346,6 +352,11 @@ export const trainingChannels = {
   }),
   'training.classes.create': channel({
     input: classCreateInput,
+    output: classDetail,
+    write: { entity: 'trainingClass' },
+  }),
+  'training.classes.update': channel({
+    input: classUpdateInput,
     output: classDetail,
     write: { entity: 'trainingClass' },
   }),
