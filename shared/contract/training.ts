@@ -45,6 +45,9 @@ const count = (label: string, min: number, max: number) =>
 
 // ---------------------------------------------------------------- providers
 
+/** 首页 reminder and the providers list's tag: designations ending within this many days (or ended). */
+export const PROVIDERS_EXPIRING_DAYS = 60;
+
 export const providerDesignateInput = z
   .object({
     employerId: picked('培训机构'),

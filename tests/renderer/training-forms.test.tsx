@@ -5,6 +5,8 @@ import { ClassFormDrawer } from '../../renderer/src/features/training/ClassFormD
 import { EnrolModal } from '../../renderer/src/features/training/EnrolModal';
 import { ProviderDesignateModal } from '../../renderer/src/features/training/ProviderDesignateModal';
 import { ResultsGrid } from '../../renderer/src/features/training/ResultsGrid';
+import { ProvidersTab } from '../../renderer/src/features/training/ProvidersTab';
+import { REMINDERS } from '../../renderer/src/features/home/reminder-links';
 import type { ClassDetail, Provider, Trainee } from '../../shared/contract/training';
 import { SETTINGS, createFakeApi, ok, region } from './fake-api';
 import { listItem } from './person-fixtures';
@@ -331,5 +333,18 @@ describe('录入考核结果', { timeout: 60_000 }, () => {
       'aria-invalid',
       'true',
     );
+  });
+});
+
+describe('定点培训机构 from the 首页 reminder', { timeout: 60_000 }, () => {
+  it('the reminder opens the providers list filtered to designations ending within 60 days', async () => {
+    expect(REMINDERS.providersExpiring.href({ month: '2026-11', workingMonth: '2026-11', townshipId: null })).toBe(
+      '/training/providers?expiring=60',
+    );
+    const fake = createFakeApi({ 'training.providers.list': () => ok({ items: [{ ...PROVIDER, daysLeft: 20 }] }) });
+    renderWithApp(<ProvidersTab />, { api: fake.api, settings: SETTINGS, route: '/training/providers?expiring=60' });
+    expect(await screen.findByText('只显示 60 天内到期或已过期的定点资质')).toBeInTheDocument();
+    expect(await screen.findByText('20天后到期')).toBeInTheDocument();
+    expect(fake.callsTo('training.providers.list')).toEqual([{ expiringWithinDays: 60 }]);
   });
 });

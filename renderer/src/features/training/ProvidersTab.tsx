@@ -1,12 +1,9 @@
 import { Alert, Button, Flex, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { Provider } from '../../../../shared/contract/training';
+import { PROVIDERS_EXPIRING_DAYS, type Provider } from '../../../../shared/contract/training';
 import { useRead } from '../../api';
 import { useUrlParams } from '../../components/list-page';
 import { ProviderDesignateModal } from './ProviderDesignateModal';
-
-/** Days ahead within which a designation counts as expiring (the list's tag and the 首页 reminder). */
-export const EXPIRING_DAYS = 60;
 
 /**
  * 定点培训机构: designated providers with their validity; those ending within 60 days are marked, and
@@ -64,7 +61,7 @@ export function ProvidersTab() {
               p.validUntil ? (
                 <>
                   {p.validUntil}{' '}
-                  {p.daysLeft !== null && p.daysLeft <= EXPIRING_DAYS && (
+                  {p.daysLeft !== null && p.daysLeft <= PROVIDERS_EXPIRING_DAYS && (
                     <Tag color={p.daysLeft < 0 ? 'red' : 'orange'}>
                       {p.daysLeft < 0 ? '已过期' : `${p.daysLeft}天后到期`}
                     </Tag>
