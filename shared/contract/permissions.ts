@@ -26,7 +26,7 @@ export const ROLE_CAPABILITIES: Record<Role, readonly Capability[]> = {
 };
 
 /** The seven channels of one roster import kind, with the person import's capabilities. */
-function rosterImportPermissions<K extends 'registrations' | 'placements'>(kind: K) {
+function rosterImportPermissions<K extends 'registrations' | 'placements' | 'trainees'>(kind: K) {
   return {
     [`imports.${kind}.check`]: 'write',
     [`imports.${kind}.commit`]: 'write',
@@ -219,6 +219,7 @@ export const PERMISSIONS = {
   'training.rules.get': 'read',
   'training.rules.set': 'admin',
   'training.classes.update': 'write',
+  ...rosterImportPermissions('trainees'),
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */
