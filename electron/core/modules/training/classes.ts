@@ -74,6 +74,38 @@ function checkClassFields(ctx: CoreContext, v: ClassCreateParsed, code: string, 
   return { providerName, listed };
 }
 
+/** The columns the class form fills (create and edit), and their values in that order. */
+const CLASS_COLUMNS = [
+  'provider_id',
+  'occupation',
+  'occupation_reason',
+  'training_type',
+  'target_certificate',
+  'start_date',
+  'end_date',
+  'hours',
+  'township_id',
+  'location',
+  'capacity',
+  'funding',
+  'remark',
+] as const;
+const classValues = (v: ClassCreateParsed, listed: boolean) => [
+  v.providerId,
+  v.occupation,
+  listed ? null : v.occupationReason,
+  v.trainingType,
+  v.targetCertificate,
+  v.startDate,
+  v.endDate,
+  v.hours,
+  v.townshipId,
+  v.location,
+  v.capacity,
+  v.funding,
+  v.remark,
+];
+
 export function createClass(ctx: CoreContext, v: ClassCreateParsed): { data: ClassDetail; summary: string } {
   const db = ctx.db;
   const code = v.code ?? nextCode(ctx, v.startDate.slice(0, 4));
@@ -83,30 +115,9 @@ export function createClass(ctx: CoreContext, v: ClassCreateParsed): { data: Cla
   const at = ctx.now();
   prepared(
     db,
-    `INSERT INTO training_classes (id, code, provider_id, occupation, occupation_reason, training_type, target_certificate,
-      start_date, end_date, hours, township_id, location, capacity, funding, status, remark, created_at, updated_at, created_by, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '01', ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    code,
-    v.providerId,
-    v.occupation,
-    listed ? null : v.occupationReason,
-    v.trainingType,
-    v.targetCertificate,
-    v.startDate,
-    v.endDate,
-    v.hours,
-    v.townshipId,
-    v.location,
-    v.capacity,
-    v.funding,
-    v.remark,
-    at,
-    at,
-    by,
-    by,
-  );
+    `INSERT INTO training_classes (id, code, ${CLASS_COLUMNS.join(', ')}, status, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ${CLASS_COLUMNS.map(() => '?').join(', ')}, '01', ?, ?, ?, ?)`,
+  ).run(id, code, ...classValues(v, listed), at, at, by, by);
   return {
     data: classDetail(db, id),
     summary: `新建培训班 ${code}（${providerName}，${v.occupation}，${v.startDate} 至 ${v.endDate}）`,
@@ -130,28 +141,9 @@ export function updateClass(
   if (enrolledLate) refuse('已有学员的报名日期晚于新的培训开始日期，请先核对报名日期', 'startDate');
   prepared(
     db,
-    `UPDATE training_classes SET code = ?, provider_id = ?, occupation = ?, occupation_reason = ?, training_type = ?,
-      target_certificate = ?, start_date = ?, end_date = ?, hours = ?, township_id = ?, location = ?, capacity = ?,
-      funding = ?, remark = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-  ).run(
-    code,
-    v.providerId,
-    v.occupation,
-    listed ? null : v.occupationReason,
-    v.trainingType,
-    v.targetCertificate,
-    v.startDate,
-    v.endDate,
-    v.hours,
-    v.townshipId,
-    v.location,
-    v.capacity,
-    v.funding,
-    v.remark,
-    ctx.now(),
-    ctx.operator(),
-    c.id,
-  );
+    `UPDATE training_classes SET code = ?, ${CLASS_COLUMNS.map((k) => `${k} = ?`).join(', ')}, updated_at = ?, updated_by = ?
+     WHERE id = ?`,
+  ).run(code, ...classValues(v, listed), ctx.now(), ctx.operator(), c.id);
   return {
     data: classDetail(db, c.id),
     summary: `修改培训班 ${code}（${v.occupation}，${v.startDate} 至 ${v.endDate}）`,
