@@ -29,6 +29,7 @@ export const REMINDER_KEYS = [
   'basesExpiring',
   'attendanceMissing',
   'batchesToReview',
+  'providersExpiring',
 ] as const;
 export type ReminderKey = (typeof REMINDER_KEYS)[number];
 

@@ -227,6 +227,8 @@ export const PERMISSIONS = {
   // 工作日历 (issue 19): every account reads it; the administrator changes it.
   'calendar.year': 'read',
   'calendar.setDay': 'admin',
+  'training.classes.update': 'write',
+  ...rosterImportPermissions('trainees'),
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */

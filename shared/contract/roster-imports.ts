@@ -20,7 +20,11 @@ import { checkedFileFields, importFileInput, importToken, saveMappingInput, save
 //   岗位名称; a missing employer or post is created (listed in the check as 将新建). The placement goes through
 //   placements.create's rules (eligibility, capacity, overlap …) and a refused row carries the rule's message.
 
-export const ROSTER_KINDS = ['registrations', 'placements'] as const;
+// trainees: a provider's 培训学员 roster. The person must already be registered (a missing one is refused with a
+//   message saying to import the persons first); the class is found by 班级编号; the enrolment goes through
+//   training.enrol's rules (BR-33 category against the register as of the class start, BR-34 no overlap, capacity).
+
+export const ROSTER_KINDS = ['registrations', 'placements', 'trainees'] as const;
 export type RosterKindId = (typeof ROSTER_KINDS)[number];
 
 /** The kinds a clerk chooses from on the import page, persons first. */
@@ -28,6 +32,7 @@ export const IMPORT_KIND_LABELS = {
   persons: '人员',
   registrations: '失业登记',
   placements: '公益性岗位安置',
+  trainees: '培训学员',
 } as const;
 export type ImportKindId = keyof typeof IMPORT_KIND_LABELS;
 
@@ -86,6 +91,19 @@ export const PLACEMENT_IMPORT_REQUIRED = [
 ];
 export const PLACEMENT_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'uscc', 'postCode', 'accidentInsurance'];
 
+/** Every field a 培训学员 roster can fill, key → label, in the template's order. */
+export const TRAINEE_IMPORT_FIELDS = {
+  name: '姓名',
+  idNumber: '公民身份号码',
+  classCode: '班级编号',
+  category: '人员类别',
+  categoryNote: '类别说明',
+  graduationDate: '毕业时间',
+  enrolDate: '报名日期',
+} as const;
+export const TRAINEE_IMPORT_REQUIRED = ['name', 'idNumber', 'classCode', 'category', 'enrolDate'];
+export const TRAINEE_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'categoryNote', 'graduationDate'];
+
 /** Per kind: the field table, the required fields and those that take no default (the mapping panel's lists). */
 export const ROSTER_FIELD_TABLES: Record<
   RosterKindId,
@@ -101,6 +119,7 @@ export const ROSTER_FIELD_TABLES: Record<
     required: PLACEMENT_IMPORT_REQUIRED,
     noDefault: PLACEMENT_IMPORT_NO_DEFAULT,
   },
+  trainees: { fields: TRAINEE_IMPORT_FIELDS, required: TRAINEE_IMPORT_REQUIRED, noDefault: TRAINEE_IMPORT_NO_DEFAULT },
 };
 
 /** Something the commit will create besides the roster's own records (a person, an employer, a post). */
@@ -168,6 +187,7 @@ function rosterChannels<E extends string>(entity: E) {
 
 const reg = rosterChannels('registration');
 const pla = rosterChannels('placement');
+const tra = rosterChannels('trainingEnrolment');
 
 export const rosterImportsChannels = {
   'imports.registrations.check': reg.check,
@@ -184,4 +204,11 @@ export const rosterImportsChannels = {
   'imports.placements.mappings.list': pla.list,
   'imports.placements.mappings.save': pla.save,
   'imports.placements.mappings.delete': pla.delete,
+  'imports.trainees.check': tra.check,
+  'imports.trainees.commit': tra.commit,
+  'imports.trainees.errorWorkbook': tra.errorWorkbook,
+  'imports.trainees.template': tra.template,
+  'imports.trainees.mappings.list': tra.list,
+  'imports.trainees.mappings.save': tra.save,
+  'imports.trainees.mappings.delete': tra.delete,
 };

@@ -29,6 +29,9 @@ import {
 
 const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
   ctx.addIssue({ code: 'custom', message, path });
+/** A chosen record (a select or a person lookup on the form): empty says what to choose. */
+const picked = (label: string) =>
+  z.string({ error: `请选择${label}` }).min(1, { error: `请选择${label}` });
 const optId = z
   .string()
   .nullish()
@@ -42,9 +45,12 @@ const count = (label: string, min: number, max: number) =>
 
 // ---------------------------------------------------------------- providers
 
+/** 首页 reminder and the providers list's tag: designations ending within this many days (or ended). */
+export const PROVIDERS_EXPIRING_DAYS = 60;
+
 export const providerDesignateInput = z
   .object({
-    employerId: uuid('培训机构'),
+    employerId: picked('培训机构'),
     kind: z.enum(PROVIDER_KIND_CODES, { error: '请选择培训机构类型' }),
     designatedDate: dateField('认定日期'),
     validUntil: optDateField('定点资质有效期'),
@@ -82,7 +88,7 @@ export type Provider = z.infer<typeof provider>;
 
 const classFields = z.object({
   code: optText('班级编号', 30),
-  providerId: uuid('培训机构'),
+  providerId: picked('培训机构'),
   occupation: requiredText('培训工种(职业)', 40),
   occupationReason: optText('工种不在机构范围内的理由', 200),
   trainingType: z.enum(TRAINING_TYPE_CODES, { error: '请选择培训类型' }),
@@ -90,7 +96,7 @@ const classFields = z.object({
   startDate: dateField('培训开始日期'),
   endDate: dateField('培训结束日期'),
   hours: count('学时', 1, 2000),
-  townshipId: uuid('培训地点(乡镇)'),
+  townshipId: picked('培训地点(乡镇)'),
   location: requiredText('培训地点', 100),
   capacity: count('计划人数', 1, 1000),
   funding: optText('资金来源', 60),
@@ -101,6 +107,12 @@ export const classCreateInput = classFields.superRefine((v, ctx) => {
 });
 export type ClassCreateInput = z.input<typeof classCreateInput>;
 export type ClassCreateParsed = z.output<typeof classCreateInput>;
+
+/** Edit a class while it is 计划 (the same fields and checks as create; a filed class is no longer edited). */
+export const classUpdateInput = classFields.extend({ id: uuid('培训班') }).superRefine((v, ctx) => {
+  if (v.endDate < v.startDate) custom(ctx, '培训结束日期不能早于开始日期', ['endDate']);
+});
+export type ClassUpdateInput = z.input<typeof classUpdateInput>;
 
 export const CLASS_ACTIONS = ['file', 'open', 'close', 'cancel'] as const;
 export const classActInput = z
@@ -212,7 +224,7 @@ export const classListInput = z.object({
 
 export const enrolInput = z.object({
   classId: uuid('培训班'),
-  personId: uuid('学员'),
+  personId: picked('学员'),
   category: z.enum(TRAINEE_CATEGORY_CODES, { error: '请选择人员类别' }),
   categoryNote: optText('类别说明', 200),
   graduationDate: optDateField('毕业时间'),
@@ -346,6 +358,11 @@ export const trainingChannels = {
   }),
   'training.classes.create': channel({
     input: classCreateInput,
+    output: classDetail,
+    write: { entity: 'trainingClass' },
+  }),
+  'training.classes.update': channel({
+    input: classUpdateInput,
     output: classDetail,
     write: { entity: 'trainingClass' },
   }),

@@ -16,13 +16,17 @@
 //   CFG-12 recognition.noticeDays; CFG-13 recognition.hukouRequired   recognitions/config.ts
 //   CFG-22 contacts.minPerMonth; CFG-23 contacts.lostContactMonths; CFG-24 registrations.serviceLevelRules;
 //   first contact within N working days contacts.firstContactWorkingDays   registrations/config.ts
+//   CFG-32..CFG-37 training.rules (one key: the certificate standards, attendance, yearly cap, living allowance,
+//   follow-up window, filing lead, graduate years)                   training/config.ts
 // Editable and stored, not yet read by a rule (the code still uses DOMAIN's default): CFG-21
 // internships.retentionThresholds, CFG-25 registrations.cancelIncomeBasis, CFG-26 reports.period, CFG-27
 // reports.dueDay, CFG-28 persons.femaleRetirementDefault, CFG-29 privacy.maskPattern, CFG-30 reports.moneyUnit,
 // CFG-31 archive.closedCaseYears. The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
+import { CERTIFICATES } from '../enums/training-codes';
 import { PRORATION_MODES } from './allowance';
 import { fenToYuanText } from './money';
 import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
+import { DEFAULT_TRAINING_RULES } from './training-subsidy';
 
 export type RuleValue = number | boolean | string;
 export type RuleValues = Record<string, RuleValue>;
@@ -88,6 +92,10 @@ const enumField = (name: string, label: string, options: readonly { value: strin
   options,
 });
 export const MIN_WAGE_TIER_KEY = 'office.minWageTier';
+/** CFG-32..CFG-37 in one row (training/config.ts reads it): standards by certificate nest under `standards`. */
+export const TRAINING_RULES_KEY = 'training.rules';
+const SUBSIDISED_CERTIFICATES = CERTIFICATES.filter((c) => c.code !== '00');
+const standardField = (code: string) => `standard${code}`;
 
 export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   one(
@@ -300,6 +308,39 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     defaults: { keepStart: 6, keepEnd: 4 },
   },
   one('archive.closedCaseYears', '个人信息保护', int('value', '已办结人员档案保存', 1, 50, '年'), 5),
+  {
+    key: TRAINING_RULES_KEY,
+    group: '职业技能培训',
+    label: '职业培训补贴标准及规则',
+    hint: '补贴标准按证书类型，每人一次；填 0 表示该证书不予补贴。生活费补贴只发给就业困难人员和零就业家庭成员',
+    fields: [
+      ...SUBSIDISED_CERTIFICATES.map((c) => money(standardField(c.code), `补贴标准：${c.label}`, 10_000_000, '元/人')),
+      int('minAttendancePercent', '出勤学时不低于课程学时的', 1, 100, '%'),
+      int('maxPerYear', '每人每年最多补贴', 1, 12, '次'),
+      money('livingFenPerDay', '生活费补贴', 10_000_000, '元/天'),
+      int('livingMaxDays', '生活费补贴最多', 0, 365, '天'),
+      int('hoursPerDay', '每天折算学时', 1, 24, '学时'),
+      int('followUpMonths', '结业后就业跟踪', 1, 36, '个月'),
+      int('filingLeadDays', '开班前备案提前', 0, 60, '个工作日'),
+      int('graduateYearsBack', '毕业年度高校毕业生：毕业后', 0, 5, '年内'),
+    ],
+    defaults: {
+      ...Object.fromEntries(
+        SUBSIDISED_CERTIFICATES.map((c) => [
+          standardField(c.code),
+          (DEFAULT_TRAINING_RULES.standards as Record<string, number | undefined>)[c.code] ?? 0,
+        ]),
+      ),
+      minAttendancePercent: DEFAULT_TRAINING_RULES.minAttendancePercent,
+      maxPerYear: DEFAULT_TRAINING_RULES.maxPerYear,
+      livingFenPerDay: DEFAULT_TRAINING_RULES.livingFenPerDay,
+      livingMaxDays: DEFAULT_TRAINING_RULES.livingMaxDays,
+      hoursPerDay: DEFAULT_TRAINING_RULES.hoursPerDay,
+      followUpMonths: 6,
+      filingLeadDays: 3,
+      graduateYearsBack: 1,
+    },
+  },
 ];
 
 export const ruleSettingDef = (key: string) => RULE_SETTINGS.find((d) => d.key === key);
@@ -353,6 +394,15 @@ export function toStored(def: RuleSettingDef, values: RuleValues): unknown {
   // CFG-06 as posts/config.ts reads it: the 2020 window and the months added, or null when off.
   if (def.key === EXTENSION_2020_KEY)
     return values.enabled ? { fromMonth: '2020-01', toMonth: '2020-12', months: values.months } : null;
+  if (def.key === TRAINING_RULES_KEY) {
+    const rest = def.fields.filter((f) => !f.name.startsWith('standard')).map((f) => [f.name, values[f.name]]);
+    // 0: the certificate is not subsidised (training/config.ts: absent from the table).
+    const standards = SUBSIDISED_CERTIFICATES.filter((c) => Number(values[standardField(c.code)]) > 0).map((c) => [
+      c.code,
+      values[standardField(c.code)],
+    ]);
+    return { standards: Object.fromEntries(standards), ...Object.fromEntries(rest) };
+  }
   // 0 = no county amount: the rural standard then follows the minimum wage (posts/config.ts ruralStandardOn).
   if (def.key === 'posts.ruralStandard') return values.value === 0 ? null : values.value;
   if (def.scalar) return values[def.fields[0].name];
@@ -375,6 +425,16 @@ export function fromStored(def: RuleSettingDef, stored: unknown): RuleValues {
     ]);
   }
   if (def.key === MIN_WAGE_TIER_KEY) return { value: String(stored) };
+  if (def.key === TRAINING_RULES_KEY) {
+    const o = stored as Record<string, RuleValue> & { standards?: Record<string, number> };
+    return Object.fromEntries(
+      def.fields.map((f) => {
+        if (!f.name.startsWith('standard')) return [f.name, o[f.name] ?? def.defaults[f.name]];
+        const code = f.name.slice('standard'.length);
+        return [f.name, o.standards ? (o.standards[code] ?? 0) : def.defaults[f.name]];
+      }),
+    );
+  }
   if (def.scalar) return { [def.fields[0].name]: stored as RuleValue };
   const o = stored as Record<string, RuleValue>;
   return Object.fromEntries(def.fields.map((f) => [f.name, o[f.name] ?? def.defaults[f.name]]));

@@ -14,6 +14,8 @@ import { workCounts } from '../recognitions/worklists';
 import { readSetting } from '../settings/queries';
 import { monthOverview } from '../subsidies/overview';
 import { postComposition, stockFigures, townships, trend } from './figures';
+import { PROVIDERS_EXPIRING_DAYS } from '../../../../shared/contract/training';
+import { countExpiringProviders } from '../training/providers';
 
 /** CFG-27 report_due_day: the day of the month the monthly reports are due (default 25). */
 export const REPORT_DUE_DAY_KEY = 'report.dueDay';
@@ -67,6 +69,7 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     county('basesExpiring', interns.expiringBases),
     county('attendanceMissing', subsidy.employers.filter((e) => e.missing > 0).length),
     county('batchesToReview', subsidy.batches.filter((b) => b.status === 'draft').length),
+    county('providersExpiring', countExpiringProviders(ctx, PROVIDERS_EXPIRING_DAYS)),
   ];
 
   const asOf = asOfDate(month, today);

@@ -10,12 +10,13 @@ import { writeImportErrors } from './error-workbook';
 import { deleteMapping, describeMapping, listMappings, saveMapping } from './mappings';
 import { PLACEMENT_ROSTER } from './placement-roster';
 import { REGISTRATION_ROSTER } from './registration-roster';
+import { TRAINEE_ROSTER } from './trainee-roster';
 import { checkRoster } from './roster-check';
 import { commitRoster } from './roster-commit';
 import type { RosterKind, RosterRow } from './roster-kind';
 import { writeTemplate } from './template-writer';
 
-type Kinds = 'registrations' | 'placements';
+type Kinds = 'registrations' | 'placements' | 'trainees';
 type Channels<K extends Kinds> =
   | `imports.${K}.check`
   | `imports.${K}.commit`
@@ -59,4 +60,5 @@ function handlersOf<K extends Kinds, R extends RosterRow, S>(kind: RosterKind<R,
 export const rosterImportsHandlers = {
   ...handlersOf(REGISTRATION_ROSTER),
   ...handlersOf(PLACEMENT_ROSTER),
+  ...handlersOf(TRAINEE_ROSTER),
 };

@@ -1,7 +1,12 @@
 // Training classes (DOMAIN §11.1): create in 计划 within the provider's designation (occupation from its list, or
 // with a reason), then 备案 (CFG-37 lead time in working days), 开班, 结业, or 撤销 with a reason.
 import { badInput, ruleViolation } from '../../../../shared/contract/result';
-import type { ClassCreateParsed, ClassDetail, classActInput } from '../../../../shared/contract/training';
+import type {
+  ClassCreateParsed,
+  ClassDetail,
+  classActInput,
+  classUpdateInput,
+} from '../../../../shared/contract/training';
 import type { z } from 'zod';
 import {
   CLASS_ACTION_LABELS,
@@ -50,52 +55,98 @@ function checkDesignation(ctx: CoreContext, providerId: string, start: string, e
   return name;
 }
 
-export function createClass(ctx: CoreContext, v: ClassCreateParsed): { data: ClassDetail; summary: string } {
+/** The checks create and edit share: designation cover, occupation from the provider's list (or a reason), a
+ * township, a free code. Returns the provider's name and whether the occupation is on its list. */
+function checkClassFields(ctx: CoreContext, v: ClassCreateParsed, code: string, selfId: string | null) {
   const db = ctx.db;
   const providerName = checkDesignation(ctx, v.providerId, v.startDate, v.endDate);
   const occupations = occupationsOf(getProvider(db, v.providerId)!);
-  if (!occupations.includes(v.occupation) && !v.occupationReason)
+  const listed = occupations.includes(v.occupation);
+  if (!listed && !v.occupationReason)
     refuse(
       `“${v.occupation}”不在“${providerName}”的可培训工种（${occupations.join('、')}）中，如确需开设请填写理由`,
       'occupation',
     );
   const town = prepared(db, 'SELECT level FROM regions WHERE id = ?').pluck().get(v.townshipId) as number | undefined;
   if (town !== 4) throw badInput({ townshipId: '培训地点(乡镇)应选择一个乡镇(街道)' });
-  const code = v.code ?? nextCode(ctx, v.startDate.slice(0, 4));
-  if (prepared(db, 'SELECT 1 FROM training_classes WHERE code = ?').get(code))
+  if (prepared(db, 'SELECT 1 FROM training_classes WHERE code = ? AND id IS NOT ?').get(code, selfId))
     refuse(`班级编号“${code}”已被使用`, 'code');
+  return { providerName, listed };
+}
+
+/** The columns the class form fills (create and edit), and their values in that order. */
+const CLASS_COLUMNS = [
+  'provider_id',
+  'occupation',
+  'occupation_reason',
+  'training_type',
+  'target_certificate',
+  'start_date',
+  'end_date',
+  'hours',
+  'township_id',
+  'location',
+  'capacity',
+  'funding',
+  'remark',
+] as const;
+const classValues = (v: ClassCreateParsed, listed: boolean) => [
+  v.providerId,
+  v.occupation,
+  listed ? null : v.occupationReason,
+  v.trainingType,
+  v.targetCertificate,
+  v.startDate,
+  v.endDate,
+  v.hours,
+  v.townshipId,
+  v.location,
+  v.capacity,
+  v.funding,
+  v.remark,
+];
+
+export function createClass(ctx: CoreContext, v: ClassCreateParsed): { data: ClassDetail; summary: string } {
+  const db = ctx.db;
+  const code = v.code ?? nextCode(ctx, v.startDate.slice(0, 4));
+  const { providerName, listed } = checkClassFields(ctx, v, code, null);
   const id = newId();
   const by = ctx.operator();
   const at = ctx.now();
   prepared(
     db,
-    `INSERT INTO training_classes (id, code, provider_id, occupation, occupation_reason, training_type, target_certificate,
-      start_date, end_date, hours, township_id, location, capacity, funding, status, remark, created_at, updated_at, created_by, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '01', ?, ?, ?, ?, ?)`,
-  ).run(
-    id,
-    code,
-    v.providerId,
-    v.occupation,
-    occupations.includes(v.occupation) ? null : v.occupationReason,
-    v.trainingType,
-    v.targetCertificate,
-    v.startDate,
-    v.endDate,
-    v.hours,
-    v.townshipId,
-    v.location,
-    v.capacity,
-    v.funding,
-    v.remark,
-    at,
-    at,
-    by,
-    by,
-  );
+    `INSERT INTO training_classes (id, code, ${CLASS_COLUMNS.join(', ')}, status, created_at, updated_at, created_by, updated_by)
+     VALUES (?, ?, ${CLASS_COLUMNS.map(() => '?').join(', ')}, '01', ?, ?, ?, ?)`,
+  ).run(id, code, ...classValues(v, listed), at, at, by, by);
   return {
     data: classDetail(db, id),
     summary: `新建培训班 ${code}（${providerName}，${v.occupation}，${v.startDate} 至 ${v.endDate}）`,
+  };
+}
+
+/** Edits a class in 计划: the same checks as create; the capacity may not fall below the trainees enrolled. */
+export function updateClass(
+  ctx: CoreContext,
+  v: z.output<typeof classUpdateInput>,
+): { data: ClassDetail; summary: string } {
+  const db = ctx.db;
+  const c = requireClass(db, v.id);
+  if (c.status !== '01') throw ruleViolation(`培训班当前为“${classStatusLabel(c.status)}”，只有计划中的培训班可以修改`);
+  const code = v.code ?? c.code;
+  const { listed } = checkClassFields(ctx, v, code, c.id);
+  if (v.capacity < c.enrolled) refuse(`已有 ${c.enrolled} 名学员报名，计划人数不能少于 ${c.enrolled}`, 'capacity');
+  const enrolledLate = prepared(db, 'SELECT count(*) FROM training_enrolments WHERE class_id = ? AND enrol_date > ?')
+    .pluck()
+    .get(c.id, v.startDate) as number;
+  if (enrolledLate) refuse('已有学员的报名日期晚于新的培训开始日期，请先核对报名日期', 'startDate');
+  prepared(
+    db,
+    `UPDATE training_classes SET code = ?, ${CLASS_COLUMNS.map((k) => `${k} = ?`).join(', ')}, updated_at = ?, updated_by = ?
+     WHERE id = ?`,
+  ).run(code, ...classValues(v, listed), ctx.now(), ctx.operator(), c.id);
+  return {
+    data: classDetail(db, c.id),
+    summary: `修改培训班 ${code}（${v.occupation}，${v.startDate} 至 ${v.endDate}）`,
   };
 }
 

@@ -9,8 +9,9 @@ import { DEFAULT_TRAINING_RULES, type TrainingSubsidyRules } from '../../../../s
 import type { WorkingCalendar } from '../../../../shared/domain/working-days';
 import type { CertificateCode } from '../../../../shared/enums/training-codes';
 import { readContactRules } from '../registrations/config';
+import { TRAINING_RULES_KEY } from '../../../../shared/domain/rule-settings';
 
-export const TRAINING_RULES_KEY = 'training.rules';
+export { TRAINING_RULES_KEY };
 
 export interface TrainingRules extends TrainingSubsidyRules {
   effectiveFrom: string | null;

@@ -1,6 +1,6 @@
 import type { PartialHandlers } from '../../handlers';
 import { writeSetting } from '../settings/queries';
-import { actOnClass, createClass } from './classes';
+import { actOnClass, createClass, updateClass } from './classes';
 import { rulesView, TRAINING_RULES_KEY, trainingRulesOn } from './config';
 import { classDetail, listClasses } from './detail';
 import { enrol, unenrol } from './enrol';
@@ -24,7 +24,8 @@ type TrainingChannels =
   | 'training.person'
   | 'training.generateBatch'
   | 'training.rules.get'
-  | 'training.rules.set';
+  | 'training.rules.set'
+  | 'training.classes.update';
 
 const written = <T>(r: { data: T; summary: string }, id: string | null) => ({
   data: r.data,
@@ -39,6 +40,7 @@ export const trainingHandlers: PartialHandlers<TrainingChannels> = {
     const r = createClass(ctx, input);
     return written(r, r.data.id);
   },
+  'training.classes.update': (input, ctx) => written(updateClass(ctx, input), input.id),
   'training.classes.act': (input, ctx) => written(actOnClass(ctx, input), input.id),
   'training.classes.get': (input, ctx) => classDetail(ctx.db, input.id),
   'training.classes.list': (input, ctx) => listClasses(ctx.db, input),

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import type { Provider, providerDesignateInput } from '../../../../shared/contract/training';
-import { daysBetween } from '../../../../shared/domain/working-days';
+import { addDays, daysBetween } from '../../../../shared/domain/working-days';
 import { providerKindLabel, type PROVIDER_KIND_CODES } from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
@@ -111,6 +111,17 @@ export function listProviders(ctx: CoreContext, expiringWithinDays: number | nul
   return rows
     .map((r) => toProvider(r, today))
     .filter((p) => expiringWithinDays === null || (p.daysLeft !== null && p.daysLeft <= expiringWithinDays));
+}
+
+/** The total of listProviders(ctx, days) without building its rows (首页 reminder). */
+export function countExpiringProviders(ctx: CoreContext, days: number): number {
+  return prepared(
+    ctx.db,
+    `SELECT count(*) FROM training_providers p JOIN employers e ON e.id = p.employer_id
+     WHERE e.deleted_at IS NULL AND p.valid_until IS NOT NULL AND p.valid_until <= ?`,
+  )
+    .pluck()
+    .get(addDays(ctx.today(), days)) as number;
 }
 
 const db = (ctx: CoreContext) => ctx.db;

@@ -3,13 +3,14 @@
 // the 补贴发放 month).
 import type { Reminder, ReminderKey } from '../../../../shared/contract/home';
 import { HOME_WINDOWS } from '../../../../shared/contract/home';
+import { PROVIDERS_EXPIRING_DAYS } from '../../../../shared/contract/training';
 
 export interface ReminderView {
   label: string;
   unit: string;
   /** What the late part of the count means, when the reminder has one. */
   lateText?: string;
-  group: '失业登记与联系' | '就业困难人员认定' | '公益性岗位' | '就业见习' | '补贴发放';
+  group: '失业登记与联系' | '就业困难人员认定' | '公益性岗位' | '就业见习' | '补贴发放' | '职业技能培训';
   href: (p: LinkParams) => string;
 }
 
@@ -82,6 +83,12 @@ export const REMINDERS: Record<ReminderKey, ReminderView> = {
     unit: '个',
     group: '就业见习',
     href: () => '/internships/due',
+  },
+  providersExpiring: {
+    label: '定点培训机构资质到期',
+    unit: '个',
+    group: '职业技能培训',
+    href: () => `/training/providers?expiring=${PROVIDERS_EXPIRING_DAYS}`,
   },
 };
 

@@ -67,6 +67,7 @@ const REQUIRED_LABELS: Record<ImportKindId, string> = {
     .map((k) => ROSTER_FIELD_TABLES.registrations.fields[k])
     .join('、'),
   placements: ROSTER_FIELD_TABLES.placements.required.map((k) => ROSTER_FIELD_TABLES.placements.fields[k]).join('、'),
+  trainees: ROSTER_FIELD_TABLES.trainees.required.map((k) => ROSTER_FIELD_TABLES.trainees.fields[k]).join('、'),
 };
 const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKindId[]).map((k) => ({
   value: k,

@@ -18,6 +18,11 @@ export const MAPPING_CHANNELS = {
     save: 'imports.placements.mappings.save',
     delete: 'imports.placements.mappings.delete',
   },
+  trainees: {
+    list: 'imports.trainees.mappings.list',
+    save: 'imports.trainees.mappings.save',
+    delete: 'imports.trainees.mappings.delete',
+  },
 } as const satisfies Record<ImportKindId, Record<'list' | 'save' | 'delete', string>>;
 
 export const ROSTER_CHANNELS = {
@@ -33,6 +38,12 @@ export const ROSTER_CHANNELS = {
     errorWorkbook: 'imports.placements.errorWorkbook',
     template: 'imports.placements.template',
   },
+  trainees: {
+    check: 'imports.trainees.check',
+    commit: 'imports.trainees.commit',
+    errorWorkbook: 'imports.trainees.errorWorkbook',
+    template: 'imports.trainees.template',
+  },
 } as const;
 
 /** The dialog's title per kind (the persons title is the one the persons screens always had). */
@@ -40,6 +51,7 @@ export const KIND_TITLES: Record<ImportKindId, string> = {
   persons: '导入人员信息',
   registrations: '导入失业登记名册',
   placements: '导入公益性岗位安置名册',
+  trainees: '导入培训学员名册',
 };
 
 /** What the choose step says about each kind. */
@@ -48,4 +60,5 @@ export const KIND_NOTES: Record<ImportKindId, string> = {
   registrations: '按公民身份号码查找人员；尚未登记的人员按该行的姓名、民族、乡镇、村新建。每行按失业登记的规则检查。',
   placements:
     '人员须已登记；用人单位和岗位按统一社会信用代码、岗位编号或名称查找，没有的将新建（检查后列出）。每行按安置规则检查。',
+  trainees: '人员须已登记；培训班按班级编号查找。每行按报名规则检查：人员类别按开班日期与台账核对，不能同时参加时间重叠的培训班。',
 };

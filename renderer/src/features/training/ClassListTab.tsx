@@ -1,4 +1,5 @@
 import { Alert, Button, Flex, Input, Table, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ClassSummary } from '../../../../shared/contract/training';
 import { isValidDate } from '../../../../shared/domain/dates';
@@ -6,6 +7,7 @@ import { DateInput } from '../../components/DateInput';
 import { EntrySelect } from '../../components/EntrySelect';
 import { emptyListText, useUrlParams } from '../../components/list-page';
 import { useRead } from '../../api';
+import { ClassFormDrawer } from './ClassFormDrawer';
 import { STATUS_OPTIONS, TYPE_OPTIONS } from './labels';
 
 const STATUS_COLOURS: Record<string, string> = {
@@ -34,6 +36,7 @@ export function ClassListTab() {
   const { data, loading, error, reload } = useRead('training.classes.list', input);
   const providers = useRead('training.providers.list', {});
   const total = data?.total ?? 0;
+  const [creating, setCreating] = useState(false);
   const filtered = !!(input.q || input.providerId || input.trainingType || input.status || input.from || input.to);
 
   return (
@@ -90,7 +93,10 @@ export function ClassListTab() {
         />
         <Button onClick={u.reset}>重置</Button>
       </Flex>
-      <Flex justify="end" style={{ marginBottom: 8 }}>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <Button type="primary" onClick={() => setCreating(true)}>
+          新建培训班
+        </Button>
         <Typography.Text type="secondary" role="status" aria-live="polite">
           共 {total} 个培训班
         </Typography.Text>
@@ -145,6 +151,14 @@ export function ClassListTab() {
           },
         ]}
       />
+      {creating && (
+        <ClassFormDrawer
+          detail={null}
+          providerId={input.providerId}
+          onClose={() => setCreating(false)}
+          onSaved={(c) => navigate(`/training/classes/${c.id}`)}
+        />
+      )}
     </>
   );
 }

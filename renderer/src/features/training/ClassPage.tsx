@@ -6,7 +6,10 @@ import { DateInput } from '../../components/DateInput';
 import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
+import { ClassFormDrawer } from './ClassFormDrawer';
+import { EnrolModal } from './EnrolModal';
 import { yuan } from './labels';
+import { ResultsGrid } from './ResultsGrid';
 
 type Action = 'file' | 'open' | 'close' | 'cancel';
 const ACTIONS: Record<string, { action: Action; label: string }[]> = {
@@ -27,13 +30,17 @@ const ACTIONS: Record<string, { action: Action; label: string }[]> = {
 /** #/training/classes/:id — the class with its trainees, their results and each trainee's subsidy (or why not). */
 export function ClassPage({ id }: { id: string }) {
   const canAct = useCan('training.classes.act');
+  const canUpdate = useCan('training.classes.update');
+  const canEnrol = useCan('training.enrol');
+  const canRecord = useCan('training.results.save');
   const navigate = useNavigate();
   const { data: c, error, reload } = useRead('training.classes.get', { id });
   const act = useWrite('training.classes.act');
   const [acting, setActing] = useState<{ action: Action; label: string } | null>(null);
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<string | null>(null);
+  const [failure, setFailure] = useState<{ field: 'date' | 'reason' | null; message: string } | null>(null);
+  const [open, setOpen] = useState<'edit' | 'enrol' | 'results' | null>(null);
   const today = useSession().info.today;
 
   if (error) return <Alert type="error" showIcon title={error} />;
@@ -41,7 +48,11 @@ export function ClassPage({ id }: { id: string }) {
   const submit = async () => {
     if (!acting) return;
     const r = await act.write({ id, action: acting.action, date, reason: reason || null });
-    if (!r.ok) return setFailure(Object.values(r.error.fields ?? {})[0] ?? r.error.message);
+    if (!r.ok) {
+      const f = r.error.fields ?? {};
+      const field = f.date ? 'date' : f.reason ? 'reason' : null;
+      return setFailure({ field, message: field ? f[field] : (Object.values(f)[0] ?? r.error.message) });
+    }
     setActing(null);
     reload();
   };
@@ -58,6 +69,15 @@ export function ClassPage({ id }: { id: string }) {
           <Tag>{c.statusLabel}</Tag>
         </Space>
         <Space>
+          {canUpdate && c.status === '01' && <Button onClick={() => setOpen('edit')}>修改</Button>}
+          {canEnrol && ['01', '02', '03'].includes(c.status) && (
+            <Button onClick={() => setOpen('enrol')} disabled={c.enrolled >= c.capacity}>
+              学员报名
+            </Button>
+          )}
+          {canRecord && ['03', '04', '05'].includes(c.status) && c.trainees.length > 0 && open !== 'results' && (
+            <Button onClick={() => setOpen('results')}>录入考核结果</Button>
+          )}
           {(canAct ? (ACTIONS[c.status] ?? []) : []).map((a) => (
             <Button
               key={a.action}
@@ -96,63 +116,69 @@ export function ClassPage({ id }: { id: string }) {
       <Typography.Text type="secondary" role="status">
         符合补贴条件 {c.totals.eligible} 人，培训补贴 {yuan(c.totals.subsidyFen)}，生活费补贴 {yuan(c.totals.livingFen)}
       </Typography.Text>
-      <Table<Trainee>
-        aria-label="学员"
-        size="small"
-        rowKey="id"
-        style={{ marginTop: 8 }}
-        dataSource={c.trainees}
-        pagination={false}
-        locale={{ emptyText: '尚无学员' }}
-        columns={[
-          {
-            title: '姓名',
-            dataIndex: 'personName',
-            width: 140,
-            render: (v: string, t) => (
-              <Button
-                type="link"
-                size="small"
-                style={{ padding: 0 }}
-                onClick={() => navigate(`/persons/${t.personId}`)}
-              >
-                {v}
-              </Button>
-            ),
-          },
-          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
-          {
-            title: '人员类别',
-            dataIndex: 'categoryLabel',
-            width: 130,
-            render: (v: string, t) =>
-              t.flag ? (
-                <>
-                  {v} <Tag color="orange">{t.flag}</Tag>
-                </>
-              ) : (
-                v
+      {open === 'results' ? (
+        <ResultsGrid detail={c} onDone={() => setOpen(null)} />
+      ) : (
+        <Table<Trainee>
+          aria-label="学员"
+          size="small"
+          rowKey="id"
+          style={{ marginTop: 8 }}
+          dataSource={c.trainees}
+          pagination={false}
+          locale={{ emptyText: '尚无学员' }}
+          columns={[
+            {
+              title: '姓名',
+              dataIndex: 'personName',
+              width: 140,
+              render: (v: string, t) => (
+                <Button
+                  type="link"
+                  size="small"
+                  style={{ padding: 0 }}
+                  onClick={() => navigate(`/persons/${t.personId}`)}
+                >
+                  {v}
+                </Button>
               ),
-          },
-          { title: '出勤学时', dataIndex: 'attendedHours', width: 80 },
-          { title: '考核结果', dataIndex: 'resultLabel', width: 80 },
-          { title: '证书', key: 'cert', render: (_, t) => (t.certNo ? `${t.certLabel} ${t.certNo}` : t.certLabel) },
-          {
-            title: '培训补贴',
-            key: 'sub',
-            render: (_, t) =>
-              t.subsidy.eligible ? (
-                <>
-                  {yuan(t.subsidy.subsidyFen + t.subsidy.livingFen)}
-                  {t.locked && <Tag style={{ marginLeft: 4 }}>已锁定</Tag>}
-                </>
-              ) : (
-                <Typography.Text type="secondary">不予补贴：{t.subsidy.reason}</Typography.Text>
-              ),
-          },
-          { title: '培训后就业', dataIndex: 'employedDate', width: 110 },
-        ]}
-      />
+            },
+            { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
+            {
+              title: '人员类别',
+              dataIndex: 'categoryLabel',
+              width: 130,
+              render: (v: string, t) =>
+                t.flag ? (
+                  <>
+                    {v} <Tag color="orange">{t.flag}</Tag>
+                  </>
+                ) : (
+                  v
+                ),
+            },
+            { title: '出勤学时', dataIndex: 'attendedHours', width: 80 },
+            { title: '考核结果', dataIndex: 'resultLabel', width: 80 },
+            { title: '证书', key: 'cert', render: (_, t) => (t.certNo ? `${t.certLabel} ${t.certNo}` : t.certLabel) },
+            {
+              title: '培训补贴',
+              key: 'sub',
+              render: (_, t) =>
+                t.subsidy.eligible ? (
+                  <>
+                    {yuan(t.subsidy.subsidyFen + t.subsidy.livingFen)}
+                    {t.locked && <Tag style={{ marginLeft: 4 }}>已锁定</Tag>}
+                  </>
+                ) : (
+                  <Typography.Text type="secondary">不予补贴：{t.subsidy.reason}</Typography.Text>
+                ),
+            },
+            { title: '培训后就业', dataIndex: 'employedDate', width: 110 },
+          ]}
+        />
+      )}
+      {open === 'edit' && <ClassFormDrawer detail={c} onClose={() => setOpen(null)} onSaved={() => setOpen(null)} />}
+      {open === 'enrol' && <EnrolModal detail={c} today={today} onClose={() => setOpen(null)} />}
       <Modal
         open={!!acting}
         title={acting ? `${acting.label}培训班` : ''}
@@ -163,15 +189,25 @@ export function ClassPage({ id }: { id: string }) {
         onCancel={() => setActing(null)}
       >
         <Form layout="vertical" component="div">
-          <Form.Item label="办理日期" required>
+          <Form.Item
+            label="办理日期"
+            required
+            validateStatus={failure?.field === 'date' ? 'error' : undefined}
+            help={failure?.field === 'date' ? failure.message : undefined}
+          >
             <DateInput aria-label="办理日期" value={date} onChange={setDate} />
           </Form.Item>
           {acting?.action === 'cancel' && (
-            <Form.Item label="撤销原因" required>
+            <Form.Item
+              label="撤销原因"
+              required
+              validateStatus={failure?.field === 'reason' ? 'error' : undefined}
+              help={failure?.field === 'reason' ? failure.message : undefined}
+            >
               <Input aria-label="撤销原因" value={reason} onChange={(e) => setReason(e.target.value)} />
             </Form.Item>
           )}
-          {failure && <Alert type="error" showIcon title={failure} />}
+          {failure && !failure.field && <Alert type="error" showIcon title={failure.message} />}
         </Form>
       </Modal>
     </>

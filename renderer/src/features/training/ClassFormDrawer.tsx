@@ -1,0 +1,246 @@
+import { App, AutoComplete, Col, Input, InputNumber, Row } from 'antd';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
+import { classCreateInput, classUpdateInput, type ClassDetail } from '../../../../shared/contract/training';
+import { isValidDate, normaliseTypedDate } from '../../../../shared/domain/dates';
+import { CERTIFICATES } from '../../../../shared/enums/training-codes';
+import { useRead, useServerError, useWrite } from '../../api';
+import { DateInput } from '../../components/DateInput';
+import { EntrySelect } from '../../components/EntrySelect';
+import { selectBinding, textBinding } from '../../components/field-bindings';
+import { FormDrawer } from '../../components/FormDrawer';
+import { FormField, type FieldControlProps } from '../../components/FormField';
+import { inputResolver } from '../../components/input-resolver';
+import { townshipOptions, usePlaces } from '../../components/usePlaces';
+import { CLASS_FIELDS, newClassValues, toClassInput, valuesOfClass, type ClassValues } from './class-form-values';
+import { TYPE_OPTIONS } from './labels';
+
+const FORM_ID = 'class-form';
+const fid = (n: string) => `${FORM_ID}-${n}`;
+const CERT_OPTIONS = CERTIFICATES.filter((c) => c.code !== '00').map((c) => ({ value: c.code, label: c.label }));
+
+/**
+ * 新建 / 修改培训班 (DOMAIN §11.1): the provider's designation must cover the dates and the occupation must be one
+ * of its list (or carry a reason); the core's refusals show under their fields. Editing is for a class in 计划.
+ */
+export function ClassFormDrawer({
+  detail,
+  providerId = null,
+  onClose,
+  onSaved,
+}: {
+  detail: ClassDetail | null;
+  /** The provider chosen in the list's filter, preset on a new class. */
+  providerId?: string | null;
+  onClose: () => void;
+  onSaved: (c: ClassDetail) => void;
+}) {
+  const create = useWrite('training.classes.create');
+  const update = useWrite('training.classes.update');
+  const { message } = App.useApp();
+  const places = usePlaces();
+  const providers = useRead('training.providers.list', {}).data?.items ?? [];
+  const [saving, setSaving] = useState(false);
+  const resolver = useMemo(
+    () =>
+      inputResolver<ClassValues>(detail ? classUpdateInput : classCreateInput, (v) => ({
+        ...toClassInput(v),
+        ...(detail ? { id: detail.id } : {}),
+      })),
+    [detail],
+  );
+  const { control, handleSubmit, setError, getValues, formState } = useForm<ClassValues>({
+    resolver,
+    defaultValues: detail ? valuesOfClass(detail) : newClassValues(providerId),
+  });
+  const { formError, showError, clearError } = useServerError(setError, CLASS_FIELDS);
+  const [chosenProvider, occupation, startDate] = useWatch({
+    control,
+    name: ['providerId', 'occupation', 'startDate'],
+  });
+  const provider = providers.find((p) => p.employerId === chosenProvider) ?? null;
+  const offList = !!provider && !!occupation.trim() && !provider.occupations.includes(occupation.trim());
+  const start = normaliseTypedDate(startDate);
+  const rules = useRead('training.rules.get', { date: isValidDate(start) ? start : null }).data;
+
+  const save = handleSubmit(async () => {
+    setSaving(true);
+    clearError();
+    const input = toClassInput(getValues());
+    const r = detail ? await update.write({ ...input, id: detail.id }) : await create.write(input);
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    message.success(`${detail ? '已保存' : '已新建'}培训班 ${r.data.code}`);
+    onSaved(r.data);
+  });
+
+  const text = (name: 'code' | 'location' | 'funding' | 'remark' | 'occupationReason', label: string, max: number) => (
+    <FormField
+      control={control}
+      name={name}
+      id={fid(name)}
+      label={label}
+      required={name === 'location' || name === 'occupationReason'}
+      extra={name === 'code' ? '不填则按年份自动编号，如 PX2026-001' : undefined}
+      render={(f) => <Input {...textBinding(f)} maxLength={max} />}
+    />
+  );
+  const date = (name: 'startDate' | 'endDate', label: string, extra?: string) => (
+    <FormField
+      control={control}
+      name={name}
+      id={fid(name)}
+      label={label}
+      required
+      extra={extra}
+      render={(f) => (
+        <DateInput
+          id={f.id}
+          name={f.name}
+          ref={f.ref}
+          value={f.value}
+          onChange={f.onChange}
+          onBlur={f.onBlur}
+          aria-invalid={f['aria-invalid']}
+        />
+      )}
+    />
+  );
+  const count = (name: 'hours' | 'capacity', label: string, unit: string) => (
+    <FormField
+      control={control}
+      name={name}
+      id={fid(name)}
+      label={label}
+      required
+      render={(f: FieldControlProps<ClassValues, 'hours' | 'capacity'>) => (
+        <InputNumber
+          id={f.id}
+          ref={f.ref}
+          value={f.value}
+          onChange={(v) => f.onChange(typeof v === 'number' ? v : null)}
+          onBlur={f.onBlur}
+          aria-invalid={f['aria-invalid']}
+          precision={0}
+          suffix={unit}
+          style={{ width: '100%' }}
+        />
+      )}
+    />
+  );
+  const validity = provider
+    ? `定点资质 ${provider.designatedDate} 至 ${provider.validUntil ?? '长期'}`
+    : '培训起止须在机构的定点资质有效期内';
+
+  return (
+    <FormDrawer
+      title={detail ? `修改培训班：${detail.code}` : '新建培训班'}
+      formId={FORM_ID}
+      width={760}
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={() => void save()}
+      onClose={onClose}
+    >
+      <Row gutter={16}>
+        <Col span={16}>
+          <FormField
+            control={control}
+            name="providerId"
+            id={fid('providerId')}
+            label="培训机构"
+            required
+            extra={provider ? validity : undefined}
+            render={(f) => (
+              <EntrySelect
+                {...selectBinding(f)}
+                autoFocus={!detail}
+                options={providers.map((p) => ({ value: p.employerId, label: p.name }))}
+                placeholder="输入机构名称查找"
+                notFoundContent="没有定点培训机构，请先在“定点培训机构”中认定"
+              />
+            )}
+          />
+        </Col>
+        <Col span={8}>{text('code', '班级编号', 30)}</Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={12}>
+          <FormField
+            control={control}
+            name="occupation"
+            id={fid('occupation')}
+            label="培训工种(职业)"
+            required
+            render={(f) => (
+              <AutoComplete
+                id={f.id}
+                ref={f.ref}
+                value={f.value}
+                onChange={(v: string) => f.onChange(v)}
+                onBlur={f.onBlur}
+                aria-invalid={f['aria-invalid']}
+                options={(provider?.occupations ?? []).map((o) => ({ value: o }))}
+                placeholder={provider ? '机构可培训的工种，或输入其他工种' : '请先选择培训机构'}
+                maxLength={40}
+              />
+            )}
+          />
+        </Col>
+        <Col span={12}>
+          <FormField
+            control={control}
+            name="trainingType"
+            id={fid('trainingType')}
+            label="培训类型"
+            required
+            render={(f) => <EntrySelect {...selectBinding(f)} options={TYPE_OPTIONS} placeholder="请选择" />}
+          />
+        </Col>
+      </Row>
+      {offList && text('occupationReason', '工种不在机构范围内的理由', 200)}
+      <Row gutter={16}>
+        <Col span={8}>
+          {date('startDate', '培训开始日期', rules ? `须在开班前至少${rules.filingLeadDays}个工作日备案` : undefined)}
+        </Col>
+        <Col span={8}>{date('endDate', '培训结束日期', provider ? validity : undefined)}</Col>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="targetCertificate"
+            id={fid('targetCertificate')}
+            label="目标证书"
+            required
+            render={(f) => <EntrySelect {...selectBinding(f)} options={CERT_OPTIONS} placeholder="请选择" />}
+          />
+        </Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>{count('hours', '学时', '学时')}</Col>
+        <Col span={8}>{count('capacity', '计划人数', '人')}</Col>
+        <Col span={8}>{text('funding', '资金来源', 60)}</Col>
+      </Row>
+      <Row gutter={16}>
+        <Col span={8}>
+          <FormField
+            control={control}
+            name="townshipId"
+            id={fid('townshipId')}
+            label="培训地点(乡镇)"
+            required
+            render={(f) => (
+              <EntrySelect
+                {...selectBinding(f)}
+                options={townshipOptions(places, f.value)}
+                placeholder="请选择乡镇(街道)"
+              />
+            )}
+          />
+        </Col>
+        <Col span={16}>{text('location', '培训地点', 100)}</Col>
+      </Row>
+      {text('remark', '备注', 200)}
+    </FormDrawer>
+  );
+}

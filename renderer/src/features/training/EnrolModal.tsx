@@ -1,0 +1,192 @@
+import { App, Col, Input, Row, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { useForm, useWatch, type Path } from 'react-hook-form';
+import { enrolInput, type ClassDetail } from '../../../../shared/contract/training';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import { TRAINEE_CATEGORIES, type TraineeCategoryCode } from '../../../../shared/enums/training-codes';
+import { useServerError, useWrite } from '../../api';
+import { DateInput } from '../../components/DateInput';
+import { EntrySelect } from '../../components/EntrySelect';
+import { selectBinding, textBinding } from '../../components/field-bindings';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { inputResolver } from '../../components/input-resolver';
+import { PersonLookup } from '../../components/PersonLookup';
+import { useCtrlS } from '../../components/useCtrlS';
+
+export interface EnrolValues {
+  personId: string | null;
+  category: TraineeCategoryCode | null;
+  categoryNote: string;
+  graduationDate: string;
+  enrolDate: string;
+}
+
+const FIELDS = [
+  'personId',
+  'category',
+  'categoryNote',
+  'graduationDate',
+  'enrolDate',
+] as const satisfies readonly Path<EnrolValues>[];
+const FORM_ID = 'enrol-form';
+const fid = (n: string) => `${FORM_ID}-${n}`;
+const CATEGORY_OPTIONS = TRAINEE_CATEGORIES.map((c) => ({ value: c.code, label: c.label }));
+/** 毕业年度高校毕业生, 应届初高中毕业生: the graduation date is asked. */
+const GRADUATES: readonly string[] = ['06', '07'];
+
+export function toEnrolInput(classId: string, v: EnrolValues) {
+  return {
+    classId,
+    personId: v.personId ?? '',
+    category: v.category as TraineeCategoryCode,
+    categoryNote: v.categoryNote.trim() || null,
+    graduationDate: v.category && GRADUATES.includes(v.category) ? normaliseTypedDate(v.graduationDate) || null : null,
+    enrolDate: normaliseTypedDate(v.enrolDate),
+  };
+}
+
+/**
+ * 学员报名 (DOMAIN §11.1, BR-33/BR-34): the person from the register by name or ID digits (keyboard: type, arrows,
+ * Enter), the category the core checks against the register as of the class start. After each enrolment the form
+ * stays open with the lookup cleared for the next trainee.
+ */
+export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; today: string; onClose: () => void }) {
+  const enrol = useWrite('training.enrol');
+  const { message } = App.useApp();
+  const [saving, setSaving] = useState(false);
+  const [done, setDone] = useState<string[]>([]);
+  const resolver = useMemo(
+    () => inputResolver<EnrolValues>(enrolInput, (v) => toEnrolInput(detail.id, v)),
+    [detail.id],
+  );
+  const { control, handleSubmit, setError, getValues, reset, setFocus, formState } = useForm<EnrolValues>({
+    resolver,
+    defaultValues: {
+      personId: null,
+      category: null,
+      categoryNote: '',
+      graduationDate: '',
+      enrolDate: today < detail.startDate ? today : detail.startDate,
+    },
+  });
+  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const category = useWatch({ control, name: 'category' });
+  const [lookupKey, setLookupKey] = useState(0);
+
+  const save = handleSubmit(async () => {
+    setSaving(true);
+    clearError();
+    const v = getValues();
+    const r = await enrol.write(toEnrolInput(detail.id, v));
+    setSaving(false);
+    if (!r.ok) return showError(r.error);
+    const name = r.data.trainees.find((t) => t.personId === v.personId)?.personName ?? '';
+    message.success(`已报名：${name}`);
+    setDone((d) => [...d, name]);
+    reset({ ...v, personId: null, categoryNote: '', graduationDate: '' });
+    setLookupKey((k) => k + 1);
+    setTimeout(() => setFocus('personId'), 0);
+  });
+  const submit = () => {
+    if (!saving) void save();
+  };
+  useCtrlS(submit);
+
+  return (
+    <FormModal
+      title={`学员报名：${detail.code} ${detail.occupation}`}
+      formId={FORM_ID}
+      okText="报名"
+      dirty={formState.isDirty}
+      saving={saving}
+      formError={formError}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+        人员类别按开班日期 {detail.startDate} 与台账核对；已报名 {detail.enrolled}/{detail.capacity} 人
+        {done.length ? `，本次已报名：${done.join('、')}` : ''}。
+      </Typography.Paragraph>
+      <FormField
+        control={control}
+        name="personId"
+        id={fid('personId')}
+        label="学员"
+        required
+        render={(f) => (
+          <PersonLookup
+            key={lookupKey}
+            id={f.id}
+            ref={f.ref}
+            value={f.value}
+            onChange={(id) => f.onChange(id)}
+            onBlur={f.onBlur}
+            status={f['aria-invalid'] ? 'error' : undefined}
+            autoFocus
+          />
+        )}
+      />
+      <Row gutter={16}>
+        <Col span={12}>
+          <FormField
+            control={control}
+            name="category"
+            id={fid('category')}
+            label="人员类别"
+            required
+            render={(f) => <EntrySelect {...selectBinding(f)} options={CATEGORY_OPTIONS} placeholder="请选择" />}
+          />
+        </Col>
+        <Col span={12}>
+          <FormField
+            control={control}
+            name="enrolDate"
+            id={fid('enrolDate')}
+            label="报名日期"
+            required
+            render={(f) => (
+              <DateInput
+                id={f.id}
+                name={f.name}
+                ref={f.ref}
+                value={f.value}
+                onChange={f.onChange}
+                onBlur={f.onBlur}
+                aria-invalid={f['aria-invalid']}
+              />
+            )}
+          />
+        </Col>
+      </Row>
+      {category && GRADUATES.includes(category) && (
+        <FormField
+          control={control}
+          name="graduationDate"
+          id={fid('graduationDate')}
+          label="毕业时间"
+          required
+          render={(f) => (
+            <DateInput
+              id={f.id}
+              name={f.name}
+              ref={f.ref}
+              value={f.value}
+              onChange={f.onChange}
+              onBlur={f.onBlur}
+              aria-invalid={f['aria-invalid']}
+            />
+          )}
+        />
+      )}
+      <FormField
+        control={control}
+        name="categoryNote"
+        id={fid('categoryNote')}
+        label="类别说明"
+        extra="台账中无法核对的类别（如农村转移就业劳动者、企业职工）须说明依据"
+        render={(f) => <Input {...textBinding(f)} maxLength={200} />}
+      />
+    </FormModal>
+  );
+}

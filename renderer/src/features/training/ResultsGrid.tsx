@@ -1,0 +1,291 @@
+import { Alert, App, Button, Flex, Input, InputNumber, Table, Typography } from 'antd';
+import { useState, type KeyboardEvent, type ReactNode } from 'react';
+import { resultsSaveInput, type ClassDetail, type Trainee } from '../../../../shared/contract/training';
+import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import {
+  CERTIFICATES,
+  TRAINING_RESULTS,
+  type CertificateCode,
+  type TRAINING_RESULT_CODES,
+} from '../../../../shared/enums/training-codes';
+import { useWrite } from '../../api';
+import { DateInput } from '../../components/DateInput';
+import { EntrySelect } from '../../components/EntrySelect';
+import { useCtrlS } from '../../components/useCtrlS';
+
+type ResultCode = (typeof TRAINING_RESULT_CODES)[number];
+
+export interface ResultRowValues {
+  attendedHours: number | null;
+  result: ResultCode | null;
+  certType: CertificateCode | null;
+  certNo: string;
+  certDate: string;
+}
+
+const RESULT_OPTIONS = TRAINING_RESULTS.map((r) => ({ value: r.code, label: r.label }));
+const CERT_OPTIONS = CERTIFICATES.map((c) => ({ value: c.code, label: c.label }));
+/** The editable columns; Enter walks down the text ones (the selects keep Enter for picking). */
+type Column = 'attendedHours' | 'result' | 'certType' | 'certNo' | 'certDate';
+const cellId = (row: number, col: Column) => `results-${row}-${col}`;
+
+const rowOf = (t: Trainee): ResultRowValues => ({
+  attendedHours: t.attendedHours,
+  result: t.result,
+  certType: t.certType,
+  certNo: t.certNo ?? '',
+  certDate: t.certDate ?? '',
+});
+
+/** What training.results.save receives: every trainee a reviewed roster does not lock, in the class's order. */
+export function toResultsInput(classId: string, trainees: readonly Trainee[], rows: Record<string, ResultRowValues>) {
+  return {
+    classId,
+    rows: trainees
+      .filter((t) => !t.locked)
+      .map((t) => {
+        const r = rows[t.id];
+        return {
+          enrolmentId: t.id,
+          attendedHours: r.attendedHours,
+          result: r.result,
+          certType: r.certType,
+          certNo: r.certNo.trim() || null,
+          certDate: normaliseTypedDate(r.certDate) || null,
+        };
+      }),
+  };
+}
+
+/** `rows.2.certNo` (the contract's path) → the cell's key `enrolmentId.certNo`. */
+function cellErrors(paths: Record<string, string>, sent: { enrolmentId: string }[]) {
+  const out: Record<string, string> = {};
+  const rest: string[] = [];
+  for (const [path, msg] of Object.entries(paths)) {
+    const m = /^rows\.(\d+)\.(\w+)$/.exec(path);
+    const row = m ? sent[Number(m[1])] : undefined;
+    if (row && m) out[`${row.enrolmentId}.${m[2] === 'enrolmentId' ? 'attendedHours' : m[2]}`] ??= msg;
+    else rest.push(msg);
+  }
+  return { out, rest };
+}
+
+/**
+ * 录入考核结果 (DOMAIN §11.1 at 结业): one row per trainee — attended hours, result, certificate type, number, date —
+ * filled from the keyboard (Tab along a row, Enter down a column, Ctrl+S saves). The contract checks each cell
+ * before anything is sent; the core's refusals (hours above the class hours, a certificate number already given)
+ * show under their cell. Trainees on a reviewed roster are locked.
+ */
+export function ResultsGrid({ detail, onDone }: { detail: ClassDetail; onDone: () => void }) {
+  const save = useWrite('training.results.save');
+  const { message } = App.useApp();
+  const [rows, setRows] = useState<Record<string, ResultRowValues>>(() =>
+    Object.fromEntries(detail.trainees.map((t) => [t.id, rowOf(t)])),
+  );
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [top, setTop] = useState<string | null>(null);
+
+  const set = (id: string, patch: Partial<ResultRowValues>) => {
+    setRows((r) => ({ ...r, [id]: { ...r[id], ...patch } }));
+    setErrors((e) => {
+      const next = { ...e };
+      for (const k of Object.keys(patch)) delete next[`${id}.${k}`];
+      return next;
+    });
+  };
+
+  const submit = async () => {
+    if (save.pending) return;
+    const input = toResultsInput(detail.id, detail.trainees, rows);
+    const parsed = resultsSaveInput.safeParse(input);
+    if (!parsed.success) {
+      const paths: Record<string, string> = {};
+      for (const i of parsed.error.issues) paths[i.path.join('.')] ??= i.message;
+      const { out, rest } = cellErrors(paths, input.rows);
+      setErrors(out);
+      setTop(rest[0] ?? '请按提示改正标红的格子');
+      return;
+    }
+    setTop(null);
+    const r = await save.write(input);
+    if (!r.ok) {
+      const { out, rest } = cellErrors(r.error.fields ?? {}, input.rows);
+      setErrors(out);
+      setTop(rest[0] ?? r.error.message);
+      return;
+    }
+    setErrors({});
+    message.success(`已保存 ${input.rows.length} 名学员的考核结果`);
+    onDone();
+  };
+  useCtrlS(() => void submit());
+
+  /** Enter in a text cell goes to the same column of the next row (the last row: saves). */
+  const down = (index: number, col: Column) => (e: KeyboardEvent) => {
+    if (e.key !== 'Enter' || e.nativeEvent.isComposing) return;
+    e.preventDefault();
+    const next = document.getElementById(cellId(index + 1, col));
+    if (next) next.focus();
+    else void submit();
+  };
+
+  const cell = (t: Trainee, col: Column, control: ReactNode) => {
+    const msg = errors[`${t.id}.${col}`];
+    return (
+      <>
+        {control}
+        {msg && (
+          <Typography.Text type="danger" style={{ display: 'block', fontSize: 12 }}>
+            {msg}
+          </Typography.Text>
+        )}
+      </>
+    );
+  };
+  const invalid = (t: Trainee, col: Column) => (errors[`${t.id}.${col}`] ? true : undefined);
+  const status = (t: Trainee, col: Column) => (errors[`${t.id}.${col}`] ? ('error' as const) : undefined);
+
+  return (
+    <>
+      {top && <Alert type="error" showIcon title={top} role="alert" style={{ margin: '8px 0' }} />}
+      <Table<Trainee>
+        aria-label="考核结果"
+        size="small"
+        rowKey="id"
+        style={{ marginTop: 8 }}
+        dataSource={detail.trainees}
+        pagination={false}
+        columns={[
+          { title: '姓名', dataIndex: 'personName', width: 130 },
+          { title: '人员类别', dataIndex: 'categoryLabel', width: 120, ellipsis: true },
+          {
+            title: `出勤学时（共 ${detail.hours}）`,
+            key: 'attendedHours',
+            width: 130,
+            render: (_, t, i) =>
+              cell(
+                t,
+                'attendedHours',
+                <InputNumber
+                  id={cellId(i, 'attendedHours')}
+                  aria-label={`${t.personName} 出勤学时`}
+                  aria-invalid={invalid(t, 'attendedHours')}
+                  status={status(t, 'attendedHours')}
+                  disabled={t.locked}
+                  precision={0}
+                  min={0}
+                  value={rows[t.id].attendedHours}
+                  onChange={(v) => set(t.id, { attendedHours: typeof v === 'number' ? v : null })}
+                  onKeyDown={down(i, 'attendedHours')}
+                  style={{ width: '100%' }}
+                />,
+              ),
+          },
+          {
+            title: '考核结果',
+            key: 'result',
+            width: 110,
+            render: (_, t, i) =>
+              cell(
+                t,
+                'result',
+                <EntrySelect
+                  id={cellId(i, 'result')}
+                  aria-label={`${t.personName} 考核结果`}
+                  aria-invalid={invalid(t, 'result')}
+                  status={status(t, 'result')}
+                  disabled={t.locked}
+                  allowClear
+                  value={rows[t.id].result ?? undefined}
+                  options={RESULT_OPTIONS}
+                  onChange={(v: string | undefined) => set(t.id, { result: (v as ResultCode) ?? null })}
+                  style={{ width: '100%' }}
+                />,
+              ),
+          },
+          {
+            title: '证书类型',
+            key: 'certType',
+            width: 230,
+            render: (_, t, i) =>
+              cell(
+                t,
+                'certType',
+                <EntrySelect
+                  id={cellId(i, 'certType')}
+                  aria-label={`${t.personName} 证书类型`}
+                  aria-invalid={invalid(t, 'certType')}
+                  status={status(t, 'certType')}
+                  disabled={t.locked}
+                  allowClear
+                  value={rows[t.id].certType ?? undefined}
+                  options={CERT_OPTIONS}
+                  onChange={(v: string | undefined) => set(t.id, { certType: (v as CertificateCode) ?? null })}
+                  style={{ width: '100%' }}
+                />,
+              ),
+          },
+          {
+            title: '证书编号',
+            key: 'certNo',
+            width: 150,
+            render: (_, t, i) =>
+              cell(
+                t,
+                'certNo',
+                <Input
+                  id={cellId(i, 'certNo')}
+                  aria-label={`${t.personName} 证书编号`}
+                  aria-invalid={invalid(t, 'certNo')}
+                  status={status(t, 'certNo')}
+                  disabled={t.locked}
+                  maxLength={40}
+                  autoComplete="off"
+                  value={rows[t.id].certNo}
+                  onChange={(e) => set(t.id, { certNo: e.target.value })}
+                  onKeyDown={down(i, 'certNo')}
+                />,
+              ),
+          },
+          {
+            title: '发证日期',
+            key: 'certDate',
+            width: 130,
+            render: (_, t, i) =>
+              cell(
+                t,
+                'certDate',
+                <span onKeyDown={down(i, 'certDate')}>
+                  <DateInput
+                    id={cellId(i, 'certDate')}
+                    aria-label={`${t.personName} 发证日期`}
+                    aria-invalid={invalid(t, 'certDate')}
+                    disabled={t.locked}
+                    value={rows[t.id].certDate}
+                    onChange={(v) => set(t.id, { certDate: v })}
+                  />
+                </span>,
+              ),
+          },
+          {
+            title: '',
+            key: 'lock',
+            width: 70,
+            render: (_, t) => (t.locked ? <Typography.Text type="secondary">已锁定</Typography.Text> : null),
+          },
+        ]}
+      />
+      <Flex justify="space-between" align="center" style={{ marginTop: 8 }}>
+        <Typography.Text type="secondary">Tab 到下一格，Enter 到下一行同一列；Ctrl+S 保存</Typography.Text>
+        <Flex gap={8}>
+          <Button onClick={onDone} disabled={save.pending}>
+            取消
+          </Button>
+          <Button type="primary" loading={save.pending} onClick={() => void submit()}>
+            保存考核结果
+          </Button>
+        </Flex>
+      </Flex>
+    </>
+  );
+}

@@ -1,0 +1,99 @@
+// CFG-32..CFG-37 on the 规则设置 tab (ruleSettings.*, key training.rules): listed with the illustrative defaults,
+// a dated change is what training.rules.get and the filing check read from that date (a standard of 0: that
+// certificate is not subsidised), and an out-of-range value is refused naming the field, nothing written.
+import { describe, expect, it } from 'vitest';
+import { call, makeCore, must, snapshot } from './harness';
+import { trainingCounty } from './training-fixtures';
+
+const VALUES = {
+  standard01: 120_000,
+  standard02: 150_000,
+  standard03: 200_000,
+  standard04: 0,
+  standard05: 40_000,
+  standard06: 80_000,
+  minAttendancePercent: 90,
+  maxPerYear: 2,
+  livingFenPerDay: 2_500,
+  livingMaxDays: 20,
+  hoursPerDay: 6,
+  followUpMonths: 12,
+  filingLeadDays: 5,
+  graduateYearsBack: 2,
+};
+
+describe('training rules on the 规则设置 tab', () => {
+  it('lists the defaults, and a change from a date is read by the training rules and the filing check', async () => {
+    const core = makeCore();
+    const c = await trainingCounty(core);
+    const view = await must(core, 'ruleSettings.list', {});
+    const item = view.items.find((i) => i.key === 'training.rules')!;
+    expect(item.inForce).toEqual({
+      effectiveFrom: null,
+      values: {
+        standard01: 100_000,
+        standard02: 150_000,
+        standard03: 200_000,
+        standard04: 60_000,
+        standard05: 40_000,
+        standard06: 80_000,
+        minAttendancePercent: 80,
+        maxPerYear: 3,
+        livingFenPerDay: 3_000,
+        livingMaxDays: 30,
+        hoursPerDay: 8,
+        followUpMonths: 6,
+        filingLeadDays: 3,
+        graduateYearsBack: 1,
+      },
+    });
+
+    await must(core, 'ruleSettings.set', { key: 'training.rules', effectiveFrom: '2026-11-01', values: VALUES });
+    const before = await must(core, 'training.rules.get', { date: '2026-10-31' });
+    const after = await must(core, 'training.rules.get', { date: '2026-11-01' });
+    expect([before.filingLeadDays, before.standards['04']]).toEqual([3, 60_000]);
+    expect(after).toEqual({
+      effectiveFrom: '2026-11-01',
+      standards: { '01': 120_000, '02': 150_000, '03': 200_000, '05': 40_000, '06': 80_000 },
+      minAttendancePercent: 90,
+      maxPerYear: 2,
+      livingFenPerDay: 2_500,
+      livingMaxDays: 20,
+      hoursPerDay: 6,
+      followUpMonths: 12,
+      filingLeadDays: 5,
+      graduateYearsBack: 2,
+    });
+    const listed = (await must(core, 'ruleSettings.list', {})).items.find((i) => i.key === 'training.rules')!;
+    expect(listed.inForce).toEqual({ effectiveFrom: '2026-11-01', values: VALUES });
+
+    // Five working days before Monday 2026-11-16: five working days (Mon 11-09 … Fri 11-13) must lie between: the latest filing day is now Sunday 2026-11-08 (was 2026-11-10).
+    const id = await c.newClass();
+    const late = await call(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+    expect(late).toMatchObject({
+      ok: false,
+      error: { fields: { date: expect.stringContaining('最晚应于 2026-11-08 备案，现为 2026-11-10') } },
+    });
+  });
+
+  it('refuses a value out of range naming the field, writing nothing', async () => {
+    const core = makeCore();
+    await trainingCounty(core);
+    const before = snapshot(core);
+    const r = await call(core, 'ruleSettings.set', {
+      key: 'training.rules',
+      effectiveFrom: '2026-12-01',
+      values: { ...VALUES, minAttendancePercent: 120 },
+    });
+    expect(r).toMatchObject({
+      ok: false,
+      error: {
+        code: 'BAD_INPUT',
+        fields: {
+          'values.minAttendancePercent': '“职业培训补贴标准及规则（出勤学时不低于课程学时的）”应在 1–100% 之间',
+        },
+      },
+    });
+    expect(snapshot(core)).toBe(before);
+  });
+});

@@ -1,0 +1,350 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ClassFormDrawer } from '../../renderer/src/features/training/ClassFormDrawer';
+import { EnrolModal } from '../../renderer/src/features/training/EnrolModal';
+import { ProviderDesignateModal } from '../../renderer/src/features/training/ProviderDesignateModal';
+import { ResultsGrid } from '../../renderer/src/features/training/ResultsGrid';
+import { ProvidersTab } from '../../renderer/src/features/training/ProvidersTab';
+import { REMINDERS } from '../../renderer/src/features/home/reminder-links';
+import type { ClassDetail, Provider, Trainee } from '../../shared/contract/training';
+import { SETTINGS, createFakeApi, ok, region } from './fake-api';
+import { listItem } from './person-fixtures';
+import { renderWithApp } from './render';
+
+// The training data-entry forms (issue 15): each checks its input with the contract's own schema before anything
+// is sent (the Chinese message under its field or cell), sends exactly the input the form shows, and puts the
+// core's refusals under their fields.
+
+const PROVIDER: Provider = {
+  employerId: 'e1',
+  name: '疏附县鑫达职业培训学校',
+  townshipName: '乌帕尔镇',
+  kind: '03',
+  kindLabel: '民办职业培训机构',
+  designatedDate: '2026-01-01',
+  validUntil: '2027-06-30',
+  daysLeft: 214,
+  occupations: ['家政服务员', '养老护理员'],
+  contactPerson: null,
+  contactPhone: null,
+  remark: null,
+  classes: 1,
+};
+const TOWN = region({ id: 't1', code: '653121100000', name: '乌帕尔镇' });
+const EMPLOYER = {
+  id: 'e1',
+  name: '疏附县鑫达职业培训学校',
+  uscc: null,
+  nature: '4',
+  townshipName: '乌帕尔镇',
+  regionName: '乌帕尔镇',
+  isInternshipBase: false,
+  activePostCount: 0,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  deletedAt: null,
+};
+const trainee = (over: Partial<Trainee> & Pick<Trainee, 'id' | 'personName'>): Trainee => ({
+  personId: `p-${over.id}`,
+  idNumberMasked: '653121********0224',
+  category: '01',
+  categoryLabel: '城镇登记失业人员',
+  categoryNote: null,
+  enrolDate: '2026-11-12',
+  attendedHours: null,
+  result: null,
+  resultLabel: '',
+  certType: null,
+  certLabel: '',
+  certNo: null,
+  certDate: null,
+  flag: null,
+  subsidy: { eligible: false, reason: '培训班尚未结业', standardFen: 0, subsidyFen: 0, livingFen: 0 },
+  batchName: null,
+  locked: false,
+  employedDate: null,
+  employedUnit: null,
+  ...over,
+});
+const CLASS: ClassDetail = {
+  id: 'c1',
+  code: 'PX2026-001',
+  providerId: 'e1',
+  providerName: PROVIDER.name,
+  occupation: '家政服务员',
+  trainingType: '01',
+  trainingTypeLabel: '就业技能培训',
+  targetCertificate: '01',
+  targetCertificateLabel: '职业技能等级证书(五级/初级工)',
+  startDate: '2026-11-16',
+  endDate: '2026-11-25',
+  hours: 100,
+  townshipName: '乌帕尔镇',
+  capacity: 30,
+  enrolled: 0,
+  status: '01',
+  statusLabel: '计划',
+  occupationReason: null,
+  townshipId: 't1',
+  location: '乌帕尔镇培训楼',
+  funding: null,
+  filedDate: null,
+  openedDate: null,
+  closedDate: null,
+  cancelReason: null,
+  remark: null,
+  latestFilingDate: '2026-11-10',
+  trainees: [],
+  totals: { eligible: 0, subsidyFen: 0, livingFen: 0 },
+};
+const RULES = {
+  effectiveFrom: null,
+  standards: { '01': 100_000 },
+  minAttendancePercent: 80,
+  maxPerYear: 3,
+  livingFenPerDay: 3_000,
+  livingMaxDays: 30,
+  hoursPerDay: 8,
+  followUpMonths: 6,
+  filingLeadDays: 3,
+  graduateYearsBack: 1,
+};
+
+const dialog = () => screen.getByRole('dialog');
+const itemOf = (label: string) => within(dialog()).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+
+/** rc-select reads keyCode, which user-event leaves 0 under happy-dom. */
+async function pick(box: HTMLElement, text: string) {
+  await userEvent.click(box);
+  await userEvent.type(box, text);
+  fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+  fireEvent.keyUp(box, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
+}
+const save = (name = '保存') => userEvent.click(within(dialog()).getByRole('button', { name }));
+
+describe('认定定点培训机构', { timeout: 60_000 }, () => {
+  it('refuses a designation without occupations under its field, then sends exactly the form', async () => {
+    const fake = createFakeApi({
+      'employers.list': () => ok({ items: [EMPLOYER], total: 1 }),
+      'training.providers.designate': () => ok(PROVIDER),
+    });
+    const onSaved = vi.fn();
+    renderWithApp(<ProviderDesignateModal provider={null} onClose={vi.fn()} onSaved={onSaved} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    await screen.findByText('认定定点培训机构');
+    await waitFor(() => expect(fake.callsTo('employers.list')).toHaveLength(1));
+    await pick(within(dialog()).getByRole('combobox', { name: '培训机构' }), '鑫达');
+    await pick(within(dialog()).getByRole('combobox', { name: '机构类型' }), '民办');
+    await userEvent.type(within(dialog()).getByLabelText('认定日期'), '2026-01-01');
+    await userEvent.type(within(dialog()).getByLabelText('定点资质有效期'), '2025-12-31');
+    await save();
+    expect(await within(itemOf('可培训工种')).findByText('请至少填写一个可培训工种')).toBeInTheDocument();
+    expect(within(itemOf('定点资质有效期')).getByText('定点资质有效期不能早于认定日期')).toBeInTheDocument();
+    expect(fake.callsTo('training.providers.designate')).toHaveLength(0);
+
+    await userEvent.type(within(dialog()).getByLabelText('可培训工种'), '家政服务员、养老护理员');
+    const until = within(dialog()).getByLabelText('定点资质有效期');
+    await userEvent.clear(until);
+    await userEvent.type(until, '2027-06-30');
+    await save();
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(fake.callsTo('training.providers.designate')).toEqual([
+      {
+        employerId: 'e1',
+        kind: '03',
+        designatedDate: '2026-01-01',
+        validUntil: '2027-06-30',
+        occupations: ['家政服务员', '养老护理员'],
+        contactPerson: null,
+        contactPhone: null,
+        remark: null,
+      },
+    ]);
+  });
+});
+
+describe('新建 / 修改培训班', { timeout: 60_000 }, () => {
+  const handlers = (update: () => unknown) =>
+    createFakeApi({
+      'training.providers.list': () => ok({ items: [PROVIDER] }),
+      'regions.list': () => ok({ items: [TOWN] }),
+      'training.rules.get': () => ok(RULES),
+      'training.classes.update': update as never,
+    });
+
+  it('refuses an empty new class before sending: the message is under each field', async () => {
+    const fake = handlers(() => ok(CLASS));
+    renderWithApp(<ClassFormDrawer detail={null} onClose={vi.fn()} onSaved={vi.fn()} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    await screen.findByText('新建培训班');
+    await save();
+    expect(await within(itemOf('培训机构')).findByText('请选择培训机构')).toBeInTheDocument();
+    expect(within(itemOf('学时')).getByText('请填写学时')).toBeInTheDocument();
+    expect(within(itemOf('培训开始日期')).getByText('请填写培训开始日期')).toBeInTheDocument();
+    expect(fake.callsTo('training.classes.create')).toHaveLength(0);
+  });
+
+  it('sends the edited class exactly, and shows the core refusal of the dates under 培训开始日期', async () => {
+    const REFUSAL = '“疏附县鑫达职业培训学校”于 2026-01-01 认定为定点培训机构，培训开始日期不能早于认定日期';
+    const fake = handlers(() => ({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: REFUSAL, fields: { startDate: REFUSAL } },
+    }));
+    renderWithApp(<ClassFormDrawer detail={CLASS} onClose={vi.fn()} onSaved={vi.fn()} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    await screen.findByText('修改培训班：PX2026-001');
+    const start = within(dialog()).getByLabelText('培训开始日期');
+    await userEvent.clear(start);
+    await userEvent.type(start, '2025-12-28');
+    const capacity = within(dialog()).getByLabelText('计划人数');
+    await userEvent.clear(capacity);
+    await userEvent.type(capacity, '25');
+    await save();
+    expect(await within(itemOf('培训开始日期')).findByText(REFUSAL)).toBeInTheDocument();
+    expect(fake.callsTo('training.classes.update')).toEqual([
+      {
+        code: 'PX2026-001',
+        providerId: 'e1',
+        occupation: '家政服务员',
+        occupationReason: null,
+        trainingType: '01',
+        targetCertificate: '01',
+        startDate: '2025-12-28',
+        endDate: '2026-11-25',
+        hours: 100,
+        townshipId: 't1',
+        location: '乌帕尔镇培训楼',
+        capacity: 25,
+        funding: null,
+        remark: null,
+        id: 'c1',
+      },
+    ]);
+  });
+});
+
+describe('学员报名', { timeout: 60_000 }, () => {
+  it('refuses an enrolment without a person under 学员, then sends the chosen person exactly', async () => {
+    const GULI = listItem({ id: 'p1', name: '古丽米拉', idNumberMasked: '653121********0243' });
+    const fake = createFakeApi({
+      'persons.list': () => ok({ items: [GULI], total: 1 }),
+      'training.enrol': () =>
+        ok({ ...CLASS, enrolled: 1, trainees: [trainee({ id: 'x1', personId: 'p1', personName: '古丽米拉' })] }),
+    });
+    renderWithApp(<EnrolModal detail={CLASS} today="2026-11-12" onClose={vi.fn()} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    await screen.findByText('学员报名：PX2026-001 家政服务员');
+    await pick(within(dialog()).getByRole('combobox', { name: '人员类别' }), '城镇登记');
+    await save('报名');
+    expect(await within(itemOf('学员')).findByText('请选择学员')).toBeInTheDocument();
+    expect(fake.callsTo('training.enrol')).toHaveLength(0);
+
+    const box = within(dialog()).getByRole('combobox', { name: '学员' });
+    await userEvent.click(box);
+    await userEvent.type(box, '0243');
+    await userEvent.click(await screen.findByText(/^古丽米拉 653121\*+0243/));
+    await save('报名');
+    expect(await screen.findByText(/本次已报名：古丽米拉/)).toBeInTheDocument();
+    expect(fake.callsTo('training.enrol')).toEqual([
+      {
+        classId: 'c1',
+        personId: 'p1',
+        category: '01',
+        categoryNote: null,
+        graduationDate: null,
+        enrolDate: '2026-11-12',
+      },
+    ]);
+  });
+});
+
+describe('录入考核结果', { timeout: 60_000 }, () => {
+  const OPEN: ClassDetail = {
+    ...CLASS,
+    status: '03',
+    statusLabel: '开班',
+    enrolled: 2,
+    trainees: [
+      trainee({ id: 'x1', personName: '阿依古丽', attendedHours: 96, result: '1', certType: '01' }),
+      trainee({ id: 'x2', personName: '买买提江', attendedHours: 60, result: '1', certType: '00' }),
+    ],
+  };
+
+  it('refuses a certificate without its number in that cell, then sends every row exactly', async () => {
+    const fake = createFakeApi({ 'training.results.save': () => ok(OPEN) });
+    const onDone = vi.fn();
+    renderWithApp(<ResultsGrid detail={OPEN} onDone={onDone} />, { api: fake.api, settings: SETTINGS });
+    const grid = screen.getByRole('table', { name: '考核结果' });
+    await userEvent.click(screen.getByRole('button', { name: '保存考核结果' }));
+    const row = (name: string) => within(grid).getByText(name).closest('tr') as HTMLElement;
+    expect(await within(row('阿依古丽')).findByText('请填写证书编号')).toBeInTheDocument();
+    expect(within(row('阿依古丽')).getByText('请填写发证日期')).toBeInTheDocument();
+    expect(within(row('买买提江')).queryByText(/请填写/)).toBeNull();
+    expect(fake.callsTo('training.results.save')).toHaveLength(0);
+
+    await userEvent.type(within(grid).getByLabelText('阿依古丽 证书编号'), 'Z0001');
+    await userEvent.type(within(grid).getByLabelText('阿依古丽 发证日期'), '2026-11-26');
+    const hours = within(grid).getByLabelText('买买提江 出勤学时');
+    await userEvent.clear(hours);
+    await userEvent.type(hours, '64');
+    await userEvent.click(screen.getByRole('button', { name: '保存考核结果' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(fake.callsTo('training.results.save')).toEqual([
+      {
+        classId: 'c1',
+        rows: [
+          {
+            enrolmentId: 'x1',
+            attendedHours: 96,
+            result: '1',
+            certType: '01',
+            certNo: 'Z0001',
+            certDate: '2026-11-26',
+          },
+          { enrolmentId: 'x2', attendedHours: 64, result: '1', certType: '00', certNo: null, certDate: null },
+        ],
+      },
+    ]);
+  });
+
+  it('shows the core refusal of a row under its cell', async () => {
+    const MSG = '买买提江：出勤学时 120 超过课程学时 100';
+    const fake = createFakeApi({
+      'training.results.save': () => ({
+        ok: false,
+        error: { code: 'RULE_VIOLATION', message: MSG, fields: { 'rows.1.attendedHours': MSG } },
+      }),
+    });
+    const data = { ...OPEN, trainees: [OPEN.trainees[0], { ...OPEN.trainees[1], certType: null }] };
+    data.trainees[0] = { ...data.trainees[0], certType: null };
+    renderWithApp(<ResultsGrid detail={data} onDone={vi.fn()} />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: '保存考核结果' }));
+    const cell = (await screen.findAllByText(MSG)).find((el) => el.closest('td'));
+    expect(cell?.closest('tr')).toHaveTextContent('买买提江');
+    expect(within(screen.getByRole('table', { name: '考核结果' })).getByLabelText('买买提江 出勤学时')).toHaveAttribute(
+      'aria-invalid',
+      'true',
+    );
+  });
+});
+
+describe('定点培训机构 from the 首页 reminder', { timeout: 60_000 }, () => {
+  it('the reminder opens the providers list filtered to designations ending within 60 days', async () => {
+    expect(REMINDERS.providersExpiring.href({ month: '2026-11', workingMonth: '2026-11', townshipId: null })).toBe(
+      '/training/providers?expiring=60',
+    );
+    const fake = createFakeApi({ 'training.providers.list': () => ok({ items: [{ ...PROVIDER, daysLeft: 20 }] }) });
+    renderWithApp(<ProvidersTab />, { api: fake.api, settings: SETTINGS, route: '/training/providers?expiring=60' });
+    expect(await screen.findByText('只显示 60 天内到期或已过期的定点资质')).toBeInTheDocument();
+    expect(await screen.findByText('20天后到期')).toBeInTheDocument();
+    expect(fake.callsTo('training.providers.list')).toEqual([{ expiringWithinDays: 60 }]);
+  });
+});
