@@ -25,6 +25,7 @@ import { periodLocksChannels } from './period-locks';
 import { ruleSettingsChannels } from './rule-settings';
 import { accountsChannels, authChannels } from './accounts';
 import { trainingChannels } from './training';
+import { attendanceImportChannels } from './attendance-import';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -59,6 +60,7 @@ export const contract = {
   ...authChannels,
   ...accountsChannels,
   ...trainingChannels,
+  ...attendanceImportChannels,
 };
 
 export type Contract = typeof contract;

@@ -218,6 +218,9 @@ export const PERMISSIONS = {
   'training.generateBatch': 'write',
   'training.rules.get': 'read',
   'training.rules.set': 'admin',
+  'imports.attendance.check': 'write',
+  'imports.attendance.commit': 'write',
+  'imports.attendance.errorWorkbook': 'write',
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */

@@ -4,7 +4,11 @@ import type { PlannedCreation, RosterImportCheck } from '../../../../shared/cont
 import { ErrorsSection } from './ImportCheckView';
 import { SkippedRowsTable } from './ImportTables';
 
-const RECORD: Record<RosterImportCheck['kind'], string> = { registrations: '失业登记', placements: '安置' };
+const RECORD: Record<RosterImportCheck['kind'], string> = {
+  registrations: '失业登记',
+  placements: '安置',
+  attendance: '考勤',
+};
 
 /** 共 N 行：可导入 A 行，有错误 B 行 (A + B = N). */
 export const rosterSummary = (r: RosterImportCheck) =>

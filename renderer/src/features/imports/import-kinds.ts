@@ -33,6 +33,12 @@ export const ROSTER_CHANNELS = {
     errorWorkbook: 'imports.placements.errorWorkbook',
     template: 'imports.placements.template',
   },
+  /** The 考勤表 (RPT-05) import on the attendance page; its template is the RPT-05 export itself. */
+  attendance: {
+    check: 'imports.attendance.check',
+    commit: 'imports.attendance.commit',
+    errorWorkbook: 'imports.attendance.errorWorkbook',
+  },
 } as const;
 
 /** The dialog's title per kind (the persons title is the one the persons screens always had). */

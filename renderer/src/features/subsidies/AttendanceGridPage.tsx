@@ -6,6 +6,7 @@ import { formatFen } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
 import { useCtrlS } from '../../components/useCtrlS';
 import { formatMonth } from '../posts/post-options';
+import { AttendanceImportModal } from './AttendanceImportModal';
 import { CELLS, CELL_FIELD, draftOf, entryOf, type CellKey, type Draft } from './grid-draft';
 
 /** Moves the focus to the same cell of the row above/below (Enter, ↑, ↓); Tab moves along the row as usual. */
@@ -29,6 +30,7 @@ export function AttendanceGridPage() {
   const [saveError, setSaveError] = useState<string | null>(null);
   const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const [importing, setImporting] = useState(false);
   const rows = useMemo(() => data?.rows ?? [], [data]);
   const draft = (r: AttendanceRow) => drafts[r.id] ?? draftOf(r);
   const dirty = rows.filter((r) => drafts[r.id] && JSON.stringify(drafts[r.id]) !== JSON.stringify(draftOf(r)));
@@ -75,6 +77,13 @@ export function AttendanceGridPage() {
           disabled={!dirty.length}
           loading={save.pending}
         >{`保存考勤${dirty.length ? `（${dirty.length}人）` : ''}`}</Button>
+        <Button
+          onClick={() => setImporting(true)}
+          disabled={!rows.length || dirty.length > 0}
+          title={dirty.length ? '请先保存或撤销表中的修改' : undefined}
+        >
+          导入考勤表
+        </Button>
         <Typography.Text type="secondary">
           回车或↑↓在同列上下移动，Tab 向右，Ctrl+S 保存；金额以元为单位。
         </Typography.Text>
@@ -88,6 +97,14 @@ export function AttendanceGridPage() {
           showIcon
           style={{ marginBottom: 8 }}
           title={`${lockedCount} 人的考勤已列入已审核的花名册，已锁定；如需更正，请在以后月份的补发/扣回花名册中办理。`}
+        />
+      )}
+      {importing && data && (
+        <AttendanceImportModal
+          month={month}
+          employerId={employerId}
+          employerName={data.employerName}
+          onClose={() => setImporting(false)}
         />
       )}
       <Table<AttendanceRow>
