@@ -139,12 +139,10 @@ const TRAINING_ITEMS = `SELECT i.*, pe.id AS person_id, pe.name AS person_name, 
   JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id JOIN regions r ON r.id = c.township_id`;
 const ORDER = 'ORDER BY township_code, employer_name, employer_id, person_name, id_number, row_month, id';
 
-export function batchItems(db: Database.Database, batchId: string): ItemRow[] {
-  return prepared(
-    db,
-    `SELECT * FROM (${ATTENDANCE_ITEMS} WHERE i.batch_id = @b UNION ALL ${ALLOWANCE_ITEMS} WHERE i.batch_id = @b
-    UNION ALL ${TRAINING_ITEMS} WHERE i.batch_id = @b) ${ORDER}`,
-  ).all({ b: batchId }) as ItemRow[];
+/** The items of one roster in roster order: a roster of a kind only holds items of that kind's rows. */
+export function batchItems(db: Database.Database, batchId: string, kind: BatchKind): ItemRow[] {
+  const items = kind === 'internship' ? ALLOWANCE_ITEMS : kind === 'training' ? TRAINING_ITEMS : ATTENDANCE_ITEMS;
+  return prepared(db, `SELECT * FROM (${items} WHERE i.batch_id = ?) ${ORDER}`).all(batchId) as ItemRow[];
 }
 
 export function getItem(

@@ -79,7 +79,7 @@ export function batchDetail(db: Database.Database, id: string): BatchDetail {
   };
   return {
     ...toSummary(db, b),
-    items: batchItems(db, id).map((i) => ({
+    items: batchItems(db, id, b.kind).map((i) => ({
       id: i.id,
       personId: i.person_id,
       personName: i.person_name,
