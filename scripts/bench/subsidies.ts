@@ -14,6 +14,7 @@ import { attendanceAmounts, monthSpan, placementDays } from '../../shared/domain
 import { signInSeedAdmin } from '../seed/accounts';
 import { BENCH_TODAY, seededCopy } from './placements';
 import { round2, type BenchEntry } from './results';
+import { benchRpt06Export, type Rpt06Bench } from './rpt06-export';
 
 export const BENCH_MONTH = '2026-10';
 
@@ -23,6 +24,8 @@ export interface SubsidyFigures {
   generate: { coreMs: number; rawMs: number; ratio: number };
   roster: { coreMs: number; rawMs: number; ratio: number; totalFen: number };
   peakRssMb: number;
+  /** The RPT-06 export of the roster made last, against raw exceljs streaming the same rows. */
+  rpt06: Rpt06Bench;
 }
 
 function clear(db: Database.Database): void {
@@ -167,7 +170,9 @@ export async function benchSubsidies(options: {
       sample();
     }
     if (totalFen !== rawTotal) throw new Error(`花名册合计不一致：core ${totalFen}，raw ${rawTotal}`);
+    const rpt06 = await benchRpt06Export(core, BENCH_MONTH, dir, options.repeats);
     return {
+      rpt06,
       persons: options.persons,
       rows,
       generate: { coreMs: round2(best.gen), rawMs: round2(best.raw), ratio: round2(best.gen / best.raw) },
@@ -200,6 +205,20 @@ export function subsidyEntries(f: SubsidyFigures): BenchEntry[] {
       unit: 'ms',
       baseline: f.roster.rawMs,
       ratio: f.roster.ratio,
+    },
+    {
+      name: `reports.export RPT-06 ${f.rpt06.rows} rows`,
+      value: f.rpt06.engine.seconds,
+      unit: 's',
+      baseline: f.rpt06.raw.seconds,
+      ratio: f.rpt06.ratio,
+    },
+    {
+      name: `reports.export RPT-06 ${f.rpt06.rows} rows peak RSS`,
+      value: f.rpt06.engine.peakRssMb,
+      unit: 'MB',
+      baseline: f.rpt06.raw.peakRssMb,
+      ratio: round2(f.rpt06.engine.peakRssMb / f.rpt06.raw.peakRssMb),
     },
   ];
 }
