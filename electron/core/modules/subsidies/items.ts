@@ -60,10 +60,18 @@ export function refreshDraftItems(
   for (const id of batches) refreshBatchItems(db, id, by, at);
 }
 
+/** Connections with new_id() registered: SQL that inserts many rows at once takes the ids of ids.ts. */
+const withNewId = new WeakSet<Database.Database>();
+function registerNewId(db: Database.Database): void {
+  if (withNewId.has(db)) return;
+  db.function('new_id', { deterministic: false, varargs: false }, () => newId());
+  withNewId.add(db);
+}
+
 /**
  * Puts every row of the roster's month not yet on an ordinary roster of its kind onto it, each with its amount;
  * returns how many. The items already on the roster follow their rows first (refreshBatchItems), so the roster
- * ends as if every item had been refreshed, with one statement per new row and no second pass over them.
+ * ends as if every item had been refreshed — in one statement, whatever the number of rows.
  */
 export function addPendingRows(
   db: Database.Database,
@@ -74,38 +82,17 @@ export function addPendingRows(
   at: string,
 ): number {
   refreshBatchItems(db, batchId, by, at);
+  registerNewId(db);
   const amount = rowAmount(kind, together(db, kind, month));
-  const pending = (
+  const columns = `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, created_at,
+    updated_at, created_by, updated_by)`;
+  const sql =
     kind === 'internship'
-      ? prepared(
-          db,
-          `SELECT ia.id, ${amount} AS amount FROM internship_allowances ia WHERE ia.month = ?
-        AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`,
-        ).all(month)
-      : prepared(
-          db,
-          `SELECT a.id, ${amount} AS amount FROM attendance_months a WHERE a.month = ?${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}
-        AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = ? AND x.adjusts_item_id IS NULL)`,
-        ).all(month, kind)
-  ) as { id: string; amount: number }[];
-  const insert = prepared(
-    db,
-    `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, created_at, updated_at,
-    created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  for (const row of pending) {
-    insert.run(
-      newId(),
-      batchId,
-      kind,
-      kind === 'internship' ? null : row.id,
-      kind === 'internship' ? row.id : null,
-      row.amount,
-      at,
-      at,
-      by,
-      by,
-    );
-  }
-  return pending.length;
+      ? `${columns} SELECT new_id(), @batchId, @kind, NULL, ia.id, ${amount}, @at, @at, @by, @by
+      FROM internship_allowances ia WHERE ia.month = @month
+      AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`
+      : `${columns} SELECT new_id(), @batchId, @kind, a.id, NULL, ${amount}, @at, @at, @by, @by
+      FROM attendance_months a WHERE a.month = @month${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}
+      AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = @kind AND x.adjusts_item_id IS NULL)`;
+  return prepared(db, sql).run({ batchId, kind, month, at, by }).changes;
 }
