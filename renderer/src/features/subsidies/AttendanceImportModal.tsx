@@ -1,11 +1,11 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { App, Button, Modal, Result, Space, Table, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Modal, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { RosterImportCheck, RosterImportResult } from '../../../../shared/contract/roster-imports';
 import { useInvalidate } from '../../api';
-import { readFileAsBase64 } from '../../components/read-file-base64';
 import { useProgressJob } from '../../components/useProgressJob';
 import { ROSTER_CHANNELS } from '../imports/import-kinds';
+import { ImportDone, ImportFileDragger, readImportFile } from '../imports/ImportSteps';
 import { RosterCheckView } from '../imports/RosterCheckView';
 import { useDownloadJob } from '../reports/useDownloadJob';
 import { formatMonth } from '../posts/post-options';
@@ -16,7 +16,6 @@ type Stage =
   | { kind: 'checked'; check: RosterImportCheck }
   | { kind: 'done'; check: RosterImportCheck; result: RosterImportResult };
 
-const ACCEPTED = /\.(xlsx|xls|csv)$/i;
 const CHANNELS = ROSTER_CHANNELS.attendance;
 
 /** The columns of the file and what each was read as (the 考勤表 has its own fixed columns: nothing to map). */
@@ -62,21 +61,12 @@ export function AttendanceImportModal({
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
 
   async function check(file: File) {
-    if (!ACCEPTED.test(file.name)) {
-      message.error('只能导入 Excel（.xlsx、.xls）或 CSV 文件。');
-      return;
-    }
-    let contentBase64: string;
-    try {
-      contentBase64 = await readFileAsBase64(file);
-    } catch {
-      message.error('无法读取该文件，请确认文件没有被其他程序占用。');
-      return;
-    }
+    const chosen = await readImportFile(file, (text) => message.error(text));
+    if (!chosen) return;
     const r = await job.run(
       CHANNELS.check,
-      { fileName: file.name, contentBase64, month, employerId },
-      { title: '检查考勤表', subject: `文件：${file.name}` },
+      { ...chosen, month, employerId },
+      { title: '检查考勤表', subject: `文件：${chosen.fileName}` },
     );
     if (r) setStage({ kind: 'checked', check: r });
   }
@@ -117,22 +107,12 @@ export function AttendanceImportModal({
         >
           导出考勤表
         </Button>
-        <Upload.Dragger
-          accept=".xlsx,.xls,.csv"
-          multiple={false}
-          showUploadList={false}
+        <ImportFileDragger
           disabled={job.busy}
-          beforeUpload={(file) => {
-            void check(file);
-            return false;
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined aria-hidden />
-          </p>
-          <p className="ant-upload-text">点击选择填好的考勤表，或把文件拖到这里</p>
-          <p className="ant-upload-hint">请使用本单位本月导出的考勤表，不要调换或增删人员</p>
-        </Upload.Dragger>
+          onFile={(file) => void check(file)}
+          text="点击选择填好的考勤表，或把文件拖到这里"
+          hint="请使用本单位本月导出的考勤表，不要调换或增删人员"
+        />
       </Space>
     );
     footer = <Button onClick={onClose}>取消</Button>;
@@ -163,19 +143,11 @@ export function AttendanceImportModal({
   } else {
     const { check: c, result } = stage;
     body = (
-      <Result
-        status="success"
-        title={
-          <span style={{ fontSize: 20 }}>{`导入完成：${result.created} 人的考勤，跳过 ${result.skipped} 行`}</span>
-        }
-        subTitle={c.errorRows > 0 ? `有错误的 ${c.errorRows} 行没有导入，可下载错误清单改正后再导入。` : undefined}
-        extra={
-          c.errorRows > 0 && (
-            <Button icon={<DownloadOutlined aria-hidden />} onClick={() => downloadErrors(c)} disabled={download.busy}>
-              下载错误清单
-            </Button>
-          )
-        }
+      <ImportDone
+        title={`导入完成：${result.created} 人的考勤，跳过 ${result.skipped} 行`}
+        errorRows={c.errorRows}
+        onDownloadErrors={() => downloadErrors(c)}
+        downloading={download.busy}
       />
     );
     footer = (
