@@ -179,6 +179,10 @@ if (only.has('subsidies')) {
   console.log(
     `  subsidies.generateBatch：${b.roster.coreMs} ms；raw ${b.roster.rawMs} ms；ratio ${b.roster.ratio}（目标 ≤ ${SUBSIDY_GOAL_RATIO}）${ok(b.roster.ratio)}；合计 ${(b.roster.totalFen / 100).toFixed(2)} 元`,
   );
+  const e = b.rpt06;
+  console.log(
+    `  reports.export RPT-06 ${e.rows} 行：${e.engine.seconds} s，峰值 ${e.engine.peakRssMb} MB，${e.engine.fileMb} MB；raw exceljs ${e.raw.seconds} s，峰值 ${e.raw.peakRssMb} MB；ratio ${e.ratio}（目标 ≤ 1.3）${e.ratio <= 1.3 ? '达到' : '未达到'}`,
+  );
   recordResults(subsidyEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
 }

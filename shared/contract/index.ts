@@ -26,6 +26,7 @@ import { ruleSettingsChannels } from './rule-settings';
 import { accountsChannels, authChannels } from './accounts';
 import { trainingChannels } from './training';
 import { calendarChannels } from './calendar';
+import { attendanceImportChannels } from './attendance-import';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -61,6 +62,7 @@ export const contract = {
   ...accountsChannels,
   ...trainingChannels,
   ...calendarChannels,
+  ...attendanceImportChannels,
 };
 
 export type Contract = typeof contract;

@@ -1,6 +1,6 @@
 import type { Account, Role } from './accounts';
 import { CHANNELS, type Channel } from './index';
-import type { RosterKindId } from './roster-imports';
+import type { ImportKindId } from './roster-imports';
 
 // Who may call what (issue 19, DOMAIN §9.4). dispatch checks this table before any handler runs; the renderer
 // reads the same table only to hide or disable buttons. Every channel must have an entry: a unit test fails on a
@@ -36,13 +36,15 @@ const ROSTER_IMPORT_CAPABILITIES = {
   'mappings.delete': 'write',
   template: 'read',
 } as const satisfies Record<string, Capability>;
-type RosterImportChannel<K extends RosterKindId> = `imports.${K}.${keyof typeof ROSTER_IMPORT_CAPABILITIES}`;
+/** The kinds a clerk chooses on the import page have all seven channels (the 考勤表 import has three, listed below). */
+type MappedKind = Exclude<ImportKindId, 'persons'>;
+type RosterImportChannel<K extends MappedKind> = `imports.${K}.${keyof typeof ROSTER_IMPORT_CAPABILITIES}`;
 
 /** Compile-time check: every name the helper below makes is a real channel (a typo above fails here). */
 type AllChannels<T extends Channel> = T;
-export type RosterImportChannels = AllChannels<RosterImportChannel<RosterKindId>>;
+export type RosterImportChannels = AllChannels<RosterImportChannel<MappedKind>>;
 
-function rosterImportPermissions<K extends RosterKindId>(kind: K): Record<RosterImportChannel<K>, Capability> {
+function rosterImportPermissions<K extends MappedKind>(kind: K): Record<RosterImportChannel<K>, Capability> {
   const entries = Object.entries(ROSTER_IMPORT_CAPABILITIES).map(([action, cap]) => [`imports.${kind}.${action}`, cap]);
   // The keys are exactly RosterImportChannel<K> by construction; AllChannels above checks they are channels.
   return Object.fromEntries(entries) as Record<RosterImportChannel<K>, Capability>;
@@ -229,6 +231,9 @@ export const PERMISSIONS = {
   'calendar.setDay': 'admin',
   'training.classes.update': 'write',
   ...rosterImportPermissions('trainees'),
+  'imports.attendance.check': 'write',
+  'imports.attendance.commit': 'write',
+  'imports.attendance.errorWorkbook': 'write',
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */

@@ -24,7 +24,7 @@ import { checkedFileFields, importFileInput, importToken, saveMappingInput, save
 //   message saying to import the persons first); the class is found by 班级编号; the enrolment goes through
 //   training.enrol's rules (BR-33 category against the register as of the class start, BR-34 no overlap, capacity).
 
-export const ROSTER_KINDS = ['registrations', 'placements', 'trainees'] as const;
+export const ROSTER_KINDS = ['registrations', 'placements', 'trainees', 'attendance'] as const;
 export type RosterKindId = (typeof ROSTER_KINDS)[number];
 
 /** The kinds a clerk chooses from on the import page, persons first. */
@@ -103,6 +103,24 @@ export const TRAINEE_IMPORT_FIELDS = {
 } as const;
 export const TRAINEE_IMPORT_REQUIRED = ['name', 'idNumber', 'classCode', 'category', 'enrolDate'];
 export const TRAINEE_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'categoryNote', 'graduationDate'];
+/** Every field an imported 考勤表 (RPT-05, shared/contract/attendance-import.ts) can fill, key → label (days d1…d31 are 1日…31日). */
+export const ATTENDANCE_IMPORT_FIELDS: Record<string, string> = {
+  name: '姓名',
+  post: '岗位名称',
+  ...Object.fromEntries(Array.from({ length: 31 }, (_, i) => [`d${i + 1}`, `${i + 1}日`])),
+  required: '应出勤天数',
+  attended: '实际出勤天数',
+  deduction: '扣减金额',
+  deductionReason: '扣减原因',
+  siPension: '单位缴纳养老保险',
+  siMedical: '单位缴纳医疗保险',
+  siUnemployment: '单位缴纳失业保险',
+  siInjury: '单位缴纳工伤保险',
+  assessment: '本月考核',
+  remark: '备注',
+  key: '考勤编号',
+};
+export const ATTENDANCE_IMPORT_REQUIRED = ['name', 'attended'];
 
 /** Per kind: the field table, the required fields and those that take no default (the mapping panel's lists). */
 export const ROSTER_FIELD_TABLES: Record<
@@ -120,6 +138,11 @@ export const ROSTER_FIELD_TABLES: Record<
     noDefault: PLACEMENT_IMPORT_NO_DEFAULT,
   },
   trainees: { fields: TRAINEE_IMPORT_FIELDS, required: TRAINEE_IMPORT_REQUIRED, noDefault: TRAINEE_IMPORT_NO_DEFAULT },
+  attendance: {
+    fields: ATTENDANCE_IMPORT_FIELDS,
+    required: ATTENDANCE_IMPORT_REQUIRED,
+    noDefault: Object.keys(ATTENDANCE_IMPORT_FIELDS),
+  },
 };
 
 /** Something the commit will create besides the roster's own records (a person, an employer, a post). */

@@ -31,6 +31,8 @@ export interface ReportColumn {
   rate?: { numerator: string; denominator: string };
   /** Overrides the automatic 栏次 label (甲/乙… for text columns, 1, 2, 3… for numeric ones). */
   lanci?: string;
+  /** A column the clerk does not see (hidden in Excel), e.g. the record key an import matches the row by. */
+  hidden?: boolean;
 }
 
 /** An inner node of the header tree: a header cell merged across its children (e.g. 其中, 本月服务). */

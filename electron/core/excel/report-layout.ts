@@ -125,7 +125,7 @@ export function writePrelude(
   plan: SheetPlan,
 ): void {
   const n = plan.columns.length;
-  ws.columns = plan.columns.map((c) => ({ width: columnWidth(c) }));
+  ws.columns = plan.columns.map((c) => ({ width: columnWidth(c), hidden: c.hidden === true }));
 
   putMerged(ws, 1, 1, 1, n, renderTitle(def, params), FRAME_STYLES.title);
   ws.getRow(1).height = 32;

@@ -22,6 +22,7 @@ import { homeHandlers } from './home/handlers';
 import { periodLocksHandlers } from './period-locks/handlers';
 import { accountsHandlers } from './accounts/handlers';
 import { trainingHandlers } from './training/handlers';
+import { attendanceImportHandlers } from './imports/attendance-handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -48,4 +49,5 @@ export const allHandlers: HandlerMap = {
   ...periodLocksHandlers,
   ...accountsHandlers,
   ...trainingHandlers,
+  ...attendanceImportHandlers,
 };

@@ -41,13 +41,27 @@ export function skipReason(
   const compact = cells.map((c) => cellText(c ?? null).replace(/\s+/g, '')).filter((t) => t !== '');
   if (compact.length === 0) return SKIP_REASONS.blank;
   if (compact.some((t) => TOTAL.test(t))) return SKIP_REASONS.total;
-  if (NOTE.test(compact[0])) return SKIP_REASONS.note;
+  if (NOTE.test(compact[0]) || isNoteContinuation(cells)) return SKIP_REASONS.note;
   if (compact.some((t) => SIGNATURE.test(t))) return SKIP_REASONS.signature;
   if (!mapped.some((c) => cellText(c ?? null) !== '')) return SKIP_REASONS.blank;
   const canon = mapped.map((c) => canonicalHeader(c ?? null)).filter((t) => t !== '');
   if (canon.length >= 2 && canon.filter((t) => headerTexts.includes(t)).length >= Math.ceil(canon.length / 2))
     return SKIP_REASONS.header;
   return null;
+}
+
+/**
+ * A further line of a 说明 block as the report frame writes it (report-layout.ts): indented with spaces under
+ * 说明： and merged across the table, so every filled cell holds the same text.
+ */
+function isNoteContinuation(cells: readonly RawCell[]): boolean {
+  const filled = cells.filter((c) => c !== null && cellText(c) !== '');
+  return (
+    filled.length > 1 &&
+    typeof filled[0] === 'string' &&
+    /^[\u3000 ]{2,}\S/.test(filled[0]) &&
+    filled.every((c) => c === filled[0])
+  );
 }
 
 /** An ID cell with digits in it (even a damaged or short ID) makes the row data: it is checked, never skipped. */

@@ -269,6 +269,24 @@ export function attendanceGrid(db: Database.Database, month: string, employerId:
  * the message naming the row and the person); a row a reviewed roster covers is refused with the roster's name.
  */
 export function saveGrid(ctx: CoreContext, input: SaveInput): { data: AttendanceGrid; summary: string } {
+  const { name, written } = saveEntries(ctx, input, (i, person) =>
+    person ? `第${i + 1}行（${person}）` : `第${i + 1}行`,
+  );
+  return {
+    data: attendanceGrid(ctx.db, input.month, input.employerId),
+    summary: `录入考勤：${name} ${ym(input.month)}，${written} 人`,
+  };
+}
+
+/**
+ * The checks and writes of saveGrid; `where` names an entry in messages (第3行（张三） on the grid, 张三 in an
+ * imported sheet, where the import names the Excel row itself). Returns the employer's name and how many rows.
+ */
+export function saveEntries(
+  ctx: CoreContext,
+  input: SaveInput,
+  where: (index: number, person?: string) => string,
+): { name: string; written: number } {
   const db = ctx.db;
   assertMonthOpen(db, input.month, ATTENDANCE_WHAT, 'month');
   const name = employerName(db, input.employerId);
@@ -283,18 +301,18 @@ export function saveGrid(ctx: CoreContext, input: SaveInput): { data: Attendance
     monthSpan(input.month).first,
   );
   input.rows.forEach((e, i) => {
-    const where = `第${i + 1}行`;
     const r = found[i];
     if (!r || r.month !== input.month || r.employer_id !== input.employerId) {
-      fields[`rows.${i}.id`] = `${where}：不是“${name}”${ym(input.month)}的考勤记录`;
+      fields[`rows.${i}.id`] = `${where(i)}：不是“${name}”${ym(input.month)}的考勤记录`;
       return;
     }
+    const who = where(i, r.person_name);
     if (seen.has(e.id)) {
-      fields[`rows.${i}.id`] = `${where}（${r.person_name}）：重复`;
+      fields[`rows.${i}.id`] = `${who}：重复`;
       return;
     }
     seen.add(e.id);
-    assertRowWritable(db, 'attendance_id', r.id, `${where}（${r.person_name}）${ym(input.month)}的考勤`);
+    assertRowWritable(db, 'attendance_id', r.id, `${who}${ym(input.month)}的考勤`);
     const cols: AmountColumns = {
       ...(r as AttendanceDbRow),
       required_days: e.requiredDays,
@@ -317,7 +335,7 @@ export function saveGrid(ctx: CoreContext, input: SaveInput): { data: Attendance
       !beyondEntitlement(ends.get(r.placement_id), input.month),
     );
     const issues = checkAttendance(facts, rules.mode);
-    for (const issue of issues) fields[`rows.${i}.${issue.field}`] ??= `${where}（${r.person_name}）：${issue.message}`;
+    for (const issue of issues) fields[`rows.${i}.${issue.field}`] ??= `${who}：${issue.message}`;
     if (issues.length === 0)
       writes.push({
         id: r.id,
@@ -336,8 +354,5 @@ export function saveGrid(ctx: CoreContext, input: SaveInput): { data: Attendance
     by,
     at,
   );
-  return {
-    data: attendanceGrid(db, input.month, input.employerId),
-    summary: `录入考勤：${name} ${ym(input.month)}，${writes.length} 人`,
-  };
+  return { name, written: writes.length };
 }

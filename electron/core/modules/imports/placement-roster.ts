@@ -37,7 +37,7 @@ import {
 } from './placement-columns';
 import { PLACEMENT_TEMPLATE } from './placement-template';
 import { rowCells, rowPerson } from './roster-cells';
-import type { Created, RosterKind, RosterRow, RowEnv, RowRead } from './roster-kind';
+import type { Created, RosterRow, TemplatedKind, RowEnv, RowRead } from './roster-kind';
 
 type PlacementIn = z.output<typeof placementCreateInput>;
 
@@ -278,7 +278,7 @@ function postOf(
 const personVillage = (ctx: CoreContext, personId: string) =>
   prepared(ctx.db, 'SELECT residence_region_id FROM persons WHERE id = ?').pluck().get(personId) as string;
 
-export const PLACEMENT_ROSTER: RosterKind<PlacementRosterRow, null> = {
+export const PLACEMENT_ROSTER: TemplatedKind<PlacementRosterRow, null> = {
   id: 'placements',
   noun: '公益性岗位安置名册',
   recordNoun: '安置',

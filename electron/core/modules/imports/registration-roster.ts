@@ -29,7 +29,7 @@ import {
 import { yesNo } from './person-codes';
 import { REGISTRATION_TEMPLATE } from './registration-template';
 import { rowCells, rowPerson } from './roster-cells';
-import type { RosterKind, RosterRow, RowEnv, RowRead } from './roster-kind';
+import type { TemplatedKind, RosterRow, RowEnv, RowRead } from './roster-kind';
 
 type CreateIn = z.output<typeof registrationCreateInput>;
 
@@ -146,7 +146,7 @@ const townshipOf = (s: { db: Parameters<typeof prepared>[0] }, personId: string)
     .pluck()
     .get(personId) as string;
 
-export const REGISTRATION_ROSTER: RosterKind<RegistrationRosterRow, Session> = {
+export const REGISTRATION_ROSTER: TemplatedKind<RegistrationRosterRow, Session> = {
   id: 'registrations',
   noun: '失业登记名册',
   recordNoun: '失业登记',

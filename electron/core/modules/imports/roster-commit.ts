@@ -38,10 +38,15 @@ export async function commitRoster<R extends RosterRow, S>(
   const skipped = result.total - rows.length;
   const data = commit(() => {
     const run = applyRows(ctx, kind, rows, (row, err) => {
-      throw new AppError(err.code, `第 ${row.row} 行：${err.message}。未导入任何数据，请重新检查文件。`, err.fields, {
-        ...err.details,
-        row: row.row,
-      });
+      throw new AppError(
+        err.code,
+        `第 ${row.row} 行：${err.message.replace(/。$/, '')}。未导入任何数据，请重新检查文件。`,
+        err.fields,
+        {
+          ...err.details,
+          row: row.row,
+        },
+      );
     });
     const counts = {
       created: run.accepted.length,

@@ -13,7 +13,7 @@ import { REGISTRATION_ROSTER } from './registration-roster';
 import { TRAINEE_ROSTER } from './trainee-roster';
 import { checkRoster } from './roster-check';
 import { commitRoster } from './roster-commit';
-import type { RosterKind, RosterRow } from './roster-kind';
+import type { RosterRow, TemplatedKind } from './roster-kind';
 import { writeTemplate } from './template-writer';
 
 type Kinds = 'registrations' | 'placements' | 'trainees';
@@ -26,22 +26,22 @@ type Channels<K extends Kinds> =
   | `imports.${K}.mappings.save`
   | `imports.${K}.mappings.delete`;
 
-function handlersOf<K extends Kinds, R extends RosterRow, S>(kind: RosterKind<R, S> & { id: K }) {
+function handlersOf<K extends Kinds, R extends RosterRow, S>(id: K, kind: TemplatedKind<R, S>) {
   const scope = kind.mappings;
   return {
-    [`imports.${kind.id}.check`]: (input: ImportFileInput, ctx: CoreContext, job: JobControl) =>
+    [`imports.${id}.check`]: (input: ImportFileInput, ctx: CoreContext, job: JobControl) =>
       checkRoster(kind, input, ctx, job),
-    [`imports.${kind.id}.commit`]: (
+    [`imports.${id}.commit`]: (
       input: z.output<typeof rosterImportCommitInput>,
       ctx: CoreContext,
       job: JobControl,
       commit: Commit,
     ) => commitRoster(kind, input, ctx, job, commit),
-    [`imports.${kind.id}.errorWorkbook`]: writeImportErrors,
-    [`imports.${kind.id}.template`]: (_input: object, ctx: CoreContext, job: JobControl) =>
+    [`imports.${id}.errorWorkbook`]: writeImportErrors,
+    [`imports.${id}.template`]: (_input: object, ctx: CoreContext, job: JobControl) =>
       writeTemplate(kind.template, ctx, job),
-    [`imports.${kind.id}.mappings.list`]: (_input: object, ctx: CoreContext) => listMappings(ctx.db, scope),
-    [`imports.${kind.id}.mappings.save`]: (input: Required<SaveMappingInput>, ctx: CoreContext) => {
+    [`imports.${id}.mappings.list`]: (_input: object, ctx: CoreContext) => listMappings(ctx.db, scope),
+    [`imports.${id}.mappings.save`]: (input: Required<SaveMappingInput>, ctx: CoreContext) => {
       const { list, replaced } = saveMapping(ctx.db, input, ctx.operator(), ctx.now(), scope);
       return {
         data: list,
@@ -49,7 +49,7 @@ function handlersOf<K extends Kinds, R extends RosterRow, S>(kind: RosterKind<R,
         summary: `${replaced ? '更新' : '保存'}${kind.recordNoun}导入对应关系“${input.name}”：${describeMapping(input, scope)}`,
       };
     },
-    [`imports.${kind.id}.mappings.delete`]: (input: { name: string }, ctx: CoreContext) => ({
+    [`imports.${id}.mappings.delete`]: (input: { name: string }, ctx: CoreContext) => ({
       data: deleteMapping(ctx.db, input.name, ctx.operator(), ctx.now(), scope),
       entityId: scope.key,
       summary: `删除${kind.recordNoun}导入对应关系“${input.name}”`,
@@ -58,7 +58,7 @@ function handlersOf<K extends Kinds, R extends RosterRow, S>(kind: RosterKind<R,
 }
 
 export const rosterImportsHandlers = {
-  ...handlersOf(REGISTRATION_ROSTER),
-  ...handlersOf(PLACEMENT_ROSTER),
-  ...handlersOf(TRAINEE_ROSTER),
+  ...handlersOf('registrations', REGISTRATION_ROSTER),
+  ...handlersOf('placements', PLACEMENT_ROSTER),
+  ...handlersOf('trainees', TRAINEE_ROSTER),
 };

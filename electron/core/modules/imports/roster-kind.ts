@@ -56,7 +56,8 @@ export interface RosterKind<R extends RosterRow = RosterRow, S = unknown> {
   /** Columns kept as text in the error file's copy of the rows. */
   textKeys: ReadonlySet<string>;
   mappings: MappingScope;
-  template: TemplateDefinition;
+  /** The blank roster offered for download (a 考勤表 has none: its template is the RPT-05 export). */
+  template?: TemplateDefinition;
   /** Each person at most once per file (a second row of the same ID is an error naming the other). */
   uniqueIds: boolean;
   /** Refuses, in one message, defaults that cannot be used. */
@@ -69,9 +70,16 @@ export interface RosterKind<R extends RosterRow = RosterRow, S = unknown> {
   session(ctx: CoreContext): S;
   /** The committer: writes one row through the module's services; throws their AppError on a refusal. */
   apply(ctx: CoreContext, row: R, session: S): Created;
+  /** The column a row-wide refusal is shown on; default 公民身份号码 (idNumber). */
+  anchorKey?: string;
   /** The column that holds the value a rule names (an AppError's field) — e.g. regDate → regDate, personId → idNumber. */
   columnOf(field: string): string;
 }
+
+/** A kind with a blank roster to download (the roster import page's kinds). */
+export type TemplatedKind<R extends RosterRow = RosterRow, S = unknown> = RosterKind<R, S> & {
+  template: TemplateDefinition;
+};
 
 export const labelOf = (kind: Pick<RosterKind, 'specs'>, key: string): string =>
   kind.specs.find((s) => s.key === key)?.label ?? key;

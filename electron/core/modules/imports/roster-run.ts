@@ -74,10 +74,11 @@ export function recordRefusal<R extends RosterRow>(
   columns: Record<string, number>,
 ): void {
   const fields = Object.entries(err.fields ?? {});
-  const at = (key: string) => (columns[key] === undefined ? 'idNumber' : key);
+  const anchor = kind.anchorKey ?? 'idNumber';
+  const at = (key: string) => (columns[key] === undefined ? anchor : key);
   const cellOf = (key: string) => displayValue(row.source.cells[key] ?? null);
   if (!fields.length) {
-    errors.add(row.row, columns.idNumber, labelOf(kind, 'idNumber'), cellOf('idNumber'), err.message);
+    errors.add(row.row, columns[anchor], labelOf(kind, anchor), cellOf(anchor), err.message);
     return;
   }
   const seen = new Set<string>();

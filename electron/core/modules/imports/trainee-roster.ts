@@ -16,7 +16,7 @@ import { enrol } from '../training/enrol';
 import { codeTable, readCode } from './person-codes';
 import { PERSON_IMPORT_SPECS } from './person-columns';
 import { rowCells, rowPerson } from './roster-cells';
-import type { RosterKind, RosterRow, RosterSpec, RowEnv, RowRead } from './roster-kind';
+import type { RosterRow, RosterSpec, RowEnv, RowRead, TemplatedKind } from './roster-kind';
 import { labels } from './template';
 import type { TemplateDefinition } from './template-writer';
 
@@ -126,7 +126,7 @@ const TEMPLATE: TemplateDefinition = {
   ],
 };
 
-export const TRAINEE_ROSTER: RosterKind<TraineeRosterRow, null> = {
+export const TRAINEE_ROSTER: TemplatedKind<TraineeRosterRow, null> = {
   id: 'trainees',
   noun: '培训学员名册',
   recordNoun: '培训报名',

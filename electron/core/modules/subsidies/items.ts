@@ -9,15 +9,24 @@ import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
 import type { RowColumn } from './lock';
 
+/** SQL for the amount a row pays on an ordinary roster of `kind`, over the row's alias (a, ia or e). */
+function rowAmount(kind: BatchKind, together: boolean): string {
+  if (kind === 'training') return 'e.subsidy_fen + e.living_fen';
+  if (kind === 'internship') return 'ia.due_amount + ia.early_hire_amount';
+  if (kind === 'si') return 'a.si_subsidy';
+  return `a.paid_amount${together ? ' + a.si_subsidy' : ''}`;
+}
+
 /** SQL for the amount an ordinary item `i` of `kind` pays for its row. */
 function amountExpr(kind: BatchKind, together: boolean): string {
-  if (kind === 'training')
-    return '(SELECT e.subsidy_fen + e.living_fen FROM training_enrolments e WHERE e.id = i.enrolment_id)';
-  if (kind === 'internship')
-    return '(SELECT ia.due_amount + ia.early_hire_amount FROM internship_allowances ia WHERE ia.id = i.allowance_id)';
-  if (kind === 'si') return '(SELECT a.si_subsidy FROM attendance_months a WHERE a.id = i.attendance_id)';
-  return `(SELECT a.paid_amount${together ? ' + a.si_subsidy' : ''} FROM attendance_months a WHERE a.id = i.attendance_id)`;
+  const amount = rowAmount(kind, together);
+  if (kind === 'training') return `(SELECT ${amount} FROM training_enrolments e WHERE e.id = i.enrolment_id)`;
+  if (kind === 'internship') return `(SELECT ${amount} FROM internship_allowances ia WHERE ia.id = i.allowance_id)`;
+  return `(SELECT ${amount} FROM attendance_months a WHERE a.id = i.attendance_id)`;
 }
+
+const together = (db: Database.Database, kind: BatchKind, month: string) =>
+  kind === 'post' && subsidyRulesForMonth(db, month).siClaim === 'together';
 
 /** Every ordinary item of one DRAFT roster follows its row: after rows change, and before review freezes it. */
 export function refreshBatchItems(db: Database.Database, batchId: string, by: string, at: string): void {
@@ -25,7 +34,7 @@ export function refreshBatchItems(db: Database.Database, batchId: string, by: st
     kind: BatchKind;
     month: string;
   };
-  const expr = amountExpr(b.kind, b.kind === 'post' && subsidyRulesForMonth(db, b.month).siClaim === 'together');
+  const expr = amountExpr(b.kind, together(db, b.kind, b.month));
   prepared(
     db,
     `UPDATE subsidy_batch_items AS i SET amount_fen = ${expr}, updated_at = ?, updated_by = ?
@@ -51,7 +60,19 @@ export function refreshDraftItems(
   for (const id of batches) refreshBatchItems(db, id, by, at);
 }
 
-/** Puts every row of the roster's month not yet on an ordinary roster of its kind onto it; returns how many. */
+/** Connections with new_id() registered: SQL that inserts many rows at once takes the ids of ids.ts. */
+const withNewId = new WeakSet<Database.Database>();
+function registerNewId(db: Database.Database): void {
+  if (withNewId.has(db)) return;
+  db.function('new_id', { deterministic: false, varargs: false }, () => newId());
+  withNewId.add(db);
+}
+
+/**
+ * Puts every row of the roster's month not yet on an ordinary roster of its kind onto it, each with its amount;
+ * returns how many. The items already on the roster follow their rows first (refreshBatchItems), so the roster
+ * ends as if every item had been refreshed — in one statement, whatever the number of rows.
+ */
 export function addPendingRows(
   db: Database.Database,
   batchId: string,
@@ -60,41 +81,18 @@ export function addPendingRows(
   by: string,
   at: string,
 ): number {
-  const pending = (
-    kind === 'internship'
-      ? prepared(
-          db,
-          `SELECT ia.id FROM internship_allowances ia WHERE ia.month = ?
-        AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`,
-        )
-          .pluck()
-          .all(month)
-      : prepared(
-          db,
-          `SELECT a.id FROM attendance_months a WHERE a.month = ?${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}
-        AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = ? AND x.adjusts_item_id IS NULL)`,
-        )
-          .pluck()
-          .all(month, kind)
-  ) as string[];
-  const insert = prepared(
-    db,
-    `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, created_at, updated_at,
-    created_by, updated_by) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)`,
-  );
-  for (const rowId of pending) {
-    insert.run(
-      newId(),
-      batchId,
-      kind,
-      kind === 'internship' ? null : rowId,
-      kind === 'internship' ? rowId : null,
-      at,
-      at,
-      by,
-      by,
-    );
-  }
   refreshBatchItems(db, batchId, by, at);
-  return pending.length;
+  registerNewId(db);
+  const amount = rowAmount(kind, together(db, kind, month));
+  const columns = `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, created_at,
+    updated_at, created_by, updated_by)`;
+  const sql =
+    kind === 'internship'
+      ? `${columns} SELECT new_id(), @batchId, @kind, NULL, ia.id, ${amount}, @at, @at, @by, @by
+      FROM internship_allowances ia WHERE ia.month = @month
+      AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`
+      : `${columns} SELECT new_id(), @batchId, @kind, a.id, NULL, ${amount}, @at, @at, @by, @by
+      FROM attendance_months a WHERE a.month = @month${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}
+      AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = @kind AND x.adjusts_item_id IS NULL)`;
+  return prepared(db, sql).run({ batchId, kind, month, at, by }).changes;
 }

@@ -121,30 +121,31 @@ export interface ItemRow {
   employer_name: string;
   position: string;
   row_month: string;
+  /** What the roster counts as one person: the placement, internship or enrolment the item pays. */
+  source_id: string;
 }
 
-const ATTENDANCE_ITEMS = `SELECT i.*, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
-    e.id AS employer_id, e.name AS employer_name, po.title AS position, a.month AS row_month
+const ATTENDANCE_ITEMS = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
+    e.id AS employer_id, e.name AS employer_name, po.title AS position, a.month AS row_month, a.placement_id AS source_id
   FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
   JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
   JOIN regions r ON r.id = po.township_id`;
-const ALLOWANCE_ITEMS = `SELECT i.*, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
-    e.id AS employer_id, e.name AS employer_name, it.position AS position, ia.month AS row_month
+const ALLOWANCE_ITEMS = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
+    e.id AS employer_id, e.name AS employer_name, it.position AS position, ia.month AS row_month, ia.internship_id AS source_id
   FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
   JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id JOIN regions r ON r.id = e.township_id`;
 // 培训补贴: grouped by provider (单位) under the class's 乡镇; the item's month is the class end month.
-const TRAINING_ITEMS = `SELECT i.*, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
-    e.id AS employer_id, e.name AS employer_name, c.occupation AS position, substr(c.end_date, 1, 7) AS row_month
+const TRAINING_ITEMS = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allowance_id, i.enrolment_id, i.amount_fen, i.adjusts_item_id, i.reason, pe.id AS person_id, pe.name AS person_name, pe.id_number, r.code AS township_code, r.name AS township_name,
+    e.id AS employer_id, e.name AS employer_name, c.occupation AS position, substr(c.end_date, 1, 7) AS row_month,
+    te.id AS source_id
   FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id JOIN training_classes c ON c.id = te.class_id
   JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id JOIN regions r ON r.id = c.township_id`;
 const ORDER = 'ORDER BY township_code, employer_name, employer_id, person_name, id_number, row_month, id';
 
-export function batchItems(db: Database.Database, batchId: string): ItemRow[] {
-  return prepared(
-    db,
-    `SELECT * FROM (${ATTENDANCE_ITEMS} WHERE i.batch_id = @b UNION ALL ${ALLOWANCE_ITEMS} WHERE i.batch_id = @b
-    UNION ALL ${TRAINING_ITEMS} WHERE i.batch_id = @b) ${ORDER}`,
-  ).all({ b: batchId }) as ItemRow[];
+/** The items of one roster in roster order: a roster of a kind only holds items of that kind's rows. */
+export function batchItems(db: Database.Database, batchId: string, kind: BatchKind): ItemRow[] {
+  const items = kind === 'internship' ? ALLOWANCE_ITEMS : kind === 'training' ? TRAINING_ITEMS : ATTENDANCE_ITEMS;
+  return prepared(db, `SELECT * FROM (${items} WHERE i.batch_id = ?) ${ORDER}`).all(batchId) as ItemRow[];
 }
 
 export function getItem(

@@ -27,6 +27,7 @@ import {
   ordinaryBatch,
   setStatus,
   type BatchRow,
+  type ItemRow,
 } from './queries';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
@@ -42,8 +43,14 @@ function liveTotals(db: Database.Database, id: string): { persons: number; fen: 
   return r;
 }
 
-export function toSummary(db: Database.Database, b: BatchRow): BatchSummary {
-  const live = b.status === 'draft' ? liveTotals(db, b.id) : { persons: b.total_persons ?? 0, fen: b.total_fen ?? 0 };
+/** `items`: the roster's items when already read (a draft's totals then come from them, not a second query). */
+export function toSummary(db: Database.Database, b: BatchRow, items?: readonly ItemRow[]): BatchSummary {
+  const live =
+    b.status !== 'draft'
+      ? { persons: b.total_persons ?? 0, fen: b.total_fen ?? 0 }
+      : items
+        ? { persons: new Set(items.map((i) => i.source_id)).size, fen: items.reduce((sum, i) => sum + i.amount_fen, 0) }
+        : liveTotals(db, b.id);
   return {
     id: b.id,
     kind: b.kind,
@@ -77,9 +84,10 @@ export function batchDetail(db: Database.Database, id: string): BatchDetail {
     }
     return names.get(itemId)!;
   };
+  const items = batchItems(db, id, b.kind);
   return {
-    ...toSummary(db, b),
-    items: batchItems(db, id).map((i) => ({
+    ...toSummary(db, b, items),
+    items: items.map((i) => ({
       id: i.id,
       personId: i.person_id,
       personName: i.person_name,

@@ -1,5 +1,5 @@
-import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Result, Segmented, Space, Typography, Upload } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Modal, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import {
   PERSON_IMPORT_REQUIRED,
@@ -25,15 +25,10 @@ import {
 } from '../../../../shared/contract/roster-imports';
 import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from './import-kinds';
 import { RosterCheckView } from './RosterCheckView';
-import { readFileAsBase64 } from '../../components/read-file-base64';
+import { ImportDone, ImportFileDragger, readImportFile, type ChosenFile } from './ImportSteps';
 import { useDownloadJob } from '../reports/useDownloadJob';
 import { ImportCheckView } from './ImportCheckView';
 import { useProgressJob } from '../../components/useProgressJob';
-
-interface ChosenFile {
-  fileName: string;
-  contentBase64: string;
-}
 
 type Stage =
   | { kind: 'choose' }
@@ -44,7 +39,6 @@ type Stage =
   | { kind: 'rosterChecked'; file: ChosenFile; check: RosterImportCheck }
   | { kind: 'rosterDone'; check: RosterImportCheck; result: RosterImportResult };
 
-const ACCEPTED = /\.(xlsx|xls|csv)$/i;
 const FIRST: CheckOptions = { edits: NO_EDITS };
 
 export const doneMessage = (r: PersonImportResult) =>
@@ -134,19 +128,10 @@ export function PersonImportModal({
   }
 
   async function check(file: File) {
-    if (!ACCEPTED.test(file.name)) {
-      message.error('只能导入 Excel（.xlsx、.xls）或 CSV 文件。');
-      return;
-    }
-    let contentBase64: string;
-    try {
-      contentBase64 = await readFileAsBase64(file);
-    } catch {
-      message.error('无法读取该文件，请确认文件没有被其他程序占用。');
-      return;
-    }
+    const chosen = await readImportFile(file, (text) => message.error(text));
+    if (!chosen) return;
     setEdits(NO_EDITS);
-    await runCheck({ fileName: file.name, contentBase64 }, FIRST);
+    await runCheck(chosen, FIRST);
   }
 
   async function commit(c: PersonImportCheck) {
@@ -254,22 +239,12 @@ export function PersonImportModal({
         <Button icon={<DownloadOutlined aria-hidden />} onClick={downloadTemplate} disabled={download.busy}>
           下载导入模板
         </Button>
-        <Upload.Dragger
-          accept=".xlsx,.xls,.csv"
-          multiple={false}
-          showUploadList={false}
+        <ImportFileDragger
           disabled={job.busy}
-          beforeUpload={(file) => {
-            void check(file);
-            return false;
-          }}
-        >
-          <p className="ant-upload-drag-icon">
-            <InboxOutlined aria-hidden />
-          </p>
-          <p className="ant-upload-text">点击选择文件，或把文件拖到这里</p>
-          <p className="ant-upload-hint">支持 .xlsx、.xls 和 .csv；文件有多个工作表时可以选择</p>
-        </Upload.Dragger>
+          onFile={(file) => void check(file)}
+          text="点击选择文件，或把文件拖到这里"
+          hint="支持 .xlsx、.xls 和 .csv；文件有多个工作表时可以选择"
+        />
       </Space>
     );
     footer = <Button onClick={onClose}>取消</Button>;
@@ -329,19 +304,11 @@ export function PersonImportModal({
     const c = stage.check;
     const done = stage.kind === 'done' ? doneMessage(stage.result) : rosterDoneMessage(stage.check, stage.result);
     body = (
-      <Result
-        status="success"
-        title={<span style={{ fontSize: 20 }}>{done}</span>}
-        subTitle={
-          c.errorRows > 0 ? `有错误的 ${c.errorRows} 行没有导入：可下载错误清单，改正后只导入这些行。` : undefined
-        }
-        extra={
-          c.errorRows > 0 && (
-            <Button icon={<DownloadOutlined aria-hidden />} onClick={() => downloadErrors(c)} disabled={download.busy}>
-              下载错误清单
-            </Button>
-          )
-        }
+      <ImportDone
+        title={done}
+        errorRows={c.errorRows}
+        onDownloadErrors={() => downloadErrors(c)}
+        downloading={download.busy}
       />
     );
     footer = (

@@ -44,6 +44,12 @@ export const ROSTER_CHANNELS = {
     errorWorkbook: 'imports.trainees.errorWorkbook',
     template: 'imports.trainees.template',
   },
+  /** The 考勤表 (RPT-05) import on the attendance page; its template is the RPT-05 export itself. */
+  attendance: {
+    check: 'imports.attendance.check',
+    commit: 'imports.attendance.commit',
+    errorWorkbook: 'imports.attendance.errorWorkbook',
+  },
 } as const;
 
 /** The dialog's title per kind (the persons title is the one the persons screens always had). */
@@ -60,5 +66,6 @@ export const KIND_NOTES: Record<ImportKindId, string> = {
   registrations: '按公民身份号码查找人员；尚未登记的人员按该行的姓名、民族、乡镇、村新建。每行按失业登记的规则检查。',
   placements:
     '人员须已登记；用人单位和岗位按统一社会信用代码、岗位编号或名称查找，没有的将新建（检查后列出）。每行按安置规则检查。',
-  trainees: '人员须已登记；培训班按班级编号查找。每行按报名规则检查：人员类别按开班日期与台账核对，不能同时参加时间重叠的培训班。',
+  trainees:
+    '人员须已登记；培训班按班级编号查找。每行按报名规则检查：人员类别按开班日期与台账核对，不能同时参加时间重叠的培训班。',
 };

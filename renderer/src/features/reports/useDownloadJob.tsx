@@ -9,7 +9,8 @@ import { useProgressJob } from '../../components/useProgressJob';
 export type FileJobChannel =
   | 'reports.export'
   | 'audit.export'
-  | `imports.${'persons' | 'registrations' | 'placements' | 'trainees'}.${'template' | 'errorWorkbook'}`;
+  | `imports.${'persons' | 'registrations' | 'placements' | 'trainees'}.${'template' | 'errorWorkbook'}`
+  | 'imports.attendance.errorWorkbook';
 
 export interface DownloadOptions<C extends FileJobChannel> {
   /** Title of the progress window, e.g. 导出报表. */

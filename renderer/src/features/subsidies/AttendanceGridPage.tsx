@@ -7,6 +7,7 @@ import { useRead, useWrite } from '../../api';
 import { useCtrlS } from '../../components/useCtrlS';
 import { formatMonth } from '../posts/post-options';
 import { useCan } from '../../components/useCan';
+import { AttendanceImportModal } from './AttendanceImportModal';
 import { CELLS, CELL_FIELD, draftOf, entryOf, type CellKey, type Draft } from './grid-draft';
 
 /** Moves the focus to the same cell of the row above/below (Enter, ↑, ↓); Tab moves along the row as usual. */
@@ -27,10 +28,12 @@ export function AttendanceGridPage() {
   const { data, error, loading } = useRead('attendance.grid', { month, employerId });
   const save = useWrite('attendance.save', { invalidates: ['subsidies'] });
   const canSave = useCan('attendance.save');
+  const canImport = useCan('imports.attendance.commit');
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
   const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
+  const [importing, setImporting] = useState(false);
   const rows = useMemo(() => data?.rows ?? [], [data]);
   const draft = (r: AttendanceRow) => drafts[r.id] ?? draftOf(r);
   const dirty = rows.filter((r) => drafts[r.id] && JSON.stringify(drafts[r.id]) !== JSON.stringify(draftOf(r)));
@@ -77,6 +80,15 @@ export function AttendanceGridPage() {
           disabled={!dirty.length || !canSave}
           loading={save.pending}
         >{`保存考勤${dirty.length ? `（${dirty.length}人）` : ''}`}</Button>
+        {canImport && (
+          <Button
+            onClick={() => setImporting(true)}
+            disabled={!rows.length || dirty.length > 0}
+            title={dirty.length ? '请先保存或撤销表中的修改' : undefined}
+          >
+            导入考勤表
+          </Button>
+        )}
         <Typography.Text type="secondary">
           回车或↑↓在同列上下移动，Tab 向右，Ctrl+S 保存；金额以元为单位。
         </Typography.Text>
@@ -90,6 +102,14 @@ export function AttendanceGridPage() {
           showIcon
           style={{ marginBottom: 8 }}
           title={`${lockedCount} 人的考勤已列入已审核的花名册，已锁定；如需更正，请在以后月份的补发/扣回花名册中办理。`}
+        />
+      )}
+      {importing && data && (
+        <AttendanceImportModal
+          month={month}
+          employerId={employerId}
+          employerName={data.employerName}
+          onClose={() => setImporting(false)}
         />
       )}
       <Table<AttendanceRow>

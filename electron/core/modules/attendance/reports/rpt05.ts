@@ -16,6 +16,34 @@ export const RPT05_SIGNATURE =
   '用人单位负责人（签字）：　　　　　　考勤员：　　　　　　日期：　　年　月　日　　　　（单位盖章）';
 const ASSESSMENT = { pass: '合格', fail: '不合格' } as const;
 
+/** The RPT-05 headers the attendance import reads back (imports/attendance-roster.ts). */
+export const RPT05_HEADERS = {
+  name: '姓名',
+  post: '岗位名称',
+  days: '每日考勤',
+  required: '应出勤天数',
+  attended: '实际出勤天数',
+  leave: '请假天数',
+  absent: '旷工天数',
+  deduction: '扣减金额',
+  deductionReason: '扣减原因',
+  si: '单位缴纳社会保险',
+  siPension: '养老',
+  siMedical: '医疗',
+  siUnemployment: '失业',
+  siInjury: '工伤',
+  assessment: '本月考核',
+  sign: '本人签字',
+  remark: '备注',
+  key: '考勤编号',
+} as const;
+const H = RPT05_HEADERS;
+
+/**
+ * The sheet of §6.5, plus what the employer fills in for the round trip (issue 12): 扣减金额 with its reason and
+ * the employer's four social-insurance amounts (元), and a hidden 考勤编号 (the attendance row's id) by which the
+ * import finds the row again whatever the employer does to names and order.
+ */
 export function rpt05Definition(month: string, sheetName?: string): ReportDefinition {
   const days = monthSpan(month).calendarDays;
   const dayColumns: ReportColumn[] = Array.from({ length: days }, (_, i) =>
@@ -26,25 +54,38 @@ export function rpt05Definition(month: string, sheetName?: string): ReportDefini
     name: RPT05_NAME,
     title: '{单位}{年}年{月}月公益性岗位人员考勤表',
     sheetName,
-    unitLabel: '单位：天',
+    unitLabel: '单位：天、元',
     columns: [
       column('seq', '序号', 'seq'),
-      column('name', '姓名'),
-      column('post', '岗位名称', 'text', { width: 12 }),
-      { header: '每日考勤', children: dayColumns },
-      column('required', '应出勤天数', 'int', { width: 7 }),
-      column('attended', '实际出勤天数', 'int', { width: 7 }),
-      column('leave', '请假天数', 'int', { width: 6 }),
-      column('absent', '旷工天数', 'int', { width: 6 }),
-      column('assessment', '本月考核', 'text', { width: 8 }),
-      column('sign', '本人签字', 'text', { width: 10 }),
-      column('remark', '备注', 'text', { width: 12 }),
+      column('name', H.name),
+      column('post', H.post, 'text', { width: 12 }),
+      { header: H.days, children: dayColumns },
+      column('required', H.required, 'int', { width: 7 }),
+      column('attended', H.attended, 'int', { width: 7 }),
+      column('leave', H.leave, 'int', { width: 6 }),
+      column('absent', H.absent, 'int', { width: 6 }),
+      column('deduction', H.deduction, 'money', { width: 9 }),
+      column('deductionReason', H.deductionReason, 'text', { width: 12 }),
+      {
+        header: H.si,
+        children: [
+          column('siPension', H.siPension, 'money', { width: 9 }),
+          column('siMedical', H.siMedical, 'money', { width: 9 }),
+          column('siUnemployment', H.siUnemployment, 'money', { width: 9 }),
+          column('siInjury', H.siInjury, 'money', { width: 9 }),
+        ],
+      },
+      column('assessment', H.assessment, 'text', { width: 8 }),
+      column('sign', H.sign, 'text', { width: 10 }),
+      column('remark', H.remark, 'text', { width: 12 }),
+      column('key', H.key, 'text', { width: 36, hidden: true }),
     ],
     totals: { grandTotal: false },
     signatures: [RPT05_SIGNATURE],
     notes: [
       '考勤标记：√ 出勤，休 休息，假 请假，旷 旷工，— 不在岗。',
       '应出勤天数为本月工作日天数（按本县工作日安排，已扣除法定节假日、计入调休上班日）；实际出勤天数不得多于应出勤天数和在岗天数。',
+      '扣减金额和单位缴纳社会保险以元为单位；有扣减时请填写扣减原因。填好后可在“录入考勤”页导入本表。',
     ],
     freezeColumns: 3,
   };
@@ -60,9 +101,16 @@ export function rpt05Row(r: AttendanceGridRow): Record<string, string | number |
     attended: r.attended_days,
     leave: null,
     absent: null,
+    deduction: r.deduction,
+    deductionReason: r.deduction_reason,
+    siPension: r.si_pension,
+    siMedical: r.si_medical,
+    siUnemployment: r.si_unemployment,
+    siInjury: r.si_injury,
     assessment: r.assessment ? ASSESSMENT[r.assessment] : null,
     sign: null,
     remark: r.remark,
+    key: r.id,
   };
   const marks = r.daily_marks ? Array.from(r.daily_marks) : null;
   for (let d = 1; d <= span.calendarDays; d++) {

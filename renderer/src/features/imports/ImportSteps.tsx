@@ -1,0 +1,88 @@
+import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
+import { Button, Result, Upload } from 'antd';
+import type { ReactNode } from 'react';
+import { readFileAsBase64 } from '../../components/read-file-base64';
+
+// Pieces every import dialog shows the same way (人员 and the roster kinds, the 考勤表 on the attendance page):
+// the file picker, reading the chosen file, and the end of an import with its error list.
+
+const ACCEPTED = /\.(xlsx|xls|csv)$/i;
+
+export interface ChosenFile {
+  fileName: string;
+  contentBase64: string;
+}
+
+/** The chosen file as the check takes it; null (after saying why) when it is not a workbook or cannot be read. */
+export async function readImportFile(file: File, error: (text: string) => void): Promise<ChosenFile | null> {
+  if (!ACCEPTED.test(file.name)) {
+    error('只能导入 Excel（.xlsx、.xls）或 CSV 文件。');
+    return null;
+  }
+  try {
+    return { fileName: file.name, contentBase64: await readFileAsBase64(file) };
+  } catch {
+    error('无法读取该文件，请确认文件没有被其他程序占用。');
+    return null;
+  }
+}
+
+/** Click or drop one .xlsx/.xls/.csv file; nothing is uploaded anywhere, `onFile` gets it. */
+export function ImportFileDragger({
+  disabled,
+  onFile,
+  text,
+  hint,
+}: {
+  disabled: boolean;
+  onFile: (file: File) => void;
+  text: string;
+  hint: string;
+}) {
+  return (
+    <Upload.Dragger
+      accept=".xlsx,.xls,.csv"
+      multiple={false}
+      showUploadList={false}
+      disabled={disabled}
+      beforeUpload={(file) => {
+        onFile(file);
+        return false;
+      }}
+    >
+      <p className="ant-upload-drag-icon">
+        <InboxOutlined aria-hidden />
+      </p>
+      <p className="ant-upload-text">{text}</p>
+      <p className="ant-upload-hint">{hint}</p>
+    </Upload.Dragger>
+  );
+}
+
+/** The last step: what was imported, and the rows left out with their error list. */
+export function ImportDone({
+  title,
+  errorRows,
+  onDownloadErrors,
+  downloading,
+}: {
+  title: ReactNode;
+  errorRows: number;
+  onDownloadErrors: () => void;
+  downloading: boolean;
+}) {
+  return (
+    <Result
+      status="success"
+      title={<span style={{ fontSize: 20 }}>{title}</span>}
+      subTitle={errorRows > 0 ? `有错误的 ${errorRows} 行没有导入：可下载错误清单，改正后只导入这些行。` : undefined}
+      extra={
+        errorRows > 0 && (
+          <Button icon={<DownloadOutlined aria-hidden />} onClick={onDownloadErrors} disabled={downloading}>
+            下载错误清单
+          </Button>
+        )
+      }
+    />
+  );
+}

@@ -1,0 +1,176 @@
+import { DownloadOutlined } from '@ant-design/icons';
+import { App, Button, Modal, Space, Table, Typography } from 'antd';
+import { useState } from 'react';
+import type { RosterImportCheck, RosterImportResult } from '../../../../shared/contract/roster-imports';
+import { useInvalidate } from '../../api';
+import { useProgressJob } from '../../components/useProgressJob';
+import { ROSTER_CHANNELS } from '../imports/import-kinds';
+import { ImportDone, ImportFileDragger, readImportFile } from '../imports/ImportSteps';
+import { RosterCheckView } from '../imports/RosterCheckView';
+import { useDownloadJob } from '../reports/useDownloadJob';
+import { formatMonth } from '../posts/post-options';
+import { useRosterExport } from './useRosterExport';
+
+type Stage =
+  | { kind: 'choose' }
+  | { kind: 'checked'; check: RosterImportCheck }
+  | { kind: 'done'; check: RosterImportCheck; result: RosterImportResult };
+
+const CHANNELS = ROSTER_CHANNELS.attendance;
+
+/** The columns of the file and what each was read as (the 考勤表 has its own fixed columns: nothing to map). */
+function ColumnsRead({ check }: { check: RosterImportCheck }) {
+  return (
+    <Table
+      aria-label="列的对应关系"
+      size="small"
+      rowKey="column"
+      pagination={false}
+      scroll={{ y: 190 }}
+      dataSource={check.columns ?? []}
+      columns={[
+        { title: '列', dataIndex: 'column', width: 60 },
+        { title: '文件中的表头', dataIndex: 'header' },
+        { title: '导入为', dataIndex: 'fieldLabel', render: (v: string | null) => v ?? '不导入' },
+      ]}
+    />
+  );
+}
+
+/**
+ * 导入考勤表 (issue 12): the employer's filled-in RPT-05 for this month comes back. 1 导出考勤表 (the sheet to hand
+ * out) and choose the filled file → the dry run lists every bad cell by row and column (nothing written) → 导入
+ * writes every row in one go, or nothing. Closing before the last step writes nothing.
+ */
+export function AttendanceImportModal({
+  month,
+  employerId,
+  employerName,
+  onClose,
+}: {
+  month: string;
+  employerId: string;
+  employerName: string;
+  onClose: () => void;
+}) {
+  const { message } = App.useApp();
+  const job = useProgressJob();
+  const download = useDownloadJob();
+  const roster = useRosterExport();
+  const invalidate = useInvalidate();
+  const [stage, setStage] = useState<Stage>({ kind: 'choose' });
+
+  async function check(file: File) {
+    const chosen = await readImportFile(file, (text) => message.error(text));
+    if (!chosen) return;
+    const r = await job.run(
+      CHANNELS.check,
+      { ...chosen, month, employerId },
+      { title: '检查考勤表', subject: `文件：${chosen.fileName}` },
+    );
+    if (r) setStage({ kind: 'checked', check: r });
+  }
+
+  async function commit(c: RosterImportCheck) {
+    const r = await job.run(
+      CHANNELS.commit,
+      { token: c.token, skipInvalidRows: c.errorRows > 0 },
+      { title: '正在导入考勤', subject: `文件：${c.fileName}` },
+    );
+    if (r) {
+      setStage({ kind: 'done', check: c, result: r });
+      await invalidate(['attendance', 'subsidies']);
+    }
+  }
+
+  const downloadErrors = (c: RosterImportCheck) =>
+    void download.run(
+      CHANNELS.errorWorkbook,
+      { token: c.token },
+      { title: '下载错误清单', success: (f) => `已下载 ${f.fileName}` },
+    );
+
+  let body;
+  let footer;
+  if (stage.kind === 'choose') {
+    body = (
+      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+        <Typography.Paragraph style={{ margin: 0 }}>
+          先导出本单位{formatMonth(month)}
+          的考勤表交用人单位填写（每日考勤、实际出勤天数、扣减金额和原因、单位缴纳的社会保险），
+          再把填好的表选在这里。程序先逐行检查并列出问题，您确认后才会写入；写入时如有一行不能写入，整张表都不写入。
+        </Typography.Paragraph>
+        <Button
+          icon={<DownloadOutlined aria-hidden />}
+          onClick={() => void roster.exportReport('RPT-05', month, employerId)}
+          disabled={roster.busy}
+        >
+          导出考勤表
+        </Button>
+        <ImportFileDragger
+          disabled={job.busy}
+          onFile={(file) => void check(file)}
+          text="点击选择填好的考勤表，或把文件拖到这里"
+          hint="请使用本单位本月导出的考勤表，不要调换或增删人员"
+        />
+      </Space>
+    );
+    footer = <Button onClick={onClose}>取消</Button>;
+  } else if (stage.kind === 'checked') {
+    const c = stage.check;
+    body = (
+      <RosterCheckView
+        check={c}
+        onDownloadErrors={() => downloadErrors(c)}
+        downloading={download.busy}
+        mapping={<ColumnsRead check={c} />}
+      />
+    );
+    footer = (
+      <Space wrap style={{ justifyContent: 'flex-end' }}>
+        <Typography.Text type="secondary">
+          {c.acceptedCount === 0
+            ? '没有可以导入的行'
+            : `将导入 ${c.acceptedCount} 人的考勤，跳过 ${c.total - c.acceptedCount} 行`}
+        </Typography.Text>
+        <Button onClick={() => setStage({ kind: 'choose' })}>重新选择文件</Button>
+        <Button onClick={onClose}>取消</Button>
+        <Button type="primary" disabled={c.acceptedCount === 0 || job.busy} onClick={() => void commit(c)}>
+          导入考勤
+        </Button>
+      </Space>
+    );
+  } else {
+    const { check: c, result } = stage;
+    body = (
+      <ImportDone
+        title={`导入完成：${result.created} 人的考勤，跳过 ${result.skipped} 行`}
+        errorRows={c.errorRows}
+        onDownloadErrors={() => downloadErrors(c)}
+        downloading={download.busy}
+      />
+    );
+    footer = (
+      <Button type="primary" onClick={onClose}>
+        完成
+      </Button>
+    );
+  }
+
+  return (
+    <Modal
+      open
+      title={`导入考勤表：${employerName} ${formatMonth(month)}`}
+      width={stage.kind === 'checked' ? 1040 : 640}
+      onCancel={onClose}
+      mask={{ closable: false }}
+      footer={footer}
+      destroyOnHidden
+    >
+      {body}
+      {job.modal}
+      {download.modal}
+      {roster.modal}
+    </Modal>
+  );
+}

@@ -1,0 +1,312 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { AttendanceGridPage } from '../../renderer/src/features/subsidies/AttendanceGridPage';
+import { BatchesTable } from '../../renderer/src/features/subsidies/BatchesTable';
+import type { Result } from '../../shared/contract';
+import type { AttendanceGrid, AttendanceRow } from '../../shared/contract/attendance';
+import type { RosterImportCheck } from '../../shared/contract/roster-imports';
+import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
+import type { JobStatus } from '../../shared/contract/system';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { renderWithApp } from './render';
+
+// Issue 12's screens: the attendance grid driven from the keyboard (Enter/↑/↓ along a column, Tab along the row,
+// Ctrl+S), the core's refusal shown on the cell it names, the lock message of reviewed rows, the 考勤表 import
+// dialog on the same page, and a roster's review and un-review (with its reason) from the rosters table.
+
+const SOON = { timeout: 5000 };
+const ROUTE = '/posts/subsidies/2026-10/emp-1';
+
+function row(over: Partial<AttendanceRow> & Pick<AttendanceRow, 'id' | 'personName'>): AttendanceRow {
+  return {
+    placementId: `pl-${over.id}`,
+    personId: `pe-${over.id}`,
+    idNumberMasked: '653121********0133',
+    postCode: 'GY-001',
+    postTitle: '保洁员',
+    startDate: '2026-10-01',
+    leaveDate: null,
+    month: '2026-10',
+    daysOnPost: 31,
+    requiredDays: 18,
+    attendedDays: 18,
+    dailyMarks: null,
+    standardFen: 182_000,
+    dueFen: 182_000,
+    deductionFen: 0,
+    deductionReason: null,
+    paidFen: 182_000,
+    siPensionFen: 0,
+    siMedicalFen: 0,
+    siUnemploymentFen: 0,
+    siInjuryFen: 0,
+    siEnabled: true,
+    siSubsidyFen: 0,
+    assessment: null,
+    remark: null,
+    enteredAt: null,
+    lock: null,
+    entitlementNote: null,
+    ...over,
+  };
+}
+
+const grid = (rows: AttendanceRow[]): AttendanceGrid => ({
+  month: '2026-10',
+  employerId: 'emp-1',
+  employerName: '乌帕尔镇人民政府',
+  calendarDays: 31,
+  rows,
+});
+
+const renderGrid = (api: ReturnType<typeof createFakeApi>['api']) =>
+  renderWithApp(
+    <Routes>
+      <Route path="/posts/subsidies/:month/:employerId" element={<AttendanceGridPage />} />
+    </Routes>,
+    { api, settings: SETTINGS, route: ROUTE },
+  );
+
+const A = row({ id: 'a1', personName: '古丽·艾力' });
+const B = row({ id: 'a2', personName: '买买提·艾力', siEnabled: false });
+
+describe('考勤录入 grid', () => {
+  it('moves along a column with Enter and ↑, along a row with Tab, saves with Ctrl+S and shows a refusal on its cell', async () => {
+    const saves: unknown[] = [];
+    const fake = createFakeApi({
+      'attendance.grid': () => ok(grid([A, B])),
+      'attendance.save': (input): Result<unknown> => {
+        saves.push(input);
+        const first = input.rows[0];
+        if (first.deductionFen > 0 && !first.deductionReason)
+          return {
+            ok: false,
+            error: {
+              code: 'BAD_INPUT',
+              message: '第1行（古丽·艾力）：有扣减时请填写扣减原因',
+              fields: { 'rows.0.deductionReason': '第1行（古丽·艾力）：有扣减时请填写扣减原因' },
+            },
+          };
+        return ok(grid([{ ...A, attendedDays: 16, deductionFen: 5_000, deductionReason: '旷工', enteredAt: 'x' }, B]));
+      },
+    });
+    renderGrid(fake.api);
+    const attendedA = await screen.findByLabelText('古丽·艾力 实际出勤天数');
+    await userEvent.click(attendedA);
+    expect(attendedA).toHaveFocus();
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByLabelText('买买提·艾力 实际出勤天数')).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}');
+    expect(attendedA).toHaveFocus();
+    await userEvent.clear(attendedA);
+    await userEvent.type(attendedA, '16');
+    await userEvent.tab();
+    const deduction = screen.getByLabelText('古丽·艾力 扣减(元)');
+    expect(deduction).toHaveFocus();
+    await userEvent.type(deduction, '50');
+    // The rural post carries no social-insurance subsidy: its amounts cannot be entered.
+    expect(screen.getByLabelText('买买提·艾力 养老(元)')).toBeDisabled();
+    expect(screen.getByRole('button', { name: '保存考勤（1人）' })).toBeEnabled();
+    await userEvent.keyboard('{Control>}s{/Control}');
+    await waitFor(() => expect(saves).toHaveLength(1));
+    expect(saves[0]).toEqual({
+      month: '2026-10',
+      employerId: 'emp-1',
+      rows: [
+        {
+          id: 'a1',
+          requiredDays: 18,
+          attendedDays: 16,
+          dailyMarks: null,
+          deductionFen: 5_000,
+          deductionReason: null,
+          siPensionFen: 0,
+          siMedicalFen: 0,
+          siUnemploymentFen: 0,
+          siInjuryFen: 0,
+          assessment: null,
+          remark: null,
+        },
+      ],
+    });
+    expect(await screen.findByText('第1行（古丽·艾力）：有扣减时请填写扣减原因')).toBeInTheDocument();
+    const reason = screen.getByLabelText('古丽·艾力 扣减原因');
+    expect(reason).toHaveAttribute('title', '第1行（古丽·艾力）：有扣减时请填写扣减原因');
+    await userEvent.type(reason, '旷工');
+    // (The loading icon of the first save stays in the button's name in jsdom, where its leave motion never ends.)
+    await userEvent.click(screen.getByText('保存考勤（1人）').closest('button') as HTMLElement);
+    expect(await screen.findByText('考勤已保存')).toBeInTheDocument();
+    expect(saves).toHaveLength(2);
+    expect((saves[1] as { rows: { deductionReason: string }[] }).rows[0].deductionReason).toBe('旷工');
+  });
+
+  it('says which rows a reviewed roster locks, and shows the core refusal naming the roster', async () => {
+    const lock = { batchId: 'b1', batchName: '2026年10月公益性岗位岗位补贴发放花名册', status: '已审核' };
+    const refusal =
+      '第1行（古丽·艾力）2026年10月的考勤已列入“2026年10月公益性岗位岗位补贴发放花名册”（已审核），已锁定，不能修改。';
+    const fake = createFakeApi({
+      'attendance.grid': () => ok(grid([{ ...A, lock }, B])),
+      'attendance.save': () => ({ ok: false, error: { code: 'RULE_VIOLATION', message: refusal } }),
+    });
+    renderGrid(fake.api);
+    expect(
+      await screen.findByText(
+        '1 人的考勤已列入已审核的花名册，已锁定；如需更正，请在以后月份的补发/扣回花名册中办理。',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.getByText('已锁定')).toHaveAttribute('title', lock.batchName);
+    expect(screen.getByText(`已列入${lock.batchName}（已审核）`)).toBeInTheDocument();
+    const attended = screen.getByLabelText('古丽·艾力 实际出勤天数');
+    await userEvent.clear(attended);
+    await userEvent.type(attended, '17');
+    await userEvent.click(screen.getByRole('button', { name: '保存考勤（1人）' }));
+    expect(await screen.findByText(refusal)).toBeInTheDocument();
+    expect(screen.queryByText('考勤已保存')).toBeNull();
+  });
+
+  it('imports a filled 考勤表: the dry run names the bad cells, then 导入考勤 writes the rest and the grid reloads', async () => {
+    const check: RosterImportCheck = {
+      token: 'tok-a',
+      kind: 'attendance',
+      fileName: '考勤表.xlsx',
+      total: 2,
+      valid: 1,
+      errorRows: 1,
+      errorCount: 1,
+      errors: [
+        {
+          row: 6,
+          column: 'AM',
+          field: '扣减金额',
+          value: '5000',
+          message: '“买买提·艾力”：扣减（5000.00元）不能超过应发岗位补贴（939.35元）',
+        },
+      ],
+      ignoredColumns: [],
+      acceptedCount: 1,
+      newPersons: [],
+      newEmployers: [],
+      newPosts: [],
+    };
+    const jobs: Record<string, Result<unknown>> = {
+      check: ok(check),
+      commit: ok({ created: 1, skipped: 1, persons: 0, employers: 0, posts: 0 }),
+    };
+    let gridReads = 0;
+    const fake = createFakeApi({
+      'attendance.grid': () => {
+        gridReads++;
+        return ok(grid([A, B]));
+      },
+      'imports.attendance.check': () => ok({ jobId: 'check' }),
+      'imports.attendance.commit': () => ok({ jobId: 'commit' }),
+      'jobs.status': ({ jobId }): Result<JobStatus> =>
+        ok({
+          jobId,
+          channel: 'x',
+          state: 'done',
+          done: 1,
+          total: 1,
+          phase: '已完成',
+          result: jobs[jobId] as JobStatus['result'],
+        }),
+    });
+    renderGrid(fake.api);
+    await userEvent.click(await screen.findByRole('button', { name: '导入考勤表' }));
+    const dialog = await screen.findByRole('dialog', { name: '导入考勤表：乌帕尔镇人民政府 2026年10月' });
+    expect(within(dialog).getByRole('button', { name: '导出考勤表' })).toBeInTheDocument();
+    await userEvent.upload(
+      dialog.querySelector('input[type="file"]') as HTMLInputElement,
+      new File(['PK'], '考勤表.xlsx'),
+    );
+    expect(await screen.findByText('共 2 行：可导入 1 行，有错误 1 行', {}, SOON)).toBeInTheDocument();
+    expect(fake.callsTo('imports.attendance.check')).toEqual([
+      { fileName: '考勤表.xlsx', contentBase64: expect.any(String), month: '2026-10', employerId: 'emp-1' },
+    ]);
+    expect(screen.getByText('“买买提·艾力”：扣减（5000.00元）不能超过应发岗位补贴（939.35元）')).toBeInTheDocument();
+    const readsBefore = gridReads;
+    await userEvent.click(screen.getByRole('button', { name: '导入考勤' }));
+    expect(await screen.findByText('导入完成：1 人的考勤，跳过 1 行', {}, SOON)).toBeInTheDocument();
+    expect(fake.callsTo('imports.attendance.commit')).toEqual([{ token: 'tok-a', skipInvalidRows: true }]);
+    await waitFor(() => expect(gridReads).toBeGreaterThan(readsBefore));
+  });
+});
+
+const SUMMARY: BatchSummary = {
+  id: 'b1',
+  kind: 'post',
+  kindLabel: '公益性岗位岗位补贴',
+  month: '2026-10',
+  supplementary: false,
+  name: '2026年10月公益性岗位岗位补贴发放花名册',
+  status: 'draft',
+  statusLabel: '草稿',
+  persons: 2,
+  totalFen: 275_935,
+  preparedBy: '阿依古丽',
+  reviewedBy: null,
+  reviewedAt: null,
+  approvedBy: null,
+  paidDate: null,
+};
+const detail = (over: Partial<BatchSummary>): BatchDetail => ({ ...SUMMARY, ...over, items: [] });
+
+describe('花名册 review and un-review', () => {
+  it('审核 asks for the reviewer and says what locks; 撤销审核 needs a reason and shows the core refusal', async () => {
+    const fake = createFakeApi({
+      'subsidies.review': (input) => ok(detail({ status: 'reviewed', reviewedBy: input.reviewedBy })),
+      'subsidies.unreview': (input): Result<unknown> =>
+        input.reason === '金额有误'
+          ? ok(detail({}))
+          : {
+              ok: false,
+              error: {
+                code: 'RULE_VIOLATION',
+                message:
+                  '“2026年10月公益性岗位岗位补贴发放花名册”已有“2026年11月公益性岗位岗位补贴补发/扣回花名册”对其补发/扣回，不能撤销审核。',
+              },
+            },
+    });
+    const { unmount } = renderWithApp(<BatchesTable batches={[SUMMARY]} loading={false} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    await userEvent.click(screen.getByRole('button', { name: '审核' }));
+    const review = await screen.findByRole('dialog', { name: `审核：${SUMMARY.name}` });
+    expect(
+      within(review).getByText(
+        '共 2 人，合计 2,759.35 元。审核后金额固定，花名册及其考勤记录锁定，不能再修改；更正须在以后月份的补发/扣回花名册中办理。',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.type(within(review).getByLabelText('审核人'), '阿依古丽');
+    await userEvent.click(within(review).getByRole('button', { name: '审核并锁定' }));
+    await waitFor(() => expect(fake.callsTo('subsidies.review')).toEqual([{ id: 'b1', reviewedBy: '阿依古丽' }]));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: `审核：${SUMMARY.name}` })).toBeNull());
+
+    const reviewed = { ...SUMMARY, status: 'reviewed' as const, statusLabel: '已审核', reviewedBy: '阿依古丽' };
+    unmount();
+    renderWithApp(<BatchesTable batches={[reviewed]} loading={false} />, { api: fake.api, settings: SETTINGS });
+    expect(screen.queryByRole('button', { name: '审核' })).toBeNull();
+    await userEvent.click(await screen.findByRole('button', { name: '撤销审核' }));
+    const undo = await screen.findByRole('dialog', { name: `撤销审核：${SUMMARY.name}` });
+    expect(within(undo).getByText('撤销后花名册回到草稿，考勤可以再修改。撤销原因记入操作日志。')).toBeInTheDocument();
+    await userEvent.type(within(undo).getByLabelText('撤销审核原因'), '补录');
+    await userEvent.click(within(undo).getByRole('button', { name: '撤销审核' }));
+    expect(
+      await within(undo).findByText(
+        '“2026年10月公益性岗位岗位补贴发放花名册”已有“2026年11月公益性岗位岗位补贴补发/扣回花名册”对其补发/扣回，不能撤销审核。',
+      ),
+    ).toBeInTheDocument();
+    const reasonInput = within(undo).getByLabelText('撤销审核原因');
+    await userEvent.clear(reasonInput);
+    await userEvent.type(reasonInput, '金额有误');
+    await userEvent.click(within(undo).getByRole('button', { name: '撤销审核' }));
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: `撤销审核：${SUMMARY.name}` })).toBeNull());
+    expect(fake.callsTo('subsidies.unreview')).toEqual([
+      { id: 'b1', reason: '补录' },
+      { id: 'b1', reason: '金额有误' },
+    ]);
+  });
+});
