@@ -108,6 +108,9 @@ if (only.has('posts')) {
   console.log(
     `  RPT-04 本月 ${b.rpt04.rows} 行 ${b.rpt04.ms} ms；RPT-07 ${b.rpt07.rows} 行 ${b.rpt07.ms} ms（仅行查询，不含写 Excel）`,
   );
+  console.log(
+    `  synchronous=FULL（本系统的设置）与 NORMAL 交替保存：FULL p50 ${b.sync.full.p50}，p95 ${b.sync.full.p95}；NORMAL p50 ${b.sync.normal.p50}，p95 ${b.sync.normal.p95}；FULL/NORMAL p50 ${b.sync.ratioP50}，p95 ${b.sync.ratioP95}`,
+  );
   recordResults(placementEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
 }
