@@ -1,6 +1,6 @@
 // Child process of import-export-crash.test.ts: opens the data folder with the real core and runs a person import
 // commit or a full-ID RPT-01 export, killing itself with SIGKILL at a named point (a SQLite trigger inside the
-// commit's transaction, or a job phase), or waiting for the parent's kill -9. Run with `node --import tsx`.
+// commit's transaction, or a job phase), or waiting for the parent's kill -9. The test bundles it with esbuild and runs it with node.
 import { readFileSync } from 'node:fs';
 import { openCore } from '../../electron/core/core';
 import { signInSeedAdmin } from '../../scripts/seed/accounts';

@@ -4,9 +4,10 @@
 // PRAGMA integrity_check, hold either every row of the import or none (its audit row and back-filled recognitions
 // with it), and keep no half-written file and no file with full ID numbers. Bounded: small rosters, ten children, three at a time.
 import { spawn } from 'node:child_process';
-import { cpSync, readdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { roster, villagesOf } from '../../scripts/bench/person-import';
 import { makeCore, must, tempDir } from './harness';
@@ -38,21 +39,28 @@ const AT_ONCE = 3;
 const REGISTERED = 600;
 const ROSTER_ROWS = 300;
 
+// The child bundled once (packages stay in node_modules): it starts in about half the time tsx needs to load the
+// core's few hundred modules, which is most of a child's work.
+const CHILD = resolve(`.tmp/import-export-crash-child-${process.pid}.mjs`);
+afterAll(() => rmSync(CHILD, { force: true }));
+
+async function bundleChild(): Promise<void> {
+  mkdirSync(resolve('.tmp'), { recursive: true });
+  await build({
+    entryPoints: [resolve('tests/core/import-export-crash-child.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    outfile: CHILD,
+    logLevel: 'warning',
+  });
+}
+
 function runChild(dir: string, s: Scenario, rosterPath: string): Promise<'killed' | 'finished'> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--import',
-      'tsx',
-      resolve('tests/core/import-export-crash-child.ts'),
-      dir,
-      s.op,
-      String(s.at),
-      rosterPath,
-      String(ROSTER_ROWS),
-    ],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
+  const child = spawn(process.execPath, [CHILD, dir, s.op, String(s.at), rosterPath, String(ROSTER_ROWS)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let err = '';
   child.stderr.on('data', (d: Buffer) => (err += d.toString()));
   child.stdout.on('data', (d: Buffer) => {
@@ -81,6 +89,7 @@ const counts = (core: Core) =>
 describe('crash test: kill -9 during an import commit and an export', () => {
   it('after every kill the register opens, passes integrity_check, holds all or none of the import, and no partial or full-ID file remains', async () => {
     const started = performance.now();
+    await bundleChild();
     const template = tempDir();
     const core = makeCore(template);
     await county(core);
@@ -131,5 +140,5 @@ describe('crash test: kill -9 during an import commit and an export', () => {
     );
     expect(outcomes.filter((o) => o.includes('BROKEN'))).toEqual([]);
     expect(kills).toBeGreaterThanOrEqual(7);
-  }, 300_000); // about 20 s idle; minutes on a machine loaded by other work
+  }, 300_000); // about 15 s idle; minutes on a machine loaded by other work
 });
