@@ -188,14 +188,14 @@ export interface ImportBench {
   ratio: number;
 }
 
-async function emptyCounty(): Promise<{ core: Core; dir: string }> {
+export async function emptyCounty(): Promise<{ core: Core; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-import-'));
   const core = openCore({ dataDir: dir, today: TODAY });
   await seedCounty(core, { persons: 0, today: TODAY });
   return { core, dir };
 }
 
-const reset = (core: Core) => core.ctx.db.exec('DELETE FROM household_members; DELETE FROM persons;');
+export const reset = (core: Core) => core.ctx.db.exec('DELETE FROM household_members; DELETE FROM persons;');
 
 export async function benchPersonImport(options: {
   rows: number;
