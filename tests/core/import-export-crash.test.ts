@@ -3,7 +3,6 @@
 // in a job phase, or by this process after a delay). After each kill the data folder must open, pass
 // PRAGMA integrity_check, hold either every row of the import or none (its audit row and back-filled recognitions
 // with it), and keep no half-written file and no file with full ID numbers. Bounded: small rosters, ten children, three at a time.
-import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
@@ -13,6 +12,7 @@ import { roster, villagesOf } from '../../scripts/bench/person-import';
 import { makeCore, must, tempDir } from './harness';
 import { county } from './persons-fixtures';
 import { jobData } from './import-workbooks';
+import { runCrashChild } from './crash-child';
 
 interface Scenario {
   op: 'import' | 'export';
@@ -58,21 +58,7 @@ async function bundleChild(): Promise<void> {
 }
 
 function runChild(dir: string, s: Scenario, rosterPath: string): Promise<'killed' | 'finished'> {
-  const child = spawn(process.execPath, [CHILD, dir, s.op, String(s.at), rosterPath, String(ROSTER_ROWS)], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  child.stdout.on('data', (d: Buffer) => {
-    if (typeof s.at === 'number' && d.toString().includes('go')) setTimeout(() => child.kill('SIGKILL'), s.at);
-  });
-  return new Promise((ok, fail) =>
-    child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') ok('killed');
-      else if (code === 0) ok('finished');
-      else fail(new Error(`child exited ${code}: ${err}`));
-    }),
-  );
+  return runCrashChild([CHILD, dir, s.op, String(s.at), rosterPath, String(ROSTER_ROWS)], s.at);
 }
 
 /** Every file under dir, recursively, relative to it. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WrittenFile } from '../../shared/contract/files';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
-import { makeCore, must, snapshot, waitJob } from './harness';
-import { dbBytes } from './db-bytes';
+import { makeCore, snapshot } from './harness';
+import { expectCancelledUntouched, registerState } from './db-bytes';
 import { makeId } from './persons-fixtures';
 import { postCounty, ruralPerson, urbanPerson, USCC_1, type PostCounty } from './posts-fixtures';
 import { base64, jobData, jobError, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
@@ -292,15 +292,13 @@ describe('issue 14: the 公益性岗位安置 roster import', () => {
   it('a cancelled commit, and one failing part-way (new employer, post and two placements written), leave the file byte-identical', async () => {
     const s = await scene();
     const r = await check(s, roster(s));
-    const before = { rows: snapshot(s.core), bytes: dbBytes(s.core) };
-    const { jobId } = await must(s.core, 'imports.placements.commit', { token: r.token, skipInvalidRows: true });
-    await must(s.core, 'jobs.cancel', { jobId });
-    const cancelled = await waitJob(s.core, jobId);
-    expect([cancelled.state, cancelled.result]).toEqual([
-      'cancelled',
-      { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } },
-    ]);
-    expect({ rows: snapshot(s.core), bytes: dbBytes(s.core) }).toEqual(before);
+    const before = registerState(s.core);
+    await expectCancelledUntouched(
+      s.core,
+      'imports.placements.commit',
+      { token: r.token, skipInvalidRows: true },
+      before,
+    );
     // The third placement (row 6) is refused by the database after its new employer and post were written.
     const db = s.core.ctx.db;
     const COUNTS =
@@ -315,7 +313,7 @@ describe('issue 14: the 公益性岗位安置 roster import', () => {
     expect(e.code).toBe('INTERNAL');
     expect(atFailure).toEqual([start[0] + 1, start[1] + 1, start[2] + 2]);
     db.exec('DROP TRIGGER temp.fail_third');
-    expect({ rows: snapshot(s.core), bytes: dbBytes(s.core) }).toEqual(before);
+    expect(registerState(s.core)).toEqual(before);
   });
 
   it('a new post without 岗位类别 and a new employer without 单位性质 are refused naming the column', async () => {

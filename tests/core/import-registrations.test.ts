@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { WrittenFile } from '../../shared/contract/files';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
-import { call, must, snapshot, waitJob } from './harness';
-import { dbBytes } from './db-bytes';
+import { call, must, snapshot } from './harness';
+import { expectCancelledUntouched, registerState } from './db-bytes';
 import { makeId } from './persons-fixtures';
 import { setup, type Setup } from './registrations-fixtures';
 import { base64, jobData, jobError, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
@@ -291,15 +291,13 @@ describe('issue 14: the 失业登记 roster import', () => {
   it('a cancelled commit, and one failing part-way (a person and a registration written), leave the file byte-identical', async () => {
     const s = await scene();
     const r = await check(s, roster());
-    const before = { rows: snapshot(s.core), bytes: dbBytes(s.core) };
-    const { jobId } = await must(s.core, 'imports.registrations.commit', { token: r.token, skipInvalidRows: true });
-    await must(s.core, 'jobs.cancel', { jobId });
-    const cancelled = await waitJob(s.core, jobId);
-    expect([cancelled.state, cancelled.result]).toEqual([
-      'cancelled',
-      { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } },
-    ]);
-    expect({ rows: snapshot(s.core), bytes: dbBytes(s.core) }).toEqual(before);
+    const before = registerState(s.core);
+    await expectCancelledUntouched(
+      s.core,
+      'imports.registrations.commit',
+      { token: r.token, skipInvalidRows: true },
+      before,
+    );
     // The second registration is refused by the database, after the first one and the new person were written.
     const db = s.core.ctx.db;
     const counts = () =>
@@ -319,7 +317,7 @@ describe('issue 14: the 失业登记 roster import', () => {
     const [p0, r0] = start.split('/').map(Number);
     expect(atFailure).toBe(`${p0 + 1}/${r0 + 1}`);
     db.exec('DROP TRIGGER temp.fail_second');
-    expect({ rows: snapshot(s.core), bytes: dbBytes(s.core) }).toEqual(before);
+    expect(registerState(s.core)).toEqual(before);
   });
 
   it('a token of another kind is refused; a default for a field the roster lacks is used; a bad default is refused', async () => {
