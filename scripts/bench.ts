@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N]
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
@@ -12,6 +12,7 @@ import { benchRecognitions, recogEntries } from './bench/recognitions';
 import { benchSubsidies, subsidyEntries } from './bench/subsidies';
 import { benchHome, homeEntries } from './bench/home';
 import { benchTraining, trainingEntries } from './bench/training';
+import { benchImportScale, importScaleEntries } from './bench/import-scale';
 
 const { values } = parseArgs({
   options: {
@@ -21,9 +22,10 @@ const { values } = parseArgs({
     'rpt01-persons': { type: 'string', default: '100000' },
     'import-rows': { type: 'string', default: '10000' },
     'excel-repeats': { type: 'string', default: '2' },
-    only: { type: 'string', default: 'list,rpt01,import,posts,contacts,recog,subsidies,home,training' },
+    only: { type: 'string', default: 'list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale' },
     'training-classes': { type: 'string', default: '500' },
     'training-per-class': { type: 'string', default: '40' },
+    'scale-rows': { type: 'string', default: '50000' },
     'contacts-runs': { type: 'string', default: '20' },
     // recog: measure a county seeded before in DIR (scripts/bench/recognitions.ts seed(), today 2026-11-28), kept.
     'recog-data-dir': { type: 'string' },
@@ -107,6 +109,9 @@ if (only.has('posts')) {
   );
   console.log(
     `  RPT-04 本月 ${b.rpt04.rows} 行 ${b.rpt04.ms} ms；RPT-07 ${b.rpt07.rows} 行 ${b.rpt07.ms} ms（仅行查询，不含写 Excel）`,
+  );
+  console.log(
+    `  synchronous=FULL（本系统的设置）与 NORMAL 交替保存：FULL p50 ${b.sync.full.p50}，p95 ${b.sync.full.p95}；NORMAL p50 ${b.sync.normal.p50}，p95 ${b.sync.normal.p95}；FULL/NORMAL p50 ${b.sync.ratioP50}，p95 ${b.sync.ratioP95}`,
   );
   recordResults(placementEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
@@ -221,5 +226,26 @@ if (only.has('training')) {
       `  ${f.name}：${f.rows} 行；core p50 ${f.core.p50} p95 ${f.core.p95}；raw p50 ${f.raw.p50} p95 ${f.raw.p95}；ratio ${f.ratio}`,
     );
   recordResults(trainingEntries(b));
+  console.log(`\n已写入 ${RESULTS_FILE}`);
+}
+
+// Issue 14: a 50,000-row roster checked and committed: peak memory and the worst event-loop stall of each step.
+const SCALE_GOAL_MB = 400;
+const SCALE_GOAL_STALL_MS = 100;
+if (only.has('import-scale')) {
+  const b = await benchImportScale({ rows: Number(values['scale-rows']), log: (l) => console.log(l) });
+  console.log(
+    `\n人员导入 ${b.rows} 行（${b.fileMb} MB），目标：峰值内存 < ${SCALE_GOAL_MB} MB，事件循环阻塞 < ${SCALE_GOAL_STALL_MS} ms`,
+  );
+  for (const [name, m] of [
+    ['检查', b.check],
+    ['写入', b.commit],
+  ] as const) {
+    const ok = m.peakRssMb < SCALE_GOAL_MB && m.worstStallMs < SCALE_GOAL_STALL_MS ? '达到' : '未达到';
+    console.log(
+      `  ${name}：${m.seconds} 秒，峰值内存 ${m.peakRssMb} MB（开始时 ${m.startRssMb} MB），最长阻塞 ${m.worstStallMs} ms ${ok}`,
+    );
+  }
+  recordResults(importScaleEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
 }

@@ -12,7 +12,7 @@ import { JobRegistry } from './jobs/registry';
 import { dailyBackup } from './modules/backups/daily';
 import { cleanUpAtStart } from './modules/backups/files';
 import { writeSidecar, describeRegister } from './modules/backups/meta';
-import { purgeAtStart } from './modules/files/store';
+import { purgeAtStart, purgeOldExports, SWEEP_EVERY_MS } from './modules/files/store';
 import { NOBODY } from './modules/accounts/caller';
 import { SessionStore } from './modules/accounts/sessions';
 
@@ -74,10 +74,14 @@ export function openCore(options: CoreOptions): Core {
   purgeAtStart(ctx);
   if (backupPath) describeUpgradeBackup(ctx, backupPath);
   dailyBackup(ctx);
+  // Files with full ID numbers nobody took go after a few minutes, even when no other export runs (issue 20).
+  const sweep = setInterval(() => purgeOldExports(ctx), SWEEP_EVERY_MS);
+  sweep.unref();
   return {
     invoke: (channel, input, session) => dispatch(channel, input, ctx, undefined, session ?? null),
     // ctx.db, not the first connection: a restore swaps it. Closing removes the open-marker (a clean exit).
     close: () => {
+      clearInterval(sweep);
       ctx.db.close();
       rmSync(openMarker(ctx.db.name), { force: true });
     },

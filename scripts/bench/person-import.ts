@@ -36,7 +36,7 @@ interface Village {
   village: string;
 }
 
-function villagesOf(core: Core): Village[] {
+export function villagesOf(core: Core): Village[] {
   return core.ctx.db
     .prepare(
       'SELECT t.name AS township, v.name AS village FROM regions v JOIN regions t ON t.id = v.parent_id WHERE v.level = 5 ORDER BY v.code',
@@ -44,12 +44,20 @@ function villagesOf(core: Core): Village[] {
     .all() as Village[];
 }
 
-/** A roster of n valid, distinct persons in the template's layout. */
-async function roster(n: number, villages: Village[]): Promise<Buffer> {
+/**
+ * A roster of n valid, distinct persons in the template's layout. Rosters with `first` numbers that do not overlap
+ * (e.g. 0 and 5,000 for up to 5,000 rows) hold different persons. `difficult`: every row 就业困难人员 = 是, else one in ten.
+ */
+export async function roster(
+  n: number,
+  villages: Village[],
+  opts: { first?: number; difficult?: boolean } = {},
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('人员信息');
   ws.addRow(PERSON_IMPORT_SPECS.map((s) => s.label));
-  for (let i = 0; i < n; i++) {
+  const first = opts.first ?? 0;
+  for (let i = first; i < first + n; i++) {
     const birth = `19${String(60 + (i % 40)).padStart(2, '0')}${String((i % 12) + 1).padStart(2, '0')}${String((i % 28) + 1).padStart(2, '0')}`;
     const first17 = `653121${birth}${String(Math.floor(i / 480) % 1000).padStart(3, '0')}`;
     const id = first17 + computeCheckDigit(first17);
@@ -66,13 +74,14 @@ async function roster(n: number, villages: Village[]): Promise<Buffer> {
       v.village,
       `${v.village}${(i % 12) + 1}组${(i % 160) + 1}号`,
       JOB[i % JOB.length],
-      i % 10 === 0 ? '是' : '否',
+      opts.difficult || i % 10 === 0 ? '是' : '否',
     ]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-async function job(core: Core, channel: string, input: unknown): Promise<Record<string, unknown>> {
+/** Starts a job and waits for its data; throws with the job's error. */
+export async function job(core: Core, channel: string, input: unknown): Promise<Record<string, unknown>> {
   const started = await core.invoke(channel, input);
   if (!started.ok) throw new Error(started.error.message);
   const { jobId } = started.data as { jobId: string };
@@ -179,14 +188,14 @@ export interface ImportBench {
   ratio: number;
 }
 
-async function emptyCounty(): Promise<{ core: Core; dir: string }> {
+export async function emptyCounty(): Promise<{ core: Core; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-import-'));
   const core = openCore({ dataDir: dir, today: TODAY });
   await seedCounty(core, { persons: 0, today: TODAY });
   return { core, dir };
 }
 
-const reset = (core: Core) => core.ctx.db.exec('DELETE FROM household_members; DELETE FROM persons;');
+export const reset = (core: Core) => core.ctx.db.exec('DELETE FROM household_members; DELETE FROM persons;');
 
 export async function benchPersonImport(options: {
   rows: number;

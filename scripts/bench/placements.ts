@@ -32,6 +32,13 @@ export interface PlacementFigures {
   countsKept: { p50: number; p95: number };
   rpt04: { rows: number; ms: number };
   rpt07: { rows: number; ms: number };
+  /** Issue 20: placements.create with the register's synchronous=FULL against NORMAL, alternating on one connection. */
+  sync: {
+    normal: { p50: number; p95: number };
+    full: { p50: number; p95: number };
+    ratioP50: number;
+    ratioP95: number;
+  };
 }
 
 interface Case {
@@ -204,7 +211,7 @@ export async function benchPlacements(options: {
   try {
     const db = core.ctx.db;
     const total = options.warmup + options.runs;
-    const all = cases(db, 2 * total);
+    const all = cases(db, 4 * total);
     const raw = rawSaver(db);
     const coreTimes: number[] = [];
     const rawTimes: number[] = [];
@@ -218,6 +225,22 @@ export async function benchPlacements(options: {
       raw(all[2 * i + 1]);
       if (i >= options.warmup) rawTimes.push(performance.now() - t);
     }
+    // Issue 20: what synchronous=FULL (fsync of the WAL at every commit) costs a save, against NORMAL, measured
+    // alternately (the order flips each round) on the same connection, with the cases not used above.
+    const syncTimes: Record<'NORMAL' | 'FULL', number[]> = { NORMAL: [], FULL: [] };
+    for (let i = 0; i < total; i++) {
+      const modes = i % 2 ? (['FULL', 'NORMAL'] as const) : (['NORMAL', 'FULL'] as const);
+      for (const [k, mode] of modes.entries()) {
+        db.pragma(`synchronous = ${mode}`);
+        const t = performance.now();
+        const r = await core.invoke('placements.create', input(all[2 * total + 2 * i + k]));
+        if (!r.ok) throw new Error(`placements.create: ${r.error.message}`);
+        if (i >= options.warmup) syncTimes[mode].push(performance.now() - t);
+      }
+    }
+    db.pragma('synchronous = FULL');
+    const normal = stats(syncTimes.NORMAL);
+    const full = stats(syncTimes.FULL);
     // Badge counts right after a write (the lists are recomputed) and again with nothing changed (kept lists).
     const countTimes: number[] = [];
     const keptTimes: number[] = [];
@@ -249,6 +272,7 @@ export async function benchPlacements(options: {
       countsKept: stats(keptTimes),
       rpt04: timeRows(rpt04.rows(db, params)),
       rpt07: timeRows(rpt07.rows(db, params)),
+      sync: { normal, full, ratioP50: round2(full.p50 / normal.p50), ratioP95: round2(full.p95 / normal.p95) },
     };
   } finally {
     core.close();
@@ -274,6 +298,20 @@ export function placementEntries(f: PlacementFigures): BenchEntry[] {
     },
     { name: 'postWorklists.counts after a write p95', value: f.counts.p95, unit: 'ms', baseline: null, ratio: null },
     { name: 'postWorklists.counts unchanged p95', value: f.countsKept.p95, unit: 'ms', baseline: null, ratio: null },
+    {
+      name: 'placements.create synchronous=FULL p50',
+      value: f.sync.full.p50,
+      unit: 'ms',
+      baseline: f.sync.normal.p50,
+      ratio: f.sync.ratioP50,
+    },
+    {
+      name: 'placements.create synchronous=FULL p95',
+      value: f.sync.full.p95,
+      unit: 'ms',
+      baseline: f.sync.normal.p95,
+      ratio: f.sync.ratioP95,
+    },
     { name: 'RPT-04 rows (month)', value: f.rpt04.ms, unit: 'ms', baseline: null, ratio: null },
     { name: 'RPT-07 rows (month)', value: f.rpt07.ms, unit: 'ms', baseline: null, ratio: null },
   ];

@@ -18,6 +18,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   settings: '设置',
   ruleSetting: '规则设置',
   periodLock: '月份锁定',
+  file: '导出文件',
 };
 
 const VERBS: Record<string, string> = {
@@ -57,6 +58,7 @@ const VERBS: Record<string, string> = {
   setOffice: '设置单位信息',
   setRetention: '设置备份保留',
   setPassphrase: '设置备份密码',
+  take: '下载',
 };
 
 /** persons.create → 人员 新增; an unknown channel shows as itself. */

@@ -2,8 +2,8 @@ import { z } from 'zod';
 import { channel } from './define';
 
 // Files the core wrote for the clerk to save (exports, import templates, error lists). A job writes the file
-// into the data folder's exports/ and returns its id; files.take hands the bytes over once and deletes the
-// file. Only a UUID is accepted, never a path.
+// into the data folder's exports/ and returns its id; files.take hands the bytes over once, deletes the
+// file and records the download in the audit log. Only a UUID is accepted, never a path.
 
 export const FILE_ID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -21,6 +21,6 @@ export const takenFile = z.object({ fileName: z.string(), contentBase64: z.strin
 export type TakenFile = z.infer<typeof takenFile>;
 
 export const filesChannels = {
-  /** Reads a written file once and deletes it. */
-  'files.take': channel({ input: z.object({ fileId }), output: takenFile }),
+  /** Reads a written file once and deletes it; audited with what the file holds and its masking (issue 20). */
+  'files.take': channel({ input: z.object({ fileId }), output: takenFile, write: { entity: 'file' } }),
 };

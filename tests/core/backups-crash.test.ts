@@ -2,7 +2,6 @@
 // SIGKILL at several points (by itself at a named point, or by this process after a delay). After each kill the
 // data folder must open, pass PRAGMA integrity_check, hold either the old or the new register (never a mix), and keep
 // no half-written file. Bounded: eight kills.
-import { spawn } from 'node:child_process';
 import { cpSync, existsSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -10,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { BackupEntry } from '../../shared/contract/backups';
 import { makeCore, must, tempDir } from './harness';
 import { PASS, addPerson, countyWith, jobData, names } from './backups-fixtures';
+import { runCrashChild } from './crash-child';
 
 interface Scenario {
   op: 'backup-data' | 'backup-usb' | 'restore';
@@ -29,23 +29,8 @@ const SCENARIOS: Scenario[] = [
 ];
 
 function runChild(dir: string, usb: string, s: Scenario, backupName: string): Promise<'killed' | 'finished'> {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', resolve('tests/core/backups-crash-child.ts'), dir, s.op, String(s.at), usb, backupName, PASS],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let err = '';
-  child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-  child.stdout.on('data', (d: Buffer) => {
-    if (typeof s.at === 'number' && d.toString().includes('go')) setTimeout(() => child.kill('SIGKILL'), s.at);
-  });
-  return new Promise((ok, fail) =>
-    child.on('exit', (code, signal) => {
-      if (signal === 'SIGKILL') ok('killed');
-      else if (code === 0) ok('finished');
-      else fail(new Error(`child exited ${code}: ${err}`));
-    }),
-  );
+  const child = resolve('tests/core/backups-crash-child.ts');
+  return runCrashChild(['--import', 'tsx', child, dir, s.op, String(s.at), usb, backupName, PASS], s.at);
 }
 
 const leftovers = (dir: string) =>

@@ -203,8 +203,19 @@ describe('exports left behind', () => {
     const exportsDir = join(dir, 'exports');
     writeFileSync(join(exportsDir, '0193a000-0000-7000-8000-000000000001.xlsx.partial'), '650102199001011234');
     writeFileSync(join(exportsDir, '0193a000-0000-7000-8000-000000000002.xlsx'), 'done');
+    // A masked export keeps waiting; one with full ID numbers does not survive a restart (files-take.test.ts).
+    const about = {
+      fileName: 'a.xlsx',
+      subject: 'RPT-01',
+      ids: 'masked',
+      writtenAt: Date.parse('2026-11-28T08:00:00Z'),
+    };
+    writeFileSync(join(exportsDir, '0193a000-0000-7000-8000-000000000002.json'), JSON.stringify(about));
     openCore({ dataDir: dir, today: '2026-11-28' }).close();
-    expect(readdirSync(exportsDir)).toEqual(['0193a000-0000-7000-8000-000000000002.xlsx']);
+    expect(readdirSync(exportsDir).sort()).toEqual([
+      '0193a000-0000-7000-8000-000000000002.json',
+      '0193a000-0000-7000-8000-000000000002.xlsx',
+    ]);
   });
 });
 

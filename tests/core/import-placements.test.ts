@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WrittenFile } from '../../shared/contract/files';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
 import { makeCore, snapshot } from './harness';
+import { expectCancelledUntouched, registerState } from './db-bytes';
 import { makeId } from './persons-fixtures';
 import { postCounty, ruralPerson, urbanPerson, USCC_1, type PostCounty } from './posts-fixtures';
 import { base64, jobData, jobError, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
@@ -286,6 +287,33 @@ describe('issue 14: the 公益性岗位安置 roster import', () => {
       '第 4 行：岗位“保洁员”核定 1 人，2026-11-01 起已有 1 人在岗。未导入任何数据，请重新检查文件。',
     );
     expect(snapshot(s.core)).toBe(before);
+  });
+
+  it('a cancelled commit, and one failing part-way (new employer, post and two placements written), leave the file byte-identical', async () => {
+    const s = await scene();
+    const r = await check(s, roster(s));
+    const before = registerState(s.core);
+    await expectCancelledUntouched(
+      s.core,
+      'imports.placements.commit',
+      { token: r.token, skipInvalidRows: true },
+      before,
+    );
+    // The third placement (row 6) is refused by the database after its new employer and post were written.
+    const db = s.core.ctx.db;
+    const COUNTS =
+      '(SELECT count(*) FROM main.employers), (SELECT count(*) FROM main.posts), (SELECT count(*) FROM main.placements)';
+    const start = db.prepare(`SELECT ${COUNTS}`).raw().get() as number[];
+    let atFailure: unknown[] = [];
+    db.function('note_counts', { varargs: true }, (...n: unknown[]) => ((atFailure = n), null));
+    db.exec(`CREATE TEMP TRIGGER fail_third BEFORE INSERT ON main.placements
+      WHEN (SELECT count(*) FROM main.placements) >= ${start[2] + 2}
+      BEGIN SELECT note_counts(${COUNTS}); SELECT RAISE(ABORT, 'forced failure'); END`);
+    const e = await jobError(s.core, 'imports.placements.commit', { token: r.token, skipInvalidRows: true });
+    expect(e.code).toBe('INTERNAL');
+    expect(atFailure).toEqual([start[0] + 1, start[1] + 1, start[2] + 2]);
+    db.exec('DROP TRIGGER temp.fail_third');
+    expect(registerState(s.core)).toEqual(before);
   });
 
   it('a new post without 岗位类别 and a new employer without 单位性质 are refused naming the column', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WrittenFile } from '../../shared/contract/files';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
 import { call, must, snapshot } from './harness';
+import { expectCancelledUntouched, registerState } from './db-bytes';
 import { makeId } from './persons-fixtures';
 import { setup, type Setup } from './registrations-fixtures';
 import { base64, jobData, jobError, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
@@ -285,6 +286,38 @@ describe('issue 14: the 失业登记 roster import', () => {
       '第 3 行：该人员已有有效的失业登记（2026-11-01 登记），请打开已有登记。未导入任何数据，请重新检查文件。',
     );
     expect(snapshot(s.core)).toBe(before);
+  });
+
+  it('a cancelled commit, and one failing part-way (a person and a registration written), leave the file byte-identical', async () => {
+    const s = await scene();
+    const r = await check(s, roster());
+    const before = registerState(s.core);
+    await expectCancelledUntouched(
+      s.core,
+      'imports.registrations.commit',
+      { token: r.token, skipInvalidRows: true },
+      before,
+    );
+    // The second registration is refused by the database, after the first one and the new person were written.
+    const db = s.core.ctx.db;
+    const counts = () =>
+      db
+        .prepare("SELECT (SELECT count(*) FROM persons) || '/' || (SELECT count(*) FROM registrations)")
+        .pluck()
+        .get() as string;
+    const start = counts();
+    let atFailure = '';
+    db.function('note_counts', (persons, registrations) => (atFailure = `${String(persons)}/${String(registrations)}`));
+    const existing = start.split('/')[1];
+    db.exec(`CREATE TEMP TRIGGER fail_second BEFORE INSERT ON main.registrations
+      WHEN (SELECT count(*) FROM main.registrations) > ${existing}
+      BEGIN SELECT note_counts((SELECT count(*) FROM main.persons), (SELECT count(*) FROM main.registrations)); SELECT RAISE(ABORT, 'forced failure'); END`);
+    const e = await jobError(s.core, 'imports.registrations.commit', { token: r.token, skipInvalidRows: true });
+    expect(e.code).toBe('INTERNAL');
+    const [p0, r0] = start.split('/').map(Number);
+    expect(atFailure).toBe(`${p0 + 1}/${r0 + 1}`);
+    db.exec('DROP TRIGGER temp.fail_second');
+    expect(registerState(s.core)).toEqual(before);
   });
 
   it('a token of another kind is refused; a default for a field the roster lacks is used; a bad default is refused', async () => {

@@ -95,7 +95,10 @@ export async function exportAudit(
   const fileName = reportFileName(office.countyCode, 'CZJL', today.slice(0, 7), systemDateTime());
   try {
     return commit(() => ({
-      data: { ...publishFile(ctx, pending, fileName), rows },
+      data: {
+        ...publishFile(ctx, pending, fileName, { subject: `操作记录（${filterText(f)}）`, ids: 'none' }),
+        rows,
+      },
       entityId: null,
       summary: `导出操作记录（${filterText(f)}，${rows} 条）`,
     }));

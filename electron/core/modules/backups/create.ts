@@ -95,7 +95,8 @@ export function createBackup(input: Input, ctx: CoreContext, job: JobControl, co
     }
     try {
       const backup = { ...encryptedEntry(dest, name, folder), folder };
-      const file = pending ? publishFile(ctx, pending, name) : null;
+      // Encrypted, but every ID number of the county is inside: removed soon like any full-ID file.
+      const file = pending ? publishFile(ctx, pending, name, { subject: '加密备份', ids: 'full' }) : null;
       const where = folder ? `文件夹 ${folder}` : '下载文件';
       return commit(() => ({
         data: { backup, file },

@@ -38,7 +38,11 @@ export async function writeImportErrors(
   try {
     await writeErrorWorkbook(entry.errors, pending.filePath, originalRows(entry));
     job.checkCancelled();
-    return publishFile(ctx, pending, errorFileName(entry.fileName));
+    // The error list repeats the clerk's rows, ID numbers in full as typed: removed soon like any full-ID file.
+    return publishFile(ctx, pending, errorFileName(entry.fileName), {
+      subject: `导入错误清单（${entry.fileName}，${entry.errors.length} 处错误）`,
+      ids: 'full',
+    });
   } catch (err) {
     discardFile(ctx, pending.fileId);
     throw err;

@@ -130,7 +130,7 @@ export async function writeTemplate(def: TemplateDefinition, ctx: CoreContext, j
   try {
     await wb.xlsx.writeFile(pending.filePath);
     job.checkCancelled();
-    return publishFile(ctx, pending, def.fileName);
+    return publishFile(ctx, pending, def.fileName, { subject: `空白导入模板 ${def.dataSheet}`, ids: 'none' });
   } catch (err) {
     discardFile(ctx, pending.fileId);
     throw err;

@@ -32,17 +32,22 @@ export const NO_OFFICE =
 /** 1,234 — counts in Chinese summaries. */
 const count = (n: number) => n.toLocaleString('en-US');
 
-/** The audit summary: report, period (所属期 or 统计期), scope and masking level (§9.9). */
+/** What an export holds: report, period (所属期 or 统计期) and scope — for its audit row and its download's (§9.9). */
+export function exportSubject(report: Pick<ReportSource, 'code' | 'name'>, scope: ReportScope): string {
+  const period = scope.range ? `${scope.range.from}至${scope.range.to}` : scope.month;
+  const where = `${scope.townshipName ? ` ${scope.townshipName}` : ''}${scope.employerName ? ` ${scope.employerName}` : ''}`;
+  const by = scope.groupBy === 'employer' ? ' 按用人单位' : '';
+  return `${report.code} ${report.name} ${period}${where}${by}`;
+}
+
+/** The audit summary: report, period, scope and masking level (§9.9). */
 export function exportSummary(
   report: Pick<ReportSource, 'code' | 'name'>,
   scope: ReportScope,
   full: boolean,
   rows: number,
 ): string {
-  const period = scope.range ? `${scope.range.from}至${scope.range.to}` : scope.month;
-  const where = `${scope.townshipName ? ` ${scope.townshipName}` : ''}${scope.employerName ? ` ${scope.employerName}` : ''}`;
-  const by = scope.groupBy === 'employer' ? ' 按用人单位' : '';
-  return `导出 ${report.code} ${report.name} ${period}${where}${by}（${full ? '完整号码' : '隐藏号码'}，${count(rows)} 行）`;
+  return `导出 ${exportSubject(report, scope)}（${full ? '完整号码' : '隐藏号码'}，${count(rows)} 行）`;
 }
 
 /** A month of the input: well formed and not after this month. */
@@ -133,7 +138,13 @@ export async function exportReport(
   const fileName = reportFileName(office.countyCode, report.code, scope.month, systemDateTime());
   try {
     return commit(() => ({
-      data: { ...publishFile(ctx, pending, fileName), rows },
+      data: {
+        ...publishFile(ctx, pending, fileName, {
+          subject: exportSubject(report, scope),
+          ids: input.full ? 'full' : 'masked',
+        }),
+        rows,
+      },
       entityId: null,
       summary: `${exportSummary(report, scope, input.full, rows)}${frozen ? '，该月已锁定，按锁定时的数据' : ''}`,
     }));

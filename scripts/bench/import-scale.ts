@@ -1,0 +1,72 @@
+// Issue 14 at scale: a roster of N rows (50,000 by default) through imports.persons.check and .commit on an empty
+// county, with the peak resident memory and the worst event-loop stall of each step (monitorEventLoopDelay on the
+// thread that runs the core, 10 ms resolution). Goals: peak < 400 MB, no stall > 100 ms.
+import { rmSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { emptyCounty, job, roster, villagesOf } from './person-import';
+import { measure, type Measured } from './measure';
+import { round2, type BenchEntry } from './results';
+
+export interface ScaleStep extends Measured {
+  /** The longest the event loop was blocked during the step, ms. */
+  worstStallMs: number;
+}
+
+export interface ImportScale {
+  rows: number;
+  fileMb: number;
+  check: ScaleStep;
+  commit: ScaleStep;
+}
+
+async function step(run: () => Promise<unknown>): Promise<ScaleStep> {
+  const h = monitorEventLoopDelay({ resolution: 10 });
+  h.enable();
+  try {
+    const m = await measure(run);
+    return { ...m, worstStallMs: round2(h.max / 1e6) };
+  } finally {
+    h.disable();
+  }
+}
+
+export async function benchImportScale(options: { rows: number; log: (line: string) => void }): Promise<ImportScale> {
+  const { core, dir } = await emptyCounty();
+  try {
+    const buf = await roster(options.rows, villagesOf(core));
+    const fileMb = round2(buf.length / 1048576);
+    options.log(`导入规模：${options.rows} 行的花名册（${fileMb} MB）`);
+    const contentBase64 = buf.toString('base64');
+    let token = '';
+    const check = await step(async () => {
+      const r = await job(core, 'imports.persons.check', { fileName: '花名册.xlsx', contentBase64 });
+      if (r.newCount !== options.rows) throw new Error(`check: ${String(r.newCount)} new rows`);
+      token = r.token as string;
+    });
+    const commit = await step(async () => {
+      const r = await job(core, 'imports.persons.commit', { token, updateMatched: [] });
+      if (r.created !== options.rows) throw new Error(`commit created ${String(r.created)}`);
+    });
+    return { rows: options.rows, fileMb, check, commit };
+  } finally {
+    core.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function importScaleEntries(b: ImportScale): BenchEntry[] {
+  const e = (name: string, value: number, unit: string): BenchEntry => ({
+    name: `imports.persons ${b.rows} rows ${name}`,
+    value,
+    unit,
+    baseline: null,
+    ratio: null,
+  });
+  return [
+    e('check peak memory', b.check.peakRssMb, 'MB'),
+    e('commit peak memory', b.commit.peakRssMb, 'MB'),
+    e('check worst event-loop stall', b.check.worstStallMs, 'ms'),
+    e('commit worst event-loop stall', b.commit.worstStallMs, 'ms'),
+    e('check + commit', round2(b.check.seconds + b.commit.seconds), 's'),
+  ];
+}
