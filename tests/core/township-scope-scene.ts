@@ -2,14 +2,13 @@
 // with persons who have everything a person can have — registration, contact, recognition (one recognised, one
 // waiting), placement with attendance and a subsidy batch, internship, training enrolment — and a 乡镇经办 of A.
 // B's persons carry names, ID numbers and phones that appear nowhere else, so a leak is a plain text match.
-import type { Core } from '../../electron/core/core';
 import { makeCore, must, signedInAs } from './harness';
 import { makeId } from './persons-fixtures';
 import { placeInput } from './posts-fixtures';
 import { gradInput } from './internships-fixtures';
 import { walk } from './recognitions-fixtures';
 import { CALENDAR_2026, COUNTY_WAGES } from './subsidies-fixtures';
-import { classInput, enrolInput, trainingCounty, type TrainingCounty } from './training-fixtures';
+import { enrolInput, trainingCounty, type TrainingCounty } from './training-fixtures';
 import { successfulContact } from './registrations-fixtures';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 
@@ -21,7 +20,7 @@ export interface ScopedPerson {
 }
 
 export interface ScopeScene {
-  core: Core;
+  core: ReturnType<typeof makeCore>;
   c: TrainingCounty;
   /** Session of the 乡镇经办 of A. */
   clerkA: string;
@@ -48,7 +47,7 @@ const NAMES: Record<Side, string[]> = {
   b: ['乙乡吐尔逊', '乙乡帕提古丽', '乙乡玉苏普', '乙乡米娜', '乙乡阿迪力'],
 };
 
-export async function scopeScene(core: Core = makeCore()): Promise<ScopeScene> {
+export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
   const c = await trainingCounty(core);
   writeSetting(core.ctx.db, 'calendar.workingDays', CALENDAR_2026, '古丽', '2026-01-01T00:00:00.000Z');
   writeSetting(core.ctx.db, 'wages.minimum', COUNTY_WAGES, '古丽', '2026-01-01T00:00:00.000Z', '2026-01-01');
@@ -108,7 +107,10 @@ export async function scopeScene(core: Core = makeCore()): Promise<ScopeScene> {
     const waiting = await person(s, 4, '19690101');
     await register(waiting, s);
     await walk(core, waiting.id, 'village');
-    const placed = await person(s, 2, '19850610', { povertyStatus: '1', residenceRegionId: s === 'a' ? c.village1 : c.village3 });
+    const placed = await person(s, 2, '19850610', {
+      povertyStatus: '1',
+      residenceRegionId: s === 'a' ? c.village1 : c.village3,
+    });
     const { placement } = await must(
       core,
       'placements.create',

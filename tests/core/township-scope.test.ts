@@ -7,7 +7,6 @@ import { CHANNELS, type Channel } from '../../shared/contract';
 import { PERMISSIONS } from '../../shared/contract/permissions';
 import { EXPORTABLE_REPORTS, reportInfo } from '../../shared/contract/reports';
 import type { JobStatus } from '../../shared/contract/system';
-import { waitJob } from './harness';
 import { scopeScene, type ScopedPerson, type ScopeScene } from './township-scope-scene';
 
 type Inputs = (s: ScopeScene) => unknown[];
@@ -15,11 +14,12 @@ const month = { month: '2026-11' };
 const page = { page: 1, pageSize: 100 };
 
 function reportInputs(s: ScopeScene): unknown[] {
-  return EXPORTABLE_REPORTS.map((report) => {
+  const all: unknown[] = EXPORTABLE_REPORTS.map((report) => {
     const info = reportInfo(report);
     const period = info?.period === 'range' ? { from: '2026-10', to: '2026-11' } : month;
     return { report, full: false, ...period };
-  }).concat([{ report: 'RPT-01', full: false, month: '2026-11', townshipId: s.c.town1 }]);
+  });
+  return [...all, { report: 'RPT-01', full: false, month: '2026-11', townshipId: s.c.town1 }];
 }
 
 /** Inputs for every read channel: each answer is searched for B's persons. */
@@ -29,7 +29,10 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'regions.list': () => [{}],
   'regions.builtInCounties': () => [{}],
   'audit.list': (s) => [{}, { entity: 'person' }, { personId: s.b.reg.id }, { personId: s.a.reg.id }],
-  'audit.search': () => [{ page: 1, size: 200 }, { entity: 'registration', page: 1, size: 200 }],
+  'audit.search': () => [
+    { page: 1, size: 200 },
+    { entity: 'registration', page: 1, size: 200 },
+  ],
   'audit.facets': () => [{}],
   'audit.export': () => [{}],
   'reports.export': reportInputs,
@@ -143,9 +146,15 @@ async function workbookText(s: ScopeScene, session: string, fileId: string): Pro
   const r = await s.core.invoke('files.take', { fileId }, session);
   if (!r.ok) return JSON.stringify(r);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(Buffer.from((r.data as { contentBase64: string }).contentBase64, 'base64') as unknown as ArrayBuffer);
+  await wb.xlsx.load(
+    Buffer.from((r.data as { contentBase64: string }).contentBase64, 'base64') as unknown as ArrayBuffer,
+  );
   const cells: string[] = [];
-  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => cells.push(typeof cell.value === 'string' ? cell.value : JSON.stringify(cell.value)))));
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => cells.push(typeof cell.value === 'string' ? cell.value : JSON.stringify(cell.value))),
+    ),
+  );
   return cells.join('|');
 }
 
@@ -180,18 +189,37 @@ describe('township scope: a 乡镇经办 sees only their townships', () => {
 
   it('the administrator sees both townships in the same scene (the test can fail)', () => {
     const bSeen = (key: string) => leaks(adminTexts.get(key) ?? '', Object.values(s.b)).length > 0;
-    for (const key of ['persons.list#0', 'contactWorklists.toContact#0', 'recognitions.list#0', 'placements.listByPost#0',
-      'internships.list#0', 'attendance.grid#0', 'subsidies.get#0', 'training.classes.get#0', 'audit.search#0', 'reports.export#0'])
+    for (const key of [
+      'persons.list#0',
+      'contactWorklists.toContact#0',
+      'recognitions.list#0',
+      'placements.listByPost#0',
+      'internships.list#0',
+      'attendance.grid#0',
+      'subsidies.get#0',
+      'training.classes.get#0',
+      'audit.search#0',
+      'reports.export#0',
+    ])
       expect(bSeen(key), key).toBe(true);
     // …and the clerk still sees A's persons there.
     const aSeen = (key: string) => leaks(clerkTexts.get(key) ?? '', Object.values(s.a)).length > 0;
-    for (const key of ['persons.list#0', 'recognitions.list#0', 'placements.listByPost#0', 'internships.list#0',
-      'attendance.grid#0', 'training.classes.get#0'])
+    for (const key of [
+      'persons.list#0',
+      'recognitions.list#0',
+      'placements.listByPost#0',
+      'internships.list#0',
+      'attendance.grid#0',
+      'training.classes.get#0',
+    ])
       expect(aSeen(key), key).toBe(true);
   });
 
   it('a record of B is 找不到 for the clerk', () => {
     const r = JSON.parse(clerkTexts.get('persons.get#0')!.split('\n')[0]);
-    expect(r).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '找不到该记录：它不属于您负责的乡镇（乌帕尔镇）。' } });
+    expect(r).toEqual({
+      ok: false,
+      error: { code: 'NOT_FOUND', message: '找不到该记录：它不属于您负责的乡镇（乌帕尔镇）。' },
+    });
   });
 });

@@ -109,3 +109,81 @@ export function townshipOfRegion(db: Database.Database, regionId: string): strin
 
 export const townshipOfPerson = (db: Database.Database, personId: string): string | null =>
   (prepared(db, 'SELECT township_id FROM persons WHERE id = ?').pluck().get(personId) as string | undefined) ?? null;
+
+/**
+ * For statements with named parameters: one term for every caller, `@scope` NULL county-wide or the JSON array of
+ * the townships (bind with scopeParam). The fragment of scopeSql is cheaper where the statement is built per call.
+ */
+export const scopeNamedSql = (column: string, name = 'scope'): string =>
+  `(@${name} IS NULL OR ${column} IN (SELECT value FROM json_each(@${name})))`;
+
+export const scopeParam = (scope: Scope): string | null => (scope.county ? null : scope.json);
+
+/**
+ * For answers made for one 乡镇 or the whole county (首页, reports that take a 乡镇): the township to use. County-wide
+ * callers keep their choice (absent = the county); a township clerk gets theirs when they have one, must choose when
+ * they have several (a county answer would hold the other townships), and never gets the county.
+ */
+export function oneTownship(
+  db: Database.Database,
+  scope: Scope,
+  townshipId: string | undefined,
+  field = 'townshipId',
+): string | undefined {
+  if (scope.county || townshipId) return townshipId;
+  if (scope.townshipIds.length === 1) return scope.townshipIds[0];
+  throw new AppError('BAD_INPUT', `请选择乡镇(街道)：您负责${scopeNames(db, scope)}，请选择其中一个。`, {
+    [field]: '请选择乡镇(街道)',
+  });
+}
+
+/**
+ * The items of an answer whose person is in scope (for answers assembled in code, e.g. a batch's items or a class's
+ * trainees); county-wide, all of them. One statement for the whole list.
+ */
+export function keepInScope<T>(
+  db: Database.Database,
+  scope: Scope,
+  items: readonly T[],
+  personId: (item: T) => string | null,
+): T[] {
+  if (scope.county) return [...items];
+  const ids = [...new Set(items.map(personId).filter((id): id is string => id !== null))];
+  const own = new Set(
+    prepared(
+      db,
+      'SELECT id FROM persons WHERE id IN (SELECT value FROM json_each(?)) AND township_id IN (SELECT value FROM json_each(?))',
+    )
+      .pluck()
+      .all(JSON.stringify(ids), scope.json) as string[],
+  );
+  return items.filter((i) => {
+    const id = personId(i);
+    return id !== null && own.has(id);
+  });
+}
+
+/** keepInScope for items that name a record of a table with a person_id column (placements, internships, …). */
+export function keepRecordsInScope<T>(
+  db: Database.Database,
+  scope: Scope,
+  items: readonly T[],
+  recordId: (item: T) => string,
+  table: 'placements' | 'internships' | 'registrations' | 'recognitions' | 'training_enrolments',
+): T[] {
+  if (scope.county) return [...items];
+  const own = new Set(
+    prepared(
+      db,
+      `SELECT x.id FROM ${table} AS x JOIN persons AS p ON p.id = x.person_id
+       WHERE x.id IN (SELECT value FROM json_each(?)) AND p.township_id IN (SELECT value FROM json_each(?))`,
+    )
+      .pluck()
+      .all(JSON.stringify(items.map(recordId)), scope.json) as string[],
+  );
+  return items.filter((i) => own.has(recordId(i)));
+}
+
+/** scopeNamedSql for a row that names a person: the person's township decides. */
+export const personScopeNamedSql = (personIdColumn: string, name = 'scope'): string =>
+  `(@${name} IS NULL OR ${personIdColumn} IN (SELECT id FROM persons WHERE township_id IN (SELECT value FROM json_each(@${name}))))`;
