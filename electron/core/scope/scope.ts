@@ -187,3 +187,9 @@ export function keepRecordsInScope<T>(
 /** scopeNamedSql for a row that names a person: the person's township decides. */
 export const personScopeNamedSql = (personIdColumn: string, name = 'scope'): string =>
   `(@${name} IS NULL OR ${personIdColumn} IN (SELECT id FROM persons WHERE township_id IN (SELECT value FROM json_each(@${name}))))`;
+
+/** For row checks (imports): the refusal of a person outside the caller's townships, or null when theirs. */
+export function outsidePersonMessage(ctx: { db: Database.Database; scope: Scope }, personId: string): string | null {
+  if (ctx.scope.county || inScope(ctx.scope, townshipOfPerson(ctx.db, personId))) return null;
+  return `该人员不属于您负责的乡镇（${scopeNames(ctx.db, ctx.scope)}），不能导入`;
+}
