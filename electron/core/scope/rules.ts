@@ -158,14 +158,14 @@ export const SCOPE_RULES = {
   'attendance.save': by((i, db) => (i.rows as { id: string }[]).flatMap((r) => s.attendance(db, r.id))),
   'subsidies.generateBatch': 'county',
   'subsidies.get': 'filtered',
-  'subsidies.list': 'filtered',
+  'subsidies.list': 'none', // batch heads with county totals, no person rows
   'subsidies.review': 'county',
   'subsidies.unreview': 'county',
   'subsidies.report': 'county',
   'subsidies.pay': 'county',
   'subsidies.createSupplement': 'county',
   'subsidies.adjust': by((i, db) => s.subsidyItem(db, i.originalItemId)),
-  'subsidies.overview': 'filtered',
+  'subsidies.overview': 'none', // per-employer and per-batch county counts, no person rows
   'allowances.generate': 'county',
   'allowances.list': 'filtered',
   'regions.builtInCounties': 'none',
