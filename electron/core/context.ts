@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Account } from '../../shared/contract/accounts';
 import type { JobRegistry } from './jobs/registry';
 import type { SessionStore } from './modules/accounts/sessions';
+import type { Scope } from './scope/scope';
 
 /** Who made this call: set by dispatch from the session the transport passed (issue 19). */
 export interface CallerInfo {
@@ -22,6 +23,11 @@ export interface CoreContext {
   operator(): string;
   /** The caller of this call; dispatch gives each call its own context with it. */
   caller: CallerInfo;
+  /**
+   * What the caller may see and touch: county-wide, or a 乡镇经办's townships (electron/core/scope). Set by
+   * dispatch with the caller; queries apply it with scopeSql / personScopeSql.
+   */
+  scope: Scope;
   /** Open sessions (in memory: a restart signs everyone out). */
   sessions: SessionStore;
   jobs: JobRegistry;

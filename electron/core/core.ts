@@ -14,6 +14,7 @@ import { cleanUpAtStart } from './modules/backups/files';
 import { writeSidecar, describeRegister } from './modules/backups/meta';
 import { purgeAtStart, purgeOldExports, SWEEP_EVERY_MS } from './modules/files/store';
 import { NOBODY } from './modules/accounts/caller';
+import { COUNTY } from './scope/scope';
 import { SessionStore } from './modules/accounts/sessions';
 
 z.config(z.locales.zhCN());
@@ -54,6 +55,7 @@ export function openCore(options: CoreOptions): Core {
     // Replaced per call by dispatch (contextFor) with the signed-in account; this is what runs outside a call.
     operator: () => NOBODY,
     caller: { account: null, session: null },
+    scope: COUNTY,
     sessions: new SessionStore(),
     jobs: new JobRegistry(options.onProgress),
     dataDir: options.dataDir,

@@ -17,6 +17,7 @@ import { allHandlers } from './modules';
 import type { JobControl } from './jobs/registry';
 import { refuseByInput, refuseByRole } from './access';
 import { contextFor, resolveCaller } from './modules/accounts/caller';
+import { refuseByScope } from './scope/check';
 
 /** SQLITE_BUSY and its extended codes: another connection holds the write lock past busy_timeout. */
 const isBusy = (err: unknown) =>
@@ -57,6 +58,8 @@ export async function dispatch(
   }
   const refusedInput = refuseByInput(caller, channel, parsed.data);
   if (refusedInput) return { ok: false, error: refusedInput };
+  const outside = refuseByScope(ctx, channel, parsed.data);
+  if (outside) return { ok: false, error: outside };
   const handler = handlers[channel] as unknown as (...args: unknown[]) => unknown;
   try {
     if (def.job) {

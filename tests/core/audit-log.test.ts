@@ -14,7 +14,7 @@ async function scene() {
   const regId = await s.register(personId);
   const contactId = await s.contact(regId);
   // A second account: the operator of an entry is the signed-in account (issue 19).
-  const ayigul = signedInAs(core, 'ayigul', 'clerk', { displayName: '阿依古丽' });
+  const ayigul = signedInAs(core, 'ayigul', 'clerk', { displayName: '阿依古丽', townshipIds: [s.town1] });
   const created = await core.invoke(
     'persons.create',
     personInput(s, { idNumber: makeId('653121', '19920101', '071'), name: '米娜' }),

@@ -9,6 +9,7 @@ import { restoreBackup } from '../../electron/core/modules/backups/restore';
 import type { JobControl } from '../../electron/core/jobs/registry';
 import type { Commit } from '../../electron/core/handlers';
 import { SessionStore } from '../../electron/core/modules/accounts/sessions';
+import { COUNTY } from '../../electron/core/scope/scope';
 
 const [dataDir, op, point, usb, name, passphrase] = process.argv.slice(2);
 const die = (at: string) => {
@@ -23,6 +24,7 @@ const ctx: CoreContext = {
   now: () => new Date().toISOString(),
   operator: () => '测试',
   caller: { account: null, session: null },
+  scope: COUNTY,
   sessions: new SessionStore(),
   jobs: new JobRegistry(),
   dataDir,

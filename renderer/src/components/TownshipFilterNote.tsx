@@ -15,7 +15,7 @@ export function TownshipFilterNote({ townshipId, onClear }: { townshipId?: strin
         仅显示：{name}
       </Tag>
       <Button type="link" size="small" onClick={onClear}>
-        显示全县
+        {places.own ? '显示全部' : '显示全县'}
       </Button>
     </Space>
   );

@@ -1,6 +1,7 @@
-import { useMemo } from 'react';
+import { useContext, useMemo } from 'react';
 import type { Region } from '../../../shared/contract/regions';
 import { useRead } from '../api';
+import { SessionContext } from './session';
 
 export interface PlaceOption {
   value: string;
@@ -12,24 +13,35 @@ export interface Places {
   villages: Region[];
   byId: ReadonlyMap<string, Region>;
   error: string | null;
+  /** A 乡镇经办's townships (issue 19): the only ones `townships`/`villages` offer; null county-wide. */
+  own?: readonly string[] | null;
 }
 
 const byCode = (a: Region, b: Region) => a.code.localeCompare(b.code);
 
-/** The county's townships and villages from 设置 → 行政区划 (retired ones too: stored persons may point to them). */
+/**
+ * The county's townships and villages from 设置 → 行政区划 (retired ones too: stored persons may point to them). A
+ * 乡镇经办 is offered their own townships and villages only (the core refuses the others); `byId` still names every
+ * place, for records that mention one.
+ */
 export function usePlaces(): Places {
   const { data, error } = useRead('regions.list', { includeRetired: true });
   const items = data?.items;
+  const account = useContext(SessionContext)?.account;
+  const ownKey = account?.role === 'clerk' ? account.townshipIds.join(',') : null;
 
   return useMemo(() => {
     const sorted = [...(items ?? [])].sort(byCode);
+    const own = ownKey === null ? null : ownKey.split(',').filter(Boolean);
+    const mine = (id: string | null) => own === null || (id !== null && own.includes(id));
     return {
-      townships: sorted.filter((r) => r.level === 4),
-      villages: sorted.filter((r) => r.level === 5),
+      townships: sorted.filter((r) => r.level === 4 && mine(r.id)),
+      villages: sorted.filter((r) => r.level === 5 && mine(r.parentId)),
       byId: new Map(sorted.map((r) => [r.id, r])),
       error,
+      own,
     };
-  }, [items, error]);
+  }, [items, error, ownKey]);
 }
 
 const retiredMark = (r: Region) => (r.retiredOn ? '（已撤销）' : '');

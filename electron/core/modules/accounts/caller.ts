@@ -1,6 +1,7 @@
 import type { Account } from '../../../../shared/contract/accounts';
 import type { CallerInfo, CoreContext } from '../../context';
 import { accountById, toAccount } from './queries';
+import { scopeOf } from '../../scope/scope';
 
 /**
  * How an account signs the audit log and the created_by/updated_by columns: its display name, as the operator name
@@ -28,6 +29,7 @@ export function resolveCaller(ctx: CoreContext, session: string | null | undefin
 export function contextFor(base: CoreContext, caller: CallerInfo): CoreContext {
   return Object.create(base, {
     caller: { value: caller, enumerable: true },
+    scope: { value: scopeOf(caller.account), enumerable: true },
     operator: { value: () => (caller.account ? operatorName(caller.account) : NOBODY), enumerable: true },
     db: {
       get: () => base.db,

@@ -1,4 +1,5 @@
 // SQL of the attendance module (DOMAIN §3.9). Rows of a month are read with their placement, post and person.
+import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 
@@ -70,11 +71,18 @@ export function rowsOfMonth(db: Database.Database, month: string): AttendanceDbR
   return prepared(db, 'SELECT * FROM attendance_months WHERE month = ?').all(month) as AttendanceDbRow[];
 }
 
-export function gridRows(db: Database.Database, month: string, employerId: string): AttendanceGridRow[] {
+/** One employer's rows of a month; a 乡镇经办 gets their townships' persons only (issue 19). */
+export function gridRows(
+  db: Database.Database,
+  month: string,
+  employerId: string,
+  scope: Scope = COUNTY,
+): AttendanceGridRow[] {
+  const own = scopeSql(scope, 'pe.township_id');
   return prepared(
     db,
-    `${GRID_SELECT} WHERE a.month = ? AND po.employer_id = ? ORDER BY po.post_code, pe.name, pe.id_number`,
-  ).all(month, employerId) as AttendanceGridRow[];
+    `${GRID_SELECT} WHERE a.month = ? AND po.employer_id = ? AND ${own.sql} ORDER BY po.post_code, pe.name, pe.id_number`,
+  ).all(month, employerId, ...own.params) as AttendanceGridRow[];
 }
 
 export function gridRowById(db: Database.Database, id: string): AttendanceGridRow | undefined {

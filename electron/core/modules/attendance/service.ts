@@ -1,6 +1,7 @@
 // Monthly attendance (DOMAIN §3.9): generate a month for every placement on post (BR-21), read and save one
 // employer's grid. Amounts by shared/domain/subsidy-amounts.ts (BR-19, BR-20, VR-14); the lock by subsidies/lock.ts.
 // Writes run in the transaction dispatch opened, with the audit row.
+import { COUNTY, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { AttendanceGrid, AttendanceRow, attendanceSaveInput } from '../../../../shared/contract/attendance';
@@ -247,9 +248,14 @@ function employerName(db: Database.Database, employerId: string): string {
   return name;
 }
 
-export function attendanceGrid(db: Database.Database, month: string, employerId: string): AttendanceGrid {
+export function attendanceGrid(
+  db: Database.Database,
+  month: string,
+  employerId: string,
+  scope: Scope = COUNTY,
+): AttendanceGrid {
   const name = employerName(db, employerId);
-  const rows = gridRows(db, month, employerId);
+  const rows = gridRows(db, month, employerId, scope);
   const ends = entitlementEnds(
     db,
     rows.map((r) => r.person_id),

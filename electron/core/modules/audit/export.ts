@@ -13,7 +13,7 @@ import type { JobControl } from '../../jobs/registry';
 import { discardFile, publishFile, reserveFile } from '../files/store';
 import { openReader } from '../reports/reader';
 import { readSettings } from '../settings/service';
-import { countAudit, iterateAudit } from './search';
+import { auditReader, countAudit, iterateAudit } from './search';
 
 const AUDIT_DEFINITION: ReportDefinition = {
   code: 'CZJL',
@@ -56,6 +56,7 @@ export async function exportAudit(
   const office = readSettings(ctx.db).office;
   if (!office) throw ruleViolation('请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码。');
   job.progress(0, 0, '准备数据');
+  f = { ...f, ...auditReader(ctx) };
   const today = ctx.today();
   const pending = reserveFile(ctx);
   const reader = openReader(ctx);

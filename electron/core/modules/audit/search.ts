@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditFilter } from '../../../../shared/contract/audit';
 import { addDays } from '../../../../shared/domain/working-days';
+import type { CoreContext } from '../../context';
 
 const SELECT = 'SELECT id, at, operator, channel, entity, entity_id AS entityId, summary FROM audit_log';
 
@@ -16,9 +17,35 @@ const PERSON_SQL = `(
   OR (entity = 'internship' AND entity_id IN (SELECT id FROM internships WHERE person_id = @personId))
   OR (entity = 'recognition' AND entity_id IN (SELECT id FROM recognitions WHERE person_id = @personId)))`;
 
-export function auditWhere(f: Partial<AuditFilter>): { sql: string; args: Record<string, string> } {
+/**
+ * Who reads the log (issue 19): a 乡镇经办 (`townships`, a JSON array) sees the entries of their townships' persons
+ * and the records hanging off them, and their own entries (`accountId`); absent = everything.
+ */
+export interface AuditReader {
+  townships?: string;
+  accountId?: string;
+}
+
+const SCOPED_PERSONS = 'SELECT id FROM persons WHERE township_id IN (SELECT value FROM json_each(@townships))';
+const PERSON_OF = (table: string) => `SELECT x.id FROM ${table} x WHERE x.person_id IN (${SCOPED_PERSONS})`;
+const READER_SQL = `(account_id = @accountId
+  OR (entity = 'person' AND entity_id IN (${SCOPED_PERSONS}))
+  OR (entity = 'registration' AND entity_id IN (${PERSON_OF('registrations')}))
+  OR (entity = 'contact' AND entity_id IN (SELECT c.id FROM contacts c JOIN registrations r ON r.id = c.registration_id
+      WHERE r.person_id IN (${SCOPED_PERSONS})))
+  OR (entity = 'placement' AND entity_id IN (${PERSON_OF('placements')}))
+  OR (entity = 'internship' AND entity_id IN (${PERSON_OF('internships')}))
+  OR (entity = 'recognition' AND entity_id IN (${PERSON_OF('recognitions')}))
+  OR (entity = 'trainingEnrolment' AND entity_id IN (${PERSON_OF('training_enrolments')})))`;
+
+export function auditWhere(f: Partial<AuditFilter> & AuditReader): { sql: string; args: Record<string, string> } {
   const where: string[] = [];
   const args: Record<string, string> = {};
+  if (f.townships) {
+    where.push(READER_SQL);
+    args.townships = f.townships;
+    args.accountId = f.accountId ?? '';
+  }
   const eq = (col: string, key: keyof AuditFilter) => {
     const v = f[key];
     if (!v) return;
@@ -47,7 +74,7 @@ export function auditWhere(f: Partial<AuditFilter>): { sql: string; args: Record
 
 export function searchAudit(
   db: Database.Database,
-  f: Partial<AuditFilter> & { page: number; size: number },
+  f: Partial<AuditFilter> & AuditReader & { page: number; size: number },
 ): { items: AuditEntry[]; total: number } {
   const w = auditWhere(f);
   const total = db.prepare(`SELECT count(*) FROM audit_log ${w.sql}`).pluck().get(w.args) as number;
@@ -58,12 +85,15 @@ export function searchAudit(
 }
 
 /** Every entry matching the filter, newest first, one at a time (the export). */
-export function iterateAudit(db: Database.Database, f: Partial<AuditFilter>): IterableIterator<AuditEntry> {
+export function iterateAudit(
+  db: Database.Database,
+  f: Partial<AuditFilter> & AuditReader,
+): IterableIterator<AuditEntry> {
   const w = auditWhere(f);
   return db.prepare(`${SELECT} ${w.sql} ORDER BY id DESC`).iterate(w.args) as IterableIterator<AuditEntry>;
 }
 
-export function countAudit(db: Database.Database, f: Partial<AuditFilter>): number {
+export function countAudit(db: Database.Database, f: Partial<AuditFilter> & AuditReader): number {
   const w = auditWhere(f);
   return db.prepare(`SELECT count(*) FROM audit_log ${w.sql}`).pluck().get(w.args) as number;
 }
@@ -78,3 +108,7 @@ export function auditFacets(db: Database.Database) {
     entities: db.prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity').pluck().all() as string[],
   };
 }
+
+/** The reader of a call as auditWhere takes it: nothing county-wide. */
+export const auditReader = (ctx: Pick<CoreContext, 'scope' | 'caller'>): AuditReader =>
+  ctx.scope.county ? {} : { townships: ctx.scope.json, accountId: ctx.caller.account?.id ?? '' };

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AuditEntry } from '../../../../shared/contract/audit';
 import { newId } from '../../ids';
-import { searchAudit } from './search';
+import { searchAudit, type AuditReader } from './search';
 
 export interface AuditRow {
   at: string;
@@ -32,7 +32,7 @@ export function writeAudit(db: Database.Database, row: AuditRow): void {
 /** audit.list: newest first; `personId` = the person's entries and those of the records hanging off them. */
 export function listAudit(
   db: Database.Database,
-  filter: { entity?: string; entityId?: string; personId?: string; limit: number },
+  filter: { entity?: string; entityId?: string; personId?: string; limit: number } & AuditReader,
 ): AuditEntry[] {
   return searchAudit(db, { ...filter, page: 1, size: filter.limit }).items;
 }

@@ -9,8 +9,10 @@ type WorklistChannels =
   | 'contactWorklists.counts';
 
 export const contactWorklistsHandlers: PartialHandlers<WorklistChannels> = {
-  'contactWorklists.toContact': (input, ctx) => worklist(ctx.db, 'toContact', input, ctx.today()),
-  'contactWorklists.lostContact': (input, ctx) => worklist(ctx.db, 'lostContact', input, ctx.today()),
-  'contactWorklists.firstContactDue': (input, ctx) => worklist(ctx.db, 'firstContactDue', input, ctx.today()),
-  'contactWorklists.counts': (input, ctx) => worklistCounts(ctx.db, input.month ?? monthOf(ctx.today()), ctx.today()),
+  'contactWorklists.toContact': (input, ctx) => worklist(ctx.db, 'toContact', input, ctx.today(), ctx.scope),
+  'contactWorklists.lostContact': (input, ctx) => worklist(ctx.db, 'lostContact', input, ctx.today(), ctx.scope),
+  'contactWorklists.firstContactDue': (input, ctx) =>
+    worklist(ctx.db, 'firstContactDue', input, ctx.today(), ctx.scope),
+  'contactWorklists.counts': (input, ctx) =>
+    worklistCounts(ctx.db, input.month ?? monthOf(ctx.today()), ctx.today(), ctx.scope),
 };

@@ -21,6 +21,7 @@ import type { ContactResultCode } from '../../../../shared/enums/registration-co
 import { prepared } from '../../db/prepared';
 import { readContactRules } from '../registrations/config';
 import { hasLevelChangesAfter } from '../registrations/month-sql';
+import { COUNTY, inScope, type Scope } from '../../scope/scope';
 import { countsByTownshipSql, countsSql, memberSql, PAGE_SQL, type WorklistParams } from './sql';
 
 export interface Member {
@@ -87,9 +88,18 @@ function regionNames(db: Database.Database): Map<string, { name: string; code: s
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function worklist(db: Database.Database, kind: WorklistKind, q: WorklistQuery, today: string): WorklistPage {
+export function worklist(
+  db: Database.Database,
+  kind: WorklistKind,
+  q: WorklistQuery,
+  today: string,
+  scope: Scope = COUNTY,
+): WorklistPage {
   const p = monthParams(db, q.month, today);
-  const all = prepared(db, memberSql(kind, p.pastLevels)).all(sqlParams(p)) as Member[];
+  // A 乡镇经办's lists hold their townships' persons only (issue 19): groups and staff counts included.
+  const all = (prepared(db, memberSql(kind, p.pastLevels)).all(sqlParams(p)) as Member[]).filter((m) =>
+    inScope(scope, m.townshipId),
+  );
   const regions = regionNames(db);
   const code = (id: string) => regions.get(id)?.code ?? '';
   const place = (a: Member, b: Member) =>
@@ -198,7 +208,20 @@ function pageItems(
   });
 }
 
-export function worklistCounts(db: Database.Database, month: string, today: string) {
+export function worklistCounts(db: Database.Database, month: string, today: string, scope: Scope = COUNTY) {
+  if (!scope.county) {
+    // The county counts per township, summed over the caller's townships.
+    const { asOf, rows } = worklistCountsByTownship(db, month, today);
+    const own = rows.filter((r) => inScope(scope, r.townshipId));
+    const sum = (k: 'toContact' | 'lostContact' | 'firstContactDue') => own.reduce((n, r) => n + r[k], 0);
+    return {
+      month,
+      asOf,
+      toContact: sum('toContact'),
+      lostContact: sum('lostContact'),
+      firstContactDue: sum('firstContactDue'),
+    };
+  }
   const p = monthParams(db, month, today);
   const c = prepared(db, countsSql(p.pastLevels)).get(sqlParams(p)) as {
     toContact: number;

@@ -19,5 +19,5 @@ export const contactsHandlers: PartialHandlers<ContactChannels> = {
     return { data, entityId: input.id, summary };
   },
   'contacts.listByRegistration': (input, ctx) => ({ items: listContacts(ctx, input.registrationId) }),
-  'contacts.lookup': (input, ctx) => lookupRegistrations(ctx.db, input, ctx.today()),
+  'contacts.lookup': (input, ctx) => lookupRegistrations(ctx.db, input, ctx.today(), ctx.scope),
 };

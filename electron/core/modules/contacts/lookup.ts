@@ -13,6 +13,7 @@ import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import { classifyQuery, type SearchKind } from '../persons/list-sql';
 import { prepared } from '../../db/prepared';
 import { readContactRules } from '../registrations/config';
+import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 
 const PREFIX_END = '\u{10FFFF}';
 const reverse = (s: string) => Array.from(s).reverse().join('');
@@ -50,15 +51,16 @@ interface Row {
 }
 
 /** The statement for a search kind (exported for the query-plan test). */
-export function lookupSql(kind: SearchKind): string {
+export function lookupSql(kind: SearchKind, scope: Scope = COUNTY): string {
   const s = SEARCH[kind];
+  const own = scopeSql(scope, 'p.township_id').sql;
   return `SELECT r.id AS registrationId, p.id AS personId, p.name, p.sex, p.birth_date AS birthDate, p.id_number AS idNumber, p.phone,
   t.name AS townshipName, v.name AS villageName, r.reg_date AS regDate, r.service_level AS serviceLevel, r.responsible_staff AS responsibleStaff
 FROM persons AS p INDEXED BY ${s.index}
 JOIN registrations AS r ON r.person_id = p.id AND r.status = 'active'
 LEFT JOIN regions AS t ON t.id = p.township_id
 LEFT JOIN regions AS v ON v.id = p.residence_region_id
-WHERE p.deleted_at IS NULL AND ${s.term}
+WHERE p.deleted_at IS NULL AND ${s.term} AND ${own}
 ORDER BY p.name, p.rowid
 LIMIT ?`;
 }
@@ -67,11 +69,13 @@ export function lookupRegistrations(
   db: Database.Database,
   input: { q: string; month: string | null; limit: number },
   today: string,
+  scope: Scope = COUNTY,
 ): { items: LookupItem[]; more: boolean; month: string } {
   const month = input.month ?? monthOf(today);
   const { start, end } = monthRange(month);
   const { kind, value } = classifyQuery(input.q);
-  const rows = prepared(db, lookupSql(kind)).all(...SEARCH[kind].value(value), input.limit + 1) as Row[];
+  const own = scopeSql(scope, 'p.township_id').params;
+  const rows = prepared(db, lookupSql(kind, scope)).all(...SEARCH[kind].value(value), ...own, input.limit + 1) as Row[];
   const min = readContactRules(db, end < today ? end : today).minPerMonth;
   const inMonth = prepared(
     db,

@@ -1,6 +1,7 @@
 // imports.persons.check — the dry run (issue 4 item 4): read the file, map its columns, validate EVERY row
 // with the shared person schema, find IDs repeated in the file, match IDs already registered (VR-03) and list
 // what would change. Writes nothing; keeps the plan under a token for the commit.
+import { COUNTY, outsidePersonMessage, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import {
   MAX_ERRORS_SHOWN,
@@ -63,11 +64,18 @@ function planRow(
   errors: RowErrorCollector,
   columns: Record<string, number>,
   plan: Plan,
+  scope: Scope = COUNTY,
 ) {
   const existing = prepared(db, 'SELECT id, name, deleted_at FROM persons WHERE id_number = ?').get(
     read.person.idNumber,
   ) as { id: string; name: string; deleted_at: string | null } | undefined;
   const idColumn = columns.idNumber;
+  // A 乡镇经办 updates their townships' persons only (issue 19); the message names no one.
+  const notMine = existing ? outsidePersonMessage({ db, scope }, existing.id) : null;
+  if (notMine) {
+    errors.add(read.row, idColumn, importLabel('idNumber'), read.person.idNumber, notMine);
+    return;
+  }
   if (!existing) {
     plan.creates.push({
       row: read.row,
@@ -135,7 +143,7 @@ export async function checkPersonImport(
 ): Promise<PersonImportCheck> {
   job.progress(0, 0, '读取文件');
   job.checkCancelled();
-  const places = loadPlaces(ctx.db);
+  const places = loadPlaces(ctx.db, ctx.scope);
   if (!places.any) throw ruleViolation(NO_DIVISIONS);
   const choice = mappingChoice(ctx.db, input);
   const table = await readImportTable(
@@ -167,7 +175,7 @@ export async function checkPersonImport(
   const valid = reads.filter((r) => !duplicates.has(r.row));
   for (let i = 0; i < valid.length; i++) {
     await tick(job, i, valid.length, '比对已登记人员');
-    planRow(ctx.db, valid[i], places, today, errors, columns, plan);
+    planRow(ctx.db, valid[i], places, today, errors, columns, plan, ctx.scope);
   }
   job.progress(total, total, '整理结果');
   const all = errors.errors;

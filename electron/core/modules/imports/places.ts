@@ -3,6 +3,7 @@
 import type Database from 'better-sqlite3';
 import { listRegions } from '../regions/queries';
 import { lookupKey } from './person-codes';
+import { COUNTY, inScope, scopeNames, type Scope } from '../../scope/scope';
 
 interface Place {
   id: string;
@@ -35,8 +36,14 @@ const push = <T>(map: Map<string, T[]>, key: string, value: T) => map.set(key, [
 /** Among places of one name, the one in use wins over a retired one. */
 const pick = (list: Place[] | undefined) => list?.find((p) => !p.retired) ?? list?.[0];
 
-export function loadPlaces(db: Database.Database): Places {
+/**
+ * `scope`: a 乡镇经办 imports into their townships only (issue 19): a place in another 乡镇 is refused like an unknown
+ * one, with a message saying why.
+ */
+export function loadPlaces(db: Database.Database, scope: Scope = COUNTY): Places {
   const regions = listRegions(db, true);
+  const outside = (t: Place) =>
+    inScope(scope, t.id) ? null : `乡镇(街道)“${t.name}”不属于您负责的乡镇（${scopeNames(db, scope)}），不能导入`;
   const townships = new Map<string, Township[]>();
   const byId = new Map<string, Township>();
   for (const r of regions) {
@@ -64,6 +71,8 @@ export function loadPlaces(db: Database.Database): Places {
         };
       if (t.retired)
         return { ok: false, field: 'township', message: `乡镇(街道)“${t.name}”已撤销，请填写现行的乡镇(街道)` };
+      const notMine = outside(t);
+      if (notMine) return { ok: false, field: 'township', message: notMine };
       const v = pick(t.villages.get(lookupKey(villageText)));
       if (!v)
         return {
@@ -85,15 +94,19 @@ export function loadPlaces(db: Database.Database): Places {
         return r.ok ? { ok: true, id: r.villageId } : { ok: false, message: r.message };
       }
       const t = pick(townships.get(lookupKey(text)));
-      if (t)
-        return t.retired
-          ? { ok: false, message: `乡镇(街道)“${t.name}”已撤销，请填写现行的乡镇(街道)` }
-          : { ok: true, id: t.id };
+      if (t) {
+        if (t.retired) return { ok: false, message: `乡镇(街道)“${t.name}”已撤销，请填写现行的乡镇(街道)` };
+        const notMine = outside(t);
+        return notMine ? { ok: false, message: notMine } : { ok: true, id: t.id };
+      }
       const found = [...byId.values()].flatMap((tw) => {
         const v = pick(tw.villages.get(lookupKey(text)));
-        return v && !v.retired ? [{ id: v.id, township: tw.name }] : [];
+        return v && !v.retired ? [{ id: v.id, township: tw.name, townshipId: tw.id }] : [];
       });
-      if (found.length === 1) return { ok: true, id: found[0].id };
+      if (found.length === 1) {
+        const notMine = outside(byId.get(found[0].townshipId)!);
+        return notMine ? { ok: false, message: notMine } : { ok: true, id: found[0].id };
+      }
       if (found.length > 1)
         return {
           ok: false,

@@ -1,6 +1,7 @@
 // Reading one roster row's cells for a roster kind's row validator: a default stands in for a blank cell, every
 // problem is recorded once per field by row and column, and the person the row names is looked up by 公民身份号码
 // with the checks every kind needs (the ID valid, not a deleted person, the name agreeing with the register).
+import { outsidePersonMessage } from '../../scope/scope';
 import { validateIdNumber } from '../../../../shared/domain/id-number';
 import type { MappedRow } from '../../excel/import/rows';
 import { readIdNumberCell, readTextCell } from '../../excel/import/values';
@@ -56,6 +57,12 @@ export function rowPerson(
   if (!idNumber || !name) return { idNumber, name, found: undefined };
   const found = findByIdNumber(env.ctx.db, idNumber);
   if (!found) return { idNumber, name, found: null };
+  // A 乡镇经办 imports rows of their townships' persons only (issue 19); the message names no one.
+  const notMine = outsidePersonMessage(env.ctx, found.id);
+  if (notMine) {
+    c.fail('idNumber', notMine);
+    return { idNumber, name, found: undefined };
+  }
   if (found.deleted_at) {
     c.fail('idNumber', `该公民身份号码属于已删除的人员“${found.name}”，请先在人员信息的“已删除”中恢复后再导入`);
     return { idNumber, name, found: undefined };

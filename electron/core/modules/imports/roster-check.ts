@@ -31,7 +31,7 @@ export async function checkRoster<R extends RosterRow, S>(
 ): Promise<RosterImportCheck> {
   job.progress(0, 0, '读取文件');
   job.checkCancelled();
-  const places = loadPlaces(ctx.db);
+  const places = loadPlaces(ctx.db, ctx.scope);
   if (!places.any) throw ruleViolation(NO_DIVISIONS.replace('再导入人员', '再导入名册'));
   const choice = mappingChoice(ctx.db, input, kind.mappings);
   const table = await readImportTable(

@@ -125,7 +125,11 @@ export interface ListFilter {
   status?: 'active' | 'ended';
   /** Running internships with agreement_end ≤ this date. */
   endingBy?: string;
+  /** A 乡镇经办's townships as a JSON array (issue 19): only their persons' internships. */
+  townships?: string;
 }
+
+const PERSONS_OF_TOWNSHIPS = 'SELECT id FROM persons WHERE township_id IN (SELECT value FROM json_each(@townships))';
 
 function where(f: ListFilter): { sql: string; params: Record<string, string> } {
   const parts = ['i.deleted_at IS NULL'];
@@ -139,6 +143,7 @@ function where(f: ListFilter): { sql: string; params: Record<string, string> } {
   add('i.person_id = @personId', 'personId', f.personId);
   add('i.status = @status', 'status', f.status);
   add("i.status = 'active' AND i.agreement_end <= @endingBy", 'endingBy', f.endingBy);
+  add(`i.person_id IN (${PERSONS_OF_TOWNSHIPS})`, 'townships', f.townships);
   return { sql: parts.join(' AND '), params };
 }
 
@@ -166,13 +171,17 @@ export function endedBetween(
   from: string,
   to: string,
   hostId?: string,
+  townships?: string,
 ): { end_type: string; retained: 0 | 1 }[] {
   return db
     .prepare(
       `SELECT end_type, retained FROM internships WHERE deleted_at IS NULL AND status = 'ended' AND end_date BETWEEN ? AND ?
-    ${hostId ? 'AND host_id = ?' : ''}`,
+    ${hostId ? 'AND host_id = ?' : ''} ${townships ? `AND person_id IN (${PERSONS_OF_TOWNSHIPS.replace('@townships', '?')})` : ''}`,
     )
-    .all(...(hostId ? [from, to, hostId] : [from, to])) as { end_type: string; retained: 0 | 1 }[];
+    .all(from, to, ...(hostId ? [hostId] : []), ...(townships ? [townships] : [])) as {
+    end_type: string;
+    retained: 0 | 1;
+  }[];
 }
 
 /** Internship bases whose recognition ends in [from, to] (work list), with their running interns. */

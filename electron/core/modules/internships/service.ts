@@ -1,6 +1,7 @@
 // Internships (DOMAIN §3.11): create (BR-25..BR-28), end (E22, BR-27 early hire, BR-29 retention fields), the
 // detail with its monthly allowance (BR-27 with the BR-19 proration of CFG-09), lists, BR-29 retention and the
 // work lists. Writes run in the transaction dispatch opened, and keep the person's in_internship and E09 in step.
+import { scopeParam } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
@@ -220,6 +221,7 @@ export function listInternships(ctx: CoreContext, q: z.output<typeof internshipL
     personId: q.personId,
     status: q.status,
     endingBy: q.endingWithinDays === undefined ? undefined : addDays(ctx.today(), q.endingWithinDays),
+    townships: scopeParam(ctx.scope) ?? undefined,
   };
   const order = f.endingBy ? 'i.agreement_end, i.id' : undefined;
   const items = listInternshipRows(ctx.db, f, q.pageSize, (q.page - 1) * q.pageSize, order).map(toItem);
@@ -233,7 +235,7 @@ export function retention(
   to: string,
   hostId?: string,
 ): z.output<typeof retentionOutput> {
-  const rows = endedBetween(ctx.db, from, to, hostId);
+  const rows = endedBetween(ctx.db, from, to, hostId, scopeParam(ctx.scope) ?? undefined);
   const r = retentionRate(rows.map((x) => ({ endType: x.end_type, retained: x.retained === 1 })));
   return { ...r, excluded: rows.length - r.ended };
 }
@@ -242,7 +244,7 @@ export function worklists(ctx: CoreContext): z.output<typeof worklistsOutput> {
   const today = ctx.today();
   const ending = listInternshipRows(
     ctx.db,
-    { endingBy: addDays(today, ENDING_DAYS) },
+    { endingBy: addDays(today, ENDING_DAYS), townships: scopeParam(ctx.scope) ?? undefined },
     1000,
     0,
     'i.agreement_end, i.id',
@@ -261,7 +263,10 @@ export function worklists(ctx: CoreContext): z.output<typeof worklistsOutput> {
 export function dueCounts(ctx: CoreContext, endingDays = ENDING_DAYS, baseDays = BASE_EXPIRY_DAYS) {
   const today = ctx.today();
   return {
-    ending: countInternships(ctx.db, { endingBy: addDays(today, endingDays) }),
+    ending: countInternships(ctx.db, {
+      endingBy: addDays(today, endingDays),
+      townships: scopeParam(ctx.scope) ?? undefined,
+    }),
     expiringBases: expiringBases(ctx.db, today, addDays(today, baseDays)).length,
   };
 }

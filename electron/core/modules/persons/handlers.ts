@@ -22,7 +22,7 @@ export const personsHandlers: PartialHandlers<PersonChannels> = {
   },
   'persons.get': (input, ctx) => getPerson(ctx, input.id),
   'persons.list': (input, ctx) => {
-    const { items, total } = listPersons(ctx.db, input, ctx.today());
+    const { items, total } = listPersons(ctx.db, input, ctx.today(), ctx.scope);
     return { items, total };
   },
   'persons.delete': (input, ctx) => {

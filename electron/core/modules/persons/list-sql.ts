@@ -22,6 +22,7 @@ import { normalizePhone } from '../../../../shared/domain/phone';
 import { normalizePersonName } from '../../../../shared/domain/person-name';
 import { shiftMonths } from '../../../../shared/domain/dates';
 import type { PersonListQuery, PersonSortField } from '../../../../shared/contract/persons';
+import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 
 export type SearchKind = 'id' | 'idPrefix' | 'idSuffix' | 'phone' | 'namePrefix' | 'nameContains';
 export type ListMode = 'filter' | 'sort';
@@ -107,13 +108,18 @@ const COLUMNS = `p.id, p.name, p.sex, p.ethnicity, p.birth_date AS birthDate, p.
   t.name AS townshipName, v.name AS villageName, p.employment_status AS employmentStatus,
   p.is_difficult AS isDifficult, p.on_post AS onPost, p.in_internship AS inInternship, p.updated_at AS updatedAt`;
 
-export function buildListQueries(q: PersonListQuery, today: string): ListQueries {
+export function buildListQueries(q: PersonListQuery, today: string, scope: Scope = COUNTY): ListQueries {
   const terms: string[] = [q.deleted ? 'deleted_at IS NOT NULL' : 'deleted_at IS NULL'];
   const params: unknown[] = [];
   const add = (term: string, ...values: unknown[]) => {
     terms.push(term);
     params.push(...values);
   };
+  // A 乡镇经办 sees their townships only (issue 19); county-wide callers get no extra term.
+  if (!scope.county) {
+    const own = scopeSql(scope, 'township_id');
+    add(own.sql, ...own.params);
+  }
   let search: SearchKind | null = null;
   if (q.q) {
     const { kind, value } = classifyQuery(q.q);

@@ -3,6 +3,7 @@ import type { PersonListItem, PersonListQuery } from '../../../../shared/contrac
 import { toListItem, type ListRow } from './detail';
 import { buildListQueries, chooseMode, PROBE, type SqlWithParams } from './list-sql';
 import { prepared } from '../../db/prepared';
+import { COUNTY, type Scope } from '../../scope/scope';
 
 /** Rows ever inserted; persons are only soft-deleted, so this tracks the table size in O(log n). */
 export function tableSizeEstimate(db: Database.Database): number {
@@ -16,8 +17,9 @@ export function planList(
   db: Database.Database,
   q: PersonListQuery,
   today: string,
+  scope: Scope = COUNTY,
 ): { total: number; page: SqlWithParams | null; path: ListPath } {
-  const lq = buildListQueries(q, today);
+  const lq = buildListQueries(q, today, scope);
   const probe = prepared(db, lq.probe.sql)
     .pluck()
     .all(...lq.probe.params) as number[];
@@ -41,8 +43,9 @@ export function listPersons(
   db: Database.Database,
   q: PersonListQuery,
   today: string,
+  scope: Scope = COUNTY,
 ): { items: PersonListItem[]; total: number } {
-  const { total, page } = planList(db, q, today);
+  const { total, page } = planList(db, q, today, scope);
   if (!page) return { items: [], total };
   const rows = prepared(db, page.sql).all(...page.params) as ListRow[];
   return { items: rows.map((r) => toListItem(r, today)), total };

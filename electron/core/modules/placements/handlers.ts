@@ -59,7 +59,7 @@ export const placementsHandlers: PartialHandlers<PlacementChannels> = {
     requirePost(ctx.db, input.postId);
     const cache: RulesCache = new Map();
     return {
-      items: placementRowsByPost(ctx.db, input.postId, input.includeDeleted).map((r) =>
+      items: placementRowsByPost(ctx.db, input.postId, input.includeDeleted, ctx.scope).map((r) =>
         toPlacementDetail(ctx.db, r, ctx.today(), cache),
       ),
     };

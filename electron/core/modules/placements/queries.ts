@@ -1,3 +1,4 @@
+import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
@@ -32,11 +33,18 @@ export function getPlacementRow(db: Database.Database, id: string): PlacementRow
   return prepared(db, `${SELECT} WHERE pl.id = ?`).get(id) as PlacementRow | undefined;
 }
 
-export function placementRowsByPost(db: Database.Database, postId: string, includeDeleted: boolean): PlacementRow[] {
+/** A post's placements; a 乡镇经办 sees those of their townships' persons only (issue 19). */
+export function placementRowsByPost(
+  db: Database.Database,
+  postId: string,
+  includeDeleted: boolean,
+  scope: Scope = COUNTY,
+): PlacementRow[] {
+  const own = scopeSql(scope, 'pe.township_id');
   return prepared(
     db,
-    `${SELECT} WHERE pl.post_id = ? ${includeDeleted ? '' : 'AND pl.deleted_at IS NULL'} ORDER BY pl.start_date DESC, pl.id DESC`,
-  ).all(postId) as PlacementRow[];
+    `${SELECT} WHERE pl.post_id = ? AND ${own.sql} ${includeDeleted ? '' : 'AND pl.deleted_at IS NULL'} ORDER BY pl.start_date DESC, pl.id DESC`,
+  ).all(postId, ...own.params) as PlacementRow[];
 }
 
 export function placementRowsByPerson(

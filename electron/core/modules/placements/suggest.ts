@@ -2,6 +2,7 @@
 // be placed on it from the start date — working age (BR-03), free (no open placement, not 见习, not 单位就业 /
 // 自主创业), a basis the person record supports for the post's area, and months left (BR-18). Priority [L, 宁夏]:
 // persons < 5 years from retirement, then disabled persons; then older first. The clerk still confirms the basis.
+import { scopeNamedSql, scopeParam } from '../../scope/scope';
 import type { z } from 'zod';
 import type { suggestion } from '../../../../shared/contract/placements';
 import { ageOn } from '../../../../shared/domain/age';
@@ -53,12 +54,18 @@ export function suggestForPost(ctx: CoreContext, post: PostRow, startDate: strin
   const olderBirth = shiftMonths(startDate, -12 * Math.min(rules.olderAge.female, rules.olderAge.male));
   const ids = prepared(
     db,
-    `SELECT p.id FROM persons p WHERE p.deleted_at IS NULL AND p.township_id = @township AND p.on_post = 0 AND p.in_internship = 0
+    `SELECT p.id FROM persons p WHERE p.deleted_at IS NULL AND p.township_id = @township AND ${scopeNamedSql('p.township_id')} AND p.on_post = 0 AND p.in_internship = 0
        AND p.employment_status NOT IN ('21', '23', '50') AND p.birth_date <= @youngest AND ${target}
      ORDER BY p.birth_date, p.id LIMIT @scan`,
   )
     .pluck()
-    .all({ township: post.township_id, youngest, olderBirth, scan: SCAN_LIMIT }) as string[];
+    .all({
+      township: post.township_id,
+      scope: scopeParam(ctx.scope),
+      youngest,
+      olderBirth,
+      scan: SCAN_LIMIT,
+    }) as string[];
   const cache: RulesCache = new Map();
   const out: Suggestion[] = [];
   for (const id of ids) {

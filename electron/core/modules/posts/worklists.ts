@@ -2,6 +2,7 @@
 // (BR-02), vacancy reports due (BR-22, CFG-15), judged on today. The placement lists rank in two passes: a light
 // pass over covering indexes (placements_open, persons_retirement) computes the days left of every candidate, then
 // only the page's rows are read with names, codes and places.
+import { keepRecordsInScope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { postListInput } from '../../../../shared/contract/posts';
@@ -241,16 +242,20 @@ const retiringList = (ctx: CoreContext, days: number, t?: string) =>
 const reportList = (ctx: CoreContext, t?: string) =>
   cached(ctx, `reports|${t ?? ''}`, () => vacancyReportRanked(ctx, t));
 
+/** A 乡镇经办's lists hold their townships' persons only (issue 19); the cached county lists are filtered. */
+const mine = (ctx: CoreContext, ranked: Ranked[]): Ranked[] =>
+  ctx.scope.county ? ranked : keepRecordsInScope(ctx.db, ctx.scope, ranked, (r) => r.id, 'placements');
+
 export const subsidyEnding = (ctx: CoreContext, q: z.output<typeof subsidyEndingInput>) =>
-  pageOf(ctx.db, endingList(ctx, q.withinDays, q.townshipId), q, ctx.today());
+  pageOf(ctx.db, mine(ctx, endingList(ctx, q.withinDays, q.townshipId)), q, ctx.today());
 export const retiring = (ctx: CoreContext, q: z.output<typeof retiringInput>) =>
-  pageOf(ctx.db, retiringList(ctx, q.withinDays, q.townshipId), q, ctx.today());
+  pageOf(ctx.db, mine(ctx, retiringList(ctx, q.withinDays, q.townshipId)), q, ctx.today());
 export const vacancyReports = (ctx: CoreContext, q: Paging) =>
-  pageOf(ctx.db, reportList(ctx, q.townshipId), q, ctx.today());
+  pageOf(ctx.db, mine(ctx, reportList(ctx, q.townshipId)), q, ctx.today());
 
 export function worklistCounts(ctx: CoreContext) {
   const today = ctx.today();
-  const reports = reportList(ctx);
+  const reports = mine(ctx, reportList(ctx));
   return {
     asOf: today,
     vacancies: cached(
@@ -260,8 +265,8 @@ export function worklistCounts(ctx: CoreContext) {
         listPosts(ctx.db, postListInput.parse({ status: 'active', hasVacancies: true }), today, { validOn: today })
           .total,
     ),
-    subsidyEnding: endingList(ctx, 60).length,
-    retiring: retiringList(ctx, 90).length,
+    subsidyEnding: mine(ctx, endingList(ctx, 60)).length,
+    retiring: mine(ctx, retiringList(ctx, 90)).length,
     vacancyReportsDue: reports.length,
     vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
   };
@@ -269,9 +274,9 @@ export function worklistCounts(ctx: CoreContext) {
 
 /** The subsidy-ending (within `withinDays`) and vacancy-report list totals of one 乡镇 or the county (首页). */
 export function scopedCounts(ctx: CoreContext, withinDays: number, townshipId?: string) {
-  const reports = reportList(ctx, townshipId);
+  const reports = mine(ctx, reportList(ctx, townshipId));
   return {
-    subsidyEnding: endingList(ctx, withinDays, townshipId).length,
+    subsidyEnding: mine(ctx, endingList(ctx, withinDays, townshipId)).length,
     vacancyReportsDue: reports.length,
     vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
   };

@@ -41,15 +41,18 @@ export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
   'recognitions.exit': (input, ctx) => written(exitRecognition(ctx, input)),
   'recognitions.backfill': (input, ctx) => written(backfillRecognition(ctx, input)),
   'recognitions.get': (input, ctx) => toDetail(ctx.db, requireRecognition(ctx.db, input.id), ctx.today()),
-  'recognitions.list': (input, ctx) => listRecognitions(ctx.db, ctx.today(), input),
+  'recognitions.list': (input, ctx) => listRecognitions(ctx.db, ctx.today(), input, ctx.scope),
   'recognitions.listByPerson': (input, ctx) => ({
     items: personRecognitionRows(ctx.db, input.personId).map((r) => toDetail(ctx.db, r, ctx.today())),
   }),
-  'recognitionWorklists.pendingVillage': (input, ctx) => workList(ctx.db, ctx.today(), 'pendingVillage', input),
-  'recognitionWorklists.inNotice': (input, ctx) => workList(ctx.db, ctx.today(), 'inNotice', input),
-  'recognitionWorklists.pendingTownship': (input, ctx) => workList(ctx.db, ctx.today(), 'pendingTownship', input),
-  'recognitionWorklists.pendingCounty': (input, ctx) => workList(ctx.db, ctx.today(), 'pendingCounty', input),
-  'recognitionWorklists.newThisMonth': (input, ctx) => workList(ctx.db, ctx.today(), 'newThisMonth', input),
-  'recognitionWorklists.shouldExit': (input, ctx) => workList(ctx.db, ctx.today(), 'shouldExit', input),
-  'recognitionWorklists.counts': (input, ctx) => workCounts(ctx.db, ctx.today(), input.townshipId),
+  'recognitionWorklists.pendingVillage': (input, ctx) =>
+    workList(ctx.db, ctx.today(), 'pendingVillage', input, ctx.scope),
+  'recognitionWorklists.inNotice': (input, ctx) => workList(ctx.db, ctx.today(), 'inNotice', input, ctx.scope),
+  'recognitionWorklists.pendingTownship': (input, ctx) =>
+    workList(ctx.db, ctx.today(), 'pendingTownship', input, ctx.scope),
+  'recognitionWorklists.pendingCounty': (input, ctx) =>
+    workList(ctx.db, ctx.today(), 'pendingCounty', input, ctx.scope),
+  'recognitionWorklists.newThisMonth': (input, ctx) => workList(ctx.db, ctx.today(), 'newThisMonth', input, ctx.scope),
+  'recognitionWorklists.shouldExit': (input, ctx) => workList(ctx.db, ctx.today(), 'shouldExit', input, ctx.scope),
+  'recognitionWorklists.counts': (input, ctx) => workCounts(ctx.db, ctx.today(), input.townshipId, ctx.scope),
 };

@@ -7,6 +7,7 @@
 //   shouldExit      03 whose records show market employment (E09 21–23) or whose registration was cancelled on or after
 //                   the recognition date with no active one left — unless the person is on a post (BR-14: placement on
 //                   a 公益性岗位 does not end a recognition). The hint names the record and suggests the E08 reason.
+import { COUNTY, scopeNamedSql, scopeParam, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { RecognitionListItem, recognitionListInput } from '../../../../shared/contract/recognitions';
@@ -62,12 +63,14 @@ const ORDER: Record<WorkKind, string> = {
   shouldExit: 'r.recognition_date, r.id',
 };
 
-const params = (today: string, townshipId?: string) => ({
+const params = (today: string, townshipId?: string, scope: Scope = COUNTY) => ({
   today,
   monthStart: `${monthOf(today)}-01`,
   township: townshipId ?? null,
+  scope: scopeParam(scope),
 });
-const TOWNSHIP = '(@township IS NULL OR p.township_id = @township)';
+// The township filter and the caller's townships (issue 19: a 乡镇经办 sees their townships only).
+const TOWNSHIP = `(@township IS NULL OR p.township_id = @township) AND ${scopeNamedSql('p.township_id')}`;
 const COUNT_FROM = 'recognitions r CROSS JOIN persons p ON p.id = r.person_id';
 const LIVE = 'p.deleted_at IS NULL';
 
@@ -83,9 +86,9 @@ function hintText(raw: string | null | undefined): string | null {
   return `失业登记已于${a}注销（${cancelReasonLabel(b)}）`;
 }
 
-export function workList(db: Database.Database, today: string, kind: WorkKind, v: Paging): Page {
+export function workList(db: Database.Database, today: string, kind: WorkKind, v: Paging, scope: Scope = COUNTY): Page {
   const where = `${WHERE[kind]} AND ${LIVE} AND ${TOWNSHIP}`;
-  const p = params(today, v.townshipId);
+  const p = params(today, v.townshipId, scope);
   // Counted without the place names: every person has a township and a residence (foreign keys), so the count is the
   // same, and the person columns tested are all in one index (persons_recognition_facts).
   const total = prepared(db, `SELECT count(*) FROM ${COUNT_FROM} WHERE ${where}`).pluck().get(p) as number;
@@ -101,8 +104,8 @@ export function workList(db: Database.Database, today: string, kind: WorkKind, v
 }
 
 /** The badge numbers (of one 乡镇 when given), one statement over recognitions_stage plus the two person-dependent lists. */
-export function workCounts(db: Database.Database, today: string, townshipId?: string) {
-  const p = params(today, townshipId);
+export function workCounts(db: Database.Database, today: string, townshipId?: string, scope: Scope = COUNTY) {
+  const p = params(today, townshipId, scope);
   const ending = addDays(today, 1);
   const c = prepared(
     db,
@@ -113,7 +116,7 @@ export function workCounts(db: Database.Database, today: string, townshipId?: st
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end < @today) AS pendingTownship,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'county') AS pendingCounty
     FROM ${COUNT_FROM} WHERE r.status IN ('01', '02') AND ${LIVE} AND ${TOWNSHIP}`,
-  ).get({ today, ending, township: p.township }) as Record<string, number>;
+  ).get({ today, ending, township: p.township, scope: p.scope }) as Record<string, number>;
   const fresh = prepared(
     db,
     `SELECT count(*) FROM ${COUNT_FROM} WHERE ${WHERE.newThisMonth} AND ${LIVE} AND ${TOWNSHIP}`,
@@ -122,7 +125,7 @@ export function workCounts(db: Database.Database, today: string, townshipId?: st
     .get(p) as number;
   const exit = prepared(db, `SELECT count(*) FROM ${COUNT_FROM} WHERE ${SHOULD_EXIT} AND ${LIVE} AND ${TOWNSHIP}`)
     .pluck()
-    .get({ township: p.township }) as number;
+    .get({ township: p.township, scope: p.scope }) as number;
   return {
     asOf: today,
     pendingVillage: c.pendingVillage,
@@ -136,9 +139,14 @@ export function workCounts(db: Database.Database, today: string, townshipId?: st
 }
 
 /** recognitions.list: every recognition, optionally by stage, township and a name / ID-suffix search. */
-export function listRecognitions(db: Database.Database, today: string, v: z.output<typeof recognitionListInput>): Page {
+export function listRecognitions(
+  db: Database.Database,
+  today: string,
+  v: z.output<typeof recognitionListInput>,
+  scope: Scope = COUNTY,
+): Page {
   const conds = [LIVE, TOWNSHIP];
-  const p: Record<string, unknown> = params(today, v.townshipId);
+  const p: Record<string, unknown> = params(today, v.townshipId, scope);
   if (v.stage) {
     conds.push(`${STAGE_SQL} = @stage`);
     p.stage = v.stage;

@@ -23,6 +23,7 @@ import { openReader } from './reader';
 import { REPORTS } from './registry';
 import type { ReportScope, ReportSource } from './report-source';
 import { systemDateTime } from '../../clock';
+import { reportTownship } from '../../scope/reports';
 
 type Input = z.output<typeof reportExportInput>;
 
@@ -73,6 +74,7 @@ function scopeOf(input: Input, ctx: CoreContext): ReportScope {
     scope = { month: checkMonth('month', '所属期', input.month ?? '', today), today };
   }
   if (input.groupBy) scope.groupBy = input.groupBy;
+  if (!ctx.scope.county) scope.persons = ctx.scope;
   if (input.employerId) {
     const e = ctx.db
       .prepare('SELECT id, name FROM employers WHERE id = ? AND deleted_at IS NULL')
@@ -80,8 +82,10 @@ function scopeOf(input: Input, ctx: CoreContext): ReportScope {
     if (!e) throw badInput({ employerId: '请选择用人单位' });
     Object.assign(scope, { employerId: e.id, employerName: e.name });
   }
-  if (input.townshipId) {
-    const t = getRegion(ctx.db, input.townshipId);
+  // A 乡镇经办 exports their township only (scope/reports.ts).
+  const townshipId = reportTownship(ctx.db, ctx.scope, input.report, input.townshipId);
+  if (townshipId) {
+    const t = getRegion(ctx.db, townshipId);
     if (!t || t.level !== 4) throw badInput({ townshipId: '请选择乡镇(街道)' });
     Object.assign(scope, { townshipId: t.id, townshipName: t.name });
   }

@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { monthEnd } from '../../../../shared/domain/dates';
 import { addDays } from '../../../../shared/domain/working-days';
 import type { ReportDefinition, ReportPeriod } from '../../excel/report-definition';
+import type { Scope } from '../../scope/scope';
 
 /** What the clerk chose, resolved. A report reads what it needs and ignores the rest. */
 export interface ReportScope {
@@ -23,6 +24,11 @@ export interface ReportScope {
   /** Only this 用人单位 (RPT-05, the sheet an employer fills in). */
   employerId?: string;
   employerName?: string;
+  /**
+   * Who exports (issue 19): a 乡镇经办's townships. Reports whose 乡镇 is the post's (RPT-04, RPT-05) also leave out the
+   * persons who live outside them; absent = everyone.
+   */
+  persons?: Scope;
 }
 
 export interface ReportSource {

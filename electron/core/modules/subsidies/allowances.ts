@@ -2,6 +2,7 @@
 // internship per month of [agreement_start, end date or planned end], the standard frozen on the internship, and in
 // the month an early hire (E22 3) ended it, the remainder of the agreement (BR-27) beside the month's allowance.
 // Generation is idempotent like attendance: rows a reviewed roster covers are never touched.
+import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { allowanceRow } from '../../../../shared/contract/subsidies';
@@ -120,13 +121,18 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
   return out;
 }
 
-export function listAllowances(db: Database.Database, month: string): z.infer<typeof allowanceRow>[] {
+export function listAllowances(
+  db: Database.Database,
+  month: string,
+  scope: Scope = COUNTY,
+): z.infer<typeof allowanceRow>[] {
+  const own = scopeSql(scope, 'pe.township_id');
   const rows = prepared(
     db,
     `SELECT ia.*, pe.name AS person_name, pe.id_number, e.name AS host_name, it.position, it.agreement_start, it.agreement_end, it.end_date
     FROM internship_allowances ia JOIN internships it ON it.id = ia.internship_id JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
-    WHERE ia.month = ? ORDER BY e.name, e.id, pe.name, pe.id_number`,
-  ).all(month) as (AllowanceDbRow & {
+    WHERE ia.month = ? AND ${own.sql} ORDER BY e.name, e.id, pe.name, pe.id_number`,
+  ).all(month, ...own.params) as (AllowanceDbRow & {
     month: string;
     calendar_days: number;
     person_name: string;

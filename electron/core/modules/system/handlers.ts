@@ -1,7 +1,7 @@
 import { notFound } from '../../../../shared/contract';
 import type { PartialHandlers } from '../../handlers';
 import { exportAudit } from '../audit/export';
-import { auditFacets, searchAudit } from '../audit/search';
+import { auditFacets, auditReader, searchAudit } from '../audit/search';
 import { listAudit } from '../audit/service';
 
 export const systemHandlers: PartialHandlers<
@@ -19,8 +19,8 @@ export const systemHandlers: PartialHandlers<
     return status;
   },
   'jobs.cancel': (input, ctx) => ({ cancelled: ctx.jobs.cancel(input.jobId) }),
-  'audit.list': (input, ctx) => ({ items: listAudit(ctx.db, input) }),
-  'audit.search': (input, ctx) => searchAudit(ctx.db, input),
+  'audit.list': (input, ctx) => ({ items: listAudit(ctx.db, { ...input, ...auditReader(ctx) }) }),
+  'audit.search': (input, ctx) => searchAudit(ctx.db, { ...input, ...auditReader(ctx) }),
   'audit.facets': (_input, ctx) => auditFacets(ctx.db),
   'audit.export': (input, ctx, job, commit) => exportAudit(input, ctx, job, commit),
 };

@@ -2,6 +2,7 @@
 // whose class ended within the CFG-36 window before today, and who have no employment — recorded on the enrolment
 // or found in the register (a placement, a registration cancelled for employment, an E09 21–24 contact finding).
 // And the person page's 培训 tab (BR-39).
+import { scopeSql } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { followUp, personTraining } from '../../../../shared/contract/training';
@@ -39,15 +40,16 @@ export function followUps(ctx: CoreContext): z.output<typeof followUp>[] {
   const db = ctx.db;
   const today = ctx.today();
   const months = trainingRulesOn(db, today).followUpMonths;
+  const own = scopeSql(ctx.scope, 'pe.township_id'); // a 乡镇经办: their townships' trainees (issue 19)
   const rows = prepared(
     db,
     `SELECT te.id, te.person_id, te.employed_date, c.id AS class_id, c.code, c.occupation, c.end_date, pe.name, pe.id_number,
        pe.phone, pe.employment_status
      FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id JOIN persons pe ON pe.id = te.person_id
      WHERE c.training_type IN ('01', '03') AND c.status IN ('04', '05') AND te.result = '1'
-       AND c.end_date >= ? AND c.end_date <= ? AND pe.deleted_at IS NULL
+       AND c.end_date >= ? AND c.end_date <= ? AND pe.deleted_at IS NULL AND ${own.sql}
      ORDER BY c.end_date, c.code, pe.name`,
-  ).all(shiftMonths(today, -months), today) as {
+  ).all(shiftMonths(today, -months), today, ...own.params) as {
     id: string;
     person_id: string;
     employed_date: string | null;

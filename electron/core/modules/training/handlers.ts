@@ -1,3 +1,4 @@
+import { keepInScope } from '../../scope/scope';
 import type { PartialHandlers } from '../../handlers';
 import { writeSetting } from '../settings/queries';
 import { actOnClass, createClass, updateClass } from './classes';
@@ -42,7 +43,11 @@ export const trainingHandlers: PartialHandlers<TrainingChannels> = {
   },
   'training.classes.update': (input, ctx) => written(updateClass(ctx, input), input.id),
   'training.classes.act': (input, ctx) => written(actOnClass(ctx, input), input.id),
-  'training.classes.get': (input, ctx) => classDetail(ctx.db, input.id),
+  'training.classes.get': (input, ctx) => {
+    // Classes are read county-wide; a 乡镇经办 sees the trainees of their townships only (issue 19).
+    const detail = classDetail(ctx.db, input.id);
+    return { ...detail, trainees: keepInScope(ctx.db, ctx.scope, detail.trainees, (t) => t.personId) };
+  },
   'training.classes.list': (input, ctx) => listClasses(ctx.db, input),
   'training.enrol': (input, ctx) => written(enrol(ctx, input), input.classId),
   'training.unenrol': (input, ctx) => written(unenrol(ctx, input.enrolmentId), input.enrolmentId),

@@ -18,9 +18,10 @@ const HomeCharts = lazy(() => import('./HomeCharts'));
  */
 export function HomePage() {
   const [sp, setSp] = useSearchParams();
-  const townshipId = sp.get('township') || undefined;
   const workingMonth = useSession().info.today.slice(0, 7);
   const places = usePlaces();
+  // A 乡镇经办 sees their township's 首页, by default the first of theirs (the core refuses the county to them).
+  const townshipId = sp.get('township') || places.own?.[0] || undefined;
   const { data, error, loading } = useRead('home.overview', { townshipId }, { keepPrevious: true });
   const place = (townshipId && places.byId.get(townshipId)?.name) || '全县';
 
@@ -48,7 +49,7 @@ export function HomePage() {
         <EntrySelect
           aria-label="乡镇(街道)"
           placeholder="全县"
-          allowClear
+          allowClear={!places.own}
           style={{ width: 180, marginInlineStart: 'auto' }}
           value={townshipId}
           options={townshipOptions(places, townshipId)}

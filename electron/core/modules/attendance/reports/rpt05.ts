@@ -3,6 +3,7 @@
 // 旷工天数 | 本月考核 | 本人签字 | 备注; footer 用人单位负责人（签字）/ 考勤员 / 日期 and the seal. Without kept daily marks the
 // day cells stay empty on days on post (— off post) and 请假/旷工 stay empty: nothing is invented.
 // Scope: the month's attendance rows (attendance.generate), optionally one 乡镇 (the post's) or one 用人单位.
+import { personScopeNamedSql, scopeParam } from '../../../scope/scope';
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../../shared/contract/result';
 import { countMarks, MARK_OFF_POST, monthSpan } from '../../../../../shared/domain/subsidy-amounts';
@@ -133,9 +134,15 @@ function employersOf(db: Database.Database, scope: ReportScope): { id: string; n
       `SELECT DISTINCT e.id, e.name, r.code FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id
     JOIN posts po ON po.id = pl.post_id JOIN employers e ON e.id = po.employer_id JOIN regions r ON r.id = e.township_id
     WHERE a.month = @month AND (@township IS NULL OR po.township_id = @township) AND (@employer IS NULL OR e.id = @employer)
+      AND ${personScopeNamedSql('pl.person_id', 'own')}
     ORDER BY r.code, e.name, e.id`,
     )
-    .all({ month: scope.month, township: scope.townshipId ?? null, employer: scope.employerId ?? null }) as {
+    .all({
+      month: scope.month,
+      township: scope.townshipId ?? null,
+      employer: scope.employerId ?? null,
+      own: scope.persons ? scopeParam(scope.persons) : null,
+    }) as {
     id: string;
     name: string;
   }[];
@@ -150,7 +157,7 @@ export function rpt05Sheets(db: Database.Database, scope: ReportScope): SourceSh
   }
   return employers.map((e) => ({
     definition: rpt05Definition(scope.month, e.name),
-    rows: gridRows(db, scope.month, e.id).map(rpt05Row),
+    rows: gridRows(db, scope.month, e.id, scope.persons).map(rpt05Row),
     unitName: e.name,
   }));
 }

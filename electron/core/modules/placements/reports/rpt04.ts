@@ -2,6 +2,7 @@
 // (start ≤ asOf, leave none or ≥ the first day), grouped by 乡镇 with 小计 (人数) and 合计. Age (BR-01), months
 // used and left (BR-18) and the status are as of asOf (month end, or today in the running month). IDs, phones and
 // bank numbers are text cells, masked unless the export is full (VR-09, §9.5).
+import { personScopeNamedSql, scopeParam } from '../../../scope/scope';
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../../shared/domain/age';
 import { ethnicityLabel, sexLabel } from '../../../../../shared/enums';
@@ -46,11 +47,11 @@ export const RPT04_COLUMNS: ReportColumn[] = [
 ];
 
 const WHERE = (p: ReportScope) =>
-  `pl.deleted_at IS NULL AND pl.start_date <= @asOf AND (pl.leave_date IS NULL OR pl.leave_date >= @from)${p.townshipId ? ' AND po.township_id = @townshipId' : ''}`;
+  `pl.deleted_at IS NULL AND pl.start_date <= @asOf AND (pl.leave_date IS NULL OR pl.leave_date >= @from)${p.townshipId ? ' AND po.township_id = @townshipId' : ''} AND ${personScopeNamedSql('pl.person_id', 'own')}`;
 
 function args(p: ReportScope) {
   const { from, asOf } = monthDates(p);
-  return { from, asOf, townshipId: p.townshipId ?? null };
+  return { from, asOf, townshipId: p.townshipId ?? null, own: p.persons ? scopeParam(p.persons) : null };
 }
 
 interface Source {

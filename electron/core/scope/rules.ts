@@ -1,0 +1,217 @@
+import type Database from 'better-sqlite3';
+import type { Channel } from '../../../shared/contract';
+import { subjects as s, type Subject } from './subjects';
+
+// How each channel keeps a 乡镇经办 inside their townships (issue 19). Every channel has one line — the
+// `satisfies` makes a new channel without a line a compile error, and tests/core/township-scope.test.ts calls
+// every read channel as a township clerk and looks for another township's persons in the answers.
+//
+//   none     — answers or changes nothing about persons or places (settings, divisions, rules, templates, jobs)
+//   filtered — the handler filters its rows with ctx.scope (scope.ts: scopeSql / personScopeSql)
+//   county   — a county-wide operation (a batch of the whole county, a period lock): refused for a township clerk
+//   subjects — dispatch finds the person or place the input names and refuses one outside the townships before the
+//              handler runs (a read answers 找不到, a write is refused); `filtered` too when the answer has rows
+//              of several persons
+// Every channel also gets the input check in check.ts: a townshipId / villageId outside the townships is refused.
+
+// Inputs reach the resolvers already parsed by the channel's schema.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Input = any;
+export type ScopeRule =
+  'none' | 'filtered' | 'county' | { subjects: (input: Input, db: Database.Database) => Subject[]; filtered?: true };
+
+const by = (subjects: (input: Input, db: Database.Database) => Subject[], filtered?: true): ScopeRule =>
+  filtered ? { subjects, filtered } : { subjects };
+
+const personOf = by((i, db) => s.person(db, i.personId));
+
+export const SCOPE_RULES = {
+  'auth.status': 'none',
+  'auth.setup': 'none',
+  'auth.signIn': 'none',
+  'auth.signOut': 'none',
+  'auth.recover': 'none',
+  'auth.changePassword': 'none',
+  'accounts.list': 'none',
+  'accounts.create': 'none',
+  'accounts.update': 'none',
+  'accounts.resetPassword': 'none',
+  'accounts.deactivate': 'none',
+  'accounts.activate': 'none',
+  'accounts.setLockMinutes': 'none',
+
+  'system.info': 'none',
+  'jobs.status': 'none',
+  'jobs.cancel': 'none',
+  'settings.get': 'none',
+  'settings.setOperator': 'none',
+  'settings.setOffice': 'none',
+  'regions.list': 'none',
+  'regions.create': 'none',
+  'regions.rename': 'none',
+  'regions.retire': 'none',
+  'regions.restore': 'none',
+  'regions.import': 'none',
+  'audit.list': by((i, db) => s.person(db, i.personId), true),
+  'files.take': 'none',
+  'reports.export': 'filtered',
+  'backups.settings': 'none',
+  'backups.setRetention': 'none',
+  'backups.setPassphrase': 'none',
+  'backups.list': 'none',
+  'backups.create': 'none',
+  'backups.verify': 'none',
+  'backups.restore': 'none',
+
+  'persons.create': by((i, db) => s.region(db, i.residenceRegionId)),
+  'persons.update': by((i, db) => [...s.person(db, i.id), ...s.region(db, i.residenceRegionId)]),
+  'persons.get': by((i, db) => s.person(db, i.id)),
+  'persons.list': 'filtered',
+  'persons.delete': by((i, db) => s.person(db, i.id)),
+  'persons.restore': by((i, db) => s.person(db, i.id)),
+  'persons.revealId': by((i, db) => s.person(db, i.id)),
+  'imports.persons.check': 'filtered',
+  'imports.persons.commit': 'filtered',
+  'imports.persons.errorWorkbook': 'none',
+  'imports.persons.mappings.list': 'none',
+  'imports.persons.mappings.save': 'none',
+  'imports.persons.mappings.delete': 'none',
+  'imports.persons.template': 'none',
+
+  'registrations.create': personOf,
+  'registrations.update': by((i, db) => s.registration(db, i.id)),
+  'registrations.cancel': by((i, db) => s.registration(db, i.id)),
+  'registrations.setServiceLevel': by((i, db) => s.registration(db, i.id)),
+  'registrations.get': by((i, db) => s.registration(db, i.id)),
+  'registrations.listByPerson': personOf,
+  'registrations.rules': 'none',
+  'contacts.create': by((i, db) => [...s.registration(db, i.registrationId), ...s.person(db, i.personId)]),
+  'contacts.update': by((i, db) => s.contact(db, i.id)),
+  'contacts.delete': by((i, db) => s.contact(db, i.id)),
+  'contacts.listByRegistration': by((i, db) => s.registration(db, i.registrationId)),
+  'contacts.lookup': 'filtered',
+  'contactWorklists.toContact': 'filtered',
+  'contactWorklists.lostContact': 'filtered',
+  'contactWorklists.firstContactDue': 'filtered',
+  'contactWorklists.counts': 'filtered',
+
+  // Employers and posts are read county-wide (a township's persons may work for a county unit); changing one
+  // needs its place in the townships.
+  'employers.create': by((i, db) => s.region(db, i.regionId)),
+  'employers.update': by((i, db) => [...s.employer(db, i.id), ...s.region(db, i.regionId)]),
+  'employers.get': 'none',
+  'employers.list': 'none',
+  'employers.delete': by((i, db) => s.employer(db, i.id)),
+  'employers.restore': by((i, db) => s.employer(db, i.id)),
+  'posts.create': by((i, db) => s.region(db, i.workRegionId)),
+  'posts.update': by((i, db) => [...s.post(db, i.id), ...s.region(db, i.workRegionId)]),
+  'posts.get': 'none',
+  'posts.list': 'none',
+  'posts.revoke': by((i, db) => s.post(db, i.id)),
+  'posts.reinstate': by((i, db) => s.post(db, i.id)),
+  'posts.defaultStandard': 'none',
+  'placements.create': personOf,
+  'placements.preview': personOf,
+  'placements.update': by((i, db) => s.placement(db, i.id)),
+  'placements.leave': by((i, db) => s.placement(db, i.id)),
+  'placements.reportVacancy': by((i, db) => s.placement(db, i.id)),
+  'placements.delete': by((i, db) => s.placement(db, i.id)),
+  'placements.restore': by((i, db) => s.placement(db, i.id)),
+  'placements.get': by((i, db) => s.placement(db, i.id)),
+  'placements.listByPost': 'filtered',
+  'placements.listByPerson': personOf,
+  'placements.suggestForPost': 'filtered',
+  'postWorklists.vacancies': 'none',
+  'postWorklists.subsidyEnding': 'filtered',
+  'postWorklists.retiring': 'filtered',
+  'postWorklists.vacancyReports': 'filtered',
+  'postWorklists.counts': 'filtered',
+
+  'internships.create': personOf,
+  'internships.end': by((i, db) => s.internship(db, i.id)),
+  'internships.get': by((i, db) => s.internship(db, i.id)),
+  'internships.list': by((i, db) => s.person(db, i.personId), true),
+  'internships.retention': 'filtered',
+  'internshipWorklists.due': 'filtered',
+
+  'recognitions.apply': personOf,
+  'recognitions.check': personOf,
+  'recognitions.villageReview': by((i, db) => s.recognition(db, i.id)),
+  'recognitions.townshipReview': by((i, db) => s.recognition(db, i.id)),
+  'recognitions.countyConfirm': by((i, db) => s.recognition(db, i.id)),
+  'recognitions.exit': by((i, db) => s.recognition(db, i.id)),
+  'recognitions.backfill': personOf,
+  'recognitions.get': by((i, db) => s.recognition(db, i.id)),
+  'recognitions.list': 'filtered',
+  'recognitions.listByPerson': personOf,
+  'recognitionWorklists.pendingVillage': 'filtered',
+  'recognitionWorklists.inNotice': 'filtered',
+  'recognitionWorklists.pendingTownship': 'filtered',
+  'recognitionWorklists.pendingCounty': 'filtered',
+  'recognitionWorklists.newThisMonth': 'filtered',
+  'recognitionWorklists.shouldExit': 'filtered',
+  'recognitionWorklists.counts': 'filtered',
+
+  'attendance.ofPerson': personOf,
+  'attendance.generate': 'county',
+  'attendance.grid': 'filtered',
+  'attendance.save': by((i, db) => (i.rows as { id: string }[]).flatMap((r) => s.attendance(db, r.id))),
+  'subsidies.generateBatch': 'county',
+  'subsidies.get': 'filtered',
+  'subsidies.list': 'none', // batch heads with county totals, no person rows
+  'subsidies.review': 'county',
+  'subsidies.unreview': 'county',
+  'subsidies.report': 'county',
+  'subsidies.pay': 'county',
+  'subsidies.createSupplement': 'county',
+  'subsidies.adjust': by((i, db) => s.subsidyItem(db, i.originalItemId)),
+  'subsidies.overview': 'none', // per-employer and per-batch county counts, no person rows
+  'allowances.generate': 'county',
+  'allowances.list': 'filtered',
+  'regions.builtInCounties': 'none',
+  'regions.loadCounty': 'none',
+  'regions.setUrbanRural': 'none',
+  'imports.registrations.check': 'filtered',
+  'imports.registrations.commit': 'filtered',
+  'imports.registrations.errorWorkbook': 'none',
+  'imports.registrations.mappings.list': 'none',
+  'imports.registrations.mappings.save': 'none',
+  'imports.registrations.mappings.delete': 'none',
+  'imports.registrations.template': 'none',
+  'imports.placements.check': 'filtered',
+  'imports.placements.commit': 'filtered',
+  'imports.placements.errorWorkbook': 'none',
+  'imports.placements.mappings.list': 'none',
+  'imports.placements.mappings.save': 'none',
+  'imports.placements.mappings.delete': 'none',
+  'imports.placements.template': 'none',
+  'home.overview': 'filtered',
+  'periodLocks.list': 'none',
+  'periodLocks.lock': 'county',
+  'periodLocks.unlock': 'county',
+  'ruleSettings.list': 'none',
+  'ruleSettings.set': 'none',
+  'audit.search': 'filtered',
+  'audit.facets': 'none',
+  'audit.export': 'filtered',
+  // Training classes and providers are read county-wide like posts; the trainees in them are filtered.
+  'training.providers.designate': by((i, db) => s.employer(db, i.employerId)),
+  'training.providers.list': 'none',
+  'training.classes.create': 'none', // its townshipId is checked with every input's (check.ts)
+  'training.classes.act': by((i, db) => s.trainingClass(db, i.id)),
+  'training.classes.get': 'filtered',
+  'training.classes.list': 'none',
+  'training.enrol': personOf,
+  'training.unenrol': by((i, db) => s.enrolment(db, i.enrolmentId)),
+  'training.results.save': by((i, db) =>
+    (i.rows as { enrolmentId: string }[]).flatMap((r) => s.enrolment(db, r.enrolmentId)),
+  ),
+  'training.employment.record': by((i, db) => s.enrolment(db, i.enrolmentId)),
+  'training.followUps': 'filtered',
+  'training.person': personOf,
+  'training.generateBatch': 'county',
+  'training.rules.get': 'none',
+  'training.rules.set': 'none',
+} as const satisfies Record<Channel, ScopeRule>;
+
+export const scopeRuleOf = (channel: Channel): ScopeRule => SCOPE_RULES[channel];

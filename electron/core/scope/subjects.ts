@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+import { prepared } from '../db/prepared';
+import { townshipOfPerson, townshipOfRegion, type SubjectKind } from './scope';
+
+// What a call is about, as the 乡镇 that decides whether a township clerk may see or touch it. A subject whose
+// record does not exist has township null: dispatch lets the handler answer 找不到 as it always does.
+
+export interface Subject {
+  kind: SubjectKind;
+  townshipId: string | null;
+}
+
+type Db = Database.Database;
+const one = (db: Db, sql: string, id: string): string | null =>
+  (prepared(db, sql).pluck().get(id) as string | undefined) ?? null;
+
+/** A person's township through a table whose rows name the person (person_id). */
+const viaPersonColumn = (table: string) => (db: Db, id: string) =>
+  one(db, `SELECT p.township_id FROM ${table} AS x JOIN persons AS p ON p.id = x.person_id WHERE x.id = ?`, id);
+
+const person =
+  (kind: SubjectKind, fn: (db: Db, id: string) => string | null) => (db: Db, id: string | null | undefined) =>
+    id ? [{ kind, townshipId: fn(db, id) }] : [];
+
+export const subjects = {
+  person: person('person', townshipOfPerson),
+  registration: person('person', viaPersonColumn('registrations')),
+  placement: person('person', viaPersonColumn('placements')),
+  internship: person('person', viaPersonColumn('internships')),
+  recognition: person('person', viaPersonColumn('recognitions')),
+  enrolment: person('person', viaPersonColumn('training_enrolments')),
+  contact: person('person', (db, id) =>
+    one(
+      db,
+      `SELECT p.township_id FROM contacts AS c JOIN registrations AS r ON r.id = c.registration_id
+       JOIN persons AS p ON p.id = r.person_id WHERE c.id = ?`,
+      id,
+    ),
+  ),
+  attendance: person('person', (db, id) =>
+    one(
+      db,
+      `SELECT p.township_id FROM attendance_months AS a JOIN placements AS pl ON pl.id = a.placement_id
+       JOIN persons AS p ON p.id = pl.person_id WHERE a.id = ?`,
+      id,
+    ),
+  ),
+  subsidyItem: person('person', (db, id) =>
+    one(
+      db,
+      `SELECT p.township_id FROM subsidy_batch_items AS i
+       LEFT JOIN attendance_months AS a ON a.id = i.attendance_id
+       LEFT JOIN placements AS pl ON pl.id = a.placement_id
+       LEFT JOIN internship_allowances AS al ON al.id = i.allowance_id
+       LEFT JOIN internships AS it ON it.id = al.internship_id
+       JOIN persons AS p ON p.id = coalesce(pl.person_id, it.person_id) WHERE i.id = ?`,
+      id,
+    ),
+  ),
+  region: person('place', townshipOfRegion),
+  employer: person('place', (db, id) => one(db, 'SELECT township_id FROM employers WHERE id = ?', id)),
+  post: person('place', (db, id) => one(db, 'SELECT township_id FROM posts WHERE id = ?', id)),
+  trainingClass: person('place', (db, id) => one(db, 'SELECT township_id FROM training_classes WHERE id = ?', id)),
+};

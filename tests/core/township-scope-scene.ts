@@ -1,0 +1,164 @@
+// The county of the township-scope tests (issue 19): townships A (乌帕尔镇, town1) and B (塔什米里克乡, town2), each
+// with persons who have everything a person can have — registration, contact, recognition (one recognised, one
+// waiting), placement with attendance and a subsidy batch, internship, training enrolment — and a 乡镇经办 of A.
+// B's persons carry names, ID numbers and phones that appear nowhere else, so a leak is a plain text match.
+import { makeCore, must, signedInAs } from './harness';
+import { makeId } from './persons-fixtures';
+import { placeInput } from './posts-fixtures';
+import { gradInput } from './internships-fixtures';
+import { walk } from './recognitions-fixtures';
+import { CALENDAR_2026, COUNTY_WAGES } from './subsidies-fixtures';
+import { enrolInput, trainingCounty, type TrainingCounty } from './training-fixtures';
+import { successfulContact } from './registrations-fixtures';
+import { writeSetting } from '../../electron/core/modules/settings/queries';
+
+export interface ScopedPerson {
+  id: string;
+  name: string;
+  idNumber: string;
+  phone: string;
+}
+
+export interface ScopeScene {
+  core: ReturnType<typeof makeCore>;
+  c: TrainingCounty;
+  /** Session of the 乡镇经办 of A. */
+  clerkA: string;
+  a: Record<'reg' | 'rec' | 'placed' | 'intern' | 'waiting', ScopedPerson>;
+  b: Record<'reg' | 'rec' | 'placed' | 'intern' | 'waiting', ScopedPerson>;
+  ids: {
+    aRegistration: string;
+    bRegistration: string;
+    bContact: string;
+    bRecognition: string;
+    bPlacement: string;
+    bInternship: string;
+    bEnrolment: string;
+    aPlacement: string;
+    classId: string;
+    hostId: string;
+    batchId: string;
+  };
+}
+
+type Side = 'a' | 'b';
+const NAMES: Record<Side, string[]> = {
+  a: ['甲镇艾力', '甲镇古丽', '甲镇买买提', '甲镇热依拉', '甲镇努尔'],
+  b: ['乙乡吐尔逊', '乙乡帕提古丽', '乙乡玉苏普', '乙乡米娜', '乙乡阿迪力'],
+};
+
+export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
+  const c = await trainingCounty(core);
+  writeSetting(core.ctx.db, 'calendar.workingDays', CALENDAR_2026, '古丽', '2026-01-01T00:00:00.000Z');
+  writeSetting(core.ctx.db, 'wages.minimum', COUNTY_WAGES, '古丽', '2026-01-01T00:00:00.000Z', '2026-01-01');
+  const host = await must(core, 'employers.create', {
+    name: '疏附县见习基地',
+    nature: '4',
+    regionId: c.town1,
+    isInternshipBase: true,
+    baseRecognisedDate: '2025-01-01',
+    baseValidUntil: '2028-12-31',
+  });
+  const classId = await c.newClass();
+  await must(core, 'training.classes.act', { id: classId, action: 'file', date: '2026-11-10' });
+
+  let seq = 0;
+  const person = async (side: Side, i: number, birth: string, over: Record<string, unknown> = {}) => {
+    seq += 1;
+    const idNumber = makeId('653121', birth, `${String(50 + seq).padStart(2, '0')}${(seq % 5) * 2 + 1}`);
+    const phone = `13${side === 'a' ? '7' : '9'}0000${String(1000 + seq)}`;
+    const name = NAMES[side][i];
+    const residenceRegionId = side === 'a' ? c.village2 : c.village3;
+    const { person: p } = await must(core, 'persons.create', {
+      idNumber,
+      name,
+      ethnicity: '05',
+      education: '70',
+      phone,
+      residenceRegionId,
+      address: `${name}家`,
+      employmentStatus: '10',
+      ...over,
+    });
+    return { id: p.id, name, idNumber, phone };
+  };
+  const register = async (p: ScopedPerson, side: Side) =>
+    (
+      await must(core, 'registrations.create', {
+        personId: p.id,
+        regDate: '2026-11-02',
+        regPlaceId: side === 'a' ? c.town1 : c.town2,
+        reason: '02',
+        receivesUi: false,
+        jobWish: '1',
+        jobIntent: '电焊工',
+        needs: [],
+        responsibleStaff: '买买提·艾力',
+      })
+    ).registration.id;
+
+  const side = async (s: Side) => {
+    const reg = await person(s, 0, '19800315');
+    const registrationId = await register(reg, s);
+    const { contact } = await must(core, 'contacts.create', successfulContact(registrationId));
+    const rec = await person(s, 1, '19700316');
+    await register(rec, s);
+    const recognitionId = await walk(core, rec.id, 'recognised');
+    const waiting = await person(s, 4, '19690101');
+    await register(waiting, s);
+    await walk(core, waiting.id, 'village');
+    const placed = await person(s, 2, '19850610', {
+      povertyStatus: '1',
+      residenceRegionId: s === 'a' ? c.village1 : c.village3,
+    });
+    const { placement } = await must(
+      core,
+      'placements.create',
+      placeInput(placed.id, c.ruralPostId, {
+        basisList: 'E24',
+        basisCode: '1',
+        startDate: '2026-10-16',
+        contractEnd: '2027-10-15',
+      }),
+    );
+    const intern = await person(s, 3, '20030510');
+    const internship = await must(core, 'internships.create', gradInput(intern.id, host.employer.id));
+    const enrolled = await must(core, 'training.enrol', enrolInput(classId, reg.id));
+    const enrolment = enrolled.trainees.find((t) => t.personId === reg.id)!;
+    return {
+      people: { reg, rec, placed, intern, waiting },
+      registrationId,
+      contactId: contact.id,
+      recognitionId,
+      placementId: placement.id,
+      internshipId: internship.id,
+      enrolmentId: enrolment.id,
+    };
+  };
+  const A = await side('a');
+  const B = await side('b');
+  await must(core, 'attendance.generate', { month: '2026-11' });
+  await must(core, 'allowances.generate', { month: '2026-11' });
+  const batch = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
+  const clerkA = signedInAs(core, 'clerk-a', 'clerk', { townshipIds: [c.town1], displayName: '甲镇经办' });
+  return {
+    core,
+    c,
+    clerkA,
+    a: A.people,
+    b: B.people,
+    ids: {
+      aRegistration: A.registrationId,
+      bRegistration: B.registrationId,
+      bContact: B.contactId,
+      bRecognition: B.recognitionId,
+      bPlacement: B.placementId,
+      bInternship: B.internshipId,
+      bEnrolment: B.enrolmentId,
+      aPlacement: A.placementId,
+      classId,
+      hostId: host.employer.id,
+      batchId: batch.id,
+    },
+  };
+}

@@ -1,0 +1,232 @@
+// Township scope (issue 19), the refusals: a 乡镇经办 of A cannot change anything of a person or place of B (nothing
+// written), cannot pick B as a filter, cannot run county-wide operations or export county-only reports, and an import
+// row for B is refused by row and column. Their own township's work goes through.
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Channel } from '../../shared/contract';
+import type { PersonImportCheck } from '../../shared/contract/imports';
+import type { JobStatus } from '../../shared/contract/system';
+import { snapshot } from './harness';
+import { base64, workbook, type Cell } from './import-workbooks';
+import { makeId } from './persons-fixtures';
+import { registrationInput, successfulContact } from './registrations-fixtures';
+import { scopeScene, type ScopedPerson, type ScopeScene } from './township-scope-scene';
+
+const PERSON_REFUSED = '该人员不属于您负责的乡镇（乌帕尔镇），不能修改。';
+const PLACE_REFUSED = '该地点不属于您负责的乡镇（乌帕尔镇），不能修改。';
+const FILTER_REFUSED = '您只能查看和办理自己负责的乡镇（乌帕尔镇）的数据，不能选择“塔什米里克乡”。';
+
+// One scene per test: the harness closes every core after each test.
+let s: ScopeScene;
+beforeEach(async () => {
+  s = await scopeScene();
+}, 30_000);
+
+/** A parse-valid persons.update input (the township check runs before the handler reads expectedUpdatedAt). */
+const personUpdate = (p: ScopedPerson, residenceRegionId: string) => ({
+  id: p.id,
+  expectedUpdatedAt: '2026-11-28T00:00:00.000Z',
+  idNumber: p.idNumber,
+  name: p.name,
+  ethnicity: '05',
+  education: '70',
+  phone: p.phone,
+  residenceRegionId,
+  employmentStatus: '10',
+});
+
+const asClerk = (channel: Channel, input: unknown) => s.core.invoke(channel, input, s.clerkA);
+
+async function jobAsClerk(channel: Channel, input: unknown): Promise<JobStatus> {
+  const r = await asClerk(channel, input);
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  for (;;) {
+    const st = await s.core.invoke('jobs.status', { jobId: (r.data as { jobId: string }).jobId }, s.clerkA);
+    if (st.ok && (st.data as JobStatus).state !== 'running') return st.data as JobStatus;
+    await new Promise((res) => setTimeout(res, 5));
+  }
+}
+
+describe('writes for another township are refused, nothing written', () => {
+  it('each write naming a person or place of B, and county-wide operations; their own go through', async () => {
+    const before = snapshot(s.core);
+    const b = s.b;
+    const attendanceB = s.core.ctx.db
+      .prepare(
+        'SELECT a.id FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id WHERE pl.person_id = ?',
+      )
+      .pluck()
+      .get(b.placed.id) as string;
+    const cases: [Channel, unknown, string][] = [
+      ['persons.update', personUpdate(b.reg, s.c.village3), PERSON_REFUSED],
+      ['persons.delete', { id: b.reg.id }, PERSON_REFUSED],
+      ['registrations.create', registrationInput(s.c, b.intern.id, { regPlaceId: s.c.town2 }), PERSON_REFUSED],
+      [
+        'registrations.cancel',
+        { id: s.ids.bRegistration, cancelDate: '2026-11-20', cancelReason: 'C01' },
+        PERSON_REFUSED,
+      ],
+      ['contacts.create', successfulContact(s.ids.bRegistration), PERSON_REFUSED],
+      ['contacts.delete', { id: s.ids.bContact }, PERSON_REFUSED],
+      ['placements.leave', { id: s.ids.bPlacement, leaveDate: '2026-11-20', leaveReason: 'L09' }, PERSON_REFUSED],
+      ['internships.end', { id: s.ids.bInternship, endDate: '2026-11-20', endType: '4' }, PERSON_REFUSED],
+      ['recognitions.exit', { id: s.ids.bRecognition, exitDate: '2026-11-20', exitReason: 'R01' }, PERSON_REFUSED],
+      [
+        'training.enrol',
+        { classId: s.ids.classId, personId: b.rec.id, category: '02', enrolDate: '2026-11-12' },
+        PERSON_REFUSED,
+      ],
+      ['training.unenrol', { enrolmentId: s.ids.bEnrolment }, PERSON_REFUSED],
+      [
+        'attendance.save',
+        {
+          month: '2026-11',
+          employerId: s.c.employerId,
+          rows: [
+            {
+              id: attendanceB,
+              requiredDays: 10,
+              attendedDays: 10,
+              deductionFen: 0,
+              siPensionFen: 0,
+              siMedicalFen: 0,
+              siUnemploymentFen: 0,
+              siInjuryFen: 0,
+            },
+          ],
+        },
+        PERSON_REFUSED,
+      ],
+      [
+        'persons.create',
+        {
+          idNumber: makeId('653121', '19880808', '031'),
+          name: '新人',
+          ethnicity: '01',
+          education: '70',
+          residenceRegionId: s.c.village3,
+          employmentStatus: '10',
+        },
+        PLACE_REFUSED,
+      ],
+      ['persons.update', personUpdate(s.a.reg, s.c.village3), PLACE_REFUSED],
+      ['employers.create', { name: '乙乡某单位', nature: '7', regionId: s.c.town2 }, PLACE_REFUSED],
+    ];
+    for (const [channel, input, message] of cases) {
+      const r = await asClerk(channel, input);
+      expect(r, channel).toEqual({ ok: false, error: { code: 'FORBIDDEN', message } });
+    }
+    expect(snapshot(s.core)).toBe(before);
+
+    // County-wide operations are not a township clerk's.
+    for (const [channel, input] of [
+      ['subsidies.generateBatch', { kind: 'si', month: '2026-11' }],
+      ['attendance.generate', { month: '2026-11' }],
+      ['training.generateBatch', { month: '2026-11' }],
+    ] as [Channel, unknown][]) {
+      const r = await asClerk(channel, input);
+      expect(r, channel).toEqual({
+        ok: false,
+        error: {
+          code: 'FORBIDDEN',
+          message: '这是全县范围的操作，乡镇经办（乌帕尔镇）不能执行：请由县级经办或审核员办理。',
+        },
+      });
+    }
+    expect(snapshot(s.core)).toBe(before);
+
+    // Their own township's persons are theirs to change.
+    const a = await s.core.invoke('persons.get', { id: s.a.reg.id });
+    const updatedAt = a.ok ? (a.data as { updatedAt: string }).updatedAt : '';
+    const r = await asClerk('persons.update', { ...personUpdate(s.a.reg, s.c.village2), expectedUpdatedAt: updatedAt });
+    expect(r.ok).toBe(true);
+    const created = await asClerk('persons.create', {
+      idNumber: makeId('653121', '19880808', '041'),
+      name: '甲镇新人',
+      ethnicity: '01',
+      education: '70',
+      residenceRegionId: s.c.village1,
+      employmentStatus: '10',
+    });
+    expect(created.ok).toBe(true);
+  });
+});
+
+describe('filters, records and reports outside the townships', () => {
+  it('a 乡镇 or 村 filter of B is refused, a record of B is 找不到, a county-only report is refused', async () => {
+    for (const [channel, input, place] of [
+      ['persons.list', { townshipId: s.c.town2 }],
+      ['persons.list', { villageId: s.c.village3 }, '库木巴格村'],
+      ['contactWorklists.toContact', { month: '2026-11', townshipId: s.c.town2 }],
+      ['recognitions.list', { townshipId: s.c.town2 }],
+      ['home.overview', { townshipId: s.c.town2 }],
+      ['reports.export', { report: 'RPT-01', month: '2026-11', full: false, townshipId: s.c.town2 }],
+    ] as [Channel, unknown, string?][]) {
+      expect(await asClerk(channel, input), channel).toEqual({
+        ok: false,
+        error: { code: 'FORBIDDEN', message: FILTER_REFUSED.replace('塔什米里克乡', place ?? '塔什米里克乡') },
+      });
+    }
+
+    // A record of B is 找不到; the administrator still opens it.
+    for (const [channel, input] of [
+      ['persons.get', { id: s.b.reg.id }],
+      ['registrations.get', { id: s.ids.bRegistration }],
+      ['placements.get', { id: s.ids.bPlacement }],
+      ['internships.get', { id: s.ids.bInternship }],
+      ['recognitions.get', { id: s.ids.bRecognition }],
+      ['attendance.ofPerson', { personId: s.b.placed.id }],
+    ] as [Channel, unknown][]) {
+      expect(await asClerk(channel, input), channel).toEqual({
+        ok: false,
+        error: { code: 'NOT_FOUND', message: '找不到该记录：它不属于您负责的乡镇（乌帕尔镇）。' },
+      });
+      expect((await s.core.invoke(channel, input)).ok, `admin ${channel}`).toBe(true);
+    }
+
+    // A county-only report is refused; a township report is made for theirs.
+    const county = await jobAsClerk('reports.export', { report: 'RPT-11', month: '2026-11', full: false });
+    expect(county.result).toEqual({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: '该报表按全县汇总上报，乡镇经办（乌帕尔镇）不能导出：请由县级经办或审核员导出。',
+      },
+    });
+    const own = await jobAsClerk('reports.export', { report: 'RPT-01', month: '2026-11', full: false });
+    expect(own.result?.ok).toBe(true);
+    const summary = s.core.ctx.db
+      .prepare("SELECT summary FROM audit_log WHERE channel = 'reports.export' ORDER BY id DESC LIMIT 1")
+      .pluck()
+      .get() as string;
+    expect(summary).toMatch(/^导出 RPT-01 就业困难人员实名制台账 2026-11 乌帕尔镇（隐藏号码，\d+ 行）$/);
+  });
+});
+
+describe('imports for another township', () => {
+  const HEAD: Cell[] = ['姓名', '公民身份号码', '民族', '乡镇(街道)', '村(社区)', '当前就业状态'];
+  it('a row living in B, or naming a registered person of B, is refused by row and column', async () => {
+    const before = snapshot(s.core);
+    const rows: Cell[][] = [
+      HEAD,
+      ['甲镇导入', makeId('653121', '19900101', '051'), '汉族', '乌帕尔镇', '阿亚格曼干村', '失业'],
+      ['乙乡导入', makeId('653121', '19900101', '061'), '汉族', '塔什米里克乡', '库木巴格村', '失业'],
+      [s.b.reg.name, s.b.reg.idNumber, '汉族', '乌帕尔镇', '阿亚格曼干村', '失业'],
+      ['随便写', s.b.rec.idNumber, '汉族', '乌帕尔镇', '阿亚格曼干村', '失业'],
+    ];
+    const st = await jobAsClerk('imports.persons.check', {
+      fileName: 'x.xlsx',
+      contentBase64: base64(await workbook(rows)),
+    });
+    expect(st.result?.ok).toBe(true);
+    const r = (st.result as { ok: true; data: PersonImportCheck }).data;
+    expect(r.errors.map((e) => [e.row, e.column, e.message])).toEqual([
+      [3, 'D', '乡镇(街道)“塔什米里克乡”不属于您负责的乡镇（乌帕尔镇），不能导入'],
+      [4, 'B', '该人员不属于您负责的乡镇（乌帕尔镇），不能导入'],
+      [5, 'B', '该人员不属于您负责的乡镇（乌帕尔镇），不能导入'],
+    ]);
+    expect(r.newCount).toBe(1);
+    // The refusal names no one of B (row 5's typed name does not match and is not corrected from the register).
+    expect(JSON.stringify(r)).not.toContain(s.b.rec.name);
+    expect(snapshot(s.core)).toBe(before);
+  });
+});
