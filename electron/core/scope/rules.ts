@@ -44,7 +44,6 @@ export const SCOPE_RULES = {
   'jobs.status': 'none',
   'jobs.cancel': 'none',
   'settings.get': 'none',
-  'settings.setOperator': 'none',
   'settings.setOffice': 'none',
   'regions.list': 'none',
   'regions.create': 'none',
@@ -212,6 +211,21 @@ export const SCOPE_RULES = {
   'training.generateBatch': 'county',
   'training.rules.get': 'none',
   'training.rules.set': 'none',
+  'training.classes.update': by((i, db) => s.trainingClass(db, i.id)), // and its townshipId, as every input's
+  // Trainee rosters name registered persons: roster-cells refuses a row of another township's person.
+  'imports.trainees.check': 'filtered',
+  'imports.trainees.commit': 'filtered',
+  'imports.trainees.errorWorkbook': 'none',
+  'imports.trainees.mappings.list': 'none',
+  'imports.trainees.mappings.save': 'none',
+  'imports.trainees.mappings.delete': 'none',
+  'imports.trainees.template': 'none',
+  // An employer's 考勤表 holds the month's rows of every township placed there: the county's work, as generating it.
+  'imports.attendance.check': 'county',
+  'imports.attendance.commit': 'county',
+  'imports.attendance.errorWorkbook': 'none',
+  'calendar.year': 'none',
+  'calendar.setDay': 'none',
 } as const satisfies Record<Channel, ScopeRule>;
 
 export const scopeRuleOf = (channel: Channel): ScopeRule => SCOPE_RULES[channel];
