@@ -1,5 +1,9 @@
 import { z } from 'zod';
 import { channel } from './define';
+import { worklistCounts } from './contact-worklists';
+import { worklistsOutput } from './internships';
+import { postWorklistCounts } from './post-worklists';
+import { recognitionWorklistCounts } from './recognitions';
 import { monthField } from './registrations';
 
 // 首页 (issue 17): the month at a glance, the reminders of every work list and the chart series, in one read.
@@ -77,6 +81,20 @@ export const homeOverview = z.object({
 });
 export type HomeOverview = z.infer<typeof homeOverview>;
 
+/**
+ * Every navigation badge in one read (issue 13): the working month's contact lists, the recognitions waiting for a
+ * step, the posts' work lists and the internships' due lists, each the counts its module's own channel returns.
+ * Kept in the core until a table behind it is written; the renderer reads it again after writes, not per route.
+ */
+export const navigationBadges = z.object({
+  contacts: worklistCounts,
+  recognitions: recognitionWorklistCounts,
+  posts: postWorklistCounts,
+  internships: worklistsOutput.shape.counts,
+});
+export type NavigationBadges = z.infer<typeof navigationBadges>;
+
 export const homeChannels = {
   'home.overview': channel({ input: homeInput, output: homeOverview }),
+  'home.badges': channel({ input: z.object({}), output: navigationBadges }),
 };

@@ -218,6 +218,8 @@ export const PERMISSIONS = {
   'training.generateBatch': 'write',
   'training.rules.get': 'read',
   'training.rules.set': 'admin',
+  // Navigation badges in one read (issue 13)
+  'home.badges': 'read',
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */

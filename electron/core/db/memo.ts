@@ -131,10 +131,12 @@ export function keptUntilWrite<T>(ctx: CoreContext, name: string, compute: () =>
   return value;
 }
 
-/** The tables the kept answer `name` was found to read (null: unknown or not kept); for tests. */
+/** The tables the kept answer `name` was found to read (null: unknown, not kept, or a write dropped it); for tests. */
 export function keptTables(db: Database.Database, name: string): string[] | null {
-  const t = memos.get(db)?.entries.get(name)?.tables;
-  return t ? [...t].sort() : null;
+  const memo = memos.get(db);
+  const t = memo?.entries.get(name)?.tables;
+  if (!t || [...t].some((x) => memo!.touched.has(x))) return null;
+  return [...t].sort();
 }
 
 // While a computation runs, the statements it executes are noted. Statement objects share one prototype; the

@@ -6,7 +6,8 @@ export const EXPLAIN = 'EXPLAIN ';
  * The tables a statement reads, from its compiled program: every OpenRead opens a table or an index by its root
  * page, and sqlite_schema names the table each root page belongs to (an index: its table). Views, subqueries and
  * CTEs are already resolved to tables in the program. Null when the program cannot be had or opens something
- * that is not a main-schema table (a temp table, a virtual table): the caller then treats the reads as unknown.
+ * that is not a main-schema table (a temp table, a stored virtual table): the caller then treats the reads as
+ * unknown. Table-valued functions (json_each) are virtual tables that read nothing stored.
  * Kept per connection and statement text; the schema version is part of the key, since root pages move with it.
  */
 const known = new WeakMap<Database.Database, { schema: number; bySql: Map<string, Set<string> | null> }>();
@@ -32,9 +33,12 @@ function explain(db: Database.Database, sql: string): Set<string> | null {
         }[]
       ).map((r) => [r.rootpage, r.tbl_name]),
     );
+    const hasVirtualTables =
+      db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'").get() !== undefined;
     const tables = new Set<string>();
     for (const op of program) {
-      if (op.opcode === 'VOpen') return null;
+      // A virtual table: with none in the schema it is a table-valued function (json_each), which reads no table.
+      if (op.opcode === 'VOpen' && hasVirtualTables) return null;
       if (op.opcode !== 'OpenRead' && op.opcode !== 'OpenWrite') continue;
       if (op.p3 !== 0) return null;
       if (op.p2 === 1) continue; // sqlite_schema itself: covered by the schema version
