@@ -20,9 +20,8 @@ export function useNavBadges(): NavigationBadges | null {
     const t = setTimeout(() => setPageAsked(true), 0);
     return () => clearTimeout(t);
   }, []);
-  useEffect(() => {
-    if (pageAsked && othersFetching === 0) setStarted(true);
-  }, [pageAsked, othersFetching]);
+  // Latched during render (state from an earlier render): once started, a later page read does not stop it.
+  if (!started && pageAsked && othersFetching === 0) setStarted(true);
   const { data, error } = useRead('home.badges', {}, { enabled: started });
   return error ? null : data;
 }

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { useRead } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
+import { MonthPicker } from '../../components/MonthPicker';
 import { useSession } from '../../components/session';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { monthLabel } from './chart-options';
@@ -14,22 +15,26 @@ const HomeCharts = lazy(() => import('./HomeCharts'));
 
 /**
  * #/home — 首页, the first page after start: the month at a glance for the county or one 乡镇 (?township=…), the
- * reminders of every work list as links to the filtered lists, and the charts.
+ * reminders of every work list as links to the filtered lists, and the charts; a past month (?month=YYYY-MM) shows
+ * that month's figures, reminders and charts (default the working month).
  */
 export function HomePage() {
   const [sp, setSp] = useSearchParams();
   const townshipId = sp.get('township') || undefined;
   const workingMonth = useSession().info.today.slice(0, 7);
+  // A past month chosen (?month=YYYY-MM); the working month otherwise, and for anything later or malformed.
+  const asked = sp.get('month') ?? '';
+  const month = /^\d{4}-\d{2}$/.test(asked) && asked < workingMonth ? asked : undefined;
   const places = usePlaces();
-  const { data, error, loading } = useRead('home.overview', { townshipId }, { keepPrevious: true });
+  const { data, error, loading } = useRead('home.overview', { townshipId, month }, { keepPrevious: true });
   const place = (townshipId && places.byId.get(townshipId)?.name) || '全县';
 
-  const choose = (v: string | undefined) =>
+  const choose = (key: 'township' | 'month', v: string | undefined) =>
     setSp(
       (prev) => {
         const next = new URLSearchParams(prev);
-        if (v) next.set('township', v);
-        else next.delete('township');
+        if (v) next.set(key, v);
+        else next.delete(key);
         return next;
       },
       { replace: true },
@@ -45,15 +50,23 @@ export function HomePage() {
           {monthLabel(data?.month ?? workingMonth)}
           {data ? `，统计至 ${data.asOf}` : ''}
         </Typography.Text>
-        <EntrySelect
-          aria-label="乡镇(街道)"
-          placeholder="全县"
-          allowClear
-          style={{ width: 180, marginInlineStart: 'auto' }}
-          value={townshipId}
-          options={townshipOptions(places, townshipId)}
-          onChange={(v: string | undefined) => choose(v)}
-        />
+        <Flex align="center" gap={12} style={{ marginInlineStart: 'auto' }}>
+          <MonthPicker
+            id="home-month"
+            month={month ?? workingMonth}
+            max={workingMonth}
+            onChange={(m) => choose('month', m === workingMonth ? undefined : m)}
+          />
+          <EntrySelect
+            aria-label="乡镇(街道)"
+            placeholder="全县"
+            allowClear
+            style={{ width: 180 }}
+            value={townshipId}
+            options={townshipOptions(places, townshipId)}
+            onChange={(v: string | undefined) => choose('township', v)}
+          />
+        </Flex>
       </Flex>
       {error && <Alert type="error" showIcon title={error} />}
       {!data && loading && <Spin aria-label="正在读取" />}
