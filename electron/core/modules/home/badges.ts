@@ -24,7 +24,7 @@ export function navigationBadges(ctx: CoreContext): NavigationBadges {
     },
     recognitions: keptUntilWrite(ctx, 'recognitionWorklists.counts|', () => workCounts(ctx.db, today)),
     posts: keptUntilWrite(ctx, 'postWorklists.counts', () => postCounts(ctx)),
-    internships: keptUntilWrite(ctx, `internshipWorklists.dueCounts|${ENDING_DAYS}|${BASE_EXPIRY_DAYS}`, () =>
+    internships: keptUntilWrite(ctx, `internshipWorklists.dueCounts|${ENDING_DAYS}|${BASE_EXPIRY_DAYS}|`, () =>
       dueCounts(ctx),
     ),
   };

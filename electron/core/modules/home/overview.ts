@@ -47,11 +47,11 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
   const part = <T>(name: string, compute: () => T) => keptUntilWrite(ctx, `home.${name}|${month}|${t ?? ''}`, compute);
   const recog = keptUntilWrite(ctx, `recognitionWorklists.counts|${t ?? ''}`, () => workCounts(ctx.db, today, t));
   const posts = scopedCounts(ctx, HOME_WINDOWS.subsidyEndingDays, t);
-  const interns = keptUntilWrite(ctx, `internshipWorklists.dueCounts|${windows}`, () =>
-    dueCounts(ctx, HOME_WINDOWS.internshipsEndingDays, HOME_WINDOWS.basesExpiringDays),
+  const interns = keptUntilWrite(ctx, `internshipWorklists.dueCounts|${windows}|${t ?? ''}`, () =>
+    dueCounts(ctx, HOME_WINDOWS.internshipsEndingDays, HOME_WINDOWS.basesExpiringDays, t),
   );
   const subsidy = part('subsidy', () => {
-    const o = monthOverview(ctx.db, month);
+    const o = monthOverview(ctx.db, month, t ?? null);
     return {
       attendanceMissing: o.employers.filter((e) => e.missing > 0).length,
       batchesToReview: o.batches.filter((b) => b.status === 'draft').length,
@@ -75,9 +75,9 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     local('pendingCounty', recog.pendingCounty),
     local('subsidyEnding', posts.subsidyEnding),
     local('vacancyReports', posts.vacancyReportsDue, posts.vacancyReportsLate),
-    county('internshipsEnding', interns.ending),
-    county('basesExpiring', interns.expiringBases),
-    county('attendanceMissing', subsidy.attendanceMissing),
+    local('internshipsEnding', interns.ending),
+    local('basesExpiring', interns.expiringBases),
+    local('attendanceMissing', subsidy.attendanceMissing),
     county('batchesToReview', subsidy.batchesToReview),
   ];
 

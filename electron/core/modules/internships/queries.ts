@@ -125,6 +125,8 @@ export interface ListFilter {
   status?: 'active' | 'ended';
   /** Running internships with agreement_end ≤ this date. */
   endingBy?: string;
+  /** Hosts in this 乡镇(街道). */
+  townshipId?: string;
 }
 
 function where(f: ListFilter): { sql: string; params: Record<string, string> } {
@@ -139,6 +141,7 @@ function where(f: ListFilter): { sql: string; params: Record<string, string> } {
   add('i.person_id = @personId', 'personId', f.personId);
   add('i.status = @status', 'status', f.status);
   add("i.status = 'active' AND i.agreement_end <= @endingBy", 'endingBy', f.endingBy);
+  add('i.host_id IN (SELECT id FROM employers WHERE township_id = @townshipId)', 'townshipId', f.townshipId);
   return { sql: parts.join(' AND '), params };
 }
 
@@ -175,18 +178,20 @@ export function endedBetween(
     .all(...(hostId ? [from, to, hostId] : [from, to])) as { end_type: string; retained: 0 | 1 }[];
 }
 
-/** Internship bases whose recognition ends in [from, to] (work list), with their running interns. */
+/** Internship bases whose recognition ends in [from, to] (work list), with their running interns; optionally in one 乡镇. */
 export function expiringBases(
   db: Database.Database,
   from: string,
   to: string,
+  townshipId: string | null = null,
 ): { id: string; name: string; base_valid_until: string; active: number }[] {
   return db
     .prepare(
       `SELECT e.id, e.name, e.base_valid_until,
       (SELECT count(*) FROM internships i WHERE i.host_id = e.id AND i.deleted_at IS NULL AND i.status = 'active') AS active
     FROM employers e WHERE e.deleted_at IS NULL AND e.is_internship_base = 1 AND e.base_valid_until BETWEEN ? AND ?
+      AND (? IS NULL OR e.township_id = ?)
     ORDER BY e.base_valid_until, e.name`,
     )
-    .all(from, to) as { id: string; name: string; base_valid_until: string; active: number }[];
+    .all(from, to, townshipId, townshipId) as { id: string; name: string; base_valid_until: string; active: number }[];
 }
