@@ -135,9 +135,18 @@ describe('首页', () => {
   });
 
   it('reads one township from the address and keeps it in the links; county-wide lists say 全县', async () => {
+    const base = overview();
     const { callsTo } = setup(
       '/home?township=t2&month=2025-02',
-      overview({ townshipId: 't2', month: '2025-02', asOf: '2025-02-28' }),
+      overview({
+        townshipId: 't2',
+        month: '2025-02',
+        asOf: '2025-02-28',
+        reminders: [
+          ...base.reminders.map((x) => (x.key === 'attendanceMissing' ? { ...x, scope: 'township' as const } : x)),
+          r('internshipsEnding', 2),
+        ].map((x) => (x.key === 'batchesToReview' ? { ...x, count: 1 } : x)),
+      }),
     );
     const link = await within(await screen.findByRole('region', { name: '待办提醒' })).findByRole('link', {
       name: '本月待联系 37 人',
@@ -152,7 +161,19 @@ describe('首页', () => {
       'href',
       '/recognitions?tab=pendingVillage&township=t2',
     );
-    expect(within(panel).getByText('补贴发放（全县）')).toBeInTheDocument();
+    // Attendance and internships open the township's list; the rosters cover the county.
+    expect(within(panel).getByRole('link', { name: '考勤未录入单位 6 个' })).toHaveAttribute(
+      'href',
+      '/posts/subsidies?month=2025-02&township=t2',
+    );
+    expect(within(panel).getByRole('link', { name: '30天内见习期满 2 人' })).toHaveAttribute(
+      'href',
+      '/internships/due?township=t2',
+    );
+    expect(within(panel).getByRole('link', { name: /^待审核的花名册（全县）/ })).toHaveAttribute(
+      'href',
+      '/posts/subsidies?month=2025-02',
+    );
     await waitFor(() => expect(screen.getByRole('combobox', { name: '乡镇(街道)' })).toBeInTheDocument());
     expect(screen.getByTitle('塔什米里克乡')).toBeInTheDocument();
   });

@@ -5,6 +5,8 @@ import type { z } from 'zod';
 import type { worklistsOutput } from '../../../../shared/contract/internships';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useApi } from '../../api';
+import { EntrySelect } from '../../components/EntrySelect';
+import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternTable } from './InternTable';
@@ -22,11 +24,17 @@ export function DueTab({
   lists,
   error,
   onChanged,
+  townshipId,
+  onTownship,
 }: {
   lists: Worklists | null;
   error: string | null;
   onChanged: () => void;
+  /** The 乡镇(街道) of the host the lists are narrowed to (undefined: the county). */
+  townshipId?: string;
+  onTownship?: (id: string | undefined) => void;
 }) {
+  const places = usePlaces();
   const api = useApi();
   const navigate = useNavigate();
   const [ending, setEnding] = useState<EndTarget | null>(null);
@@ -42,6 +50,17 @@ export function DueTab({
   return (
     <>
       {(error ?? failed) && <Alert type="error" showIcon title={error ?? failed} style={{ marginBottom: 8 }} />}
+      {onTownship && (
+        <EntrySelect
+          aria-label="乡镇(街道)"
+          placeholder="全县"
+          allowClear
+          style={{ width: 180 }}
+          value={townshipId}
+          options={townshipOptions(places, townshipId)}
+          onChange={(v: string | undefined) => onTownship(v)}
+        />
+      )}
       <Heading title="30天内见习期满" count={lists?.counts.ending ?? 0} />
       <InternTable
         label="即将期满的见习"
