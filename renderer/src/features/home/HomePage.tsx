@@ -2,10 +2,10 @@ import { Alert, Flex, Spin, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { useRead } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
 import { MonthPicker } from '../../components/MonthPicker';
+import { TownshipSelect } from '../../components/TownshipSelect';
 import { useSession } from '../../components/session';
-import { townshipOptions, usePlaces } from '../../components/usePlaces';
+import { usePlaces } from '../../components/usePlaces';
 import { monthLabel } from './chart-options';
 import { FigureCards } from './FigureCards';
 import { ReminderPanel } from './ReminderPanel';
@@ -57,15 +57,7 @@ export function HomePage() {
             max={workingMonth}
             onChange={(m) => choose('month', m === workingMonth ? undefined : m)}
           />
-          <EntrySelect
-            aria-label="乡镇(街道)"
-            placeholder="全县"
-            allowClear
-            style={{ width: 180 }}
-            value={townshipId}
-            options={townshipOptions(places, townshipId)}
-            onChange={(v: string | undefined) => choose('township', v)}
-          />
+          <TownshipSelect value={townshipId} onChange={(v) => choose('township', v)} />
         </Flex>
       </Flex>
       {error && <Alert type="error" showIcon title={error} />}

@@ -5,8 +5,7 @@ import type { z } from 'zod';
 import type { worklistsOutput } from '../../../../shared/contract/internships';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useApi } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
-import { townshipOptions, usePlaces } from '../../components/usePlaces';
+import { TownshipSelect } from '../../components/TownshipSelect';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternTable } from './InternTable';
@@ -34,7 +33,6 @@ export function DueTab({
   townshipId?: string;
   onTownship?: (id: string | undefined) => void;
 }) {
-  const places = usePlaces();
   const api = useApi();
   const navigate = useNavigate();
   const [ending, setEnding] = useState<EndTarget | null>(null);
@@ -50,17 +48,7 @@ export function DueTab({
   return (
     <>
       {(error ?? failed) && <Alert type="error" showIcon title={error ?? failed} style={{ marginBottom: 8 }} />}
-      {onTownship && (
-        <EntrySelect
-          aria-label="乡镇(街道)"
-          placeholder="全县"
-          allowClear
-          style={{ width: 180 }}
-          value={townshipId}
-          options={townshipOptions(places, townshipId)}
-          onChange={(v: string | undefined) => onTownship(v)}
-        />
-      )}
+      {onTownship && <TownshipSelect value={townshipId} onChange={onTownship} />}
       <Heading title="30天内见习期满" count={lists?.counts.ending ?? 0} />
       <InternTable
         label="即将期满的见习"

@@ -2,8 +2,7 @@ import { Alert, Button, Card, Flex, Space, Steps, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
-import { townshipOptions, usePlaces } from '../../components/usePlaces';
+import { TownshipSelect } from '../../components/TownshipSelect';
 import { useTownshipParam } from '../../components/useTownshipParam';
 import { PostsNav } from '../posts/PostsNav';
 import { RosterCard, useNotifyWrite } from './RosterCard';
@@ -33,7 +32,6 @@ export function SubsidiesPage() {
   const [month, setMonth] = useMonthParam();
   // The attendance of one 乡镇(街道)'s employers (?township=…, as the 首页's reminder opens it); rosters stay whole.
   const [townshipId, setTownship] = useTownshipParam();
-  const places = usePlaces();
   const { data, error, loading } = useRead('subsidies.overview', { month, townshipId }, { keepPrevious: true });
   const generate = useWrite('attendance.generate', { invalidates: ['subsidies'] });
   const { exportReport, modal, busy } = useRosterExport();
@@ -44,15 +42,7 @@ export function SubsidiesPage() {
       <PostsNav />
       <Flex gap={12} align="center" wrap style={{ marginBottom: 8 }}>
         <MonthPicker id="subsidy-month" month={month} onChange={setMonth} />
-        <EntrySelect
-          aria-label="乡镇(街道)"
-          placeholder="全县"
-          allowClear
-          style={{ width: 160 }}
-          value={townshipId}
-          options={townshipOptions(places, townshipId)}
-          onChange={(v: string | undefined) => setTownship(v)}
-        />
+        <TownshipSelect value={townshipId} onChange={setTownship} style={{ width: 160 }} />
         <Steps
           size="small"
           current={currentStep(data)}
