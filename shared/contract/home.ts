@@ -1,12 +1,17 @@
 import { z } from 'zod';
 import { channel } from './define';
+import { worklistCounts } from './contact-worklists';
+import { worklistsOutput } from './internships';
+import { postWorklistCounts } from './post-worklists';
+import { recognitionWorklistCounts } from './recognitions';
 import { monthField } from './registrations';
 
 // 首页 (issue 17): the month at a glance, the reminders of every work list and the chart series, in one read.
 // - month defaults to the working date's month; months after it are refused (BAD_INPUT on month).
 // - townshipId narrows the figures, the charts and the reminders whose lists can be filtered by 乡镇 (contacts,
-//   recognitions, subsidy ending, vacancy reports). Reminders of county-wide lists (internships, bases,
-//   attendance, rosters, the report due day) carry scope 'county' and stay county-wide.
+//   recognitions, subsidy ending, vacancy reports, internships ending and bases expiring by the host's 乡镇,
+//   attendance not entered by the employer's 乡镇). Reminders of county-wide lists (the month's rosters, which
+//   cover the county, and the report due day) carry scope 'county' and stay county-wide.
 // Figures are judged on asOf = the month end, or today while the month runs; `previous` on the previous month end.
 //   registered  registrations open on that day (not cancelled on or before it), persons not deleted, by the
 //               person's 乡镇 (the same count as 本月待联系's base and RPT-12 column 1);
@@ -78,6 +83,20 @@ export const homeOverview = z.object({
 });
 export type HomeOverview = z.infer<typeof homeOverview>;
 
+/**
+ * Every navigation badge in one read (issue 13): the working month's contact lists, the recognitions waiting for a
+ * step, the posts' work lists and the internships' due lists, each the counts its module's own channel returns.
+ * Kept in the core until a table behind it is written; the renderer reads it again after writes, not per route.
+ */
+export const navigationBadges = z.object({
+  contacts: worklistCounts,
+  recognitions: recognitionWorklistCounts,
+  posts: postWorklistCounts,
+  internships: worklistsOutput.shape.counts,
+});
+export type NavigationBadges = z.infer<typeof navigationBadges>;
+
 export const homeChannels = {
   'home.overview': channel({ input: homeInput, output: homeOverview }),
+  'home.badges': channel({ input: z.object({}), output: navigationBadges }),
 };

@@ -231,5 +231,14 @@ export const internshipsChannels = {
     output: z.object({ items: z.array(internshipListItem), total: z.number() }),
   }),
   'internships.retention': channel({ input: retentionInput, output: retentionOutput }),
-  'internshipWorklists.due': channel({ input: z.object({}), output: worklistsOutput }),
+  /** townshipId: hosts in one 乡镇(街道) (the 首页's township reminders open the list filtered so). */
+  'internshipWorklists.due': channel({
+    input: z.object({
+      townshipId: z
+        .string()
+        .nullish()
+        .transform((v) => v || undefined),
+    }),
+    output: worklistsOutput,
+  }),
 };

@@ -234,6 +234,8 @@ export const PERMISSIONS = {
   'imports.attendance.check': 'write',
   'imports.attendance.commit': 'write',
   'imports.attendance.errorWorkbook': 'write',
+  // Navigation badges in one read (issue 13)
+  'home.badges': 'read',
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */

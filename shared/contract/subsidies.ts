@@ -179,7 +179,17 @@ export const subsidiesChannels = {
     output: batchDetail,
     write: { entity: 'subsidyBatch' },
   }),
-  'subsidies.overview': channel({ input: z.object({ month: monthField }), output: monthOverview }),
+  /** townshipId: the attendance of employers in one 乡镇(街道) (the 首页's reminder opens it so); rosters stay whole. */
+  'subsidies.overview': channel({
+    input: z.object({
+      month: monthField,
+      townshipId: z
+        .string()
+        .nullish()
+        .transform((v) => v || null),
+    }),
+    output: monthOverview,
+  }),
   'allowances.generate': channel({
     input: z.object({ month: monthField }),
     output: allowancesGenerateOutput,

@@ -44,6 +44,11 @@ async function listTotals(core: Core, month: string, townshipId?: string) {
     pendingCounty: (await must(core, 'recognitionWorklists.pendingCounty', recog)).total,
     subsidyEnding: (await must(core, 'postWorklists.subsidyEnding', { townshipId, withinDays: 90 })).total,
     vacancyReports: (await must(core, 'postWorklists.vacancyReports', { townshipId })).total,
+    internshipsEnding: (await must(core, 'internshipWorklists.due', { townshipId })).ending.length,
+    basesExpiring: (await must(core, 'internshipWorklists.due', { townshipId })).expiringBases.length,
+    attendanceMissing: (await must(core, 'subsidies.overview', { month, townshipId })).employers.filter(
+      (e) => e.missing > 0,
+    ).length,
   } satisfies Partial<Record<ReminderKey, number>>;
 }
 
@@ -87,8 +92,8 @@ describe('home.overview on a seeded county', () => {
         expect(reminderOf(one, key as ReminderKey).count, `${t.townshipName} ${key}`).toBe(total);
       expect(one.figures.registered.current).toBe(t.registered);
       expect(one.charts.contactRate.map((r) => r.townshipId)).toEqual([t.townshipId]);
-      // County-wide lists keep their county count.
-      expect(reminderOf(one, 'attendanceMissing')).toEqual(reminderOf(all, 'attendanceMissing'));
+      // The rosters cover the county: that reminder keeps its county count.
+      expect(reminderOf(one, 'batchesToReview')).toEqual(reminderOf(all, 'batchesToReview'));
       for (const [k, v] of Object.entries(local)) sums[k] = (sums[k] ?? 0) + v;
     }
     for (const [k, v] of Object.entries(sums)) expect(v).toBeLessThanOrEqual(totals[k as keyof typeof totals]);
@@ -170,7 +175,7 @@ describe('home.overview: internships, report due day and bad input', () => {
     expect(reminderOf(o, 'internshipsEnding').count).toBe(ending.total);
     expect(reminderOf(o, 'basesExpiring').count).toBe(due.expiringBases.length);
     expect(reminderOf(o, 'basesExpiring').count).toBe(1);
-    expect(reminderOf(o, 'internshipsEnding').scope).toBe('county');
+    expect(reminderOf(o, 'internshipsEnding').scope).toBe('township');
     const running = core.ctx.db
       .prepare(
         `SELECT count(*) FROM internships WHERE deleted_at IS NULL AND agreement_start <= ? AND coalesce(end_date, agreement_end) >= ?`,
@@ -183,6 +188,21 @@ describe('home.overview: internships, report due day and bad input', () => {
     const a = await must(core, 'home.overview', { townshipId: c.town1 });
     const b = await must(core, 'home.overview', { townshipId: c.town2 });
     expect(a.figures.interns.current + b.figures.interns.current).toBe(running);
+    // Each township's reminders equal its filtered 到期提醒 lists, and add up to the county's.
+    for (const key of ['internshipsEnding', 'basesExpiring'] as const) {
+      const inA = reminderOf(a, key).count;
+      const inB = reminderOf(b, key).count;
+      expect(inA + inB, key).toBe(reminderOf(o, key).count);
+    }
+    for (const [one, town] of [
+      [a, c.town1],
+      [b, c.town2],
+    ] as const) {
+      const list = await must(core, 'internshipWorklists.due', { townshipId: town });
+      expect(reminderOf(one, 'internshipsEnding').count).toBe(list.ending.length);
+      expect(reminderOf(one, 'basesExpiring').count).toBe(list.expiringBases.length);
+    }
+    expect(reminderOf(a, 'basesExpiring').count + reminderOf(b, 'basesExpiring').count).toBe(1);
   });
 
   it('report due day: default the 25th, a stored day is used; later months are refused', async () => {

@@ -56,6 +56,7 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'imports.trainees.mappings.list': () => [{}],
   'imports.trainees.template': () => [{}],
   'calendar.year': () => [{ year: 2026 }],
+  'home.badges': () => [{}],
   'registrations.get': (s) => [{ id: s.ids.bRegistration }],
   'registrations.listByPerson': (s) => [{ personId: s.b.reg.id }],
   'registrations.rules': () => [{ date: '2026-11-28' }],
@@ -216,6 +217,14 @@ describe('township scope: a 乡镇经办 sees only their townships', () => {
       'training.classes.get#0',
     ])
       expect(aSeen(key), key).toBe(true);
+  });
+
+  it('the navigation badges count the clerk’s townships, as their own count channels do, and differ from the county', () => {
+    const data = (key: string, texts = clerkTexts) => JSON.parse(texts.get(key)!.split('\n')[0]).data;
+    const clerk = data('home.badges#0');
+    expect(clerk.recognitions).toEqual(data('recognitionWorklists.counts#0'));
+    expect(clerk.contacts.toContact).toBe(data('contactWorklists.counts#0').toContact);
+    expect(data('home.badges#0', adminTexts)).not.toEqual(clerk);
   });
 
   it('a record of B is 找不到 for the clerk', () => {

@@ -97,7 +97,8 @@ describe('首页', () => {
     const link = await within(await screen.findByRole('region', { name: '待办提醒' })).findByRole('link', {
       name: '本月待联系 37 人',
     });
-    expect(callsTo('home.overview')).toEqual([{ townshipId: undefined }]);
+    expect(callsTo('home.overview')).toEqual([{ townshipId: undefined, month: undefined }]);
+    expect(screen.getByRole('textbox', { name: '月份' })).toHaveValue('2025-03');
     expect(link).toHaveAttribute('href', '/registrations?list=toContact');
     const panel = reminders();
     expect(within(panel).getByRole('link', { name: '首次联系待办 2 人' })).toHaveAttribute(
@@ -134,14 +135,25 @@ describe('首页', () => {
   });
 
   it('reads one township from the address and keeps it in the links; county-wide lists say 全县', async () => {
+    const base = overview();
     const { callsTo } = setup(
-      '/home?township=t2',
-      overview({ townshipId: 't2', month: '2025-02', asOf: '2025-02-28' }),
+      '/home?township=t2&month=2025-02',
+      overview({
+        townshipId: 't2',
+        month: '2025-02',
+        asOf: '2025-02-28',
+        reminders: [
+          ...base.reminders.map((x) => (x.key === 'attendanceMissing' ? { ...x, scope: 'township' as const } : x)),
+          r('internshipsEnding', 2),
+        ].map((x) => (x.key === 'batchesToReview' ? { ...x, count: 1 } : x)),
+      }),
     );
     const link = await within(await screen.findByRole('region', { name: '待办提醒' })).findByRole('link', {
       name: '本月待联系 37 人',
     });
-    expect(callsTo('home.overview')).toEqual([{ townshipId: 't2' }]);
+    expect(callsTo('home.overview')).toEqual([{ townshipId: 't2', month: '2025-02' }]);
+    // The month picker shows the chosen past month.
+    expect(screen.getByRole('textbox', { name: '月份' })).toHaveValue('2025-02');
     // A past month goes into the contact list's address; the working month (2025-03) would not.
     expect(link).toHaveAttribute('href', '/registrations?month=2025-02&list=toContact&township=t2');
     const panel = reminders();
@@ -149,9 +161,28 @@ describe('首页', () => {
       'href',
       '/recognitions?tab=pendingVillage&township=t2',
     );
-    expect(within(panel).getByText('补贴发放（全县）')).toBeInTheDocument();
+    // Attendance and internships open the township's list; the rosters cover the county.
+    expect(within(panel).getByRole('link', { name: '考勤未录入单位 6 个' })).toHaveAttribute(
+      'href',
+      '/posts/subsidies?month=2025-02&township=t2',
+    );
+    expect(within(panel).getByRole('link', { name: '30天内见习期满 2 人' })).toHaveAttribute(
+      'href',
+      '/internships/due?township=t2',
+    );
+    expect(within(panel).getByRole('link', { name: /^待审核的花名册（全县）/ })).toHaveAttribute(
+      'href',
+      '/posts/subsidies?month=2025-02',
+    );
     await waitFor(() => expect(screen.getByRole('combobox', { name: '乡镇(街道)' })).toBeInTheDocument());
     expect(screen.getByTitle('塔什米里克乡')).toBeInTheDocument();
+  });
+
+  it('asks the working month when the address names a later or malformed month', async () => {
+    const { callsTo } = setup('/home?month=2025-04', overview());
+    await screen.findByRole('region', { name: '待办提醒' });
+    expect(callsTo('home.overview')).toEqual([{ townshipId: undefined, month: undefined }]);
+    expect(screen.getByRole('textbox', { name: '月份' })).toHaveValue('2025-03');
   });
 
   it('draws the four charts from the series (rate per township in %, target 100 %)', async () => {

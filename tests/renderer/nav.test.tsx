@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { useInvalidate } from '../../renderer/src/api';
 import { AppShell } from '../../renderer/src/app/AppShell';
 import { MODULES } from '../../renderer/src/app/modules';
 import type { Result } from '../../shared/contract';
@@ -10,10 +11,51 @@ import { renderWithApp } from './render';
 // Modules are opened one by one by different engineers: the expectation follows modules.tsx's `ready` flags.
 const LABELS = MODULES.map((m) => (m.ready ? m.label : `${m.label}尚未开放`));
 
+/** Stands for a save anywhere: what useWrite does after a successful write. */
+function SaveSomething() {
+  const invalidate = useInvalidate();
+  return (
+    <button type="button" onClick={() => void invalidate(['persons'])}>
+      模拟保存
+    </button>
+  );
+}
+
 function renderShell(route = '/settings/office', handlers: FakeHandlers = {}) {
   const fake = createFakeApi({ 'regions.list': () => ok({ items: [] }), ...handlers });
-  return { ...renderWithApp(<AppShell />, { api: fake.api, settings: SETTINGS, route }), ...fake };
+  const ui = (
+    <>
+      <AppShell />
+      <SaveSomething />
+    </>
+  );
+  const save = () => userEvent.click(screen.getByRole('button', { name: '模拟保存' }));
+  return { ...renderWithApp(ui, { api: fake.api, settings: SETTINGS, route }), ...fake, save };
 }
+
+const NO_BADGES = {
+  contacts: { month: '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 },
+  recognitions: {
+    asOf: '2025-03-15',
+    pendingVillage: 0,
+    inNotice: 0,
+    noticeEnding: 0,
+    pendingTownship: 0,
+    pendingCounty: 0,
+    newThisMonth: 0,
+    shouldExit: 0,
+  },
+  posts: {
+    asOf: '2025-03-15',
+    vacancies: 0,
+    subsidyEnding: 0,
+    retiring: 0,
+    vacancyReportsDue: 0,
+    vacancyReportsLate: 0,
+  },
+  internships: { ending: 0, expiringBases: 0 },
+};
+const badges = (over: Partial<typeof NO_BADGES>) => () => ok({ ...NO_BADGES, ...over });
 
 describe('navigation', () => {
   it('lists the modules in order and marks the unbuilt ones 尚未开放', () => {
@@ -34,13 +76,14 @@ describe('navigation', () => {
 
   it('shows the month’s 本月待联系 count on 失业登记与联系', async () => {
     const counts = { month: '2025-03', asOf: '2025-03-15', toContact: 37, lostContact: 4, firstContactDue: 2 };
-    const { callsTo } = renderShell('/settings/office', { 'contactWorklists.counts': () => ok(counts) });
+    const { callsTo } = renderShell('/settings/office', { 'home.badges': badges({ contacts: counts }) });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const entry = within(nav).getAllByRole('menuitem', { name: /失业登记与联系/ })[0];
     expect(
       await within(entry).findByTitle('本月待联系 37 人，6个月未联系 4 人，首次联系待办 2 人'),
     ).toBeInTheDocument();
-    expect(callsTo('contactWorklists.counts')).toEqual([{ month: null }]);
+    expect(callsTo('home.badges')).toEqual([{}]);
+    expect(callsTo('contactWorklists.counts')).toEqual([]);
   });
 
   it('shows what waits on the 公益性岗位 and 就业见习 work lists beside their names', async () => {
@@ -52,10 +95,8 @@ describe('navigation', () => {
       vacancyReportsDue: 1,
       vacancyReportsLate: 0,
     };
-    const internships = { ending: [], expiringBases: [], counts: { ending: 4, expiringBases: 1 } };
     renderShell('/settings/office', {
-      'postWorklists.counts': () => ok(posts),
-      'internshipWorklists.due': () => ok(internships),
+      'home.badges': badges({ posts, internships: { ending: 4, expiringBases: 1 } }),
     });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const postsEntry = within(nav).getByRole('menuitem', { name: /公益性岗位/ });
@@ -70,6 +111,30 @@ describe('navigation', () => {
     ).toHaveTextContent('5');
   });
 
+  it('asks all badges in one read after the page’s own read, not again per route, again after a save', async () => {
+    const page = { asOf: '2025-03-15', items: [], total: 0 };
+    const { invoke, callsTo, save } = renderShell('/recognitions', {
+      'home.badges': badges({ contacts: { ...NO_BADGES.contacts, toContact: 5 } }),
+      'recognitionWorklists.counts': () => ok(NO_BADGES.recognitions),
+      'recognitionWorklists.pendingVillage': () => ok(page),
+    });
+    const nav = screen.getByRole('navigation', { name: '功能模块' });
+    await within(nav).findByTitle(/^本月待联系 5 人/);
+    const order = invoke.mock.calls.map(([c]) => c);
+    expect(order.indexOf('recognitionWorklists.pendingVillage')).toBeGreaterThanOrEqual(0);
+    expect(order.indexOf('recognitionWorklists.pendingVillage')).toBeLessThan(order.indexOf('home.badges'));
+    for (const name of ['contactWorklists.counts', 'postWorklists.counts', 'internshipWorklists.due'])
+      expect(callsTo(name as 'home.badges')).toEqual([]);
+
+    await userEvent.click(within(nav).getByRole('menuitem', { name: /报表导出/ }));
+    await userEvent.click(within(nav).getByRole('menuitem', { name: /设置/ }));
+    await screen.findByRole('tab', { name: '单位信息' });
+    expect(callsTo('home.badges')).toHaveLength(1);
+
+    await save();
+    await waitFor(() => expect(callsTo('home.badges')).toHaveLength(2));
+  });
+
   it('drops a badge whose counts can no longer be read, rather than showing old ones', async () => {
     const posts = {
       asOf: '2025-03-15',
@@ -79,13 +144,13 @@ describe('navigation', () => {
       vacancyReportsDue: 0,
       vacancyReportsLate: 0,
     };
-    let answer: Result<unknown> = ok(posts);
-    renderShell('/settings/office', { 'postWorklists.counts': () => answer });
+    let answer: Result<unknown> = ok({ ...NO_BADGES, posts });
+    const { save } = renderShell('/settings/office', { 'home.badges': () => answer });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const postsEntry = within(nav).getByRole('menuitem', { name: /公益性岗位/ });
     await within(postsEntry).findByTitle(/^空岗 3 个岗位/);
     answer = { ok: false, error: { code: 'INTERNAL', message: '读取失败' } };
-    await userEvent.click(within(nav).getByRole('menuitem', { name: /报表导出/ }));
+    await save();
     await waitFor(() => expect(within(postsEntry).queryByTitle(/^空岗 3 个岗位/)).not.toBeInTheDocument());
   });
 
@@ -102,6 +167,7 @@ describe('navigation', () => {
     };
     const page = { asOf: '2025-03-15', items: [], total: 0 };
     const { callsTo } = renderShell('/settings/office', {
+      'home.badges': badges({ recognitions: counts }),
       'recognitionWorklists.counts': () => ok(counts),
       'recognitionWorklists.pendingVillage': () => ok(page),
     });

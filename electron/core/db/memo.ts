@@ -1,20 +1,166 @@
 import type Database from 'better-sqlite3';
 import type { CoreContext } from '../context';
 import { prepared } from './prepared';
+import { EXPLAIN, tablesRead } from './tables-read';
 
 /**
- * Answers kept per connection until the next write or another working date: total_changes() grows with every row
- * this connection inserts, updates or deletes, and PRAGMA data_version changes when another connection (a job's
- * worker, a restore) commits. Reading the same list or page again then costs nothing until something changes.
+ * Answers kept per connection until a table they read changes (issue 13: a contact save keeps the posts' counts).
+ *
+ * - What a computation reads is recorded, not declared: while it runs, every statement it executes on this
+ *   connection is noted, and each statement's tables come from its compiled program (db/tables-read.ts, EXPLAIN:
+ *   the tables and indexes it opens, views and subqueries resolved by SQLite itself). A declared list would go
+ *   stale the first time someone adds a join; the compiled program cannot.
+ * - What a write touches comes from SQLite: a TEMP trigger per table (after insert, update, delete) calls a
+ *   function that notes the table. better-sqlite3 has no update hook; triggers see every row change made on this
+ *   connection — through any statement, foreign-key cascade or schema trigger — and cost one function call per row.
+ * - Another connection's commit (a job's worker, a restore) is not seen by those triggers: PRAGMA data_version
+ *   changes then, and everything kept is dropped. So does a schema change (schema_version) or another working date.
+ * - Nothing is kept while a transaction is open: a rolled-back write would leave an answer no trigger undoes.
  */
-const memo = new WeakMap<Database.Database, { key: string; values: Map<string, unknown> }>();
+interface Entry {
+  value: unknown;
+  /** Tables read; null when unknown (an unexplainable statement): dropped by any write. */
+  tables: Set<string> | null;
+}
+interface Memo {
+  key: string;
+  entries: Map<string, Entry>;
+  /** Tables written on this connection since the last look. */
+  touched: Set<string>;
+  /** Tables that carry a trigger; a read of any other table makes the entry "unknown". */
+  watched: Set<string>;
+  /** The schema version the triggers were made for. */
+  watchedSchema: number | null;
+}
+const memos = new WeakMap<Database.Database, Memo>();
 
-export function keptUntilWrite<T>(ctx: CoreContext, name: string, compute: () => T): T {
-  const changes = prepared(ctx.db, 'SELECT total_changes()').pluck().get() as number;
-  const version = prepared(ctx.db, 'PRAGMA data_version').pluck().get() as number;
-  const key = `${ctx.today()}|${changes}|${version}`;
-  let m = memo.get(ctx.db);
-  if (!m || m.key !== key) memo.set(ctx.db, (m = { key, values: new Map() }));
-  if (!m.values.has(name)) m.values.set(name, compute());
-  return m.values.get(name) as T;
+/** The recordings of the computations running now (a computation may use another kept answer). */
+const recording: { db: Database.Database; sources: Set<string>; tables: Set<string> | null }[] = [];
+
+const TOUCH_FN = 'taizhang_memo_touched';
+
+function watch(db: Database.Database, memo: Memo) {
+  const tables = prepared(
+    db,
+    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
+  )
+    .pluck()
+    .all() as string[];
+  db.function(TOUCH_FN, { deterministic: false }, (name: unknown) => {
+    memo.touched.add(String(name));
+    return null;
+  });
+  for (const t of tables) {
+    const quoted = `"${t.replaceAll('"', '""')}"`;
+    const lit = `'${t.replaceAll("'", "''")}'`;
+    for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
+      const trigger = `"memo_${op.toLowerCase()}_${t.replaceAll('"', '""')}"`;
+      db.exec(
+        `CREATE TEMP TRIGGER IF NOT EXISTS ${trigger} AFTER ${op} ON main.${quoted} BEGIN SELECT ${TOUCH_FN}(${lit}); END`,
+      );
+    }
+  }
+  memo.watched = new Set(tables);
+}
+
+function memoFor(ctx: CoreContext): Memo {
+  const db = ctx.db;
+  const version = prepared(db, 'PRAGMA data_version').pluck().get() as number;
+  const schema = prepared(db, 'PRAGMA schema_version').pluck().get() as number;
+  const key = `${ctx.today()}|${version}|${schema}`;
+  let memo = memos.get(db);
+  if (!memo || memo.key !== key) {
+    memo = memo ?? { key, entries: new Map(), touched: new Set(), watched: new Set(), watchedSchema: null };
+    memo.key = key;
+    memo.entries.clear();
+    memo.touched.clear();
+    if (!db.readonly && memo.watchedSchema !== schema) {
+      watch(db, memo);
+      memo.watchedSchema = prepared(db, 'PRAGMA schema_version').pluck().get() as number;
+      memo.key = `${ctx.today()}|${version}|${memo.watchedSchema}`;
+    }
+    memos.set(db, memo);
+    return memo;
+  }
+  if (memo.touched.size > 0) {
+    for (const [name, e] of memo.entries) {
+      if (!e.tables || [...e.tables].some((t) => memo.touched.has(t))) memo.entries.delete(name);
+    }
+    memo.touched.clear();
+  }
+  return memo;
+}
+
+function noteTables(tables: Set<string> | null) {
+  for (const r of recording) {
+    if (!r.tables) continue;
+    if (!tables) r.tables = null;
+    else for (const t of tables) r.tables.add(t);
+  }
+}
+
+/** Kept until a table it reads is written (see above). `name` must say everything the answer depends on. */
+export function keptUntilWrite<T>(ctx: CoreContext, key: string, compute: () => T): T {
+  const db = ctx.db;
+  if (db.inTransaction) return compute();
+  const memo = memoFor(ctx);
+  // A 乡镇经办's answers are their townships' (issue 19): never served to another scope from the cache.
+  const name = ctx.scope && !ctx.scope.county ? `${key}|scope=${ctx.scope.json}` : key;
+  const hit = memo.entries.get(name);
+  if (hit) {
+    noteTables(hit.tables);
+    return hit.value as T;
+  }
+  const rec = { db, sources: new Set<string>(), tables: new Set<string>() as Set<string> | null };
+  recording.push(rec);
+  let value: T;
+  try {
+    value = recorded(compute);
+  } finally {
+    recording.pop();
+  }
+  let tables = rec.tables;
+  for (const sql of rec.sources) {
+    const read = tablesRead(db, sql);
+    if (!read || !tables || [...read].some((t) => !memo.watched.has(t))) {
+      tables = null;
+      break;
+    }
+    for (const t of read) tables.add(t);
+  }
+  memo.entries.set(name, { value, tables });
+  noteTables(tables);
+  return value;
+}
+
+/** The tables the kept answer `name` was found to read (null: unknown, not kept, or a write dropped it); for tests. */
+export function keptTables(db: Database.Database, name: string): string[] | null {
+  const memo = memos.get(db);
+  const t = memo?.entries.get(name)?.tables;
+  if (!t || [...t].some((x) => memo!.touched.has(x))) return null;
+  return [...t].sort();
+}
+
+// While a computation runs, the statements it executes are noted. Statement objects share one prototype; the
+// methods are wrapped only for the duration of the outermost computation (synchronous, so nothing else runs).
+type Run = (this: Database.Statement, ...args: unknown[]) => unknown;
+const METHODS = ['get', 'all', 'iterate'] as const;
+
+function recorded<T>(compute: () => T): T {
+  if (recording.length > 1) return compute();
+  const proto = Object.getPrototypeOf(recording[0].db.prepare('SELECT 1')) as Record<string, Run>;
+  const originals = METHODS.map((m) => proto[m]);
+  METHODS.forEach((m, k) => {
+    const original = originals[k];
+    proto[m] = function (this: Database.Statement, ...args: unknown[]) {
+      if (!this.source.startsWith(EXPLAIN))
+        for (const r of recording) if (r.db === this.database) r.sources.add(this.source);
+      return original.apply(this, args);
+    };
+  });
+  try {
+    return compute();
+  } finally {
+    METHODS.forEach((m, k) => (proto[m] = originals[k]));
+  }
 }

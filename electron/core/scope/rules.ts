@@ -185,6 +185,7 @@ export const SCOPE_RULES = {
   'imports.placements.mappings.delete': 'none',
   'imports.placements.template': 'none',
   'home.overview': 'filtered',
+  'home.badges': 'filtered', // badges.ts: the clerk's townships' counts
   'periodLocks.list': 'none',
   'periodLocks.lock': 'county',
   'periodLocks.unlock': 'county',

@@ -34,12 +34,16 @@ import type { AppErrorBody, Channel, ChannelInput, ChannelOutput, Result } from 
 import { useApi } from './ApiContext';
 import type { ApiClient } from './client';
 
-/** The channels behind the count badges in the navigation and the module tabs: read again after every write. */
+/**
+ * The channels behind the count badges in the navigation (home.badges, all of them in one read) and the module
+ * tabs: read again after every write, once the written domain's own reads have answered.
+ */
 export const BADGE_CHANNELS: readonly Channel[] = [
   'contactWorklists.counts',
   'postWorklists.counts',
   'internshipWorklists.due',
   'recognitionWorklists.counts',
+  'home.badges',
 ];
 
 /** A failed read: the core's error body, with its Chinese message as the Error's message. */
@@ -155,11 +159,19 @@ const matches = (key: QueryKey, prefixes: readonly string[]) => {
   return prefixes.some((p) => channel === p || channel.startsWith(`${p}.`));
 };
 
-/** Marks stale (and re-reads, when on screen) every read under the given domain or channel prefixes, plus the badges. */
+/**
+ * Marks stale (and re-reads, when on screen) every read under the given domain or channel prefixes, then the
+ * badges: the page's own reads are asked (and answered) first, the badge counts after them.
+ */
 export function useInvalidate(): (prefixes: readonly string[]) => Promise<void> {
   const client = useQueryClient();
   return useCallback(
-    (prefixes) => client.invalidateQueries({ predicate: (q) => matches(q.queryKey, [...prefixes, ...BADGE_CHANNELS]) }),
+    async (prefixes) => {
+      await client.invalidateQueries({
+        predicate: (q) => matches(q.queryKey, prefixes) && !matches(q.queryKey, BADGE_CHANNELS),
+      });
+      await client.invalidateQueries({ predicate: (q) => matches(q.queryKey, BADGE_CHANNELS) });
+    },
     [client],
   );
 }

@@ -1,27 +1,29 @@
+import { useIsFetching } from '@tanstack/react-query';
 import { Badge } from 'antd';
-import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router';
-import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
+import { useEffect, useState } from 'react';
+import type { ChannelOutput } from '../../../shared/contract';
 import { useRead } from '../api';
 
+export type NavigationBadges = ChannelOutput<'home.badges'>;
+
 /**
- * One work-list channel read for a badge (its channel is in BADGE_CHANNELS, so every write through useWrite reads it
- * again), also read again on every route change and on `reload`. `counts` is null until read, or when reading
- * failed: no badge then.
+ * Every navigation badge from one read (home.badges). It is read once the page's own reads have answered (the
+ * clerk waits for the page, not for the badges), then again only when a write marks it stale (a badge channel,
+ * see api/query), never per route change. Null until read, or when reading failed: no badges then.
  */
-export function useNavCounts<C extends Channel>(
-  channel: C,
-  input: ChannelInput<C>,
-): { counts: ChannelOutput<C> | null; reload: () => void } {
-  const { pathname } = useLocation();
-  const { data, error, reload } = useRead(channel, input);
-  const seen = useRef(pathname);
+export function useNavBadges(): NavigationBadges | null {
+  const othersFetching = useIsFetching({ predicate: (q) => q.queryKey[0] !== 'home.badges' });
+  const [pageAsked, setPageAsked] = useState(false);
+  const [started, setStarted] = useState(false);
+  // One turn after mounting, the page's reads have started; badges wait until they have answered.
   useEffect(() => {
-    if (seen.current === pathname) return;
-    seen.current = pathname;
-    reload();
-  }, [pathname, reload]);
-  return { counts: error ? null : data, reload };
+    const t = setTimeout(() => setPageAsked(true), 0);
+    return () => clearTimeout(t);
+  }, []);
+  // Latched during render (state from an earlier render): once started, a later page read does not stop it.
+  if (!started && pageAsked && othersFetching === 0) setStarted(true);
+  const { data, error } = useRead('home.badges', {}, { enabled: started });
+  return error ? null : data;
 }
 
 /** The count beside a module's name in the navigation (UI.md work lists); `title` says what is counted. */

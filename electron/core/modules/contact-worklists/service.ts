@@ -18,6 +18,8 @@ import { monthOf, monthRange } from '../../../../shared/domain/dates';
 import { maskIdNumberLast6 } from '../../../../shared/domain/masking';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
+import type { CoreContext } from '../../context';
+import { keptUntilWrite } from '../../db/memo';
 import { prepared } from '../../db/prepared';
 import { readContactRules } from '../registrations/config';
 import { hasLevelChangesAfter } from '../registrations/month-sql';
@@ -245,3 +247,12 @@ export function worklistCountsByTownship(db: Database.Database, month: string, t
   const rows = prepared(db, countsByTownshipSql(p.pastLevels)).all(sqlParams(p)) as TownshipCounts[];
   return { month, asOf: p.asOf, rows };
 }
+
+/**
+ * worklistCountsByTownship kept until a table it reads is written (db/memo.ts): the 首页 and the navigation badges
+ * share one pass, and a write elsewhere (a post, a recognition) does not cost it again.
+ */
+export const keptCountsByTownship = (ctx: CoreContext, month: string) =>
+  keptUntilWrite(ctx, `contactWorklists.byTownship|${month}`, () =>
+    worklistCountsByTownship(ctx.db, month, ctx.today()),
+  );

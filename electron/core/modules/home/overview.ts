@@ -7,7 +7,7 @@ import { addMonths, monthEnd, monthOf } from '../../../../shared/domain/dates';
 import { daysBetween } from '../../../../shared/domain/working-days';
 import type { CoreContext } from '../../context';
 import { keptUntilWrite } from '../../db/memo';
-import { worklistCountsByTownship } from '../contact-worklists/service';
+import { keptCountsByTownship } from '../contact-worklists/service';
 import { dueCounts } from '../internships/service';
 import { scopedCounts } from '../posts/worklists';
 import { workCounts } from '../recognitions/worklists';
@@ -34,19 +34,31 @@ function reportDue(ctx: CoreContext): HomeOverview['reportDue'] {
 export const homeOverview = (ctx: CoreContext, q: z.output<typeof homeInput>): HomeOverview =>
   keptUntilWrite(ctx, `home|${q.month ?? ''}|${q.townshipId ?? ''}`, () => computeOverview(ctx, q));
 
+const windows = `${HOME_WINDOWS.internshipsEndingDays}|${HOME_WINDOWS.basesExpiringDays}`;
+
 function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeOverview {
   const today = ctx.today();
   const month = q.month ?? monthOf(today);
   const t = q.townshipId;
   // Contacts first: it refuses months after the working month.
-  const contacts = worklistCountsByTownship(ctx.db, month, today);
+  const contacts = keptCountsByTownship(ctx, month);
   const mine = contacts.rows.filter((r) => !t || r.townshipId === t);
   const sum = (k: 'toContact' | 'firstContactDue' | 'lostContact') => mine.reduce((s, r) => s + r[k], 0);
 
-  const recog = workCounts(ctx.db, today, t);
+  // Each part kept on its own (db/memo.ts): a write recomputes only the parts that read what it wrote.
+  const part = <T>(name: string, compute: () => T) => keptUntilWrite(ctx, `home.${name}|${month}|${t ?? ''}`, compute);
+  const recog = keptUntilWrite(ctx, `recognitionWorklists.counts|${t ?? ''}`, () => workCounts(ctx.db, today, t));
   const posts = scopedCounts(ctx, HOME_WINDOWS.subsidyEndingDays, t);
-  const interns = dueCounts(ctx, HOME_WINDOWS.internshipsEndingDays, HOME_WINDOWS.basesExpiringDays);
-  const subsidy = monthOverview(ctx.db, month);
+  const interns = keptUntilWrite(ctx, `internshipWorklists.dueCounts|${windows}|${t ?? ''}`, () =>
+    dueCounts(ctx, HOME_WINDOWS.internshipsEndingDays, HOME_WINDOWS.basesExpiringDays, t),
+  );
+  const subsidy = part('subsidy', () => {
+    const o = monthOverview(ctx.db, month, t ?? null);
+    return {
+      attendanceMissing: o.employers.filter((e) => e.missing > 0).length,
+      batchesToReview: o.batches.filter((b) => b.status === 'draft').length,
+    };
+  });
 
   const local = (key: Reminder['key'], count: number, late: number | null = null): Reminder => ({
     key,
@@ -65,17 +77,20 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     local('pendingCounty', recog.pendingCounty),
     local('subsidyEnding', posts.subsidyEnding),
     local('vacancyReports', posts.vacancyReportsDue, posts.vacancyReportsLate),
-    county('internshipsEnding', interns.ending),
-    county('basesExpiring', interns.expiringBases),
-    county('attendanceMissing', subsidy.employers.filter((e) => e.missing > 0).length),
-    county('batchesToReview', subsidy.batches.filter((b) => b.status === 'draft').length),
-    county('providersExpiring', countExpiringProviders(ctx, PROVIDERS_EXPIRING_DAYS)),
+    local('internshipsEnding', interns.ending),
+    local('basesExpiring', interns.expiringBases),
+    local('attendanceMissing', subsidy.attendanceMissing),
+    county('batchesToReview', subsidy.batchesToReview),
+    county(
+      'providersExpiring',
+      part('providersExpiring', () => countExpiringProviders(ctx, PROVIDERS_EXPIRING_DAYS)),
+    ),
   ];
 
   const asOf = asOfDate(month, today);
   const previousMonth = addMonths(month, -1);
-  const stock = stockFigures(ctx.db, asOf, monthEnd(previousMonth), t ?? null);
-  const series = trend(ctx.db, month, t ?? null);
+  const stock = part('stock', () => stockFigures(ctx.db, asOf, monthEnd(previousMonth), t ?? null));
+  const series = part('trend', () => trend(ctx.db, month, t ?? null));
   const withData = new Set(contacts.rows.map((r) => r.townshipId));
   const byTownship = new Map(contacts.rows.map((r) => [r.townshipId, r]));
   const contactRate = townships(ctx.db, withData)
@@ -101,6 +116,10 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     },
     reminders,
     reportDue: reportDue(ctx),
-    charts: { trend: series, contactRate, postComposition: postComposition(ctx.db, asOf, t ?? null) },
+    charts: {
+      trend: series,
+      contactRate,
+      postComposition: part('composition', () => postComposition(ctx.db, asOf, t ?? null)),
+    },
   };
 }

@@ -29,5 +29,5 @@ export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
   'internships.get': (input, ctx) => toDetail(ctx.db, requireInternship(ctx.db, input.id)),
   'internships.list': (input, ctx) => listInternships(ctx, input),
   'internships.retention': (input, ctx) => retention(ctx, input.from, input.to, input.hostId),
-  'internshipWorklists.due': (_input, ctx) => worklists(ctx),
+  'internshipWorklists.due': (input, ctx) => worklists(ctx, input.townshipId),
 };

@@ -127,6 +127,8 @@ export interface ListFilter {
   endingBy?: string;
   /** A 乡镇经办's townships as a JSON array (issue 19): only their persons' internships. */
   townships?: string;
+  /** Hosts in this 乡镇(街道). */
+  townshipId?: string;
 }
 
 const PERSONS_OF_TOWNSHIPS = 'SELECT id FROM persons WHERE township_id IN (SELECT value FROM json_each(@townships))';
@@ -144,6 +146,7 @@ function where(f: ListFilter): { sql: string; params: Record<string, string> } {
   add('i.status = @status', 'status', f.status);
   add("i.status = 'active' AND i.agreement_end <= @endingBy", 'endingBy', f.endingBy);
   add(`i.person_id IN (${PERSONS_OF_TOWNSHIPS})`, 'townships', f.townships);
+  add('i.host_id IN (SELECT id FROM employers WHERE township_id = @townshipId)', 'townshipId', f.townshipId);
   return { sql: parts.join(' AND '), params };
 }
 
@@ -184,18 +187,20 @@ export function endedBetween(
   }[];
 }
 
-/** Internship bases whose recognition ends in [from, to] (work list), with their running interns. */
+/** Internship bases whose recognition ends in [from, to] (work list), with their running interns; optionally in one 乡镇. */
 export function expiringBases(
   db: Database.Database,
   from: string,
   to: string,
+  townshipId: string | null = null,
 ): { id: string; name: string; base_valid_until: string; active: number }[] {
   return db
     .prepare(
       `SELECT e.id, e.name, e.base_valid_until,
       (SELECT count(*) FROM internships i WHERE i.host_id = e.id AND i.deleted_at IS NULL AND i.status = 'active') AS active
     FROM employers e WHERE e.deleted_at IS NULL AND e.is_internship_base = 1 AND e.base_valid_until BETWEEN ? AND ?
+      AND (? IS NULL OR e.township_id = ?)
     ORDER BY e.base_valid_until, e.name`,
     )
-    .all(from, to) as { id: string; name: string; base_valid_until: string; active: number }[];
+    .all(from, to, townshipId, townshipId) as { id: string; name: string; base_valid_until: string; active: number }[];
 }

@@ -240,16 +240,16 @@ export function retention(
   return { ...r, excluded: rows.length - r.ended };
 }
 
-export function worklists(ctx: CoreContext): z.output<typeof worklistsOutput> {
+export function worklists(ctx: CoreContext, townshipId?: string): z.output<typeof worklistsOutput> {
   const today = ctx.today();
   const ending = listInternshipRows(
     ctx.db,
-    { endingBy: addDays(today, ENDING_DAYS), townships: scopeParam(ctx.scope) ?? undefined },
+    { endingBy: addDays(today, ENDING_DAYS), townships: scopeParam(ctx.scope) ?? undefined, townshipId },
     1000,
     0,
     'i.agreement_end, i.id',
   ).map((r) => ({ ...toItem(r), daysLeft: daysBetween(today, r.agreement_end) }));
-  const bases = expiringBases(ctx.db, today, addDays(today, BASE_EXPIRY_DAYS)).map((b) => ({
+  const bases = expiringBases(ctx.db, today, addDays(today, BASE_EXPIRY_DAYS), townshipId ?? null).map((b) => ({
     id: b.id,
     name: b.name,
     baseValidUntil: b.base_valid_until,
@@ -259,14 +259,20 @@ export function worklists(ctx: CoreContext): z.output<typeof worklistsOutput> {
   return { ending, expiringBases: bases, counts: { ending: ending.length, expiringBases: bases.length } };
 }
 
-/** The totals of the two 到期提醒 lists without reading their rows (首页). */
-export function dueCounts(ctx: CoreContext, endingDays = ENDING_DAYS, baseDays = BASE_EXPIRY_DAYS) {
+/** The totals of the two 到期提醒 lists without reading their rows (首页), optionally for one 乡镇 of the host. */
+export function dueCounts(
+  ctx: CoreContext,
+  endingDays = ENDING_DAYS,
+  baseDays = BASE_EXPIRY_DAYS,
+  townshipId?: string,
+) {
   const today = ctx.today();
   return {
     ending: countInternships(ctx.db, {
       endingBy: addDays(today, endingDays),
       townships: scopeParam(ctx.scope) ?? undefined,
+      townshipId,
     }),
-    expiringBases: expiringBases(ctx.db, today, addDays(today, baseDays)).length,
+    expiringBases: expiringBases(ctx.db, today, addDays(today, baseDays), townshipId ?? null).length,
   };
 }

@@ -49,7 +49,7 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
   'subsidies.pay': (input, ctx) => written(payBatch(ctx, input.id, input.paidDate)),
   'subsidies.createSupplement': (input, ctx) => written(createSupplement(ctx, input.kind, input.month)),
   'subsidies.adjust': (input, ctx) => written(adjust(ctx, input)),
-  'subsidies.overview': (input, ctx) => monthOverview(ctx.db, input.month),
+  'subsidies.overview': (input, ctx) => monthOverview(ctx.db, input.month, input.townshipId),
   'allowances.generate': (input, ctx) => {
     const data = generateAllowances(ctx, input.month);
     return {

@@ -6,7 +6,8 @@ import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import { prepared } from '../../db/prepared';
 import { listSummaries } from './service';
 
-export function monthOverview(db: Database.Database, month: string): MonthOverview {
+/** townshipId: the attendance of employers in one 乡镇(街道); rosters cover the county and stay whole. */
+export function monthOverview(db: Database.Database, month: string, townshipId: string | null = null): MonthOverview {
   const span = monthSpan(month);
   const employers = prepared(
     db,
@@ -22,8 +23,12 @@ export function monthOverview(db: Database.Database, month: string): MonthOvervi
     SELECT e.id AS employerId, e.name AS employerName, r.name AS townshipName, coalesce(o.n, 0) AS onPost, coalesce(x.n, 0) AS rows,
       coalesce(x.entered, 0) AS entered, coalesce(x.locked, 0) AS locked
     FROM employers e JOIN regions r ON r.id = e.township_id LEFT JOIN onpost o ON o.employer_id = e.id LEFT JOIN rows x ON x.employer_id = e.id
-    WHERE o.n IS NOT NULL OR x.n IS NOT NULL ORDER BY r.code, e.name, e.id`,
-  ).all({ month, first: span.first, last: span.last }) as Omit<MonthOverview['employers'][number], 'missing'>[];
+    WHERE (o.n IS NOT NULL OR x.n IS NOT NULL) AND (@township IS NULL OR e.township_id = @township)
+    ORDER BY r.code, e.name, e.id`,
+  ).all({ month, first: span.first, last: span.last, township: townshipId }) as Omit<
+    MonthOverview['employers'][number],
+    'missing'
+  >[];
   const running = prepared(
     db,
     `SELECT count(*) FROM internships WHERE deleted_at IS NULL AND agreement_start <= ? AND coalesce(end_date, agreement_end) >= ?`,

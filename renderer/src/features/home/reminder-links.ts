@@ -35,7 +35,8 @@ const recognitions =
   (tab: string) =>
   ({ townshipId }: LinkParams) =>
     `/recognitions${query({ tab, township: townshipId })}`;
-const subsidies = ({ month }: LinkParams) => `/posts/subsidies${query({ month })}`;
+const subsidies = ({ month, townshipId }: LinkParams) => `/posts/subsidies${query({ month, township: townshipId })}`;
+const internshipsDue = ({ townshipId }: LinkParams) => `/internships/due${query({ township: townshipId })}`;
 
 export const REMINDERS: Record<ReminderKey, ReminderView> = {
   toContact: { label: '本月待联系', unit: '人', group: '失业登记与联系', href: contacts('toContact') },
@@ -71,18 +72,23 @@ export const REMINDERS: Record<ReminderKey, ReminderView> = {
     href: ({ townshipId }) => `/posts/worklists${query({ tab: 'vacancyReports', township: townshipId })}`,
   },
   attendanceMissing: { label: '考勤未录入单位', unit: '个', group: '补贴发放', href: subsidies },
-  batchesToReview: { label: '待审核的花名册', unit: '份', group: '补贴发放', href: subsidies },
+  batchesToReview: {
+    label: '待审核的花名册',
+    unit: '份',
+    group: '补贴发放',
+    href: ({ month }) => `/posts/subsidies${query({ month })}`,
+  },
   internshipsEnding: {
     label: `${HOME_WINDOWS.internshipsEndingDays}天内见习期满`,
     unit: '人',
     group: '就业见习',
-    href: () => '/internships/due',
+    href: internshipsDue,
   },
   basesExpiring: {
     label: '基地资格即将到期',
     unit: '个',
     group: '就业见习',
-    href: () => '/internships/due',
+    href: internshipsDue,
   },
   providersExpiring: {
     label: '定点培训机构资质到期',

@@ -6,6 +6,7 @@ import type { worklistsOutput } from '../../../../shared/contract/internships';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useApi } from '../../api';
 import { useCan } from '../../components/useCan';
+import { TownshipSelect } from '../../components/TownshipSelect';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternTable } from './InternTable';
@@ -23,10 +24,15 @@ export function DueTab({
   lists,
   error,
   onChanged,
+  townshipId,
+  onTownship,
 }: {
   lists: Worklists | null;
   error: string | null;
   onChanged: () => void;
+  /** The 乡镇(街道) of the host the lists are narrowed to (undefined: the county). */
+  townshipId?: string;
+  onTownship?: (id: string | undefined) => void;
 }) {
   const api = useApi();
   const navigate = useNavigate();
@@ -44,6 +50,7 @@ export function DueTab({
   return (
     <>
       {(error ?? failed) && <Alert type="error" showIcon title={error ?? failed} style={{ marginBottom: 8 }} />}
+      {onTownship && <TownshipSelect value={townshipId} onChange={onTownship} />}
       <Heading title="30天内见习期满" count={lists?.counts.ending ?? 0} />
       <InternTable
         label="即将期满的见习"

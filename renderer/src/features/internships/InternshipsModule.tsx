@@ -1,6 +1,7 @@
 import { Badge, Space, Tabs, Typography } from 'antd';
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
+import { useTownshipParam } from '../../components/useTownshipParam';
 import { BasesTab } from './BasesTab';
 import { DueTab } from './DueTab';
 import { InternListTab } from './InternListTab';
@@ -24,7 +25,9 @@ export function InternshipsModule() {
   const tab = useParams()['*']?.split('/')[0];
   const navigate = useNavigate();
   const active: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'interns';
-  const lists = useRead('internshipWorklists.due', {});
+  // 到期提醒 of one 乡镇(街道) of the host (?township=…, as the 首页's reminder opens it); the county otherwise.
+  const [townshipId, chooseTownship] = useTownshipParam();
+  const lists = useRead('internshipWorklists.due', { townshipId });
   const [retentionVersion, setRetentionVersion] = useState(0);
   const changed = useCallback(() => {
     lists.reload();
@@ -52,7 +55,15 @@ export function InternshipsModule() {
           {
             key: 'due',
             label: counted('到期提醒', (counts?.ending ?? 0) + (counts?.expiringBases ?? 0)),
-            children: <DueTab lists={lists.data} error={lists.error} onChanged={changed} />,
+            children: (
+              <DueTab
+                lists={lists.data}
+                error={lists.error}
+                onChanged={changed}
+                townshipId={townshipId}
+                onTownship={chooseTownship}
+              />
+            ),
           },
           { key: 'allowances', label: '补贴发放', children: <AllowancesTab /> },
         ]}

@@ -1,14 +1,13 @@
-import { NavCount, useNavCounts } from '../../components/NavCount';
+import { NavCount, useNavBadges } from '../../components/NavCount';
 
-/** 就业见习 in the navigation: what its 到期提醒 holds (internshipWorklists.due). */
+/** 就业见习 in the navigation: what its 到期提醒 holds (the internships part of home.badges). */
 export function InternshipsNavBadge() {
-  const { counts: lists } = useNavCounts('internshipWorklists.due', {});
-  if (!lists) return null;
-  const { ending, expiringBases } = lists.counts;
+  const c = useNavBadges()?.internships;
+  if (!c) return null;
   return (
     <NavCount
-      count={ending + expiringBases}
-      title={`30天内见习期满 ${ending} 人，60天内到期的见习基地 ${expiringBases} 个`}
+      count={c.ending + c.expiringBases}
+      title={`30天内见习期满 ${c.ending} 人，60天内到期的见习基地 ${c.expiringBases} 个`}
     />
   );
 }

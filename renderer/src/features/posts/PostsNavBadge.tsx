@@ -1,8 +1,8 @@
-import { NavCount, useNavCounts } from '../../components/NavCount';
+import { NavCount, useNavBadges } from '../../components/NavCount';
 
-/** 公益性岗位 in the navigation: everything waiting on its 工作清单 (postWorklists.counts). */
+/** 公益性岗位 in the navigation: everything waiting on its 工作清单 (the posts part of home.badges). */
 export function PostsNavBadge() {
-  const { counts: c } = useNavCounts('postWorklists.counts', {});
+  const c = useNavBadges()?.posts;
   if (!c) return null;
   const title = `空岗 ${c.vacancies} 个岗位，补贴60天内到期 ${c.subsidyEnding} 人，即将达到退休年龄 ${c.retiring} 人，空岗报告待办 ${c.vacancyReportsDue} 个`;
   return <NavCount count={c.vacancies + c.subsidyEnding + c.retiring + c.vacancyReportsDue} title={title} />;

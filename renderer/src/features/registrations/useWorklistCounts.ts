@@ -1,12 +1,13 @@
 import type { ChannelOutput } from '../../../../shared/contract';
-import { useNavCounts } from '../../components/NavCount';
+import { useRead } from '../../api';
 
 export type WorklistCounts = ChannelOutput<'contactWorklists.counts'>;
 
 /**
- * contactWorklists.counts for a month (null: the working date's month), read again on every route change and after
- * every write (a badge channel, see api/query). Null until read, or when reading failed (no badge then).
+ * contactWorklists.counts for a month (null: the working date's month), the work lists' tab counts; read again
+ * after every write (a badge channel, see api/query). Null until read, or when reading failed (no counts then).
  */
 export function useWorklistCounts(month: string | null = null): WorklistCounts | null {
-  return useNavCounts('contactWorklists.counts', { month }).counts;
+  const { data, error } = useRead('contactWorklists.counts', { month });
+  return error ? null : data;
 }

@@ -2,6 +2,8 @@ import { Alert, Button, Card, Flex, Space, Steps, Table, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
+import { TownshipSelect } from '../../components/TownshipSelect';
+import { useTownshipParam } from '../../components/useTownshipParam';
 import { PostsNav } from '../posts/PostsNav';
 import { useCan } from '../../components/useCan';
 import { RosterCard, useNotifyWrite } from './RosterCard';
@@ -29,7 +31,9 @@ function currentStep(o: MonthOverview | null | undefined): number {
 export function SubsidiesPage() {
   const act = useNotifyWrite();
   const [month, setMonth] = useMonthParam();
-  const { data, error, loading } = useRead('subsidies.overview', { month }, { keepPrevious: true });
+  // The attendance of one 乡镇(街道)'s employers (?township=…, as the 首页's reminder opens it); rosters stay whole.
+  const [townshipId, setTownship] = useTownshipParam();
+  const { data, error, loading } = useRead('subsidies.overview', { month, townshipId }, { keepPrevious: true });
   const generate = useWrite('attendance.generate', { invalidates: ['subsidies'] });
   const canGenerate = useCan('attendance.generate');
   const { exportReport, modal, busy } = useRosterExport();
@@ -40,6 +44,7 @@ export function SubsidiesPage() {
       <PostsNav />
       <Flex gap={12} align="center" wrap style={{ marginBottom: 8 }}>
         <MonthPicker id="subsidy-month" month={month} onChange={setMonth} />
+        <TownshipSelect value={townshipId} onChange={setTownship} style={{ width: 160 }} />
         <Steps
           size="small"
           current={currentStep(data)}

@@ -1,5 +1,3 @@
-import { DatePicker, Space } from 'antd';
-import dayjs from 'dayjs';
 import { useSearchParams } from 'react-router';
 import { useSession } from '../../components/session';
 
@@ -21,19 +19,4 @@ export function useMonthParam(): [string, (m: string) => void] {
   ];
 }
 
-export function MonthPicker({ id, month, onChange }: { id: string; month: string; onChange: (m: string) => void }) {
-  return (
-    <Space size={6}>
-      <label htmlFor={id}>月份</label>
-      <DatePicker
-        id={id}
-        picker="month"
-        format="YYYY-MM"
-        allowClear={false}
-        value={dayjs(`${month}-01`)}
-        onChange={(v) => v && onChange(v.format('YYYY-MM'))}
-        style={{ width: 120 }}
-      />
-    </Space>
-  );
-}
+export { MonthPicker } from '../../components/MonthPicker';
