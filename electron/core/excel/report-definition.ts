@@ -2,6 +2,8 @@
 // query that yields rows; the one writer in report-writer.ts lays out every report from it.
 // Adding a report means adding a definition, never a layout routine.
 
+import { textUnits } from './report-text-fit';
+
 /**
  * Column types and how the writer renders them:
  * - seq: running number 1, 2, 3 … over the data rows (序号); the row value is ignored
@@ -117,11 +119,11 @@ export const MIN_NAME_WIDTH = 16;
 const DEFAULT_WIDTH: Record<ColumnType, number> = {
   seq: 6,
   text: 12,
-  int: 10,
-  money: 14,
+  int: 8,
+  money: 13,
   date: 12,
   month: 10,
-  rate: 9,
+  rate: 8,
   id: 21,
   phone: 14,
   bank: 24,
@@ -152,8 +154,13 @@ export function headerDepth(nodes: HeaderNode[]): number {
   return Math.max(0, ...nodes.map((n) => (isGroup(n) ? 1 + headerDepth(n.children) : 1)));
 }
 
+/**
+ * Excel width of a column: its own, else room for its header (headers wrap; a number column's header takes two
+ * lines, so a statistical table of many narrow figures still prints at a legible scale on A4), at most 30.
+ */
 export function columnWidth(col: ReportColumn): number {
-  const width = col.width ?? Math.max(DEFAULT_WIDTH[col.type], Math.min(30, col.header.length * 2 + 2));
+  const headerRoom = isNumericType(col.type) ? Math.ceil(textUnits(col.header) / 2) + 2 : col.header.length * 2 + 2;
+  const width = col.width ?? Math.max(DEFAULT_WIDTH[col.type], Math.min(30, headerRoom));
   return col.header.includes('姓名') ? Math.max(width, MIN_NAME_WIDTH) : width;
 }
 
