@@ -181,16 +181,25 @@ export function lanciLabels(columns: ReportColumn[]): string[] {
   });
 }
 
-/** The month the title names: the period month, or the month of the range's end. */
-function titleMonth(period: ReportPeriod): { y: string; m: string } {
-  const s = 'month' in period ? period.month : period.to;
+function yearMonth(s: string): { y: string; m: string } {
   const match = /^(\d{4})-(\d{2})/.exec(s);
   if (!match) throw new RangeError(`报表期间格式不正确：${s}`);
   return { y: match[1], m: String(Number(match[2])) };
 }
 
+/**
+ * The period as the title names it, so title and 统计期 line agree (issue 18): 2024年3月 for one month; a 统计期 over
+ * several months names both ends, 2024年1月至3月 (2023年12月至2024年2月 across a year end).
+ */
+export function titlePeriod(period: ReportPeriod): string {
+  const end = yearMonth('month' in period ? period.month : period.to);
+  const start = 'month' in period ? end : yearMonth(period.from);
+  if (start.y === end.y && start.m === end.m) return `${end.y}年${end.m}月`;
+  return start.y === end.y ? `${start.y}年${start.m}月至${end.m}月` : `${start.y}年${start.m}月至${end.y}年${end.m}月`;
+}
+
 export function renderTitle(def: ReportDefinition, params: ReportParams): string {
-  const { y, m } = titleMonth(params.period);
+  const { y, m } = yearMonth('month' in params.period ? params.period.month : params.period.to);
   const values: Record<string, string> = {
     县市名: params.countyName,
     年: y,
@@ -198,7 +207,9 @@ export function renderTitle(def: ReportDefinition, params: ReportParams): string
     报表名: def.name,
     单位: params.unitName,
   };
-  return (def.title ?? TITLE_TEMPLATE).replace(/\{(县市名|年|月|报表名|单位)\}/g, (_, k: string) => values[k]);
+  return (def.title ?? TITLE_TEMPLATE)
+    .replace('{年}年{月}月', titlePeriod(params.period))
+    .replace(/\{(县市名|年|月|报表名|单位)\}/g, (_, k: string) => values[k]);
 }
 
 /** 2024-03 → 2024年03月; 2024-03-05 → 2024年03月05日. */

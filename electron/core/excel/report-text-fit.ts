@@ -17,9 +17,7 @@ export function textUnits(text: string, fontSize = 10): number {
 /** Lines a text wraps to in a cell (or merged range) `width` units wide; explicit line breaks count. */
 export function wrappedLines(text: string, width: number, fontSize = 10): number {
   const usable = Math.max(1, width - 1); // cell padding
-  return text
-    .split('\n')
-    .reduce((n, line) => n + Math.max(1, Math.ceil(textUnits(line, fontSize) / usable)), 0);
+  return text.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(textUnits(line, fontSize) / usable)), 0);
 }
 
 /** Row height (pt) that shows `lines` lines of the font size, with a little air; never below `min`. */
