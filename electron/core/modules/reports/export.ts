@@ -22,7 +22,7 @@ import { frozenReport } from '../period-locks/snapshot';
 import { openReader } from './reader';
 import { REPORTS } from './registry';
 import type { ReportScope, ReportSource } from './report-source';
-import { systemDateTime } from '../../clock';
+import { localDateTime } from '../../clock';
 
 type Input = z.output<typeof reportExportInput>;
 
@@ -130,7 +130,7 @@ export async function exportReport(
   } finally {
     reader.close();
   }
-  const fileName = reportFileName(office.countyCode, report.code, scope.month, systemDateTime());
+  const fileName = reportFileName(office.countyCode, report.code, scope.month, localDateTime(ctx.now()));
   try {
     return commit(() => ({
       data: { ...publishFile(ctx, pending, fileName), rows },
