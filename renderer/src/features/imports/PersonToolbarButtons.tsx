@@ -13,7 +13,7 @@ export function PersonToolbarButtons({ filters, onChanged }: PersonToolbarButton
   return (
     <>
       <PersonImportButton onImported={onChanged} />
-      <PersonExportButton townshipId={filters.townshipId ?? undefined} />
+      <PersonExportButton filters={filters} />
     </>
   );
 }
