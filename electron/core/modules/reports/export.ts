@@ -105,6 +105,9 @@ export async function exportReport(
   const reader = openReader(ctx);
   let rows: number;
   try {
+    // A report without a count of its own is read whole first (statistical tables and rosters of modest size), so
+    // the progress bar knows the total while the file is written (issue 18).
+    const counted = !frozen && !report.sheets && report.count !== undefined;
     const sheets = frozen
       ? frozen.sheets.map((s) => ({
           def: s.definition,
@@ -114,17 +117,23 @@ export async function exportReport(
       : report.sheets
         ? report.sheets(reader.db, scope).map((s) => ({
             def: s.definition,
-            rows: s.rows,
+            rows: Array.from(s.rows),
             params: { ...params, unitName: s.unitName ?? params.unitName },
           }))
-        : [{ def: report.definition(scope), rows: report.rows(reader.db, scope), params }];
+        : [
+            {
+              def: report.definition(scope),
+              rows: counted ? report.rows(reader.db, scope) : Array.from(report.rows(reader.db, scope)),
+              params,
+            },
+          ];
     const written = await writeReportSheets(sheets, {
       filePath: pending.filePath,
       full: input.full,
       job,
-      totalRows: frozen
-        ? frozen.sheets.reduce((n, s) => n + s.rows.length, 0)
-        : (report.count?.(reader.db, scope) ?? 0),
+      totalRows: counted
+        ? report.count!(reader.db, scope)
+        : sheets.reduce((n, s) => n + (s.rows as readonly object[]).length, 0),
     });
     rows = written.rows;
   } finally {
