@@ -3,13 +3,7 @@
 import { parseArgs } from 'node:util';
 import { openCore } from '../electron/core/core';
 import { makeToday } from '../electron/core/clock';
-import { seedCounty } from './seed/county';
-import { seedRegistrations } from './seed/registrations';
-import { seedPostCounty } from './seed/post-county';
-import { seedRecognitions } from './seed/recognitions';
-import { seedSubsidies } from './seed/subsidies';
-import { seedTraining } from './seed/training';
-import { seedInternships } from './seed/internships';
+import { seedDemo } from './seed/demo';
 import { seedDemoAccounts, signInSeedAdmin } from './seed/accounts';
 import { ROLE_LABELS } from '../shared/contract/accounts';
 
@@ -36,29 +30,12 @@ const started = performance.now();
 const core = openCore({ dataDir, today });
 try {
   const { recoveryCode } = await signInSeedAdmin(core);
-  const r = await seedCounty(core, { persons, today, seed: Number(values.seed), log: (l) => console.log(l) });
-  // Employers, posts and placements (issue 6), before the registrations: those skip persons on post.
-  seedPostCounty(core, {
-    posts: Number(values.posts ?? Math.round(persons / 10)),
-    placements: Number(values.placements ?? Math.round(persons / 5)),
+  const r = await seedDemo(core, {
+    persons,
     today,
     seed: Number(values.seed),
-    log: (l) => console.log(l),
-  });
-  // A year of attendance and subsidy rosters, one 补发/扣回 roster (issue 12).
-  seedSubsidies(core, { today, log: (l) => console.log(l) });
-  // Unemployment registrations, level history and 24 months of follow-up contacts (issue 5).
-  seedRegistrations(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
-  // 就业困难人员认定 in every state, exits and back-filled ones (issue 11), after the registrations they rest on.
-  seedRecognitions(core, { today, seed: Number(values.seed), log: (l) => console.log(l) });
-  // 职业技能培训: providers, a year of classes in every state, trainees and 培训补贴 rosters (issue 15).
-  seedTraining(core, { today, log: (l) => console.log(l) });
-  // 见习基地, interns in every state and a year of 见习补贴 rosters (issues 12, 13), last: interns are chosen among
-  // the unemployed the other seeds left.
-  seedInternships(core, {
-    today,
-    seed: Number(values.seed),
-    interns: Math.max(10, Math.round(persons / 25)),
+    posts: values.posts === undefined ? undefined : Number(values.posts),
+    placements: values.placements === undefined ? undefined : Number(values.placements),
     log: (l) => console.log(l),
   });
   // One demo account per role (issue 19), printed so a demonstration can sign in as each.

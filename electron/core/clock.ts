@@ -11,14 +11,28 @@ export function makeToday(fixed?: string | null): () => string {
   };
 }
 
-// The only other readers of the computer's clock in the core. Business dates come from makeToday (ctx.today);
-// these are for instants and lifetimes, which tests do not need to fix.
+/**
+ * "Now" (ctx.now: audit stamps in 操作记录, created_at/updated_at, session times, export file names) as ISO-8601 UTC
+ * text. With a fixed working date (tests, E2E, `--today`) it is the computer's time of day on THAT date, so 操作记录 and
+ * file names agree with the working date while stamps still move forward; else the computer's clock (issue 18).
+ */
+export function makeNow(fixedToday?: string | null): () => string {
+  if (!fixedToday) return systemInstant;
+  const [y, m, d] = makeToday(fixedToday)().split('-').map(Number);
+  return () => {
+    const t = new Date();
+    return new Date(y, m - 1, d, t.getHours(), t.getMinutes(), t.getSeconds(), t.getMilliseconds()).toISOString();
+  };
+}
+
+/** The local date and time of an instant of ctx.now: the minute stamp in an exported file's name. */
+export const localDateTime = (instant: string): Date => new Date(instant);
+
+// The only other readers of the computer's clock in the core. Business dates come from makeToday (ctx.today) and
+// instants from makeNow (ctx.now); these are for log lines and lifetimes, which tests do not need to fix.
 
 /** The current instant as ISO-8601 UTC text: the default ctx.now (audit stamps) and log lines. */
 export const systemInstant = (): string => new Date().toISOString();
 
 /** Milliseconds since the epoch: lifetimes of finished jobs, checked imports and exported files. */
 export const systemMillis = (): number => Date.now();
-
-/** The computer's local date and time: the minute stamp in an exported file's name. */
-export const systemDateTime = (): Date => new Date();

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { makeToday, systemInstant } from './clock';
+import { makeNow, makeToday, systemInstant } from './clock';
 import type { CoreContext } from './context';
 import { openDatabase, openMarker } from './db/open';
 import { dispatch } from './dispatch';
@@ -26,6 +26,8 @@ export interface CoreOptions {
   dataDir: string;
   /** Fixed working date YYYY-MM-DD (tests, E2E, `--today`). */
   today?: string | null;
+  /** The current instant (ISO-8601 text); default the computer's time of day on the working date (makeNow). */
+  now?: () => string;
   nativeBinding?: string;
   onProgress?: (status: JobStatus) => void;
 }
@@ -51,7 +53,7 @@ export function openCore(options: CoreOptions): Core {
   const ctx: CoreContext = {
     db,
     today: makeToday(options.today),
-    now: systemInstant,
+    now: options.now ?? makeNow(options.today),
     // Replaced per call by dispatch (contextFor) with the signed-in account; this is what runs outside a call.
     operator: () => NOBODY,
     caller: { account: null, session: null },

@@ -94,6 +94,7 @@ export const PERMISSIONS = {
   'persons.delete': 'write',
   'persons.restore': 'write',
   'persons.revealId': 'read', // one full ID on screen: allowed to readers, always audited (§9.4)
+  'persons.exportRoster': 'read', // the filtered list as a 人员花名册; full numbers need fullId (FULL_ID_WHEN)
   'imports.persons.check': 'write',
   'imports.persons.commit': 'write',
   'imports.persons.errorWorkbook': 'write',
@@ -241,6 +242,7 @@ export const PERMISSIONS = {
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */
 export const FULL_ID_WHEN: Partial<Record<Channel, (input: unknown) => boolean>> = {
   'reports.export': (input) => (input as { full?: unknown } | null)?.full === true,
+  'persons.exportRoster': (input) => (input as { full?: unknown } | null)?.full === true,
 };
 
 /** Channels without an entry (for the unit test, and for a merge that adds channels). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { uuid } from './fields';
+import { jobStarted, uuid } from './fields';
+import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
 
@@ -95,49 +96,49 @@ const age = (label: string) =>
     .nullish()
     .transform((v) => v ?? undefined);
 
-export const personListInput = z
-  .object({
-    /** Part of a name, a whole ID, the last 4–6 ID characters, or a phone number. */
-    q: z
-      .string()
-      .max(60, { error: '搜索内容不能超过60个字符' })
-      .nullish()
-      .transform((v) => v?.trim() || undefined),
-    townshipId: optId,
-    villageId: optId,
-    ethnicity: z
-      .enum(ETHNICITY_CODES, { error: '民族不在代码表中' })
-      .nullish()
-      .transform((v) => v ?? undefined),
-    sex: z
-      .enum(SEX_CODES, { error: '性别不在代码表中' })
-      .nullish()
-      .transform((v) => v ?? undefined),
-    /** BR-01 completed years on today. */
-    ageMin: age('最小年龄'),
-    ageMax: age('最大年龄'),
-    employmentStatus: z
-      .enum(EMPLOYMENT_STATUS_CODES, { error: '就业状态不在代码表中' })
-      .nullish()
-      .transform((v) => v ?? undefined),
-    isDifficult: optBool,
-    onPost: optBool,
-    inInternship: optBool,
-    /** true: the 已删除 view (soft-deleted persons only). */
-    deleted: optBool,
-    sort: z
-      .object({ field: z.enum(PERSON_SORT_FIELDS), order: z.enum(['asc', 'desc']) })
-      .nullish()
-      .transform((v) => v ?? { field: 'updatedAt' as const, order: 'desc' as const }),
-    page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-    pageSize: z
-      .union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' })
-      .default(20),
-  })
-  .refine((v) => v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax, {
-    path: ['ageMax'],
-    error: '最大年龄不能小于最小年龄',
-  });
+/** The list's filters, sort and page (persons.list); without page and with `full` they make a 人员花名册 export. */
+const personListShape = z.object({
+  /** Part of a name, a whole ID, the last 4–6 ID characters, or a phone number. */
+  q: z
+    .string()
+    .max(60, { error: '搜索内容不能超过60个字符' })
+    .nullish()
+    .transform((v) => v?.trim() || undefined),
+  townshipId: optId,
+  villageId: optId,
+  ethnicity: z
+    .enum(ETHNICITY_CODES, { error: '民族不在代码表中' })
+    .nullish()
+    .transform((v) => v ?? undefined),
+  sex: z
+    .enum(SEX_CODES, { error: '性别不在代码表中' })
+    .nullish()
+    .transform((v) => v ?? undefined),
+  /** BR-01 completed years on today. */
+  ageMin: age('最小年龄'),
+  ageMax: age('最大年龄'),
+  employmentStatus: z
+    .enum(EMPLOYMENT_STATUS_CODES, { error: '就业状态不在代码表中' })
+    .nullish()
+    .transform((v) => v ?? undefined),
+  isDifficult: optBool,
+  onPost: optBool,
+  inInternship: optBool,
+  /** true: the 已删除 view (soft-deleted persons only). */
+  deleted: optBool,
+  sort: z
+    .object({ field: z.enum(PERSON_SORT_FIELDS), order: z.enum(['asc', 'desc']) })
+    .nullish()
+    .transform((v) => v ?? { field: 'updatedAt' as const, order: 'desc' as const }),
+  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
+  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+});
+
+const agesInOrder = (v: { ageMin?: number; ageMax?: number }) =>
+  v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax;
+const AGE_ORDER = { path: ['ageMax'], error: '最大年龄不能小于最小年龄' };
+
+export const personListInput = personListShape.refine(agesInOrder, AGE_ORDER);
 export type PersonListInput = z.input<typeof personListInput>;
 export type PersonListQuery = z.output<typeof personListInput>;
 
@@ -162,6 +163,17 @@ export type PersonListItem = z.infer<typeof personListItem>;
 
 const byId = z.object({ id: uuid('人员') });
 
+/**
+ * persons.exportRoster (issue 18): the list the clerk filtered, every page, as a 人员花名册 workbook. Same filters and
+ * sort as persons.list; IDs and phones masked as in the list unless `full` (needs the 导出完整号码 permission).
+ */
+export const personRosterInput = personListShape
+  .omit({ page: true, pageSize: true })
+  .extend({ full: z.boolean({ error: '请选择是否导出完整号码' }).default(false) })
+  .refine(agesInOrder, AGE_ORDER);
+export type PersonRosterInput = z.input<typeof personRosterInput>;
+export const personRosterResult = writtenFile.extend({ rows: z.number() });
+
 export const personsChannels = {
   'persons.create': channel({ input: personInputSchema(), output: personSaved, write: { entity: 'person' } }),
   'persons.update': channel({ input: personUpdateSchema(), output: personSaved, write: { entity: 'person' } }),
@@ -174,4 +186,11 @@ export const personsChannels = {
   'persons.restore': channel({ input: byId, output: personDetail, write: { entity: 'person' } }),
   /** The full ID of one person; audited as 查看完整身份证号码 (§9.4). */
   'persons.revealId': channel({ input: byId, output: z.object({ idNumber: z.string() }), write: { entity: 'person' } }),
+  'persons.exportRoster': channel({
+    input: personRosterInput,
+    output: jobStarted,
+    jobResult: personRosterResult,
+    job: true,
+    write: { entity: 'person' },
+  }),
 };

@@ -53,7 +53,14 @@ const STAT: ReportDefinition = {
 describe('report definition helpers', () => {
   it('renders titles, periods and the unit line', () => {
     const params = { countyName: '鄯善县', unitName: '鄯善县人社局', period: { from: '2024-01-01', to: '2024-03-31' } };
-    expect(renderTitle(STAT, params)).toBe('鄯善县2024年3月登记失业人员定期联系情况统计表');
+    // Issue 18: a 统计期 over several months is named whole in the title, as on the 统计期 line.
+    expect(renderTitle(STAT, params)).toBe('鄯善县2024年1月至3月登记失业人员定期联系情况统计表');
+    expect(renderTitle(STAT, { ...params, period: { from: '2023-12', to: '2024-02' } })).toBe(
+      '鄯善县2023年12月至2024年2月登记失业人员定期联系情况统计表',
+    );
+    expect(renderTitle(STAT, { ...params, period: { from: '2024-03', to: '2024-03' } })).toBe(
+      '鄯善县2024年3月登记失业人员定期联系情况统计表',
+    );
     expect(
       renderTitle(
         { ...STAT, title: '{单位}{年}年{月}月公益性岗位人员考勤表' },
@@ -108,7 +115,7 @@ describe('a statistical table without grouping', () => {
     await wb.xlsx.readFile(filePath);
     const ws = wb.worksheets[0];
     const row = (n: number) => [1, 2, 3, 4, 5, 6].map((c) => ws.getCell(n, c).value);
-    expect(ws.getCell('A1').value).toBe('鄯善县2024年3月登记失业人员定期联系情况统计表');
+    expect(ws.getCell('A1').value).toBe('鄯善县2024年1月至3月登记失业人员定期联系情况统计表');
     expect([ws.getCell('A2').value, ws.getCell('C2').value, ws.getCell('E2').value]).toEqual([
       '填报单位（盖章）：鄯善县人社局',
       '统计期：2024年01月01日—2024年03月31日',

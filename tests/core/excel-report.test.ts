@@ -269,7 +269,7 @@ describe('writeReport: rows, progress and cancel', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 
-  it('reports progress every 1000 rows and removes the partial file when cancelled', async () => {
+  it('reports progress about 20 times over the rows and removes the partial file when cancelled', async () => {
     const dir = tempDir();
     const progress: [number, number, string][] = [];
     let checks = 0;
@@ -294,10 +294,31 @@ describe('writeReport: rows, progress and cancel', () => {
     expect((err as AppError).code).toBe('CANCELLED');
     expect(progress).toEqual([
       [0, 5000, '写入 Excel'],
-      [1000, 5000, '写入 Excel'],
-      [2000, 5000, '写入 Excel'],
+      [250, 5000, '写入 Excel'],
+      [500, 5000, '写入 Excel'],
     ]);
     expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a small report moves the bar while writing and shows every row written while the file is saved (issue 18)', async () => {
+    const progress: [number, number, string][] = [];
+    const job: JobControl = {
+      progress: (done, total, phase) => progress.push([done, total, phase]),
+      cancelled: false,
+      checkCancelled: () => undefined,
+      breathe: () => new Promise((r) => setImmediate(r)),
+    };
+    const rows = Array.from({ length: 60 }, (_, i) => ({ ...ROWS[0], village: `村${String(Math.floor(i / 10))}` }));
+    const filePath = join(tempDir(), 'small.xlsx');
+    await writeReport(ROSTER, rows, PARAMS, { filePath, full: false, job, totalRows: 60 });
+    expect(progress[0]).toEqual([0, 60, '写入 Excel']);
+    const writing = progress.filter((p) => p[2] === '写入 Excel').map((p) => p[0]);
+    expect(writing).toEqual([0, 3, 6, 9, 12, 15, 18, 21, 24, 27, 30, 33, 36, 39, 42, 45, 48, 51, 54, 57, 60]);
+    // While zipping and after: all 60 of 60, never back to 0 %.
+    expect(progress.slice(-2)).toEqual([
+      [60, 60, '保存文件'],
+      [60, 60, '保存文件'],
+    ]);
   });
 
   it('fails on a money value that is not integer fen and leaves no file', async () => {

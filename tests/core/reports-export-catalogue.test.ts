@@ -42,7 +42,7 @@ describe('reports.export catalogue', () => {
       expect(r.fileName).toMatch(new RegExp(`^653121_${report}_202611_\\d{12}\\.xlsx$`));
       const ws = (await takeWorkbook(c.core, r.fileId)).wb.worksheets[0];
       const name = REPORT_CATALOGUE.find((x) => x.code === report)?.name;
-      expect(ws.getCell('A1').value).toBe(`疏附县2026年11月${name}`);
+      expect(ws.getCell('A1').value).toBe(range ? `疏附县2026年9月至11月${name}` : `疏附县2026年11月${name}`);
       const line = ws.getRow(2).values as unknown[];
       expect(line).toContain(range ? '统计期：2026年09月—2026年11月' : '所属期：2026年11月');
     }

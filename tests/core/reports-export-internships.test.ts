@@ -31,6 +31,8 @@ describe('RPT-08 就业见习人员花名册 through reports.export', () => {
     const { ws, r } = await exportReport(core, { report: 'RPT-08', from: '2026-10', to: '2026-11', full: true });
     expect(r.rows).toBe(8);
     expect(ws.getCell('A2').value).toBe('内部资料 注意保密');
+    // Issue 18: the title names the same 统计期 as the unit line, not only its last month.
+    expect(ws.getCell('A1').value).toBe('疏附县2026年10月至11月就业见习人员花名册');
     expect(periodLine(ws)).toEqual(['统计期：2026年10月—2026年11月']);
     const ids = new Set(
       core.ctx.db.prepare('SELECT p.id_number FROM persons p JOIN internships i ON i.person_id = p.id').pluck().all(),
@@ -48,8 +50,8 @@ describe('RPT-08 就业见习人员花名册 through reports.export', () => {
 
 describe('RPT-10 就业见习情况统计表 through reports.export', () => {
   const figures = (ws: ExcelJS.Worksheet, row: number) =>
-    cells(ws, row, 15)
-      .slice(1, 12)
+    cells(ws, row, 16)
+      .slice(1, 13)
       .map((v) => Number(v ?? 0));
 
   it('November: 见习单位 rows + 合计, §6.10 checks, retention rate recomputed in 合计 (BR-29)', async () => {
@@ -58,23 +60,23 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     expect(r.rows).toBe(2);
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业见习情况统计表');
     expect(periodLine(ws)).toEqual(['统计期：2026年11月—2026年11月']);
-    expect(cells(ws, 5, 15)).toEqual(['甲', ...Array.from({ length: 14 }, (_, i) => String(i + 1))]);
+    expect(cells(ws, 5, 16)).toEqual(['甲', ...Array.from({ length: 15 }, (_, i) => String(i + 1))]);
     expect([ws.getCell('A6').value, ws.getCell('A7').value, ws.getCell('A8').value]).toEqual([
       '疏附县乙见习基地',
       '疏附县甲见习基地',
       '合计',
     ]);
-    //                              1  2  3  4  5  6  7  8  9 10 11
-    expect(figures(ws, 8)).toEqual([5, 5, 2, 1, 1, 4, 2, 1, 1, 1, 3]);
+    //                              1  2  3  4  5  6  7  8  9 10 11 12
+    expect(figures(ws, 8)).toEqual([5, 5, 2, 1, 0, 1, 4, 2, 1, 1, 1, 3]);
     for (const row of [6, 7, 8]) {
       const c = (n: number) => figures(ws, row)[n - 1];
-      expect(c(3)).toBe(c(4) + c(5));
-      expect(c(6)).toBe(c(7) + c(9) + c(10));
-      expect(c(11)).toBe(c(2) + c(3) - c(6));
+      expect(c(3)).toBe(c(4) + c(5) + c(6));
+      expect(c(7)).toBe(c(8) + c(10) + c(11));
+      expect(c(12)).toBe(c(2) + c(3) - c(7));
     }
-    // 12 留用率: 乙 1 ÷ 2, 甲 1 ÷ 1, 合计 (1 + 1) ÷ (2 + 1) = 66.7 %, not summed.
-    expect([ws.getCell('M6').value, ws.getCell('M7').value, ws.getCell('M8').value]).toEqual([0.5, 1, 0.667]);
-    expect(ws.getCell('M8').numFmt).toBe('0.0%');
+    // 13 留用率: 乙 1 ÷ 2, 甲 1 ÷ 1, 合计 (1 + 1) ÷ (2 + 1) = 66.7 %, not summed.
+    expect([ws.getCell('N6').value, ws.getCell('N7').value, ws.getCell('N8').value]).toEqual([0.5, 1, 0.667]);
+    expect(ws.getCell('N8').numFmt).toBe('0.0%');
     expect(await must(core, 'internships.retention', { from: '2026-11-01', to: '2026-11-30' })).toMatchObject({
       ratePercent: 66.7,
     });
@@ -82,7 +84,7 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
 
   it('October–November: i2 期满留用 on 10-31 counts, 合计 rate (2 + 1) ÷ (3 + 1) = 75.0 %; the log names the 统计期', async () => {
     const { core } = await scenario();
-    // 13–14 come from reviewed 见习补贴 rosters.
+    // 14–15 come from reviewed 见习补贴 rosters.
     for (const month of ['2026-10', '2026-11']) {
       await must(core, 'allowances.generate', { month });
       const b = await must(core, 'subsidies.generateBatch', { kind: 'internship', month });
@@ -92,11 +94,11 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     const { ws } = await exportReport(core, { report: 'RPT-10', from: '2026-10', to: '2026-11' });
     expect(periodLine(ws)).toEqual(['统计期：2026年10月—2026年11月']);
     // 甲: 期初 i1 i2 i3; new i4; ended i2 (期满留用) and i3 (提前留用); at the end i1 i4.
-    expect(figures(ws, 7).slice(1)).toEqual([3, 1, 1, 0, 2, 1, 1, 1, 0, 2]);
-    expect(figures(ws, 8).slice(1)).toEqual([6, 2, 1, 1, 5, 3, 2, 1, 1, 3]);
-    expect([ws.getCell('M7').value, ws.getCell('M8').value]).toEqual([1, 0.75]);
-    // 13 本期补贴 over two months exceeds November's alone.
-    expect(ws.getCell('N7').value as number).toBeGreaterThan(nov.ws.getCell('N7').value as number);
+    expect(figures(ws, 7).slice(1)).toEqual([3, 1, 1, 0, 0, 2, 1, 1, 1, 0, 2]);
+    expect(figures(ws, 8).slice(1)).toEqual([6, 2, 1, 0, 1, 5, 3, 2, 1, 1, 3]);
+    expect([ws.getCell('N7').value, ws.getCell('N8').value]).toEqual([1, 0.75]);
+    // 14 本期补贴 over two months exceeds November's alone.
+    expect(ws.getCell('O7').value as number).toBeGreaterThan(nov.ws.getCell('O7').value as number);
     expect(await exportLog(core)).toEqual([
       '导出 RPT-10 就业见习情况统计表 2026-10至2026-11（隐藏号码，2 行）',
       '导出 RPT-10 就业见习情况统计表 2026-11至2026-11（隐藏号码，2 行）',

@@ -8,12 +8,13 @@ import { exportAndRead, rowValues } from './rpt11-fixtures';
 const W10 = leafColumns(rpt10Definition.columns).length;
 
 describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
-  it('rows per 见习单位 with the §6.10 checks: 3 = 4 + 5; 6 = 7 + 9 + 10; 11 = 2 + 3 − 6; 12 = (8 + 9) ÷ (7 + 9) (BR-29)', async () => {
+  it('rows per 见习单位 with the checks (by key): c3 = c4 + c5 + others; c6 = c7 + c9 + c10; c11 = c2 + c3 − c6; rate (BR-29)', async () => {
     const { core } = await scenario();
     const rows = rpt10Rows(core.ctx.db, NOV) as Record<string, number | string>[];
-    expect(rows.map((r) => [r.unit, r.c2, r.c3, r.c4, r.c5, r.c6, r.c7, r.c8, r.c9, r.c10, r.c11])).toEqual([
-      ['疏附县乙见习基地', 3, 1, 0, 1, 3, 2, 1, 0, 1, 1],
-      ['疏附县甲见习基地', 2, 1, 1, 0, 1, 0, 0, 1, 0, 2],
+    expect(rows.map((r) => [r.unit, r.c2, r.c3, r.c4, r.c5, r.others, r.c6, r.c7, r.c8, r.c9, r.c10, r.c11])).toEqual([
+      // Issue 18: 乙's new intern of category 其他 (i7) is in `others`, not counted as 失业青年 (c5).
+      ['疏附县乙见习基地', 3, 1, 0, 0, 1, 3, 2, 1, 0, 1, 1],
+      ['疏附县甲见习基地', 2, 1, 1, 0, 0, 1, 0, 0, 1, 0, 2],
     ]);
     // BR-29 through the channel agrees with column 12.
     expect(await must(core, 'internships.retention', NOV)).toEqual({
@@ -31,25 +32,27 @@ describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
     const { core } = await scenario();
     const ws = await exportAndRead(rpt10Definition, rpt10Rows(core.ctx.db, NOV));
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业见习情况统计表');
-    expect(W10).toBe(15);
+    expect(W10).toBe(16);
     expect(rowValues(ws, 3, W10).slice(0, 5)).toEqual(['见习单位', '见习岗位数', '期初在见习', '本期新增', '其中']);
-    expect(rowValues(ws, 4, W10).slice(4, 6)).toEqual(['高校毕业生', '失业青年']);
-    expect(rowValues(ws, 4, W10).slice(7, 11)).toEqual(['期满', '期满留用', '提前留用', '提前终止']);
-    expect(rowValues(ws, 5, W10)).toEqual(['甲', ...Array.from({ length: 14 }, (_, i) => String(i + 1))]);
-    // Rows 6, 7 data; 8 合计.
+    expect(rowValues(ws, 4, W10).slice(4, 7)).toEqual(['高校毕业生', '失业青年', '其他人员']);
+    expect(rowValues(ws, 4, W10).slice(8, 12)).toEqual(['期满', '期满留用', '提前留用', '提前终止']);
+    expect(rowValues(ws, 5, W10)).toEqual(['甲', ...Array.from({ length: 15 }, (_, i) => String(i + 1))]);
+    // Rows 6, 7 data; 8 合计. Checks by 栏次, as the 说明 states them.
     const col = (row: number, n: number) => ws.getCell(row, n + 1).value as number;
     for (const r of [6, 7, 8]) {
-      expect(col(r, 3)).toBe(col(r, 4) + col(r, 5));
-      expect(col(r, 6)).toBe(col(r, 7) + col(r, 9) + col(r, 10));
-      expect(col(r, 11)).toBe(col(r, 2) + col(r, 3) - col(r, 6));
-      const rate = Math.round(((col(r, 8) + col(r, 9)) / (col(r, 7) + col(r, 9))) * 1000) / 1000;
-      expect(col(r, 12)).toBe(rate);
+      expect(col(r, 3)).toBe(col(r, 4) + col(r, 5) + col(r, 6));
+      expect(col(r, 7)).toBe(col(r, 8) + col(r, 10) + col(r, 11));
+      expect(col(r, 12)).toBe(col(r, 2) + col(r, 3) - col(r, 7));
+      const rate = Math.round(((col(r, 9) + col(r, 10)) / (col(r, 8) + col(r, 10))) * 1000) / 1000;
+      expect(col(r, 13)).toBe(rate);
     }
+    expect(String(ws.getCell('A10').value)).toBe(`说明：${rpt10Definition.notes![0]}`);
+    expect(rpt10Definition.notes![0]).toContain('3 = 4+5+6');
     expect(ws.getCell('A8').value).toBe('合计');
-    expect(rowValues(ws, 8, W10).slice(1, 12)).toEqual([5, 5, 2, 1, 1, 4, 2, 1, 1, 1, 3]);
-    expect([col(6, 12), col(7, 12), col(8, 12)]).toEqual([0.5, 1, 0.667]); // 乙 50.0 %, 甲 100.0 %, 合计 66.7 % (not 150 %)
-    expect(ws.getCell('M8').numFmt).toBe('0.0%');
-    // 13–14 come from reviewed 见习补贴 rosters; the scene has none, so they stay empty (not 0), 合计 too.
-    for (const r of [6, 7, 8]) expect([ws.getCell(r, 14).value, ws.getCell(r, 15).value]).toEqual([null, null]);
+    expect(rowValues(ws, 8, W10).slice(1, 13)).toEqual([5, 5, 2, 1, 0, 1, 4, 2, 1, 1, 1, 3]);
+    expect([col(6, 13), col(7, 13), col(8, 13)]).toEqual([0.5, 1, 0.667]); // 乙 50.0 %, 甲 100.0 %, 合计 66.7 % (not 150 %)
+    expect(ws.getCell('N8').numFmt).toBe('0.0%');
+    // 14–15 come from reviewed 见习补贴 rosters; the scene has none, so they stay empty (not 0), 合计 too.
+    for (const r of [6, 7, 8]) expect([ws.getCell(r, 15).value, ws.getCell(r, 16).value]).toEqual([null, null]);
   });
 });

@@ -109,3 +109,27 @@ describe('RPT-12 登记失业人员定期联系情况统计表 (DOMAIN §6.12)',
     expect(ws.getCell('A10').value).toBe(`说明：${RPT12_DEFINITION.notes?.[0]}`);
   });
 });
+
+describe('RPT-12: a contact answered by a family member (issue 18)', () => {
+  it('counts under 联系未果 and its services are not counted in 服务人次; the 说明 says so', async () => {
+    const s = await reportMonth();
+    // 布丽 (乌帕尔镇) had no contact in November: her family answers, and the clerk notes a policy talk (SV4).
+    await must(s.core, 'contacts.create', {
+      registrationId: s.regs.buli,
+      contactDate: '2026-11-18',
+      method: '3',
+      result: '4',
+      services: ['SV4'],
+      staff: '阿依古丽',
+    });
+    const [town1] = rpt12Rows(s.core.ctx.db, { month: '2026-11', today: TODAY });
+    //                             1  2  3  4  5  6  7  8  9 11 12 13 14 15 16 17 18
+    expect(numbers(town1)).toEqual([2, 1, 1, 1, 1, 0, 1, 3, 2, 1, 1, 1, 0, 1, 1, 1, 1]);
+    expect(town1.failed).toBe(1); // was 0: 布丽 is now 联系未果
+    expect(town1.sv4).toBe(1); // 艾力's successful SV4 only, not the family's
+    const notes = (RPT12_DEFINITION.notes ?? []).join('');
+    expect(notes).toContain('服务人次只计联系成功的联系所提供的服务项目');
+    expect(notes).toContain('本人外出由家属代答');
+    expect(notes).toContain('计入联系未果人数，这类联系登记的服务不计入服务人次');
+  });
+});

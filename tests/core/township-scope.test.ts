@@ -57,6 +57,7 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'imports.trainees.template': () => [{}],
   'calendar.year': () => [{ year: 2026 }],
   'home.badges': () => [{}],
+  'persons.exportRoster': () => [{}, { full: true }],
   'registrations.get': (s) => [{ id: s.ids.bRegistration }],
   'registrations.listByPerson': (s) => [{ personId: s.b.reg.id }],
   'registrations.rules': () => [{ date: '2026-11-28' }],
@@ -204,6 +205,7 @@ describe('township scope: a 乡镇经办 sees only their townships', () => {
       'training.classes.get#0',
       'audit.search#0',
       'reports.export#0',
+      'persons.exportRoster#0',
     ])
       expect(bSeen(key), key).toBe(true);
     // …and the clerk still sees A's persons there.

@@ -210,15 +210,22 @@ describe('报表导出 page', () => {
 });
 
 describe('PersonExportButton (persons toolbar)', () => {
-  it('opens the RPT-01 export and closes after saving', async () => {
-    const fake = createFakeApi(handlers());
-    renderWithApp(<PersonExportButton />, { api: fake.api, settings: SETTINGS });
-    await userEvent.click(screen.getByRole('button', { name: '导出' }));
-    const dialog = await screen.findByRole('dialog', { name: '导出 RPT-01 就业困难人员实名制台账' });
-    await userEvent.click(within(dialog).getByRole('button', { name: '导出' }));
-    await screen.findByText('已导出 1,234 行', {}, SOON);
-    await waitFor(() =>
-      expect(screen.queryByRole('dialog', { name: '导出 RPT-01 就业困难人员实名制台账' })).not.toBeInTheDocument(),
+  it('exports the filtered list as a 人员花名册 (all pages, masked) and closes after saving; RPT-01 stays in 报表导出', async () => {
+    const fake = createFakeApi(
+      handlers({
+        'persons.exportRoster': () => ok({ jobId: 'job-1' }),
+        'jobs.status': () => done({ fileId: FILE_ID, fileName: FILE_NAME, rows: 37 }),
+      }),
     );
+    const filters = { townshipId: 't1', sex: '2' as const, ageMin: 30, page: 3, pageSize: 50 as const };
+    renderWithApp(<PersonExportButton filters={filters} />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    const dialog = await screen.findByRole('dialog', { name: '导出人员花名册' });
+    expect(within(dialog).getByText(/就业困难人员实名制台账请在“报表导出”中导出/)).toBeInTheDocument();
+    await userEvent.click(within(dialog).getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 37 人', {}, SOON);
+    expect(fake.callsTo('persons.exportRoster')).toEqual([{ townshipId: 't1', sex: '2', ageMin: 30, full: false }]);
+    expect(fake.callsTo('reports.export')).toEqual([]);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '导出人员花名册' })).not.toBeInTheDocument());
   });
 });

@@ -35,6 +35,7 @@ describe('permission table (issue 19)', () => {
       'imports.persons.template',
       'imports.placements.template',
       'imports.registrations.template',
+      'persons.exportRoster',
       'persons.revealId',
       'reports.export',
     ]);

@@ -18,18 +18,22 @@ const BOLD = { name: '宋体', size: 10, bold: true };
 const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
 
 export const FRAME_STYLES = {
-  title: { font: { name: '宋体', size: 16, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } },
+  // Lines across the table wrap inside it (issue 18): the layout gives their rows the height the wrapped text needs.
+  title: {
+    font: { name: '宋体', size: 16, bold: true },
+    alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
+  },
   confidential: {
     font: { name: '宋体', size: 11, bold: true, color: { argb: 'FFC00000' } },
     alignment: { horizontal: 'center', vertical: 'middle' },
   },
-  unitLeft: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle' } },
-  unitCentre: { font: FONT, alignment: { horizontal: 'center', vertical: 'middle' } },
-  unitRight: { font: FONT, alignment: { horizontal: 'right', vertical: 'middle' } },
+  unitLeft: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
+  unitCentre: { font: FONT, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
+  unitRight: { font: FONT, alignment: { horizontal: 'right', vertical: 'middle', wrapText: true } },
   header: { font: BOLD, alignment: CENTRE, border: BORDER },
   lanci: { font: FONT, alignment: CENTRE, border: BORDER },
-  capital: { font: BOLD, alignment: { horizontal: 'left', vertical: 'middle' } },
-  line: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle' } },
+  capital: { font: BOLD, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
+  line: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
 } satisfies Record<string, Style>;
 
 const NUM_FMT: Partial<Record<ColumnType, string>> = {

@@ -2,6 +2,8 @@
 // query that yields rows; the one writer in report-writer.ts lays out every report from it.
 // Adding a report means adding a definition, never a layout routine.
 
+import { textUnits } from './report-text-fit';
+
 /**
  * Column types and how the writer renders them:
  * - seq: running number 1, 2, 3 … over the data rows (序号); the row value is ignored
@@ -119,11 +121,11 @@ export const MIN_NAME_WIDTH = 16;
 const DEFAULT_WIDTH: Record<ColumnType, number> = {
   seq: 6,
   text: 12,
-  int: 10,
-  money: 14,
+  int: 8,
+  money: 13,
   date: 12,
   month: 10,
-  rate: 9,
+  rate: 8,
   id: 21,
   phone: 14,
   bank: 24,
@@ -154,8 +156,13 @@ export function headerDepth(nodes: HeaderNode[]): number {
   return Math.max(0, ...nodes.map((n) => (isGroup(n) ? 1 + headerDepth(n.children) : 1)));
 }
 
+/**
+ * Excel width of a column: its own, else room for its header (headers wrap; a number column's header takes two
+ * lines, so a statistical table of many narrow figures still prints at a legible scale on A4), at most 30.
+ */
 export function columnWidth(col: ReportColumn): number {
-  const width = col.width ?? Math.max(DEFAULT_WIDTH[col.type], Math.min(30, col.header.length * 2 + 2));
+  const headerRoom = isNumericType(col.type) ? Math.ceil(textUnits(col.header) / 2) + 2 : col.header.length * 2 + 2;
+  const width = col.width ?? Math.max(DEFAULT_WIDTH[col.type], Math.min(30, headerRoom));
   return col.header.includes('姓名') ? Math.max(width, MIN_NAME_WIDTH) : width;
 }
 
@@ -176,16 +183,25 @@ export function lanciLabels(columns: ReportColumn[]): string[] {
   });
 }
 
-/** The month the title names: the period month, or the month of the range's end. */
-function titleMonth(period: ReportPeriod): { y: string; m: string } {
-  const s = 'month' in period ? period.month : period.to;
+function yearMonth(s: string): { y: string; m: string } {
   const match = /^(\d{4})-(\d{2})/.exec(s);
   if (!match) throw new RangeError(`报表期间格式不正确：${s}`);
   return { y: match[1], m: String(Number(match[2])) };
 }
 
+/**
+ * The period as the title names it, so title and 统计期 line agree (issue 18): 2024年3月 for one month; a 统计期 over
+ * several months names both ends, 2024年1月至3月 (2023年12月至2024年2月 across a year end).
+ */
+export function titlePeriod(period: ReportPeriod): string {
+  const end = yearMonth('month' in period ? period.month : period.to);
+  const start = 'month' in period ? end : yearMonth(period.from);
+  if (start.y === end.y && start.m === end.m) return `${end.y}年${end.m}月`;
+  return start.y === end.y ? `${start.y}年${start.m}月至${end.m}月` : `${start.y}年${start.m}月至${end.y}年${end.m}月`;
+}
+
 export function renderTitle(def: ReportDefinition, params: ReportParams): string {
-  const { y, m } = titleMonth(params.period);
+  const { y, m } = yearMonth('month' in params.period ? params.period.month : params.period.to);
   const values: Record<string, string> = {
     县市名: params.countyName,
     年: y,
@@ -193,7 +209,9 @@ export function renderTitle(def: ReportDefinition, params: ReportParams): string
     报表名: def.name,
     单位: params.unitName,
   };
-  return (def.title ?? TITLE_TEMPLATE).replace(/\{(县市名|年|月|报表名|单位)\}/g, (_, k: string) => values[k]);
+  return (def.title ?? TITLE_TEMPLATE)
+    .replace('{年}年{月}月', titlePeriod(params.period))
+    .replace(/\{(县市名|年|月|报表名|单位)\}/g, (_, k: string) => values[k]);
 }
 
 /** 2024-03 → 2024年03月; 2024-03-05 → 2024年03月05日. */

@@ -19,6 +19,7 @@ import {
 } from './report-definition';
 import { FRAME_STYLES, type Style } from './report-cells';
 import type { Accumulator } from './report-groups';
+import { PORTRAIT_UNITS, rowHeightFor, wrappedLines } from './report-text-fit';
 
 /** Row numbers (1-based) of the frame's parts above the data. */
 export interface SheetPlan {
@@ -30,6 +31,13 @@ export interface SheetPlan {
   lanciRow: number | null;
   firstDataRow: number;
 }
+
+/** The table's width in column units: every 说明 and footer line wraps inside it. */
+export const tableWidth = (columns: ReportColumn[]) => columns.reduce((w, c) => w + columnWidth(c), 0);
+
+/** A4 portrait when the table fits on it at a legible scale, landscape otherwise (unless the report says). */
+export const orientationOf = (def: ReportDefinition) =>
+  def.orientation ?? (tableWidth(leafColumns(def.columns)) <= PORTRAIT_UNITS ? 'portrait' : 'landscape');
 
 export function planSheet(def: ReportDefinition, full: boolean): SheetPlan {
   const columns = leafColumns(def.columns);
@@ -56,7 +64,7 @@ export function sheetOptions(def: ReportDefinition, plan: SheetPlan): Partial<Ex
     views: [{ state: 'frozen', xSplit: def.freezeColumns ?? 0, ySplit: lastHeaderRow }],
     pageSetup: {
       paperSize: 9, // A4
-      orientation: def.orientation ?? 'landscape',
+      orientation: orientationOf(def),
       fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
@@ -87,34 +95,70 @@ function putMerged(
   if (bottom > top || right > left) ws.mergeCells(top, left, bottom, right);
 }
 
-/** A full-width line (title, 大写, signatures …), committed at once. */
+const fontSizeOf = (style: Style) => style.font?.size ?? 10;
+
+/**
+ * A full-width line (大写, signatures, 说明 …) merged across the table's columns, wrapped inside them, in a row tall
+ * enough for the wrapped lines (at least `minHeight`); committed at once.
+ */
 function fullLine(
   ws: ExcelJS.Worksheet,
   row: number,
-  width: number,
+  columns: ReportColumn[],
   value: string,
   style: Style,
-  height?: number,
+  minHeight = 0,
 ): void {
-  putMerged(ws, row, 1, row, width, value, style);
+  const size = fontSizeOf(style);
+  putMerged(ws, row, 1, row, columns.length, value, style);
   const r = ws.getRow(row);
-  if (height) r.height = height;
+  r.height = rowHeightFor(wrappedLines(value, tableWidth(columns), size), size, minHeight);
   r.commit();
 }
 
-function placeHeaders(ws: ExcelJS.Worksheet, nodes: HeaderNode[], row: number, col: number, bottom: number): number {
+/** A header cell and the rows it spans, with the lines its text wraps to. */
+interface HeaderCellNeed {
+  top: number;
+  bottom: number;
+  lines: number;
+}
+
+function placeHeaders(
+  ws: ExcelJS.Worksheet,
+  nodes: HeaderNode[],
+  row: number,
+  col: number,
+  bottom: number,
+  needs: HeaderCellNeed[],
+): number {
   for (const node of nodes) {
     if (isGroup(node)) {
-      const width = leafColumns(node.children).length;
-      putMerged(ws, row, col, row, col + width - 1, node.header, FRAME_STYLES.header);
-      placeHeaders(ws, node.children, row + 1, col, bottom);
-      col += width;
+      const leaves = leafColumns(node.children);
+      putMerged(ws, row, col, row, col + leaves.length - 1, node.header, FRAME_STYLES.header);
+      needs.push({ top: row, bottom: row, lines: wrappedLines(node.header, tableWidth(leaves)) });
+      placeHeaders(ws, node.children, row + 1, col, bottom, needs);
+      col += leaves.length;
     } else {
       putMerged(ws, row, col, bottom, col, node.header, FRAME_STYLES.header);
+      needs.push({ top: row, bottom, lines: wrappedLines(node.header, columnWidth(node)) });
       col += 1;
     }
   }
   return col;
+}
+
+const HEADER_ROW_HEIGHT = 30;
+
+/** Header row heights: 30 pt each, raised where a header's wrapped text needs more (the last row it spans grows). */
+function headerHeights(needs: HeaderCellNeed[], top: number, bottom: number): number[] {
+  const heights = Array.from({ length: bottom - top + 1 }, () => HEADER_ROW_HEIGHT);
+  const byHeight = [...needs].sort((a, b) => a.bottom - a.top - (b.bottom - b.top)); // single rows first
+  for (const need of byHeight) {
+    const have = heights.slice(need.top - top, need.bottom - top + 1).reduce((a, b) => a + b, 0);
+    const want = rowHeightFor(need.lines);
+    if (want > have) heights[need.bottom - top] += want - have;
+  }
+  return heights;
 }
 
 /** Title, 内部资料 line, unit/period line, headers and 栏次; all committed before the data starts. */
@@ -127,33 +171,36 @@ export function writePrelude(
   const n = plan.columns.length;
   ws.columns = plan.columns.map((c) => ({ width: columnWidth(c), hidden: c.hidden === true }));
 
-  putMerged(ws, 1, 1, 1, n, renderTitle(def, params), FRAME_STYLES.title);
-  ws.getRow(1).height = 32;
+  const width = tableWidth(plan.columns);
+  const title = renderTitle(def, params);
+  putMerged(ws, 1, 1, 1, n, title, FRAME_STYLES.title);
+  ws.getRow(1).height = rowHeightFor(wrappedLines(title, width, 16), 16, 32);
   if (plan.confidentialRow)
     putMerged(ws, plan.confidentialRow, 1, plan.confidentialRow, n, CONFIDENTIAL_LINE, FRAME_STYLES.confidential);
 
   const [left, centre, right] = renderUnitLine(def, params);
+  let unitLines = 1;
+  /** One part of the unit line over columns from..to (1-based), wrapped inside them. */
+  const unitPart = (from: number, to: number, text: string, style: Style) => {
+    putMerged(ws, plan.unitRow, from, plan.unitRow, to, text, style);
+    unitLines = Math.max(unitLines, wrappedLines(text, tableWidth(plan.columns.slice(from - 1, to))));
+  };
   if (n < 3) {
-    putMerged(
-      ws,
-      plan.unitRow,
-      1,
-      plan.unitRow,
-      n,
-      [left, centre, right].filter(Boolean).join('　　'),
-      FRAME_STYLES.unitLeft,
-    );
+    unitPart(1, n, [left, centre, right].filter(Boolean).join('　　'), FRAME_STYLES.unitLeft);
   } else {
     const leftSpan = Math.ceil(n / 3);
     const rightSpan = Math.floor(n / 3);
-    putMerged(ws, plan.unitRow, 1, plan.unitRow, leftSpan, left, FRAME_STYLES.unitLeft);
-    putMerged(ws, plan.unitRow, leftSpan + 1, plan.unitRow, n - rightSpan, centre, FRAME_STYLES.unitCentre);
-    putMerged(ws, plan.unitRow, n - rightSpan + 1, plan.unitRow, n, right, FRAME_STYLES.unitRight);
+    unitPart(1, leftSpan, left, FRAME_STYLES.unitLeft);
+    unitPart(leftSpan + 1, n - rightSpan, centre, FRAME_STYLES.unitCentre);
+    unitPart(n - rightSpan + 1, n, right, FRAME_STYLES.unitRight);
   }
-  ws.getRow(plan.unitRow).height = 20;
+  ws.getRow(plan.unitRow).height = rowHeightFor(unitLines, 10, 20);
 
-  placeHeaders(ws, def.columns, plan.headerTop, 1, plan.headerBottom);
-  for (let r = plan.headerTop; r <= plan.headerBottom; r++) ws.getRow(r).height = 30;
+  const needs: HeaderCellNeed[] = [];
+  placeHeaders(ws, def.columns, plan.headerTop, 1, plan.headerBottom, needs);
+  headerHeights(needs, plan.headerTop, plan.headerBottom).forEach((h, i) => {
+    ws.getRow(plan.headerTop + i).height = h;
+  });
   if (plan.lanciRow) {
     lanciLabels(plan.columns).forEach((label, i) => put(ws, plan.lanciRow!, i + 1, label, FRAME_STYLES.lanci));
   }
@@ -168,22 +215,22 @@ export function writeEpilogue(
   row: number,
   grand: Accumulator,
 ): number {
-  const n = plan.columns.length;
+  const cols = plan.columns;
   if (def.capitalTotal) {
     const fen = grand.sums[def.capitalTotal.column] ?? 0;
     fullLine(
       ws,
       row++,
-      n,
+      cols,
       `${def.capitalTotal.label ?? CAPITAL_TOTAL_LABEL}${fenToChineseUpper(fen)}`,
       FRAME_STYLES.capital,
       22,
     );
   }
-  for (const line of def.preFooter ?? []) fullLine(ws, row++, n, line, FRAME_STYLES.line, 24);
-  for (const line of def.signatures ?? [SIGNATURE_LINE]) fullLine(ws, row++, n, line, FRAME_STYLES.line, 24);
+  for (const line of def.preFooter ?? []) fullLine(ws, row++, cols, line, FRAME_STYLES.line, 24);
+  for (const line of def.signatures ?? [SIGNATURE_LINE]) fullLine(ws, row++, cols, line, FRAME_STYLES.line, 24);
   (def.notes ?? []).forEach((note, i) =>
-    fullLine(ws, row++, n, `${i === 0 ? '说明：' : '　　　'}${note}`, FRAME_STYLES.line),
+    fullLine(ws, row++, cols, `${i === 0 ? '说明：' : '　　　'}${note}`, FRAME_STYLES.line),
   );
   return row;
 }

@@ -36,6 +36,12 @@ export interface WriteReportResult {
 
 export const PROGRESS_EVERY = 1000;
 export const WRITE_PHASE = '写入 Excel';
+/** After the last row: the workbook is zipped and saved (issue 18: the bar no longer sits at 0 % meanwhile). */
+export const SAVE_PHASE = '保存文件';
+
+/** Rows between progress reports: about 20 steps for a known total, at most PROGRESS_EVERY rows apart. */
+export const progressStep = (total: number) =>
+  total > 0 ? Math.max(1, Math.min(PROGRESS_EVERY, Math.ceil(total / 20))) : PROGRESS_EVERY;
 
 /** exceljs caches style ids per style object; a fresh {} per row would miss the cache on every row. Never mutated. */
 const SHARED_ROW_STYLE: Style = Object.freeze({}) as Style;
@@ -127,8 +133,10 @@ class BodyWriter {
 export interface SheetWriteContext {
   full: boolean;
   job?: JobControl;
-  /** Expected data rows, for progress; 0 = unknown. */
+  /** Expected data rows of the whole file, for progress; 0 = unknown. */
   totalRows: number;
+  /** Data rows the file's earlier sheets hold (progress counts across sheets). */
+  rowsBefore?: number;
   /** From writeWorkbookFile: throws when the file stream has failed. */
   checkStream: () => void;
 }
@@ -156,11 +164,13 @@ export async function writeReportSheet(
   const body = new BodyWriter(ws, def, plan, params, full);
   const tracker = new GroupTracker(def.grouping ?? [], sumKeys(plan.columns));
   let done = 0;
+  const every = progressStep(total);
   const step = (source: object): Promise<void> | undefined => {
     for (const g of tracker.next(source)) body.totals(g.level, g.values, g.totals);
     body.data(source, ++done);
-    if (done % PROGRESS_EVERY !== 0) return undefined;
-    job?.progress(done, progressTotal(total, done), WRITE_PHASE);
+    if (done % every !== 0) return undefined;
+    const all = done + (ctx.rowsBefore ?? 0);
+    job?.progress(all, progressTotal(total, all), WRITE_PHASE);
     // Lets the zip stream drain (memory stays flat) and status/cancel requests in.
     return (job ? job.breathe() : yieldToLoop()).then(() => {
       job?.checkCancelled();
@@ -223,11 +233,19 @@ export async function writeReportSheets(
     let done = 0;
     for (const s of sheets) {
       const def = { ...s.def, sheetName: uniqueSheetName(sheetNameOf(s.def), used) };
-      done += await writeReportSheet(wb, def, s.rows, s.params, { full, job, totalRows, checkStream });
+      done += await writeReportSheet(wb, def, s.rows, s.params, {
+        full,
+        job,
+        totalRows,
+        checkStream,
+        rowsBefore: done,
+      });
     }
+    // Every row is written: the bar shows them all while the file is zipped and saved.
+    job?.progress(done, progressTotal(totalRows, done) || done, SAVE_PHASE);
     return done;
   });
-  job?.progress(count, progressTotal(totalRows, count), WRITE_PHASE);
+  job?.progress(count, progressTotal(totalRows, count) || count, SAVE_PHASE);
   return { rows: count, filePath: options.filePath };
 }
 

@@ -225,6 +225,7 @@ export const SCOPE_RULES = {
   'imports.attendance.check': 'county',
   'imports.attendance.commit': 'county',
   'imports.attendance.errorWorkbook': 'none',
+  'persons.exportRoster': 'filtered', // roster-export.ts: persons.list's query with ctx.scope
   'calendar.year': 'none',
   'calendar.setDay': 'none',
 } as const satisfies Record<Channel, ScopeRule>;

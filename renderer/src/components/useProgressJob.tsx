@@ -62,8 +62,17 @@ export function useProgressJob() {
     [api, message],
   );
 
+  // A follow-up step (e.g. 保存文件) keeps the finished job's figures: the bar stays full instead of dropping to 0 %.
   const phase = useCallback(
-    (text: string) => setJob((j) => (j ? { ...j, progress: { jobId: '', done: 0, total: 0, phase: text } } : j)),
+    (text: string) =>
+      setJob((j) =>
+        j
+          ? {
+              ...j,
+              progress: { jobId: '', done: j.progress?.done ?? 0, total: j.progress?.total ?? 0, phase: text },
+            }
+          : j,
+      ),
     [],
   );
   const fail = useCallback(

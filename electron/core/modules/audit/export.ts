@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { auditExportResult, AuditFilter } from '../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../shared/contract/audit-labels';
 import { ruleViolation } from '../../../../shared/contract/result';
-import { systemDateTime } from '../../clock';
+import { localDateTime } from '../../clock';
 import type { CoreContext } from '../../context';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
 import { reportFileName, writeReportSheets } from '../../excel/report-writer';
@@ -93,7 +93,7 @@ export async function exportAudit(
   } finally {
     reader.close();
   }
-  const fileName = reportFileName(office.countyCode, 'CZJL', today.slice(0, 7), systemDateTime());
+  const fileName = reportFileName(office.countyCode, 'CZJL', today.slice(0, 7), localDateTime(ctx.now()));
   try {
     return commit(() => ({
       data: {

@@ -1,5 +1,6 @@
 import type { PartialHandlers } from '../../handlers';
 import { listPersons } from './list';
+import { exportRoster } from './roster-export';
 import { createPerson, deletePerson, getPerson, restorePerson, revealIdNumber, updatePersonRecord } from './service';
 
 type PersonChannels =
@@ -9,7 +10,8 @@ type PersonChannels =
   | 'persons.list'
   | 'persons.delete'
   | 'persons.restore'
-  | 'persons.revealId';
+  | 'persons.revealId'
+  | 'persons.exportRoster';
 
 export const personsHandlers: PartialHandlers<PersonChannels> = {
   'persons.create': (input, ctx) => {
@@ -37,4 +39,5 @@ export const personsHandlers: PartialHandlers<PersonChannels> = {
     const r = revealIdNumber(ctx, input.id);
     return { data: { idNumber: r.idNumber }, entityId: input.id, summary: `查看完整身份证号码：${r.name}` };
   },
+  'persons.exportRoster': exportRoster,
 };

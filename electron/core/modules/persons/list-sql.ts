@@ -44,6 +44,8 @@ export interface ListQueries {
   page: Record<ListMode, SqlWithParams>;
   /** The page from the probe's rowids; the first parameter is their JSON array. */
   pageFromIds: SqlWithParams;
+  /** Every match in the list's order, no page (the 人员花名册 export, persons.exportRoster). */
+  all: SqlWithParams;
 }
 
 /** Below this many matches the probe holds them all. */
@@ -157,11 +159,11 @@ CROSS JOIN persons AS p ON p.rowid = page.r
 LEFT JOIN regions AS t ON t.id = p.township_id
 LEFT JOIN regions AS v ON v.id = p.residence_region_id
 ORDER BY ${orderBy('p.')}`;
-  const page = (index: string): SqlWithParams => ({
+  const page = (index: string, pageLimits: unknown[] = limits): SqlWithParams => ({
     sql: outer(
       `SELECT rowid AS r FROM persons INDEXED BY ${index} WHERE ${where} ORDER BY ${orderBy('')} LIMIT ? OFFSET ?`,
     ),
-    params: [...params, ...limits],
+    params: [...params, ...pageLimits],
   });
   const flagIndexes: readonly string[] = FLAGS.map((f) => f[2]);
   const filterIndexes = ['persons_place', 'persons_sex', 'persons_attrs', ...flagIndexes];
@@ -176,6 +178,7 @@ ORDER BY ${orderBy('p.')}`;
     count: { sql: `SELECT count(*) AS n FROM persons INDEXED BY ${driver} WHERE ${where}`, params },
     // The 已删除 view has no ordered range to walk: it always sorts its matches.
     page: { filter: page(driver), sort: page(q.deleted ? driver : sort.index) },
+    all: page(driver, [-1, 0]), // LIMIT -1: no limit
     pageFromIds: {
       sql: outer(
         `SELECT rowid AS r FROM persons WHERE rowid IN (SELECT value FROM json_each(?)) ORDER BY ${orderBy('')} LIMIT ? OFFSET ?`,

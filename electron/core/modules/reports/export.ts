@@ -22,7 +22,7 @@ import { frozenReport } from '../period-locks/snapshot';
 import { openReader } from './reader';
 import { REPORTS } from './registry';
 import type { ReportScope, ReportSource } from './report-source';
-import { systemDateTime } from '../../clock';
+import { localDateTime } from '../../clock';
 import { reportTownship } from '../../scope/reports';
 
 type Input = z.output<typeof reportExportInput>;
@@ -114,6 +114,9 @@ export async function exportReport(
   const reader = openReader(ctx);
   let rows: number;
   try {
+    // A report without a count of its own is read whole first (statistical tables and rosters of modest size), so
+    // the progress bar knows the total while the file is written (issue 18).
+    const counted = !frozen && !report.sheets && report.count !== undefined;
     const sheets = frozen
       ? frozen.sheets.map((s) => ({
           def: s.definition,
@@ -123,23 +126,29 @@ export async function exportReport(
       : report.sheets
         ? report.sheets(reader.db, scope).map((s) => ({
             def: s.definition,
-            rows: s.rows,
+            rows: Array.from(s.rows),
             params: { ...params, unitName: s.unitName ?? params.unitName },
           }))
-        : [{ def: report.definition(scope), rows: report.rows(reader.db, scope), params }];
+        : [
+            {
+              def: report.definition(scope),
+              rows: counted ? report.rows(reader.db, scope) : Array.from(report.rows(reader.db, scope)),
+              params,
+            },
+          ];
     const written = await writeReportSheets(sheets, {
       filePath: pending.filePath,
       full: input.full,
       job,
-      totalRows: frozen
-        ? frozen.sheets.reduce((n, s) => n + s.rows.length, 0)
-        : (report.count?.(reader.db, scope) ?? 0),
+      totalRows: counted
+        ? report.count!(reader.db, scope)
+        : sheets.reduce((n, s) => n + (s.rows as readonly object[]).length, 0),
     });
     rows = written.rows;
   } finally {
     reader.close();
   }
-  const fileName = reportFileName(office.countyCode, report.code, scope.month, systemDateTime());
+  const fileName = reportFileName(office.countyCode, report.code, scope.month, localDateTime(ctx.now()));
   try {
     return commit(() => ({
       data: {

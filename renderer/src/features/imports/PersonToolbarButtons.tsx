@@ -15,7 +15,7 @@ export function PersonToolbarButtons({ filters, onChanged }: PersonToolbarButton
   return (
     <>
       {canImport && <PersonImportButton onImported={onChanged} />}
-      <PersonExportButton townshipId={filters.townshipId ?? undefined} />
+      <PersonExportButton filters={filters} />
     </>
   );
 }

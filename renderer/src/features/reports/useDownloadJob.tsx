@@ -9,6 +9,7 @@ import { useProgressJob } from '../../components/useProgressJob';
 export type FileJobChannel =
   | 'reports.export'
   | 'audit.export'
+  | 'persons.exportRoster'
   | `imports.${'persons' | 'registrations' | 'placements' | 'trainees'}.${'template' | 'errorWorkbook'}`
   | 'imports.attendance.errorWorkbook';
 

@@ -6,7 +6,8 @@
 //   8 应联系人数 = persons with a registration active at any time in the month (BR-05);
 //   9 已联系(成功) = of those, persons with a successful contact dated in the month; 10 = 9 ÷ 8 (recomputed in 合计);
 //   11 联系未果 = persons contacted in the month without success;
-//   12–16 服务人次 = contacts of the month giving SV1–SV5;
+//   12–16 服务人次 = successful contacts of the month giving SV1–SV5 (issue 18: one reading for 11 and 12–16 — a contact
+//   not answered by the person, 家属代答 included, counts under 11 联系未果 and its services are not counted);
 //   17 本期实现就业 = persons whose registration was cancelled in the month for work (C01, C02, C03, C12);
 //   18 本期注销登记 = persons whose registration was cancelled in the month.
 // One statement: registrations are read in person order and grouped per person without sorting (a person
@@ -55,7 +56,8 @@ export const RPT12_DEFINITION: ReportDefinition = {
   totals: { labelColumn: 'unit' },
   notes: [
     '5 + 6 + 7 = 1；10 = 9 ÷ 8 × 100%；8 为本月内任一时间处于有效登记状态的人数（每月至少联系1次）。',
-    '服务人次按本月每次联系提供的服务项目计；本期实现就业指本月因被用人单位录用、从事个体经营或创办企业、有稳定收入的劳动或已进行就业登记而注销登记的人数。',
+    '服务人次只计联系成功的联系所提供的服务项目，每次联系每个项目计1人次。未联系上本人的联系（包括本人外出由家属代答、无人接听、拒绝沟通）不算联系成功：本月只有这类联系的人员计入联系未果人数，这类联系登记的服务不计入服务人次。',
+    '本期实现就业指本月因被用人单位录用、从事个体经营或创办企业、有稳定收入的劳动或已进行就业登记而注销登记的人数。',
   ],
 };
 
@@ -89,7 +91,8 @@ export function rpt12Sql(pastLevels: boolean): string {
   const cancelled = 'r.cancel_date BETWEEN $start AND $end';
   return `WITH ${level.ctes}${MONTH_COUNTS_CTE.replace(
     "sum(result = '1') AS ok",
-    "sum(result = '1') AS ok, sum((services & 1) > 0) AS sv1, sum((services & 2) > 0) AS sv2, sum((services & 4) > 0) AS sv3, sum((services & 8) > 0) AS sv4, sum((services & 16) > 0) AS sv5",
+    "sum(result = '1') AS ok, " +
+      [1, 2, 4, 8, 16].map((bit, i) => `sum(result = '1' AND (services & ${bit}) > 0) AS sv${i + 1}`).join(', '),
   )},
 per_person AS (
   SELECT p.township_id,

@@ -1,13 +1,16 @@
-// RPT-10 就业见习情况统计表 (DOMAIN §6.10): rows = 见习单位 + 合计, columns 1–14 with a 栏次 row.
+// RPT-10 就业见习情况统计表 (DOMAIN §6.10): rows = 见习单位 + 合计, columns 1–15 with a 栏次 row. Issue 18: interns of
+// category 其他 (E20 9) have their own column 6 under 本期新增 instead of being counted as 失业青年 in 5, so the 栏次 of the
+// sheet run one ahead of the row keys from c6 on (key cN = 栏次 N+1 for N ≥ 6; 栏次 6 = key `others`).
 // Period [from, to]. An internship's period is [agreement_start, end_date or agreement_end]. Per host:
 //   1 见习岗位数 = distinct 见习岗位 of the internships meeting the period;
-//   2 期初在见习 = start < from and not ended before from; 3 本期新增 = start in the period (4 = E20 1, 5 = E20 2 and 9);
+//   2 期初在见习 = start < from and not ended before from; 3 本期新增 = start in the period (4 = E20 1, 5 = E20 2,
+//   others = E20 9);
 //   6 本期结束 = end_date in the period; 7 期满 = E22 1 + 2; 8 期满留用 = E22 2 (8 ⊂ 7); 9 提前留用 = E22 3;
 //   10 提前终止 = E22 4, 5 and 9; 11 期末在见习 = start ≤ to and not ended by to;
 //   12 留用率 = (8 + 9) ÷ (7 + 9) (BR-29), recomputed in 合计 from the summed hidden fields retainedN / countedN;
 //   13 本期补贴 = 见习补贴 of reviewed rosters of the period's months; 14 = from January of to's year (subsidies/paid-amounts.ts);
 //   empty, not 0, where no reviewed roster covers the period (13) or the year to date (14).
-// So 3 = 4 + 5, 6 = 7 + 9 + 10, 11 = 2 + 3 − 6 hold per row and in 合计.
+// So (by key) c3 = c4 + c5 + others, c6 = c7 + c9 + c10, c11 = c2 + c3 − c6 hold per row and in 合计.
 import type Database from 'better-sqlite3';
 import { monthOf } from '../../../../../shared/domain/dates';
 import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
@@ -23,7 +26,10 @@ export const RPT10_COLUMNS: HeaderNode[] = [
   col('c1', '见习岗位数', 'int'),
   col('c2', '期初在见习', 'int'),
   col('c3', '本期新增', 'int'),
-  { header: '其中', children: [col('c4', '高校毕业生', 'int'), col('c5', '失业青年', 'int')] },
+  {
+    header: '其中',
+    children: [col('c4', '高校毕业生', 'int'), col('c5', '失业青年', 'int'), col('others', '其他人员', 'int')],
+  },
   col('c6', '本期结束', 'int'),
   {
     header: '其中',
@@ -49,9 +55,9 @@ export const rpt10Definition: ReportDefinition = {
   totals: { labelColumn: 'unit' },
   freezeColumns: 1,
   notes: [
-    '逻辑关系：3 = 4+5；6 = 7+9+10（8为7的其中项）；11 = 2+3−6；12 = (8+9)÷(7+9)×100（合计行按合计数重新计算）。',
-    '5栏含见习人员类别为“其他”的人员；10栏含本人提前终止、单位提前终止及以其他方式结束的人员，留用率不计这些人员。',
-    '1栏为统计期内有见习人员的不同见习岗位数；13、14栏取自已审核（含已上报、已拨付）的见习补贴发放花名册，14栏为年初至本期累计；统计期（或年内）尚无已审核花名册的空白（不是0）。',
+    '逻辑关系：3 = 4+5+6；7 = 8+10+11（9为8的其中项）；12 = 2+3−7；13 = (9+10)÷(8+10)×100（合计行按合计数重新计算）。',
+    '6栏为见习人员类别既不是高校毕业生也不是失业青年的人员（类别为“其他”）；11栏含本人提前终止、单位提前终止及以其他方式结束的人员，留用率不计这些人员。',
+    '1栏为统计期内有见习人员的不同见习岗位数；14、15栏取自已审核（含已上报、已拨付）的见习补贴发放花名册，15栏为年初至本期累计；统计期（或年内）尚无已审核花名册的空白（不是0）。',
   ],
 };
 
@@ -66,7 +72,7 @@ interface Row {
   end_type: string | null;
 }
 
-const KEYS = ['c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'retainedN', 'countedN'] as const;
+const KEYS = ['c2', 'c3', 'c4', 'c5', 'others', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'retainedN', 'countedN'] as const;
 type Figures = Record<(typeof KEYS)[number], number> & { unit: string; c1: number; positions: Set<string> };
 
 export function rpt10Rows(db: Database.Database, p: InternshipReportParams): object[] {
@@ -103,7 +109,8 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
     if (r.agreement_start >= p.from) {
       f.c3++;
       if (r.intern_type === '1') f.c4++;
-      else f.c5++;
+      else if (r.intern_type === '2') f.c5++;
+      else f.others++;
     }
     if (endedIn) {
       f.c6++;

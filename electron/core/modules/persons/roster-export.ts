@@ -1,0 +1,147 @@
+// persons.exportRoster (issue 18): 人员信息 → 导出 writes the list the clerk filtered — every page, in the list's
+// order — as a 人员花名册 in the report frame. Same filters as persons.list (list-sql.ts builds both), IDs and phones
+// masked as in the list (VR-09) unless the export is full, which dispatch allows only with the 导出完整号码
+// permission. RPT-01 stays under 报表导出. One audit row names the filters and the masking level (§9.9).
+import type { z } from 'zod';
+import type { personRosterInput, personRosterResult } from '../../../../shared/contract/persons';
+import { ruleViolation } from '../../../../shared/contract/result';
+import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
+import { ageOn } from '../../../../shared/domain/age';
+import { localDateTime } from '../../clock';
+import type { CoreContext } from '../../context';
+import { column as col, type ReportDefinition } from '../../excel/report-definition';
+import { reportFileName, writeReportSheets } from '../../excel/report-writer';
+import type { Commit } from '../../handlers';
+import type { JobControl } from '../../jobs/registry';
+import { prepared } from '../../db/prepared';
+import { discardFile, publishFile, reserveFile } from '../files/store';
+import { getRegion } from '../regions/queries';
+import { openReader } from '../reports/reader';
+import { readSettings } from '../settings/service';
+import type { ListRow } from './detail';
+import { buildListQueries } from './list-sql';
+
+type Input = z.output<typeof personRosterInput>;
+
+export const ROSTER_CODE = 'RYHMC';
+export const ROSTER_NAME = '人员花名册';
+
+const yesNo = (v: number) => (v === 1 ? '是' : '否');
+
+export const ROSTER_DEFINITION: ReportDefinition = {
+  code: ROSTER_CODE,
+  name: ROSTER_NAME,
+  title: '{县市名}{报表名}',
+  unitLabel: '单位：人',
+  columns: [
+    col('seq', '序号', 'seq'),
+    col('township', '乡镇(街道)'),
+    col('village', '村(社区)'),
+    col('name', '姓名'),
+    col('sex', '性别', 'text', { width: 6 }),
+    col('ethnicity', '民族', 'text', { width: 8 }),
+    col('idNumber', '公民身份号码', 'id'),
+    col('age', '年龄', 'int', { sum: false, width: 6 }),
+    col('phone', '联系电话', 'phone'),
+    col('employment', '就业状态', 'text', { width: 14 }),
+    col('difficult', '就业困难人员', 'text', { width: 8 }),
+    col('onPost', '公益性岗位在岗', 'text', { width: 8 }),
+    col('intern', '见习中', 'text', { width: 8 }),
+  ],
+  totals: { countColumn: 'name', labelColumn: 'township' },
+  freezeColumns: 4,
+};
+
+/** The filters in words, for the 说明 line and the audit row. */
+function filterText(db: CoreContext['db'], q: Input): string {
+  const region = (id: string | undefined) => (id ? (getRegion(db, id)?.name ?? id) : '');
+  const flag = (v: boolean | undefined, label: string) => (v === undefined ? '' : `${v ? '' : '非'}${label}`);
+  const parts = [
+    q.deleted ? '已删除的人员' : '',
+    q.q ? `搜索“${q.q}”` : '',
+    region(q.townshipId),
+    region(q.villageId),
+    q.sex ? sexLabel(q.sex) : '',
+    q.ethnicity ? ethnicityLabel(q.ethnicity) : '',
+    q.ageMin !== undefined || q.ageMax !== undefined ? `年龄${q.ageMin ?? ''}—${q.ageMax ?? ''}岁` : '',
+    q.employmentStatus ? employmentStatusLabel(q.employmentStatus) : '',
+    flag(q.isDifficult, '就业困难人员'),
+    flag(q.onPost, '公益性岗位在岗'),
+    flag(q.inInternship, '见习中'),
+  ];
+  return parts.filter(Boolean).join('，') || '全部人员';
+}
+
+export async function exportRoster(
+  input: Input,
+  ctx: CoreContext,
+  job: JobControl,
+  commit: Commit,
+): Promise<z.output<typeof personRosterResult>> {
+  const office = readSettings(ctx.db).office;
+  if (!office) throw ruleViolation('请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码。');
+  job.progress(0, 0, '准备数据');
+  const today = ctx.today();
+  const filters = filterText(ctx.db, input);
+  // The same rows as persons.list shows this caller (a 乡镇经办: their townships only, issue 19).
+  const lq = buildListQueries({ ...input, page: 1, pageSize: 20 }, today, ctx.scope);
+  const pending = reserveFile(ctx);
+  const reader = openReader(ctx);
+  let rows: number;
+  try {
+    const total = (prepared(reader.db, lq.count.sql).get(...lq.count.params) as { n: number }).n;
+    const source = (function* () {
+      for (const r of prepared(reader.db, lq.all.sql).iterate(...lq.all.params) as Iterable<ListRow>)
+        yield {
+          township: r.townshipName ?? '',
+          village: r.villageName ?? '',
+          name: r.name,
+          sex: sexLabel(r.sex),
+          ethnicity: ethnicityLabel(r.ethnicity),
+          idNumber: r.idNumber,
+          age: ageOn(r.birthDate, today),
+          phone: r.phone,
+          employment: employmentStatusLabel(r.employmentStatus),
+          difficult: yesNo(r.isDifficult),
+          onPost: yesNo(r.onPost),
+          intern: yesNo(r.inInternship),
+        };
+    })();
+    const def: ReportDefinition = {
+      ...ROSTER_DEFINITION,
+      notes: [
+        `筛选条件：${filters}；年龄按${today.slice(0, 4)}年${Number(today.slice(5, 7))}月${Number(today.slice(8, 10))}日计算。`,
+      ],
+    };
+    const written = await writeReportSheets(
+      [
+        {
+          def,
+          rows: source,
+          params: { countyName: office.countyName, unitName: office.name, period: { month: today.slice(0, 7) } },
+        },
+      ],
+      { filePath: pending.filePath, full: input.full, job, totalRows: total },
+    );
+    rows = written.rows;
+  } finally {
+    reader.close();
+  }
+  const fileName = reportFileName(office.countyCode, ROSTER_CODE, today.slice(0, 7), localDateTime(ctx.now()));
+  try {
+    return commit(() => ({
+      data: {
+        ...publishFile(ctx, pending, fileName, {
+          subject: `人员花名册（${filters}）`,
+          ids: input.full ? 'full' : 'masked',
+        }),
+        rows,
+      },
+      entityId: null,
+      summary: `导出人员花名册（${filters}，${input.full ? '完整号码' : '隐藏号码'}，${rows} 人）`,
+    }));
+  } catch (err) {
+    discardFile(ctx, pending.fileId);
+    throw err;
+  }
+}

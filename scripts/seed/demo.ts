@@ -1,0 +1,50 @@
+// The demo county of `npm run seed`, step by step, also used by `npm run print-preview`: persons and regions, posts and
+// placements, a year of rosters, registrations with contacts, recognitions, training, internships. Every step dates
+// what it makes up to `today` (the working date), never after it.
+import type { Core } from '../../electron/core/core';
+import { seedCounty } from './county';
+import { seedRegistrations } from './registrations';
+import { seedPostCounty } from './post-county';
+import { seedRecognitions } from './recognitions';
+import { seedSubsidies } from './subsidies';
+import { seedTraining } from './training';
+import { seedInternships } from './internships';
+
+export interface DemoOptions {
+  persons: number;
+  today: string;
+  seed: number;
+  /** Default persons / 10 and persons / 5. */
+  posts?: number;
+  placements?: number;
+  log?: (line: string) => void;
+}
+
+/** Seeds the whole demo county into a core signed in as an administrator; returns the county's counts. */
+export async function seedDemo(
+  core: Core,
+  o: DemoOptions,
+): Promise<{ townships: number; villages: number; persons: number }> {
+  const { persons, today, seed, log } = o;
+  const r = await seedCounty(core, { persons, today, seed, log });
+  // Employers, posts and placements (issue 6), before the registrations: those skip persons on post.
+  seedPostCounty(core, {
+    posts: o.posts ?? Math.round(persons / 10),
+    placements: o.placements ?? Math.round(persons / 5),
+    today,
+    seed,
+    log,
+  });
+  // A year of attendance and subsidy rosters, one 补发/扣回 roster (issue 12).
+  seedSubsidies(core, { today, log });
+  // Unemployment registrations, level history and 24 months of follow-up contacts (issue 5).
+  seedRegistrations(core, { today, seed, log });
+  // 就业困难人员认定 in every state, exits and back-filled ones (issue 11), after the registrations they rest on.
+  seedRecognitions(core, { today, seed, log });
+  // 职业技能培训: providers, a year of classes in every state, trainees and 培训补贴 rosters (issue 15).
+  seedTraining(core, { today, log });
+  // 见习基地, interns in every state and a year of 见习补贴 rosters (issues 12, 13), last: interns are chosen among
+  // the unemployed the other seeds left.
+  seedInternships(core, { today, seed, interns: Math.max(10, Math.round(persons / 25)), log });
+  return r;
+}
