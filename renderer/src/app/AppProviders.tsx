@@ -3,6 +3,7 @@ import zhCN from 'antd/locale/zh_CN';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiProvider, createQueryClient, type ApiClient } from '../api';
+import { ACCESSIBLE_ICONS } from './accessible-icons';
 import { APP_THEME } from './theme';
 
 
@@ -18,7 +19,14 @@ const FORM = { colon: false };
 export function AppProviders({ api, children }: { api: ApiClient; children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
-    <ConfigProvider locale={zhCN} componentSize="middle" theme={APP_THEME} button={BUTTON} form={FORM}>
+    <ConfigProvider
+      locale={zhCN}
+      componentSize="middle"
+      theme={APP_THEME}
+      button={BUTTON}
+      form={FORM}
+      {...ACCESSIBLE_ICONS}
+    >
       <AntdApp>
         <ApiProvider api={api}>
           <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
