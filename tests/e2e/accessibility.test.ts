@@ -162,7 +162,7 @@ describe('the main pages at 1366×768', () => {
     await open(`/persons/${personId}`);
     expect(await page.getByRole('main').getByText(LONG_NAME).first().isVisible()).toBe(true);
     expect(serious).toEqual([]);
-  }, 90_000);
+  }, 150_000);
 
   it('no list scrolls sideways, on any tab', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -195,5 +195,5 @@ describe('the main pages at 1366×768', () => {
     }
     expect(found).toEqual([]);
     expect(tables).toBeGreaterThan(10);
-  }, 90_000);
+  }, 150_000);
 });

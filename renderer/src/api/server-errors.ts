@@ -4,8 +4,8 @@ import type { AppErrorBody } from '../../../shared/contract';
 
 /**
  * Puts each of the core's field messages (`error.fields`, keyed by form path) under its form field.
- * Returns what belongs at the top of the form instead: the message of a rule or conflict, or field
- * messages whose path is not a field of this form; null when every message found its field.
+ * Returns what belongs at the top of the form instead: the message of a rule or conflict that names no field of
+ * this form, or field messages whose path is not a field of this form; null when every message found its field.
  */
 export function applyServerError<T extends FieldValues>(
   error: AppErrorBody,
@@ -21,7 +21,9 @@ export function applyServerError<T extends FieldValues>(
       matched++;
     } else unmatched.push(message);
   }
-  if (error.code !== 'BAD_INPUT' || matched === 0) return error.message;
+  if (matched === 0) return error.message;
+  // Every message found its field: said once, under the field (issue 18: a rule naming the field, such as a contact
+  // date before the registration, was shown at the top and under the field).
   return unmatched.length ? unmatched.join('；') : null;
 }
 
