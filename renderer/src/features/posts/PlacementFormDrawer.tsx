@@ -130,7 +130,8 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
       width={1000}
       dirty={formState.isDirty}
       saving={saving}
-      formError={formError}
+      // A refusal the live check beside the fields already states (核定人数已满 …) is not repeated at the top.
+      formError={formError === preview.preview?.blocking?.message ? null : formError}
       onSubmit={() => void save()}
       onClose={onClose}
     >
