@@ -21,9 +21,9 @@ export function applyServerError<T extends FieldValues>(
       matched++;
     } else unmatched.push(message);
   }
-  if (matched === 0) return error.message;
-  // Every message found its field: said once, under the field (issue 18: a rule naming the field, such as a contact
-  // date before the registration, was shown at the top and under the field).
+  // A conflict names the record it meets at the top as well; a rule or bad input whose every message found its
+  // field is said once, under the field (issue 18: a contact date before the registration was shown twice).
+  if (matched === 0 || (error.code !== 'BAD_INPUT' && error.code !== 'RULE_VIOLATION')) return error.message;
   return unmatched.length ? unmatched.join('；') : null;
 }
 
