@@ -209,13 +209,12 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
         insurancePolicy: '请填写人身意外伤害保险保单号',
         school: '高校毕业生请填写毕业院校',
       });
-    await refused(
-      core,
+    // Agreements are signed ahead: a start after today is taken (issue 18).
+    const ahead = await core.invoke(
       'internships.create',
       gradInput(g, c.hostA, { agreementStart: '2026-12-01', agreementEnd: '2027-05-31' }),
-      /见习协议开始日期不能晚于今天/,
-      'BAD_INPUT',
     );
+    expect(ahead).toMatchObject({ ok: true, data: { agreementStart: '2026-12-01' } });
   });
 });
 

@@ -6,8 +6,9 @@ import type { ChannelInput } from '../../shared/contract';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { renderWithApp } from './render';
 
-// The 新增见习 form: BR-27 allowance standard from the minimum wage on the start date, shown read-only; the
-// core's VR-14 refusal of a host allowance under half of it, under its field and at the top.
+// The 新增见习 form: BR-27 allowance standard from the minimum wage on the start date, shown read-only; the end
+// date and host allowance filled from their hints; the core's VR-14 refusal of a host allowance under half of it,
+// said once, under its field (issue 18).
 
 const BASE = {
   id: 'e1',
@@ -91,20 +92,44 @@ describe('新增见习', { timeout: 60_000 }, () => {
     expect(await within(standard).findByText('1,820.00 元/月')).toBeInTheDocument();
   });
 
-  it('shows the refusal of a host allowance under half under its field and at the top, having sent fen', async () => {
+  it('fills the 6-month end date and half the minimum wage it shows as hints, and sends them', async () => {
+    const { callsTo } = setup();
+    await pick('见习人员类别', '失业青年');
+    await pick('见习单位', '明德');
+    const field = (label: string) => within(drawer()).getByLabelText(label);
+    await userEvent.type(field('见习岗位'), '仓储管理');
+    // A start after the working date (INFO.today 2025-03-15): agreements are signed ahead; no refusal here.
+    await userEvent.type(field('见习协议开始日期'), '2026-09-01');
+    expect(await within(drawer()).findByDisplayValue('2027-02-28')).toBe(field('见习协议截止日期'));
+    expect(await within(drawer()).findByDisplayValue('950.00')).toBe(field('单位岗位补助(元/月)'));
+    expect(itemOf('见习协议截止日期')).toHaveTextContent('共 6 个月');
+    expect(itemOf('见习协议开始日期')).not.toHaveTextContent('晚于今天');
+    await userEvent.type(field('人身意外伤害保险保单号'), 'PICC-2026-0212');
+    await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
+    await vi.waitFor(() => expect(callsTo('internships.create')).toHaveLength(1));
+    expect(callsTo('internships.create')[0]).toMatchObject({
+      agreementStart: '2026-09-01',
+      agreementEnd: '2027-02-28',
+      hostAllowanceFen: 95_000,
+    });
+  });
+
+  it('shows the refusal of a host allowance under half once, under its field, having sent fen', async () => {
     const { callsTo } = setup();
     await pick('见习人员类别', '失业青年');
     await pick('见习单位', '明德');
     const type = (label: string, text: string) => userEvent.type(within(drawer()).getByLabelText(label), text);
     await type('见习岗位', '仓储管理');
     await type('见习协议开始日期', '2026-09-01');
-    await type('见习协议截止日期', '2027-02-28');
+    // The filled end date is kept; the filled allowance is typed over.
+    await userEvent.clear(within(drawer()).getByLabelText('单位岗位补助(元/月)'));
     await type('单位岗位补助(元/月)', '900');
     await type('人身意外伤害保险保单号', 'PICC-2026-0212');
     await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
 
     expect(await within(itemOf('单位岗位补助(元/月)')).findByText(VR14)).toBeInTheDocument();
-    expect(within(drawer()).getByRole('alert')).toHaveTextContent(VR14);
+    expect(within(drawer()).getAllByText(VR14)).toHaveLength(1);
+    expect(within(drawer()).queryByRole('alert')).not.toBeInTheDocument();
     const sent = callsTo('internships.create') as ChannelInput<'internships.create'>[];
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({

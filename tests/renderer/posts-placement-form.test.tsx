@@ -108,7 +108,7 @@ describe('安置人员 form', () => {
     });
   });
 
-  it('puts the capacity refusal at the top, offers the override, and reports nothing saved', async () => {
+  it('says the capacity refusal once, in the live check (not again at the top), offers the override, saves nothing', async () => {
     const preview = {
       rule: 'BR-17',
       message: CAPACITY,
@@ -123,13 +123,12 @@ describe('安置人员 form', () => {
     const check = await screen.findByRole('region', { name: '安置核对' });
     await within(check).findByText(`不能安置：${CAPACITY}`, {}, SOON);
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    // The first alert in the drawer is the one above the form (the preview's own starts with 不能安置).
-    await waitFor(
-      () =>
-        expect(screen.getAllByRole('alert')[0]).toHaveTextContent(
-          new RegExp(`^${CAPACITY.replace(/[()（）]/g, '.')}$`),
-        ),
-      SOON,
+    await waitFor(() => expect(callsTo('placements.create')).toHaveLength(1), SOON);
+    // Issue 18: the refusal the live check states is not repeated above the form.
+    await screen.findByText('确需安置，强制保存（记入操作记录）', {}, SOON);
+    expect(screen.getAllByRole('alert').filter((a) => a.textContent?.includes(CAPACITY))).toHaveLength(1);
+    expect(screen.getAllByRole('alert').find((a) => a.textContent?.includes(CAPACITY))).toHaveTextContent(
+      `不能安置：${CAPACITY}`,
     );
     expect(callsTo('placements.create')).toHaveLength(1);
     expect(callsTo('placements.create')[0]).toMatchObject({ override: null });

@@ -4,8 +4,8 @@ import type { AppErrorBody } from '../../../shared/contract';
 
 /**
  * Puts each of the core's field messages (`error.fields`, keyed by form path) under its form field.
- * Returns what belongs at the top of the form instead: the message of a rule or conflict, or field
- * messages whose path is not a field of this form; null when every message found its field.
+ * Returns what belongs at the top of the form instead: the message of a rule or conflict that names no field of
+ * this form, or field messages whose path is not a field of this form; null when every message found its field.
  */
 export function applyServerError<T extends FieldValues>(
   error: AppErrorBody,
@@ -21,7 +21,9 @@ export function applyServerError<T extends FieldValues>(
       matched++;
     } else unmatched.push(message);
   }
-  if (error.code !== 'BAD_INPUT' || matched === 0) return error.message;
+  // A conflict names the record it meets at the top as well; a rule or bad input whose every message found its
+  // field is said once, under the field (issue 18: a contact date before the registration was shown twice).
+  if (matched === 0 || (error.code !== 'BAD_INPUT' && error.code !== 'RULE_VIOLATION')) return error.message;
   return unmatched.length ? unmatched.join('；') : null;
 }
 

@@ -3,13 +3,9 @@ import zhCN from 'antd/locale/zh_CN';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiProvider, createQueryClient, type ApiClient } from '../api';
+import { ACCESSIBLE_ICONS } from './accessible-icons';
+import { APP_THEME } from './theme';
 
-// Compact tables everywhere (UI.md "compact density for tables"): the small size's cell padding.
-const theme = {
-  components: {
-    Table: { cellPaddingBlock: 8, cellPaddingInline: 8 },
-  },
-};
 
 // antd would render two-character labels as "保 存"; keep "保存", the label clerks (and tests) look for.
 const BUTTON = { autoInsertSpace: false };
@@ -23,7 +19,14 @@ const FORM = { colon: false };
 export function AppProviders({ api, children }: { api: ApiClient; children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
   return (
-    <ConfigProvider locale={zhCN} componentSize="middle" theme={theme} button={BUTTON} form={FORM}>
+    <ConfigProvider
+      locale={zhCN}
+      componentSize="middle"
+      theme={APP_THEME}
+      button={BUTTON}
+      form={FORM}
+      {...ACCESSIBLE_ICONS}
+    >
       <AntdApp>
         <ApiProvider api={api}>
           <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>

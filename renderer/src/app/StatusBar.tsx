@@ -1,4 +1,4 @@
-import { Layout } from 'antd';
+import { Layout, Typography } from 'antd';
 import { useSession } from '../components/session';
 
 export const STATUS_BAR_HEIGHT = 28;
@@ -26,7 +26,9 @@ export function StatusBar() {
       <span>单位：{settings.office?.name ?? '未设置'}</span>
       <span>操作员：{account.displayName}</span>
       <span>今天：{info.today}</span>
-      <span style={{ marginInlineStart: 'auto', color: 'rgba(0, 0, 0, 0.45)' }}>版本 {info.appVersion}</span>
+      <Typography.Text type="secondary" style={{ marginInlineStart: 'auto', fontSize: 12 }}>
+        版本 {info.appVersion}
+      </Typography.Text>
     </Layout.Footer>
   );
 }

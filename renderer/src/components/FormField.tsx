@@ -1,6 +1,13 @@
 import { Form } from 'antd';
 import type { ReactElement, ReactNode } from 'react';
-import { Controller, type Control, type ControllerRenderProps, type FieldValues, type Path } from 'react-hook-form';
+import {
+  Controller,
+  useFormState,
+  type Control,
+  type ControllerRenderProps,
+  type FieldValues,
+  type Path,
+} from 'react-hook-form';
 
 export type FieldControlProps<T extends FieldValues, N extends Path<T> = Path<T>> = ControllerRenderProps<T, N> & {
   id: string;
@@ -29,10 +36,16 @@ export function FormField<T extends FieldValues, N extends Path<T>>({
   extra,
   render,
 }: FormFieldProps<T, N>) {
+  // A change here re-checks the other fields that show an error (issue 18): a message that depended on this field
+  // (下次联系日期 after 联系日期) goes once it is corrected here, and a save's answer under another field, which
+  // only the next save can check again, is not left standing red.
+  const { errors } = useFormState({ control });
+  const others = Object.keys(errors).filter((k) => k !== name && k !== 'root') as Path<T>[];
   return (
     <Controller
       control={control}
       name={name}
+      rules={{ deps: others }}
       render={({ field, fieldState }) => (
         <Form.Item
           label={label}

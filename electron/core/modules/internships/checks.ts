@@ -112,7 +112,7 @@ export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): Int
   const person = getPersonRow(ctx.db, v.personId);
   if (!person) throw notFound('找不到该人员，可能已被删除。');
   if (person.deleted_at) refuse('§3.11', '该人员已删除，请先恢复再登记见习。', 'personId');
-  if (v.agreementStart > today) throw badInput({ agreementStart: `见习协议开始日期不能晚于今天（${today}）` });
+  // The agreement may start after today: agreements are signed ahead (issue 18); VR-06 treats it as a planned date.
   if (v.graduationDate && v.graduationDate > today)
     throw badInput({ graduationDate: `毕业(离校)时间不能晚于今天（${today}）` });
   const rules = internshipRulesOn(ctx.db, v.agreementStart);

@@ -53,7 +53,7 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
   };
 
   const columns: ColumnsType<EmployerListItem> = [
-    { title: '单位名称', dataIndex: 'name', width: 240, ellipsis: { showTitle: true } },
+    { title: '单位名称', dataIndex: 'name', width: 240 },
     { title: '单位性质', dataIndex: 'nature', width: 100, render: (v: string) => employerNatureLabel(v) },
     {
       title: '所在地',

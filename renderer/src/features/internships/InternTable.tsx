@@ -39,11 +39,11 @@ export function InternTable({
     ...(hidePerson
       ? []
       : [
-          { title: '姓名', dataIndex: 'personName', width: 130, ellipsis: { showTitle: true } },
+          { title: '姓名', dataIndex: 'personName', width: 130 },
           { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 165 },
         ]),
-    { title: '见习单位', dataIndex: 'hostName', ellipsis: { showTitle: true } },
-    { title: '见习岗位', dataIndex: 'position', width: 90, ellipsis: { showTitle: true } },
+    { title: '见习单位', dataIndex: 'hostName' },
+    { title: '见习岗位', dataIndex: 'position', width: 90 },
     // The work list needs the room for 剩余天数.
     ...(showDaysLeft
       ? []
@@ -52,7 +52,6 @@ export function InternTable({
             title: '见习人员类别',
             dataIndex: 'internType',
             width: 120,
-            ellipsis: { showTitle: true },
             render: (v: string) => internTypeLabel(v),
           },
         ]),

@@ -31,7 +31,7 @@ export function InternshipFormDrawer({ person, onClose, onSaved }: Props) {
   const createWrite = useWrite('internships.create', { invalidates: ['internshipWorklists', 'employers', 'persons'] });
   const { message } = App.useApp();
   const hosts = useHostBases();
-  const { control, handleSubmit, setError, getValues, formState } = useForm<InternshipFormValues>({
+  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<InternshipFormValues>({
     resolver: internshipResolver,
     defaultValues: { ...NEW_INTERNSHIP, personId: person?.id ?? null },
     mode: 'onSubmit',
@@ -78,7 +78,13 @@ export function InternshipFormDrawer({ person, onClose, onSaved }: Props) {
         </>
       }
     >
-      <InternshipFormFields control={control} hostOptions={hosts.options} person={person} />
+      <InternshipFormFields
+        control={control}
+        getValues={getValues}
+        setValue={setValue}
+        hostOptions={hosts.options}
+        person={person}
+      />
     </FormDrawer>
   );
 }

@@ -1,5 +1,6 @@
 import { Col, Input, InputNumber, Row, Typography } from 'antd';
-import { useWatch, type Control } from 'react-hook-form';
+import { useEffect } from 'react';
+import { useWatch, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import { agreementMonths, termEnd } from '../../../../shared/domain/allowance';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { EntrySelect } from '../../components/EntrySelect';
@@ -60,13 +61,16 @@ const Heading = ({ children }: { children: string }) => (
 
 interface Props {
   control: Control<InternshipFormValues>;
+  /** To fill the end date and the host allowance from the hints while they are empty. */
+  getValues: UseFormGetValues<InternshipFormValues>;
+  setValue: UseFormSetValue<InternshipFormValues>;
   hostOptions: { value: string; label: string }[];
   /** The person already chosen (opened from the person page). */
   person?: PersonOption | null;
 }
 
 /** 新增见习: the person and category, graduate details, host and agreement, allowances and insurance. */
-export function InternshipFormFields({ control, hostOptions, person }: Props) {
+export function InternshipFormFields({ control, getValues, setValue, hostOptions, person }: Props) {
   const [internType, start, end] = useWatch({ control, name: ['internType', 'agreementStart', 'agreementEnd'] });
   const wage = useMinWage(start);
   const s = normaliseTypedDate(start);
@@ -76,6 +80,15 @@ export function InternshipFormFields({ control, hostOptions, person }: Props) {
     months !== null ? `共 ${months} 个月` : isValidDate(s) ? `6个月期满为 ${termEnd(s, 6)}` : '见习期限3至12个月';
   const half = wage?.fen ? Math.ceil(wage.fen / 2) : null;
   const graduate = internType === '1';
+  // What the hints say is filled in while the field is empty (issue 18): the 6-month end and half the minimum wage.
+  const sixMonths = isValidDate(s) ? termEnd(s, 6) : null;
+  useEffect(() => {
+    if (sixMonths && !getValues('agreementEnd')) setValue('agreementEnd', sixMonths, { shouldDirty: true });
+  }, [sixMonths, getValues, setValue]);
+  useEffect(() => {
+    if (half !== null && getValues('hostAllowance') === null)
+      setValue('hostAllowance', half / 100, { shouldDirty: true });
+  }, [half, getValues, setValue]);
 
   return (
     <>

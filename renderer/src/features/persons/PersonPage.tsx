@@ -69,9 +69,16 @@ function PersonRecord({ id }: { id: string }) {
   const restore = () => deletion.restore(person);
 
   const deleted = !!person.deletedAt;
+  // 编辑 sits with the header's actions, not in the tab bar: a tab list may hold only tabs (a screen reader
+  // announces "选项卡列表" and then meets a button).
   const actions = (
     <>
       {backButton}
+      {!deleted && canEdit && (
+        <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
+          编辑
+        </Button>
+      )}
       {canDelete &&
         (deleted ? (
           <Button onClick={restore}>恢复</Button>
@@ -81,11 +88,6 @@ function PersonRecord({ id }: { id: string }) {
           </Button>
         ))}
     </>
-  );
-  const edit = !deleted && canEdit && (
-    <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
-      编辑
-    </Button>
   );
 
   const tab = { personId: id, person, onChanged: refresh };
@@ -97,7 +99,6 @@ function PersonRecord({ id }: { id: string }) {
       <Tabs
         destroyOnHidden
         defaultActiveKey={params.get('tab') ?? 'basic'}
-        tabBarExtraContent={edit}
         items={[
           { key: 'basic', label: '基本信息', children: <PersonFacts person={person} /> },
           { key: 'registrations', label: '失业登记与联系', children: <PersonRegistrationsTab {...tab} /> },

@@ -51,7 +51,8 @@ export function PersonTable(props: PersonTableProps) {
   // 常住地 takes what is left; the list fits 1366 px beside the navigation without scrolling sideways. The order
   // of 更新时间 (the default: latest first) needs no column of its own.
   const columns: ColumnsType<PersonListItem> = [
-    { title: '姓名', dataIndex: 'name', width: 150, fixed: 'left', ellipsis: { showTitle: true }, ...sortable('name') },
+    // Names and places wrap (long Uyghur names are common): nothing is cut to a tooltip.
+    { title: '姓名', dataIndex: 'name', width: 150, fixed: 'left', ...sortable('name') },
     { title: '性别', dataIndex: 'sex', width: 48, render: (v: string) => sexLabel(v) },
     { title: '民族', dataIndex: 'ethnicity', width: 88, render: (v: string) => ethnicityLabel(v) },
     {
@@ -91,7 +92,6 @@ export function PersonTable(props: PersonTableProps) {
     {
       title: '常住地',
       key: 'place',
-      ellipsis: { showTitle: true },
       render: (_, p) => [p.townshipName, p.villageName].filter(Boolean).join(' '),
     },
     {

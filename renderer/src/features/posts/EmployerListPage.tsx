@@ -100,7 +100,7 @@ export function EmployerListPage() {
         pagination={u.pagination(data?.total ?? 0, '个单位')}
         locale={{ emptyText: deleted ? '没有已删除的单位' : '还没有用人单位。点“新增单位”登记第一个。' }}
         columns={[
-          { title: '单位名称', dataIndex: 'name', ellipsis: true },
+          { title: '单位名称', dataIndex: 'name' },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (v: string | null) => v ?? '—' },
           { title: '单位性质', dataIndex: 'nature', width: 110, render: (v: string) => employerNatureLabel(v) },
           {

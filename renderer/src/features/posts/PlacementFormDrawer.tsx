@@ -36,7 +36,8 @@ interface Props {
   /** 补充人员: the suggested person and the basis their record supports. */
   start?: PlacementStart | null;
   onClose: () => void;
-  onSaved: (p: PlacementDetail) => void;
+  /** `registered`: the person still has an active unemployment registration (the page offers to cancel it). */
+  onSaved: (p: PlacementDetail, registered: boolean) => void;
 }
 
 /**
@@ -90,9 +91,11 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
       return showError({ ...r.error, fields: renameKeys(r.error.fields, PLACEMENT_RENAMES) });
     }
     message.success(`已安置“${r.data.placement.personName}”到岗位“${post.title}”`);
-    const notes = Object.values(r.data.warnings);
+    // The registration to cancel is offered by the page (one click), not left to a toast.
+    const { registration, ...rest } = r.data.warnings;
+    const notes = Object.values(rest);
     if (notes.length) message.warning(`请注意：${notes.join('；')}`);
-    onSaved(r.data.placement);
+    onSaved(r.data.placement, registration !== undefined);
   });
 
   const date = (name: Path<PlacementValues>, label: string, required?: boolean, extra?: string) => (
@@ -130,7 +133,8 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
       width={1000}
       dirty={formState.isDirty}
       saving={saving}
-      formError={formError}
+      // A refusal the live check beside the fields already states (核定人数已满 …) is not repeated at the top.
+      formError={formError === preview.preview?.blocking?.message ? null : formError}
       onSubmit={() => void save()}
       onClose={onClose}
     >

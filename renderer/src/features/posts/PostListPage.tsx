@@ -120,20 +120,18 @@ export function PostListPage() {
         locale={{ emptyText: '没有符合条件的岗位。点“新增岗位”登记，或点“重置”清除条件。' }}
         columns={[
           { title: '岗位编号', dataIndex: 'postCode', width: 110 },
-          { title: '岗位名称', dataIndex: 'title', width: 110, ellipsis: true },
-          { title: '用人单位', dataIndex: 'employerName', width: 180, ellipsis: true },
+          { title: '岗位名称', dataIndex: 'title', width: 110 },
+          { title: '用人单位', dataIndex: 'employerName', width: 180 },
           {
             title: '岗位类别',
             dataIndex: 'postType',
             width: 120,
-            ellipsis: true,
             render: (v: string, p) => `${areaTypeLabel(p.areaType)}·${postTypeLabel(v)}`,
           },
           {
             title: '工作地点',
             key: 'place',
             width: 110,
-            ellipsis: true,
             render: (_, p) =>
               p.workRegionName === p.townshipName ? p.townshipName : `${p.townshipName} ${p.workRegionName}`,
           },

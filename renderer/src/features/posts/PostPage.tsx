@@ -23,6 +23,7 @@ import { SuggestionsModal } from './SuggestionsModal';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
+import { CancelAfterPlacement, type PlacedPerson } from '../registrations';
 
 type Open =
   | { kind: 'edit' }
@@ -31,6 +32,7 @@ type Open =
   | { kind: 'place'; start: PlacementStart | null }
   | { kind: 'leave'; p: PlacementDetail }
   | { kind: 'report'; p: PlacementDetail }
+  | { kind: 'cancelRegistration'; placed: PlacedPerson }
   | null;
 
 /** #/posts/:id — the post's facts with live 在岗/空岗, its placements, and 安置人员 / 补充人员 / 离岗 / 报告空岗. */
@@ -210,10 +212,24 @@ export function PostPage() {
           post={p}
           start={open.start}
           onClose={close}
-          onSaved={() => {
-            close();
+          onSaved={(placement, registered) => {
             reload();
+            if (registered) {
+              const { personId, personName, startDate } = placement;
+              setOpen({ kind: 'cancelRegistration', placed: { personId, personName, startDate } });
+              return;
+            }
+            close();
             // The next natural step: the next person to place on this post.
+            focusPlace();
+          }}
+        />
+      )}
+      {open?.kind === 'cancelRegistration' && (
+        <CancelAfterPlacement
+          placed={open.placed}
+          onClose={() => {
+            close();
             focusPlace();
           }}
         />

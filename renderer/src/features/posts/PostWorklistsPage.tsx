@@ -30,14 +30,13 @@ const personCol = {
 const postCol = {
   title: '岗位',
   key: 'post',
-  ellipsis: true,
   render: (_: unknown, w: PlacementWorkItem) => <Link to={`/posts/${w.postId}`}>{`${w.postCode} ${w.postTitle}`}</Link>,
 };
 const common = [
   personCol,
   { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
   postCol,
-  { title: '用人单位', dataIndex: 'employerName', width: 180, ellipsis: true },
+  { title: '用人单位', dataIndex: 'employerName', width: 180 },
   { title: '乡镇', dataIndex: 'townshipName', width: 100 },
 ];
 
@@ -123,7 +122,7 @@ export function PostWorklistsPage() {
                     key: 'post',
                     render: (_, p) => <Link to={`/posts/${p.id}`}>{`${p.postCode} ${p.title}`}</Link>,
                   },
-                  { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
+                  { title: '用人单位', dataIndex: 'employerName' },
                   { title: '乡镇', dataIndex: 'townshipName', width: 110 },
                   { title: '核定', dataIndex: 'approvedCount', width: 60, align: 'right' },
                   { title: '在岗', dataIndex: 'onPost', width: 60, align: 'right' },

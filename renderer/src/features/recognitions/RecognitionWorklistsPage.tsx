@@ -33,12 +33,11 @@ const common = [
     render: (v: string, r: RecognitionListItem) => <Link to={`/persons/${r.personId}?tab=recognitions`}>{v}</Link>,
   },
   { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
-  { title: '乡镇(街道)', dataIndex: 'townshipName', width: 110, ellipsis: true },
-  { title: '村(社区)', dataIndex: 'villageName', width: 110, ellipsis: true },
+  { title: '乡镇(街道)', dataIndex: 'townshipName', width: 110 },
+  { title: '村(社区)', dataIndex: 'villageName', width: 110 },
   {
     title: '认定类别',
     dataIndex: 'categoryLabels',
-    ellipsis: true,
     render: (v: string, r: RecognitionListItem) => <span title={v}>{v || r.primaryLabel}</span>,
   },
 ];
@@ -203,7 +202,7 @@ export function RecognitionWorklistsPage() {
             label: label('应退出', c?.shouldExit, !!c?.shouldExit),
             children: table('shouldExit', '应退出', [
               recognisedCol,
-              { title: '记录显示', dataIndex: 'exitHint', width: 220, ellipsis: true },
+              { title: '记录显示', dataIndex: 'exitHint', width: 220 },
               {
                 title: '操作',
                 key: 'a',

@@ -42,13 +42,12 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
         {!deleted && canWrite && (
           <Flex gap={8}>
             {active && <Button onClick={() => setOpen({ kind: 'contact', r: active })}>记录联系</Button>}
-            <Button
-              type={active ? 'default' : 'primary'}
-              icon={<PlusOutlined aria-hidden />}
-              onClick={() => setOpen({ kind: 'create' })}
-            >
-              新增失业登记
-            </Button>
+            {/* One active registration at a time: a new one only after the last is cancelled. */}
+            {!active && (
+              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setOpen({ kind: 'create' })}>
+                新增失业登记
+              </Button>
+            )}
           </Flex>
         )}
       </Flex>

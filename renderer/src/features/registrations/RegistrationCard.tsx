@@ -1,4 +1,4 @@
-import { Button, Card, Descriptions, Space, Tabs, Tag } from 'antd';
+import { Button, Card, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import {
   cancelReasonLabel,
@@ -11,6 +11,7 @@ import {
 import { ContactHistory } from './ContactHistory';
 import { LevelHistory } from './LevelHistory';
 import { LEVEL_COLOURS } from './options';
+import { useSession } from '../../components/session';
 
 export interface RegistrationActions {
   onContact: (r: RegistrationDetail) => void;
@@ -32,12 +33,16 @@ export function RegistrationCard({
   readOnly: boolean;
   actions: RegistrationActions;
 }) {
+  const { today } = useSession().info;
   const active = r.status === 'active';
+  // BR-04: no contact yet and the first-contact deadline has passed: shown in red (issue 18).
+  const firstOverdue = active && r.contactCount === 0 && r.firstContactDueDate < today;
   const title = (
     <Space size={8}>
       <span>失业登记（{r.regDate} 登记）</span>
       <Tag color={active ? 'green' : 'default'}>{registrationStatusLabel(r.status)}</Tag>
       <Tag color={LEVEL_COLOURS[r.serviceLevel]}>{levelText(r.serviceLevel)}</Tag>
+      {firstOverdue && <Tag color="red">首次联系已逾期</Tag>}
     </Space>
   );
   const extra = active && !readOnly && (
@@ -65,7 +70,17 @@ export function RegistrationCard({
     { key: 'needs', label: '服务需求', children: r.needs.map(serviceItemLabel).join('、') },
     { key: 'staff', label: '联系责任人', children: r.responsibleStaff },
     { key: 'months', label: '失业时长', children: `${r.durationMonths} 个月` },
-    { key: 'first', label: '首次联系期限', children: r.firstContactDueDate },
+    {
+      key: 'first',
+      label: '首次联系期限',
+      children: firstOverdue ? (
+        <Typography.Text type="danger" strong>
+          {r.firstContactDueDate}（已逾期，尚未联系）
+        </Typography.Text>
+      ) : (
+        r.firstContactDueDate
+      ),
+    },
     { key: 'count', label: '联系次数', children: `${r.contactCount} 次` },
     { key: 'last', label: '最近成功联系', children: r.lastSuccessfulContactDate ?? '尚无' },
     { key: 'next', label: '计划下次联系', children: r.nextContactDate ?? '' },

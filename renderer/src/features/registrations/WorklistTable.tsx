@@ -21,6 +21,8 @@ interface WorklistTableProps {
 }
 
 const LINK = { padding: 0 };
+/** A name link that wraps (long Uyghur names) instead of running over the ID column. */
+const NAME_LINK = { padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' } as const;
 const EMPTY: Record<WorklistKind, string> = {
   toContact: '本月应联系的人员都已联系',
   lostContact: '没有连续6个月未联系成功的人员',
@@ -35,7 +37,7 @@ function columnsFor(
   const place = {
     title: '乡镇(街道) 村(社区)',
     key: 'place',
-    width: 170,
+    width: 150,
     render: (_: unknown, i: WorklistItem) => `${i.townshipName} ${i.villageName}`,
   };
   const staff = { title: '联系责任人', dataIndex: 'responsibleStaff', width: 100 };
@@ -111,10 +113,9 @@ function columnsFor(
     {
       title: '姓名',
       dataIndex: 'name',
-      width: 120,
-      fixed: 'left',
+      width: 150,
       render: (v: string, i) => (
-        <Button type="link" size="small" style={LINK} onClick={() => p.onView(i)}>
+        <Button type="link" size="small" style={NAME_LINK} onClick={() => p.onView(i)}>
           {v}
         </Button>
       ),
@@ -122,7 +123,7 @@ function columnsFor(
     {
       title: '公民身份号码',
       dataIndex: 'idNumberMasked',
-      width: 180,
+      width: 176,
       render: (v: string, i) => <RevealIdNumber personId={i.personId} masked={v} />,
     },
     // Masked in the list (VR-09); 记录联系 shows the number in clear to the clerk who dials it.
@@ -144,7 +145,6 @@ function columnsFor(
       title: '操作',
       key: 'actions',
       width: kind === 'lostContact' ? 120 : 80,
-      fixed: 'right',
       render: (_, i) => (
         <Space size={8}>
           <Button type="link" size="small" style={LINK} onClick={() => p.onContact(i)}>
@@ -161,9 +161,12 @@ function columnsFor(
   ];
 }
 
+/**
+ * No sideways scroll at 1366×768 (issue 18): the widths are what a column would like, the table fits the page and
+ * long names, places and suggestions wrap, so 计划联系 and 建议 stay in view.
+ */
 export function WorklistTable({ kind, items, total, loading, params, onPageChange, ...actions }: WorklistTableProps) {
   const columns = columnsFor(kind, { params, ...actions });
-  const width = columns.reduce((sum, c) => sum + (typeof c.width === 'number' ? c.width : 0), 0);
   return (
     <Table<WorklistItem>
       aria-label="工作清单"
@@ -172,7 +175,6 @@ export function WorklistTable({ kind, items, total, loading, params, onPageChang
       columns={columns}
       dataSource={items}
       loading={loading}
-      scroll={{ x: width }}
       locale={{ emptyText: <Typography.Text type="secondary">{EMPTY[kind]}</Typography.Text> }}
       pagination={serverPagination(params, total, '人', (p) => onPageChange(p.page, p.pageSize))}
     />

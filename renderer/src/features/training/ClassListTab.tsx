@@ -127,9 +127,9 @@ export function ClassListTab() {
         onRow={(r) => ({ onDoubleClick: () => navigate(`/training/classes/${r.id}`) })}
         columns={[
           { title: '班级编号', dataIndex: 'code', width: 120 },
-          { title: '培训机构', dataIndex: 'providerName', ellipsis: true },
+          { title: '培训机构', dataIndex: 'providerName' },
           { title: '培训工种', dataIndex: 'occupation', width: 110 },
-          { title: '培训类型', dataIndex: 'trainingTypeLabel', width: 150, ellipsis: true },
+          { title: '培训类型', dataIndex: 'trainingTypeLabel', width: 150 },
           { title: '培训起止', key: 'term', width: 215, render: (_, r) => `${r.startDate} 至 ${r.endDate}` },
           { title: '学时', dataIndex: 'hours', width: 60 },
           { title: '人数', key: 'n', width: 80, render: (_, r) => `${r.enrolled}/${r.capacity}` },

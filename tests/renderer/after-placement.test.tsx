@@ -1,0 +1,95 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { RegistrationDetail } from '../../shared/contract/registrations';
+import { CancelAfterPlacement } from '../../renderer/src/features/registrations/CancelAfterPlacement';
+import { PersonRegistrationsTab } from '../../renderer/src/features/registrations/PersonRegistrationsTab';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { ABDU } from './person-fixtures';
+import { renderWithApp } from './render';
+
+// Issue 18, after a placement: the registration is cancelled where the clerk is (one click, reason and date
+// chosen); a person with an active registration is not offered 新增失业登记; an overdue first contact stands
+// out on the person page. INFO.today is 2025-03-15.
+
+const REG_ID = '01900000-0000-7000-8000-0000000000a1';
+const REG: RegistrationDetail = {
+  id: REG_ID,
+  personId: ABDU.id,
+  personName: ABDU.name,
+  idNumberMasked: '653121********1090',
+  townshipName: '乌帕尔镇',
+  villageName: '乌帕尔村',
+  regDate: '2025-03-03',
+  regPlaceId: 't1',
+  regPlaceName: '乌帕尔镇',
+  reason: '01',
+  receivesUi: false,
+  jobWish: '1',
+  jobIntent: null,
+  needs: [],
+  responsibleStaff: '阿依古丽',
+  serviceLevel: 'C',
+  suggestion: { level: 'C', reasons: [] },
+  status: 'active',
+  cancelDate: null,
+  cancelReason: null,
+  cancelNote: null,
+  durationMonths: 0,
+  firstContactDueDate: '2025-03-10',
+  contactCount: 0,
+  lastContactDate: null,
+  lastSuccessfulContactDate: null,
+  nextContactDate: null,
+  levelChanges: [],
+} as unknown as RegistrationDetail;
+
+describe('after a placement', { timeout: 60_000 }, () => {
+  it('cancels the active registration in one click, reason 被用人单位录用 on the 上岗日期', async () => {
+    const fake = createFakeApi({
+      'registrations.listByPerson': () => ok({ items: [REG] }),
+      'registrations.cancel': () =>
+        ok({
+          registration: { ...REG, status: 'cancelled' },
+          personEmploymentStatus: '21',
+          recognitionExitSuggested: false,
+        }),
+    });
+    const onClose = vi.fn();
+    renderWithApp(
+      <CancelAfterPlacement
+        placed={{ personId: ABDU.id, personName: ABDU.name, startDate: '2025-03-12' }}
+        onClose={onClose}
+      />,
+      { api: fake.api, settings: SETTINGS },
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(await within(dialog).findByText(/2025-03-03 登记的有效失业登记/)).toHaveTextContent(
+      '注销日期 2025-03-12，注销原因“被用人单位录用”',
+    );
+    await userEvent.click(within(dialog).getByRole('button', { name: '注销失业登记' }));
+    await waitFor(() => expect(onClose).toHaveBeenCalled());
+    expect(fake.callsTo('registrations.cancel')).toEqual([
+      { id: REG_ID, cancelDate: '2025-03-12', cancelReason: 'C01', cancelNote: '公益性岗位安置上岗' },
+    ]);
+    expect(await screen.findByText(/已注销“.+”的失业登记，就业状态改为“单位就业”/)).toBeInTheDocument();
+  });
+
+  it('the person page: no 新增失业登记 while a registration is active, and the missed first contact in red', async () => {
+    const fake = createFakeApi({
+      'registrations.listByPerson': () => ok({ items: [REG] }),
+      'contacts.listByRegistration': () => ok({ items: [] }),
+    });
+    renderWithApp(<PersonRegistrationsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    const card = await screen
+      .findByRole('region', { name: '失业登记 2025-03-03' })
+      .catch(() => screen.findByLabelText('失业登记 2025-03-03'));
+    expect(within(card).getByText('首次联系已逾期')).toBeInTheDocument();
+    expect(within(card).getByText('2025-03-10（已逾期，尚未联系）')).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: '记录联系' }).length).toBeGreaterThan(0);
+    expect(screen.queryByRole('button', { name: /新增失业登记/ })).not.toBeInTheDocument();
+  });
+});
