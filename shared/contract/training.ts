@@ -30,8 +30,7 @@ import {
 const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
   ctx.addIssue({ code: 'custom', message, path });
 /** A chosen record (a select or a person lookup on the form): empty says what to choose. */
-const picked = (label: string) =>
-  z.string({ error: `请选择${label}` }).min(1, { error: `请选择${label}` });
+const picked = (label: string) => z.string({ error: `请选择${label}` }).min(1, { error: `请选择${label}` });
 const optId = z
   .string()
   .nullish()

@@ -24,6 +24,8 @@ describe('a write while another connection holds the write lock', () => {
       other.close();
     }
     expect(await must(core, 'settings.get', {})).toMatchObject({ office: { name: '疏附县人社局' } });
-    expect(await must(core, 'settings.setOffice', office('疏附县就业局'))).toMatchObject({ office: { name: '疏附县就业局' } });
+    expect(await must(core, 'settings.setOffice', office('疏附县就业局'))).toMatchObject({
+      office: { name: '疏附县就业局' },
+    });
   });
 });

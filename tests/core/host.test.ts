@@ -25,7 +25,11 @@ describe('core host (worker thread)', () => {
       const s = await hostAdminSession(host);
       expect(await host.invoke('system.info', {}, s)).toMatchObject({ ok: true, data: { today: '2026-11-28' } });
       expect(
-        await host.invoke('settings.setOffice', { name: '疏附县人社局', countyName: '疏附县', countyCode: '653121' }, s),
+        await host.invoke(
+          'settings.setOffice',
+          { name: '疏附县人社局', countyName: '疏附县', countyCode: '653121' },
+          s,
+        ),
       ).toMatchObject({ ok: true, data: { office: { name: '疏附县人社局' } } });
       // Parallel requests each get their own answer.
       const [a, b] = await Promise.all([host.invoke('settings.get', {}, s), host.invoke('nope.nope', {}, s)]);

@@ -50,7 +50,10 @@ beforeAll(async () => {
       )
       .pluck()
       .get() as string;
-    personId ??= db.prepare(`SELECT person_id FROM registrations WHERE status = 'active' LIMIT 1`).pluck().get() as string;
+    personId ??= db
+      .prepare(`SELECT person_id FROM registrations WHERE status = 'active' LIMIT 1`)
+      .pluck()
+      .get() as string;
     db.prepare('UPDATE persons SET name = ? WHERE id = ?').run(LONG_NAME, personId);
   } finally {
     core.close();
@@ -59,7 +62,11 @@ beforeAll(async () => {
   ({ url, proc } = await startServe(dataDir));
   base = url.replace(/#.*$/, '');
   browser = await launchBrowser();
-  const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', bypassCSP: true });
+  const context = await browser.newContext({
+    viewport: { width: 1366, height: 768 },
+    locale: 'zh-CN',
+    bypassCSP: true,
+  });
   // bypassCSP: axe is injected as an inline script, which the app's CSP (script-src 'self') would refuse.
   await signInContext(context, url, DEMO_ADMIN);
   page = await context.newPage();
@@ -128,7 +135,9 @@ const sidewaysScroll = () =>
       const style = getComputedStyle(el);
       if (!['auto', 'scroll'].includes(style.overflowX) || el.clientWidth === 0) continue;
       if (el.scrollWidth > el.clientWidth + 1)
-        found.push(`${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.scrollWidth} > ${el.clientWidth}`);
+        found.push(
+          `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.scrollWidth} > ${el.clientWidth}`,
+        );
     }
     return found;
   });

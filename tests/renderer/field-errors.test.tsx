@@ -79,7 +79,11 @@ describe('field messages on 记录联系', { timeout: 60_000 }, () => {
         refuse && input.contactDate < GULI.regDate
           ? {
               ok: false,
-              error: { code: 'RULE_VIOLATION', message: '联系日期早于失业登记日期', fields: { contactDate: DATE_RULE } },
+              error: {
+                code: 'RULE_VIOLATION',
+                message: '联系日期早于失业登记日期',
+                fields: { contactDate: DATE_RULE },
+              },
             }
           : ok({ registration: { personName: GULI.name }, levelRaised: null, warnings: {} }),
     });

@@ -6,7 +6,6 @@ import { ApiProvider, createQueryClient, type ApiClient } from '../api';
 import { ACCESSIBLE_ICONS } from './accessible-icons';
 import { APP_THEME } from './theme';
 
-
 // antd would render two-character labels as "保 存"; keep "保存", the label clerks (and tests) look for.
 const BUTTON = { autoInsertSpace: false };
 // Labels are accessible names: no ":" added to them (the "*" is kept out by app.css).
