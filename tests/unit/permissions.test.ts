@@ -23,7 +23,7 @@ describe('permission table (issue 19)', () => {
     expect(pub).toEqual(['auth.recover', 'auth.setup', 'auth.signIn', 'auth.signOut', 'auth.status']);
   });
 
-  it('a read-only account can call no write or job channel except its own password, one audited ID view, masked export and the blank import template', () => {
+  it('a read-only account can call no write or job channel except its own password, one audited ID view, masked export, the audited download and the blank import templates', () => {
     const readonly = { role: 'readonly' as const, fullIdExport: false };
     const writes = CHANNELS.filter((c) => {
       const def = contract[c] as { write?: unknown; job?: boolean };
@@ -32,9 +32,11 @@ describe('permission table (issue 19)', () => {
     expect(writes.sort()).toEqual([
       'audit.export',
       'auth.changePassword',
+      'files.take', // a download is written to the audit log (issue 20)
       'imports.persons.template',
       'imports.placements.template',
       'imports.registrations.template',
+      'imports.trainees.template',
       'persons.exportRoster',
       'persons.revealId',
       'reports.export',
