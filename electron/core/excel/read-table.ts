@@ -92,7 +92,12 @@ export async function readSheets(fileName: string, content: Buffer): Promise<Raw
       } as never);
       return nonEmpty([gridOf(ws)], 1);
     }
-    const { tables, sheetCount } = await readXlsxStreaming(content);
+    const { tables, sheetCount } = await readXlsxStreaming(content).catch((err: unknown) => {
+      // exceljs's unzip stream (unzipper) now and then ends a valid in-memory workbook early (FILE_ENDED), more
+      // often on a loaded machine; reading the same bytes again settles it. A damaged file fails both times.
+      if (err instanceof AppError) throw err;
+      return readXlsxStreaming(content);
+    });
     return nonEmpty(tables, sheetCount);
   } catch (err) {
     if (err instanceof AppError) throw err;
