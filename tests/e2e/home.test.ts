@@ -77,8 +77,12 @@ async function walk(app: RunningApp) {
   await toContact.waitFor();
   // County-wide lists say so when a township is chosen.
   const subsidyGroup = reminders(page).getByRole('region', { name: '补贴发放' });
-  await subsidyGroup.getByText('补贴发放（全县）').waitFor();
-  await subsidyGroup.getByRole('link', { name: '考勤未录入单位 1 个' }).waitFor();
+  // Rosters are the county's (全县); attendance missing is counted for the township.
+  await subsidyGroup
+    .getByText(/（全县）/)
+    .first()
+    .waitFor();
+  await subsidyGroup.getByText(/考勤未录入单位/).waitFor();
   await app.shot('home-03-township');
   await toContact.click();
   const worklist = page.getByRole('table', { name: '工作清单' });
