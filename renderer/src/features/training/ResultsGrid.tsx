@@ -144,6 +144,34 @@ export function ResultsGrid({ detail, onDone }: { detail: ClassDetail; onDone: (
   };
   const invalid = (t: Trainee, col: Column) => (errors[`${t.id}.${col}`] ? true : undefined);
   const status = (t: Trainee, col: Column) => (errors[`${t.id}.${col}`] ? ('error' as const) : undefined);
+  /** A code column (考核结果, 证书类型): a select cell, cleared to null. */
+  const selectColumn = <K extends 'result' | 'certType'>(
+    key: K,
+    title: string,
+    width: number,
+    options: { value: NonNullable<ResultRowValues[K]>; label: string }[],
+  ) => ({
+    title,
+    key,
+    width,
+    render: (_: unknown, t: Trainee, i: number) =>
+      cell(
+        t,
+        key,
+        <EntrySelect
+          id={cellId(i, key)}
+          aria-label={`${t.personName} ${title}`}
+          aria-invalid={invalid(t, key)}
+          status={status(t, key)}
+          disabled={t.locked}
+          allowClear
+          value={rows[t.id][key] ?? undefined}
+          options={options}
+          onChange={(v: string | undefined) => set(t.id, { [key]: (v as ResultRowValues[K] | undefined) ?? null })}
+          style={{ width: '100%' }}
+        />,
+      ),
+  });
 
   return (
     <>
@@ -181,50 +209,8 @@ export function ResultsGrid({ detail, onDone }: { detail: ClassDetail; onDone: (
                 />,
               ),
           },
-          {
-            title: '考核结果',
-            key: 'result',
-            width: 110,
-            render: (_, t, i) =>
-              cell(
-                t,
-                'result',
-                <EntrySelect
-                  id={cellId(i, 'result')}
-                  aria-label={`${t.personName} 考核结果`}
-                  aria-invalid={invalid(t, 'result')}
-                  status={status(t, 'result')}
-                  disabled={t.locked}
-                  allowClear
-                  value={rows[t.id].result ?? undefined}
-                  options={RESULT_OPTIONS}
-                  onChange={(v: string | undefined) => set(t.id, { result: (v as ResultCode) ?? null })}
-                  style={{ width: '100%' }}
-                />,
-              ),
-          },
-          {
-            title: '证书类型',
-            key: 'certType',
-            width: 230,
-            render: (_, t, i) =>
-              cell(
-                t,
-                'certType',
-                <EntrySelect
-                  id={cellId(i, 'certType')}
-                  aria-label={`${t.personName} 证书类型`}
-                  aria-invalid={invalid(t, 'certType')}
-                  status={status(t, 'certType')}
-                  disabled={t.locked}
-                  allowClear
-                  value={rows[t.id].certType ?? undefined}
-                  options={CERT_OPTIONS}
-                  onChange={(v: string | undefined) => set(t.id, { certType: (v as CertificateCode) ?? null })}
-                  style={{ width: '100%' }}
-                />,
-              ),
-          },
+          selectColumn('result', '考核结果', 110, RESULT_OPTIONS),
+          selectColumn('certType', '证书类型', 230, CERT_OPTIONS),
           {
             title: '证书编号',
             key: 'certNo',
