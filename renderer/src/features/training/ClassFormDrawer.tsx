@@ -93,17 +93,7 @@ export function ClassFormDrawer({
       label={label}
       required
       extra={extra}
-      render={(f) => (
-        <DateInput
-          id={f.id}
-          name={f.name}
-          ref={f.ref}
-          value={f.value}
-          onChange={f.onChange}
-          onBlur={f.onBlur}
-          aria-invalid={f['aria-invalid']}
-        />
-      )}
+      render={(f) => <DateInput {...f} />}
     />
   );
   const count = (name: 'hours' | 'capacity', label: string, unit: string) => (

@@ -145,17 +145,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
             id={fid('enrolDate')}
             label="报名日期"
             required
-            render={(f) => (
-              <DateInput
-                id={f.id}
-                name={f.name}
-                ref={f.ref}
-                value={f.value}
-                onChange={f.onChange}
-                onBlur={f.onBlur}
-                aria-invalid={f['aria-invalid']}
-              />
-            )}
+            render={(f) => <DateInput {...f} />}
           />
         </Col>
       </Row>
@@ -166,17 +156,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
           id={fid('graduationDate')}
           label="毕业时间"
           required
-          render={(f) => (
-            <DateInput
-              id={f.id}
-              name={f.name}
-              ref={f.ref}
-              value={f.value}
-              onChange={f.onChange}
-              onBlur={f.onBlur}
-              aria-invalid={f['aria-invalid']}
-            />
-          )}
+          render={(f) => <DateInput {...f} />}
         />
       )}
       <FormField

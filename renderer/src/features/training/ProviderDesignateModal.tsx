@@ -141,17 +141,7 @@ export function ProviderDesignateModal({
       label={label}
       required={required}
       extra={extra}
-      render={(f) => (
-        <DateInput
-          id={f.id}
-          name={f.name}
-          ref={f.ref}
-          value={f.value}
-          onChange={f.onChange}
-          onBlur={f.onBlur}
-          aria-invalid={f['aria-invalid']}
-        />
-      )}
+      render={(f) => <DateInput {...f} />}
     />
   );
 
