@@ -218,10 +218,13 @@ async function exportReport(code: string, name: string): Promise<ExcelJS.Workboo
   await page.getByText(`导出：${name}`).waitFor();
   // The 公示名单 holds no ID numbers: no 导出完整号码 choice.
   expect(await page.getByRole('checkbox', { name: '导出完整号码' }).count()).toBe(code === 'GS-01' ? 0 : 1);
+  // The previous export's 已导出 message may still be showing: let it go first, so the one awaited is this export's.
+  const done = page.getByText(/^已导出 \d+ 行/);
+  await expect.poll(() => done.count(), { timeout: 10_000 }).toBe(0);
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出', exact: true }).click();
   const download = await downloading;
-  await page.getByText(/^已导出 \d+ 行/).waitFor();
+  await done.waitFor();
   await app.shot(`recognitions-report-${code}`);
   const saved = join(tmp, download.suggestedFilename());
   await download.saveAs(saved);
