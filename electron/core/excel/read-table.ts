@@ -68,11 +68,15 @@ const hasValue = (t: RawTable) =>
 
 /**
  * Reads every visible worksheet of an .xlsx (streamed, read-xlsx-stream.ts) or a legacy .xls (read-xls.ts), or the
- * one table of a .csv, into grids of raw cells. Sheets
+ * one table of a .csv, into grids of raw cells; `breathe` runs between the time slices of a streamed read. Sheets
  * without any value are left out; when none has one the file is refused. Every failure is a Chinese
  * RULE_VIOLATION: empty file, not a workbook, password, damaged .xlsx or .xls.
  */
-export async function readSheets(fileName: string, content: Buffer): Promise<RawTable[]> {
+export async function readSheets(
+  fileName: string,
+  content: Buffer,
+  breathe?: () => Promise<void>,
+): Promise<RawTable[]> {
   if (!content.length) throw ruleViolation('文件是空的（0 字节），请检查后重新选择。');
   const isCsv = /\.csv$/i.test(fileName);
   if (!isCsv && startsWith(content, CFB)) {
@@ -92,11 +96,11 @@ export async function readSheets(fileName: string, content: Buffer): Promise<Raw
       } as never);
       return nonEmpty([gridOf(ws)], 1);
     }
-    const { tables, sheetCount } = await readXlsxStreaming(content).catch((err: unknown) => {
+    const { tables, sheetCount } = await readXlsxStreaming(content, breathe).catch((err: unknown) => {
       // exceljs's unzip stream (unzipper) now and then ends a valid in-memory workbook early (FILE_ENDED), more
       // often on a loaded machine; reading the same bytes again settles it. A damaged file fails both times.
       if (err instanceof AppError) throw err;
-      return readXlsxStreaming(content);
+      return readXlsxStreaming(content, breathe);
     });
     return nonEmpty(tables, sheetCount);
   } catch (err) {

@@ -5,6 +5,7 @@
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { type CellRange, type RawCell, type RawTable, cellValue, columnIndex } from './raw-table';
+import { nextTurn, pace } from './import/pace';
 
 const MERGE = /<mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
 
@@ -45,9 +46,16 @@ const toRange = (ref: string): CellRange => {
   return { top: Number(m[2]) - 1, left: columnIndex(m[1]), bottom: Number(m[4]) - 1, right: columnIndex(m[3]) };
 };
 
-/** Every visible sheet of an .xlsx as raw grids, merged cells carrying their master's value. */
-export async function readXlsxStreaming(content: Buffer): Promise<{ tables: RawTable[]; sheetCount: number }> {
+/**
+ * Every visible sheet of an .xlsx as raw grids, merged cells carrying their master's value. The rows are read in
+ * time slices (import/pace.ts) with `breathe` between them, so a large file never holds the event loop.
+ */
+export async function readXlsxStreaming(
+  content: Buffer,
+  breathe: () => Promise<void> = nextTurn,
+): Promise<{ tables: RawTable[]; sheetCount: number }> {
   const merges = new Map<string, Set<string>>();
+  const slice = pace(breathe);
   const reader = readerWithMerges(Readable.from([content]), merges);
   const tables: RawTable[] = [];
   let sheetCount = 0;
@@ -55,6 +63,7 @@ export async function readXlsxStreaming(content: Buffer): Promise<{ tables: RawT
     const ws = sheet as unknown as AsyncIterable<ExcelJS.Row> & { name: string; state?: string };
     const rows: RawCell[][] = [];
     for await (const row of ws) {
+      if (slice.due()) await slice.rest();
       const cells: RawCell[] = [];
       row.eachCell({ includeEmpty: false }, (cell, col) => {
         cells[col - 1] = cellValue(cell.value);

@@ -15,6 +15,7 @@ import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { CoreContext } from '../../context';
 import { RowErrorCollector } from '../../excel/import/errors';
 import { readImportTable } from '../../excel/import/rows';
+import { pace } from '../../excel/import/pace';
 import { newId } from '../../ids';
 import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
@@ -31,7 +32,6 @@ import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
 import { systemMillis } from '../../clock';
 
 export const NO_DIVISIONS = '尚未设置行政区划：请先在“设置 → 行政区划”中添加乡镇(街道)和村(社区)，再导入人员。';
-const STEP = 200;
 
 /** Building the schema is not free: one per working date. */
 const schemas = { today: '', create: personInputSchema(), update: personUpdateSchema() };
@@ -41,11 +41,15 @@ function schemasFor(today: string) {
   return schemas;
 }
 
-async function tick(job: JobControl, i: number, total: number, phase: string) {
-  if (i % STEP !== 0) return;
-  job.progress(i, total, phase);
-  await job.breathe();
-  job.checkCancelled();
+/** A loop over rows in time slices: between slices, progress, a turn of the event loop, and 取消 noticed. */
+export function rowTicker(job: JobControl) {
+  const slice = pace(() => job.breathe());
+  return async (i: number, total: number, phase: string) => {
+    if (!slice.due()) return;
+    job.progress(i, total, phase);
+    await slice.rest();
+    job.checkCancelled();
+  };
 }
 
 interface Plan {
@@ -151,6 +155,8 @@ export async function checkPersonImport(
     Buffer.from(input.contentBase64, 'base64'),
     PERSON_IMPORT_SPECS,
     choice,
+    undefined,
+    () => job.breathe(),
   );
   const { defaults } = table.mapping;
   checkPersonDefaults(defaults, places);
@@ -162,8 +168,9 @@ export async function checkPersonImport(
   const total = table.rows.length;
   const reads: ReadPerson[] = [];
   const ids: { row: number; idNumber: string; raw: string }[] = [];
+  const tick = rowTicker(job);
   for (let i = 0; i < total; i++) {
-    await tick(job, i, total, '检查数据');
+    await tick(i, total, '检查数据');
     const mapped = table.rows[i];
     const outcome = readPersonRow(mapped, columns, places, create, errors, today, defaults);
     if (outcome.idNumber)
@@ -174,7 +181,7 @@ export async function checkPersonImport(
   const plan: Plan = { creates: [], updates: [], matched: [], unchanged: 0 };
   const valid = reads.filter((r) => !duplicates.has(r.row));
   for (let i = 0; i < valid.length; i++) {
-    await tick(job, i, valid.length, '比对已登记人员');
+    await tick(i, valid.length, '比对已登记人员');
     planRow(ctx.db, valid[i], places, today, errors, columns, plan, ctx.scope);
   }
   job.progress(total, total, '整理结果');

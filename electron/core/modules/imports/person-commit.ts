@@ -17,6 +17,7 @@ import { findByIdNumber } from '../persons/queries';
 import { updatePersonRecord } from '../persons/service';
 import { personInputSchema } from '../../../../shared/contract/person-input';
 import { insertImportedPerson, loadVillages, revalidate } from './person-insert';
+import { rowTicker } from './person-check';
 import { hasActiveRecognition, insertBackfilled, recordCategories, syncDifficult } from '../recognitions/service';
 import {
   ALREADY_IMPORTED,
@@ -27,7 +28,6 @@ import {
 } from './store';
 
 type Input = z.output<typeof personImportCommitInput>;
-const STEP = 500;
 
 export const CHANGED_SINCE_CHECK = '检查之后有人修改了相关人员的信息，请重新检查文件后再导入。';
 
@@ -122,12 +122,9 @@ export async function commitPersonImport(
 
   // Re-check what may have changed since the dry run, with progress and 取消, before the transaction.
   const total = creates.length + updates.length;
+  const tick = rowTicker(job);
   for (let i = 0; i < total; i++) {
-    if (i % STEP === 0) {
-      job.progress(i, total, '复核数据');
-      await job.breathe();
-      job.checkCancelled();
-    }
+    await tick(i, total, '复核数据');
     if (i < creates.length) {
       if (findByIdNumber(ctx.db, creates[i].person.idNumber))
         throw conflict(`第 ${creates[i].row} 行：${CHANGED_SINCE_CHECK}`);

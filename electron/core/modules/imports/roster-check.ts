@@ -14,14 +14,12 @@ import { newId } from '../../ids';
 import type { JobControl } from '../../jobs/registry';
 import { markDuplicates, type RowId } from './duplicates';
 import { mappingChoice } from './mappings';
-import { NO_DIVISIONS } from './person-check';
+import { NO_DIVISIONS, rowTicker } from './person-check';
 import { previewOf } from './person-preview';
 import { loadPlaces } from './places';
 import { labelOf, type RosterKind, type RosterRow, type RowEnv } from './roster-kind';
 import { rehearse } from './roster-run';
 import { keepChecked } from './store';
-
-const STEP = 200;
 
 export async function checkRoster<R extends RosterRow, S>(
   kind: RosterKind<R, S>,
@@ -40,6 +38,7 @@ export async function checkRoster<R extends RosterRow, S>(
     kind.specs,
     choice,
     kind.noun,
+    () => job.breathe(),
   );
   const { defaults } = table.mapping;
   kind.checkDefaults(defaults, places);
@@ -50,12 +49,9 @@ export async function checkRoster<R extends RosterRow, S>(
   const total = table.rows.length;
   const reads: R[] = [];
   const ids: RowId[] = [];
+  const tick = rowTicker(job);
   for (let i = 0; i < total; i++) {
-    if (i % STEP === 0) {
-      job.progress(i, total, '检查数据');
-      await job.breathe();
-      job.checkCancelled();
-    }
+    await tick(i, total, '检查数据');
     const mapped = table.rows[i];
     const outcome = kind.readRow(mapped, env);
     if (outcome.idNumber)

@@ -47,7 +47,7 @@ interface CheckedBase {
   today: string;
   /** Every error found (the result may show fewer). */
   errors: ImportRowError[];
-  /** The sheet as read and its mapping: the error file repeats the rows with errors. */
+  /** The sheet and its mapping: the error file repeats the rows with errors (the only data rows kept). */
   source?: ImportTable;
   /** Field keys kept as text in the error file's copy of the rows (IDs, phone and card numbers). */
   textKeys?: ReadonlySet<string>;
@@ -88,7 +88,17 @@ function prune(store: Map<string, Checked>, now: number) {
 export function keepChecked(ctx: Pick<CoreContext, 'db'>, entry: Checked, now = systemMillis()): void {
   const store = storeOf(ctx);
   prune(store, now);
-  store.set(entry.token, entry);
+  store.set(entry.token, entry.source ? { ...entry, source: errorRowsOnly(entry.source, entry.errors) } : entry);
+}
+
+/**
+ * What the error file needs of the sheet: the rows above the data (title, header) and the rows with errors. A
+ * 50,000-row roster kept whole until its commit would hold every cell twice (as read and as mapped).
+ */
+function errorRowsOnly(source: ImportTable, errors: readonly ImportRowError[]): ImportTable {
+  const rows: ImportTable['table']['rows'] = source.table.rows.slice(0, source.map.firstDataRow - 1);
+  for (const e of errors) rows[e.row - 1] ??= source.table.rows[e.row - 1];
+  return { ...source, rows: [], table: { ...source.table, rows } };
 }
 
 function getAny(ctx: Pick<CoreContext, 'db'>, token: string, now: number): Checked {
