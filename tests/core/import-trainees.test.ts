@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
+import { expectCancelledUntouched, registerState } from './db-bytes';
 import { makeCore, must, snapshot } from './harness';
 import { base64, jobData, jobError, workbookOf, type Cell } from './import-workbooks';
 import { makeId } from './persons-fixtures';
@@ -84,6 +85,24 @@ describe('issue 15: the 培训学员 roster import', () => {
       { name: s.p.a.name, category: '01', enrol_date: '2026-11-12' },
       { name: s.p.d.name, category: '01', enrol_date: '2026-11-13' },
     ]);
+  });
+
+  it('a cancelled commit leaves the file byte-identical, and the same check still commits afterwards', async () => {
+    const s = await scene();
+    const r = await check(s.core, roster(s.p));
+    const before = registerState(s.core);
+    await expectCancelledUntouched(
+      s.core,
+      'imports.trainees.commit',
+      { token: r.token, skipInvalidRows: true },
+      before,
+    );
+    expect(enrolments(s.core)).toEqual([]);
+    const done = await jobData<RosterImportResult>(s.core, 'imports.trainees.commit', {
+      token: r.token,
+      skipInvalidRows: true,
+    });
+    expect(done.created).toBe(2);
   });
 
   it('a commit the rules now refuse (enrolled meanwhile) names the row and leaves the database byte-identical', async () => {
