@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/contract/result';
 import { canonicalHeader, mapColumns, type HeaderSpec } from '../../electron/core/excel/import/headers';
-import { readImportTable } from '../../electron/core/excel/import/rows';
+import { mappedRows, readImportTable } from '../../electron/core/excel/import/rows';
 import { PERSON_HEADER_SPECS } from '../../electron/core/excel/import/person-headers';
 import { readDateCell } from '../../electron/core/excel/import/dates';
 import { ID_DAMAGED_MESSAGE, readIdNumberCell, readTextCell } from '../../electron/core/excel/import/values';
@@ -38,7 +38,7 @@ async function failure(p: Promise<unknown>): Promise<string> {
 function normaliseRows(table: Awaited<ReturnType<typeof readImportTable>>) {
   const errors = new RowErrorCollector();
   const label = (key: string) => PERSON_HEADER_SPECS.find((s) => s.key === key)!.label;
-  const out = table.rows.map(({ row, cells }) => {
+  const out = mappedRows(table).map(({ row, cells }) => {
     const id = readIdNumberCell(cells.idNumber);
     if (!id.ok) errors.add(row, table.map.columns.idNumber, label('idNumber'), cells.idNumber, id.message);
     const birth = readDateCell(cells.birthDate ?? null);
@@ -111,7 +111,7 @@ describe('import: header below title rows, synonyms and traps in the values', ()
     });
     expect(t.map.unmapped).toEqual([{ column: 'A', header: '序号' }]);
     // Row 5 is blank and row 12 holds only a 序号: both skipped.
-    expect(t.rows.map((r) => r.row)).toEqual([4, 6, 7, 8, 9, 10, 11]);
+    expect(mappedRows(t).map((r) => r.row)).toEqual([4, 6, 7, 8, 9, 10, 11]);
   });
 
   it('normalises values and reports each damaged cell with its row, column and exact message', async () => {
@@ -174,8 +174,8 @@ describe('import: a merged two-row header', () => {
     expect(t.map).toMatchObject({ headerRow: 2, headerRows: 2, firstDataRow: 4 });
     expect(t.map.columns).toEqual({ name: 0, idNumber: 1, township: 2, village: 3, phone: 4, birthDate: 6 });
     expect(t.map.unmapped).toEqual([{ column: 'F', header: '联系方式/固定电话' }]);
-    expect(t.rows).toHaveLength(1);
-    expect(readDateCell(t.rows[0].cells.birthDate)).toEqual({ ok: true, value: '1990-01-01' });
+    expect(mappedRows(t)).toHaveLength(1);
+    expect(readDateCell(mappedRows(t)[0].cells.birthDate)).toEqual({ ok: true, value: '1990-01-01' });
   });
 
   it('a header merged across two columns maps once (no false duplicate)', async () => {
@@ -196,7 +196,7 @@ describe('import: a merged two-row header', () => {
     const t = await readImportTable('x.csv', Buffer.from(csv), PERSON_HEADER_SPECS);
     expect(t.map).toMatchObject({ headerRow: 1, headerRows: 2, firstDataRow: 3 });
     expect(t.map.columns).toEqual({ name: 0, idNumber: 1, township: 2, village: 3 });
-    expect(t.rows[0].cells.idNumber).toBe('650102199001011234');
+    expect(mappedRows(t)[0].cells.idNumber).toBe('650102199001011234');
   });
 });
 

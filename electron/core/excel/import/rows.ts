@@ -14,40 +14,57 @@ export interface MappedRow {
   cells: Record<string, RawCell>;
 }
 
+/** A sheet row's cells under the mapped columns (key → raw cell, null when absent or empty). */
+function cellsOf(source: readonly RawCell[], entries: readonly [string, number][]): Record<string, RawCell> {
+  const cells: Record<string, RawCell> = {};
+  for (const [key, c] of entries) cells[key] = source[c] ?? null;
+  return cells;
+}
+
 /**
- * Rows below the header with their mapped cells, and the rows that are not data with the reason; in time slices
- * with `breathe` between them (pace.ts).
+ * The sheet rows below the header that hold data (0-based), and the rows that are not data with the reason; in
+ * time slices with `breathe` between them (pace.ts). The mapped cells of a data row are made when it is read
+ * (mappedRow), so a large roster is not held twice.
  */
 export async function splitRows(
   table: RawTable,
   map: ColumnMap,
   headerTexts: readonly string[] = [],
   breathe: () => Promise<void> = nextTurn,
-): Promise<{ rows: MappedRow[]; skipped: SkippedRow[] }> {
-  const rows: MappedRow[] = [];
+): Promise<{ dataRows: number[]; skipped: SkippedRow[] }> {
+  const dataRows: number[] = [];
   const skipped: SkippedRow[] = [];
   const entries = Object.entries(map.columns);
   const slice = pace(breathe);
   for (let r = map.firstDataRow - 1; r < table.rows.length; r++) {
     if (slice.due()) await slice.rest();
     const source = table.rows[r] ?? [];
-    const cells: Record<string, RawCell> = {};
-    for (const [key, c] of entries) cells[key] = source[c] ?? null;
+    const cells = cellsOf(source, entries);
     const idCell = map.columns.idNumber === undefined ? undefined : cells.idNumber;
     const reason = skipReason(source, Object.values(cells), idCell, headerTexts);
     if (reason) skipped.push({ row: r + 1, reason });
-    else rows.push({ row: r + 1, cells });
+    else dataRows.push(r);
   }
   // Blank rows after the last data row are the sheet's formatting, not the clerk's: not listed.
-  const last = rows.length ? rows[rows.length - 1].row : 0;
+  const last = dataRows.length ? dataRows[dataRows.length - 1] + 1 : 0;
   const listed = skipped.filter((s) => s.row < last || s.reason !== SKIP_REASONS.blank);
-  return { rows, skipped: listed };
+  return { dataRows, skipped: listed };
 }
+
+/** The i-th data row of a read table with its mapped cells. */
+export function mappedRow(t: ImportTable, i: number): MappedRow {
+  const r = t.dataRows[i];
+  return { row: r + 1, cells: cellsOf(t.table.rows[r] ?? [], Object.entries(t.map.columns)) };
+}
+
+/** Every data row with its mapped cells (small tables, tests). */
+export const mappedRows = (t: ImportTable): MappedRow[] => t.dataRows.map((_, i) => mappedRow(t, i));
 
 export interface ImportTable {
   sheetName: string;
   map: ColumnMap;
-  rows: MappedRow[];
+  /** 0-based sheet rows that hold data, in order: mappedRow(table, i) reads the i-th. */
+  dataRows: number[];
   /** Rows under the header that are not data, with the reason (blank rows after the last data row not listed). */
   skipped: SkippedRow[];
   mapping: ResolvedMapping;
@@ -83,10 +100,10 @@ export async function readImportTable(
   const headerTexts = mapping.mapped
     .filter((c) => c.key !== null)
     .map((c) => canonicalHeader(c.header.split('/').pop() ?? ''));
-  const { rows, skipped } = await splitRows(table, map, headerTexts, breathe);
-  if (rows.length === 0) {
+  const { dataRows, skipped } = await splitRows(table, map, headerTexts, breathe);
+  if (dataRows.length === 0) {
     const where = tables.length > 1 ? `工作表“${table.sheetName}”的` : '';
     throw ruleViolation(`${where}第${map.headerRow}行是表头，但表头下面没有数据行。请填写数据后再导入。`);
   }
-  return { sheetName: table.sheetName, map, rows, skipped, mapping, table };
+  return { sheetName: table.sheetName, map, dataRows, skipped, mapping, table };
 }

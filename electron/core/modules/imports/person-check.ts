@@ -14,7 +14,7 @@ import { ruleViolation } from '../../../../shared/contract/result';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { CoreContext } from '../../context';
 import { RowErrorCollector } from '../../excel/import/errors';
-import { readImportTable } from '../../excel/import/rows';
+import { mappedRow, readImportTable } from '../../excel/import/rows';
 import { pace } from '../../excel/import/pace';
 import { newId } from '../../ids';
 import type { JobControl } from '../../jobs/registry';
@@ -165,13 +165,13 @@ export async function checkPersonImport(
   const { create } = schemasFor(today);
   const columns = table.map.columns;
   const errors = new RowErrorCollector(50_000);
-  const total = table.rows.length;
+  const total = table.dataRows.length;
   const reads: ReadPerson[] = [];
   const ids: { row: number; idNumber: string; raw: string }[] = [];
   const tick = rowTicker(job);
   for (let i = 0; i < total; i++) {
     await tick(i, total, '检查数据');
-    const mapped = table.rows[i];
+    const mapped = mappedRow(table, i);
     const outcome = readPersonRow(mapped, columns, places, create, errors, today, defaults);
     if (outcome.idNumber)
       ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });

@@ -9,7 +9,7 @@ import { ruleViolation } from '../../../../shared/contract/result';
 import { systemMillis } from '../../clock';
 import type { CoreContext } from '../../context';
 import { RowErrorCollector } from '../../excel/import/errors';
-import { readImportTable } from '../../excel/import/rows';
+import { mappedRow, readImportTable } from '../../excel/import/rows';
 import { newId } from '../../ids';
 import type { JobControl } from '../../jobs/registry';
 import { markDuplicates, type RowId } from './duplicates';
@@ -46,13 +46,13 @@ export async function checkRoster<R extends RosterRow, S>(
   const columns = table.map.columns;
   const errors = new RowErrorCollector(50_000);
   const env: RowEnv = { ctx, today: ctx.today(), places, columns, defaults, errors };
-  const total = table.rows.length;
+  const total = table.dataRows.length;
   const reads: R[] = [];
   const ids: RowId[] = [];
   const tick = rowTicker(job);
   for (let i = 0; i < total; i++) {
     await tick(i, total, '检查数据');
-    const mapped = table.rows[i];
+    const mapped = mappedRow(table, i);
     const outcome = kind.readRow(mapped, env);
     if (outcome.idNumber)
       ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });

@@ -98,7 +98,7 @@ export function keepChecked(ctx: Pick<CoreContext, 'db'>, entry: Checked, now = 
 function errorRowsOnly(source: ImportTable, errors: readonly ImportRowError[]): ImportTable {
   const rows: ImportTable['table']['rows'] = source.table.rows.slice(0, source.map.firstDataRow - 1);
   for (const e of errors) rows[e.row - 1] ??= source.table.rows[e.row - 1];
-  return { ...source, rows: [], table: { ...source.table, rows } };
+  return { ...source, dataRows: [], table: { ...source.table, rows } };
 }
 
 function getAny(ctx: Pick<CoreContext, 'db'>, token: string, now: number): Checked {
