@@ -1,7 +1,7 @@
 // Import step 3: every problem found in a row, by Excel row number and column letter, in Chinese;
 // listed on the dry-run screen and downloadable as an error workbook.
 import type ExcelJS from 'exceljs';
-import { type RawCell, columnLetter } from '../read-table';
+import { type RawCell, columnIndex, columnLetter } from '../read-table';
 import { writeWorkbookFile } from '../workbook-file';
 import { displayValue } from './values';
 import { addOriginalRows, type OriginalRows } from './error-rows';
@@ -38,11 +38,10 @@ export class RowErrorCollector {
 
   /** Errors in row order, then column order (A < B < … < Z < AA). */
   get errors(): RowError[] {
-    const colKey = (c: string) => c.padStart(3, ' ');
-    return [...this.list].sort(
-      (a, b) =>
-        a.row - b.row || (colKey(a.column) < colKey(b.column) ? -1 : colKey(a.column) > colKey(b.column) ? 1 : 0),
-    );
+    // One number per error (row, then column index): 50,000 errors sort in milliseconds, without making strings.
+    const keyed = this.list.map((e, i) => ({ e, key: e.row * 20_000 + columnIndex(e.column), i }));
+    keyed.sort((a, b) => a.key - b.key || a.i - b.i);
+    return keyed.map((k) => k.e);
   }
 
   /** Number of errors found, including any beyond the limit. */
