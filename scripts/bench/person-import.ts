@@ -204,7 +204,11 @@ export async function emptyCounty(): Promise<{ core: Core; dir: string }> {
   return { core, dir };
 }
 
-export const reset = (core: Core) => core.ctx.db.exec('DELETE FROM household_members; DELETE FROM persons;');
+/** Empties what an import writes: persons, and the back-filled recognitions of the 就业困难人员 rows. */
+export const reset = (core: Core) =>
+  core.ctx.db.exec(
+    'DELETE FROM recognition_steps; DELETE FROM recognitions; DELETE FROM household_members; DELETE FROM persons;',
+  );
 
 export async function benchPersonImport(options: {
   rows: number;
