@@ -315,6 +315,38 @@ describe('录入考核结果', { timeout: 60_000 }, () => {
     ]);
   });
 
+  it('Enter moves down the column (hours, certificate number, date); Enter in the last row saves', async () => {
+    const fake = createFakeApi({ 'training.results.save': () => ok(OPEN) });
+    const onDone = vi.fn();
+    const data = { ...OPEN, trainees: OPEN.trainees.map((t) => ({ ...t, certType: '01' as const })) };
+    renderWithApp(<ResultsGrid detail={data} onDone={onDone} />, { api: fake.api, settings: SETTINGS });
+    const grid = screen.getByRole('table', { name: '考核结果' });
+    const cellOf = (label: string) => within(grid).getByLabelText(label);
+
+    await userEvent.click(cellOf('阿依古丽 出勤学时'));
+    await userEvent.keyboard('{Enter}');
+    expect(cellOf('买买提江 出勤学时')).toHaveFocus();
+
+    await userEvent.click(cellOf('阿依古丽 证书编号'));
+    await userEvent.keyboard('A1{Enter}');
+    expect(cellOf('买买提江 证书编号')).toHaveFocus();
+    await userEvent.keyboard('B2');
+
+    await userEvent.click(cellOf('阿依古丽 发证日期'));
+    await userEvent.keyboard('2026-11-26{Enter}');
+    expect(cellOf('买买提江 发证日期')).toHaveFocus();
+    expect(fake.callsTo('training.results.save')).toHaveLength(0);
+
+    await userEvent.keyboard('2026-11-27{Enter}');
+    await waitFor(() => expect(fake.callsTo('training.results.save')).toHaveLength(1));
+    const sent = fake.callsTo('training.results.save')[0].rows;
+    expect(sent.map((r) => [r.certNo, r.certDate])).toEqual([
+      ['A1', '2026-11-26'],
+      ['B2', '2026-11-27'],
+    ]);
+    expect(onDone).toHaveBeenCalled();
+  });
+
   it('shows the core refusal of a row under its cell', async () => {
     const MSG = '买买提江：出勤学时 120 超过课程学时 100';
     const fake = createFakeApi({
