@@ -13,6 +13,7 @@ import { dailyBackup } from './modules/backups/daily';
 import { cleanUpAtStart } from './modules/backups/files';
 import { writeSidecar, describeRegister } from './modules/backups/meta';
 import { purgeAtStart, purgeOldExports, SWEEP_EVERY_MS } from './modules/files/store';
+import { startDueInternships } from './modules/internships/person-flags';
 import { NOBODY } from './modules/accounts/caller';
 import { COUNTY } from './scope/scope';
 import { SessionStore } from './modules/accounts/sessions';
@@ -79,7 +80,19 @@ export function openCore(options: CoreOptions): Core {
   if (backupPath) describeUpgradeBackup(ctx, backupPath);
   dailyBackup(ctx);
   // Files with full ID numbers nobody took go after a few minutes, even when no other export runs (issue 20).
-  const sweep = setInterval(() => purgeOldExports(ctx), SWEEP_EVERY_MS);
+  // Internships signed ahead mark their person 见习中 from the start date (BR-28): at start and when the day turns.
+  const internshipsDue = () => {
+    try {
+      if (!ctx.db.inTransaction) startDueInternships(ctx);
+    } catch (err) {
+      ctx.logError(err, 'internships.start-due');
+    }
+  };
+  internshipsDue();
+  const sweep = setInterval(() => {
+    purgeOldExports(ctx);
+    internshipsDue();
+  }, SWEEP_EVERY_MS);
   sweep.unref();
   return {
     invoke: (channel, input, session) => dispatch(channel, input, ctx, undefined, session ?? null),

@@ -1,7 +1,7 @@
 // Training classes (DOMAIN §11.1 TrainingClass, E32; CFG-37): the status machine 计划 → 已备案 → 开班 → 结业 →
 // 已申领补贴, or 撤销 with a reason from any state before 结业; the provider's 定点 designation must cover every day
 // of the class; filing (备案) must be at least CFG-37 working days before the start.
-import { addDays, workingDaysBetween, type WorkingCalendar } from './working-days';
+import { addDays, isWorkingDay, workingDaysBetween, type WorkingCalendar } from './working-days';
 import type { ClassStatusCode } from '../enums/training-codes';
 
 export type ClassAction = 'file' | 'open' | 'close' | 'cancel';
@@ -60,10 +60,21 @@ export function workingDaysInside(from: string, to: string, calendar: WorkingCal
   return workingDaysBetween(from, addDays(to, -1), calendar);
 }
 
-/** The last day a class starting on `start` may be filed: `leadDays` working days lie between it and the start. */
-export function latestFilingDate(start: string, leadDays: number, calendar: WorkingCalendar = {}): string {
+/** The last calendar day that leaves `leadDays` working days strictly between it and `start` (the CFG-37 count). */
+function filingBound(start: string, leadDays: number, calendar: WorkingCalendar): string {
   let day = addDays(start, -1);
   while (workingDaysInside(day, start, calendar) < leadDays) day = addDays(day, -1);
+  return day;
+}
+
+/**
+ * The latest filing day a clerk is told: the last WORKING day on or before the CFG-37 bound (start Monday 2026-11-16,
+ * 5 working days → the bound is Sunday 11-08, the office's last day is Friday 11-06). The count itself is unchanged:
+ * a filing on the weekend after it still leaves the working days the rule asks for and is accepted.
+ */
+export function latestFilingDate(start: string, leadDays: number, calendar: WorkingCalendar = {}): string {
+  let day = filingBound(start, leadDays, calendar);
+  for (let i = 0; i < 60 && !isWorkingDay(day, calendar); i++) day = addDays(day, -1);
   return day;
 }
 
@@ -74,7 +85,7 @@ export function filingRefusal(
   leadDays: number,
   calendar: WorkingCalendar = {},
 ): string | null {
+  if (filedDate <= filingBound(start, leadDays, calendar)) return null;
   const latest = latestFilingDate(start, leadDays, calendar);
-  if (filedDate <= latest) return null;
   return `培训班应在开班前至少${leadDays}个工作日备案：开班日期 ${start}，最晚应于 ${latest} 备案，现为 ${filedDate}`;
 }

@@ -67,12 +67,12 @@ describe('training rules on the 规则设置 tab', () => {
     const listed = (await must(core, 'ruleSettings.list', {})).items.find((i) => i.key === 'training.rules')!;
     expect(listed.inForce).toEqual({ effectiveFrom: '2026-11-01', values: VALUES });
 
-    // Five working days before Monday 2026-11-16: five working days (Mon 11-09 … Fri 11-13) must lie between: the latest filing day is now Sunday 2026-11-08 (was 2026-11-10).
+    // Five working days before Monday 2026-11-16: five working days (Mon 11-09 … Fri 11-13) must lie between, so the bound is Sunday 2026-11-08 and the clerk is told the last working day, Friday 2026-11-06 (was 2026-11-10).
     const id = await c.newClass();
     const late = await call(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
     expect(late).toMatchObject({
       ok: false,
-      error: { fields: { date: expect.stringContaining('最晚应于 2026-11-08 备案，现为 2026-11-10') } },
+      error: { fields: { date: expect.stringContaining('最晚应于 2026-11-06 备案，现为 2026-11-10') } },
     });
   });
 

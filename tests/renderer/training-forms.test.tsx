@@ -2,6 +2,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ClassFormDrawer } from '../../renderer/src/features/training/ClassFormDrawer';
+import { ClassPage } from '../../renderer/src/features/training/ClassPage';
 import { EnrolModal } from '../../renderer/src/features/training/EnrolModal';
 import { ProviderDesignateModal } from '../../renderer/src/features/training/ProviderDesignateModal';
 import { ResultsGrid } from '../../renderer/src/features/training/ResultsGrid';
@@ -266,6 +267,69 @@ describe('学员报名', { timeout: 60_000 }, () => {
   });
 });
 
+describe('移除学员', { timeout: 60_000 }, () => {
+  const A = trainee({ id: 'x1', personName: '阿依古丽' });
+  const B = trainee({ id: 'x2', personName: '买买提江' });
+  const FILED: ClassDetail = { ...CLASS, status: '02', statusLabel: '已备案', enrolled: 2, trainees: [A, B] };
+
+  it('asks first, naming the trainee and the class; 取消 sends nothing, 移除 sends the enrolment', async () => {
+    let detail = FILED;
+    const fake = createFakeApi({
+      'training.classes.get': () => ok(detail),
+      'training.unenrol': () => {
+        detail = { ...FILED, enrolled: 1, trainees: [B] };
+        return ok(detail);
+      },
+    });
+    renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
+    const table = await screen.findByRole('table', { name: '学员' });
+    await userEvent.click(within(table).getByRole('button', { name: '移除 阿依古丽' }));
+    expect(
+      await screen.findByText(
+        '确定将“阿依古丽”从培训班 PX2026-001（家政服务员）移除吗？移除后其报名记录删除，如需恢复请重新报名。',
+      ),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: '取消' }));
+    expect(fake.callsTo('training.unenrol')).toHaveLength(0);
+
+    await userEvent.click(within(table).getByRole('button', { name: '移除 阿依古丽' }));
+    // The cancelled confirmation may still be in the page (its closing animation): the new one is the last.
+    await waitFor(() => expect(screen.getAllByRole('button', { name: '移除' })).toHaveLength(2));
+    await userEvent.click(screen.getAllByRole('button', { name: '移除' })[1]);
+    expect(await screen.findByText('已将“阿依古丽”移出培训班 PX2026-001')).toBeInTheDocument();
+    expect(fake.callsTo('training.unenrol')).toEqual([{ enrolmentId: 'x1' }]);
+    await waitFor(() => expect(within(table).queryByText('阿依古丽')).toBeNull());
+    expect(within(table).getByText('买买提江')).toBeInTheDocument();
+  });
+
+  it('shows the core refusal, and offers no 移除 once the class has closed', async () => {
+    const REFUSED = '培训班已结业或撤销，不能移除学员';
+    const fake = createFakeApi({
+      'training.classes.get': () => ok(FILED),
+      'training.unenrol': () => ({
+        ok: false,
+        error: { code: 'RULE_VIOLATION', message: REFUSED, fields: { enrolmentId: REFUSED } },
+      }),
+    });
+    const view = renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
+    const table = await screen.findByRole('table', { name: '学员' });
+    await userEvent.click(within(table).getByRole('button', { name: '移除 买买提江' }));
+    await userEvent.click(await screen.findByRole('button', { name: '移除' }));
+    expect(await screen.findByText(REFUSED)).toBeInTheDocument();
+    expect(within(table).getByText('买买提江')).toBeInTheDocument();
+    view.unmount();
+
+    const closed = createFakeApi({
+      'training.classes.get': () => ok({ ...FILED, status: '04', statusLabel: '结业' }),
+    });
+    renderWithApp(<ClassPage id="c1" />, { api: closed.api, settings: SETTINGS });
+    const after = await screen.findByRole('table', { name: '学员' });
+    expect(within(after).getByText('阿依古丽')).toBeInTheDocument();
+    expect(within(after).queryByRole('button', { name: /^移除/ })).toBeNull();
+    expect(within(after).queryByText('操作')).toBeNull();
+  });
+});
+
 describe('录入考核结果', { timeout: 60_000 }, () => {
   const OPEN: ClassDetail = {
     ...CLASS,
@@ -313,6 +377,39 @@ describe('录入考核结果', { timeout: 60_000 }, () => {
         ],
       },
     ]);
+  });
+
+  it('Enter moves down the column (hours, certificate number, date); Enter in the last row saves', async () => {
+    const fake = createFakeApi({ 'training.results.save': () => ok(OPEN) });
+    const onDone = vi.fn();
+    const data = { ...OPEN, trainees: OPEN.trainees.map((t) => ({ ...t, certType: '01' as const })) };
+    renderWithApp(<ResultsGrid detail={data} onDone={onDone} />, { api: fake.api, settings: SETTINGS });
+    const grid = screen.getByRole('table', { name: '考核结果' });
+    const cellOf = (label: string) => within(grid).getByLabelText(label);
+
+    await userEvent.click(cellOf('阿依古丽 出勤学时'));
+    await userEvent.keyboard('{Enter}');
+    expect(cellOf('买买提江 出勤学时')).toHaveFocus();
+
+    await userEvent.click(cellOf('阿依古丽 证书编号'));
+    await userEvent.keyboard('A1{Enter}');
+    expect(cellOf('买买提江 证书编号')).toHaveFocus();
+    await userEvent.keyboard('B2');
+
+    await userEvent.click(cellOf('阿依古丽 发证日期'));
+    await userEvent.keyboard('2026-11-26{Enter}');
+    expect(cellOf('买买提江 发证日期')).toHaveFocus();
+    expect(fake.callsTo('training.results.save')).toHaveLength(0);
+
+    await userEvent.keyboard('2026-11-27{Enter}');
+    await waitFor(() => expect(fake.callsTo('training.results.save')).toHaveLength(1));
+    expect(fake.callsTo('training.results.save')[0]).toMatchObject({
+      rows: [
+        { enrolmentId: 'x1', certNo: 'A1', certDate: '2026-11-26' },
+        { enrolmentId: 'x2', certNo: 'B2', certDate: '2026-11-27' },
+      ],
+    });
+    expect(onDone).toHaveBeenCalled();
   });
 
   it('shows the core refusal of a row under its cell', async () => {

@@ -40,12 +40,22 @@ describe('class filing lead time (CFG-37)', () => {
   it.each([
     ['2026-12-14', 3, '2026-12-08'], // Monday start: Wed, Thu, Fri lie between Tue and the start
     ['2026-12-16', 3, '2026-12-10'], // Wednesday start: Fri, Mon, Tue
-    ['2026-12-14', 0, '2026-12-13'],
+    ['2026-12-14', 0, '2026-12-11'], // the bound is Sunday 12-13: the clerk is told the Friday before
+    ['2026-11-16', 5, '2026-11-06'], // five working days 11-09..11-13 lie after Sunday 11-08; told Friday 11-06
   ])('start %s lead %i → latest %s', (start, lead, latest) => {
     expect(latestFilingDate(start, lead)).toBe(latest);
   });
   it('a holiday pushes the latest filing day back', () => {
     expect(latestFilingDate('2026-12-14', 3, { holidays: ['2026-12-11'] })).toBe('2026-12-07');
+  });
+  it('the message names the last working day, while a weekend filing that leaves the working days still passes', () => {
+    expect(filingRefusal('2026-11-08', '2026-11-16', 5)).toBeNull();
+    expect(filingRefusal('2026-11-09', '2026-11-16', 5)).toBe(
+      '培训班应在开班前至少5个工作日备案：开班日期 2026-11-16，最晚应于 2026-11-06 备案，现为 2026-11-09',
+    );
+  });
+  it('a 调休 Saturday is a working day the clerk may be told', () => {
+    expect(latestFilingDate('2026-11-16', 5, { workdays: ['2026-11-07'] })).toBe('2026-11-07');
   });
   it('filing on the latest day passes, the day after is refused with the dates', () => {
     expect(filingRefusal('2026-12-08', '2026-12-14', 3)).toBeNull();

@@ -27,3 +27,11 @@ export function rowHeightFor(lines: number, fontSize = 10, min = 0): number {
 
 /** Portrait A4 holds about this many column units at 100 % (0.4 in margins); wider tables print landscape. */
 export const PORTRAIT_UNITS = 100;
+
+/** Landscape A4 holds about this many column units at 100 % (the page's long side over its short side, same margins). */
+export const LANDSCAPE_UNITS = 146;
+
+/** The scale fit-to-width prints a table of `width` units at (1 = 100 %): text of 10 pt prints at 10 × this. */
+export function fitToWidthScale(width: number, orientation: 'portrait' | 'landscape'): number {
+  return Math.min(1, (orientation === 'portrait' ? PORTRAIT_UNITS : LANDSCAPE_UNITS) / width);
+}

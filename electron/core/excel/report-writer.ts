@@ -3,7 +3,8 @@
 import type ExcelJS from 'exceljs';
 import type { JobControl } from '../jobs/registry';
 import type { ReportColumn, ReportDefinition, ReportParams } from './report-definition';
-import { SUBTOTAL_SUFFIX, TOTAL_LABEL, checkDefinition } from './report-definition';
+import { SUBTOTAL_SUFFIX, TOTAL_LABEL, checkDefinition, columnWidth } from './report-definition';
+import { rowHeightFor, wrappedLines } from './report-text-fit';
 import {
   LABEL_STYLE,
   type RowKind,
@@ -62,6 +63,8 @@ class BodyWriter {
   private readonly countIndex: number;
   private readonly countCellStyle: Style;
   private readonly divisor: number;
+  /** Width of each wrapping (text) column, null for one-line columns: a row grows to show wrapped text. */
+  private readonly wrapWidths: (number | null)[];
   row: number;
 
   constructor(
@@ -76,7 +79,20 @@ class BodyWriter {
     this.countIndex = def.totals?.countColumn ? this.index.get(def.totals.countColumn)! : -1;
     this.countCellStyle = countStyle(def.totals?.countUnit ?? '人');
     this.divisor = moneyDivisor(params.moneyUnit ?? def.moneyUnit ?? '元');
+    this.wrapWidths = plan.columns.map((c) => (c.type === 'text' ? columnWidth(c) : null));
     this.row = plan.firstDataRow;
+  }
+
+  /** A row whose text wraps to more than one line gets the height to show it (issue 18: printed rows overlapped). */
+  private fitHeight(r: ExcelJS.Row, labels: readonly number[] = []): void {
+    let lines = 1;
+    for (let i = 0; i < this.columns.length; i++) {
+      const width = this.wrapWidths[i] ?? (labels.includes(i) ? columnWidth(this.columns[i]) : null);
+      const value = r.getCell(i + 1).value;
+      if (width !== null && typeof value === 'string' && value.length > 2)
+        lines = Math.max(lines, wrappedLines(value, width));
+    }
+    if (lines > 1) r.height = rowHeightFor(lines);
   }
 
   private get columns(): ReportColumn[] {
@@ -91,6 +107,7 @@ class BodyWriter {
       cell.value = dataValue(this.columns[i], source, seq, this.full, this.divisor);
       cell.style = this.styles[i].data;
     }
+    this.fitHeight(r);
     r.commit();
   }
 
@@ -104,7 +121,9 @@ class BodyWriter {
       cell.value = totalValue(this.columns[i], totals, this.divisor);
       cell.style = this.styles[i][kind];
     }
+    const labels: number[] = [];
     const label = (i: number, text: string) => {
+      labels.push(i);
       const cell = r.getCell(i + 1);
       cell.value = text;
       cell.style = LABEL_STYLE;
@@ -126,6 +145,7 @@ class BodyWriter {
       cell.value = totals.count;
       cell.style = this.countCellStyle;
     }
+    this.fitHeight(r, labels);
     r.commit();
   }
 }

@@ -4,6 +4,7 @@ import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { ApiProvider, createQueryClient, type ApiClient } from '../api';
 import { ACCESSIBLE_ICONS } from './accessible-icons';
+import { useChineseStepHandlerNames } from './step-handler-names';
 import { APP_THEME } from './theme';
 
 // antd would render two-character labels as "保 存"; keep "保存", the label clerks (and tests) look for.
@@ -13,10 +14,11 @@ const FORM = { colon: false };
 
 /**
  * antd in Chinese with the app's density, antd's App (message/modal context), the api client and the read cache
- * (one per mounted app, so each test render starts empty).
+ * (one per mounted app, so each test render starts empty); number fields' step buttons named in Chinese.
  */
 export function AppProviders({ api, children }: { api: ApiClient; children: ReactNode }) {
   const [queryClient] = useState(createQueryClient);
+  useChineseStepHandlerNames();
   return (
     <ConfigProvider
       locale={zhCN}

@@ -2,6 +2,7 @@ import { Alert, Button, Form, Modal } from 'antd';
 import type { ReactNode } from 'react';
 import { submitOnEnter } from './submit-on-enter';
 import { useConfirmClose } from './useConfirmClose';
+import { useCtrlS } from './useCtrlS';
 
 interface FormModalProps {
   title: ReactNode;
@@ -15,10 +16,15 @@ interface FormModalProps {
   onSubmit: () => void;
   onClose: () => void;
   okText?: string;
+  /** Ctrl+S saves as well (UI.md). Off where the modal opens over a form that already takes Ctrl+S. */
+  ctrlS?: boolean;
   children: ReactNode;
 }
 
-/** A modal form: top-of-form error, 取消/保存 footer, Escape closes after asking if anything changed. */
+/**
+ * A modal form: top-of-form error, 取消/保存 footer, Enter in a field (and Ctrl+S with `ctrlS`) saves — never while
+ * a save is under way — and Escape closes after asking if anything changed.
+ */
 export function FormModal({
   title,
   formId,
@@ -28,9 +34,14 @@ export function FormModal({
   onSubmit,
   onClose,
   okText = '保存',
+  ctrlS = false,
   children,
 }: FormModalProps) {
   const requestClose = useConfirmClose(dirty, saving, onClose);
+  const submit = () => {
+    if (!saving) onSubmit();
+  };
+  useCtrlS(submit, ctrlS);
 
   return (
     <Modal
@@ -50,7 +61,7 @@ export function FormModal({
       ]}
     >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form name={formId} layout="vertical" onFinish={onSubmit} onKeyDown={submitOnEnter(onSubmit)} autoComplete="off">
+      <Form name={formId} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
         {children}
       </Form>
     </Modal>

@@ -22,7 +22,7 @@ import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enum
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
-import { prepared } from '../../db/prepared';
+import { internshipStartedBy, setPersonFlags } from './person-flags';
 import { planInternship } from './checks';
 import { internshipRulesOn } from './config';
 import {
@@ -36,7 +36,6 @@ import {
   type InternshipRow,
 } from './queries';
 
-export const INTERNSHIP_STATUS = '25';
 export const ENDING_DAYS = 30;
 export const BASE_EXPIRY_DAYS = 60;
 
@@ -84,24 +83,6 @@ export function toDetail(db: Database.Database, r: InternshipRow): InternshipDet
   };
 }
 
-/** BR-28: E09 25 and in_internship = 1 while running; on ending, 25 becomes `after`. */
-function setPersonFlags(ctx: CoreContext, personId: string, running: boolean, after: string): void {
-  const row = prepared(ctx.db, 'SELECT employment_status, in_internship, updated_at FROM persons WHERE id = ?').get(
-    personId,
-  ) as { employment_status: string; in_internship: 0 | 1; updated_at: string };
-  const status = running
-    ? INTERNSHIP_STATUS
-    : row.employment_status === INTERNSHIP_STATUS
-      ? after
-      : row.employment_status;
-  const flag = running ? 1 : 0;
-  if (status === row.employment_status && flag === row.in_internship) return;
-  prepared(
-    ctx.db,
-    'UPDATE persons SET employment_status = ?, in_internship = ?, updated_at = ?, updated_by = ? WHERE id = ?',
-  ).run(status, flag, nextStamp(ctx.now(), row.updated_at), ctx.operator(), personId);
-}
-
 const who = (r: { person_name: string; id_number: string }) => `${r.person_name}（${maskIdNumber(r.id_number)}）`;
 
 export function createInternship(
@@ -135,7 +116,8 @@ export function createInternship(
     ctx.operator(),
     ctx.now(),
   );
-  setPersonFlags(ctx, v.personId, true, '10');
+  // BR-28 from the agreement start: one signed ahead leaves the person as they are until then (startDueInternships).
+  setPersonFlags(ctx, v.personId, internshipStartedBy(ctx, v.personId, ctx.today()), '10');
   const r = requireInternship(ctx.db, id);
   return {
     data: toDetail(ctx.db, r),

@@ -10,32 +10,36 @@ export const RPT01_NAME = '就业困难人员实名制台账';
 
 export const RPT01_NOTE = '本表人员为所属期内认定有效（含本期退出）的就业困难人员；认定日期不详的为补录人员。';
 
-/** §6.1 columns in order; widths fit Uyghur/Kazakh names (VR-05) and 18-character IDs. */
+/**
+ * §6.1 columns in order. 24 columns fit one A4 landscape page width (issue 18: at the first widths, 313 units,
+ * fit-to-width printed 10 pt text at 4.7 pt): text columns are as narrow as their usual values and wrap in taller
+ * rows; names keep room for Uyghur/Kazakh names (VR-05), IDs, phones and dates one line.
+ */
 export const RPT01_COLUMNS: ReportColumn[] = [
-  col('seq', '序号', 'seq'),
-  col('township', '乡镇(街道)', 'text', { width: 14 }),
-  col('village', '村(社区)', 'text', { width: 14 }),
-  col('name', '姓名', 'text', { width: 18 }),
-  col('sex', '性别', 'text', { width: 6 }),
-  col('ethnicity', '民族', 'text', { width: 9 }),
-  col('idNumber', '公民身份号码', 'id'),
-  col('age', '年龄', 'int', { width: 6, sum: false }),
-  col('education', '文化程度', 'text', { width: 11 }),
-  col('phone', '联系电话', 'phone'),
-  col('address', '现住址', 'text', { width: 22 }),
-  col('category', '认定类别(主)', 'text', { width: 12 }),
-  col('otherCategories', '其他符合类别', 'text', { width: 12 }),
-  col('recognitionDate', '认定日期', 'date'),
-  col('cardNo', '就业创业证号', 'text', { width: 20 }),
-  col('employment', '当前就业状态', 'text', { width: 13 }),
-  col('employer', '就业单位/岗位', 'text', { width: 16 }),
-  col('employmentDate', '就业日期', 'date'),
-  col('policies', '享受政策(公益性岗位/社保补贴/培训/见习)', 'text', { width: 18 }),
-  col('helper', '帮扶责任人', 'text', { width: 11 }),
-  col('lastContact', '最近联系日期', 'date'),
-  col('exitDate', '退出日期', 'date'),
-  col('exitReason', '退出原因', 'text', { width: 12 }),
-  col('remark', '备注', 'text', { width: 10 }),
+  col('seq', '序号', 'seq', { width: 5 }),
+  col('township', '乡镇(街道)', 'text', { width: 9 }),
+  col('village', '村(社区)', 'text', { width: 9 }),
+  col('name', '姓名', 'text'),
+  col('sex', '性别', 'text', { width: 4 }),
+  col('ethnicity', '民族', 'text', { width: 6 }),
+  col('idNumber', '公民身份号码', 'id', { width: 20 }),
+  col('age', '年龄', 'int', { width: 4, sum: false }),
+  col('education', '文化程度', 'text', { width: 6 }),
+  col('phone', '联系电话', 'phone', { width: 12.5 }),
+  col('address', '现住址', 'text', { width: 12 }),
+  col('category', '认定类别(主)', 'text', { width: 8 }),
+  col('otherCategories', '其他符合类别', 'text', { width: 8 }),
+  col('recognitionDate', '认定日期', 'date', { width: 11 }),
+  col('cardNo', '就业创业证号', 'text', { width: 10 }),
+  col('employment', '当前就业状态', 'text', { width: 6 }),
+  col('employer', '就业单位/岗位', 'text', { width: 10 }),
+  col('employmentDate', '就业日期', 'date', { width: 11 }),
+  col('policies', '享受政策(公益性岗位/社保补贴/培训/见习)', 'text', { width: 10 }),
+  col('helper', '帮扶责任人', 'text', { width: 6 }),
+  col('lastContact', '最近联系日期', 'date', { width: 11 }),
+  col('exitDate', '退出日期', 'date', { width: 11 }),
+  col('exitReason', '退出原因', 'text', { width: 8 }),
+  col('remark', '备注', 'text', { width: 5 }),
 ];
 
 export interface Rpt01Options {

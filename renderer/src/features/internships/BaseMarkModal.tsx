@@ -5,7 +5,6 @@ import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useServerError, useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
-import { useCtrlS } from '../../components/useCtrlS';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 
@@ -74,10 +73,6 @@ export function BaseMarkModal({
     );
     onSaved();
   });
-  const submit = () => {
-    if (!saving) void save();
-  };
-  useCtrlS(submit);
 
   return (
     <FormModal
@@ -86,7 +81,8 @@ export function BaseMarkModal({
       dirty={formState.isDirty}
       saving={saving}
       formError={formError}
-      onSubmit={submit}
+      onSubmit={() => void save()}
+      ctrlS
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>

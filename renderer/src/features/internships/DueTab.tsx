@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Table, Typography } from 'antd';
+import { Alert, Button, Table, Typography } from 'antd';
+import { CountBadge } from '../../components/CountBadge';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
@@ -15,7 +16,7 @@ type Worklists = z.output<typeof worklistsOutput>;
 
 const Heading = ({ title, count }: { title: string; count: number }) => (
   <Typography.Title level={5} style={{ marginTop: 8 }}>
-    {title} <Badge count={count} showZero color={count ? '#fa8c16' : '#bfbfbf'} />
+    {title} <CountBadge count={count} />
   </Typography.Title>
 );
 

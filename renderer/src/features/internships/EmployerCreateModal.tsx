@@ -6,7 +6,6 @@ import { useServerError, useWrite } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
-import { useCtrlS } from '../../components/useCtrlS';
 import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
@@ -67,10 +66,6 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     if (notes.length) message.warning(`请核对：${notes.join('；')}`);
     onSaved();
   });
-  const submit = () => {
-    if (!saving) void save();
-  };
-  useCtrlS(submit);
 
   const text = (name: 'name' | 'uscc', label: string, required: boolean, max: number, autoFocus = false) => (
     <FormField
@@ -130,7 +125,8 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
       dirty={formState.isDirty}
       saving={saving}
       formError={formError}
-      onSubmit={submit}
+      onSubmit={() => void save()}
+      ctrlS
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>

@@ -8,7 +8,6 @@ import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
-import { useCtrlS } from '../../components/useCtrlS';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/DateInput';
 import { END_TYPE_OPTIONS, RETAINED_END_TYPES } from './internship-labels';
@@ -93,10 +92,6 @@ export function EndInternshipModal({
     message.success(`已结束见习：${r.data.personName}（${r.data.endTypeLabel}）`);
     onSaved(r.data);
   });
-  const submit = () => {
-    if (!saving) void save();
-  };
-  useCtrlS(submit);
 
   return (
     <FormModal
@@ -105,7 +100,8 @@ export function EndInternshipModal({
       dirty={formState.isDirty}
       saving={saving}
       formError={formError}
-      onSubmit={submit}
+      onSubmit={() => void save()}
+      ctrlS
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>

@@ -1,4 +1,5 @@
 import { Badge, Space, Tabs, Typography } from 'antd';
+import { COUNT_BADGE_COLOURS } from '../../components/CountBadge';
 import { useCallback, useState } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTownshipParam } from '../../components/useTownshipParam';
@@ -16,7 +17,7 @@ type Tab = (typeof TABS)[number];
 const counted = (label: string, count: number) => (
   <Space size={6}>
     {label}
-    <Badge count={count} size="small" color="#fa8c16" />
+    <Badge count={count} size="small" color={COUNT_BADGE_COLOURS.due.background} />
   </Space>
 );
 

@@ -1,4 +1,5 @@
-import { Alert, Badge, Button, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Table, Tabs, Tag, Typography } from 'antd';
+import { CountBadge } from '../../components/CountBadge';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
@@ -68,7 +69,7 @@ export function PostWorklistsPage() {
   const canPlace = useCan('placements.create');
   const label = (text: string, n: number | undefined, late = false) => (
     <span>
-      {text} <Badge count={n ?? 0} showZero color={late ? '#f5222d' : n ? '#fa8c16' : '#bfbfbf'} overflowCount={999} />
+      {text} <CountBadge count={n ?? 0} tone={late ? 'urgent' : 'due'} />
     </span>
   );
   const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) =>

@@ -1,5 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, Flex, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Table, Tabs, Tag, Typography } from 'antd';
+import { CountBadge } from '../../components/CountBadge';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { RecognitionListItem } from '../../../../shared/contract/recognitions';
@@ -86,8 +87,7 @@ export function RecognitionWorklistsPage() {
 
   const label = (text: string, n: number | undefined, urgent = false) => (
     <span>
-      {text}{' '}
-      <Badge count={n ?? 0} showZero color={urgent ? '#f5222d' : n ? '#fa8c16' : '#bfbfbf'} overflowCount={999} />
+      {text} <CountBadge count={n ?? 0} tone={urgent ? 'urgent' : 'due'} />
     </span>
   );
   const button = (text: string, onClick: (r: RecognitionListItem) => void) => ({

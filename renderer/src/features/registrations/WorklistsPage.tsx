@@ -1,5 +1,6 @@
 import { PhoneOutlined } from '@ant-design/icons';
-import { Alert, Badge, Button, DatePicker, Flex, Segmented, Space, Tabs, Typography } from 'antd';
+import { Alert, Button, DatePicker, Flex, Segmented, Space, Tabs, Typography } from 'antd';
+import { CountBadge } from '../../components/CountBadge';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
@@ -99,14 +100,9 @@ export function WorklistsPage() {
             <span title={counts ? `${LIST_LABELS[k]} ${counts[k]} 人` : undefined}>
               {LIST_LABELS[k]}
               {counts && (
-                <Badge
-                  count={counts[k]}
-                  showZero
-                  overflowCount={9999}
-                  size="small"
-                  color={counts[k] ? undefined : 'green'}
-                  style={{ marginInlineStart: 6 }}
-                />
+                <span style={{ marginInlineStart: 6 }}>
+                  <CountBadge count={counts[k]} tone="urgent" zeroTone="done" small overflowCount={9999} />
+                </span>
               )}
             </span>
           ),

@@ -10,6 +10,7 @@ import { ClassFormDrawer } from './ClassFormDrawer';
 import { EnrolModal } from './EnrolModal';
 import { yuan } from './labels';
 import { ResultsGrid } from './ResultsGrid';
+import { UNENROL_STATUSES, useUnenrol } from './useUnenrol';
 
 type Action = 'file' | 'open' | 'close' | 'cancel';
 const ACTIONS: Record<string, { action: Action; label: string }[]> = {
@@ -33,6 +34,7 @@ export function ClassPage({ id }: { id: string }) {
   const canUpdate = useCan('training.classes.update');
   const canEnrol = useCan('training.enrol');
   const canRecord = useCan('training.results.save');
+  const canUnenrol = useCan('training.unenrol');
   const navigate = useNavigate();
   const { data: c, error, reload } = useRead('training.classes.get', { id });
   const act = useWrite('training.classes.act');
@@ -42,6 +44,7 @@ export function ClassPage({ id }: { id: string }) {
   const [failure, setFailure] = useState<{ field: 'date' | 'reason' | null; message: string } | null>(null);
   const [open, setOpen] = useState<'edit' | 'enrol' | 'results' | null>(null);
   const today = useSession().info.today;
+  const removeTrainee = useUnenrol(reload);
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!c) return null;
@@ -174,6 +177,27 @@ export function ClassPage({ id }: { id: string }) {
                 ),
             },
             { title: '培训后就业', dataIndex: 'employedDate', width: 110 },
+            ...(canUnenrol && UNENROL_STATUSES.includes(c.status)
+              ? [
+                  {
+                    title: '操作',
+                    key: 'remove',
+                    width: 70,
+                    render: (_: unknown, t: Trainee) => (
+                      <Button
+                        type="link"
+                        size="small"
+                        danger
+                        style={{ padding: 0 }}
+                        aria-label={`移除 ${t.personName}`}
+                        onClick={() => removeTrainee(c, t)}
+                      >
+                        移除
+                      </Button>
+                    ),
+                  },
+                ]
+              : []),
           ]}
         />
       )}

@@ -12,7 +12,6 @@ import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { PersonLookup } from '../../components/PersonLookup';
-import { useCtrlS } from '../../components/useCtrlS';
 
 export interface EnrolValues {
   personId: string | null;
@@ -88,10 +87,6 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
     setLookupKey((k) => k + 1);
     setTimeout(() => setFocus('personId'), 0);
   });
-  const submit = () => {
-    if (!saving) void save();
-  };
-  useCtrlS(submit);
 
   return (
     <FormModal
@@ -101,7 +96,8 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       dirty={formState.isDirty}
       saving={saving}
       formError={formError}
-      onSubmit={submit}
+      onSubmit={() => void save()}
+      ctrlS
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>

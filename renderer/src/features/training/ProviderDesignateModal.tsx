@@ -11,7 +11,6 @@ import { selectBinding, textBinding } from '../../components/field-bindings';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
-import { useCtrlS } from '../../components/useCtrlS';
 import { EmployerSelect } from '../posts/EmployerSelect';
 
 type KindCode = (typeof PROVIDER_KIND_CODES)[number];
@@ -119,10 +118,6 @@ export function ProviderDesignateModal({
     message.success(`已${provider ? '修改' : '认定'}定点培训机构“${r.data.name}”`);
     onSaved(r.data);
   });
-  const submit = () => {
-    if (!saving) void save();
-  };
-  useCtrlS(submit);
 
   const text = (name: 'contactPerson' | 'contactPhone' | 'remark', label: string, max: number) => (
     <FormField
@@ -152,7 +147,8 @@ export function ProviderDesignateModal({
       dirty={formState.isDirty}
       saving={saving}
       formError={formError}
-      onSubmit={submit}
+      onSubmit={() => void save()}
+      ctrlS
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>

@@ -1,0 +1,95 @@
+import ExcelJS from 'exceljs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { leafColumns } from '../../electron/core/excel/report-definition';
+import {
+  fitToWidthScale,
+  LANDSCAPE_UNITS,
+  rowHeightFor,
+  wrappedLines,
+} from '../../electron/core/excel/report-text-fit';
+import { writeReport } from '../../electron/core/excel/report-writer';
+import { RPT01_COLUMNS, rpt01Definition } from '../../electron/core/modules/reports/rpt01';
+import { tempDir } from './harness';
+
+// Issue 18: RPT-01's 24 columns print legibly on one A4 landscape page width: fit to width at 65 % or more (10 pt
+// text prints at 6.5 pt or larger; it was 4.7 pt at the first widths), the header rows repeated on every page,
+// long texts wrapping inside their cells, names wide enough for Uyghur/Kazakh names.
+
+const ROW = {
+  township: '乌帕尔镇',
+  village: '托万克乌帕尔村',
+  name: '阿卜杜克热木·阿卜杜热依木',
+  sex: '男',
+  ethnicity: '维吾尔族',
+  idNumber: '653121198003150011',
+  age: 46,
+  education: '初中',
+  phone: '13912345678',
+  address: '疏附县乌帕尔镇托万克乌帕尔村3组15号',
+  category: '大龄失业人员',
+  otherCategories: '零就业家庭成员',
+  recognitionDate: '2026-03-15',
+  cardNo: '6531212026000123',
+  employment: '失业(未就业)',
+  employer: '',
+  employmentDate: '',
+  policies: '公益性岗位、培训',
+  helper: '古丽米拉',
+  lastContact: '2026-11-20',
+  exitDate: '',
+  exitReason: '',
+  remark: '',
+};
+
+describe('RPT-01 print setup', () => {
+  it('A4 landscape, one page wide at 65 % or more, header rows repeated, text columns wrap', async () => {
+    const def = rpt01Definition({ asOf: '2026-11-30' });
+    const filePath = join(tempDir(), 'rpt01.xlsx');
+    await writeReport(
+      def,
+      [ROW, { ...ROW, name: '米娜', village: '乌帕尔村' }],
+      { countyName: '疏附县', unitName: '疏附县人社局', period: { month: '2026-11' } },
+      { filePath, full: false },
+    );
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(filePath);
+    const ws = wb.worksheets[0];
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
+    // The header is one row here (row 3, under the title and the unit line): repeated on each printed page.
+    expect(ws.getCell('A3').value).toBe('序号');
+    expect(ws.getCell('X3').value).toBe('备注');
+    expect(ws.pageSetup.printTitlesRow).toBe('3:3');
+
+    const widths = RPT01_COLUMNS.map((_, i) => ws.getColumn(i + 1).width ?? 9);
+    const width = widths.reduce((a, b) => a + b, 0);
+    expect(leafColumns(def.columns)).toHaveLength(24);
+    expect(width).toBeLessThanOrEqual(LANDSCAPE_UNITS / 0.65);
+    expect(fitToWidthScale(width, 'landscape')).toBeGreaterThanOrEqual(0.65);
+    expect(fitToWidthScale(313, 'landscape')).toBeLessThan(0.5); // the first widths
+    expect(ws.getColumn(4).width).toBeGreaterThanOrEqual(16); // 姓名
+
+    const data = 4;
+    expect(ws.getCell(data, 4).value).toBe('阿卜杜克热木·阿卜杜热依木');
+    for (const key of ['name', 'address', 'category', 'policies', 'employment'])
+      expect(ws.getCell(data, RPT01_COLUMNS.findIndex((c) => c.key === key) + 1).alignment?.wrapText).toBe(true);
+    // The row is tall enough for its longest wrapped text (the address); a row of short texts keeps the default.
+    const addressWidth = widths[RPT01_COLUMNS.findIndex((c) => c.key === 'address')];
+    const need = rowHeightFor(wrappedLines(ROW.address, addressWidth));
+    expect(wrappedLines(ROW.address, addressWidth)).toBeGreaterThan(2);
+    expect(ws.getRow(data).height).toBeGreaterThanOrEqual(need);
+    // One-line values fit their column: the ID, the phone and the dates.
+    for (const key of ['idNumber', 'phone', 'recognitionDate', 'lastContact']) {
+      const i = RPT01_COLUMNS.findIndex((c) => c.key === key);
+      const v = ws.getCell(data, i + 1).value;
+      const text = v instanceof Date ? v.toISOString().slice(0, 10) : String(v);
+      expect(widths[i]).toBeGreaterThanOrEqual(text.length * 1.1);
+    }
+  });
+});
