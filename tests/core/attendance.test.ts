@@ -14,6 +14,8 @@ describe('attendance.generate', () => {
     expect(gen).toEqual({ month: '2026-10', created: 2, refreshed: 0, removed: 0, locked: 0, total: 2 });
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     expect(grid.calendarDays).toBe(31);
+    // 休息日 by the county calendar: 国庆 1–7, the weekends, not the 调休 Saturday 10 October.
+    expect(grid.restDays).toEqual([1, 2, 3, 4, 5, 6, 7, 11, 17, 18, 24, 25, 31]);
     const [u, r] = [
       grid.rows.find((x) => x.placementId === c.urbanPlacementId)!,
       grid.rows.find((x) => x.placementId === c.ruralPlacementId)!,
@@ -29,6 +31,11 @@ describe('attendance.generate', () => {
       siEnabled: true,
       lock: null,
     });
+    // The marks a row starts from in the grid: √ on working days on post, 休 on 休息日, — off post.
+    expect(u.defaultMarks).toBe('休休休休休休休√√√休' + '√√√√√休休' + '√√√√√休休' + '√√√√√休');
+    expect(grid.rows.find((x) => x.placementId === c.ruralPlacementId)!.defaultMarks).toBe(
+      '—'.repeat(15) + '√休休√√√√√休休√√√√√休',
+    );
     // Rural from Friday 16 October: 16 days, 11 working days; 1820 × 16/31 = 939.354… → 939.35.
     expect(r).toMatchObject({
       daysOnPost: 16,
@@ -178,6 +185,12 @@ describe('attendance.save', () => {
         }),
         'dailyMarks',
         '1日不在岗（上岗日期 2026-10-16），只能记“—”',
+      ],
+      [
+        'absence marked on a 休息日',
+        () => ({ dailyMarks: defaultMarks('2026-10', '2026-10-16', '2026-10-31', CALENDAR_2026).replace('休', '旷') }),
+        'dailyMarks',
+        '17日是休息日，不能记“旷”（请假、旷工只记在工作日）',
       ],
     ];
     it.each(cases)('%s', async (_n, change, field, text) => {
