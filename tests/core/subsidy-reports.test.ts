@@ -9,6 +9,8 @@ import { makeCore, must } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
 import { CALENDAR_2026, entry, subsidyCounty } from './subsidies-fixtures';
+import { placeInput, urbanPerson } from './posts-fixtures';
+import { BEYOND_PERIOD_NOTE } from '../../electron/core/modules/subsidies/reports/rpt06';
 import type { Core } from '../../electron/core/core';
 import type { ReportExportResult } from '../../shared/contract/reports';
 
@@ -131,11 +133,43 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     expect(ws.getCell(capital, 1).value).toBe('合计人民币（大写）：叁仟壹佰陆拾伍元叁角伍分');
     expect(rowsStarting(ws, 1, '编制人：古丽　　审核人：阿依古丽')).toHaveLength(1);
     expect(rowsStarting(ws, 1, '经办人签字')).toHaveLength(1);
+    expect(JSON.stringify(cellsOf(wb))).not.toContain('补贴期限已');
 
     // Locked: a later change of the post standard changes nothing; the export is identical.
     core.ctx.db.prepare('UPDATE posts SET monthly_standard = 200000').run();
     await must(core, 'attendance.generate', { month: '2026-10' });
     expect(cellsOf(await exportBook(core, { report: 'RPT-06', month: '2026-10' }))).toEqual(cellsOf(wb));
+  });
+
+  it('a person on post after the subsidy period: listed with 0, 备注 says when the period ended, and a 说明 line says why', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    // Placed since 2023-10-01: the 36 months are 2023-10 … 2026-09, October 2026 pays nothing.
+    const longId = await urbanPerson(c, '19800101');
+    await must(
+      core,
+      'placements.create',
+      placeInput(longId, c.urbanPostId, {
+        basisDate: '2023-09-01',
+        startDate: '2023-10-01',
+        contractEnd: '2027-09-30',
+      }),
+    );
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    const wb = await exportBook(core, { report: 'RPT-06', month: '2026-10' });
+    const ws = wb.getWorksheet('岗位补贴')!;
+    const name = headerCol(ws, '姓名');
+    const remark = headerCol(ws, '备注');
+    const person = core.ctx.db.prepare('SELECT name FROM persons WHERE id = ?').pluck().get(longId) as string;
+    const [long] = rowsStarting(ws, name, person);
+    expect(ws.getCell(long, headerCol(ws, '补贴合计')).value).toBe(0);
+    expect(ws.getCell(long, remark).value).toBe('补贴期限已于2026年09月届满，本月不再发放');
+    const others = rowsStarting(ws, name, '').filter((r) => r !== long && typeof ws.getCell(r, 1).value === 'number');
+    expect(others).toHaveLength(2);
+    for (const r of others) expect(String(ws.getCell(r, remark).value ?? '')).not.toContain('补贴期限');
+    const notes = JSON.stringify(cellsOf(wb));
+    expect(notes).toContain(BEYOND_PERIOD_NOTE);
   });
 
   it("social insurance claimed separately gets its own sheet; the month's 补发/扣回 roster follows; no roster, no export", async () => {
