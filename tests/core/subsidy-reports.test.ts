@@ -246,7 +246,7 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     await must(core, 'allowances.generate', { month: '2026-10' });
     const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
     await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
-    const wb = await exportBook(core, { report: 'RPT-09', month: '2026-10' });
+    const wb = await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' });
     const ws = wb.worksheets[0];
     expect(ws.getCell('A1').value).toBe('疏附县2026年10月就业见习补贴发放花名册');
     const total = headerCol(ws, '合计');
@@ -272,6 +272,57 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     expect(ws.getCell(rowsStarting(ws, 1, '合计人民币（大写）：')[0], 1).value).toBe(
       `合计人民币（大写）：${fenToChineseUpper(grand)}`,
     );
-    expect(cellsOf(await exportBook(core, { report: 'RPT-09', month: '2026-10' }))).toEqual(cellsOf(wb));
+    expect(cellsOf(await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' }))).toEqual(cellsOf(wb));
+  });
+
+  it("a quarter adds up each month's roster into one row per intern; every month of the period needs its roster", async () => {
+    const core = makeCore();
+    const c = await internCounty(core);
+    const a = await graduate(c);
+    const b = await graduate(c, '20030611');
+    const i1 = await must(core, 'internships.create', gradInput(a, c.hostA));
+    await must(core, 'internships.create', gradInput(b, c.hostB, { insurancePolicy: 'PICC-2' }));
+    const totals: number[] = [];
+    for (const month of ['2026-09', '2026-10']) {
+      await must(core, 'allowances.generate', { month });
+      const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month });
+      await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+      totals.push(batch.totalFen);
+    }
+    const quarter = { report: 'RPT-09', from: '2026-09', to: '2026-11', full: false };
+    expect((await jobError(core, 'reports.export', quarter)).message).toBe(
+      '2026年11月还没有编制见习补贴发放花名册，请先编制花名册。',
+    );
+    await must(core, 'allowances.generate', { month: '2026-11' });
+    const nov = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-11' });
+    totals.push(nov.totalFen);
+    const wb = await exportBook(core, quarter);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('A1').value).toContain('就业见习补贴发放花名册');
+    const host = headerCol(ws, '见习单位');
+    const days = headerCol(ws, '本期见习天数');
+    const total = headerCol(ws, '合计');
+    // One row per intern: 30 + 31 + 30 days, three whole months of the standard each.
+    expect([4, 5, 6, 7, 8].map((r) => ws.getCell(r, host).value)).toEqual([
+      '疏附县乙见习基地',
+      '疏附县乙见习基地小计',
+      '疏附县甲见习基地',
+      '疏附县甲见习基地小计',
+      '合计',
+    ]);
+    expect(ws.getCell(4, days).value).toBe(91);
+    expect(ws.getCell(6, days).value).toBe(91);
+    const std = i1.allowanceStandardFen;
+    expect(Math.round((ws.getCell(6, total).value as number) * 100)).toBe(3 * std);
+    const grand = totals.reduce((x, y) => x + y, 0);
+    expect(grand).toBe(6 * std);
+    expect(Math.round((ws.getCell(8, total).value as number) * 100)).toBe(grand);
+    expect(ws.getCell(rowsStarting(ws, 1, '合计人民币（大写）：')[0], 1).value).toBe(
+      `合计人民币（大写）：${fenToChineseUpper(grand)}`,
+    );
+    const text = JSON.stringify(cellsOf(wb));
+    expect(text).toContain('本表汇总2026年09月至2026年11月各月见习补贴发放花名册，每人一行');
+    // November's roster is still a draft: the sheet says so.
+    expect(text).toContain('尚未审核，金额以审核后为准');
   });
 });
