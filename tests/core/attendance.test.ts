@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { call, makeCore, must, snapshot } from './harness';
-import { CALENDAR_2026, entry, subsidyCounty } from './subsidies-fixtures';
+import { CALENDAR_2026, entry, placedBeyondPeriod, subsidyCounty } from './subsidies-fixtures';
 import { placeInput, urbanPerson } from './posts-fixtures';
 
 describe('attendance.generate', () => {
@@ -250,16 +250,8 @@ describe('attendance and the subsidy period (BR-18)', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     // Placed since 2023-10-01 (born 1980: far from retirement): 36 months are 2023-10 … 2026-09.
-    const longId = await urbanPerson(c, '19800101');
-    const long = await must(
-      core,
-      'placements.create',
-      placeInput(longId, c.urbanPostId, {
-        basisDate: '2023-09-01',
-        startDate: '2023-10-01',
-        contractEnd: '2027-09-30',
-      }),
-    );
+    const { personId: longId, placementId } = await placedBeyondPeriod(c);
+    const long = { placement: { id: placementId } };
     await must(core, 'attendance.generate', { month: '2026-09' });
     await must(core, 'attendance.generate', { month: '2026-10' });
     const sep = await must(core, 'attendance.grid', { month: '2026-09', employerId: c.employerId });

@@ -8,8 +8,7 @@ import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { makeCore, must } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
-import { CALENDAR_2026, entry, subsidyCounty } from './subsidies-fixtures';
-import { placeInput, urbanPerson } from './posts-fixtures';
+import { CALENDAR_2026, entry, placedBeyondPeriod, subsidyCounty } from './subsidies-fixtures';
 import { BEYOND_PERIOD_NOTE } from '../../electron/core/modules/subsidies/reports/rpt06';
 import type { Core } from '../../electron/core/core';
 import type { ReportExportResult } from '../../shared/contract/reports';
@@ -144,17 +143,7 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
   it('a person on post after the subsidy period: listed with 0, 备注 says when the period ended, and a 说明 line says why', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
-    // Placed since 2023-10-01: the 36 months are 2023-10 … 2026-09, October 2026 pays nothing.
-    const longId = await urbanPerson(c, '19800101');
-    await must(
-      core,
-      'placements.create',
-      placeInput(longId, c.urbanPostId, {
-        basisDate: '2023-09-01',
-        startDate: '2023-10-01',
-        contractEnd: '2027-09-30',
-      }),
-    );
+    const { personId: longId } = await placedBeyondPeriod(c);
     await must(core, 'attendance.generate', { month: '2026-10' });
     await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     const wb = await exportBook(core, { report: 'RPT-06', month: '2026-10' });
@@ -227,14 +216,20 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
   });
 });
 
+/** Two graduates interning from 2026-09-01, one at each 见习基地 (甲 and 乙). */
+async function twoInterns() {
+  const core = makeCore();
+  const c = await internCounty(core);
+  const a = await graduate(c);
+  const b = await graduate(c, '20030611');
+  const i1 = await must(core, 'internships.create', gradInput(a, c.hostA));
+  await must(core, 'internships.create', gradInput(b, c.hostB, { insurancePolicy: 'PICC-2' }));
+  return { core, i1 };
+}
+
 describe('RPT-09 就业见习补贴发放花名册', () => {
   it('grouped by 见习单位, the early-hire remainder to the host, 合计 and 大写 equal to the rows', async () => {
-    const core = makeCore();
-    const c = await internCounty(core);
-    const a = await graduate(c);
-    const b = await graduate(c, '20030611');
-    const i1 = await must(core, 'internships.create', gradInput(a, c.hostA));
-    await must(core, 'internships.create', gradInput(b, c.hostB, { insurancePolicy: 'PICC-2' }));
+    const { core, i1 } = await twoInterns();
     await must(core, 'internships.end', {
       id: i1.id,
       endDate: '2026-10-15',
@@ -276,12 +271,7 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
   });
 
   it("a quarter adds up each month's roster into one row per intern; every month of the period needs its roster", async () => {
-    const core = makeCore();
-    const c = await internCounty(core);
-    const a = await graduate(c);
-    const b = await graduate(c, '20030611');
-    const i1 = await must(core, 'internships.create', gradInput(a, c.hostA));
-    await must(core, 'internships.create', gradInput(b, c.hostB, { insurancePolicy: 'PICC-2' }));
+    const { core, i1 } = await twoInterns();
     const totals: number[] = [];
     for (const month of ['2026-09', '2026-10']) {
       await must(core, 'allowances.generate', { month });
