@@ -55,11 +55,22 @@ const stats = (samples: number[]) => {
   return { p50: round2(percentile(s, 50)), p95: round2(percentile(s, 95)) };
 };
 
-const cacheDir = (persons: number) => join(tmpdir(), `taizhang-bench-posts-${persons}-${BENCH_TODAY}`);
+/** Posts and placements of a bench county; by default persons / 10 posts and persons / 5 placements. */
+export interface PostCountySize {
+  posts: number;
+  placements: number;
+}
+
+const cacheDir = (persons: number, size?: PostCountySize) =>
+  join(tmpdir(), `taizhang-bench-posts-${persons}${size ? `-${size.posts}-${size.placements}` : ''}-${BENCH_TODAY}`);
 
 /** A seeded county kept between runs (persons + posts + placements); a fresh copy is benchmarked each time. */
-export async function seededCopy(persons: number, log: (l: string) => void): Promise<{ dir: string; reused: boolean }> {
-  const cache = cacheDir(persons);
+export async function seededCopy(
+  persons: number,
+  log: (l: string) => void,
+  size?: PostCountySize,
+): Promise<{ dir: string; reused: boolean }> {
+  const cache = cacheDir(persons, size);
   const reused = existsSync(join(cache, DB_FILE));
   if (!reused) {
     mkdirSync(cache, { recursive: true });
@@ -68,8 +79,8 @@ export async function seededCopy(persons: number, log: (l: string) => void): Pro
       const t = performance.now();
       await seedCounty(core, { persons, today: BENCH_TODAY, log: () => {} });
       seedPostCounty(core, {
-        posts: Math.round(persons / 10),
-        placements: Math.round(persons / 5),
+        posts: size?.posts ?? Math.round(persons / 10),
+        placements: size?.placements ?? Math.round(persons / 5),
         today: BENCH_TODAY,
         log,
       });

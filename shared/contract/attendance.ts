@@ -54,6 +54,8 @@ export const attendanceRow = z.object({
   attendedDays: z.number(),
   /** E28 marks, one per day of the month; null = not kept. */
   dailyMarks: z.string().nullable(),
+  /** The marks a row starts from when the clerk begins marking days: √ working day, 休 休息日, — off post. */
+  defaultMarks: z.string(),
   standardFen: z.number(),
   dueFen: z.number(),
   deductionFen: z.number(),
@@ -82,6 +84,8 @@ export const attendanceGrid = z.object({
   employerId: z.string(),
   employerName: z.string(),
   calendarDays: z.number(),
+  /** Days of the month (1-based) that are 休息日 by the working-day calendar (weekends, holidays, not 调休 days). */
+  restDays: z.array(z.number()),
   rows: z.array(attendanceRow),
 });
 export type AttendanceGrid = z.infer<typeof attendanceGrid>;

@@ -13,7 +13,8 @@ export interface ReportInfo {
   available: boolean;
   /**
    * month: 所属期, one calendar month (BR-31). range: 统计期 起始月份—截止月份, whole months (BR-31: longer periods
-   * aggregate months), for the internship reports whose agreements run 3–12 months (§6.8, §6.10). Default month.
+   * aggregate months), for the internship reports whose agreements run 3–12 months (§6.8, §6.10) and RPT-09, claimed
+   * by month or by quarter (§6.9). Default month.
    */
   period?: 'month' | 'range';
   /** Can be exported for one 乡镇(街道). */
@@ -36,7 +37,7 @@ export const REPORT_CATALOGUE: readonly ReportInfo[] = [
   { code: 'RPT-06', name: '公益性岗位补贴发放花名册', available: true },
   { code: 'RPT-07', name: '公益性岗位安置情况统计表', available: true, township: true, groupBy: true },
   { code: 'RPT-08', name: '就业见习人员花名册', available: true, period: 'range' },
-  { code: 'RPT-09', name: '就业见习补贴发放花名册', available: true },
+  { code: 'RPT-09', name: '就业见习补贴发放花名册', available: true, period: 'range' },
   { code: 'RPT-10', name: '就业见习情况统计表', available: true, period: 'range' },
   { code: 'RPT-11', name: '登记失业人员跟踪服务台账', available: true },
   { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', available: true },

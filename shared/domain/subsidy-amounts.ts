@@ -11,7 +11,8 @@
 //   where the county includes it, CFG-03), 0 when the post does not carry the subsidy. The person's share is never
 //   entered here. Rates are not computed: the clerk enters the amounts paid [D].
 // - daily marks (E28) are optional: one character per day of the month, √ 出勤 休 休息 假 请假 旷 旷工 — 不在岗;
-//   days off post must be —, days on post must not; when marks are given, attended days = the number of √.
+//   days off post must be —, days on post must not; 假 and 旷 only on working days (a 休息日 by the calendar is not
+//   required, so nobody can be on leave or absent from it); when marks are given, attended days = the number of √.
 import { daysInSpan, internshipAllowances, monthlyDue, type ProrationMode } from './allowance';
 import { daysInMonth, formatDate, parseMonth } from './dates';
 import { addDays, isWorkingDay, type WorkingCalendar } from './working-days';
@@ -135,6 +136,8 @@ export interface AttendanceFacts {
   siSubsidy: boolean;
   /** CFG-03: work injury insurance is part of the subsidy. */
   siInjuryIncluded: boolean;
+  /** The working-day calendar of the month (the daily marks' 休息日); weekends only when absent. */
+  calendar?: WorkingCalendar;
   /**
    * BR-18: the month lies within the person's subsidy period. false = the entitlement ended before this month: the
    * person may stay on post and attendance is kept, but nothing is due (岗位补贴 and 社保补贴 both 0). Default true.
@@ -219,6 +222,10 @@ export function checkAttendance(f: AttendanceFacts, mode: ProrationMode): Amount
           }
           if (onPost && marks[i] === MARK_OFF_POST) {
             add('dailyMarks', `${i + 1}日在岗，不能记“—”`);
+            break;
+          }
+          if ((marks[i] === MARK_LEAVE || marks[i] === MARK_ABSENT) && !isWorkingDay(day, f.calendar)) {
+            add('dailyMarks', `${i + 1}日是休息日，不能记“${marks[i]}”（请假、旷工只记在工作日）`);
             break;
           }
         }

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { call, makeCore, must, snapshot } from './harness';
-import { CALENDAR_2026, entry, subsidyCounty } from './subsidies-fixtures';
+import { CALENDAR_2026, entry, placedBeyondPeriod, subsidyCounty } from './subsidies-fixtures';
 import { placeInput, urbanPerson } from './posts-fixtures';
 
 describe('attendance.generate', () => {
@@ -14,6 +14,8 @@ describe('attendance.generate', () => {
     expect(gen).toEqual({ month: '2026-10', created: 2, refreshed: 0, removed: 0, locked: 0, total: 2 });
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     expect(grid.calendarDays).toBe(31);
+    // 休息日 by the county calendar: 国庆 1–7, the weekends, not the 调休 Saturday 10 October.
+    expect(grid.restDays).toEqual([1, 2, 3, 4, 5, 6, 7, 11, 17, 18, 24, 25, 31]);
     const [u, r] = [
       grid.rows.find((x) => x.placementId === c.urbanPlacementId)!,
       grid.rows.find((x) => x.placementId === c.ruralPlacementId)!,
@@ -29,6 +31,11 @@ describe('attendance.generate', () => {
       siEnabled: true,
       lock: null,
     });
+    // The marks a row starts from in the grid: √ on working days on post, 休 on 休息日, — off post.
+    expect(u.defaultMarks).toBe('休休休休休休休√√√休' + '√√√√√休休' + '√√√√√休休' + '√√√√√休');
+    expect(grid.rows.find((x) => x.placementId === c.ruralPlacementId)!.defaultMarks).toBe(
+      '—'.repeat(15) + '√休休√√√√√休休√√√√√休',
+    );
     // Rural from Friday 16 October: 16 days, 11 working days; 1820 × 16/31 = 939.354… → 939.35.
     expect(r).toMatchObject({
       daysOnPost: 16,
@@ -179,6 +186,12 @@ describe('attendance.save', () => {
         'dailyMarks',
         '1日不在岗（上岗日期 2026-10-16），只能记“—”',
       ],
+      [
+        'absence marked on a 休息日',
+        () => ({ dailyMarks: defaultMarks('2026-10', '2026-10-16', '2026-10-31', CALENDAR_2026).replace('休', '旷') }),
+        'dailyMarks',
+        '17日是休息日，不能记“旷”（请假、旷工只记在工作日）',
+      ],
     ];
     it.each(cases)('%s', async (_n, change, field, text) => {
       const core = makeCore();
@@ -237,16 +250,8 @@ describe('attendance and the subsidy period (BR-18)', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     // Placed since 2023-10-01 (born 1980: far from retirement): 36 months are 2023-10 … 2026-09.
-    const longId = await urbanPerson(c, '19800101');
-    const long = await must(
-      core,
-      'placements.create',
-      placeInput(longId, c.urbanPostId, {
-        basisDate: '2023-09-01',
-        startDate: '2023-10-01',
-        contractEnd: '2027-09-30',
-      }),
-    );
+    const { personId: longId, placementId } = await placedBeyondPeriod(c);
+    const long = { placement: { id: placementId } };
     await must(core, 'attendance.generate', { month: '2026-09' });
     await must(core, 'attendance.generate', { month: '2026-10' });
     const sep = await must(core, 'attendance.grid', { month: '2026-09', employerId: c.employerId });

@@ -158,6 +158,9 @@ describe('no rule or code ids in exported workbooks', () => {
 
   it('the internship reports with every end type, the allowance roster and a forced placement have none', async () => {
     const { core, c } = await scenario();
+    // RPT-09 over 2026-10 … 2026-11 needs both months' rosters (October's stays a draft).
+    await must(core, 'allowances.generate', { month: '2026-10' });
+    await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
     await must(core, 'allowances.generate', { month: '2026-11' });
     const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-11' });
     await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });

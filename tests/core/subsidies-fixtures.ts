@@ -74,3 +74,21 @@ export function entry(
     ...over,
   };
 }
+
+/**
+ * A person on the urban post since 2023-10-01 (born 1980, far from retirement): the 36 months of the subsidy period
+ * are 2023-10 … 2026-09, so October 2026 keeps the row and pays nothing (BR-18).
+ */
+export async function placedBeyondPeriod(c: SubsidyCounty): Promise<{ personId: string; placementId: string }> {
+  const personId = await urbanPerson(c, '19800101');
+  const p = await must(
+    c.core,
+    'placements.create',
+    placeInput(personId, c.urbanPostId, {
+      basisDate: '2023-09-01',
+      startDate: '2023-10-01',
+      contractEnd: '2027-09-30',
+    }),
+  );
+  return { personId, placementId: p.placement.id };
+}

@@ -8,7 +8,8 @@ import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { makeCore, must } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
-import { CALENDAR_2026, entry, subsidyCounty } from './subsidies-fixtures';
+import { CALENDAR_2026, entry, placedBeyondPeriod, subsidyCounty } from './subsidies-fixtures';
+import { BEYOND_PERIOD_NOTE } from '../../electron/core/modules/subsidies/reports/rpt06';
 import type { Core } from '../../electron/core/core';
 import type { ReportExportResult } from '../../shared/contract/reports';
 
@@ -131,11 +132,33 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     expect(ws.getCell(capital, 1).value).toBe('合计人民币（大写）：叁仟壹佰陆拾伍元叁角伍分');
     expect(rowsStarting(ws, 1, '编制人：古丽　　审核人：阿依古丽')).toHaveLength(1);
     expect(rowsStarting(ws, 1, '经办人签字')).toHaveLength(1);
+    expect(JSON.stringify(cellsOf(wb))).not.toContain('补贴期限已');
 
     // Locked: a later change of the post standard changes nothing; the export is identical.
     core.ctx.db.prepare('UPDATE posts SET monthly_standard = 200000').run();
     await must(core, 'attendance.generate', { month: '2026-10' });
     expect(cellsOf(await exportBook(core, { report: 'RPT-06', month: '2026-10' }))).toEqual(cellsOf(wb));
+  });
+
+  it('a person on post after the subsidy period: listed with 0, 备注 says when the period ended, and a 说明 line says why', async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    const { personId: longId } = await placedBeyondPeriod(c);
+    await must(core, 'attendance.generate', { month: '2026-10' });
+    await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    const wb = await exportBook(core, { report: 'RPT-06', month: '2026-10' });
+    const ws = wb.getWorksheet('岗位补贴')!;
+    const name = headerCol(ws, '姓名');
+    const remark = headerCol(ws, '备注');
+    const person = core.ctx.db.prepare('SELECT name FROM persons WHERE id = ?').pluck().get(longId) as string;
+    const [long] = rowsStarting(ws, name, person);
+    expect(ws.getCell(long, headerCol(ws, '补贴合计')).value).toBe(0);
+    expect(ws.getCell(long, remark).value).toBe('补贴期限已于2026年09月届满，本月不再发放');
+    const others = rowsStarting(ws, name, '').filter((r) => r !== long && typeof ws.getCell(r, 1).value === 'number');
+    expect(others).toHaveLength(2);
+    for (const r of others) expect(String(ws.getCell(r, remark).value ?? '')).not.toContain('补贴期限');
+    const notes = JSON.stringify(cellsOf(wb));
+    expect(notes).toContain(BEYOND_PERIOD_NOTE);
   });
 
   it("social insurance claimed separately gets its own sheet; the month's 补发/扣回 roster follows; no roster, no export", async () => {
@@ -193,14 +216,20 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
   });
 });
 
+/** Two graduates interning from 2026-09-01, one at each 见习基地 (甲 and 乙). */
+async function twoInterns() {
+  const core = makeCore();
+  const c = await internCounty(core);
+  const a = await graduate(c);
+  const b = await graduate(c, '20030611');
+  const i1 = await must(core, 'internships.create', gradInput(a, c.hostA));
+  await must(core, 'internships.create', gradInput(b, c.hostB, { insurancePolicy: 'PICC-2' }));
+  return { core, i1 };
+}
+
 describe('RPT-09 就业见习补贴发放花名册', () => {
   it('grouped by 见习单位, the early-hire remainder to the host, 合计 and 大写 equal to the rows', async () => {
-    const core = makeCore();
-    const c = await internCounty(core);
-    const a = await graduate(c);
-    const b = await graduate(c, '20030611');
-    const i1 = await must(core, 'internships.create', gradInput(a, c.hostA));
-    await must(core, 'internships.create', gradInput(b, c.hostB, { insurancePolicy: 'PICC-2' }));
+    const { core, i1 } = await twoInterns();
     await must(core, 'internships.end', {
       id: i1.id,
       endDate: '2026-10-15',
@@ -212,7 +241,7 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     await must(core, 'allowances.generate', { month: '2026-10' });
     const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
     await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
-    const wb = await exportBook(core, { report: 'RPT-09', month: '2026-10' });
+    const wb = await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' });
     const ws = wb.worksheets[0];
     expect(ws.getCell('A1').value).toBe('疏附县2026年10月就业见习补贴发放花名册');
     const total = headerCol(ws, '合计');
@@ -238,6 +267,52 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     expect(ws.getCell(rowsStarting(ws, 1, '合计人民币（大写）：')[0], 1).value).toBe(
       `合计人民币（大写）：${fenToChineseUpper(grand)}`,
     );
-    expect(cellsOf(await exportBook(core, { report: 'RPT-09', month: '2026-10' }))).toEqual(cellsOf(wb));
+    expect(cellsOf(await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' }))).toEqual(cellsOf(wb));
+  });
+
+  it("a quarter adds up each month's roster into one row per intern; every month of the period needs its roster", async () => {
+    const { core, i1 } = await twoInterns();
+    const totals: number[] = [];
+    for (const month of ['2026-09', '2026-10']) {
+      await must(core, 'allowances.generate', { month });
+      const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month });
+      await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+      totals.push(batch.totalFen);
+    }
+    const quarter = { report: 'RPT-09', from: '2026-09', to: '2026-11', full: false };
+    expect((await jobError(core, 'reports.export', quarter)).message).toBe(
+      '2026年11月还没有编制见习补贴发放花名册，请先编制花名册。',
+    );
+    await must(core, 'allowances.generate', { month: '2026-11' });
+    const nov = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-11' });
+    totals.push(nov.totalFen);
+    const wb = await exportBook(core, quarter);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell('A1').value).toContain('就业见习补贴发放花名册');
+    const host = headerCol(ws, '见习单位');
+    const days = headerCol(ws, '本期见习天数');
+    const total = headerCol(ws, '合计');
+    // One row per intern: 30 + 31 + 30 days, three whole months of the standard each.
+    expect([4, 5, 6, 7, 8].map((r) => ws.getCell(r, host).value)).toEqual([
+      '疏附县乙见习基地',
+      '疏附县乙见习基地小计',
+      '疏附县甲见习基地',
+      '疏附县甲见习基地小计',
+      '合计',
+    ]);
+    expect(ws.getCell(4, days).value).toBe(91);
+    expect(ws.getCell(6, days).value).toBe(91);
+    const std = i1.allowanceStandardFen;
+    expect(Math.round((ws.getCell(6, total).value as number) * 100)).toBe(3 * std);
+    const grand = totals.reduce((x, y) => x + y, 0);
+    expect(grand).toBe(6 * std);
+    expect(Math.round((ws.getCell(8, total).value as number) * 100)).toBe(grand);
+    expect(ws.getCell(rowsStarting(ws, 1, '合计人民币（大写）：')[0], 1).value).toBe(
+      `合计人民币（大写）：${fenToChineseUpper(grand)}`,
+    );
+    const text = JSON.stringify(cellsOf(wb));
+    expect(text).toContain('本表汇总2026年09月至2026年11月各月见习补贴发放花名册，每人一行');
+    // November's roster is still a draft: the sheet says so.
+    expect(text).toContain('尚未审核，金额以审核后为准');
   });
 });

@@ -117,7 +117,17 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   await cell(a, '实际出勤天数').waitFor();
   const required = Number(await cell(a, '应出勤天数').inputValue());
   expect(required).toBeGreaterThan(15);
-  await retype(cell(a, '实际出勤天数'), String(required - 2));
+  // A's two absences as daily marks: 旷 on the first working day, 假 on the second (the attended days follow).
+  await page.getByText('每日考勤', { exact: true }).click();
+  const workingDays = page.locator(`input[aria-label^="${a.name} "][placeholder="√"]`);
+  await workingDays.first().click();
+  await page.keyboard.press('4');
+  await workingDays.nth(1).click();
+  await page.keyboard.press('3');
+  await app.shot('subsidies-02a-daily-marks');
+  await page.getByText('天数与金额', { exact: true }).click();
+  expect(await cell(a, '实际出勤天数').inputValue()).toBe(String(required - 2));
+  await cell(a, '实际出勤天数').click();
   await page.keyboard.press('Enter');
   expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`${b.name} 实际出勤天数`);
   await page.keyboard.press('Tab');
@@ -131,6 +141,7 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   const oct = await grid(app, s, '2026-10');
   const row = (p: { id: string }) => oct.rows.find((r) => r.personId === p.id)!;
   expect(row(a)).toMatchObject({ attendedDays: required - 2, deductionFen: 0 });
+  expect(Array.from(row(a).dailyMarks ?? '').filter((m) => m === '旷' || m === '假')).toEqual(['旷', '假']);
   expect(row(b)).toMatchObject({
     attendedDays: required,
     deductionFen: 10_000,
@@ -169,6 +180,8 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   const [aRow] = rowsStarting(ws05, nameCol, a.name);
   expect(ws05.getCell(aRow, headerCol(ws05, '实际出勤天数')).value).toBe(required - 2);
   expect(ws05.getCell(aRow, headerCol(ws05, '应出勤天数')).value).toBe(required);
+  expect(ws05.getCell(aRow, headerCol(ws05, '请假天数')).value).toBe(1);
+  expect(ws05.getCell(aRow, headerCol(ws05, '旷工天数')).value).toBe(1);
 
   const rpt06 = await download(app, tmp, () => page.getByRole('button', { name: '导出花名册' }).click());
   const ws06 = rpt06.getWorksheet('岗位补贴')!;

@@ -9,6 +9,7 @@ import type { AttendanceGrid, AttendanceRow } from '../../shared/contract/attend
 import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
 import type { JobStatus } from '../../shared/contract/system';
+import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { renderWithApp } from './render';
 
@@ -17,6 +18,12 @@ import { renderWithApp } from './render';
 // dialog on the same page, and a roster's review and un-review (with its reason) from the rosters table.
 
 const SOON = { timeout: 5000 };
+// October 2026 by the county calendar: 国庆 1–7 off, Saturday 10 worked (调休); 18 working days.
+const OCTOBER = {
+  holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+  workdays: ['2026-10-10'],
+};
+const REST_DAYS = [1, 2, 3, 4, 5, 6, 7, 11, 17, 18, 24, 25, 31];
 const ROUTE = '/posts/subsidies/2026-10/emp-1';
 
 function row(over: Partial<AttendanceRow> & Pick<AttendanceRow, 'id' | 'personName'>): AttendanceRow {
@@ -33,6 +40,7 @@ function row(over: Partial<AttendanceRow> & Pick<AttendanceRow, 'id' | 'personNa
     requiredDays: 18,
     attendedDays: 18,
     dailyMarks: null,
+    defaultMarks: defaultMarks('2026-10', over.startDate ?? '2026-10-01', over.leaveDate ?? '2026-10-31', OCTOBER),
     standardFen: 182_000,
     dueFen: 182_000,
     deductionFen: 0,
@@ -58,6 +66,7 @@ const grid = (rows: AttendanceRow[]): AttendanceGrid => ({
   employerId: 'emp-1',
   employerName: '乌帕尔镇人民政府',
   calendarDays: 31,
+  restDays: REST_DAYS,
   rows,
 });
 
@@ -140,6 +149,72 @@ describe('考勤录入 grid', () => {
     expect(await screen.findByText('考勤已保存')).toBeInTheDocument();
     expect(saves).toHaveLength(2);
     expect((saves[1] as { rows: { deductionReason: string }[] }).rows[0].deductionReason).toBe('旷工');
+  });
+
+  it('每日考勤: marks days from the keyboard, counts them into the attended days, saves the marks and shows their refusal', async () => {
+    const saves: { rows: { dailyMarks?: string | null; attendedDays: number }[] }[] = [];
+    const C = row({ id: 'a3', personName: '阿依努尔', leaveDate: '2026-10-20', daysOnPost: 20, attendedDays: 9 });
+    const fake = createFakeApi({
+      'attendance.grid': () => ok(grid([A, C])),
+      'attendance.save': (input): Result<unknown> => {
+        saves.push(input);
+        if (saves.length === 1) {
+          const message = '第1行（古丽·艾力）：11日是休息日，不能记“旷”（请假、旷工只记在工作日）';
+          return { ok: false, error: { code: 'BAD_INPUT', message, fields: { 'rows.0.dailyMarks': message } } };
+        }
+        return ok(grid([A, C]));
+      },
+    });
+    renderGrid(fake.api);
+    await screen.findByLabelText('古丽·艾力 实际出勤天数');
+    await userEvent.click(screen.getByText('每日考勤'));
+    // Before any mark the cells show the defaults as placeholders; days after leaving are fixed (—) and skipped.
+    const day8 = screen.getByLabelText('古丽·艾力 8日');
+    expect(day8).toHaveValue('');
+    expect(day8).toHaveAttribute('placeholder', '√');
+    expect(screen.getByLabelText('古丽·艾力 11日')).toHaveAttribute('placeholder', '休');
+    expect(screen.getByLabelText('阿依努尔 21日')).toBeDisabled();
+    expect(screen.getByLabelText('阿依努尔 21日')).toHaveValue('—');
+    await userEvent.click(day8);
+    await userEvent.keyboard('4');
+    expect(screen.getByLabelText('古丽·艾力 9日')).toHaveFocus();
+    await userEvent.keyboard('j');
+    const day10 = screen.getByLabelText('古丽·艾力 10日');
+    expect(day10).toHaveFocus();
+    expect(screen.getByLabelText('古丽·艾力 8日')).toHaveValue('旷');
+    expect(screen.getByLabelText('古丽·艾力 9日')).toHaveValue('假');
+    // Marking one day fills the rest of the row from its defaults.
+    expect(screen.getByLabelText('古丽·艾力 12日')).toHaveValue('√');
+    await userEvent.keyboard('{Enter}');
+    expect(screen.getByLabelText('阿依努尔 10日')).toHaveFocus();
+    await userEvent.keyboard('{ArrowUp}{ArrowRight}');
+    expect(screen.getByLabelText('古丽·艾力 11日')).toHaveFocus();
+    // A letter that is no mark changes nothing; Backspace puts the default back.
+    await userEvent.keyboard('q');
+    expect(screen.getByLabelText('古丽·艾力 11日')).toHaveValue('休');
+    await userEvent.keyboard('4');
+    expect(screen.getByLabelText('古丽·艾力 11日')).toHaveValue('旷');
+    const counts = within(screen.getByLabelText('古丽·艾力 8日').closest('tr') as HTMLElement);
+    expect(counts.getByText('16')).toBeInTheDocument(); // 18 working days − 旷 − 假
+    await userEvent.keyboard('{Control>}s{/Control}');
+    await waitFor(() => expect(saves).toHaveLength(1));
+    const expected = Array.from(defaultMarks('2026-10', '2026-10-01', '2026-10-31', OCTOBER));
+    expected[7] = '旷';
+    expected[8] = '假';
+    expected[10] = '旷';
+    expect(saves[0].rows).toEqual([
+      expect.objectContaining({ id: 'a1', attendedDays: 16, dailyMarks: expected.join('') }),
+    ]);
+    const refused = await screen.findByText('16（有误）');
+    expect(refused).toHaveAttribute('title', '第1行（古丽·艾力）：11日是休息日，不能记“旷”（请假、旷工只记在工作日）');
+    screen.getByLabelText('古丽·艾力 11日').focus();
+    await userEvent.keyboard('{Backspace}');
+    expect(screen.getByLabelText('古丽·艾力 11日')).toHaveValue('休');
+    await userEvent.click(screen.getByText('保存考勤（1人）').closest('button') as HTMLElement);
+    await waitFor(() => expect(saves).toHaveLength(2));
+    expected[10] = '休';
+    expect(saves[1].rows[0]).toMatchObject({ attendedDays: 16, dailyMarks: expected.join('') });
+    expect(await screen.findByText('考勤已保存')).toBeInTheDocument();
   });
 
   it('says which rows a reviewed roster locks, and shows the core refusal naming the roster', async () => {

@@ -187,6 +187,25 @@ describe('refusals name the field', () => {
       '1日在岗，不能记“—”',
     ],
     [
+      'marks: absent on a Sunday (休息日)',
+      { dailyMarks: '旷' + defaultMarks('2026-11', '2026-11-01', '2026-11-30').slice(1) },
+      'dailyMarks',
+      '1日是休息日，不能记“旷”（请假、旷工只记在工作日）',
+    ],
+    [
+      'marks: leave on a 国庆 holiday by the calendar',
+      {
+        month: '2026-10',
+        daysOnPost: 31,
+        requiredDays: 18,
+        attendedDays: 18,
+        calendar: OCTOBER,
+        dailyMarks: '假' + defaultMarks('2026-10', '2026-10-01', '2026-10-31', OCTOBER).slice(1),
+      },
+      'dailyMarks',
+      '1日是休息日，不能记“假”',
+    ],
+    [
       'marks and attended days disagree',
       { attendedDays: 20, dailyMarks: defaultMarks('2026-11', '2026-11-01', '2026-11-30') },
       'attendedDays',
@@ -197,6 +216,20 @@ describe('refusals name the field', () => {
     expect(issues.length).toBeGreaterThan(0);
     expect(issues[0].field).toBe(field);
     expect(issues[0].message).toContain(text);
+  });
+
+  it('an absence on the 调休 Saturday (a working day by the calendar) is accepted', () => {
+    const marks = defaultMarks('2026-10', '2026-10-01', '2026-10-31', OCTOBER);
+    expect(marks[9]).toBe('√');
+    const f = facts({
+      month: '2026-10',
+      daysOnPost: 31,
+      requiredDays: 18,
+      attendedDays: 17,
+      calendar: OCTOBER,
+      dailyMarks: marks.slice(0, 9) + '旷' + marks.slice(10),
+    });
+    expect(checkAttendance(f, 'PRORATE_ATTENDANCE')).toEqual([]);
   });
 
   it('two absences in the marks are accepted with attended = number of √', () => {

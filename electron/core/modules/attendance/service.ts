@@ -10,10 +10,12 @@ import { maskIdNumber } from '../../../../shared/domain/masking';
 import {
   attendanceAmounts,
   checkAttendance,
+  defaultMarks,
   monthSpan,
   placementDays,
   type AttendanceFacts,
 } from '../../../../shared/domain/subsidy-amounts';
+import { addDays, isWorkingDay, type WorkingCalendar } from '../../../../shared/domain/working-days';
 import { assertMonthOpen } from '../period-locks/guard';
 import type { CoreContext } from '../../context';
 import { beyondEntitlement, entitlementEnds, entitlementNote } from './entitlement';
@@ -72,6 +74,7 @@ function factsOf(
     },
     siSubsidy: siEnabled,
     siInjuryIncluded: rules.siInjuryIncluded,
+    calendar: rules.calendar,
   };
 }
 
@@ -206,7 +209,18 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
 export const generateSummary = (r: GenerateResult) =>
   `生成${ym(r.month)}考勤：新增 ${r.created} 人，更新 ${r.refreshed} 人，移除 ${r.removed} 人，已锁定 ${r.locked} 人，共 ${r.total} 人`;
 
-function toRow(db: Database.Database, r: AttendanceGridRow, ends: Map<string, string | null>): AttendanceRow {
+/** The row's E28 marks before any day is marked: √ on working days on post, 休 on 休息日, — off post. */
+function defaultMarksOf(r: AttendanceGridRow, calendar: WorkingCalendar): string {
+  const d = placementDays(r.month, r.start_date, r.leave_date, calendar);
+  return defaultMarks(r.month, d.from, d.to, calendar);
+}
+
+function toRow(
+  db: Database.Database,
+  r: AttendanceGridRow,
+  ends: Map<string, string | null>,
+  calendar: WorkingCalendar,
+): AttendanceRow {
   const lock = lockOfRow(db, 'attendance_id', r.id);
   return {
     id: r.id,
@@ -223,6 +237,7 @@ function toRow(db: Database.Database, r: AttendanceGridRow, ends: Map<string, st
     requiredDays: r.required_days,
     attendedDays: r.attended_days,
     dailyMarks: r.daily_marks,
+    defaultMarks: defaultMarksOf(r, calendar),
     standardFen: r.standard,
     dueFen: r.due_amount,
     deductionFen: r.deduction,
@@ -261,12 +276,18 @@ export function attendanceGrid(
     rows.map((r) => r.person_id),
     monthSpan(month).first,
   );
+  const span = monthSpan(month);
+  const { calendar } = subsidyRulesForMonth(db, month);
+  const restDays: number[] = [];
+  for (let d = span.first, n = 1; d <= span.last; d = addDays(d, 1), n++)
+    if (!isWorkingDay(d, calendar)) restDays.push(n);
   return {
     month,
     employerId,
     employerName: name,
-    calendarDays: monthSpan(month).calendarDays,
-    rows: rows.map((r) => toRow(db, r, ends)),
+    calendarDays: span.calendarDays,
+    restDays,
+    rows: rows.map((r) => toRow(db, r, ends, calendar)),
   };
 }
 

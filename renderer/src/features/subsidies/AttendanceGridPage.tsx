@@ -1,4 +1,5 @@
-import { Alert, Button, Input, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import type { TableColumnType } from 'antd';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AttendanceRow } from '../../../../shared/contract/attendance';
@@ -8,7 +9,10 @@ import { useCtrlS } from '../../components/useCtrlS';
 import { formatMonth } from '../posts/post-options';
 import { useCan } from '../../components/useCan';
 import { AttendanceImportModal } from './AttendanceImportModal';
-import { CELLS, CELL_FIELD, draftOf, entryOf, type CellKey, type Draft } from './grid-draft';
+import { MARKS_HINT, markColumns } from './daily-marks';
+import { CELLS, CELL_FIELD, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
+
+type View = 'amounts' | 'marks';
 
 /** Moves the focus to the same cell of the row above/below (Enter, ↑, ↓); Tab moves along the row as usual. */
 function moveFocus(e: KeyboardEvent<HTMLInputElement>, row: number, col: number) {
@@ -34,6 +38,7 @@ export function AttendanceGridPage() {
   const [cellErrors, setCellErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
   const [importing, setImporting] = useState(false);
+  const [view, setView] = useState<View>('amounts');
   const rows = useMemo(() => data?.rows ?? [], [data]);
   const draft = (r: AttendanceRow) => drafts[r.id] ?? draftOf(r);
   const dirty = rows.filter((r) => drafts[r.id] && JSON.stringify(drafts[r.id]) !== JSON.stringify(draftOf(r)));
@@ -42,6 +47,10 @@ export function AttendanceGridPage() {
   const setCell = (r: AttendanceRow, key: CellKey, value: string) => {
     setSaved(false);
     setDrafts((d) => ({ ...d, [r.id]: { ...(d[r.id] ?? draftOf(r)), [key]: value } }));
+  };
+  const setMark = (r: AttendanceRow, day: number, mark: string) => {
+    setSaved(false);
+    setDrafts((d) => ({ ...d, [r.id]: withMark(r, d[r.id] ?? draftOf(r), day, mark) }));
   };
 
   const submit = async () => {
@@ -59,90 +68,63 @@ export function AttendanceGridPage() {
     for (const [path, msg] of Object.entries(r.error.fields ?? {})) {
       const m = /^rows\.(\d+)\.(\w+)$/.exec(path);
       const row = m ? dirty[Number(m[1])] : undefined;
-      const cell = m ? CELLS.find((c) => CELL_FIELD[c.key] === m[2]) : undefined;
-      if (row && cell) byCell[`${row.id}:${cell.key}`] = msg;
+      const cell =
+        m?.[2] === 'dailyMarks' ? 'marks' : m ? CELLS.find((c) => CELL_FIELD[c.key] === m[2])?.key : undefined;
+      if (row && cell) byCell[`${row.id}:${cell}`] = msg;
     }
     setCellErrors(byCell);
   };
   useCtrlS(() => void submit());
 
-  return (
-    <section aria-label="考勤录入">
-      <Space style={{ marginBottom: 8 }} wrap>
-        <Link to={`/posts/subsidies?month=${month}`}>← 补贴发放</Link>
-        <Typography.Title
-          level={5}
-          style={{ margin: 0 }}
-        >{`${data?.employerName ?? ''} ${formatMonth(month)}考勤`}</Typography.Title>
-        <Button
-          type="primary"
-          onClick={() => void submit()}
-          disabled={!dirty.length || !canSave}
-          loading={save.pending}
-        >{`保存考勤${dirty.length ? `（${dirty.length}人）` : ''}`}</Button>
-        {canImport && (
-          <Button
-            onClick={() => setImporting(true)}
-            disabled={!rows.length || dirty.length > 0}
-            title={dirty.length ? '请先保存或撤销表中的修改' : undefined}
-          >
-            导入考勤表
-          </Button>
-        )}
-        <Typography.Text type="secondary">
-          回车或↑↓在同列上下移动，Tab 向右，Ctrl+S 保存；金额以元为单位。
+  const nameColumn: TableColumnType<AttendanceRow> = {
+    title: '姓名',
+    key: 'name',
+    width: 112,
+    fixed: 'left',
+    render: (_, r) => (
+      <>
+        <div>
+          {r.personName}
+          {r.lock && (
+            <Tag color="red" style={{ marginInlineStart: 4 }} title={r.lock.batchName}>
+              已锁定
+            </Tag>
+          )}
+        </div>
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          {r.postTitle}
         </Typography.Text>
-      </Space>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      {saveError && <Alert type="error" showIcon title={saveError} style={{ marginBottom: 8 }} />}
-      {saved && !saveError && <Alert type="success" showIcon title="考勤已保存" style={{ marginBottom: 8 }} />}
-      {lockedCount > 0 && (
-        <Alert
-          type="info"
-          showIcon
-          style={{ marginBottom: 8 }}
-          title={`${lockedCount} 人的考勤已列入已审核的花名册，已锁定；如需更正，请在以后月份的补发/扣回花名册中办理。`}
-        />
-      )}
-      {importing && data && (
-        <AttendanceImportModal
-          month={month}
-          employerId={employerId}
-          employerName={data.employerName}
-          onClose={() => setImporting(false)}
-        />
-      )}
-      <Table<AttendanceRow>
-        aria-label="考勤"
-        rowKey="id"
-        size="small"
-        loading={loading}
-        dataSource={rows}
-        pagination={false}
-        scroll={{ x: 1080, y: 470 }}
-        locale={{ emptyText: '本单位本月没有考勤记录，请先生成考勤' }}
-        columns={[
-          {
-            title: '姓名',
-            key: 'name',
-            width: 112,
-            fixed: 'left',
-            render: (_, r) => (
-              <>
-                <div>
-                  {r.personName}
-                  {r.lock && (
-                    <Tag color="red" style={{ marginInlineStart: 4 }} title={r.lock.batchName}>
-                      已锁定
-                    </Tag>
-                  )}
-                </div>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {r.postTitle}
-                </Typography.Text>
-              </>
-            ),
-          },
+      </>
+    ),
+  };
+  const noteColumn: TableColumnType<AttendanceRow> = {
+    title: '说明',
+    key: 'note',
+    width: 80,
+    ellipsis: true,
+    render: (_, r) => {
+      const note =
+        r.entitlementNote ??
+        (r.lock ? `已列入${r.lock.batchName}（${r.lock.status}）` : r.enteredAt ? '已录入' : '未录入');
+      return <span title={note}>{note}</span>;
+    },
+  };
+  const columns: TableColumnType<AttendanceRow>[] =
+    view === 'marks'
+      ? [
+          nameColumn,
+          ...markColumns({
+            month,
+            calendarDays: data?.calendarDays ?? 0,
+            restDays: data?.restDays ?? [],
+            draft,
+            onMark: setMark,
+            error: (r) => cellErrors[`${r.id}:marks`],
+          }),
+          noteColumn,
+        ]
+      : [
+          nameColumn,
           { title: '在岗天数', dataIndex: 'daysOnPost', width: 50, align: 'right' },
           ...CELLS.map((c, col) => ({
             title: c.label,
@@ -178,19 +160,74 @@ export function AttendanceGridPage() {
             align: 'right',
             render: (v: number) => formatFen(v),
           },
-          {
-            title: '说明',
-            key: 'note',
-            width: 80,
-            ellipsis: true,
-            render: (_, r) => {
-              const note =
-                r.entitlementNote ??
-                (r.lock ? `已列入${r.lock.batchName}（${r.lock.status}）` : r.enteredAt ? '已录入' : '未录入');
-              return <span title={note}>{note}</span>;
-            },
-          },
-        ]}
+          noteColumn,
+        ];
+
+  return (
+    <section aria-label="考勤录入">
+      <Space style={{ marginBottom: 8 }} wrap>
+        <Link to={`/posts/subsidies?month=${month}`}>← 补贴发放</Link>
+        <Typography.Title
+          level={5}
+          style={{ margin: 0 }}
+        >{`${data?.employerName ?? ''} ${formatMonth(month)}考勤`}</Typography.Title>
+        <Button
+          type="primary"
+          onClick={() => void submit()}
+          disabled={!dirty.length || !canSave}
+          loading={save.pending}
+        >{`保存考勤${dirty.length ? `（${dirty.length}人）` : ''}`}</Button>
+        {canImport && (
+          <Button
+            onClick={() => setImporting(true)}
+            disabled={!rows.length || dirty.length > 0}
+            title={dirty.length ? '请先保存或撤销表中的修改' : undefined}
+          >
+            导入考勤表
+          </Button>
+        )}
+        <Segmented<View>
+          aria-label="录入方式"
+          value={view}
+          onChange={setView}
+          options={[
+            { value: 'amounts', label: '天数与金额' },
+            { value: 'marks', label: '每日考勤' },
+          ]}
+        />
+        <Typography.Text type="secondary">
+          {view === 'marks' ? MARKS_HINT : '回车或↑↓在同列上下移动，Tab 向右，Ctrl+S 保存；金额以元为单位。'}
+        </Typography.Text>
+      </Space>
+      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      {saveError && <Alert type="error" showIcon title={saveError} style={{ marginBottom: 8 }} />}
+      {saved && !saveError && <Alert type="success" showIcon title="考勤已保存" style={{ marginBottom: 8 }} />}
+      {lockedCount > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`${lockedCount} 人的考勤已列入已审核的花名册，已锁定；如需更正，请在以后月份的补发/扣回花名册中办理。`}
+        />
+      )}
+      {importing && data && (
+        <AttendanceImportModal
+          month={month}
+          employerId={employerId}
+          employerName={data.employerName}
+          onClose={() => setImporting(false)}
+        />
+      )}
+      <Table<AttendanceRow>
+        aria-label="考勤"
+        rowKey="id"
+        size="small"
+        loading={loading}
+        dataSource={rows}
+        pagination={false}
+        scroll={{ x: view === 'marks' ? 260 + (data?.calendarDays ?? 31) * 30 : 1080, y: 470 }}
+        locale={{ emptyText: '本单位本月没有考勤记录，请先生成考勤' }}
+        columns={columns}
       />
     </section>
   );

@@ -1,6 +1,7 @@
 // The attendance grid's editable cells as text (what the clerk typed) and their conversion to attendance.save rows.
 import type { AttendanceEntry, AttendanceRow } from '../../../../shared/contract/attendance';
 import { fenToYuanText, formYuanToFen } from '../../../../shared/domain/money';
+import { countMarks } from '../../../../shared/domain/subsidy-amounts';
 
 export const CELLS = [
   { key: 'requiredDays', label: '应出勤天数', days: true },
@@ -13,7 +14,8 @@ export const CELLS = [
   { key: 'siInjury', label: '工伤(元)', days: false },
 ] as const;
 export type CellKey = (typeof CELLS)[number]['key'];
-export type Draft = Record<CellKey, string>;
+/** The typed cells, and the E28 marks (null = none kept; the row's default marks until the clerk marks a day). */
+export type Draft = Record<CellKey, string> & { marks: string | null };
 
 /** The field of attendance.save a cell feeds (for the core's rows.<i>.<field> errors). */
 export const CELL_FIELD: Record<CellKey, string> = {
@@ -38,20 +40,32 @@ export function draftOf(r: AttendanceRow): Draft {
     siMedical: money(r.siMedicalFen),
     siUnemployment: money(r.siUnemploymentFen),
     siInjury: money(r.siInjuryFen),
+    marks: r.dailyMarks,
   };
+}
+
+/**
+ * The draft with day `day` (1-based) marked `mark`: the marks start from the row's default when none are kept, and
+ * the attended days follow the number of √ (the core refuses marks that disagree with them).
+ */
+export function withMark(r: AttendanceRow, d: Draft, day: number, mark: string): Draft {
+  const marks = Array.from(d.marks ?? r.defaultMarks);
+  marks[day - 1] = mark;
+  const next = marks.join('');
+  return { ...d, marks: next, attendedDays: String(countMarks(next).present) };
 }
 
 const days = (v: string) => (v.trim() === '' ? Number.NaN : Number(v.trim()));
 const fen = (v: string) => formYuanToFen(v.trim()) ?? 0;
 
-/** The save row: empty amounts are 0; a changed attended-day count drops daily marks that no longer agree. */
+/** The save row: empty amounts are 0; an attended-day count typed over the marks drops marks that no longer agree. */
 export function entryOf(r: AttendanceRow, d: Draft): AttendanceEntry {
   const attendedDays = days(d.attendedDays);
   return {
     id: r.id,
     requiredDays: days(d.requiredDays),
     attendedDays,
-    dailyMarks: attendedDays === r.attendedDays ? r.dailyMarks : null,
+    dailyMarks: d.marks !== null && countMarks(d.marks).present === attendedDays ? d.marks : null,
     deductionFen: fen(d.deduction),
     deductionReason: d.deductionReason.trim() || null,
     siPensionFen: fen(d.siPension),

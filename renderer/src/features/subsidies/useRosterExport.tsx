@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import type { ExportableReport } from '../../../../shared/contract/reports';
-import { reportName } from '../../../../shared/contract/reports';
+import { reportInfo, reportName } from '../../../../shared/contract/reports';
 import { useDownloadJob } from '../reports/useDownloadJob';
 
 /** Exports a roster report of the month (RPT-05 考勤表, RPT-06 花名册, RPT-09) through the one export job. */
@@ -11,7 +11,10 @@ export function useRosterExport() {
     (report: ExportableReport, month: string, employerId?: string) =>
       run(
         'reports.export',
-        { report, month, full: false, employerId },
+        // A 统计期 report (RPT-09, monthly or quarterly) exported from a month's screen covers that month.
+        reportInfo(report)?.period === 'range'
+          ? { report, from: month, to: month, full: false }
+          : { report, month, full: false, employerId },
         {
           title: '导出报表',
           subject: reportName(report),

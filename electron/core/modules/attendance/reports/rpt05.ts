@@ -84,7 +84,7 @@ export function rpt05Definition(month: string, sheetName?: string): ReportDefini
     totals: { grandTotal: false },
     signatures: [RPT05_SIGNATURE],
     notes: [
-      '考勤标记：√ 出勤，休 休息，假 请假，旷 旷工，— 不在岗。',
+      '考勤标记：√ 出勤，休 休息，假 请假，旷 旷工，— 不在岗；请假、旷工只记在工作日，实际出勤天数为“√”的天数。',
       '应出勤天数为本月工作日天数（按本县工作日安排，已扣除法定节假日、计入调休上班日）；实际出勤天数不得多于应出勤天数和在岗天数。',
       '扣减金额和单位缴纳社会保险以元为单位；有扣减时请填写扣减原因。填好后可在“录入考勤”页导入本表。',
     ],

@@ -51,6 +51,8 @@ export interface AttendanceItemRow extends Pick<
   | 'remark'
 > {
   amount_fen: number;
+  placement_id: string;
+  person_id: string;
   township_code: string;
   township: string;
   employer_id: string;
@@ -73,7 +75,7 @@ export interface AttendanceItemRow extends Pick<
 export function attendanceItems(db: Database.Database, batchId: string): AttendanceItemRow[] {
   return db
     .prepare(
-      `SELECT i.amount_fen, r.code AS township_code, r.name AS township, e.id AS employer_id, e.name AS employer, po.title AS post,
+      `SELECT i.amount_fen, a.placement_id, pe.id AS person_id, r.code AS township_code, r.name AS township, e.id AS employer_id, e.name AS employer, po.title AS post,
       pe.name, pe.id_number, pl.basis_list, pl.basis_code, pl.start_date, a.required_days, a.attended_days, a.standard, a.due_amount, a.deduction,
       a.deduction_reason, a.paid_amount, a.si_pension, a.si_medical, a.si_unemployment, a.si_injury, a.si_subsidy,
       coalesce(pe.bank_card_no, pe.card_no) AS bank, pe.bank_name, a.remark, a.month AS row_month, i.reason,

@@ -11,7 +11,9 @@ import type { ReportScope, ReportSource, SourceSheet } from '../../reports/repor
 import { subsidyRulesForMonth } from '../config';
 import { batchName } from '../lock';
 import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
-import { attendanceItems, draftNote, requireRoster, rosterSignatures, type AttendanceItemRow } from './roster-rows';
+import { monthSpan } from '../../../../../shared/domain/subsidy-amounts';
+import { beyondEntitlement, entitlementEnds } from '../../attendance/entitlement';
+import { attendanceItems, draftNote, requireRoster, rosterSignatures, ym, type AttendanceItemRow } from './roster-rows';
 
 export const RPT06_CODE = 'RPT-06';
 export const RPT06_NAME = '公益性岗位补贴发放花名册';
@@ -46,7 +48,11 @@ const PAY: HeaderNode[] = [
 
 type Part = 'together' | 'post' | 'si';
 
-function definition(b: BatchRow, part: Part): ReportDefinition {
+/** What the 说明 says when some persons on the roster are on post after their subsidy period (BR-18). */
+export const BEYOND_PERIOD_NOTE =
+  '备注注明“补贴期限已届满”的人员本月仍在岗，但补贴期限已满，不再发放岗位补贴和社保补贴，金额为0。';
+
+function definition(b: BatchRow, part: Part, beyondPeriod = false): ReportDefinition {
   const post: HeaderNode[] = [
     column('basis', '安置类别', 'text', { width: 12 }),
     column('start', '上岗日期', 'date'),
@@ -71,6 +77,7 @@ function definition(b: BatchRow, part: Part): ReportDefinition {
       : '实发岗位补贴 = 应发岗位补贴 − 扣减；应发岗位补贴按在岗天数（或出勤天数）折算补贴标准，四舍五入到分。',
   ];
   if (part === 'together') notes.push('补贴合计 = 实发岗位补贴 + 社保补贴金额。');
+  if (beyondPeriod) notes.push(BEYOND_PERIOD_NOTE);
   return {
     code: RPT06_CODE,
     name: part === 'si' ? '公益性岗位社会保险补贴发放花名册' : RPT06_NAME,
@@ -86,7 +93,28 @@ function definition(b: BatchRow, part: Part): ReportDefinition {
   };
 }
 
-function row(r: AttendanceItemRow, part: Part): Record<string, string | number | null> {
+/**
+ * BR-18: the rows of persons on post after their subsidy period (kept on the roster with nothing due, BR-21), each
+ * with the note saying when the period ended. Only rows that pay nothing are looked up (the period's end is the
+ * attendance module's, so the roster says what the grid says).
+ */
+function beyondPeriodNotes(db: Database.Database, rows: AttendanceItemRow[], month: string): Map<string, string> {
+  const zero = rows.filter((r) => r.due_amount === 0 && r.standard > 0);
+  const out = new Map<string, string>();
+  if (!zero.length) return out;
+  const ends = entitlementEnds(
+    db,
+    zero.map((r) => r.person_id),
+    monthSpan(month).first,
+  );
+  for (const r of zero) {
+    const end = ends.get(r.placement_id);
+    if (beyondEntitlement(end, month)) out.set(r.placement_id, `补贴期限已于${ym(end as string)}届满，本月不再发放`);
+  }
+  return out;
+}
+
+function row(r: AttendanceItemRow, part: Part, beyond?: string): Record<string, string | number | null> {
   return {
     township: r.township,
     employer: r.employer,
@@ -110,7 +138,7 @@ function row(r: AttendanceItemRow, part: Part): Record<string, string | number |
     bank: r.bank,
     bankName: r.bank_name,
     sign: null,
-    remark: [r.deduction_reason && `扣减：${r.deduction_reason}`, r.remark].filter(Boolean).join('；') || null,
+    remark: [beyond, r.deduction_reason && `扣减：${r.deduction_reason}`, r.remark].filter(Boolean).join('；') || null,
   };
 }
 
@@ -176,7 +204,13 @@ export function rpt06Sheets(db: Database.Database, scope: ReportScope): SourceSh
   const separate = subsidyRulesForMonth(db, month).siClaim === 'separate';
   const sheets: SourceSheet[] = [];
   const part: Part = separate ? 'post' : 'together';
-  sheets.push({ definition: definition(post, part), rows: attendanceItems(db, post.id).map((r) => row(r, part)) });
+  const items = attendanceItems(db, post.id);
+  const beyond = beyondPeriodNotes(db, items, month);
+  sheets.push({
+    definition: definition(post, part, beyond.size > 0),
+    rows: items.map((r) => row(r, part, beyond.get(r.placement_id))),
+  });
+  // The 社保补贴 roster lists only rows with a subsidy (none after the period).
   const si = separate ? ordinaryBatch(db, 'si', month) : undefined;
   if (si) sheets.push({ definition: definition(si, 'si'), rows: attendanceItems(db, si.id).map((r) => row(r, 'si')) });
   const supplements = (['post', 'si'] as BatchKind[]).flatMap((k) =>

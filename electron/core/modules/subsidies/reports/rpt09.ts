@@ -2,16 +2,20 @@
 // 合计 and 合计人民币（大写）. Per intern: the days in internship this month, the standard, the living allowance (BR-19
 // proration), the host's own monthly allowance for checking (VR-14, not summed), the early-hire remainder (E22 3) and
 // the total the roster pays (frozen at review). The remainder is paid to the host's account, the rest to the intern.
+// Monthly or quarterly (§6.9, BR-24 claims by month or quarter): the 统计期 is whole months; one month is that
+// month's roster; several months (a quarter) add up each month's roster into one row per intern — days, living
+// allowance, remainder and total summed — and every month of the period must have its roster.
 import type Database from 'better-sqlite3';
 import { column, type ReportDefinition } from '../../../excel/report-definition';
-import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';
+import { addMonths } from '../../../../../shared/domain/dates';
+import { rangePeriod, type ReportScope, type ReportSource, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../queries';
-import { draftNote, requireRoster, rosterSignatures } from './roster-rows';
+import { draftNote, requireRoster, rosterSignatures, ym } from './roster-rows';
 
 export const RPT09_CODE = 'RPT-09';
 export const RPT09_NAME = '就业见习补贴发放花名册';
 
-function definition(b: BatchRow | null): ReportDefinition {
+function definition(b: BatchRow | null, rosters: BatchRow[] = b ? [b] : []): ReportDefinition {
   return {
     code: RPT09_CODE,
     name: RPT09_NAME,
@@ -36,7 +40,12 @@ function definition(b: BatchRow | null): ReportDefinition {
     preFooter: ['经办人签字：'],
     signatures: b ? rosterSignatures(b) : undefined,
     notes: [
-      ...(b ? draftNote(b) : []),
+      ...rosters.flatMap(draftNote),
+      ...(rosters.length > 1
+        ? [
+            `本表汇总${ym(rosters[0].month)}至${ym(rosters[rosters.length - 1].month)}各月见习补贴发放花名册，每人一行，本期见习天数和各项补助为各月之和。`,
+          ]
+        : []),
       '本期生活费补助 = 补助标准 × 本期见习天数 ÷ 当月天数，四舍五入到分；单位已发岗位补助为见习协议约定的单位月补助标准，供核验，不计入合计。',
       '提前留用剩余期限补贴为提前留用（签订劳动合同）人员见习协议剩余期限的生活费补助，拨付见习单位。',
     ],
@@ -46,6 +55,7 @@ function definition(b: BatchRow | null): ReportDefinition {
 
 interface Row {
   amount_fen: number;
+  internship_id: string;
   host: string;
   host_id: string;
   name: string;
@@ -62,18 +72,33 @@ interface Row {
   host_bank: string | null;
 }
 
-export function rpt09Rows(db: Database.Database, batchId: string): object[] {
+/** The rows of the given rosters, one per internship: a month's roster as it is, several months summed. */
+export function rpt09Rows(db: Database.Database, batchIds: string | readonly string[]): object[] {
   const rows = db
     .prepare(
-      `SELECT i.amount_fen, e.name AS host, e.id AS host_id, pe.name, pe.id_number, it.agreement_start, it.agreement_end, it.end_date,
-      ia.days, ia.standard, ia.due_amount, it.host_allowance, ia.early_hire_amount, coalesce(pe.bank_card_no, pe.card_no) AS person_bank,
-      e.bank_account AS host_bank
+      `SELECT i.amount_fen, it.id AS internship_id, e.name AS host, e.id AS host_id, pe.name, pe.id_number, it.agreement_start,
+      it.agreement_end, it.end_date, ia.days, ia.standard, ia.due_amount, it.host_allowance, ia.early_hire_amount,
+      coalesce(pe.bank_card_no, pe.card_no) AS person_bank, e.bank_account AS host_bank
     FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
     JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
-    WHERE i.batch_id = ? ORDER BY e.name, e.id, pe.name, pe.id_number, i.id`,
+    WHERE i.batch_id IN (SELECT value FROM json_each(?)) ORDER BY e.name, e.id, pe.name, pe.id_number, it.id, ia.month, i.id`,
     )
-    .all(batchId) as Row[];
-  return rows.map((r) => ({
+    .all(JSON.stringify(typeof batchIds === 'string' ? [batchIds] : batchIds)) as Row[];
+  // Rows of one internship are adjacent (ordered by host, person, internship): sum them into the first.
+  const merged: Row[] = [];
+  for (const r of rows) {
+    const last = merged[merged.length - 1];
+    if (last?.internship_id !== r.internship_id) {
+      merged.push({ ...r });
+      continue;
+    }
+    last.amount_fen += r.amount_fen;
+    last.days += r.days;
+    last.due_amount += r.due_amount;
+    last.early_hire_amount += r.early_hire_amount;
+    last.standard = r.standard;
+  }
+  return merged.map((r) => ({
     host: r.host,
     name: r.name,
     id: r.id_number,
@@ -89,9 +114,26 @@ export function rpt09Rows(db: Database.Database, batchId: string): object[] {
   }));
 }
 
+/** The months of the 统计期 (one month when the scope has no range). */
+function monthsOf(scope: ReportScope): string[] {
+  const { from, to } = scope.range ?? { from: scope.month, to: scope.month };
+  const out: string[] = [];
+  for (let m = from; m <= to; m = addMonths(m, 1)) out.push(m);
+  return out;
+}
+
 export function rpt09Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
-  const b = requireRoster(db, 'internship', scope.month);
-  return [{ definition: definition(b), rows: rpt09Rows(db, b.id) }];
+  const rosters = monthsOf(scope).map((m) => requireRoster(db, 'internship', m));
+  const last = rosters[rosters.length - 1];
+  return [
+    {
+      definition: definition(last, rosters),
+      rows: rpt09Rows(
+        db,
+        rosters.map((b) => b.id),
+      ),
+    },
+  ];
 }
 
 export const rpt09: ReportSource = {
@@ -99,5 +141,6 @@ export const rpt09: ReportSource = {
   name: RPT09_NAME,
   definition: () => definition(null),
   rows: () => [],
+  period: rangePeriod,
   sheets: rpt09Sheets,
 };
