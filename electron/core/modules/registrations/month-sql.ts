@@ -67,3 +67,21 @@ export const MONTH_CONTACTS_CTE = `mc AS MATERIALIZED (
   WHERE contact_date BETWEEN $start AND $end
   GROUP BY registration_id
 )`;
+
+/**
+ * The registrations open at $end (registered on or before it, not cancelled on or before it), read from the partial
+ * indexes of migration 0013: the open ones, then those cancelled after $end (none for the running month). Both
+ * branches select `columns` of `r` with the same `joins` and extra `where` term, so the set does not grow with the
+ * registrations cancelled in earlier months (issue 13).
+ */
+export function openAtEndSql(columns: string, joins: string, where = '1 = 1'): string {
+  return `SELECT ${columns}
+  FROM registrations AS r INDEXED BY registrations_open
+  ${joins}
+  WHERE r.cancel_date IS NULL AND r.reg_date <= $end AND ${where}
+  UNION ALL
+  SELECT ${columns}
+  FROM registrations AS r INDEXED BY registrations_closed
+  ${joins}
+  WHERE r.status = 'cancelled' AND r.cancel_date > $end AND r.reg_date <= $end AND ${where}`;
+}
