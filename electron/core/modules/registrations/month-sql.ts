@@ -69,19 +69,32 @@ export const MONTH_CONTACTS_CTE = `mc AS MATERIALIZED (
 )`;
 
 /**
- * The registrations open at $end (registered on or before it, not cancelled on or before it), read from the partial
- * indexes of migration 0013: the open ones, then those cancelled after $end (none for the running month). Both
- * branches select `columns` of `r` with the same `joins` and extra `where` term, so the set does not grow with the
- * registrations cancelled in earlier months (issue 13).
+ * Registrations registered on or before `registeredBy` and not cancelled before `cancelledFrom` (a SQL comparison on
+ * r.cancel_date, e.g. '> $end' = open at the month end, '>= $start' = active at some time in the month), read from
+ * the partial indexes of migration 0013: the open ones, then the cancelled ones from that date on (none for the
+ * running month). Both branches select `columns` with the same `joins` and extra `where` term, so the rows read do
+ * not grow with the registrations cancelled in earlier months (issue 13).
  */
-export function openAtEndSql(columns: string, joins: string, where = '1 = 1'): string {
-  return `SELECT ${columns}
+export function activeRegistrationsSql(o: {
+  columns: string;
+  joins: string;
+  where?: string;
+  registeredBy?: string;
+  cancelledFrom?: string;
+}): string {
+  const where = o.where ?? '1 = 1';
+  const by = o.registeredBy ?? '$end';
+  return `SELECT ${o.columns}
   FROM registrations AS r INDEXED BY registrations_open
-  ${joins}
-  WHERE r.cancel_date IS NULL AND r.reg_date <= $end AND ${where}
+  ${o.joins}
+  WHERE r.cancel_date IS NULL AND r.reg_date <= ${by} AND ${where}
   UNION ALL
-  SELECT ${columns}
+  SELECT ${o.columns}
   FROM registrations AS r INDEXED BY registrations_closed
-  ${joins}
-  WHERE r.status = 'cancelled' AND r.cancel_date > $end AND r.reg_date <= $end AND ${where}`;
+  ${o.joins}
+  WHERE r.status = 'cancelled' AND r.cancel_date ${o.cancelledFrom ?? '> $end'} AND r.reg_date <= ${by} AND ${where}`;
 }
+
+/** The registrations open at $end (activeRegistrationsSql). */
+export const openAtEndSql = (columns: string, joins: string, where = '1 = 1'): string =>
+  activeRegistrationsSql({ columns, joins, where });
