@@ -1,8 +1,8 @@
 // SQL pieces of "a month" shared by the work lists (worklists/sql.ts) and RPT-11 / RPT-12 (contacts/reports).
 // Parameters: $start, $end (the month's first and last day).
 // Plans are pinned (INDEXED BY, CROSS JOIN order) so they do not depend on ANALYZE statistics: registrations
-// are read in person order from registrations_person (covering; a month holds most registrations, so the whole
-// index is read), then each person by id from persons_registration (covering, visited in order).
+// are read from the partial indexes of open and cancelled registrations (activeRegistrationsSql, covering), then
+// each person by id from persons_registration (covering).
 import type Database from 'better-sqlite3';
 
 /**
