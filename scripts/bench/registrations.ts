@@ -10,12 +10,7 @@ import { writeReport } from '../../electron/core/excel/report-writer';
 import { lookupSql } from '../../electron/core/modules/contacts/lookup';
 import { RPT11_DEFINITION, rpt11Rows } from '../../electron/core/modules/contacts/reports/rpt11';
 import { rpt12Query, rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
-import {
-  countsSql,
-  groupCountsSql,
-  PAGE_SQL,
-  pageMembersSql,
-} from '../../electron/core/modules/contact-worklists/sql';
+import { countsSql, groupCountsSql, PAGE_SQL, pageMembersSql } from '../../electron/core/modules/contact-worklists/sql';
 import { monthParams, sqlParams as worklistSqlParams } from '../../electron/core/modules/contact-worklists/service';
 import { seedCounty } from '../seed/county';
 import { seedRegistrations, type RegistrationSeedResult } from '../seed/registrations';
