@@ -10,7 +10,7 @@ import { writeReport } from '../../electron/core/excel/report-writer';
 import { lookupSql } from '../../electron/core/modules/contacts/lookup';
 import { RPT11_DEFINITION, rpt11Rows } from '../../electron/core/modules/contacts/reports/rpt11';
 import { rpt12Query, rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
-import { countsSql, groupCountsSql, PAGE_SQL, pageMembersSql } from '../../electron/core/modules/contact-worklists/sql';
+import { countsSql, membersSql, PAGE_SQL } from '../../electron/core/modules/contact-worklists/sql';
 import { monthParams, sqlParams as worklistSqlParams } from '../../electron/core/modules/contact-worklists/service';
 import { seedCounty } from '../seed/county';
 import { seedRegistrations, type RegistrationSeedResult } from '../seed/registrations';
@@ -46,8 +46,7 @@ function stats(samples: number[]) {
 function rawRunners(db: Database.Database) {
   const p = monthParams(db, MONTH, BENCH_TODAY);
   const sqlParams = worklistSqlParams(p);
-  const groups = db.prepare(groupCountsSql('toContact', p.pastLevels, {}));
-  const members = db.prepare(pageMembersSql('toContact', p.pastLevels, {}, 'place'));
+  const members = db.prepare(membersSql('toContact', p.pastLevels, {}, 'place'));
   const page = db.prepare(PAGE_SQL);
   const counts = db.prepare(countsSql(p.pastLevels));
   const r12 = rpt12Query(db, { month: MONTH, today: BENCH_TODAY });
@@ -61,10 +60,9 @@ function rawRunners(db: Database.Database) {
   );
   return {
     toContact: () => {
-      const counted = groups.all(sqlParams) as { n: number }[];
-      const first = members.all({ ...sqlParams, limit: 20, offset: 0 }) as { registrationId: string }[];
-      page.all({ ids: JSON.stringify(first.map((m) => m.registrationId)), asOf: p.asOf });
-      return counted.reduce((n, g) => n + g.n, 0);
+      const all = members.all(sqlParams) as { registrationId: string }[];
+      page.all({ ids: JSON.stringify(all.slice(0, 20).map((m) => m.registrationId)), asOf: p.asOf });
+      return all.length;
     },
     counts: () => (counts.get(sqlParams) as { toContact: number }).toContact,
     rpt12: () => rpt12.all(r12.params).length,

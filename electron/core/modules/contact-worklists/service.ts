@@ -1,5 +1,5 @@
-// Work lists for a month (BR-04, BR-05, BR-07, CFG-22, CFG-23): one page of members sorted in SQL (sql.ts), the
-// side panel's counts per 乡镇/村 and 联系责任人 from one GROUP BY, one page of display columns fetched afterwards.
+// Work lists for a month (BR-04, BR-05, BR-07, CFG-22, CFG-23): the caller's members sorted in SQL (sql.ts) and
+// kept until a write, pages and the side panel's counts cut from them, one page of display columns fetched afterwards.
 import type Database from 'better-sqlite3';
 import { badInput } from '../../../../shared/contract';
 import type {
@@ -24,7 +24,7 @@ import { prepared } from '../../db/prepared';
 import { readContactRules } from '../registrations/config';
 import { hasLevelChangesAfter } from '../registrations/month-sql';
 import { COUNTY, inScope, type Scope } from '../../scope/scope';
-import { countsByTownshipSql, countsSql, groupCountsSql, PAGE_SQL, pageMembersSql, type WorklistParams } from './sql';
+import { countsByTownshipSql, countsSql, membersSql, PAGE_SQL, type WorklistParams } from './sql';
 
 export interface Member {
   registrationId: string;
@@ -90,76 +90,58 @@ function regionNames(db: Database.Database): Map<string, { name: string; code: s
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-interface GroupRow {
-  townshipId: string;
-  villageId: string;
-  staff: string;
-  n: number;
-}
-
 /**
- * One page of a list (issue 13): the page's members sorted and cut in SQL, with the caller's scope and the list's
- * filters applied there; the side panel's counts from one GROUP BY over the caller's whole list, kept until a table
- * it reads is written (db/memo.ts), so turning pages costs only the page.
+ * One page of a list (issue 13): the caller's members in the list's order from SQL (the scope applied there), kept
+ * until a table they read is written (db/memo.ts) — turning pages, changing the 乡镇/村/责任人 filter or coming back
+ * costs no pass over the month; after a write, one pass. The side panel counts the whole list (as before).
  */
 export function worklist(ctx: CoreContext, kind: WorklistKind, q: WorklistQuery): WorklistPage {
   const { db } = ctx;
   const scope = ctx.scope ?? COUNTY;
   const p = monthParams(db, q.month, ctx.today());
-  const scoped = scope.county ? {} : { scope: scope.json };
-  const counted = keptUntilWrite(ctx, `contactWorklists.groups|${kind}|${q.month}`, () =>
-    prepared(db, groupCountsSql(kind, p.pastLevels, { scope: !scope.county })).all({
+  const all = keptUntilWrite(ctx, `contactWorklists.members|${kind}|${q.month}|${q.groupBy}`, () =>
+    prepared(db, membersSql(kind, p.pastLevels, { scope: !scope.county }, q.groupBy)).all({
       ...sqlParams(p),
-      ...scoped,
+      ...(scope.county ? {} : { scope: scope.json }),
     }),
-  ) as GroupRow[];
+  ) as Member[];
   const regions = regionNames(db);
-  const total = counted
-    .filter(
-      (g) =>
-        (!q.townshipId || g.townshipId === q.townshipId) &&
-        (!q.villageId || g.villageId === q.villageId) &&
-        (!q.staff || g.staff === q.staff),
-    )
-    .reduce((n, g) => n + g.n, 0);
-  const filters = { scope: !scope.county, township: !!q.townshipId, village: !!q.villageId, staff: !!q.staff };
-  const pageMembers = total
-    ? (prepared(db, pageMembersSql(kind, p.pastLevels, filters, q.groupBy)).all({
-        ...sqlParams(p),
-        ...scoped,
-        ...(q.townshipId ? { township: q.townshipId } : {}),
-        ...(q.villageId ? { village: q.villageId } : {}),
-        ...(q.staff ? { staff: q.staff } : {}),
-        limit: q.pageSize,
-        offset: (q.page - 1) * q.pageSize,
-      }) as Member[])
-    : [];
-  const staff = [...countBy(counted, (g) => g.staff)]
+  const filtered =
+    q.townshipId || q.villageId || q.staff
+      ? all.filter(
+          (m) =>
+            (!q.townshipId || m.townshipId === q.townshipId) &&
+            (!q.villageId || m.villageId === q.villageId) &&
+            (!q.staff || m.responsibleStaff === q.staff),
+        )
+      : all;
+  const pageMembers = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
+  const staff = [...countBy(all, (m) => m.responsibleStaff)]
     .map(([s, count]) => ({ staff: s, count }))
     .sort((a, b) => cmp(a.staff, b.staff));
   return {
     month: q.month,
     asOf: p.asOf,
     items: pageItems(db, kind, pageMembers, p, regions),
-    total,
-    groups: groupCounts(counted, regions),
+    total: filtered.length,
+    groups: groupCounts(all, regions),
     staff,
   };
 }
 
-function countBy(rows: GroupRow[], key: (g: GroupRow) => string): Map<string, number> {
+function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
   const m = new Map<string, number>();
-  for (const g of rows) m.set(key(g), (m.get(key(g)) ?? 0) + g.n);
+  for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
   return m;
 }
 
 /** Members counted per 乡镇 and 村, in code order. */
-function groupCounts(rows: GroupRow[], regions: Map<string, { name: string; code: string }>): WorklistPage['groups'] {
+function groupCounts(all: Member[], regions: Map<string, { name: string; code: string }>): WorklistPage['groups'] {
   const byTownship = new Map<string, Map<string, number>>();
-  for (const g of rows) {
-    const villages = byTownship.get(g.townshipId) ?? new Map<string, number>();
-    byTownship.set(g.townshipId, villages);
-    villages.set(g.villageId, (villages.get(g.villageId) ?? 0) + g.n);
+  for (const m of all) {
+    const villages = byTownship.get(m.townshipId) ?? new Map<string, number>();
+    byTownship.set(m.townshipId, villages);
+    villages.set(m.villageId, (villages.get(m.villageId) ?? 0) + 1);
   }
   const code = (id: string) => regions.get(id)?.code ?? '';
   return [...byTownship]

@@ -6,7 +6,7 @@
 //      history) and the person's 乡镇/村/姓名, filtered by the caller's scope and the list's filters;
 // mc:  contacts dated in the month per registration (contacts_month range, grouped).
 // Durations are date comparisons against cutoffs computed in JS (completedMonthsCutoff).
-// A page is sorted and cut in SQL (ORDER BY … LIMIT/OFFSET); the side panel's counts are one GROUP BY.
+// Members are sorted in SQL (ORDER BY over the members only); the service keeps the ordered list until a write.
 import type { WorklistKind } from '../../../../shared/contract/contact-worklists';
 import { levelAtEnd, MONTH_COUNTS_CTE, openAtEndSql } from '../registrations/month-sql';
 
@@ -77,10 +77,10 @@ const ORDER = {
 } as const;
 
 /**
- * One page of a list ($limit rows after $offset) in the list's order, with the filters applied in reg: the sort
- * keeps only $offset + $limit rows (SQLite's sorter with LIMIT), whatever the size of the list.
+ * Every member of a list in the list's order, with the filters applied in reg (the work lists pass the caller's
+ * scope; the sort is SQLite's, over the members only). The service keeps this until a write and cuts pages from it.
  */
-export function pageMembersSql(
+export function membersSql(
   kind: WorklistKind,
   pastLevels: boolean,
   filters: RegFilters,
@@ -95,18 +95,7 @@ LEFT JOIN mc ON mc.rid = reg.id
 LEFT JOIN regions AS tw ON tw.id = reg.township_id
 LEFT JOIN regions AS vg ON vg.id = reg.village_id
 WHERE ${CONDITION[kind]}
-ORDER BY ${ORDER[groupBy]}
-LIMIT $limit OFFSET $offset`;
-}
-
-/** Members of a list counted per 乡镇, 村 and 联系责任人 (the side panel, and the filtered total). */
-export function groupCountsSql(kind: WorklistKind, pastLevels: boolean, filters: RegFilters): string {
-  return `${base(pastLevels, filters)}
-SELECT reg.township_id AS townshipId, reg.village_id AS villageId, reg.responsible_staff AS staff, count(*) AS n
-FROM reg
-LEFT JOIN mc ON mc.rid = reg.id
-WHERE ${CONDITION[kind]}
-GROUP BY reg.township_id, reg.village_id, reg.responsible_staff`;
+ORDER BY ${ORDER[groupBy]}`;
 }
 
 const COUNT_COLUMNS = `coalesce(sum(${CONDITION.toContact}), 0) AS toContact,
