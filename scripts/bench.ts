@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR]
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
@@ -13,6 +13,7 @@ import { benchSubsidies, subsidyEntries } from './bench/subsidies';
 import { benchHome, homeEntries } from './bench/home';
 import { benchTraining, trainingEntries } from './bench/training';
 import { benchImportScale, importScaleEntries } from './bench/import-scale';
+import { benchScale, meetsGoal, scaleEntries } from './bench/scale';
 
 const { values } = parseArgs({
   options: {
@@ -22,13 +23,20 @@ const { values } = parseArgs({
     'rpt01-persons': { type: 'string', default: '100000' },
     'import-rows': { type: 'string', default: '10000' },
     'excel-repeats': { type: 'string', default: '2' },
-    only: { type: 'string', default: 'list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale' },
+    only: {
+      type: 'string',
+      default: 'list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale',
+    },
     'training-classes': { type: 'string', default: '500' },
     'training-per-class': { type: 'string', default: '40' },
     'scale-rows': { type: 'string', default: '50000' },
     'contacts-runs': { type: 'string', default: '20' },
     // recog: measure a county seeded before in DIR (scripts/bench/recognitions.ts seed(), today 2026-11-28), kept.
     'recog-data-dir': { type: 'string' },
+    // scale: the county size (100k = 100,000 persons / ~1 M contacts, 500k = 500,000 / ~5 M), and a folder holding
+    // a county generated before (default /tmp/taizhang-bench-scale-<persons>-<today>, generated when absent).
+    scale: { type: 'string', default: '100k' },
+    'data-dir': { type: 'string' },
   },
 });
 const only = new Set(values.only.split(','));
@@ -197,7 +205,13 @@ if (only.has('subsidies')) {
 const HOME_GOAL_MS = 300;
 if (only.has('home')) {
   const runs = Number(values['contacts-runs']);
-  const b = await benchHome({ persons: Number(values.persons), runs, warmup: 3, log: (l) => console.log(l) });
+  const b = await benchHome({
+    persons: Number(values.persons),
+    runs,
+    warmup: 3,
+    log: (l) => console.log(l),
+    dataDir: values['data-dir'],
+  });
   console.log(
     `\n首页 home.overview，${b.persons} 名人员，${b.contacts} 条联系记录；原始 SQL 为一次冷调用所执行的 ${b.statements} 条语句，每项 ${runs} 次，单位 ms`,
   );
@@ -247,5 +261,26 @@ if (only.has('import-scale')) {
     );
   }
   recordResults(importScaleEntries(b));
+  console.log(`\n已写入 ${RESULTS_FILE}`);
+}
+
+// Issue 13: list/search, month work lists, counts, badges and RPT-12 at county scale, in process, through the HTTP
+// transport and raw in the same run (scripts/bench/scale.ts). `--scale 500k` generates 500,000 persons (long).
+if (only.has('scale')) {
+  const persons = Number(values.scale.replace(/k$/i, '')) * (/k$/i.test(values.scale) ? 1000 : 1);
+  if (!Number.isInteger(persons) || persons <= 0) throw new Error(`--scale: ${values.scale}`);
+  const runs = Number(values['contacts-runs']);
+  const b = await benchScale({ persons, runs, warmup: 3, dataDir: values['data-dir'], log: (l) => console.log(l) });
+  console.log(
+    `\n规模 ${b.persons} 名人员，${b.registrations} 条失业登记，${b.contacts} 条联系记录；每项 ${runs} 次，单位 ms；传输下限 p95 ${b.floor.p95}`,
+  );
+  console.log(
+    '  目标：列表/查询 HTTP p95 < 20 且 ≤ 1.5 ×（raw + 传输下限）；月度工作清单、计数、角标、RPT-12 HTTP p95 < 300',
+  );
+  for (const f of b.figures)
+    console.log(
+      `  ${f.name}：${f.rows}；core p50 ${f.core.p50} p95 ${f.core.p95}；HTTP p50 ${f.http.p50} p95 ${f.http.p95}；raw p50 ${f.raw.p50} p95 ${f.raw.p95}；ratio ${f.ratio} ${meetsGoal(f) ? '达到' : '未达到'}`,
+    );
+  recordResults(scaleEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
 }

@@ -16,6 +16,7 @@ import { seedRegistrations } from '../seed/registrations';
 import { seedSubsidies } from '../seed/subsidies';
 import { signInSeedAdmin } from '../seed/accounts';
 import { httpInvoker } from './http';
+import { recordStatements, replay } from './record';
 import { BENCH_TODAY, time, type RegFigure } from './registrations';
 import { round2, type BenchEntry } from './results';
 
@@ -25,63 +26,6 @@ export interface HomeBench {
   seedSeconds: number;
   statements: number;
   figures: RegFigure[];
-}
-
-interface Recorded {
-  sql: string;
-  method: 'get' | 'all' | 'iterate' | 'run';
-  args: unknown[];
-}
-
-/** Records every statement run through `db` while `on()` is true (statements prepared after this call). */
-function recordStatements(db: Database.Database) {
-  const log: Recorded[] = [];
-  let recording = false;
-  const prepare = db.prepare.bind(db);
-  db.prepare = ((sql: string) => {
-    const stmt = prepare(sql);
-    const proxy: Database.Statement = new Proxy(stmt, {
-      get(target, prop) {
-        if (prop === 'get' || prop === 'all' || prop === 'iterate' || prop === 'run')
-          return (...args: unknown[]) => {
-            if (recording) log.push({ sql, method: prop, args });
-            return (target[prop] as (...a: unknown[]) => unknown)(...args);
-          };
-        if (prop === 'pluck' || prop === 'raw' || prop === 'expand')
-          return (v?: boolean) => {
-            target[prop](v ?? true);
-            return proxy;
-          };
-        const value = Reflect.get(target, prop) as unknown;
-        return typeof value === 'function' ? (value as (...a: unknown[]) => unknown).bind(target) : value;
-      },
-    });
-    return proxy;
-  }) as typeof db.prepare;
-  return {
-    log,
-    on: () => (recording = true),
-    off: () => (recording = false),
-  };
-}
-
-/** Replays recorded statements with their parameters, each prepared once (the raw baseline). */
-function replay(db: Database.Database, log: Recorded[]): () => number {
-  const prepare = Object.getPrototypeOf(db).prepare as Database.Database['prepare'];
-  const statements = log.map((r) => ({
-    stmt: prepare.call(db, r.sql) as Database.Statement<unknown[]>,
-    method: r.method,
-    args: r.args,
-  }));
-  return () => {
-    let rows = 0;
-    for (const s of statements) {
-      if (s.method === 'all') rows += (s.stmt.all(...s.args) as unknown[]).length;
-      else if (s.method === 'iterate') for (const _ of s.stmt.iterate(...s.args)) rows++;
-      else if (s.method === 'get') rows += s.stmt.get(...s.args) === undefined ? 0 : 1;
-    }
-    return rows;
-  };
 }
 
 async function overview(core: Core, input: unknown): Promise<number> {
@@ -95,24 +39,29 @@ export async function benchHome(options: {
   runs: number;
   warmup: number;
   log: (line: string) => void;
+  /** A county seeded before by this bench (kept): measured as it is, not generated nor removed. */
+  dataDir?: string;
 }): Promise<HomeBench> {
-  const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-home-'));
+  const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taizhang-bench-home-'));
   try {
     const started = performance.now();
     const seeding = openCore({ dataDir: dir, today: BENCH_TODAY });
     let contacts = 0;
     try {
-      await seedCounty(seeding, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
-      seedPostCounty(seeding, {
-        posts: Math.round(options.persons / 10),
-        placements: Math.round(options.persons / 5),
-        today: BENCH_TODAY,
-        log: () => {},
-      });
-      seedSubsidies(seeding, { today: BENCH_TODAY, months: 2, log: () => {} });
-      contacts = seedRegistrations(seeding, { today: BENCH_TODAY, log: () => {} }).contacts;
-      seedRecognitions(seeding, { today: BENCH_TODAY, log: () => {} });
-      seeding.ctx.db.pragma('optimize');
+      if (options.dataDir) contacts = seeding.ctx.db.prepare('SELECT count(*) FROM contacts').pluck().get() as number;
+      else {
+        await seedCounty(seeding, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
+        seedPostCounty(seeding, {
+          posts: Math.round(options.persons / 10),
+          placements: Math.round(options.persons / 5),
+          today: BENCH_TODAY,
+          log: () => {},
+        });
+        seedSubsidies(seeding, { today: BENCH_TODAY, months: 2, log: () => {} });
+        contacts = seedRegistrations(seeding, { today: BENCH_TODAY, log: () => {} }).contacts;
+        seedRecognitions(seeding, { today: BENCH_TODAY, log: () => {} });
+        seeding.ctx.db.pragma('optimize');
+      }
     } finally {
       seeding.close();
     }
@@ -185,7 +134,7 @@ export async function benchHome(options: {
       core.close();
     }
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!options.dataDir) rmSync(dir, { recursive: true, force: true });
   }
 }
 

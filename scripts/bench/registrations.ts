@@ -10,7 +10,7 @@ import { writeReport } from '../../electron/core/excel/report-writer';
 import { lookupSql } from '../../electron/core/modules/contacts/lookup';
 import { RPT11_DEFINITION, rpt11Rows } from '../../electron/core/modules/contacts/reports/rpt11';
 import { rpt12Query, rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
-import { countsSql, memberSql, PAGE_SQL } from '../../electron/core/modules/contact-worklists/sql';
+import { countsSql, membersSql, PAGE_SQL } from '../../electron/core/modules/contact-worklists/sql';
 import { monthParams, sqlParams as worklistSqlParams } from '../../electron/core/modules/contact-worklists/service';
 import { seedCounty } from '../seed/county';
 import { seedRegistrations, type RegistrationSeedResult } from '../seed/registrations';
@@ -46,7 +46,7 @@ function stats(samples: number[]) {
 function rawRunners(db: Database.Database) {
   const p = monthParams(db, MONTH, BENCH_TODAY);
   const sqlParams = worklistSqlParams(p);
-  const members = db.prepare(memberSql('toContact', p.pastLevels));
+  const members = db.prepare(membersSql('toContact', p.pastLevels, {}, 'place'));
   const page = db.prepare(PAGE_SQL);
   const counts = db.prepare(countsSql(p.pastLevels));
   const r12 = rpt12Query(db, { month: MONTH, today: BENCH_TODAY });

@@ -6,7 +6,9 @@ import { personListInput, type PersonListInput } from '../../shared/contract/per
 import { buildListQueries, type SqlWithParams } from '../../electron/core/modules/persons/queries';
 import { planList } from '../../electron/core/modules/persons/list';
 import { seedCounty } from '../../scripts/seed/county';
+import Database from 'better-sqlite3';
 import { openCore, type Core } from '../../electron/core/core';
+import { signInSeedAdmin } from '../../scripts/seed/accounts';
 import { TODAY } from './harness';
 
 // persons.list must stay fast at 100,000 persons: every statement it builds is checked with EXPLAIN QUERY PLAN
@@ -125,5 +127,35 @@ describe('the three page strategies return the same rows', () => {
     expect([big.path, big.total]).toEqual(['sort', 1470]);
     const small = planList(core.ctx.db, personListInput.parse({ villageId: ref.village }), TODAY);
     expect(small.path).toBe('ids');
+  });
+});
+
+describe('list totals kept until a write (issue 13)', () => {
+  it('a total over many rows is counted once, and follows a delete, a restore and another connection’s write', async () => {
+    await signInSeedAdmin(core);
+    const total = async (input: PersonListInput) => {
+      const r = await core.invoke('persons.list', input);
+      if (!r.ok) throw new Error(r.error.message);
+      return (r.data as { total: number }).total;
+    };
+    const db = core.ctx.db;
+    const counted = db.prepare(buildListQueries(personListInput.parse({}), TODAY).count.sql);
+    expect(await total({})).toBe(1470);
+    expect(await total({ page: 3 })).toBe(1470);
+    const victim = db.prepare('SELECT id FROM persons WHERE deleted_at IS NULL ORDER BY rowid LIMIT 1').pluck().get();
+    const del = await core.invoke('persons.delete', { id: victim as string });
+    expect(del.ok).toBe(true);
+    expect(await total({})).toBe(1469);
+    expect(await total({ page: 2 })).toBe(1469);
+    expect(await core.invoke('persons.restore', { id: victim as string })).toMatchObject({ ok: true });
+    expect(await total({})).toBe(1470);
+    // Another connection's commit (a job's worker) drops what is kept.
+    const other = new Database(db.name);
+    other.prepare('UPDATE persons SET deleted_at = updated_at WHERE rowid = 7 AND deleted_at IS NULL').run();
+    other.close();
+    expect(await total({})).toBe(1469);
+    expect((counted.get(...buildListQueries(personListInput.parse({}), TODAY).count.params) as { n: number }).n).toBe(
+      1469,
+    );
   });
 });

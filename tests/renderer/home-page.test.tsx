@@ -195,6 +195,12 @@ describe('首页', () => {
     );
   });
 
+  it('names a past month in the contact-rate chart instead of 本月', async () => {
+    setup('/home?month=2025-02', overview({ month: '2025-02', asOf: '2025-02-28' }));
+    expect(await screen.findByRole('img', { name: '2025年2月联系达标率（按乡镇）' })).toHaveTextContent('[80,25]');
+    expect(screen.queryByRole('img', { name: '本月联系达标率（按乡镇）' })).toBeNull();
+  });
+
   it('says when there is nothing to chart', async () => {
     setup('/home', overview({ charts: { trend: [], contactRate: [], postComposition: [] } }));
     expect(await screen.findByRole('img', { name: '公益性岗位在岗人员构成' })).toHaveTextContent('暂无在岗人员');

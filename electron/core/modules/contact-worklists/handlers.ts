@@ -9,10 +9,9 @@ type WorklistChannels =
   | 'contactWorklists.counts';
 
 export const contactWorklistsHandlers: PartialHandlers<WorklistChannels> = {
-  'contactWorklists.toContact': (input, ctx) => worklist(ctx.db, 'toContact', input, ctx.today(), ctx.scope),
-  'contactWorklists.lostContact': (input, ctx) => worklist(ctx.db, 'lostContact', input, ctx.today(), ctx.scope),
-  'contactWorklists.firstContactDue': (input, ctx) =>
-    worklist(ctx.db, 'firstContactDue', input, ctx.today(), ctx.scope),
+  'contactWorklists.toContact': (input, ctx) => worklist(ctx, 'toContact', input),
+  'contactWorklists.lostContact': (input, ctx) => worklist(ctx, 'lostContact', input),
+  'contactWorklists.firstContactDue': (input, ctx) => worklist(ctx, 'firstContactDue', input),
   'contactWorklists.counts': (input, ctx) =>
     worklistCounts(ctx.db, input.month ?? monthOf(ctx.today()), ctx.today(), ctx.scope),
 };

@@ -1,5 +1,5 @@
-// Work lists for a month (BR-04, BR-05, BR-07, CFG-22, CFG-23): members from sql.ts, sorted and grouped by
-// 乡镇/村 and 联系责任人 here, one page of display columns fetched afterwards.
+// Work lists for a month (BR-04, BR-05, BR-07, CFG-22, CFG-23): the caller's members sorted in SQL (sql.ts) and
+// kept until a write, pages and the side panel's counts cut from them, one page of display columns fetched afterwards.
 import type Database from 'better-sqlite3';
 import { badInput } from '../../../../shared/contract';
 import type {
@@ -24,7 +24,7 @@ import { prepared } from '../../db/prepared';
 import { readContactRules } from '../registrations/config';
 import { hasLevelChangesAfter } from '../registrations/month-sql';
 import { COUNTY, inScope, type Scope } from '../../scope/scope';
-import { countsByTownshipSql, countsSql, memberSql, PAGE_SQL, type WorklistParams } from './sql';
+import { countsByTownshipSql, countsSql, membersSql, PAGE_SQL, type WorklistParams } from './sql';
 
 export interface Member {
   registrationId: string;
@@ -90,46 +90,41 @@ function regionNames(db: Database.Database): Map<string, { name: string; code: s
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function worklist(
-  db: Database.Database,
-  kind: WorklistKind,
-  q: WorklistQuery,
-  today: string,
-  scope: Scope = COUNTY,
-): WorklistPage {
-  const p = monthParams(db, q.month, today);
-  // A 乡镇经办's lists hold their townships' persons only (issue 19): groups and staff counts included.
-  const all = (prepared(db, memberSql(kind, p.pastLevels)).all(sqlParams(p)) as Member[]).filter((m) =>
-    inScope(scope, m.townshipId),
-  );
+/**
+ * One page of a list (issue 13): the caller's members in the list's order from SQL (the scope applied there), kept
+ * until a table they read is written (db/memo.ts) — turning pages, changing the 乡镇/村/责任人 filter or coming back
+ * costs no pass over the month; after a write, one pass. The side panel counts the whole list (as before).
+ */
+export function worklist(ctx: CoreContext, kind: WorklistKind, q: WorklistQuery): WorklistPage {
+  const { db } = ctx;
+  const scope = ctx.scope ?? COUNTY;
+  const p = monthParams(db, q.month, ctx.today());
+  const all = keptUntilWrite(ctx, `contactWorklists.members|${kind}|${q.month}|${q.groupBy}`, () =>
+    prepared(db, membersSql(kind, p.pastLevels, { scope: !scope.county }, q.groupBy)).all({
+      ...sqlParams(p),
+      ...(scope.county ? {} : { scope: scope.json }),
+    }),
+  ) as Member[];
   const regions = regionNames(db);
-  const code = (id: string) => regions.get(id)?.code ?? '';
-  const place = (a: Member, b: Member) =>
-    cmp(code(a.townshipId), code(b.townshipId)) || cmp(code(a.villageId), code(b.villageId));
-  const staffOrder = (a: Member, b: Member) => cmp(a.responsibleStaff, b.responsibleStaff);
-  all.sort(
-    (a, b) =>
-      (q.groupBy === 'staff' ? staffOrder(a, b) || place(a, b) : place(a, b) || staffOrder(a, b)) ||
-      cmp(a.name, b.name) ||
-      cmp(a.registrationId, b.registrationId),
-  );
-  const groups = groupCounts(all, regions);
+  const filtered =
+    q.townshipId || q.villageId || q.staff
+      ? all.filter(
+          (m) =>
+            (!q.townshipId || m.townshipId === q.townshipId) &&
+            (!q.villageId || m.villageId === q.villageId) &&
+            (!q.staff || m.responsibleStaff === q.staff),
+        )
+      : all;
+  const pageMembers = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
   const staff = [...countBy(all, (m) => m.responsibleStaff)]
     .map(([s, count]) => ({ staff: s, count }))
     .sort((a, b) => cmp(a.staff, b.staff));
-  const filtered = all.filter(
-    (m) =>
-      (!q.townshipId || m.townshipId === q.townshipId) &&
-      (!q.villageId || m.villageId === q.villageId) &&
-      (!q.staff || m.responsibleStaff === q.staff),
-  );
-  const pageMembers = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
   return {
     month: q.month,
     asOf: p.asOf,
     items: pageItems(db, kind, pageMembers, p, regions),
     total: filtered.length,
-    groups,
+    groups: groupCounts(all, regions),
     staff,
   };
 }
@@ -140,7 +135,7 @@ function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
   return m;
 }
 
-/** Members are sorted by place when grouped by place; counted here in code order either way. */
+/** Members counted per 乡镇 and 村, in code order. */
 function groupCounts(all: Member[], regions: Map<string, { name: string; code: string }>): WorklistPage['groups'] {
   const byTownship = new Map<string, Map<string, number>>();
   for (const m of all) {

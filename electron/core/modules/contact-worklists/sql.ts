@@ -1,12 +1,14 @@
 // The SQL behind the work lists (shared/contract/contact-worklists.ts explains the three lists). Built here so the
 // bench runs exactly what the core runs as its raw baseline.
 //
-// reg: registrations open at the month end (not cancelled on or before it) of persons not deleted, with the
-//      level at the month end (BR-09 history, registrations/month-sql.ts);
+// reg: registrations open at the month end (not cancelled on or before it; registrations/month-sql.ts openAtEndSql,
+//      the partial indexes of migration 0013) of persons not deleted, with the level at the month end (BR-09
+//      history) and the person's 乡镇/村/姓名, filtered by the caller's scope and the list's filters;
 // mc:  contacts dated in the month per registration (contacts_month range, grouped).
 // Durations are date comparisons against cutoffs computed in JS (completedMonthsCutoff).
+// Members are sorted in SQL (ORDER BY over the members only); the service keeps the ordered list until a write.
 import type { WorklistKind } from '../../../../shared/contract/contact-worklists';
-import { levelAtEnd, MONTH_COUNTS_CTE } from '../registrations/month-sql';
+import { levelAtEnd, MONTH_COUNTS_CTE, openAtEndSql } from '../registrations/month-sql';
 
 export interface WorklistParams {
   start: string;
@@ -19,18 +21,36 @@ export interface WorklistParams {
   minC: number;
 }
 
-/** Persons soft-deleted: their registrations leave every list (few rows, read from persons_updated). */
-export const DELETED_PERSONS = 'SELECT id FROM persons INDEXED BY persons_updated WHERE deleted_at IS NOT NULL';
+/**
+ * Which filters a statement applies to reg (each a named parameter): $scope (JSON array of the caller's townships),
+ * $township, $village, $staff. The statement text depends only on which are present.
+ */
+export interface RegFilters {
+  scope?: boolean;
+  township?: boolean;
+  village?: boolean;
+  staff?: boolean;
+}
+
+function filterSql(f: RegFilters): string {
+  const terms = ['p.deleted_at IS NULL'];
+  if (f.scope) terms.push('p.township_id IN (SELECT value FROM json_each($scope))');
+  if (f.township) terms.push('p.township_id = $township');
+  if (f.village) terms.push('p.residence_region_id = $village');
+  if (f.staff) terms.push('r.responsible_staff = $staff');
+  return terms.join(' AND ');
+}
 
 /** pastLevels: see levelAtEnd (registrations/month-sql.ts). */
-function base(pastLevels: boolean): string {
+function base(pastLevels: boolean, filters: RegFilters = {}): string {
   const level = levelAtEnd(pastLevels);
+  const columns = `r.id, r.person_id, r.reg_date, r.responsible_staff, ${level.expr} AS level,
+    p.township_id, p.residence_region_id AS village_id, p.name`;
+  const joins = `CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
+  ${level.join}`;
   return `WITH ${level.ctes}${MONTH_COUNTS_CTE},
 reg AS (
-  SELECT r.id, r.person_id, r.reg_date, r.responsible_staff, ${level.expr} AS level
-  FROM registrations AS r INDEXED BY registrations_person
-  ${level.join}
-  WHERE r.reg_date <= $end AND (r.cancel_date IS NULL OR r.cancel_date > $end) AND r.person_id NOT IN (${DELETED_PERSONS})
+  ${openAtEndSql(columns, joins, filterSql(filters))}
 )`;
 }
 
@@ -50,21 +70,32 @@ export const CONDITION: Record<WorklistKind, string> = {
     WHERE c.registration_id = reg.id AND c.contact_date <= $asOf AND c.result = '1')`,
 };
 
+/** Sort keys of a page: 乡镇 → 村 → 联系责任人 → 姓名 ('place') or 联系责任人 → 乡镇 → 村 → 姓名 ('staff'). */
+const ORDER = {
+  place: `coalesce(tw.code, ''), coalesce(vg.code, ''), reg.responsible_staff, reg.name, reg.id`,
+  staff: `reg.responsible_staff, coalesce(tw.code, ''), coalesce(vg.code, ''), reg.name, reg.id`,
+} as const;
+
 /**
- * Every member of one list with its group and sort keys (sorted and paged in JS, where the groups are counted).
- * Membership is decided first; only members are then looked up in persons.
+ * Every member of a list in the list's order, with the filters applied in reg (the work lists pass the caller's
+ * scope; the sort is SQLite's, over the members only). The service keeps this until a write and cuts pages from it.
  */
-export function memberSql(kind: WorklistKind, pastLevels: boolean): string {
-  return `${base(pastLevels)},
-members AS MATERIALIZED (
-  SELECT reg.id, reg.person_id, reg.level, reg.responsible_staff, reg.reg_date, coalesce(mc.n, 0) AS n, coalesce(mc.ok, 0) AS ok
-  FROM reg LEFT JOIN mc ON mc.rid = reg.id
-  WHERE ${CONDITION[kind]}
-)
-SELECT m.id AS registrationId, m.level AS serviceLevel, m.responsible_staff AS responsibleStaff, m.reg_date AS regDate,
-  m.n AS monthContacts, m.ok AS monthSuccessful, p.township_id AS townshipId, p.residence_region_id AS villageId, p.name
-FROM members AS m
-CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = m.person_id`;
+export function membersSql(
+  kind: WorklistKind,
+  pastLevels: boolean,
+  filters: RegFilters,
+  groupBy: keyof typeof ORDER,
+): string {
+  return `${base(pastLevels, filters)}
+SELECT reg.id AS registrationId, reg.level AS serviceLevel, reg.responsible_staff AS responsibleStaff, reg.reg_date AS regDate,
+  coalesce(mc.n, 0) AS monthContacts, coalesce(mc.ok, 0) AS monthSuccessful, reg.township_id AS townshipId,
+  reg.village_id AS villageId, reg.name
+FROM reg
+LEFT JOIN mc ON mc.rid = reg.id
+LEFT JOIN regions AS tw ON tw.id = reg.township_id
+LEFT JOIN regions AS vg ON vg.id = reg.village_id
+WHERE ${CONDITION[kind]}
+ORDER BY ${ORDER[groupBy]}`;
 }
 
 const COUNT_COLUMNS = `coalesce(sum(${CONDITION.toContact}), 0) AS toContact,
@@ -72,7 +103,7 @@ const COUNT_COLUMNS = `coalesce(sum(${CONDITION.toContact}), 0) AS toContact,
   coalesce(sum(${CONDITION.firstContactDue}), 0) AS firstContactDue`;
 
 /** The three badge counts in one pass. */
-export const countsSql = (pastLevels: boolean) => `${base(pastLevels)}
+export const countsSql = (pastLevels: boolean, filters: RegFilters = {}) => `${base(pastLevels, filters)}
 SELECT ${COUNT_COLUMNS}
 FROM reg
 LEFT JOIN mc ON mc.rid = reg.id`;
@@ -82,11 +113,10 @@ LEFT JOIN mc ON mc.rid = reg.id`;
  * (`registered`): the 首页 reads the county, one township and the contact rate per township from one pass.
  */
 export const countsByTownshipSql = (pastLevels: boolean) => `${base(pastLevels)}
-SELECT p.township_id AS townshipId, count(*) AS registered, ${COUNT_COLUMNS}
+SELECT reg.township_id AS townshipId, count(*) AS registered, ${COUNT_COLUMNS}
 FROM reg
 LEFT JOIN mc ON mc.rid = reg.id
-CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = reg.person_id
-GROUP BY p.township_id`;
+GROUP BY reg.township_id`;
 
 /** Display columns of one page of members ($ids: JSON array of registration ids). */
 export const PAGE_SQL = `SELECT r.id AS registrationId, p.id AS personId, p.name, p.sex, p.id_number AS idNumber, p.phone, p.is_difficult AS isDifficult,

@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import { addMonths, monthRange } from '../../../../shared/domain/dates';
 import { prepared } from '../../db/prepared';
 import { basisLabel } from '../placements/detail';
+import { activeRegistrationsSql } from '../registrations/month-sql';
 
 const TOWNSHIP = (col: string) => `(@township IS NULL OR ${col} = @township)`;
 
@@ -48,8 +49,8 @@ export function stockFigures(db: Database.Database, cur: string, prev: string, t
 export const trendMonths = (month: string): string[] => Array.from({ length: 12 }, (_, k) => addMonths(month, k - 11));
 
 /**
- * Registrations open at each month end (persons not deleted, by the person's 乡镇) in one pass over
- * registrations_person, and placements started in each month (by the post's 乡镇).
+ * Registrations open at each month end (persons not deleted, by the person's 乡镇) in one pass over the
+ * registrations open at some month end (activeRegistrationsSql), and placements started in each month (by the post's 乡镇).
  */
 export function trend(db: Database.Database, month: string, township: string | null) {
   const months = trendMonths(month);
@@ -64,10 +65,13 @@ export function trend(db: Database.Database, month: string, township: string | n
   const reg = prepared(
     db,
     `SELECT ${cols}
-     FROM registrations AS r INDEXED BY registrations_person
-     CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
-     WHERE r.reg_date <= $e11 AND (r.cancel_date IS NULL OR r.cancel_date > $e0) AND p.deleted_at IS NULL
-       AND ($township IS NULL OR p.township_id = $township)`,
+     FROM (${activeRegistrationsSql({
+       columns: 'r.reg_date, r.cancel_date',
+       joins: 'CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id',
+       where: 'p.deleted_at IS NULL AND ($township IS NULL OR p.township_id = $township)',
+       registeredBy: '$e11',
+       cancelledFrom: '> $e0',
+     })}) AS r`,
   ).get(params) as Record<string, number>;
   const placed = prepared(
     db,

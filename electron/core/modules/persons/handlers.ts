@@ -1,5 +1,6 @@
 import type { PartialHandlers } from '../../handlers';
 import { listPersons } from './list';
+import { keptUntilWrite } from '../../db/memo';
 import { exportRoster } from './roster-export';
 import { createPerson, deletePerson, getPerson, restorePerson, revealIdNumber, updatePersonRecord } from './service';
 
@@ -24,7 +25,9 @@ export const personsHandlers: PartialHandlers<PersonChannels> = {
   },
   'persons.get': (input, ctx) => getPerson(ctx, input.id),
   'persons.list': (input, ctx) => {
-    const { items, total } = listPersons(ctx.db, input, ctx.today(), ctx.scope);
+    const { items, total } = listPersons(ctx.db, input, ctx.today(), ctx.scope, (key, count) =>
+      keptUntilWrite(ctx, key, count),
+    );
     return { items, total };
   },
   'persons.delete': (input, ctx) => {

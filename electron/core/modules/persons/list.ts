@@ -12,12 +12,21 @@ export function tableSizeEstimate(db: Database.Database): number {
 
 export type ListPath = 'ids' | 'filter' | 'sort';
 
+/**
+ * Where a list keeps its totals (issue 13): the handler passes db/memo.ts keptUntilWrite, so a total over many
+ * rows (a count over the driving index, or the whole name index for 名字包含) is counted once and kept until a
+ * table it reads is written — paging, sorting and coming back cost no count. Exact always.
+ */
+export type TotalCache = (key: string, count: () => number) => number;
+const uncached: TotalCache = (_key, count) => count();
+
 /** The statements persons.list runs for a request, in order (list-sql.ts explains the strategy). */
 export function planList(
   db: Database.Database,
   q: PersonListQuery,
   today: string,
   scope: Scope = COUNTY,
+  cache: TotalCache = uncached,
 ): { total: number; page: SqlWithParams | null; path: ListPath } {
   const lq = buildListQueries(q, today, scope);
   const probe = prepared(db, lq.probe.sql)
@@ -32,7 +41,10 @@ export function planList(
       path: 'ids',
     };
   }
-  const total = (prepared(db, lq.count.sql).get(...lq.count.params) as { n: number }).n;
+  const total = cache(
+    `persons.list.total|${lq.count.sql}|${JSON.stringify(lq.count.params)}`,
+    () => (prepared(db, lq.count.sql).get(...lq.count.params) as { n: number }).n,
+  );
   if (offset >= total) return { total, page: null, path: 'filter' };
   const mode = chooseMode(total, offset + q.pageSize, tableSizeEstimate(db), lq);
   return { total, page: lq.page[mode], path: mode };
@@ -44,8 +56,9 @@ export function listPersons(
   q: PersonListQuery,
   today: string,
   scope: Scope = COUNTY,
+  cache: TotalCache = uncached,
 ): { items: PersonListItem[]; total: number } {
-  const { total, page } = planList(db, q, today, scope);
+  const { total, page } = planList(db, q, today, scope, cache);
   if (!page) return { items: [], total };
   const rows = prepared(db, page.sql).all(...page.params) as ListRow[];
   return { items: rows.map((r) => toListItem(r, today)), total };

@@ -1,8 +1,8 @@
 // SQL pieces of "a month" shared by the work lists (worklists/sql.ts) and RPT-11 / RPT-12 (contacts/reports).
 // Parameters: $start, $end (the month's first and last day).
 // Plans are pinned (INDEXED BY, CROSS JOIN order) so they do not depend on ANALYZE statistics: registrations
-// are read in person order from registrations_person (covering; a month holds most registrations, so the whole
-// index is read), then each person by id from persons_registration (covering, visited in order).
+// are read from the partial indexes of open and cancelled registrations (activeRegistrationsSql, covering), then
+// each person by id from persons_registration (covering).
 import type Database from 'better-sqlite3';
 
 /**
@@ -67,3 +67,34 @@ export const MONTH_CONTACTS_CTE = `mc AS MATERIALIZED (
   WHERE contact_date BETWEEN $start AND $end
   GROUP BY registration_id
 )`;
+
+/**
+ * Registrations registered on or before `registeredBy` and not cancelled before `cancelledFrom` (a SQL comparison on
+ * r.cancel_date, e.g. '> $end' = open at the month end, '>= $start' = active at some time in the month), read from
+ * the partial indexes of migration 0013: the open ones, then the cancelled ones from that date on (none for the
+ * running month). Both branches select `columns` with the same `joins` and extra `where` term, so the rows read do
+ * not grow with the registrations cancelled in earlier months (issue 13).
+ */
+export function activeRegistrationsSql(o: {
+  columns: string;
+  joins: string;
+  where?: string;
+  registeredBy?: string;
+  cancelledFrom?: string;
+}): string {
+  const where = o.where ?? '1 = 1';
+  const by = o.registeredBy ?? '$end';
+  return `SELECT ${o.columns}
+  FROM registrations AS r INDEXED BY registrations_open
+  ${o.joins}
+  WHERE r.cancel_date IS NULL AND r.reg_date <= ${by} AND ${where}
+  UNION ALL
+  SELECT ${o.columns}
+  FROM registrations AS r INDEXED BY registrations_closed
+  ${o.joins}
+  WHERE r.status = 'cancelled' AND r.cancel_date ${o.cancelledFrom ?? '> $end'} AND r.reg_date <= ${by} AND ${where}`;
+}
+
+/** The registrations open at $end (activeRegistrationsSql). */
+export const openAtEndSql = (columns: string, joins: string, where = '1 = 1'): string =>
+  activeRegistrationsSql({ columns, joins, where });

@@ -2,11 +2,23 @@ import { Col, Row } from 'antd';
 import { useMemo } from 'react';
 import type { HomeOverview } from '../../../../shared/contract/home';
 import { ChartCard } from './ChartCard';
-import { contactRate, placementTrend, postComposition, registeredTrend } from './chart-options';
+import { contactRate, monthLabel, placementTrend, postComposition, registeredTrend } from './chart-options';
 
-/** The four charts; file names carry the month and the township (or 全县). */
-export default function HomeCharts({ overview, place }: { overview: HomeOverview; place: string }) {
+/**
+ * The four charts; file names carry the month and the township (or 全县). The contact rate is the chosen month's:
+ * 本月 for the working month, the month by name for a past one.
+ */
+export default function HomeCharts({
+  overview,
+  place,
+  workingMonth,
+}: {
+  overview: HomeOverview;
+  place: string;
+  workingMonth: string;
+}) {
   const { charts, month } = overview;
+  const which = month === workingMonth ? '本月' : monthLabel(month);
   const options = useMemo(
     () => ({
       registered: registeredTrend(charts.trend),
@@ -31,10 +43,10 @@ export default function HomeCharts({ overview, place }: { overview: HomeOverview
       </Col>
       <Col span={12}>
         <ChartCard
-          title="本月联系达标率（按乡镇）"
+          title={`${which}联系达标率（按乡镇）`}
           option={options.rate}
           fileName={file('联系达标率')}
-          emptyText={charts.contactRate.some((r) => r.registered) ? undefined : '本月没有登记失业人员'}
+          emptyText={charts.contactRate.some((r) => r.registered) ? undefined : `${which}没有登记失业人员`}
         />
       </Col>
       <Col span={12}>

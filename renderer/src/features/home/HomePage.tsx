@@ -68,7 +68,7 @@ export function HomePage() {
           <FigureCards figures={data.figures} />
           <ReminderPanel overview={data} link={{ month: data.month, workingMonth, townshipId: data.townshipId }} />
           <Suspense fallback={<Spin aria-label="正在载入图表" />}>
-            <HomeCharts overview={data} place={place} />
+            <HomeCharts overview={data} place={place} workingMonth={workingMonth} />
           </Suspense>
         </>
       )}

@@ -1,7 +1,7 @@
 // What RPT-11 and RPT-12 share: the month's parameters and the SQL of "registrations active in the month".
 import { asOfDate, completedMonthsCutoff } from '../../../../../shared/domain/contact-due';
 import { monthRange } from '../../../../../shared/domain/dates';
-import type { LevelSql } from '../../registrations/month-sql';
+import { activeRegistrationsSql, type LevelSql } from '../../registrations/month-sql';
 
 /** Parameters of a monthly report. `today` (the working date) caps the as-of day of the running month. */
 export interface MonthReportParams {
@@ -33,11 +33,13 @@ export const durationCutoffs = (asOf: string) => ({
  * The WITH list must start with level.ctes.
  */
 export const actCte = (level: LevelSql) => `act AS MATERIALIZED (
-  SELECT r.id, r.person_id, r.reg_date, r.cancel_date, r.cancel_reason, r.responsible_staff,
+  ${activeRegistrationsSql({
+    columns: `r.id, r.person_id, r.reg_date, r.cancel_date, r.cancel_reason, r.responsible_staff,
     p.township_id, p.residence_region_id AS village_id, p.is_difficult,
-    (r.cancel_date IS NULL OR r.cancel_date > $end) AS open_end, ${level.expr} AS level
-  FROM registrations AS r INDEXED BY registrations_person
-  CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
-  ${level.join}
-  WHERE r.reg_date <= $end AND (r.cancel_date IS NULL OR r.cancel_date >= $start) AND p.deleted_at IS NULL
+    (r.cancel_date IS NULL OR r.cancel_date > $end) AS open_end, ${level.expr} AS level`,
+    joins: `CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
+  ${level.join}`,
+    where: 'p.deleted_at IS NULL',
+    cancelledFrom: '>= $start',
+  })}
 )`;

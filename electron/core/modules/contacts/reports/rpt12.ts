@@ -22,7 +22,12 @@ import {
 } from '../../../excel/report-definition';
 import { EMPLOYMENT_CANCEL_REASONS } from '../../../../../shared/domain/registration-cancel';
 import { prepared } from '../../../db/prepared';
-import { hasLevelChangesAfter, levelAtEnd, MONTH_COUNTS_CTE } from '../../registrations/month-sql';
+import {
+  activeRegistrationsSql,
+  hasLevelChangesAfter,
+  levelAtEnd,
+  MONTH_COUNTS_CTE,
+} from '../../registrations/month-sql';
 import type { ReportSource } from '../../reports/report-source';
 import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
 
@@ -95,25 +100,29 @@ export function rpt12Sql(pastLevels: boolean): string {
       [1, 2, 4, 8, 16].map((bit, i) => `sum(result = '1' AND (services & ${bit}) > 0) AS sv${i + 1}`).join(', '),
   )},
 per_person AS (
-  SELECT p.township_id,
+  SELECT r.township_id,
     max(${open}) AS registered,
-    max(${open} AND p.is_difficult = 1) AS difficult,
+    max(${open} AND r.is_difficult = 1) AS difficult,
     max(${open} AND r.reg_date <= $m6) AS over6,
     max(${open} AND r.reg_date <= $m12) AS over12,
-    max(${open} AND ${level.expr} = 'A') AS levelA,
-    max(${open} AND ${level.expr} = 'B') AS levelB,
-    max(${open} AND ${level.expr} = 'C') AS levelC,
+    max(${open} AND r.level = 'A') AS levelA,
+    max(${open} AND r.level = 'B') AS levelB,
+    max(${open} AND r.level = 'C') AS levelC,
     max(coalesce(mc.ok, 0) > 0) AS ok,
     max(mc.n IS NOT NULL) AS tried,
     coalesce(sum(mc.sv1), 0) AS sv1, coalesce(sum(mc.sv2), 0) AS sv2, coalesce(sum(mc.sv3), 0) AS sv3,
     coalesce(sum(mc.sv4), 0) AS sv4, coalesce(sum(mc.sv5), 0) AS sv5,
     max(${cancelled} AND r.cancel_reason IN (${WORK_REASONS})) AS employed,
     max(${cancelled}) AS cancelled
-  FROM registrations AS r INDEXED BY registrations_person
-  CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
-  ${level.join}
+  FROM (${activeRegistrationsSql({
+    columns: `r.id, r.person_id, r.reg_date, r.cancel_date, r.cancel_reason, ${level.expr} AS level,
+    p.township_id, p.is_difficult`,
+    joins: `CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
+  ${level.join}`,
+    where: 'p.deleted_at IS NULL',
+    cancelledFrom: '>= $start',
+  })}) AS r
   LEFT JOIN mc ON mc.rid = r.id
-  WHERE r.reg_date <= $end AND (r.cancel_date IS NULL OR r.cancel_date >= $start) AND p.deleted_at IS NULL
   GROUP BY r.person_id
 ),
 by_township AS (
