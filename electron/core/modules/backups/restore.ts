@@ -105,7 +105,14 @@ export function restoreBackup(
       hooks.beforeSwap?.();
       job.checkCancelled();
       job.progress(0, 1, '替换数据');
-      swapIn(ctx, staged, hooks);
+      // The job worker's connection is closed for the swap (its WAL would be replayed onto the wrong file).
+      await ctx.lane?.suspend();
+      try {
+        if (ctx.jobs.running() > 1) throw ruleViolation(OTHER_JOBS);
+        swapIn(ctx, staged, hooks);
+      } finally {
+        await ctx.lane?.resume();
+      }
       staged = null;
       const done = { undo, restored, schemaVersion: ctx.schemaVersion };
       undo = null; // kept from here on: it is how the clerk undoes the restore
