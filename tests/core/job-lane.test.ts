@@ -42,7 +42,7 @@ function fileBytes(core: Core & { dataDir: string }): Buffer {
 }
 
 describe('the job worker', () => {
-  it('answers interactive calls while a job holds the job worker thread; the job then finishes', async () => {
+  it('answers interactive calls while a job holds the job worker thread; refuses before handing over; generates rosters there', async () => {
     const { core, setGate, handedOver } = laneCore();
     const c = await county(core);
     await must(core, 'persons.create', personInput(c, { name: '阿里木' }));
@@ -59,6 +59,44 @@ describe('the job worker', () => {
     expect(done).toMatchObject({ state: 'done', result: { ok: true } });
     expect((done.result as { ok: true; data: { fileName: string } }).data.fileName).toMatch(/_RPT-01_202611_/);
     expect(handedOver()).toBe(1);
+
+    // Permission and township scope are checked before anything reaches the job worker.
+    const viewer = signedInAs(core, 'kanbei', 'readonly');
+    const clerk = signedInAs(core, 'aygul', 'clerk', { townshipIds: [c.town1], displayName: '阿依古丽' });
+    const refusals = [
+      [viewer, 'imports.persons.check', { fileName: 'a.xlsx', contentBase64: '' }],
+      [viewer, 'backups.create', { target: 'dataFolder' }],
+      [clerk, 'subsidies.generateBatch', { kind: 'si', month: '2026-11' }],
+      [clerk, 'attendance.generate', { month: '2026-11' }],
+      [clerk, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false, townshipId: c.town2 }],
+    ] as const;
+    for (const [session, channel, input] of refusals) {
+      const r = await core.invoke(channel, input, session);
+      expect(r, channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(handedOver()).toBe(1); // only the export above
+    // A county-only report is refused by the report itself, in the job worker, with the clerk's scope carried over.
+    const county11 = await start(core, 'reports.export', { report: 'RPT-11', month: '2026-11', full: false }, clerk);
+    expect((await waitJob(core, county11)).result).toEqual({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message: '该报表按全县汇总上报，乡镇经办（乌帕尔镇）不能导出：请由县级经办或审核员导出。',
+      },
+    });
+    expect(handedOver()).toBe(2);
+
+    // Roster generation runs there too, as the caller, who waits for its answer.
+    const badgesBefore = await must(core, 'home.badges', {});
+    const generated = await must(core, 'attendance.generate', { month: '2026-11' });
+    expect(handedOver()).toBe(3);
+    expect(generated).toMatchObject({ month: '2026-11', created: 0 });
+    expect(await must(core, 'home.badges', {})).toEqual(badgesBefore);
+    const row = core.ctx.db
+      .prepare("SELECT operator, account_id AS accountId FROM audit_log WHERE channel = 'attendance.generate'")
+      .get() as { operator: string; accountId: string };
+    expect(row.operator).toBe('古丽');
+    expect(row.accountId).toBe(core.ctx.db.prepare("SELECT id FROM accounts WHERE username = 'gulnar'").pluck().get());
   });
 
   it('a cancelled import commit leaves the database file byte-identical', async () => {
@@ -95,52 +133,8 @@ describe('the job worker', () => {
     expect(audit).toEqual([expect.objectContaining({ operator: '古丽', username: 'gulnar' })]);
   });
 
-  it('refuses by permission and township scope before anything reaches the job worker', async () => {
-    const { core, handedOver } = laneCore();
-    const c = await county(core);
-    const viewer = signedInAs(core, 'kanbei', 'readonly');
-    const clerk = signedInAs(core, 'aygul', 'clerk', { townshipIds: [c.town1], displayName: '阿依古丽' });
-    const refusals = [
-      [viewer, 'imports.persons.check', { fileName: 'a.xlsx', contentBase64: '' }],
-      [viewer, 'backups.create', { target: 'dataFolder' }],
-      [clerk, 'subsidies.generateBatch', { kind: 'si', month: '2026-11' }],
-      [clerk, 'attendance.generate', { month: '2026-11' }],
-      [clerk, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false, townshipId: c.town2 }],
-    ] as const;
-    for (const [session, channel, input] of refusals) {
-      const r = await core.invoke(channel, input, session);
-      expect(r, channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    }
-    expect(handedOver()).toBe(0);
-    // A county-only report is refused by the report itself, in the job worker, with the clerk's scope carried over.
-    const jobId = await start(core, 'reports.export', { report: 'RPT-11', month: '2026-11', full: false }, clerk);
-    expect((await waitJob(core, jobId)).result).toEqual({
-      ok: false,
-      error: {
-        code: 'FORBIDDEN',
-        message: '该报表按全县汇总上报，乡镇经办（乌帕尔镇）不能导出：请由县级经办或审核员导出。',
-      },
-    });
-    expect(handedOver()).toBe(1);
-  });
-
-  it('runs roster generation in the job worker as the caller, who waits for its answer', async () => {
-    const { core, handedOver } = laneCore();
-    await county(core);
-    const badgesBefore = await must(core, 'home.badges', {});
-    const generated = await must(core, 'attendance.generate', { month: '2026-11' });
-    expect(handedOver()).toBe(1);
-    expect(generated).toMatchObject({ month: '2026-11', created: 0 });
-    expect(await must(core, 'home.badges', {})).toEqual(badgesBefore);
-    const row = core.ctx.db
-      .prepare("SELECT operator, account_id AS accountId FROM audit_log WHERE channel = 'attendance.generate'")
-      .get() as { operator: string; accountId: string };
-    expect(row.operator).toBe('古丽');
-    expect(row.accountId).toBe(core.ctx.db.prepare("SELECT id FROM accounts WHERE username = 'gulnar'").pluck().get());
-  });
-
   it('an interactive save waits for another connection’s write lock without holding the thread', async () => {
-    const { core } = laneCore();
+    const core = makeCore();
     const c = await county(core);
     const other = new Database(core.ctx.db.name);
     try {
