@@ -106,12 +106,13 @@ export function restoreBackup(
       job.checkCancelled();
       job.progress(0, 1, '替换数据');
       // The job worker's connection is closed for the swap (its WAL would be replayed onto the wrong file).
-      await ctx.lane?.suspend();
+      // Without a job worker (tests, in-process cores) nothing is awaited: the swap follows the checks at once.
+      if (ctx.lane) await ctx.lane.suspend();
       try {
         if (ctx.jobs.running() > 1) throw ruleViolation(OTHER_JOBS);
         swapIn(ctx, staged, hooks);
       } finally {
-        await ctx.lane?.resume();
+        if (ctx.lane) await ctx.lane.resume();
       }
       staged = null;
       const done = { undo, restored, schemaVersion: ctx.schemaVersion };
