@@ -102,6 +102,7 @@ describe('the job worker', () => {
   it('a cancelled import commit leaves the database file byte-identical', async () => {
     const { core, setGate, handedOver } = laneCore();
     const c = await county(core);
+    const { backup } = await jobData<{ backup: { name: string } }>(core, 'backups.create', { target: 'dataFolder' });
     const r = await checkTraps(c);
     const before = fileBytes(core);
     expect((await must(core, 'persons.list', {})).total).toBe(0);
@@ -114,7 +115,7 @@ describe('the job worker', () => {
       result: { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } },
     });
     expect(fileBytes(core).equals(before)).toBe(true);
-    expect(handedOver()).toBe(2); // the check and the commit both ran in the job worker
+    expect(handedOver()).toBe(3); // the backup, the check and the commit all ran in the job worker
     // The same checked import (kept in the job worker's memory) still commits afterwards, audited as 古丽.
     const done = await jobData<PersonImportResult>(core, 'imports.persons.commit', {
       token: r.token,
@@ -131,6 +132,16 @@ describe('the job worker', () => {
       )
       .all();
     expect(audit).toEqual([expect.objectContaining({ operator: '古丽', username: 'gulnar' })]);
+
+    // A restore (interactive lane) closes the job worker's connection for the swap and reopens it on the new file.
+    const restored = await jobData<{ restored: { name: string } }>(core, 'backups.restore', { name: backup.name });
+    expect(restored.restored.name).toBe(backup.name);
+    expect((await must(core, 'persons.list', {})).total).toBe(0);
+    const again = await checkTraps(c);
+    expect(
+      await jobData<PersonImportResult>(core, 'imports.persons.commit', { token: again.token, skipInvalidRows: true }),
+    ).toEqual({ created: 7, updated: 0, skipped: 8 });
+    expect((await must(core, 'persons.list', {})).total).toBe(7);
   });
 
   it('an interactive save waits for another connection’s write lock without holding the thread', async () => {
