@@ -7,42 +7,48 @@ const STOPPED = '后台任务进程已停止，请重新启动程序。';
 const failed = (message: string): Result<unknown> => ({ ok: false, error: { code: 'INTERNAL', message } });
 
 /**
- * Starts the job worker (jobs/job-worker.ts) and returns the lane that hands calls to it. Requests posted before the
- * worker is ready wait in its message queue. If the worker dies, the calls under way fail with a Chinese message
+ * Returns the lane that hands calls to the job worker (jobs/job-worker.ts), started at the first of them. Requests
+ * posted before the worker is ready wait in its message queue. If the worker dies, the calls under way fail with a Chinese message
  * (their transactions were never committed) and later ones do too.
  */
 export function startJobLane(url: URL, data: JobWorkerData, logError: (err: unknown, where: string) => void): JobLane {
-  const worker = new Worker(url, { workerData: data });
   const pending = new Map<number, { settle: (m: LaneMessage) => void; progress?: (m: LaneMessage) => void }>();
   let nextId = 1;
   let handedOver = 0;
   let stopped = false;
   let ready = false;
+  let worker: Worker | null = null;
 
-  worker.on('message', (m: LaneMessage) => {
-    if (m.type === 'ready') {
-      ready = true;
-      return;
-    }
-    const p = pending.get(m.id);
-    if (!p) return;
-    if (m.type === 'progress') return p.progress?.(m);
-    pending.delete(m.id);
-    p.settle(m);
-  });
-  worker.on('error', (err) => logError(err, 'job worker'));
-  worker.on('exit', () => {
-    stopped = true;
-    for (const p of pending.values()) p.settle({ type: 'result', id: 0, result: failed(STOPPED) });
-    pending.clear();
-  });
+  // Started at the first call handed over: a session that never runs a job never pays for loading it.
+  const start = (): Worker => {
+    if (worker) return worker;
+    const w = new Worker(url, { workerData: data });
+    w.on('message', (m: LaneMessage) => {
+      if (m.type === 'ready') {
+        ready = true;
+        return;
+      }
+      const p = pending.get(m.id);
+      if (!p) return;
+      if (m.type === 'progress') return p.progress?.(m);
+      pending.delete(m.id);
+      p.settle(m);
+    });
+    w.on('error', (err) => logError(err, 'job worker'));
+    w.on('exit', () => {
+      stopped = true;
+      for (const p of pending.values()) p.settle({ type: 'result', id: 0, result: failed(STOPPED) });
+      pending.clear();
+    });
+    return (worker = w);
+  };
 
   const request = (req: LaneRequest & { id: number }, progress?: (m: LaneMessage) => void) =>
     new Promise<LaneMessage>((settle) => {
       if (stopped) return settle({ type: 'result', id: req.id, result: failed(STOPPED) });
       pending.set(req.id, { settle, progress });
       try {
-        worker.postMessage(req);
+        start().postMessage(req);
       } catch (err) {
         pending.delete(req.id);
         logError(err, `job lane ${req.type}`);
@@ -51,6 +57,7 @@ export function startJobLane(url: URL, data: JobWorkerData, logError: (err: unkn
     });
   const resultOf = (m: LaneMessage): Result<unknown> => (m.type === 'result' ? m.result : failed(INTERNAL_MESSAGE));
   const control = async (type: 'suspend' | 'resume') => {
+    if (!worker || stopped) return; // never started, or gone: no connection to close or reopen
     const m = await request({ type, id: nextId++ });
     if (m.type === 'ack' && m.error) throw new Error(m.error);
   };
@@ -77,7 +84,7 @@ export function startJobLane(url: URL, data: JobWorkerData, logError: (err: unkn
     resume: () => control('resume'),
     close: () =>
       new Promise<void>((resolve) => {
-        if (stopped) return resolve();
+        if (!worker || stopped) return resolve();
         worker.once('exit', () => resolve());
         // Still loading: it has opened nothing yet, so there is nothing to close cleanly.
         if (!ready) void worker.terminate();
