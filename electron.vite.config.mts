@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { CONTENT_SECURITY_POLICY_META } from './electron/main/window';
 
 // electron-vite 6 (Vite 8 / Rolldown). Output:
-//   out/main/index.js, out/main/core-worker.js  (ESM: package.json has "type": "module")
+//   out/main/index.js, out/main/core-worker.js, out/main/job-worker.js  (ESM: package.json has "type": "module")
 //   out/preload/index.cjs                       (CommonJS, one file: sandboxed preloads cannot load ESM or node_modules)
 //   out/renderer/index.html + assets
 // host.ts finds the worker as ./core-worker.js next to the main bundle, so both entries must stay in out/main.
@@ -47,6 +47,7 @@ export default defineConfig({
         input: {
           index: at('electron/main/index.ts'),
           'core-worker': at('electron/core/worker.ts'),
+          'job-worker': at('electron/core/jobs/job-worker.ts'),
         },
         external: MAIN_EXTERNAL,
         output: {

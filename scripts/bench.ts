@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR --stall-persons N --stall-data-dir DIR --stall-before]
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
@@ -14,6 +14,7 @@ import { benchHome, homeEntries } from './bench/home';
 import { benchTraining, trainingEntries } from './bench/training';
 import { benchImportScale, importScaleEntries } from './bench/import-scale';
 import { benchScale, meetsGoal, scaleEntries } from './bench/scale';
+import { benchJobStall, stallEntries, STALL_GOAL_MS } from './bench/job-stall';
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +26,7 @@ const { values } = parseArgs({
     'excel-repeats': { type: 'string', default: '2' },
     only: {
       type: 'string',
-      default: 'list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale',
+      default: 'list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,stall',
     },
     'training-classes': { type: 'string', default: '500' },
     'training-per-class': { type: 'string', default: '40' },
@@ -37,6 +38,10 @@ const { values } = parseArgs({
     // a county generated before (default /tmp/taizhang-bench-scale-<persons>-<today>, generated when absent).
     scale: { type: 'string', default: '100k' },
     'data-dir': { type: 'string' },
+    // stall (issue 13): the county's size, a folder to keep/reuse it, and the one-worker comparison.
+    'stall-persons': { type: 'string', default: '100000' },
+    'stall-data-dir': { type: 'string' },
+    'stall-before': { type: 'boolean' },
   },
 });
 const only = new Set(values.only.split(','));
@@ -282,5 +287,25 @@ if (only.has('scale')) {
       `  ${f.name}：${f.rows}；core p50 ${f.core.p50} p95 ${f.core.p95}；HTTP p50 ${f.http.p50} p95 ${f.http.p95}；raw p50 ${f.raw.p50} p95 ${f.raw.p95}；ratio ${f.ratio} ${meetsGoal(f) ? '达到' : '未达到'}`,
     );
   recordResults(scaleEntries(b));
+  console.log(`\n已写入 ${RESULTS_FILE}`);
+}
+
+// Issue 13: a cheap call's latency while each long job runs, two workers (and, with --stall-before, one).
+if (only.has('stall')) {
+  const { figures, dataDir } = await benchJobStall({
+    persons: Number(values['stall-persons']),
+    importRows: Number(values['import-rows']),
+    dataDir: values['stall-data-dir'],
+    before: values['stall-before'] ?? false,
+    log: (l) => console.log(l),
+  });
+  console.log(`\n工作时长（${dataDir}），persons.list 第 1 页每 ${20} ms 一次，目标最长 < ${STALL_GOAL_MS} ms：`);
+  for (const f of figures) {
+    const ok = f.inProcess.worst < STALL_GOAL_MS && f.http.worst < STALL_GOAL_MS ? '达到' : '未达到';
+    console.log(
+      `  [${f.layout}] ${f.job}: 进程内 p95 ${f.inProcess.p95} 最长 ${f.inProcess.worst}；HTTP p95 ${f.http.p95} 最长 ${f.http.worst}；写入最长 ${f.write.worst} ms ${f.job === 'idle' ? '' : ok}`,
+    );
+  }
+  recordResults(stallEntries(figures));
   console.log(`\n已写入 ${RESULTS_FILE}`);
 }

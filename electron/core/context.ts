@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Account } from '../../shared/contract/accounts';
 import type { JobRegistry } from './jobs/registry';
+import type { JobLane } from './jobs/lane';
 import type { SessionStore } from './modules/accounts/sessions';
 import type { Scope } from './scope/scope';
 
@@ -31,6 +32,8 @@ export interface CoreContext {
   /** Open sessions (in memory: a restart signs everyone out). */
   sessions: SessionStore;
   jobs: JobRegistry;
+  /** The job worker that runs jobs and roster generation off this thread (absent: they run here, as in tests). */
+  lane?: JobLane;
   dataDir: string;
   /** The better-sqlite3 build the core was opened with, for second connections (backups, restore). */
   nativeBinding?: string;

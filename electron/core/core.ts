@@ -9,6 +9,7 @@ import type { CoreContext } from './context';
 import { openDatabase, openMarker } from './db/open';
 import { dispatch } from './dispatch';
 import { JobRegistry } from './jobs/registry';
+import { startJobLane } from './jobs/worker-lane';
 import { dailyBackup } from './modules/backups/daily';
 import { cleanUpAtStart } from './modules/backups/files';
 import { writeSidecar, describeRegister } from './modules/backups/meta';
@@ -31,12 +32,21 @@ export interface CoreOptions {
   now?: () => string;
   nativeBinding?: string;
   onProgress?: (status: JobStatus) => void;
+  /**
+   * The job worker's script (URL href; jobs/worker-lane.ts): jobs and roster generation then run on their own
+   * thread and connection (issue 13). The host passes it; without it (tests, seed, bench in-process) they run here.
+   */
+  jobWorker?: string;
+  /** Test seam: see JobWorkerData.gate. */
+  jobGate?: Int32Array;
 }
 
 export interface Core {
   /** `session`: the token from auth.setup / auth.signIn / auth.recover, or null (then only public channels run). */
   invoke(channel: string, input: unknown, session?: string | null): Promise<Result<unknown>>;
   close(): void;
+  /** Resolves when everything close() started has ended (the job worker's thread). */
+  closed(): Promise<void>;
   ctx: CoreContext;
   backupPath: string | null;
 }
@@ -76,6 +86,18 @@ export function openCore(options: CoreOptions): Core {
       console.error(text);
     },
   };
+  if (options.jobWorker) {
+    const data = {
+      dbFile,
+      dataDir: options.dataDir,
+      today: options.today ?? null,
+      nativeBinding: options.nativeBinding,
+      schemaVersion,
+      appVersion: APP_VERSION,
+      gate: options.jobGate,
+    };
+    ctx.lane = startJobLane(new URL(options.jobWorker), data, ctx.logError);
+  }
   purgeAtStart(ctx);
   if (backupPath) describeUpgradeBackup(ctx, backupPath);
   dailyBackup(ctx);
@@ -94,14 +116,17 @@ export function openCore(options: CoreOptions): Core {
     internshipsDue();
   }, SWEEP_EVERY_MS);
   sweep.unref();
+  let laneClosed: Promise<void> = Promise.resolve();
   return {
     invoke: (channel, input, session) => dispatch(channel, input, ctx, undefined, session ?? null),
     // ctx.db, not the first connection: a restore swaps it. Closing removes the open-marker (a clean exit).
     close: () => {
       clearInterval(sweep);
+      if (ctx.lane) laneClosed = ctx.lane.close();
       ctx.db.close();
       rmSync(openMarker(ctx.db.name), { force: true });
     },
+    closed: () => laneClosed,
     ctx,
     backupPath,
   };

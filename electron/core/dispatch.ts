@@ -18,10 +18,8 @@ import type { JobControl } from './jobs/registry';
 import { refuseByInput, refuseByRole } from './access';
 import { contextFor, resolveCaller } from './modules/accounts/caller';
 import { refuseByScope } from './scope/check';
-
-/** SQLITE_BUSY and its extended codes: another connection holds the write lock past busy_timeout. */
-const isBusy = (err: unknown) =>
-  typeof (err as { code?: unknown })?.code === 'string' && (err as { code: string }).code.startsWith('SQLITE_BUSY');
+import { inWriteTransaction, isBusy } from './db/write-lock';
+import { runsInLane, type JobLane } from './jobs/lane';
 
 function toErrorBody(err: unknown, ctx: CoreContext, where: string): AppErrorBody {
   if (err instanceof AppError) return err.toBody();
@@ -60,27 +58,52 @@ export async function dispatch(
   if (refusedInput) return { ok: false, error: refusedInput };
   const outside = refuseByScope(ctx, channel, parsed.data);
   if (outside) return { ok: false, error: outside };
+  if (baseCtx.lane && runsInLane(channel, def)) return handOver(channel, def, parsed.data, ctx, baseCtx.lane);
+  return execute(channel, parsed.data, ctx, handlers);
+}
+
+/**
+ * Runs an admitted call (permission, input and scope already checked, ctx made for the caller): a job starts and
+ * answers its id, a write runs in one transaction with its audit row, a query answers. The job worker runs the
+ * calls handed over to it through this same function (jobs/job-worker.ts), with `job` its own control.
+ */
+export async function execute(
+  channel: Channel,
+  input: unknown,
+  ctx: CoreContext,
+  handlers: HandlerMap = allHandlers,
+  job?: JobControl,
+): Promise<Result<unknown>> {
+  const def = contract[channel] as ChannelDef;
   const handler = handlers[channel] as unknown as (...args: unknown[]) => unknown;
   try {
     if (def.job) {
-      const jobId = ctx.jobs.start(channel, (job) => runJob(channel, def, parsed.data, handler, ctx, job));
+      if (job) return await runJob(channel, def, input, handler, ctx, job);
+      const jobId = ctx.jobs.start(channel, (control) => runJob(channel, def, input, handler, ctx, control));
       return { ok: true, data: { jobId } };
     }
     if (def.write) {
       const entity = def.write.entity;
-      const data = ctx.db
-        .transaction(() => {
-          const res = handler(parsed.data, ctx) as WriteResult<unknown>;
-          audit(ctx, channel, entity, res);
-          return res.data;
-        })
-        .immediate(); // take the write lock at BEGIN, so a busy database fails before any work, never mid-way
+      // The write lock is taken at BEGIN, so a busy database fails before any work, never mid-way.
+      const data = await inWriteTransaction(ctx.db, () => {
+        const res = handler(input, ctx) as WriteResult<unknown>;
+        audit(ctx, channel, entity, res);
+        return res.data;
+      });
       return { ok: true, data };
     }
-    return { ok: true, data: handler(parsed.data, ctx) };
+    return { ok: true, data: handler(input, ctx) };
   } catch (err) {
     return { ok: false, error: toErrorBody(err, ctx, channel) };
   }
+}
+
+/** Hands an admitted job or roster generation to the job worker; the job's status stays in this core's registry. */
+function handOver(channel: Channel, def: ChannelDef, input: unknown, ctx: CoreContext, lane: JobLane) {
+  const caller = { account: ctx.caller.account, session: ctx.caller.session };
+  if (!def.job) return lane.runWrite(channel, input, caller);
+  const jobId = ctx.jobs.start(channel, (job) => lane.runJob(channel, input, caller, job));
+  return Promise.resolve<Result<unknown>>({ ok: true, data: { jobId } });
 }
 
 function audit(ctx: CoreContext, channel: Channel, entity: string, res: WriteResult<unknown>) {

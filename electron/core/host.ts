@@ -18,6 +18,8 @@ export interface CoreHost {
 export type HostOptions = Omit<CoreOptions, 'onProgress'> & {
   /** The worker script; defaults to worker-dev.mjs (loads worker.ts via tsx) from source, core-worker.js when bundled. */
   workerUrl?: URL;
+  /** The job worker's script (jobs/job-worker-dev.mjs from source, job-worker.js when bundled); null: no job worker. */
+  jobWorkerUrl?: URL | null;
 };
 
 function defaultWorker(): URL {
@@ -25,9 +27,17 @@ function defaultWorker(): URL {
   return new URL(here.endsWith('.ts') ? './worker-dev.mjs' : './core-worker.js', here);
 }
 
+/** Jobs run on a second worker, started by the core worker with its own connection (issue 13, jobs/lane.ts). */
+function defaultJobWorker(): URL {
+  const here = import.meta.url;
+  return new URL(here.endsWith('.ts') ? './jobs/job-worker-dev.mjs' : './job-worker.js', here);
+}
+
 /** Starts the core in a worker thread; rejects with a StartupError (Chinese message) if the database is refused. */
 export function startCoreHost(options: HostOptions): Promise<CoreHost> {
-  const { workerUrl, ...coreOptions } = options;
+  const { workerUrl, jobWorkerUrl, ...rest } = options;
+  const jobWorker = jobWorkerUrl === undefined ? defaultJobWorker() : jobWorkerUrl;
+  const coreOptions = { ...rest, jobWorker: jobWorker?.href };
   let release: () => void;
   try {
     release = lockDataFolder(coreOptions.dataDir);

@@ -20,6 +20,7 @@ try {
 port.on('message', async (req: HostRequest) => {
   if (req.type === 'close') {
     core?.close();
+    await core?.closed(); // the job worker's connection is closed too before this thread ends
     port.close();
     return;
   }

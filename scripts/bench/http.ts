@@ -3,7 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
-import type { Core } from '../../electron/core/core';
+import type { Invoker } from '../../electron/serve/server';
 import { startServer, TOKEN_HEADER } from '../../electron/serve/server';
 import { DEMO_ADMIN } from '../seed/accounts';
 
@@ -19,7 +19,7 @@ export interface HttpInvoker {
 }
 
 /** Starts a server on a free port, signs in over HTTP and returns a caller; every call opens a new connection. */
-export async function httpInvoker(core: Core): Promise<HttpInvoker> {
+export async function httpInvoker(core: Invoker): Promise<HttpInvoker> {
   const token = randomBytes(24).toString('base64url');
   const { server, port } = await startServer({ core, token, staticDir: tmpdir(), port: 0 });
   // A new connection per call (agent: false, as a page's first request): a kept-alive socket closed by the server

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/contract';
-import { openCore, type Core } from '../../electron/core/core';
+import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
 import type { Role } from '../../shared/contract/accounts';
 import { newId } from '../../electron/core/ids';
 import { instantMs } from '../../electron/core/modules/accounts/caller';
@@ -14,13 +14,14 @@ export const TODAY = '2026-11-28';
 const dirs: string[] = [];
 const cores: Core[] = [];
 
-afterEach(() => {
+afterEach(async () => {
   for (const c of cores.splice(0)) {
     try {
       c.close();
     } catch {
       // already closed by the test
     }
+    await c.closed(); // a job worker's thread (makeCore with jobWorker) ends before its folder goes
   }
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
@@ -70,8 +71,12 @@ export function signedInAs(
 }
 
 /** A core with no account and no default session: the first start, and calls as nobody. */
-export function makeBareCore(dataDir = tempDir(), today = TODAY): Core & { dataDir: string } {
-  const core = openCore({ dataDir, today });
+export function makeBareCore(
+  dataDir = tempDir(),
+  today = TODAY,
+  options: Pick<CoreOptions, 'jobWorker' | 'jobGate'> = {},
+): Core & { dataDir: string } {
+  const core = openCore({ dataDir, today, ...options });
   cores.push(core);
   return Object.assign(core, { dataDir });
 }
@@ -80,8 +85,12 @@ export function makeBareCore(dataDir = tempDir(), today = TODAY): Core & { dataD
  * A real core on a real SQLite file in a fresh temporary folder, signed in as the administrator 古丽 (admin): a call
  * without a third argument runs as her; pass a token from signedInAs (or null for nobody) to call as someone else.
  */
-export function makeCore(dataDir = tempDir(), today = TODAY): Core & { dataDir: string; adminSession: string } {
-  const core = makeBareCore(dataDir, today);
+export function makeCore(
+  dataDir = tempDir(),
+  today = TODAY,
+  options: Pick<CoreOptions, 'jobWorker' | 'jobGate'> = {},
+): Core & { dataDir: string; adminSession: string } {
+  const core = makeBareCore(dataDir, today, options);
   const admin = () => signedInAs(core, 'gulnar', 'admin', { displayName: '古丽' });
   const holder = Object.assign(core, { adminSession: admin() });
   let adminId = accountByUsername(core.ctx.db, 'gulnar')?.id;

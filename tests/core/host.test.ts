@@ -55,7 +55,7 @@ describe('core host (worker thread)', () => {
       await host.close();
     }
     expect(await host.invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
-  });
+  }, 120_000); // two worker threads load the core from source (tsx): slow on a loaded machine
 
   it('rejects with the Chinese StartupError when the data file is not a database, leaving it untouched', async () => {
     const dir = tempDir();

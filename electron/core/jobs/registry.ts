@@ -12,12 +12,15 @@ export interface JobControl {
   checkCancelled(): void;
   /** Yields to the event loop so status and cancel requests are answered during long work. */
   breathe(): Promise<void>;
+  /** Called once when the clerk cancels (the job lane passes the cancel on to the job worker). */
+  onCancel?(listener: () => void): void;
 }
 
 interface Entry {
   status: JobStatus;
   cancelRequested: boolean;
   finishedAt?: number;
+  cancelListeners: (() => void)[];
 }
 
 const KEEP_FINISHED_MS = 30 * 60_000;
@@ -33,6 +36,7 @@ export class JobRegistry {
     const entry: Entry = {
       status: { jobId, channel, state: 'running', done: 0, total: 0, phase: '准备中' },
       cancelRequested: false,
+      cancelListeners: [],
     };
     this.jobs.set(jobId, entry);
     const control: JobControl = {
@@ -47,6 +51,9 @@ export class JobRegistry {
         if (entry.cancelRequested) throw new AppError('CANCELLED', '已取消，数据未改动。');
       },
       breathe: () => new Promise((resolve) => setImmediate(resolve)),
+      onCancel: (listener) => {
+        entry.cancelListeners.push(listener);
+      },
     };
     // Start on the next turn so the caller gets the job id before any work happens.
     setImmediate(() => {
@@ -80,6 +87,7 @@ export class JobRegistry {
     const e = this.jobs.get(jobId);
     if (!e || e.status.state !== 'running') return false;
     e.cancelRequested = true;
+    for (const l of e.cancelListeners.splice(0)) l();
     return true;
   }
 

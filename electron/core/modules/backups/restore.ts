@@ -105,7 +105,15 @@ export function restoreBackup(
       hooks.beforeSwap?.();
       job.checkCancelled();
       job.progress(0, 1, '替换数据');
-      swapIn(ctx, staged, hooks);
+      // The job worker's connection is closed for the swap (its WAL would be replayed onto the wrong file).
+      // Without a job worker (tests, in-process cores) nothing is awaited: the swap follows the checks at once.
+      if (ctx.lane) await ctx.lane.suspend();
+      try {
+        if (ctx.jobs.running() > 1) throw ruleViolation(OTHER_JOBS);
+        swapIn(ctx, staged, hooks);
+      } finally {
+        if (ctx.lane) await ctx.lane.resume();
+      }
       staged = null;
       const done = { undo, restored, schemaVersion: ctx.schemaVersion };
       undo = null; // kept from here on: it is how the clerk undoes the restore
