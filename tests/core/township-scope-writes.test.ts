@@ -5,6 +5,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Channel } from '../../shared/contract';
 import type { PersonImportCheck } from '../../shared/contract/imports';
 import type { JobStatus } from '../../shared/contract/system';
+import { COUNTY_ONLY_CHANNELS } from '../../shared/contract/permissions';
+import { SCOPE_RULES } from '../../electron/core/scope/rules';
 import { snapshot } from './harness';
 import { base64, workbook, type Cell } from './import-workbooks';
 import { makeId } from './persons-fixtures';
@@ -228,5 +230,16 @@ describe('imports for another township', () => {
     // The refusal names no one of B (row 5's typed name does not match and is not corrected from the register).
     expect(JSON.stringify(r)).not.toContain(s.b.rec.name);
     expect(snapshot(s.core)).toBe(before);
+  });
+});
+
+describe('the screens and the core agree on county-wide operations', () => {
+  it('COUNTY_ONLY_CHANNELS (the buttons a 乡镇经办 does not see) are exactly the channels the scope refuses as county-wide', () => {
+    const county = Object.entries(SCOPE_RULES)
+      .filter(([, rule]) => rule === 'county')
+      .map(([c]) => c)
+      .sort();
+    expect([...COUNTY_ONLY_CHANNELS].sort()).toEqual(county);
+    expect(county.length).toBeGreaterThan(5);
   });
 });
