@@ -298,3 +298,105 @@ describe('a locked month’s frozen reports', () => {
     }
   });
 });
+
+describe('an import commit is checked against the committer’s townships again', () => {
+  async function jobAs(session: string, channel: Channel, input: unknown): Promise<JobStatus> {
+    const r = await s.core.invoke(channel, input, session);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    for (;;) {
+      const st = await s.core.invoke('jobs.status', { jobId: (r.data as { jobId: string }).jobId }, session);
+      if (st.ok && (st.data as JobStatus).state !== 'running') return st.data as JobStatus;
+      await new Promise((res) => setTimeout(res, 5));
+    }
+  }
+  const tokenOf = (st: JobStatus) => {
+    if (!st.result?.ok) throw new Error(JSON.stringify(st.result));
+    return (st.result.data as { token: string; acceptedCount?: number; newCount?: number }).token;
+  };
+
+  it('a persons file checked by the administrator (a row living in B) cannot be committed by A’s clerk', async () => {
+    const admin = s.core.adminSession;
+    const rows: Cell[][] = [
+      ['姓名', '公民身份号码', '民族', '乡镇(街道)', '村(社区)', '当前就业状态'],
+      ['乙乡新人', makeId('653121', '19900101', '071'), '汉族', '塔什米里克乡', '库木巴格村', '失业'],
+    ];
+    const checked = await jobAs(admin, 'imports.persons.check', {
+      fileName: 'x.xlsx',
+      contentBase64: base64(await workbook(rows)),
+    });
+    expect((checked.result as { ok: true; data: PersonImportCheck }).data.newCount).toBe(1);
+    const before = snapshot(s.core);
+    const st = await jobAsClerk('imports.persons.commit', {
+      token: tokenOf(checked),
+      updateMatched: [],
+      skipInvalidRows: false,
+    });
+    expect(st.result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message:
+          '第 2 行：乡镇(街道)“塔什米里克乡”不属于您负责的乡镇（乌帕尔镇），不能导入。未导入任何数据，请重新检查文件。',
+      },
+    });
+    expect(snapshot(s.core)).toBe(before);
+  });
+
+  it('a 失业登记 roster checked by the administrator (a new person living in B) cannot be committed by A’s clerk; A’s own row can', async () => {
+    const admin = s.core.adminSession;
+    const head = [
+      '姓名',
+      '身份证号码',
+      '民族',
+      '所在乡镇（街道）',
+      '所在村（社区）',
+      '失业登记日期',
+      '失业原因',
+      '就业意愿',
+      '责任人',
+    ];
+    const bRow = [
+      '乙乡登记',
+      makeId('653121', '19910101', '081'),
+      '汉族',
+      '塔什米里克乡',
+      '库木巴格村',
+      '2026.11.20',
+      '单位失业',
+      '有',
+      '买买提·艾力',
+    ];
+    const aRow = [
+      '甲镇登记',
+      makeId('653121', '19910101', '091'),
+      '汉族',
+      '乌帕尔镇',
+      '阿亚格曼干村',
+      '2026.11.20',
+      '单位失业',
+      '有',
+      '买买提·艾力',
+    ];
+    const file = async (...rows: Cell[][]) => ({
+      fileName: 'r.xlsx',
+      contentBase64: base64(await workbook([head, ...rows])),
+    });
+    const checked = await jobAs(admin, 'imports.registrations.check', await file(bRow, aRow));
+    expect(JSON.stringify((checked.result as { ok: true; data: { errors: unknown } }).data.errors)).toBe('[]');
+    expect((checked.result as { ok: true; data: { acceptedCount: number } }).data.acceptedCount).toBe(2);
+    const before = snapshot(s.core);
+    const st = await jobAsClerk('imports.registrations.commit', { token: tokenOf(checked), skipInvalidRows: false });
+    expect(st.result).toMatchObject({
+      ok: false,
+      error: {
+        message:
+          '第 2 行（D列 乡镇(街道)）：该人员尚未登记，将按本行新建：乡镇(街道)“塔什米里克乡”不属于您负责的乡镇（乌帕尔镇），不能导入。未导入任何数据，请重新检查文件。',
+      },
+    });
+    expect(snapshot(s.core)).toBe(before);
+    // The clerk's own check of A's row commits.
+    const own = await jobAsClerk('imports.registrations.check', await file(aRow));
+    const done = await jobAsClerk('imports.registrations.commit', { token: tokenOf(own), skipInvalidRows: false });
+    expect(done.result).toMatchObject({ ok: true, data: { created: 1 } });
+  });
+});
