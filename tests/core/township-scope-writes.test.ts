@@ -39,15 +39,17 @@ const personUpdate = (p: ScopedPerson, residenceRegionId: string) => ({
 
 const asClerk = (channel: Channel, input: unknown) => s.core.invoke(channel, input, s.clerkA);
 
-async function jobAsClerk(channel: Channel, input: unknown): Promise<JobStatus> {
-  const r = await asClerk(channel, input);
+async function jobAs(session: string, channel: Channel, input: unknown): Promise<JobStatus> {
+  const r = await s.core.invoke(channel, input, session);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   for (;;) {
-    const st = await s.core.invoke('jobs.status', { jobId: (r.data as { jobId: string }).jobId }, s.clerkA);
+    const st = await s.core.invoke('jobs.status', { jobId: (r.data as { jobId: string }).jobId }, session);
     if (st.ok && (st.data as JobStatus).state !== 'running') return st.data as JobStatus;
     await new Promise((res) => setTimeout(res, 5));
   }
 }
+
+const jobAsClerk = (channel: Channel, input: unknown) => jobAs(s.clerkA, channel, input);
 
 describe('writes for another township are refused, nothing written', () => {
   it('each write naming a person or place of B, and county-wide operations; their own go through', async () => {
@@ -245,18 +247,9 @@ describe('the screens and the core agree on county-wide operations', () => {
   });
 });
 
-/** Every cell of a report the session exports (a refusal: the error's JSON), joined. */
+/** Every cell of a report the session exports (a refused export: the job result's JSON), joined. */
 async function exportText(session: string, input: Record<string, unknown>): Promise<string> {
-  const r = await s.core.invoke('reports.export', { full: false, ...input }, session);
-  if (!r.ok) return JSON.stringify(r.error);
-  let st: JobStatus;
-  for (;;) {
-    const q = await s.core.invoke('jobs.status', { jobId: (r.data as { jobId: string }).jobId }, session);
-    if (!q.ok) throw new Error(JSON.stringify(q.error));
-    st = q.data as JobStatus;
-    if (st.state !== 'running') break;
-    await new Promise((res) => setTimeout(res, 5));
-  }
+  const st = await jobAs(session, 'reports.export', { full: false, ...input });
   if (!st.result?.ok) return JSON.stringify(st.result);
   const file = await s.core.invoke('files.take', { fileId: (st.result.data as { fileId: string }).fileId }, session);
   if (!file.ok) return JSON.stringify(file.error);
@@ -300,15 +293,6 @@ describe('a locked month’s frozen reports', () => {
 });
 
 describe('an import commit is checked against the committer’s townships again', () => {
-  async function jobAs(session: string, channel: Channel, input: unknown): Promise<JobStatus> {
-    const r = await s.core.invoke(channel, input, session);
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    for (;;) {
-      const st = await s.core.invoke('jobs.status', { jobId: (r.data as { jobId: string }).jobId }, session);
-      if (st.ok && (st.data as JobStatus).state !== 'running') return st.data as JobStatus;
-      await new Promise((res) => setTimeout(res, 5));
-    }
-  }
   const tokenOf = (st: JobStatus) => {
     if (!st.result?.ok) throw new Error(JSON.stringify(st.result));
     return (st.result.data as { token: string; acceptedCount?: number; newCount?: number }).token;
