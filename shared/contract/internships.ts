@@ -198,6 +198,11 @@ export const retentionOutput = z.object({
   ratePercent: z.number().nullable(),
   /** Ended with E22 4/5 (and 9), not counted. */
   excluded: z.number(),
+  /**
+   * BR-29 with CFG-21 in force on the period's last day: 'bonus' at or above the bonus line, 'revoke' below the revoke
+   * line, 'between' otherwise; null when the county has the thresholds off or nothing counted ended.
+   */
+  standing: z.enum(['bonus', 'between', 'revoke']).nullable(),
 });
 
 export const worklistsOutput = z.object({

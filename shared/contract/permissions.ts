@@ -263,6 +263,35 @@ export function hasCapability(account: Caller | null, capability: Capability): b
   return ROLE_CAPABILITIES[account.role].includes(capability);
 }
 
-/** What the renderer asks before showing a button; the core decides with the same table. */
+/** What dispatch checks before any handler (the renderer asks canUse below, which adds the scope's county rule). */
 export const canCall = (account: Caller | null, channel: Channel): boolean =>
   hasCapability(account, capabilityOf(channel));
+
+/**
+ * County-wide operations a 乡镇经办 may not make although their role writes: generating or reviewing a whole
+ * roster, locking a period, importing an employer's 考勤表. The core refuses them by the scope rule `county`
+ * (electron/core/scope/rules.ts); tests/core/township-scope-writes.test.ts checks this list is exactly those channels.
+ */
+export const COUNTY_ONLY_CHANNELS = [
+  'attendance.generate',
+  'subsidies.generateBatch',
+  'subsidies.review',
+  'subsidies.unreview',
+  'subsidies.report',
+  'subsidies.pay',
+  'subsidies.createSupplement',
+  'allowances.generate',
+  'periodLocks.lock',
+  'periodLocks.unlock',
+  'training.generateBatch',
+  'imports.attendance.check',
+  'imports.attendance.commit',
+] as const satisfies readonly Channel[];
+const COUNTY_ONLY: ReadonlySet<Channel> = new Set(COUNTY_ONLY_CHANNELS);
+
+/**
+ * What a screen asks before showing a button: the role's capability (canCall, the table dispatch checks) and, for a
+ * 乡镇经办, not a county-wide operation (the scope rule the core applies next).
+ */
+export const canUse = (account: Caller | null, channel: Channel): boolean =>
+  canCall(account, channel) && !(account?.role === 'clerk' && COUNTY_ONLY.has(channel));

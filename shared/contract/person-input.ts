@@ -260,6 +260,6 @@ export type PersonInputParsed = z.output<ReturnType<typeof personInputSchema>>;
 export type PersonUpdateInput = z.input<ReturnType<typeof personUpdateSchema>>;
 export type PersonUpdateParsed = z.output<ReturnType<typeof personUpdateSchema>>;
 
-/** E25 default when the form leaves it empty (CFG-28: women F50 unless configured). */
-export const retirementCategoryFor = (sex: '1' | '2', chosen: string | null) =>
-  chosen ?? defaultRetirementCategory(sex);
+/** E25 default when the form leaves it empty (CFG-28: women F50 unless the county's rule setting says F55). */
+export const retirementCategoryFor = (sex: '1' | '2', chosen: string | null, femaleDefault: 'F50' | 'F55' = 'F50') =>
+  chosen ?? defaultRetirementCategory(sex, femaleDefault);

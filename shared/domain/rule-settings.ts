@@ -18,9 +18,11 @@
 //   first contact within N working days contacts.firstContactWorkingDays   registrations/config.ts
 //   CFG-32..CFG-37 training.rules (one key: the certificate standards, attendance, yearly cap, living allowance,
 //   follow-up window, filing lead, graduate years)                   training/config.ts
-// Editable and stored, not yet read by a rule (the code still uses DOMAIN's default): CFG-21
-// internships.retentionThresholds, CFG-25 registrations.cancelIncomeBasis, CFG-26 reports.period, CFG-27
-// reports.dueDay, CFG-28 persons.femaleRetirementDefault, CFG-29 privacy.maskPattern, CFG-30 reports.moneyUnit,
+//   CFG-21 internships.retentionThresholds                          internships/config.ts (internships.retention)
+//   CFG-27 reports.dueDay                                            home/overview.ts (首页 报送截止)
+//   CFG-28 persons.femaleRetirementDefault                           persons/config.ts (new persons, imports)
+// Editable and stored, not yet read by a rule: each says so on 规则设置 (notInEffect, shown as 暂未启用) — CFG-25
+// registrations.cancelIncomeBasis, CFG-26 reports.period, CFG-29 privacy.maskPattern, CFG-30 reports.moneyUnit,
 // CFG-31 archive.closedCaseYears. The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
 import { CERTIFICATES } from '../enums/training-codes';
 import { PRORATION_MODES } from './allowance';
@@ -51,6 +53,11 @@ export interface RuleSettingDef {
   defaults: RuleValues;
   /** Stored as the single field's value rather than an object. */
   scalar?: boolean;
+  /**
+   * Set while no rule reads the setting yet: why, in plain Chinese. 规则设置 shows a 暂未启用 tag and this under it, so
+   * a setting never looks effective when it is not.
+   */
+  notInEffect?: string;
 }
 
 const int = (name: string, label: string, min: number, max: number, unit?: string): RuleField => ({
@@ -96,6 +103,9 @@ export const MIN_WAGE_TIER_KEY = 'office.minWageTier';
 export const TRAINING_RULES_KEY = 'training.rules';
 const SUBSIDISED_CERTIFICATES = CERTIFICATES.filter((c) => c.code !== '00');
 const standardField = (code: string) => `standard${code}`;
+
+/** A setting no rule reads yet, with what the clerk should know (规则设置 shows 暂未启用 and the reason). */
+const notYet = (def: RuleSettingDef, why: string): RuleSettingDef => ({ ...def, notInEffect: why });
 
 export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   one(
@@ -257,35 +267,44 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     ],
     defaults: { enabled: false, bonusPercent: 50, revokePercent: 20 },
   },
-  // CFG-25
-  one(
-    'registrations.cancelIncomeBasis',
-    '失业登记与联系',
-    enumField('value', '有稳定收入注销登记的收入标准', [
-      { value: 'minWage', label: '不低于当地最低工资标准' },
-      { value: 'dibao', label: '不低于当地最低生活保障标准' },
-    ]),
-    'minWage',
+  // CFG-25: the cancellation records no monthly income, so there is nothing to compare with the standard yet.
+  notYet(
+    one(
+      'registrations.cancelIncomeBasis',
+      '失业登记与联系',
+      enumField('value', '有稳定收入注销登记的收入标准', [
+        { value: 'minWage', label: '不低于当地最低工资标准' },
+        { value: 'dibao', label: '不低于当地最低生活保障标准' },
+      ]),
+      'minWage',
+    ),
+    '注销失业登记时还不录入月收入，系统不按此标准核对，请经办人按此标准把关',
   ),
   // CFG-26, CFG-27, CFG-30
-  one(
-    'reports.period',
-    '统计报表',
-    enumField('value', '统计周期', [
-      { value: 'calendarMonth', label: '自然月（1日至月末）' },
-      { value: 'day21', label: '上月21日至本月20日' },
-    ]),
-    'calendarMonth',
+  notYet(
+    one(
+      'reports.period',
+      '统计报表',
+      enumField('value', '统计周期', [
+        { value: 'calendarMonth', label: '自然月（1日至月末）' },
+        { value: 'day21', label: '上月21日至本月20日' },
+      ]),
+      'calendarMonth',
+    ),
+    '报表目前均按自然月（1日至月末）统计，改为21日至20日不会改变报表',
   ),
   one('reports.dueDay', '统计报表', int('value', '月报报送截止日：每月', 1, 28, '日'), 25),
-  one(
-    'reports.moneyUnit',
-    '统计报表',
-    enumField('value', '统计表金额单位', [
-      { value: 'yuan', label: '元' },
-      { value: 'wanYuan', label: '万元（保留两位小数）' },
-    ]),
-    'yuan',
+  notYet(
+    one(
+      'reports.moneyUnit',
+      '统计报表',
+      enumField('value', '统计表金额单位', [
+        { value: 'yuan', label: '元' },
+        { value: 'wanYuan', label: '万元（保留两位小数）' },
+      ]),
+      'yuan',
+    ),
+    '统计表金额目前均以元为单位',
   ),
   // CFG-28
   one(
@@ -299,15 +318,21 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     '新增人员时的默认值，每人可单独修改',
   ),
   // CFG-29, CFG-31
-  {
-    key: 'privacy.maskPattern',
-    group: '个人信息保护',
-    label: '身份证号隐藏显示',
-    hint: '列表和报表中隐藏中间的数字，至少隐藏8位',
-    fields: [int('keepStart', '显示前', 0, 6, '位'), int('keepEnd', '显示后', 0, 4, '位')],
-    defaults: { keepStart: 6, keepEnd: 4 },
-  },
-  one('archive.closedCaseYears', '个人信息保护', int('value', '已办结人员档案保存', 1, 50, '年'), 5),
+  notYet(
+    {
+      key: 'privacy.maskPattern',
+      group: '个人信息保护',
+      label: '身份证号隐藏显示',
+      hint: '列表和报表中隐藏中间的数字，至少隐藏8位',
+      fields: [int('keepStart', '显示前', 0, 6, '位'), int('keepEnd', '显示后', 0, 4, '位')],
+      defaults: { keepStart: 6, keepEnd: 4 },
+    },
+    '列表和报表目前固定显示身份证号前6位和后4位',
+  ),
+  notYet(
+    one('archive.closedCaseYears', '个人信息保护', int('value', '已办结人员档案保存', 1, 50, '年'), 5),
+    '本系统还没有档案归档和清理功能，到期档案请按本地档案管理规定处理',
+  ),
   {
     key: TRAINING_RULES_KEY,
     group: '职业技能培训',

@@ -279,10 +279,11 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
       retained: 2,
       ratePercent: 100,
       excluded: 1,
+      standing: null,
     });
     expect(
       await must(core, 'internships.retention', { hostId: c.hostA, from: '2026-11-01', to: '2026-11-30' }),
-    ).toEqual({ ended: 0, retained: 0, ratePercent: null, excluded: 0 });
+    ).toEqual({ ended: 0, retained: 0, ratePercent: null, excluded: 0, standing: null });
   });
 
   it('list filters by host, status and ending within N days; work lists show endings within 30 days and bases expiring within 60', async () => {

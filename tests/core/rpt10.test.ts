@@ -22,6 +22,7 @@ describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
       retained: 2,
       ratePercent: 66.7,
       excluded: 1,
+      standing: null,
     });
     expect(rpt10.definition({ month: '2026-11', range: { from: '2026-11', to: '2026-11' }, today: '2026-11-30' })).toBe(
       rpt10Definition,

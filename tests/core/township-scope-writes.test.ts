@@ -1,10 +1,13 @@
 // Township scope (issue 19), the refusals: a 乡镇经办 of A cannot change anything of a person or place of B (nothing
 // written), cannot pick B as a filter, cannot run county-wide operations or export county-only reports, and an import
 // row for B is refused by row and column. Their own township's work goes through.
+import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Channel } from '../../shared/contract';
 import type { PersonImportCheck } from '../../shared/contract/imports';
 import type { JobStatus } from '../../shared/contract/system';
+import { COUNTY_ONLY_CHANNELS } from '../../shared/contract/permissions';
+import { SCOPE_RULES } from '../../electron/core/scope/rules';
 import { snapshot } from './harness';
 import { base64, workbook, type Cell } from './import-workbooks';
 import { makeId } from './persons-fixtures';
@@ -36,15 +39,17 @@ const personUpdate = (p: ScopedPerson, residenceRegionId: string) => ({
 
 const asClerk = (channel: Channel, input: unknown) => s.core.invoke(channel, input, s.clerkA);
 
-async function jobAsClerk(channel: Channel, input: unknown): Promise<JobStatus> {
-  const r = await asClerk(channel, input);
+async function jobAs(session: string, channel: Channel, input: unknown): Promise<JobStatus> {
+  const r = await s.core.invoke(channel, input, session);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
   for (;;) {
-    const st = await s.core.invoke('jobs.status', { jobId: (r.data as { jobId: string }).jobId }, s.clerkA);
+    const st = await s.core.invoke('jobs.status', { jobId: (r.data as { jobId: string }).jobId }, session);
     if (st.ok && (st.data as JobStatus).state !== 'running') return st.data as JobStatus;
     await new Promise((res) => setTimeout(res, 5));
   }
 }
+
+const jobAsClerk = (channel: Channel, input: unknown) => jobAs(s.clerkA, channel, input);
 
 describe('writes for another township are refused, nothing written', () => {
   it('each write naming a person or place of B, and county-wide operations; their own go through', async () => {
@@ -228,5 +233,154 @@ describe('imports for another township', () => {
     // The refusal names no one of B (row 5's typed name does not match and is not corrected from the register).
     expect(JSON.stringify(r)).not.toContain(s.b.rec.name);
     expect(snapshot(s.core)).toBe(before);
+  });
+});
+
+describe('the screens and the core agree on county-wide operations', () => {
+  it('COUNTY_ONLY_CHANNELS (the buttons a 乡镇经办 does not see) are exactly the channels the scope refuses as county-wide', () => {
+    const county = Object.entries(SCOPE_RULES)
+      .filter(([, rule]) => rule === 'county')
+      .map(([c]) => c)
+      .sort();
+    expect([...COUNTY_ONLY_CHANNELS].sort()).toEqual(county);
+    expect(county.length).toBeGreaterThan(5);
+  });
+});
+
+/** Every cell of a report the session exports (a refused export: the job result's JSON), joined. */
+async function exportText(session: string, input: Record<string, unknown>): Promise<string> {
+  const st = await jobAs(session, 'reports.export', { full: false, ...input });
+  if (!st.result?.ok) return JSON.stringify(st.result);
+  const file = await s.core.invoke('files.take', { fileId: (st.result.data as { fileId: string }).fileId }, session);
+  if (!file.ok) return JSON.stringify(file.error);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    Buffer.from((file.data as { contentBase64: string }).contentBase64, 'base64') as unknown as ArrayBuffer,
+  );
+  const cells: string[] = [];
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((c) => cells.push(typeof c.value === 'string' ? c.value : JSON.stringify(c.value))),
+    ),
+  );
+  return cells.join('|');
+}
+
+describe('a locked month’s frozen reports', () => {
+  it('RPT-04 and RPT-05 of township A, frozen at the lock, leave out the B resident placed on A’s post for A’s clerk', async () => {
+    const admin = s.core.adminSession;
+    expect((await s.core.invoke('attendance.generate', { month: '2026-10' }, admin)).ok).toBe(true);
+    const locked = await s.core.invoke('periodLocks.lock', { month: '2026-10', note: null }, admin);
+    expect(locked.ok).toBe(true);
+    // The lock froze copies of both reports (county and per 乡镇); the exports below write those copies.
+    const frozenCount = s.core.ctx.db
+      .prepare("SELECT count(*) FROM period_lock_reports WHERE month = '2026-10' AND report IN ('RPT-04', 'RPT-05')")
+      .pluck()
+      .get() as number;
+    expect(frozenCount).toBeGreaterThan(2);
+    const bResident = s.b.placed;
+    const aResident = s.a.placed;
+    for (const report of ['RPT-04', 'RPT-05']) {
+      const input = { report, month: '2026-10', townshipId: s.c.town1 };
+      const county = await exportText(admin, input);
+      // The administrator's frozen copy of A has both (B's person works on A's post), so the test can fail …
+      expect([report, county.includes(bResident.name), county.includes(aResident.name)]).toEqual([report, true, true]);
+      // … the clerk's has A's resident only, from the same frozen copy.
+      const clerk = await exportText(s.clerkA, input);
+      expect([report, clerk.includes(bResident.name), clerk.includes(aResident.name)]).toEqual([report, false, true]);
+    }
+  });
+});
+
+describe('an import commit is checked against the committer’s townships again', () => {
+  const tokenOf = (st: JobStatus) => {
+    if (!st.result?.ok) throw new Error(JSON.stringify(st.result));
+    return (st.result.data as { token: string; acceptedCount?: number; newCount?: number }).token;
+  };
+
+  it('a persons file checked by the administrator (a row living in B) cannot be committed by A’s clerk', async () => {
+    const admin = s.core.adminSession;
+    const rows: Cell[][] = [
+      ['姓名', '公民身份号码', '民族', '乡镇(街道)', '村(社区)', '当前就业状态'],
+      ['乙乡新人', makeId('653121', '19900101', '071'), '汉族', '塔什米里克乡', '库木巴格村', '失业'],
+    ];
+    const checked = await jobAs(admin, 'imports.persons.check', {
+      fileName: 'x.xlsx',
+      contentBase64: base64(await workbook(rows)),
+    });
+    expect((checked.result as { ok: true; data: PersonImportCheck }).data.newCount).toBe(1);
+    const before = snapshot(s.core);
+    const st = await jobAsClerk('imports.persons.commit', {
+      token: tokenOf(checked),
+      updateMatched: [],
+      skipInvalidRows: false,
+    });
+    expect(st.result).toMatchObject({
+      ok: false,
+      error: {
+        code: 'FORBIDDEN',
+        message:
+          '第 2 行：乡镇(街道)“塔什米里克乡”不属于您负责的乡镇（乌帕尔镇），不能导入。未导入任何数据，请重新检查文件。',
+      },
+    });
+    expect(snapshot(s.core)).toBe(before);
+  });
+
+  it('a 失业登记 roster checked by the administrator (a new person living in B) cannot be committed by A’s clerk; A’s own row can', async () => {
+    const admin = s.core.adminSession;
+    const head = [
+      '姓名',
+      '身份证号码',
+      '民族',
+      '所在乡镇（街道）',
+      '所在村（社区）',
+      '失业登记日期',
+      '失业原因',
+      '就业意愿',
+      '责任人',
+    ];
+    const bRow = [
+      '乙乡登记',
+      makeId('653121', '19910101', '081'),
+      '汉族',
+      '塔什米里克乡',
+      '库木巴格村',
+      '2026.11.20',
+      '单位失业',
+      '有',
+      '买买提·艾力',
+    ];
+    const aRow = [
+      '甲镇登记',
+      makeId('653121', '19910101', '091'),
+      '汉族',
+      '乌帕尔镇',
+      '阿亚格曼干村',
+      '2026.11.20',
+      '单位失业',
+      '有',
+      '买买提·艾力',
+    ];
+    const file = async (...rows: Cell[][]) => ({
+      fileName: 'r.xlsx',
+      contentBase64: base64(await workbook([head, ...rows])),
+    });
+    const checked = await jobAs(admin, 'imports.registrations.check', await file(bRow, aRow));
+    expect(JSON.stringify((checked.result as { ok: true; data: { errors: unknown } }).data.errors)).toBe('[]');
+    expect((checked.result as { ok: true; data: { acceptedCount: number } }).data.acceptedCount).toBe(2);
+    const before = snapshot(s.core);
+    const st = await jobAsClerk('imports.registrations.commit', { token: tokenOf(checked), skipInvalidRows: false });
+    expect(st.result).toMatchObject({
+      ok: false,
+      error: {
+        message:
+          '第 2 行（D列 乡镇(街道)）：该人员尚未登记，将按本行新建：乡镇(街道)“塔什米里克乡”不属于您负责的乡镇（乌帕尔镇），不能导入。未导入任何数据，请重新检查文件。',
+      },
+    });
+    expect(snapshot(s.core)).toBe(before);
+    // The clerk's own check of A's row commits.
+    const own = await jobAsClerk('imports.registrations.check', await file(aRow));
+    const done = await jobAsClerk('imports.registrations.commit', { token: tokenOf(own), skipInvalidRows: false });
+    expect(done.result).toMatchObject({ ok: true, data: { created: 1 } });
   });
 });

@@ -8,6 +8,10 @@ import { PersonListPage } from '../../renderer/src/features/persons/PersonListPa
 import { PersonPage } from '../../renderer/src/features/persons/PersonPage';
 import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
 import { BatchesTable } from '../../renderer/src/features/subsidies/BatchesTable';
+import { BatchDrawer } from '../../renderer/src/features/subsidies/BatchDrawer';
+import { RosterCard } from '../../renderer/src/features/subsidies/RosterCard';
+import { DueTab } from '../../renderer/src/features/internships/DueTab';
+import { canUse } from '../../shared/contract/permissions';
 import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU, PLACES, RECOGNISED, listItem } from './person-fixtures';
 import { renderWithApp } from './render';
@@ -138,5 +142,90 @@ describe('role-aware screens (issue 19)', () => {
     await screen.findByText('待县级确认');
     expect(screen.queryByRole('button', { name: '县级确认' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '不予认定' })).not.toBeInTheDocument();
+  });
+
+  it('a draft 补发/扣回 roster offers 添加 to a 乡镇经办 account, not to a 只读 one', async () => {
+    for (const [role, shown] of [
+      ['clerk', true],
+      ['readonly', false],
+    ] as const) {
+      const draft = { ...BATCH, supplementary: true, name: '2025年2月补发/扣回花名册', items: [] };
+      const fake = createFakeApi({
+        'subsidies.get': () => ok(draft),
+        'subsidies.list': () => ok({ items: [] }),
+      });
+      const { unmount } = renderWithApp(<BatchDrawer id="b1" onClose={() => {}} />, {
+        api: fake.api,
+        settings: SETTINGS,
+        account: as(role),
+      });
+      await screen.findByText('2025年2月补发/扣回花名册');
+      expect([role, screen.queryByRole('button', { name: '添加' }) !== null]).toEqual([role, shown]);
+      unmount();
+    }
+  });
+
+  it('a 乡镇经办 account sees no 生成花名册 or 新建补发/扣回花名册 (county-wide); an 审核员 does', async () => {
+    for (const [role, shown] of [
+      ['reviewer', true],
+      ['clerk', false],
+      ['readonly', false],
+    ] as const) {
+      const fake = createFakeApi({});
+      const { unmount } = renderWithApp(
+        <RosterCard
+          title="公益性岗位补贴"
+          kind="post"
+          month="2025-02"
+          report="RPT-06"
+          batches={[]}
+          loading={false}
+          invalidates={[]}
+        />,
+        { api: fake.api, settings: SETTINGS, account: as(role) },
+      );
+      await screen.findByRole('button', { name: '导出花名册' });
+      expect([
+        role,
+        screen.queryByRole('button', { name: '生成花名册' }) !== null,
+        screen.queryByRole('button', { name: '新建补发/扣回花名册' }) !== null,
+      ]).toEqual([role, shown, shown]);
+      unmount();
+    }
+  });
+
+  it('修改有效期 of an expiring internship base is offered to a 乡镇经办 account, not to a 只读 one', async () => {
+    const lists = {
+      ending: [],
+      expiringBases: [
+        { id: 'e1', name: '阿克苏市见习基地', baseValidUntil: '2025-03-01', daysLeft: 20, activeInterns: 2 },
+      ],
+      counts: { ending: 0, expiringBases: 1 },
+    };
+    for (const [role, shown] of [
+      ['clerk', true],
+      ['readonly', false],
+    ] as const) {
+      const fake = createFakeApi({});
+      const { unmount } = renderWithApp(<DueTab lists={lists} error={null} onChanged={() => {}} />, {
+        api: fake.api,
+        settings: SETTINGS,
+        account: as(role),
+      });
+      const table = await screen.findByRole('table', { name: '即将到期的见习基地' });
+      await within(table).findByText('阿克苏市见习基地');
+      expect([role, within(table).queryByRole('button', { name: '修改有效期' }) !== null]).toEqual([role, shown]);
+      unmount();
+    }
+  });
+
+  it('the screens ask canUse: a 乡镇经办 may import persons and save a column mapping, not import a 考勤表', () => {
+    const clerk = as('clerk');
+    expect(canUse(clerk, 'imports.placements.commit')).toBe(true);
+    expect(canUse(clerk, 'imports.placements.mappings.save')).toBe(true);
+    expect(canUse(clerk, 'imports.attendance.commit')).toBe(false);
+    expect(canUse(clerk, 'periodLocks.lock')).toBe(false);
+    expect(canUse(as('readonly'), 'imports.placements.mappings.save')).toBe(false);
+    expect(canUse(as('admin'), 'imports.attendance.commit')).toBe(true);
   });
 });

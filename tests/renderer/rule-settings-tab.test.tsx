@@ -40,6 +40,20 @@ describe('设置 → 规则设置', () => {
     expect(callsTo('ruleSettings.set')).toHaveLength(0);
   });
 
+  it('marks the settings no rule reads yet as 暂未启用 with the reason, and only those', async () => {
+    const { api } = createFakeApi({ 'ruleSettings.list': () => ok(VIEW) });
+    renderWithApp(<RuleSettingsTab />, { api, settings: SETTINGS });
+    const row = (label: string) => screen.getByText(label).closest('tr') as HTMLElement;
+    await screen.findByText('统计表金额单位');
+    expect(within(row('统计表金额单位')).getByText('暂未启用')).toBeInTheDocument();
+    expect(within(row('统计表金额单位')).getByText('统计表金额目前均以元为单位')).toBeInTheDocument();
+    expect(within(row('已办结人员档案保存')).getByText('暂未启用')).toBeInTheDocument();
+    expect(screen.getAllByText('暂未启用')).toHaveLength(5);
+    // Read by the rules: no mark.
+    expect(within(row('月报报送截止日：每月')).queryByText('暂未启用')).not.toBeInTheDocument();
+    expect(within(row('女性默认法定退休年龄类别')).queryByText('暂未启用')).not.toBeInTheDocument();
+  });
+
   it('changes the county tier from a date and shows the core refusal under 生效日期', async () => {
     const sent: unknown[] = [];
     const { api } = createFakeApi({

@@ -54,6 +54,8 @@ export interface AttendanceDbRow {
 export interface AttendanceGridRow extends AttendanceDbRow {
   person_id: string;
   person_name: string;
+  /** The 乡镇 the person lives in (persons.township_id). */
+  person_township_id: string | null;
   id_number: string;
   post_code: string;
   post_title: string;
@@ -63,7 +65,7 @@ export interface AttendanceGridRow extends AttendanceDbRow {
   leave_date: string | null;
 }
 
-const GRID_SELECT = `SELECT a.*, pe.id AS person_id, pe.name AS person_name, pe.id_number, po.post_code, po.title AS post_title,
+const GRID_SELECT = `SELECT a.*, pe.id AS person_id, pe.name AS person_name, pe.township_id AS person_township_id, pe.id_number, po.post_code, po.title AS post_title,
   po.si_subsidy AS post_si, po.employer_id, pl.start_date, pl.leave_date
   FROM attendance_months a JOIN placements pl ON pl.id = a.placement_id JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id`;
 

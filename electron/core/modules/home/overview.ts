@@ -18,7 +18,7 @@ import { PROVIDERS_EXPIRING_DAYS } from '../../../../shared/contract/training';
 import { countExpiringProviders } from '../training/providers';
 
 /** CFG-27 report_due_day: the day of the month the monthly reports are due (default 25). */
-export const REPORT_DUE_DAY_KEY = 'report.dueDay';
+export const REPORT_DUE_DAY_KEY = 'reports.dueDay';
 const DEFAULT_REPORT_DUE_DAY = 25;
 
 function reportDue(ctx: CoreContext): HomeOverview['reportDue'] {

@@ -10,6 +10,7 @@ import type { PersonImportResult, personImportCommitInput } from '../../../../sh
 import type { PersonUpdateParsed } from '../../../../shared/contract/person-input';
 import { AppError, badInput, conflict, ruleViolation } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
+import { inScope, outsidePersonMessage, regionName, scopeNames, townshipOfRegion } from '../../scope/scope';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
@@ -100,6 +101,23 @@ function atRow<T>(row: number, name: string, run: () => T): T {
   }
 }
 
+/**
+ * A township clerk commits only rows of their townships (issue 19), checked again here because the check may have
+ * run for another account (the token is the only link) or the account's townships changed since: the registered
+ * person's 乡镇 and the 常住地 the row gives. Refused before anything is written.
+ */
+function refuseOutside(ctx: CoreContext, row: number, personId: string | null, regionId: string | null) {
+  if (ctx.scope.county) return;
+  const notMine = personId ? outsidePersonMessage(ctx, personId) : null;
+  if (notMine) throw new AppError('FORBIDDEN', `第 ${row} 行：${notMine}。未导入任何数据，请重新检查文件。`);
+  const township = regionId ? townshipOfRegion(ctx.db, regionId) : null;
+  if (regionId && !inScope(ctx.scope, township))
+    throw new AppError(
+      'FORBIDDEN',
+      `第 ${row} 行：乡镇(街道)“${regionName(ctx.db, township ?? regionId)}”不属于您负责的乡镇（${scopeNames(ctx.db, ctx.scope)}），不能导入。未导入任何数据，请重新检查文件。`,
+    );
+}
+
 export async function commitPersonImport(
   input: Input,
   ctx: CoreContext,
@@ -128,8 +146,10 @@ export async function commitPersonImport(
     if (i < creates.length) {
       if (findByIdNumber(ctx.db, creates[i].person.idNumber))
         throw conflict(`第 ${creates[i].row} 行：${CHANGED_SINCE_CHECK}`);
+      refuseOutside(ctx, creates[i].row, null, creates[i].person.residenceRegionId);
     } else {
       const u = updates[i - creates.length];
+      refuseOutside(ctx, u.row, u.personId, u.update?.residenceRegionId ?? null);
       const row = prepared(ctx.db, 'SELECT updated_at FROM persons WHERE id = ?').get(u.personId) as
         { updated_at: string } | undefined;
       if (row?.updated_at !== u.expectedUpdatedAt) throw conflict(`第 ${u.row} 行：${CHANGED_SINCE_CHECK}`);

@@ -14,6 +14,7 @@ import { newId } from '../../ids';
 import { assertIdFree, personWrite } from '../persons/person-write';
 import { insertPerson } from '../persons/queries';
 import { listRegions } from '../regions/queries';
+import { femaleRetirementDefaultOn } from '../persons/config';
 
 type Schema = ReturnType<typeof personInputSchema>;
 
@@ -58,6 +59,7 @@ export function insertImportedPerson(
     v.idNumber,
     { id: v.residenceRegionId, townshipId: village.townshipId, urbanRuralCode: village.urbanRuralCode },
     null,
+    femaleRetirementDefaultOn(db, at.slice(0, 10)),
   );
   const id = newId();
   insertPerson(db, id, write, by, at);

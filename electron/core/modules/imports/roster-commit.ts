@@ -8,9 +8,11 @@ import type { z } from 'zod';
 import type { CoreContext } from '../../context';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
-import type { RosterKind, RosterRow } from './roster-kind';
+import { RowErrorCollector } from '../../excel/import/errors';
+import { loadPlaces } from './places';
+import type { RosterKind, RosterRow, RowEnv } from './roster-kind';
 import { applyRows } from './roster-run';
-import { ALREADY_IMPORTED, getCheckedRoster } from './store';
+import { ALREADY_IMPORTED, getCheckedRoster, type CheckedRoster } from './store';
 
 type Input = z.output<typeof rosterImportCommitInput>;
 
@@ -31,6 +33,7 @@ export async function commitRoster<R extends RosterRow, S>(
     );
   }
   const rows = entry.accepted as R[];
+  recheckScope(kind, entry, rows, ctx);
   if (!rows.length) throw ruleViolation(`文件中没有可以导入的${kind.recordNoun}：所有行都有错误。`);
   await job.breathe();
   job.checkCancelled();
@@ -68,4 +71,32 @@ export async function commitRoster<R extends RosterRow, S>(
   });
   entry.committed = true;
   return data;
+}
+
+/**
+ * A township clerk's commit reads its rows again under the clerk's townships (issue 19), before anything is written:
+ * the check may have run for another account (the token is the only link), or the account's townships changed since.
+ * A row the clerk may not import (a person or place of another 乡镇) refuses the whole commit with its row and column.
+ */
+function recheckScope<R extends RosterRow, S>(
+  kind: RosterKind<R, S>,
+  entry: CheckedRoster,
+  rows: readonly R[],
+  ctx: CoreContext,
+): void {
+  if (ctx.scope.county || !entry.source) return;
+  const places = loadPlaces(ctx.db, ctx.scope);
+  const { columns } = entry.source.map;
+  const { defaults } = entry.source.mapping;
+  kind.checkDefaults(defaults, places);
+  const errors = new RowErrorCollector(1);
+  const env: RowEnv = { ctx, today: entry.today, places, columns, defaults, errors };
+  for (const row of rows) {
+    kind.readRow(row.source, env);
+    const [e] = errors.errors;
+    if (e)
+      throw ruleViolation(
+        `第 ${e.row} 行（${e.column}列 ${e.field}）：${e.message.replace(/。$/, '')}。未导入任何数据，请重新检查文件。`,
+      );
+  }
 }

@@ -55,6 +55,20 @@ export function internshipRulesOn(db: Database.Database, date: string): Internsh
   };
 }
 
+/** CFG-21 internships.retentionThresholds: off by default in XJ; when on, the bonus and revoke lines (percent). */
+export function retentionThresholdsOn(
+  db: Database.Database,
+  date: string,
+): { bonusPercent: number; revokePercent: number } | null {
+  const v = readSetting<{ enabled?: unknown; bonusPercent?: unknown; revokePercent?: unknown }>(
+    db,
+    'internships.retentionThresholds',
+    date,
+  );
+  if (!v || v.enabled !== true) return null;
+  return { bonusPercent: whole(v.bonusPercent, 50, 0, 100), revokePercent: whole(v.revokePercent, 20, 0, 100) };
+}
+
 /** BR-27: the county's monthly minimum wage (CFG-01 tier) in force on `date`, fen; null before any table. */
 export function minWageFenOn(db: Database.Database, date: string): { fen: number; effectiveFrom: string } | null {
   const table = minWageTableOn(db, date);

@@ -24,7 +24,7 @@ import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
 import { planInternship } from './checks';
-import { internshipRulesOn } from './config';
+import { internshipRulesOn, retentionThresholdsOn } from './config';
 import {
   countInternships,
   endInternshipRow,
@@ -219,7 +219,16 @@ export function retention(
 ): z.output<typeof retentionOutput> {
   const rows = endedBetween(ctx.db, from, to, hostId, scopeParam(ctx.scope) ?? undefined);
   const r = retentionRate(rows.map((x) => ({ endType: x.end_type, retained: x.retained === 1 })));
-  return { ...r, excluded: rows.length - r.ended };
+  const lines = retentionThresholdsOn(ctx.db, to);
+  const standing =
+    !lines || r.ratePercent === null
+      ? null
+      : r.ratePercent >= lines.bonusPercent
+        ? 'bonus'
+        : r.ratePercent < lines.revokePercent
+          ? 'revoke'
+          : 'between';
+  return { ...r, excluded: rows.length - r.ended, standing };
 }
 
 export function worklists(ctx: CoreContext, townshipId?: string): z.output<typeof worklistsOutput> {

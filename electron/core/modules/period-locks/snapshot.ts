@@ -11,7 +11,7 @@ import { EXPORTABLE_REPORTS, reportInfo, type ExportableReport } from '../../../
 import type { ReportDefinition } from '../../excel/report-definition';
 import { prepared } from '../../db/prepared';
 import { REPORTS } from '../reports/registry';
-import type { ReportScope } from '../reports/report-source';
+import { RESIDENT_TOWNSHIP, type ReportScope } from '../reports/report-source';
 import { readSettings } from '../settings/service';
 
 export interface FrozenSheet {
@@ -99,4 +99,25 @@ export function frozenReport(db: Database.Database, code: string, scope: ReportS
     .pluck()
     .get(scope.month, code, key) as string | undefined;
   return content ? (JSON.parse(content) as FrozenReport) : null;
+}
+
+/** Reports whose 乡镇 is the post's, where the live export also filters by where the person lives. */
+const BY_RESIDENCE: ReadonlySet<string> = new Set(['RPT-04', 'RPT-05']);
+
+/**
+ * The frozen sheets a 乡镇经办 gets (issue 19). The copies are frozen for the county and per 乡镇, so RPT-04 / RPT-05
+ * of a 乡镇 (the post's) also hold persons who live in another 乡镇 and work there. Their rows carry the person's
+ * 乡镇 (RESIDENT_TOWNSHIP): the caller gets their residents' rows only, as the live export's filter gives; a sheet
+ * left empty goes (an RPT-05 sheet of an employer with none of theirs), one empty sheet stays when nothing is left.
+ * A row without the field (a copy made before it existed) is left out rather than shown.
+ */
+export function ownRows(code: string, report: FrozenReport, persons: ReportScope['persons']): FrozenSheet[] {
+  if (!persons || persons.county || !BY_RESIDENCE.has(code)) return report.sheets;
+  const own = new Set(persons.townshipIds);
+  const sheets = report.sheets.map((s) => ({
+    ...s,
+    rows: s.rows.filter((r) => own.has((r as Record<string, unknown>)[RESIDENT_TOWNSHIP] as string)),
+  }));
+  const kept = sheets.filter((s, i) => s.rows.length > 0 || report.sheets[i].rows.length === 0);
+  return kept.length ? kept : sheets.slice(0, 1);
 }

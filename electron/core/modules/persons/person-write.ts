@@ -39,6 +39,8 @@ export function personWrite(
   idNumber: string,
   village: ResidenceVillage,
   keep: Pick<PersonRow, 'disability_cert_no' | 'bank_card_no'> | null,
+  /** CFG-28 in force (persons/config.ts). */
+  femaleDefault: 'F50' | 'F55' = 'F50',
 ): PersonWrite {
   const { sex } = deriveFromIdNumber(idNumber);
   const cert = v.disabilityCertNo === undefined ? (keep?.disability_cert_no ?? null) : v.disabilityCertNo;
@@ -60,7 +62,7 @@ export function personWrite(
     address: v.address,
     // DOMAIN §3.1: from the region's 城乡分类代码 when the form leaves it empty.
     urban_rural: v.urbanRural ?? village.urbanRuralCode,
-    retirement_category: retirementCategoryFor(sex, v.retirementCategory),
+    retirement_category: retirementCategoryFor(sex, v.retirementCategory, femaleDefault),
     disability_cert_no: cert,
     disability_type: v.disabilityType ?? (cert ? cert[18] : null),
     disability_grade: v.disabilityGrade ?? (cert ? cert[19] : null),

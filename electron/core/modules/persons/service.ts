@@ -30,6 +30,7 @@ import {
   type PersonRow,
   type PersonWrite,
 } from './queries';
+import { femaleRetirementDefaultOn } from './config';
 
 export const NOT_FOUND = '找不到该人员，可能已被删除。';
 export const STALE = '该人员信息已被他人修改，请刷新后再改';
@@ -65,7 +66,13 @@ function requireVillage(db: Database.Database, id: string, field: string, label:
 
 type Parsed = PersonInputParsed | PersonUpdateParsed;
 
-function toWrite(db: Database.Database, v: Parsed, idNumber: string, keep: PersonRow | null): PersonWrite {
+function toWrite(
+  db: Database.Database,
+  v: Parsed,
+  idNumber: string,
+  keep: PersonRow | null,
+  today: string,
+): PersonWrite {
   const village = requireVillage(
     db,
     v.residenceRegionId,
@@ -79,6 +86,7 @@ function toWrite(db: Database.Database, v: Parsed, idNumber: string, keep: Perso
     idNumber,
     { id: village.id, townshipId: village.parentId as string, urbanRuralCode: village.urbanRuralCode },
     keep,
+    femaleRetirementDefaultOn(db, today),
   );
 }
 
@@ -110,7 +118,7 @@ export interface Saved {
 export function createPerson(ctx: CoreContext, input: PersonInputParsed): Saved {
   const v = withToday(schemasFor(ctx.today()).create, input);
   assertIdFree(ctx.db, v.idNumber, null);
-  const write = toWrite(ctx.db, v, v.idNumber, null);
+  const write = toWrite(ctx.db, v, v.idNumber, null, ctx.today());
   const id = newId();
   const by = ctx.operator();
   const at = ctx.now();
@@ -149,7 +157,7 @@ export function updatePersonRecord(ctx: CoreContext, input: PersonUpdateParsed):
   if (row.updated_at !== v.expectedUpdatedAt) throw conflict(STALE, { currentUpdatedAt: row.updated_at });
   const idNumber = v.idNumber ?? row.id_number;
   if (idNumber !== row.id_number) assertIdFree(ctx.db, idNumber, row.id);
-  const write = toWrite(ctx.db, v, idNumber, row);
+  const write = toWrite(ctx.db, v, idNumber, row, ctx.today());
   const members = toMembers(ctx.db, v, idNumber, row.id);
   const changed = WRITE_COLUMNS.filter((c) => c !== 'township_id' && write[c] !== row[c]).map((c) => CHANGE_LABELS[c]);
   const oldMembers = listMembers(ctx.db, row.id);

@@ -18,7 +18,7 @@ import type { JobControl } from '../../jobs/registry';
 import { discardFile, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { readSettings } from '../settings/service';
-import { frozenReport } from '../period-locks/snapshot';
+import { frozenReport, ownRows } from '../period-locks/snapshot';
 import { openReader } from './reader';
 import { REPORTS } from './registry';
 import type { ReportScope, ReportSource } from './report-source';
@@ -118,7 +118,7 @@ export async function exportReport(
     // the progress bar knows the total while the file is written (issue 18).
     const counted = !frozen && !report.sheets && report.count !== undefined;
     const sheets = frozen
-      ? frozen.sheets.map((s) => ({
+      ? ownRows(input.report, frozen, scope.persons).map((s) => ({
           def: s.definition,
           rows: s.rows,
           params: { ...params, countyName: frozen.countyName, unitName: s.unitName ?? frozen.unitName },

@@ -31,6 +31,13 @@ export interface ReportScope {
   persons?: Scope;
 }
 
+/**
+ * A hidden field of the rows of reports whose 乡镇 is the post's (RPT-04, RPT-05): the 乡镇 the person lives in. No
+ * column shows it; a locked month's frozen copy keeps it so a 乡镇经办 gets only their residents' rows from the copy
+ * (period-locks/snapshot.ts ownRows), as the live export's `persons` filter does.
+ */
+export const RESIDENT_TOWNSHIP = 'residentTownshipId';
+
 export interface ReportSource {
   code: string;
   name: string;

@@ -20,6 +20,7 @@ import {
   type FileView,
   type MappingEdits,
 } from './import-mapping';
+import { useCan } from '../../components/useCan';
 
 // 列的对应关系 (issue 14): the sheet read, each file column → field (changeable: another field, or 不导入),
 // a default for every field the file lacks, a saved mapping to pick, and the current one to save by name.
@@ -67,6 +68,8 @@ export function MappingPanel({
   const saved = useRead(channels.list, {});
   const save = useWrite(channels.save);
   const remove = useWrite(channels.delete);
+  const canSave = useCan(channels.save);
+  const canRemove = useCan(channels.delete);
   const [name, setName] = useState(mappingName ?? '');
   const rows = fieldRows(view, edits, kind);
   const township = rows.find((r) => r.key === 'township')?.defaultValue ?? '';
@@ -127,7 +130,7 @@ export function MappingPanel({
             notFoundContent="还没有保存过对应关系：调整好下面的对应关系后，在下方起个名字保存"
             style={{ width: 200 }}
           />
-          {mappingName && (
+          {mappingName && canRemove && (
             <Popconfirm
               title={`删除对应关系“${mappingName}”？`}
               okText="删除"
@@ -255,23 +258,25 @@ export function MappingPanel({
         >
           按此对应关系重新检查
         </Button>
-        <Space.Compact>
-          <Input
-            aria-label="对应关系名称"
-            placeholder="起个名字，如：乌帕尔镇花名册"
-            value={name}
-            maxLength={60}
-            onChange={(e) => setName(e.target.value)}
-            style={{ width: 220 }}
-          />
-          <Button
-            icon={<SaveOutlined aria-hidden />}
-            onClick={() => void saveAs()}
-            disabled={!name.trim() || save.pending}
-          >
-            保存对应关系
-          </Button>
-        </Space.Compact>
+        {canSave && (
+          <Space.Compact>
+            <Input
+              aria-label="对应关系名称"
+              placeholder="起个名字，如：乌帕尔镇花名册"
+              value={name}
+              maxLength={60}
+              onChange={(e) => setName(e.target.value)}
+              style={{ width: 220 }}
+            />
+            <Button
+              icon={<SaveOutlined aria-hidden />}
+              onClick={() => void saveAs()}
+              disabled={!name.trim() || save.pending}
+            >
+              保存对应关系
+            </Button>
+          </Space.Compact>
+        )}
       </Flex>
     </Space>
   );

@@ -29,6 +29,7 @@ import { ImportDone, ImportFileDragger, readImportFile, type ChosenFile } from '
 import { useDownloadJob } from '../reports/useDownloadJob';
 import { ImportCheckView } from './ImportCheckView';
 import { useProgressJob } from '../../components/useProgressJob';
+import { useCan } from '../../components/useCan';
 
 type Stage =
   | { kind: 'choose' }
@@ -84,6 +85,7 @@ export function PersonImportModal({
 }) {
   const { message } = App.useApp();
   const [roster, setRoster] = useState<ImportKindId>(initialKind);
+  const canCommit = useCan(roster === 'persons' ? 'imports.persons.commit' : ROSTER_CHANNELS[roster].commit);
   const job = useProgressJob();
   const download = useDownloadJob();
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
@@ -203,9 +205,11 @@ export function PersonImportModal({
       </Typography.Text>
       <Button onClick={() => setStage({ kind: 'choose' })}>重新选择文件</Button>
       <Button onClick={onClose}>取消</Button>
-      <Button type="primary" disabled={nothing || dirty || job.busy} onClick={onCommit}>
-        导入有效行
-      </Button>
+      {canCommit && (
+        <Button type="primary" disabled={nothing || dirty || job.busy} onClick={onCommit}>
+          导入有效行
+        </Button>
+      )}
     </Space>
   );
 

@@ -39,6 +39,7 @@ export function DueTab({
   const navigate = useNavigate();
   const [ending, setEnding] = useState<EndTarget | null>(null);
   const canEnd = useCan('internships.end');
+  const canRenew = useCan('employers.update');
   const [renewing, setRenewing] = useState<EmployerDetail | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
 
@@ -84,11 +85,12 @@ export function DueTab({
             title: '操作',
             key: 'actions',
             width: 100,
-            render: (_, b) => (
-              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => void renew(b.id)}>
-                修改有效期
-              </Button>
-            ),
+            render: (_, b) =>
+              canRenew && (
+                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => void renew(b.id)}>
+                  修改有效期
+                </Button>
+              ),
           },
         ]}
       />

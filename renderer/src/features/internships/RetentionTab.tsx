@@ -15,6 +15,13 @@ interface Row extends Retention {
   host: string;
 }
 
+/** CFG-21 (规则设置, when the county turns it on): where the rate stands against the bonus and revoke lines. */
+const STANDING: Record<NonNullable<Retention['standing']>, string> = {
+  bonus: '达到奖励线',
+  between: '未达奖励线',
+  revoke: '低于取消线',
+};
+
 /** 留用率 (BR-29) per 见习基地 and in total, for a period of ending dates. */
 export function RetentionTab() {
   const { today } = useSession().info;
@@ -102,6 +109,16 @@ export function RetentionTab() {
             render: (v: number | null) => rateText(v),
           },
           { title: '提前终止(不计入)', dataIndex: 'excluded', width: 140, align: 'right' },
+          ...(rows?.some((r) => r.standing !== null)
+            ? [
+                {
+                  title: '留用率评定',
+                  dataIndex: 'standing',
+                  width: 140,
+                  render: (v: Retention['standing']) => (v ? STANDING[v] : '—'),
+                },
+              ]
+            : []),
         ]}
       />
     </>

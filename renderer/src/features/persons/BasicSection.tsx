@@ -6,6 +6,7 @@ import { defaultRetirementCategory } from '../../../../shared/domain/retirement'
 import { checkPhone } from '../../../../shared/domain/phone';
 import { retirementCategoryLabel } from '../../../../shared/enums';
 import { FormField } from '../../components/FormField';
+import { useRead } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { selectBinding, textBinding } from '../../components/field-bindings';
 import { fieldId, warningText } from './form-bindings';
@@ -30,10 +31,16 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
     control,
     name: ['idNumber', 'changeIdNumber', 'retirementCategory', 'phone'],
   });
+  // The county's default for women (规则设置, in force today): the core applies the same when the field is empty.
+  const rules = useRead('ruleSettings.list', {});
+  const femaleDefault =
+    rules.data?.items.find((s) => s.key === 'persons.femaleRetirementDefault')?.inForce.values.value === 'F55'
+      ? 'F55'
+      : 'F50';
   const facts =
     detail && !changeId
-      ? factsFrom(detail.sex, detail.birthDate, today, category)
-      : factsFromIdNumber(idNumber, today, category);
+      ? factsFrom(detail.sex, detail.birthDate, today, category, [], femaleDefault)
+      : factsFromIdNumber(idNumber, today, category, femaleDefault);
   const sex = facts?.sex ?? null;
   const idWarning = facts && (!detail || changeId) ? warningText(facts.warnings.join('；')) : undefined;
 
@@ -118,7 +125,9 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
                 options={retirementOptions(sex)}
 
                 allowClear
-                placeholder={sex ? `默认：${retirementCategoryLabel(defaultRetirementCategory(sex))}` : '按性别默认'}
+                placeholder={
+                  sex ? `默认：${retirementCategoryLabel(defaultRetirementCategory(sex, femaleDefault))}` : '按性别默认'
+                }
               />
             )}
           />

@@ -24,10 +24,12 @@ export function factsFrom(
   today: string,
   chosenCategory: string | null,
   warnings: string[] = [],
+  /** The county's default for women (规则设置). */
+  femaleDefault: 'F50' | 'F55' = 'F50',
 ): IdFacts {
   // A category that does not fit the sex is refused by the schema; show the default meanwhile.
   const fits = chosenCategory && (sex === '1') === (chosenCategory === 'M60');
-  const category = retirementCategoryFor(sex, fits ? chosenCategory : null) as RetirementCategory;
+  const category = retirementCategoryFor(sex, fits ? chosenCategory : null, femaleDefault) as RetirementCategory;
   const r = statutoryRetirement(birthDate, category);
   return {
     sex,
@@ -42,7 +44,12 @@ export function factsFrom(
 }
 
 /** The facts of a typed ID, or null while it is not a valid ID (VR-01). */
-export function factsFromIdNumber(idNumber: string, today: string, chosenCategory: string | null): IdFacts | null {
+export function factsFromIdNumber(
+  idNumber: string,
+  today: string,
+  chosenCategory: string | null,
+  femaleDefault: 'F50' | 'F55' = 'F50',
+): IdFacts | null {
   const v = validateIdNumber(idNumber, today);
-  return v.ok ? factsFrom(v.sex, v.birthDate, today, chosenCategory, v.warnings) : null;
+  return v.ok ? factsFrom(v.sex, v.birthDate, today, chosenCategory, v.warnings, femaleDefault) : null;
 }

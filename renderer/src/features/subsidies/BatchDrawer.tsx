@@ -2,6 +2,7 @@ import { Alert, Descriptions, Drawer, Table, Tag } from 'antd';
 import type { BatchDetail } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead } from '../../api';
+import { useCan } from '../../components/useCan';
 import { formatMonth } from '../posts/post-options';
 import { SupplementForm } from './SupplementForm';
 
@@ -10,6 +11,7 @@ type Item = BatchDetail['items'][number];
 /** One roster: head, items in roster order; a draft 补发/扣回 roster takes corrections of earlier reviewed months. */
 export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { data: b, error, loading } = useRead('subsidies.get', { id });
+  const canAdjust = useCan('subsidies.adjust');
   return (
     <Drawer open title={b?.name ?? '花名册'} size={1000} onClose={onClose} destroyOnHidden>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
@@ -29,7 +31,7 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
               { key: 'd', label: '拨付日期', children: b.paidDate ?? '—' },
             ]}
           />
-          {b.supplementary && b.status === 'draft' && <SupplementForm batch={b} />}
+          {b.supplementary && b.status === 'draft' && canAdjust && <SupplementForm batch={b} />}
           <Table<Item>
             aria-label="花名册明细"
             rowKey="id"

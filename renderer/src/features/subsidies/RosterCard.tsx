@@ -45,6 +45,7 @@ export function RosterCard({
   const supplement = useWrite('subsidies.createSupplement');
   const { exportReport, modal, busy } = useRosterExport();
   const canGenerate = useCan('subsidies.generateBatch');
+  const canSupplement = useCan('subsidies.createSupplement');
   return (
     <Card
       size="small"
@@ -60,7 +61,7 @@ export function RosterCard({
               生成花名册
             </Button>
           )}
-          {canGenerate && (
+          {canSupplement && (
             <Button
               loading={supplement.pending}
               onClick={() => void notify(supplement.write({ kind, month }), '补发/扣回花名册已建立')}

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../../shared/contract/result';
 import { countMarks, MARK_OFF_POST, monthSpan } from '../../../../../shared/domain/subsidy-amounts';
 import { column, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
-import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';
+import { RESIDENT_TOWNSHIP, type ReportScope, type ReportSource, type SourceSheet } from '../../reports/report-source';
 import { gridRows, type AttendanceGridRow } from '../queries';
 
 export const RPT05_CODE = 'RPT-05';
@@ -112,6 +112,7 @@ export function rpt05Row(r: AttendanceGridRow): Record<string, string | number |
     sign: null,
     remark: r.remark,
     key: r.id,
+    [RESIDENT_TOWNSHIP]: r.person_township_id,
   };
   const marks = r.daily_marks ? Array.from(r.daily_marks) : null;
   for (let d = 1; d <= span.calendarDays; d++) {

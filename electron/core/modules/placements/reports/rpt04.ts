@@ -8,7 +8,13 @@ import { ageOn } from '../../../../../shared/domain/age';
 import { ethnicityLabel, sexLabel } from '../../../../../shared/enums';
 import { areaTypeLabel, leaveReasonLabel } from '../../../../../shared/enums/post-codes';
 import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
-import { chineseDate, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
+import {
+  chineseDate,
+  monthDates,
+  RESIDENT_TOWNSHIP,
+  type ReportScope,
+  type ReportSource,
+} from '../../reports/report-source';
 import { basisLabel } from '../detail';
 import { overrideText } from '../override-text';
 import type { SpanRow } from '../queries';
@@ -57,6 +63,7 @@ function args(p: ReportScope) {
 interface Source {
   id: string;
   person_id: string;
+  resident_township: string | null;
   township: string;
   employer: string;
   post: string;
@@ -103,7 +110,7 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   const spans = spansByPerson(db, p);
   const cache: RulesCache = new Map();
   const stmt = db.prepare(
-    `SELECT pl.id, pl.person_id, t.name AS township, e.name AS employer, po.title AS post, po.area_type, pe.name, pe.sex, pe.ethnicity,
+    `SELECT pl.id, pl.person_id, pe.township_id AS resident_township, t.name AS township, e.name AS employer, po.title AS post, po.area_type, pe.name, pe.sex, pe.ethnicity,
        pe.id_number, pe.birth_date, pe.retirement_category, pl.basis_list, pl.basis_code, pl.basis_source, pl.start_date,
        pl.contract_start, pl.contract_end, pl.leave_date, pl.leave_reason, pe.bank_card_no, pe.phone, pl.remark, pl.override_rules
      FROM placements pl JOIN posts po ON po.id = pl.post_id JOIN employers e ON e.id = po.employer_id
@@ -144,6 +151,7 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
       leaveDate: left ? r.leave_date : null,
       leaveReason: left ? leaveReasonLabel(r.leave_reason) : null,
       remark: remark || null,
+      [RESIDENT_TOWNSHIP]: r.resident_township,
     };
   }
 }

@@ -59,6 +59,16 @@ export function RuleSettingsTab() {
             render: (_, r) => (
               <>
                 {r.def.label}
+                {r.def.notInEffect && (
+                  <Tag color="default" style={{ marginLeft: 8 }}>
+                    暂未启用
+                  </Tag>
+                )}
+                {r.def.notInEffect && (
+                  <Typography.Text type="warning" style={{ display: 'block', fontSize: 12 }}>
+                    {r.def.notInEffect}
+                  </Typography.Text>
+                )}
                 {r.def.hint && (
                   <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
                     {r.def.hint}
