@@ -14,7 +14,7 @@ export type FieldControlProps<T extends FieldValues, N extends Path<T> = Path<T>
   'aria-invalid'?: boolean;
 };
 
-interface FormFieldProps<T extends FieldValues, N extends Path<T>> {
+export interface FormFieldProps<T extends FieldValues, N extends Path<T>> {
   control: Control<T>;
   name: N;
   /** Visible label; it is bound to the control with htmlFor, so it is also the control's accessible name. */

@@ -2,8 +2,8 @@ import { Col, Input, Row, Typography } from 'antd';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { urbanRuralLabel } from '../../../../shared/enums';
 import { FormField } from '../../components/FormField';
-import { EntrySelect } from '../../components/EntrySelect';
-import { selectBinding, textBinding } from '../../components/field-bindings';
+import { SelectField } from '../../components/SelectField';
+import { textBinding } from '../../components/field-bindings';
 import { fieldId } from './form-bindings';
 import type { PersonFormValues } from './person-form-values';
 import { EMPLOYMENT_STATUS_OPTIONS, URBAN_RURAL_OPTIONS } from './person-options';
@@ -24,20 +24,14 @@ export function AddressSection({ places }: { places: Places }) {
           <PlacePicker name="residenceRegionId" label="常住地" required places={places} />
         </Col>
         <Col span={8}>
-          <FormField
+          <SelectField
             control={control}
             name="urbanRural"
             id={fieldId('urbanRural')}
             label="城乡属性"
-            render={(field) => (
-              <EntrySelect
-                {...selectBinding(field)}
-                options={URBAN_RURAL_OPTIONS}
-
-                allowClear
-                placeholder={villageCode ? `默认：${urbanRuralLabel(villageCode)}` : '按村(社区)默认'}
-              />
-            )}
+            options={URBAN_RURAL_OPTIONS}
+            allowClear
+            placeholder={villageCode ? `默认：${urbanRuralLabel(villageCode)}` : '按村(社区)默认'}
           />
         </Col>
       </Row>
@@ -58,13 +52,13 @@ export function AddressSection({ places }: { places: Places }) {
       <Typography.Title level={5}>就业</Typography.Title>
       <Row gutter={16}>
         <Col span={12}>
-          <FormField
+          <SelectField
             control={control}
             name="employmentStatus"
             id={fieldId('employmentStatus')}
             label="当前就业状态"
             required
-            render={(field) => <EntrySelect {...selectBinding(field)} options={EMPLOYMENT_STATUS_OPTIONS} />}
+            options={EMPLOYMENT_STATUS_OPTIONS}
           />
         </Col>
       </Row>

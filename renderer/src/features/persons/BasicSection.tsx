@@ -7,8 +7,8 @@ import { checkPhone } from '../../../../shared/domain/phone';
 import { retirementCategoryLabel } from '../../../../shared/enums';
 import { FormField } from '../../components/FormField';
 import { useRead } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
-import { selectBinding, textBinding } from '../../components/field-bindings';
+import { SelectField } from '../../components/SelectField';
+import { textBinding } from '../../components/field-bindings';
 import { fieldId, warningText } from './form-bindings';
 import { factsFrom, factsFromIdNumber } from './id-facts';
 import { IdDerivedFacts } from './IdDerivedFacts';
@@ -79,26 +79,25 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
           />
         </Col>
         <Col span={8}>
-          <FormField
+          <SelectField
             control={control}
             name="ethnicity"
             id={fieldId('ethnicity')}
             label="民族"
             required
-            render={(field) => (
-              <EntrySelect {...selectBinding(field)} options={ETHNICITY_OPTIONS} placeholder="输入文字可查找" />
-            )}
+            options={ETHNICITY_OPTIONS}
+            placeholder="输入文字可查找"
           />
         </Col>
         <Col span={8}>
-          <FormField
+          <SelectField
             control={control}
             name="education"
             id={fieldId('education')}
             label="文化程度"
-            render={(field) => (
-              <EntrySelect {...selectBinding(field)} options={EDUCATION_OPTIONS} allowClear placeholder="请选择" />
-            )}
+            options={EDUCATION_OPTIONS}
+            allowClear
+            placeholder="请选择"
           />
         </Col>
       </Row>
@@ -114,22 +113,16 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
           />
         </Col>
         <Col span={16}>
-          <FormField
+          <SelectField
             control={control}
             name="retirementCategory"
             id={fieldId('retirementCategory')}
             label="退休年龄类别"
-            render={(field) => (
-              <EntrySelect
-                {...selectBinding(field)}
-                options={retirementOptions(sex)}
-
-                allowClear
-                placeholder={
-                  sex ? `默认：${retirementCategoryLabel(defaultRetirementCategory(sex, femaleDefault))}` : '按性别默认'
-                }
-              />
-            )}
+            options={retirementOptions(sex)}
+            allowClear
+            placeholder={
+              sex ? `默认：${retirementCategoryLabel(defaultRetirementCategory(sex, femaleDefault))}` : '按性别默认'
+            }
           />
         </Col>
       </Row>

@@ -3,8 +3,8 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { normalizeBankCard, validateBankCard } from '../../../../shared/domain/bank-card';
 import { FormField } from '../../components/FormField';
-import { EntrySelect } from '../../components/EntrySelect';
-import { selectBinding, textBinding } from '../../components/field-bindings';
+import { SelectField } from '../../components/SelectField';
+import { textBinding } from '../../components/field-bindings';
 import { fieldId, warningText } from './form-bindings';
 import { MaskedNumberField } from './MaskedNumberField';
 import type { PersonFormValues } from './person-form-values';
@@ -39,38 +39,38 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
           />
         </Col>
         <Col span={6}>
-          <FormField
+          <SelectField
             control={control}
             name="disabilityType"
             id={fieldId('disabilityType')}
             label="残疾类别"
-            render={(field) => (
-              <EntrySelect {...selectBinding(field)} options={DISABILITY_TYPE_OPTIONS} allowClear placeholder="无" />
-            )}
+            options={DISABILITY_TYPE_OPTIONS}
+            allowClear
+            placeholder="无"
           />
         </Col>
         <Col span={6}>
-          <FormField
+          <SelectField
             control={control}
             name="disabilityGrade"
             id={fieldId('disabilityGrade')}
             label="残疾等级"
-            render={(field) => (
-              <EntrySelect {...selectBinding(field)} options={DISABILITY_GRADE_OPTIONS} allowClear placeholder="无" />
-            )}
+            options={DISABILITY_GRADE_OPTIONS}
+            allowClear
+            placeholder="无"
           />
         </Col>
       </Row>
       <Row gutter={16}>
         <Col span={12}>
-          <FormField
+          <SelectField
             control={control}
             name="povertyStatus"
             id={fieldId('povertyStatus')}
             label="脱贫/监测状态"
-            render={(field) => (
-              <EntrySelect {...selectBinding(field)} options={POVERTY_STATUS_OPTIONS} allowClear placeholder="请选择" />
-            )}
+            options={POVERTY_STATUS_OPTIONS}
+            allowClear
+            placeholder="请选择"
           />
         </Col>
         <Col span={6}>

@@ -13,6 +13,7 @@ import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
+import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
 import { selectBinding, textBinding } from '../../components/field-bindings';
@@ -106,7 +107,7 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
         id={`${FORM_ID}-cancelDate`}
         label="注销日期"
         required
-        render={(field) => <Input {...textBinding(field)} maxLength={10} placeholder="YYYY-MM-DD" autoComplete="off" />}
+        render={(field) => <DateInput {...field} />}
       />
       <FormField
         control={control}

@@ -3,11 +3,12 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
-import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
+import { DateInput } from '../../components/DateInput';
+import { SelectField } from '../../components/SelectField';
 import { EMPLOYMENT_STATUS_OPTIONS } from '../persons/person-options';
 import type { ContactFormValues } from './contact-values';
-import { selectBinding, textBinding } from '../../components/field-bindings';
+import { textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, METHOD_OPTIONS, RESULT_OPTIONS, SERVICE_OPTIONS } from './options';
 
@@ -37,50 +38,43 @@ export function ContactFields() {
             id={contactFieldId('contactDate')}
             label="联系日期"
             required
-            render={(field) => (
-              <Input {...textBinding(field)} maxLength={10} placeholder="YYYY-MM-DD" autoComplete="off" />
-            )}
+            render={(field) => <DateInput {...field} />}
           />
         </Col>
         <Col span={8}>
-          <FormField
+          <SelectField
             control={control}
             name="method"
             id={contactFieldId('method')}
             label="联系方式"
             required
-            render={(field) => <EntrySelect {...selectBinding(field)} options={METHOD_OPTIONS} placeholder="请选择" />}
+            options={METHOD_OPTIONS}
+            placeholder="请选择"
           />
         </Col>
         <Col span={8}>
-          <FormField
+          <SelectField
             control={control}
             name="result"
             id={contactFieldId('result')}
             label="联系结果"
             required
-            render={(field) => (
-              <EntrySelect {...selectBinding(field)} options={RESULT_OPTIONS} placeholder="输入文字可查找" />
-            )}
+            options={RESULT_OPTIONS}
+            placeholder="输入文字可查找"
           />
         </Col>
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
+          <SelectField
             control={control}
             name="employmentStatusFound"
             id={contactFieldId('employmentStatusFound')}
             label="当前就业状态"
             required={success}
-            render={(field) => (
-              <EntrySelect
-                {...selectBinding(field)}
-                options={EMPLOYMENT_STATUS_OPTIONS}
-                allowClear
-                placeholder="联系成功时必填"
-              />
-            )}
+            options={EMPLOYMENT_STATUS_OPTIONS}
+            allowClear
+            placeholder="联系成功时必填"
           />
         </Col>
         <Col span={16}>
@@ -144,14 +138,14 @@ export function ContactFields() {
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
+          <SelectField
             control={control}
             name="jobWish"
             id={contactFieldId('jobWish')}
             label="就业意愿"
-            render={(field) => (
-              <EntrySelect {...selectBinding(field)} options={JOB_WISH_OPTIONS} allowClear placeholder="不变" />
-            )}
+            options={JOB_WISH_OPTIONS}
+            allowClear
+            placeholder="不变"
           />
         </Col>
         <Col span={8}>
@@ -161,12 +155,7 @@ export function ContactFields() {
             id={contactFieldId('nextContactDate')}
             label="计划下次联系日期"
             render={(field) => (
-              <Input
-                {...textBinding(field)}
-                maxLength={10}
-                placeholder={nextDefault ? `默认 ${nextDefault}` : 'YYYY-MM-DD'}
-                autoComplete="off"
-              />
+              <DateInput {...field} placeholder={nextDefault ? `默认 ${nextDefault}` : 'YYYY-MM-DD'} />
             )}
           />
         </Col>

@@ -4,10 +4,11 @@ import type { PersonDetail } from '../../../../shared/contract/persons';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { suggestServiceLevel } from '../../../../shared/domain/service-level';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
-import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
+import { DateInput } from '../../components/DateInput';
+import { SelectField } from '../../components/SelectField';
 import { placesEmptyText, townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
-import { selectBinding, textBinding } from '../../components/field-bindings';
+import { textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, LEVEL_OPTIONS, REASON_OPTIONS, SERVICE_OPTIONS } from './options';
 import type { RegistrationFormValues } from './registration-values';
@@ -63,52 +64,43 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
             id={fid('regDate')}
             label="登记日期"
             required
-            render={(field) => (
-              <Input {...textBinding(field)} maxLength={10} placeholder="YYYY-MM-DD" autoFocus autoComplete="off" />
-            )}
+            render={(field) => <DateInput {...field} autoFocus />}
           />
         </Col>
         <Col span={16}>
-          <FormField
+          <SelectField
             control={control}
             name="regPlaceId"
             id={fid('regPlaceId')}
             label="登记地"
             required
-            render={(field) => (
-              <EntrySelect
-                {...selectBinding(field)}
-                options={placeOptions}
-                notFoundContent={placesEmptyText(places, 'any')}
-                placeholder="乡镇(街道)或村(社区)，输入文字可查找"
-              />
-            )}
+            options={placeOptions}
+            notFoundContent={placesEmptyText(places, 'any')}
+            placeholder="乡镇(街道)或村(社区)，输入文字可查找"
           />
         </Col>
       </Row>
       <Row gutter={16}>
         <Col span={12}>
-          <FormField
+          <SelectField
             control={control}
             name="reason"
             id={fid('reason')}
             label="失业原因"
             required
-            render={(field) => (
-              <EntrySelect {...selectBinding(field)} options={REASON_OPTIONS} placeholder="输入文字可查找" />
-            )}
+            options={REASON_OPTIONS}
+            placeholder="输入文字可查找"
           />
         </Col>
         <Col span={6}>
-          <FormField
+          <SelectField
             control={control}
             name="jobWish"
             id={fid('jobWish')}
             label="就业意愿"
             required
-            render={(field) => (
-              <EntrySelect {...selectBinding(field)} options={JOB_WISH_OPTIONS} placeholder="请选择" />
-            )}
+            options={JOB_WISH_OPTIONS}
+            placeholder="请选择"
           />
         </Col>
         <Col span={6}>
@@ -183,19 +175,14 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
           )}
           <Row gutter={16}>
             <Col span={8}>
-              <FormField
+              <SelectField
                 control={control}
                 name="serviceLevel"
                 id={fid('serviceLevel')}
                 label="服务等级"
-                render={(field) => (
-                  <EntrySelect
-                    {...selectBinding(field)}
-                    options={LEVEL_OPTIONS}
-                    allowClear
-                    placeholder={suggestion ? `按建议：${levelText(suggestion.level)}` : '按建议'}
-                  />
-                )}
+                options={LEVEL_OPTIONS}
+                allowClear
+                placeholder={suggestion ? `按建议：${levelText(suggestion.level)}` : '按建议'}
               />
             </Col>
             {differs && (

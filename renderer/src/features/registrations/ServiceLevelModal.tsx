@@ -8,11 +8,12 @@ import {
 } from '../../../../shared/contract/registrations';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { useServerError, useWrite } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
+import { DateInput } from '../../components/DateInput';
+import { SelectField } from '../../components/SelectField';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
-import { selectBinding, textBinding } from '../../components/field-bindings';
+import { textBinding } from '../../components/field-bindings';
 import { inputResolver } from '../../components/input-resolver';
 import { LEVEL_OPTIONS } from './options';
 
@@ -75,15 +76,15 @@ export function ServiceLevelModal({
       <Typography.Paragraph type="secondary">
         当前等级 {levelText(registration.serviceLevel)}；按规则建议 {levelText(s.level)}（{s.reasons.join('、')}）。
       </Typography.Paragraph>
-      <FormField
+      <SelectField
         control={control}
         name="level"
         id={`${FORM_ID}-level`}
         label="服务等级"
         required
-        render={(field) => (
-          <EntrySelect {...selectBinding(field)} options={LEVEL_OPTIONS} placeholder="请选择" autoFocus />
-        )}
+        options={LEVEL_OPTIONS}
+        placeholder="请选择"
+        autoFocus
       />
       <FormField
         control={control}
@@ -98,9 +99,7 @@ export function ServiceLevelModal({
         name="date"
         id={`${FORM_ID}-date`}
         label="调整日期"
-        render={(field) => (
-          <Input {...textBinding(field)} maxLength={10} placeholder="默认今天，格式 YYYY-MM-DD" autoComplete="off" />
-        )}
+        render={(field) => <DateInput {...field} placeholder="默认今天，格式 YYYY-MM-DD" />}
       />
     </FormModal>
   );
