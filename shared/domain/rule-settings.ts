@@ -459,3 +459,15 @@ export function ruleValueText(def: RuleSettingDef, values: RuleValues): string {
     })
     .join('，');
 }
+
+/**
+ * The values of one setting in force on `date`, from the county's versions (latest effective date first, as
+ * `ruleSettings.list` gives them) or the built-in defaults before the first: what the core's readSetting finds.
+ */
+export function ruleValuesOn(
+  def: RuleSettingDef,
+  history: readonly { effectiveFrom: string; values: RuleValues }[],
+  date: string,
+): RuleValues {
+  return history.find((v) => v.effectiveFrom <= date)?.values ?? { ...def.defaults };
+}
