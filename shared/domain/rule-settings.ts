@@ -196,6 +196,7 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   one('recognition.longTermReferrals', '就业困难认定', int('value', '长期失业：推荐就业次数', 0, 50, '次'), 3),
   one('recognition.noticeDays', '就业困难认定', int('value', '公示期', 1, 60, '天'), 3),
   one('recognition.hukouRequired', '就业困难认定', bool('value', '须为本地户籍'), false),
+  one('recognition.dibaoUnemployedMonths', '就业困难认定', int('value', '低保对象：连续失业', 0, 120, '个月'), 6),
   {
     key: 'internships.months',
     group: '就业见习',
