@@ -9,6 +9,7 @@ import m0008 from './0008-accounts';
 import m0009 from './0009-period-locks';
 import m0010 from './0010-training';
 import m0012 from './0012-recognition-speed';
+import m0017 from './0017-region-office-phone';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -35,6 +36,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 10, name: 'training', sql: m0010 },
   // 11 was reserved for a branch that needed no migration.
   { version: 12, name: 'recognition-speed', sql: m0012 },
+  { version: 17, name: 'region-office-phone', sql: m0017 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
