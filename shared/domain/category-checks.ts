@@ -67,7 +67,7 @@ export function checkCategory(code: string, f: PersonFacts, onDate: string, rule
         ? out(true, '人员信息中登记了残疾类别或残疾人证号')
         : out(false, '人员信息中没有残疾类别或残疾人证号');
     case 'K03': {
-      if (!f.dibao) return out(false, '人员信息中“低保”未勾选');
+      if (!f.dibao) return out(false, '人员信息中未标记低保');
       const need = rules.dibaoUnemployedMonths;
       if (need <= 0) return out(true, '人员信息中标记为低保');
       const u = unemployedMonths(f.registrations, f.employment, onDate);
@@ -92,7 +92,7 @@ export function checkCategory(code: string, f: PersonFacts, onDate: string, rule
       return out(true, `高校毕业生，连续失业${u.months}个月`);
     }
     case 'K07':
-      if (!isPoorStatus(f.povertyStatus)) return out(false, '人员信息中“脱贫/监测状态”为“无”');
+      if (!isPoorStatus(f.povertyStatus)) return out(false, '人员信息中脱贫/监测状态为“无”');
       if (f.rural === null)
         return out(false, '人员信息的“城乡属性”和所住村(社区)的城乡分类代码均未登记，无法核对是否为农村劳动力');
       return f.rural

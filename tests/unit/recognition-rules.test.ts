@@ -210,7 +210,7 @@ describe('record-based categories', () => {
     ['exactly 6 months', {}, '2025-07-15', 6, 'pass', '低保对象，连续失业6个月'],
     ['5 months 30 days', {}, '2025-07-14', 6, 'fail', '低保对象还须连续失业满6个月：登记失业至2025-07-14为5个月'],
     ['the setting at 0: 低保 alone', {}, '2025-01-20', 0, 'pass', '人员信息中标记为低保'],
-    ['低保 not ticked', { dibao: false }, '2026-01-15', 6, 'fail', '人员信息中“低保”未勾选'],
+    ['低保 not ticked', { dibao: false }, '2026-01-15', 6, 'fail', '人员信息中未标记低保'],
     [
       'employed in between',
       { employment: { events: [{ date: '2025-03-01', status: '21' }], placements: [], current: '21' } },
@@ -245,7 +245,7 @@ describe('record-based categories', () => {
       'fail',
       '人员信息的“城乡属性”和所住村(社区)的城乡分类代码均未登记，无法核对是否为农村劳动力',
     ],
-    ['no status', { povertyStatus: '0', rural: true }, 'fail', '人员信息中“脱贫/监测状态”为“无”'],
+    ['no status', { povertyStatus: '0', rural: true }, 'fail', '人员信息中脱贫/监测状态为“无”'],
   ] as const)('K07 %s', (_, over, outcome, why) => {
     expect(checkCategory('K07', { ...facts, ...over }, '2026-01-15', rules)).toMatchObject({ outcome, why });
   });
