@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIXED_LINE_RE, isMobile, normalizePhone } from '../domain/phone';
 import { channel } from './define';
 import { isoDate, jobStarted, requiredText, uuid } from './fields';
 
@@ -13,6 +14,8 @@ export const region = z.object({
   parentId: z.string().nullable(),
   urbanRuralCode: z.string().nullable(),
   retiredOn: z.string().nullable(),
+  /** The office's phone printed on the 公示名单 (village committee; a township's 劳动保障所 as the fallback). */
+  officePhone: z.string().nullable(),
 });
 export type Region = z.infer<typeof region>;
 
@@ -30,7 +33,21 @@ export const regionCreateInput = z.object({
 });
 export type RegionCreateInput = z.infer<typeof regionCreateInput>;
 
-export const regionRenameInput = z.object({ id: uuid('区划'), name: requiredText('名称', 40) });
+/** An office phone printed on a public notice: a mobile or a fixed line (VR-04), or empty. */
+const officePhone = z
+  .string()
+  .nullish()
+  .transform((v) => normalizePhone(v) || null)
+  .refine((v) => v === null || isMobile(v) || FIXED_LINE_RE.test(v), {
+    error: '联系电话应为手机号或固定电话（如 0998-6421234）',
+  });
+
+export const regionRenameInput = z.object({
+  id: uuid('区划'),
+  name: requiredText('名称', 40),
+  /** Omitted: unchanged; empty: cleared. */
+  officePhone: officePhone.optional(),
+});
 export const regionRetireInput = z.object({ id: uuid('区划'), date: isoDate('撤销日期').optional() });
 
 export const regionImportInput = z.object({

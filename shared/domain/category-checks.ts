@@ -1,7 +1,9 @@
 // E06 categories checked against the person's records (BR-11 K01, BR-12 K05, BR-15 K04, and the record-based
-// ones): K02 残疾人 (a disability type or 残疾人证号 recorded), K03 低保对象 (低保 recorded), K06 就业困难高校毕业生
-// (XJ: college education E03 10/20/30 and unemployed ≥ CFG-11 months since registration with no employment),
-// K07 脱贫人口/监测对象劳动力 (E24 status 1–5). K08–K14 and K99 have no record to check: the reviewers check the
+// ones): K02 残疾人 (a disability type or 残疾人证号 recorded), K03 低保对象 (低保 recorded and, XJ 2020 (DOMAIN E06),
+// continuously unemployed ≥ `dibaoUnemployedMonths` since the latest registration; 0 = no such condition),
+// K06 就业困难高校毕业生 (XJ: college education E03 10/20/30 and unemployed ≥ CFG-11 months since registration with no
+// employment), K07 脱贫人口/监测对象劳动力 (E24 status 1–5 and rural: E06 says a rural labourer; the person's 城乡属性,
+// else the residence village's 城乡分类代码). K08–K14 and K99 have no record to check: the reviewers check the
 // materials ('manual'); they can support a placement only through an active recognition.
 import { difficultyCategoryLabel } from '../enums/difficulty-categories';
 import { employmentStatusOn, type EmploymentRecord } from './employment-history';
@@ -27,11 +29,15 @@ export interface PersonFacts {
   employment: EmploymentRecord;
   referrals: readonly Referral[];
   household: readonly HouseholdMember[];
+  /** Rural resident (城乡属性 2xx, else the village's code); null when neither is recorded. */
+  rural: boolean | null;
 }
 
 export interface CategoryRules {
   olderAge: OlderAgeThresholds;
   longTerm: LongTermRules;
+  /** K03: months of continuous unemployment a 低保 applicant needs (XJ 2020: 6); 0 = 低保 alone. */
+  dibaoUnemployedMonths: number;
 }
 
 export type CategoryOutcome = 'pass' | 'fail' | 'manual';
@@ -60,8 +66,15 @@ export function checkCategory(code: string, f: PersonFacts, onDate: string, rule
       return f.disabilityType || f.disabilityCertNo
         ? out(true, '人员信息中登记了残疾类别或残疾人证号')
         : out(false, '人员信息中没有残疾类别或残疾人证号');
-    case 'K03':
-      return f.dibao ? out(true, '人员信息中标记为低保') : out(false, '人员信息中未标记低保');
+    case 'K03': {
+      if (!f.dibao) return out(false, '人员信息中未标记低保');
+      const need = rules.dibaoUnemployedMonths;
+      if (need <= 0) return out(true, '人员信息中标记为低保');
+      const u = unemployedMonths(f.registrations, f.employment, onDate);
+      if (u.why) return out(false, `低保对象还须连续失业满${need}个月：${u.why}`);
+      if (u.months < need) return out(false, `低保对象还须连续失业满${need}个月：登记失业至${onDate}为${u.months}个月`);
+      return out(true, `低保对象，连续失业${u.months}个月`);
+    }
     case 'K04': {
       const r = checkZeroEmploymentHousehold(employmentStatusOn(f.employment, onDate), f.household);
       return out(r.ok, r.why);
@@ -79,9 +92,12 @@ export function checkCategory(code: string, f: PersonFacts, onDate: string, rule
       return out(true, `高校毕业生，连续失业${u.months}个月`);
     }
     case 'K07':
-      return isPoorStatus(f.povertyStatus)
-        ? out(true, '人员信息中登记为脱贫人口或监测对象')
-        : out(false, '人员信息中脱贫/监测状态为“无”');
+      if (!isPoorStatus(f.povertyStatus)) return out(false, '人员信息中脱贫/监测状态为“无”');
+      if (f.rural === null)
+        return out(false, '人员信息的“城乡属性”和所住村(社区)的城乡分类代码均未登记，无法核对是否为农村劳动力');
+      return f.rural
+        ? out(true, '农村劳动力，登记为脱贫人口或监测对象')
+        : out(false, '“城乡属性”为城镇：脱贫人口/监测对象劳动力须为农村劳动力');
     default:
       return { code, label, outcome: 'manual', why: '台账中没有可核对的记录，须由审核人员核验证明材料' };
   }

@@ -206,6 +206,7 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   one('recognition.longTermReferrals', '就业困难认定', int('value', '长期失业：推荐就业次数', 0, 50, '次'), 3),
   one('recognition.noticeDays', '就业困难认定', int('value', '公示期', 1, 60, '天'), 3),
   one('recognition.hukouRequired', '就业困难认定', bool('value', '须为本地户籍'), false),
+  one('recognition.dibaoUnemployedMonths', '就业困难认定', int('value', '低保对象：连续失业', 0, 120, '个月'), 6),
   {
     key: 'internships.months',
     group: '就业见习',
@@ -483,4 +484,16 @@ export function ruleValueText(def: RuleSettingDef, values: RuleValues): string {
       return def.fields.length > 1 ? `${f.label} ${text}` : text;
     })
     .join('，');
+}
+
+/**
+ * The values of one setting in force on `date`, from the county's versions (latest effective date first, as
+ * `ruleSettings.list` gives them) or the built-in defaults before the first: what the core's readSetting finds.
+ */
+export function ruleValuesOn(
+  def: RuleSettingDef,
+  history: readonly { effectiveFrom: string; values: RuleValues }[],
+  date: string,
+): RuleValues {
+  return history.find((v) => v.effectiveFrom <= date)?.values ?? { ...def.defaults };
 }

@@ -113,6 +113,15 @@ describe('RPT-02 就业困难人员认定及就业情况统计表', () => {
 describe('公示名单', () => {
   it('lists the persons in 公示 in the period with name, sex, age, category, period and office only: no ID, phone or address in any cell', async () => {
     const c = await scene();
+    // The office phone: the 乡镇's (劳动保障所) when the village has none; the village committee's once it is set.
+    await must(c.core, 'regions.rename', { id: c.town1, name: '乌帕尔镇', officePhone: '0998-6421234' });
+    const before = await exportReport(c.core, { report: 'GS-01', from: '2026-11', to: '2026-11', townshipId: c.town1 });
+    expect(cells(before.ws, rowOf(before.ws, '序号') + 1, 8)[7]).toBe('幸福路社区居民委员会 电话 0998-6421234');
+    await must(c.core, 'regions.rename', {
+      id: c.village2,
+      name: '幸福路社区',
+      officePhone: '０９９８－６４２５６７８',
+    });
     const { ws, r } = await exportReport(c.core, {
       report: 'GS-01',
       from: '2026-11',
@@ -141,7 +150,7 @@ describe('公示名单', () => {
       56,
       '大龄失业人员',
       '2026-11-07 至 2026-11-09',
-      '幸福路社区居民委员会',
+      '幸福路社区居民委员会 电话 0998-6425678',
     ]);
     expect(cells(ws, header + 2, 8).slice(5, 6)).toEqual(['失地农民']);
     const persons = c.core.ctx.db.prepare('SELECT id_number AS idNumber, phone, address FROM persons').all() as {

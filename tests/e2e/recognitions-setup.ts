@@ -2,8 +2,8 @@ import { computeCheckDigit } from '../../shared/domain/id-number';
 import { callApi, type RunningApp } from './app';
 
 // Scene of the recognition walk (tests/e2e/recognitions.test.ts), built through the HTTP API on top of setUpCounty:
-// one person of 乌帕尔村 on 低保, unemployed, registered on 2026-10-20 with the wish to work; an employer with one
-// urban public-welfare post. TODAY is 2026-11-28.
+// one person of 乌帕尔村 on 低保, unemployed, registered on 2026-05-02 with the wish to work (低保 and 6 months of
+// unemployment make the 低保对象 category); an employer with one urban public-welfare post. TODAY is 2026-11-28.
 
 export const APPLICANT = { name: '阿不都外力·艾则孜', birth: '19800315', seq: '031', phone: '13899011234' } as const;
 export const EMPLOYER = '乌帕尔镇社区服务中心';
@@ -34,7 +34,7 @@ export async function setUpRecognitionScene(app: RunningApp): Promise<Recognitio
   });
   await callApi(app, 'registrations.create', {
     personId: person.id,
-    regDate: '2026-10-20',
+    regDate: '2026-05-02',
     regPlaceId: village.id,
     reason: '02',
     jobWish: '1',

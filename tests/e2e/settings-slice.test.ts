@@ -86,9 +86,9 @@ describe('first start and administrative divisions', () => {
     // Rename one.
     await table
       .getByRole('row', { name: /乌帕尔村/ })
-      .getByRole('button', { name: '更名' })
+      .getByRole('button', { name: '修改' })
       .click();
-    dialog = page.getByRole('dialog', { name: '更名：乌帕尔村' });
+    dialog = page.getByRole('dialog', { name: '修改：乌帕尔村' });
     await dialog.getByLabel('名称', { exact: true }).fill('乌帕尔社区');
     await dialog.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('已更名为“乌帕尔社区”').waitFor();

@@ -54,5 +54,5 @@ export const INFO = { appVersion: '0.1.0', schemaVersion: 1, today: '2025-03-15'
 
 export function region(over: Partial<Region> & Pick<Region, 'id' | 'code' | 'name'>): Region {
   const level = over.code.endsWith('000') ? 4 : 5;
-  return { level, parentId: null, urbanRuralCode: null, retiredOn: null, ...over };
+  return { level, parentId: null, urbanRuralCode: null, retiredOn: null, officePhone: null, ...over };
 }

@@ -110,8 +110,8 @@ describe('设置 → 行政区划', () => {
   it('asks before closing a changed form with Escape', async () => {
     setup();
     await within(table()).findByText('阿克铁热克村');
-    await userEvent.click(within(rowOf('巴格其镇')).getByRole('button', { name: '更名' }));
-    const dialog = await screen.findByRole('dialog', { name: '更名：巴格其镇' });
+    await userEvent.click(within(rowOf('巴格其镇')).getByRole('button', { name: '修改' }));
+    const dialog = await screen.findByRole('dialog', { name: '修改：巴格其镇' });
     await userEvent.type(within(dialog).getByLabelText('名称'), '街道');
     await userEvent.keyboard('{Escape}');
 
@@ -119,7 +119,7 @@ describe('设置 → 行政区划', () => {
     const ask = (await screen.findByText('关闭后，刚才填写的内容不会保存。')).closest('[role="dialog"]') as HTMLElement;
     expect(within(ask).getAllByText('放弃未保存的内容吗？').length).toBeGreaterThan(0);
     await userEvent.click(within(ask).getByRole('button', { name: '放弃' }));
-    await waitFor(() => expect(screen.queryByRole('dialog', { name: '更名：巴格其镇' })).not.toBeInTheDocument());
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '修改：巴格其镇' })).not.toBeInTheDocument());
   });
 });
 

@@ -6,7 +6,12 @@ import { internshipRefusal } from '../../shared/domain/internship-eligibility';
 import { DEFAULT_OLDER_AGE } from '../../shared/domain/older-age';
 import { placementEligibility, recognitionOn } from '../../shared/domain/placement-eligibility';
 
-const rules = { olderAge: DEFAULT_OLDER_AGE, longTerm: { months: 12, referrals: 3 }, ruralMaxAge: 60 };
+const rules = {
+  olderAge: DEFAULT_OLDER_AGE,
+  longTerm: { months: 12, referrals: 3 },
+  ruralMaxAge: 60,
+  dibaoUnemployedMonths: 0,
+};
 const facts: PersonFacts = {
   sex: '1',
   birthDate: '1990-03-01',
@@ -19,6 +24,7 @@ const facts: PersonFacts = {
   employment: { events: [{ date: '2026-11-22', status: '10' }], placements: [], current: '10' },
   referrals: [],
   household: [],
+  rural: true,
 };
 const k05 = { list: 'E06' as const, code: 'K05', date: '2026-11-30' };
 

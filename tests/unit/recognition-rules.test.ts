@@ -10,7 +10,7 @@ import { recognitionPrerequisites } from '../../shared/domain/recognition-prereq
 import { checkZeroEmploymentHousehold, memberEmployed } from '../../shared/domain/zero-employment-household';
 
 const none: EmploymentRecord = { events: [], placements: [], current: '10' };
-const rules = { olderAge: DEFAULT_OLDER_AGE, longTerm: { months: 12, referrals: 3 } };
+const rules = { olderAge: DEFAULT_OLDER_AGE, longTerm: { months: 12, referrals: 3 }, dibaoUnemployedMonths: 6 };
 const threeReferrals = [{ date: '2025-03-01' }, { date: '2025-06-01' }, { date: '2025-09-01' }];
 
 describe('BR-11 age category (K01) on the application date', () => {
@@ -187,6 +187,7 @@ describe('record-based categories', () => {
     employment: none,
     referrals: [],
     household: [],
+    rural: true,
   };
   it.each([
     ['K02', {}, 'fail'],
@@ -195,12 +196,58 @@ describe('record-based categories', () => {
     ['K03', { dibao: true }, 'pass'],
     ['K07', {}, 'fail'],
     ['K07', { povertyStatus: '2' }, 'pass'],
+    ['K07', { povertyStatus: '2', rural: false }, 'fail'],
+    ['K07', { povertyStatus: '2', rural: null }, 'fail'],
     ['K06', {}, 'pass'],
     ['K06', { education: '60' }, 'fail'],
     ['K08', {}, 'manual'],
     ['K99', {}, 'manual'],
   ] as const)('%s with %o → %s', (code, over, outcome) => {
     expect(checkCategory(code, { ...facts, ...over }, '2026-01-15', rules).outcome).toBe(outcome);
+  });
+  // K03 (XJ 2020): 低保 and continuously unemployed ≥ 6 months since the latest registration (2025-01-15).
+  it.each([
+    ['exactly 6 months', {}, '2025-07-15', 6, 'pass', '低保对象，连续失业6个月'],
+    ['5 months 30 days', {}, '2025-07-14', 6, 'fail', '低保对象还须连续失业满6个月：登记失业至2025-07-14为5个月'],
+    ['the setting at 0: 低保 alone', {}, '2025-01-20', 0, 'pass', '人员信息中标记为低保'],
+    ['低保 not ticked', { dibao: false }, '2026-01-15', 6, 'fail', '人员信息中未标记低保'],
+    [
+      'employed in between',
+      { employment: { events: [{ date: '2025-03-01', status: '21' }], placements: [], current: '21' } },
+      '2025-08-01',
+      6,
+      'fail',
+      '低保对象还须连续失业满6个月：2025-01-15登记失业后，2025-03-01有就业记录',
+    ],
+    [
+      'registration cancelled',
+      { registrations: [{ regDate: '2025-01-15', cancelDate: '2025-05-01' }] },
+      '2025-08-01',
+      6,
+      'fail',
+      '低保对象还须连续失业满6个月：最近一次失业登记已于2025-05-01注销',
+    ],
+  ] as const)('K03 %s', (_, over, on, months, outcome, why) => {
+    const r = checkCategory('K03', { ...facts, dibao: true, ...over }, on, { ...rules, dibaoUnemployedMonths: months });
+    expect(r).toMatchObject({ outcome, why });
+  });
+  it.each([
+    ['rural, monitored', { povertyStatus: '3', rural: true }, 'pass', '农村劳动力，登记为脱贫人口或监测对象'],
+    [
+      'town resident',
+      { povertyStatus: '1', rural: false },
+      'fail',
+      '“城乡属性”为城镇：脱贫人口/监测对象劳动力须为农村劳动力',
+    ],
+    [
+      'area unknown',
+      { povertyStatus: '1', rural: null },
+      'fail',
+      '人员信息的“城乡属性”和所住村(社区)的城乡分类代码均未登记，无法核对是否为农村劳动力',
+    ],
+    ['no status', { povertyStatus: '0', rural: true }, 'fail', '人员信息中脱贫/监测状态为“无”'],
+  ] as const)('K07 %s', (_, over, outcome, why) => {
+    expect(checkCategory('K07', { ...facts, ...over }, '2026-01-15', rules)).toMatchObject({ outcome, why });
   });
   it('K06 a graduate 11 months unemployed fails with why', () => {
     expect(checkCategory('K06', facts, '2026-01-14', rules)).toMatchObject({

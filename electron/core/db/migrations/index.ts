@@ -10,6 +10,7 @@ import m0009 from './0009-period-locks';
 import m0010 from './0010-training';
 import m0012 from './0012-recognition-speed';
 import m0013 from './0013-open-registrations';
+import m0014 from './0014-region-office-phone';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -37,6 +38,7 @@ export const MIGRATIONS: readonly Migration[] = [
   // 11 was reserved for a branch that needed no migration.
   { version: 12, name: 'recognition-speed', sql: m0012 },
   { version: 13, name: 'open-registrations', sql: m0013 },
+  { version: 14, name: 'region-office-phone', sql: m0014 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -71,6 +71,9 @@ export function checkEligibility(
     recognitionSpans(db, p.id),
     {
       ...categoryRules,
+      // A placement resting on 低保 from the records needs the 低保 mark only; the months of unemployment belong
+      // to recognising the category (recognitions/config.ts), which an urban post asks for anyway.
+      dibaoUnemployedMonths: 0,
       olderAge: rules.olderAge,
       ruralMaxAge: rules.ruralMaxAge,
     },

@@ -4,6 +4,7 @@
 //   recognition.longTermReferrals  CFG-11 (3)
 //   recognition.noticeDays         CFG-12 (3)
 //   recognition.hukouRequired      CFG-13 (false)
+//   recognition.dibaoUnemployedMonths  E06 K03 (XJ 2020: 低保 plus ≥ 6 months continuously unemployed; 0 = off)
 import type Database from 'better-sqlite3';
 import type { CategoryRules } from '../../../../shared/domain/category-checks';
 import { DEFAULT_LONG_TERM } from '../../../../shared/domain/long-term-unemployment';
@@ -15,6 +16,7 @@ export const RECOGNITION_SETTING_KEYS = {
   longTermReferrals: 'recognition.longTermReferrals',
   noticeDays: 'recognition.noticeDays',
   hukouRequired: 'recognition.hukouRequired',
+  dibaoUnemployedMonths: 'recognition.dibaoUnemployedMonths',
 } as const;
 
 const whole = (v: unknown, fallback: number, min: number, max: number) =>
@@ -37,6 +39,7 @@ export function recognitionRulesOn(db: Database.Database, date: string): Recogni
         50,
       ),
     },
+    dibaoUnemployedMonths: whole(readSetting(db, RECOGNITION_SETTING_KEYS.dibaoUnemployedMonths, date), 6, 0, 120),
     noticeDays: whole(readSetting(db, RECOGNITION_SETTING_KEYS.noticeDays, date), 3, 1, 60),
     hukouRequired: readSetting<boolean>(db, RECOGNITION_SETTING_KEYS.hukouRequired, date) === true,
   };

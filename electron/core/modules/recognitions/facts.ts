@@ -8,6 +8,7 @@ import type { EmploymentRecord, StatusEvent } from '../../../../shared/domain/em
 import type { RecognitionSpan } from '../../../../shared/domain/placement-eligibility';
 import { CANCEL_STATUS } from '../../../../shared/domain/registration-cancel';
 import type { CancelReasonCode } from '../../../../shared/enums/registration-codes';
+import { isUrbanCode } from '../../../../shared/enums/person-codes';
 import { prepared } from '../../db/prepared';
 import type { PersonRow } from '../persons/queries';
 
@@ -80,7 +81,18 @@ export function personFacts(db: Database.Database, p: PersonRow, skipPlacement: 
     employment: employmentRecord(db, p.id, p.employment_status, skipPlacement),
     referrals,
     household,
+    rural: ruralResident(db, p),
   };
+}
+
+/** 城乡属性 on the person, else the residence village's 城乡分类代码 (E05: 1xx 城镇, 2xx 乡村); null = unknown. */
+function ruralResident(db: Database.Database, p: PersonRow): boolean | null {
+  const code =
+    p.urban_rural ??
+    (prepared(db, 'SELECT urban_rural_code FROM regions WHERE id = ?').pluck().get(p.residence_region_id) as
+      string | null | undefined) ??
+    null;
+  return code ? !isUrbanCode(code) : null;
 }
 
 /** The person's recognitions that were in force at some time (03, or 05 with its exit date). */

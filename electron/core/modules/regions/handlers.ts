@@ -23,11 +23,17 @@ export const regionsHandlers: PartialHandlers<RegionChannels> = {
     return { data: r, entityId: r.id, summary: `新增${levelLabel(r.level)}“${r.name}”（${r.code}）` };
   },
   'regions.rename': (input, ctx) => {
-    const { before, after } = renameRegion(ctx.db, input.id, input.name, ctx.operator(), ctx.now());
+    const { before, after } = renameRegion(ctx.db, input.id, input.name, ctx.operator(), ctx.now(), input.officePhone);
+    const phone = (p: string | null) => p ?? '未填';
+    const renamed = before.name !== after.name ? `更名为“${after.name}”` : '';
+    const phoned =
+      before.officePhone !== after.officePhone
+        ? `，联系电话：${phone(before.officePhone)} → ${phone(after.officePhone)}`
+        : '';
     return {
       data: after,
       entityId: after.id,
-      summary: `${levelLabel(after.level)}“${before.name}”更名为“${after.name}”（${after.code}）`,
+      summary: `${levelLabel(after.level)}“${before.name}”${renamed}（${after.code}）${phoned}`,
     };
   },
   'regions.retire': (input, ctx) => {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Region } from '../../../../shared/contract/regions';
 
-const COLUMNS = `id, code, name, level, parent_id AS parentId, urban_rural_code AS urbanRuralCode, retired_on AS retiredOn`;
+const COLUMNS = `id, code, name, level, parent_id AS parentId, urban_rural_code AS urbanRuralCode, retired_on AS retiredOn,
+  office_phone AS officePhone`;
 
 export function listRegions(db: Database.Database, includeRetired: boolean): Region[] {
   const where = includeRetired ? '' : 'WHERE retired_on IS NULL';
@@ -46,12 +47,17 @@ export function insertRegion(db: Database.Database, r: RegionInsert): void {
   ).run(r.id, r.code, r.name, r.level, r.parentId, r.urbanRuralCode, r.at, r.at, r.by, r.by);
 }
 
-const PATCH_COLUMNS = { name: 'name', retiredOn: 'retired_on', urbanRuralCode: 'urban_rural_code' } as const;
+const PATCH_COLUMNS = {
+  name: 'name',
+  retiredOn: 'retired_on',
+  urbanRuralCode: 'urban_rural_code',
+  officePhone: 'office_phone',
+} as const;
 
 export function updateRegion(
   db: Database.Database,
   id: string,
-  patch: { name?: string; retiredOn?: string | null; urbanRuralCode?: string | null },
+  patch: { name?: string; retiredOn?: string | null; urbanRuralCode?: string | null; officePhone?: string | null },
   by: string,
   at: string,
 ): void {

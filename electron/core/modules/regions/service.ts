@@ -68,10 +68,18 @@ function assertNameFree(db: Database.Database, parentId: string | null, name: st
   }
 }
 
-export function renameRegion(db: Database.Database, id: string, name: string, by: string, at: string) {
+/** 修改: the name and, when given, the office phone of the 公示名单 (null clears it). */
+export function renameRegion(
+  db: Database.Database,
+  id: string,
+  name: string,
+  by: string,
+  at: string,
+  officePhone?: string | null,
+) {
   const before = requireRegion(db, id);
   assertNameFree(db, before.parentId, name, id);
-  updateRegion(db, id, { name }, by, at);
+  updateRegion(db, id, { name, officePhone }, by, at);
   return { before, after: requireRegion(db, id) };
 }
 

@@ -1,5 +1,5 @@
 import { App, Col, Input, Radio, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { reviewInput, villageReviewInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { addDays } from '../../../../shared/domain/working-days';
@@ -9,6 +9,7 @@ import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { useSession } from '../../components/session';
+import { useNoticeDays } from './useNoticeDays';
 
 export type StepKind = 'village' | 'township' | 'county';
 
@@ -29,9 +30,6 @@ interface Values {
   noticeStart: string;
   noticeEnd: string;
 }
-
-/** The notice the village review opens: from the review date for the set number of days (CFG-12, default 3). */
-const NOTICE_DAYS = 3;
 
 interface Props {
   kind: StepKind;
@@ -70,7 +68,7 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [kind, recognition.id],
   );
-  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<Values>({
     resolver,
     defaultValues: {
       date: today,
@@ -79,9 +77,17 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
       decision: refuse ? 'refuse' : 'pass',
       refuseReason: '',
       noticeStart: today,
-      noticeEnd: addDays(today, NOTICE_DAYS - 1),
+      noticeEnd: today,
     },
   });
+  // The notice the village review opens: from its start for the days the setting in force then asks (CFG-12),
+  // followed while the clerk has not typed an end date of their own.
+  const noticeStart = useWatch({ control, name: 'noticeStart' });
+  const noticeDays = useNoticeDays(/^\d{4}-\d{2}-\d{2}$/.test(noticeStart) ? noticeStart : null);
+  const endTouched = formState.dirtyFields.noticeEnd === true;
+  useEffect(() => {
+    if (noticeDays !== null && !endTouched) setValue('noticeEnd', addDays(noticeStart, noticeDays - 1));
+  }, [noticeDays, noticeStart, endTouched, setValue]);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const [saving, setSaving] = useState(false);
   const decision = useWatch({ control, name: 'decision' });
@@ -160,7 +166,13 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
       {kind === 'village' && decision === 'pass' && (
         <Row gutter={12}>
           <Col span={12}>{field('noticeStart', '公示开始日期')}</Col>
-          <Col span={12}>{field('noticeEnd', '公示结束日期', `公示期不少于规定天数（默认${NOTICE_DAYS}天）`)}</Col>
+          <Col span={12}>
+            {field(
+              'noticeEnd',
+              '公示结束日期',
+              noticeDays === null ? '公示期不少于规定天数' : `公示期不少于${noticeDays}天（含首尾两天）`,
+            )}
+          </Col>
         </Row>
       )}
       <FormField

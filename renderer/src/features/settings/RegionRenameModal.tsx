@@ -10,7 +10,7 @@ import { FormModal } from '../../components/FormModal';
 import { LEVEL_LABELS } from './region-labels';
 
 const FORM_ID = 'region-rename-form';
-const FIELDS = ['name'] as const;
+const FIELDS = ['name', 'officePhone'] as const;
 
 interface RegionRenameModalProps {
   region: Region;
@@ -18,7 +18,10 @@ interface RegionRenameModalProps {
   onSaved: (region: Region) => void;
 }
 
-/** 更名: the code stays, only the name changes (the old name stays in the audit log). */
+/**
+ * 修改: the name (the code stays; the old name stays in the audit log) and the office phone the 公示名单 prints for
+ * the village committee (or, for a 乡镇(街道), its 劳动保障所 when a village has none).
+ */
 export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModalProps) {
   const renameWrite = useWrite('regions.rename');
   const { message } = App.useApp();
@@ -29,7 +32,7 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
     z.output<typeof regionRenameInput>
   >({
     resolver: zodResolver(regionRenameInput),
-    defaultValues: { id: region.id, name: region.name },
+    defaultValues: { id: region.id, name: region.name, officePhone: region.officePhone ?? '' },
   });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
 
@@ -42,13 +45,13 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
       showError(result.error);
       return;
     }
-    message.success(`已更名为“${result.data.name}”`);
+    message.success(result.data.name !== region.name ? `已更名为“${result.data.name}”` : '已保存');
     onSaved(result.data);
   });
 
   return (
     <FormModal
-      title={`更名：${region.name}`}
+      title={`修改：${region.name}`}
       formId={FORM_ID}
       dirty={formState.isDirty}
       saving={saving}
@@ -66,6 +69,14 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
         label="名称"
         required
         render={(field) => <Input {...field} autoFocus maxLength={40} />}
+      />
+      <FormField
+        control={control}
+        name="officePhone"
+        id={`${FORM_ID}-officePhone`}
+        label={region.level === 5 ? '村(居)委会联系电话' : '劳动保障所联系电话'}
+        extra="印在就业困难人员认定公示名单上，供群众反映意见"
+        render={(field) => <Input {...field} value={field.value ?? ''} maxLength={20} autoComplete="off" />}
       />
     </FormModal>
   );

@@ -1,4 +1,4 @@
-import { Button, Popconfirm, Space, Table, Tag } from 'antd';
+import { Button, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import type { Region } from '../../../../shared/contract/regions';
@@ -67,6 +67,12 @@ export function RegionTable({
         ),
     },
     {
+      title: '联系电话',
+      dataIndex: 'officePhone',
+      width: 130,
+      render: (phone: string | null) => phone ?? <Typography.Text type="secondary">未填</Typography.Text>,
+    },
+    {
       title: '状态',
       dataIndex: 'retiredOn',
       width: 170,
@@ -85,7 +91,7 @@ export function RegionTable({
               </Button>
             )}
             <Button type="link" size="small" onClick={() => onRename(row)}>
-              更名
+              修改
             </Button>
             {row.retiredOn ? (
               <Button type="link" size="small" onClick={() => onRestore(row)}>

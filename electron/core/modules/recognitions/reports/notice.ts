@@ -1,7 +1,8 @@
 // 就业困难人员认定公示名单 (BR-13, DOMAIN §9.6): the applicants whose 公示 falls in the 统计期 (notice overlapping
 // [first day of the first month, last day of the last month]), for one 乡镇(街道) or the whole county, grouped by
 // 村(社区). A public notice shows only name, sex, age (on the notice start), category, the notice period and the
-// village office to contact — never the ID, phone, address, ethnicity or disability details, so this report reads
+// village office to contact (its committee and phone: the village's office phone, else the 乡镇's, both set in
+// 设置 → 行政区划) — never the ID, phone, address, ethnicity or disability details, so this report reads
 // no such column at all.
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../../shared/domain/age';
@@ -25,7 +26,7 @@ export const NOTICE_DEFINITION: ReportDefinition = {
     col('age', '年龄', 'int', { width: 6, sum: false }),
     col('category', '认定类别', 'text', { width: 24 }),
     col('period', '公示期', 'text', { width: 24 }),
-    col('office', '受理及联系单位', 'text', { width: 22 }),
+    col('office', '受理及联系单位', 'text', { width: 30 }),
   ],
   grouping: [{ key: 'village' }],
   totals: { countColumn: 'name' },
@@ -42,7 +43,7 @@ export interface NoticeRow {
   office: string;
 }
 
-const SQL = `SELECT v.name AS village, t.name AS township, p.name, p.sex, p.birth_date, r.categories, r.notice_start, r.notice_end
+const SQL = `SELECT v.name AS village, t.name AS township, coalesce(v.office_phone, t.office_phone) AS phone, p.name, p.sex, p.birth_date, r.categories, r.notice_start, r.notice_end
   FROM recognitions r JOIN persons p ON p.id = r.person_id JOIN regions v ON v.id = p.residence_region_id
     JOIN regions t ON t.id = p.township_id
   WHERE r.notice_start IS NOT NULL AND r.notice_start <= @to AND r.notice_end >= @from AND p.deleted_at IS NULL
@@ -65,6 +66,7 @@ export function* noticeRows(
   const rows = db.prepare(SQL).iterate({ from, to, township: townshipId ?? null }) as IterableIterator<{
     village: string;
     township: string;
+    phone: string | null;
     name: string;
     sex: string;
     birth_date: string;
@@ -84,7 +86,7 @@ export function* noticeRows(
         .map((c) => difficultyCategoryLabel(c))
         .join('、'),
       period: `${r.notice_start} 至 ${r.notice_end}`,
-      office: committeeOf(r.village),
+      office: r.phone ? `${committeeOf(r.village)} 电话 ${r.phone}` : committeeOf(r.village),
     };
   }
 }

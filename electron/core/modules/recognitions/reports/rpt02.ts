@@ -6,14 +6,20 @@
 //   (K01 大龄, K02 残疾, K03 低保, K04 零就业家庭, K05 长期失业, K06 高校毕业生, K07 脱贫/监测, the rest 其他);
 //   11 本期实现就业 = persons valid in M whose first employment record dated in M is 12 单位就业 (a contact finding 21,
 //   a cancellation C01/C12), 13 灵活就业 (22, C03), 14 自主创业 (23, C02) or 15 公益性岗位安置 (a placement starting);
-//   16 本期退出 = exits dated in M; 17 期末有效 = valid at the end of M; 18 of 17 not employed at the end (no placement
-//   covering the end and no employment record since the recognition); 19 零就业家庭期末户数 = of 17 with K04 (one
-//   household per recognised member: households carry no id of their own).
+//   16 本期退出 = exits dated in M; 17 期末有效 = valid at the end of M; 18 of 17 not employed at the end of M: the
+//   person's E09 status on that day as shared/domain/employment-history.ts employmentStatusOn rebuilds it (a
+//   placement covering the day, else the latest dated record: a registration (10), its cancellation (the reason's
+//   status), a contact's finding, an internship start (25); no dated record at all: the person row) is not 21–24;
+//   19 零就业家庭期末户数 = households (BR-15, "动态清零": still at zero) of the persons of 17 recognised under K04:
+//   recognised members linked through the ID numbers of their household members are one household, counted once
+//   in the 乡镇 of its first member by ID number; a household counts while none of its recognised members is
+//   employed at the end of M (as 18) and none of its recorded able members is recorded as working (目前状况).
 // Checks (§6.2, written in the notes and asserted by the tests): 2 = 3+…+10; 11 = 12+13+14+15; 17 = 1 + 2 − 16.
 import type Database from 'better-sqlite3';
 import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
 import { prepared } from '../../../db/prepared';
 import { monthEnd } from '../../../../../shared/domain/dates';
+import { memberEmployed } from '../../../../../shared/domain/zero-employment-household';
 import type { ReportSource } from '../../reports/report-source';
 
 const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int', width: 9 });
@@ -92,28 +98,58 @@ const FIRST_JOB = `(SELECT min(d || s) FROM (
     UNION ALL SELECT g.cancel_date, CASE g.cancel_reason WHEN 'C02' THEN '23' WHEN 'C03' THEN '22' ELSE '21' END FROM registrations g
       WHERE g.person_id = r.person_id AND g.cancel_reason IN ('C01', 'C02', 'C03', 'C12') AND g.cancel_date BETWEEN @start AND @end))`;
 
-/** Employed at @end: a placement covering it, or an employment record since the recognition. */
-const EMPLOYED_AT_END = `(EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = r.person_id AND pl.deleted_at IS NULL AND pl.start_date <= @end
-      AND (pl.leave_date IS NULL OR pl.leave_date >= @end))
-  OR EXISTS (SELECT 1 FROM registrations g JOIN contacts c ON c.registration_id = g.id WHERE g.person_id = r.person_id AND c.result = '1'
-      AND c.employment_status_found IN ('21', '22', '23') AND c.contact_date > coalesce(r.recognition_date, '') AND c.contact_date <= @end)
-  OR EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = r.person_id AND g.cancel_reason IN ('C01', 'C02', 'C03', 'C12')
-      AND g.cancel_date > coalesce(r.recognition_date, '') AND g.cancel_date <= @end))`;
+const EMPLOYED_REASONS = "('C01', 'C02', 'C03', 'C12')";
+
+/** The latest record of employment on or before @end (a contact finding 21–23, a cancellation for employment). */
+const LAST_JOB = `(SELECT max(d) FROM (
+    SELECT max(c.contact_date) AS d FROM registrations g JOIN contacts c ON c.registration_id = g.id
+      WHERE g.person_id = r.person_id AND c.result = '1' AND c.employment_status_found IN ('21', '22', '23') AND c.contact_date <= @end
+    UNION ALL SELECT max(g.cancel_date) FROM registrations g WHERE g.person_id = r.person_id AND g.status = 'cancelled'
+      AND g.cancel_reason IN ${EMPLOYED_REASONS} AND g.cancel_date <= @end))`;
+
+/** A record after @job (and on or before @end) that ends that employment: it is not the latest record any more. */
+const SUPERSEDED = (job: string) => `(EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = r.person_id
+      AND g.reg_date > ${job} AND g.reg_date <= @end)
+  OR EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = r.person_id AND g.status = 'cancelled'
+      AND g.cancel_date > ${job} AND g.cancel_date <= @end AND g.cancel_reason NOT IN ${EMPLOYED_REASONS})
+  OR EXISTS (SELECT 1 FROM internships i WHERE i.person_id = r.person_id AND i.deleted_at IS NULL
+      AND i.agreement_start > ${job} AND i.agreement_start <= @end)
+  OR EXISTS (SELECT 1 FROM registrations g JOIN contacts c ON c.registration_id = g.id WHERE g.person_id = r.person_id
+      AND c.contact_date > ${job} AND c.contact_date <= @end AND c.result = '1'
+      AND c.employment_status_found NOT IN ('21', '22', '23', '24')))`;
+
+/** No dated record at all: the person row's status is all there is (employment-history.ts). */
+const NO_RECORDS = `(NOT EXISTS (SELECT 1 FROM registrations g WHERE g.person_id = r.person_id)
+  AND NOT EXISTS (SELECT 1 FROM internships i WHERE i.person_id = r.person_id AND i.deleted_at IS NULL)
+  AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = r.person_id AND pl.deleted_at IS NULL))`;
+
+/**
+ * Employed (E09 21–24) at @end, as employmentStatusOn judges it, over rows `r` carrying person_id,
+ * employment_status and last_job (LAST_JOB, computed once in a materialised step).
+ */
+const EMPLOYED_AT_END = `(EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = r.person_id
+      AND pl.deleted_at IS NULL AND pl.start_date <= @end AND (pl.leave_date IS NULL OR pl.leave_date >= @end))
+  OR (r.last_job IS NOT NULL AND NOT ${SUPERSEDED('r.last_job')})
+  OR (${NO_RECORDS} AND r.employment_status IN ('21', '22', '23', '24')))`;
 
 const CLOSING = '(r.exit_date IS NULL OR r.exit_date > @end)';
 const FRESH = "coalesce(r.recognition_date, '') >= @start";
 
 export const RPT02_SQL = `
-WITH v AS (
-  SELECT p.township_id, r.recognition_date, r.exit_date, r.primary_category, r.categories,
-    ${FRESH} AS fresh, ${CLOSING} AS closing,
-    CASE WHEN ${CLOSING} THEN ${EMPLOYED_AT_END} ELSE 0 END AS employed_end,
-    substr(${FIRST_JOB}, 11, 2) AS job
+WITH b AS MATERIALIZED (
+  SELECT r.person_id, p.township_id, p.employment_status, r.recognition_date, r.exit_date, r.primary_category,
+    r.categories, ${LAST_JOB} AS last_job
   FROM recognitions r CROSS JOIN persons p ON p.id = r.person_id
   WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL
     AND coalesce(r.recognition_date, '') <= @end AND (r.exit_date IS NULL OR r.exit_date >= @start)
+), v AS MATERIALIZED (
+  SELECT r.township_id, r.recognition_date, r.exit_date, r.primary_category, r.categories,
+    ${FRESH} AS fresh, ${CLOSING} AS closing,
+    CASE WHEN ${CLOSING} THEN ${EMPLOYED_AT_END} ELSE 0 END AS employed_end,
+    substr(${FIRST_JOB}, 11, 2) AS job
+  FROM b r
 )
-SELECT t.name AS township, t.code,
+SELECT t.name AS township, t.id AS tid,
   coalesce(sum(NOT v.fresh), 0) AS opening,
   coalesce(sum(v.fresh), 0) AS fresh,
   ${['K01', 'K02', 'K03', 'K04', 'K05', 'K06', 'K07'].map((c) => `coalesce(sum(v.fresh AND v.primary_category = '${c}'), 0) AS ${c.toLowerCase()}`).join(',\n  ')},
@@ -124,7 +160,7 @@ SELECT t.name AS township, t.code,
   coalesce(sum(v.exit_date <= @end), 0) AS exited,
   coalesce(sum(v.closing), 0) AS closing,
   coalesce(sum(v.closing AND NOT v.employed_end), 0) AS closingUnemployed,
-  coalesce(sum(v.closing AND instr(v.categories, 'K04') > 0), 0) AS zeroHouseholds
+  0 AS zeroHouseholds
 FROM regions t LEFT JOIN v ON v.township_id = t.id
 WHERE t.level = 4 AND (@township IS NULL OR t.id = @township)
 GROUP BY t.id
@@ -134,10 +170,70 @@ ORDER BY t.code`;
 export function rpt02Rows(db: Database.Database, month: string, today: string, townshipId?: string): Rpt02Row[] {
   const last = monthEnd(month);
   const end = last < today ? last : today;
-  const rows = prepared(db, RPT02_SQL).all({ start: `${month}-01`, end, township: townshipId ?? null }) as (Rpt02Row & {
-    code: string;
-  })[];
-  return rows.map(({ code: _code, ...r }) => r);
+  const params = { start: `${month}-01`, end, township: townshipId ?? null };
+  const rows = prepared(db, RPT02_SQL).all(params) as (Rpt02Row & { tid: string })[];
+  const households = zeroHouseholdsByTownship(db, params);
+  return rows.map(({ tid, ...r }) => ({ ...r, zeroHouseholds: households.get(tid) ?? 0 }));
+}
+
+/** Column 19's recognised members: valid at @end under K04, with whether each is employed then. */
+const K04_MEMBERS_SQL = `
+WITH b AS MATERIALIZED (
+  SELECT p.id AS person_id, p.id_number, p.township_id, p.employment_status, ${LAST_JOB} AS last_job
+  FROM recognitions r CROSS JOIN persons p ON p.id = r.person_id
+  WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL AND instr(r.categories, 'K04') > 0
+    AND coalesce(r.recognition_date, '') <= @end AND ${CLOSING} AND (@township IS NULL OR p.township_id = @township)
+)
+SELECT r.person_id AS id, r.id_number, r.township_id, ${EMPLOYED_AT_END} AS employed FROM b r`;
+
+/** Column 19 by township id: households still at zero employment at @end (see the header). */
+function zeroHouseholdsByTownship(
+  db: Database.Database,
+  params: { end: string; township: string | null },
+): Map<string, number> {
+  const members = prepared(db, K04_MEMBERS_SQL).all(params) as {
+    id: string;
+    id_number: string;
+    township_id: string;
+    employed: 0 | 1;
+  }[];
+  const byIdNumber = new Map(members.map((m) => [m.id_number, m]));
+  const root = new Map(members.map((m) => [m.id_number, m.id_number]));
+  const find = (x: string): string => {
+    let r = x;
+    while (root.get(r) !== r) r = root.get(r) as string;
+    root.set(x, r);
+    return r;
+  };
+  const union = (a: string, b: string) => {
+    const [x, y] = [find(a), find(b)].sort();
+    root.set(y as string, x as string);
+  };
+  const working = new Set<string>();
+  const household = prepared(
+    db,
+    'SELECT member_id_number, status, works_age_able FROM household_members WHERE person_id = ?',
+  );
+  for (const m of members) {
+    if (m.employed) working.add(m.id_number);
+    for (const h of household.all(m.id) as {
+      member_id_number: string | null;
+      status: string;
+      works_age_able: 0 | 1;
+    }[]) {
+      const linked = h.member_id_number ? byIdNumber.get(h.member_id_number.toUpperCase()) : undefined;
+      if (linked) union(m.id_number, linked.id_number);
+      else if (h.works_age_able === 1 && memberEmployed(h.status)) working.add(m.id_number);
+    }
+  }
+  const atWork = new Set([...working].map(find));
+  const out = new Map<string, number>();
+  for (const m of members) {
+    // Counted once, at its root (the member with the smallest ID number), in that member's 乡镇.
+    if (find(m.id_number) !== m.id_number || atWork.has(m.id_number)) continue;
+    out.set(m.township_id, (out.get(m.township_id) ?? 0) + 1);
+  }
+  return out;
 }
 
 export const rpt02: ReportSource = {
