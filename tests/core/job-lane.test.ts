@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import type { PersonImportResult } from '../../shared/contract/imports';
+import type { PersonImportCheck, PersonImportResult } from '../../shared/contract/imports';
 import type { JobStatus } from '../../shared/contract/system';
 import { makeCore, must, signedInAs, waitJob } from './harness';
 import { county, makeId, personInput } from './persons-fixtures';
-import { checkTraps } from './import-traps';
-import { jobData } from './import-workbooks';
+import { checkTraps, registerExisting, trapWorkbook } from './import-traps';
+import { base64, jobData } from './import-workbooks';
 
 // Issue 13: jobs and roster generation run in the job worker (its own thread and connection), admitted first by the
 // interactive core. The gate (JobWorkerData.gate) blocks the job worker's THREAD before each job, as a long
@@ -142,6 +142,43 @@ describe('the job worker', () => {
       await jobData<PersonImportResult>(core, 'imports.persons.commit', { token: again.token, skipInvalidRows: true }),
     ).toEqual({ created: 7, updated: 0, skipped: 8 });
     expect((await must(core, 'persons.list', {})).total).toBe(7);
+  });
+
+  it('the status of a running import check carries its progress only; the whole check comes back once it ends', async () => {
+    const { core, setGate } = laneCore();
+    const c = await county(core);
+    const { changed } = await registerExisting(c);
+    const file = { fileName: '花名册.xlsx', contentBase64: base64(await trapWorkbook()) };
+    setGate(false);
+    const jobId = await start(core, 'imports.persons.check', file);
+    // Polled while the job worker holds the file: neither the file nor any row travels with the status.
+    const running = await status(core, jobId);
+    expect(running).toEqual({
+      jobId,
+      channel: 'imports.persons.check',
+      state: 'running',
+      done: 0,
+      total: 0,
+      phase: '准备中',
+    });
+    expect(JSON.stringify(running).length).toBeLessThan(200);
+    setGate(true);
+    const done = await waitJob(core, jobId);
+    expect(done.state).toBe('done');
+    const viaLane = (done.result as { ok: true; data: PersonImportCheck }).data;
+    // The same check on the caller's thread (no job worker): the job worker's answer is the whole of it.
+    const local = await county(makeCore());
+    await registerExisting(local);
+    const inProcess = await jobData<PersonImportCheck>(local.core, 'imports.persons.check', file);
+    // Ids differ between the two databases; everything else is the same.
+    const plain = (r: PersonImportCheck) => ({
+      ...r,
+      token: '',
+      matched: r.matched.map((m) => ({ ...m, personId: '' })),
+    });
+    expect(plain(viaLane)).toEqual(plain(inProcess));
+    expect(viaLane).toMatchObject({ total: 15, valid: 7, errorRows: 8, errorCount: 9, newCount: 5, unchangedCount: 1 });
+    expect(viaLane.matched.map((m) => [m.personId, m.name])).toEqual([[changed.id, '古丽']]);
   });
 
   it('an interactive save waits for another connection’s write lock without holding the thread', async () => {
