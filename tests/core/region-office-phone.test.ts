@@ -16,7 +16,7 @@ describe('region office phone', () => {
     old.db.close();
     const core = makeCore(old.dir);
     expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
-    expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 17').pluck().get()).toBe(
+    expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 14').pluck().get()).toBe(
       'region-office-phone',
     );
     const { items } = await must(core, 'regions.list', {});
