@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { makeCore, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRow } from './migration-fixtures';
+import { databaseAt, insertBackfilledRecognition, insertOffice, insertPerson } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0015 (issue 11, BR-15): recognitions.household_business_income, K04's household business or investment
@@ -13,15 +13,7 @@ describe('migration 0015 (household income on the recognition application)', () 
     expect(old.schemaVersion).toBe(14);
     insertOffice(old.db);
     insertPerson(old.db, makeId('653121', '19700315', '013'), { id: 'p1', is_difficult: 1 });
-    insertRow(old.db, 'recognitions', {
-      id: 'g1',
-      person_id: 'p1',
-      categories: 'K04',
-      primary_category: 'K04',
-      status: '03',
-      recognition_date: '2026-01-10',
-      backfilled: 1,
-    });
+    insertBackfilledRecognition(old.db, 'g1', 'p1', 'K04');
     old.db.close();
 
     const core = makeCore(old.dir);
