@@ -1,9 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
+import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
 import { RecognitionFormDrawer } from '../../renderer/src/features/recognitions/RecognitionFormDrawer';
 import type { ChannelInput, Result } from '../../shared/contract';
-import { RECOGNISED } from './person-fixtures';
+import { ABDU, RECOGNISED } from './person-fixtures';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { renderWithApp } from './render';
 
@@ -95,5 +96,22 @@ describe('认定申请 form: household income for 零就业家庭成员', { time
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(onSaved).toHaveBeenCalledTimes(1), SOON);
     expect(callsTo('recognitions.apply')[0]).toMatchObject({ categories: ['K01'], householdBusinessIncome: null });
+  });
+
+  it('the person page tab shows the answer of a K04 application', async () => {
+    const k04 = {
+      ...RECOGNISED,
+      categories: [{ code: 'K04', label: '零就业家庭成员' }],
+      primaryCategory: 'K04',
+      primaryLabel: '零就业家庭成员',
+      householdBusinessIncome: false,
+    };
+    const fake = createFakeApi({ 'recognitions.listByPerson': () => ok({ items: [k04] }) });
+    renderWithApp(<PersonRecognitionsTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    const label = await screen.findByText(INCOME, {}, SOON);
+    expect(label.closest('tr')).toHaveTextContent(`${INCOME}无`);
   });
 });
