@@ -4,6 +4,7 @@ import { optText, requiredText, uuid } from './fields';
 import { dateField, optDateField } from './registrations';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
+import { HOUSEHOLD_INCOME_FIELD, HOUSEHOLD_INCOME_LABEL } from '../domain/zero-employment-household';
 
 // 就业困难人员认定 (DOMAIN §3.5; E06, E07, E08; BR-10..BR-15; CFG-10..CFG-13).
 //
@@ -26,6 +27,9 @@ import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } 
 // form field; the message says the rule's meaning in Chinese. Nothing is written on a refusal.
 // persons.is_difficult follows "has a recognition in 03" in the same transaction.
 // recognitions.check is the drawer's live check: each chosen category on the date: pass / fail / manual with why.
+// K04 (BR-15) also needs the household's business or investment income declared on the application
+// (householdBusinessIncome: true 有 / false 无): required when K04 is chosen, stored only then (null otherwise); 有
+// is refused naming that field.
 
 const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
   ctx.addIssue({ code: 'custom', message, path });
@@ -39,6 +43,21 @@ const categorySet = z
 const withPrimary = <T extends { categories: string[]; primaryCategory: string }>(v: T, ctx: z.RefinementCtx) => {
   if (v.categories.length === 0) custom(ctx, '请至少选择一个认定类别', ['categories']);
   else if (!v.categories.includes(v.primaryCategory)) custom(ctx, '主要类别须是所选认定类别之一', ['primaryCategory']);
+};
+
+/** K04's declaration on the application: true 有, false 无; null when not answered. */
+const householdIncome = z
+  .boolean({ error: `${HOUSEHOLD_INCOME_LABEL}只能填“有”或“无”` })
+  .nullish()
+  .transform((v) => v ?? null);
+
+/** Asked only with K04: required then, dropped otherwise. */
+const withHouseholdIncome = <T extends { categories: string[]; householdBusinessIncome: boolean | null }>(
+  v: T,
+  ctx: z.RefinementCtx,
+) => {
+  if (v.categories.includes('K04') && v.householdBusinessIncome === null)
+    custom(ctx, `选择“零就业家庭成员”须填写${HOUSEHOLD_INCOME_LABEL}（有或无）`, [HOUSEHOLD_INCOME_FIELD]);
 };
 
 export const recognitionApplyInput = z
@@ -59,13 +78,18 @@ export const recognitionApplyInput = z
     helper: optText('帮扶责任人', 30),
     plan: optText('帮扶措施', 500),
     remark: optText('备注', 200),
+    householdBusinessIncome: householdIncome,
   })
-  .superRefine(withPrimary);
+  .superRefine(withPrimary)
+  .superRefine(withHouseholdIncome)
+  .transform((v) => (v.categories.includes('K04') ? v : { ...v, householdBusinessIncome: null }));
 
 export const recognitionCheckInput = z.object({
   personId: uuid('人员'),
   applyDate: dateField('申请日期'),
   categories: categorySet,
+  /** The drawer's answer so far (null = not yet); left out, the income is not judged. */
+  householdBusinessIncome: z.boolean({ error: `${HOUSEHOLD_INCOME_LABEL}只能填“有”或“无”` }).nullish(),
 });
 
 const decision = z.enum(['pass', 'refuse'], { error: '请选择审核结论' });
@@ -146,6 +170,8 @@ export const recognitionDetail = z.object({
   primaryCategory: z.string(),
   primaryLabel: z.string(),
   pledgeSigned: z.boolean(),
+  /** K04's declaration (true 有, false 无); null without K04 or on back-filled recognitions. */
+  householdBusinessIncome: z.boolean().nullable(),
   helper: z.string().nullable(),
   plan: z.string().nullable(),
   status: z.enum(RECOGNITION_STATUS_CODES),

@@ -5,6 +5,8 @@
 // employment), K07 脱贫人口/监测对象劳动力 (E24 status 1–5 and rural: E06 says a rural labourer; the person's 城乡属性,
 // else the residence village's 城乡分类代码). K08–K14 and K99 have no record to check: the reviewers check the
 // materials ('manual'); they can support a placement only through an active recognition.
+// What the applicant declares on the application itself (`ApplicationFacts`, K04's household income) is passed by the
+// recognition checks only; a failing answer there names its form field (`field`).
 import { difficultyCategoryLabel } from '../enums/difficulty-categories';
 import { employmentStatusOn, type EmploymentRecord } from './employment-history';
 import {
@@ -40,6 +42,12 @@ export interface CategoryRules {
   dibaoUnemployedMonths: number;
 }
 
+/** Declared on the recognition application, as of its date. */
+export interface ApplicationFacts {
+  /** K04: the household has business or investment income (经营性、财产性收入); null = not filled in. */
+  householdBusinessIncome: boolean | null;
+}
+
 export type CategoryOutcome = 'pass' | 'fail' | 'manual';
 
 export interface CategoryCheck {
@@ -48,13 +56,21 @@ export interface CategoryCheck {
   outcome: CategoryOutcome;
   /** Plain Chinese. */
   why: string;
+  /** The application's form field whose answer made the category fail, when it was not the person's records. */
+  field?: string;
 }
 
 export const COLLEGE_EDUCATIONS: readonly string[] = ['10', '20', '30'];
 export const isPoorStatus = (s: string | null) => !!s && s !== '0';
 
-/** One E06 category on `onDate`. */
-export function checkCategory(code: string, f: PersonFacts, onDate: string, rules: CategoryRules): CategoryCheck {
+/** One E06 category on `onDate`; `app` is the application's declarations when there is one. */
+export function checkCategory(
+  code: string,
+  f: PersonFacts,
+  onDate: string,
+  rules: CategoryRules,
+  app?: ApplicationFacts,
+): CategoryCheck {
   const label = difficultyCategoryLabel(code);
   const out = (ok: boolean, why: string): CategoryCheck => ({ code, label, outcome: ok ? 'pass' : 'fail', why });
   switch (code) {
@@ -76,8 +92,12 @@ export function checkCategory(code: string, f: PersonFacts, onDate: string, rule
       return out(true, `低保对象，连续失业${u.months}个月`);
     }
     case 'K04': {
-      const r = checkZeroEmploymentHousehold(employmentStatusOn(f.employment, onDate), f.household);
-      return out(r.ok, r.why);
+      const r = checkZeroEmploymentHousehold(
+        employmentStatusOn(f.employment, onDate),
+        f.household,
+        app?.householdBusinessIncome,
+      );
+      return r.field ? { ...out(r.ok, r.why), field: r.field } : out(r.ok, r.why);
     }
     case 'K05': {
       const r = checkLongTermUnemployed(f.registrations, f.employment, f.referrals, onDate, rules.longTerm);
@@ -103,5 +123,10 @@ export function checkCategory(code: string, f: PersonFacts, onDate: string, rule
   }
 }
 
-export const checkCategories = (codes: readonly string[], f: PersonFacts, onDate: string, rules: CategoryRules) =>
-  codes.map((c) => checkCategory(c, f, onDate, rules));
+export const checkCategories = (
+  codes: readonly string[],
+  f: PersonFacts,
+  onDate: string,
+  rules: CategoryRules,
+  app?: ApplicationFacts,
+) => codes.map((c) => checkCategory(c, f, onDate, rules, app));

@@ -85,3 +85,21 @@ export function insertPerson(db: Database.Database, idNumber: string, extra: Row
     ...extra,
   });
 }
+
+/** A back-filled recognition in force (已认定 on 2026-01-10) under one category, as an older app stored it. */
+export function insertBackfilledRecognition(
+  db: Database.Database,
+  id: string,
+  personId: string,
+  category: string,
+): void {
+  insertRow(db, 'recognitions', {
+    id,
+    person_id: personId,
+    categories: category,
+    primary_category: category,
+    status: '03',
+    recognition_date: '2026-01-10',
+    backfilled: 1,
+  });
+}

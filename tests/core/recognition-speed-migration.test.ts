@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { RPT02_SQL } from '../../electron/core/modules/recognitions/reports/rpt02';
 import { makeCore, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRow } from './migration-fixtures';
+import { databaseAt, insertBackfilledRecognition, insertOffice, insertPerson } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0012 (issue 11, speed at 100,000 persons): indexes for the recognition work lists and RPT-02. Upgrading
@@ -24,15 +24,7 @@ describe('migration 0012 (recognition speed)', () => {
       ['g1', 'p1'],
       ['g2', 'p2'],
     ])
-      insertRow(old.db, 'recognitions', {
-        id,
-        person_id: person,
-        categories: 'K03',
-        primary_category: 'K03',
-        status: '03',
-        recognition_date: '2026-01-10',
-        backfilled: 1,
-      });
+      insertBackfilledRecognition(old.db, id, person, 'K03');
     old.db.close();
 
     const core = makeCore(old.dir);

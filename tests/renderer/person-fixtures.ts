@@ -135,6 +135,7 @@ export const RECOGNISED = {
   primaryCategory: 'K03',
   primaryLabel: '低保对象',
   pledgeSigned: true,
+  householdBusinessIncome: null,
   helper: null,
   plan: null,
   status: '03',

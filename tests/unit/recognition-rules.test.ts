@@ -1,6 +1,7 @@
 // Rules of issue 11 at DOMAIN's edges: BR-11 age category (the threshold day and the day before, 29 February
 // birthdays), BR-12 long-term unemployment (exactly 12 months, 11 months 30 days, employment in between, referrals),
-// BR-15 zero-employment household (one member employed), record-based categories and BR-10 prerequisites.
+// BR-15 zero-employment household (one member employed; the household income declared on the application),
+// record-based categories and BR-10 prerequisites.
 import { describe, expect, it } from 'vitest';
 import { checkCategory, type PersonFacts } from '../../shared/domain/category-checks';
 import { employmentBetween, employmentStatusOn, type EmploymentRecord } from '../../shared/domain/employment-history';
@@ -172,6 +173,58 @@ describe('BR-15 zero-employment household (K04)', () => {
     ['退休', false],
     ['24', true],
   ])('member status %s employed = %s', (s, e) => expect(memberEmployed(s)).toBe(e));
+  // S5: and no business or investment income (经营性、财产性收入), as declared on the application.
+  it.each([
+    [
+      'none declared, members unemployed',
+      '10',
+      [spouse],
+      false,
+      { ok: true, why: '劳动年龄内有劳动能力的家庭成员1人均未就业，申请表填写家庭无经营性、财产性收入' },
+    ],
+    [
+      'income declared',
+      '10',
+      [spouse],
+      true,
+      {
+        ok: false,
+        field: 'householdBusinessIncome',
+        why: '申请表“家庭经营性、财产性收入”填的是“有”，零就业家庭须无经营性、财产性收入',
+      },
+    ],
+    [
+      'not filled in',
+      '10',
+      [spouse],
+      null,
+      { ok: false, field: 'householdBusinessIncome', why: '申请表未填写“家庭经营性、财产性收入”' },
+    ],
+    [
+      'no application (placement, enrolment): income not judged',
+      '10',
+      [spouse],
+      undefined,
+      { ok: true, why: '劳动年龄内有劳动能力的家庭成员1人均未就业' },
+    ],
+    [
+      'a member employed is reported before the income',
+      '10',
+      [{ ...spouse, status: '务工' }],
+      true,
+      { ok: false, why: '家庭成员阿依努尔（配偶）目前状况为“务工”' },
+    ],
+    ['the applicant employed is reported first', '21', [spouse], true, { ok: false, why: '本人有就业记录' }],
+    [
+      'no able member, none declared',
+      '10',
+      [{ ...spouse, worksAgeAble: false }],
+      false,
+      { ok: true, why: '家庭成员中没有劳动年龄内有劳动能力的人，本人未就业，申请表填写家庭无经营性、财产性收入' },
+    ],
+  ] as const)('%s', (_, applicant, members, income, expected) => {
+    expect(checkZeroEmploymentHousehold(applicant, members, income)).toEqual(expected);
+  });
 });
 
 describe('record-based categories', () => {
@@ -204,6 +257,27 @@ describe('record-based categories', () => {
     ['K99', {}, 'manual'],
   ] as const)('%s with %o → %s', (code, over, outcome) => {
     expect(checkCategory(code, { ...facts, ...over }, '2026-01-15', rules).outcome).toBe(outcome);
+  });
+  it('K04 reads the household income from the application and names its field when that fails', () => {
+    const household = [{ name: '阿依努尔', relation: '配偶', status: '失业', worksAgeAble: true }];
+    const k04 = (income?: boolean | null) =>
+      checkCategory(
+        'K04',
+        { ...facts, household },
+        '2026-01-15',
+        rules,
+        income === undefined ? undefined : { householdBusinessIncome: income },
+      );
+    expect(k04(false)).toMatchObject({ outcome: 'pass', label: '零就业家庭成员' });
+    expect(k04(false).field).toBeUndefined();
+    expect(k04(true)).toMatchObject({ outcome: 'fail', field: 'householdBusinessIncome' });
+    expect(k04(null)).toMatchObject({ outcome: 'fail', field: 'householdBusinessIncome' });
+    expect(k04()).toEqual({
+      code: 'K04',
+      label: '零就业家庭成员',
+      outcome: 'pass',
+      why: '劳动年龄内有劳动能力的家庭成员1人均未就业',
+    });
   });
   // K03 (XJ 2020): 低保 and continuously unemployed ≥ 6 months since the latest registration (2025-01-15).
   it.each([

@@ -11,6 +11,7 @@ import m0010 from './0010-training';
 import m0012 from './0012-recognition-speed';
 import m0013 from './0013-open-registrations';
 import m0014 from './0014-region-office-phone';
+import m0015 from './0015-household-income';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -39,6 +40,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 12, name: 'recognition-speed', sql: m0012 },
   { version: 13, name: 'open-registrations', sql: m0013 },
   { version: 14, name: 'region-office-phone', sql: m0014 },
+  { version: 15, name: 'household-income', sql: m0015 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

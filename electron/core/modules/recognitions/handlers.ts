@@ -32,7 +32,15 @@ const written = ({ data, summary }: Saved) => ({ data, entityId: data.id, summar
 export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
   'recognitions.apply': (input, ctx) => written(applyRecognition(ctx, input)),
   'recognitions.check': (input, ctx) => {
-    const c = checkApplication(ctx, input.personId, input.applyDate, input.categories);
+    const income = input.householdBusinessIncome;
+    const c = checkApplication(
+      ctx,
+      input.personId,
+      input.applyDate,
+      input.categories,
+      null,
+      income === undefined ? undefined : { householdBusinessIncome: income },
+    );
     return { prerequisites: c.prerequisites, categories: c.categories, registration: c.registration };
   },
   'recognitions.villageReview': (input, ctx) => written(villageReview(ctx, input)),

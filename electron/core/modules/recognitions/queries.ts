@@ -26,6 +26,7 @@ export interface RecognitionRow {
   categories: string;
   primary_category: string;
   pledge_signed: 0 | 1;
+  household_business_income: 0 | 1 | null;
   helper: string | null;
   plan: string | null;
   status: RecognitionStatusCode;
@@ -158,6 +159,7 @@ export function toDetail(db: Database.Database, r: RecognitionRow, today: string
     primaryCategory: r.primary_category,
     primaryLabel: difficultyCategoryLabel(r.primary_category),
     pledgeSigned: r.pledge_signed === 1,
+    householdBusinessIncome: r.household_business_income === null ? null : r.household_business_income === 1,
     helper: r.helper,
     plan: r.plan,
     status: r.status,

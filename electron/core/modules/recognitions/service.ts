@@ -11,7 +11,7 @@ import type {
   reviewInput,
   villageReviewInput,
 } from '../../../../shared/contract/recognitions';
-import { checkCategories } from '../../../../shared/domain/category-checks';
+import { checkCategories, type ApplicationFacts } from '../../../../shared/domain/category-checks';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { recognitionPrerequisites } from '../../../../shared/domain/recognition-prerequisites';
 import { daysBetween } from '../../../../shared/domain/working-days';
@@ -135,6 +135,7 @@ export function checkApplication(
   applyDate: string,
   categories: string[],
   registrationId: string | null = null,
+  app?: ApplicationFacts,
 ) {
   const p = requirePerson(ctx.db, personId);
   const rules = recognitionRulesOn(ctx.db, applyDate);
@@ -156,7 +157,7 @@ export function checkApplication(
   return {
     person: p,
     prerequisites,
-    categories: checkCategories(categories, personFacts(ctx.db, p), applyDate, rules),
+    categories: checkCategories(categories, personFacts(ctx.db, p), applyDate, rules, app),
     registration: reg ? { id: reg.id, regDate: reg.reg_date } : null,
   };
 }
@@ -164,18 +165,24 @@ export function checkApplication(
 export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitionApplyInput>): Saved {
   notFuture(ctx, 'applyDate', '申请日期', v.applyDate);
   assertMonthOpen(ctx.db, v.applyDate, RECOGNITION_WHAT, 'applyDate');
-  const check = checkApplication(ctx, v.personId, v.applyDate, v.categories, v.registrationId);
+  const check = checkApplication(ctx, v.personId, v.applyDate, v.categories, v.registrationId, {
+    householdBusinessIncome: v.householdBusinessIncome,
+  });
   assertNoActive(ctx.db, v.personId);
   const first = check.prerequisites[0];
   if (first) refuse('BR-10', first.field, first.message);
   const failed = check.categories.filter((c) => c.outcome === 'fail');
-  if (failed.length) {
+  const byRecords = failed.filter((c) => !c.field);
+  if (byRecords.length) {
     refuse(
       'BR-11..BR-15',
       'categories',
-      `所选认定类别与人员信息不符：${failed.map((c) => `“${c.label}”${c.why}`).join('；')}`,
+      `所选认定类别与人员信息不符：${byRecords.map((c) => `“${c.label}”${c.why}`).join('；')}`,
     );
   }
+  // A category the records bear out but the application's own answer contradicts (K04's household income).
+  const byAnswer = failed.find((c) => c.field);
+  if (byAnswer?.field) refuse('BR-15', byAnswer.field, `“${byAnswer.label}”不符合：${byAnswer.why}`);
   const id = newId();
   const by = ctx.operator();
   const now = ctx.now();
@@ -189,6 +196,7 @@ export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitio
       categories: v.categories.join(','),
       primary_category: v.primaryCategory,
       pledge_signed: v.pledgeSigned ? 1 : 0,
+      household_business_income: v.householdBusinessIncome === null ? null : v.householdBusinessIncome ? 1 : 0,
       helper: v.helper,
       plan: v.plan,
       status: '01',

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Empty, Flex, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import type { RecognitionDetail } from '../../../../shared/contract/recognitions';
+import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import { useRead } from '../../api';
 import type { PersonTabProps } from '../../components/person-tab';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
@@ -83,6 +84,15 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
                       children: r.noticeStart ? `${r.noticeStart} 至 ${r.noticeEnd}` : '—',
                     },
                     { key: 'date', label: '认定日期', children: r.recognitionDate ?? '—' },
+                    ...(r.householdBusinessIncome === null
+                      ? []
+                      : [
+                          {
+                            key: 'income',
+                            label: HOUSEHOLD_INCOME_LABEL,
+                            children: r.householdBusinessIncome ? '有' : '无',
+                          },
+                        ]),
                     ...(r.helper ? [{ key: 'helper', label: '帮扶责任人', children: r.helper }] : []),
                     ...(r.refuseReason
                       ? [

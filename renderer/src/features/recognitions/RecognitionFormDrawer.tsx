@@ -1,7 +1,8 @@
-import { Alert, App, Checkbox, Col, Input, Row, Typography } from 'antd';
+import { Alert, App, Checkbox, Col, Input, Radio, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { recognitionApplyInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
+import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import type { DifficultyCategoryCode } from '../../../../shared/enums/difficulty-categories';
 import { useRead, useServerError, useWrite } from '../../api';
 import { DateInput } from '../../components/DateInput';
@@ -17,7 +18,20 @@ import { CATEGORY_OPTIONS } from './recognition-options';
 
 const FORM_ID = 'recognition-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;
-const FIELDS = ['personId', 'applyDate', 'categories', 'primaryCategory', 'helper', 'plan', 'remark'] as const;
+const FIELDS = [
+  'personId',
+  'applyDate',
+  'categories',
+  'householdBusinessIncome',
+  'primaryCategory',
+  'helper',
+  'plan',
+  'remark',
+] as const;
+const INCOME_OPTIONS = [
+  { label: '无', value: false },
+  { label: '有', value: true },
+];
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 interface Values {
@@ -25,6 +39,8 @@ interface Values {
   applyDate: string;
   categories: string[];
   primaryCategory: string | null;
+  /** K04 only: the household's business or investment income, 有 (true) / 无 (false); null until answered. */
+  householdBusinessIncome: boolean | null;
   pledgeSigned: boolean;
   helper: string;
   plan: string;
@@ -39,6 +55,7 @@ const toInput = (v: Values) => ({
   primaryCategory: ((v.primaryCategory && v.categories.includes(v.primaryCategory)
     ? v.primaryCategory
     : v.categories[0]) ?? '') as DifficultyCategoryCode,
+  householdBusinessIncome: v.categories.includes('K04') ? v.householdBusinessIncome : null,
   pledgeSigned: v.pledgeSigned,
   helper: v.helper,
   plan: v.plan,
@@ -68,6 +85,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       applyDate: today,
       categories: [],
       primaryCategory: null,
+      householdBusinessIncome: null,
       pledgeSigned: true,
       helper: '',
       plan: '',
@@ -78,17 +96,25 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   const [saving, setSaving] = useState(false);
   const values = useWatch({ control }) as Values;
   const cats = values.categories ?? [];
+  const k04 = cats.includes('K04');
+  // K04's live check judges the household income as answered so far (null: not yet).
+  const income = k04 ? (values.householdBusinessIncome ?? null) : undefined;
   // Debounced as text: a new object each render would never settle.
   const checkKey = useDebounced(
     values.personId && DATE.test(values.applyDate ?? '') && cats.length
-      ? JSON.stringify([values.personId, values.applyDate, cats])
+      ? JSON.stringify([values.personId, values.applyDate, cats, income])
       : '',
     200,
   );
   const checkInput = useMemo(() => {
     if (!checkKey) return null;
-    const [personId, applyDate, categories] = JSON.parse(checkKey) as [string, string, DifficultyCategoryCode[]];
-    return { personId, applyDate, categories };
+    const [personId, applyDate, categories, householdBusinessIncome] = JSON.parse(checkKey) as [
+      string,
+      string,
+      DifficultyCategoryCode[],
+      boolean | null | undefined,
+    ];
+    return { personId, applyDate, categories, householdBusinessIncome };
   }, [checkKey]);
   const check = useRead('recognitions.check', checkInput);
   const prerequisites = checkInput ? (check.data?.prerequisites ?? []) : [];
@@ -195,6 +221,26 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
           />
         )}
       />
+      {k04 && (
+        <FormField
+          control={control}
+          name="householdBusinessIncome"
+          id={fid('householdBusinessIncome')}
+          label={HOUSEHOLD_INCOME_LABEL}
+          required
+          extra="零就业家庭须无经营性、财产性收入（如个体经营、出租房屋或土地、存款利息、分红等），按申请人申报填写"
+          render={(f) => (
+            <Radio.Group
+              id={f.id}
+              value={f.value}
+              options={INCOME_OPTIONS}
+              optionType="button"
+              aria-invalid={f['aria-invalid']}
+              onChange={(e) => f.onChange(e.target.value as boolean)}
+            />
+          )}
+        />
+      )}
       <Row gutter={12}>
         <Col span={10}>
           <FormField
