@@ -26,7 +26,7 @@ import {
 import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from './import-kinds';
 import { RosterCheckView } from './RosterCheckView';
 import { ImportDone, ImportFileDragger, readImportFile, type ChosenFile } from './ImportSteps';
-import { useDownloadJob } from '../reports/useDownloadJob';
+import { useDownloadJob } from '../../components/useDownloadJob';
 import { ImportCheckView } from './ImportCheckView';
 import { useProgressJob } from '../../components/useProgressJob';
 import { useCan } from '../../components/useCan';

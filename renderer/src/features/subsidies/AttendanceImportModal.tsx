@@ -7,7 +7,7 @@ import { useProgressJob } from '../../components/useProgressJob';
 import { ROSTER_CHANNELS } from '../imports/import-kinds';
 import { ImportDone, ImportFileDragger, readImportFile } from '../imports/ImportSteps';
 import { RosterCheckView } from '../imports/RosterCheckView';
-import { useDownloadJob } from '../reports/useDownloadJob';
+import { useDownloadJob } from '../../components/useDownloadJob';
 import { formatMonth } from '../posts/post-options';
 import { useRosterExport } from './useRosterExport';
 
