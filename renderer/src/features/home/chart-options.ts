@@ -1,10 +1,10 @@
 // The four charts of 首页 as echarts options, built from home.overview's series.
 import type { HomeOverview } from '../../../../shared/contract/home';
+import { monthText } from '../../components/format';
 import type { ChartOption } from './echarts';
 
 type Charts = HomeOverview['charts'];
 
-const monthLabel = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
 const shortMonth = (m: string) => `${Number(m.slice(5, 7))}月`;
 const GRID = { left: 48, right: 16, top: 44, bottom: 28 };
 
@@ -94,5 +94,3 @@ export function postComposition(rows: Charts['postComposition']): ChartOption {
     ],
   };
 }
-
-export { monthLabel };

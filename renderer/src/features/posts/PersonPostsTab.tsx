@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import type { PersonTabProps } from '../../components/person-tab';
-import { formatMonth } from './post-options';
+import { formatMonth } from '../../components/format';
 import { useRead } from '../../api';
 import { PersonSubsidyMonths } from '../subsidies/PersonSubsidyMonths';
 

@@ -7,7 +7,7 @@ import type { PlacementWorkItem, vacancyItem } from '../../../../shared/contract
 import { leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useCan } from '../../components/useCan';
 import { LeaveModal } from './LeaveModal';
-import { formatMonth } from './post-options';
+import { formatMonth } from '../../components/format';
 import { PostsNav } from './PostsNav';
 import { useUrlParams } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';

@@ -8,7 +8,7 @@ import { ROSTER_CHANNELS } from '../imports/import-kinds';
 import { ImportDone, ImportFileDragger, readImportFile } from '../imports/ImportSteps';
 import { RosterCheckView } from '../imports/RosterCheckView';
 import { useDownloadJob } from '../../components/useDownloadJob';
-import { formatMonth } from '../posts/post-options';
+import { formatMonth } from '../../components/format';
 import { useRosterExport } from './useRosterExport';
 
 type Stage =

@@ -5,7 +5,7 @@ import { auditActionLabel, auditEntityLabel } from '../../../../../shared/contra
 import { useRead } from '../../../api';
 import { DateInput } from '../../../components/DateInput';
 import { emptyListText, useUrlParams } from '../../../components/list-page';
-import { formatDateTime } from '../../persons/format';
+import { formatDateTime } from '../../../components/format';
 import { useDownloadJob } from '../../../components/useDownloadJob';
 
 /**
