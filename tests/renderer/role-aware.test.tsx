@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Account, Role } from '../../shared/contract/accounts';
 import type { BatchSummary } from '../../shared/contract/subsidies';
 import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
+import { PERSON_TABS } from '../../renderer/src/app/person-tabs';
 import { PersonPage } from '../../renderer/src/features/persons/PersonPage';
 import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
 import { BatchesTable } from '../../renderer/src/features/subsidies/BatchesTable';
@@ -32,7 +33,7 @@ function personScreens(role: Role, route: string) {
   renderWithApp(
     <Routes>
       <Route path="/persons" element={<PersonListPage />} />
-      <Route path="/persons/:id" element={<PersonPage />} />
+      <Route path="/persons/:id" element={<PersonPage tabs={PERSON_TABS} />} />
     </Routes>,
     { api: fake.api, settings: SETTINGS, route, account: as(role) },
   );
