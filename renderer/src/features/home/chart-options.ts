@@ -1,6 +1,5 @@
 // The four charts of 首页 as echarts options, built from home.overview's series.
 import type { HomeOverview } from '../../../../shared/contract/home';
-import { monthText } from '../../components/format';
 import type { ChartOption } from './echarts';
 
 type Charts = HomeOverview['charts'];
