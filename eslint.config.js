@@ -29,7 +29,6 @@ const SIDEWAYS_LEFT = {
   subsidies: ['posts/PostsNav.tsx'],
   persons: ['imports/index.ts'],
   imports: ['reports/PersonExportButton.tsx'],
-  internships: ['subsidies/AllowancesTab.tsx'],
 };
 const featureZones = FEATURES.map((feature) => ({
   target: `./renderer/src/features/${feature}`,
