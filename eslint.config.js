@@ -27,8 +27,6 @@ const FEATURES = readdirSync(new URL('./renderer/src/features', import.meta.url)
 const SIDEWAYS_LEFT = {
   posts: ['subsidies/index.ts', 'subsidies/PersonSubsidyMonths.tsx', 'recognitions/index.ts', 'registrations/index.ts'],
   subsidies: ['posts/PostsNav.tsx'],
-  persons: ['imports/index.ts'],
-  imports: ['reports/PersonExportButton.tsx'],
 };
 const featureZones = FEATURES.map((feature) => ({
   target: `./renderer/src/features/${feature}`,

@@ -6,6 +6,7 @@ import { SettingsPage } from '../features/settings/SettingsPage';
 import { MODULES } from './modules';
 import { NotYetOpenPage } from './NotYetOpenPage';
 import { PERSON_TABS } from './person-tabs';
+import { PersonToolbar } from './PersonToolbar';
 import { useSession } from '../components/session';
 
 /** Without an office nothing else can be set up, so the start page is then 设置 → 单位信息. */
@@ -21,7 +22,7 @@ export function AppRoutes() {
       {MODULES.filter((m) => !m.ready || m.element).map((m) => (
         <Route key={m.path} path={`${m.path}/*`} element={m.ready ? m.element : <NotYetOpenPage title={m.label} />} />
       ))}
-      <Route path="/persons" element={<PersonListPage />} />
+      <Route path="/persons" element={<PersonListPage Toolbar={PersonToolbar} />} />
       <Route path="/persons/:id" element={<PersonPage tabs={PERSON_TABS} />} />
       <Route path="/reports" element={<ReportsPage />} />
       <Route path="/settings/:tab?" element={<SettingsPage />} />
