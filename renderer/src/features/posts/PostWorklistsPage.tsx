@@ -8,7 +8,7 @@ import { leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums
 import { useCan } from '../../components/useCan';
 import { LeaveModal } from './LeaveModal';
 import { formatMonth } from '../../components/format';
-import { PostsNav } from './PostsNav';
+import { PostsNav } from '../../components/PostsNav';
 import { useUrlParams } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { useRead } from '../../api';
