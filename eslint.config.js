@@ -25,8 +25,7 @@ const FEATURES = readdirSync(new URL('./renderer/src/features', import.meta.url)
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 const SIDEWAYS_LEFT = {
-  posts: ['subsidies/index.ts', 'subsidies/PersonSubsidyMonths.tsx', 'registrations/index.ts'],
-  subsidies: ['posts/PostsNav.tsx'],
+  posts: ['registrations/index.ts'],
 };
 const featureZones = FEATURES.map((feature) => ({
   target: `./renderer/src/features/${feature}`,
