@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import { importX } from 'eslint-plugin-import-x';
@@ -15,6 +16,23 @@ const electronFolder = {
   group: ['**/electron/**', '../electron/*', '../../electron/*'],
   message: 'The renderer talks to the core only through shared/contract and the api client.',
 };
+
+// Renderer features depend only downward (issue 16): a folder under renderer/src/features never imports another
+// feature's files; what several features use lives in renderer/src/components, and app/ wires the features together
+// (the person page's module tabs: app/person-tabs.tsx). The edges below are the ones still left, listed so that no
+// new one creates itself unseen; remove a line when its edge goes.
+const FEATURES = readdirSync(new URL('./renderer/src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
+const SIDEWAYS_LEFT = {
+  posts: ['registrations/index.ts'],
+};
+const featureZones = FEATURES.map((feature) => ({
+  target: `./renderer/src/features/${feature}`,
+  from: './renderer/src/features',
+  except: [`./${feature}`, ...(SIDEWAYS_LEFT[feature] ?? []).map((file) => `./${file}`)],
+  message: 'A feature does not import another feature: move what both use to renderer/src/components (issue 16).',
+}));
 
 export default tseslint.config(
   { ignores: ['node_modules', 'out', 'dist', 'release', 'test-results', '.electron-native', 'coverage'] },
@@ -50,6 +68,10 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodePatterns, electronFolder] }] },
+  },
+  {
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: featureZones }] },
   },
   {
     files: ['electron/core/**/*.ts', 'electron/serve/**/*.ts', 'shared/**/*.ts'],

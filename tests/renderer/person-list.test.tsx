@@ -2,6 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { PersonToolbar } from '../../renderer/src/app/PersonToolbar';
 import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
 import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
 import type { PersonListInput } from '../../shared/contract/persons';
@@ -34,7 +35,7 @@ function setup(route = '/persons', handlers: FakeHandlers = {}) {
   });
   renderWithApp(
     <Routes>
-      <Route path="/persons" element={<PersonListPage />} />
+      <Route path="/persons" element={<PersonListPage Toolbar={PersonToolbar} />} />
       <Route path="/persons/:id" element={<PersonProbe />} />
     </Routes>,
     { api: fake.api, settings: SETTINGS, route },

@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
+import { PERSON_TABS } from '../../renderer/src/app/person-tabs';
 import { PersonPage } from '../../renderer/src/features/persons/PersonPage';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU, ID_ABDU, PLACES, RECOGNISED } from './person-fixtures';
@@ -39,7 +40,7 @@ function setup() {
   });
   renderWithApp(
     <Routes>
-      <Route path="/persons/:id" element={<PersonPage />} />
+      <Route path="/persons/:id" element={<PersonPage tabs={PERSON_TABS} />} />
     </Routes>,
     { api: fake.api, settings: SETTINGS, route: '/persons/p1' },
   );

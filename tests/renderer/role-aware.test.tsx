@@ -4,7 +4,9 @@ import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Account, Role } from '../../shared/contract/accounts';
 import type { BatchSummary } from '../../shared/contract/subsidies';
+import { PersonToolbar } from '../../renderer/src/app/PersonToolbar';
 import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
+import { PERSON_TABS } from '../../renderer/src/app/person-tabs';
 import { PersonPage } from '../../renderer/src/features/persons/PersonPage';
 import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
 import { BatchesTable } from '../../renderer/src/features/subsidies/BatchesTable';
@@ -31,8 +33,8 @@ function personScreens(role: Role, route: string) {
   });
   renderWithApp(
     <Routes>
-      <Route path="/persons" element={<PersonListPage />} />
-      <Route path="/persons/:id" element={<PersonPage />} />
+      <Route path="/persons" element={<PersonListPage Toolbar={PersonToolbar} />} />
+      <Route path="/persons/:id" element={<PersonPage tabs={PERSON_TABS} />} />
     </Routes>,
     { api: fake.api, settings: SETTINGS, route, account: as(role) },
   );

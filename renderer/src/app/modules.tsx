@@ -16,6 +16,7 @@ import { PostsModule, PostsNavBadge } from '../features/posts';
 import { RecognitionsModule, RecognitionsNavBadge } from '../features/recognitions';
 import { RegistrationsModule, RegistrationsNavBadge } from '../features/registrations';
 import { TrainingModule } from '../features/training';
+import { AllowancesTab, AttendanceGridPage, SubsidiesPage } from '../features/subsidies';
 
 export interface AppModule {
   /** Route path, also the navigation key. */
@@ -55,7 +56,7 @@ export const MODULES: readonly AppModule[] = [
     label: '公益性岗位',
     icon: <ShopOutlined aria-hidden />,
     ready: true,
-    element: <PostsModule />,
+    element: <PostsModule subsidies={<SubsidiesPage />} attendanceGrid={<AttendanceGridPage />} />,
     badge: <PostsNavBadge />,
   },
   {
@@ -63,7 +64,7 @@ export const MODULES: readonly AppModule[] = [
     label: '就业见习',
     icon: <ReadOutlined aria-hidden />,
     ready: true,
-    element: <InternshipsModule />,
+    element: <InternshipsModule allowances={<AllowancesTab />} />,
     badge: <InternshipsNavBadge />,
   },
   {

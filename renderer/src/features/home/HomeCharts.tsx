@@ -1,8 +1,9 @@
 import { Col, Row } from 'antd';
 import { useMemo } from 'react';
 import type { HomeOverview } from '../../../../shared/contract/home';
+import { monthText } from '../../components/format';
 import { ChartCard } from './ChartCard';
-import { contactRate, monthLabel, placementTrend, postComposition, registeredTrend } from './chart-options';
+import { contactRate, placementTrend, postComposition, registeredTrend } from './chart-options';
 
 /**
  * The four charts; file names carry the month and the township (or 全县). The contact rate is the chosen month's:
@@ -18,7 +19,7 @@ export default function HomeCharts({
   workingMonth: string;
 }) {
   const { charts, month } = overview;
-  const which = month === workingMonth ? '本月' : monthLabel(month);
+  const which = month === workingMonth ? '本月' : monthText(month);
   const options = useMemo(
     () => ({
       registered: registeredTrend(charts.trend),

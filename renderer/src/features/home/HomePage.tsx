@@ -6,7 +6,7 @@ import { MonthPicker } from '../../components/MonthPicker';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { useSession } from '../../components/session';
 import { usePlaces } from '../../components/usePlaces';
-import { monthLabel } from './chart-options';
+import { monthText } from '../../components/format';
 import { FigureCards } from './FigureCards';
 import { ReminderPanel } from './ReminderPanel';
 
@@ -48,7 +48,7 @@ export function HomePage() {
           首页
         </Typography.Title>
         <Typography.Text type="secondary">
-          {monthLabel(data?.month ?? workingMonth)}
+          {monthText(data?.month ?? workingMonth)}
           {data ? `，统计至 ${data.asOf}` : ''}
         </Typography.Text>
         <Flex align="center" gap={12} style={{ marginInlineStart: 'auto' }}>

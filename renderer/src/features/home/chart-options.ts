@@ -4,7 +4,6 @@ import type { ChartOption } from './echarts';
 
 type Charts = HomeOverview['charts'];
 
-const monthLabel = (m: string) => `${m.slice(0, 4)}年${Number(m.slice(5, 7))}月`;
 const shortMonth = (m: string) => `${Number(m.slice(5, 7))}月`;
 const GRID = { left: 48, right: 16, top: 44, bottom: 28 };
 
@@ -94,5 +93,3 @@ export function postComposition(rows: Charts['postComposition']): ChartOption {
     ],
   };
 }
-
-export { monthLabel };

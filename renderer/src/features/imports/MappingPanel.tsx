@@ -7,7 +7,7 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { usePlaces } from '../../components/usePlaces';
 import { DefaultValueInput } from './DefaultValueInput';
 import type { ImportKindId } from '../../../../shared/contract/roster-imports';
-import { MAPPING_CHANNELS } from './import-kinds';
+import { MAPPING_CHANNELS } from '../../components/import-dialog/import-kinds';
 import {
   fieldKeys,
   SOURCE_TEXT,

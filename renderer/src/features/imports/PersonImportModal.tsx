@@ -23,11 +23,16 @@ import {
   type RosterImportCheck,
   type RosterImportResult,
 } from '../../../../shared/contract/roster-imports';
-import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from './import-kinds';
-import { RosterCheckView } from './RosterCheckView';
-import { ImportDone, ImportFileDragger, readImportFile, type ChosenFile } from './ImportSteps';
-import { useDownloadJob } from '../reports/useDownloadJob';
-import { ImportCheckView } from './ImportCheckView';
+import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from '../../components/import-dialog/import-kinds';
+import { RosterCheckView } from '../../components/import-dialog/RosterCheckView';
+import {
+  ImportDone,
+  ImportFileDragger,
+  readImportFile,
+  type ChosenFile,
+} from '../../components/import-dialog/ImportSteps';
+import { useDownloadJob } from '../../components/useDownloadJob';
+import { ImportCheckView } from '../../components/import-dialog/ImportCheckView';
 import { useProgressJob } from '../../components/useProgressJob';
 import { useCan } from '../../components/useCan';
 

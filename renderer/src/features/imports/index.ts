@@ -1,5 +1,2 @@
-// The persons toolbar's 导入 and 导出. Wire into features/persons/PersonToolbarExtras.tsx as
-//   return <PersonToolbarButtons {...props} />;
-export { PersonToolbarButtons, type PersonToolbarButtonsProps } from './PersonToolbarButtons';
+// The persons toolbar's 导入; app/PersonToolbar.tsx puts it beside 导出.
 export { PersonImportButton } from './PersonImportButton';
-export { PersonExportButton } from '../reports/PersonExportButton';

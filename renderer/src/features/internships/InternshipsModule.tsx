@@ -1,6 +1,6 @@
 import { Badge, Space, Tabs, Typography } from 'antd';
 import { COUNT_BADGE_COLOURS } from '../../components/CountBadge';
-import { useCallback, useState } from 'react';
+import { useCallback, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { useTownshipParam } from '../../components/useTownshipParam';
 import { BasesTab } from './BasesTab';
@@ -8,7 +8,6 @@ import { DueTab } from './DueTab';
 import { InternListTab } from './InternListTab';
 import { RetentionTab } from './RetentionTab';
 import { useRead } from '../../api';
-import { AllowancesTab } from '../subsidies/AllowancesTab';
 
 const TABS = ['interns', 'bases', 'retention', 'due', 'allowances'] as const;
 type Tab = (typeof TABS)[number];
@@ -21,8 +20,13 @@ const counted = (label: string, count: number) => (
   </Space>
 );
 
+interface Props {
+  /** 补贴发放: the subsidies module's allowance tab, given by app/modules.tsx (a feature does not import another). */
+  allowances: ReactNode;
+}
+
 /** #/internships/* — 就业见习: 见习人员, 见习基地, 留用率, 到期提醒 and 补贴发放 (#/internships/{tab}). */
-export function InternshipsModule() {
+export function InternshipsModule({ allowances }: Props) {
   const tab = useParams()['*']?.split('/')[0];
   const navigate = useNavigate();
   const active: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'interns';
@@ -66,7 +70,7 @@ export function InternshipsModule() {
               />
             ),
           },
-          { key: 'allowances', label: '补贴发放', children: <AllowancesTab /> },
+          { key: 'allowances', label: '补贴发放', children: allowances },
         ]}
       />
     </>

@@ -6,7 +6,7 @@ import { SelectField } from '../../components/SelectField';
 import { textBinding } from '../../components/field-bindings';
 import { fieldId } from './form-bindings';
 import type { PersonFormValues } from './person-form-values';
-import { EMPLOYMENT_STATUS_OPTIONS, URBAN_RURAL_OPTIONS } from './person-options';
+import { EMPLOYMENT_STATUS_OPTIONS, URBAN_RURAL_OPTIONS } from '../../components/person-options';
 import { PlacePicker } from './PlacePicker';
 import type { Places } from '../../components/usePlaces';
 

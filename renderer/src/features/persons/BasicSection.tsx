@@ -14,7 +14,7 @@ import { factsFrom, factsFromIdNumber } from './id-facts';
 import { IdDerivedFacts } from './IdDerivedFacts';
 import { MaskedNumberField } from './MaskedNumberField';
 import type { PersonFormValues } from './person-form-values';
-import { EDUCATION_OPTIONS, ETHNICITY_OPTIONS, retirementOptions } from './person-options';
+import { EDUCATION_OPTIONS, ETHNICITY_OPTIONS, retirementOptions } from '../../components/person-options';
 
 interface BasicSectionProps {
   /** The stored person when editing. */

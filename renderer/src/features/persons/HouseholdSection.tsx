@@ -4,7 +4,7 @@ import type { ReactElement } from 'react';
 import { Controller, useFieldArray, useFormContext, type ControllerRenderProps, type Path } from 'react-hook-form';
 import { fieldId } from './form-bindings';
 import { EMPTY_MEMBER, type PersonFormValues } from './person-form-values';
-import { MEMBER_STATUS_SUGGESTIONS, RELATION_SUGGESTIONS } from './person-options';
+import { MEMBER_STATUS_SUGGESTIONS, RELATION_SUGGESTIONS } from '../../components/person-options';
 
 const MAX_MEMBERS = 20;
 const SPANS = { name: 5, id: 7, relation: 4, status: 4, able: 3, remove: 1 } as const;

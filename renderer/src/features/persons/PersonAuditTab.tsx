@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { AuditEntry } from '../../../../shared/contract/audit';
 import { auditActionLabel } from '../../../../shared/contract/audit-labels';
 import { useRead } from '../../api';
-import { formatDateTime } from './format';
+import { formatDateTime } from '../../components/format';
 
 /**
  * 操作记录: every change to this person and every full-ID view, and the entries of their registrations, contacts,

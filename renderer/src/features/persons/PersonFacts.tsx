@@ -11,7 +11,8 @@ import {
   sexLabel,
   urbanRuralLabel,
 } from '../../../../shared/enums';
-import { formatDateTime, formatRetirementAge } from './format';
+import { formatDateTime } from '../../components/format';
+import { formatRetirementAge } from './format';
 
 const or = (v: string | null | undefined) => v || '—';
 

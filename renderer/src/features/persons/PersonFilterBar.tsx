@@ -2,7 +2,7 @@ import { Button, Checkbox, Flex, Input, InputNumber, Space, Switch } from 'antd'
 import { useEffect, useRef, useState } from 'react';
 import { EntrySelect } from '../../components/EntrySelect';
 import type { ListParams } from './list-params';
-import { EMPLOYMENT_STATUS_OPTIONS, ETHNICITY_OPTIONS, SEX_OPTIONS } from './person-options';
+import { EMPLOYMENT_STATUS_OPTIONS, ETHNICITY_OPTIONS, SEX_OPTIONS } from '../../components/person-options';
 import { placesEmptyText, townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
 
 const SEARCH_DELAY_MS = 300;

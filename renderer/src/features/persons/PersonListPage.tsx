@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { PersonListItem } from '../../../../shared/contract/persons';
 import { useRead } from '../../api';
@@ -18,7 +18,7 @@ import {
 import { PersonFilterBar } from './PersonFilterBar';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonTable } from './PersonTable';
-import { PersonToolbarExtras } from './PersonToolbarExtras';
+import type { PersonToolbarProps } from '../../components/person-toolbar';
 import { useCan } from '../../components/useCan';
 import { useFocusLater } from '../../components/useFocusLater';
 import { usePlaces } from '../../components/usePlaces';
@@ -27,8 +27,8 @@ import { usePlaces } from '../../components/usePlaces';
 type Editing = { kind: 'create'; round: number } | { kind: 'edit'; id: string } | null;
 
 interface PersonListPageProps {
-  /** Extra toolbar buttons (导入/导出); defaults to the PersonToolbarExtras slot. */
-  toolbarExtra?: ReactNode;
+  /** Extra toolbar buttons (导入/导出, app/PersonToolbar.tsx): the persons feature does not import those modules. */
+  Toolbar?: ComponentType<PersonToolbarProps>;
 }
 
 /**
@@ -42,7 +42,7 @@ export function PersonListPage(props: PersonListPageProps) {
   return <PersonListView {...props} />;
 }
 
-function PersonListView({ toolbarExtra }: PersonListPageProps) {
+function PersonListView({ Toolbar }: PersonListPageProps) {
   const { remove, restore } = useDeleteRestore({
     noun: '人员',
     deleteChannel: 'persons.delete',
@@ -118,7 +118,7 @@ function PersonListView({ toolbarExtra }: PersonListPageProps) {
               新增
             </Button>
           )}
-          {toolbarExtra ?? <PersonToolbarExtras filters={{ ...input, page: undefined }} onChanged={reload} />}
+          {Toolbar && <Toolbar filters={{ ...input, page: undefined }} onChanged={reload} />}
         </Space>
         <Typography.Text type="secondary" role="status" aria-live="polite">
           共 {total} 人

@@ -3,27 +3,28 @@ import { Alert, Button, Result, Spin, Tabs } from 'antd';
 import { useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { useDeleteRestore } from '../../components/list-page';
-import { PersonInternshipsTab } from '../internships';
-import { PersonTrainingTab } from '../training';
-import { PersonPostsTab } from '../posts';
-import { PersonRecognitionsTab } from '../recognitions';
-import { PersonRegistrationsTab } from '../registrations';
 import { lastListSearch } from './list-params';
 import { PersonAuditTab } from './PersonAuditTab';
 import { PersonFacts } from './PersonFacts';
 import { PersonFormDrawer } from './PersonFormDrawer';
 import { PersonHeader } from './PersonHeader';
 import { usePerson } from './usePerson';
+import type { PersonModuleTab } from '../../components/person-tab';
 import { useCan } from '../../components/useCan';
 import { usePlaces } from '../../components/usePlaces';
 
-/** #/persons/:id — everything about one person: key facts on top, then a tab per module. */
-export function PersonPage() {
-  const { id = '' } = useParams();
-  return <PersonRecord key={id} id={id} />;
+interface Props {
+  /** The modules' tabs (app/person-tabs.tsx): the person page does not import the modules above it. */
+  tabs: readonly PersonModuleTab[];
 }
 
-function PersonRecord({ id }: { id: string }) {
+/** #/persons/:id — everything about one person: key facts on top, then a tab per module. */
+export function PersonPage({ tabs }: Props) {
+  const { id = '' } = useParams();
+  return <PersonRecord key={id} id={id} tabs={tabs} />;
+}
+
+function PersonRecord({ id, tabs }: Props & { id: string }) {
   const navigate = useNavigate();
   const { person, error, loading, reload } = usePerson(id);
   const places = usePlaces();
@@ -101,11 +102,7 @@ function PersonRecord({ id }: { id: string }) {
         defaultActiveKey={params.get('tab') ?? 'basic'}
         items={[
           { key: 'basic', label: '基本信息', children: <PersonFacts person={person} /> },
-          { key: 'registrations', label: '失业登记与联系', children: <PersonRegistrationsTab {...tab} /> },
-          { key: 'recognitions', label: '就业困难认定', children: <PersonRecognitionsTab {...tab} /> },
-          { key: 'posts', label: '公益性岗位', children: <PersonPostsTab {...tab} /> },
-          { key: 'internships', label: '就业见习', children: <PersonInternshipsTab {...tab} /> },
-          { key: 'training', label: '培训', children: <PersonTrainingTab {...tab} /> },
+          ...tabs.map(({ key, label, Tab }) => ({ key, label, children: <Tab {...tab} /> })),
           { key: 'audit', label: '操作记录', children: <PersonAuditTab personId={id} version={auditVersion} /> },
         ]}
       />

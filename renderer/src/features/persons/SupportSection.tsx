@@ -8,7 +8,11 @@ import { textBinding } from '../../components/field-bindings';
 import { fieldId, warningText } from './form-bindings';
 import { MaskedNumberField } from './MaskedNumberField';
 import type { PersonFormValues } from './person-form-values';
-import { DISABILITY_GRADE_OPTIONS, DISABILITY_TYPE_OPTIONS, POVERTY_STATUS_OPTIONS } from './person-options';
+import {
+  DISABILITY_GRADE_OPTIONS,
+  DISABILITY_TYPE_OPTIONS,
+  POVERTY_STATUS_OPTIONS,
+} from '../../components/person-options';
 
 function bankWarning(raw: string): string | undefined {
   if (!normalizeBankCard(raw)) return undefined;

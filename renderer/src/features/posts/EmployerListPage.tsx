@@ -9,7 +9,7 @@ import { placesEmptyText, townshipOptions, usePlaces } from '../../components/us
 import { useCan } from '../../components/useCan';
 import { EmployerFormDrawer } from './EmployerFormDrawer';
 import { NATURE_OPTIONS } from './post-options';
-import { PostsNav } from './PostsNav';
+import { PostsNav } from '../../components/PostsNav';
 import { SearchBox } from './SearchBox';
 import { DeletedSwitch, useDeleteRestore, useUrlParams } from '../../components/list-page';
 

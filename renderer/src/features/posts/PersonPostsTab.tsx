@@ -3,9 +3,8 @@ import { Link } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import type { PersonTabProps } from '../../components/person-tab';
-import { formatMonth } from './post-options';
+import { formatMonth } from '../../components/format';
 import { useRead } from '../../api';
-import { PersonSubsidyMonths } from '../subsidies/PersonSubsidyMonths';
 
 /** The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post, and each month's amounts. */
 export function PersonPostsTab({ personId }: PersonTabProps) {
@@ -76,7 +75,6 @@ export function PersonPostsTab({ personId }: PersonTabProps) {
           },
         ]}
       />
-      <PersonSubsidyMonths personId={personId} />
     </>
   );
 }

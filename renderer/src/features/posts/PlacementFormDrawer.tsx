@@ -21,7 +21,7 @@ import {
 import { PlacementPreview } from './PlacementPreview';
 import { BASIS_LIST_OPTIONS, basisCodeOptions } from './post-options';
 import { usePlacementPreview } from './usePlacementPreview';
-import { useRecognitionOn } from '../recognitions';
+import { useRecognitionOn } from '../../components/useRecognitionOn';
 
 const FORM_ID = 'placement-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;

@@ -1,7 +1,7 @@
 import { Alert, Descriptions, Space, Spin, Tag, Typography } from 'antd';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { povertyStatusLabel } from '../../../../shared/enums';
-import { formatMonth } from './post-options';
+import { formatMonth } from '../../components/format';
 import type { Preview } from './usePlacementPreview';
 
 interface Props {

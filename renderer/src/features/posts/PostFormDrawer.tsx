@@ -10,7 +10,7 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import type { Places } from '../../components/usePlaces';
 import { DateInput } from '../../components/DateInput';
-import { EmployerSelect } from './EmployerSelect';
+import { EmployerSelect } from '../../components/EmployerSelect';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver, renameKeys } from '../../components/input-resolver';
 import { POST_FIELDS, POST_RENAMES, newPost, toPostInput, valuesOfPost, type PostValues } from './post-form-values';

@@ -11,7 +11,7 @@ import { useCan } from '../../components/useCan';
 import { AREA_OPTIONS, POST_STATUS_OPTIONS } from './post-options';
 import { formatFen } from '../../../../shared/domain/money';
 import { PostFormDrawer } from './PostFormDrawer';
-import { PostsNav } from './PostsNav';
+import { PostsNav } from '../../components/PostsNav';
 import { SearchBox } from './SearchBox';
 import { useUrlParams } from '../../components/list-page';
 import { useRead } from '../../api';

@@ -3,7 +3,7 @@ import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import { Link } from 'react-router';
 import { useCan } from '../../components/useCan';
-import { formatMonth } from './post-options';
+import { formatMonth } from '../../components/format';
 
 const LINK = { padding: 0 };
 

@@ -7,8 +7,8 @@ import type { PlacementWorkItem, vacancyItem } from '../../../../shared/contract
 import { leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useCan } from '../../components/useCan';
 import { LeaveModal } from './LeaveModal';
-import { formatMonth } from './post-options';
-import { PostsNav } from './PostsNav';
+import { formatMonth } from '../../components/format';
+import { PostsNav } from '../../components/PostsNav';
 import { useUrlParams } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { useRead } from '../../api';

@@ -36,6 +36,3 @@ export const BASIS_LIST_OPTIONS = [
 ];
 export const basisCodeOptions = (list: 'E06' | 'E24') =>
   list === 'E06' ? options(DIFFICULTY_CATEGORIES) : options(POVERTY_STATUSES.filter((s) => s.code !== '0'));
-
-/** 'YYYY-MM' → 'YYYY年MM月'. */
-export const formatMonth = (m: string | null | undefined) => (m ? `${m.slice(0, 4)}年${m.slice(5, 7)}月` : '—');

@@ -1,4 +1,3 @@
 export { RecognitionsModule } from './RecognitionsModule';
 export { PersonRecognitionsTab } from './PersonRecognitionsTab';
 export { RecognitionsNavBadge } from './RecognitionsNavBadge';
-export { useRecognitionOn } from './useRecognitionOn';

@@ -6,7 +6,7 @@ import { EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel
 import { FormField } from '../../components/FormField';
 import { DateInput } from '../../components/DateInput';
 import { SelectField } from '../../components/SelectField';
-import { EMPLOYMENT_STATUS_OPTIONS } from '../persons/person-options';
+import { EMPLOYMENT_STATUS_OPTIONS } from '../../components/person-options';
 import type { ContactFormValues } from './contact-values';
 import { textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { PersonListInput } from '../../../../shared/contract/persons';
 import { useSession } from '../../components/session';
 import { FULL_EXPORT_WARNING } from './ReportExportForm';
-import { useDownloadJob } from './useDownloadJob';
+import { useDownloadJob } from '../../components/useDownloadJob';
 
 /** 1,234 */
 const count = (n: number) => n.toLocaleString('en-US');

@@ -13,8 +13,8 @@ import {
   type ReportExportInput,
 } from '../../../../shared/contract/reports';
 import { useSession } from '../../components/session';
-import { useRegionList } from '../settings/useRegionList';
-import { useDownloadJob } from './useDownloadJob';
+import { useRegionList } from '../../components/useRegionList';
+import { useDownloadJob } from '../../components/useDownloadJob';
 
 export const FULL_EXPORT_WARNING = '内部资料，注意保密；此操作将被记录。';
 

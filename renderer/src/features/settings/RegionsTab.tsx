@@ -11,7 +11,7 @@ import { RegionCreateModal } from './RegionCreateModal';
 import { RegionImportButton } from './RegionImportButton';
 import { RegionRenameModal } from './RegionRenameModal';
 import { RegionTable } from './RegionTable';
-import { useRegionList } from './useRegionList';
+import { useRegionList } from '../../components/useRegionList';
 
 type Dialog = { kind: 'create'; parent: Region | null } | { kind: 'rename'; region: Region } | null;
 

@@ -6,7 +6,7 @@ import type { AttendanceRow } from '../../../../shared/contract/attendance';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
 import { useCtrlS } from '../../components/useCtrlS';
-import { formatMonth } from '../posts/post-options';
+import { formatMonth } from '../../components/format';
 import { useCan } from '../../components/useCan';
 import { AttendanceImportModal } from './AttendanceImportModal';
 import { MARKS_HINT, markColumns } from './daily-marks';

@@ -4,11 +4,11 @@ import { useState } from 'react';
 import type { RosterImportCheck, RosterImportResult } from '../../../../shared/contract/roster-imports';
 import { useInvalidate } from '../../api';
 import { useProgressJob } from '../../components/useProgressJob';
-import { ROSTER_CHANNELS } from '../imports/import-kinds';
-import { ImportDone, ImportFileDragger, readImportFile } from '../imports/ImportSteps';
-import { RosterCheckView } from '../imports/RosterCheckView';
-import { useDownloadJob } from '../reports/useDownloadJob';
-import { formatMonth } from '../posts/post-options';
+import { ROSTER_CHANNELS } from '../../components/import-dialog/import-kinds';
+import { ImportDone, ImportFileDragger, readImportFile } from '../../components/import-dialog/ImportSteps';
+import { RosterCheckView } from '../../components/import-dialog/RosterCheckView';
+import { useDownloadJob } from '../../components/useDownloadJob';
+import { formatMonth } from '../../components/format';
 import { useRosterExport } from './useRosterExport';
 
 type Stage =

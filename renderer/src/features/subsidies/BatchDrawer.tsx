@@ -3,7 +3,7 @@ import type { BatchDetail } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead } from '../../api';
 import { useCan } from '../../components/useCan';
-import { formatMonth } from '../posts/post-options';
+import { formatMonth } from '../../components/format';
 import { SupplementForm } from './SupplementForm';
 
 type Item = BatchDetail['items'][number];

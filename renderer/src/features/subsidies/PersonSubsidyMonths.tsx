@@ -2,7 +2,7 @@ import { Alert, Table, Tag, Typography } from 'antd';
 import type { PersonMonth } from '../../../../shared/contract/attendance';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead } from '../../api';
-import { formatMonth } from '../posts/post-options';
+import { formatMonth } from '../../components/format';
 
 /** The person page, 公益性岗位 tab: each month's attendance and amounts, its roster and any later 补发/扣回. */
 export function PersonSubsidyMonths({ personId }: { personId: string }) {

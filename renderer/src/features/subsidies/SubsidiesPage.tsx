@@ -4,7 +4,7 @@ import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { useTownshipParam } from '../../components/useTownshipParam';
-import { PostsNav } from '../posts/PostsNav';
+import { PostsNav } from '../../components/PostsNav';
 import { useCan } from '../../components/useCan';
 import { RosterCard, useNotifyWrite } from './RosterCard';
 import { useRosterExport } from './useRosterExport';

@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import { reportInfo, reportName } from '../../../../shared/contract/reports';
-import { useDownloadJob } from '../reports/useDownloadJob';
+import { useDownloadJob } from '../../components/useDownloadJob';
 
 /** Exports a roster report of the month (RPT-05 考勤表, RPT-06 花名册, RPT-09) through the one export job. */
 export function useRosterExport() {

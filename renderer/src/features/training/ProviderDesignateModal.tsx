@@ -11,7 +11,7 @@ import { selectBinding, textBinding } from '../../components/field-bindings';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
-import { EmployerSelect } from '../posts/EmployerSelect';
+import { EmployerSelect } from '../../components/EmployerSelect';
 
 type KindCode = (typeof PROVIDER_KIND_CODES)[number];
 

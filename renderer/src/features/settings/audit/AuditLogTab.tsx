@@ -5,8 +5,8 @@ import { auditActionLabel, auditEntityLabel } from '../../../../../shared/contra
 import { useRead } from '../../../api';
 import { DateInput } from '../../../components/DateInput';
 import { emptyListText, useUrlParams } from '../../../components/list-page';
-import { formatDateTime } from '../../persons/format';
-import { useDownloadJob } from '../../reports/useDownloadJob';
+import { formatDateTime } from '../../../components/format';
+import { useDownloadJob } from '../../../components/useDownloadJob';
 
 /**
  * 设置 → 操作记录: the whole audit log, filtered by 操作员, 操作, 记录类型 / 记录编号 and dates, paged on the server,

@@ -6,7 +6,7 @@ import { useRead, useWrite } from '../../../api';
 import { DateInput } from '../../../components/DateInput';
 import { useSession } from '../../../components/session';
 import { useCan } from '../../../components/useCan';
-import { monthText } from '../locks/month-text';
+import { monthText } from '../../../components/format';
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const ADD_KINDS: CalendarDayKind[] = ['holiday', 'workday'];

@@ -2,9 +2,9 @@ import { Alert, App, Button, Input, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { PeriodLock, PeriodLockEvent } from '../../../../../shared/contract/period-locks';
 import { useRead, useWrite } from '../../../api';
-import { formatDateTime } from '../../persons/format';
+import { formatDateTime } from '../../../components/format';
 import { useCan } from '../../../components/useCan';
-import { monthText } from './month-text';
+import { monthText } from '../../../components/format';
 import { UnlockModal } from './UnlockModal';
 
 /**

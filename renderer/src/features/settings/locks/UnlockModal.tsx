@@ -7,7 +7,7 @@ import { periodUnlockInput } from '../../../../../shared/contract/period-locks';
 import { useServerError, useWrite } from '../../../api';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
-import { monthText } from './month-text';
+import { monthText } from '../../../components/format';
 
 const FORM_ID = 'period-unlock-form';
 const FIELDS = ['reason'] as const;

@@ -1,7 +1,7 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Button, Result, Upload } from 'antd';
 import type { ReactNode } from 'react';
-import { readFileAsBase64 } from '../../components/read-file-base64';
+import { readFileAsBase64 } from '../read-file-base64';
 
 // Pieces every import dialog shows the same way (人员 and the roster kinds, the 考勤表 on the attendance page):
 // the file picker, reading the chosen file, and the end of an import with its error list.

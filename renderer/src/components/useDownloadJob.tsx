@@ -1,9 +1,9 @@
 import { App } from 'antd';
 import { useCallback } from 'react';
-import type { ChannelInput, JobResultOf } from '../../../../shared/contract';
-import { useApi } from '../../api';
-import { saveDownloaded } from '../../api/save-downloaded';
-import { useProgressJob } from '../../components/useProgressJob';
+import type { ChannelInput, JobResultOf } from '../../../shared/contract';
+import { useApi } from '../api';
+import { saveDownloaded } from '../api/save-downloaded';
+import { useProgressJob } from './useProgressJob';
 
 /** Job channels that write a file for files.take. */
 export type FileJobChannel =

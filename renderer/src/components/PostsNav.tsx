@@ -1,6 +1,6 @@
 import { Badge, Segmented } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
-import { useRead } from '../../api';
+import { useRead } from '../api';
 
 const SECTIONS = [
   { value: '/posts', label: '岗位' },

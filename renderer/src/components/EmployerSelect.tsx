@@ -1,7 +1,7 @@
 import type { RefSelectProps } from 'antd';
 import type { Ref } from 'react';
-import { EntrySelect } from '../../components/EntrySelect';
-import { useRead } from '../../api';
+import { EntrySelect } from './EntrySelect';
+import { useRead } from '../api';
 
 interface EmployerSelectProps {
   id?: string;

@@ -1,4 +1,4 @@
-import type { CodeItem } from '../../../../shared/enums';
+import type { CodeItem } from '../../../shared/enums';
 import {
   DISABILITY_GRADES,
   DISABILITY_TYPES,
@@ -9,7 +9,7 @@ import {
   RETIREMENT_CATEGORIES,
   SEXES,
   URBAN_RURAL,
-} from '../../../../shared/enums';
+} from '../../../shared/enums';
 
 // Select options for the person screens: Chinese labels, codes as values (UI.md: never show the codes).
 

@@ -1,4 +1,4 @@
-import { useRead } from '../../api';
+import { useRead } from '../api';
 
 /** The region list from the core; `loading` while the current filter's answer has not arrived. */
 export function useRegionList(includeRetired: boolean) {

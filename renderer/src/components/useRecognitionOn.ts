@@ -1,5 +1,5 @@
-import type { RecognitionDetail } from '../../../../shared/contract/recognitions';
-import { useRead } from '../../api';
+import type { RecognitionDetail } from '../../../shared/contract/recognitions';
+import { useRead } from '../api';
 
 /**
  * The person's recognition in force on `date` (已认定 by then and not exited before it), or null; what a placement
