@@ -63,6 +63,7 @@ const REQUIRED_LABELS: Record<ImportKindId, string> = {
     .join('、'),
   placements: ROSTER_FIELD_TABLES.placements.required.map((k) => ROSTER_FIELD_TABLES.placements.fields[k]).join('、'),
   trainees: ROSTER_FIELD_TABLES.trainees.required.map((k) => ROSTER_FIELD_TABLES.trainees.fields[k]).join('、'),
+  results: ROSTER_FIELD_TABLES.results.required.map((k) => ROSTER_FIELD_TABLES.results.fields[k]).join('、'),
 };
 const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKindId[]).map((k) => ({
   value: k,

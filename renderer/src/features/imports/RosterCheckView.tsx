@@ -9,6 +9,7 @@ const RECORD: Record<RosterImportCheck['kind'], string> = {
   placements: '安置',
   trainees: '培训报名',
   attendance: '考勤',
+  results: '考核结果',
 };
 
 /** 共 N 行：可导入 A 行，有错误 B 行 (A + B = N). */
