@@ -24,7 +24,7 @@ import {
   type RosterImportResult,
 } from '../../../../shared/contract/roster-imports';
 import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from './import-kinds';
-import { RosterCheckView } from './RosterCheckView';
+import { RECORD, RosterCheckView } from './RosterCheckView';
 import { ImportDone, ImportFileDragger, readImportFile, type ChosenFile } from './ImportSteps';
 import { useDownloadJob } from '../reports/useDownloadJob';
 import { ImportCheckView } from './ImportCheckView';
@@ -47,7 +47,7 @@ export const doneMessage = (r: PersonImportResult) =>
 
 export const rosterDoneMessage = (c: RosterImportCheck, r: RosterImportResult) =>
   [
-    `导入完成：${c.kind === 'registrations' ? '失业登记' : '安置'} ${r.created} 条`,
+    `导入完成：${RECORD[c.kind]} ${r.created} 条`,
     r.persons ? `新增人员 ${r.persons} 人` : '',
     r.employers ? `新增用人单位 ${r.employers} 个` : '',
     r.posts ? `新增岗位 ${r.posts} 个` : '',

@@ -6,6 +6,7 @@ import { DateInput } from '../../components/DateInput';
 import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
+import { PersonImportModal } from '../imports/PersonImportModal';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { EnrolModal } from './EnrolModal';
 import { yuan } from './labels';
@@ -35,6 +36,7 @@ export function ClassPage({ id }: { id: string }) {
   const canEnrol = useCan('training.enrol');
   const canRecord = useCan('training.results.save');
   const canUnenrol = useCan('training.unenrol');
+  const canImport = useCan('imports.results.commit');
   const navigate = useNavigate();
   const { data: c, error, reload } = useRead('training.classes.get', { id });
   const act = useWrite('training.classes.act');
@@ -42,7 +44,7 @@ export function ClassPage({ id }: { id: string }) {
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<{ field: 'date' | 'reason' | null; message: string } | null>(null);
-  const [open, setOpen] = useState<'edit' | 'enrol' | 'results' | null>(null);
+  const [open, setOpen] = useState<'edit' | 'enrol' | 'results' | 'import' | null>(null);
   const today = useSession().info.today;
   const removeTrainee = useUnenrol(reload);
 
@@ -80,6 +82,9 @@ export function ClassPage({ id }: { id: string }) {
           )}
           {canRecord && ['03', '04', '05'].includes(c.status) && c.trainees.length > 0 && open !== 'results' && (
             <Button onClick={() => setOpen('results')}>录入考核结果</Button>
+          )}
+          {canImport && ['03', '04', '05'].includes(c.status) && c.trainees.length > 0 && open !== 'results' && (
+            <Button onClick={() => setOpen('import')}>导入考核结果</Button>
           )}
           {(canAct ? (ACTIONS[c.status] ?? []) : []).map((a) => (
             <Button
@@ -203,6 +208,9 @@ export function ClassPage({ id }: { id: string }) {
       )}
       {open === 'edit' && <ClassFormDrawer detail={c} onClose={() => setOpen(null)} onSaved={() => setOpen(null)} />}
       {open === 'enrol' && <EnrolModal detail={c} today={today} onClose={() => setOpen(null)} />}
+      {open === 'import' && (
+        <PersonImportModal initialKind="results" onClose={() => setOpen(null)} onImported={reload} />
+      )}
       <Modal
         open={!!acting}
         title={acting ? `${acting.label}培训班` : ''}
