@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
 import { registerState } from './db-bytes';
 import { makeCore, must } from './harness';
-import { base64, jobData, jobError, workbookOf, type Cell } from './import-workbooks';
+import { base64, jobData, jobError, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
 import { enrolInput, trainingCounty } from './training-fixtures';
 
 // Issue 15: a provider's 考核结果 sheet on the shared roster pipeline (imports.results.*). Each row is matched to the
@@ -64,6 +64,24 @@ const results = (s: Scene) =>
     .all();
 
 describe('issue 15: the 考核结果 sheet import', () => {
+  it('offers a blank sheet whose header the check reads back', async () => {
+    const s = await scene();
+    const t = await jobData<{ fileId: string }>(s.core, 'imports.results.template', {});
+    const { fileName, wb } = await takeWorkbook(s.core, t.fileId);
+    expect(fileName).toBe('培训考核结果导入模板.xlsx');
+    const ws = wb.getWorksheet('考核结果')!;
+    expect((ws.getRow(1).values as unknown[]).slice(1)).toEqual([
+      '班级编号',
+      '姓名',
+      '公民身份号码',
+      '实际学时',
+      '考核结果',
+      '证书类型',
+      '证书编号',
+      '发证日期',
+    ]);
+  });
+
   it('saves the rows of a clean sheet through the results rules (codes read from their labels)', async () => {
     const s = await scene();
     const r = await check(s, [

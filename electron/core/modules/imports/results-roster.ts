@@ -14,9 +14,15 @@ import type { HeaderSpec } from '../../excel/import/headers';
 import type { MappedRow } from '../../excel/import/rows';
 import { saveResults } from '../training/results';
 import { codeTable, readCode } from './person-codes';
-import { PERSON_IMPORT_SPECS } from './person-columns';
 import { rowCells, rowPerson } from './roster-cells';
-import type { RosterRow, RosterSpec, RowEnv, RowRead, TemplatedKind } from './roster-kind';
+import {
+  rosterSpecs,
+  type RosterRow,
+  type RosterSpec,
+  type RowEnv,
+  type RowRead,
+  type TemplatedKind,
+} from './roster-kind';
 import { labels } from './template';
 import type { TemplateDefinition } from './template-writer';
 import { CLASS_CODE_SPEC, rowClassId } from './trainee-roster';
@@ -31,14 +37,11 @@ const OWN: HeaderSpec[] = [
   { key: 'certNo', label: '证书编号', synonyms: ['证书号', '证书号码', '证书编码'] },
   { key: 'certDate', label: '发证日期', synonyms: ['发证时间', '颁证日期', '取证日期', '证书日期'] },
 ];
-const REQUIRED = new Set<string>(RESULT_IMPORT_REQUIRED);
-
-export const RESULT_IMPORT_SPECS: RosterSpec[] = (Object.entries(RESULT_IMPORT_FIELDS) as [Key, string][]).map(
-  ([key, label]) => {
-    const spec = [...PERSON_IMPORT_SPECS, ...OWN].find((s) => s.key === key);
-    if (!spec || spec.label !== label) throw new Error(`考核结果导入列 ${key} 的名称应为 ${label}`);
-    return { ...spec, required: REQUIRED.has(key) };
-  },
+export const RESULT_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
+  '考核结果',
+  RESULT_IMPORT_FIELDS,
+  RESULT_IMPORT_REQUIRED,
+  OWN,
 );
 const TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'classCode', 'certNo']);
 const label = (key: string) => RESULT_IMPORT_FIELDS[key as Key] ?? key;

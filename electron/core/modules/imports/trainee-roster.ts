@@ -14,9 +14,15 @@ import type { HeaderSpec } from '../../excel/import/headers';
 import type { MappedRow } from '../../excel/import/rows';
 import { enrol } from '../training/enrol';
 import { codeTable, readCode } from './person-codes';
-import { PERSON_IMPORT_SPECS } from './person-columns';
 import { rowCells, rowPerson, type RowCells } from './roster-cells';
-import type { RosterRow, RosterSpec, RowEnv, RowRead, TemplatedKind } from './roster-kind';
+import {
+  rosterSpecs,
+  type RosterRow,
+  type RosterSpec,
+  type RowEnv,
+  type RowRead,
+  type TemplatedKind,
+} from './roster-kind';
 import { labels } from './template';
 import type { TemplateDefinition } from './template-writer';
 
@@ -36,14 +42,11 @@ const OWN: HeaderSpec[] = [
   { key: 'graduationDate', label: '毕业时间', synonyms: ['毕业日期', '毕业年月'] },
   { key: 'enrolDate', label: '报名日期', synonyms: ['报名时间', '入学日期'] },
 ];
-const REQUIRED = new Set<string>(TRAINEE_IMPORT_REQUIRED);
-
-export const TRAINEE_IMPORT_SPECS: RosterSpec[] = (Object.entries(TRAINEE_IMPORT_FIELDS) as [Key, string][]).map(
-  ([key, label]) => {
-    const spec = [...PERSON_IMPORT_SPECS, ...OWN].find((s) => s.key === key);
-    if (!spec || spec.label !== label) throw new Error(`培训学员导入列 ${key} 的名称应为 ${label}`);
-    return { ...spec, required: REQUIRED.has(key) };
-  },
+export const TRAINEE_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
+  '培训学员',
+  TRAINEE_IMPORT_FIELDS,
+  TRAINEE_IMPORT_REQUIRED,
+  OWN,
 );
 const TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'classCode']);
 const label = (key: string) => TRAINEE_IMPORT_FIELDS[key as Key] ?? key;
