@@ -237,6 +237,7 @@ export const PERMISSIONS = {
   'imports.attendance.errorWorkbook': 'write',
   // Navigation badges in one read (issue 13)
   'home.badges': 'read',
+  ...rosterImportPermissions('results'),
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */

@@ -24,7 +24,11 @@ import { checkedFileFields, importFileInput, importToken, saveMappingInput, save
 //   message saying to import the persons first); the class is found by 班级编号; the enrolment goes through
 //   training.enrol's rules (BR-33 category against the register as of the class start, BR-34 no overlap, capacity).
 
-export const ROSTER_KINDS = ['registrations', 'placements', 'trainees', 'attendance'] as const;
+// results: a provider's 考核结果 sheet at 结业. Each row names a trainee by 班级编号 and 公民身份号码 (the person must
+//   be enrolled in that class); hours, result and certificate go through training.results.save's rules (hours ≤ the
+//   class's hours, a certificate number unique per type, the class opened, a trainee on a reviewed roster locked).
+
+export const ROSTER_KINDS = ['registrations', 'placements', 'trainees', 'attendance', 'results'] as const;
 export type RosterKindId = (typeof ROSTER_KINDS)[number];
 
 /** The kinds a clerk chooses from on the import page, persons first. */
@@ -33,6 +37,7 @@ export const IMPORT_KIND_LABELS = {
   registrations: '失业登记',
   placements: '公益性岗位安置',
   trainees: '培训学员',
+  results: '培训考核结果',
 } as const;
 export type ImportKindId = keyof typeof IMPORT_KIND_LABELS;
 
@@ -103,6 +108,19 @@ export const TRAINEE_IMPORT_FIELDS = {
 } as const;
 export const TRAINEE_IMPORT_REQUIRED = ['name', 'idNumber', 'classCode', 'category', 'enrolDate'];
 export const TRAINEE_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'categoryNote', 'graduationDate'];
+/** Every field a 考核结果 sheet can fill, key → label, in the template's order. */
+export const RESULT_IMPORT_FIELDS = {
+  classCode: '班级编号',
+  name: '姓名',
+  idNumber: '公民身份号码',
+  attendedHours: '实际学时',
+  result: '考核结果',
+  certType: '证书类型',
+  certNo: '证书编号',
+  certDate: '发证日期',
+} as const;
+export const RESULT_IMPORT_REQUIRED = ['classCode', 'name', 'idNumber', 'result'];
+export const RESULT_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'certNo', 'attendedHours'];
 /** Every field an imported 考勤表 (RPT-05, shared/contract/attendance-import.ts) can fill, key → label (days d1…d31 are 1日…31日). */
 export const ATTENDANCE_IMPORT_FIELDS: Record<string, string> = {
   name: '姓名',
@@ -138,6 +156,7 @@ export const ROSTER_FIELD_TABLES: Record<
     noDefault: PLACEMENT_IMPORT_NO_DEFAULT,
   },
   trainees: { fields: TRAINEE_IMPORT_FIELDS, required: TRAINEE_IMPORT_REQUIRED, noDefault: TRAINEE_IMPORT_NO_DEFAULT },
+  results: { fields: RESULT_IMPORT_FIELDS, required: RESULT_IMPORT_REQUIRED, noDefault: RESULT_IMPORT_NO_DEFAULT },
   attendance: {
     fields: ATTENDANCE_IMPORT_FIELDS,
     required: ATTENDANCE_IMPORT_REQUIRED,
@@ -211,6 +230,7 @@ function rosterChannels<E extends string>(entity: E) {
 const reg = rosterChannels('registration');
 const pla = rosterChannels('placement');
 const tra = rosterChannels('trainingEnrolment');
+const res = rosterChannels('trainingEnrolment');
 
 export const rosterImportsChannels = {
   'imports.registrations.check': reg.check,
@@ -234,4 +254,11 @@ export const rosterImportsChannels = {
   'imports.trainees.mappings.list': tra.list,
   'imports.trainees.mappings.save': tra.save,
   'imports.trainees.mappings.delete': tra.delete,
+  'imports.results.check': res.check,
+  'imports.results.commit': res.commit,
+  'imports.results.errorWorkbook': res.errorWorkbook,
+  'imports.results.template': res.template,
+  'imports.results.mappings.list': res.list,
+  'imports.results.mappings.save': res.save,
+  'imports.results.mappings.delete': res.delete,
 };

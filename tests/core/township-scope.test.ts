@@ -112,6 +112,8 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'training.followUps': () => [{}],
   'training.person': (s) => [{ personId: s.b.reg.id }],
   'training.rules.get': () => [{ date: '2026-11-28' }],
+  'imports.results.mappings.list': () => [{}],
+  'imports.results.template': () => [{}],
 };
 
 /** Read channels that are not called, and why. */

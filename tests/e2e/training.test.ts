@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { callApi, setUpCounty, startApp, type RunningApp } from './app';
@@ -11,7 +12,45 @@ import { PEOPLE, PROVIDER, idTail, setUpTraining } from './training-setup';
 // trainees with the person lookup (one refused because the register contradicts the category), opens it, fills the
 // results grid (hours above the class hours refused under the cell) and closes it; the class page shows one
 // trainee refused a subsidy for low attendance; the roster is made and reviewed and RPT-15's follow-up list follows
-// a recorded employment (API); the person page shows the 培训 tab.
+// a recorded employment (API); RPT-14 (totals, 大写) and RPT-15 (the employment rate before and after the employment)
+// are exported and read back; the person page shows the 培训 tab.
+
+/** Exports a report as the 报表导出 screen does (reports.export job, then files.take) and reads its first sheet. */
+async function exportSheet(app: RunningApp, input: Record<string, unknown>): Promise<unknown[][]> {
+  const { jobId } = await callApi<{ jobId: string }>(app, 'reports.export', { full: false, ...input });
+  for (let i = 0; i < 200; i++) {
+    const st = await callApi<{ state: string; result?: { ok: boolean; data?: { fileId: string } } }>(
+      app,
+      'jobs.status',
+      { jobId },
+    );
+    if (st.state === 'running') {
+      await new Promise((r) => setTimeout(r, 50));
+      continue;
+    }
+    expect(st.state).toBe('done');
+    const taken = await callApi<{ contentBase64: string }>(app, 'files.take', { fileId: st.result!.data!.fileId });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(taken.contentBase64, 'base64') as unknown as ArrayBuffer);
+    const ws = book.worksheets[0];
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => rows.push(Array.from({ length: ws.columnCount }, (_, c) => row.getCell(c + 1).value)));
+    return rows;
+  }
+  throw new Error('reports.export did not finish');
+}
+
+/** RPT-15's figures 1…18 (columns numbered in the 甲 row) for the provider row and the 合计 row. */
+async function rpt15(app: RunningApp) {
+  const rows = await exportSheet(app, { report: 'RPT-15', from: '2026-11', to: '2026-11', groupBy: 'employer' });
+  const numbering = rows.find((r) => r.includes('甲'))!;
+  const head = numbering.indexOf('甲');
+  const figures = (label: string) => {
+    const row = rows.find((r) => r[head] === label)!;
+    return Array.from({ length: 18 }, (_, i) => row[numbering.indexOf(String(i + 1))]);
+  };
+  return { provider: figures(PROVIDER), total: figures('合计') };
+}
 describe('职业技能培训: a class from plan to the subsidy roster', () => {
   let app: RunningApp;
   let scene: Awaited<ReturnType<typeof setUpTraining>>;
@@ -170,6 +209,18 @@ describe('职业技能培训: a class from plan to the subsidy roster', () => {
       { id: classId },
     );
     expect(detail.statusLabel).toBe('已申领补贴');
+
+    // RPT-14 of the month: the 合计 row = the two paid trainees, in figures and in 大写.
+    const rpt14 = await exportSheet(app, { report: 'RPT-14', month: '2026-11' });
+    const head = rpt14.find((r) => r.includes('培训补贴') && r.includes('姓名'))!;
+    const col = (h: string) => head.indexOf(h);
+    const grand = rpt14.find((r) => r[col('培训机构')] === '合计')!;
+    expect([grand[col('培训补贴')], grand[col('生活费补贴')], grand[col('合计')]]).toEqual([2000, 0, 2000]);
+    expect(rpt14.find((r) => String(r[0]).startsWith('合计人民币（大写）'))![0]).toBe('合计人民币（大写）：贰仟元整');
+
+    // RPT-15: no one employed after training yet, then the rate follows the recorded employment.
+    const before = await rpt15(app);
+    expect([before.total[14], before.total[15]]).toEqual([0, 0]);
     await callApi(app, 'training.employment.record', {
       enrolmentId: detail.trainees.find((t) => t.personId === scene.persons.a)!.id,
       employedDate: '2026-11-27',
@@ -178,6 +229,9 @@ describe('职业技能培训: a class from plan to the subsidy roster', () => {
     });
     const follow = await callApi<{ items: { personName: string }[] }>(app, 'training.followUps', {});
     expect(follow.items.map((i) => i.personName).sort()).toEqual([PEOPLE.b.name, PEOPLE.c.name].sort());
+    const after = await rpt15(app);
+    expect([after.total[14], after.total[15]]).toEqual([1, 0.333]);
+    expect(after.provider[14]).toBe(1);
   });
 
   it('the person page has a 培训 tab', async () => {

@@ -61,7 +61,7 @@ function handlers(): FakeHandlers {
 }
 
 describe('导入：名册类型', () => {
-  it('offers the four kinds; 公益性岗位安置 checks and commits through its own channels and lists what it creates', async () => {
+  it('offers the five kinds; 公益性岗位安置 checks and commits through its own channels and lists what it creates', async () => {
     const fake = createFakeApi(handlers());
     const onImported = vi.fn();
     renderWithApp(<PersonImportButton onImported={onImported} />, { api: fake.api, settings: SETTINGS });
@@ -70,7 +70,7 @@ describe('导入：名册类型', () => {
     const kinds = within(first)
       .getAllByRole('radio')
       .map((r) => r.closest('label')?.textContent);
-    expect(kinds).toEqual(['人员', '失业登记', '公益性岗位安置', '培训学员']);
+    expect(kinds).toEqual(['人员', '失业登记', '公益性岗位安置', '培训学员', '培训考核结果']);
     await userEvent.click(within(first).getByText('公益性岗位安置'));
     const dialog = await screen.findByRole('dialog', { name: '导入公益性岗位安置名册' });
     expect(

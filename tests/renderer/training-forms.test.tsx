@@ -3,11 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ClassFormDrawer } from '../../renderer/src/features/training/ClassFormDrawer';
 import { ClassPage } from '../../renderer/src/features/training/ClassPage';
+import { ResultImport } from '../../renderer/src/app/ResultImport';
 import { EnrolModal } from '../../renderer/src/features/training/EnrolModal';
 import { ProviderDesignateModal } from '../../renderer/src/features/training/ProviderDesignateModal';
 import { ResultsGrid } from '../../renderer/src/features/training/ResultsGrid';
 import { ProvidersTab } from '../../renderer/src/features/training/ProvidersTab';
 import { REMINDERS } from '../../renderer/src/features/home/reminder-links';
+import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { ClassDetail, Provider, Trainee } from '../../shared/contract/training';
 import { SETTINGS, createFakeApi, ok, region } from './fake-api';
 import { listItem } from './person-fixtures';
@@ -430,6 +432,62 @@ describe('录入考核结果', { timeout: 60_000 }, () => {
       'aria-invalid',
       'true',
     );
+  });
+});
+
+describe('导入考核结果 on the class page', { timeout: 60_000 }, () => {
+  it('opens the import dialog on the 考核结果 kind; the check names row and column; the commit reloads the class', async () => {
+    const MSG = '该人员不是培训班“PX2026-001”的学员，请核对班级编号和公民身份号码';
+    const check: RosterImportCheck = {
+      token: 'tok-r',
+      kind: 'results',
+      fileName: '考核结果.xlsx',
+      total: 2,
+      valid: 1,
+      errorRows: 1,
+      errorCount: 1,
+      errors: [{ row: 4, column: 'C', field: '公民身份号码', value: '653121198203150011', message: MSG }],
+      ignoredColumns: [],
+      acceptedCount: 1,
+      newPersons: [],
+      newEmployers: [],
+      newPosts: [],
+    };
+    const results: Record<string, unknown> = {
+      check: ok(check),
+      commit: ok({ created: 1, skipped: 1, persons: 0, employers: 0, posts: 0 }),
+    };
+    const opened = {
+      ...CLASS,
+      status: '03',
+      statusLabel: '开班',
+      enrolled: 1,
+      trainees: [trainee({ id: 'x1', personName: '阿依古丽' })],
+    };
+    const fake = createFakeApi({
+      'training.classes.get': () => ok(opened),
+      'imports.results.check': () => ok({ jobId: 'check' }),
+      'imports.results.commit': () => ok({ jobId: 'commit' }),
+      'imports.results.mappings.list': () => ok([]),
+      'jobs.status': ({ jobId }: { jobId: string }) =>
+        ok({ jobId, channel: 'x', state: 'done', done: 1, total: 1, phase: '已完成', result: results[jobId] }),
+    });
+    renderWithApp(<ClassPage id="c1" ResultImport={ResultImport} />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(await screen.findByRole('button', { name: '导入考核结果' }));
+    const dialog = await screen.findByRole('dialog', { name: '导入培训考核结果' });
+    expect(within(dialog).getByText(/必填列：班级编号、姓名、公民身份号码、考核结果/)).toBeInTheDocument();
+    const input = dialog.querySelector('input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(input, new File(['PK-results'], '考核结果.xlsx'));
+    expect(await screen.findByText('共 2 行：可导入 1 行，有错误 1 行', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(fake.callsTo('imports.results.check')).toEqual([
+      { fileName: '考核结果.xlsx', contentBase64: expect.any(String) },
+    ]);
+    expect(screen.getByText(MSG)).toBeInTheDocument();
+    const reads = fake.callsTo('training.classes.get').length;
+    await userEvent.click(screen.getByRole('button', { name: '导入有效行' }));
+    expect(await screen.findByText(/导入完成：考核结果 1 条，跳过 1 行/, {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(fake.callsTo('imports.results.commit')).toEqual([{ token: 'tok-r', skipInvalidRows: true }]);
+    await waitFor(() => expect(fake.callsTo('training.classes.get').length).toBeGreaterThan(reads));
   });
 });
 

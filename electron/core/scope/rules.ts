@@ -228,6 +228,14 @@ export const SCOPE_RULES = {
   'persons.exportRoster': 'filtered', // roster-export.ts: persons.list's query with ctx.scope
   'calendar.year': 'none',
   'calendar.setDay': 'none',
+  // A 考核结果 sheet names enrolled persons: roster-cells refuses a row of another township's person.
+  'imports.results.check': 'filtered',
+  'imports.results.commit': 'filtered',
+  'imports.results.errorWorkbook': 'none',
+  'imports.results.mappings.list': 'none',
+  'imports.results.mappings.save': 'none',
+  'imports.results.mappings.delete': 'none',
+  'imports.results.template': 'none',
 } as const satisfies Record<Channel, ScopeRule>;
 
 export const scopeRuleOf = (channel: Channel): ScopeRule => SCOPE_RULES[channel];

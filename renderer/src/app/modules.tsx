@@ -17,6 +17,7 @@ import { RecognitionsModule, RecognitionsNavBadge } from '../features/recognitio
 import { RegistrationsModule, RegistrationsNavBadge } from '../features/registrations';
 import { TrainingModule } from '../features/training';
 import { AllowancesTab, AttendanceGridPage, SubsidiesPage } from '../features/subsidies';
+import { ResultImport } from './ResultImport';
 
 export interface AppModule {
   /** Route path, also the navigation key. */
@@ -72,7 +73,7 @@ export const MODULES: readonly AppModule[] = [
     label: '职业技能培训',
     icon: <ToolOutlined aria-hidden />,
     ready: true,
-    element: <TrainingModule />,
+    element: <TrainingModule ResultImport={ResultImport} />,
   },
   { path: '/reports', label: '报表导出', icon: <FileExcelOutlined aria-hidden />, ready: true },
   { path: '/settings', label: '设置', icon: <SettingOutlined aria-hidden />, ready: true },

@@ -10,7 +10,7 @@ export type FileJobChannel =
   | 'reports.export'
   | 'audit.export'
   | 'persons.exportRoster'
-  | `imports.${'persons' | 'registrations' | 'placements' | 'trainees'}.${'template' | 'errorWorkbook'}`
+  | `imports.${'persons' | 'registrations' | 'placements' | 'trainees' | 'results'}.${'template' | 'errorWorkbook'}`
   | 'imports.attendance.errorWorkbook';
 
 export interface DownloadOptions<C extends FileJobChannel> {

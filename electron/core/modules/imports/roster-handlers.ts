@@ -11,12 +11,13 @@ import { deleteMapping, describeMapping, listMappings, saveMapping } from './map
 import { PLACEMENT_ROSTER } from './placement-roster';
 import { REGISTRATION_ROSTER } from './registration-roster';
 import { TRAINEE_ROSTER } from './trainee-roster';
+import { RESULT_ROSTER } from './results-roster';
 import { checkRoster } from './roster-check';
 import { commitRoster } from './roster-commit';
 import type { RosterRow, TemplatedKind } from './roster-kind';
 import { writeTemplate } from './template-writer';
 
-type Kinds = 'registrations' | 'placements' | 'trainees';
+type Kinds = 'registrations' | 'placements' | 'trainees' | 'results';
 type Channels<K extends Kinds> =
   | `imports.${K}.check`
   | `imports.${K}.commit`
@@ -61,4 +62,5 @@ export const rosterImportsHandlers = {
   ...handlersOf('registrations', REGISTRATION_ROSTER),
   ...handlersOf('placements', PLACEMENT_ROSTER),
   ...handlersOf('trainees', TRAINEE_ROSTER),
+  ...handlersOf('results', RESULT_ROSTER),
 };

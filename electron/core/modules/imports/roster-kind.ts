@@ -10,6 +10,7 @@ import type { RowErrorCollector } from '../../excel/import/errors';
 import type { HeaderSpec } from '../../excel/import/headers';
 import type { MappedRow } from '../../excel/import/rows';
 import type { MappingScope } from './mappings';
+import { PERSON_IMPORT_SPECS } from './person-columns';
 import type { Places } from './places';
 import type { TemplateDefinition } from './template-writer';
 
@@ -83,3 +84,20 @@ export type TemplatedKind<R extends RosterRow = RosterRow, S = unknown> = Roster
 
 export const labelOf = (kind: Pick<RosterKind, 'specs'>, key: string): string =>
   kind.specs.find((s) => s.key === key)?.label ?? key;
+
+/**
+ * A kind's columns in its field table's order: the person columns' specs and the kind's own (`own`), each checked
+ * against the table's label, marked required as the contract says.
+ */
+export function rosterSpecs(
+  noun: string,
+  fields: Readonly<Record<string, string>>,
+  required: readonly string[],
+  own: readonly HeaderSpec[],
+): RosterSpec[] {
+  return Object.entries(fields).map(([key, label]) => {
+    const spec = [...PERSON_IMPORT_SPECS, ...own].find((s) => s.key === key);
+    if (!spec || spec.label !== label) throw new Error(`${noun}导入列 ${key} 的名称应为 ${label}`);
+    return { ...spec, required: required.includes(key) };
+  });
+}

@@ -14,29 +14,39 @@ import type { HeaderSpec } from '../../excel/import/headers';
 import type { MappedRow } from '../../excel/import/rows';
 import { enrol } from '../training/enrol';
 import { codeTable, readCode } from './person-codes';
-import { PERSON_IMPORT_SPECS } from './person-columns';
-import { rowCells, rowPerson } from './roster-cells';
-import type { RosterRow, RosterSpec, RowEnv, RowRead, TemplatedKind } from './roster-kind';
+import { rowCells, rowPerson, type RowCells } from './roster-cells';
+import {
+  rosterSpecs,
+  type RosterRow,
+  type RosterSpec,
+  type RowEnv,
+  type RowRead,
+  type TemplatedKind,
+} from './roster-kind';
 import { labels } from './template';
 import type { TemplateDefinition } from './template-writer';
 
 type Key = keyof typeof TRAINEE_IMPORT_FIELDS;
 
+/** The 班级编号 column (also the 考核结果 sheet's, results-roster.ts). */
+export const CLASS_CODE_SPEC: HeaderSpec = {
+  key: 'classCode',
+  label: '班级编号',
+  synonyms: ['培训班编号', '班级', '培训班', '班号', '期次'],
+};
+
 const OWN: HeaderSpec[] = [
-  { key: 'classCode', label: '班级编号', synonyms: ['培训班编号', '班级', '培训班', '班号', '期次'] },
+  CLASS_CODE_SPEC,
   { key: 'category', label: '人员类别', synonyms: ['学员类别', '培训对象类别', '人员类型'] },
   { key: 'categoryNote', label: '类别说明', synonyms: ['类别依据', '备注说明'] },
   { key: 'graduationDate', label: '毕业时间', synonyms: ['毕业日期', '毕业年月'] },
   { key: 'enrolDate', label: '报名日期', synonyms: ['报名时间', '入学日期'] },
 ];
-const REQUIRED = new Set<string>(TRAINEE_IMPORT_REQUIRED);
-
-export const TRAINEE_IMPORT_SPECS: RosterSpec[] = (Object.entries(TRAINEE_IMPORT_FIELDS) as [Key, string][]).map(
-  ([key, label]) => {
-    const spec = [...PERSON_IMPORT_SPECS, ...OWN].find((s) => s.key === key);
-    if (!spec || spec.label !== label) throw new Error(`培训学员导入列 ${key} 的名称应为 ${label}`);
-    return { ...spec, required: REQUIRED.has(key) };
-  },
+export const TRAINEE_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
+  '培训学员',
+  TRAINEE_IMPORT_FIELDS,
+  TRAINEE_IMPORT_REQUIRED,
+  OWN,
 );
 const TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'classCode']);
 const label = (key: string) => TRAINEE_IMPORT_FIELDS[key as Key] ?? key;
@@ -63,6 +73,19 @@ const PATH_COLUMN: Record<string, string> = {
   enrolDate: 'enrolDate',
 };
 
+/** The id of the class the row's 班级编号 names ('' when blank or unknown: recorded on the cell). */
+export function rowClassId(c: RowCells, env: RowEnv): string {
+  const classCode = c.text('classCode');
+  if (!classCode) {
+    c.fail('classCode', '请填写班级编号');
+    return '';
+  }
+  const id = prepared(env.ctx.db, 'SELECT id FROM training_classes WHERE code = ?').pluck().get(classCode) as
+    string | undefined;
+  if (!id) c.fail('classCode', `找不到班级编号为“${classCode}”的培训班`);
+  return id ?? '';
+}
+
 export interface TraineeRosterRow extends RosterRow {
   input: z.output<typeof enrolInput>;
 }
@@ -73,15 +96,7 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<TraineeRosterRow> {
   const { bad, fail, text, code } = c;
   const who = rowPerson(mapped, env, c);
   if (who.found === null) fail('idNumber', '该人员尚未在人员信息中登记，请先导入人员名册');
-  const classCode = text('classCode');
-  let classId = '';
-  if (!classCode) fail('classCode', '请填写班级编号');
-  else {
-    const id = prepared(env.ctx.db, 'SELECT id FROM training_classes WHERE code = ?').pluck().get(classCode) as
-      string | undefined;
-    if (id) classId = id;
-    else fail('classCode', `找不到班级编号为“${classCode}”的培训班`);
-  }
+  const classId = rowClassId(c, env);
   const date = (key: 'enrolDate' | 'graduationDate') => {
     const d = readDateCell(c.cell(key));
     if (!d.ok) fail(key, d.message);

@@ -4,11 +4,13 @@ import type { PlannedCreation, RosterImportCheck } from '../../../../shared/cont
 import { ErrorsSection } from './ImportCheckView';
 import { SkippedRowsTable } from './ImportTables';
 
-const RECORD: Record<RosterImportCheck['kind'], string> = {
+/** What one imported row is, per kind (the result line: 导入完成：考勤 12 条). */
+export const RECORD: Record<RosterImportCheck['kind'], string> = {
   registrations: '失业登记',
   placements: '安置',
   trainees: '培训报名',
   attendance: '考勤',
+  results: '考核结果',
 };
 
 /** 共 N 行：可导入 A 行，有错误 B 行 (A + B = N). */

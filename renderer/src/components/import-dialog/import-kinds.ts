@@ -23,6 +23,11 @@ export const MAPPING_CHANNELS = {
     save: 'imports.trainees.mappings.save',
     delete: 'imports.trainees.mappings.delete',
   },
+  results: {
+    list: 'imports.results.mappings.list',
+    save: 'imports.results.mappings.save',
+    delete: 'imports.results.mappings.delete',
+  },
 } as const satisfies Record<ImportKindId, Record<'list' | 'save' | 'delete', string>>;
 
 export const ROSTER_CHANNELS = {
@@ -50,6 +55,12 @@ export const ROSTER_CHANNELS = {
     commit: 'imports.attendance.commit',
     errorWorkbook: 'imports.attendance.errorWorkbook',
   },
+  results: {
+    check: 'imports.results.check',
+    commit: 'imports.results.commit',
+    errorWorkbook: 'imports.results.errorWorkbook',
+    template: 'imports.results.template',
+  },
 } as const;
 
 /** The dialog's title per kind (the persons title is the one the persons screens always had). */
@@ -58,6 +69,7 @@ export const KIND_TITLES: Record<ImportKindId, string> = {
   registrations: '导入失业登记名册',
   placements: '导入公益性岗位安置名册',
   trainees: '导入培训学员名册',
+  results: '导入培训考核结果',
 };
 
 /** What the choose step says about each kind. */
@@ -68,4 +80,6 @@ export const KIND_NOTES: Record<ImportKindId, string> = {
     '人员须已登记；用人单位和岗位按统一社会信用代码、岗位编号或名称查找，没有的将新建（检查后列出）。每行按安置规则检查。',
   trainees:
     '人员须已登记；培训班按班级编号查找。每行按报名规则检查：人员类别按开班日期与台账核对，不能同时参加时间重叠的培训班。',
+  results:
+    '按班级编号和公民身份号码查找本班学员。每行按考核结果的规则检查：学时不超过课程学时，同类证书编号不重复，培训班须已开班。',
 };

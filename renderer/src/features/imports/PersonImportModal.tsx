@@ -24,7 +24,7 @@ import {
   type RosterImportResult,
 } from '../../../../shared/contract/roster-imports';
 import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from '../../components/import-dialog/import-kinds';
-import { RosterCheckView } from '../../components/import-dialog/RosterCheckView';
+import { RECORD, RosterCheckView } from '../../components/import-dialog/RosterCheckView';
 import {
   ImportDone,
   ImportFileDragger,
@@ -52,7 +52,7 @@ export const doneMessage = (r: PersonImportResult) =>
 
 export const rosterDoneMessage = (c: RosterImportCheck, r: RosterImportResult) =>
   [
-    `导入完成：${c.kind === 'registrations' ? '失业登记' : '安置'} ${r.created} 条`,
+    `导入完成：${RECORD[c.kind]} ${r.created} 条`,
     r.persons ? `新增人员 ${r.persons} 人` : '',
     r.employers ? `新增用人单位 ${r.employers} 个` : '',
     r.posts ? `新增岗位 ${r.posts} 个` : '',
@@ -68,6 +68,7 @@ const REQUIRED_LABELS: Record<ImportKindId, string> = {
     .join('、'),
   placements: ROSTER_FIELD_TABLES.placements.required.map((k) => ROSTER_FIELD_TABLES.placements.fields[k]).join('、'),
   trainees: ROSTER_FIELD_TABLES.trainees.required.map((k) => ROSTER_FIELD_TABLES.trainees.fields[k]).join('、'),
+  results: ROSTER_FIELD_TABLES.results.required.map((k) => ROSTER_FIELD_TABLES.results.fields[k]).join('、'),
 };
 const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKindId[]).map((k) => ({
   value: k,

@@ -1,5 +1,5 @@
 import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ComponentType } from 'react';
 import { useNavigate } from 'react-router';
 import type { Trainee } from '../../../../shared/contract/training';
 import { DateInput } from '../../components/DateInput';
@@ -28,13 +28,17 @@ const ACTIONS: Record<string, { action: Action; label: string }[]> = {
   ],
 };
 
+/** The provider's result-sheet import dialog; the app supplies it (the import feature sits beside training). */
+export type ResultImportDialog = ComponentType<{ onClose: () => void; onImported: () => void }>;
+
 /** #/training/classes/:id — the class with its trainees, their results and each trainee's subsidy (or why not). */
-export function ClassPage({ id }: { id: string }) {
+export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: ResultImportDialog }) {
   const canAct = useCan('training.classes.act');
   const canUpdate = useCan('training.classes.update');
   const canEnrol = useCan('training.enrol');
   const canRecord = useCan('training.results.save');
   const canUnenrol = useCan('training.unenrol');
+  const canImport = useCan('imports.results.commit') && !!ResultImport;
   const navigate = useNavigate();
   const { data: c, error, reload } = useRead('training.classes.get', { id });
   const act = useWrite('training.classes.act');
@@ -42,7 +46,7 @@ export function ClassPage({ id }: { id: string }) {
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<{ field: 'date' | 'reason' | null; message: string } | null>(null);
-  const [open, setOpen] = useState<'edit' | 'enrol' | 'results' | null>(null);
+  const [open, setOpen] = useState<'edit' | 'enrol' | 'results' | 'import' | null>(null);
   const today = useSession().info.today;
   const removeTrainee = useUnenrol(reload);
 
@@ -80,6 +84,9 @@ export function ClassPage({ id }: { id: string }) {
           )}
           {canRecord && ['03', '04', '05'].includes(c.status) && c.trainees.length > 0 && open !== 'results' && (
             <Button onClick={() => setOpen('results')}>录入考核结果</Button>
+          )}
+          {canImport && ['03', '04', '05'].includes(c.status) && c.trainees.length > 0 && open !== 'results' && (
+            <Button onClick={() => setOpen('import')}>导入考核结果</Button>
           )}
           {(canAct ? (ACTIONS[c.status] ?? []) : []).map((a) => (
             <Button
@@ -203,6 +210,7 @@ export function ClassPage({ id }: { id: string }) {
       )}
       {open === 'edit' && <ClassFormDrawer detail={c} onClose={() => setOpen(null)} onSaved={() => setOpen(null)} />}
       {open === 'enrol' && <EnrolModal detail={c} today={today} onClose={() => setOpen(null)} />}
+      {open === 'import' && ResultImport && <ResultImport onClose={() => setOpen(null)} onImported={reload} />}
       <Modal
         open={!!acting}
         title={acting ? `${acting.label}培训班` : ''}

@@ -1,17 +1,17 @@
 import { Tabs, Typography } from 'antd';
 import { useNavigate, useParams } from 'react-router';
 import { ClassListTab } from './ClassListTab';
-import { ClassPage } from './ClassPage';
+import { ClassPage, type ResultImportDialog } from './ClassPage';
 import { ProvidersTab } from './ProvidersTab';
 
 const TABS = ['classes', 'providers'] as const;
 
 /** #/training/* — 职业技能培训: 培训班 (list, #/training/classes/:id the class page) and 定点培训机构. */
-export function TrainingModule() {
+export function TrainingModule({ ResultImport }: { ResultImport?: ResultImportDialog }) {
   const rest = useParams()['*'] ?? '';
   const [tab, id] = rest.split('/');
   const navigate = useNavigate();
-  if (tab === 'classes' && id) return <ClassPage id={id} />;
+  if (tab === 'classes' && id) return <ClassPage id={id} ResultImport={ResultImport} />;
   const active = (TABS as readonly string[]).includes(tab) ? tab : 'classes';
   return (
     <>
