@@ -36,6 +36,7 @@ describe('permission table (issue 19)', () => {
       'imports.persons.template',
       'imports.placements.template',
       'imports.registrations.template',
+      'imports.results.template',
       'imports.trainees.template',
       'persons.exportRoster',
       'persons.revealId',
