@@ -51,6 +51,32 @@ interface Props {
   mapping: ReactNode;
 }
 
+type CheckFrame = Pick<PersonImportCheck, 'errorRows' | 'ignoredColumns' | 'fields' | 'sheetName' | 'sheets'>;
+
+/** What both check views say about the columns: those ignored and the defaults used. */
+export function columnNotes(check: CheckFrame): (string | false)[] {
+  const defaultsUsed = (check.fields ?? []).filter((f) => f.defaultValue !== null);
+  return [
+    check.ignoredColumns.length > 0 &&
+      `未识别的列将被忽略：${check.ignoredColumns.map((c) => `${c.column}列“${c.header}”`).join('、')}`,
+    defaultsUsed.length > 0 &&
+      `按默认值导入（文件中没有或空白时）：${defaultsUsed.map((f) => `${f.label}为“${f.defaultValue}”`).join('，')}`,
+  ];
+}
+
+/** The check's summary at the top: the sheet read (when the file has several), the counts, the notes under it. */
+export function CheckAlert({ check, summary, notes }: { check: CheckFrame; summary: string; notes: string[] }) {
+  const sheet = check.sheetName && check.sheets && check.sheets.length > 1 ? `工作表“${check.sheetName}”：` : '';
+  return (
+    <Alert
+      type={check.errorRows ? 'warning' : 'success'}
+      showIcon
+      title={`${sheet}${summary}`}
+      description={notes.length ? notes.map((n) => <div key={n}>{n}</div>) : undefined}
+    />
+  );
+}
+
 /**
  * The dry-run result: the numbers, then three tabs — every bad cell and the registered persons the file would
  * change; the column mapping (changeable, re-checked); the rows skipped as not data, with the reason.
@@ -58,17 +84,12 @@ interface Props {
 export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, downloading, mapping }: Props) {
   const known = check.matched.length + check.unchangedCount;
   const skipped = check.skippedRows ?? [];
-  const defaultsUsed = (check.fields ?? []).filter((f) => f.defaultValue !== null);
   const notes = [
     known > 0 &&
       `已登记的 ${known} 人中，${check.matched.length} 人的信息与文件不同：勾选的人员才会更新；其余 ${check.unchangedCount} 人信息相同，将跳过。`,
-    check.ignoredColumns.length > 0 &&
-      `未识别的列将被忽略：${check.ignoredColumns.map((c) => `${c.column}列“${c.header}”`).join('、')}`,
-    defaultsUsed.length > 0 &&
-      `按默认值导入（文件中没有或空白时）：${defaultsUsed.map((f) => `${f.label}为“${f.defaultValue}”`).join('，')}`,
+    ...columnNotes(check),
     skipped.length > 0 && `另有 ${skipped.length} 行不是人员数据（如合计、说明、空行），已跳过，见“跳过的行”`,
   ].filter((n): n is string => !!n);
-  const sheet = check.sheetName && check.sheets && check.sheets.length > 1 ? `工作表“${check.sheetName}”：` : '';
 
   const result = (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -89,12 +110,7 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
 
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-      <Alert
-        type={check.errorRows ? 'warning' : 'success'}
-        showIcon
-        title={`${sheet}${checkSummary(check)}`}
-        description={notes.length ? notes.map((n) => <div key={n}>{n}</div>) : undefined}
-      />
+      <CheckAlert check={check} summary={checkSummary(check)} notes={notes} />
       <Tabs
         size="small"
         items={[

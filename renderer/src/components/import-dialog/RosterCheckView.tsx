@@ -1,7 +1,7 @@
-import { Alert, List, Space, Tabs, Typography } from 'antd';
+import { List, Space, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { PlannedCreation, RosterImportCheck } from '../../../../shared/contract/roster-imports';
-import { ErrorsSection } from './ImportCheckView';
+import { CheckAlert, ErrorsSection, columnNotes } from './ImportCheckView';
 import { SkippedRowsTable } from './ImportTables';
 
 /** What one imported row is, per kind (the result line: 导入完成：考勤 12 条). */
@@ -59,16 +59,11 @@ interface Props {
  */
 export function RosterCheckView({ check, onDownloadErrors, downloading, mapping }: Props) {
   const skipped = check.skippedRows ?? [];
-  const defaultsUsed = (check.fields ?? []).filter((f) => f.defaultValue !== null);
   const created = check.newPersons.length + check.newEmployers.length + check.newPosts.length;
   const notes = [
-    check.ignoredColumns.length > 0 &&
-      `未识别的列将被忽略：${check.ignoredColumns.map((c) => `${c.column}列“${c.header}”`).join('、')}`,
-    defaultsUsed.length > 0 &&
-      `按默认值导入（文件中没有或空白时）：${defaultsUsed.map((f) => `${f.label}为“${f.defaultValue}”`).join('，')}`,
+    ...columnNotes(check),
     skipped.length > 0 && `另有 ${skipped.length} 行不是数据（如合计、说明、空行），已跳过，见“跳过的行”`,
   ].filter((n): n is string => !!n);
-  const sheet = check.sheetName && check.sheets && check.sheets.length > 1 ? `工作表“${check.sheetName}”：` : '';
 
   const result = (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -86,12 +81,7 @@ export function RosterCheckView({ check, onDownloadErrors, downloading, mapping 
 
   return (
     <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-      <Alert
-        type={check.errorRows ? 'warning' : 'success'}
-        showIcon
-        title={`${sheet}${rosterSummary(check)}`}
-        description={notes.length ? notes.map((n) => <div key={n}>{n}</div>) : undefined}
-      />
+      <CheckAlert check={check} summary={rosterSummary(check)} notes={notes} />
       <Tabs
         size="small"
         items={[
