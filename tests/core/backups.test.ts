@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
+import { BUSY_BACKUP } from '../../electron/core/modules/backups/files';
 import { NO_PASSPHRASE, PASSPHRASE_MISMATCH } from '../../electron/core/modules/backups/settings';
 import type { BackupEntry } from '../../shared/contract/backups';
 import { call, makeCore, must, tempDir } from './harness';
@@ -213,5 +214,22 @@ describe('backups.verify', () => {
     const core = makeCore();
     const r = await call(core, 'backups.verify', { name: '../taizhang.db' });
     expect(r.ok || r.error.code).toBe('BAD_INPUT');
+  });
+
+  it('one backup, verify or restore at a time per data folder, across both workers (a lock file, not memory)', async () => {
+    const core = makeCore();
+    await countyWith(core, ['阿依古丽']);
+    // What a backup running on the other worker holds: the first job's lock (its context and thread are not ours).
+    const lock = join(backupsOf(core), 'staging-busy.lock');
+    writeFileSync(lock, '');
+    const busy = await runJob(core, 'backups.create', { target: 'dataFolder' });
+    expect(busy.result).toMatchObject({ ok: false, error: { message: BUSY_BACKUP } });
+    expect(filesIn(backupsOf(core))).toEqual(['staging-busy.lock']);
+    rmSync(lock);
+    const { backup } = await jobData<Created>(core, 'backups.create', { target: 'dataFolder' });
+    // The lock goes with the job, so the next one runs.
+    expect(filesIn(backupsOf(core))).toEqual([backup.name, `${backup.name}.json`]);
+    const checked = await jobData<{ ok: boolean }>(core, 'backups.verify', { name: backup.name });
+    expect(checked.ok).toBe(true);
   });
 });

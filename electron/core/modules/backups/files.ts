@@ -1,5 +1,15 @@
 // File names and locations of backups, the one-at-a-time guard, and the clean-up at start.
-import { existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ruleViolation, notFound } from '../../../../shared/contract/result';
 import type { BackupRef } from '../../../../shared/contract/backups';
@@ -16,16 +26,28 @@ export const KEEP_SUFFIX = '.before-restore';
 
 export const BUSY_BACKUP = '另一个备份或恢复任务正在进行，请等它完成后再试。';
 
-const active = new WeakSet<object>();
+/** Held while a backup, verify or restore runs; a STAGING name, so a killed job's lock goes at the next start. */
+const BUSY_LOCK = `${STAGING}busy.lock`;
 
-/** Runs one backup, verify or restore at a time per core. */
-export async function exclusive<T>(ctx: CoreContext, fn: () => Promise<T>): Promise<T> {
-  if (active.has(ctx)) throw ruleViolation(BUSY_BACKUP);
-  active.add(ctx);
+/**
+ * Runs one backup, verify or restore at a time per data folder. The guard is a file created exclusively in backups/,
+ * not memory: backups run on the job worker and restore on the interactive worker (jobs/lane.ts), two threads that
+ * share no module state, and each call has its own context.
+ */
+export async function exclusive<T>(ctx: Pick<CoreContext, 'dataDir'>, fn: () => Promise<T>): Promise<T> {
+  const lock = join(backupsDir(ctx), BUSY_LOCK);
+  let fd: number;
+  try {
+    fd = openSync(lock, 'wx');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw ruleViolation(BUSY_BACKUP);
+    throw err;
+  }
   try {
     return await fn();
   } finally {
-    active.delete(ctx);
+    closeSync(fd);
+    rmSync(lock, { force: true });
   }
 }
 
