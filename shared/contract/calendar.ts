@@ -1,6 +1,6 @@
 // 设置 → 工作日历: the county's 法定节假日 (weekdays off) and 调休上班日 (weekend days worked) of a year, the calendar
 // the working-day rules read (shared/domain/working-days.ts: first contact within N working days, 应出勤天数).
-// Capabilities: calendar.year read; calendar.setDay admin (管理员), refused inside a locked month.
+// Capabilities: calendar.year read; calendar.setDay and calendar.fillNational admin (管理员), refused inside a locked month.
 import { z } from 'zod';
 import { channel } from './define';
 import { isoDate } from './fields';
@@ -21,6 +21,7 @@ export const calendarYearInput = z.object({
     .min(2000, { error: '年份应在 2000–2100 之间' })
     .max(2100, { error: '年份应在 2000–2100 之间' }),
 });
+export type CalendarYearInput = z.infer<typeof calendarYearInput>;
 
 export const calendarYear = z.object({
   year: z.number(),
@@ -42,4 +43,6 @@ export type CalendarDayInput = z.infer<typeof calendarDayInput>;
 export const calendarChannels = {
   'calendar.year': channel({ input: calendarYearInput, output: calendarYear }),
   'calendar.setDay': channel({ input: calendarDayInput, output: calendarYear, write: { entity: 'settings' } }),
+  /** Puts a built-in year's national schedule (shared/domain/national-holidays.ts) into the calendar. */
+  'calendar.fillNational': channel({ input: calendarYearInput, output: calendarYear, write: { entity: 'settings' } }),
 };

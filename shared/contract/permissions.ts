@@ -230,6 +230,7 @@ export const PERMISSIONS = {
   // 工作日历 (issue 19): every account reads it; the administrator changes it.
   'calendar.year': 'read',
   'calendar.setDay': 'admin',
+  'calendar.fillNational': 'admin',
   'training.classes.update': 'write',
   ...rosterImportPermissions('trainees'),
   'imports.attendance.check': 'write',

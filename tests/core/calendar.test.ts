@@ -118,4 +118,59 @@ describe('working-day calendar', () => {
       error: { code: 'FORBIDDEN' },
     });
   });
+
+  it("fills a built-in year with the State Council schedule, keeping the county's own days; refuses other years and locked months", async () => {
+    const core = makeCore();
+    await setUpOffice(core);
+    // A county day (the region's own holiday) is kept; a national day entered by hand is not doubled.
+    await must(core, 'calendar.setDay', { date: '2026-03-20', kind: 'holiday' });
+    await must(core, 'calendar.setDay', { date: '2026-10-01', kind: 'holiday' });
+    const view = await must(core, 'calendar.fillNational', { year: 2026 });
+    // 2026: 元旦 1-1..1-3, 春节 2-15..2-23, 清明 4-4..4-6, 劳动节 5-1..5-5, 端午 6-19..6-21, 中秋 9-25..9-27,
+    // 国庆 10-1..10-7 — weekdays only; 调休上班 1-4, 2-14, 2-28, 5-9, 9-20, 10-10.
+    expect(view.holidays).toEqual([
+      '2026-01-01',
+      '2026-01-02',
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+      '2026-02-23',
+      '2026-03-20',
+      '2026-04-06',
+      '2026-05-01',
+      '2026-05-04',
+      '2026-05-05',
+      '2026-06-19',
+      '2026-09-25',
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-05',
+      '2026-10-06',
+      '2026-10-07',
+    ]);
+    expect(view.workdays).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+    // The rules read it: 5 working days from Wednesday 2026-09-30 end on Tuesday 10-13 (10-10 is worked).
+    expect(addWorkingDays('2026-09-30', 5, readContactRules(core.ctx.db, '2026-11-28'))).toBe('2026-10-13');
+    const audit = await must(core, 'audit.list', { entity: 'settings' });
+    expect(audit.items[0].summary).toBe('工作日历：填入2026年全国节假日安排（法定节假日 19 天，调休上班日 6 天）');
+
+    const before = snapshot(core);
+    expect(await call(core, 'calendar.fillNational', { year: 2027 })).toMatchObject({
+      ok: false,
+      error: {
+        code: 'BAD_INPUT',
+        fields: { year: '系统内置的全国节假日安排只有2025年、2026年，2027年请按国务院办公厅的通知逐日录入' },
+      },
+    });
+    expect(snapshot(core)).toBe(before);
+    await must(core, 'periodLocks.lock', { month: '2025-12' });
+    const locked = snapshot(core);
+    expect(await call(core, 'calendar.fillNational', { year: 2025 })).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: '2025年12月已锁定（已上报），不能更改该月及以前的工作日安排' },
+    });
+    expect(snapshot(core)).toBe(locked);
+  });
 });

@@ -29,6 +29,10 @@ function calendarApi(start: Partial<CalendarYear> = {}) {
       cal = { ...cal, holidays: holidays.sort(), workdays: workdays.sort() };
       return ok(cal);
     },
+    'calendar.fillNational': (i) => {
+      cal = { ...cal, year: i.year, holidays: [...cal.holidays, '2025-01-28'].sort(), workdays: ['2025-01-26'] };
+      return ok(cal);
+    },
   });
 }
 
@@ -86,5 +90,20 @@ describe('设置 → 工作日历', () => {
     expect(screen.getByText('2025年2月及以前的月份已锁定，其中的日期不能再更改')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '添加' })).not.toBeInTheDocument();
     expect(within(holidays).queryByRole('button', { name: /移除/ })).not.toBeInTheDocument();
+  });
+
+  it('the administrator fills the year with the built-in national schedule after confirming', async () => {
+    const fake = calendarApi();
+    renderWithApp(<WorkingCalendarTab />, { api: fake.api, settings: SETTINGS });
+    const holidays = await screen.findByRole('table', { name: '法定节假日' });
+    await userEvent.click(screen.getByRole('button', { name: '填入2025年全国节假日安排' }));
+    await userEvent.click(await screen.findByRole('button', { name: '填入' }));
+    expect(await within(holidays).findByText('2025-01-28')).toBeInTheDocument();
+    expect(within(screen.getByRole('table', { name: '调休上班日' })).getByText('2025-01-26')).toBeInTheDocument();
+    expect(fake.callsTo('calendar.fillNational')).toEqual([{ year: 2025 }]);
+    // A year without a built-in schedule offers no button.
+    await userEvent.click(screen.getByLabelText('年份'));
+    await userEvent.click(await screen.findByTitle('2024年'));
+    expect(screen.queryByRole('button', { name: /全国节假日安排/ })).not.toBeInTheDocument();
   });
 });

@@ -7,6 +7,7 @@ import {
   weekday,
   workingDaysBetween,
 } from '../../shared/domain/working-days';
+import { NATIONAL_SCHEDULE_YEARS, nationalCalendar } from '../../shared/domain/national-holidays';
 
 // BR-04 (S10): the first proactive contact is due within 5 WORKING days of registration.
 describe('working days (BR-04)', () => {
@@ -57,5 +58,29 @@ describe('working days (BR-04)', () => {
     expect(workingDaysBetween('2026-11-09', '2026-11-02')).toBe(0);
     expect(() => addWorkingDays('2026-02-30', 1)).toThrow(RangeError);
     expect(() => addWorkingDays('2026-11-02', -1)).toThrow(RangeError);
+  });
+});
+
+describe('national holiday schedules (shared/domain/national-holidays.ts)', () => {
+  it('gives weekdays off and weekend days worked for the built-in years only', () => {
+    expect(NATIONAL_SCHEDULE_YEARS).toEqual([2025, 2026]);
+    for (const year of NATIONAL_SCHEDULE_YEARS) {
+      const c = nationalCalendar(year)!;
+      expect(c.holidays.every((d) => d.startsWith(`${year}-`) && weekday(d) <= 5)).toBe(true);
+      expect(c.workdays.every((d) => d.startsWith(`${year}-`) && weekday(d) >= 6)).toBe(true);
+    }
+    // 2025: 元旦 1, 春节 1-28 (Tue)..2-4 (Tue) 6, 清明 1, 劳动节 3, 端午 1, 国庆中秋 10-1..10-8 6 weekdays: 18.
+    const y2025 = nationalCalendar(2025)!;
+    expect(y2025.holidays.filter((d) => d >= '2025-01-28' && d <= '2025-02-04')).toEqual([
+      '2025-01-28',
+      '2025-01-29',
+      '2025-01-30',
+      '2025-01-31',
+      '2025-02-03',
+      '2025-02-04',
+    ]);
+    expect(y2025.holidays).toHaveLength(18);
+    expect(y2025.workdays).toEqual(['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11']);
+    expect(nationalCalendar(2027)).toBeNull();
   });
 });

@@ -228,6 +228,7 @@ export const SCOPE_RULES = {
   'persons.exportRoster': 'filtered', // roster-export.ts: persons.list's query with ctx.scope
   'calendar.year': 'none',
   'calendar.setDay': 'none',
+  'calendar.fillNational': 'none',
   // A 考核结果 sheet names enrolled persons: roster-cells refuses a row of another township's person.
   'imports.results.check': 'filtered',
   'imports.results.commit': 'filtered',

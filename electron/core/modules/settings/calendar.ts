@@ -9,7 +9,9 @@ import {
   type CalendarDayInput,
   type CalendarDayKind,
   type CalendarYear,
+  type CalendarYearInput,
 } from '../../../../shared/contract/calendar';
+import { NATIONAL_SCHEDULE_YEARS, nationalCalendar } from '../../../../shared/domain/national-holidays';
 import { weekday, type WorkingCalendar } from '../../../../shared/domain/working-days';
 import type { CoreContext, WriteResult } from '../../context';
 import { chineseMonth, lastLockedMonth } from '../period-locks/guard';
@@ -41,7 +43,7 @@ const kindOf = (c: Version['calendar'], date: string): CalendarDayKind =>
 
 /** The year's days as the latest version of the calendar has them. */
 export function calendarYear(db: Database.Database, year: number): CalendarYear {
-  const latest = versions(db).at(-1)?.calendar ?? { holidays: [], workdays: [] };
+  const latest = latestOf(versions(db));
   const inYear = (list: string[]) => list.filter((d) => d.startsWith(`${year}-`)).sort();
   return {
     year,
@@ -57,25 +59,63 @@ export function setCalendarDay(ctx: CoreContext, input: CalendarDayInput): Write
   const day = `${date}（${WEEKDAY_NAMES[dow]}）`;
   if (kind === 'holiday' && dow >= 6) throw badInput({ date: `${day}是周末，本来就不上班，不用设为法定节假日` });
   if (kind === 'workday' && dow <= 5) throw badInput({ date: `${day}是工作日，只有周六、周日才能设为调休上班日` });
-  const locked = lastLockedMonth(ctx.db);
-  if (locked && date.slice(0, 7) <= locked) {
-    const msg = `${chineseMonth(locked)}已锁定（已上报），不能更改该月及以前的工作日安排`;
-    throw ruleViolation(msg, { date: msg });
-  }
-  const stored = versions(ctx.db);
-  const all = stored.length ? stored : [{ effectiveFrom: '0000-01-01', calendar: { holidays: [], workdays: [] } }];
-  const before = kindOf(all[all.length - 1].calendar, date);
-  for (const v of all) {
-    const holidays = v.calendar.holidays.filter((d) => d !== date);
-    const workdays = v.calendar.workdays.filter((d) => d !== date);
-    if (kind === 'holiday') holidays.push(date);
-    if (kind === 'workday') workdays.push(date);
-    const value = { holidays: holidays.sort(), workdays: workdays.sort() };
-    writeSetting(ctx.db, KEY, value, ctx.operator(), ctx.now(), v.effectiveFrom);
-  }
+  refuseLocked(ctx.db, [date]);
+  const before = kindOf(latestOf(versions(ctx.db)), date);
+  applyDays(ctx, new Map([[date, kind]]));
   return {
     data: calendarYear(ctx.db, Number(date.slice(0, 4))),
     entityId: KEY,
     summary: `工作日历：${day}由“${CALENDAR_DAY_LABELS[before]}”改为“${CALENDAR_DAY_LABELS[kind]}”`,
   };
+}
+
+/**
+ * Puts the State Council's schedule of a built-in year into the calendar (shared/domain/national-holidays.ts): its
+ * weekdays off become 法定节假日 and its weekend days worked 调休上班日; the county's other days stay (the region's
+ * own holidays). Refused for a year not built in and when a day falls in a locked month.
+ */
+export function fillNationalCalendar(ctx: CoreContext, input: CalendarYearInput): WriteResult<CalendarYear> {
+  const national = nationalCalendar(input.year);
+  if (!national) {
+    const years = NATIONAL_SCHEDULE_YEARS.map((y) => `${y}年`).join('、');
+    throw badInput({ year: `系统内置的全国节假日安排只有${years}，${input.year}年请按国务院办公厅的通知逐日录入` });
+  }
+  refuseLocked(ctx.db, [...national.holidays, ...national.workdays]);
+  const changes = new Map<string, CalendarDayKind>([
+    ...national.holidays.map((d) => [d, 'holiday'] as const),
+    ...national.workdays.map((d) => [d, 'workday'] as const),
+  ]);
+  applyDays(ctx, changes);
+  return {
+    data: calendarYear(ctx.db, input.year),
+    entityId: KEY,
+    summary: `工作日历：填入${input.year}年全国节假日安排（法定节假日 ${national.holidays.length} 天，调休上班日 ${national.workdays.length} 天）`,
+  };
+}
+
+/** A day inside or before a locked month cannot change: that month's deadlines and 应出勤天数 were reported. */
+function refuseLocked(db: Database.Database, days: string[]): void {
+  const locked = lastLockedMonth(db);
+  if (locked && days.some((d) => d.slice(0, 7) <= locked)) {
+    const msg = `${chineseMonth(locked)}已锁定（已上报），不能更改该月及以前的工作日安排`;
+    throw ruleViolation(msg, { date: msg });
+  }
+}
+
+const latestOf = (stored: Version[]): Version['calendar'] => stored.at(-1)?.calendar ?? { holidays: [], workdays: [] };
+
+/** Sets each day's kind in every stored version of the calendar (one version from the start when none is stored). */
+function applyDays(ctx: CoreContext, changes: Map<string, CalendarDayKind>): void {
+  const stored = versions(ctx.db);
+  const all = stored.length ? stored : [{ effectiveFrom: '0000-01-01', calendar: { holidays: [], workdays: [] } }];
+  for (const v of all) {
+    const holidays = v.calendar.holidays.filter((d) => !changes.has(d));
+    const workdays = v.calendar.workdays.filter((d) => !changes.has(d));
+    for (const [date, kind] of changes) {
+      if (kind === 'holiday') holidays.push(date);
+      if (kind === 'workday') workdays.push(date);
+    }
+    const value = { holidays: holidays.sort(), workdays: workdays.sort() };
+    writeSetting(ctx.db, KEY, value, ctx.operator(), ctx.now(), v.effectiveFrom);
+  }
 }

@@ -2,15 +2,22 @@ import { ruleViolation } from '../../../../shared/contract';
 import type { PartialHandlers } from '../../handlers';
 import { readSettings, saveOffice } from './service';
 import { ruleSettingsView, setRuleSetting } from './rules';
-import { calendarYear, setCalendarDay } from './calendar';
+import { calendarYear, setCalendarDay, fillNationalCalendar } from './calendar';
 
 export const settingsHandlers: PartialHandlers<
-  'settings.get' | 'settings.setOffice' | 'ruleSettings.list' | 'ruleSettings.set' | 'calendar.year' | 'calendar.setDay'
+  | 'settings.get'
+  | 'settings.setOffice'
+  | 'ruleSettings.list'
+  | 'ruleSettings.set'
+  | 'calendar.year'
+  | 'calendar.setDay'
+  | 'calendar.fillNational'
 > = {
   'ruleSettings.list': (_input, ctx) => ruleSettingsView(ctx.db, ctx.today()),
   'ruleSettings.set': (input, ctx) => setRuleSetting(ctx, input),
   'calendar.year': (input, ctx) => calendarYear(ctx.db, input.year),
   'calendar.setDay': (input, ctx) => setCalendarDay(ctx, input),
+  'calendar.fillNational': (input, ctx) => fillNationalCalendar(ctx, input),
   'settings.get': (_input, ctx) => readSettings(ctx.db),
   'settings.setOffice': (input, ctx) => {
     const current = readSettings(ctx.db).office;

@@ -1,6 +1,7 @@
-import { Alert, App, Button, Col, Row, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Col, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { CALENDAR_DAY_LABELS, type CalendarDayKind } from '../../../../../shared/contract/calendar';
+import { NATIONAL_SCHEDULE_YEARS } from '../../../../../shared/domain/national-holidays';
 import { weekday } from '../../../../../shared/domain/working-days';
 import { useRead, useWrite } from '../../../api';
 import { DateInput } from '../../../components/DateInput';
@@ -21,7 +22,9 @@ export function WorkingCalendarTab() {
   const [year, setYear] = useState(thisYear);
   const { data, error, loading } = useRead('calendar.year', { year });
   const setDay = useWrite('calendar.setDay');
+  const fillNational = useWrite('calendar.fillNational');
   const canChange = useCan('calendar.setDay');
+  const known = NATIONAL_SCHEDULE_YEARS.includes(year);
   const [date, setDate] = useState('');
   const [kind, setKind] = useState<CalendarDayKind>('holiday');
   const [failure, setFailure] = useState<string | null>(null);
@@ -35,6 +38,13 @@ export function WorkingCalendarTab() {
       setDate('');
       setYear(Number(day.slice(0, 4)));
     }
+  };
+
+  const fill = async () => {
+    setFailure(null);
+    const r = await fillNational.write({ year });
+    if (!r.ok) return setFailure(r.error.fields?.date ?? r.error.fields?.year ?? r.error.message);
+    message.success(`已填入${year}年全国节假日安排`);
   };
 
   const table = (name: string, dates: string[], empty: string) => (
@@ -78,6 +88,7 @@ export function WorkingCalendarTab() {
     <>
       <Typography.Paragraph type="secondary">
         按国务院办公厅当年的放假安排录入：工作日放假的日期设为法定节假日，周末上班的日期设为调休上班日。首次联系期限等按工作日计算的期限和考勤的应出勤天数都按这里的安排计算。
+        {`系统内置了${NATIONAL_SCHEDULE_YEARS.map((y) => `${y}年`).join('、')}的全国节假日安排，可一键填入；自治区的肉孜节、古尔邦节等请逐日添加。`}
       </Typography.Paragraph>
       <Space wrap style={{ marginBottom: 12 }} align="center">
         <label htmlFor="calendar-year">年份</label>
@@ -103,6 +114,17 @@ export function WorkingCalendarTab() {
             <Button type="primary" disabled={!date} loading={setDay.pending} onClick={() => void change(date, kind)}>
               添加
             </Button>
+            {known && (
+              <Popconfirm
+                title={`填入${year}年全国节假日安排`}
+                description="按国务院办公厅的通知填入法定节假日和调休上班日，已录入的其他日期（如自治区的民族节日）保留。"
+                okText="填入"
+                cancelText="取消"
+                onConfirm={() => void fill()}
+              >
+                <Button loading={fillNational.pending}>{`填入${year}年全国节假日安排`}</Button>
+              </Popconfirm>
+            )}
           </>
         )}
       </Space>
