@@ -58,12 +58,16 @@ export async function benchRecognitions(options: {
   await signInSeedAdmin(core);
   const http = await httpInvoker(core);
   try {
-    if (options.dataDir) {
-      const persons = core.ctx.db.prepare('SELECT count(*) FROM persons').pluck().get() as number;
+    const existing = core.ctx.db.prepare('SELECT count(*) FROM persons').pluck().get() as number;
+    if (existing > 0)
       options.log(
-        `使用已生成的县（${dir}，${persons} 名人员），打开用时 ${round2((performance.now() - started) / 1000)} 秒`,
+        `使用已生成的县（${dir}，${existing} 名人员），打开用时 ${round2((performance.now() - started) / 1000)} 秒`,
       );
-    } else await seed(core, options);
+    else {
+      await seed(core, options);
+      // A county seeded into --recog-data-dir is kept there for the next run: fold the WAL into the file.
+      if (options.dataDir) core.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    }
     const recognitions = core.ctx.db.prepare('SELECT count(*) FROM recognitions').pluck().get() as number;
     const seedSeconds = round2((performance.now() - started) / 1000); // opening (and seeding)
     const db = core.ctx.db;
@@ -136,16 +140,28 @@ async function invoke(core: Core, channel: string, input: unknown): Promise<Reco
 
 /** The county of the bench: persons, posts and placements, registrations with contacts, ~20% recognised. */
 async function seed(core: Core, options: { persons: number; log: (line: string) => void }): Promise<void> {
+  const step = (() => {
+    let t = performance.now();
+    return (what: string) => {
+      const now = performance.now();
+      options.log(`  生成${what}：${round2((now - t) / 1000)} 秒`);
+      t = now;
+    };
+  })();
   await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
+  step('人员');
   seedPostCounty(core, {
     posts: Math.round(options.persons / 10),
     placements: Math.round(options.persons / 5),
     today: BENCH_TODAY,
     log: () => {},
   });
+  step('岗位与安置');
   seedRegistrations(core, { today: BENCH_TODAY, log: () => {} });
+  step('登记与联系');
   // share 0.45: about 20,000 recognitions at 100,000 persons.
   const r = seedRecognitions(core, { today: BENCH_TODAY, share: 0.45, log: () => {} });
+  step('认定');
   const recognitions = core.ctx.db.prepare('SELECT count(*) FROM recognitions').pluck().get() as number;
   options.log(`已生成 ${options.persons} 名人员和 ${recognitions} 条认定记录（本次生成 ${r.recognitions} 条）`);
 }
