@@ -6,7 +6,7 @@ import { prepared } from '../../db/prepared';
 import type { RetirementCategory } from '../../../../shared/domain/retirement';
 import { entitlementEndsOf, toSpan, type RulesCache } from '../placements/subsidy';
 
-interface SpanWithPerson {
+export interface SpanWithPerson {
   id: string;
   post_id: string;
   person_id: string;
