@@ -172,7 +172,7 @@ if (only.has('recog')) {
   for (const f of b.figures) {
     const ok = f.core.p95 < RECOG_GOAL_MS && f.ratio <= GOAL_RATIO ? '达到' : '未达到';
     console.log(
-      `  ${f.name}：${f.rows} 行/个；core p50 ${f.core.p50}，p95 ${f.core.p95}；raw p50 ${f.raw.p50}，p95 ${f.raw.p95}；ratio ${f.ratio}（目标 p95 < ${RECOG_GOAL_MS} ms，ratio ≤ ${GOAL_RATIO}）${ok}`,
+      `  ${f.name}：${f.rows} 行/个；core p50 ${f.core.p50}，p95 ${f.core.p95}（CPU p50 ${f.coreCpuP50}）；raw p50 ${f.raw.p50}，p95 ${f.raw.p95}；ratio ${f.ratio}（目标 p95 < ${RECOG_GOAL_MS} ms，ratio ≤ ${GOAL_RATIO}）${ok}`,
     );
   }
   recordResults(recogEntries(b));
@@ -192,14 +192,14 @@ if (only.has('subsidies')) {
     `\n考勤与补贴花名册，${b.persons} 名人员，${b.rows} 条在岗安置（所属期 2026-10），最好的 ${values['excel-repeats']} 次，峰值内存 ${b.peakRssMb} MB`,
   );
   console.log(
-    `  attendance.generate：${b.generate.coreMs} ms；raw ${b.generate.rawMs} ms；ratio ${b.generate.ratio}（目标 ≤ ${SUBSIDY_GOAL_RATIO}）${ok(b.generate.ratio)}`,
+    `  attendance.generate：${b.generate.coreMs} ms（CPU ${b.generate.coreCpuMs}）；raw ${b.generate.rawMs} ms（CPU ${b.generate.rawCpuMs}）；ratio ${b.generate.ratio}，CPU ratio ${b.generate.cpuRatio}（目标 ≤ ${SUBSIDY_GOAL_RATIO}）${ok(b.generate.cpuRatio)}`,
   );
   console.log(
-    `  subsidies.generateBatch：${b.roster.coreMs} ms；raw ${b.roster.rawMs} ms；ratio ${b.roster.ratio}（目标 ≤ ${SUBSIDY_GOAL_RATIO}）${ok(b.roster.ratio)}；合计 ${(b.roster.totalFen / 100).toFixed(2)} 元`,
+    `  subsidies.generateBatch：${b.roster.coreMs} ms（CPU ${b.roster.coreCpuMs}）；raw ${b.roster.rawMs} ms（CPU ${b.roster.rawCpuMs}）；ratio ${b.roster.ratio}，CPU ratio ${b.roster.cpuRatio}（目标 ≤ ${SUBSIDY_GOAL_RATIO}）${ok(b.roster.cpuRatio)}；合计 ${(b.roster.totalFen / 100).toFixed(2)} 元`,
   );
   const e = b.rpt06;
   console.log(
-    `  reports.export RPT-06 ${e.rows} 行：${e.engine.seconds} s，峰值 ${e.engine.peakRssMb} MB，${e.engine.fileMb} MB；raw exceljs ${e.raw.seconds} s，峰值 ${e.raw.peakRssMb} MB；ratio ${e.ratio}（目标 ≤ 1.3）${e.ratio <= 1.3 ? '达到' : '未达到'}`,
+    `  reports.export RPT-06 ${e.rows} 行：${e.engine.seconds} s，峰值 ${e.engine.peakRssMb} MB（开始时 ${e.engine.startRssMb} MB），${e.engine.fileMb} MB；raw exceljs ${e.raw.seconds} s，峰值 ${e.raw.peakRssMb} MB（开始时 ${e.raw.startRssMb} MB）；ratio ${e.ratio}，CPU ${e.engine.cpuSeconds} s / ${e.raw.cpuSeconds} s = ${e.cpuRatio}（目标 ≤ 1.3）${e.cpuRatio <= 1.3 ? '达到' : '未达到'}`,
   );
   recordResults(subsidyEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);

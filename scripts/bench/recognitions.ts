@@ -1,12 +1,14 @@
 // Issue 11 at scale: RPT-02 rows, the recognition work-list counts and the 应退出 list at N persons (~20,000
 // recognitions at 100,000), each timed through the core — in process, and through the browser mode's HTTP API — against
-// raw SQL with better-sqlite3 in the same run (the baseline). `dataDir`: measure a county seeded before (kept).
+// raw SQL with better-sqlite3 in the same run (the baseline): RPT-02's and the counts' baselines replay the core's own
+// statements (RPT02_SQL, WORK_COUNT_SQL with the same parameters) on statements of their own, without the core's
+// mapping, cache or dispatch. `dataDir`: a county seeded before is measured in place; an empty folder is seeded and kept.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCore, type Core } from '../../electron/core/core';
 import { RPT02_SQL, rpt02Rows } from '../../electron/core/modules/recognitions/reports/rpt02';
-import { addDays } from '../../shared/domain/working-days';
+import { WORK_COUNT_SQL, workCountParams } from '../../electron/core/modules/recognitions/worklists';
 import { seedCounty } from '../seed/county';
 import { seedPostCounty } from '../seed/post-county';
 import { seedRecognitions } from '../seed/recognitions';
@@ -24,17 +26,6 @@ export interface RecogBench {
   seedSeconds: number;
   figures: RegFigure[];
 }
-
-/** The baseline counts: one hand-written statement over the same tables, no mapping. */
-const RAW_COUNTS = `SELECT
-  sum(r.status = '01') AS v, sum(r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today) AS n,
-  sum(r.status = '02' AND r.stage = 'township' AND r.notice_end BETWEEN @today AND @tomorrow) AS e,
-  sum(r.status = '02' AND r.stage = 'township' AND r.notice_end < @today) AS t, sum(r.status = '02' AND r.stage = 'county') AS c,
-  sum(r.status IN ('03', '05') AND r.recognition_date BETWEEN @monthStart AND @today) AS f,
-  sum(r.status = '03' AND p.on_post = 0 AND (p.employment_status IN ('21', '22', '23') OR (
-    NOT EXISTS (SELECT 1 FROM registrations a WHERE a.person_id = r.person_id AND a.status = 'active')
-    AND EXISTS (SELECT 1 FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled' AND x.cancel_date >= coalesce(r.recognition_date, ''))))) AS x
-FROM recognitions r JOIN persons p ON p.id = r.person_id WHERE p.deleted_at IS NULL`;
 
 /** The baseline 应退出 page: its count and first 20 rows by one hand-written statement each, no hints or mapping. */
 const RAW_EXIT_WHERE = `r.status = '03' AND p.on_post = 0 AND p.deleted_at IS NULL AND (p.employment_status IN ('21', '22', '23') OR (
@@ -58,18 +49,29 @@ export async function benchRecognitions(options: {
   await signInSeedAdmin(core);
   const http = await httpInvoker(core);
   try {
-    if (options.dataDir) {
-      const persons = core.ctx.db.prepare('SELECT count(*) FROM persons').pluck().get() as number;
+    const existing = core.ctx.db.prepare('SELECT count(*) FROM persons').pluck().get() as number;
+    if (existing > 0)
       options.log(
-        `使用已生成的县（${dir}，${persons} 名人员），打开用时 ${round2((performance.now() - started) / 1000)} 秒`,
+        `使用已生成的县（${dir}，${existing} 名人员），打开用时 ${round2((performance.now() - started) / 1000)} 秒`,
       );
-    } else await seed(core, options);
+    else {
+      await seed(core, options);
+      // A county seeded into --recog-data-dir is kept there for the next run: fold the WAL into the file.
+      if (options.dataDir) core.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+    }
     const recognitions = core.ctx.db.prepare('SELECT count(*) FROM recognitions').pluck().get() as number;
     const seedSeconds = round2((performance.now() - started) / 1000); // opening (and seeding)
     const db = core.ctx.db;
     db.pragma('optimize');
     const rawRpt02 = db.prepare(RPT02_SQL);
-    const rawCounts = db.prepare(RAW_COUNTS);
+    // The counts' baseline replays the core's three statements with their parameters on statements of its own.
+    const countStatements = Object.entries(WORK_COUNT_SQL).map(([k, sql]) => ({ k, st: db.prepare(sql) }));
+    const countArgs = workCountParams(BENCH_TODAY) as Record<string, Record<string, unknown>>;
+    const rawCounts = () => {
+      const out: Record<string, unknown> = {};
+      for (const { k, st } of countStatements) out[k] = st.get(countArgs[k]);
+      return (out.stages as { pendingVillage: number }).pendingVillage;
+    };
     const rawExitCount = db.prepare(RAW_EXIT_COUNT).pluck();
     const rawExitPage = db.prepare(RAW_EXIT_PAGE);
     const rawExit = () => {
@@ -79,7 +81,6 @@ export async function benchRecognitions(options: {
     };
     const counts = (d: Record<string, unknown>) => d.pendingVillage as number;
     const params = { start: `${MONTH}-01`, end: BENCH_TODAY, township: null };
-    const countParams = { today: BENCH_TODAY, tomorrow: addDays(BENCH_TODAY, 1), monthStart: `${MONTH}-01` };
     const { runs, warmup } = options;
     const figures = [
       await time(
@@ -92,14 +93,14 @@ export async function benchRecognitions(options: {
       await time(
         'recognitionWorklists.counts',
         async () => counts(await invoke(core, 'recognitionWorklists.counts', {})),
-        () => (rawCounts.get(countParams) as { v: number }).v,
+        rawCounts,
         runs,
         warmup,
       ),
       await time(
         'recognitionWorklists.counts (HTTP)',
         async () => counts(await http.call('recognitionWorklists.counts', {})),
-        () => (rawCounts.get(countParams) as { v: number }).v,
+        rawCounts,
         runs,
         warmup,
       ),
@@ -136,16 +137,28 @@ async function invoke(core: Core, channel: string, input: unknown): Promise<Reco
 
 /** The county of the bench: persons, posts and placements, registrations with contacts, ~20% recognised. */
 async function seed(core: Core, options: { persons: number; log: (line: string) => void }): Promise<void> {
+  const step = (() => {
+    let t = performance.now();
+    return (what: string) => {
+      const now = performance.now();
+      options.log(`  生成${what}：${round2((now - t) / 1000)} 秒`);
+      t = now;
+    };
+  })();
   await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
+  step('人员');
   seedPostCounty(core, {
     posts: Math.round(options.persons / 10),
     placements: Math.round(options.persons / 5),
     today: BENCH_TODAY,
     log: () => {},
   });
+  step('岗位与安置');
   seedRegistrations(core, { today: BENCH_TODAY, log: () => {} });
+  step('登记与联系');
   // share 0.45: about 20,000 recognitions at 100,000 persons.
   const r = seedRecognitions(core, { today: BENCH_TODAY, share: 0.45, log: () => {} });
+  step('认定');
   const recognitions = core.ctx.db.prepare('SELECT count(*) FROM recognitions').pluck().get() as number;
   options.log(`已生成 ${options.persons} 名人员和 ${recognitions} 条认定记录（本次生成 ${r.recognitions} 条）`);
 }

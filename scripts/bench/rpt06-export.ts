@@ -74,6 +74,8 @@ export interface Rpt06Bench {
   engine: Measured & { fileMb: number };
   raw: Measured & { fileMb: number };
   ratio: number;
+  /** The same ratio by CPU time. */
+  cpuRatio: number;
 }
 
 export async function benchRpt06Export(core: Core, month: string, dir: string, repeats: number): Promise<Rpt06Bench> {
@@ -102,5 +104,6 @@ export async function benchRpt06Export(core: Core, month: string, dir: string, r
     engine: { ...engine, fileMb: fileMb(enginePath) },
     raw: { ...raw, fileMb: fileMb(rawPath) },
     ratio: Math.round((engine.seconds / raw.seconds) * 100) / 100,
+    cpuRatio: Math.round((engine.cpuSeconds / raw.cpuSeconds) * 100) / 100,
   };
 }

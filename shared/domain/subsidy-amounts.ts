@@ -15,7 +15,7 @@
 //   required, so nobody can be on leave or absent from it); when marks are given, attended days = the number of √.
 import { daysInSpan, internshipAllowances, monthlyDue, type ProrationMode } from './allowance';
 import { daysInMonth, formatDate, parseMonth } from './dates';
-import { addDays, isWorkingDay, type WorkingCalendar } from './working-days';
+import { addDays, isWorkingDay, workingDaysFrom, type WorkingCalendar } from './working-days';
 
 export const MARK_PRESENT = '√';
 export const MARK_REST = '休';
@@ -42,9 +42,7 @@ export function monthSpan(month: string): MonthSpan {
 
 /** Working days of [from, to] (inclusive) by the calendar; 0 when to < from. */
 export function workingDaysIn(from: string, to: string, calendar: WorkingCalendar = {}): number {
-  let n = 0;
-  for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) n++;
-  return n;
+  return workingDaysFrom(from, to, calendar);
 }
 
 export interface PlacementDays {

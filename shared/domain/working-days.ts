@@ -60,10 +60,61 @@ export function addWorkingDays(date: string, n: number, calendar: WorkingCalenda
   return fromEpochDay(day);
 }
 
+/** Monday–Friday among the epoch days [a, b] (0 when b < a), without walking the days one by one. */
+function weekdaysIn(a: number, b: number): number {
+  if (b < a) return 0;
+  const days = b - a + 1;
+  let n = Math.floor(days / 7) * 5;
+  // Epoch day 0 (1970-01-01) was a Thursday: (day + 3) % 7 is 0 on Monday … 6 on Sunday.
+  for (let day = a + days - (days % 7); day <= b; day++) if (((day % 7) + 10) % 7 < 5) n++;
+  return n;
+}
+
+/** Epoch day of a valid calendar date, or null (a malformed entry of the calendar setting matches no day). */
+function epochDayOrNull(date: string): number | null {
+  const p = parseDate(date);
+  return p ? Date.UTC(p.y, p.m - 1, p.d) / DAY_MS : null;
+}
+
+/** The calendar's exceptions to Monday–Friday as epoch days, worked out once per calendar object. */
+interface Exceptions {
+  /** Weekdays off (holidays not also listed as workdays). */
+  off: number[];
+  /** Weekend days worked. */
+  on: number[];
+}
+const exceptionsOf = new WeakMap<WorkingCalendar, Exceptions>();
+
+function exceptions(calendar: WorkingCalendar): Exceptions {
+  let e = exceptionsOf.get(calendar);
+  if (!e) {
+    const work = new Set((calendar.workdays ?? []).map(epochDayOrNull).filter((d): d is number => d !== null));
+    const weekday = (d: number) => weekdaysIn(d, d) === 1;
+    const off = new Set(
+      (calendar.holidays ?? []).map(epochDayOrNull).filter((d): d is number => d !== null && !work.has(d)),
+    );
+    e = { off: [...off].filter(weekday), on: [...work].filter((d) => !weekday(d)) };
+    exceptionsOf.set(calendar, e);
+  }
+  return e;
+}
+
+/** Working days among the epoch days [a, b] by the calendar (isWorkingDay counted in closed form). */
+function workingDaysOf(a: number, b: number, calendar: WorkingCalendar): number {
+  if (b < a) return 0;
+  const e = exceptions(calendar);
+  let n = weekdaysIn(a, b);
+  for (const d of e.off) if (d >= a && d <= b) n--;
+  for (const d of e.on) if (d >= a && d <= b) n++;
+  return n;
+}
+
 /** Working days after `from` up to and including `to` (0 when to ≤ from). */
 export function workingDaysBetween(from: string, to: string, calendar: WorkingCalendar = {}): number {
-  let n = 0;
-  for (let day = toEpochDay(from) + 1, end = toEpochDay(to); day <= end; day++)
-    if (isWorkingDay(fromEpochDay(day), calendar)) n++;
-  return n;
+  return workingDaysOf(toEpochDay(from) + 1, toEpochDay(to), calendar);
+}
+
+/** Working days of [from, to], both days included (0 when to < from). */
+export function workingDaysFrom(from: string, to: string, calendar: WorkingCalendar = {}): number {
+  return workingDaysOf(toEpochDay(from), toEpochDay(to), calendar);
 }

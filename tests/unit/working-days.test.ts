@@ -6,6 +6,7 @@ import {
   isWorkingDay,
   weekday,
   workingDaysBetween,
+  workingDaysFrom,
 } from '../../shared/domain/working-days';
 import { NATIONAL_SCHEDULE_YEARS, nationalCalendar } from '../../shared/domain/national-holidays';
 
@@ -58,6 +59,44 @@ describe('working days (BR-04)', () => {
     expect(workingDaysBetween('2026-11-09', '2026-11-02')).toBe(0);
     expect(() => addWorkingDays('2026-02-30', 1)).toThrow(RangeError);
     expect(() => addWorkingDays('2026-11-02', -1)).toThrow(RangeError);
+  });
+});
+
+// The counts are worked out in closed form (no walk over the days): they must equal counting isWorkingDay day by day,
+// for every range in two years around a calendar with holidays, 调休 workdays, a day listed as both and a bad entry.
+describe('working-day counts equal the day-by-day count', () => {
+  const calendar = {
+    holidays: [
+      '2026-10-01',
+      '2026-10-02',
+      '2026-10-05',
+      '2026-10-06',
+      '2026-10-07',
+      '2026-10-03',
+      '2027-01-01',
+      '2026-10-09',
+    ],
+    workdays: ['2026-09-28', '2026-10-10', '2026-10-09', '2027-01-02', '2026-13-40'],
+  };
+  const walk = (from: string, to: string) => {
+    let n = 0;
+    for (let d = from; d <= to; d = addDays(d, 1)) if (isWorkingDay(d, calendar)) n++;
+    return n;
+  };
+  it('for every start and length up to 70 days from 2026-09-01 to 2027-01-31', () => {
+    let ranges = 0;
+    for (let from = '2026-09-01'; from <= '2027-01-31'; from = addDays(from, 1))
+      for (let len = -1; len <= 70; len += len < 7 ? 1 : 3) {
+        const to = addDays(from, len);
+        expect(workingDaysFrom(from, to, calendar), `${from}..${to}`).toBe(walk(from, to));
+        expect(workingDaysBetween(from, to, calendar), `${from}..${to}`).toBe(walk(addDays(from, 1), to));
+        ranges++;
+      }
+    expect(ranges).toBeGreaterThan(3000);
+  });
+  it('October 2026: 22 weekdays, 5 of them holidays, one Saturday worked', () => {
+    expect(workingDaysFrom('2026-10-01', '2026-10-31', calendar)).toBe(18);
+    expect(workingDaysFrom('2026-10-01', '2026-10-31')).toBe(22);
   });
 });
 

@@ -4,9 +4,9 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import type { RetirementCategory } from '../../../../shared/domain/retirement';
-import { subsidyOf, toSpan, type RulesCache } from '../placements/subsidy';
+import { entitlementEndsOf, toSpan, type RulesCache } from '../placements/subsidy';
 
-interface SpanWithPerson {
+export interface SpanWithPerson {
   id: string;
   post_id: string;
   person_id: string;
@@ -19,7 +19,8 @@ interface SpanWithPerson {
 
 /**
  * The last subsidised month of each placement's entitlement (null = not reached by the recorded placements), for
- * the placements of the given persons. One statement for all persons; the rules cached per cycle start.
+ * the placements of the given persons. One statement for all persons; one period per entitlement cycle, the rules
+ * cached per cycle start.
  */
 export function entitlementEnds(
   db: Database.Database,
@@ -41,10 +42,8 @@ export function entitlementEnds(
     else byPerson.set(r.person_id, [r]);
   }
   const cache: RulesCache = new Map();
-  for (const spans of byPerson.values()) {
-    const asSpans = spans.map(toSpan);
-    for (const s of spans) out.set(s.id, subsidyOf(db, spans[0], asSpans, s.id, asOf, cache).period.endMonth);
-  }
+  for (const spans of byPerson.values())
+    for (const [id, end] of entitlementEndsOf(db, spans[0], spans.map(toSpan), asOf, cache)) out.set(id, end);
   return out;
 }
 

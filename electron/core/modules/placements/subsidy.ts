@@ -48,6 +48,38 @@ export interface SpanSubsidy {
   info: SubsidyInfo;
 }
 
+/** The BR-18 period of one entitlement cycle (its spans in order) on `asOf`. */
+function cyclePeriod(
+  db: Database.Database,
+  person: PersonRetirement,
+  cycle: readonly IdSpan[],
+  asOf: string,
+  cache?: RulesCache,
+): SubsidyPeriod {
+  return subsidyPeriod({
+    retirementMonth: statutoryRetirement(person.birth_date, person.retirement_category).month,
+    spans: cycle,
+    asOfMonth: monthOf(asOf),
+    rules: rulesFor(db, cycle[0].startMonth, cache),
+  });
+}
+
+/** The last subsidised month (BR-18) of every one of the person's spans on `asOf`: one period per cycle. */
+export function entitlementEndsOf(
+  db: Database.Database,
+  person: PersonRetirement,
+  spans: readonly IdSpan[],
+  asOf: string,
+  cache?: RulesCache,
+): Map<string, string | null> {
+  const out = new Map<string, string | null>();
+  for (const cycle of cyclesOf(spans)) {
+    const end = cyclePeriod(db, person, cycle, asOf, cache).endMonth;
+    for (const s of cycle) out.set(s.id, end);
+  }
+  return out;
+}
+
 /** BR-18 of one placement (`targetId`) among the person's spans, on `asOf`. */
 export function subsidyOf(
   db: Database.Database,
@@ -60,14 +92,7 @@ export function subsidyOf(
   const cycle = cyclesOf(spans).find((c) => c.some((s) => s.id === targetId));
   const target = cycle?.find((s) => s.id === targetId);
   if (!cycle || !target) throw new Error(`placement ${targetId} is not among the person's spans`);
-  const R = statutoryRetirement(person.birth_date, person.retirement_category).month;
-  const firstMonth = cycle[0].startMonth;
-  const period = subsidyPeriod({
-    retirementMonth: R,
-    spans: cycle,
-    asOfMonth: monthOf(asOf),
-    rules: rulesFor(db, firstMonth, cache),
-  });
+  const period = cyclePeriod(db, person, cycle, asOf, cache);
   return {
     period,
     info: {

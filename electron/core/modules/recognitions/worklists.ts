@@ -103,29 +103,35 @@ export function workList(db: Database.Database, today: string, kind: WorkKind, v
   return { asOf: today, items: rows.map((r) => toListItem({ ...r, exit_hint: hintText(r.exit_hint) }, today)), total };
 }
 
-/** The badge numbers (of one 乡镇 when given), one statement over recognitions_stage plus the two person-dependent lists. */
-export function workCounts(db: Database.Database, today: string, townshipId?: string, scope: Scope = COUNTY) {
-  const p = params(today, townshipId, scope);
-  const ending = addDays(today, 1);
-  const c = prepared(
-    db,
-    `SELECT
+/**
+ * The three statements of the badge numbers and their parameters: one over recognitions_stage (the stages), then the
+ * two person-dependent lists. Exported so that the bench replays exactly what the core runs.
+ */
+export const WORK_COUNT_SQL = {
+  stages: `SELECT
       count(*) FILTER (WHERE r.status = '01') AS pendingVillage,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today) AS inNotice,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today AND r.notice_end <= @ending) AS noticeEnding,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end < @today) AS pendingTownship,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'county') AS pendingCounty
     FROM ${COUNT_FROM} WHERE r.status IN ('01', '02') AND ${LIVE} AND ${TOWNSHIP}`,
-  ).get({ today, ending, township: p.township, scope: p.scope }) as Record<string, number>;
-  const fresh = prepared(
-    db,
-    `SELECT count(*) FROM ${COUNT_FROM} WHERE ${WHERE.newThisMonth} AND ${LIVE} AND ${TOWNSHIP}`,
-  )
-    .pluck()
-    .get(p) as number;
-  const exit = prepared(db, `SELECT count(*) FROM ${COUNT_FROM} WHERE ${SHOULD_EXIT} AND ${LIVE} AND ${TOWNSHIP}`)
-    .pluck()
-    .get({ township: p.township, scope: p.scope }) as number;
+  newThisMonth: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${WHERE.newThisMonth} AND ${LIVE} AND ${TOWNSHIP}`,
+  shouldExit: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${SHOULD_EXIT} AND ${LIVE} AND ${TOWNSHIP}`,
+} as const;
+
+/** The parameters of each WORK_COUNT_SQL statement. */
+export function workCountParams(today: string, townshipId?: string, scope: Scope = COUNTY) {
+  const p = params(today, townshipId, scope);
+  const place = { township: p.township, scope: p.scope };
+  return { stages: { today, ending: addDays(today, 1), ...place }, newThisMonth: p, shouldExit: place };
+}
+
+/** The badge numbers (of one 乡镇 when given). */
+export function workCounts(db: Database.Database, today: string, townshipId?: string, scope: Scope = COUNTY) {
+  const p = workCountParams(today, townshipId, scope);
+  const c = prepared(db, WORK_COUNT_SQL.stages).get(p.stages) as Record<string, number>;
+  const fresh = prepared(db, WORK_COUNT_SQL.newThisMonth).pluck().get(p.newThisMonth) as number;
+  const exit = prepared(db, WORK_COUNT_SQL.shouldExit).pluck().get(p.shouldExit) as number;
   return {
     asOf: today,
     pendingVillage: c.pendingVillage,
