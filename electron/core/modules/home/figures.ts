@@ -50,12 +50,12 @@ export const trendMonths = (month: string): string[] => Array.from({ length: 12 
 
 /**
  * Registrations open at each month end (persons not deleted, by the person's 乡镇) in one pass over the
- * registrations open at some month end (activeRegistrationsSql), and placements started in each month (by the post's 乡镇).
+ * registrations open at some month end (activeRegistrationsSql), oldest month first.
  */
-export function trend(db: Database.Database, month: string, township: string | null) {
+export function registeredTrend(db: Database.Database, month: string, township: string | null): number[] {
   const months = trendMonths(month);
   const ends = months.map((m) => monthRange(m).end);
-  const params: Record<string, string | null> = { township, first: monthRange(months[0]).start, last: ends[11] };
+  const params: Record<string, string | null> = { township };
   ends.forEach((e, k) => (params[`e${k}`] = e));
   const cols = ends
     .map(
@@ -73,14 +73,23 @@ export function trend(db: Database.Database, month: string, township: string | n
        cancelledFrom: '> $e0',
      })}) AS r`,
   ).get(params) as Record<string, number>;
+  return months.map((_, k) => reg[`m${k}`]);
+}
+
+/** Placements started in each of the 12 months (by the post's 乡镇), oldest month first. */
+export function placementTrend(db: Database.Database, month: string, township: string | null): number[] {
+  const months = trendMonths(month);
   const placed = prepared(
     db,
     `SELECT substr(pl.start_date, 1, 7) AS month, count(*) AS n FROM placements pl JOIN posts po ON po.id = pl.post_id
      WHERE pl.deleted_at IS NULL AND pl.start_date BETWEEN $first AND $last AND ($township IS NULL OR po.township_id = $township)
      GROUP BY 1`,
-  ).all({ township, first: params.first, last: params.last }) as { month: string; n: number }[];
+  ).all({ township, first: monthRange(months[0]).start, last: monthRange(months[11]).end }) as {
+    month: string;
+    n: number;
+  }[];
   const byMonth = new Map(placed.map((r) => [r.month, r.n]));
-  return months.map((m, k) => ({ month: m, registered: reg[`m${k}`], placements: byMonth.get(m) ?? 0 }));
+  return months.map((m) => byMonth.get(m) ?? 0);
 }
 
 /** Persons on posts on @d by the basis of their placement, largest first. */

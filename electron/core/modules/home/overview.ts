@@ -13,7 +13,7 @@ import { scopedCounts } from '../posts/worklists';
 import { workCounts } from '../recognitions/worklists';
 import { readSetting } from '../settings/queries';
 import { monthOverview } from '../subsidies/overview';
-import { postComposition, stockFigures, townships, trend } from './figures';
+import { placementTrend, postComposition, registeredTrend, stockFigures, townships, trendMonths } from './figures';
 import { PROVIDERS_EXPIRING_DAYS } from '../../../../shared/contract/training';
 import { countExpiringProviders } from '../training/providers';
 
@@ -90,7 +90,10 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
   const asOf = asOfDate(month, today);
   const previousMonth = addMonths(month, -1);
   const stock = part('stock', () => stockFigures(ctx.db, asOf, monthEnd(previousMonth), t ?? null));
-  const series = part('trend', () => trend(ctx.db, month, t ?? null));
+  // Two parts: a placement saved leaves the registrations' trend kept, and a registration the placements'.
+  const registered = part('trend.registered', () => registeredTrend(ctx.db, month, t ?? null));
+  const placed = part('trend.placements', () => placementTrend(ctx.db, month, t ?? null));
+  const series = trendMonths(month).map((m, k) => ({ month: m, registered: registered[k], placements: placed[k] }));
   const withData = new Set(contacts.rows.map((r) => r.townshipId));
   const byTownship = new Map(contacts.rows.map((r) => [r.townshipId, r]));
   const contactRate = townships(ctx.db, withData)
