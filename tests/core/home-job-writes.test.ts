@@ -84,5 +84,5 @@ describe('home.overview after the job worker commits', () => {
     expect(before.figures.onPost.current).toBeGreaterThan(0);
     expect(emptied.figures.onPost.current).toBe(0);
     expect(emptied.charts.postComposition).toEqual([]);
-  });
+  }, 90_000);
 });

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { tablesWritten } from './tables-read';
+import { EXPLAIN, tablesWritten } from './tables-read';
 
 /**
  * The job worker's writes, told to the interactive connection's kept answers (db/memo.ts) through shared memory
@@ -72,7 +72,8 @@ export function trackJobWrites(board: Int32Array) {
     for (const m of METHODS) {
       const original = p[m];
       p[m] = function (this: Database.Statement, ...args: unknown[]) {
-        if (running > 0) {
+        // EXPLAIN: tables-read.ts compiling a statement of another call, not a write.
+        if (running > 0 && !this.source.startsWith(EXPLAIN)) {
           let set = sources.get(this.database);
           if (!set) sources.set(this.database, (set = new Set()));
           set.add(this.source);
