@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { HomeOverview } from '../../shared/contract/home';
@@ -7,7 +7,7 @@ import { seedCounty } from '../../scripts/seed/county';
 import { seedPostCounty } from '../../scripts/seed/post-county';
 import { seedRegistrations } from '../../scripts/seed/registrations';
 import { seedSubsidies } from '../../scripts/seed/subsidies';
-import { makeCore, must, TODAY } from './harness';
+import { commitElsewhere, makeCore, must, TODAY } from './harness';
 
 // 首页 after another connection's commit (issue 17): a roster generated in the job worker (its own thread and
 // connection) marks the tables it wrote on the board shared with the interactive connection (db/job-writes.ts), so
@@ -74,12 +74,7 @@ describe('home.overview after the job worker commits', () => {
     expect(after!.figures).toEqual(before.figures);
 
     // A commit the job worker does not explain (another program) still drops every kept answer.
-    const other = new Database(core.ctx.db.name);
-    try {
-      other.prepare("UPDATE placements SET deleted_at = '2026-11-28T00:00:00.000Z'").run();
-    } finally {
-      other.close();
-    }
+    commitElsewhere(core, "UPDATE placements SET deleted_at = '2026-11-28T00:00:00.000Z'");
     const emptied = await must(core, 'home.overview', {});
     expect(before.figures.onPost.current).toBeGreaterThan(0);
     expect(emptied.figures.onPost.current).toBe(0);
