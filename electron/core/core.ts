@@ -10,6 +10,7 @@ import { openDatabase, openMarker } from './db/open';
 import { dispatch } from './dispatch';
 import { JobRegistry } from './jobs/registry';
 import { startJobLane } from './jobs/worker-lane';
+import { newWriteBoard } from './db/job-writes';
 import { dailyBackup } from './modules/backups/daily';
 import { cleanUpAtStart } from './modules/backups/files';
 import { writeSidecar, describeRegister } from './modules/backups/meta';
@@ -95,6 +96,7 @@ export function openCore(options: CoreOptions): Core {
       schemaVersion,
       appVersion: APP_VERSION,
       gate: options.jobGate,
+      writes: newWriteBoard(),
     };
     ctx.lane = startJobLane(new URL(options.jobWorker), data, ctx.logError);
   }

@@ -27,6 +27,7 @@ export interface RegFigure {
   ratio: number;
   /** CPU time of a core call (p50, ms): what the wall time would be on an idle machine. */
   coreCpuP50: number;
+  coreCpuP95?: number;
 }
 
 export interface RegBench {
@@ -83,7 +84,10 @@ export async function time(
   raw: () => number,
   runs: number,
   warmup: number,
+  /** Run before each call, untimed (a write whose cost is not the call's). */
+  before?: () => Promise<unknown>,
 ): Promise<RegFigure> {
+  await before?.();
   const rows = await viaCore();
   raw();
   const coreTimes: number[] = [];
@@ -91,6 +95,7 @@ export async function time(
   const rawTimes: number[] = [];
   for (let i = 0; i < warmup + runs; i++) {
     // Alternate, so both see the same cache and machine load.
+    await before?.();
     let t = performance.now();
     const cpu = process.cpuUsage();
     await viaCore();
@@ -105,7 +110,8 @@ export async function time(
   }
   const c = stats(coreTimes);
   const r = stats(rawTimes);
-  return { name, rows, core: c, raw: r, ratio: round2(c.p95 / r.p95), coreCpuP50: stats(coreCpu).p50 };
+  const cpu = stats(coreCpu);
+  return { name, rows, core: c, raw: r, ratio: round2(c.p95 / r.p95), coreCpuP50: cpu.p50, coreCpuP95: cpu.p95 };
 }
 
 async function invoke(core: Core, channel: string, input: unknown): Promise<Record<string, unknown>> {

@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/contract';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
@@ -166,4 +167,14 @@ export function snapshot(core: Core): string {
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string }[];
   return JSON.stringify(tables.map((t) => [t.name, core.ctx.db.prepare(`SELECT * FROM "${t.name}" ORDER BY 1`).all()]));
+}
+
+/** Runs `sql` on a connection of its own to the core's register and commits it (another program, as it were). */
+export function commitElsewhere(core: Core, sql: string): void {
+  const other = new Database(core.ctx.db.name);
+  try {
+    other.prepare(sql).run();
+  } finally {
+    other.close();
+  }
 }

@@ -65,21 +65,25 @@ describe('home.badges', () => {
     expect(keptTables(db, `contactWorklists.byTownship|${month}`)).toBeNull();
     expect(keptTables(db, 'postWorklists.counts')).toContain('posts');
     expect(keptTables(db, 'recognitionWorklists.counts|')).toContain('recognitions');
-    expect(keptTables(db, `home.trend|${month}|`)).toEqual(['persons', 'placements', 'posts', 'registrations']);
+    expect(keptTables(db, `home.trend.registered|${month}|`)).toEqual(['persons', 'registrations']);
+    expect(keptTables(db, `home.trend.placements|${month}|`)).toEqual(['placements', 'posts']);
     expect(await must(core, 'home.badges', {})).toEqual(before);
 
     // A successful one may also raise the registration's level: what reads registrations is computed again.
     const other = open(1);
     await must(core, 'contacts.create', successfulContact(other));
     expect(keptTables(db, 'postWorklists.counts')).toContain('posts');
-    expect(keptTables(db, `home.trend|${month}|`)).toBeNull();
+    expect(keptTables(db, `home.trend.registered|${month}|`)).toBeNull();
+    // The placements' trend reads no registration: kept.
+    expect(keptTables(db, `home.trend.placements|${month}|`)).toEqual(['placements', 'posts']);
     const after = await must(core, 'home.badges', {});
     // Here BR-09 raised the level (A needs two contacts a month): the counts, the recognitions' and the trend were
     // computed again, and still equal the module channels.
     expect(db.prepare('SELECT service_level FROM registrations WHERE id = ?').pluck().get(other)).toBe('A');
     expect(after).toEqual(await separately(core));
     const home = await must(core, 'home.overview', {});
-    expect(keptTables(db, `home.trend|${month}|`)).toEqual(['persons', 'placements', 'posts', 'registrations']);
+    expect(keptTables(db, `home.trend.registered|${month}|`)).toEqual(['persons', 'registrations']);
+    expect(keptTables(db, `home.trend.placements|${month}|`)).toEqual(['placements', 'posts']);
     expect(home.reminders.find((r) => r.key === 'toContact')!.count).toBe(after.contacts.toContact);
   }, 60_000);
 });

@@ -8,7 +8,7 @@ import { seedPostCounty } from '../../scripts/seed/post-county';
 import { seedRecognitions } from '../../scripts/seed/recognitions';
 import { seedRegistrations } from '../../scripts/seed/registrations';
 import { seedSubsidies } from '../../scripts/seed/subsidies';
-import { call, makeCore, must, TODAY } from './harness';
+import { call, commitElsewhere, makeCore, must, TODAY } from './harness';
 import { scenario, setSetting } from './internships-fixtures';
 
 // 首页 (issue 17): every reminder's count equals the total of the list it opens, for the county and for one
@@ -226,13 +226,7 @@ describe('home.overview is kept until something changes', () => {
     const first = await must(core, 'home.overview', {});
     expect(await must(core, 'home.overview', {})).toEqual(first);
     // Another connection (a job's worker) commits: the figures follow.
-    const Database = (await import('better-sqlite3')).default;
-    const other = new Database(`${core.dataDir}/taizhang.db`);
-    try {
-      other.prepare("UPDATE internships SET deleted_at = '2026-11-28T00:00:00.000Z'").run();
-    } finally {
-      other.close();
-    }
+    commitElsewhere(core, "UPDATE internships SET deleted_at = '2026-11-28T00:00:00.000Z'");
     const after = await must(core, 'home.overview', {});
     expect(first.figures.interns.current).toBeGreaterThan(0);
     expect(after.figures.interns.current).toBe(0);

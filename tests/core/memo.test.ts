@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { CoreContext } from '../../electron/core/context';
+import { FINISHED, newWriteBoard, slotOf, STARTED } from '../../electron/core/db/job-writes';
 import { keptTables, keptUntilWrite } from '../../electron/core/db/memo';
 import { makeCore } from './harness';
 
@@ -119,5 +120,59 @@ describe('keptUntilWrite', () => {
     expect(c.regions()).toBe(before);
     // Computed inside (not kept) and again after the rollback, since the rolled-back insert touched regions.
     expect(c.runs.regions).toBe(3);
+  });
+});
+
+describe('keptUntilWrite and the job worker (db/job-writes.ts)', () => {
+  /** A context whose lane has `board`, as core.ts gives it when the job worker runs. */
+  const withBoard = (ctx: CoreContext, board: Int32Array) =>
+    Object.create(ctx, { lane: { value: { writes: board } } }) as CoreContext;
+
+  /** What the job worker does around a call: counts it, and marks the tables it wrote once it has committed. */
+  function jobCall(board: Int32Array, write: () => void, tables: string[]) {
+    Atomics.add(board, STARTED, 1);
+    write();
+    for (const t of tables) Atomics.add(board, slotOf(t), 1);
+    Atomics.add(board, FINISHED, 1);
+  }
+
+  it('a commit of the job worker drops only what read the tables it wrote; one under way drops everything', () => {
+    const core = makeCore();
+    const board = newWriteBoard();
+    const ctx = withBoard(core.ctx, board);
+    const c = counter(ctx);
+    const townships = c.regions();
+    c.persons();
+    const other = new Database(ctx.db.name);
+    try {
+      // The job worker added a township: the regions count follows, the persons count is kept.
+      jobCall(board, () => addTownship(other, '653121999004'), ['regions']);
+      expect(c.regions()).toBe(townships + 1);
+      c.persons();
+      expect(c.runs).toEqual({ regions: 2, persons: 1, both: 0 });
+
+      // A commit while a call of the job worker is still under way: nothing says what it wrote, all is dropped.
+      Atomics.add(board, STARTED, 1);
+      addTownship(other, '653121999005');
+      c.persons();
+      expect(c.regions()).toBe(townships + 2);
+      expect(c.runs).toEqual({ regions: 3, persons: 2, both: 0 });
+      Atomics.add(board, slotOf('regions'), 1);
+      Atomics.add(board, FINISHED, 1);
+      // Its end marks regions: computed again (the answer was already right), persons kept.
+      c.persons();
+      expect(c.regions()).toBe(townships + 2);
+      expect(c.runs).toEqual({ regions: 4, persons: 2, both: 0 });
+
+      // Another program's commit, with no call of the job worker since the last look: everything is dropped.
+      other
+        .prepare("INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('memo.board', '1', 'x', 'x')")
+        .run();
+      c.persons();
+      c.regions();
+      expect(c.runs).toEqual({ regions: 5, persons: 3, both: 0 });
+    } finally {
+      other.close();
+    }
   });
 });

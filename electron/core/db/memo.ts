@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { CoreContext } from '../context';
 import { prepared } from './prepared';
 import { EXPLAIN, tablesRead } from './tables-read';
+import { FINISHED, jobsExplain, readBoard, slotsOf, slotsUnchanged } from './job-writes';
 
 /**
  * Answers kept per connection until a table they read changes (issue 13: a contact save keeps the posts' counts).
@@ -13,17 +14,26 @@ import { EXPLAIN, tablesRead } from './tables-read';
  * - What a write touches comes from SQLite: a TEMP trigger per table (after insert, update, delete) calls a
  *   function that notes the table. better-sqlite3 has no update hook; triggers see every row change made on this
  *   connection — through any statement, foreign-key cascade or schema trigger — and cost one function call per row.
- * - Another connection's commit (a job's worker, a restore) is not seen by those triggers: PRAGMA data_version
- *   changes then, and everything kept is dropped. So does a schema change (schema_version) or another working date.
+ * - Another connection's commit is not seen by those triggers: PRAGMA data_version changes then. The job worker
+ *   marks the tables its calls wrote on a board shared with this thread (db/job-writes.ts): when its calls explain
+ *   the commit, only the answers that read a table it wrote are dropped. Any other commit drops everything kept,
+ *   as does a schema change (schema_version) or another working date (a restore opens a new connection).
  * - Nothing is kept while a transaction is open: a rolled-back write would leave an answer no trigger undoes.
  */
 interface Entry {
   value: unknown;
   /** Tables read; null when unknown (an unexplainable statement): dropped by any write. */
   tables: Set<string> | null;
+  /** The job worker's counters of those tables' slots before the value was computed (db/job-writes.ts). */
+  slots?: [number, number][];
 }
 interface Memo {
+  /** Working date and schema version. */
   key: string;
+  /** PRAGMA data_version at the last look. */
+  version: number;
+  /** The job worker's calls ended at the last look (db/job-writes.ts FINISHED). */
+  seenFinished: number;
   entries: Map<string, Entry>;
   /** Tables written on this connection since the last look. */
   touched: Set<string>;
@@ -67,17 +77,36 @@ function memoFor(ctx: CoreContext): Memo {
   const db = ctx.db;
   const version = prepared(db, 'PRAGMA data_version').pluck().get() as number;
   const schema = prepared(db, 'PRAGMA schema_version').pluck().get() as number;
-  const key = `${ctx.today()}|${version}|${schema}`;
+  const key = `${ctx.today()}|${schema}`;
   let memo = memos.get(db);
-  if (!memo || memo.key !== key) {
-    memo = memo ?? { key, entries: new Map(), touched: new Set(), watched: new Set(), watchedSchema: null };
+  const board = ctx.lane?.writes;
+  if (memo && board) {
+    const jobs = jobsExplain(board, memo.seenFinished);
+    memo.seenFinished = jobs.finished;
+    if (memo.key === key && memo.version !== version && jobs.explained) {
+      // The job worker's commit: an answer whose tables it wrote is dropped when asked for (its slots moved).
+      for (const [name, e] of memo.entries) if (!e.slots) memo.entries.delete(name);
+      memo.version = version;
+    }
+  }
+  if (!memo || memo.key !== key || memo.version !== version) {
+    memo = memo ?? {
+      key,
+      version,
+      seenFinished: board ? Atomics.load(board, FINISHED) : 0,
+      entries: new Map(),
+      touched: new Set(),
+      watched: new Set(),
+      watchedSchema: null,
+    };
     memo.key = key;
+    memo.version = version;
     memo.entries.clear();
     memo.touched.clear();
     if (!db.readonly && memo.watchedSchema !== schema) {
       watch(db, memo);
       memo.watchedSchema = prepared(db, 'PRAGMA schema_version').pluck().get() as number;
-      memo.key = `${ctx.today()}|${version}|${memo.watchedSchema}`;
+      memo.key = `${ctx.today()}|${memo.watchedSchema}`;
     }
     memos.set(db, memo);
     return memo;
@@ -106,12 +135,18 @@ export function keptUntilWrite<T>(ctx: CoreContext, key: string, compute: () => 
   const memo = memoFor(ctx);
   // A 乡镇经办's answers are their townships' (issue 19): never served to another scope from the cache.
   const name = ctx.scope && !ctx.scope.county ? `${key}|scope=${ctx.scope.json}` : key;
-  const hit = memo.entries.get(name);
+  const board = ctx.lane?.writes;
+  let hit = memo.entries.get(name);
+  if (hit?.slots && board && !slotsUnchanged(board, hit.slots)) {
+    memo.entries.delete(name);
+    hit = undefined;
+  }
   if (hit) {
     noteTables(hit.tables);
     return hit.value as T;
   }
   const rec = { db, sources: new Set<string>(), tables: new Set<string>() as Set<string> | null };
+  const before = board ? readBoard(board) : null;
   recording.push(rec);
   let value: T;
   try {
@@ -128,7 +163,7 @@ export function keptUntilWrite<T>(ctx: CoreContext, key: string, compute: () => 
     }
     for (const t of read) tables.add(t);
   }
-  memo.entries.set(name, { value, tables });
+  memo.entries.set(name, { value, tables, ...(before && tables ? { slots: slotsOf(tables, before) } : {}) });
   noteTables(tables);
   return value;
 }

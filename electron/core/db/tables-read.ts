@@ -10,7 +10,12 @@ export const EXPLAIN = 'EXPLAIN ';
  * unknown. Table-valued functions (json_each) are virtual tables that read nothing stored.
  * Kept per connection and statement text; the schema version is part of the key, since root pages move with it.
  */
-const known = new WeakMap<Database.Database, { schema: number; bySql: Map<string, Set<string> | null> }>();
+interface Opened {
+  read: Set<string>;
+  /** Opened to write (OpenWrite), triggers' and foreign-key cascades' programs included. */
+  written: Set<string>;
+}
+const known = new WeakMap<Database.Database, { schema: number; bySql: Map<string, Opened | null> }>();
 
 /** Named parameters (@a, :a, $a) and anonymous ones (?), to bind NULLs when compiling EXPLAIN. */
 function nullParams(sql: string): unknown[] {
@@ -22,7 +27,7 @@ function nullParams(sql: string): unknown[] {
   return args;
 }
 
-function explain(db: Database.Database, sql: string): Set<string> | null {
+function explain(db: Database.Database, sql: string): Opened | null {
   try {
     const program = db.prepare(EXPLAIN + sql).all(...nullParams(sql)) as { opcode: string; p2: number; p3: number }[];
     const roots = new Map(
@@ -36,6 +41,7 @@ function explain(db: Database.Database, sql: string): Set<string> | null {
     const hasVirtualTables =
       db.prepare("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'").get() !== undefined;
     const tables = new Set<string>();
+    const written = new Set<string>();
     for (const op of program) {
       // A virtual table: with none in the schema it is a table-valued function (json_each), which reads no table.
       if (op.opcode === 'VOpen' && hasVirtualTables) return null;
@@ -45,17 +51,24 @@ function explain(db: Database.Database, sql: string): Set<string> | null {
       const table = roots.get(op.p2);
       if (!table) return null;
       tables.add(table);
+      if (op.opcode === 'OpenWrite') written.add(table);
     }
-    return tables;
+    return { read: tables, written };
   } catch {
     return null;
   }
 }
 
-export function tablesRead(db: Database.Database, sql: string): Set<string> | null {
+function opened(db: Database.Database, sql: string): Opened | null {
   const schema = db.pragma('schema_version', { simple: true }) as number;
   let k = known.get(db);
   if (!k || k.schema !== schema) known.set(db, (k = { schema, bySql: new Map() }));
   if (!k.bySql.has(sql)) k.bySql.set(sql, explain(db, sql));
   return k.bySql.get(sql) ?? null;
 }
+
+export const tablesRead = (db: Database.Database, sql: string): Set<string> | null => opened(db, sql)?.read ?? null;
+
+/** The tables a statement writes (null: unknown, as for tablesRead). */
+export const tablesWritten = (db: Database.Database, sql: string): Set<string> | null =>
+  opened(db, sql)?.written ?? null;

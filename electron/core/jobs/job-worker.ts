@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
-import { AppError } from '../../../shared/contract/result';
+import { AppError, type Result } from '../../../shared/contract/result';
+import { trackJobWrites } from '../db/job-writes';
 import { isChannel } from '../../../shared/contract';
 import { makeNow, makeToday, systemInstant } from '../clock';
 import type { CoreContext } from '../context';
@@ -60,6 +61,7 @@ const base: CoreContext = {
   },
 };
 let open = true;
+const writes = data.writes ? trackJobWrites(data.writes) : null;
 
 function controlOf(id: number, cancel: Int32Array): JobControl {
   const cancelled = () => Atomics.load(cancel, 0) === 1;
@@ -107,12 +109,18 @@ port.on('message', async (req: LaneRequest) => {
     return;
   }
   const ctx = contextFor(base, req.caller);
-  if (req.type === 'write') {
-    post({ type: 'result', id: req.id, result: await execute(req.channel, req.input, ctx) });
-    return;
+  if (req.type === 'job') waitAtGate();
+  // The tables the call wrote are on the board before its answer is posted (db/job-writes.ts).
+  writes?.begin(base.db);
+  let result: Result<unknown>;
+  try {
+    result =
+      req.type === 'write'
+        ? await execute(req.channel, req.input, ctx)
+        : await execute(req.channel, req.input, ctx, undefined, controlOf(req.id, req.cancel));
+  } finally {
+    writes?.end();
   }
-  waitAtGate();
-  const result = await execute(req.channel, req.input, ctx, undefined, controlOf(req.id, req.cancel));
   post({ type: 'result', id: req.id, result });
 });
 post({ type: 'ready' });

@@ -14,6 +14,8 @@ export interface JobWorkerData {
    * test proves an interactive call is answered while a job is under way — without timing anything.
    */
   gate?: Int32Array;
+  /** The tables its calls wrote, for the interactive connection's kept answers (db/job-writes.ts). */
+  writes?: Int32Array;
 }
 
 export type LaneRequest =

@@ -25,6 +25,8 @@ export interface JobLane {
   close(): Promise<void>;
   /** How many calls were handed over since start (tests: a refused call never reaches the lane). */
   readonly handedOver: number;
+  /** The board on which the job worker marks the tables its calls wrote (db/job-writes.ts), read by db/memo.ts. */
+  readonly writes?: Int32Array;
 }
 
 /**

@@ -66,6 +66,7 @@ export function startJobLane(url: URL, data: JobWorkerData, logError: (err: unkn
     get handedOver() {
       return handedOver;
     },
+    writes: data.writes,
     async runJob(channel, input, caller, job) {
       handedOver++;
       const cancel = new Int32Array(new SharedArrayBuffer(4));

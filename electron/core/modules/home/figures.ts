@@ -15,47 +15,41 @@ const DIFFICULT_ON = (d: string) =>
 const ON_POST_ON = (d: string) => `pl.start_date <= ${d} AND (pl.leave_date IS NULL OR pl.leave_date >= ${d})`;
 const INTERN_ON = (d: string) => `i.agreement_start <= ${d} AND coalesce(i.end_date, i.agreement_end) >= ${d}`;
 
-export interface StockFigures {
-  difficult: { current: number; previous: number };
-  onPost: { current: number; previous: number };
-  interns: { current: number; previous: number };
-}
+type TwoDays = { current: number; previous: number };
+type Stock = (db: Database.Database, cur: string, prev: string, township: string | null) => TwoDays;
 
-/** Difficult-to-employ, on posts and interns on two days (@cur, @prev). */
-export function stockFigures(db: Database.Database, cur: string, prev: string, township: string | null): StockFigures {
-  const p = { cur, prev, township };
-  const d = prepared(
-    db,
-    `SELECT coalesce(sum(${DIFFICULT_ON('@cur')}), 0) AS current, coalesce(sum(${DIFFICULT_ON('@prev')}), 0) AS previous
-     FROM recognitions r JOIN persons p ON p.id = r.person_id
-     WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL AND ${TOWNSHIP('p.township_id')}`,
-  ).get(p) as { current: number; previous: number };
-  const o = prepared(
-    db,
-    `SELECT coalesce(sum(${ON_POST_ON('@cur')}), 0) AS current, coalesce(sum(${ON_POST_ON('@prev')}), 0) AS previous
-     FROM placements pl JOIN posts po ON po.id = pl.post_id
-     WHERE pl.deleted_at IS NULL AND (pl.leave_date IS NULL OR pl.leave_date >= @prev) AND ${TOWNSHIP('po.township_id')}`,
-  ).get(p) as { current: number; previous: number };
-  const i = prepared(
-    db,
-    `SELECT coalesce(sum(${INTERN_ON('@cur')}), 0) AS current, coalesce(sum(${INTERN_ON('@prev')}), 0) AS previous
-     FROM internships i JOIN employers e ON e.id = i.host_id
-     WHERE i.deleted_at IS NULL AND coalesce(i.end_date, i.agreement_end) >= @prev AND ${TOWNSHIP('e.township_id')}`,
-  ).get(p) as { current: number; previous: number };
-  return { difficult: d, onPost: o, interns: i };
-}
+/**
+ * Difficult-to-employ and interns on two days (@cur, @prev; persons on posts: onPosts): statements over different
+ * tables, kept apart (home/overview.ts) so that a placement saved does not count the recognitions again.
+ */
+export const stockFigures: Record<'difficult' | 'interns', Stock> = {
+  difficult: (db, cur, prev, township) =>
+    prepared(
+      db,
+      `SELECT coalesce(sum(${DIFFICULT_ON('@cur')}), 0) AS current, coalesce(sum(${DIFFICULT_ON('@prev')}), 0) AS previous
+       FROM recognitions r JOIN persons p ON p.id = r.person_id
+       WHERE r.status IN ('03', '05') AND p.deleted_at IS NULL AND ${TOWNSHIP('p.township_id')}`,
+    ).get({ cur, prev, township }) as TwoDays,
+  interns: (db, cur, prev, township) =>
+    prepared(
+      db,
+      `SELECT coalesce(sum(${INTERN_ON('@cur')}), 0) AS current, coalesce(sum(${INTERN_ON('@prev')}), 0) AS previous
+       FROM internships i JOIN employers e ON e.id = i.host_id
+       WHERE i.deleted_at IS NULL AND coalesce(i.end_date, i.agreement_end) >= @prev AND ${TOWNSHIP('e.township_id')}`,
+    ).get({ cur, prev, township }) as TwoDays,
+};
 
 /** The 12 months ending with `month`, oldest first. */
 export const trendMonths = (month: string): string[] => Array.from({ length: 12 }, (_, k) => addMonths(month, k - 11));
 
 /**
  * Registrations open at each month end (persons not deleted, by the person's 乡镇) in one pass over the
- * registrations open at some month end (activeRegistrationsSql), and placements started in each month (by the post's 乡镇).
+ * registrations open at some month end (activeRegistrationsSql), oldest month first.
  */
-export function trend(db: Database.Database, month: string, township: string | null) {
+export function registeredTrend(db: Database.Database, month: string, township: string | null): number[] {
   const months = trendMonths(month);
   const ends = months.map((m) => monthRange(m).end);
-  const params: Record<string, string | null> = { township, first: monthRange(months[0]).start, last: ends[11] };
+  const params: Record<string, string | null> = { township };
   ends.forEach((e, k) => (params[`e${k}`] = e));
   const cols = ends
     .map(
@@ -73,26 +67,47 @@ export function trend(db: Database.Database, month: string, township: string | n
        cancelledFrom: '> $e0',
      })}) AS r`,
   ).get(params) as Record<string, number>;
+  return months.map((_, k) => reg[`m${k}`]);
+}
+
+/** Placements started in each of the 12 months (by the post's 乡镇), oldest month first. */
+export function placementTrend(db: Database.Database, month: string, township: string | null): number[] {
+  const months = trendMonths(month);
   const placed = prepared(
     db,
     `SELECT substr(pl.start_date, 1, 7) AS month, count(*) AS n FROM placements pl JOIN posts po ON po.id = pl.post_id
      WHERE pl.deleted_at IS NULL AND pl.start_date BETWEEN $first AND $last AND ($township IS NULL OR po.township_id = $township)
      GROUP BY 1`,
-  ).all({ township, first: params.first, last: params.last }) as { month: string; n: number }[];
+  ).all({ township, first: monthRange(months[0]).start, last: monthRange(months[11]).end }) as {
+    month: string;
+    n: number;
+  }[];
   const byMonth = new Map(placed.map((r) => [r.month, r.n]));
-  return months.map((m, k) => ({ month: m, registered: reg[`m${k}`], placements: byMonth.get(m) ?? 0 }));
+  return months.map((m) => byMonth.get(m) ?? 0);
 }
 
-/** Persons on posts on @d by the basis of their placement, largest first. */
-export function postComposition(db: Database.Database, d: string, township: string | null) {
+/**
+ * Persons on posts on @cur and @prev, and on @cur by the basis of their placement (largest first): one pass over
+ * the placements not left before @prev.
+ */
+export function onPosts(db: Database.Database, cur: string, prev: string, township: string | null) {
   const rows = prepared(
     db,
-    `SELECT pl.basis_list AS list, pl.basis_code AS code, count(*) AS count FROM placements pl JOIN posts po ON po.id = pl.post_id
-     WHERE pl.deleted_at IS NULL AND ${ON_POST_ON('@d')} AND ${TOWNSHIP('po.township_id')}
-     GROUP BY 1, 2 ORDER BY count DESC, list, code`,
-  ).all({ d, township }) as { list: string; code: string; count: number }[];
-  return rows.map((r) => ({ code: `${r.list}:${r.code}`, label: basisLabel(r.list, r.code), count: r.count }));
+    `SELECT pl.basis_list AS list, pl.basis_code AS code, coalesce(sum(${ON_POST_ON('@cur')}), 0) AS current,
+       coalesce(sum(${ON_POST_ON('@prev')}), 0) AS previous
+     FROM placements pl JOIN posts po ON po.id = pl.post_id
+     WHERE pl.deleted_at IS NULL AND (pl.leave_date IS NULL OR pl.leave_date >= @prev) AND ${TOWNSHIP('po.township_id')}
+     GROUP BY 1, 2`,
+  ).all({ cur, prev, township }) as { list: string; code: string; current: number; previous: number }[];
+  const total = (k: 'current' | 'previous') => rows.reduce((s, r) => s + r[k], 0);
+  const composition = rows
+    .filter((r) => r.current > 0)
+    .sort((a, b) => b.current - a.current || cmp(a.list, b.list) || cmp(a.code, b.code))
+    .map((r) => ({ code: `${r.list}:${r.code}`, label: basisLabel(r.list, r.code), count: r.current }));
+  return { onPost: { current: total('current'), previous: total('previous') }, composition };
 }
+
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** 乡镇 in code order (current ones, and retired ones listed in `withData`). */
 export function townships(db: Database.Database, withData: Set<string>): { id: string; name: string }[] {

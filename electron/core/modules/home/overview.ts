@@ -13,7 +13,7 @@ import { scopedCounts } from '../posts/worklists';
 import { workCounts } from '../recognitions/worklists';
 import { readSetting } from '../settings/queries';
 import { monthOverview } from '../subsidies/overview';
-import { postComposition, stockFigures, townships, trend } from './figures';
+import { onPosts, placementTrend, registeredTrend, stockFigures, townships, trendMonths } from './figures';
 import { PROVIDERS_EXPIRING_DAYS } from '../../../../shared/contract/training';
 import { countExpiringProviders } from '../training/providers';
 
@@ -89,8 +89,13 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
 
   const asOf = asOfDate(month, today);
   const previousMonth = addMonths(month, -1);
-  const stock = part('stock', () => stockFigures(ctx.db, asOf, monthEnd(previousMonth), t ?? null));
-  const series = part('trend', () => trend(ctx.db, month, t ?? null));
+  const posted = part('onPost', () => onPosts(ctx.db, asOf, monthEnd(previousMonth), t ?? null));
+  const stock = (k: keyof typeof stockFigures) =>
+    part(`stock.${k}`, () => stockFigures[k](ctx.db, asOf, monthEnd(previousMonth), t ?? null));
+  // Two parts: a placement saved leaves the registrations' trend kept, and a registration the placements'.
+  const registered = part('trend.registered', () => registeredTrend(ctx.db, month, t ?? null));
+  const placed = part('trend.placements', () => placementTrend(ctx.db, month, t ?? null));
+  const series = trendMonths(month).map((m, k) => ({ month: m, registered: registered[k], placements: placed[k] }));
   const withData = new Set(contacts.rows.map((r) => r.townshipId));
   const byTownship = new Map(contacts.rows.map((r) => [r.townshipId, r]));
   const contactRate = townships(ctx.db, withData)
@@ -112,14 +117,16 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     townshipId: t ?? null,
     figures: {
       registered: { current: series[11].registered, previous: series[10].registered },
-      ...stock,
+      difficult: stock('difficult'),
+      onPost: posted.onPost,
+      interns: stock('interns'),
     },
     reminders,
     reportDue: reportDue(ctx),
     charts: {
       trend: series,
       contactRate,
-      postComposition: part('composition', () => postComposition(ctx.db, asOf, t ?? null)),
+      postComposition: posted.composition,
     },
   };
 }
