@@ -7,7 +7,8 @@
 // are dropped: the figures are those after a write, the worst case.
 //
 // The county (persons + registrations + 24 months of contacts) is generated once into
-// /tmp/taizhang-bench-scale-<persons> and reused (or --data-dir names a folder holding taizhang.db).
+// /tmp/taizhang-bench-scale-<persons>-a<attempts>-<today> and reused (or --data-dir names a folder holding
+// taizhang.db); --extra-attempts sets its contact density (SCALE_EXTRA_ATTEMPTS).
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -55,8 +56,21 @@ async function invoke(core: Core, channel: string, input: unknown): Promise<Reco
   return r.data as Record<string, unknown>;
 }
 
-async function countyDir(persons: number, dataDir: string | undefined, log: (l: string) => void) {
-  const dir = dataDir ?? join(tmpdir(), `taizhang-bench-scale-${persons}-${BENCH_TODAY}`);
+/**
+ * Unanswered attempts added per registration and month when the bench generates its county: 0.75 gives the
+ * density of issue 13 (about 1.2 million contacts at 100,000 persons, 6 million at 500,000; 0 gives ~0.82 million).
+ */
+export const SCALE_EXTRA_ATTEMPTS = 0.75;
+
+async function countyDir(
+  persons: number,
+  extraAttempts: number,
+  dataDir: string | undefined,
+  log: (l: string) => void,
+) {
+  // Counties of the earlier density (no attempts added) keep their folder name.
+  const density = extraAttempts > 0 ? `-a${extraAttempts}` : '';
+  const dir = dataDir ?? join(tmpdir(), `taizhang-bench-scale-${persons}${density}-${BENCH_TODAY}`);
   if (existsSync(join(dir, 'taizhang.db'))) return { dir, seedSeconds: null };
   mkdirSync(dir, { recursive: true });
   const started = performance.now();
@@ -64,7 +78,7 @@ async function countyDir(persons: number, dataDir: string | undefined, log: (l: 
   try {
     await signInSeedAdmin(core);
     await seedCounty(core, { persons, today: BENCH_TODAY, log: () => {} });
-    seedRegistrations(core, { today: BENCH_TODAY, log: () => {} });
+    seedRegistrations(core, { today: BENCH_TODAY, extraAttempts, log: () => {} });
     core.ctx.db.pragma('optimize');
   } finally {
     core.close();
@@ -79,9 +93,16 @@ export async function benchScale(options: {
   runs: number;
   warmup: number;
   dataDir?: string;
+  /** Default SCALE_EXTRA_ATTEMPTS. */
+  extraAttempts?: number;
   log: (line: string) => void;
 }): Promise<ScaleBench> {
-  const { dir, seedSeconds } = await countyDir(options.persons, options.dataDir, options.log);
+  const { dir, seedSeconds } = await countyDir(
+    options.persons,
+    options.extraAttempts ?? SCALE_EXTRA_ATTEMPTS,
+    options.dataDir,
+    options.log,
+  );
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
   const db = core.ctx.db;
   // Installed before anything is prepared, so every statement a case runs can be recorded.
