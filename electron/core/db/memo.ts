@@ -185,12 +185,22 @@ export function keptAndPatched<T>(ctx: CoreContext, key: string, compute: () => 
   return kept(ctx, key, compute, patch);
 }
 
+/** A 乡镇经办's answers are their townships' (issue 19): never served to another scope from the cache. */
+const entryName = (ctx: CoreContext, key: string) =>
+  ctx.scope && !ctx.scope.county ? `${key}|scope=${ctx.scope.json}` : key;
+
+/** Whether `key` is kept for this caller and needs no computation or patch (no write dropped it). */
+export function isKept(ctx: CoreContext, key: string): boolean {
+  if (ctx.db.inTransaction) return false;
+  const e = memoFor(ctx).entries.get(entryName(ctx, key));
+  return !!e && !e.pending?.size;
+}
+
 function kept<T>(ctx: CoreContext, key: string, compute: () => T, patch?: Patch<T>): T {
   const db = ctx.db;
   if (db.inTransaction) return compute();
   const memo = memoFor(ctx);
-  // A 乡镇经办's answers are their townships' (issue 19): never served to another scope from the cache.
-  const name = ctx.scope && !ctx.scope.county ? `${key}|scope=${ctx.scope.json}` : key;
+  const name = entryName(ctx, key);
   const hit = memo.entries.get(name);
   if (hit) {
     noteTables(hit.tables);
