@@ -3,7 +3,7 @@
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
 import { benchPersonsList, toEntries } from './bench/persons-list';
-import { recordResults, RESULTS_FILE } from './bench/results';
+import { readResults, recordResults, RESULTS_FILE } from './bench/results';
 import { benchRpt01Export, rpt01Entries } from './bench/rpt01-export';
 import { benchPersonImport, importEntries } from './bench/person-import';
 import { benchPlacements, placementEntries } from './bench/placements';
@@ -13,7 +13,7 @@ import { benchSubsidies, subsidyEntries } from './bench/subsidies';
 import { benchHome, homeEntries } from './bench/home';
 import { benchTraining, trainingEntries } from './bench/training';
 import { benchImportScale, importScaleEntries } from './bench/import-scale';
-import { benchScale, meetsGoal, scaleEntries } from './bench/scale';
+import { benchScale, meetsGoal, scaleComparison, scaleEntries } from './bench/scale';
 import { benchJobStall, stallEntries, STALL_GOAL_MS } from './bench/job-stall';
 
 const { values } = parseArgs({
@@ -295,6 +295,7 @@ if (only.has('scale')) {
     console.log(
       `  ${f.name}：${f.rows}；core p50 ${f.core.p50} p95 ${f.core.p95}；HTTP p50 ${f.http.p50} p95 ${f.http.p95}；raw p50 ${f.raw.p50} p95 ${f.raw.p95}；ratio ${f.ratio} ${meetsGoal(f) ? '达到' : '未达到'}`,
     );
+  for (const line of scaleComparison(b, readResults())) console.log(line);
   recordResults(scaleEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
 }
