@@ -15,7 +15,11 @@ describe('persons.list totals after a write (issue 13)', () => {
     await seedCounty(core, { persons: 1500, today: TODAY, seed: 5 });
     const { ctx } = core;
     const db = ctx.db;
-    const cache = { get: keptUntilWrite.bind(null, ctx), has: (k: string) => isKept(ctx, k), estimateFrom: 1000 };
+    const cache = {
+      get: (k: string, count: () => number) => keptUntilWrite(ctx, k, count),
+      has: (k: string) => isKept(ctx, k),
+      estimateFrom: 1000,
+    };
     const list = (q: PersonListInput = {}) => listPersons(db, personListInput.parse(q), TODAY, COUNTY, cache);
     const live = () => db.prepare('SELECT count(*) FROM persons WHERE deleted_at IS NULL').pluck().get() as number;
     const n = live();
