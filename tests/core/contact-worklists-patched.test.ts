@@ -12,6 +12,7 @@ import {
   monthParams,
   townshipCounts,
 } from '../../electron/core/modules/contact-worklists/month-state';
+import { sqlParams } from '../../electron/core/modules/contact-worklists/service';
 import { countsByTownshipSql, membersSql } from '../../electron/core/modules/contact-worklists/sql';
 import { seedCounty } from '../../scripts/seed/county';
 import { seedRegistrations } from '../../scripts/seed/registrations';
@@ -23,15 +24,7 @@ const MONTHS = ['2026-11', '2026-09'];
 function bySql(core: Core, month: string) {
   const db = core.ctx.db;
   const p = monthParams(db, month, TODAY);
-  const params = {
-    start: p.start,
-    end: p.end,
-    asOf: p.asOf,
-    cutoff: p.cutoff,
-    minA: p.minA,
-    minB: p.minB,
-    minC: p.minC,
-  };
+  const params = sqlParams(p);
   const lists = KINDS.flatMap((kind) =>
     (['place', 'staff'] as const).map((groupBy) =>
       db
