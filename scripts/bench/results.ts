@@ -13,9 +13,12 @@ export interface BenchEntry {
 
 export const RESULTS_FILE = join(import.meta.dirname, '..', '..', 'bench-results.json');
 
+/** The entries recorded so far (none when the file is absent). */
+export const readResults = (file = RESULTS_FILE): BenchEntry[] =>
+  existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchEntry[]) : [];
+
 export function recordResults(entries: BenchEntry[], file = RESULTS_FILE): BenchEntry[] {
-  const current: BenchEntry[] = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BenchEntry[]) : [];
-  const merged = [...current];
+  const merged = [...readResults(file)];
   for (const e of entries) {
     const i = merged.findIndex((m) => m.name === e.name);
     if (i >= 0) merged[i] = e;

@@ -146,6 +146,7 @@ export function planRegistration(
   p: PlanPerson,
   today: string,
   staffPool: readonly string[],
+  extraAttempts = 0,
 ): PlannedRegistration | null {
   if (p.employmentStatus === '50') return null;
   const regDate = addDays(today, -rng.int(0, 3 * 365));
@@ -212,6 +213,10 @@ export function planRegistration(
     const dates: [string, boolean][] = [];
     for (let i = gone ? 0 : successes(rng, level); i > 0; i--) dates.push([dayIn(rng, from, to), true]);
     for (let i = gone ? rng.int(1, 2) : rng.chance(0.12) ? 1 : 0; i > 0; i--) dates.push([dayIn(rng, from, to), false]);
+    // Denser counties (the scale bench): more unanswered attempts; none drawn at 0, so the demo county is unchanged.
+    if (extraAttempts > 0)
+      for (let i = Math.floor(extraAttempts) + (rng.chance(extraAttempts % 1) ? 1 : 0); i > 0; i--)
+        dates.push([dayIn(rng, from, to), false]);
     if (from === regDate && !gone) {
       const first = addDays(regDate, rng.int(1, 7)); // BR-04: first contact within days of registration
       dates.push([first <= to ? first : to, true]);

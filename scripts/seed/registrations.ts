@@ -16,6 +16,11 @@ export interface RegistrationSeedOptions {
   seed?: number;
   /** Share of working-age persons given a registration in the last three years (default 0.48: about 30 % registered at any time). */
   share?: number;
+  /**
+   * Unanswered contact attempts added per registration and month (default 0: the demo county). The scale bench
+   * uses it to reach the contact density of issue 13 (about 12 contacts per person at 100,000 persons).
+   */
+  extraAttempts?: number;
   log?: (line: string) => void;
 }
 
@@ -163,6 +168,7 @@ export function seedRegistrations(core: Core, options: RegistrationSeedOptions):
         },
         options.today,
         pools.get(p.township_id) as string[],
+        options.extraAttempts ?? 0,
       );
       if (!plan) continue;
       result.levelChanges += insert(s, newId, p, plan);

@@ -138,7 +138,18 @@ const agesInOrder = (v: { ageMin?: number; ageMax?: number }) =>
   v.ageMin === undefined || v.ageMax === undefined || v.ageMin <= v.ageMax;
 const AGE_ORDER = { path: ['ageMax'], error: '最大年龄不能小于最小年龄' };
 
-export const personListInput = personListShape.refine(agesInOrder, AGE_ORDER);
+export const personListInput = personListShape
+  .extend({
+    /**
+     * Issue 13: a large total (LIST_ESTIMATE_FROM rows or more) counted before a write is estimated after it
+     * (`estimated` in the output, 约 … 人); true asks for the exact count (the list's 点击获取精确数).
+     */
+    exactTotal: z.boolean().optional(),
+  })
+  .refine(agesInOrder, AGE_ORDER);
+
+/** From this many rows, a list total known from before a write is shown as an estimate after it (issue 13). */
+export const LIST_ESTIMATE_FROM = 50_000;
 export type PersonListInput = z.input<typeof personListInput>;
 export type PersonListQuery = z.output<typeof personListInput>;
 
@@ -180,7 +191,8 @@ export const personsChannels = {
   'persons.get': channel({ input: byId, output: personDetail }),
   'persons.list': channel({
     input: personListInput,
-    output: z.object({ items: z.array(personListItem), total: z.number() }),
+    /** estimated: total is the last exact count scaled by the table's growth since, two significant digits. */
+    output: z.object({ items: z.array(personListItem), total: z.number(), estimated: z.boolean() }),
   }),
   'persons.delete': channel({ input: byId, output: personDetail, write: { entity: 'person' } }),
   'persons.restore': channel({ input: byId, output: personDetail, write: { entity: 'person' } }),

@@ -67,6 +67,24 @@ describe('人员信息 list', () => {
     expect(document.body.textContent).not.toContain(ID_GULI);
   });
 
+  it('shows an estimated total as 约 … 人 and asks for the exact count on 点击获取精确数 (issue 13)', async () => {
+    const { callsTo } = setup('/persons', {
+      'persons.list': (i) =>
+        ok(
+          i.exactTotal
+            ? { items: [ABDU, GULI], total: 498_731, estimated: false }
+            : { items: [ABDU, GULI], total: 500_000, estimated: true },
+        ),
+    });
+    await within(table()).findByText('阿不都热合曼·买买提');
+    expect(screen.getByRole('status')).toHaveTextContent('约 500,000 人，');
+    expect(lastList(callsTo('persons.list')).exactTotal).toBeUndefined();
+    await userEvent.click(screen.getByRole('button', { name: '点击获取精确数' }));
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent('共 498731 人'));
+    expect(lastList(callsTo('persons.list')).exactTotal).toBe(true);
+    expect(screen.queryByRole('button', { name: '点击获取精确数' })).toBeNull();
+  });
+
   it('sends the filters in the address to persons.list', async () => {
     const { callsTo } = setup(
       '/persons?town=t1&village=v1&eth=05&sex=2&ageMin=30&ageMax=50&status=10&difficult=1&sort=birthDate.asc&page=2&size=50',

@@ -19,6 +19,10 @@ import { FINISHED, jobsExplain, readBoard, slotsOf, slotsUnchanged } from './job
  *   the commit, only the answers that read a table it wrote are dropped. Any other commit drops everything kept,
  *   as does a schema change (schema_version) or another working date (a restore opens a new connection).
  * - Nothing is kept while a transaction is open: a rolled-back write would leave an answer no trigger undoes.
+ * - Row keys (ROW_KEYS): the triggers of a few tables also note a key of every row changed (a contact's
+ *   registration). An answer kept with keptAndPatched names the tables it can patch itself for: a write to those
+ *   only leaves it in place with the keys pending, and its next read applies them (the cost of the rows written,
+ *   not of the county). Keys noted by a write that rolls back are patched too — harmless, they read as before.
  */
 interface Entry {
   value: unknown;
@@ -26,7 +30,28 @@ interface Entry {
   tables: Set<string> | null;
   /** The job worker's counters of those tables' slots before the value was computed (db/job-writes.ts). */
   slots?: [number, number][];
+  patch?: Patch<unknown>;
+  /** Row keys written per table since the value was last brought up to date (patch entries only). */
+  pending?: Map<string, Set<string>>;
 }
+
+/** How a kept answer brings itself up to date after writes to `tables` (each listed in ROW_KEYS). */
+export interface Patch<T> {
+  tables: readonly string[];
+  /** Updates `value` for the rows written (table → keys); returns the answer now. */
+  apply: (value: T, rows: ReadonlyMap<string, ReadonlySet<string>>) => T;
+}
+
+/** Tables whose triggers note a key of each row changed (old and new): the column named. */
+export const ROW_KEYS: Readonly<Record<string, string>> = {
+  contacts: 'registration_id',
+  registrations: 'id',
+  service_level_changes: 'registration_id',
+  persons: 'id',
+};
+
+/** Past this many pending keys an answer is computed again rather than patched. */
+const MAX_PENDING = 2000;
 interface Memo {
   /** Working date and schema version. */
   key: string;
@@ -37,6 +62,8 @@ interface Memo {
   entries: Map<string, Entry>;
   /** Tables written on this connection since the last look. */
   touched: Set<string>;
+  /** Row keys written since the last look, for the tables of ROW_KEYS. */
+  touchedRows: Map<string, Set<string>>;
   /** Tables that carry a trigger; a read of any other table makes the entry "unknown". */
   watched: Set<string>;
   /** The schema version the triggers were made for. */
@@ -56,17 +83,31 @@ function watch(db: Database.Database, memo: Memo) {
   )
     .pluck()
     .all() as string[];
-  db.function(TOUCH_FN, { deterministic: false }, (name: unknown) => {
-    memo.touched.add(String(name));
+  db.function(TOUCH_FN, { deterministic: false, varargs: true }, (name: unknown, ...keys: unknown[]) => {
+    const table = String(name);
+    memo.touched.add(table);
+    if (keys.length) {
+      const set = memo.touchedRows.get(table) ?? new Set<string>();
+      memo.touchedRows.set(table, set);
+      for (const k of keys) if (k != null) set.add(String(k));
+    }
     return null;
   });
   for (const t of tables) {
     const quoted = `"${t.replaceAll('"', '""')}"`;
     const lit = `'${t.replaceAll("'", "''")}'`;
+    const key = Object.hasOwn(ROW_KEYS, t) ? ROW_KEYS[t] : null;
     for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
-      const trigger = `"memo_${op.toLowerCase()}_${t.replaceAll('"', '""')}"`;
+      const trigger = `"memo_${key ? 'rows_' : ''}${op.toLowerCase()}_${t.replaceAll('"', '""')}"`;
+      const rows = !key
+        ? []
+        : op === 'INSERT'
+          ? [`NEW.${key}`]
+          : op === 'DELETE'
+            ? [`OLD.${key}`]
+            : [`OLD.${key}`, `NEW.${key}`];
       db.exec(
-        `CREATE TEMP TRIGGER IF NOT EXISTS ${trigger} AFTER ${op} ON main.${quoted} BEGIN SELECT ${TOUCH_FN}(${lit}); END`,
+        `CREATE TEMP TRIGGER IF NOT EXISTS ${trigger} AFTER ${op} ON main.${quoted} BEGIN SELECT ${TOUCH_FN}(${[lit, ...rows].join(', ')}); END`,
       );
     }
   }
@@ -96,6 +137,7 @@ function memoFor(ctx: CoreContext): Memo {
       seenFinished: board ? Atomics.load(board, FINISHED) : 0,
       entries: new Map(),
       touched: new Set(),
+      touchedRows: new Map(),
       watched: new Set(),
       watchedSchema: null,
     };
@@ -103,6 +145,7 @@ function memoFor(ctx: CoreContext): Memo {
     memo.version = version;
     memo.entries.clear();
     memo.touched.clear();
+    memo.touchedRows.clear();
     if (!db.readonly && memo.watchedSchema !== schema) {
       watch(db, memo);
       memo.watchedSchema = prepared(db, 'PRAGMA schema_version').pluck().get() as number;
@@ -113,11 +156,35 @@ function memoFor(ctx: CoreContext): Memo {
   }
   if (memo.touched.size > 0) {
     for (const [name, e] of memo.entries) {
-      if (!e.tables || [...e.tables].some((t) => memo.touched.has(t))) memo.entries.delete(name);
+      const hit = e.tables ? [...e.tables].filter((t) => memo.touched.has(t)) : null;
+      if (hit && hit.length === 0) continue;
+      if (!hit || !e.patch || !e.pending || !pend(e.pending, e.patch, hit, memo.touchedRows)) memo.entries.delete(name);
     }
     memo.touched.clear();
+    memo.touchedRows.clear();
   }
   return memo;
+}
+
+/** Adds the keys written to the tables `hit` to `pending`; false when they cannot all be patched. */
+function pend(
+  pending: Map<string, Set<string>>,
+  patch: Patch<unknown>,
+  hit: string[],
+  rows: Map<string, Set<string>>,
+): boolean {
+  let size = [...pending.values()].reduce((n, s) => n + s.size, 0);
+  for (const t of hit) {
+    const keys = rows.get(t);
+    if (!patch.tables.includes(t) || !keys) return false;
+    const set = pending.get(t) ?? new Set<string>();
+    pending.set(t, set);
+    for (const k of keys) {
+      if (!set.has(k)) size++;
+      set.add(k);
+    }
+  }
+  return size <= MAX_PENDING;
 }
 
 function noteTables(tables: Set<string> | null) {
@@ -130,11 +197,35 @@ function noteTables(tables: Set<string> | null) {
 
 /** Kept until a table it reads is written (see above). `name` must say everything the answer depends on. */
 export function keptUntilWrite<T>(ctx: CoreContext, key: string, compute: () => T): T {
+  return kept(ctx, key, compute);
+}
+
+/**
+ * Kept like keptUntilWrite, but a write that changes only rows of `patch.tables` (keys in ROW_KEYS) leaves the
+ * answer in place, and its next read calls patch.apply with the keys written instead of computing it again.
+ */
+export function keptAndPatched<T>(ctx: CoreContext, key: string, compute: () => T, patch: Patch<T>): T {
+  return kept(ctx, key, compute, patch);
+}
+
+/** A 乡镇经办's answers are their townships' (issue 19): never served to another scope from the cache. */
+const entryName = (ctx: CoreContext, key: string) =>
+  ctx.scope && !ctx.scope.county ? `${key}|scope=${ctx.scope.json}` : key;
+
+/** Whether `key` is kept for this caller and needs no computation or patch (no write dropped it). */
+export function isKept(ctx: CoreContext, key: string): boolean {
+  if (ctx.db.inTransaction) return false;
+  const e = memoFor(ctx).entries.get(entryName(ctx, key));
+  const board = ctx.lane?.writes;
+  if (e?.slots && board && !slotsUnchanged(board, e.slots)) return false;
+  return !!e && !e.pending?.size;
+}
+
+function kept<T>(ctx: CoreContext, key: string, compute: () => T, patch?: Patch<T>): T {
   const db = ctx.db;
   if (db.inTransaction) return compute();
   const memo = memoFor(ctx);
-  // A 乡镇经办's answers are their townships' (issue 19): never served to another scope from the cache.
-  const name = ctx.scope && !ctx.scope.county ? `${key}|scope=${ctx.scope.json}` : key;
+  const name = entryName(ctx, key);
   const board = ctx.lane?.writes;
   let hit = memo.entries.get(name);
   if (hit?.slots && board && !slotsUnchanged(board, hit.slots)) {
@@ -143,6 +234,16 @@ export function keptUntilWrite<T>(ctx: CoreContext, key: string, compute: () => 
   }
   if (hit) {
     noteTables(hit.tables);
+    if (hit.pending?.size) {
+      const rows = hit.pending;
+      hit.pending = new Map();
+      try {
+        hit.value = hit.patch!.apply(hit.value, rows);
+      } catch (e) {
+        memo.entries.delete(name);
+        throw e;
+      }
+    }
     return hit.value as T;
   }
   const rec = { db, sources: new Set<string>(), tables: new Set<string>() as Set<string> | null };
@@ -163,16 +264,25 @@ export function keptUntilWrite<T>(ctx: CoreContext, key: string, compute: () => 
     }
     for (const t of read) tables.add(t);
   }
-  memo.entries.set(name, { value, tables, ...(before && tables ? { slots: slotsOf(tables, before) } : {}) });
+  memo.entries.set(name, {
+    value,
+    tables,
+    ...(before && tables ? { slots: slotsOf(tables, before) } : {}),
+    ...(patch ? { patch: patch as Patch<unknown>, pending: new Map<string, Set<string>>() } : {}),
+  });
   noteTables(tables);
   return value;
 }
 
-/** The tables the kept answer `name` was found to read (null: unknown, not kept, or a write dropped it); for tests. */
+/**
+ * The tables the kept answer `name` was found to read (null: unknown, not kept, or a write dropped it or left it
+ * waiting for a patch); for tests.
+ */
 export function keptTables(db: Database.Database, name: string): string[] | null {
   const memo = memos.get(db);
-  const t = memo?.entries.get(name)?.tables;
-  if (!t || [...t].some((x) => memo!.touched.has(x))) return null;
+  const e = memo?.entries.get(name);
+  const t = e?.tables;
+  if (!t || e.pending?.size || [...t].some((x) => memo!.touched.has(x))) return null;
   return [...t].sort();
 }
 

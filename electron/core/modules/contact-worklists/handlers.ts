@@ -12,6 +12,5 @@ export const contactWorklistsHandlers: PartialHandlers<WorklistChannels> = {
   'contactWorklists.toContact': (input, ctx) => worklist(ctx, 'toContact', input),
   'contactWorklists.lostContact': (input, ctx) => worklist(ctx, 'lostContact', input),
   'contactWorklists.firstContactDue': (input, ctx) => worklist(ctx, 'firstContactDue', input),
-  'contactWorklists.counts': (input, ctx) =>
-    worklistCounts(ctx.db, input.month ?? monthOf(ctx.today()), ctx.today(), ctx.scope),
+  'contactWorklists.counts': (input, ctx) => worklistCounts(ctx, input.month ?? monthOf(ctx.today())),
 };

@@ -1,42 +1,23 @@
-// Work lists for a month (BR-04, BR-05, BR-07, CFG-22, CFG-23): the caller's members sorted in SQL (sql.ts) and
-// kept until a write, pages and the side panel's counts cut from them, one page of display columns fetched afterwards.
+// Work lists for a month (BR-04, BR-05, BR-07, CFG-22, CFG-23): the caller's members in the list's order, kept and
+// patched after writes (month-state.ts), pages and the side panel's counts cut from them, one page of display
+// columns fetched afterwards.
 import type Database from 'better-sqlite3';
-import { badInput } from '../../../../shared/contract';
 import type {
   WorklistItem,
   WorklistKind,
   WorklistPage,
   WorklistQuery,
 } from '../../../../shared/contract/contact-worklists';
-import {
-  asOfDate,
-  completedMonths,
-  firstContactDueDate,
-  lostContactCutoff,
-} from '../../../../shared/domain/contact-due';
-import { monthOf, monthRange } from '../../../../shared/domain/dates';
+import { completedMonths, firstContactDueDate } from '../../../../shared/domain/contact-due';
 import { maskIdNumberLast6 } from '../../../../shared/domain/masking';
-import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { ContactResultCode } from '../../../../shared/enums/registration-codes';
 import type { CoreContext } from '../../context';
-import { keptUntilWrite } from '../../db/memo';
 import { prepared } from '../../db/prepared';
-import { readContactRules } from '../registrations/config';
-import { hasLevelChangesAfter } from '../registrations/month-sql';
-import { COUNTY, inScope, type Scope } from '../../scope/scope';
-import { countsByTownshipSql, countsSql, membersSql, PAGE_SQL, type WorklistParams } from './sql';
+import { COUNTY, inScope } from '../../scope/scope';
+import { memberList, monthParams, townshipCounts, type Member } from './month-state';
+import { PAGE_SQL, type WorklistParams } from './sql';
 
-export interface Member {
-  registrationId: string;
-  serviceLevel: ServiceLevel;
-  responsibleStaff: string;
-  regDate: string;
-  monthContacts: number;
-  monthSuccessful: number;
-  townshipId: string;
-  villageId: string;
-  name: string;
-}
+export { monthParams, type Member, type TownshipCounts } from './month-state';
 
 interface PageRow {
   registrationId: string;
@@ -48,29 +29,6 @@ interface PageRow {
   isDifficult: 0 | 1;
   lastContact: string | null;
   lastSuccess: string | null;
-}
-
-/** Parameters of a month; months after the working date's month are refused. */
-export function monthParams(
-  db: Database.Database,
-  month: string,
-  today: string,
-): WorklistParams & { rules: ReturnType<typeof readContactRules>; pastLevels: boolean } {
-  if (month > monthOf(today)) throw badInput({ month: `不能选择今天（${today}）以后的月份` });
-  const { start, end } = monthRange(month);
-  const asOf = asOfDate(month, today);
-  const rules = readContactRules(db, end);
-  return {
-    start,
-    end,
-    asOf,
-    cutoff: lostContactCutoff(asOf, rules.lostContactMonths),
-    minA: rules.minPerMonth.A,
-    minB: rules.minPerMonth.B,
-    minC: rules.minPerMonth.C,
-    rules,
-    pastLevels: hasLevelChangesAfter(db, end),
-  };
 }
 
 export const sqlParams = (p: WorklistParams) => ({
@@ -91,58 +49,43 @@ function regionNames(db: Database.Database): Map<string, { name: string; code: s
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
- * One page of a list (issue 13): the caller's members in the list's order from SQL (the scope applied there), kept
- * until a table they read is written (db/memo.ts) — turning pages, changing the 乡镇/村/责任人 filter or coming back
- * costs no pass over the month; after a write, one pass. The side panel counts the whole list (as before).
+ * One page of a list (issue 13): the caller's members in the list's order, kept and patched after writes
+ * (month-state.ts) — turning pages, changing the 乡镇/村/责任人 filter, coming back or saving a contact costs no
+ * pass over the month. The side panel counts the whole list (as before).
  */
 export function worklist(ctx: CoreContext, kind: WorklistKind, q: WorklistQuery): WorklistPage {
   const { db } = ctx;
-  const scope = ctx.scope ?? COUNTY;
   const p = monthParams(db, q.month, ctx.today());
-  const all = keptUntilWrite(ctx, `contactWorklists.members|${kind}|${q.month}|${q.groupBy}`, () =>
-    prepared(db, membersSql(kind, p.pastLevels, { scope: !scope.county }, q.groupBy)).all({
-      ...sqlParams(p),
-      ...(scope.county ? {} : { scope: scope.json }),
-    }),
-  ) as Member[];
+  const list = memberList(ctx, kind, q.month, q.groupBy);
   const regions = regionNames(db);
-  const filtered =
-    q.townshipId || q.villageId || q.staff
-      ? all.filter(
-          (m) =>
-            (!q.townshipId || m.townshipId === q.townshipId) &&
-            (!q.villageId || m.villageId === q.villageId) &&
-            (!q.staff || m.responsibleStaff === q.staff),
-        )
-      : all;
+  const filter = q.townshipId || q.villageId || q.staff ? `${q.townshipId}|${q.villageId}|${q.staff}` : null;
+  let filtered = filter ? list.filtered.get(filter) : list.members;
+  if (!filtered) {
+    filtered = list.members.filter(
+      (m) =>
+        (!q.townshipId || m.townshipId === q.townshipId) &&
+        (!q.villageId || m.villageId === q.villageId) &&
+        (!q.staff || m.responsibleStaff === q.staff),
+    );
+    list.filtered.set(filter as string, filtered);
+  }
   const pageMembers = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-  const staff = [...countBy(all, (m) => m.responsibleStaff)]
-    .map(([s, count]) => ({ staff: s, count }))
-    .sort((a, b) => cmp(a.staff, b.staff));
+  const staff = [...list.staff].map(([s, count]) => ({ staff: s, count })).sort((a, b) => cmp(a.staff, b.staff));
   return {
     month: q.month,
     asOf: p.asOf,
     items: pageItems(db, kind, pageMembers, p, regions),
     total: filtered.length,
-    groups: groupCounts(all, regions),
+    groups: groupCounts(list.places, regions),
     staff,
   };
 }
 
-function countBy<T>(items: T[], key: (t: T) => string): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const i of items) m.set(key(i), (m.get(key(i)) ?? 0) + 1);
-  return m;
-}
-
-/** Members counted per 乡镇 and 村, in code order. */
-function groupCounts(all: Member[], regions: Map<string, { name: string; code: string }>): WorklistPage['groups'] {
-  const byTownship = new Map<string, Map<string, number>>();
-  for (const m of all) {
-    const villages = byTownship.get(m.townshipId) ?? new Map<string, number>();
-    byTownship.set(m.townshipId, villages);
-    villages.set(m.villageId, (villages.get(m.villageId) ?? 0) + 1);
-  }
+/** Members counted per 乡镇 and 村 (month-state.ts keeps the counts), in code order. */
+function groupCounts(
+  byTownship: Map<string, Map<string, number>>,
+  regions: Map<string, { name: string; code: string }>,
+): WorklistPage['groups'] {
   const code = (id: string) => regions.get(id)?.code ?? '';
   return [...byTownship]
     .sort(([a], [b]) => cmp(code(a), code(b)))
@@ -205,49 +148,22 @@ function pageItems(
   });
 }
 
-export function worklistCounts(db: Database.Database, month: string, today: string, scope: Scope = COUNTY) {
-  if (!scope.county) {
-    // The county counts per township, summed over the caller's townships.
-    const { asOf, rows } = worklistCountsByTownship(db, month, today);
-    const own = rows.filter((r) => inScope(scope, r.townshipId));
-    const sum = (k: 'toContact' | 'lostContact' | 'firstContactDue') => own.reduce((n, r) => n + r[k], 0);
-    return {
-      month,
-      asOf,
-      toContact: sum('toContact'),
-      lostContact: sum('lostContact'),
-      firstContactDue: sum('firstContactDue'),
-    };
-  }
-  const p = monthParams(db, month, today);
-  const c = prepared(db, countsSql(p.pastLevels)).get(sqlParams(p)) as {
-    toContact: number;
-    lostContact: number;
-    firstContactDue: number;
+/** The three counts of the month in the caller's scope (month-state.ts: summed over the counts per 乡镇). */
+export function worklistCounts(ctx: CoreContext, month: string) {
+  const { asOf, rows } = townshipCounts(ctx, month);
+  const own = rows.filter((r) => inScope(ctx.scope ?? COUNTY, r.townshipId));
+  const sum = (k: 'toContact' | 'lostContact' | 'firstContactDue') => own.reduce((n, r) => n + r[k], 0);
+  return {
+    month,
+    asOf,
+    toContact: sum('toContact'),
+    lostContact: sum('lostContact'),
+    firstContactDue: sum('firstContactDue'),
   };
-  return { month, asOf: p.asOf, ...c };
-}
-
-export interface TownshipCounts {
-  townshipId: string;
-  registered: number;
-  toContact: number;
-  lostContact: number;
-  firstContactDue: number;
-}
-
-/** worklistCounts per 乡镇 of the person (what each list holds when filtered by that township). */
-export function worklistCountsByTownship(db: Database.Database, month: string, today: string) {
-  const p = monthParams(db, month, today);
-  const rows = prepared(db, countsByTownshipSql(p.pastLevels)).all(sqlParams(p)) as TownshipCounts[];
-  return { month, asOf: p.asOf, rows };
 }
 
 /**
- * worklistCountsByTownship kept until a table it reads is written (db/memo.ts): the 首页 and the navigation badges
- * share one pass, and a write elsewhere (a post, a recognition) does not cost it again.
+ * The counts per 乡镇 of the person (what each list holds when filtered by that township), with the registrations
+ * open at the month end: the 首页 and the navigation badges read the county or their townships from them.
  */
-export const keptCountsByTownship = (ctx: CoreContext, month: string) =>
-  keptUntilWrite(ctx, `contactWorklists.byTownship|${month}`, () =>
-    worklistCountsByTownship(ctx.db, month, ctx.today()),
-  );
+export const keptCountsByTownship = (ctx: CoreContext, month: string) => ({ month, ...townshipCounts(ctx, month) });

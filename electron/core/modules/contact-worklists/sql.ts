@@ -8,7 +8,7 @@
 // Durations are date comparisons against cutoffs computed in JS (completedMonthsCutoff).
 // Members are sorted in SQL (ORDER BY over the members only); the service keeps the ordered list until a write.
 import type { WorklistKind } from '../../../../shared/contract/contact-worklists';
-import { levelAtEnd, MONTH_COUNTS_CTE, openAtEndSql } from '../registrations/month-sql';
+import { levelAtEnd, MONTH_COUNTS_CTE, openAtEndSql, type LevelSql } from '../registrations/month-sql';
 
 export interface WorklistParams {
   start: string;
@@ -41,16 +41,46 @@ function filterSql(f: RegFilters): string {
   return terms.join(' AND ');
 }
 
+/** The columns of reg and the joins that give them. */
+function regParts(level: LevelSql) {
+  return {
+    columns: `r.id, r.person_id, r.reg_date, r.responsible_staff, ${level.expr} AS level,
+    p.township_id, p.residence_region_id AS village_id, p.name`,
+    joins: `CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
+  ${level.join}`,
+  };
+}
+
 /** pastLevels: see levelAtEnd (registrations/month-sql.ts). */
 function base(pastLevels: boolean, filters: RegFilters = {}): string {
   const level = levelAtEnd(pastLevels);
-  const columns = `r.id, r.person_id, r.reg_date, r.responsible_staff, ${level.expr} AS level,
-    p.township_id, p.residence_region_id AS village_id, p.name`;
-  const joins = `CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id
-  ${level.join}`;
+  const { columns, joins } = regParts(level);
   return `WITH ${level.ctes}${MONTH_COUNTS_CTE},
 reg AS (
   ${openAtEndSql(columns, joins, filterSql(filters))}
+)`;
+}
+
+/**
+ * base restricted to the registrations of $ids (JSON array), each read by id and its month's contacts from
+ * contacts_registration: the rows a write changed, at the cost of those rows (month-state.ts). The WHERE terms
+ * are those of openAtEndSql's two branches.
+ */
+function baseOf(pastLevels: boolean): string {
+  const level = levelAtEnd(pastLevels);
+  const { columns, joins } = regParts(level);
+  return `WITH ${level.ctes}mc AS MATERIALIZED (
+  SELECT registration_id AS rid, count(*) AS n, sum(result = '1') AS ok
+  FROM contacts INDEXED BY contacts_registration
+  WHERE registration_id IN (SELECT value FROM json_each($ids)) AND contact_date BETWEEN $start AND $end
+  GROUP BY registration_id
+),
+reg AS (
+  SELECT ${columns}
+  FROM registrations AS r
+  ${joins}
+  WHERE r.id IN (SELECT value FROM json_each($ids)) AND r.reg_date <= $end
+    AND (r.cancel_date IS NULL OR (r.status = 'cancelled' AND r.cancel_date > $end)) AND p.deleted_at IS NULL
 )`;
 }
 
@@ -97,6 +127,21 @@ LEFT JOIN regions AS vg ON vg.id = reg.village_id
 WHERE ${CONDITION[kind]}
 ORDER BY ${ORDER[groupBy]}`;
 }
+
+/**
+ * Every registration open at the month end (reg), with what the three conditions test in month-state.ts: the
+ * month's counts, the last success on or before $asOf (only when the month has none: every list but 待联系
+ * needs none), and the codes the lists sort by. `only`: the registrations of $ids alone (baseOf).
+ */
+export const monthRowsSql = (pastLevels: boolean, only: boolean) => `${only ? baseOf(pastLevels) : base(pastLevels)}
+SELECT reg.id AS registrationId, reg.level AS serviceLevel, reg.responsible_staff AS responsibleStaff, reg.reg_date AS regDate,
+  coalesce(mc.n, 0) AS monthContacts, coalesce(mc.ok, 0) AS monthSuccessful, reg.township_id AS townshipId,
+  reg.village_id AS villageId, reg.name, coalesce(tw.code, '') AS townshipCode, coalesce(vg.code, '') AS villageCode,
+  CASE WHEN coalesce(mc.ok, 0) = 0 THEN ${LAST_SUCCESS} END AS lastSuccess
+FROM reg
+LEFT JOIN mc ON mc.rid = reg.id
+LEFT JOIN regions AS tw ON tw.id = reg.township_id
+LEFT JOIN regions AS vg ON vg.id = reg.village_id`;
 
 const COUNT_COLUMNS = `coalesce(sum(${CONDITION.toContact}), 0) AS toContact,
   coalesce(sum(${CONDITION.lostContact}), 0) AS lostContact,

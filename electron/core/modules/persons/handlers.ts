@@ -1,6 +1,6 @@
 import type { PartialHandlers } from '../../handlers';
 import { listPersons } from './list';
-import { keptUntilWrite } from '../../db/memo';
+import { isKept, keptUntilWrite } from '../../db/memo';
 import { exportRoster } from './roster-export';
 import { createPerson, deletePerson, getPerson, restorePerson, revealIdNumber, updatePersonRecord } from './service';
 
@@ -25,10 +25,10 @@ export const personsHandlers: PartialHandlers<PersonChannels> = {
   },
   'persons.get': (input, ctx) => getPerson(ctx, input.id),
   'persons.list': (input, ctx) => {
-    const { items, total } = listPersons(ctx.db, input, ctx.today(), ctx.scope, (key, count) =>
-      keptUntilWrite(ctx, key, count),
-    );
-    return { items, total };
+    return listPersons(ctx.db, input, ctx.today(), ctx.scope, {
+      get: (key, count) => keptUntilWrite(ctx, key, count),
+      has: (key) => isKept(ctx, key),
+    });
   },
   'persons.delete': (input, ctx) => {
     const p = deletePerson(ctx, input.id);

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { PersonListItem, PersonListQuery } from '../../../../shared/contract/persons';
+import { LIST_ESTIMATE_FROM, type PersonListItem, type PersonListQuery } from '../../../../shared/contract/persons';
 import { toListItem, type ListRow } from './detail';
 import { buildListQueries, chooseMode, PROBE, type SqlWithParams } from './list-sql';
 import { prepared } from '../../db/prepared';
@@ -13,12 +13,47 @@ export function tableSizeEstimate(db: Database.Database): number {
 export type ListPath = 'ids' | 'filter' | 'sort';
 
 /**
- * Where a list keeps its totals (issue 13): the handler passes db/memo.ts keptUntilWrite, so a total over many
- * rows (a count over the driving index, or the whole name index for 名字包含) is counted once and kept until a
- * table it reads is written — paging, sorting and coming back cost no count. Exact always.
+ * Where a list keeps its totals (issue 13): the handler passes db/memo.ts keptUntilWrite (get) and whether a total
+ * is still kept (has), so a total over many rows (a count over the driving index, or the whole name index for
+ * 名字包含) is counted once and kept until a table it reads is written — paging, sorting and coming back cost no
+ * count. After a write, a total of LIST_ESTIMATE_FROM rows or more is not counted again (at 500,000 persons that
+ * costs 25–50 ms CPU): the last exact count, scaled by the table's growth since and rounded to two significant
+ * digits, is given as an estimate until the caller asks for the exact one (exactTotal).
  */
-export type TotalCache = (key: string, count: () => number) => number;
-const uncached: TotalCache = (_key, count) => count();
+export interface TotalCache {
+  get: (key: string, count: () => number) => number;
+  has: (key: string) => boolean;
+  /** Tests: the total from which an estimate is given (default LIST_ESTIMATE_FROM). */
+  estimateFrom?: number;
+}
+const uncached: TotalCache = { get: (_key, count) => count(), has: () => false };
+
+/** The last exact totals counted on a connection, with the table size then (max rowid). */
+const lastExact = new WeakMap<Database.Database, Map<string, { total: number; size: number }>>();
+
+function listTotal(
+  db: Database.Database,
+  key: string,
+  count: () => number,
+  cache: TotalCache,
+  exact: boolean,
+): { total: number; estimated: boolean } {
+  const known = lastExact.get(db) ?? new Map<string, { total: number; size: number }>();
+  lastExact.set(db, known);
+  const before = known.get(key);
+  if (!exact && before && before.total >= (cache.estimateFrom ?? LIST_ESTIMATE_FROM) && !cache.has(key)) {
+    const grown = (before.total * tableSizeEstimate(db)) / Math.max(1, before.size);
+    // Two significant digits: 约 500,000 / 约 98,000.
+    const step = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, grown))) - 1);
+    return { total: Math.round(grown / step) * step, estimated: true };
+  }
+  const total = cache.get(key, () => {
+    const n = count();
+    known.set(key, { total: n, size: tableSizeEstimate(db) });
+    return n;
+  });
+  return { total, estimated: false };
+}
 
 /** The statements persons.list runs for a request, in order (list-sql.ts explains the strategy). */
 export function planList(
@@ -27,27 +62,32 @@ export function planList(
   today: string,
   scope: Scope = COUNTY,
   cache: TotalCache = uncached,
-): { total: number; page: SqlWithParams | null; path: ListPath } {
+): { total: number; estimated: boolean; page: SqlWithParams | null; path: ListPath } {
   const lq = buildListQueries(q, today, scope);
   const probe = prepared(db, lq.probe.sql)
     .pluck()
     .all(...lq.probe.params) as number[];
   const offset = (q.page - 1) * q.pageSize;
   if (probe.length <= PROBE) {
-    if (offset >= probe.length) return { total: probe.length, page: null, path: 'ids' };
+    if (offset >= probe.length) return { total: probe.length, estimated: false, page: null, path: 'ids' };
     return {
       total: probe.length,
+      estimated: false,
       page: { sql: lq.pageFromIds.sql, params: [JSON.stringify(probe), ...lq.pageFromIds.params] },
       path: 'ids',
     };
   }
-  const total = cache(
+  const { total, estimated } = listTotal(
+    db,
     `persons.list.total|${lq.count.sql}|${JSON.stringify(lq.count.params)}`,
     () => (prepared(db, lq.count.sql).get(...lq.count.params) as { n: number }).n,
+    cache,
+    q.exactTotal === true,
   );
-  if (offset >= total) return { total, page: null, path: 'filter' };
+  // An estimate may be below the true total: the page is asked for anyway.
+  if (offset >= total && !estimated) return { total, estimated, page: null, path: 'filter' };
   const mode = chooseMode(total, offset + q.pageSize, tableSizeEstimate(db), lq);
-  return { total, page: lq.page[mode], path: mode };
+  return { total, estimated, page: lq.page[mode], path: mode };
 }
 
 /** persons.list: masked rows of one page and the total (VR-09, BR-01 age on today). */
@@ -57,9 +97,9 @@ export function listPersons(
   today: string,
   scope: Scope = COUNTY,
   cache: TotalCache = uncached,
-): { items: PersonListItem[]; total: number } {
-  const { total, page } = planList(db, q, today, scope, cache);
-  if (!page) return { items: [], total };
+): { items: PersonListItem[]; total: number; estimated: boolean } {
+  const { total, estimated, page } = planList(db, q, today, scope, cache);
+  if (!page) return { items: [], total, estimated };
   const rows = prepared(db, page.sql).all(...page.params) as ListRow[];
-  return { items: rows.map((r) => toListItem(r, today)), total };
+  return { items: rows.map((r) => toListItem(r, today)), total, estimated };
 }

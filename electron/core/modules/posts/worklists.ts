@@ -2,7 +2,6 @@
 // (BR-02), vacancy reports due (BR-22, CFG-15), judged on today. The placement lists rank in two passes: a light
 // pass over covering indexes (placements_open, persons_retirement) computes the days left of every candidate, then
 // only the page's rows are read with names, codes and places.
-import { keepRecordsInScope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { postListInput } from '../../../../shared/contract/posts';
@@ -20,6 +19,7 @@ import { addDays, daysBetween } from '../../../../shared/domain/working-days';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
 import { keptUntilWrite } from '../../db/memo';
+import { scopeParam } from '../../scope/scope';
 import { prepared } from '../../db/prepared';
 import { vacancyDueDate } from '../placements/detail';
 import type { SpanRow } from '../placements/queries';
@@ -63,14 +63,27 @@ interface DetailRow {
   leave_reason: string | null;
 }
 
-/** The open placements with their persons' retirement data: the first pass of the subsidy and retirement lists. */
-function openLight(db: Database.Database, townshipId?: string): Light[] {
-  const t = townshipId ? ' AND pl.post_id IN (SELECT id FROM posts WHERE township_id = @townshipId)' : '';
+/**
+ * The 乡镇 filter (the post's) and a 乡镇经办's townships (the person's, issue 19) as SQL terms on placements `pl`.
+ * The county's statement has no scope term, so its person lookup stays covering.
+ */
+const placeTerms = (ctx: CoreContext, townshipId?: string) =>
+  (townshipId ? ' AND pl.post_id IN (SELECT id FROM posts WHERE township_id = @townshipId)' : '') +
+  (ctx.scope.county
+    ? ''
+    : ' AND pl.person_id IN (SELECT id FROM persons WHERE township_id IN (SELECT value FROM json_each(@scope)))');
+
+/**
+ * The open placements with their persons' retirement data: the first pass of the subsidy and retirement lists.
+ * A 乡镇经办 gets the placements of their townships' persons (issue 19), chosen here in SQL.
+ */
+function openLight(ctx: CoreContext, townshipId?: string): Light[] {
   return prepared(
-    db,
+    ctx.db,
     `SELECT pl.id, pl.person_id, pl.start_date, pl.leave_date, pl.subsidy_first_month, pe.birth_date, pe.retirement_category
-     FROM placements pl JOIN persons pe ON pe.id = pl.person_id WHERE pl.leave_date IS NULL AND pl.deleted_at IS NULL${t}`,
-  ).all({ townshipId }) as Light[];
+     FROM placements pl JOIN persons pe ON pe.id = pl.person_id
+     WHERE pl.leave_date IS NULL AND pl.deleted_at IS NULL${placeTerms(ctx, townshipId)}`,
+  ).all({ townshipId, scope: scopeParam(ctx.scope) }) as Light[];
 }
 
 /** Second pass: names, codes and places of the page's placements only. */
@@ -193,12 +206,11 @@ function retiringRanked(ctx: CoreContext, withinDays: number, townshipId?: strin
 function vacancyReportRanked(ctx: CoreContext, townshipId?: string): Ranked[] {
   const today = ctx.today();
   const dues = new Map<string, string>();
-  const t = townshipId ? ' AND pl.post_id IN (SELECT id FROM posts WHERE township_id = @townshipId)' : '';
   const rows = prepared(
     ctx.db,
     `SELECT pl.id, pl.start_date, pl.leave_date FROM placements pl
-    WHERE pl.leave_date IS NOT NULL AND pl.deleted_at IS NULL AND pl.vacancy_report_date IS NULL${t}`,
-  ).all({ townshipId }) as { id: string; start_date: string; leave_date: string }[];
+    WHERE pl.leave_date IS NOT NULL AND pl.deleted_at IS NULL AND pl.vacancy_report_date IS NULL${placeTerms(ctx, townshipId)}`,
+  ).all({ townshipId, scope: scopeParam(ctx.scope) }) as { id: string; start_date: string; leave_date: string }[];
   return rows.map((r) => {
     let due = dues.get(r.leave_date);
     if (!due) dues.set(r.leave_date, (due = vacancyDueDate(ctx.db, r.leave_date)));
@@ -231,10 +243,13 @@ export function vacancies(ctx: CoreContext, q: Paging) {
   };
 }
 
-/** The ranked lists are kept until the next write (db/memo.ts): paging and the badges then cost nothing. */
+/**
+ * The ranked lists are kept until the next write (db/memo.ts): paging and the badges then cost nothing. They hold
+ * the caller's townships only (the scope in SQL; memo keeps a 乡镇经办's answers apart).
+ */
 const cached = keptUntilWrite;
 
-const openList = (ctx: CoreContext, t?: string) => cached(ctx, `open|${t ?? ''}`, () => openLight(ctx.db, t));
+const openList = (ctx: CoreContext, t?: string) => cached(ctx, `open|${t ?? ''}`, () => openLight(ctx, t));
 const endingList = (ctx: CoreContext, days: number, t?: string) =>
   cached(ctx, `ending|${days}|${t ?? ''}`, () => subsidyEndingRanked(ctx, days, t));
 const retiringList = (ctx: CoreContext, days: number, t?: string) =>
@@ -242,20 +257,16 @@ const retiringList = (ctx: CoreContext, days: number, t?: string) =>
 const reportList = (ctx: CoreContext, t?: string) =>
   cached(ctx, `reports|${t ?? ''}`, () => vacancyReportRanked(ctx, t));
 
-/** A 乡镇经办's lists hold their townships' persons only (issue 19); the cached county lists are filtered. */
-const mine = (ctx: CoreContext, ranked: Ranked[]): Ranked[] =>
-  ctx.scope.county ? ranked : keepRecordsInScope(ctx.db, ctx.scope, ranked, (r) => r.id, 'placements');
-
 export const subsidyEnding = (ctx: CoreContext, q: z.output<typeof subsidyEndingInput>) =>
-  pageOf(ctx.db, mine(ctx, endingList(ctx, q.withinDays, q.townshipId)), q, ctx.today());
+  pageOf(ctx.db, endingList(ctx, q.withinDays, q.townshipId), q, ctx.today());
 export const retiring = (ctx: CoreContext, q: z.output<typeof retiringInput>) =>
-  pageOf(ctx.db, mine(ctx, retiringList(ctx, q.withinDays, q.townshipId)), q, ctx.today());
+  pageOf(ctx.db, retiringList(ctx, q.withinDays, q.townshipId), q, ctx.today());
 export const vacancyReports = (ctx: CoreContext, q: Paging) =>
-  pageOf(ctx.db, mine(ctx, reportList(ctx, q.townshipId)), q, ctx.today());
+  pageOf(ctx.db, reportList(ctx, q.townshipId), q, ctx.today());
 
 export function worklistCounts(ctx: CoreContext) {
   const today = ctx.today();
-  const reports = mine(ctx, reportList(ctx));
+  const reports = reportList(ctx);
   return {
     asOf: today,
     vacancies: cached(
@@ -265,8 +276,8 @@ export function worklistCounts(ctx: CoreContext) {
         listPosts(ctx.db, postListInput.parse({ status: 'active', hasVacancies: true }), today, { validOn: today })
           .total,
     ),
-    subsidyEnding: mine(ctx, endingList(ctx, 60)).length,
-    retiring: mine(ctx, retiringList(ctx, 90)).length,
+    subsidyEnding: endingList(ctx, 60).length,
+    retiring: retiringList(ctx, 90).length,
     vacancyReportsDue: reports.length,
     vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
   };
@@ -274,9 +285,9 @@ export function worklistCounts(ctx: CoreContext) {
 
 /** The subsidy-ending (within `withinDays`) and vacancy-report list totals of one 乡镇 or the county (首页). */
 export function scopedCounts(ctx: CoreContext, withinDays: number, townshipId?: string) {
-  const reports = mine(ctx, reportList(ctx, townshipId));
+  const reports = reportList(ctx, townshipId);
   return {
-    subsidyEnding: mine(ctx, endingList(ctx, withinDays, townshipId)).length,
+    subsidyEnding: endingList(ctx, withinDays, townshipId).length,
     vacancyReportsDue: reports.length,
     vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
   };

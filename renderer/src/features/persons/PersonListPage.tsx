@@ -53,7 +53,13 @@ function PersonListView({ Toolbar }: PersonListPageProps) {
   const { search } = useLocation();
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseListParams(searchParams), [searchParams]);
-  const input = useMemo(() => toListInput(params), [params]);
+  // 点击获取精确数: the exact total of these filters (an estimate is shown after writes on a large county).
+  const [exactFor, setExactFor] = useState<string | null>(null);
+  const filterKey = useMemo(() => JSON.stringify({ ...toListInput(params), page: undefined }), [params]);
+  const input = useMemo(
+    () => ({ ...toListInput(params), ...(exactFor === filterKey ? { exactTotal: true } : {}) }),
+    [params, exactFor, filterKey],
+  );
   const { data, loading, error, reload } = useRead('persons.list', input);
   const items = data?.items ?? [];
   const total = data?.total ?? 0;
@@ -118,11 +124,22 @@ function PersonListView({ Toolbar }: PersonListPageProps) {
               新增
             </Button>
           )}
-          {Toolbar && <Toolbar filters={{ ...input, page: undefined }} onChanged={reload} />}
+          {Toolbar && <Toolbar filters={{ ...input, page: undefined, exactTotal: undefined }} onChanged={reload} />}
         </Space>
-        <Typography.Text type="secondary" role="status" aria-live="polite">
-          共 {total} 人
-        </Typography.Text>
+        {data?.estimated ? (
+          <Space size={4}>
+            <Typography.Text type="secondary" role="status" aria-live="polite">
+              约 {total.toLocaleString('zh-CN')} 人，
+            </Typography.Text>
+            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setExactFor(filterKey)}>
+              点击获取精确数
+            </Button>
+          </Space>
+        ) : (
+          <Typography.Text type="secondary" role="status" aria-live="polite">
+            共 {total} 人
+          </Typography.Text>
+        )}
       </Flex>
       {error && (
         <Alert

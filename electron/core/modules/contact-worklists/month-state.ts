@@ -1,0 +1,274 @@
+// A month's three work lists and their counts per 乡镇, kept and patched (issue 13: a page, the counts and the
+// badges after a contact is saved cost the same at 500,000 persons as at 100,000).
+//
+// One pass (sql.ts monthRowsSql) reads every registration open at the month end with its month's contacts. The
+// lists (ordered as sql.ts membersSql orders them: SQLite's BINARY order of codes, staff, name, id), their
+// staff/place counts and the counts per 乡镇 are built from those rows. A write to contacts, registrations,
+// persons or the level history leaves the state in place (db/memo.ts keptAndPatched): its next read reads the
+// registrations written again (monthRowsSql with $ids) and moves each out of and back into the lists and counts.
+// Any other table it read (settings, regions) written, or another connection's commit, builds it again.
+import type Database from 'better-sqlite3';
+import { badInput } from '../../../../shared/contract';
+import type { WorklistKind } from '../../../../shared/contract/contact-worklists';
+import { asOfDate, lostContactCutoff } from '../../../../shared/domain/contact-due';
+import { monthOf, monthRange } from '../../../../shared/domain/dates';
+import type { ServiceLevel } from '../../../../shared/domain/service-level';
+import { keptAndPatched } from '../../db/memo';
+import { prepared } from '../../db/prepared';
+import type { CoreContext } from '../../context';
+import { COUNTY, inScope, type Scope } from '../../scope/scope';
+import { readContactRules } from '../registrations/config';
+import { hasLevelChangesAfter } from '../registrations/month-sql';
+import { monthRowsSql, type WorklistParams } from './sql';
+
+export interface Member {
+  registrationId: string;
+  serviceLevel: ServiceLevel;
+  responsibleStaff: string;
+  regDate: string;
+  monthContacts: number;
+  monthSuccessful: number;
+  townshipId: string;
+  villageId: string;
+  name: string;
+}
+
+/** Parameters of a month; months after the working date's month are refused. */
+export function monthParams(
+  db: Database.Database,
+  month: string,
+  today: string,
+): WorklistParams & { rules: ReturnType<typeof readContactRules>; pastLevels: boolean } {
+  if (month > monthOf(today)) throw badInput({ month: `不能选择今天（${today}）以后的月份` });
+  const { start, end } = monthRange(month);
+  const asOf = asOfDate(month, today);
+  const rules = readContactRules(db, end);
+  return {
+    start,
+    end,
+    asOf,
+    cutoff: lostContactCutoff(asOf, rules.lostContactMonths),
+    minA: rules.minPerMonth.A,
+    minB: rules.minPerMonth.B,
+    minC: rules.minPerMonth.C,
+    rules,
+    pastLevels: hasLevelChangesAfter(db, end),
+  };
+}
+
+export interface TownshipCounts {
+  townshipId: string;
+  registered: number;
+  toContact: number;
+  lostContact: number;
+  firstContactDue: number;
+}
+
+export interface MonthRow extends Member {
+  townshipCode: string;
+  villageCode: string;
+  /** The last success on or before asOf; read only when the month has no success (null otherwise). */
+  lastSuccess: string | null;
+}
+
+export type GroupBy = 'place' | 'staff';
+
+/** One list for one scope, in its order, with what the side panel counts. */
+export interface MemberList {
+  members: MonthRow[];
+  /** 联系责任人 → members. */
+  staff: Map<string, number>;
+  /** 乡镇 → 村 → members. */
+  places: Map<string, Map<string, number>>;
+  /** Members of one 乡镇/村/责任人 filter, until the next patch. */
+  filtered: Map<string, MonthRow[]>;
+}
+
+interface MonthState {
+  month: string;
+  params: WorklistParams;
+  rows: Map<string, MonthRow>;
+  byTownship: Map<string, TownshipCounts>;
+  lists: Map<string, { kind: WorklistKind; groupBy: GroupBy; scope: Scope; list: MemberList }>;
+}
+
+const KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
+
+/** The conditions of sql.ts CONDITION, on a month row (BR-04, BR-05, BR-07). */
+export function isMember(kind: WorklistKind, r: MonthRow, p: WorklistParams): boolean {
+  const min = r.serviceLevel === 'A' ? p.minA : r.serviceLevel === 'B' ? p.minB : p.minC;
+  if (kind === 'toContact') return r.monthSuccessful < min;
+  if (r.monthSuccessful !== 0) return false;
+  if (kind === 'lostContact') return r.regDate <= p.cutoff && (r.lastSuccess ?? r.regDate) <= p.cutoff;
+  return r.regDate > p.cutoff && r.lastSuccess === null;
+}
+
+/** A UTF-16 unit moved so that units compare in code point order (surrogates above U+E000–U+FFFF). */
+const unit = (c: number) => (c >= 0xe000 ? c - 0x800 : c >= 0xd800 ? c + 0x2000 : c);
+
+/** SQLite's BINARY order of two strings (UTF-8 bytes, i.e. code points); JavaScript's < compares UTF-16 units. */
+export function binaryCompare(a: string, b: string): number {
+  if (a === b) return 0;
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return unit(x) - unit(y);
+  }
+  return a.length - b.length;
+}
+
+/** The lists' orders (sql.ts ORDER). */
+const ORDERS: Record<GroupBy, (r: MonthRow) => string[]> = {
+  place: (r) => [r.townshipCode, r.villageCode, r.responsibleStaff, r.name, r.registrationId],
+  staff: (r) => [r.responsibleStaff, r.townshipCode, r.villageCode, r.name, r.registrationId],
+};
+
+function comparer(groupBy: GroupBy) {
+  const keys = ORDERS[groupBy];
+  return (a: MonthRow, b: MonthRow) => {
+    const ka = keys(a);
+    const kb = keys(b);
+    for (let i = 0; i < ka.length; i++) {
+      const c = binaryCompare(ka[i], kb[i]);
+      if (c !== 0) return c;
+    }
+    return 0;
+  };
+}
+
+function bump<K>(m: Map<K, number>, k: K, by: number) {
+  const n = (m.get(k) ?? 0) + by;
+  if (n === 0) m.delete(k);
+  else m.set(k, n);
+}
+
+function count(list: MemberList, r: MonthRow, by: 1 | -1) {
+  bump(list.staff, r.responsibleStaff, by);
+  const villages = list.places.get(r.townshipId) ?? new Map<string, number>();
+  list.places.set(r.townshipId, villages);
+  bump(villages, r.villageId, by);
+  if (villages.size === 0) list.places.delete(r.townshipId);
+}
+
+/** Where `r` goes in (or is found in) `members`: the first index whose row does not sort before it. */
+function lowerBound(members: MonthRow[], r: MonthRow, cmp: (a: MonthRow, b: MonthRow) => number): number {
+  let lo = 0;
+  let hi = members.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cmp(members[mid], r) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Adds (by 1) or takes out (by −1) one registration's row from the state's counts and lists. */
+function move(state: MonthState, r: MonthRow, by: 1 | -1) {
+  const p = state.params;
+  if (by === 1) state.rows.set(r.registrationId, r);
+  else state.rows.delete(r.registrationId);
+  const t = state.byTownship.get(r.townshipId) ?? {
+    townshipId: r.townshipId,
+    registered: 0,
+    toContact: 0,
+    lostContact: 0,
+    firstContactDue: 0,
+  };
+  t.registered += by;
+  for (const k of KINDS) if (isMember(k, r, p)) t[k] += by;
+  if (t.registered === 0) state.byTownship.delete(r.townshipId);
+  else state.byTownship.set(r.townshipId, t);
+  for (const { kind, groupBy, scope, list } of state.lists.values()) {
+    if (!isMember(kind, r, p) || !inScope(scope, r.townshipId)) continue;
+    const cmp = comparer(groupBy);
+    const at = lowerBound(list.members, r, cmp);
+    if (by === 1) list.members.splice(at, 0, r);
+    else list.members.splice(list.members[at] === r ? at : list.members.indexOf(r), 1);
+    count(list, r, by);
+    list.filtered.clear();
+  }
+}
+
+function build(db: Database.Database, month: string, today: string): MonthState {
+  const p = monthParams(db, month, today);
+  const state: MonthState = { month, params: p, rows: new Map(), byTownship: new Map(), lists: new Map() };
+  const rows = prepared(db, monthRowsSql(p.pastLevels, false)).all({ start: p.start, end: p.end, asOf: p.asOf });
+  for (const r of rows as MonthRow[]) move(state, r, 1);
+  return state;
+}
+
+/** Brings the state up to date after writes: the registrations written (or of the persons written) read again. */
+function patch(
+  db: Database.Database,
+  state: MonthState,
+  today: string,
+  written: ReadonlyMap<string, ReadonlySet<string>>,
+): MonthState {
+  const ids = new Set<string>();
+  for (const t of ['contacts', 'registrations', 'service_level_changes'])
+    for (const id of written.get(t) ?? []) ids.add(id);
+  const persons = written.get('persons');
+  if (persons?.size) {
+    const regs = prepared(
+      db,
+      'SELECT id FROM registrations INDEXED BY registrations_person WHERE person_id IN (SELECT value FROM json_each(?))',
+    )
+      .pluck()
+      .all(JSON.stringify([...persons])) as string[];
+    for (const id of regs) ids.add(id);
+  }
+  // pastLevels may differ from the build's (a level change dated after a past month's end): the SQL for it now.
+  const p = monthParams(db, state.month, today);
+  const fresh = prepared(db, monthRowsSql(p.pastLevels, true)).all({
+    start: p.start,
+    end: p.end,
+    asOf: p.asOf,
+    ids: JSON.stringify([...ids]),
+  }) as MonthRow[];
+  const byId = new Map(fresh.map((r) => [r.registrationId, r]));
+  for (const id of ids) {
+    const old = state.rows.get(id);
+    if (old) move(state, old, -1);
+    const now = byId.get(id);
+    if (now) move(state, now, 1);
+  }
+  return state;
+}
+
+const PATCHED = ['contacts', 'registrations', 'persons', 'service_level_changes'];
+
+function monthState(ctx: CoreContext, month: string): MonthState {
+  const db = ctx.db;
+  const today = ctx.today();
+  return keptAndPatched(ctx, `contactWorklists.month|${month}`, () => build(db, month, today), {
+    tables: PATCHED,
+    apply: (state, written) => patch(db, state, today, written),
+  });
+}
+
+/** The members of one list of the month in the caller's scope, in the list's order. */
+export function memberList(ctx: CoreContext, kind: WorklistKind, month: string, groupBy: GroupBy): MemberList {
+  const state = monthState(ctx, month);
+  const scope = ctx.scope ?? COUNTY;
+  const key = `${kind}|${groupBy}|${scope.county ? '' : scope.json}`;
+  const kept = state.lists.get(key);
+  if (kept) return kept.list;
+  const cmp = comparer(groupBy);
+  const members = [...state.rows.values()]
+    .filter((r) => isMember(kind, r, state.params) && inScope(scope, r.townshipId))
+    .sort(cmp);
+  const list: MemberList = { members, staff: new Map(), places: new Map(), filtered: new Map() };
+  for (const r of members) count(list, r, 1);
+  state.lists.set(key, { kind, groupBy, scope, list });
+  return list;
+}
+
+/** The list's counts per 乡镇 of the person, with the registrations open at the month end, in township id order. */
+export function townshipCounts(ctx: CoreContext, month: string): { asOf: string; rows: TownshipCounts[] } {
+  const state = monthState(ctx, month);
+  const rows = [...state.byTownship.values()]
+    .map((t) => ({ ...t }))
+    .sort((a, b) => binaryCompare(a.townshipId, b.townshipId));
+  return { asOf: state.params.asOf, rows };
+}
