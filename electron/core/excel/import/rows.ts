@@ -51,10 +51,15 @@ export async function splitRows(
   return { dataRows, skipped: listed };
 }
 
+/** The column map's entries, made once per map rather than once per row. */
+const entriesOf = new WeakMap<ColumnMap['columns'], [string, number][]>();
+
 /** The i-th data row of a read table with its mapped cells. */
 export function mappedRow(t: ImportTable, i: number): MappedRow {
   const r = t.dataRows[i];
-  return { row: r + 1, cells: cellsOf(t.table.rows[r] ?? [], Object.entries(t.map.columns)) };
+  let entries = entriesOf.get(t.map.columns);
+  if (!entries) entriesOf.set(t.map.columns, (entries = Object.entries(t.map.columns)));
+  return { row: r + 1, cells: cellsOf(t.table.rows[r] ?? [], entries) };
 }
 
 /** Every data row with its mapped cells (small tables, tests). */

@@ -187,8 +187,9 @@ export function readPersonRow(
   } else {
     checkDerived(parsed.data.idNumber, sex, birth.ok ? birth.value : null, fail);
   }
-  const valid = id.ok && id.value ? validateIdNumber(id.value, today) : null;
-  const idNumber = valid?.ok ? valid.value : null;
+  // The schema has validated the ID when the row passed; only a failed row needs VR-01 on its own (duplicates).
+  const valid = parsed.success || !id.ok || !id.value ? null : validateIdNumber(id.value, today);
+  const idNumber = parsed.success ? parsed.data.idNumber : valid?.ok ? valid.value : null;
   if (bad.size || !parsed.success) return { idNumber, read: null };
   return { idNumber, read: { row, person: parsed.data, isDifficult, recognition, present } };
 }
