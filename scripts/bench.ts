@@ -262,7 +262,7 @@ if (only.has('import-scale')) {
   ] as const) {
     const ok = m.peakRssMb < SCALE_GOAL_MB && m.worstStallMs < SCALE_GOAL_STALL_MS ? '达到' : '未达到';
     console.log(
-      `  ${name}：${m.seconds} 秒，峰值内存 ${m.peakRssMb} MB（开始时 ${m.startRssMb} MB），最长阻塞 ${m.worstStallMs} ms ${ok}`,
+      `  ${name}：${m.seconds} 秒，峰值内存 ${m.peakRssMb} MB（开始时 ${m.startRssMb} MB），最长阻塞 ${m.worstStallMs} ms（其中占用 CPU ${m.worstBusyMs} ms）${ok}`,
     );
   }
   recordResults(importScaleEntries(b));
