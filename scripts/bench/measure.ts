@@ -4,6 +4,8 @@ export interface Measured {
   peakRssMb: number;
   /** RSS when the run started. */
   startRssMb: number;
+  /** CPU time of the process (all its threads) during the run: less disturbed than wall time on a loaded machine. */
+  cpuSeconds: number;
 }
 
 const mb = (bytes: number) => Math.round(bytes / 1048576);
@@ -16,14 +18,22 @@ export async function measure(run: () => Promise<unknown>): Promise<Measured> {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 20);
   const t0 = process.hrtime.bigint();
+  const cpu0 = process.cpuUsage();
   try {
     await run();
   } finally {
     clearInterval(timer);
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
   peak = Math.max(peak, process.memoryUsage.rss());
-  return { seconds: Math.round(seconds * 100) / 100, peakRssMb: mb(peak), startRssMb: mb(start) };
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return {
+    seconds: round(seconds),
+    peakRssMb: mb(peak),
+    startRssMb: mb(start),
+    cpuSeconds: round((cpu.user + cpu.system) / 1e6),
+  };
 }
 
 /** Best (shortest) time and highest peak over repeated runs, alternating which of two paths goes first. */
@@ -40,6 +50,7 @@ export async function bestOf(
           seconds: Math.min(best.seconds, m.seconds),
           peakRssMb: Math.max(best.peakRssMb, m.peakRssMb),
           startRssMb: Math.min(best.startRssMb, m.startRssMb),
+          cpuSeconds: Math.min(best.cpuSeconds, m.cpuSeconds),
         }
       : m;
   for (let i = 0; i < repeats; i++) {
