@@ -5,7 +5,7 @@ import { type RawCell, type RawTable, readSheets } from '../read-table';
 import { type ColumnMap, type HeaderSpec, canonicalHeader } from './headers';
 import { type MappingChoice, type ResolvedMapping, resolveMapping } from './mapping';
 import { nextTurn, pace } from './pace';
-import { SKIP_REASONS, type SkippedRow, skipReason } from './skip';
+import { SKIP_REASONS, type SkippedRow, looksLikeId, skipReason } from './skip';
 
 export interface MappedRow {
   /** Excel row number. */
@@ -35,10 +35,16 @@ export async function splitRows(
   const dataRows: number[] = [];
   const skipped: SkippedRow[] = [];
   const entries = Object.entries(map.columns);
+  const idColumn = map.columns.idNumber;
   const slice = pace(breathe);
   for (let r = map.firstDataRow - 1; r < table.rows.length; r++) {
     if (slice.due()) await slice.rest();
     const source = table.rows[r] ?? [];
+    // The common case first, without building the row's cells: digits in the ID column make a row data (skip.ts).
+    if (idColumn !== undefined && looksLikeId(source[idColumn] ?? null)) {
+      dataRows.push(r);
+      continue;
+    }
     const cells = cellsOf(source, entries);
     const idCell = map.columns.idNumber === undefined ? undefined : cells.idNumber;
     const reason = skipReason(source, Object.values(cells), idCell, headerTexts);
