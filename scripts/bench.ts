@@ -100,6 +100,9 @@ if (only.has('import')) {
   );
   console.log(`  exceljs 直接读取 + 预编译语句插入：${b.raw.seconds} 秒`);
   console.log(`  ratio ${b.ratio}（目标 < ${IMPORT_GOAL_RATIO}）${b.ratio < IMPORT_GOAL_RATIO ? '达到' : '未达到'}`);
+  console.log(
+    `  CPU 时间：${(b.check.cpuSeconds + b.commit.cpuSeconds).toFixed(2)} 秒 对 ${b.raw.cpuSeconds} 秒，ratio ${b.cpuRatio}（各取最好的一次）`,
+  );
   recordResults(importEntries(b));
 }
 if (only.has('rpt01') || only.has('import')) console.log(`\n已写入 ${RESULTS_FILE}`);
@@ -264,7 +267,7 @@ if (only.has('import-scale')) {
   ] as const) {
     const ok = m.peakRssMb < SCALE_GOAL_MB && m.worstStallMs < SCALE_GOAL_STALL_MS ? '达到' : '未达到';
     console.log(
-      `  ${name}：${m.seconds} 秒，峰值内存 ${m.peakRssMb} MB（开始时 ${m.startRssMb} MB），最长阻塞 ${m.worstStallMs} ms ${ok}`,
+      `  ${name}：${m.seconds} 秒，峰值内存 ${m.peakRssMb} MB（开始时 ${m.startRssMb} MB），最长阻塞 ${m.worstStallMs} ms（其中占用 CPU ${m.worstBusyMs} ms）${ok}`,
     );
   }
   recordResults(importScaleEntries(b));

@@ -13,6 +13,32 @@ import { round2, type BenchEntry } from './results';
 export interface ScaleStep extends Measured {
   /** The longest the event loop was blocked during the step, ms. */
   worstStallMs: number;
+  /**
+   * The most CPU the process spent inside one gap between two turns of a 10 ms timer, ms (at most the gap). On a
+   * loaded machine a gap is mostly time the thread waited for a core; this is the part it spent working, i.e. the
+   * stall an idle machine would see (an upper bound: the process's other threads, zlib and the GC helpers, count).
+   */
+  worstBusyMs: number;
+}
+
+/** Watches the timer gaps of the step and the process CPU spent in each (see ScaleStep.worstBusyMs). */
+function busyWatch(): { stop(): number } {
+  let last = performance.now();
+  let cpu = process.cpuUsage();
+  let worst = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    const used = process.cpuUsage(cpu);
+    worst = Math.max(worst, Math.min(now - last, (used.user + used.system) / 1000));
+    last = now;
+    cpu = process.cpuUsage();
+  }, 10);
+  return {
+    stop: () => {
+      clearInterval(timer);
+      return round2(worst);
+    },
+  };
 }
 
 export interface ImportScale {
@@ -25,6 +51,7 @@ export interface ImportScale {
 async function step(run: () => Promise<unknown>): Promise<ScaleStep> {
   const h = monitorEventLoopDelay({ resolution: 10 });
   h.enable();
+  const busy = busyWatch();
   try {
     const m = await measure(async () => {
       await run();
@@ -32,8 +59,9 @@ async function step(run: () => Promise<unknown>): Promise<ScaleStep> {
       // monitor's own timer only on the next turn, so the step ends one timer turn later.
       await new Promise((resolve) => setTimeout(resolve, 20));
     });
-    return { ...m, worstStallMs: round2(h.max / 1e6) };
+    return { ...m, worstStallMs: round2(h.max / 1e6), worstBusyMs: busy.stop() };
   } finally {
+    busy.stop();
     h.disable();
   }
 }
@@ -87,6 +115,8 @@ export function importScaleEntries(b: ImportScale): BenchEntry[] {
     e('commit peak memory', b.commit.peakRssMb, 'MB'),
     e('check worst event-loop stall', b.check.worstStallMs, 'ms'),
     e('commit worst event-loop stall', b.commit.worstStallMs, 'ms'),
+    e('check worst stall CPU', b.check.worstBusyMs, 'ms'),
+    e('commit worst stall CPU', b.commit.worstBusyMs, 'ms'),
     e('check + commit', round2(b.check.seconds + b.commit.seconds), 's'),
   ];
 }

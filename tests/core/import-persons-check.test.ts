@@ -5,6 +5,7 @@ import { makeCore, must } from './harness';
 import { county, wrongCheck } from './persons-fixtures';
 import { base64, jobData, workbook } from './import-workbooks';
 import { IDS, checkTraps, registerExisting } from './import-traps';
+import { encodeGbk } from './gbk';
 
 // Issue 4 item 4: the dry run of the person import, on a workbook built here with each of Excel's traps:
 // title rows, a two-row merged header, synonyms, full-width digits, lowercase x, an ID stored as a number and
@@ -112,5 +113,33 @@ describe('imports.persons.check: the dry run lists every error by row and column
       contentBase64: Buffer.from(csv).toString('base64'),
     });
     expect([r.total, r.newCount, r.errorRows]).toEqual([1, 1, 0]);
+  });
+
+  it('reads a GBK-encoded CSV as saved by Chinese Excel: Chinese headers, values and messages, then commits', async () => {
+    const c = await county(makeCore());
+    const csv =
+      '姓名,公民身份号码,民族,乡镇(街道),村(社区),当前就业状态\r\n' +
+      `阿依古丽·买买提,${IDS.chinese},维吾尔族,乌帕尔镇,阿亚格曼干村,失业(未就业)\r\n` +
+      `李娜,${IDS.compact},火星族,塔什米里克乡,库木巴格村,灵活就业\r\n`;
+    const contentBase64 = encodeGbk(csv).toString('base64');
+    const r = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: '名单.csv',
+      contentBase64,
+    });
+    expect([r.total, r.newCount, r.errorRows]).toEqual([2, 1, 1]);
+    expect(r.errors.map((e) => [e.row, e.column, e.field, e.value, e.message])).toEqual([
+      [3, 'C', '民族', '火星族', '民族“火星族”不在代码表中，请填写如“维吾尔族”“汉族”，或从导入模板的下拉列表中选择'],
+    ]);
+    const done = await jobData<{ created: number }>(c.core, 'imports.persons.commit', {
+      token: r.token,
+      updateMatched: [],
+      skipInvalidRows: true,
+    });
+    expect(done.created).toBe(1);
+    expect(
+      c.core.ctx.db
+        .prepare('SELECT name, ethnicity, residence_region_id AS village, employment_status AS status FROM persons')
+        .all(),
+    ).toEqual([{ name: '阿依古丽·买买提', ethnicity: '05', village: c.village1, status: '10' }]);
   });
 });

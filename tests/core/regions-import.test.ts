@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, setUpOffice, snapshot, waitJob } from './harness';
+import { encodeGbk } from './gbk';
 
 async function xlsx(rows: (string | number | null)[][], merge?: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -157,30 +158,3 @@ describe('loading a division list (regions.import)', () => {
     expect(await call(core, 'jobs.cancel', { jobId })).toEqual({ ok: true, data: { cancelled: false } });
   });
 });
-
-/** Minimal GBK encoder for the characters used in the CSV test (GB2312 code points). */
-function encodeGbk(text: string): Buffer {
-  const table: Record<string, number[]> = {
-    区: [0xc7, 0xf8],
-    划: [0xbb, 0xae],
-    代: [0xb4, 0xfa],
-    码: [0xc2, 0xeb],
-    名: [0xc3, 0xfb],
-    称: [0xb3, 0xc6],
-    乌: [0xce, 0xda],
-    帕: [0xc5, 0xc1],
-    尔: [0xb6, 0xfb],
-    镇: [0xd5, 0xf2],
-    村: [0xb4, 0xe5],
-  };
-  const bytes: number[] = [];
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) bytes.push(ch.charCodeAt(0));
-    else if (table[ch]) bytes.push(...table[ch]);
-    else throw new Error(`no GBK bytes for ${ch}`);
-  }
-  const buf = Buffer.from(bytes);
-  // Self-check: the decoder the importer uses must read it back.
-  if (new TextDecoder('gbk').decode(buf) !== text) throw new Error('GBK table wrong');
-  return buf;
-}

@@ -9,13 +9,22 @@ import { nextTurn, pace } from './import/pace';
 
 const MERGE = /<mergeCell\b[^>]*\bref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g;
 
-/** Taps a sheet's byte stream for its merged ranges; the text of a tag split across chunks is kept in `tail`. */
+const TAG = '<mergeCell';
+const TAG_BYTES = Buffer.from(TAG, 'latin1');
+
+/**
+ * Taps a sheet's byte stream for its merged ranges; the text of a tag split across chunks is kept in `tail`. Only
+ * a chunk holding a tag (or the start of one split off from the chunk before) is turned into text: a 50,000-row
+ * sheet is 20 MB of XML, and its merges sit at the end.
+ */
 async function* tapMerges(source: AsyncIterable<Buffer>, into: Set<string>): AsyncGenerator<Buffer> {
   let tail = '';
   for await (const chunk of source) {
-    const text = tail + chunk.toString('latin1');
-    for (const m of text.matchAll(MERGE)) into.add(`${m[1]}${m[2]}:${m[3]}${m[4]}`);
-    tail = text.slice(-200);
+    if (chunk.includes(TAG_BYTES) || (tail + chunk.subarray(0, 200).toString('latin1')).includes(TAG)) {
+      const text = tail + chunk.toString('latin1');
+      for (const m of text.matchAll(MERGE)) into.add(`${m[1]}${m[2]}:${m[3]}${m[4]}`);
+    }
+    tail = (tail + chunk.subarray(-200).toString('latin1')).slice(-200);
     yield chunk;
   }
 }

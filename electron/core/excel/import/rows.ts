@@ -5,7 +5,7 @@ import { type RawCell, type RawTable, readSheets } from '../read-table';
 import { type ColumnMap, type HeaderSpec, canonicalHeader } from './headers';
 import { type MappingChoice, type ResolvedMapping, resolveMapping } from './mapping';
 import { nextTurn, pace } from './pace';
-import { SKIP_REASONS, type SkippedRow, skipReason } from './skip';
+import { SKIP_REASONS, type SkippedRow, looksLikeId, skipReason } from './skip';
 
 export interface MappedRow {
   /** Excel row number. */
@@ -35,10 +35,16 @@ export async function splitRows(
   const dataRows: number[] = [];
   const skipped: SkippedRow[] = [];
   const entries = Object.entries(map.columns);
+  const idColumn = map.columns.idNumber;
   const slice = pace(breathe);
   for (let r = map.firstDataRow - 1; r < table.rows.length; r++) {
     if (slice.due()) await slice.rest();
     const source = table.rows[r] ?? [];
+    // The common case first, without building the row's cells: digits in the ID column make a row data (skip.ts).
+    if (idColumn !== undefined && looksLikeId(source[idColumn] ?? null)) {
+      dataRows.push(r);
+      continue;
+    }
     const cells = cellsOf(source, entries);
     const idCell = map.columns.idNumber === undefined ? undefined : cells.idNumber;
     const reason = skipReason(source, Object.values(cells), idCell, headerTexts);
@@ -51,10 +57,15 @@ export async function splitRows(
   return { dataRows, skipped: listed };
 }
 
+/** The column map's entries, made once per map rather than once per row. */
+const entriesOf = new WeakMap<ColumnMap['columns'], [string, number][]>();
+
 /** The i-th data row of a read table with its mapped cells. */
 export function mappedRow(t: ImportTable, i: number): MappedRow {
   const r = t.dataRows[i];
-  return { row: r + 1, cells: cellsOf(t.table.rows[r] ?? [], Object.entries(t.map.columns)) };
+  let entries = entriesOf.get(t.map.columns);
+  if (!entries) entriesOf.set(t.map.columns, (entries = Object.entries(t.map.columns)));
+  return { row: r + 1, cells: cellsOf(t.table.rows[r] ?? [], entries) };
 }
 
 /** Every data row with its mapped cells (small tables, tests). */

@@ -65,4 +65,4 @@ function isNoteContinuation(cells: readonly RawCell[]): boolean {
 }
 
 /** An ID cell with digits in it (even a damaged or short ID) makes the row data: it is checked, never skipped. */
-const looksLikeId = (cell: RawCell) => typeof cell === 'number' || /\d{4}/.test(cellText(cell));
+export const looksLikeId = (cell: RawCell) => typeof cell === 'number' || /\d{4}/.test(cellText(cell));

@@ -23,8 +23,13 @@ export function cellText(cell: RawCell): string {
   if (cell === null) return '';
   if (cell instanceof Date) return utcDateText(cell);
   if (typeof cell === 'boolean') return cell ? '是' : '否';
-  return toHalfWidth(String(cell)).replace(/\s+/g, ' ').trim();
+  const s = String(cell);
+  // Most cells have nothing to change: no full-width character and no space of any kind.
+  if (!NEEDS_NORMALISING.test(s)) return s;
+  return toHalfWidth(s).replace(/\s+/g, ' ').trim();
 }
+
+const NEEDS_NORMALISING = /[\uFF01-\uFF5E\u3000\s]/;
 
 /** The shown value of a cell in an error list: what was read, without normalisation. */
 export function displayValue(cell: RawCell): string {

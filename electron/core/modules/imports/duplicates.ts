@@ -15,7 +15,11 @@ export function markDuplicates(
   label = '公民身份号码',
 ): Set<number> {
   const rowsById = new Map<string, RowId[]>();
-  for (const r of ids) rowsById.set(r.idNumber, [...(rowsById.get(r.idNumber) ?? []), r]);
+  for (const r of ids) {
+    const group = rowsById.get(r.idNumber);
+    if (group) group.push(r);
+    else rowsById.set(r.idNumber, [r]);
+  }
   const dup = new Set<number>();
   for (const group of rowsById.values()) {
     if (group.length < 2) continue;

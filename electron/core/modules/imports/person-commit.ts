@@ -17,7 +17,7 @@ import { prepared } from '../../db/prepared';
 import { findByIdNumber } from '../persons/queries';
 import { updatePersonRecord } from '../persons/service';
 import { personInputSchema } from '../../../../shared/contract/person-input';
-import { insertImportedPerson, loadVillages, revalidate } from './person-insert';
+import { insertImportedPerson, loadInsertTarget, revalidate } from './person-insert';
 import { rowTicker } from './person-check';
 import { hasActiveRecognition, insertBackfilled, recordCategories, syncDifficult } from '../recognitions/service';
 import {
@@ -51,26 +51,28 @@ function setDifficult(
   by: string,
   now: string,
 ) {
-  if (flag && !hasActiveRecognition(db, id)) {
-    const p = prepared(
-      db,
-      'SELECT disability_type, disability_cert_no, dibao, poverty_status FROM persons WHERE id = ?',
-    ).get(id) as Parameters<typeof recordCategories>[0];
-    const categories = recognition?.categories.length ? recognition.categories : recordCategories(p);
-    insertBackfilled(
-      db,
-      id,
-      {
-        categories,
-        primaryCategory: categories[0],
-        recognitionDate: recognition?.date ?? null,
-        remark: '人员导入时补录',
-      },
-      by,
-      now,
-    );
+  if (!flag || hasActiveRecognition(db, id)) {
+    syncDifficult(db, id, by, now);
+    return;
   }
-  syncDifficult(db, id, by, now);
+  const p = prepared(
+    db,
+    'SELECT disability_type, disability_cert_no, dibao, poverty_status FROM persons WHERE id = ?',
+  ).get(id) as Parameters<typeof recordCategories>[0];
+  const categories = recognition?.categories.length ? recognition.categories : recordCategories(p);
+  // insertBackfilled brings is_difficult in line with the recognitions itself.
+  insertBackfilled(
+    db,
+    id,
+    {
+      categories,
+      primaryCategory: categories[0],
+      recognitionDate: recognition?.date ?? null,
+      remark: '人员导入时补录',
+    },
+    by,
+    now,
+  );
 }
 
 /** The matched persons the clerk ticked, by row number or person id; anything else is refused. */
@@ -163,10 +165,10 @@ export async function commitPersonImport(
   const data = commit(() => {
     const by = ctx.operator();
     const now = ctx.now();
-    const villages = loadVillages(ctx.db);
+    const target = loadInsertTarget(ctx.db, now);
     for (const c of creates) {
       const id = atRow(c.row, c.person.name, () =>
-        insertImportedPerson(ctx.db, villages, schema ? revalidate(schema, c.person) : c.person, by, now),
+        insertImportedPerson(ctx.db, target, schema ? revalidate(schema, c.person) : c.person, by, now),
       );
       if (c.isDifficult) setDifficult(ctx.db, id, true, c.recognition, by, now);
     }

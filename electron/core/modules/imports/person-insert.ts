@@ -24,9 +24,15 @@ interface Village {
   retired: boolean;
 }
 
-/** Current villages by id, read once per commit. */
-export function loadVillages(db: Database.Database): Map<string, Village> {
-  return new Map(
+/** What every inserted row needs, read once per commit: the current villages by id and CFG-28 in force. */
+export interface InsertTarget {
+  villages: Map<string, Village>;
+  femaleDefault: 'F50' | 'F55';
+}
+
+/** The insert target on the commit's date (`at`, ISO instant). */
+export function loadInsertTarget(db: Database.Database, at: string): InsertTarget {
+  const villages = new Map(
     listRegions(db, true)
       .filter((r) => r.level === 5 && r.parentId)
       .map((r) => [
@@ -34,6 +40,7 @@ export function loadVillages(db: Database.Database): Map<string, Village> {
         { townshipId: r.parentId as string, urbanRuralCode: r.urbanRuralCode, retired: !!r.retiredOn },
       ]),
   );
+  return { villages, femaleDefault: femaleRetirementDefaultOn(db, at.slice(0, 10)) };
 }
 
 /** The shared schema on a working date, for a commit on another date than its check. */
@@ -46,20 +53,20 @@ export function revalidate(schema: Schema, input: PersonInputParsed): PersonInpu
 /** Inserts one new person (validated with the shared schema); returns its id. Throws the AppError persons.create would. */
 export function insertImportedPerson(
   db: Database.Database,
-  villages: Map<string, Village>,
+  target: InsertTarget,
   v: PersonInputParsed,
   by: string,
   at: string,
 ): string {
   assertIdFree(db, v.idNumber, null);
-  const village = villages.get(v.residenceRegionId);
+  const village = target.villages.get(v.residenceRegionId);
   if (!village || village.retired) throw badInput({ residenceRegionId: '请选择常住地所在的村(社区)' });
   const write = personWrite(
     v,
     v.idNumber,
     { id: v.residenceRegionId, townshipId: village.townshipId, urbanRuralCode: village.urbanRuralCode },
     null,
-    femaleRetirementDefaultOn(db, at.slice(0, 10)),
+    target.femaleDefault,
   );
   const id = newId();
   insertPerson(db, id, write, by, at);

@@ -35,8 +35,24 @@ export interface ReadPerson {
   isDifficult: boolean | undefined;
   /** 认定日期 / 认定类别, when either is filled. */
   recognition: ImportedRecognition | undefined;
-  /** Columns with a value in this row: a blank cell never overwrites a stored value. */
-  present: Set<PersonImportKey>;
+  /** Columns with a value in this row: a blank cell never overwrites a stored value. Shared between rows: read only. */
+  present: ReadonlySet<PersonImportKey>;
+}
+
+/**
+ * Rows of one roster mostly fill the same columns: one set per combination is kept (a 50,000-row check would
+ * otherwise hold 50,000 small sets until its end). Keyed by content, so sharing changes nothing a row reads.
+ */
+const presentSets = new Map<string, ReadonlySet<PersonImportKey>>();
+function shared(present: Set<PersonImportKey>): ReadonlySet<PersonImportKey> {
+  // The columns are marked in the same order for every row, so equal sets give equal keys.
+  const key = [...present].join(',');
+  let set = presentSets.get(key);
+  if (!set) {
+    if (presentSets.size >= 1024) presentSets.clear();
+    presentSets.set(key, (set = present));
+  }
+  return set;
 }
 
 /** Schema paths → the column that holds the value. */
@@ -187,10 +203,11 @@ export function readPersonRow(
   } else {
     checkDerived(parsed.data.idNumber, sex, birth.ok ? birth.value : null, fail);
   }
-  const valid = id.ok && id.value ? validateIdNumber(id.value, today) : null;
-  const idNumber = valid?.ok ? valid.value : null;
+  // The schema has validated the ID when the row passed; only a failed row needs VR-01 on its own (duplicates).
+  const valid = parsed.success || !id.ok || !id.value ? null : validateIdNumber(id.value, today);
+  const idNumber = parsed.success ? parsed.data.idNumber : valid?.ok ? valid.value : null;
   if (bad.size || !parsed.success) return { idNumber, read: null };
-  return { idNumber, read: { row, person: parsed.data, isDifficult, recognition, present } };
+  return { idNumber, read: { row, person: parsed.data, isDifficult, recognition, present: shared(present) } };
 }
 
 /** 性别 and 出生日期, when filled, must agree with the ID (VR-01 steps 4–5); they are never stored from the file. */

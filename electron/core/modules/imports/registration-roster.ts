@@ -14,7 +14,7 @@ import type { MappedRow } from '../../excel/import/rows';
 import type { RawCell } from '../../excel/read-table';
 import { createRegistration } from '../registrations/service';
 import { checkPersonDefaults } from './person-defaults';
-import { insertImportedPerson, loadVillages } from './person-insert';
+import { insertImportedPerson, loadInsertTarget } from './person-insert';
 import { columnOfPath, readPersonRow } from './person-rows';
 import {
   jobWishCode,
@@ -135,7 +135,7 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<RegistrationRosterRow>
 }
 
 interface Session {
-  villages: ReturnType<typeof loadVillages>;
+  target: ReturnType<typeof loadInsertTarget>;
   by: string;
   at: string;
 }
@@ -157,12 +157,15 @@ export const REGISTRATION_ROSTER: TemplatedKind<RegistrationRosterRow, Session> 
   uniqueIds: true,
   checkDefaults: (defaults, places) => checkPersonDefaults(defaults, places, REGISTRATION_DEFAULT_RULES),
   readRow,
-  session: (ctx) => ({ villages: loadVillages(ctx.db), by: ctx.operator(), at: ctx.now() }),
+  session: (ctx) => {
+    const at = ctx.now();
+    return { target: loadInsertTarget(ctx.db, at), by: ctx.operator(), at };
+  },
   apply(ctx, r, s) {
     let personId = r.personId;
     let created;
     if (!personId && r.person) {
-      personId = insertImportedPerson(ctx.db, s.villages, r.person, s.by, s.at);
+      personId = insertImportedPerson(ctx.db, s.target, r.person, s.by, s.at);
       created = { row: r.row, name: `${r.person.name}（${maskIdNumber(r.person.idNumber)}）`, detail: '' };
     }
     if (!personId) throw new Error('row without a person');

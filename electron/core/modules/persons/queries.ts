@@ -95,30 +95,22 @@ export function findByIdNumber(
     { id: string; name: string; deleted_at: string | null } | undefined;
 }
 
+const INSERT_COLUMNS = [
+  'id',
+  ...WRITE_COLUMNS,
+  'sex',
+  'birth_date',
+  'id_rev',
+  'created_at',
+  'updated_at',
+  'created_by',
+  'updated_by',
+];
+const INSERT_SQL = `INSERT INTO persons (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+
 export function insertPerson(db: Database.Database, id: string, w: PersonWrite, by: string, at: string): void {
   const d = deriveFromIdNumber(w.id_number);
-  const cols = [
-    'id',
-    ...WRITE_COLUMNS,
-    'sex',
-    'birth_date',
-    'id_rev',
-    'created_at',
-    'updated_at',
-    'created_by',
-    'updated_by',
-  ];
-  prepared(db, `INSERT INTO persons (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id,
-    ...WRITE_COLUMNS.map((c) => w[c]),
-    d.sex,
-    d.birthDate,
-    d.idRev,
-    at,
-    at,
-    by,
-    by,
-  );
+  prepared(db, INSERT_SQL).run(id, ...WRITE_COLUMNS.map((c) => w[c]), d.sex, d.birthDate, d.idRev, at, at, by, by);
 }
 
 export function updatePerson(db: Database.Database, id: string, w: PersonWrite, by: string, at: string): void {
