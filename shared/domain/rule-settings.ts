@@ -21,10 +21,10 @@
 //   CFG-21 internships.retentionThresholds                          internships/config.ts (internships.retention)
 //   CFG-27 reports.dueDay                                            home/overview.ts (首页 报送截止)
 //   CFG-26 reports.period                                            reports/statistical-period.ts (RPT-02/07/11/12)
+//   CFG-31 archive.closedCaseYears                                   archive/expired.ts (设置 → 档案到期)
 //   CFG-28 persons.femaleRetirementDefault                           persons/config.ts (new persons, imports)
 // Editable and stored, not yet read by a rule: each says so on 规则设置 (notInEffect, shown as 暂未启用) — CFG-25
-// registrations.cancelIncomeBasis, CFG-29 privacy.maskPattern, CFG-30 reports.moneyUnit,
-// CFG-31 archive.closedCaseYears. The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
+// registrations.cancelIncomeBasis, CFG-29 privacy.maskPattern, CFG-30 reports.moneyUnit. The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
 import { CERTIFICATES } from '../enums/training-codes';
 import { PRORATION_MODES } from './allowance';
 import { REPORT_PERIOD_KEY } from './report-period';
@@ -330,9 +330,12 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     },
     '列表和报表目前固定显示身份证号前6位和后4位',
   ),
-  notYet(
-    one('archive.closedCaseYears', '个人信息保护', int('value', '已办结人员档案保存', 1, 50, '年'), 5),
-    '本系统还没有档案归档和清理功能，到期档案请按本地档案管理规定处理',
+  one(
+    'archive.closedCaseYears',
+    '个人信息保护',
+    int('value', '已办结人员档案保存', 1, 50, '年'),
+    5,
+    '自最后一次业务之日起计算；到期档案在“设置 → 档案到期”中导出和清理，列入补贴发放花名册的人员按会计档案规定保存',
   ),
   {
     key: TRAINING_RULES_KEY,

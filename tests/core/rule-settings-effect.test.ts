@@ -81,7 +81,6 @@ describe('rule settings read by the rules', () => {
       'registrations.cancelIncomeBasis',
       'reports.moneyUnit',
       'privacy.maskPattern',
-      'archive.closedCaseYears',
     ]);
   });
 });
