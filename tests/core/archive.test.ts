@@ -125,7 +125,24 @@ describe('档案到期 (CFG-31)', () => {
     const wrongWord = await call(s.core, 'archive.purge', { count: 1, confirm: '删除' as '确认删除' });
     expect(wrongWord.ok ? null : wrongWord.error.fields).toEqual({ confirm: '请输入“确认删除”' });
 
+    // November 2021 is locked: its frozen RPT-11 lists 旧甲 (cancelled 11-27) and 边乙.
+    await must(s.core, 'settings.setOffice', {
+      name: '疏附县人力资源和社会保障局',
+      countyName: '疏附县',
+      countyCode: '653121',
+    });
+    await must(s.core, 'periodLocks.lock', { month: '2021-11', note: null });
+    const frozen = () =>
+      s.core.ctx.db
+        .prepare(
+          "SELECT content FROM period_lock_reports WHERE month = '2021-11' AND report = 'RPT-11' AND scope_key = ''",
+        )
+        .pluck()
+        .get() as string;
+    expect([frozen().includes(IDS.old), frozen().includes(IDS.edge)]).toEqual([true, true]);
+
     const r = await jobData<ArchivePurgeResult>(s.core, 'archive.purge', { count: 1, confirm: '确认删除' });
+    expect([frozen().includes(IDS.old), frozen().includes(IDS.edge)]).toEqual([false, true]);
     expect(existsSync(join(backupsDir(s.core.ctx), r.backup))).toBe(true);
     expect(r.backup).toMatch(/^taizhang-before-purge-/);
     const after = counts(s);
