@@ -37,7 +37,15 @@ const ENDED_MONTH = (month: string) => `date(${month} || '-01', '+1 month', '-1 
 
 /** The persons past retention with their last activity, oldest first. Parameters: @cutoff. */
 export const EXPIRED_SQL = `
-WITH closed AS (
+WITH rostered AS MATERIALIZED (
+  -- Read once from the roster rows (no index leads from a record to its roster row: a lookup per person scanned them all).
+  SELECT pl.person_id FROM subsidy_batch_items b JOIN attendance_months a ON a.id = b.attendance_id
+    JOIN placements pl ON pl.id = a.placement_id
+  UNION SELECT i.person_id FROM subsidy_batch_items b JOIN internship_allowances al ON al.id = b.allowance_id
+    JOIN internships i ON i.id = al.internship_id
+  UNION SELECT e.person_id FROM subsidy_batch_items b JOIN training_enrolments e ON e.id = b.enrolment_id
+),
+closed AS (
   SELECT p.id, p.name, p.id_number, p.township_id, substr(p.created_at, 1, 10) AS entered, max(
     coalesce((SELECT max(max(r.reg_date, coalesce(r.cancel_date, ''))) FROM registrations r WHERE r.person_id = p.id), ''),
     coalesce((SELECT max(c.contact_date) FROM registrations r JOIN contacts c ON c.registration_id = r.id
@@ -62,12 +70,7 @@ WITH closed AS (
     AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id AND pl.deleted_at IS NULL AND pl.leave_date IS NULL)
     AND NOT EXISTS (SELECT 1 FROM internships i WHERE i.person_id = p.id AND i.deleted_at IS NULL AND i.status = 'active')
     AND NOT EXISTS (SELECT 1 FROM recognitions g WHERE g.person_id = p.id AND g.status IN ('01', '02', '03'))
-    AND NOT EXISTS (SELECT 1 FROM placements pl JOIN attendance_months a ON a.placement_id = pl.id
-      JOIN subsidy_batch_items b ON b.attendance_id = a.id WHERE pl.person_id = p.id)
-    AND NOT EXISTS (SELECT 1 FROM internships i JOIN internship_allowances al ON al.internship_id = i.id
-      JOIN subsidy_batch_items b ON b.allowance_id = al.id WHERE i.person_id = p.id)
-    AND NOT EXISTS (SELECT 1 FROM training_enrolments e JOIN subsidy_batch_items b ON b.enrolment_id = e.id
-      WHERE e.person_id = p.id)
+    AND p.id NOT IN rostered
 )
 SELECT c.id, c.name, c.id_number AS idNumber, t.name AS township,
   CASE WHEN c.events = '' THEN c.entered ELSE c.events END AS lastActivity
