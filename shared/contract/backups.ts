@@ -12,7 +12,7 @@ import { writtenFile } from './files';
 // A backup is named by its file name and, when it is not in the data folder, the folder holding it. Paths never
 // reach the file system unchecked: the name is a plain file name ending in .db or .tzbak.
 
-export const BACKUP_KINDS = ['auto', 'manual', 'before-upgrade', 'before-restore'] as const;
+export const BACKUP_KINDS = ['auto', 'manual', 'before-upgrade', 'before-restore', 'before-purge'] as const;
 export const backupKind = z.enum(BACKUP_KINDS);
 export type BackupKind = z.infer<typeof backupKind>;
 
@@ -22,6 +22,7 @@ export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
   manual: '手动',
   'before-upgrade': '升级前',
   'before-restore': '恢复前',
+  'before-purge': '清理档案前',
 };
 
 /** Rows per table, shown in the list so a clerk can tell backups apart. */

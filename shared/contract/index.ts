@@ -27,6 +27,7 @@ import { accountsChannels, authChannels } from './accounts';
 import { trainingChannels } from './training';
 import { calendarChannels } from './calendar';
 import { attendanceImportChannels } from './attendance-import';
+import { archiveChannels } from './archive';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -63,6 +64,7 @@ export const contract = {
   ...trainingChannels,
   ...calendarChannels,
   ...attendanceImportChannels,
+  ...archiveChannels,
 };
 
 export type Contract = typeof contract;

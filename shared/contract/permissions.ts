@@ -239,12 +239,17 @@ export const PERMISSIONS = {
   // Navigation badges in one read (issue 13)
   'home.badges': 'read',
   ...rosterImportPermissions('results'),
+  // 档案到期 (CFG-31): the administrator's; the archive workbook always holds full numbers (FULL_ID_WHEN).
+  'archive.list': 'admin',
+  'archive.export': 'admin',
+  'archive.purge': 'admin',
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */
 export const FULL_ID_WHEN: Partial<Record<Channel, (input: unknown) => boolean>> = {
   'reports.export': (input) => (input as { full?: unknown } | null)?.full === true,
   'persons.exportRoster': (input) => (input as { full?: unknown } | null)?.full === true,
+  'archive.export': () => true,
 };
 
 /** Channels without an entry (for the unit test, and for a merge that adds channels). */
@@ -288,6 +293,9 @@ export const COUNTY_ONLY_CHANNELS = [
   'training.generateBatch',
   'imports.attendance.check',
   'imports.attendance.commit',
+  'archive.list',
+  'archive.export',
+  'archive.purge',
 ] as const satisfies readonly Channel[];
 const COUNTY_ONLY: ReadonlySet<Channel> = new Set(COUNTY_ONLY_CHANNELS);
 

@@ -20,12 +20,14 @@
 //   follow-up window, filing lead, graduate years)                   training/config.ts
 //   CFG-21 internships.retentionThresholds                          internships/config.ts (internships.retention)
 //   CFG-27 reports.dueDay                                            home/overview.ts (首页 报送截止)
+//   CFG-26 reports.period                                            reports/statistical-period.ts (RPT-02/07/11/12)
+//   CFG-31 archive.closedCaseYears                                   archive/expired.ts (设置 → 档案到期)
 //   CFG-28 persons.femaleRetirementDefault                           persons/config.ts (new persons, imports)
 // Editable and stored, not yet read by a rule: each says so on 规则设置 (notInEffect, shown as 暂未启用) — CFG-25
-// registrations.cancelIncomeBasis, CFG-26 reports.period, CFG-29 privacy.maskPattern, CFG-30 reports.moneyUnit,
-// CFG-31 archive.closedCaseYears. The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
+// registrations.cancelIncomeBasis, CFG-29 privacy.maskPattern, CFG-30 reports.moneyUnit. The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
 import { CERTIFICATES } from '../enums/training-codes';
 import { PRORATION_MODES } from './allowance';
+import { REPORT_PERIOD_KEY } from './report-period';
 import { fenToYuanText } from './money';
 import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
 import { DEFAULT_TRAINING_RULES } from './training-subsidy';
@@ -281,18 +283,16 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     ),
     '注销失业登记时还不录入月收入，系统不按此标准核对，请经办人按此标准把关',
   ),
-  // CFG-26, CFG-27, CFG-30
-  notYet(
-    one(
-      'reports.period',
-      '统计报表',
-      enumField('value', '统计周期', [
-        { value: 'calendarMonth', label: '自然月（1日至月末）' },
-        { value: 'day21', label: '上月21日至本月20日' },
-      ]),
-      'calendarMonth',
-    ),
-    '报表目前均按自然月（1日至月末）统计，改为21日至20日不会改变报表',
+  // CFG-26 (reports/statistical-period.ts), CFG-27, CFG-30
+  one(
+    REPORT_PERIOD_KEY,
+    '统计报表',
+    enumField('value', '统计周期', [
+      { value: 'calendarMonth', label: '自然月（1日至月末）' },
+      { value: 'day21', label: '上月21日至本月20日' },
+    ]),
+    'calendarMonth',
+    '用于按月统计的统计表（就业困难人员认定及就业情况、公益性岗位安置情况、登记失业人员跟踪服务台账和定期联系情况），按当月20日适用的设置；考勤表和补贴发放花名册始终按自然月',
   ),
   one('reports.dueDay', '统计报表', int('value', '月报报送截止日：每月', 1, 28, '日'), 25),
   notYet(
@@ -330,9 +330,12 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     },
     '列表和报表目前固定显示身份证号前6位和后4位',
   ),
-  notYet(
-    one('archive.closedCaseYears', '个人信息保护', int('value', '已办结人员档案保存', 1, 50, '年'), 5),
-    '本系统还没有档案归档和清理功能，到期档案请按本地档案管理规定处理',
+  one(
+    'archive.closedCaseYears',
+    '个人信息保护',
+    int('value', '已办结人员档案保存', 1, 50, '年'),
+    5,
+    '自最后一次业务之日起计算；到期档案在“设置 → 档案到期”中导出和清理，列入补贴发放花名册的人员按会计档案规定保存',
   ),
   {
     key: TRAINING_RULES_KEY,

@@ -103,6 +103,7 @@ describe('home.overview on a seeded county', () => {
     const core = await seededCounty();
     const db = core.ctx.db;
     const o = await must(core, 'home.overview', {});
+    // Without `dates` rpt12Rows reads the calendar month, as 首页 does (a 21st–20th period, CFG-26, is the export's).
     const rpt = rpt12Rows(db, { month: '2026-11', today: TODAY });
     const rptOct = rpt12Rows(db, { month: '2026-10', today: TODAY });
     const registered = rpt.reduce((s, r) => s + r.registered, 0);

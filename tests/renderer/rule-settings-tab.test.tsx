@@ -47,9 +47,10 @@ describe('设置 → 规则设置', () => {
     await screen.findByText('统计表金额单位');
     expect(within(row('统计表金额单位')).getByText('暂未启用')).toBeInTheDocument();
     expect(within(row('统计表金额单位')).getByText('统计表金额目前均以元为单位')).toBeInTheDocument();
-    expect(within(row('已办结人员档案保存')).getByText('暂未启用')).toBeInTheDocument();
-    expect(screen.getAllByText('暂未启用')).toHaveLength(5);
+    expect(screen.getAllByText('暂未启用')).toHaveLength(3);
     // Read by the rules: no mark.
+    expect(within(row('统计周期')).queryByText('暂未启用')).not.toBeInTheDocument();
+    expect(within(row('已办结人员档案保存')).queryByText('暂未启用')).not.toBeInTheDocument();
     expect(within(row('月报报送截止日：每月')).queryByText('暂未启用')).not.toBeInTheDocument();
     expect(within(row('女性默认法定退休年龄类别')).queryByText('暂未启用')).not.toBeInTheDocument();
   });

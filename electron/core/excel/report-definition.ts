@@ -97,8 +97,12 @@ export interface ReportDefinition {
   orientation?: 'landscape' | 'portrait';
 }
 
-/** Period of a report: one month (所属期) or a range of dates or months (统计期). */
-export type ReportPeriod = { month: string } | { from: string; to: string };
+/**
+ * Period of a report: one month (所属期), a range of dates or months (统计期), or a month whose report period is
+ * other days (CFG-26 21st–20th: the title names the month, the unit line 统计期 the dates).
+ */
+export type ReportPeriod =
+  { month: string } | { from: string; to: string } | { month: string; from: string; to: string };
 
 export interface ReportParams {
   /** 县市名 in the title, e.g. 乌鲁木齐市天山区. */
@@ -221,7 +225,7 @@ function chineseDate(s: string): string {
 }
 
 export function renderPeriod(period: ReportPeriod): string {
-  return 'month' in period
+  return !('from' in period)
     ? `所属期：${chineseDate(period.month)}`
     : `统计期：${chineseDate(period.from)}—${chineseDate(period.to)}`;
 }

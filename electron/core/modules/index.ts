@@ -23,6 +23,7 @@ import { periodLocksHandlers } from './period-locks/handlers';
 import { accountsHandlers } from './accounts/handlers';
 import { trainingHandlers } from './training/handlers';
 import { attendanceImportHandlers } from './imports/attendance-handlers';
+import { archiveHandlers } from './archive/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -50,4 +51,5 @@ export const allHandlers: HandlerMap = {
   ...accountsHandlers,
   ...trainingHandlers,
   ...attendanceImportHandlers,
+  ...archiveHandlers,
 };

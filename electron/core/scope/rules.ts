@@ -237,6 +237,10 @@ export const SCOPE_RULES = {
   'imports.results.mappings.save': 'none',
   'imports.results.mappings.delete': 'none',
   'imports.results.template': 'none',
+  // 档案到期 (CFG-31): the whole county's closed cases; admin only (permissions.ts) and never a township's.
+  'archive.list': 'county',
+  'archive.export': 'county',
+  'archive.purge': 'county',
 } as const satisfies Record<Channel, ScopeRule>;
 
 export const scopeRuleOf = (channel: Channel): ScopeRule => SCOPE_RULES[channel];

@@ -11,7 +11,8 @@ export type FileJobChannel =
   | 'audit.export'
   | 'persons.exportRoster'
   | `imports.${'persons' | 'registrations' | 'placements' | 'trainees' | 'results'}.${'template' | 'errorWorkbook'}`
-  | 'imports.attendance.errorWorkbook';
+  | 'imports.attendance.errorWorkbook'
+  | 'archive.export';
 
 export interface DownloadOptions<C extends FileJobChannel> {
   /** Title of the progress window, e.g. 导出报表. */

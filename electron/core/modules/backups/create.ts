@@ -30,6 +30,7 @@ const PREFIX: Record<BackupKind, string> = {
   manual: 'taizhang-manual',
   'before-upgrade': 'taizhang-before-upgrade',
   'before-restore': 'taizhang-before-restore',
+  'before-purge': 'taizhang-before-purge',
 };
 
 /** A plain copy of the register in backups/ with its .json. Synchronous: nothing else runs on the connection meanwhile. */

@@ -1,5 +1,8 @@
 // The one check every dated write passes through (ARCHITECTURE §7a "locks on time"): once a reviewer has locked a
 // reporting month (period_locks), records DATED in that month cannot be created, changed or deleted.
+// A lock is always a calendar month, whatever the report period (CFG-26): with 21st–20th periods, locking November
+// freezes November's reports (10-21 … 11-20, as computed at lock time) and refuses records dated 11-01 … 11-30; records
+// dated 10-21 … 10-31 stay open until October is locked (reports/statistical-period.ts).
 //
 // Which date counts, per record (each service calls assertMonthOpen with these before it writes anything):
 //   联系记录 (contacts)          the contact date; an update checks the old and the new date; a delete the stored one.

@@ -13,6 +13,7 @@ import { prepared } from '../../db/prepared';
 import { REPORTS } from '../reports/registry';
 import { RESIDENT_TOWNSHIP, type ReportScope } from '../reports/report-source';
 import { readSettings } from '../settings/service';
+import { withReportPeriod } from '../reports/statistical-period';
 
 export interface FrozenSheet {
   definition: ReportDefinition;
@@ -69,7 +70,12 @@ export function freezeReports(db: Database.Database, month: string, today: strin
     ];
     for (const place of places)
       for (const groupBy of groups) {
-        const scope: ReportScope = { month, today, ...(place ?? {}), ...(groupBy ? { groupBy } : {}) };
+        const scope = withReportPeriod(db, REPORTS[code], {
+          month,
+          today,
+          ...(place ?? {}),
+          ...(groupBy ? { groupBy } : {}),
+        });
         let sheets: FrozenSheet[];
         try {
           sheets = sheetsOf(db, code, scope);

@@ -21,6 +21,7 @@ import { readSettings } from '../settings/service';
 import { frozenReport, ownRows } from '../period-locks/snapshot';
 import { openReader } from './reader';
 import { REPORTS } from './registry';
+import { scopePeriod, withReportPeriod } from './statistical-period';
 import type { ReportScope, ReportSource } from './report-source';
 import { localDateTime } from '../../clock';
 import { reportTownship } from '../../scope/reports';
@@ -35,7 +36,11 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 /** What an export holds: report, period (所属期 or 统计期) and scope — for its audit row and its download's (§9.9). */
 export function exportSubject(report: Pick<ReportSource, 'code' | 'name'>, scope: ReportScope): string {
-  const period = scope.range ? `${scope.range.from}至${scope.range.to}` : scope.month;
+  const period = scope.range
+    ? `${scope.range.from}至${scope.range.to}`
+    : scope.dates
+      ? `${scope.month}（${scope.dates.start}至${scope.dates.end}）`
+      : scope.month;
   const where = `${scope.townshipName ? ` ${scope.townshipName}` : ''}${scope.employerName ? ` ${scope.employerName}` : ''}`;
   const by = scope.groupBy === 'employer' ? ' 按用人单位' : '';
   return `${report.code} ${report.name} ${period}${where}${by}`;
@@ -101,12 +106,12 @@ export async function exportReport(
   const office = readSettings(ctx.db).office;
   if (!office) throw ruleViolation(NO_OFFICE);
   const report = REPORTS[input.report];
-  const scope = scopeOf(input, ctx);
+  const scope = withReportPeriod(ctx.db, report, scopeOf(input, ctx));
   job.progress(0, 0, '准备数据');
   const params = {
     countyName: office.countyName,
     unitName: office.name,
-    period: report.period?.(scope) ?? { month: scope.month },
+    period: report.period?.(scope) ?? scopePeriod(scope),
   };
   // A locked month writes the reports frozen at lock time (period-locks/snapshot.ts), not today's data.
   const frozen = frozenReport(ctx.db, input.report, scope);

@@ -14,6 +14,11 @@ export interface ReportScope {
   month: string;
   /** 统计期 of a range report (RPT-08, RPT-10): first and last month, YYYY-MM. */
   range?: { from: string; to: string };
+  /**
+   * CFG-26: the days of the month's report period when they are not the calendar month (21st–20th), set by
+   * withReportPeriod (statistical-period.ts) for the reports that follow it; absent = the calendar month.
+   */
+  dates?: { start: string; end: string };
   /** The working date: a running month is reported up to today, not to its end. */
   today: string;
   /** Only this 乡镇(街道); absent = the whole county. */
@@ -46,7 +51,9 @@ export interface ReportSource {
   count?(db: Database.Database, scope: ReportScope): number;
   /** Rows sorted as the grouping needs, pulled one by one; `db` is the export's read-only connection. */
   rows(db: Database.Database, scope: ReportScope): Iterable<object>;
-  /** The period on the unit line; default 所属期 = the month. */
+  /** CFG-26: counts the days of the county's report period (statistical-period.ts), not the calendar month. */
+  followsReportPeriod?: true;
+  /** The period on the unit line; default 所属期 = the month (统计期 with the dates of a 21st–20th period). */
   period?(scope: ReportScope): ReportPeriod;
   /**
    * A report of several sheets (RPT-05 per 用人单位, RPT-06 岗位补贴 / 社保补贴): each with its definition, rows and,
@@ -62,7 +69,7 @@ export interface SourceSheet {
   unitName?: string;
 }
 
-/** The dates of a 所属期. */
+/** The dates of a 所属期 (or of the month's report period, CFG-26, when the scope has its dates). */
 export interface MonthDates {
   /** First day of the month. */
   from: string;
@@ -72,9 +79,9 @@ export interface MonthDates {
   before: string;
 }
 
-export function monthDates(scope: Pick<ReportScope, 'month' | 'today'>): MonthDates {
-  const from = `${scope.month}-01`;
-  const end = monthEnd(scope.month);
+export function monthDates(scope: Pick<ReportScope, 'month' | 'today' | 'dates'>): MonthDates {
+  const from = scope.dates?.start ?? `${scope.month}-01`;
+  const end = scope.dates?.end ?? monthEnd(scope.month);
   return { from, asOf: end < scope.today ? end : scope.today, before: addDays(from, -1) };
 }
 

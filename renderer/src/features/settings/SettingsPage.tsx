@@ -3,6 +3,7 @@ import { useNavigate, useParams } from 'react-router';
 import { AuditLogTab } from './audit/AuditLogTab';
 import { useSession } from '../../components/session';
 import { AccountsTab } from './accounts/AccountsTab';
+import { ArchiveTab } from './archive/ArchiveTab';
 import { BackupsTab } from './backups/BackupsTab';
 import { PeriodLocksTab } from './locks/PeriodLocksTab';
 import { OfficeForm } from './OfficeForm';
@@ -10,14 +11,15 @@ import { RegionsTab } from './RegionsTab';
 import { RuleSettingsTab } from './rules/RuleSettingsTab';
 import { WorkingCalendarTab } from './calendar/WorkingCalendarTab';
 
-const TABS = ['office', 'regions', 'rules', 'calendar', 'locks', 'audit', 'backups', 'accounts'] as const;
+const TABS = ['office', 'regions', 'rules', 'calendar', 'locks', 'audit', 'backups', 'accounts', 'archive'] as const;
 type SettingsTab = (typeof TABS)[number];
 /** Tabs only the administrator sees (the core refuses their calls to other roles anyway). */
-const ADMIN_TABS: readonly SettingsTab[] = ['backups', 'accounts'];
+const ADMIN_TABS: readonly SettingsTab[] = ['backups', 'accounts', 'archive'];
 
 /**
  * 设置: 单位信息 (/settings/office), 行政区划, 规则设置 (/settings/rules), 工作日历 (/settings/calendar), 月份锁定 (/settings/locks), 操作记录
- * (/settings/audit), and for the administrator 备份与恢复 (/settings/backups) and 账号管理 (/settings/accounts).
+ * (/settings/audit), and for the administrator 备份与恢复 (/settings/backups), 账号管理 (/settings/accounts) and 档案到期
+ * (/settings/archive).
  */
 export function SettingsPage() {
   const { tab } = useParams();
@@ -44,6 +46,7 @@ export function SettingsPage() {
             ? [
                 { key: 'backups', label: '备份与恢复', children: <BackupsTab /> },
                 { key: 'accounts', label: '账号管理', children: <AccountsTab /> },
+                { key: 'archive', label: '档案到期', children: <ArchiveTab /> },
               ]
             : []),
         ]}

@@ -1,5 +1,5 @@
 // What RPT-11 and RPT-12 share: the month's parameters and the SQL of "registrations active in the month".
-import { asOfDate, completedMonthsCutoff } from '../../../../../shared/domain/contact-due';
+import { completedMonthsCutoff } from '../../../../../shared/domain/contact-due';
 import { monthRange } from '../../../../../shared/domain/dates';
 import { activeRegistrationsSql, type LevelSql } from '../../registrations/month-sql';
 
@@ -7,6 +7,8 @@ import { activeRegistrationsSql, type LevelSql } from '../../registrations/month
 export interface MonthReportParams {
   month: string;
   today?: string;
+  /** CFG-26: the month's report period when it is not the calendar month (reports/statistical-period.ts). */
+  dates?: { start: string; end: string };
 }
 
 export interface MonthBounds {
@@ -17,8 +19,8 @@ export interface MonthBounds {
 }
 
 export function monthBounds(p: MonthReportParams): MonthBounds {
-  const { start, end } = monthRange(p.month);
-  return { start, end, asOf: p.today ? asOfDate(p.month, p.today) : end };
+  const { start, end } = p.dates ?? monthRange(p.month);
+  return { start, end, asOf: p.today && p.today < end ? p.today : end };
 }
 
 /** BR-12 cutoffs: registered on or before these dates = unemployed ≥ 6 / ≥ 12 months on asOf. */

@@ -220,6 +220,7 @@ export function rpt11Rows(db: Database.Database, params: MonthReportParams): Rpt
 export const rpt11: ReportSource = {
   code: RPT11_DEFINITION.code,
   name: RPT11_DEFINITION.name,
+  followsReportPeriod: true,
   definition: () => RPT11_DEFINITION,
   rows: (db, scope) => rpt11Rows(db, scope),
 };

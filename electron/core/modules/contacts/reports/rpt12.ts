@@ -182,6 +182,7 @@ export function rpt12Rows(db: Database.Database, params: MonthReportParams): Rpt
 export const rpt12: ReportSource = {
   code: RPT12_DEFINITION.code,
   name: RPT12_DEFINITION.name,
+  followsReportPeriod: true,
   definition: () => RPT12_DEFINITION,
   rows: (db, scope) => rpt12Rows(db, scope),
 };

@@ -180,6 +180,7 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
 export const rpt07: ReportSource = {
   code: RPT07_CODE,
   name: RPT07_NAME,
+  followsReportPeriod: true,
   definition(p: ReportScope): ReportDefinition {
     const { from, asOf } = monthDates(p);
     const notes = [
@@ -189,6 +190,7 @@ export const rpt07: ReportSource = {
       '8栏含因考核不合格、严重违反单位制度、违法以及长期外出、冒名顶替、一人多岗被清退而离岗的人员。',
       RPT07_AMOUNTS_NOTE,
     ];
+    if (p.dates) notes.push('本表按上月21日至本月20日统计人数；19–21栏的补贴仍按补贴发放花名册的所属月份。');
     if (p.townshipName) notes.push(`本表范围：${p.townshipName}。`);
     return {
       code: RPT07_CODE,

@@ -167,10 +167,17 @@ GROUP BY t.id
 HAVING t.retired_on IS NULL OR count(v.township_id) > 0
 ORDER BY t.code`;
 
-export function rpt02Rows(db: Database.Database, month: string, today: string, townshipId?: string): Rpt02Row[] {
-  const last = monthEnd(month);
+/** M is the month's calendar days, or `dates` (CFG-26: the county's 21st–20th report period, statistical-period.ts). */
+export function rpt02Rows(
+  db: Database.Database,
+  month: string,
+  today: string,
+  townshipId?: string,
+  dates?: { start: string; end: string },
+): Rpt02Row[] {
+  const last = dates?.end ?? monthEnd(month);
   const end = last < today ? last : today;
-  const params = { start: `${month}-01`, end, township: townshipId ?? null };
+  const params = { start: dates?.start ?? `${month}-01`, end, township: townshipId ?? null };
   const rows = prepared(db, RPT02_SQL).all(params) as (Rpt02Row & { tid: string })[];
   const households = zeroHouseholdsByTownship(db, params);
   return rows.map(({ tid, ...r }) => ({ ...r, zeroHouseholds: households.get(tid) ?? 0 }));
@@ -239,6 +246,7 @@ function zeroHouseholdsByTownship(
 export const rpt02: ReportSource = {
   code: RPT02_DEFINITION.code,
   name: RPT02_DEFINITION.name,
+  followsReportPeriod: true,
   definition: () => RPT02_DEFINITION,
-  rows: (db, scope) => rpt02Rows(db, scope.month, scope.today, scope.townshipId),
+  rows: (db, scope) => rpt02Rows(db, scope.month, scope.today, scope.townshipId, scope.dates),
 };
