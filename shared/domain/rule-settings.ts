@@ -21,11 +21,13 @@
 //   CFG-21 internships.retentionThresholds                          internships/config.ts (internships.retention)
 //   CFG-27 reports.dueDay                                            home/overview.ts (首页 报送截止)
 //   CFG-28 persons.femaleRetirementDefault                           persons/config.ts (new persons, imports)
-// Editable and stored, not yet read by a rule: each says so on 规则设置 (notInEffect, shown as 暂未启用) — CFG-25
-// registrations.cancelIncomeBasis, CFG-26 reports.period, CFG-29 privacy.maskPattern, CFG-30 reports.moneyUnit,
-// CFG-31 archive.closedCaseYears. The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
+//   CFG-25 registrations.cancelIncomeBasis, registrations.dibaoStandard   registrations/cancel-income.ts (C03)
+//   CFG-29 privacy.maskPattern; CFG-30 reports.moneyUnit                  settings/display.ts (lists, exports)
+// Editable and stored, not yet read by a rule: each says so on 规则设置 (notInEffect, shown as 暂未启用) — CFG-26
+// reports.period, CFG-31 archive.closedCaseYears. The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
 import { CERTIFICATES } from '../enums/training-codes';
 import { PRORATION_MODES } from './allowance';
+import { DEFAULT_ID_MASK, ID_MASK_MAX } from './masking';
 import { fenToYuanText } from './money';
 import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
 import { DEFAULT_TRAINING_RULES } from './training-subsidy';
@@ -99,6 +101,9 @@ const enumField = (name: string, label: string, options: readonly { value: strin
   options,
 });
 export const MIN_WAGE_TIER_KEY = 'office.minWageTier';
+/** CFG-29, CFG-30: read by electron/core/modules/settings/display.ts. */
+export const ID_MASK_KEY = 'privacy.maskPattern';
+export const MONEY_UNIT_KEY = 'reports.moneyUnit';
 /** CFG-32..CFG-37 in one row (training/config.ts reads it): standards by certificate nest under `standards`. */
 export const TRAINING_RULES_KEY = 'training.rules';
 const SUBSIDISED_CERTIFICATES = CERTIFICATES.filter((c) => c.code !== '00');
@@ -295,17 +300,16 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     '报表目前均按自然月（1日至月末）统计，改为21日至20日不会改变报表',
   ),
   one('reports.dueDay', '统计报表', int('value', '月报报送截止日：每月', 1, 28, '日'), 25),
-  notYet(
-    one(
-      'reports.moneyUnit',
-      '统计报表',
-      enumField('value', '统计表金额单位', [
-        { value: 'yuan', label: '元' },
-        { value: 'wanYuan', label: '万元（保留两位小数）' },
-      ]),
-      'yuan',
-    ),
-    '统计表金额目前均以元为单位',
+  // CFG-30: the statistical tables (RPT-07, RPT-10, RPT-15); rosters of payments stay in 元.
+  one(
+    MONEY_UNIT_KEY,
+    '统计报表',
+    enumField('value', '统计表金额单位', [
+      { value: 'yuan', label: '元' },
+      { value: 'wanYuan', label: '万元（保留两位小数）' },
+    ]),
+    'yuan',
+    '用于公益性岗位安置、就业见习、职业技能培训情况统计表；发放花名册和台账的金额始终以元为单位',
   ),
   // CFG-28
   one(
@@ -319,17 +323,17 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     '新增人员时的默认值，每人可单独修改',
   ),
   // CFG-29, CFG-31
-  notYet(
-    {
-      key: 'privacy.maskPattern',
-      group: '个人信息保护',
-      label: '身份证号隐藏显示',
-      hint: '列表和报表中隐藏中间的数字，至少隐藏8位',
-      fields: [int('keepStart', '显示前', 0, 6, '位'), int('keepEnd', '显示后', 0, 4, '位')],
-      defaults: { keepStart: 6, keepEnd: 4 },
-    },
-    '列表和报表目前固定显示身份证号前6位和后4位',
-  ),
+  {
+    key: ID_MASK_KEY,
+    group: '个人信息保护',
+    label: '身份证号隐藏显示',
+    hint: '列表和报表中隐藏中间的数字，至少隐藏8位；联系工作清单为便于按尾号查找，仍显示后6位',
+    fields: [
+      int('keepStart', '显示前', 0, ID_MASK_MAX.keepStart, '位'),
+      int('keepEnd', '显示后', 0, ID_MASK_MAX.keepEnd, '位'),
+    ],
+    defaults: { ...DEFAULT_ID_MASK },
+  },
   notYet(
     one('archive.closedCaseYears', '个人信息保护', int('value', '已办结人员档案保存', 1, 50, '年'), 5),
     '本系统还没有档案归档和清理功能，到期档案请按本地档案管理规定处理',
