@@ -238,6 +238,8 @@ export const PERMISSIONS = {
   // Navigation badges in one read (issue 13)
   'home.badges': 'read',
   ...rosterImportPermissions('results'),
+  // The C03 income standard on the cancel form (CFG-25)
+  'registrations.cancelIncomeStandard': 'read',
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */

@@ -104,6 +104,9 @@ export const MIN_WAGE_TIER_KEY = 'office.minWageTier';
 /** CFG-29, CFG-30: read by electron/core/modules/settings/display.ts. */
 export const ID_MASK_KEY = 'privacy.maskPattern';
 export const MONEY_UNIT_KEY = 'reports.moneyUnit';
+/** CFG-25: read by electron/core/modules/registrations/cancel-income.ts. */
+export const CANCEL_INCOME_BASIS_KEY = 'registrations.cancelIncomeBasis';
+export const DIBAO_STANDARD_KEY = 'registrations.dibaoStandard';
 /** CFG-32..CFG-37 in one row (training/config.ts reads it): standards by certificate nest under `standards`. */
 export const TRAINING_RULES_KEY = 'training.rules';
 const SUBSIDISED_CERTIFICATES = CERTIFICATES.filter((c) => c.code !== '00');
@@ -273,19 +276,27 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     ],
     defaults: { enabled: false, bonusPercent: 50, revokePercent: 20 },
   },
-  // CFG-25: the cancellation records no monthly income, so there is nothing to compare with the standard yet.
-  notYet(
-    one(
-      'registrations.cancelIncomeBasis',
-      '失业登记与联系',
-      enumField('value', '有稳定收入注销登记的收入标准', [
-        { value: 'minWage', label: '不低于当地最低工资标准' },
-        { value: 'dibao', label: '不低于当地最低生活保障标准' },
-      ]),
-      'minWage',
-    ),
-    '注销失业登记时还不录入月收入，系统不按此标准核对，请经办人按此标准把关',
+  // CFG-25: a C03 cancellation records the monthly income, refused below the standard in force that day
+  // (electron/core/modules/registrations/cancel-income.ts).
+  one(
+    CANCEL_INCOME_BASIS_KEY,
+    '失业登记与联系',
+    enumField('value', '有稳定收入注销登记的收入标准', [
+      { value: 'minWage', label: '不低于当地最低工资标准' },
+      { value: 'dibao', label: '不低于当地最低生活保障标准' },
+    ]),
+    'minWage',
+    '以“有稳定收入的劳动”注销失业登记时，录入的月收入不得低于此标准；选最低生活保障标准时，请同时设置本县城市、农村低保标准',
   ),
+  // CFG-25 alternative basis (DOMAIN §8 [L]): the county's monthly 低保 standards, urban and rural; 0 = not set.
+  {
+    key: DIBAO_STANDARD_KEY,
+    group: '失业登记与联系',
+    label: '最低生活保障标准',
+    hint: '县（市）公布的每人每月低保标准，填 0 表示未设置。只用于核对以“有稳定收入的劳动”注销登记时的月收入；按人员的城乡属性（未填写的按常住村(社区)的城乡分类，仍不明的按城市标准）选用',
+    fields: [money('urban', '城市低保标准', 1_000_000, '元/月'), money('rural', '农村低保标准', 1_000_000, '元/月')],
+    defaults: { urban: 0, rural: 0 },
+  },
   // CFG-26, CFG-27, CFG-30
   notYet(
     one(

@@ -12,6 +12,7 @@ import m0012 from './0012-recognition-speed';
 import m0013 from './0013-open-registrations';
 import m0014 from './0014-region-office-phone';
 import m0015 from './0015-household-income';
+import m0016 from './0016-cancel-income';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -41,6 +42,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'open-registrations', sql: m0013 },
   { version: 14, name: 'region-office-phone', sql: m0014 },
   { version: 15, name: 'household-income', sql: m0015 },
+  { version: 16, name: 'cancel-income', sql: m0016 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
