@@ -105,7 +105,7 @@ export function RegistrationCard({
             children: r.cancelReason ? cancelReasonLabel(r.cancelReason) : '',
             span: 2,
           },
-          ...(r.cancelIncome !== null
+          ...(r.cancelIncome != null
             ? [{ key: 'cancelIncome', label: '月收入', children: `${formatFen(r.cancelIncome)} 元` }]
             : []),
           ...(r.cancelNote ? [{ key: 'cancelNote', label: '注销说明', children: r.cancelNote }] : []),
