@@ -5,7 +5,8 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must } from './harness';
-import { findRow, rowValues } from './posts-report-scene';
+import { RPT04_COLUMNS } from '../../electron/core/modules/placements/reports/rpt04';
+import { findRow, reportScene, rowValues } from './posts-report-scene';
 import { exportReport } from './reports-export-read';
 import { subsidyCounty } from './subsidies-fixtures';
 
@@ -82,5 +83,43 @@ describe('CFG-30 money unit of the statistical tables', () => {
       note: null,
     });
     expect(r.ok ? null : r.error.fields).toEqual({ 'values.value': '请选择“统计表金额单位”' });
+  });
+});
+
+describe('CFG-29 ID mask pattern', () => {
+  it('3 + 2: persons.list, a placement and a masked RPT-04 show the new mask; a full export keeps the ID', async () => {
+    const s = await reportScene(makeCore());
+    const p1 = await must(s.core, 'placements.get', { id: s.p.P1 });
+    const id = s.core.ctx.db.prepare('SELECT id_number FROM persons WHERE id = ?').pluck().get(p1.personId) as string;
+    const listed = async () =>
+      (await must(s.core, 'persons.list', {})).items.find((i) => i.id === p1.personId)!.idNumberMasked;
+    expect(await listed()).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
+
+    // From next month: not in force yet (today 2026-11-28).
+    await set(s.core, 'privacy.maskPattern', '2026-12-01', { keepStart: 3, keepEnd: 2 });
+    expect(await listed()).toBe(`${id.slice(0, 6)}********${id.slice(-4)}`);
+    await set(s.core, 'privacy.maskPattern', '2026-11-01', { keepStart: 3, keepEnd: 2 });
+    const threeTwo = `${id.slice(0, 3)}${'*'.repeat(13)}${id.slice(-2)}`;
+    expect(await listed()).toBe(threeTwo);
+    expect((await must(s.core, 'persons.get', { id: p1.personId })).idNumberMasked).toBe(threeTwo);
+    expect((await must(s.core, 'placements.get', { id: s.p.P1 })).idNumberMasked).toBe(threeTwo);
+
+    const col = RPT04_COLUMNS.findIndex((c) => c.header === '公民身份号码');
+    const nameCol = RPT04_COLUMNS.findIndex((c) => c.header === '姓名') + 1;
+    const masked = (await exportReport(s.core, { report: 'RPT-04', month: '2026-11' })).ws;
+    expect(rowValues(masked, findRow(masked, p1.personName, nameCol))[col]).toBe(threeTwo);
+    const full = (await exportReport(s.core, { report: 'RPT-04', month: '2026-11', full: true })).ws;
+    expect(rowValues(full, findRow(full, p1.personName, nameCol))[col]).toBe(id);
+  });
+
+  it('a pattern outside its bounds is refused, naming the field', async () => {
+    const core = makeCore();
+    const r = await call(core, 'ruleSettings.set', {
+      key: 'privacy.maskPattern',
+      effectiveFrom: '2026-11-01',
+      values: { keepStart: 7, keepEnd: 4 },
+      note: null,
+    });
+    expect(r.ok ? null : r.error.fields).toEqual({ 'values.keepStart': '“身份证号隐藏显示（显示前）”应在 0–6位 之间' });
   });
 });

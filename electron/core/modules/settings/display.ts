@@ -12,8 +12,10 @@ export function idMaskOn(db: Database.Database, date: string): IdMaskPattern {
   return idMaskPattern(readSetting(db, ID_MASK_KEY, date));
 }
 
+export type IdMasker = (raw: string | null | undefined) => string;
+
 /** CFG-29: masks ID numbers with the pattern in force on `date`; read once, applied to every row of a list. */
-export function idMaskerOn(db: Database.Database, date: string): (raw: string | null | undefined) => string {
+export function idMaskerOn(db: Database.Database, date: string): IdMasker {
   const pattern = idMaskOn(db, date);
   return (raw) => maskIdNumber(raw, pattern);
 }
