@@ -297,7 +297,7 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     fields: [money('urban', '城市低保标准', 1_000_000, '元/月'), money('rural', '农村低保标准', 1_000_000, '元/月')],
     defaults: { urban: 0, rural: 0 },
   },
-  // CFG-26, CFG-27, CFG-30
+  // CFG-26, CFG-27
   notYet(
     one(
       'reports.period',
