@@ -10,7 +10,7 @@ import { findRow, reportScene, rowValues } from './posts-report-scene';
 import { exportReport } from './reports-export-read';
 import { subsidyCounty } from './subsidies-fixtures';
 
-type Core = ReturnType<typeof makeCore>;
+type Core = Parameters<typeof must>[0];
 const set = (core: Core, key: string, effectiveFrom: string, values: Record<string, string | number | boolean>) =>
   must(core, 'ruleSettings.set', { key, effectiveFrom, values, note: null });
 
