@@ -11,7 +11,7 @@ import type { CoreContext } from '../../electron/core/context';
 import { AppError } from '../../shared/contract/result';
 import { internshipCreateInput, internshipEndInput } from '../../shared/contract/internships';
 import { createInternship, endInternship } from '../../electron/core/modules/internships/service';
-import { minWageFenOn } from '../../electron/core/modules/internships/config';
+import { minWageFenOn } from '../../electron/core/modules/posts/config';
 import { generateAllowances } from '../../electron/core/modules/subsidies/allowances';
 import { generateBatch, payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
 import { termEnd } from '../../shared/domain/allowance';

@@ -243,6 +243,8 @@ export const PERMISSIONS = {
   'archive.list': 'admin',
   'archive.export': 'admin',
   'archive.purge': 'admin',
+  // The C03 income standard on the cancel form (CFG-25)
+  'registrations.cancelIncomeStandard': 'read',
 } as const satisfies Record<Channel, Capability>;
 
 /** Channels whose input can ask for full ID numbers: then the account also needs the fullId flag (§9.5). */

@@ -108,6 +108,16 @@ export const registrationCancelInput = z.object({
   cancelDate: dateField('注销日期'),
   cancelReason: z.enum(CANCEL_REASON_CODES, { error: '请选择注销原因' }),
   cancelNote: optText('注销说明', 200),
+  /**
+   * CFG-25: the monthly income in fen, asked for reason C03 only (checked in the core against the standard in force
+   * on cancelDate; registrations.cancelIncomeStandard gives it to the form); ignored and not stored for other reasons.
+   */
+  cancelIncome: z
+    .number({ error: '月收入应为金额（最多两位小数）' })
+    .int({ error: '月收入应为金额（最多两位小数）' })
+    .min(0, { error: '月收入不能为负数' })
+    .max(100_000_000, { error: '月收入不能大于 1,000,000 元' })
+    .nullish(),
 });
 export type RegistrationCancelInput = z.input<typeof registrationCancelInput>;
 
@@ -162,6 +172,8 @@ export const registrationDetail = z.object({
   cancelDate: z.string().nullable(),
   cancelReason: z.enum(CANCEL_REASON_CODES).nullable(),
   cancelNote: z.string().nullable(),
+  /** CFG-25: the monthly income (fen) recorded with a C03 cancellation; null otherwise. */
+  cancelIncome: z.number().nullable(),
   /** BR-12: completed months from regDate to today, or to the cancellation date. */
   durationMonths: z.number(),
   /** BR-04: regDate + 5 working days. */
@@ -215,6 +227,11 @@ export const registrationsChannels = {
       recognitionExitSuggested: z.boolean(),
     }),
     write: { entity: 'registration' },
+  }),
+  /** CFG-25: the income standard a C03 cancellation of this registration on `date` is checked against (the form's hint). */
+  'registrations.cancelIncomeStandard': channel({
+    input: z.object({ id: uuid('失业登记'), date: dateField('注销日期') }),
+    output: z.object({ fen: z.number().nullable(), basis: z.string() }),
   }),
   'registrations.setServiceLevel': channel({
     input: serviceLevelInput,

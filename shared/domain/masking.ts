@@ -18,15 +18,42 @@ function maskMiddle(value: string, head: number, middle: string, tail: number): 
   return value.slice(0, head) + middle + value.slice(value.length - tail);
 }
 
-/** VR-09: ID number → first 6 + ******** + last 4, e.g. 650102********012X. */
-export function maskIdNumber(raw: string | null | undefined): string {
-  return maskMiddle(compact(raw), 6, MASK_CHAR.repeat(8), 4);
+/** CFG-29: how many leading and trailing characters of an ID number lists and masked exports show. */
+export interface IdMaskPattern {
+  keepStart: number;
+  keepEnd: number;
+}
+
+/** DOMAIN §8 CFG-29 default: 6 + 8 stars + 4. */
+export const DEFAULT_ID_MASK: IdMaskPattern = Object.freeze({ keepStart: 6, keepEnd: 4 });
+/** The settings' bounds (rule-settings.ts): at most 6 + 4 shown, so at least 8 of 18 characters stay hidden. */
+export const ID_MASK_MAX = Object.freeze({ keepStart: 6, keepEnd: 4 });
+const ID_LENGTH = 18;
+
+/** A stored CFG-29 value as a pattern; anything out of its bounds falls back to the default. */
+export function idMaskPattern(stored: unknown): IdMaskPattern {
+  const o = (stored ?? {}) as { keepStart?: unknown; keepEnd?: unknown };
+  const ok = (v: unknown, max: number): v is number =>
+    typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
+  return ok(o.keepStart, ID_MASK_MAX.keepStart) && ok(o.keepEnd, ID_MASK_MAX.keepEnd)
+    ? { keepStart: o.keepStart, keepEnd: o.keepEnd }
+    : DEFAULT_ID_MASK;
+}
+
+/**
+ * VR-09 with the CFG-29 pattern: the first keepStart and last keepEnd characters around the mask, the whole as long
+ * as an 18-character ID, e.g. 650102********012X (6 + 4, the default) or 653*************2X (3 + 2).
+ */
+export function maskIdNumber(raw: string | null | undefined, pattern: IdMaskPattern = DEFAULT_ID_MASK): string {
+  const { keepStart, keepEnd } = pattern;
+  return maskMiddle(compact(raw), keepStart, MASK_CHAR.repeat(ID_LENGTH - keepStart - keepEnd), keepEnd);
 }
 
 /**
  * VR-09, work-list form (issue 18): the last 6 characters behind 12 mask characters, e.g. ************15012X. The
  * contact work list and its lookup show it so the clerk can type 6 digits that single out one person (the last 4
- * often match two); it shows fewer characters than the normal mask (no area code), at the same length.
+ * often match two); it shows fewer characters than the default mask (no area code), at the same length. A search
+ * aid, not the list mask: it keeps this form whatever pattern the county sets for lists (CFG-29).
  */
 export function maskIdNumberLast6(raw: string | null | undefined): string {
   const value = compact(raw);

@@ -23,10 +23,13 @@
 //   CFG-26 reports.period                                            reports/statistical-period.ts (RPT-02/07/11/12)
 //   CFG-31 archive.closedCaseYears                                   archive/expired.ts (设置 → 档案到期)
 //   CFG-28 persons.femaleRetirementDefault                           persons/config.ts (new persons, imports)
-// Editable and stored, not yet read by a rule: each says so on 规则设置 (notInEffect, shown as 暂未启用) — CFG-25
-// registrations.cancelIncomeBasis, CFG-29 privacy.maskPattern, CFG-30 reports.moneyUnit. The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
+//   CFG-25 registrations.cancelIncomeBasis, registrations.dibaoStandard   registrations/cancel-income.ts (C03)
+//   CFG-29 privacy.maskPattern; CFG-30 reports.moneyUnit                  settings/display.ts (lists, exports)
+// Every setting here is read by a rule (notInEffect, shown as 暂未启用, is for a setting stored before its rule exists).
+// The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
 import { CERTIFICATES } from '../enums/training-codes';
 import { PRORATION_MODES } from './allowance';
+import { DEFAULT_ID_MASK, ID_MASK_MAX } from './masking';
 import { REPORT_PERIOD_KEY } from './report-period';
 import { fenToYuanText } from './money';
 import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
@@ -101,13 +104,16 @@ const enumField = (name: string, label: string, options: readonly { value: strin
   options,
 });
 export const MIN_WAGE_TIER_KEY = 'office.minWageTier';
+/** CFG-29, CFG-30: read by electron/core/modules/settings/display.ts. */
+export const ID_MASK_KEY = 'privacy.maskPattern';
+export const MONEY_UNIT_KEY = 'reports.moneyUnit';
+/** CFG-25: read by electron/core/modules/registrations/cancel-income.ts. */
+export const CANCEL_INCOME_BASIS_KEY = 'registrations.cancelIncomeBasis';
+export const DIBAO_STANDARD_KEY = 'registrations.dibaoStandard';
 /** CFG-32..CFG-37 in one row (training/config.ts reads it): standards by certificate nest under `standards`. */
 export const TRAINING_RULES_KEY = 'training.rules';
 const SUBSIDISED_CERTIFICATES = CERTIFICATES.filter((c) => c.code !== '00');
 const standardField = (code: string) => `standard${code}`;
-
-/** A setting no rule reads yet, with what the clerk should know (规则设置 shows 暂未启用 and the reason). */
-const notYet = (def: RuleSettingDef, why: string): RuleSettingDef => ({ ...def, notInEffect: why });
 
 export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   one(
@@ -270,19 +276,27 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     ],
     defaults: { enabled: false, bonusPercent: 50, revokePercent: 20 },
   },
-  // CFG-25: the cancellation records no monthly income, so there is nothing to compare with the standard yet.
-  notYet(
-    one(
-      'registrations.cancelIncomeBasis',
-      '失业登记与联系',
-      enumField('value', '有稳定收入注销登记的收入标准', [
-        { value: 'minWage', label: '不低于当地最低工资标准' },
-        { value: 'dibao', label: '不低于当地最低生活保障标准' },
-      ]),
-      'minWage',
-    ),
-    '注销失业登记时还不录入月收入，系统不按此标准核对，请经办人按此标准把关',
+  // CFG-25: a C03 cancellation records the monthly income, refused below the standard in force that day
+  // (electron/core/modules/registrations/cancel-income.ts).
+  one(
+    CANCEL_INCOME_BASIS_KEY,
+    '失业登记与联系',
+    enumField('value', '有稳定收入注销登记的收入标准', [
+      { value: 'minWage', label: '不低于当地最低工资标准' },
+      { value: 'dibao', label: '不低于当地最低生活保障标准' },
+    ]),
+    'minWage',
+    '以“有稳定收入的劳动”注销失业登记时，录入的月收入不得低于此标准；选最低生活保障标准时，请同时设置本县城市、农村低保标准',
   ),
+  // CFG-25 alternative basis (DOMAIN §8 [L]): the county's monthly 低保 standards, urban and rural; 0 = not set.
+  {
+    key: DIBAO_STANDARD_KEY,
+    group: '失业登记与联系',
+    label: '最低生活保障标准',
+    hint: '县（市）公布的每人每月低保标准，填 0 表示未设置。只用于核对以“有稳定收入的劳动”注销登记时的月收入；按人员的城乡属性（未填写的按常住村(社区)的城乡分类，仍不明的按城市标准）选用',
+    fields: [money('urban', '城市低保标准', 1_000_000, '元/月'), money('rural', '农村低保标准', 1_000_000, '元/月')],
+    defaults: { urban: 0, rural: 0 },
+  },
   // CFG-26 (reports/statistical-period.ts), CFG-27, CFG-30
   one(
     REPORT_PERIOD_KEY,
@@ -295,17 +309,16 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     '用于按月统计的统计表（就业困难人员认定及就业情况、公益性岗位安置情况、登记失业人员跟踪服务台账和定期联系情况），按当月20日适用的设置；考勤表和补贴发放花名册始终按自然月',
   ),
   one('reports.dueDay', '统计报表', int('value', '月报报送截止日：每月', 1, 28, '日'), 25),
-  notYet(
-    one(
-      'reports.moneyUnit',
-      '统计报表',
-      enumField('value', '统计表金额单位', [
-        { value: 'yuan', label: '元' },
-        { value: 'wanYuan', label: '万元（保留两位小数）' },
-      ]),
-      'yuan',
-    ),
-    '统计表金额目前均以元为单位',
+  // CFG-30: the statistical tables (RPT-07, RPT-10, RPT-15); rosters of payments stay in 元.
+  one(
+    MONEY_UNIT_KEY,
+    '统计报表',
+    enumField('value', '统计表金额单位', [
+      { value: 'yuan', label: '元' },
+      { value: 'wanYuan', label: '万元（保留两位小数）' },
+    ]),
+    'yuan',
+    '用于公益性岗位安置、就业见习、职业技能培训情况统计表；发放花名册和台账的金额始终以元为单位',
   ),
   // CFG-28
   one(
@@ -319,17 +332,17 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     '新增人员时的默认值，每人可单独修改',
   ),
   // CFG-29, CFG-31
-  notYet(
-    {
-      key: 'privacy.maskPattern',
-      group: '个人信息保护',
-      label: '身份证号隐藏显示',
-      hint: '列表和报表中隐藏中间的数字，至少隐藏8位',
-      fields: [int('keepStart', '显示前', 0, 6, '位'), int('keepEnd', '显示后', 0, 4, '位')],
-      defaults: { keepStart: 6, keepEnd: 4 },
-    },
-    '列表和报表目前固定显示身份证号前6位和后4位',
-  ),
+  {
+    key: ID_MASK_KEY,
+    group: '个人信息保护',
+    label: '身份证号隐藏显示',
+    hint: '列表和报表中隐藏中间的数字，至少隐藏8位；联系工作清单为便于按尾号查找，仍显示后6位',
+    fields: [
+      int('keepStart', '显示前', 0, ID_MASK_MAX.keepStart, '位'),
+      int('keepEnd', '显示后', 0, ID_MASK_MAX.keepEnd, '位'),
+    ],
+    defaults: { ...DEFAULT_ID_MASK },
+  },
   one(
     'archive.closedCaseYears',
     '个人信息保护',

@@ -197,7 +197,10 @@ describe('registrations.cancel (BR-08)', () => {
       id,
       cancelDate: '2026-11-25',
       cancelReason: reason as 'C01',
+      // CFG-25: C03 needs the monthly income (the default standard is the minimum wage); other reasons ignore it.
+      cancelIncome: 200_000,
     });
+    expect(r.registration.cancelIncome).toBe(reason === 'C03' ? 200_000 : null);
     expect(r).toMatchObject({
       personEmploymentStatus: after,
       recognitionExitSuggested: false,

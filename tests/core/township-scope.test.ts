@@ -61,6 +61,7 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'registrations.get': (s) => [{ id: s.ids.bRegistration }],
   'registrations.listByPerson': (s) => [{ personId: s.b.reg.id }],
   'registrations.rules': () => [{ date: '2026-11-28' }],
+  'registrations.cancelIncomeStandard': (s) => [{ id: s.ids.bRegistration, date: '2026-11-28' }],
   'contacts.listByRegistration': (s) => [{ registrationId: s.ids.bRegistration }],
   'contacts.lookup': (s) => [{ q: s.b.reg.name }, { q: '乙乡' }, { q: s.b.reg.phone }, { q: s.b.reg.idNumber }],
   'contactWorklists.toContact': () => [{ ...month }],

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { maskBankCard, maskIdNumber, maskIdNumberLast6, maskPhone } from '../../shared/domain/masking';
+import { idMaskPattern, maskBankCard, maskIdNumber, maskIdNumberLast6, maskPhone } from '../../shared/domain/masking';
 
 describe('VR-09 maskIdNumber (first 6 + ******** + last 4)', () => {
   it.each([
@@ -14,6 +14,23 @@ describe('VR-09 maskIdNumber (first 6 + ******** + last 4)', () => {
     [undefined, ''],
   ])('VR-09 maskIdNumber(%j) → %j', (raw, expected) => {
     expect(maskIdNumber(raw)).toBe(expected);
+  });
+});
+
+describe('CFG-29 maskIdNumber with the county pattern', () => {
+  it.each([
+    [{ keepStart: 3, keepEnd: 2 }, '650*************2X'],
+    [{ keepStart: 0, keepEnd: 4 }, '**************012X'],
+    [{ keepStart: 6, keepEnd: 0 }, '650102************'],
+    [{ keepStart: 0, keepEnd: 0 }, '******************'],
+  ])('%j → %s (18 characters, at least 8 hidden)', (pattern, expected) => {
+    expect(maskIdNumber('65010219900101012X', pattern)).toBe(expected);
+  });
+  it('a stored value out of bounds falls back to 6 + 4', () => {
+    expect(idMaskPattern({ keepStart: 7, keepEnd: 4 })).toEqual({ keepStart: 6, keepEnd: 4 });
+    expect(idMaskPattern({ keepStart: 2, keepEnd: 1.5 })).toEqual({ keepStart: 6, keepEnd: 4 });
+    expect(idMaskPattern(null)).toEqual({ keepStart: 6, keepEnd: 4 });
+    expect(idMaskPattern({ keepStart: 0, keepEnd: 3 })).toEqual({ keepStart: 0, keepEnd: 3 });
   });
 });
 

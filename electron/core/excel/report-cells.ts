@@ -3,7 +3,13 @@
 // streaming exports fast (never mutate a cell's numFmt/font in place: that would edit the shared object).
 import type ExcelJS from 'exceljs';
 import { parseDate, parseMonth } from '../../../shared/domain/dates';
-import { maskBankCard, maskIdNumber, maskPhone } from '../../../shared/domain/masking';
+import {
+  DEFAULT_ID_MASK,
+  maskBankCard,
+  maskIdNumber,
+  maskPhone,
+  type IdMaskPattern,
+} from '../../../shared/domain/masking';
 import type { ColumnType, MoneyUnit, ReportColumn } from './report-definition';
 import { isSummed } from './report-definition';
 import { type Accumulator, fieldOf, toNumber } from './report-groups';
@@ -88,11 +94,14 @@ export function ratio(numerator: number | null, denominator: number | null): num
   return Math.round((numerator / denominator) * 1000) / 1000;
 }
 
+/** Fen in the report's unit, rounded to the 2 decimals shown (万元: 1,234,567 fen → 1.23), so the cell holds what it shows. */
+const inUnit = (fen: number, divisor: number) => Math.round((fen * 100) / divisor) / 100;
+
 function fenValue(value: unknown, key: string, divisor: number): number | null {
   const fen = toNumber(value, key);
   if (fen === null) return null;
   if (!Number.isSafeInteger(fen)) throw new Error(`报表金额字段 ${key} 应为以分为单位的整数，实际为：${fen}`);
-  return fen / divisor;
+  return inUnit(fen, divisor);
 }
 
 const text = (v: unknown): string | null => (v === null || v === undefined || v === '' ? null : String(v));
@@ -104,6 +113,7 @@ export function dataValue(
   seq: number,
   full: boolean,
   divisor: number,
+  idMask: IdMaskPattern = DEFAULT_ID_MASK,
 ): ExcelJS.CellValue {
   const v = col.type === 'seq' || col.type === 'rate' ? undefined : fieldOf(row, col.key);
   switch (col.type) {
@@ -131,7 +141,7 @@ export function dataValue(
       return m ? new Date(Date.UTC(m.y, m.m - 1, 1)) : s;
     }
     case 'id':
-      return full ? text(v) : text(v) && maskIdNumber(text(v));
+      return full ? text(v) : text(v) && maskIdNumber(text(v), idMask);
     case 'phone':
       return full ? text(v) : text(v) && maskPhone(text(v));
     case 'bank':
@@ -146,5 +156,5 @@ export function totalValue(col: ReportColumn, totals: Accumulator, divisor: numb
   if (col.type === 'rate' && col.rate) return ratio(totals.sums[col.rate.numerator], totals.sums[col.rate.denominator]);
   if (!isSummed(col) || (totals.count > 0 && !totals.filled.has(col.key))) return null;
   const sum = totals.sums[col.key];
-  return col.type === 'money' ? sum / divisor : sum;
+  return col.type === 'money' ? inUnit(sum, divisor) : sum;
 }

@@ -150,6 +150,28 @@ export const column = (
   ...extra,
 });
 
+/**
+ * CFG-30: a statistical table with its amounts in `unit`: the money columns' "(元)" and the unit line's 元 say the
+ * unit, and the writer divides by it (report-cells.ts moneyDivisor). A definition in 元 is returned as it is.
+ */
+export function inMoneyUnit(def: ReportDefinition, unit: MoneyUnit): ReportDefinition {
+  if (unit === '元') return def;
+  const retitle = (nodes: HeaderNode[]): HeaderNode[] =>
+    nodes.map((n) =>
+      isGroup(n)
+        ? { ...n, children: retitle(n.children) }
+        : n.type === 'money'
+          ? { ...n, header: n.header.replace(/\(元\)$/, `(${unit})`) }
+          : n,
+    );
+  return {
+    ...def,
+    moneyUnit: unit,
+    columns: retitle(def.columns),
+    ...(typeof def.unitLabel === 'string' ? { unitLabel: def.unitLabel.replace(/元$/, unit) } : {}),
+  };
+}
+
 /** The leaf columns in sheet order. */
 export function leafColumns(nodes: HeaderNode[]): ReportColumn[] {
   return nodes.flatMap((n) => (isGroup(n) ? leafColumns(n.children) : [n]));

@@ -1,6 +1,7 @@
 // The one report writer: any ReportDefinition + sorted rows → an .xlsx file in the frame of
 // DOMAIN §6.0, through exceljs's streaming writer (each row committed at once, constant memory).
 import type ExcelJS from 'exceljs';
+import { DEFAULT_ID_MASK, type IdMaskPattern } from '../../../shared/domain/masking';
 import type { JobControl } from '../jobs/registry';
 import type { ReportColumn, ReportDefinition, ReportParams } from './report-definition';
 import { SUBTOTAL_SUFFIX, TOTAL_LABEL, checkDefinition, columnWidth } from './report-definition';
@@ -24,6 +25,8 @@ export interface WriteReportOptions {
   filePath: string;
   /** Full (unmasked) export: IDs, phones and bank numbers in clear, plus the 内部资料 注意保密 line. */
   full: boolean;
+  /** CFG-29: the ID mask of a masked export; default 6 + 4. */
+  idMask?: IdMaskPattern;
   job?: JobControl;
   /** Expected number of data rows, for progress only. */
   totalRows?: number;
@@ -73,6 +76,7 @@ class BodyWriter {
     private readonly plan: SheetPlan,
     params: ReportParams,
     private readonly full: boolean,
+    private readonly idMask: IdMaskPattern,
   ) {
     this.styles = plan.columns.map(columnStyles);
     plan.columns.forEach((c, i) => this.index.set(c.key, i));
@@ -104,7 +108,7 @@ class BodyWriter {
     shareRowStyle(r);
     for (let i = 0; i < this.columns.length; i++) {
       const cell = r.getCell(i + 1);
-      cell.value = dataValue(this.columns[i], source, seq, this.full, this.divisor);
+      cell.value = dataValue(this.columns[i], source, seq, this.full, this.divisor, this.idMask);
       cell.style = this.styles[i].data;
     }
     this.fitHeight(r);
@@ -152,6 +156,7 @@ class BodyWriter {
 
 export interface SheetWriteContext {
   full: boolean;
+  idMask?: IdMaskPattern;
   job?: JobControl;
   /** Expected data rows of the whole file, for progress; 0 = unknown. */
   totalRows: number;
@@ -181,7 +186,7 @@ export async function writeReportSheet(
   const plan = planSheet(def, full);
   const ws = wb.addWorksheet(sheetNameOf(def), sheetOptions(def, plan));
   writePrelude(ws, def, params, plan);
-  const body = new BodyWriter(ws, def, plan, params, full);
+  const body = new BodyWriter(ws, def, plan, params, full, ctx.idMask ?? DEFAULT_ID_MASK);
   const tracker = new GroupTracker(def.grouping ?? [], sumKeys(plan.columns));
   let done = 0;
   const every = progressStep(total);
@@ -245,7 +250,7 @@ export async function writeReportSheets(
 ): Promise<WriteReportResult> {
   if (sheets.length === 0) throw new Error('报表没有工作表');
   for (const s of sheets) checkDefinition(s.def);
-  const { job, full } = options;
+  const { job, full, idMask } = options;
   const totalRows = options.totalRows ?? 0;
   job?.progress(0, totalRows, WRITE_PHASE);
   const used = new Set<string>();
@@ -255,6 +260,7 @@ export async function writeReportSheets(
       const def = { ...s.def, sheetName: uniqueSheetName(sheetNameOf(s.def), used) };
       done += await writeReportSheet(wb, def, s.rows, s.params, {
         full,
+        idMask,
         job,
         totalRows,
         checkStream,

@@ -241,6 +241,8 @@ export const SCOPE_RULES = {
   'archive.list': 'county',
   'archive.export': 'county',
   'archive.purge': 'county',
+  // CFG-25: the standard depends on the person (urban or rural 低保): their registration's township.
+  'registrations.cancelIncomeStandard': by((i, db) => s.registration(db, i.id)),
 } as const satisfies Record<Channel, ScopeRule>;
 
 export const scopeRuleOf = (channel: Channel): ScopeRule => SCOPE_RULES[channel];

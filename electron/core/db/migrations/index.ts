@@ -12,6 +12,7 @@ import m0012 from './0012-recognition-speed';
 import m0013 from './0013-open-registrations';
 import m0014 from './0014-region-office-phone';
 import m0015 from './0015-household-income';
+import m0016 from './0016-cancel-income';
 import m0017 from './0017-archive-redaction';
 
 /**
@@ -42,6 +43,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 13, name: 'open-registrations', sql: m0013 },
   { version: 14, name: 'region-office-phone', sql: m0014 },
   { version: 15, name: 'household-income', sql: m0015 },
+  { version: 16, name: 'cancel-income', sql: m0016 },
   { version: 17, name: 'archive-redaction', sql: m0017 },
 ];
 

@@ -1,12 +1,12 @@
 // Monthly attendance (DOMAIN §3.9): generate a month for every placement on post (BR-21), read and save one
 // employer's grid. Amounts by shared/domain/subsidy-amounts.ts (BR-19, BR-20, VR-14); the lock by subsidies/lock.ts.
 // Writes run in the transaction dispatch opened, with the audit row.
+import { idMaskerOn, type IdMasker } from '../settings/display';
 import { COUNTY, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { AttendanceGrid, AttendanceRow, attendanceSaveInput } from '../../../../shared/contract/attendance';
 import { badInput, notFound } from '../../../../shared/contract/result';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import {
   attendanceAmounts,
   checkAttendance,
@@ -220,6 +220,7 @@ function toRow(
   r: AttendanceGridRow,
   ends: Map<string, string | null>,
   calendar: WorkingCalendar,
+  mask: IdMasker,
 ): AttendanceRow {
   const lock = lockOfRow(db, 'attendance_id', r.id);
   return {
@@ -227,7 +228,7 @@ function toRow(
     placementId: r.placement_id,
     personId: r.person_id,
     personName: r.person_name,
-    idNumberMasked: maskIdNumber(r.id_number),
+    idNumberMasked: mask(r.id_number),
     postCode: r.post_code,
     postTitle: r.post_title,
     startDate: r.start_date,
@@ -267,8 +268,10 @@ export function attendanceGrid(
   db: Database.Database,
   month: string,
   employerId: string,
+  today: string,
   scope: Scope = COUNTY,
 ): AttendanceGrid {
+  const mask = idMaskerOn(db, today); // CFG-29
   const name = employerName(db, employerId);
   const rows = gridRows(db, month, employerId, scope);
   const ends = entitlementEnds(
@@ -287,7 +290,7 @@ export function attendanceGrid(
     employerName: name,
     calendarDays: span.calendarDays,
     restDays,
-    rows: rows.map((r) => toRow(db, r, ends, calendar)),
+    rows: rows.map((r) => toRow(db, r, ends, calendar, mask)),
   };
 }
 
@@ -300,7 +303,7 @@ export function saveGrid(ctx: CoreContext, input: SaveInput): { data: Attendance
     person ? `第${i + 1}行（${person}）` : `第${i + 1}行`,
   );
   return {
-    data: attendanceGrid(ctx.db, input.month, input.employerId),
+    data: attendanceGrid(ctx.db, input.month, input.employerId, ctx.today()),
     summary: `录入考勤：${name} ${ym(input.month)}，${written} 人`,
   };
 }

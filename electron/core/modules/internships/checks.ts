@@ -10,7 +10,8 @@ import { getPersonRow, type PersonRow } from '../persons/queries';
 import { employmentRecord } from '../recognitions/facts';
 import { fenToYuanText } from '../../../../shared/domain/money';
 import { registrationOnDate } from '../registrations/queries';
-import { internshipRulesOn, minWageFenOn, type InternshipRules } from './config';
+import { minWageFenOn } from '../posts/config';
+import { internshipRulesOn, type InternshipRules } from './config';
 import { overlappingInternship } from './overlap';
 import { overlappingPlacement, personInternships } from './queries';
 

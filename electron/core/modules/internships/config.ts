@@ -10,7 +10,6 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_PRORATION_MODE, PRORATION_MODES, type ProrationMode } from '../../../../shared/domain/allowance';
 import { readSetting } from '../settings/queries';
-import { minWageTableOn, wageTierOn } from '../posts/config';
 
 export const INTERNSHIP_SETTING_KEYS = {
   months: 'internships.months',
@@ -67,10 +66,4 @@ export function retentionThresholdsOn(
   );
   if (!v || v.enabled !== true) return null;
   return { bonusPercent: whole(v.bonusPercent, 50, 0, 100), revokePercent: whole(v.revokePercent, 20, 0, 100) };
-}
-
-/** BR-27: the county's monthly minimum wage (CFG-01 tier) in force on `date`, fen; null before any table. */
-export function minWageFenOn(db: Database.Database, date: string): { fen: number; effectiveFrom: string } | null {
-  const table = minWageTableOn(db, date);
-  return table ? { fen: table.monthly[wageTierOn(db, date)], effectiveFrom: table.effectiveFrom } : null;
 }

@@ -26,7 +26,7 @@ export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
     const { data, summary } = endInternship(ctx, input);
     return { data, entityId: data.id, summary };
   },
-  'internships.get': (input, ctx) => toDetail(ctx.db, requireInternship(ctx.db, input.id)),
+  'internships.get': (input, ctx) => toDetail(ctx.db, requireInternship(ctx.db, input.id), ctx.today()),
   'internships.list': (input, ctx) => listInternships(ctx, input),
   'internships.retention': (input, ctx) => retention(ctx, input.from, input.to, input.hostId),
   'internshipWorklists.due': (input, ctx) => worklists(ctx, input.townshipId),

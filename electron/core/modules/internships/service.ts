@@ -1,6 +1,7 @@
 // Internships (DOMAIN §3.11): create (BR-25..BR-28), end (E22, BR-27 early hire, BR-29 retention fields), the
 // detail with its monthly allowance (BR-27 with the BR-19 proration of CFG-09), lists, BR-29 retention and the
 // work lists. Writes run in the transaction dispatch opened, and keep the person's in_internship and E09 in step.
+import { idMaskerOn, type IdMasker } from '../settings/display';
 import { scopeParam } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
@@ -45,13 +46,14 @@ export function requireInternship(db: Database.Database, id: string): Internship
   return r;
 }
 
-export function toDetail(db: Database.Database, r: InternshipRow): InternshipDetail {
+export function toDetail(db: Database.Database, r: InternshipRow, today: string): InternshipDetail {
+  const mask = idMaskerOn(db, today); // CFG-29
   const mode = internshipRulesOn(db, r.agreement_start).prorationMode;
   return {
     id: r.id,
     personId: r.person_id,
     personName: r.person_name,
-    idNumberMasked: maskIdNumber(r.id_number),
+    idNumberMasked: mask(r.id_number),
     hostId: r.host_id,
     hostName: r.host_name,
     position: r.position,
@@ -120,7 +122,7 @@ export function createInternship(
   setPersonFlags(ctx, v.personId, internshipStartedBy(ctx, v.personId, ctx.today()), '10');
   const r = requireInternship(ctx.db, id);
   return {
-    data: toDetail(ctx.db, r),
+    data: toDetail(ctx.db, r, ctx.today()),
     summary: `登记就业见习：${who(r)}在“${plan.hostName}”见习（${v.position}），${v.agreementStart} 至 ${v.agreementEnd}，${plan.months}个月`,
   };
 }
@@ -175,16 +177,16 @@ export function endInternship(
   setPersonFlags(ctx, r.person_id, false, v.retained ? '21' : '10');
   const kept = v.retained ? `，留用 ${v.retainedDate}，合同${v.contractYears}年` : '';
   return {
-    data: toDetail(ctx.db, requireInternship(ctx.db, r.id)),
+    data: toDetail(ctx.db, requireInternship(ctx.db, r.id), ctx.today()),
     summary: `结束就业见习：${who(r)}于 ${v.endDate} 在“${r.host_name}”结束见习（${internshipEndTypeLabel(v.endType)}）${kept}`,
   };
 }
 
-const toItem = (r: InternshipRow): z.output<typeof internshipListItem> => ({
+const toItem = (r: InternshipRow, mask: IdMasker): z.output<typeof internshipListItem> => ({
   id: r.id,
   personId: r.person_id,
   personName: r.person_name,
-  idNumberMasked: maskIdNumber(r.id_number),
+  idNumberMasked: mask(r.id_number),
   hostId: r.host_id,
   hostName: r.host_name,
   position: r.position,
@@ -206,7 +208,9 @@ export function listInternships(ctx: CoreContext, q: z.output<typeof internshipL
     townships: scopeParam(ctx.scope) ?? undefined,
   };
   const order = f.endingBy ? 'i.agreement_end, i.id' : undefined;
-  const items = listInternshipRows(ctx.db, f, q.pageSize, (q.page - 1) * q.pageSize, order).map(toItem);
+  const items = listInternshipRows(ctx.db, f, q.pageSize, (q.page - 1) * q.pageSize, order).map((r) =>
+    toItem(r, idMaskerOn(ctx.db, ctx.today())),
+  );
   return { items, total: countInternships(ctx.db, f) };
 }
 
@@ -233,13 +237,14 @@ export function retention(
 
 export function worklists(ctx: CoreContext, townshipId?: string): z.output<typeof worklistsOutput> {
   const today = ctx.today();
+  const mask = idMaskerOn(ctx.db, today); // CFG-29
   const ending = listInternshipRows(
     ctx.db,
     { endingBy: addDays(today, ENDING_DAYS), townships: scopeParam(ctx.scope) ?? undefined, townshipId },
     1000,
     0,
     'i.agreement_end, i.id',
-  ).map((r) => ({ ...toItem(r), daysLeft: daysBetween(today, r.agreement_end) }));
+  ).map((r) => ({ ...toItem(r, mask), daysLeft: daysBetween(today, r.agreement_end) }));
   const bases = expiringBases(ctx.db, today, addDays(today, BASE_EXPIRY_DAYS), townshipId ?? null).map((b) => ({
     id: b.id,
     name: b.name,

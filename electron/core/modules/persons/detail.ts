@@ -5,16 +5,19 @@ import type { PersonDetail, PersonListItem } from '../../../../shared/contract/p
 import { ageOn } from '../../../../shared/domain/age';
 import { maskBankCard, maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
+import { idMaskerOn, type IdMasker } from '../settings/display';
 import { listMembers, type PersonRow } from './queries';
 
 /** VR-12 numbers start with the ID: mask that part like an ID, keep the type/grade digits. */
-export const maskCertNo = (cert: string | null) => (cert ? maskIdNumber(cert.slice(0, 18)) + cert.slice(18) : null);
+export const maskCertNo = (cert: string | null, mask: IdMasker = maskIdNumber) =>
+  cert ? mask(cert.slice(0, 18)) + cert.slice(18) : null;
 
 export function toDetail(db: Database.Database, row: PersonRow, today: string): PersonDetail {
+  const mask = idMaskerOn(db, today);
   const retirement = statutoryRetirement(row.birth_date, row.retirement_category);
   return {
     id: row.id,
-    idNumberMasked: maskIdNumber(row.id_number),
+    idNumberMasked: mask(row.id_number),
     name: row.name,
     sex: row.sex,
     birthDate: row.birth_date,
@@ -33,7 +36,7 @@ export function toDetail(db: Database.Database, row: PersonRow, today: string): 
     address: row.address,
     urbanRural: row.urban_rural,
     retirementCategory: row.retirement_category,
-    disabilityCertNoMasked: maskCertNo(row.disability_cert_no),
+    disabilityCertNoMasked: maskCertNo(row.disability_cert_no, mask),
     disabilityType: row.disability_type,
     disabilityGrade: row.disability_grade,
     povertyStatus: row.poverty_status,
@@ -48,7 +51,7 @@ export function toDetail(db: Database.Database, row: PersonRow, today: string): 
     householdMembers: listMembers(db, row.id).map((m) => ({
       id: m.id,
       memberName: m.member_name,
-      memberIdNumberMasked: m.member_id_number ? maskIdNumber(m.member_id_number) : null,
+      memberIdNumberMasked: m.member_id_number ? mask(m.member_id_number) : null,
       relation: m.relation,
       status: m.status,
       worksAgeAble: m.works_age_able === 1,
@@ -79,7 +82,8 @@ export interface ListRow {
   updatedAt: string;
 }
 
-export function toListItem(r: ListRow, today: string): PersonListItem {
+/** `mask`: the CFG-29 pattern in force, read once for the page (settings/display.ts). */
+export function toListItem(r: ListRow, today: string, mask: IdMasker): PersonListItem {
   return {
     id: r.id,
     name: r.name,
@@ -87,7 +91,7 @@ export function toListItem(r: ListRow, today: string): PersonListItem {
     ethnicity: r.ethnicity,
     birthDate: r.birthDate,
     age: ageOn(r.birthDate, today),
-    idNumberMasked: maskIdNumber(r.idNumber),
+    idNumberMasked: mask(r.idNumber),
     phoneMasked: r.phone ? maskPhone(r.phone) : null,
     townshipName: r.townshipName ?? '',
     villageName: r.villageName ?? '',

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { LIST_ESTIMATE_FROM, type PersonListItem, type PersonListQuery } from '../../../../shared/contract/persons';
+import { idMaskerOn } from '../settings/display';
 import { toListItem, type ListRow } from './detail';
 import { buildListQueries, chooseMode, PROBE, type SqlWithParams } from './list-sql';
 import { prepared } from '../../db/prepared';
@@ -101,5 +102,6 @@ export function listPersons(
   const { total, estimated, page } = planList(db, q, today, scope, cache);
   if (!page) return { items: [], total, estimated };
   const rows = prepared(db, page.sql).all(...page.params) as ListRow[];
-  return { items: rows.map((r) => toListItem(r, today)), total, estimated };
+  const mask = idMaskerOn(db, today);
+  return { items: rows.map((r) => toListItem(r, today, mask)), total, estimated };
 }

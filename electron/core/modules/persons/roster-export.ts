@@ -2,6 +2,7 @@
 // order — as a 人员花名册 in the report frame. Same filters as persons.list (list-sql.ts builds both), IDs and phones
 // masked as in the list (VR-09) unless the export is full, which dispatch allows only with the 导出完整号码
 // permission. RPT-01 stays under 报表导出. One audit row names the filters and the masking level (§9.9).
+import { idMaskOn } from '../settings/display';
 import type { z } from 'zod';
 import type { personRosterInput, personRosterResult } from '../../../../shared/contract/persons';
 import { ruleViolation } from '../../../../shared/contract/result';
@@ -121,7 +122,8 @@ export async function exportRoster(
           params: { countyName: office.countyName, unitName: office.name, period: { month: today.slice(0, 7) } },
         },
       ],
-      { filePath: pending.filePath, full: input.full, job, totalRows: total },
+      // CFG-29: the mask in force today.
+      { filePath: pending.filePath, full: input.full, idMask: idMaskOn(ctx.db, today), job, totalRows: total },
     );
     rows = written.rows;
   } finally {

@@ -1,3 +1,4 @@
+import { idMaskerOn } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
@@ -10,7 +11,6 @@ import {
   type PersonWarnings,
 } from '../../../../shared/contract/persons';
 import { fieldErrors } from '../../../../shared/contract/zod-errors';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
@@ -199,5 +199,5 @@ export function restorePerson(ctx: CoreContext, id: string): PersonDetail {
 /** The full ID of one person (§9.4: every full-ID view is audited — dispatch writes the row). */
 export function revealIdNumber(ctx: CoreContext, id: string): { idNumber: string; name: string; masked: string } {
   const row = requirePerson(ctx.db, id);
-  return { idNumber: row.id_number, name: row.name, masked: maskIdNumber(row.id_number) };
+  return { idNumber: row.id_number, name: row.name, masked: idMaskerOn(ctx.db, ctx.today())(row.id_number) };
 }

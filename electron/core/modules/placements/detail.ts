@@ -1,9 +1,9 @@
 // A stored placement → placementDetail: masked ID (VR-09), BR-01/BR-02 on today, BR-18 of its entitlement,
 // BR-22 vacancy report due date and late flag.
+import { idMaskerOn, type IdMasker } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { ageOn } from '../../../../shared/domain/age';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
 import { addDays } from '../../../../shared/domain/working-days';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
@@ -26,6 +26,8 @@ export function toPlacementDetail(
   r: PlacementRow,
   today: string,
   cache?: RulesCache,
+  /** CFG-29: a list passes the mask it read once; one record reads it here. */
+  mask: IdMasker = idMaskerOn(db, today),
 ): PlacementDetail {
   const due = r.leave_date ? vacancyDueDate(db, r.leave_date) : null;
   const late = due !== null && (r.vacancy_report_date ? r.vacancy_report_date > due : today > due);
@@ -43,7 +45,7 @@ export function toPlacementDetail(
     id: r.id,
     personId: r.person_id,
     personName: r.person_name,
-    idNumberMasked: maskIdNumber(r.id_number),
+    idNumberMasked: mask(r.id_number),
     sex: r.sex,
     age: ageOn(r.birth_date, today),
     retirementDate: statutoryRetirement(r.birth_date, r.retirement_category).date,

@@ -1,4 +1,5 @@
 import type { PartialHandlers } from '../../handlers';
+import { idMaskerOn } from '../settings/display';
 import { requirePost } from '../posts/service';
 import { toPlacementDetail } from './detail';
 import { placementRowsByPerson, placementRowsByPost } from './queries';
@@ -58,17 +59,19 @@ export const placementsHandlers: PartialHandlers<PlacementChannels> = {
   'placements.listByPost': (input, ctx) => {
     requirePost(ctx.db, input.postId);
     const cache: RulesCache = new Map();
+    const mask = idMaskerOn(ctx.db, ctx.today());
     return {
       items: placementRowsByPost(ctx.db, input.postId, input.includeDeleted, ctx.scope).map((r) =>
-        toPlacementDetail(ctx.db, r, ctx.today(), cache),
+        toPlacementDetail(ctx.db, r, ctx.today(), cache, mask),
       ),
     };
   },
   'placements.listByPerson': (input, ctx) => {
     const cache: RulesCache = new Map();
+    const mask = idMaskerOn(ctx.db, ctx.today());
     return {
       items: placementRowsByPerson(ctx.db, input.personId, input.includeDeleted).map((r) =>
-        toPlacementDetail(ctx.db, r, ctx.today(), cache),
+        toPlacementDetail(ctx.db, r, ctx.today(), cache, mask),
       ),
     };
   },

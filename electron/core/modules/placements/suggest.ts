@@ -2,12 +2,12 @@
 // be placed on it from the start date — working age (BR-03), free (no open placement, not 见习, not 单位就业 /
 // 自主创业), a basis the person record supports for the post's area, and months left (BR-18). Priority [L, 宁夏]:
 // persons < 5 years from retirement, then disabled persons; then older first. The clerk still confirms the basis.
+import { idMaskerOn } from '../settings/display';
 import { scopeNamedSql, scopeParam } from '../../scope/scope';
 import type { z } from 'zod';
 import type { suggestion } from '../../../../shared/contract/placements';
 import { ageOn } from '../../../../shared/domain/age';
 import { monthOf, shiftMonths } from '../../../../shared/domain/dates';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
 import { isExhaustedAt } from '../../../../shared/domain/subsidy-period';
 import { daysBetween } from '../../../../shared/domain/working-days';
@@ -43,6 +43,7 @@ function basisFor(
 }
 
 export function suggestForPost(ctx: CoreContext, post: PostRow, startDate: string, limit: number): Suggestion[] {
+  const mask = idMaskerOn(ctx.db, ctx.today()); // CFG-29
   const db = ctx.db;
   const rules = placementRulesOn(db, startDate);
   const youngest = shiftMonths(startDate, -16 * 12);
@@ -106,7 +107,7 @@ export function suggestForPost(ctx: CoreContext, post: PostRow, startDate: strin
       name: p.name,
       sex: p.sex,
       age,
-      idNumberMasked: maskIdNumber(p.id_number),
+      idNumberMasked: mask(p.id_number),
       villageName: p.village_name,
       basisList: basis?.list ?? null,
       basisCode: basis?.code ?? null,

@@ -92,6 +92,15 @@ export function wageTierOn(db: Database.Database, date: string): WageTier {
   return whole(readSetting(db, POST_SETTING_KEYS.minWageTier, date), 1, 1, 4) as WageTier;
 }
 
+/**
+ * CFG-01: the county's monthly minimum wage (its tier) in force on `date`, fen; null before any table. BR-27
+ * (internship allowance) and CFG-25 (the income of a C03 cancellation) read it.
+ */
+export function minWageFenOn(db: Database.Database, date: string): { fen: number; effectiveFrom: string } | null {
+  const table = minWageTableOn(db, date);
+  return table ? { fen: table.monthly[wageTierOn(db, date)], effectiveFrom: table.effectiveFrom } : null;
+}
+
 /** CFG-02 rural standard in fen, or null when the county has set none. */
 export function ruralStandardOn(db: Database.Database, date: string): number | null {
   const v = readSetting<number>(db, POST_SETTING_KEYS.ruralStandard, date);

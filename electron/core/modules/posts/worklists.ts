@@ -2,6 +2,7 @@
 // (BR-02), vacancy reports due (BR-22, CFG-15), judged on today. The placement lists rank in two passes: a light
 // pass over covering indexes (placements_open, persons_retirement) computes the days left of every candidate, then
 // only the page's rows are read with names, codes and places.
+import { idMaskerOn } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { postListInput } from '../../../../shared/contract/posts';
@@ -12,7 +13,6 @@ import type {
   subsidyEndingInput,
 } from '../../../../shared/contract/post-worklists';
 import { addMonths, monthEnd, monthOf, shiftMonths } from '../../../../shared/domain/dates';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { statutoryRetirement, type RetirementCategory } from '../../../../shared/domain/retirement';
 import { DEFAULT_SUBSIDY_RULES } from '../../../../shared/domain/subsidy-period';
 import { addDays, daysBetween } from '../../../../shared/domain/working-days';
@@ -100,6 +100,7 @@ function details(db: Database.Database, ids: string[]): Map<string, DetailRow> {
 }
 
 function pageOf(db: Database.Database, ranked: Ranked[], q: Paging, today: string) {
+  const mask = idMaskerOn(db, today); // CFG-29
   ranked.sort(
     (a, b) => a.daysLeft - b.daysLeft || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || (a.id < b.id ? -1 : 1),
   );
@@ -114,7 +115,7 @@ function pageOf(db: Database.Database, ranked: Ranked[], q: Paging, today: strin
       placementId: d.id,
       personId: d.person_id,
       personName: d.person_name,
-      idNumberMasked: maskIdNumber(d.id_number),
+      idNumberMasked: mask(d.id_number),
       postId: d.post_id,
       postCode: d.post_code,
       postTitle: d.post_title,

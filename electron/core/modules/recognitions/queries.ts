@@ -1,9 +1,9 @@
 // Rows of recognitions and their steps, the detail shape of shared/contract/recognitions.ts, and the list SQL shared
 // by recognitions.list and the work lists. The stage a clerk sees (待初审, 公示中, 待乡镇审核, 待县级确认, …) is
 // derived from status, stage and the notice end on today's date (STAGE_SQL); it is never stored.
+import { idMaskerOn, type IdMasker } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { RecognitionDetail, RecognitionListItem } from '../../../../shared/contract/recognitions';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { daysBetween } from '../../../../shared/domain/working-days';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import {
@@ -134,6 +134,7 @@ export const STAGE_SQL = `CASE r.status WHEN '01' THEN 'village' WHEN '02' THEN 
 const codes = (s: string) => s.split(',').filter(Boolean);
 
 export function toDetail(db: Database.Database, r: RecognitionRow, today: string): RecognitionDetail {
+  const mask = idMaskerOn(db, today); // CFG-29
   const steps = prepared(
     db,
     'SELECT seq, step, step_date, reviewer, opinion FROM recognition_steps WHERE recognition_id = ? ORDER BY seq',
@@ -149,7 +150,7 @@ export function toDetail(db: Database.Database, r: RecognitionRow, today: string
     id: r.id,
     personId: r.person_id,
     personName: r.person_name,
-    idNumberMasked: maskIdNumber(r.id_number),
+    idNumberMasked: mask(r.id_number),
     sex: sexLabel(r.sex),
     townshipName: r.township_name,
     villageName: r.village_name,
@@ -220,13 +221,14 @@ export interface ListRow {
   exit_reason_hint?: string | null;
 }
 
-export function toListItem(r: ListRow, today: string): RecognitionListItem {
+/** `mask`: the CFG-29 pattern in force, read once for the list (settings/display.ts). */
+export function toListItem(r: ListRow, today: string, mask: IdMasker): RecognitionListItem {
   const stage = stageOf(r, today);
   return {
     id: r.id,
     personId: r.person_id,
     personName: r.person_name,
-    idNumberMasked: maskIdNumber(r.id_number),
+    idNumberMasked: mask(r.id_number),
     townshipName: r.township_name,
     villageName: r.village_name,
     applyDate: r.apply_date,

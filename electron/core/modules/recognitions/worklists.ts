@@ -7,6 +7,7 @@
 //   shouldExit      03 whose records show market employment (E09 21–23) or whose registration was cancelled on or after
 //                   the recognition date with no active one left — unless the person is on a post (BR-14: placement on
 //                   a 公益性岗位 does not end a recognition). The hint names the record and suggests the E08 reason.
+import { idMaskerOn } from '../settings/display';
 import { COUNTY, scopeNamedSql, scopeParam, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
@@ -100,7 +101,12 @@ export function workList(db: Database.Database, today: string, kind: WorkKind, v
       SELECT r.rowid FROM ${COUNT_FROM} WHERE ${where} ORDER BY ${ORDER[kind]} LIMIT @limit OFFSET @offset)
     ORDER BY ${ORDER[kind]}`,
   ).all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as ListRow[];
-  return { asOf: today, items: rows.map((r) => toListItem({ ...r, exit_hint: hintText(r.exit_hint) }, today)), total };
+  const mask = idMaskerOn(db, today); // CFG-29
+  return {
+    asOf: today,
+    items: rows.map((r) => toListItem({ ...r, exit_hint: hintText(r.exit_hint) }, today, mask)),
+    total,
+  };
 }
 
 /**
@@ -172,5 +178,6 @@ export function listRecognitions(
     db,
     `SELECT ${LIST_COLUMNS} FROM ${LIST_FROM} WHERE ${where} ORDER BY r.updated_at DESC, r.id LIMIT @limit OFFSET @offset`,
   ).all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as ListRow[];
-  return { asOf: today, items: rows.map((r) => toListItem(r, today)), total };
+  const mask = idMaskerOn(db, today); // CFG-29
+  return { asOf: today, items: rows.map((r) => toListItem(r, today, mask)), total };
 }

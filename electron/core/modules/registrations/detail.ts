@@ -1,8 +1,8 @@
 // Row → registrationDetail, with the values derived on the working date (BR-04, BR-09, BR-12) and the ID masked.
+import { idMaskerOn } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import { completedMonths, firstContactDueDate } from '../../../../shared/domain/contact-due';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import type {
   CancelReasonCode,
   JobWishCode,
@@ -22,7 +22,7 @@ export function toRegistrationDetail(db: Database.Database, row: RegistrationRow
     id: row.id,
     personId: row.person_id,
     personName: row.person_name,
-    idNumberMasked: maskIdNumber(row.id_number),
+    idNumberMasked: idMaskerOn(db, today)(row.id_number), // CFG-29
     townshipName: row.township_name ?? '',
     villageName: row.village_name ?? '',
     regDate: row.reg_date,
@@ -40,6 +40,7 @@ export function toRegistrationDetail(db: Database.Database, row: RegistrationRow
     cancelDate: row.cancel_date,
     cancelReason: row.cancel_reason as CancelReasonCode | null,
     cancelNote: row.cancel_note,
+    cancelIncome: row.cancel_income,
     durationMonths: onDate >= row.reg_date ? completedMonths(row.reg_date, onDate) : 0,
     firstContactDueDate: firstContactDueDate(row.reg_date, rules.firstContactWorkingDays, rules),
     contactCount: contacts.n,

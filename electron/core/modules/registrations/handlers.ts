@@ -1,10 +1,12 @@
 import type { PartialHandlers } from '../../handlers';
+import { cancelIncomeStandard } from './cancel-income';
 import { readContactRules } from './config';
 import {
   cancelRegistrationRecord,
   createRegistration,
   getRegistration,
   listByPerson,
+  requireRegistration,
   setServiceLevel,
   updateRegistrationRecord,
 } from './service';
@@ -16,7 +18,8 @@ type RegistrationChannels =
   | 'registrations.setServiceLevel'
   | 'registrations.get'
   | 'registrations.listByPerson'
-  | 'registrations.rules';
+  | 'registrations.rules'
+  | 'registrations.cancelIncomeStandard';
 
 export const registrationsHandlers: PartialHandlers<RegistrationChannels> = {
   'registrations.create': (input, ctx) => {
@@ -38,4 +41,6 @@ export const registrationsHandlers: PartialHandlers<RegistrationChannels> = {
   'registrations.get': (input, ctx) => getRegistration(ctx, input.id),
   'registrations.listByPerson': (input, ctx) => ({ items: listByPerson(ctx, input.personId) }),
   'registrations.rules': (input, ctx) => readContactRules(ctx.db, input.date ?? ctx.today()),
+  'registrations.cancelIncomeStandard': (input, ctx) =>
+    cancelIncomeStandard(ctx.db, requireRegistration(ctx.db, input.id).person_id, input.date),
 };

@@ -19,6 +19,8 @@ export interface RegistrationRow {
   cancel_date: string | null;
   cancel_reason: string | null;
   cancel_note: string | null;
+  /** CFG-25: the monthly income (fen) of a C03 cancellation; null otherwise (migration 0016). */
+  cancel_income: number | null;
   created_at: string;
   updated_at: string;
   created_by: string;
@@ -164,13 +166,14 @@ export function cancelRegistration(
   date: string,
   reason: string,
   note: string | null,
+  income: number | null,
   by: string,
   at: string,
 ): void {
   prepared(
     db,
-    "UPDATE registrations SET status = 'cancelled', cancel_date = ?, cancel_reason = ?, cancel_note = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-  ).run(date, reason, note, at, by, id);
+    "UPDATE registrations SET status = 'cancelled', cancel_date = ?, cancel_reason = ?, cancel_note = ?, cancel_income = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+  ).run(date, reason, note, income, at, by, id);
 }
 
 export interface LevelChangeRow {

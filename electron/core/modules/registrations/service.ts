@@ -10,6 +10,7 @@ import type {
 } from '../../../../shared/contract/registrations';
 import { statusAfterCancel, EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
 import { maskIdNumber } from '../../../../shared/domain/masking';
+import { formatFen } from '../../../../shared/domain/money';
 import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import type { z } from 'zod';
@@ -25,6 +26,7 @@ import {
   REGISTRATION_NOT_FOUND,
   requireLivePerson,
 } from './checks';
+import { checkCancelIncome } from './cancel-income';
 import { readContactRules } from './config';
 import { toRegistrationDetail } from './detail';
 import { firstLevel, levelText, overrideLevel, recordFirstLevel, suggestionFor } from './level';
@@ -178,15 +180,16 @@ export function cancelRegistrationRecord(ctx: CoreContext, v: CancelIn) {
       cancelDate: `注销日期不能早于最近一次联系日期（${last}）`,
     });
   }
+  const income = checkCancelIncome(db, row.person_id, v);
   const by = ctx.operator();
   const at = nextStamp(ctx.now(), row.updated_at);
-  cancelRegistration(db, row.id, v.cancelDate, v.cancelReason, v.cancelNote, by, at);
+  cancelRegistration(db, row.id, v.cancelDate, v.cancelReason, v.cancelNote, income, by, at);
   const status = statusAfterCancel(v.cancelReason, currentStatus(db, row.person_id));
   setEmploymentStatus(db, row.person_id, status, by, at);
   const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);
   return {
     data: { registration, personEmploymentStatus: status, recognitionExitSuggested: row.is_difficult === 1 },
-    summary: `注销失业登记${who(row)}：${v.cancelDate}，${cancelReasonLabel(v.cancelReason)}；就业状态改为“${employmentStatusLabel(status)}”`,
+    summary: `注销失业登记${who(row)}：${v.cancelDate}，${cancelReasonLabel(v.cancelReason)}${income === null ? '' : `，月收入 ${formatFen(income)} 元`}；就业状态改为“${employmentStatusLabel(status)}”`,
   };
 }
 

@@ -10,13 +10,15 @@ import {
   type ReportExportResult,
   type reportExportInput,
 } from '../../../../shared/contract/reports';
-import { monthOf, parseMonth } from '../../../../shared/domain/dates';
+import { monthEnd, monthOf, parseMonth } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
+import { inMoneyUnit } from '../../excel/report-definition';
 import { reportFileName, writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { discardFile, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
+import { idMaskOn, moneyUnitOn } from '../settings/display';
 import { readSettings } from '../settings/service';
 import { frozenReport, ownRows } from '../period-locks/snapshot';
 import { openReader } from './reader';
@@ -141,14 +143,21 @@ export async function exportReport(
               params,
             },
           ];
-    const written = await writeReportSheets(sheets, {
-      filePath: pending.filePath,
-      full: input.full,
-      job,
-      totalRows: counted
-        ? report.count!(reader.db, scope)
-        : sheets.reduce((n, s) => n + (s.rows as readonly object[]).length, 0),
-    });
+    // CFG-30 on the period's last day (a locked month's cannot change: no setting takes effect inside it).
+    const unit = report.statisticalMoney ? moneyUnitOn(ctx.db, monthEnd(scope.month)) : '元';
+    const written = await writeReportSheets(
+      sheets.map((s) => ({ ...s, def: inMoneyUnit(s.def, unit) })),
+      {
+        filePath: pending.filePath,
+        full: input.full,
+        // CFG-29: the mask in force today (a privacy rule, not a figure of the period).
+        idMask: idMaskOn(ctx.db, ctx.today()),
+        job,
+        totalRows: counted
+          ? report.count!(reader.db, scope)
+          : sheets.reduce((n, s) => n + (s.rows as readonly object[]).length, 0),
+      },
+    );
     rows = written.rows;
   } finally {
     reader.close();

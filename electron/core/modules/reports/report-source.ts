@@ -60,6 +60,12 @@ export interface ReportSource {
    * where it differs, its own 填报单位. When present the export writes these instead of definition + rows.
    */
   sheets?(db: Database.Database, scope: ReportScope): SourceSheet[];
+  /**
+   * CFG-30: a statistical table (统计表) whose amounts follow the county's unit in force on the period's last day
+   * (元 or 万元). Rosters of individual payments (RPT-06, RPT-09, RPT-14) and ledgers never set it: the finance office
+   * pays from them, to the fen, in 元.
+   */
+  statisticalMoney?: true;
 }
 
 export interface SourceSheet {

@@ -3,6 +3,7 @@ import { prepared } from '../../db/prepared';
 
 /** Effective-dated settings (DOMAIN §3.13): the value in force on `onDate` is the latest effective_from ≤ onDate. */
 export function readSetting<T>(db: Database.Database, key: string, onDate = '9999-12-31'): T | null {
+  // A cached statement: lists read a setting once per call (CFG-29 mask), entries several per save.
   const row = prepared(
     db,
     'SELECT value FROM settings WHERE key = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1',

@@ -2,13 +2,13 @@
 // internship per month of [agreement_start, end date or planned end], the standard frozen on the internship, and in
 // the month an early hire (E22 3) ended it, the remainder of the agreement (BR-27) beside the month's allowance.
 // Generation is idempotent like attendance: rows a reviewed roster covers are never touched.
+import { idMaskerOn } from '../settings/display';
 import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { allowanceRow } from '../../../../shared/contract/subsidies';
 import { daysInSpan, monthlyDue } from '../../../../shared/domain/allowance';
 import { monthOf } from '../../../../shared/domain/dates';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { earlyHireRemainderFen, monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
@@ -124,8 +124,10 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
 export function listAllowances(
   db: Database.Database,
   month: string,
+  today: string,
   scope: Scope = COUNTY,
 ): z.infer<typeof allowanceRow>[] {
+  const mask = idMaskerOn(db, today); // CFG-29
   const own = scopeSql(scope, 'pe.township_id');
   const rows = prepared(
     db,
@@ -149,7 +151,7 @@ export function listAllowances(
       id: r.id,
       internshipId: r.internship_id,
       personName: r.person_name,
-      idNumberMasked: maskIdNumber(r.id_number),
+      idNumberMasked: mask(r.id_number),
       hostName: r.host_name,
       position: r.position,
       agreementStart: r.agreement_start,

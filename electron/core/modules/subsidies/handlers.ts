@@ -39,7 +39,7 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
   'subsidies.generateBatch': (input, ctx) => written(generateBatch(ctx, input.kind, input.month)),
   'subsidies.get': (input, ctx) => {
     // A 乡镇经办 sees the batch's rows of their townships' persons; the batch totals stay the county's.
-    const batch = batchDetail(ctx.db, input.id);
+    const batch = batchDetail(ctx.db, input.id, ctx.today());
     return { ...batch, items: keepInScope(ctx.db, ctx.scope, batch.items, (i) => i.personId) };
   },
   'subsidies.list': (input, ctx) => ({ items: listSummaries(ctx.db, input.month, input.kind) }),
@@ -58,5 +58,5 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
       summary: `生成${ym(input.month)}见习补贴：新增 ${data.created} 人，更新 ${data.refreshed} 人，移除 ${data.removed} 人，已锁定 ${data.locked} 人，共 ${data.total} 人`,
     };
   },
-  'allowances.list': (input, ctx) => ({ rows: listAllowances(ctx.db, input.month, ctx.scope) }),
+  'allowances.list': (input, ctx) => ({ rows: listAllowances(ctx.db, input.month, ctx.today(), ctx.scope) }),
 };

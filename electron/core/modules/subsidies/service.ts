@@ -1,6 +1,7 @@
 // Subsidy rosters (DOMAIN §3.10; BR-21, BR-24, BR-27): generate a month's draft, review (freeze + lock), un-review
 // with a reason, report, pay, and the supplementary 补发/扣回 rosters that correct locked months. Every refusal of a
 // locked roster or row goes through lock.ts. Writes run in dispatch's transaction with the audit row.
+import { idMaskerOn } from '../settings/display';
 import type Database from 'better-sqlite3';
 import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import {
@@ -10,7 +11,6 @@ import {
   type BatchKind,
   type BatchSummary,
 } from '../../../../shared/contract/subsidies';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
@@ -70,7 +70,9 @@ export function toSummary(db: Database.Database, b: BatchRow, items?: readonly I
   };
 }
 
-export function batchDetail(db: Database.Database, id: string): BatchDetail {
+/** `today`: the CFG-29 mask in force (settings/display.ts). */
+export function batchDetail(db: Database.Database, id: string, today: string): BatchDetail {
+  const mask = idMaskerOn(db, today);
   const b = requireBatch(db, id);
   const names = new Map<string, string>();
   const adjustedName = (itemId: string | null) => {
@@ -91,7 +93,7 @@ export function batchDetail(db: Database.Database, id: string): BatchDetail {
       id: i.id,
       personId: i.person_id,
       personName: i.person_name,
-      idNumberMasked: maskIdNumber(i.id_number),
+      idNumberMasked: mask(i.id_number),
       townshipName: i.township_name,
       employerName: i.employer_name,
       position: i.position,
@@ -147,7 +149,7 @@ export function generateBatch(
     b = getBatch(db, id)!;
   }
   const added = addPendingRows(db, b.id, kind, month, by, at);
-  const data = batchDetail(db, b.id);
+  const data = batchDetail(db, b.id, ctx.today());
   return {
     data,
     summary: `编制${data.name}（草稿）：新增 ${added} 人，共 ${data.persons} 人，合计 ${yuan(data.totalFen)} 元`,
@@ -173,7 +175,7 @@ export function reviewBatch(ctx: CoreContext, id: string, reviewedBy: string): {
     at,
   );
   return {
-    data: batchDetail(db, id),
+    data: batchDetail(db, id, ctx.today()),
     summary: `审核${batchName(b)}：${t.persons} 人，合计 ${yuan(t.fen)} 元，审核人 ${reviewedBy}`,
   };
 }
@@ -204,7 +206,7 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): { d
     ctx.now(),
   );
   return {
-    data: batchDetail(db, id),
+    data: batchDetail(db, id, ctx.today()),
     summary: `撤销审核${batchName(b)}（原审核人 ${b.reviewed_by}），原因：${reason}`,
   };
 }
@@ -214,7 +216,7 @@ export function reportBatch(ctx: CoreContext, id: string, approvedBy: string): {
   if (b.status !== 'reviewed')
     throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，只有已审核的花名册可以上报。`);
   setStatus(ctx.db, id, 'reported', { approved_by: approvedBy, reported_at: ctx.now() }, ctx.operator(), ctx.now());
-  return { data: batchDetail(ctx.db, id), summary: `上报${batchName(b)}，审批人 ${approvedBy}` };
+  return { data: batchDetail(ctx.db, id, ctx.today()), summary: `上报${batchName(b)}，审批人 ${approvedBy}` };
 }
 
 export function payBatch(ctx: CoreContext, id: string, paidDate: string): { data: BatchDetail; summary: string } {
@@ -223,7 +225,7 @@ export function payBatch(ctx: CoreContext, id: string, paidDate: string): { data
     throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，只有已上报的花名册可以登记拨付。`);
   if (paidDate > ctx.today()) throw ruleViolation('拨付日期不能晚于今天', { paidDate: '拨付日期不能晚于今天' });
   setStatus(ctx.db, id, 'paid', { paid_date: paidDate }, ctx.operator(), ctx.now());
-  return { data: batchDetail(ctx.db, id), summary: `登记拨付${batchName(b)}，拨付日期 ${paidDate}` };
+  return { data: batchDetail(ctx.db, id, ctx.today()), summary: `登记拨付${batchName(b)}，拨付日期 ${paidDate}` };
 }
 
 /** A new draft 补发/扣回 roster of `kind` for `month`. */
@@ -234,7 +236,7 @@ export function createSupplement(
 ): { data: BatchDetail; summary: string } {
   const id = newId();
   insertBatch(ctx.db, id, kind, month, true, ctx.operator(), ctx.now());
-  const data = batchDetail(ctx.db, id);
+  const data = batchDetail(ctx.db, id, ctx.today());
   return { data, summary: `新建${data.name}（草稿）` };
 }
 
@@ -302,7 +304,7 @@ export function adjust(
   );
   const what = v.amountFen > 0 ? `补发 ${yuan(v.amountFen)} 元` : `扣回 ${yuan(-v.amountFen)} 元`;
   return {
-    data: batchDetail(db, b.id),
+    data: batchDetail(db, b.id, ctx.today()),
     summary: `${batchName(b)}：${o.person_name} ${o.row_month} ${what}，原因：${v.reason}`,
   };
 }

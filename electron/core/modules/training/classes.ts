@@ -119,7 +119,7 @@ export function createClass(ctx: CoreContext, v: ClassCreateParsed): { data: Cla
      VALUES (?, ?, ${CLASS_COLUMNS.map(() => '?').join(', ')}, '01', ?, ?, ?, ?)`,
   ).run(id, code, ...classValues(v, listed), at, at, by, by);
   return {
-    data: classDetail(db, id),
+    data: classDetail(db, id, ctx.today()),
     summary: `新建培训班 ${code}（${providerName}，${v.occupation}，${v.startDate} 至 ${v.endDate}）`,
   };
 }
@@ -145,7 +145,7 @@ export function updateClass(
      WHERE id = ?`,
   ).run(code, ...classValues(v, listed), ctx.now(), ctx.operator(), c.id);
   return {
-    data: classDetail(db, c.id),
+    data: classDetail(db, c.id, ctx.today()),
     summary: `修改培训班 ${code}（${v.occupation}，${v.startDate} 至 ${v.endDate}）`,
   };
 }
@@ -190,7 +190,7 @@ export function actOnClass(
   }
   const label = CLASS_ACTION_LABELS[v.action];
   return {
-    data: classDetail(db, c.id),
+    data: classDetail(db, c.id, ctx.today()),
     summary: `培训班 ${c.code} ${label}（${v.date}）${v.action === 'cancel' ? `，原因：${v.reason}` : ''}`,
   };
 }

@@ -1,12 +1,12 @@
 // The class page (DOMAIN §11.1): the class, its trainees with their results, each trainee's subsidy decision
 // (BR-35..BR-37, the reason when refused), the roster that holds them, the BR-34 flag (a post or an internship at
 // the same time) and the BR-38 employment after training. Lists of classes with filters.
+import { idMaskerOn, type IdMasker } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { notFound } from '../../../../shared/contract/result';
 import { BATCH_KIND_LABELS } from '../../../../shared/contract/subsidies';
 import type { ClassDetail, ClassSummary, classListInput, Trainee } from '../../../../shared/contract/training';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { latestFilingDate } from '../../../../shared/domain/training-class';
 import {
   certificateLabel,
@@ -67,13 +67,13 @@ function batchLabel(e: EnrolmentRow): string | null {
   return `${e.batch_month.slice(0, 4)}年${e.batch_month.slice(5, 7)}月${BATCH_KIND_LABELS.training}发放花名册`;
 }
 
-export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow): Trainee {
+export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow, mask: IdMasker): Trainee {
   const d = decisionOf(db, c, e);
   return {
     id: e.id,
     personId: e.person_id,
     personName: e.person_name,
-    idNumberMasked: maskIdNumber(e.id_number),
+    idNumberMasked: mask(e.id_number),
     category: e.category,
     categoryLabel: traineeCategoryLabel(e.category),
     categoryNote: e.category_note,
@@ -94,9 +94,11 @@ export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow): 
   };
 }
 
-export function classDetail(db: Database.Database, id: string): ClassDetail {
+/** `today`: the CFG-29 mask in force (settings/display.ts). */
+export function classDetail(db: Database.Database, id: string, today: string): ClassDetail {
+  const mask = idMaskerOn(db, today);
   const c = requireClass(db, id);
-  const trainees = classEnrolments(db, id).map((e) => toTrainee(db, c, e));
+  const trainees = classEnrolments(db, id).map((e) => toTrainee(db, c, e, mask));
   const rules = trainingRulesOn(db, c.start_date);
   const ok = trainees.filter((t) => t.subsidy.eligible);
   return {

@@ -79,7 +79,7 @@ export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): { data:
       created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(newId(), c.id, p.id, v.category, v.categoryNote, v.graduationDate, v.enrolDate, at, at, by, by);
   return {
-    data: classDetail(db, c.id),
+    data: classDetail(db, c.id, ctx.today()),
     summary: `培训班 ${c.code} 报名：${p.name}（${traineeCategoryLabel(v.category)}）`,
   };
 }
@@ -91,5 +91,5 @@ export function unenrol(ctx: CoreContext, enrolmentId: string): { data: ClassDet
   const c = requireClass(db, e.class_id);
   if (!['01', '02', '03'].includes(c.status)) refuse('培训班已结业或撤销，不能移除学员', 'enrolmentId');
   prepared(db, 'DELETE FROM training_enrolments WHERE id = ?').run(e.id);
-  return { data: classDetail(db, c.id), summary: `培训班 ${c.code} 移除学员：${e.person_name}` };
+  return { data: classDetail(db, c.id, ctx.today()), summary: `培训班 ${c.code} 移除学员：${e.person_name}` };
 }

@@ -2,12 +2,12 @@
 // whose class ended within the CFG-36 window before today, and who have no employment — recorded on the enrolment
 // or found in the register (a placement, a registration cancelled for employment, an E09 21–24 contact finding).
 // And the person page's 培训 tab (BR-39).
+import { idMaskerOn } from '../settings/display';
 import { scopeSql } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { followUp, personTraining } from '../../../../shared/contract/training';
 import { shiftMonths } from '../../../../shared/domain/dates';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { employedAfterTraining, followUpEnd } from '../../../../shared/domain/training-employment';
 import {
   certificateLabel,
@@ -40,6 +40,7 @@ export function followUps(ctx: CoreContext): z.output<typeof followUp>[] {
   const db = ctx.db;
   const today = ctx.today();
   const months = trainingRulesOn(db, today).followUpMonths;
+  const mask = idMaskerOn(db, today); // CFG-29
   const own = scopeSql(ctx.scope, 'pe.township_id'); // a 乡镇经办: their townships' trainees (issue 19)
   const rows = prepared(
     db,
@@ -71,7 +72,7 @@ export function followUps(ctx: CoreContext): z.output<typeof followUp>[] {
       occupation: r.occupation,
       personId: r.person_id,
       personName: r.name,
-      idNumberMasked: maskIdNumber(r.id_number),
+      idNumberMasked: mask(r.id_number),
       phone: r.phone,
       endDate: r.end_date,
       followUntil: followUpEnd(r.end_date, months),

@@ -45,7 +45,7 @@ export const trainingHandlers: PartialHandlers<TrainingChannels> = {
   'training.classes.act': (input, ctx) => written(actOnClass(ctx, input), input.id),
   'training.classes.get': (input, ctx) => {
     // Classes are read county-wide; a 乡镇经办 sees the trainees of their townships only (issue 19).
-    const detail = classDetail(ctx.db, input.id);
+    const detail = classDetail(ctx.db, input.id, ctx.today());
     return { ...detail, trainees: keepInScope(ctx.db, ctx.scope, detail.trainees, (t) => t.personId) };
   },
   'training.classes.list': (input, ctx) => listClasses(ctx.db, input),

@@ -66,7 +66,7 @@ export function saveResults(
   for (const r of v.rows) clear.run(r.enrolmentId);
   for (const r of v.rows) set.run(r.attendedHours, r.result, r.certType, r.certNo, r.certDate, at, by, r.enrolmentId);
   refreshClassAmounts(db, requireClass(db, c.id), classEnrolments(db, c.id), by, at);
-  return { data: classDetail(db, c.id), summary: `培训班 ${c.code} 录入考核结果 ${v.rows.length} 人` };
+  return { data: classDetail(db, c.id, ctx.today()), summary: `培训班 ${c.code} 录入考核结果 ${v.rows.length} 人` };
 }
 
 export function recordEmployment(
@@ -88,7 +88,7 @@ export function recordEmployment(
     'UPDATE training_enrolments SET employed_date = ?, employed_unit = ?, employed_status = ?, updated_at = ?, updated_by = ? WHERE id = ?',
   ).run(v.employedDate, v.employedUnit, v.employedStatus, ctx.now(), ctx.operator(), e.id);
   return {
-    data: classDetail(db, c.id),
+    data: classDetail(db, c.id, ctx.today()),
     summary: `培训班 ${c.code} 学员${e.person_name}培训后就业：${v.employedDate} ${v.employedUnit}`,
   };
 }

@@ -155,7 +155,7 @@ export function generateTrainingBatch(ctx: CoreContext, month: string): { data: 
     );
   }
   refreshBatchItems(db, b.id, by, at);
-  const data = batchDetail(db, b.id);
+  const data = batchDetail(db, b.id, ctx.today());
   const yuan = (fen: number) => (fen / 100).toFixed(2);
   return {
     data,

@@ -1,15 +1,17 @@
-import { App, Input } from 'antd';
+import { App, Input, InputNumber } from 'antd';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import {
   registrationCancelInput,
   type RegistrationCancelInput,
   type RegistrationDetail,
 } from '../../../../shared/contract/registrations';
+import { parseDate } from '../../../../shared/domain/dates';
+import { formYuanToFen, formatFen } from '../../../../shared/domain/money';
 import { statusAfterCancel } from '../../../../shared/domain/registration-cancel';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, type CancelReasonCode } from '../../../../shared/enums/registration-codes';
-import { useServerError, useWrite } from '../../api';
+import { useRead, useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
@@ -24,8 +26,12 @@ interface Values {
   cancelDate: string;
   cancelReason: string | null;
   cancelNote: string;
+  /** 元 as typed; only for C03 (CFG-25). */
+  cancelIncome: number | null;
 }
-const FIELDS = ['cancelDate', 'cancelReason', 'cancelNote'] as const;
+const FIELDS = ['cancelDate', 'cancelReason', 'cancelNote', 'cancelIncome'] as const;
+/** E11 C03 有稳定收入的劳动: the one reason asking the monthly income (CFG-25). */
+const INCOME_REASON = 'C03';
 const FORM_ID = 'registration-cancel-form';
 
 export interface CancelTarget {
@@ -48,6 +54,7 @@ const toInput = (id: string, v: Values): RegistrationCancelInput => ({
   cancelDate: v.cancelDate,
   cancelReason: (v.cancelReason ?? undefined) as RegistrationCancelInput['cancelReason'],
   cancelNote: v.cancelNote,
+  ...(v.cancelReason === INCOME_REASON ? { cancelIncome: formYuanToFen(v.cancelIncome) } : {}),
 });
 
 /** 注销登记 (BR-08): date and E11 reason, then a confirmation naming the person and the new employment status. */
@@ -57,10 +64,22 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
   const { today } = useSession().info;
   const { control, handleSubmit, setError, formState } = useForm<Values>({
     resolver: inputResolver(registrationCancelInput, (v: Values) => toInput(target.registrationId, v)),
-    defaultValues: { cancelDate: today, cancelReason: suggestedReason ?? null, cancelNote: '' },
+    defaultValues: { cancelDate: today, cancelReason: suggestedReason ?? null, cancelNote: '', cancelIncome: null },
   });
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const [saving, setSaving] = useState(false);
+  const [reason, cancelDate] = useWatch({ control, name: ['cancelReason', 'cancelDate'] });
+  const asksIncome = reason === INCOME_REASON;
+  // The standard in force on the cancellation date (the minimum wage or the 低保 standard the county chose).
+  const standard = useRead(
+    'registrations.cancelIncomeStandard',
+    asksIncome && parseDate(cancelDate) ? { id: target.registrationId, date: cancelDate } : null,
+  ).data;
+  const incomeHint = standard
+    ? standard.fen === null
+      ? `本县还没有设置${standard.basis}，请管理员先在规则设置中填写`
+      : `不低于 ${formatFen(standard.fen)} 元（${standard.basis}）`
+    : undefined;
 
   const send = async (v: Values) => {
     setSaving(true);
@@ -124,6 +143,26 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
           />
         )}
       />
+      {asksIncome && (
+        <FormField
+          control={control}
+          name="cancelIncome"
+          id={`${FORM_ID}-cancelIncome`}
+          label="月收入(元)"
+          required
+          extra={incomeHint}
+          render={(field) => (
+            <InputNumber
+              {...field}
+              value={field.value as number | null}
+              min={0}
+              max={1000000}
+              precision={2}
+              style={{ width: '100%' }}
+            />
+          )}
+        />
+      )}
       <FormField
         control={control}
         name="cancelNote"

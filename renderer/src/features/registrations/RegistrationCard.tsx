@@ -1,3 +1,4 @@
+import { formatFen } from '../../../../shared/domain/money';
 import { Button, Card, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import {
@@ -104,6 +105,9 @@ export function RegistrationCard({
             children: r.cancelReason ? cancelReasonLabel(r.cancelReason) : '',
             span: 2,
           },
+          ...(r.cancelIncome != null
+            ? [{ key: 'cancelIncome', label: '月收入', children: `${formatFen(r.cancelIncome)} 元` }]
+            : []),
           ...(r.cancelNote ? [{ key: 'cancelNote', label: '注销说明', children: r.cancelNote }] : []),
         ]),
   ];

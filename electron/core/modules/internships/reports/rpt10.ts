@@ -147,6 +147,8 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
 
 /** The whole county, 统计期 from–to (BR-31). */
 export const rpt10: ReportSource = {
+  // CFG-30: a statistical table; its amounts follow the county's unit (元 or 万元).
+  statisticalMoney: true,
   code: RPT10_CODE,
   name: RPT10_NAME,
   definition: () => rpt10Definition,

@@ -178,6 +178,8 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
 }
 
 export const rpt07: ReportSource = {
+  // CFG-30: a statistical table; its amounts follow the county's unit (元 or 万元).
+  statisticalMoney: true,
   code: RPT07_CODE,
   name: RPT07_NAME,
   followsReportPeriod: true,

@@ -3,6 +3,7 @@
 // Claimed together (CFG-03 default) one sheet carries both amounts and 补贴合计 = 实发岗位补贴 + 社保补贴金额; claimed
 // separately, the 社保补贴 roster is a sheet of its own. 补发/扣回 rosters of the month follow on their own sheet.
 // Amounts are those the roster pays (frozen at review), so a locked roster exports the same every time.
+// Always in 元, whatever the statistical tables' unit (CFG-30): the finance office pays from this roster.
 import type Database from 'better-sqlite3';
 import type { BatchKind } from '../../../../../shared/contract/subsidies';
 import { basisLabel } from '../../placements/detail';

@@ -2,6 +2,7 @@
 // 合计 and 合计人民币（大写）. Per intern: the days in internship this month, the standard, the living allowance (BR-19
 // proration), the host's own monthly allowance for checking (VR-14, not summed), the early-hire remainder (E22 3) and
 // the total the roster pays (frozen at review). The remainder is paid to the host's account, the rest to the intern.
+// Always in 元, whatever the statistical tables' unit (CFG-30): the finance office pays from this roster.
 // Monthly or quarterly (§6.9, BR-24 claims by month or quarter): the 统计期 is whole months; one month is that
 // month's roster; several months (a quarter) add up each month's roster into one row per intern — days, living
 // allowance, remainder and total summed — and every month of the period must have its roster.

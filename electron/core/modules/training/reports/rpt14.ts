@@ -1,6 +1,7 @@
 // RPT-14 职业培训补贴申领花名册 (DOMAIN §11.4; BR-35..BR-37, BR-32): the month's 培训补贴 roster grouped by 培训机构 and
 // then 班级 with 小计, 合计 and 合计人民币（大写）, and the roster's signature lines. Amounts are those the roster pays
-// (frozen at review): 培训补贴 + 生活费补贴 = 合计.
+// (frozen at review): 培训补贴 + 生活费补贴 = 合计. Always in 元, whatever the statistical tables' unit (CFG-30): the
+// finance office pays from this roster.
 import type Database from 'better-sqlite3';
 import { column, type ReportDefinition } from '../../../excel/report-definition';
 import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';

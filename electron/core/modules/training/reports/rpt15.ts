@@ -99,6 +99,8 @@ export function rpt15Rows(db: Database.Database, scope: ReportScope): object[] {
 }
 
 export const rpt15: ReportSource = {
+  // CFG-30: a statistical table; its amounts follow the county's unit (元 or 万元).
+  statisticalMoney: true,
   code: RPT15_CODE,
   name: RPT15_NAME,
   definition: rpt15Definition,

@@ -1,0 +1,60 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { CancelRegistrationModal } from '../../renderer/src/features/registrations/CancelRegistrationModal';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { renderWithApp } from './render';
+
+// Issue 19, CFG-25: the cancel form asks the monthly income for C03 (有稳定收入的劳动) only, with the standard in force
+// on the cancellation date as its hint, and sends it in fen. INFO.today is 2025-03-15.
+
+const REG_ID = '01900000-0000-7000-8000-0000000000b1';
+const TARGET = { registrationId: REG_ID, personName: '阿卜杜', employmentStatus: '10' };
+
+function renderModal(reason: string) {
+  const fake = createFakeApi({
+    'registrations.cancelIncomeStandard': () => ok({ fen: 190_000, basis: '当地最低工资标准' }),
+    'registrations.cancel': (input) =>
+      ok({
+        registration: { id: REG_ID, status: 'cancelled', cancelReason: reason, ...(input as object) },
+        personEmploymentStatus: '22',
+        recognitionExitSuggested: false,
+      }),
+  });
+  const onDone = vi.fn();
+  renderWithApp(
+    <CancelRegistrationModal target={TARGET} suggestedReason={reason} onClose={vi.fn()} onDone={onDone} />,
+    {
+      api: fake.api,
+      settings: SETTINGS,
+    },
+  );
+  return { fake, onDone };
+}
+
+describe('注销登记: income for 有稳定收入的劳动', { timeout: 60_000 }, () => {
+  it('C03 shows 月收入 with the standard in force and sends it in fen', async () => {
+    const { fake, onDone } = renderModal('C03');
+    const dialog = await screen.findByRole('dialog');
+    const income = await within(dialog).findByRole('spinbutton', { name: '月收入(元)' });
+    expect(await within(dialog).findByText('不低于 1,900.00 元（当地最低工资标准）')).toBeInTheDocument();
+    expect(fake.callsTo('registrations.cancelIncomeStandard')).toContainEqual({ id: REG_ID, date: '2025-03-15' });
+    await userEvent.type(income, '2100.5');
+    await userEvent.click(within(dialog).getByRole('button', { name: '注销' }));
+    await screen.findByText(/确定于 2025-03-15 注销“阿卜杜”的失业登记/);
+    const confirm = screen.getAllByRole('dialog').at(-1)!;
+    await userEvent.click(within(confirm).getByRole('button', { name: '注销' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(fake.callsTo('registrations.cancel')).toEqual([
+      { id: REG_ID, cancelDate: '2025-03-15', cancelReason: 'C03', cancelNote: '', cancelIncome: 210_050 },
+    ]);
+  });
+
+  it('another reason neither shows nor sends an income', async () => {
+    const { fake } = renderModal('C01');
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByText('注销说明');
+    expect(within(dialog).queryByText('月收入(元)')).toBeNull();
+    expect(fake.callsTo('registrations.cancelIncomeStandard')).toEqual([]);
+  });
+});
