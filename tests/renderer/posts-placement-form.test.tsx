@@ -96,8 +96,8 @@ describe('安置人员 form', () => {
     await within(check).findByText('符合安置条件', {}, SOON);
     expect(within(check).getByText('登记')).toBeInTheDocument();
     const period = within(check).getByLabelText('补贴期限');
-    expect(within(period).getByText('2025年03月')).toBeInTheDocument();
-    expect(within(period).getByText('2028年02月')).toBeInTheDocument();
+    expect(within(period).getByText('2025年3月')).toBeInTheDocument();
+    expect(within(period).getByText('2028年2月')).toBeInTheDocument();
     expect(within(period).getByText('35个月')).toBeInTheDocument();
     expect(callsTo('placements.preview')[0]).toMatchObject({
       personId: 'p1',
