@@ -1,9 +1,10 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { LookupItem } from '../../shared/contract/contacts';
 import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { fieldItem, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 
 // Issue 18: a message under a field goes once the clerk corrects what it is about, and is said once — under its
@@ -45,21 +46,13 @@ function setup(handlers: FakeHandlers = {}) {
 
 const drawer = () => screen.getByRole('dialog');
 const field = (label: string) => within(drawer()).getByLabelText(label);
-const itemOf = (label: string) => field(label).closest('.ant-form-item') as HTMLElement;
-const ENTER = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 };
+const itemOf = (label: string) => fieldItem(label, drawer());
 
 /** Picks the option with this text in the select (rc-select reads keyCode, which user-event leaves 0). */
 async function pick(label: string, text: string) {
   const box = within(drawer()).getByRole('combobox', { name: label });
   await userEvent.click(box);
-  await userEvent.type(box, text);
-  await waitFor(() =>
-    expect(
-      document.querySelector(`#${box.id}_list`)?.parentElement?.querySelector('.ant-select-item-option-active'),
-    ).toHaveTextContent(text),
-  );
-  fireEvent.keyDown(box, ENTER);
-  fireEvent.keyUp(box, ENTER);
+  await typeAndPick(box, text);
 }
 
 async function retype(label: string, text: string) {
