@@ -164,7 +164,7 @@ export function ProviderDesignateModal({
           provider ? (
             <Input id={f.id} value={provider.name} disabled />
           ) : (
-            <EmployerSelect {...selectBinding(f)} onChange={(v) => f.onChange(v)} />
+            <EmployerSelect {...f} />
           )
         }
       />
