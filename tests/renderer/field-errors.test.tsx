@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { LookupItem } from '../../shared/contract/contacts';
 import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
+import { CONTACT_HANDLERS, GULI } from './contact-fixtures';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { fieldItem, typeAndPick } from './queries';
 import { renderWithApp } from './render';
@@ -11,33 +11,11 @@ import { renderWithApp } from './render';
 // field, not again at the top. Checked on 记录联系 (the shared FormField / useServerError / input-resolver pieces);
 // INFO.today is 2025-03-15.
 
-const GULI: LookupItem = {
-  registrationId: 'r1',
-  personId: 'p1',
-  name: '古丽米拉·艾力',
-  sex: '2',
-  age: 30,
-  idNumberMasked: '653121********0243',
-  phone: '13899015678',
-  townshipName: '乌帕尔镇',
-  villageName: '乌帕尔村',
-  regDate: '2025-02-03',
-  serviceLevel: 'C',
-  responsibleStaff: '阿依古丽',
-  lastContactDate: null,
-  lastContactResult: null,
-  nextContactDate: null,
-  monthContacts: 0,
-  monthSuccessful: 0,
-  minPerMonth: 1,
-};
-
 const DATE_RULE = '联系日期不能早于失业登记日期（2025-02-03）';
 
 function setup(handlers: FakeHandlers = {}) {
   const fake = createFakeApi({
-    'contacts.lookup': () => ok({ items: [GULI], more: false, month: '2025-03' }),
-    'contacts.create': () => ok({ registration: { personName: GULI.name }, levelRaised: null, warnings: {} }),
+    ...CONTACT_HANDLERS,
     ...handlers,
   });
   renderWithApp(<ContactEntryDrawer target={GULI} onClose={() => {}} />, { api: fake.api, settings: SETTINGS });
