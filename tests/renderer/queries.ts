@@ -20,15 +20,19 @@ export function dialogTitled(title: string): HTMLElement {
 
 /**
  * The part of a form a clerk sees as one field: the smallest element holding both the `<label>` with this text and
- * the control it names, so also the message and hint under the field.
+ * the control it points at, so also the message and hint under the field. (By the label element, not by accessible
+ * name: a group or a control may carry the same name, e.g. the 常住地 pair of selects.)
  */
 export function fieldItem(label: string, scope: HTMLElement = document.body): HTMLElement {
-  const control = within(scope).getByLabelText(label);
-  const labelled = (el: HTMLElement) =>
-    Array.from(el.querySelectorAll('label')).some((l) => l.textContent?.trim() === label && l.htmlFor === control.id);
+  const labels = Array.from(scope.querySelectorAll('label')).filter(
+    (l) => l.textContent?.trim() === label && l.htmlFor !== '',
+  );
+  if (labels.length !== 1) throw new Error(`${labels.length} <label>s “${label}” pointing at a control`);
+  const control = document.getElementById(labels[0].htmlFor);
+  if (!control) throw new Error(`the <label> “${label}” points at no element`);
   let item = control.parentElement;
-  while (item && !labelled(item)) item = item.parentElement;
-  if (!item) throw new Error(`no <label> “${label}” pointing at its control`);
+  while (item && !item.contains(labels[0])) item = item.parentElement;
+  if (!item) throw new Error(`no element holds both the <label> “${label}” and its control`);
   return item;
 }
 
