@@ -68,6 +68,15 @@ export function formatMonth(y: number, m: number): string {
   return `${pad(y, 4)}-${pad(m, 2)}`;
 }
 
+/**
+ * A month as a clerk reads it, in the common official form without leading zeros: 2026-03 → 2026年3月 (a date's month
+ * for a YYYY-MM-DD). The one form for screens, core messages and workbook titles.
+ */
+export const chineseMonth = (month: string): string => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
+
+/** A date as a clerk reads it, in the same form: 2026-03-05 → 2026年3月5日. */
+export const chineseDate = (date: string): string => `${chineseMonth(date)}${Number(date.slice(8, 10))}日`;
+
 /** 'YYYY-MM-DD' → 'YYYY-MM'. Throws on an invalid date. */
 export function monthOf(date: string): string {
   const p = parseDate(date);

@@ -263,7 +263,7 @@ describe('attendance and the subsidy period (BR-18)', () => {
     const oct = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     const row = oct.rows.find((x) => x.placementId === long.placement.id)!;
     expect(row).toMatchObject({ daysOnPost: 31, attendedDays: 18, dueFen: 0, paidFen: 0, siSubsidyFen: 0 });
-    expect(row.entitlementNote).toBe('补贴期限已于2026年09月届满，本月在岗但不再发放岗位补贴和社保补贴');
+    expect(row.entitlementNote).toBe('补贴期限已于2026年9月届满，本月在岗但不再发放岗位补贴和社保补贴');
     // The others are untouched.
     expect(oct.rows.find((x) => x.placementId === c.urbanPlacementId)).toMatchObject({
       dueFen: 182_000,
@@ -321,7 +321,7 @@ describe('attendance and the subsidy period (BR-18)', () => {
     expect((await grid()).rows.find((x) => x.placementId === p.placement.id)).toMatchObject({
       dueFen: 0,
       paidFen: 0,
-      entitlementNote: '补贴期限已于2026年06月届满，本月在岗但不再发放岗位补贴和社保补贴',
+      entitlementNote: '补贴期限已于2026年6月届满，本月在岗但不再发放岗位补贴和社保补贴',
     });
   });
 });

@@ -67,12 +67,12 @@ describe('report definition helpers', () => {
         { ...params, period: { month: '2024-11' } },
       ),
     ).toBe('鄯善县人社局2024年11月公益性岗位人员考勤表');
-    expect(renderPeriod({ month: '2024-03' })).toBe('所属期：2024年03月');
-    expect(renderPeriod({ from: '2024-01-01', to: '2024-03-31' })).toBe('统计期：2024年01月01日—2024年03月31日');
-    expect(renderPeriod({ from: '2024-01', to: '2024-03' })).toBe('统计期：2024年01月—2024年03月');
+    expect(renderPeriod({ month: '2024-03' })).toBe('所属期：2024年3月');
+    expect(renderPeriod({ from: '2024-01-01', to: '2024-03-31' })).toBe('统计期：2024年1月1日—2024年3月31日');
+    expect(renderPeriod({ from: '2024-01', to: '2024-03' })).toBe('统计期：2024年1月—2024年3月');
     expect(renderUnitLine(STAT, params)).toEqual([
       '填报单位（盖章）：鄯善县人社局',
-      '统计期：2024年01月01日—2024年03月31日',
+      '统计期：2024年1月1日—2024年3月31日',
       '单位：人、万元',
     ]);
     expect(renderUnitLine({ ...STAT, unitLabel: null }, { ...params, moneyUnit: '元' })[2]).toBe('');
@@ -118,7 +118,7 @@ describe('a statistical table without grouping', () => {
     expect(ws.getCell('A1').value).toBe('鄯善县2024年1月至3月登记失业人员定期联系情况统计表');
     expect([ws.getCell('A2').value, ws.getCell('C2').value, ws.getCell('E2').value]).toEqual([
       '填报单位（盖章）：鄯善县人社局',
-      '统计期：2024年01月01日—2024年03月31日',
+      '统计期：2024年1月1日—2024年3月31日',
       '单位：人、万元',
     ]);
     expect(row(3)).toEqual(['单位', '期末登记失业人数', '其中', '其中', '联系率%', '本期补贴']);

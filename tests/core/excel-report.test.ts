@@ -127,7 +127,7 @@ describe('writeReport: the frame (masked export)', () => {
     const merges = ws.model.merges;
     expect(merges).toContain('A1:L1');
     expect(ws.getCell('A2').value).toBe('填报单位（盖章）：天山区就业服务中心');
-    expect(ws.getCell('E2').value).toBe('所属期：2024年03月');
+    expect(ws.getCell('E2').value).toBe('所属期：2024年3月');
     expect(ws.getCell('I2').value).toBe('单位：人、元');
     expect(merges).toEqual(expect.arrayContaining(['A2:D2', 'E2:H2', 'I2:L2']));
   });

@@ -142,7 +142,7 @@ describe('rosters and the review lock', () => {
     const core = makeCore();
     await subsidyCounty(core);
     const r = await call(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-09' });
-    expect(r.ok ? null : r.error.message).toBe('2026年09月还没有考勤记录，请先生成考勤。');
+    expect(r.ok ? null : r.error.message).toBe('2026年9月还没有考勤记录，请先生成考勤。');
   });
 
   it('corrections of a locked month go through a 补发/扣回 roster of a later month', async () => {

@@ -99,7 +99,7 @@ describe('RPT-05 公益性岗位考勤表', () => {
     const one = await exportBook(core, { report: 'RPT-05', month: '2026-10', employerId: c.employerId });
     expect(one.worksheets).toHaveLength(1);
     expect((await jobError(core, 'reports.export', { report: 'RPT-05', month: '2026-09', full: false })).message).toBe(
-      '2026年09月还没有考勤记录，请先生成考勤。',
+      '2026年9月还没有考勤记录，请先生成考勤。',
     );
   });
 });
@@ -153,7 +153,7 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     const person = core.ctx.db.prepare('SELECT name FROM persons WHERE id = ?').pluck().get(longId) as string;
     const [long] = rowsStarting(ws, name, person);
     expect(ws.getCell(long, headerCol(ws, '补贴合计')).value).toBe(0);
-    expect(ws.getCell(long, remark).value).toBe('补贴期限已于2026年09月届满，本月不再发放');
+    expect(ws.getCell(long, remark).value).toBe('补贴期限已于2026年9月届满，本月不再发放');
     const others = rowsStarting(ws, name, '').filter((r) => r !== long && typeof ws.getCell(r, 1).value === 'number');
     expect(others).toHaveLength(2);
     for (const r of others) expect(String(ws.getCell(r, remark).value ?? '')).not.toContain('补贴期限');
@@ -311,7 +311,7 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
       `合计人民币（大写）：${fenToChineseUpper(grand)}`,
     );
     const text = JSON.stringify(cellsOf(wb));
-    expect(text).toContain('本表汇总2026年09月至2026年11月各月见习补贴发放花名册，每人一行');
+    expect(text).toContain('本表汇总2026年9月至2026年11月各月见习补贴发放花名册，每人一行');
     // November's roster is still a draft: the sheet says so.
     expect(text).toContain('尚未审核，金额以审核后为准');
   });

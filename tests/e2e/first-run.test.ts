@@ -70,11 +70,7 @@ async function walk(app: RunningApp) {
   await drawer.getByLabel('姓名', { exact: true }).fill(NAME);
   await typeAndPick(drawer.getByRole('combobox', { name: '民族' }), '维吾尔');
   await typeAndPick(drawer.getByRole('combobox', { name: '常住地村(社区)' }), '阿亚格曼干村');
-  await drawer
-    .getByRole('combobox', { name: '常住地乡镇(街道)' })
-    .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
-    .getByText('托克扎克镇')
-    .waitFor();
+  await drawer.getByRole('group', { name: '常住地', exact: true }).getByText('托克扎克镇', { exact: true }).waitFor();
   await app.shot('first-run-06-person');
   await page.keyboard.press('Control+s');
   await page.getByText(`已新增“${NAME}”`).waitFor();

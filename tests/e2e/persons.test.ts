@@ -87,11 +87,7 @@ async function walk(app: RunningApp) {
   await page.keyboard.press('Tab'); // 常住地乡镇(街道): typing the village is enough
   await page.keyboard.press('Tab');
   await typeAndPick(drawer.getByRole('combobox', { name: '常住地村(社区)' }), '乌帕尔村');
-  await drawer
-    .getByRole('combobox', { name: '常住地乡镇(街道)' })
-    .locator('xpath=ancestor::div[contains(@class,"ant-select")][1]')
-    .getByText('乌帕尔镇')
-    .waitFor();
+  await drawer.getByRole('group', { name: '常住地', exact: true }).getByText('乌帕尔镇', { exact: true }).waitFor();
   await page.keyboard.press('Tab'); // 城乡属性
   await page.keyboard.press('Tab');
   await focused(drawer.getByLabel('详细地址', { exact: true }));

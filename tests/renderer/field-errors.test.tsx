@@ -1,42 +1,21 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { LookupItem } from '../../shared/contract/contacts';
 import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
+import { CONTACT_HANDLERS, GULI } from './contact-fixtures';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { fieldItem, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 
 // Issue 18: a message under a field goes once the clerk corrects what it is about, and is said once — under its
 // field, not again at the top. Checked on 记录联系 (the shared FormField / useServerError / input-resolver pieces);
 // INFO.today is 2025-03-15.
 
-const GULI: LookupItem = {
-  registrationId: 'r1',
-  personId: 'p1',
-  name: '古丽米拉·艾力',
-  sex: '2',
-  age: 30,
-  idNumberMasked: '653121********0243',
-  phone: '13899015678',
-  townshipName: '乌帕尔镇',
-  villageName: '乌帕尔村',
-  regDate: '2025-02-03',
-  serviceLevel: 'C',
-  responsibleStaff: '阿依古丽',
-  lastContactDate: null,
-  lastContactResult: null,
-  nextContactDate: null,
-  monthContacts: 0,
-  monthSuccessful: 0,
-  minPerMonth: 1,
-};
-
 const DATE_RULE = '联系日期不能早于失业登记日期（2025-02-03）';
 
 function setup(handlers: FakeHandlers = {}) {
   const fake = createFakeApi({
-    'contacts.lookup': () => ok({ items: [GULI], more: false, month: '2025-03' }),
-    'contacts.create': () => ok({ registration: { personName: GULI.name }, levelRaised: null, warnings: {} }),
+    ...CONTACT_HANDLERS,
     ...handlers,
   });
   renderWithApp(<ContactEntryDrawer target={GULI} onClose={() => {}} />, { api: fake.api, settings: SETTINGS });
@@ -45,21 +24,13 @@ function setup(handlers: FakeHandlers = {}) {
 
 const drawer = () => screen.getByRole('dialog');
 const field = (label: string) => within(drawer()).getByLabelText(label);
-const itemOf = (label: string) => field(label).closest('.ant-form-item') as HTMLElement;
-const ENTER = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 };
+const itemOf = (label: string) => fieldItem(label, drawer());
 
 /** Picks the option with this text in the select (rc-select reads keyCode, which user-event leaves 0). */
 async function pick(label: string, text: string) {
   const box = within(drawer()).getByRole('combobox', { name: label });
   await userEvent.click(box);
-  await userEvent.type(box, text);
-  await waitFor(() =>
-    expect(
-      document.querySelector(`#${box.id}_list`)?.parentElement?.querySelector('.ant-select-item-option-active'),
-    ).toHaveTextContent(text),
-  );
-  fireEvent.keyDown(box, ENTER);
-  fireEvent.keyUp(box, ENTER);
+  await typeAndPick(box, text);
 }
 
 async function retype(label: string, text: string) {

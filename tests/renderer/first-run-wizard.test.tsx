@@ -9,6 +9,7 @@ import { FirstRunWizard } from '../../renderer/src/app/first-run/FirstRunWizard'
 import type { StepProps } from '../../renderer/src/app/first-run/steps';
 import type { AppSettings } from '../../shared/contract/settings';
 import { ACCOUNT, INFO, createFakeApi, ok } from './fake-api';
+import { fieldItem } from './queries';
 import { renderWithApp } from './render';
 
 const COUNTIES = {
@@ -21,7 +22,7 @@ const COUNTIES = {
 };
 
 const wizard = () => screen.getByRole('dialog', { name: '首次使用：设置向导' });
-const fieldOf = (label: string) => screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+const fieldOf = (label: string) => fieldItem(label);
 
 /** Types into the county select and takes the first match with Enter, as a clerk does. */
 async function pickCounty(text: string) {

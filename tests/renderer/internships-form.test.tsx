@@ -1,9 +1,10 @@
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternshipFormDrawer } from '../../renderer/src/features/internships/InternshipFormDrawer';
 import type { ChannelInput } from '../../shared/contract';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { dialogTitled, fieldItem } from './queries';
 import { renderWithApp } from './render';
 
 // The 新增见习 form: BR-27 allowance standard from the minimum wage on the start date, shown read-only; the end
@@ -58,9 +59,8 @@ function setup() {
   return fake;
 }
 
-const drawer = () =>
-  screen.getByText('新增见习', { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
-const itemOf = (label: string) => within(drawer()).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+const drawer = () => dialogTitled('新增见习');
+const itemOf = (label: string) => fieldItem(label, drawer());
 
 async function pick(label: string, text: string) {
   const box = within(drawer()).getByRole('combobox', { name: label });

@@ -4,10 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { OfficeForm } from '../../renderer/src/features/settings/OfficeForm';
 import type { AppSettings } from '../../shared/contract/settings';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { fieldItem } from './queries';
 import { renderWithApp } from './render';
 
 const NO_OFFICE: AppSettings = { office: null };
-const fieldOf = (label: string) => screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+const fieldOf = (label: string) => fieldItem(label);
 
 async function fillOffice() {
   await userEvent.type(screen.getByLabelText('单位名称'), '和田县就业服务中心');

@@ -7,6 +7,7 @@ import { PersonListPage } from '../../renderer/src/features/persons/PersonListPa
 import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { ABDU, ID_ABDU, PLACES, makeId } from './person-fixtures';
+import { dialogTitled, fieldItem, queryDialogTitled } from './queries';
 import { renderWithApp } from './render';
 
 function PersonProbe() {
@@ -29,13 +30,9 @@ function setup(handlers: FakeHandlers = {}) {
   return fake;
 }
 
-// (Under test, rc-util gives every dialog the same aria-labelledby id, so find a drawer by its title.)
-const drawerTitled = (title: string) =>
-  screen.getByText(title, { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
-const findDrawer = async (title: string) =>
-  (await screen.findByText(title, { selector: '.ant-drawer-title' })).closest('[role="dialog"]') as HTMLElement;
-const drawer = () => drawerTitled('新增人员');
-const itemOf = (label: string) => within(drawer()).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+const findDrawer = (title: string) => waitFor(() => dialogTitled(title));
+const drawer = () => dialogTitled('新增人员');
+const itemOf = (label: string) => fieldItem(label, drawer());
 
 async function openCreate() {
   await userEvent.click(await screen.findByRole('button', { name: '新增' }));
@@ -81,7 +78,8 @@ describe('人员表单 (新增)', { timeout: 60_000 }, () => {
     const facts = await within(drawer()).findByText('2000-02-29', {}, { timeout: 5000 });
     // VR-01: the check character shows upper-case as typed.
     expect(within(drawer()).getByLabelText('公民身份号码')).toHaveValue(ID_ABDU);
-    const box = facts.closest('.ant-descriptions') as HTMLElement;
+    const box = within(drawer()).getByLabelText('由公民身份号码得出');
+    expect(box).toContainElement(facts);
     expect(within(box).getByText('男')).toBeInTheDocument();
     // Born 2000-02-29: on 2025-03-15 the birthday (1 March in a non-leap year) has passed.
     expect(within(box).getByText('25岁')).toBeInTheDocument();
@@ -130,9 +128,7 @@ describe('人员表单 (新增)', { timeout: 60_000 }, () => {
         employmentStatus: '10',
       }),
     ]);
-    await waitFor(() =>
-      expect(screen.queryByText('新增人员', { selector: '.ant-drawer-title' })).not.toBeInTheDocument(),
-    );
+    await waitFor(() => expect(queryDialogTitled('新增人员')).toBeNull());
   });
 });
 
@@ -158,9 +154,7 @@ describe('人员表单: focus after a save (issue 18)', { timeout: 90_000 }, () 
     await userEvent.type(within(drawer()).getByLabelText('姓名'), '{Enter}');
     await waitFor(() => expect(callsTo('persons.create')).toHaveLength(2));
     expect(callsTo('persons.create')[1]).toMatchObject({ idNumber: second, name: '艾力' });
-    await waitFor(() =>
-      expect(screen.queryByText('新增人员', { selector: '.ant-drawer-title' })).not.toBeInTheDocument(),
-    );
+    await waitFor(() => expect(queryDialogTitled('新增人员')).toBeNull());
     await waitFor(() => expect(screen.getByRole('button', { name: '新增' })).toHaveFocus());
   });
 
@@ -209,9 +203,9 @@ describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
     await userEvent.clear(phone);
     await userEvent.type(phone, '0998-612{Enter}');
 
-    const village = within(dialog)
-      .getByRole('combobox', { name: '常住地村(社区)' })
-      .closest('.ant-form-item') as HTMLElement;
+    // The form label 常住地 names the pair of selects (乡镇 and 村); the village's message stands under the pair.
+    const village = fieldItem('常住地', dialog);
+    expect(village).toContainElement(within(dialog).getByRole('combobox', { name: '常住地村(社区)' }));
     expect(
       await within(village).findByText('“阿亚格曼干村”已撤销，请选择现行的村(社区)', {}, { timeout: 5000 }),
     ).toBeInTheDocument();
@@ -235,8 +229,6 @@ describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
       },
     ]);
     // A phone in an unusual format only warns (VR-04).
-    expect(
-      within(phone.closest('.ant-form-item') as HTMLElement).getByText('联系电话格式不常见，请核对'),
-    ).toBeInTheDocument();
+    expect(within(fieldItem('联系电话', dialog)).getByText('联系电话格式不常见，请核对')).toBeInTheDocument();
   });
 });

@@ -8,6 +8,7 @@ import { rememberListSearch } from '../../renderer/src/features/persons/list-par
 import type { PersonListInput } from '../../shared/contract/persons';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { ID_ABDU, ID_GULI, PLACES, listItem } from './person-fixtures';
+import { selectShown } from './queries';
 import { renderWithApp } from './render';
 
 const ABDU = listItem({ id: 'p1', name: '阿不都热合曼·买买提', isDifficult: true });
@@ -103,8 +104,8 @@ describe('人员信息 list', () => {
       page: 2,
       pageSize: 50,
     });
-    expect(screen.getByRole('combobox', { name: '民族' }).closest('.ant-select')).toHaveTextContent('维吾尔族');
-    expect(screen.getByRole('combobox', { name: '村(社区)' }).closest('.ant-select')).toHaveTextContent('阿亚格曼干村');
+    expect(selectShown(screen.getByRole('combobox', { name: '民族' }))).toHaveTextContent('维吾尔族');
+    expect(selectShown(screen.getByRole('combobox', { name: '村(社区)' }))).toHaveTextContent('阿亚格曼干村');
     expect(screen.getByRole('checkbox', { name: '就业困难人员' })).toBeChecked();
   });
 
@@ -147,7 +148,7 @@ describe('人员信息 list', () => {
     await within(table()).findByText('阿不都热合曼·买买提');
     await userEvent.click(within(rowOf('古丽尼格尔·艾合买提')).getByRole('button', { name: '删除' }));
     const ask = (await screen.findByText('确定删除“古丽尼格尔·艾合买提”吗？删除后可在“已删除”中恢复。')).closest(
-      '.ant-modal',
+      '[role="dialog"]',
     ) as HTMLElement;
     await userEvent.click(within(ask).getByRole('button', { name: '删除' }));
     await waitFor(() => expect(callsTo('persons.delete')).toEqual([{ id: 'p2' }]));
@@ -173,8 +174,8 @@ describe('人员信息 list', () => {
     await waitFor(() =>
       expect(lastList(callsTo('persons.list'))).toMatchObject({ sort: { field: 'name', order: 'asc' }, page: 1 }),
     );
-    // The table blocks clicks while it reloads (antd's loading blur); a clerk clicks again once it has loaded.
-    await waitFor(() => expect(document.querySelector('.ant-spin-blur')).toBeNull());
+    // The table blocks clicks while it reloads (busy, under antd's loading blur); a clerk clicks again once it has loaded.
+    await waitFor(() => expect(document.querySelector('[aria-busy="true"]')).toBeNull());
     await userEvent.click(within(table()).getByRole('columnheader', { name: /公民身份号码/ }));
     await waitFor(() =>
       expect(lastList(callsTo('persons.list'))).toMatchObject({ sort: { field: 'idNumber', order: 'asc' } }),

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { PERSON_TABS } from '../../renderer/src/app/person-tabs';
 import { PersonPage } from '../../renderer/src/features/persons/PersonPage';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU, ID_ABDU, PLACES, RECOGNISED } from './person-fixtures';
+import { dialogTitled } from './queries';
 import { renderWithApp } from './render';
 
 function setup() {
@@ -104,8 +105,7 @@ describe('人员页', () => {
     setup();
     await screen.findByRole('heading', { name: ABDU.name });
     await userEvent.click(screen.getByRole('button', { name: '编辑' }));
-    const title = await screen.findByText(`编辑人员：${ABDU.name}`, { selector: '.ant-drawer-title' });
-    const drawer = title.closest('[role="dialog"]') as HTMLElement;
+    const drawer = await waitFor(() => dialogTitled(`编辑人员：${ABDU.name}`));
     expect(within(drawer).getByLabelText('姓名')).toHaveValue(ABDU.name);
     expect(within(drawer).getByLabelText('联系电话')).toHaveValue('13899012345');
     expect(within(drawer).getByText('2000-02-29')).toBeInTheDocument();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RegionsTab } from '../../renderer/src/features/settings/RegionsTab';
 import type { Region } from '../../shared/contract/regions';
 import { SETTINGS, createFakeApi, ok, region } from './fake-api';
+import { fieldItem } from './queries';
 import { renderWithApp } from './render';
 
 const TOWN = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
@@ -30,8 +31,8 @@ describe('设置 → 行政区划', () => {
     expect(await within(table()).findByText('阿克铁热克村')).toBeInTheDocument();
     const town = rowOf('巴格其镇');
     const village = rowOf('阿克铁热克村');
-    expect(town).toHaveClass('ant-table-row-level-0');
-    expect(village).toHaveClass('ant-table-row-level-1');
+    expect(town).toHaveAttribute('aria-level', '1');
+    expect(village).toHaveAttribute('aria-level', '2');
     expect(within(town).getByText('乡镇(街道)')).toBeInTheDocument();
     expect(within(village).getByText('村(社区)')).toBeInTheDocument();
     expect(within(village).getByText('村庄')).toBeInTheDocument();
@@ -50,7 +51,7 @@ describe('设置 → 行政区划', () => {
     expect(await within(table()).findByText('旧乡')).toBeInTheDocument();
     expect(callsTo('regions.list')).toContainEqual({ includeRetired: true });
     const old = rowOf('老村');
-    expect(old).toHaveClass('ant-table-row-level-1');
+    expect(old).toHaveAttribute('aria-level', '2');
     expect(within(old).getByText('已撤销 2024-12-01')).toBeInTheDocument();
     expect(within(old).getByRole('button', { name: '恢复' })).toBeInTheDocument();
     expect(within(old).queryByRole('button', { name: '撤销' })).not.toBeInTheDocument();
@@ -102,7 +103,7 @@ describe('设置 → 行政区划', () => {
     await userEvent.type(within(dialog).getByLabelText('名称'), '新村{Enter}');
 
     expect(await within(dialog).findByText('区划代码 653221100201 已被“阿克铁热克村”使用。')).toBeInTheDocument();
-    const codeItem = within(dialog).getByLabelText('区划代码').closest('.ant-form-item') as HTMLElement;
+    const codeItem = fieldItem('区划代码', dialog);
     expect(within(codeItem).getByText('已被“阿克铁热克村”使用')).toBeInTheDocument();
     expect(callsTo('regions.create')).toEqual([{ parentId: 't1', code: '653221100201', name: '新村' }]);
   });

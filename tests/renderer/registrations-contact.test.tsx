@@ -1,68 +1,36 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { LookupItem } from '../../shared/contract/contacts';
 import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
+import type { LookupItem } from '../../shared/contract/contacts';
 import type { Result } from '../../shared/contract';
+import { CONTACT_HANDLERS, GULI } from './contact-fixtures';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { activeOption, dialogTitled, fieldItem, pressEnter, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 
 // 记录联系 for a morning of calls: find the person, fill the call by keyboard, Enter saves, the focus goes back
 // to the lookup; a successful contact without a service, and a date the core refuses, are shown under their
 // fields (INFO.today is 2025-03-15).
 
-const GULI: LookupItem = {
-  registrationId: 'r1',
-  personId: 'p1',
-  name: '古丽米拉·艾力',
-  sex: '2',
-  age: 30,
-  idNumberMasked: '653121********0243',
-  phone: '13899015678',
-  townshipName: '乌帕尔镇',
-  villageName: '乌帕尔村',
-  regDate: '2025-02-03',
-  serviceLevel: 'C',
-  responsibleStaff: '阿依古丽',
-  lastContactDate: null,
-  lastContactResult: null,
-  nextContactDate: null,
-  monthContacts: 0,
-  monthSuccessful: 0,
-  minPerMonth: 1,
-};
-
 function setup(handlers: FakeHandlers = {}) {
   const fake = createFakeApi({
-    'contacts.lookup': () => ok({ items: [GULI], more: false, month: '2025-03' }),
-    'contacts.create': () => ok({ registration: { personName: GULI.name }, levelRaised: null, warnings: {} }),
+    ...CONTACT_HANDLERS,
     ...handlers,
   });
   renderWithApp(<ContactEntryDrawer onClose={() => {}} />, { api: fake.api, settings: SETTINGS });
   return fake;
 }
 
-const drawer = () =>
-  screen.getByText('记录联系', { selector: '.ant-drawer-title' }).closest('[role="dialog"]') as HTMLElement;
-const itemOf = (label: string) => within(drawer()).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
-const ENTER = { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 };
-/** rc-select reads keyCode, which user-event leaves 0 under happy-dom; it locks Enter until the key is up. */
-const enter = (el: HTMLElement) => {
-  fireEvent.keyDown(el, ENTER);
-  fireEvent.keyUp(el, ENTER);
-};
+const drawer = () => dialogTitled('记录联系');
+const itemOf = (label: string) => fieldItem(label, drawer());
+const enter = pressEnter;
 
 /** Types into the focused select and takes the highlighted option with Enter (rc-select reads keyCode). */
 async function pick(label: string, text: string) {
   const box = within(drawer()).getByRole('combobox', { name: label });
   await waitFor(() => expect(box).toHaveFocus());
-  await userEvent.type(box, text);
-  await waitFor(() =>
-    expect(
-      document.querySelector(`#${box.id}_list`)?.parentElement?.querySelector('.ant-select-item-option-active'),
-    ).toHaveTextContent(text),
-  );
-  enter(box);
+  await typeAndPick(box, text);
 }
 
 /** Looks the person up by the last ID digits, as the clerk does at the start of each call. */
@@ -70,8 +38,10 @@ async function findGuli() {
   const lookup = await within(drawer()).findByRole('combobox', { name: '登记失业人员' });
   await waitFor(() => expect(lookup).toHaveFocus());
   await userEvent.type(lookup, '0243');
-  const option = await screen.findByText('古丽米拉·艾力 653121********0243 乌帕尔镇乌帕尔村');
-  await waitFor(() => expect(option.closest('.ant-select-item')).toHaveClass('ant-select-item-option-active'));
+  await screen.findByText('古丽米拉·艾力 653121********0243 乌帕尔镇乌帕尔村');
+  await waitFor(() =>
+    expect(activeOption(lookup)).toHaveAccessibleName('古丽米拉·艾力 653121********0243 乌帕尔镇乌帕尔村'),
+  );
   enter(lookup);
   await within(drawer()).findByText('13899015678');
 }
@@ -162,7 +132,7 @@ describe('记录联系', { timeout: 60_000 }, () => {
       const services = within(drawer()).getByRole('combobox', { name: '本次提供服务' });
       await waitFor(() => expect(services).toHaveFocus());
       fireEvent.keyDown(services, DOWN);
-      await waitFor(() => expect(document.querySelector(`#${services.id}_list`)).not.toBeNull());
+      await waitFor(() => expect(services).toHaveAttribute('aria-expanded', 'true'));
       for (const k of keys) {
         if (k === '↓') fireEvent.keyDown(services, DOWN);
         else await userEvent.type(services, k);
@@ -213,8 +183,8 @@ describe('记录联系', { timeout: 60_000 }, () => {
     expect(within(drawer()).queryByText('13899015678')).not.toBeInTheDocument();
 
     answerAli(ok({ items: [ALI], more: false, month: '2025-03' }));
-    const option = await screen.findByText('艾力 653121********0514 乌帕尔镇乌帕尔村');
-    await waitFor(() => expect(option.closest('.ant-select-item')).toHaveClass('ant-select-item-option-active'));
+    await screen.findByText('艾力 653121********0514 乌帕尔镇乌帕尔村');
+    await waitFor(() => expect(activeOption(lookup)).toHaveAccessibleName('艾力 653121********0514 乌帕尔镇乌帕尔村'));
     enter(lookup);
     expect(await within(drawer()).findByText('13999990514')).toBeInTheDocument();
     expect(within(drawer()).queryByText('13899015678')).not.toBeInTheDocument();

@@ -92,7 +92,7 @@ describe('报表导出: the controls of the chosen report', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: '导出完整号码' }));
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     const dialog = await screen.findByRole('dialog', { name: '导出就业见习人员花名册' });
-    expect(await within(dialog).findByText('统计期：2025年01月—2025年03月（完整号码）', {}, SOON)).toBeInTheDocument();
+    expect(await within(dialog).findByText('统计期：2025年1月—2025年3月（完整号码）', {}, SOON)).toBeInTheDocument();
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-08', from: '2025-01', to: '2025-03', full: true }]);
     // Let the job end before the test does: a job still polled after the page is gone would update a dead window.
     status = done({

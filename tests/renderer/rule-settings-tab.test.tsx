@@ -7,6 +7,7 @@ import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import type { PeriodLocksView } from '../../shared/contract/period-locks';
 import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { fieldItem } from './queries';
 import { renderWithApp } from './render';
 
 const VIEW: RuleSettingsView = {
@@ -18,7 +19,7 @@ const VIEW: RuleSettingsView = {
   firstOpenDate: '2025-03-01',
 };
 
-const fieldOf = (label: string) => screen.getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+const fieldOf = (label: string) => fieldItem(label);
 
 describe('设置 → 规则设置', () => {
   it('says the defaults are illustrative, lists the values in force, and refuses a tier out of range before calling the core', async () => {
@@ -159,7 +160,7 @@ describe('设置 → 月份锁定', () => {
     await waitFor(() => expect(callsTo('periodLocks.lock')).toEqual([{ month: '2025-02', note: '已报县局' }]));
 
     await userEvent.click(screen.getByRole('button', { name: '解锁2025年1月' }));
-    const unlock = (await screen.findByLabelText('解锁原因')).closest('.ant-modal') as HTMLElement;
+    const unlock = (await screen.findByLabelText('解锁原因')).closest('[role="dialog"]') as HTMLElement;
     expect(within(unlock).getByText('解锁2025年1月')).toBeInTheDocument();
     await userEvent.click(within(unlock).getByRole('button', { name: /解\s*锁/ }));
     expect(await within(unlock).findByText('请填写解锁原因')).toBeInTheDocument();

@@ -13,6 +13,7 @@ import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { ClassDetail, Provider, Trainee } from '../../shared/contract/training';
 import { SETTINGS, createFakeApi, ok, region } from './fake-api';
 import { listItem } from './person-fixtures';
+import { fieldItem } from './queries';
 import { renderWithApp } from './render';
 
 // The training data-entry forms (issue 15): each checks its input with the contract's own schema before anything
@@ -114,7 +115,7 @@ const RULES = {
 };
 
 const dialog = () => screen.getByRole('dialog');
-const itemOf = (label: string) => within(dialog()).getByLabelText(label).closest('.ant-form-item') as HTMLElement;
+const itemOf = (label: string) => fieldItem(label, dialog());
 
 /** rc-select reads keyCode, which user-event leaves 0 under happy-dom. */
 async function pick(box: HTMLElement, text: string) {

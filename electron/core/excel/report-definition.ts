@@ -3,6 +3,7 @@
 // Adding a report means adding a definition, never a layout routine.
 
 import { textUnits } from './report-text-fit';
+import { chineseDate, chineseMonth } from '../../../shared/domain/dates';
 
 /**
  * Column types and how the writer renders them:
@@ -240,16 +241,13 @@ export function renderTitle(def: ReportDefinition, params: ReportParams): string
     .replace(/\{(县市名|年|月|报表名|单位)\}/g, (_, k: string) => values[k]);
 }
 
-/** 2024-03 → 2024年03月; 2024-03-05 → 2024年03月05日. */
-function chineseDate(s: string): string {
-  const [y, m, d] = s.split('-');
-  return d ? `${y}年${m}月${d}日` : `${y}年${m}月`;
-}
+/** 2024-03 → 2024年3月; 2024-03-05 → 2024年3月5日 (the one form of shared/domain/dates). */
+const chineseDay = (s: string): string => (s.length > 7 ? chineseDate(s) : chineseMonth(s));
 
 export function renderPeriod(period: ReportPeriod): string {
   return !('from' in period)
-    ? `所属期：${chineseDate(period.month)}`
-    : `统计期：${chineseDate(period.from)}—${chineseDate(period.to)}`;
+    ? `所属期：${chineseDay(period.month)}`
+    : `统计期：${chineseDay(period.from)}—${chineseDay(period.to)}`;
 }
 
 /** The three parts of the unit/period line (DOMAIN §6.0.2). */

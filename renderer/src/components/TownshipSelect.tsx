@@ -1,6 +1,6 @@
 import type { CSSProperties } from 'react';
 import { EntrySelect } from './EntrySelect';
-import { townshipOptions, usePlaces } from './usePlaces';
+import { placesEmptyText, townshipOptions, usePlaces } from './usePlaces';
 
 /** The 乡镇(街道) filter of a page or list: empty means 全县 (not offered to a 乡镇经办, who sees only their own). */
 export function TownshipSelect({
@@ -22,6 +22,7 @@ export function TownshipSelect({
       value={value}
       options={townshipOptions(places, value)}
       onChange={(v: string | undefined) => onChange(v)}
+      notFoundContent={placesEmptyText(places, 'township')}
     />
   );
 }

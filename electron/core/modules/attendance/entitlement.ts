@@ -5,6 +5,7 @@ import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import type { RetirementCategory } from '../../../../shared/domain/retirement';
 import { entitlementEndsOf, toSpan, type RulesCache } from '../placements/subsidy';
+import { chineseMonth } from '../../../../shared/domain/dates';
 
 export interface SpanWithPerson {
   id: string;
@@ -53,5 +54,5 @@ export const beyondEntitlement = (end: string | null | undefined, month: string)
 /** What the grid and the person page say about a month after the entitlement end. */
 export function entitlementNote(end: string | null | undefined, month: string): string | null {
   if (!beyondEntitlement(end, month)) return null;
-  return `补贴期限已于${end!.slice(0, 4)}年${end!.slice(5, 7)}月届满，本月在岗但不再发放岗位补贴和社保补贴`;
+  return `补贴期限已于${chineseMonth(end!)}届满，本月在岗但不再发放岗位补贴和社保补贴`;
 }

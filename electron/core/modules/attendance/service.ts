@@ -37,13 +37,12 @@ import {
   type AttendanceDbRow,
   type AttendanceGridRow,
 } from './queries';
+import { chineseMonth } from '../../../../shared/domain/dates';
 
 /** Period lock: attendance is dated by its month (period-locks/guard.ts). */
 const ATTENDANCE_WHAT = '考勤';
 
 type SaveInput = z.output<typeof attendanceSaveInput>;
-
-const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
 
 function factsOf(
   month: string,
@@ -207,7 +206,7 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
 }
 
 export const generateSummary = (r: GenerateResult) =>
-  `生成${ym(r.month)}考勤：新增 ${r.created} 人，更新 ${r.refreshed} 人，移除 ${r.removed} 人，已锁定 ${r.locked} 人，共 ${r.total} 人`;
+  `生成${chineseMonth(r.month)}考勤：新增 ${r.created} 人，更新 ${r.refreshed} 人，移除 ${r.removed} 人，已锁定 ${r.locked} 人，共 ${r.total} 人`;
 
 /** The row's E28 marks before any day is marked: √ on working days on post, 休 on 休息日, — off post. */
 function defaultMarksOf(r: AttendanceGridRow, calendar: WorkingCalendar): string {
@@ -304,7 +303,7 @@ export function saveGrid(ctx: CoreContext, input: SaveInput): { data: Attendance
   );
   return {
     data: attendanceGrid(ctx.db, input.month, input.employerId, ctx.today()),
-    summary: `录入考勤：${name} ${ym(input.month)}，${written} 人`,
+    summary: `录入考勤：${name} ${chineseMonth(input.month)}，${written} 人`,
   };
 }
 
@@ -333,7 +332,7 @@ export function saveEntries(
   input.rows.forEach((e, i) => {
     const r = found[i];
     if (!r || r.month !== input.month || r.employer_id !== input.employerId) {
-      fields[`rows.${i}.id`] = `${where(i)}：不是“${name}”${ym(input.month)}的考勤记录`;
+      fields[`rows.${i}.id`] = `${where(i)}：不是“${name}”${chineseMonth(input.month)}的考勤记录`;
       return;
     }
     const who = where(i, r.person_name);
@@ -342,7 +341,7 @@ export function saveEntries(
       return;
     }
     seen.add(e.id);
-    assertRowWritable(db, 'attendance_id', r.id, `${who}${ym(input.month)}的考勤`);
+    assertRowWritable(db, 'attendance_id', r.id, `${who}${chineseMonth(input.month)}的考勤`);
     const cols: AmountColumns = {
       ...(r as AttendanceDbRow),
       required_days: e.requiredDays,

@@ -21,6 +21,7 @@ import { gridRows, type AttendanceGridRow } from '../attendance/queries';
 import { saveEntries } from '../attendance/service';
 import { lookupKey } from './person-codes';
 import type { RosterKind, RosterRow, RosterSpec, RowEnv, RowRead } from './roster-kind';
+import { chineseMonth } from '../../../../shared/domain/dates';
 
 export interface AttendanceImportRow extends RosterRow {
   month: string;
@@ -90,8 +91,6 @@ const MARK_SPELLINGS: Record<string, string> = {
 };
 const ASSESSMENTS: Record<string, 'pass' | 'fail'> = { 合格: 'pass', 不合格: 'fail' };
 
-const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
-
 /** The month and employer the clerk imports for (from the check's input), with the employer's rows of the month. */
 export interface AttendanceImportScope {
   month: string;
@@ -121,7 +120,7 @@ export function attendanceRoster(scope?: AttendanceImportScope): RosterKind<Atte
       const at = has(key) ? key : 'name';
       env.errors.add(row, env.columns[at], labelOf(at), cells[at] ?? null, message);
     };
-    const where = `“${scope!.employerName}”${ym(scope!.month)}`;
+    const where = `“${scope!.employerName}”${chineseMonth(scope!.month)}`;
     const found = findRow(mapped, env, rowsOf(env.ctx), where, fail);
     if (!found) return { idNumber: null, read: null };
     const first = seen.get(found.id);

@@ -19,6 +19,7 @@
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract/result';
 import { prepared } from '../../db/prepared';
+import { chineseMonth } from '../../../../shared/domain/dates';
 
 export interface MonthLock {
   month: string;
@@ -26,9 +27,6 @@ export interface MonthLock {
   locked_by: string;
   note: string | null;
 }
-
-/** 2026-10 → 2026年10月. */
-export const chineseMonth = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
 
 export function lockOfMonth(db: Database.Database, month: string): MonthLock | null {
   return (

@@ -3,10 +3,10 @@
 import type Database from 'better-sqlite3';
 import type { PeriodLocksView } from '../../../../shared/contract/period-locks';
 import { ruleViolation } from '../../../../shared/contract/result';
-import { addMonths, monthOf } from '../../../../shared/domain/dates';
+import { addMonths, chineseMonth, monthOf } from '../../../../shared/domain/dates';
 import type { CoreContext, WriteResult } from '../../context';
 import { newId } from '../../ids';
-import { chineseMonth, lockOfMonth } from './guard';
+import { lockOfMonth } from './guard';
 import { freezeReports } from './snapshot';
 
 export function periodLocksView(db: Database.Database, today: string): PeriodLocksView {

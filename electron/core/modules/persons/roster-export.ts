@@ -8,6 +8,7 @@ import type { personRosterInput, personRosterResult } from '../../../../shared/c
 import { ruleViolation } from '../../../../shared/contract/result';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
 import { ageOn } from '../../../../shared/domain/age';
+import { chineseDate } from '../../../../shared/domain/dates';
 import { localDateTime } from '../../clock';
 import type { CoreContext } from '../../context';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
@@ -110,9 +111,7 @@ export async function exportRoster(
     })();
     const def: ReportDefinition = {
       ...ROSTER_DEFINITION,
-      notes: [
-        `筛选条件：${filters}；年龄按${today.slice(0, 4)}年${Number(today.slice(5, 7))}月${Number(today.slice(8, 10))}日计算。`,
-      ],
+      notes: [`筛选条件：${filters}；年龄按${chineseDate(today)}计算。`],
     };
     const written = await writeReportSheets(
       [

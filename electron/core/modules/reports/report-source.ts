@@ -101,6 +101,3 @@ export function rangeDates(scope: Pick<ReportScope, 'month' | 'range' | 'today'>
 /** The unit line of a range report shows 统计期 (DOMAIN §6.0.2). */
 export const rangePeriod = (scope: Pick<ReportScope, 'month' | 'range'>): ReportPeriod =>
   scope.range ?? { from: scope.month, to: scope.month };
-
-/** 2026-11-30 → 2026年11月30日. */
-export const chineseDate = (d: string) => `${d.slice(0, 4)}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;

@@ -1,8 +1,8 @@
 // RPT-01 就业困难人员实名制台账 (DOMAIN §6.1) as data for the report frame (§6.0): the 24 columns, grouping
 // 乡镇 → 村 with 小计 (人数), 合计 and the signature line come from the definition; rows from rpt01-query.ts.
-import { monthEnd } from '../../../../shared/domain/dates';
+import { chineseDate, monthEnd } from '../../../../shared/domain/dates';
 import { column as col, type ReportColumn, type ReportDefinition } from '../../excel/report-definition';
-import { chineseDate, type ReportSource } from './report-source';
+import { type ReportSource } from './report-source';
 import { countRpt01, rpt01Rows } from './rpt01-query';
 
 export const RPT01_CODE = 'RPT-01';

@@ -14,9 +14,10 @@ import {
 import { NATIONAL_SCHEDULE_YEARS, nationalCalendar } from '../../../../shared/domain/national-holidays';
 import { weekday, type WorkingCalendar } from '../../../../shared/domain/working-days';
 import type { CoreContext, WriteResult } from '../../context';
-import { chineseMonth, lastLockedMonth } from '../period-locks/guard';
+import { lastLockedMonth } from '../period-locks/guard';
 import { SETTING_KEYS } from '../registrations/config';
 import { writeSetting } from './queries';
+import { chineseMonth } from '../../../../shared/domain/dates';
 
 const KEY = SETTING_KEYS.calendar;
 const WEEKDAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];

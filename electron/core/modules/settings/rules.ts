@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { RuleSettingsView } from '../../../../shared/contract/rule-settings';
 import { badInput, ruleViolation } from '../../../../shared/contract/result';
-import { addMonths } from '../../../../shared/domain/dates';
+import { addMonths, chineseMonth } from '../../../../shared/domain/dates';
 import {
   MIN_WAGE_KEY,
   RULE_SETTINGS,
@@ -18,7 +18,7 @@ import {
   type RuleValues,
 } from '../../../../shared/domain/rule-settings';
 import type { CoreContext, WriteResult } from '../../context';
-import { chineseMonth, lastLockedMonth } from '../period-locks/guard';
+import { lastLockedMonth } from '../period-locks/guard';
 import { minWageTableOn } from '../posts/config';
 import { readSetting, writeSetting } from './queries';
 

@@ -13,6 +13,7 @@ import {
   reviewBatch,
   unreviewBatch,
 } from './service';
+import { chineseMonth } from '../../../../shared/domain/dates';
 
 type SubsidyChannels =
   | 'subsidies.generateBatch'
@@ -33,7 +34,6 @@ const written = <T extends { id: string }>(r: { data: T; summary: string }) => (
   entityId: r.data.id,
   summary: r.summary,
 });
-const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
 
 export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
   'subsidies.generateBatch': (input, ctx) => written(generateBatch(ctx, input.kind, input.month)),
@@ -55,7 +55,7 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
     return {
       data,
       entityId: null,
-      summary: `生成${ym(input.month)}见习补贴：新增 ${data.created} 人，更新 ${data.refreshed} 人，移除 ${data.removed} 人，已锁定 ${data.locked} 人，共 ${data.total} 人`,
+      summary: `生成${chineseMonth(input.month)}见习补贴：新增 ${data.created} 人，更新 ${data.refreshed} 人，移除 ${data.removed} 人，已锁定 ${data.locked} 人，共 ${data.total} 人`,
     };
   },
   'allowances.list': (input, ctx) => ({ rows: listAllowances(ctx.db, input.month, ctx.today(), ctx.scope) }),

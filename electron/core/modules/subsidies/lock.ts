@@ -11,6 +11,7 @@ import {
   type BatchStatus,
 } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
+import { chineseMonth } from '../../../../shared/domain/dates';
 
 export interface BatchHead {
   id: string;
@@ -22,8 +23,7 @@ export interface BatchHead {
 
 /** 2026年11月公益性岗位岗位补贴发放花名册 / …补发扣回花名册. */
 export function batchName(b: Pick<BatchHead, 'kind' | 'month' | 'supplementary'>): string {
-  const ym = `${b.month.slice(0, 4)}年${b.month.slice(5, 7)}月`;
-  return `${ym}${BATCH_KIND_LABELS[b.kind]}${b.supplementary ? '补发/扣回' : '发放'}花名册`;
+  return `${chineseMonth(b.month)}${BATCH_KIND_LABELS[b.kind]}${b.supplementary ? '补发/扣回' : '发放'}花名册`;
 }
 
 export const lockView = (b: BatchHead) => ({

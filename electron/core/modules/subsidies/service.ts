@@ -29,6 +29,7 @@ import {
   type BatchRow,
   type ItemRow,
 } from './queries';
+import { chineseMonth } from '../../../../shared/domain/dates';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
@@ -141,7 +142,7 @@ export function generateBatch(
       .pluck()
       .get(month) as number;
     if (any === 0)
-      throw ruleViolation(`${month.slice(0, 4)}年${month.slice(5, 7)}月还没有${source}记录，请先生成${source}。`, {
+      throw ruleViolation(`${chineseMonth(month)}还没有${source}记录，请先生成${source}。`, {
         month: `本月没有${source}记录`,
       });
     const id = newId();

@@ -19,6 +19,7 @@ import { prepared } from '../../db/prepared';
 import { calendarOn, trainingRulesOn } from './config';
 import { CLASS_SELECT, classEnrolments, getClass, type ClassRow, type EnrolmentRow } from './queries';
 import { decisionOf } from './subsidy';
+import { chineseMonth } from '../../../../shared/domain/dates';
 
 export function requireClass(db: Database.Database, id: string): ClassRow {
   const c = getClass(db, id);
@@ -64,7 +65,7 @@ function sideFlag(db: Database.Database, personId: string, start: string, end: s
 
 function batchLabel(e: EnrolmentRow): string | null {
   if (!e.item_id || !e.batch_month) return null;
-  return `${e.batch_month.slice(0, 4)}年${e.batch_month.slice(5, 7)}月${BATCH_KIND_LABELS.training}发放花名册`;
+  return `${chineseMonth(e.batch_month)}${BATCH_KIND_LABELS.training}发放花名册`;
 }
 
 export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow, mask: IdMasker): Trainee {

@@ -4,7 +4,7 @@
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract/result';
 import type { BatchDetail } from '../../../../shared/contract/subsidies';
-import { monthRange } from '../../../../shared/domain/dates';
+import { chineseMonth, monthRange } from '../../../../shared/domain/dates';
 import { subsidyDecision, type PriorSubsidy, type SubsidyDecision } from '../../../../shared/domain/training-subsidy';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
@@ -126,7 +126,7 @@ export function generateTrainingBatch(ctx: CoreContext, month: string): { data: 
   }
   if (!b) {
     if (!chosen.length)
-      throw ruleViolation(`截至${month.slice(0, 4)}年${month.slice(5, 7)}月底没有符合培训补贴条件、尚未申领的学员。`, {
+      throw ruleViolation(`截至${chineseMonth(month)}底没有符合培训补贴条件、尚未申领的学员。`, {
         month: '本月没有可申领的学员',
       });
     const id = newId();

@@ -1,7 +1,7 @@
 import { Col, Row } from 'antd';
 import { useMemo } from 'react';
 import type { HomeOverview } from '../../../../shared/contract/home';
-import { monthText } from '../../components/format';
+import { formatMonth } from '../../components/format';
 import { ChartCard } from './ChartCard';
 import { contactRate, placementTrend, postComposition, registeredTrend } from './chart-options';
 
@@ -19,7 +19,7 @@ export default function HomeCharts({
   workingMonth: string;
 }) {
   const { charts, month } = overview;
-  const which = month === workingMonth ? '本月' : monthText(month);
+  const which = month === workingMonth ? '本月' : formatMonth(month);
   const options = useMemo(
     () => ({
       registered: registeredTrend(charts.trend),

@@ -6,7 +6,7 @@ import { MonthPicker } from '../../components/MonthPicker';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { useSession } from '../../components/session';
 import { usePlaces } from '../../components/usePlaces';
-import { monthText } from '../../components/format';
+import { formatMonth } from '../../components/format';
 import { FigureCards } from './FigureCards';
 import { ReminderPanel } from './ReminderPanel';
 
@@ -48,7 +48,7 @@ export function HomePage() {
           首页
         </Typography.Title>
         <Typography.Text type="secondary">
-          {monthText(data?.month ?? workingMonth)}
+          {formatMonth(data?.month ?? workingMonth)}
           {data ? `，统计至 ${data.asOf}` : ''}
         </Typography.Text>
         <Flex align="center" gap={12} style={{ marginInlineStart: 'auto' }}>

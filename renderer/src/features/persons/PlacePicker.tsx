@@ -42,7 +42,9 @@ export function PlacePicker({ name, label, required, places }: PlacePickerProps)
             validateStatus={fieldState.error ? 'error' : undefined}
             help={fieldState.error?.message}
           >
-            <Space.Compact style={{ width: '100%' }}>
+            {/* The form label names the two selects together (each has its own name, which a screen reader says
+                instead of the label): the group carries it, so the pair and what it shows are found by 常住地. */}
+            <Space.Compact role="group" aria-label={label} style={{ width: '100%' }}>
               <EntrySelect
                 id={townId}
                 aria-label={`${label}乡镇(街道)`}

@@ -5,7 +5,8 @@ import type { EmployerDetail, EmployerListItem } from '../../../../shared/contra
 import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
 import { useApi, useRead } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
-import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
+import { TownshipSelect } from '../../components/TownshipSelect';
+import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
 import { EmployerFormDrawer } from './EmployerFormDrawer';
 import { NATURE_OPTIONS } from './post-options';
@@ -56,16 +57,7 @@ export function EmployerListPage() {
       <PostsNav />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找用人单位">
         <SearchBox value={u.get('q') ?? ''} placeholder="单位名称或统一社会信用代码" onSearch={(q) => u.set({ q })} />
-        <EntrySelect
-          aria-label="乡镇(街道)"
-          placeholder="乡镇(街道)"
-          allowClear
-          style={{ width: 160 }}
-          value={u.get('town')}
-          options={townshipOptions(places)}
-          notFoundContent={placesEmptyText(places, 'township')}
-          onChange={(v: string | undefined) => u.set({ town: v })}
-        />
+        <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 160 }} />
         <EntrySelect
           aria-label="单位性质"
           placeholder="单位性质"

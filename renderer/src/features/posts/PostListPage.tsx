@@ -6,7 +6,8 @@ import type { PostDetail, PostListItem } from '../../../../shared/contract/posts
 import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../shared/enums/post-codes';
 import { useApi } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
-import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
+import { TownshipSelect } from '../../components/TownshipSelect';
+import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
 import { AREA_OPTIONS, POST_STATUS_OPTIONS } from './post-options';
 import { formatFen } from '../../../../shared/domain/money';
@@ -61,16 +62,7 @@ export function PostListPage() {
       <PostsNav />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找岗位">
         <SearchBox value={u.get('q') ?? ''} placeholder="岗位编号、岗位名称或用人单位" onSearch={(q) => u.set({ q })} />
-        <EntrySelect
-          aria-label="乡镇(街道)"
-          placeholder="乡镇(街道)"
-          allowClear
-          style={{ width: 150 }}
-          value={u.get('town')}
-          options={townshipOptions(places)}
-          notFoundContent={placesEmptyText(places, 'township')}
-          onChange={(v: string | undefined) => u.set({ town: v })}
-        />
+        <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 150 }} />
         <EntrySelect
           aria-label="城镇/乡村"
           placeholder="城镇/乡村"

@@ -1,20 +1,14 @@
-import type { RefSelectProps } from 'antd';
-import type { Ref } from 'react';
 import { EntrySelect } from '../../components/EntrySelect';
+import { nullableSelect, type NullableSelectProps } from '../../components/field-bindings';
 import { placesEmptyText, type Places } from '../../components/usePlaces';
 
-interface RegionSelectProps {
-  id?: string;
-  value?: string | null;
-  onChange?: (v: string | null) => void;
-  onBlur?: () => void;
-  ref?: Ref<RefSelectProps>;
+interface RegionSelectProps extends NullableSelectProps {
   places: Places;
-  'aria-invalid'?: boolean;
 }
 
 /** A 乡镇(街道) or one of its 村(社区) (所在地, 工作地点): townships first, villages named with their township. */
-export function RegionSelect({ id, value, onChange, onBlur, ref, places, ...aria }: RegionSelectProps) {
+export function RegionSelect({ places, ...field }: RegionSelectProps) {
+  const { value } = field;
   const options = [
     {
       label: '乡镇(街道)',
@@ -36,13 +30,8 @@ export function RegionSelect({ id, value, onChange, onBlur, ref, places, ...aria
   ];
   return (
     <EntrySelect
-      id={id}
-      ref={ref}
-      aria-invalid={aria['aria-invalid']}
-      value={value ?? undefined}
+      {...nullableSelect(field)}
       options={options}
-      onChange={(v: string | undefined) => onChange?.(v ?? null)}
-      onBlur={onBlur}
       allowClear
       placeholder="乡镇或村，输入文字可查找"
       notFoundContent={placesEmptyText(places, 'any')}

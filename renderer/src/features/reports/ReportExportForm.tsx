@@ -12,6 +12,7 @@ import {
   type ExportableReport,
   type ReportExportInput,
 } from '../../../../shared/contract/reports';
+import { formatMonth } from '../../components/format';
 import { useSession } from '../../components/session';
 import { useRegionList } from '../../components/useRegionList';
 import { useDownloadJob } from '../../components/useDownloadJob';
@@ -68,8 +69,8 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
   }
 
   const periodText = range
-    ? `统计期：${from.format('YYYY年MM月')}—${to.format('YYYY年MM月')}`
-    : `所属期：${month.format('YYYY年MM月')}`;
+    ? `统计期：${formatMonth(from.format('YYYY-MM'))}—${formatMonth(to.format('YYYY-MM'))}`
+    : `所属期：${formatMonth(month.format('YYYY-MM'))}`;
 
   async function exportNow() {
     const ok = await download.run('reports.export', input(), {

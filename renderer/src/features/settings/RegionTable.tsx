@@ -30,6 +30,8 @@ export function RegionTable({
 }: RegionTableProps) {
   const canChange = useCan('regions.rename');
   const tree = useMemo(() => buildRegionTree(items), [items]);
+  // The nesting said to assistive technology too (aria-level 1: township, 2: a village under it), not by indent only.
+  const nested = useMemo(() => new Set(tree.flatMap((t) => (t.children ?? []).map((c) => c.id))), [tree]);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(() => new Set());
   const expandedRowKeys = tree.filter((t) => t.children && !collapsed.has(t.id)).map((t) => t.id);
 
@@ -123,6 +125,7 @@ export function RegionTable({
       loading={loading}
       pagination={false}
       expandable={{ expandedRowKeys, onExpand }}
+      onRow={(r) => ({ 'aria-level': nested.has(r.id) ? 2 : 1 })}
       locale={{
         emptyText: '还没有乡镇(街道)。可点“载入本县统计用区划”一次载入，或“新增乡镇(街道)”逐个录入，或“从文件导入”。',
       }}

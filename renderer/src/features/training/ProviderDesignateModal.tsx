@@ -160,13 +160,7 @@ export function ProviderDesignateModal({
         id={fid('employerId')}
         label="培训机构"
         required
-        render={(f) =>
-          provider ? (
-            <Input id={f.id} value={provider.name} disabled />
-          ) : (
-            <EmployerSelect {...selectBinding(f)} onChange={(v) => f.onChange(v)} />
-          )
-        }
+        render={(f) => (provider ? <Input id={f.id} value={provider.name} disabled /> : <EmployerSelect {...f} />)}
       />
       <FormField
         control={control}

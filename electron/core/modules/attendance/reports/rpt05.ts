@@ -10,6 +10,7 @@ import { countMarks, MARK_OFF_POST, monthSpan } from '../../../../../shared/doma
 import { column, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import { RESIDENT_TOWNSHIP, type ReportScope, type ReportSource, type SourceSheet } from '../../reports/report-source';
 import { gridRows, type AttendanceGridRow } from '../queries';
+import { chineseMonth } from '../../../../../shared/domain/dates';
 
 export const RPT05_CODE = 'RPT-05';
 export const RPT05_NAME = '公益性岗位考勤表';
@@ -153,7 +154,7 @@ export function rpt05Sheets(db: Database.Database, scope: ReportScope): SourceSh
   const employers = employersOf(db, scope);
   if (!employers.length) {
     throw ruleViolation(
-      `${scope.month.slice(0, 4)}年${scope.month.slice(5, 7)}月${scope.employerName ? `“${scope.employerName}”` : ''}还没有考勤记录，请先生成考勤。`,
+      `${chineseMonth(scope.month)}${scope.employerName ? `“${scope.employerName}”` : ''}还没有考勤记录，请先生成考勤。`,
     );
   }
   return employers.map((e) => ({

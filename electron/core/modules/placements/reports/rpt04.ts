@@ -8,17 +8,12 @@ import { ageOn } from '../../../../../shared/domain/age';
 import { ethnicityLabel, sexLabel } from '../../../../../shared/enums';
 import { areaTypeLabel, leaveReasonLabel } from '../../../../../shared/enums/post-codes';
 import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
-import {
-  chineseDate,
-  monthDates,
-  RESIDENT_TOWNSHIP,
-  type ReportScope,
-  type ReportSource,
-} from '../../reports/report-source';
+import { monthDates, RESIDENT_TOWNSHIP, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { basisLabel } from '../detail';
 import { overrideText } from '../override-text';
 import type { SpanRow } from '../queries';
 import { subsidyOf, toSpan, type RulesCache } from '../subsidy';
+import { chineseDate } from '../../../../../shared/domain/dates';
 
 export const RPT04_CODE = 'RPT-04';
 export const RPT04_NAME = '公益性岗位安置人员花名册';

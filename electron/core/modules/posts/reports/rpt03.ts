@@ -12,7 +12,8 @@ import {
 import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import type { PostRow } from '../queries';
 import { standardOn } from '../service';
-import { chineseDate, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
+import { monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
+import { chineseDate } from '../../../../../shared/domain/dates';
 
 export const RPT03_CODE = 'RPT-03';
 export const RPT03_NAME = '公益性岗位开发(岗位)台账';

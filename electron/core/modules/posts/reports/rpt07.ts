@@ -8,10 +8,11 @@
 import type Database from 'better-sqlite3';
 import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
 import { placementRulesOn } from '../config';
-import { chineseDate, monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
+import { monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { olderCutoffs } from './params';
 import { postPaidByUnit, reviewedMonths } from '../../subsidies/paid-amounts';
 import { subsidyRulesForMonth } from '../../subsidies/config';
+import { chineseDate } from '../../../../../shared/domain/dates';
 
 export const RPT07_CODE = 'RPT-07';
 export const RPT07_NAME = '公益性岗位安置情况统计表';

@@ -7,13 +7,12 @@ import { SIGNATURE_LINE } from '../../../excel/report-definition';
 import { batchName } from '../lock';
 import { ordinaryBatch, type BatchRow } from '../queries';
 import type { AttendanceDbRow } from '../../attendance/queries';
-
-export const ym = (month: string) => `${month.slice(0, 4)}年${month.slice(5, 7)}月`;
+import { chineseMonth } from '../../../../../shared/domain/dates';
 
 /** The month's ordinary roster of `kind`, or a refusal saying it must be made first. */
 export function requireRoster(db: Database.Database, kind: BatchKind, month: string): BatchRow {
   const b = ordinaryBatch(db, kind, month);
-  if (!b) throw ruleViolation(`${ym(month)}还没有编制${BATCH_KIND_LABELS[kind]}发放花名册，请先编制花名册。`);
+  if (!b) throw ruleViolation(`${chineseMonth(month)}还没有编制${BATCH_KIND_LABELS[kind]}发放花名册，请先编制花名册。`);
   return b;
 }
 

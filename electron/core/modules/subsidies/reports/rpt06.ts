@@ -14,7 +14,8 @@ import { batchName } from '../lock';
 import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
 import { monthSpan } from '../../../../../shared/domain/subsidy-amounts';
 import { beyondEntitlement, entitlementEnds } from '../../attendance/entitlement';
-import { attendanceItems, draftNote, requireRoster, rosterSignatures, ym, type AttendanceItemRow } from './roster-rows';
+import { attendanceItems, draftNote, requireRoster, rosterSignatures, type AttendanceItemRow } from './roster-rows';
+import { chineseMonth } from '../../../../../shared/domain/dates';
 
 export const RPT06_CODE = 'RPT-06';
 export const RPT06_NAME = '公益性岗位补贴发放花名册';
@@ -110,7 +111,8 @@ function beyondPeriodNotes(db: Database.Database, rows: AttendanceItemRow[], mon
   );
   for (const r of zero) {
     const end = ends.get(r.placement_id);
-    if (beyondEntitlement(end, month)) out.set(r.placement_id, `补贴期限已于${ym(end as string)}届满，本月不再发放`);
+    if (beyondEntitlement(end, month))
+      out.set(r.placement_id, `补贴期限已于${chineseMonth(end as string)}届满，本月不再发放`);
   }
   return out;
 }

@@ -8,10 +8,10 @@
 // allowance, remainder and total summed — and every month of the period must have its roster.
 import type Database from 'better-sqlite3';
 import { column, type ReportDefinition } from '../../../excel/report-definition';
-import { addMonths } from '../../../../../shared/domain/dates';
+import { addMonths, chineseMonth } from '../../../../../shared/domain/dates';
 import { rangePeriod, type ReportScope, type ReportSource, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../queries';
-import { draftNote, requireRoster, rosterSignatures, ym } from './roster-rows';
+import { draftNote, requireRoster, rosterSignatures } from './roster-rows';
 
 export const RPT09_CODE = 'RPT-09';
 export const RPT09_NAME = '就业见习补贴发放花名册';
@@ -44,7 +44,7 @@ function definition(b: BatchRow | null, rosters: BatchRow[] = b ? [b] : []): Rep
       ...rosters.flatMap(draftNote),
       ...(rosters.length > 1
         ? [
-            `本表汇总${ym(rosters[0].month)}至${ym(rosters[rosters.length - 1].month)}各月见习补贴发放花名册，每人一行，本期见习天数和各项补助为各月之和。`,
+            `本表汇总${chineseMonth(rosters[0].month)}至${chineseMonth(rosters[rosters.length - 1].month)}各月见习补贴发放花名册，每人一行，本期见习天数和各项补助为各月之和。`,
           ]
         : []),
       '本期生活费补助 = 补助标准 × 本期见习天数 ÷ 当月天数，四舍五入到分；单位已发岗位补助为见习协议约定的单位月补助标准，供核验，不计入合计。',

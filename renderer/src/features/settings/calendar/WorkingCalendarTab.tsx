@@ -7,7 +7,7 @@ import { useRead, useWrite } from '../../../api';
 import { DateInput } from '../../../components/DateInput';
 import { useSession } from '../../../components/session';
 import { useCan } from '../../../components/useCan';
-import { monthText } from '../../../components/format';
+import { formatMonth } from '../../../components/format';
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const ADD_KINDS: CalendarDayKind[] = ['holiday', 'workday'];
@@ -134,7 +134,7 @@ export function WorkingCalendarTab() {
         <Alert
           type="info"
           showIcon
-          title={`${monthText(data.lockedThrough)}及以前的月份已锁定，其中的日期不能再更改`}
+          title={`${formatMonth(data.lockedThrough)}及以前的月份已锁定，其中的日期不能再更改`}
           style={{ marginBottom: 12 }}
         />
       )}

@@ -4,7 +4,7 @@ import type { PeriodLock, PeriodLockEvent } from '../../../../../shared/contract
 import { useRead, useWrite } from '../../../api';
 import { formatDateTime } from '../../../components/format';
 import { useCan } from '../../../components/useCan';
-import { monthText } from '../../../components/format';
+import { formatMonth } from '../../../components/format';
 import { UnlockModal } from './UnlockModal';
 
 /**
@@ -26,7 +26,7 @@ export function PeriodLocksTab() {
   const confirmLock = () => {
     setLockError(null);
     modal.confirm({
-      title: `锁定${monthText(chosen)}？`,
+      title: `锁定${formatMonth(chosen)}？`,
       content: '锁定后该月的联系记录、失业登记、安置、考勤和认定记录不能再新增、修改或删除，该月报表按现在的数据保存。',
       okText: '锁定',
       cancelText: '取消',
@@ -37,7 +37,7 @@ export function PeriodLocksTab() {
           return;
         }
         setNote('');
-        message.success(`已锁定${monthText(chosen)}`);
+        message.success(`已锁定${formatMonth(chosen)}`);
       },
     });
   };
@@ -81,7 +81,7 @@ export function PeriodLocksTab() {
         pagination={false}
         locale={{ emptyText: '尚无锁定的月份' }}
         columns={[
-          { title: '月份', dataIndex: 'month', width: 110, render: (m: string) => monthText(m) },
+          { title: '月份', dataIndex: 'month', width: 110, render: (m: string) => formatMonth(m) },
           { title: '锁定时间', dataIndex: 'lockedAt', width: 170, render: (v: string) => formatDateTime(v, true) },
           { title: '锁定人', dataIndex: 'lockedBy', width: 110 },
           { title: '备注', dataIndex: 'note', render: (v: string | null) => v ?? '' },
@@ -95,7 +95,7 @@ export function PeriodLocksTab() {
                   size="small"
                   danger
                   onClick={() => setUnlocking(r.month)}
-                  aria-label={`解锁${monthText(r.month)}`}
+                  aria-label={`解锁${formatMonth(r.month)}`}
                 >
                   解锁
                 </Button>
@@ -113,7 +113,7 @@ export function PeriodLocksTab() {
         locale={{ emptyText: '尚无记录' }}
         columns={[
           { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, true) },
-          { title: '月份', dataIndex: 'month', width: 110, render: (m: string) => monthText(m) },
+          { title: '月份', dataIndex: 'month', width: 110, render: (m: string) => formatMonth(m) },
           { title: '操作', dataIndex: 'action', width: 80, render: (a: string) => (a === 'lock' ? '锁定' : '解锁') },
           { title: '操作员', dataIndex: 'by', width: 110 },
           { title: '备注或原因', dataIndex: 'note', render: (v: string | null) => v ?? '' },

@@ -7,7 +7,7 @@ import { periodUnlockInput } from '../../../../../shared/contract/period-locks';
 import { useServerError, useWrite } from '../../../api';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
-import { monthText } from '../../../components/format';
+import { formatMonth } from '../../../components/format';
 
 const FORM_ID = 'period-unlock-form';
 const FIELDS = ['reason'] as const;
@@ -29,12 +29,12 @@ export function UnlockModal({ month, onClose }: { month: string; onClose: () => 
     const r = await unlock.write(v);
     setSaving(false);
     if (!r.ok) return showError(r.error);
-    message.success(`已解锁${monthText(month)}`);
+    message.success(`已解锁${formatMonth(month)}`);
     onClose();
   });
   return (
     <FormModal
-      title={`解锁${monthText(month)}`}
+      title={`解锁${formatMonth(month)}`}
       formId={FORM_ID}
       dirty={formState.isDirty}
       saving={saving}
