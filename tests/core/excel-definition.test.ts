@@ -125,8 +125,9 @@ describe('a statistical table without grouping', () => {
     expect(row(4)).toEqual(['单位', '期末登记失业人数', '应联系人数', '已联系人数', '联系率%', '本期补贴']);
     expect(ws.model.merges).toEqual(expect.arrayContaining(['A3:A4', 'B3:B4', 'C3:D3', 'E3:E4', 'F3:F4']));
     expect(row(5)).toEqual(['甲', '1', '2', '3', '4', '5']);
-    expect(row(6)).toEqual(['鄯善镇', 120, 3, 1, 0.333, 123.4567]);
-    expect(row(8)).toEqual(['合计', 200, 4, 2, 0.5, 173.4567]);
+    // CFG-30: in 万元 a cell holds the amount rounded to the 2 decimals shown.
+    expect(row(6)).toEqual(['鄯善镇', 120, 3, 1, 0.333, 123.46]);
+    expect(row(8)).toEqual(['合计', 200, 4, 2, 0.5, 173.46]);
     expect(ws.getCell('A9').value).toBe('单位负责人：　　填表人：');
     expect(ws.pageSetup.printTitlesRow).toBe('3:5');
   });
