@@ -110,6 +110,11 @@ describe('CFG-29 ID mask pattern', () => {
     expect(rowValues(masked, findRow(masked, p1.personName, nameCol))[col]).toBe(threeTwo);
     const full = (await exportReport(s.core, { report: 'RPT-04', month: '2026-11', full: true })).ws;
     expect(rowValues(full, findRow(full, p1.personName, nameCol))[col]).toBe(id);
+
+    // The 操作记录 of a write names the person with the pattern in force too.
+    await must(s.core, 'placements.delete', { id: s.p.P1, reason: '录入错误' });
+    const audit = await must(s.core, 'audit.list', { entity: 'placement' });
+    expect(audit.items[0].summary).toContain(`${p1.personName}（${threeTwo}）`);
   });
 
   it('a pattern outside its bounds is refused, naming the field', async () => {

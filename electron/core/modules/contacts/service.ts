@@ -13,10 +13,10 @@ import type { z } from 'zod';
 import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
 import type { ContactCreateParsed, ContactUpdateParsed, contactSaved } from '../../../../shared/contract/contacts';
 import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, contactMethodLabel, contactResultLabel } from '../../../../shared/enums/registration-codes';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
+import { idMaskerOn } from '../settings/display';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { notFuture } from '../registrations/checks';
@@ -161,8 +161,8 @@ function applyEffects(
   return { levelRaised: raised, personStatusUpdated, warnings };
 }
 
-const describe = (reg: RegistrationRow, c: Pick<ContactRow, 'contact_date' | 'method' | 'result'>) =>
-  `“${reg.person_name}”（${maskIdNumber(reg.id_number)}）${c.contact_date} ${contactMethodLabel(c.method)} ${contactResultLabel(c.result)}`;
+const describe = (ctx: CoreContext, reg: RegistrationRow, c: Pick<ContactRow, 'contact_date' | 'method' | 'result'>) =>
+  `“${reg.person_name}”（${idMaskerOn(ctx.db, ctx.today())(reg.id_number)}）${c.contact_date} ${contactMethodLabel(c.method)} ${contactResultLabel(c.result)}`;
 
 export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data: Saved; summary: string } {
   const db = ctx.db;
@@ -183,7 +183,7 @@ export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data:
     registration: toRegistrationDetail(db, requireRegistration(db, reg.id), today),
     ...effects,
   };
-  return { data, summary: `定期联系${describe(reg, write)}` };
+  return { data, summary: `定期联系${describe(ctx, reg, write)}` };
 }
 
 export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): { data: Saved; summary: string } {
@@ -206,7 +206,7 @@ export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): {
     registration: toRegistrationDetail(db, requireRegistration(db, reg.id), today),
     ...effects,
   };
-  return { data, summary: `修改定期联系${describe(reg, write)}` };
+  return { data, summary: `修改定期联系${describe(ctx, reg, write)}` };
 }
 
 export function deleteContactRecord(ctx: CoreContext, id: string) {
@@ -217,7 +217,7 @@ export function deleteContactRecord(ctx: CoreContext, id: string) {
   const reg = requireRegistration(db, row.registration_id);
   deleteContact(db, id);
   const registration = toRegistrationDetail(db, requireRegistration(db, reg.id), ctx.today());
-  return { data: { id, registration }, summary: `删除定期联系${describe(reg, row)}` };
+  return { data: { id, registration }, summary: `删除定期联系${describe(ctx, reg, row)}` };
 }
 
 export function listContacts(ctx: CoreContext, registrationId: string) {

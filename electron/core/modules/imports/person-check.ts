@@ -12,6 +12,7 @@ import {
 import { personInputSchema, personUpdateSchema } from '../../../../shared/contract/person-input';
 import { ruleViolation } from '../../../../shared/contract/result';
 import { maskIdNumber } from '../../../../shared/domain/masking';
+import { idMaskerOn, type IdMasker } from '../settings/display';
 import type { CoreContext } from '../../context';
 import { RowErrorCollector } from '../../excel/import/errors';
 import { mappedRow, readImportTable } from '../../excel/import/rows';
@@ -69,6 +70,7 @@ function planRow(
   columns: Record<string, number>,
   plan: Plan,
   scope: Scope = COUNTY,
+  mask: IdMasker = maskIdNumber,
 ) {
   const existing = prepared(db, 'SELECT id, name, deleted_at FROM persons WHERE id_number = ?').get(
     read.person.idNumber,
@@ -135,7 +137,7 @@ function planRow(
     row: read.row,
     personId: stored.id,
     name: stored.name,
-    idNumberMasked: maskIdNumber(stored.id_number),
+    idNumberMasked: mask(stored.id_number),
     changes,
   });
 }
@@ -180,9 +182,10 @@ export async function checkPersonImport(
   const duplicates = markDuplicates(ids, errors, columns.idNumber, importLabel('idNumber'));
   const plan: Plan = { creates: [], updates: [], matched: [], unchanged: 0 };
   const valid = reads.filter((r) => !duplicates.has(r.row));
+  const mask = idMaskerOn(ctx.db, today); // CFG-29
   for (let i = 0; i < valid.length; i++) {
     await tick(i, valid.length, '比对已登记人员');
-    planRow(ctx.db, valid[i], places, today, errors, columns, plan, ctx.scope);
+    planRow(ctx.db, valid[i], places, today, errors, columns, plan, ctx.scope, mask);
   }
   job.progress(total, total, '整理结果');
   const all = errors.errors;

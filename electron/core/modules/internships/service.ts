@@ -16,7 +16,6 @@ import type {
   worklistsOutput,
 } from '../../../../shared/contract/internships';
 import { agreementMonths, internshipAllowances } from '../../../../shared/domain/allowance';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { retentionRate } from '../../../../shared/domain/retention';
 import { daysBetween, addDays } from '../../../../shared/domain/working-days';
 import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enums/internship-codes';
@@ -85,7 +84,8 @@ export function toDetail(db: Database.Database, r: InternshipRow, today: string)
   };
 }
 
-const who = (r: { person_name: string; id_number: string }) => `${r.person_name}（${maskIdNumber(r.id_number)}）`;
+const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
+  `${r.person_name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
 
 export function createInternship(
   ctx: CoreContext,
@@ -123,7 +123,7 @@ export function createInternship(
   const r = requireInternship(ctx.db, id);
   return {
     data: toDetail(ctx.db, r, ctx.today()),
-    summary: `登记就业见习：${who(r)}在“${plan.hostName}”见习（${v.position}），${v.agreementStart} 至 ${v.agreementEnd}，${plan.months}个月`,
+    summary: `登记就业见习：${who(ctx, r)}在“${plan.hostName}”见习（${v.position}），${v.agreementStart} 至 ${v.agreementEnd}，${plan.months}个月`,
   };
 }
 
@@ -178,7 +178,7 @@ export function endInternship(
   const kept = v.retained ? `，留用 ${v.retainedDate}，合同${v.contractYears}年` : '';
   return {
     data: toDetail(ctx.db, requireInternship(ctx.db, r.id), ctx.today()),
-    summary: `结束就业见习：${who(r)}于 ${v.endDate} 在“${r.host_name}”结束见习（${internshipEndTypeLabel(v.endType)}）${kept}`,
+    summary: `结束就业见习：${who(ctx, r)}于 ${v.endDate} 在“${r.host_name}”结束见习（${internshipEndTypeLabel(v.endType)}）${kept}`,
   };
 }
 

@@ -11,9 +11,9 @@ import type {
   placementPreview,
   placementUpdateInput,
 } from '../../../../shared/contract/placements';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
+import { idMaskerOn } from '../settings/display';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { placementRulesOn } from '../posts/config';
@@ -38,7 +38,8 @@ export function requirePlacement(db: Database.Database, id: string): PlacementRo
 }
 
 const detailOf = (ctx: CoreContext, id: string) => toPlacementDetail(ctx.db, requirePlacement(ctx.db, id), ctx.today());
-const who = (r: { person_name: string; id_number: string }) => `${r.person_name}（${maskIdNumber(r.id_number)}）`;
+const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
+  `${r.person_name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
 const where = (r: { post_code: string; post_title: string }) => `岗位 ${r.post_code}“${r.post_title}”`;
 const overrideNote = (rules: string[], reason: string | null) =>
   rules.length ? `；强制保存（${overrideText(rules)}），原因：${reason}` : '';
@@ -97,7 +98,7 @@ export function createPlacement(
   const left = v.leaveDate ? `，已于 ${v.leaveDate} 离岗` : '';
   return {
     data: { placement, warnings: plan.warnings },
-    summary: `安置${who(r)}到${where(r)}，${v.startDate} 上岗${left}，依据：${basis}${overrideNote(plan.overrideRules, v.override?.reason ?? null)}`,
+    summary: `安置${who(ctx, r)}到${where(r)}，${v.startDate} 上岗${left}，依据：${basis}${overrideNote(plan.overrideRules, v.override?.reason ?? null)}`,
   };
 }
 
@@ -151,7 +152,7 @@ export function updatePlacement(ctx: CoreContext, v: z.output<typeof placementUp
   );
   return {
     data: detailOf(ctx, r.id),
-    summary: `修改${who(r)}在${where(r)}的安置：合同 ${v.contractStart} 至 ${v.contractEnd}`,
+    summary: `修改${who(ctx, r)}在${where(r)}的安置：合同 ${v.contractStart} 至 ${v.contractEnd}`,
   };
 }
 
@@ -178,7 +179,7 @@ export function leavePlacement(ctx: CoreContext, v: z.output<typeof placementLea
   const due = vacancyDueDate(ctx.db, v.leaveDate);
   return {
     data: detailOf(ctx, r.id),
-    summary: `${who(r)}于 ${v.leaveDate} 离开${where(r)}（${leaveReasonLabel(v.leaveReason)}）；空岗报告应于 ${due} 前报送`,
+    summary: `${who(ctx, r)}于 ${v.leaveDate} 离开${where(r)}（${leaveReasonLabel(v.leaveReason)}）；空岗报告应于 ${due} 前报送`,
   };
 }
 
@@ -208,7 +209,7 @@ export function deletePlacement(ctx: CoreContext, id: string, reason: string): S
   afterWrite(ctx, r.person_id, '10');
   return {
     data: detailOf(ctx, r.id),
-    summary: `删除${who(r)}在${where(r)}的安置记录（${r.start_date} 上岗），原因：${reason}`,
+    summary: `删除${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗），原因：${reason}`,
   };
 }
 
@@ -247,5 +248,5 @@ export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementD
     nextStamp(ctx.now(), r.updated_at),
   );
   afterWrite(ctx, r.person_id, r.leave_reason ? statusAfterLeaving(r.leave_reason) : undefined);
-  return { data: detailOf(ctx, r.id), summary: `恢复${who(r)}在${where(r)}的安置记录（${r.start_date} 上岗）` };
+  return { data: detailOf(ctx, r.id), summary: `恢复${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗）` };
 }

@@ -12,13 +12,13 @@ import type {
   villageReviewInput,
 } from '../../../../shared/contract/recognitions';
 import { checkCategories, type ApplicationFacts } from '../../../../shared/domain/category-checks';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { recognitionPrerequisites } from '../../../../shared/domain/recognition-prerequisites';
 import { daysBetween } from '../../../../shared/domain/working-days';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { exitReasonLabel, recognitionStageLabel } from '../../../../shared/enums/recognition-codes';
 import type { z } from 'zod';
 import { assertMonthOpen } from '../period-locks/guard';
+import { idMaskerOn } from '../settings/display';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
@@ -67,8 +67,8 @@ function requirePerson(db: Database.Database, id: string): PersonRow {
   return p;
 }
 
-const who = (r: { person_name?: string; name?: string; id_number: string }) =>
-  `${r.person_name ?? r.name}（${maskIdNumber(r.id_number)}）`;
+const who = (ctx: CoreContext, r: { person_name?: string; name?: string; id_number: string }) =>
+  `${r.person_name ?? r.name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
 const detail = (ctx: CoreContext, id: string) => toDetail(ctx.db, requireRecognition(ctx.db, id), ctx.today());
 
 function notFuture(ctx: CoreContext, field: string, label: string, date: string | null): void {
@@ -212,7 +212,7 @@ export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitio
   const note = manual.length ? `；${manual.join('、')}须审核证明材料` : '';
   return {
     data: detail(ctx, id),
-    summary: `${who(check.person)}申请就业困难人员认定（${v.applyDate}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}${note}`,
+    summary: `${who(ctx, check.person)}申请就业困难人员认定（${v.applyDate}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}${note}`,
   };
 }
 
@@ -252,7 +252,7 @@ function refuseApplication(
   insertStep(ctx.db, r.id, { step: 'refuse', date: v.date, reviewer: v.reviewer, opinion: v.refuseReason }, by, now);
   return {
     data: detail(ctx, r.id),
-    summary: `${who(r)}${STEP_WORDS[step]}不予认定（${v.date}，${v.reviewer}）：${v.refuseReason}`,
+    summary: `${who(ctx, r)}${STEP_WORDS[step]}不予认定（${v.date}，${v.reviewer}）：${v.refuseReason}`,
   };
 }
 
@@ -282,7 +282,7 @@ export function villageReview(ctx: CoreContext, v: z.output<typeof villageReview
   insertStep(ctx.db, r.id, { step: 'village', date: v.date, reviewer: v.reviewer, opinion: v.opinion }, by, now);
   return {
     data: detail(ctx, r.id),
-    summary: `${who(r)}村(社区)初审通过（${v.date}，${v.reviewer}），公示${start}至${end}`,
+    summary: `${who(ctx, r)}村(社区)初审通过（${v.date}，${v.reviewer}），公示${start}至${end}`,
   };
 }
 
@@ -299,7 +299,7 @@ export function townshipReview(ctx: CoreContext, v: z.output<typeof reviewInput>
   const now = ctx.now();
   patchRecognition(ctx.db, r.id, { ...cols, stage: 'county' }, by, nextStamp(now, r.updated_at));
   insertStep(ctx.db, r.id, { step: 'township', date: v.date, reviewer: v.reviewer, opinion: v.opinion }, by, now);
-  return { data: detail(ctx, r.id), summary: `${who(r)}乡镇(街道)审核通过（${v.date}，${v.reviewer}）` };
+  return { data: detail(ctx, r.id), summary: `${who(ctx, r)}乡镇(街道)审核通过（${v.date}，${v.reviewer}）` };
 }
 
 export function countyConfirm(ctx: CoreContext, v: z.output<typeof reviewInput>): Saved {
@@ -328,7 +328,7 @@ export function countyConfirm(ctx: CoreContext, v: z.output<typeof reviewInput>)
   );
   insertStep(ctx.db, r.id, { step: 'county', date: v.date, reviewer: v.reviewer, opinion: v.opinion }, by, now);
   syncDifficult(ctx.db, r.person_id, by, now);
-  return { data: detail(ctx, r.id), summary: `${who(r)}县级确认，认定为就业困难人员（${v.date}，${v.reviewer}）` };
+  return { data: detail(ctx, r.id), summary: `${who(ctx, r)}县级确认，认定为就业困难人员（${v.date}，${v.reviewer}）` };
 }
 
 export function exitRecognition(ctx: CoreContext, v: z.output<typeof recognitionExitInput>): Saved {
@@ -362,7 +362,7 @@ export function exitRecognition(ctx: CoreContext, v: z.output<typeof recognition
   syncDifficult(ctx.db, r.person_id, by, now);
   return {
     data: detail(ctx, r.id),
-    summary: `${who(r)}退出就业困难人员认定（${v.exitDate}，${exitReasonLabel(v.exitReason)}）`,
+    summary: `${who(ctx, r)}退出就业困难人员认定（${v.exitDate}，${exitReasonLabel(v.exitReason)}）`,
   };
 }
 
@@ -433,6 +433,6 @@ export function backfillRecognition(ctx: CoreContext, v: z.output<typeof recogni
   const id = insertBackfilled(ctx.db, p.id, v, ctx.operator(), ctx.now());
   return {
     data: detail(ctx, id),
-    summary: `补录${who(p)}的就业困难人员认定（${v.recognitionDate ?? '认定日期不详'}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}`,
+    summary: `补录${who(ctx, p)}的就业困难人员认定（${v.recognitionDate ?? '认定日期不详'}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}`,
   };
 }

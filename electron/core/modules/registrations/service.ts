@@ -9,12 +9,12 @@ import type {
   serviceLevelInput,
 } from '../../../../shared/contract/registrations';
 import { statusAfterCancel, EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
-import { maskIdNumber } from '../../../../shared/domain/masking';
 import { formatFen } from '../../../../shared/domain/money';
 import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import type { z } from 'zod';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
+import { idMaskerOn } from '../settings/display';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import {
@@ -62,8 +62,8 @@ export function requireRegistration(db: Database.Database, id: string): Registra
   return row;
 }
 
-const who = (r: Pick<RegistrationRow, 'person_name' | 'id_number'>) =>
-  `“${r.person_name}”（${maskIdNumber(r.id_number)}）`;
+const who = (ctx: CoreContext, r: Pick<RegistrationRow, 'person_name' | 'id_number'>) =>
+  `“${r.person_name}”（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
 
 function toWrite(v: CreateIn | UpdateIn): RegistrationWrite {
   return {
@@ -115,7 +115,7 @@ export function createRegistration(
   return {
     registration,
     warnings,
-    summary: `失业登记${who({ person_name: person.name, id_number: person.id_number })}，${v.regDate}，服务等级 ${levelText(first.level)}`,
+    summary: `失业登记${who(ctx, { person_name: person.name, id_number: person.id_number })}，${v.regDate}，服务等级 ${levelText(first.level)}`,
   };
 }
 
@@ -158,7 +158,7 @@ export function updateRegistrationRecord(
   const by = ctx.operator();
   updateRegistration(db, row.id, toWrite(v), by, nextStamp(ctx.now(), row.updated_at));
   const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);
-  return { registration, summary: `修改失业登记${who(row)}` };
+  return { registration, summary: `修改失业登记${who(ctx, row)}` };
 }
 
 /** BR-08: ends the registration on cancelDate and sets the person's employment status from the reason. */
@@ -189,7 +189,7 @@ export function cancelRegistrationRecord(ctx: CoreContext, v: CancelIn) {
   const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);
   return {
     data: { registration, personEmploymentStatus: status, recognitionExitSuggested: row.is_difficult === 1 },
-    summary: `注销失业登记${who(row)}：${v.cancelDate}，${cancelReasonLabel(v.cancelReason)}${income === null ? '' : `，月收入 ${formatFen(income)} 元`}；就业状态改为“${employmentStatusLabel(status)}”`,
+    summary: `注销失业登记${who(ctx, row)}：${v.cancelDate}，${cancelReasonLabel(v.cancelReason)}${income === null ? '' : `，月收入 ${formatFen(income)} 元`}；就业状态改为“${employmentStatusLabel(status)}”`,
   };
 }
 
@@ -212,7 +212,7 @@ export function setServiceLevel(ctx: CoreContext, v: LevelIn): { registration: R
   const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);
   return {
     registration,
-    summary: `调整服务等级${who(row)}：${levelText(row.service_level)} → ${levelText(v.level)}，${v.reason}`,
+    summary: `调整服务等级${who(ctx, row)}：${levelText(row.service_level)} → ${levelText(v.level)}，${v.reason}`,
   };
 }
 
