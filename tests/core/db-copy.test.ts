@@ -1,6 +1,6 @@
 // db/copy.ts: the copy of the register behind backups and pre-migration copies, with and without the flushing
 // thread that large registers use (issue 13: a save must not wait behind one flush of the whole copy).
-import { existsSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
