@@ -86,6 +86,22 @@ describe('CFG-30 money unit of the statistical tables', () => {
   });
 });
 
+describe('RPT-04 states the subsidy period rules in force (CFG-04, CFG-05)', () => {
+  it('its 说明 follows the settings instead of a fixed 36 months and 5 years', async () => {
+    const s = await reportScene(makeCore());
+    const note = async () => {
+      const { ws } = await exportReport(s.core, { report: 'RPT-04', month: '2026-11' });
+      const cells: string[] = [];
+      ws.eachRow((row) => row.eachCell((c) => cells.push(String(c.value ?? ''))));
+      return cells.find((c) => c.includes('累计不超过'));
+    };
+    expect(await note()).toContain('不足5年的，补贴延长至法定退休前一个月；其他人员累计不超过36个月。');
+    await set(s.core, 'posts.subsidyMaxMonths', '2026-11-01', { value: 24 });
+    await set(s.core, 'posts.nearRetirementMonths', '2026-11-01', { value: 30 });
+    expect(await note()).toContain('不足30个月的，补贴延长至法定退休前一个月；其他人员累计不超过24个月。');
+  });
+});
+
 describe('CFG-29 ID mask pattern', () => {
   it('3 + 2: persons.list, a placement and a masked RPT-04 show the new mask; a full export keeps the ID', async () => {
     const s = await reportScene(makeCore());

@@ -45,7 +45,7 @@ export function sheetsOf(db: Database.Database, code: ExportableReport, scope: R
       rows: Array.from(s.rows),
       ...(s.unitName ? { unitName: s.unitName } : {}),
     }));
-  return [{ definition: report.definition(scope), rows: Array.from(report.rows(db, scope)) }];
+  return [{ definition: report.definition(scope, db), rows: Array.from(report.rows(db, scope)) }];
 }
 
 /** Month reports (所属期), the ones a month lock freezes. */

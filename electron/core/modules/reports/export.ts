@@ -138,7 +138,7 @@ export async function exportReport(
           }))
         : [
             {
-              def: report.definition(scope),
+              def: report.definition(scope, reader.db),
               rows: counted ? report.rows(reader.db, scope) : Array.from(report.rows(reader.db, scope)),
               params,
             },

@@ -46,7 +46,8 @@ export const RESIDENT_TOWNSHIP = 'residentTownshipId';
 export interface ReportSource {
   code: string;
   name: string;
-  definition(scope: ReportScope): ReportDefinition;
+  /** `db`: the export's connection, for a definition whose notes state a setting in force (RPT-04). */
+  definition(scope: ReportScope, db?: Database.Database): ReportDefinition;
   /** Data rows the export will write, for the progress bar. */
   count?(db: Database.Database, scope: ReportScope): number;
   /** Rows sorted as the grouping needs, pulled one by one; `db` is the export's read-only connection. */

@@ -13,6 +13,8 @@ import { basisLabel } from '../detail';
 import { overrideText } from '../override-text';
 import type { SpanRow } from '../queries';
 import { subsidyOf, toSpan, type RulesCache } from '../subsidy';
+import { subsidyRulesOn } from '../../posts/config';
+import { DEFAULT_SUBSIDY_RULES } from '../../../../../shared/domain/subsidy-period';
 import { chineseDate } from '../../../../../shared/domain/dates';
 
 export const RPT04_CODE = 'RPT-04';
@@ -154,12 +156,16 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
 export const rpt04: ReportSource = {
   code: RPT04_CODE,
   name: RPT04_NAME,
-  definition(p: ReportScope): ReportDefinition {
+  definition(p: ReportScope, db?: Database.Database): ReportDefinition {
     const { asOf } = monthDates(p);
+    // CFG-04/CFG-05 in force on the report date (DOMAIN's defaults without a connection).
+    const rules = db ? subsidyRulesOn(db, asOf) : DEFAULT_SUBSIDY_RULES;
+    const near = rules.nearRetirementMonths;
+    const window = near % 12 === 0 ? `${near / 12}年` : `${near}个月`;
     const notes = [
       `年龄、已享受月数、剩余月数和状态为截至${chineseDate(asOf)}的情况；已享受月数按在岗的自然月计算，多个岗位累计，中间间断不重新计算。`,
       `安置类别标注“${RECORDED_MARK}”的，为未经就业困难人员认定、由经办人登记并经人员信息核对的类别；未标注的，安置依据为有效的就业困难人员认定。`,
-      '首次享受补贴时距法定退休年龄不足5年的，补贴延长至法定退休前一个月；其他人员累计不超过36个月。',
+      `首次享受补贴时距法定退休年龄不足${window}的，补贴延长至法定退休前一个月；其他人员累计不超过${rules.maxMonths}个月。`,
     ];
     if (p.townshipName) notes.push(`本表范围：${p.townshipName}。`);
     return {
