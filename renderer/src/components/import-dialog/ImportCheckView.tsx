@@ -2,7 +2,7 @@ import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { PersonImportCheck } from '../../../../shared/contract/imports';
-import { MatchedTable, RowErrorsTable, SkippedRowsTable } from './ImportTables';
+import { MatchedTable, RowErrorsTable, mappingAndSkippedTabs } from './ImportTables';
 
 /** 共 N 行：可导入 A 行，有错误 B 行，已存在 C 人 (A + B + C = N). */
 export function checkSummary(r: PersonImportCheck): string {
@@ -113,19 +113,7 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
       <CheckAlert check={check} summary={checkSummary(check)} notes={notes} />
       <Tabs
         size="small"
-        items={[
-          { key: 'result', label: '检查结果', children: result },
-          { key: 'mapping', label: '列的对应关系', children: mapping },
-          ...(skipped.length
-            ? [
-                {
-                  key: 'skipped',
-                  label: `跳过的行（${skipped.length}）`,
-                  children: <SkippedRowsTable rows={skipped} />,
-                },
-              ]
-            : []),
-        ]}
+        items={[{ key: 'result', label: '检查结果', children: result }, ...mappingAndSkippedTabs(mapping, skipped)]}
       />
     </Space>
   );

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Table, Typography } from 'antd';
 import type { FieldChange, ImportRowError, MatchedPerson, SkippedImportRow } from '../../../../shared/contract/imports';
 
@@ -98,4 +99,14 @@ export function SkippedRowsTable({ rows }: { rows: SkippedImportRow[] }) {
       />
     </div>
   );
+}
+
+/** The check's last tabs, the same for every roster kind: the column mapping, and the rows skipped when there are any. */
+export function mappingAndSkippedTabs(mapping: ReactNode, skipped: SkippedImportRow[]) {
+  return [
+    { key: 'mapping', label: '列的对应关系', children: mapping },
+    ...(skipped.length
+      ? [{ key: 'skipped', label: `跳过的行（${skipped.length}）`, children: <SkippedRowsTable rows={skipped} /> }]
+      : []),
+  ];
 }

@@ -2,7 +2,7 @@ import { List, Space, Tabs, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { PlannedCreation, RosterImportCheck } from '../../../../shared/contract/roster-imports';
 import { CheckAlert, ErrorsSection, columnNotes } from './ImportCheckView';
-import { SkippedRowsTable } from './ImportTables';
+import { mappingAndSkippedTabs } from './ImportTables';
 
 /** What one imported row is, per kind (the result line: 导入完成：考勤 12 条). */
 export const RECORD: Record<RosterImportCheck['kind'], string> = {
@@ -101,16 +101,7 @@ export function RosterCheckView({ check, onDownloadErrors, downloading, mapping 
                 },
               ]
             : []),
-          { key: 'mapping', label: '列的对应关系', children: mapping },
-          ...(skipped.length
-            ? [
-                {
-                  key: 'skipped',
-                  label: `跳过的行（${skipped.length}）`,
-                  children: <SkippedRowsTable rows={skipped} />,
-                },
-              ]
-            : []),
+          ...mappingAndSkippedTabs(mapping, skipped),
         ]}
       />
     </Space>
