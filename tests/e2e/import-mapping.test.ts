@@ -30,22 +30,6 @@ async function pick(select: Locator, text: string) {
   await select.pressSequentially(text);
   await highlighted(select, text);
   await select.press('Enter');
-  // Under load (two e2e files at a time) an Enter pressed while the list re-renders can be lost: the list then stays
-  // open on the same option, and the clerk presses Enter again.
-  const closed = select.and(select.page().locator('[aria-expanded="false"]'));
-  const closedWithin = (timeout: number) =>
-    closed.waitFor({ timeout }).then(
-      () => true,
-      () => false,
-    );
-  if (!(await closedWithin(5000))) {
-    await highlighted(select, text);
-    await select.press('Enter');
-  }
-  // Seen once on an idle machine (second full run of 2026-12-05): the list stayed open after the second Enter too,
-  // with the choice already made (the check re-ran). A click on the select closes its list as a clerk would; the
-  // caller then waits for what the choice must show, so a choice that was not made still fails the walk.
-  if (!(await closedWithin(5000))) await select.click();
   await listClosed(select);
 }
 

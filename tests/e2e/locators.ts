@@ -37,8 +37,13 @@ export async function highlighted(select: Locator, text?: string) {
   );
 }
 
-/** Waits until the select's list is closed. */
-export const listClosed = (select: Locator) => select.and(select.page().locator('[aria-expanded="false"]')).waitFor();
+/**
+ * Waits until the select's list is closed, or the select itself has gone: a choice may hide its own field (a saved
+ * import mapping, once applied, shows the check result tab instead of the mapping), and a wait for a visible closed
+ * select then never ends.
+ */
+export const listClosed = (select: Locator) =>
+  select.and(select.page().locator('[aria-expanded="true"]')).waitFor({ state: 'hidden' });
 
 /** Waits until no select on the page has its list open. */
 export const allListsClosed = (page: Page) =>
