@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import type { Result } from '../../shared/contract';
 import { INTERNAL_MESSAGE } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import type { CoreOptions } from './core';
+import type { CoreOptions, StartTimes } from './core';
 import { lockDataFolder } from './db/folder-lock';
 import { StartupError } from './db/startup-error';
 import type { HostRequest, WorkerMessage } from './host-protocol';
@@ -13,6 +13,8 @@ export interface CoreHost {
   onProgress(listener: (status: JobStatus) => void): () => void;
   close(): Promise<void>;
   schemaVersion: number;
+  /** When each step of the core's start ended (core.ts StartTimes), from the worker thread's start. */
+  startTimes: StartTimes;
 }
 
 export type HostOptions = Omit<CoreOptions, 'onProgress'> & {
@@ -78,6 +80,7 @@ export function startCoreHost(options: HostOptions): Promise<CoreHost> {
       } else if (m.type === 'ready') {
         resolveHost({
           schemaVersion: m.schemaVersion,
+          startTimes: m.startTimes,
           invoke(channel, input, session) {
             if (closed)
               return Promise.resolve({
