@@ -46,6 +46,7 @@ export function startCoreHost(options: HostOptions): Promise<CoreHost> {
   } catch (err) {
     return Promise.reject(err);
   }
+  const spawnedAt = Date.now();
   const worker = new Worker(workerUrl ?? defaultWorker(), { workerData: coreOptions });
   const pending = new Map<number, (r: Result<unknown>) => void>();
   const listeners = new Set<(s: JobStatus) => void>();
@@ -80,7 +81,7 @@ export function startCoreHost(options: HostOptions): Promise<CoreHost> {
       } else if (m.type === 'ready') {
         resolveHost({
           schemaVersion: m.schemaVersion,
-          startTimes: m.startTimes,
+          startTimes: [['core thread', spawnedAt], ...m.startTimes],
           invoke(channel, input, session) {
             if (closed)
               return Promise.resolve({

@@ -4,11 +4,8 @@ import { StartupError } from './db/startup-error';
 import type { HostRequest, WorkerMessage } from './host-protocol';
 
 // The core in its own thread, so the Electron main process and the HTTP server never block on SQLite or Excel.
-// Its modules are loaded when this body runs: the start's split (core.ts StartTimes) begins with the thread's start.
-const loaded: StartTimes = [
-  ['core thread', Math.round(performance.timeOrigin)],
-  ['core modules', Date.now()],
-];
+// Its modules are loaded when this body runs (the start's split, core.ts StartTimes).
+const loaded: StartTimes = [['core modules', Date.now()]];
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread');
 const post = (m: WorkerMessage) => port.postMessage(m);

@@ -163,7 +163,7 @@ async function oneStart(dir: string, kind: StartRun['kind']): Promise<StartRun> 
     if (child.pid) process.kill(-child.pid, 'SIGTERM');
     await exited;
     // A clean exit removes the open-marker; left behind, the next start would run the full integrity check.
-    for (let i = 0; i < 100 && existsSync(openMarker(join(dir, DB_FILE))); i++) await sleep(100);
+    for (let i = 0; i < 600 && existsSync(openMarker(join(dir, DB_FILE))); i++) await sleep(100);
   }
 }
 
