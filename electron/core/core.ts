@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { makeNow, makeToday, systemInstant } from './clock';
+import { makeNow, makeToday, systemInstant, systemMillis } from './clock';
 import type { CoreContext } from './context';
 import { openDatabase, openMarker } from './db/open';
 import { dispatch } from './dispatch';
@@ -63,8 +63,8 @@ export interface Core {
 
 /** Opens the database (refusing bad files with a StartupError) and returns the in-process core. */
 export function openCore(options: CoreOptions): Core {
-  const startTimes: StartTimes = [['open core', Date.now()]];
-  const mark = (phase: string) => startTimes.push([phase, Date.now()]);
+  const startTimes: StartTimes = [['open core', systemMillis()]];
+  const mark = (phase: string) => startTimes.push([phase, systemMillis()]);
   mkdirSync(options.dataDir, { recursive: true });
   const dbFile = join(options.dataDir, DB_FILE);
   cleanUpAtStart(options.dataDir, dbFile);

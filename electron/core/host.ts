@@ -4,6 +4,7 @@ import { INTERNAL_MESSAGE } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
 import type { CoreOptions, StartTimes } from './core';
 import { lockDataFolder } from './db/folder-lock';
+import { systemMillis } from './clock';
 import { StartupError } from './db/startup-error';
 import type { HostRequest, WorkerMessage } from './host-protocol';
 
@@ -46,7 +47,7 @@ export function startCoreHost(options: HostOptions): Promise<CoreHost> {
   } catch (err) {
     return Promise.reject(err);
   }
-  const spawnedAt = Date.now();
+  const spawnedAt = systemMillis();
   const worker = new Worker(workerUrl ?? defaultWorker(), { workerData: coreOptions });
   const pending = new Map<number, (r: Result<unknown>) => void>();
   const listeners = new Set<(s: JobStatus) => void>();

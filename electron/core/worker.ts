@@ -1,11 +1,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openCore, type Core, type StartTimes } from './core';
+import { systemMillis } from './clock';
 import { StartupError } from './db/startup-error';
 import type { HostRequest, WorkerMessage } from './host-protocol';
 
 // The core in its own thread, so the Electron main process and the HTTP server never block on SQLite or Excel.
 // Its modules are loaded when this body runs (the start's split, core.ts StartTimes).
-const loaded: StartTimes = [['core modules', Date.now()]];
+const loaded: StartTimes = [['core modules', systemMillis()]];
 const port = parentPort;
 if (!port) throw new Error('worker.ts must run in a worker thread');
 const post = (m: WorkerMessage) => port.postMessage(m);
