@@ -49,6 +49,8 @@ async function main() {
   if (process.env.TAIZHANG_START_TIMES === '1') {
     const times = [
       ['process', Math.round(performance.timeOrigin)],
+      // scripts/serve.mjs checks the renderer and server builds in this process before loading this module.
+      ...(process.env.TAIZHANG_BUILDS_CHECKED ? [['builds checked', Number(process.env.TAIZHANG_BUILDS_CHECKED)]] : []),
       ['server modules', mainLoaded],
       ...host.startTimes,
       ['listening', Date.now()],

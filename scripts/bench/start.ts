@@ -73,7 +73,7 @@ function summarise(times: [string, number][], spawnedAt: number): Pick<StartRun,
   const steps: [string, number][] = [];
   let last = spawnedAt;
   for (const [phase, at] of sorted) {
-    steps.push([phase === 'process' ? 'npm script, renderer check, node start' : phase, at - last]);
+    steps.push([phase === 'process' ? 'sh, node start' : phase, at - last]);
     last = at;
   }
   const sum = (names: string[]) => steps.filter(([p]) => names.includes(p)).reduce((a, [, ms]) => a + ms, 0);
