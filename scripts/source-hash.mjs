@@ -25,19 +25,40 @@ export function sourceHash(inputs) {
 }
 
 /**
+ * sha256 over the names, sizes and modification times only: when it equals the one recorded with the last build,
+ * no file was touched and the contents need not be read (a second of a loaded start); when it differs, the contents
+ * decide (a checkout that changes times only does not rebuild).
+ */
+function statHash(inputs) {
+  const hash = createHash('sha256');
+  for (const file of inputs.flatMap((p) => files(join(root, p)))) {
+    const st = statSync(file);
+    hash.update(`${relative(root, file)}\0${st.size}\0${st.mtimeMs}\0`);
+  }
+  return hash.digest('hex');
+}
+
+/**
  * Runs `build` unless `outDir` holds `mustExist` and a stamp of the same source hash (or `--force` was given);
  * then records the hash. `name` is what the message calls the output.
  */
 export async function buildWhenChanged({ name, inputs, outDir, mustExist, build }) {
   const stampFile = join(outDir, '.source-hash');
-  const current = sourceHash(inputs);
   const force = process.argv.includes('--force');
-  const built =
-    existsSync(stampFile) && existsSync(join(outDir, mustExist)) ? readFileSync(stampFile, 'utf8').trim() : null;
+  // The stamp: the content hash, then the stat hash of the same files.
+  const [built, builtStats] =
+    existsSync(stampFile) && existsSync(join(outDir, mustExist))
+      ? readFileSync(stampFile, 'utf8').trim().split('\n')
+      : [];
+  const stats = statHash(inputs);
+  if (!force && built && builtStats === stats) return upToDate(name, outDir);
+  const current = sourceHash(inputs);
   if (!force && built === current) {
-    console.log(`${name} up to date (${relative(root, outDir)})`);
-    return;
+    writeFileSync(stampFile, `${current}\n${stats}\n`);
+    return upToDate(name, outDir);
   }
   await build();
-  writeFileSync(stampFile, `${current}\n`);
+  writeFileSync(stampFile, `${current}\n${statHash(inputs)}\n`);
 }
+
+const upToDate = (name, outDir) => console.log(`${name} up to date (${relative(root, outDir)})`);
