@@ -4,7 +4,6 @@
 // better-sqlite3, exceljs, zod ...), as in the Electron build (electron.vite.config.mts). `--force` builds regardless.
 // host.ts finds core-worker.js and job-worker.js next to the bundle that loads it, so all three stay in out/serve.
 import { join } from 'node:path';
-import { build } from 'esbuild';
 import { buildWhenChanged, root } from './source-hash.mjs';
 
 const at = (path) => join(root, path);
@@ -14,8 +13,9 @@ await buildWhenChanged({
   inputs: ['electron', 'shared', 'scripts/build-server.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'],
   outDir: at('out/serve'),
   mustExist: 'cli.js',
-  build: () =>
-    build({
+  // esbuild's API is loaded only to build: an up-to-date check at start does not pay for it.
+  build: async () =>
+    (await import('esbuild')).build({
       entryPoints: {
         cli: at('electron/serve/cli.ts'),
         'core-worker': at('electron/core/worker.ts'),
