@@ -3,7 +3,8 @@
 import { createRequire } from 'node:module';
 import type ExcelJS from 'exceljs';
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the Electron build's bundler declares its own `require` shim in the same chunk scope.
+const loadPackage = createRequire(import.meta.url);
 let loaded: typeof ExcelJS | undefined;
 
-export const excel = (): typeof ExcelJS => (loaded ??= require('exceljs') as typeof ExcelJS);
+export const excel = (): typeof ExcelJS => (loaded ??= loadPackage('exceljs') as typeof ExcelJS);
