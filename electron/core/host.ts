@@ -2,8 +2,9 @@ import { Worker } from 'node:worker_threads';
 import type { Result } from '../../shared/contract';
 import { INTERNAL_MESSAGE } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import type { CoreOptions } from './core';
+import type { CoreOptions, StartTimes } from './core';
 import { lockDataFolder } from './db/folder-lock';
+import { systemMillis } from './clock';
 import { StartupError } from './db/startup-error';
 import type { HostRequest, WorkerMessage } from './host-protocol';
 
@@ -13,6 +14,8 @@ export interface CoreHost {
   onProgress(listener: (status: JobStatus) => void): () => void;
   close(): Promise<void>;
   schemaVersion: number;
+  /** When each step of the core's start ended (core.ts StartTimes), from the worker thread's start. */
+  startTimes: StartTimes;
 }
 
 export type HostOptions = Omit<CoreOptions, 'onProgress'> & {
@@ -44,6 +47,7 @@ export function startCoreHost(options: HostOptions): Promise<CoreHost> {
   } catch (err) {
     return Promise.reject(err);
   }
+  const spawnedAt = systemMillis();
   const worker = new Worker(workerUrl ?? defaultWorker(), { workerData: coreOptions });
   const pending = new Map<number, (r: Result<unknown>) => void>();
   const listeners = new Set<(s: JobStatus) => void>();
@@ -78,6 +82,7 @@ export function startCoreHost(options: HostOptions): Promise<CoreHost> {
       } else if (m.type === 'ready') {
         resolveHost({
           schemaVersion: m.schemaVersion,
+          startTimes: [['core thread', spawnedAt], ...m.startTimes],
           invoke(channel, input, session) {
             if (closed)
               return Promise.resolve({

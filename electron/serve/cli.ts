@@ -15,6 +15,7 @@ export function defaultDataDir(): string {
 }
 
 async function main() {
+  const mainLoaded = Date.now();
   const { values } = parseArgs({
     options: {
       port: { type: 'string', default: process.env.TAIZHANG_PORT ?? '5417' },
@@ -40,8 +41,23 @@ async function main() {
     throw err;
   }
   const token = randomBytes(24).toString('base64url');
-  const staticDir = resolve(import.meta.dirname, '../../out/renderer');
+  // From source (tsx) this file is electron/serve/cli.ts; bundled (scripts/build-server.mjs) out/serve/cli.js.
+  const fromSource = import.meta.url.endsWith('.ts');
+  const staticDir = resolve(import.meta.dirname, fromSource ? '../../out/renderer' : '../renderer');
   const { url } = await startServer({ core: host, token, staticDir, port });
+  // For `npm run bench -- --only start`: when each step of the start ended (epoch ms), from the process's start.
+  if (process.env.TAIZHANG_START_TIMES === '1') {
+    const times = [
+      ['process', Math.round(performance.timeOrigin)],
+      // scripts/serve.mjs checks the renderer and server builds in this process before loading this module.
+      ...(process.env.TAIZHANG_BUILDS_CHECKED ? [['builds checked', Number(process.env.TAIZHANG_BUILDS_CHECKED)]] : []),
+      ['server modules', mainLoaded],
+      ...host.startTimes,
+      ['listening', Date.now()],
+    ];
+    const cpu = process.cpuUsage(); // every thread of this process: the server and the core worker
+    console.log(`start-times ${JSON.stringify({ times, cpuMs: Math.round((cpu.user + cpu.system) / 1000) })}`);
+  }
   console.log(`Taizhang serving at ${url}`);
   console.log(`数据文件夹：${dataDir}`);
   const stop = async () => {

@@ -18,12 +18,12 @@ export interface HttpInvoker {
   close: () => Promise<void>;
 }
 
-/** Starts a server on a free port, signs in over HTTP and returns a caller; every call opens a new connection. */
-export async function httpInvoker(core: Invoker): Promise<HttpInvoker> {
-  const token = randomBytes(24).toString('base64url');
-  const { server, port } = await startServer({ core, token, staticDir: tmpdir(), port: 0 });
-  // A new connection per call (agent: false, as a page's first request): a kept-alive socket closed by the server
-  // between runs made fetch fail with ECONNRESET.
+/**
+ * A caller of the browser mode's API at 127.0.0.1:port with its per-run token, signed in over HTTP as the seed's
+ * administrator; every call opens a new connection (agent: false, as a page's first request: a kept-alive socket
+ * closed by the server between runs made fetch fail with ECONNRESET).
+ */
+export function httpClient(port: number, token: string) {
   const post = (channel: string, input: unknown, cookie: string | null) =>
     new Promise<Reply>((resolve, reject) => {
       const body = JSON.stringify(input);
@@ -52,16 +52,34 @@ export async function httpInvoker(core: Invoker): Promise<HttpInvoker> {
       req.on('error', reject);
       req.end(body);
     });
-  const signIn = await post('auth.signIn', { username: DEMO_ADMIN.username, password: DEMO_ADMIN.password }, null);
-  if (!signIn.body.ok || !signIn.setCookie) {
-    server.close();
-    throw new Error(`auth.signIn over HTTP: ${signIn.body.error?.message}`);
-  }
-  const cookie = signIn.setCookie;
-  const call = async (channel: string, input: unknown) => {
+  const callAs = async (cookie: string | null, channel: string, input: unknown) => {
     const r = await post(channel, input, cookie);
     if (!r.body.ok) throw new Error(`${channel}: ${r.body.error?.message}`);
     return r.body.data ?? {};
   };
+  return {
+    /** A call before sign-in (public channels such as auth.status). */
+    callPublic: (channel: string, input: unknown) => callAs(null, channel, input),
+    /** Signs in as the seed's administrator and returns a caller with that session. */
+    async signIn() {
+      const r = await post('auth.signIn', { username: DEMO_ADMIN.username, password: DEMO_ADMIN.password }, null);
+      if (!r.body.ok || !r.setCookie) throw new Error(`auth.signIn over HTTP: ${r.body.error?.message}`);
+      const cookie = r.setCookie;
+      return (channel: string, input: unknown) => callAs(cookie, channel, input);
+    },
+  };
+}
+
+/** Starts a server on a free port, signs in over HTTP and returns a caller. */
+export async function httpInvoker(core: Invoker): Promise<HttpInvoker> {
+  const token = randomBytes(24).toString('base64url');
+  const { server, port } = await startServer({ core, token, staticDir: tmpdir(), port: 0 });
+  let call: HttpInvoker['call'];
+  try {
+    call = await httpClient(port, token).signIn();
+  } catch (err) {
+    server.close();
+    throw err;
+  }
   return { call, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
 }

@@ -50,6 +50,7 @@ function fakeHost(): CoreHost {
     onProgress: vi.fn(() => () => undefined),
     close: vi.fn(async () => undefined),
     schemaVersion: 1,
+    startTimes: [],
   };
 }
 

@@ -15,6 +15,8 @@ export interface OpenOptions {
   nativeBinding?: string;
   /** ISO timestamp, injectable for tests. */
   now?: () => string;
+  /** Called as each step ends (the start's split, core.ts StartTimes). */
+  mark?: (phase: string) => void;
 }
 
 export interface OpenedDatabase {
@@ -100,6 +102,7 @@ function inspectExisting(
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, nativeBinding: options.nativeBinding });
     checkIntegrity(db, uncleanExit ? 'integrity_check' : 'quick_check');
+    options.mark?.(uncleanExit ? 'integrity check' : 'quick check');
     const applied = readApplied(db);
     if (!applied.length && hasUserTables(db)) {
       throw new StartupError(
@@ -108,7 +111,11 @@ function inspectExisting(
       );
     }
     const pending = checkApplied(applied, migrations);
-    if (pending.length && !uncleanExit) checkIntegrity(db, 'integrity_check');
+    options.mark?.('migrations check');
+    if (pending.length && !uncleanExit) {
+      checkIntegrity(db, 'integrity_check');
+      options.mark?.('integrity check');
+    }
     return { pending, checked: uncleanExit || pending.length ? 'full' : 'quick' };
   } catch (err) {
     refused = true;
@@ -128,6 +135,7 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
   const now = options.now ?? systemInstant;
   const existed = assertSqliteFile(file);
   const marker = openMarker(file);
+  const mark = options.mark ?? (() => undefined);
   const inspected = existed ? inspectExisting(file, options, migrations, existsSync(marker)) : null;
   const pending = inspected ? inspected.pending : migrations.slice();
   const hadSchema = existed && pending.length < migrations.length;
@@ -152,11 +160,13 @@ export function openDatabase(file: string, options: OpenOptions): OpenedDatabase
       backupPath = backupBeforeMigration(db, options.backupDir, pending[0].version, now());
     }
     applyMigrations(db, pending, now());
+    mark(pending.length ? 'migrations' : 'settings');
     // Table statistics for the query planner (issue 11): without them SQLite guessed, e.g., to walk 100,000 persons
     // and scan the recognitions for each (55 s for a work list). Analyses only the tables never analysed or grown
     // or shrunk much since (a no-op on most openings; about a second once at 100,000 persons, sampled).
     db.pragma('analysis_limit = 1000');
     db.pragma('optimize = 0x10002');
+    mark('optimize');
     const schemaVersion = readApplied(db).at(-1)?.version ?? 0;
     writeFileSync(marker, '');
     const close = () => {

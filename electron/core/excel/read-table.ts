@@ -1,5 +1,6 @@
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './exceljs';
 import { AppError, ruleViolation } from '../../../shared/contract';
 import { readXlsxStreaming } from './read-xlsx-stream';
 import { XlsEncrypted, readXlsSheets } from './read-xls';
@@ -90,7 +91,7 @@ export async function readSheets(
   try {
     if (isCsv) {
       // Keep every value as text: IDs and codes must not turn into numbers.
-      const wb = new ExcelJS.Workbook();
+      const wb = new (excel().Workbook)();
       const ws = await wb.csv.read(Readable.from([decodeCsv(content)]), {
         map: (v: string) => (v === '' ? null : v),
       } as never);

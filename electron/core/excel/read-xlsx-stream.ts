@@ -3,7 +3,8 @@
 // load cost ~470 MB at 10,000 rows. The streaming reader skips merged ranges; they are picked out of each
 // sheet's XML as it streams past (<mergeCell ref="A1:H1"/>) and their slaves filled once the sheet is read.
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './exceljs';
 import { type CellRange, type RawCell, type RawTable, cellValue, columnIndex } from './raw-table';
 import { nextTurn, pace } from './import/pace';
 
@@ -33,7 +34,7 @@ type Internal = { _parseWorksheet(iterator: AsyncIterable<Buffer>, sheetNo: stri
 
 /** WorkbookReader that remembers each sheet's merged ranges by sheet file number. */
 function readerWithMerges(stream: Readable, merges: Map<string, Set<string>>): ExcelJS.stream.xlsx.WorkbookReader {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+  const reader = new (excel().stream.xlsx.WorkbookReader)(stream, {
     sharedStrings: 'cache',
     styles: 'cache', // date cells come out as dates
     hyperlinks: 'ignore',

@@ -4,7 +4,8 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import { once } from 'node:events';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from './exceljs';
 import { AppError, ruleViolation } from '../../../shared/contract/result';
 
 export type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
@@ -58,7 +59,7 @@ export async function writeWorkbookFile<T>(
   let wb: StreamingWorkbook | null = null;
   try {
     await Promise.race([once(out, 'open'), failed]);
-    wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    wb = new (excel().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
     zipOf(wb)?.on('error', (e) => {
       failure ??= e;
     });

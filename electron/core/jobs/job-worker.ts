@@ -11,6 +11,7 @@ import type { CoreContext } from '../context';
 import { execute } from '../dispatch';
 import { NOBODY, contextFor } from '../modules/accounts/caller';
 import { SessionStore } from '../modules/accounts/sessions';
+import { dailyBackupWhenFree } from '../modules/backups/daily';
 import { COUNTY } from '../scope/scope';
 import type { JobWorkerData, LaneMessage, LaneRequest } from './lane-protocol';
 import { JobRegistry, type JobControl } from './registry';
@@ -98,6 +99,12 @@ port.on('message', async (req: LaneRequest) => {
     } catch (err) {
       post({ type: 'ack', id: req.id, error: (err as Error).message });
     }
+    return;
+  }
+  if (req.type === 'daily-backup') {
+    waitAtGate();
+    const name = open ? await dailyBackupWhenFree(base) : null;
+    post({ type: 'result', id: req.id, result: { ok: true, data: name } });
     return;
   }
   if (!isChannel(req.channel) || !open) {

@@ -10,7 +10,8 @@ export interface JobWorkerData {
   schemaVersion: number;
   appVersion: string;
   /**
-   * Test seam: while gate[0] is 0 the job worker's thread is blocked (Atomics.wait) before each job it runs, so a
+   * Test seam: while gate[0] is 0 the job worker's thread is blocked (Atomics.wait) before each job it runs (and
+   * before the daily backup), so a
    * test proves an interactive call is answered while a job is under way — without timing anything.
    */
   gate?: Int32Array;
@@ -29,6 +30,8 @@ export type LaneRequest =
       cancel: Int32Array;
     }
   | { type: 'write'; id: number; channel: string; input: unknown; caller: LaneCaller }
+  /** Today's automatic backup, taken here after start (modules/backups/daily.ts); answered with its name or null. */
+  | { type: 'daily-backup'; id: number }
   | { type: 'suspend'; id: number }
   | { type: 'resume'; id: number }
   | { type: 'close' };

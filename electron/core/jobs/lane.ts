@@ -18,6 +18,11 @@ export interface JobLane {
   runJob(channel: string, input: unknown, caller: LaneCaller, job: JobControl): Promise<Result<unknown>>;
   /** Runs an admitted write channel (roster generation) in the job worker; the caller waits for its answer. */
   runWrite(channel: string, input: unknown, caller: LaneCaller): Promise<Result<unknown>>;
+  /**
+   * Takes today's automatic backup in the job worker (started for it), off the interactive thread; resolves with the
+   * new backup's name, or null (none due, or failed: logged). Not counted in handedOver.
+   */
+  dailyBackup(): Promise<string | null>;
   /** Closes the job worker's connection until resume (a restore replaces the file under it). */
   suspend(): Promise<void>;
   resume(): Promise<void>;

@@ -81,6 +81,10 @@ export function startJobLane(url: URL, data: JobWorkerData, logError: (err: unkn
       handedOver++;
       return resultOf(await request({ type: 'write', id: nextId++, channel, input, caller }));
     },
+    async dailyBackup() {
+      const m = await request({ type: 'daily-backup', id: nextId++ });
+      return m.type === 'result' && m.result.ok ? (m.result.data as string | null) : null;
+    },
     suspend: () => control('suspend'),
     resume: () => control('resume'),
     close: () =>

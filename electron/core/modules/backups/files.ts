@@ -30,24 +30,34 @@ export const BUSY_BACKUP = '另一个备份或恢复任务正在进行，请等�
 const BUSY_LOCK = `${STAGING}busy.lock`;
 
 /**
- * Runs one backup, verify or restore at a time per data folder. The guard is a file created exclusively in backups/,
- * not memory: backups run on the job worker and restore on the interactive worker (jobs/lane.ts), two threads that
- * share no module state, and each call has its own context.
+ * Takes the one-backup-at-a-time lock of the data folder, or answers null when a backup, verify or restore holds it.
+ * The guard is a file created exclusively in backups/, not memory: backups run on the job worker and restore on the
+ * interactive worker (jobs/lane.ts), two threads that share no module state, and each call has its own context.
+ * Returns the release.
  */
-export async function exclusive<T>(ctx: Pick<CoreContext, 'dataDir'>, fn: () => Promise<T>): Promise<T> {
+export function tryBackupLock(ctx: Pick<CoreContext, 'dataDir'>): (() => void) | null {
   const lock = join(backupsDir(ctx), BUSY_LOCK);
   let fd: number;
   try {
     fd = openSync(lock, 'wx');
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EEXIST') throw ruleViolation(BUSY_BACKUP);
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return null;
     throw err;
   }
+  return () => {
+    closeSync(fd);
+    rmSync(lock, { force: true });
+  };
+}
+
+/** Runs one backup, verify or restore at a time per data folder (tryBackupLock); refuses while another runs. */
+export async function exclusive<T>(ctx: Pick<CoreContext, 'dataDir'>, fn: () => Promise<T>): Promise<T> {
+  const release = tryBackupLock(ctx);
+  if (!release) throw ruleViolation(BUSY_BACKUP);
   try {
     return await fn();
   } finally {
-    closeSync(fd);
-    rmSync(lock, { force: true });
+    release();
   }
 }
 

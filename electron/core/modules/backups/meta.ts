@@ -49,6 +49,16 @@ export function countRows(db: Database.Database): BackupCounts {
   return counts;
 }
 
+/** True when no counted table has a live row (countRows all 0), asking only whether one exists: cheap at any size. */
+export function hasNoRows(db: Database.Database): boolean {
+  return COUNTED.every((table) => {
+    const cols = db.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[];
+    if (!cols.length) return true;
+    const live = cols.some((c) => c.name === 'deleted_at') ? ' WHERE deleted_at IS NULL' : '';
+    return !db.prepare(`SELECT 1 FROM "${table}"${live} LIMIT 1`).get();
+  });
+}
+
 export function schemaVersionOf(db: Database.Database): number {
   return readApplied(db).at(-1)?.version ?? 0;
 }

@@ -2,7 +2,8 @@
 // canonical labels (required ones in red), text-formatted ID/phone/card columns (@, so Excel never rounds an
 // 18-digit number, §6.0.9) and drop-down lists; 填写说明 explains every column; the lists live on a hidden sheet
 // 代码表 (a list longer than 255 characters cannot be an inline formula). A kind gives its definition.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { excel } from '../../excel/exceljs';
 import type Database from 'better-sqlite3';
 import type { WrittenFile } from '../../../../shared/contract/files';
 import type { CoreContext } from '../../context';
@@ -120,7 +121,7 @@ function guideSheet(def: TemplateDefinition, wb: ExcelJS.Workbook) {
 /** Writes the kind's blank roster into exports/ for files.take. */
 export async function writeTemplate(def: TemplateDefinition, ctx: CoreContext, job: JobControl): Promise<WrittenFile> {
   job.progress(0, 0, '生成导入模板');
-  const wb = new ExcelJS.Workbook();
+  const wb = new (excel().Workbook)();
   wb.creator = '就业援助台账';
   // Sheet order: the data sheet first (the importer reads the first sheet), then 填写说明, then the hidden lists.
   const data = wb.addWorksheet(def.dataSheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
