@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { dateField, optDateField } from './registrations';
-import { optText, requiredText, uuid } from './fields';
+import { listPaging, optText, requiredText, uuid } from './fields';
 import {
   DEGREE_CODES,
   INTERN_TYPE_CODES,
@@ -162,8 +162,7 @@ export const internshipListInput = z.object({
     .max(366, { error: '天数不能超过366' })
     .nullish()
     .transform((v) => v ?? undefined),
-  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+  ...listPaging,
 });
 
 export const retentionInput = z
