@@ -6,11 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
-import { maskIdNumber, maskPhone } from '../../shared/domain/masking';
 import type { ReportDefinition, ReportColumn } from '../../electron/core/excel/report-definition';
 import { leafColumns } from '../../electron/core/excel/report-definition';
 import { columnStyles } from '../../electron/core/excel/report-cells';
 import { writeReport } from '../../electron/core/excel/report-writer';
+import { writeRawRpt01 } from './raw-rpt01';
 
 const col = (
   key: string,
@@ -95,43 +95,7 @@ async function rawWrite(filePath: string, n: number): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet('raw');
   const styles = leafColumns(BENCH_RPT01.columns).map((c) => columnStyles(c).data);
-  let seq = 0;
-  for (const p of persons(n)) {
-    const values = [
-      ++seq,
-      p.township,
-      p.village,
-      p.name,
-      p.sex,
-      p.ethnicity,
-      maskIdNumber(p.idNumber),
-      p.age,
-      p.education,
-      maskPhone(p.phone),
-      p.address,
-      p.category,
-      p.otherCategories,
-      utc(p.recognitionDate),
-      p.cardNo,
-      p.employment,
-      p.employer,
-      utc(p.employmentDate),
-      p.policies,
-      p.helper,
-      utc(p.lastContact),
-      utc(p.exitDate),
-      p.exitReason,
-      p.remark,
-    ];
-    const row = ws.getRow(seq);
-    values.forEach((v, i) => {
-      const cell = row.getCell(i + 1);
-      cell.value = v;
-      cell.style = styles[i];
-    });
-    row.commit();
-    if (seq % 1000 === 0) await new Promise<void>((r) => setImmediate(r));
-  }
+  await writeRawRpt01(ws, persons(n), styles, utc);
   ws.commit();
   await wb.commit();
 }

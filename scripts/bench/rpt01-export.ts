@@ -10,9 +10,9 @@ import { openCore, type Core } from '../../electron/core/core';
 import { columnStyles } from '../../electron/core/excel/report-cells';
 import { RPT01_COLUMNS } from '../../electron/core/modules/reports/rpt01';
 import { rpt01Rows } from '../../electron/core/modules/reports/rpt01-query';
-import { maskIdNumber, maskPhone } from '../../shared/domain/masking';
 import { seedCounty } from '../seed/county';
 import { bestOf, type Measured } from './measure';
+import { writeRawRpt01 } from './raw-rpt01';
 import { round2, type BenchEntry } from './results';
 
 export const BENCH_TODAY = '2026-11-28';
@@ -44,43 +44,7 @@ async function rawWrite(core: Core, filePath: string): Promise<number> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: filePath, useStyles: true, useSharedStrings: false });
   const ws = wb.addWorksheet('raw');
   const styles = RPT01_COLUMNS.map((c) => columnStyles(c).data);
-  let seq = 0;
-  for (const p of rpt01Rows(core.ctx.db, {}, AS_OF)) {
-    const values = [
-      ++seq,
-      p.township,
-      p.village,
-      p.name,
-      p.sex,
-      p.ethnicity,
-      maskIdNumber(p.idNumber),
-      p.age,
-      p.education,
-      maskPhone(p.phone),
-      p.address,
-      p.category,
-      p.otherCategories,
-      p.recognitionDate,
-      p.cardNo,
-      p.employment,
-      p.employer,
-      p.employmentDate,
-      p.policies,
-      p.helper,
-      p.lastContact,
-      p.exitDate,
-      p.exitReason,
-      p.remark,
-    ];
-    const row = ws.getRow(seq);
-    for (let i = 0; i < values.length; i++) {
-      const cell = row.getCell(i + 1);
-      cell.value = values[i];
-      cell.style = styles[i];
-    }
-    row.commit();
-    if (seq % 1000 === 0) await new Promise<void>((r) => setImmediate(r));
-  }
+  const seq = await writeRawRpt01(ws, rpt01Rows(core.ctx.db, {}, AS_OF), styles, (s) => s);
   ws.commit();
   await wb.commit();
   return seq;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { optDateField } from './registrations';
-import { optText, requiredText, uuid } from './fields';
+import { listPaging, optBool, optId, optText, requiredText, uuid } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 
@@ -125,15 +125,6 @@ export type EmployerDetail = z.infer<typeof employerDetail>;
 /** Saved record plus warnings that did not block saving (e.g. a blank 统一社会信用代码). */
 export const employerSaved = z.object({ employer: employerDetail, warnings: z.record(z.string(), z.string()) });
 
-const optId = z
-  .string()
-  .nullish()
-  .transform((v) => v || undefined);
-const optBool = z
-  .boolean()
-  .nullish()
-  .transform((v) => v ?? undefined);
-
 export const employerListInput = z.object({
   /** Part of the name, or the start of the 统一社会信用代码. */
   q: z
@@ -149,8 +140,7 @@ export const employerListInput = z.object({
   isInternshipBase: optBool,
   /** true: the 已删除 view only. */
   deleted: optBool,
-  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+  ...listPaging,
 });
 export type EmployerListInput = z.input<typeof employerListInput>;
 export type EmployerListQuery = z.output<typeof employerListInput>;

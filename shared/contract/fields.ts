@@ -30,3 +30,21 @@ export const isoDate = (label: string) =>
 export const uuid = (label = '记录') => z.string({ error: `缺少${label}编号` }).min(1, { error: `缺少${label}编号` });
 
 export const jobStarted = z.object({ jobId: z.string() });
+
+/** An optional id filter of a list: empty or absent means no filter. */
+export const optId = z
+  .string()
+  .nullish()
+  .transform((v) => v || undefined);
+
+/** An optional yes/no filter of a list: absent means no filter. */
+export const optBool = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? undefined);
+
+/** The paging of every list: pages from 1, 20, 50 or 100 rows a page. */
+export const listPaging = {
+  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
+  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+};

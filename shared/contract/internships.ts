@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { dateField, optDateField } from './registrations';
-import { optText, requiredText, uuid } from './fields';
+import { listPaging, optText, requiredText, uuid } from './fields';
 import {
   DEGREE_CODES,
   INTERN_TYPE_CODES,
@@ -98,7 +98,8 @@ export const internshipEndInput = z
       custom(ctx, '未留用时不填写留用日期和合同年限', ['retainedDate']);
   });
 
-export const internshipDetail = z.object({
+/** A row of the internships list; the detail adds the rest of the record. */
+export const internshipListItem = z.object({
   id: z.string(),
   personId: z.string(),
   personName: z.string(),
@@ -106,14 +107,22 @@ export const internshipDetail = z.object({
   hostId: z.string(),
   hostName: z.string(),
   position: z.string(),
+  internType: z.string(),
+  agreementStart: z.string(),
+  agreementEnd: z.string(),
+  status: z.enum(INTERNSHIP_STATUS_CODES),
+  endDate: z.string().nullable(),
+  endType: z.string().nullable(),
+  retained: z.boolean(),
+});
+
+export const internshipDetail = internshipListItem.extend({
   internType: z.enum(INTERN_TYPE_CODES),
   internTypeLabel: z.string(),
   school: z.string().nullable(),
   major: z.string().nullable(),
   degree: z.string().nullable(),
   graduationDate: z.string().nullable(),
-  agreementStart: z.string(),
-  agreementEnd: z.string(),
   /** BR-26 calendar months of the agreement. */
   agreementMonths: z.number(),
   allowanceStandardFen: z.number(),
@@ -121,11 +130,7 @@ export const internshipDetail = z.object({
   minWageFen: z.number(),
   hostAllowanceFen: z.number(),
   insurancePolicy: z.string(),
-  status: z.enum(INTERNSHIP_STATUS_CODES),
-  endDate: z.string().nullable(),
-  endType: z.string().nullable(),
   endTypeLabel: z.string(),
-  retained: z.boolean(),
   retainedDate: z.string().nullable(),
   contractYears: z.number().nullable(),
   remark: z.string().nullable(),
@@ -157,25 +162,7 @@ export const internshipListInput = z.object({
     .max(366, { error: '天数不能超过366' })
     .nullish()
     .transform((v) => v ?? undefined),
-  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
-});
-
-export const internshipListItem = z.object({
-  id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
-  hostId: z.string(),
-  hostName: z.string(),
-  position: z.string(),
-  internType: z.string(),
-  agreementStart: z.string(),
-  agreementEnd: z.string(),
-  status: z.enum(INTERNSHIP_STATUS_CODES),
-  endDate: z.string().nullable(),
-  endType: z.string().nullable(),
-  retained: z.boolean(),
+  ...listPaging,
 });
 
 export const retentionInput = z

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { jobStarted, uuid } from './fields';
+import { jobStarted, listPaging, optBool, optId, uuid } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
@@ -79,14 +79,6 @@ export const personSaved = z.object({
 export const PERSON_SORT_FIELDS = ['name', 'birthDate', 'updatedAt', 'idNumber'] as const;
 export type PersonSortField = (typeof PERSON_SORT_FIELDS)[number];
 
-const optId = z
-  .string()
-  .nullish()
-  .transform((v) => v || undefined);
-const optBool = z
-  .boolean()
-  .nullish()
-  .transform((v) => v ?? undefined);
 const age = (label: string) =>
   z
     .number({ error: `${label}应为整数` })
@@ -130,8 +122,7 @@ const personListShape = z.object({
     .object({ field: z.enum(PERSON_SORT_FIELDS), order: z.enum(['asc', 'desc']) })
     .nullish()
     .transform((v) => v ?? { field: 'updatedAt' as const, order: 'desc' as const }),
-  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+  ...listPaging,
 });
 
 const agesInOrder = (v: { ageMin?: number; ageMax?: number }) =>

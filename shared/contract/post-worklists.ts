@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listPaging, optId } from './fields';
 import { channel } from './define';
 import { postListItem } from './posts';
 import { LEAVE_REASON_CODES } from '../enums/post-codes';
@@ -13,14 +14,9 @@ import { LEAVE_REASON_CODES } from '../enums/post-codes';
 // - vacancyReports: placements left and not yet reported; dueDate = leaveDate + CFG-15 (5) days; late = today > due.
 // All lists are sorted by urgency (daysLeft ascending), then start date; `counts` gives the badge numbers.
 
-const optId = z
-  .string()
-  .nullish()
-  .transform((v) => v || undefined);
 const paging = {
   townshipId: optId,
-  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+  ...listPaging,
 };
 const within = (def: number) =>
   z

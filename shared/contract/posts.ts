@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel } from './define';
 import { dateField, optDateField } from './registrations';
-import { optText, requiredText, uuid } from './fields';
+import { listPaging, optId, optText, requiredText, uuid } from './fields';
 import {
   AREA_TYPE_CODES,
   CONTRACT_TYPE_CODES,
@@ -156,11 +156,6 @@ export type PostDetail = z.infer<typeof postDetail>;
 
 export const postSaved = z.object({ post: postDetail, warnings: z.record(z.string(), z.string()) });
 
-const optId = z
-  .string()
-  .nullish()
-  .transform((v) => v || undefined);
-
 export const postListInput = z.object({
   /** Part of the post code, title or employer name. */
   q: z
@@ -184,8 +179,7 @@ export const postListInput = z.object({
     .boolean()
     .nullish()
     .transform((v) => v ?? undefined),
-  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+  ...listPaging,
 });
 export type PostListInput = z.input<typeof postListInput>;
 export type PostListQuery = z.output<typeof postListInput>;

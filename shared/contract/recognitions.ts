@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { optText, requiredText, uuid } from './fields';
+import { listPaging, optId, optText, requiredText, uuid } from './fields';
 import { dateField, optDateField } from './registrations';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
@@ -208,14 +208,9 @@ export const recognitionCheckOutput = z.object({
   registration: z.object({ id: z.string(), regDate: z.string() }).nullable(),
 });
 
-const optId = z
-  .string()
-  .nullish()
-  .transform((v) => v || undefined);
 const paging = {
   townshipId: optId,
-  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+  ...listPaging,
 };
 
 export const recognitionListInput = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { attendanceGenerateOutput } from './attendance';
 import { channel } from './define';
 import { requiredText, uuid } from './fields';
 import { dateField, monthField } from './registrations';
@@ -78,14 +79,8 @@ export type BatchDetail = z.infer<typeof batchDetail>;
 
 const byId = z.object({ id: uuid('花名册') });
 
-export const allowancesGenerateOutput = z.object({
-  month: z.string(),
-  created: z.number(),
-  refreshed: z.number(),
-  removed: z.number(),
-  locked: z.number(),
-  total: z.number(),
-});
+/** The same account as generating a month's attendance: rows made, refreshed, removed, left locked, and the total. */
+export const allowancesGenerateOutput = attendanceGenerateOutput;
 
 export const allowanceRow = z.object({
   id: z.string(),

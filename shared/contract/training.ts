@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { optText, requiredText, uuid } from './fields';
+import { listPaging, optText, requiredText, uuid } from './fields';
 import { dateField, monthField, optDateField } from './registrations';
 import { batchDetail } from './subsidies';
 import {
@@ -215,8 +215,7 @@ export const classListInput = z.object({
   /** Classes that run on some day of [from, to]. */
   from: optDateField('开始日期'),
   to: optDateField('截止日期'),
-  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+  ...listPaging,
 });
 
 // ---------------------------------------------------------------- trainees

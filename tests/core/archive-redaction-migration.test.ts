@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { REDACTED_SUMMARY } from '../../electron/core/db/migrations/0017-archive-redaction';
-import { makeCore } from './harness';
-import { databaseAt, insertOffice } from './migration-fixtures';
+import { databaseAt, insertOffice, upgrade } from './migration-fixtures';
 
 // Migration 0017 (CFG-31 purge): the audit log stays append-only, except that a row's summary may be replaced by the
 // fixed redaction text (nothing else of the row, and no delete).
@@ -17,10 +15,7 @@ describe('migration 0017 (audit summaries redacted by a purge)', () => {
       )
       .run();
     expect(() => old.db.prepare(`UPDATE audit_log SET summary = '${REDACTED_SUMMARY}'`).run()).toThrow(/不能修改/);
-    old.db.close();
-
-    const core = makeCore(old.dir);
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
+    const core = upgrade(old);
     const db = core.ctx.db;
     expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 17').pluck().get()).toBe('archive-redaction');
     const row = () => db.prepare("SELECT operator, entity_id, summary FROM audit_log WHERE id = 'a1'").get();

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
-import { makeCore, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRow } from './migration-fixtures';
+import { must } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertRow, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0016 (issue 19, CFG-25): registrations.cancel_income, the monthly income of a C03 cancellation. Upgrading
@@ -29,10 +28,7 @@ describe('migration 0016 (income on a C03 cancellation)', () => {
       });
     registration('r1', 'C03', '2025-01-06', '2025-06-30');
     registration('r2', 'C01', '2025-08-01', '2025-12-31');
-    old.db.close();
-
-    const core = makeCore(old.dir);
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
+    const core = upgrade(old);
     const db = core.ctx.db;
     expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 16').pluck().get()).toBe('cancel-income');
     const { items } = await must(core, 'registrations.listByPerson', { personId: 'p1' });

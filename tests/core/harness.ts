@@ -162,6 +162,10 @@ export async function hostAdminSession(host: {
 }
 
 /** A snapshot of every user table, to prove "nothing was written". */
+/** The name a (migrated) database records for migration `version`. */
+export const migrationName = (core: Core, version: number) =>
+  core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = ?').pluck().get(version);
+
 export function snapshot(core: Core): string {
   const tables = core.ctx.db
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
-import { makeCore, must } from './harness';
-import { databaseAt, insertBackfilledRecognition, insertOffice, insertPerson } from './migration-fixtures';
+import { must } from './harness';
+import { databaseAt, insertBackfilledRecognition, insertOffice, insertPerson, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0015 (issue 11, BR-15): recognitions.household_business_income, K04's household business or investment
@@ -14,10 +13,7 @@ describe('migration 0015 (household income on the recognition application)', () 
     insertOffice(old.db);
     insertPerson(old.db, makeId('653121', '19700315', '013'), { id: 'p1', is_difficult: 1 });
     insertBackfilledRecognition(old.db, 'g1', 'p1', 'K04');
-    old.db.close();
-
-    const core = makeCore(old.dir);
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
+    const core = upgrade(old);
     const db = core.ctx.db;
     expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 15').pluck().get()).toBe('household-income');
     expect(db.prepare('SELECT household_business_income FROM recognitions WHERE id = ?').pluck().get('g1')).toBeNull();

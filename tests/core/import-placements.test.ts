@@ -51,116 +51,35 @@ async function scene(): Promise<Scene> {
 
 const UNKNOWN = makeId('653121', '19790101', '051');
 
+type Who = { name: string; idNumber: string };
+type RowField = 'employer' | 'uscc' | 'nature' | 'code' | 'title' | 'type' | 'place' | 'start' | 'end' | 'basis';
+
+// One roster row: the county's 乌帕尔镇 cleaner post GY-001 from 2026-11-01 for a 低保 person unless `o` says otherwise.
+function placementRow(no: number, who: Who, o: Partial<Record<RowField, Cell>> = {}): Cell[] {
+  const { employer = '乌帕尔镇人民政府', uscc = USCC_1, nature = null, code = 'GY-001', title = '保洁员' } = o;
+  const { type = null, place = null, start = '2026-11-01', end = '2027-10-31', basis = '低保对象' } = o;
+  return [no, who.name, who.idNumber, employer, uscc, nature, code, title, type, place, start, end, basis];
+}
+
 function roster(s: Scene): Cell[][] {
   const { u1, u2, u3, u4, r1 } = s.ids;
+  const village = { employer: '阿亚格曼干村村民委员会', uscc: null, nature: '村(居)委会', code: null };
   return [
     ['2026年11月公益性岗位安置人员花名册'], // 1
     HEADER, // 2
-    [
-      1,
-      u1.name,
-      u1.idNumber,
-      '乌帕尔镇人民政府',
-      USCC_1,
-      null,
-      'GY-001',
-      '保洁员',
-      null,
-      null,
-      '2026-11-01',
-      '2027-10-31',
-      '低保对象',
-    ], // 3
-    [
-      2,
-      u2.name,
-      u2.idNumber,
-      '乌帕尔镇人民政府',
-      null,
-      null,
-      null,
-      '保洁员',
-      null,
-      null,
-      '2026.11.01',
-      '2027.10.31',
-      '低保',
-    ], // 4
-    [
-      3,
-      u3.name,
-      u3.idNumber,
-      '乌帕尔镇人民政府',
-      USCC_1,
-      null,
-      'GY-001',
-      '保洁员',
-      null,
-      null,
-      '2026-11-01',
-      '2027-10-31',
-      '低保对象',
-    ], // 5 post full
-    [
-      4,
-      r1.name,
-      r1.idNumber,
-      '阿亚格曼干村村民委员会',
-      null,
-      '村(居)委会',
-      null,
-      '村庄保洁员',
-      '村庄保洁',
-      '乌帕尔镇/阿亚格曼干村',
-      '2026-11-01',
-      '2027-10-31',
-      '脱贫人口',
-    ], // 6 new employer + post
-    [
-      5,
-      '无名氏',
-      UNKNOWN,
-      '乌帕尔镇人民政府',
-      USCC_1,
-      null,
-      'GY-001',
-      '保洁员',
-      null,
-      null,
-      '2026-11-01',
-      '2027-10-31',
-      '低保对象',
-    ], // 7 not registered
-    [
-      6,
-      u4.name,
-      u4.idNumber,
-      '乌帕尔镇人民政府',
-      USCC_1,
-      null,
-      'GY-001',
-      '保洁员',
-      null,
-      null,
-      '2026-11-01',
-      '2027-10-31',
-      '大龄失业人员',
-    ], // 8 not eligible
-    [
-      7,
-      u1.name,
-      u1.idNumber,
-      '乌帕尔镇人民政府',
-      USCC_1,
-      null,
-      null,
-      '门卫',
-      'U06',
-      '乌帕尔镇',
-      '2026-11-15',
-      '2027-10-31',
-      '低保对象',
-    ], // 9 overlap (its new post not kept)
+    placementRow(1, u1), // 3
+    placementRow(2, u2, { uscc: null, code: null, start: '2026.11.01', end: '2027.10.31', basis: '低保' }), // 4
+    placementRow(3, u3), // 5 post full
+    placementRow(4, r1, {
+      ...village,
+      title: '村庄保洁员',
+      type: '村庄保洁',
+      place: '乌帕尔镇/阿亚格曼干村',
+      basis: '脱贫人口',
+    }), // 6 new employer + post
+    placementRow(5, { name: '无名氏', idNumber: UNKNOWN }), // 7 not registered
+    placementRow(6, u4, { basis: '大龄失业人员' }), // 8 not eligible
+    placementRow(7, u1, { code: null, title: '门卫', type: 'U06', place: '乌帕尔镇', start: '2026-11-15' }), // 9 overlap (its new post not kept)
     ['合计', null, null, null, null, null, null, null, null, null, null, null, '7人'], // 10
   ];
 }
@@ -217,34 +136,14 @@ describe('issue 14: the 公益性岗位安置 roster import', () => {
     });
     expect(done).toEqual({ created: 3, skipped: 4, persons: 0, employers: 1, posts: 1 });
     const { u1, u2, r1 } = s.ids;
+    const placed = (who: Who, post_code: string, title: string, basis_list: string, basis_code: string) => {
+      const dates = { start_date: '2026-11-01', contract_end: '2027-10-31' };
+      return { name: who.name, post_code, title, ...dates, basis_list, basis_code };
+    };
     expect(placementsOf(s)).toEqual([
-      {
-        name: u1.name,
-        post_code: 'GY-001',
-        title: '保洁员',
-        start_date: '2026-11-01',
-        contract_end: '2027-10-31',
-        basis_list: 'E06',
-        basis_code: 'K03',
-      },
-      {
-        name: u2.name,
-        post_code: 'GY-001',
-        title: '保洁员',
-        start_date: '2026-11-01',
-        contract_end: '2027-10-31',
-        basis_list: 'E06',
-        basis_code: 'K03',
-      },
-      {
-        name: r1.name,
-        post_code: 'GY2026001',
-        title: '村庄保洁员',
-        start_date: '2026-11-01',
-        contract_end: '2027-10-31',
-        basis_list: 'E24',
-        basis_code: '1',
-      },
+      placed(u1, 'GY-001', '保洁员', 'E06', 'K03'),
+      placed(u2, 'GY-001', '保洁员', 'E06', 'K03'),
+      placed(r1, 'GY2026001', '村庄保洁员', 'E24', '1'),
     ]);
     const post = s.core.ctx.db
       .prepare(
@@ -320,36 +219,8 @@ describe('issue 14: the 公益性岗位安置 roster import', () => {
     const s = await scene();
     const rows = roster(s).slice(0, 2);
     const { r1 } = s.ids;
-    rows.push([
-      1,
-      r1.name,
-      r1.idNumber,
-      '新单位',
-      null,
-      null,
-      null,
-      '护河员',
-      null,
-      null,
-      '2026-11-01',
-      '2027-10-31',
-      '脱贫人口',
-    ]);
-    rows.push([
-      2,
-      r1.name,
-      r1.idNumber,
-      '乌帕尔镇人民政府',
-      null,
-      null,
-      null,
-      '护河员',
-      null,
-      null,
-      '2026-11-01',
-      '2027-10-31',
-      '脱贫人口',
-    ]);
+    const river = { uscc: null, code: null, title: '护河员', basis: '脱贫人口' };
+    rows.push(placementRow(1, r1, { ...river, employer: '新单位' }), placementRow(2, r1, river));
     const r = await check(s, rows);
     expect(r.errors.map((e) => [e.row, e.column, e.field, e.message])).toEqual([
       [3, 'F', '单位性质', '用人单位“新单位”尚未登记，新建单位需要填写单位性质'],

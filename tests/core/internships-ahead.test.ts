@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { makeCore, must } from './harness';
-import { gradInput, graduate, internCounty } from './internships-fixtures';
+import { between, gradInput, graduate, internCounty } from './internships-fixtures';
 
 // Issue 18 / BR-28: an agreement signed ahead does not make the person 见习中 on the day it is saved; the person
 // becomes 见习中 on the agreement's start date (the core brings the flags in step at start and on its sweep).
@@ -15,11 +15,7 @@ describe('an internship that starts after today', () => {
     const c = await internCounty(core);
     const g = await graduate(c);
     const before = flags(core, g);
-    const i = await must(
-      core,
-      'internships.create',
-      gradInput(g, c.hostA, { agreementStart: '2026-12-01', agreementEnd: '2027-05-31' }),
-    );
+    const i = await must(core, 'internships.create', gradInput(g, c.hostA, between('2026-12-01', '2027-05-31')));
     expect(i.status).toBe('active');
     expect(flags(core, g)).toEqual(before);
     expect(before).not.toEqual({ status: '25', flag: 1 });
@@ -46,11 +42,7 @@ describe('an internship that starts after today', () => {
 
     const ahead = await graduate(c, '20030512');
     const before = flags(core, ahead);
-    await must(
-      core,
-      'internships.create',
-      gradInput(ahead, c.hostB, { agreementStart: '2026-12-10', agreementEnd: '2027-05-31' }),
-    );
+    await must(core, 'internships.create', gradInput(ahead, c.hostB, between('2026-12-10', '2027-05-31')));
     // What the earlier version wrote on saving:
     core.ctx.db.prepare("UPDATE persons SET employment_status = '25', in_internship = 1 WHERE id = ?").run(ahead);
     core.close();

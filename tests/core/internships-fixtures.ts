@@ -53,45 +53,53 @@ export async function youth(c: InternCounty, birth = '20060301', regDate = '2026
   return id;
 }
 
-export function gradInput(
-  personId: string,
-  hostId: string,
-  over: Partial<ChannelInput<'internships.create'>> = {},
-): ChannelInput<'internships.create'> {
-  return {
-    personId,
-    hostId,
-    position: '行政助理',
-    internType: '1',
-    school: '喀什大学',
-    major: '汉语言文学',
-    degree: '2',
-    graduationDate: '2025-07-01',
-    agreementStart: '2026-09-01',
-    agreementEnd: '2027-02-28',
-    hostAllowanceFen: 95_000,
-    insurancePolicy: 'PICC-2026-0001',
-    ...over,
-  };
-}
+type InternInput = ChannelInput<'internships.create'>;
 
-export function youthInput(
+/** An agreement period, for the `over` argument of gradInput / youthInput. */
+export const between = (agreementStart: string, agreementEnd: string) => ({ agreementStart, agreementEnd });
+
+// Both kinds of intern: six months from 2026-09 with the host paying half the minimum wage.
+const internInput = (
   personId: string,
   hostId: string,
-  over: Partial<ChannelInput<'internships.create'>> = {},
-): ChannelInput<'internships.create'> {
-  return {
+  kind: Pick<InternInput, 'position' | 'internType' | 'insurancePolicy'> & Partial<InternInput>,
+  over: Partial<InternInput>,
+): InternInput => ({
+  personId,
+  hostId,
+  ...between('2026-09-01', '2027-02-28'),
+  hostAllowanceFen: 95_000,
+  ...kind,
+  ...over,
+});
+
+export const gradInput = (personId: string, hostId: string, over: Partial<InternInput> = {}) =>
+  internInput(
     personId,
     hostId,
-    position: '仓储管理',
-    internType: '2',
-    agreementStart: '2026-09-01',
-    agreementEnd: '2027-02-28',
-    hostAllowanceFen: 95_000,
-    insurancePolicy: 'PICC-2026-0002',
-    ...over,
-  };
-}
+    {
+      position: '行政助理',
+      internType: '1',
+      school: '喀什大学',
+      major: '汉语言文学',
+      degree: '2',
+      graduationDate: '2025-07-01',
+      insurancePolicy: 'PICC-2026-0001',
+    },
+    over,
+  );
+
+export const youthInput = (personId: string, hostId: string, over: Partial<InternInput> = {}) =>
+  internInput(personId, hostId, { position: '仓储管理', internType: '2', insurancePolicy: 'PICC-2026-0002' }, over);
+
+/** internships.end input for an intern the host keeps (留用) from `retainedDate` on a contract of `contractYears`. */
+export const retainedEnd = (
+  id: string,
+  endDate: string,
+  endType: '2' | '3',
+  retainedDate: string,
+  contractYears: number,
+) => ({ id, endDate, endType, retained: true, retainedDate, contractYears });
 
 /** Sets a setting in force from 0000-01-01 (e.g. internships.onceOnly = false). */
 export const setSetting = (core: Core, key: string, value: unknown) =>
@@ -114,29 +122,15 @@ export async function scenario() {
       kind === 'y' ? youthInput(p, host) : kind === 'o' ? youthInput(p, host, { internType: '9' }) : gradInput(p, host);
     return must(core, 'internships.create', { ...base, ...input });
   };
-  await create({ agreementStart: '2026-06-01', agreementEnd: '2026-11-30' }, 'g', c.hostA);
-  const i2 = await create({ agreementStart: '2026-05-01', agreementEnd: '2026-10-31' }, 'g', c.hostA);
-  await must(core, 'internships.end', {
-    id: i2.id,
-    endDate: '2026-10-31',
-    endType: '2',
-    retained: true,
-    retainedDate: '2026-11-01',
-    contractYears: 3,
-  });
-  const i3 = await create({ agreementStart: '2026-08-10', agreementEnd: '2027-02-09' }, 'y', c.hostA);
-  await must(core, 'internships.end', {
-    id: i3.id,
-    endDate: '2026-11-20',
-    endType: '3',
-    retained: true,
-    retainedDate: '2026-11-21',
-    contractYears: 3,
-  });
-  await create({ agreementStart: '2026-11-02', agreementEnd: '2027-05-01' }, 'g', c.hostA);
-  const i5 = await create({ agreementStart: '2026-08-01', agreementEnd: '2026-11-15' }, 'y', c.hostB);
+  await create(between('2026-06-01', '2026-11-30'), 'g', c.hostA);
+  const i2 = await create(between('2026-05-01', '2026-10-31'), 'g', c.hostA);
+  await must(core, 'internships.end', retainedEnd(i2.id, '2026-10-31', '2', '2026-11-01', 3));
+  const i3 = await create(between('2026-08-10', '2027-02-09'), 'y', c.hostA);
+  await must(core, 'internships.end', retainedEnd(i3.id, '2026-11-20', '3', '2026-11-21', 3));
+  await create(between('2026-11-02', '2027-05-01'), 'g', c.hostA);
+  const i5 = await create(between('2026-08-01', '2026-11-15'), 'y', c.hostB);
   await must(core, 'internships.end', { id: i5.id, endDate: '2026-11-15', endType: '1' });
-  const i6 = await create({ agreementStart: '2026-09-01', agreementEnd: '2027-02-28' }, 'g', c.hostB);
+  const i6 = await create(between('2026-09-01', '2027-02-28'), 'g', c.hostB);
   await must(core, 'internships.end', { id: i6.id, endDate: '2026-11-10', endType: '4' });
   const o = await addPerson(c, '19900101', '1');
   await must(
@@ -149,14 +143,7 @@ export async function scenario() {
       agreementEnd: '2027-02-04',
     }),
   );
-  const i8 = await create({ agreementStart: '2026-05-20', agreementEnd: '2026-11-19' }, 'g', c.hostB);
-  await must(core, 'internships.end', {
-    id: i8.id,
-    endDate: '2026-11-19',
-    endType: '2',
-    retained: true,
-    retainedDate: '2026-11-20',
-    contractYears: 2,
-  });
+  const i8 = await create(between('2026-05-20', '2026-11-19'), 'g', c.hostB);
+  await must(core, 'internships.end', retainedEnd(i8.id, '2026-11-19', '2', '2026-11-20', 2));
   return { core, c };
 }

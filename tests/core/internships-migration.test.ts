@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
-import { makeCore, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow } from './migration-fixtures';
+import { makeCore, migrationName, must } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 describe('migration 0005 (internships)', () => {
@@ -20,13 +19,8 @@ describe('migration 0005 (internships)', () => {
       base_valid_until: '2028-12-31',
     });
     expect(v4.schemaVersion).toBe(4);
-    v4.db.close();
-
-    const core = makeCore(v4.dir);
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
-    expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 5').pluck().get()).toBe(
-      'internships',
-    );
+    const core = upgrade(v4);
+    expect(migrationName(core, 5)).toBe('internships');
     expect(core.backupPath).toMatch(/taizhang-before-v5-/);
     const i = await must(core, 'internships.create', {
       personId: 'p1',

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, snapshot } from './harness';
-import { gradInput, graduate, internCounty, setSetting, youth, youthInput } from './internships-fixtures';
+import {
+  between,
+  gradInput,
+  retainedEnd,
+  graduate,
+  internCounty,
+  setSetting,
+  youth,
+  youthInput,
+} from './internships-fixtures';
 import { addPerson, placeInput, urbanPerson } from './posts-fixtures';
 import type { Core } from '../../electron/core/core';
 import type { Channel, ChannelInput } from '../../shared/contract';
@@ -102,39 +111,17 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     const core = makeCore();
     const c = await internCounty(core);
     const g = await graduate(c);
-    expect(
-      await refused(
-        core,
-        'internships.create',
-        gradInput(g, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2027-09-30' }),
-        /见习期限应为/,
-      ),
-    ).toMatch(/3至12个月.*2026-11-30 至 2027-08-31.*13个月/);
-    await refused(
-      core,
-      'internships.create',
-      gradInput(g, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2026-11-29' }),
-      /不足3个月/,
+    const fromSeptember = (person: string, agreementEnd: string) =>
+      gradInput(person, c.hostA, { agreementStart: '2026-09-01', agreementEnd });
+    const months = async (person: string, agreementEnd: string) =>
+      (await must(core, 'internships.create', fromSeptember(person, agreementEnd))).agreementMonths;
+    expect(await refused(core, 'internships.create', fromSeptember(g, '2027-09-30'), /见习期限应为/)).toMatch(
+      /3至12个月.*2026-11-30 至 2027-08-31.*13个月/,
     );
-    expect(
-      (
-        await must(
-          core,
-          'internships.create',
-          gradInput(g, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2027-08-31' }),
-        )
-      ).agreementMonths,
-    ).toBe(12);
+    await refused(core, 'internships.create', fromSeptember(g, '2026-11-29'), /不足3个月/);
+    expect(await months(g, '2027-08-31')).toBe(12);
     const g2 = await graduate(c, '20030611');
-    expect(
-      (
-        await must(
-          core,
-          'internships.create',
-          gradInput(g2, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2026-11-30' }),
-        )
-      ).agreementMonths,
-    ).toBe(3);
+    expect(await months(g2, '2026-11-30')).toBe(3);
   });
 
   it('VR-14: host allowance under half the minimum wage is refused; a custom standard is kept', async () => {
@@ -173,19 +160,10 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
 
     const g = await graduate(c);
     await must(core, 'internships.create', gradInput(g, c.hostA));
-    await refused(
-      core,
-      'internships.create',
-      gradInput(g, c.hostB, { agreementStart: '2026-10-01', agreementEnd: '2027-01-31' }),
-      /每人只能参加一次/,
-    );
+    const second = gradInput(g, c.hostB, between('2026-10-01', '2027-01-31'));
+    await refused(core, 'internships.create', second, /每人只能参加一次/);
     setSetting(core, 'internships.onceOnly', false);
-    await refused(
-      core,
-      'internships.create',
-      gradInput(g, c.hostB, { agreementStart: '2026-10-01', agreementEnd: '2027-01-31' }),
-      /见习时间重叠/,
-    );
+    await refused(core, 'internships.create', second, /见习时间重叠/);
     // The other direction: the placements module refuses a placement while the person is in an internship.
     const dibao = await addPerson(c, '20030707', '2', { dibao: true, residenceRegionId: c.village2 });
     await must(core, 'internships.create', gradInput(dibao, c.hostB));
@@ -210,10 +188,7 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
         school: '高校毕业生请填写毕业院校',
       });
     // Agreements are signed ahead: a start after today is taken (issue 18).
-    const ahead = await core.invoke(
-      'internships.create',
-      gradInput(g, c.hostA, { agreementStart: '2026-12-01', agreementEnd: '2027-05-31' }),
-    );
+    const ahead = await core.invoke('internships.create', gradInput(g, c.hostA, between('2026-12-01', '2027-05-31')));
     expect(ahead).toMatchObject({ ok: true, data: { agreementStart: '2026-12-01' } });
   });
 });
@@ -223,15 +198,11 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
     const core = makeCore();
     const c = await internCounty(core);
     const g = await graduate(c);
-    const i = await must(
-      core,
-      'internships.create',
-      gradInput(g, c.hostA, { agreementStart: '2026-05-01', agreementEnd: '2026-10-31' }),
-    );
+    const i = await must(core, 'internships.create', gradInput(g, c.hostA, between('2026-05-01', '2026-10-31')));
     await refused(
       core,
       'internships.end',
-      { id: i.id, endDate: '2026-10-20', endType: '2', retained: true, retainedDate: '2026-10-21', contractYears: 3 },
+      retainedEnd(i.id, '2026-10-20', '2', '2026-10-21', 3),
       /期满结束的实际结束日期应为协议截止日期/,
     );
     await refused(
@@ -241,14 +212,7 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
       /实际结束日期不能早于见习协议开始日期/,
       'BAD_INPUT',
     );
-    const ended = await must(core, 'internships.end', {
-      id: i.id,
-      endDate: '2026-10-31',
-      endType: '2',
-      retained: true,
-      retainedDate: '2026-11-01',
-      contractYears: 3,
-    });
+    const ended = await must(core, 'internships.end', retainedEnd(i.id, '2026-10-31', '2', '2026-11-01', 3));
     expect(ended).toMatchObject({ status: 'ended', endTypeLabel: '期满留用', retained: true, contractYears: 3 });
     expect(person(core, g)).toEqual({ employment_status: '21', in_internship: 0 });
     await refused(core, 'internships.end', { id: i.id, endDate: '2026-10-31', endType: '1' }, /已于 2026-10-31 结束/);
@@ -258,17 +222,10 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
     await refused(
       core,
       'internships.end',
-      { id: j.id, endDate: '2026-11-20', endType: '3', retained: true, retainedDate: '2026-11-21', contractYears: 1 },
+      retainedEnd(j.id, '2026-11-20', '3', '2026-11-21', 1),
       /提前留用须签订2年以上劳动合同，现为1年/,
     );
-    await must(core, 'internships.end', {
-      id: j.id,
-      endDate: '2026-11-20',
-      endType: '3',
-      retained: true,
-      retainedDate: '2026-11-21',
-      contractYears: 2,
-    });
+    await must(core, 'internships.end', retainedEnd(j.id, '2026-11-20', '3', '2026-11-21', 2));
     const k = await graduate(c, '20020202');
     const m = await must(core, 'internships.create', gradInput(k, c.hostB));
     await must(core, 'internships.end', { id: m.id, endDate: '2026-11-01', endType: '4' });
@@ -292,21 +249,9 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
     const a = await graduate(c);
     const b = await graduate(c, '20040404');
     const y = await youth(c);
-    await must(
-      core,
-      'internships.create',
-      gradInput(a, c.hostA, { agreementStart: '2026-09-01', agreementEnd: '2026-12-20' }),
-    );
-    await must(
-      core,
-      'internships.create',
-      gradInput(b, c.hostB, { agreementStart: '2026-09-01', agreementEnd: '2027-02-28' }),
-    );
-    const done = await must(
-      core,
-      'internships.create',
-      youthInput(y, c.hostB, { agreementStart: '2026-06-01', agreementEnd: '2026-08-31' }),
-    );
+    await must(core, 'internships.create', gradInput(a, c.hostA, between('2026-09-01', '2026-12-20')));
+    await must(core, 'internships.create', gradInput(b, c.hostB, between('2026-09-01', '2027-02-28')));
+    const done = await must(core, 'internships.create', youthInput(y, c.hostB, between('2026-06-01', '2026-08-31')));
     await must(core, 'internships.end', { id: done.id, endDate: '2026-08-31', endType: '1' });
 
     expect((await must(core, 'internships.list', { hostId: c.hostB })).total).toBe(2);
@@ -332,11 +277,7 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
     const core = makeCore();
     const c = await internCounty(core);
     const g = await graduate(c);
-    const i = await must(
-      core,
-      'internships.create',
-      gradInput(g, c.hostA, { agreementStart: '2026-09-16', agreementEnd: '2027-03-15' }),
-    );
+    const i = await must(core, 'internships.create', gradInput(g, c.hostA, between('2026-09-16', '2027-03-15')));
     expect(i.allowances[0]).toEqual({ month: '2026-09', days: 15, calendarDays: 30, dueFen: 95_000 });
     expect(i.allowances.at(-1)).toEqual({ month: '2027-03', days: 15, calendarDays: 31, dueFen: 91_935 }); // 1900 × 15/31 = 919.354…
     setSetting(core, 'subsidy.prorationMode', 'FULL_IF_ON_POST');
@@ -348,11 +289,7 @@ describe('internships.end (E22, BR-27 early hire), flags, retention (BR-29), lis
     const core = makeCore();
     const c = await internCounty(core);
     const g = await graduate(c);
-    await must(
-      core,
-      'internships.create',
-      gradInput(g, c.hostA, { agreementStart: '2026-05-01', agreementEnd: '2026-10-31' }),
-    );
+    await must(core, 'internships.create', gradInput(g, c.hostA, between('2026-05-01', '2026-10-31')));
     expect(() => assertNoInternshipFor(core.ctx.db, g, '2026-10-31', null)).toThrow(
       /就业见习.*见习期间不能安置到公益性岗位/,
     );

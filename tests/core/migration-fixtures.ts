@@ -3,9 +3,10 @@
 import type Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { DB_FILE } from '../../electron/core/core';
-import { MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
+import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
+import { expect } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open';
-import { tempDir } from './harness';
+import { makeCore, tempDir } from './harness';
 
 type Row = Record<string, string | number | null>;
 
@@ -18,6 +19,54 @@ export function databaseAt(version: number): { dir: string; db: Database.Databas
     migrations: MIGRATIONS.filter((m) => m.version <= version) as Migration[],
   });
   return { dir, db: opened.db, schemaVersion: opened.schemaVersion };
+}
+
+/** Closes a file made by databaseAt and opens the core on it, which migrates it to the latest version (checked). */
+export function upgrade(old: { dir: string; db: Database.Database }): ReturnType<typeof makeCore> {
+  old.db.close();
+  const core = makeCore(old.dir);
+  expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
+  return core;
+}
+
+/** 乌帕尔镇人民政府 (e1, in t1) and its urban cleaner post GY-001 (po1) for 2 at 1900 yuan; `post` sets other columns. */
+export function insertTownshipPost(db: Database.Database, post: Row = {}): void {
+  insertRow(db, 'employers', { id: 'e1', name: '乌帕尔镇人民政府', nature: '1', region_id: 't1', township_id: 't1' });
+  insertRow(db, 'posts', {
+    id: 'po1',
+    post_code: 'GY-001',
+    employer_id: 'e1',
+    title: '保洁员',
+    post_type: 'U02',
+    area_type: 'urban',
+    work_region_id: 'v1',
+    township_id: 't1',
+    approved_count: 2,
+    monthly_standard: 190_000,
+    standard_source: 'default',
+    si_subsidy: 1,
+    contract_type: '1',
+    full_time: 1,
+    created_date: '2020-01-01',
+    ...post,
+  });
+}
+
+/** The township post (insertTownshipPost) and p1 placed on it as a 低保对象 (E06 K03, basis 2026-01-10) from `startDate`. */
+export function insertTownshipPlacement(db: Database.Database, startDate: string, contractEnd: string): void {
+  insertTownshipPost(db);
+  insertRow(db, 'placements', {
+    id: 'pl1',
+    person_id: 'p1',
+    post_id: 'po1',
+    basis_list: 'E06',
+    basis_code: 'K03',
+    basis_date: '2026-01-10',
+    start_date: startDate,
+    contract_start: startDate,
+    contract_end: contractEnd,
+    subsidy_first_month: startDate.slice(0, 7),
+  });
 }
 
 /** INSERT one row; the audit columns every table has are filled unless given. */

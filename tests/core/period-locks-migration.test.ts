@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
-import { makeCore, must } from './harness';
-import { databaseAt, insertOffice } from './migration-fixtures';
+import { migrationName, must } from './harness';
+import { databaseAt, insertOffice, upgrade } from './migration-fixtures';
 
 describe('migration 0009 (period locks, append-only audit log)', () => {
   it('upgrades a version-7 database holding audit rows: they stay, cannot be changed, and a month can be locked', async () => {
@@ -13,13 +12,8 @@ describe('migration 0009 (period locks, append-only audit log)', () => {
         "INSERT INTO audit_log (id, at, operator, channel, entity, entity_id, summary) VALUES ('a1', '2026-10-01T08:00:00.000Z', '古丽', 'persons.create', 'person', 'p1', '新增人员')",
       )
       .run();
-    v7.db.close();
-
-    const core = makeCore(v7.dir);
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
-    expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 9').pluck().get()).toBe(
-      'period-locks',
-    );
+    const core = upgrade(v7);
+    expect(migrationName(core, 9)).toBe('period-locks');
     expect(core.ctx.db.prepare("SELECT summary FROM audit_log WHERE id = 'a1'").pluck().get()).toBe('新增人员');
     expect(() => core.ctx.db.prepare("DELETE FROM audit_log WHERE id = 'a1'").run()).toThrow('不能删除');
     const view = await must(core, 'periodLocks.lock', { month: '2026-10' });

@@ -9,6 +9,7 @@ import {
   ruralPerson,
   urbanPerson,
   ZERO_EMPLOYMENT_HOUSEHOLD,
+  type PostCounty,
 } from './posts-fixtures';
 
 // Placements (DOMAIN §3.8): BR-17 capacity on every day, VR-13 overlap, BR-16 eligibility with a recorded basis,
@@ -16,6 +17,16 @@ import {
 
 const personFlags = (core: Awaited<ReturnType<typeof postCounty>>['core'], id: string) =>
   core.ctx.db.prepare('SELECT on_post AS onPost, employment_status AS status FROM persons WHERE id = ?').get(id);
+
+// An internship of the person at the county's employer, 2026-05-01 to 2026-10-31, written straight to the table.
+const internshipMayToOctober = (c: PostCounty, personId: string) =>
+  c.core.ctx.db
+    .prepare(
+      `INSERT INTO internships (id, person_id, host_id, position, intern_type, agreement_start, agreement_end, allowance_standard,
+      allowance_source, min_wage_fen, host_allowance, insurance_policy, created_at, updated_at, created_by, updated_by)
+      VALUES ('i1', ?, ?, '文员', '2', '2026-05-01', '2026-10-31', 190000, 'default', 190000, 95000, 'PA-1', 'x', 'x', 'y', 'y')`,
+    )
+    .run(personId, c.employerId);
 
 describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
   it('BR-17: a third person on a post for 2 is refused with the post, its count and the day; nothing written', async () => {
@@ -127,13 +138,7 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
   it('VR-13 / BR-28: a placement may not overlap an internship of the person (the internships module’s check)', async () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
-    c.core.ctx.db
-      .prepare(
-        `INSERT INTO internships (id, person_id, host_id, position, intern_type, agreement_start, agreement_end, allowance_standard,
-      allowance_source, min_wage_fen, host_allowance, insurance_policy, created_at, updated_at, created_by, updated_by)
-      VALUES ('i1', ?, ?, '文员', '2', '2026-05-01', '2026-10-31', 190000, 'default', 190000, 95000, 'PA-1', 'x', 'x', 'y', 'y')`,
-      )
-      .run(a, c.employerId);
+    internshipMayToOctober(c, a);
     const before = snapshot(c.core);
     const r = await call(c.core, 'placements.create', placeInput(a, c.urbanPostId, { startDate: '2026-10-15' }));
     expect(r).toMatchObject({
@@ -149,13 +154,7 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
   it('VR-13 / BR-28: a closed (back-filled) placement may not overlap an internship either', async () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
-    c.core.ctx.db
-      .prepare(
-        `INSERT INTO internships (id, person_id, host_id, position, intern_type, agreement_start, agreement_end, allowance_standard,
-      allowance_source, min_wage_fen, host_allowance, insurance_policy, created_at, updated_at, created_by, updated_by)
-      VALUES ('i1', ?, ?, '文员', '2', '2026-05-01', '2026-10-31', 190000, 'default', 190000, 95000, 'PA-1', 'x', 'x', 'y', 'y')`,
-      )
-      .run(a, c.employerId);
+    internshipMayToOctober(c, a);
     const before = snapshot(c.core);
     const closed = placeInput(a, c.urbanPostId, {
       startDate: '2026-03-01',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
-import { call, makeCore, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow } from './migration-fixtures';
+import { call, makeCore, migrationName, must } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0004 (posts): a version-3 database holding an office, divisions, a person and a registration upgrades
@@ -21,11 +20,8 @@ describe('migration 0004 (posts)', () => {
       job_wish: '1',
       responsible_staff: '古丽',
     });
-    v3.db.close();
-
-    const core = makeCore(v3.dir);
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
-    expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 4').pluck().get()).toBe('posts');
+    const core = upgrade(v3);
+    expect(migrationName(core, 4)).toBe('posts');
     expect(core.backupPath).toMatch(/taizhang-before-v4-/);
     const { employer } = await must(core, 'employers.create', {
       name: '乌帕尔镇人民政府',

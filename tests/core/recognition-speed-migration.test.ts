@@ -1,9 +1,8 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { RPT02_SQL } from '../../electron/core/modules/recognitions/reports/rpt02';
-import { makeCore, must } from './harness';
-import { databaseAt, insertBackfilledRecognition, insertOffice, insertPerson } from './migration-fixtures';
+import { must } from './harness';
+import { databaseAt, insertBackfilledRecognition, insertOffice, insertPerson, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0012 (issue 11, speed at 100,000 persons): indexes for the recognition work lists and RPT-02. Upgrading
@@ -25,10 +24,7 @@ describe('migration 0012 (recognition speed)', () => {
       ['g2', 'p2'],
     ])
       insertBackfilledRecognition(old.db, id, person, 'K03');
-    old.db.close();
-
-    const core = makeCore(old.dir);
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
+    const core = upgrade(old);
     const db = core.ctx.db;
     expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 12').pluck().get()).toBe('recognition-speed');
     expect(db.prepare('SELECT count(*) FROM recognitions').pluck().get()).toBe(2);

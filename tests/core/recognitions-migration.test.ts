@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
-import { makeCore } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRow } from './migration-fixtures';
+import { makeCore, migrationName } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertRow, insertTownshipPost, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0006 (recognitions): persons flagged 就业困难人员 by the interim column become back-filled (补录)
@@ -27,30 +26,7 @@ describe('migration 0006 (recognitions)', () => {
       job_wish: '1',
       responsible_staff: '古丽',
     });
-    insertRow(v5.db, 'employers', {
-      id: 'e1',
-      name: '乌帕尔镇人民政府',
-      nature: '1',
-      region_id: 't1',
-      township_id: 't1',
-    });
-    insertRow(v5.db, 'posts', {
-      id: 'g1',
-      post_code: 'GY-001',
-      employer_id: 'e1',
-      title: '保洁员',
-      post_type: 'U02',
-      area_type: 'urban',
-      work_region_id: 'v1',
-      township_id: 't1',
-      approved_count: 2,
-      monthly_standard: 190000,
-      standard_source: 'default',
-      si_subsidy: 1,
-      contract_type: '1',
-      full_time: 1,
-      created_date: '2024-01-01',
-    });
+    insertTownshipPost(v5.db, { id: 'g1', created_date: '2024-01-01' });
     const placement = {
       post_id: 'g1',
       person_id: 'p1',
@@ -76,13 +52,8 @@ describe('migration 0006 (recognitions)', () => {
       leave_date: '2025-08-31',
       leave_reason: 'L09',
     });
-    v5.db.close();
-
-    const core = makeCore(v5.dir);
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
-    expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 6').pluck().get()).toBe(
-      'recognitions',
-    );
+    const core = upgrade(v5);
+    expect(migrationName(core, 6)).toBe('recognitions');
     expect(core.backupPath).toMatch(/taizhang-before-v6-/);
     const rows = core.ctx.db
       .prepare(

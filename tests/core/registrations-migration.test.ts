@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
-import { call, makeCore, must, snapshot } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRegions } from './migration-fixtures';
+import { call, makeCore, migrationName, must, snapshot } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertRegions, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 describe('migration 0003 (registrations, service-level history, contacts)', () => {
@@ -10,13 +9,8 @@ describe('migration 0003 (registrations, service-level history, contacts)', () =
     insertOffice(v2.db);
     insertPerson(v2.db, makeId('653121', '19900101', '123'), { employment_status: '22' });
     expect(v2.schemaVersion).toBe(2);
-    v2.db.close();
-
-    const core = makeCore(v2.dir);
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
-    expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 3').pluck().get()).toBe(
-      'registrations',
-    );
+    const core = upgrade(v2);
+    expect(migrationName(core, 3)).toBe('registrations');
     expect(core.backupPath).not.toBeNull();
     const person = await must(core, 'persons.get', { id: 'p1' });
     expect(person).toMatchObject({ name: '艾力', employmentStatus: '22' });

@@ -105,3 +105,27 @@ export const rowValues = (ws: ExcelJS.Worksheet, row: number, width: number) =>
   Array.from({ length: width }, (_, i) => ws.getCell(row, i + 1).value);
 
 export const utc = (d: string) => new Date(`${d}T00:00:00Z`);
+
+const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(14)}`;
+
+/** The first 18 cells of 艾力·买买提's RPT-11 row (row 8): two contacts this month, the latest successful. */
+export const ALI_ROW_START = [
+  3,
+  '乌帕尔镇',
+  '阿亚格曼干村',
+  '艾力·买买提',
+  '男',
+  masked(IDS.ali),
+  '138****2345',
+  utc('2026-11-02'),
+  0,
+  '否',
+  'C 常规服务',
+  '有',
+  utc('2026-11-20'),
+  '电话',
+  '联系成功',
+  2,
+  '失业(未就业)',
+  2,
+];

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
-import { makeCore, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRow } from './migration-fixtures';
+import { makeCore, migrationName, must } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertTownshipPlacement, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 describe('migration 0007 (attendance, internship allowances, subsidy rosters)', () => {
@@ -15,47 +14,9 @@ describe('migration 0007 (attendance, internship allowances, subsidy rosters)', 
       employment_status: '24',
       on_post: 1,
     });
-    insertRow(v5.db, 'employers', {
-      id: 'e1',
-      name: '乌帕尔镇人民政府',
-      nature: '1',
-      region_id: 't1',
-      township_id: 't1',
-    });
-    insertRow(v5.db, 'posts', {
-      id: 'po1',
-      post_code: 'GY-001',
-      employer_id: 'e1',
-      title: '保洁员',
-      post_type: 'U02',
-      area_type: 'urban',
-      work_region_id: 'v1',
-      township_id: 't1',
-      approved_count: 2,
-      monthly_standard: 190_000,
-      standard_source: 'default',
-      si_subsidy: 1,
-      contract_type: '1',
-      full_time: 1,
-      created_date: '2020-01-01',
-    });
-    insertRow(v5.db, 'placements', {
-      id: 'pl1',
-      person_id: 'p1',
-      post_id: 'po1',
-      basis_list: 'E06',
-      basis_code: 'K03',
-      basis_date: '2026-01-10',
-      start_date: '2026-11-16',
-      contract_start: '2026-11-16',
-      contract_end: '2027-11-15',
-      subsidy_first_month: '2026-11',
-    });
-    v5.db.close();
-
-    const core = makeCore(v5.dir);
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
-    expect(core.ctx.db.prepare('SELECT name FROM schema_migrations WHERE version = 7').pluck().get()).toBe('subsidies');
+    insertTownshipPlacement(v5.db, '2026-11-16', '2027-11-15');
+    const core = upgrade(v5);
+    expect(migrationName(core, 7)).toBe('subsidies');
     expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ created: 1, total: 1 });
     const grid = await must(core, 'attendance.grid', { month: '2026-11', employerId: 'e1' });
     // 15 of 30 days: 1900 × 15/30 = 950.00; 11 working days from Monday 16 November.

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeCore, must, snapshot } from './harness';
-import { classInput, enrolInput, trainingCounty } from './training-fixtures';
+import { call, makeCore, must } from './harness';
+import { classInput, enrolInput, refused, trainingCounty } from './training-fixtures';
 
 // Editing a class while it is 计划 (training.classes.update): the create checks again (designation cover,
 // occupation list, code), the capacity not below the enrolled, and no edit once filed. Refusals write nothing.
-
-async function refused(core: ReturnType<typeof makeCore>, run: () => Promise<{ ok: boolean; error?: unknown }>) {
-  const before = snapshot(core);
-  const r = await run();
-  expect(r.ok).toBe(false);
-  expect(snapshot(core)).toBe(before);
-  return (r as { error: { code: string; message: string; fields?: Record<string, string> } }).error;
-}
 
 describe('training classes: edit while planned', () => {
   it('changes the fields, keeps the code, and refuses what create refuses', async () => {

@@ -1,9 +1,10 @@
 // Set-up for the training core tests (today = 2026-11-28): the recognition county with a 定点培训机构 (designated
 // 2026-01-01 … 2027-06-30, 家政服务员 / 养老护理员), and a class plan 2026-11-16 … 2026-11-25 (100 学时) that
 // files on 2026-11-10 — the latest day three working days ahead of a Monday start.
+import { expect } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { ChannelInput } from '../../shared/contract';
-import { must } from './harness';
+import { must, snapshot } from './harness';
 import { recCounty, walk, type RecCounty } from './recognitions-fixtures';
 
 export interface TrainingCounty extends RecCounty {
@@ -105,4 +106,13 @@ export async function claimedClass(core: Core) {
   const batch = await must(core, 'training.generateBatch', { month: '2026-11' });
   await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '县就业局 努尔' });
   return { c, classId: id, persons: { a, b, d }, trainees: { ta, tb, td }, batchId: batch.id };
+}
+
+/** Runs a call that must be refused and write nothing; returns its error. */
+export async function refused(core: Core, run: () => Promise<{ ok: boolean; error?: unknown }>) {
+  const before = snapshot(core);
+  const r = await run();
+  expect(r.ok).toBe(false);
+  expect(snapshot(core)).toBe(before);
+  return (r as { error: { code: string; message: string; fields?: Record<string, string> } }).error;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { LATEST_VERSION } from '../../electron/core/db/migrations';
-import { makeCore } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRow } from './migration-fixtures';
+import { migrationName } from './harness';
+import {
+  databaseAt,
+  insertOffice,
+  insertPerson,
+  insertRow,
+  insertTownshipPlacement,
+  upgrade,
+} from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0010 rebuilds the shared rosters for the kind 'training'; every roster row, item, correction and the
@@ -13,36 +19,7 @@ describe('migration 0010 (vocational training)', () => {
     const db = v7.db;
     insertOffice(db, { code: '653121101001', name: '幸福路社区', urbanRural: '121' });
     insertPerson(db, makeId('653121', '19800315', '013'), { name: '艾力', employment_status: '24', on_post: 1 });
-    insertRow(db, 'employers', { id: 'e1', name: '乌帕尔镇人民政府', nature: '1', region_id: 't1', township_id: 't1' });
-    insertRow(db, 'posts', {
-      id: 'po1',
-      post_code: 'GY-001',
-      employer_id: 'e1',
-      title: '保洁员',
-      post_type: 'U02',
-      area_type: 'urban',
-      work_region_id: 'v1',
-      township_id: 't1',
-      approved_count: 2,
-      monthly_standard: 190_000,
-      standard_source: 'default',
-      si_subsidy: 1,
-      contract_type: '1',
-      full_time: 1,
-      created_date: '2020-01-01',
-    });
-    insertRow(db, 'placements', {
-      id: 'pl1',
-      person_id: 'p1',
-      post_id: 'po1',
-      basis_list: 'E06',
-      basis_code: 'K03',
-      basis_date: '2026-01-10',
-      start_date: '2026-10-01',
-      contract_start: '2026-10-01',
-      contract_end: '2027-09-30',
-      subsidy_first_month: '2026-10',
-    });
+    insertTownshipPlacement(db, '2026-10-01', '2027-09-30');
     insertRow(db, 'attendance_months', {
       id: 'a1',
       placement_id: 'pl1',
@@ -85,12 +62,9 @@ describe('migration 0010 (vocational training)', () => {
       batches: db.prepare('SELECT * FROM subsidy_batches ORDER BY id').all(),
       items: db.prepare('SELECT * FROM subsidy_batch_items ORDER BY id').all(),
     };
-    db.close();
-
-    const core = makeCore(v7.dir);
+    const core = upgrade(v7);
     const cdb = core.ctx.db;
-    expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
-    expect(cdb.prepare('SELECT name FROM schema_migrations WHERE version = 10').pluck().get()).toBe('training');
+    expect(migrationName(core, 10)).toBe('training');
     expect(cdb.prepare('SELECT * FROM subsidy_batches ORDER BY id').all()).toEqual(before.batches);
     expect(cdb.prepare('SELECT * FROM subsidy_batch_items ORDER BY id').all()).toEqual(
       (before.items as Record<string, unknown>[]).map((i) => ({ ...i, enrolment_id: null })),

@@ -1,17 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeCore, must, snapshot } from './harness';
-import { classInput, enrolInput, trainingCounty } from './training-fixtures';
+import { call, makeCore, must } from './harness';
+import { classInput, enrolInput, refused, trainingCounty } from './training-fixtures';
 
 // DOMAIN §11: classes, trainees, results, 培训补贴 on the shared rosters. Every refusal names the field in Chinese
 // and writes nothing.
-
-async function refused(core: ReturnType<typeof makeCore>, run: () => Promise<{ ok: boolean; error?: unknown }>) {
-  const before = snapshot(core);
-  const r = await run();
-  expect(r.ok).toBe(false);
-  expect(snapshot(core)).toBe(before);
-  return (r as { error: { code: string; message: string; fields?: Record<string, string> } }).error;
-}
 
 describe('training classes', () => {
   it('a class outside the provider designation is refused on the date field (§11.1)', async () => {

@@ -81,6 +81,14 @@ function setup(route: string, data: HomeOverview) {
 
 const reminders = () => screen.getByRole('region', { name: '待办提醒' });
 
+const contactLinkShown = async () =>
+  within(await screen.findByRole('region', { name: '待办提醒' })).findByRole('link', { name: '本月待联系 37 人' });
+
+/** Each reminder link, found by its name, opens the address given. */
+const expectLinks = (panel: HTMLElement, links: [string | RegExp, string][]) => {
+  for (const [name, href] of links) expect(within(panel).getByRole('link', { name })).toHaveAttribute('href', href);
+};
+
 describe('首页', () => {
   it('shows the four figures with their change against last month', async () => {
     setup('/home', overview());
@@ -94,37 +102,19 @@ describe('首页', () => {
 
   it('links each reminder to its list filtered the same way; zeros are quiet; absent modules show nothing', async () => {
     const { callsTo } = setup('/home', overview());
-    const link = await within(await screen.findByRole('region', { name: '待办提醒' })).findByRole('link', {
-      name: '本月待联系 37 人',
-    });
+    await contactLinkShown();
     expect(callsTo('home.overview')).toEqual([{ townshipId: undefined, month: undefined }]);
     expect(screen.getByRole('textbox', { name: '月份' })).toHaveValue('2025-03');
-    expect(link).toHaveAttribute('href', '/registrations?list=toContact');
     const panel = reminders();
-    expect(within(panel).getByRole('link', { name: '首次联系待办 2 人' })).toHaveAttribute(
-      'href',
-      '/registrations?list=firstContactDue',
-    );
-    expect(within(panel).getByRole('link', { name: '待初审 3 人' })).toHaveAttribute(
-      'href',
-      '/recognitions?tab=pendingVillage',
-    );
-    expect(within(panel).getByRole('link', { name: '公示中 4 人 ，其中 1 人即将期满' })).toHaveAttribute(
-      'href',
-      '/recognitions?tab=inNotice',
-    );
-    expect(within(panel).getByRole('link', { name: '补贴90天内到期 5 人' })).toHaveAttribute(
-      'href',
-      '/posts/worklists?tab=subsidyEnding&within=90',
-    );
-    expect(within(panel).getByRole('link', { name: '空岗报告待办 2 条 ，其中 1 条已逾期' })).toHaveAttribute(
-      'href',
-      '/posts/worklists?tab=vacancyReports',
-    );
-    expect(within(panel).getByRole('link', { name: '考勤未录入单位 6 个' })).toHaveAttribute(
-      'href',
-      '/posts/subsidies?month=2025-03',
-    );
+    expectLinks(panel, [
+      ['本月待联系 37 人', '/registrations?list=toContact'],
+      ['首次联系待办 2 人', '/registrations?list=firstContactDue'],
+      ['待初审 3 人', '/recognitions?tab=pendingVillage'],
+      ['公示中 4 人 ，其中 1 人即将期满', '/recognitions?tab=inNotice'],
+      ['补贴90天内到期 5 人', '/posts/worklists?tab=subsidyEnding&within=90'],
+      ['空岗报告待办 2 条 ，其中 1 条已逾期', '/posts/worklists?tab=vacancyReports'],
+      ['考勤未录入单位 6 个', '/posts/subsidies?month=2025-03'],
+    ]);
     // Zero: grey text, no link.
     expect(within(panel).getByText('6个月未联系 0 人')).toBeInTheDocument();
     expect(within(panel).queryByRole('link', { name: /6个月未联系/ })).toBeNull();
@@ -148,32 +138,20 @@ describe('首页', () => {
         ].map((x) => (x.key === 'batchesToReview' ? { ...x, count: 1 } : x)),
       }),
     );
-    const link = await within(await screen.findByRole('region', { name: '待办提醒' })).findByRole('link', {
-      name: '本月待联系 37 人',
-    });
+    await contactLinkShown();
     expect(callsTo('home.overview')).toEqual([{ townshipId: 't2', month: '2025-02' }]);
     // The month picker shows the chosen past month.
     expect(screen.getByRole('textbox', { name: '月份' })).toHaveValue('2025-02');
     // A past month goes into the contact list's address; the working month (2025-03) would not.
-    expect(link).toHaveAttribute('href', '/registrations?month=2025-02&list=toContact&township=t2');
     const panel = reminders();
-    expect(within(panel).getByRole('link', { name: '待初审 3 人' })).toHaveAttribute(
-      'href',
-      '/recognitions?tab=pendingVillage&township=t2',
-    );
     // Attendance and internships open the township's list; the rosters cover the county.
-    expect(within(panel).getByRole('link', { name: '考勤未录入单位 6 个' })).toHaveAttribute(
-      'href',
-      '/posts/subsidies?month=2025-02&township=t2',
-    );
-    expect(within(panel).getByRole('link', { name: '30天内见习期满 2 人' })).toHaveAttribute(
-      'href',
-      '/internships/due?township=t2',
-    );
-    expect(within(panel).getByRole('link', { name: /^待审核的花名册（全县）/ })).toHaveAttribute(
-      'href',
-      '/posts/subsidies?month=2025-02',
-    );
+    expectLinks(panel, [
+      ['本月待联系 37 人', '/registrations?month=2025-02&list=toContact&township=t2'],
+      ['待初审 3 人', '/recognitions?tab=pendingVillage&township=t2'],
+      ['考勤未录入单位 6 个', '/posts/subsidies?month=2025-02&township=t2'],
+      ['30天内见习期满 2 人', '/internships/due?township=t2'],
+      [/^待审核的花名册（全县）/, '/posts/subsidies?month=2025-02'],
+    ]);
     await waitFor(() => expect(screen.getByRole('combobox', { name: '乡镇(街道)' })).toBeInTheDocument());
     expect(screen.getByTitle('塔什米里克乡')).toBeInTheDocument();
   });

@@ -17,6 +17,37 @@
 //   (+ 补发, − 扣回) with a reason.
 // - The lock (§3.10, ARCHITECTURE §7a) is enforced by the core (modules/subsidies/lock.ts, with a message naming the
 //   batch); the triggers below are the backstop so that no other writer can change a reviewed month silently.
+// The backstop triggers of the review lock. Migration 0010 rebuilds the roster tables and creates them again with the
+// same text. Released SQL never changes (tests/core/migrations-frozen.test.ts pins every migration's checksum).
+export const REVIEW_LOCK_TRIGGERS = `CREATE TRIGGER attendance_locked_update BEFORE UPDATE ON attendance_months
+WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
+             WHERE i.attendance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
+BEGIN SELECT RAISE(ABORT, '考勤记录已列入已审核的补贴发放花名册，不能修改'); END;
+CREATE TRIGGER attendance_locked_delete BEFORE DELETE ON attendance_months
+WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
+             WHERE i.attendance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
+BEGIN SELECT RAISE(ABORT, '考勤记录已列入已审核的补贴发放花名册，不能删除'); END;
+CREATE TRIGGER allowance_locked_update BEFORE UPDATE ON internship_allowances
+WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
+             WHERE i.allowance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
+BEGIN SELECT RAISE(ABORT, '见习补贴记录已列入已审核的补贴发放花名册，不能修改'); END;
+CREATE TRIGGER allowance_locked_delete BEFORE DELETE ON internship_allowances
+WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
+             WHERE i.allowance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
+BEGIN SELECT RAISE(ABORT, '见习补贴记录已列入已审核的补贴发放花名册，不能删除'); END;
+CREATE TRIGGER batch_items_locked_insert BEFORE INSERT ON subsidy_batch_items
+WHEN (SELECT status FROM subsidy_batches WHERE id = NEW.batch_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能增加人员'); END;
+CREATE TRIGGER batch_items_locked_update BEFORE UPDATE ON subsidy_batch_items
+WHEN (SELECT status FROM subsidy_batches WHERE id = OLD.batch_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能修改'); END;
+CREATE TRIGGER batch_items_locked_delete BEFORE DELETE ON subsidy_batch_items
+WHEN (SELECT status FROM subsidy_batches WHERE id = OLD.batch_id) <> 'draft'
+BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能删除人员'); END;
+CREATE TRIGGER batch_locked_update BEFORE UPDATE OF kind, month, supplementary, total_persons, total_fen, prepared_by ON subsidy_batches
+WHEN OLD.status <> 'draft' AND NEW.status <> 'draft'
+BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能修改'); END;`;
+
 export default /* sql */ `
 CREATE TABLE attendance_months (
   id                  TEXT PRIMARY KEY,                 -- UUIDv7
@@ -117,32 +148,5 @@ CREATE UNIQUE INDEX subsidy_batch_items_allowance ON subsidy_batch_items (allowa
 CREATE INDEX subsidy_batch_items_adjusts ON subsidy_batch_items (adjusts_item_id) WHERE adjusts_item_id IS NOT NULL;
 
 -- Backstop of the review lock: rows covered by a batch that is no longer a draft cannot change or go.
-CREATE TRIGGER attendance_locked_update BEFORE UPDATE ON attendance_months
-WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-             WHERE i.attendance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
-BEGIN SELECT RAISE(ABORT, '考勤记录已列入已审核的补贴发放花名册，不能修改'); END;
-CREATE TRIGGER attendance_locked_delete BEFORE DELETE ON attendance_months
-WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-             WHERE i.attendance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
-BEGIN SELECT RAISE(ABORT, '考勤记录已列入已审核的补贴发放花名册，不能删除'); END;
-CREATE TRIGGER allowance_locked_update BEFORE UPDATE ON internship_allowances
-WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-             WHERE i.allowance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
-BEGIN SELECT RAISE(ABORT, '见习补贴记录已列入已审核的补贴发放花名册，不能修改'); END;
-CREATE TRIGGER allowance_locked_delete BEFORE DELETE ON internship_allowances
-WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-             WHERE i.allowance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
-BEGIN SELECT RAISE(ABORT, '见习补贴记录已列入已审核的补贴发放花名册，不能删除'); END;
-CREATE TRIGGER batch_items_locked_insert BEFORE INSERT ON subsidy_batch_items
-WHEN (SELECT status FROM subsidy_batches WHERE id = NEW.batch_id) <> 'draft'
-BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能增加人员'); END;
-CREATE TRIGGER batch_items_locked_update BEFORE UPDATE ON subsidy_batch_items
-WHEN (SELECT status FROM subsidy_batches WHERE id = OLD.batch_id) <> 'draft'
-BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能修改'); END;
-CREATE TRIGGER batch_items_locked_delete BEFORE DELETE ON subsidy_batch_items
-WHEN (SELECT status FROM subsidy_batches WHERE id = OLD.batch_id) <> 'draft'
-BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能删除人员'); END;
-CREATE TRIGGER batch_locked_update BEFORE UPDATE OF kind, month, supplementary, total_persons, total_fen, prepared_by ON subsidy_batches
-WHEN OLD.status <> 'draft' AND NEW.status <> 'draft'
-BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能修改'); END;
+${REVIEW_LOCK_TRIGGERS}
 `;

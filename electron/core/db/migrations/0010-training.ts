@@ -1,3 +1,5 @@
+import { REVIEW_LOCK_TRIGGERS } from './0007-subsidies';
+
 // Vocational skills training (职业技能培训, DOMAIN §11): providers, classes, trainees, and 培训补贴 on the shared
 // subsidy rosters (§3.10).
 //
@@ -170,34 +172,7 @@ CREATE UNIQUE INDEX subsidy_batch_items_allowance ON subsidy_batch_items (allowa
 CREATE UNIQUE INDEX subsidy_batch_items_enrolment ON subsidy_batch_items (enrolment_id) WHERE adjusts_item_id IS NULL AND enrolment_id IS NOT NULL;
 CREATE INDEX subsidy_batch_items_adjusts ON subsidy_batch_items (adjusts_item_id) WHERE adjusts_item_id IS NOT NULL;
 
-CREATE TRIGGER attendance_locked_update BEFORE UPDATE ON attendance_months
-WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-             WHERE i.attendance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
-BEGIN SELECT RAISE(ABORT, '考勤记录已列入已审核的补贴发放花名册，不能修改'); END;
-CREATE TRIGGER attendance_locked_delete BEFORE DELETE ON attendance_months
-WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-             WHERE i.attendance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
-BEGIN SELECT RAISE(ABORT, '考勤记录已列入已审核的补贴发放花名册，不能删除'); END;
-CREATE TRIGGER allowance_locked_update BEFORE UPDATE ON internship_allowances
-WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-             WHERE i.allowance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
-BEGIN SELECT RAISE(ABORT, '见习补贴记录已列入已审核的补贴发放花名册，不能修改'); END;
-CREATE TRIGGER allowance_locked_delete BEFORE DELETE ON internship_allowances
-WHEN EXISTS (SELECT 1 FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
-             WHERE i.allowance_id = OLD.id AND i.adjusts_item_id IS NULL AND b.status <> 'draft')
-BEGIN SELECT RAISE(ABORT, '见习补贴记录已列入已审核的补贴发放花名册，不能删除'); END;
-CREATE TRIGGER batch_items_locked_insert BEFORE INSERT ON subsidy_batch_items
-WHEN (SELECT status FROM subsidy_batches WHERE id = NEW.batch_id) <> 'draft'
-BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能增加人员'); END;
-CREATE TRIGGER batch_items_locked_update BEFORE UPDATE ON subsidy_batch_items
-WHEN (SELECT status FROM subsidy_batches WHERE id = OLD.batch_id) <> 'draft'
-BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能修改'); END;
-CREATE TRIGGER batch_items_locked_delete BEFORE DELETE ON subsidy_batch_items
-WHEN (SELECT status FROM subsidy_batches WHERE id = OLD.batch_id) <> 'draft'
-BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能删除人员'); END;
-CREATE TRIGGER batch_locked_update BEFORE UPDATE OF kind, month, supplementary, total_persons, total_fen, prepared_by ON subsidy_batches
-WHEN OLD.status <> 'draft' AND NEW.status <> 'draft'
-BEGIN SELECT RAISE(ABORT, '补贴发放花名册已审核，不能修改'); END;
+${REVIEW_LOCK_TRIGGERS}
 
 CREATE TRIGGER enrolment_locked_update BEFORE UPDATE OF class_id, person_id, category, attended_hours, result, cert_type,
   cert_no, standard_fen, subsidy_fen, living_fen ON training_enrolments

@@ -5,7 +5,12 @@ import { idMaskerOn, type IdMasker } from '../settings/display';
 import { COUNTY, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { AttendanceGrid, AttendanceRow, attendanceSaveInput } from '../../../../shared/contract/attendance';
+import type {
+  AttendanceGrid,
+  AttendanceRow,
+  attendanceGenerateOutput,
+  attendanceSaveInput,
+} from '../../../../shared/contract/attendance';
 import { badInput, notFound } from '../../../../shared/contract/result';
 import {
   attendanceAmounts,
@@ -111,14 +116,7 @@ function fresh(
   return withAmounts(c, factsOf(month, p.start_date, p.leave_date, c, p.si_subsidy === 1, rules, entitled), rules);
 }
 
-export interface GenerateResult {
-  month: string;
-  created: number;
-  refreshed: number;
-  removed: number;
-  locked: number;
-  total: number;
-}
+export type GenerateResult = z.output<typeof attendanceGenerateOutput>;
 
 /**
  * BR-21: one row per placement on post in the month. Idempotent: existing rows keep what was entered; unlocked rows

@@ -10,6 +10,7 @@ import type {
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { EmploymentStatusCode } from '../../../../shared/enums';
 import { prepared } from '../../db/prepared';
+import { updateRow } from '../../db/update-row';
 import { fromMask } from '../registrations/service-mask';
 
 export interface ContactRow {
@@ -97,8 +98,7 @@ export function insertContact(
 }
 
 export function updateContact(db: Database.Database, id: string, w: ContactWrite, by: string, at: string): void {
-  const sets = [...WRITE_COLUMNS, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
-  prepared(db, `UPDATE contacts SET ${sets} WHERE id = ?`).run(...WRITE_COLUMNS.map((c) => w[c]), at, by, id);
+  updateRow(db, 'contacts', id, w, by, at, WRITE_COLUMNS);
 }
 
 export function setSuggestedLevel(db: Database.Database, id: string, level: ServiceLevel | null): void {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EmployerDetail, EmployerListItem, EmployerListQuery } from '../../../../shared/contract/employers';
 import { maskBankCard } from '../../../../shared/domain/masking';
 import { prepared } from '../../db/prepared';
+import { updateRow } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 
 /** The columns a create or update writes. */
@@ -102,8 +103,7 @@ export function insertEmployer(db: Database.Database, id: string, w: EmployerWri
 }
 
 export function updateEmployer(db: Database.Database, id: string, w: EmployerWrite, by: string, at: string): void {
-  const sets = [...EMPLOYER_WRITE_COLUMNS, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
-  prepared(db, `UPDATE employers SET ${sets} WHERE id = ?`).run(...EMPLOYER_WRITE_COLUMNS.map((c) => w[c]), at, by, id);
+  updateRow(db, 'employers', id, w, by, at, EMPLOYER_WRITE_COLUMNS);
 }
 
 export function setEmployerDeleted(

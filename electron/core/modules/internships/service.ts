@@ -45,36 +45,41 @@ export function requireInternship(db: Database.Database, id: string): Internship
   return r;
 }
 
+const toItem = (r: InternshipRow, mask: IdMasker): z.output<typeof internshipListItem> => ({
+  id: r.id,
+  personId: r.person_id,
+  personName: r.person_name,
+  idNumberMasked: mask(r.id_number),
+  hostId: r.host_id,
+  hostName: r.host_name,
+  position: r.position,
+  internType: r.intern_type,
+  agreementStart: r.agreement_start,
+  agreementEnd: r.agreement_end,
+  status: r.status,
+  endDate: r.end_date,
+  endType: r.end_type,
+  retained: r.retained === 1,
+});
+
 export function toDetail(db: Database.Database, r: InternshipRow, today: string): InternshipDetail {
   const mask = idMaskerOn(db, today); // CFG-29
   const mode = internshipRulesOn(db, r.agreement_start).prorationMode;
   return {
-    id: r.id,
-    personId: r.person_id,
-    personName: r.person_name,
-    idNumberMasked: mask(r.id_number),
-    hostId: r.host_id,
-    hostName: r.host_name,
-    position: r.position,
+    ...toItem(r, mask),
     internType: r.intern_type,
     internTypeLabel: internTypeLabel(r.intern_type),
     school: r.school,
     major: r.major,
     degree: r.degree,
     graduationDate: r.graduation_date,
-    agreementStart: r.agreement_start,
-    agreementEnd: r.agreement_end,
     agreementMonths: agreementMonths(r.agreement_start, r.agreement_end),
     allowanceStandardFen: r.allowance_standard,
     allowanceSource: r.allowance_source,
     minWageFen: r.min_wage_fen,
     hostAllowanceFen: r.host_allowance,
     insurancePolicy: r.insurance_policy,
-    status: r.status,
-    endDate: r.end_date,
-    endType: r.end_type,
     endTypeLabel: internshipEndTypeLabel(r.end_type),
-    retained: r.retained === 1,
     retainedDate: r.retained_date,
     contractYears: r.contract_years,
     remark: r.remark,
@@ -181,23 +186,6 @@ export function endInternship(
     summary: `结束就业见习：${who(ctx, r)}于 ${v.endDate} 在“${r.host_name}”结束见习（${internshipEndTypeLabel(v.endType)}）${kept}`,
   };
 }
-
-const toItem = (r: InternshipRow, mask: IdMasker): z.output<typeof internshipListItem> => ({
-  id: r.id,
-  personId: r.person_id,
-  personName: r.person_name,
-  idNumberMasked: mask(r.id_number),
-  hostId: r.host_id,
-  hostName: r.host_name,
-  position: r.position,
-  internType: r.intern_type,
-  agreementStart: r.agreement_start,
-  agreementEnd: r.agreement_end,
-  status: r.status,
-  endDate: r.end_date,
-  endType: r.end_type,
-  retained: r.retained === 1,
-});
 
 export function listInternships(ctx: CoreContext, q: z.output<typeof internshipListInput>) {
   const f = {

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
+import { updateRow } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 import { deriveFromIdNumber } from './derive';
 
@@ -115,18 +116,8 @@ export function insertPerson(db: Database.Database, id: string, w: PersonWrite, 
 
 export function updatePerson(db: Database.Database, id: string, w: PersonWrite, by: string, at: string): void {
   const d = deriveFromIdNumber(w.id_number);
-  const sets = [...WRITE_COLUMNS, 'sex', 'birth_date', 'id_rev', 'updated_at', 'updated_by']
-    .map((c) => `${c} = ?`)
-    .join(', ');
-  prepared(db, `UPDATE persons SET ${sets} WHERE id = ?`).run(
-    ...WRITE_COLUMNS.map((c) => w[c]),
-    d.sex,
-    d.birthDate,
-    d.idRev,
-    at,
-    by,
-    id,
-  );
+  const derived = { sex: d.sex, birth_date: d.birthDate, id_rev: d.idRev };
+  updateRow(db, 'persons', id, { ...w, ...derived }, by, at, [...WRITE_COLUMNS, 'sex', 'birth_date', 'id_rev']);
 }
 
 export function setDeletedAt(

@@ -1,6 +1,7 @@
 import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
+import { updateRow } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 
 export interface PlacementRow extends PlacementWrite, RowStamps {
@@ -136,9 +137,7 @@ export function patchPlacement(
   by: string,
   at: string,
 ): void {
-  const cols = Object.keys(patch);
-  const sets = [...cols, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
-  prepared(db, `UPDATE placements SET ${sets} WHERE id = ?`).run(...cols.map((c) => patch[c]), at, by, id);
+  updateRow(db, 'placements', id, patch, by, at);
 }
 
 /** BR-18: every live placement stores the first month of its entitlement cycle (F). */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PostDetail, PostListItem, PostListQuery } from '../../../../shared/contract/posts';
 import { prepared } from '../../db/prepared';
+import { updateRow } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 import { onPostOn, peakCount, postRanges } from './capacity';
 
@@ -89,8 +90,7 @@ export function insertPost(db: Database.Database, id: string, w: PostWrite, by: 
 }
 
 export function updatePost(db: Database.Database, id: string, w: PostWrite, by: string, at: string): void {
-  const sets = [...POST_WRITE_COLUMNS, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
-  prepared(db, `UPDATE posts SET ${sets} WHERE id = ?`).run(...POST_WRITE_COLUMNS.map((c) => w[c]), at, by, id);
+  updateRow(db, 'posts', id, w, by, at, POST_WRITE_COLUMNS);
 }
 
 export function setRevoked(

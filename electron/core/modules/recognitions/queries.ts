@@ -16,6 +16,7 @@ import {
 } from '../../../../shared/enums/recognition-codes';
 import { sexLabel } from '../../../../shared/enums/person-codes';
 import { prepared } from '../../db/prepared';
+import { updateRow } from '../../db/update-row';
 import { newId } from '../../ids';
 
 export interface RecognitionRow {
@@ -93,9 +94,7 @@ export function patchRecognition(
   by: string,
   at: string,
 ): void {
-  const cols = Object.keys(patch);
-  const sets = [...cols, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
-  prepared(db, `UPDATE recognitions SET ${sets} WHERE id = ?`).run(...cols.map((c) => patch[c]), at, by, id);
+  updateRow(db, 'recognitions', id, patch, by, at);
 }
 
 export interface StepWrite {

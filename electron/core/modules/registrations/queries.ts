@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import { prepared } from '../../db/prepared';
+import { updateRow } from '../../db/update-row';
 
 export interface RegistrationRow {
   id: string;
@@ -144,8 +145,7 @@ export function updateRegistration(
   by: string,
   at: string,
 ): void {
-  const sets = [...WRITE_COLUMNS, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
-  prepared(db, `UPDATE registrations SET ${sets} WHERE id = ?`).run(...WRITE_COLUMNS.map((c) => w[c]), at, by, id);
+  updateRow(db, 'registrations', id, w, by, at, WRITE_COLUMNS);
 }
 
 export function touchRegistration(
@@ -155,9 +155,7 @@ export function touchRegistration(
   by: string,
   at: string,
 ): void {
-  const keys = Object.keys(set) as (keyof typeof set)[];
-  const sql = `UPDATE registrations SET ${[...keys, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ')} WHERE id = ?`;
-  prepared(db, sql).run(...keys.map((k) => set[k]), at, by, id);
+  updateRow(db, 'registrations', id, set, by, at);
 }
 
 export function cancelRegistration(

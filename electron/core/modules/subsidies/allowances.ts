@@ -6,7 +6,7 @@ import { idMaskerOn } from '../settings/display';
 import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { allowanceRow } from '../../../../shared/contract/subsidies';
+import type { allowanceRow, allowancesGenerateOutput } from '../../../../shared/contract/subsidies';
 import { daysInSpan, monthlyDue } from '../../../../shared/domain/allowance';
 import { monthOf } from '../../../../shared/domain/dates';
 import { earlyHireRemainderFen, monthSpan } from '../../../../shared/domain/subsidy-amounts';
@@ -35,14 +35,7 @@ interface AllowanceDbRow {
   early_hire_amount: number;
 }
 
-export interface AllowanceGenerateResult {
-  month: string;
-  created: number;
-  refreshed: number;
-  removed: number;
-  locked: number;
-  total: number;
-}
+export type AllowanceGenerateResult = z.output<typeof allowancesGenerateOutput>;
 
 function amounts(month: string, i: InternshipSpan, db: Database.Database) {
   const span = monthSpan(month);

@@ -1,0 +1,20 @@
+import type Database from 'better-sqlite3';
+import { prepared } from './prepared';
+
+/**
+ * UPDATE one row of `table` by id: the columns `cols` (by default every key of `row`) with their values from `row`,
+ * stamped with updated_at / updated_by. Table and column names are the calling module's own constants, never input.
+ */
+export function updateRow(
+  db: Database.Database,
+  table: string,
+  id: string,
+  row: object,
+  by: string,
+  at: string,
+  cols: readonly string[] = Object.keys(row),
+): void {
+  const values = row as Record<string, unknown>;
+  const sets = [...cols, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
+  prepared(db, `UPDATE ${table} SET ${sets} WHERE id = ?`).run(...cols.map((c) => values[c]), at, by, id);
+}

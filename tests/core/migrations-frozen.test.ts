@@ -1,0 +1,39 @@
+// Released migrations never change: a database records each applied migration's checksum and refuses to open when the
+// code's SQL for it differs (electron/core/db/migrate.ts). Shared pieces of migration text (REVIEW_LOCK_TRIGGERS in
+// 0007, used again by 0010) must leave every executed SQL byte-identical; this pins the checksum of each released one.
+import { describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../electron/core/db/migrations';
+import { checksum } from '../../electron/core/db/migrate';
+
+const RELEASED: [number, string, string][] = [
+  [1, 'foundation', '68f5d32ad529e79e999a0f184f9451a2b5e85628c996f90eb4248aeaca21a1a4'],
+  [2, 'persons', 'd7c5872a997b78adf0a81cd356141456762ef7e0b49dc0ea4f4b3a9c24a3d362'],
+  [3, 'registrations', '155fe43208e40f9921601bcd8778480cd41a2c978d8ec81678f5b040d510b555'],
+  [4, 'posts', '24a23e59a0550f4ec812e030150b56524dae4dd2656900a9d15757c88fd45910'],
+  [5, 'internships', '5cb409f98dac992bcc9f53853b0f4aa82a995690f6024a823de8941d9d19a729'],
+  [6, 'recognitions', '11f21d2ba35e0b7f4d06ba0d9ca54772fc1d867c5722595916bc5ecfb59136b4'],
+  [7, 'subsidies', '6bce3fb571bbf983527e19693112f1e710ee8e4586a78f96ecd840b12b4bdeeb'],
+  [8, 'accounts', 'c1b687f1adfd3642da456d9dc92dca128fd0933a7dde3834f4f697b0ed0a3939'],
+  [9, 'period-locks', '88b664d0233e450c394d06addfc3d63a68b7a26e41121cab5172938a0117bf6b'],
+  [10, 'training', '35ddf65ded6ff88d63e746a4c7abed06e8e7bb75af24c2d72c0aa58b977f197e'],
+  [12, 'recognition-speed', 'fe3a1316ef20aee2e8546f0c87554f00b59cc5f6cfbca48ead195373de5e1e07'],
+  [13, 'open-registrations', '006c06e42f4f72a0a50edab37785d5e1a2234e156da549e4574c9cc0e8416594'],
+  [14, 'region-office-phone', 'bfc72f250b2d66ce313740417f4e30a7bc0acc81442f73af0b71c2607cc2afc6'],
+  [15, 'household-income', '498d63116ed74f56d52150d2908497a2ae5e3d1ebfd82455d5a0257c483ca91e'],
+  [16, 'cancel-income', '5a95bdce26f3b566dfbade6589b90a4e9865cc2fd6f7c0007fe0ae13282b7cc3'],
+  [17, 'archive-redaction', '933e4fb293ffdae6d8c8c8a6a1c9a9eb9fdc9447bdd16561ca1f7a548127f204'],
+];
+
+describe('released migrations', () => {
+  it.each(RELEASED)('migration %i (%s) executes the SQL it was released with', (version, name, sum) => {
+    const m = MIGRATIONS.find((x) => x.version === version);
+    expect([m?.name, m && checksum(m.sql)]).toEqual([name, sum]);
+  });
+
+  it('0010 creates the review-lock triggers of 0007 again with the same text', () => {
+    const sql = (v: number) => MIGRATIONS.find((x) => x.version === v)?.sql ?? '';
+    const triggers = sql(7).slice(sql(7).indexOf('CREATE TRIGGER attendance_locked_update'));
+    expect(triggers.length).toBeGreaterThan(1000);
+    expect(sql(10)).toContain(triggers.trimEnd());
+  });
+});
