@@ -1,9 +1,9 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space, Typography } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { EntrySelect } from '../../components/EntrySelect';
-import { emptyListText, useUrlParams } from '../../components/list-page';
+import { emptyListText, FilterBar, ListToolbar, ReadError, useUrlParams } from '../../components/list-page';
 import { useCan } from '../../components/useCan';
 import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
@@ -40,7 +40,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
 
   return (
     <>
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找见习人员">
+      <FilterBar label="查找见习人员" onReset={u.reset}>
         <EntrySelect
           aria-label="见习单位"
           placeholder="见习单位"
@@ -59,33 +59,15 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
           options={STATUS_OPTIONS}
           onChange={(v: string | undefined) => u.set({ status: v })}
         />
-        <Button onClick={u.reset}>重置</Button>
-      </Flex>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Space>
-          {canCreate && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              新增见习
-            </Button>
-          )}
-        </Space>
-        <Typography.Text type="secondary" role="status" aria-live="polite">
-          共 {total} 人
-        </Typography.Text>
-      </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-          style={{ marginBottom: 8 }}
-        />
-      )}
+      </FilterBar>
+      <ListToolbar total={total} unit="人">
+        {canCreate && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+            新增见习
+          </Button>
+        )}
+      </ListToolbar>
+      <ReadError error={error} onRetry={reload} />
       <InternTable
         label="见习人员列表"
         items={data?.items ?? []}

@@ -1,5 +1,5 @@
 import { PhoneOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Flex, Segmented, Space, Tabs, Typography } from 'antd';
+import { Button, DatePicker, Flex, Segmented, Space, Tabs, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
@@ -22,6 +22,7 @@ import {
   type WorklistParams,
 } from './worklist-params';
 import { WorklistTable } from './WorklistTable';
+import { ReadError } from '../../components/list-page';
 
 type Open = { kind: 'contact'; target: ContactTarget | null } | { kind: 'cancel'; item: WorklistItem } | null;
 
@@ -153,19 +154,7 @@ export function WorklistsPage() {
           {page ? `共 ${page.total} 人（截至 ${page.asOf}）` : ''}
         </Typography.Text>
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-          style={{ marginBottom: 8 }}
-        />
-      )}
+      <ReadError error={error} onRetry={reload} />
       <WorklistTable
         kind={params.list}
         items={page?.items ?? []}

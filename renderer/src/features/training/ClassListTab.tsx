@@ -1,11 +1,11 @@
-import { Alert, Button, Flex, Input, Table, Tag, Typography } from 'antd';
+import { Button, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ClassSummary } from '../../../../shared/contract/training';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/DateInput';
 import { EntrySelect } from '../../components/EntrySelect';
-import { emptyListText, useUrlParams } from '../../components/list-page';
+import { emptyListText, FilterBar, ListTable, ListToolbar, ReadError, useUrlParams } from '../../components/list-page';
 import { useRead } from '../../api';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { STATUS_OPTIONS, TYPE_OPTIONS } from './labels';
@@ -41,7 +41,7 @@ export function ClassListTab() {
 
   return (
     <>
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找培训班">
+      <FilterBar label="查找培训班" onReset={u.reset}>
         <Input.Search
           aria-label="班级编号、工种或机构"
           placeholder="班级编号、工种或机构"
@@ -91,39 +91,19 @@ export function ClassListTab() {
           value={input.to ?? undefined}
           onChange={(v) => (!v || isValidDate(v)) && u.set({ to: v || undefined })}
         />
-        <Button onClick={u.reset}>重置</Button>
-      </Flex>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+      </FilterBar>
+      <ListToolbar total={total} unit="个培训班">
         <Button type="primary" onClick={() => setCreating(true)}>
           新建培训班
         </Button>
-        <Typography.Text type="secondary" role="status" aria-live="polite">
-          共 {total} 个培训班
-        </Typography.Text>
-      </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-          style={{ marginBottom: 8 }}
-        />
-      )}
-      <Table<ClassSummary>
-        aria-label="培训班列表"
-        size="small"
-        rowKey="id"
+      </ListToolbar>
+      <ReadError error={error} onRetry={reload} />
+      <ListTable<ClassSummary>
+        label="培训班列表"
         loading={loading}
-        dataSource={data?.items ?? []}
+        items={data?.items}
         pagination={u.pagination(total, '个培训班')}
-        locale={{
-          emptyText: emptyListText({ noun: '培训班', filtered, firstHint: '在“定点培训机构”中认定机构后新建培训班。' }),
-        }}
+        emptyText={emptyListText({ noun: '培训班', filtered, firstHint: '在“定点培训机构”中认定机构后新建培训班。' })}
         onRow={(r) => ({ onDoubleClick: () => navigate(`/training/classes/${r.id}`) })}
         columns={[
           { title: '班级编号', dataIndex: 'code', width: 120 },
