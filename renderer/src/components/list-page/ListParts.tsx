@@ -94,17 +94,32 @@ export function ListToolbar({ children, ...total }: ListTotalProps & { children?
 export type ListTableProps<T> = Omit<TableProps<T>, 'dataSource' | 'locale' | 'aria-label'> & {
   /** The table's accessible name: 岗位列表. */
   label: string;
-  items: readonly T[] | undefined;
-  emptyText: ReactNode;
+  items: readonly T[] | null | undefined;
+  /** What an empty table says (antd's own words when left out). */
+  emptyText?: ReactNode;
+  /** Pages of this many rows on the screen once there are more rows than that (short lists show every row). */
+  pageAbove?: number;
 };
 
 /**
- * The table of a list: compact, rows keyed by id, named for screen readers, with its empty state. Paging comes from
- * the list's address (`u.pagination(total, unit)`) or `serverPagination`; `false` shows every row.
+ * A table of records: compact, rows keyed by id, named for screen readers, with its empty state. Every row on one
+ * page unless `pagination` says otherwise: a list pages on the server with `u.pagination(total, unit)` or
+ * `serverPagination`; `pageAbove` pages a long list read whole.
  */
-export function ListTable<T extends object>({ label, items, emptyText, ...table }: ListTableProps<T>) {
+export function ListTable<T extends object>({ label, items, emptyText, pageAbove, ...table }: ListTableProps<T>) {
+  const rows = items ?? [];
   return (
-    <Table<T> aria-label={label} rowKey="id" size="small" dataSource={items ?? []} locale={{ emptyText }} {...table} />
+    <Table<T>
+      aria-label={label}
+      rowKey="id"
+      size="small"
+      dataSource={rows}
+      locale={emptyText === undefined ? undefined : { emptyText }}
+      pagination={
+        pageAbove !== undefined && rows.length > pageAbove ? { pageSize: pageAbove, showSizeChanger: false } : false
+      }
+      {...table}
+    />
   );
 }
 

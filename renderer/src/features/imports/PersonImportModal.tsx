@@ -1,5 +1,5 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Segmented, Space, Typography } from 'antd';
+import { Alert, App, Button, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import {
   PERSON_IMPORT_REQUIRED,
@@ -26,8 +26,11 @@ import {
 import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from '../../components/import-dialog/import-kinds';
 import { RECORD, RosterCheckView } from '../../components/import-dialog/RosterCheckView';
 import {
-  ImportDone,
+  CheckedFooter,
+  ERROR_LIST_DOWNLOAD,
+  ImportDialogFrame,
   ImportFileDragger,
+  importDoneStep,
   readImportFile,
   type ChosenFile,
 } from '../../components/import-dialog/ImportSteps';
@@ -200,23 +203,19 @@ export function PersonImportModal({
     void download.run(
       roster === 'persons' ? 'imports.persons.errorWorkbook' : ROSTER_CHANNELS[roster].errorWorkbook,
       { token: c.token },
-      { title: '下载错误清单', success: (f) => `已下载 ${f.fileName}` },
+      ERROR_LIST_DOWNLOAD,
     );
 
   /** The footer of a checked file: what the commit will do (or why not yet), 重新选择文件, 取消, 导入有效行. */
   const checkedFooter = (text: string, nothing: boolean, onCommit: () => void) => (
-    <Space wrap style={{ justifyContent: 'flex-end' }}>
-      <Typography.Text type={dirty ? 'warning' : 'secondary'}>
-        {dirty ? '对应关系已修改，请先重新检查' : text}
-      </Typography.Text>
-      <Button onClick={() => setStage({ kind: 'choose' })}>重新选择文件</Button>
-      <Button onClick={onClose}>取消</Button>
-      {canCommit && (
-        <Button type="primary" disabled={nothing || dirty || job.busy} onClick={onCommit}>
-          导入有效行
-        </Button>
-      )}
-    </Space>
+    <CheckedFooter
+      note={dirty ? '对应关系已修改，请先重新检查' : text}
+      warn={dirty}
+      onRechoose={() => setStage({ kind: 'choose' })}
+      onClose={onClose}
+      commitLabel="导入有效行"
+      onCommit={canCommit ? { run: onCommit, disabled: nothing || dirty || job.busy } : null}
+    />
   );
 
   let body;
@@ -313,34 +312,25 @@ export function PersonImportModal({
   } else {
     const c = stage.check;
     const done = stage.kind === 'done' ? doneMessage(stage.result) : rosterDoneMessage(stage.check, stage.result);
-    body = (
-      <ImportDone
-        title={done}
-        errorRows={c.errorRows}
-        onDownloadErrors={() => downloadErrors(c)}
-        downloading={download.busy}
-      />
-    );
-    footer = (
-      <Button type="primary" onClick={onClose}>
-        完成
-      </Button>
-    );
+    ({ body, footer } = importDoneStep({
+      title: done,
+      errorRows: c.errorRows,
+      onDownloadErrors: () => downloadErrors(c),
+      downloading: download.busy,
+      onClose,
+    }));
   }
 
   return (
-    <Modal
-      open
+    <ImportDialogFrame
       title={KIND_TITLES[roster]}
-      width={stage.kind === 'checked' || stage.kind === 'rosterChecked' || stage.kind === 'mapping' ? 1040 : 640}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      wide={stage.kind === 'checked' || stage.kind === 'rosterChecked' || stage.kind === 'mapping'}
+      onClose={onClose}
       footer={footer}
-      destroyOnHidden
     >
       {body}
       {job.modal}
       {download.modal}
-    </Modal>
+    </ImportDialogFrame>
   );
 }

@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import { EntrySelect } from '../../components/EntrySelect';
 import { emptyListText, FilterBar, ListToolbar, ReadError, useUrlParams } from '../../components/list-page';
 import { useCan } from '../../components/useCan';
-import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
+import { useEndInternship } from './useEndInternship';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
 import { InternTable } from './InternTable';
 import { STATUS_OPTIONS } from './internship-labels';
@@ -29,12 +29,12 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   const { data, loading, error, reload } = useRead('internships.list', params);
   const hosts = useHostBases();
   const [creating, setCreating] = useState(false);
-  const [ending, setEnding] = useState<EndTarget | null>(null);
 
   const changed = () => {
     reload();
     onChanged();
   };
+  const ending = useEndInternship(changed);
   const total = data?.total ?? 0;
   const filtered = !!(params.hostId || params.status);
 
@@ -74,7 +74,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
         loading={loading}
         emptyText={emptyListText({ noun: '见习人员', filtered, firstHint: '点“新增见习”登记。' })}
         onView={(r) => navigate(`/persons/${r.personId}`)}
-        onEnd={canEnd ? setEnding : undefined}
+        onEnd={canEnd ? ending.end : undefined}
         pagination={u.pagination(total, '人')}
       />
       {creating && (
@@ -86,16 +86,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
           }}
         />
       )}
-      {ending && (
-        <EndInternshipModal
-          target={ending}
-          onClose={() => setEnding(null)}
-          onSaved={() => {
-            setEnding(null);
-            changed();
-          }}
-        />
-      )}
+      {ending.modal}
     </>
   );
 }
