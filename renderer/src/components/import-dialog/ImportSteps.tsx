@@ -60,6 +60,36 @@ export function ImportFileDragger({
   );
 }
 
+/**
+ * The first step: what to do (children), the download that helps (导出考勤表, 下载导入模板), and the file picker.
+ */
+export function ImportChooseStep({
+  children,
+  download,
+  busy,
+  onFile,
+  text,
+  hint,
+}: {
+  children: ReactNode;
+  download: { label: string; run: () => void; disabled: boolean };
+  /** A check is running: no second file. */
+  busy: boolean;
+  onFile: (file: File) => void;
+  text: string;
+  hint: string;
+}) {
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      {children}
+      <Button icon={<DownloadOutlined aria-hidden />} onClick={download.run} disabled={download.disabled}>
+        {download.label}
+      </Button>
+      <ImportFileDragger disabled={busy} onFile={onFile} text={text} hint={hint} />
+    </Space>
+  );
+}
+
 /** The last step: what was imported, and the rows left out with their error list. */
 export function ImportDone({
   title,

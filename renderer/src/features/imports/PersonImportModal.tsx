@@ -1,4 +1,3 @@
-import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import {
@@ -29,7 +28,7 @@ import {
   CheckedFooter,
   ERROR_LIST_DOWNLOAD,
   ImportDialogFrame,
-  ImportFileDragger,
+  ImportChooseStep,
   importDoneStep,
   readImportFile,
   type ChosenFile,
@@ -222,7 +221,13 @@ export function PersonImportModal({
   let footer;
   if (stage.kind === 'choose') {
     body = (
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <ImportChooseStep
+        download={{ label: '下载导入模板', run: downloadTemplate, disabled: download.busy }}
+        busy={job.busy}
+        onFile={(file) => void check(file)}
+        text="点击选择文件，或把文件拖到这里"
+        hint="支持 .xlsx、.xls 和 .csv；文件有多个工作表时可以选择"
+      >
         <Space size={8} align="center">
           <Typography.Text id="import-kind-label">名册类型</Typography.Text>
           <Segmented
@@ -245,16 +250,7 @@ export function PersonImportModal({
           必填列：{REQUIRED_LABELS[roster]}
           。表头上方可以有标题行；列名不同或缺少某列时，检查后可以调整列的对应关系或设默认值。
         </Typography.Paragraph>
-        <Button icon={<DownloadOutlined aria-hidden />} onClick={downloadTemplate} disabled={download.busy}>
-          下载导入模板
-        </Button>
-        <ImportFileDragger
-          disabled={job.busy}
-          onFile={(file) => void check(file)}
-          text="点击选择文件，或把文件拖到这里"
-          hint="支持 .xlsx、.xls 和 .csv；文件有多个工作表时可以选择"
-        />
-      </Space>
+      </ImportChooseStep>
     );
     footer = <Button onClick={onClose}>取消</Button>;
   } else if (stage.kind === 'mapping') {

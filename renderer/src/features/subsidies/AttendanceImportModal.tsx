@@ -1,5 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Space, Typography } from 'antd';
+import { App, Button, Typography } from 'antd';
 import { useState } from 'react';
 import type { RosterImportCheck, RosterImportResult } from '../../../../shared/contract/roster-imports';
 import { useInvalidate } from '../../api';
@@ -9,7 +8,7 @@ import {
   CheckedFooter,
   ERROR_LIST_DOWNLOAD,
   ImportDialogFrame,
-  ImportFileDragger,
+  ImportChooseStep,
   importDoneStep,
   readImportFile,
 } from '../../components/import-dialog/ImportSteps';
@@ -96,26 +95,23 @@ export function AttendanceImportModal({
   let footer;
   if (stage.kind === 'choose') {
     body = (
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <ImportChooseStep
+        download={{
+          label: '导出考勤表',
+          run: () => void roster.exportReport('RPT-05', month, employerId),
+          disabled: roster.busy,
+        }}
+        busy={job.busy}
+        onFile={(file) => void check(file)}
+        text="点击选择填好的考勤表，或把文件拖到这里"
+        hint="请使用本单位本月导出的考勤表，不要调换或增删人员"
+      >
         <Typography.Paragraph style={{ margin: 0 }}>
           先导出本单位{formatMonth(month)}
           的考勤表交用人单位填写（每日考勤、实际出勤天数、扣减金额和原因、单位缴纳的社会保险），
           再把填好的表选在这里。程序先逐行检查并列出问题，您确认后才会写入；写入时如有一行不能写入，整张表都不写入。
         </Typography.Paragraph>
-        <Button
-          icon={<DownloadOutlined aria-hidden />}
-          onClick={() => void roster.exportReport('RPT-05', month, employerId)}
-          disabled={roster.busy}
-        >
-          导出考勤表
-        </Button>
-        <ImportFileDragger
-          disabled={job.busy}
-          onFile={(file) => void check(file)}
-          text="点击选择填好的考勤表，或把文件拖到这里"
-          hint="请使用本单位本月导出的考勤表，不要调换或增删人员"
-        />
-      </Space>
+      </ImportChooseStep>
     );
     footer = <Button onClick={onClose}>取消</Button>;
   } else if (stage.kind === 'checked') {
