@@ -26,3 +26,4 @@ export { DeletedSwitch, emptyListText } from './DeletedSwitch';
 export { FilterBar, ListTable, ListToolbar, ListTotal, ReadError, RowActions, RowLink } from './ListParts';
 export type { ListTableProps, ListTotalProps } from './ListParts';
 export { useEditRecord } from './useEditRecord';
+export { FilterSelect } from './FilterSelect';

@@ -2,8 +2,14 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { EntrySelect } from '../../components/EntrySelect';
-import { emptyListText, FilterBar, ListToolbar, ReadError, useUrlParams } from '../../components/list-page';
+import {
+  emptyListText,
+  FilterBar,
+  ListToolbar,
+  ReadError,
+  useUrlParams,
+  FilterSelect,
+} from '../../components/list-page';
 import { useCan } from '../../components/useCan';
 import { useEndInternship } from './useEndInternship';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
@@ -41,23 +47,19 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   return (
     <>
       <FilterBar label="查找见习人员" onReset={u.reset}>
-        <EntrySelect
-          aria-label="见习单位"
-          placeholder="见习单位"
-          allowClear
-          style={{ width: 260 }}
+        <FilterSelect
+          label="见习单位"
+          width={260}
           value={params.hostId}
           options={hosts.options}
-          onChange={(v: string | undefined) => u.set({ host: v })}
+          onChange={(v) => u.set({ host: v })}
         />
-        <EntrySelect
-          aria-label="状态"
-          placeholder="状态"
-          allowClear
-          style={{ width: 120 }}
+        <FilterSelect
+          label="状态"
+          width={120}
           value={params.status}
           options={STATUS_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ status: v })}
+          onChange={(v) => u.set({ status: v })}
         />
       </FilterBar>
       <ListToolbar total={total} unit="人">

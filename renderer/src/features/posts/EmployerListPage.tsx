@@ -3,7 +3,6 @@ import { Button, Tag } from 'antd';
 import type { EmployerListItem } from '../../../../shared/contract/employers';
 import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
 import { useRead } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
@@ -22,6 +21,7 @@ import {
   useDeleteRestore,
   useEditRecord,
   useUrlParams,
+  FilterSelect,
 } from '../../components/list-page';
 
 /** #/posts/employers — 用人单位: search, 乡镇, 单位性质, 已删除; 新增/编辑 in a drawer; 删除 and 恢复. */
@@ -55,14 +55,12 @@ export function EmployerListPage() {
       <FilterBar label="查找用人单位" onReset={u.reset}>
         <SearchBox value={u.get('q') ?? ''} placeholder="单位名称或统一社会信用代码" onSearch={(q) => u.set({ q })} />
         <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 160 }} />
-        <EntrySelect
-          aria-label="单位性质"
-          placeholder="单位性质"
-          allowClear
-          style={{ width: 150 }}
+        <FilterSelect
+          label="单位性质"
+          width={150}
           value={u.get('nature')}
           options={NATURE_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ nature: v })}
+          onChange={(v) => u.set({ nature: v })}
         />
         <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
       </FilterBar>

@@ -3,7 +3,6 @@ import { Button, Checkbox, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import type { PostListItem } from '../../../../shared/contract/posts';
 import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../shared/enums/post-codes';
-import { EntrySelect } from '../../components/EntrySelect';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
@@ -21,6 +20,7 @@ import {
   RowLink,
   useEditRecord,
   useUrlParams,
+  FilterSelect,
 } from '../../components/list-page';
 import { useRead } from '../../api';
 
@@ -57,22 +57,20 @@ export function PostListPage() {
       <FilterBar label="查找岗位" onReset={u.reset}>
         <SearchBox value={u.get('q') ?? ''} placeholder="岗位编号、岗位名称或用人单位" onSearch={(q) => u.set({ q })} />
         <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 150 }} />
-        <EntrySelect
-          aria-label="城镇/乡村"
-          placeholder="城镇/乡村"
-          allowClear
-          style={{ width: 110 }}
+        <FilterSelect
+          label="城镇/乡村"
+          width={110}
           value={u.get('area')}
           options={AREA_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ area: v })}
+          onChange={(v) => u.set({ area: v })}
         />
-        <EntrySelect
-          aria-label="岗位状态"
-          placeholder="岗位状态"
-          style={{ width: 100 }}
+        <FilterSelect
+          label="岗位状态"
+          width={100}
+          clearable={false}
           value={status}
           options={POST_STATUS_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ status: v === 'active' ? undefined : v })}
+          onChange={(v) => u.set({ status: v === 'active' ? undefined : v })}
         />
         <Checkbox
           checked={u.get('vacant') === '1'}

@@ -22,7 +22,7 @@ import {
   type WorklistParams,
 } from './worklist-params';
 import { WorklistTable } from './WorklistTable';
-import { ReadError } from '../../components/list-page';
+import { ReadError, FilterSelect } from '../../components/list-page';
 
 type Open = { kind: 'contact'; target: ContactTarget | null } | { kind: 'cancel'; item: WorklistItem } | null;
 
@@ -111,14 +111,12 @@ export function WorklistsPage() {
         style={{ marginBottom: 0 }}
       />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="筛选工作清单">
-        <EntrySelect
-          aria-label="乡镇(街道)"
-          placeholder="乡镇(街道)"
-          allowClear
-          style={{ width: 170 }}
+        <FilterSelect
+          label="乡镇(街道)"
+          width={170}
           value={params.townshipId}
           options={townships}
-          onChange={(v: string | undefined) => change({ townshipId: v, villageId: undefined })}
+          onChange={(v) => change({ townshipId: v, villageId: undefined })}
         />
         <EntrySelect
           aria-label="村(社区)"
@@ -131,14 +129,12 @@ export function WorklistsPage() {
             change({ villageId: v, townshipId: v ? villages.find((x) => x.value === v)?.township : params.townshipId })
           }
         />
-        <EntrySelect
-          aria-label="联系责任人"
-          placeholder="联系责任人"
-          allowClear
-          style={{ width: 170 }}
+        <FilterSelect
+          label="联系责任人"
+          width={170}
           value={params.staff}
           options={staff}
-          onChange={(v: string | undefined) => change({ staff: v })}
+          onChange={(v) => change({ staff: v })}
         />
         <Segmented
           aria-label="排序"

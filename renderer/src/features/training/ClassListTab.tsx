@@ -4,8 +4,15 @@ import { useNavigate } from 'react-router';
 import type { ClassSummary } from '../../../../shared/contract/training';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/DateInput';
-import { EntrySelect } from '../../components/EntrySelect';
-import { emptyListText, FilterBar, ListTable, ListToolbar, ReadError, useUrlParams } from '../../components/list-page';
+import {
+  emptyListText,
+  FilterBar,
+  ListTable,
+  ListToolbar,
+  ReadError,
+  useUrlParams,
+  FilterSelect,
+} from '../../components/list-page';
 import { useRead } from '../../api';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { STATUS_OPTIONS, TYPE_OPTIONS } from './labels';
@@ -50,32 +57,26 @@ export function ClassListTab() {
           defaultValue={input.q ?? ''}
           onSearch={(v) => u.set({ q: v || undefined })}
         />
-        <EntrySelect
-          aria-label="培训机构"
-          placeholder="培训机构"
-          allowClear
-          style={{ width: 220 }}
+        <FilterSelect
+          label="培训机构"
+          width={220}
           value={input.providerId ?? undefined}
           options={(providers.data?.items ?? []).map((p) => ({ value: p.employerId, label: p.name }))}
-          onChange={(v: string | undefined) => u.set({ provider: v })}
+          onChange={(v) => u.set({ provider: v })}
         />
-        <EntrySelect
-          aria-label="培训类型"
-          placeholder="培训类型"
-          allowClear
-          style={{ width: 180 }}
+        <FilterSelect
+          label="培训类型"
+          width={180}
           value={input.trainingType ?? undefined}
           options={TYPE_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ type: v })}
+          onChange={(v) => u.set({ type: v })}
         />
-        <EntrySelect
-          aria-label="状态"
-          placeholder="状态"
-          allowClear
-          style={{ width: 120 }}
+        <FilterSelect
+          label="状态"
+          width={120}
           value={input.status ?? undefined}
           options={STATUS_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ status: v })}
+          onChange={(v) => u.set({ status: v })}
         />
         <DateInput
           aria-label="期间起"
