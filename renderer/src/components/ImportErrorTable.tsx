@@ -1,4 +1,4 @@
-import { Table } from 'antd';
+import { ListTable } from './list-page';
 
 export interface ImportRowError {
   row: number;
@@ -26,12 +26,11 @@ export function ImportErrorTable({ errors }: { errors: ImportRowError[] }) {
   // No scroll.y: antd would split header and body into two <table>s; the box scrolls instead.
   return (
     <div style={{ maxHeight: 320, overflowY: 'auto' }}>
-      <Table<ImportRowError & { key: number }>
-        aria-label="导入问题列表"
-        size="small"
+      <ListTable<ImportRowError & { key: number }>
+        label="导入问题列表"
         rowKey="key"
-        dataSource={errors.map((e, i) => ({ ...e, key: i }))}
-        pagination={errors.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
+        items={errors.map((e, i) => ({ ...e, key: i }))}
+        pageAbove={50}
         columns={[
           { title: '行', dataIndex: 'row', width: 72 },
           { title: '列', dataIndex: 'column', width: 72 },

@@ -1,4 +1,4 @@
-import { Badge, Segmented } from 'antd';
+import { Badge, Segmented, Typography } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
 import { useRead } from '../api';
 
@@ -9,13 +9,16 @@ const SECTIONS = [
   { value: '/posts/subsidies', label: '补贴发放' },
 ];
 
-/** 公益性岗位's own sections; 工作清单 carries the number of items waiting (postWorklists.counts). */
-export function PostsNav() {
+/**
+ * 公益性岗位's own sections; 工作清单 carries the number of items waiting (postWorklists.counts). `titled` puts the
+ * module's title above them (the pages that have no heading of their own).
+ */
+export function PostsNav({ titled }: { titled?: boolean }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { data } = useRead('postWorklists.counts', {});
   const waiting = data ? data.vacancies + data.subsidyEnding + data.retiring + data.vacancyReportsDue : 0;
-  return (
+  const nav = (
     <nav aria-label="公益性岗位">
       <Segmented
         value={
@@ -37,5 +40,14 @@ export function PostsNav() {
         style={{ marginBottom: 12 }}
       />
     </nav>
+  );
+  if (!titled) return nav;
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 8 }}>
+        公益性岗位
+      </Typography.Title>
+      {nav}
+    </>
   );
 }

@@ -1,10 +1,11 @@
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
-import { Button, Result, Upload } from 'antd';
+import { Button, Modal, Result, Space, Typography, Upload } from 'antd';
 import type { ReactNode } from 'react';
 import { readFileAsBase64 } from '../read-file-base64';
 
 // Pieces every import dialog shows the same way (人员 and the roster kinds, the 考勤表 on the attendance page):
-// the file picker, reading the chosen file, and the end of an import with its error list.
+// the dialog frame, the file picker, reading the chosen file, the footer of a checked file, and the end of an import
+// with its error list.
 
 const ACCEPTED = /\.(xlsx|xls|csv)$/i;
 
@@ -59,6 +60,36 @@ export function ImportFileDragger({
   );
 }
 
+/**
+ * The first step: what to do (children), the download that helps (导出考勤表, 下载导入模板), and the file picker.
+ */
+export function ImportChooseStep({
+  children,
+  download,
+  busy,
+  onFile,
+  text,
+  hint,
+}: {
+  children: ReactNode;
+  download: { label: string; run: () => void; disabled: boolean };
+  /** A check is running: no second file. */
+  busy: boolean;
+  onFile: (file: File) => void;
+  text: string;
+  hint: string;
+}) {
+  return (
+    <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      {children}
+      <Button icon={<DownloadOutlined aria-hidden />} onClick={download.run} disabled={download.disabled}>
+        {download.label}
+      </Button>
+      <ImportFileDragger disabled={busy} onFile={onFile} text={text} hint={hint} />
+    </Space>
+  );
+}
+
 /** The last step: what was imported, and the rows left out with their error list. */
 export function ImportDone({
   title,
@@ -85,4 +116,87 @@ export function ImportDone({
       }
     />
   );
+}
+
+/** The labels of 下载错误清单 (the rows left out, with their errors, as a workbook). */
+export const ERROR_LIST_DOWNLOAD = {
+  title: '下载错误清单',
+  success: (f: { fileName: string }) => `已下载 ${f.fileName}`,
+};
+
+/**
+ * The dialog of an import: wide while a checked file is shown, not closed by a click outside (closing writes
+ * nothing), its progress and download windows as children.
+ */
+export function ImportDialogFrame({
+  title,
+  wide,
+  footer,
+  onClose,
+  children,
+}: {
+  title: ReactNode;
+  wide: boolean;
+  footer: ReactNode;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Modal
+      open
+      title={title}
+      width={wide ? 1040 : 640}
+      onCancel={onClose}
+      mask={{ closable: false }}
+      footer={footer}
+      destroyOnHidden
+    >
+      {children}
+    </Modal>
+  );
+}
+
+/** The footer of a checked file: what the commit will do (or why not yet), 重新选择文件, 取消, and the commit. */
+export function CheckedFooter({
+  note,
+  warn,
+  onRechoose,
+  onClose,
+  commitLabel,
+  onCommit,
+}: {
+  note: string;
+  /** The note is a warning (the commit must wait). */
+  warn?: boolean;
+  onRechoose: () => void;
+  onClose: () => void;
+  commitLabel: string;
+  /** The commit, or null when the signed-in role may not import (no button). */
+  onCommit: { run: () => void; disabled: boolean } | null;
+}) {
+  return (
+    <Space wrap style={{ justifyContent: 'flex-end' }}>
+      <Typography.Text type={warn ? 'warning' : 'secondary'}>{note}</Typography.Text>
+      <Button onClick={onRechoose}>重新选择文件</Button>
+      <Button onClick={onClose}>取消</Button>
+      {onCommit && (
+        <Button type="primary" disabled={onCommit.disabled} onClick={onCommit.run}>
+          {commitLabel}
+        </Button>
+      )}
+    </Space>
+  );
+}
+
+/** The last step as the dialog shows it: what was imported (ImportDone), and 完成 to close. */
+export function importDoneStep(props: Parameters<typeof ImportDone>[0] & { onClose: () => void }) {
+  const { onClose, ...done } = props;
+  return {
+    body: <ImportDone {...done} />,
+    footer: (
+      <Button type="primary" onClick={onClose}>
+        完成
+      </Button>
+    ),
+  };
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { FieldChange, ImportRowError, MatchedPerson, SkippedImportRow } from '../../../../shared/contract/imports';
+import { ListTable } from '../list-page';
 
 // The two tables of the import check: the bad cells (行, 列, 字段, 原值, 问题) and the registered persons the
 // file would change, one checkbox each (none ticked: nothing is overwritten without consent).
@@ -11,12 +12,11 @@ const BOX = { maxHeight: 260, overflowY: 'auto' as const };
 export function RowErrorsTable({ errors }: { errors: ImportRowError[] }) {
   return (
     <div style={BOX}>
-      <Table<ImportRowError & { key: number }>
-        aria-label="错误列表"
-        size="small"
+      <ListTable<ImportRowError & { key: number }>
+        label="错误列表"
         rowKey="key"
-        dataSource={errors.map((e, i) => ({ ...e, key: i }))}
-        pagination={errors.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+        items={errors.map((e, i) => ({ ...e, key: i }))}
+        pageAbove={100}
         columns={[
           { title: '行', dataIndex: 'row', width: 56 },
           { title: '列', dataIndex: 'column', width: 48 },
@@ -58,12 +58,11 @@ export function MatchedTable({
 }) {
   return (
     <div style={BOX}>
-      <Table<MatchedPerson>
-        aria-label="已登记人员的变化"
-        size="small"
+      <ListTable<MatchedPerson>
+        label="已登记人员的变化"
         rowKey="row"
-        dataSource={matched}
-        pagination={matched.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+        items={matched}
+        pageAbove={100}
         rowSelection={{
           selectedRowKeys: selected,
           onChange: (keys) => onChange(keys.map(Number)),
@@ -86,12 +85,11 @@ export function MatchedTable({
 export function SkippedRowsTable({ rows }: { rows: SkippedImportRow[] }) {
   return (
     <div style={BOX}>
-      <Table<SkippedImportRow>
-        aria-label="跳过的行"
-        size="small"
+      <ListTable<SkippedImportRow>
+        label="跳过的行"
         rowKey="row"
-        dataSource={rows}
-        pagination={rows.length > 100 ? { pageSize: 100, showSizeChanger: false } : false}
+        items={rows}
+        pageAbove={100}
         columns={[
           { title: '行', dataIndex: 'row', width: 56 },
           { title: '跳过的原因', dataIndex: 'reason' },

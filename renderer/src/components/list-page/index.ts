@@ -5,10 +5,13 @@
  *   const u = useUrlParams();                                   // filters: u.get('q'), u.set({ q }), u.reset()
  *   const input = { q: u.get('q'), sort: u.sort(SORT_FIELDS), deleted: u.get('deleted') === '1' || undefined, page: u.page, pageSize: u.pageSize };
  *   const { data, loading, error } = useRead('things.list', input);
+ *   <FilterBar label="查找单位" onReset={u.reset}>…filters…<DeletedSwitch … /></FilterBar>
+ *   <ListToolbar total={data?.total ?? 0} unit="个单位">…新增…</ListToolbar>
+ *   <ReadError error={error} onRetry={reload} />
  *   const { remove, restore } = useDeleteRestore({ noun: '单位', deleteChannel: 'things.delete', restoreChannel: 'things.restore' });
  *   <DeletedSwitch checked={!!input.deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
- *   <Table ... loading={loading} dataSource={data?.items ?? []} pagination={u.pagination(data?.total ?? 0, '个单位')}
- *     locale={{ emptyText: emptyListText({ deleted, filtered, noun: '单位', firstHint: '点“新增”登记第一个。' }) }} />
+ *   <ListTable label="单位列表" loading={loading} items={data?.items} pagination={u.pagination(data?.total ?? 0, '个单位')}
+ *     emptyText={emptyListText({ deleted, filtered, noun: '单位', firstHint: '点“新增”登记第一个。' })} columns={…} />
  *
  * Lists with typed params of their own (persons, contact work lists) parse the same keys with parsePage/parsePageSize
  * and build the Table's pagination with serverPagination.
@@ -20,3 +23,7 @@ export type { Sort, UrlParams } from './useUrlParams';
 export { useDeleteRestore } from './useDeleteRestore';
 export type { DeleteRestoreOptions } from './useDeleteRestore';
 export { DeletedSwitch, emptyListText } from './DeletedSwitch';
+export { FilterBar, ListTable, ListToolbar, ListTotal, ReadError, RowActions, RowLink } from './ListParts';
+export type { ListTableProps, ListTotalProps } from './ListParts';
+export { useEditRecord } from './useEditRecord';
+export { FilterSelect } from './FilterSelect';

@@ -3,7 +3,7 @@ import { useWrite, type WriteOptions } from '../../api';
 import type { Channel, ChannelInput } from '../../../../shared/contract';
 
 /** Channels that delete or restore one record by id. */
-type ByIdChannel = {
+export type ByIdChannel = {
   [C in Channel]: ChannelInput<C> extends { id: string } ? ({ id: string } extends ChannelInput<C> ? C : never) : never;
 }[Channel];
 

@@ -1,5 +1,5 @@
 import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Col, Flex, Input, Popconfirm, Row, Space, Table, Tag, Typography } from 'antd';
+import { App, Button, Col, Flex, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { MappedColumn } from '../../../../shared/contract/imports';
 import { useRead, useWrite } from '../../api';
@@ -21,6 +21,7 @@ import {
   type MappingEdits,
 } from './import-mapping';
 import { useCan } from '../../components/useCan';
+import { ListTable } from '../../components/list-page';
 
 // 列的对应关系 (issue 14): the sheet read, each file column → field (changeable: another field, or 不导入),
 // a default for every field the file lacks, a saved mapping to pick, and the current one to save by name.
@@ -148,12 +149,10 @@ export function MappingPanel({
         <Col span={13}>
           <Typography.Text strong>文件中的列 → 导入为</Typography.Text>
           <div style={box}>
-            <Table<MappedColumn>
-              aria-label="文件列的对应"
-              size="small"
+            <ListTable<MappedColumn>
+              label="文件列的对应"
               rowKey="column"
-              dataSource={view.columns}
-              pagination={false}
+              items={view.columns}
               columns={[
                 { title: '列', dataIndex: 'column', width: 44 },
                 {
@@ -196,12 +195,10 @@ export function MappingPanel({
         <Col span={11}>
           <Typography.Text strong>字段的来源与默认值</Typography.Text>
           <div style={box}>
-            <Table<FieldRow>
-              aria-label="字段的来源"
-              size="small"
+            <ListTable<FieldRow>
+              label="字段的来源"
               rowKey="key"
-              dataSource={rows}
-              pagination={false}
+              items={rows}
               columns={[
                 {
                   title: '字段',

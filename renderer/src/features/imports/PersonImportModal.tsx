@@ -1,5 +1,4 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Modal, Segmented, Space, Typography } from 'antd';
+import { Alert, App, Button, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import {
   PERSON_IMPORT_REQUIRED,
@@ -26,8 +25,11 @@ import {
 import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from '../../components/import-dialog/import-kinds';
 import { RECORD, RosterCheckView } from '../../components/import-dialog/RosterCheckView';
 import {
-  ImportDone,
-  ImportFileDragger,
+  CheckedFooter,
+  ERROR_LIST_DOWNLOAD,
+  ImportDialogFrame,
+  ImportChooseStep,
+  importDoneStep,
   readImportFile,
   type ChosenFile,
 } from '../../components/import-dialog/ImportSteps';
@@ -200,30 +202,32 @@ export function PersonImportModal({
     void download.run(
       roster === 'persons' ? 'imports.persons.errorWorkbook' : ROSTER_CHANNELS[roster].errorWorkbook,
       { token: c.token },
-      { title: '下载错误清单', success: (f) => `已下载 ${f.fileName}` },
+      ERROR_LIST_DOWNLOAD,
     );
 
   /** The footer of a checked file: what the commit will do (or why not yet), 重新选择文件, 取消, 导入有效行. */
   const checkedFooter = (text: string, nothing: boolean, onCommit: () => void) => (
-    <Space wrap style={{ justifyContent: 'flex-end' }}>
-      <Typography.Text type={dirty ? 'warning' : 'secondary'}>
-        {dirty ? '对应关系已修改，请先重新检查' : text}
-      </Typography.Text>
-      <Button onClick={() => setStage({ kind: 'choose' })}>重新选择文件</Button>
-      <Button onClick={onClose}>取消</Button>
-      {canCommit && (
-        <Button type="primary" disabled={nothing || dirty || job.busy} onClick={onCommit}>
-          导入有效行
-        </Button>
-      )}
-    </Space>
+    <CheckedFooter
+      note={dirty ? '对应关系已修改，请先重新检查' : text}
+      warn={dirty}
+      onRechoose={() => setStage({ kind: 'choose' })}
+      onClose={onClose}
+      commitLabel="导入有效行"
+      onCommit={canCommit ? { run: onCommit, disabled: nothing || dirty || job.busy } : null}
+    />
   );
 
   let body;
   let footer;
   if (stage.kind === 'choose') {
     body = (
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <ImportChooseStep
+        download={{ label: '下载导入模板', run: downloadTemplate, disabled: download.busy }}
+        busy={job.busy}
+        onFile={(file) => void check(file)}
+        text="点击选择文件，或把文件拖到这里"
+        hint="支持 .xlsx、.xls 和 .csv；文件有多个工作表时可以选择"
+      >
         <Space size={8} align="center">
           <Typography.Text id="import-kind-label">名册类型</Typography.Text>
           <Segmented
@@ -246,16 +250,7 @@ export function PersonImportModal({
           必填列：{REQUIRED_LABELS[roster]}
           。表头上方可以有标题行；列名不同或缺少某列时，检查后可以调整列的对应关系或设默认值。
         </Typography.Paragraph>
-        <Button icon={<DownloadOutlined aria-hidden />} onClick={downloadTemplate} disabled={download.busy}>
-          下载导入模板
-        </Button>
-        <ImportFileDragger
-          disabled={job.busy}
-          onFile={(file) => void check(file)}
-          text="点击选择文件，或把文件拖到这里"
-          hint="支持 .xlsx、.xls 和 .csv；文件有多个工作表时可以选择"
-        />
-      </Space>
+      </ImportChooseStep>
     );
     footer = <Button onClick={onClose}>取消</Button>;
   } else if (stage.kind === 'mapping') {
@@ -313,34 +308,25 @@ export function PersonImportModal({
   } else {
     const c = stage.check;
     const done = stage.kind === 'done' ? doneMessage(stage.result) : rosterDoneMessage(stage.check, stage.result);
-    body = (
-      <ImportDone
-        title={done}
-        errorRows={c.errorRows}
-        onDownloadErrors={() => downloadErrors(c)}
-        downloading={download.busy}
-      />
-    );
-    footer = (
-      <Button type="primary" onClick={onClose}>
-        完成
-      </Button>
-    );
+    ({ body, footer } = importDoneStep({
+      title: done,
+      errorRows: c.errorRows,
+      onDownloadErrors: () => downloadErrors(c),
+      downloading: download.busy,
+      onClose,
+    }));
   }
 
   return (
-    <Modal
-      open
+    <ImportDialogFrame
       title={KIND_TITLES[roster]}
-      width={stage.kind === 'checked' || stage.kind === 'rosterChecked' || stage.kind === 'mapping' ? 1040 : 640}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      wide={stage.kind === 'checked' || stage.kind === 'rosterChecked' || stage.kind === 'mapping'}
+      onClose={onClose}
       footer={footer}
-      destroyOnHidden
     >
       {body}
       {job.modal}
       {download.modal}
-    </Modal>
+    </ImportDialogFrame>
   );
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Flex, Input, Table, Tag, Typography } from 'antd';
+import { App, Button, Checkbox, Input, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { EmployerDetail, EmployerListItem } from '../../../../shared/contract/employers';
@@ -10,9 +10,16 @@ import { useCan } from '../../components/useCan';
 import { BaseMarkModal } from './BaseMarkModal';
 import { EmployerCreateModal } from './EmployerCreateModal';
 import { useApi, useRead } from '../../api';
-import { DEFAULT_PAGE_SIZE, serverPagination, type Paging } from '../../components/list-page';
-
-const LINK = { padding: 0 };
+import {
+  DEFAULT_PAGE_SIZE,
+  FilterBar,
+  ListTable,
+  ListToolbar,
+  ReadError,
+  RowLink,
+  serverPagination,
+  type Paging,
+} from '../../components/list-page';
 /** As the core's 到期提醒 (BASE_EXPIRY_DAYS). */
 const EXPIRY_WARN_DAYS = 60;
 
@@ -83,18 +90,14 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
       key: 'actions',
       width: 130,
       render: (_, e) =>
-        canWrite && (
-          <Button type="link" size="small" style={LINK} onClick={() => void mark(e.id)}>
-            {e.isInternshipBase ? '修改' : '认定为见习基地'}
-          </Button>
-        ),
+        canWrite && <RowLink onClick={() => void mark(e.id)}>{e.isInternshipBase ? '修改' : '认定为见习基地'}</RowLink>,
     },
   ];
 
   const total = data?.total ?? 0;
   return (
     <>
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找单位">
+      <FilterBar label="查找单位">
         <Input.Search
           aria-label="搜索单位"
           placeholder="单位名称、统一社会信用代码"
@@ -114,35 +117,26 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
         >
           只看见习基地
         </Checkbox>
-      </Flex>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        {canWrite ? (
+      </FilterBar>
+      <ListToolbar total={total} unit="个单位">
+        {canWrite && (
           <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
             新增单位
           </Button>
-        ) : (
-          <span />
         )}
-        <Typography.Text type="secondary" role="status" aria-live="polite">
-          共 {total} 个单位
-        </Typography.Text>
-      </Flex>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Table<EmployerListItem>
-        aria-label="单位列表"
-        rowKey="id"
-        size="small"
+      </ListToolbar>
+      <ReadError error={error} />
+      <ListTable<EmployerListItem>
+        label="单位列表"
         columns={columns}
-        dataSource={data?.items ?? []}
+        items={data?.items}
         loading={loading}
         scroll={{ x: 'max-content' }}
-        locale={{
-          emptyText: (
-            <Typography.Text type="secondary">
-              {q || onlyBases ? '没有符合条件的单位' : '还没有单位。点“新增单位”登记见习基地。'}
-            </Typography.Text>
-          ),
-        }}
+        emptyText={
+          <Typography.Text type="secondary">
+            {q || onlyBases ? '没有符合条件的单位' : '还没有单位。点“新增单位”登记见习基地。'}
+          </Typography.Text>
+        }
         pagination={serverPagination(page, total, '个单位', setPage)}
       />
       {marking && (

@@ -1,4 +1,4 @@
-import { Alert, Button, Table, Typography } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -9,8 +9,9 @@ import { useApi } from '../../api';
 import { useCan } from '../../components/useCan';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { BaseMarkModal } from './BaseMarkModal';
-import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
+import { useEndInternship } from './useEndInternship';
 import { InternTable } from './InternTable';
+import { ListTable } from '../../components/list-page';
 
 type Worklists = z.output<typeof worklistsOutput>;
 
@@ -37,8 +38,8 @@ export function DueTab({
 }) {
   const api = useApi();
   const navigate = useNavigate();
-  const [ending, setEnding] = useState<EndTarget | null>(null);
   const canEnd = useCan('internships.end');
+  const ending = useEndInternship(onChanged);
   const canRenew = useCan('employers.update');
   const [renewing, setRenewing] = useState<EmployerDetail | null>(null);
   const [failed, setFailed] = useState<string | null>(null);
@@ -61,16 +62,13 @@ export function DueTab({
         showDaysLeft
         emptyText="30天内没有见习期满的人员"
         onView={(r) => navigate(`/persons/${r.personId}`)}
-        onEnd={canEnd ? setEnding : undefined}
+        onEnd={canEnd ? ending.end : undefined}
       />
       <Heading title="60天内到期的见习基地" count={lists?.counts.expiringBases ?? 0} />
-      <Table
-        aria-label="即将到期的见习基地"
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={lists?.expiringBases ?? []}
-        locale={{ emptyText: <Typography.Text type="secondary">60天内没有到期的见习基地</Typography.Text> }}
+      <ListTable
+        label="即将到期的见习基地"
+        items={lists?.expiringBases}
+        emptyText={<Typography.Text type="secondary">60天内没有到期的见习基地</Typography.Text>}
         columns={[
           { title: '见习单位', dataIndex: 'name' },
           { title: '有效期至', dataIndex: 'baseValidUntil', width: 120 },
@@ -94,16 +92,7 @@ export function DueTab({
           },
         ]}
       />
-      {ending && (
-        <EndInternshipModal
-          target={ending}
-          onClose={() => setEnding(null)}
-          onSaved={() => {
-            setEnding(null);
-            onChanged();
-          }}
-        />
-      )}
+      {ending.modal}
       {renewing && (
         <BaseMarkModal
           employer={renewing}

@@ -1,11 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space, Typography } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import { EntrySelect } from '../../components/EntrySelect';
-import { emptyListText, useUrlParams } from '../../components/list-page';
+import {
+  emptyListText,
+  FilterBar,
+  ListToolbar,
+  ReadError,
+  useUrlParams,
+  FilterSelect,
+} from '../../components/list-page';
 import { useCan } from '../../components/useCan';
-import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
+import { useEndInternship } from './useEndInternship';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
 import { InternTable } from './InternTable';
 import { STATUS_OPTIONS } from './internship-labels';
@@ -29,70 +35,48 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   const { data, loading, error, reload } = useRead('internships.list', params);
   const hosts = useHostBases();
   const [creating, setCreating] = useState(false);
-  const [ending, setEnding] = useState<EndTarget | null>(null);
 
   const changed = () => {
     reload();
     onChanged();
   };
+  const ending = useEndInternship(changed);
   const total = data?.total ?? 0;
   const filtered = !!(params.hostId || params.status);
 
   return (
     <>
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找见习人员">
-        <EntrySelect
-          aria-label="见习单位"
-          placeholder="见习单位"
-          allowClear
-          style={{ width: 260 }}
+      <FilterBar label="查找见习人员" onReset={u.reset}>
+        <FilterSelect
+          label="见习单位"
+          width={260}
           value={params.hostId}
           options={hosts.options}
-          onChange={(v: string | undefined) => u.set({ host: v })}
+          onChange={(v) => u.set({ host: v })}
         />
-        <EntrySelect
-          aria-label="状态"
-          placeholder="状态"
-          allowClear
-          style={{ width: 120 }}
+        <FilterSelect
+          label="状态"
+          width={120}
           value={params.status}
           options={STATUS_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ status: v })}
+          onChange={(v) => u.set({ status: v })}
         />
-        <Button onClick={u.reset}>重置</Button>
-      </Flex>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Space>
-          {canCreate && (
-            <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-              新增见习
-            </Button>
-          )}
-        </Space>
-        <Typography.Text type="secondary" role="status" aria-live="polite">
-          共 {total} 人
-        </Typography.Text>
-      </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-          style={{ marginBottom: 8 }}
-        />
-      )}
+      </FilterBar>
+      <ListToolbar total={total} unit="人">
+        {canCreate && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+            新增见习
+          </Button>
+        )}
+      </ListToolbar>
+      <ReadError error={error} onRetry={reload} />
       <InternTable
         label="见习人员列表"
         items={data?.items ?? []}
         loading={loading}
         emptyText={emptyListText({ noun: '见习人员', filtered, firstHint: '点“新增见习”登记。' })}
         onView={(r) => navigate(`/persons/${r.personId}`)}
-        onEnd={canEnd ? setEnding : undefined}
+        onEnd={canEnd ? ending.end : undefined}
         pagination={u.pagination(total, '人')}
       />
       {creating && (
@@ -104,16 +88,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
           }}
         />
       )}
-      {ending && (
-        <EndInternshipModal
-          target={ending}
-          onClose={() => setEnding(null)}
-          onSaved={() => {
-            setEnding(null);
-            changed();
-          }}
-        />
-      )}
+      {ending.modal}
     </>
   );
 }

@@ -1,8 +1,9 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { z } from 'zod';
 import type { internshipListItem } from '../../../../shared/contract/internships';
 import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enums/internship-codes';
+import { ListTable, RowActions, RowLink } from '../../components/list-page';
 
 export type InternRow = z.output<typeof internshipListItem> & { daysLeft?: number };
 
@@ -20,8 +21,6 @@ interface Props {
   /** 结束见习; omitted when the signed-in role may not end an internship. */
   onEnd?: (r: InternRow) => void;
 }
-
-const LINK = { padding: 0 };
 
 /** Internships as rows: masked IDs (VR-09), the agreement, status with its E22 ending, and the row actions. */
 export function InternTable({
@@ -97,31 +96,21 @@ export function InternTable({
       key: 'actions',
       width: 110,
       render: (_, r) => (
-        <Space size={8}>
-          {onView && (
-            <Button type="link" size="small" style={LINK} onClick={() => onView(r)}>
-              查看
-            </Button>
-          )}
-          {r.status === 'active' && onEnd && (
-            <Button type="link" size="small" style={LINK} onClick={() => onEnd(r)}>
-              结束见习
-            </Button>
-          )}
-        </Space>
+        <RowActions>
+          {onView && <RowLink onClick={() => onView(r)}>查看</RowLink>}
+          {r.status === 'active' && onEnd && <RowLink onClick={() => onEnd(r)}>结束见习</RowLink>}
+        </RowActions>
       ),
     },
   ];
   return (
-    <Table<InternRow>
-      aria-label={label}
-      rowKey="id"
-      size="small"
+    <ListTable<InternRow>
+      label={label}
       columns={columns}
-      dataSource={items}
+      items={items}
       loading={loading}
       tableLayout="fixed"
-      locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
+      emptyText={<Typography.Text type="secondary">{emptyText}</Typography.Text>}
       pagination={pagination}
     />
   );

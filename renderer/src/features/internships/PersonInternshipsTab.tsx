@@ -3,7 +3,7 @@ import { Alert, Button, Flex, Typography } from 'antd';
 import { useState } from 'react';
 import { useCan } from '../../components/useCan';
 import type { PersonTabProps } from '../../components/person-tab';
-import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
+import { useEndInternship } from './useEndInternship';
 import { InternshipFormDrawer } from './InternshipFormDrawer';
 import { InternTable } from './InternTable';
 import { useRead } from '../../api';
@@ -14,11 +14,11 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
   const canCreate = useCan('internships.create');
   const canEnd = useCan('internships.end');
   const [creating, setCreating] = useState(false);
-  const [ending, setEnding] = useState<EndTarget | null>(null);
   const changed = () => {
     reload();
     onChanged();
   };
+  const ending = useEndInternship(changed);
   const items = data?.items ?? [];
   const running = items.some((i) => i.status === 'active');
 
@@ -41,7 +41,7 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
         loading={loading}
         hidePerson
         emptyText="尚无见习记录"
-        onEnd={canEnd ? setEnding : undefined}
+        onEnd={canEnd ? ending.end : undefined}
       />
       {creating && (
         <InternshipFormDrawer
@@ -53,16 +53,7 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
           }}
         />
       )}
-      {ending && (
-        <EndInternshipModal
-          target={ending}
-          onClose={() => setEnding(null)}
-          onSaved={() => {
-            setEnding(null);
-            changed();
-          }}
-        />
-      )}
+      {ending.modal}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Flex, Input, Table, Typography } from 'antd';
+import { Alert, Button, Flex, Input, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { z } from 'zod';
 import type { retentionOutput } from '../../../../shared/contract/internships';
@@ -8,6 +8,7 @@ import { useSession } from '../../components/session';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { rateText } from './internship-labels';
 import { useHostBases } from './useHostBases';
+import { ListTable } from '../../components/list-page';
 
 type Retention = z.output<typeof retentionOutput>;
 interface Row extends Retention {
@@ -86,13 +87,11 @@ export function RetentionTab() {
         留用率 = 留用人数 ÷ 本期结束见习人数 × 100%（期满未留用、期满留用、提前留用计入；本人或单位提前终止不计入）。
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Table<Row>
-        aria-label="留用率"
+      <ListTable<Row>
+        label="留用率"
         rowKey="key"
-        size="small"
         loading={rows === null && !error}
-        dataSource={rows ?? []}
-        pagination={false}
+        items={rows}
         columns={[
           {
             title: '见习单位',

@@ -1,9 +1,10 @@
-import { Alert, Table } from 'antd';
+import { Alert } from 'antd';
 import { useEffect, useRef } from 'react';
 import type { AuditEntry } from '../../../../shared/contract/audit';
 import { auditActionLabel } from '../../../../shared/contract/audit-labels';
 import { useRead } from '../../api';
 import { formatDateTime } from '../../components/format';
+import { ListTable } from '../../components/list-page';
 
 /**
  * 操作记录: every change to this person and every full-ID view, and the entries of their registrations, contacts,
@@ -22,14 +23,12 @@ export function PersonAuditTab({ personId, version }: { personId: string; versio
 
   if (error) return <Alert type="error" showIcon title={error} />;
   return (
-    <Table<AuditEntry>
-      aria-label="操作记录"
-      size="small"
-      rowKey="id"
+    <ListTable<AuditEntry>
+      label="操作记录"
       loading={loading}
-      dataSource={items}
-      pagination={items.length > 50 ? { pageSize: 50, showSizeChanger: false } : false}
-      locale={{ emptyText: '尚无记录' }}
+      items={items}
+      pageAbove={50}
+      emptyText="尚无记录"
       columns={[
         { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, true) },
         { title: '操作员', dataIndex: 'operator', width: 120 },

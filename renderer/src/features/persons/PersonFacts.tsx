@@ -1,4 +1,4 @@
-import { Descriptions, Table, Typography } from 'antd';
+import { Descriptions, Typography } from 'antd';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import {
   disabilityGradeLabel,
@@ -13,6 +13,7 @@ import {
 } from '../../../../shared/enums';
 import { formatDateTime } from '../../components/format';
 import { formatRetirementAge } from './format';
+import { ListTable } from '../../components/list-page';
 
 const or = (v: string | null | undefined) => v || '—';
 
@@ -63,13 +64,10 @@ export function PersonFacts({ person: p }: { person: PersonDetail }) {
       <Typography.Title level={5} style={{ marginTop: 16 }}>
         家庭成员
       </Typography.Title>
-      <Table<Member>
-        aria-label="家庭成员"
-        size="small"
-        rowKey="id"
-        pagination={false}
-        dataSource={p.householdMembers}
-        locale={{ emptyText: '未登记家庭成员' }}
+      <ListTable<Member>
+        label="家庭成员"
+        items={p.householdMembers}
+        emptyText="未登记家庭成员"
         columns={[
           { title: '姓名', dataIndex: 'memberName', width: 180 },
           { title: '公民身份号码', dataIndex: 'memberIdNumberMasked', width: 200, render: (v: string | null) => or(v) },

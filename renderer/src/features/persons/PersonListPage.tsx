@@ -1,10 +1,10 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space, Typography } from 'antd';
+import { Alert, Button, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { PersonListItem } from '../../../../shared/contract/persons';
 import { useRead } from '../../api';
-import { emptyListText, useDeleteRestore } from '../../components/list-page';
+import { emptyListText, ListToolbar, ReadError, useDeleteRestore } from '../../components/list-page';
 import {
   DEFAULT_PARAMS,
   isFiltered,
@@ -112,7 +112,7 @@ function PersonListView({ Toolbar }: PersonListPageProps) {
         )}
       </Typography.Title>
       <PersonFilterBar params={params} places={places} onChange={change} onReset={reset} />
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+      <ListToolbar total={total} unit="人" estimated={data?.estimated} onExact={() => setExactFor(filterKey)}>
         <Space wrap>
           {canAdd && (
             <Button
@@ -126,34 +126,8 @@ function PersonListView({ Toolbar }: PersonListPageProps) {
           )}
           {Toolbar && <Toolbar filters={{ ...input, page: undefined, exactTotal: undefined }} onChanged={reload} />}
         </Space>
-        {data?.estimated ? (
-          <Space size={4}>
-            <Typography.Text type="secondary" role="status" aria-live="polite">
-              约 {total.toLocaleString('zh-CN')} 人，
-            </Typography.Text>
-            <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setExactFor(filterKey)}>
-              点击获取精确数
-            </Button>
-          </Space>
-        ) : (
-          <Typography.Text type="secondary" role="status" aria-live="polite">
-            共 {total} 人
-          </Typography.Text>
-        )}
-      </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-          style={{ marginBottom: 8 }}
-        />
-      )}
+      </ListToolbar>
+      <ReadError error={error} onRetry={reload} />
       {places.error && (
         <Alert
           type="warning"

@@ -1,8 +1,8 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { ColumnsType, SorterResult, SortOrder } from 'antd/es/table/interface';
 import type { PersonListItem, PersonSortField } from '../../../../shared/contract/persons';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
-import { serverPagination, type PageSize } from '../../components/list-page';
+import { ListTable, RowActions, RowLink, serverPagination, type PageSize } from '../../components/list-page';
 import type { ListParams } from './list-params';
 import { RevealIdNumber } from '../../components/RevealIdNumber';
 
@@ -27,7 +27,6 @@ const FLAG_TAGS: { key: 'isDifficult' | 'onPost' | 'inInternship'; label: string
   { key: 'inInternship', label: '见习中', color: 'cyan' },
 ];
 
-const LINK = { padding: 0 };
 const ASC_FIRST: SortOrder[] = ['ascend', 'descend'];
 /** The fixed columns plus 120 px for 常住地. */
 const TABLE_MIN_WIDTH = 1066;
@@ -100,45 +99,33 @@ export function PersonTable(props: PersonTableProps) {
       width: 120,
       fixed: 'right',
       render: (_, p) => (
-        <Space size={8}>
-          <Button type="link" size="small" style={LINK} onClick={() => onView(p)}>
-            查看
-          </Button>
+        <RowActions>
+          <RowLink onClick={() => onView(p)}>查看</RowLink>
           {params.deleted ? (
-            onRestore && (
-              <Button type="link" size="small" style={LINK} onClick={() => onRestore(p)}>
-                恢复
-              </Button>
-            )
+            onRestore && <RowLink onClick={() => onRestore(p)}>恢复</RowLink>
           ) : (
             <>
-              {onEdit && (
-                <Button type="link" size="small" style={LINK} onClick={() => onEdit(p)}>
-                  编辑
-                </Button>
-              )}
+              {onEdit && <RowLink onClick={() => onEdit(p)}>编辑</RowLink>}
               {onDelete && (
-                <Button type="link" size="small" style={LINK} danger onClick={() => onDelete(p)}>
+                <RowLink danger onClick={() => onDelete(p)}>
                   删除
-                </Button>
+                </RowLink>
               )}
             </>
           )}
-        </Space>
+        </RowActions>
       ),
     },
   ];
 
   return (
-    <Table<PersonListItem>
-      aria-label="人员列表"
-      rowKey="id"
-      size="small"
+    <ListTable<PersonListItem>
+      label="人员列表"
       columns={columns}
-      dataSource={items}
+      items={items}
       loading={loading}
       scroll={{ x: TABLE_MIN_WIDTH }}
-      locale={{ emptyText: <Typography.Text type="secondary">{emptyText}</Typography.Text> }}
+      emptyText={<Typography.Text type="secondary">{emptyText}</Typography.Text>}
       onChange={(_pagination, _filters, sorter, extra) => {
         if (extra.action !== 'sort') return;
         const s = sorter as SorterResult<PersonListItem>;

@@ -1,10 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Flex, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
-import type { EmployerDetail, EmployerListItem } from '../../../../shared/contract/employers';
+import { Button, Tag } from 'antd';
+import type { EmployerListItem } from '../../../../shared/contract/employers';
 import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
-import { useApi, useRead } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
+import { useRead } from '../../api';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
@@ -12,17 +10,25 @@ import { EmployerFormDrawer } from './EmployerFormDrawer';
 import { NATURE_OPTIONS } from './post-options';
 import { PostsNav } from '../../components/PostsNav';
 import { SearchBox } from './SearchBox';
-import { DeletedSwitch, useDeleteRestore, useUrlParams } from '../../components/list-page';
-
-const LINK = { padding: 0 };
+import {
+  DeletedSwitch,
+  FilterBar,
+  ListTable,
+  ListToolbar,
+  ReadError,
+  RowActions,
+  RowLink,
+  useDeleteRestore,
+  useEditRecord,
+  useUrlParams,
+  FilterSelect,
+} from '../../components/list-page';
 
 /** #/posts/employers — 用人单位: search, 乡镇, 单位性质, 已删除; 新增/编辑 in a drawer; 删除 and 恢复. */
 export function EmployerListPage() {
   const canAdd = useCan('employers.create');
   const canEdit = useCan('employers.update');
   const canDelete = useCan('employers.delete');
-  const api = useApi();
-  const { message } = App.useApp();
   const { remove, restore } = useDeleteRestore({
     noun: '用人单位',
     deleteChannel: 'employers.delete',
@@ -41,56 +47,37 @@ export function EmployerListPage() {
     pageSize: u.pageSize,
   };
   const { data, loading, error, reload } = useRead('employers.list', input);
-  const [editing, setEditing] = useState<{ detail: EmployerDetail | null } | null>(null);
-
-  const edit = async (e: EmployerListItem) => {
-    const r = await api.invoke('employers.get', { id: e.id });
-    if (r.ok) setEditing({ detail: r.data });
-    else message.error(r.error.message);
-  };
+  const { editing, create, edit, close } = useEditRecord('employers.get');
 
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 8 }}>
-        公益性岗位
-      </Typography.Title>
-      <PostsNav />
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找用人单位">
+      <PostsNav titled />
+      <FilterBar label="查找用人单位" onReset={u.reset}>
         <SearchBox value={u.get('q') ?? ''} placeholder="单位名称或统一社会信用代码" onSearch={(q) => u.set({ q })} />
         <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 160 }} />
-        <EntrySelect
-          aria-label="单位性质"
-          placeholder="单位性质"
-          allowClear
-          style={{ width: 150 }}
+        <FilterSelect
+          label="单位性质"
+          width={150}
           value={u.get('nature')}
           options={NATURE_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ nature: v })}
+          onChange={(v) => u.set({ nature: v })}
         />
         <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
-        <Button onClick={u.reset}>重置</Button>
-      </Flex>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        {canAdd ? (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ detail: null })}>
+      </FilterBar>
+      <ListToolbar total={data?.total ?? 0} unit="个单位">
+        {canAdd && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={create}>
             新增单位
           </Button>
-        ) : (
-          <span />
         )}
-        <Typography.Text type="secondary" role="status">
-          共 {data?.total ?? 0} 个单位
-        </Typography.Text>
-      </Flex>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Table<EmployerListItem>
-        aria-label="用人单位列表"
-        rowKey="id"
-        size="small"
+      </ListToolbar>
+      <ReadError error={error} />
+      <ListTable<EmployerListItem>
+        label="用人单位列表"
         loading={loading}
-        dataSource={data?.items ?? []}
+        items={data?.items}
         pagination={u.pagination(data?.total ?? 0, '个单位')}
-        locale={{ emptyText: deleted ? '没有已删除的单位' : '还没有用人单位。点“新增单位”登记第一个。' }}
+        emptyText={deleted ? '没有已删除的单位' : '还没有用人单位。点“新增单位”登记第一个。'}
         columns={[
           { title: '单位名称', dataIndex: 'name' },
           { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (v: string | null) => v ?? '—' },
@@ -114,24 +101,16 @@ export function EmployerListPage() {
             width: 100,
             render: (_, e) =>
               deleted ? (
-                canDelete && (
-                  <Button type="link" size="small" style={LINK} onClick={() => void restore(e)}>
-                    恢复
-                  </Button>
-                )
+                canDelete && <RowLink onClick={() => restore(e)}>恢复</RowLink>
               ) : (
-                <Space size={8}>
-                  {canEdit && (
-                    <Button type="link" size="small" style={LINK} onClick={() => void edit(e)}>
-                      编辑
-                    </Button>
-                  )}
+                <RowActions>
+                  {canEdit && <RowLink onClick={() => edit(e)}>编辑</RowLink>}
                   {canDelete && (
-                    <Button type="link" size="small" style={LINK} danger onClick={() => remove(e)}>
+                    <RowLink danger onClick={() => remove(e)}>
                       删除
-                    </Button>
+                    </RowLink>
                   )}
-                </Space>
+                </RowActions>
               ),
           },
         ]}
@@ -140,9 +119,9 @@ export function EmployerListPage() {
         <EmployerFormDrawer
           detail={editing.detail}
           places={places}
-          onClose={() => setEditing(null)}
+          onClose={close}
           onSaved={() => {
-            setEditing(null);
+            close();
             reload();
           }}
         />

@@ -1,10 +1,11 @@
-import { Alert, Table, Tag } from 'antd';
+import { Alert, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import type { PersonTabProps } from '../../components/person-tab';
 import { formatMonth } from '../../components/format';
 import { useRead } from '../../api';
+import { ListTable } from '../../components/list-page';
 
 /** The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post, and each month's amounts. */
 export function PersonPostsTab({ personId }: PersonTabProps) {
@@ -12,14 +13,11 @@ export function PersonPostsTab({ personId }: PersonTabProps) {
   return (
     <>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Table<PlacementDetail>
-        aria-label="公益性岗位安置"
-        rowKey="id"
-        size="small"
+      <ListTable<PlacementDetail>
+        label="公益性岗位安置"
         loading={loading}
-        dataSource={data?.items ?? []}
-        pagination={false}
-        locale={{ emptyText: '没有公益性岗位安置记录' }}
+        items={data?.items}
+        emptyText="没有公益性岗位安置记录"
         columns={[
           {
             title: '岗位',

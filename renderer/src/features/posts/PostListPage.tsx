@@ -1,11 +1,8 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, App, Button, Checkbox, Flex, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Checkbox, Tag } from 'antd';
 import { useNavigate } from 'react-router';
-import type { PostDetail, PostListItem } from '../../../../shared/contract/posts';
+import type { PostListItem } from '../../../../shared/contract/posts';
 import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../shared/enums/post-codes';
-import { useApi } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
@@ -14,10 +11,18 @@ import { formatFen } from '../../../../shared/domain/money';
 import { PostFormDrawer } from './PostFormDrawer';
 import { PostsNav } from '../../components/PostsNav';
 import { SearchBox } from './SearchBox';
-import { useUrlParams } from '../../components/list-page';
+import {
+  FilterBar,
+  ListTable,
+  ListToolbar,
+  ReadError,
+  RowActions,
+  RowLink,
+  useEditRecord,
+  useUrlParams,
+  FilterSelect,
+} from '../../components/list-page';
 import { useRead } from '../../api';
-
-const LINK = { padding: 0 };
 
 /** Tags of a post's live numbers: 空岗 n in red when there is room (BR-17), 撤销 in grey. */
 export function vacancyTag(vacancies: number) {
@@ -28,8 +33,6 @@ export function vacancyTag(vacancies: number) {
 export function PostListPage() {
   const canAdd = useCan('posts.create');
   const canEdit = useCan('posts.update');
-  const api = useApi();
-  const { message } = App.useApp();
   const navigate = useNavigate();
   const u = useUrlParams();
   const places = usePlaces();
@@ -44,41 +47,30 @@ export function PostListPage() {
     pageSize: u.pageSize,
   };
   const { data, loading, error, reload } = useRead('posts.list', input);
-  const [editing, setEditing] = useState<{ detail: PostDetail | null } | null>(null);
+  const { editing, create, edit, close } = useEditRecord('posts.get');
   const open = (p: PostListItem) =>
     navigate(`/posts/${p.id}`, { state: { from: `/posts${u.search ? `?${u.search}` : ''}` } });
 
-  const edit = async (p: PostListItem) => {
-    const r = await api.invoke('posts.get', { id: p.id });
-    if (r.ok) setEditing({ detail: r.data });
-    else message.error(r.error.message);
-  };
-
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 8 }}>
-        公益性岗位
-      </Typography.Title>
-      <PostsNav />
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找岗位">
+      <PostsNav titled />
+      <FilterBar label="查找岗位" onReset={u.reset}>
         <SearchBox value={u.get('q') ?? ''} placeholder="岗位编号、岗位名称或用人单位" onSearch={(q) => u.set({ q })} />
         <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 150 }} />
-        <EntrySelect
-          aria-label="城镇/乡村"
-          placeholder="城镇/乡村"
-          allowClear
-          style={{ width: 110 }}
+        <FilterSelect
+          label="城镇/乡村"
+          width={110}
           value={u.get('area')}
           options={AREA_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ area: v })}
+          onChange={(v) => u.set({ area: v })}
         />
-        <EntrySelect
-          aria-label="岗位状态"
-          placeholder="岗位状态"
-          style={{ width: 100 }}
+        <FilterSelect
+          label="岗位状态"
+          width={100}
+          clearable={false}
           value={status}
           options={POST_STATUS_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ status: v === 'active' ? undefined : v })}
+          onChange={(v) => u.set({ status: v === 'active' ? undefined : v })}
         />
         <Checkbox
           checked={u.get('vacant') === '1'}
@@ -86,30 +78,22 @@ export function PostListPage() {
         >
           只看有空岗
         </Checkbox>
-        <Button onClick={u.reset}>重置</Button>
-      </Flex>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        {canAdd ? (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setEditing({ detail: null })}>
+      </FilterBar>
+      <ListToolbar total={data?.total ?? 0} unit="个岗位">
+        {canAdd && (
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={create}>
             新增岗位
           </Button>
-        ) : (
-          <span />
         )}
-        <Typography.Text type="secondary" role="status">
-          共 {data?.total ?? 0} 个岗位
-        </Typography.Text>
-      </Flex>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Table<PostListItem>
-        aria-label="岗位列表"
-        rowKey="id"
-        size="small"
+      </ListToolbar>
+      <ReadError error={error} />
+      <ListTable<PostListItem>
+        label="岗位列表"
         loading={loading}
-        dataSource={data?.items ?? []}
+        items={data?.items}
         pagination={u.pagination(data?.total ?? 0, '个岗位')}
         scroll={{ x: 1090 }}
-        locale={{ emptyText: '没有符合条件的岗位。点“新增岗位”登记，或点“重置”清除条件。' }}
+        emptyText="没有符合条件的岗位。点“新增岗位”登记，或点“重置”清除条件。"
         columns={[
           { title: '岗位编号', dataIndex: 'postCode', width: 110 },
           { title: '岗位名称', dataIndex: 'title', width: 110 },
@@ -149,16 +133,10 @@ export function PostListPage() {
             width: 90,
             fixed: 'right',
             render: (_, p) => (
-              <Space size={8}>
-                <Button type="link" size="small" style={LINK} onClick={() => open(p)}>
-                  查看
-                </Button>
-                {canEdit && (
-                  <Button type="link" size="small" style={LINK} onClick={() => void edit(p)}>
-                    编辑
-                  </Button>
-                )}
-              </Space>
+              <RowActions>
+                <RowLink onClick={() => open(p)}>查看</RowLink>
+                {canEdit && <RowLink onClick={() => edit(p)}>编辑</RowLink>}
+              </RowActions>
             ),
           },
         ]}
@@ -167,9 +145,9 @@ export function PostListPage() {
         <PostFormDrawer
           detail={editing.detail}
           places={places}
-          onClose={() => setEditing(null)}
+          onClose={close}
           onSaved={(post) => {
-            setEditing(null);
+            close();
             if (editing.detail) reload();
             else navigate(`/posts/${post.id}`);
           }}

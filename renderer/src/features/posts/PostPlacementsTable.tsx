@@ -1,9 +1,10 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Space, Tag, Typography } from 'antd';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import { Link } from 'react-router';
 import { useCan } from '../../components/useCan';
 import { formatMonth } from '../../components/format';
+import { ListTable } from '../../components/list-page';
 
 const LINK = { padding: 0 };
 
@@ -18,15 +19,12 @@ interface Props {
 export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props) {
   const canLeave = useCan('placements.leave');
   return (
-    <Table<PlacementDetail>
-      aria-label="安置人员"
-      rowKey="id"
-      size="small"
+    <ListTable<PlacementDetail>
+      label="安置人员"
       loading={loading}
-      dataSource={items}
-      pagination={false}
+      items={items}
       scroll={{ x: 1090 }}
-      locale={{ emptyText: '还没有安置人员。点“安置人员”录入。' }}
+      emptyText="还没有安置人员。点“安置人员”录入。"
       columns={[
         {
           title: '姓名',

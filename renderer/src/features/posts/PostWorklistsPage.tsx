@@ -1,4 +1,4 @@
-import { Alert, Button, Table, Tabs, Tag, Typography } from 'antd';
+import { Tabs, Tag } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
@@ -9,14 +9,13 @@ import { useCan } from '../../components/useCan';
 import { LeaveModal } from './LeaveModal';
 import { formatMonth } from '../../components/format';
 import { PostsNav } from '../../components/PostsNav';
-import { useUrlParams } from '../../components/list-page';
+import { ListTable, ReadError, RowLink, useUrlParams } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 
 type VacancyItem = z.infer<typeof vacancyItem>;
 type Tab = 'vacancies' | 'subsidyEnding' | 'retiring' | 'vacancyReports';
-const LINK = { padding: 0 };
 /** The subsidy-ending window of the tab's badge (postWorklists.counts). */
 const DEFAULT_WITHIN = 60;
 
@@ -73,22 +72,17 @@ export function PostWorklistsPage() {
     </span>
   );
   const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) =>
-    canLeave && (
-      <Button type="link" size="small" style={LINK} onClick={() => setLeaving({ w, reason })}>
-        办理离岗
-      </Button>
-    );
+    canLeave && <RowLink onClick={() => setLeaving({ w, reason })}>办理离岗</RowLink>;
   const table = (name: string, list: ReturnType<typeof useRead<'postWorklists.subsidyEnding'>>, columns: object[]) => (
     <>
-      {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
-      <Table<PlacementWorkItem>
-        aria-label={name}
+      <ReadError error={list.error} />
+      <ListTable<PlacementWorkItem>
+        label={name}
         rowKey="placementId"
-        size="small"
         loading={list.loading}
-        dataSource={list.data?.items ?? []}
+        items={list.data?.items}
         pagination={u.pagination(list.data?.total ?? 0, '条')}
-        locale={{ emptyText: '没有待办事项' }}
+        emptyText="没有待办事项"
         columns={[...common, ...columns] as never}
       />
     </>
@@ -96,10 +90,7 @@ export function PostWorklistsPage() {
 
   return (
     <>
-      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 8 }}>
-        公益性岗位
-      </Typography.Title>
-      <PostsNav />
+      <PostsNav titled />
       <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />
       <Tabs
         activeKey={tab}
@@ -109,14 +100,12 @@ export function PostWorklistsPage() {
             key: 'vacancies',
             label: label('空岗', c?.vacancies),
             children: (
-              <Table<VacancyItem>
-                aria-label="空岗岗位"
-                rowKey="id"
-                size="small"
+              <ListTable<VacancyItem>
+                label="空岗岗位"
                 loading={vac.loading}
-                dataSource={vac.data?.items ?? []}
+                items={vac.data?.items}
                 pagination={u.pagination(vac.data?.total ?? 0, '个岗位')}
-                locale={{ emptyText: '没有空岗' }}
+                emptyText="没有空岗"
                 columns={[
                   {
                     title: '岗位',
@@ -138,16 +127,7 @@ export function PostWorklistsPage() {
                     key: 'a',
                     width: 90,
                     render: (_, p) =>
-                      canPlace && (
-                        <Button
-                          type="link"
-                          size="small"
-                          style={LINK}
-                          onClick={() => navigate(`/posts/${p.id}?suggest=1`)}
-                        >
-                          补充人员
-                        </Button>
-                      ),
+                      canPlace && <RowLink onClick={() => navigate(`/posts/${p.id}?suggest=1`)}>补充人员</RowLink>,
                   },
                 ]}
               />
@@ -211,11 +191,7 @@ export function PostWorklistsPage() {
                 key: 'a',
                 width: 80,
                 render: (_: unknown, w: PlacementWorkItem) =>
-                  canLeave && (
-                    <Button type="link" size="small" style={LINK} onClick={() => setReporting(w)}>
-                      报告空岗
-                    </Button>
-                  ),
+                  canLeave && <RowLink onClick={() => setReporting(w)}>报告空岗</RowLink>,
               },
             ]),
           },

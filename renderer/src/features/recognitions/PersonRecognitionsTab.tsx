@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Empty, Flex, Space, Table, Tag } from 'antd';
+import { Alert, Button, Card, Descriptions, Empty, Flex, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
@@ -8,6 +8,7 @@ import type { PersonTabProps } from '../../components/person-tab';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { STAGE_COLOURS } from './recognition-options';
 import { STEP_OF_STAGE, useRecognitionActions } from './useRecognitionActions';
+import { ListTable } from '../../components/list-page';
 
 type Step = RecognitionDetail['steps'][number];
 
@@ -116,12 +117,10 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
                       : []),
                   ]}
                 />
-                <Table<Step>
-                  aria-label="办理环节"
+                <ListTable<Step>
+                  label="办理环节"
                   rowKey="seq"
-                  size="small"
-                  pagination={false}
-                  dataSource={r.steps}
+                  items={r.steps}
                   style={{ marginTop: 8 }}
                   columns={[
                     { title: '环节', dataIndex: 'stepLabel', width: 140 },

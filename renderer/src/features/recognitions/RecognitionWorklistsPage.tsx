@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Table, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Tabs, Tag, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
-import { useUrlParams } from '../../components/list-page';
+import { useUrlParams, ListTable } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
@@ -113,14 +113,12 @@ export function RecognitionWorklistsPage() {
     return (
       <>
         {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
-        <Table<RecognitionListItem>
-          aria-label={name}
-          rowKey="id"
-          size="small"
+        <ListTable<RecognitionListItem>
+          label={name}
           loading={list.loading}
-          dataSource={list.data?.items ?? []}
+          items={list.data?.items}
           pagination={u.pagination(list.data?.total ?? 0, '人')}
-          locale={{ emptyText: '没有待办事项' }}
+          emptyText="没有待办事项"
           columns={[...common, ...columns] as never}
           scroll={{ x: 1000 }}
         />

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Space, Table, Tag } from 'antd';
+import { Alert, App, Button, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { ContactDetail } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
@@ -7,6 +7,7 @@ import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { ContactEditDrawer } from './ContactEditDrawer';
 import { REGISTRATION_WRITE } from './writes';
+import { ListTable } from '../../components/list-page';
 
 const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
 
@@ -53,14 +54,12 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
   return (
     <>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Table<ContactDetail>
-        aria-label="联系记录"
-        rowKey="id"
-        size="small"
+      <ListTable<ContactDetail>
+        label="联系记录"
         loading={loading}
-        dataSource={items}
+        items={items}
         pagination={items.length > 12 ? { pageSize: 12, size: 'small' } : false}
-        locale={{ emptyText: '尚无联系记录' }}
+        emptyText="尚无联系记录"
         columns={[
           { title: '联系日期', dataIndex: 'contactDate', width: 100 },
           { title: '联系方式', dataIndex: 'method', width: 90, render: (v: string) => contactMethodLabel(v) },

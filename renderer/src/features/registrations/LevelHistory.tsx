@@ -1,7 +1,8 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { LevelChange } from '../../../../shared/contract/registrations';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { LEVEL_COLOURS } from './options';
+import { ListTable } from '../../components/list-page';
 
 const SOURCES: Record<LevelChange['source'], string> = {
   create: '登记时评定',
@@ -14,12 +15,9 @@ const level = (l: string | null) => (l ? <Tag color={LEVEL_COLOURS[l]}>{`${l} ${
 /** 服务等级变更 (BR-09), newest first. */
 export function LevelHistory({ changes }: { changes: LevelChange[] }) {
   return (
-    <Table<LevelChange>
-      aria-label="服务等级变更"
-      rowKey="id"
-      size="small"
-      pagination={false}
-      dataSource={changes}
+    <ListTable<LevelChange>
+      label="服务等级变更"
+      items={changes}
       columns={[
         { title: '日期', dataIndex: 'date', width: 100 },
         {

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Empty, Flex, Spin, Typography } from 'antd';
+import { Button, Empty, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import { useRead } from '../../api';
@@ -11,6 +11,7 @@ import { useCan } from '../../components/useCan';
 import { RegistrationCard } from './RegistrationCard';
 import { RegistrationDrawer } from './RegistrationDrawer';
 import { ServiceLevelModal } from './ServiceLevelModal';
+import { ReadError } from '../../components/list-page';
 
 type Open = { kind: 'create' } | { kind: 'edit' | 'level' | 'cancel' | 'contact'; r: RegistrationDetail } | null;
 
@@ -51,19 +52,7 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
           </Flex>
         )}
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-          style={{ marginBottom: 8 }}
-        />
-      )}
+      <ReadError error={error} onRetry={reload} />
       {!items && !error && <Spin description="正在读取…" style={{ display: 'block', margin: '24px auto' }} />}
       {items?.length === 0 && <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚无失业登记" />}
       {items?.map((r) => (

@@ -1,11 +1,11 @@
-import { Button, Space, Table, Tag, Typography } from 'antd';
+import { Button, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
 import type { WorklistItem, WorklistKind } from '../../../../shared/contract/contact-worklists';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { cancelReasonLabel, contactResultLabel, serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { RevealIdNumber } from '../../components/RevealIdNumber';
 import { LEVEL_COLOURS } from './options';
-import { serverPagination, type PageSize } from '../../components/list-page';
+import { ListTable, RowActions, RowLink, serverPagination, type PageSize } from '../../components/list-page';
 import type { WorklistParams } from './worklist-params';
 
 interface WorklistTableProps {
@@ -20,7 +20,6 @@ interface WorklistTableProps {
   onCancel: (i: WorklistItem) => void;
 }
 
-const LINK = { padding: 0 };
 /** A name link that wraps (long Uyghur names) instead of running over the ID column. */
 const NAME_LINK = { padding: 0, height: 'auto', whiteSpace: 'normal', textAlign: 'left' } as const;
 const EMPTY: Record<WorklistKind, string> = {
@@ -146,16 +145,14 @@ function columnsFor(
       key: 'actions',
       width: kind === 'lostContact' ? 120 : 80,
       render: (_, i) => (
-        <Space size={8}>
-          <Button type="link" size="small" style={LINK} onClick={() => p.onContact(i)}>
-            记录联系
-          </Button>
+        <RowActions>
+          <RowLink onClick={() => p.onContact(i)}>记录联系</RowLink>
           {kind === 'lostContact' && (
-            <Button type="link" size="small" style={LINK} danger onClick={() => p.onCancel(i)}>
+            <RowLink danger onClick={() => p.onCancel(i)}>
               注销
-            </Button>
+            </RowLink>
           )}
-        </Space>
+        </RowActions>
       ),
     },
   ];
@@ -168,14 +165,13 @@ function columnsFor(
 export function WorklistTable({ kind, items, total, loading, params, onPageChange, ...actions }: WorklistTableProps) {
   const columns = columnsFor(kind, { params, ...actions });
   return (
-    <Table<WorklistItem>
-      aria-label="工作清单"
+    <ListTable<WorklistItem>
+      label="工作清单"
       rowKey="registrationId"
-      size="small"
       columns={columns}
-      dataSource={items}
+      items={items}
       loading={loading}
-      locale={{ emptyText: <Typography.Text type="secondary">{EMPTY[kind]}</Typography.Text> }}
+      emptyText={<Typography.Text type="secondary">{EMPTY[kind]}</Typography.Text>}
       pagination={serverPagination(params, total, '人', (p) => onPageChange(p.page, p.pageSize))}
     />
   );

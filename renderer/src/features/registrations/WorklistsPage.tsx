@@ -1,5 +1,5 @@
 import { PhoneOutlined } from '@ant-design/icons';
-import { Alert, Button, DatePicker, Flex, Segmented, Space, Tabs, Typography } from 'antd';
+import { Button, DatePicker, Flex, Segmented, Space, Tabs, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
@@ -22,6 +22,7 @@ import {
   type WorklistParams,
 } from './worklist-params';
 import { WorklistTable } from './WorklistTable';
+import { ReadError, FilterSelect } from '../../components/list-page';
 
 type Open = { kind: 'contact'; target: ContactTarget | null } | { kind: 'cancel'; item: WorklistItem } | null;
 
@@ -110,14 +111,12 @@ export function WorklistsPage() {
         style={{ marginBottom: 0 }}
       />
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="筛选工作清单">
-        <EntrySelect
-          aria-label="乡镇(街道)"
-          placeholder="乡镇(街道)"
-          allowClear
-          style={{ width: 170 }}
+        <FilterSelect
+          label="乡镇(街道)"
+          width={170}
           value={params.townshipId}
           options={townships}
-          onChange={(v: string | undefined) => change({ townshipId: v, villageId: undefined })}
+          onChange={(v) => change({ townshipId: v, villageId: undefined })}
         />
         <EntrySelect
           aria-label="村(社区)"
@@ -130,14 +129,12 @@ export function WorklistsPage() {
             change({ villageId: v, townshipId: v ? villages.find((x) => x.value === v)?.township : params.townshipId })
           }
         />
-        <EntrySelect
-          aria-label="联系责任人"
-          placeholder="联系责任人"
-          allowClear
-          style={{ width: 170 }}
+        <FilterSelect
+          label="联系责任人"
+          width={170}
           value={params.staff}
           options={staff}
-          onChange={(v: string | undefined) => change({ staff: v })}
+          onChange={(v) => change({ staff: v })}
         />
         <Segmented
           aria-label="排序"
@@ -153,19 +150,7 @@ export function WorklistsPage() {
           {page ? `共 ${page.total} 人（截至 ${page.asOf}）` : ''}
         </Typography.Text>
       </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-          style={{ marginBottom: 8 }}
-        />
-      )}
+      <ReadError error={error} onRetry={reload} />
       <WorklistTable
         kind={params.list}
         items={page?.items ?? []}

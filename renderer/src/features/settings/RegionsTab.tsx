@@ -12,6 +12,7 @@ import { RegionImportButton } from './RegionImportButton';
 import { RegionRenameModal } from './RegionRenameModal';
 import { RegionTable } from './RegionTable';
 import { useRegionList } from '../../components/useRegionList';
+import { ReadError } from '../../components/list-page';
 
 type Dialog = { kind: 'create'; parent: Region | null } | { kind: 'rename'; region: Region } | null;
 
@@ -81,19 +82,7 @@ export function RegionsTab() {
           style={{ marginBottom: 12 }}
         />
       )}
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-          style={{ marginBottom: 12 }}
-        />
-      )}
+      <ReadError error={error} onRetry={reload} gap={12} />
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         {canChange ? (
           <Space>

@@ -1,4 +1,4 @@
-import { Button, Card, Space, Table } from 'antd';
+import { Button, Card, Space } from 'antd';
 import type { z } from 'zod';
 import type { allowanceRow } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
@@ -6,6 +6,7 @@ import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { RosterCard, useNotifyWrite } from './RosterCard';
 import { MonthPicker, useMonthParam } from './useMonthParam';
+import { ListTable } from '../../components/list-page';
 
 type AllowanceRow = z.infer<typeof allowanceRow>;
 
@@ -39,15 +40,12 @@ export function AllowancesTab() {
           )
         }
       >
-        <Table<AllowanceRow>
-          aria-label="见习补贴"
-          rowKey="id"
-          size="small"
+        <ListTable<AllowanceRow>
+          label="见习补贴"
           loading={rows.loading}
-          dataSource={rows.data?.rows ?? []}
-          pagination={false}
+          items={rows.data?.rows}
           scroll={{ y: 220 }}
-          locale={{ emptyText: '本月还没有见习补贴记录，请先生成' }}
+          emptyText="本月还没有见习补贴记录，请先生成"
           columns={[
             { title: '见习单位', dataIndex: 'hostName', ellipsis: true },
             { title: '姓名', dataIndex: 'personName', width: 90 },

@@ -1,4 +1,4 @@
-import { Alert, Button, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Input, Segmented, Space, Tag, Typography } from 'antd';
 import type { TableColumnType } from 'antd';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Link, useParams } from 'react-router';
@@ -11,6 +11,7 @@ import { useCan } from '../../components/useCan';
 import { AttendanceImportModal } from './AttendanceImportModal';
 import { MARKS_HINT, markColumns } from './daily-marks';
 import { CELLS, CELL_FIELD, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
+import { ListTable } from '../../components/list-page';
 
 type View = 'amounts' | 'marks';
 
@@ -218,15 +219,12 @@ export function AttendanceGridPage() {
           onClose={() => setImporting(false)}
         />
       )}
-      <Table<AttendanceRow>
-        aria-label="考勤"
-        rowKey="id"
-        size="small"
+      <ListTable<AttendanceRow>
+        label="考勤"
         loading={loading}
-        dataSource={rows}
-        pagination={false}
+        items={rows}
         scroll={{ x: view === 'marks' ? 260 + (data?.calendarDays ?? 31) * 30 : 1080, y: 470 }}
-        locale={{ emptyText: '本单位本月没有考勤记录，请先生成考勤' }}
+        emptyText="本单位本月没有考勤记录，请先生成考勤"
         columns={columns}
       />
     </section>

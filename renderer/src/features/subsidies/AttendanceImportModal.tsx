@@ -1,15 +1,22 @@
-import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button, Modal, Space, Table, Typography } from 'antd';
+import { App, Button, Typography } from 'antd';
 import { useState } from 'react';
 import type { RosterImportCheck, RosterImportResult } from '../../../../shared/contract/roster-imports';
 import { useInvalidate } from '../../api';
 import { useProgressJob } from '../../components/useProgressJob';
 import { ROSTER_CHANNELS } from '../../components/import-dialog/import-kinds';
-import { ImportDone, ImportFileDragger, readImportFile } from '../../components/import-dialog/ImportSteps';
+import {
+  CheckedFooter,
+  ERROR_LIST_DOWNLOAD,
+  ImportDialogFrame,
+  ImportChooseStep,
+  importDoneStep,
+  readImportFile,
+} from '../../components/import-dialog/ImportSteps';
 import { RosterCheckView } from '../../components/import-dialog/RosterCheckView';
 import { useDownloadJob } from '../../components/useDownloadJob';
 import { formatMonth } from '../../components/format';
 import { useRosterExport } from './useRosterExport';
+import { ListTable } from '../../components/list-page';
 
 type Stage =
   | { kind: 'choose' }
@@ -21,13 +28,11 @@ const CHANNELS = ROSTER_CHANNELS.attendance;
 /** The columns of the file and what each was read as (the 考勤表 has its own fixed columns: nothing to map). */
 function ColumnsRead({ check }: { check: RosterImportCheck }) {
   return (
-    <Table
-      aria-label="列的对应关系"
-      size="small"
+    <ListTable
+      label="列的对应关系"
       rowKey="column"
-      pagination={false}
       scroll={{ y: 190 }}
-      dataSource={check.columns ?? []}
+      items={check.columns}
       columns={[
         { title: '列', dataIndex: 'column', width: 60 },
         { title: '文件中的表头', dataIndex: 'header' },
@@ -84,36 +89,29 @@ export function AttendanceImportModal({
   }
 
   const downloadErrors = (c: RosterImportCheck) =>
-    void download.run(
-      CHANNELS.errorWorkbook,
-      { token: c.token },
-      { title: '下载错误清单', success: (f) => `已下载 ${f.fileName}` },
-    );
+    void download.run(CHANNELS.errorWorkbook, { token: c.token }, ERROR_LIST_DOWNLOAD);
 
   let body;
   let footer;
   if (stage.kind === 'choose') {
     body = (
-      <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+      <ImportChooseStep
+        download={{
+          label: '导出考勤表',
+          run: () => void roster.exportReport('RPT-05', month, employerId),
+          disabled: roster.busy,
+        }}
+        busy={job.busy}
+        onFile={(file) => void check(file)}
+        text="点击选择填好的考勤表，或把文件拖到这里"
+        hint="请使用本单位本月导出的考勤表，不要调换或增删人员"
+      >
         <Typography.Paragraph style={{ margin: 0 }}>
           先导出本单位{formatMonth(month)}
           的考勤表交用人单位填写（每日考勤、实际出勤天数、扣减金额和原因、单位缴纳的社会保险），
           再把填好的表选在这里。程序先逐行检查并列出问题，您确认后才会写入；写入时如有一行不能写入，整张表都不写入。
         </Typography.Paragraph>
-        <Button
-          icon={<DownloadOutlined aria-hidden />}
-          onClick={() => void roster.exportReport('RPT-05', month, employerId)}
-          disabled={roster.busy}
-        >
-          导出考勤表
-        </Button>
-        <ImportFileDragger
-          disabled={job.busy}
-          onFile={(file) => void check(file)}
-          text="点击选择填好的考勤表，或把文件拖到这里"
-          hint="请使用本单位本月导出的考勤表，不要调换或增删人员"
-        />
-      </Space>
+      </ImportChooseStep>
     );
     footer = <Button onClick={onClose}>取消</Button>;
   } else if (stage.kind === 'checked') {
@@ -127,50 +125,40 @@ export function AttendanceImportModal({
       />
     );
     footer = (
-      <Space wrap style={{ justifyContent: 'flex-end' }}>
-        <Typography.Text type="secondary">
-          {c.acceptedCount === 0
+      <CheckedFooter
+        note={
+          c.acceptedCount === 0
             ? '没有可以导入的行'
-            : `将导入 ${c.acceptedCount} 人的考勤，跳过 ${c.total - c.acceptedCount} 行`}
-        </Typography.Text>
-        <Button onClick={() => setStage({ kind: 'choose' })}>重新选择文件</Button>
-        <Button onClick={onClose}>取消</Button>
-        <Button type="primary" disabled={c.acceptedCount === 0 || job.busy} onClick={() => void commit(c)}>
-          导入考勤
-        </Button>
-      </Space>
+            : `将导入 ${c.acceptedCount} 人的考勤，跳过 ${c.total - c.acceptedCount} 行`
+        }
+        onRechoose={() => setStage({ kind: 'choose' })}
+        onClose={onClose}
+        commitLabel="导入考勤"
+        onCommit={{ run: () => void commit(c), disabled: c.acceptedCount === 0 || job.busy }}
+      />
     );
   } else {
     const { check: c, result } = stage;
-    body = (
-      <ImportDone
-        title={`导入完成：${result.created} 人的考勤，跳过 ${result.skipped} 行`}
-        errorRows={c.errorRows}
-        onDownloadErrors={() => downloadErrors(c)}
-        downloading={download.busy}
-      />
-    );
-    footer = (
-      <Button type="primary" onClick={onClose}>
-        完成
-      </Button>
-    );
+    ({ body, footer } = importDoneStep({
+      title: `导入完成：${result.created} 人的考勤，跳过 ${result.skipped} 行`,
+      errorRows: c.errorRows,
+      onDownloadErrors: () => downloadErrors(c),
+      downloading: download.busy,
+      onClose,
+    }));
   }
 
   return (
-    <Modal
-      open
+    <ImportDialogFrame
       title={`导入考勤表：${employerName} ${formatMonth(month)}`}
-      width={stage.kind === 'checked' ? 1040 : 640}
-      onCancel={onClose}
-      mask={{ closable: false }}
+      wide={stage.kind === 'checked'}
+      onClose={onClose}
       footer={footer}
-      destroyOnHidden
     >
       {body}
       {job.modal}
       {download.modal}
       {roster.modal}
-    </Modal>
+    </ImportDialogFrame>
   );
 }

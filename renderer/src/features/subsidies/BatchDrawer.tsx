@@ -1,10 +1,11 @@
-import { Alert, Descriptions, Drawer, Table, Tag } from 'antd';
+import { Alert, Descriptions, Drawer, Tag } from 'antd';
 import type { BatchDetail } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead } from '../../api';
 import { useCan } from '../../components/useCan';
 import { formatMonth } from '../../components/format';
 import { SupplementForm } from './SupplementForm';
+import { ListTable } from '../../components/list-page';
 
 type Item = BatchDetail['items'][number];
 
@@ -32,15 +33,12 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
             ]}
           />
           {b.supplementary && b.status === 'draft' && canAdjust && <SupplementForm batch={b} />}
-          <Table<Item>
-            aria-label="花名册明细"
-            rowKey="id"
-            size="small"
+          <ListTable<Item>
+            label="花名册明细"
             loading={loading}
-            dataSource={b.items}
-            pagination={false}
+            items={b.items}
             scroll={{ y: 420 }}
-            locale={{ emptyText: b.supplementary ? '还没有补发/扣回记录' : '没有记录' }}
+            emptyText={b.supplementary ? '还没有补发/扣回记录' : '没有记录'}
             columns={[
               { title: '乡镇', dataIndex: 'townshipName', width: 100 },
               { title: '用人单位', dataIndex: 'employerName', ellipsis: true },

@@ -1,4 +1,4 @@
-import { Button, Space, Table, Tag } from 'antd';
+import { Button, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { BatchSummary } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
@@ -7,6 +7,7 @@ import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
 import { BatchDrawer } from './BatchDrawer';
 import { PromptModal, type PromptSpec } from './PromptModal';
+import { ListTable } from '../../components/list-page';
 
 const STATUS_COLOR: Record<BatchSummary['status'], string> = {
   draft: 'default',
@@ -81,14 +82,11 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
   };
   return (
     <>
-      <Table<BatchSummary>
-        aria-label="花名册"
-        rowKey="id"
-        size="small"
+      <ListTable<BatchSummary>
+        label="花名册"
         loading={loading}
-        dataSource={batches}
-        pagination={false}
-        locale={{ emptyText: '本月还没有花名册' }}
+        items={batches}
+        emptyText="本月还没有花名册"
         columns={[
           {
             title: '花名册',

@@ -1,8 +1,9 @@
-import { Alert, Table, Tag, Typography } from 'antd';
+import { Alert, Tag, Typography } from 'antd';
 import type { PersonMonth } from '../../../../shared/contract/attendance';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead } from '../../api';
 import { formatMonth } from '../../components/format';
+import { ListTable } from '../../components/list-page';
 
 /** The person page, 公益性岗位 tab: each month's attendance and amounts, its roster and any later 补发/扣回. */
 export function PersonSubsidyMonths({ personId }: { personId: string }) {
@@ -11,14 +12,12 @@ export function PersonSubsidyMonths({ personId }: { personId: string }) {
     <section aria-label="每月补贴" style={{ marginTop: 16 }}>
       <Typography.Title level={5}>每月补贴</Typography.Title>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Table<PersonMonth>
-        aria-label="每月补贴"
-        rowKey="id"
-        size="small"
+      <ListTable<PersonMonth>
+        label="每月补贴"
         loading={loading}
-        dataSource={data?.rows ?? []}
-        pagination={data && data.rows.length > 12 ? { pageSize: 12, showSizeChanger: false } : false}
-        locale={{ emptyText: '还没有考勤和补贴记录' }}
+        items={data?.rows}
+        pageAbove={12}
+        emptyText="还没有考勤和补贴记录"
         columns={[
           { title: '月份', dataIndex: 'month', width: 108, render: (v: string) => formatMonth(v) },
           { title: '用人单位', dataIndex: 'employerName', ellipsis: true },

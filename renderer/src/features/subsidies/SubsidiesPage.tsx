@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Space, Steps, Table, Tag } from 'antd';
+import { Alert, Button, Card, Flex, Space, Steps, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
@@ -9,6 +9,7 @@ import { useCan } from '../../components/useCan';
 import { RosterCard, useNotifyWrite } from './RosterCard';
 import { useRosterExport } from './useRosterExport';
 import { MonthPicker, useMonthParam } from './useMonthParam';
+import { ListTable } from '../../components/list-page';
 
 type EmployerLine = MonthOverview['employers'][number];
 
@@ -80,15 +81,13 @@ export function SubsidiesPage() {
           </Space>
         }
       >
-        <Table<EmployerLine>
-          aria-label="各单位考勤"
+        <ListTable<EmployerLine>
+          label="各单位考勤"
           rowKey="employerId"
-          size="small"
           loading={loading}
-          dataSource={data?.employers ?? []}
-          pagination={false}
+          items={data?.employers}
           scroll={{ y: 200 }}
-          locale={{ emptyText: '本月没有在岗人员' }}
+          emptyText="本月没有在岗人员"
           columns={[
             { title: '乡镇', dataIndex: 'townshipName', width: 110 },
             {

@@ -1,11 +1,18 @@
-import { Alert, Button, Flex, Input, Table, Tag, Typography } from 'antd';
+import { Button, Input, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ClassSummary } from '../../../../shared/contract/training';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/DateInput';
-import { EntrySelect } from '../../components/EntrySelect';
-import { emptyListText, useUrlParams } from '../../components/list-page';
+import {
+  emptyListText,
+  FilterBar,
+  ListTable,
+  ListToolbar,
+  ReadError,
+  useUrlParams,
+  FilterSelect,
+} from '../../components/list-page';
 import { useRead } from '../../api';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { STATUS_OPTIONS, TYPE_OPTIONS } from './labels';
@@ -41,7 +48,7 @@ export function ClassListTab() {
 
   return (
     <>
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="查找培训班">
+      <FilterBar label="查找培训班" onReset={u.reset}>
         <Input.Search
           aria-label="班级编号、工种或机构"
           placeholder="班级编号、工种或机构"
@@ -50,32 +57,26 @@ export function ClassListTab() {
           defaultValue={input.q ?? ''}
           onSearch={(v) => u.set({ q: v || undefined })}
         />
-        <EntrySelect
-          aria-label="培训机构"
-          placeholder="培训机构"
-          allowClear
-          style={{ width: 220 }}
+        <FilterSelect
+          label="培训机构"
+          width={220}
           value={input.providerId ?? undefined}
           options={(providers.data?.items ?? []).map((p) => ({ value: p.employerId, label: p.name }))}
-          onChange={(v: string | undefined) => u.set({ provider: v })}
+          onChange={(v) => u.set({ provider: v })}
         />
-        <EntrySelect
-          aria-label="培训类型"
-          placeholder="培训类型"
-          allowClear
-          style={{ width: 180 }}
+        <FilterSelect
+          label="培训类型"
+          width={180}
           value={input.trainingType ?? undefined}
           options={TYPE_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ type: v })}
+          onChange={(v) => u.set({ type: v })}
         />
-        <EntrySelect
-          aria-label="状态"
-          placeholder="状态"
-          allowClear
-          style={{ width: 120 }}
+        <FilterSelect
+          label="状态"
+          width={120}
           value={input.status ?? undefined}
           options={STATUS_OPTIONS}
-          onChange={(v: string | undefined) => u.set({ status: v })}
+          onChange={(v) => u.set({ status: v })}
         />
         <DateInput
           aria-label="期间起"
@@ -91,39 +92,19 @@ export function ClassListTab() {
           value={input.to ?? undefined}
           onChange={(v) => (!v || isValidDate(v)) && u.set({ to: v || undefined })}
         />
-        <Button onClick={u.reset}>重置</Button>
-      </Flex>
-      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+      </FilterBar>
+      <ListToolbar total={total} unit="个培训班">
         <Button type="primary" onClick={() => setCreating(true)}>
           新建培训班
         </Button>
-        <Typography.Text type="secondary" role="status" aria-live="polite">
-          共 {total} 个培训班
-        </Typography.Text>
-      </Flex>
-      {error && (
-        <Alert
-          type="error"
-          showIcon
-          title={error}
-          action={
-            <Button size="small" onClick={reload}>
-              重试
-            </Button>
-          }
-          style={{ marginBottom: 8 }}
-        />
-      )}
-      <Table<ClassSummary>
-        aria-label="培训班列表"
-        size="small"
-        rowKey="id"
+      </ListToolbar>
+      <ReadError error={error} onRetry={reload} />
+      <ListTable<ClassSummary>
+        label="培训班列表"
         loading={loading}
-        dataSource={data?.items ?? []}
+        items={data?.items}
         pagination={u.pagination(total, '个培训班')}
-        locale={{
-          emptyText: emptyListText({ noun: '培训班', filtered, firstHint: '在“定点培训机构”中认定机构后新建培训班。' }),
-        }}
+        emptyText={emptyListText({ noun: '培训班', filtered, firstHint: '在“定点培训机构”中认定机构后新建培训班。' })}
         onRow={(r) => ({ onDoubleClick: () => navigate(`/training/classes/${r.id}`) })}
         columns={[
           { title: '班级编号', dataIndex: 'code', width: 120 },

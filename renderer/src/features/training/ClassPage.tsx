@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Space, Tag, Typography } from 'antd';
 import { useState, type ComponentType } from 'react';
 import { useNavigate } from 'react-router';
 import type { Trainee } from '../../../../shared/contract/training';
@@ -11,6 +11,7 @@ import { EnrolModal } from './EnrolModal';
 import { yuan } from './labels';
 import { ResultsGrid } from './ResultsGrid';
 import { UNENROL_STATUSES, useUnenrol } from './useUnenrol';
+import { ListTable } from '../../components/list-page';
 
 type Action = 'file' | 'open' | 'close' | 'cancel';
 const ACTIONS: Record<string, { action: Action; label: string }[]> = {
@@ -129,14 +130,11 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
       {open === 'results' ? (
         <ResultsGrid detail={c} onDone={() => setOpen(null)} />
       ) : (
-        <Table<Trainee>
-          aria-label="学员"
-          size="small"
-          rowKey="id"
+        <ListTable<Trainee>
+          label="学员"
           style={{ marginTop: 8 }}
-          dataSource={c.trainees}
-          pagination={false}
-          locale={{ emptyText: '尚无学员' }}
+          items={c.trainees}
+          emptyText="尚无学员"
           columns={[
             {
               title: '姓名',

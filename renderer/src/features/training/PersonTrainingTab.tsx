@@ -1,9 +1,10 @@
-import { Alert, Button, Table, Typography } from 'antd';
+import { Alert, Button, Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { PersonTabProps } from '../../components/person-tab';
 import { useRead } from '../../api';
 import { yuan } from './labels';
+import { ListTable } from '../../components/list-page';
 
 type Item = ChannelOutput<'training.person'>['items'][number];
 
@@ -14,14 +15,12 @@ export function PersonTrainingTab({ personId }: PersonTabProps) {
   return (
     <>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Table<Item>
-        aria-label="该人员的培训"
-        size="small"
+      <ListTable<Item>
+        label="该人员的培训"
         rowKey="enrolmentId"
         loading={loading}
-        dataSource={data?.items ?? []}
-        pagination={false}
-        locale={{ emptyText: '尚无培训记录' }}
+        items={data?.items}
+        emptyText="尚无培训记录"
         columns={[
           {
             title: '班级编号',

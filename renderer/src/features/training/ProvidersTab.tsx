@@ -1,8 +1,8 @@
-import { Alert, Button, Flex, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PROVIDERS_EXPIRING_DAYS, type Provider } from '../../../../shared/contract/training';
 import { useRead } from '../../api';
-import { useUrlParams } from '../../components/list-page';
+import { useUrlParams, ListTable } from '../../components/list-page';
 import { ProviderDesignateModal } from './ProviderDesignateModal';
 
 /**
@@ -40,14 +40,12 @@ export function ProvidersTab() {
         />
       )}
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <Table<Provider>
-        aria-label="定点培训机构列表"
-        size="small"
+      <ListTable<Provider>
+        label="定点培训机构列表"
         rowKey="employerId"
         loading={loading}
-        dataSource={items}
-        pagination={false}
-        locale={{ emptyText: days !== null ? '没有即将到期的定点资质' : '尚无定点培训机构' }}
+        items={items}
+        emptyText={days !== null ? '没有即将到期的定点资质' : '尚无定点培训机构'}
         columns={[
           { title: '培训机构', dataIndex: 'name' },
           { title: '机构类型', dataIndex: 'kindLabel', width: 160 },

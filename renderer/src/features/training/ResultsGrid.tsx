@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Input, InputNumber, Table, Typography } from 'antd';
+import { Alert, App, Button, Flex, Input, InputNumber, Typography } from 'antd';
 import { useState, type KeyboardEvent, type ReactNode } from 'react';
 import { resultsSaveInput, type ClassDetail, type Trainee } from '../../../../shared/contract/training';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
@@ -12,6 +12,7 @@ import { useWrite } from '../../api';
 import { DateInput } from '../../components/DateInput';
 import { EntrySelect } from '../../components/EntrySelect';
 import { useCtrlS } from '../../components/useCtrlS';
+import { ListTable } from '../../components/list-page';
 
 type ResultCode = (typeof TRAINING_RESULT_CODES)[number];
 
@@ -176,13 +177,10 @@ export function ResultsGrid({ detail, onDone }: { detail: ClassDetail; onDone: (
   return (
     <>
       {top && <Alert type="error" showIcon title={top} role="alert" style={{ margin: '8px 0' }} />}
-      <Table<Trainee>
-        aria-label="考核结果"
-        size="small"
-        rowKey="id"
+      <ListTable<Trainee>
+        label="考核结果"
         style={{ marginTop: 8 }}
-        dataSource={detail.trainees}
-        pagination={false}
+        items={detail.trainees}
         columns={[
           { title: '姓名', dataIndex: 'personName', width: 130 },
           { title: '人员类别', dataIndex: 'categoryLabel', width: 120, ellipsis: true },

@@ -1,10 +1,11 @@
-import { App, Button, Form, Input, InputNumber, Modal, Space, Table, Tag } from 'antd';
+import { App, Button, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { PASSWORD_MIN, ROLE_LABELS, type Account } from '../../../../../shared/contract/accounts';
 import { useRead, useWrite } from '../../../api';
 import { useSession } from '../../../components/session';
 import { usePlaces } from '../../../components/usePlaces';
 import { AccountModal } from './AccountModal';
+import { ListTable } from '../../../components/list-page';
 
 /** 设置 → 账号管理 (administrator only; the core refuses the channels to everyone else). */
 export function AccountsTab() {
@@ -72,13 +73,10 @@ export function AccountsTab() {
           </Button>
         </Form>
       </Space>
-      <Table<Account>
-        aria-label="账号列表"
-        rowKey="id"
-        size="small"
-        pagination={false}
+      <ListTable<Account>
+        label="账号列表"
         loading={list.loading}
-        dataSource={list.data?.items ?? []}
+        items={list.data?.items}
         columns={[
           { title: '用户名', dataIndex: 'username' },
           { title: '姓名', dataIndex: 'displayName' },

@@ -1,10 +1,11 @@
-import { Alert, App, Button, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { ExpiredPerson } from '../../../../../shared/contract/archive';
 import { useInvalidate, useRead } from '../../../api';
 import { useDownloadJob } from '../../../components/useDownloadJob';
 import { useProgressJob } from '../../../components/useProgressJob';
 import { PurgeModal } from './PurgeModal';
+import { ListTable } from '../../../components/list-page';
 
 /**
  * 设置 → 档案到期 (administrator): the persons whose case is closed and whose last activity is older than the
@@ -58,14 +59,12 @@ export function ArchiveTab() {
           删除到期档案
         </Button>
       </Space>
-      <Table<ExpiredPerson>
-        aria-label="到期档案"
-        size="small"
-        rowKey="id"
+      <ListTable<ExpiredPerson>
+        label="到期档案"
         loading={loading}
-        dataSource={data?.persons ?? []}
+        items={data?.persons}
         pagination={{ pageSize: 20, showSizeChanger: false }}
-        locale={{ emptyText: '没有超过保存期限的档案' }}
+        emptyText="没有超过保存期限的档案"
         columns={[
           { title: '姓名', dataIndex: 'name' },
           { title: '公民身份号码', dataIndex: 'idNumberMasked' },

@@ -1,10 +1,10 @@
-import { Alert, Button, Input, Select, Space, Table } from 'antd';
+import { Alert, Button, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { AuditEntry } from '../../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../../shared/contract/audit-labels';
 import { useRead } from '../../../api';
 import { DateInput } from '../../../components/DateInput';
-import { emptyListText, useUrlParams } from '../../../components/list-page';
+import { emptyListText, useUrlParams, ListTable } from '../../../components/list-page';
 import { formatDateTime } from '../../../components/format';
 import { useDownloadJob } from '../../../components/useDownloadJob';
 
@@ -106,14 +106,12 @@ export function AuditLogTab() {
         </Button>
       </Space>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Table<AuditEntry>
-        aria-label="操作记录"
-        size="small"
-        rowKey="id"
+      <ListTable<AuditEntry>
+        label="操作记录"
         loading={loading}
-        dataSource={data?.items ?? []}
+        items={data?.items}
         pagination={u.pagination(data?.total ?? 0, '条记录')}
-        locale={{ emptyText: emptyListText({ deleted: false, filtered, noun: '记录', firstHint: '' }) }}
+        emptyText={emptyListText({ deleted: false, filtered, noun: '记录', firstHint: '' })}
         columns={[
           { title: '时间', dataIndex: 'at', width: 160, render: (v: string) => formatDateTime(v, true) },
           { title: '操作员', dataIndex: 'operator', width: 100 },

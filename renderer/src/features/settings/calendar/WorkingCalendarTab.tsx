@@ -1,4 +1,4 @@
-import { Alert, App, Button, Col, Popconfirm, Row, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Col, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { CALENDAR_DAY_LABELS, type CalendarDayKind } from '../../../../../shared/contract/calendar';
 import { NATIONAL_SCHEDULE_YEARS } from '../../../../../shared/domain/national-holidays';
@@ -8,6 +8,7 @@ import { DateInput } from '../../../components/DateInput';
 import { useSession } from '../../../components/session';
 import { useCan } from '../../../components/useCan';
 import { formatMonth } from '../../../components/format';
+import { ListTable } from '../../../components/list-page';
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 const ADD_KINDS: CalendarDayKind[] = ['holiday', 'workday'];
@@ -48,14 +49,12 @@ export function WorkingCalendarTab() {
   };
 
   const table = (name: string, dates: string[], empty: string) => (
-    <Table<{ date: string }>
-      aria-label={name}
-      size="small"
+    <ListTable<{ date: string }>
+      label={name}
       rowKey="date"
       loading={loading}
-      dataSource={dates.map((d) => ({ date: d }))}
-      pagination={false}
-      locale={{ emptyText: empty }}
+      items={dates.map((d) => ({ date: d }))}
+      emptyText={empty}
       title={() => <Typography.Text strong>{`${name}（${dates.length} 天）`}</Typography.Text>}
       columns={[
         { title: '日期', dataIndex: 'date', width: 120 },

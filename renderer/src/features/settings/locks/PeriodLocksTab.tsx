@@ -1,4 +1,4 @@
-import { Alert, App, Button, Input, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { PeriodLock, PeriodLockEvent } from '../../../../../shared/contract/period-locks';
 import { useRead, useWrite } from '../../../api';
@@ -6,6 +6,7 @@ import { formatDateTime } from '../../../components/format';
 import { useCan } from '../../../components/useCan';
 import { formatMonth } from '../../../components/format';
 import { UnlockModal } from './UnlockModal';
+import { ListTable } from '../../../components/list-page';
 
 /**
  * 设置 → 月份锁定: a reviewer locks a month after its reports were submitted upward; afterwards records dated in
@@ -72,14 +73,12 @@ export function PeriodLocksTab() {
         </Button>
       </Space>
       {lockError && <Alert type="error" showIcon title={lockError} style={{ marginBottom: 12 }} />}
-      <Table<PeriodLock>
-        aria-label="已锁定月份"
-        size="small"
+      <ListTable<PeriodLock>
+        label="已锁定月份"
         rowKey="month"
         loading={loading}
-        dataSource={data?.locks ?? []}
-        pagination={false}
-        locale={{ emptyText: '尚无锁定的月份' }}
+        items={data?.locks}
+        emptyText="尚无锁定的月份"
         columns={[
           { title: '月份', dataIndex: 'month', width: 110, render: (m: string) => formatMonth(m) },
           { title: '锁定时间', dataIndex: 'lockedAt', width: 170, render: (v: string) => formatDateTime(v, true) },
@@ -104,13 +103,11 @@ export function PeriodLocksTab() {
         ]}
       />
       <Typography.Title level={5}>锁定与解锁记录</Typography.Title>
-      <Table<PeriodLockEvent>
-        aria-label="锁定与解锁记录"
-        size="small"
-        rowKey="id"
-        dataSource={data?.events ?? []}
+      <ListTable<PeriodLockEvent>
+        label="锁定与解锁记录"
+        items={data?.events}
         pagination={{ pageSize: 10, showSizeChanger: false, hideOnSinglePage: true }}
-        locale={{ emptyText: '尚无记录' }}
+        emptyText="尚无记录"
         columns={[
           { title: '时间', dataIndex: 'at', width: 170, render: (v: string) => formatDateTime(v, true) },
           { title: '月份', dataIndex: 'month', width: 110, render: (m: string) => formatMonth(m) },

@@ -1,4 +1,4 @@
-import { Alert, Button, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { RuleSettingState } from '../../../../../shared/contract/rule-settings';
 import { RULE_SETTINGS, ruleValueText, type RuleSettingDef } from '../../../../../shared/domain/rule-settings';
@@ -6,6 +6,7 @@ import { useRead } from '../../../api';
 import { useSession } from '../../../components/session';
 import { useCan } from '../../../components/useCan';
 import { RuleSettingModal } from './RuleSettingModal';
+import { ListTable } from '../../../components/list-page';
 
 interface Row {
   def: RuleSettingDef;
@@ -44,13 +45,11 @@ export function RuleSettingsTab() {
         description="最低工资类区和标准、补贴期限、公示期等以自治区和本县现行文件为准。每次修改从生效日期起适用，之前的月份仍按原设置；已审核的补贴花名册和已锁定月份的金额不会改变，修改记入操作记录。"
       />
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
-      <Table<Row>
-        aria-label="规则设置"
-        size="small"
+      <ListTable<Row>
+        label="规则设置"
         rowKey={(r) => r.def.key}
         loading={loading}
-        dataSource={rows}
-        pagination={false}
+        items={rows}
         scroll={{ y: 'calc(100vh - 360px)' }}
         columns={[
           { title: '类别', width: 110, render: (_, r) => r.def.group },
