@@ -45,8 +45,10 @@ export function homeParts(ctx: CoreContext, month: string, t: string | undefined
   const today = ctx.today();
   const asOf = asOfDate(month, today);
   const previousEnd = monthEnd(addMonths(month, -1));
-  const part = <T>(name: string, compute: () => T) => () =>
-    keptUntilWrite(ctx, `home.${name}|${month}|${t ?? ''}`, compute);
+  const part =
+    <T>(name: string, compute: () => T) =>
+    () =>
+      keptUntilWrite(ctx, homePartKey(name, month, t), compute);
   return {
     // Contacts first: it refuses months after the working month.
     contacts: () => keptCountsByTownship(ctx, month),
@@ -72,6 +74,9 @@ export function homeParts(ctx: CoreContext, month: string, t: string | undefined
     placed: part('trend.placements', () => placementTrend(ctx.db, month, t ?? null)),
   };
 }
+
+/** The memo key of a 首页 part (county: no 乡镇). */
+export const homePartKey = (name: string, month: string, t?: string) => `home.${name}|${month}|${t ?? ''}`;
 
 function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeOverview {
   const today = ctx.today();

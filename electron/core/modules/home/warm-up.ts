@@ -15,7 +15,9 @@ import type { CoreContext } from '../../context';
 import { nextTurn, SLICE_MS } from '../../excel/import/pace';
 import { memberList, warmMonthState } from '../contact-worklists/month-state';
 import { navigationBadges } from './badges';
-import { homeOverview, homeParts } from './overview';
+import { registeredTrendSlices } from './figures';
+import { homeOverview, homePartKey, homeParts } from './overview';
+import { buildInSlices, type SlicedBuild } from '../../db/memo';
 
 export interface WarmUpOptions {
   /** Awaited before each part (tests: a gate that holds the warm-up there). */
@@ -43,21 +45,58 @@ export interface WarmUp {
 
 const KINDS: WorklistKind[] = ['toContact', 'lostContact', 'firstContactDue'];
 
+/** Kept like keptUntilWrite: a write to a table it read drops it (no table it patches itself for). */
+const UNTIL_WRITE = { tables: [], apply: <T>(v: T) => v };
+
+/**
+ * The county's 12-month registration trend (home.trend.registered, figures.ts registeredTrend: one pass over every
+ * open registration) in slices of ten chunks of persons (20,000), through buildInSlices like the month's state.
+ */
+async function warmRegisteredTrend(ctx: CoreContext, month: string, key: string, o: Paced): Promise<void> {
+  const slices = registeredTrendSlices(ctx.db, month, null, o.chunk * 10);
+  let last = { sums: [] as number[], done: false };
+  const build: SlicedBuild<number[]> | null = buildInSlices(ctx, key, UNTIL_WRITE, () => {
+    while (!last.done) last = build!.step(() => slices.next());
+    build!.finish(last.sums);
+  });
+  if (!build) return;
+  try {
+    while (build.alive) {
+      const started = performance.now();
+      last = build.step(() => slices.next());
+      o.slice(performance.now() - started);
+      if (last.done) {
+        build.finish(last.sums);
+        return;
+      }
+      await o.breathe();
+    }
+  } catch (err) {
+    build.abandon();
+    throw err;
+  }
+}
+
+interface Paced {
+  breathe: () => Promise<void>;
+  sliceMs: number;
+  chunk: number;
+  slice: (ms: number) => void;
+}
+
 /** The parts in the order they are warmed: the month's state first (the work lists, badges and 首页 read it). */
 function parts(ctx: CoreContext, o: WarmUpOptions, slice: (ms: number) => void): [string, () => unknown][] {
   const month = monthOf(ctx.today());
+  const paced: Paced = {
+    breathe: o.breathe ?? nextTurn,
+    sliceMs: o.sliceMs ?? SLICE_MS,
+    chunk: o.chunk ?? 2000,
+    slice,
+  };
   const home = Object.entries(homeParts(ctx, month, undefined)).filter(([k]) => k !== 'contacts');
   return [
-    [
-      'contacts',
-      () =>
-        warmMonthState(ctx, month, {
-          breathe: o.breathe ?? nextTurn,
-          sliceMs: o.sliceMs ?? SLICE_MS,
-          chunk: o.chunk ?? 2000,
-          slice,
-        }),
-    ],
+    ['contacts', () => warmMonthState(ctx, month, paced)],
+    ['home.registered.slices', () => warmRegisteredTrend(ctx, month, homePartKey('trend.registered', month), paced)],
     ...home.map(([k, f]): [string, () => unknown] => [`home.${k}`, f]),
     // What the 首页 shows by default (home.overview with no month nor 乡镇), composed from the parts above.
     ['home', () => homeOverview(ctx, { month: undefined, townshipId: undefined })],
