@@ -24,7 +24,7 @@ export interface WarmUpOptions {
   beforePart?: (part: string) => Promise<void>;
   /** Awaited between the month state's slices (default: the next turn of the event loop). */
   breathe?: () => Promise<void>;
-  /** Registrations read per statement while building the month's state (default 2,000). */
+  /** Registrations read per statement while building the month's state (default 500). */
   chunk?: number;
   sliceMs?: number;
 }
@@ -50,10 +50,10 @@ const UNTIL_WRITE = { tables: [], apply: <T>(v: T) => v };
 
 /**
  * The county's 12-month registration trend (home.trend.registered, figures.ts registeredTrend: one pass over every
- * open registration) in slices of ten chunks of persons (20,000), through buildInSlices like the month's state.
+ * open registration) in slices of twenty chunks of persons (10,000), through buildInSlices like the month's state.
  */
 async function warmRegisteredTrend(ctx: CoreContext, month: string, key: string, o: Paced): Promise<void> {
-  const slices = registeredTrendSlices(ctx.db, month, null, o.chunk * 10);
+  const slices = registeredTrendSlices(ctx.db, month, null, o.chunk * 20);
   let last = { sums: [] as number[], done: false };
   const build: SlicedBuild<number[]> | null = buildInSlices(ctx, key, UNTIL_WRITE, () => {
     while (!last.done) last = build!.step(() => slices.next());
@@ -90,7 +90,7 @@ function parts(ctx: CoreContext, o: WarmUpOptions, slice: (ms: number) => void):
   const paced: Paced = {
     breathe: o.breathe ?? nextTurn,
     sliceMs: o.sliceMs ?? SLICE_MS,
-    chunk: o.chunk ?? 2000,
+    chunk: o.chunk ?? 500,
     slice,
   };
   const home = Object.entries(homeParts(ctx, month, undefined)).filter(([k]) => k !== 'contacts');
