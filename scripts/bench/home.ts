@@ -18,7 +18,7 @@ import { signInSeedAdmin } from '../seed/accounts';
 import { benchFirstRead, firstReadEntries, type FirstRead } from './first-read';
 import { httpInvoker } from './http';
 import { recordStatements, replay } from './record';
-import { BENCH_TODAY, time, type RegFigure } from './registrations';
+import { BENCH_TODAY, figureEntries, time, type RegFigure } from './registrations';
 import { round2, type BenchEntry } from './results';
 
 const JOB_WORKER = new URL('../../electron/core/jobs/job-worker-dev.mjs', import.meta.url).href;
@@ -163,14 +163,5 @@ export async function benchHome(options: {
 }
 
 export function homeEntries(b: HomeBench): BenchEntry[] {
-  return [
-    ...b.figures.map((f) => ({
-      name: `${f.name} p95`,
-      value: f.core.p95,
-      unit: 'ms',
-      baseline: f.raw.p95,
-      ratio: f.ratio,
-    })),
-    ...firstReadEntries('', b.first),
-  ];
+  return [...figureEntries(b.figures), ...firstReadEntries('', b.first)];
 }
