@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR --extra-attempts X --stall-persons N --stall-data-dir DIR --stall-before --start-runs N]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,scale-first,stall,start --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR --extra-attempts X --stall-persons N --stall-data-dir DIR --stall-before --start-runs N]
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
@@ -13,7 +13,7 @@ import { benchSubsidies, subsidyEntries } from './bench/subsidies';
 import { benchHome, homeEntries } from './bench/home';
 import { benchTraining, trainingEntries } from './bench/training';
 import { benchImportScale, importScaleEntries } from './bench/import-scale';
-import { benchScale, meetsGoal, scaleComparison, scaleEntries } from './bench/scale';
+import { benchScale, benchScaleFirst, meetsGoal, scaleComparison, scaleEntries } from './bench/scale';
 import { benchJobStall, stallEntries, STALL_GOAL_MS } from './bench/job-stall';
 import { benchStart, bestRuns, startEntries } from './bench/start';
 
@@ -280,6 +280,14 @@ if (only.has('import-scale')) {
 
 // Issue 13: list/search, month work lists, counts, badges and RPT-12 at county scale, in process, through the HTTP
 // transport and raw in the same run (scripts/bench/scale.ts). `--scale 500k` generates 500,000 persons (long).
+// Issues 17/13: only the first work list after start on the scale county, cold and after the warm-up, with the
+// longest block of the thread during the warm-up (the same figures the scale part records).
+if (only.has('scale-first')) {
+  const persons = Number(values.scale.replace(/k$/i, '')) * (/k$/i.test(values.scale) ? 1000 : 1);
+  console.log(`\n规模 ${values.scale}：启动后第一次月度工作清单`);
+  recordResults(await benchScaleFirst({ persons, dataDir: values['data-dir'], log: (l) => console.log(l) }));
+  console.log(`\n已写入 ${RESULTS_FILE}`);
+}
 if (only.has('scale')) {
   const persons = Number(values.scale.replace(/k$/i, '')) * (/k$/i.test(values.scale) ? 1000 : 1);
   if (!Number.isInteger(persons) || persons <= 0) throw new Error(`--scale: ${values.scale}`);

@@ -19,6 +19,7 @@ import { startDueInternships } from './modules/internships/person-flags';
 import { NOBODY } from './modules/accounts/caller';
 import { COUNTY } from './scope/scope';
 import { SessionStore } from './modules/accounts/sessions';
+import { startWarmUp, type WarmUp, type WarmUpOptions } from './modules/home/warm-up';
 
 z.config(z.locales.zhCN());
 
@@ -40,6 +41,11 @@ export interface CoreOptions {
   jobWorker?: string;
   /** Test seam: see JobWorkerData.gate. */
   jobGate?: Int32Array;
+  /**
+   * Computes the first 首页, month work list and badges in the background at start, after a job and when the
+   * date changes (modules/home/warm-up.ts). The host turns it on; in-process cores (tests, bench) ask for it.
+   */
+  warmUp?: boolean | WarmUpOptions;
 }
 
 /** When each step of a start ended (epoch ms), in order: what `npm run bench -- --only start` splits the start by. */
@@ -59,6 +65,8 @@ export interface Core {
    */
   dailyBackup: Promise<string | null>;
   startTimes: StartTimes;
+  /** The background warm-up, when CoreOptions.warmUp asked for it. */
+  warmUp?: WarmUp;
 }
 
 /** Opens the database (refusing bad files with a StartupError) and returns the in-process core. */
@@ -75,6 +83,7 @@ export function openCore(options: CoreOptions): Core {
     mark,
   });
   const logFile = join(options.dataDir, 'logs', 'core.log');
+  let warm: WarmUp | undefined;
   const ctx: CoreContext = {
     db,
     today: makeToday(options.today),
@@ -84,7 +93,11 @@ export function openCore(options: CoreOptions): Core {
     caller: { account: null, session: null },
     scope: COUNTY,
     sessions: new SessionStore(),
-    jobs: new JobRegistry(options.onProgress),
+    // A job that ended may have dropped what the warm-up keeps (an import's commit): warmed again.
+    jobs: new JobRegistry((status) => {
+      options.onProgress?.(status);
+      if (status.state !== 'running') warm?.request();
+    }),
     dataDir: options.dataDir,
     nativeBinding: options.nativeBinding,
     appVersion: APP_VERSION,
@@ -128,9 +141,16 @@ export function openCore(options: CoreOptions): Core {
   };
   internshipsDue();
   mark('internships');
+  if (options.warmUp) {
+    warm = startWarmUp(ctx, options.warmUp === true ? {} : options.warmUp);
+    warm.request();
+  }
+  let day = ctx.today();
   const sweep = setInterval(() => {
     purgeOldExports(ctx);
     internshipsDue();
+    if (ctx.today() !== day) warm?.request(); // a new day drops what was kept for the old one
+    day = ctx.today();
   }, SWEEP_EVERY_MS);
   sweep.unref();
   let laneClosed: Promise<void> = Promise.resolve();
@@ -139,6 +159,7 @@ export function openCore(options: CoreOptions): Core {
     // ctx.db, not the first connection: a restore swaps it. Closing removes the open-marker (a clean exit).
     close: () => {
       clearInterval(sweep);
+      warm?.stop();
       if (ctx.lane) laneClosed = ctx.lane.close();
       ctx.db.close();
       rmSync(openMarker(ctx.db.name), { force: true });
@@ -148,6 +169,7 @@ export function openCore(options: CoreOptions): Core {
     backupPath,
     dailyBackup: daily,
     startTimes,
+    ...(warm ? { warmUp: warm } : {}),
   };
 }
 

@@ -18,7 +18,9 @@ export interface CoreHost {
   startTimes: StartTimes;
 }
 
-export type HostOptions = Omit<CoreOptions, 'onProgress'> & {
+export type HostOptions = Omit<CoreOptions, 'onProgress' | 'warmUp'> & {
+  /** The background warm-up (CoreOptions.warmUp); on unless false. */
+  warmUp?: boolean;
   /** The worker script; defaults to worker-dev.mjs (loads worker.ts via tsx) from source, core-worker.js when bundled. */
   workerUrl?: URL;
   /** The job worker's script (jobs/job-worker-dev.mjs from source, job-worker.js when bundled); null: no job worker. */
@@ -40,7 +42,7 @@ function defaultJobWorker(): URL {
 export function startCoreHost(options: HostOptions): Promise<CoreHost> {
   const { workerUrl, jobWorkerUrl, ...rest } = options;
   const jobWorker = jobWorkerUrl === undefined ? defaultJobWorker() : jobWorkerUrl;
-  const coreOptions = { ...rest, jobWorker: jobWorker?.href };
+  const coreOptions = { ...rest, jobWorker: jobWorker?.href, warmUp: rest.warmUp !== false };
   let release: () => void;
   try {
     release = lockDataFolder(coreOptions.dataDir);

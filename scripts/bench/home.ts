@@ -15,9 +15,10 @@ import { seedRecognitions } from '../seed/recognitions';
 import { seedRegistrations } from '../seed/registrations';
 import { seedSubsidies } from '../seed/subsidies';
 import { signInSeedAdmin } from '../seed/accounts';
+import { benchFirstRead, firstReadEntries, type FirstRead } from './first-read';
 import { httpInvoker } from './http';
 import { recordStatements, replay } from './record';
-import { BENCH_TODAY, time, type RegFigure } from './registrations';
+import { BENCH_TODAY, figureEntries, time, type RegFigure } from './registrations';
 import { round2, type BenchEntry } from './results';
 
 const JOB_WORKER = new URL('../../electron/core/jobs/job-worker-dev.mjs', import.meta.url).href;
@@ -28,6 +29,8 @@ export interface HomeBench {
   seedSeconds: number;
   statements: number;
   figures: RegFigure[];
+  /** The first 首页 after start, without and with the warm-up (first-read.ts). */
+  first: FirstRead;
 }
 
 async function overview(core: Core, input: unknown): Promise<number> {
@@ -107,6 +110,7 @@ export async function benchHome(options: {
     );
 
     const http = await httpInvoker(core);
+    const figures: RegFigure[] = [];
     const viaHttp = async () =>
       ((await http.call('home.overview', {})) as { figures: { registered: { current: number } } }).figures.registered
         .current;
@@ -126,7 +130,6 @@ export async function benchHome(options: {
         write.run();
         return viaHttp();
       };
-      const figures: RegFigure[] = [];
       const cases: [string, () => Promise<number>, (() => Promise<unknown>)?][] = [
         ['home.overview 无变化', () => overview(core, {})],
         ['home.overview 无关写入后', after(unrelated)],
@@ -140,24 +143,25 @@ export async function benchHome(options: {
         ['home.overview HTTP 其他连接提交后', afterHttp(foreign)],
       ];
       for (const [name, run, before] of cases) figures.push(shown(await time(name, run, raw, runs, warmup, before)));
-      return { persons: options.persons, contacts, seedSeconds, statements: log.length, figures };
     } finally {
       await http.close();
       other.close();
       core.close();
       await core.closed();
     }
+    const first = await benchFirstRead({
+      dir,
+      name: 'home.overview',
+      channel: 'home.overview',
+      input: {},
+      log: options.log,
+    });
+    return { persons: options.persons, contacts, seedSeconds, statements: log.length, figures, first };
   } finally {
     if (!options.dataDir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
 export function homeEntries(b: HomeBench): BenchEntry[] {
-  return b.figures.map((f) => ({
-    name: `${f.name} p95`,
-    value: f.core.p95,
-    unit: 'ms',
-    baseline: f.raw.p95,
-    ratio: f.ratio,
-  }));
+  return [...figureEntries(b.figures), ...firstReadEntries('', b.first)];
 }

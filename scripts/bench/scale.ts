@@ -17,6 +17,7 @@ import { rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
 import { signInSeedAdmin } from '../seed/accounts';
 import { seedCounty } from '../seed/county';
 import { seedRegistrations } from '../seed/registrations';
+import { benchFirstRead, firstReadEntries, type FirstRead } from './first-read';
 import { httpInvoker } from './http';
 import { recordStatements, replay } from './record';
 import { BENCH_TODAY } from './registrations';
@@ -43,6 +44,8 @@ export interface ScaleBench {
   seedSeconds: number | null;
   floor: { p50: number; p95: number };
   figures: ScaleFigure[];
+  /** The first month work list after start, without and with the warm-up (first-read.ts). */
+  first: FirstRead;
 }
 
 const stats = (samples: number[]) => {
@@ -88,6 +91,26 @@ async function countyDir(
   return { dir, seedSeconds };
 }
 
+/** The first month work list after start, without and with the warm-up (first-read.ts). */
+const firstWorklist = (dir: string, log: (line: string) => void) =>
+  benchFirstRead({
+    dir,
+    name: 'contactWorklists.toContact 第1页',
+    channel: 'contactWorklists.toContact',
+    input: { month: MONTH },
+    log,
+  });
+
+/** Only the first-read figures of the county (`--only scale-first`): a shorter run than the whole scale part. */
+export async function benchScaleFirst(options: {
+  persons: number;
+  dataDir?: string;
+  log: (line: string) => void;
+}): Promise<BenchEntry[]> {
+  const { dir } = await countyDir(options.persons, SCALE_EXTRA_ATTEMPTS, options.dataDir, options.log);
+  return firstReadEntries(`scale ${Math.round(options.persons / 1000)}k `, await firstWorklist(dir, options.log));
+}
+
 export async function benchScale(options: {
   persons: number;
   runs: number;
@@ -103,6 +126,8 @@ export async function benchScale(options: {
     options.dataDir,
     options.log,
   );
+  // Before this run's own core: each figure opens the county afresh (nothing kept).
+  const first = await firstWorklist(dir, options.log);
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
   const db = core.ctx.db;
   // Installed before anything is prepared, so every statement a case runs can be recorded.
@@ -243,7 +268,7 @@ export async function benchScale(options: {
     );
     const rpt12 = () => Promise.resolve(rpt12Rows(db, { month: MONTH, today: BENCH_TODAY }).length);
     await measure('RPT-12 行（进程内）', 'month', rpt12, rpt12, rpt12Raw, nothing);
-    return { persons, registrations, contacts, seedSeconds, floor, figures };
+    return { persons, registrations, contacts, seedSeconds, floor, figures, first };
   } finally {
     await http.close();
     core.close();
@@ -268,6 +293,7 @@ export function scaleEntries(b: ScaleBench): BenchEntry[] {
         ratio: round2(f.core.p95 / f.raw.p95),
       },
     ]),
+    ...firstReadEntries(`scale ${at} `, b.first),
   ];
 }
 

@@ -75,7 +75,7 @@ export function signedInAs(
 export function makeBareCore(
   dataDir = tempDir(),
   today = TODAY,
-  options: Pick<CoreOptions, 'jobWorker' | 'jobGate'> = {},
+  options: Pick<CoreOptions, 'jobWorker' | 'jobGate' | 'warmUp'> = {},
 ): Core & { dataDir: string } {
   const core = openCore({ dataDir, today, ...options });
   cores.push(core);
@@ -89,7 +89,7 @@ export function makeBareCore(
 export function makeCore(
   dataDir = tempDir(),
   today = TODAY,
-  options: Pick<CoreOptions, 'jobWorker' | 'jobGate'> = {},
+  options: Pick<CoreOptions, 'jobWorker' | 'jobGate' | 'warmUp'> = {},
 ): Core & { dataDir: string; adminSession: string } {
   const core = makeBareCore(dataDir, today, options);
   const admin = () => signedInAs(core, 'gulnar', 'admin', { displayName: '古丽' });

@@ -3,6 +3,9 @@ import type { CoreContext } from '../context';
 import { prepared } from './prepared';
 import { EXPLAIN, tablesRead } from './tables-read';
 import { FINISHED, jobsExplain, readBoard, slotsOf, slotsUnchanged } from './job-writes';
+import { ROW_KEYS, watchWrites } from './memo-watch';
+
+export { ROW_KEYS };
 
 /**
  * Answers kept per connection until a table they read changes (issue 13: a contact save keeps the posts' counts).
@@ -42,14 +45,6 @@ export interface Patch<T> {
   apply: (value: T, rows: ReadonlyMap<string, ReadonlySet<string>>) => T;
 }
 
-/** Tables whose triggers note a key of each row changed (old and new): the column named. */
-export const ROW_KEYS: Readonly<Record<string, string>> = {
-  contacts: 'registration_id',
-  registrations: 'id',
-  service_level_changes: 'registration_id',
-  persons: 'id',
-};
-
 /** Past this many pending keys an answer is computed again rather than patched. */
 const MAX_PENDING = 2000;
 interface Memo {
@@ -68,51 +63,13 @@ interface Memo {
   watched: Set<string>;
   /** The schema version the triggers were made for. */
   watchedSchema: number | null;
+  /** Answers being computed in slices (buildInSlices), by entry name. */
+  building: Map<string, Building>;
 }
 const memos = new WeakMap<Database.Database, Memo>();
 
 /** The recordings of the computations running now (a computation may use another kept answer). */
 const recording: { db: Database.Database; sources: Set<string>; tables: Set<string> | null }[] = [];
-
-const TOUCH_FN = 'taizhang_memo_touched';
-
-function watch(db: Database.Database, memo: Memo) {
-  const tables = prepared(
-    db,
-    "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'",
-  )
-    .pluck()
-    .all() as string[];
-  db.function(TOUCH_FN, { deterministic: false, varargs: true }, (name: unknown, ...keys: unknown[]) => {
-    const table = String(name);
-    memo.touched.add(table);
-    if (keys.length) {
-      const set = memo.touchedRows.get(table) ?? new Set<string>();
-      memo.touchedRows.set(table, set);
-      for (const k of keys) if (k != null) set.add(String(k));
-    }
-    return null;
-  });
-  for (const t of tables) {
-    const quoted = `"${t.replaceAll('"', '""')}"`;
-    const lit = `'${t.replaceAll("'", "''")}'`;
-    const key = Object.hasOwn(ROW_KEYS, t) ? ROW_KEYS[t] : null;
-    for (const op of ['INSERT', 'UPDATE', 'DELETE']) {
-      const trigger = `"memo_${key ? 'rows_' : ''}${op.toLowerCase()}_${t.replaceAll('"', '""')}"`;
-      const rows = !key
-        ? []
-        : op === 'INSERT'
-          ? [`NEW.${key}`]
-          : op === 'DELETE'
-            ? [`OLD.${key}`]
-            : [`OLD.${key}`, `NEW.${key}`];
-      db.exec(
-        `CREATE TEMP TRIGGER IF NOT EXISTS ${trigger} AFTER ${op} ON main.${quoted} BEGIN SELECT ${TOUCH_FN}(${[lit, ...rows].join(', ')}); END`,
-      );
-    }
-  }
-  memo.watched = new Set(tables);
-}
 
 function memoFor(ctx: CoreContext): Memo {
   const db = ctx.db;
@@ -140,14 +97,26 @@ function memoFor(ctx: CoreContext): Memo {
       touchedRows: new Map(),
       watched: new Set(),
       watchedSchema: null,
+      building: new Map(),
     };
     memo.key = key;
     memo.version = version;
     memo.entries.clear();
     memo.touched.clear();
     memo.touchedRows.clear();
+    // Another connection's commit, another date or schema: a build in slices may have read rows from before it.
+    for (const b of memo.building.values()) b.dead = true;
+    memo.building.clear();
     if (!db.readonly && memo.watchedSchema !== schema) {
-      watch(db, memo);
+      const m = memo;
+      m.watched = watchWrites(db, (table, keys) => {
+        m.touched.add(table);
+        if (keys) {
+          const set = m.touchedRows.get(table) ?? new Set<string>();
+          m.touchedRows.set(table, set);
+          for (const k of keys) set.add(k);
+        }
+      });
       memo.watchedSchema = prepared(db, 'PRAGMA schema_version').pluck().get() as number;
       memo.key = `${ctx.today()}|${memo.watchedSchema}`;
     }
@@ -160,6 +129,12 @@ function memoFor(ctx: CoreContext): Memo {
       if (hit && hit.length === 0) continue;
       if (!hit || !e.patch || !e.pending || !pend(e.pending, e.patch, hit, memo.touchedRows)) memo.entries.delete(name);
     }
+    for (const b of memo.building.values())
+      for (const t of memo.touched) {
+        const keys = memo.touchedRows.get(t);
+        if (!b.patch.tables.includes(t) || !keys) b.other.add(t);
+        else for (const k of keys) (b.pending.get(t) ?? b.pending.set(t, new Set()).get(t)!).add(k);
+      }
     memo.touched.clear();
     memo.touchedRows.clear();
   }
@@ -232,6 +207,17 @@ function kept<T>(ctx: CoreContext, key: string, compute: () => T, patch?: Patch<
     memo.entries.delete(name);
     hit = undefined;
   }
+  const building = hit ? undefined : memo.building.get(name);
+  if (building) {
+    // Being built in slices (the warm-up): its remaining slices now, rather than the whole computation again.
+    try {
+      building.complete();
+    } catch {
+      building.dead = true;
+    }
+    memo.building.delete(name);
+    hit = memo.entries.get(name);
+  }
   if (hit) {
     noteTables(hit.tables);
     if (hit.pending?.size) {
@@ -255,15 +241,7 @@ function kept<T>(ctx: CoreContext, key: string, compute: () => T, patch?: Patch<
   } finally {
     recording.pop();
   }
-  let tables = rec.tables;
-  for (const sql of rec.sources) {
-    const read = tablesRead(db, sql);
-    if (!read || !tables || [...read].some((t) => !memo.watched.has(t))) {
-      tables = null;
-      break;
-    }
-    for (const t of read) tables.add(t);
-  }
+  const tables = resolveTables(db, memo, rec.tables, rec.sources);
   memo.entries.set(name, {
     value,
     tables,
@@ -272,6 +250,122 @@ function kept<T>(ctx: CoreContext, key: string, compute: () => T, patch?: Patch<
   });
   noteTables(tables);
   return value;
+}
+
+/** `tables` with the tables the statements `sources` read; null when one is unknown or not watched. */
+function resolveTables(db: Database.Database, memo: Memo, known: Set<string> | null, sources: Set<string>) {
+  const tables = known;
+  for (const sql of sources) {
+    const read = tablesRead(db, sql);
+    if (!read || !tables || [...read].some((t) => !memo.watched.has(t))) return null;
+    for (const t of read) tables.add(t);
+  }
+  return tables;
+}
+
+/** An answer computed in slices, between which other calls run and write (buildInSlices). */
+interface Building {
+  patch: Patch<unknown>;
+  /** What the slices read so far: tables found by kept answers they used, and statements run. */
+  tables: Set<string> | null;
+  sources: Set<string>;
+  /** Tables written since the start that the answer cannot patch itself for. */
+  other: Set<string>;
+  /** Row keys written since the start (patch.tables): applied at its first read, as after a write. */
+  pending: Map<string, Set<string>>;
+  /** The job worker's counters at the start (db/job-writes.ts). */
+  before: Int32Array | null;
+  /** Runs the remaining slices at once and finishes (a read that needs the answer now). */
+  complete: () => void;
+  dead: boolean;
+  done: boolean;
+}
+
+/** One answer computed in slices (see buildInSlices). */
+export interface SlicedBuild<T> {
+  /** Runs one slice, noting what it reads. Not inside a transaction. */
+  step<R>(slice: () => R): R;
+  /** Keeps `value`, true; false when a write or commit since the start means it cannot be kept. */
+  finish(value: T): boolean;
+  /** Gives up (an error): nothing is kept. */
+  abandon(): void;
+  /** Neither finished, abandoned nor dropped (another connection's commit, another date). */
+  readonly alive: boolean;
+}
+
+/**
+ * Starts computing the answer of keptAndPatched(ctx, key, …, patch) in slices, with other calls (and writes) run
+ * between them (the warm-up: the month's work lists after start). It is kept as if computed at the start: rows
+ * of patch.tables written meanwhile are pending and patched at its first read — a slice that read a row after its
+ * write reads it again then, which changes nothing. A write to another table it read, another connection's commit
+ * it cannot explain or one of the job worker's to a table it read, drops it. A read of `key` meanwhile calls
+ * `complete` (the rest at once), never an answer from before a write. Null when it is kept already or a
+ * transaction is open.
+ */
+export function buildInSlices<T>(
+  ctx: CoreContext,
+  key: string,
+  patch: Patch<T>,
+  complete: () => void,
+): SlicedBuild<T> | null {
+  const db = ctx.db;
+  if (db.inTransaction) return null;
+  const memo = memoFor(ctx);
+  const name = entryName(ctx, key);
+  const board = ctx.lane?.writes;
+  const kept = memo.entries.get(name);
+  if (memo.building.has(name) || (kept && (!kept.slots || !board || slotsUnchanged(board, kept.slots)))) return null;
+  const b: Building = {
+    patch: patch as Patch<unknown>,
+    tables: new Set(),
+    sources: new Set(),
+    other: new Set(),
+    pending: new Map(),
+    before: board ? readBoard(board) : null,
+    complete,
+    dead: false,
+    done: false,
+  };
+  memo.building.set(name, b);
+  const end = () => {
+    b.done = true;
+    if (memo.building.get(name) === b) memo.building.delete(name);
+  };
+  return {
+    get alive() {
+      return !b.dead && !b.done;
+    },
+    step: (slice) => {
+      const rec = { db, sources: b.sources, tables: b.tables };
+      recording.push(rec);
+      try {
+        return recorded(slice);
+      } finally {
+        recording.pop();
+        b.tables = rec.tables;
+      }
+    },
+    finish: (value) => {
+      const now = memoFor(ctx); // takes in the writes made since the last slice
+      end();
+      if (b.dead || now !== memo) return false;
+      const tables = resolveTables(db, memo, b.tables, b.sources);
+      if (!tables || [...tables].some((t) => b.other.has(t))) return false;
+      const slots = b.before ? slotsOf(tables, b.before) : undefined;
+      if (slots && board && !slotsUnchanged(board, slots)) return false;
+      if ([...b.pending.values()].reduce((n, s) => n + s.size, 0) > MAX_PENDING) return false;
+      if (!memo.entries.has(name))
+        memo.entries.set(name, { value, tables, ...(slots ? { slots } : {}), patch: b.patch, pending: b.pending });
+      return true;
+    },
+    abandon: end,
+  };
+}
+
+/** Row keys waiting for the kept answer `name`'s patch (null: not kept); for tests. */
+export function keptPending(db: Database.Database, name: string): number | null {
+  const e = memos.get(db)?.entries.get(name);
+  return e ? [...(e.pending?.values() ?? [])].reduce((n, s) => n + s.size, 0) : null;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { WorklistKind } from '../../../../shared/contract/contact-worklists
 import { asOfDate, lostContactCutoff } from '../../../../shared/domain/contact-due';
 import { monthOf, monthRange } from '../../../../shared/domain/dates';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
-import { keptAndPatched } from '../../db/memo';
+import { buildInSlices, keptAndPatched, type SlicedBuild } from '../../db/memo';
 import { prepared } from '../../db/prepared';
 import type { CoreContext } from '../../context';
 import { COUNTY, inScope, type Scope } from '../../scope/scope';
@@ -238,13 +238,90 @@ function patch(
 
 const PATCHED = ['contacts', 'registrations', 'persons', 'service_level_changes'];
 
+const stateKey = (month: string) => `contactWorklists.month|${month}`;
+const patchOf = (db: Database.Database, today: string) => ({
+  tables: PATCHED,
+  apply: (state: MonthState, written: ReadonlyMap<string, ReadonlySet<string>>) => patch(db, state, today, written),
+});
+/**
+ * The state is the county's for every caller: it holds every row and a 乡镇经办's lists and counts are cut from it
+ * (memberList, the callers of townshipCounts), so one state serves all scopes (and the warm-up builds it once).
+ */
+const county = (ctx: CoreContext): CoreContext =>
+  ctx.scope?.county ? ctx : (Object.create(ctx, { scope: { value: COUNTY, enumerable: true } }) as CoreContext);
+
 function monthState(ctx: CoreContext, month: string): MonthState {
   const db = ctx.db;
   const today = ctx.today();
-  return keptAndPatched(ctx, `contactWorklists.month|${month}`, () => build(db, month, today), {
-    tables: PATCHED,
-    apply: (state, written) => patch(db, state, today, written),
+  return keptAndPatched(county(ctx), stateKey(month), () => build(db, month, today), patchOf(db, today));
+}
+
+/** Registrations open at $end (openAtEndSql's two branches), a chunk at a time in registrations_open order. */
+const OPEN_IDS = `SELECT person_id AS p, reg_date AS d, id FROM registrations INDEXED BY registrations_open
+  WHERE cancel_date IS NULL AND reg_date <= $end AND (person_id, reg_date, id) > ($p, $d, $id)
+  ORDER BY person_id, reg_date, id LIMIT $n`;
+const CLOSED_IDS = `SELECT id FROM registrations INDEXED BY registrations_closed
+  WHERE status = 'cancelled' AND cancel_date > $end AND reg_date <= $end`;
+
+/**
+ * The month's state built in slices (the warm-up): the registrations open at the month end read `chunk` ids at a
+ * time (monthRowsSql by id, as a patch reads them), `breathe` awaited after each SLICE of work so that calls are
+ * answered meanwhile (`slice` is told each one's length). db/memo.ts buildInSlices keeps it as if built at the start, the rows written meanwhile
+ * pending; a read meanwhile builds the rest at once. False when it was not kept (dropped meanwhile).
+ */
+export async function warmMonthState(
+  ctx: CoreContext,
+  month: string,
+  o: { breathe: () => Promise<void>; sliceMs: number; chunk: number; slice?: (ms: number) => void },
+): Promise<boolean> {
+  const db = ctx.db;
+  const today = ctx.today();
+  let state: MonthState | null = null;
+  let cursor: { p: string; d: string; id: string } | null = { p: '', d: '', id: '' };
+  const read = (ids: string[]) => {
+    const p = state!.params as ReturnType<typeof monthParams>;
+    const rows = prepared(db, monthRowsSql(p.pastLevels, true)).all({
+      start: p.start,
+      end: p.end,
+      asOf: p.asOf,
+      ids: JSON.stringify(ids),
+    }) as MonthRow[];
+    for (const r of rows) move(state!, r, 1);
+  };
+  /** One chunk; true when the last was read. */
+  const chunk = (): boolean => {
+    if (!state) {
+      const p = monthParams(db, month, today);
+      state = { month, params: p, rows: new Map(), byTownship: new Map(), lists: new Map() };
+      read(prepared(db, CLOSED_IDS).pluck().all({ end: p.end }) as string[]);
+    }
+    const got = prepared(db, OPEN_IDS).all({ ...cursor, end: state.params.end, n: o.chunk }) as (typeof cursor)[];
+    if (got.length) read(got.map((r) => r!.id));
+    cursor = got.length < o.chunk ? null : got[got.length - 1];
+    return !cursor;
+  };
+  const run = (slices: SlicedBuild<MonthState>, until: number) => {
+    do slices.step(chunk);
+    while (cursor && performance.now() < until);
+  };
+  const slices: SlicedBuild<MonthState> | null = buildInSlices(county(ctx), stateKey(month), patchOf(db, today), () => {
+    run(slices!, Infinity);
+    slices!.finish(state!);
   });
+  if (!slices) return true;
+  try {
+    while (slices.alive) {
+      const started = performance.now();
+      run(slices, started + o.sliceMs);
+      o.slice?.(performance.now() - started);
+      if (!cursor) return slices.finish(state!);
+      await o.breathe();
+    }
+    return false;
+  } catch (err) {
+    slices.abandon();
+    throw err;
+  }
 }
 
 /** The members of one list of the month in the caller's scope, in the list's order. */
@@ -254,10 +331,13 @@ export function memberList(ctx: CoreContext, kind: WorklistKind, month: string, 
   const key = `${kind}|${groupBy}|${scope.county ? '' : scope.json}`;
   const kept = state.lists.get(key);
   if (kept) return kept.list;
-  const cmp = comparer(groupBy);
-  const members = [...state.rows.values()]
+  // Sorted by one key per row (the order's columns joined by U+0000, below every character they hold): the same
+  // order as comparer's, without building the columns again at each comparison.
+  const keyed = [...state.rows.values()]
     .filter((r) => isMember(kind, r, state.params) && inScope(scope, r.townshipId))
-    .sort(cmp);
+    .map((r) => ({ r, key: ORDERS[groupBy](r).join('\u0000') }))
+    .sort((a, b) => binaryCompare(a.key, b.key));
+  const members = keyed.map((k) => k.r);
   const list: MemberList = { members, staff: new Map(), places: new Map(), filtered: new Map() };
   for (const r of members) count(list, r, 1);
   state.lists.set(key, { kind, groupBy, scope, list });

@@ -44,30 +44,61 @@ export const trendMonths = (month: string): string[] => Array.from({ length: 12 
 
 /**
  * Registrations open at each month end (persons not deleted, by the person's 乡镇) in one pass over the
- * registrations open at some month end (activeRegistrationsSql), oldest month first.
+ * registrations open at some month end (activeRegistrationsSql), oldest month first. `persons`: only the persons
+ * with an id in ($lo, $hi] ($hi NULL: no upper bound), for the warm-up's slices (registeredTrendSlices).
  */
-export function registeredTrend(db: Database.Database, month: string, township: string | null): number[] {
+export function registeredTrend(
+  db: Database.Database,
+  month: string,
+  township: string | null,
+  persons?: { lo: string; hi: string | null },
+): number[] {
   const months = trendMonths(month);
   const ends = months.map((m) => monthRange(m).end);
-  const params: Record<string, string | null> = { township };
+  const params: Record<string, string | null> = { township, ...(persons ?? {}) };
   ends.forEach((e, k) => (params[`e${k}`] = e));
   const cols = ends
     .map(
       (_, k) => `coalesce(sum(r.reg_date <= $e${k} AND (r.cancel_date IS NULL OR r.cancel_date > $e${k})), 0) AS m${k}`,
     )
     .join(',\n  ');
+  const range = persons ? ' AND r.person_id > $lo AND ($hi IS NULL OR r.person_id <= $hi)' : '';
   const reg = prepared(
     db,
     `SELECT ${cols}
      FROM (${activeRegistrationsSql({
        columns: 'r.reg_date, r.cancel_date',
        joins: 'CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id',
-       where: 'p.deleted_at IS NULL AND ($township IS NULL OR p.township_id = $township)',
+       where: `p.deleted_at IS NULL AND ($township IS NULL OR p.township_id = $township)${range}`,
        registeredBy: '$e11',
        cancelledFrom: '> $e0',
      })}) AS r`,
   ).get(params) as Record<string, number>;
   return months.map((_, k) => reg[`m${k}`]);
+}
+
+/**
+ * registeredTrend in slices of about `persons` open registrations each (person id ranges in registrations_open
+ * order): `next()` computes one and returns the sums so far with whether it was the last.
+ */
+export function registeredTrendSlices(db: Database.Database, month: string, township: string | null, persons: number) {
+  const sums = new Array<number>(12).fill(0);
+  let lo: string | null = '';
+  return {
+    next(): { sums: number[]; done: boolean } {
+      if (lo === null) return { sums, done: true };
+      const hi = (prepared(
+        db,
+        `SELECT person_id FROM registrations INDEXED BY registrations_open WHERE cancel_date IS NULL AND person_id > ?
+         ORDER BY person_id LIMIT 1 OFFSET ?`,
+      )
+        .pluck()
+        .get(lo, persons) ?? null) as string | null;
+      registeredTrend(db, month, township, { lo, hi }).forEach((n, k) => (sums[k] += n));
+      lo = hi;
+      return { sums, done: lo === null };
+    },
+  };
 }
 
 /** Placements started in each of the 12 months (by the post's 乡镇), oldest month first. */

@@ -36,29 +36,60 @@ export const homeOverview = (ctx: CoreContext, q: z.output<typeof homeInput>): H
 
 const windows = `${HOME_WINDOWS.internshipsEndingDays}|${HOME_WINDOWS.basesExpiringDays}`;
 
+/**
+ * The parts of one 首页 (county or one 乡镇), each kept on its own (db/memo.ts): a write recomputes only the parts
+ * that read what it wrote. computeOverview reads them all; the warm-up (home/warm-up.ts) computes them one per turn
+ * of the event loop, so that the first 首页 after start finds them kept.
+ */
+export function homeParts(ctx: CoreContext, month: string, t: string | undefined) {
+  const today = ctx.today();
+  const asOf = asOfDate(month, today);
+  const previousEnd = monthEnd(addMonths(month, -1));
+  const part =
+    <T>(name: string, compute: () => T) =>
+    () =>
+      keptUntilWrite(ctx, homePartKey(name, month, t), compute);
+  return {
+    // Contacts first: it refuses months after the working month.
+    contacts: () => keptCountsByTownship(ctx, month),
+    recog: () => keptUntilWrite(ctx, `recognitionWorklists.counts|${t ?? ''}`, () => workCounts(ctx.db, today, t)),
+    posts: () => scopedCounts(ctx, HOME_WINDOWS.subsidyEndingDays, t),
+    interns: () =>
+      keptUntilWrite(ctx, `internshipWorklists.dueCounts|${windows}|${t ?? ''}`, () =>
+        dueCounts(ctx, HOME_WINDOWS.internshipsEndingDays, HOME_WINDOWS.basesExpiringDays, t),
+      ),
+    subsidy: part('subsidy', () => {
+      const o = monthOverview(ctx.db, month, t ?? null);
+      return {
+        attendanceMissing: o.employers.filter((e) => e.missing > 0).length,
+        batchesToReview: o.batches.filter((b) => b.status === 'draft').length,
+      };
+    }),
+    providers: part('providersExpiring', () => countExpiringProviders(ctx, PROVIDERS_EXPIRING_DAYS)),
+    onPost: part('onPost', () => onPosts(ctx.db, asOf, previousEnd, t ?? null)),
+    difficult: part('stock.difficult', () => stockFigures.difficult(ctx.db, asOf, previousEnd, t ?? null)),
+    internStock: part('stock.interns', () => stockFigures.interns(ctx.db, asOf, previousEnd, t ?? null)),
+    // Two parts: a placement saved leaves the registrations' trend kept, and a registration the placements'.
+    registered: part('trend.registered', () => registeredTrend(ctx.db, month, t ?? null)),
+    placed: part('trend.placements', () => placementTrend(ctx.db, month, t ?? null)),
+  };
+}
+
+/** The memo key of a 首页 part (county: no 乡镇). */
+export const homePartKey = (name: string, month: string, t?: string) => `home.${name}|${month}|${t ?? ''}`;
+
 function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeOverview {
   const today = ctx.today();
   const month = q.month ?? monthOf(today);
   const t = q.townshipId;
-  // Contacts first: it refuses months after the working month.
-  const contacts = keptCountsByTownship(ctx, month);
+  const parts = homeParts(ctx, month, t);
+  const contacts = parts.contacts();
   const mine = contacts.rows.filter((r) => !t || r.townshipId === t);
   const sum = (k: 'toContact' | 'firstContactDue' | 'lostContact') => mine.reduce((s, r) => s + r[k], 0);
-
-  // Each part kept on its own (db/memo.ts): a write recomputes only the parts that read what it wrote.
-  const part = <T>(name: string, compute: () => T) => keptUntilWrite(ctx, `home.${name}|${month}|${t ?? ''}`, compute);
-  const recog = keptUntilWrite(ctx, `recognitionWorklists.counts|${t ?? ''}`, () => workCounts(ctx.db, today, t));
-  const posts = scopedCounts(ctx, HOME_WINDOWS.subsidyEndingDays, t);
-  const interns = keptUntilWrite(ctx, `internshipWorklists.dueCounts|${windows}|${t ?? ''}`, () =>
-    dueCounts(ctx, HOME_WINDOWS.internshipsEndingDays, HOME_WINDOWS.basesExpiringDays, t),
-  );
-  const subsidy = part('subsidy', () => {
-    const o = monthOverview(ctx.db, month, t ?? null);
-    return {
-      attendanceMissing: o.employers.filter((e) => e.missing > 0).length,
-      batchesToReview: o.batches.filter((b) => b.status === 'draft').length,
-    };
-  });
+  const recog = parts.recog();
+  const posts = parts.posts();
+  const interns = parts.interns();
+  const subsidy = parts.subsidy();
 
   const local = (key: Reminder['key'], count: number, late: number | null = null): Reminder => ({
     key,
@@ -81,20 +112,14 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     local('basesExpiring', interns.expiringBases),
     local('attendanceMissing', subsidy.attendanceMissing),
     county('batchesToReview', subsidy.batchesToReview),
-    county(
-      'providersExpiring',
-      part('providersExpiring', () => countExpiringProviders(ctx, PROVIDERS_EXPIRING_DAYS)),
-    ),
+    county('providersExpiring', parts.providers()),
   ];
 
   const asOf = asOfDate(month, today);
   const previousMonth = addMonths(month, -1);
-  const posted = part('onPost', () => onPosts(ctx.db, asOf, monthEnd(previousMonth), t ?? null));
-  const stock = (k: keyof typeof stockFigures) =>
-    part(`stock.${k}`, () => stockFigures[k](ctx.db, asOf, monthEnd(previousMonth), t ?? null));
-  // Two parts: a placement saved leaves the registrations' trend kept, and a registration the placements'.
-  const registered = part('trend.registered', () => registeredTrend(ctx.db, month, t ?? null));
-  const placed = part('trend.placements', () => placementTrend(ctx.db, month, t ?? null));
+  const posted = parts.onPost();
+  const registered = parts.registered();
+  const placed = parts.placed();
   const series = trendMonths(month).map((m, k) => ({ month: m, registered: registered[k], placements: placed[k] }));
   const withData = new Set(contacts.rows.map((r) => r.townshipId));
   const byTownship = new Map(contacts.rows.map((r) => [r.townshipId, r]));
@@ -117,9 +142,9 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     townshipId: t ?? null,
     figures: {
       registered: { current: series[11].registered, previous: series[10].registered },
-      difficult: stock('difficult'),
+      difficult: parts.difficult(),
       onPost: posted.onPost,
-      interns: stock('interns'),
+      interns: parts.internStock(),
     },
     reminders,
     reportDue: reportDue(ctx),
