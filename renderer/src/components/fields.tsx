@@ -1,0 +1,58 @@
+import { Input, type InputProps } from 'antd';
+import type { TextAreaProps } from 'antd/es/input';
+import type { FieldValues, Path } from 'react-hook-form';
+import { DateInput } from './DateInput';
+import { textBinding } from './field-bindings';
+import { FormField, type FormFieldProps } from './FormField';
+
+// Typed fields of the forms: a FormField (label, required mark, message) holding one control bound to the field.
+// The select field is SelectField; the password pair is PasswordFields.
+
+type FieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'>;
+
+type DateFieldProps<T extends FieldValues, N extends Path<T>> = FieldProps<T, N> & {
+  autoFocus?: boolean;
+  disabled?: boolean;
+  placeholder?: string;
+};
+
+/** A date typed as YYYY-MM-DD (DateInput) in a string field. */
+export function DateField<T extends FieldValues, N extends Path<T>>(props: DateFieldProps<T, N>) {
+  const { autoFocus, disabled, placeholder, ...field } = props;
+  return (
+    <FormField
+      {...field}
+      render={(f) => (
+        <DateInput {...f} autoFocus={autoFocus} disabled={disabled ?? f.disabled} placeholder={placeholder} />
+      )}
+    />
+  );
+}
+
+type TextFieldProps<T extends FieldValues, N extends Path<T>> = FieldProps<T, N> &
+  Omit<InputProps, 'id' | 'name' | 'value' | 'onChange' | 'onBlur' | 'ref' | 'aria-invalid'>;
+
+/** A one-line text Input in a string field (null shows as empty); no browser autocomplete. */
+export function TextField<T extends FieldValues, N extends Path<T>>(props: TextFieldProps<T, N>) {
+  const { control, name, label, id, required, extra, ...input } = props;
+  return (
+    <FormField
+      {...{ control, name, label, id, required, extra }}
+      render={(f) => <Input autoComplete="off" {...textBinding(f)} {...input} />}
+    />
+  );
+}
+
+type TextAreaFieldProps<T extends FieldValues, N extends Path<T>> = FieldProps<T, N> &
+  Omit<TextAreaProps, 'id' | 'name' | 'value' | 'onChange' | 'onBlur' | 'ref' | 'aria-invalid'>;
+
+/** A multi-line text in a string field (null shows as empty). */
+export function TextAreaField<T extends FieldValues, N extends Path<T>>(props: TextAreaFieldProps<T, N>) {
+  const { control, name, label, id, required, extra, ...area } = props;
+  return (
+    <FormField
+      {...{ control, name, label, id, required, extra }}
+      render={(f) => <Input.TextArea {...textBinding(f)} {...area} />}
+    />
+  );
+}
