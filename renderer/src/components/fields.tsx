@@ -1,12 +1,21 @@
-import { Input, type InputProps } from 'antd';
+import { Checkbox, Input, InputNumber, type InputNumberProps, type InputProps } from 'antd';
+import type { ReactNode } from 'react';
 import type { TextAreaProps } from 'antd/es/input';
-import type { FieldValues, Path } from 'react-hook-form';
+import type { Control, FieldValues, Path } from 'react-hook-form';
 import { DateInput } from './DateInput';
 import { textBinding } from './field-bindings';
 import { FormField, type FormFieldProps } from './FormField';
 
 // Typed fields of the forms: a FormField (label, required mark, message) holding one control bound to the field.
 // The select field is SelectField; the password pair is PasswordFields.
+
+/**
+ * The control, name and id (`${formId}-${name}`) of one form's fields, to spread into a field component:
+ * `const field = fieldsOf(control, FORM_ID)` then `<TextField {...field('name')} label="…" />`.
+ */
+export function fieldsOf<T extends FieldValues>(control: Control<T>, formId: string) {
+  return <N extends Path<T>>(name: N) => ({ control, name, id: `${formId}-${name}` });
+}
 
 type FieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'>;
 
@@ -53,6 +62,50 @@ export function TextAreaField<T extends FieldValues, N extends Path<T>>(props: T
     <FormField
       {...{ control, name, label, id, required, extra }}
       render={(f) => <Input.TextArea {...textBinding(f)} {...area} />}
+    />
+  );
+}
+
+type CheckboxFieldProps<T extends FieldValues, N extends Path<T>> = FieldProps<T, N> & {
+  /** The text beside the box. */
+  children: ReactNode;
+  disabled?: boolean;
+};
+
+/** A checkbox in a boolean field. */
+export function CheckboxField<T extends FieldValues, N extends Path<T>>(props: CheckboxFieldProps<T, N>) {
+  const { children, disabled, ...field } = props;
+  return (
+    <FormField
+      {...field}
+      render={(f) => (
+        <Checkbox
+          id={f.id}
+          ref={f.ref}
+          checked={!!f.value}
+          disabled={disabled}
+          onChange={(e) => f.onChange(e.target.checked)}
+          onBlur={f.onBlur}
+        >
+          {children}
+        </Checkbox>
+      )}
+    />
+  );
+}
+
+type NumberFieldProps<T extends FieldValues, N extends Path<T>> = FieldProps<T, N> &
+  Omit<InputNumberProps<number>, 'id' | 'name' | 'value' | 'onChange' | 'onBlur' | 'ref' | 'aria-invalid'>;
+
+/** A number (InputNumber, full width) in a number field that holds null when empty. */
+export function NumberField<T extends FieldValues, N extends Path<T>>(props: NumberFieldProps<T, N>) {
+  const { control, name, label, id, required, extra, ...input } = props;
+  return (
+    <FormField
+      {...{ control, name, label, id, required, extra }}
+      render={(f) => (
+        <InputNumber<number> {...f} value={f.value as number | null} style={{ width: '100%' }} {...input} />
+      )}
     />
   );
 }

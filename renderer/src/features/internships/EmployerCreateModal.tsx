@@ -3,12 +3,12 @@ import { useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
 import { useServerError, useWrite } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import { SelectField } from '../../components/SelectField';
 
 interface CreateValues extends BaseDates {
   name: string;
@@ -96,25 +96,15 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     options: { value: string; label: string }[],
     empty?: string,
   ) => (
-    <FormField
+    <SelectField
       control={control}
       name={name}
       id={`${FORM_ID}-${name}`}
       label={label}
       required
-      render={(f) => (
-        <EntrySelect
-          id={f.id}
-          ref={f.ref}
-          value={(f.value as string | null) ?? undefined}
-          onChange={(v) => f.onChange(v ?? null)}
-          onBlur={f.onBlur}
-          options={options}
-          notFoundContent={empty}
-          placeholder="输入文字可查找"
-          aria-invalid={f['aria-invalid']}
-        />
-      )}
+      options={options}
+      notFoundContent={empty}
+      placeholder="输入文字可查找"
     />
   );
 

@@ -1,20 +1,19 @@
-import { Col, Input, Row, Typography } from 'antd';
+import { Col, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { defaultRetirementCategory } from '../../../../shared/domain/retirement';
 import { checkPhone } from '../../../../shared/domain/phone';
 import { retirementCategoryLabel } from '../../../../shared/enums';
-import { FormField } from '../../components/FormField';
 import { useRead } from '../../api';
 import { SelectField } from '../../components/SelectField';
-import { textBinding } from '../../components/field-bindings';
 import { fieldId, warningText } from './form-bindings';
 import { factsFrom, factsFromIdNumber } from './id-facts';
 import { IdDerivedFacts } from './IdDerivedFacts';
 import { MaskedNumberField } from './MaskedNumberField';
 import type { PersonFormValues } from './person-form-values';
 import { EDUCATION_OPTIONS, ETHNICITY_OPTIONS, retirementOptions } from '../../components/person-options';
+import { TextField } from '../../components/fields';
 
 interface BasicSectionProps {
   /** The stored person when editing. */
@@ -69,13 +68,14 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
+          <TextField
             control={control}
             name="name"
             id={fieldId('name')}
             label="姓名"
             required
-            render={(field) => <Input {...textBinding(field)} maxLength={60} autoFocus={!!detail} autoComplete="off" />}
+            maxLength={60}
+            autoFocus={!!detail}
           />
         </Col>
         <Col span={8}>
@@ -103,13 +103,14 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
+          <TextField
             control={control}
             name="phone"
             id={fieldId('phone')}
             label="联系电话"
             extra={warningText(checkPhone(phone).warning)}
-            render={(field) => <Input {...textBinding(field)} maxLength={30} inputMode="tel" autoComplete="off" />}
+            maxLength={30}
+            inputMode="tel"
           />
         </Col>
         <Col span={16}>

@@ -3,8 +3,8 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { normalizeBankCard, validateBankCard } from '../../../../shared/domain/bank-card';
 import { FormField } from '../../components/FormField';
-import { SelectField } from '../../components/SelectField';
 import { textBinding } from '../../components/field-bindings';
+import { SelectField } from '../../components/SelectField';
 import { fieldId, warningText } from './form-bindings';
 import { MaskedNumberField } from './MaskedNumberField';
 import type { PersonFormValues } from './person-form-values';
@@ -13,6 +13,7 @@ import {
   DISABILITY_TYPE_OPTIONS,
   POVERTY_STATUS_OPTIONS,
 } from '../../components/person-options';
+import { TextField } from '../../components/fields';
 
 function bankWarning(raw: string): string | undefined {
   if (!normalizeBankCard(raw)) return undefined;
@@ -99,13 +100,13 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
       </Row>
       <Row gutter={16}>
         <Col span={12}>
-          <FormField
+          <TextField
             control={control}
             name="cardNo"
             id={fieldId('cardNo')}
             label="就业创业证号"
             extra={warningText(cardWarning(cardNo))}
-            render={(field) => <Input {...textBinding(field)} maxLength={30} autoComplete="off" />}
+            maxLength={30}
           />
         </Col>
       </Row>

@@ -1,11 +1,10 @@
-import { Alert, App, Button, Checkbox, Col, Input, Radio, Row, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Radio, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { placementCreateInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
 import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
 import { DateInput } from '../../components/DateInput';
@@ -22,6 +21,8 @@ import { PlacementPreview } from './PlacementPreview';
 import { BASIS_LIST_OPTIONS, basisCodeOptions } from './post-options';
 import { usePlacementPreview } from './usePlacementPreview';
 import { useRecognitionOn } from '../../components/useRecognitionOn';
+import { TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
 
 const FORM_ID = 'placement-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;
@@ -116,14 +117,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
     />
   );
   const text = (name: Path<PlacementValues>, label: string, max: number, extra?: string) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      extra={extra}
-      render={(f) => <Input {...f} value={(f.value as string) ?? ''} maxLength={max} autoComplete="off" />}
-    />
+    <TextField control={control} name={name} id={fid(name)} label={label} extra={extra} maxLength={max} />
   );
 
   return (
@@ -199,24 +193,14 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
               />
             </Col>
             <Col span={12}>
-              <FormField
+              <SelectField
                 control={control}
                 name="basisCode"
                 id={fid('basisCode')}
                 label="安置类别"
                 required
-                render={(f) => (
-                  <EntrySelect
-                    id={f.id}
-                    ref={f.ref}
-                    value={(f.value as string | null) ?? undefined}
-                    onChange={(v: string | undefined) => f.onChange(v ?? null)}
-                    onBlur={f.onBlur}
-                    aria-invalid={f['aria-invalid']}
-                    options={basisCodeOptions(values.basisList ?? defaults.basisList)}
-                    placeholder="输入文字可查找"
-                  />
-                )}
+                options={basisCodeOptions(values.basisList ?? defaults.basisList)}
+                placeholder="输入文字可查找"
               />
             </Col>
           </Row>

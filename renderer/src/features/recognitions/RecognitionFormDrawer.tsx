@@ -1,12 +1,10 @@
-import { Alert, App, Checkbox, Col, Input, Radio, Row, Typography } from 'antd';
+import { Alert, App, Col, Radio, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { recognitionApplyInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import type { DifficultyCategoryCode } from '../../../../shared/enums/difficulty-categories';
 import { useRead, useServerError, useWrite } from '../../api';
-import { DateInput } from '../../components/DateInput';
-import { EntrySelect } from '../../components/EntrySelect';
 import { FormDrawer } from '../../components/FormDrawer';
 import { FormField } from '../../components/FormField';
 import { inputResolver } from '../../components/input-resolver';
@@ -15,6 +13,8 @@ import { useSession } from '../../components/session';
 import { useDebounced } from '../../components/useDebounced';
 import { CategoryCheckList } from './CategoryCheckList';
 import { CATEGORY_OPTIONS } from './recognition-options';
+import { CheckboxField, DateField, TextAreaField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
 
 const FORM_ID = 'recognition-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;
@@ -130,13 +130,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   });
 
   const text = (name: 'helper' | 'remark', label: string, max: number) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      render={(f) => <Input {...f} maxLength={max} autoComplete="off" />}
-    />
+    <TextField control={control} name={name} id={fid(name)} label={label} maxLength={max} />
   );
 
   return (
@@ -191,14 +185,13 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
           />
         </Col>
         <Col span={8}>
-          <FormField
+          <DateField
             control={control}
             name="applyDate"
             id={fid('applyDate')}
             label="申请日期"
             required
             extra={check.data?.registration ? `失业登记日期 ${check.data.registration.regDate}` : undefined}
-            render={(f) => <DateInput {...f} />}
           />
         </Col>
       </Row>
@@ -243,48 +236,24 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       )}
       <Row gutter={12}>
         <Col span={10}>
-          <FormField
+          <SelectField
             control={control}
             name="primaryCategory"
             id={fid('primaryCategory')}
             label="主要类别"
             extra="默认为所选的第一个类别"
-            render={(f) => (
-              <EntrySelect
-                id={f.id}
-                ref={f.ref}
-                value={f.value ?? undefined}
-                onChange={(v: string | undefined) => f.onChange(v ?? null)}
-                onBlur={f.onBlur}
-                aria-invalid={f['aria-invalid']}
-                options={CATEGORY_OPTIONS.filter((o) => cats.includes(o.value))}
-                placeholder={cats.length ? '输入文字可查找' : '先勾选认定类别'}
-              />
-            )}
+            options={CATEGORY_OPTIONS.filter((o) => cats.includes(o.value))}
+            placeholder={cats.length ? '输入文字可查找' : '先勾选认定类别'}
           />
         </Col>
         <Col span={7}>{text('helper', '帮扶责任人', 30)}</Col>
         <Col span={7}>
-          <FormField
-            control={control}
-            name="pledgeSigned"
-            id={fid('pledgeSigned')}
-            label="承诺书"
-            render={(f) => (
-              <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)}>
-                已签署个人承诺书
-              </Checkbox>
-            )}
-          />
+          <CheckboxField control={control} name="pledgeSigned" id={fid('pledgeSigned')} label="承诺书">
+            已签署个人承诺书
+          </CheckboxField>
         </Col>
       </Row>
-      <FormField
-        control={control}
-        name="plan"
-        id={fid('plan')}
-        label="帮扶措施"
-        render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} />}
-      />
+      <TextAreaField control={control} name="plan" id={fid('plan')} label="帮扶措施" rows={2} maxLength={500} />
       {text('remark', '备注', 200)}
       <Typography.Text type="secondary">保存后进入“待初审”，由村(社区)初审后公示。</Typography.Text>
     </FormDrawer>

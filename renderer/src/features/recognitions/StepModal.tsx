@@ -1,15 +1,15 @@
-import { App, Col, Input, Radio, Row, Typography } from 'antd';
+import { App, Col, Radio, Row, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { reviewInput, villageReviewInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { addDays } from '../../../../shared/domain/working-days';
 import { useServerError, useWrite } from '../../api';
-import { DateInput } from '../../components/DateInput';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { useSession } from '../../components/session';
 import { useNoticeDays } from './useNoticeDays';
+import { DateField, TextAreaField, TextField } from '../../components/fields';
 
 export type StepKind = 'village' | 'township' | 'county';
 
@@ -104,15 +104,7 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   });
 
   const field = (name: 'date' | 'noticeStart' | 'noticeEnd', label: string, extra?: string) => (
-    <FormField
-      control={control}
-      name={name}
-      id={`${formId}-${name}`}
-      label={label}
-      required
-      extra={extra}
-      render={(f) => <DateInput {...f} />}
-    />
+    <DateField control={control} name={name} id={`${formId}-${name}`} label={label} required extra={extra} />
   );
 
   return (
@@ -153,13 +145,13 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
       <Row gutter={12}>
         <Col span={12}>{field('date', '审核日期')}</Col>
         <Col span={12}>
-          <FormField
+          <TextField
             control={control}
             name="reviewer"
             id={`${formId}-reviewer`}
             label="审核人"
             required
-            render={(f) => <Input {...f} maxLength={30} autoComplete="off" />}
+            maxLength={30}
           />
         </Col>
       </Row>
@@ -175,22 +167,17 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
           </Col>
         </Row>
       )}
-      <FormField
-        control={control}
-        name="opinion"
-        id={`${formId}-opinion`}
-        label="审核意见"
-        render={(f) => <Input {...f} maxLength={500} autoComplete="off" />}
-      />
+      <TextField control={control} name="opinion" id={`${formId}-opinion`} label="审核意见" maxLength={500} />
       {decision === 'refuse' && (
-        <FormField
+        <TextAreaField
           control={control}
           name="refuseReason"
           id={`${formId}-refuseReason`}
           label="不予认定理由"
           required
           extra="将告知申请人"
-          render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} />}
+          rows={2}
+          maxLength={500}
         />
       )}
     </FormModal>

@@ -1,4 +1,4 @@
-import { App, Input, InputNumber } from 'antd';
+import { App } from 'antd';
 import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
@@ -13,14 +13,12 @@ import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, type CancelReasonCode } from '../../../../shared/enums/registration-codes';
 import { useRead, useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { EntrySelect } from '../../components/EntrySelect';
-import { FormField } from '../../components/FormField';
-import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
-import { selectBinding, textBinding } from '../../components/field-bindings';
 import { inputResolver } from '../../components/input-resolver';
 import { CANCEL_REASON_OPTIONS } from './options';
+import { DateField, NumberField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
 
 interface Values {
   cancelDate: string;
@@ -120,56 +118,31 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
       onClose={onClose}
       okText="注销"
     >
-      <FormField
-        control={control}
-        name="cancelDate"
-        id={`${FORM_ID}-cancelDate`}
-        label="注销日期"
-        required
-        render={(field) => <DateInput {...field} />}
-      />
-      <FormField
+      <DateField control={control} name="cancelDate" id={`${FORM_ID}-cancelDate`} label="注销日期" required />
+      <SelectField
         control={control}
         name="cancelReason"
         id={`${FORM_ID}-cancelReason`}
         label="注销原因"
         required
-        render={(field) => (
-          <EntrySelect
-            {...selectBinding(field)}
-            options={CANCEL_REASON_OPTIONS}
-            placeholder="输入文字可查找"
-            autoFocus
-          />
-        )}
+        options={CANCEL_REASON_OPTIONS}
+        placeholder="输入文字可查找"
+        autoFocus
       />
       {asksIncome && (
-        <FormField
+        <NumberField
           control={control}
           name="cancelIncome"
           id={`${FORM_ID}-cancelIncome`}
           label="月收入(元)"
           required
           extra={incomeHint}
-          render={(field) => (
-            <InputNumber
-              {...field}
-              value={field.value as number | null}
-              min={0}
-              max={1000000}
-              precision={2}
-              style={{ width: '100%' }}
-            />
-          )}
+          min={0}
+          max={1000000}
+          precision={2}
         />
       )}
-      <FormField
-        control={control}
-        name="cancelNote"
-        id={`${FORM_ID}-cancelNote`}
-        label="注销说明"
-        render={(field) => <Input {...textBinding(field)} maxLength={200} autoComplete="off" />}
-      />
+      <TextField control={control} name="cancelNote" id={`${FORM_ID}-cancelNote`} label="注销说明" maxLength={200} />
     </FormModal>
   );
 }

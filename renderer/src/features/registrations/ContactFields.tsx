@@ -4,13 +4,14 @@ import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
 import { FormField } from '../../components/FormField';
+import { textBinding } from '../../components/field-bindings';
 import { DateInput } from '../../components/DateInput';
 import { SelectField } from '../../components/SelectField';
 import { EMPLOYMENT_STATUS_OPTIONS } from '../../components/person-options';
 import type { ContactFormValues } from './contact-values';
-import { textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, METHOD_OPTIONS, RESULT_OPTIONS, SERVICE_OPTIONS } from './options';
+import { DateField, TextField } from '../../components/fields';
 
 export const CONTACT_FORM_ID = 'contact-form';
 export const contactFieldId = (name: string) => `${CONTACT_FORM_ID}-${name}`;
@@ -32,13 +33,12 @@ export function ContactFields() {
     <>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
+          <DateField
             control={control}
             name="contactDate"
             id={contactFieldId('contactDate')}
             label="联系日期"
             required
-            render={(field) => <DateInput {...field} />}
           />
         </Col>
         <Col span={8}>
@@ -160,23 +160,17 @@ export function ContactFields() {
           />
         </Col>
         <Col span={8}>
-          <FormField
+          <TextField
             control={control}
             name="staff"
             id={contactFieldId('staff')}
             label="联系人"
             required
-            render={(field) => <Input {...textBinding(field)} maxLength={30} autoComplete="off" />}
+            maxLength={30}
           />
         </Col>
       </Row>
-      <FormField
-        control={control}
-        name="remark"
-        id={contactFieldId('remark')}
-        label="备注"
-        render={(field) => <Input {...textBinding(field)} maxLength={200} autoComplete="off" />}
-      />
+      <TextField control={control} name="remark" id={contactFieldId('remark')} label="备注" maxLength={200} />
     </>
   );
 }

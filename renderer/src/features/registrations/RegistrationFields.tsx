@@ -5,13 +5,13 @@ import { isValidDate } from '../../../../shared/domain/dates';
 import { suggestServiceLevel } from '../../../../shared/domain/service-level';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { FormField } from '../../components/FormField';
-import { DateInput } from '../../components/DateInput';
+import { textBinding } from '../../components/field-bindings';
 import { SelectField } from '../../components/SelectField';
 import { placesEmptyText, townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
-import { textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, LEVEL_OPTIONS, REASON_OPTIONS, SERVICE_OPTIONS } from './options';
 import type { RegistrationFormValues } from './registration-values';
+import { DateField } from '../../components/fields';
 
 export const REGISTRATION_FORM_ID = 'registration-form';
 const fid = (name: string) => `${REGISTRATION_FORM_ID}-${name}`;
@@ -58,14 +58,7 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
       </Typography.Title>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
-            control={control}
-            name="regDate"
-            id={fid('regDate')}
-            label="登记日期"
-            required
-            render={(field) => <DateInput {...field} autoFocus />}
-          />
+          <DateField control={control} name="regDate" id={fid('regDate')} label="登记日期" required autoFocus />
         </Col>
         <Col span={16}>
           <SelectField

@@ -1,4 +1,4 @@
-import { App, Input, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
@@ -8,14 +8,12 @@ import {
 } from '../../../../shared/contract/registrations';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { useServerError, useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
-import { DateInput } from '../../components/DateInput';
 import { SelectField } from '../../components/SelectField';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
-import { textBinding } from '../../components/field-bindings';
 import { inputResolver } from '../../components/input-resolver';
 import { LEVEL_OPTIONS } from './options';
+import { DateField, TextField } from '../../components/fields';
 
 interface Values {
   level: string | null;
@@ -86,20 +84,13 @@ export function ServiceLevelModal({
         placeholder="请选择"
         autoFocus
       />
-      <FormField
-        control={control}
-        name="reason"
-        id={`${FORM_ID}-reason`}
-        label="调整原因"
-        required
-        render={(field) => <Input {...textBinding(field)} maxLength={200} autoComplete="off" />}
-      />
-      <FormField
+      <TextField control={control} name="reason" id={`${FORM_ID}-reason`} label="调整原因" required maxLength={200} />
+      <DateField
         control={control}
         name="date"
         id={`${FORM_ID}-date`}
         label="调整日期"
-        render={(field) => <DateInput {...field} placeholder="默认今天，格式 YYYY-MM-DD" />}
+        placeholder="默认今天，格式 YYYY-MM-DD"
       />
     </FormModal>
   );

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Form, Input, Space, Typography } from 'antd';
+import { Alert, App, Button, Form, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -7,8 +7,8 @@ import { useCan } from '../../components/useCan';
 import { officeInput, type AppSettings } from '../../../../shared/contract/settings';
 import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { FormField } from '../../components/FormField';
 import { useCtrlS } from '../../components/useCtrlS';
+import { TextField } from '../../components/fields';
 
 const FORM_ID = 'office-form';
 const FIELDS = ['name', 'countyName', 'countyCode'] as const;
@@ -66,30 +66,34 @@ export function OfficeForm({ active }: { active: boolean }) {
       )}
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
       <Form name={FORM_ID} layout="vertical" onFinish={() => void save()} autoComplete="off">
-        <FormField
+        <TextField
           control={control}
           name="name"
           id={`${FORM_ID}-name`}
           label="单位名称"
           required
-          render={(field) => <Input {...field} maxLength={60} placeholder="如：××县就业服务中心" />}
+          maxLength={60}
+          placeholder="如：××县就业服务中心"
         />
-        <FormField
+        <TextField
           control={control}
           name="countyName"
           id={`${FORM_ID}-countyName`}
           label="县(市、区)名称"
           required
-          render={(field) => <Input {...field} maxLength={30} placeholder="如：和田县" />}
+          maxLength={30}
+          placeholder="如：和田县"
         />
-        <FormField
+        <TextField
           control={control}
           name="countyCode"
           id={`${FORM_ID}-countyCode`}
           label="区划代码"
           required
           extra="本县的6位县级区划代码，如 653221；也可填以 000000 结尾的12位代码。"
-          render={(field) => <Input {...field} maxLength={12} inputMode="numeric" style={{ width: 200 }} />}
+          maxLength={12}
+          inputMode="numeric"
+          style={{ width: 200 }}
         />
         <Space align="center">
           <Button type="primary" htmlType="submit" loading={saving} disabled={!canSave}>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Input, Select, Typography } from 'antd';
+import { App, Select, Typography } from 'antd';
 import { useState, type FocusEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -8,6 +8,7 @@ import { useServerError, useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { URBAN_RURAL_OPTIONS } from './region-labels';
+import { TextField } from '../../components/fields';
 
 const FORM_ID = 'region-create-form';
 const FIELDS = ['code', 'name', 'urbanRuralCode'] as const;
@@ -75,23 +76,19 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
           所属乡镇(街道)：{parent.name}（{parent.code}）
         </Typography.Paragraph>
       )}
-      <FormField
+      <TextField
         control={control}
         name="code"
         id={`${FORM_ID}-code`}
         label="区划代码"
         required
         extra={codeHint}
-        render={(field) => <Input {...field} autoFocus maxLength={12} inputMode="numeric" onFocus={caretToEnd} />}
+        autoFocus
+        maxLength={12}
+        inputMode="numeric"
+        onFocus={caretToEnd}
       />
-      <FormField
-        control={control}
-        name="name"
-        id={`${FORM_ID}-name`}
-        label="名称"
-        required
-        render={(field) => <Input {...field} maxLength={40} />}
-      />
+      <TextField control={control} name="name" id={`${FORM_ID}-name`} label="名称" required maxLength={40} />
       {parent && (
         <FormField
           control={control}

@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Input, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { regionRenameInput, type Region } from '../../../../shared/contract/regions';
 import { useServerError, useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { LEVEL_LABELS } from './region-labels';
+import { TextField } from '../../components/fields';
 
 const FORM_ID = 'region-rename-form';
 const FIELDS = ['name', 'officePhone'] as const;
@@ -62,21 +62,14 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
       <Typography.Paragraph>
         {LEVEL_LABELS[region.level]}，区划代码 {region.code}
       </Typography.Paragraph>
-      <FormField
-        control={control}
-        name="name"
-        id={`${FORM_ID}-name`}
-        label="名称"
-        required
-        render={(field) => <Input {...field} autoFocus maxLength={40} />}
-      />
-      <FormField
+      <TextField control={control} name="name" id={`${FORM_ID}-name`} label="名称" required autoFocus maxLength={40} />
+      <TextField
         control={control}
         name="officePhone"
         id={`${FORM_ID}-officePhone`}
         label={region.level === 5 ? '村(居)委会联系电话' : '劳动保障所联系电话'}
         extra="印在就业困难人员认定公示名单上，供群众反映意见"
-        render={(field) => <Input {...field} value={field.value ?? ''} maxLength={20} autoComplete="off" />}
+        maxLength={20}
       />
     </FormModal>
   );

@@ -1,17 +1,16 @@
-import { App, Col, Input, Row, Typography } from 'antd';
+import { App, Col, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { enrolInput, type ClassDetail } from '../../../../shared/contract/training';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { TRAINEE_CATEGORIES, type TraineeCategoryCode } from '../../../../shared/enums/training-codes';
 import { useServerError, useWrite } from '../../api';
-import { DateInput } from '../../components/DateInput';
-import { EntrySelect } from '../../components/EntrySelect';
-import { selectBinding, textBinding } from '../../components/field-bindings';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { PersonLookup } from '../../components/PersonLookup';
+import { DateField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
 
 export interface EnrolValues {
   personId: string | null;
@@ -125,43 +124,30 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       />
       <Row gutter={16}>
         <Col span={12}>
-          <FormField
+          <SelectField
             control={control}
             name="category"
             id={fid('category')}
             label="人员类别"
             required
-            render={(f) => <EntrySelect {...selectBinding(f)} options={CATEGORY_OPTIONS} placeholder="请选择" />}
+            options={CATEGORY_OPTIONS}
+            placeholder="请选择"
           />
         </Col>
         <Col span={12}>
-          <FormField
-            control={control}
-            name="enrolDate"
-            id={fid('enrolDate')}
-            label="报名日期"
-            required
-            render={(f) => <DateInput {...f} />}
-          />
+          <DateField control={control} name="enrolDate" id={fid('enrolDate')} label="报名日期" required />
         </Col>
       </Row>
       {category && GRADUATES.includes(category) && (
-        <FormField
-          control={control}
-          name="graduationDate"
-          id={fid('graduationDate')}
-          label="毕业时间"
-          required
-          render={(f) => <DateInput {...f} />}
-        />
+        <DateField control={control} name="graduationDate" id={fid('graduationDate')} label="毕业时间" required />
       )}
-      <FormField
+      <TextField
         control={control}
         name="categoryNote"
         id={fid('categoryNote')}
         label="类别说明"
         extra="台账中无法核对的类别（如农村转移就业劳动者、企业职工）须说明依据"
-        render={(f) => <Input {...textBinding(f)} maxLength={200} />}
+        maxLength={200}
       />
     </FormModal>
   );

@@ -5,13 +5,12 @@ import { providerDesignateInput, type Provider } from '../../../../shared/contra
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { PROVIDER_KINDS, type PROVIDER_KIND_CODES } from '../../../../shared/enums/training-codes';
 import { useServerError, useWrite } from '../../api';
-import { DateInput } from '../../components/DateInput';
-import { EntrySelect } from '../../components/EntrySelect';
-import { selectBinding, textBinding } from '../../components/field-bindings';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { EmployerSelect } from '../../components/EmployerSelect';
+import { DateField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
 
 type KindCode = (typeof PROVIDER_KIND_CODES)[number];
 
@@ -120,24 +119,10 @@ export function ProviderDesignateModal({
   });
 
   const text = (name: 'contactPerson' | 'contactPhone' | 'remark', label: string, max: number) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      render={(f) => <Input {...textBinding(f)} maxLength={max} />}
-    />
+    <TextField control={control} name={name} id={fid(name)} label={label} maxLength={max} />
   );
   const date = (name: 'designatedDate' | 'validUntil', label: string, required: boolean, extra?: string) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      required={required}
-      extra={extra}
-      render={(f) => <DateInput {...f} />}
-    />
+    <DateField control={control} name={name} id={fid(name)} label={label} required={required} extra={extra} />
   );
 
   return (
@@ -162,26 +147,27 @@ export function ProviderDesignateModal({
         required
         render={(f) => (provider ? <Input id={f.id} value={provider.name} disabled /> : <EmployerSelect {...f} />)}
       />
-      <FormField
+      <SelectField
         control={control}
         name="kind"
         id={fid('kind')}
         label="机构类型"
         required
-        render={(f) => <EntrySelect {...selectBinding(f)} options={KIND_OPTIONS} placeholder="请选择" />}
+        options={KIND_OPTIONS}
+        placeholder="请选择"
       />
       <Row gutter={16}>
         <Col span={12}>{date('designatedDate', '认定日期', true)}</Col>
         <Col span={12}>{date('validUntil', '定点资质有效期', false, '长期有效的不填')}</Col>
       </Row>
-      <FormField
+      <TextField
         control={control}
         name="occupations"
         id={fid('occupations')}
         label="可培训工种"
         required
         extra="多个工种用顿号“、”分隔，如：家政服务员、养老护理员"
-        render={(f) => <Input {...textBinding(f)} maxLength={800} />}
+        maxLength={800}
       />
       <Row gutter={16}>
         <Col span={12}>{text('contactPerson', '联系人', 30)}</Col>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Checkbox, Input, Select } from 'antd';
+import { App, Checkbox, Select } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import {
@@ -14,6 +14,7 @@ import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
 import { PasswordFields } from '../../../components/PasswordFields';
 import { usePlaces } from '../../../components/usePlaces';
+import { TextField } from '../../../components/fields';
 
 const FORM_ID = 'account-form';
 const FIELDS = ['username', 'displayName', 'role', 'townshipIds', 'fullIdExport', 'password', 'confirm'] as const;
@@ -79,21 +80,22 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
       onSubmit={() => void save()}
       onClose={onClose}
     >
-      <FormField
+      <TextField
         control={control}
         name="username"
         id={`${FORM_ID}-username`}
         label="用户名"
         required
-        render={(f) => <Input {...f} disabled={!!account} maxLength={32} />}
+        disabled={!!account}
+        maxLength={32}
       />
-      <FormField
+      <TextField
         control={control}
         name="displayName"
         id={`${FORM_ID}-displayName`}
         label="姓名"
         required
-        render={(f) => <Input {...f} maxLength={30} />}
+        maxLength={30}
       />
       <FormField
         control={control}

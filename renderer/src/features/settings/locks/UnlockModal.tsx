@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Input, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { periodUnlockInput } from '../../../../../shared/contract/period-locks';
 import { useServerError, useWrite } from '../../../api';
-import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
 import { formatMonth } from '../../../components/format';
+import { TextAreaField } from '../../../components/fields';
 
 const FORM_ID = 'period-unlock-form';
 const FIELDS = ['reason'] as const;
@@ -46,13 +46,15 @@ export function UnlockModal({ month, onClose }: { month: string; onClose: () => 
       <Typography.Paragraph>
         解锁后该月的联系记录、失业登记、安置、考勤和认定记录又可以修改；锁定时保存的报表一并作废，再次锁定时重新保存。
       </Typography.Paragraph>
-      <FormField
+      <TextAreaField
         control={control}
         name="reason"
         id={`${FORM_ID}-reason`}
         label="解锁原因"
         required
-        render={(field) => <Input.TextArea {...field} autoFocus rows={3} maxLength={200} />}
+        autoFocus
+        rows={3}
+        maxLength={200}
       />
     </FormModal>
   );

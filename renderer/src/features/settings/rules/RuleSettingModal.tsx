@@ -1,4 +1,4 @@
-import { App, Input, InputNumber, Select, Typography } from 'antd';
+import { App, InputNumber, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { RuleSettingState } from '../../../../../shared/contract/rule-settings';
@@ -11,9 +11,9 @@ import {
   type RuleValue,
 } from '../../../../../shared/domain/rule-settings';
 import { useServerError, useWrite } from '../../../api';
-import { DateInput } from '../../../components/DateInput';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
+import { DateField, TextField } from '../../../components/fields';
 
 const FORM_ID = 'rule-setting-form';
 
@@ -162,7 +162,7 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
           }
         />
       ))}
-      <FormField
+      <DateField
         control={control}
         name="effectiveFrom"
         id={`${FORM_ID}-effectiveFrom`}
@@ -173,14 +173,14 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
             ? `已锁定月份的设置不能改，生效日期最早为 ${firstOpenDate}；此前的月份仍按原设置`
             : '此日期之前的月份仍按原设置'
         }
-        render={(field) => <DateInput {...field} />}
       />
-      <FormField
+      <TextField
         control={control}
         name="note"
         id={`${FORM_ID}-note`}
         label="依据"
-        render={(field) => <Input {...field} maxLength={200} placeholder="文件名称和文号" />}
+        maxLength={200}
+        placeholder="文件名称和文号"
       />
     </FormModal>
   );
