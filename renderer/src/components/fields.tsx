@@ -10,11 +10,13 @@ import { FormField, type FormFieldProps } from './FormField';
 // The select field is SelectField; the password pair is PasswordFields.
 
 /**
- * The control, name and id (`${formId}-${name}`) of one form's fields, to spread into a field component:
- * `const field = fieldsOf(control, FORM_ID)` then `<TextField {...field('name')} label="…" />`.
+ * The control, name and id of one form's fields, to spread into a field component:
+ * `const bind = fieldsOf(control, FORM_ID)` then `<TextField {...bind('name')} label="…" />`. The id is
+ * `${formId}-${name}`, or what `idOf` makes of the name.
  */
-export function fieldsOf<T extends FieldValues>(control: Control<T>, formId: string) {
-  return <N extends Path<T>>(name: N) => ({ control, name, id: `${formId}-${name}` });
+export function fieldsOf<T extends FieldValues>(control: Control<T>, formId: string | ((name: string) => string)) {
+  const idOf = typeof formId === 'string' ? (name: string) => `${formId}-${name}` : formId;
+  return <N extends Path<T>>(name: N) => ({ control, name, id: idOf(name) });
 }
 
 type FieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'>;

@@ -7,6 +7,7 @@ import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import { fieldsOf } from '../../components/fields';
 
 interface MarkValues extends BaseDates {
   isInternshipBase: boolean;
@@ -46,6 +47,7 @@ export function BaseMarkModal({
       baseValidUntil: employer.baseValidUntil ?? '',
     },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const isBase = useWatch({ control, name: 'isInternshipBase' });
 
@@ -91,9 +93,7 @@ export function BaseMarkModal({
       </Typography.Paragraph>
       {employer.isInternshipBase && (
         <FormField
-          control={control}
-          name="isInternshipBase"
-          id={`${FORM_ID}-isInternshipBase`}
+          {...bind('isInternshipBase')}
           label="见习基地资格"
           render={(f) => (
             <Checkbox

@@ -11,6 +11,7 @@ import { FormModal } from '../../components/FormModal';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/DateInput';
 import { END_TYPE_OPTIONS, RETAINED_END_TYPES } from './internship-labels';
+import { fieldsOf } from '../../components/fields';
 
 /** What 结束见习 needs to know of the internship. */
 export interface EndTarget {
@@ -32,7 +33,6 @@ interface EndValues {
 
 const FIELDS = ['endDate', 'endType', 'retained', 'retainedDate', 'contractYears', 'endNote'] as const;
 const FORM_ID = 'internship-end-form';
-const fid = (n: string) => `${FORM_ID}-${n}`;
 
 const toInput = (id: string, v: EndValues) => ({
   id,
@@ -80,6 +80,7 @@ export function EndInternshipModal({
     },
     reValidateMode: 'onChange',
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const [endType, retained] = useWatch({ control, name: ['endType', 'retained'] });
 
@@ -110,9 +111,7 @@ export function EndInternshipModal({
       <Row gutter={16}>
         <Col span={10}>
           <FormField
-            control={control}
-            name="endDate"
-            id={fid('endDate')}
+            {...bind('endDate')}
             label="实际结束日期"
             required
             render={(f) => (
@@ -131,9 +130,7 @@ export function EndInternshipModal({
         </Col>
         <Col span={14}>
           <FormField
-            control={control}
-            name="endType"
-            id={fid('endType')}
+            {...bind('endType')}
             label="结束方式"
             required
             extra={endType === '3' ? '提前留用须签订2年以上劳动合同，剩余期限补贴可拨付见习单位' : undefined}
@@ -156,9 +153,7 @@ export function EndInternshipModal({
         </Col>
       </Row>
       <FormField
-        control={control}
-        name="retained"
-        id={fid('retained')}
+        {...bind('retained')}
         label="是否留用"
         render={(f) => (
           <Checkbox
@@ -177,9 +172,7 @@ export function EndInternshipModal({
         <Row gutter={16}>
           <Col span={10}>
             <FormField
-              control={control}
-              name="retainedDate"
-              id={fid('retainedDate')}
+              {...bind('retainedDate')}
               label="留用日期"
               required
               render={(f) => (
@@ -197,9 +190,7 @@ export function EndInternshipModal({
           </Col>
           <Col span={14}>
             <FormField
-              control={control}
-              name="contractYears"
-              id={fid('contractYears')}
+              {...bind('contractYears')}
               label="留用合同年限(年)"
               required
               render={(f) => (
@@ -220,9 +211,7 @@ export function EndInternshipModal({
         </Row>
       )}
       <FormField
-        control={control}
-        name="endNote"
-        id={fid('endNote')}
+        {...bind('endNote')}
         label="结束说明"
         render={(f) => (
           <Input

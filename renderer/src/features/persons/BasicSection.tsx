@@ -13,7 +13,7 @@ import { IdDerivedFacts } from './IdDerivedFacts';
 import { MaskedNumberField } from './MaskedNumberField';
 import type { PersonFormValues } from './person-form-values';
 import { EDUCATION_OPTIONS, ETHNICITY_OPTIONS, retirementOptions } from '../../components/person-options';
-import { TextField } from '../../components/fields';
+import { fieldsOf, TextField } from '../../components/fields';
 
 interface BasicSectionProps {
   /** The stored person when editing. */
@@ -26,6 +26,7 @@ interface BasicSectionProps {
 /** 基本信息: the ID with what it tells beside it, then name, ethnicity, education, phone, retirement category. */
 export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
   const { control } = useFormContext<PersonFormValues>();
+  const bind = fieldsOf(control, fieldId);
   const [idNumber, changeId, category, phone] = useWatch({
     control,
     name: ['idNumber', 'changeIdNumber', 'retirementCategory', 'phone'],
@@ -68,21 +69,11 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <TextField
-            control={control}
-            name="name"
-            id={fieldId('name')}
-            label="姓名"
-            required
-            maxLength={60}
-            autoFocus={!!detail}
-          />
+          <TextField {...bind('name')} label="姓名" required maxLength={60} autoFocus={!!detail} />
         </Col>
         <Col span={8}>
           <SelectField
-            control={control}
-            name="ethnicity"
-            id={fieldId('ethnicity')}
+            {...bind('ethnicity')}
             label="民族"
             required
             options={ETHNICITY_OPTIONS}
@@ -91,9 +82,7 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
         </Col>
         <Col span={8}>
           <SelectField
-            control={control}
-            name="education"
-            id={fieldId('education')}
+            {...bind('education')}
             label="文化程度"
             options={EDUCATION_OPTIONS}
             allowClear
@@ -104,9 +93,7 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
       <Row gutter={16}>
         <Col span={8}>
           <TextField
-            control={control}
-            name="phone"
-            id={fieldId('phone')}
+            {...bind('phone')}
             label="联系电话"
             extra={warningText(checkPhone(phone).warning)}
             maxLength={30}
@@ -115,9 +102,7 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
         </Col>
         <Col span={16}>
           <SelectField
-            control={control}
-            name="retirementCategory"
-            id={fieldId('retirementCategory')}
+            {...bind('retirementCategory')}
             label="退休年龄类别"
             options={retirementOptions(sex)}
             allowClear

@@ -121,7 +121,7 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
     announceSaved(message, `${detail ? '已保存' : '已新增'}“${r.data.employer.name}”`, r.data.warnings);
     onSaved(r.data.employer);
   });
-  const field = fieldsOf(control, FORM_ID);
+  const bind = fieldsOf(control, FORM_ID);
 
   return (
     <FormDrawer
@@ -138,16 +138,16 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
       </Typography.Title>
       <Row gutter={16}>
         <Col span={14}>
-          <TextField {...field('name')} label="单位名称" maxLength={100} required autoFocus />
+          <TextField {...bind('name')} label="单位名称" maxLength={100} required autoFocus />
         </Col>
         <Col span={10}>
-          <SelectField {...field('nature')} label="单位性质" required options={NATURE_OPTIONS} placeholder="请选择" />
+          <SelectField {...bind('nature')} label="单位性质" required options={NATURE_OPTIONS} placeholder="请选择" />
         </Col>
       </Row>
       <Row gutter={16}>
         <Col span={14}>
           <TextField
-            {...field('uscc')}
+            {...bind('uscc')}
             label="统一社会信用代码"
             maxLength={40}
             extra={nature === '6' ? '村(居)委会可不填' : '18位，不含 I、O、S、V、Z；没有的单位可不填'}
@@ -155,7 +155,7 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
         </Col>
         <Col span={10}>
           <FormField
-            {...field('regionId')}
+            {...bind('regionId')}
             label="所在地"
             required
             render={(f) => <RegionSelect {...f} places={places} />}
@@ -165,7 +165,7 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
       <Row gutter={16}>
         <Col span={14}>
           <TextField
-            {...field('bankAccount')}
+            {...bind('bankAccount')}
             label="单位账户"
             maxLength={60}
             extra={
@@ -174,24 +174,24 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
           />
         </Col>
         <Col span={10}>
-          <TextField {...field('bankName')} label="开户行" maxLength={60} />
+          <TextField {...bind('bankName')} label="开户行" maxLength={60} />
         </Col>
       </Row>
-      <TextField {...field('remark')} label="备注" maxLength={200} />
+      <TextField {...bind('remark')} label="备注" maxLength={200} />
       <Divider style={{ margin: '4px 0 12px' }} />
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         见习基地（可选）
       </Typography.Title>
-      <CheckboxField {...field('isInternshipBase')} label="见习基地">
+      <CheckboxField {...bind('isInternshipBase')} label="见习基地">
         是就业见习基地
       </CheckboxField>
       {isBase && (
         <Row gutter={16}>
           <Col span={12}>
-            <DateField {...field('baseRecognisedDate')} label="见习基地认定日期" />
+            <DateField {...bind('baseRecognisedDate')} label="见习基地认定日期" />
           </Col>
           <Col span={12}>
-            <DateField {...field('baseValidUntil')} label="见习基地有效期至" />
+            <DateField {...bind('baseValidUntil')} label="见习基地有效期至" />
           </Col>
         </Row>
       )}

@@ -6,7 +6,7 @@ import { placementLeaveInput, type PlacementDetail } from '../../../../shared/co
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { SelectField } from '../../components/SelectField';
 import { useFormSave } from '../../components/useFormSave';
@@ -52,6 +52,7 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
     resolver,
     defaultValues: { leaveDate: today, leaveReason: reason ?? null, leaveNote: '' },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { saving, formError, run } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
@@ -82,19 +83,9 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
       onSubmit={() => void save()}
       onClose={onClose}
     >
-      <DateField
-        control={control}
-        name="leaveDate"
-        id={`${FORM_ID}-leaveDate`}
-        label="离岗日期"
-        required
-        extra={`上岗日期 ${placement.startDate}`}
-        autoFocus
-      />
+      <DateField {...bind('leaveDate')} label="离岗日期" required extra={`上岗日期 ${placement.startDate}`} autoFocus />
       <SelectField
-        control={control}
-        name="leaveReason"
-        id={`${FORM_ID}-leaveReason`}
+        {...bind('leaveReason')}
         label="离岗原因"
         required
         options={LEAVE_REASON_OPTIONS}

@@ -21,7 +21,7 @@ import { PlacementPreview } from './PlacementPreview';
 import { BASIS_LIST_OPTIONS, basisCodeOptions } from './post-options';
 import { usePlacementPreview } from './usePlacementPreview';
 import { useRecognitionOn } from '../../components/useRecognitionOn';
-import { TextField } from '../../components/fields';
+import { fieldsOf, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 
 const FORM_ID = 'placement-form';
@@ -64,6 +64,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
     resolver,
     defaultValues: defaults,
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, PLACEMENT_FIELDS);
   const [saving, setSaving] = useState(false);
   const [refusedOverridable, setRefusedOverridable] = useState(false);
@@ -138,9 +139,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
             {post.employerName} · 核定 {post.approvedCount} 人，在岗 {post.onPost} 人，空岗 {post.vacancies} 个
           </Typography.Paragraph>
           <FormField
-            control={control}
-            name="personId"
-            id={fid('personId')}
+            {...bind('personId')}
             label="安置人员"
             required
             render={(f) => (
@@ -172,9 +171,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
           <Row gutter={12}>
             <Col span={12}>
               <FormField
-                control={control}
-                name="basisList"
-                id={fid('basisList')}
+                {...bind('basisList')}
                 label="安置依据类型"
                 required
                 render={(f) => (
@@ -194,9 +191,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
             </Col>
             <Col span={12}>
               <SelectField
-                control={control}
-                name="basisCode"
-                id={fid('basisCode')}
+                {...bind('basisCode')}
                 label="安置类别"
                 required
                 options={basisCodeOptions(values.basisList ?? defaults.basisList)}
@@ -230,9 +225,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
               title={
                 <>
                   <FormField
-                    control={control}
-                    name="overrideOn"
-                    id={fid('overrideOn')}
+                    {...bind('overrideOn')}
                     label="强制保存"
                     render={(f) => (
                       <Checkbox

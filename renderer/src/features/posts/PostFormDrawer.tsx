@@ -51,7 +51,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
     defaultValues: detail ? valuesOfPost(detail) : newPost(today),
   });
   const { saving, formError, run } = useFormSave(setError, POST_FIELDS);
-  const field = fieldsOf(control, FORM_ID);
+  const bind = fieldsOf(control, FORM_ID);
   const [area, fullTime, hours, createdDate] = useWatch({
     control,
     name: ['areaType', 'fullTime', 'monthlyHours', 'createdDate'],
@@ -107,11 +107,11 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
       </Typography.Title>
       <Row gutter={16}>
         <Col span={8}>
-          <TextField {...field('postCode')} label="岗位编号" maxLength={30} required autoFocus />
+          <TextField {...bind('postCode')} label="岗位编号" maxLength={30} required autoFocus />
         </Col>
         <Col span={16}>
           <FormField
-            {...field('employerId')}
+            {...bind('employerId')}
             label="用人单位"
             required
             render={(f) => (
@@ -122,11 +122,11 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <TextField {...field('title')} label="岗位名称" maxLength={40} required placeholder="如：保洁员、护林员" />
+          <TextField {...bind('title')} label="岗位名称" maxLength={40} required placeholder="如：保洁员、护林员" />
         </Col>
         <Col span={6}>
           <FormField
-            {...field('areaType')}
+            {...bind('areaType')}
             label="城镇/乡村"
             required
             render={(f) => (
@@ -146,7 +146,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
         </Col>
         <Col span={10}>
           <SelectField
-            {...field('postType')}
+            {...bind('postType')}
             label="岗位类别"
             required
             options={postTypeOptions(area)}
@@ -157,7 +157,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
       <Row gutter={16}>
         <Col span={12}>
           <FormField
-            {...field('workRegionId')}
+            {...bind('workRegionId')}
             label="工作地点"
             required
             render={(f) => <RegionSelect {...f} places={places} />}
@@ -165,7 +165,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
         </Col>
         <Col span={6}>
           <NumberField
-            {...field('approvedCount')}
+            {...bind('approvedCount')}
             label="核定岗位数"
             required
             extra={detail ? `在岗 ${detail.onPost} 人` : undefined}
@@ -176,7 +176,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
         </Col>
         <Col span={6}>
           <SelectField
-            {...field('contractType')}
+            {...bind('contractType')}
             label="用工方式"
             required
             options={contractTypeOptions(area)}
@@ -188,7 +188,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
       <Row gutter={16}>
         <Col span={12}>
           <NumberField
-            {...field('monthlyStandard')}
+            {...bind('monthlyStandard')}
             label="岗位补贴标准(元/月)"
             extra={defaultText}
             min={0}
@@ -198,12 +198,12 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
           />
         </Col>
         <Col span={6}>
-          <CheckboxField {...field('fullTime')} label="全日制">
+          <CheckboxField {...bind('fullTime')} label="全日制">
             全日制岗位
           </CheckboxField>
         </Col>
         <Col span={6}>
-          <CheckboxField {...field('siSubsidy')} label="享受社保补贴">
+          <CheckboxField {...bind('siSubsidy')} label="享受社保补贴">
             享受社保补贴
           </CheckboxField>
         </Col>
@@ -211,28 +211,28 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
       {!fullTime && (
         <Row gutter={16}>
           <Col span={12}>
-            <NumberField {...field('monthlyHours')} label="每月工时" min={1} max={400} precision={0} />
+            <NumberField {...bind('monthlyHours')} label="每月工时" min={1} max={400} precision={0} />
           </Col>
         </Row>
       )}
       <Typography.Title level={5}>期限与其他</Typography.Title>
       <Row gutter={16}>
         <Col span={6}>
-          <DateField {...field('createdDate')} label="开发日期" required />
+          <DateField {...bind('createdDate')} label="开发日期" required />
         </Col>
         <Col span={6}>
-          <DateField {...field('validUntil')} label="有效期至" placeholder="长期有效可不填" />
+          <DateField {...bind('validUntil')} label="有效期至" placeholder="长期有效可不填" />
         </Col>
         <Col span={8}>
-          <TextField {...field('fundSource')} label="资金来源" maxLength={60} />
+          <TextField {...bind('fundSource')} label="资金来源" maxLength={60} />
         </Col>
         <Col span={4}>
-          <CheckboxField {...field('published')} label="已公开发布">
+          <CheckboxField {...bind('published')} label="已公开发布">
             已发布
           </CheckboxField>
         </Col>
       </Row>
-      <TextField {...field('remark')} label="备注" maxLength={200} />
+      <TextField {...bind('remark')} label="备注" maxLength={200} />
     </FormDrawer>
   );
 }

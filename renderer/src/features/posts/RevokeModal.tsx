@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { postRevokeInput, type PostDetail } from '../../../../shared/contract/posts';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { useFormSave } from '../../components/useFormSave';
 import { inputResolver } from '../../components/input-resolver';
@@ -30,6 +30,7 @@ export function RevokeModal({
     resolver,
     defaultValues: { revokedDate: today, reason: '' },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { saving, formError, run } = useFormSave(setError, FIELDS);
   const save = handleSubmit(async () => {
     const r = await run(() => revokeWrite.write({ id: post.id, ...getValues() }));
@@ -49,14 +50,7 @@ export function RevokeModal({
       <Typography.Paragraph type="secondary">
         撤销后不能再安置人员；仍在岗的人员须先办理离岗（岗位撤销）。可随时恢复。
       </Typography.Paragraph>
-      <DateField
-        control={control}
-        name="revokedDate"
-        id={`${FORM_ID}-revokedDate`}
-        label="撤销日期"
-        required
-        autoFocus
-      />
+      <DateField {...bind('revokedDate')} label="撤销日期" required autoFocus />
       <TextField control={control} name="reason" id={`${FORM_ID}-reason`} label="撤销原因" required maxLength={200} />
     </FormModal>
   );

@@ -4,7 +4,7 @@ import { useForm, useWatch } from 'react-hook-form';
 import { vacancyReportInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { DateField } from '../../components/fields';
+import { DateField, fieldsOf } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { useFormSave } from '../../components/useFormSave';
 import { inputResolver } from '../../components/input-resolver';
@@ -33,6 +33,7 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
     resolver,
     defaultValues: { reportDate: today },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { saving, formError, run } = useFormSave(setError, FIELDS);
   const reportDate = useWatch({ control, name: 'reportDate' });
   const late = !!placement.dueDate && reportDate > placement.dueDate;
@@ -59,9 +60,7 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
         {placement.personName} 于 {placement.leaveDate} 离岗，空岗报告应于 {placement.dueDate} 前报送。
       </p>
       <DateField
-        control={control}
-        name="reportDate"
-        id={`${FORM_ID}-reportDate`}
+        {...bind('reportDate')}
         label="空岗报告日期"
         required
         extra={late ? <span style={{ color: '#d4380d' }}>晚于应报日期，将记为逾期</span> : undefined}

@@ -4,7 +4,7 @@ import { useForm } from 'react-hook-form';
 import { recognitionExitInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import type { ExitReasonCode } from '../../../../shared/enums/recognition-codes';
 import { useWrite } from '../../api';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { SelectField } from '../../components/SelectField';
 import { useFormSave } from '../../components/useFormSave';
@@ -47,6 +47,7 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
     resolver,
     defaultValues: { exitDate: today, exitReason: reason ?? null, exitNote: '' },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { saving, formError, run } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
@@ -69,18 +70,14 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
     >
       {hint && <Typography.Paragraph type="secondary">记录显示：{hint}</Typography.Paragraph>}
       <DateField
-        control={control}
-        name="exitDate"
-        id={`${FORM_ID}-exitDate`}
+        {...bind('exitDate')}
         label="退出日期"
         required
         extra={recognition.recognitionDate ? `认定日期 ${recognition.recognitionDate}` : undefined}
         autoFocus
       />
       <SelectField
-        control={control}
-        name="exitReason"
-        id={`${FORM_ID}-exitReason`}
+        {...bind('exitReason')}
         label="退出原因"
         required
         options={EXIT_REASON_OPTIONS}

@@ -13,7 +13,7 @@ import { useSession } from '../../components/session';
 import { useDebounced } from '../../components/useDebounced';
 import { CategoryCheckList } from './CategoryCheckList';
 import { CATEGORY_OPTIONS } from './recognition-options';
-import { CheckboxField, DateField, TextAreaField, TextField } from '../../components/fields';
+import { CheckboxField, DateField, fieldsOf, TextAreaField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 
 const FORM_ID = 'recognition-form';
@@ -92,6 +92,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       remark: '',
     },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const [saving, setSaving] = useState(false);
   const values = useWatch({ control }) as Values;
@@ -164,9 +165,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       <Row gutter={12}>
         <Col span={16}>
           <FormField
-            control={control}
-            name="personId"
-            id={fid('personId')}
+            {...bind('personId')}
             label="申请人"
             required
             render={(f) => (
@@ -186,9 +185,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
         </Col>
         <Col span={8}>
           <DateField
-            control={control}
-            name="applyDate"
-            id={fid('applyDate')}
+            {...bind('applyDate')}
             label="申请日期"
             required
             extra={check.data?.registration ? `失业登记日期 ${check.data.registration.regDate}` : undefined}
@@ -196,9 +193,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
         </Col>
       </Row>
       <FormField
-        control={control}
-        name="categories"
-        id={fid('categories')}
+        {...bind('categories')}
         label="认定类别"
         required
         extra="勾选后按申请日期核对该人员的登记信息：符合、不符合（附原因）或需审核时核实"
@@ -216,9 +211,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       />
       {k04 && (
         <FormField
-          control={control}
-          name="householdBusinessIncome"
-          id={fid('householdBusinessIncome')}
+          {...bind('householdBusinessIncome')}
           label={HOUSEHOLD_INCOME_LABEL}
           required
           extra="零就业家庭须无经营性、财产性收入（如个体经营、出租房屋或土地、存款利息、分红等），按申请人申报填写"
@@ -237,9 +230,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       <Row gutter={12}>
         <Col span={10}>
           <SelectField
-            control={control}
-            name="primaryCategory"
-            id={fid('primaryCategory')}
+            {...bind('primaryCategory')}
             label="主要类别"
             extra="默认为所选的第一个类别"
             options={CATEGORY_OPTIONS.filter((o) => cats.includes(o.value))}

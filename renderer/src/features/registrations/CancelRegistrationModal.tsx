@@ -17,7 +17,7 @@ import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { CANCEL_REASON_OPTIONS } from './options';
-import { DateField, NumberField, TextField } from '../../components/fields';
+import { DateField, fieldsOf, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 
 interface Values {
@@ -64,6 +64,7 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
     resolver: inputResolver(registrationCancelInput, (v: Values) => toInput(target.registrationId, v)),
     defaultValues: { cancelDate: today, cancelReason: suggestedReason ?? null, cancelNote: '', cancelIncome: null },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const [saving, setSaving] = useState(false);
   const [reason, cancelDate] = useWatch({ control, name: ['cancelReason', 'cancelDate'] });
@@ -120,9 +121,7 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
     >
       <DateField control={control} name="cancelDate" id={`${FORM_ID}-cancelDate`} label="注销日期" required />
       <SelectField
-        control={control}
-        name="cancelReason"
-        id={`${FORM_ID}-cancelReason`}
+        {...bind('cancelReason')}
         label="注销原因"
         required
         options={CANCEL_REASON_OPTIONS}
@@ -131,9 +130,7 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
       />
       {asksIncome && (
         <NumberField
-          control={control}
-          name="cancelIncome"
-          id={`${FORM_ID}-cancelIncome`}
+          {...bind('cancelIncome')}
           label="月收入(元)"
           required
           extra={incomeHint}

@@ -19,6 +19,7 @@ import {
 import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { TargetFacts } from './TargetFacts';
+import { fieldsOf } from '../../components/fields';
 
 interface ContactEntryDrawerProps {
   /** Pre-filled from a work-list row or the person page; none: start with the lookup. */
@@ -46,6 +47,7 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
   });
   const { control, handleSubmit, setError, reset, setFocus, formState } = form;
   const { formError, showError, clearError } = useServerError(setError, CONTACT_FIELDS);
+  const bind = fieldsOf(control, contactFieldId);
   const [target, setTarget] = useState<ContactTarget | null>(initial);
   const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(0);
@@ -96,9 +98,7 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
     >
       <FormProvider {...form}>
         <FormField
-          control={control}
-          name="registrationId"
-          id={contactFieldId('registrationId')}
+          {...bind('registrationId')}
           label="登记失业人员"
           required
           render={(field) => (

@@ -11,7 +11,7 @@ import { EMPLOYMENT_STATUS_OPTIONS } from '../../components/person-options';
 import type { ContactFormValues } from './contact-values';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, METHOD_OPTIONS, RESULT_OPTIONS, SERVICE_OPTIONS } from './options';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 
 export const CONTACT_FORM_ID = 'contact-form';
 export const contactFieldId = (name: string) => `${CONTACT_FORM_ID}-${name}`;
@@ -21,6 +21,7 @@ const SUCCESS = '1';
 /** The fields of one call, in the order a clerk fills them while on the phone. */
 export function ContactFields() {
   const { control } = useFormContext<ContactFormValues>();
+  const bind = fieldsOf(control, contactFieldId);
   const [contactDate, result, status, services] = useWatch({
     control,
     name: ['contactDate', 'result', 'employmentStatusFound', 'services'],
@@ -33,30 +34,14 @@ export function ContactFields() {
     <>
       <Row gutter={16}>
         <Col span={8}>
-          <DateField
-            control={control}
-            name="contactDate"
-            id={contactFieldId('contactDate')}
-            label="联系日期"
-            required
-          />
+          <DateField {...bind('contactDate')} label="联系日期" required />
+        </Col>
+        <Col span={8}>
+          <SelectField {...bind('method')} label="联系方式" required options={METHOD_OPTIONS} placeholder="请选择" />
         </Col>
         <Col span={8}>
           <SelectField
-            control={control}
-            name="method"
-            id={contactFieldId('method')}
-            label="联系方式"
-            required
-            options={METHOD_OPTIONS}
-            placeholder="请选择"
-          />
-        </Col>
-        <Col span={8}>
-          <SelectField
-            control={control}
-            name="result"
-            id={contactFieldId('result')}
+            {...bind('result')}
             label="联系结果"
             required
             options={RESULT_OPTIONS}
@@ -67,9 +52,7 @@ export function ContactFields() {
       <Row gutter={16}>
         <Col span={8}>
           <SelectField
-            control={control}
-            name="employmentStatusFound"
-            id={contactFieldId('employmentStatusFound')}
+            {...bind('employmentStatusFound')}
             label="当前就业状态"
             required={success}
             options={EMPLOYMENT_STATUS_OPTIONS}
@@ -79,9 +62,7 @@ export function ContactFields() {
         </Col>
         <Col span={16}>
           <FormField
-            control={control}
-            name="employerOrActivity"
-            id={contactFieldId('employerOrActivity')}
+            {...bind('employerOrActivity')}
             label="就业单位/从事工作"
             required={employed}
             render={(field) => (
@@ -93,9 +74,7 @@ export function ContactFields() {
       <Row gutter={16}>
         <Col span={16}>
           <FormField
-            control={control}
-            name="services"
-            id={contactFieldId('services')}
+            {...bind('services')}
             label="本次提供服务"
             required={success}
             render={(field) => (
@@ -114,9 +93,7 @@ export function ContactFields() {
         </Col>
         <Col span={8}>
           <FormField
-            control={control}
-            name="jobsRecommended"
-            id={contactFieldId('jobsRecommended')}
+            {...bind('jobsRecommended')}
             label="推荐岗位数"
             required={(services ?? []).includes('SV1')}
             render={(field) => (
@@ -138,21 +115,11 @@ export function ContactFields() {
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <SelectField
-            control={control}
-            name="jobWish"
-            id={contactFieldId('jobWish')}
-            label="就业意愿"
-            options={JOB_WISH_OPTIONS}
-            allowClear
-            placeholder="不变"
-          />
+          <SelectField {...bind('jobWish')} label="就业意愿" options={JOB_WISH_OPTIONS} allowClear placeholder="不变" />
         </Col>
         <Col span={8}>
           <FormField
-            control={control}
-            name="nextContactDate"
-            id={contactFieldId('nextContactDate')}
+            {...bind('nextContactDate')}
             label="计划下次联系日期"
             render={(field) => (
               <DateInput {...field} placeholder={nextDefault ? `默认 ${nextDefault}` : 'YYYY-MM-DD'} />
@@ -160,14 +127,7 @@ export function ContactFields() {
           />
         </Col>
         <Col span={8}>
-          <TextField
-            control={control}
-            name="staff"
-            id={contactFieldId('staff')}
-            label="联系人"
-            required
-            maxLength={30}
-          />
+          <TextField {...bind('staff')} label="联系人" required maxLength={30} />
         </Col>
       </Row>
       <TextField control={control} name="remark" id={contactFieldId('remark')} label="备注" maxLength={200} />

@@ -13,7 +13,7 @@ import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { LEVEL_OPTIONS } from './options';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 
 interface Values {
   level: string | null;
@@ -47,6 +47,7 @@ export function ServiceLevelModal({
     resolver: inputResolver(serviceLevelInput, (v: Values) => toInput(registration.id, v)),
     defaultValues: { level: null, reason: '', date: '' },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const [saving, setSaving] = useState(false);
 
@@ -75,9 +76,7 @@ export function ServiceLevelModal({
         当前等级 {levelText(registration.serviceLevel)}；按规则建议 {levelText(s.level)}（{s.reasons.join('、')}）。
       </Typography.Paragraph>
       <SelectField
-        control={control}
-        name="level"
-        id={`${FORM_ID}-level`}
+        {...bind('level')}
         label="服务等级"
         required
         options={LEVEL_OPTIONS}
@@ -85,13 +84,7 @@ export function ServiceLevelModal({
         autoFocus
       />
       <TextField control={control} name="reason" id={`${FORM_ID}-reason`} label="调整原因" required maxLength={200} />
-      <DateField
-        control={control}
-        name="date"
-        id={`${FORM_ID}-date`}
-        label="调整日期"
-        placeholder="默认今天，格式 YYYY-MM-DD"
-      />
+      <DateField {...bind('date')} label="调整日期" placeholder="默认今天，格式 YYYY-MM-DD" />
     </FormModal>
   );
 }

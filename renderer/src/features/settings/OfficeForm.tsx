@@ -8,7 +8,7 @@ import { officeInput, type AppSettings } from '../../../../shared/contract/setti
 import { useServerError, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { useCtrlS } from '../../components/useCtrlS';
-import { TextField } from '../../components/fields';
+import { fieldsOf, TextField } from '../../components/fields';
 
 const FORM_ID = 'office-form';
 const FIELDS = ['name', 'countyName', 'countyCode'] as const;
@@ -33,6 +33,7 @@ export function OfficeForm({ active }: { active: boolean }) {
     resolver: zodResolver(officeInput),
     defaultValues: toValues(settings.office),
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
 
   const save = handleSubmit(async (values) => {
@@ -66,28 +67,10 @@ export function OfficeForm({ active }: { active: boolean }) {
       )}
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
       <Form name={FORM_ID} layout="vertical" onFinish={() => void save()} autoComplete="off">
+        <TextField {...bind('name')} label="单位名称" required maxLength={60} placeholder="如：××县就业服务中心" />
+        <TextField {...bind('countyName')} label="县(市、区)名称" required maxLength={30} placeholder="如：和田县" />
         <TextField
-          control={control}
-          name="name"
-          id={`${FORM_ID}-name`}
-          label="单位名称"
-          required
-          maxLength={60}
-          placeholder="如：××县就业服务中心"
-        />
-        <TextField
-          control={control}
-          name="countyName"
-          id={`${FORM_ID}-countyName`}
-          label="县(市、区)名称"
-          required
-          maxLength={30}
-          placeholder="如：和田县"
-        />
-        <TextField
-          control={control}
-          name="countyCode"
-          id={`${FORM_ID}-countyCode`}
+          {...bind('countyCode')}
           label="区划代码"
           required
           extra="本县的6位县级区划代码，如 653221；也可填以 000000 结尾的12位代码。"

@@ -8,7 +8,7 @@ import { useServerError, useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { URBAN_RURAL_OPTIONS } from './region-labels';
-import { TextField } from '../../components/fields';
+import { fieldsOf, TextField } from '../../components/fields';
 
 const FORM_ID = 'region-create-form';
 const FIELDS = ['code', 'name', 'urbanRuralCode'] as const;
@@ -36,6 +36,7 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
     resolver: zodResolver(regionCreateInput),
     defaultValues: { parentId: parent?.id ?? null, code: prefix, name: '', urbanRuralCode: undefined },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
 
   const save = handleSubmit(async (values) => {
@@ -77,9 +78,7 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
         </Typography.Paragraph>
       )}
       <TextField
-        control={control}
-        name="code"
-        id={`${FORM_ID}-code`}
+        {...bind('code')}
         label="区划代码"
         required
         extra={codeHint}
@@ -91,9 +90,7 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
       <TextField control={control} name="name" id={`${FORM_ID}-name`} label="名称" required maxLength={40} />
       {parent && (
         <FormField
-          control={control}
-          name="urbanRuralCode"
-          id={`${FORM_ID}-urbanRuralCode`}
+          {...bind('urbanRuralCode')}
           label="城乡分类"
           render={(field) => (
             <Select

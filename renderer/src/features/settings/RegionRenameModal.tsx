@@ -7,7 +7,7 @@ import { regionRenameInput, type Region } from '../../../../shared/contract/regi
 import { useServerError, useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { LEVEL_LABELS } from './region-labels';
-import { TextField } from '../../components/fields';
+import { fieldsOf, TextField } from '../../components/fields';
 
 const FORM_ID = 'region-rename-form';
 const FIELDS = ['name', 'officePhone'] as const;
@@ -34,6 +34,7 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
     resolver: zodResolver(regionRenameInput),
     defaultValues: { id: region.id, name: region.name, officePhone: region.officePhone ?? '' },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
 
   const save = handleSubmit(async (values) => {
@@ -64,9 +65,7 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
       </Typography.Paragraph>
       <TextField control={control} name="name" id={`${FORM_ID}-name`} label="名称" required autoFocus maxLength={40} />
       <TextField
-        control={control}
-        name="officePhone"
-        id={`${FORM_ID}-officePhone`}
+        {...bind('officePhone')}
         label={region.level === 5 ? '村(居)委会联系电话' : '劳动保障所联系电话'}
         extra="印在就业困难人员认定公示名单上，供群众反映意见"
         maxLength={20}

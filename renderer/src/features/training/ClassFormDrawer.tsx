@@ -13,7 +13,7 @@ import { inputResolver } from '../../components/input-resolver';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { CLASS_FIELDS, newClassValues, toClassInput, valuesOfClass, type ClassValues } from './class-form-values';
 import { TYPE_OPTIONS } from './labels';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 
 const FORM_ID = 'class-form';
@@ -54,6 +54,7 @@ export function ClassFormDrawer({
     resolver,
     defaultValues: detail ? valuesOfClass(detail) : newClassValues(providerId),
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, CLASS_FIELDS);
   const [chosenProvider, occupation, startDate] = useWatch({
     control,
@@ -129,9 +130,7 @@ export function ClassFormDrawer({
       <Row gutter={16}>
         <Col span={16}>
           <SelectField
-            control={control}
-            name="providerId"
-            id={fid('providerId')}
+            {...bind('providerId')}
             label="培训机构"
             required
             extra={provider ? validity : undefined}
@@ -146,9 +145,7 @@ export function ClassFormDrawer({
       <Row gutter={16}>
         <Col span={12}>
           <FormField
-            control={control}
-            name="occupation"
-            id={fid('occupation')}
+            {...bind('occupation')}
             label="培训工种(职业)"
             required
             render={(f) => (
@@ -168,9 +165,7 @@ export function ClassFormDrawer({
         </Col>
         <Col span={12}>
           <SelectField
-            control={control}
-            name="trainingType"
-            id={fid('trainingType')}
+            {...bind('trainingType')}
             label="培训类型"
             required
             options={TYPE_OPTIONS}
@@ -186,9 +181,7 @@ export function ClassFormDrawer({
         <Col span={8}>{date('endDate', '培训结束日期', provider ? validity : undefined)}</Col>
         <Col span={8}>
           <SelectField
-            control={control}
-            name="targetCertificate"
-            id={fid('targetCertificate')}
+            {...bind('targetCertificate')}
             label="目标证书"
             required
             options={CERT_OPTIONS}
@@ -204,9 +197,7 @@ export function ClassFormDrawer({
       <Row gutter={16}>
         <Col span={8}>
           <FormField
-            control={control}
-            name="townshipId"
-            id={fid('townshipId')}
+            {...bind('townshipId')}
             label="培训地点(乡镇)"
             required
             render={(f) => (

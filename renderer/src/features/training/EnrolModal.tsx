@@ -9,7 +9,7 @@ import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { PersonLookup } from '../../components/PersonLookup';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 
 export interface EnrolValues {
@@ -68,6 +68,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       enrolDate: today < detail.startDate ? today : detail.startDate,
     },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const category = useWatch({ control, name: 'category' });
   const [lookupKey, setLookupKey] = useState(0);
@@ -104,9 +105,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
         {done.length ? `，本次已报名：${done.join('、')}` : ''}。
       </Typography.Paragraph>
       <FormField
-        control={control}
-        name="personId"
-        id={fid('personId')}
+        {...bind('personId')}
         label="学员"
         required
         render={(f) => (
@@ -125,9 +124,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       <Row gutter={16}>
         <Col span={12}>
           <SelectField
-            control={control}
-            name="category"
-            id={fid('category')}
+            {...bind('category')}
             label="人员类别"
             required
             options={CATEGORY_OPTIONS}
@@ -142,9 +139,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
         <DateField control={control} name="graduationDate" id={fid('graduationDate')} label="毕业时间" required />
       )}
       <TextField
-        control={control}
-        name="categoryNote"
-        id={fid('categoryNote')}
+        {...bind('categoryNote')}
         label="类别说明"
         extra="台账中无法核对的类别（如农村转移就业劳动者、企业职工）须说明依据"
         maxLength={200}

@@ -9,7 +9,7 @@ import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { EmployerSelect } from '../../components/EmployerSelect';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 
 type KindCode = (typeof PROVIDER_KIND_CODES)[number];
@@ -106,6 +106,7 @@ export function ProviderDesignateModal({
     resolver,
     defaultValues: valuesOf(provider),
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
 
   const save = handleSubmit(async () => {
@@ -140,30 +141,18 @@ export function ProviderDesignateModal({
         培训机构须先在“用人单位”中登记；培训班的起止日期须在定点资质有效期内。
       </Typography.Paragraph>
       <FormField
-        control={control}
-        name="employerId"
-        id={fid('employerId')}
+        {...bind('employerId')}
         label="培训机构"
         required
         render={(f) => (provider ? <Input id={f.id} value={provider.name} disabled /> : <EmployerSelect {...f} />)}
       />
-      <SelectField
-        control={control}
-        name="kind"
-        id={fid('kind')}
-        label="机构类型"
-        required
-        options={KIND_OPTIONS}
-        placeholder="请选择"
-      />
+      <SelectField {...bind('kind')} label="机构类型" required options={KIND_OPTIONS} placeholder="请选择" />
       <Row gutter={16}>
         <Col span={12}>{date('designatedDate', '认定日期', true)}</Col>
         <Col span={12}>{date('validUntil', '定点资质有效期', false, '长期有效的不填')}</Col>
       </Row>
       <TextField
-        control={control}
-        name="occupations"
-        id={fid('occupations')}
+        {...bind('occupations')}
         label="可培训工种"
         required
         extra="多个工种用顿号“、”分隔，如：家政服务员、养老护理员"

@@ -7,7 +7,7 @@ import { periodUnlockInput } from '../../../../../shared/contract/period-locks';
 import { useServerError, useWrite } from '../../../api';
 import { FormModal } from '../../../components/FormModal';
 import { formatMonth } from '../../../components/format';
-import { TextAreaField } from '../../../components/fields';
+import { fieldsOf, TextAreaField } from '../../../components/fields';
 
 const FORM_ID = 'period-unlock-form';
 const FIELDS = ['reason'] as const;
@@ -22,6 +22,7 @@ export function UnlockModal({ month, onClose }: { month: string; onClose: () => 
     unknown,
     z.output<typeof periodUnlockInput>
   >({ resolver: zodResolver(periodUnlockInput), defaultValues: { month, reason: '' } });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const submit = handleSubmit(async (v) => {
     setSaving(true);
@@ -46,16 +47,7 @@ export function UnlockModal({ month, onClose }: { month: string; onClose: () => 
       <Typography.Paragraph>
         解锁后该月的联系记录、失业登记、安置、考勤和认定记录又可以修改；锁定时保存的报表一并作废，再次锁定时重新保存。
       </Typography.Paragraph>
-      <TextAreaField
-        control={control}
-        name="reason"
-        id={`${FORM_ID}-reason`}
-        label="解锁原因"
-        required
-        autoFocus
-        rows={3}
-        maxLength={200}
-      />
+      <TextAreaField {...bind('reason')} label="解锁原因" required autoFocus rows={3} maxLength={200} />
     </FormModal>
   );
 }

@@ -13,7 +13,7 @@ import {
 import { useServerError, useWrite } from '../../../api';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
-import { DateField, TextField } from '../../../components/fields';
+import { DateField, fieldsOf, TextField } from '../../../components/fields';
 
 const FORM_ID = 'rule-setting-form';
 
@@ -78,6 +78,7 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
     resolver,
     defaultValues: { effectiveFrom: defaultDate, note: '', values: initial },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const names = useMemo(
     () => ['effectiveFrom', 'note', ...def.fields.map((f) => `values.${f.name}` as const)] as never[],
     [def],
@@ -163,9 +164,7 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
         />
       ))}
       <DateField
-        control={control}
-        name="effectiveFrom"
-        id={`${FORM_ID}-effectiveFrom`}
+        {...bind('effectiveFrom')}
         label="生效日期"
         required
         extra={
@@ -174,14 +173,7 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
             : '此日期之前的月份仍按原设置'
         }
       />
-      <TextField
-        control={control}
-        name="note"
-        id={`${FORM_ID}-note`}
-        label="依据"
-        maxLength={200}
-        placeholder="文件名称和文号"
-      />
+      <TextField {...bind('note')} label="依据" maxLength={200} placeholder="文件名称和文号" />
     </FormModal>
   );
 }
