@@ -22,5 +22,7 @@ export function useFormSave<T extends FieldValues>(setError: UseFormSetError<T>,
     },
     [clearError, showError],
   );
-  return { saving, setSaving, formError, showError, clearError, run };
+  /** The props of the form's frame (FormModal, FormDrawer): asks before closing when dirty, saves with `save`. */
+  const frame = (dirty: boolean, save: () => unknown) => ({ dirty, saving, formError, onSubmit: () => void save() });
+  return { saving, setSaving, formError, showError, clearError, run, frame };
 }

@@ -1,14 +1,14 @@
 import { App, Col, Input, Row, Typography } from 'antd';
-import { useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 interface CreateValues extends BaseDates {
   name: string;
@@ -39,28 +39,26 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
   const createWrite = useWrite('employers.create', { invalidates: ['posts', 'internships'] });
   const { message } = App.useApp();
   const places = usePlaces();
-  const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, getValues, formState } = useForm<CreateValues>({
     resolver,
     defaultValues: { name: '', nature: null, regionId: null, uscc: '', baseRecognisedDate: '', baseValidUntil: '' },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
     const v = getValues();
-    setSaving(true);
-    clearError();
-    const r = await createWrite.write({
-      name: v.name,
-      nature: v.nature as never,
-      regionId: v.regionId ?? '',
-      uscc: v.uscc || null,
-      isInternshipBase: true,
-      baseRecognisedDate: normaliseTypedDate(v.baseRecognisedDate),
-      baseValidUntil: normaliseTypedDate(v.baseValidUntil),
-    });
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() =>
+      createWrite.write({
+        name: v.name,
+        nature: v.nature as never,
+        regionId: v.regionId ?? '',
+        uscc: v.uscc || null,
+        isInternshipBase: true,
+        baseRecognisedDate: normaliseTypedDate(v.baseRecognisedDate),
+        baseValidUntil: normaliseTypedDate(v.baseValidUntil),
+      }),
+    );
+    if (!r.ok) return;
     message.success(`已新增见习基地“${r.data.employer.name}”`);
     const notes = Object.values(r.data.warnings);
     if (notes.length) message.warning(`请核对：${notes.join('；')}`);
@@ -112,10 +110,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     <FormModal
       title="新增单位（见习基地）"
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
     >

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Checkbox, Col, Input, InputNumber, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { internshipEndInput, type InternshipDetail } from '../../../../shared/contract/internships';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
@@ -12,6 +12,7 @@ import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/DateInput';
 import { END_TYPE_OPTIONS, RETAINED_END_TYPES } from './internship-labels';
 import { fieldsOf } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 /** What 结束见习 needs to know of the internship. */
 export interface EndTarget {
@@ -67,7 +68,6 @@ export function EndInternshipModal({
   const endWrite = useWrite('internships.end', { invalidates: ['internshipWorklists', 'employers', 'persons'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<EndValues>({
     resolver: useMemo(() => endResolver(target.id), [target.id]),
     defaultValues: {
@@ -81,15 +81,12 @@ export function EndInternshipModal({
     reValidateMode: 'onChange',
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const [endType, retained] = useWatch({ control, name: ['endType', 'retained'] });
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await endWrite.write(toInput(target.id, getValues()));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => endWrite.write(toInput(target.id, getValues())));
+    if (!r.ok) return;
     message.success(`已结束见习：${r.data.personName}（${r.data.endTypeLabel}）`);
     onSaved(r.data);
   });
@@ -98,10 +95,7 @@ export function EndInternshipModal({
     <FormModal
       title={`结束见习：${target.personName}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
     >

@@ -111,7 +111,7 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
     resolver,
     defaultValues: detail ? valuesOf(detail) : EMPTY,
   });
-  const { saving, formError, run } = useFormSave(setError, FIELDS);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const [nature, isBase] = useWatch({ control, name: ['nature', 'isInternshipBase'] });
 
   const save = handleSubmit(async () => {
@@ -127,10 +127,7 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
     <FormDrawer
       title={detail ? `编辑用人单位：${detail.name}` : '新增用人单位'}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       <Typography.Title level={5} style={{ marginTop: 0 }}>

@@ -53,7 +53,7 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
     defaultValues: { leaveDate: today, leaveReason: reason ?? null, leaveNote: '' },
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { saving, formError, run } = useFormSave(setError, FIELDS);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
     const r = await run(() => leaveWrite.write(toInput(getValues())));
@@ -77,10 +77,7 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
     <FormModal
       title={`离岗：${placement.personName}（${placement.postTitle}）`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       <DateField {...bind('leaveDate')} label="离岗日期" required extra={`上岗日期 ${placement.startDate}`} autoFocus />

@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { placementCreateInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
 import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
@@ -23,6 +23,7 @@ import { usePlacementPreview } from './usePlacementPreview';
 import { useRecognitionOn } from '../../components/useRecognitionOn';
 import { fieldsOf, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'placement-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;
@@ -65,8 +66,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
     defaultValues: defaults,
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, PLACEMENT_FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { saving, formError, run } = useFormSave(setError, PLACEMENT_FIELDS);
   const [refusedOverridable, setRefusedOverridable] = useState(false);
   const values = useWatch({ control }) as PlacementValues;
   const input = toPlacementInput({ ...defaults, ...values }, post.id);
@@ -84,14 +84,11 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
   const canOverride = refusedOverridable || !!preview.preview?.blocking?.overridable;
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await createWrite.write(toPlacementInput(getValues(), post.id));
-    setSaving(false);
-    if (!r.ok) {
-      setRefusedOverridable(r.error.details?.overridable === true);
-      return showError({ ...r.error, fields: renameKeys(r.error.fields, PLACEMENT_RENAMES) });
-    }
+    const r = await run(
+      () => createWrite.write(toPlacementInput(getValues(), post.id)),
+      (e) => ({ ...e, fields: renameKeys(e.fields, PLACEMENT_RENAMES) }),
+    );
+    if (!r.ok) return setRefusedOverridable(r.error.details?.overridable === true);
     message.success(`已安置“${r.data.placement.personName}”到岗位“${post.title}”`);
     // The registration to cancel is offered by the page (one click), not left to a toast.
     const { registration, ...rest } = r.data.warnings;

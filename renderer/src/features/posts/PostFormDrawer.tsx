@@ -50,7 +50,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
     resolver,
     defaultValues: detail ? valuesOfPost(detail) : newPost(today),
   });
-  const { saving, formError, run } = useFormSave(setError, POST_FIELDS);
+  const { run, frame } = useFormSave(setError, POST_FIELDS);
   const bind = fieldsOf(control, FORM_ID);
   const [area, fullTime, hours, createdDate] = useWatch({
     control,
@@ -96,10 +96,7 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
       title={detail ? `编辑岗位：${detail.postCode} ${detail.title}` : '新增岗位'}
       formId={FORM_ID}
       width={800}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       <Typography.Title level={5} style={{ marginTop: 0 }}>

@@ -31,7 +31,7 @@ export function RevokeModal({
     defaultValues: { revokedDate: today, reason: '' },
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { saving, formError, run } = useFormSave(setError, FIELDS);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const save = handleSubmit(async () => {
     const r = await run(() => revokeWrite.write({ id: post.id, ...getValues() }));
     if (r.ok) onDone(r.data);
@@ -40,10 +40,7 @@ export function RevokeModal({
     <FormModal
       title={`撤销岗位：${post.postCode} ${post.title}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       okText="撤销岗位"
     >

@@ -34,7 +34,7 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
     defaultValues: { reportDate: today },
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { saving, formError, run } = useFormSave(setError, FIELDS);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const reportDate = useWatch({ control, name: 'reportDate' });
   const late = !!placement.dueDate && reportDate > placement.dueDate;
 
@@ -49,10 +49,7 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
     <FormModal
       title={`报告空岗：${placement.postTitle}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       okText="记录报告"
     >

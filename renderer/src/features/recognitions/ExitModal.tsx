@@ -48,7 +48,7 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
     defaultValues: { exitDate: today, exitReason: reason ?? null, exitNote: '' },
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { saving, formError, run } = useFormSave(setError, FIELDS);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
     const r = await run(() => exitWrite.write(toInput(getValues())));
@@ -61,10 +61,7 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
     <FormModal
       title={`退出认定：${recognition.personName}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       okText="退出认定"
     >

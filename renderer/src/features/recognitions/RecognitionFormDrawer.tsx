@@ -1,10 +1,10 @@
 import { Alert, App, Col, Radio, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { recognitionApplyInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import type { DifficultyCategoryCode } from '../../../../shared/enums/difficulty-categories';
-import { useRead, useServerError, useWrite } from '../../api';
+import { useRead, useWrite } from '../../api';
 import { FormDrawer } from '../../components/FormDrawer';
 import { FormField } from '../../components/FormField';
 import { inputResolver } from '../../components/input-resolver';
@@ -15,6 +15,7 @@ import { CategoryCheckList } from './CategoryCheckList';
 import { CATEGORY_OPTIONS } from './recognition-options';
 import { CheckboxField, DateField, fieldsOf, TextAreaField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'recognition-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;
@@ -93,8 +94,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
     },
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const values = useWatch({ control }) as Values;
   const cats = values.categories ?? [];
   const k04 = cats.includes('K04');
@@ -121,11 +121,8 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   const prerequisites = checkInput ? (check.data?.prerequisites ?? []) : [];
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await applyWrite.write(toInput(getValues()));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => applyWrite.write(toInput(getValues())));
+    if (!r.ok) return;
     message.success(`已受理“${r.data.personName}”的认定申请，待村(社区)初审`);
     onSaved(r.data);
   });
@@ -139,10 +136,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       title={person ? `认定申请：${person.name}` : '新增认定申请'}
       formId={FORM_ID}
       width={900}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       notices={
         prerequisites.length > 0 && (

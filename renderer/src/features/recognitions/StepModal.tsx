@@ -1,15 +1,16 @@
 import { App, Col, Radio, Row, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { reviewInput, villageReviewInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { addDays } from '../../../../shared/domain/working-days';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { useSession } from '../../components/session';
 import { useNoticeDays } from './useNoticeDays';
 import { DateField, TextAreaField, TextField } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 export type StepKind = 'village' | 'township' | 'county';
 
@@ -88,16 +89,12 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   useEffect(() => {
     if (noticeDays !== null && !endTouched) setValue('noticeEnd', addDays(noticeStart, noticeDays - 1));
   }, [noticeDays, noticeStart, endTouched, setValue]);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const decision = useWatch({ control, name: 'decision' });
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await write.write(toInput(getValues()) as never);
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => write.write(toInput(getValues()) as never));
+    if (!r.ok) return;
     const d = r.data as RecognitionDetail;
     message.success(d.status === '04' ? `“${d.personName}”不予认定，已记录理由` : `“${d.personName}”${step.done}`);
     onDone(d);
@@ -111,10 +108,7 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
     <FormModal
       title={`${step.title}：${recognition.personName}`}
       formId={formId}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       okText={decision === 'refuse' ? '不予认定' : '保存'}
     >

@@ -1,5 +1,4 @@
 import { App } from 'antd';
-import { useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   registrationCancelInput,
@@ -11,7 +10,7 @@ import { formYuanToFen, formatFen } from '../../../../shared/domain/money';
 import { statusAfterCancel } from '../../../../shared/domain/registration-cancel';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, type CancelReasonCode } from '../../../../shared/enums/registration-codes';
-import { useRead, useServerError, useWrite } from '../../api';
+import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
@@ -19,6 +18,7 @@ import { inputResolver } from '../../components/input-resolver';
 import { CANCEL_REASON_OPTIONS } from './options';
 import { DateField, fieldsOf, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 interface Values {
   cancelDate: string;
@@ -65,8 +65,7 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
     defaultValues: { cancelDate: today, cancelReason: suggestedReason ?? null, cancelNote: '', cancelIncome: null },
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const [reason, cancelDate] = useWatch({ control, name: ['cancelReason', 'cancelDate'] });
   const asksIncome = reason === INCOME_REASON;
   // The standard in force on the cancellation date (the minimum wage or the 低保 standard the county chose).
@@ -81,11 +80,8 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
     : undefined;
 
   const send = async (v: Values) => {
-    setSaving(true);
-    clearError();
-    const r = await cancel.write(toInput(target.registrationId, v));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => cancel.write(toInput(target.registrationId, v)));
+    if (!r.ok) return;
     message.success(
       `已注销“${target.personName}”的失业登记，就业状态改为“${employmentStatusLabel(r.data.personEmploymentStatus)}”`,
     );
@@ -112,10 +108,7 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
     <FormModal
       title={`注销登记：${target.personName}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void submit()}
+      {...frame(formState.isDirty, submit)}
       onClose={onClose}
       okText="注销"
     >

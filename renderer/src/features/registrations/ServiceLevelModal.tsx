@@ -1,5 +1,4 @@
 import { App, Typography } from 'antd';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import {
   serviceLevelInput,
@@ -7,13 +6,14 @@ import {
   type ServiceLevelInput,
 } from '../../../../shared/contract/registrations';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { SelectField } from '../../components/SelectField';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { LEVEL_OPTIONS } from './options';
 import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 interface Values {
   level: string | null;
@@ -48,15 +48,11 @@ export function ServiceLevelModal({
     defaultValues: { level: null, reason: '', date: '' },
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const submit = handleSubmit(async (v) => {
-    setSaving(true);
-    clearError();
-    const r = await setLevel.write(toInput(registration.id, v));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => setLevel.write(toInput(registration.id, v)));
+    if (!r.ok) return;
     message.success(`“${registration.personName}”的服务等级已调为 ${levelText(r.data.serviceLevel)}`);
     onDone();
   });
@@ -66,10 +62,7 @@ export function ServiceLevelModal({
     <FormModal
       title={`调整服务等级：${registration.personName}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void submit()}
+      {...frame(formState.isDirty, submit)}
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">

@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Form, Space, Typography } from 'antd';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useCan } from '../../components/useCan';
 import { officeInput, type AppSettings } from '../../../../shared/contract/settings';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { useCtrlS } from '../../components/useCtrlS';
 import { fieldsOf, TextField } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'office-form';
 const FIELDS = ['name', 'countyName', 'countyCode'] as const;
@@ -28,23 +28,16 @@ export function OfficeForm({ active }: { active: boolean }) {
   const setOfficeWrite = useWrite('settings.setOffice', { ownDomain: false }); // the session puts the settings it returns
   const { message } = App.useApp();
   const { settings, setSettings } = useSession();
-  const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, reset } = useForm<OfficeValues, unknown, z.output<typeof officeInput>>({
     resolver: zodResolver(officeInput),
     defaultValues: toValues(settings.office),
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const { saving, formError, run } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async (values) => {
-    setSaving(true);
-    clearError();
-    const result = await setOfficeWrite.write(values);
-    setSaving(false);
-    if (!result.ok) {
-      showError(result.error);
-      return;
-    }
+    const result = await run(() => setOfficeWrite.write(values));
+    if (!result.ok) return;
     setSettings(result.data);
     reset(toValues(result.data.office));
     message.success('已保存');

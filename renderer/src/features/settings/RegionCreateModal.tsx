@@ -1,14 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Select, Typography } from 'antd';
-import { useState, type FocusEvent } from 'react';
+import { type FocusEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { regionCreateInput, type Region } from '../../../../shared/contract/regions';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { URBAN_RURAL_OPTIONS } from './region-labels';
 import { fieldsOf, TextField } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'region-create-form';
 const FIELDS = ['code', 'name', 'urbanRuralCode'] as const;
@@ -26,7 +27,6 @@ interface RegionCreateModalProps {
 export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: RegionCreateModalProps) {
   const createWrite = useWrite('regions.create');
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   const prefix = parent ? parent.code.slice(0, 9) : countyCode.slice(0, 6);
   const { control, handleSubmit, setError, formState } = useForm<
     z.input<typeof regionCreateInput>,
@@ -37,17 +37,11 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
     defaultValues: { parentId: parent?.id ?? null, code: prefix, name: '', urbanRuralCode: undefined },
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async (values) => {
-    setSaving(true);
-    clearError();
-    const result = await createWrite.write(values);
-    setSaving(false);
-    if (!result.ok) {
-      showError(result.error);
-      return;
-    }
+    const result = await run(() => createWrite.write(values));
+    if (!result.ok) return;
     message.success(`已新增“${result.data.name}”`);
     onSaved(result.data);
   });
@@ -66,10 +60,7 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
     <FormModal
       title={parent ? '新增村(社区)' : '新增乡镇(街道)'}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       {parent && (

@@ -1,10 +1,10 @@
 import { App, AutoComplete, Col, InputNumber, Row } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { classCreateInput, classUpdateInput, type ClassDetail } from '../../../../shared/contract/training';
 import { isValidDate, normaliseTypedDate } from '../../../../shared/domain/dates';
 import { CERTIFICATES } from '../../../../shared/enums/training-codes';
-import { useRead, useServerError, useWrite } from '../../api';
+import { useRead, useWrite } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
 import { selectBinding } from '../../components/field-bindings';
 import { FormDrawer } from '../../components/FormDrawer';
@@ -15,6 +15,7 @@ import { CLASS_FIELDS, newClassValues, toClassInput, valuesOfClass, type ClassVa
 import { TYPE_OPTIONS } from './labels';
 import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'class-form';
 const fid = (n: string) => `${FORM_ID}-${n}`;
@@ -41,7 +42,6 @@ export function ClassFormDrawer({
   const { message } = App.useApp();
   const places = usePlaces();
   const providers = useRead('training.providers.list', {}).data?.items ?? [];
-  const [saving, setSaving] = useState(false);
   const resolver = useMemo(
     () =>
       inputResolver<ClassValues>(detail ? classUpdateInput : classCreateInput, (v) => ({
@@ -55,7 +55,7 @@ export function ClassFormDrawer({
     defaultValues: detail ? valuesOfClass(detail) : newClassValues(providerId),
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, CLASS_FIELDS);
+  const { setSaving, showError, clearError, frame } = useFormSave(setError, CLASS_FIELDS);
   const [chosenProvider, occupation, startDate] = useWatch({
     control,
     name: ['providerId', 'occupation', 'startDate'],
@@ -121,10 +121,7 @@ export function ClassFormDrawer({
       title={detail ? `修改培训班：${detail.code}` : '新建培训班'}
       formId={FORM_ID}
       width={760}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       <Row gutter={16}>

@@ -4,13 +4,14 @@ import { useForm, useWatch, type Path } from 'react-hook-form';
 import { enrolInput, type ClassDetail } from '../../../../shared/contract/training';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { TRAINEE_CATEGORIES, type TraineeCategoryCode } from '../../../../shared/enums/training-codes';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { PersonLookup } from '../../components/PersonLookup';
 import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 export interface EnrolValues {
   personId: string | null;
@@ -52,7 +53,6 @@ export function toEnrolInput(classId: string, v: EnrolValues) {
 export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; today: string; onClose: () => void }) {
   const enrol = useWrite('training.enrol');
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   const [done, setDone] = useState<string[]>([]);
   const resolver = useMemo(
     () => inputResolver<EnrolValues>(enrolInput, (v) => toEnrolInput(detail.id, v)),
@@ -69,7 +69,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
     },
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const { setSaving, showError, clearError, frame } = useFormSave(setError, FIELDS);
   const category = useWatch({ control, name: 'category' });
   const [lookupKey, setLookupKey] = useState(0);
 
@@ -93,10 +93,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       title={`学员报名：${detail.code} ${detail.occupation}`}
       formId={FORM_ID}
       okText="报名"
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
     >

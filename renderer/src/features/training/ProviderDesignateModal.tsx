@@ -1,16 +1,17 @@
 import { App, Col, Input, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm, type FieldError, type Path, type Resolver } from 'react-hook-form';
 import { providerDesignateInput, type Provider } from '../../../../shared/contract/training';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { PROVIDER_KINDS, type PROVIDER_KIND_CODES } from '../../../../shared/enums/training-codes';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { EmployerSelect } from '../../components/EmployerSelect';
 import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 type KindCode = (typeof PROVIDER_KIND_CODES)[number];
 
@@ -100,21 +101,17 @@ export function ProviderDesignateModal({
 }) {
   const designate = useWrite('training.providers.designate');
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   const resolver = useMemo(() => occupationsFlat(inputResolver(providerDesignateInput, toDesignateInput)), []);
   const { control, handleSubmit, setError, getValues, formState } = useForm<ProviderValues>({
     resolver,
     defaultValues: valuesOf(provider),
   });
   const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await designate.write(toDesignateInput(getValues()));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => designate.write(toDesignateInput(getValues())));
+    if (!r.ok) return;
     message.success(`已${provider ? '修改' : '认定'}定点培训机构“${r.data.name}”`);
     onSaved(r.data);
   });
@@ -130,10 +127,7 @@ export function ProviderDesignateModal({
     <FormModal
       title={provider ? `修改定点培训机构：${provider.name}` : '认定定点培训机构'}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
     >

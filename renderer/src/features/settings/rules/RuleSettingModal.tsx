@@ -1,5 +1,5 @@
 import { App, InputNumber, Select, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { RuleSettingState } from '../../../../../shared/contract/rule-settings';
 import { ruleSettingInput } from '../../../../../shared/contract/rule-settings';
@@ -10,10 +10,11 @@ import {
   type RuleSettingDef,
   type RuleValue,
 } from '../../../../../shared/domain/rule-settings';
-import { useServerError, useWrite } from '../../../api';
+import { useWrite } from '../../../api';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
 import { DateField, fieldsOf, TextField } from '../../../components/fields';
+import { useFormSave } from '../../../components/useFormSave';
 
 const FORM_ID = 'rule-setting-form';
 
@@ -47,7 +48,6 @@ function toInput(def: RuleSettingDef, v: FormValues) {
 export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClose }: Props) {
   const { message } = App.useApp();
   const save = useWrite('ruleSettings.set');
-  const [saving, setSaving] = useState(false);
   const resolver = useMemo<Resolver<FormValues>>(
     () => async (v) => {
       const input = toInput(def, v);
@@ -83,31 +83,17 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
     () => ['effectiveFrom', 'note', ...def.fields.map((f) => `values.${f.name}` as const)] as never[],
     [def],
   );
-  const { formError, showError, clearError } = useServerError(setError, names);
+  const { run, frame } = useFormSave(setError, names);
 
   const submit = handleSubmit(async (v) => {
-    setSaving(true);
-    clearError();
-    const r = await save.write(toInput(def, v));
-    setSaving(false);
-    if (!r.ok) {
-      showError(r.error);
-      return;
-    }
+    const r = await run(() => save.write(toInput(def, v)));
+    if (!r.ok) return;
     message.success(`已保存：${def.label}自 ${v.effectiveFrom} 起生效`);
     onClose();
   });
 
   return (
-    <FormModal
-      title={`修改：${def.label}`}
-      formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void submit()}
-      onClose={onClose}
-    >
+    <FormModal title={`修改：${def.label}`} formId={FORM_ID} {...frame(formState.isDirty, submit)} onClose={onClose}>
       <Typography.Paragraph type="secondary">
         现行：{ruleValueText(def, state.inForce.values)}
         {state.inForce.effectiveFrom ? `（${state.inForce.effectiveFrom} 起）` : '（默认值）'}
