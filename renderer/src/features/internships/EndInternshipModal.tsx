@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Checkbox, Col, Input, InputNumber, Row, Typography } from 'antd';
+import { App, Col, InputNumber, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { internshipEndInput, type InternshipDetail } from '../../../../shared/contract/internships';
@@ -9,9 +9,8 @@ import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
-import { DateInput } from '../../components/DateInput';
 import { END_TYPE_OPTIONS, RETAINED_END_TYPES } from './internship-labels';
-import { fieldsOf } from '../../components/fields';
+import { CheckboxField, DateField, fieldsOf, TextField } from '../../components/fields';
 import { useFormSave } from '../../components/useFormSave';
 
 /** What 结束见习 needs to know of the internship. */
@@ -104,23 +103,7 @@ export function EndInternshipModal({
       </Typography.Paragraph>
       <Row gutter={16}>
         <Col span={10}>
-          <FormField
-            {...bind('endDate')}
-            label="实际结束日期"
-            required
-            render={(f) => (
-              <DateInput
-                id={f.id}
-                name={f.name}
-                ref={f.ref}
-                value={f.value as string}
-                onChange={f.onChange}
-                onBlur={f.onBlur}
-                autoFocus
-                aria-invalid={f['aria-invalid']}
-              />
-            )}
-          />
+          <DateField {...bind('endDate')} label="实际结束日期" required autoFocus />
         </Col>
         <Col span={14}>
           <FormField
@@ -146,41 +129,13 @@ export function EndInternshipModal({
           />
         </Col>
       </Row>
-      <FormField
-        {...bind('retained')}
-        label="是否留用"
-        render={(f) => (
-          <Checkbox
-            id={f.id}
-            ref={f.ref}
-            checked={f.value as boolean}
-            onChange={(e) => f.onChange(e.target.checked)}
-            onBlur={f.onBlur}
-            disabled={endType !== '9'}
-          >
-            留用（签订劳动合同）
-          </Checkbox>
-        )}
-      />
+      <CheckboxField {...bind('retained')} label="是否留用" disabled={endType !== '9'}>
+        留用（签订劳动合同）
+      </CheckboxField>
       {retained && (
         <Row gutter={16}>
           <Col span={10}>
-            <FormField
-              {...bind('retainedDate')}
-              label="留用日期"
-              required
-              render={(f) => (
-                <DateInput
-                  id={f.id}
-                  name={f.name}
-                  ref={f.ref}
-                  value={f.value as string}
-                  onChange={f.onChange}
-                  onBlur={f.onBlur}
-                  aria-invalid={f['aria-invalid']}
-                />
-              )}
-            />
+            <DateField {...bind('retainedDate')} label="留用日期" required />
           </Col>
           <Col span={14}>
             <FormField
@@ -204,22 +159,7 @@ export function EndInternshipModal({
           </Col>
         </Row>
       )}
-      <FormField
-        {...bind('endNote')}
-        label="结束说明"
-        render={(f) => (
-          <Input
-            id={f.id}
-            ref={f.ref}
-            name={f.name}
-            value={f.value as string}
-            onChange={f.onChange}
-            onBlur={f.onBlur}
-            maxLength={200}
-            aria-invalid={f['aria-invalid']}
-          />
-        )}
-      />
+      <TextField {...bind('endNote')} label="结束说明" maxLength={200} />
     </FormModal>
   );
 }
