@@ -9,6 +9,7 @@ import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { SelectField } from '../../components/SelectField';
 import { useFormSave } from '../../components/useFormSave';
+import { announceSaved } from '../../components/save-messages';
 
 interface CreateValues extends BaseDates {
   name: string;
@@ -59,9 +60,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
       }),
     );
     if (!r.ok) return;
-    message.success(`已新增见习基地“${r.data.employer.name}”`);
-    const notes = Object.values(r.data.warnings);
-    if (notes.length) message.warning(`请核对：${notes.join('；')}`);
+    announceSaved(message, `已新增见习基地“${r.data.employer.name}”`, r.data.warnings);
     onSaved();
   });
 
