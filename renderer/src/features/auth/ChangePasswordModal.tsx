@@ -7,6 +7,7 @@ import { useServerError, useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { PasswordFields } from '../../components/PasswordFields';
+import { fieldsOf } from '../../components/fields';
 
 const FORM_ID = 'change-password-form';
 const FIELDS = ['currentPassword', 'newPassword', 'confirm'] as const;
@@ -23,6 +24,7 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
     resolver: zodResolver(schema),
     defaultValues: { currentPassword: '', newPassword: '', confirm: '' },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
 
   const save = handleSubmit(async ({ currentPassword, newPassword }) => {
@@ -47,9 +49,7 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
         修改后，本账号在其他电脑或浏览器上的登录会退出，这里的登录保持不变。
       </Typography.Paragraph>
       <FormField
-        control={control}
-        name="currentPassword"
-        id={`${FORM_ID}-currentPassword`}
+        {...bind('currentPassword')}
         label="当前密码"
         required
         render={(f) => <Input.Password {...f} autoFocus autoComplete="current-password" maxLength={64} />}

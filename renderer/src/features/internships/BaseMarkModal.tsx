@@ -1,12 +1,13 @@
 import { App, Checkbox, Typography } from 'antd';
-import { useState } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import { fieldsOf } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 interface MarkValues extends BaseDates {
   isInternshipBase: boolean;
@@ -37,7 +38,6 @@ export function BaseMarkModal({
 }) {
   const updateWrite = useWrite('employers.update', { invalidates: ['posts', 'internships'] });
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, getValues, formState } = useForm<MarkValues>({
     resolver,
     defaultValues: {
@@ -46,28 +46,28 @@ export function BaseMarkModal({
       baseValidUntil: employer.baseValidUntil ?? '',
     },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const isBase = useWatch({ control, name: 'isInternshipBase' });
 
   const save = handleSubmit(async () => {
     const v = getValues();
-    setSaving(true);
-    clearError();
-    const r = await updateWrite.write({
-      id: employer.id,
-      expectedUpdatedAt: employer.updatedAt,
-      name: employer.name,
-      uscc: employer.uscc,
-      nature: employer.nature,
-      regionId: employer.regionId,
-      bankName: employer.bankName,
-      remark: employer.remark,
-      isInternshipBase: v.isInternshipBase,
-      baseRecognisedDate: v.isInternshipBase ? normaliseTypedDate(v.baseRecognisedDate) : null,
-      baseValidUntil: v.isInternshipBase ? normaliseTypedDate(v.baseValidUntil) : null,
-    });
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() =>
+      updateWrite.write({
+        id: employer.id,
+        expectedUpdatedAt: employer.updatedAt,
+        name: employer.name,
+        uscc: employer.uscc,
+        nature: employer.nature,
+        regionId: employer.regionId,
+        bankName: employer.bankName,
+        remark: employer.remark,
+        isInternshipBase: v.isInternshipBase,
+        baseRecognisedDate: v.isInternshipBase ? normaliseTypedDate(v.baseRecognisedDate) : null,
+        baseValidUntil: v.isInternshipBase ? normaliseTypedDate(v.baseValidUntil) : null,
+      }),
+    );
+    if (!r.ok) return;
     message.success(
       v.isInternshipBase ? `已认定“${employer.name}”为见习基地` : `已取消“${employer.name}”的见习基地资格`,
     );
@@ -78,10 +78,7 @@ export function BaseMarkModal({
     <FormModal
       title={`${employer.isInternshipBase ? '修改见习基地' : '认定为见习基地'}：${employer.name}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
     >
@@ -91,9 +88,7 @@ export function BaseMarkModal({
       </Typography.Paragraph>
       {employer.isInternshipBase && (
         <FormField
-          control={control}
-          name="isInternshipBase"
-          id={`${FORM_ID}-isInternshipBase`}
+          {...bind('isInternshipBase')}
           label="见习基地资格"
           render={(f) => (
             <Checkbox

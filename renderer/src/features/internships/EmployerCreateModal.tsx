@@ -1,14 +1,15 @@
 import { App, Col, Input, Row, Typography } from 'antd';
-import { useState } from 'react';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
-import { useServerError, useWrite } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
+import { announceSaved } from '../../components/save-messages';
 
 interface CreateValues extends BaseDates {
   name: string;
@@ -39,31 +40,27 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
   const createWrite = useWrite('employers.create', { invalidates: ['posts', 'internships'] });
   const { message } = App.useApp();
   const places = usePlaces();
-  const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, getValues, formState } = useForm<CreateValues>({
     resolver,
     defaultValues: { name: '', nature: null, regionId: null, uscc: '', baseRecognisedDate: '', baseValidUntil: '' },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
     const v = getValues();
-    setSaving(true);
-    clearError();
-    const r = await createWrite.write({
-      name: v.name,
-      nature: v.nature as never,
-      regionId: v.regionId ?? '',
-      uscc: v.uscc || null,
-      isInternshipBase: true,
-      baseRecognisedDate: normaliseTypedDate(v.baseRecognisedDate),
-      baseValidUntil: normaliseTypedDate(v.baseValidUntil),
-    });
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
-    message.success(`已新增见习基地“${r.data.employer.name}”`);
-    const notes = Object.values(r.data.warnings);
-    if (notes.length) message.warning(`请核对：${notes.join('；')}`);
+    const r = await run(() =>
+      createWrite.write({
+        name: v.name,
+        nature: v.nature as never,
+        regionId: v.regionId ?? '',
+        uscc: v.uscc || null,
+        isInternshipBase: true,
+        baseRecognisedDate: normaliseTypedDate(v.baseRecognisedDate),
+        baseValidUntil: normaliseTypedDate(v.baseValidUntil),
+      }),
+    );
+    if (!r.ok) return;
+    announceSaved(message, `已新增见习基地“${r.data.employer.name}”`, r.data.warnings);
     onSaved();
   });
 
@@ -96,25 +93,15 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     options: { value: string; label: string }[],
     empty?: string,
   ) => (
-    <FormField
+    <SelectField
       control={control}
       name={name}
       id={`${FORM_ID}-${name}`}
       label={label}
       required
-      render={(f) => (
-        <EntrySelect
-          id={f.id}
-          ref={f.ref}
-          value={(f.value as string | null) ?? undefined}
-          onChange={(v) => f.onChange(v ?? null)}
-          onBlur={f.onBlur}
-          options={options}
-          notFoundContent={empty}
-          placeholder="输入文字可查找"
-          aria-invalid={f['aria-invalid']}
-        />
-      )}
+      options={options}
+      notFoundContent={empty}
+      placeholder="输入文字可查找"
     />
   );
 
@@ -122,10 +109,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     <FormModal
       title="新增单位（见习基地）"
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
     >

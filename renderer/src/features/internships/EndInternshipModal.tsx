@@ -1,16 +1,17 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Checkbox, Col, Input, InputNumber, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Col, InputNumber, Row, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { internshipEndInput, type InternshipDetail } from '../../../../shared/contract/internships';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
-import { DateInput } from '../../components/DateInput';
 import { END_TYPE_OPTIONS, RETAINED_END_TYPES } from './internship-labels';
+import { CheckboxField, DateField, fieldsOf, TextField } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 /** What 结束见习 needs to know of the internship. */
 export interface EndTarget {
@@ -32,7 +33,6 @@ interface EndValues {
 
 const FIELDS = ['endDate', 'endType', 'retained', 'retainedDate', 'contractYears', 'endNote'] as const;
 const FORM_ID = 'internship-end-form';
-const fid = (n: string) => `${FORM_ID}-${n}`;
 
 const toInput = (id: string, v: EndValues) => ({
   id,
@@ -67,7 +67,6 @@ export function EndInternshipModal({
   const endWrite = useWrite('internships.end', { invalidates: ['internshipWorklists', 'employers', 'persons'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<EndValues>({
     resolver: useMemo(() => endResolver(target.id), [target.id]),
     defaultValues: {
@@ -80,15 +79,13 @@ export function EndInternshipModal({
     },
     reValidateMode: 'onChange',
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const [endType, retained] = useWatch({ control, name: ['endType', 'retained'] });
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await endWrite.write(toInput(target.id, getValues()));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => endWrite.write(toInput(target.id, getValues())));
+    if (!r.ok) return;
     message.success(`已结束见习：${r.data.personName}（${r.data.endTypeLabel}）`);
     onSaved(r.data);
   });
@@ -97,10 +94,7 @@ export function EndInternshipModal({
     <FormModal
       title={`结束见习：${target.personName}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
     >
@@ -109,31 +103,11 @@ export function EndInternshipModal({
       </Typography.Paragraph>
       <Row gutter={16}>
         <Col span={10}>
-          <FormField
-            control={control}
-            name="endDate"
-            id={fid('endDate')}
-            label="实际结束日期"
-            required
-            render={(f) => (
-              <DateInput
-                id={f.id}
-                name={f.name}
-                ref={f.ref}
-                value={f.value as string}
-                onChange={f.onChange}
-                onBlur={f.onBlur}
-                autoFocus
-                aria-invalid={f['aria-invalid']}
-              />
-            )}
-          />
+          <DateField {...bind('endDate')} label="实际结束日期" required autoFocus />
         </Col>
         <Col span={14}>
           <FormField
-            control={control}
-            name="endType"
-            id={fid('endType')}
+            {...bind('endType')}
             label="结束方式"
             required
             extra={endType === '3' ? '提前留用须签订2年以上劳动合同，剩余期限补贴可拨付见习单位' : undefined}
@@ -155,51 +129,17 @@ export function EndInternshipModal({
           />
         </Col>
       </Row>
-      <FormField
-        control={control}
-        name="retained"
-        id={fid('retained')}
-        label="是否留用"
-        render={(f) => (
-          <Checkbox
-            id={f.id}
-            ref={f.ref}
-            checked={f.value as boolean}
-            onChange={(e) => f.onChange(e.target.checked)}
-            onBlur={f.onBlur}
-            disabled={endType !== '9'}
-          >
-            留用（签订劳动合同）
-          </Checkbox>
-        )}
-      />
+      <CheckboxField {...bind('retained')} label="是否留用" disabled={endType !== '9'}>
+        留用（签订劳动合同）
+      </CheckboxField>
       {retained && (
         <Row gutter={16}>
           <Col span={10}>
-            <FormField
-              control={control}
-              name="retainedDate"
-              id={fid('retainedDate')}
-              label="留用日期"
-              required
-              render={(f) => (
-                <DateInput
-                  id={f.id}
-                  name={f.name}
-                  ref={f.ref}
-                  value={f.value as string}
-                  onChange={f.onChange}
-                  onBlur={f.onBlur}
-                  aria-invalid={f['aria-invalid']}
-                />
-              )}
-            />
+            <DateField {...bind('retainedDate')} label="留用日期" required />
           </Col>
           <Col span={14}>
             <FormField
-              control={control}
-              name="contractYears"
-              id={fid('contractYears')}
+              {...bind('contractYears')}
               label="留用合同年限(年)"
               required
               render={(f) => (
@@ -219,24 +159,7 @@ export function EndInternshipModal({
           </Col>
         </Row>
       )}
-      <FormField
-        control={control}
-        name="endNote"
-        id={fid('endNote')}
-        label="结束说明"
-        render={(f) => (
-          <Input
-            id={f.id}
-            ref={f.ref}
-            name={f.name}
-            value={f.value as string}
-            onChange={f.onChange}
-            onBlur={f.onBlur}
-            maxLength={200}
-            aria-invalid={f['aria-invalid']}
-          />
-        )}
-      />
+      <TextField {...bind('endNote')} label="结束说明" maxLength={200} />
     </FormModal>
   );
 }

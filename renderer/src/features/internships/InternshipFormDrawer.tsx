@@ -1,8 +1,7 @@
 import { Alert, App } from 'antd';
-import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { InternshipDetail } from '../../../../shared/contract/internships';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import type { PersonOption } from '../../components/PersonLookup';
 import { FormDrawer } from '../../components/FormDrawer';
 import {
@@ -15,6 +14,7 @@ import {
 } from './internship-form-values';
 import { FORM_ID, InternshipFormFields } from './InternshipFormFields';
 import { useHostBases } from './useHostBases';
+import { useFormSave } from '../../components/useFormSave';
 
 interface Props {
   /** Opened from a person's page: that person is chosen already. */
@@ -37,8 +37,7 @@ export function InternshipFormDrawer({ person, onClose, onSaved }: Props) {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
-  const { formError, showError, clearError } = useServerError(setError, FORM_FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { setSaving, showError, clearError, frame } = useFormSave(setError, FORM_FIELDS);
 
   const save = handleSubmit(async () => {
     setSaving(true);
@@ -57,10 +56,7 @@ export function InternshipFormDrawer({ person, onClose, onSaved }: Props) {
       title="新增见习"
       formId={FORM_ID}
       width={760}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       notices={
         <>

@@ -1,9 +1,9 @@
 import { Col, Row } from 'antd';
 import type { Control, FieldValues, Path } from 'react-hook-form';
 import { isValidDate } from '../../../../shared/domain/dates';
-import { FormField } from '../../components/FormField';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
-import { DateInput } from '../../components/DateInput';
+
+import { DateField } from '../../components/fields';
 
 /** The two dates of a 见习基地 (§3.11): recognised on, valid until. */
 export interface BaseDates {
@@ -37,24 +37,13 @@ export function BaseDateFields<T extends FieldValues & BaseDates>({
   autoFocus?: boolean;
 }) {
   const date = (name: keyof BaseDates, label: string, focus?: boolean) => (
-    <FormField
+    <DateField
       control={control}
       name={name as Path<T>}
       id={`${formId}-${name}`}
       label={label}
       required
-      render={(f) => (
-        <DateInput
-          id={f.id}
-          name={f.name}
-          ref={f.ref}
-          value={f.value as string}
-          onChange={f.onChange}
-          onBlur={f.onBlur}
-          autoFocus={focus}
-          aria-invalid={f['aria-invalid']}
-        />
-      )}
+      autoFocus={focus}
     />
   );
   return (

@@ -9,10 +9,12 @@ import type { PersonFormValues } from './person-form-values';
 import { EMPLOYMENT_STATUS_OPTIONS, URBAN_RURAL_OPTIONS } from '../../components/person-options';
 import { PlacePicker } from './PlacePicker';
 import type { Places } from '../../components/usePlaces';
+import { fieldsOf } from '../../components/fields';
 
 /** 住址 (常住地 required, 户籍地 optional, both villages of the county) and 就业 (当前就业状态). */
 export function AddressSection({ places }: { places: Places }) {
   const { control } = useFormContext<PersonFormValues>();
+  const bind = fieldsOf(control, fieldId);
   const village = useWatch({ control, name: 'residenceRegionId' });
   const villageCode = village ? places.byId.get(village)?.urbanRuralCode : null;
 
@@ -25,9 +27,7 @@ export function AddressSection({ places }: { places: Places }) {
         </Col>
         <Col span={8}>
           <SelectField
-            control={control}
-            name="urbanRural"
-            id={fieldId('urbanRural')}
+            {...bind('urbanRural')}
             label="城乡属性"
             options={URBAN_RURAL_OPTIONS}
             allowClear
@@ -36,9 +36,7 @@ export function AddressSection({ places }: { places: Places }) {
         </Col>
       </Row>
       <FormField
-        control={control}
-        name="address"
-        id={fieldId('address')}
+        {...bind('address')}
         label="详细地址"
         render={(field) => (
           <Input {...textBinding(field)} maxLength={200} placeholder="如：3组12号" autoComplete="off" />
@@ -53,9 +51,7 @@ export function AddressSection({ places }: { places: Places }) {
       <Row gutter={16}>
         <Col span={12}>
           <SelectField
-            control={control}
-            name="employmentStatus"
-            id={fieldId('employmentStatus')}
+            {...bind('employmentStatus')}
             label="当前就业状态"
             required
             options={EMPLOYMENT_STATUS_OPTIONS}

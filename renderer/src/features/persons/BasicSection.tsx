@@ -1,20 +1,19 @@
-import { Col, Input, Row, Typography } from 'antd';
+import { Col, Row, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { defaultRetirementCategory } from '../../../../shared/domain/retirement';
 import { checkPhone } from '../../../../shared/domain/phone';
 import { retirementCategoryLabel } from '../../../../shared/enums';
-import { FormField } from '../../components/FormField';
 import { useRead } from '../../api';
 import { SelectField } from '../../components/SelectField';
-import { textBinding } from '../../components/field-bindings';
 import { fieldId, warningText } from './form-bindings';
 import { factsFrom, factsFromIdNumber } from './id-facts';
 import { IdDerivedFacts } from './IdDerivedFacts';
 import { MaskedNumberField } from './MaskedNumberField';
 import type { PersonFormValues } from './person-form-values';
 import { EDUCATION_OPTIONS, ETHNICITY_OPTIONS, retirementOptions } from '../../components/person-options';
+import { fieldsOf, TextField } from '../../components/fields';
 
 interface BasicSectionProps {
   /** The stored person when editing. */
@@ -27,6 +26,7 @@ interface BasicSectionProps {
 /** 基本信息: the ID with what it tells beside it, then name, ethnicity, education, phone, retirement category. */
 export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
   const { control } = useFormContext<PersonFormValues>();
+  const bind = fieldsOf(control, fieldId);
   const [idNumber, changeId, category, phone] = useWatch({
     control,
     name: ['idNumber', 'changeIdNumber', 'retirementCategory', 'phone'],
@@ -69,20 +69,11 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
-            control={control}
-            name="name"
-            id={fieldId('name')}
-            label="姓名"
-            required
-            render={(field) => <Input {...textBinding(field)} maxLength={60} autoFocus={!!detail} autoComplete="off" />}
-          />
+          <TextField {...bind('name')} label="姓名" required maxLength={60} autoFocus={!!detail} />
         </Col>
         <Col span={8}>
           <SelectField
-            control={control}
-            name="ethnicity"
-            id={fieldId('ethnicity')}
+            {...bind('ethnicity')}
             label="民族"
             required
             options={ETHNICITY_OPTIONS}
@@ -91,9 +82,7 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
         </Col>
         <Col span={8}>
           <SelectField
-            control={control}
-            name="education"
-            id={fieldId('education')}
+            {...bind('education')}
             label="文化程度"
             options={EDUCATION_OPTIONS}
             allowClear
@@ -103,20 +92,17 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
-            control={control}
-            name="phone"
-            id={fieldId('phone')}
+          <TextField
+            {...bind('phone')}
             label="联系电话"
             extra={warningText(checkPhone(phone).warning)}
-            render={(field) => <Input {...textBinding(field)} maxLength={30} inputMode="tel" autoComplete="off" />}
+            maxLength={30}
+            inputMode="tel"
           />
         </Col>
         <Col span={16}>
           <SelectField
-            control={control}
-            name="retirementCategory"
-            id={fieldId('retirementCategory')}
+            {...bind('retirementCategory')}
             label="退休年龄类别"
             options={retirementOptions(sex)}
             allowClear

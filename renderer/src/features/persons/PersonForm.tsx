@@ -3,7 +3,6 @@ import {
   useEffect,
   useMemo,
   useRef,
-  useState,
   type FocusEvent,
   type FormEvent,
   type RefObject,
@@ -11,7 +10,7 @@ import {
 } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
-import { useApi, useServerError, useWrite } from '../../api';
+import { useApi, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { submitOnEnter } from '../../components/submit-on-enter';
 import { useCtrlEnter, useCtrlS } from '../../components/useCtrlS';
@@ -32,6 +31,7 @@ import { SupportSection } from './SupportSection';
 import { DuplicateIdNotice } from './DuplicateIdNotice';
 import type { ExistingPerson } from './useDuplicateCheck';
 import type { Places } from '../../components/usePlaces';
+import { useFormSave } from '../../components/useFormSave';
 
 export interface PersonFormProps {
   /** The stored person when editing; null for 新增. */
@@ -72,8 +72,7 @@ export function PersonForm({
     reValidateMode: 'onChange',
   });
   const { handleSubmit, setError, getValues, formState, trigger, getFieldState } = form;
-  const { formError, showError, clearError } = useServerError(setError, FORM_FIELD_PATHS);
-  const [saving, setSaving] = useState(false);
+  const { saving, setSaving, formError, showError, clearError } = useFormSave(setError, FORM_FIELD_PATHS);
   const alertRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => onDirtyChange(formState.isDirty), [formState.isDirty, onDirtyChange]);

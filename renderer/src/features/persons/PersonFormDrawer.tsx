@@ -8,6 +8,7 @@ import { FORM_ID } from './form-bindings';
 import { PersonForm } from './PersonForm';
 import { openedExistingMessage, type ExistingPerson } from './useDuplicateCheck';
 import type { Places } from '../../components/usePlaces';
+import { announceSaved } from '../../components/save-messages';
 
 interface PersonFormDrawerProps {
   /** Edit this person (loaded here unless `detail` is given); neither: 新增. */
@@ -47,9 +48,7 @@ export function PersonFormDrawer({ personId, detail, places, onClose, onSaved }:
 
   const saved = useCallback(
     (person: PersonDetail, warnings: Record<string, string>, again: boolean) => {
-      message.success(`${personId ? '已保存' : '已新增'}“${person.name}”`);
-      const notes = Object.values(warnings);
-      if (notes.length) message.warning(`请核对：${notes.join('；')}`);
+      announceSaved(message, `${personId ? '已保存' : '已新增'}“${person.name}”`, warnings);
       onSaved(person, again);
     },
     [message, onSaved, personId],

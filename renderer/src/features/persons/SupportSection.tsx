@@ -3,8 +3,8 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { normalizeBankCard, validateBankCard } from '../../../../shared/domain/bank-card';
 import { FormField } from '../../components/FormField';
-import { SelectField } from '../../components/SelectField';
 import { textBinding } from '../../components/field-bindings';
+import { SelectField } from '../../components/SelectField';
 import { fieldId, warningText } from './form-bindings';
 import { MaskedNumberField } from './MaskedNumberField';
 import type { PersonFormValues } from './person-form-values';
@@ -13,6 +13,7 @@ import {
   DISABILITY_TYPE_OPTIONS,
   POVERTY_STATUS_OPTIONS,
 } from '../../components/person-options';
+import { fieldsOf, TextField } from '../../components/fields';
 
 function bankWarning(raw: string): string | undefined {
   if (!normalizeBankCard(raw)) return undefined;
@@ -26,6 +27,7 @@ const cardWarning = (raw: string) =>
 /** 帮扶信息: disability, poverty status, 低保, the employment card and the account subsidies are paid to. */
 export function SupportSection({ detail }: { detail: PersonDetail | null }) {
   const { control } = useFormContext<PersonFormValues>();
+  const bind = fieldsOf(control, fieldId);
   const [bank, changeBank, cardNo] = useWatch({ control, name: ['bankCardNo', 'changeBankCardNo', 'cardNo'] });
 
   return (
@@ -44,9 +46,7 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
         </Col>
         <Col span={6}>
           <SelectField
-            control={control}
-            name="disabilityType"
-            id={fieldId('disabilityType')}
+            {...bind('disabilityType')}
             label="残疾类别"
             options={DISABILITY_TYPE_OPTIONS}
             allowClear
@@ -55,9 +55,7 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
         </Col>
         <Col span={6}>
           <SelectField
-            control={control}
-            name="disabilityGrade"
-            id={fieldId('disabilityGrade')}
+            {...bind('disabilityGrade')}
             label="残疾等级"
             options={DISABILITY_GRADE_OPTIONS}
             allowClear
@@ -68,9 +66,7 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
       <Row gutter={16}>
         <Col span={12}>
           <SelectField
-            control={control}
-            name="povertyStatus"
-            id={fieldId('povertyStatus')}
+            {...bind('povertyStatus')}
             label="脱贫/监测状态"
             options={POVERTY_STATUS_OPTIONS}
             allowClear
@@ -79,9 +75,7 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
         </Col>
         <Col span={6}>
           <FormField
-            control={control}
-            name="dibao"
-            id={fieldId('dibao')}
+            {...bind('dibao')}
             label="低保"
             render={(field) => (
               <Checkbox
@@ -99,14 +93,7 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
       </Row>
       <Row gutter={16}>
         <Col span={12}>
-          <FormField
-            control={control}
-            name="cardNo"
-            id={fieldId('cardNo')}
-            label="就业创业证号"
-            extra={warningText(cardWarning(cardNo))}
-            render={(field) => <Input {...textBinding(field)} maxLength={30} autoComplete="off" />}
-          />
+          <TextField {...bind('cardNo')} label="就业创业证号" extra={warningText(cardWarning(cardNo))} maxLength={30} />
         </Col>
       </Row>
       <Row gutter={16}>
@@ -122,9 +109,7 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
         </Col>
         <Col span={12}>
           <FormField
-            control={control}
-            name="bankName"
-            id={fieldId('bankName')}
+            {...bind('bankName')}
             label="开户行"
             render={(field) => (
               <Input {...textBinding(field)} maxLength={60} placeholder="如：农业银行疏附县支行" autoComplete="off" />

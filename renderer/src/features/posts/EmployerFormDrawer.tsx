@@ -1,5 +1,5 @@
-import { App, Checkbox, Col, Divider, Input, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Col, Divider, Row, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   employerCreateInput,
@@ -7,18 +7,19 @@ import {
   type EmployerCreateInput,
   type EmployerDetail,
 } from '../../../../shared/contract/employers';
-import { useServerError, useWrite } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
+import { useWrite } from '../../api';
+import { CheckboxField, DateField, fieldsOf, TextField } from '../../components/fields';
 import { FormField } from '../../components/FormField';
 import type { Places } from '../../components/usePlaces';
-import { DateInput } from '../../components/DateInput';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver } from '../../components/input-resolver';
+import { announceSaved } from '../../components/save-messages';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 import { NATURE_OPTIONS } from './post-options';
 import { RegionSelect } from './RegionSelect';
 
 const FORM_ID = 'employer-form';
-const fid = (name: string) => `${FORM_ID}-${name}`;
 
 interface Values {
   name: string;
@@ -110,95 +111,48 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
     resolver,
     defaultValues: detail ? valuesOf(detail) : EMPTY,
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const [nature, isBase] = useWatch({ control, name: ['nature', 'isInternshipBase'] });
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
     const input = toInput(getValues(), detail);
-    const r = 'id' in input ? await updateWrite.write(input) : await createWrite.write(input);
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
-    message.success(`${detail ? '已保存' : '已新增'}“${r.data.employer.name}”`);
-    const notes = Object.values(r.data.warnings);
-    if (notes.length) message.warning(`请核对：${notes.join('；')}`);
+    const r = await run(() => ('id' in input ? updateWrite.write(input) : createWrite.write(input)));
+    if (!r.ok) return;
+    announceSaved(message, `${detail ? '已保存' : '已新增'}“${r.data.employer.name}”`, r.data.warnings);
     onSaved(r.data.employer);
   });
-
-  const text = (
-    name: (typeof FIELDS)[number],
-    label: string,
-    max: number,
-    extra?: string,
-    required?: boolean,
-    autoFocus?: boolean,
-  ) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      required={required}
-      extra={extra}
-      render={(f) => (
-        <Input {...f} value={(f.value as string) ?? ''} maxLength={max} autoFocus={autoFocus} autoComplete="off" />
-      )}
-    />
-  );
+  const bind = fieldsOf(control, FORM_ID);
 
   return (
     <FormDrawer
       title={detail ? `编辑用人单位：${detail.name}` : '新增用人单位'}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         单位信息
       </Typography.Title>
       <Row gutter={16}>
-        <Col span={14}>{text('name', '单位名称', 100, undefined, true, true)}</Col>
+        <Col span={14}>
+          <TextField {...bind('name')} label="单位名称" maxLength={100} required autoFocus />
+        </Col>
         <Col span={10}>
-          <FormField
-            control={control}
-            name="nature"
-            id={fid('nature')}
-            label="单位性质"
-            required
-            render={(f) => (
-              <EntrySelect
-                id={f.id}
-                ref={f.ref}
-                value={f.value ?? undefined}
-                onChange={(v: string | undefined) => f.onChange(v ?? null)}
-                onBlur={f.onBlur}
-                aria-invalid={f['aria-invalid']}
-                options={NATURE_OPTIONS}
-                placeholder="请选择"
-              />
-            )}
-          />
+          <SelectField {...bind('nature')} label="单位性质" required options={NATURE_OPTIONS} placeholder="请选择" />
         </Col>
       </Row>
       <Row gutter={16}>
         <Col span={14}>
-          {text(
-            'uscc',
-            '统一社会信用代码',
-            40,
-            nature === '6' ? '村(居)委会可不填' : '18位，不含 I、O、S、V、Z；没有的单位可不填',
-          )}
+          <TextField
+            {...bind('uscc')}
+            label="统一社会信用代码"
+            maxLength={40}
+            extra={nature === '6' ? '村(居)委会可不填' : '18位，不含 I、O、S、V、Z；没有的单位可不填'}
+          />
         </Col>
         <Col span={10}>
           <FormField
-            control={control}
-            name="regionId"
-            id={fid('regionId')}
+            {...bind('regionId')}
             label="所在地"
             required
             render={(f) => <RegionSelect {...f} places={places} />}
@@ -207,56 +161,34 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
       </Row>
       <Row gutter={16}>
         <Col span={14}>
-          {text(
-            'bankAccount',
-            '单位账户',
-            60,
-            detail?.bankAccountMasked ? `已登记 ${detail.bankAccountMasked}；留空则不修改` : '用于拨付补贴，可不填',
-          )}
+          <TextField
+            {...bind('bankAccount')}
+            label="单位账户"
+            maxLength={60}
+            extra={
+              detail?.bankAccountMasked ? `已登记 ${detail.bankAccountMasked}；留空则不修改` : '用于拨付补贴，可不填'
+            }
+          />
         </Col>
-        <Col span={10}>{text('bankName', '开户行', 60)}</Col>
+        <Col span={10}>
+          <TextField {...bind('bankName')} label="开户行" maxLength={60} />
+        </Col>
       </Row>
-      {text('remark', '备注', 200)}
+      <TextField {...bind('remark')} label="备注" maxLength={200} />
       <Divider style={{ margin: '4px 0 12px' }} />
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         见习基地（可选）
       </Typography.Title>
-      <FormField
-        control={control}
-        name="isInternshipBase"
-        id={fid('isInternshipBase')}
-        label="见习基地"
-        render={(f) => (
-          <Checkbox
-            id={f.id}
-            ref={f.ref}
-            checked={!!f.value}
-            onChange={(e) => f.onChange(e.target.checked)}
-            onBlur={f.onBlur}
-          >
-            是就业见习基地
-          </Checkbox>
-        )}
-      />
+      <CheckboxField {...bind('isInternshipBase')} label="见习基地">
+        是就业见习基地
+      </CheckboxField>
       {isBase && (
         <Row gutter={16}>
           <Col span={12}>
-            <FormField
-              control={control}
-              name="baseRecognisedDate"
-              id={fid('baseRecognisedDate')}
-              label="见习基地认定日期"
-              render={(f) => <DateInput {...f} />}
-            />
+            <DateField {...bind('baseRecognisedDate')} label="见习基地认定日期" />
           </Col>
           <Col span={12}>
-            <FormField
-              control={control}
-              name="baseValidUntil"
-              id={fid('baseValidUntil')}
-              label="见习基地有效期至"
-              render={(f) => <DateInput {...f} />}
-            />
+            <DateField {...bind('baseValidUntil')} label="见习基地有效期至" />
           </Col>
         </Row>
       )}

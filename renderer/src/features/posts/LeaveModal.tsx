@@ -1,15 +1,15 @@
-import { App, Input } from 'antd';
+import { App } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { placementLeaveInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { EntrySelect } from '../../components/EntrySelect';
-import { FormField } from '../../components/FormField';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
-import { DateInput } from '../../components/DateInput';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 import { inputResolver } from '../../components/input-resolver';
 import { LEAVE_REASON_OPTIONS } from './post-options';
 
@@ -52,15 +52,12 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
     resolver,
     defaultValues: { leaveDate: today, leaveReason: reason ?? null, leaveNote: '' },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await leaveWrite.write(toInput(getValues()));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => leaveWrite.write(toInput(getValues())));
+    if (!r.ok) return;
     const p = r.data;
     modal.info({
       title: `已办理离岗：${p.personName}`,
@@ -80,47 +77,18 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
     <FormModal
       title={`离岗：${placement.personName}（${placement.postTitle}）`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
-      <FormField
-        control={control}
-        name="leaveDate"
-        id={`${FORM_ID}-leaveDate`}
-        label="离岗日期"
-        required
-        extra={`上岗日期 ${placement.startDate}`}
-        render={(f) => <DateInput {...f} autoFocus />}
-      />
-      <FormField
-        control={control}
-        name="leaveReason"
-        id={`${FORM_ID}-leaveReason`}
+      <DateField {...bind('leaveDate')} label="离岗日期" required extra={`上岗日期 ${placement.startDate}`} autoFocus />
+      <SelectField
+        {...bind('leaveReason')}
         label="离岗原因"
         required
-        render={(f) => (
-          <EntrySelect
-            id={f.id}
-            ref={f.ref}
-            value={f.value ?? undefined}
-            onChange={(v: string | undefined) => f.onChange(v ?? null)}
-            onBlur={f.onBlur}
-            aria-invalid={f['aria-invalid']}
-            options={LEAVE_REASON_OPTIONS}
-            placeholder="输入文字可查找"
-          />
-        )}
+        options={LEAVE_REASON_OPTIONS}
+        placeholder="输入文字可查找"
       />
-      <FormField
-        control={control}
-        name="leaveNote"
-        id={`${FORM_ID}-leaveNote`}
-        label="离岗说明"
-        render={(f) => <Input {...f} maxLength={200} autoComplete="off" />}
-      />
+      <TextField control={control} name="leaveNote" id={`${FORM_ID}-leaveNote`} label="离岗说明" maxLength={200} />
     </FormModal>
   );
 }

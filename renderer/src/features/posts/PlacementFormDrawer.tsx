@@ -1,11 +1,10 @@
-import { Alert, App, Button, Checkbox, Col, Input, Radio, Row, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Col, Radio, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { placementCreateInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
 import { DateInput } from '../../components/DateInput';
@@ -22,6 +21,9 @@ import { PlacementPreview } from './PlacementPreview';
 import { BASIS_LIST_OPTIONS, basisCodeOptions } from './post-options';
 import { usePlacementPreview } from './usePlacementPreview';
 import { useRecognitionOn } from '../../components/useRecognitionOn';
+import { fieldsOf, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'placement-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;
@@ -63,8 +65,8 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
     resolver,
     defaultValues: defaults,
   });
-  const { formError, showError, clearError } = useServerError(setError, PLACEMENT_FIELDS);
-  const [saving, setSaving] = useState(false);
+  const bind = fieldsOf(control, FORM_ID);
+  const { saving, formError, run } = useFormSave(setError, PLACEMENT_FIELDS);
   const [refusedOverridable, setRefusedOverridable] = useState(false);
   const values = useWatch({ control }) as PlacementValues;
   const input = toPlacementInput({ ...defaults, ...values }, post.id);
@@ -82,14 +84,11 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
   const canOverride = refusedOverridable || !!preview.preview?.blocking?.overridable;
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await createWrite.write(toPlacementInput(getValues(), post.id));
-    setSaving(false);
-    if (!r.ok) {
-      setRefusedOverridable(r.error.details?.overridable === true);
-      return showError({ ...r.error, fields: renameKeys(r.error.fields, PLACEMENT_RENAMES) });
-    }
+    const r = await run(
+      () => createWrite.write(toPlacementInput(getValues(), post.id)),
+      (e) => ({ ...e, fields: renameKeys(e.fields, PLACEMENT_RENAMES) }),
+    );
+    if (!r.ok) return setRefusedOverridable(r.error.details?.overridable === true);
     message.success(`已安置“${r.data.placement.personName}”到岗位“${post.title}”`);
     // The registration to cancel is offered by the page (one click), not left to a toast.
     const { registration, ...rest } = r.data.warnings;
@@ -116,14 +115,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
     />
   );
   const text = (name: Path<PlacementValues>, label: string, max: number, extra?: string) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      extra={extra}
-      render={(f) => <Input {...f} value={(f.value as string) ?? ''} maxLength={max} autoComplete="off" />}
-    />
+    <TextField control={control} name={name} id={fid(name)} label={label} extra={extra} maxLength={max} />
   );
 
   return (
@@ -144,9 +136,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
             {post.employerName} · 核定 {post.approvedCount} 人，在岗 {post.onPost} 人，空岗 {post.vacancies} 个
           </Typography.Paragraph>
           <FormField
-            control={control}
-            name="personId"
-            id={fid('personId')}
+            {...bind('personId')}
             label="安置人员"
             required
             render={(f) => (
@@ -178,9 +168,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
           <Row gutter={12}>
             <Col span={12}>
               <FormField
-                control={control}
-                name="basisList"
-                id={fid('basisList')}
+                {...bind('basisList')}
                 label="安置依据类型"
                 required
                 render={(f) => (
@@ -199,24 +187,12 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
               />
             </Col>
             <Col span={12}>
-              <FormField
-                control={control}
-                name="basisCode"
-                id={fid('basisCode')}
+              <SelectField
+                {...bind('basisCode')}
                 label="安置类别"
                 required
-                render={(f) => (
-                  <EntrySelect
-                    id={f.id}
-                    ref={f.ref}
-                    value={(f.value as string | null) ?? undefined}
-                    onChange={(v: string | undefined) => f.onChange(v ?? null)}
-                    onBlur={f.onBlur}
-                    aria-invalid={f['aria-invalid']}
-                    options={basisCodeOptions(values.basisList ?? defaults.basisList)}
-                    placeholder="输入文字可查找"
-                  />
-                )}
+                options={basisCodeOptions(values.basisList ?? defaults.basisList)}
+                placeholder="输入文字可查找"
               />
             </Col>
           </Row>
@@ -246,9 +222,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
               title={
                 <>
                   <FormField
-                    control={control}
-                    name="overrideOn"
-                    id={fid('overrideOn')}
+                    {...bind('overrideOn')}
                     label="强制保存"
                     render={(f) => (
                       <Checkbox

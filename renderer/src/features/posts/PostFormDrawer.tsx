@@ -1,15 +1,13 @@
-import { App, Checkbox, Col, Input, InputNumber, Radio, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { App, Col, Radio, Row, Typography } from 'antd';
+import { useMemo } from 'react';
+import { useForm, useWatch } from 'react-hook-form';
 import { postCreateInput, postUpdateInput, type PostDetail } from '../../../../shared/contract/posts';
 import type { AreaTypeCode } from '../../../../shared/enums/post-codes';
 import { postTypeArea } from '../../../../shared/enums/post-codes';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import type { Places } from '../../components/usePlaces';
-import { DateInput } from '../../components/DateInput';
 import { EmployerSelect } from '../../components/EmployerSelect';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver, renameKeys } from '../../components/input-resolver';
@@ -18,9 +16,12 @@ import { AREA_OPTIONS, contractTypeOptions, postTypeOptions } from './post-optio
 import { formatFen } from '../../../../shared/domain/money';
 import { RegionSelect } from './RegionSelect';
 import { useRead } from '../../api';
+import { CheckboxField, DateField, fieldsOf, NumberField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
+import { announceSaved } from '../../components/save-messages';
 
 const FORM_ID = 'post-form';
-const fid = (name: string) => `${FORM_ID}-${name}`;
 const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
 interface Props {
@@ -49,8 +50,8 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
     resolver,
     defaultValues: detail ? valuesOfPost(detail) : newPost(today),
   });
-  const { formError, showError, clearError } = useServerError(setError, POST_FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { run, frame } = useFormSave(setError, POST_FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
   const [area, fullTime, hours, createdDate] = useWatch({
     control,
     name: ['areaType', 'fullTime', 'monthlyHours', 'createdDate'],
@@ -69,15 +70,13 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
   const placed = !!detail && detail.onPost + detail.upcoming > 0;
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
     const input = toPostInput(getValues(), detail);
-    const r = detail && 'id' in input ? await updateWrite.write(input) : await createWrite.write(input);
-    setSaving(false);
-    if (!r.ok) return showError({ ...r.error, fields: renameKeys(r.error.fields, POST_RENAMES) });
-    message.success(`${detail ? '已保存' : '已新增'}岗位“${r.data.post.title}”`);
-    const notes = Object.values(r.data.warnings);
-    if (notes.length) message.warning(`请核对：${notes.join('；')}`);
+    const r = await run(
+      () => (detail && 'id' in input ? updateWrite.write(input) : createWrite.write(input)),
+      (e) => ({ ...e, fields: renameKeys(e.fields, POST_RENAMES) }),
+    );
+    if (!r.ok) return;
+    announceSaved(message, `${detail ? '已保存' : '已新增'}岗位“${r.data.post.title}”`, r.data.warnings);
     onSaved(r.data.post);
   });
 
@@ -89,51 +88,6 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
     setValue('siSubsidy', a === 'urban', { shouldDirty: true });
   };
 
-  const text = (
-    name: Path<PostValues>,
-    label: string,
-    max: number,
-    opts: { required?: boolean; autoFocus?: boolean; placeholder?: string } = {},
-  ) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      required={opts.required}
-      render={(f) => (
-        <Input
-          {...f}
-          value={(f.value as string) ?? ''}
-          maxLength={max}
-          autoFocus={opts.autoFocus}
-          placeholder={opts.placeholder}
-          autoComplete="off"
-        />
-      )}
-    />
-  );
-  const select = (name: 'postType' | 'contractType', label: string, options: { value: string; label: string }[]) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      required
-      render={(f) => (
-        <EntrySelect
-          id={f.id}
-          ref={f.ref}
-          value={f.value ?? undefined}
-          onChange={(v: string | undefined) => f.onChange(v ?? null)}
-          onBlur={f.onBlur}
-          aria-invalid={f['aria-invalid']}
-          options={options}
-          placeholder="请选择"
-        />
-      )}
-    />
-  );
   const defaultText =
     standard?.fen != null ? `默认 ${formatFen(standard.fen)} 元/月：${standard.basis}；不填即按默认` : standard?.basis;
 
@@ -142,22 +96,19 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
       title={detail ? `编辑岗位：${detail.postCode} ${detail.title}` : '新增岗位'}
       formId={FORM_ID}
       width={800}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         岗位信息
       </Typography.Title>
       <Row gutter={16}>
-        <Col span={8}>{text('postCode', '岗位编号', 30, { required: true, autoFocus: true })}</Col>
+        <Col span={8}>
+          <TextField {...bind('postCode')} label="岗位编号" maxLength={30} required autoFocus />
+        </Col>
         <Col span={16}>
           <FormField
-            control={control}
-            name="employerId"
-            id={fid('employerId')}
+            {...bind('employerId')}
             label="用人单位"
             required
             render={(f) => (
@@ -167,12 +118,12 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
         </Col>
       </Row>
       <Row gutter={16}>
-        <Col span={8}>{text('title', '岗位名称', 40, { required: true, placeholder: '如：保洁员、护林员' })}</Col>
+        <Col span={8}>
+          <TextField {...bind('title')} label="岗位名称" maxLength={40} required placeholder="如：保洁员、护林员" />
+        </Col>
         <Col span={6}>
           <FormField
-            control={control}
-            name="areaType"
-            id={fid('areaType')}
+            {...bind('areaType')}
             label="城镇/乡村"
             required
             render={(f) => (
@@ -190,149 +141,95 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
             )}
           />
         </Col>
-        <Col span={10}>{select('postType', '岗位类别', postTypeOptions(area))}</Col>
+        <Col span={10}>
+          <SelectField
+            {...bind('postType')}
+            label="岗位类别"
+            required
+            options={postTypeOptions(area)}
+            placeholder="请选择"
+          />
+        </Col>
       </Row>
       <Row gutter={16}>
         <Col span={12}>
           <FormField
-            control={control}
-            name="workRegionId"
-            id={fid('workRegionId')}
+            {...bind('workRegionId')}
             label="工作地点"
             required
             render={(f) => <RegionSelect {...f} places={places} />}
           />
         </Col>
         <Col span={6}>
-          <FormField
-            control={control}
-            name="approvedCount"
-            id={fid('approvedCount')}
+          <NumberField
+            {...bind('approvedCount')}
             label="核定岗位数"
             required
             extra={detail ? `在岗 ${detail.onPost} 人` : undefined}
-            render={(f) => (
-              <InputNumber
-                {...f}
-                value={f.value as number | null}
-                min={1}
-                max={9999}
-                precision={0}
-                style={{ width: '100%' }}
-              />
-            )}
+            min={1}
+            max={9999}
+            precision={0}
           />
         </Col>
-        <Col span={6}>{select('contractType', '用工方式', contractTypeOptions(area))}</Col>
+        <Col span={6}>
+          <SelectField
+            {...bind('contractType')}
+            label="用工方式"
+            required
+            options={contractTypeOptions(area)}
+            placeholder="请选择"
+          />
+        </Col>
       </Row>
       <Typography.Title level={5}>补贴</Typography.Title>
       <Row gutter={16}>
         <Col span={12}>
-          <FormField
-            control={control}
-            name="monthlyStandard"
-            id={fid('monthlyStandard')}
+          <NumberField
+            {...bind('monthlyStandard')}
             label="岗位补贴标准(元/月)"
             extra={defaultText}
-            render={(f) => (
-              <InputNumber
-                {...f}
-                value={f.value as number | null}
-                min={0}
-                max={100000}
-                precision={2}
-                style={{ width: '100%' }}
-                placeholder={standard?.fen != null ? `${formatFen(standard.fen)}（默认）` : '按最低工资标准'}
-              />
-            )}
+            min={0}
+            max={100000}
+            precision={2}
+            placeholder={standard?.fen != null ? `${formatFen(standard.fen)}（默认）` : '按最低工资标准'}
           />
         </Col>
         <Col span={6}>
-          <FormField
-            control={control}
-            name="fullTime"
-            id={fid('fullTime')}
-            label="全日制"
-            render={(f) => (
-              <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)}>
-                全日制岗位
-              </Checkbox>
-            )}
-          />
+          <CheckboxField {...bind('fullTime')} label="全日制">
+            全日制岗位
+          </CheckboxField>
         </Col>
         <Col span={6}>
-          <FormField
-            control={control}
-            name="siSubsidy"
-            id={fid('siSubsidy')}
-            label="享受社保补贴"
-            render={(f) => (
-              <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)}>
-                享受社保补贴
-              </Checkbox>
-            )}
-          />
+          <CheckboxField {...bind('siSubsidy')} label="享受社保补贴">
+            享受社保补贴
+          </CheckboxField>
         </Col>
       </Row>
       {!fullTime && (
         <Row gutter={16}>
           <Col span={12}>
-            <FormField
-              control={control}
-              name="monthlyHours"
-              id={fid('monthlyHours')}
-              label="每月工时"
-              render={(f) => (
-                <InputNumber
-                  {...f}
-                  value={f.value as number | null}
-                  min={1}
-                  max={400}
-                  precision={0}
-                  style={{ width: '100%' }}
-                />
-              )}
-            />
+            <NumberField {...bind('monthlyHours')} label="每月工时" min={1} max={400} precision={0} />
           </Col>
         </Row>
       )}
       <Typography.Title level={5}>期限与其他</Typography.Title>
       <Row gutter={16}>
         <Col span={6}>
-          <FormField
-            control={control}
-            name="createdDate"
-            id={fid('createdDate')}
-            label="开发日期"
-            required
-            render={(f) => <DateInput {...f} />}
-          />
+          <DateField {...bind('createdDate')} label="开发日期" required />
         </Col>
         <Col span={6}>
-          <FormField
-            control={control}
-            name="validUntil"
-            id={fid('validUntil')}
-            label="有效期至"
-            render={(f) => <DateInput {...f} placeholder="长期有效可不填" />}
-          />
+          <DateField {...bind('validUntil')} label="有效期至" placeholder="长期有效可不填" />
         </Col>
-        <Col span={8}>{text('fundSource', '资金来源', 60)}</Col>
+        <Col span={8}>
+          <TextField {...bind('fundSource')} label="资金来源" maxLength={60} />
+        </Col>
         <Col span={4}>
-          <FormField
-            control={control}
-            name="published"
-            id={fid('published')}
-            label="已公开发布"
-            render={(f) => (
-              <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)}>
-                已发布
-              </Checkbox>
-            )}
-          />
+          <CheckboxField {...bind('published')} label="已公开发布">
+            已发布
+          </CheckboxField>
         </Col>
       </Row>
-      {text('remark', '备注', 200)}
+      <TextField {...bind('remark')} label="备注" maxLength={200} />
     </FormDrawer>
   );
 }

@@ -1,12 +1,12 @@
-import { Input, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Typography } from 'antd';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { postRevokeInput, type PostDetail } from '../../../../shared/contract/posts';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { FormField } from '../../components/FormField';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
-import { DateInput } from '../../components/DateInput';
+import { useFormSave } from '../../components/useFormSave';
 import { inputResolver } from '../../components/input-resolver';
 
 const FORM_ID = 'revoke-form';
@@ -30,46 +30,25 @@ export function RevokeModal({
     resolver,
     defaultValues: { revokedDate: today, reason: '' },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await revokeWrite.write({ id: post.id, ...getValues() });
-    setSaving(false);
+    const r = await run(() => revokeWrite.write({ id: post.id, ...getValues() }));
     if (r.ok) onDone(r.data);
-    else showError(r.error);
   });
   return (
     <FormModal
       title={`撤销岗位：${post.postCode} ${post.title}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       okText="撤销岗位"
     >
       <Typography.Paragraph type="secondary">
         撤销后不能再安置人员；仍在岗的人员须先办理离岗（岗位撤销）。可随时恢复。
       </Typography.Paragraph>
-      <FormField
-        control={control}
-        name="revokedDate"
-        id={`${FORM_ID}-revokedDate`}
-        label="撤销日期"
-        required
-        render={(f) => <DateInput {...f} autoFocus />}
-      />
-      <FormField
-        control={control}
-        name="reason"
-        id={`${FORM_ID}-reason`}
-        label="撤销原因"
-        required
-        render={(f) => <Input {...f} maxLength={200} autoComplete="off" />}
-      />
+      <DateField {...bind('revokedDate')} label="撤销日期" required autoFocus />
+      <TextField control={control} name="reason" id={`${FORM_ID}-reason`} label="撤销原因" required maxLength={200} />
     </FormModal>
   );
 }

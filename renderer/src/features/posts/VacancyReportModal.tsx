@@ -1,12 +1,12 @@
 import { App } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { vacancyReportInput, type PlacementDetail } from '../../../../shared/contract/placements';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { FormField } from '../../components/FormField';
+import { DateField, fieldsOf } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
-import { DateInput } from '../../components/DateInput';
+import { useFormSave } from '../../components/useFormSave';
 import { inputResolver } from '../../components/input-resolver';
 
 const FORM_ID = 'vacancy-report-form';
@@ -33,17 +33,14 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
     resolver,
     defaultValues: { reportDate: today },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const reportDate = useWatch({ control, name: 'reportDate' });
   const late = !!placement.dueDate && reportDate > placement.dueDate;
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await reportVacancyWrite.write({ id: placement.id, reportDate: getValues().reportDate });
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => reportVacancyWrite.write({ id: placement.id, reportDate: getValues().reportDate }));
+    if (!r.ok) return;
     message.success(`已记录空岗报告（${r.data.vacancyReportDate}）${r.data.vacancyReportLate ? '，逾期' : ''}`);
     onReported(r.data);
   });
@@ -52,24 +49,19 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
     <FormModal
       title={`报告空岗：${placement.postTitle}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       okText="记录报告"
     >
       <p>
         {placement.personName} 于 {placement.leaveDate} 离岗，空岗报告应于 {placement.dueDate} 前报送。
       </p>
-      <FormField
-        control={control}
-        name="reportDate"
-        id={`${FORM_ID}-reportDate`}
+      <DateField
+        {...bind('reportDate')}
         label="空岗报告日期"
         required
         extra={late ? <span style={{ color: '#d4380d' }}>晚于应报日期，将记为逾期</span> : undefined}
-        render={(f) => <DateInput {...f} autoFocus />}
+        autoFocus
       />
     </FormModal>
   );

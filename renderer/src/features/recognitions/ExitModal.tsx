@@ -1,13 +1,13 @@
-import { App, Input, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { recognitionExitInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import type { ExitReasonCode } from '../../../../shared/enums/recognition-codes';
-import { useServerError, useWrite } from '../../api';
-import { DateInput } from '../../components/DateInput';
-import { EntrySelect } from '../../components/EntrySelect';
-import { FormField } from '../../components/FormField';
+import { useWrite } from '../../api';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 import { inputResolver } from '../../components/input-resolver';
 import { useSession } from '../../components/session';
 import { EXIT_REASON_OPTIONS } from './recognition-options';
@@ -47,15 +47,12 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
     resolver,
     defaultValues: { exitDate: today, exitReason: reason ?? null, exitNote: '' },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await exitWrite.write(toInput(getValues()));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => exitWrite.write(toInput(getValues())));
+    if (!r.ok) return;
     message.success(`“${r.data.personName}”已退出就业困难人员认定`);
     onDone(r.data);
   });
@@ -64,49 +61,26 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
     <FormModal
       title={`退出认定：${recognition.personName}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       okText="退出认定"
     >
       {hint && <Typography.Paragraph type="secondary">记录显示：{hint}</Typography.Paragraph>}
-      <FormField
-        control={control}
-        name="exitDate"
-        id={`${FORM_ID}-exitDate`}
+      <DateField
+        {...bind('exitDate')}
         label="退出日期"
         required
         extra={recognition.recognitionDate ? `认定日期 ${recognition.recognitionDate}` : undefined}
-        render={(f) => <DateInput {...f} autoFocus />}
+        autoFocus
       />
-      <FormField
-        control={control}
-        name="exitReason"
-        id={`${FORM_ID}-exitReason`}
+      <SelectField
+        {...bind('exitReason')}
         label="退出原因"
         required
-        render={(f) => (
-          <EntrySelect
-            id={f.id}
-            ref={f.ref}
-            value={f.value ?? undefined}
-            onChange={(v: string | undefined) => f.onChange(v ?? null)}
-            onBlur={f.onBlur}
-            aria-invalid={f['aria-invalid']}
-            options={EXIT_REASON_OPTIONS}
-            placeholder="输入文字可查找"
-          />
-        )}
+        options={EXIT_REASON_OPTIONS}
+        placeholder="输入文字可查找"
       />
-      <FormField
-        control={control}
-        name="exitNote"
-        id={`${FORM_ID}-exitNote`}
-        label="退出说明"
-        render={(f) => <Input {...f} maxLength={200} autoComplete="off" />}
-      />
+      <TextField control={control} name="exitNote" id={`${FORM_ID}-exitNote`} label="退出说明" maxLength={200} />
     </FormModal>
   );
 }

@@ -1,12 +1,10 @@
-import { Alert, App, Checkbox, Col, Input, Radio, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { Alert, App, Col, Radio, Row, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { recognitionApplyInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import type { DifficultyCategoryCode } from '../../../../shared/enums/difficulty-categories';
-import { useRead, useServerError, useWrite } from '../../api';
-import { DateInput } from '../../components/DateInput';
-import { EntrySelect } from '../../components/EntrySelect';
+import { useRead, useWrite } from '../../api';
 import { FormDrawer } from '../../components/FormDrawer';
 import { FormField } from '../../components/FormField';
 import { inputResolver } from '../../components/input-resolver';
@@ -15,6 +13,9 @@ import { useSession } from '../../components/session';
 import { useDebounced } from '../../components/useDebounced';
 import { CategoryCheckList } from './CategoryCheckList';
 import { CATEGORY_OPTIONS } from './recognition-options';
+import { CheckboxField, DateField, fieldsOf, TextAreaField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'recognition-form';
 const fid = (name: string) => `${FORM_ID}-${name}`;
@@ -92,8 +93,8 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       remark: '',
     },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const values = useWatch({ control }) as Values;
   const cats = values.categories ?? [];
   const k04 = cats.includes('K04');
@@ -120,23 +121,14 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   const prerequisites = checkInput ? (check.data?.prerequisites ?? []) : [];
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await applyWrite.write(toInput(getValues()));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => applyWrite.write(toInput(getValues())));
+    if (!r.ok) return;
     message.success(`已受理“${r.data.personName}”的认定申请，待村(社区)初审`);
     onSaved(r.data);
   });
 
   const text = (name: 'helper' | 'remark', label: string, max: number) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      render={(f) => <Input {...f} maxLength={max} autoComplete="off" />}
-    />
+    <TextField control={control} name={name} id={fid(name)} label={label} maxLength={max} />
   );
 
   return (
@@ -144,10 +136,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       title={person ? `认定申请：${person.name}` : '新增认定申请'}
       formId={FORM_ID}
       width={900}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       notices={
         prerequisites.length > 0 && (
@@ -170,9 +159,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       <Row gutter={12}>
         <Col span={16}>
           <FormField
-            control={control}
-            name="personId"
-            id={fid('personId')}
+            {...bind('personId')}
             label="申请人"
             required
             render={(f) => (
@@ -191,21 +178,16 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
           />
         </Col>
         <Col span={8}>
-          <FormField
-            control={control}
-            name="applyDate"
-            id={fid('applyDate')}
+          <DateField
+            {...bind('applyDate')}
             label="申请日期"
             required
             extra={check.data?.registration ? `失业登记日期 ${check.data.registration.regDate}` : undefined}
-            render={(f) => <DateInput {...f} />}
           />
         </Col>
       </Row>
       <FormField
-        control={control}
-        name="categories"
-        id={fid('categories')}
+        {...bind('categories')}
         label="认定类别"
         required
         extra="勾选后按申请日期核对该人员的登记信息：符合、不符合（附原因）或需审核时核实"
@@ -223,9 +205,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       />
       {k04 && (
         <FormField
-          control={control}
-          name="householdBusinessIncome"
-          id={fid('householdBusinessIncome')}
+          {...bind('householdBusinessIncome')}
           label={HOUSEHOLD_INCOME_LABEL}
           required
           extra="零就业家庭须无经营性、财产性收入（如个体经营、出租房屋或土地、存款利息、分红等），按申请人申报填写"
@@ -243,48 +223,22 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       )}
       <Row gutter={12}>
         <Col span={10}>
-          <FormField
-            control={control}
-            name="primaryCategory"
-            id={fid('primaryCategory')}
+          <SelectField
+            {...bind('primaryCategory')}
             label="主要类别"
             extra="默认为所选的第一个类别"
-            render={(f) => (
-              <EntrySelect
-                id={f.id}
-                ref={f.ref}
-                value={f.value ?? undefined}
-                onChange={(v: string | undefined) => f.onChange(v ?? null)}
-                onBlur={f.onBlur}
-                aria-invalid={f['aria-invalid']}
-                options={CATEGORY_OPTIONS.filter((o) => cats.includes(o.value))}
-                placeholder={cats.length ? '输入文字可查找' : '先勾选认定类别'}
-              />
-            )}
+            options={CATEGORY_OPTIONS.filter((o) => cats.includes(o.value))}
+            placeholder={cats.length ? '输入文字可查找' : '先勾选认定类别'}
           />
         </Col>
         <Col span={7}>{text('helper', '帮扶责任人', 30)}</Col>
         <Col span={7}>
-          <FormField
-            control={control}
-            name="pledgeSigned"
-            id={fid('pledgeSigned')}
-            label="承诺书"
-            render={(f) => (
-              <Checkbox id={f.id} ref={f.ref} checked={!!f.value} onChange={(e) => f.onChange(e.target.checked)}>
-                已签署个人承诺书
-              </Checkbox>
-            )}
-          />
+          <CheckboxField control={control} name="pledgeSigned" id={fid('pledgeSigned')} label="承诺书">
+            已签署个人承诺书
+          </CheckboxField>
         </Col>
       </Row>
-      <FormField
-        control={control}
-        name="plan"
-        id={fid('plan')}
-        label="帮扶措施"
-        render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} />}
-      />
+      <TextAreaField control={control} name="plan" id={fid('plan')} label="帮扶措施" rows={2} maxLength={500} />
       {text('remark', '备注', 200)}
       <Typography.Text type="secondary">保存后进入“待初审”，由村(社区)初审后公示。</Typography.Text>
     </FormDrawer>

@@ -1,15 +1,16 @@
-import { App, Col, Input, Radio, Row, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { App, Col, Radio, Row, Typography } from 'antd';
+import { useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { reviewInput, villageReviewInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { addDays } from '../../../../shared/domain/working-days';
-import { useServerError, useWrite } from '../../api';
-import { DateInput } from '../../components/DateInput';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { useSession } from '../../components/session';
 import { useNoticeDays } from './useNoticeDays';
+import { DateField, TextAreaField, TextField } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 export type StepKind = 'village' | 'township' | 'county';
 
@@ -88,41 +89,26 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   useEffect(() => {
     if (noticeDays !== null && !endTouched) setValue('noticeEnd', addDays(noticeStart, noticeDays - 1));
   }, [noticeDays, noticeStart, endTouched, setValue]);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const decision = useWatch({ control, name: 'decision' });
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await write.write(toInput(getValues()) as never);
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => write.write(toInput(getValues()) as never));
+    if (!r.ok) return;
     const d = r.data as RecognitionDetail;
     message.success(d.status === '04' ? `“${d.personName}”不予认定，已记录理由` : `“${d.personName}”${step.done}`);
     onDone(d);
   });
 
   const field = (name: 'date' | 'noticeStart' | 'noticeEnd', label: string, extra?: string) => (
-    <FormField
-      control={control}
-      name={name}
-      id={`${formId}-${name}`}
-      label={label}
-      required
-      extra={extra}
-      render={(f) => <DateInput {...f} />}
-    />
+    <DateField control={control} name={name} id={`${formId}-${name}`} label={label} required extra={extra} />
   );
 
   return (
     <FormModal
       title={`${step.title}：${recognition.personName}`}
       formId={formId}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
       okText={decision === 'refuse' ? '不予认定' : '保存'}
     >
@@ -153,13 +139,13 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
       <Row gutter={12}>
         <Col span={12}>{field('date', '审核日期')}</Col>
         <Col span={12}>
-          <FormField
+          <TextField
             control={control}
             name="reviewer"
             id={`${formId}-reviewer`}
             label="审核人"
             required
-            render={(f) => <Input {...f} maxLength={30} autoComplete="off" />}
+            maxLength={30}
           />
         </Col>
       </Row>
@@ -175,22 +161,17 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
           </Col>
         </Row>
       )}
-      <FormField
-        control={control}
-        name="opinion"
-        id={`${formId}-opinion`}
-        label="审核意见"
-        render={(f) => <Input {...f} maxLength={500} autoComplete="off" />}
-      />
+      <TextField control={control} name="opinion" id={`${formId}-opinion`} label="审核意见" maxLength={500} />
       {decision === 'refuse' && (
-        <FormField
+        <TextAreaField
           control={control}
           name="refuseReason"
           id={`${formId}-refuseReason`}
           label="不予认定理由"
           required
           extra="将告知申请人"
-          render={(f) => <Input.TextArea {...f} rows={2} maxLength={500} />}
+          rows={2}
+          maxLength={500}
         />
       )}
     </FormModal>

@@ -1,5 +1,4 @@
-import { App, Input, InputNumber } from 'antd';
-import { useState } from 'react';
+import { App } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import {
   registrationCancelInput,
@@ -11,16 +10,15 @@ import { formYuanToFen, formatFen } from '../../../../shared/domain/money';
 import { statusAfterCancel } from '../../../../shared/domain/registration-cancel';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, type CancelReasonCode } from '../../../../shared/enums/registration-codes';
-import { useRead, useServerError, useWrite } from '../../api';
+import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { EntrySelect } from '../../components/EntrySelect';
-import { FormField } from '../../components/FormField';
-import { DateInput } from '../../components/DateInput';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
-import { selectBinding, textBinding } from '../../components/field-bindings';
 import { inputResolver } from '../../components/input-resolver';
 import { CANCEL_REASON_OPTIONS } from './options';
+import { DateField, fieldsOf, NumberField, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 interface Values {
   cancelDate: string;
@@ -66,8 +64,8 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
     resolver: inputResolver(registrationCancelInput, (v: Values) => toInput(target.registrationId, v)),
     defaultValues: { cancelDate: today, cancelReason: suggestedReason ?? null, cancelNote: '', cancelIncome: null },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const [reason, cancelDate] = useWatch({ control, name: ['cancelReason', 'cancelDate'] });
   const asksIncome = reason === INCOME_REASON;
   // The standard in force on the cancellation date (the minimum wage or the 低保 standard the county chose).
@@ -82,11 +80,8 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
     : undefined;
 
   const send = async (v: Values) => {
-    setSaving(true);
-    clearError();
-    const r = await cancel.write(toInput(target.registrationId, v));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => cancel.write(toInput(target.registrationId, v)));
+    if (!r.ok) return;
     message.success(
       `已注销“${target.personName}”的失业登记，就业状态改为“${employmentStatusLabel(r.data.personEmploymentStatus)}”`,
     );
@@ -113,63 +108,31 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
     <FormModal
       title={`注销登记：${target.personName}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void submit()}
+      {...frame(formState.isDirty, submit)}
       onClose={onClose}
       okText="注销"
     >
-      <FormField
-        control={control}
-        name="cancelDate"
-        id={`${FORM_ID}-cancelDate`}
-        label="注销日期"
-        required
-        render={(field) => <DateInput {...field} />}
-      />
-      <FormField
-        control={control}
-        name="cancelReason"
-        id={`${FORM_ID}-cancelReason`}
+      <DateField control={control} name="cancelDate" id={`${FORM_ID}-cancelDate`} label="注销日期" required />
+      <SelectField
+        {...bind('cancelReason')}
         label="注销原因"
         required
-        render={(field) => (
-          <EntrySelect
-            {...selectBinding(field)}
-            options={CANCEL_REASON_OPTIONS}
-            placeholder="输入文字可查找"
-            autoFocus
-          />
-        )}
+        options={CANCEL_REASON_OPTIONS}
+        placeholder="输入文字可查找"
+        autoFocus
       />
       {asksIncome && (
-        <FormField
-          control={control}
-          name="cancelIncome"
-          id={`${FORM_ID}-cancelIncome`}
+        <NumberField
+          {...bind('cancelIncome')}
           label="月收入(元)"
           required
           extra={incomeHint}
-          render={(field) => (
-            <InputNumber
-              {...field}
-              value={field.value as number | null}
-              min={0}
-              max={1000000}
-              precision={2}
-              style={{ width: '100%' }}
-            />
-          )}
+          min={0}
+          max={1000000}
+          precision={2}
         />
       )}
-      <FormField
-        control={control}
-        name="cancelNote"
-        id={`${FORM_ID}-cancelNote`}
-        label="注销说明"
-        render={(field) => <Input {...textBinding(field)} maxLength={200} autoComplete="off" />}
-      />
+      <TextField control={control} name="cancelNote" id={`${FORM_ID}-cancelNote`} label="注销说明" maxLength={200} />
     </FormModal>
   );
 }

@@ -1,13 +1,13 @@
 import { App } from 'antd';
-import { useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { contactUpdateInput, type ContactDetail } from '../../../../shared/contract/contacts';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver } from '../../components/input-resolver';
 import { ContactFields, CONTACT_FORM_ID } from './ContactFields';
 import { CONTACT_FIELDS, toContactUpdate, valuesOfContact, type ContactFormValues } from './contact-values';
 import { REGISTRATION_WRITE } from './writes';
+import { useFormSave } from '../../components/useFormSave';
 
 interface ContactEditDrawerProps {
   contact: ContactDetail;
@@ -26,15 +26,11 @@ export function ContactEditDrawer({ contact, onClose, onSaved }: ContactEditDraw
     reValidateMode: 'onChange',
   });
   const { handleSubmit, setError, formState } = form;
-  const { formError, showError, clearError } = useServerError(setError, CONTACT_FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { run, frame } = useFormSave(setError, CONTACT_FIELDS);
 
   const save = handleSubmit(async (values) => {
-    setSaving(true);
-    clearError();
-    const r = await update.write(toContactUpdate(contact, values));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => update.write(toContactUpdate(contact, values)));
+    if (!r.ok) return;
     message.success(`已修改 ${r.data.contact.contactDate} 的联系记录`);
     onSaved();
   });
@@ -44,10 +40,7 @@ export function ContactEditDrawer({ contact, onClose, onSaved }: ContactEditDraw
       title={`修改联系记录：${contact.contactDate}`}
       formId={CONTACT_FORM_ID}
       width={760}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       <FormProvider {...form}>

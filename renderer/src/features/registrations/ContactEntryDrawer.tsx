@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { contactCreateInput } from '../../../../shared/contract/contacts';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
 import { FormDrawer } from '../../components/FormDrawer';
@@ -19,6 +19,8 @@ import {
 import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { TargetFacts } from './TargetFacts';
+import { fieldsOf } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 interface ContactEntryDrawerProps {
   /** Pre-filled from a work-list row or the person page; none: start with the lookup. */
@@ -45,9 +47,9 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
     reValidateMode: 'onChange',
   });
   const { control, handleSubmit, setError, reset, setFocus, formState } = form;
-  const { formError, showError, clearError } = useServerError(setError, CONTACT_FIELDS);
+  const { saving, formError, clearError, run } = useFormSave(setError, CONTACT_FIELDS);
+  const bind = fieldsOf(control, contactFieldId);
   const [target, setTarget] = useState<ContactTarget | null>(initial);
-  const [saving, setSaving] = useState(false);
   const [done, setDone] = useState(0);
   const lookupRef = useRef<RefSelectProps>(null);
 
@@ -59,14 +61,8 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
   }, [done]);
 
   const save = handleSubmit(async (values) => {
-    setSaving(true);
-    clearError();
-    const r = await create.write(toContactInput(values));
-    setSaving(false);
-    if (!r.ok) {
-      showError(r.error);
-      return;
-    }
+    const r = await run(() => create.write(toContactInput(values)));
+    if (!r.ok) return;
     const name = r.data.registration.personName;
     message.success(`已记录“${name}”的联系`);
     const raised = r.data.levelRaised;
@@ -96,9 +92,7 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
     >
       <FormProvider {...form}>
         <FormField
-          control={control}
-          name="registrationId"
-          id={contactFieldId('registrationId')}
+          {...bind('registrationId')}
           label="登记失业人员"
           required
           render={(field) => (

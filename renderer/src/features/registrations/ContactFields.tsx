@@ -4,13 +4,14 @@ import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
 import { FormField } from '../../components/FormField';
+import { textBinding } from '../../components/field-bindings';
 import { DateInput } from '../../components/DateInput';
 import { SelectField } from '../../components/SelectField';
 import { EMPLOYMENT_STATUS_OPTIONS } from '../../components/person-options';
 import type { ContactFormValues } from './contact-values';
-import { textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, METHOD_OPTIONS, RESULT_OPTIONS, SERVICE_OPTIONS } from './options';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
 
 export const CONTACT_FORM_ID = 'contact-form';
 export const contactFieldId = (name: string) => `${CONTACT_FORM_ID}-${name}`;
@@ -20,6 +21,7 @@ const SUCCESS = '1';
 /** The fields of one call, in the order a clerk fills them while on the phone. */
 export function ContactFields() {
   const { control } = useFormContext<ContactFormValues>();
+  const bind = fieldsOf(control, contactFieldId);
   const [contactDate, result, status, services] = useWatch({
     control,
     name: ['contactDate', 'result', 'employmentStatusFound', 'services'],
@@ -32,31 +34,14 @@ export function ContactFields() {
     <>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
-            control={control}
-            name="contactDate"
-            id={contactFieldId('contactDate')}
-            label="联系日期"
-            required
-            render={(field) => <DateInput {...field} />}
-          />
+          <DateField {...bind('contactDate')} label="联系日期" required />
+        </Col>
+        <Col span={8}>
+          <SelectField {...bind('method')} label="联系方式" required options={METHOD_OPTIONS} placeholder="请选择" />
         </Col>
         <Col span={8}>
           <SelectField
-            control={control}
-            name="method"
-            id={contactFieldId('method')}
-            label="联系方式"
-            required
-            options={METHOD_OPTIONS}
-            placeholder="请选择"
-          />
-        </Col>
-        <Col span={8}>
-          <SelectField
-            control={control}
-            name="result"
-            id={contactFieldId('result')}
+            {...bind('result')}
             label="联系结果"
             required
             options={RESULT_OPTIONS}
@@ -67,9 +52,7 @@ export function ContactFields() {
       <Row gutter={16}>
         <Col span={8}>
           <SelectField
-            control={control}
-            name="employmentStatusFound"
-            id={contactFieldId('employmentStatusFound')}
+            {...bind('employmentStatusFound')}
             label="当前就业状态"
             required={success}
             options={EMPLOYMENT_STATUS_OPTIONS}
@@ -79,9 +62,7 @@ export function ContactFields() {
         </Col>
         <Col span={16}>
           <FormField
-            control={control}
-            name="employerOrActivity"
-            id={contactFieldId('employerOrActivity')}
+            {...bind('employerOrActivity')}
             label="就业单位/从事工作"
             required={employed}
             render={(field) => (
@@ -93,9 +74,7 @@ export function ContactFields() {
       <Row gutter={16}>
         <Col span={16}>
           <FormField
-            control={control}
-            name="services"
-            id={contactFieldId('services')}
+            {...bind('services')}
             label="本次提供服务"
             required={success}
             render={(field) => (
@@ -114,9 +93,7 @@ export function ContactFields() {
         </Col>
         <Col span={8}>
           <FormField
-            control={control}
-            name="jobsRecommended"
-            id={contactFieldId('jobsRecommended')}
+            {...bind('jobsRecommended')}
             label="推荐岗位数"
             required={(services ?? []).includes('SV1')}
             render={(field) => (
@@ -138,21 +115,11 @@ export function ContactFields() {
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <SelectField
-            control={control}
-            name="jobWish"
-            id={contactFieldId('jobWish')}
-            label="就业意愿"
-            options={JOB_WISH_OPTIONS}
-            allowClear
-            placeholder="不变"
-          />
+          <SelectField {...bind('jobWish')} label="就业意愿" options={JOB_WISH_OPTIONS} allowClear placeholder="不变" />
         </Col>
         <Col span={8}>
           <FormField
-            control={control}
-            name="nextContactDate"
-            id={contactFieldId('nextContactDate')}
+            {...bind('nextContactDate')}
             label="计划下次联系日期"
             render={(field) => (
               <DateInput {...field} placeholder={nextDefault ? `默认 ${nextDefault}` : 'YYYY-MM-DD'} />
@@ -160,23 +127,10 @@ export function ContactFields() {
           />
         </Col>
         <Col span={8}>
-          <FormField
-            control={control}
-            name="staff"
-            id={contactFieldId('staff')}
-            label="联系人"
-            required
-            render={(field) => <Input {...textBinding(field)} maxLength={30} autoComplete="off" />}
-          />
+          <TextField {...bind('staff')} label="联系人" required maxLength={30} />
         </Col>
       </Row>
-      <FormField
-        control={control}
-        name="remark"
-        id={contactFieldId('remark')}
-        label="备注"
-        render={(field) => <Input {...textBinding(field)} maxLength={200} autoComplete="off" />}
-      />
+      <TextField control={control} name="remark" id={contactFieldId('remark')} label="备注" maxLength={200} />
     </>
   );
 }

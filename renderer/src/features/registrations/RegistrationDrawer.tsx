@@ -1,5 +1,5 @@
 import { Alert, App } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import {
@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/contract/registrations';
 import { DEFAULT_SERVICE_LEVEL_RULES } from '../../../../shared/domain/service-level';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
-import { useRead, useServerError, useWrite } from '../../api';
+import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormDrawer } from '../../components/FormDrawer';
 import { usePlaces } from '../../components/usePlaces';
@@ -24,6 +24,7 @@ import {
   valuesOfRegistration,
   type RegistrationFormValues,
 } from './registration-values';
+import { useFormSave } from '../../components/useFormSave';
 
 interface RegistrationDrawerProps {
   person: PersonDetail;
@@ -61,8 +62,7 @@ export function RegistrationDrawer({ person, registration, onClose, onSaved }: R
     reValidateMode: 'onChange',
   });
   const { handleSubmit, setError, formState } = form;
-  const { formError, showError, clearError } = useServerError(setError, REGISTRATION_FIELDS);
-  const [saving, setSaving] = useState(false);
+  const { saving, setSaving, formError, showError, clearError } = useFormSave(setError, REGISTRATION_FIELDS);
 
   const save = handleSubmit(async (values) => {
     setSaving(true);

@@ -5,13 +5,13 @@ import { isValidDate } from '../../../../shared/domain/dates';
 import { suggestServiceLevel } from '../../../../shared/domain/service-level';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { FormField } from '../../components/FormField';
-import { DateInput } from '../../components/DateInput';
+import { textBinding } from '../../components/field-bindings';
 import { SelectField } from '../../components/SelectField';
 import { placesEmptyText, townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
-import { textBinding } from '../../components/field-bindings';
 import { MultiCodeSelect } from './MultiCodeSelect';
 import { JOB_WISH_OPTIONS, LEVEL_OPTIONS, REASON_OPTIONS, SERVICE_OPTIONS } from './options';
 import type { RegistrationFormValues } from './registration-values';
+import { DateField, fieldsOf } from '../../components/fields';
 
 export const REGISTRATION_FORM_ID = 'registration-form';
 const fid = (name: string) => `${REGISTRATION_FORM_ID}-${name}`;
@@ -30,6 +30,7 @@ const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
 /** 登记信息, then (新增) 服务等级 with the rule's suggestion and, when the clerk differs, the reason. */
 export function RegistrationFields({ person, places, withLevel, longTermMonths }: RegistrationFieldsProps) {
   const { control } = useFormContext<RegistrationFormValues>();
+  const bind = fieldsOf(control, REGISTRATION_FORM_ID);
   const [regDate, jobWish, needs, level, placeId] = useWatch({
     control,
     name: ['regDate', 'jobWish', 'needs', 'serviceLevel', 'regPlaceId'],
@@ -58,20 +59,11 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
       </Typography.Title>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
-            control={control}
-            name="regDate"
-            id={fid('regDate')}
-            label="登记日期"
-            required
-            render={(field) => <DateInput {...field} autoFocus />}
-          />
+          <DateField control={control} name="regDate" id={fid('regDate')} label="登记日期" required autoFocus />
         </Col>
         <Col span={16}>
           <SelectField
-            control={control}
-            name="regPlaceId"
-            id={fid('regPlaceId')}
+            {...bind('regPlaceId')}
             label="登记地"
             required
             options={placeOptions}
@@ -83,9 +75,7 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
       <Row gutter={16}>
         <Col span={12}>
           <SelectField
-            control={control}
-            name="reason"
-            id={fid('reason')}
+            {...bind('reason')}
             label="失业原因"
             required
             options={REASON_OPTIONS}
@@ -93,21 +83,11 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
           />
         </Col>
         <Col span={6}>
-          <SelectField
-            control={control}
-            name="jobWish"
-            id={fid('jobWish')}
-            label="就业意愿"
-            required
-            options={JOB_WISH_OPTIONS}
-            placeholder="请选择"
-          />
+          <SelectField {...bind('jobWish')} label="就业意愿" required options={JOB_WISH_OPTIONS} placeholder="请选择" />
         </Col>
         <Col span={6}>
           <FormField
-            control={control}
-            name="receivesUi"
-            id={fid('receivesUi')}
+            {...bind('receivesUi')}
             label="领取失业保险金"
             render={(field) => (
               <Checkbox
@@ -123,9 +103,7 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
         </Col>
       </Row>
       <FormField
-        control={control}
-        name="jobIntent"
-        id={fid('jobIntent')}
+        {...bind('jobIntent')}
         label="求职意向"
         render={(field) => (
           <Input {...textBinding(field)} maxLength={200} placeholder="工种、地点、期望月薪" autoComplete="off" />
@@ -134,9 +112,7 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
       <Row gutter={16}>
         <Col span={16}>
           <FormField
-            control={control}
-            name="needs"
-            id={fid('needs')}
+            {...bind('needs')}
             label="服务需求"
             render={(field) => (
               <MultiCodeSelect
@@ -154,9 +130,7 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
         </Col>
         <Col span={8}>
           <FormField
-            control={control}
-            name="responsibleStaff"
-            id={fid('responsibleStaff')}
+            {...bind('responsibleStaff')}
             label="联系责任人"
             required
             render={(field) => (
@@ -176,9 +150,7 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
           <Row gutter={16}>
             <Col span={8}>
               <SelectField
-                control={control}
-                name="serviceLevel"
-                id={fid('serviceLevel')}
+                {...bind('serviceLevel')}
                 label="服务等级"
                 options={LEVEL_OPTIONS}
                 allowClear
@@ -188,9 +160,7 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
             {differs && (
               <Col span={16}>
                 <FormField
-                  control={control}
-                  name="serviceLevelReason"
-                  id={fid('serviceLevelReason')}
+                  {...bind('serviceLevelReason')}
                   label="调整原因"
                   required
                   render={(field) => (

@@ -1,5 +1,4 @@
-import { App, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import {
   serviceLevelInput,
@@ -7,15 +6,14 @@ import {
   type ServiceLevelInput,
 } from '../../../../shared/contract/registrations';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
-import { useServerError, useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
-import { DateInput } from '../../components/DateInput';
+import { useWrite } from '../../api';
 import { SelectField } from '../../components/SelectField';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
-import { textBinding } from '../../components/field-bindings';
 import { inputResolver } from '../../components/input-resolver';
 import { LEVEL_OPTIONS } from './options';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 interface Values {
   level: string | null;
@@ -49,15 +47,12 @@ export function ServiceLevelModal({
     resolver: inputResolver(serviceLevelInput, (v: Values) => toInput(registration.id, v)),
     defaultValues: { level: null, reason: '', date: '' },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
-  const [saving, setSaving] = useState(false);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const submit = handleSubmit(async (v) => {
-    setSaving(true);
-    clearError();
-    const r = await setLevel.write(toInput(registration.id, v));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => setLevel.write(toInput(registration.id, v)));
+    if (!r.ok) return;
     message.success(`“${registration.personName}”的服务等级已调为 ${levelText(r.data.serviceLevel)}`);
     onDone();
   });
@@ -67,40 +62,22 @@ export function ServiceLevelModal({
     <FormModal
       title={`调整服务等级：${registration.personName}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void submit()}
+      {...frame(formState.isDirty, submit)}
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary">
         当前等级 {levelText(registration.serviceLevel)}；按规则建议 {levelText(s.level)}（{s.reasons.join('、')}）。
       </Typography.Paragraph>
       <SelectField
-        control={control}
-        name="level"
-        id={`${FORM_ID}-level`}
+        {...bind('level')}
         label="服务等级"
         required
         options={LEVEL_OPTIONS}
         placeholder="请选择"
         autoFocus
       />
-      <FormField
-        control={control}
-        name="reason"
-        id={`${FORM_ID}-reason`}
-        label="调整原因"
-        required
-        render={(field) => <Input {...textBinding(field)} maxLength={200} autoComplete="off" />}
-      />
-      <FormField
-        control={control}
-        name="date"
-        id={`${FORM_ID}-date`}
-        label="调整日期"
-        render={(field) => <DateInput {...field} placeholder="默认今天，格式 YYYY-MM-DD" />}
-      />
+      <TextField control={control} name="reason" id={`${FORM_ID}-reason`} label="调整原因" required maxLength={200} />
+      <DateField {...bind('date')} label="调整日期" placeholder="默认今天，格式 YYYY-MM-DD" />
     </FormModal>
   );
 }

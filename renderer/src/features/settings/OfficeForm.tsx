@@ -1,14 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Form, Input, Space, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, App, Button, Form, Space, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useCan } from '../../components/useCan';
 import { officeInput, type AppSettings } from '../../../../shared/contract/settings';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { FormField } from '../../components/FormField';
 import { useCtrlS } from '../../components/useCtrlS';
+import { fieldsOf, TextField } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'office-form';
 const FIELDS = ['name', 'countyName', 'countyCode'] as const;
@@ -28,22 +28,16 @@ export function OfficeForm({ active }: { active: boolean }) {
   const setOfficeWrite = useWrite('settings.setOffice', { ownDomain: false }); // the session puts the settings it returns
   const { message } = App.useApp();
   const { settings, setSettings } = useSession();
-  const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, reset } = useForm<OfficeValues, unknown, z.output<typeof officeInput>>({
     resolver: zodResolver(officeInput),
     defaultValues: toValues(settings.office),
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
+  const { saving, formError, run } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async (values) => {
-    setSaving(true);
-    clearError();
-    const result = await setOfficeWrite.write(values);
-    setSaving(false);
-    if (!result.ok) {
-      showError(result.error);
-      return;
-    }
+    const result = await run(() => setOfficeWrite.write(values));
+    if (!result.ok) return;
     setSettings(result.data);
     reset(toValues(result.data.office));
     message.success('已保存');
@@ -66,30 +60,16 @@ export function OfficeForm({ active }: { active: boolean }) {
       )}
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
       <Form name={FORM_ID} layout="vertical" onFinish={() => void save()} autoComplete="off">
-        <FormField
-          control={control}
-          name="name"
-          id={`${FORM_ID}-name`}
-          label="单位名称"
-          required
-          render={(field) => <Input {...field} maxLength={60} placeholder="如：××县就业服务中心" />}
-        />
-        <FormField
-          control={control}
-          name="countyName"
-          id={`${FORM_ID}-countyName`}
-          label="县(市、区)名称"
-          required
-          render={(field) => <Input {...field} maxLength={30} placeholder="如：和田县" />}
-        />
-        <FormField
-          control={control}
-          name="countyCode"
-          id={`${FORM_ID}-countyCode`}
+        <TextField {...bind('name')} label="单位名称" required maxLength={60} placeholder="如：××县就业服务中心" />
+        <TextField {...bind('countyName')} label="县(市、区)名称" required maxLength={30} placeholder="如：和田县" />
+        <TextField
+          {...bind('countyCode')}
           label="区划代码"
           required
           extra="本县的6位县级区划代码，如 653221；也可填以 000000 结尾的12位代码。"
-          render={(field) => <Input {...field} maxLength={12} inputMode="numeric" style={{ width: 200 }} />}
+          maxLength={12}
+          inputMode="numeric"
+          style={{ width: 200 }}
         />
         <Space align="center">
           <Button type="primary" htmlType="submit" loading={saving} disabled={!canSave}>

@@ -1,13 +1,15 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Input, Select, Typography } from 'antd';
-import { useState, type FocusEvent } from 'react';
+import { App, Select, Typography } from 'antd';
+import { type FocusEvent } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { regionCreateInput, type Region } from '../../../../shared/contract/regions';
-import { useServerError, useWrite } from '../../api';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { URBAN_RURAL_OPTIONS } from './region-labels';
+import { fieldsOf, TextField } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'region-create-form';
 const FIELDS = ['code', 'name', 'urbanRuralCode'] as const;
@@ -25,7 +27,6 @@ interface RegionCreateModalProps {
 export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: RegionCreateModalProps) {
   const createWrite = useWrite('regions.create');
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   const prefix = parent ? parent.code.slice(0, 9) : countyCode.slice(0, 6);
   const { control, handleSubmit, setError, formState } = useForm<
     z.input<typeof regionCreateInput>,
@@ -35,17 +36,12 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
     resolver: zodResolver(regionCreateInput),
     defaultValues: { parentId: parent?.id ?? null, code: prefix, name: '', urbanRuralCode: undefined },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async (values) => {
-    setSaving(true);
-    clearError();
-    const result = await createWrite.write(values);
-    setSaving(false);
-    if (!result.ok) {
-      showError(result.error);
-      return;
-    }
+    const result = await run(() => createWrite.write(values));
+    if (!result.ok) return;
     message.success(`已新增“${result.data.name}”`);
     onSaved(result.data);
   });
@@ -64,10 +60,7 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
     <FormModal
       title={parent ? '新增村(社区)' : '新增乡镇(街道)'}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       {parent && (
@@ -75,28 +68,20 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
           所属乡镇(街道)：{parent.name}（{parent.code}）
         </Typography.Paragraph>
       )}
-      <FormField
-        control={control}
-        name="code"
-        id={`${FORM_ID}-code`}
+      <TextField
+        {...bind('code')}
         label="区划代码"
         required
         extra={codeHint}
-        render={(field) => <Input {...field} autoFocus maxLength={12} inputMode="numeric" onFocus={caretToEnd} />}
+        autoFocus
+        maxLength={12}
+        inputMode="numeric"
+        onFocus={caretToEnd}
       />
-      <FormField
-        control={control}
-        name="name"
-        id={`${FORM_ID}-name`}
-        label="名称"
-        required
-        render={(field) => <Input {...field} maxLength={40} />}
-      />
+      <TextField control={control} name="name" id={`${FORM_ID}-name`} label="名称" required maxLength={40} />
       {parent && (
         <FormField
-          control={control}
-          name="urbanRuralCode"
-          id={`${FORM_ID}-urbanRuralCode`}
+          {...bind('urbanRuralCode')}
           label="城乡分类"
           render={(field) => (
             <Select

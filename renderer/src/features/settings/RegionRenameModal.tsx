@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { regionRenameInput, type Region } from '../../../../shared/contract/regions';
-import { useServerError, useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
+import { useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { LEVEL_LABELS } from './region-labels';
+import { fieldsOf, TextField } from '../../components/fields';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'region-rename-form';
 const FIELDS = ['name', 'officePhone'] as const;
@@ -25,7 +25,6 @@ interface RegionRenameModalProps {
 export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModalProps) {
   const renameWrite = useWrite('regions.rename');
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, formState } = useForm<
     z.input<typeof regionRenameInput>,
     unknown,
@@ -34,49 +33,27 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
     resolver: zodResolver(regionRenameInput),
     defaultValues: { id: region.id, name: region.name, officePhone: region.officePhone ?? '' },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async (values) => {
-    setSaving(true);
-    clearError();
-    const result = await renameWrite.write(values);
-    setSaving(false);
-    if (!result.ok) {
-      showError(result.error);
-      return;
-    }
+    const result = await run(() => renameWrite.write(values));
+    if (!result.ok) return;
     message.success(result.data.name !== region.name ? `已更名为“${result.data.name}”` : '已保存');
     onSaved(result.data);
   });
 
   return (
-    <FormModal
-      title={`修改：${region.name}`}
-      formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
-      onClose={onClose}
-    >
+    <FormModal title={`修改：${region.name}`} formId={FORM_ID} {...frame(formState.isDirty, save)} onClose={onClose}>
       <Typography.Paragraph>
         {LEVEL_LABELS[region.level]}，区划代码 {region.code}
       </Typography.Paragraph>
-      <FormField
-        control={control}
-        name="name"
-        id={`${FORM_ID}-name`}
-        label="名称"
-        required
-        render={(field) => <Input {...field} autoFocus maxLength={40} />}
-      />
-      <FormField
-        control={control}
-        name="officePhone"
-        id={`${FORM_ID}-officePhone`}
+      <TextField control={control} name="name" id={`${FORM_ID}-name`} label="名称" required autoFocus maxLength={40} />
+      <TextField
+        {...bind('officePhone')}
         label={region.level === 5 ? '村(居)委会联系电话' : '劳动保障所联系电话'}
         extra="印在就业困难人员认定公示名单上，供群众反映意见"
-        render={(field) => <Input {...field} value={field.value ?? ''} maxLength={20} autoComplete="off" />}
+        maxLength={20}
       />
     </FormModal>
   );

@@ -1,19 +1,21 @@
-import { App, AutoComplete, Col, Input, InputNumber, Row } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, AutoComplete, Col, InputNumber, Row } from 'antd';
+import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { classCreateInput, classUpdateInput, type ClassDetail } from '../../../../shared/contract/training';
 import { isValidDate, normaliseTypedDate } from '../../../../shared/domain/dates';
 import { CERTIFICATES } from '../../../../shared/enums/training-codes';
-import { useRead, useServerError, useWrite } from '../../api';
-import { DateInput } from '../../components/DateInput';
+import { useRead, useWrite } from '../../api';
 import { EntrySelect } from '../../components/EntrySelect';
-import { selectBinding, textBinding } from '../../components/field-bindings';
+import { selectBinding } from '../../components/field-bindings';
 import { FormDrawer } from '../../components/FormDrawer';
 import { FormField, type FieldControlProps } from '../../components/FormField';
 import { inputResolver } from '../../components/input-resolver';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { CLASS_FIELDS, newClassValues, toClassInput, valuesOfClass, type ClassValues } from './class-form-values';
 import { TYPE_OPTIONS } from './labels';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 const FORM_ID = 'class-form';
 const fid = (n: string) => `${FORM_ID}-${n}`;
@@ -40,7 +42,6 @@ export function ClassFormDrawer({
   const { message } = App.useApp();
   const places = usePlaces();
   const providers = useRead('training.providers.list', {}).data?.items ?? [];
-  const [saving, setSaving] = useState(false);
   const resolver = useMemo(
     () =>
       inputResolver<ClassValues>(detail ? classUpdateInput : classCreateInput, (v) => ({
@@ -53,7 +54,8 @@ export function ClassFormDrawer({
     resolver,
     defaultValues: detail ? valuesOfClass(detail) : newClassValues(providerId),
   });
-  const { formError, showError, clearError } = useServerError(setError, CLASS_FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
+  const { setSaving, showError, clearError, frame } = useFormSave(setError, CLASS_FIELDS);
   const [chosenProvider, occupation, startDate] = useWatch({
     control,
     name: ['providerId', 'occupation', 'startDate'],
@@ -75,26 +77,18 @@ export function ClassFormDrawer({
   });
 
   const text = (name: 'code' | 'location' | 'funding' | 'remark' | 'occupationReason', label: string, max: number) => (
-    <FormField
+    <TextField
       control={control}
       name={name}
       id={fid(name)}
       label={label}
       required={name === 'location' || name === 'occupationReason'}
       extra={name === 'code' ? '不填则按年份自动编号，如 PX2026-001' : undefined}
-      render={(f) => <Input {...textBinding(f)} maxLength={max} />}
+      maxLength={max}
     />
   );
   const date = (name: 'startDate' | 'endDate', label: string, extra?: string) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      required
-      extra={extra}
-      render={(f) => <DateInput {...f} />}
-    />
+    <DateField control={control} name={name} id={fid(name)} label={label} required extra={extra} />
   );
   const count = (name: 'hours' | 'capacity', label: string, unit: string) => (
     <FormField
@@ -127,30 +121,20 @@ export function ClassFormDrawer({
       title={detail ? `修改培训班：${detail.code}` : '新建培训班'}
       formId={FORM_ID}
       width={760}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       <Row gutter={16}>
         <Col span={16}>
-          <FormField
-            control={control}
-            name="providerId"
-            id={fid('providerId')}
+          <SelectField
+            {...bind('providerId')}
             label="培训机构"
             required
             extra={provider ? validity : undefined}
-            render={(f) => (
-              <EntrySelect
-                {...selectBinding(f)}
-                autoFocus={!detail}
-                options={providers.map((p) => ({ value: p.employerId, label: p.name }))}
-                placeholder="输入机构名称查找"
-                notFoundContent="没有定点培训机构，请先在“定点培训机构”中认定"
-              />
-            )}
+            autoFocus={!detail}
+            options={providers.map((p) => ({ value: p.employerId, label: p.name }))}
+            placeholder="输入机构名称查找"
+            notFoundContent="没有定点培训机构，请先在“定点培训机构”中认定"
           />
         </Col>
         <Col span={8}>{text('code', '班级编号', 30)}</Col>
@@ -158,9 +142,7 @@ export function ClassFormDrawer({
       <Row gutter={16}>
         <Col span={12}>
           <FormField
-            control={control}
-            name="occupation"
-            id={fid('occupation')}
+            {...bind('occupation')}
             label="培训工种(职业)"
             required
             render={(f) => (
@@ -179,13 +161,12 @@ export function ClassFormDrawer({
           />
         </Col>
         <Col span={12}>
-          <FormField
-            control={control}
-            name="trainingType"
-            id={fid('trainingType')}
+          <SelectField
+            {...bind('trainingType')}
             label="培训类型"
             required
-            render={(f) => <EntrySelect {...selectBinding(f)} options={TYPE_OPTIONS} placeholder="请选择" />}
+            options={TYPE_OPTIONS}
+            placeholder="请选择"
           />
         </Col>
       </Row>
@@ -196,13 +177,12 @@ export function ClassFormDrawer({
         </Col>
         <Col span={8}>{date('endDate', '培训结束日期', provider ? validity : undefined)}</Col>
         <Col span={8}>
-          <FormField
-            control={control}
-            name="targetCertificate"
-            id={fid('targetCertificate')}
+          <SelectField
+            {...bind('targetCertificate')}
             label="目标证书"
             required
-            render={(f) => <EntrySelect {...selectBinding(f)} options={CERT_OPTIONS} placeholder="请选择" />}
+            options={CERT_OPTIONS}
+            placeholder="请选择"
           />
         </Col>
       </Row>
@@ -214,9 +194,7 @@ export function ClassFormDrawer({
       <Row gutter={16}>
         <Col span={8}>
           <FormField
-            control={control}
-            name="townshipId"
-            id={fid('townshipId')}
+            {...bind('townshipId')}
             label="培训地点(乡镇)"
             required
             render={(f) => (

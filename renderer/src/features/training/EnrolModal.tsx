@@ -1,17 +1,17 @@
-import { App, Col, Input, Row, Typography } from 'antd';
+import { App, Col, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useForm, useWatch, type Path } from 'react-hook-form';
 import { enrolInput, type ClassDetail } from '../../../../shared/contract/training';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { TRAINEE_CATEGORIES, type TraineeCategoryCode } from '../../../../shared/enums/training-codes';
-import { useServerError, useWrite } from '../../api';
-import { DateInput } from '../../components/DateInput';
-import { EntrySelect } from '../../components/EntrySelect';
-import { selectBinding, textBinding } from '../../components/field-bindings';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { PersonLookup } from '../../components/PersonLookup';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 export interface EnrolValues {
   personId: string | null;
@@ -53,7 +53,6 @@ export function toEnrolInput(classId: string, v: EnrolValues) {
 export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; today: string; onClose: () => void }) {
   const enrol = useWrite('training.enrol');
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   const [done, setDone] = useState<string[]>([]);
   const resolver = useMemo(
     () => inputResolver<EnrolValues>(enrolInput, (v) => toEnrolInput(detail.id, v)),
@@ -69,7 +68,8 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       enrolDate: today < detail.startDate ? today : detail.startDate,
     },
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
+  const { setSaving, showError, clearError, frame } = useFormSave(setError, FIELDS);
   const category = useWatch({ control, name: 'category' });
   const [lookupKey, setLookupKey] = useState(0);
 
@@ -93,10 +93,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       title={`学员报名：${detail.code} ${detail.occupation}`}
       formId={FORM_ID}
       okText="报名"
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
     >
@@ -105,9 +102,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
         {done.length ? `，本次已报名：${done.join('、')}` : ''}。
       </Typography.Paragraph>
       <FormField
-        control={control}
-        name="personId"
-        id={fid('personId')}
+        {...bind('personId')}
         label="学员"
         required
         render={(f) => (
@@ -125,43 +120,26 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       />
       <Row gutter={16}>
         <Col span={12}>
-          <FormField
-            control={control}
-            name="category"
-            id={fid('category')}
+          <SelectField
+            {...bind('category')}
             label="人员类别"
             required
-            render={(f) => <EntrySelect {...selectBinding(f)} options={CATEGORY_OPTIONS} placeholder="请选择" />}
+            options={CATEGORY_OPTIONS}
+            placeholder="请选择"
           />
         </Col>
         <Col span={12}>
-          <FormField
-            control={control}
-            name="enrolDate"
-            id={fid('enrolDate')}
-            label="报名日期"
-            required
-            render={(f) => <DateInput {...f} />}
-          />
+          <DateField control={control} name="enrolDate" id={fid('enrolDate')} label="报名日期" required />
         </Col>
       </Row>
       {category && GRADUATES.includes(category) && (
-        <FormField
-          control={control}
-          name="graduationDate"
-          id={fid('graduationDate')}
-          label="毕业时间"
-          required
-          render={(f) => <DateInput {...f} />}
-        />
+        <DateField control={control} name="graduationDate" id={fid('graduationDate')} label="毕业时间" required />
       )}
-      <FormField
-        control={control}
-        name="categoryNote"
-        id={fid('categoryNote')}
+      <TextField
+        {...bind('categoryNote')}
         label="类别说明"
         extra="台账中无法核对的类别（如农村转移就业劳动者、企业职工）须说明依据"
-        render={(f) => <Input {...textBinding(f)} maxLength={200} />}
+        maxLength={200}
       />
     </FormModal>
   );

@@ -1,17 +1,17 @@
 import { App, Col, Input, Row, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useForm, type FieldError, type Path, type Resolver } from 'react-hook-form';
 import { providerDesignateInput, type Provider } from '../../../../shared/contract/training';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { PROVIDER_KINDS, type PROVIDER_KIND_CODES } from '../../../../shared/enums/training-codes';
-import { useServerError, useWrite } from '../../api';
-import { DateInput } from '../../components/DateInput';
-import { EntrySelect } from '../../components/EntrySelect';
-import { selectBinding, textBinding } from '../../components/field-bindings';
+import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { EmployerSelect } from '../../components/EmployerSelect';
+import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { SelectField } from '../../components/SelectField';
+import { useFormSave } from '../../components/useFormSave';
 
 type KindCode = (typeof PROVIDER_KIND_CODES)[number];
 
@@ -101,53 +101,33 @@ export function ProviderDesignateModal({
 }) {
   const designate = useWrite('training.providers.designate');
   const { message } = App.useApp();
-  const [saving, setSaving] = useState(false);
   const resolver = useMemo(() => occupationsFlat(inputResolver(providerDesignateInput, toDesignateInput)), []);
   const { control, handleSubmit, setError, getValues, formState } = useForm<ProviderValues>({
     resolver,
     defaultValues: valuesOf(provider),
   });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
-    const r = await designate.write(toDesignateInput(getValues()));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => designate.write(toDesignateInput(getValues())));
+    if (!r.ok) return;
     message.success(`已${provider ? '修改' : '认定'}定点培训机构“${r.data.name}”`);
     onSaved(r.data);
   });
 
   const text = (name: 'contactPerson' | 'contactPhone' | 'remark', label: string, max: number) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      render={(f) => <Input {...textBinding(f)} maxLength={max} />}
-    />
+    <TextField control={control} name={name} id={fid(name)} label={label} maxLength={max} />
   );
   const date = (name: 'designatedDate' | 'validUntil', label: string, required: boolean, extra?: string) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      required={required}
-      extra={extra}
-      render={(f) => <DateInput {...f} />}
-    />
+    <DateField control={control} name={name} id={fid(name)} label={label} required={required} extra={extra} />
   );
 
   return (
     <FormModal
       title={provider ? `修改定点培训机构：${provider.name}` : '认定定点培训机构'}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
     >
@@ -155,33 +135,22 @@ export function ProviderDesignateModal({
         培训机构须先在“用人单位”中登记；培训班的起止日期须在定点资质有效期内。
       </Typography.Paragraph>
       <FormField
-        control={control}
-        name="employerId"
-        id={fid('employerId')}
+        {...bind('employerId')}
         label="培训机构"
         required
         render={(f) => (provider ? <Input id={f.id} value={provider.name} disabled /> : <EmployerSelect {...f} />)}
       />
-      <FormField
-        control={control}
-        name="kind"
-        id={fid('kind')}
-        label="机构类型"
-        required
-        render={(f) => <EntrySelect {...selectBinding(f)} options={KIND_OPTIONS} placeholder="请选择" />}
-      />
+      <SelectField {...bind('kind')} label="机构类型" required options={KIND_OPTIONS} placeholder="请选择" />
       <Row gutter={16}>
         <Col span={12}>{date('designatedDate', '认定日期', true)}</Col>
         <Col span={12}>{date('validUntil', '定点资质有效期', false, '长期有效的不填')}</Col>
       </Row>
-      <FormField
-        control={control}
-        name="occupations"
-        id={fid('occupations')}
+      <TextField
+        {...bind('occupations')}
         label="可培训工种"
         required
         extra="多个工种用顿号“、”分隔，如：家政服务员、养老护理员"
-        render={(f) => <Input {...textBinding(f)} maxLength={800} />}
+        maxLength={800}
       />
       <Row gutter={16}>
         <Col span={12}>{text('contactPerson', '联系人', 30)}</Col>

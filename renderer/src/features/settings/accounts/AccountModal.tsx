@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Checkbox, Input, Select } from 'antd';
+import { App, Checkbox, Select } from 'antd';
 import { useForm, useWatch } from 'react-hook-form';
 import type { z } from 'zod';
 import {
@@ -14,6 +14,7 @@ import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
 import { PasswordFields } from '../../../components/PasswordFields';
 import { usePlaces } from '../../../components/usePlaces';
+import { fieldsOf, TextField } from '../../../components/fields';
 
 const FORM_ID = 'account-form';
 const FIELDS = ['username', 'displayName', 'role', 'townshipIds', 'fullIdExport', 'password', 'confirm'] as const;
@@ -42,6 +43,7 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
           confirm: '',
         },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const { formError, showError, clearError } = useServerError(setError, FIELDS);
   const role = useWatch({ control, name: 'role' });
 
@@ -79,35 +81,17 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
       onSubmit={() => void save()}
       onClose={onClose}
     >
+      <TextField {...bind('username')} label="用户名" required disabled={!!account} maxLength={32} />
+      <TextField {...bind('displayName')} label="姓名" required maxLength={30} />
       <FormField
-        control={control}
-        name="username"
-        id={`${FORM_ID}-username`}
-        label="用户名"
-        required
-        render={(f) => <Input {...f} disabled={!!account} maxLength={32} />}
-      />
-      <FormField
-        control={control}
-        name="displayName"
-        id={`${FORM_ID}-displayName`}
-        label="姓名"
-        required
-        render={(f) => <Input {...f} maxLength={30} />}
-      />
-      <FormField
-        control={control}
-        name="role"
-        id={`${FORM_ID}-role`}
+        {...bind('role')}
         label="角色"
         required
         render={(f) => <Select {...f} options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />}
       />
       {role === 'clerk' && (
         <FormField
-          control={control}
-          name="townshipIds"
-          id={`${FORM_ID}-townshipIds`}
+          {...bind('townshipIds')}
           label="负责的乡镇(街道)"
           required
           render={(f) => (
@@ -120,9 +104,7 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
         />
       )}
       <FormField
-        control={control}
-        name="fullIdExport"
-        id={`${FORM_ID}-fullIdExport`}
+        {...bind('fullIdExport')}
         label="导出完整号码"
         render={({ value, onChange, id }) => (
           <Checkbox id={id} checked={!!value} onChange={(e) => onChange(e.target.checked)}>

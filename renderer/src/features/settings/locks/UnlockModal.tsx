@@ -1,13 +1,13 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { App, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { periodUnlockInput } from '../../../../../shared/contract/period-locks';
-import { useServerError, useWrite } from '../../../api';
-import { FormField } from '../../../components/FormField';
+import { useWrite } from '../../../api';
 import { FormModal } from '../../../components/FormModal';
 import { formatMonth } from '../../../components/format';
+import { fieldsOf, TextAreaField } from '../../../components/fields';
+import { useFormSave } from '../../../components/useFormSave';
 
 const FORM_ID = 'period-unlock-form';
 const FIELDS = ['reason'] as const;
@@ -16,19 +16,16 @@ const FIELDS = ['reason'] as const;
 export function UnlockModal({ month, onClose }: { month: string; onClose: () => void }) {
   const { message } = App.useApp();
   const unlock = useWrite('periodLocks.unlock');
-  const [saving, setSaving] = useState(false);
   const { control, handleSubmit, setError, formState } = useForm<
     z.input<typeof periodUnlockInput>,
     unknown,
     z.output<typeof periodUnlockInput>
   >({ resolver: zodResolver(periodUnlockInput), defaultValues: { month, reason: '' } });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
+  const { run, frame } = useFormSave(setError, FIELDS);
   const submit = handleSubmit(async (v) => {
-    setSaving(true);
-    clearError();
-    const r = await unlock.write(v);
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => unlock.write(v));
+    if (!r.ok) return;
     message.success(`已解锁${formatMonth(month)}`);
     onClose();
   });
@@ -36,24 +33,14 @@ export function UnlockModal({ month, onClose }: { month: string; onClose: () => 
     <FormModal
       title={`解锁${formatMonth(month)}`}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void submit()}
+      {...frame(formState.isDirty, submit)}
       onClose={onClose}
       okText="解锁"
     >
       <Typography.Paragraph>
         解锁后该月的联系记录、失业登记、安置、考勤和认定记录又可以修改；锁定时保存的报表一并作废，再次锁定时重新保存。
       </Typography.Paragraph>
-      <FormField
-        control={control}
-        name="reason"
-        id={`${FORM_ID}-reason`}
-        label="解锁原因"
-        required
-        render={(field) => <Input.TextArea {...field} autoFocus rows={3} maxLength={200} />}
-      />
+      <TextAreaField {...bind('reason')} label="解锁原因" required autoFocus rows={3} maxLength={200} />
     </FormModal>
   );
 }

@@ -1,5 +1,5 @@
-import { App, Input, InputNumber, Select, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { App, InputNumber, Select, Typography } from 'antd';
+import { useMemo } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import type { RuleSettingState } from '../../../../../shared/contract/rule-settings';
 import { ruleSettingInput } from '../../../../../shared/contract/rule-settings';
@@ -10,10 +10,11 @@ import {
   type RuleSettingDef,
   type RuleValue,
 } from '../../../../../shared/domain/rule-settings';
-import { useServerError, useWrite } from '../../../api';
-import { DateInput } from '../../../components/DateInput';
+import { useWrite } from '../../../api';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
+import { DateField, fieldsOf, TextField } from '../../../components/fields';
+import { useFormSave } from '../../../components/useFormSave';
 
 const FORM_ID = 'rule-setting-form';
 
@@ -47,7 +48,6 @@ function toInput(def: RuleSettingDef, v: FormValues) {
 export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClose }: Props) {
   const { message } = App.useApp();
   const save = useWrite('ruleSettings.set');
-  const [saving, setSaving] = useState(false);
   const resolver = useMemo<Resolver<FormValues>>(
     () => async (v) => {
       const input = toInput(def, v);
@@ -78,35 +78,22 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
     resolver,
     defaultValues: { effectiveFrom: defaultDate, note: '', values: initial },
   });
+  const bind = fieldsOf(control, FORM_ID);
   const names = useMemo(
     () => ['effectiveFrom', 'note', ...def.fields.map((f) => `values.${f.name}` as const)] as never[],
     [def],
   );
-  const { formError, showError, clearError } = useServerError(setError, names);
+  const { run, frame } = useFormSave(setError, names);
 
   const submit = handleSubmit(async (v) => {
-    setSaving(true);
-    clearError();
-    const r = await save.write(toInput(def, v));
-    setSaving(false);
-    if (!r.ok) {
-      showError(r.error);
-      return;
-    }
+    const r = await run(() => save.write(toInput(def, v)));
+    if (!r.ok) return;
     message.success(`已保存：${def.label}自 ${v.effectiveFrom} 起生效`);
     onClose();
   });
 
   return (
-    <FormModal
-      title={`修改：${def.label}`}
-      formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={saving}
-      formError={formError}
-      onSubmit={() => void submit()}
-      onClose={onClose}
-    >
+    <FormModal title={`修改：${def.label}`} formId={FORM_ID} {...frame(formState.isDirty, submit)} onClose={onClose}>
       <Typography.Paragraph type="secondary">
         现行：{ruleValueText(def, state.inForce.values)}
         {state.inForce.effectiveFrom ? `（${state.inForce.effectiveFrom} 起）` : '（默认值）'}
@@ -162,10 +149,8 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
           }
         />
       ))}
-      <FormField
-        control={control}
-        name="effectiveFrom"
-        id={`${FORM_ID}-effectiveFrom`}
+      <DateField
+        {...bind('effectiveFrom')}
         label="生效日期"
         required
         extra={
@@ -173,15 +158,8 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
             ? `已锁定月份的设置不能改，生效日期最早为 ${firstOpenDate}；此前的月份仍按原设置`
             : '此日期之前的月份仍按原设置'
         }
-        render={(field) => <DateInput {...field} />}
       />
-      <FormField
-        control={control}
-        name="note"
-        id={`${FORM_ID}-note`}
-        label="依据"
-        render={(field) => <Input {...field} maxLength={200} placeholder="文件名称和文号" />}
-      />
+      <TextField {...bind('note')} label="依据" maxLength={200} placeholder="文件名称和文号" />
     </FormModal>
   );
 }
