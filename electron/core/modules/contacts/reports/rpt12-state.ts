@@ -20,7 +20,8 @@ import {
   MONTH_COUNTS_CTE,
 } from '../../registrations/month-sql';
 import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
-import { RPT12_COUNTS, WORK_REASONS, withServices, type Rpt12Row } from './rpt12';
+import type { ReportSource } from '../../reports/report-source';
+import { rpt12, RPT12_COUNTS, WORK_REASONS, withServices, type Rpt12Row } from './rpt12';
 
 /** One registration active in the period, as per_person reads it: 0/1 flags (null = 0) and service counts. */
 interface RegRow {
@@ -254,3 +255,6 @@ export function rpt12State(ctx: CoreContext, params: MonthReportParams): object 
  */
 export const keptRpt12Rows = (ctx: CoreContext, params: MonthReportParams): Rpt12Row[] =>
   rowsOf(rpt12State(ctx, params) as Rpt12State);
+
+/** RPT-12 as reports.export writes it: rpt12's rows, kept on the interactive connection (reports/kept-rows.ts). */
+export const rpt12Kept: ReportSource = { ...rpt12, keptRows: (ctx, scope) => keptRpt12Rows(ctx, scope) };
