@@ -23,28 +23,25 @@ import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
 import type { ReportSource } from '../../reports/report-source';
 import { rpt12, RPT12_COUNTS, WORK_REASONS, withServices, type Rpt12Row } from './rpt12';
 
-/** One registration active in the period, as per_person reads it: 0/1 flags (null = 0) and service counts. */
-interface RegRow {
-  id: string;
-  personId: string;
-  townshipId: string | null;
-  registered: number;
-  difficult: number | null;
-  over6: number;
-  over12: number;
-  levelA: number | null;
-  levelB: number | null;
-  levelC: number | null;
-  ok: number;
-  tried: number;
-  sv1: number;
-  sv2: number;
-  sv3: number;
-  sv4: number;
-  sv5: number;
-  employed: number | null;
-  cancelled: number | null;
-}
+/**
+ * One registration active in the period, as per_person reads it (raw, in REG_COLUMNS order): id, person, 乡镇, then
+ * ok and tried (0/1), then VALUES — 0/1 flags (null = 0) and service counts.
+ */
+type RegRow = [string, string, string | null, number, number, ...(number | null)[]];
+const ID = 0;
+const PERSON = 1;
+const TOWNSHIP = 2;
+const OK = 3;
+const TRIED = 4;
+const FIRST_VALUE = 5;
+
+/** The columns taken from the registrations (max over them, sum for the services); due/contacted/failed follow. */
+const VALUES = RPT12_COUNTS.filter((k) => k !== 'due' && k !== 'contacted' && k !== 'failed');
+const VALUE_AT = VALUES.map((k) => RPT12_COUNTS.indexOf(k));
+const VALUE_SUMS = VALUES.map((k) => k.startsWith('sv'));
+const DUE = RPT12_COUNTS.indexOf('due');
+const CONTACTED = RPT12_COUNTS.indexOf('contacted');
+const FAILED = RPT12_COUNTS.indexOf('failed');
 
 /** What one person adds to their 乡镇's row: a vector in RPT12_COUNTS order. */
 interface PersonPart {
@@ -66,15 +63,25 @@ interface Rpt12State {
 const OPEN = '(r.cancel_date IS NULL OR r.cancel_date > $end)';
 const IN_PERIOD = 'r.cancel_date BETWEEN $start AND $end';
 
-/** The per-registration terms of rpt12Sql's per_person, before max()/sum(). */
-const REG_COLUMNS = `r.id, r.person_id AS personId, r.township_id AS townshipId,
-  ${OPEN} AS registered, ${OPEN} AND r.is_difficult = 1 AS difficult,
-  ${OPEN} AND r.reg_date <= $m6 AS over6, ${OPEN} AND r.reg_date <= $m12 AS over12,
-  ${OPEN} AND r.level = 'A' AS levelA, ${OPEN} AND r.level = 'B' AS levelB, ${OPEN} AND r.level = 'C' AS levelC,
-  coalesce(mc.ok, 0) > 0 AS ok, mc.n IS NOT NULL AS tried,
-  coalesce(mc.sv1, 0) AS sv1, coalesce(mc.sv2, 0) AS sv2, coalesce(mc.sv3, 0) AS sv3,
-  coalesce(mc.sv4, 0) AS sv4, coalesce(mc.sv5, 0) AS sv5,
-  ${IN_PERIOD} AND r.cancel_reason IN (${WORK_REASONS}) AS employed, ${IN_PERIOD} AS cancelled`;
+/** The per-registration terms of rpt12Sql's per_person, before max()/sum() (RegRow). */
+const TERMS: Record<(typeof VALUES)[number], string> = {
+  registered: OPEN,
+  difficult: `${OPEN} AND r.is_difficult = 1`,
+  over6: `${OPEN} AND r.reg_date <= $m6`,
+  over12: `${OPEN} AND r.reg_date <= $m12`,
+  levelA: `${OPEN} AND r.level = 'A'`,
+  levelB: `${OPEN} AND r.level = 'B'`,
+  levelC: `${OPEN} AND r.level = 'C'`,
+  sv1: 'coalesce(mc.sv1, 0)',
+  sv2: 'coalesce(mc.sv2, 0)',
+  sv3: 'coalesce(mc.sv3, 0)',
+  sv4: 'coalesce(mc.sv4, 0)',
+  sv5: 'coalesce(mc.sv5, 0)',
+  employed: `${IN_PERIOD} AND r.cancel_reason IN (${WORK_REASONS})`,
+  cancelled: IN_PERIOD,
+};
+const REG_COLUMNS = `r.id, r.person_id, r.township_id, coalesce(mc.ok, 0) > 0, mc.n IS NOT NULL,
+  ${VALUES.map((k) => `${TERMS[k]} AS ${k}`).join(',\n  ')}`;
 
 const PERSON_COLUMNS = 'p.township_id, p.is_difficult';
 const PERSON_JOIN = 'CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id';
@@ -124,26 +131,24 @@ LEFT JOIN mc ON mc.rid = r.id`;
 
 const TOWNSHIPS_SQL = `SELECT id, name, retired_on IS NOT NULL AS retired FROM regions AS t WHERE t.level = 4 ORDER BY t.code`;
 
-const SERVICES = RPT12_COUNTS.map((k) => k.startsWith('sv'));
-
 /** per_person in JS: the max of each 0/1 count over the person's registrations, the sum of the services. */
 function partOf(regs: RegRow[]): PersonPart {
-  const counts = RPT12_COUNTS.map(() => 0);
+  const counts: number[] = new Array<number>(RPT12_COUNTS.length).fill(0);
   let ok = 0;
   let tried = 0;
   for (const r of regs) {
-    RPT12_COUNTS.forEach((k, i) => {
-      if (k === 'due' || k === 'contacted' || k === 'failed') return;
-      const v = Number(r[k] ?? 0);
-      counts[i] = SERVICES[i] ? counts[i] + v : Math.max(counts[i], v);
-    });
-    ok = Math.max(ok, r.ok);
-    tried = Math.max(tried, r.tried);
+    for (let j = 0; j < VALUES.length; j++) {
+      const v = (r[FIRST_VALUE + j] as number | null) ?? 0;
+      const i = VALUE_AT[j];
+      counts[i] = VALUE_SUMS[j] ? counts[i] + v : Math.max(counts[i], v);
+    }
+    ok = Math.max(ok, r[OK]);
+    tried = Math.max(tried, r[TRIED]);
   }
-  counts[RPT12_COUNTS.indexOf('due')] = 1;
-  counts[RPT12_COUNTS.indexOf('contacted')] = ok;
-  counts[RPT12_COUNTS.indexOf('failed')] = tried && !ok ? 1 : 0;
-  return { townshipId: regs[0].townshipId, counts, registrations: regs.map((r) => r.id) };
+  counts[DUE] = 1;
+  counts[CONTACTED] = ok;
+  counts[FAILED] = tried && !ok ? 1 : 0;
+  return { townshipId: regs[0][TOWNSHIP], counts, registrations: regs.map((r) => r[ID]) };
 }
 
 /** Adds (by 1) or takes out (by −1) one person's part. */
@@ -155,18 +160,18 @@ function move(state: Rpt12State, personId: string, part: PersonPart, by: 1 | -1)
     state.persons.delete(personId);
     for (const id of part.registrations) state.personOf.delete(id);
   }
-  const sums = state.sums.get(part.townshipId) ?? RPT12_COUNTS.map(() => 0);
-  part.counts.forEach((v, i) => (sums[i] += by * v));
-  if (sums[RPT12_COUNTS.indexOf('due')] === 0) state.sums.delete(part.townshipId);
+  const sums = state.sums.get(part.townshipId) ?? new Array<number>(RPT12_COUNTS.length).fill(0);
+  for (let i = 0; i < sums.length; i++) sums[i] += by * part.counts[i];
+  if (sums[DUE] === 0) state.sums.delete(part.townshipId);
   else state.sums.set(part.townshipId, sums);
 }
 
 function addAll(state: Rpt12State, rows: RegRow[]) {
   const byPerson = new Map<string, RegRow[]>();
   for (const r of rows) {
-    const list = byPerson.get(r.personId);
+    const list = byPerson.get(r[PERSON]);
     if (list) list.push(r);
-    else byPerson.set(r.personId, [r]);
+    else byPerson.set(r[PERSON], [r]);
   }
   for (const [personId, regs] of byPerson) move(state, personId, partOf(regs), 1);
 }
@@ -189,7 +194,12 @@ function build(db: Database.Database, params: MonthReportParams): Rpt12State {
     personOf: new Map(),
     sums: new Map(),
   };
-  addAll(state, prepared(db, allSql(hasLevelChangesAfter(db, p.end))).all(p) as RegRow[]);
+  addAll(
+    state,
+    prepared(db, allSql(hasLevelChangesAfter(db, p.end)))
+      .raw(true)
+      .all(p) as RegRow[],
+  );
   return state;
 }
 
@@ -220,7 +230,10 @@ function patch(
     if (part) move(state, id, part, -1);
   }
   const { asOf: _asOf, ...p } = periodParams(params);
-  addAll(state, prepared(db, PERSONS_SQL).all({ ...p, persons: JSON.stringify([...persons]) }) as RegRow[]);
+  const rows = prepared(db, PERSONS_SQL)
+    .raw(true)
+    .all({ ...p, persons: JSON.stringify([...persons]) });
+  addAll(state, rows as RegRow[]);
   return state;
 }
 
