@@ -58,9 +58,11 @@ export async function dispatch(
   if (refusedInput) return { ok: false, error: refusedInput };
   const outside = refuseByScope(ctx, channel, parsed.data);
   if (outside) return { ok: false, error: outside };
+  // What only this connection keeps, added to the input before the call runs or is handed over (modules/index.ts).
+  const admit = admittedInputs[channel] as ((input: unknown, ctx: CoreContext) => unknown) | undefined;
   let input: unknown = parsed.data;
   try {
-    input = (admittedInputs[channel] as ((i: unknown, c: CoreContext) => unknown) | undefined)?.(input, ctx) ?? input;
+    if (admit) input = admit(input, ctx);
   } catch (err) {
     return { ok: false, error: toErrorBody(err, ctx, channel) };
   }
