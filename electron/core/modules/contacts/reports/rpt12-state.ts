@@ -86,7 +86,10 @@ const REG_COLUMNS = `r.id, r.person_id, r.township_id, coalesce(mc.ok, 0) > 0, m
 const PERSON_COLUMNS = 'p.township_id, p.is_difficult';
 const PERSON_JOIN = 'CROSS JOIN persons AS p INDEXED BY persons_registration ON p.id = r.person_id';
 
-/** Every registration active in the period, read as rpt12Sql reads them. */
+/**
+ * Every registration active in the period, read as rpt12Sql reads them. LIMIT -1 (no limit) keeps SQLite from
+ * flattening the two branches into the join, which built the automatic index on mc once per branch.
+ */
 function allSql(pastLevels: boolean): string {
   const level = levelAtEnd(pastLevels);
   return `WITH ${level.ctes}${withServices(MONTH_COUNTS_CTE)}
@@ -96,7 +99,8 @@ FROM (${activeRegistrationsSql({
     joins: `${PERSON_JOIN}\n  ${level.join}`,
     where: 'p.deleted_at IS NULL',
     cancelledFrom: '>= $start',
-  })}) AS r
+  })}
+  LIMIT -1) AS r
 LEFT JOIN mc ON mc.rid = r.id`;
 }
 
