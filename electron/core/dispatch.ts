@@ -13,7 +13,7 @@ import type { ChannelDef } from '../../shared/contract/define';
 import type { CoreContext, WriteResult } from './context';
 import type { Commit, HandlerMap } from './handlers';
 import { writeAudit } from './modules/audit/service';
-import { allHandlers } from './modules';
+import { admittedInputs, allHandlers } from './modules';
 import type { JobControl } from './jobs/registry';
 import { refuseByInput, refuseByRole } from './access';
 import { contextFor, resolveCaller } from './modules/accounts/caller';
@@ -58,8 +58,16 @@ export async function dispatch(
   if (refusedInput) return { ok: false, error: refusedInput };
   const outside = refuseByScope(ctx, channel, parsed.data);
   if (outside) return { ok: false, error: outside };
-  if (baseCtx.lane && runsInLane(channel, def)) return handOver(channel, def, parsed.data, ctx, baseCtx.lane);
-  return execute(channel, parsed.data, ctx, handlers);
+  // What only this connection keeps, added to the input before the call runs or is handed over (modules/index.ts).
+  const admit = admittedInputs[channel] as ((input: unknown, ctx: CoreContext) => unknown) | undefined;
+  let input: unknown = parsed.data;
+  try {
+    if (admit) input = admit(input, ctx);
+  } catch (err) {
+    return { ok: false, error: toErrorBody(err, ctx, channel) };
+  }
+  if (baseCtx.lane && runsInLane(channel, def)) return handOver(channel, def, input, ctx, baseCtx.lane);
+  return execute(channel, input, ctx, handlers);
 }
 
 /**

@@ -1,29 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { rpt12, RPT12_DEFINITION, rpt12Rows, type Rpt12Row } from '../../electron/core/modules/contacts/reports/rpt12';
+import {
+  rpt12,
+  RPT12_COUNTS,
+  RPT12_DEFINITION,
+  rpt12Rows,
+  type Rpt12Row,
+} from '../../electron/core/modules/contacts/reports/rpt12';
 import { leafColumns } from '../../electron/core/excel/report-definition';
 import { must, TODAY } from './harness';
 import { exportAndRead, reportMonth, rowValues } from './rpt11-fixtures';
 
 const W = leafColumns(RPT12_DEFINITION.columns).length;
-const KEYS = [
-  'registered',
-  'difficult',
-  'over6',
-  'over12',
-  'levelA',
-  'levelB',
-  'levelC',
-  'due',
-  'contacted',
-  'failed',
-  'sv1',
-  'sv2',
-  'sv3',
-  'sv4',
-  'sv5',
-  'employed',
-  'cancelled',
-] as const;
+const KEYS = RPT12_COUNTS;
 const numbers = (r: Rpt12Row) => KEYS.map((k) => r[k]);
 
 describe('RPT-12 登记失业人员定期联系情况统计表 (DOMAIN §6.12)', () => {

@@ -1,4 +1,8 @@
+import type { z } from 'zod';
+import type { Channel, Contract } from '../../../shared/contract';
+import type { CoreContext } from '../context';
 import type { HandlerMap } from '../handlers';
+import { withKeptRows } from './reports/kept-rows';
 import { regionsHandlers } from './regions/handlers';
 import { settingsHandlers } from './settings/handlers';
 import { systemHandlers } from './system/handlers';
@@ -53,3 +57,12 @@ export const allHandlers: HandlerMap = {
   ...attendanceImportHandlers,
   ...archiveHandlers,
 };
+
+/**
+ * Inputs completed on the interactive worker when it admits a call, before the call runs or is handed to the job
+ * worker: what only the interactive connection keeps (reports/kept-rows.ts).
+ */
+export const admittedInputs: { [C in Channel]?: (input: z.output<Contract[C]['input']>, ctx: CoreContext) => unknown } =
+  {
+    'reports.export': withKeptRows,
+  };

@@ -14,6 +14,9 @@ import { monthOf } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
 import { nextTurn, SLICE_MS } from '../../excel/import/pace';
 import { memberList, warmMonthState } from '../contact-worklists/month-state';
+import { rpt12 } from '../contacts/reports/rpt12';
+import { warmRpt12State } from '../contacts/reports/rpt12-state';
+import { withReportPeriod } from '../reports/statistical-period';
 import { navigationBadges } from './badges';
 import { registeredTrendSlices } from './figures';
 import { homeOverview, homePartKey, homeParts } from './overview';
@@ -103,6 +106,8 @@ function parts(ctx: CoreContext, o: WarmUpOptions, slice: (ms: number) => void):
     ['badges', () => navigationBadges(ctx)],
     // The county's lists in their default order (the page's first read); a 乡镇经办's are cut from the same rows.
     ...KINDS.map((kind): [string, () => unknown] => [`list.${kind}`, () => memberList(ctx, kind, month, 'place')]),
+    // RPT-12 of the running month's report period (CFG-26), what an export of it takes at hand-over.
+    ['rpt12', () => warmRpt12State(ctx, withReportPeriod(ctx.db, rpt12, { month, today: ctx.today() }), paced)],
   ];
 }
 

@@ -24,11 +24,12 @@ import { frozenReport, ownRows } from '../period-locks/snapshot';
 import { openReader } from './reader';
 import { REPORTS } from './registry';
 import { scopePeriod, withReportPeriod } from './statistical-period';
-import type { ReportScope, ReportSource } from './report-source';
+import type { KeptRows, ReportScope, ReportSource } from './report-source';
 import { localDateTime } from '../../clock';
 import { reportTownship } from '../../scope/reports';
 
-type Input = z.output<typeof reportExportInput>;
+/** `kept`: the report's kept rows, added by the interactive worker at hand-over (kept-rows.ts), never by a caller. */
+type Input = z.output<typeof reportExportInput> & { kept?: KeptRows };
 
 export const NO_OFFICE =
   '请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码，报表标题和文件名要用到它们。';
@@ -99,6 +100,10 @@ function scopeOf(input: Input, ctx: CoreContext): ReportScope {
   return scope;
 }
 
+/** The export's scope: the clerk's choices checked, with the report period's dates (CFG-26) where it follows it. */
+export const exportScope = (input: Input, ctx: CoreContext): ReportScope =>
+  withReportPeriod(ctx.db, REPORTS[input.report], scopeOf(input, ctx));
+
 export async function exportReport(
   input: Input,
   ctx: CoreContext,
@@ -108,7 +113,7 @@ export async function exportReport(
   const office = readSettings(ctx.db).office;
   if (!office) throw ruleViolation(NO_OFFICE);
   const report = REPORTS[input.report];
-  const scope = withReportPeriod(ctx.db, report, scopeOf(input, ctx));
+  const scope = exportScope(input, ctx);
   job.progress(0, 0, '准备数据');
   const params = {
     countyName: office.countyName,
@@ -117,13 +122,15 @@ export async function exportReport(
   };
   // A locked month writes the reports frozen at lock time (period-locks/snapshot.ts), not today's data.
   const frozen = frozenReport(ctx.db, input.report, scope);
+  // Rows read by the interactive worker at hand-over for this very scope (kept-rows.ts); else read here.
+  const kept = !frozen && input.kept?.scope === JSON.stringify(scope) ? input.kept.rows : undefined;
   const pending = reserveFile(ctx);
   const reader = openReader(ctx);
   let rows: number;
   try {
     // A report without a count of its own is read whole first (statistical tables and rosters of modest size), so
     // the progress bar knows the total while the file is written (issue 18).
-    const counted = !frozen && !report.sheets && report.count !== undefined;
+    const counted = !frozen && !kept && !report.sheets && report.count !== undefined;
     const sheets = frozen
       ? ownRows(input.report, frozen, scope.persons).map((s) => ({
           def: s.definition,
@@ -139,7 +146,7 @@ export async function exportReport(
         : [
             {
               def: report.definition(scope, reader.db),
-              rows: counted ? report.rows(reader.db, scope) : Array.from(report.rows(reader.db, scope)),
+              rows: kept ?? (counted ? report.rows(reader.db, scope) : Array.from(report.rows(reader.db, scope))),
               params,
             },
           ];

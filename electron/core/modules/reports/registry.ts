@@ -4,7 +4,7 @@
 // instead of 所属期 (BR-31), `township`, `groupBy`; the contract refuses the others and the 报表导出 form shows only
 // those controls. The export job does the rest: scope checks, the reader connection, the file, the audit row, the name.
 import type { ExportableReport } from '../../../../shared/contract/reports';
-import { rpt12 } from '../contacts/reports/rpt12';
+import { rpt12Kept } from '../contacts/reports/rpt12-state';
 import { rpt11 } from '../contacts/reports/rpt11';
 import { rpt08 } from '../internships/reports/rpt08';
 import { rpt10 } from '../internships/reports/rpt10';
@@ -34,7 +34,7 @@ export const REPORTS: Record<ExportableReport, ReportSource> = {
   'RPT-09': rpt09,
   'RPT-10': rpt10,
   'RPT-11': rpt11,
-  'RPT-12': rpt12,
+  'RPT-12': rpt12Kept,
   'RPT-13': rpt13,
   'RPT-14': rpt14,
   'RPT-15': rpt15,

@@ -3,6 +3,7 @@
 // its code (rpt01, rpt03, …) and registry.ts lists them. The helpers below turn a scope into the dates a report
 // reads: 所属期 (one month, BR-31) or 统计期 (a range of whole months).
 import type Database from 'better-sqlite3';
+import type { CoreContext } from '../../context';
 import { monthEnd } from '../../../../shared/domain/dates';
 import { addDays } from '../../../../shared/domain/working-days';
 import type { ReportDefinition, ReportPeriod } from '../../excel/report-definition';
@@ -52,6 +53,13 @@ export interface ReportSource {
   count?(db: Database.Database, scope: ReportScope): number;
   /** Rows sorted as the grouping needs, pulled one by one; `db` is the export's read-only connection. */
   rows(db: Database.Database, scope: ReportScope): Iterable<object>;
+  /**
+   * Rows kept on the interactive connection and patched after writes (db/memo.ts), the same as `rows` gives. The
+   * interactive worker reads them when it hands the export over (kept-rows.ts): the job worker's own connection
+   * cannot keep them (another connection's commit drops what it keeps). For small statistical tables only. Null
+   * when they are not kept now: the job reads them itself.
+   */
+  keptRows?(ctx: CoreContext, scope: ReportScope): object[] | null;
   /** CFG-26: counts the days of the county's report period (statistical-period.ts), not the calendar month. */
   followsReportPeriod?: true;
   /** The period on the unit line; default 所属期 = the month (统计期 with the dates of a 21st–20th period). */
@@ -67,6 +75,12 @@ export interface ReportSource {
    * pays from them, to the fen, in 元.
    */
   statisticalMoney?: true;
+}
+
+/** Rows of ReportSource.keptRows passed in the export's input, for the scope they were read for (JSON). */
+export interface KeptRows {
+  scope: string;
+  rows: object[];
 }
 
 export interface SourceSheet {

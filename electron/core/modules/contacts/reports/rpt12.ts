@@ -87,18 +87,43 @@ export interface Rpt12Row {
   cancelled: number;
 }
 
-const WORK_REASONS = EMPLOYMENT_CANCEL_REASONS.map((r) => `'${r}'`).join(', ');
+/** The count columns of a row, in column order (rpt12-state.ts keeps them as vectors in this order). */
+export const RPT12_COUNTS = [
+  'registered',
+  'difficult',
+  'over6',
+  'over12',
+  'levelA',
+  'levelB',
+  'levelC',
+  'due',
+  'contacted',
+  'failed',
+  'sv1',
+  'sv2',
+  'sv3',
+  'sv4',
+  'sv5',
+  'employed',
+  'cancelled',
+] as const satisfies readonly (keyof Rpt12Row)[];
+
+export const WORK_REASONS = EMPLOYMENT_CANCEL_REASONS.map((r) => `'${r}'`).join(', ');
+
+/** mc with the successful contacts giving SV1–SV5 (bit k−1 = SVk), from MONTH_COUNTS_CTE (or a copy of it). */
+export const withServices = (cte: string): string =>
+  cte.replace(
+    "sum(result = '1') AS ok",
+    "sum(result = '1') AS ok, " +
+      [1, 2, 4, 8, 16].map((bit, i) => `sum(result = '1' AND (services & ${bit}) > 0) AS sv${i + 1}`).join(', '),
+  );
 
 /** pastLevels: see levelAtEnd (registrations/month-sql.ts). Parameters $start, $end, $m6, $m12. */
 export function rpt12Sql(pastLevels: boolean): string {
   const level = levelAtEnd(pastLevels);
   const open = '(r.cancel_date IS NULL OR r.cancel_date > $end)';
   const cancelled = 'r.cancel_date BETWEEN $start AND $end';
-  return `WITH ${level.ctes}${MONTH_COUNTS_CTE.replace(
-    "sum(result = '1') AS ok",
-    "sum(result = '1') AS ok, " +
-      [1, 2, 4, 8, 16].map((bit, i) => `sum(result = '1' AND (services & ${bit}) > 0) AS sv${i + 1}`).join(', '),
-  )},
+  return `WITH ${level.ctes}${withServices(MONTH_COUNTS_CTE)},
 per_person AS (
   SELECT r.township_id,
     max(${open}) AS registered,
@@ -135,27 +160,7 @@ by_township AS (
   GROUP BY township_id
 )
 SELECT t.name AS unit,
-  ${[
-    'registered',
-    'difficult',
-    'over6',
-    'over12',
-    'levelA',
-    'levelB',
-    'levelC',
-    'due',
-    'contacted',
-    'failed',
-    'sv1',
-    'sv2',
-    'sv3',
-    'sv4',
-    'sv5',
-    'employed',
-    'cancelled',
-  ]
-    .map((c) => `coalesce(b.${c}, 0) AS ${c}`)
-    .join(', ')}
+  ${RPT12_COUNTS.map((c) => `coalesce(b.${c}, 0) AS ${c}`).join(', ')}
 FROM regions AS t
 LEFT JOIN by_township AS b ON b.township_id = t.id
 WHERE t.level = 4 AND (t.retired_on IS NULL OR b.township_id IS NOT NULL)
