@@ -2,7 +2,7 @@
 // the background. Its answers must equal a cold computation's (county, one 乡镇, a 乡镇经办), a write made while the
 // month's state is being built in slices must show in the next read (patched in, or the rest built by that read),
 // and a failing part must be logged without breaking the core. Pauses are gates, not timing.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
@@ -185,5 +185,21 @@ describe('warm-up after start (issues 17, 13)', () => {
     expect(keptTables(warm.ctx.db, 'home.trend.registered|2026-11|')).not.toBeNull();
     const t = firstTownship(cold);
     expect(await answers(warm, t)).toEqual(await answers(cold, t));
+  });
+
+  it('stops at the next slice when the core closes: nothing logged, no statement on the closed connection', async () => {
+    const dir = await seeded();
+    const held = gate();
+    let breaths = 0;
+    const warm = makeCore(dir, TODAY, {
+      warmUp: { chunk: 5, sliceMs: 0, breathe: () => (++breaths === 2 ? held.wait() : Promise.resolve()) },
+    });
+    await held.held;
+    warm.close();
+    held.open();
+    await warm.warmUp!.idle();
+    expect(breaths).toBe(2);
+    const log = join(dir, 'logs', 'core.log');
+    expect(existsSync(log) ? readFileSync(log, 'utf8') : '').not.toContain('warm-up');
   });
 });

@@ -46,6 +46,8 @@ export interface WarmUp {
   readonly last: { part: string; ms: number; longest: number }[];
 }
 
+class WarmUpStopped extends Error {}
+
 const KINDS: WorklistKind[] = ['toContact', 'lostContact', 'firstContactDue'];
 
 /** Kept like keptUntilWrite: a write to a table it read drops it (no table it patches itself for). */
@@ -120,9 +122,17 @@ export function startWarmUp(ctx: CoreContext, o: WarmUpOptions = {}): WarmUp {
   const slice = (ms: number) => (longest = Math.max(longest, ms));
   const tenths = (ms: number) => Math.round(ms * 10) / 10;
 
+  // A sliced part stops at its next breath once the core closes (its connection is gone).
+  const guarded: WarmUpOptions = {
+    ...o,
+    breathe: async () => {
+      await (o.breathe ?? nextTurn)();
+      if (stopped) throw new WarmUpStopped();
+    },
+  };
   const once = async () => {
     last.length = 0;
-    for (const [part, run] of parts(ctx, o, slice)) {
+    for (const [part, run] of parts(ctx, guarded, slice)) {
       await o.beforePart?.(part);
       await nextTurn();
       if (stopped) return;
@@ -134,6 +144,7 @@ export function startWarmUp(ctx: CoreContext, o: WarmUpOptions = {}): WarmUp {
         sliced = done instanceof Promise;
         await done;
       } catch (err) {
+        if (err instanceof WarmUpStopped) return;
         ctx.logError(err, `warm-up ${part}`);
       }
       const ms = performance.now() - started;
