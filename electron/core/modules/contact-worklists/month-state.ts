@@ -73,6 +73,26 @@ export interface MonthRow extends Member {
 
 export type GroupBy = 'place' | 'staff';
 
+/** The members of one 乡镇/村/责任人 filter of a list, in the list's order, patched with it. */
+export interface FilteredList {
+  townshipId?: string;
+  villageId?: string;
+  staff?: string;
+  rows: MonthRow[];
+}
+
+export const inFilter = (f: Omit<FilteredList, 'rows'>, r: MonthRow) =>
+  (!f.townshipId || r.townshipId === f.townshipId) &&
+  (!f.villageId || r.villageId === f.villageId) &&
+  (!f.staff || r.responsibleStaff === f.staff);
+
+/** Puts `r` into (by 1) or takes it out of (by −1) `rows`, kept in the order of `cmp`. */
+function place(rows: MonthRow[], r: MonthRow, by: 1 | -1, cmp: (a: MonthRow, b: MonthRow) => number) {
+  const at = lowerBound(rows, r, cmp);
+  if (by === 1) rows.splice(at, 0, r);
+  else rows.splice(rows[at] === r ? at : rows.indexOf(r), 1);
+}
+
 /** One list for one scope, in its order, with what the side panel counts. */
 export interface MemberList {
   members: MonthRow[];
@@ -81,7 +101,7 @@ export interface MemberList {
   /** 乡镇 → 村 → members. */
   places: Map<string, Map<string, number>>;
   /** Members of one 乡镇/村/责任人 filter, until the next patch. */
-  filtered: Map<string, MonthRow[]>;
+  filtered: Map<string, FilteredList>;
 }
 
 interface MonthState {
@@ -182,11 +202,10 @@ function move(state: MonthState, r: MonthRow, by: 1 | -1) {
   for (const { kind, groupBy, scope, list } of state.lists.values()) {
     if (!isMember(kind, r, p) || !inScope(scope, r.townshipId)) continue;
     const cmp = comparer(groupBy);
-    const at = lowerBound(list.members, r, cmp);
-    if (by === 1) list.members.splice(at, 0, r);
-    else list.members.splice(list.members[at] === r ? at : list.members.indexOf(r), 1);
+    place(list.members, r, by, cmp);
     count(list, r, by);
-    list.filtered.clear();
+    // A 乡镇's pages after a save cost the rows written, not a pass over the county's list (issue 13).
+    for (const f of list.filtered.values()) if (inFilter(f, r)) place(f.rows, r, by, cmp);
   }
 }
 

@@ -14,7 +14,7 @@ import type { ContactResultCode } from '../../../../shared/enums/registration-co
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { COUNTY, inScope } from '../../scope/scope';
-import { memberList, monthParams, townshipCounts, type Member } from './month-state';
+import { inFilter, memberList, monthParams, townshipCounts, type Member } from './month-state';
 import { PAGE_SQL, type WorklistParams } from './sql';
 
 export { monthParams, type Member, type TownshipCounts } from './month-state';
@@ -59,15 +59,11 @@ export function worklist(ctx: CoreContext, kind: WorklistKind, q: WorklistQuery)
   const list = memberList(ctx, kind, q.month, q.groupBy);
   const regions = regionNames(db);
   const filter = q.townshipId || q.villageId || q.staff ? `${q.townshipId}|${q.villageId}|${q.staff}` : null;
-  let filtered = filter ? list.filtered.get(filter) : list.members;
+  let filtered = filter ? list.filtered.get(filter)?.rows : list.members;
   if (!filtered) {
-    filtered = list.members.filter(
-      (m) =>
-        (!q.townshipId || m.townshipId === q.townshipId) &&
-        (!q.villageId || m.villageId === q.villageId) &&
-        (!q.staff || m.responsibleStaff === q.staff),
-    );
-    list.filtered.set(filter as string, filtered);
+    const f = { townshipId: q.townshipId, villageId: q.villageId, staff: q.staff };
+    filtered = list.members.filter((m) => inFilter(f, m));
+    list.filtered.set(filter as string, { ...f, rows: filtered });
   }
   const pageMembers = filtered.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
   const staff = [...list.staff].map(([s, count]) => ({ staff: s, count })).sort((a, b) => cmp(a.staff, b.staff));
