@@ -13,7 +13,8 @@ import type { WorklistKind } from '../../../../shared/contract/contact-worklists
 import { asOfDate, lostContactCutoff } from '../../../../shared/domain/contact-due';
 import { monthOf, monthRange } from '../../../../shared/domain/dates';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
-import { buildInSlices, keptAndPatched, type SlicedBuild } from '../../db/memo';
+import { keptAndPatched } from '../../db/memo';
+import { buildByChunks, type Paced } from '../../db/sliced';
 import { prepared } from '../../db/prepared';
 import type { CoreContext } from '../../context';
 import { COUNTY, inScope, type Scope } from '../../scope/scope';
@@ -288,11 +289,7 @@ const CLOSED_IDS = `SELECT id FROM registrations INDEXED BY registrations_closed
  * answered meanwhile (`slice` is told each one's length). db/memo.ts buildInSlices keeps it as if built at the start, the rows written meanwhile
  * pending; a read meanwhile builds the rest at once. False when it was not kept (dropped meanwhile).
  */
-export async function warmMonthState(
-  ctx: CoreContext,
-  month: string,
-  o: { breathe: () => Promise<void>; sliceMs: number; chunk: number; slice?: (ms: number) => void },
-): Promise<boolean> {
+export function warmMonthState(ctx: CoreContext, month: string, o: Paced): Promise<boolean> {
   const db = ctx.db;
   const today = ctx.today();
   let state: MonthState | null = null;
@@ -319,28 +316,7 @@ export async function warmMonthState(
     cursor = got.length < o.chunk ? null : got[got.length - 1];
     return !cursor;
   };
-  const run = (slices: SlicedBuild<MonthState>, until: number) => {
-    do slices.step(chunk);
-    while (cursor && performance.now() < until);
-  };
-  const slices: SlicedBuild<MonthState> | null = buildInSlices(county(ctx), stateKey(month), patchOf(db, today), () => {
-    run(slices!, Infinity);
-    slices!.finish(state!);
-  });
-  if (!slices) return true;
-  try {
-    while (slices.alive) {
-      const started = performance.now();
-      run(slices, started + o.sliceMs);
-      o.slice?.(performance.now() - started);
-      if (!cursor) return slices.finish(state!);
-      await o.breathe();
-    }
-    return false;
-  } catch (err) {
-    slices.abandon();
-    throw err;
-  }
+  return buildByChunks(county(ctx), stateKey(month), patchOf(db, today), o, chunk, () => state!);
 }
 
 /** The members of one list of the month in the caller's scope, in the list's order. */

@@ -20,7 +20,7 @@ import { withReportPeriod } from '../reports/statistical-period';
 import { navigationBadges } from './badges';
 import { registeredTrendSlices } from './figures';
 import { homeOverview, homePartKey, homeParts } from './overview';
-import { buildInSlices, type SlicedBuild } from '../../db/memo';
+import { buildByChunks, type Paced } from '../../db/sliced';
 
 export interface WarmUpOptions {
   /** Awaited before each part (tests: a gate that holds the warm-up there). */
@@ -55,38 +55,19 @@ const UNTIL_WRITE = { tables: [], apply: <T>(v: T) => v };
 
 /**
  * The county's 12-month registration trend (home.trend.registered, figures.ts registeredTrend: one pass over every
- * open registration) in slices of twenty chunks of persons (10,000), through buildInSlices like the month's state.
+ * open registration) in slices of twenty chunks of persons (10,000), through db/sliced.ts like the month's state.
  */
-async function warmRegisteredTrend(ctx: CoreContext, month: string, key: string, o: Paced): Promise<void> {
+function warmRegisteredTrend(ctx: CoreContext, month: string, key: string, o: Paced): Promise<boolean> {
   const slices = registeredTrendSlices(ctx.db, month, null, o.chunk * 20);
   let last = { sums: [] as number[], done: false };
-  const build: SlicedBuild<number[]> | null = buildInSlices(ctx, key, UNTIL_WRITE, () => {
-    while (!last.done) last = build!.step(() => slices.next());
-    build!.finish(last.sums);
-  });
-  if (!build) return;
-  try {
-    while (build.alive) {
-      const started = performance.now();
-      last = build.step(() => slices.next());
-      o.slice(performance.now() - started);
-      if (last.done) {
-        build.finish(last.sums);
-        return;
-      }
-      await o.breathe();
-    }
-  } catch (err) {
-    build.abandon();
-    throw err;
-  }
-}
-
-interface Paced {
-  breathe: () => Promise<void>;
-  sliceMs: number;
-  chunk: number;
-  slice: (ms: number) => void;
+  return buildByChunks<number[]>(
+    ctx,
+    key,
+    UNTIL_WRITE,
+    o,
+    () => (last = slices.next()).done,
+    () => last.sums,
+  );
 }
 
 /** The parts in the order they are warmed: the month's state first (the work lists, badges and 首页 read it). */

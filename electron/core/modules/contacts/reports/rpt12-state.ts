@@ -11,7 +11,8 @@
 // reports/statistical-period.ts) and the calendar month are kept apart.
 import type Database from 'better-sqlite3';
 import type { CoreContext } from '../../../context';
-import { buildInSlices, keptAndPatched, type SlicedBuild } from '../../../db/memo';
+import { keptAndPatched } from '../../../db/memo';
+import { buildByChunks, type Paced } from '../../../db/sliced';
 import { prepared } from '../../../db/prepared';
 import {
   activeRegistrationsSql,
@@ -186,18 +187,20 @@ function periodParams(params: MonthReportParams) {
   return { start: b.start, end: b.end, asOf: b.asOf, ...durationCutoffs(b.asOf) };
 }
 
-function build(db: Database.Database, params: MonthReportParams): Rpt12State {
-  const { asOf: _asOf, ...p } = periodParams(params);
-  const state: Rpt12State = {
-    townships: (prepared(db, TOWNSHIPS_SQL).all() as { id: string; name: string; retired: number }[]).map((t) => ({
-      id: t.id,
-      name: t.name,
-      retired: t.retired === 1,
-    })),
+/** No person yet: the 乡镇 (regions level 4) in code order. */
+function emptyState(db: Database.Database): Rpt12State {
+  const townships = prepared(db, TOWNSHIPS_SQL).all() as { id: string; name: string; retired: number }[];
+  return {
+    townships: townships.map((t) => ({ id: t.id, name: t.name, retired: t.retired === 1 })),
     persons: new Map(),
     personOf: new Map(),
     sums: new Map(),
   };
+}
+
+function build(db: Database.Database, params: MonthReportParams): Rpt12State {
+  const { asOf: _asOf, ...p } = periodParams(params);
+  const state = emptyState(db);
   addAll(
     state,
     prepared(db, allSql(hasLevelChangesAfter(db, p.end)))
@@ -303,26 +306,13 @@ ORDER BY r.person_id LIMIT $n`;
  * The warm-up's build (modules/home/warm-up.ts): the state read in chunks of `chunk` persons (the patch's own
  * statement, PERSONS_SQL), in slices of `sliceMs`, other calls answered between them (db/memo.ts buildInSlices).
  */
-export async function warmRpt12State(
-  ctx: CoreContext,
-  params: MonthReportParams,
-  o: { breathe: () => Promise<void>; sliceMs: number; chunk: number; slice?: (ms: number) => void },
-): Promise<boolean> {
+export function warmRpt12State(ctx: CoreContext, params: MonthReportParams, o: Paced): Promise<boolean> {
   const db = ctx.db;
   const { asOf: _asOf, ...p } = periodParams(params);
   let state: Rpt12State | null = null;
-  let after: string | null = '';
+  let after = '';
   const chunk = () => {
-    state ??= {
-      townships: (prepared(db, TOWNSHIPS_SQL).all() as { id: string; name: string; retired: number }[]).map((t) => ({
-        id: t.id,
-        name: t.name,
-        retired: t.retired === 1,
-      })),
-      persons: new Map(),
-      personOf: new Map(),
-      sums: new Map(),
-    };
+    state ??= emptyState(db);
     const ids = prepared(db, PERSONS_AFTER).pluck().all({ after, start: p.start, end: p.end, n: o.chunk }) as string[];
     if (ids.length)
       addAll(
@@ -331,35 +321,10 @@ export async function warmRpt12State(
           .raw(true)
           .all({ ...p, persons: JSON.stringify(ids) }) as RegRow[],
       );
-    after = ids.length < o.chunk ? null : ids[ids.length - 1];
+    after = ids[ids.length - 1] ?? after;
+    return ids.length < o.chunk;
   };
-  const run = (slices: SlicedBuild<Rpt12State>, until: number) => {
-    do slices.step(chunk);
-    while (after !== null && performance.now() < until);
-  };
-  const slices: SlicedBuild<Rpt12State> | null = buildInSlices(
-    ctx,
-    stateKey(periodParams(params)),
-    patchOf(db, params),
-    () => {
-      run(slices!, Infinity);
-      slices!.finish(state!);
-    },
-  );
-  if (!slices) return true;
-  try {
-    while (slices.alive) {
-      const started = performance.now();
-      run(slices, started + o.sliceMs);
-      o.slice?.(performance.now() - started);
-      if (after === null) return slices.finish(state!);
-      await o.breathe();
-    }
-    return false;
-  } catch (err) {
-    slices.abandon();
-    throw err;
-  }
+  return buildByChunks(ctx, stateKey(periodParams(params)), patchOf(db, params), o, chunk, () => state!);
 }
 
 /** RPT-12 as reports.export writes it: rpt12's rows, kept on the interactive connection (reports/kept-rows.ts). */
