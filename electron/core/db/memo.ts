@@ -183,6 +183,28 @@ export function keptAndPatched<T>(ctx: CoreContext, key: string, compute: () => 
   return kept(ctx, key, compute, patch);
 }
 
+class NotKept extends Error {}
+
+/**
+ * The answer of keptAndPatched(ctx, key, …, patch) when one is kept (patched if need be; a build in slices is
+ * finished), else null: nothing is computed from scratch (an export's hand-over must not hold the thread for it).
+ */
+export function keptOrNull<T>(ctx: CoreContext, key: string, patch: Patch<T>): T | null {
+  try {
+    return kept<T>(
+      ctx,
+      key,
+      () => {
+        throw new NotKept();
+      },
+      patch,
+    );
+  } catch (err) {
+    if (err instanceof NotKept) return null;
+    throw err;
+  }
+}
+
 /** A 乡镇经办's answers are their townships' (issue 19): never served to another scope from the cache. */
 const entryName = (ctx: CoreContext, key: string) =>
   ctx.scope && !ctx.scope.county ? `${key}|scope=${ctx.scope.json}` : key;

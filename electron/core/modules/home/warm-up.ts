@@ -3,9 +3,9 @@
 // (db/memo.ts). It runs again after a job ends (an import's commit drops the month's state) and when the working
 // date changes; a part still kept is not computed again.
 //
-// Interactive calls never wait long behind it: each part runs in its own turn of the event loop, and the month's
-// state (the one part that reads the whole county) is built in slices of SLICE_MS (contact-worklists/month-state.ts
-// warmMonthState, db/memo.ts buildInSlices), calls answered between them. A read of a part meanwhile gets the
+// Interactive calls never wait long behind it: each part runs in its own turn of the event loop, and the parts that
+// read the whole county (the month's state, the registration trend, RPT-12) are built chunk by chunk in slices of
+// SLICE_MS (db/sliced.ts over db/memo.ts buildInSlices), calls answered between them. A read of a part meanwhile gets the
 // correct answer: a part not yet kept is computed by the read itself, the month's state being built has its
 // remaining slices built by that read, and writes made meanwhile are patched in or drop it (memo.ts).
 // A part that fails is logged (logs/core.log) and the others go on; nothing a call sees depends on the warm-up.
@@ -25,9 +25,9 @@ import { buildByChunks, type Paced } from '../../db/sliced';
 export interface WarmUpOptions {
   /** Awaited before each part (tests: a gate that holds the warm-up there). */
   beforePart?: (part: string) => Promise<void>;
-  /** Awaited between the month state's slices (default: the next turn of the event loop). */
+  /** Awaited between the sliced parts' slices (default: the next turn of the event loop). */
   breathe?: () => Promise<void>;
-  /** Registrations read per statement while building the month's state (default 500). */
+  /** Registrations (persons for RPT-12) read per statement by the sliced parts (default 500). */
   chunk?: number;
   sliceMs?: number;
 }

@@ -11,7 +11,7 @@
 // reports/statistical-period.ts) and the calendar month are kept apart.
 import type Database from 'better-sqlite3';
 import type { CoreContext } from '../../../context';
-import { keptAndPatched } from '../../../db/memo';
+import { keptAndPatched, keptOrNull } from '../../../db/memo';
 import { buildByChunks, type Paced } from '../../../db/sliced';
 import { prepared } from '../../../db/prepared';
 import {
@@ -266,9 +266,9 @@ const patchOf = (db: Database.Database, params: MonthReportParams) => ({
 });
 
 /** The kept state of a period (db/memo.ts); tests compare it by identity to tell a patch from a new build. */
-export function rpt12State(ctx: CoreContext, params: MonthReportParams, compute?: () => Rpt12State): object {
+export function rpt12State(ctx: CoreContext, params: MonthReportParams): object {
   const db = ctx.db;
-  return keptAndPatched(ctx, stateKey(periodParams(params)), compute ?? (() => build(db, params)), patchOf(db, params));
+  return keptAndPatched(ctx, stateKey(periodParams(params)), () => build(db, params), patchOf(db, params));
 }
 
 /**
@@ -278,23 +278,13 @@ export function rpt12State(ctx: CoreContext, params: MonthReportParams, compute?
 export const keptRpt12Rows = (ctx: CoreContext, params: MonthReportParams): Rpt12Row[] =>
   rowsOf(rpt12State(ctx, params) as Rpt12State);
 
-class NotKept extends Error {}
-
 /**
  * The kept rows when the state is kept (patched if need be), else null: the export then reads them on the job
  * worker, never building the whole state on the interactive thread (reports/kept-rows.ts).
  */
 export function keptRpt12RowsIfKept(ctx: CoreContext, params: MonthReportParams): Rpt12Row[] | null {
-  try {
-    return rowsOf(
-      rpt12State(ctx, params, () => {
-        throw new NotKept();
-      }) as Rpt12State,
-    );
-  } catch (err) {
-    if (err instanceof NotKept) return null;
-    throw err;
-  }
+  const state = keptOrNull(ctx, stateKey(periodParams(params)), patchOf(ctx.db, params));
+  return state && rowsOf(state);
 }
 
 /** The persons with a registration active in the period, after $after in id order ($n of them). */
