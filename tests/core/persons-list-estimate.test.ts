@@ -3,7 +3,7 @@
 // table's growth, marked estimated, until the exact count is asked for (exactTotal).
 import { describe, expect, it } from 'vitest';
 import { isKept, keptUntilWrite } from '../../electron/core/db/memo';
-import { listPersons } from '../../electron/core/modules/persons/list';
+import { listPersons, type TotalCache } from '../../electron/core/modules/persons/list';
 import { COUNTY } from '../../electron/core/scope/scope';
 import { personListInput, type PersonListInput } from '../../shared/contract/persons';
 import { seedCounty } from '../../scripts/seed/county';
@@ -15,9 +15,9 @@ describe('persons.list totals after a write (issue 13)', () => {
     await seedCounty(core, { persons: 1500, today: TODAY, seed: 5 });
     const { ctx } = core;
     const db = ctx.db;
-    const cache = {
-      get: (k: string, count: () => number) => keptUntilWrite(ctx, k, count),
-      has: (k: string) => isKept(ctx, k),
+    const cache: TotalCache = {
+      get: (k, compute) => keptUntilWrite(ctx, k, compute),
+      has: (k) => isKept(ctx, k),
       estimateFrom: 1000,
     };
     const list = (q: PersonListInput = {}) => listPersons(db, personListInput.parse(q), TODAY, COUNTY, cache);

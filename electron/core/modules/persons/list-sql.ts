@@ -13,7 +13,8 @@
 //               (~ (offset + limit) × total / matches rows visited: cheap when many match).
 // INDEXED BY pins every choice, so plans do not depend on ANALYZE statistics.
 // Name search: one character is a prefix (姓) seek; two or more mean "contains": instr() over the whole of
-// persons_name (a covering scan, ~5–10 ms at 100,000 persons; the probe avoids scanning twice). No FTS5
+// persons_name (a covering scan, ~5–10 ms at 100,000 persons; the probe avoids scanning twice, and list.ts keeps
+// it until a persons write or skips it for a fragment known to be common). No FTS5
 // trigram table: its index only serves fragments of 3+ characters, not the 2-character ones clerks type
 // (古丽, 艾力); a common fragment matches ~20 % of persons, so the count would cost as much as the scan; and
 // it needs a rowid mapping kept in step (persons has a TEXT key, and VACUUM may renumber implicit rowids).

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { LIST_ESTIMATE_FROM, type PersonListItem, type PersonListQuery } from '../../../../shared/contract/persons';
 import { idMaskerOn } from '../settings/display';
 import { toListItem, type ListRow } from './detail';
-import { buildListQueries, chooseMode, PROBE, type SqlWithParams } from './list-sql';
+import { buildListQueries, chooseMode, PROBE, type ListQueries, type SqlWithParams } from './list-sql';
 import { prepared } from '../../db/prepared';
 import { COUNTY, type Scope } from '../../scope/scope';
 
@@ -22,12 +22,12 @@ export type ListPath = 'ids' | 'filter' | 'sort';
  * digits, is given as an estimate until the caller asks for the exact one (exactTotal).
  */
 export interface TotalCache {
-  get: (key: string, count: () => number) => number;
+  get: <T>(key: string, compute: () => T) => T;
   has: (key: string) => boolean;
   /** Tests: the total from which an estimate is given (default LIST_ESTIMATE_FROM). */
   estimateFrom?: number;
 }
-const uncached: TotalCache = { get: (_key, count) => count(), has: () => false };
+const uncached: TotalCache = { get: (_key, compute) => compute(), has: () => false };
 
 /** The last exact totals counted on a connection, with the table size then (max rowid). */
 const lastExact = new WeakMap<Database.Database, Map<string, { total: number; size: number }>>();
@@ -56,6 +56,24 @@ function listTotal(
   return { total, estimated: false };
 }
 
+/**
+ * The probe's rowids (up to PROBE + 1), or null when it is not needed. Only a name that *contains* a fragment
+ * makes the probe scan the name index (list-sql.ts), and a common fragment's matches cluster by their first
+ * character, so the rows scanned before PROBE + 1 of them are found grow with the county (issue 13). Such a probe
+ * is kept until a persons write, like the total; and once the query's last exact count was above PROBE it is not
+ * run at all: the count path answers any total correctly (a page in 'filter' mode when few match after all), the
+ * probe only saves the count when few match.
+ */
+function probeOf(db: Database.Database, lq: ListQueries, countKey: string, cache: TotalCache): number[] | null {
+  const run = () =>
+    prepared(db, lq.probe.sql)
+      .pluck()
+      .all(...lq.probe.params) as number[];
+  if (!lq.driverScans) return run();
+  if ((lastExact.get(db)?.get(countKey)?.total ?? 0) > PROBE) return null;
+  return cache.get(`persons.list.probe|${lq.probe.sql}|${JSON.stringify(lq.probe.params)}`, run);
+}
+
 /** The statements persons.list runs for a request, in order (list-sql.ts explains the strategy). */
 export function planList(
   db: Database.Database,
@@ -65,11 +83,10 @@ export function planList(
   cache: TotalCache = uncached,
 ): { total: number; estimated: boolean; page: SqlWithParams | null; path: ListPath } {
   const lq = buildListQueries(q, today, scope);
-  const probe = prepared(db, lq.probe.sql)
-    .pluck()
-    .all(...lq.probe.params) as number[];
+  const countKey = `persons.list.total|${lq.count.sql}|${JSON.stringify(lq.count.params)}`;
+  const probe = probeOf(db, lq, countKey, cache);
   const offset = (q.page - 1) * q.pageSize;
-  if (probe.length <= PROBE) {
+  if (probe && probe.length <= PROBE) {
     if (offset >= probe.length) return { total: probe.length, estimated: false, page: null, path: 'ids' };
     return {
       total: probe.length,
@@ -80,7 +97,7 @@ export function planList(
   }
   const { total, estimated } = listTotal(
     db,
-    `persons.list.total|${lq.count.sql}|${JSON.stringify(lq.count.params)}`,
+    countKey,
     () => (prepared(db, lq.count.sql).get(...lq.count.params) as { n: number }).n,
     cache,
     q.exactTotal === true,
