@@ -1,7 +1,7 @@
 // RPT-01 export of N persons through the core's reports.export job (query, report frame, grouping, audit
 // row, file in exports/) against a raw exceljs streaming write of the same cells from the same query (same
-// styles, one committed row per person, no frame, no grouping, no job). All seeded persons are marked
-// is_difficult = 1 for the run, so the report has N rows.
+// styles, one committed row per person, no frame, no grouping, no job). Every seeded person is given a back-filled
+// (补录) recognition in force since 2026-01-01 for the run, so the report (which reads recognitions) has N rows.
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,7 +67,15 @@ export async function benchRpt01Export(options: {
   try {
     const t0 = performance.now();
     await seedCounty(core, { persons: options.persons, today: BENCH_TODAY });
-    core.ctx.db.prepare('UPDATE persons SET is_difficult = 1').run();
+    // Bench data only: a recognition in force for every person (RPT-01 lists the recognitions in force, BR-13).
+    core.ctx.db
+      .prepare(
+        `INSERT INTO recognitions (id, person_id, categories, primary_category, status, recognition_date, backfilled,
+           created_at, updated_at, created_by, updated_by)
+         SELECT 'bench-' || p.rowid, p.id, 'K01', 'K01', '03', '2026-01-01', 1, @at, @at, 'bench', 'bench'
+         FROM persons p WHERE p.deleted_at IS NULL`,
+      )
+      .run({ at: `${BENCH_TODAY}T00:00:00.000Z` });
     options.log(
       `RPT-01：已生成 ${options.persons} 名人员并全部标记为就业困难人员（${((performance.now() - t0) / 1000).toFixed(1)} 秒）`,
     );
