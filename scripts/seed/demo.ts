@@ -9,6 +9,7 @@ import { seedRecognitions } from './recognitions';
 import { seedSubsidies } from './subsidies';
 import { seedTraining } from './training';
 import { seedInternships } from './internships';
+import { seedClosedCases } from './archive';
 
 export interface DemoOptions {
   persons: number;
@@ -46,5 +47,8 @@ export async function seedDemo(
   // 见习基地, interns in every state and a year of 见习补贴 rosters (issues 12, 13), last: interns are chosen among
   // the unemployed the other seeds left.
   seedInternships(core, { today, seed, interns: Math.max(10, Math.round(persons / 25)), log });
+  // 档案到期: a few cases closed seven to nine years ago, on persons no step above used (CFG-31).
+  const closed = seedClosedCases(core, { today, seed });
+  log?.(`档案到期示例：${closed} 人`);
   return r;
 }

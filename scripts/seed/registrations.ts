@@ -73,7 +73,22 @@ function statements(db: Database.Database) {
   };
 }
 
-function insert(s: ReturnType<typeof statements>, newId: () => string, p: PersonRow, r: PlannedRegistration): number {
+/** Writes one planned registration with its level history and contacts; the number of level changes. */
+export function insertRegistration(
+  db: Database.Database,
+  newId: () => string,
+  p: Pick<PersonRow, 'id' | 'township_id'>,
+  r: PlannedRegistration,
+): number {
+  return insert(statements(db), newId, p, r);
+}
+
+function insert(
+  s: ReturnType<typeof statements>,
+  newId: () => string,
+  p: Pick<PersonRow, 'id' | 'township_id'>,
+  r: PlannedRegistration,
+): number {
   const id = newId();
   const created = stamp(r.regDate, 0);
   s.registration.run(

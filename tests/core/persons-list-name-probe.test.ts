@@ -30,7 +30,7 @@ describe('persons.list 姓名包含: the probe kept or skipped (issue 13)', () =
       total: db
         .prepare("SELECT count(*) FROM persons WHERE deleted_at IS NULL AND instr(name, '古丽') > 0")
         .pluck()
-        .get(),
+        .get() as number,
       ids: db
         .prepare(
           `SELECT id FROM persons WHERE deleted_at IS NULL AND instr(name, '古丽') > 0
