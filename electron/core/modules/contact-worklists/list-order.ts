@@ -1,6 +1,16 @@
 // The work lists' order (sql.ts ORDER: SQLite's BINARY order of codes, staff, name, id) in JavaScript, for the
 // lists kept in month-state.ts.
-import type { GroupBy, MonthRow } from './month-state';
+
+export type GroupBy = 'place' | 'staff';
+
+/** The columns a list is ordered by (a month row's). */
+export interface Ordered {
+  townshipCode: string;
+  villageCode: string;
+  responsibleStaff: string;
+  name: string;
+  registrationId: string;
+}
 
 /** A UTF-16 unit moved so that units compare in code point order (surrogates above U+E000–U+FFFF). */
 const unit = (c: number) => (c >= 0xe000 ? c - 0x800 : c >= 0xd800 ? c + 0x2000 : c);
@@ -18,14 +28,14 @@ export function binaryCompare(a: string, b: string): number {
 }
 
 /** The lists' orders (sql.ts ORDER). */
-export const ORDERS: Record<GroupBy, (r: MonthRow) => string[]> = {
+export const ORDERS: Record<GroupBy, (r: Ordered) => string[]> = {
   place: (r) => [r.townshipCode, r.villageCode, r.responsibleStaff, r.name, r.registrationId],
   staff: (r) => [r.responsibleStaff, r.townshipCode, r.villageCode, r.name, r.registrationId],
 };
 
 export function comparer(groupBy: GroupBy) {
   const keys = ORDERS[groupBy];
-  return (a: MonthRow, b: MonthRow) => {
+  return (a: Ordered, b: Ordered) => {
     const ka = keys(a);
     const kb = keys(b);
     for (let i = 0; i < ka.length; i++) {
@@ -37,7 +47,7 @@ export function comparer(groupBy: GroupBy) {
 }
 
 /** Where `r` goes in (or is found in) `members`: the first index whose row does not sort before it. */
-export function lowerBound(members: MonthRow[], r: MonthRow, cmp: (a: MonthRow, b: MonthRow) => number): number {
+export function lowerBound<T>(members: T[], r: T, cmp: (a: T, b: T) => number): number {
   let lo = 0;
   let hi = members.length;
   while (lo < hi) {

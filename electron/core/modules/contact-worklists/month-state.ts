@@ -21,7 +21,7 @@ import type { CoreContext } from '../../context';
 import { COUNTY, inScope, type Scope } from '../../scope/scope';
 import { readContactRules } from '../registrations/config';
 import { hasLevelChangesAfter } from '../registrations/month-sql';
-import { binaryCompare, comparer, lowerBound, ORDERS } from './list-order';
+import { binaryCompare, comparer, lowerBound, ORDERS, type GroupBy } from './list-order';
 import { monthRowsSql, type WorklistParams } from './sql';
 
 export { binaryCompare };
@@ -76,7 +76,6 @@ export interface MonthRow extends Member {
   lastSuccess: string | null;
 }
 
-export type GroupBy = 'place' | 'staff';
 
 /** The members of one 乡镇/村/责任人 filter of a list, in the list's order, patched with it. */
 export interface FilteredList {
@@ -335,28 +334,33 @@ export function memberList(ctx: CoreContext, kind: WorklistKind, month: string, 
  * warm-up (issue 13: one sort of a 500,000-person county held the thread ~270 ms). Its rows keyed, sorted
  * (db/sort-in-slices.ts) and counted `o.chunk` × 8 at a time. It is kept only in the state it was built from and
  * only if no write was patched into that state meanwhile; else it is built again (three tries), then left to its
- * first read. A read meanwhile builds it at once (memberList). Nothing is built when the month's state is not kept.
+ * first read. A read meanwhile builds it at once (memberList). The list kept, or null: nothing is built when the
+ * month's state is not kept.
  */
 export async function warmMemberList(ctx: CoreContext, kind: WorklistKind, month: string, o: Paced) {
   for (let tries = 0; tries < 3; tries++) {
-    const kept = await runInSlices(listSteps(ctx, kind, month, o.chunk * 8), o);
-    if (kept !== 'changed') return kept;
+    const list = await runInSlices(listSteps(ctx, kind, month, o.chunk * 8), o);
+    if (list !== CHANGED) return list;
   }
-  return false;
+  return null;
 }
 
-function* listSteps(ctx: CoreContext, kind: WorklistKind, month: string, step: number): Steps<boolean | 'changed'> {
+const CHANGED = Symbol('changed');
+
+function* listSteps(ctx: CoreContext, kind: WorklistKind, month: string, step: number) {
   // Writes not yet patched in are now (their cost, as at a read).
   const current = () => keptOrNull(county(ctx), stateKey(month), patchOf(ctx.db, ctx.today()));
   const state = current();
   const key = listKey(kind, 'place', COUNTY);
-  if (!state || state.lists.has(key)) return !!state;
+  if (!state) return null;
   const version = state.version;
-  const keyed = yield* keyedRows(state, kind, 'place', COUNTY, step);
-  const list = yield* listOf(yield* sortSteps(keyed, byKey, step), step);
-  if (current() !== state || state.version !== version) return 'changed';
-  if (!state.lists.has(key)) state.lists.set(key, { kind, groupBy: 'place', scope: COUNTY, list });
-  return true;
+  if (!state.lists.has(key)) {
+    const keyed = yield* keyedRows(state, kind, 'place', COUNTY, step);
+    const list = yield* listOf(yield* sortSteps(keyed, byKey, step), step);
+    if (current() !== state || state.version !== version) return CHANGED;
+    if (!state.lists.has(key)) state.lists.set(key, { kind, groupBy: 'place', scope: COUNTY, list });
+  }
+  return state.lists.get(key)!.list;
 }
 
 /** The list's counts per 乡镇 of the person, with the registrations open at the month end, in township id order. */
