@@ -102,28 +102,35 @@ describe('work lists built in slices by the warm-up (issue 13)', () => {
     ],
   ];
 
-  it.each(meanwhile)('never keeps a list from before a write: %s', async (what, act) => {
-    const dir = await seeded();
-    const cold = makeCore(dir);
-    const warm = makeCore(dir);
-    const before = memberList(cold.ctx, 'toContact', MONTH, 'place').members;
-    // A registration in the middle of 待联系, at a level that needs one success: the contact takes it off.
-    const rid = before.find((r, i) => i > before.length / 2 && r.serviceLevel !== 'A')!.registrationId;
-    const rows = townshipCounts(warm.ctx, MONTH).rows.reduce((n, t) => n + t.registered, 0);
-    let read: MemberList | null = null;
-    const o = paced(async () => {
-      read = act(warm, rid);
-    }, Math.floor(rows / 8) + 2);
-    const list = await warmMemberList(warm.ctx, 'toContact', MONTH, o);
-    const expected = memberList(cold.ctx, 'toContact', MONTH, 'place');
-    expect(o.breaths).toBeGreaterThan(rows / 8 + 2);
-    const now = memberList(warm.ctx, 'toContact', MONTH, 'place');
-    expect(shown(now), what).toEqual(shown(expected));
-    if (read) expect(list).toBe(read);
-    if (what.includes('another program')) expect(list).toBeNull();
-    else expect(list).toBe(now);
-    const written = what.startsWith('a contact');
-    expect(expected.members.some((r) => r.registrationId === rid)).toBe(!written);
-    expect(expected.members.length).toBe(before.length - (written ? 1 : 0));
-  }, 60_000);
+  it.each(meanwhile)(
+    'never keeps a list from before a write: %s',
+    async (what, act) => {
+      const dir = await seeded();
+      const cold = makeCore(dir);
+      const warm = makeCore(dir);
+      const before = memberList(cold.ctx, 'toContact', MONTH, 'place').members;
+      // A registration in the middle of 待联系, at a level that needs one success: the contact takes it off.
+      const rid = before.find((r, i) => i > before.length / 2 && r.serviceLevel !== 'A')!.registrationId;
+      const rows = townshipCounts(warm.ctx, MONTH).rows.reduce((n, t) => n + t.registered, 0);
+      let read: MemberList | null = null;
+      const o = paced(
+        async () => {
+          read = act(warm, rid);
+        },
+        Math.floor(rows / 8) + 2,
+      );
+      const list = await warmMemberList(warm.ctx, 'toContact', MONTH, o);
+      const expected = memberList(cold.ctx, 'toContact', MONTH, 'place');
+      expect(o.breaths).toBeGreaterThan(rows / 8 + 2);
+      const now = memberList(warm.ctx, 'toContact', MONTH, 'place');
+      expect(shown(now), what).toEqual(shown(expected));
+      if (read) expect(list).toBe(read);
+      if (what.includes('another program')) expect(list).toBeNull();
+      else expect(list).toBe(now);
+      const written = what.startsWith('a contact');
+      expect(expected.members.some((r) => r.registrationId === rid)).toBe(!written);
+      expect(expected.members.length).toBe(before.length - (written ? 1 : 0));
+    },
+    60_000,
+  );
 });

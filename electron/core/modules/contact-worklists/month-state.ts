@@ -76,7 +76,6 @@ export interface MonthRow extends Member {
   lastSuccess: string | null;
 }
 
-
 /** The members of one 乡镇/村/责任人 filter of a list, in the list's order, patched with it. */
 export interface FilteredList {
   townshipId?: string;
