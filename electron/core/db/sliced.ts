@@ -52,3 +52,26 @@ export async function buildByChunks<T>(
     throw err;
   }
 }
+
+/** Work done a step at a time: it yields where the thread may be given up, and returns its result. */
+export type Steps<T> = Generator<void, T, void>;
+
+/** Runs `steps` in slices of o.sliceMs (o.slice told each one's length), awaiting o.breathe between them. */
+export async function runInSlices<T>(steps: Steps<T>, o: Paced): Promise<T> {
+  for (;;) {
+    const started = performance.now();
+    let r = steps.next();
+    while (!r.done && performance.now() < started + o.sliceMs) r = steps.next();
+    o.slice?.(performance.now() - started);
+    if (r.done) return r.value;
+    await o.breathe();
+  }
+}
+
+/** Runs `steps` at once (a read that needs the answer now). */
+export function drain<T>(steps: Steps<T>): T {
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}

@@ -13,14 +13,18 @@ import type { WorklistKind } from '../../../../shared/contract/contact-worklists
 import { asOfDate, lostContactCutoff } from '../../../../shared/domain/contact-due';
 import { monthOf, monthRange } from '../../../../shared/domain/dates';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
-import { keptAndPatched } from '../../db/memo';
-import { buildByChunks, type Paced } from '../../db/sliced';
+import { keptAndPatched, keptOrNull } from '../../db/memo';
+import { buildByChunks, drain, runInSlices, type Paced, type Steps } from '../../db/sliced';
+import { sortSteps } from '../../db/sort-in-slices';
 import { prepared } from '../../db/prepared';
 import type { CoreContext } from '../../context';
 import { COUNTY, inScope, type Scope } from '../../scope/scope';
 import { readContactRules } from '../registrations/config';
 import { hasLevelChangesAfter } from '../registrations/month-sql';
+import { binaryCompare, comparer, lowerBound, ORDERS, type GroupBy } from './list-order';
 import { monthRowsSql, type WorklistParams } from './sql';
+
+export { binaryCompare };
 
 export interface Member {
   registrationId: string;
@@ -72,8 +76,6 @@ export interface MonthRow extends Member {
   lastSuccess: string | null;
 }
 
-export type GroupBy = 'place' | 'staff';
-
 /** The members of one 乡镇/村/责任人 filter of a list, in the list's order, patched with it. */
 export interface FilteredList {
   townshipId?: string;
@@ -111,6 +113,8 @@ interface MonthState {
   rows: Map<string, MonthRow>;
   byTownship: Map<string, TownshipCounts>;
   lists: Map<string, { kind: WorklistKind; groupBy: GroupBy; scope: Scope; list: MemberList }>;
+  /** Patches applied: a list built in slices (warmMemberList) is kept only if none was applied meanwhile. */
+  version: number;
 }
 
 const KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
@@ -122,40 +126,6 @@ export function isMember(kind: WorklistKind, r: MonthRow, p: WorklistParams): bo
   if (r.monthSuccessful !== 0) return false;
   if (kind === 'lostContact') return r.regDate <= p.cutoff && (r.lastSuccess ?? r.regDate) <= p.cutoff;
   return r.regDate > p.cutoff && r.lastSuccess === null;
-}
-
-/** A UTF-16 unit moved so that units compare in code point order (surrogates above U+E000–U+FFFF). */
-const unit = (c: number) => (c >= 0xe000 ? c - 0x800 : c >= 0xd800 ? c + 0x2000 : c);
-
-/** SQLite's BINARY order of two strings (UTF-8 bytes, i.e. code points); JavaScript's < compares UTF-16 units. */
-export function binaryCompare(a: string, b: string): number {
-  if (a === b) return 0;
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) return unit(x) - unit(y);
-  }
-  return a.length - b.length;
-}
-
-/** The lists' orders (sql.ts ORDER). */
-const ORDERS: Record<GroupBy, (r: MonthRow) => string[]> = {
-  place: (r) => [r.townshipCode, r.villageCode, r.responsibleStaff, r.name, r.registrationId],
-  staff: (r) => [r.responsibleStaff, r.townshipCode, r.villageCode, r.name, r.registrationId],
-};
-
-function comparer(groupBy: GroupBy) {
-  const keys = ORDERS[groupBy];
-  return (a: MonthRow, b: MonthRow) => {
-    const ka = keys(a);
-    const kb = keys(b);
-    for (let i = 0; i < ka.length; i++) {
-      const c = binaryCompare(ka[i], kb[i]);
-      if (c !== 0) return c;
-    }
-    return 0;
-  };
 }
 
 function bump<K>(m: Map<K, number>, k: K, by: number) {
@@ -170,18 +140,6 @@ function count(list: MemberList, r: MonthRow, by: 1 | -1) {
   list.places.set(r.townshipId, villages);
   bump(villages, r.villageId, by);
   if (villages.size === 0) list.places.delete(r.townshipId);
-}
-
-/** Where `r` goes in (or is found in) `members`: the first index whose row does not sort before it. */
-function lowerBound(members: MonthRow[], r: MonthRow, cmp: (a: MonthRow, b: MonthRow) => number): number {
-  let lo = 0;
-  let hi = members.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cmp(members[mid], r) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Adds (by 1) or takes out (by −1) one registration's row from the state's counts and lists. */
@@ -212,7 +170,7 @@ function move(state: MonthState, r: MonthRow, by: 1 | -1) {
 
 function build(db: Database.Database, month: string, today: string): MonthState {
   const p = monthParams(db, month, today);
-  const state: MonthState = { month, params: p, rows: new Map(), byTownship: new Map(), lists: new Map() };
+  const state: MonthState = { month, params: p, rows: new Map(), byTownship: new Map(), lists: new Map(), version: 0 };
   const rows = prepared(db, monthRowsSql(p.pastLevels, false)).all({ start: p.start, end: p.end, asOf: p.asOf });
   for (const r of rows as MonthRow[]) move(state, r, 1);
   return state;
@@ -247,6 +205,7 @@ function patch(
     ids: JSON.stringify([...ids]),
   }) as MonthRow[];
   const byId = new Map(fresh.map((r) => [r.registrationId, r]));
+  state.version++;
   for (const id of ids) {
     const old = state.rows.get(id);
     if (old) move(state, old, -1);
@@ -308,7 +267,7 @@ export function warmMonthState(ctx: CoreContext, month: string, o: Paced): Promi
   const chunk = (): boolean => {
     if (!state) {
       const p = monthParams(db, month, today);
-      state = { month, params: p, rows: new Map(), byTownship: new Map(), lists: new Map() };
+      state = { month, params: p, rows: new Map(), byTownship: new Map(), lists: new Map(), version: 0 };
       read(prepared(db, CLOSED_IDS).pluck().all({ end: p.end }) as string[]);
     }
     const got = prepared(db, OPEN_IDS).all({ ...cursor, end: state.params.end, n: o.chunk }) as (typeof cursor)[];
@@ -319,24 +278,88 @@ export function warmMonthState(ctx: CoreContext, month: string, o: Paced): Promi
   return buildByChunks(county(ctx), stateKey(month), patchOf(db, today), o, chunk, () => state!);
 }
 
+const listKey = (kind: WorklistKind, groupBy: GroupBy, scope: Scope) =>
+  `${kind}|${groupBy}|${scope.county ? '' : scope.json}`;
+
+/**
+ * A row of a list with its sort key: the order's columns joined by U+0000 (below every character they hold), the
+ * same order as comparer's without building the columns again at each comparison.
+ */
+interface Keyed {
+  r: MonthRow;
+  key: string;
+}
+
+const byKey = (a: Keyed, b: Keyed) => binaryCompare(a.key, b.key);
+
+/** The rows of one list with their keys, in the state's order, yielding every `step` rows. */
+function* keyedRows(state: MonthState, kind: WorklistKind, groupBy: GroupBy, scope: Scope, step: number) {
+  const keyed: Keyed[] = [];
+  let n = 0;
+  for (const r of state.rows.values()) {
+    if (isMember(kind, r, state.params) && inScope(scope, r.townshipId))
+      keyed.push({ r, key: ORDERS[groupBy](r).join('\u0000') });
+    if (++n % step === 0) yield;
+  }
+  return keyed;
+}
+
+/** The list of the rows `sorted` with its counts (counted in the list's order), yielding every `step` rows. */
+function* listOf(sorted: Keyed[], step: number): Steps<MemberList> {
+  const list: MemberList = { members: [], staff: new Map(), places: new Map(), filtered: new Map() };
+  for (const { r } of sorted) {
+    list.members.push(r);
+    count(list, r, 1);
+    if (list.members.length % step === 0) yield;
+  }
+  return list;
+}
+
 /** The members of one list of the month in the caller's scope, in the list's order. */
 export function memberList(ctx: CoreContext, kind: WorklistKind, month: string, groupBy: GroupBy): MemberList {
   const state = monthState(ctx, month);
   const scope = ctx.scope ?? COUNTY;
-  const key = `${kind}|${groupBy}|${scope.county ? '' : scope.json}`;
+  const key = listKey(kind, groupBy, scope);
   const kept = state.lists.get(key);
   if (kept) return kept.list;
-  // Sorted by one key per row (the order's columns joined by U+0000, below every character they hold): the same
-  // order as comparer's, without building the columns again at each comparison.
-  const keyed = [...state.rows.values()]
-    .filter((r) => isMember(kind, r, state.params) && inScope(scope, r.townshipId))
-    .map((r) => ({ r, key: ORDERS[groupBy](r).join('\u0000') }))
-    .sort((a, b) => binaryCompare(a.key, b.key));
-  const members = keyed.map((k) => k.r);
-  const list: MemberList = { members, staff: new Map(), places: new Map(), filtered: new Map() };
-  for (const r of members) count(list, r, 1);
+  const keyed = drain(keyedRows(state, kind, groupBy, scope, 4096)).sort(byKey);
+  const list = drain(listOf(keyed, 4096));
   state.lists.set(key, { kind, groupBy, scope, list });
   return list;
+}
+
+/**
+ * The county's list `kind` in its default order (memberList(…, 'place') of the county) built in slices: the
+ * warm-up (issue 13: one sort of a 500,000-person county held the thread ~270 ms). Its rows keyed, sorted
+ * (db/sort-in-slices.ts) and counted `o.chunk` × 8 at a time. It is kept only in the state it was built from and
+ * only if no write was patched into that state meanwhile; else it is built again (three tries), then left to its
+ * first read. A read meanwhile builds it at once (memberList). The list kept, or null: nothing is built when the
+ * month's state is not kept.
+ */
+export async function warmMemberList(ctx: CoreContext, kind: WorklistKind, month: string, o: Paced) {
+  for (let tries = 0; tries < 3; tries++) {
+    const list = await runInSlices(listSteps(ctx, kind, month, o.chunk * 8), o);
+    if (list !== CHANGED) return list;
+  }
+  return null;
+}
+
+const CHANGED = Symbol('changed');
+
+function* listSteps(ctx: CoreContext, kind: WorklistKind, month: string, step: number) {
+  // Writes not yet patched in are now (their cost, as at a read).
+  const current = () => keptOrNull(county(ctx), stateKey(month), patchOf(ctx.db, ctx.today()));
+  const state = current();
+  const key = listKey(kind, 'place', COUNTY);
+  if (!state) return null;
+  const version = state.version;
+  if (!state.lists.has(key)) {
+    const keyed = yield* keyedRows(state, kind, 'place', COUNTY, step);
+    const list = yield* listOf(yield* sortSteps(keyed, byKey, step), step);
+    if (current() !== state || state.version !== version) return CHANGED;
+    if (!state.lists.has(key)) state.lists.set(key, { kind, groupBy: 'place', scope: COUNTY, list });
+  }
+  return state.lists.get(key)!.list;
 }
 
 /** The list's counts per 乡镇 of the person, with the registrations open at the month end, in township id order. */

@@ -5,15 +5,17 @@
 //
 // Interactive calls never wait long behind it: each part runs in its own turn of the event loop, and the parts that
 // read the whole county (the month's state, the registration trend, RPT-12) are built chunk by chunk in slices of
-// SLICE_MS (db/sliced.ts over db/memo.ts buildInSlices), calls answered between them. A read of a part meanwhile gets the
-// correct answer: a part not yet kept is computed by the read itself, the month's state being built has its
-// remaining slices built by that read, and writes made meanwhile are patched in or drop it (memo.ts).
+// SLICE_MS (db/sliced.ts over db/memo.ts buildInSlices), calls answered between them; the county's work lists are
+// sorted in slices too (month-state.ts warmMemberList). A read of a part meanwhile gets the correct answer: a part
+// not yet kept is computed by the read itself, the month's state being built has its remaining slices built by
+// that read, writes made meanwhile are patched in or drop it (memo.ts), and a list built while a write was patched
+// in is not kept.
 // A part that fails is logged (logs/core.log) and the others go on; nothing a call sees depends on the warm-up.
 import type { WorklistKind } from '../../../../shared/contract/contact-worklists';
 import { monthOf } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
 import { nextTurn, SLICE_MS } from '../../excel/import/pace';
-import { memberList, warmMonthState } from '../contact-worklists/month-state';
+import { warmMemberList, warmMonthState } from '../contact-worklists/month-state';
 import { rpt12 } from '../contacts/reports/rpt12';
 import { warmRpt12State } from '../contacts/reports/rpt12-state';
 import { withReportPeriod } from '../reports/statistical-period';
@@ -87,8 +89,9 @@ function parts(ctx: CoreContext, o: WarmUpOptions, slice: (ms: number) => void):
     // What the 首页 shows by default (home.overview with no month nor 乡镇), composed from the parts above.
     ['home', () => homeOverview(ctx, { month: undefined, townshipId: undefined })],
     ['badges', () => navigationBadges(ctx)],
-    // The county's lists in their default order (the page's first read); a 乡镇经办's are cut from the same rows.
-    ...KINDS.map((kind): [string, () => unknown] => [`list.${kind}`, () => memberList(ctx, kind, month, 'place')]),
+    // The county's lists in their default order (the page's first read), sorted in slices; a 乡镇经办's are cut
+    // from the same rows.
+    ...KINDS.map((kind): [string, () => unknown] => [`list.${kind}`, () => warmMemberList(ctx, kind, month, paced)]),
     // RPT-12 of the running month's report period (CFG-26), what an export of it takes at hand-over.
     ['rpt12', () => warmRpt12State(ctx, withReportPeriod(ctx.db, rpt12, { month, today: ctx.today() }), paced)],
   ];
