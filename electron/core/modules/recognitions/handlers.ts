@@ -1,4 +1,4 @@
-import type { PartialHandlers } from '../../handlers';
+import { written, type PartialHandlers } from '../../handlers';
 import {
   applyRecognition,
   backfillRecognition,
@@ -8,7 +8,6 @@ import {
   requireRecognition,
   townshipReview,
   villageReview,
-  type Saved,
 } from './service';
 import { personRecognitionRows, toDetail } from './queries';
 import { listRecognitions, workCounts, workList, type WorkKind } from './worklists';
@@ -26,8 +25,6 @@ type RecognitionChannels =
   | 'recognitions.listByPerson'
   | `recognitionWorklists.${WorkKind}`
   | 'recognitionWorklists.counts';
-
-const written = ({ data, summary }: Saved) => ({ data, entityId: data.id, summary });
 
 export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
   'recognitions.apply': (input, ctx) => written(applyRecognition(ctx, input)),

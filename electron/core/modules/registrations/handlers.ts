@@ -1,4 +1,4 @@
-import type { PartialHandlers } from '../../handlers';
+import { savedWithWarnings, type PartialHandlers } from '../../handlers';
 import { cancelIncomeStandard } from './cancel-income';
 import { readContactRules } from './config';
 import {
@@ -22,10 +22,7 @@ type RegistrationChannels =
   | 'registrations.cancelIncomeStandard';
 
 export const registrationsHandlers: PartialHandlers<RegistrationChannels> = {
-  'registrations.create': (input, ctx) => {
-    const { registration, warnings, summary } = createRegistration(ctx, input);
-    return { data: { registration, warnings }, entityId: registration.id, summary };
-  },
+  'registrations.create': (input, ctx) => savedWithWarnings('registration', createRegistration(ctx, input)),
   'registrations.update': (input, ctx) => {
     const { registration, summary } = updateRegistrationRecord(ctx, input);
     return { data: registration, entityId: registration.id, summary };
