@@ -9,7 +9,6 @@ import { RESULT_IMPORT_FIELDS, RESULT_IMPORT_REQUIRED } from '../../../../shared
 import { resultRow } from '../../../../shared/contract/training';
 import { CERTIFICATES, TRAINING_RESULTS } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
-import { readDateCell } from '../../excel/import/dates';
 import type { HeaderSpec } from '../../excel/import/headers';
 import type { MappedRow } from '../../excel/import/rows';
 import { saveResults } from '../training/results';
@@ -111,15 +110,14 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<ResultRosterRow> {
     if (id) enrolmentId = id;
     else fail('idNumber', `该人员不是培训班“${text('classCode')}”的学员，请核对班级编号和公民身份号码`);
   }
-  const certDate = readDateCell(c.cell('certDate'));
-  if (!certDate.ok) fail('certDate', certDate.message);
+  const certDate = c.date('certDate');
   const raw = {
     enrolmentId,
     attendedHours: readHours(c),
     result: code('result', (t) => readCode(label('result'), RESULT, TRAINING_RESULTS, t)) ?? null,
     certType: code('certType', (t) => readCode(label('certType'), CERTIFICATE, CERTIFICATES, t)) ?? null,
     certNo: text('certNo') ?? null,
-    certDate: certDate.ok ? (certDate.value ?? null) : null,
+    certDate,
   };
   if (!raw.result && !bad.has('result')) fail('result', '请填写考核结果');
   const parsed = resultRow.safeParse(raw);

@@ -9,7 +9,6 @@ import { TRAINEE_IMPORT_FIELDS, TRAINEE_IMPORT_REQUIRED } from '../../../../shar
 import { enrolInput } from '../../../../shared/contract/training';
 import { TRAINEE_CATEGORIES } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
-import { readDateCell } from '../../excel/import/dates';
 import type { HeaderSpec } from '../../excel/import/headers';
 import type { MappedRow } from '../../excel/import/rows';
 import { enrol } from '../training/enrol';
@@ -97,18 +96,13 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<TraineeRosterRow> {
   const who = rowPerson(mapped, env, c);
   if (who.found === null) fail('idNumber', '该人员尚未在人员信息中登记，请先导入人员名册');
   const classId = rowClassId(c, env);
-  const date = (key: 'enrolDate' | 'graduationDate') => {
-    const d = readDateCell(c.cell(key));
-    if (!d.ok) fail(key, d.message);
-    return d.ok ? (d.value ?? null) : null;
-  };
   const raw = {
     classId,
     personId: who.found?.id ?? '',
     category: code('category', (t) => readCode(label('category'), CATEGORY, TRAINEE_CATEGORIES, t)),
     categoryNote: text('categoryNote') ?? null,
-    graduationDate: date('graduationDate'),
-    enrolDate: date('enrolDate') ?? '',
+    graduationDate: c.date('graduationDate'),
+    enrolDate: c.date('enrolDate') ?? '',
   };
   const parsed = enrolInput.safeParse(raw);
   if (!parsed.success)
