@@ -23,7 +23,7 @@ import {
   type TemplatedKind,
 } from './roster-kind';
 import { labels } from './template';
-import type { TemplateDefinition } from './template-writer';
+import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 
 type Key = keyof typeof TRAINEE_IMPORT_FIELDS;
 
@@ -117,7 +117,7 @@ const TEMPLATE: TemplateDefinition = {
   title: '培训学员导入模板',
   specs: TRAINEE_IMPORT_SPECS,
   guide: {
-    name: ['文字', '须与人员信息中登记的姓名一致'],
+    name: REGISTERED_NAME_GUIDE,
     idNumber: ['文本，18位', '按公民身份号码查找人员，人员须已登记；本列已设为文本格式，请勿改为数值'],
     classCode: ['文本，如 PX2026-001', '培训班的班级编号'],
     category: ['下拉选择', labels(TRAINEE_CATEGORIES).join('、')],
@@ -129,7 +129,7 @@ const TEMPLATE: TemplateDefinition = {
   textKeys: TEXT_KEYS,
   wideKeys: ['name', 'categoryNote'],
   notes: [
-    '1. 第1行是表头，请勿修改列名；选填的列可以删除，列的顺序可以调整。红色列名为必填列。',
+    HEADER_NOTE,
     '2. 每人一行；人员须已在人员信息中登记，姓名须与已登记的一致。',
     '3. 人员类别按开班日期与台账核对（如城镇登记失业人员须有有效的失业登记）；导入前程序会逐行检查，列出每个错误所在的行和列。',
   ],
