@@ -1,12 +1,14 @@
 // The reading half of an import's check, the same for the person roster and every roster kind: the places the
 // clerk may name, the file's table under its mapping with the defaults checked once, then every data row read
 // with the job's progress, the 公民身份号码 of each collected for the duplicate check.
-import type { ImportFileInput } from '../../../../shared/contract/imports';
+import { MAX_ERRORS_SHOWN, type ImportFileInput } from '../../../../shared/contract/imports';
 import { ruleViolation } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
+import type { RowErrorCollector } from '../../excel/import/errors';
 import type { HeaderSpec } from '../../excel/import/headers';
 import { mappedRow, readImportTable, type ImportTable, type MappedRow } from '../../excel/import/rows';
 import { pace } from '../../excel/import/pace';
+import { newId } from '../../ids';
 import type { JobControl } from '../../jobs/registry';
 import type { RowId } from './duplicates';
 import { mappingChoice, type MappingScope } from './mappings';
@@ -58,6 +60,19 @@ export async function openImportFile(
   kind.checkDefaults(defaults, places);
   job.checkCancelled();
   return { places, table, defaults };
+}
+
+/** What every check answers first: a new token for the commit, the file, the row counts and the first errors. */
+export function checkCounts(fileName: string, total: number, errors: RowErrorCollector) {
+  return {
+    token: newId(),
+    fileName,
+    total,
+    valid: total - errors.rowCount,
+    errorRows: errors.rowCount,
+    errorCount: errors.count,
+    errors: errors.errors.slice(0, MAX_ERRORS_SHOWN),
+  };
 }
 
 /** Every data row through `read`: the rows read well, and each row's 公民身份号码 as written. */

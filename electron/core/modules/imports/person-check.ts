@@ -3,18 +3,12 @@
 // what would change. Writes nothing; keeps the plan under a token for the commit.
 import { COUNTY, outsidePersonMessage, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
-import {
-  MAX_ERRORS_SHOWN,
-  type ImportFileInput,
-  type MatchedPerson,
-  type PersonImportCheck,
-} from '../../../../shared/contract/imports';
+import type { ImportFileInput, MatchedPerson, PersonImportCheck } from '../../../../shared/contract/imports';
 import { personInputSchema, personUpdateSchema } from '../../../../shared/contract/person-input';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { idMaskerOn, type IdMasker } from '../settings/display';
 import type { CoreContext } from '../../context';
 import { RowErrorCollector } from '../../excel/import/errors';
-import { newId } from '../../ids';
 import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
 import { getPersonRow, listMembers } from '../persons/queries';
@@ -24,7 +18,7 @@ import { previewOf } from './person-preview';
 import { changesOf, mergedUpdate } from './person-match';
 import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './person-rows';
 import type { Places } from './places';
-import { openImportFile, readDataRows, rowTicker } from './check-read';
+import { checkCounts, openImportFile, readDataRows, rowTicker } from './check-read';
 import { markDuplicates } from './duplicates';
 import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
 import { systemMillis } from '../../clock';
@@ -158,13 +152,7 @@ export async function checkPersonImport(
   job.progress(total, total, '整理结果');
   const all = errors.errors;
   const result: PersonImportCheck = {
-    token: newId(),
-    fileName: input.fileName,
-    total,
-    valid: total - errors.rowCount,
-    errorRows: errors.rowCount,
-    errorCount: errors.count,
-    errors: all.slice(0, MAX_ERRORS_SHOWN),
+    ...checkCounts(input.fileName, total, errors),
     newCount: plan.creates.length,
     matched: plan.matched,
     unchangedCount: plan.unchanged,

@@ -3,15 +3,13 @@
 // rows (rolled back) so every refusal of the module's rules is reported by row and column. Writes nothing; keeps
 // the accepted rows under a token for the commit.
 import type { ImportFileInput } from '../../../../shared/contract/imports';
-import { MAX_ERRORS_SHOWN } from '../../../../shared/contract/imports';
 import type { RosterImportCheck } from '../../../../shared/contract/roster-imports';
 import { systemMillis } from '../../clock';
 import type { CoreContext } from '../../context';
 import { RowErrorCollector } from '../../excel/import/errors';
-import { newId } from '../../ids';
 import type { JobControl } from '../../jobs/registry';
 import { markDuplicates } from './duplicates';
-import { openImportFile, readDataRows } from './check-read';
+import { checkCounts, openImportFile, readDataRows } from './check-read';
 import { NO_DIVISIONS } from './person-check';
 import { previewOf } from './person-preview';
 import { labelOf, type RosterKind, type RosterRow, type RowEnv } from './roster-kind';
@@ -46,14 +44,8 @@ export async function checkRoster<R extends RosterRow, S>(
   const run = rehearse(ctx, kind, valid, errors, columns);
   const all = errors.errors;
   const result: RosterImportCheck = {
-    token: newId(),
+    ...checkCounts(input.fileName, total, errors),
     kind: kind.id,
-    fileName: input.fileName,
-    total,
-    valid: total - errors.rowCount,
-    errorRows: errors.rowCount,
-    errorCount: errors.count,
-    errors: all.slice(0, MAX_ERRORS_SHOWN),
     ignoredColumns: table.map.unmapped,
     acceptedCount: run.accepted.length,
     newPersons: run.persons,
