@@ -18,6 +18,8 @@ export type Handler<C extends Channel> = Contract[C] extends { job: true }
 
 export type HandlerMap = { [C in Channel]: Handler<C> };
 export type PartialHandlers<K extends Channel> = { [C in K]: Handler<C> };
+/** Every channel under the prefixes P (e.g. 'posts' | 'postWorklists'): what one module's handlers answer. */
+export type ChannelsOf<P extends string> = Extract<Channel, `${P}.${string}`>;
 
 /** What a write service answers: the record it wrote and the audit row's summary. */
 export interface Saved<T> {

@@ -1,14 +1,8 @@
-import { savedWithWarnings, written, type PartialHandlers } from '../../handlers';
+import { savedWithWarnings, written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { listEmployers, toEmployerDetail } from './queries';
 import { createEmployer, deleteEmployer, requireEmployer, restoreEmployer, updateEmployerRecord } from './service';
 
-type EmployerChannels =
-  | 'employers.create'
-  | 'employers.update'
-  | 'employers.get'
-  | 'employers.list'
-  | 'employers.delete'
-  | 'employers.restore';
+type EmployerChannels = ChannelsOf<'employers'>;
 
 export const employersHandlers: PartialHandlers<EmployerChannels> = {
   'employers.create': (input, ctx) => savedWithWarnings('employer', createEmployer(ctx, input)),

@@ -1,4 +1,4 @@
-import { written, type PartialHandlers } from '../../handlers';
+import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import {
   createInternship,
   endInternship,
@@ -9,13 +9,7 @@ import {
   worklists,
 } from './service';
 
-type InternshipChannels =
-  | 'internships.create'
-  | 'internships.end'
-  | 'internships.get'
-  | 'internships.list'
-  | 'internships.retention'
-  | 'internshipWorklists.due';
+type InternshipChannels = ChannelsOf<'internships' | 'internshipWorklists'>;
 
 export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
   'internships.create': (input, ctx) => written(createInternship(ctx, input)),

@@ -1,18 +1,10 @@
-import { savedWithWarnings, written, type PartialHandlers } from '../../handlers';
+import { savedWithWarnings, written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { listPersons } from './list';
 import { isKept, keptUntilWrite } from '../../db/memo';
 import { exportRoster } from './roster-export';
 import { createPerson, deletePerson, getPerson, restorePerson, revealIdNumber, updatePersonRecord } from './service';
 
-type PersonChannels =
-  | 'persons.create'
-  | 'persons.update'
-  | 'persons.get'
-  | 'persons.list'
-  | 'persons.delete'
-  | 'persons.restore'
-  | 'persons.revealId'
-  | 'persons.exportRoster';
+type PersonChannels = ChannelsOf<'persons'>;
 
 export const personsHandlers: PartialHandlers<PersonChannels> = {
   'persons.create': (input, ctx) => savedWithWarnings('person', createPerson(ctx, input)),

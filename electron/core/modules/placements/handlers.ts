@@ -1,4 +1,4 @@
-import { written, type PartialHandlers } from '../../handlers';
+import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { idMaskerOn } from '../settings/display';
 import { requirePost } from '../posts/service';
 import { toPlacementDetail } from './detail';
@@ -16,18 +16,7 @@ import {
 import type { RulesCache } from './subsidy';
 import { suggestForPost } from './suggest';
 
-type PlacementChannels =
-  | 'placements.create'
-  | 'placements.preview'
-  | 'placements.update'
-  | 'placements.leave'
-  | 'placements.reportVacancy'
-  | 'placements.delete'
-  | 'placements.restore'
-  | 'placements.get'
-  | 'placements.listByPost'
-  | 'placements.listByPerson'
-  | 'placements.suggestForPost';
+type PlacementChannels = ChannelsOf<'placements'>;
 
 export const placementsHandlers: PartialHandlers<PlacementChannels> = {
   'placements.create': (input, ctx) => {

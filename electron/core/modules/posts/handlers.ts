@@ -1,21 +1,9 @@
-import { savedWithWarnings, written, type PartialHandlers } from '../../handlers';
+import { savedWithWarnings, written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { createPost, defaultStandardFor, postDetailOf, reinstatePost, revokePost, updatePostRecord } from './service';
 import { listPosts } from './queries';
 import { subsidyEnding, retiring, vacancyReports, vacancies, worklistCounts } from './worklists';
 
-type PostChannels =
-  | 'posts.create'
-  | 'posts.update'
-  | 'posts.get'
-  | 'posts.list'
-  | 'posts.revoke'
-  | 'posts.reinstate'
-  | 'posts.defaultStandard'
-  | 'postWorklists.vacancies'
-  | 'postWorklists.subsidyEnding'
-  | 'postWorklists.retiring'
-  | 'postWorklists.vacancyReports'
-  | 'postWorklists.counts';
+type PostChannels = ChannelsOf<'posts' | 'postWorklists'>;
 
 export const postsHandlers: PartialHandlers<PostChannels> = {
   'posts.create': (input, ctx) => savedWithWarnings('post', createPost(ctx, input)),

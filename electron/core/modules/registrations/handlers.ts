@@ -1,4 +1,4 @@
-import { savedWithWarnings, type PartialHandlers } from '../../handlers';
+import { savedWithWarnings, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { cancelIncomeStandard } from './cancel-income';
 import { readContactRules } from './config';
 import {
@@ -11,15 +11,7 @@ import {
   updateRegistrationRecord,
 } from './service';
 
-type RegistrationChannels =
-  | 'registrations.create'
-  | 'registrations.update'
-  | 'registrations.cancel'
-  | 'registrations.setServiceLevel'
-  | 'registrations.get'
-  | 'registrations.listByPerson'
-  | 'registrations.rules'
-  | 'registrations.cancelIncomeStandard';
+type RegistrationChannels = ChannelsOf<'registrations'>;
 
 export const registrationsHandlers: PartialHandlers<RegistrationChannels> = {
   'registrations.create': (input, ctx) => savedWithWarnings('registration', createRegistration(ctx, input)),
