@@ -18,3 +18,30 @@ export type Handler<C extends Channel> = Contract[C] extends { job: true }
 
 export type HandlerMap = { [C in Channel]: Handler<C> };
 export type PartialHandlers<K extends Channel> = { [C in K]: Handler<C> };
+/** Every channel under the prefixes P (e.g. 'posts' | 'postWorklists'): what one module's handlers answer. */
+export type ChannelsOf<P extends string> = Extract<Channel, `${P}.${string}`>;
+
+/** What a write service answers: the record it wrote and the audit row's summary. */
+export interface Saved<T> {
+  data: T;
+  summary: string;
+}
+
+/** A write handler's result for a service's Saved: the audit row names the record written. */
+export const written = <T extends { id: string }>({ data, summary }: Saved<T>): WriteResult<T> => ({
+  data,
+  entityId: data.id,
+  summary,
+});
+
+/**
+ * The same for a create/update that answers the record under its own name with the save's warnings
+ * ({ person, warnings, summary } → data { person, warnings }).
+ */
+export function savedWithWarnings<
+  K extends string,
+  S extends Record<K, { id: string }> & { warnings: unknown; summary: string },
+>(key: K, saved: S): WriteResult<Pick<S, K | 'warnings'>> {
+  const data = { [key]: saved[key], warnings: saved.warnings } as Pick<S, K | 'warnings'>;
+  return { data, entityId: saved[key].id, summary: saved.summary };
+}

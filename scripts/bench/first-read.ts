@@ -6,11 +6,12 @@
 // (perf_hooks, 1 ms resolution) is the longest time an interactive call could have waited behind it; the warm-up's
 // own longest slice per part is given beside it.
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { openCore, type Core } from '../../electron/core/core';
+import { openCore } from '../../electron/core/core';
 import { signInSeedAdmin } from '../seed/accounts';
 import { httpInvoker } from './http';
-import { BENCH_TODAY } from './registrations';
+import { BENCH_TODAY } from './temp-core';
 import { round2, type BenchEntry } from './results';
+import { invokeOk } from '../seed/invoke';
 
 export interface FirstRead {
   /** What is read first (channel and a short label). */
@@ -32,11 +33,6 @@ async function timed(run: () => Promise<unknown>): Promise<number> {
   await run();
   return round2(performance.now() - t);
 }
-
-const must = async (core: Core, channel: string, input: unknown) => {
-  const r = await core.invoke(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-};
 
 /** The first `channel` call after start, four ways (see above). */
 export async function benchFirstRead(o: {
@@ -61,7 +57,7 @@ export async function benchFirstRead(o: {
       const seconds = round2((performance.now() - started) / 1000);
       await signInSeedAdmin(core);
       if (http) caller = await httpInvoker(core);
-      const ms = await timed(() => (caller ? caller.call(channel, input) : must(core, channel, input)));
+      const ms = await timed(() => (caller ? caller.call(channel, input) : invokeOk(core, channel, input)));
       const parts = core.warmUp?.last ?? [];
       const top = parts.reduce((a, b) => (b.longest > a.longest ? b : a), { part: '-', ms: 0, longest: 0 });
       return { ms, seconds, block: round2(delay.max / 1e6), top };

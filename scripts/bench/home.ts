@@ -18,7 +18,8 @@ import { signInSeedAdmin } from '../seed/accounts';
 import { benchFirstRead, firstReadEntries, type FirstRead } from './first-read';
 import { httpInvoker } from './http';
 import { recordStatements, replay } from './record';
-import { BENCH_TODAY, figureEntries, time, type RegFigure } from './registrations';
+import { figureEntries, time, type RegFigure } from './registrations';
+import { BENCH_TODAY } from './temp-core';
 import { round2, type BenchEntry } from './results';
 
 const JOB_WORKER = new URL('../../electron/core/jobs/job-worker-dev.mjs', import.meta.url).href;

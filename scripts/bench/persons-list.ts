@@ -1,18 +1,13 @@
 // persons.list at N persons: five typical list/search requests, each timed through the core (core.invoke:
 // zod validation, dispatch, handler, masking) and through raw better-sqlite3 prepared statements running the
 // same SQL the core chose (probe, count, page), returning the same rows.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { openCore } from '../../electron/core/core';
 import { personListInput, type PersonListInput } from '../../shared/contract/persons';
 import { buildListQueries } from '../../electron/core/modules/persons/list-sql';
 import { planList } from '../../electron/core/modules/persons/list';
 import { seedCounty } from '../seed/county';
 import { percentile, round2, type BenchEntry } from './results';
-
-export const BENCH_TODAY = '2026-11-28';
+import { BENCH_TODAY, inTempCore } from './temp-core';
 
 export interface QueryFigures {
   name: string;
@@ -55,9 +50,7 @@ export async function benchPersonsList(options: {
   warmup: number;
   log: (line: string) => void;
 }) {
-  const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-'));
-  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
-  try {
+  return inTempCore('taizhang-bench-', async (core) => {
     const started = performance.now();
     await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
     const seedSeconds = (performance.now() - started) / 1000;
@@ -112,10 +105,7 @@ export async function benchPersonsList(options: {
       });
     }
     return { figures, seedSeconds };
-  } finally {
-    core.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 export function toEntries(figures: QueryFigures[]): BenchEntry[] {

@@ -18,8 +18,7 @@ import { seedCounty } from '../seed/county';
 import { seedPostCounty } from '../seed/post-county';
 import { OFFICE } from '../seed/regions';
 import { percentile, round2, type BenchEntry } from './results';
-
-export const BENCH_TODAY = '2026-11-28';
+import { BENCH_TODAY } from './temp-core';
 
 export interface PlacementFigures {
   persons: number;

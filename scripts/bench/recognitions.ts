@@ -15,8 +15,10 @@ import { seedRecognitions } from '../seed/recognitions';
 import { seedRegistrations } from '../seed/registrations';
 import { signInSeedAdmin } from '../seed/accounts';
 import { httpInvoker } from './http';
-import { BENCH_TODAY, time, type RegFigure } from './registrations';
+import { time, type RegFigure } from './registrations';
+import { BENCH_TODAY } from './temp-core';
 import { round2, type BenchEntry } from './results';
+import { invokeOk } from '../seed/invoke';
 
 const MONTH = BENCH_TODAY.slice(0, 7);
 
@@ -92,7 +94,7 @@ export async function benchRecognitions(options: {
       ),
       await time(
         'recognitionWorklists.counts',
-        async () => counts(await invoke(core, 'recognitionWorklists.counts', {})),
+        async () => counts(await invokeOk(core, 'recognitionWorklists.counts', {})),
         rawCounts,
         runs,
         warmup,
@@ -106,7 +108,7 @@ export async function benchRecognitions(options: {
       ),
       await time(
         'recognitionWorklists.shouldExit',
-        async () => (await invoke(core, 'recognitionWorklists.shouldExit', PAGE)).total as number,
+        async () => (await invokeOk(core, 'recognitionWorklists.shouldExit', PAGE)).total as number,
         rawExit,
         runs,
         warmup,
@@ -128,12 +130,6 @@ export async function benchRecognitions(options: {
 }
 
 const PAGE = { page: 1, pageSize: 20 };
-
-async function invoke(core: Core, channel: string, input: unknown): Promise<Record<string, unknown>> {
-  const r = await core.invoke(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.data as Record<string, unknown>;
-}
 
 /** The county of the bench: persons, posts and placements, registrations with contacts, ~20% recognised. */
 async function seed(core: Core, options: { persons: number; log: (line: string) => void }): Promise<void> {

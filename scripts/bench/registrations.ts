@@ -1,11 +1,9 @@
 // Issue 5 at scale: the month's 本月待联系 work list, the badge counts, the RPT-12 computation and the quick
 // lookup at N persons (~30 % registered, 24 months of contacts), each timed through the core against the same
 // SQL run raw with better-sqlite3 (the baseline); and the RPT-11 export through the Excel engine, in seconds.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { openCore, type Core } from '../../electron/core/core';
 import { writeReport } from '../../electron/core/excel/report-writer';
 import { lookupSql } from '../../electron/core/modules/contacts/lookup';
 import { RPT11_DEFINITION, rpt11Rows } from '../../electron/core/modules/contacts/reports/rpt11';
@@ -15,8 +13,9 @@ import { monthParams, sqlParams as worklistSqlParams } from '../../electron/core
 import { seedCounty } from '../seed/county';
 import { seedRegistrations, type RegistrationSeedResult } from '../seed/registrations';
 import { percentile, round2, type BenchEntry } from './results';
+import { invokeOk } from '../seed/invoke';
+import { BENCH_TODAY, inTempCore } from './temp-core';
 
-export const BENCH_TODAY = '2026-11-28';
 const MONTH = '2026-11';
 
 export interface RegFigure {
@@ -114,12 +113,6 @@ export async function time(
   return { name, rows, core: c, raw: r, ratio: round2(c.p95 / r.p95), coreCpuP50: cpu.p50, coreCpuP95: cpu.p95 };
 }
 
-async function invoke(core: Core, channel: string, input: unknown): Promise<Record<string, unknown>> {
-  const r = await core.invoke(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.data as Record<string, unknown>;
-}
-
 /** Seeds a county of `persons` with registrations and contacts in a temporary folder, then measures. */
 export async function benchRegistrations(options: {
   persons: number;
@@ -127,9 +120,7 @@ export async function benchRegistrations(options: {
   warmup: number;
   log: (line: string) => void;
 }): Promise<RegBench> {
-  const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-reg-'));
-  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
-  try {
+  return inTempCore('taizhang-bench-reg-', async (core, dir) => {
     let started = performance.now();
     await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
     const personsSeconds = round2((performance.now() - started) / 1000);
@@ -146,14 +137,14 @@ export async function benchRegistrations(options: {
     const figures = [
       await time(
         'contactWorklists.toContact',
-        async () => (await invoke(core, 'contactWorklists.toContact', { month: MONTH })).total as number,
+        async () => (await invokeOk(core, 'contactWorklists.toContact', { month: MONTH })).total as number,
         raw.toContact,
         runs,
         warmup,
       ),
       await time(
         'contactWorklists.counts',
-        async () => (await invoke(core, 'contactWorklists.counts', { month: MONTH })).toContact as number,
+        async () => (await invokeOk(core, 'contactWorklists.counts', { month: MONTH })).toContact as number,
         raw.counts,
         runs,
         warmup,
@@ -167,7 +158,7 @@ export async function benchRegistrations(options: {
       ),
       await time(
         'contacts.lookup 古丽',
-        async () => ((await invoke(core, 'contacts.lookup', { q: '古丽' })).items as unknown[]).length,
+        async () => ((await invokeOk(core, 'contacts.lookup', { q: '古丽' })).items as unknown[]).length,
         raw.lookup,
         runs,
         warmup,
@@ -188,10 +179,7 @@ export async function benchRegistrations(options: {
       fileMb: round2(statSync(filePath).size / 1048576),
     };
     return { persons: options.persons, seed, figures, rpt11 };
-  } finally {
-    core.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /** Each figure's in-process p95 against its raw p95. */

@@ -2,11 +2,10 @@
 // row, file in exports/) against a raw exceljs streaming write of the same cells from the same query (same
 // styles, one committed row per person, no frame, no grouping, no job). Every seeded person is given a back-filled
 // (补录) recognition in force since 2026-01-01 for the run, so the report (which reads recognitions) has N rows.
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { openCore, type Core } from '../../electron/core/core';
+import { type Core } from '../../electron/core/core';
 import { columnStyles } from '../../electron/core/excel/report-cells';
 import { RPT01_COLUMNS } from '../../electron/core/modules/reports/rpt01';
 import { rpt01Rows } from '../../electron/core/modules/reports/rpt01-query';
@@ -14,8 +13,8 @@ import { seedCounty } from '../seed/county';
 import { bestOf, type Measured } from './measure';
 import { writeRawRpt01 } from './raw-rpt01';
 import { round2, type BenchEntry } from './results';
+import { BENCH_TODAY, inTempCore } from './temp-core';
 
-export const BENCH_TODAY = '2026-11-28';
 const MONTH = '2026-11';
 const AS_OF = '2026-11-30';
 
@@ -62,9 +61,7 @@ export async function benchRpt01Export(options: {
   repeats: number;
   log: (line: string) => void;
 }): Promise<Rpt01Bench> {
-  const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-rpt01-'));
-  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
-  try {
+  return inTempCore('taizhang-bench-rpt01-', async (core, dir) => {
     const t0 = performance.now();
     await seedCounty(core, { persons: options.persons, today: BENCH_TODAY });
     // Bench data only: a recognition in force for every person (RPT-01 lists the recognitions in force, BR-13).
@@ -102,10 +99,7 @@ export async function benchRpt01Export(options: {
       raw: { ...raw, fileMb: fileMb(rawPath) },
       ratio: round2(engine.seconds / raw.seconds),
     };
-  } finally {
-    core.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 export function rpt01Entries(b: Rpt01Bench): BenchEntry[] {

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openCore, type Core } from '../../electron/core/core';
+import { openCore } from '../../electron/core/core';
 import { rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
 import { keptRpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12-state';
 import { signInSeedAdmin } from '../seed/accounts';
@@ -21,8 +21,9 @@ import { seedRegistrations } from '../seed/registrations';
 import { benchFirstRead, firstReadEntries, type FirstRead } from './first-read';
 import { httpInvoker } from './http';
 import { recordStatements, replay } from './record';
-import { BENCH_TODAY } from './registrations';
+import { BENCH_TODAY } from './temp-core';
 import { percentile, round2, type BenchEntry } from './results';
+import { invokeOk } from '../seed/invoke';
 
 const MONTH = '2026-11';
 
@@ -55,12 +56,6 @@ const stats = (samples: number[]) => {
   const s = [...samples].sort((a, b) => a - b);
   return { p50: round2(percentile(s, 50)), p95: round2(percentile(s, 95)) };
 };
-
-async function invoke(core: Core, channel: string, input: unknown): Promise<Record<string, unknown>> {
-  const r = await core.invoke(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.data as Record<string, unknown>;
-}
 
 /**
  * Unanswered attempts added per registration and month when the bench generates its county: 0.75 gives the
@@ -242,18 +237,18 @@ export async function benchScale(options: {
     for (const [name, kind, channel, input, before] of cases) {
       // After-a-write cases: what is kept (the month's lists, db/memo.ts) exists before the write, as when a clerk
       // saves from an open list, so the statements recorded are those of a call after a write, not of the first.
-      if (before !== nothing) await invoke(core, channel, input);
+      if (before !== nothing) await invokeOk(core, channel, input);
       before();
       rec.log.length = 0;
       rec.on();
-      await invoke(core, channel, input);
+      await invokeOk(core, channel, input);
       rec.off();
       const log = rec.log.filter((r) => !r.sql.startsWith('EXPLAIN ') && !r.sql.includes('sqlite_schema'));
       const raw = replay(db, log);
       await measure(
         name,
         kind,
-        async () => rowsOf(await invoke(core, channel, input)),
+        async () => rowsOf(await invokeOk(core, channel, input)),
         async () => rowsOf(await http.call(channel, input)),
         raw,
         before,

@@ -12,7 +12,7 @@ import Database from 'better-sqlite3';
 import { DB_FILE, openCore } from '../../electron/core/core';
 import { openDatabase, openMarker } from '../../electron/core/db/open';
 import { httpClient } from './http';
-import { BENCH_TODAY } from './registrations';
+import { BENCH_TODAY } from './temp-core';
 import { round2, type BenchEntry } from './results';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -22,7 +22,8 @@ import { statutoryRetirement } from '../../shared/domain/retirement';
 import { attendanceAmounts, monthSpan, placementDays } from '../../shared/domain/subsidy-amounts';
 import { cyclesOf, subsidyPeriod, type SubsidyRules } from '../../shared/domain/subsidy-period';
 import { signInSeedAdmin } from '../seed/accounts';
-import { BENCH_TODAY, seededCopy } from './placements';
+import { seededCopy } from './placements';
+import { BENCH_TODAY } from './temp-core';
 import { round2, type BenchEntry } from './results';
 import { benchRpt06Export, type Rpt06Bench } from './rpt06-export';
 

@@ -2,15 +2,12 @@
 // BR-35..BR-37 decision of each, the BR-34 flag) and RPT-15 rows (BR-38 employment in SQL) at 500 classes / 20,000
 // trainees, each against raw SQL with better-sqlite3 in the same run: for the page a hand-written select of the class
 // and its trainees with the person columns; for RPT-15 one GROUP BY of classes and trainees per provider.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { openCore } from '../../electron/core/core';
 import { rpt15Rows } from '../../electron/core/modules/training/reports/rpt15';
 import { seedCounty } from '../seed/county';
 import { seedPostCounty } from '../seed/post-county';
 import { seedTraining } from '../seed/training';
-import { BENCH_TODAY, time, type RegFigure } from './registrations';
+import { time, type RegFigure } from './registrations';
+import { BENCH_TODAY, inTempCore } from './temp-core';
 import { round2, type BenchEntry } from './results';
 
 export interface TrainingBench {
@@ -34,9 +31,7 @@ export async function benchTraining(options: {
   warmup: number;
   log: (line: string) => void;
 }): Promise<TrainingBench> {
-  const dir = mkdtempSync(join(tmpdir(), 'taizhang-bench-training-'));
-  const core = openCore({ dataDir: dir, today: BENCH_TODAY });
-  try {
+  return inTempCore('taizhang-bench-training-', async (core) => {
     const started = performance.now();
     const persons = Math.ceil(options.classes * options.perClass * 1.65);
     await seedCounty(core, { persons, today: BENCH_TODAY });
@@ -88,10 +83,7 @@ export async function benchTraining(options: {
       2,
     );
     return { classes: seeded.classes, trainees: seeded.trainees, seedSeconds, figures: [page, rpt15] };
-  } finally {
-    core.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 export function trainingEntries(b: TrainingBench): BenchEntry[] {

@@ -14,6 +14,10 @@ export interface DemoAccount {
   townshipCodes?: string[];
 }
 
+/** Who reviews and approves the demo subsidy rosters. */
+export const DEMO_REVIEWER = '阿依古丽';
+export const DEMO_APPROVER = '买买提·吐尔逊';
+
 export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
   { username: 'admin', displayName: '阿依古丽', role: 'admin', password: 'Demo-admin-2026', fullIdExport: true },
   { username: 'shenhe', displayName: '买买提', role: 'reviewer', password: 'Demo-review-2026', fullIdExport: true },

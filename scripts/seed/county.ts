@@ -8,6 +8,7 @@ import { makeRng } from './rng';
 import { signInSeedAdmin } from './accounts';
 import { countyRegions, OFFICE } from './regions';
 import { seedPerson, villageRefs, type SeedPerson } from './persons';
+import { invokeOk } from './invoke';
 
 export const SEED_OPERATOR = '演示数据';
 
@@ -16,12 +17,6 @@ export interface SeedOptions {
   today: string;
   seed?: number;
   log?: (line: string) => void;
-}
-
-async function must(core: Core, channel: string, input: unknown): Promise<unknown> {
-  const r = await core.invoke(channel, input);
-  if (!r.ok) throw new Error(`${channel}: ${r.error.message}`);
-  return r.data;
 }
 
 const PERSON_COLUMNS = [
@@ -100,14 +95,16 @@ export async function seedCounty(
 
   // Accounts (issue 19): the calls below run as an administrator (the demo one on an empty folder).
   await signInSeedAdmin(core);
-  await must(core, 'settings.setOffice', OFFICE);
+  await invokeOk(core, 'settings.setOffice', OFFICE);
   const townships = countyRegions(rng);
   const regionIds = new Map<string, string>();
   for (const t of townships) {
-    const tr = (await must(core, 'regions.create', { parentId: null, code: t.code, name: t.name })) as { id: string };
+    const tr = (await invokeOk(core, 'regions.create', { parentId: null, code: t.code, name: t.name })) as {
+      id: string;
+    };
     regionIds.set(t.code, tr.id);
     for (const v of t.villages) {
-      const vr = (await must(core, 'regions.create', {
+      const vr = (await invokeOk(core, 'regions.create', {
         parentId: tr.id,
         code: v.code,
         name: v.name,

@@ -21,6 +21,7 @@ import { monthSpan } from '../../shared/domain/subsidy-amounts';
 import { addDays } from '../../shared/domain/working-days';
 import { SEED_OPERATOR } from './placements';
 import { makeRng, type Rng } from './rng';
+import { DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
 
 export interface InternshipSeedOptions {
   today: string;
@@ -47,8 +48,6 @@ export interface InternshipSeedResult {
   reviewed: number;
 }
 
-const REVIEWER = '阿依古丽';
-const APPROVER = '买买提·吐尔逊';
 const SCHOOLS = ['喀什大学', '新疆大学', '新疆师范大学', '新疆农业大学', '喀什职业技术学院', '石河子大学'];
 const MAJORS = ['汉语言文学', '会计学', '计算机科学与技术', '农学', '护理', '市场营销', '电子商务'];
 const POSITIONS = ['行政助理', '会计助理', '仓储管理', '文员', '销售助理', '技术员', '护理助理'];
@@ -204,10 +203,10 @@ function seedRosters(ctx: CoreContext, today: string, n: number, result: Interns
     result.batches++;
     const age = monthsBetween(month, current);
     if (age >= 2) {
-      reviewBatch(ctx, b.id, REVIEWER);
+      reviewBatch(ctx, b.id, DEMO_REVIEWER);
       result.reviewed++;
     }
-    if (age >= 3) reportBatch(ctx, b.id, APPROVER);
+    if (age >= 3) reportBatch(ctx, b.id, DEMO_APPROVER);
     if (age >= 4) {
       const paid = monthSpan(addMonths(month, 2)).first;
       payBatch(ctx, b.id, paid > today ? today : paid);

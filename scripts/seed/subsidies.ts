@@ -21,6 +21,7 @@ import {
 import { addMonths, monthOf, monthsBetween } from '../../shared/domain/dates';
 import { monthSpan } from '../../shared/domain/subsidy-amounts';
 import { SEED_OPERATOR } from './placements';
+import { DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
 
 export interface SubsidySeedOptions {
   today: string;
@@ -35,9 +36,6 @@ export interface SubsidySeedResult {
   batches: number;
   reviewed: number;
 }
-
-const REVIEWER = '阿依古丽';
-const APPROVER = '买买提·吐尔逊';
 
 /** Absences and a deduction on every 23rd row of the month; employer social insurance on posts that carry it. */
 function enter(db: Database.Database, month: string, at: string): void {
@@ -77,10 +75,10 @@ export function seedSubsidies(core: Core, options: SubsidySeedOptions): SubsidyS
       batches.push({ id: b.id, month });
       const age = monthsBetween(month, current);
       if (age >= 2) {
-        reviewBatch(ctx, b.id, REVIEWER);
+        reviewBatch(ctx, b.id, DEMO_REVIEWER);
         result.reviewed++;
       }
-      if (age >= 3) reportBatch(ctx, b.id, APPROVER);
+      if (age >= 3) reportBatch(ctx, b.id, DEMO_APPROVER);
       if (age >= 4) payBatch(ctx, b.id, monthSpan(addMonths(month, 2)).first);
     }
     // 补发/扣回 in the last month: 50.00 more for the first person of the roster of three months back.
@@ -94,7 +92,7 @@ export function seedSubsidies(core: Core, options: SubsidySeedOptions): SubsidyS
       if (item) {
         const sup = createSupplement(ctx, 'post', last).data;
         adjust(ctx, { batchId: sup.id, originalItemId: item, amountFen: 5_000, reason: '考勤更正，补发旷工扣款' });
-        reviewBatch(ctx, sup.id, REVIEWER);
+        reviewBatch(ctx, sup.id, DEMO_REVIEWER);
         result.batches++;
         result.reviewed++;
       }

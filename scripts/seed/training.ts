@@ -14,6 +14,7 @@ import { generateTrainingBatch } from '../../electron/core/modules/training/subs
 import { addMonths, monthOf, shiftMonths } from '../../shared/domain/dates';
 import { addDays, addWorkingDays } from '../../shared/domain/working-days';
 import { SEED_OPERATOR } from './placements';
+import { DEMO_REVIEWER } from './accounts';
 
 export interface TrainingSeedOptions {
   today: string;
@@ -176,7 +177,7 @@ export function seedTraining(core: Core, options: TrainingSeedOptions): Training
         // a month with nobody to claim
       }
     }
-    made.slice(0, -1).forEach((b) => reviewBatch(ctx, b, '阿依古丽'));
+    made.slice(0, -1).forEach((b) => reviewBatch(ctx, b, DEMO_REVIEWER));
     result.rosters = made.length;
   })();
   options.log?.(

@@ -18,3 +18,28 @@ export function updateRow(
   const sets = [...cols, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
   prepared(db, `UPDATE ${table} SET ${sets} WHERE id = ?`).run(...cols.map((c) => values[c]), at, by, id);
 }
+
+/**
+ * INSERT one row of `table`: the id, the columns `cols` with their values from `row`, and the creation stamps
+ * (created_at = updated_at = at, created_by = updated_by = by). Names are the calling module's own constants.
+ */
+export function insertRow(
+  db: Database.Database,
+  table: string,
+  id: string,
+  row: object,
+  by: string,
+  at: string,
+  cols: readonly string[],
+): void {
+  const values = row as Record<string, unknown>;
+  const all = ['id', ...cols, 'created_at', 'updated_at', 'created_by', 'updated_by'];
+  prepared(db, `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`).run(
+    id,
+    ...cols.map((c) => values[c]),
+    at,
+    at,
+    by,
+    by,
+  );
+}

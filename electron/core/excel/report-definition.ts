@@ -151,6 +151,34 @@ export const column = (
   ...extra,
 });
 
+/** A header cell merged over its children (e.g. 其中, 本月服务). */
+export const group = (header: string, children: HeaderNode[]): HeaderGroup => ({ header, children });
+
+/** Count columns of a statistical table keyed c{first}, c{first + 1} … in header order (most tables' 栏次). */
+export const countColumns = (first: number, headers: string[]): ReportColumn[] =>
+  headers.map((header, i) => column(`c${first + i}`, header, 'int'));
+
+/**
+ * A statistical table of one row per unit (乡镇 or 单位) and a 合计 (DOMAIN §6.0.4): the unit column first, frozen
+ * and carrying the 合计 label, with a 栏次 row under the headers.
+ */
+export function unitTable(
+  def: Omit<ReportDefinition, 'lanci' | 'totals' | 'freezeColumns'>,
+  unit: { header: string; width: number },
+): ReportDefinition {
+  return {
+    ...def,
+    columns: [column('unit', unit.header, 'text', { width: unit.width }), ...def.columns],
+    lanci: true,
+    totals: { labelColumn: 'unit' },
+    freezeColumns: 1,
+  };
+}
+
+/** The 说明 line naming the one 乡镇 a report was limited to; none for the whole county. */
+export const scopeNote = (townshipName: string | undefined): string[] =>
+  townshipName ? [`本表范围：${townshipName}。`] : [];
+
 /**
  * CFG-30: a statistical table with its amounts in `unit`: the money columns' "(元)" and the unit line's 元 say the
  * unit, and the writer divides by it (report-cells.ts moneyDivisor). A definition in 元 is returned as it is.

@@ -23,6 +23,9 @@ export type ScopeRule =
 const by = (subjects: (input: Input, db: Database.Database) => Subject[], filtered?: true): ScopeRule =>
   filtered ? { subjects, filtered } : { subjects };
 
+/** The record the input's id names. */
+const byId = (subject: (db: Database.Database, id: string) => Subject[]): ScopeRule => by((i, db) => subject(db, i.id));
+
 const personOf = by((i, db) => s.person(db, i.personId));
 
 export const SCOPE_RULES = {
@@ -64,11 +67,11 @@ export const SCOPE_RULES = {
 
   'persons.create': by((i, db) => s.region(db, i.residenceRegionId)),
   'persons.update': by((i, db) => [...s.person(db, i.id), ...s.region(db, i.residenceRegionId)]),
-  'persons.get': by((i, db) => s.person(db, i.id)),
+  'persons.get': byId(s.person),
   'persons.list': 'filtered',
-  'persons.delete': by((i, db) => s.person(db, i.id)),
-  'persons.restore': by((i, db) => s.person(db, i.id)),
-  'persons.revealId': by((i, db) => s.person(db, i.id)),
+  'persons.delete': byId(s.person),
+  'persons.restore': byId(s.person),
+  'persons.revealId': byId(s.person),
   'imports.persons.check': 'filtered',
   'imports.persons.commit': 'filtered',
   'imports.persons.errorWorkbook': 'none',
@@ -78,15 +81,15 @@ export const SCOPE_RULES = {
   'imports.persons.template': 'none',
 
   'registrations.create': personOf,
-  'registrations.update': by((i, db) => s.registration(db, i.id)),
-  'registrations.cancel': by((i, db) => s.registration(db, i.id)),
-  'registrations.setServiceLevel': by((i, db) => s.registration(db, i.id)),
-  'registrations.get': by((i, db) => s.registration(db, i.id)),
+  'registrations.update': byId(s.registration),
+  'registrations.cancel': byId(s.registration),
+  'registrations.setServiceLevel': byId(s.registration),
+  'registrations.get': byId(s.registration),
   'registrations.listByPerson': personOf,
   'registrations.rules': 'none',
   'contacts.create': by((i, db) => [...s.registration(db, i.registrationId), ...s.person(db, i.personId)]),
-  'contacts.update': by((i, db) => s.contact(db, i.id)),
-  'contacts.delete': by((i, db) => s.contact(db, i.id)),
+  'contacts.update': byId(s.contact),
+  'contacts.delete': byId(s.contact),
   'contacts.listByRegistration': by((i, db) => s.registration(db, i.registrationId)),
   'contacts.lookup': 'filtered',
   'contactWorklists.toContact': 'filtered',
@@ -100,23 +103,23 @@ export const SCOPE_RULES = {
   'employers.update': by((i, db) => [...s.employer(db, i.id), ...s.region(db, i.regionId)]),
   'employers.get': 'none',
   'employers.list': 'none',
-  'employers.delete': by((i, db) => s.employer(db, i.id)),
-  'employers.restore': by((i, db) => s.employer(db, i.id)),
+  'employers.delete': byId(s.employer),
+  'employers.restore': byId(s.employer),
   'posts.create': by((i, db) => s.region(db, i.workRegionId)),
   'posts.update': by((i, db) => [...s.post(db, i.id), ...s.region(db, i.workRegionId)]),
   'posts.get': 'none',
   'posts.list': 'none',
-  'posts.revoke': by((i, db) => s.post(db, i.id)),
-  'posts.reinstate': by((i, db) => s.post(db, i.id)),
+  'posts.revoke': byId(s.post),
+  'posts.reinstate': byId(s.post),
   'posts.defaultStandard': 'none',
   'placements.create': personOf,
   'placements.preview': personOf,
-  'placements.update': by((i, db) => s.placement(db, i.id)),
-  'placements.leave': by((i, db) => s.placement(db, i.id)),
-  'placements.reportVacancy': by((i, db) => s.placement(db, i.id)),
-  'placements.delete': by((i, db) => s.placement(db, i.id)),
-  'placements.restore': by((i, db) => s.placement(db, i.id)),
-  'placements.get': by((i, db) => s.placement(db, i.id)),
+  'placements.update': byId(s.placement),
+  'placements.leave': byId(s.placement),
+  'placements.reportVacancy': byId(s.placement),
+  'placements.delete': byId(s.placement),
+  'placements.restore': byId(s.placement),
+  'placements.get': byId(s.placement),
   'placements.listByPost': 'filtered',
   'placements.listByPerson': personOf,
   'placements.suggestForPost': 'filtered',
@@ -127,20 +130,20 @@ export const SCOPE_RULES = {
   'postWorklists.counts': 'filtered',
 
   'internships.create': personOf,
-  'internships.end': by((i, db) => s.internship(db, i.id)),
-  'internships.get': by((i, db) => s.internship(db, i.id)),
+  'internships.end': byId(s.internship),
+  'internships.get': byId(s.internship),
   'internships.list': by((i, db) => s.person(db, i.personId), true),
   'internships.retention': 'filtered',
   'internshipWorklists.due': 'filtered',
 
   'recognitions.apply': personOf,
   'recognitions.check': personOf,
-  'recognitions.villageReview': by((i, db) => s.recognition(db, i.id)),
-  'recognitions.townshipReview': by((i, db) => s.recognition(db, i.id)),
-  'recognitions.countyConfirm': by((i, db) => s.recognition(db, i.id)),
-  'recognitions.exit': by((i, db) => s.recognition(db, i.id)),
+  'recognitions.villageReview': byId(s.recognition),
+  'recognitions.townshipReview': byId(s.recognition),
+  'recognitions.countyConfirm': byId(s.recognition),
+  'recognitions.exit': byId(s.recognition),
   'recognitions.backfill': personOf,
-  'recognitions.get': by((i, db) => s.recognition(db, i.id)),
+  'recognitions.get': byId(s.recognition),
   'recognitions.list': 'filtered',
   'recognitions.listByPerson': personOf,
   'recognitionWorklists.pendingVillage': 'filtered',
@@ -198,7 +201,7 @@ export const SCOPE_RULES = {
   'training.providers.designate': by((i, db) => s.employer(db, i.employerId)),
   'training.providers.list': 'none',
   'training.classes.create': 'none', // its townshipId is checked with every input's (check.ts)
-  'training.classes.act': by((i, db) => s.trainingClass(db, i.id)),
+  'training.classes.act': byId(s.trainingClass),
   'training.classes.get': 'filtered',
   'training.classes.list': 'none',
   'training.enrol': personOf,
@@ -212,7 +215,7 @@ export const SCOPE_RULES = {
   'training.generateBatch': 'county',
   'training.rules.get': 'none',
   'training.rules.set': 'none',
-  'training.classes.update': by((i, db) => s.trainingClass(db, i.id)), // and its townshipId, as every input's
+  'training.classes.update': byId(s.trainingClass), // and its townshipId, as every input's
   // Trainee rosters name registered persons: roster-cells refuses a row of another township's person.
   'imports.trainees.check': 'filtered',
   'imports.trainees.commit': 'filtered',
@@ -242,7 +245,7 @@ export const SCOPE_RULES = {
   'archive.export': 'county',
   'archive.purge': 'county',
   // CFG-25: the standard depends on the person (urban or rural 低保): their registration's township.
-  'registrations.cancelIncomeStandard': by((i, db) => s.registration(db, i.id)),
+  'registrations.cancelIncomeStandard': byId(s.registration),
 } as const satisfies Record<Channel, ScopeRule>;
 
 export const scopeRuleOf = (channel: Channel): ScopeRule => SCOPE_RULES[channel];

@@ -18,6 +18,19 @@ const one = (db: Db, sql: string, id: string): string | null =>
 const viaPersonColumn = (table: string) => (db: Db, id: string) =>
   one(db, `SELECT p.township_id FROM ${table} AS x JOIN persons AS p ON p.id = x.person_id WHERE x.id = ?`, id);
 
+/** The same through a record of `parent` (naming the person) that the table's rows name in `column`. */
+const viaParentRow = (table: string, column: string, parent: string) => (db: Db, id: string) =>
+  one(
+    db,
+    `SELECT p.township_id FROM ${table} AS x JOIN ${parent} AS y ON y.id = x.${column}
+     JOIN persons AS p ON p.id = y.person_id WHERE x.id = ?`,
+    id,
+  );
+
+/** The township a table's rows name themselves (township_id). */
+const ownTownship = (table: string) => (db: Db, id: string) =>
+  one(db, `SELECT township_id FROM ${table} WHERE id = ?`, id);
+
 const person =
   (kind: SubjectKind, fn: (db: Db, id: string) => string | null) => (db: Db, id: string | null | undefined) =>
     id ? [{ kind, townshipId: fn(db, id) }] : [];
@@ -29,22 +42,8 @@ export const subjects = {
   internship: person('person', viaPersonColumn('internships')),
   recognition: person('person', viaPersonColumn('recognitions')),
   enrolment: person('person', viaPersonColumn('training_enrolments')),
-  contact: person('person', (db, id) =>
-    one(
-      db,
-      `SELECT p.township_id FROM contacts AS c JOIN registrations AS r ON r.id = c.registration_id
-       JOIN persons AS p ON p.id = r.person_id WHERE c.id = ?`,
-      id,
-    ),
-  ),
-  attendance: person('person', (db, id) =>
-    one(
-      db,
-      `SELECT p.township_id FROM attendance_months AS a JOIN placements AS pl ON pl.id = a.placement_id
-       JOIN persons AS p ON p.id = pl.person_id WHERE a.id = ?`,
-      id,
-    ),
-  ),
+  contact: person('person', viaParentRow('contacts', 'registration_id', 'registrations')),
+  attendance: person('person', viaParentRow('attendance_months', 'placement_id', 'placements')),
   subsidyItem: person('person', (db, id) =>
     one(
       db,
@@ -58,7 +57,7 @@ export const subjects = {
     ),
   ),
   region: person('place', townshipOfRegion),
-  employer: person('place', (db, id) => one(db, 'SELECT township_id FROM employers WHERE id = ?', id)),
-  post: person('place', (db, id) => one(db, 'SELECT township_id FROM posts WHERE id = ?', id)),
-  trainingClass: person('place', (db, id) => one(db, 'SELECT township_id FROM training_classes WHERE id = ?', id)),
+  employer: person('place', ownTownship('employers')),
+  post: person('place', ownTownship('posts')),
+  trainingClass: person('place', ownTownship('training_classes')),
 };

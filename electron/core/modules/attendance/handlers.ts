@@ -1,8 +1,8 @@
-import type { PartialHandlers } from '../../handlers';
+import type { ChannelsOf, PartialHandlers } from '../../handlers';
 import { personMonths } from './person-months';
 import { attendanceGrid, generateMonth, generateSummary, saveGrid } from './service';
 
-type AttendanceChannels = 'attendance.ofPerson' | 'attendance.generate' | 'attendance.grid' | 'attendance.save';
+type AttendanceChannels = ChannelsOf<'attendance'>;
 
 export const attendanceHandlers: PartialHandlers<AttendanceChannels> = {
   'attendance.generate': (input, ctx) => {

@@ -1,9 +1,8 @@
-import type { PartialHandlers } from '../../handlers';
+import type { ChannelsOf, PartialHandlers } from '../../handlers';
 import { lookupRegistrations } from './lookup';
 import { createContact, deleteContactRecord, listContacts, updateContactRecord } from './service';
 
-type ContactChannels =
-  'contacts.create' | 'contacts.update' | 'contacts.delete' | 'contacts.listByRegistration' | 'contacts.lookup';
+type ContactChannels = ChannelsOf<'contacts'>;
 
 export const contactsHandlers: PartialHandlers<ContactChannels> = {
   'contacts.create': (input, ctx) => {

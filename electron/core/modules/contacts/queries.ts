@@ -10,7 +10,7 @@ import type {
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { EmploymentStatusCode } from '../../../../shared/enums';
 import { prepared } from '../../db/prepared';
-import { updateRow } from '../../db/update-row';
+import { insertRow, updateRow } from '../../db/update-row';
 import { fromMask } from '../registrations/service-mask';
 
 export interface ContactRow {
@@ -85,16 +85,10 @@ export function insertContact(
   by: string,
   at: string,
 ): void {
-  const cols = ['id', 'registration_id', ...WRITE_COLUMNS, 'created_at', 'updated_at', 'created_by', 'updated_by'];
-  prepared(db, `INSERT INTO contacts (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id,
-    registrationId,
-    ...WRITE_COLUMNS.map((c) => w[c]),
-    at,
-    at,
-    by,
-    by,
-  );
+  insertRow(db, 'contacts', id, { ...w, registration_id: registrationId }, by, at, [
+    'registration_id',
+    ...WRITE_COLUMNS,
+  ]);
 }
 
 export function updateContact(db: Database.Database, id: string, w: ContactWrite, by: string, at: string): void {

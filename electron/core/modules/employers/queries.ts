@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EmployerDetail, EmployerListItem, EmployerListQuery } from '../../../../shared/contract/employers';
 import { maskBankCard } from '../../../../shared/domain/masking';
 import { prepared } from '../../db/prepared';
-import { updateRow } from '../../db/update-row';
+import { insertRow, updateRow } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 
 /** The columns a create or update writes. */
@@ -91,15 +91,7 @@ export function findByUscc(
 }
 
 export function insertEmployer(db: Database.Database, id: string, w: EmployerWrite, by: string, at: string): void {
-  const cols = ['id', ...EMPLOYER_WRITE_COLUMNS, 'created_at', 'updated_at', 'created_by', 'updated_by'];
-  prepared(db, `INSERT INTO employers (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id,
-    ...EMPLOYER_WRITE_COLUMNS.map((c) => w[c]),
-    at,
-    at,
-    by,
-    by,
-  );
+  insertRow(db, 'employers', id, w, by, at, EMPLOYER_WRITE_COLUMNS);
 }
 
 export function updateEmployer(db: Database.Database, id: string, w: EmployerWrite, by: string, at: string): void {
@@ -113,12 +105,7 @@ export function setEmployerDeleted(
   by: string,
   at: string,
 ): void {
-  prepared(db, 'UPDATE employers SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    deletedAt,
-    at,
-    by,
-    id,
-  );
+  updateRow(db, 'employers', id, { deleted_at: deletedAt }, by, at);
 }
 
 /** employers.list: name order, paginated; `q` matches part of the name or the start of the code. */

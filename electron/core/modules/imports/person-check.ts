@@ -3,31 +3,22 @@
 // what would change. Writes nothing; keeps the plan under a token for the commit.
 import { COUNTY, outsidePersonMessage, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
-import {
-  MAX_ERRORS_SHOWN,
-  type ImportFileInput,
-  type MatchedPerson,
-  type PersonImportCheck,
-} from '../../../../shared/contract/imports';
+import type { ImportFileInput, MatchedPerson, PersonImportCheck } from '../../../../shared/contract/imports';
 import { personInputSchema, personUpdateSchema } from '../../../../shared/contract/person-input';
-import { ruleViolation } from '../../../../shared/contract/result';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { idMaskerOn, type IdMasker } from '../settings/display';
 import type { CoreContext } from '../../context';
 import { RowErrorCollector } from '../../excel/import/errors';
-import { mappedRow, readImportTable } from '../../excel/import/rows';
-import { pace } from '../../excel/import/pace';
-import { newId } from '../../ids';
 import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
 import { getPersonRow, listMembers } from '../persons/queries';
 import { importLabel, PERSON_IMPORT_SPECS } from './person-columns';
 import { checkPersonDefaults } from './person-defaults';
-import { mappingChoice } from './mappings';
 import { previewOf } from './person-preview';
 import { changesOf, mergedUpdate } from './person-match';
 import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './person-rows';
-import { loadPlaces, type Places } from './places';
+import type { Places } from './places';
+import { checkCounts, openImportFile, readDataRows, rowTicker } from './check-read';
 import { markDuplicates } from './duplicates';
 import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
 import { systemMillis } from '../../clock';
@@ -40,17 +31,6 @@ function schemasFor(today: string) {
   if (schemas.today !== today)
     Object.assign(schemas, { today, create: personInputSchema(today), update: personUpdateSchema(today) });
   return schemas;
-}
-
-/** A loop over rows in time slices: between slices, progress, a turn of the event loop, and 取消 noticed. */
-export function rowTicker(job: JobControl) {
-  const slice = pace(() => job.breathe());
-  return async (i: number, total: number, phase: string) => {
-    if (!slice.due()) return;
-    job.progress(i, total, phase);
-    await slice.rest();
-    job.checkCancelled();
-  };
 }
 
 interface Plan {
@@ -147,38 +127,20 @@ export async function checkPersonImport(
   ctx: CoreContext,
   job: JobControl,
 ): Promise<PersonImportCheck> {
-  job.progress(0, 0, '读取文件');
-  job.checkCancelled();
-  const places = loadPlaces(ctx.db, ctx.scope);
-  if (!places.any) throw ruleViolation(NO_DIVISIONS);
-  const choice = mappingChoice(ctx.db, input);
-  const table = await readImportTable(
-    input.fileName,
-    Buffer.from(input.contentBase64, 'base64'),
-    PERSON_IMPORT_SPECS,
-    choice,
-    undefined,
-    () => job.breathe(),
-  );
-  const { defaults } = table.mapping;
-  checkPersonDefaults(defaults, places);
-  job.checkCancelled();
+  const { places, table, defaults } = await openImportFile(input, ctx, job, {
+    specs: PERSON_IMPORT_SPECS,
+    noDivisions: NO_DIVISIONS,
+    checkDefaults: checkPersonDefaults,
+  });
   const today = ctx.today();
   const { create } = schemasFor(today);
   const columns = table.map.columns;
   const errors = new RowErrorCollector(50_000);
   const total = table.dataRows.length;
-  const reads: ReadPerson[] = [];
-  const ids: { row: number; idNumber: string; raw: string }[] = [];
+  const { reads, ids } = await readDataRows(table, job, (mapped) =>
+    readPersonRow(mapped, columns, places, create, errors, today, defaults),
+  );
   const tick = rowTicker(job);
-  for (let i = 0; i < total; i++) {
-    await tick(i, total, '检查数据');
-    const mapped = mappedRow(table, i);
-    const outcome = readPersonRow(mapped, columns, places, create, errors, today, defaults);
-    if (outcome.idNumber)
-      ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });
-    if (outcome.read) reads.push(outcome.read);
-  }
   const duplicates = markDuplicates(ids, errors, columns.idNumber, importLabel('idNumber'));
   const plan: Plan = { creates: [], updates: [], matched: [], unchanged: 0 };
   const valid = reads.filter((r) => !duplicates.has(r.row));
@@ -190,13 +152,7 @@ export async function checkPersonImport(
   job.progress(total, total, '整理结果');
   const all = errors.errors;
   const result: PersonImportCheck = {
-    token: newId(),
-    fileName: input.fileName,
-    total,
-    valid: total - errors.rowCount,
-    errorRows: errors.rowCount,
-    errorCount: errors.count,
-    errors: all.slice(0, MAX_ERRORS_SHOWN),
+    ...checkCounts(input.fileName, total, errors),
     newCount: plan.creates.length,
     matched: plan.matched,
     unchangedCount: plan.unchanged,

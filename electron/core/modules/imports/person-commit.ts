@@ -18,7 +18,7 @@ import { findByIdNumber } from '../persons/queries';
 import { updatePersonRecord } from '../persons/service';
 import { personInputSchema } from '../../../../shared/contract/person-input';
 import { insertImportedPerson, loadInsertTarget, revalidate } from './person-insert';
-import { rowTicker } from './person-check';
+import { rowTicker } from './check-read';
 import { hasActiveRecognition, insertBackfilled, recordCategories, syncDifficult } from '../recognitions/service';
 import {
   ALREADY_IMPORTED,

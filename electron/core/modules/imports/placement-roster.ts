@@ -15,7 +15,6 @@ import { normalizeUscc } from '../../../../shared/domain/uscc';
 import { postTypeArea, postTypeLabel } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
-import { readDateCell } from '../../excel/import/dates';
 import type { MappedRow } from '../../excel/import/rows';
 import { createEmployer } from '../employers/service';
 import { findByUscc } from '../employers/queries';
@@ -95,13 +94,7 @@ const PATH_COLUMN: Record<string, string> = {
 function readRow(mapped: MappedRow, env: RowEnv): RowRead<PlacementRosterRow> {
   const { row } = mapped;
   const c = rowCells(mapped, env, placementLabel);
-  const { cell, bad, fail, text, code } = c;
-  const date = (key: string, required: boolean) => {
-    const r = readDateCell(cell(key));
-    if (!r.ok) fail(key, r.message);
-    else if (!r.value && required) fail(key, `请填写${placementLabel(key)}`);
-    return r.ok ? (r.value ?? null) : null;
-  };
+  const { bad, fail, text, code, date } = c;
   const who = rowPerson(mapped, env, c);
   const { idNumber } = who;
   if (who.found === null) fail('idNumber', PERSON_NOT_REGISTERED);
@@ -113,13 +106,7 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<PlacementRosterRow> {
   const uscc = usccText ? normalizeUscc(usccText) : null;
   const title = text('postTitle');
   if (!title) fail('postTitle', '请填写岗位名称');
-  const placeText = text('workPlace');
-  let workRegionId: string | null = null;
-  if (placeText) {
-    const place = env.places.region(placeText);
-    if (place.ok) workRegionId = place.id;
-    else fail('workPlace', place.message);
-  }
+  const workRegionId = c.region('workPlace');
   const countText = text('approvedCount');
   const approvedCount = countText === undefined ? undefined : Number(countText);
   if (approvedCount !== undefined && !(Number.isInteger(approvedCount) && approvedCount >= 1))

@@ -4,10 +4,10 @@ import { DIFFICULTY_CATEGORIES } from '../../../../shared/enums/difficulty-categ
 import { CONTRACT_TYPES, EMPLOYER_NATURES, POST_TYPES } from '../../../../shared/enums/post-codes';
 import { PLACEMENT_IMPORT_SPECS, PLACEMENT_TEXT_KEYS } from './placement-columns';
 import { labels } from './template';
-import type { TemplateDefinition } from './template-writer';
+import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 
 const GUIDE: TemplateDefinition['guide'] = {
-  name: ['文字', '须与人员信息中登记的姓名一致'],
+  name: REGISTERED_NAME_GUIDE,
   idNumber: ['文本，18位', '人员须已登记（先导入人员名册）；本列已设为文本格式'],
   employerName: ['文字', '按统一社会信用代码或单位名称查找；尚未登记的单位将新建'],
   uscc: ['文本，18位', '村(居)委会可不填'],
@@ -42,7 +42,7 @@ export const PLACEMENT_TEMPLATE: TemplateDefinition = {
   textKeys: PLACEMENT_TEXT_KEYS,
   wideKeys: ['name', 'employerName', 'postTitle', 'basis'],
   notes: [
-    '1. 第1行是表头，请勿修改列名；选填的列可以删除，列的顺序可以调整。红色列名为必填列。',
+    HEADER_NOTE,
     '2. 每人一行；人员须已登记，按公民身份号码查找，姓名须与已登记的一致。',
     '3. 尚未登记的用人单位和岗位将新建，导入前会列出将新建的单位和岗位。',
     '4. 每行按安置规则检查（年龄、安置类别、岗位有效期、核定人数、时间重叠、补贴期限），不符合的行列出原因，不导入。',

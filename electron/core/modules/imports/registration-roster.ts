@@ -9,7 +9,6 @@ import { personInputSchema, type PersonInputParsed } from '../../../../shared/co
 import { registrationCreateInput } from '../../../../shared/contract/registrations';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { prepared } from '../../db/prepared';
-import { readDateCell } from '../../excel/import/dates';
 import type { MappedRow } from '../../excel/import/rows';
 import type { RawCell } from '../../excel/read-table';
 import { createRegistration } from '../registrations/service';
@@ -75,7 +74,7 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<RegistrationRosterRow>
   const { row } = mapped;
   const { columns, defaults, errors } = env;
   const c = rowCells(mapped, env, registrationLabel);
-  const { cell, bad, fail, text, code } = c;
+  const { bad, fail, text, code } = c;
   const who = rowPerson(mapped, env, c);
   const { idNumber, name } = who;
   const personId = who.found?.id ?? null;
@@ -94,16 +93,8 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<RegistrationRosterRow>
     person = read.read?.person ?? null;
   }
 
-  const date = readDateCell(cell('regDate'));
-  if (!date.ok) fail('regDate', date.message);
-  else if (!date.value) fail('regDate', '请填写登记日期');
-  const placeText = text('regPlace');
-  let regPlaceId: string | null = null;
-  if (placeText) {
-    const place = env.places.region(placeText);
-    if (place.ok) regPlaceId = place.id;
-    else fail('regPlace', place.message);
-  }
+  const regDate = c.date('regDate', true);
+  const regPlaceId = c.region('regPlace');
   const flag = text('receivesUi');
   const receivesUi = flag === undefined ? undefined : yesNo(registrationLabel('receivesUi'), flag);
   if (receivesUi && !receivesUi.ok) fail('receivesUi', receivesUi.message);
@@ -113,7 +104,7 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<RegistrationRosterRow>
   const level = code('serviceLevel', levelCode);
   const raw = {
     personId: LATER,
-    regDate: date.ok ? (date.value ?? '') : '',
+    regDate: regDate ?? '',
     regPlaceId: regPlaceId ?? LATER,
     reason: code('reason', reasonCode),
     receivesUi: receivesUi?.ok ? receivesUi.value : false,

@@ -9,10 +9,10 @@ import {
 } from '../../../../shared/enums/registration-codes';
 import { REGISTRATION_IMPORT_SPECS, REGISTRATION_TEXT_KEYS } from './registration-columns';
 import { labels, placeLists } from './template';
-import type { TemplateDefinition } from './template-writer';
+import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 
 const GUIDE: TemplateDefinition['guide'] = {
-  name: ['文字', '须与人员信息中登记的姓名一致'],
+  name: REGISTERED_NAME_GUIDE,
   idNumber: ['文本，18位', '按公民身份号码查找人员；本列已设为文本格式，请勿改为数值'],
   ethnicity: ['下拉选择', '尚未登记的人员按本行新建时必填，如 维吾尔族、汉族'],
   township: ['下拉选择', '尚未登记的人员按本行新建时必填：常住地所在乡镇(街道)'],
@@ -49,7 +49,7 @@ export const REGISTRATION_TEMPLATE: TemplateDefinition = {
   textKeys: REGISTRATION_TEXT_KEYS,
   wideKeys: ['name', 'address', 'jobIntent', 'needs'],
   notes: [
-    '1. 第1行是表头，请勿修改列名；选填的列可以删除，列的顺序可以调整。红色列名为必填列。',
+    HEADER_NOTE,
     '2. 每人一行；按公民身份号码查找人员，姓名须与已登记的一致。',
     '3. 尚未登记的人员按本行新建，需填写民族、乡镇(街道)、村(社区)，就业状态记为“失业(未就业)”。',
     '4. 已有有效失业登记的人员不能再次登记；导入前程序会逐行检查，列出每个错误所在的行和列，可下载错误清单改正后重新导入。',

@@ -9,7 +9,6 @@ import { RESULT_IMPORT_FIELDS, RESULT_IMPORT_REQUIRED } from '../../../../shared
 import { resultRow } from '../../../../shared/contract/training';
 import { CERTIFICATES, TRAINING_RESULTS } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
-import { readDateCell } from '../../excel/import/dates';
 import type { HeaderSpec } from '../../excel/import/headers';
 import type { MappedRow } from '../../excel/import/rows';
 import { saveResults } from '../training/results';
@@ -24,7 +23,7 @@ import {
   type TemplatedKind,
 } from './roster-kind';
 import { labels } from './template';
-import type { TemplateDefinition } from './template-writer';
+import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 import { CLASS_CODE_SPEC, rowClassId } from './trainee-roster';
 
 type Key = keyof typeof RESULT_IMPORT_FIELDS;
@@ -111,15 +110,14 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<ResultRosterRow> {
     if (id) enrolmentId = id;
     else fail('idNumber', `该人员不是培训班“${text('classCode')}”的学员，请核对班级编号和公民身份号码`);
   }
-  const certDate = readDateCell(c.cell('certDate'));
-  if (!certDate.ok) fail('certDate', certDate.message);
+  const certDate = c.date('certDate');
   const raw = {
     enrolmentId,
     attendedHours: readHours(c),
     result: code('result', (t) => readCode(label('result'), RESULT, TRAINING_RESULTS, t)) ?? null,
     certType: code('certType', (t) => readCode(label('certType'), CERTIFICATE, CERTIFICATES, t)) ?? null,
     certNo: text('certNo') ?? null,
-    certDate: certDate.ok ? (certDate.value ?? null) : null,
+    certDate,
   };
   if (!raw.result && !bad.has('result')) fail('result', '请填写考核结果');
   const parsed = resultRow.safeParse(raw);
@@ -135,7 +133,7 @@ const TEMPLATE: TemplateDefinition = {
   specs: RESULT_IMPORT_SPECS,
   guide: {
     classCode: ['文本，如 PX2026-001', '培训班的班级编号'],
-    name: ['文字', '须与人员信息中登记的姓名一致'],
+    name: REGISTERED_NAME_GUIDE,
     idNumber: ['文本，18位', '按公民身份号码查找本班学员；本列已设为文本格式，请勿改为数值'],
     attendedHours: ['整数', '不能超过培训班的课程学时'],
     result: ['下拉选择', labels(TRAINING_RESULTS).join('、')],
@@ -147,7 +145,7 @@ const TEMPLATE: TemplateDefinition = {
   textKeys: TEXT_KEYS,
   wideKeys: ['name', 'certType', 'certNo'],
   notes: [
-    '1. 第1行是表头，请勿修改列名；选填的列可以删除，列的顺序可以调整。红色列名为必填列。',
+    HEADER_NOTE,
     '2. 每人一行；人员须是该培训班的学员，培训班须已开班。',
     '3. 导入前程序会逐行检查（学时不超过课程学时、证书编号不重复等），列出每个错误所在的行和列；有错误时不会导入任何数据。',
   ],

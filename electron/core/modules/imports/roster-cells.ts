@@ -4,6 +4,7 @@
 import { outsidePersonMessage } from '../../scope/scope';
 import { validateIdNumber } from '../../../../shared/domain/id-number';
 import type { MappedRow } from '../../excel/import/rows';
+import { readDateCell } from '../../excel/import/dates';
 import { readIdNumberCell, readTextCell } from '../../excel/import/values';
 import type { RawCell } from '../../excel/read-table';
 import { findByIdNumber } from '../persons/queries';
@@ -29,7 +30,22 @@ export function rowCells(mapped: MappedRow, env: RowEnv, label: (key: string) =>
     if (!r.ok) fail(key, r.message);
     return r.ok ? r.value : undefined;
   };
-  return { cell, bad, fail, text, code };
+  /** A date cell as YYYY-MM-DD; null when blank or wrong (recorded), and a blank `required` one is recorded. */
+  const date = (key: string, required = false): string | null => {
+    const r = readDateCell(cell(key));
+    if (!r.ok) fail(key, r.message);
+    else if (!r.value && required) fail(key, `请填写${label(key)}`);
+    return r.ok ? (r.value ?? null) : null;
+  };
+  /** A place cell (乡镇 or 村): the region's id; null when blank or not found (recorded). */
+  const region = (key: string): string | null => {
+    const t = text(key);
+    if (!t) return null;
+    const place = env.places.region(t);
+    if (!place.ok) fail(key, place.message);
+    return place.ok ? place.id : null;
+  };
+  return { cell, bad, fail, text, code, date, region };
 }
 
 export type RowCells = ReturnType<typeof rowCells>;

@@ -3,20 +3,15 @@
 // rows (rolled back) so every refusal of the module's rules is reported by row and column. Writes nothing; keeps
 // the accepted rows under a token for the commit.
 import type { ImportFileInput } from '../../../../shared/contract/imports';
-import { MAX_ERRORS_SHOWN } from '../../../../shared/contract/imports';
 import type { RosterImportCheck } from '../../../../shared/contract/roster-imports';
-import { ruleViolation } from '../../../../shared/contract/result';
 import { systemMillis } from '../../clock';
 import type { CoreContext } from '../../context';
 import { RowErrorCollector } from '../../excel/import/errors';
-import { mappedRow, readImportTable } from '../../excel/import/rows';
-import { newId } from '../../ids';
 import type { JobControl } from '../../jobs/registry';
-import { markDuplicates, type RowId } from './duplicates';
-import { mappingChoice } from './mappings';
-import { NO_DIVISIONS, rowTicker } from './person-check';
+import { markDuplicates } from './duplicates';
+import { checkCounts, openImportFile, readDataRows } from './check-read';
+import { NO_DIVISIONS } from './person-check';
 import { previewOf } from './person-preview';
-import { loadPlaces } from './places';
 import { labelOf, type RosterKind, type RosterRow, type RowEnv } from './roster-kind';
 import { rehearse } from './roster-run';
 import { keepChecked } from './store';
@@ -27,37 +22,18 @@ export async function checkRoster<R extends RosterRow, S>(
   ctx: CoreContext,
   job: JobControl,
 ): Promise<RosterImportCheck> {
-  job.progress(0, 0, '读取文件');
-  job.checkCancelled();
-  const places = loadPlaces(ctx.db, ctx.scope);
-  if (!places.any) throw ruleViolation(NO_DIVISIONS.replace('再导入人员', '再导入名册'));
-  const choice = mappingChoice(ctx.db, input, kind.mappings);
-  const table = await readImportTable(
-    input.fileName,
-    Buffer.from(input.contentBase64, 'base64'),
-    kind.specs,
-    choice,
-    kind.noun,
-    () => job.breathe(),
-  );
-  const { defaults } = table.mapping;
-  kind.checkDefaults(defaults, places);
-  job.checkCancelled();
+  const { places, table, defaults } = await openImportFile(input, ctx, job, {
+    specs: kind.specs,
+    mappings: kind.mappings,
+    noun: kind.noun,
+    noDivisions: NO_DIVISIONS.replace('再导入人员', '再导入名册'),
+    checkDefaults: (d, p) => kind.checkDefaults(d, p),
+  });
   const columns = table.map.columns;
   const errors = new RowErrorCollector(50_000);
   const env: RowEnv = { ctx, today: ctx.today(), places, columns, defaults, errors };
   const total = table.dataRows.length;
-  const reads: R[] = [];
-  const ids: RowId[] = [];
-  const tick = rowTicker(job);
-  for (let i = 0; i < total; i++) {
-    await tick(i, total, '检查数据');
-    const mapped = mappedRow(table, i);
-    const outcome = kind.readRow(mapped, env);
-    if (outcome.idNumber)
-      ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });
-    if (outcome.read) reads.push(outcome.read);
-  }
+  const { reads, ids } = await readDataRows(table, job, (mapped) => kind.readRow(mapped, env));
   const duplicates = kind.uniqueIds
     ? markDuplicates(ids, errors, columns.idNumber, labelOf(kind, 'idNumber'))
     : new Set<number>();
@@ -68,14 +44,8 @@ export async function checkRoster<R extends RosterRow, S>(
   const run = rehearse(ctx, kind, valid, errors, columns);
   const all = errors.errors;
   const result: RosterImportCheck = {
-    token: newId(),
+    ...checkCounts(input.fileName, total, errors),
     kind: kind.id,
-    fileName: input.fileName,
-    total,
-    valid: total - errors.rowCount,
-    errorRows: errors.rowCount,
-    errorCount: errors.count,
-    errors: all.slice(0, MAX_ERRORS_SHOWN),
     ignoredColumns: table.map.unmapped,
     acceptedCount: run.accepted.length,
     newPersons: run.persons,

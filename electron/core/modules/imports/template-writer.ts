@@ -16,6 +16,11 @@ export const LISTS_SHEET = '代码表';
 /** Rows below the header that carry formats and drop-downs. */
 export const TEMPLATE_ROWS = 5000;
 
+/** The first 说明 of every import template: how the header row may be changed. */
+export const HEADER_NOTE = '1. 第1行是表头，请勿修改列名；选填的列可以删除，列的顺序可以调整。红色列名为必填列。';
+/** The 填写说明 of the 姓名 column on a roster of persons already registered. */
+export const REGISTERED_NAME_GUIDE: [format: string, values: string] = ['文字', '须与人员信息中登记的姓名一致'];
+
 export interface TemplateDefinition {
   fileName: string;
   /** The data sheet's name, e.g. 人员信息. */

@@ -12,7 +12,7 @@ import type { CoreContext } from '../../context';
 import type { JobControl } from '../../jobs/registry';
 import { listRegions } from '../regions/queries';
 import { PERSON_IMPORT_SPECS, TEXT_COLUMNS, type PersonImportKey } from './person-columns';
-import { writeTemplate } from './template-writer';
+import { HEADER_NOTE, writeTemplate } from './template-writer';
 
 export { GUIDE_SHEET, LISTS_SHEET, TEMPLATE_ROWS } from './template-writer';
 
@@ -71,7 +71,7 @@ function lists(db: Database.Database): Partial<Record<PersonImportKey, string[]>
 }
 
 const NOTES = [
-  '1. 第1行是表头，请勿修改列名；选填的列可以删除，列的顺序可以调整。红色列名为必填列。',
+  HEADER_NOTE,
   '2. 每人一行，中间不要留空行；表头上方可以有标题行。',
   '3. 公民身份号码、联系电话、就业创业证号、残疾人证号、社保卡/银行卡号已设为文本格式。从其他表格粘贴时请选择“只粘贴数值”，不要把这些列改为数值格式。',
   '4. 导入前程序会逐行检查，列出每个错误所在的行和列；可下载错误清单，改正后重新导入。',

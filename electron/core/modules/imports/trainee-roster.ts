@@ -9,7 +9,6 @@ import { TRAINEE_IMPORT_FIELDS, TRAINEE_IMPORT_REQUIRED } from '../../../../shar
 import { enrolInput } from '../../../../shared/contract/training';
 import { TRAINEE_CATEGORIES } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
-import { readDateCell } from '../../excel/import/dates';
 import type { HeaderSpec } from '../../excel/import/headers';
 import type { MappedRow } from '../../excel/import/rows';
 import { enrol } from '../training/enrol';
@@ -24,7 +23,7 @@ import {
   type TemplatedKind,
 } from './roster-kind';
 import { labels } from './template';
-import type { TemplateDefinition } from './template-writer';
+import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 
 type Key = keyof typeof TRAINEE_IMPORT_FIELDS;
 
@@ -97,18 +96,13 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<TraineeRosterRow> {
   const who = rowPerson(mapped, env, c);
   if (who.found === null) fail('idNumber', '该人员尚未在人员信息中登记，请先导入人员名册');
   const classId = rowClassId(c, env);
-  const date = (key: 'enrolDate' | 'graduationDate') => {
-    const d = readDateCell(c.cell(key));
-    if (!d.ok) fail(key, d.message);
-    return d.ok ? (d.value ?? null) : null;
-  };
   const raw = {
     classId,
     personId: who.found?.id ?? '',
     category: code('category', (t) => readCode(label('category'), CATEGORY, TRAINEE_CATEGORIES, t)),
     categoryNote: text('categoryNote') ?? null,
-    graduationDate: date('graduationDate'),
-    enrolDate: date('enrolDate') ?? '',
+    graduationDate: c.date('graduationDate'),
+    enrolDate: c.date('enrolDate') ?? '',
   };
   const parsed = enrolInput.safeParse(raw);
   if (!parsed.success)
@@ -123,7 +117,7 @@ const TEMPLATE: TemplateDefinition = {
   title: '培训学员导入模板',
   specs: TRAINEE_IMPORT_SPECS,
   guide: {
-    name: ['文字', '须与人员信息中登记的姓名一致'],
+    name: REGISTERED_NAME_GUIDE,
     idNumber: ['文本，18位', '按公民身份号码查找人员，人员须已登记；本列已设为文本格式，请勿改为数值'],
     classCode: ['文本，如 PX2026-001', '培训班的班级编号'],
     category: ['下拉选择', labels(TRAINEE_CATEGORIES).join('、')],
@@ -135,7 +129,7 @@ const TEMPLATE: TemplateDefinition = {
   textKeys: TEXT_KEYS,
   wideKeys: ['name', 'categoryNote'],
   notes: [
-    '1. 第1行是表头，请勿修改列名；选填的列可以删除，列的顺序可以调整。红色列名为必填列。',
+    HEADER_NOTE,
     '2. 每人一行；人员须已在人员信息中登记，姓名须与已登记的一致。',
     '3. 人员类别按开班日期与台账核对（如城镇登记失业人员须有有效的失业登记）；导入前程序会逐行检查，列出每个错误所在的行和列。',
   ],

@@ -1,4 +1,4 @@
-import type { PartialHandlers } from '../../handlers';
+import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import {
   createInternship,
   endInternship,
@@ -9,23 +9,11 @@ import {
   worklists,
 } from './service';
 
-type InternshipChannels =
-  | 'internships.create'
-  | 'internships.end'
-  | 'internships.get'
-  | 'internships.list'
-  | 'internships.retention'
-  | 'internshipWorklists.due';
+type InternshipChannels = ChannelsOf<'internships' | 'internshipWorklists'>;
 
 export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
-  'internships.create': (input, ctx) => {
-    const { data, summary } = createInternship(ctx, input);
-    return { data, entityId: data.id, summary };
-  },
-  'internships.end': (input, ctx) => {
-    const { data, summary } = endInternship(ctx, input);
-    return { data, entityId: data.id, summary };
-  },
+  'internships.create': (input, ctx) => written(createInternship(ctx, input)),
+  'internships.end': (input, ctx) => written(endInternship(ctx, input)),
   'internships.get': (input, ctx) => toDetail(ctx.db, requireInternship(ctx.db, input.id), ctx.today()),
   'internships.list': (input, ctx) => listInternships(ctx, input),
   'internships.retention': (input, ctx) => retention(ctx, input.from, input.to, input.hostId),

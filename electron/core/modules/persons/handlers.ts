@@ -1,28 +1,14 @@
-import type { PartialHandlers } from '../../handlers';
+import { savedWithWarnings, written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { listPersons } from './list';
 import { isKept, keptUntilWrite } from '../../db/memo';
 import { exportRoster } from './roster-export';
 import { createPerson, deletePerson, getPerson, restorePerson, revealIdNumber, updatePersonRecord } from './service';
 
-type PersonChannels =
-  | 'persons.create'
-  | 'persons.update'
-  | 'persons.get'
-  | 'persons.list'
-  | 'persons.delete'
-  | 'persons.restore'
-  | 'persons.revealId'
-  | 'persons.exportRoster';
+type PersonChannels = ChannelsOf<'persons'>;
 
 export const personsHandlers: PartialHandlers<PersonChannels> = {
-  'persons.create': (input, ctx) => {
-    const { person, warnings, summary } = createPerson(ctx, input);
-    return { data: { person, warnings }, entityId: person.id, summary };
-  },
-  'persons.update': (input, ctx) => {
-    const { person, warnings, summary } = updatePersonRecord(ctx, input);
-    return { data: { person, warnings }, entityId: person.id, summary };
-  },
+  'persons.create': (input, ctx) => savedWithWarnings('person', createPerson(ctx, input)),
+  'persons.update': (input, ctx) => savedWithWarnings('person', updatePersonRecord(ctx, input)),
   'persons.get': (input, ctx) => getPerson(ctx, input.id),
   'persons.list': (input, ctx) => {
     return listPersons(ctx.db, input, ctx.today(), ctx.scope, {
@@ -32,11 +18,11 @@ export const personsHandlers: PartialHandlers<PersonChannels> = {
   },
   'persons.delete': (input, ctx) => {
     const p = deletePerson(ctx, input.id);
-    return { data: p, entityId: p.id, summary: `删除人员“${p.name}”（${p.idNumberMasked}）` };
+    return written({ data: p, summary: `删除人员“${p.name}”（${p.idNumberMasked}）` });
   },
   'persons.restore': (input, ctx) => {
     const p = restorePerson(ctx, input.id);
-    return { data: p, entityId: p.id, summary: `恢复人员“${p.name}”（${p.idNumberMasked}）` };
+    return written({ data: p, summary: `恢复人员“${p.name}”（${p.idNumberMasked}）` });
   },
   'persons.revealId': (input, ctx) => {
     const r = revealIdNumber(ctx, input.id);

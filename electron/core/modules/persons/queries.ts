@@ -127,12 +127,7 @@ export function setDeletedAt(
   by: string,
   at: string,
 ): void {
-  prepared(db, 'UPDATE persons SET deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    deletedAt,
-    at,
-    by,
-    id,
-  );
+  updateRow(db, 'persons', id, { deleted_at: deletedAt }, by, at);
 }
 
 export interface MemberRow {

@@ -1,4 +1,4 @@
-import type { PartialHandlers } from '../../handlers';
+import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { idMaskerOn } from '../settings/display';
 import { requirePost } from '../posts/service';
 import { toPlacementDetail } from './detail';
@@ -16,18 +16,7 @@ import {
 import type { RulesCache } from './subsidy';
 import { suggestForPost } from './suggest';
 
-type PlacementChannels =
-  | 'placements.create'
-  | 'placements.preview'
-  | 'placements.update'
-  | 'placements.leave'
-  | 'placements.reportVacancy'
-  | 'placements.delete'
-  | 'placements.restore'
-  | 'placements.get'
-  | 'placements.listByPost'
-  | 'placements.listByPerson'
-  | 'placements.suggestForPost';
+type PlacementChannels = ChannelsOf<'placements'>;
 
 export const placementsHandlers: PartialHandlers<PlacementChannels> = {
   'placements.create': (input, ctx) => {
@@ -35,26 +24,11 @@ export const placementsHandlers: PartialHandlers<PlacementChannels> = {
     return { data, entityId: data.placement.id, summary };
   },
   'placements.preview': (input, ctx) => previewPlacement(ctx, input),
-  'placements.update': (input, ctx) => {
-    const { data, summary } = updatePlacement(ctx, input);
-    return { data, entityId: data.id, summary };
-  },
-  'placements.leave': (input, ctx) => {
-    const { data, summary } = leavePlacement(ctx, input);
-    return { data, entityId: data.id, summary };
-  },
-  'placements.reportVacancy': (input, ctx) => {
-    const { data, summary } = reportVacancy(ctx, input.id, input.reportDate);
-    return { data, entityId: data.id, summary };
-  },
-  'placements.delete': (input, ctx) => {
-    const { data, summary } = deletePlacement(ctx, input.id, input.reason);
-    return { data, entityId: data.id, summary };
-  },
-  'placements.restore': (input, ctx) => {
-    const { data, summary } = restorePlacement(ctx, input.id);
-    return { data, entityId: data.id, summary };
-  },
+  'placements.update': (input, ctx) => written(updatePlacement(ctx, input)),
+  'placements.leave': (input, ctx) => written(leavePlacement(ctx, input)),
+  'placements.reportVacancy': (input, ctx) => written(reportVacancy(ctx, input.id, input.reportDate)),
+  'placements.delete': (input, ctx) => written(deletePlacement(ctx, input.id, input.reason)),
+  'placements.restore': (input, ctx) => written(restorePlacement(ctx, input.id)),
   'placements.get': (input, ctx) => toPlacementDetail(ctx.db, requirePlacement(ctx.db, input.id), ctx.today()),
   'placements.listByPost': (input, ctx) => {
     requirePost(ctx.db, input.postId);

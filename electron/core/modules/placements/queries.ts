@@ -1,7 +1,7 @@
 import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
-import { updateRow } from '../../db/update-row';
+import { insertRow, updateRow } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 
 export interface PlacementRow extends PlacementWrite, RowStamps {
@@ -118,15 +118,7 @@ const WRITE_COLUMNS: readonly (keyof PlacementWrite)[] = [
 ];
 
 export function insertPlacement(db: Database.Database, id: string, w: PlacementWrite, by: string, at: string): void {
-  const cols = ['id', ...WRITE_COLUMNS, 'created_at', 'updated_at', 'created_by', 'updated_by'];
-  prepared(db, `INSERT INTO placements (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id,
-    ...WRITE_COLUMNS.map((c) => w[c]),
-    at,
-    at,
-    by,
-    by,
-  );
+  insertRow(db, 'placements', id, w, by, at, WRITE_COLUMNS);
 }
 
 /** Sets the given columns (names are this module's own constants, never input). */

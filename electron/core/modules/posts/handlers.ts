@@ -1,44 +1,25 @@
-import type { PartialHandlers } from '../../handlers';
+import { savedWithWarnings, written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { createPost, defaultStandardFor, postDetailOf, reinstatePost, revokePost, updatePostRecord } from './service';
 import { listPosts } from './queries';
 import { subsidyEnding, retiring, vacancyReports, vacancies, worklistCounts } from './worklists';
 
-type PostChannels =
-  | 'posts.create'
-  | 'posts.update'
-  | 'posts.get'
-  | 'posts.list'
-  | 'posts.revoke'
-  | 'posts.reinstate'
-  | 'posts.defaultStandard'
-  | 'postWorklists.vacancies'
-  | 'postWorklists.subsidyEnding'
-  | 'postWorklists.retiring'
-  | 'postWorklists.vacancyReports'
-  | 'postWorklists.counts';
+type PostChannels = ChannelsOf<'posts' | 'postWorklists'>;
 
 export const postsHandlers: PartialHandlers<PostChannels> = {
-  'posts.create': (input, ctx) => {
-    const { post, warnings, summary } = createPost(ctx, input);
-    return { data: { post, warnings }, entityId: post.id, summary };
-  },
-  'posts.update': (input, ctx) => {
-    const { post, warnings, summary } = updatePostRecord(ctx, input);
-    return { data: { post, warnings }, entityId: post.id, summary };
-  },
+  'posts.create': (input, ctx) => savedWithWarnings('post', createPost(ctx, input)),
+  'posts.update': (input, ctx) => savedWithWarnings('post', updatePostRecord(ctx, input)),
   'posts.get': (input, ctx) => postDetailOf(ctx, input.id),
   'posts.list': (input, ctx) => listPosts(ctx.db, input, ctx.today()),
   'posts.revoke': (input, ctx) => {
     const post = revokePost(ctx, input.id, input.revokedDate, input.reason);
-    return {
+    return written({
       data: post,
-      entityId: post.id,
       summary: `撤销岗位 ${post.postCode}“${post.title}”：${input.revokedDate}，原因：${input.reason}`,
-    };
+    });
   },
   'posts.reinstate': (input, ctx) => {
     const post = reinstatePost(ctx, input.id);
-    return { data: post, entityId: post.id, summary: `恢复岗位 ${post.postCode}“${post.title}”` };
+    return written({ data: post, summary: `恢复岗位 ${post.postCode}“${post.title}”` });
   },
   'posts.defaultStandard': (input, ctx) => defaultStandardFor(ctx.db, input, input.onDate ?? ctx.today()),
   'postWorklists.vacancies': (input, ctx) => vacancies(ctx, input),

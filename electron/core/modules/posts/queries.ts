@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PostDetail, PostListItem, PostListQuery } from '../../../../shared/contract/posts';
 import { prepared } from '../../db/prepared';
-import { updateRow } from '../../db/update-row';
+import { insertRow, updateRow } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 import { onPostOn, peakCount, postRanges } from './capacity';
 
@@ -78,15 +78,7 @@ export function findPostByCode(db: Database.Database, code: string): { id: strin
 }
 
 export function insertPost(db: Database.Database, id: string, w: PostWrite, by: string, at: string): void {
-  const cols = ['id', ...POST_WRITE_COLUMNS, 'created_at', 'updated_at', 'created_by', 'updated_by'];
-  prepared(db, `INSERT INTO posts (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id,
-    ...POST_WRITE_COLUMNS.map((c) => w[c]),
-    at,
-    at,
-    by,
-    by,
-  );
+  insertRow(db, 'posts', id, w, by, at, POST_WRITE_COLUMNS);
 }
 
 export function updatePost(db: Database.Database, id: string, w: PostWrite, by: string, at: string): void {

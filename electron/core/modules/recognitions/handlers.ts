@@ -1,4 +1,4 @@
-import type { PartialHandlers } from '../../handlers';
+import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import {
   applyRecognition,
   backfillRecognition,
@@ -8,26 +8,11 @@ import {
   requireRecognition,
   townshipReview,
   villageReview,
-  type Saved,
 } from './service';
 import { personRecognitionRows, toDetail } from './queries';
-import { listRecognitions, workCounts, workList, type WorkKind } from './worklists';
+import { listRecognitions, workCounts, workList } from './worklists';
 
-type RecognitionChannels =
-  | 'recognitions.apply'
-  | 'recognitions.check'
-  | 'recognitions.villageReview'
-  | 'recognitions.townshipReview'
-  | 'recognitions.countyConfirm'
-  | 'recognitions.exit'
-  | 'recognitions.backfill'
-  | 'recognitions.get'
-  | 'recognitions.list'
-  | 'recognitions.listByPerson'
-  | `recognitionWorklists.${WorkKind}`
-  | 'recognitionWorklists.counts';
-
-const written = ({ data, summary }: Saved) => ({ data, entityId: data.id, summary });
+type RecognitionChannels = ChannelsOf<'recognitions' | 'recognitionWorklists'>;
 
 export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
   'recognitions.apply': (input, ctx) => written(applyRecognition(ctx, input)),

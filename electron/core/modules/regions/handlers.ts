@@ -1,20 +1,11 @@
-import type { PartialHandlers } from '../../handlers';
+import type { ChannelsOf, PartialHandlers } from '../../handlers';
 import { builtInCounties, loadCounty } from './built-in';
 import { importRegions } from './import';
 import { listRegions } from './queries';
 import { urbanRuralLabel } from '../../../../shared/enums/person-codes';
 import { createRegion, levelLabel, renameRegion, restoreRegion, retireRegion, setUrbanRural } from './service';
 
-type RegionChannels =
-  | 'regions.list'
-  | 'regions.create'
-  | 'regions.rename'
-  | 'regions.retire'
-  | 'regions.restore'
-  | 'regions.setUrbanRural'
-  | 'regions.builtInCounties'
-  | 'regions.loadCounty'
-  | 'regions.import';
+type RegionChannels = ChannelsOf<'regions'>;
 
 export const regionsHandlers: PartialHandlers<RegionChannels> = {
   'regions.list': (input, ctx) => ({ items: listRegions(ctx.db, input.includeRetired ?? false) }),

@@ -1,4 +1,4 @@
-import type { PartialHandlers } from '../../handlers';
+import { savedWithWarnings, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { cancelIncomeStandard } from './cancel-income';
 import { readContactRules } from './config';
 import {
@@ -11,21 +11,10 @@ import {
   updateRegistrationRecord,
 } from './service';
 
-type RegistrationChannels =
-  | 'registrations.create'
-  | 'registrations.update'
-  | 'registrations.cancel'
-  | 'registrations.setServiceLevel'
-  | 'registrations.get'
-  | 'registrations.listByPerson'
-  | 'registrations.rules'
-  | 'registrations.cancelIncomeStandard';
+type RegistrationChannels = ChannelsOf<'registrations'>;
 
 export const registrationsHandlers: PartialHandlers<RegistrationChannels> = {
-  'registrations.create': (input, ctx) => {
-    const { registration, warnings, summary } = createRegistration(ctx, input);
-    return { data: { registration, warnings }, entityId: registration.id, summary };
-  },
+  'registrations.create': (input, ctx) => savedWithWarnings('registration', createRegistration(ctx, input)),
   'registrations.update': (input, ctx) => {
     const { registration, summary } = updateRegistrationRecord(ctx, input);
     return { data: registration, entityId: registration.id, summary };

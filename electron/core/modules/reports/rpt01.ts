@@ -1,7 +1,7 @@
 // RPT-01 就业困难人员实名制台账 (DOMAIN §6.1) as data for the report frame (§6.0): the 24 columns, grouping
 // 乡镇 → 村 with 小计 (人数), 合计 and the signature line come from the definition; rows from rpt01-query.ts.
 import { chineseDate, monthEnd } from '../../../../shared/domain/dates';
-import { column as col, type ReportColumn, type ReportDefinition } from '../../excel/report-definition';
+import { column as col, scopeNote, type ReportColumn, type ReportDefinition } from '../../excel/report-definition';
 import { type ReportSource } from './report-source';
 import { countRpt01, rpt01Rows } from './rpt01-query';
 
@@ -50,8 +50,7 @@ export interface Rpt01Options {
 }
 
 export function rpt01Definition(options: Rpt01Options): ReportDefinition {
-  const notes = [RPT01_NOTE, `年龄为截至${chineseDate(options.asOf)}的周岁。`];
-  if (options.townshipName) notes.push(`本表范围：${options.townshipName}。`);
+  const notes = [RPT01_NOTE, `年龄为截至${chineseDate(options.asOf)}的周岁。`, ...scopeNote(options.townshipName)];
   return {
     code: RPT01_CODE,
     name: RPT01_NAME,

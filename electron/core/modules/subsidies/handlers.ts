@@ -1,5 +1,5 @@
 import { keepInScope } from '../../scope/scope';
-import type { PartialHandlers } from '../../handlers';
+import type { ChannelsOf, PartialHandlers } from '../../handlers';
 import { generateAllowances, listAllowances } from './allowances';
 import { monthOverview } from './overview';
 import {
@@ -15,19 +15,7 @@ import {
 } from './service';
 import { chineseMonth } from '../../../../shared/domain/dates';
 
-type SubsidyChannels =
-  | 'subsidies.generateBatch'
-  | 'subsidies.get'
-  | 'subsidies.list'
-  | 'subsidies.review'
-  | 'subsidies.unreview'
-  | 'subsidies.report'
-  | 'subsidies.pay'
-  | 'subsidies.createSupplement'
-  | 'subsidies.adjust'
-  | 'subsidies.overview'
-  | 'allowances.generate'
-  | 'allowances.list';
+type SubsidyChannels = ChannelsOf<'subsidies' | 'allowances'>;
 
 const written = <T extends { id: string }>(r: { data: T; summary: string }) => ({
   data: r.data,

@@ -1,5 +1,5 @@
 import { keepInScope } from '../../scope/scope';
-import type { PartialHandlers } from '../../handlers';
+import type { ChannelsOf, PartialHandlers } from '../../handlers';
 import { writeSetting } from '../settings/queries';
 import { actOnClass, createClass, updateClass } from './classes';
 import { rulesView, TRAINING_RULES_KEY, trainingRulesOn } from './config';
@@ -10,23 +10,7 @@ import { designate, listProviders } from './providers';
 import { recordEmployment, saveResults } from './results';
 import { generateTrainingBatch } from './subsidy';
 
-type TrainingChannels =
-  | 'training.providers.designate'
-  | 'training.providers.list'
-  | 'training.classes.create'
-  | 'training.classes.act'
-  | 'training.classes.get'
-  | 'training.classes.list'
-  | 'training.enrol'
-  | 'training.unenrol'
-  | 'training.results.save'
-  | 'training.employment.record'
-  | 'training.followUps'
-  | 'training.person'
-  | 'training.generateBatch'
-  | 'training.rules.get'
-  | 'training.rules.set'
-  | 'training.classes.update';
+type TrainingChannels = ChannelsOf<'training'>;
 
 const written = <T>(r: { data: T; summary: string }, id: string | null) => ({
   data: r.data,

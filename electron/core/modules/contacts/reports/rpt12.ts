@@ -14,12 +14,7 @@
 // has at most one registration open at the month end, but one may end and another start within the month),
 // then the persons are summed per 乡镇.
 import type Database from 'better-sqlite3';
-import {
-  column as col,
-  type HeaderNode,
-  type ReportColumn,
-  type ReportDefinition,
-} from '../../../excel/report-definition';
+import { column as col, group, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import { EMPLOYMENT_CANCEL_REASONS } from '../../../../../shared/domain/registration-cancel';
 import { prepared } from '../../../db/prepared';
 import {
@@ -32,7 +27,6 @@ import type { ReportSource } from '../../reports/report-source';
 import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
 
 const n = (key: string, header: string): ReportColumn => col(key, header, 'int', { width: 9 });
-const group = (header: string, children: HeaderNode[]): HeaderNode => ({ header, children });
 
 export const RPT12_DEFINITION: ReportDefinition = {
   code: 'RPT-12',

@@ -13,7 +13,14 @@
 // So (by key) c3 = c4 + c5 + others, c6 = c7 + c9 + c10, c11 = c2 + c3 − c6 hold per row and in 合计.
 import type Database from 'better-sqlite3';
 import { monthOf } from '../../../../../shared/domain/dates';
-import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
+import {
+  column as col,
+  countColumns,
+  group,
+  unitTable,
+  type HeaderNode,
+  type ReportDefinition,
+} from '../../../excel/report-definition';
 import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
 import { internshipPaidByHost, reviewedMonths } from '../../subsidies/paid-amounts';
 import type { InternshipReportParams } from './rpt08';
@@ -21,45 +28,32 @@ import type { InternshipReportParams } from './rpt08';
 export const RPT10_CODE = 'RPT-10';
 export const RPT10_NAME = '就业见习情况统计表';
 
+/** The columns after the 见习单位 column. */
 export const RPT10_COLUMNS: HeaderNode[] = [
-  { key: 'unit', header: '见习单位', type: 'text', width: 24 },
-  col('c1', '见习岗位数', 'int'),
-  col('c2', '期初在见习', 'int'),
-  col('c3', '本期新增', 'int'),
-  {
-    header: '其中',
-    children: [col('c4', '高校毕业生', 'int'), col('c5', '失业青年', 'int'), col('others', '其他人员', 'int')],
-  },
-  col('c6', '本期结束', 'int'),
-  {
-    header: '其中',
-    children: [
-      col('c7', '期满', 'int'),
-      col('c8', '期满留用', 'int'),
-      col('c9', '提前留用', 'int'),
-      col('c10', '提前终止', 'int'),
-    ],
-  },
-  col('c11', '期末在见习', 'int'),
+  ...countColumns(1, ['见习岗位数', '期初在见习', '本期新增']),
+  group('其中', [...countColumns(4, ['高校毕业生', '失业青年']), col('others', '其他人员', 'int')]),
+  ...countColumns(6, ['本期结束']),
+  group('其中', countColumns(7, ['期满', '期满留用', '提前留用', '提前终止'])),
+  ...countColumns(11, ['期末在见习']),
   { key: 'c12', header: '留用率%', type: 'rate', rate: { numerator: 'retainedN', denominator: 'countedN' } },
   { key: 'c13', header: '本期补贴(元)', type: 'money' },
   { key: 'c14', header: '累计补贴(元)', type: 'money' },
 ];
 
-export const rpt10Definition: ReportDefinition = {
-  code: RPT10_CODE,
-  name: RPT10_NAME,
-  unitLabel: '单位：个、人、元',
-  columns: RPT10_COLUMNS,
-  lanci: true,
-  totals: { labelColumn: 'unit' },
-  freezeColumns: 1,
-  notes: [
-    '逻辑关系：3 = 4+5+6；7 = 8+10+11（9为8的其中项）；12 = 2+3−7；13 = (9+10)÷(8+10)×100（合计行按合计数重新计算）。',
-    '6栏为见习人员类别既不是高校毕业生也不是失业青年的人员（类别为“其他”）；11栏含本人提前终止、单位提前终止及以其他方式结束的人员，留用率不计这些人员。',
-    '1栏为统计期内有见习人员的不同见习岗位数；14、15栏取自已审核（含已上报、已拨付）的见习补贴发放花名册，15栏为年初至本期累计；统计期（或年内）尚无已审核花名册的空白（不是0）。',
-  ],
-};
+export const rpt10Definition: ReportDefinition = unitTable(
+  {
+    code: RPT10_CODE,
+    name: RPT10_NAME,
+    unitLabel: '单位：个、人、元',
+    columns: RPT10_COLUMNS,
+    notes: [
+      '逻辑关系：3 = 4+5+6；7 = 8+10+11（9为8的其中项）；12 = 2+3−7；13 = (9+10)÷(8+10)×100（合计行按合计数重新计算）。',
+      '6栏为见习人员类别既不是高校毕业生也不是失业青年的人员（类别为“其他”）；11栏含本人提前终止、单位提前终止及以其他方式结束的人员，留用率不计这些人员。',
+      '1栏为统计期内有见习人员的不同见习岗位数；14、15栏取自已审核（含已上报、已拨付）的见习补贴发放花名册，15栏为年初至本期累计；统计期（或年内）尚无已审核花名册的空白（不是0）。',
+    ],
+  },
+  { header: '见习单位', width: 24 },
+);
 
 interface Row {
   host_id: string;

@@ -7,7 +7,7 @@ import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../../shared/domain/age';
 import { ethnicityLabel, sexLabel } from '../../../../../shared/enums';
 import { areaTypeLabel, leaveReasonLabel } from '../../../../../shared/enums/post-codes';
-import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
+import { column as col, scopeNote, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import { monthDates, RESIDENT_TOWNSHIP, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { basisLabel } from '../detail';
 import { overrideText } from '../override-text';
@@ -166,8 +166,8 @@ export const rpt04: ReportSource = {
       `年龄、已享受月数、剩余月数和状态为截至${chineseDate(asOf)}的情况；已享受月数按在岗的自然月计算，多个岗位累计，中间间断不重新计算。`,
       `安置类别标注“${RECORDED_MARK}”的，为未经就业困难人员认定、由经办人登记并经人员信息核对的类别；未标注的，安置依据为有效的就业困难人员认定。`,
       `首次享受补贴时距法定退休年龄不足${window}的，补贴延长至法定退休前一个月；其他人员累计不超过${rules.maxMonths}个月。`,
+      ...scopeNote(p.townshipName),
     ];
-    if (p.townshipName) notes.push(`本表范围：${p.townshipName}。`);
     return {
       code: RPT04_CODE,
       name: RPT04_NAME,

@@ -9,7 +9,7 @@ import {
   employerNatureLabel,
   postTypeLabel,
 } from '../../../../../shared/enums/post-codes';
-import { column as col, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
+import { column as col, scopeNote, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import type { PostRow } from '../queries';
 import { standardOn } from '../service';
 import { monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
@@ -101,8 +101,8 @@ export const rpt03: ReportSource = {
     const notes = [
       `在岗人数为截至${chineseDate(asOf)}的期末在岗人数（当日离岗的不计），空岗数 = 核定岗位数 − 在岗人数；已撤销岗位的空岗数记0。`,
       `补贴标准为${chineseDate(asOf)}执行的标准：按最低工资标准设定的岗位随最低工资标准调整。`,
+      ...scopeNote(p.townshipName),
     ];
-    if (p.townshipName) notes.push(`本表范围：${p.townshipName}。`);
     return {
       code: RPT03_CODE,
       name: RPT03_NAME,

@@ -6,7 +6,15 @@
 // 13–17 (composition at the end) may overlap. 19–21 come from reviewed subsidy rosters (subsidies/paid-amounts.ts):
 // empty, not 0, where the month (19, 20) or the year to date (21) has no reviewed roster.
 import type Database from 'better-sqlite3';
-import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
+import {
+  column as col,
+  countColumns,
+  group,
+  scopeNote,
+  unitTable,
+  type HeaderNode,
+  type ReportDefinition,
+} from '../../../excel/report-definition';
 import { placementRulesOn } from '../config';
 import { monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { olderCutoffs } from './params';
@@ -19,35 +27,14 @@ export const RPT07_NAME = '公益性岗位安置情况统计表';
 export const RPT07_AMOUNTS_NOTE =
   '19–21栏取自已审核（含已上报、已拨付）的补贴发放花名册及当月的补发/扣回花名册：所属期尚无已审核花名册的，19、20栏空白（不是0）；21栏为年初至本期已审核花名册的累计，年内均无已审核花名册的空白。';
 
+/** Columns 1–21 after the unit column. */
 export const RPT07_COLUMNS: HeaderNode[] = [
-  { key: 'unit', header: '单位', type: 'text', width: 20 },
-  col('c1', '核定岗位数', 'int'),
-  col('c2', '期初在岗', 'int'),
-  col('c3', '本期新上岗', 'int'),
-  col('c4', '本期离岗', 'int'),
-  {
-    header: '其中',
-    children: [
-      col('c5', '实现其他就业', 'int'),
-      col('c6', '补贴期满', 'int'),
-      col('c7', '退休', 'int'),
-      col('c8', '辞退/考核不合格', 'int'),
-      col('c9', '其他', 'int'),
-    ],
-  },
-  col('c10', '期末在岗', 'int'),
-  { header: '其中', children: [col('c11', '城镇岗位', 'int'), col('c12', '乡村岗位', 'int')] },
-  {
-    header: '期末在岗构成',
-    children: [
-      col('c13', '就业困难人员', 'int'),
-      col('c14', '零就业家庭成员', 'int'),
-      col('c15', '脱贫/监测人口', 'int'),
-      col('c16', '残疾人', 'int'),
-      col('c17', '大龄', 'int'),
-    ],
-  },
-  col('c18', '空岗数', 'int'),
+  ...countColumns(1, ['核定岗位数', '期初在岗', '本期新上岗', '本期离岗']),
+  group('其中', countColumns(5, ['实现其他就业', '补贴期满', '退休', '辞退/考核不合格', '其他'])),
+  ...countColumns(10, ['期末在岗']),
+  group('其中', countColumns(11, ['城镇岗位', '乡村岗位'])),
+  group('期末在岗构成', countColumns(13, ['就业困难人员', '零就业家庭成员', '脱贫/监测人口', '残疾人', '大龄'])),
+  ...countColumns(18, ['空岗数']),
   col('c19', '本期岗位补贴(元)', 'money'),
   col('c20', '本期社保补贴(元)', 'money'),
   col('c21', '年初至本期累计补贴(元)', 'money'),
@@ -194,17 +181,16 @@ export const rpt07: ReportSource = {
       RPT07_AMOUNTS_NOTE,
     ];
     if (p.dates) notes.push('本表按上月21日至本月20日统计人数；19–21栏的补贴仍按补贴发放花名册的所属月份。');
-    if (p.townshipName) notes.push(`本表范围：${p.townshipName}。`);
-    return {
-      code: RPT07_CODE,
-      name: RPT07_NAME,
-      unitLabel: '单位：个、人、元',
-      columns: RPT07_COLUMNS,
-      lanci: true,
-      totals: { labelColumn: 'unit' },
-      freezeColumns: 1,
-      notes,
-    };
+    return unitTable(
+      {
+        code: RPT07_CODE,
+        name: RPT07_NAME,
+        unitLabel: '单位：个、人、元',
+        columns: RPT07_COLUMNS,
+        notes: [...notes, ...scopeNote(p.townshipName)],
+      },
+      { header: '单位', width: 20 },
+    );
   },
   count(db, p) {
     return Array.from(rows(db, p)).length;

@@ -16,14 +16,13 @@
 //   employed at the end of M (as 18) and none of its recorded able members is recorded as working (目前状况).
 // Checks (§6.2, written in the notes and asserted by the tests): 2 = 3+…+10; 11 = 12+13+14+15; 17 = 1 + 2 − 16.
 import type Database from 'better-sqlite3';
-import type { HeaderNode, ReportColumn, ReportDefinition } from '../../../excel/report-definition';
+import { group, type ReportColumn, type ReportDefinition } from '../../../excel/report-definition';
 import { prepared } from '../../../db/prepared';
 import { monthEnd } from '../../../../../shared/domain/dates';
 import { memberEmployed } from '../../../../../shared/domain/zero-employment-household';
 import type { ReportSource } from '../../reports/report-source';
 
 const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int', width: 9 });
-const group = (header: string, children: HeaderNode[]): HeaderNode => ({ header, children });
 
 export const RPT02_CATEGORY_KEYS = ['k01', 'k02', 'k03', 'k04', 'k05', 'k06', 'k07', 'other'] as const;
 export const RPT02_EMPLOYMENT_KEYS = ['unit', 'flexible', 'business', 'post'] as const;

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../../shared/contract/result';
 import { BATCH_KIND_LABELS, BATCH_STATUS_LABELS, type BatchKind } from '../../../../../shared/contract/subsidies';
-import { SIGNATURE_LINE } from '../../../excel/report-definition';
+import { SIGNATURE_LINE, type ReportDefinition } from '../../../excel/report-definition';
 import { batchName } from '../lock';
 import { ordinaryBatch, type BatchRow } from '../queries';
 import type { AttendanceDbRow } from '../../attendance/queries';
@@ -17,12 +17,30 @@ export function requireRoster(db: Database.Database, kind: BatchKind, month: str
 }
 
 /** Footer: who prepared, reviewed and approved the roster, then the frame's signature line. */
-export function rosterSignatures(b: BatchRow): string[] {
+function rosterSignatures(b: BatchRow): string[] {
   const gap = '　　';
   return [
     `编制人：${b.prepared_by}${gap}审核人：${b.reviewed_by ?? ''}${gap}审批人：${b.approved_by ?? ''}`,
     SIGNATURE_LINE,
   ];
+}
+
+/**
+ * The close of a payment roster (RPT-06, RPT-09, RPT-14; BR-32): 小计/合计 rows labelled in `labelColumn` with the
+ * count of persons under 姓名, the 合计人民币（大写） of `capitalColumn`, 经办人签字 and the roster's signatures
+ * (the frame's default signature line while there is no roster).
+ */
+export function rosterClose(
+  b: BatchRow | null,
+  labelColumn: string,
+  capitalColumn: string,
+): Pick<ReportDefinition, 'totals' | 'capitalTotal' | 'preFooter' | 'signatures'> {
+  return {
+    totals: { labelColumn, countColumn: 'name' },
+    capitalTotal: { column: capitalColumn },
+    preFooter: ['经办人签字：'],
+    signatures: b ? rosterSignatures(b) : undefined,
+  };
 }
 
 /** A 说明 line on a roster that is still a draft; none once reviewed. */

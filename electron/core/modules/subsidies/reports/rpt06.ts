@@ -14,7 +14,7 @@ import { batchName } from '../lock';
 import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
 import { monthSpan } from '../../../../../shared/domain/subsidy-amounts';
 import { beyondEntitlement, entitlementEnds } from '../../attendance/entitlement';
-import { attendanceItems, draftNote, requireRoster, rosterSignatures, type AttendanceItemRow } from './roster-rows';
+import { attendanceItems, draftNote, requireRoster, rosterClose, type AttendanceItemRow } from './roster-rows';
 import { chineseMonth } from '../../../../../shared/domain/dates';
 
 export const RPT06_CODE = 'RPT-06';
@@ -86,10 +86,7 @@ function definition(b: BatchRow, part: Part, beyondPeriod = false): ReportDefini
     sheetName: part === 'si' ? '社保补贴' : '岗位补贴',
     columns,
     grouping: [{ key: 'township' }, { key: 'employer' }],
-    totals: { labelColumn: 'township', countColumn: 'name' },
-    capitalTotal: { column: capital },
-    preFooter: ['经办人签字：'],
-    signatures: rosterSignatures(b),
+    ...rosterClose(b, 'township', capital),
     notes,
     freezeColumns: 5,
   };
@@ -190,10 +187,7 @@ function supplementSheet(db: Database.Database, batches: BatchRow[]): SourceShee
       sheetName: '补发扣回',
       columns: SUPPLEMENT_COLUMNS,
       grouping: [{ key: 'township' }, { key: 'employer' }],
-      totals: { labelColumn: 'township', countColumn: 'name' },
-      capitalTotal: { column: 'amount' },
-      preFooter: ['经办人签字：'],
-      signatures: rosterSignatures(first),
+      ...rosterClose(first, 'township', 'amount'),
       notes: [...batches.flatMap(draftNote), '补发为正数，扣回为负数；更正已审核月份的补贴，不修改原花名册。'],
       freezeColumns: 5,
     },

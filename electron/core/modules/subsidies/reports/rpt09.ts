@@ -11,7 +11,7 @@ import { column, type ReportDefinition } from '../../../excel/report-definition'
 import { addMonths, chineseMonth } from '../../../../../shared/domain/dates';
 import { rangePeriod, type ReportScope, type ReportSource, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../queries';
-import { draftNote, requireRoster, rosterSignatures } from './roster-rows';
+import { draftNote, requireRoster, rosterClose } from './roster-rows';
 
 export const RPT09_CODE = 'RPT-09';
 export const RPT09_NAME = '就业见习补贴发放花名册';
@@ -36,10 +36,7 @@ function definition(b: BatchRow | null, rosters: BatchRow[] = b ? [b] : []): Rep
       column('remark', '备注', 'text', { width: 16 }),
     ],
     grouping: [{ key: 'host' }],
-    totals: { labelColumn: 'host', countColumn: 'name' },
-    capitalTotal: { column: 'total' },
-    preFooter: ['经办人签字：'],
-    signatures: b ? rosterSignatures(b) : undefined,
+    ...rosterClose(b, 'host', 'total'),
     notes: [
       ...rosters.flatMap(draftNote),
       ...(rosters.length > 1

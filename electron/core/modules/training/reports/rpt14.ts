@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { column, type ReportDefinition } from '../../../excel/report-definition';
 import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../../subsidies/queries';
-import { draftNote, requireRoster, rosterSignatures } from '../../subsidies/reports/roster-rows';
+import { draftNote, requireRoster, rosterClose } from '../../subsidies/reports/roster-rows';
 import { certificateLabel, traineeCategoryLabel } from '../../../../../shared/enums/training-codes';
 
 export const RPT14_CODE = 'RPT-14';
@@ -34,10 +34,7 @@ function definition(b: BatchRow | null): ReportDefinition {
       column('remark', '备注', 'text', { width: 14 }),
     ],
     grouping: [{ key: 'provider' }, { key: 'klass' }],
-    totals: { labelColumn: 'provider', countColumn: 'name' },
-    capitalTotal: { column: 'total' },
-    preFooter: ['经办人签字：'],
-    signatures: b ? rosterSignatures(b) : undefined,
+    ...rosterClose(b, 'provider', 'total'),
     notes: [
       ...(b ? draftNote(b) : []),
       '培训补贴按培训班结业日适用的补贴标准计发；生活费补贴仅发给就业困难人员和零就业家庭成员，按出勤天数计算。',

@@ -7,7 +7,14 @@
 //   15 培训后就业 = passed trainees of 就业技能培训 / 创业培训 employed within the follow-up window (BR-38, employed-sql.ts);
 //   16 = 15 ÷ 10 × 100 (recomputed in 合计); 17 培训补贴, 18 生活费补贴 = amounts on reviewed 培训补贴 rosters.
 import type Database from 'better-sqlite3';
-import { column as col, type HeaderNode, type ReportDefinition } from '../../../excel/report-definition';
+import {
+  column as col,
+  countColumns,
+  group,
+  unitTable,
+  type HeaderNode,
+  type ReportDefinition,
+} from '../../../excel/report-definition';
 import { rangeDates, rangePeriod, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { trainingRulesOn } from '../config';
 import { employedAfterSql } from './employed-sql';
@@ -15,59 +22,33 @@ import { employedAfterSql } from './employed-sql';
 export const RPT15_CODE = 'RPT-15';
 export const RPT15_NAME = '职业技能培训情况统计表';
 
+/** The columns after the unit (乡镇 or 培训机构) column. */
 export const RPT15_COLUMNS: HeaderNode[] = [
-  { key: 'unit', header: '单位', type: 'text', width: 24 },
-  col('c1', '开班数', 'int'),
-  col('c2', '培训人数', 'int'),
-  {
-    header: '其中',
-    children: [
-      col('c3', '登记失业', 'int'),
-      col('c4', '就业困难', 'int'),
-      col('c5', '农村转移', 'int'),
-      col('c6', '脱贫/监测', 'int'),
-      col('c7', '高校毕业生', 'int'),
-      col('c8', '企业职工', 'int'),
-      col('c9', '其他', 'int'),
-    ],
-  },
-  col('c10', '结业合格人数', 'int'),
-  col('c11', '取得证书人数', 'int'),
-  {
-    header: '其中',
-    children: [
-      col('c12', '职业技能等级证书', 'int'),
-      col('c13', '专项职业能力证书', 'int'),
-      col('c14', '培训合格证书', 'int'),
-    ],
-  },
-  col('c15', '培训后就业人数', 'int'),
+  ...countColumns(1, ['开班数', '培训人数']),
+  group('其中', countColumns(3, ['登记失业', '就业困难', '农村转移', '脱贫/监测', '高校毕业生', '企业职工', '其他'])),
+  ...countColumns(10, ['结业合格人数', '取得证书人数']),
+  group('其中', countColumns(12, ['职业技能等级证书', '专项职业能力证书', '培训合格证书'])),
+  ...countColumns(15, ['培训后就业人数']),
   { key: 'c16', header: '培训后就业率%', type: 'rate', rate: { numerator: 'c15', denominator: 'c10' } },
   col('c17', '培训补贴(元)', 'money'),
   col('c18', '生活费补贴(元)', 'money'),
 ];
 
 export function rpt15Definition(scope: Pick<ReportScope, 'groupBy'>): ReportDefinition {
-  return {
-    code: RPT15_CODE,
-    name: RPT15_NAME,
-    unitLabel: '单位：个、人、元',
-    columns: [
-      {
-        ...(RPT15_COLUMNS[0] as object),
-        header: scope.groupBy === 'employer' ? '培训机构' : '乡镇(街道)',
-      } as HeaderNode,
-      ...RPT15_COLUMNS.slice(1),
-    ],
-    lanci: true,
-    totals: { labelColumn: 'unit' },
-    freezeColumns: 1,
-    notes: [
-      '逻辑关系：2 = 3+4+5+6+7+8+9（每名学员按一个人员类别统计）；11 = 12+13+14；16 = 15÷10×100（合计行按合计数重新计算）。',
-      '统计期内开班（不含已撤销、尚未开班的）培训班；乡镇(街道)为培训地点所在乡镇。14栏含创业培训合格证书。',
-      '15栏统计就业技能培训和创业培训结业合格学员中，结业后规定月数内就业的人数；17、18栏取自已审核（含已上报、已拨付）的培训补贴申领花名册。',
-    ],
-  };
+  return unitTable(
+    {
+      code: RPT15_CODE,
+      name: RPT15_NAME,
+      unitLabel: '单位：个、人、元',
+      columns: RPT15_COLUMNS,
+      notes: [
+        '逻辑关系：2 = 3+4+5+6+7+8+9（每名学员按一个人员类别统计）；11 = 12+13+14；16 = 15÷10×100（合计行按合计数重新计算）。',
+        '统计期内开班（不含已撤销、尚未开班的）培训班；乡镇(街道)为培训地点所在乡镇。14栏含创业培训合格证书。',
+        '15栏统计就业技能培训和创业培训结业合格学员中，结业后规定月数内就业的人数；17、18栏取自已审核（含已上报、已拨付）的培训补贴申领花名册。',
+      ],
+    },
+    { header: scope.groupBy === 'employer' ? '培训机构' : '乡镇(街道)', width: 24 },
+  );
 }
 
 export function rpt15Sql(months: number, groupBy: 'township' | 'employer' | undefined): string {

@@ -1,0 +1,97 @@
+// The reading half of an import's check, the same for the person roster and every roster kind: the places the
+// clerk may name, the file's table under its mapping with the defaults checked once, then every data row read
+// with the job's progress, the 公民身份号码 of each collected for the duplicate check.
+import { MAX_ERRORS_SHOWN, type ImportFileInput } from '../../../../shared/contract/imports';
+import { ruleViolation } from '../../../../shared/contract/result';
+import type { CoreContext } from '../../context';
+import type { RowErrorCollector } from '../../excel/import/errors';
+import type { HeaderSpec } from '../../excel/import/headers';
+import { mappedRow, readImportTable, type ImportTable, type MappedRow } from '../../excel/import/rows';
+import { pace } from '../../excel/import/pace';
+import { newId } from '../../ids';
+import type { JobControl } from '../../jobs/registry';
+import type { RowId } from './duplicates';
+import { mappingChoice, type MappingScope } from './mappings';
+import { loadPlaces, type Places } from './places';
+
+/** A loop over rows in time slices: between slices, progress, a turn of the event loop, and 取消 noticed. */
+export function rowTicker(job: JobControl) {
+  const slice = pace(() => job.breathe());
+  return async (i: number, total: number, phase: string) => {
+    if (!slice.due()) return;
+    job.progress(i, total, phase);
+    await slice.rest();
+    job.checkCancelled();
+  };
+}
+
+export interface ImportFileKind {
+  specs: HeaderSpec[];
+  /** Where the kind's saved mappings are kept; default the person roster's. */
+  mappings?: MappingScope;
+  /** What the file is called in messages about its sheet and header. */
+  noun?: string;
+  /** The refusal when the county has no 乡镇 and 村 yet. */
+  noDivisions: string;
+  checkDefaults(defaults: Readonly<Record<string, string>>, places: Places): void;
+}
+
+/** Reads the file under its mapping; refuses without divisions or with a default that is not a valid value. */
+export async function openImportFile(
+  input: ImportFileInput,
+  ctx: CoreContext,
+  job: JobControl,
+  kind: ImportFileKind,
+): Promise<{ places: Places; table: ImportTable; defaults: Readonly<Record<string, string>> }> {
+  job.progress(0, 0, '读取文件');
+  job.checkCancelled();
+  const places = loadPlaces(ctx.db, ctx.scope);
+  if (!places.any) throw ruleViolation(kind.noDivisions);
+  const choice = mappingChoice(ctx.db, input, kind.mappings);
+  const table = await readImportTable(
+    input.fileName,
+    Buffer.from(input.contentBase64, 'base64'),
+    kind.specs,
+    choice,
+    kind.noun,
+    () => job.breathe(),
+  );
+  const { defaults } = table.mapping;
+  kind.checkDefaults(defaults, places);
+  job.checkCancelled();
+  return { places, table, defaults };
+}
+
+/** What every check answers first: a new token for the commit, the file, the row counts and the first errors. */
+export function checkCounts(fileName: string, total: number, errors: RowErrorCollector) {
+  return {
+    token: newId(),
+    fileName,
+    total,
+    valid: total - errors.rowCount,
+    errorRows: errors.rowCount,
+    errorCount: errors.count,
+    errors: errors.errors.slice(0, MAX_ERRORS_SHOWN),
+  };
+}
+
+/** Every data row through `read`: the rows read well, and each row's 公民身份号码 as written. */
+export async function readDataRows<R>(
+  table: ImportTable,
+  job: JobControl,
+  read: (mapped: MappedRow) => { idNumber?: string | null; read?: R | null },
+): Promise<{ reads: R[]; ids: RowId[] }> {
+  const total = table.dataRows.length;
+  const reads: R[] = [];
+  const ids: RowId[] = [];
+  const tick = rowTicker(job);
+  for (let i = 0; i < total; i++) {
+    await tick(i, total, '检查数据');
+    const mapped = mappedRow(table, i);
+    const outcome = read(mapped);
+    if (outcome.idNumber)
+      ids.push({ row: mapped.row, idNumber: outcome.idNumber, raw: String(mapped.cells.idNumber ?? '') });
+    if (outcome.read) reads.push(outcome.read);
+  }
+  return { reads, ids };
+}
