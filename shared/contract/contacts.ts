@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { dateField, monthField, optDateField, registrationDetail, serviceSet } from './registrations';
-import { optText, requiredText, uuid } from './fields';
+import { optText, requiredText, uuid, itemsOf } from './fields';
 import { EMPLOYMENT_STATUS_CODES } from '../enums';
 import {
   CANCEL_REASON_CODES,
@@ -209,18 +209,18 @@ export const lookupItem = z.object({
 export type LookupItem = z.infer<typeof lookupItem>;
 
 export const contactsChannels = {
-  'contacts.create': channel({ input: contactCreateInput, output: contactSaved, write: { entity: 'contact' } }),
-  'contacts.update': channel({ input: contactUpdateInput, output: contactSaved, write: { entity: 'contact' } }),
+  'contacts.create': writeChannel(contactCreateInput, contactSaved, 'contact'),
+  'contacts.update': writeChannel(contactUpdateInput, contactSaved, 'contact'),
   /** Hard delete; the person's status and any level raise made at the contact stay as they are (audited). */
-  'contacts.delete': channel({
-    input: z.object({ id: uuid('联系记录') }),
-    output: z.object({ id: z.string(), registration: registrationDetail }),
-    write: { entity: 'contact' },
-  }),
+  'contacts.delete': writeChannel(
+    z.object({ id: uuid('联系记录') }),
+    z.object({ id: z.string(), registration: registrationDetail }),
+    'contact',
+  ),
   /** Newest first. */
   'contacts.listByRegistration': channel({
     input: z.object({ registrationId: uuid('失业登记') }),
-    output: z.object({ items: z.array(contactDetail) }),
+    output: itemsOf(contactDetail),
   }),
   /** Active registrations only, in name order; `more` when there are further matches beyond `limit`. */
   'contacts.lookup': channel({

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { optDateField } from './registrations';
-import { listPaging, optBool, optId, optText, requiredText, uuid } from './fields';
+import { listPaging, optBool, optId, optText, requiredText, uuid, pageOf } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 
@@ -164,14 +164,14 @@ export type EmployerListItem = z.infer<typeof employerListItem>;
 const byId = z.object({ id: uuid('用人单位') });
 
 export const employersChannels = {
-  'employers.create': channel({ input: employerCreateInput, output: employerSaved, write: { entity: 'employer' } }),
-  'employers.update': channel({ input: employerUpdateInput, output: employerSaved, write: { entity: 'employer' } }),
+  'employers.create': writeChannel(employerCreateInput, employerSaved, 'employer'),
+  'employers.update': writeChannel(employerUpdateInput, employerSaved, 'employer'),
   'employers.get': channel({ input: byId, output: employerDetail }),
   /** Sorted by name; live employers unless deleted = true. */
   'employers.list': channel({
     input: employerListInput,
-    output: z.object({ items: z.array(employerListItem), total: z.number() }),
+    output: pageOf(employerListItem),
   }),
-  'employers.delete': channel({ input: byId, output: employerDetail, write: { entity: 'employer' } }),
-  'employers.restore': channel({ input: byId, output: employerDetail, write: { entity: 'employer' } }),
+  'employers.delete': writeChannel(byId, employerDetail, 'employer'),
+  'employers.restore': writeChannel(byId, employerDetail, 'employer'),
 };

@@ -48,3 +48,13 @@ export const listPaging = {
   page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
   pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
 };
+
+/** A list answer: every row at once. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** A page of a list and the count of all rows that match. */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number() });
+
+/** A page of a work list and the day it was worked out for. */
+export const asOfPageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ asOf: z.string(), items: z.array(item), total: z.number() });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { listPaging, optId, optText, requiredText, uuid } from './fields';
+import { listPaging, optId, optText, requiredText, uuid, pageOf } from './fields';
 import {
   AREA_TYPE_CODES,
   CONTRACT_TYPE_CODES,
@@ -236,16 +236,16 @@ export const defaultStandard = z.object({
 const byId = z.object({ id: uuid('岗位') });
 
 export const postsChannels = {
-  'posts.create': channel({ input: postCreateInput, output: postSaved, write: { entity: 'post' } }),
-  'posts.update': channel({ input: postUpdateInput, output: postSaved, write: { entity: 'post' } }),
+  'posts.create': writeChannel(postCreateInput, postSaved, 'post'),
+  'posts.update': writeChannel(postUpdateInput, postSaved, 'post'),
   'posts.get': channel({ input: byId, output: postDetail }),
   /** Sorted by 乡镇 code, then post code. */
   'posts.list': channel({
     input: postListInput,
-    output: z.object({ items: z.array(postListItem), total: z.number() }),
+    output: pageOf(postListItem),
   }),
-  'posts.revoke': channel({ input: postRevokeInput, output: postDetail, write: { entity: 'post' } }),
-  'posts.reinstate': channel({ input: byId, output: postDetail, write: { entity: 'post' } }),
+  'posts.revoke': writeChannel(postRevokeInput, postDetail, 'post'),
+  'posts.reinstate': writeChannel(byId, postDetail, 'post'),
   /** CFG-01/CFG-02 default standard for the post form. */
   'posts.defaultStandard': channel({ input: defaultStandardInput, output: defaultStandard }),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { optText, requiredText, uuid } from './fields';
+import { channel, writeChannel } from './define';
+import { optText, requiredText, uuid, itemsOf } from './fields';
 import { isValidDate, isValidMonth } from '../domain/dates';
 import {
   CANCEL_REASON_CODES,
@@ -207,42 +207,34 @@ export type ContactRules = z.infer<typeof contactRules>;
 const byId = z.object({ id: uuid('失业登记') });
 
 export const registrationsChannels = {
-  'registrations.create': channel({
-    input: registrationCreateInput,
-    output: z.object({ registration: registrationDetail, warnings: z.record(z.string(), z.string()) }),
-    write: { entity: 'registration' },
-  }),
-  'registrations.update': channel({
-    input: registrationUpdateInput,
-    output: registrationDetail,
-    write: { entity: 'registration' },
-  }),
-  'registrations.cancel': channel({
-    input: registrationCancelInput,
-    output: z.object({
+  'registrations.create': writeChannel(
+    registrationCreateInput,
+    z.object({ registration: registrationDetail, warnings: z.record(z.string(), z.string()) }),
+    'registration',
+  ),
+  'registrations.update': writeChannel(registrationUpdateInput, registrationDetail, 'registration'),
+  'registrations.cancel': writeChannel(
+    registrationCancelInput,
+    z.object({
       registration: registrationDetail,
       /** E09 after BR-08. */
       personEmploymentStatus: z.string(),
       /** BR-14: the person is a recognised 就业困难人员 — prompt to exit the recognition (R13). */
       recognitionExitSuggested: z.boolean(),
     }),
-    write: { entity: 'registration' },
-  }),
+    'registration',
+  ),
   /** CFG-25: the income standard a C03 cancellation of this registration on `date` is checked against (the form's hint). */
   'registrations.cancelIncomeStandard': channel({
     input: z.object({ id: uuid('失业登记'), date: dateField('注销日期') }),
     output: z.object({ fen: z.number().nullable(), basis: z.string() }),
   }),
-  'registrations.setServiceLevel': channel({
-    input: serviceLevelInput,
-    output: registrationDetail,
-    write: { entity: 'registration' },
-  }),
+  'registrations.setServiceLevel': writeChannel(serviceLevelInput, registrationDetail, 'registration'),
   'registrations.get': channel({ input: byId, output: registrationDetail }),
   /** Newest first; the person page's 失业登记与联系 tab. */
   'registrations.listByPerson': channel({
     input: z.object({ personId: uuid('人员') }),
-    output: z.object({ items: z.array(registrationDetail) }),
+    output: itemsOf(registrationDetail),
   }),
   'registrations.rules': channel({ input: z.object({ date: optDateField('日期') }), output: contactRules }),
 };
