@@ -49,6 +49,12 @@ export const listPaging = {
   pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
 };
 
+/** The paging of a work list, optionally narrowed to one 乡镇(街道). */
+export const townshipPaging = {
+  townshipId: optId,
+  ...listPaging,
+};
+
 /** A list answer: every row at once. */
 export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { listPaging, optId, optText, requiredText, uuid, itemsOf } from './fields';
+import { asOfPageOf, itemsOf, optId, optText, requiredText, townshipPaging, uuid } from './fields';
 import { dateField, optDateField } from './registrations';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
@@ -208,13 +208,8 @@ export const recognitionCheckOutput = z.object({
   registration: z.object({ id: z.string(), regDate: z.string() }).nullable(),
 });
 
-const paging = {
-  townshipId: optId,
-  ...listPaging,
-};
-
 export const recognitionListInput = z.object({
-  ...paging,
+  ...townshipPaging,
   stage: z
     .enum(RECOGNITION_STAGE_CODES, { error: '状态不在列表中' })
     .nullish()
@@ -247,7 +242,7 @@ export const recognitionListItem = z.object({
   suggestedExitReason: z.enum(EXIT_REASON_CODES).nullable(),
 });
 export type RecognitionListItem = z.infer<typeof recognitionListItem>;
-const page = z.object({ asOf: z.string(), items: z.array(recognitionListItem), total: z.number() });
+const page = asOfPageOf(recognitionListItem);
 
 export const recognitionWorklistCounts = z.object({
   asOf: z.string(),
@@ -261,7 +256,7 @@ export const recognitionWorklistCounts = z.object({
   shouldExit: z.number(),
 });
 
-const workInput = z.object(paging);
+const workInput = z.object(townshipPaging);
 
 export const recognitionsChannels = {
   'recognitions.apply': writeChannel(recognitionApplyInput, recognitionDetail, 'recognition'),
