@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, monthField, optDateField, registrationDetail, serviceSet } from './registrations';
-import { optText, requiredText, uuid, itemsOf } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
 import { EMPLOYMENT_STATUS_CODES } from '../enums';
 import {
   CANCEL_REASON_CODES,
@@ -122,8 +122,7 @@ export type ContactCreateParsed = z.output<typeof contactCreateInput>;
 /** contacts.update: full replacement of the contact's fields; its registration does not change. */
 export const contactUpdateInput = z
   .object({
-    id: uuid('联系记录'),
-    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+    ...editKey('联系记录'),
     ...contactFields,
   })
   .superRefine(checkContact);
@@ -153,10 +152,7 @@ export const contactDetail = z.object({
   suggestedLevel: z.enum(SERVICE_LEVEL_CODES).nullable(),
   /** BR-39: the class a 职业培训推荐 named. */
   trainingClassId: z.string().nullish(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
 });
 export type ContactDetail = z.infer<typeof contactDetail>;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { optDateField } from './registrations';
-import { listPaging, optBool, optId, optText, requiredText, uuid, pageOf } from './fields';
+import { editKey, listPaging, optBool, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 
@@ -86,9 +86,7 @@ export type EmployerCreateParsed = z.output<typeof employerCreateInput>;
 
 export const employerUpdateInput = z
   .object({
-    id: uuid('用人单位'),
-    /** updatedAt as read; a different stored value means someone saved in between (CONFLICT). */
-    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+    ...editKey('用人单位'),
     ...fields,
   })
   .superRefine(check);
@@ -114,10 +112,7 @@ export const employerDetail = z.object({
   /** Posts of the unit: all, and those 有效. */
   postCount: z.number(),
   activePostCount: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
   deletedAt: z.string().nullable(),
 });
 export type EmployerDetail = z.infer<typeof employerDetail>;

@@ -64,3 +64,17 @@ export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.arra
 /** A page of a work list and the day it was worked out for. */
 export const asOfPageOf = <T extends z.ZodType>(item: T) =>
   z.object({ asOf: z.string(), items: z.array(item), total: z.number() });
+
+/** The key of an edit: the record's id and its updatedAt as read (a different stored value means someone saved in between: CONFLICT). */
+export const editKey = (label: string) => ({
+  id: uuid(label),
+  expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+});
+
+/** Who saved a record and when, as every detail answer of an edited record gives them. */
+export const savedStamps = {
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string(),
+  updatedBy: z.string(),
+};

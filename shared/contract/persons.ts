@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeJobChannel, writeChannel } from './define';
-import { listPaging, optBool, optId, uuid } from './fields';
+import { listPaging, optBool, optId, savedStamps, uuid } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
@@ -62,10 +62,7 @@ export const personDetail = z.object({
   onPost: flag,
   inInternship: flag,
   householdMembers: z.array(householdMember),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
   deletedAt: z.string().nullable(),
 });
 export type PersonDetail = z.infer<typeof personDetail>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { optText, requiredText, uuid, itemsOf } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';
@@ -105,8 +105,7 @@ export type PlacementCreateParsed = z.output<typeof placementCreateInput>;
 /** Corrections that need no rule re-check; a wrong person, post, basis or start date: delete and enter again. */
 export const placementUpdateInput = z
   .object({
-    id: uuid('安置记录'),
-    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+    ...editKey('安置记录'),
     contractStart: dateField('合同(协议)开始日期'),
     contractEnd: dateField('合同(协议)截止日期'),
     accidentInsurance: optText('意外伤害保险保单号', 60),
@@ -192,10 +191,7 @@ export const placementDetail = z.object({
   subsidy: subsidyInfo,
   override: z.object({ rules: z.array(z.string()), reason: z.string(), by: z.string() }).nullable(),
   remark: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
   deletedAt: z.string().nullable(),
   deleteReason: z.string().nullable(),
 });

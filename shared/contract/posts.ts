@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { listPaging, optId, optText, requiredText, uuid, pageOf } from './fields';
+import { editKey, listPaging, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
 import {
   AREA_TYPE_CODES,
   CONTRACT_TYPE_CODES,
@@ -102,8 +102,7 @@ export type PostCreateParsed = z.output<typeof postCreateInput>;
 
 export const postUpdateInput = z
   .object({
-    id: uuid('岗位'),
-    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+    ...editKey('岗位'),
     ...fields,
   })
   .superRefine(check);
@@ -147,10 +146,7 @@ export const postDetail = z.object({
   revokedDate: z.string().nullable(),
   revokeReason: z.string().nullable(),
   remark: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
 });
 export type PostDetail = z.infer<typeof postDetail>;
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { optText, requiredText, uuid, itemsOf } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
 import { isValidDate, isValidMonth } from '../domain/dates';
 import {
   CANCEL_REASON_CODES,
@@ -95,9 +95,7 @@ export type RegistrationCreateInput = z.input<typeof registrationCreateInput>;
 
 /** Full replacement of the editable fields; the person, level and cancellation have their own channels. */
 export const registrationUpdateInput = z.object({
-  id: uuid('失业登记'),
-  /** updatedAt as read; a different stored value means someone saved in between (CONFLICT). */
-  expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+  ...editKey('失业登记'),
   ...editable,
 });
 export type RegistrationUpdateInput = z.input<typeof registrationUpdateInput>;
@@ -185,10 +183,7 @@ export const registrationDetail = z.object({
   nextContactDate: z.string().nullable(),
   /** Newest first. */
   levelChanges: z.array(levelChange),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
 });
 export type RegistrationDetail = z.infer<typeof registrationDetail>;
 
