@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { optDateField } from './registrations';
-import { editKey, listPaging, optBool, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
+import { editInputs, listPaging, optBool, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 
@@ -80,16 +80,9 @@ function check(v: Checkable, ctx: z.RefinementCtx): void {
   }
 }
 
-export const employerCreateInput = z.object(fields).superRefine(check);
+export const { create: employerCreateInput, update: employerUpdateInput } = editInputs(fields, check, '用人单位');
 export type EmployerCreateInput = z.input<typeof employerCreateInput>;
 export type EmployerCreateParsed = z.output<typeof employerCreateInput>;
-
-export const employerUpdateInput = z
-  .object({
-    ...editKey('用人单位'),
-    ...fields,
-  })
-  .superRefine(check);
 export type EmployerUpdateInput = z.input<typeof employerUpdateInput>;
 export type EmployerUpdateParsed = z.output<typeof employerUpdateInput>;
 

@@ -78,3 +78,18 @@ export const savedStamps = {
   createdBy: z.string(),
   updatedBy: z.string(),
 };
+
+/** The create and update inputs of a record saved whole: the same fields and check; the update keyed by editKey. */
+export function editInputs<S extends z.ZodRawShape>(
+  fields: S,
+  check: (v: z.output<z.ZodObject<S>>, ctx: z.RefinementCtx) => void,
+  label: string,
+) {
+  return {
+    create: z.object(fields).superRefine(check),
+    // The update's value holds every field of S (plus the key), so the same check applies; TS cannot see that for a generic S.
+    update: z
+      .object({ ...editKey(label), ...fields })
+      .superRefine((v, ctx) => check(v as unknown as z.output<z.ZodObject<S>>, ctx)),
+  };
+}

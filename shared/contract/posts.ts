@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { editKey, listPaging, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
+import { editInputs, listPaging, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
 import {
   AREA_TYPE_CODES,
   CONTRACT_TYPE_CODES,
@@ -96,16 +96,9 @@ function check(v: Checkable, ctx: z.RefinementCtx): void {
   }
 }
 
-export const postCreateInput = z.object(fields).superRefine(check);
+export const { create: postCreateInput, update: postUpdateInput } = editInputs(fields, check, '岗位');
 export type PostCreateInput = z.input<typeof postCreateInput>;
 export type PostCreateParsed = z.output<typeof postCreateInput>;
-
-export const postUpdateInput = z
-  .object({
-    ...editKey('岗位'),
-    ...fields,
-  })
-  .superRefine(check);
 export type PostUpdateInput = z.input<typeof postUpdateInput>;
 export type PostUpdateParsed = z.output<typeof postUpdateInput>;
 
