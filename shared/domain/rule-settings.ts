@@ -52,20 +52,7 @@ import {
   type RuleSettingDef,
 } from './rule-setting-def';
 
-export {
-  CANCEL_INCOME_BASIS_KEY,
-  DIBAO_STANDARD_KEY,
-  EXTENSION_2020_KEY,
-  ID_MASK_KEY,
-  MIN_WAGE_KEY,
-  MIN_WAGE_TIER_KEY,
-  MONEY_UNIT_KEY,
-  TRAINING_RULES_KEY,
-  type RuleField,
-  type RuleSettingDef,
-  type RuleValue,
-  type RuleValues,
-} from './rule-setting-def';
+export * from './rule-setting-def';
 export { checkRuleValue, fromStored, ruleValueText, ruleValuesOn, toStored } from './rule-setting-values';
 
 const TIER_NAMES = ['一类区', '二类区', '三类区', '四类区'];
