@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { requiredText, uuid } from './fields';
+import { channel, writeChannel } from './define';
+import { requiredText, uuid, itemsOf } from './fields';
 
 // Accounts, sign-in and roles (issue 19 part A, DOMAIN §9.4). The session token in the sign-in replies is taken
 // by the transport (an HttpOnly cookie in browser mode, the main process on the desktop) and never reaches the page.
@@ -158,23 +158,15 @@ export const authChannels = {
   'auth.signIn': channel({ input: signInInput, output: signedIn }),
   'auth.signOut': channel({ input: z.object({}), output: z.object({ signedOut: z.boolean() }) }),
   'auth.recover': channel({ input: recoverInput, output: withRecovery }),
-  'auth.changePassword': channel({
-    input: changePasswordInput,
-    output: account,
-    write: { entity: 'account' },
-  }),
+  'auth.changePassword': writeChannel(changePasswordInput, account, 'account'),
 };
 
 export const accountsChannels = {
-  'accounts.list': channel({ input: z.object({}), output: z.object({ items: z.array(account) }) }),
-  'accounts.create': channel({ input: accountCreateInput, output: account, write: { entity: 'account' } }),
-  'accounts.update': channel({ input: accountUpdateInput, output: account, write: { entity: 'account' } }),
-  'accounts.resetPassword': channel({ input: resetPasswordInput, output: account, write: { entity: 'account' } }),
-  'accounts.deactivate': channel({ input: byId, output: account, write: { entity: 'account' } }),
-  'accounts.activate': channel({ input: byId, output: account, write: { entity: 'account' } }),
-  'accounts.setLockMinutes': channel({
-    input: lockMinutesInput,
-    output: z.object({ lockMinutes: z.number() }),
-    write: { entity: 'settings' },
-  }),
+  'accounts.list': channel({ input: z.object({}), output: itemsOf(account) }),
+  'accounts.create': writeChannel(accountCreateInput, account, 'account'),
+  'accounts.update': writeChannel(accountUpdateInput, account, 'account'),
+  'accounts.resetPassword': writeChannel(resetPasswordInput, account, 'account'),
+  'accounts.deactivate': writeChannel(byId, account, 'account'),
+  'accounts.activate': writeChannel(byId, account, 'account'),
+  'accounts.setLockMinutes': writeChannel(lockMinutesInput, z.object({ lockMinutes: z.number() }), 'settings'),
 };

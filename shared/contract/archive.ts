@@ -2,8 +2,7 @@
 // their archive workbook (full data, 内部资料), and the purge (a backup first, then one transaction). All admin only;
 // the archive workbook also needs 导出完整号码 (permissions.ts FULL_ID_WHEN); none of them for a 乡镇经办 (county).
 import { z } from 'zod';
-import { channel } from './define';
-import { jobStarted } from './fields';
+import { channel, writeJobChannel } from './define';
 import { writtenFile } from './files';
 
 /** What the administrator types to confirm a purge (the app's pattern for a destructive action). */
@@ -50,18 +49,6 @@ export type ArchivePurgeResult = z.infer<typeof archivePurgeResult>;
 
 export const archiveChannels = {
   'archive.list': channel({ input: z.object({}).strict(), output: archiveView }),
-  'archive.export': channel({
-    input: z.object({}).strict(),
-    output: jobStarted,
-    jobResult: archiveExportResult,
-    job: true,
-    write: { entity: 'archive' },
-  }),
-  'archive.purge': channel({
-    input: archivePurgeInput,
-    output: jobStarted,
-    jobResult: archivePurgeResult,
-    job: true,
-    write: { entity: 'archive' },
-  }),
+  'archive.export': writeJobChannel(z.object({}).strict(), archiveExportResult, 'archive'),
+  'archive.purge': writeJobChannel(archivePurgeInput, archivePurgeResult, 'archive'),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { jobStarted, uuid } from './fields';
+import { writeJobChannel, jobChannel } from './define';
+import { uuid } from './fields';
 import { writtenFile } from './files';
 import { importFileInput, importToken } from './imports';
 import { monthField } from './registrations';
@@ -20,23 +20,7 @@ export const attendanceImportInput = importFileInput.extend({ month: monthField,
 export type AttendanceImportInput = z.input<typeof attendanceImportInput>;
 
 export const attendanceImportChannels = {
-  'imports.attendance.check': channel({
-    input: attendanceImportInput,
-    output: jobStarted,
-    jobResult: rosterImportCheck,
-    job: true,
-  }),
-  'imports.attendance.commit': channel({
-    input: rosterImportCommitInput,
-    output: jobStarted,
-    jobResult: rosterImportResult,
-    job: true,
-    write: { entity: 'attendance' },
-  }),
-  'imports.attendance.errorWorkbook': channel({
-    input: importToken,
-    output: jobStarted,
-    jobResult: writtenFile,
-    job: true,
-  }),
+  'imports.attendance.check': jobChannel(attendanceImportInput, rosterImportCheck),
+  'imports.attendance.commit': writeJobChannel(rosterImportCommitInput, rosterImportResult, 'attendance'),
+  'imports.attendance.errorWorkbook': jobChannel(importToken, writtenFile),
 };

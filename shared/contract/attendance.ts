@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { optText, uuid } from './fields';
 import { monthField } from './registrations';
 
@@ -153,11 +153,7 @@ export const attendanceChannels = {
     input: z.object({ personId: uuid('人员') }),
     output: z.object({ rows: z.array(personMonth) }),
   }),
-  'attendance.generate': channel({
-    input: attendanceGenerateInput,
-    output: attendanceGenerateOutput,
-    write: { entity: 'attendance' },
-  }),
+  'attendance.generate': writeChannel(attendanceGenerateInput, attendanceGenerateOutput, 'attendance'),
   'attendance.grid': channel({ input: attendanceGridInput, output: attendanceGrid }),
-  'attendance.save': channel({ input: attendanceSaveInput, output: attendanceGrid, write: { entity: 'attendance' } }),
+  'attendance.save': writeChannel(attendanceSaveInput, attendanceGrid, 'attendance'),
 };

@@ -3,9 +3,9 @@
 //   audit.list, audit.search, audit.facets  read
 //   audit.export                             read (an export of the log for an inspection; itself audited)
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeJobChannel } from './define';
 import { writtenFile } from './files';
-import { jobStarted } from './fields';
+import { pageOf, itemsOf } from './fields';
 
 export const auditEntry = z.object({
   id: z.string(),
@@ -68,11 +68,11 @@ export const auditChannels = {
       personId: z.string().optional(),
       limit: z.number().int().min(1).max(500).default(100),
     }),
-    output: z.object({ items: z.array(auditEntry) }),
+    output: itemsOf(auditEntry),
   }),
   'audit.search': channel({
     input: auditSearchInput,
-    output: z.object({ items: z.array(auditEntry), total: z.number() }),
+    output: pageOf(auditEntry),
   }),
   /** The operators and actions present in the log, for the filter lists. */
   'audit.facets': channel({
@@ -83,11 +83,5 @@ export const auditChannels = {
       entities: z.array(z.string()),
     }),
   }),
-  'audit.export': channel({
-    input: auditFilter,
-    output: jobStarted,
-    jobResult: auditExportResult,
-    job: true,
-    write: { entity: 'audit' },
-  }),
+  'audit.export': writeJobChannel(auditFilter, auditExportResult, 'audit'),
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { jobStarted } from './fields';
+import { channel, writeJobChannel, jobChannel, writeChannel } from './define';
+import { itemsOf } from './fields';
 import { writtenFile } from './files';
 
 // Backups of the register (issue 20), for the 备份与恢复 page.
@@ -171,28 +171,16 @@ export const backupRestoreResult = z.object({
 
 export const backupsChannels = {
   'backups.settings': channel({ input: z.object({}).strict(), output: backupSettings }),
-  'backups.setRetention': channel({ input: retentionInput, output: backupSettings, write: { entity: 'settings' } }),
-  'backups.setPassphrase': channel({ input: passphraseInput, output: backupSettings, write: { entity: 'settings' } }),
+  'backups.setRetention': writeChannel(retentionInput, backupSettings, 'settings'),
+  'backups.setPassphrase': writeChannel(passphraseInput, backupSettings, 'settings'),
   /** Backups in the data folder, or the backups found in a chosen folder; newest first. */
   'backups.list': channel({
     input: z.object({ folder: folderPath.nullish().transform((v) => v ?? null) }),
-    output: z.object({ items: z.array(backupEntry) }),
+    output: itemsOf(backupEntry),
   }),
-  'backups.create': channel({
-    input: backupCreateInput,
-    output: jobStarted,
-    jobResult: backupCreateResult,
-    job: true,
-    write: { entity: 'backup' },
-  }),
+  'backups.create': writeJobChannel(backupCreateInput, backupCreateResult, 'backup'),
   /** Integrity check on a temporary copy; nothing in the register changes. */
-  'backups.verify': channel({ input: backupVerifyInput, output: jobStarted, jobResult: backupVerifyResult, job: true }),
+  'backups.verify': jobChannel(backupVerifyInput, backupVerifyResult),
   /** Backs up the current register (before-restore), then replaces it with the backup; cancel or failure changes nothing. */
-  'backups.restore': channel({
-    input: backupRestoreInput,
-    output: jobStarted,
-    jobResult: backupRestoreResult,
-    job: true,
-    write: { entity: 'backup' },
-  }),
+  'backups.restore': writeJobChannel(backupRestoreInput, backupRestoreResult, 'backup'),
 };

@@ -2,7 +2,7 @@
 // the working-day rules read (shared/domain/working-days.ts: first contact within N working days, 应出勤天数).
 // Capabilities: calendar.year read; calendar.setDay and calendar.fillNational admin (管理员), refused inside a locked month.
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { isoDate } from './fields';
 
 export const CALENDAR_DAY_KINDS = ['holiday', 'workday', 'normal'] as const;
@@ -42,7 +42,7 @@ export type CalendarDayInput = z.infer<typeof calendarDayInput>;
 
 export const calendarChannels = {
   'calendar.year': channel({ input: calendarYearInput, output: calendarYear }),
-  'calendar.setDay': channel({ input: calendarDayInput, output: calendarYear, write: { entity: 'settings' } }),
+  'calendar.setDay': writeChannel(calendarDayInput, calendarYear, 'settings'),
   /** Puts a built-in year's national schedule (shared/domain/national-holidays.ts) into the calendar. */
-  'calendar.fillNational': channel({ input: calendarYearInput, output: calendarYear, write: { entity: 'settings' } }),
+  'calendar.fillNational': writeChannel(calendarYearInput, calendarYear, 'settings'),
 };

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
+import { listPaging, optId } from './fields';
 import { monthField } from './registrations';
 import { CONTACT_RESULT_CODES, SERVICE_LEVEL_CODES } from '../enums/registration-codes';
 
@@ -20,11 +21,6 @@ import { CONTACT_RESULT_CODES, SERVICE_LEVEL_CODES } from '../enums/registration
 export const WORKLIST_KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
 export type WorklistKind = (typeof WORKLIST_KINDS)[number];
 
-const optId = z
-  .string()
-  .nullish()
-  .transform((v) => v || undefined);
-
 export const worklistInput = z.object({
   month: monthField,
   townshipId: optId,
@@ -35,8 +31,7 @@ export const worklistInput = z.object({
     .nullish()
     .transform((v) => v?.trim() || undefined),
   groupBy: z.enum(['place', 'staff']).default('place'),
-  page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
-  pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
+  ...listPaging,
 });
 export type WorklistInput = z.input<typeof worklistInput>;
 export type WorklistQuery = z.output<typeof worklistInput>;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { dateField, monthField, optDateField, registrationDetail, serviceSet } from './registrations';
-import { optText, requiredText, uuid } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
 import { EMPLOYMENT_STATUS_CODES } from '../enums';
 import {
   CANCEL_REASON_CODES,
@@ -122,8 +122,7 @@ export type ContactCreateParsed = z.output<typeof contactCreateInput>;
 /** contacts.update: full replacement of the contact's fields; its registration does not change. */
 export const contactUpdateInput = z
   .object({
-    id: uuid('联系记录'),
-    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+    ...editKey('联系记录'),
     ...contactFields,
   })
   .superRefine(checkContact);
@@ -153,10 +152,7 @@ export const contactDetail = z.object({
   suggestedLevel: z.enum(SERVICE_LEVEL_CODES).nullable(),
   /** BR-39: the class a 职业培训推荐 named. */
   trainingClassId: z.string().nullish(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
 });
 export type ContactDetail = z.infer<typeof contactDetail>;
 
@@ -209,18 +205,18 @@ export const lookupItem = z.object({
 export type LookupItem = z.infer<typeof lookupItem>;
 
 export const contactsChannels = {
-  'contacts.create': channel({ input: contactCreateInput, output: contactSaved, write: { entity: 'contact' } }),
-  'contacts.update': channel({ input: contactUpdateInput, output: contactSaved, write: { entity: 'contact' } }),
+  'contacts.create': writeChannel(contactCreateInput, contactSaved, 'contact'),
+  'contacts.update': writeChannel(contactUpdateInput, contactSaved, 'contact'),
   /** Hard delete; the person's status and any level raise made at the contact stay as they are (audited). */
-  'contacts.delete': channel({
-    input: z.object({ id: uuid('联系记录') }),
-    output: z.object({ id: z.string(), registration: registrationDetail }),
-    write: { entity: 'contact' },
-  }),
+  'contacts.delete': writeChannel(
+    z.object({ id: uuid('联系记录') }),
+    z.object({ id: z.string(), registration: registrationDetail }),
+    'contact',
+  ),
   /** Newest first. */
   'contacts.listByRegistration': channel({
     input: z.object({ registrationId: uuid('失业登记') }),
-    output: z.object({ items: z.array(contactDetail) }),
+    output: itemsOf(contactDetail),
   }),
   /** Active registrations only, in name order; `more` when there are further matches beyond `limit`. */
   'contacts.lookup': channel({

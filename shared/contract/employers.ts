@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { optDateField } from './registrations';
-import { listPaging, optBool, optId, optText, requiredText, uuid } from './fields';
+import { editInputs, listPaging, optBool, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 
@@ -80,18 +80,9 @@ function check(v: Checkable, ctx: z.RefinementCtx): void {
   }
 }
 
-export const employerCreateInput = z.object(fields).superRefine(check);
+export const { create: employerCreateInput, update: employerUpdateInput } = editInputs(fields, check, '用人单位');
 export type EmployerCreateInput = z.input<typeof employerCreateInput>;
 export type EmployerCreateParsed = z.output<typeof employerCreateInput>;
-
-export const employerUpdateInput = z
-  .object({
-    id: uuid('用人单位'),
-    /** updatedAt as read; a different stored value means someone saved in between (CONFLICT). */
-    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
-    ...fields,
-  })
-  .superRefine(check);
 export type EmployerUpdateInput = z.input<typeof employerUpdateInput>;
 export type EmployerUpdateParsed = z.output<typeof employerUpdateInput>;
 
@@ -114,10 +105,7 @@ export const employerDetail = z.object({
   /** Posts of the unit: all, and those 有效. */
   postCount: z.number(),
   activePostCount: z.number(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
   deletedAt: z.string().nullable(),
 });
 export type EmployerDetail = z.infer<typeof employerDetail>;
@@ -164,14 +152,14 @@ export type EmployerListItem = z.infer<typeof employerListItem>;
 const byId = z.object({ id: uuid('用人单位') });
 
 export const employersChannels = {
-  'employers.create': channel({ input: employerCreateInput, output: employerSaved, write: { entity: 'employer' } }),
-  'employers.update': channel({ input: employerUpdateInput, output: employerSaved, write: { entity: 'employer' } }),
+  'employers.create': writeChannel(employerCreateInput, employerSaved, 'employer'),
+  'employers.update': writeChannel(employerUpdateInput, employerSaved, 'employer'),
   'employers.get': channel({ input: byId, output: employerDetail }),
   /** Sorted by name; live employers unless deleted = true. */
   'employers.list': channel({
     input: employerListInput,
-    output: z.object({ items: z.array(employerListItem), total: z.number() }),
+    output: pageOf(employerListItem),
   }),
-  'employers.delete': channel({ input: byId, output: employerDetail, write: { entity: 'employer' } }),
-  'employers.restore': channel({ input: byId, output: employerDetail, write: { entity: 'employer' } }),
+  'employers.delete': writeChannel(byId, employerDetail, 'employer'),
+  'employers.restore': writeChannel(byId, employerDetail, 'employer'),
 };

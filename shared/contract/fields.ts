@@ -48,3 +48,48 @@ export const listPaging = {
   page: z.number().int().min(1, { error: '页码从1开始' }).default(1),
   pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
 };
+
+/** The paging of a work list, optionally narrowed to one 乡镇(街道). */
+export const townshipPaging = {
+  townshipId: optId,
+  ...listPaging,
+};
+
+/** A list answer: every row at once. */
+export const itemsOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item) });
+
+/** A page of a list and the count of all rows that match. */
+export const pageOf = <T extends z.ZodType>(item: T) => z.object({ items: z.array(item), total: z.number() });
+
+/** A page of a work list and the day it was worked out for. */
+export const asOfPageOf = <T extends z.ZodType>(item: T) =>
+  z.object({ asOf: z.string(), items: z.array(item), total: z.number() });
+
+/** The key of an edit: the record's id and its updatedAt as read (a different stored value means someone saved in between: CONFLICT). */
+export const editKey = (label: string) => ({
+  id: uuid(label),
+  expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+});
+
+/** Who saved a record and when, as every detail answer of an edited record gives them. */
+export const savedStamps = {
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  createdBy: z.string(),
+  updatedBy: z.string(),
+};
+
+/** The create and update inputs of a record saved whole: the same fields and check; the update keyed by editKey. */
+export function editInputs<S extends z.ZodRawShape>(
+  fields: S,
+  check: (v: z.output<z.ZodObject<S>>, ctx: z.RefinementCtx) => void,
+  label: string,
+) {
+  return {
+    create: z.object(fields).superRefine(check),
+    // The update's value holds every field of S (plus the key), so the same check applies; TS cannot see that for a generic S.
+    update: z
+      .object({ ...editKey(label), ...fields })
+      .superRefine((v, ctx) => check(v as unknown as z.output<z.ZodObject<S>>, ctx)),
+  };
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { writeChannel } from './define';
 
 // Files the core wrote for the clerk to save (exports, import templates, error lists). A job writes the file
 // into the data folder's exports/ and returns its id; files.take hands the bytes over once, deletes the
@@ -22,5 +22,5 @@ export type TakenFile = z.infer<typeof takenFile>;
 
 export const filesChannels = {
   /** Reads a written file once and deletes it; audited with what the file holds and its masking (issue 20). */
-  'files.take': channel({ input: z.object({ fileId }), output: takenFile, write: { entity: 'file' } }),
+  'files.take': writeChannel(z.object({ fileId }), takenFile, 'file'),
 };

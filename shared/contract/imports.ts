@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { jobStarted, requiredText } from './fields';
+import { channel, writeJobChannel, jobChannel, writeChannel } from './define';
+import { requiredText } from './fields';
 import { writtenFile } from './files';
 
 // Person import (issue 4 item 4; ARCHITECTURE §5): a dry run (check) that reads the file, validates every row
@@ -217,39 +217,19 @@ export const importToken = z.object({
 });
 
 export const importsChannels = {
-  'imports.persons.check': channel({
-    input: importFileInput,
-    output: jobStarted,
-    jobResult: personImportCheck,
-    job: true,
-  }),
-  'imports.persons.commit': channel({
-    input: personImportCommitInput,
-    output: jobStarted,
-    jobResult: personImportResult,
-    job: true,
-    write: { entity: 'person' },
-  }),
+  'imports.persons.check': jobChannel(importFileInput, personImportCheck),
+  'imports.persons.commit': writeJobChannel(personImportCommitInput, personImportResult, 'person'),
   /** The checked file's errors as a workbook (行号, 列, 字段, 原值, 问题); take it with files.take. */
-  'imports.persons.errorWorkbook': channel({
-    input: importToken,
-    output: jobStarted,
-    jobResult: writtenFile,
-    job: true,
-  }),
+  'imports.persons.errorWorkbook': jobChannel(importToken, writtenFile),
   /** Saved person-import mappings, by name. */
   'imports.persons.mappings.list': channel({ input: z.object({}), output: z.array(savedMapping) }),
   /** Saves (or replaces) a mapping under its name. */
-  'imports.persons.mappings.save': channel({
-    input: saveMappingInput,
-    output: z.array(savedMapping),
-    write: { entity: 'settings' },
-  }),
-  'imports.persons.mappings.delete': channel({
-    input: z.object({ name: requiredText('对应关系名称', 60) }),
-    output: z.array(savedMapping),
-    write: { entity: 'settings' },
-  }),
+  'imports.persons.mappings.save': writeChannel(saveMappingInput, z.array(savedMapping), 'settings'),
+  'imports.persons.mappings.delete': writeChannel(
+    z.object({ name: requiredText('对应关系名称', 60) }),
+    z.array(savedMapping),
+    'settings',
+  ),
   /** A blank roster with a 填写说明 sheet and drop-down lists; take it with files.take. */
-  'imports.persons.template': channel({ input: z.object({}), output: jobStarted, jobResult: writtenFile, job: true }),
+  'imports.persons.template': jobChannel(z.object({}), writtenFile),
 };

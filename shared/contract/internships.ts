@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { listPaging, optText, requiredText, uuid } from './fields';
+import { listPaging, optText, requiredText, uuid, pageOf } from './fields';
 import {
   DEGREE_CODES,
   INTERN_TYPE_CODES,
@@ -211,16 +211,12 @@ export const worklistsOutput = z.object({
 const byId = z.object({ id: uuid('见习记录') });
 
 export const internshipsChannels = {
-  'internships.create': channel({
-    input: internshipCreateInput,
-    output: internshipDetail,
-    write: { entity: 'internship' },
-  }),
-  'internships.end': channel({ input: internshipEndInput, output: internshipDetail, write: { entity: 'internship' } }),
+  'internships.create': writeChannel(internshipCreateInput, internshipDetail, 'internship'),
+  'internships.end': writeChannel(internshipEndInput, internshipDetail, 'internship'),
   'internships.get': channel({ input: byId, output: internshipDetail }),
   'internships.list': channel({
     input: internshipListInput,
-    output: z.object({ items: z.array(internshipListItem), total: z.number() }),
+    output: pageOf(internshipListItem),
   }),
   'internships.retention': channel({ input: retentionInput, output: retentionOutput }),
   /** townshipId: hosts in one 乡镇(街道) (the 首页's township reminders open the list filtered so). */

@@ -4,7 +4,7 @@
 //   periodLocks.lock   reviewer (审核员)
 //   periodLocks.unlock admin (管理员)
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { optText, requiredText } from './fields';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -46,6 +46,6 @@ export const periodUnlockInput = z.object({ month: lockMonth, reason: requiredTe
 
 export const periodLocksChannels = {
   'periodLocks.list': channel({ input: z.object({}).strict(), output: periodLocksView }),
-  'periodLocks.lock': channel({ input: periodLockInput, output: periodLocksView, write: { entity: 'periodLock' } }),
-  'periodLocks.unlock': channel({ input: periodUnlockInput, output: periodLocksView, write: { entity: 'periodLock' } }),
+  'periodLocks.lock': writeChannel(periodLockInput, periodLocksView, 'periodLock'),
+  'periodLocks.unlock': writeChannel(periodUnlockInput, periodLocksView, 'periodLock'),
 };

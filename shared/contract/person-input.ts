@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validateIdNumber } from '../domain/id-number';
 import { validatePersonName } from '../domain/person-name';
 import { checkPhone } from '../domain/phone';
-import { optText } from './fields';
+import { editKey, optText } from './fields';
 import { normalizeBankCard, validateBankCard } from '../domain/bank-card';
 import { defaultRetirementCategory } from '../domain/retirement';
 import {
@@ -247,9 +247,7 @@ export const personInputSchema = (today: string = NO_UPPER_BOUND) =>
 export const personUpdateSchema = (today: string = NO_UPPER_BOUND) =>
   z
     .object({
-      id: z.string({ error: '缺少人员编号' }).min(1, { error: '缺少人员编号' }),
-      /** updatedAt as read; a different stored value means someone else saved in between (CONFLICT). */
-      expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+      ...editKey('人员'),
       idNumber: idNumberField(today).optional(),
       ...fields(today),
     })

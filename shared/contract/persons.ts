@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { jobStarted, listPaging, optBool, optId, uuid } from './fields';
+import { channel, writeJobChannel, writeChannel } from './define';
+import { listPaging, optBool, optId, savedStamps, uuid } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
@@ -62,10 +62,7 @@ export const personDetail = z.object({
   onPost: flag,
   inInternship: flag,
   householdMembers: z.array(householdMember),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
   deletedAt: z.string().nullable(),
 });
 export type PersonDetail = z.infer<typeof personDetail>;
@@ -177,23 +174,17 @@ export type PersonRosterInput = z.input<typeof personRosterInput>;
 export const personRosterResult = writtenFile.extend({ rows: z.number() });
 
 export const personsChannels = {
-  'persons.create': channel({ input: personInputSchema(), output: personSaved, write: { entity: 'person' } }),
-  'persons.update': channel({ input: personUpdateSchema(), output: personSaved, write: { entity: 'person' } }),
+  'persons.create': writeChannel(personInputSchema(), personSaved, 'person'),
+  'persons.update': writeChannel(personUpdateSchema(), personSaved, 'person'),
   'persons.get': channel({ input: byId, output: personDetail }),
   'persons.list': channel({
     input: personListInput,
     /** estimated: total is the last exact count scaled by the table's growth since, two significant digits. */
     output: z.object({ items: z.array(personListItem), total: z.number(), estimated: z.boolean() }),
   }),
-  'persons.delete': channel({ input: byId, output: personDetail, write: { entity: 'person' } }),
-  'persons.restore': channel({ input: byId, output: personDetail, write: { entity: 'person' } }),
+  'persons.delete': writeChannel(byId, personDetail, 'person'),
+  'persons.restore': writeChannel(byId, personDetail, 'person'),
   /** The full ID of one person; audited as 查看完整身份证号码 (§9.4). */
-  'persons.revealId': channel({ input: byId, output: z.object({ idNumber: z.string() }), write: { entity: 'person' } }),
-  'persons.exportRoster': channel({
-    input: personRosterInput,
-    output: jobStarted,
-    jobResult: personRosterResult,
-    job: true,
-    write: { entity: 'person' },
-  }),
+  'persons.revealId': writeChannel(byId, z.object({ idNumber: z.string() }), 'person'),
+  'persons.exportRoster': writeJobChannel(personRosterInput, personRosterResult, 'person'),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { optText, requiredText, uuid } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';
@@ -105,8 +105,7 @@ export type PlacementCreateParsed = z.output<typeof placementCreateInput>;
 /** Corrections that need no rule re-check; a wrong person, post, basis or start date: delete and enter again. */
 export const placementUpdateInput = z
   .object({
-    id: uuid('安置记录'),
-    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+    ...editKey('安置记录'),
     contractStart: dateField('合同(协议)开始日期'),
     contractEnd: dateField('合同(协议)截止日期'),
     accidentInsurance: optText('意外伤害保险保单号', 60),
@@ -192,10 +191,7 @@ export const placementDetail = z.object({
   subsidy: subsidyInfo,
   override: z.object({ rules: z.array(z.string()), reason: z.string(), by: z.string() }).nullable(),
   remark: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
   deletedAt: z.string().nullable(),
   deleteReason: z.string().nullable(),
 });
@@ -248,33 +244,21 @@ export const suggestion = z.object({
 });
 
 const byId = z.object({ id: uuid('安置记录') });
-const list = z.object({ items: z.array(placementDetail) });
+const list = itemsOf(placementDetail);
 
 export const placementsChannels = {
-  'placements.create': channel({ input: placementCreateInput, output: placementSaved, write: { entity: 'placement' } }),
+  'placements.create': writeChannel(placementCreateInput, placementSaved, 'placement'),
   /** Dry run of create: the first refusal and the BR-18 period, nothing written. */
   'placements.preview': channel({ input: placementCreateInput, output: placementPreview }),
-  'placements.update': channel({
-    input: placementUpdateInput,
-    output: placementDetail,
-    write: { entity: 'placement' },
-  }),
+  'placements.update': writeChannel(placementUpdateInput, placementDetail, 'placement'),
   /** BR-22: date ≥ start and ≤ today, E19 reason; the vacancy report becomes due. */
-  'placements.leave': channel({ input: placementLeaveInput, output: placementDetail, write: { entity: 'placement' } }),
+  'placements.leave': writeChannel(placementLeaveInput, placementDetail, 'placement'),
   /** BR-22: records the vacancy report date; late when after leaveDate + CFG-15 days. */
-  'placements.reportVacancy': channel({
-    input: vacancyReportInput,
-    output: placementDetail,
-    write: { entity: 'placement' },
-  }),
+  'placements.reportVacancy': writeChannel(vacancyReportInput, placementDetail, 'placement'),
   /** Soft delete of a mistaken entry (reason required); flags are recomputed. */
-  'placements.delete': channel({
-    input: placementDeleteInput,
-    output: placementDetail,
-    write: { entity: 'placement' },
-  }),
+  'placements.delete': writeChannel(placementDeleteInput, placementDetail, 'placement'),
   /** Re-runs every create check (capacity, overlap …) before bringing it back. */
-  'placements.restore': channel({ input: byId, output: placementDetail, write: { entity: 'placement' } }),
+  'placements.restore': writeChannel(byId, placementDetail, 'placement'),
   'placements.get': channel({ input: byId, output: placementDetail }),
   /** Newest start first; deleted ones only with includeDeleted. */
   'placements.listByPost': channel({
@@ -286,5 +270,5 @@ export const placementsChannels = {
     output: list,
   }),
   /** Eligible persons of the post's 乡镇 for refilling a vacancy (BR-22), best first. */
-  'placements.suggestForPost': channel({ input: suggestInput, output: z.object({ items: z.array(suggestion) }) }),
+  'placements.suggestForPost': channel({ input: suggestInput, output: itemsOf(suggestion) }),
 };

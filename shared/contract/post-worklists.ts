@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listPaging, optId } from './fields';
+import { asOfPageOf, townshipPaging } from './fields';
 import { channel } from './define';
 import { postListItem } from './posts';
 import { LEAVE_REASON_CODES } from '../enums/post-codes';
@@ -14,10 +14,6 @@ import { LEAVE_REASON_CODES } from '../enums/post-codes';
 // - vacancyReports: placements left and not yet reported; dueDate = leaveDate + CFG-15 (5) days; late = today > due.
 // All lists are sorted by urgency (daysLeft ascending), then start date; `counts` gives the badge numbers.
 
-const paging = {
-  townshipId: optId,
-  ...listPaging,
-};
 const within = (def: number) =>
   z
     .number()
@@ -26,9 +22,9 @@ const within = (def: number) =>
     .max(730, { error: '天数不能大于730' })
     .default(def);
 
-export const postWorkInput = z.object(paging);
-export const subsidyEndingInput = z.object({ ...paging, withinDays: within(60) });
-export const retiringInput = z.object({ ...paging, withinDays: within(90) });
+export const postWorkInput = z.object(townshipPaging);
+export const subsidyEndingInput = z.object({ ...townshipPaging, withinDays: within(60) });
+export const retiringInput = z.object({ ...townshipPaging, withinDays: within(90) });
 
 export const vacancyItem = postListItem.extend({ openSlots: z.number() });
 
@@ -58,8 +54,6 @@ export const placementWorkItem = z.object({
 });
 export type PlacementWorkItem = z.infer<typeof placementWorkItem>;
 
-const page = <T extends z.ZodType>(item: T) => z.object({ asOf: z.string(), items: z.array(item), total: z.number() });
-
 export const postWorklistCounts = z.object({
   asOf: z.string(),
   vacancies: z.number(),
@@ -71,10 +65,10 @@ export const postWorklistCounts = z.object({
 });
 
 export const postWorklistsChannels = {
-  'postWorklists.vacancies': channel({ input: postWorkInput, output: page(vacancyItem) }),
-  'postWorklists.subsidyEnding': channel({ input: subsidyEndingInput, output: page(placementWorkItem) }),
-  'postWorklists.retiring': channel({ input: retiringInput, output: page(placementWorkItem) }),
-  'postWorklists.vacancyReports': channel({ input: postWorkInput, output: page(placementWorkItem) }),
+  'postWorklists.vacancies': channel({ input: postWorkInput, output: asOfPageOf(vacancyItem) }),
+  'postWorklists.subsidyEnding': channel({ input: subsidyEndingInput, output: asOfPageOf(placementWorkItem) }),
+  'postWorklists.retiring': channel({ input: retiringInput, output: asOfPageOf(placementWorkItem) }),
+  'postWorklists.vacancyReports': channel({ input: postWorkInput, output: asOfPageOf(placementWorkItem) }),
   /** Navigation badges with the default windows (60 and 90 days). */
   'postWorklists.counts': channel({ input: z.object({}), output: postWorklistCounts }),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { listPaging, optId, optText, requiredText, uuid } from './fields';
+import { editInputs, listPaging, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
 import {
   AREA_TYPE_CODES,
   CONTRACT_TYPE_CODES,
@@ -96,17 +96,9 @@ function check(v: Checkable, ctx: z.RefinementCtx): void {
   }
 }
 
-export const postCreateInput = z.object(fields).superRefine(check);
+export const { create: postCreateInput, update: postUpdateInput } = editInputs(fields, check, '岗位');
 export type PostCreateInput = z.input<typeof postCreateInput>;
 export type PostCreateParsed = z.output<typeof postCreateInput>;
-
-export const postUpdateInput = z
-  .object({
-    id: uuid('岗位'),
-    expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
-    ...fields,
-  })
-  .superRefine(check);
 export type PostUpdateInput = z.input<typeof postUpdateInput>;
 export type PostUpdateParsed = z.output<typeof postUpdateInput>;
 
@@ -147,10 +139,7 @@ export const postDetail = z.object({
   revokedDate: z.string().nullable(),
   revokeReason: z.string().nullable(),
   remark: z.string().nullable(),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
 });
 export type PostDetail = z.infer<typeof postDetail>;
 
@@ -236,16 +225,16 @@ export const defaultStandard = z.object({
 const byId = z.object({ id: uuid('岗位') });
 
 export const postsChannels = {
-  'posts.create': channel({ input: postCreateInput, output: postSaved, write: { entity: 'post' } }),
-  'posts.update': channel({ input: postUpdateInput, output: postSaved, write: { entity: 'post' } }),
+  'posts.create': writeChannel(postCreateInput, postSaved, 'post'),
+  'posts.update': writeChannel(postUpdateInput, postSaved, 'post'),
   'posts.get': channel({ input: byId, output: postDetail }),
   /** Sorted by 乡镇 code, then post code. */
   'posts.list': channel({
     input: postListInput,
-    output: z.object({ items: z.array(postListItem), total: z.number() }),
+    output: pageOf(postListItem),
   }),
-  'posts.revoke': channel({ input: postRevokeInput, output: postDetail, write: { entity: 'post' } }),
-  'posts.reinstate': channel({ input: byId, output: postDetail, write: { entity: 'post' } }),
+  'posts.revoke': writeChannel(postRevokeInput, postDetail, 'post'),
+  'posts.reinstate': writeChannel(byId, postDetail, 'post'),
   /** CFG-01/CFG-02 default standard for the post form. */
   'posts.defaultStandard': channel({ input: defaultStandardInput, output: defaultStandard }),
 };

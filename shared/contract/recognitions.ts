@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { listPaging, optId, optText, requiredText, uuid } from './fields';
+import { channel, writeChannel } from './define';
+import { asOfPageOf, itemsOf, optId, optText, requiredText, townshipPaging, uuid } from './fields';
 import { dateField, optDateField } from './registrations';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
@@ -208,13 +208,8 @@ export const recognitionCheckOutput = z.object({
   registration: z.object({ id: z.string(), regDate: z.string() }).nullable(),
 });
 
-const paging = {
-  townshipId: optId,
-  ...listPaging,
-};
-
 export const recognitionListInput = z.object({
-  ...paging,
+  ...townshipPaging,
   stage: z
     .enum(RECOGNITION_STAGE_CODES, { error: '状态不在列表中' })
     .nullish()
@@ -247,7 +242,7 @@ export const recognitionListItem = z.object({
   suggestedExitReason: z.enum(EXIT_REASON_CODES).nullable(),
 });
 export type RecognitionListItem = z.infer<typeof recognitionListItem>;
-const page = z.object({ asOf: z.string(), items: z.array(recognitionListItem), total: z.number() });
+const page = asOfPageOf(recognitionListItem);
 
 export const recognitionWorklistCounts = z.object({
   asOf: z.string(),
@@ -261,45 +256,21 @@ export const recognitionWorklistCounts = z.object({
   shouldExit: z.number(),
 });
 
-const workInput = z.object(paging);
+const workInput = z.object(townshipPaging);
 
 export const recognitionsChannels = {
-  'recognitions.apply': channel({
-    input: recognitionApplyInput,
-    output: recognitionDetail,
-    write: { entity: 'recognition' },
-  }),
+  'recognitions.apply': writeChannel(recognitionApplyInput, recognitionDetail, 'recognition'),
   'recognitions.check': channel({ input: recognitionCheckInput, output: recognitionCheckOutput }),
-  'recognitions.villageReview': channel({
-    input: villageReviewInput,
-    output: recognitionDetail,
-    write: { entity: 'recognition' },
-  }),
-  'recognitions.townshipReview': channel({
-    input: reviewInput,
-    output: recognitionDetail,
-    write: { entity: 'recognition' },
-  }),
-  'recognitions.countyConfirm': channel({
-    input: reviewInput,
-    output: recognitionDetail,
-    write: { entity: 'recognition' },
-  }),
-  'recognitions.exit': channel({
-    input: recognitionExitInput,
-    output: recognitionDetail,
-    write: { entity: 'recognition' },
-  }),
-  'recognitions.backfill': channel({
-    input: recognitionBackfillInput,
-    output: recognitionDetail,
-    write: { entity: 'recognition' },
-  }),
+  'recognitions.villageReview': writeChannel(villageReviewInput, recognitionDetail, 'recognition'),
+  'recognitions.townshipReview': writeChannel(reviewInput, recognitionDetail, 'recognition'),
+  'recognitions.countyConfirm': writeChannel(reviewInput, recognitionDetail, 'recognition'),
+  'recognitions.exit': writeChannel(recognitionExitInput, recognitionDetail, 'recognition'),
+  'recognitions.backfill': writeChannel(recognitionBackfillInput, recognitionDetail, 'recognition'),
   'recognitions.get': channel({ input: z.object({ id: uuid('认定') }), output: recognitionDetail }),
   'recognitions.list': channel({ input: recognitionListInput, output: page }),
   'recognitions.listByPerson': channel({
     input: z.object({ personId: uuid('人员') }),
-    output: z.object({ items: z.array(recognitionDetail) }),
+    output: itemsOf(recognitionDetail),
   }),
 };
 

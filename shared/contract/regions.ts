@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { FIXED_LINE_RE, isMobile, normalizePhone } from '../domain/phone';
-import { channel } from './define';
-import { isoDate, jobStarted, requiredText, uuid } from './fields';
+import { channel, writeJobChannel, writeChannel } from './define';
+import { isoDate, requiredText, uuid, itemsOf } from './fields';
 
 // Administrative divisions below the county (DOMAIN §3.12, E26 levels 4 and 5).
 export const URBAN_RURAL_CODES = ['111', '112', '121', '122', '123', '210', '220'] as const;
@@ -92,28 +92,18 @@ export type LoadCountyResult = z.infer<typeof loadCountyResult>;
 export const regionsChannels = {
   'regions.list': channel({
     input: z.object({ includeRetired: z.boolean().optional() }),
-    output: z.object({ items: z.array(region) }),
+    output: itemsOf(region),
   }),
-  'regions.create': channel({ input: regionCreateInput, output: region, write: { entity: 'region' } }),
-  'regions.rename': channel({ input: regionRenameInput, output: region, write: { entity: 'region' } }),
-  'regions.retire': channel({ input: regionRetireInput, output: region, write: { entity: 'region' } }),
-  'regions.restore': channel({ input: z.object({ id: uuid('区划') }), output: region, write: { entity: 'region' } }),
-  'regions.setUrbanRural': channel({ input: regionSetUrbanRuralInput, output: region, write: { entity: 'region' } }),
+  'regions.create': writeChannel(regionCreateInput, region, 'region'),
+  'regions.rename': writeChannel(regionRenameInput, region, 'region'),
+  'regions.retire': writeChannel(regionRetireInput, region, 'region'),
+  'regions.restore': writeChannel(z.object({ id: uuid('区划') }), region, 'region'),
+  'regions.setUrbanRural': writeChannel(regionSetUrbanRuralInput, region, 'region'),
   'regions.builtInCounties': channel({
     input: z.object({}).strict(),
     output: z.object({ source: z.string(), counties: z.array(builtInCounty) }),
   }),
   /** Loads the county's built-in divisions in one transaction; codes already present are kept (idempotent). */
-  'regions.loadCounty': channel({
-    input: z.object({ countyCode: countyCodeField }),
-    output: loadCountyResult,
-    write: { entity: 'region' },
-  }),
-  'regions.import': channel({
-    input: regionImportInput,
-    output: jobStarted,
-    jobResult: regionImportResult,
-    job: true,
-    write: { entity: 'region' },
-  }),
+  'regions.loadCounty': writeChannel(z.object({ countyCode: countyCodeField }), loadCountyResult, 'region'),
+  'regions.import': writeJobChannel(regionImportInput, regionImportResult, 'region'),
 };

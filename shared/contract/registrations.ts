@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { optText, requiredText, uuid } from './fields';
+import { channel, writeChannel } from './define';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
 import { isValidDate, isValidMonth } from '../domain/dates';
 import {
   CANCEL_REASON_CODES,
@@ -95,9 +95,7 @@ export type RegistrationCreateInput = z.input<typeof registrationCreateInput>;
 
 /** Full replacement of the editable fields; the person, level and cancellation have their own channels. */
 export const registrationUpdateInput = z.object({
-  id: uuid('失业登记'),
-  /** updatedAt as read; a different stored value means someone saved in between (CONFLICT). */
-  expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
+  ...editKey('失业登记'),
   ...editable,
 });
 export type RegistrationUpdateInput = z.input<typeof registrationUpdateInput>;
@@ -185,10 +183,7 @@ export const registrationDetail = z.object({
   nextContactDate: z.string().nullable(),
   /** Newest first. */
   levelChanges: z.array(levelChange),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  createdBy: z.string(),
-  updatedBy: z.string(),
+  ...savedStamps,
 });
 export type RegistrationDetail = z.infer<typeof registrationDetail>;
 
@@ -207,42 +202,34 @@ export type ContactRules = z.infer<typeof contactRules>;
 const byId = z.object({ id: uuid('失业登记') });
 
 export const registrationsChannels = {
-  'registrations.create': channel({
-    input: registrationCreateInput,
-    output: z.object({ registration: registrationDetail, warnings: z.record(z.string(), z.string()) }),
-    write: { entity: 'registration' },
-  }),
-  'registrations.update': channel({
-    input: registrationUpdateInput,
-    output: registrationDetail,
-    write: { entity: 'registration' },
-  }),
-  'registrations.cancel': channel({
-    input: registrationCancelInput,
-    output: z.object({
+  'registrations.create': writeChannel(
+    registrationCreateInput,
+    z.object({ registration: registrationDetail, warnings: z.record(z.string(), z.string()) }),
+    'registration',
+  ),
+  'registrations.update': writeChannel(registrationUpdateInput, registrationDetail, 'registration'),
+  'registrations.cancel': writeChannel(
+    registrationCancelInput,
+    z.object({
       registration: registrationDetail,
       /** E09 after BR-08. */
       personEmploymentStatus: z.string(),
       /** BR-14: the person is a recognised 就业困难人员 — prompt to exit the recognition (R13). */
       recognitionExitSuggested: z.boolean(),
     }),
-    write: { entity: 'registration' },
-  }),
+    'registration',
+  ),
   /** CFG-25: the income standard a C03 cancellation of this registration on `date` is checked against (the form's hint). */
   'registrations.cancelIncomeStandard': channel({
     input: z.object({ id: uuid('失业登记'), date: dateField('注销日期') }),
     output: z.object({ fen: z.number().nullable(), basis: z.string() }),
   }),
-  'registrations.setServiceLevel': channel({
-    input: serviceLevelInput,
-    output: registrationDetail,
-    write: { entity: 'registration' },
-  }),
+  'registrations.setServiceLevel': writeChannel(serviceLevelInput, registrationDetail, 'registration'),
   'registrations.get': channel({ input: byId, output: registrationDetail }),
   /** Newest first; the person page's 失业登记与联系 tab. */
   'registrations.listByPerson': channel({
     input: z.object({ personId: uuid('人员') }),
-    output: z.object({ items: z.array(registrationDetail) }),
+    output: itemsOf(registrationDetail),
   }),
   'registrations.rules': channel({ input: z.object({ date: optDateField('日期') }), output: contactRules }),
 };

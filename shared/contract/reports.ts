@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { jobStarted } from './fields';
+import { writeJobChannel } from './define';
 import { writtenFile } from './files';
 
 // Excel reports for upward submission (DOMAIN §6). A report is exported by a job that writes the file in
@@ -146,11 +145,5 @@ export const reportExportResult = writtenFile.extend({
 export type ReportExportResult = z.infer<typeof reportExportResult>;
 
 export const reportsChannels = {
-  'reports.export': channel({
-    input: reportExportInput,
-    output: jobStarted,
-    jobResult: reportExportResult,
-    job: true,
-    write: { entity: 'report' },
-  }),
+  'reports.export': writeJobChannel(reportExportInput, reportExportResult, 'report'),
 };

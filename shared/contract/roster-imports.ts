@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { jobStarted, requiredText } from './fields';
+import { channel, jobChannel, writeChannel, writeJobChannel } from './define';
+import { requiredText } from './fields';
 import { writtenFile } from './files';
 import { checkedFileFields, importFileInput, importToken, saveMappingInput, savedMapping } from './imports';
 
@@ -205,25 +205,15 @@ export const rosterImportResult = z.object({
 export type RosterImportResult = z.infer<typeof rosterImportResult>;
 
 /** The seven channels of one roster kind; `entity` is the audit entity of its commit. */
-function rosterChannels<E extends string>(entity: E) {
+function rosterChannels(entity: string) {
   return {
-    check: channel({ input: importFileInput, output: jobStarted, jobResult: rosterImportCheck, job: true }),
-    commit: channel({
-      input: rosterImportCommitInput,
-      output: jobStarted,
-      jobResult: rosterImportResult,
-      job: true,
-      write: { entity },
-    }),
-    errorWorkbook: channel({ input: importToken, output: jobStarted, jobResult: writtenFile, job: true }),
-    template: channel({ input: z.object({}), output: jobStarted, jobResult: writtenFile, job: true }),
+    check: jobChannel(importFileInput, rosterImportCheck),
+    commit: writeJobChannel(rosterImportCommitInput, rosterImportResult, entity),
+    errorWorkbook: jobChannel(importToken, writtenFile),
+    template: jobChannel(z.object({}), writtenFile),
     list: channel({ input: z.object({}), output: z.array(savedMapping) }),
-    save: channel({ input: saveMappingInput, output: z.array(savedMapping), write: { entity: 'settings' } }),
-    delete: channel({
-      input: z.object({ name: requiredText('对应关系名称', 60) }),
-      output: z.array(savedMapping),
-      write: { entity: 'settings' },
-    }),
+    save: writeChannel(saveMappingInput, z.array(savedMapping), 'settings'),
+    delete: writeChannel(z.object({ name: requiredText('对应关系名称', 60) }), z.array(savedMapping), 'settings'),
   };
 }
 

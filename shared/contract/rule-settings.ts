@@ -1,7 +1,7 @@
 // 设置 → 规则设置 (DOMAIN §8): the effective-dated rule settings of shared/domain/rule-settings.ts.
 // Capabilities (for the accounts branch's channel table): ruleSettings.list read; ruleSettings.set admin (管理员).
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { isoDate, optText } from './fields';
 
 const ruleValues = z.record(z.string(), z.union([z.number(), z.boolean(), z.string()]));
@@ -41,5 +41,5 @@ export type RuleSettingInput = z.input<typeof ruleSettingInput>;
 
 export const ruleSettingsChannels = {
   'ruleSettings.list': channel({ input: z.object({}).strict(), output: ruleSettingsView }),
-  'ruleSettings.set': channel({ input: ruleSettingInput, output: ruleSettingsView, write: { entity: 'ruleSetting' } }),
+  'ruleSettings.set': writeChannel(ruleSettingInput, ruleSettingsView, 'ruleSetting'),
 };

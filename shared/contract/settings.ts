@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { channel } from './define';
+import { channel, writeChannel } from './define';
 import { requiredText } from './fields';
 
 export const officeInput = z.object({
@@ -23,5 +23,5 @@ export type AppSettings = z.infer<typeof appSettings>;
 
 export const settingsChannels = {
   'settings.get': channel({ input: z.object({}).strict(), output: appSettings }),
-  'settings.setOffice': channel({ input: officeInput, output: appSettings, write: { entity: 'settings' } }),
+  'settings.setOffice': writeChannel(officeInput, appSettings, 'settings'),
 };

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { attendanceGenerateOutput } from './attendance';
-import { channel } from './define';
-import { requiredText, uuid } from './fields';
+import { channel, writeChannel } from './define';
+import { requiredText, uuid, itemsOf } from './fields';
 import { dateField, monthField } from './registrations';
 
 // Subsidy batches (补贴发放批次, DOMAIN §3.10; BR-21, BR-24, BR-27, CFG-03) and internship allowance months.
@@ -123,46 +123,34 @@ export const monthOverview = z.object({
 export type MonthOverview = z.infer<typeof monthOverview>;
 
 export const subsidiesChannels = {
-  'subsidies.generateBatch': channel({
-    input: z.object({ kind, month: monthField }),
-    output: batchDetail,
-    write: { entity: 'subsidyBatch' },
-  }),
+  'subsidies.generateBatch': writeChannel(z.object({ kind, month: monthField }), batchDetail, 'subsidyBatch'),
   'subsidies.get': channel({ input: byId, output: batchDetail }),
   'subsidies.list': channel({
     input: z.object({
       month: monthField.nullish().transform((v) => v ?? null),
       kind: kind.nullish().transform((v) => v ?? null),
     }),
-    output: z.object({ items: z.array(batchSummary) }),
+    output: itemsOf(batchSummary),
   }),
-  'subsidies.review': channel({
-    input: byId.extend({ reviewedBy: requiredText('审核人', 30) }),
-    output: batchDetail,
-    write: { entity: 'subsidyBatch' },
-  }),
-  'subsidies.unreview': channel({
-    input: byId.extend({ reason: requiredText('撤销审核原因', 200) }),
-    output: batchDetail,
-    write: { entity: 'subsidyBatch' },
-  }),
-  'subsidies.report': channel({
-    input: byId.extend({ approvedBy: requiredText('审批人', 30) }),
-    output: batchDetail,
-    write: { entity: 'subsidyBatch' },
-  }),
-  'subsidies.pay': channel({
-    input: byId.extend({ paidDate: dateField('拨付日期') }),
-    output: batchDetail,
-    write: { entity: 'subsidyBatch' },
-  }),
-  'subsidies.createSupplement': channel({
-    input: z.object({ kind, month: monthField }),
-    output: batchDetail,
-    write: { entity: 'subsidyBatch' },
-  }),
-  'subsidies.adjust': channel({
-    input: z.object({
+  'subsidies.review': writeChannel(
+    byId.extend({ reviewedBy: requiredText('审核人', 30) }),
+    batchDetail,
+    'subsidyBatch',
+  ),
+  'subsidies.unreview': writeChannel(
+    byId.extend({ reason: requiredText('撤销审核原因', 200) }),
+    batchDetail,
+    'subsidyBatch',
+  ),
+  'subsidies.report': writeChannel(
+    byId.extend({ approvedBy: requiredText('审批人', 30) }),
+    batchDetail,
+    'subsidyBatch',
+  ),
+  'subsidies.pay': writeChannel(byId.extend({ paidDate: dateField('拨付日期') }), batchDetail, 'subsidyBatch'),
+  'subsidies.createSupplement': writeChannel(z.object({ kind, month: monthField }), batchDetail, 'subsidyBatch'),
+  'subsidies.adjust': writeChannel(
+    z.object({
       batchId: uuid('补发/扣回花名册'),
       originalItemId: uuid('原花名册记录'),
       amountFen: z
@@ -171,9 +159,9 @@ export const subsidiesChannels = {
         .refine((v) => v !== 0, { error: '补发/扣回金额不能为0' }),
       reason: requiredText('补发/扣回原因', 200),
     }),
-    output: batchDetail,
-    write: { entity: 'subsidyBatch' },
-  }),
+    batchDetail,
+    'subsidyBatch',
+  ),
   /** townshipId: the attendance of employers in one 乡镇(街道) (the 首页's reminder opens it so); rosters stay whole. */
   'subsidies.overview': channel({
     input: z.object({
@@ -185,11 +173,7 @@ export const subsidiesChannels = {
     }),
     output: monthOverview,
   }),
-  'allowances.generate': channel({
-    input: z.object({ month: monthField }),
-    output: allowancesGenerateOutput,
-    write: { entity: 'internshipAllowance' },
-  }),
+  'allowances.generate': writeChannel(z.object({ month: monthField }), allowancesGenerateOutput, 'internshipAllowance'),
   'allowances.list': channel({
     input: z.object({ month: monthField }),
     output: z.object({ rows: z.array(allowanceRow) }),

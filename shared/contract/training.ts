@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { channel } from './define';
-import { listPaging, optText, requiredText, uuid } from './fields';
+import { channel, writeChannel } from './define';
+import { listPaging, optText, requiredText, uuid, pageOf, itemsOf } from './fields';
 import { dateField, monthField, optDateField } from './registrations';
 import { batchDetail } from './subsidies';
 import {
@@ -337,11 +337,7 @@ export const trainingRulesSetInput = z.object({
 const byClass = z.object({ id: uuid('培训班') });
 
 export const trainingChannels = {
-  'training.providers.designate': channel({
-    input: providerDesignateInput,
-    output: provider,
-    write: { entity: 'trainingProvider' },
-  }),
+  'training.providers.designate': writeChannel(providerDesignateInput, provider, 'trainingProvider'),
   'training.providers.list': channel({
     input: z.object({
       expiringWithinDays: z
@@ -352,57 +348,29 @@ export const trainingChannels = {
         .nullish()
         .transform((v) => v ?? null),
     }),
-    output: z.object({ items: z.array(provider) }),
+    output: itemsOf(provider),
   }),
-  'training.classes.create': channel({
-    input: classCreateInput,
-    output: classDetail,
-    write: { entity: 'trainingClass' },
-  }),
-  'training.classes.update': channel({
-    input: classUpdateInput,
-    output: classDetail,
-    write: { entity: 'trainingClass' },
-  }),
-  'training.classes.act': channel({ input: classActInput, output: classDetail, write: { entity: 'trainingClass' } }),
+  'training.classes.create': writeChannel(classCreateInput, classDetail, 'trainingClass'),
+  'training.classes.update': writeChannel(classUpdateInput, classDetail, 'trainingClass'),
+  'training.classes.act': writeChannel(classActInput, classDetail, 'trainingClass'),
   'training.classes.get': channel({ input: byClass, output: classDetail }),
   'training.classes.list': channel({
     input: classListInput,
-    output: z.object({ items: z.array(classSummary), total: z.number() }),
+    output: pageOf(classSummary),
   }),
-  'training.enrol': channel({ input: enrolInput, output: classDetail, write: { entity: 'trainingEnrolment' } }),
-  'training.unenrol': channel({
-    input: z.object({ enrolmentId: uuid('学员') }),
-    output: classDetail,
-    write: { entity: 'trainingEnrolment' },
-  }),
-  'training.results.save': channel({
-    input: resultsSaveInput,
-    output: classDetail,
-    write: { entity: 'trainingEnrolment' },
-  }),
-  'training.employment.record': channel({
-    input: employmentInput,
-    output: classDetail,
-    write: { entity: 'trainingEnrolment' },
-  }),
-  'training.followUps': channel({ input: z.object({}), output: z.object({ items: z.array(followUp) }) }),
+  'training.enrol': writeChannel(enrolInput, classDetail, 'trainingEnrolment'),
+  'training.unenrol': writeChannel(z.object({ enrolmentId: uuid('学员') }), classDetail, 'trainingEnrolment'),
+  'training.results.save': writeChannel(resultsSaveInput, classDetail, 'trainingEnrolment'),
+  'training.employment.record': writeChannel(employmentInput, classDetail, 'trainingEnrolment'),
+  'training.followUps': channel({ input: z.object({}), output: itemsOf(followUp) }),
   'training.person': channel({
     input: z.object({ personId: uuid('人员') }),
-    output: z.object({ items: z.array(personTraining) }),
+    output: itemsOf(personTraining),
   }),
-  'training.generateBatch': channel({
-    input: z.object({ month: monthField }),
-    output: batchDetail,
-    write: { entity: 'subsidyBatch' },
-  }),
+  'training.generateBatch': writeChannel(z.object({ month: monthField }), batchDetail, 'subsidyBatch'),
   'training.rules.get': channel({
     input: z.object({ date: optDateField('日期') }),
     output: trainingRules,
   }),
-  'training.rules.set': channel({
-    input: trainingRulesSetInput,
-    output: trainingRules,
-    write: { entity: 'settings' },
-  }),
+  'training.rules.set': writeChannel(trainingRulesSetInput, trainingRules, 'settings'),
 };

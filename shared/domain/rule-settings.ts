@@ -27,121 +27,63 @@
 //   CFG-29 privacy.maskPattern; CFG-30 reports.moneyUnit                  settings/display.ts (lists, exports)
 // Every setting here is read by a rule (notInEffect, shown as 暂未启用, is for a setting stored before its rule exists).
 // The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
-import { CERTIFICATES } from '../enums/training-codes';
+import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
 import { PRORATION_MODES } from './allowance';
 import { DEFAULT_ID_MASK, ID_MASK_MAX } from './masking';
 import { REPORT_PERIOD_KEY } from './report-period';
-import { fenToYuanText } from './money';
-import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
 import { DEFAULT_TRAINING_RULES } from './training-subsidy';
+import {
+  CANCEL_INCOME_BASIS_KEY,
+  DIBAO_STANDARD_KEY,
+  EXTENSION_2020_KEY,
+  ID_MASK_KEY,
+  MIN_WAGE_KEY,
+  MIN_WAGE_TIER_KEY,
+  MONEY_UNIT_KEY,
+  SUBSIDISED_CERTIFICATES,
+  TRAINING_RULES_KEY,
+  bool,
+  enumField,
+  int,
+  many,
+  money,
+  one,
+  standardField,
+  type RuleSettingDef,
+} from './rule-setting-def';
 
-export type RuleValue = number | boolean | string;
-export type RuleValues = Record<string, RuleValue>;
-
-export interface RuleField {
-  name: string;
-  label: string;
-  /** money: integer fen (the form shows yuan). */
-  type: 'int' | 'money' | 'bool' | 'enum';
-  min?: number;
-  max?: number;
-  unit?: string;
-  options?: readonly { value: string; label: string }[];
-}
-
-export interface RuleSettingDef {
-  key: string;
-  group: string;
-  label: string;
-  hint?: string;
-  fields: readonly RuleField[];
-  defaults: RuleValues;
-  /** Stored as the single field's value rather than an object. */
-  scalar?: boolean;
-  /**
-   * Set while no rule reads the setting yet: why, in plain Chinese. 规则设置 shows a 暂未启用 tag and this under it, so
-   * a setting never looks effective when it is not.
-   */
-  notInEffect?: string;
-}
-
-const int = (name: string, label: string, min: number, max: number, unit?: string): RuleField => ({
-  name,
-  label,
-  type: 'int',
-  min,
-  max,
-  ...(unit ? { unit } : {}),
-});
-const bool = (name: string, label: string): RuleField => ({ name, label, type: 'bool' });
-const money = (name: string, label: string, maxFen: number, unit = '元'): RuleField => ({
-  name,
-  label,
-  type: 'money',
-  min: 0,
-  max: maxFen,
-  unit,
-});
-const one = (key: string, group: string, field: RuleField, dflt: RuleValue, hint?: string): RuleSettingDef => ({
-  key,
-  group,
-  label: field.label,
-  fields: [field],
-  defaults: { [field.name]: dflt },
-  scalar: true,
-  ...(hint ? { hint } : {}),
-});
+export * from './rule-setting-def';
+export { checkRuleValue, fromStored, ruleValueText, ruleValuesOn, toStored } from './rule-setting-values';
 
 const TIER_NAMES = ['一类区', '二类区', '三类区', '四类区'];
 const latestWages = DEFAULT_MIN_WAGES[DEFAULT_MIN_WAGES.length - 1];
-
-export const MIN_WAGE_KEY = 'wages.minimum';
-export const EXTENSION_2020_KEY = 'posts.subsidyExtension2020';
-const enumField = (name: string, label: string, options: readonly { value: string; label: string }[]): RuleField => ({
-  name,
-  label,
-  type: 'enum',
-  options,
-});
-export const MIN_WAGE_TIER_KEY = 'office.minWageTier';
-/** CFG-29, CFG-30: read by electron/core/modules/settings/display.ts. */
-export const ID_MASK_KEY = 'privacy.maskPattern';
-export const MONEY_UNIT_KEY = 'reports.moneyUnit';
-/** CFG-25: read by electron/core/modules/registrations/cancel-income.ts. */
-export const CANCEL_INCOME_BASIS_KEY = 'registrations.cancelIncomeBasis';
-export const DIBAO_STANDARD_KEY = 'registrations.dibaoStandard';
-/** CFG-32..CFG-37 in one row (training/config.ts reads it): standards by certificate nest under `standards`. */
-export const TRAINING_RULES_KEY = 'training.rules';
-const SUBSIDISED_CERTIFICATES = CERTIFICATES.filter((c) => c.code !== '00');
-const standardField = (code: string) => `standard${code}`;
 
 export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   one(
     MIN_WAGE_TIER_KEY,
     '最低工资',
-    {
-      name: 'value',
-      label: '本县最低工资类区',
-      type: 'enum',
-      options: WAGE_TIERS.map((t) => ({ value: String(t), label: TIER_NAMES[t - 1] })),
-    },
+    enumField(
+      'value',
+      '本县最低工资类区',
+      WAGE_TIERS.map((t) => ({ value: String(t), label: TIER_NAMES[t - 1] })),
+    ),
     '1',
     '公益性岗位补贴标准和见习生活补助按本县类区的最低工资计算',
   ),
-  {
-    key: MIN_WAGE_KEY,
-    group: '最低工资',
-    label: '最低工资标准表',
-    hint: '自治区调整最低工资标准时，按公布的生效日期录入新表',
-    fields: [
+  many(
+    MIN_WAGE_KEY,
+    '最低工资',
+    '最低工资标准表',
+    [
       ...WAGE_TIERS.map((t) => money(`m${t}`, `${TIER_NAMES[t - 1]}月最低工资`, 1_000_000, '元/月')),
       ...WAGE_TIERS.map((t) => money(`h${t}`, `${TIER_NAMES[t - 1]}小时最低工资`, 10_000, '元/小时')),
     ],
-    defaults: Object.fromEntries([
+    Object.fromEntries([
       ...WAGE_TIERS.map((t) => [`m${t}`, latestWages.monthly[t]]),
       ...WAGE_TIERS.map((t) => [`h${t}`, latestWages.hourly[t]]),
     ]),
-  },
+    '自治区调整最低工资标准时，按公布的生效日期录入新表',
+  ),
   one(
     'posts.ruralStandard',
     '公益性岗位',
@@ -154,15 +96,10 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   one(
     'posts.subsidyEndRule',
     '公益性岗位',
-    {
-      name: 'value',
-      label: '补贴截止月份',
-      type: 'enum',
-      options: [
-        { value: 'monthBeforeRetirement', label: '法定退休当月的上一个月' },
-        { value: 'retirementMonth', label: '法定退休当月' },
-      ],
-    },
+    enumField('value', '补贴截止月份', [
+      { value: 'monthBeforeRetirement', label: '法定退休当月的上一个月' },
+      { value: 'retirementMonth', label: '法定退休当月' },
+    ]),
     'monthBeforeRetirement',
   ),
   one('posts.allowRepeatForSpecialHardship', '公益性岗位', bool('value', '特别困难人员可再次安置（需说明理由）'), true),
@@ -172,11 +109,10 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   one(
     'subsidy.prorationMode',
     '补贴核算',
-    {
-      name: 'value',
-      label: '不满月补贴计算方式',
-      type: 'enum',
-      options: PRORATION_MODES.map((m) => ({
+    enumField(
+      'value',
+      '不满月补贴计算方式',
+      PRORATION_MODES.map((m) => ({
         value: m,
         label:
           m === 'PRORATE_DAYS_ON_POST'
@@ -185,43 +121,38 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
               ? '当月在岗即按全月'
               : '按出勤天数折算',
       })),
-    },
+    ),
     'PRORATE_DAYS_ON_POST',
   ),
   one(
     'subsidy.siClaim',
     '补贴核算',
-    {
-      name: 'value',
-      label: '社会保险补贴申领方式',
-      type: 'enum',
-      options: [
-        { value: 'together', label: '随岗位补贴一并发放' },
-        { value: 'separate', label: '单独造册发放' },
-      ],
-    },
+    enumField('value', '社会保险补贴申领方式', [
+      { value: 'together', label: '随岗位补贴一并发放' },
+      { value: 'separate', label: '单独造册发放' },
+    ]),
     'together',
   ),
   one('subsidy.siInjuryIncluded', '补贴核算', bool('value', '社会保险补贴含工伤保险'), false),
-  {
-    key: 'recognition.olderAgeThreshold',
-    group: '就业困难认定',
-    label: '大龄人员年龄线',
-    fields: [int('female', '女性', 16, 70, '周岁'), int('male', '男性', 16, 70, '周岁')],
-    defaults: { female: 45, male: 55 },
-  },
+  many(
+    'recognition.olderAgeThreshold',
+    '就业困难认定',
+    '大龄人员年龄线',
+    [int('female', '女性', 16, 70, '周岁'), int('male', '男性', 16, 70, '周岁')],
+    { female: 45, male: 55 },
+  ),
   one('recognition.longTermMonths', '就业困难认定', int('value', '长期失业：连续失业', 1, 120, '个月'), 12),
   one('recognition.longTermReferrals', '就业困难认定', int('value', '长期失业：推荐就业次数', 0, 50, '次'), 3),
   one('recognition.noticeDays', '就业困难认定', int('value', '公示期', 1, 60, '天'), 3),
   one('recognition.hukouRequired', '就业困难认定', bool('value', '须为本地户籍'), false),
   one('recognition.dibaoUnemployedMonths', '就业困难认定', int('value', '低保对象：连续失业', 0, 120, '个月'), 6),
-  {
-    key: 'internships.months',
-    group: '就业见习',
-    label: '见习期限',
-    fields: [int('min', '最短', 1, 24, '个月'), int('max', '最长', 1, 36, '个月')],
-    defaults: { min: 3, max: 12 },
-  },
+  many(
+    'internships.months',
+    '就业见习',
+    '见习期限',
+    [int('min', '最短', 1, 24, '个月'), int('max', '最长', 1, 36, '个月')],
+    { min: 3, max: 12 },
+  ),
   one(
     'internships.hostAllowancePercent',
     '就业见习',
@@ -229,53 +160,53 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     50,
   ),
   one('internships.graduateWindowMonths', '就业见习', int('value', '离校未就业高校毕业生：离校', 1, 120, '个月内'), 24),
-  {
-    key: 'internships.youthAges',
-    group: '就业见习',
-    label: '失业青年年龄',
-    fields: [int('min', '最小', 14, 30, '周岁'), int('max', '最大', 14, 35, '周岁')],
-    defaults: { min: 16, max: 24 },
-  },
+  many(
+    'internships.youthAges',
+    '就业见习',
+    '失业青年年龄',
+    [int('min', '最小', 14, 30, '周岁'), int('max', '最大', 14, 35, '周岁')],
+    { min: 16, max: 24 },
+  ),
   one('internships.onceOnly', '就业见习', bool('value', '每人只能参加一次见习'), true),
   one('internships.earlyHireMinYears', '就业见习', int('value', '提前留用：劳动合同不少于', 1, 20, '年'), 2),
-  {
-    key: 'contacts.minPerMonth',
-    group: '失业登记与联系',
-    label: '每月最少联系次数',
-    fields: [int('A', 'A级', 1, 10, '次'), int('B', 'B级', 1, 10, '次'), int('C', 'C级', 1, 10, '次')],
-    defaults: { A: 2, B: 1, C: 1 },
-  },
+  many(
+    'contacts.minPerMonth',
+    '失业登记与联系',
+    '每月最少联系次数',
+    [int('A', 'A级', 1, 10, '次'), int('B', 'B级', 1, 10, '次'), int('C', 'C级', 1, 10, '次')],
+    { A: 2, B: 1, C: 1 },
+  ),
   one('contacts.lostContactMonths', '失业登记与联系', int('value', '连续联系不上视为失联', 1, 24, '个月'), 6),
   one('contacts.firstContactWorkingDays', '失业登记与联系', int('value', '登记后首次联系时限', 0, 60, '个工作日'), 5),
-  {
-    key: 'registrations.serviceLevelRules',
-    group: '失业登记与联系',
-    label: '服务等级',
-    fields: [int('longTermMonths', '失业满（定为重点服务）', 1, 120, '个月')],
-    defaults: { longTermMonths: 12 },
-  },
+  many(
+    'registrations.serviceLevelRules',
+    '失业登记与联系',
+    '服务等级',
+    [int('longTermMonths', '失业满（定为重点服务）', 1, 120, '个月')],
+    { longTermMonths: 12 },
+  ),
   // CFG-06: 2020 expiries extended (historical); off stores null.
-  {
-    key: EXTENSION_2020_KEY,
-    group: '公益性岗位',
-    label: '2020年期满补贴顺延',
-    hint: '2020年1月至12月期满的岗位补贴期限顺延（阶段性政策）',
-    fields: [bool('enabled', '启用'), int('months', '顺延', 0, 120, '个月')],
-    defaults: { enabled: true, months: 12 },
-  },
+  many(
+    EXTENSION_2020_KEY,
+    '公益性岗位',
+    '2020年期满补贴顺延',
+    [bool('enabled', '启用'), int('months', '顺延', 0, 120, '个月')],
+    { enabled: true, months: 12 },
+    '2020年1月至12月期满的岗位补贴期限顺延（阶段性政策）',
+  ),
   // CFG-21
-  {
-    key: 'internships.retentionThresholds',
-    group: '就业见习',
-    label: '见习基地留用率奖励与取消',
-    hint: '留用率达到奖励线的基地可给予奖励，低于取消线的可取消基地资格',
-    fields: [
+  many(
+    'internships.retentionThresholds',
+    '就业见习',
+    '见习基地留用率奖励与取消',
+    [
       bool('enabled', '启用'),
       int('bonusPercent', '奖励线：留用率不低于', 0, 100, '%'),
       int('revokePercent', '取消线：留用率低于', 0, 100, '%'),
     ],
-    defaults: { enabled: false, bonusPercent: 50, revokePercent: 20 },
-  },
+    { enabled: false, bonusPercent: 50, revokePercent: 20 },
+    '留用率达到奖励线的基地可给予奖励，低于取消线的可取消基地资格',
+  ),
   // CFG-25: a C03 cancellation records the monthly income, refused below the standard in force that day
   // (electron/core/modules/registrations/cancel-income.ts).
   one(
@@ -289,14 +220,14 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     '以“有稳定收入的劳动”注销失业登记时，录入的月收入不得低于此标准；选最低生活保障标准时，请同时设置本县城市、农村低保标准',
   ),
   // CFG-25 alternative basis (DOMAIN §8 [L]): the county's monthly 低保 standards, urban and rural; 0 = not set.
-  {
-    key: DIBAO_STANDARD_KEY,
-    group: '失业登记与联系',
-    label: '最低生活保障标准',
-    hint: '县（市）公布的每人每月低保标准，填 0 表示未设置。只用于核对以“有稳定收入的劳动”注销登记时的月收入；按人员的城乡属性（未填写的按常住村(社区)的城乡分类，仍不明的按城市标准）选用',
-    fields: [money('urban', '城市低保标准', 1_000_000, '元/月'), money('rural', '农村低保标准', 1_000_000, '元/月')],
-    defaults: { urban: 0, rural: 0 },
-  },
+  many(
+    DIBAO_STANDARD_KEY,
+    '失业登记与联系',
+    '最低生活保障标准',
+    [money('urban', '城市低保标准', 1_000_000, '元/月'), money('rural', '农村低保标准', 1_000_000, '元/月')],
+    { urban: 0, rural: 0 },
+    '县（市）公布的每人每月低保标准，填 0 表示未设置。只用于核对以“有稳定收入的劳动”注销登记时的月收入；按人员的城乡属性（未填写的按常住村(社区)的城乡分类，仍不明的按城市标准）选用',
+  ),
   // CFG-26 (reports/statistical-period.ts), CFG-27, CFG-30
   one(
     REPORT_PERIOD_KEY,
@@ -332,17 +263,17 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     '新增人员时的默认值，每人可单独修改',
   ),
   // CFG-29, CFG-31
-  {
-    key: ID_MASK_KEY,
-    group: '个人信息保护',
-    label: '身份证号隐藏显示',
-    hint: '列表和报表中隐藏中间的数字，至少隐藏8位；联系工作清单为便于按尾号查找，仍显示后6位',
-    fields: [
+  many(
+    ID_MASK_KEY,
+    '个人信息保护',
+    '身份证号隐藏显示',
+    [
       int('keepStart', '显示前', 0, ID_MASK_MAX.keepStart, '位'),
       int('keepEnd', '显示后', 0, ID_MASK_MAX.keepEnd, '位'),
     ],
-    defaults: { ...DEFAULT_ID_MASK },
-  },
+    { ...DEFAULT_ID_MASK },
+    '列表和报表中隐藏中间的数字，至少隐藏8位；联系工作清单为便于按尾号查找，仍显示后6位',
+  ),
   one(
     'archive.closedCaseYears',
     '个人信息保护',
@@ -350,12 +281,11 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     5,
     '自最后一次业务之日起计算；到期档案在“设置 → 档案到期”中导出和清理，列入补贴发放花名册的人员按会计档案规定保存',
   ),
-  {
-    key: TRAINING_RULES_KEY,
-    group: '职业技能培训',
-    label: '职业培训补贴标准及规则',
-    hint: '补贴标准按证书类型，每人一次；填 0 表示该证书不予补贴。生活费补贴只发给就业困难人员和零就业家庭成员',
-    fields: [
+  many(
+    TRAINING_RULES_KEY,
+    '职业技能培训',
+    '职业培训补贴标准及规则',
+    [
       ...SUBSIDISED_CERTIFICATES.map((c) => money(standardField(c.code), `补贴标准：${c.label}`, 10_000_000, '元/人')),
       int('minAttendancePercent', '出勤学时不低于课程学时的', 1, 100, '%'),
       int('maxPerYear', '每人每年最多补贴', 1, 12, '次'),
@@ -366,7 +296,7 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
       int('filingLeadDays', '开班前备案提前', 0, 60, '个工作日'),
       int('graduateYearsBack', '毕业年度高校毕业生：毕业后', 0, 5, '年内'),
     ],
-    defaults: {
+    {
       ...Object.fromEntries(
         SUBSIDISED_CERTIFICATES.map((c) => [
           standardField(c.code),
@@ -382,134 +312,8 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
       filingLeadDays: 3,
       graduateYearsBack: 1,
     },
-  },
+    '补贴标准按证书类型，每人一次；填 0 表示该证书不予补贴。生活费补贴只发给就业困难人员和零就业家庭成员',
+  ),
 ];
 
 export const ruleSettingDef = (key: string) => RULE_SETTINGS.find((d) => d.key === key);
-
-/** 1,900.00 → the text of a money field's bound. */
-const yuan = (fen: number) => (fen / 100).toFixed(2);
-
-/**
- * Checks a setting's values against its fields: every field present, of its type and within its range. Returns
- * the field name → Chinese message naming the field, empty when all is well.
- */
-export function checkRuleValue(def: RuleSettingDef, values: RuleValues): Record<string, string> {
-  const out: Record<string, string> = {};
-  const name = (f: RuleField) => (def.fields.length > 1 ? `${def.label}（${f.label}）` : f.label);
-  for (const f of def.fields) {
-    const v = values[f.name];
-    if (f.type === 'bool') {
-      if (typeof v !== 'boolean') out[f.name] = `请选择“${name(f)}”`;
-    } else if (f.type === 'enum') {
-      if (!f.options?.some((o) => o.value === v)) out[f.name] = `请选择“${name(f)}”`;
-    } else if (typeof v !== 'number' || !Number.isInteger(v)) {
-      out[f.name] = f.type === 'money' ? `“${name(f)}”应为金额（最多两位小数）` : `“${name(f)}”应为整数`;
-    } else if (v < (f.min ?? 0) || v > (f.max ?? Number.MAX_SAFE_INTEGER)) {
-      const [lo, hi] = f.type === 'money' ? [yuan(f.min ?? 0), yuan(f.max ?? 0)] : [f.min, f.max];
-      out[f.name] = `“${name(f)}”应在 ${lo}–${hi}${f.unit ?? ''} 之间`;
-    }
-  }
-  if (def.key === 'internships.months' && !out.min && !out.max && Number(values.min) > Number(values.max))
-    out.min = '见习期限（最短）不能大于最长期限';
-  if (def.key === 'internships.youthAges' && !out.min && !out.max && Number(values.min) > Number(values.max))
-    out.min = '失业青年年龄（最小）不能大于最大年龄';
-  if (
-    def.key === 'internships.retentionThresholds' &&
-    !out.bonusPercent &&
-    !out.revokePercent &&
-    Number(values.revokePercent) > Number(values.bonusPercent)
-  )
-    out.revokePercent = '取消线不能高于奖励线';
-  return out;
-}
-
-/** The settings row's JSON value for the form's values. */
-export function toStored(def: RuleSettingDef, values: RuleValues): unknown {
-  if (def.key === MIN_WAGE_KEY) {
-    return {
-      monthly: Object.fromEntries(WAGE_TIERS.map((t) => [t, values[`m${t}`]])),
-      hourly: Object.fromEntries(WAGE_TIERS.map((t) => [t, values[`h${t}`]])),
-    };
-  }
-  if (def.key === MIN_WAGE_TIER_KEY) return Number(values.value);
-  // CFG-06 as posts/config.ts reads it: the 2020 window and the months added, or null when off.
-  if (def.key === EXTENSION_2020_KEY)
-    return values.enabled ? { fromMonth: '2020-01', toMonth: '2020-12', months: values.months } : null;
-  if (def.key === TRAINING_RULES_KEY) {
-    const rest = def.fields.filter((f) => !f.name.startsWith('standard')).map((f) => [f.name, values[f.name]]);
-    // 0: the certificate is not subsidised (training/config.ts: absent from the table).
-    const standards = SUBSIDISED_CERTIFICATES.filter((c) => Number(values[standardField(c.code)]) > 0).map((c) => [
-      c.code,
-      values[standardField(c.code)],
-    ]);
-    return { standards: Object.fromEntries(standards), ...Object.fromEntries(rest) };
-  }
-  // 0 = no county amount: the rural standard then follows the minimum wage (posts/config.ts ruralStandardOn).
-  if (def.key === 'posts.ruralStandard') return values.value === 0 ? null : values.value;
-  if (def.scalar) return values[def.fields[0].name];
-  return Object.fromEntries(def.fields.map((f) => [f.name, values[f.name]]));
-}
-
-/** The form's values for a stored JSON value (missing parts from the defaults). */
-export function fromStored(def: RuleSettingDef, stored: unknown): RuleValues {
-  if (stored === undefined) return { ...def.defaults };
-  if (def.key === EXTENSION_2020_KEY) {
-    const months = (stored as { months?: unknown } | null)?.months;
-    return { enabled: stored !== null, months: typeof months === 'number' ? months : def.defaults.months };
-  }
-  if (stored === null) return { ...def.defaults };
-  if (def.key === MIN_WAGE_KEY) {
-    const s = stored as { monthly?: Record<string, number>; hourly?: Record<string, number> };
-    return Object.fromEntries([
-      ...WAGE_TIERS.map((t) => [`m${t}`, s.monthly?.[t] ?? def.defaults[`m${t}`]]),
-      ...WAGE_TIERS.map((t) => [`h${t}`, s.hourly?.[t] ?? def.defaults[`h${t}`]]),
-    ]);
-  }
-  if (def.key === MIN_WAGE_TIER_KEY) return { value: String(stored) };
-  if (def.key === TRAINING_RULES_KEY) {
-    const o = stored as Record<string, RuleValue> & { standards?: Record<string, number> };
-    return Object.fromEntries(
-      def.fields.map((f) => {
-        if (!f.name.startsWith('standard')) return [f.name, o[f.name] ?? def.defaults[f.name]];
-        const code = f.name.slice('standard'.length);
-        return [f.name, o.standards ? (o.standards[code] ?? 0) : def.defaults[f.name]];
-      }),
-    );
-  }
-  if (def.scalar) return { [def.fields[0].name]: stored as RuleValue };
-  const o = stored as Record<string, RuleValue>;
-  return Object.fromEntries(def.fields.map((f) => [f.name, o[f.name] ?? def.defaults[f.name]]));
-}
-
-/** A setting's values in words (screen and audit row): 女性 45周岁，男性 55周岁; 一类区; 1,900.00元/月. */
-export function ruleValueText(def: RuleSettingDef, values: RuleValues): string {
-  return def.fields
-    .map((f) => {
-      const v = values[f.name];
-      const text =
-        f.type === 'bool'
-          ? v
-            ? '是'
-            : '否'
-          : f.type === 'enum'
-            ? (f.options?.find((o) => o.value === v)?.label ?? String(v))
-            : f.type === 'money'
-              ? `${fenToYuanText(Number(v))}${f.unit ?? '元'}`
-              : `${String(v)}${f.unit ?? ''}`;
-      return def.fields.length > 1 ? `${f.label} ${text}` : text;
-    })
-    .join('，');
-}
-
-/**
- * The values of one setting in force on `date`, from the county's versions (latest effective date first, as
- * `ruleSettings.list` gives them) or the built-in defaults before the first: what the core's readSetting finds.
- */
-export function ruleValuesOn(
-  def: RuleSettingDef,
-  history: readonly { effectiveFrom: string; values: RuleValues }[],
-  date: string,
-): RuleValues {
-  return history.find((v) => v.effectiveFrom <= date)?.values ?? { ...def.defaults };
-}

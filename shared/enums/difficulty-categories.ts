@@ -1,6 +1,6 @@
 // E06 就业困难人员类别 (DOMAIN §4; application codes [D], definitions per S5–S8, thresholds [CFG]).
 // Import from this file directly (shared/enums/index.ts re-exports the person lists only).
-import { codesOf, labelLookup, type CodeItem } from './code-list';
+import { codeList, type CodeOf, type CodeItem } from './code-list';
 
 /** E06 就业困难人员类别. `short` is the label used in narrow report cells. */
 export const DIFFICULTY_CATEGORIES = [
@@ -20,6 +20,5 @@ export const DIFFICULTY_CATEGORIES = [
   { code: 'K14', label: '需赡养患重大疾病直系亲属人员', short: '赡养重病亲属' },
   { code: 'K99', label: '其他(县级以上政府确定)', short: '其他' },
 ] as const satisfies readonly (CodeItem & { short: string })[];
-export type DifficultyCategoryCode = (typeof DIFFICULTY_CATEGORIES)[number]['code'];
-export const DIFFICULTY_CATEGORY_CODES = codesOf(DIFFICULTY_CATEGORIES);
-export const difficultyCategoryLabel = labelLookup(DIFFICULTY_CATEGORIES);
+export type DifficultyCategoryCode = CodeOf<typeof DIFFICULTY_CATEGORIES>;
+export const { codes: DIFFICULTY_CATEGORY_CODES, label: difficultyCategoryLabel } = codeList(DIFFICULTY_CATEGORIES);

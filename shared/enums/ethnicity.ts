@@ -1,5 +1,5 @@
 // E02 民族 (GB/T 3304-1991): 56 groups, 97 其他, 98 外国血统中国籍人士 (DOMAIN §4).
-import { codesOf, labelLookup, type CodeItem } from './code-list';
+import { codeList, type CodeOf, type CodeItem } from './code-list';
 
 export const ETHNICITIES = [
   { code: '01', label: '汉族' },
@@ -62,9 +62,8 @@ export const ETHNICITIES = [
   { code: '98', label: '外国血统中国籍人士' },
 ] as const satisfies readonly CodeItem[];
 
-export type EthnicityCode = (typeof ETHNICITIES)[number]['code'];
-export const ETHNICITY_CODES = codesOf(ETHNICITIES);
-export const ethnicityLabel = labelLookup(ETHNICITIES);
+export type EthnicityCode = CodeOf<typeof ETHNICITIES>;
+export const { codes: ETHNICITY_CODES, label: ethnicityLabel } = codeList(ETHNICITIES);
 
 /** Xinjiang's 13 long-resident groups, in the order the UI lists them first (DOMAIN §4 E02 [D]). */
 export const XINJIANG_FIRST_CODES = [

@@ -1,6 +1,6 @@
 // Code lists of internships (就业见习, DOMAIN §4 E20–E22) and the status list of §3.11. Import from this file
 // directly (shared/enums/index.ts re-exports the person lists only).
-import { codesOf, labelLookup, type CodeItem } from './code-list';
+import { codeList, type CodeOf, type CodeItem } from './code-list';
 
 /** E20 见习人员类别. */
 export const INTERN_TYPES = [
@@ -8,9 +8,8 @@ export const INTERN_TYPES = [
   { code: '2', label: '16–24岁失业青年' },
   { code: '9', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type InternTypeCode = (typeof INTERN_TYPES)[number]['code'];
-export const INTERN_TYPE_CODES = codesOf(INTERN_TYPES);
-export const internTypeLabel = labelLookup(INTERN_TYPES);
+export type InternTypeCode = CodeOf<typeof INTERN_TYPES>;
+export const { codes: INTERN_TYPE_CODES, label: internTypeLabel } = codeList(INTERN_TYPES);
 
 /** E21 学历. */
 export const DEGREES = [
@@ -20,9 +19,8 @@ export const DEGREES = [
   { code: '4', label: '技工院校高级工/预备技师' },
   { code: '9', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type DegreeCode = (typeof DEGREES)[number]['code'];
-export const DEGREE_CODES = codesOf(DEGREES);
-export const degreeLabel = labelLookup(DEGREES);
+export type DegreeCode = CodeOf<typeof DEGREES>;
+export const { codes: DEGREE_CODES, label: degreeLabel } = codeList(DEGREES);
 
 /** E22 见习结束方式. */
 export const INTERNSHIP_END_TYPES = [
@@ -33,15 +31,13 @@ export const INTERNSHIP_END_TYPES = [
   { code: '5', label: '单位提前终止' },
   { code: '9', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type InternshipEndTypeCode = (typeof INTERNSHIP_END_TYPES)[number]['code'];
-export const INTERNSHIP_END_TYPE_CODES = codesOf(INTERNSHIP_END_TYPES);
-export const internshipEndTypeLabel = labelLookup(INTERNSHIP_END_TYPES);
+export type InternshipEndTypeCode = CodeOf<typeof INTERNSHIP_END_TYPES>;
+export const { codes: INTERNSHIP_END_TYPE_CODES, label: internshipEndTypeLabel } = codeList(INTERNSHIP_END_TYPES);
 
 /** §3.11 status. */
 export const INTERNSHIP_STATUSES = [
   { code: 'active', label: '见习中' },
   { code: 'ended', label: '已结束' },
 ] as const satisfies readonly CodeItem[];
-export type InternshipStatusCode = (typeof INTERNSHIP_STATUSES)[number]['code'];
-export const INTERNSHIP_STATUS_CODES = codesOf(INTERNSHIP_STATUSES);
-export const internshipStatusLabel = labelLookup(INTERNSHIP_STATUSES);
+export type InternshipStatusCode = CodeOf<typeof INTERNSHIP_STATUSES>;
+export const { codes: INTERNSHIP_STATUS_CODES, label: internshipStatusLabel } = codeList(INTERNSHIP_STATUSES);

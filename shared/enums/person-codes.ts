@@ -1,14 +1,13 @@
 // Code lists used by the person register (DOMAIN §4): E01, E03, E05, E09, E23, E24, E25.
-import { codesOf, labelLookup, type CodeItem } from './code-list';
+import { codeList, type CodeOf, type CodeItem } from './code-list';
 
 /** E01 性别 (GB/T 2261.1); 0 未知 and 9 未说明 are not used for persons with a valid ID. */
 export const SEXES = [
   { code: '1', label: '男' },
   { code: '2', label: '女' },
 ] as const satisfies readonly CodeItem[];
-export type SexCode = (typeof SEXES)[number]['code'];
-export const SEX_CODES = codesOf(SEXES);
-export const sexLabel = labelLookup(SEXES);
+export type SexCode = CodeOf<typeof SEXES>;
+export const { codes: SEX_CODES, label: sexLabel } = codeList(SEXES);
 
 /** E03 文化程度 (major classes of GB/T 4658). */
 export const EDUCATIONS = [
@@ -21,9 +20,8 @@ export const EDUCATIONS = [
   { code: '80', label: '小学' },
   { code: '90', label: '其他(含文盲半文盲)' },
 ] as const satisfies readonly CodeItem[];
-export type EducationCode = (typeof EDUCATIONS)[number]['code'];
-export const EDUCATION_CODES = codesOf(EDUCATIONS);
-export const educationLabel = labelLookup(EDUCATIONS);
+export type EducationCode = CodeOf<typeof EDUCATIONS>;
+export const { codes: EDUCATION_CODES, label: educationLabel } = codeList(EDUCATIONS);
 
 /** E05 城乡分类代码 (NBS); 1xx = 城镇, 2xx = 乡村. */
 export const URBAN_RURAL = [
@@ -35,9 +33,8 @@ export const URBAN_RURAL = [
   { code: '210', label: '乡中心区' },
   { code: '220', label: '村庄' },
 ] as const satisfies readonly CodeItem[];
-export type UrbanRuralCode = (typeof URBAN_RURAL)[number]['code'];
-export const URBAN_RURAL_CODE_LIST = codesOf(URBAN_RURAL);
-export const urbanRuralLabel = labelLookup(URBAN_RURAL);
+export type UrbanRuralCode = CodeOf<typeof URBAN_RURAL>;
+export const { codes: URBAN_RURAL_CODE_LIST, label: urbanRuralLabel } = codeList(URBAN_RURAL);
 /** E05: codes 1xx are 城镇, 2xx 乡村. */
 export const isUrbanCode = (code: string | null | undefined): boolean => !!code && code.startsWith('1');
 
@@ -57,9 +54,8 @@ export const EMPLOYMENT_STATUSES = [
   { code: '80', label: '失联' },
   { code: '99', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type EmploymentStatusCode = (typeof EMPLOYMENT_STATUSES)[number]['code'];
-export const EMPLOYMENT_STATUS_CODES = codesOf(EMPLOYMENT_STATUSES);
-export const employmentStatusLabel = labelLookup(EMPLOYMENT_STATUSES);
+export type EmploymentStatusCode = CodeOf<typeof EMPLOYMENT_STATUSES>;
+export const { codes: EMPLOYMENT_STATUS_CODES, label: employmentStatusLabel } = codeList(EMPLOYMENT_STATUSES);
 
 /** E23 残疾类别 (GB/T 26341). */
 export const DISABILITY_TYPES = [
@@ -71,9 +67,8 @@ export const DISABILITY_TYPES = [
   { code: '6', label: '精神' },
   { code: '7', label: '多重' },
 ] as const satisfies readonly CodeItem[];
-export type DisabilityTypeCode = (typeof DISABILITY_TYPES)[number]['code'];
-export const DISABILITY_TYPE_CODES = codesOf(DISABILITY_TYPES);
-export const disabilityTypeLabel = labelLookup(DISABILITY_TYPES);
+export type DisabilityTypeCode = CodeOf<typeof DISABILITY_TYPES>;
+export const { codes: DISABILITY_TYPE_CODES, label: disabilityTypeLabel } = codeList(DISABILITY_TYPES);
 
 /** E23 残疾等级: 一级 is the most severe. */
 export const DISABILITY_GRADES = [
@@ -82,9 +77,8 @@ export const DISABILITY_GRADES = [
   { code: '3', label: '三级' },
   { code: '4', label: '四级' },
 ] as const satisfies readonly CodeItem[];
-export type DisabilityGradeCode = (typeof DISABILITY_GRADES)[number]['code'];
-export const DISABILITY_GRADE_CODES = codesOf(DISABILITY_GRADES);
-export const disabilityGradeLabel = labelLookup(DISABILITY_GRADES);
+export type DisabilityGradeCode = CodeOf<typeof DISABILITY_GRADES>;
+export const { codes: DISABILITY_GRADE_CODES, label: disabilityGradeLabel } = codeList(DISABILITY_GRADES);
 
 /** E24 脱贫/监测状态 (order as in DOMAIN; 0 无 last). */
 export const POVERTY_STATUSES = [
@@ -95,9 +89,8 @@ export const POVERTY_STATUSES = [
   { code: '5', label: '农村低收入人口' },
   { code: '0', label: '无' },
 ] as const satisfies readonly CodeItem[];
-export type PovertyStatusCode = (typeof POVERTY_STATUSES)[number]['code'];
-export const POVERTY_STATUS_CODES = codesOf(POVERTY_STATUSES);
-export const povertyStatusLabel = labelLookup(POVERTY_STATUSES);
+export type PovertyStatusCode = CodeOf<typeof POVERTY_STATUSES>;
+export const { codes: POVERTY_STATUS_CODES, label: povertyStatusLabel } = codeList(POVERTY_STATUSES);
 
 /** E25 退休年龄类别 (S11); the codes are those of shared/domain/retirement.ts. */
 export const RETIREMENT_CATEGORIES = [
@@ -105,6 +98,5 @@ export const RETIREMENT_CATEGORIES = [
   { code: 'F55', label: '原法定退休年龄55周岁女职工' },
   { code: 'F50', label: '原法定退休年龄50周岁女职工' },
 ] as const satisfies readonly CodeItem[];
-export type RetirementCategoryCode = (typeof RETIREMENT_CATEGORIES)[number]['code'];
-export const RETIREMENT_CATEGORY_CODES = codesOf(RETIREMENT_CATEGORIES);
-export const retirementCategoryLabel = labelLookup(RETIREMENT_CATEGORIES);
+export type RetirementCategoryCode = CodeOf<typeof RETIREMENT_CATEGORIES>;
+export const { codes: RETIREMENT_CATEGORY_CODES, label: retirementCategoryLabel } = codeList(RETIREMENT_CATEGORIES);

@@ -1,16 +1,15 @@
 // Code lists of public-welfare posts and placements (DOMAIN §4): E17, E18, E19, E27, and the two small
 // status lists of §3.7 / §3.8. Import from this file directly (shared/enums/index.ts re-exports the person
 // lists only).
-import { codesOf, labelLookup, type CodeItem } from './code-list';
+import { codeList, type CodeOf, type CodeItem } from './code-list';
 
 /** 城镇/乡村 of a post (§3.7 area_type; BR-16 sets different targets and contracts for each). */
 export const AREA_TYPES = [
   { code: 'urban', label: '城镇' },
   { code: 'rural', label: '乡村' },
 ] as const satisfies readonly CodeItem[];
-export type AreaTypeCode = (typeof AREA_TYPES)[number]['code'];
-export const AREA_TYPE_CODES = codesOf(AREA_TYPES);
-export const areaTypeLabel = labelLookup(AREA_TYPES);
+export type AreaTypeCode = CodeOf<typeof AREA_TYPES>;
+export const { codes: AREA_TYPE_CODES, label: areaTypeLabel } = codeList(AREA_TYPES);
 
 /** E17 公益性岗位类别: U.. for 城镇 posts, V.. for 乡村 posts. */
 export const POST_TYPES = [
@@ -32,9 +31,8 @@ export const POST_TYPES = [
   { code: 'V08', label: '寄递物流/防疫/卫生', area: 'rural' },
   { code: 'V99', label: '其他(乡村)', area: 'rural' },
 ] as const satisfies readonly (CodeItem & { area: AreaTypeCode })[];
-export type PostTypeCode = (typeof POST_TYPES)[number]['code'];
-export const POST_TYPE_CODES = codesOf(POST_TYPES);
-export const postTypeLabel = labelLookup(POST_TYPES);
+export type PostTypeCode = CodeOf<typeof POST_TYPES>;
+export const { codes: POST_TYPE_CODES, label: postTypeLabel } = codeList(POST_TYPES);
 /** E17: the area a post type belongs to (U → urban, V → rural). */
 export const postTypeArea = (code: string): AreaTypeCode | null =>
   POST_TYPES.find((t) => t.code === code)?.area ?? null;
@@ -45,9 +43,8 @@ export const CONTRACT_TYPES = [
   { code: '2', label: '劳务协议' },
   { code: '3', label: '非全日制用工' },
 ] as const satisfies readonly CodeItem[];
-export type ContractTypeCode = (typeof CONTRACT_TYPES)[number]['code'];
-export const CONTRACT_TYPE_CODES = codesOf(CONTRACT_TYPES);
-export const contractTypeLabel = labelLookup(CONTRACT_TYPES);
+export type ContractTypeCode = CodeOf<typeof CONTRACT_TYPES>;
+export const { codes: CONTRACT_TYPE_CODES, label: contractTypeLabel } = codeList(CONTRACT_TYPES);
 /** BR-16: the contract types allowed for each area. */
 export const CONTRACT_TYPES_BY_AREA: Readonly<Record<AreaTypeCode, readonly ContractTypeCode[]>> = {
   urban: ['1', '3'],
@@ -70,9 +67,8 @@ export const LEAVE_REASONS = [
   { code: 'L12', label: '长期外出/冒名顶替/一人多岗(清退)' },
   { code: 'L99', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type LeaveReasonCode = (typeof LEAVE_REASONS)[number]['code'];
-export const LEAVE_REASON_CODES = codesOf(LEAVE_REASONS);
-export const leaveReasonLabel = labelLookup(LEAVE_REASONS);
+export type LeaveReasonCode = CodeOf<typeof LEAVE_REASONS>;
+export const { codes: LEAVE_REASON_CODES, label: leaveReasonLabel } = codeList(LEAVE_REASONS);
 
 /** E27 单位性质. 6 村(居)委会 may have no 统一社会信用代码 (VR-08). */
 export const EMPLOYER_NATURES = [
@@ -85,24 +81,21 @@ export const EMPLOYER_NATURES = [
   { code: '7', label: '个体工商户' },
   { code: '9', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type EmployerNatureCode = (typeof EMPLOYER_NATURES)[number]['code'];
-export const EMPLOYER_NATURE_CODES = codesOf(EMPLOYER_NATURES);
-export const employerNatureLabel = labelLookup(EMPLOYER_NATURES);
+export type EmployerNatureCode = CodeOf<typeof EMPLOYER_NATURES>;
+export const { codes: EMPLOYER_NATURE_CODES, label: employerNatureLabel } = codeList(EMPLOYER_NATURES);
 
 /** §3.7 post status: 有效 / 撤销. */
 export const POST_STATUSES = [
   { code: 'active', label: '有效' },
   { code: 'revoked', label: '撤销' },
 ] as const satisfies readonly CodeItem[];
-export type PostStatusCode = (typeof POST_STATUSES)[number]['code'];
-export const POST_STATUS_CODES = codesOf(POST_STATUSES);
-export const postStatusLabel = labelLookup(POST_STATUSES);
+export type PostStatusCode = CodeOf<typeof POST_STATUSES>;
+export const { codes: POST_STATUS_CODES, label: postStatusLabel } = codeList(POST_STATUSES);
 
 /** §3.8 placement status: 在岗 / 已离岗. */
 export const PLACEMENT_STATUSES = [
   { code: 'onPost', label: '在岗' },
   { code: 'left', label: '已离岗' },
 ] as const satisfies readonly CodeItem[];
-export type PlacementStatusCode = (typeof PLACEMENT_STATUSES)[number]['code'];
-export const PLACEMENT_STATUS_CODES = codesOf(PLACEMENT_STATUSES);
-export const placementStatusLabel = labelLookup(PLACEMENT_STATUSES);
+export type PlacementStatusCode = CodeOf<typeof PLACEMENT_STATUSES>;
+export const { codes: PLACEMENT_STATUS_CODES, label: placementStatusLabel } = codeList(PLACEMENT_STATUSES);

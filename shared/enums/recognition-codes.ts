@@ -1,5 +1,5 @@
 // E07 认定状态 and E08 认定退出原因 (DOMAIN §4), and the workflow stages of BR-13 shown on work lists.
-import { codesOf, labelLookup, type CodeItem } from './code-list';
+import { codeList, labelLookup, type CodeOf, type CodeItem } from './code-list';
 
 export const RECOGNITION_STATUSES = [
   { code: '01', label: '待初审' },
@@ -8,9 +8,8 @@ export const RECOGNITION_STATUSES = [
   { code: '04', label: '不予认定' },
   { code: '05', label: '已退出' },
 ] as const satisfies readonly CodeItem[];
-export type RecognitionStatusCode = (typeof RECOGNITION_STATUSES)[number]['code'];
-export const RECOGNITION_STATUS_CODES = codesOf(RECOGNITION_STATUSES);
-export const recognitionStatusLabel = labelLookup(RECOGNITION_STATUSES);
+export type RecognitionStatusCode = CodeOf<typeof RECOGNITION_STATUSES>;
+export const { codes: RECOGNITION_STATUS_CODES, label: recognitionStatusLabel } = codeList(RECOGNITION_STATUSES);
 
 export const EXIT_REASONS = [
   { code: 'R01', label: '实现稳定就业(市场渠道)' },
@@ -28,9 +27,8 @@ export const EXIT_REASONS = [
   { code: 'R13', label: '失业登记注销(其他情形)' },
   { code: 'R99', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type ExitReasonCode = (typeof EXIT_REASONS)[number]['code'];
-export const EXIT_REASON_CODES = codesOf(EXIT_REASONS);
-export const exitReasonLabel = labelLookup(EXIT_REASONS);
+export type ExitReasonCode = CodeOf<typeof EXIT_REASONS>;
+export const { codes: EXIT_REASON_CODES, label: exitReasonLabel } = codeList(EXIT_REASONS);
 
 /** Stages of BR-13 for lists: the step awaited, or the closed status. */
 export const RECOGNITION_STAGES = [
@@ -42,9 +40,8 @@ export const RECOGNITION_STAGES = [
   { code: 'refused', label: '不予认定' },
   { code: 'exited', label: '已退出' },
 ] as const satisfies readonly CodeItem[];
-export type RecognitionStageCode = (typeof RECOGNITION_STAGES)[number]['code'];
-export const RECOGNITION_STAGE_CODES = codesOf(RECOGNITION_STAGES);
-export const recognitionStageLabel = labelLookup(RECOGNITION_STAGES);
+export type RecognitionStageCode = CodeOf<typeof RECOGNITION_STAGES>;
+export const { codes: RECOGNITION_STAGE_CODES, label: recognitionStageLabel } = codeList(RECOGNITION_STAGES);
 
 export const RECOGNITION_STEPS = [
   { code: 'apply', label: '申请' },

@@ -1,6 +1,6 @@
 // Code lists of unemployment registration and follow-up contacts (DOMAIN §4): E10–E16.
 // Import from this file directly (shared/enums/index.ts re-exports the person lists only).
-import { codesOf, labelLookup, type CodeItem } from './code-list';
+import { codeList, type CodeOf, type CodeItem } from './code-list';
 
 /** E10 失业原因. */
 export const UNEMPLOYMENT_REASONS = [
@@ -12,9 +12,8 @@ export const UNEMPLOYMENT_REASONS = [
   { code: '06', label: '刑满释放/假释/监外执行' },
   { code: '99', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type UnemploymentReasonCode = (typeof UNEMPLOYMENT_REASONS)[number]['code'];
-export const UNEMPLOYMENT_REASON_CODES = codesOf(UNEMPLOYMENT_REASONS);
-export const unemploymentReasonLabel = labelLookup(UNEMPLOYMENT_REASONS);
+export type UnemploymentReasonCode = CodeOf<typeof UNEMPLOYMENT_REASONS>;
+export const { codes: UNEMPLOYMENT_REASON_CODES, label: unemploymentReasonLabel } = codeList(UNEMPLOYMENT_REASONS);
 
 /** E11 失业登记注销原因 (S9, S10). */
 export const CANCEL_REASONS = [
@@ -33,9 +32,8 @@ export const CANCEL_REASONS = [
   { code: 'C13', label: '死亡' },
   { code: 'C99', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type CancelReasonCode = (typeof CANCEL_REASONS)[number]['code'];
-export const CANCEL_REASON_CODES = codesOf(CANCEL_REASONS);
-export const cancelReasonLabel = labelLookup(CANCEL_REASONS);
+export type CancelReasonCode = CodeOf<typeof CANCEL_REASONS>;
+export const { codes: CANCEL_REASON_CODES, label: cancelReasonLabel } = codeList(CANCEL_REASONS);
 
 /** E12 联系方式. */
 export const CONTACT_METHODS = [
@@ -46,9 +44,8 @@ export const CONTACT_METHODS = [
   { code: '5', label: '信息比对' },
   { code: '9', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type ContactMethodCode = (typeof CONTACT_METHODS)[number]['code'];
-export const CONTACT_METHOD_CODES = codesOf(CONTACT_METHODS);
-export const contactMethodLabel = labelLookup(CONTACT_METHODS);
+export type ContactMethodCode = CodeOf<typeof CONTACT_METHODS>;
+export const { codes: CONTACT_METHOD_CODES, label: contactMethodLabel } = codeList(CONTACT_METHODS);
 
 /** E13 联系结果. Only 1 counts as a successful contact (BR-05). */
 export const CONTACT_RESULTS = [
@@ -57,9 +54,8 @@ export const CONTACT_RESULTS = [
   { code: '3', label: '拒绝沟通' },
   { code: '4', label: '本人外出由家属代答' },
 ] as const satisfies readonly CodeItem[];
-export type ContactResultCode = (typeof CONTACT_RESULTS)[number]['code'];
-export const CONTACT_RESULT_CODES = codesOf(CONTACT_RESULTS);
-export const contactResultLabel = labelLookup(CONTACT_RESULTS);
+export type ContactResultCode = CodeOf<typeof CONTACT_RESULTS>;
+export const { codes: CONTACT_RESULT_CODES, label: contactResultLabel } = codeList(CONTACT_RESULTS);
 export const CONTACT_SUCCESS = '1';
 
 /** E14 服务项目 (S1 names SV1–SV5). `short` is the column header of RPT-11 / RPT-12. */
@@ -74,9 +70,8 @@ export const SERVICE_ITEMS = [
   { code: 'SV8', label: '失业保险/社会救助转介', short: '转介' },
   { code: 'SV9', label: '其他', short: '其他' },
 ] as const satisfies readonly (CodeItem & { short: string })[];
-export type ServiceItemCode = (typeof SERVICE_ITEMS)[number]['code'];
-export const SERVICE_ITEM_CODES = codesOf(SERVICE_ITEMS);
-export const serviceItemLabel = labelLookup(SERVICE_ITEMS);
+export type ServiceItemCode = CodeOf<typeof SERVICE_ITEMS>;
+export const { codes: SERVICE_ITEM_CODES, label: serviceItemLabel } = codeList(SERVICE_ITEMS);
 
 /** E15 就业意愿. */
 export const JOB_WISHES = [
@@ -84,9 +79,8 @@ export const JOB_WISHES = [
   { code: '2', label: '暂无' },
   { code: '3', label: '无' },
 ] as const satisfies readonly CodeItem[];
-export type JobWishCode = (typeof JOB_WISHES)[number]['code'];
-export const JOB_WISH_CODES = codesOf(JOB_WISHES);
-export const jobWishLabel = labelLookup(JOB_WISHES);
+export type JobWishCode = CodeOf<typeof JOB_WISHES>;
+export const { codes: JOB_WISH_CODES, label: jobWishLabel } = codeList(JOB_WISHES);
 
 /** E16 服务等级 (default scheme [D]/[L]; colours as shown on screens). */
 export const SERVICE_LEVELS = [
@@ -94,15 +88,13 @@ export const SERVICE_LEVELS = [
   { code: 'B', label: '关注服务', colour: '黄' },
   { code: 'C', label: '常规服务', colour: '绿' },
 ] as const satisfies readonly (CodeItem & { colour: string })[];
-export type ServiceLevelCode = (typeof SERVICE_LEVELS)[number]['code'];
-export const SERVICE_LEVEL_CODES = codesOf(SERVICE_LEVELS);
-export const serviceLevelLabel = labelLookup(SERVICE_LEVELS);
+export type ServiceLevelCode = CodeOf<typeof SERVICE_LEVELS>;
+export const { codes: SERVICE_LEVEL_CODES, label: serviceLevelLabel } = codeList(SERVICE_LEVELS);
 
 /** Status of a registration (§3.3): 有效 / 已注销. */
 export const REGISTRATION_STATUSES = [
   { code: 'active', label: '有效' },
   { code: 'cancelled', label: '已注销' },
 ] as const satisfies readonly CodeItem[];
-export type RegistrationStatusCode = (typeof REGISTRATION_STATUSES)[number]['code'];
-export const REGISTRATION_STATUS_CODES = codesOf(REGISTRATION_STATUSES);
-export const registrationStatusLabel = labelLookup(REGISTRATION_STATUSES);
+export type RegistrationStatusCode = CodeOf<typeof REGISTRATION_STATUSES>;
+export const { codes: REGISTRATION_STATUS_CODES, label: registrationStatusLabel } = codeList(REGISTRATION_STATUSES);

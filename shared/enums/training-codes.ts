@@ -1,6 +1,6 @@
 // Code lists of vocational skills training (职业技能培训, DOMAIN §11.2 E29–E33) and the result list of §11.1.
 // Import from this file directly.
-import { codesOf, labelLookup, type CodeItem } from './code-list';
+import { codeList, type CodeOf, type CodeItem } from './code-list';
 
 /** E29 培训机构类型. */
 export const PROVIDER_KINDS = [
@@ -11,8 +11,7 @@ export const PROVIDER_KINDS = [
   { code: '05', label: '公共实训基地' },
   { code: '09', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export const PROVIDER_KIND_CODES = codesOf(PROVIDER_KINDS);
-export const providerKindLabel = labelLookup(PROVIDER_KINDS);
+export const { codes: PROVIDER_KIND_CODES, label: providerKindLabel } = codeList(PROVIDER_KINDS);
 
 /** E30 培训类型. */
 export const TRAINING_TYPES = [
@@ -23,9 +22,8 @@ export const TRAINING_TYPES = [
   { code: '05', label: '专项能力培训(家政、养老等)' },
   { code: '09', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type TrainingTypeCode = (typeof TRAINING_TYPES)[number]['code'];
-export const TRAINING_TYPE_CODES = codesOf(TRAINING_TYPES);
-export const trainingTypeLabel = labelLookup(TRAINING_TYPES);
+export type TrainingTypeCode = CodeOf<typeof TRAINING_TYPES>;
+export const { codes: TRAINING_TYPE_CODES, label: trainingTypeLabel } = codeList(TRAINING_TYPES);
 
 /** E31 证书. */
 export const CERTIFICATES = [
@@ -37,9 +35,8 @@ export const CERTIFICATES = [
   { code: '06', label: '创业培训合格证书' },
   { code: '00', label: '未取得' },
 ] as const satisfies readonly CodeItem[];
-export type CertificateCode = (typeof CERTIFICATES)[number]['code'];
-export const CERTIFICATE_CODES = codesOf(CERTIFICATES);
-export const certificateLabel = labelLookup(CERTIFICATES);
+export type CertificateCode = CodeOf<typeof CERTIFICATES>;
+export const { codes: CERTIFICATE_CODES, label: certificateLabel } = codeList(CERTIFICATES);
 
 /** E32 培训班状态. */
 export const CLASS_STATUSES = [
@@ -50,9 +47,8 @@ export const CLASS_STATUSES = [
   { code: '05', label: '已申领补贴' },
   { code: '09', label: '撤销' },
 ] as const satisfies readonly CodeItem[];
-export type ClassStatusCode = (typeof CLASS_STATUSES)[number]['code'];
-export const CLASS_STATUS_CODES = codesOf(CLASS_STATUSES);
-export const classStatusLabel = labelLookup(CLASS_STATUSES);
+export type ClassStatusCode = CodeOf<typeof CLASS_STATUSES>;
+export const { codes: CLASS_STATUS_CODES, label: classStatusLabel } = codeList(CLASS_STATUSES);
 
 /** E33 学员人员类别. */
 export const TRAINEE_CATEGORIES = [
@@ -67,9 +63,8 @@ export const TRAINEE_CATEGORIES = [
   { code: '09', label: '残疾人' },
   { code: '99', label: '其他' },
 ] as const satisfies readonly CodeItem[];
-export type TraineeCategoryCode = (typeof TRAINEE_CATEGORIES)[number]['code'];
-export const TRAINEE_CATEGORY_CODES = codesOf(TRAINEE_CATEGORIES);
-export const traineeCategoryLabel = labelLookup(TRAINEE_CATEGORIES);
+export type TraineeCategoryCode = CodeOf<typeof TRAINEE_CATEGORIES>;
+export const { codes: TRAINEE_CATEGORY_CODES, label: traineeCategoryLabel } = codeList(TRAINEE_CATEGORIES);
 
 /** §11.1 考核结果. */
 export const TRAINING_RESULTS = [
@@ -78,6 +73,5 @@ export const TRAINING_RESULTS = [
   { code: '3', label: '缺考' },
   { code: '4', label: '中途退学' },
 ] as const satisfies readonly CodeItem[];
-export type TrainingResultCode = (typeof TRAINING_RESULTS)[number]['code'];
-export const TRAINING_RESULT_CODES = codesOf(TRAINING_RESULTS);
-export const trainingResultLabel = labelLookup(TRAINING_RESULTS);
+export type TrainingResultCode = CodeOf<typeof TRAINING_RESULTS>;
+export const { codes: TRAINING_RESULT_CODES, label: trainingResultLabel } = codeList(TRAINING_RESULTS);
