@@ -1,4 +1,4 @@
-import { App, Col, Radio, Row, Typography } from 'antd';
+import { App, Col, Row, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { postCreateInput, postUpdateInput, type PostDetail } from '../../../../shared/contract/posts';
@@ -7,6 +7,7 @@ import { postTypeArea } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
+import { RadioField } from '../../components/RadioField';
 import type { Places } from '../../components/usePlaces';
 import { EmployerSelect } from '../../components/EmployerSelect';
 import { FormDrawer } from '../../components/FormDrawer';
@@ -122,23 +123,13 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
           <TextField {...bind('title')} label="岗位名称" maxLength={40} required placeholder="如：保洁员、护林员" />
         </Col>
         <Col span={6}>
-          <FormField
+          <RadioField
             {...bind('areaType')}
             label="城镇/乡村"
             required
-            render={(f) => (
-              <Radio.Group
-                id={f.id}
-                value={f.value}
-                disabled={placed}
-                options={AREA_OPTIONS}
-                optionType="button"
-                onChange={(e) => {
-                  f.onChange(e.target.value);
-                  changeArea(e.target.value as AreaTypeCode);
-                }}
-              />
-            )}
+            disabled={placed}
+            options={AREA_OPTIONS}
+            onPick={(a) => changeArea(a as AreaTypeCode)}
           />
         </Col>
         <Col span={10}>

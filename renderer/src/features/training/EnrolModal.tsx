@@ -5,10 +5,9 @@ import { enrolInput, type ClassDetail } from '../../../../shared/contract/traini
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { TRAINEE_CATEGORIES, type TraineeCategoryCode } from '../../../../shared/enums/training-codes';
 import { useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
-import { PersonLookup } from '../../components/PersonLookup';
+import { PersonLookupField } from '../../components/PersonLookupField';
 import { DateField, fieldsOf, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useFormSave } from '../../components/useFormSave';
@@ -29,7 +28,6 @@ const FIELDS = [
   'enrolDate',
 ] as const satisfies readonly Path<EnrolValues>[];
 const FORM_ID = 'enrol-form';
-const fid = (n: string) => `${FORM_ID}-${n}`;
 const CATEGORY_OPTIONS = TRAINEE_CATEGORIES.map((c) => ({ value: c.code, label: c.label }));
 /** 毕业年度高校毕业生, 应届初高中毕业生: the graduation date is asked. */
 const GRADUATES: readonly string[] = ['06', '07'];
@@ -101,23 +99,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
         人员类别按开班日期 {detail.startDate} 与台账核对；已报名 {detail.enrolled}/{detail.capacity} 人
         {done.length ? `，本次已报名：${done.join('、')}` : ''}。
       </Typography.Paragraph>
-      <FormField
-        {...bind('personId')}
-        label="学员"
-        required
-        render={(f) => (
-          <PersonLookup
-            key={lookupKey}
-            id={f.id}
-            ref={f.ref}
-            value={f.value}
-            onChange={(id) => f.onChange(id)}
-            onBlur={f.onBlur}
-            status={f['aria-invalid'] ? 'error' : undefined}
-            autoFocus
-          />
-        )}
-      />
+      <PersonLookupField key={lookupKey} {...bind('personId')} label="学员" required autoFocus />
       <Row gutter={16}>
         <Col span={12}>
           <SelectField
@@ -129,11 +111,11 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
           />
         </Col>
         <Col span={12}>
-          <DateField control={control} name="enrolDate" id={fid('enrolDate')} label="报名日期" required />
+          <DateField {...bind('enrolDate')} label="报名日期" required />
         </Col>
       </Row>
       {category && GRADUATES.includes(category) && (
-        <DateField control={control} name="graduationDate" id={fid('graduationDate')} label="毕业时间" required />
+        <DateField {...bind('graduationDate')} label="毕业时间" required />
       )}
       <TextField
         {...bind('categoryNote')}

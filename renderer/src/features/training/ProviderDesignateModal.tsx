@@ -38,7 +38,6 @@ const FIELDS = [
   'remark',
 ] as const satisfies readonly Path<ProviderValues>[];
 const FORM_ID = 'provider-form';
-const fid = (n: string) => `${FORM_ID}-${n}`;
 const KIND_OPTIONS = PROVIDER_KINDS.map((k) => ({ value: k.code, label: k.label }));
 
 export const splitOccupations = (text: string) =>
@@ -117,10 +116,10 @@ export function ProviderDesignateModal({
   });
 
   const text = (name: 'contactPerson' | 'contactPhone' | 'remark', label: string, max: number) => (
-    <TextField control={control} name={name} id={fid(name)} label={label} maxLength={max} />
+    <TextField {...bind(name)} label={label} maxLength={max} />
   );
   const date = (name: 'designatedDate' | 'validUntil', label: string, required: boolean, extra?: string) => (
-    <DateField control={control} name={name} id={fid(name)} label={label} required={required} extra={extra} />
+    <DateField {...bind(name)} label={label} required={required} extra={extra} />
   );
 
   return (
