@@ -88,7 +88,7 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
         options={LEAVE_REASON_OPTIONS}
         placeholder="输入文字可查找"
       />
-      <TextField control={control} name="leaveNote" id={`${FORM_ID}-leaveNote`} label="离岗说明" maxLength={200} />
+      <TextField {...bind('leaveNote')} label="离岗说明" maxLength={200} />
     </FormModal>
   );
 }

@@ -80,7 +80,7 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
         options={EXIT_REASON_OPTIONS}
         placeholder="输入文字可查找"
       />
-      <TextField control={control} name="exitNote" id={`${FORM_ID}-exitNote`} label="退出说明" maxLength={200} />
+      <TextField {...bind('exitNote')} label="退出说明" maxLength={200} />
     </FormModal>
   );
 }

@@ -114,9 +114,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
           <DateField {...bind('enrolDate')} label="报名日期" required />
         </Col>
       </Row>
-      {category && GRADUATES.includes(category) && (
-        <DateField {...bind('graduationDate')} label="毕业时间" required />
-      )}
+      {category && GRADUATES.includes(category) && <DateField {...bind('graduationDate')} label="毕业时间" required />}
       <TextField
         {...bind('categoryNote')}
         label="类别说明"
