@@ -1,6 +1,6 @@
 import { App, Col, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useWatch, type Path } from 'react-hook-form';
 import { enrolInput, type ClassDetail } from '../../../../shared/contract/training';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { TRAINEE_CATEGORIES, type TraineeCategoryCode } from '../../../../shared/enums/training-codes';
@@ -8,9 +8,9 @@ import { useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { PersonLookupField } from '../../components/PersonLookupField';
-import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { DateField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 export interface EnrolValues {
   personId: string | null;
@@ -56,28 +56,27 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
     () => inputResolver<EnrolValues>(enrolInput, (v) => toEnrolInput(detail.id, v)),
     [detail.id],
   );
-  const { control, handleSubmit, setError, getValues, reset, setFocus, formState } = useForm<EnrolValues>({
-    resolver,
-    defaultValues: {
-      personId: null,
-      category: null,
-      categoryNote: '',
-      graduationDate: '',
-      enrolDate: today < detail.startDate ? today : detail.startDate,
+  const { control, handleSubmit, getValues, reset, setFocus, formState, bind, run, frame } = useInputForm<EnrolValues>(
+    FORM_ID,
+    FIELDS,
+    {
+      resolver,
+      defaultValues: {
+        personId: null,
+        category: null,
+        categoryNote: '',
+        graduationDate: '',
+        enrolDate: today < detail.startDate ? today : detail.startDate,
+      },
     },
-  });
-  const bind = fieldsOf(control, FORM_ID);
-  const { setSaving, showError, clearError, frame } = useFormSave(setError, FIELDS);
+  );
   const category = useWatch({ control, name: 'category' });
   const [lookupKey, setLookupKey] = useState(0);
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
     const v = getValues();
-    const r = await enrol.write(toEnrolInput(detail.id, v));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => enrol.write(toEnrolInput(detail.id, v)));
+    if (!r.ok) return;
     const name = r.data.trainees.find((t) => t.personId === v.personId)?.personName ?? '';
     message.success(`已报名：${name}`);
     setDone((d) => [...d, name]);
