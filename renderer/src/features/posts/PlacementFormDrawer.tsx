@@ -1,6 +1,6 @@
 import { Alert, App, Button, Col, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useWatch, type Path } from 'react-hook-form';
 import { placementCreateInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
 import { useWrite } from '../../api';
@@ -21,9 +21,9 @@ import { PlacementPreview } from './PlacementPreview';
 import { BASIS_LIST_OPTIONS, basisCodeOptions } from './post-options';
 import { usePlacementPreview } from './usePlacementPreview';
 import { useRecognitionOn } from '../../components/useRecognitionOn';
-import { CheckboxField, DateField, fieldsOf, TextField } from '../../components/fields';
+import { CheckboxField, DateField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 const FORM_ID = 'placement-form';
 type PlacementDate = 'basisDate' | 'startDate' | 'contractStart' | 'contractEnd';
@@ -61,12 +61,11 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
     () => ({ ...newPlacement(post.areaType, today, start?.basis), personId: start?.person.id ?? null }),
     [post.areaType, today, start],
   );
-  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<PlacementValues>({
-    resolver,
-    defaultValues: defaults,
-  });
-  const bind = fieldsOf(control, FORM_ID);
-  const { saving, formError, run } = useFormSave(setError, PLACEMENT_FIELDS);
+  const { control, handleSubmit, getValues, setValue, formState, bind, saving, formError, run } =
+    useInputForm<PlacementValues>(FORM_ID, PLACEMENT_FIELDS, {
+      resolver,
+      defaultValues: defaults,
+    });
   const [refusedOverridable, setRefusedOverridable] = useState(false);
   const values = useWatch({ control }) as PlacementValues;
   const input = toPlacementInput({ ...defaults, ...values }, post.id);

@@ -1,6 +1,6 @@
 import { Alert, App, Col, Row, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { recognitionApplyInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import type { DifficultyCategoryCode } from '../../../../shared/enums/difficulty-categories';
@@ -15,9 +15,9 @@ import { useSession } from '../../components/session';
 import { useDebounced } from '../../components/useDebounced';
 import { CategoryCheckList } from './CategoryCheckList';
 import { CATEGORY_OPTIONS } from './recognition-options';
-import { CheckboxField, DateField, fieldsOf, TextAreaField, TextField } from '../../components/fields';
+import { CheckboxField, DateField, TextAreaField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 const FORM_ID = 'recognition-form';
 const FIELDS = [
@@ -80,7 +80,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const { today } = useSession().info;
   const resolver = useMemo(() => inputResolver<Values>(recognitionApplyInput, toInput), []);
-  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: {
       personId: person?.id ?? null,
@@ -94,8 +94,6 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       remark: '',
     },
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
   const values = useWatch({ control }) as Values;
   const cats = values.categories ?? [];
   const k04 = cats.includes('K04');

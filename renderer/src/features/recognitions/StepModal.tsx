@@ -1,6 +1,6 @@
 import { App, Col, Row, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { reviewInput, villageReviewInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { addDays } from '../../../../shared/domain/working-days';
 import { useWrite } from '../../api';
@@ -9,8 +9,8 @@ import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { useSession } from '../../components/session';
 import { useNoticeDays } from './useNoticeDays';
-import { DateField, fieldsOf, TextAreaField, TextField } from '../../components/fields';
-import { useFormSave } from '../../components/useFormSave';
+import { DateField, TextAreaField, TextField } from '../../components/fields';
+import { useInputForm } from '../../components/useInputForm';
 
 export type StepKind = 'village' | 'township' | 'county';
 
@@ -69,18 +69,22 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [kind, recognition.id],
   );
-  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<Values>({
-    resolver,
-    defaultValues: {
-      date: today,
-      reviewer: account.displayName,
-      opinion: '',
-      decision: refuse ? 'refuse' : 'pass',
-      refuseReason: '',
-      noticeStart: today,
-      noticeEnd: today,
+  const { control, handleSubmit, getValues, setValue, formState, bind, run, frame } = useInputForm<Values>(
+    formId,
+    FIELDS,
+    {
+      resolver,
+      defaultValues: {
+        date: today,
+        reviewer: account.displayName,
+        opinion: '',
+        decision: refuse ? 'refuse' : 'pass',
+        refuseReason: '',
+        noticeStart: today,
+        noticeEnd: today,
+      },
     },
-  });
+  );
   // The notice the village review opens: from its start for the days the setting in force then asks (CFG-12),
   // followed while the clerk has not typed an end date of their own.
   const noticeStart = useWatch({ control, name: 'noticeStart' });
@@ -89,8 +93,6 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   useEffect(() => {
     if (noticeDays !== null && !endTouched) setValue('noticeEnd', addDays(noticeStart, noticeDays - 1));
   }, [noticeDays, noticeStart, endTouched, setValue]);
-  const bind = fieldsOf(control, formId);
-  const { run, frame } = useFormSave(setError, FIELDS);
   const decision = useWatch({ control, name: 'decision' });
 
   const save = handleSubmit(async () => {

@@ -1,6 +1,6 @@
 import { App, AutoComplete, Col, Row } from 'antd';
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { classCreateInput, classUpdateInput, type ClassDetail } from '../../../../shared/contract/training';
 import { isValidDate, normaliseTypedDate } from '../../../../shared/domain/dates';
 import { CERTIFICATES } from '../../../../shared/enums/training-codes';
@@ -11,9 +11,9 @@ import { inputResolver } from '../../components/input-resolver';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { CLASS_FIELDS, newClassValues, toClassInput, valuesOfClass, type ClassValues } from './class-form-values';
 import { TYPE_OPTIONS } from './labels';
-import { DateField, fieldsOf, NumberField, TextField } from '../../components/fields';
+import { DateField, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 const FORM_ID = 'class-form';
 const CERT_OPTIONS = CERTIFICATES.filter((c) => c.code !== '00').map((c) => ({ value: c.code, label: c.label }));
@@ -47,12 +47,14 @@ export function ClassFormDrawer({
       })),
     [detail],
   );
-  const { control, handleSubmit, setError, getValues, formState } = useForm<ClassValues>({
-    resolver,
-    defaultValues: detail ? valuesOfClass(detail) : newClassValues(providerId),
-  });
-  const bind = fieldsOf(control, FORM_ID);
-  const { setSaving, showError, clearError, frame } = useFormSave(setError, CLASS_FIELDS);
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<ClassValues>(
+    FORM_ID,
+    CLASS_FIELDS,
+    {
+      resolver,
+      defaultValues: detail ? valuesOfClass(detail) : newClassValues(providerId),
+    },
+  );
   const [chosenProvider, occupation, startDate, townshipId] = useWatch({
     control,
     name: ['providerId', 'occupation', 'startDate', 'townshipId'],
@@ -63,12 +65,9 @@ export function ClassFormDrawer({
   const rules = useRead('training.rules.get', { date: isValidDate(start) ? start : null }).data;
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
     const input = toClassInput(getValues());
-    const r = detail ? await update.write({ ...input, id: detail.id }) : await create.write(input);
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => (detail ? update.write({ ...input, id: detail.id }) : create.write(input)));
+    if (!r.ok) return;
     message.success(`${detail ? '已保存' : '已新建'}培训班 ${r.data.code}`);
     onSaved(r.data);
   });
