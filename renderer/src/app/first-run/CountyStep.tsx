@@ -5,9 +5,7 @@ import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { countyCodeField, type BuiltInCounty } from '../../../../shared/contract/regions';
 import { useRead, useServerError, useWrite } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
-import { selectBinding } from '../../components/field-bindings';
-import { FormField } from '../../components/FormField';
+import { SelectField } from '../../components/SelectField';
 import { StepButtons } from './StepButtons';
 import type { StepProps } from './steps';
 
@@ -54,22 +52,17 @@ export function CountyStep({ settings, draft, onSettings, next, back, formId }: 
         <Alert type="error" showIcon title={formError ?? counties.error} style={{ marginBottom: 16 }} />
       )}
       <Form name={formId} layout="vertical" onFinish={() => void submit()} autoComplete="off">
-        <FormField
+        <SelectField
           control={control}
           name="countyCode"
           id={`${formId}-county`}
           label="所在县(市、区)"
           required
-          render={(field) => (
-            <EntrySelect
-              {...selectBinding(field)}
-              autoFocus
-              loading={counties.loading}
-              options={options}
-              placeholder="输入县名筛选，如：疏附县"
-              notFoundContent={counties.loading ? '正在读取…' : '没有匹配的县(市、区)'}
-            />
-          )}
+          autoFocus
+          loading={counties.loading}
+          options={options}
+          placeholder="输入县名筛选，如：疏附县"
+          notFoundContent={counties.loading ? '正在读取…' : '没有匹配的县(市、区)'}
         />
       </Form>
       <StepButtons formId={formId} back={back} loading={save.pending} />

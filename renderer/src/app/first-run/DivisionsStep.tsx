@@ -4,6 +4,7 @@ import type { LoadCountyResult } from '../../../../shared/contract/regions';
 import { useRead, useWrite } from '../../api';
 import { StepButtons } from './StepButtons';
 import type { StepProps } from './steps';
+import { ReadError } from '../../components/list-page';
 
 const LATER = '也可以暂不载入，以后在“设置 → 行政区划”中载入或逐个添加。';
 
@@ -47,7 +48,7 @@ export function DivisionsStep({ settings, next, last, back, formId }: StepProps)
           style={{ marginBottom: 16 }}
         />
       )}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 16 }} />}
+      <ReadError error={error} gap={16} />
       {county && !done && (
         <Typography.Paragraph type="secondary">
           来源：{counties.data?.source}。{LATER}

@@ -1,9 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Form, Input, Typography } from 'antd';
+import { Form, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { officeInput } from '../../../../shared/contract/settings';
-import { FormField } from '../../components/FormField';
+import { TextField } from '../../components/fields';
 import { StepButtons } from './StepButtons';
 import type { StepProps } from './steps';
 
@@ -23,13 +23,15 @@ export function OfficeNameStep({ draft, setDraft, next, back, formId }: StepProp
     <>
       <Typography.Paragraph type="secondary">单位名称显示在页面顶部和每一张报表的填报单位栏。</Typography.Paragraph>
       <Form name={formId} layout="vertical" onFinish={() => void submit()} autoComplete="off">
-        <FormField
+        <TextField
           control={control}
           name="name"
           id={`${formId}-name`}
           label="单位名称"
           required
-          render={(field) => <Input {...field} autoFocus maxLength={60} placeholder="如：疏附县人力资源和社会保障局" />}
+          autoFocus
+          maxLength={60}
+          placeholder="如：疏附县人力资源和社会保障局"
         />
       </Form>
       <StepButtons formId={formId} back={back} />

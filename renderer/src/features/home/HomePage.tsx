@@ -1,4 +1,4 @@
-import { Alert, Flex, Spin, Typography } from 'antd';
+import { Flex, Spin, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { useSearchParams } from 'react-router';
 import { useRead } from '../../api';
@@ -9,6 +9,7 @@ import { usePlaces } from '../../components/usePlaces';
 import { formatMonth } from '../../components/format';
 import { FigureCards } from './FigureCards';
 import { ReminderPanel } from './ReminderPanel';
+import { ReadError } from '../../components/list-page';
 
 // The charts (and echarts with them) load on their own, after the figures and reminders.
 const HomeCharts = lazy(() => import('./HomeCharts'));
@@ -61,7 +62,7 @@ export function HomePage() {
           <TownshipSelect value={townshipId} onChange={(v) => choose('township', v)} />
         </Flex>
       </Flex>
-      {error && <Alert type="error" showIcon title={error} />}
+      <ReadError error={error} gap={0} />
       {!data && loading && <Spin aria-label="正在读取" />}
       {data && (
         <>

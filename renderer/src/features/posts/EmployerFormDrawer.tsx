@@ -1,6 +1,6 @@
 import { App, Col, Divider, Row, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import {
   employerCreateInput,
   employerUpdateInput,
@@ -8,14 +8,14 @@ import {
   type EmployerDetail,
 } from '../../../../shared/contract/employers';
 import { useWrite } from '../../api';
-import { CheckboxField, DateField, fieldsOf, TextField } from '../../components/fields';
+import { CheckboxField, DateField, TextField } from '../../components/fields';
 import { FormField } from '../../components/FormField';
 import type { Places } from '../../components/usePlaces';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver } from '../../components/input-resolver';
 import { announceSaved } from '../../components/save-messages';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 import { NATURE_OPTIONS } from './post-options';
 import { RegionSelect } from './RegionSelect';
 
@@ -107,11 +107,10 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
     () => inputResolver<Values>(detail ? employerUpdateInput : employerCreateInput, (v) => toInput(v, detail)),
     [detail],
   );
-  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: detail ? valuesOf(detail) : EMPTY,
   });
-  const { run, frame } = useFormSave(setError, FIELDS);
   const [nature, isBase] = useWatch({ control, name: ['nature', 'isInternshipBase'] });
 
   const save = handleSubmit(async () => {
@@ -121,7 +120,6 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
     announceSaved(message, `${detail ? '已保存' : '已新增'}“${r.data.employer.name}”`, r.data.warnings);
     onSaved(r.data.employer);
   });
-  const bind = fieldsOf(control, FORM_ID);
 
   return (
     <FormDrawer

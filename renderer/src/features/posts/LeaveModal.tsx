@@ -1,15 +1,14 @@
 import { App } from 'antd';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { placementLeaveInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { DateField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 import { inputResolver } from '../../components/input-resolver';
 import { LEAVE_REASON_OPTIONS } from './post-options';
 
@@ -48,12 +47,10 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
     () => inputResolver<Values>(placementLeaveInput, (v) => ({ id: placement.id, ...v })),
     [placement.id],
   );
-  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: { leaveDate: today, leaveReason: reason ?? null, leaveNote: '' },
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
     const r = await run(() => leaveWrite.write(toInput(getValues())));
@@ -88,7 +85,7 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
         options={LEAVE_REASON_OPTIONS}
         placeholder="输入文字可查找"
       />
-      <TextField control={control} name="leaveNote" id={`${FORM_ID}-leaveNote`} label="离岗说明" maxLength={200} />
+      <TextField {...bind('leaveNote')} label="离岗说明" maxLength={200} />
     </FormModal>
   );
 }

@@ -1,18 +1,18 @@
-import { Alert, Tag } from 'antd';
+import { Tag } from 'antd';
 import { Link } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import type { PersonTabProps } from '../../components/person-tab';
 import { formatMonth } from '../../components/format';
 import { useRead } from '../../api';
-import { ListTable } from '../../components/list-page';
+import { ListTable, ReadError } from '../../components/list-page';
 
 /** The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post, and each month's amounts. */
 export function PersonPostsTab({ personId }: PersonTabProps) {
   const { data, loading, error } = useRead('placements.listByPerson', { personId });
   return (
     <>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
       <ListTable<PlacementDetail>
         label="公益性岗位安置"
         loading={loading}

@@ -1,13 +1,13 @@
-import { Alert, App, Button, Checkbox, Col, Radio, Row, Typography } from 'antd';
+import { Alert, App, Button, Col, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useWatch, type Path } from 'react-hook-form';
 import { placementCreateInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { FormField } from '../../components/FormField';
-import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
-import { DateInput } from '../../components/DateInput';
+import type { PersonOption } from '../../components/PersonLookup';
+import { PersonLookupField } from '../../components/PersonLookupField';
+import { RadioField } from '../../components/RadioField';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver, renameKeys } from '../../components/input-resolver';
 import {
@@ -21,12 +21,12 @@ import { PlacementPreview } from './PlacementPreview';
 import { BASIS_LIST_OPTIONS, basisCodeOptions } from './post-options';
 import { usePlacementPreview } from './usePlacementPreview';
 import { useRecognitionOn } from '../../components/useRecognitionOn';
-import { fieldsOf, TextField } from '../../components/fields';
+import { CheckboxField, DateField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 const FORM_ID = 'placement-form';
-const fid = (name: string) => `${FORM_ID}-${name}`;
+type PlacementDate = 'basisDate' | 'startDate' | 'contractStart' | 'contractEnd';
 
 export interface PlacementStart {
   person: PersonOption;
@@ -61,12 +61,11 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
     () => ({ ...newPlacement(post.areaType, today, start?.basis), personId: start?.person.id ?? null }),
     [post.areaType, today, start],
   );
-  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<PlacementValues>({
-    resolver,
-    defaultValues: defaults,
-  });
-  const bind = fieldsOf(control, FORM_ID);
-  const { saving, formError, run } = useFormSave(setError, PLACEMENT_FIELDS);
+  const { control, handleSubmit, getValues, setValue, formState, bind, saving, formError, run } =
+    useInputForm<PlacementValues>(FORM_ID, PLACEMENT_FIELDS, {
+      resolver,
+      defaultValues: defaults,
+    });
   const [refusedOverridable, setRefusedOverridable] = useState(false);
   const values = useWatch({ control }) as PlacementValues;
   const input = toPlacementInput({ ...defaults, ...values }, post.id);
@@ -97,25 +96,17 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
     onSaved(r.data.placement, registration !== undefined);
   });
 
-  const date = (name: Path<PlacementValues>, label: string, required?: boolean, extra?: string) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
+  const date = (name: PlacementDate, label: string, required?: boolean, extra?: string) => (
+    <DateField
+      {...bind(name)}
       label={label}
       required={required}
       extra={extra}
-      render={(f) => (
-        <DateInput
-          {...f}
-          value={f.value as string}
-          placeholder={name === 'contractStart' ? '默认同上岗日期' : undefined}
-        />
-      )}
+      placeholder={name === 'contractStart' ? '默认同上岗日期' : undefined}
     />
   );
   const text = (name: Path<PlacementValues>, label: string, max: number, extra?: string) => (
-    <TextField control={control} name={name} id={fid(name)} label={label} extra={extra} maxLength={max} />
+    <TextField {...bind(name)} label={label} extra={extra} maxLength={max} />
   );
 
   return (
@@ -135,22 +126,12 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
           <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
             {post.employerName} · 核定 {post.approvedCount} 人，在岗 {post.onPost} 人，空岗 {post.vacancies} 个
           </Typography.Paragraph>
-          <FormField
+          <PersonLookupField
             {...bind('personId')}
             label="安置人员"
             required
-            render={(f) => (
-              <PersonLookup
-                id={f.id}
-                ref={f.ref}
-                value={f.value as string | null}
-                onChange={(id) => f.onChange(id)}
-                onBlur={f.onBlur}
-                initial={start?.person ?? null}
-                status={f['aria-invalid'] ? 'error' : undefined}
-                autoFocus={!start}
-              />
-            )}
+            initial={start?.person ?? null}
+            autoFocus={!start}
           />
           {recognition && !byRecognition && (
             <Alert
@@ -167,23 +148,13 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
           )}
           <Row gutter={12}>
             <Col span={12}>
-              <FormField
+              <RadioField
                 {...bind('basisList')}
                 label="安置依据类型"
                 required
-                render={(f) => (
-                  <Radio.Group
-                    id={f.id}
-                    value={f.value}
-                    options={BASIS_LIST_OPTIONS}
-                    optionType="button"
-                    style={{ whiteSpace: 'nowrap' }}
-                    onChange={(e) => {
-                      f.onChange(e.target.value);
-                      setValue('basisCode', null);
-                    }}
-                  />
-                )}
+                options={BASIS_LIST_OPTIONS}
+                style={{ whiteSpace: 'nowrap' }}
+                onPick={() => setValue('basisCode', null)}
               />
             </Col>
             <Col span={12}>
@@ -221,20 +192,9 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
               style={{ marginBottom: 12 }}
               title={
                 <>
-                  <FormField
-                    {...bind('overrideOn')}
-                    label="强制保存"
-                    render={(f) => (
-                      <Checkbox
-                        id={f.id}
-                        ref={f.ref}
-                        checked={!!f.value}
-                        onChange={(e) => f.onChange(e.target.checked)}
-                      >
-                        确需安置，强制保存（记入操作记录）
-                      </Checkbox>
-                    )}
-                  />
+                  <CheckboxField {...bind('overrideOn')} label="强制保存">
+                    确需安置，强制保存（记入操作记录）
+                  </CheckboxField>
                   {values.overrideOn && text('overrideReason', '强制保存原因', 200)}
                 </>
               }

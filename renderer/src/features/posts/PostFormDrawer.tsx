@@ -1,12 +1,13 @@
-import { App, Col, Radio, Row, Typography } from 'antd';
+import { App, Col, Row, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { postCreateInput, postUpdateInput, type PostDetail } from '../../../../shared/contract/posts';
 import type { AreaTypeCode } from '../../../../shared/enums/post-codes';
 import { postTypeArea } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormField } from '../../components/FormField';
+import { RadioField } from '../../components/RadioField';
 import type { Places } from '../../components/usePlaces';
 import { EmployerSelect } from '../../components/EmployerSelect';
 import { FormDrawer } from '../../components/FormDrawer';
@@ -16,9 +17,9 @@ import { AREA_OPTIONS, contractTypeOptions, postTypeOptions } from './post-optio
 import { formatFen } from '../../../../shared/domain/money';
 import { RegionSelect } from './RegionSelect';
 import { useRead } from '../../api';
-import { CheckboxField, DateField, fieldsOf, NumberField, TextField } from '../../components/fields';
+import { CheckboxField, DateField, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 import { announceSaved } from '../../components/save-messages';
 
 const FORM_ID = 'post-form';
@@ -46,12 +47,14 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
       ),
     [detail],
   );
-  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<PostValues>({
-    resolver,
-    defaultValues: detail ? valuesOfPost(detail) : newPost(today),
-  });
-  const { run, frame } = useFormSave(setError, POST_FIELDS);
-  const bind = fieldsOf(control, FORM_ID);
+  const { control, handleSubmit, getValues, setValue, formState, bind, run, frame } = useInputForm<PostValues>(
+    FORM_ID,
+    POST_FIELDS,
+    {
+      resolver,
+      defaultValues: detail ? valuesOfPost(detail) : newPost(today),
+    },
+  );
   const [area, fullTime, hours, createdDate] = useWatch({
     control,
     name: ['areaType', 'fullTime', 'monthlyHours', 'createdDate'],
@@ -122,23 +125,13 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
           <TextField {...bind('title')} label="岗位名称" maxLength={40} required placeholder="如：保洁员、护林员" />
         </Col>
         <Col span={6}>
-          <FormField
+          <RadioField
             {...bind('areaType')}
             label="城镇/乡村"
             required
-            render={(f) => (
-              <Radio.Group
-                id={f.id}
-                value={f.value}
-                disabled={placed}
-                options={AREA_OPTIONS}
-                optionType="button"
-                onChange={(e) => {
-                  f.onChange(e.target.value);
-                  changeArea(e.target.value as AreaTypeCode);
-                }}
-              />
-            )}
+            disabled={placed}
+            options={AREA_OPTIONS}
+            onPick={(a) => changeArea(a as AreaTypeCode)}
           />
         </Col>
         <Col span={10}>

@@ -24,6 +24,7 @@ import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
 import { CancelAfterPlacement, type PlacedPerson } from '../registrations';
+import { ReadError } from '../../components/list-page';
 
 type Open =
   | { kind: 'edit' }
@@ -175,7 +176,7 @@ export function PostPage() {
         ]}
       />
       <Typography.Title level={5}>安置人员</Typography.Title>
-      {placements.error && <Alert type="error" showIcon title={placements.error} style={{ marginBottom: 8 }} />}
+      <ReadError error={placements.error} />
       <PostPlacementsTable
         items={placements.data?.items ?? []}
         loading={placements.loading}

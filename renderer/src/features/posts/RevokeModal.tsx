@@ -1,12 +1,11 @@
 import { Typography } from 'antd';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { postRevokeInput, type PostDetail } from '../../../../shared/contract/posts';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { DateField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 import { inputResolver } from '../../components/input-resolver';
 
 const FORM_ID = 'revoke-form';
@@ -26,12 +25,10 @@ export function RevokeModal({
   const revokeWrite = useWrite('posts.revoke', { invalidates: ['postWorklists', 'placements'] });
   const { today } = useSession().info;
   const resolver = useMemo(() => inputResolver<Values>(postRevokeInput, (v) => ({ id: post.id, ...v })), [post.id]);
-  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: { revokedDate: today, reason: '' },
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
   const save = handleSubmit(async () => {
     const r = await run(() => revokeWrite.write({ id: post.id, ...getValues() }));
     if (r.ok) onDone(r.data);
@@ -48,7 +45,7 @@ export function RevokeModal({
         撤销后不能再安置人员；仍在岗的人员须先办理离岗（岗位撤销）。可随时恢复。
       </Typography.Paragraph>
       <DateField {...bind('revokedDate')} label="撤销日期" required autoFocus />
-      <TextField control={control} name="reason" id={`${FORM_ID}-reason`} label="撤销原因" required maxLength={200} />
+      <TextField {...bind('reason')} label="撤销原因" required maxLength={200} />
     </FormModal>
   );
 }

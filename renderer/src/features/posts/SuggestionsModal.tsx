@@ -1,10 +1,11 @@
-import { Alert, Button, Modal, Table, Tag, Typography } from 'antd';
+import { Button, Modal, Table, Tag, Typography } from 'antd';
 import type { z } from 'zod';
 import type { suggestion } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
 import { sexLabel } from '../../../../shared/enums';
 import type { PlacementStart } from './PlacementFormDrawer';
 import { useRead } from '../../api';
+import { ReadError } from '../../components/list-page';
 
 type Suggestion = z.infer<typeof suggestion>;
 
@@ -34,7 +35,7 @@ export function SuggestionsModal({ post, onClose, onPick }: Props) {
       <Typography.Paragraph type="secondary">
         {post.townshipName}符合条件的人员，距退休不足5年、残疾人等优先；安置前请核对安置类别。
       </Typography.Paragraph>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
       <Table<Suggestion>
         aria-label="建议人员"
         rowKey="personId"

@@ -1,16 +1,17 @@
 import { App } from 'antd';
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { vacancyReportInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
-import { DateField, fieldsOf } from '../../components/fields';
+import { DateField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 import { inputResolver } from '../../components/input-resolver';
 
 const FORM_ID = 'vacancy-report-form';
 const FIELDS = ['reportDate'] as const;
+type Values = { reportDate: string };
 
 interface Props {
   placement: { id: string; personName: string; postTitle: string; leaveDate: string | null; dueDate: string | null };
@@ -26,15 +27,13 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
   const { message } = App.useApp();
   const { today } = useSession().info;
   const resolver = useMemo(
-    () => inputResolver<{ reportDate: string }>(vacancyReportInput, (v) => ({ id: placement.id, ...v })),
+    () => inputResolver<Values>(vacancyReportInput, (v) => ({ id: placement.id, ...v })),
     [placement.id],
   );
-  const { control, handleSubmit, setError, getValues, formState } = useForm<{ reportDate: string }>({
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: { reportDate: today },
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
   const reportDate = useWatch({ control, name: 'reportDate' });
   const late = !!placement.dueDate && reportDate > placement.dueDate;
 

@@ -1,13 +1,12 @@
 import { App, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useForm } from 'react-hook-form';
 import { recognitionExitInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import type { ExitReasonCode } from '../../../../shared/enums/recognition-codes';
 import { useWrite } from '../../api';
-import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { DateField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 import { inputResolver } from '../../components/input-resolver';
 import { useSession } from '../../components/session';
 import { EXIT_REASON_OPTIONS } from './recognition-options';
@@ -43,12 +42,10 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
   });
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const resolver = useMemo(() => inputResolver<Values>(recognitionExitInput, toInput), [recognition.id]);
-  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: { exitDate: today, exitReason: reason ?? null, exitNote: '' },
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
     const r = await run(() => exitWrite.write(toInput(getValues())));
@@ -80,7 +77,7 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
         options={EXIT_REASON_OPTIONS}
         placeholder="输入文字可查找"
       />
-      <TextField control={control} name="exitNote" id={`${FORM_ID}-exitNote`} label="退出说明" maxLength={200} />
+      <TextField {...bind('exitNote')} label="退出说明" maxLength={200} />
     </FormModal>
   );
 }

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Descriptions, Empty, Flex, Space, Tag } from 'antd';
+import { Button, Card, Descriptions, Empty, Flex, Space, Tag } from 'antd';
 import { useState } from 'react';
 import type { RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
@@ -8,7 +8,7 @@ import type { PersonTabProps } from '../../components/person-tab';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { STAGE_COLOURS } from './recognition-options';
 import { STEP_OF_STAGE, useRecognitionActions } from './useRecognitionActions';
-import { ListTable } from '../../components/list-page';
+import { ListTable, ReadError } from '../../components/list-page';
 
 type Step = RecognitionDetail['steps'][number];
 
@@ -23,7 +23,7 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
 
   return (
     <>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
       {!active && !deleted && actions.canEnter && (
         <Button
           type="primary"

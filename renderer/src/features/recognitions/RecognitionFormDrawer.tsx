@@ -1,6 +1,6 @@
-import { Alert, App, Col, Radio, Row, Typography } from 'antd';
+import { Alert, App, Col, Row, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { recognitionApplyInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import type { DifficultyCategoryCode } from '../../../../shared/enums/difficulty-categories';
@@ -8,17 +8,18 @@ import { useRead, useWrite } from '../../api';
 import { FormDrawer } from '../../components/FormDrawer';
 import { FormField } from '../../components/FormField';
 import { inputResolver } from '../../components/input-resolver';
-import { PersonLookup, type PersonOption } from '../../components/PersonLookup';
+import type { PersonOption } from '../../components/PersonLookup';
+import { PersonLookupField } from '../../components/PersonLookupField';
+import { RadioField } from '../../components/RadioField';
 import { useSession } from '../../components/session';
 import { useDebounced } from '../../components/useDebounced';
 import { CategoryCheckList } from './CategoryCheckList';
 import { CATEGORY_OPTIONS } from './recognition-options';
-import { CheckboxField, DateField, fieldsOf, TextAreaField, TextField } from '../../components/fields';
+import { CheckboxField, DateField, TextAreaField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 const FORM_ID = 'recognition-form';
-const fid = (name: string) => `${FORM_ID}-${name}`;
 const FIELDS = [
   'personId',
   'applyDate',
@@ -79,7 +80,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   const { message } = App.useApp();
   const { today } = useSession().info;
   const resolver = useMemo(() => inputResolver<Values>(recognitionApplyInput, toInput), []);
-  const { control, handleSubmit, setError, getValues, formState } = useForm<Values>({
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: {
       personId: person?.id ?? null,
@@ -93,8 +94,6 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       remark: '',
     },
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
   const values = useWatch({ control }) as Values;
   const cats = values.categories ?? [];
   const k04 = cats.includes('K04');
@@ -128,7 +127,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   });
 
   const text = (name: 'helper' | 'remark', label: string, max: number) => (
-    <TextField control={control} name={name} id={fid(name)} label={label} maxLength={max} />
+    <TextField {...bind(name)} label={label} maxLength={max} />
   );
 
   return (
@@ -158,23 +157,13 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
     >
       <Row gutter={12}>
         <Col span={16}>
-          <FormField
+          <PersonLookupField
             {...bind('personId')}
             label="申请人"
             required
-            render={(f) => (
-              <PersonLookup
-                id={f.id}
-                ref={f.ref}
-                value={f.value}
-                onChange={(id) => f.onChange(id)}
-                onBlur={f.onBlur}
-                initial={person ?? null}
-                disabled={!!person}
-                status={f['aria-invalid'] ? 'error' : undefined}
-                autoFocus={!person}
-              />
-            )}
+            initial={person ?? null}
+            disabled={!!person}
+            autoFocus={!person}
           />
         </Col>
         <Col span={8}>
@@ -204,21 +193,12 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
         )}
       />
       {k04 && (
-        <FormField
+        <RadioField
           {...bind('householdBusinessIncome')}
           label={HOUSEHOLD_INCOME_LABEL}
           required
           extra="零就业家庭须无经营性、财产性收入（如个体经营、出租房屋或土地、存款利息、分红等），按申请人申报填写"
-          render={(f) => (
-            <Radio.Group
-              id={f.id}
-              value={f.value}
-              options={INCOME_OPTIONS}
-              optionType="button"
-              aria-invalid={f['aria-invalid']}
-              onChange={(e) => f.onChange(e.target.value as boolean)}
-            />
-          )}
+          options={INCOME_OPTIONS}
         />
       )}
       <Row gutter={12}>
@@ -233,12 +213,12 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
         </Col>
         <Col span={7}>{text('helper', '帮扶责任人', 30)}</Col>
         <Col span={7}>
-          <CheckboxField control={control} name="pledgeSigned" id={fid('pledgeSigned')} label="承诺书">
+          <CheckboxField {...bind('pledgeSigned')} label="承诺书">
             已签署个人承诺书
           </CheckboxField>
         </Col>
       </Row>
-      <TextAreaField control={control} name="plan" id={fid('plan')} label="帮扶措施" rows={2} maxLength={500} />
+      <TextAreaField {...bind('plan')} label="帮扶措施" rows={2} maxLength={500} />
       {text('remark', '备注', 200)}
       <Typography.Text type="secondary">保存后进入“待初审”，由村(社区)初审后公示。</Typography.Text>
     </FormDrawer>

@@ -1,11 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Tabs, Tag, Typography } from 'antd';
+import { Button, Flex, Tabs, Tag, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
-import { useUrlParams, ListTable } from '../../components/list-page';
+import { useUrlParams, ListTable, ReadError } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
@@ -112,7 +112,7 @@ export function RecognitionWorklistsPage() {
     const list = lists[key];
     return (
       <>
-        {list.error && <Alert type="error" showIcon title={list.error} style={{ marginBottom: 8 }} />}
+        <ReadError error={list.error} />
         <ListTable<RecognitionListItem>
           label={name}
           loading={list.loading}

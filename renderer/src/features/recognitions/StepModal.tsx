@@ -1,16 +1,16 @@
-import { App, Col, Radio, Row, Typography } from 'antd';
+import { App, Col, Row, Typography } from 'antd';
 import { useEffect, useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { reviewInput, villageReviewInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { addDays } from '../../../../shared/domain/working-days';
 import { useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
+import { RadioField } from '../../components/RadioField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { useSession } from '../../components/session';
 import { useNoticeDays } from './useNoticeDays';
 import { DateField, TextAreaField, TextField } from '../../components/fields';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 export type StepKind = 'village' | 'township' | 'county';
 
@@ -69,18 +69,22 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [kind, recognition.id],
   );
-  const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<Values>({
-    resolver,
-    defaultValues: {
-      date: today,
-      reviewer: account.displayName,
-      opinion: '',
-      decision: refuse ? 'refuse' : 'pass',
-      refuseReason: '',
-      noticeStart: today,
-      noticeEnd: today,
+  const { control, handleSubmit, getValues, setValue, formState, bind, run, frame } = useInputForm<Values>(
+    formId,
+    FIELDS,
+    {
+      resolver,
+      defaultValues: {
+        date: today,
+        reviewer: account.displayName,
+        opinion: '',
+        decision: refuse ? 'refuse' : 'pass',
+        refuseReason: '',
+        noticeStart: today,
+        noticeEnd: today,
+      },
     },
-  });
+  );
   // The notice the village review opens: from its start for the days the setting in force then asks (CFG-12),
   // followed while the clerk has not typed an end date of their own.
   const noticeStart = useWatch({ control, name: 'noticeStart' });
@@ -89,7 +93,6 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   useEffect(() => {
     if (noticeDays !== null && !endTouched) setValue('noticeEnd', addDays(noticeStart, noticeDays - 1));
   }, [noticeDays, noticeStart, endTouched, setValue]);
-  const { run, frame } = useFormSave(setError, FIELDS);
   const decision = useWatch({ control, name: 'decision' });
 
   const save = handleSubmit(async () => {
@@ -101,7 +104,7 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
   });
 
   const field = (name: 'date' | 'noticeStart' | 'noticeEnd', label: string, extra?: string) => (
-    <DateField control={control} name={name} id={`${formId}-${name}`} label={label} required extra={extra} />
+    <DateField {...bind(name)} label={label} required extra={extra} />
   );
 
   return (
@@ -117,36 +120,19 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
           公示于 {recognition.noticeEnd} 结束，审核日期须在公示期满之后。
         </Typography.Paragraph>
       )}
-      <FormField
-        control={control}
-        name="decision"
-        id={`${formId}-decision`}
+      <RadioField
+        {...bind('decision')}
         label="审核结论"
         required
-        render={(f) => (
-          <Radio.Group
-            id={f.id}
-            value={f.value}
-            onChange={(e) => f.onChange(e.target.value)}
-            optionType="button"
-            options={[
-              { value: 'pass', label: kind === 'county' ? '确认认定' : '通过' },
-              { value: 'refuse', label: '不予认定' },
-            ]}
-          />
-        )}
+        options={[
+          { value: 'pass', label: kind === 'county' ? '确认认定' : '通过' },
+          { value: 'refuse', label: '不予认定' },
+        ]}
       />
       <Row gutter={12}>
         <Col span={12}>{field('date', '审核日期')}</Col>
         <Col span={12}>
-          <TextField
-            control={control}
-            name="reviewer"
-            id={`${formId}-reviewer`}
-            label="审核人"
-            required
-            maxLength={30}
-          />
+          <TextField {...bind('reviewer')} label="审核人" required maxLength={30} />
         </Col>
       </Row>
       {kind === 'village' && decision === 'pass' && (
@@ -161,12 +147,10 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
           </Col>
         </Row>
       )}
-      <TextField control={control} name="opinion" id={`${formId}-opinion`} label="审核意见" maxLength={500} />
+      <TextField {...bind('opinion')} label="审核意见" maxLength={500} />
       {decision === 'refuse' && (
         <TextAreaField
-          control={control}
-          name="refuseReason"
-          id={`${formId}-refuseReason`}
+          {...bind('refuseReason')}
           label="不予认定理由"
           required
           extra="将告知申请人"

@@ -11,7 +11,7 @@ import { useCan } from '../../components/useCan';
 import { AttendanceImportModal } from './AttendanceImportModal';
 import { MARKS_HINT, markColumns } from './daily-marks';
 import { CELLS, CELL_FIELD, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
-import { ListTable } from '../../components/list-page';
+import { ListTable, ReadError } from '../../components/list-page';
 
 type View = 'amounts' | 'marks';
 
@@ -200,8 +200,8 @@ export function AttendanceGridPage() {
           {view === 'marks' ? MARKS_HINT : '回车或↑↓在同列上下移动，Tab 向右，Ctrl+S 保存；金额以元为单位。'}
         </Typography.Text>
       </Space>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      {saveError && <Alert type="error" showIcon title={saveError} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
+      <ReadError error={saveError} />
       {saved && !saveError && <Alert type="success" showIcon title="考勤已保存" style={{ marginBottom: 8 }} />}
       {lockedCount > 0 && (
         <Alert

@@ -1,11 +1,11 @@
-import { Alert, Descriptions, Drawer, Tag } from 'antd';
+import { Descriptions, Drawer, Tag } from 'antd';
 import type { BatchDetail } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead } from '../../api';
 import { useCan } from '../../components/useCan';
 import { formatMonth } from '../../components/format';
 import { SupplementForm } from './SupplementForm';
-import { ListTable } from '../../components/list-page';
+import { ListTable, ReadError } from '../../components/list-page';
 
 type Item = BatchDetail['items'][number];
 
@@ -15,7 +15,7 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
   const canAdjust = useCan('subsidies.adjust');
   return (
     <Drawer open title={b?.name ?? '花名册'} size={1000} onClose={onClose} destroyOnHidden>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
       {b && (
         <>
           <Descriptions

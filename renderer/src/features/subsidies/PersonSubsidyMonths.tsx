@@ -1,9 +1,9 @@
-import { Alert, Tag, Typography } from 'antd';
+import { Tag, Typography } from 'antd';
 import type { PersonMonth } from '../../../../shared/contract/attendance';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead } from '../../api';
 import { formatMonth } from '../../components/format';
-import { ListTable } from '../../components/list-page';
+import { ListTable, ReadError } from '../../components/list-page';
 
 /** The person page, 公益性岗位 tab: each month's attendance and amounts, its roster and any later 补发/扣回. */
 export function PersonSubsidyMonths({ personId }: { personId: string }) {
@@ -11,7 +11,7 @@ export function PersonSubsidyMonths({ personId }: { personId: string }) {
   return (
     <section aria-label="每月补贴" style={{ marginTop: 16 }}>
       <Typography.Title level={5}>每月补贴</Typography.Title>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
       <ListTable<PersonMonth>
         label="每月补贴"
         loading={loading}

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Flex, Space, Steps, Tag } from 'antd';
+import { Button, Card, Flex, Space, Steps, Tag } from 'antd';
 import { Link } from 'react-router';
 import type { MonthOverview } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
@@ -9,7 +9,7 @@ import { useCan } from '../../components/useCan';
 import { RosterCard, useNotifyWrite } from './RosterCard';
 import { useRosterExport } from './useRosterExport';
 import { MonthPicker, useMonthParam } from './useMonthParam';
-import { ListTable } from '../../components/list-page';
+import { ListTable, ReadError } from '../../components/list-page';
 
 type EmployerLine = MonthOverview['employers'][number];
 
@@ -59,7 +59,7 @@ export function SubsidiesPage() {
           ]}
         />
       </Flex>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
       <Card
         size="small"
         title="1–2 考勤"

@@ -1,8 +1,9 @@
-import { Alert, Button, Input, Select, Space } from 'antd';
+import { Button, Input, Select, Space } from 'antd';
 import { useState } from 'react';
 import type { BatchDetail } from '../../../../shared/contract/subsidies';
 import { formatFen, parseYuan } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
+import { ReadError } from '../../components/list-page';
 
 /** Adds one 补发 (+) or 扣回 (−) line to a draft supplementary roster against a person of an earlier reviewed roster. */
 export function SupplementForm({ batch }: { batch: BatchDetail }) {
@@ -30,7 +31,7 @@ export function SupplementForm({ batch }: { batch: BatchDetail }) {
   };
   return (
     <div style={{ marginBottom: 12 }}>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
       <Space wrap>
         <Select
           aria-label="原花名册"

@@ -1,24 +1,21 @@
-import { App, AutoComplete, Col, InputNumber, Row } from 'antd';
+import { App, AutoComplete, Col, Row } from 'antd';
 import { useMemo } from 'react';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import { classCreateInput, classUpdateInput, type ClassDetail } from '../../../../shared/contract/training';
 import { isValidDate, normaliseTypedDate } from '../../../../shared/domain/dates';
 import { CERTIFICATES } from '../../../../shared/enums/training-codes';
 import { useRead, useWrite } from '../../api';
-import { EntrySelect } from '../../components/EntrySelect';
-import { selectBinding } from '../../components/field-bindings';
 import { FormDrawer } from '../../components/FormDrawer';
-import { FormField, type FieldControlProps } from '../../components/FormField';
+import { FormField } from '../../components/FormField';
 import { inputResolver } from '../../components/input-resolver';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { CLASS_FIELDS, newClassValues, toClassInput, valuesOfClass, type ClassValues } from './class-form-values';
 import { TYPE_OPTIONS } from './labels';
-import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { DateField, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 const FORM_ID = 'class-form';
-const fid = (n: string) => `${FORM_ID}-${n}`;
 const CERT_OPTIONS = CERTIFICATES.filter((c) => c.code !== '00').map((c) => ({ value: c.code, label: c.label }));
 
 /**
@@ -50,15 +47,17 @@ export function ClassFormDrawer({
       })),
     [detail],
   );
-  const { control, handleSubmit, setError, getValues, formState } = useForm<ClassValues>({
-    resolver,
-    defaultValues: detail ? valuesOfClass(detail) : newClassValues(providerId),
-  });
-  const bind = fieldsOf(control, FORM_ID);
-  const { setSaving, showError, clearError, frame } = useFormSave(setError, CLASS_FIELDS);
-  const [chosenProvider, occupation, startDate] = useWatch({
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<ClassValues>(
+    FORM_ID,
+    CLASS_FIELDS,
+    {
+      resolver,
+      defaultValues: detail ? valuesOfClass(detail) : newClassValues(providerId),
+    },
+  );
+  const [chosenProvider, occupation, startDate, townshipId] = useWatch({
     control,
-    name: ['providerId', 'occupation', 'startDate'],
+    name: ['providerId', 'occupation', 'startDate', 'townshipId'],
   });
   const provider = providers.find((p) => p.employerId === chosenProvider) ?? null;
   const offList = !!provider && !!occupation.trim() && !provider.occupations.includes(occupation.trim());
@@ -66,21 +65,16 @@ export function ClassFormDrawer({
   const rules = useRead('training.rules.get', { date: isValidDate(start) ? start : null }).data;
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
     const input = toClassInput(getValues());
-    const r = detail ? await update.write({ ...input, id: detail.id }) : await create.write(input);
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => (detail ? update.write({ ...input, id: detail.id }) : create.write(input)));
+    if (!r.ok) return;
     message.success(`${detail ? '已保存' : '已新建'}培训班 ${r.data.code}`);
     onSaved(r.data);
   });
 
   const text = (name: 'code' | 'location' | 'funding' | 'remark' | 'occupationReason', label: string, max: number) => (
     <TextField
-      control={control}
-      name={name}
-      id={fid(name)}
+      {...bind(name)}
       label={label}
       required={name === 'location' || name === 'occupationReason'}
       extra={name === 'code' ? '不填则按年份自动编号，如 PX2026-001' : undefined}
@@ -88,29 +82,10 @@ export function ClassFormDrawer({
     />
   );
   const date = (name: 'startDate' | 'endDate', label: string, extra?: string) => (
-    <DateField control={control} name={name} id={fid(name)} label={label} required extra={extra} />
+    <DateField {...bind(name)} label={label} required extra={extra} />
   );
   const count = (name: 'hours' | 'capacity', label: string, unit: string) => (
-    <FormField
-      control={control}
-      name={name}
-      id={fid(name)}
-      label={label}
-      required
-      render={(f: FieldControlProps<ClassValues, 'hours' | 'capacity'>) => (
-        <InputNumber
-          id={f.id}
-          ref={f.ref}
-          value={f.value}
-          onChange={(v) => f.onChange(typeof v === 'number' ? v : null)}
-          onBlur={f.onBlur}
-          aria-invalid={f['aria-invalid']}
-          precision={0}
-          suffix={unit}
-          style={{ width: '100%' }}
-        />
-      )}
-    />
+    <NumberField {...bind(name)} label={label} required precision={0} suffix={unit} />
   );
   const validity = provider
     ? `定点资质 ${provider.designatedDate} 至 ${provider.validUntil ?? '长期'}`
@@ -193,17 +168,12 @@ export function ClassFormDrawer({
       </Row>
       <Row gutter={16}>
         <Col span={8}>
-          <FormField
+          <SelectField
             {...bind('townshipId')}
             label="培训地点(乡镇)"
             required
-            render={(f) => (
-              <EntrySelect
-                {...selectBinding(f)}
-                options={townshipOptions(places, f.value)}
-                placeholder="请选择乡镇(街道)"
-              />
-            )}
+            options={townshipOptions(places, townshipId)}
+            placeholder="请选择乡镇(街道)"
           />
         </Col>
         <Col span={16}>{text('location', '培训地点', 100)}</Col>

@@ -11,7 +11,7 @@ import { EnrolModal } from './EnrolModal';
 import { yuan } from './labels';
 import { ResultsGrid } from './ResultsGrid';
 import { UNENROL_STATUSES, useUnenrol } from './useUnenrol';
-import { ListTable } from '../../components/list-page';
+import { ListTable, RowLink } from '../../components/list-page';
 
 type Action = 'file' | 'open' | 'close' | 'cancel';
 const ACTIONS: Record<string, { action: Action; label: string }[]> = {
@@ -140,16 +140,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
               title: '姓名',
               dataIndex: 'personName',
               width: 140,
-              render: (v: string, t) => (
-                <Button
-                  type="link"
-                  size="small"
-                  style={{ padding: 0 }}
-                  onClick={() => navigate(`/persons/${t.personId}`)}
-                >
-                  {v}
-                </Button>
-              ),
+              render: (v: string, t) => <RowLink onClick={() => navigate(`/persons/${t.personId}`)}>{v}</RowLink>,
             },
             { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
             {

@@ -1,17 +1,16 @@
 import { App, Col, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { useForm, useWatch, type Path } from 'react-hook-form';
+import { useWatch, type Path } from 'react-hook-form';
 import { enrolInput, type ClassDetail } from '../../../../shared/contract/training';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { TRAINEE_CATEGORIES, type TraineeCategoryCode } from '../../../../shared/enums/training-codes';
 import { useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
-import { PersonLookup } from '../../components/PersonLookup';
-import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { PersonLookupField } from '../../components/PersonLookupField';
+import { DateField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 export interface EnrolValues {
   personId: string | null;
@@ -29,7 +28,6 @@ const FIELDS = [
   'enrolDate',
 ] as const satisfies readonly Path<EnrolValues>[];
 const FORM_ID = 'enrol-form';
-const fid = (n: string) => `${FORM_ID}-${n}`;
 const CATEGORY_OPTIONS = TRAINEE_CATEGORIES.map((c) => ({ value: c.code, label: c.label }));
 /** 毕业年度高校毕业生, 应届初高中毕业生: the graduation date is asked. */
 const GRADUATES: readonly string[] = ['06', '07'];
@@ -58,28 +56,27 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
     () => inputResolver<EnrolValues>(enrolInput, (v) => toEnrolInput(detail.id, v)),
     [detail.id],
   );
-  const { control, handleSubmit, setError, getValues, reset, setFocus, formState } = useForm<EnrolValues>({
-    resolver,
-    defaultValues: {
-      personId: null,
-      category: null,
-      categoryNote: '',
-      graduationDate: '',
-      enrolDate: today < detail.startDate ? today : detail.startDate,
+  const { control, handleSubmit, getValues, reset, setFocus, formState, bind, run, frame } = useInputForm<EnrolValues>(
+    FORM_ID,
+    FIELDS,
+    {
+      resolver,
+      defaultValues: {
+        personId: null,
+        category: null,
+        categoryNote: '',
+        graduationDate: '',
+        enrolDate: today < detail.startDate ? today : detail.startDate,
+      },
     },
-  });
-  const bind = fieldsOf(control, FORM_ID);
-  const { setSaving, showError, clearError, frame } = useFormSave(setError, FIELDS);
+  );
   const category = useWatch({ control, name: 'category' });
   const [lookupKey, setLookupKey] = useState(0);
 
   const save = handleSubmit(async () => {
-    setSaving(true);
-    clearError();
     const v = getValues();
-    const r = await enrol.write(toEnrolInput(detail.id, v));
-    setSaving(false);
-    if (!r.ok) return showError(r.error);
+    const r = await run(() => enrol.write(toEnrolInput(detail.id, v)));
+    if (!r.ok) return;
     const name = r.data.trainees.find((t) => t.personId === v.personId)?.personName ?? '';
     message.success(`已报名：${name}`);
     setDone((d) => [...d, name]);
@@ -101,23 +98,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
         人员类别按开班日期 {detail.startDate} 与台账核对；已报名 {detail.enrolled}/{detail.capacity} 人
         {done.length ? `，本次已报名：${done.join('、')}` : ''}。
       </Typography.Paragraph>
-      <FormField
-        {...bind('personId')}
-        label="学员"
-        required
-        render={(f) => (
-          <PersonLookup
-            key={lookupKey}
-            id={f.id}
-            ref={f.ref}
-            value={f.value}
-            onChange={(id) => f.onChange(id)}
-            onBlur={f.onBlur}
-            status={f['aria-invalid'] ? 'error' : undefined}
-            autoFocus
-          />
-        )}
-      />
+      <PersonLookupField key={lookupKey} {...bind('personId')} label="学员" required autoFocus />
       <Row gutter={16}>
         <Col span={12}>
           <SelectField
@@ -129,12 +110,10 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
           />
         </Col>
         <Col span={12}>
-          <DateField control={control} name="enrolDate" id={fid('enrolDate')} label="报名日期" required />
+          <DateField {...bind('enrolDate')} label="报名日期" required />
         </Col>
       </Row>
-      {category && GRADUATES.includes(category) && (
-        <DateField control={control} name="graduationDate" id={fid('graduationDate')} label="毕业时间" required />
-      )}
+      {category && GRADUATES.includes(category) && <DateField {...bind('graduationDate')} label="毕业时间" required />}
       <TextField
         {...bind('categoryNote')}
         label="类别说明"

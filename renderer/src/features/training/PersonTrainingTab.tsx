@@ -1,10 +1,10 @@
-import { Alert, Button, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { PersonTabProps } from '../../components/person-tab';
 import { useRead } from '../../api';
 import { yuan } from './labels';
-import { ListTable } from '../../components/list-page';
+import { ListTable, ReadError, RowLink } from '../../components/list-page';
 
 type Item = ChannelOutput<'training.person'>['items'][number];
 
@@ -14,7 +14,7 @@ export function PersonTrainingTab({ personId }: PersonTabProps) {
   const { data, loading, error } = useRead('training.person', { personId });
   return (
     <>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
       <ListTable<Item>
         label="该人员的培训"
         rowKey="enrolmentId"
@@ -26,16 +26,7 @@ export function PersonTrainingTab({ personId }: PersonTabProps) {
             title: '班级编号',
             dataIndex: 'classCode',
             width: 120,
-            render: (v: string, i) => (
-              <Button
-                type="link"
-                size="small"
-                style={{ padding: 0 }}
-                onClick={() => navigate(`/training/classes/${i.classId}`)}
-              >
-                {v}
-              </Button>
-            ),
+            render: (v: string, i) => <RowLink onClick={() => navigate(`/training/classes/${i.classId}`)}>{v}</RowLink>,
           },
           { title: '培训机构', dataIndex: 'providerName', ellipsis: true },
           { title: '培训工种', dataIndex: 'occupation', width: 110 },

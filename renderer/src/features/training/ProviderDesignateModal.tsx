@@ -1,6 +1,6 @@
 import { App, Col, Input, Row, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useForm, type FieldError, type Path, type Resolver } from 'react-hook-form';
+import { type FieldError, type Path, type Resolver } from 'react-hook-form';
 import { providerDesignateInput, type Provider } from '../../../../shared/contract/training';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { PROVIDER_KINDS, type PROVIDER_KIND_CODES } from '../../../../shared/enums/training-codes';
@@ -9,9 +9,9 @@ import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { EmployerSelect } from '../../components/EmployerSelect';
-import { DateField, fieldsOf, TextField } from '../../components/fields';
+import { DateField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 type KindCode = (typeof PROVIDER_KIND_CODES)[number];
 
@@ -38,7 +38,6 @@ const FIELDS = [
   'remark',
 ] as const satisfies readonly Path<ProviderValues>[];
 const FORM_ID = 'provider-form';
-const fid = (n: string) => `${FORM_ID}-${n}`;
 const KIND_OPTIONS = PROVIDER_KINDS.map((k) => ({ value: k.code, label: k.label }));
 
 export const splitOccupations = (text: string) =>
@@ -102,12 +101,10 @@ export function ProviderDesignateModal({
   const designate = useWrite('training.providers.designate');
   const { message } = App.useApp();
   const resolver = useMemo(() => occupationsFlat(inputResolver(providerDesignateInput, toDesignateInput)), []);
-  const { control, handleSubmit, setError, getValues, formState } = useForm<ProviderValues>({
+  const { handleSubmit, getValues, formState, bind, run, frame } = useInputForm<ProviderValues>(FORM_ID, FIELDS, {
     resolver,
     defaultValues: valuesOf(provider),
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async () => {
     const r = await run(() => designate.write(toDesignateInput(getValues())));
@@ -117,10 +114,10 @@ export function ProviderDesignateModal({
   });
 
   const text = (name: 'contactPerson' | 'contactPhone' | 'remark', label: string, max: number) => (
-    <TextField control={control} name={name} id={fid(name)} label={label} maxLength={max} />
+    <TextField {...bind(name)} label={label} maxLength={max} />
   );
   const date = (name: 'designatedDate' | 'validUntil', label: string, required: boolean, extra?: string) => (
-    <DateField control={control} name={name} id={fid(name)} label={label} required={required} extra={extra} />
+    <DateField {...bind(name)} label={label} required={required} extra={extra} />
   );
 
   return (

@@ -2,7 +2,7 @@ import { Alert, Button, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PROVIDERS_EXPIRING_DAYS, type Provider } from '../../../../shared/contract/training';
 import { useRead } from '../../api';
-import { useUrlParams, ListTable } from '../../components/list-page';
+import { useUrlParams, ListTable, ReadError } from '../../components/list-page';
 import { ProviderDesignateModal } from './ProviderDesignateModal';
 
 /**
@@ -39,7 +39,7 @@ export function ProvidersTab() {
           }
         />
       )}
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
+      <ReadError error={error} />
       <ListTable<Provider>
         label="定点培训机构列表"
         rowKey="employerId"

@@ -145,34 +145,38 @@ export function ResultsGrid({ detail, onDone }: { detail: ClassDetail; onDone: (
   };
   const invalid = (t: Trainee, col: Column) => (errors[`${t.id}.${col}`] ? true : undefined);
   const status = (t: Trainee, col: Column) => (errors[`${t.id}.${col}`] ? ('error' as const) : undefined);
+  /** What every cell's control carries: its id (Enter moves by it), its name read out, its error mark, the lock. */
+  const cellProps = (t: Trainee, i: number, col: Column, label: string) => ({
+    id: cellId(i, col),
+    'aria-label': `${t.personName} ${label}`,
+    'aria-invalid': invalid(t, col),
+    disabled: t.locked,
+  });
+  /** A column of cells to fill in: each row's control, with its message under it. */
+  const editColumn = (key: Column, title: string, width: number, control: (t: Trainee, i: number) => ReactNode) => ({
+    title,
+    key,
+    width,
+    render: (_: unknown, t: Trainee, i: number) => cell(t, key, control(t, i)),
+  });
   /** A code column (考核结果, 证书类型): a select cell, cleared to null. */
   const selectColumn = <K extends 'result' | 'certType'>(
     key: K,
     title: string,
     width: number,
     options: { value: NonNullable<ResultRowValues[K]>; label: string }[],
-  ) => ({
-    title,
-    key,
-    width,
-    render: (_: unknown, t: Trainee, i: number) =>
-      cell(
-        t,
-        key,
-        <EntrySelect
-          id={cellId(i, key)}
-          aria-label={`${t.personName} ${title}`}
-          aria-invalid={invalid(t, key)}
-          status={status(t, key)}
-          disabled={t.locked}
-          allowClear
-          value={rows[t.id][key] ?? undefined}
-          options={options}
-          onChange={(v: string | undefined) => set(t.id, { [key]: (v as ResultRowValues[K] | undefined) ?? null })}
-          style={{ width: '100%' }}
-        />,
-      ),
-  });
+  ) =>
+    editColumn(key, title, width, (t, i) => (
+      <EntrySelect
+        {...cellProps(t, i, key, title)}
+        status={status(t, key)}
+        allowClear
+        value={rows[t.id][key] ?? undefined}
+        options={options}
+        onChange={(v: string | undefined) => set(t.id, { [key]: (v as ResultRowValues[K] | undefined) ?? null })}
+        style={{ width: '100%' }}
+      />
+    ));
 
   return (
     <>
@@ -184,73 +188,40 @@ export function ResultsGrid({ detail, onDone }: { detail: ClassDetail; onDone: (
         columns={[
           { title: '姓名', dataIndex: 'personName', width: 130 },
           { title: '人员类别', dataIndex: 'categoryLabel', width: 120, ellipsis: true },
-          {
-            title: `出勤学时（共 ${detail.hours}）`,
-            key: 'attendedHours',
-            width: 130,
-            render: (_, t, i) =>
-              cell(
-                t,
-                'attendedHours',
-                <InputNumber
-                  id={cellId(i, 'attendedHours')}
-                  aria-label={`${t.personName} 出勤学时`}
-                  aria-invalid={invalid(t, 'attendedHours')}
-                  status={status(t, 'attendedHours')}
-                  disabled={t.locked}
-                  precision={0}
-                  min={0}
-                  value={rows[t.id].attendedHours}
-                  onChange={(v) => set(t.id, { attendedHours: typeof v === 'number' ? v : null })}
-                  onKeyDown={down(i, 'attendedHours')}
-                  style={{ width: '100%' }}
-                />,
-              ),
-          },
+          editColumn('attendedHours', `出勤学时（共 ${detail.hours}）`, 130, (t, i) => (
+            <InputNumber
+              {...cellProps(t, i, 'attendedHours', '出勤学时')}
+              status={status(t, 'attendedHours')}
+              precision={0}
+              min={0}
+              value={rows[t.id].attendedHours}
+              onChange={(v) => set(t.id, { attendedHours: typeof v === 'number' ? v : null })}
+              onKeyDown={down(i, 'attendedHours')}
+              style={{ width: '100%' }}
+            />
+          )),
           selectColumn('result', '考核结果', 110, RESULT_OPTIONS),
           selectColumn('certType', '证书类型', 230, CERT_OPTIONS),
-          {
-            title: '证书编号',
-            key: 'certNo',
-            width: 150,
-            render: (_, t, i) =>
-              cell(
-                t,
-                'certNo',
-                <Input
-                  id={cellId(i, 'certNo')}
-                  aria-label={`${t.personName} 证书编号`}
-                  aria-invalid={invalid(t, 'certNo')}
-                  status={status(t, 'certNo')}
-                  disabled={t.locked}
-                  maxLength={40}
-                  autoComplete="off"
-                  value={rows[t.id].certNo}
-                  onChange={(e) => set(t.id, { certNo: e.target.value })}
-                  onKeyDown={down(i, 'certNo')}
-                />,
-              ),
-          },
-          {
-            title: '发证日期',
-            key: 'certDate',
-            width: 130,
-            render: (_, t, i) =>
-              cell(
-                t,
-                'certDate',
-                <span onKeyDown={down(i, 'certDate')}>
-                  <DateInput
-                    id={cellId(i, 'certDate')}
-                    aria-label={`${t.personName} 发证日期`}
-                    aria-invalid={invalid(t, 'certDate')}
-                    disabled={t.locked}
-                    value={rows[t.id].certDate}
-                    onChange={(v) => set(t.id, { certDate: v })}
-                  />
-                </span>,
-              ),
-          },
+          editColumn('certNo', '证书编号', 150, (t, i) => (
+            <Input
+              {...cellProps(t, i, 'certNo', '证书编号')}
+              status={status(t, 'certNo')}
+              maxLength={40}
+              autoComplete="off"
+              value={rows[t.id].certNo}
+              onChange={(e) => set(t.id, { certNo: e.target.value })}
+              onKeyDown={down(i, 'certNo')}
+            />
+          )),
+          editColumn('certDate', '发证日期', 130, (t, i) => (
+            <span onKeyDown={down(i, 'certDate')}>
+              <DateInput
+                {...cellProps(t, i, 'certDate', '发证日期')}
+                value={rows[t.id].certDate}
+                onChange={(v) => set(t.id, { certDate: v })}
+              />
+            </span>
+          )),
           {
             title: '',
             key: 'lock',
