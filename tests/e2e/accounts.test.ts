@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './app';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './app';
 import { dialogTitled, typeAndPick, visibleOption } from './locators';
 
 // Issue 19 part A: the first start creates the administrator and shows the recovery code once; the administrator
 // walks the set-up wizard and creates a read-only account; signed in as it, it changes its own password and the
 // screens offer no writes.
 describe('accounts: first start, sign-in, a read-only account', () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp({ signIn: false });
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const suite = useApp({ signIn: false });
 
   it('walks first start, recovery code, a new read-only account, its own password and its read-only screens', async () => {
+    const { app } = suite;
     const { page } = app;
 
     // First start: nothing of the register shows before the administrator exists.

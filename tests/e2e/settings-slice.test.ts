@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './app';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './app';
 import { typeAndPick } from './locators';
 
 // Issue 2, item 9: a clerk's first start and the divisions slice, through the real server and a real browser.
 describe('first start and administrative divisions', () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const suite = useApp();
 
   it('walks the slice as a clerk would', async () => {
+    const { app } = suite;
     const { page } = app;
 
     // First start (the administrator, created by startApp; walked in accounts.test.ts), then the set-up wizard. Here the divisions wait (they are added by hand below; first-run.test.ts
@@ -119,7 +114,7 @@ describe('first start and administrative divisions', () => {
   });
 
   it('refuses the API without the token and serves nothing without it', async () => {
-    const base = new URL(app.url);
+    const base = new URL(suite.app.url);
     const api = await fetch(new URL('/api/settings.get', base), { method: 'POST', body: '{}' });
     expect(api.status).toBe(401);
     const page = await fetch(new URL('/', base));
