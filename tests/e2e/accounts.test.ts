@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from './app';
-import { dialogTitled, typeAndPick, visibleOption } from './locators';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './app';
+import { dialogTitled, skipDivisionsInWizard, visibleOption } from './locators';
 
 // Issue 19 part A: the first start creates the administrator and shows the recovery code once; the administrator
 // walks the set-up wizard and creates a read-only account; signed in as it, it changes its own password and the
 // screens offer no writes.
 describe('accounts: first start, sign-in, a read-only account', () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp({ signIn: false });
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const suite = useApp({ signIn: false });
 
   it('walks first start, recovery code, a new read-only account, its own password and its read-only screens', async () => {
+    const { app } = suite;
     const { page } = app;
 
     // First start: nothing of the register shows before the administrator exists.
@@ -39,12 +34,7 @@ describe('accounts: first start, sign-in, a read-only account', () => {
 
     // Then the set-up wizard of a new data folder (walked in full in first-run.test.ts): name, county, no loading.
     const wizard = dialogTitled(page, '首次使用：设置向导');
-    await wizard.getByLabel('单位名称', { exact: true }).fill('疏附县人力资源和社会保障局');
-    await page.keyboard.press('Enter');
-    await typeAndPick(wizard.getByRole('combobox', { name: '所在县(市、区)' }), '疏附县');
-    await wizard.getByRole('button', { name: '下一步', exact: true }).click();
-    await wizard.getByRole('button', { name: '暂不载入', exact: true }).click();
-    await wizard.waitFor({ state: 'hidden' });
+    await skipDivisionsInWizard(wizard);
     await page.getByLabel('当前账号').getByText('阿依古丽（管理员）').waitFor();
 
     // 设置 → 账号管理: a read-only account.

@@ -3,6 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
+import { computeCheckDigit } from '../../shared/domain/id-number';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 export const SCREENSHOTS = join(ROOT, 'test-results', 'e2e');
@@ -215,4 +217,64 @@ export async function setUpCounty(app: RunningApp): Promise<void> {
   });
   // Open the app afresh at its start page (a reload would stay on 设置, where the first start left it).
   await app.page.goto(app.url);
+}
+
+/** A citizen ID of 疏附县 (653121) for a birth date `YYYYMMDD` and a 3-digit sequence, with its check character. */
+export function idOf(birth: string, seq3: string): string {
+  const first17 = `653121${birth}${seq3}`;
+  return first17 + computeCheckDigit(first17);
+}
+
+/** The places setUpCounty made, by name (e.g. '乌帕尔镇', '乌帕尔村'); throws when one is missing. */
+export async function placesNamed<N extends string>(
+  app: RunningApp,
+  ...names: N[]
+): Promise<Record<N, { id: string }>> {
+  const { items } = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
+  const found = {} as Record<N, { id: string }>;
+  for (const name of names) {
+    const place = items.find((r) => r.name === name);
+    if (!place) throw new Error(`${name} missing: run setUpCounty first`);
+    found[name] = place;
+  }
+  return found;
+}
+
+/** The app of one describe's walk, and the temporary folder for the files it writes and reads. */
+export interface AppSuite {
+  app: RunningApp;
+  tmp: string;
+}
+
+/**
+ * Starts the app before the tests of the describe that calls it and stops it after them: signed in as E2E_ADMIN
+ * unless `signIn` is false; with `files`, a temporary folder of that name prefix; with `county`, setUpCounty; then
+ * `setUp` (the walk's scene). `timeout` is the start's hook timeout where a file gives its own.
+ */
+export function useApp(
+  options: { signIn?: boolean; county?: boolean; files?: string; timeout?: number } = {},
+  setUp?: (app: RunningApp) => Promise<void>,
+): AppSuite {
+  const suite = {} as AppSuite;
+  beforeAll(async () => {
+    suite.app = await startApp({ signIn: options.signIn });
+    if (options.files) suite.tmp = mkdtempSync(join(tmpdir(), options.files));
+    if (options.county) await setUpCounty(suite.app);
+    await setUp?.(suite.app);
+  }, options.timeout);
+  afterAll(async () => {
+    if (suite.tmp) rmSync(suite.tmp, { recursive: true, force: true });
+    await suite.app?.stop();
+  });
+  return suite;
+}
+
+/** Runs a walk; when a step fails, first saves what the clerk saw then as test-results/e2e/{name}-failed.png. */
+export async function shotOnFailure(app: RunningApp, name: string, walk: () => Promise<void>): Promise<void> {
+  try {
+    await walk();
+  } catch (e) {
+    await app.shot(`${name}-failed`);
+    throw e;
+  }
 }

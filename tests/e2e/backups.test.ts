@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, setUpCounty, startApp, type RunningApp } from './app';
+import { describe, expect, it } from 'vitest';
+import { callApi, useApp } from './app';
 import { dialogTitled, makePersons } from './posts-setup';
 
 // Issue 20, 备份与恢复: back up now, add a person, restore the backup (the person is gone), then restore the
 // 恢复前 copy the restore made (the person is back). Real server, real files, a real browser at 1366×768.
 describe('备份与恢复', () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-    await setUpCounty(app);
-  }, 60_000);
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const suite = useApp({ county: true, timeout: 60_000 });
 
   const names = async () =>
-    (await callApi<{ items: { name: string }[] }>(app, 'persons.list', { page: 1, pageSize: 50 })).items
+    (await callApi<{ items: { name: string }[] }>(suite.app, 'persons.list', { page: 1, pageSize: 50 })).items
       .map((p) => p.name)
       .sort();
 
   it('restores a backup and undoes the restore', async () => {
+    const { app } = suite;
     const { page } = app;
     await makePersons(app, [{ name: '阿不都热合曼·吐尔逊', birth: '19800101', seq: '101' }]);
 

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
-import { callApi, startApp, type RunningApp } from './app';
+import { callApi, shotOnFailure, useApp, type RunningApp } from './app';
 import { dialogTitled, focused, typeAndPick } from './locators';
 
 // Issue 14, first-run set-up: an empty data folder → the wizard (单位名称, 所在县 from the built-in Xinjiang list, its
@@ -12,22 +12,9 @@ const ID = FIRST17 + computeCheckDigit(FIRST17);
 const NAME = '热依拉·艾买提';
 
 describe('first-run set-up: from an empty folder to a county with its villages and a first person', () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const suite = useApp();
 
-  it('walks the wizard and registers a person', async () => {
-    try {
-      await walk(app);
-    } catch (e) {
-      await app.shot('first-run-failed');
-      throw e;
-    }
-  });
+  it('walks the wizard and registers a person', () => shotOnFailure(suite.app, 'first-run', () => walk(suite.app)));
 });
 
 async function walk(app: RunningApp) {

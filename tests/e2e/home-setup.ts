@@ -1,5 +1,4 @@
-import { computeCheckDigit } from '../../shared/domain/id-number';
-import { callApi, type RunningApp } from './app';
+import { callApi, idOf, placesNamed, type RunningApp } from './app';
 import { makePersons } from './posts-setup';
 import { APPLICANT, setUpRecognitionScene } from './recognitions-setup';
 import { setUpRegistrations } from './registrations-setup';
@@ -34,12 +33,9 @@ export async function setUpHomeScene(app: RunningApp): Promise<void> {
     contractEnd: '2027-11-04',
   });
 
-  const { items } = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
-  const village2 = items.find((r) => r.name === '库木巴格村');
-  if (!village2) throw new Error('setUpCounty first');
-  const first17 = `653121${TOWN2_PERSON.birth}${TOWN2_PERSON.seq}`;
+  const { 库木巴格村: village2 } = await placesNamed(app, '库木巴格村');
   const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-    idNumber: first17 + computeCheckDigit(first17),
+    idNumber: idOf(TOWN2_PERSON.birth, TOWN2_PERSON.seq),
     name: TOWN2_PERSON.name,
     ethnicity: '05',
     education: '20',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpCounty, startApp, type RunningApp } from './app';
+import { describe, expect, it } from 'vitest';
+import { shotOnFailure, useApp, type RunningApp } from './app';
 import { setUpHomeScene } from './home-setup';
 import { typeAndPick } from './posts-setup';
 
@@ -11,26 +11,13 @@ import { typeAndPick } from './posts-setup';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe('首页: the month at a glance, reminders into the lists, a chart saved as a picture', () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-    await setUpCounty(app);
+  const suite = useApp({ county: true }, async (app) => {
     await setUpHomeScene(app);
     // Open the app afresh on its start page, now that the scene is there.
     await app.page.goto(app.url);
   });
-  afterAll(async () => {
-    await app?.stop();
-  });
 
-  it('walks from 首页 into two lists and saves a chart', async () => {
-    try {
-      await walk(app);
-    } catch (e) {
-      await app.shot('home-failed');
-      throw e;
-    }
-  });
+  it('walks from 首页 into two lists and saves a chart', () => shotOnFailure(suite.app, 'home', () => walk(suite.app)));
 });
 
 const reminders = (page: Page) => page.getByRole('region', { name: '待办提醒' });

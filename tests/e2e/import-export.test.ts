@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
-import { setUpCounty, startApp, type RunningApp } from './app';
+import { useApp } from './app';
 import { dialogTitled } from './locators';
 
 // Issue 4, item 7: a clerk imports a roster of 50 rows with 3 bad ones, reads the errors, imports the valid
@@ -85,19 +83,10 @@ function roster(): { cells: ExcelJS.CellValue[][]; persons: RosterPerson[] } {
 }
 
 describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
-  let app: RunningApp;
-  let tmp: string;
-  beforeAll(async () => {
-    app = await startApp();
-    tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-files-'));
-    await setUpCounty(app);
-  });
-  afterAll(async () => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-    await app?.stop();
-  });
+  const suite = useApp({ county: true, files: 'taizhang-e2e-files-' });
 
   it('imports the valid rows of a roster, then exports RPT-01 and the file holds them', async () => {
+    const { app, tmp } = suite;
     const { page } = app;
     const { cells, persons } = roster();
     const wb = new ExcelJS.Workbook();

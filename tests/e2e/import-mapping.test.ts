@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
-import { callApi, setUpCounty, startApp, type RunningApp } from './app';
+import { callApi, useApp } from './app';
 import type { Locator } from 'playwright-core';
 import { dialogTitled, highlighted, listClosed } from './locators';
 
@@ -53,19 +51,10 @@ async function messyRoster(file: string) {
 }
 
 describe('导入人员信息: a messy township roster, mapped by the clerk', () => {
-  let app: RunningApp;
-  let tmp: string;
-  beforeAll(async () => {
-    app = await startApp();
-    tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-files-'));
-    await setUpCounty(app);
-  });
-  afterAll(async () => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-    await app?.stop();
-  });
+  const suite = useApp({ county: true, files: 'taizhang-e2e-files-' });
 
   it('maps the columns, gives 当前就业状态 a default, skips the totals, and imports exactly the five persons', async () => {
+    const { app, tmp } = suite;
     const { page } = app;
     const file = join(tmp, '乌帕尔镇花名册.xlsx');
     await messyRoster(file);
@@ -164,6 +153,7 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
   });
 
   it('失业登记: the clerk picks the roster kind; registered persons are matched, a new one created, a refused row named', async () => {
+    const { app, tmp } = suite;
     const { page } = app;
     const file = join(tmp, '乌帕尔镇失业登记.xlsx');
     const wb = new ExcelJS.Workbook();

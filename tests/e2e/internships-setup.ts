@@ -1,5 +1,4 @@
-import { computeCheckDigit } from '../../shared/domain/id-number';
-import { callApi, type RunningApp } from './app';
+import { callApi, idOf, placesNamed, type RunningApp } from './app';
 
 // Set-up of the internship walk through the API: one unit (not yet a base: the clerk marks it in the UI) and four
 // persons of the register. TODAY is 2026-11-28.
@@ -12,11 +11,6 @@ export interface InternPerson {
   idNumber: string;
 }
 
-const idOf = (birth: string, seq3: string) => {
-  const first17 = `653121${birth}${seq3}`;
-  return first17 + computeCheckDigit(first17);
-};
-
 /** A: graduate placed through the UI and kept; B: 25 on the start date; C: graduate with a 13-month agreement first; D: ended before. */
 export const PEOPLE = {
   a: { name: '阿依努尔·艾力', birth: '20030510', seq: '022' },
@@ -28,10 +22,7 @@ export const PEOPLE = {
 export async function setUpInterns(
   app: RunningApp,
 ): Promise<{ unitId: string; people: Record<keyof typeof PEOPLE, InternPerson> }> {
-  const { items } = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
-  const town = items.find((r) => r.name === '乌帕尔镇');
-  const village = items.find((r) => r.name === '乌帕尔村');
-  if (!town || !village) throw new Error('setUpCounty first');
+  const { 乌帕尔镇: town, 乌帕尔村: village } = await placesNamed(app, '乌帕尔镇', '乌帕尔村');
   const unit = await callApi<{ employer: { id: string } }>(app, 'employers.create', {
     name: UNIT,
     nature: '4',

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setUpCounty, startApp, type RunningApp } from './app';
+import { describe, expect, it } from 'vitest';
+import { useApp } from './app';
 import { endedInternship, setUpInterns, UNIT, type InternPerson } from './internships-setup';
 import { dialogTitled, fieldItem, highlighted, listClosed, visibleOption } from './locators';
 
@@ -32,22 +30,14 @@ async function fill(drawer: Locator, values: Record<string, string>) {
 }
 
 describe('就业见习: a clerk places interns and exports the retention', () => {
-  let app: RunningApp;
   let unitId: string;
   let people: Record<'a' | 'b' | 'c' | 'd', InternPerson>;
-  let tmp: string;
-  beforeAll(async () => {
-    app = await startApp();
-    tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-intern-'));
-    await setUpCounty(app);
+  const suite = useApp({ county: true, files: 'taizhang-e2e-intern-' }, async (app) => {
     ({ unitId, people } = await setUpInterns(app));
-  });
-  afterAll(async () => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-    await app?.stop();
   });
 
   it('marks a base, places a graduate, is refused twice, ends one as retained', async () => {
+    const { app } = suite;
     const { page } = app;
     await page.getByRole('menuitem', { name: /就业见习/ }).click();
     await page.getByRole('tab', { name: /见习基地/ }).click();
@@ -173,6 +163,7 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
   });
 
   it('exports RPT-10 for the quarter so far, and the file holds the retention rate', async () => {
+    const { app, tmp } = suite;
     const { page } = app;
     await page.getByRole('menuitem', { name: /报表导出/ }).click();
     await page.getByText('导出：', { exact: false }).first().waitFor();

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AttendanceGrid } from '../../shared/contract/attendance';
-import { callApi, setUpCounty, startApp, type RunningApp } from './app';
+import { callApi, shotOnFailure, useApp, type RunningApp } from './app';
 import { dialogTitled } from './posts-setup';
 import { setUpSubsidyScene, type SubsidyScene } from './subsidies-setup';
 
@@ -13,29 +13,17 @@ import { setUpSubsidyScene, type SubsidyScene } from './subsidies-setup';
 const LOCKED_ATTENDANCE = '2026年10月已锁定（已上报），不能新增、修改或删除该月的考勤；如需更正，请管理员解锁';
 
 describe('月份锁定 and 规则设置: lock October, refused edits, a tier change from a date', () => {
-  let app: RunningApp;
   let scene: SubsidyScene;
-  beforeAll(async () => {
-    app = await startApp();
-    await setUpCounty(app);
+  const suite = useApp({ county: true }, async (app) => {
     scene = await setUpSubsidyScene(app);
     // October: attendance generated, roster generated and reviewed (as the month end routine leaves it).
     await callApi(app, 'attendance.generate', { month: '2026-10' });
     const batch = await callApi<{ id: string }>(app, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     await callApi(app, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
   });
-  afterAll(async () => {
-    await app?.stop();
-  });
 
-  it('walks the lock and the settings as a reviewer and an administrator would', async () => {
-    try {
-      await walk(app, scene);
-    } catch (e) {
-      await app.shot('period-lock-failed');
-      throw e;
-    }
-  });
+  it('walks the lock and the settings as a reviewer and an administrator would', () =>
+    shotOnFailure(suite.app, 'period-lock', () => walk(suite.app, scene)));
 });
 
 const go = (page: Page, hash: string) =>

@@ -1,7 +1,7 @@
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
-import { callApi, setUpCounty, startApp, type RunningApp } from './app';
+import { callApi, shotOnFailure, useApp, type RunningApp } from './app';
 import { dialogTitled, fieldItem, focused, highlighted, listClosed } from './locators';
 
 // Issue 3, item 7: a clerk registers a person by keyboard alone, is stopped by a wrong check digit, finds the
@@ -23,23 +23,9 @@ async function typeAndPick(select: Locator, text: string) {
 }
 
 describe('人员信息: a clerk registers, finds and edits a person', () => {
-  let app: RunningApp;
-  beforeAll(async () => {
-    app = await startApp();
-    await setUpCounty(app);
-  });
-  afterAll(async () => {
-    await app?.stop();
-  });
+  const suite = useApp({ county: true });
 
-  it('walks the register as a clerk would', async () => {
-    try {
-      await walk(app);
-    } catch (e) {
-      await app.shot('persons-failed'); // what the clerk saw when a step did not happen
-      throw e;
-    }
-  });
+  it('walks the register as a clerk would', () => shotOnFailure(suite.app, 'persons', () => walk(suite.app)));
 });
 
 async function walk(app: RunningApp) {

@@ -1,6 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { computeCheckDigit } from '../../shared/domain/id-number';
-import { callApi, type RunningApp } from './app';
+import { callApi, idOf, placesNamed, type RunningApp } from './app';
 import { allListsClosed, highlighted, listClosed } from './locators';
 
 // Helpers of the 公益性岗位 walk (tests/e2e/posts.test.ts): persons made through the API, and the few ways a
@@ -17,13 +16,10 @@ export async function makePersons(
   app: RunningApp,
   people: { name: string; birth: string; seq: string }[],
 ): Promise<MadePerson[]> {
-  const regions = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
-  const village = regions.items.find((r) => r.name === '乌帕尔村');
-  if (!village) throw new Error('乌帕尔村 missing: run setUpCounty first');
+  const { 乌帕尔村: village } = await placesNamed(app, '乌帕尔村');
   const out: MadePerson[] = [];
   for (const p of people) {
-    const first17 = `653121${p.birth}${p.seq}`;
-    const idNumber = first17 + computeCheckDigit(first17);
+    const idNumber = idOf(p.birth, p.seq);
     const saved = await callApi<{ person: { id: string } }>(app, 'persons.create', {
       idNumber,
       name: p.name,

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { computeUsccCheckChar } from '../../shared/domain/uscc';
-import { setUpCounty, startApp, type RunningApp } from './app';
+import { shotOnFailure, useApp, type RunningApp } from './app';
 import { fieldItem, highlighted } from './locators';
 import { dialogTitled, dropdownsClosed, makePersons, retype, typeAndPick, type MadePerson } from './posts-setup';
 
@@ -20,32 +18,17 @@ const EMPLOYER = '乌帕尔镇社区服务中心';
 const POST_TITLE = '社区保洁员';
 
 describe('公益性岗位: a clerk sets up a post, fills it, is refused over capacity, records a leaving, exports RPT-04', () => {
-  let app: RunningApp;
-  let tmp: string;
   let persons: MadePerson[];
-  beforeAll(async () => {
-    app = await startApp();
-    tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-posts-'));
-    await setUpCounty(app);
+  const suite = useApp({ county: true, files: 'taizhang-e2e-posts-' }, async (app) => {
     persons = await makePersons(app, [
       { name: '阿依古丽·买买提', birth: '19850312', seq: '024' },
       { name: '热依汗古丽·吐尔逊', birth: '19900705', seq: '046' },
       { name: '买买提江·艾力', birth: '19880120', seq: '113' },
     ]);
   });
-  afterAll(async () => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-    await app?.stop();
-  });
 
-  it('walks the post routine as a clerk would', async () => {
-    try {
-      await walk(app, persons, tmp);
-    } catch (e) {
-      await app.shot('posts-failed');
-      throw e;
-    }
-  });
+  it('walks the post routine as a clerk would', () =>
+    shotOnFailure(suite.app, 'posts', () => walk(suite.app, persons, suite.tmp)));
 });
 
 /** 公益性岗位's own navigation: 岗位 | 用人单位 | 工作清单. */

@@ -1,5 +1,4 @@
-import { computeCheckDigit } from '../../shared/domain/id-number';
-import { callApi, type RunningApp } from './app';
+import { callApi, idOf, placesNamed, type RunningApp } from './app';
 
 // Scene of the recognition walk (tests/e2e/recognitions.test.ts), built through the HTTP API on top of setUpCounty:
 // one person of 乌帕尔村 on 低保, unemployed, registered on 2026-05-02 with the wish to work (低保 and 6 months of
@@ -15,12 +14,8 @@ export interface RecognitionScene {
 }
 
 export async function setUpRecognitionScene(app: RunningApp): Promise<RecognitionScene> {
-  const { items } = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
-  const village = items.find((r) => r.name === '乌帕尔村');
-  const town = items.find((r) => r.name === '乌帕尔镇');
-  if (!village || !town) throw new Error('setUpCounty first');
-  const first17 = `653121${APPLICANT.birth}${APPLICANT.seq}`;
-  const idNumber = first17 + computeCheckDigit(first17);
+  const { 乌帕尔镇: town, 乌帕尔村: village } = await placesNamed(app, '乌帕尔镇', '乌帕尔村');
+  const idNumber = idOf(APPLICANT.birth, APPLICANT.seq);
   const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
     idNumber,
     name: APPLICANT.name,

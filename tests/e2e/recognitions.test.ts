@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, setUpCounty, startApp, type RunningApp } from './app';
+import { describe, expect, it } from 'vitest';
+import { callApi, shotOnFailure, useApp, type RunningApp } from './app';
 import { fieldItem, highlighted } from './locators';
 import { dialogTitled, dropdownsClosed, retype, typeAndPick } from './posts-setup';
 import { POST, setUpRecognitionScene, type RecognitionScene } from './recognitions-setup';
@@ -20,24 +18,13 @@ let tmp: string;
 let scene: RecognitionScene;
 
 describe('就业困难人员认定: application to 已认定, placement on that basis, market employment, exit, reports', () => {
-  beforeAll(async () => {
-    app = await startApp();
-    tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-recog-'));
-    await setUpCounty(app);
-    scene = await setUpRecognitionScene(app);
-  });
-  afterAll(async () => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-    await app?.stop();
+  const suite = useApp({ county: true, files: 'taizhang-e2e-recog-' }, async (started) => {
+    scene = await setUpRecognitionScene(started);
   });
 
-  it('walks the recognition routine as a clerk would', async () => {
-    try {
-      await walk();
-    } catch (e) {
-      await app.shot('recognitions-failed');
-      throw e;
-    }
+  it('walks the recognition routine as a clerk would', () => {
+    ({ app, tmp } = suite);
+    return shotOnFailure(app, 'recognitions', walk);
   });
 });
 

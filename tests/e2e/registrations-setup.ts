@@ -1,5 +1,4 @@
-import { computeCheckDigit } from '../../shared/domain/id-number';
-import { callApi, type RunningApp } from './app';
+import { callApi, idOf, placesNamed, type RunningApp } from './app';
 
 // Set-up of the monthly-contact walk through the API: two persons of the register in 乌帕尔村; the second is
 // already registered (so 本月待联系 is not empty when the first leaves it). TODAY is 2026-11-28.
@@ -11,11 +10,6 @@ export interface RegPerson {
   phone: string;
 }
 
-const idOf = (birth: string, seq3: string) => {
-  const first17 = `653121${birth}${seq3}`;
-  return first17 + computeCheckDigit(first17);
-};
-
 /** The clerk registers A in the UI; B was registered on 2026-10-15 by a colleague. */
 export const PEOPLE = {
   a: { name: '阿依古丽·吐尔逊', birth: '19950407', seq: '026', phone: '13899015678' },
@@ -23,9 +17,7 @@ export const PEOPLE = {
 } as const;
 
 export async function setUpRegistrations(app: RunningApp): Promise<Record<keyof typeof PEOPLE, RegPerson>> {
-  const { items } = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
-  const village = items.find((r) => r.name === '乌帕尔村');
-  if (!village) throw new Error('setUpCounty first');
+  const { 乌帕尔村: village } = await placesNamed(app, '乌帕尔村');
   const people = {} as Record<keyof typeof PEOPLE, RegPerson>;
   for (const [key, p] of Object.entries(PEOPLE) as [keyof typeof PEOPLE, (typeof PEOPLE)[keyof typeof PEOPLE]][]) {
     const idNumber = idOf(p.birth, p.seq);

@@ -1,10 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { callApi, setUpCounty, startApp, type RunningApp } from './app';
+import { describe, expect, it } from 'vitest';
+import { callApi, shotOnFailure, useApp, type RunningApp } from './app';
 import { setUpRegistrations, type RegPerson } from './registrations-setup';
 import { dialogTitled, fieldItem, focused, highlighted, listClosed } from './locators';
 
@@ -23,29 +21,18 @@ async function typeAndPick(select: Locator, text: string, multiple = false) {
 }
 
 describe('失业登记与联系: a clerk registers, contacts and reports', () => {
-  let app: RunningApp;
   let people: Record<'a' | 'b', RegPerson>;
-  let tmp: string;
-  beforeAll(async () => {
-    tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-reg-'));
-    app = await startApp();
-    await setUpCounty(app);
+  const suite = useApp({ county: true, files: 'taizhang-e2e-reg-' }, async (app) => {
     people = await setUpRegistrations(app);
   });
-  afterAll(async () => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-    await app?.stop();
-  });
 
-  it('walks the monthly routine as a clerk would', async () => {
-    try {
+  it('walks the monthly routine as a clerk would', () => {
+    const { app, tmp } = suite;
+    return shotOnFailure(app, 'registrations', async () => {
       await walk(app, people);
       await exportReports(app, people, tmp);
       await personHistory(app, people.a);
-    } catch (e) {
-      await app.shot('registrations-failed');
-      throw e;
-    }
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { computeUsccCheckChar } from '../../shared/domain/uscc';
-import { callApi, type RunningApp } from './app';
+import { callApi, placesNamed, type RunningApp } from './app';
 import { makePersons, type MadePerson } from './posts-setup';
 
 // Scene of the 补贴发放 walk (tests/e2e/subsidies.test.ts), built through the HTTP API after setUpCounty: one employer
@@ -13,10 +13,7 @@ export interface SubsidyScene {
 }
 
 export async function setUpSubsidyScene(app: RunningApp): Promise<SubsidyScene> {
-  const { items } = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
-  const town = items.find((r) => r.name === '乌帕尔镇');
-  const village = items.find((r) => r.name === '乌帕尔村');
-  if (!town || !village) throw new Error('setUpCounty first');
+  const { 乌帕尔镇: town, 乌帕尔村: village } = await placesNamed(app, '乌帕尔镇', '乌帕尔村');
   const first17 = '12653121MB0000002';
   const { employer } = await callApi<{ employer: { id: string } }>(app, 'employers.create', {
     name: SUB_EMPLOYER,

@@ -1,12 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { AttendanceGrid } from '../../shared/contract/attendance';
 import { fenToChineseUpper } from '../../shared/domain/money';
-import { callApi, setUpCounty, startApp, type RunningApp } from './app';
+import { callApi, shotOnFailure, useApp, type RunningApp } from './app';
 import { dialogTitled, retype, typeAndPick } from './posts-setup';
 import { SUB_EMPLOYER, setUpSubsidyScene, type SubsidyScene } from './subsidies-setup';
 
@@ -21,28 +19,13 @@ const NOV_ROSTER = '2026年11月公益性岗位岗位补贴发放花名册';
 const NOV_SUPPLEMENT = '2026年11月公益性岗位岗位补贴补发/扣回花名册';
 
 describe('补贴发放: a month end to end, a locked month refused, a correction next month', () => {
-  let app: RunningApp;
-  let tmp: string;
   let scene: SubsidyScene;
-  beforeAll(async () => {
-    app = await startApp();
-    tmp = mkdtempSync(join(tmpdir(), 'taizhang-e2e-subsidies-'));
-    await setUpCounty(app);
+  const suite = useApp({ county: true, files: 'taizhang-e2e-subsidies-' }, async (app) => {
     scene = await setUpSubsidyScene(app);
   });
-  afterAll(async () => {
-    if (tmp) rmSync(tmp, { recursive: true, force: true });
-    await app?.stop();
-  });
 
-  it('walks the monthly subsidy routine as a clerk would', async () => {
-    try {
-      await walk(app, scene, tmp);
-    } catch (e) {
-      await app.shot('subsidies-failed');
-      throw e;
-    }
-  });
+  it('walks the monthly subsidy routine as a clerk would', () =>
+    shotOnFailure(suite.app, 'subsidies', () => walk(suite.app, scene, suite.tmp)));
 });
 
 const go = (page: Page, hash: string) =>

@@ -1,14 +1,9 @@
-import { computeCheckDigit } from '../../shared/domain/id-number';
-import { callApi, type RunningApp } from './app';
+import { callApi, idOf, placesNamed, type RunningApp } from './app';
 
 // Set-up of the training walk through the API (TODAY 2026-11-28): the unit that becomes the 定点培训机构 (not yet
 // designated: the clerk does that on screen) and three persons of 乌帕尔村, two registered unemployed on 2026-11-02.
 
 export const PROVIDER = '疏附县鑫达职业培训学校';
-const idOf = (birth: string, seq3: string) => {
-  const first17 = `653121${birth}${seq3}`;
-  return first17 + computeCheckDigit(first17);
-};
 export const PEOPLE = {
   a: { name: '阿依古丽·买买提', birth: '19850510', seq: '022' },
   b: { name: '买买提江·吐尔逊', birth: '19800315', seq: '031' },
@@ -16,9 +11,7 @@ export const PEOPLE = {
 } as const;
 
 export async function setUpTraining(app: RunningApp) {
-  const { items } = await callApi<{ items: { id: string; name: string }[] }>(app, 'regions.list', {});
-  const town = items.find((r) => r.name === '乌帕尔镇')!;
-  const village = items.find((r) => r.name === '乌帕尔村')!;
+  const { 乌帕尔镇: town, 乌帕尔村: village } = await placesNamed(app, '乌帕尔镇', '乌帕尔村');
   const unit = await callApi<{ employer: { id: string } }>(app, 'employers.create', {
     name: PROVIDER,
     nature: '4',

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
-import { callApi, setUpCounty, startApp, type RunningApp } from './app';
+import { callApi, useApp, type RunningApp } from './app';
 import { fieldItem, highlighted } from './locators';
 import { dialogTitled, dropdownsClosed, retype, typeAndPick } from './posts-setup';
 import { PEOPLE, PROVIDER, idTail, setUpTraining } from './training-setup';
@@ -55,12 +55,10 @@ describe('职业技能培训: a class from plan to the subsidy roster', () => {
   let app: RunningApp;
   let scene: Awaited<ReturnType<typeof setUpTraining>>;
   let classUrl = '';
-  beforeAll(async () => {
-    app = await startApp();
-    await setUpCounty(app);
+  useApp({ county: true, timeout: 60_000 }, async (started) => {
+    app = started;
     scene = await setUpTraining(app);
-  }, 60_000);
-  afterAll(async () => app?.stop());
+  });
 
   const underField = (scope: Locator, label: string, text: string) =>
     fieldItem(scope, label).getByText(text, { exact: false }).waitFor();

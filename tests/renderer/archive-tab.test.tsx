@@ -3,10 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { SettingsPage } from '../../renderer/src/features/settings/SettingsPage';
-import type { Result } from '../../shared/contract';
 import type { ArchiveView } from '../../shared/contract/archive';
-import type { JobStatus } from '../../shared/contract/system';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { SETTINGS, createFakeApi, jobEnded, ok } from './fake-api';
 import { renderWithApp } from './render';
 
 // 设置 → 档案到期 (CFG-31): the list, and the purge's confirmation — it names the count and 删除 stays disabled
@@ -22,8 +20,7 @@ const VIEW: ArchiveView = {
     { id: 'p2', name: '旧乙', idNumberMasked: '653121********0131', township: null, lastActivity: '2020-03-01' },
   ],
 };
-const done = (data: unknown): Result<JobStatus> =>
-  ok({ jobId: 'job-1', channel: 'archive', state: 'done', done: 1, total: 1, phase: '已完成', result: ok(data) });
+const done = (data: unknown) => jobEnded('job-1', ok(data), { channel: 'archive' });
 
 function open() {
   const fake = createFakeApi({

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { reportSessionExpired } from '../../renderer/src/api';
 import { AuthGate } from '../../renderer/src/features/auth/AuthGate';
-import { ACCOUNT, createFakeApi, ok } from './fake-api';
+import { ACCOUNT, createFakeApi, failed, ok } from './fake-api';
 import { renderWithApp } from './render';
 
 const page = (
@@ -39,9 +39,7 @@ describe('auth gate (issue 19)', () => {
       'auth.status': () => ok({ needsSetup: false, account: ACCOUNT, lockMinutes: 10 }),
       'auth.signOut': () => ok({ signedOut: true }),
       'auth.signIn': (i) =>
-        i.password === 'right-password'
-          ? ok({ account: ACCOUNT })
-          : { ok: false, error: { code: 'RULE_VIOLATION', message: '用户名或密码不正确。' } },
+        i.password === 'right-password' ? ok({ account: ACCOUNT }) : failed('RULE_VIOLATION', '用户名或密码不正确。'),
     });
     renderWithApp(<AuthGate>{page}</AuthGate>, { api });
     await userEvent.type(await screen.findByLabelText('备注'), '半填的内容');

@@ -3,10 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SettingsPage } from '../../renderer/src/features/settings/SettingsPage';
 import { Route, Routes } from 'react-router';
-import type { Result } from '../../shared/contract';
 import type { BackupEntry, BackupSettings } from '../../shared/contract/backups';
-import type { JobStatus } from '../../shared/contract/system';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, jobEnded, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
 // 设置 → 备份与恢复 (issue 20): the list, 立即备份, a backup to take away, 校验 and 恢复 as jobs, the passphrase.
@@ -60,8 +58,7 @@ const BACKUP_SETTINGS: BackupSettings = {
   folder: '/home/clerk/.config/就业援助台账/backups',
 };
 
-const done = (data: unknown): Result<JobStatus> =>
-  ok({ jobId: 'job-1', channel: 'backups', state: 'done', done: 1, total: 1, phase: '已完成', result: ok(data) });
+const done = (data: unknown) => jobEnded('job-1', ok(data), { channel: 'backups' });
 
 let jobResult: unknown = null;
 function handlers(over: FakeHandlers = {}): FakeHandlers {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { AccountMenu } from '../../renderer/src/app/AccountMenu';
 import { passwordAdvice } from '../../renderer/src/components/PasswordFields';
 import { AccountModal } from '../../renderer/src/features/settings/accounts/AccountModal';
-import { ACCOUNT, createFakeApi, ok, SETTINGS } from './fake-api';
+import { ACCOUNT, createFakeApi, failed, ok, SETTINGS } from './fake-api';
 import { renderWithApp } from './render';
 
 async function openChangePassword() {
@@ -19,14 +19,7 @@ describe('own password and the shared password fields (issue 19)', () => {
       'auth.changePassword': (i) =>
         i.currentPassword === 'Old12345678'
           ? ok(ACCOUNT)
-          : {
-              ok: false,
-              error: {
-                code: 'BAD_INPUT',
-                message: '当前密码不正确，密码未修改。',
-                fields: { currentPassword: '当前密码不正确' },
-              },
-            },
+          : failed('BAD_INPUT', '当前密码不正确，密码未修改。', { currentPassword: '当前密码不正确' }),
     });
     renderWithApp(<AccountMenu />, { api, settings: SETTINGS });
     const dialog = await openChangePassword();

@@ -1,5 +1,13 @@
 import { vi } from 'vitest';
-import { contract, isChannel, type Channel, type ChannelInput, type Result } from '../../shared/contract';
+import {
+  contract,
+  isChannel,
+  type Channel,
+  type ChannelInput,
+  type ErrorCode,
+  type Result,
+} from '../../shared/contract';
+import type { JobStatus } from '../../shared/contract/system';
 import type { Account } from '../../shared/contract/accounts';
 import type { AppSettings } from '../../shared/contract/settings';
 import type { Region } from '../../shared/contract/regions';
@@ -36,6 +44,30 @@ export function createFakeApi(handlers: FakeHandlers) {
 }
 
 export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+
+/** A refused answer as the core sends it: the code and the clerk's message, with field messages and details where given. */
+export const failed = (
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+  details?: Record<string, unknown>,
+): Result<never> => ({ ok: false, error: { code, message, ...(fields && { fields }), ...(details && { details }) } });
+
+/**
+ * The jobs.status answer of a long job that has ended with `result`: done (phase 已完成) when it succeeded, failed
+ * (phase 失败) when it did not; `over` sets the channel, phase or anything else a test shows.
+ */
+export const jobEnded = (jobId: string, result: Result<unknown>, over: Partial<JobStatus> = {}): Result<JobStatus> =>
+  ok({
+    jobId,
+    channel: 'x',
+    state: result.ok ? 'done' : 'failed',
+    done: 1,
+    total: 1,
+    phase: result.ok ? '已完成' : '失败',
+    result: result as JobStatus['result'],
+    ...over,
+  });
 
 export const OFFICE = { name: '和田县就业服务中心', countyName: '和田县', countyCode: '653221000000' };
 export const SETTINGS: AppSettings = { office: OFFICE };

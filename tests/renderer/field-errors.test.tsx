@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
 import { CONTACT_HANDLERS, GULI } from './contact-fixtures';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { fieldItem, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 
@@ -48,14 +48,7 @@ describe('field messages on 记录联系', { timeout: 60_000 }, () => {
     const { callsTo } = setup({
       'contacts.create': (input) =>
         refuse && input.contactDate < GULI.regDate
-          ? {
-              ok: false,
-              error: {
-                code: 'RULE_VIOLATION',
-                message: '联系日期早于失业登记日期',
-                fields: { contactDate: DATE_RULE },
-              },
-            }
+          ? failed('RULE_VIOLATION', '联系日期早于失业登记日期', { contactDate: DATE_RULE })
           : ok({ registration: { personName: GULI.name }, levelRaised: null, warnings: {} }),
     });
     await pick('联系结果', '拒绝沟通');

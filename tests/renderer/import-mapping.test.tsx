@@ -4,8 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { PersonImportButton } from '../../renderer/src/features/imports/PersonImportButton';
 import type { Result } from '../../shared/contract';
 import type { PersonImportCheck, SavedMapping } from '../../shared/contract/imports';
-import type { JobStatus } from '../../shared/contract/system';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, failed, jobEnded, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
 // The person import's mapping (issue 14): a refusal for a missing required column opens the mapping with the
@@ -25,35 +24,29 @@ const COLUMNS = [
   { column: 'G', header: '门牌号', field: null },
 ];
 
-const MISSING: Result<unknown> = {
-  ok: false,
-  error: {
-    code: 'RULE_VIOLATION',
-    message: '工作表“花名册”第3行的表头中缺少必需的列：“当前就业状态”。请按导入模板的列名填写表头。',
-    details: {
-      headerRow: 3,
-      sheetName: '花名册',
-      sheets: [{ sheetName: '花名册', headerRow: 3, matched: 5 }],
-      columns: COLUMNS,
-    },
+const MISSING: Result<unknown> = failed(
+  'RULE_VIOLATION',
+  '工作表“花名册”第3行的表头中缺少必需的列：“当前就业状态”。请按导入模板的列名填写表头。',
+  undefined,
+  {
+    headerRow: 3,
+    sheetName: '花名册',
+    sheets: [{ sheetName: '花名册', headerRow: 3, matched: 5 }],
+    columns: COLUMNS,
   },
-};
+);
 
-const SEVERAL: Result<unknown> = {
-  ok: false,
-  error: {
-    code: 'RULE_VIOLATION',
-    message:
-      '文件中有2个工作表像人员名册：“一月”（第2行表头，识别出6列）、“二月”（第2行表头，识别出6列）。请选择要导入的工作表。',
-    fields: { sheet: '请选择要导入的工作表' },
-    details: {
-      sheets: [
-        { sheetName: '一月', headerRow: 2, matched: 6 },
-        { sheetName: '二月', headerRow: 2, matched: 6 },
-      ],
-    },
+const SEVERAL: Result<unknown> = failed(
+  'RULE_VIOLATION',
+  '文件中有2个工作表像人员名册：“一月”（第2行表头，识别出6列）、“二月”（第2行表头，识别出6列）。请选择要导入的工作表。',
+  { sheet: '请选择要导入的工作表' },
+  {
+    sheets: [
+      { sheetName: '一月', headerRow: 2, matched: 6 },
+      { sheetName: '二月', headerRow: 2, matched: 6 },
+    ],
   },
-};
+);
 
 const CHECKED: PersonImportCheck = {
   token: 'tok-9',
@@ -100,18 +93,6 @@ const SAVED: SavedMapping = {
 function setUp(answers: Result<unknown>[], over: FakeHandlers = {}) {
   let n = 0;
   const results: Record<string, Result<unknown>> = {};
-  const status = (jobId: string): Result<JobStatus> => {
-    const r = results[jobId];
-    return ok({
-      jobId,
-      channel: 'x',
-      state: r.ok ? 'done' : 'failed',
-      done: 1,
-      total: 1,
-      phase: '',
-      result: r as JobStatus['result'],
-    });
-  };
   let saved: SavedMapping[] = [];
   const fake = createFakeApi({
     'imports.persons.check': () => {
@@ -120,7 +101,7 @@ function setUp(answers: Result<unknown>[], over: FakeHandlers = {}) {
       n++;
       return ok({ jobId });
     },
-    'jobs.status': ({ jobId }) => status(jobId),
+    'jobs.status': ({ jobId }) => jobEnded(jobId, results[jobId], { phase: '' }),
     'imports.persons.mappings.list': () => ok(saved),
     'imports.persons.mappings.save': (input) => {
       saved = [

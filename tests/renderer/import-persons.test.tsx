@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PersonImportButton } from '../../renderer/src/features/imports/PersonImportButton';
 import type { Result } from '../../shared/contract';
 import type { PersonImportCheck } from '../../shared/contract/imports';
-import type { JobStatus } from '../../shared/contract/system';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, failed, jobEnded, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
 // The person import modal (issue 4 item 4; UI.md long jobs): choose a file → check with progress → counts,
@@ -53,19 +52,6 @@ const CHECK: PersonImportCheck = {
 };
 
 const jobs: Record<string, Result<unknown>> = {};
-const status = (jobId: string): Result<JobStatus> => {
-  const result = jobs[jobId];
-  return ok({
-    jobId,
-    channel: 'x',
-    state: result.ok ? 'done' : 'failed',
-    done: 1,
-    total: 1,
-    phase: result.ok ? '已完成' : '失败',
-    result: result as JobStatus['result'],
-  });
-};
-
 function handlers(over: FakeHandlers = {}): FakeHandlers {
   jobs.check = ok(CHECK);
   jobs.commit = ok({ created: 5, updated: 0, skipped: 10 });
@@ -76,7 +62,7 @@ function handlers(over: FakeHandlers = {}): FakeHandlers {
     'imports.persons.commit': () => ok({ jobId: 'commit' }),
     'imports.persons.errorWorkbook': () => ok({ jobId: 'errors' }),
     'imports.persons.template': () => ok({ jobId: 'template' }),
-    'jobs.status': ({ jobId }) => status(jobId),
+    'jobs.status': ({ jobId }) => jobEnded(jobId, jobs[jobId]),
     'files.take': ({ fileId }) =>
       ok({
         fileName: fileId.endsWith('2') ? '花名册_错误清单.xlsx' : '人员信息导入模板.xlsx',
@@ -177,10 +163,7 @@ describe('导入人员信息', () => {
 
   it('shows why a file cannot be read, and closing writes nothing', async () => {
     const fake = createFakeApi(handlers());
-    jobs.check = {
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。' },
-    };
+    jobs.check = failed('RULE_VIOLATION', '该文件不是 Excel 工作簿（.xlsx）或 CSV 文件，无法读取。');
     renderWithApp(<PersonImportButton />, { api: fake.api, settings: SETTINGS });
     await userEvent.click(screen.getByRole('button', { name: '导入' }));
     const dialog = await screen.findByRole('dialog', { name: '导入人员信息' });

@@ -4,8 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PersonImportButton } from '../../renderer/src/features/imports/PersonImportButton';
 import type { Result } from '../../shared/contract';
 import type { RosterImportCheck } from '../../shared/contract/roster-imports';
-import type { JobStatus } from '../../shared/contract/system';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, jobEnded, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
 // Issue 14: the import dialog lets the clerk pick the roster kind (人员 / 失业登记 / 公益性岗位安置) and then follows
@@ -38,17 +37,6 @@ const CHECK: RosterImportCheck = {
 };
 
 const jobs: Record<string, Result<unknown>> = {};
-const status = (jobId: string): Result<JobStatus> =>
-  ok({
-    jobId,
-    channel: 'x',
-    state: 'done',
-    done: 1,
-    total: 1,
-    phase: '已完成',
-    result: jobs[jobId] as JobStatus['result'],
-  });
-
 function handlers(): FakeHandlers {
   jobs.check = ok(CHECK);
   jobs.commit = ok({ created: 3, skipped: 1, persons: 0, employers: 1, posts: 1 });
@@ -56,7 +44,7 @@ function handlers(): FakeHandlers {
     'imports.placements.check': () => ok({ jobId: 'check' }),
     'imports.placements.commit': () => ok({ jobId: 'commit' }),
     'imports.placements.mappings.list': () => ok([]),
-    'jobs.status': ({ jobId }) => status(jobId),
+    'jobs.status': ({ jobId }) => jobEnded(jobId, jobs[jobId]),
   };
 }
 

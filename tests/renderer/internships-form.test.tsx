@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternshipFormDrawer } from '../../renderer/src/features/internships/InternshipFormDrawer';
 import type { ChannelInput } from '../../shared/contract';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { dialogTitled, fieldItem } from './queries';
 import { renderWithApp } from './render';
 
@@ -47,10 +47,7 @@ function setup() {
               minWageHourlyFen: 1_820,
             },
       ),
-    'internships.create': () => ({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: VR14, fields: { hostAllowanceFen: VR14 }, details: { rule: 'VR-14' } },
-    }),
+    'internships.create': () => failed('RULE_VIOLATION', VR14, { hostAllowanceFen: VR14 }, { rule: 'VR-14' }),
   });
   renderWithApp(<InternshipFormDrawer person={PERSON} onClose={vi.fn()} onSaved={vi.fn()} />, {
     api: fake.api,

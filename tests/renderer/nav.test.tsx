@@ -5,7 +5,7 @@ import { useInvalidate } from '../../renderer/src/api';
 import { AppShell } from '../../renderer/src/app/AppShell';
 import { MODULES } from '../../renderer/src/app/modules';
 import type { Result } from '../../shared/contract';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
 // Modules are opened one by one by different engineers: the expectation follows modules.tsx's `ready` flags.
@@ -149,7 +149,7 @@ describe('navigation', () => {
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const postsEntry = within(nav).getByRole('menuitem', { name: /公益性岗位/ });
     await within(postsEntry).findByTitle(/^空岗 3 个岗位/);
-    answer = { ok: false, error: { code: 'INTERNAL', message: '读取失败' } };
+    answer = failed('INTERNAL', '读取失败');
     await save();
     await waitFor(() => expect(within(postsEntry).queryByTitle(/^空岗 3 个岗位/)).not.toBeInTheDocument());
   });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { OfficeForm } from '../../renderer/src/features/settings/OfficeForm';
 import type { AppSettings } from '../../shared/contract/settings';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { fieldItem } from './queries';
 import { renderWithApp } from './render';
 
@@ -19,14 +19,8 @@ async function fillOffice() {
 describe('设置 → 单位信息', () => {
   it('shows the server field error under 区划代码', async () => {
     const { api, callsTo } = createFakeApi({
-      'settings.setOffice': () => ({
-        ok: false,
-        error: {
-          code: 'BAD_INPUT',
-          message: '输入有误：区划代码不是本地区的县级代码',
-          fields: { countyCode: '区划代码不是本地区的县级代码' },
-        },
-      }),
+      'settings.setOffice': () =>
+        failed('BAD_INPUT', '输入有误：区划代码不是本地区的县级代码', { countyCode: '区划代码不是本地区的县级代码' }),
     });
     renderWithApp(<OfficeForm active />, { api, settings: NO_OFFICE });
     expect(screen.getByText('请先填写单位信息')).toBeInTheDocument();

@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { PersonToolbar } from '../../renderer/src/app/PersonToolbar';
 import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
 import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { ABDU, ID_ABDU, PLACES, makeId } from './person-fixtures';
 import { dialogTitled, fieldItem, queryDialogTitled } from './queries';
 import { renderWithApp } from './render';
@@ -98,15 +98,13 @@ describe('人员表单 (新增)', { timeout: 60_000 }, () => {
 
   it('opens the existing person on a CONFLICT naming it, instead of creating a duplicate', async () => {
     const { callsTo } = setup({
-      'persons.create': () => ({
-        ok: false,
-        error: {
-          code: 'CONFLICT',
-          message: '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员',
-          fields: { idNumber: '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员' },
-          details: { existingId: 'p1', deleted: false },
-        },
-      }),
+      'persons.create': () =>
+        failed(
+          'CONFLICT',
+          '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员',
+          { idNumber: '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员' },
+          { existingId: 'p1', deleted: false },
+        ),
     });
     await openCreate();
     // The name first: a registered ID found while typing only opens the person by itself on an untouched form.
@@ -184,14 +182,10 @@ describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
           total: 1,
         }),
       'persons.get': () => ok(ABDU),
-      'persons.update': () => ({
-        ok: false,
-        error: {
-          code: 'BAD_INPUT',
-          message: '输入有误：“阿亚格曼干村”已撤销，请选择现行的村(社区)',
-          fields: { residenceRegionId: '“阿亚格曼干村”已撤销，请选择现行的村(社区)' },
-        },
-      }),
+      'persons.update': () =>
+        failed('BAD_INPUT', '输入有误：“阿亚格曼干村”已撤销，请选择现行的村(社区)', {
+          residenceRegionId: '“阿亚格曼干村”已撤销，请选择现行的村(社区)',
+        }),
     });
     await userEvent.click(await screen.findByRole('button', { name: '编辑' }, { timeout: 5000 }));
     const dialog = await findDrawer(`编辑人员：${ABDU.name}`);

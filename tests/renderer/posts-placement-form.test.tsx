@@ -6,7 +6,7 @@ import { PlacementFormDrawer } from '../../renderer/src/features/posts/Placement
 import { PostPage } from '../../renderer/src/features/posts/PostPage';
 import type { Result } from '../../shared/contract';
 import type { PostDetail } from '../../shared/contract/posts';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { PLACES, listItem } from './person-fixtures';
 import { activeOptionName } from './queries';
 import { renderWithApp } from './render';
@@ -70,15 +70,12 @@ const SUBSIDY = {
   newCycle: false,
 };
 const CAPACITY = '岗位“社区保洁员”核定 2 人，2025-03-15 起已有 2 人在岗';
-const refused: Result<never> = {
-  ok: false,
-  error: {
-    code: 'RULE_VIOLATION',
-    message: CAPACITY,
-    fields: { startDate: CAPACITY },
-    details: { rule: 'BR-17', overridable: true },
-  },
-};
+const refused: Result<never> = failed(
+  'RULE_VIOLATION',
+  CAPACITY,
+  { startDate: CAPACITY },
+  { rule: 'BR-17', overridable: true },
+);
 
 function setup(handlers: FakeHandlers) {
   const fake = createFakeApi({ 'persons.list': () => ok({ items: [], total: 0 }), ...handlers });

@@ -5,7 +5,7 @@ import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/
 import { RecognitionFormDrawer } from '../../renderer/src/features/recognitions/RecognitionFormDrawer';
 import type { ChannelInput, Result } from '../../shared/contract';
 import { ABDU, RECOGNISED } from './person-fixtures';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { renderWithApp } from './render';
 
 // Issue 11, BR-15: ticking 零就业家庭成员 asks for the household's business or investment income (有 / 无) on the
@@ -35,10 +35,7 @@ function setup() {
     });
   const apply = (i: ChannelInput<'recognitions.apply'>): Result<unknown> =>
     i.householdBusinessIncome
-      ? {
-          ok: false,
-          error: { code: 'RULE_VIOLATION', message: REFUSED, fields: { householdBusinessIncome: REFUSED } },
-        }
+      ? failed('RULE_VIOLATION', REFUSED, { householdBusinessIncome: REFUSED })
       : ok({ ...RECOGNISED, householdBusinessIncome: false });
   const fake = createFakeApi({ 'recognitions.check': check, 'recognitions.apply': apply });
   const onSaved = vi.fn();

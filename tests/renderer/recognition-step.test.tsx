@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { StepModal } from '../../renderer/src/features/recognitions/StepModal';
 import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { renderWithApp } from './render';
 
 // Issue 11: the village review's notice period is pre-filled from the notice-days setting in force on the notice
@@ -39,7 +39,7 @@ describe('村(社区)初审 notice period', { timeout: 60_000 }, () => {
   it('ends the notice after the days in force on its start, follows a changed start, and keeps a typed end', async () => {
     const fake = createFakeApi({
       'ruleSettings.list': () => ok(VIEW),
-      'recognitions.villageReview': () => ({ ok: false, error: { code: 'RULE_VIOLATION', message: '测试：不保存' } }),
+      'recognitions.villageReview': () => failed('RULE_VIOLATION', '测试：不保存'),
     });
     renderWithApp(
       <StepModal kind="village" recognition={{ id: 'r1', personName: '阿不都' }} onClose={vi.fn()} onDone={vi.fn()} />,

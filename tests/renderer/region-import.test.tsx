@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { RegionsTab } from '../../renderer/src/features/settings/RegionsTab';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
 const CSV = '区划代码,名称\n653221100000,巴格其镇\n';
@@ -44,19 +44,12 @@ describe('行政区划 → 从文件导入', () => {
         status({
           state: 'failed',
           phase: '失败',
-          result: {
-            ok: false,
-            error: {
-              code: 'RULE_VIOLATION',
-              message: '文件中有 2 处错误，未导入任何数据。请改正后重新导入。',
-              details: {
-                errors: [
-                  { row: 3, column: 'A', message: '区划代码“65322110”应为12位数字' },
-                  { row: 5, column: 'B', message: '名称为空' },
-                ],
-              },
-            },
-          },
+          result: failed('RULE_VIOLATION', '文件中有 2 处错误，未导入任何数据。请改正后重新导入。', undefined, {
+            errors: [
+              { row: 3, column: 'A', message: '区划代码“65322110”应为12位数字' },
+              { row: 5, column: 'B', message: '名称为空' },
+            ],
+          }),
         }),
     });
     expect(await screen.findByText('文件中有 2 处错误，未导入任何数据。请改正后重新导入。')).toBeInTheDocument();
@@ -78,7 +71,7 @@ describe('行政区划 → 从文件导入', () => {
           ? status({
               state: 'cancelled',
               phase: '已取消',
-              result: { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } },
+              result: failed('CANCELLED', '已取消，数据未改动。'),
             })
           : status({ done: 5, total: 10, phase: '检查数据' }),
       'jobs.cancel': () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { RegionsTab } from '../../renderer/src/features/settings/RegionsTab';
 import type { Region } from '../../shared/contract/regions';
-import { SETTINGS, createFakeApi, ok, region } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok, region } from './fake-api';
 import { fieldItem } from './queries';
 import { renderWithApp } from './render';
 
@@ -76,14 +76,8 @@ describe('设置 → 行政区划', () => {
 
   it('pre-fills the code with the parent prefix and shows a conflict at the top, the field message under 区划代码', async () => {
     const { callsTo } = setup({
-      'regions.create': () => ({
-        ok: false,
-        error: {
-          code: 'CONFLICT',
-          message: '区划代码 653221100201 已被“阿克铁热克村”使用。',
-          fields: { code: '已被“阿克铁热克村”使用' },
-        },
-      }),
+      'regions.create': () =>
+        failed('CONFLICT', '区划代码 653221100201 已被“阿克铁热克村”使用。', { code: '已被“阿克铁热克村”使用' }),
     });
     await within(table()).findByText('阿克铁热克村');
 

@@ -5,7 +5,7 @@ import { ContactEntryDrawer } from '../../renderer/src/features/registrations/Co
 import type { LookupItem } from '../../shared/contract/contacts';
 import type { Result } from '../../shared/contract';
 import { CONTACT_HANDLERS, GULI } from './contact-fixtures';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { activeOption, dialogTitled, fieldItem, pressEnter, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 
@@ -85,14 +85,10 @@ describe('记录联系', { timeout: 60_000 }, () => {
 
   it('refuses a successful contact without a service under its field, and shows the core’s date rule under 联系日期', async () => {
     const { callsTo } = setup({
-      'contacts.create': () => ({
-        ok: false,
-        error: {
-          code: 'RULE_VIOLATION',
-          message: '联系日期早于失业登记日期',
-          fields: { contactDate: '联系日期不能早于失业登记日期（2025-02-03）' },
-        },
-      }),
+      'contacts.create': () =>
+        failed('RULE_VIOLATION', '联系日期早于失业登记日期', {
+          contactDate: '联系日期不能早于失业登记日期（2025-02-03）',
+        }),
     });
     await findGuli();
     await pick('联系结果', '成功');

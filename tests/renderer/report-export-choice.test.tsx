@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { SETTINGS, createFakeApi, ok, region, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, jobEnded, ok, region, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
 // 报表导出 with a report picked from the 报表 list: each report shows the controls it takes (REPORT_CATALOGUE):
@@ -13,16 +13,7 @@ import { renderWithApp } from './render';
 
 const SOON = { timeout: 5000 };
 const T1 = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
-const done = (data: unknown): Result<JobStatus> =>
-  ok({
-    jobId: 'job-1',
-    channel: 'reports.export',
-    state: 'done',
-    done: 1,
-    total: 1,
-    phase: '已完成',
-    result: ok(data),
-  });
+const done = (data: unknown) => jobEnded('job-1', ok(data), { channel: 'reports.export' });
 
 function handlers(): FakeHandlers {
   return {

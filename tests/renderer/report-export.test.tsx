@@ -3,9 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PersonExportButton } from '../../renderer/src/features/reports/PersonExportButton';
 import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
-import type { Result } from '../../shared/contract';
-import type { JobStatus } from '../../shared/contract/system';
-import { SETTINGS, createFakeApi, ok, region, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, failed, jobEnded, ok, region, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 
 // 报表导出 (UI.md long jobs; DOMAIN §6.1, §9.5): month (default this month), 乡镇, 导出完整号码 with its warning,
@@ -19,16 +17,7 @@ const FILE_NAME = '653221_RPT-01_202503_202503151200.xlsx';
 const T1 = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
 const V1 = region({ id: 'v1', code: '653221100201', name: '巴格其村', parentId: 't1' });
 
-const done = (data: unknown): Result<JobStatus> =>
-  ok({
-    jobId: 'job-1',
-    channel: 'reports.export',
-    state: 'done',
-    done: 1,
-    total: 1,
-    phase: '已完成',
-    result: ok(data),
-  });
+const done = (data: unknown) => jobEnded('job-1', ok(data), { channel: 'reports.export' });
 
 function handlers(over: FakeHandlers = {}): FakeHandlers {
   return {
@@ -159,7 +148,7 @@ describe('报表导出 page', () => {
                   done: 0,
                   total: 0,
                   phase: '已取消',
-                  result: { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } },
+                  result: failed('CANCELLED', '已取消，数据未改动。'),
                 }
               : {
                   jobId: 'job-1',
@@ -197,7 +186,7 @@ describe('报表导出 page', () => {
             done: 0,
             total: 0,
             phase: '失败',
-            result: { ok: false, error: { code: 'RULE_VIOLATION', message: '请先在“设置 → 单位信息”中填写单位名称' } },
+            result: failed('RULE_VIOLATION', '请先在“设置 → 单位信息”中填写单位名称'),
           }),
       }),
     );

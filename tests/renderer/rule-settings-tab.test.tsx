@@ -6,7 +6,7 @@ import { PeriodLocksTab } from '../../renderer/src/features/settings/locks/Perio
 import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import type { PeriodLocksView } from '../../shared/contract/period-locks';
 import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { fieldItem } from './queries';
 import { renderWithApp } from './render';
 
@@ -68,16 +68,13 @@ describe('设置 → 规则设置', () => {
       'ruleSettings.set': (input) => {
         sent.push(input);
         if (input.effectiveFrom < '2025-03-01')
-          return {
-            ok: false,
-            error: {
-              code: 'RULE_VIOLATION',
-              message: '2025年2月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2025-03-01',
-              fields: {
-                effectiveFrom: '2025年2月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2025-03-01',
-              },
+          return failed(
+            'RULE_VIOLATION',
+            '2025年2月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2025-03-01',
+            {
+              effectiveFrom: '2025年2月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2025-03-01',
             },
-          };
+          );
         return ok(VIEW);
       },
     });

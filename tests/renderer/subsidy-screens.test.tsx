@@ -8,9 +8,8 @@ import type { Result } from '../../shared/contract';
 import type { AttendanceGrid, AttendanceRow } from '../../shared/contract/attendance';
 import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
-import type { JobStatus } from '../../shared/contract/system';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, jobEnded, ok } from './fake-api';
 import { renderWithApp } from './render';
 
 // Issue 12's screens: the attendance grid driven from the keyboard (Enter/↑/↓ along a column, Tab along the row,
@@ -90,14 +89,9 @@ describe('考勤录入 grid', () => {
         saves.push(input);
         const first = input.rows[0];
         if (first.deductionFen > 0 && !first.deductionReason)
-          return {
-            ok: false,
-            error: {
-              code: 'BAD_INPUT',
-              message: '第1行（古丽·艾力）：有扣减时请填写扣减原因',
-              fields: { 'rows.0.deductionReason': '第1行（古丽·艾力）：有扣减时请填写扣减原因' },
-            },
-          };
+          return failed('BAD_INPUT', '第1行（古丽·艾力）：有扣减时请填写扣减原因', {
+            'rows.0.deductionReason': '第1行（古丽·艾力）：有扣减时请填写扣减原因',
+          });
         return ok(grid([{ ...A, attendedDays: 16, deductionFen: 5_000, deductionReason: '旷工', enteredAt: 'x' }, B]));
       },
     });
@@ -160,7 +154,7 @@ describe('考勤录入 grid', () => {
         saves.push(input);
         if (saves.length === 1) {
           const message = '第1行（古丽·艾力）：11日是休息日，不能记“旷”（请假、旷工只记在工作日）';
-          return { ok: false, error: { code: 'BAD_INPUT', message, fields: { 'rows.0.dailyMarks': message } } };
+          return failed('BAD_INPUT', message, { 'rows.0.dailyMarks': message });
         }
         return ok(grid([A, C]));
       },
@@ -223,7 +217,7 @@ describe('考勤录入 grid', () => {
       '第1行（古丽·艾力）2026年10月的考勤已列入“2026年10月公益性岗位岗位补贴发放花名册”（已审核），已锁定，不能修改。';
     const fake = createFakeApi({
       'attendance.grid': () => ok(grid([{ ...A, lock }, B])),
-      'attendance.save': () => ({ ok: false, error: { code: 'RULE_VIOLATION', message: refusal } }),
+      'attendance.save': () => failed('RULE_VIOLATION', refusal),
     });
     renderGrid(fake.api);
     expect(
@@ -277,16 +271,7 @@ describe('考勤录入 grid', () => {
       },
       'imports.attendance.check': () => ok({ jobId: 'check' }),
       'imports.attendance.commit': () => ok({ jobId: 'commit' }),
-      'jobs.status': ({ jobId }): Result<JobStatus> =>
-        ok({
-          jobId,
-          channel: 'x',
-          state: 'done',
-          done: 1,
-          total: 1,
-          phase: '已完成',
-          result: jobs[jobId] as JobStatus['result'],
-        }),
+      'jobs.status': ({ jobId }) => jobEnded(jobId, jobs[jobId]),
     });
     renderGrid(fake.api);
     await userEvent.click(await screen.findByRole('button', { name: '导入考勤表' }));
@@ -335,14 +320,10 @@ describe('花名册 review and un-review', () => {
       'subsidies.unreview': (input): Result<unknown> =>
         input.reason === '金额有误'
           ? ok(detail({}))
-          : {
-              ok: false,
-              error: {
-                code: 'RULE_VIOLATION',
-                message:
-                  '“2026年10月公益性岗位岗位补贴发放花名册”已有“2026年11月公益性岗位岗位补贴补发/扣回花名册”对其补发/扣回，不能撤销审核。',
-              },
-            },
+          : failed(
+              'RULE_VIOLATION',
+              '“2026年10月公益性岗位岗位补贴发放花名册”已有“2026年11月公益性岗位岗位补贴补发/扣回花名册”对其补发/扣回，不能撤销审核。',
+            ),
     });
     const { unmount } = renderWithApp(<BatchesTable batches={[SUMMARY]} loading={false} />, {
       api: fake.api,

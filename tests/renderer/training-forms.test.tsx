@@ -9,9 +9,10 @@ import { ProviderDesignateModal } from '../../renderer/src/features/training/Pro
 import { ResultsGrid } from '../../renderer/src/features/training/ResultsGrid';
 import { ProvidersTab } from '../../renderer/src/features/training/ProvidersTab';
 import { REMINDERS } from '../../renderer/src/features/home/reminder-links';
+import type { Result } from '../../shared/contract';
 import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { ClassDetail, Provider, Trainee } from '../../shared/contract/training';
-import { SETTINGS, createFakeApi, ok, region } from './fake-api';
+import { SETTINGS, createFakeApi, failed, jobEnded, ok, region } from './fake-api';
 import { listItem } from './person-fixtures';
 import { fieldItem } from './queries';
 import { renderWithApp } from './render';
@@ -194,10 +195,7 @@ describe('新建 / 修改培训班', { timeout: 60_000 }, () => {
 
   it('sends the edited class exactly, and shows the core refusal of the dates under 培训开始日期', async () => {
     const REFUSAL = '“疏附县鑫达职业培训学校”于 2026-01-01 认定为定点培训机构，培训开始日期不能早于认定日期';
-    const fake = handlers(() => ({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: REFUSAL, fields: { startDate: REFUSAL } },
-    }));
+    const fake = handlers(() => failed('RULE_VIOLATION', REFUSAL, { startDate: REFUSAL }));
     renderWithApp(<ClassFormDrawer detail={CLASS} onClose={vi.fn()} onSaved={vi.fn()} />, {
       api: fake.api,
       settings: SETTINGS,
@@ -309,10 +307,7 @@ describe('移除学员', { timeout: 60_000 }, () => {
     const REFUSED = '培训班已结业或撤销，不能移除学员';
     const fake = createFakeApi({
       'training.classes.get': () => ok(FILED),
-      'training.unenrol': () => ({
-        ok: false,
-        error: { code: 'RULE_VIOLATION', message: REFUSED, fields: { enrolmentId: REFUSED } },
-      }),
+      'training.unenrol': () => failed('RULE_VIOLATION', REFUSED, { enrolmentId: REFUSED }),
     });
     const view = renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
     const table = await screen.findByRole('table', { name: '学员' });
@@ -418,10 +413,7 @@ describe('录入考核结果', { timeout: 60_000 }, () => {
   it('shows the core refusal of a row under its cell', async () => {
     const MSG = '买买提江：出勤学时 120 超过课程学时 100';
     const fake = createFakeApi({
-      'training.results.save': () => ({
-        ok: false,
-        error: { code: 'RULE_VIOLATION', message: MSG, fields: { 'rows.1.attendedHours': MSG } },
-      }),
+      'training.results.save': () => failed('RULE_VIOLATION', MSG, { 'rows.1.attendedHours': MSG }),
     });
     const data = { ...OPEN, trainees: [OPEN.trainees[0], { ...OPEN.trainees[1], certType: null }] };
     data.trainees[0] = { ...data.trainees[0], certType: null };
@@ -454,7 +446,7 @@ describe('导入考核结果 on the class page', { timeout: 60_000 }, () => {
       newEmployers: [],
       newPosts: [],
     };
-    const results: Record<string, unknown> = {
+    const results: Record<string, Result<unknown>> = {
       check: ok(check),
       commit: ok({ created: 1, skipped: 1, persons: 0, employers: 0, posts: 0 }),
     };
@@ -470,8 +462,7 @@ describe('导入考核结果 on the class page', { timeout: 60_000 }, () => {
       'imports.results.check': () => ok({ jobId: 'check' }),
       'imports.results.commit': () => ok({ jobId: 'commit' }),
       'imports.results.mappings.list': () => ok([]),
-      'jobs.status': ({ jobId }: { jobId: string }) =>
-        ok({ jobId, channel: 'x', state: 'done', done: 1, total: 1, phase: '已完成', result: results[jobId] }),
+      'jobs.status': ({ jobId }) => jobEnded(jobId, results[jobId]),
     });
     renderWithApp(<ClassPage id="c1" ResultImport={ResultImport} />, { api: fake.api, settings: SETTINGS });
     await userEvent.click(await screen.findByRole('button', { name: '导入考核结果' }));

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { CalendarDayInput, CalendarYear } from '../../shared/contract/calendar';
 import { WorkingCalendarTab } from '../../renderer/src/features/settings/calendar/WorkingCalendarTab';
-import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
+import { ACCOUNT, SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { renderWithApp } from './render';
 
 /** A fake core keeping one calendar; a weekend holiday is refused as the core does. */
@@ -14,14 +14,7 @@ function calendarApi(start: Partial<CalendarYear> = {}) {
       ok({ ...cal, year: i.year, ...(i.year === cal.year ? {} : { holidays: [], workdays: [] }) }),
     'calendar.setDay': (i: CalendarDayInput) => {
       if (i.date === '2025-10-04')
-        return {
-          ok: false,
-          error: {
-            code: 'BAD_INPUT',
-            message: '输入有误',
-            fields: { date: '2025-10-04（周六）是周末，本来就不上班，不用设为法定节假日' },
-          },
-        };
+        return failed('BAD_INPUT', '输入有误', { date: '2025-10-04（周六）是周末，本来就不上班，不用设为法定节假日' });
       const holidays = cal.holidays.filter((d) => d !== i.date);
       const workdays = cal.workdays.filter((d) => d !== i.date);
       if (i.kind === 'holiday') holidays.push(i.date);
