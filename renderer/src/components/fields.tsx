@@ -1,5 +1,5 @@
-import { Checkbox, Input, InputNumber, type InputNumberProps, type InputProps } from 'antd';
-import type { ReactNode } from 'react';
+import { Checkbox, Col, Input, InputNumber, Row, type InputNumberProps, type InputProps } from 'antd';
+import { Children, type ReactNode } from 'react';
 import type { TextAreaProps } from 'antd/es/input';
 import type { Control, FieldValues, Path } from 'react-hook-form';
 import { DateInput } from './DateInput';
@@ -17,6 +17,20 @@ import { FormField, type FormFieldProps } from './FormField';
 export function fieldsOf<T extends FieldValues>(control: Control<T>, formId: string | ((name: string) => string)) {
   const idOf = typeof formId === 'string' ? (name: string) => `${formId}-${name}` : formId;
   return <N extends Path<T>>(name: N) => ({ control, name, id: idOf(name) });
+}
+
+/**
+ * One row of a form's fields side by side: each child in a column of the given span (of 24), in order. A child that
+ * is not shown (false, null) keeps its place, so the spans of the others do not move.
+ */
+export function FieldRow({ spans, children }: { spans: readonly number[]; children: ReactNode }) {
+  return (
+    <Row gutter={16}>
+      {Children.map(children, (child, i) =>
+        child == null || child === false ? null : <Col span={spans[i]}>{child}</Col>,
+      )}
+    </Row>
+  );
 }
 
 type FieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'>;
