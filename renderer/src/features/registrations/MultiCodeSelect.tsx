@@ -1,5 +1,7 @@
 import { Select, type RefSelectProps } from 'antd';
 import type { KeyboardEvent, Ref } from 'react';
+import type { FieldValues, Path } from 'react-hook-form';
+import { FormField, type FormFieldProps } from '../../components/FormField';
 import { useOptionKeys } from '../../components/option-keys';
 
 interface MultiCodeSelectProps {
@@ -52,5 +54,30 @@ export function MultiCodeSelect({
         style={{ width: '100%' }}
       />
     </div>
+  );
+}
+
+type MultiCodeFieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'> &
+  Pick<MultiCodeSelectProps, 'options' | 'placeholder'>;
+
+/** A set of codes (MultiCodeSelect) in a form's code-list field: 服务需求, 本次提供服务. */
+export function MultiCodeField<T extends FieldValues, N extends Path<T>>(props: MultiCodeFieldProps<T, N>) {
+  const { options, placeholder, ...field } = props;
+  return (
+    <FormField
+      {...field}
+      render={(f) => (
+        <MultiCodeSelect
+          id={f.id}
+          ref={f.ref}
+          aria-invalid={f['aria-invalid']}
+          value={f.value as string[]}
+          onChange={(v) => f.onChange(v)}
+          onBlur={f.onBlur}
+          options={options}
+          placeholder={placeholder}
+        />
+      )}
+    />
   );
 }
