@@ -1,8 +1,7 @@
 import { Select, type RefSelectProps } from 'antd';
 import { useState, type Ref } from 'react';
-import type { FieldValues, Path } from 'react-hook-form';
 import type { PersonListItem } from '../../../shared/contract/persons';
-import { FormField, type FormFieldProps } from './FormField';
+import { controlField } from './fields';
 import { holdEnterWhileSearching, useLookupSearch } from './useLookupSearch';
 
 /** How long typing must pause before the register is searched. */
@@ -103,31 +102,22 @@ export function PersonLookup({
   );
 }
 
-type PersonLookupFieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'> &
-  Pick<PersonLookupProps, 'initial' | 'disabled' | 'autoFocus'>;
-
 /** A person of the register (PersonLookup) in a form's person id field that holds null when empty. */
-export function PersonLookupField<T extends FieldValues, N extends Path<T>>(props: PersonLookupFieldProps<T, N>) {
-  const { initial, disabled, autoFocus, ...field } = props;
-  return (
-    <FormField
-      {...field}
-      render={(f) => (
-        <PersonLookup
-          id={f.id}
-          ref={f.ref}
-          value={f.value as string | null}
-          initial={initial}
-          onChange={(v) => f.onChange(v)}
-          onBlur={f.onBlur}
-          disabled={disabled}
-          status={f['aria-invalid'] ? 'error' : undefined}
-          autoFocus={autoFocus}
-        />
-      )}
+export const PersonLookupField = controlField<Pick<PersonLookupProps, 'initial' | 'disabled' | 'autoFocus'>>(
+  (f, { initial, disabled, autoFocus }) => (
+    <PersonLookup
+      id={f.id}
+      ref={f.ref}
+      value={f.value as string | null}
+      initial={initial}
+      onChange={(v) => f.onChange(v)}
+      onBlur={f.onBlur}
+      disabled={disabled}
+      status={f['aria-invalid'] ? 'error' : undefined}
+      autoFocus={autoFocus}
     />
-  );
-}
+  ),
+);
 
 function toOption(p: PersonListItem): PersonOption {
   return {

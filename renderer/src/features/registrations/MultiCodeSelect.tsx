@@ -1,7 +1,6 @@
 import { Select, type RefSelectProps } from 'antd';
 import type { KeyboardEvent, Ref } from 'react';
-import type { FieldValues, Path } from 'react-hook-form';
-import { FormField, type FormFieldProps } from '../../components/FormField';
+import { controlField } from '../../components/fields';
 import { useOptionKeys } from '../../components/option-keys';
 
 interface MultiCodeSelectProps {
@@ -57,27 +56,18 @@ export function MultiCodeSelect({
   );
 }
 
-type MultiCodeFieldProps<T extends FieldValues, N extends Path<T>> = Omit<FormFieldProps<T, N>, 'render'> &
-  Pick<MultiCodeSelectProps, 'options' | 'placeholder'>;
-
 /** A set of codes (MultiCodeSelect) in a form's code-list field: 服务需求, 本次提供服务. */
-export function MultiCodeField<T extends FieldValues, N extends Path<T>>(props: MultiCodeFieldProps<T, N>) {
-  const { options, placeholder, ...field } = props;
-  return (
-    <FormField
-      {...field}
-      render={(f) => (
-        <MultiCodeSelect
-          id={f.id}
-          ref={f.ref}
-          aria-invalid={f['aria-invalid']}
-          value={f.value as string[]}
-          onChange={(v) => f.onChange(v)}
-          onBlur={f.onBlur}
-          options={options}
-          placeholder={placeholder}
-        />
-      )}
+export const MultiCodeField = controlField<Pick<MultiCodeSelectProps, 'options' | 'placeholder'>>(
+  (f, { options, placeholder }) => (
+    <MultiCodeSelect
+      id={f.id}
+      ref={f.ref}
+      aria-invalid={f['aria-invalid']}
+      value={f.value as string[]}
+      onChange={(v) => f.onChange(v)}
+      onBlur={f.onBlur}
+      options={options}
+      placeholder={placeholder}
     />
-  );
-}
+  ),
+);
