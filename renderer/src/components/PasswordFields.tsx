@@ -1,7 +1,7 @@
-import { Input, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useWatch, type Control, type FieldValues, type Path } from 'react-hook-form';
 import { PASSWORD_MAX, PASSWORD_MIN } from '../../../shared/contract/accounts';
-import { FormField } from './FormField';
+import { PasswordField } from './fields';
 
 // The password + 再次输入 pair of every screen that sets a password (first start, recovery, new account, own
 // password). The form's schema adds the confirm field and its check with confirmField/confirmMatches
@@ -65,38 +65,26 @@ export function PasswordFields<T extends FieldValues>({
   );
   return (
     <>
-      <FormField
+      <PasswordField
         control={control}
         name={name}
         id={`${formId}-${name}`}
         label={label}
         required
         extra={advice}
-        render={(f) => (
-          <Input.Password
-            {...f}
-            value={(f.value as string | undefined) ?? ''}
-            autoFocus={autoFocus}
-            autoComplete="new-password"
-            maxLength={PASSWORD_MAX}
-            aria-describedby={`${formId}-${name}-advice`}
-          />
-        )}
+        autoFocus={autoFocus}
+        autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
+        aria-describedby={`${formId}-${name}-advice`}
       />
-      <FormField
+      <PasswordField
         control={control}
         name={'confirm' as Path<T>}
         id={`${formId}-confirm`}
         label={`再次输入${label}`}
         required
-        render={(f) => (
-          <Input.Password
-            {...f}
-            value={(f.value as string | undefined) ?? ''}
-            autoComplete="new-password"
-            maxLength={PASSWORD_MAX}
-          />
-        )}
+        autoComplete="new-password"
+        maxLength={PASSWORD_MAX}
       />
     </>
   );

@@ -1,6 +1,7 @@
 import { Select, type RefSelectProps } from 'antd';
 import { useState, type Ref } from 'react';
 import type { PersonListItem } from '../../../shared/contract/persons';
+import { controlField } from './fields';
 import { holdEnterWhileSearching, useLookupSearch } from './useLookupSearch';
 
 /** How long typing must pause before the register is searched. */
@@ -100,6 +101,23 @@ export function PersonLookup({
     </div>
   );
 }
+
+/** A person of the register (PersonLookup) in a form's person id field that holds null when empty. */
+export const PersonLookupField = controlField<Pick<PersonLookupProps, 'initial' | 'disabled' | 'autoFocus'>>(
+  (f, { initial, disabled, autoFocus }) => (
+    <PersonLookup
+      id={f.id}
+      ref={f.ref}
+      value={f.value as string | null}
+      initial={initial}
+      onChange={(v) => f.onChange(v)}
+      onBlur={f.onBlur}
+      disabled={disabled}
+      status={f['aria-invalid'] ? 'error' : undefined}
+      autoFocus={autoFocus}
+    />
+  ),
+);
 
 function toOption(p: PersonListItem): PersonOption {
   return {

@@ -1,13 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Input, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { changePasswordForm as schema } from '../../../../shared/contract/accounts';
 import { useServerError, useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { PasswordFields } from '../../components/PasswordFields';
-import { fieldsOf } from '../../components/fields';
+import { fieldsOf, PasswordField } from '../../components/fields';
 
 const FORM_ID = 'change-password-form';
 const FIELDS = ['currentPassword', 'newPassword', 'confirm'] as const;
@@ -48,11 +47,13 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
       <Typography.Paragraph type="secondary">
         修改后，本账号在其他电脑或浏览器上的登录会退出，这里的登录保持不变。
       </Typography.Paragraph>
-      <FormField
+      <PasswordField
         {...bind('currentPassword')}
         label="当前密码"
         required
-        render={(f) => <Input.Password {...f} autoFocus autoComplete="current-password" maxLength={64} />}
+        autoFocus
+        autoComplete="current-password"
+        maxLength={64}
       />
       <PasswordFields control={control} formId={FORM_ID} name="newPassword" label="新密码" />
     </FormModal>

@@ -1,12 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Form, Input, Space } from 'antd';
+import { Button, Space } from 'antd';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { recoverForm as schema, type Account } from '../../../../shared/contract/accounts';
-import { useApi, useServerError } from '../../api';
-import { FormField } from '../../components/FormField';
+import { useApi } from '../../api';
+import { fieldsOf, TextField } from '../../components/fields';
 import { PasswordFields } from '../../components/PasswordFields';
+import { AuthForm, useAuthForm } from './auth-form';
 import { AuthFrame } from './AuthFrame';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
 
@@ -22,22 +20,18 @@ export function RecoveryScreen({
   onCancel: () => void;
 }) {
   const api = useApi();
-  const [saving, setSaving] = useState(false);
   const [done, setDone] = useState<{ account: Account; code: string } | null>(null);
-  const { control, handleSubmit, setError } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema),
-    defaultValues: { recoveryCode: '', newPassword: '', confirm: '' },
-  });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const { form, saving, formError, submit } = useAuthForm(
+    schema,
+    { recoveryCode: '', newPassword: '', confirm: '' },
+    FIELDS,
+  );
+  const bind = fieldsOf(form.control, FORM_ID);
 
-  const save = handleSubmit(async ({ recoveryCode, newPassword }) => {
-    setSaving(true);
-    clearError();
-    const r = await api.invoke('auth.recover', { recoveryCode, newPassword });
-    setSaving(false);
-    if (r.ok) setDone({ account: r.data.account, code: r.data.recoveryCode });
-    else showError(r.error);
-  });
+  const save = submit(
+    ({ recoveryCode, newPassword }) => api.invoke('auth.recover', { recoveryCode, newPassword }),
+    (data) => setDone({ account: data.account, code: data.recoveryCode }),
+  );
 
   if (done) {
     return (
@@ -48,24 +42,16 @@ export function RecoveryScreen({
   }
   return (
     <AuthFrame title="用恢复码重设管理员密码">
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form name={FORM_ID} layout="vertical" onFinish={() => void save()} autoComplete="off">
-        <FormField
-          control={control}
-          name="recoveryCode"
-          id={`${FORM_ID}-recoveryCode`}
-          label="恢复码"
-          required
-          render={(f) => <Input {...f} autoFocus maxLength={64} />}
-        />
-        <PasswordFields control={control} formId={FORM_ID} name="newPassword" label="新密码" />
+      <AuthForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
+        <TextField {...bind('recoveryCode')} label="恢复码" required autoFocus maxLength={64} />
+        <PasswordFields control={form.control} formId={FORM_ID} name="newPassword" label="新密码" />
         <Space>
           <Button type="primary" htmlType="submit" loading={saving}>
             重设密码
           </Button>
           <Button onClick={onCancel}>返回登录</Button>
         </Space>
-      </Form>
+      </AuthForm>
     </AuthFrame>
   );
 }

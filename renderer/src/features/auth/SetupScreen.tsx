@@ -1,12 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Form, Input, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { setupForm as schema, type Account } from '../../../../shared/contract/accounts';
-import { useApi, useServerError } from '../../api';
-import { FormField } from '../../components/FormField';
+import { useApi } from '../../api';
+import { fieldsOf, TextField } from '../../components/fields';
 import { PasswordFields } from '../../components/PasswordFields';
+import { AuthForm, useAuthForm } from './auth-form';
 import { AuthFrame } from './AuthFrame';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
 
@@ -16,22 +14,18 @@ const FIELDS = ['username', 'displayName', 'password', 'confirm'] as const;
 /** First start on an empty data folder: creates the administrator, then shows the recovery code once. */
 export function SetupScreen({ onSignedIn }: { onSignedIn: (account: Account) => void }) {
   const api = useApi();
-  const [saving, setSaving] = useState(false);
   const [done, setDone] = useState<{ account: Account; code: string } | null>(null);
-  const { control, handleSubmit, setError } = useForm<z.input<typeof schema>, unknown, z.output<typeof schema>>({
-    resolver: zodResolver(schema),
-    defaultValues: { username: 'admin', displayName: '', password: '', confirm: '' },
-  });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const { form, saving, formError, submit } = useAuthForm(
+    schema,
+    { username: 'admin', displayName: '', password: '', confirm: '' },
+    FIELDS,
+  );
+  const bind = fieldsOf(form.control, FORM_ID);
 
-  const save = handleSubmit(async ({ username, displayName, password }) => {
-    setSaving(true);
-    clearError();
-    const r = await api.invoke('auth.setup', { username, displayName, password });
-    setSaving(false);
-    if (r.ok) setDone({ account: r.data.account, code: r.data.recoveryCode });
-    else showError(r.error);
-  });
+  const save = submit(
+    ({ username, displayName, password }) => api.invoke('auth.setup', { username, displayName, password }),
+    (data) => setDone({ account: data.account, code: data.recoveryCode }),
+  );
 
   if (done) {
     return (
@@ -45,29 +39,14 @@ export function SetupScreen({ onSignedIn }: { onSignedIn: (account: Account) => 
       <Typography.Paragraph type="secondary">
         管理员可以新建其他账号、修改单位信息和恢复备份。每一条新增和修改记录都会记下登录的账号。
       </Typography.Paragraph>
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form name={FORM_ID} layout="vertical" onFinish={() => void save()} autoComplete="off">
-        <FormField
-          control={control}
-          name="displayName"
-          id={`${FORM_ID}-displayName`}
-          label="姓名"
-          required
-          render={(f) => <Input {...f} autoFocus maxLength={30} />}
-        />
-        <FormField
-          control={control}
-          name="username"
-          id={`${FORM_ID}-username`}
-          label="用户名"
-          required
-          render={(f) => <Input {...f} maxLength={32} />}
-        />
-        <PasswordFields control={control} formId={FORM_ID} name="password" label="密码" />
+      <AuthForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
+        <TextField {...bind('displayName')} label="姓名" required autoFocus maxLength={30} />
+        <TextField {...bind('username')} label="用户名" required maxLength={32} />
+        <PasswordFields control={form.control} formId={FORM_ID} name="password" label="密码" />
         <Button type="primary" htmlType="submit" block loading={saving}>
           创建管理员
         </Button>
-      </Form>
+      </AuthForm>
     </AuthFrame>
   );
 }

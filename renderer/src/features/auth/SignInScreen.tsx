@@ -1,11 +1,9 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Form, Input } from 'antd';
+import { Button } from 'antd';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { signInInput, type Account } from '../../../../shared/contract/accounts';
-import { useApi, useServerError } from '../../api';
-import { FormField } from '../../components/FormField';
+import { useApi } from '../../api';
+import { fieldsOf, PasswordField, TextField } from '../../components/fields';
+import { AuthForm, useAuthForm } from './auth-form';
 import { AuthFrame } from './AuthFrame';
 import { RecoveryScreen } from './RecoveryScreen';
 
@@ -24,54 +22,28 @@ export function SignInForm({
   submitLabel?: string;
 }) {
   const api = useApi();
-  const [saving, setSaving] = useState(false);
-  const { control, handleSubmit, setError, setValue } = useForm<
-    z.input<typeof signInInput>,
-    unknown,
-    z.output<typeof signInInput>
-  >({ resolver: zodResolver(signInInput), defaultValues: { username: username ?? '', password: '' } });
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  const { form, saving, formError, submit } = useAuthForm(
+    signInInput,
+    { username: username ?? '', password: '' },
+    FIELDS,
+  );
   const id = username ? 'unlock-form' : FORM_ID;
+  const bind = fieldsOf(form.control, id);
 
-  const save = handleSubmit(async (values) => {
-    setSaving(true);
-    clearError();
-    const r = await api.invoke('auth.signIn', values);
-    setSaving(false);
-    if (r.ok) onSignedIn(r.data.account);
-    else {
-      showError(r.error);
-      setValue('password', '');
-    }
-  });
+  const save = submit(
+    (values) => api.invoke('auth.signIn', values),
+    (data) => onSignedIn(data.account),
+    () => form.setValue('password', ''),
+  );
 
   return (
-    <>
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form name={id} layout="vertical" onFinish={() => void save()} autoComplete="off">
-        {!username && (
-          <FormField
-            control={control}
-            name="username"
-            id={`${id}-username`}
-            label="用户名"
-            required
-            render={(f) => <Input {...f} autoFocus maxLength={32} />}
-          />
-        )}
-        <FormField
-          control={control}
-          name="password"
-          id={`${id}-password`}
-          label="密码"
-          required
-          render={(f) => <Input.Password {...f} autoFocus={!!username} maxLength={64} />}
-        />
-        <Button type="primary" htmlType="submit" block loading={saving}>
-          {submitLabel}
-        </Button>
-      </Form>
-    </>
+    <AuthForm id={id} formError={formError} onSubmit={() => void save()}>
+      {!username && <TextField {...bind('username')} label="用户名" required autoFocus maxLength={32} />}
+      <PasswordField {...bind('password')} label="密码" required autoFocus={!!username} maxLength={64} />
+      <Button type="primary" htmlType="submit" block loading={saving}>
+        {submitLabel}
+      </Button>
+    </AuthForm>
   );
 }
 

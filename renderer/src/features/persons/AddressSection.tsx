@@ -1,15 +1,13 @@
-import { Col, Input, Row, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useFormContext, useWatch } from 'react-hook-form';
 import { urbanRuralLabel } from '../../../../shared/enums';
-import { FormField } from '../../components/FormField';
 import { SelectField } from '../../components/SelectField';
-import { textBinding } from '../../components/field-bindings';
 import { fieldId } from './form-bindings';
 import type { PersonFormValues } from './person-form-values';
 import { EMPLOYMENT_STATUS_OPTIONS, URBAN_RURAL_OPTIONS } from '../../components/person-options';
 import { PlacePicker } from './PlacePicker';
 import type { Places } from '../../components/usePlaces';
-import { fieldsOf } from '../../components/fields';
+import { FieldRow, fieldsOf, TextField } from '../../components/fields';
 
 /** 住址 (常住地 required, 户籍地 optional, both villages of the county) and 就业 (当前就业状态). */
 export function AddressSection({ places }: { places: Places }) {
@@ -21,43 +19,24 @@ export function AddressSection({ places }: { places: Places }) {
   return (
     <>
       <Typography.Title level={5}>住址</Typography.Title>
-      <Row gutter={16}>
-        <Col span={16}>
-          <PlacePicker name="residenceRegionId" label="常住地" required places={places} />
-        </Col>
-        <Col span={8}>
-          <SelectField
-            {...bind('urbanRural')}
-            label="城乡属性"
-            options={URBAN_RURAL_OPTIONS}
-            allowClear
-            placeholder={villageCode ? `默认：${urbanRuralLabel(villageCode)}` : '按村(社区)默认'}
-          />
-        </Col>
-      </Row>
-      <FormField
-        {...bind('address')}
-        label="详细地址"
-        render={(field) => (
-          <Input {...textBinding(field)} maxLength={200} placeholder="如：3组12号" autoComplete="off" />
-        )}
-      />
-      <Row gutter={16}>
-        <Col span={16}>
-          <PlacePicker name="hukouRegionId" label="户籍地" places={places} />
-        </Col>
-      </Row>
+      <FieldRow spans={[16, 8]}>
+        <PlacePicker name="residenceRegionId" label="常住地" required places={places} />
+        <SelectField
+          {...bind('urbanRural')}
+          label="城乡属性"
+          options={URBAN_RURAL_OPTIONS}
+          allowClear
+          placeholder={villageCode ? `默认：${urbanRuralLabel(villageCode)}` : '按村(社区)默认'}
+        />
+      </FieldRow>
+      <TextField {...bind('address')} label="详细地址" maxLength={200} placeholder="如：3组12号" />
+      <FieldRow spans={[16]}>
+        <PlacePicker name="hukouRegionId" label="户籍地" places={places} />
+      </FieldRow>
       <Typography.Title level={5}>就业</Typography.Title>
-      <Row gutter={16}>
-        <Col span={12}>
-          <SelectField
-            {...bind('employmentStatus')}
-            label="当前就业状态"
-            required
-            options={EMPLOYMENT_STATUS_OPTIONS}
-          />
-        </Col>
-      </Row>
+      <FieldRow spans={[12]}>
+        <SelectField {...bind('employmentStatus')} label="当前就业状态" required options={EMPLOYMENT_STATUS_OPTIONS} />
+      </FieldRow>
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { Col, Row, Typography } from 'antd';
+import { Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
@@ -13,7 +13,7 @@ import { IdDerivedFacts } from './IdDerivedFacts';
 import { MaskedNumberField } from './MaskedNumberField';
 import type { PersonFormValues } from './person-form-values';
 import { EDUCATION_OPTIONS, ETHNICITY_OPTIONS, retirementOptions } from '../../components/person-options';
-import { fieldsOf, TextField } from '../../components/fields';
+import { FieldRow, fieldsOf, TextField } from '../../components/fields';
 
 interface BasicSectionProps {
   /** The stored person when editing. */
@@ -49,69 +49,55 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         基本信息
       </Typography.Title>
-      <Row gutter={16}>
-        <Col span={10}>
-          <MaskedNumberField
-            name="idNumber"
-            changeName="changeIdNumber"
-            label="公民身份号码"
-            masked={detail?.idNumberMasked ?? null}
-            required
-            maxLength={22}
-            placeholder="18位，末位可为X"
-            autoFocus={!detail}
-            extra={idNotice ?? idWarning}
-          />
-        </Col>
-        <Col span={14}>
-          <IdDerivedFacts facts={facts} />
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={8}>
-          <TextField {...bind('name')} label="姓名" required maxLength={60} autoFocus={!!detail} />
-        </Col>
-        <Col span={8}>
-          <SelectField
-            {...bind('ethnicity')}
-            label="民族"
-            required
-            options={ETHNICITY_OPTIONS}
-            placeholder="输入文字可查找"
-          />
-        </Col>
-        <Col span={8}>
-          <SelectField
-            {...bind('education')}
-            label="文化程度"
-            options={EDUCATION_OPTIONS}
-            allowClear
-            placeholder="请选择"
-          />
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={8}>
-          <TextField
-            {...bind('phone')}
-            label="联系电话"
-            extra={warningText(checkPhone(phone).warning)}
-            maxLength={30}
-            inputMode="tel"
-          />
-        </Col>
-        <Col span={16}>
-          <SelectField
-            {...bind('retirementCategory')}
-            label="退休年龄类别"
-            options={retirementOptions(sex)}
-            allowClear
-            placeholder={
-              sex ? `默认：${retirementCategoryLabel(defaultRetirementCategory(sex, femaleDefault))}` : '按性别默认'
-            }
-          />
-        </Col>
-      </Row>
+      <FieldRow spans={[10, 14]}>
+        <MaskedNumberField
+          name="idNumber"
+          changeName="changeIdNumber"
+          label="公民身份号码"
+          masked={detail?.idNumberMasked ?? null}
+          required
+          maxLength={22}
+          placeholder="18位，末位可为X"
+          autoFocus={!detail}
+          extra={idNotice ?? idWarning}
+        />
+        <IdDerivedFacts facts={facts} />
+      </FieldRow>
+      <FieldRow spans={[8, 8, 8]}>
+        <TextField {...bind('name')} label="姓名" required maxLength={60} autoFocus={!!detail} />
+        <SelectField
+          {...bind('ethnicity')}
+          label="民族"
+          required
+          options={ETHNICITY_OPTIONS}
+          placeholder="输入文字可查找"
+        />
+        <SelectField
+          {...bind('education')}
+          label="文化程度"
+          options={EDUCATION_OPTIONS}
+          allowClear
+          placeholder="请选择"
+        />
+      </FieldRow>
+      <FieldRow spans={[8, 16]}>
+        <TextField
+          {...bind('phone')}
+          label="联系电话"
+          extra={warningText(checkPhone(phone).warning)}
+          maxLength={30}
+          inputMode="tel"
+        />
+        <SelectField
+          {...bind('retirementCategory')}
+          label="退休年龄类别"
+          options={retirementOptions(sex)}
+          allowClear
+          placeholder={
+            sex ? `默认：${retirementCategoryLabel(defaultRetirementCategory(sex, femaleDefault))}` : '按性别默认'
+          }
+        />
+      </FieldRow>
     </>
   );
 }

@@ -33,20 +33,22 @@ export function MaskedNumberField(props: MaskedNumberFieldProps) {
   const id = fieldId(name);
   const changeText = name === 'idNumber' ? '修改号码' : '修改';
 
-  if (masked && !changing) {
-    const startChange = () => {
-      setValue(changeName, true, { shouldDirty: true });
-      setTimeout(() => setFocus(name), 0);
-    };
-    return (
-      <FormField
-        control={control}
-        name={name}
-        id={id}
-        label={label}
-        required={required}
-        extra={extra}
-        render={() => (
+  const locked = !!masked && !changing;
+  const startChange = () => {
+    setValue(changeName, true, { shouldDirty: true });
+    setTimeout(() => setFocus(name), 0);
+  };
+  const cancelChange = () => {
+    setValue(name, '', { shouldDirty: true });
+    setValue(changeName, false, { shouldDirty: true });
+    clearErrors(name);
+  };
+  return (
+    <FormField
+      {...{ control, name, id, label, required }}
+      extra={extra ?? (masked && !locked ? '请输入完整的新号码' : undefined)}
+      render={(field) =>
+        locked ? (
           <Space.Compact style={{ width: '100%' }}>
             <Input
               id={id}
@@ -57,38 +59,21 @@ export function MaskedNumberField(props: MaskedNumberFieldProps) {
             />
             <Button onClick={startChange}>{changeText}</Button>
           </Space.Compact>
-        )}
-      />
-    );
-  }
-
-  const cancelChange = () => {
-    setValue(name, '', { shouldDirty: true });
-    setValue(changeName, false, { shouldDirty: true });
-    clearErrors(name);
-  };
-  return (
-    <FormField
-      control={control}
-      name={name}
-      id={id}
-      label={label}
-      required={required}
-      extra={extra ?? (masked ? '请输入完整的新号码' : undefined)}
-      render={(field) => (
-        <Space.Compact style={{ width: '100%' }}>
-          <Input
-            {...textBinding(field)}
-            // VR-01: the check character is stored as upper-case X; show it so while typing.
-            onChange={(e) => field.onChange(name === 'idNumber' ? e.target.value.replace(/x/g, 'X') : e.target.value)}
-            maxLength={maxLength}
-            placeholder={placeholder}
-            autoFocus={autoFocus}
-            autoComplete="off"
-          />
-          {masked && <Button onClick={cancelChange}>取消修改</Button>}
-        </Space.Compact>
-      )}
+        ) : (
+          <Space.Compact style={{ width: '100%' }}>
+            <Input
+              {...textBinding(field)}
+              // VR-01: the check character is stored as upper-case X; show it so while typing.
+              onChange={(e) => field.onChange(name === 'idNumber' ? e.target.value.replace(/x/g, 'X') : e.target.value)}
+              maxLength={maxLength}
+              placeholder={placeholder}
+              autoFocus={autoFocus}
+              autoComplete="off"
+            />
+            {masked && <Button onClick={cancelChange}>取消修改</Button>}
+          </Space.Compact>
+        )
+      }
     />
   );
 }

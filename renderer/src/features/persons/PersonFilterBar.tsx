@@ -63,6 +63,22 @@ export function PersonFilterBar({ params, places, onChange, onReset }: PersonFil
     style: { width },
     value: params[key] as string | undefined,
   });
+  /** A code-list filter that sets only its own key. */
+  const codes = (key: 'ethnicity' | 'sex' | 'employmentStatus', label: string, width: number) => ({
+    ...select(key, label, width),
+    onChange: (v: string | undefined) => onChange({ [key]: v }),
+  });
+  /** One end of the age range (whole years). */
+  const age = (key: 'ageMin' | 'ageMax', label: string, placeholder: string) => ({
+    'aria-label': label,
+    placeholder,
+    min: 0,
+    max: 150,
+    precision: 0,
+    value: params[key] ?? null,
+    onChange: (v: number | null) => onChange({ [key]: v ?? undefined }),
+    style: { width: 64 },
+  });
 
   return (
     <Flex vertical gap={8} style={{ marginBottom: 8 }} role="search" aria-label="查找人员">
@@ -93,45 +109,15 @@ export function PersonFilterBar({ params, places, onChange, onReset }: PersonFil
             })
           }
         />
-        <EntrySelect
-          {...select('ethnicity', '民族', 120)}
-          options={ETHNICITY_OPTIONS}
-          onChange={(v: string | undefined) => onChange({ ethnicity: v })}
-        />
-        <EntrySelect
-          {...select('sex', '性别', 84)}
-          options={SEX_OPTIONS}
-          onChange={(v: string | undefined) => onChange({ sex: v })}
-        />
+        <EntrySelect {...codes('ethnicity', '民族', 120)} options={ETHNICITY_OPTIONS} />
+        <EntrySelect {...codes('sex', '性别', 84)} options={SEX_OPTIONS} />
       </Flex>
       <Flex wrap gap={8} align="center">
-        <EntrySelect
-          {...select('employmentStatus', '就业状态', 200)}
-          options={EMPLOYMENT_STATUS_OPTIONS}
-          onChange={(v: string | undefined) => onChange({ employmentStatus: v })}
-        />
+        <EntrySelect {...codes('employmentStatus', '就业状态', 200)} options={EMPLOYMENT_STATUS_OPTIONS} />
         <Space.Compact>
           <Space.Addon>年龄</Space.Addon>
-          <InputNumber
-            aria-label="最小年龄"
-            placeholder="从"
-            min={0}
-            max={150}
-            precision={0}
-            value={params.ageMin ?? null}
-            onChange={(v) => onChange({ ageMin: v ?? undefined })}
-            style={{ width: 64 }}
-          />
-          <InputNumber
-            aria-label="最大年龄"
-            placeholder="至"
-            min={0}
-            max={150}
-            precision={0}
-            value={params.ageMax ?? null}
-            onChange={(v) => onChange({ ageMax: v ?? undefined })}
-            style={{ width: 64 }}
-          />
+          <InputNumber {...age('ageMin', '最小年龄', '从')} />
+          <InputNumber {...age('ageMax', '最大年龄', '至')} />
         </Space.Compact>
         {FLAGS.map((f) => (
           <Checkbox key={f.key} checked={params[f.key]} onChange={(e) => onChange({ [f.key]: e.target.checked })}>

@@ -1,5 +1,6 @@
 import { Select, type RefSelectProps } from 'antd';
 import type { KeyboardEvent, Ref } from 'react';
+import { controlField } from '../../components/fields';
 import { useOptionKeys } from '../../components/option-keys';
 
 interface MultiCodeSelectProps {
@@ -54,3 +55,19 @@ export function MultiCodeSelect({
     </div>
   );
 }
+
+/** A set of codes (MultiCodeSelect) in a form's code-list field: 服务需求, 本次提供服务. */
+export const MultiCodeField = controlField<Pick<MultiCodeSelectProps, 'options' | 'placeholder'>>(
+  (f, { options, placeholder }) => (
+    <MultiCodeSelect
+      id={f.id}
+      ref={f.ref}
+      aria-invalid={f['aria-invalid']}
+      value={f.value as string[]}
+      onChange={(v) => f.onChange(v)}
+      onBlur={f.onBlur}
+      options={options}
+      placeholder={placeholder}
+    />
+  ),
+);
