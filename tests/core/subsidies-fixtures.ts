@@ -4,6 +4,7 @@ import type { Core } from '../../electron/core/core';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import type { ChannelInput } from '../../shared/contract';
 import type { AttendanceRow } from '../../shared/contract/attendance';
+import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { must } from './harness';
 import { placeInput, postCounty, ruralPerson, urbanPerson, type PostCounty } from './posts-fixtures';
 
@@ -73,6 +74,34 @@ export function entry(
     remark: r.remark,
     ...over,
   };
+}
+
+/** The employer's social insurance for the urban person's October: 456.00 yuan together. */
+export const OCTOBER_SI = { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950, siInjuryFen: 380 };
+
+/** The urban person's October marks: one 旷 and one 假 in place of the first two √. */
+export const OCTOBER_TWO_ABSENCES = defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026)
+  .replace('√', '旷')
+  .replace('√', '假');
+
+/** Generates October 2026's attendance; the employer's grid with the urban (u) and rural (r) rows. */
+export async function octoberGrid(c: SubsidyCounty) {
+  await must(c.core, 'attendance.generate', { month: '2026-10' });
+  const grid = await must(c.core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
+  const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
+  const r = grid.rows.find((x) => x.placementId === c.ruralPlacementId)!;
+  return { grid, u, r };
+}
+
+/** Generates October 2026 and saves the urban person's row with `over`; the grid and row as generated (u) and the save's answer. */
+export async function saveUrbanOctober(c: SubsidyCounty, over: Parameters<typeof entry>[1]) {
+  const { grid, u } = await octoberGrid(c);
+  const saved = await must(c.core, 'attendance.save', {
+    month: '2026-10',
+    employerId: c.employerId,
+    rows: [entry(u, over)],
+  });
+  return { grid, u, saved };
 }
 
 /**
