@@ -12,7 +12,7 @@ import {
   saveUrbanOctober,
   subsidyCounty,
 } from './subsidies-fixtures';
-import { placeInput, urbanPerson } from './posts-fixtures';
+import { place, urbanPerson } from './posts-fixtures';
 
 describe('attendance.generate', () => {
   it('makes one row per placement on post with days from the placement dates, required days from the calendar and full attendance', async () => {
@@ -226,7 +226,7 @@ describe('attendance.save', () => {
     const c = await subsidyCounty(core);
     await must(core, 'attendance.generate', { month: '2026-11' });
     const p = await urbanPerson(c, '19790101');
-    await must(core, 'placements.create', placeInput(p, c.urbanPostId, { startDate: '2026-11-16' }));
+    await place(core, p, c.urbanPostId, { startDate: '2026-11-16' });
     expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ created: 1, total: 3 });
   });
 });
@@ -283,26 +283,22 @@ describe('attendance and the subsidy period (BR-18)', () => {
     const c = await subsidyCounty(core);
     const id = await urbanPerson(c, '19800101');
     // Generated while the only recorded placement started in 2024-01: October 2026 is month 34, still paid.
-    const p = await must(
-      core,
-      'placements.create',
-      placeInput(id, c.urbanPostId, { basisDate: '2022-12-01', startDate: '2024-01-01', contractEnd: '2027-09-30' }),
-    );
+    const p = await place(core, id, c.urbanPostId, {
+      basisDate: '2022-12-01',
+      startDate: '2024-01-01',
+      contractEnd: '2027-09-30',
+    });
     await must(core, 'attendance.generate', { month: '2026-10' });
     const grid = () => must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     expect((await grid()).rows.find((x) => x.placementId === p.placement.id)).toMatchObject({ dueFen: 182_000 });
     // An earlier placement (2023-01 … 2023-06, 6 months) recorded later: 36 months end in 2026-06.
-    await must(
-      core,
-      'placements.create',
-      placeInput(id, c.urbanPostId, {
-        basisDate: '2022-12-01',
-        startDate: '2023-01-01',
-        contractEnd: '2023-06-30',
-        leaveDate: '2023-06-30',
-        leaveReason: 'L09',
-      }),
-    );
+    await place(core, id, c.urbanPostId, {
+      basisDate: '2022-12-01',
+      startDate: '2023-01-01',
+      contractEnd: '2023-06-30',
+      leaveDate: '2023-06-30',
+      leaveReason: 'L09',
+    });
     expect(await must(core, 'attendance.generate', { month: '2026-10' })).toMatchObject({ refreshed: 1 });
     expect((await grid()).rows.find((x) => x.placementId === p.placement.id)).toMatchObject({
       dueFen: 0,

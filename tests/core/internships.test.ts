@@ -10,7 +10,7 @@ import {
   youth,
   youthInput,
 } from './internships-fixtures';
-import { addPerson, placeInput, urbanPerson } from './posts-fixtures';
+import { addPerson, place, placeInput, urbanPerson } from './posts-fixtures';
 import type { Core } from '../../electron/core/core';
 import type { Channel, ChannelInput } from '../../shared/contract';
 import { assertNoInternshipFor } from '../../electron/core/modules/internships/overlap';
@@ -144,7 +144,7 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     const core = makeCore();
     const c = await internCounty(core);
     const placed = await urbanPerson(c);
-    await must(core, 'placements.create', placeInput(placed, c.urbanPostId, { startDate: '2026-11-01' }));
+    await place(core, placed, c.urbanPostId, { startDate: '2026-11-01' });
     expect(
       await refused(
         core,

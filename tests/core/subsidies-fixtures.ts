@@ -6,7 +6,7 @@ import type { ChannelInput } from '../../shared/contract';
 import type { AttendanceRow } from '../../shared/contract/attendance';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { must } from './harness';
-import { placeInput, postCounty, ruralPerson, urbanPerson, type PostCounty } from './posts-fixtures';
+import { place, postCounty, ruralPerson, urbanPerson, type PostCounty } from './posts-fixtures';
 
 /** 2026 National Day: weekdays 1, 2, 5, 6, 7 October off, Saturday 10 October worked (调休). */
 export const CALENDAR_2026 = {
@@ -36,21 +36,13 @@ export async function subsidyCounty(core: Core): Promise<SubsidyCounty> {
   writeSetting(core.ctx.db, 'wages.minimum', COUNTY_WAGES, '古丽', '2026-01-01T00:00:00.000Z', '2026-01-01');
   const urbanPersonId = await urbanPerson(c);
   const ruralPersonId = await ruralPerson(c);
-  const u = await must(
-    core,
-    'placements.create',
-    placeInput(urbanPersonId, c.urbanPostId, { startDate: '2026-10-01' }),
-  );
-  const r = await must(
-    core,
-    'placements.create',
-    placeInput(ruralPersonId, c.ruralPostId, {
-      basisList: 'E24',
-      basisCode: '1',
-      startDate: '2026-10-16',
-      contractEnd: '2027-10-15',
-    }),
-  );
+  const u = await place(core, urbanPersonId, c.urbanPostId, { startDate: '2026-10-01' });
+  const r = await place(core, ruralPersonId, c.ruralPostId, {
+    basisList: 'E24',
+    basisCode: '1',
+    startDate: '2026-10-16',
+    contractEnd: '2027-10-15',
+  });
   return { ...c, urbanPersonId, urbanPlacementId: u.placement.id, ruralPersonId, ruralPlacementId: r.placement.id };
 }
 
@@ -110,14 +102,10 @@ export async function saveUrbanOctober(c: SubsidyCounty, over: Parameters<typeof
  */
 export async function placedBeyondPeriod(c: SubsidyCounty): Promise<{ personId: string; placementId: string }> {
   const personId = await urbanPerson(c, '19800101');
-  const p = await must(
-    c.core,
-    'placements.create',
-    placeInput(personId, c.urbanPostId, {
-      basisDate: '2023-09-01',
-      startDate: '2023-10-01',
-      contractEnd: '2027-09-30',
-    }),
-  );
+  const p = await place(c.core, personId, c.urbanPostId, {
+    basisDate: '2023-09-01',
+    startDate: '2023-10-01',
+    contractEnd: '2027-09-30',
+  });
   return { personId, placementId: p.placement.id };
 }
