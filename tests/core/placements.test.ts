@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
-import { call, makeCore, must, snapshot } from './harness';
+import { call, callUnchanged, makeCore, must, snapshot } from './harness';
 import {
   addPerson,
   place,
@@ -35,8 +35,11 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
     const [a, b, d] = [await urbanPerson(c), await urbanPerson(c, '19790101'), await urbanPerson(c, '19780101')];
     await place(c.core, a, c.urbanPostId);
     await place(c.core, b, c.urbanPostId, { startDate: '2026-11-15' });
-    const before = snapshot(c.core);
-    const r = await call(c.core, 'placements.create', placeInput(d, c.urbanPostId, { startDate: '2026-11-20' }));
+    const r = await callUnchanged(
+      c.core,
+      'placements.create',
+      placeInput(d, c.urbanPostId, { startDate: '2026-11-20' }),
+    );
     expect(r).toMatchObject({
       ok: false,
       error: {
@@ -46,7 +49,6 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
         details: { rule: 'BR-17', overridable: true },
       },
     });
-    expect(snapshot(c.core)).toBe(before);
   });
 
   it('BR-17 on a FUTURE day: free today, but from next month two persons are already booked', async () => {
@@ -128,13 +130,15 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
     internshipMayToOctober(c, a);
-    const before = snapshot(c.core);
-    const r = await call(c.core, 'placements.create', placeInput(a, c.urbanPostId, { startDate: '2026-10-15' }));
+    const r = await callUnchanged(
+      c.core,
+      'placements.create',
+      placeInput(a, c.urbanPostId, { startDate: '2026-10-15' }),
+    );
     expect(r).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('参加就业见习，与本次安置时间重叠'), details: { rule: 'VR-13' } },
     });
-    expect(snapshot(c.core)).toBe(before);
     expect(
       await call(c.core, 'placements.create', placeInput(a, c.urbanPostId, { startDate: '2026-11-01' })),
     ).toMatchObject({ ok: true });
@@ -337,8 +341,7 @@ describe('placements: leaving (BR-22) and the person flags', () => {
     expect(personFlags(c.core, a)).toEqual({ onPost: 1, status: '24' });
     expect((await must(c.core, 'persons.get', { id: a })).onPost).toBe(true);
 
-    const before = snapshot(c.core);
-    const early = await call(c.core, 'placements.leave', {
+    const early = await callUnchanged(c.core, 'placements.leave', {
       id: placement.id,
       leaveDate: '2026-09-30',
       leaveReason: 'L09',
@@ -351,7 +354,6 @@ describe('placements: leaving (BR-22) and the person flags', () => {
         fields: { leaveDate: '离岗日期不能早于上岗日期 2026-10-01' },
       },
     });
-    expect(snapshot(c.core)).toBe(before);
 
     const left = await must(c.core, 'placements.leave', {
       id: placement.id,
