@@ -10,10 +10,9 @@ import type { Core } from '../../electron/core/core';
 import type { ImportRowError } from '../../shared/contract/imports';
 import type { ReportExportResult } from '../../shared/contract/reports';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
-import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { call, makeCore, must, snapshot } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
-import { CALENDAR_2026, subsidyCounty, type SubsidyCounty } from './subsidies-fixtures';
+import { octoberGrid, OCTOBER_TWO_ABSENCES, subsidyCounty, type SubsidyCounty } from './subsidies-fixtures';
 
 const MONTH = '2026-10';
 
@@ -55,23 +54,16 @@ async function check(core: Core, c: SubsidyCounty, wb: ExcelJS.Workbook, fileNam
 async function october() {
   const core = makeCore();
   const c = await subsidyCounty(core);
-  await must(core, 'attendance.generate', { month: MONTH });
-  const grid = await must(core, 'attendance.grid', { month: MONTH, employerId: c.employerId });
-  const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-  const r = grid.rows.find((x) => x.placementId === c.ruralPlacementId)!;
+  const { u, r } = await octoberGrid(c);
   return { core, c, u, r };
 }
 
 /** Urban person: one 旷 and one 假 in place of the first two √, 16 days, 50 yuan deducted, the four SI amounts. */
-const URBAN_MARKS = defaultMarks(MONTH, '2026-10-01', '2026-10-31', CALENDAR_2026)
-  .replace('√', '旷')
-  .replace('√', '假');
-
 function fill(wb: ExcelJS.Workbook, names: { urban: string; rural: string }) {
   const ws = wb.worksheets[0];
   const s = sheetOf(ws);
   const u = s.rowOf(names.urban);
-  Array.from(URBAN_MARKS).forEach((m, i) => (ws.getCell(u, s.day1 + i).value = m));
+  Array.from(OCTOBER_TWO_ABSENCES).forEach((m, i) => (ws.getCell(u, s.day1 + i).value = m));
   ws.getCell(u, s.col('实际出勤天数')).value = 16;
   ws.getCell(u, s.col('扣减金额')).value = 50;
   ws.getCell(u, s.col('扣减原因')).value = '旷工一天';
@@ -113,7 +105,7 @@ describe('imports.attendance: the RPT-05 round trip', () => {
     expect(urban).toMatchObject({
       requiredDays: 18,
       attendedDays: 16,
-      dailyMarks: URBAN_MARKS,
+      dailyMarks: OCTOBER_TWO_ABSENCES,
       deductionFen: 5_000,
       deductionReason: '旷工一天',
       siPensionFen: 30_400,
@@ -137,7 +129,9 @@ describe('imports.attendance: the RPT-05 round trip', () => {
     const again = (await exported(core, c.employerId)).worksheets[0];
     const s = sheetOf(again);
     const row = s.rowOf(u.personName);
-    expect(Array.from({ length: 31 }, (_, i) => again.getCell(row, s.day1 + i).value).join('')).toBe(URBAN_MARKS);
+    expect(Array.from({ length: 31 }, (_, i) => again.getCell(row, s.day1 + i).value).join('')).toBe(
+      OCTOBER_TWO_ABSENCES,
+    );
     expect([s.col('扣减金额'), s.col('养老'), s.col('医疗')].map((k) => again.getCell(row, k).value)).toEqual([
       50, 304, 142.5,
     ]);

@@ -1,22 +1,15 @@
 // attendance.ofPerson: one person's months with amounts, the roster carrying each month and later 补发/扣回.
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { entry, subsidyCounty } from './subsidies-fixtures';
+import { saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
 describe('attendance.ofPerson', () => {
   it('lists the months newest first with amounts, roster state and a supplementary correction', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     expect(await must(core, 'attendance.ofPerson', { personId: c.urbanPersonId })).toEqual({ rows: [] });
-    await must(core, 'attendance.generate', { month: '2026-10' });
+    const { grid } = await saveUrbanOctober(c, { attendedDays: 16, deductionFen: 5_000, deductionReason: '旷工一天' });
     await must(core, 'attendance.generate', { month: '2026-11' });
-    const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
-    const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    await must(core, 'attendance.save', {
-      month: '2026-10',
-      employerId: c.employerId,
-      rows: [entry(u, { attendedDays: 16, deductionFen: 5_000, deductionReason: '旷工一天' })],
-    });
     const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽' });
     const item = oct.items.find((i) => i.personId === c.urbanPersonId)!;

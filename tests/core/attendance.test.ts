@@ -3,8 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { call, makeCore, must, snapshot } from './harness';
-import { CALENDAR_2026, entry, placedBeyondPeriod, subsidyCounty } from './subsidies-fixtures';
-import { placeInput, urbanPerson } from './posts-fixtures';
+import {
+  CALENDAR_2026,
+  entry,
+  OCTOBER_SI,
+  OCTOBER_TWO_ABSENCES,
+  placedBeyondPeriod,
+  saveUrbanOctober,
+  subsidyCounty,
+} from './subsidies-fixtures';
+import { place, urbanPerson } from './posts-fixtures';
 
 describe('attendance.generate', () => {
   it('makes one row per placement on post with days from the placement dates, required days from the calendar and full attendance', async () => {
@@ -81,28 +89,13 @@ describe('attendance.save', () => {
   it('two absences, a deduction and the employer social insurance give the amounts, confirmed per employer', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
-    await must(core, 'attendance.generate', { month: '2026-10' });
-    const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
-    const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    const marks = defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026)
-      .replace('√', '旷')
-      .replace('√', '假');
-    const saved = await must(core, 'attendance.save', {
-      month: '2026-10',
-      employerId: c.employerId,
-      rows: [
-        entry(u, {
-          attendedDays: 16,
-          dailyMarks: marks,
-          deductionFen: 5_000,
-          deductionReason: '旷工一天',
-          assessment: 'pass',
-          siPensionFen: 30_400,
-          siMedicalFen: 14_250,
-          siUnemploymentFen: 950,
-          siInjuryFen: 380,
-        }),
-      ],
+    const { u, saved } = await saveUrbanOctober(c, {
+      attendedDays: 16,
+      dailyMarks: OCTOBER_TWO_ABSENCES,
+      deductionFen: 5_000,
+      deductionReason: '旷工一天',
+      assessment: 'pass',
+      ...OCTOBER_SI,
     });
     const row = saved.rows.find((x) => x.id === u.id)!;
     expect(row).toMatchObject({
@@ -139,14 +132,7 @@ describe('attendance.save', () => {
         "INSERT INTO settings (key, value, updated_at, updated_by) VALUES ('subsidy.prorationMode', '\"PRORATE_ATTENDANCE\"', 'x', 'y')",
       )
       .run();
-    await must(core, 'attendance.generate', { month: '2026-10' });
-    const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
-    const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    const saved = await must(core, 'attendance.save', {
-      month: '2026-10',
-      employerId: c.employerId,
-      rows: [entry(u, { attendedDays: 16 })],
-    });
+    const { u, saved } = await saveUrbanOctober(c, { attendedDays: 16 });
     // 1820 × 16/18 = 1617.777… → 1617.78.
     expect(saved.rows.find((x) => x.id === u.id)).toMatchObject({ dueFen: 161_778, paidFen: 161_778 });
   });
@@ -240,7 +226,7 @@ describe('attendance.save', () => {
     const c = await subsidyCounty(core);
     await must(core, 'attendance.generate', { month: '2026-11' });
     const p = await urbanPerson(c, '19790101');
-    await must(core, 'placements.create', placeInput(p, c.urbanPostId, { startDate: '2026-11-16' }));
+    await place(core, p, c.urbanPostId, { startDate: '2026-11-16' });
     expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ created: 1, total: 3 });
   });
 });
@@ -297,26 +283,22 @@ describe('attendance and the subsidy period (BR-18)', () => {
     const c = await subsidyCounty(core);
     const id = await urbanPerson(c, '19800101');
     // Generated while the only recorded placement started in 2024-01: October 2026 is month 34, still paid.
-    const p = await must(
-      core,
-      'placements.create',
-      placeInput(id, c.urbanPostId, { basisDate: '2022-12-01', startDate: '2024-01-01', contractEnd: '2027-09-30' }),
-    );
+    const p = await place(core, id, c.urbanPostId, {
+      basisDate: '2022-12-01',
+      startDate: '2024-01-01',
+      contractEnd: '2027-09-30',
+    });
     await must(core, 'attendance.generate', { month: '2026-10' });
     const grid = () => must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     expect((await grid()).rows.find((x) => x.placementId === p.placement.id)).toMatchObject({ dueFen: 182_000 });
     // An earlier placement (2023-01 … 2023-06, 6 months) recorded later: 36 months end in 2026-06.
-    await must(
-      core,
-      'placements.create',
-      placeInput(id, c.urbanPostId, {
-        basisDate: '2022-12-01',
-        startDate: '2023-01-01',
-        contractEnd: '2023-06-30',
-        leaveDate: '2023-06-30',
-        leaveReason: 'L09',
-      }),
-    );
+    await place(core, id, c.urbanPostId, {
+      basisDate: '2022-12-01',
+      startDate: '2023-01-01',
+      contractEnd: '2023-06-30',
+      leaveDate: '2023-06-30',
+      leaveReason: 'L09',
+    });
     expect(await must(core, 'attendance.generate', { month: '2026-10' })).toMatchObject({ refreshed: 1 });
     expect((await grid()).rows.find((x) => x.placementId === p.placement.id)).toMatchObject({
       dueFen: 0,

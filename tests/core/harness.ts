@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach } from 'vitest';
+import { afterEach, expect } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/contract';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
 import type { Role } from '../../shared/contract/accounts';
@@ -116,6 +116,18 @@ export async function call<C extends Channel>(
   input: ChannelInput<C>,
 ): Promise<Result<ChannelOutput<C>>> {
   return (await core.invoke(channel, input)) as Result<ChannelOutput<C>>;
+}
+
+/** Typed call that must leave every table as it was (a refused write): the raw Result, for the caller's checks. */
+export async function callUnchanged<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<ChannelOutput<C>>> {
+  const before = snapshot(core);
+  const r = await call(core, channel, input);
+  expect(snapshot(core), `${channel} wrote to the database`).toBe(before);
+  return r;
 }
 
 /** Typed call that must succeed. */

@@ -11,7 +11,7 @@ import { ruleIdIn } from '../rule-ids';
 import { TODAY, makeCore, must, waitJob } from './harness';
 import { takeWorkbook } from './import-workbooks';
 import { scenario } from './internships-fixtures';
-import { placeInput, urbanPerson } from './posts-fixtures';
+import { place, urbanPerson } from './posts-fixtures';
 
 // Issue 18: a workbook sent upward never carries a rule id (BR-/VR-/CFG-) or a bracketed code id (（E06）, （C11）,
 // （C01 被用人单位录用）). Every report of the catalogue is exported — from a small seeded county (registrations,
@@ -165,13 +165,9 @@ describe('no rule or code ids in exported workbooks', () => {
     const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-11' });
     await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
     const [a, b, d] = [await urbanPerson(c), await urbanPerson(c, '19790101'), await urbanPerson(c, '19780101')];
-    await must(core, 'placements.create', placeInput(a, c.urbanPostId));
-    await must(core, 'placements.create', placeInput(b, c.urbanPostId));
-    const forced = await must(
-      core,
-      'placements.create',
-      placeInput(d, c.urbanPostId, { override: { reason: '县人社局批准临时增岗' } }),
-    );
+    await place(core, a, c.urbanPostId);
+    await place(core, b, c.urbanPostId);
+    const forced = await place(core, d, c.urbanPostId, { override: { reason: '县人社局批准临时增岗' } });
     expect(forced.placement.override?.rules).toEqual(['BR-17']);
     await must(core, 'attendance.generate', { month: '2026-11' });
     await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
-import { call, makeCore, must, snapshot } from './harness';
+import { call, callUnchanged, makeCore, must, snapshot } from './harness';
 import {
   addPerson,
+  place,
   placeInput,
   postCounty,
   ruralPerson,
@@ -32,10 +33,13 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
   it('BR-17: a third person on a post for 2 is refused with the post, its count and the day; nothing written', async () => {
     const c = await postCounty(makeCore());
     const [a, b, d] = [await urbanPerson(c), await urbanPerson(c, '19790101'), await urbanPerson(c, '19780101')];
-    await must(c.core, 'placements.create', placeInput(a, c.urbanPostId));
-    await must(c.core, 'placements.create', placeInput(b, c.urbanPostId, { startDate: '2026-11-15' }));
-    const before = snapshot(c.core);
-    const r = await call(c.core, 'placements.create', placeInput(d, c.urbanPostId, { startDate: '2026-11-20' }));
+    await place(c.core, a, c.urbanPostId);
+    await place(c.core, b, c.urbanPostId, { startDate: '2026-11-15' });
+    const r = await callUnchanged(
+      c.core,
+      'placements.create',
+      placeInput(d, c.urbanPostId, { startDate: '2026-11-20' }),
+    );
     expect(r).toMatchObject({
       ok: false,
       error: {
@@ -45,18 +49,13 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
         details: { rule: 'BR-17', overridable: true },
       },
     });
-    expect(snapshot(c.core)).toBe(before);
   });
 
   it('BR-17 on a FUTURE day: free today, but from next month two persons are already booked', async () => {
     const c = await postCounty(makeCore());
     const [a, b, d] = [await urbanPerson(c), await urbanPerson(c, '19790101'), await urbanPerson(c, '19780101')];
-    await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, { startDate: '2026-10-01' }));
-    await must(
-      c.core,
-      'placements.create',
-      placeInput(b, c.urbanPostId, { startDate: '2026-12-01', contractEnd: '2027-11-30' }),
-    );
+    await place(c.core, a, c.urbanPostId, { startDate: '2026-10-01' });
+    await place(c.core, b, c.urbanPostId, { startDate: '2026-12-01', contractEnd: '2027-11-30' });
     expect(await must(c.core, 'posts.get', { id: c.urbanPostId })).toMatchObject({
       onPost: 1,
       vacancies: 1,
@@ -68,16 +67,12 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
     expect(r).toMatchObject({ ok: false, error: { message: '岗位“保洁员”核定 2 人，2026-12-01 起已有 2 人在岗' } });
     expect(snapshot(c.core)).toBe(before);
     // A placement that ends before the booked one starts fits (back-filled, already left).
-    const fits = await must(
-      c.core,
-      'placements.create',
-      placeInput(d, c.urbanPostId, {
-        startDate: '2026-11-02',
-        leaveDate: '2026-11-20',
-        leaveReason: 'L09',
-        contractEnd: '2027-11-01',
-      }),
-    );
+    const fits = await place(c.core, d, c.urbanPostId, {
+      startDate: '2026-11-02',
+      leaveDate: '2026-11-20',
+      leaveReason: 'L09',
+      contractEnd: '2027-11-01',
+    });
     expect(fits.placement.status).toBe('left');
     // The leave day still counts as on post: a start on 2026-11-20 next to a and d is over capacity.
     const e = await urbanPerson(c, '19770101');
@@ -95,13 +90,9 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
   it('VR-15: an over-capacity placement may be saved with a reason; it is stored and audited', async () => {
     const c = await postCounty(makeCore());
     const [a, b, d] = [await urbanPerson(c), await urbanPerson(c, '19790101'), await urbanPerson(c, '19780101')];
-    await must(c.core, 'placements.create', placeInput(a, c.urbanPostId));
-    await must(c.core, 'placements.create', placeInput(b, c.urbanPostId));
-    const r = await must(
-      c.core,
-      'placements.create',
-      placeInput(d, c.urbanPostId, { override: { reason: '县人社局批准临时增岗' } }),
-    );
+    await place(c.core, a, c.urbanPostId);
+    await place(c.core, b, c.urbanPostId);
+    const r = await place(c.core, d, c.urbanPostId, { override: { reason: '县人社局批准临时增岗' } });
     expect(r.placement.override).toEqual({ rules: ['BR-17'], reason: '县人社局批准临时增岗', by: '古丽' });
     const audit = await must(c.core, 'audit.list', { entity: 'placement', entityId: r.placement.id });
     expect(audit.items[0].summary).toContain('强制保存（超过核定岗位数），原因：县人社局批准临时增岗');
@@ -110,7 +101,7 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
   it('VR-13: a person already on a post cannot be placed on another overlapping period; nothing written', async () => {
     const c = await postCounty(makeCore());
     const a = await addPerson(c, '19800101', '1', { dibao: true, povertyStatus: '1', residenceRegionId: c.village1 });
-    await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, { startDate: '2026-06-01' }));
+    await place(c.core, a, c.urbanPostId, { startDate: '2026-06-01' });
     const before = snapshot(c.core);
     const r = await call(
       c.core,
@@ -139,13 +130,15 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
     internshipMayToOctober(c, a);
-    const before = snapshot(c.core);
-    const r = await call(c.core, 'placements.create', placeInput(a, c.urbanPostId, { startDate: '2026-10-15' }));
+    const r = await callUnchanged(
+      c.core,
+      'placements.create',
+      placeInput(a, c.urbanPostId, { startDate: '2026-10-15' }),
+    );
     expect(r).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('参加就业见习，与本次安置时间重叠'), details: { rule: 'VR-13' } },
     });
-    expect(snapshot(c.core)).toBe(before);
     expect(
       await call(c.core, 'placements.create', placeInput(a, c.urbanPostId, { startDate: '2026-11-01' })),
     ).toMatchObject({ ok: true });
@@ -238,7 +231,7 @@ describe('placements: eligibility (BR-16, BR-03) with a recorded basis', () => {
       residenceRegionId: c.village2,
       householdMembers: ZERO_EMPLOYMENT_HOUSEHOLD,
     });
-    const ok = await must(c.core, 'placements.create', placeInput(zero, c.urbanPostId, { basisCode: 'K04' }));
+    const ok = await place(c.core, zero, c.urbanPostId, { basisCode: 'K04' });
     expect(ok.placement).toMatchObject({
       basisList: 'E06',
       basisCode: 'K04',
@@ -290,11 +283,7 @@ describe('placements: eligibility (BR-16, BR-03) with a recorded basis', () => {
       ok: false,
       error: { fields: { contractEnd: expect.stringContaining('截止日期最晚为 2027-10-31') } },
     });
-    const ok = await must(
-      c.core,
-      'placements.create',
-      placeInput(poor, c.ruralPostId, { basisList: 'E24', basisCode: '1' }),
-    );
+    const ok = await place(c.core, poor, c.ruralPostId, { basisList: 'E24', basisCode: '1' });
     expect(ok.warnings.accidentInsurance).toContain('人身意外伤害保险');
     expect(ok.placement.basisLabel).toBe('脱贫人口(脱贫享受政策)');
   });
@@ -344,7 +333,7 @@ describe('placements: leaving (BR-22) and the person flags', () => {
       jobWish: '1',
       responsibleStaff: '古丽',
     });
-    const created = await must(c.core, 'placements.create', placeInput(a, c.urbanPostId, { startDate: '2026-10-01' }));
+    const created = await place(c.core, a, c.urbanPostId, { startDate: '2026-10-01' });
     expect(created.warnings.registration).toBe(
       '该人员有有效的失业登记（2026-03-02 登记），上岗后请按规定办理注销失业登记',
     );
@@ -352,8 +341,7 @@ describe('placements: leaving (BR-22) and the person flags', () => {
     expect(personFlags(c.core, a)).toEqual({ onPost: 1, status: '24' });
     expect((await must(c.core, 'persons.get', { id: a })).onPost).toBe(true);
 
-    const before = snapshot(c.core);
-    const early = await call(c.core, 'placements.leave', {
+    const early = await callUnchanged(c.core, 'placements.leave', {
       id: placement.id,
       leaveDate: '2026-09-30',
       leaveReason: 'L09',
@@ -366,7 +354,6 @@ describe('placements: leaving (BR-22) and the person flags', () => {
         fields: { leaveDate: '离岗日期不能早于上岗日期 2026-10-01' },
       },
     });
-    expect(snapshot(c.core)).toBe(before);
 
     const left = await must(c.core, 'placements.leave', {
       id: placement.id,
@@ -397,7 +384,7 @@ describe('placements: leaving (BR-22) and the person flags', () => {
   it('a leave date in the future is refused (VR-06); deleting and restoring a placement re-syncs the flags', async () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
-    const { placement } = await must(c.core, 'placements.create', placeInput(a, c.urbanPostId));
+    const { placement } = await place(c.core, a, c.urbanPostId);
     const future = await call(c.core, 'placements.leave', {
       id: placement.id,
       leaveDate: '2026-12-01',
@@ -428,7 +415,7 @@ describe('placements: leaving (BR-22) and the person flags', () => {
     const placed = await urbanPerson(c, '19900101');
     await addPerson(c, '19900202', '1', { residenceRegionId: c.village2 }); // no category on record
     await addPerson(c, '19700101', '1', { dibao: true, residenceRegionId: c.village3 }); // other 乡镇
-    await must(c.core, 'placements.create', placeInput(placed, c.urbanPostId));
+    await place(c.core, placed, c.urbanPostId);
     const r = await must(c.core, 'placements.suggestForPost', { postId: c.urbanPostId });
     expect(r.items.map((i) => i.personId)).toEqual([near, young]);
     expect(r.items[0]).toMatchObject({

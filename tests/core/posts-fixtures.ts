@@ -117,3 +117,11 @@ export function placeInput(
     ...over,
   };
 }
+
+/** Places a person on a post with placeInput's values, changed by `over`; the call must succeed. */
+export const place = (
+  core: Core,
+  personId: string,
+  postId: string,
+  over: Partial<ChannelInput<'placements.create'>> = {},
+) => must(core, 'placements.create', placeInput(personId, postId, over));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { addPerson, placeInput, postCounty, urbanPerson, type PostCounty } from './posts-fixtures';
+import { addPerson, place, postCounty, urbanPerson, type PostCounty } from './posts-fixtures';
 
 // postWorklists.* on today = 2026-11-28: vacancies (BR-17), subsidy ending within 60 days (BR-18), persons
 // reaching statutory retirement (BR-02), vacancy reports due / late (BR-22, CFG-15), and the badge counts.
@@ -8,22 +8,18 @@ import { addPerson, placeInput, postCounty, urbanPerson, type PostCounty } from 
 async function scene(c: PostCounty) {
   // Subsidy ends 2026-12 (34 months closed + Nov + Dec = 36): 33 days left.
   const ending = await urbanPerson(c, '19850101');
-  const earlier = await must(
-    c.core,
-    'placements.create',
-    placeInput(ending, c.urbanPostId, {
-      startDate: '2024-01-01',
-      leaveDate: '2026-10-31',
-      leaveReason: 'L09',
-      basisDate: '2023-12-01',
-      contractEnd: '2026-10-31',
-    }),
-  );
+  const earlier = await place(c.core, ending, c.urbanPostId, {
+    startDate: '2024-01-01',
+    leaveDate: '2026-10-31',
+    leaveReason: 'L09',
+    basisDate: '2023-12-01',
+    contractEnd: '2026-10-31',
+  });
   await must(c.core, 'placements.reportVacancy', { id: earlier.placement.id, reportDate: '2026-11-03' });
-  const endingPl = (await must(c.core, 'placements.create', placeInput(ending, c.urbanPostId))).placement;
+  const endingPl = (await place(c.core, ending, c.urbanPostId)).placement;
   // M60 born 1966-08-05 retires at 60y5m on 2027-01-05 (BR-02): 38 days; extended to retirement, last month 2026-12.
   const retiring = await addPerson(c, '19660805', '1', { dibao: true, residenceRegionId: c.village2 });
-  const retiringPl = (await must(c.core, 'placements.create', placeInput(retiring, c.urbanPostId))).placement;
+  const retiringPl = (await place(c.core, retiring, c.urbanPostId)).placement;
   // Two leavers on the rural post (opened for 2): one late report, one due, one reported.
   const leavers: string[] = [];
   const stays = [
@@ -33,19 +29,15 @@ async function scene(c: PostCounty) {
   ] as const;
   for (const [birth, start, leave] of stays) {
     const p = await addPerson(c, birth, '2', { povertyStatus: '1', residenceRegionId: c.village1 });
-    const pl = await must(
-      c.core,
-      'placements.create',
-      placeInput(p, c.ruralPostId, {
-        basisList: 'E24',
-        basisCode: '1',
-        startDate: start,
-        contractEnd: '2027-05-31',
-        accidentInsurance: 'PA',
-        leaveDate: leave,
-        leaveReason: 'L09',
-      }),
-    );
+    const pl = await place(c.core, p, c.ruralPostId, {
+      basisList: 'E24',
+      basisCode: '1',
+      startDate: start,
+      contractEnd: '2027-05-31',
+      accidentInsurance: 'PA',
+      leaveDate: leave,
+      leaveReason: 'L09',
+    });
     leavers.push(pl.placement.id);
   }
   await must(c.core, 'placements.reportVacancy', { id: leavers[2], reportDate: '2026-11-28' });

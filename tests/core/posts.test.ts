@@ -3,7 +3,7 @@ import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { call, makeCore, must, snapshot } from './harness';
 import { county } from './persons-fixtures';
-import { USCC_1, placeInput, postCounty, postInput, urbanPerson } from './posts-fixtures';
+import { USCC_1, place, postCounty, postInput, urbanPerson } from './posts-fixtures';
 
 // Posts (DOMAIN §3.7): E17 by area, E18 per BR-16, CFG-01/CFG-02 default standard from the effective-dated
 // minimum wage, unique code, live vacancies (BR-17), list filters, update and revoke rules.
@@ -130,8 +130,8 @@ describe('posts (§3.7)', () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
     const b = await urbanPerson(c, '19790101');
-    await must(c.core, 'placements.create', placeInput(a, c.urbanPostId));
-    await must(c.core, 'placements.create', placeInput(b, c.urbanPostId));
+    await place(c.core, a, c.urbanPostId);
+    await place(c.core, b, c.urbanPostId);
     const all = await must(c.core, 'posts.list', {});
     expect(all.items.map((i) => [i.postCode, i.onPost, i.vacancies])).toEqual([
       ['GY-001', 2, 0],
@@ -152,12 +152,8 @@ describe('posts (§3.7)', () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
     const b = await urbanPerson(c, '19790101');
-    await must(c.core, 'placements.create', placeInput(a, c.urbanPostId));
-    const { placement } = await must(
-      c.core,
-      'placements.create',
-      placeInput(b, c.urbanPostId, { startDate: '2027-01-01', contractEnd: '2027-12-31' }),
-    );
+    await place(c.core, a, c.urbanPostId);
+    const { placement } = await place(c.core, b, c.urbanPostId, { startDate: '2027-01-01', contractEnd: '2027-12-31' });
     const post = await must(c.core, 'posts.get', { id: c.urbanPostId });
     expect(post).toMatchObject({ onPost: 1, vacancies: 1, openSlots: 0, upcoming: 1 });
     const { employerId, workRegionId, ...rest } = post;

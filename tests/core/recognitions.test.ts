@@ -2,7 +2,7 @@
 // step, exit (BR-14), the live check, and every refusal naming its field with nothing written.
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, snapshot } from './harness';
-import { placeInput } from './posts-fixtures';
+import { place, placeInput } from './posts-fixtures';
 import { applyInput, recCounty, walk } from './recognitions-fixtures';
 
 const refusal = (field: string, message: string | RegExp) => ({
@@ -308,16 +308,12 @@ describe('recognitions and placements (BR-16, BR-14)', () => {
       }),
     );
     expect(tooEarly.ok).toBe(false);
-    const placed = await must(
-      c.core,
-      'placements.create',
-      placeInput(personId, c.urbanPostId, {
-        basisCode: 'K08',
-        basisDate: '2026-11-12',
-        startDate: '2026-11-20',
-        contractEnd: '2027-11-19',
-      }),
-    );
+    const placed = await place(c.core, personId, c.urbanPostId, {
+      basisCode: 'K08',
+      basisDate: '2026-11-12',
+      startDate: '2026-11-20',
+      contractEnd: '2027-11-19',
+    });
     expect(placed.placement).toMatchObject({ basisSource: 'recognition', basisCode: 'K08' });
     // On a post: still recognised, and not on the 应退出 list even once the registration is cancelled (BR-14).
     await must(c.core, 'registrations.cancel', { id: registrationId, cancelDate: '2026-11-21', cancelReason: 'C12' });

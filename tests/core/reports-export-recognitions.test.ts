@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { placeInput } from './posts-fixtures';
+import { place } from './posts-fixtures';
 import { recCounty, walk, type RecCounty } from './recognitions-fixtures';
 import { successfulContact } from './registrations-fixtures';
 import { cells, exportReport, periodLine } from './reports-export-read';
@@ -38,16 +38,12 @@ async function scene(): Promise<RecCounty & { ids: Record<string, string> }> {
   // Named so that the notice's order (by name within a village and notice start) is b, then c.
   const b = await c.applicant('19700103', undefined, { name: '古丽·努尔' });
   await walk(core, b.personId, 'recognised');
-  await must(
-    core,
-    'placements.create',
-    placeInput(b.personId, c.urbanPostId, {
-      basisCode: 'K01',
-      basisDate: '2026-11-12',
-      startDate: '2026-11-20',
-      contractEnd: '2027-11-19',
-    }),
-  );
+  await place(core, b.personId, c.urbanPostId, {
+    basisCode: 'K01',
+    basisDate: '2026-11-12',
+    startDate: '2026-11-20',
+    contractEnd: '2027-11-19',
+  });
   const cc = await c.applicant('19900104', undefined, { name: '热依拉·努尔' });
   const cid = await walk(core, cc.personId, 'recognised', { categories: ['K08'] });
   await must(core, 'recognitions.exit', { id: cid, exitDate: '2026-11-20', exitReason: 'R11' });

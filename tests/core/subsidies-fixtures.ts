@@ -4,8 +4,9 @@ import type { Core } from '../../electron/core/core';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import type { ChannelInput } from '../../shared/contract';
 import type { AttendanceRow } from '../../shared/contract/attendance';
+import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { must } from './harness';
-import { placeInput, postCounty, ruralPerson, urbanPerson, type PostCounty } from './posts-fixtures';
+import { place, postCounty, ruralPerson, urbanPerson, type PostCounty } from './posts-fixtures';
 
 /** 2026 National Day: weekdays 1, 2, 5, 6, 7 October off, Saturday 10 October worked (调休). */
 export const CALENDAR_2026 = {
@@ -35,21 +36,13 @@ export async function subsidyCounty(core: Core): Promise<SubsidyCounty> {
   writeSetting(core.ctx.db, 'wages.minimum', COUNTY_WAGES, '古丽', '2026-01-01T00:00:00.000Z', '2026-01-01');
   const urbanPersonId = await urbanPerson(c);
   const ruralPersonId = await ruralPerson(c);
-  const u = await must(
-    core,
-    'placements.create',
-    placeInput(urbanPersonId, c.urbanPostId, { startDate: '2026-10-01' }),
-  );
-  const r = await must(
-    core,
-    'placements.create',
-    placeInput(ruralPersonId, c.ruralPostId, {
-      basisList: 'E24',
-      basisCode: '1',
-      startDate: '2026-10-16',
-      contractEnd: '2027-10-15',
-    }),
-  );
+  const u = await place(core, urbanPersonId, c.urbanPostId, { startDate: '2026-10-01' });
+  const r = await place(core, ruralPersonId, c.ruralPostId, {
+    basisList: 'E24',
+    basisCode: '1',
+    startDate: '2026-10-16',
+    contractEnd: '2027-10-15',
+  });
   return { ...c, urbanPersonId, urbanPlacementId: u.placement.id, ruralPersonId, ruralPlacementId: r.placement.id };
 }
 
@@ -75,20 +68,44 @@ export function entry(
   };
 }
 
+/** The employer's social insurance for the urban person's October: 456.00 yuan together. */
+export const OCTOBER_SI = { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950, siInjuryFen: 380 };
+
+/** The urban person's October marks: one 旷 and one 假 in place of the first two √. */
+export const OCTOBER_TWO_ABSENCES = defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026)
+  .replace('√', '旷')
+  .replace('√', '假');
+
+/** Generates October 2026's attendance; the employer's grid with the urban (u) and rural (r) rows. */
+export async function octoberGrid(c: SubsidyCounty) {
+  await must(c.core, 'attendance.generate', { month: '2026-10' });
+  const grid = await must(c.core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
+  const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
+  const r = grid.rows.find((x) => x.placementId === c.ruralPlacementId)!;
+  return { grid, u, r };
+}
+
+/** Generates October 2026 and saves the urban person's row with `over`; the grid and row as generated (u) and the save's answer. */
+export async function saveUrbanOctober(c: SubsidyCounty, over: Parameters<typeof entry>[1]) {
+  const { grid, u } = await octoberGrid(c);
+  const saved = await must(c.core, 'attendance.save', {
+    month: '2026-10',
+    employerId: c.employerId,
+    rows: [entry(u, over)],
+  });
+  return { grid, u, saved };
+}
+
 /**
  * A person on the urban post since 2023-10-01 (born 1980, far from retirement): the 36 months of the subsidy period
  * are 2023-10 … 2026-09, so October 2026 keeps the row and pays nothing (BR-18).
  */
 export async function placedBeyondPeriod(c: SubsidyCounty): Promise<{ personId: string; placementId: string }> {
   const personId = await urbanPerson(c, '19800101');
-  const p = await must(
-    c.core,
-    'placements.create',
-    placeInput(personId, c.urbanPostId, {
-      basisDate: '2023-09-01',
-      startDate: '2023-10-01',
-      contractEnd: '2027-09-30',
-    }),
-  );
+  const p = await place(c.core, personId, c.urbanPostId, {
+    basisDate: '2023-09-01',
+    startDate: '2023-10-01',
+    contractEnd: '2027-09-30',
+  });
   return { personId, placementId: p.placement.id };
 }

@@ -5,31 +5,14 @@ import { describe, expect, it } from 'vitest';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { call, makeCore, must, snapshot } from './harness';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
-import { entry, subsidyCounty } from './subsidies-fixtures';
+import { entry, OCTOBER_SI, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
 const OCT_POST = '2026年10月公益性岗位岗位补贴发放花名册';
 
 async function octoberEntered() {
   const core = makeCore();
   const c = await subsidyCounty(core);
-  await must(core, 'attendance.generate', { month: '2026-10' });
-  const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
-  const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-  await must(core, 'attendance.save', {
-    month: '2026-10',
-    employerId: c.employerId,
-    rows: [
-      entry(u, {
-        attendedDays: 16,
-        deductionFen: 5_000,
-        deductionReason: '旷工一天',
-        siPensionFen: 30_400,
-        siMedicalFen: 14_250,
-        siUnemploymentFen: 950,
-        siInjuryFen: 380,
-      }),
-    ],
-  });
+  await saveUrbanOctober(c, { attendedDays: 16, deductionFen: 5_000, deductionReason: '旷工一天', ...OCTOBER_SI });
   return { core, c, grid: await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId }) };
 }
 
@@ -233,14 +216,7 @@ describe('rosters and the review lock', () => {
       '本县社会保险补贴与岗位补贴合并发放，已列入岗位补贴花名册，不单独编制社保补贴花名册。',
     );
     writeSetting(core.ctx.db, 'subsidy.siClaim', 'separate', '古丽', 'x');
-    await must(core, 'attendance.generate', { month: '2026-10' });
-    const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
-    const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    await must(core, 'attendance.save', {
-      month: '2026-10',
-      employerId: c.employerId,
-      rows: [entry(u, { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950, siInjuryFen: 380 })],
-    });
+    const { u } = await saveUrbanOctober(c, OCTOBER_SI);
     const post = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     const si = await must(core, 'subsidies.generateBatch', { kind: 'si', month: '2026-10' });
     expect(post.totalFen).toBe(182_000 + 93_935);

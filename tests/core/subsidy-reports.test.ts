@@ -3,12 +3,17 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { fenToChineseUpper } from '../../shared/domain/money';
-import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { makeCore, must } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
-import { CALENDAR_2026, entry, placedBeyondPeriod, subsidyCounty } from './subsidies-fixtures';
+import {
+  OCTOBER_SI,
+  OCTOBER_TWO_ABSENCES,
+  placedBeyondPeriod,
+  saveUrbanOctober,
+  subsidyCounty,
+} from './subsidies-fixtures';
 import { BEYOND_PERIOD_NOTE } from '../../electron/core/modules/subsidies/reports/rpt06';
 import type { Core } from '../../electron/core/core';
 import type { ReportExportResult } from '../../shared/contract/reports';
@@ -45,27 +50,12 @@ const headerCol = (ws: ExcelJS.Worksheet, text: string, rows = [3, 4]): number =
 async function octoberReviewed() {
   const core = makeCore();
   const c = await subsidyCounty(core);
-  await must(core, 'attendance.generate', { month: '2026-10' });
-  const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
-  const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-  const marks = defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026)
-    .replace('√', '旷')
-    .replace('√', '假');
-  await must(core, 'attendance.save', {
-    month: '2026-10',
-    employerId: c.employerId,
-    rows: [
-      entry(u, {
-        attendedDays: 16,
-        dailyMarks: marks,
-        deductionFen: 5_000,
-        deductionReason: '旷工一天',
-        siPensionFen: 30_400,
-        siMedicalFen: 14_250,
-        siUnemploymentFen: 950,
-        siInjuryFen: 380,
-      }),
-    ],
+  const { u } = await saveUrbanOctober(c, {
+    attendedDays: 16,
+    dailyMarks: OCTOBER_TWO_ABSENCES,
+    deductionFen: 5_000,
+    deductionReason: '旷工一天',
+    ...OCTOBER_SI,
   });
   const batch = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
   await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
@@ -86,7 +76,7 @@ describe('RPT-05 公益性岗位考勤表', () => {
     const urbanRow = rowsStarting(ws, nameCol, u.personName)[0];
     const ruralRow = urbanRow === 5 ? 6 : 5;
     expect(Array.from({ length: 31 }, (_, i) => ws.getCell(urbanRow, day1 + i).value).join('')).toBe(
-      defaultMarks('2026-10', '2026-10-01', '2026-10-31', CALENDAR_2026).replace('√', '旷').replace('√', '假'),
+      OCTOBER_TWO_ABSENCES,
     );
     const cols = ['应出勤天数', '实际出勤天数', '请假天数', '旷工天数'].map((h) => headerCol(ws, h));
     expect(cols.map((col) => ws.getCell(urbanRow, col).value)).toEqual([18, 16, 1, 1]);
@@ -168,14 +158,7 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     expect((await jobError(core, 'reports.export', { report: 'RPT-06', month: '2026-10', full: false })).message).toBe(
       '2026年10月还没有编制公益性岗位岗位补贴发放花名册，请先编制花名册。',
     );
-    await must(core, 'attendance.generate', { month: '2026-10' });
-    const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
-    const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    await must(core, 'attendance.save', {
-      month: '2026-10',
-      employerId: c.employerId,
-      rows: [entry(u, { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950 })],
-    });
+    await saveUrbanOctober(c, { siPensionFen: 30_400, siMedicalFen: 14_250, siUnemploymentFen: 950 });
     const post = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     await must(core, 'subsidies.generateBatch', { kind: 'si', month: '2026-10' });
     await must(core, 'subsidies.review', { id: post.id, reviewedBy: '阿依古丽' });

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
 import { makeCore, must } from './harness';
-import { entry, subsidyCounty } from './subsidies-fixtures';
+import { saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
 const amounts = (core: ReturnType<typeof makeCore>, month: string) => {
   const rows = Array.from(rpt07.rows(core.ctx.db, { month, today: '2026-11-28' })) as Record<string, unknown>[];
@@ -16,21 +16,12 @@ describe('RPT-07 19–21 from reviewed rosters', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     expect(amounts(core, '2026-10')).toEqual([null, null, null]);
-    await must(core, 'attendance.generate', { month: '2026-10' });
-    const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
-    const u = grid.rows.find((x) => x.placementId === c.urbanPlacementId)!;
-    await must(core, 'attendance.save', {
-      month: '2026-10',
-      employerId: c.employerId,
-      rows: [
-        entry(u, {
-          deductionFen: 5_000,
-          deductionReason: '旷工',
-          siPensionFen: 30_400,
-          siMedicalFen: 14_250,
-          siUnemploymentFen: 950,
-        }),
-      ],
+    await saveUrbanOctober(c, {
+      deductionFen: 5_000,
+      deductionReason: '旷工',
+      siPensionFen: 30_400,
+      siMedicalFen: 14_250,
+      siUnemploymentFen: 950,
     });
     const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
     expect(amounts(core, '2026-10')).toEqual([null, null, null]); // a draft is not a figure

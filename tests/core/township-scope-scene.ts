@@ -4,7 +4,7 @@
 // B's persons carry names, ID numbers and phones that appear nowhere else, so a leak is a plain text match.
 import { makeCore, must, signedInAs } from './harness';
 import { makeId } from './persons-fixtures';
-import { placeInput } from './posts-fixtures';
+import { place } from './posts-fixtures';
 import { gradInput } from './internships-fixtures';
 import { walk } from './recognitions-fixtures';
 import { CALENDAR_2026, COUNTY_WAGES } from './subsidies-fixtures';
@@ -111,16 +111,12 @@ export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
       povertyStatus: '1',
       residenceRegionId: s === 'a' ? c.village1 : c.village3,
     });
-    const { placement } = await must(
-      core,
-      'placements.create',
-      placeInput(placed.id, c.ruralPostId, {
-        basisList: 'E24',
-        basisCode: '1',
-        startDate: '2026-10-16',
-        contractEnd: '2027-10-15',
-      }),
-    );
+    const { placement } = await place(core, placed.id, c.ruralPostId, {
+      basisList: 'E24',
+      basisCode: '1',
+      startDate: '2026-10-16',
+      contractEnd: '2027-10-15',
+    });
     const intern = await person(s, 3, '20030510');
     const internship = await must(core, 'internships.create', gradInput(intern.id, host.employer.id));
     const enrolled = await must(core, 'training.enrol', enrolInput(classId, reg.id));

@@ -2,7 +2,7 @@
 // a dated change is what training.rules.get and the filing check read from that date (a standard of 0: that
 // certificate is not subsidised), and an out-of-range value is refused naming the field, nothing written.
 import { describe, expect, it } from 'vitest';
-import { call, makeCore, must, snapshot } from './harness';
+import { call, callUnchanged, makeCore, must } from './harness';
 import { trainingCounty } from './training-fixtures';
 
 const VALUES = {
@@ -79,8 +79,7 @@ describe('training rules on the 规则设置 tab', () => {
   it('refuses a value out of range naming the field, writing nothing', async () => {
     const core = makeCore();
     await trainingCounty(core);
-    const before = snapshot(core);
-    const r = await call(core, 'ruleSettings.set', {
+    const r = await callUnchanged(core, 'ruleSettings.set', {
       key: 'training.rules',
       effectiveFrom: '2026-12-01',
       values: { ...VALUES, minAttendancePercent: 120 },
@@ -94,6 +93,5 @@ describe('training rules on the 规则设置 tab', () => {
         },
       },
     });
-    expect(snapshot(core)).toBe(before);
   });
 });

@@ -8,6 +8,16 @@ import {
 type Row = [RetirementCategory, string, number, number, number, string, string];
 // [category, birthDate, ageYears, ageMonths, delayMonths, month, date]
 
+function expectRetirement(...[cat, birth, y, m, delay, month, date]: Row) {
+  expect(statutoryRetirement(birth, cat)).toStrictEqual({
+    ageYears: y,
+    ageMonths: m,
+    delayMonths: delay,
+    month,
+    date,
+  });
+}
+
 describe('BR-02 statutoryRetirement: DOMAIN check values', () => {
   it.each<Row>([
     ['M60', '1963-12-10', 60, 0, 0, '2023-12', '2023-12-10'], // before reform
@@ -18,15 +28,7 @@ describe('BR-02 statutoryRetirement: DOMAIN check values', () => {
     ['F50', '1984-10-10', 54, 11, 59, '2039-09', '2039-09-10'],
     ['F50', '1984-11-10', 55, 0, 60, '2039-11', '2039-11-10'], // max delay reached
     ['F50', '1995-12-10', 55, 0, 60, '2050-12', '2050-12-10'],
-  ])('BR-02 %s born %s → %iy%im (delay %i), %s, %s', (cat, birth, y, m, delay, month, date) => {
-    expect(statutoryRetirement(birth, cat)).toStrictEqual({
-      ageYears: y,
-      ageMonths: m,
-      delayMonths: delay,
-      month,
-      date,
-    });
-  });
+  ])('BR-02 %s born %s → %iy%im (delay %i), %s, %s', expectRetirement);
 });
 
 describe('BR-02 statutoryRetirement: boundaries', () => {
@@ -63,15 +65,7 @@ describe('BR-02 statutoryRetirement: boundaries', () => {
     ['M60', '1964-02-29', 60, 0, 0, '2024-02', '2024-02-29'], // leap retirement year
     ['F50', '1972-02-29', 50, 0, 0, '2022-02', '2022-02-28'],
     ['F55', '1972-02-29', 55, 7, 7, '2027-09', '2027-09-29'], // delay moves it out of February
-  ])('BR-02 %s born %s → %iy%im (delay %i), %s, %s', (cat, birth, y, m, delay, month, date) => {
-    expect(statutoryRetirement(birth, cat)).toStrictEqual({
-      ageYears: y,
-      ageMonths: m,
-      delayMonths: delay,
-      month,
-      date,
-    });
-  });
+  ])('BR-02 %s born %s → %iy%im (delay %i), %s, %s', expectRetirement);
 
   it('BR-02 throws RangeError on an invalid birth date', () => {
     expect(() => statutoryRetirement('1965-02-30', 'M60')).toThrow(RangeError);
