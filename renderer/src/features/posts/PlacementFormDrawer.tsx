@@ -6,7 +6,7 @@ import type { PostDetail } from '../../../../shared/contract/posts';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import type { PersonOption } from '../../components/PersonLookup';
-import { PersonLookupField } from '../../components/PersonLookupField';
+import { PersonLookupField } from '../../components/PersonLookup';
 import { RadioField } from '../../components/RadioField';
 import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver, renameKeys } from '../../components/input-resolver';

@@ -9,7 +9,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { FormField } from '../../components/FormField';
 import { inputResolver } from '../../components/input-resolver';
 import type { PersonOption } from '../../components/PersonLookup';
-import { PersonLookupField } from '../../components/PersonLookupField';
+import { PersonLookupField } from '../../components/PersonLookup';
 import { RadioField } from '../../components/RadioField';
 import { useSession } from '../../components/session';
 import { useDebounced } from '../../components/useDebounced';

@@ -7,7 +7,7 @@ import { TRAINEE_CATEGORIES, type TraineeCategoryCode } from '../../../../shared
 import { useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
-import { PersonLookupField } from '../../components/PersonLookupField';
+import { PersonLookupField } from '../../components/PersonLookup';
 import { DateField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
