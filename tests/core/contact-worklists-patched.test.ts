@@ -6,12 +6,8 @@ import { describe, expect, it } from 'vitest';
 import type { WorklistKind } from '../../shared/contract/contact-worklists';
 import type { Core } from '../../electron/core/core';
 import { keptTables } from '../../electron/core/db/memo';
-import {
-  binaryCompare,
-  memberList,
-  monthParams,
-  townshipCounts,
-} from '../../electron/core/modules/contact-worklists/month-state';
+import { binaryCompare } from '../../electron/core/modules/contact-worklists/list-order';
+import { memberList, monthParams, townshipCounts } from '../../electron/core/modules/contact-worklists/month-state';
 import { sqlParams, worklist } from '../../electron/core/modules/contact-worklists/service';
 import { worklistInput } from '../../shared/contract/contact-worklists';
 import { countsByTownshipSql, membersSql } from '../../electron/core/modules/contact-worklists/sql';

@@ -24,8 +24,6 @@ import { hasLevelChangesAfter } from '../registrations/month-sql';
 import { binaryCompare, comparer, lowerBound, ORDERS, type GroupBy } from './list-order';
 import { monthRowsSql, type WorklistParams } from './sql';
 
-export { binaryCompare };
-
 export interface Member {
   registrationId: string;
   serviceLevel: ServiceLevel;
