@@ -1,4 +1,5 @@
-import { App, Col, Input, Row, Typography } from 'antd';
+import { App, Input, Typography } from 'antd';
+import { FieldRow } from '../../components/fields';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
@@ -117,12 +118,10 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
         开户行、单位账户等其他单位信息在用人单位管理中补充。
       </Typography.Paragraph>
       {text('name', '单位名称', true, 100, true)}
-      <Row gutter={16}>
-        <Col span={12}>{select('nature', '单位性质', NATURE_OPTIONS)}</Col>
-        <Col span={12}>
-          {select('regionId', '所在地', townshipOptions(places), placesEmptyText(places, 'township'))}
-        </Col>
-      </Row>
+      <FieldRow spans={[12, 12]}>
+        {select('nature', '单位性质', NATURE_OPTIONS)}
+        {select('regionId', '所在地', townshipOptions(places), placesEmptyText(places, 'township'))}
+      </FieldRow>
       {text('uscc', '统一社会信用代码', false, 40)}
       <BaseDateFields control={control} formId={FORM_ID} />
     </FormModal>

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, Col, InputNumber, Row, Typography } from 'antd';
+import { App, InputNumber, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { internshipEndInput, type InternshipDetail } from '../../../../shared/contract/internships';
@@ -10,7 +10,7 @@ import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { END_TYPE_OPTIONS, RETAINED_END_TYPES } from './internship-labels';
-import { CheckboxField, DateField, fieldsOf, TextField } from '../../components/fields';
+import { CheckboxField, DateField, FieldRow, fieldsOf, TextField } from '../../components/fields';
 import { useFormSave } from '../../components/useFormSave';
 
 /** What 结束见习 needs to know of the internship. */
@@ -101,63 +101,55 @@ export function EndInternshipModal({
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
         {target.hostName}，见习协议 {target.agreementStart} 至 {target.agreementEnd}
       </Typography.Paragraph>
-      <Row gutter={16}>
-        <Col span={10}>
-          <DateField {...bind('endDate')} label="实际结束日期" required autoFocus />
-        </Col>
-        <Col span={14}>
-          <FormField
-            {...bind('endType')}
-            label="结束方式"
-            required
-            extra={endType === '3' ? '提前留用须签订2年以上劳动合同，剩余期限补贴可拨付见习单位' : undefined}
-            render={(f) => (
-              <EntrySelect
-                id={f.id}
-                ref={f.ref}
-                value={(f.value as string | null) ?? undefined}
-                options={END_TYPE_OPTIONS}
-                placeholder="请选择"
-                onBlur={f.onBlur}
-                aria-invalid={f['aria-invalid']}
-                onChange={(v) => {
-                  f.onChange(v ?? null);
-                  if (v && v !== '9') setValue('retained', RETAINED_END_TYPES.includes(v), { shouldDirty: true });
-                }}
-              />
-            )}
-          />
-        </Col>
-      </Row>
+      <FieldRow spans={[10, 14]}>
+        <DateField {...bind('endDate')} label="实际结束日期" required autoFocus />
+        <FormField
+          {...bind('endType')}
+          label="结束方式"
+          required
+          extra={endType === '3' ? '提前留用须签订2年以上劳动合同，剩余期限补贴可拨付见习单位' : undefined}
+          render={(f) => (
+            <EntrySelect
+              id={f.id}
+              ref={f.ref}
+              value={(f.value as string | null) ?? undefined}
+              options={END_TYPE_OPTIONS}
+              placeholder="请选择"
+              onBlur={f.onBlur}
+              aria-invalid={f['aria-invalid']}
+              onChange={(v) => {
+                f.onChange(v ?? null);
+                if (v && v !== '9') setValue('retained', RETAINED_END_TYPES.includes(v), { shouldDirty: true });
+              }}
+            />
+          )}
+        />
+      </FieldRow>
       <CheckboxField {...bind('retained')} label="是否留用" disabled={endType !== '9'}>
         留用（签订劳动合同）
       </CheckboxField>
       {retained && (
-        <Row gutter={16}>
-          <Col span={10}>
-            <DateField {...bind('retainedDate')} label="留用日期" required />
-          </Col>
-          <Col span={14}>
-            <FormField
-              {...bind('contractYears')}
-              label="留用合同年限(年)"
-              required
-              render={(f) => (
-                <InputNumber<number>
-                  id={f.id}
-                  ref={f.ref}
-                  value={f.value as number | null}
-                  onChange={(v) => f.onChange(v ?? null)}
-                  onBlur={f.onBlur}
-                  min={1}
-                  max={50}
-                  precision={0}
-                  aria-invalid={f['aria-invalid']}
-                />
-              )}
-            />
-          </Col>
-        </Row>
+        <FieldRow spans={[10, 14]}>
+          <DateField {...bind('retainedDate')} label="留用日期" required />
+          <FormField
+            {...bind('contractYears')}
+            label="留用合同年限(年)"
+            required
+            render={(f) => (
+              <InputNumber<number>
+                id={f.id}
+                ref={f.ref}
+                value={f.value as number | null}
+                onChange={(v) => f.onChange(v ?? null)}
+                onBlur={f.onBlur}
+                min={1}
+                max={50}
+                precision={0}
+                aria-invalid={f['aria-invalid']}
+              />
+            )}
+          />
+        </FieldRow>
       )}
       <TextField {...bind('endNote')} label="结束说明" maxLength={200} />
     </FormModal>

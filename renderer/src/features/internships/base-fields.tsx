@@ -1,9 +1,8 @@
-import { Col, Row } from 'antd';
 import type { Control, FieldValues, Path } from 'react-hook-form';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 
-import { DateField } from '../../components/fields';
+import { DateField, FieldRow } from '../../components/fields';
 
 /** The two dates of a 见习基地 (§3.11): recognised on, valid until. */
 export interface BaseDates {
@@ -47,9 +46,9 @@ export function BaseDateFields<T extends FieldValues & BaseDates>({
     />
   );
   return (
-    <Row gutter={16}>
-      <Col span={12}>{date('baseRecognisedDate', '见习基地认定日期', autoFocus)}</Col>
-      <Col span={12}>{date('baseValidUntil', '见习基地有效期至')}</Col>
-    </Row>
+    <FieldRow spans={[12, 12]}>
+      {date('baseRecognisedDate', '见习基地认定日期', autoFocus)}
+      {date('baseValidUntil', '见习基地有效期至')}
+    </FieldRow>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Col, Divider, Row, Typography } from 'antd';
+import { App, Divider, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import {
@@ -8,7 +8,7 @@ import {
   type EmployerDetail,
 } from '../../../../shared/contract/employers';
 import { useWrite } from '../../api';
-import { CheckboxField, DateField, TextField } from '../../components/fields';
+import { CheckboxField, DateField, FieldRow, TextField } from '../../components/fields';
 import { FormField } from '../../components/FormField';
 import type { Places } from '../../components/usePlaces';
 import { FormDrawer } from '../../components/FormDrawer';
@@ -131,47 +131,35 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         单位信息
       </Typography.Title>
-      <Row gutter={16}>
-        <Col span={14}>
-          <TextField {...bind('name')} label="单位名称" maxLength={100} required autoFocus />
-        </Col>
-        <Col span={10}>
-          <SelectField {...bind('nature')} label="单位性质" required options={NATURE_OPTIONS} placeholder="请选择" />
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={14}>
-          <TextField
-            {...bind('uscc')}
-            label="统一社会信用代码"
-            maxLength={40}
-            extra={nature === '6' ? '村(居)委会可不填' : '18位，不含 I、O、S、V、Z；没有的单位可不填'}
-          />
-        </Col>
-        <Col span={10}>
-          <FormField
-            {...bind('regionId')}
-            label="所在地"
-            required
-            render={(f) => <RegionSelect {...f} places={places} />}
-          />
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={14}>
-          <TextField
-            {...bind('bankAccount')}
-            label="单位账户"
-            maxLength={60}
-            extra={
-              detail?.bankAccountMasked ? `已登记 ${detail.bankAccountMasked}；留空则不修改` : '用于拨付补贴，可不填'
-            }
-          />
-        </Col>
-        <Col span={10}>
-          <TextField {...bind('bankName')} label="开户行" maxLength={60} />
-        </Col>
-      </Row>
+      <FieldRow spans={[14, 10]}>
+        <TextField {...bind('name')} label="单位名称" maxLength={100} required autoFocus />
+        <SelectField {...bind('nature')} label="单位性质" required options={NATURE_OPTIONS} placeholder="请选择" />
+      </FieldRow>
+      <FieldRow spans={[14, 10]}>
+        <TextField
+          {...bind('uscc')}
+          label="统一社会信用代码"
+          maxLength={40}
+          extra={nature === '6' ? '村(居)委会可不填' : '18位，不含 I、O、S、V、Z；没有的单位可不填'}
+        />
+        <FormField
+          {...bind('regionId')}
+          label="所在地"
+          required
+          render={(f) => <RegionSelect {...f} places={places} />}
+        />
+      </FieldRow>
+      <FieldRow spans={[14, 10]}>
+        <TextField
+          {...bind('bankAccount')}
+          label="单位账户"
+          maxLength={60}
+          extra={
+            detail?.bankAccountMasked ? `已登记 ${detail.bankAccountMasked}；留空则不修改` : '用于拨付补贴，可不填'
+          }
+        />
+        <TextField {...bind('bankName')} label="开户行" maxLength={60} />
+      </FieldRow>
       <TextField {...bind('remark')} label="备注" maxLength={200} />
       <Divider style={{ margin: '4px 0 12px' }} />
       <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -181,14 +169,10 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
         是就业见习基地
       </CheckboxField>
       {isBase && (
-        <Row gutter={16}>
-          <Col span={12}>
-            <DateField {...bind('baseRecognisedDate')} label="见习基地认定日期" />
-          </Col>
-          <Col span={12}>
-            <DateField {...bind('baseValidUntil')} label="见习基地有效期至" />
-          </Col>
-        </Row>
+        <FieldRow spans={[12, 12]}>
+          <DateField {...bind('baseRecognisedDate')} label="见习基地认定日期" />
+          <DateField {...bind('baseValidUntil')} label="见习基地有效期至" />
+        </FieldRow>
       )}
     </FormDrawer>
   );

@@ -1,4 +1,4 @@
-import { App, Col, Row, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { postCreateInput, postUpdateInput, type PostDetail } from '../../../../shared/contract/posts';
@@ -17,7 +17,7 @@ import { AREA_OPTIONS, contractTypeOptions, postTypeOptions } from './post-optio
 import { formatFen } from '../../../../shared/domain/money';
 import { RegionSelect } from './RegionSelect';
 import { useRead } from '../../api';
-import { CheckboxField, DateField, NumberField, TextField } from '../../components/fields';
+import { CheckboxField, DateField, FieldRow, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
 import { announceSaved } from '../../components/save-messages';
@@ -105,123 +105,91 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         岗位信息
       </Typography.Title>
-      <Row gutter={16}>
-        <Col span={8}>
-          <TextField {...bind('postCode')} label="岗位编号" maxLength={30} required autoFocus />
-        </Col>
-        <Col span={16}>
-          <FormField
-            {...bind('employerId')}
-            label="用人单位"
-            required
-            render={(f) => (
-              <EmployerSelect {...f} current={detail ? { id: detail.employerId, name: detail.employerName } : null} />
-            )}
-          />
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={8}>
-          <TextField {...bind('title')} label="岗位名称" maxLength={40} required placeholder="如：保洁员、护林员" />
-        </Col>
-        <Col span={6}>
-          <RadioField
-            {...bind('areaType')}
-            label="城镇/乡村"
-            required
-            disabled={placed}
-            options={AREA_OPTIONS}
-            onPick={(a) => changeArea(a as AreaTypeCode)}
-          />
-        </Col>
-        <Col span={10}>
-          <SelectField
-            {...bind('postType')}
-            label="岗位类别"
-            required
-            options={postTypeOptions(area)}
-            placeholder="请选择"
-          />
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={12}>
-          <FormField
-            {...bind('workRegionId')}
-            label="工作地点"
-            required
-            render={(f) => <RegionSelect {...f} places={places} />}
-          />
-        </Col>
-        <Col span={6}>
-          <NumberField
-            {...bind('approvedCount')}
-            label="核定岗位数"
-            required
-            extra={detail ? `在岗 ${detail.onPost} 人` : undefined}
-            min={1}
-            max={9999}
-            precision={0}
-          />
-        </Col>
-        <Col span={6}>
-          <SelectField
-            {...bind('contractType')}
-            label="用工方式"
-            required
-            options={contractTypeOptions(area)}
-            placeholder="请选择"
-          />
-        </Col>
-      </Row>
+      <FieldRow spans={[8, 16]}>
+        <TextField {...bind('postCode')} label="岗位编号" maxLength={30} required autoFocus />
+        <FormField
+          {...bind('employerId')}
+          label="用人单位"
+          required
+          render={(f) => (
+            <EmployerSelect {...f} current={detail ? { id: detail.employerId, name: detail.employerName } : null} />
+          )}
+        />
+      </FieldRow>
+      <FieldRow spans={[8, 6, 10]}>
+        <TextField {...bind('title')} label="岗位名称" maxLength={40} required placeholder="如：保洁员、护林员" />
+        <RadioField
+          {...bind('areaType')}
+          label="城镇/乡村"
+          required
+          disabled={placed}
+          options={AREA_OPTIONS}
+          onPick={(a) => changeArea(a as AreaTypeCode)}
+        />
+        <SelectField
+          {...bind('postType')}
+          label="岗位类别"
+          required
+          options={postTypeOptions(area)}
+          placeholder="请选择"
+        />
+      </FieldRow>
+      <FieldRow spans={[12, 6, 6]}>
+        <FormField
+          {...bind('workRegionId')}
+          label="工作地点"
+          required
+          render={(f) => <RegionSelect {...f} places={places} />}
+        />
+        <NumberField
+          {...bind('approvedCount')}
+          label="核定岗位数"
+          required
+          extra={detail ? `在岗 ${detail.onPost} 人` : undefined}
+          min={1}
+          max={9999}
+          precision={0}
+        />
+        <SelectField
+          {...bind('contractType')}
+          label="用工方式"
+          required
+          options={contractTypeOptions(area)}
+          placeholder="请选择"
+        />
+      </FieldRow>
       <Typography.Title level={5}>补贴</Typography.Title>
-      <Row gutter={16}>
-        <Col span={12}>
-          <NumberField
-            {...bind('monthlyStandard')}
-            label="岗位补贴标准(元/月)"
-            extra={defaultText}
-            min={0}
-            max={100000}
-            precision={2}
-            placeholder={standard?.fen != null ? `${formatFen(standard.fen)}（默认）` : '按最低工资标准'}
-          />
-        </Col>
-        <Col span={6}>
-          <CheckboxField {...bind('fullTime')} label="全日制">
-            全日制岗位
-          </CheckboxField>
-        </Col>
-        <Col span={6}>
-          <CheckboxField {...bind('siSubsidy')} label="享受社保补贴">
-            享受社保补贴
-          </CheckboxField>
-        </Col>
-      </Row>
+      <FieldRow spans={[12, 6, 6]}>
+        <NumberField
+          {...bind('monthlyStandard')}
+          label="岗位补贴标准(元/月)"
+          extra={defaultText}
+          min={0}
+          max={100000}
+          precision={2}
+          placeholder={standard?.fen != null ? `${formatFen(standard.fen)}（默认）` : '按最低工资标准'}
+        />
+        <CheckboxField {...bind('fullTime')} label="全日制">
+          全日制岗位
+        </CheckboxField>
+        <CheckboxField {...bind('siSubsidy')} label="享受社保补贴">
+          享受社保补贴
+        </CheckboxField>
+      </FieldRow>
       {!fullTime && (
-        <Row gutter={16}>
-          <Col span={12}>
-            <NumberField {...bind('monthlyHours')} label="每月工时" min={1} max={400} precision={0} />
-          </Col>
-        </Row>
+        <FieldRow spans={[12]}>
+          <NumberField {...bind('monthlyHours')} label="每月工时" min={1} max={400} precision={0} />
+        </FieldRow>
       )}
       <Typography.Title level={5}>期限与其他</Typography.Title>
-      <Row gutter={16}>
-        <Col span={6}>
-          <DateField {...bind('createdDate')} label="开发日期" required />
-        </Col>
-        <Col span={6}>
-          <DateField {...bind('validUntil')} label="有效期至" placeholder="长期有效可不填" />
-        </Col>
-        <Col span={8}>
-          <TextField {...bind('fundSource')} label="资金来源" maxLength={60} />
-        </Col>
-        <Col span={4}>
-          <CheckboxField {...bind('published')} label="已公开发布">
-            已发布
-          </CheckboxField>
-        </Col>
-      </Row>
+      <FieldRow spans={[6, 6, 8, 4]}>
+        <DateField {...bind('createdDate')} label="开发日期" required />
+        <DateField {...bind('validUntil')} label="有效期至" placeholder="长期有效可不填" />
+        <TextField {...bind('fundSource')} label="资金来源" maxLength={60} />
+        <CheckboxField {...bind('published')} label="已公开发布">
+          已发布
+        </CheckboxField>
+      </FieldRow>
       <TextField {...bind('remark')} label="备注" maxLength={200} />
     </FormDrawer>
   );

@@ -1,4 +1,4 @@
-import { App, AutoComplete, Col, Row } from 'antd';
+import { App, AutoComplete } from 'antd';
 import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { classCreateInput, classUpdateInput, type ClassDetail } from '../../../../shared/contract/training';
@@ -11,7 +11,7 @@ import { inputResolver } from '../../components/input-resolver';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { CLASS_FIELDS, newClassValues, toClassInput, valuesOfClass, type ClassValues } from './class-form-values';
 import { TYPE_OPTIONS } from './labels';
-import { DateField, NumberField, TextField } from '../../components/fields';
+import { DateField, FieldRow, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
 
@@ -99,85 +99,67 @@ export function ClassFormDrawer({
       {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
-      <Row gutter={16}>
-        <Col span={16}>
-          <SelectField
-            {...bind('providerId')}
-            label="培训机构"
-            required
-            extra={provider ? validity : undefined}
-            autoFocus={!detail}
-            options={providers.map((p) => ({ value: p.employerId, label: p.name }))}
-            placeholder="输入机构名称查找"
-            notFoundContent="没有定点培训机构，请先在“定点培训机构”中认定"
-          />
-        </Col>
-        <Col span={8}>{text('code', '班级编号', 30)}</Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={12}>
-          <FormField
-            {...bind('occupation')}
-            label="培训工种(职业)"
-            required
-            render={(f) => (
-              <AutoComplete
-                id={f.id}
-                ref={f.ref}
-                value={f.value}
-                onChange={(v: string) => f.onChange(v)}
-                onBlur={f.onBlur}
-                aria-invalid={f['aria-invalid']}
-                options={(provider?.occupations ?? []).map((o) => ({ value: o }))}
-                placeholder={provider ? '机构可培训的工种，或输入其他工种' : '请先选择培训机构'}
-                maxLength={40}
-              />
-            )}
-          />
-        </Col>
-        <Col span={12}>
-          <SelectField
-            {...bind('trainingType')}
-            label="培训类型"
-            required
-            options={TYPE_OPTIONS}
-            placeholder="请选择"
-          />
-        </Col>
-      </Row>
+      <FieldRow spans={[16, 8]}>
+        <SelectField
+          {...bind('providerId')}
+          label="培训机构"
+          required
+          extra={provider ? validity : undefined}
+          autoFocus={!detail}
+          options={providers.map((p) => ({ value: p.employerId, label: p.name }))}
+          placeholder="输入机构名称查找"
+          notFoundContent="没有定点培训机构，请先在“定点培训机构”中认定"
+        />
+        {text('code', '班级编号', 30)}
+      </FieldRow>
+      <FieldRow spans={[12, 12]}>
+        <FormField
+          {...bind('occupation')}
+          label="培训工种(职业)"
+          required
+          render={(f) => (
+            <AutoComplete
+              id={f.id}
+              ref={f.ref}
+              value={f.value}
+              onChange={(v: string) => f.onChange(v)}
+              onBlur={f.onBlur}
+              aria-invalid={f['aria-invalid']}
+              options={(provider?.occupations ?? []).map((o) => ({ value: o }))}
+              placeholder={provider ? '机构可培训的工种，或输入其他工种' : '请先选择培训机构'}
+              maxLength={40}
+            />
+          )}
+        />
+        <SelectField {...bind('trainingType')} label="培训类型" required options={TYPE_OPTIONS} placeholder="请选择" />
+      </FieldRow>
       {offList && text('occupationReason', '工种不在机构范围内的理由', 200)}
-      <Row gutter={16}>
-        <Col span={8}>
-          {date('startDate', '培训开始日期', rules ? `须在开班前至少${rules.filingLeadDays}个工作日备案` : undefined)}
-        </Col>
-        <Col span={8}>{date('endDate', '培训结束日期', provider ? validity : undefined)}</Col>
-        <Col span={8}>
-          <SelectField
-            {...bind('targetCertificate')}
-            label="目标证书"
-            required
-            options={CERT_OPTIONS}
-            placeholder="请选择"
-          />
-        </Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={8}>{count('hours', '学时', '学时')}</Col>
-        <Col span={8}>{count('capacity', '计划人数', '人')}</Col>
-        <Col span={8}>{text('funding', '资金来源', 60)}</Col>
-      </Row>
-      <Row gutter={16}>
-        <Col span={8}>
-          <SelectField
-            {...bind('townshipId')}
-            label="培训地点(乡镇)"
-            required
-            options={townshipOptions(places, townshipId)}
-            placeholder="请选择乡镇(街道)"
-          />
-        </Col>
-        <Col span={16}>{text('location', '培训地点', 100)}</Col>
-      </Row>
+      <FieldRow spans={[8, 8, 8]}>
+        {date('startDate', '培训开始日期', rules ? `须在开班前至少${rules.filingLeadDays}个工作日备案` : undefined)}
+        {date('endDate', '培训结束日期', provider ? validity : undefined)}
+        <SelectField
+          {...bind('targetCertificate')}
+          label="目标证书"
+          required
+          options={CERT_OPTIONS}
+          placeholder="请选择"
+        />
+      </FieldRow>
+      <FieldRow spans={[8, 8, 8]}>
+        {count('hours', '学时', '学时')}
+        {count('capacity', '计划人数', '人')}
+        {text('funding', '资金来源', 60)}
+      </FieldRow>
+      <FieldRow spans={[8, 16]}>
+        <SelectField
+          {...bind('townshipId')}
+          label="培训地点(乡镇)"
+          required
+          options={townshipOptions(places, townshipId)}
+          placeholder="请选择乡镇(街道)"
+        />
+        {text('location', '培训地点', 100)}
+      </FieldRow>
       {text('remark', '备注', 200)}
     </FormDrawer>
   );

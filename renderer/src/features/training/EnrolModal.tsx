@@ -1,4 +1,4 @@
-import { App, Col, Row, Typography } from 'antd';
+import { App, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { useWatch, type Path } from 'react-hook-form';
 import { enrolInput, type ClassDetail } from '../../../../shared/contract/training';
@@ -8,7 +8,7 @@ import { useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { PersonLookupField } from '../../components/PersonLookup';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, FieldRow, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
 
@@ -99,20 +99,10 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
         {done.length ? `，本次已报名：${done.join('、')}` : ''}。
       </Typography.Paragraph>
       <PersonLookupField key={lookupKey} {...bind('personId')} label="学员" required autoFocus />
-      <Row gutter={16}>
-        <Col span={12}>
-          <SelectField
-            {...bind('category')}
-            label="人员类别"
-            required
-            options={CATEGORY_OPTIONS}
-            placeholder="请选择"
-          />
-        </Col>
-        <Col span={12}>
-          <DateField {...bind('enrolDate')} label="报名日期" required />
-        </Col>
-      </Row>
+      <FieldRow spans={[12, 12]}>
+        <SelectField {...bind('category')} label="人员类别" required options={CATEGORY_OPTIONS} placeholder="请选择" />
+        <DateField {...bind('enrolDate')} label="报名日期" required />
+      </FieldRow>
       {category && GRADUATES.includes(category) && <DateField {...bind('graduationDate')} label="毕业时间" required />}
       <TextField
         {...bind('categoryNote')}

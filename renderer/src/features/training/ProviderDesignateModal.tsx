@@ -1,4 +1,4 @@
-import { App, Col, Input, Row, Typography } from 'antd';
+import { App, Input, Typography } from 'antd';
 import { useMemo } from 'react';
 import { type FieldError, type Path, type Resolver } from 'react-hook-form';
 import { providerDesignateInput, type Provider } from '../../../../shared/contract/training';
@@ -9,7 +9,7 @@ import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { inputResolver } from '../../components/input-resolver';
 import { EmployerSelect } from '../../components/EmployerSelect';
-import { DateField, TextField } from '../../components/fields';
+import { DateField, FieldRow, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
 
@@ -138,10 +138,10 @@ export function ProviderDesignateModal({
         render={(f) => (provider ? <Input id={f.id} value={provider.name} disabled /> : <EmployerSelect {...f} />)}
       />
       <SelectField {...bind('kind')} label="机构类型" required options={KIND_OPTIONS} placeholder="请选择" />
-      <Row gutter={16}>
-        <Col span={12}>{date('designatedDate', '认定日期', true)}</Col>
-        <Col span={12}>{date('validUntil', '定点资质有效期', false, '长期有效的不填')}</Col>
-      </Row>
+      <FieldRow spans={[12, 12]}>
+        {date('designatedDate', '认定日期', true)}
+        {date('validUntil', '定点资质有效期', false, '长期有效的不填')}
+      </FieldRow>
       <TextField
         {...bind('occupations')}
         label="可培训工种"
@@ -149,10 +149,10 @@ export function ProviderDesignateModal({
         extra="多个工种用顿号“、”分隔，如：家政服务员、养老护理员"
         maxLength={800}
       />
-      <Row gutter={16}>
-        <Col span={12}>{text('contactPerson', '联系人', 30)}</Col>
-        <Col span={12}>{text('contactPhone', '联系电话', 30)}</Col>
-      </Row>
+      <FieldRow spans={[12, 12]}>
+        {text('contactPerson', '联系人', 30)}
+        {text('contactPhone', '联系电话', 30)}
+      </FieldRow>
       {text('remark', '备注', 200)}
     </FormModal>
   );
