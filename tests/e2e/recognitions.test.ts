@@ -156,10 +156,12 @@ async function walk() {
   await retype(leave.getByLabel('离岗日期'), '2026-11-20');
   await typeAndPick(leave.getByRole('combobox', { name: '离岗原因' }), '其他渠道');
   await leave.getByRole('button', { name: '保存' }).click();
+  // The leave form closes as the notice opens: the notice's button is clicked once the form has gone, not while its
+  // closing animation still lies over the notice (such a click was lost once, in a clean-clone run of 2026-12-06).
+  await leave.waitFor({ state: 'hidden' });
   const left = dialogTitled(page, /^已办理离岗/);
   await left.getByRole('button', { name: '知道了' }).click();
   await left.waitFor({ state: 'hidden' });
-  await leave.waitFor({ state: 'hidden' });
 
   // 应退出 lists them with what the records show; 退出 with the suggested reason.
   await page.getByRole('menuitem', { name: /就业困难人员认定/ }).click();
