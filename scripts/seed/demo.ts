@@ -10,6 +10,7 @@ import { seedSubsidies } from './subsidies';
 import { seedTraining } from './training';
 import { seedInternships } from './internships';
 import { seedClosedCases } from './archive';
+import { seedCalendar } from './calendar';
 
 export interface DemoOptions {
   persons: number;
@@ -28,6 +29,9 @@ export async function seedDemo(
 ): Promise<{ townships: number; villages: number; persons: number }> {
   const { persons, today, seed, log } = o;
   const r = await seedCounty(core, { persons, today, seed, log });
+  // 工作日历: the built-in national schedules up to this year, before anything counts working days.
+  const years = await seedCalendar(core, today);
+  log?.(`工作日历：已填入${years.map((y) => `${y}年`).join('、') || '（无内置年份）'}全国节假日安排`);
   // Employers, posts and placements (issue 6), before the registrations: those skip persons on post.
   seedPostCounty(core, {
     posts: o.posts ?? Math.round(persons / 10),

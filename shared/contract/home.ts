@@ -70,6 +70,12 @@ export const homeOverview = z.object({
   reminders: z.array(reminder),
   /** CFG-27: the monthly report is due on this day of the month; the next due date from today. */
   reportDue: z.object({ day: z.number(), date: z.string(), daysLeft: z.number() }),
+  /**
+   * The year whose 法定节假日 the working calendar lacks (settings/calendar.ts calendarToEnter): this year, or from
+   * 1 December the next; builtIn when the national schedule of that year is built in (one click fills it). null when
+   * both are entered. County-wide: every 乡镇's deadlines and 应出勤天数 read the one calendar.
+   */
+  calendarToEnter: z.object({ year: z.number(), builtIn: z.boolean() }).nullable(),
   charts: z.object({
     /** 12 months ending with the chosen month: registered at each month end, placements started in the month. */
     trend: z.array(z.object({ month: z.string(), registered: z.number(), placements: z.number() })),

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { HomePage } from '../../renderer/src/features/home';
 import type { HomeOverview, Reminder } from '../../shared/contract/home';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
 import { PLACES } from './person-fixtures';
 import { renderWithApp } from './render';
 
@@ -55,6 +55,7 @@ function overview(over: Partial<HomeOverview> = {}): HomeOverview {
       r('batchesToReview', 0, 'county'),
     ],
     reportDue: { day: 25, date: '2025-03-25', daysLeft: 10 },
+    calendarToEnter: null,
     charts: {
       trend: [
         { month: '2025-02', registered: 1200, placements: 3 },
@@ -70,12 +71,12 @@ function overview(over: Partial<HomeOverview> = {}): HomeOverview {
   };
 }
 
-function setup(route: string, data: HomeOverview) {
+function setup(route: string, data: HomeOverview, account = ACCOUNT) {
   const fake = createFakeApi({
     'regions.list': () => ok({ items: PLACES }),
     'home.overview': () => ok(data),
   });
-  renderWithApp(<HomePage />, { api: fake.api, settings: SETTINGS, route });
+  renderWithApp(<HomePage />, { api: fake.api, settings: SETTINGS, route, account });
   return fake;
 }
 
@@ -183,5 +184,33 @@ describe('首页', () => {
     setup('/home', overview({ charts: { trend: [], contactRate: [], postComposition: [] } }));
     expect(await screen.findByRole('img', { name: '公益性岗位在岗人员构成' })).toHaveTextContent('暂无在岗人员');
     expect(screen.getByRole('img', { name: '本月联系达标率（按乡镇）' })).toHaveTextContent('本月没有登记失业人员');
+  });
+
+  it('warns when the working calendar lacks a year; the administrator gets a link to that year', async () => {
+    setup('/home', overview({ calendarToEnter: { year: 2026, builtIn: true } }));
+    const panel = await screen.findByRole('region', { name: '待办提醒' });
+    const alert = within(panel).getByRole('alert');
+    expect(alert).toHaveTextContent('工作日历尚未录入2026年的法定节假日');
+    expect(alert).toHaveTextContent('未录入时节假日会被当作工作日');
+    expect(alert).toHaveTextContent('系统已内置2026年全国节假日安排，可一键填入');
+    expect(within(alert).getByRole('link', { name: '去录入2026年节假日' })).toHaveAttribute(
+      'href',
+      '/settings/calendar?year=2026',
+    );
+  });
+
+  it('tells a clerk who enters a year not built in, without a link', async () => {
+    setup('/home', overview({ calendarToEnter: { year: 2027, builtIn: false } }), { ...ACCOUNT, role: 'clerk' });
+    const alert = within(await screen.findByRole('region', { name: '待办提醒' })).getByRole('alert');
+    expect(alert).toHaveTextContent('工作日历尚未录入2027年的法定节假日');
+    expect(alert).toHaveTextContent('请联系管理员在“设置 → 工作日历”中录入');
+    expect(alert).not.toHaveTextContent('一键填入');
+    expect(within(alert).queryByRole('link')).toBeNull();
+  });
+
+  it('shows no calendar warning when nothing is missing', async () => {
+    setup('/home', overview());
+    await contactLinkShown();
+    expect(within(reminders()).queryByRole('alert')).toBeNull();
   });
 });

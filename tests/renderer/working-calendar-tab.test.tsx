@@ -99,4 +99,19 @@ describe('设置 → 工作日历', () => {
     await userEvent.click(await screen.findByTitle('2024年'));
     expect(screen.queryByRole('button', { name: /全国节假日安排/ })).not.toBeInTheDocument();
   });
+
+  it('opens on the year the address names (the 首页 reminder), one of the three years offered; else this year', async () => {
+    const fake = calendarApi();
+    renderWithApp(<WorkingCalendarTab />, { api: fake.api, settings: SETTINGS, route: '/settings/calendar?year=2026' });
+    expect(await screen.findByText('2026年尚未录入法定节假日')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '填入2026年全国节假日安排' })).toBeInTheDocument();
+    expect(fake.callsTo('calendar.year')).toEqual([{ year: 2026 }]);
+  });
+
+  it('ignores a year in the address that is not offered', async () => {
+    const fake = calendarApi();
+    renderWithApp(<WorkingCalendarTab />, { api: fake.api, settings: SETTINGS, route: '/settings/calendar?year=2030' });
+    expect(await screen.findByRole('table', { name: '法定节假日' })).toBeInTheDocument();
+    expect(fake.callsTo('calendar.year')).toEqual([{ year: 2025 }]);
+  });
 });

@@ -16,6 +16,7 @@ import { monthOverview } from '../subsidies/overview';
 import { onPosts, placementTrend, registeredTrend, stockFigures, townships, trendMonths } from './figures';
 import { PROVIDERS_EXPIRING_DAYS } from '../../../../shared/contract/training';
 import { countExpiringProviders } from '../training/providers';
+import { calendarToEnter } from '../settings/calendar';
 
 /** CFG-27 report_due_day: the day of the month the monthly reports are due (default 25). */
 export const REPORT_DUE_DAY_KEY = 'reports.dueDay';
@@ -148,6 +149,7 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     },
     reminders,
     reportDue: reportDue(ctx),
+    calendarToEnter: calendarToEnter(ctx.db, today),
     charts: {
       trend: series,
       contactRate,

@@ -71,6 +71,20 @@ export function setCalendarDay(ctx: CoreContext, input: CalendarDayInput): Write
 }
 
 /**
+ * The year whose 法定节假日 the county has not entered, for the 首页 reminder: this year, or from 1 December the next
+ * year (the State Council publishes the next year's schedule in November; until it is entered, January's deadlines
+ * and 应出勤天数 count 1 January and the Spring Festival as working days). A year counts as entered once it has one
+ * 法定节假日: every year has weekday holidays (the Spring Festival alone gives several). null when nothing is due.
+ */
+export function calendarToEnter(db: Database.Database, today: string): { year: number; builtIn: boolean } | null {
+  const thisYear = Number(today.slice(0, 4));
+  const years = today.slice(5, 7) === '12' ? [thisYear, thisYear + 1] : [thisYear];
+  const holidays = latestOf(versions(db)).holidays;
+  const year = years.find((y) => !holidays.some((d) => d.startsWith(`${y}-`)));
+  return year === undefined ? null : { year, builtIn: NATIONAL_SCHEDULE_YEARS.includes(year) };
+}
+
+/**
  * Puts the State Council's schedule of a built-in year into the calendar (shared/domain/national-holidays.ts): its
  * weekdays off become 法定节假日 and its weekend days worked 调休上班日; the county's other days stay (the region's
  * own holidays). Refused for a year not built in and when a day falls in a locked month.

@@ -1,6 +1,7 @@
 import { Card, Col, Row, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { HomeOverview } from '../../../../shared/contract/home';
+import { CalendarNotice } from './CalendarNotice';
 import { groupReminders, type LinkParams } from './reminder-links';
 
 const due = (d: HomeOverview['reportDue']) => (
@@ -19,6 +20,7 @@ export function ReminderPanel({ overview, link }: { overview: HomeOverview; link
   return (
     <section aria-label="待办提醒">
       <Card size="small" title="待办提醒" extra={due(overview.reportDue)}>
+        {overview.calendarToEnter && <CalendarNotice missing={overview.calendarToEnter} />}
         <Row gutter={[16, 8]}>
           {groupReminders(overview.reminders).map(([group, items]) => (
             <Col key={group} flex="1 1 200px">

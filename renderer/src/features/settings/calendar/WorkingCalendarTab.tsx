@@ -1,5 +1,6 @@
 import { Alert, App, Button, Col, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { CALENDAR_DAY_LABELS, type CalendarDayKind } from '../../../../../shared/contract/calendar';
 import { NATIONAL_SCHEDULE_YEARS } from '../../../../../shared/domain/national-holidays';
 import { weekday } from '../../../../../shared/domain/working-days';
@@ -20,7 +21,9 @@ const ADD_KINDS: CalendarDayKind[] = ['holiday', 'workday'];
 export function WorkingCalendarTab() {
   const { message } = App.useApp();
   const thisYear = Number(useSession().info.today.slice(0, 4));
-  const [year, setYear] = useState(thisYear);
+  // ?year= (the 首页 reminder of a year not entered) when it is one of the years offered.
+  const asked = Number(useSearchParams()[0].get('year'));
+  const [year, setYear] = useState(Math.abs(asked - thisYear) <= 1 ? asked : thisYear);
   const { data, error, loading } = useRead('calendar.year', { year });
   const setDay = useWrite('calendar.setDay');
   const fillNational = useWrite('calendar.fillNational');
