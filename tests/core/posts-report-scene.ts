@@ -15,6 +15,25 @@ import {
   type PostCounty,
 } from './posts-fixtures';
 
+/**
+ * The first 12 cells of RPT-03's row for GY-001 in the scene (序号 … 补贴标准): the post, its employer and place,
+ * 核定 2, 在岗 2, 空岗 0, 1900 元.
+ */
+export const RPT03_GY001_START = [
+  1,
+  'GY-001',
+  '乌帕尔镇人民政府',
+  '机关',
+  '保洁员',
+  '保洁绿化',
+  '城镇',
+  '乌帕尔镇/幸福路社区',
+  2,
+  2,
+  0,
+  1900,
+];
+
 export interface ReportScene extends PostCounty {
   town2PostId: string;
   /** Placement ids by label P1 … P10 (see below). */
