@@ -1,34 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PersonToolbar } from '../../renderer/src/app/PersonToolbar';
-import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
 import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
-import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
-import { ABDU, ID_ABDU, PLACES, makeId } from './person-fixtures';
+import { failed, ok, type FakeHandlers } from './fake-api';
+import { ABDU, ID_ABDU, makeId } from './person-fixtures';
 import { dialogTitled, fieldItem, queryDialogTitled } from './queries';
-import { renderWithApp } from './render';
+import { renderPersonListPage } from './person-list-page';
 
-function PersonProbe() {
-  return <p>人员页 {useParams().id}</p>;
-}
-
-function setup(handlers: FakeHandlers = {}) {
-  const fake = createFakeApi({
-    'regions.list': () => ok({ items: PLACES }),
-    'persons.list': () => ok({ items: [], total: 0 }),
-    ...handlers,
-  });
-  renderWithApp(
-    <Routes>
-      <Route path="/persons" element={<PersonListPage Toolbar={PersonToolbar} />} />
-      <Route path="/persons/:id" element={<PersonProbe />} />
-    </Routes>,
-    { api: fake.api, settings: SETTINGS, route: '/persons' },
-  );
-  return fake;
-}
+const setup = (handlers: FakeHandlers = {}) => renderPersonListPage(handlers);
 
 const findDrawer = (title: string) => waitFor(() => dialogTitled(title));
 const drawer = () => dialogTitled('新增人员');
