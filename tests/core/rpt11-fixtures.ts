@@ -1,12 +1,9 @@
 // A small county month (2026-11, today 2026-11-28) for the RPT-11 / RPT-12 tests, and the read-back helper.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach } from 'vitest';
 import type { ReportDefinition } from '../../electron/core/excel/report-definition';
 import { writeReport } from '../../electron/core/excel/report-writer';
-import { must } from './harness';
+import { must, tempDir } from './harness';
 import { makeId } from './persons-fixtures';
 import { markDifficult, setup, type Setup } from './registrations-fixtures';
 
@@ -80,16 +77,9 @@ export async function reportMonth(): Promise<Setup & { regs: Record<keyof typeof
   return { ...s, regs: { ali, buli, adil, guli, reyila } };
 }
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
 /** Writes the report with the engine to a temporary file and reads it back with exceljs. */
 export async function exportAndRead(def: ReportDefinition, rows: object[], full = false): Promise<ExcelJS.Worksheet> {
-  const dir = mkdtempSync(join(tmpdir(), 'taizhang-rpt-'));
-  dirs.push(dir);
-  const filePath = join(dir, `${def.code}.xlsx`);
+  const filePath = join(tempDir(), `${def.code}.xlsx`);
   await writeReport(
     def,
     rows,
