@@ -9,6 +9,7 @@ import type { AttendanceGrid, AttendanceRow } from '../../shared/contract/attend
 import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
+import { attendanceEntry } from '../attendance-entry';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok } from './fake-api';
 import { renderWithApp } from './render';
 
@@ -117,22 +118,7 @@ describe('考勤录入 grid', () => {
     expect(saves[0]).toEqual({
       month: '2026-10',
       employerId: 'emp-1',
-      rows: [
-        {
-          id: 'a1',
-          requiredDays: 18,
-          attendedDays: 16,
-          dailyMarks: null,
-          deductionFen: 5_000,
-          deductionReason: null,
-          siPensionFen: 0,
-          siMedicalFen: 0,
-          siUnemploymentFen: 0,
-          siInjuryFen: 0,
-          assessment: null,
-          remark: null,
-        },
-      ],
+      rows: [attendanceEntry('a1', 18, 16, { deductionFen: 5_000 })],
     });
     expect(await screen.findByText('第1行（古丽·艾力）：有扣减时请填写扣减原因')).toBeInTheDocument();
     const reason = screen.getByLabelText('古丽·艾力 扣减原因');
