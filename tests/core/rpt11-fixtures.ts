@@ -5,7 +5,7 @@ import type { ReportDefinition } from '../../electron/core/excel/report-definiti
 import { writeReport } from '../../electron/core/excel/report-writer';
 import { must, tempDir } from './harness';
 import { makeId } from './persons-fixtures';
-import { markDifficult, setup, type Setup } from './registrations-fixtures';
+import { markDifficult, setup, unsuccessfulCall, type Setup } from './registrations-fixtures';
 
 export const IDS = {
   ali: makeId('653121', '19950612', '031'),
@@ -25,13 +25,7 @@ export const IDS = {
 export async function reportMonth(): Promise<Setup & { regs: Record<keyof typeof IDS, string> }> {
   const s = await setup();
   const ali = await s.register(await s.person({ idNumber: IDS.ali, name: '艾力·买买提' }), { regDate: '2026-11-02' });
-  await must(s.core, 'contacts.create', {
-    registrationId: ali,
-    contactDate: '2026-11-05',
-    method: '1',
-    result: '2',
-    staff: '阿依古丽',
-  });
+  await must(s.core, 'contacts.create', unsuccessfulCall(ali, '2026-11-05'));
   await s.contact(ali, {
     contactDate: '2026-11-20',
     services: ['SV1', 'SV4'],
@@ -61,13 +55,7 @@ export async function reportMonth(): Promise<Setup & { regs: Record<keyof typeof
     regDate: '2026-10-08',
   });
   await s.contact(guli, { contactDate: '2026-10-20' });
-  await must(s.core, 'contacts.create', {
-    registrationId: guli,
-    contactDate: '2026-11-12',
-    method: '1',
-    result: '3',
-    staff: '阿依古丽',
-  });
+  await must(s.core, 'contacts.create', unsuccessfulCall(guli, '2026-11-12', '3'));
 
   const reyila = await s.register(
     await s.person({ idNumber: IDS.reyila, name: '热依拉', residenceRegionId: s.village3 }),
