@@ -1,11 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SettingsPage } from '../../renderer/src/features/settings/SettingsPage';
-import { Route, Routes } from 'react-router';
 import type { BackupEntry, BackupSettings } from '../../shared/contract/backups';
-import { SETTINGS, createFakeApi, jobEnded, ok, type FakeHandlers } from './fake-api';
-import { renderWithApp } from './render';
+import { jobEnded, ok, type FakeHandlers } from './fake-api';
+import { openSettingsTab } from './settings-page';
 
 // 设置 → 备份与恢复 (issue 20): the list, 立即备份, a backup to take away, 校验 and 恢复 as jobs, the passphrase.
 
@@ -79,16 +77,7 @@ function handlers(over: FakeHandlers = {}): FakeHandlers {
   };
 }
 
-const open = (over: FakeHandlers = {}) => {
-  const fake = createFakeApi(handlers(over));
-  renderWithApp(
-    <Routes>
-      <Route path="/settings/:tab" element={<SettingsPage />} />
-    </Routes>,
-    { api: fake.api, settings: SETTINGS, route: '/settings/backups' },
-  );
-  return fake;
-};
+const open = (over: FakeHandlers = {}) => openSettingsTab('backups', handlers(over));
 
 beforeEach(() => {
   jobResult = null;
