@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupEntry, BackupSettings } from '../../shared/contract/backups';
 import { jobEnded, ok, type FakeHandlers } from './fake-api';
+import { retype } from './queries';
 import { openSettingsTab } from './settings-page';
 
 // 设置 → 备份与恢复 (issue 20): the list, 立即备份, a backup to take away, 校验 and 恢复 as jobs, the passphrase.
@@ -189,15 +190,12 @@ describe('备份与恢复', () => {
     await userEvent.type(within(dialog).getByLabelText('再次输入新口令'), 'short');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(await within(dialog).findByText('备份口令至少8个字符')).toBeInTheDocument();
-    await userEvent.clear(within(dialog).getByLabelText('新口令'));
-    await userEvent.type(within(dialog).getByLabelText('新口令'), 'new-secret-2');
-    await userEvent.clear(within(dialog).getByLabelText('再次输入新口令'));
-    await userEvent.type(within(dialog).getByLabelText('再次输入新口令'), 'new-secret-3');
+    await retype(within(dialog).getByLabelText('新口令'), 'new-secret-2');
+    await retype(within(dialog).getByLabelText('再次输入新口令'), 'new-secret-3');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(await within(dialog).findByText('两次输入的新口令不一致')).toBeInTheDocument();
     expect(fake.callsTo('backups.setPassphrase')).toEqual([]);
-    await userEvent.clear(within(dialog).getByLabelText('再次输入新口令'));
-    await userEvent.type(within(dialog).getByLabelText('再次输入新口令'), 'new-secret-2');
+    await retype(within(dialog).getByLabelText('再次输入新口令'), 'new-secret-2');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     await waitFor(() =>
       expect(fake.callsTo('backups.setPassphrase')).toEqual([{ passphrase: 'new-secret-2', current: 'old-secret-1' }]),

@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
 import { failed, ok, type FakeHandlers } from './fake-api';
 import { ABDU, ID_ABDU, makeId } from './person-fixtures';
-import { dialogTitled, fieldItem, queryDialogTitled } from './queries';
+import { dialogTitled, fieldItem, queryDialogTitled, retype } from './queries';
 import { renderPersonListPage } from './person-list-page';
 
 const setup = (handlers: FakeHandlers = {}) => renderPersonListPage(handlers);
@@ -173,8 +173,7 @@ describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
     expect(within(dialog).getByLabelText('社保卡金融账户/银行卡号')).toHaveValue('**** 1234');
 
     const phone = within(dialog).getByLabelText('联系电话');
-    await userEvent.clear(phone);
-    await userEvent.type(phone, '0998-612{Enter}');
+    await retype(phone, '0998-612{Enter}');
 
     // The form label 常住地 names the pair of selects (乡镇 and 村); the village's message stands under the pair.
     const village = fieldItem('常住地', dialog);
