@@ -79,9 +79,6 @@ export async function exportAndRead(def: ReportDefinition, rows: object[], full 
   return wb.worksheets[0];
 }
 
-export const rowValues = (ws: ExcelJS.Worksheet, row: number, width: number) =>
-  Array.from({ length: width }, (_, i) => ws.getCell(row, i + 1).value);
-
 export const utc = (d: string) => new Date(`${d}T00:00:00Z`);
 
 const masked = (id: string) => `${id.slice(0, 6)}********${id.slice(14)}`;
