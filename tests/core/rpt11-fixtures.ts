@@ -1,11 +1,10 @@
 // A small county month (2026-11, today 2026-11-28) for the RPT-11 / RPT-12 tests, and the read-back helper.
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ReportDefinition } from '../../electron/core/excel/report-definition';
-import { writeReport } from '../../electron/core/excel/report-writer';
-import { must, tempDir } from './harness';
+import { must } from './harness';
 import { makeId } from './persons-fixtures';
 import { markDifficult, setup, unsuccessfulCall, type Setup } from './registrations-fixtures';
+import { writeAndRead } from './reports-export-read';
 
 export const IDS = {
   ali: makeId('653121', '19950612', '031'),
@@ -66,18 +65,8 @@ export async function reportMonth(): Promise<Setup & { regs: Record<keyof typeof
 }
 
 /** Writes the report with the engine to a temporary file and reads it back with exceljs. */
-export async function exportAndRead(def: ReportDefinition, rows: object[], full = false): Promise<ExcelJS.Worksheet> {
-  const filePath = join(tempDir(), `${def.code}.xlsx`);
-  await writeReport(
-    def,
-    rows,
-    { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: '2026-11' } },
-    { filePath, full },
-  );
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(filePath);
-  return wb.worksheets[0];
-}
+export const exportAndRead = (def: ReportDefinition, rows: object[], full = false): Promise<ExcelJS.Worksheet> =>
+  writeAndRead(def, rows, '2026-11', { full });
 
 export const utc = (d: string) => new Date(`${d}T00:00:00Z`);
 
