@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { call, callUnchanged, makeCore, must, snapshot } from './harness';
-import { addPerson, place, placeInput, postCounty, tryPlace, urbanPerson, type PostCounty } from './posts-fixtures';
+import { call, makeCore, must, snapshot } from './harness';
+import {
+  addPerson,
+  place,
+  placeInput,
+  postCounty,
+  tryPlace,
+  tryPlaceUnchanged,
+  urbanPerson,
+  type PostCounty,
+} from './posts-fixtures';
 
 // Placements (DOMAIN §3.8): BR-17 capacity on every day (VR-15 override) and VR-13 overlap with other placements,
 // internships and a recorded employment status. Eligibility: placements-eligibility.test.ts; leaving and the
@@ -22,11 +31,7 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
     const [a, b, d] = [await urbanPerson(c), await urbanPerson(c, '19790101'), await urbanPerson(c, '19780101')];
     await place(c.core, a, c.urbanPostId);
     await place(c.core, b, c.urbanPostId, { startDate: '2026-11-15' });
-    const r = await callUnchanged(
-      c.core,
-      'placements.create',
-      placeInput(d, c.urbanPostId, { startDate: '2026-11-20' }),
-    );
+    const r = await tryPlaceUnchanged(c.core, d, c.urbanPostId, { startDate: '2026-11-20' });
     expect(r).toMatchObject({
       ok: false,
       error: {
@@ -113,11 +118,7 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
     internshipMayToOctober(c, a);
-    const r = await callUnchanged(
-      c.core,
-      'placements.create',
-      placeInput(a, c.urbanPostId, { startDate: '2026-10-15' }),
-    );
+    const r = await tryPlaceUnchanged(c.core, a, c.urbanPostId, { startDate: '2026-10-15' });
     expect(r).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('参加就业见习，与本次安置时间重叠'), details: { rule: 'VR-13' } },
