@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, must } from './harness';
-import { markDifficult, setup, type Setup } from './registrations-fixtures';
+import { markDifficult, setup, unsuccessfulCall, type Setup } from './registrations-fixtures';
 
 const ids = (page: { items: { registrationId: string }[] }) => page.items.map((i) => i.registrationId);
 
@@ -18,13 +18,7 @@ describe('worklists (BR-04, BR-05, BR-07, CFG-22, CFG-23)', () => {
     expect((await must(s.core, 'registrations.get', { id: a })).serviceLevel).toBe('A');
     expect(ids(await list(s, 'toContact')).sort()).toEqual([a, c].sort());
 
-    await must(s.core, 'contacts.create', {
-      registrationId: c,
-      contactDate: '2026-11-05',
-      method: '1',
-      result: '2',
-      staff: '阿依古丽',
-    });
+    await must(s.core, 'contacts.create', unsuccessfulCall(c, '2026-11-05'));
     expect(ids(await list(s, 'toContact'))).toContain(c); // an attempt is not a contact
     await s.contact(c);
     await s.contact(a, { contactDate: '2026-11-05' });
@@ -67,13 +61,7 @@ describe('worklists (BR-04, BR-05, BR-07, CFG-22, CFG-23)', () => {
     const s = await setup();
     const lost = await s.register(await s.person(), { regDate: '2026-04-01' });
     await s.contact(lost, { contactDate: '2026-05-10' });
-    await must(s.core, 'contacts.create', {
-      registrationId: lost,
-      contactDate: '2026-11-02',
-      method: '1',
-      result: '2',
-      staff: '阿依古丽',
-    });
+    await must(s.core, 'contacts.create', unsuccessfulCall(lost, '2026-11-02'));
     const fresh = await s.register(await s.person(), { regDate: '2026-11-20' });
     const cancelled = await s.register(await s.person(), { regDate: '2026-11-02' });
     await must(s.core, 'registrations.cancel', { id: cancelled, cancelDate: '2026-11-15', cancelReason: 'C06' });

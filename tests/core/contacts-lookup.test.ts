@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lookupSql } from '../../electron/core/modules/contacts/lookup';
 import { call, must } from './harness';
 import { makeId } from './persons-fixtures';
-import { setup } from './registrations-fixtures';
+import { setup, unsuccessfulCall } from './registrations-fixtures';
 
 describe('contacts.lookup (the 50-calls-a-morning search)', () => {
   it('finds ACTIVE registrations by part of a name or the last 4–6 ID digits, with masked ID, level, last contact and this month’s count', async () => {
@@ -12,13 +12,7 @@ describe('contacts.lookup (the 50-calls-a-morning search)', () => {
     const gulReg = await s.register(gul, { regDate: '2026-10-08' });
     await s.contact(gulReg, { contactDate: '2026-10-20' });
     await s.contact(gulReg, { contactDate: '2026-11-03' });
-    await must(s.core, 'contacts.create', {
-      registrationId: gulReg,
-      contactDate: '2026-11-04',
-      method: '1',
-      result: '2',
-      staff: '阿依古丽',
-    });
+    await must(s.core, 'contacts.create', unsuccessfulCall(gulReg, '2026-11-04'));
     const other = await s.person({ name: '古丽娜尔·吐尔逊' }); // no registration: not listed
     const gone = await s.person({ name: '古丽巴哈尔' });
     const goneReg = await s.register(gone);

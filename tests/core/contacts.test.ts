@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactCreateInput } from '../../shared/contract/contacts';
 import { call, callUnchanged, must } from './harness';
-import { setup, successfulContact, type Setup } from './registrations-fixtures';
+import { setup, successfulContact, unsuccessfulCall, type Setup } from './registrations-fixtures';
 
 async function registered(s: Setup, regDate = '2026-11-02') {
   const personId = await s.person();
@@ -183,13 +183,7 @@ describe('contacts.create (DOMAIN §3.4, VR-06, VR-13)', () => {
   it('an unanswered call is recorded without changing the person or the level', async () => {
     const s = await setup();
     const { personId, registrationId } = await registered(s);
-    const r = await must(s.core, 'contacts.create', {
-      registrationId,
-      contactDate: '2026-11-05',
-      method: '1',
-      result: '2',
-      staff: '阿依古丽',
-    });
+    const r = await must(s.core, 'contacts.create', unsuccessfulCall(registrationId, '2026-11-05'));
     expect(r).toMatchObject({
       personStatusUpdated: false,
       levelRaised: null,

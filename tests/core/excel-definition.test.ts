@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportDefinition } from '../../electron/core/excel/report-definition';
 import {
   checkDefinition,
@@ -16,16 +14,9 @@ import {
 } from '../../electron/core/excel/report-definition';
 import { writeReport, writeReportSheet } from '../../electron/core/excel/report-writer';
 import { writeWorkbookFile } from '../../electron/core/excel/workbook-file';
+import { tempDir } from './harness';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-const tempFile = (name: string) => {
-  const d = mkdtempSync(join(tmpdir(), 'taizhang-excel-'));
-  dirs.push(d);
-  return join(d, name);
-};
+const tempFile = (name: string) => join(tempDir(), name);
 
 /** A statistical table in the style of RPT-12: rows = 乡镇, 栏次, a rate, money in 万元, no grouping. */
 const STAT: ReportDefinition = {

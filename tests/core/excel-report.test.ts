@@ -1,23 +1,13 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/contract/result';
 import type { JobControl } from '../../electron/core/jobs/registry';
 import type { ReportDefinition, ReportParams } from '../../electron/core/excel/report-definition';
 import { SIGNATURE_LINE } from '../../electron/core/excel/report-definition';
 import { reportFileName, writeReport } from '../../electron/core/excel/report-writer';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-function tempDir(): string {
-  const d = mkdtempSync(join(tmpdir(), 'taizhang-excel-'));
-  dirs.push(d);
-  return d;
-}
+import { tempDir } from './harness';
 
 /** A small roster in the frame: two group levels, id/phone/money/int/date columns and a rate under a group header. */
 const ROSTER: ReportDefinition = {

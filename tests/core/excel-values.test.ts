@@ -1,16 +1,11 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { excelSerialToDate, readDateCell } from '../../electron/core/excel/import/dates';
 import { ID_15_MESSAGE, ID_DAMAGED_MESSAGE, cellText, readIdNumberCell } from '../../electron/core/excel/import/values';
 import { RowErrorCollector, writeErrorWorkbook } from '../../electron/core/excel/import/errors';
-
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+import { tempDir } from './harness';
 
 describe('excelSerialToDate (1900 date system)', () => {
   it.each([
@@ -123,8 +118,7 @@ describe('RowErrorCollector and writeErrorWorkbook', () => {
   });
 
   it('writes 行号, 列, 字段, 原值, 问题 with the original value as text', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'taizhang-excel-'));
-    dirs.push(dir);
+    const dir = tempDir();
     const c = new RowErrorCollector();
     c.add(6, 2, '公民身份号码', 650102199001011200, ID_DAMAGED_MESSAGE);
     c.add(11, 5, '出生日期', '2020-02-30', '日期“2020-02-30”不存在，请检查月份和日期');

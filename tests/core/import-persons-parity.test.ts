@@ -4,21 +4,14 @@ import type { PersonInput } from '../../shared/contract/persons';
 import { makeCore, must } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
 import { base64, jobData, workbook, type Cell } from './import-workbooks';
+import { PERSON_ROSTER_HEAD } from '../roster-columns';
 
 // Import rules = form rules: a person imported (person-insert.ts, the bulk path) is stored exactly as the
 // same person saved through persons.create — every column but the key and the time stamps.
 
 const ID = makeId('653121', '19800808', '012'); // 女
 const HEAD = [
-  '姓名',
-  '公民身份号码',
-  '民族',
-  '文化程度',
-  '联系电话',
-  '乡镇(街道)',
-  '村(社区)',
-  '详细地址',
-  '当前就业状态',
+  ...PERSON_ROSTER_HEAD,
   '就业创业证号',
   '低保',
   '脱贫/监测状态',

@@ -6,6 +6,7 @@ import { expectCancelledUntouched, registerState } from './db-bytes';
 import { makeId } from './persons-fixtures';
 import { setup, type Setup } from './registrations-fixtures';
 import { base64, jobData, jobError, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
+import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
 
 // Issue 14: a 失业登记 roster as a township keeps it — a title row, synonym headers (身份证号码, 所在乡镇（街道）,
 // 失业登记日期, 责任人), dates typed every way, a 合计 and a 填表人 line, persons registered and not, and rows the
@@ -20,20 +21,7 @@ const NEW_NO_ETHNICITY = makeId('653121', '19930303', '024');
 const YOUNG = makeId('653121', '20110101', '026'); // 15 on the registration date
 const FUTURE = makeId('653121', '19940404', '028');
 
-const HEADER = [
-  '序号',
-  '姓名',
-  '身份证号码',
-  '民族',
-  '所在乡镇（街道）',
-  '所在村（社区）',
-  '失业登记日期',
-  '失业原因',
-  '就业意愿',
-  '责任人',
-  '服务需求',
-  '备注',
-];
+const HEADER = ['序号', ...REGISTRATION_ROSTER_HEAD, '服务需求', '备注'];
 
 function roster(): Cell[][] {
   return [

@@ -4,6 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
+import { attendanceEntry } from '../attendance-entry';
 import { call, callUnchanged, makeCore, must } from './harness';
 import { makeId, personInput } from './persons-fixtures';
 import { placeInput, ruralPerson } from './posts-fixtures';
@@ -171,22 +172,7 @@ describe('period lock', () => {
       {
         month: '2026-10',
         employerId: c.employerId,
-        rows: [
-          {
-            id: grid.rows[0].id,
-            requiredDays: grid.rows[0].requiredDays,
-            attendedDays: 1,
-            dailyMarks: null,
-            deductionFen: 0,
-            deductionReason: null,
-            siPensionFen: 0,
-            siMedicalFen: 0,
-            siUnemploymentFen: 0,
-            siInjuryFen: 0,
-            assessment: null,
-            remark: null,
-          },
-        ],
+        rows: [attendanceEntry(grid.rows[0].id, grid.rows[0].requiredDays, 1)],
       },
       '考勤',
     );

@@ -4,6 +4,7 @@ import type { PersonRosterInput } from '../../shared/contract/persons';
 import { makeCore, must, signedInAs } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { county, makeId, personInput } from './persons-fixtures';
+import { cells } from './reports-export-read';
 
 // Issue 18: 人员信息 → 导出 writes the list the clerk filtered (persons.list's filters and order, every page) as a
 // 人员花名册, masked as in the list unless the export is full — which needs the 导出完整号码 permission. Cells read back.
@@ -30,8 +31,8 @@ async function exportRoster(core: ReturnType<typeof makeCore>, input: PersonRost
   return { r, ws: wb.worksheets[0] };
 }
 
-const row = (ws: ExcelJS.Worksheet, n: number, width = 13) =>
-  Array.from({ length: width }, (_, i) => ws.getCell(n, i + 1).value);
+/** A row of the roster, 13 columns wide. */
+const row = (ws: ExcelJS.Worksheet, n: number, width = 13) => cells(ws, n, width);
 
 describe('persons.exportRoster: the filtered list as a 人员花名册', () => {
   it('writes exactly the filtered persons in the list order, masked as in the list, and names the filters', async () => {

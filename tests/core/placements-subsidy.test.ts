@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
-import { call, callUnchanged, makeCore, must } from './harness';
+import { makeCore, must } from './harness';
 import {
   addPerson,
   place,
   placeInput,
+  tryPlace,
+  tryPlaceUnchanged,
   postCounty,
   postInput,
   urbanPerson,
@@ -85,7 +87,7 @@ describe('BR-18 subsidy period on placements', () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
     await place(c.core, a, c.urbanPostId, USED_UP);
-    const r = await callUnchanged(c.core, 'placements.create', placeInput(a, c.urbanPostId));
+    const r = await tryPlaceUnchanged(c.core, a, c.urbanPostId);
     expect(r).toMatchObject({
       ok: false,
       error: {
@@ -117,7 +119,7 @@ describe('BR-18 subsidy period on placements', () => {
     const c = await postCounty(makeCore());
     const a = await zeroHouseholdPerson(c);
     await place(c.core, a, c.urbanPostId, USED_UP);
-    const refused = await call(c.core, 'placements.create', placeInput(a, c.urbanPostId, { basisCode: 'K04' }));
+    const refused = await tryPlace(c.core, a, c.urbanPostId, { basisCode: 'K04' });
     expect(refused).toMatchObject({
       ok: false,
       error: { message: expect.stringContaining('可填写原因按程序再次安置'), details: { repeatPlacement: true } },

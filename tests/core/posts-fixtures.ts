@@ -3,7 +3,7 @@
 import type { Core } from '../../electron/core/core';
 import type { ChannelInput } from '../../shared/contract';
 import { computeUsccCheckChar } from '../../shared/domain/uscc';
-import { must } from './harness';
+import { call, callUnchanged, must } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
 
 /** A valid 统一社会信用代码 (VR-08) from its first 17 characters. */
@@ -125,3 +125,19 @@ export const place = (
   postId: string,
   over: Partial<ChannelInput<'placements.create'>> = {},
 ) => must(core, 'placements.create', placeInput(personId, postId, over));
+
+/** Tries to place a person with placeInput's values, changed by `over`; returns the result envelope. */
+export const tryPlace = (
+  core: Core,
+  personId: string,
+  postId: string,
+  over: Partial<ChannelInput<'placements.create'>> = {},
+) => call(core, 'placements.create', placeInput(personId, postId, over));
+
+/** Like tryPlace, for a placement that must be refused: the call must leave every table as it was. */
+export const tryPlaceUnchanged = (
+  core: Core,
+  personId: string,
+  postId: string,
+  over: Partial<ChannelInput<'placements.create'>> = {},
+) => callUnchanged(core, 'placements.create', placeInput(personId, postId, over));

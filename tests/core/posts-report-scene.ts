@@ -1,11 +1,9 @@
 // A month of post activity for the RPT-03 / RPT-04 / RPT-07 tests (today 2026-11-28, month 2026-11), and a helper
 // that writes a report of the post module with the engine's writeReport and reads it back with exceljs.
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Core } from '../../electron/core/core';
-import { writeReport } from '../../electron/core/excel/report-writer';
 import type { ReportScope, ReportSource } from '../../electron/core/modules/reports/report-source';
-import { TODAY, must, tempDir } from './harness';
+import { TODAY, must } from './harness';
 import {
   addPerson,
   placeInput,
@@ -14,6 +12,26 @@ import {
   ZERO_EMPLOYMENT_HOUSEHOLD,
   type PostCounty,
 } from './posts-fixtures';
+import { writeAndRead } from './reports-export-read';
+
+/**
+ * The first 12 cells of RPT-03's row for GY-001 in the scene (序号 … 补贴标准): the post, its employer and place,
+ * 核定 2, 在岗 2, 空岗 0, 1900 元.
+ */
+export const RPT03_GY001_START = [
+  1,
+  'GY-001',
+  '乌帕尔镇人民政府',
+  '机关',
+  '保洁员',
+  '保洁绿化',
+  '城镇',
+  '乌帕尔镇/幸福路社区',
+  2,
+  2,
+  0,
+  1900,
+];
 
 export interface ReportScene extends PostCounty {
   town2PostId: string;
@@ -123,17 +141,11 @@ export async function exportAndRead(
   params: ReportScope = PARAMS,
   full = false,
 ): Promise<ExcelJS.Worksheet> {
-  const filePath = join(tempDir(), `${report.code}.xlsx`);
   const db = core.ctx.db;
-  const frame = { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: params.month } };
-  await writeReport(report.definition(params), report.rows(db, params), frame, {
-    filePath,
+  return writeAndRead(report.definition(params), report.rows(db, params), params.month, {
     full,
     totalRows: report.count?.(db, params) ?? 0,
   });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(filePath);
-  return wb.worksheets[0];
 }
 
 /** The cells of a row as plain values (index 0 = column A). */

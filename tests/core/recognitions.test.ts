@@ -2,7 +2,7 @@
 // step, exit (BR-14), the live check, and every refusal naming its field with nothing written.
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, snapshot } from './harness';
-import { place, placeInput } from './posts-fixtures';
+import { place, tryPlace } from './posts-fixtures';
 import { applyInput, recCounty, walk } from './recognitions-fixtures';
 
 const refusal = (field: string, message: string | RegExp) => ({
@@ -171,14 +171,17 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
     const { personId } = await c.applicant();
     const id = await walk(c.core, personId, 'village');
     const before = snapshot(c.core);
-    const short = await call(c.core, 'recognitions.villageReview', {
-      id,
-      date: '2026-11-06',
-      reviewer: '吐尔逊',
-      decision: 'pass',
-      noticeStart: '2026-11-07',
-      noticeEnd: '2026-11-08',
-    });
+    // The village review of 2026-11-06, passing, with the notice from 2026-11-07 to `noticeEnd`.
+    const reviewWithNoticeTo = (noticeEnd: string) =>
+      call(c.core, 'recognitions.villageReview', {
+        id,
+        date: '2026-11-06',
+        reviewer: '吐尔逊',
+        decision: 'pass',
+        noticeStart: '2026-11-07',
+        noticeEnd,
+      });
+    const short = await reviewWithNoticeTo('2026-11-08');
     expect(short).toMatchObject(refusal('noticeEnd', '公示期不少于3天：2026-11-07至2026-11-08只有2天'));
     c.core.ctx.db
       .prepare(
@@ -186,14 +189,7 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
       )
       .run();
     const before5 = snapshot(c.core);
-    const three = await call(c.core, 'recognitions.villageReview', {
-      id,
-      date: '2026-11-06',
-      reviewer: '吐尔逊',
-      decision: 'pass',
-      noticeStart: '2026-11-07',
-      noticeEnd: '2026-11-09',
-    });
+    const three = await reviewWithNoticeTo('2026-11-09');
     expect(three).toMatchObject(refusal('noticeEnd', '公示期不少于5天：2026-11-07至2026-11-09只有3天'));
     expect(snapshot(c.core)).toBe(before5);
     expect(before5).not.toBe(before);
@@ -282,38 +278,22 @@ describe('recognitions and placements (BR-16, BR-14)', () => {
   it('a recognition is the placement basis (认定, not 登记) for a category no record confirms; an exited one no longer is', async () => {
     const c = await recCounty(makeCore());
     const { personId, registrationId } = await c.applicant('19900315', '2026-11-02');
-    const refused = await call(
-      c.core,
-      'placements.create',
-      placeInput(personId, c.urbanPostId, {
-        basisCode: 'K08',
-        basisDate: '2026-11-15',
-        startDate: '2026-11-20',
-        contractEnd: '2027-11-19',
-      }),
-    );
+    // A placement from 2026-11-20 as 失地农民 (K08), the category dated `basisDate`.
+    const asK08 = (basisDate: string) => ({
+      basisCode: 'K08' as const,
+      basisDate,
+      startDate: '2026-11-20',
+      contractEnd: '2027-11-19',
+    });
+    const refused = await tryPlace(c.core, personId, c.urbanPostId, asK08('2026-11-15'));
     expect(refused).toMatchObject(
       refusal('basisCode', '安置类别“失地农民”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据'),
     );
     const id = await walk(c.core, personId, 'recognised', { categories: ['K08'] });
     // Before the recognition date the recognition does not count.
-    const tooEarly = await call(
-      c.core,
-      'placements.create',
-      placeInput(personId, c.urbanPostId, {
-        basisCode: 'K08',
-        basisDate: '2026-11-11',
-        startDate: '2026-11-20',
-        contractEnd: '2027-11-19',
-      }),
-    );
+    const tooEarly = await tryPlace(c.core, personId, c.urbanPostId, asK08('2026-11-11'));
     expect(tooEarly.ok).toBe(false);
-    const placed = await place(c.core, personId, c.urbanPostId, {
-      basisCode: 'K08',
-      basisDate: '2026-11-12',
-      startDate: '2026-11-20',
-      contractEnd: '2027-11-19',
-    });
+    const placed = await place(c.core, personId, c.urbanPostId, asK08('2026-11-12'));
     expect(placed.placement).toMatchObject({ basisSource: 'recognition', basisCode: 'K08' });
     // On a post: still recognised, and not on the 应退出 list even once the registration is cancelled (BR-14).
     await must(c.core, 'registrations.cancel', { id: registrationId, cancelDate: '2026-11-21', cancelReason: 'C12' });

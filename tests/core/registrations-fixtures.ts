@@ -72,6 +72,15 @@ export function successfulContact(registrationId: string, over: Partial<ContactC
   };
 }
 
+/** A phone call by 阿依古丽 that did not reach the person: result 2 无人接听/关机/空号, or 3 拒绝沟通. */
+export function unsuccessfulCall(
+  registrationId: string,
+  contactDate: string,
+  result: '2' | '3' = '2',
+): ContactCreateInput {
+  return { registrationId, contactDate, method: '1', result, staff: '阿依古丽' };
+}
+
 /** Sets the flags later modules maintain (recognition: is_difficult). */
 export function markDifficult(core: Core, personId: string): void {
   core.ctx.db.prepare('UPDATE persons SET is_difficult = 1 WHERE id = ?').run(personId);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RPT04_COLUMNS } from '../../electron/core/modules/placements/reports/rpt04';
 import { RPT03_COLUMNS } from '../../electron/core/modules/posts/reports/rpt03';
 import { makeCore, must } from './harness';
-import { findRow, reportScene, rowValues, type ReportScene } from './posts-report-scene';
+import { findRow, reportScene, rowValues, RPT03_GY001_START, type ReportScene } from './posts-report-scene';
 import { exportLog, exportReport, periodLine } from './reports-export-read';
 
 // The post reports exported through reports.export (not the engine directly): RPT-03 (§6.3), RPT-04 (§6.4),
@@ -23,20 +23,7 @@ describe('RPT-03 公益性岗位开发(岗位)台账 through reports.export', ()
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月公益性岗位开发(岗位)台账');
     expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
     expect(rowValues(ws, 3)).toEqual(RPT03_COLUMNS.map((c) => c.header));
-    expect(rowValues(ws, 4).slice(0, 12)).toEqual([
-      1,
-      'GY-001',
-      '乌帕尔镇人民政府',
-      '机关',
-      '保洁员',
-      '保洁绿化',
-      '城镇',
-      '乌帕尔镇/幸福路社区',
-      2,
-      2,
-      0,
-      1900,
-    ]);
+    expect(rowValues(ws, 4).slice(0, 12)).toEqual(RPT03_GY001_START);
     expect(rowValues(ws, 6).slice(7, 11)).toEqual(['乌帕尔镇小计', 4, 3, 1]);
     const total = rowValues(ws, findRow(ws, '合计'));
     expect([total[4], ...total.slice(8, 11)]).toEqual([3, 7, 4, 3]); // 3 个岗位; 核定 7, 在岗 4, 空岗 3

@@ -1,9 +1,13 @@
 // Exports a report through the reports.export channel and reads the written file back with exceljs, for the
-// tests/core/reports-export-*.test.ts files.
-import type ExcelJS from 'exceljs';
+// tests/core/reports-export-*.test.ts files; writeAndRead does the same with the engine's writeReport alone, for
+// the report module tests.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import type { Core } from '../../electron/core/core';
+import type { ReportDefinition } from '../../electron/core/excel/report-definition';
+import { writeReport } from '../../electron/core/excel/report-writer';
 import type { ReportExportResult } from '../../shared/contract/reports';
-import { must } from './harness';
+import { must, tempDir } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 
 export async function exportReport(
@@ -33,3 +37,21 @@ export const exportLog = async (core: Core) =>
 /** Cells 1..width of a row (index 0 = column A). */
 export const cells = (ws: ExcelJS.Worksheet, row: number, width: number) =>
   Array.from({ length: width }, (_, i) => ws.getCell(row, i + 1).value);
+
+/**
+ * Writes a report of 疏附县 for `month` with the engine (writeReport) into a temporary file and reads its first
+ * sheet back.
+ */
+export async function writeAndRead(
+  def: ReportDefinition,
+  rows: AsyncIterable<object> | Iterable<object>,
+  month: string,
+  { full = false, totalRows }: { full?: boolean; totalRows?: number } = {},
+): Promise<ExcelJS.Worksheet> {
+  const filePath = join(tempDir(), `${def.code}.xlsx`);
+  const frame = { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month } };
+  await writeReport(def, rows, frame, { filePath, full, totalRows });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(filePath);
+  return wb.worksheets[0];
+}

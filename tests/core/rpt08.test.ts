@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { leafColumns } from '../../electron/core/excel/report-definition';
 import { rpt08, rpt08Definition, rpt08Rows } from '../../electron/core/modules/internships/reports/rpt08';
 import { NOV, scenario } from './internships-fixtures';
-import { exportAndRead, rowValues, utc } from './rpt11-fixtures';
+import { exportAndRead, utc } from './rpt11-fixtures';
+import { cells } from './reports-export-read';
 
 describe('RPT-08 就业见习人员花名册 (DOMAIN §6.8)', () => {
   it('a row per internship meeting the period, masked ID as text, 合计 counts persons', async () => {
@@ -14,7 +15,7 @@ describe('RPT-08 就业见习人员花名册 (DOMAIN §6.8)', () => {
     expect(W).toBe(23);
     const ws = await exportAndRead(rpt08Definition, rows);
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业见习人员花名册');
-    expect(rowValues(ws, 3, W).slice(0, 8)).toEqual([
+    expect(cells(ws, 3, W).slice(0, 8)).toEqual([
       '序号',
       '见习单位(基地)',
       '见习岗位',
@@ -25,7 +26,7 @@ describe('RPT-08 就业见习人员花名册 (DOMAIN §6.8)', () => {
       '人员类别',
     ]);
     // Rows sorted by unit name, then start: 乙 i8 (2026-05-20), i5 (2026-08-01) …
-    const first = rowValues(ws, 4, W);
+    const first = cells(ws, 4, W);
     expect(first).toMatchObject({
       0: 1,
       1: '疏附县乙见习基地',
@@ -44,7 +45,7 @@ describe('RPT-08 就业见习人员花名册 (DOMAIN §6.8)', () => {
       19: '期满留用',
       20: '是',
     });
-    expect(rowValues(ws, 5, W)).toMatchObject({
+    expect(cells(ws, 5, W)).toMatchObject({
       0: 2,
       2: '仓储管理',
       7: '16–24岁失业青年',

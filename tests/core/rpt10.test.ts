@@ -3,7 +3,8 @@ import { leafColumns } from '../../electron/core/excel/report-definition';
 import { rpt10, rpt10Definition, rpt10Rows } from '../../electron/core/modules/internships/reports/rpt10';
 import { must } from './harness';
 import { NOV, scenario } from './internships-fixtures';
-import { exportAndRead, rowValues } from './rpt11-fixtures';
+import { exportAndRead } from './rpt11-fixtures';
+import { cells } from './reports-export-read';
 
 const W10 = leafColumns(rpt10Definition.columns).length;
 
@@ -34,10 +35,10 @@ describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
     const ws = await exportAndRead(rpt10Definition, rpt10Rows(core.ctx.db, NOV));
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业见习情况统计表');
     expect(W10).toBe(16);
-    expect(rowValues(ws, 3, W10).slice(0, 5)).toEqual(['见习单位', '见习岗位数', '期初在见习', '本期新增', '其中']);
-    expect(rowValues(ws, 4, W10).slice(4, 7)).toEqual(['高校毕业生', '失业青年', '其他人员']);
-    expect(rowValues(ws, 4, W10).slice(8, 12)).toEqual(['期满', '期满留用', '提前留用', '提前终止']);
-    expect(rowValues(ws, 5, W10)).toEqual(['甲', ...Array.from({ length: 15 }, (_, i) => String(i + 1))]);
+    expect(cells(ws, 3, W10).slice(0, 5)).toEqual(['见习单位', '见习岗位数', '期初在见习', '本期新增', '其中']);
+    expect(cells(ws, 4, W10).slice(4, 7)).toEqual(['高校毕业生', '失业青年', '其他人员']);
+    expect(cells(ws, 4, W10).slice(8, 12)).toEqual(['期满', '期满留用', '提前留用', '提前终止']);
+    expect(cells(ws, 5, W10)).toEqual(['甲', ...Array.from({ length: 15 }, (_, i) => String(i + 1))]);
     // Rows 6, 7 data; 8 合计. Checks by 栏次, as the 说明 states them.
     const col = (row: number, n: number) => ws.getCell(row, n + 1).value as number;
     for (const r of [6, 7, 8]) {
@@ -50,7 +51,7 @@ describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
     expect(String(ws.getCell('A10').value)).toBe(`说明：${rpt10Definition.notes![0]}`);
     expect(rpt10Definition.notes![0]).toContain('3 = 4+5+6');
     expect(ws.getCell('A8').value).toBe('合计');
-    expect(rowValues(ws, 8, W10).slice(1, 13)).toEqual([5, 5, 2, 1, 0, 1, 4, 2, 1, 1, 1, 3]);
+    expect(cells(ws, 8, W10).slice(1, 13)).toEqual([5, 5, 2, 1, 0, 1, 4, 2, 1, 1, 1, 3]);
     expect([col(6, 13), col(7, 13), col(8, 13)]).toEqual([0.5, 1, 0.667]); // 乙 50.0 %, 甲 100.0 %, 合计 66.7 % (not 150 %)
     expect(ws.getCell('N8').numFmt).toBe('0.0%');
     // 14–15 come from reviewed 见习补贴 rosters; the scene has none, so they stay empty (not 0), 合计 too.

@@ -1,14 +1,10 @@
 // A small county month (2026-11, today 2026-11-28) for the RPT-11 / RPT-12 tests, and the read-back helper.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
-import { afterEach } from 'vitest';
+import type ExcelJS from 'exceljs';
 import type { ReportDefinition } from '../../electron/core/excel/report-definition';
-import { writeReport } from '../../electron/core/excel/report-writer';
 import { must } from './harness';
 import { makeId } from './persons-fixtures';
-import { markDifficult, setup, type Setup } from './registrations-fixtures';
+import { markDifficult, setup, unsuccessfulCall, type Setup } from './registrations-fixtures';
+import { writeAndRead } from './reports-export-read';
 
 export const IDS = {
   ali: makeId('653121', '19950612', '031'),
@@ -28,13 +24,7 @@ export const IDS = {
 export async function reportMonth(): Promise<Setup & { regs: Record<keyof typeof IDS, string> }> {
   const s = await setup();
   const ali = await s.register(await s.person({ idNumber: IDS.ali, name: '艾力·买买提' }), { regDate: '2026-11-02' });
-  await must(s.core, 'contacts.create', {
-    registrationId: ali,
-    contactDate: '2026-11-05',
-    method: '1',
-    result: '2',
-    staff: '阿依古丽',
-  });
+  await must(s.core, 'contacts.create', unsuccessfulCall(ali, '2026-11-05'));
   await s.contact(ali, {
     contactDate: '2026-11-20',
     services: ['SV1', 'SV4'],
@@ -64,13 +54,7 @@ export async function reportMonth(): Promise<Setup & { regs: Record<keyof typeof
     regDate: '2026-10-08',
   });
   await s.contact(guli, { contactDate: '2026-10-20' });
-  await must(s.core, 'contacts.create', {
-    registrationId: guli,
-    contactDate: '2026-11-12',
-    method: '1',
-    result: '3',
-    staff: '阿依古丽',
-  });
+  await must(s.core, 'contacts.create', unsuccessfulCall(guli, '2026-11-12', '3'));
 
   const reyila = await s.register(
     await s.person({ idNumber: IDS.reyila, name: '热依拉', residenceRegionId: s.village3 }),
@@ -80,29 +64,9 @@ export async function reportMonth(): Promise<Setup & { regs: Record<keyof typeof
   return { ...s, regs: { ali, buli, adil, guli, reyila } };
 }
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
-
 /** Writes the report with the engine to a temporary file and reads it back with exceljs. */
-export async function exportAndRead(def: ReportDefinition, rows: object[], full = false): Promise<ExcelJS.Worksheet> {
-  const dir = mkdtempSync(join(tmpdir(), 'taizhang-rpt-'));
-  dirs.push(dir);
-  const filePath = join(dir, `${def.code}.xlsx`);
-  await writeReport(
-    def,
-    rows,
-    { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month: '2026-11' } },
-    { filePath, full },
-  );
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(filePath);
-  return wb.worksheets[0];
-}
-
-export const rowValues = (ws: ExcelJS.Worksheet, row: number, width: number) =>
-  Array.from({ length: width }, (_, i) => ws.getCell(row, i + 1).value);
+export const exportAndRead = (def: ReportDefinition, rows: object[], full = false): Promise<ExcelJS.Worksheet> =>
+  writeAndRead(def, rows, '2026-11', { full });
 
 export const utc = (d: string) => new Date(`${d}T00:00:00Z`);
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { rpt11, RPT11_DEFINITION, rpt11Rows } from '../../electron/core/modules/contacts/reports/rpt11';
 import { leafColumns } from '../../electron/core/excel/report-definition';
 import { TODAY } from './harness';
-import { ALI_ROW_START, exportAndRead, IDS, reportMonth, rowValues, utc } from './rpt11-fixtures';
+import { ALI_ROW_START, exportAndRead, IDS, reportMonth, utc } from './rpt11-fixtures';
+import { cells } from './reports-export-read';
 
 const W = leafColumns(RPT11_DEFINITION.columns).length;
 
@@ -33,7 +34,7 @@ describe('RPT-11 登记失业人员跟踪服务台账 (DOMAIN §6.11)', () => {
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月登记失业人员跟踪服务台账');
     expect(ws.model.merges).toContain(`A1:AB1`);
     expect(W).toBe(28);
-    expect(rowValues(ws, 3, W).slice(0, 17)).toEqual([
+    expect(cells(ws, 3, W).slice(0, 17)).toEqual([
       '序号',
       '乡镇',
       '村(社区)',
@@ -54,7 +55,7 @@ describe('RPT-11 登记失业人员跟踪服务台账 (DOMAIN §6.11)', () => {
     ]);
     expect(ws.getCell('R3').value).toBe('本月服务');
     expect(ws.model.merges).toContain('R3:W3');
-    expect(rowValues(ws, 4, W).slice(17, 23)).toEqual([
+    expect(cells(ws, 4, W).slice(17, 23)).toEqual([
       '职业介绍(推荐岗位数)',
       '职业指导',
       '创业服务',
@@ -62,10 +63,10 @@ describe('RPT-11 登记失业人员跟踪服务台账 (DOMAIN §6.11)', () => {
       '培训推荐',
       '其他',
     ]);
-    expect(rowValues(ws, 3, W).slice(23)).toEqual(['服务结果', '下次联系日期', '联系人', '是否建议注销及原因', '备注']);
+    expect(cells(ws, 3, W).slice(23)).toEqual(['服务结果', '下次联系日期', '联系人', '是否建议注销及原因', '备注']);
 
     // Row 5 阿迪力 (seq 1), 6 幸福路社区小计, 7 布丽, 8 艾力, 9 阿亚格曼干村小计, 10 乌帕尔镇小计, 11 古丽, 12 热依拉, 13–14 小计, 15 合计.
-    expect(rowValues(ws, 8, W)).toEqual([
+    expect(cells(ws, 8, W)).toEqual([
       ...ALI_ROW_START,
       null,
       null,
@@ -79,7 +80,7 @@ describe('RPT-11 登记失业人员跟踪服务台账 (DOMAIN §6.11)', () => {
       null,
     ]);
     expect([ws.getCell('F8').type, ws.getCell('F8').numFmt]).toEqual([ExcelJS.ValueType.String, '@']); // IDs are text cells
-    expect(rowValues(ws, 5, W)).toMatchObject({
+    expect(cells(ws, 5, W)).toMatchObject({
       3: '阿迪力',
       8: 13,
       10: 'A 重点帮扶',
@@ -90,7 +91,7 @@ describe('RPT-11 登记失业人员跟踪服务台账 (DOMAIN §6.11)', () => {
       26: '是（被用人单位录用）',
       27: '已于2026-11-15注销（被用人单位录用）',
     });
-    expect(rowValues(ws, 7, W)).toMatchObject({
+    expect(cells(ws, 7, W)).toMatchObject({
       3: '布丽',
       6: null,
       8: 13,
@@ -102,7 +103,7 @@ describe('RPT-11 登记失业人员跟踪服务台账 (DOMAIN §6.11)', () => {
       25: '买买提·艾力',
       26: '是（连续6个月未与公共就业服务机构联系）',
     });
-    expect(rowValues(ws, 11, W)).toMatchObject({
+    expect(cells(ws, 11, W)).toMatchObject({
       3: '古丽',
       12: utc('2026-11-12'),
       14: '拒绝沟通',
@@ -110,14 +111,14 @@ describe('RPT-11 登记失业人员跟踪服务台账 (DOMAIN §6.11)', () => {
       16: '失业(未就业)',
       24: utc('2026-12-12'),
     });
-    expect(rowValues(ws, 12, W)).toMatchObject({ 3: '热依拉', 10: 'B 关注服务', 19: '✓', 22: '✓' });
+    expect(cells(ws, 12, W)).toMatchObject({ 3: '热依拉', 10: 'B 关注服务', 19: '✓', 22: '✓' });
 
-    expect(rowValues(ws, 6, W).slice(0, 4)).toEqual([null, '乌帕尔镇', '幸福路社区小计', 1]);
-    expect(rowValues(ws, 9, W).slice(0, 4)).toEqual([null, '乌帕尔镇', '阿亚格曼干村小计', 2]);
-    expect(rowValues(ws, 10, W).slice(0, 4)).toEqual([null, '乌帕尔镇小计', null, 3]);
+    expect(cells(ws, 6, W).slice(0, 4)).toEqual([null, '乌帕尔镇', '幸福路社区小计', 1]);
+    expect(cells(ws, 9, W).slice(0, 4)).toEqual([null, '乌帕尔镇', '阿亚格曼干村小计', 2]);
+    expect(cells(ws, 10, W).slice(0, 4)).toEqual([null, '乌帕尔镇小计', null, 3]);
     expect([ws.getCell('P10').value, ws.getCell('R10').value, ws.getCell('I10').value]).toEqual([3, 2, null]); // 本月联系次数, 推荐岗位数 summed; 失业时长 not
-    expect(rowValues(ws, 14, W).slice(0, 4)).toEqual([null, '塔什米里克乡小计', null, 2]);
-    expect(rowValues(ws, 15, W).slice(0, 4)).toEqual(['合计', null, null, 5]);
+    expect(cells(ws, 14, W).slice(0, 4)).toEqual([null, '塔什米里克乡小计', null, 2]);
+    expect(cells(ws, 15, W).slice(0, 4)).toEqual(['合计', null, null, 5]);
     expect([ws.getCell('P15').value, ws.getCell('R15').value]).toEqual([5, 2]);
     expect(ws.getCell('A17').value).toBe(`说明：${RPT11_DEFINITION.notes?.[0]}`);
   });

@@ -8,7 +8,8 @@ import {
 } from '../../electron/core/modules/contacts/reports/rpt12';
 import { leafColumns } from '../../electron/core/excel/report-definition';
 import { must, TODAY } from './harness';
-import { exportAndRead, reportMonth, rowValues } from './rpt11-fixtures';
+import { exportAndRead, reportMonth } from './rpt11-fixtures';
+import { cells } from './reports-export-read';
 
 const W = leafColumns(RPT12_DEFINITION.columns).length;
 const KEYS = RPT12_COUNTS;
@@ -53,7 +54,7 @@ describe('RPT-12 登记失业人员定期联系情况统计表 (DOMAIN §6.12)',
     expect(W).toBe(19);
     expect(ws.getCell('A1').value).toBe('疏附县2026年11月登记失业人员定期联系情况统计表');
     expect(ws.getCell('S2').value).toBe('单位：人、人次');
-    expect(rowValues(ws, 3, W)).toEqual([
+    expect(cells(ws, 3, W)).toEqual([
       '单位',
       '期末登记失业人数',
       '其中',
@@ -74,7 +75,7 @@ describe('RPT-12 登记失业人员定期联系情况统计表 (DOMAIN §6.12)',
       '本期实现就业',
       '本期注销登记',
     ]);
-    expect(rowValues(ws, 4, W).slice(2, 8)).toEqual([
+    expect(cells(ws, 4, W).slice(2, 8)).toEqual([
       '就业困难人员',
       '失业6个月以上',
       '失业12个月以上',
@@ -82,13 +83,13 @@ describe('RPT-12 登记失业人员定期联系情况统计表 (DOMAIN §6.12)',
       'B 关注服务',
       'C 常规服务',
     ]);
-    expect(rowValues(ws, 4, W).slice(12, 17)).toEqual(['职业介绍', '职业指导', '创业服务', '政策推介', '培训推荐']);
+    expect(cells(ws, 4, W).slice(12, 17)).toEqual(['职业介绍', '职业指导', '创业服务', '政策推介', '培训推荐']);
     expect(ws.model.merges).toEqual(expect.arrayContaining(['C3:E3', 'F3:H3', 'M3:Q3', 'A3:A4', 'K3:K4']));
-    expect(rowValues(ws, 5, W)).toEqual(['甲', ...Array.from({ length: 18 }, (_, i) => String(i + 1))]);
-    expect(rowValues(ws, 6, W)).toEqual(['乌帕尔镇', 2, 1, 1, 1, 1, 0, 1, 3, 2, 0.667, 0, 1, 1, 0, 1, 1, 1, 1]);
-    expect(rowValues(ws, 7, W)).toEqual(['塔什米里克乡', 2, 0, 0, 0, 0, 1, 1, 2, 1, 0.5, 1, 0, 0, 1, 0, 0, 0, 0]);
+    expect(cells(ws, 5, W)).toEqual(['甲', ...Array.from({ length: 18 }, (_, i) => String(i + 1))]);
+    expect(cells(ws, 6, W)).toEqual(['乌帕尔镇', 2, 1, 1, 1, 1, 0, 1, 3, 2, 0.667, 0, 1, 1, 0, 1, 1, 1, 1]);
+    expect(cells(ws, 7, W)).toEqual(['塔什米里克乡', 2, 0, 0, 0, 0, 1, 1, 2, 1, 0.5, 1, 0, 0, 1, 0, 0, 0, 0]);
     // 合计: sums, with 10 recomputed from the summed 9 and 8 (3 ÷ 5 = 60.0 %), not 66.7 % + 50.0 %.
-    const total = rowValues(ws, 8, W);
+    const total = cells(ws, 8, W);
     expect(total).toEqual(['合计', 4, 1, 1, 1, 1, 1, 2, 5, 3, 0.6, 1, 1, 1, 1, 1, 1, 1, 1]);
     expect(ws.getCell('K8').numFmt).toBe('0.0%');
     const [, c1, , , , c5, c6, c7] = total as number[];

@@ -15,30 +15,17 @@ describe('rule settings read by the rules', () => {
   it('CFG-21: the retention rate is judged against the lines in force on the period’s last day, none while off', async () => {
     const { core } = await scenario();
     expect(await must(core, 'internships.retention', NOV)).toMatchObject({ ratePercent: 66.7, standing: null });
-    await set(core, 'internships.retentionThresholds', '2026-11-01', {
-      enabled: true,
-      bonusPercent: 60,
-      revokePercent: 20,
-    });
-    expect((await must(core, 'internships.retention', NOV)).standing).toBe('bonus');
-    await set(core, 'internships.retentionThresholds', '2026-11-20', {
-      enabled: true,
-      bonusPercent: 80,
-      revokePercent: 70,
-    });
-    expect((await must(core, 'internships.retention', NOV)).standing).toBe('revoke');
-    await set(core, 'internships.retentionThresholds', '2026-11-25', {
-      enabled: true,
-      bonusPercent: 90,
-      revokePercent: 50,
-    });
-    expect((await must(core, 'internships.retention', NOV)).standing).toBe('between');
-    await set(core, 'internships.retentionThresholds', '2026-11-26', {
-      enabled: false,
-      bonusPercent: 90,
-      revokePercent: 50,
-    });
-    expect((await must(core, 'internships.retention', NOV)).standing).toBeNull();
+    // Each change in turn, from its date, and the standing of the 66.7 % rate it gives.
+    const changes = [
+      ['2026-11-01', { enabled: true, bonusPercent: 60, revokePercent: 20 }, 'bonus'],
+      ['2026-11-20', { enabled: true, bonusPercent: 80, revokePercent: 70 }, 'revoke'],
+      ['2026-11-25', { enabled: true, bonusPercent: 90, revokePercent: 50 }, 'between'],
+      ['2026-11-26', { enabled: false, bonusPercent: 90, revokePercent: 50 }, null],
+    ] as const;
+    for (const [from, values, standing] of changes) {
+      await set(core, 'internships.retentionThresholds', from, values);
+      expect([from, (await must(core, 'internships.retention', NOV)).standing]).toEqual([from, standing]);
+    }
   });
 
   it('CFG-27: 首页 counts down to the due day in force', async () => {

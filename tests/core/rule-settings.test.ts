@@ -98,12 +98,14 @@ describe('rule settings', () => {
       )!.standardFen;
     expect(await urbanStandard('2026-10')).toBe(182_000);
 
-    // 三类区 from 2026-10-01: October's roster was reviewed, so its amounts stay; November follows.
-    await must(core, 'ruleSettings.set', {
+    // A change of 本县最低工资类区 to `value` from `effectiveFrom`.
+    const tierFrom = (effectiveFrom: string, value: string) => ({
       key: 'office.minWageTier',
-      effectiveFrom: '2026-10-01',
-      values: { value: '3' },
+      effectiveFrom,
+      values: { value },
     });
+    // 三类区 from 2026-10-01: October's roster was reviewed, so its amounts stay; November follows.
+    await must(core, 'ruleSettings.set', tierFrom('2026-10-01', '3'));
     await must(core, 'attendance.generate', { month: '2026-10' });
     expect(await urbanStandard('2026-10')).toBe(182_000);
     expect(money(core)).toBe(reviewed);
@@ -114,11 +116,7 @@ describe('rule settings', () => {
 
     // Once October is locked, a change may take effect from November only.
     await must(core, 'periodLocks.lock', { month: '2026-10' });
-    const r = await callUnchanged(core, 'ruleSettings.set', {
-      key: 'office.minWageTier',
-      effectiveFrom: '2026-10-15',
-      values: { value: '4' },
-    });
+    const r = await callUnchanged(core, 'ruleSettings.set', tierFrom('2026-10-15', '4'));
     expect(r).toMatchObject({
       ok: false,
       error: {
@@ -128,11 +126,7 @@ describe('rule settings', () => {
     });
     expect((await must(core, 'ruleSettings.list', {})).firstOpenDate).toBe('2026-11-01');
     // 四类区 from December: November keeps 三类区.
-    await must(core, 'ruleSettings.set', {
-      key: 'office.minWageTier',
-      effectiveFrom: '2026-12-01',
-      values: { value: '4' },
-    });
+    await must(core, 'ruleSettings.set', tierFrom('2026-12-01', '4'));
     await must(core, 'attendance.generate', { month: '2026-11' });
     expect(await urbanStandard('2026-11')).toBe(154_000);
   });

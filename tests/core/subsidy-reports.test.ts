@@ -6,6 +6,7 @@ import { fenToChineseUpper } from '../../shared/domain/money';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { makeCore, must } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
+import { rowsStarting } from '../workbook-rows';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
 import {
   OCTOBER_SI,
@@ -29,16 +30,6 @@ function cellsOf(wb: ExcelJS.Workbook): unknown[] {
   wb.eachSheet((ws) =>
     ws.eachRow({ includeEmpty: true }, (row, n) => out.push([ws.name, n, JSON.stringify(row.values)])),
   );
-  return out;
-}
-
-/** Row numbers whose cell in `col` starts with `text`. */
-function rowsStarting(ws: ExcelJS.Worksheet, col: number, text: string): number[] {
-  const out: number[] = [];
-  ws.eachRow((row, n) => {
-    const v = row.getCell(col).value;
-    if (typeof v === 'string' && v.startsWith(text)) out.push(n);
-  });
   return out;
 }
 
@@ -210,6 +201,13 @@ async function twoInterns() {
   return { core, i1 };
 }
 
+/** RPT-09 of twoInterns, rows 4 to 8 of the 见习单位 column: 乙 then its 小计, 甲 then its 小计, 合计. */
+const HOST_GROUPS = ['疏附县乙见习基地', '疏附县乙见习基地小计', '疏附县甲见习基地', '疏附县甲见习基地小计', '合计'];
+const hostColumn = (ws: ExcelJS.Worksheet) => {
+  const host = headerCol(ws, '见习单位');
+  return [4, 5, 6, 7, 8].map((r) => ws.getCell(r, host).value);
+};
+
 describe('RPT-09 就业见习补贴发放花名册', () => {
   it('grouped by 见习单位, the early-hire remainder to the host, 合计 and 大写 equal to the rows', async () => {
     const { core, i1 } = await twoInterns();
@@ -229,18 +227,11 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     expect(ws.getCell('A1').value).toBe('疏附县2026年10月就业见习补贴发放花名册');
     const total = headerCol(ws, '合计');
     const early = headerCol(ws, '提前留用剩余期限补贴');
-    const host = headerCol(ws, '见习单位');
     const std = i1.allowanceStandardFen;
     const half = Math.floor((2 * std * 15 + 31) / 62);
     const rest = Math.floor((2 * std * 16 + 31) / 62) + 4 * std;
     // 乙 (whole month) then its 小计, 甲 (early hire) then its 小计, 合计; one header row, data from row 4.
-    expect([4, 5, 6, 7, 8].map((r) => ws.getCell(r, host).value)).toEqual([
-      '疏附县乙见习基地',
-      '疏附县乙见习基地小计',
-      '疏附县甲见习基地',
-      '疏附县甲见习基地小计',
-      '合计',
-    ]);
+    expect(hostColumn(ws)).toEqual(HOST_GROUPS);
     expect(Math.round((ws.getCell(6, total).value as number) * 100)).toBe(half + rest);
     expect(Math.round((ws.getCell(6, early).value as number) * 100)).toBe(rest);
     expect(Math.round((ws.getCell(4, total).value as number) * 100)).toBe(std);
@@ -272,17 +263,10 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     const wb = await exportBook(core, quarter);
     const ws = wb.worksheets[0];
     expect(ws.getCell('A1').value).toContain('就业见习补贴发放花名册');
-    const host = headerCol(ws, '见习单位');
     const days = headerCol(ws, '本期见习天数');
     const total = headerCol(ws, '合计');
     // One row per intern: 30 + 31 + 30 days, three whole months of the standard each.
-    expect([4, 5, 6, 7, 8].map((r) => ws.getCell(r, host).value)).toEqual([
-      '疏附县乙见习基地',
-      '疏附县乙见习基地小计',
-      '疏附县甲见习基地',
-      '疏附县甲见习基地小计',
-      '合计',
-    ]);
+    expect(hostColumn(ws)).toEqual(HOST_GROUPS);
     expect(ws.getCell(4, days).value).toBe(91);
     expect(ws.getCell(6, days).value).toBe(91);
     const std = i1.allowanceStandardFen;

@@ -10,6 +10,7 @@ import { COUNTY_ONLY_CHANNELS } from '../../shared/contract/permissions';
 import { SCOPE_RULES } from '../../electron/core/scope/rules';
 import { snapshot } from './harness';
 import { base64, workbook, type Cell } from './import-workbooks';
+import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
 import { makeId } from './persons-fixtures';
 import { registrationInput, successfulContact } from './registrations-fixtures';
 import { scopeScene, type ScopedPerson, type ScopeScene } from './township-scope-scene';
@@ -328,17 +329,6 @@ describe('an import commit is checked against the committer’s townships again'
 
   it('a 失业登记 roster checked by the administrator (a new person living in B) cannot be committed by A’s clerk; A’s own row can', async () => {
     const admin = s.core.adminSession;
-    const head = [
-      '姓名',
-      '身份证号码',
-      '民族',
-      '所在乡镇（街道）',
-      '所在村（社区）',
-      '失业登记日期',
-      '失业原因',
-      '就业意愿',
-      '责任人',
-    ];
     const bRow = [
       '乙乡登记',
       makeId('653121', '19910101', '081'),
@@ -363,7 +353,7 @@ describe('an import commit is checked against the committer’s townships again'
     ];
     const file = async (...rows: Cell[][]) => ({
       fileName: 'r.xlsx',
-      contentBase64: base64(await workbook([head, ...rows])),
+      contentBase64: base64(await workbook([REGISTRATION_ROSTER_HEAD, ...rows])),
     });
     const checked = await jobAs(admin, 'imports.registrations.check', await file(bRow, aRow));
     expect(JSON.stringify((checked.result as { ok: true; data: { errors: unknown } }).data.errors)).toBe('[]');

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { useApp } from './app';
 import { dialogTitled } from './locators';
+import { PERSON_ROSTER_HEAD } from '../roster-columns';
 
 // Issue 4, item 7: a clerk imports a roster of 50 rows with 3 bad ones, reads the errors, imports the valid
 // rows, then exports RPT-01; the downloaded workbook is opened and checked. Until the recognition module
@@ -27,18 +28,7 @@ const PLACES = [
   ['乌帕尔镇', '阿亚格曼干村'],
   ['塔什米里克乡', '库木巴格村'],
 ];
-const HEADER = [
-  '姓名',
-  '公民身份号码',
-  '民族',
-  '文化程度',
-  '联系电话',
-  '乡镇(街道)',
-  '村(社区)',
-  '详细地址',
-  '当前就业状态',
-  '就业困难人员',
-];
+const HEADER = [...PERSON_ROSTER_HEAD, '就业困难人员'];
 
 interface RosterPerson {
   row: number;

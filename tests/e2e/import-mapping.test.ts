@@ -5,6 +5,7 @@ import { computeCheckDigit } from '../../shared/domain/id-number';
 import { callApi, useApp } from './app';
 import type { Locator } from 'playwright-core';
 import { dialogTitled, highlighted, listClosed } from './locators';
+import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
 
 // Issue 14: a township's messy roster — a cover sheet, the data on the second sheet under two title rows,
 // synonym headers, a 门牌号 column the app does not know, no 当前就业状态 column, a 合计 row and a 填表人
@@ -159,17 +160,7 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('失业登记');
     ws.getColumn(2).numFmt = '@';
-    ws.addRow([
-      '姓名',
-      '身份证号码',
-      '民族',
-      '所在乡镇（街道）',
-      '所在村（社区）',
-      '失业登记日期',
-      '失业原因',
-      '就业意愿',
-      '责任人',
-    ]);
+    ws.addRow(REGISTRATION_ROSTER_HEAD);
     ws.addRow([PEOPLE[0].name, PEOPLE[0].id, null, null, null, '2026.11.02', '单位失业', '有', '买买提·艾力']);
     ws.addRow([PEOPLE[1].name, PEOPLE[1].id, null, null, null, '2026年11月3日', '毕业', '有', '买买提·艾力']);
     ws.addRow([PEOPLE[2].name, PEOPLE[2].id, null, null, null, '2026-12-01', '单位失业', '有', '买买提·艾力']);

@@ -7,6 +7,7 @@ import { fenToChineseUpper } from '../../shared/domain/money';
 import { callApi, shotOnFailure, useApp, type RunningApp } from './app';
 import { dialogTitled, retype, typeAndPick } from './posts-setup';
 import { SUB_EMPLOYER, setUpSubsidyScene, type SubsidyScene } from './subsidies-setup';
+import { rowsStarting } from '../workbook-rows';
 
 // Issue 12, done-when: one month end to end in the 补贴发放 screens — generate October's attendance, enter two
 // absences, a deduction and an employer's social insurance in the grid from the keyboard, generate and review the
@@ -50,16 +51,6 @@ async function download(app: RunningApp, tmp: string, click: () => Promise<void>
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(saved);
   return wb;
-}
-
-/** Row numbers whose cell in `col` starts with `text`. */
-function rowsStarting(ws: ExcelJS.Worksheet, col: number, text: string): number[] {
-  const out: number[] = [];
-  ws.eachRow((row, n) => {
-    const v = row.getCell(col).value;
-    if (typeof v === 'string' && v.startsWith(text)) out.push(n);
-  });
-  return out;
 }
 
 function headerCol(ws: ExcelJS.Worksheet, text: string): number {

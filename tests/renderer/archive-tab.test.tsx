@@ -1,11 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
-import { SettingsPage } from '../../renderer/src/features/settings/SettingsPage';
 import type { ArchiveView } from '../../shared/contract/archive';
-import { SETTINGS, createFakeApi, jobEnded, ok } from './fake-api';
-import { renderWithApp } from './render';
+import { jobEnded, ok } from './fake-api';
+import { openSettingsTab } from './settings-page';
 
 // 设置 → 档案到期 (CFG-31): the list, and the purge's confirmation — it names the count and 删除 stays disabled
 // until 确认删除 is typed; only then is archive.purge called, with the count shown.
@@ -22,21 +20,13 @@ const VIEW: ArchiveView = {
 };
 const done = (data: unknown) => jobEnded('job-1', ok(data), { channel: 'archive' });
 
-function open() {
-  const fake = createFakeApi({
+const open = () =>
+  openSettingsTab('archive', {
     'archive.list': () => ok(VIEW),
     'archive.purge': () => ok({ jobId: 'job-1' }),
     'jobs.status': () =>
       done({ persons: 2, deleted: { persons: 2 }, backup: 'taizhang-before-purge-20261128-090000.db' }),
   });
-  renderWithApp(
-    <Routes>
-      <Route path="/settings/:tab" element={<SettingsPage />} />
-    </Routes>,
-    { api: fake.api, settings: SETTINGS, route: '/settings/archive' },
-  );
-  return fake;
-}
 
 describe('档案到期', () => {
   it('lists the expired cases with the period and the cutoff', async () => {

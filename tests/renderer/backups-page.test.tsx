@@ -1,11 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SettingsPage } from '../../renderer/src/features/settings/SettingsPage';
-import { Route, Routes } from 'react-router';
 import type { BackupEntry, BackupSettings } from '../../shared/contract/backups';
-import { SETTINGS, createFakeApi, jobEnded, ok, type FakeHandlers } from './fake-api';
-import { renderWithApp } from './render';
+import { jobEnded, ok, type FakeHandlers } from './fake-api';
+import { retype } from './queries';
+import { openSettingsTab } from './settings-page';
 
 // 设置 → 备份与恢复 (issue 20): the list, 立即备份, a backup to take away, 校验 and 恢复 as jobs, the passphrase.
 
@@ -79,16 +78,7 @@ function handlers(over: FakeHandlers = {}): FakeHandlers {
   };
 }
 
-const open = (over: FakeHandlers = {}) => {
-  const fake = createFakeApi(handlers(over));
-  renderWithApp(
-    <Routes>
-      <Route path="/settings/:tab" element={<SettingsPage />} />
-    </Routes>,
-    { api: fake.api, settings: SETTINGS, route: '/settings/backups' },
-  );
-  return fake;
-};
+const open = (over: FakeHandlers = {}) => openSettingsTab('backups', handlers(over));
 
 beforeEach(() => {
   jobResult = null;
@@ -200,15 +190,12 @@ describe('备份与恢复', () => {
     await userEvent.type(within(dialog).getByLabelText('再次输入新口令'), 'short');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(await within(dialog).findByText('备份口令至少8个字符')).toBeInTheDocument();
-    await userEvent.clear(within(dialog).getByLabelText('新口令'));
-    await userEvent.type(within(dialog).getByLabelText('新口令'), 'new-secret-2');
-    await userEvent.clear(within(dialog).getByLabelText('再次输入新口令'));
-    await userEvent.type(within(dialog).getByLabelText('再次输入新口令'), 'new-secret-3');
+    await retype(within(dialog).getByLabelText('新口令'), 'new-secret-2');
+    await retype(within(dialog).getByLabelText('再次输入新口令'), 'new-secret-3');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(await within(dialog).findByText('两次输入的新口令不一致')).toBeInTheDocument();
     expect(fake.callsTo('backups.setPassphrase')).toEqual([]);
-    await userEvent.clear(within(dialog).getByLabelText('再次输入新口令'));
-    await userEvent.type(within(dialog).getByLabelText('再次输入新口令'), 'new-secret-2');
+    await retype(within(dialog).getByLabelText('再次输入新口令'), 'new-secret-2');
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     await waitFor(() =>
       expect(fake.callsTo('backups.setPassphrase')).toEqual([{ passphrase: 'new-secret-2', current: 'old-secret-1' }]),

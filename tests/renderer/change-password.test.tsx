@@ -5,6 +5,7 @@ import { AccountMenu } from '../../renderer/src/app/AccountMenu';
 import { passwordAdvice } from '../../renderer/src/components/PasswordFields';
 import { AccountModal } from '../../renderer/src/features/settings/accounts/AccountModal';
 import { ACCOUNT, createFakeApi, failed, ok, SETTINGS } from './fake-api';
+import { retype } from './queries';
 import { renderWithApp } from './render';
 
 async function openChangePassword() {
@@ -29,20 +30,17 @@ describe('own password and the shared password fields (issue 19)', () => {
     expect(d.getByText('还差5位（8–64位，建议混合大小写字母、数字和符号）')).toBeInTheDocument();
     await userEvent.type(d.getByLabelText('新密码'), 'defghi');
     expect(d.getByText('密码强度：弱，建议混合大小写字母、数字和符号')).toBeInTheDocument();
-    await userEvent.clear(d.getByLabelText('新密码'));
-    await userEvent.type(d.getByLabelText('新密码'), 'Xinmima-2026');
+    await retype(d.getByLabelText('新密码'), 'Xinmima-2026');
     expect(d.getByText('密码强度：强')).toBeInTheDocument();
     await userEvent.type(d.getByLabelText('再次输入新密码'), 'Xinmima-2025');
     await userEvent.click(d.getByRole('button', { name: '保存' }));
     expect(await d.findByText('两次输入的密码不一致')).toBeInTheDocument();
     expect(callsTo('auth.changePassword')).toEqual([]);
 
-    await userEvent.clear(d.getByLabelText('再次输入新密码'));
-    await userEvent.type(d.getByLabelText('再次输入新密码'), 'Xinmima-2026');
+    await retype(d.getByLabelText('再次输入新密码'), 'Xinmima-2026');
     await userEvent.click(d.getByRole('button', { name: '保存' }));
     expect(await d.findByText('当前密码不正确')).toBeInTheDocument();
-    await userEvent.clear(d.getByLabelText('当前密码'));
-    await userEvent.type(d.getByLabelText('当前密码'), 'Old12345678');
+    await retype(d.getByLabelText('当前密码'), 'Old12345678');
     await userEvent.click(d.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: '修改密码' })).not.toBeInTheDocument());
     expect(await screen.findByText('密码已修改，下次登录请使用新密码')).toBeInTheDocument();
@@ -68,8 +66,7 @@ describe('own password and the shared password fields (issue 19)', () => {
     await userEvent.type(d.getByLabelText('再次输入初始密码'), 'chushi2027');
     await userEvent.click(d.getByRole('button', { name: '保存' }));
     expect(await d.findByText('两次输入的密码不一致')).toBeInTheDocument();
-    await userEvent.clear(d.getByLabelText('再次输入初始密码'));
-    await userEvent.type(d.getByLabelText('再次输入初始密码'), 'chushi2026');
+    await retype(d.getByLabelText('再次输入初始密码'), 'chushi2026');
     await userEvent.click(d.getByRole('button', { name: '保存' }));
     await waitFor(() =>
       expect(callsTo('accounts.create')).toEqual([

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
 import { CONTACT_HANDLERS, GULI } from './contact-fixtures';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
-import { fieldItem, typeAndPick } from './queries';
+import { fieldItem, retype, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 
 // Issue 18: a message under a field goes once the clerk corrects what it is about, and is said once — under its
@@ -33,9 +33,8 @@ async function pick(label: string, text: string) {
   await typeAndPick(box, text);
 }
 
-async function retype(label: string, text: string) {
-  await userEvent.clear(field(label));
-  await userEvent.type(field(label), text);
+async function retypeField(label: string, text: string) {
+  await retype(field(label), text);
 }
 
 const save = () => userEvent.type(field('备注'), '{Enter}');
@@ -52,7 +51,7 @@ describe('field messages on 记录联系', { timeout: 60_000 }, () => {
           : ok({ registration: { personName: GULI.name }, levelRaised: null, warnings: {} }),
     });
     await pick('联系结果', '拒绝沟通');
-    await retype('联系日期', '2025-02-01');
+    await retypeField('联系日期', '2025-02-01');
     await save();
 
     expect(await within(itemOf('联系日期')).findByText(DATE_RULE)).toBeInTheDocument();
@@ -62,7 +61,7 @@ describe('field messages on 记录联系', { timeout: 60_000 }, () => {
     expect(within(drawer()).queryByText('联系日期早于失业登记日期')).not.toBeInTheDocument();
     expect(within(drawer()).queryByRole('alert')).not.toBeInTheDocument();
 
-    await retype('联系日期', '2025-03-01');
+    await retypeField('联系日期', '2025-03-01');
     await waitFor(() => expect(times(DATE_RULE)).toBe(0));
     expect(field('联系日期')).not.toHaveAttribute('aria-invalid', 'true');
     refuse = false;
@@ -74,8 +73,8 @@ describe('field messages on 记录联系', { timeout: 60_000 }, () => {
   it('takes a message away when the field it depends on is corrected (计划下次联系日期 after 联系日期)', async () => {
     const { callsTo } = setup();
     await pick('联系结果', '拒绝沟通');
-    await retype('联系日期', '2025-03-10');
-    await retype('计划下次联系日期', '2025-03-05');
+    await retypeField('联系日期', '2025-03-10');
+    await retypeField('计划下次联系日期', '2025-03-05');
     await save();
 
     const next = itemOf('计划下次联系日期');
@@ -85,7 +84,7 @@ describe('field messages on 记录联系', { timeout: 60_000 }, () => {
     expect(callsTo('contacts.create')).toHaveLength(0);
 
     // The clerk corrects the contact date, not the planned one: the planned date is now right, its message goes.
-    await retype('联系日期', '2025-03-01');
+    await retypeField('联系日期', '2025-03-01');
     await waitFor(() => expect(within(next).queryByText(/晚于联系日期/)).not.toBeInTheDocument());
     expect(field('计划下次联系日期')).not.toHaveAttribute('aria-invalid', 'true');
     await save();

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { InternshipFormDrawer } from '../../renderer/src/features/internships/InternshipFormDrawer';
 import type { ChannelInput } from '../../shared/contract';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
-import { dialogTitled, fieldItem } from './queries';
+import { dialogTitled, fieldItem, retype } from './queries';
 import { renderWithApp } from './render';
 
 // The 新增见习 form: BR-27 allowance standard from the minimum wage on the start date, shown read-only; the end
@@ -84,8 +84,7 @@ describe('新增见习', { timeout: 60_000 }, () => {
 
     // A start date before the 2021 adjustment takes that year's minimum wage.
     const start = within(drawer()).getByLabelText('见习协议开始日期');
-    await userEvent.clear(start);
-    await userEvent.type(start, '2020-09-01');
+    await retype(start, '2020-09-01');
     expect(await within(standard).findByText('1,820.00 元/月')).toBeInTheDocument();
   });
 

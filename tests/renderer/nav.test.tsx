@@ -75,7 +75,7 @@ describe('navigation', () => {
   });
 
   it('shows the month’s 本月待联系 count on 失业登记与联系', async () => {
-    const counts = { month: '2025-03', asOf: '2025-03-15', toContact: 37, lostContact: 4, firstContactDue: 2 };
+    const counts = { ...NO_BADGES.contacts, toContact: 37, lostContact: 4, firstContactDue: 2 };
     const { callsTo } = renderShell('/settings/office', { 'home.badges': badges({ contacts: counts }) });
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const entry = within(nav).getAllByRole('menuitem', { name: /失业登记与联系/ })[0];
@@ -87,14 +87,7 @@ describe('navigation', () => {
   });
 
   it('shows what waits on the 公益性岗位 and 就业见习 work lists beside their names', async () => {
-    const posts = {
-      asOf: '2025-03-15',
-      vacancies: 3,
-      subsidyEnding: 2,
-      retiring: 1,
-      vacancyReportsDue: 1,
-      vacancyReportsLate: 0,
-    };
+    const posts = { ...NO_BADGES.posts, vacancies: 3, subsidyEnding: 2, retiring: 1, vacancyReportsDue: 1 };
     renderShell('/settings/office', {
       'home.badges': badges({ posts, internships: { ending: 4, expiringBases: 1 } }),
     });
@@ -136,14 +129,7 @@ describe('navigation', () => {
   });
 
   it('drops a badge whose counts can no longer be read, rather than showing old ones', async () => {
-    const posts = {
-      asOf: '2025-03-15',
-      vacancies: 3,
-      subsidyEnding: 0,
-      retiring: 0,
-      vacancyReportsDue: 0,
-      vacancyReportsLate: 0,
-    };
+    const posts = { ...NO_BADGES.posts, vacancies: 3 };
     let answer: Result<unknown> = ok({ ...NO_BADGES, posts });
     const { save } = renderShell('/settings/office', { 'home.badges': () => answer });
     const nav = screen.getByRole('navigation', { name: '功能模块' });

@@ -1,34 +1,13 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PersonToolbar } from '../../renderer/src/app/PersonToolbar';
-import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
 import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
-import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
-import { ABDU, ID_ABDU, PLACES, makeId } from './person-fixtures';
-import { dialogTitled, fieldItem, queryDialogTitled } from './queries';
-import { renderWithApp } from './render';
+import { failed, ok, type FakeHandlers } from './fake-api';
+import { ABDU, ID_ABDU, makeId } from './person-fixtures';
+import { dialogTitled, fieldItem, queryDialogTitled, retype } from './queries';
+import { renderPersonListPage } from './person-list-page';
 
-function PersonProbe() {
-  return <p>人员页 {useParams().id}</p>;
-}
-
-function setup(handlers: FakeHandlers = {}) {
-  const fake = createFakeApi({
-    'regions.list': () => ok({ items: PLACES }),
-    'persons.list': () => ok({ items: [], total: 0 }),
-    ...handlers,
-  });
-  renderWithApp(
-    <Routes>
-      <Route path="/persons" element={<PersonListPage Toolbar={PersonToolbar} />} />
-      <Route path="/persons/:id" element={<PersonProbe />} />
-    </Routes>,
-    { api: fake.api, settings: SETTINGS, route: '/persons' },
-  );
-  return fake;
-}
+const setup = (handlers: FakeHandlers = {}) => renderPersonListPage(handlers);
 
 const findDrawer = (title: string) => waitFor(() => dialogTitled(title));
 const drawer = () => dialogTitled('新增人员');
@@ -194,8 +173,7 @@ describe('人员表单 (编辑)', { timeout: 60_000 }, () => {
     expect(within(dialog).getByLabelText('社保卡金融账户/银行卡号')).toHaveValue('**** 1234');
 
     const phone = within(dialog).getByLabelText('联系电话');
-    await userEvent.clear(phone);
-    await userEvent.type(phone, '0998-612{Enter}');
+    await retype(phone, '0998-612{Enter}');
 
     // The form label 常住地 names the pair of selects (乡镇 and 村); the village's message stands under the pair.
     const village = fieldItem('常住地', dialog);

@@ -1,15 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes, useParams } from 'react-router';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PersonToolbar } from '../../renderer/src/app/PersonToolbar';
-import { PersonListPage } from '../../renderer/src/features/persons/PersonListPage';
 import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
 import type { PersonListInput } from '../../shared/contract/persons';
-import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
-import { ID_ABDU, ID_GULI, PLACES, listItem } from './person-fixtures';
+import { ok, type FakeHandlers } from './fake-api';
+import { ID_ABDU, ID_GULI, listItem } from './person-fixtures';
 import { selectShown } from './queries';
-import { renderWithApp } from './render';
+import { renderPersonListPage } from './person-list-page';
 
 const ABDU = listItem({ id: 'p1', name: '阿不都热合曼·买买提', isDifficult: true });
 const GULI = listItem({
@@ -24,25 +21,14 @@ const GULI = listItem({
   employmentStatus: '22',
 });
 
-function PersonProbe() {
-  return <p>人员页 {useParams().id}</p>;
-}
-
-function setup(route = '/persons', handlers: FakeHandlers = {}) {
-  const fake = createFakeApi({
-    'regions.list': () => ok({ items: PLACES }),
-    'persons.list': (i) => ok(i.deleted ? { items: [], total: 0 } : { items: [ABDU, GULI], total: 2 }),
-    ...handlers,
-  });
-  renderWithApp(
-    <Routes>
-      <Route path="/persons" element={<PersonListPage Toolbar={PersonToolbar} />} />
-      <Route path="/persons/:id" element={<PersonProbe />} />
-    </Routes>,
-    { api: fake.api, settings: SETTINGS, route },
+const setup = (route = '/persons', handlers: FakeHandlers = {}) =>
+  renderPersonListPage(
+    {
+      'persons.list': (i) => ok(i.deleted ? { items: [], total: 0 } : { items: [ABDU, GULI], total: 2 }),
+      ...handlers,
+    },
+    route,
   );
-  return fake;
-}
 
 const table = () => screen.getByRole('table', { name: '人员列表' });
 const rowOf = (name: string) => within(table()).getByText(name).closest('tr') as HTMLElement;

@@ -81,6 +81,12 @@ export function pressEnter(el: HTMLElement) {
   fireEvent.keyUp(el, ENTER);
 }
 
+/** Clears a text field and types `text` into it, as a clerk correcting a value. */
+export async function retype(field: HTMLElement, text: string) {
+  await userEvent.clear(field);
+  await userEvent.type(field, text);
+}
+
 /** Types into a select, waits until the option it highlights holds `text`, and takes it with Enter. */
 export async function typeAndPick(combobox: HTMLElement, text: string) {
   await userEvent.type(combobox, text);

@@ -5,6 +5,7 @@ import { StepModal } from '../../renderer/src/features/recognitions/StepModal';
 import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
+import { retype } from './queries';
 import { renderWithApp } from './render';
 
 // Issue 11: the village review's notice period is pre-filled from the notice-days setting in force on the notice
@@ -50,15 +51,12 @@ describe('村(社区)初审 notice period', { timeout: 60_000 }, () => {
     expect(screen.getByText('公示期不少于7天（含首尾两天）')).toBeInTheDocument();
 
     const start = screen.getByLabelText('公示开始日期');
-    await userEvent.clear(start);
-    await userEvent.type(start, '2025-03-05');
+    await retype(start, '2025-03-05');
     await waitFor(() => expect(end).toHaveValue('2025-03-09'));
     expect(screen.getByText('公示期不少于5天（含首尾两天）')).toBeInTheDocument();
 
-    await userEvent.clear(end);
-    await userEvent.type(end, '2025-03-20');
-    await userEvent.clear(start);
-    await userEvent.type(start, '2025-03-12');
+    await retype(end, '2025-03-20');
+    await retype(start, '2025-03-12');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(fake.callsTo('recognitions.villageReview')).toHaveLength(1));
     expect(fake.callsTo('recognitions.villageReview')[0]).toMatchObject({

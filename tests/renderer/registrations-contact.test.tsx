@@ -6,7 +6,7 @@ import type { LookupItem } from '../../shared/contract/contacts';
 import type { Result } from '../../shared/contract';
 import { CONTACT_HANDLERS, GULI } from './contact-fixtures';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
-import { activeOption, dialogTitled, fieldItem, pressEnter, typeAndPick } from './queries';
+import { activeOption, dialogTitled, fieldItem, pressEnter, typeAndPick, retype } from './queries';
 import { renderWithApp } from './render';
 
 // 记录联系 for a morning of calls: find the person, fill the call by keyboard, Enter saves, the focus goes back
@@ -102,8 +102,7 @@ describe('记录联系', { timeout: 60_000 }, () => {
     expect(callsTo('contacts.create')).toHaveLength(0);
 
     const date = within(drawer()).getByLabelText('联系日期');
-    await userEvent.clear(date);
-    await userEvent.type(date, '2025-02-01');
+    await retype(date, '2025-02-01');
     await userEvent.click(within(drawer()).getByRole('combobox', { name: '本次提供服务' }));
     await pick('本次提供服务', '职业指导');
     await userEvent.type(within(drawer()).getByLabelText('备注'), '{Enter}');

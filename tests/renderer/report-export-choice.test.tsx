@@ -5,6 +5,7 @@ import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
 import { SETTINGS, createFakeApi, jobEnded, ok, region, type FakeHandlers } from './fake-api';
+import { retype } from './queries';
 import { renderWithApp } from './render';
 
 // 报表导出 with a report picked from the 报表 list: each report shows the controls it takes (REPORT_CATALOGUE):
@@ -45,8 +46,7 @@ async function pick(name: string) {
 async function typeMonth(label: string, month: string) {
   const input = screen.getByLabelText(label);
   await userEvent.click(input);
-  await userEvent.clear(input);
-  await userEvent.type(input, month);
+  await retype(input, month);
   await userEvent.click(screen.getByText('报表导出'));
 }
 

@@ -1,4 +1,5 @@
 import { screen, within } from '@testing-library/react';
+import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -14,13 +15,28 @@ import { BatchDrawer } from '../../renderer/src/features/subsidies/BatchDrawer';
 import { RosterCard } from '../../renderer/src/features/subsidies/RosterCard';
 import { DueTab } from '../../renderer/src/features/internships/DueTab';
 import { canUse } from '../../shared/contract/permissions';
-import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
+import { ACCOUNT, SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { ABDU, PLACES, RECOGNISED, listItem } from './person-fixtures';
 import { renderWithApp } from './render';
 
 // Issue 19: the screens offer only what the signed-in role may do (the core refuses the rest anyway).
 
 const as = (role: Role): Account => ({ ...ACCOUNT, id: `acc-${role}`, role });
+
+/** Renders `element` as each role in turn (a fake api answering `handlers`), runs `check` on it, and unmounts it. */
+async function asEachRole(
+  cases: readonly (readonly [Role, boolean])[],
+  element: ReactElement,
+  check: (role: Role, shown: boolean) => Promise<void>,
+  handlers: FakeHandlers = {},
+) {
+  for (const [role, shown] of cases) {
+    const fake = createFakeApi(handlers);
+    const { unmount } = renderWithApp(element, { api: fake.api, settings: SETTINGS, account: as(role) });
+    await check(role, shown);
+    unmount();
+  }
+}
 
 const ROW = listItem({ id: 'p1', name: '阿不都热合曼·买买提' });
 
@@ -114,21 +130,18 @@ describe('role-aware screens (issue 19)', () => {
   });
 
   it('an 审核员 sees 审核 on a draft roster; a 乡镇经办 or 只读 account does not', async () => {
-    for (const [role, shown] of [
-      ['reviewer', true],
-      ['clerk', false],
-      ['readonly', false],
-    ] as const) {
-      const fake = createFakeApi({});
-      const { unmount } = renderWithApp(<BatchesTable batches={[BATCH]} loading={false} />, {
-        api: fake.api,
-        settings: SETTINGS,
-        account: as(role),
-      });
-      const table = await screen.findByRole('table', { name: '花名册' });
-      expect([role, within(table).queryByRole('button', { name: '审核' }) !== null]).toEqual([role, shown]);
-      unmount();
-    }
+    await asEachRole(
+      [
+        ['reviewer', true],
+        ['clerk', false],
+        ['readonly', false],
+      ],
+      <BatchesTable batches={[BATCH]} loading={false} />,
+      async (role, shown) => {
+        const table = await screen.findByRole('table', { name: '花名册' });
+        expect([role, within(table).queryByRole('button', { name: '审核' }) !== null]).toEqual([role, shown]);
+      },
+    );
   });
 
   it('an 审核员 may confirm a recognition at county level; a 乡镇经办 account only sees it waiting', async () => {
@@ -147,53 +160,46 @@ describe('role-aware screens (issue 19)', () => {
   });
 
   it('a draft 补发/扣回 roster offers 添加 to a 乡镇经办 account, not to a 只读 one', async () => {
-    for (const [role, shown] of [
-      ['clerk', true],
-      ['readonly', false],
-    ] as const) {
-      const draft = { ...BATCH, supplementary: true, name: '2025年2月补发/扣回花名册', items: [] };
-      const fake = createFakeApi({
-        'subsidies.get': () => ok(draft),
-        'subsidies.list': () => ok({ items: [] }),
-      });
-      const { unmount } = renderWithApp(<BatchDrawer id="b1" onClose={() => {}} />, {
-        api: fake.api,
-        settings: SETTINGS,
-        account: as(role),
-      });
-      await screen.findByText('2025年2月补发/扣回花名册');
-      expect([role, screen.queryByRole('button', { name: '添加' }) !== null]).toEqual([role, shown]);
-      unmount();
-    }
+    const draft = { ...BATCH, supplementary: true, name: '2025年2月补发/扣回花名册', items: [] };
+    await asEachRole(
+      [
+        ['clerk', true],
+        ['readonly', false],
+      ],
+      <BatchDrawer id="b1" onClose={() => {}} />,
+      async (role, shown) => {
+        await screen.findByText('2025年2月补发/扣回花名册');
+        expect([role, screen.queryByRole('button', { name: '添加' }) !== null]).toEqual([role, shown]);
+      },
+      { 'subsidies.get': () => ok(draft), 'subsidies.list': () => ok({ items: [] }) },
+    );
   });
 
   it('a 乡镇经办 account sees no 生成花名册 or 新建补发/扣回花名册 (county-wide); an 审核员 does', async () => {
-    for (const [role, shown] of [
-      ['reviewer', true],
-      ['clerk', false],
-      ['readonly', false],
-    ] as const) {
-      const fake = createFakeApi({});
-      const { unmount } = renderWithApp(
-        <RosterCard
-          title="公益性岗位补贴"
-          kind="post"
-          month="2025-02"
-          report="RPT-06"
-          batches={[]}
-          loading={false}
-          invalidates={[]}
-        />,
-        { api: fake.api, settings: SETTINGS, account: as(role) },
-      );
-      await screen.findByRole('button', { name: '导出花名册' });
-      expect([
-        role,
-        screen.queryByRole('button', { name: '生成花名册' }) !== null,
-        screen.queryByRole('button', { name: '新建补发/扣回花名册' }) !== null,
-      ]).toEqual([role, shown, shown]);
-      unmount();
-    }
+    await asEachRole(
+      [
+        ['reviewer', true],
+        ['clerk', false],
+        ['readonly', false],
+      ],
+      <RosterCard
+        title="公益性岗位补贴"
+        kind="post"
+        month="2025-02"
+        report="RPT-06"
+        batches={[]}
+        loading={false}
+        invalidates={[]}
+      />,
+      async (role, shown) => {
+        await screen.findByRole('button', { name: '导出花名册' });
+        expect([
+          role,
+          screen.queryByRole('button', { name: '生成花名册' }) !== null,
+          screen.queryByRole('button', { name: '新建补发/扣回花名册' }) !== null,
+        ]).toEqual([role, shown, shown]);
+      },
+    );
   });
 
   it('修改有效期 of an expiring internship base is offered to a 乡镇经办 account, not to a 只读 one', async () => {
@@ -204,21 +210,18 @@ describe('role-aware screens (issue 19)', () => {
       ],
       counts: { ending: 0, expiringBases: 1 },
     };
-    for (const [role, shown] of [
-      ['clerk', true],
-      ['readonly', false],
-    ] as const) {
-      const fake = createFakeApi({});
-      const { unmount } = renderWithApp(<DueTab lists={lists} error={null} onChanged={() => {}} />, {
-        api: fake.api,
-        settings: SETTINGS,
-        account: as(role),
-      });
-      const table = await screen.findByRole('table', { name: '即将到期的见习基地' });
-      await within(table).findByText('阿克苏市见习基地');
-      expect([role, within(table).queryByRole('button', { name: '修改有效期' }) !== null]).toEqual([role, shown]);
-      unmount();
-    }
+    await asEachRole(
+      [
+        ['clerk', true],
+        ['readonly', false],
+      ],
+      <DueTab lists={lists} error={null} onChanged={() => {}} />,
+      async (role, shown) => {
+        const table = await screen.findByRole('table', { name: '即将到期的见习基地' });
+        await within(table).findByText('阿克苏市见习基地');
+        expect([role, within(table).queryByRole('button', { name: '修改有效期' }) !== null]).toEqual([role, shown]);
+      },
+    );
   });
 
   it('the screens ask canUse: a 乡镇经办 may import persons and save a column mapping, not import a 考勤表', () => {

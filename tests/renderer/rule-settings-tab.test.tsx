@@ -7,7 +7,7 @@ import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import type { PeriodLocksView } from '../../shared/contract/period-locks';
 import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
-import { fieldItem } from './queries';
+import { fieldItem, retype } from './queries';
 import { renderWithApp } from './render';
 
 const VIEW: RuleSettingsView = {
@@ -32,8 +32,7 @@ describe('设置 → 规则设置', () => {
 
     await userEvent.click(within(row).getByRole('button', { name: '修改岗位补贴累计最长期限' }));
     const input = screen.getByLabelText('岗位补贴累计最长期限');
-    await userEvent.clear(input);
-    await userEvent.type(input, '150');
+    await retype(input, '150');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(
       await within(fieldOf('岗位补贴累计最长期限')).findByText('“岗位补贴累计最长期限”应在 1–120个月 之间'),
@@ -87,16 +86,14 @@ describe('设置 → 规则设置', () => {
     await userEvent.click(screen.getByLabelText('本县最低工资类区'));
     await userEvent.click(await screen.findByTitle('三类区'));
     const date = screen.getByLabelText('生效日期');
-    await userEvent.clear(date);
-    await userEvent.type(date, '2025-02-10');
+    await retype(date, '2025-02-10');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(
       await within(fieldOf('生效日期')).findByText(
         '2025年2月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2025-03-01',
       ),
     ).toBeInTheDocument();
-    await userEvent.clear(date);
-    await userEvent.type(date, '2025-04-01');
+    await retype(date, '2025-04-01');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(sent).toHaveLength(2));
     expect(sent[1]).toEqual({
@@ -120,8 +117,7 @@ describe('设置 → 规则设置', () => {
     const row = (await screen.findByText('最低工资标准表')).closest('tr') as HTMLElement;
     await userEvent.click(within(row).getByRole('button', { name: '修改最低工资标准表' }));
     const m1 = screen.getByLabelText('一类区月最低工资');
-    await userEvent.clear(m1);
-    await userEvent.type(m1, '2020.5');
+    await retype(m1, '2020.5');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(sent).toHaveLength(1));
     expect(sent[0]).toMatchObject({ key: 'wages.minimum', values: { m1: 202_050, m2: 170_000, h1: 1_900 } });

@@ -9,7 +9,9 @@ import type { AttendanceGrid, AttendanceRow } from '../../shared/contract/attend
 import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
+import { attendanceEntry } from '../attendance-entry';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok } from './fake-api';
+import { retype } from './queries';
 import { renderWithApp } from './render';
 
 // Issue 12's screens: the attendance grid driven from the keyboard (Enter/↑/↓ along a column, Tab along the row,
@@ -103,8 +105,7 @@ describe('考勤录入 grid', () => {
     expect(screen.getByLabelText('买买提·艾力 实际出勤天数')).toHaveFocus();
     await userEvent.keyboard('{ArrowUp}');
     expect(attendedA).toHaveFocus();
-    await userEvent.clear(attendedA);
-    await userEvent.type(attendedA, '16');
+    await retype(attendedA, '16');
     await userEvent.tab();
     const deduction = screen.getByLabelText('古丽·艾力 扣减(元)');
     expect(deduction).toHaveFocus();
@@ -117,22 +118,7 @@ describe('考勤录入 grid', () => {
     expect(saves[0]).toEqual({
       month: '2026-10',
       employerId: 'emp-1',
-      rows: [
-        {
-          id: 'a1',
-          requiredDays: 18,
-          attendedDays: 16,
-          dailyMarks: null,
-          deductionFen: 5_000,
-          deductionReason: null,
-          siPensionFen: 0,
-          siMedicalFen: 0,
-          siUnemploymentFen: 0,
-          siInjuryFen: 0,
-          assessment: null,
-          remark: null,
-        },
-      ],
+      rows: [attendanceEntry('a1', 18, 16, { deductionFen: 5_000 })],
     });
     expect(await screen.findByText('第1行（古丽·艾力）：有扣减时请填写扣减原因')).toBeInTheDocument();
     const reason = screen.getByLabelText('古丽·艾力 扣减原因');
@@ -228,8 +214,7 @@ describe('考勤录入 grid', () => {
     expect(screen.getByText('已锁定')).toHaveAttribute('title', lock.batchName);
     expect(screen.getByText(`已列入${lock.batchName}（已审核）`)).toBeInTheDocument();
     const attended = screen.getByLabelText('古丽·艾力 实际出勤天数');
-    await userEvent.clear(attended);
-    await userEvent.type(attended, '17');
+    await retype(attended, '17');
     await userEvent.click(screen.getByRole('button', { name: '保存考勤（1人）' }));
     expect(await screen.findByText(refusal)).toBeInTheDocument();
     expect(screen.queryByText('考勤已保存')).toBeNull();
@@ -356,8 +341,7 @@ describe('花名册 review and un-review', () => {
       ),
     ).toBeInTheDocument();
     const reasonInput = within(undo).getByLabelText('撤销审核原因');
-    await userEvent.clear(reasonInput);
-    await userEvent.type(reasonInput, '金额有误');
+    await retype(reasonInput, '金额有误');
     await userEvent.click(within(undo).getByRole('button', { name: '撤销审核' }));
     await waitFor(() => expect(screen.queryByRole('dialog', { name: `撤销审核：${SUMMARY.name}` })).toBeNull());
     expect(fake.callsTo('subsidies.unreview')).toEqual([

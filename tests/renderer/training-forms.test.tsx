@@ -14,7 +14,7 @@ import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { ClassDetail, Provider, Trainee } from '../../shared/contract/training';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok, region } from './fake-api';
 import { listItem } from './person-fixtures';
-import { fieldItem } from './queries';
+import { fieldItem, retype } from './queries';
 import { renderWithApp } from './render';
 
 // The training data-entry forms (issue 15): each checks its input with the contract's own schema before anything
@@ -151,8 +151,7 @@ describe('认定定点培训机构', { timeout: 60_000 }, () => {
 
     await userEvent.type(within(dialog()).getByLabelText('可培训工种'), '家政服务员、养老护理员');
     const until = within(dialog()).getByLabelText('定点资质有效期');
-    await userEvent.clear(until);
-    await userEvent.type(until, '2027-06-30');
+    await retype(until, '2027-06-30');
     await save();
     await waitFor(() => expect(onSaved).toHaveBeenCalled());
     expect(fake.callsTo('training.providers.designate')).toEqual([
@@ -202,11 +201,9 @@ describe('新建 / 修改培训班', { timeout: 60_000 }, () => {
     });
     await screen.findByText('修改培训班：PX2026-001');
     const start = within(dialog()).getByLabelText('培训开始日期');
-    await userEvent.clear(start);
-    await userEvent.type(start, '2025-12-28');
+    await retype(start, '2025-12-28');
     const capacity = within(dialog()).getByLabelText('计划人数');
-    await userEvent.clear(capacity);
-    await userEvent.type(capacity, '25');
+    await retype(capacity, '25');
     await save();
     expect(await within(itemOf('培训开始日期')).findByText(REFUSAL)).toBeInTheDocument();
     expect(fake.callsTo('training.classes.update')).toEqual([
@@ -355,8 +352,7 @@ describe('录入考核结果', { timeout: 60_000 }, () => {
     await userEvent.type(within(grid).getByLabelText('阿依古丽 证书编号'), 'Z0001');
     await userEvent.type(within(grid).getByLabelText('阿依古丽 发证日期'), '2026-11-26');
     const hours = within(grid).getByLabelText('买买提江 出勤学时');
-    await userEvent.clear(hours);
-    await userEvent.type(hours, '64');
+    await retype(hours, '64');
     await userEvent.click(screen.getByRole('button', { name: '保存考核结果' }));
     await waitFor(() => expect(onDone).toHaveBeenCalled());
     expect(fake.callsTo('training.results.save')).toEqual([
