@@ -1,14 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert, App, Button, Form, Space, Typography } from 'antd';
-import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { useCan } from '../../components/useCan';
 import { officeInput, type AppSettings } from '../../../../shared/contract/settings';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { useCtrlS } from '../../components/useCtrlS';
-import { fieldsOf, TextField } from '../../components/fields';
-import { useFormSave } from '../../components/useFormSave';
+import { TextField } from '../../components/fields';
+import { useSchemaForm } from '../../components/useSchemaForm';
 
 const FORM_ID = 'office-form';
 const FIELDS = ['name', 'countyName', 'countyCode'] as const;
@@ -28,12 +26,12 @@ export function OfficeForm({ active }: { active: boolean }) {
   const setOfficeWrite = useWrite('settings.setOffice', { ownDomain: false }); // the session puts the settings it returns
   const { message } = App.useApp();
   const { settings, setSettings } = useSession();
-  const { control, handleSubmit, setError, reset } = useForm<OfficeValues, unknown, z.output<typeof officeInput>>({
-    resolver: zodResolver(officeInput),
-    defaultValues: toValues(settings.office),
-  });
-  const bind = fieldsOf(control, FORM_ID);
-  const { saving, formError, run } = useFormSave(setError, FIELDS);
+  const { handleSubmit, reset, bind, saving, formError, run } = useSchemaForm(
+    FORM_ID,
+    FIELDS,
+    officeInput,
+    toValues(settings.office),
+  );
 
   const save = handleSubmit(async (values) => {
     const result = await run(() => setOfficeWrite.write(values));
