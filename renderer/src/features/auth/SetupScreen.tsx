@@ -1,12 +1,11 @@
 import { Button, Typography } from 'antd';
-import { useState } from 'react';
 import { setupForm as schema, type Account } from '../../../../shared/contract/accounts';
 import { useApi } from '../../api';
 import { fieldsOf, TextField } from '../../components/fields';
 import { PasswordFields } from '../../components/PasswordFields';
 import { AuthForm, useAuthForm } from './auth-form';
 import { AuthFrame } from './AuthFrame';
-import { RecoveryCodeCard } from './RecoveryCodeCard';
+import { useRecoveryCodeStep } from './RecoveryCodeCard';
 
 const FORM_ID = 'setup-form';
 const FIELDS = ['username', 'displayName', 'password', 'confirm'] as const;
@@ -14,7 +13,7 @@ const FIELDS = ['username', 'displayName', 'password', 'confirm'] as const;
 /** First start on an empty data folder: creates the administrator, then shows the recovery code once. */
 export function SetupScreen({ onSignedIn }: { onSignedIn: (account: Account) => void }) {
   const api = useApi();
-  const [done, setDone] = useState<{ account: Account; code: string } | null>(null);
+  const codeStep = useRecoveryCodeStep('管理员账号已创建', onSignedIn);
   const { form, saving, formError, submit } = useAuthForm(
     schema,
     { username: 'admin', displayName: '', password: '', confirm: '' },
@@ -24,16 +23,10 @@ export function SetupScreen({ onSignedIn }: { onSignedIn: (account: Account) => 
 
   const save = submit(
     ({ username, displayName, password }) => api.invoke('auth.setup', { username, displayName, password }),
-    (data) => setDone({ account: data.account, code: data.recoveryCode }),
+    codeStep.show,
   );
 
-  if (done) {
-    return (
-      <AuthFrame title="管理员账号已创建" width={520}>
-        <RecoveryCodeCard code={done.code} onDone={() => onSignedIn(done.account)} />
-      </AuthFrame>
-    );
-  }
+  if (codeStep.card) return codeStep.card;
   return (
     <AuthFrame title="首次使用：创建管理员账号">
       <Typography.Paragraph type="secondary">
