@@ -3,7 +3,8 @@ import { recoverForm as schema, type Account } from '../../../../shared/contract
 import { useApi } from '../../api';
 import { fieldsOf, TextField } from '../../components/fields';
 import { PasswordFields } from '../../components/PasswordFields';
-import { AuthForm, useAuthForm } from './auth-form';
+import { PageForm } from '../../components/PageForm';
+import { useAuthForm } from './auth-form';
 import { AuthFrame } from './AuthFrame';
 import { useRecoveryCodeStep } from './RecoveryCodeCard';
 
@@ -35,7 +36,7 @@ export function RecoveryScreen({
   if (codeStep.card) return codeStep.card;
   return (
     <AuthFrame title="用恢复码重设管理员密码">
-      <AuthForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
+      <PageForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
         <TextField {...bind('recoveryCode')} label="恢复码" required autoFocus maxLength={64} />
         <PasswordFields control={form.control} formId={FORM_ID} name="newPassword" label="新密码" />
         <Space>
@@ -44,7 +45,7 @@ export function RecoveryScreen({
           </Button>
           <Button onClick={onCancel}>返回登录</Button>
         </Space>
-      </AuthForm>
+      </PageForm>
     </AuthFrame>
   );
 }

@@ -3,7 +3,8 @@ import { setupForm as schema, type Account } from '../../../../shared/contract/a
 import { useApi } from '../../api';
 import { fieldsOf, TextField } from '../../components/fields';
 import { PasswordFields } from '../../components/PasswordFields';
-import { AuthForm, useAuthForm } from './auth-form';
+import { PageForm } from '../../components/PageForm';
+import { useAuthForm } from './auth-form';
 import { AuthFrame } from './AuthFrame';
 import { useRecoveryCodeStep } from './RecoveryCodeCard';
 
@@ -32,14 +33,14 @@ export function SetupScreen({ onSignedIn }: { onSignedIn: (account: Account) => 
       <Typography.Paragraph type="secondary">
         管理员可以新建其他账号、修改单位信息和恢复备份。每一条新增和修改记录都会记下登录的账号。
       </Typography.Paragraph>
-      <AuthForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
+      <PageForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
         <TextField {...bind('displayName')} label="姓名" required autoFocus maxLength={30} />
         <TextField {...bind('username')} label="用户名" required maxLength={32} />
         <PasswordFields control={form.control} formId={FORM_ID} name="password" label="密码" />
         <Button type="primary" htmlType="submit" block loading={saving}>
           创建管理员
         </Button>
-      </AuthForm>
+      </PageForm>
     </AuthFrame>
   );
 }

@@ -1,5 +1,6 @@
-import { Alert, App, Button, Form, Space, Typography } from 'antd';
+import { Alert, App, Button, Space, Typography } from 'antd';
 import type { z } from 'zod';
+import { PageForm } from '../../components/PageForm';
 import { useCan } from '../../components/useCan';
 import { officeInput, type AppSettings } from '../../../../shared/contract/settings';
 import { useWrite } from '../../api';
@@ -56,8 +57,7 @@ export function OfficeForm({ active }: { active: boolean }) {
           style={{ marginBottom: 16 }}
         />
       )}
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form name={FORM_ID} layout="vertical" onFinish={() => void save()} autoComplete="off">
+      <PageForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
         <TextField {...bind('name')} label="单位名称" required maxLength={60} placeholder="如：××县就业服务中心" />
         <TextField {...bind('countyName')} label="县(市、区)名称" required maxLength={30} placeholder="如：和田县" />
         <TextField
@@ -77,7 +77,7 @@ export function OfficeForm({ active }: { active: boolean }) {
             {canSave ? 'Ctrl+S 也可保存' : '只有管理员可以修改单位信息'}
           </Typography.Text>
         </Space>
-      </Form>
+      </PageForm>
     </div>
   );
 }
