@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Form, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { countyCodeField, type BuiltInCounty } from '../../../../shared/contract/regions';
 import { useRead, useServerError, useWrite } from '../../api';
+import { PageForm } from '../../components/PageForm';
 import { SelectField } from '../../components/SelectField';
 import { StepButtons } from './StepButtons';
 import type { StepProps } from './steps';
@@ -48,10 +49,7 @@ export function CountyStep({ settings, draft, onSettings, next, back, formId }: 
       <Typography.Paragraph type="secondary">
         选择本单位所在的县(市、区)，下一步载入该县的乡镇(街道)和村(社区)。
       </Typography.Paragraph>
-      {(formError ?? counties.error) && (
-        <Alert type="error" showIcon title={formError ?? counties.error} style={{ marginBottom: 16 }} />
-      )}
-      <Form name={formId} layout="vertical" onFinish={() => void submit()} autoComplete="off">
+      <PageForm id={formId} formError={formError ?? counties.error} onSubmit={() => void submit()}>
         <SelectField
           control={control}
           name="countyCode"
@@ -64,7 +62,7 @@ export function CountyStep({ settings, draft, onSettings, next, back, formId }: 
           placeholder="输入县名筛选，如：疏附县"
           notFoundContent={counties.loading ? '正在读取…' : '没有匹配的县(市、区)'}
         />
-      </Form>
+      </PageForm>
       <StepButtons formId={formId} back={back} loading={save.pending} />
     </>
   );

@@ -1,9 +1,10 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Form, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { officeInput } from '../../../../shared/contract/settings';
 import { TextField } from '../../components/fields';
+import { PageForm } from '../../components/PageForm';
 import { StepButtons } from './StepButtons';
 import type { StepProps } from './steps';
 
@@ -22,7 +23,7 @@ export function OfficeNameStep({ draft, setDraft, next, back, formId }: StepProp
   return (
     <>
       <Typography.Paragraph type="secondary">单位名称显示在页面顶部和每一张报表的填报单位栏。</Typography.Paragraph>
-      <Form name={formId} layout="vertical" onFinish={() => void submit()} autoComplete="off">
+      <PageForm id={formId} formError={null} onSubmit={() => void submit()}>
         <TextField
           control={control}
           name="name"
@@ -33,7 +34,7 @@ export function OfficeNameStep({ draft, setDraft, next, back, formId }: StepProp
           maxLength={60}
           placeholder="如：疏附县人力资源和社会保障局"
         />
-      </Form>
+      </PageForm>
       <StepButtons formId={formId} back={back} />
     </>
   );

@@ -1,5 +1,21 @@
 import { Alert, Button, Checkbox, Space, Typography } from 'antd';
 import { useState } from 'react';
+import type { Account } from '../../../../shared/contract/accounts';
+import { AuthFrame } from './AuthFrame';
+
+/**
+ * The screen after a form whose answer carries a new recovery code (auth.setup, auth.recover): `show` takes the
+ * answer; from then on `card` is the screen with the code under `title`, and 进入台账 signs the account in.
+ */
+export function useRecoveryCodeStep(title: string, onSignedIn: (account: Account) => void) {
+  const [done, setDone] = useState<{ account: Account; recoveryCode: string } | null>(null);
+  const card = done && (
+    <AuthFrame title={title} width={520}>
+      <RecoveryCodeCard code={done.recoveryCode} onDone={() => onSignedIn(done.account)} />
+    </AuthFrame>
+  );
+  return { show: setDone, card };
+}
 
 /**
  * Shows the administrator's recovery code once (first start, after a recovery): copy and print buttons and a

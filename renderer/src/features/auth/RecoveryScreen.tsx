@@ -1,12 +1,12 @@
 import { Button, Space } from 'antd';
-import { useState } from 'react';
 import { recoverForm as schema, type Account } from '../../../../shared/contract/accounts';
 import { useApi } from '../../api';
 import { fieldsOf, TextField } from '../../components/fields';
 import { PasswordFields } from '../../components/PasswordFields';
-import { AuthForm, useAuthForm } from './auth-form';
+import { PageForm } from '../../components/PageForm';
+import { useAuthForm } from './auth-form';
 import { AuthFrame } from './AuthFrame';
-import { RecoveryCodeCard } from './RecoveryCodeCard';
+import { useRecoveryCodeStep } from './RecoveryCodeCard';
 
 const FORM_ID = 'recovery-form';
 const FIELDS = ['recoveryCode', 'newPassword', 'confirm'] as const;
@@ -20,7 +20,7 @@ export function RecoveryScreen({
   onCancel: () => void;
 }) {
   const api = useApi();
-  const [done, setDone] = useState<{ account: Account; code: string } | null>(null);
+  const codeStep = useRecoveryCodeStep('管理员密码已重设，旧恢复码已作废', onSignedIn);
   const { form, saving, formError, submit } = useAuthForm(
     schema,
     { recoveryCode: '', newPassword: '', confirm: '' },
@@ -30,19 +30,13 @@ export function RecoveryScreen({
 
   const save = submit(
     ({ recoveryCode, newPassword }) => api.invoke('auth.recover', { recoveryCode, newPassword }),
-    (data) => setDone({ account: data.account, code: data.recoveryCode }),
+    codeStep.show,
   );
 
-  if (done) {
-    return (
-      <AuthFrame title="管理员密码已重设，旧恢复码已作废" width={520}>
-        <RecoveryCodeCard code={done.code} onDone={() => onSignedIn(done.account)} />
-      </AuthFrame>
-    );
-  }
+  if (codeStep.card) return codeStep.card;
   return (
     <AuthFrame title="用恢复码重设管理员密码">
-      <AuthForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
+      <PageForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
         <TextField {...bind('recoveryCode')} label="恢复码" required autoFocus maxLength={64} />
         <PasswordFields control={form.control} formId={FORM_ID} name="newPassword" label="新密码" />
         <Space>
@@ -51,7 +45,7 @@ export function RecoveryScreen({
           </Button>
           <Button onClick={onCancel}>返回登录</Button>
         </Space>
-      </AuthForm>
+      </PageForm>
     </AuthFrame>
   );
 }

@@ -1,12 +1,12 @@
 import { Button, Typography } from 'antd';
-import { useState } from 'react';
 import { setupForm as schema, type Account } from '../../../../shared/contract/accounts';
 import { useApi } from '../../api';
 import { fieldsOf, TextField } from '../../components/fields';
 import { PasswordFields } from '../../components/PasswordFields';
-import { AuthForm, useAuthForm } from './auth-form';
+import { PageForm } from '../../components/PageForm';
+import { useAuthForm } from './auth-form';
 import { AuthFrame } from './AuthFrame';
-import { RecoveryCodeCard } from './RecoveryCodeCard';
+import { useRecoveryCodeStep } from './RecoveryCodeCard';
 
 const FORM_ID = 'setup-form';
 const FIELDS = ['username', 'displayName', 'password', 'confirm'] as const;
@@ -14,7 +14,7 @@ const FIELDS = ['username', 'displayName', 'password', 'confirm'] as const;
 /** First start on an empty data folder: creates the administrator, then shows the recovery code once. */
 export function SetupScreen({ onSignedIn }: { onSignedIn: (account: Account) => void }) {
   const api = useApi();
-  const [done, setDone] = useState<{ account: Account; code: string } | null>(null);
+  const codeStep = useRecoveryCodeStep('管理员账号已创建', onSignedIn);
   const { form, saving, formError, submit } = useAuthForm(
     schema,
     { username: 'admin', displayName: '', password: '', confirm: '' },
@@ -24,29 +24,23 @@ export function SetupScreen({ onSignedIn }: { onSignedIn: (account: Account) => 
 
   const save = submit(
     ({ username, displayName, password }) => api.invoke('auth.setup', { username, displayName, password }),
-    (data) => setDone({ account: data.account, code: data.recoveryCode }),
+    codeStep.show,
   );
 
-  if (done) {
-    return (
-      <AuthFrame title="管理员账号已创建" width={520}>
-        <RecoveryCodeCard code={done.code} onDone={() => onSignedIn(done.account)} />
-      </AuthFrame>
-    );
-  }
+  if (codeStep.card) return codeStep.card;
   return (
     <AuthFrame title="首次使用：创建管理员账号">
       <Typography.Paragraph type="secondary">
         管理员可以新建其他账号、修改单位信息和恢复备份。每一条新增和修改记录都会记下登录的账号。
       </Typography.Paragraph>
-      <AuthForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
+      <PageForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
         <TextField {...bind('displayName')} label="姓名" required autoFocus maxLength={30} />
         <TextField {...bind('username')} label="用户名" required maxLength={32} />
         <PasswordFields control={form.control} formId={FORM_ID} name="password" label="密码" />
         <Button type="primary" htmlType="submit" block loading={saving}>
           创建管理员
         </Button>
-      </AuthForm>
+      </PageForm>
     </AuthFrame>
   );
 }

@@ -3,7 +3,8 @@ import { useState } from 'react';
 import { signInInput, type Account } from '../../../../shared/contract/accounts';
 import { useApi } from '../../api';
 import { fieldsOf, PasswordField, TextField } from '../../components/fields';
-import { AuthForm, useAuthForm } from './auth-form';
+import { PageForm } from '../../components/PageForm';
+import { useAuthForm } from './auth-form';
 import { AuthFrame } from './AuthFrame';
 import { RecoveryScreen } from './RecoveryScreen';
 
@@ -37,13 +38,13 @@ export function SignInForm({
   );
 
   return (
-    <AuthForm id={id} formError={formError} onSubmit={() => void save()}>
+    <PageForm id={id} formError={formError} onSubmit={() => void save()}>
       {!username && <TextField {...bind('username')} label="用户名" required autoFocus maxLength={32} />}
       <PasswordField {...bind('password')} label="密码" required autoFocus={!!username} maxLength={64} />
       <Button type="primary" htmlType="submit" block loading={saving}>
         {submitLabel}
       </Button>
-    </AuthForm>
+    </PageForm>
   );
 }
 

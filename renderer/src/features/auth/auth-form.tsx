@@ -1,6 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Form } from 'antd';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { useForm, type DefaultValues, type FieldValues, type Path } from 'react-hook-form';
 import type { z } from 'zod';
 import type { Result } from '../../../../shared/contract/result';
@@ -36,26 +35,4 @@ export function useAuthForm<S extends z.ZodType<unknown, FieldValues>>(
       }
     });
   return { form, saving, formError, submit };
-}
-
-/** The core's refusal above the fields, then the vertical form (no browser autocomplete) that submits on Enter. */
-export function AuthForm({
-  id,
-  formError,
-  onSubmit,
-  children,
-}: {
-  id: string;
-  formError: string | null;
-  onSubmit: () => void;
-  children: ReactNode;
-}) {
-  return (
-    <>
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form name={id} layout="vertical" onFinish={onSubmit} autoComplete="off">
-        {children}
-      </Form>
-    </>
-  );
 }

@@ -38,6 +38,12 @@ export function HouseholdSection() {
     );
   };
 
+  /** A free-text cell with suggestions (与本人关系, 目前状况). */
+  const suggestCell = (i: number, key: string, span: number, label: string, options: { value: string }[]) =>
+    cell(i, key, span, (field, id) => (
+      <AutoComplete id={id} aria-label={label} {...field} value={field.value as string} options={options} />
+    ));
+
   return (
     <>
       <Typography.Title level={5}>家庭成员</Typography.Title>
@@ -77,24 +83,8 @@ export function HouseholdSection() {
                 autoComplete="off"
               />
             ))}
-            {cell(i, 'relation', SPANS.relation, (field, id) => (
-              <AutoComplete
-                id={id}
-                aria-label={`${n}与本人关系`}
-                {...field}
-                value={field.value as string}
-                options={RELATION_SUGGESTIONS}
-              />
-            ))}
-            {cell(i, 'status', SPANS.status, (field, id) => (
-              <AutoComplete
-                id={id}
-                aria-label={`${n}目前状况`}
-                {...field}
-                value={field.value as string}
-                options={MEMBER_STATUS_SUGGESTIONS}
-              />
-            ))}
+            {suggestCell(i, 'relation', SPANS.relation, `${n}与本人关系`, RELATION_SUGGESTIONS)}
+            {suggestCell(i, 'status', SPANS.status, `${n}目前状况`, MEMBER_STATUS_SUGGESTIONS)}
             {cell(i, 'worksAgeAble', SPANS.able, (field, id) => (
               <Checkbox
                 id={id}

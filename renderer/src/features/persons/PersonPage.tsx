@@ -12,6 +12,7 @@ import { usePerson } from './usePerson';
 import type { PersonModuleTab } from '../../components/person-tab';
 import { useCan } from '../../components/useCan';
 import { usePlaces } from '../../components/usePlaces';
+import { useDialog } from '../../components/useDialog';
 
 interface Props {
   /** The modules' tabs (app/person-tabs.tsx): the person page does not import the modules above it. */
@@ -28,7 +29,6 @@ function PersonRecord({ id, tabs }: Props & { id: string }) {
   const navigate = useNavigate();
   const { person, error, loading, reload } = usePerson(id);
   const places = usePlaces();
-  const [editing, setEditing] = useState(false);
   // ?tab=recognitions opens a module's tab (links from the work lists).
   const [params] = useSearchParams();
   const [auditVersion, setAuditVersion] = useState(0);
@@ -47,6 +47,7 @@ function PersonRecord({ id, tabs }: Props & { id: string }) {
     reload();
     setAuditVersion((v) => v + 1);
   };
+  const editing = useDialog<true>(refresh);
   const backButton = (
     <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={back}>
       返回列表
@@ -76,7 +77,7 @@ function PersonRecord({ id, tabs }: Props & { id: string }) {
     <>
       {backButton}
       {!deleted && canEdit && (
-        <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => setEditing(true)}>
+        <Button type="primary" icon={<EditOutlined aria-hidden />} onClick={() => editing.open(true)}>
           编辑
         </Button>
       )}
@@ -106,16 +107,13 @@ function PersonRecord({ id, tabs }: Props & { id: string }) {
           { key: 'audit', label: '操作记录', children: <PersonAuditTab personId={id} version={auditVersion} /> },
         ]}
       />
-      {editing && (
+      {editing.value && (
         <PersonFormDrawer
           personId={id}
           detail={person}
           places={places}
-          onClose={() => setEditing(false)}
-          onSaved={() => {
-            setEditing(false);
-            refresh();
-          }}
+          onClose={editing.close}
+          onSaved={editing.done}
         />
       )}
     </>

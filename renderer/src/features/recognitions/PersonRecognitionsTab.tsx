@@ -1,6 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Empty, Flex, Space, Tag } from 'antd';
-import { useState } from 'react';
 import type { RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import { useRead } from '../../api';
@@ -9,13 +8,14 @@ import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { STAGE_COLOURS } from './recognition-options';
 import { STEP_OF_STAGE, useRecognitionActions } from './useRecognitionActions';
 import { ListTable, ReadError } from '../../components/list-page';
+import { useDialog } from '../../components/useDialog';
 
 type Step = RecognitionDetail['steps'][number];
 
 /** The 就业困难认定 tab of the person page: every recognition of the person with its steps, and the next action. */
 export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTabProps) {
   const { data, loading, error } = useRead('recognitions.listByPerson', { personId });
-  const [applying, setApplying] = useState(false);
+  const applying = useDialog<true>(onChanged);
   const actions = useRecognitionActions(() => onChanged());
   const items = data?.items ?? [];
   const active = items.some((r) => r.status === '01' || r.status === '02' || r.status === '03');
@@ -28,7 +28,7 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
         <Button
           type="primary"
           icon={<PlusOutlined aria-hidden />}
-          onClick={() => setApplying(true)}
+          onClick={() => applying.open(true)}
           style={{ marginBottom: 12 }}
         >
           申请认定
@@ -135,14 +135,11 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
         })}
       </Space>
       {actions.dialogs}
-      {applying && (
+      {applying.value && (
         <RecognitionFormDrawer
           person={{ id: personId, name: person.name, idNumberMasked: person.idNumberMasked }}
-          onClose={() => setApplying(false)}
-          onSaved={() => {
-            setApplying(false);
-            onChanged();
-          }}
+          onClose={applying.close}
+          onSaved={applying.done}
         />
       )}
     </>

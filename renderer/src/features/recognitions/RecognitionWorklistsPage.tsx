@@ -1,7 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Tabs, Tag, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
@@ -9,6 +8,7 @@ import { useUrlParams, ListTable, ReadError } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
+import { useDialog } from '../../components/useDialog';
 
 type Tab = 'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit';
 const LINK = { padding: 0 };
@@ -69,7 +69,7 @@ export function RecognitionWorklistsPage() {
   const u = useUrlParams();
   const navigate = useNavigate();
   const tab = (u.get('tab') ?? 'pendingVillage') as Tab;
-  const [applying, setApplying] = useState(false);
+  const applying = useDialog<true>(() => u.set({ tab: undefined }));
   // township=… narrows the lists and their counts to one 乡镇 (首页's reminders open them so).
   const townshipId = u.get('township');
   const counts = useRead('recognitionWorklists.counts', { townshipId });
@@ -133,7 +133,7 @@ export function RecognitionWorklistsPage() {
           就业困难人员认定
         </Typography.Title>
         {actions.canEnter && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setApplying(true)}>
+          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => applying.open(true)}>
             新增认定申请
           </Button>
         )}
@@ -217,15 +217,7 @@ export function RecognitionWorklistsPage() {
         ]}
       />
       {actions.dialogs}
-      {applying && (
-        <RecognitionFormDrawer
-          onClose={() => setApplying(false)}
-          onSaved={() => {
-            setApplying(false);
-            u.set({ tab: undefined });
-          }}
-        />
-      )}
+      {applying.value && <RecognitionFormDrawer onClose={applying.close} onSaved={applying.done} />}
     </>
   );
 }

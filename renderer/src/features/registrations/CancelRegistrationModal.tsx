@@ -1,5 +1,5 @@
 import { App } from 'antd';
-import { useForm, useWatch } from 'react-hook-form';
+import { useWatch } from 'react-hook-form';
 import {
   registrationCancelInput,
   type RegistrationCancelInput,
@@ -16,9 +16,9 @@ import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { CANCEL_REASON_OPTIONS } from './options';
-import { DateField, fieldsOf, NumberField, TextField } from '../../components/fields';
+import { DateField, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useFormSave } from '../../components/useFormSave';
+import { useInputForm } from '../../components/useInputForm';
 
 interface Values {
   cancelDate: string;
@@ -60,12 +60,10 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
   const cancel = useWrite('registrations.cancel', REGISTRATION_WRITE);
   const { message, modal } = App.useApp();
   const { today } = useSession().info;
-  const { control, handleSubmit, setError, formState } = useForm<Values>({
+  const { control, handleSubmit, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
     resolver: inputResolver(registrationCancelInput, (v: Values) => toInput(target.registrationId, v)),
     defaultValues: { cancelDate: today, cancelReason: suggestedReason ?? null, cancelNote: '', cancelIncome: null },
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
   const [reason, cancelDate] = useWatch({ control, name: ['cancelReason', 'cancelDate'] });
   const asksIncome = reason === INCOME_REASON;
   // The standard in force on the cancellation date (the minimum wage or the 低保 standard the county chose).

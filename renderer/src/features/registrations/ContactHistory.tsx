@@ -1,5 +1,4 @@
 import { Alert, App, Button, Space, Tag } from 'antd';
-import { useState } from 'react';
 import type { ContactDetail } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
@@ -8,6 +7,7 @@ import { useCan } from '../../components/useCan';
 import { ContactEditDrawer } from './ContactEditDrawer';
 import { REGISTRATION_WRITE } from './writes';
 import { ListTable } from '../../components/list-page';
+import { useDialog } from '../../components/useDialog';
 
 const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
 
@@ -17,7 +17,7 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
   const { message, modal } = App.useApp();
   const { data, error, loading } = useRead('contacts.listByRegistration', { registrationId }, { keepPrevious: false });
   const items = data?.items ?? [];
-  const [editing, setEditing] = useState<ContactDetail | null>(null);
+  const editing = useDialog<ContactDetail>(onChanged);
   const canEdit = useCan('contacts.update');
 
   const remove = (c: ContactDetail) =>
@@ -41,7 +41,7 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
     width: 90,
     render: (_: unknown, c: ContactDetail) => (
       <Space size={8}>
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => setEditing(c)}>
+        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => editing.open(c)}>
           修改
         </Button>
         <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => remove(c)}>
@@ -87,16 +87,7 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
           ...(canEdit ? [actionsColumn] : []),
         ]}
       />
-      {editing && (
-        <ContactEditDrawer
-          contact={editing}
-          onClose={() => setEditing(null)}
-          onSaved={() => {
-            setEditing(null);
-            onChanged();
-          }}
-        />
-      )}
+      {editing.value && <ContactEditDrawer contact={editing.value} onClose={editing.close} onSaved={editing.done} />}
     </>
   );
 }

@@ -1,5 +1,4 @@
 import { App, Typography } from 'antd';
-import { useForm } from 'react-hook-form';
 import {
   serviceLevelInput,
   type RegistrationDetail,
@@ -12,8 +11,8 @@ import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { LEVEL_OPTIONS } from './options';
-import { DateField, fieldsOf, TextField } from '../../components/fields';
-import { useFormSave } from '../../components/useFormSave';
+import { DateField, TextField } from '../../components/fields';
+import { useInputForm } from '../../components/useInputForm';
 
 interface Values {
   level: string | null;
@@ -43,12 +42,10 @@ export function ServiceLevelModal({
 }) {
   const setLevel = useWrite('registrations.setServiceLevel', REGISTRATION_WRITE);
   const { message } = App.useApp();
-  const { control, handleSubmit, setError, formState } = useForm<Values>({
+  const { control, handleSubmit, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
     resolver: inputResolver(serviceLevelInput, (v: Values) => toInput(registration.id, v)),
     defaultValues: { level: null, reason: '', date: '' },
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
 
   const submit = handleSubmit(async (v) => {
     const r = await run(() => setLevel.write(toInput(registration.id, v)));

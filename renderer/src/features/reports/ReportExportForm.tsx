@@ -24,6 +24,35 @@ const count = (n: number) => n.toLocaleString('en-US');
 
 type GroupBy = 'township' | 'employer';
 
+/** One month of the period (所属期, 起始月份, 截止月份): a month that cannot be emptied, labelled in the form. */
+function MonthItem({
+  label,
+  id,
+  value,
+  onChange,
+  disabledDate,
+}: {
+  label: string;
+  id: string;
+  value: Dayjs;
+  onChange: (month: Dayjs) => void;
+  disabledDate: (d: Dayjs) => boolean;
+}) {
+  return (
+    <Form.Item label={label} htmlFor={id} style={{ marginBottom: 12 }}>
+      <DatePicker
+        id={id}
+        picker="month"
+        format="YYYY-MM"
+        allowClear={false}
+        value={value}
+        onChange={(v) => v && onChange(v)}
+        disabledDate={disabledDate}
+      />
+    </Form.Item>
+  );
+}
+
 interface Props {
   report: ExportableReport;
   /** Called after a saved export. */
@@ -95,45 +124,32 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
       <Flex gap={16} wrap>
         {range ? (
           <>
-            <Form.Item label={RANGE_FROM_LABEL} htmlFor={`${report}-from`} {...item}>
-              <DatePicker
-                id={`${report}-from`}
-                picker="month"
-                format="YYYY-MM"
-                allowClear={false}
-                value={from}
-                onChange={(v) => {
-                  if (!v) return;
-                  setFrom(v);
-                  if (v.isAfter(to, 'month')) setTo(v);
-                }}
-                disabledDate={afterThisMonth}
-              />
-            </Form.Item>
-            <Form.Item label={RANGE_TO_LABEL} htmlFor={`${report}-to`} {...item}>
-              <DatePicker
-                id={`${report}-to`}
-                picker="month"
-                format="YYYY-MM"
-                allowClear={false}
-                value={to}
-                onChange={(v) => v && setTo(v)}
-                disabledDate={(d) => afterThisMonth(d) || d.isBefore(from, 'month')}
-              />
-            </Form.Item>
-          </>
-        ) : (
-          <Form.Item label="所属期" htmlFor={`${report}-month`} {...item}>
-            <DatePicker
-              id={`${report}-month`}
-              picker="month"
-              format="YYYY-MM"
-              allowClear={false}
-              value={month}
-              onChange={(v) => v && setMonth(v)}
+            <MonthItem
+              label={RANGE_FROM_LABEL}
+              id={`${report}-from`}
+              value={from}
+              onChange={(v) => {
+                setFrom(v);
+                if (v.isAfter(to, 'month')) setTo(v);
+              }}
               disabledDate={afterThisMonth}
             />
-          </Form.Item>
+            <MonthItem
+              label={RANGE_TO_LABEL}
+              id={`${report}-to`}
+              value={to}
+              onChange={setTo}
+              disabledDate={(d) => afterThisMonth(d) || d.isBefore(from, 'month')}
+            />
+          </>
+        ) : (
+          <MonthItem
+            label="所属期"
+            id={`${report}-month`}
+            value={month}
+            onChange={setMonth}
+            disabledDate={afterThisMonth}
+          />
         )}
         {about?.township && (
           <Form.Item label="乡镇(街道)" htmlFor={`${report}-township`} style={{ marginBottom: 12, minWidth: 220 }}>

@@ -1,14 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, App, Button, Form, Space, Typography } from 'antd';
-import { useForm } from 'react-hook-form';
+import { Alert, App, Button, Space, Typography } from 'antd';
 import type { z } from 'zod';
+import { PageForm } from '../../components/PageForm';
 import { useCan } from '../../components/useCan';
 import { officeInput, type AppSettings } from '../../../../shared/contract/settings';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { useCtrlS } from '../../components/useCtrlS';
-import { fieldsOf, TextField } from '../../components/fields';
-import { useFormSave } from '../../components/useFormSave';
+import { TextField } from '../../components/fields';
+import { useSchemaForm } from '../../components/useSchemaForm';
 
 const FORM_ID = 'office-form';
 const FIELDS = ['name', 'countyName', 'countyCode'] as const;
@@ -28,12 +27,12 @@ export function OfficeForm({ active }: { active: boolean }) {
   const setOfficeWrite = useWrite('settings.setOffice', { ownDomain: false }); // the session puts the settings it returns
   const { message } = App.useApp();
   const { settings, setSettings } = useSession();
-  const { control, handleSubmit, setError, reset } = useForm<OfficeValues, unknown, z.output<typeof officeInput>>({
-    resolver: zodResolver(officeInput),
-    defaultValues: toValues(settings.office),
-  });
-  const bind = fieldsOf(control, FORM_ID);
-  const { saving, formError, run } = useFormSave(setError, FIELDS);
+  const { handleSubmit, reset, bind, saving, formError, run } = useSchemaForm(
+    FORM_ID,
+    FIELDS,
+    officeInput,
+    toValues(settings.office),
+  );
 
   const save = handleSubmit(async (values) => {
     const result = await run(() => setOfficeWrite.write(values));
@@ -58,8 +57,7 @@ export function OfficeForm({ active }: { active: boolean }) {
           style={{ marginBottom: 16 }}
         />
       )}
-      {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form name={FORM_ID} layout="vertical" onFinish={() => void save()} autoComplete="off">
+      <PageForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
         <TextField {...bind('name')} label="单位名称" required maxLength={60} placeholder="如：××县就业服务中心" />
         <TextField {...bind('countyName')} label="县(市、区)名称" required maxLength={30} placeholder="如：和田县" />
         <TextField
@@ -79,7 +77,7 @@ export function OfficeForm({ active }: { active: boolean }) {
             {canSave ? 'Ctrl+S 也可保存' : '只有管理员可以修改单位信息'}
           </Typography.Text>
         </Space>
-      </Form>
+      </PageForm>
     </div>
   );
 }

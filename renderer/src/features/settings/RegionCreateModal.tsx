@@ -1,15 +1,12 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Select, Typography } from 'antd';
 import { type FocusEvent } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { regionCreateInput, type Region } from '../../../../shared/contract/regions';
 import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { URBAN_RURAL_OPTIONS } from './region-labels';
-import { fieldsOf, TextField } from '../../components/fields';
-import { useFormSave } from '../../components/useFormSave';
+import { TextField } from '../../components/fields';
+import { useSchemaForm } from '../../components/useSchemaForm';
 
 const FORM_ID = 'region-create-form';
 const FIELDS = ['code', 'name', 'urbanRuralCode'] as const;
@@ -28,16 +25,12 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
   const createWrite = useWrite('regions.create');
   const { message } = App.useApp();
   const prefix = parent ? parent.code.slice(0, 9) : countyCode.slice(0, 6);
-  const { control, handleSubmit, setError, formState } = useForm<
-    z.input<typeof regionCreateInput>,
-    unknown,
-    z.output<typeof regionCreateInput>
-  >({
-    resolver: zodResolver(regionCreateInput),
-    defaultValues: { parentId: parent?.id ?? null, code: prefix, name: '', urbanRuralCode: undefined },
+  const { control, handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, regionCreateInput, {
+    parentId: parent?.id ?? null,
+    code: prefix,
+    name: '',
+    urbanRuralCode: undefined,
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async (values) => {
     const result = await run(() => createWrite.write(values));

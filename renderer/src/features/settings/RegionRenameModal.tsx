@@ -1,13 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Typography } from 'antd';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { regionRenameInput, type Region } from '../../../../shared/contract/regions';
 import { useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
 import { LEVEL_LABELS } from './region-labels';
-import { fieldsOf, TextField } from '../../components/fields';
-import { useFormSave } from '../../components/useFormSave';
+import { TextField } from '../../components/fields';
+import { useSchemaForm } from '../../components/useSchemaForm';
 
 const FORM_ID = 'region-rename-form';
 const FIELDS = ['name', 'officePhone'] as const;
@@ -25,16 +22,11 @@ interface RegionRenameModalProps {
 export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModalProps) {
   const renameWrite = useWrite('regions.rename');
   const { message } = App.useApp();
-  const { control, handleSubmit, setError, formState } = useForm<
-    z.input<typeof regionRenameInput>,
-    unknown,
-    z.output<typeof regionRenameInput>
-  >({
-    resolver: zodResolver(regionRenameInput),
-    defaultValues: { id: region.id, name: region.name, officePhone: region.officePhone ?? '' },
+  const { control, handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, regionRenameInput, {
+    id: region.id,
+    name: region.name,
+    officePhone: region.officePhone ?? '',
   });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
 
   const save = handleSubmit(async (values) => {
     const result = await run(() => renameWrite.write(values));

@@ -1,7 +1,5 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Checkbox, Select } from 'antd';
-import { useForm, useWatch } from 'react-hook-form';
-import type { z } from 'zod';
+import { useWatch } from 'react-hook-form';
 import {
   accountCreateForm,
   accountEditForm,
@@ -9,18 +7,16 @@ import {
   ROLES,
   type Account,
 } from '../../../../../shared/contract/accounts';
-import { useServerError, useWrite } from '../../../api';
+import { useWrite } from '../../../api';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
 import { PasswordFields } from '../../../components/PasswordFields';
 import { usePlaces } from '../../../components/usePlaces';
-import { fieldsOf, TextField } from '../../../components/fields';
+import { TextField } from '../../../components/fields';
+import { useSchemaForm } from '../../../components/useSchemaForm';
 
 const FORM_ID = 'account-form';
 const FIELDS = ['username', 'displayName', 'role', 'townshipIds', 'fullIdExport', 'password', 'confirm'] as const;
-
-// One form for new and existing accounts: an existing one keeps its password (重设密码 is its own button).
-type Values = z.input<typeof accountEditForm>;
 
 /** 新建账号 / 修改账号. */
 export function AccountModal({ account, onClose }: { account: Account | null; onClose: () => void }) {
@@ -28,10 +24,13 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
   const places = usePlaces();
   const create = useWrite('accounts.create');
   const update = useWrite('accounts.update');
+  // One form for new and existing accounts: an existing one keeps its password (重设密码 is its own button).
   const schema = account ? accountEditForm : accountCreateForm;
-  const { control, handleSubmit, setError, formState } = useForm<Values, unknown, Values>({
-    resolver: zodResolver(schema as typeof accountEditForm),
-    defaultValues: account
+  const { control, handleSubmit, formState, bind, run, frame } = useSchemaForm(
+    FORM_ID,
+    FIELDS,
+    schema as typeof accountEditForm,
+    account
       ? { ...account, password: undefined }
       : {
           username: '',
@@ -42,31 +41,30 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
           password: '',
           confirm: '',
         },
-  });
-  const bind = fieldsOf(control, FORM_ID);
-  const { formError, showError, clearError } = useServerError(setError, FIELDS);
+  );
   const role = useWatch({ control, name: 'role' });
 
   const save = handleSubmit(async (v) => {
-    clearError();
     const townshipIds = v.role === 'clerk' ? (v.townshipIds ?? []) : [];
-    const r = account
-      ? await update.write({
-          id: account.id,
-          displayName: v.displayName,
-          role: v.role,
-          townshipIds,
-          fullIdExport: !!v.fullIdExport,
-        })
-      : await create.write({
-          username: v.username,
-          displayName: v.displayName,
-          role: v.role,
-          townshipIds,
-          fullIdExport: !!v.fullIdExport,
-          password: v.password ?? '',
-        });
-    if (!r.ok) return showError(r.error);
+    const r = await run(() =>
+      account
+        ? update.write({
+            id: account.id,
+            displayName: v.displayName,
+            role: v.role,
+            townshipIds,
+            fullIdExport: !!v.fullIdExport,
+          })
+        : create.write({
+            username: v.username,
+            displayName: v.displayName,
+            role: v.role,
+            townshipIds,
+            fullIdExport: !!v.fullIdExport,
+            password: v.password ?? '',
+          }),
+    );
+    if (!r.ok) return;
     message.success(account ? `已保存账号“${r.data.username}”` : `已新建账号“${r.data.username}”`);
     onClose();
   });
@@ -75,10 +73,7 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
     <FormModal
       title={account ? `修改账号：${account.username}` : '新建账号'}
       formId={FORM_ID}
-      dirty={formState.isDirty}
-      saving={create.pending || update.pending}
-      formError={formError}
-      onSubmit={() => void save()}
+      {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
       <TextField {...bind('username')} label="用户名" required disabled={!!account} maxLength={32} />

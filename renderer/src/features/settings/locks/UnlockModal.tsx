@@ -1,13 +1,10 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { App, Typography } from 'antd';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { periodUnlockInput } from '../../../../../shared/contract/period-locks';
 import { useWrite } from '../../../api';
 import { FormModal } from '../../../components/FormModal';
 import { formatMonth } from '../../../components/format';
-import { fieldsOf, TextAreaField } from '../../../components/fields';
-import { useFormSave } from '../../../components/useFormSave';
+import { TextAreaField } from '../../../components/fields';
+import { useSchemaForm } from '../../../components/useSchemaForm';
 
 const FORM_ID = 'period-unlock-form';
 const FIELDS = ['reason'] as const;
@@ -16,13 +13,10 @@ const FIELDS = ['reason'] as const;
 export function UnlockModal({ month, onClose }: { month: string; onClose: () => void }) {
   const { message } = App.useApp();
   const unlock = useWrite('periodLocks.unlock');
-  const { control, handleSubmit, setError, formState } = useForm<
-    z.input<typeof periodUnlockInput>,
-    unknown,
-    z.output<typeof periodUnlockInput>
-  >({ resolver: zodResolver(periodUnlockInput), defaultValues: { month, reason: '' } });
-  const bind = fieldsOf(control, FORM_ID);
-  const { run, frame } = useFormSave(setError, FIELDS);
+  const { handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, periodUnlockInput, {
+    month,
+    reason: '',
+  });
   const submit = handleSubmit(async (v) => {
     const r = await run(() => unlock.write(v));
     if (!r.ok) return;

@@ -1,6 +1,6 @@
 import { App, InputNumber, Select, Typography } from 'antd';
 import { useMemo } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { type Resolver } from 'react-hook-form';
 import type { RuleSettingState } from '../../../../../shared/contract/rule-settings';
 import { ruleSettingInput } from '../../../../../shared/contract/rule-settings';
 import { fieldErrors } from '../../../../../shared/contract/zod-errors';
@@ -13,8 +13,8 @@ import {
 import { useWrite } from '../../../api';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
-import { DateField, fieldsOf, TextField } from '../../../components/fields';
-import { useFormSave } from '../../../components/useFormSave';
+import { DateField, TextField } from '../../../components/fields';
+import { useInputForm } from '../../../components/useInputForm';
 
 const FORM_ID = 'rule-setting-form';
 
@@ -74,16 +74,14 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
       return [f.name, f.type === 'money' ? Number(v) / 100 : v];
     }),
   );
-  const { control, handleSubmit, setError, formState } = useForm<FormValues>({
-    resolver,
-    defaultValues: { effectiveFrom: defaultDate, note: '', values: initial },
-  });
-  const bind = fieldsOf(control, FORM_ID);
   const names = useMemo(
     () => ['effectiveFrom', 'note', ...def.fields.map((f) => `values.${f.name}` as const)] as never[],
     [def],
   );
-  const { run, frame } = useFormSave(setError, names);
+  const { control, handleSubmit, formState, bind, run, frame } = useInputForm<FormValues>(FORM_ID, names, {
+    resolver,
+    defaultValues: { effectiveFrom: defaultDate, note: '', values: initial },
+  });
 
   const submit = handleSubmit(async (v) => {
     const r = await run(() => save.write(toInput(def, v)));
