@@ -7,7 +7,7 @@ import type { PartialHandlers } from '../../handlers';
 import { takePlainBackup } from '../backups/create';
 import { exclusive } from '../backups/files';
 import { discardFile, publishFile, reserveFile } from '../files/store';
-import { readSettings } from '../settings/service';
+import { requireOffice } from '../settings/service';
 import { ARCHIVE_CODE, ARCHIVE_NAME, archiveSheets } from './workbook';
 import { expiredPersons } from './expired';
 import { purgePersons } from './purge';
@@ -29,8 +29,7 @@ export const archiveHandlers: PartialHandlers<'archive.list' | 'archive.export' 
   },
 
   'archive.export': async (_input, ctx, job, commit) => {
-    const office = readSettings(ctx.db).office;
-    if (!office) throw ruleViolation('请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码。');
+    const office = requireOffice(ctx.db);
     const today = ctx.today();
     const { years, cutoff, rows } = expiredPersons(ctx.db, today);
     if (rows.length === 0) throw ruleViolation('没有超过保存期限的档案，无需导出。');

@@ -5,7 +5,6 @@
 import { idMaskOn } from '../settings/display';
 import type { z } from 'zod';
 import type { personRosterInput, personRosterResult } from '../../../../shared/contract/persons';
-import { ruleViolation } from '../../../../shared/contract/result';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
 import { ageOn } from '../../../../shared/domain/age';
 import { chineseDate } from '../../../../shared/domain/dates';
@@ -19,7 +18,7 @@ import { prepared } from '../../db/prepared';
 import { discardFile, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { openReader } from '../reports/reader';
-import { readSettings } from '../settings/service';
+import { requireOffice } from '../settings/service';
 import type { ListRow } from './detail';
 import { buildListQueries } from './list-sql';
 
@@ -80,8 +79,7 @@ export async function exportRoster(
   job: JobControl,
   commit: Commit,
 ): Promise<z.output<typeof personRosterResult>> {
-  const office = readSettings(ctx.db).office;
-  if (!office) throw ruleViolation('请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码。');
+  const office = requireOffice(ctx.db);
   job.progress(0, 0, '准备数据');
   const today = ctx.today();
   const filters = filterText(ctx.db, input);

@@ -2,7 +2,7 @@
 // ONE audit row naming the report, period, scope and masking level (DOMAIN §9.5, §9.9: the export log must let
 // anyone list what a lost file contained). A cancelled or failed export leaves neither a file nor an audit row.
 import type { z } from 'zod';
-import { badInput, ruleViolation } from '../../../../shared/contract/result';
+import { badInput } from '../../../../shared/contract/result';
 import {
   RANGE_FROM_LABEL,
   RANGE_TO_LABEL,
@@ -19,7 +19,7 @@ import type { JobControl } from '../../jobs/registry';
 import { discardFile, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { idMaskOn, moneyUnitOn } from '../settings/display';
-import { readSettings } from '../settings/service';
+import { requireOffice } from '../settings/service';
 import { frozenReport, ownRows } from '../period-locks/snapshot';
 import { openReader } from './reader';
 import { REPORTS } from './registry';
@@ -110,8 +110,7 @@ export async function exportReport(
   job: JobControl,
   commit: Commit,
 ): Promise<ReportExportResult> {
-  const office = readSettings(ctx.db).office;
-  if (!office) throw ruleViolation(NO_OFFICE);
+  const office = requireOffice(ctx.db, NO_OFFICE);
   const report = REPORTS[input.report];
   const scope = exportScope(input, ctx);
   job.progress(0, 0, '准备数据');
