@@ -2,7 +2,7 @@
 // Every refusal names the form field and says the rule's meaning in Chinese; details.rule carries the rule id.
 // persons.is_difficult follows "has a recognition in 03" (syncDifficult) in the same transaction.
 import type Database from 'better-sqlite3';
-import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, notFound } from '../../../../shared/contract';
 import type {
   RecognitionDetail,
   recognitionApplyInput,
@@ -20,6 +20,7 @@ import type { z } from 'zod';
 import { assertMonthOpen } from '../period-locks/guard';
 import { idMaskerOn } from '../settings/display';
 import type { CoreContext } from '../../context';
+import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
@@ -48,9 +49,7 @@ export interface Saved {
   summary: string;
 }
 
-const refuse = (rule: string, field: string, message: string): never => {
-  throw ruleViolation(message, { [field]: message }, { rule });
-};
+const refuse = (rule: string, field: string, message: string): never => refuseField(message, field, { rule });
 
 export const RECOGNITION_NOT_FOUND = '找不到该认定记录。';
 
