@@ -9,7 +9,7 @@ import { column as col, type ReportDefinition } from '../../excel/report-definit
 import { reportFileName, writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
-import { discardFile, publishFile, reserveFile } from '../files/store';
+import { orDiscard, publishFile, reserveFile } from '../files/store';
 import { openReader } from '../reports/reader';
 import { requireOffice } from '../settings/service';
 import { auditReader, countAudit, iterateAudit } from './search';
@@ -92,17 +92,14 @@ export async function exportAudit(
     reader.close();
   }
   const fileName = reportFileName(office.countyCode, 'CZJL', today.slice(0, 7), localDateTime(ctx.now()));
-  try {
-    return commit(() => ({
+  return orDiscard(ctx, pending, () =>
+    commit(() => ({
       data: {
         ...publishFile(ctx, pending, fileName, { subject: `操作记录（${filterText(f)}）`, ids: 'none' }),
         rows,
       },
       entityId: null,
       summary: `导出操作记录（${filterText(f)}，${rows} 条）`,
-    }));
-  } catch (err) {
-    discardFile(ctx, pending.fileId);
-    throw err;
-  }
+    })),
+  );
 }

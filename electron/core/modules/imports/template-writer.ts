@@ -9,7 +9,7 @@ import type { WrittenFile } from '../../../../shared/contract/files';
 import type { CoreContext } from '../../context';
 import type { HeaderSpec } from '../../excel/import/headers';
 import type { JobControl } from '../../jobs/registry';
-import { discardFile, publishFile, reserveFile } from '../files/store';
+import { orDiscard, publishFile, reserveFile } from '../files/store';
 
 export const GUIDE_SHEET = '填写说明';
 export const LISTS_SHEET = '代码表';
@@ -133,12 +133,9 @@ export async function writeTemplate(def: TemplateDefinition, ctx: CoreContext, j
   guideSheet(def, wb);
   fillDataSheet(def, data, wb.addWorksheet(LISTS_SHEET, { state: 'hidden' }), ctx.db);
   const pending = reserveFile(ctx);
-  try {
+  return orDiscard(ctx, pending, async () => {
     await wb.xlsx.writeFile(pending.filePath);
     job.checkCancelled();
     return publishFile(ctx, pending, def.fileName, { subject: `空白导入模板 ${def.dataSheet}`, ids: 'none' });
-  } catch (err) {
-    discardFile(ctx, pending.fileId);
-    throw err;
-  }
+  });
 }

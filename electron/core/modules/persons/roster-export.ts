@@ -15,7 +15,7 @@ import { reportFileName, writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
-import { discardFile, publishFile, reserveFile } from '../files/store';
+import { orDiscard, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { openReader } from '../reports/reader';
 import { requireOffice } from '../settings/service';
@@ -127,8 +127,8 @@ export async function exportRoster(
     reader.close();
   }
   const fileName = reportFileName(office.countyCode, ROSTER_CODE, today.slice(0, 7), localDateTime(ctx.now()));
-  try {
-    return commit(() => ({
+  return orDiscard(ctx, pending, () =>
+    commit(() => ({
       data: {
         ...publishFile(ctx, pending, fileName, {
           subject: `人员花名册（${filters}）`,
@@ -138,9 +138,6 @@ export async function exportRoster(
       },
       entityId: null,
       summary: `导出人员花名册（${filters}，${input.full ? '完整号码' : '隐藏号码'}，${rows} 人）`,
-    }));
-  } catch (err) {
-    discardFile(ctx, pending.fileId);
-    throw err;
-  }
+    })),
+  );
 }

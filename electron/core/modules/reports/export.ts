@@ -16,7 +16,7 @@ import { inMoneyUnit } from '../../excel/report-definition';
 import { reportFileName, writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
-import { discardFile, publishFile, reserveFile } from '../files/store';
+import { orDiscard, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { idMaskOn, moneyUnitOn } from '../settings/display';
 import { requireOffice } from '../settings/service';
@@ -169,8 +169,8 @@ export async function exportReport(
     reader.close();
   }
   const fileName = reportFileName(office.countyCode, report.code, scope.month, localDateTime(ctx.now()));
-  try {
-    return commit(() => ({
+  return orDiscard(ctx, pending, () =>
+    commit(() => ({
       data: {
         ...publishFile(ctx, pending, fileName, {
           subject: exportSubject(report, scope),
@@ -180,9 +180,6 @@ export async function exportReport(
       },
       entityId: null,
       summary: `${exportSummary(report, scope, input.full, rows)}${frozen ? '，该月已锁定，按锁定时的数据' : ''}`,
-    }));
-  } catch (err) {
-    discardFile(ctx, pending.fileId);
-    throw err;
-  }
+    })),
+  );
 }
