@@ -1,12 +1,13 @@
-import { appendFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { makeNow, makeToday, systemInstant, systemMillis } from './clock';
+import { makeNow, makeToday, systemMillis } from './clock';
 import type { CoreContext } from './context';
 import { openDatabase, openMarker } from './db/open';
+import { errorLogger } from './error-log';
 import { dispatch } from './dispatch';
 import { JobRegistry } from './jobs/registry';
 import { startJobLane } from './jobs/worker-lane';
@@ -82,7 +83,6 @@ export function openCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     mark,
   });
-  const logFile = join(options.dataDir, 'logs', 'core.log');
   let warm: WarmUp | undefined;
   const ctx: CoreContext = {
     db,
@@ -102,16 +102,7 @@ export function openCore(options: CoreOptions): Core {
     nativeBinding: options.nativeBinding,
     appVersion: APP_VERSION,
     schemaVersion,
-    logError: (err, where) => {
-      const text = `${systemInstant()} [${where}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`;
-      try {
-        mkdirSync(join(options.dataDir, 'logs'), { recursive: true });
-        appendFileSync(logFile, text);
-      } catch {
-        // logging must never break a request
-      }
-      console.error(text);
-    },
+    logError: errorLogger(options.dataDir),
   };
   if (options.jobWorker) {
     const data = {

@@ -1,8 +1,9 @@
 // One kept answer built chunk by chunk in the background (the warm-up, modules/home/warm-up.ts): chunks run in
-// slices of `sliceMs`, other calls answered between them, through memo.ts buildInSlices (writes made meanwhile
+// slices of `sliceMs`, other calls answered between them, through memo-slices.ts buildInSlices (writes made meanwhile
 // are patched in; a read meanwhile runs the remaining chunks itself).
 import type { CoreContext } from '../context';
-import { buildInSlices, type Patch, type SlicedBuild } from './memo';
+import { buildInSlices, type SlicedBuild } from './memo-slices';
+import type { Patch } from './memo-store';
 
 export interface Paced {
   /** Awaited between slices (the next turn of the event loop; tests pass a gate). */

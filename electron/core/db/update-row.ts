@@ -43,3 +43,31 @@ export function insertRow(
     by,
   );
 }
+
+/** A module's `patch…(db, id, columns, by, at)`: updateRow of `table` with the columns given (module constants). */
+export const rowPatcher =
+  (table: string) =>
+  (db: Database.Database, id: string, patch: Record<string, unknown>, by: string, at: string): void =>
+    updateRow(db, table, id, patch, by, at);
+
+/** A module's soft delete (a date) or restore (null) of one row of `table`, stamped like any update. */
+export const deletedAtSetter =
+  (table: string) =>
+  (db: Database.Database, id: string, deletedAt: string | null, by: string, at: string): void =>
+    updateRow(db, table, id, { deleted_at: deletedAt }, by, at);
+
+/** The row that holds a unique value, deleted ones included: who a uniqueness refusal names. */
+export interface UniqueHolder {
+  id: string;
+  name: string;
+  deleted_at: string | null;
+}
+
+/** The row of `table` whose `column` is `value`, soft-deleted ones included (VR-03, VR-08 uniqueness). */
+export const uniqueHolder = (
+  db: Database.Database,
+  table: string,
+  column: string,
+  value: string,
+): UniqueHolder | undefined =>
+  prepared(db, `SELECT id, name, deleted_at FROM ${table} WHERE ${column} = ?`).get(value) as UniqueHolder | undefined;

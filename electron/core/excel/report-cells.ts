@@ -18,7 +18,8 @@ export type Style = Partial<ExcelJS.Style>;
 export type RowKind = 'data' | 'subtotal' | 'total';
 
 const THIN = { style: 'thin' } as const;
-const BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+/** A thin line on every side: the cells of every sheet the core writes (reports, import templates, error lists). */
+export const THIN_BORDER: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const FONT = { name: '宋体', size: 10 };
 const BOLD = { name: '宋体', size: 10, bold: true };
 const CENTRE: Partial<ExcelJS.Alignment> = { horizontal: 'center', vertical: 'middle', wrapText: true };
@@ -36,8 +37,8 @@ export const FRAME_STYLES = {
   unitLeft: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
   unitCentre: { font: FONT, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } },
   unitRight: { font: FONT, alignment: { horizontal: 'right', vertical: 'middle', wrapText: true } },
-  header: { font: BOLD, alignment: CENTRE, border: BORDER },
-  lanci: { font: FONT, alignment: CENTRE, border: BORDER },
+  header: { font: BOLD, alignment: CENTRE, border: THIN_BORDER },
+  lanci: { font: FONT, alignment: CENTRE, border: THIN_BORDER },
   capital: { font: BOLD, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
   line: { font: FONT, alignment: { horizontal: 'left', vertical: 'middle', wrapText: true } },
 } satisfies Record<string, Style>;
@@ -65,7 +66,7 @@ function alignmentOf(type: ColumnType): Partial<ExcelJS.Alignment> {
 
 /** The styles of one column for data, 小计 and 合计 rows. */
 export function columnStyles(col: ReportColumn): Record<RowKind, Style> {
-  const base: Style = { alignment: alignmentOf(col.type), border: BORDER };
+  const base: Style = { alignment: alignmentOf(col.type), border: THIN_BORDER };
   const numFmt = NUM_FMT[col.type];
   if (numFmt) base.numFmt = numFmt;
   return { data: { ...base, font: FONT }, subtotal: { ...base, font: BOLD }, total: { ...base, font: BOLD } };
@@ -75,14 +76,14 @@ export function columnStyles(col: ReportColumn): Record<RowKind, Style> {
 export const LABEL_STYLE: Style = {
   font: BOLD,
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
-  border: BORDER,
+  border: THIN_BORDER,
 };
 
 /** The 人数 cell: a number shown with its unit, e.g. 12人. */
 export const countStyle = (unit: string): Style => ({
   font: BOLD,
   alignment: { horizontal: 'center', vertical: 'middle' },
-  border: BORDER,
+  border: THIN_BORDER,
   numFmt: `0"${unit.replace(/"/g, '')}"`,
 });
 

@@ -1,13 +1,12 @@
-import { appendFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { AppError, type Result } from '../../../shared/contract/result';
 import { trackJobWrites } from '../db/job-writes';
 import { isChannel } from '../../../shared/contract';
-import { makeNow, makeToday, systemInstant } from '../clock';
+import { makeNow, makeToday } from '../clock';
 import type { CoreContext } from '../context';
+import { errorLogger } from '../error-log';
 import { execute } from '../dispatch';
 import { NOBODY, contextFor } from '../modules/accounts/caller';
 import { SessionStore } from '../modules/accounts/sessions';
@@ -36,7 +35,6 @@ function connect(): Database.Database {
   return db;
 }
 
-const logFile = join(data.dataDir, 'logs', 'core.log');
 const base: CoreContext = {
   db: connect(),
   today: makeToday(data.today),
@@ -50,16 +48,7 @@ const base: CoreContext = {
   nativeBinding: data.nativeBinding,
   appVersion: data.appVersion,
   schemaVersion: data.schemaVersion,
-  logError: (err, where) => {
-    const text = `${systemInstant()} [job worker: ${where}] ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`;
-    try {
-      mkdirSync(join(data.dataDir, 'logs'), { recursive: true });
-      appendFileSync(logFile, text);
-    } catch {
-      // logging must never break a job
-    }
-    console.error(text);
-  },
+  logError: errorLogger(data.dataDir, 'job worker'),
 };
 let open = true;
 const writes = data.writes ? trackJobWrites(data.writes) : null;

@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs';
 import { type RawCell, columnIndex, columnLetter } from '../read-table';
 import { writeWorkbookFile } from '../workbook-file';
+import { THIN_BORDER } from '../report-cells';
 import { displayValue } from './values';
 import { addOriginalRows, type OriginalRows } from './error-rows';
 import type { RowError } from './row-error';
@@ -62,21 +63,15 @@ export class RowErrorCollector {
 export const ERROR_SHEET_NAME = '错误清单';
 export const ERROR_HEADERS = ['行号', '列', '字段', '原值', '问题'] as const;
 
-const BORDER: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
 const HEAD: Partial<ExcelJS.Style> = {
   font: { name: '宋体', size: 11, bold: true },
   alignment: { horizontal: 'center', vertical: 'middle' },
-  border: BORDER,
+  border: THIN_BORDER,
 };
 const CELL: Partial<ExcelJS.Style> = {
   font: { name: '宋体', size: 11 },
   alignment: { vertical: 'middle', wrapText: true },
-  border: BORDER,
+  border: THIN_BORDER,
 };
 const TEXT: Partial<ExcelJS.Style> = { ...CELL, numFmt: '@' };
 

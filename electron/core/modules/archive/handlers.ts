@@ -6,8 +6,8 @@ import { reportFileName, writeReportSheets } from '../../excel/report-writer';
 import type { PartialHandlers } from '../../handlers';
 import { takePlainBackup } from '../backups/create';
 import { exclusive } from '../backups/files';
-import { discardFile, publishFile, reserveFile } from '../files/store';
-import { readSettings } from '../settings/service';
+import { orDiscard, publishFile, reserveFile } from '../files/store';
+import { requireOffice } from '../settings/service';
 import { ARCHIVE_CODE, ARCHIVE_NAME, archiveSheets } from './workbook';
 import { expiredPersons } from './expired';
 import { purgePersons } from './purge';
@@ -29,8 +29,7 @@ export const archiveHandlers: PartialHandlers<'archive.list' | 'archive.export' 
   },
 
   'archive.export': async (_input, ctx, job, commit) => {
-    const office = readSettings(ctx.db).office;
-    if (!office) throw ruleViolation('请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码。');
+    const office = requireOffice(ctx.db);
     const today = ctx.today();
     const { years, cutoff, rows } = expiredPersons(ctx.db, today);
     if (rows.length === 0) throw ruleViolation('没有超过保存期限的档案，无需导出。');
@@ -38,26 +37,18 @@ export const archiveHandlers: PartialHandlers<'archive.list' | 'archive.export' 
     const params = { countyName: office.countyName, unitName: office.name, period: { month: today.slice(0, 7) } };
     const sheets = archiveSheets(ctx.db, rows, `本表为${ruleText(years, cutoff)}`, params);
     const pending = reserveFile(ctx);
-    try {
-      await writeReportSheets(sheets, { filePath: pending.filePath, full: true, job });
-    } catch (err) {
-      discardFile(ctx, pending.fileId);
-      throw err;
-    }
+    await orDiscard(ctx, pending, () => writeReportSheets(sheets, { filePath: pending.filePath, full: true, job }));
     const fileName = reportFileName(office.countyCode, ARCHIVE_CODE, today.slice(0, 7), localDateTime(ctx.now()));
-    try {
-      return commit(() => ({
+    return orDiscard(ctx, pending, () =>
+      commit(() => ({
         data: {
           ...publishFile(ctx, pending, fileName, { subject: `${ARCHIVE_NAME}（${rows.length} 人）`, ids: 'full' }),
           persons: rows.length,
         },
         entityId: null,
         summary: `导出${ARCHIVE_NAME}（超过保存期限${years}年，${rows.length} 人，完整号码）`,
-      }));
-    } catch (err) {
-      discardFile(ctx, pending.fileId);
-      throw err;
-    }
+      })),
+    );
   },
 
   // A fresh backup first (refused if it fails), then one transaction; the audit row gives the count, no names.

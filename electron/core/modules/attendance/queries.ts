@@ -91,24 +91,6 @@ export function gridRowById(db: Database.Database, id: string): AttendanceGridRo
   return prepared(db, `${GRID_SELECT} WHERE a.id = ?`).get(id) as AttendanceGridRow | undefined;
 }
 
-export type AmountColumns = Pick<
-  AttendanceDbRow,
-  | 'days_on_post'
-  | 'required_days'
-  | 'attended_days'
-  | 'daily_marks'
-  | 'standard'
-  | 'due_amount'
-  | 'deduction'
-  | 'deduction_reason'
-  | 'paid_amount'
-  | 'si_pension'
-  | 'si_medical'
-  | 'si_unemployment'
-  | 'si_injury'
-  | 'si_subsidy'
->;
-
 const AMOUNT_KEYS = [
   'days_on_post',
   'required_days',
@@ -124,7 +106,10 @@ const AMOUNT_KEYS = [
   'si_unemployment',
   'si_injury',
   'si_subsidy',
-] as const;
+] as const satisfies readonly (keyof AttendanceDbRow)[];
+
+/** The amount columns of an attendance row, as stored. */
+export type AmountColumns = Pick<AttendanceDbRow, (typeof AMOUNT_KEYS)[number]>;
 
 /** Exactly the amount columns (named parameters must match the statement). */
 export const amountColumns = (v: AmountColumns): AmountColumns =>

@@ -3,16 +3,15 @@
 import type { z } from 'zod';
 import type { auditExportResult, AuditFilter } from '../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../shared/contract/audit-labels';
-import { ruleViolation } from '../../../../shared/contract/result';
 import { localDateTime } from '../../clock';
 import type { CoreContext } from '../../context';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
 import { reportFileName, writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
-import { discardFile, publishFile, reserveFile } from '../files/store';
+import { orDiscard, publishFile, reserveFile } from '../files/store';
 import { openReader } from '../reports/reader';
-import { readSettings } from '../settings/service';
+import { requireOffice } from '../settings/service';
 import { auditReader, countAudit, iterateAudit } from './search';
 
 const AUDIT_DEFINITION: ReportDefinition = {
@@ -53,8 +52,7 @@ export async function exportAudit(
   job: JobControl,
   commit: Commit,
 ): Promise<z.output<typeof auditExportResult>> {
-  const office = readSettings(ctx.db).office;
-  if (!office) throw ruleViolation('请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码。');
+  const office = requireOffice(ctx.db);
   job.progress(0, 0, '准备数据');
   f = { ...f, ...auditReader(ctx) };
   const today = ctx.today();
@@ -94,17 +92,14 @@ export async function exportAudit(
     reader.close();
   }
   const fileName = reportFileName(office.countyCode, 'CZJL', today.slice(0, 7), localDateTime(ctx.now()));
-  try {
-    return commit(() => ({
+  return orDiscard(ctx, pending, () =>
+    commit(() => ({
       data: {
         ...publishFile(ctx, pending, fileName, { subject: `操作记录（${filterText(f)}）`, ids: 'none' }),
         rows,
       },
       entityId: null,
       summary: `导出操作记录（${filterText(f)}，${rows} 条）`,
-    }));
-  } catch (err) {
-    discardFile(ctx, pending.fileId);
-    throw err;
-  }
+    })),
+  );
 }

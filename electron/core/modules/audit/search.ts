@@ -4,6 +4,7 @@ import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditFilter } from '../../../../shared/contract/audit';
 import { addDays } from '../../../../shared/domain/working-days';
 import type { CoreContext } from '../../context';
+import { whereOf } from '../../db/where';
 
 const SELECT = 'SELECT id, at, operator, channel, entity, entity_id AS entityId, summary FROM audit_log';
 
@@ -39,37 +40,23 @@ const READER_SQL = `(account_id = @accountId
   OR (entity = 'trainingEnrolment' AND entity_id IN (${PERSON_OF('training_enrolments')})))`;
 
 export function auditWhere(f: Partial<AuditFilter> & AuditReader): { sql: string; args: Record<string, string> } {
-  const where: string[] = [];
   const args: Record<string, string> = {};
-  if (f.townships) {
-    where.push(READER_SQL);
-    args.townships = f.townships;
-    args.accountId = f.accountId ?? '';
-  }
-  const eq = (col: string, key: keyof AuditFilter) => {
-    const v = f[key];
-    if (!v) return;
-    where.push(`${col} = @${key}`);
-    args[key] = v;
-  };
-  eq('operator', 'operator');
-  eq('channel', 'channel');
-  eq('entity', 'entity');
-  eq('entity_id', 'entityId');
-  if (f.personId) {
-    where.push(PERSON_SQL);
-    args.personId = f.personId;
-  }
-  // `at` is an ISO timestamp: a day's entries are those from its start to the next day's start.
-  if (f.from) {
-    where.push('at >= @from');
-    args.from = f.from;
-  }
-  if (f.to) {
-    where.push('at < @toNext');
-    args.toNext = addDays(f.to, 1);
-  }
-  return { sql: where.length ? `WHERE ${where.join(' AND ')}` : '', args };
+  if (f.townships) args.accountId = f.accountId ?? '';
+  const sql = whereOf(
+    [
+      [f.townships, READER_SQL, 'townships'],
+      [f.operator, 'operator = @operator', 'operator'],
+      [f.channel, 'channel = @channel', 'channel'],
+      [f.entity, 'entity = @entity', 'entity'],
+      [f.entityId, 'entity_id = @entityId', 'entityId'],
+      [f.personId, PERSON_SQL, 'personId'],
+      // `at` is an ISO timestamp: a day's entries are those from its start to the next day's start.
+      [f.from, 'at >= @from', 'from'],
+      [f.to && addDays(f.to, 1), 'at < @toNext', 'toNext'],
+    ],
+    args,
+  );
+  return { sql, args };
 }
 
 export function searchAudit(

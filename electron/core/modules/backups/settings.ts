@@ -5,18 +5,15 @@ import type { BackupSettings } from '../../../../shared/contract/backups';
 import { ruleViolation } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
 import { readSetting, writeSetting } from '../settings/queries';
-import { DEFAULT_KDF, deriveBytesSync } from './envelope';
+import { DEFAULT_KDF, deriveBytesSync, type KdfParams } from './envelope';
 import { backupsDir } from './meta';
 
 export const KEY_RETENTION = 'backup.retention';
 export const KEY_PASSPHRASE = 'backup.passphrase';
 export const DEFAULT_RETENTION = { keepDaily: 7, keepMonthly: 12 };
 
-interface Verifier {
-  N: number;
-  r: number;
-  p: number;
-  salt: string;
+/** The scrypt parameters of the backups' key derivation (envelope.ts) and the passphrase's hash under them. */
+interface Verifier extends Omit<KdfParams, 'name'> {
   hash: string;
 }
 

@@ -243,7 +243,7 @@ const CLOSED_IDS = `SELECT id FROM registrations INDEXED BY registrations_closed
 /**
  * The month's state built in slices (the warm-up): the registrations open at the month end read `chunk` ids at a
  * time (monthRowsSql by id, as a patch reads them), `breathe` awaited after each SLICE of work so that calls are
- * answered meanwhile (`slice` is told each one's length). db/memo.ts buildInSlices keeps it as if built at the start, the rows written meanwhile
+ * answered meanwhile (`slice` is told each one's length). db/memo-slices.ts buildInSlices keeps it as if built at the start, the rows written meanwhile
  * pending; a read meanwhile builds the rest at once. False when it was not kept (dropped meanwhile).
  */
 export function warmMonthState(ctx: CoreContext, month: string, o: Paced): Promise<boolean> {

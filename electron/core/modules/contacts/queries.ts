@@ -10,10 +10,11 @@ import type {
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { EmploymentStatusCode } from '../../../../shared/enums';
 import { prepared } from '../../db/prepared';
+import type { RowStamps } from '../../db/stamp';
 import { insertRow, updateRow } from '../../db/update-row';
 import { fromMask } from '../registrations/service-mask';
 
-export interface ContactRow {
+export interface ContactRow extends RowStamps {
   id: string;
   registration_id: string;
   person_id: string; // joined from the registration
@@ -34,10 +35,6 @@ export interface ContactRow {
   remark: string | null;
   training_class_id: string | null;
   suggested_level: ServiceLevel | null;
-  created_at: string;
-  updated_at: string;
-  created_by: string;
-  updated_by: string;
 }
 
 export type ContactWrite = Omit<

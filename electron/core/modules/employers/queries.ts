@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { EmployerDetail, EmployerListItem, EmployerListQuery } from '../../../../shared/contract/employers';
 import { maskBankCard } from '../../../../shared/domain/masking';
 import { prepared } from '../../db/prepared';
-import { insertRow, updateRow } from '../../db/update-row';
+import { deletedAtSetter, insertRow, uniqueHolder, updateRow } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 
 /** The columns a create or update writes. */
@@ -82,13 +82,7 @@ export function toEmployerDetail(r: EmployerRow): EmployerDetail {
 }
 
 /** VR-08 uniqueness: any employer with this code, deleted ones included. */
-export function findByUscc(
-  db: Database.Database,
-  uscc: string,
-): { id: string; name: string; deleted_at: string | null } | undefined {
-  return prepared(db, 'SELECT id, name, deleted_at FROM employers WHERE uscc = ?').get(uscc) as
-    { id: string; name: string; deleted_at: string | null } | undefined;
-}
+export const findByUscc = (db: Database.Database, uscc: string) => uniqueHolder(db, 'employers', 'uscc', uscc);
 
 export function insertEmployer(db: Database.Database, id: string, w: EmployerWrite, by: string, at: string): void {
   insertRow(db, 'employers', id, w, by, at, EMPLOYER_WRITE_COLUMNS);
@@ -98,15 +92,7 @@ export function updateEmployer(db: Database.Database, id: string, w: EmployerWri
   updateRow(db, 'employers', id, w, by, at, EMPLOYER_WRITE_COLUMNS);
 }
 
-export function setEmployerDeleted(
-  db: Database.Database,
-  id: string,
-  deletedAt: string | null,
-  by: string,
-  at: string,
-): void {
-  updateRow(db, 'employers', id, { deleted_at: deletedAt }, by, at);
-}
+export const setEmployerDeleted = deletedAtSetter('employers');
 
 /** employers.list: name order, paginated; `q` matches part of the name or the start of the code. */
 export function listEmployers(

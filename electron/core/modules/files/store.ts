@@ -172,6 +172,23 @@ export function discardFile(ctx: Pick<CoreContext, 'dataDir'>, fileId: string): 
 }
 
 /**
+ * Runs `step` on a reserved file (writing it, or publishing it with its audit row); when it fails, the file is
+ * deleted and the error thrown on.
+ */
+export async function orDiscard<T>(
+  ctx: Pick<CoreContext, 'dataDir'>,
+  pending: PendingFile,
+  step: () => T | Promise<T>,
+): Promise<T> {
+  try {
+    return await step();
+  } catch (err) {
+    discardFile(ctx, pending.fileId);
+    throw err;
+  }
+}
+
+/**
  * files.take: the bytes and the name of a written file, which is then deleted; the audit row names the file, what
  * it holds and its masking level (issue 20). Expired files are swept first, so an old full-ID file is never handed
  * over. Runs inside dispatch's write transaction, which holds the write lock from its start.

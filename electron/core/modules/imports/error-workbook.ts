@@ -7,7 +7,7 @@ import type { CoreContext } from '../../context';
 import { writeErrorWorkbook } from '../../excel/import/errors';
 import type { OriginalRows } from '../../excel/import/error-rows';
 import type { JobControl } from '../../jobs/registry';
-import { discardFile, publishFile, reserveFile } from '../files/store';
+import { orDiscard, publishFile, reserveFile } from '../files/store';
 import { getCheckedFile } from './store';
 import { TEXT_COLUMNS } from './person-columns';
 
@@ -35,7 +35,7 @@ export async function writeImportErrors(
   if (!entry.errors.length) throw ruleViolation('该文件没有错误，无需下载错误清单。');
   job.progress(0, entry.errors.length, '写入错误清单');
   const pending = reserveFile(ctx);
-  try {
+  return orDiscard(ctx, pending, async () => {
     await writeErrorWorkbook(entry.errors, pending.filePath, originalRows(entry));
     job.checkCancelled();
     // The error list repeats the clerk's rows, ID numbers in full as typed: removed soon like any full-ID file.
@@ -43,8 +43,5 @@ export async function writeImportErrors(
       subject: `导入错误清单（${entry.fileName}，${entry.errors.length} 处错误）`,
       ids: 'full',
     });
-  } catch (err) {
-    discardFile(ctx, pending.fileId);
-    throw err;
-  }
+  });
 }

@@ -4,7 +4,7 @@
 import { COUNTY, outsidePersonMessage, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { ImportFileInput, MatchedPerson, PersonImportCheck } from '../../../../shared/contract/imports';
-import { personInputSchema, personUpdateSchema } from '../../../../shared/contract/person-input';
+import { personSchemasOn } from '../persons/schemas';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { idMaskerOn, type IdMasker } from '../settings/display';
 import type { CoreContext } from '../../context';
@@ -24,14 +24,6 @@ import { keepChecked, type PlannedCreate, type PlannedUpdate } from './store';
 import { systemMillis } from '../../clock';
 
 export const NO_DIVISIONS = '尚未设置行政区划：请先在“设置 → 行政区划”中添加乡镇(街道)和村(社区)，再导入人员。';
-
-/** Building the schema is not free: one per working date. */
-const schemas = { today: '', create: personInputSchema(), update: personUpdateSchema() };
-function schemasFor(today: string) {
-  if (schemas.today !== today)
-    Object.assign(schemas, { today, create: personInputSchema(today), update: personUpdateSchema(today) });
-  return schemas;
-}
 
 interface Plan {
   creates: PlannedCreate[];
@@ -90,7 +82,7 @@ function planRow(
   const onlyFlag = changes.every((c) => c.field === 'isDifficult');
   const update = onlyFlag ? null : mergedUpdate(read, stored, listMembers(db, stored.id));
   if (update) {
-    const r = schemasFor(today).update.safeParse(update);
+    const r = personSchemasOn(today).update.safeParse(update);
     if (!r.success) {
       for (const issue of r.error.issues) {
         const key = columnOfPath(issue.path[0]);
@@ -133,7 +125,7 @@ export async function checkPersonImport(
     checkDefaults: checkPersonDefaults,
   });
   const today = ctx.today();
-  const { create } = schemasFor(today);
+  const { create } = personSchemasOn(today);
   const columns = table.map.columns;
   const errors = new RowErrorCollector(50_000);
   const total = table.dataRows.length;

@@ -21,7 +21,7 @@ import { insertImportedPerson, loadInsertTarget, revalidate } from './person-ins
 import { rowTicker } from './check-read';
 import { hasActiveRecognition, insertBackfilled, recordCategories, syncDifficult } from '../recognitions/service';
 import {
-  ALREADY_IMPORTED,
+  assertCommittable,
   getChecked,
   type CheckedImport,
   type ImportedRecognition,
@@ -128,13 +128,8 @@ export async function commitPersonImport(
 ): Promise<PersonImportResult> {
   job.checkCancelled();
   const entry = getChecked(ctx, input.token);
-  if (entry.committed) throw ruleViolation(ALREADY_IMPORTED);
+  assertCommittable(entry, input.skipInvalidRows);
   const { result } = entry;
-  if (result.errorRows > 0 && !input.skipInvalidRows) {
-    throw ruleViolation(
-      `文件中有 ${result.errorRows} 行有错误。若只导入没有错误的行，请选择“导入有效行”；否则请改正文件后重新检查。`,
-    );
-  }
   const updates = consented(entry, input.updateMatched);
   const { creates } = entry;
   if (!creates.length && !updates.length)

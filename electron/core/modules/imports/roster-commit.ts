@@ -12,7 +12,7 @@ import { RowErrorCollector } from '../../excel/import/errors';
 import { loadPlaces } from './places';
 import type { RosterKind, RosterRow, RowEnv } from './roster-kind';
 import { applyRows } from './roster-run';
-import { ALREADY_IMPORTED, getCheckedRoster, type CheckedRoster } from './store';
+import { assertCommittable, getCheckedRoster, type CheckedRoster } from './store';
 
 type Input = z.output<typeof rosterImportCommitInput>;
 
@@ -25,13 +25,8 @@ export async function commitRoster<R extends RosterRow, S>(
 ): Promise<RosterImportResult> {
   job.checkCancelled();
   const entry = getCheckedRoster(ctx, input.token, kind.id);
-  if (entry.committed) throw ruleViolation(ALREADY_IMPORTED);
+  assertCommittable(entry, input.skipInvalidRows);
   const { result } = entry;
-  if (result.errorRows > 0 && !input.skipInvalidRows) {
-    throw ruleViolation(
-      `文件中有 ${result.errorRows} 行有错误。若只导入没有错误的行，请选择“导入有效行”；否则请改正文件后重新检查。`,
-    );
-  }
   const rows = entry.accepted as R[];
   recheckScope(kind, entry, rows, ctx);
   if (!rows.length) throw ruleViolation(`文件中没有可以导入的${kind.recordNoun}：所有行都有错误。`);

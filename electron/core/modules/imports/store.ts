@@ -4,7 +4,7 @@
 import type { PersonImportCheck, ImportRowError } from '../../../../shared/contract/imports';
 import type { RosterImportCheck, RosterKindId } from '../../../../shared/contract/roster-imports';
 import type { PersonInputParsed, PersonUpdateInput } from '../../../../shared/contract/person-input';
-import { notFound } from '../../../../shared/contract/result';
+import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
 import { systemMillis } from '../../clock';
 import type { ImportTable } from '../../excel/import/rows';
@@ -135,3 +135,13 @@ export function getCheckedRoster(
 }
 
 export const ALREADY_IMPORTED = '这次检查的结果已经导入；如需再次导入，请重新选择文件检查。';
+
+/** Refuses to commit a checked file twice, or one with error rows unless only its valid rows are asked for. */
+export function assertCommittable(entry: CheckedImport | CheckedRoster, skipInvalidRows: boolean | undefined): void {
+  if (entry.committed) throw ruleViolation(ALREADY_IMPORTED);
+  if (entry.result.errorRows > 0 && !skipInvalidRows) {
+    throw ruleViolation(
+      `文件中有 ${entry.result.errorRows} 行有错误。若只导入没有错误的行，请选择“导入有效行”；否则请改正文件后重新检查。`,
+    );
+  }
+}

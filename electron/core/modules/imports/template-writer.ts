@@ -4,12 +4,13 @@
 // 代码表 (a list longer than 255 characters cannot be an inline formula). A kind gives its definition.
 import type ExcelJS from 'exceljs';
 import { excel } from '../../excel/exceljs';
+import { THIN_BORDER } from '../../excel/report-cells';
 import type Database from 'better-sqlite3';
 import type { WrittenFile } from '../../../../shared/contract/files';
 import type { CoreContext } from '../../context';
 import type { HeaderSpec } from '../../excel/import/headers';
 import type { JobControl } from '../../jobs/registry';
-import { discardFile, publishFile, reserveFile } from '../files/store';
+import { orDiscard, publishFile, reserveFile } from '../files/store';
 
 export const GUIDE_SHEET = '填写说明';
 export const LISTS_SHEET = '代码表';
@@ -42,12 +43,6 @@ export interface TemplateDefinition {
 const validations = (ws: ExcelJS.Worksheet) =>
   (ws as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations;
 
-const BORDER: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
 const HEAD_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7EEF7' } };
 
 function fillDataSheet(
@@ -70,7 +65,7 @@ function fillDataSheet(
       font: { name: '宋体', size: 11, bold: true, color: { argb: spec.required ? 'FFC00000' : 'FF000000' } },
       alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
       fill: HEAD_FILL,
-      border: BORDER,
+      border: THIN_BORDER,
       numFmt: '@',
     };
     const list = values[spec.key];
@@ -102,7 +97,11 @@ function guideSheet(def: TemplateDefinition, wb: ExcelJS.Workbook) {
   const header = ws.getRow(3);
   ['列名', '是否必填', '格式', '可填写的值 / 说明'].forEach((h, i) => {
     header.getCell(i + 1).value = h;
-    header.getCell(i + 1).style = { font: { name: '宋体', size: 11, bold: true }, fill: HEAD_FILL, border: BORDER };
+    header.getCell(i + 1).style = {
+      font: { name: '宋体', size: 11, bold: true },
+      fill: HEAD_FILL,
+      border: THIN_BORDER,
+    };
   });
   def.specs.forEach((spec, i) => {
     const [format, allowed] = def.guide[spec.key] ?? ['', ''];
@@ -112,7 +111,7 @@ function guideSheet(def: TemplateDefinition, wb: ExcelJS.Workbook) {
       row.getCell(c + 1).style = {
         font: { name: '宋体', size: 11 },
         alignment: { wrapText: true, vertical: 'middle' },
-        border: BORDER,
+        border: THIN_BORDER,
       };
     });
   });
@@ -133,12 +132,9 @@ export async function writeTemplate(def: TemplateDefinition, ctx: CoreContext, j
   guideSheet(def, wb);
   fillDataSheet(def, data, wb.addWorksheet(LISTS_SHEET, { state: 'hidden' }), ctx.db);
   const pending = reserveFile(ctx);
-  try {
+  return orDiscard(ctx, pending, async () => {
     await wb.xlsx.writeFile(pending.filePath);
     job.checkCancelled();
     return publishFile(ctx, pending, def.fileName, { subject: `空白导入模板 ${def.dataSheet}`, ids: 'none' });
-  } catch (err) {
-    discardFile(ctx, pending.fileId);
-    throw err;
-  }
+  });
 }

@@ -1,10 +1,11 @@
 // Every check of a new internship, in the order shared/contract/internships.ts documents. planInternship returns
 // what the write needs, or throws the first refusal (RULE_VIOLATION naming the rule, BAD_INPUT for VR-06 dates).
-import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, notFound } from '../../../../shared/contract';
 import type { InternshipCreateParsed } from '../../../../shared/contract/internships';
 import { agreementMonths, termEnd } from '../../../../shared/domain/allowance';
 import { internshipRefusal } from '../../../../shared/domain/internship-eligibility';
 import type { CoreContext } from '../../context';
+import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { getPersonRow, type PersonRow } from '../persons/queries';
 import { employmentRecord } from '../recognitions/facts';
@@ -24,9 +25,8 @@ export interface InternshipPlan {
   months: number;
 }
 
-const refuse = (rule: string, message: string, field: string): never => {
-  throw ruleViolation(message, { [field]: message }, { rule });
-};
+/** A rule's refusal on one field (internships/service.ts too). */
+export const refuse = (rule: string, message: string, field: string): never => refuseField(message, field, { rule });
 
 /** §3.11: the host is a live, recognised 见习基地 whose status is valid on the start date. */
 function checkHost(ctx: CoreContext, hostId: string, start: string): string {

@@ -9,7 +9,7 @@
 // The minimum wage (CFG-01) and the county's tier come from modules/posts/config.ts (wages.minimum, office.minWageTier).
 import type Database from 'better-sqlite3';
 import { DEFAULT_PRORATION_MODE, PRORATION_MODES, type ProrationMode } from '../../../../shared/domain/allowance';
-import { readSetting } from '../settings/queries';
+import { readSetting, wholeSetting } from '../settings/queries';
 
 export const INTERNSHIP_SETTING_KEYS = {
   months: 'internships.months',
@@ -33,23 +33,20 @@ export interface InternshipRules {
   prorationMode: ProrationMode;
 }
 
-const whole = (v: unknown, fallback: number, min: number, max: number) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
-
 export function internshipRulesOn(db: Database.Database, date: string): InternshipRules {
   const k = INTERNSHIP_SETTING_KEYS;
   const months = readSetting<{ min?: unknown; max?: unknown }>(db, k.months, date) ?? {};
   const ages = readSetting<{ min?: unknown; max?: unknown }>(db, k.youthAges, date) ?? {};
   const mode = readSetting<string>(db, k.prorationMode, date);
   return {
-    minMonths: whole(months.min, 3, 1, 24),
-    maxMonths: whole(months.max, 12, 1, 36),
-    hostPercent: whole(readSetting(db, k.hostPercent, date), 50, 0, 200),
-    graduateWindowMonths: whole(readSetting(db, k.graduateWindow, date), 24, 1, 120),
-    youthMinAge: whole(ages.min, 16, 14, 30),
-    youthMaxAge: whole(ages.max, 24, 14, 35),
+    minMonths: wholeSetting(months.min, 3, 1, 24),
+    maxMonths: wholeSetting(months.max, 12, 1, 36),
+    hostPercent: wholeSetting(readSetting(db, k.hostPercent, date), 50, 0, 200),
+    graduateWindowMonths: wholeSetting(readSetting(db, k.graduateWindow, date), 24, 1, 120),
+    youthMinAge: wholeSetting(ages.min, 16, 14, 30),
+    youthMaxAge: wholeSetting(ages.max, 24, 14, 35),
     onceOnly: readSetting<boolean>(db, k.onceOnly, date) !== false,
-    earlyHireMinYears: whole(readSetting(db, k.earlyHireYears, date), 2, 1, 20),
+    earlyHireMinYears: wholeSetting(readSetting(db, k.earlyHireYears, date), 2, 1, 20),
     prorationMode: PRORATION_MODES.includes(mode as ProrationMode) ? (mode as ProrationMode) : DEFAULT_PRORATION_MODE,
   };
 }
@@ -65,5 +62,8 @@ export function retentionThresholdsOn(
     date,
   );
   if (!v || v.enabled !== true) return null;
-  return { bonusPercent: whole(v.bonusPercent, 50, 0, 100), revokePercent: whole(v.revokePercent, 20, 0, 100) };
+  return {
+    bonusPercent: wholeSetting(v.bonusPercent, 50, 0, 100),
+    revokePercent: wholeSetting(v.revokePercent, 20, 0, 100),
+  };
 }

@@ -1,8 +1,9 @@
 // SQL of the internships module (table of migration 0005).
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
+import type { RowStamps } from '../../db/stamp';
 
-export interface InternshipRow {
+export interface InternshipRow extends RowStamps {
   id: string;
   person_id: string;
   host_id: string;
@@ -28,10 +29,6 @@ export interface InternshipRow {
   contract_years: number | null;
   status_before: string | null;
   remark: string | null;
-  created_at: string;
-  updated_at: string;
-  created_by: string;
-  updated_by: string;
   deleted_at: string | null;
   person_name: string;
   id_number: string;

@@ -23,7 +23,7 @@ import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
-import { planInternship } from './checks';
+import { planInternship, refuse } from './checks';
 import { internshipRulesOn, retentionThresholdsOn } from './config';
 import {
   countInternships,
@@ -146,9 +146,6 @@ export function endInternship(
   if (v.endDate > today) throw badInput({ endDate: `实际结束日期不能晚于今天（${today}）` });
   if (v.endDate > r.agreement_end)
     throw badInput({ endDate: `实际结束日期不能晚于见习协议截止日期 ${r.agreement_end}` });
-  const refuse = (rule: string, msg: string, field: string) => {
-    throw ruleViolation(msg, { [field]: msg }, { rule });
-  };
   if ((v.endType === '1' || v.endType === '2') && v.endDate !== r.agreement_end) {
     refuse(
       'E22',

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
-import { updateRow } from '../../db/update-row';
+import { deletedAtSetter, uniqueHolder, updateRow } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 import { deriveFromIdNumber } from './derive';
 
@@ -88,13 +88,8 @@ export function getPersonRow(db: Database.Database, id: string): PersonRow | und
 }
 
 /** VR-03: any person with this ID, soft-deleted ones included. */
-export function findByIdNumber(
-  db: Database.Database,
-  idNumber: string,
-): { id: string; name: string; deleted_at: string | null } | undefined {
-  return prepared(db, 'SELECT id, name, deleted_at FROM persons WHERE id_number = ?').get(idNumber) as
-    { id: string; name: string; deleted_at: string | null } | undefined;
-}
+export const findByIdNumber = (db: Database.Database, idNumber: string) =>
+  uniqueHolder(db, 'persons', 'id_number', idNumber);
 
 const INSERT_COLUMNS = [
   'id',
@@ -120,15 +115,7 @@ export function updatePerson(db: Database.Database, id: string, w: PersonWrite, 
   updateRow(db, 'persons', id, { ...w, ...derived }, by, at, [...WRITE_COLUMNS, 'sex', 'birth_date', 'id_rev']);
 }
 
-export function setDeletedAt(
-  db: Database.Database,
-  id: string,
-  deletedAt: string | null,
-  by: string,
-  at: string,
-): void {
-  updateRow(db, 'persons', id, { deleted_at: deletedAt }, by, at);
-}
+export const setDeletedAt = deletedAtSetter('persons');
 
 export interface MemberRow {
   id: string;

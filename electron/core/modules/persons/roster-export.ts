@@ -5,7 +5,6 @@
 import { idMaskOn } from '../settings/display';
 import type { z } from 'zod';
 import type { personRosterInput, personRosterResult } from '../../../../shared/contract/persons';
-import { ruleViolation } from '../../../../shared/contract/result';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
 import { ageOn } from '../../../../shared/domain/age';
 import { chineseDate } from '../../../../shared/domain/dates';
@@ -16,10 +15,10 @@ import { reportFileName, writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
-import { discardFile, publishFile, reserveFile } from '../files/store';
+import { orDiscard, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { openReader } from '../reports/reader';
-import { readSettings } from '../settings/service';
+import { requireOffice } from '../settings/service';
 import type { ListRow } from './detail';
 import { buildListQueries } from './list-sql';
 
@@ -80,8 +79,7 @@ export async function exportRoster(
   job: JobControl,
   commit: Commit,
 ): Promise<z.output<typeof personRosterResult>> {
-  const office = readSettings(ctx.db).office;
-  if (!office) throw ruleViolation('请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码。');
+  const office = requireOffice(ctx.db);
   job.progress(0, 0, '准备数据');
   const today = ctx.today();
   const filters = filterText(ctx.db, input);
@@ -129,8 +127,8 @@ export async function exportRoster(
     reader.close();
   }
   const fileName = reportFileName(office.countyCode, ROSTER_CODE, today.slice(0, 7), localDateTime(ctx.now()));
-  try {
-    return commit(() => ({
+  return orDiscard(ctx, pending, () =>
+    commit(() => ({
       data: {
         ...publishFile(ctx, pending, fileName, {
           subject: `人员花名册（${filters}）`,
@@ -140,9 +138,6 @@ export async function exportRoster(
       },
       entityId: null,
       summary: `导出人员花名册（${filters}，${input.full ? '完整号码' : '隐藏号码'}，${rows} 人）`,
-    }));
-  } catch (err) {
-    discardFile(ctx, pending.fileId);
-    throw err;
-  }
+    })),
+  );
 }

@@ -3,8 +3,6 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
 import {
-  personInputSchema,
-  personUpdateSchema,
   type PersonDetail,
   type PersonInputParsed,
   type PersonUpdateParsed,
@@ -31,17 +29,10 @@ import {
   type PersonWrite,
 } from './queries';
 import { femaleRetirementDefaultOn } from './config';
+import { personSchemasOn } from './schemas';
 
 export const NOT_FOUND = '找不到该人员，可能已被删除。';
 export const STALE = '该人员信息已被他人修改，请刷新后再改';
-
-/** One schema per working date: building them is not free and "today" rarely changes. */
-const schemas = { today: '', create: personInputSchema(), update: personUpdateSchema() };
-function schemasFor(today: string) {
-  if (schemas.today !== today)
-    Object.assign(schemas, { today, create: personInputSchema(today), update: personUpdateSchema(today) });
-  return schemas;
-}
 
 /** The contract schema has no upper date bound; run the same schema again with the working date (VR-01 step 4). */
 function withToday<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
@@ -116,7 +107,7 @@ export interface Saved {
 }
 
 export function createPerson(ctx: CoreContext, input: PersonInputParsed): Saved {
-  const v = withToday(schemasFor(ctx.today()).create, input);
+  const v = withToday(personSchemasOn(ctx.today()).create, input);
   assertIdFree(ctx.db, v.idNumber, null);
   const write = toWrite(ctx.db, v, v.idNumber, null, ctx.today());
   const id = newId();
@@ -151,7 +142,7 @@ const CHANGE_LABELS: Partial<Record<keyof PersonWrite, string>> = {
 };
 
 export function updatePersonRecord(ctx: CoreContext, input: PersonUpdateParsed): Saved {
-  const v = withToday(schemasFor(ctx.today()).update, input);
+  const v = withToday(personSchemasOn(ctx.today()).update, input);
   const row = requirePerson(ctx.db, v.id);
   if (row.deleted_at) throw ruleViolation('该人员已删除，请先恢复再修改。');
   if (row.updated_at !== v.expectedUpdatedAt) throw conflict(STALE, { currentUpdatedAt: row.updated_at });

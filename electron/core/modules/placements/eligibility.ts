@@ -2,7 +2,6 @@
 // the target basis is a category of an active recognition (basis_source 'recognition') or one the person's records
 // confirm on the basis date (basis_source 'recorded'); a category nothing can confirm is refused.
 // Every refusal names the rule and the form field.
-import { ruleViolation } from '../../../../shared/contract';
 import { ageOn } from '../../../../shared/domain/age';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
 import type Database from 'better-sqlite3';
@@ -13,6 +12,7 @@ import { recognitionRulesOn } from '../recognitions/config';
 import { employmentRecord, personFacts, recognitionSpans } from '../recognitions/facts';
 import type { PersonRow } from '../persons/queries';
 import type { PlacementRules } from '../posts/config';
+import { refuseField } from '../../refuse-field';
 
 export interface Basis {
   list: 'E06' | 'E24';
@@ -20,9 +20,8 @@ export interface Basis {
   date: string;
 }
 
-const refuse = (rule: string, message: string, field: string): never => {
-  throw ruleViolation(message, { [field]: message }, { rule, overridable: false });
-};
+const refuse = (rule: string, message: string, field: string): never =>
+  refuseField(message, field, { rule, overridable: false });
 
 /** BR-03 on the start date: age ≥ 16, before the statutory retirement date (BR-02), no basic pension (E09 50 on that date). */
 export function checkWorkingAge(db: Database.Database, p: PersonRow, startDate: string): void {

@@ -1,7 +1,7 @@
 import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
-import { insertRow, updateRow } from '../../db/update-row';
+import { insertRow, rowPatcher } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 
 export interface PlacementRow extends PlacementWrite, RowStamps {
@@ -122,15 +122,7 @@ export function insertPlacement(db: Database.Database, id: string, w: PlacementW
 }
 
 /** Sets the given columns (names are this module's own constants, never input). */
-export function patchPlacement(
-  db: Database.Database,
-  id: string,
-  patch: Record<string, unknown>,
-  by: string,
-  at: string,
-): void {
-  updateRow(db, 'placements', id, patch, by, at);
-}
+export const patchPlacement = rowPatcher('placements');
 
 /** BR-18: every live placement stores the first month of its entitlement cycle (F). */
 export function setFirstMonth(db: Database.Database, id: string, month: string): void {

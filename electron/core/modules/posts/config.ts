@@ -22,18 +22,7 @@ import {
 } from '../../../../shared/domain/min-wage';
 import { DEFAULT_SUBSIDY_RULES, type SubsidyRules } from '../../../../shared/domain/subsidy-period';
 import { prepared } from '../../db/prepared';
-
-/**
- * settings/queries.ts readSetting (the value in force on `onDate`: latest effective_from ≤ onDate), on a cached
- * prepared statement: placements.create reads a dozen settings and must stay fast (issue 6, < 20 ms p95).
- */
-function readSetting<T>(db: Database.Database, key: string, onDate: string): T | null {
-  const row = prepared(
-    db,
-    'SELECT value FROM settings WHERE key = ? AND effective_from <= ? ORDER BY effective_from DESC LIMIT 1',
-  ).get(key, onDate) as { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as T) : null;
-}
+import { readSetting, wholeSetting } from '../settings/queries';
 
 export const POST_SETTING_KEYS = {
   minWage: 'wages.minimum',
@@ -50,8 +39,6 @@ export const POST_SETTING_KEYS = {
   vacancyReportDays: 'posts.vacancyReportDays',
 } as const;
 
-const whole = (v: unknown, fallback: number, min: number, max = Number.MAX_SAFE_INTEGER) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
 const isMonth = (v: unknown): v is string => typeof v === 'string' && /^\d{4}-(0[1-9]|1[0-2])$/.test(v);
 
 interface StoredWage {
@@ -65,7 +52,7 @@ function tierAmounts(
   fallback: Record<WageTier, number>,
 ): Record<WageTier, number> {
   const out = { ...fallback };
-  for (const t of WAGE_TIERS) out[t] = whole(v?.[t], fallback[t], 0);
+  for (const t of WAGE_TIERS) out[t] = wholeSetting(v?.[t], fallback[t], 0, Number.MAX_SAFE_INTEGER);
   return out;
 }
 
@@ -89,7 +76,7 @@ export function minWageTableOn(db: Database.Database, date: string): MinWageTabl
 
 /** CFG-01 the county's tier (1–4), default 1. */
 export function wageTierOn(db: Database.Database, date: string): WageTier {
-  return whole(readSetting(db, POST_SETTING_KEYS.minWageTier, date), 1, 1, 4) as WageTier;
+  return wholeSetting(readSetting(db, POST_SETTING_KEYS.minWageTier, date), 1, 1, 4) as WageTier;
 }
 
 /**
@@ -119,13 +106,18 @@ export function subsidyRulesOn(db: Database.Database, date: string): SubsidyRule
     );
     extension =
       v && isMonth(v.fromMonth) && isMonth(v.toMonth)
-        ? { fromMonth: v.fromMonth, toMonth: v.toMonth, months: whole(v.months, 12, 0, 120) }
+        ? { fromMonth: v.fromMonth, toMonth: v.toMonth, months: wholeSetting(v.months, 12, 0, 120) }
         : null;
   }
   const endRule = readSetting<string>(db, POST_SETTING_KEYS.endRule, date);
   return {
-    maxMonths: whole(readSetting(db, POST_SETTING_KEYS.maxMonths, date), DEFAULT_SUBSIDY_RULES.maxMonths, 1, 600),
-    nearRetirementMonths: whole(
+    maxMonths: wholeSetting(
+      readSetting(db, POST_SETTING_KEYS.maxMonths, date),
+      DEFAULT_SUBSIDY_RULES.maxMonths,
+      1,
+      600,
+    ),
+    nearRetirementMonths: wholeSetting(
       readSetting(db, POST_SETTING_KEYS.nearRetirementMonths, date),
       DEFAULT_SUBSIDY_RULES.nearRetirementMonths,
       0,
@@ -156,9 +148,9 @@ export function placementRulesOn(db: Database.Database, date: string): Placement
   const older = readSetting<{ female?: unknown; male?: unknown }>(db, POST_SETTING_KEYS.olderAge, date) ?? {};
   return {
     allowRepeat: readSetting<boolean>(db, POST_SETTING_KEYS.allowRepeat, date) !== false,
-    olderAge: { female: whole(older.female, 45, 16, 70), male: whole(older.male, 55, 16, 70) },
-    ruralMaxAge: whole(readSetting(db, POST_SETTING_KEYS.ruralMaxAge, date), 60, 16, 70),
-    ruralContractMonths: whole(readSetting(db, POST_SETTING_KEYS.ruralContractMonths, date), 12, 1, 120),
-    vacancyReportDays: whole(readSetting(db, POST_SETTING_KEYS.vacancyReportDays, date), 5, 0, 365),
+    olderAge: { female: wholeSetting(older.female, 45, 16, 70), male: wholeSetting(older.male, 55, 16, 70) },
+    ruralMaxAge: wholeSetting(readSetting(db, POST_SETTING_KEYS.ruralMaxAge, date), 60, 16, 70),
+    ruralContractMonths: wholeSetting(readSetting(db, POST_SETTING_KEYS.ruralContractMonths, date), 12, 1, 120),
+    vacancyReportDays: wholeSetting(readSetting(db, POST_SETTING_KEYS.vacancyReportDays, date), 5, 0, 365),
   };
 }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PostDetail, PostListItem, PostListQuery } from '../../../../shared/contract/posts';
 import { prepared } from '../../db/prepared';
+import { whereOf } from '../../db/where';
 import { insertRow, updateRow } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 import { onPostOn, peakCount, postRanges } from './capacity';
@@ -173,34 +174,23 @@ export function listPosts(
   options: ListOptions = {},
 ): { items: PostListItem[]; total: number } {
   const order = options.order ?? 't.code, p.post_code';
-  const where: string[] = [];
   const args: Record<string, unknown> = { today };
-  if (options.validOn) {
-    where.push('p.created_date <= @validOn AND (p.valid_until IS NULL OR p.valid_until >= @validOn)');
-    args.validOn = options.validOn;
-  }
-  if (q.status !== 'all') {
-    where.push('p.status = @status');
-    args.status = q.status;
-  }
-  if (q.q) {
-    where.push('(instr(p.post_code, @q) > 0 OR instr(p.title, @q) > 0 OR instr(e.name, @q) > 0)');
-    args.q = q.q;
-  }
-  if (q.employerId) {
-    where.push('p.employer_id = @employerId');
-    args.employerId = q.employerId;
-  }
-  if (q.townshipId) {
-    where.push('p.township_id = @townshipId');
-    args.townshipId = q.townshipId;
-  }
-  if (q.areaType) {
-    where.push('p.area_type = @areaType');
-    args.areaType = q.areaType;
-  }
-  if (q.hasVacancies) where.push(`p.approved_count > ${ON_POST_TODAY}`);
-  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const w = whereOf(
+    [
+      [
+        options.validOn,
+        'p.created_date <= @validOn AND (p.valid_until IS NULL OR p.valid_until >= @validOn)',
+        'validOn',
+      ],
+      [q.status !== 'all' && q.status, 'p.status = @status', 'status'],
+      [q.q, '(instr(p.post_code, @q) > 0 OR instr(p.title, @q) > 0 OR instr(e.name, @q) > 0)', 'q'],
+      [q.employerId, 'p.employer_id = @employerId', 'employerId'],
+      [q.townshipId, 'p.township_id = @townshipId', 'townshipId'],
+      [q.areaType, 'p.area_type = @areaType', 'areaType'],
+      [q.hasVacancies, `p.approved_count > ${ON_POST_TODAY}`],
+    ],
+    args,
+  );
   const from =
     'FROM posts p JOIN employers e ON e.id = p.employer_id JOIN regions t ON t.id = p.township_id JOIN regions r ON r.id = p.work_region_id';
   const total = (prepared(db, `SELECT count(*) AS n ${from} ${w}`).get(args) as { n: number }).n;

@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { CategoryRules } from '../../../../shared/domain/category-checks';
 import { DEFAULT_LONG_TERM } from '../../../../shared/domain/long-term-unemployment';
-import { readSetting } from '../settings/queries';
+import { readSetting, wholeSetting } from '../settings/queries';
 import { placementRulesOn } from '../posts/config';
 
 export const RECOGNITION_SETTING_KEYS = {
@@ -19,9 +19,6 @@ export const RECOGNITION_SETTING_KEYS = {
   dibaoUnemployedMonths: 'recognition.dibaoUnemployedMonths',
 } as const;
 
-const whole = (v: unknown, fallback: number, min: number, max: number) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
-
 export interface RecognitionRules extends CategoryRules {
   noticeDays: number;
   hukouRequired: boolean;
@@ -31,16 +28,26 @@ export function recognitionRulesOn(db: Database.Database, date: string): Recogni
   return {
     olderAge: placementRulesOn(db, date).olderAge,
     longTerm: {
-      months: whole(readSetting(db, RECOGNITION_SETTING_KEYS.longTermMonths, date), DEFAULT_LONG_TERM.months, 1, 120),
-      referrals: whole(
+      months: wholeSetting(
+        readSetting(db, RECOGNITION_SETTING_KEYS.longTermMonths, date),
+        DEFAULT_LONG_TERM.months,
+        1,
+        120,
+      ),
+      referrals: wholeSetting(
         readSetting(db, RECOGNITION_SETTING_KEYS.longTermReferrals, date),
         DEFAULT_LONG_TERM.referrals,
         0,
         50,
       ),
     },
-    dibaoUnemployedMonths: whole(readSetting(db, RECOGNITION_SETTING_KEYS.dibaoUnemployedMonths, date), 6, 0, 120),
-    noticeDays: whole(readSetting(db, RECOGNITION_SETTING_KEYS.noticeDays, date), 3, 1, 60),
+    dibaoUnemployedMonths: wholeSetting(
+      readSetting(db, RECOGNITION_SETTING_KEYS.dibaoUnemployedMonths, date),
+      6,
+      0,
+      120,
+    ),
+    noticeDays: wholeSetting(readSetting(db, RECOGNITION_SETTING_KEYS.noticeDays, date), 3, 1, 60),
     hukouRequired: readSetting<boolean>(db, RECOGNITION_SETTING_KEYS.hukouRequired, date) === true,
   };
 }

@@ -1,13 +1,11 @@
 import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
+import { countyConfirm, townshipReview, villageReview } from './review';
 import {
   applyRecognition,
   backfillRecognition,
   checkApplication,
-  countyConfirm,
   exitRecognition,
   requireRecognition,
-  townshipReview,
-  villageReview,
 } from './service';
 import { personRecognitionRows, toDetail } from './queries';
 import { listRecognitions, workCounts, workList } from './worklists';

@@ -16,7 +16,7 @@ import {
 } from '../../../../shared/enums/recognition-codes';
 import { sexLabel } from '../../../../shared/enums/person-codes';
 import { prepared } from '../../db/prepared';
-import { updateRow } from '../../db/update-row';
+import { rowPatcher } from '../../db/update-row';
 import { newId } from '../../ids';
 
 export interface RecognitionRow {
@@ -87,15 +87,8 @@ export function insertRecognition(db: Database.Database, row: Record<string, unk
   );
 }
 
-export function patchRecognition(
-  db: Database.Database,
-  id: string,
-  patch: Record<string, unknown>,
-  by: string,
-  at: string,
-): void {
-  updateRow(db, 'recognitions', id, patch, by, at);
-}
+/** Sets the given columns (names are this module's own constants, never input). */
+export const patchRecognition = rowPatcher('recognitions');
 
 export interface StepWrite {
   step: 'apply' | 'village' | 'township' | 'county' | 'refuse' | 'exit' | 'backfill';

@@ -2,24 +2,22 @@
 // Every refusal names the form field and says the rule's meaning in Chinese; details.rule carries the rule id.
 // persons.is_difficult follows "has a recognition in 03" (syncDifficult) in the same transaction.
 import type Database from 'better-sqlite3';
-import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, notFound } from '../../../../shared/contract';
 import type {
   RecognitionDetail,
   recognitionApplyInput,
   recognitionBackfillInput,
   recognitionExitInput,
-  reviewInput,
-  villageReviewInput,
 } from '../../../../shared/contract/recognitions';
 import { checkCategories, type ApplicationFacts } from '../../../../shared/domain/category-checks';
 import { recognitionPrerequisites } from '../../../../shared/domain/recognition-prerequisites';
-import { daysBetween } from '../../../../shared/domain/working-days';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { exitReasonLabel, recognitionStageLabel } from '../../../../shared/enums/recognition-codes';
 import type { z } from 'zod';
 import { assertMonthOpen } from '../period-locks/guard';
 import { idMaskerOn } from '../settings/display';
 import type { CoreContext } from '../../context';
+import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
@@ -41,16 +39,14 @@ import {
  * Period lock: every step of a recognition is dated by its own date (申请, 初审, 审核, 县级确认 = the decision, 退出,
  * 补录 认定日期); a step dated in a locked month is refused (period-locks/guard.ts).
  */
-const RECOGNITION_WHAT = '认定记录';
+export const RECOGNITION_WHAT = '认定记录';
 
 export interface Saved {
   data: RecognitionDetail;
   summary: string;
 }
 
-const refuse = (rule: string, field: string, message: string): never => {
-  throw ruleViolation(message, { [field]: message }, { rule });
-};
+export const refuse = (rule: string, field: string, message: string): never => refuseField(message, field, { rule });
 
 export const RECOGNITION_NOT_FOUND = '找不到该认定记录。';
 
@@ -67,11 +63,11 @@ function requirePerson(db: Database.Database, id: string): PersonRow {
   return p;
 }
 
-const who = (ctx: CoreContext, r: { person_name?: string; name?: string; id_number: string }) =>
+export const who = (ctx: CoreContext, r: { person_name?: string; name?: string; id_number: string }) =>
   `${r.person_name ?? r.name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
-const detail = (ctx: CoreContext, id: string) => toDetail(ctx.db, requireRecognition(ctx.db, id), ctx.today());
+export const detail = (ctx: CoreContext, id: string) => toDetail(ctx.db, requireRecognition(ctx.db, id), ctx.today());
 
-function notFuture(ctx: CoreContext, field: string, label: string, date: string | null): void {
+export function notFuture(ctx: CoreContext, field: string, label: string, date: string | null): void {
   if (date && date > ctx.today()) throw badInput({ [field]: `${label}不能晚于今天（${ctx.today()}）` });
 }
 
@@ -214,121 +210,6 @@ export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitio
     data: detail(ctx, id),
     summary: `${who(ctx, check.person)}申请就业困难人员认定（${v.applyDate}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}${note}`,
   };
-}
-
-type Step = 'village' | 'township' | 'county';
-const STEP_WORDS: Record<Step, string> = { village: '村(社区)初审', township: '乡镇(街道)审核', county: '县级确认' };
-
-/** BR-13: the step must be the one awaited. */
-function assertStep(r: RecognitionRow, step: Step, today: string): void {
-  const awaited =
-    r.status === '01' ? 'village' : r.status === '02' ? (r.stage === 'county' ? 'county' : 'township') : null;
-  if (awaited === step) return;
-  const now = recognitionStageLabel(stageOf(r, today));
-  refuse(
-    'BR-13',
-    'date',
-    `该认定当前为“${now}”，不能进行${STEP_WORDS[step]}：认定须依次经过村(社区)初审、公示、乡镇(街道)审核、县级确认，不能跳过或重复`,
-  );
-}
-
-function refuseApplication(
-  ctx: CoreContext,
-  r: RecognitionRow,
-  step: Step,
-  v: z.output<typeof reviewInput>,
-  extra: Record<string, unknown>,
-): Saved {
-  const by = ctx.operator();
-  const now = ctx.now();
-  patchRecognition(
-    ctx.db,
-    r.id,
-    { ...extra, status: '04', stage: null, refuse_date: v.date, refuse_reason: v.refuseReason },
-    by,
-    nextStamp(now, r.updated_at),
-  );
-  insertStep(ctx.db, r.id, { step, date: v.date, reviewer: v.reviewer, opinion: v.opinion }, by, now);
-  insertStep(ctx.db, r.id, { step: 'refuse', date: v.date, reviewer: v.reviewer, opinion: v.refuseReason }, by, now);
-  return {
-    data: detail(ctx, r.id),
-    summary: `${who(ctx, r)}${STEP_WORDS[step]}不予认定（${v.date}，${v.reviewer}）：${v.refuseReason}`,
-  };
-}
-
-export function villageReview(ctx: CoreContext, v: z.output<typeof villageReviewInput>): Saved {
-  const r = requireRecognition(ctx.db, v.id);
-  assertStep(r, 'village', ctx.today());
-  notFuture(ctx, 'date', '初审日期', v.date);
-  assertMonthOpen(ctx.db, v.date, RECOGNITION_WHAT, 'date');
-  if (r.apply_date && v.date < r.apply_date) refuse('BR-13', 'date', `初审日期不能早于申请日期${r.apply_date}`);
-  const cols = { village_date: v.date, village_reviewer: v.reviewer, village_opinion: v.opinion };
-  if (v.decision === 'refuse') return refuseApplication(ctx, r, 'village', v, cols);
-  const start = v.noticeStart as string;
-  const end = v.noticeEnd as string;
-  if (start < v.date) refuse('BR-13', 'noticeStart', `公示须在初审之后开始：公示开始日期不能早于初审日期${v.date}`);
-  const days = daysBetween(start, end) + 1;
-  const min = recognitionRulesOn(ctx.db, start).noticeDays;
-  if (days < min) refuse('BR-13', 'noticeEnd', `公示期不少于${min}天：${start}至${end}只有${days}天`);
-  const by = ctx.operator();
-  const now = ctx.now();
-  patchRecognition(
-    ctx.db,
-    r.id,
-    { ...cols, notice_start: start, notice_end: end, status: '02', stage: 'township' },
-    by,
-    nextStamp(now, r.updated_at),
-  );
-  insertStep(ctx.db, r.id, { step: 'village', date: v.date, reviewer: v.reviewer, opinion: v.opinion }, by, now);
-  return {
-    data: detail(ctx, r.id),
-    summary: `${who(ctx, r)}村(社区)初审通过（${v.date}，${v.reviewer}），公示${start}至${end}`,
-  };
-}
-
-export function townshipReview(ctx: CoreContext, v: z.output<typeof reviewInput>): Saved {
-  const r = requireRecognition(ctx.db, v.id);
-  assertStep(r, 'township', ctx.today());
-  notFuture(ctx, 'date', '审核日期', v.date);
-  assertMonthOpen(ctx.db, v.date, RECOGNITION_WHAT, 'date');
-  if (r.notice_end && v.date <= r.notice_end)
-    refuse('BR-13', 'date', `公示期至${r.notice_end}结束，乡镇(街道)审核须在公示期满之后`);
-  const cols = { township_date: v.date, township_reviewer: v.reviewer, township_opinion: v.opinion };
-  if (v.decision === 'refuse') return refuseApplication(ctx, r, 'township', v, cols);
-  const by = ctx.operator();
-  const now = ctx.now();
-  patchRecognition(ctx.db, r.id, { ...cols, stage: 'county' }, by, nextStamp(now, r.updated_at));
-  insertStep(ctx.db, r.id, { step: 'township', date: v.date, reviewer: v.reviewer, opinion: v.opinion }, by, now);
-  return { data: detail(ctx, r.id), summary: `${who(ctx, r)}乡镇(街道)审核通过（${v.date}，${v.reviewer}）` };
-}
-
-export function countyConfirm(ctx: CoreContext, v: z.output<typeof reviewInput>): Saved {
-  const r = requireRecognition(ctx.db, v.id);
-  assertStep(r, 'county', ctx.today());
-  notFuture(ctx, 'date', '确认日期', v.date);
-  assertMonthOpen(ctx.db, v.date, RECOGNITION_WHAT, 'date');
-  const township = prepared(ctx.db, 'SELECT township_date FROM recognitions WHERE id = ?').pluck().get(r.id) as
-    string | null;
-  if (township && v.date < township) refuse('BR-13', 'date', `县级确认日期不能早于乡镇(街道)审核日期${township}`);
-  const cols = { county_date: v.date, county_reviewer: v.reviewer, county_opinion: v.opinion };
-  if (v.decision === 'refuse') return refuseApplication(ctx, r, 'county', v, cols);
-  const other = prepared(ctx.db, "SELECT 1 FROM recognitions WHERE person_id = ? AND status = '03' AND id <> ?").get(
-    r.person_id,
-    r.id,
-  );
-  if (other) refuse('BR-13', 'date', '该人员已有一条认定有效的记录，同一人同一时间只能有一条有效认定');
-  const by = ctx.operator();
-  const now = ctx.now();
-  patchRecognition(
-    ctx.db,
-    r.id,
-    { ...cols, status: '03', stage: null, recognition_date: v.date },
-    by,
-    nextStamp(now, r.updated_at),
-  );
-  insertStep(ctx.db, r.id, { step: 'county', date: v.date, reviewer: v.reviewer, opinion: v.opinion }, by, now);
-  syncDifficult(ctx.db, r.person_id, by, now);
-  return { data: detail(ctx, r.id), summary: `${who(ctx, r)}县级确认，认定为就业困难人员（${v.date}，${v.reviewer}）` };
 }
 
 export function exitRecognition(ctx: CoreContext, v: z.output<typeof recognitionExitInput>): Saved {

@@ -5,7 +5,7 @@ import type { ContactRules } from '../../../../shared/contract/registrations';
 import { FIRST_CONTACT_WORKING_DAYS } from '../../../../shared/domain/contact-due';
 import { DEFAULT_SERVICE_LEVEL_RULES } from '../../../../shared/domain/service-level';
 import type { WorkingCalendar } from '../../../../shared/domain/working-days';
-import { readSetting } from '../settings/queries';
+import { readSetting, wholeSetting } from '../settings/queries';
 
 export const SETTING_KEYS = {
   /** CFG-22 contact_min_per_month by level: { A, B, C }. */
@@ -23,8 +23,6 @@ export const SETTING_KEYS = {
 export const DEFAULT_MIN_PER_MONTH = { A: 2, B: 1, C: 1 } as const;
 export const DEFAULT_LOST_CONTACT_MONTHS = 6;
 
-const whole = (v: unknown, fallback: number, min: number) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min ? v : fallback;
 const dates = (v: unknown): string[] => (Array.isArray(v) ? v.filter((d): d is string => typeof d === 'string') : []);
 
 /** Effective values on `date` (the month end for monthly lists and reports; today for entries). */
@@ -35,13 +33,17 @@ export function readContactRules(db: Database.Database, date: string): ContactRu
   return {
     // BR-05: the legal floor is 1 a month for every level.
     minPerMonth: {
-      A: whole(min.A, DEFAULT_MIN_PER_MONTH.A, 1),
-      B: whole(min.B, DEFAULT_MIN_PER_MONTH.B, 1),
-      C: whole(min.C, DEFAULT_MIN_PER_MONTH.C, 1),
+      A: wholeSetting(min.A, DEFAULT_MIN_PER_MONTH.A, 1),
+      B: wholeSetting(min.B, DEFAULT_MIN_PER_MONTH.B, 1),
+      C: wholeSetting(min.C, DEFAULT_MIN_PER_MONTH.C, 1),
     },
-    lostContactMonths: whole(readSetting(db, SETTING_KEYS.lostContactMonths, date), DEFAULT_LOST_CONTACT_MONTHS, 1),
-    longTermMonths: whole(level.longTermMonths, DEFAULT_SERVICE_LEVEL_RULES.longTermMonths, 1),
-    firstContactWorkingDays: whole(
+    lostContactMonths: wholeSetting(
+      readSetting(db, SETTING_KEYS.lostContactMonths, date),
+      DEFAULT_LOST_CONTACT_MONTHS,
+      1,
+    ),
+    longTermMonths: wholeSetting(level.longTermMonths, DEFAULT_SERVICE_LEVEL_RULES.longTermMonths, 1),
+    firstContactWorkingDays: wholeSetting(
       readSetting(db, SETTING_KEYS.firstContactWorkingDays, date),
       FIRST_CONTACT_WORKING_DAYS,
       0,

@@ -2,9 +2,10 @@
 import type Database from 'better-sqlite3';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import { prepared } from '../../db/prepared';
+import type { RowStamps } from '../../db/stamp';
 import { updateRow } from '../../db/update-row';
 
-export interface RegistrationRow {
+export interface RegistrationRow extends RowStamps {
   id: string;
   person_id: string;
   reg_date: string;
@@ -22,10 +23,6 @@ export interface RegistrationRow {
   cancel_note: string | null;
   /** CFG-25: the monthly income (fen) of a C03 cancellation; null otherwise (migration 0016). */
   cancel_income: number | null;
-  created_at: string;
-  updated_at: string;
-  created_by: string;
-  updated_by: string;
   // joined from the person and regions
   person_name: string;
   id_number: string;

@@ -2,7 +2,7 @@
 // ONE audit row naming the report, period, scope and masking level (DOMAIN §9.5, §9.9: the export log must let
 // anyone list what a lost file contained). A cancelled or failed export leaves neither a file nor an audit row.
 import type { z } from 'zod';
-import { badInput, ruleViolation } from '../../../../shared/contract/result';
+import { badInput } from '../../../../shared/contract/result';
 import {
   RANGE_FROM_LABEL,
   RANGE_TO_LABEL,
@@ -16,10 +16,10 @@ import { inMoneyUnit } from '../../excel/report-definition';
 import { reportFileName, writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
-import { discardFile, publishFile, reserveFile } from '../files/store';
+import { orDiscard, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { idMaskOn, moneyUnitOn } from '../settings/display';
-import { readSettings } from '../settings/service';
+import { requireOffice } from '../settings/service';
 import { frozenReport, ownRows } from '../period-locks/snapshot';
 import { openReader } from './reader';
 import { REPORTS } from './registry';
@@ -110,8 +110,7 @@ export async function exportReport(
   job: JobControl,
   commit: Commit,
 ): Promise<ReportExportResult> {
-  const office = readSettings(ctx.db).office;
-  if (!office) throw ruleViolation(NO_OFFICE);
+  const office = requireOffice(ctx.db, NO_OFFICE);
   const report = REPORTS[input.report];
   const scope = exportScope(input, ctx);
   job.progress(0, 0, '准备数据');
@@ -170,8 +169,8 @@ export async function exportReport(
     reader.close();
   }
   const fileName = reportFileName(office.countyCode, report.code, scope.month, localDateTime(ctx.now()));
-  try {
-    return commit(() => ({
+  return orDiscard(ctx, pending, () =>
+    commit(() => ({
       data: {
         ...publishFile(ctx, pending, fileName, {
           subject: exportSubject(report, scope),
@@ -181,9 +180,6 @@ export async function exportReport(
       },
       entityId: null,
       summary: `${exportSummary(report, scope, input.full, rows)}${frozen ? '，该月已锁定，按锁定时的数据' : ''}`,
-    }));
-  } catch (err) {
-    discardFile(ctx, pending.fileId);
-    throw err;
-  }
+    })),
+  );
 }

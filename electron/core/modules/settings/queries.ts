@@ -11,6 +11,10 @@ export function readSetting<T>(db: Database.Database, key: string, onDate = '999
   return row ? (JSON.parse(row.value) as T) : null;
 }
 
+/** A setting's whole number when it lies in [min, max], else `fallback` (a stored value out of range or of another type). */
+export const wholeSetting = (v: unknown, fallback: number, min: number, max = Infinity): number =>
+  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
+
 export function writeSetting(
   db: Database.Database,
   key: string,

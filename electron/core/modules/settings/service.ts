@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AppSettings, OfficeInput } from '../../../../shared/contract/settings';
+import { ruleViolation } from '../../../../shared/contract/result';
 import { readSetting, writeSetting } from './queries';
 
 export const KEY_OFFICE = 'office';
@@ -10,6 +11,16 @@ export function readSettings(db: Database.Database): AppSettings {
   return {
     office: readSetting<Office>(db, KEY_OFFICE),
   };
+}
+
+/** The office (单位信息) an export's title and file name need, or a refusal saying to fill it in first. */
+export function requireOffice(
+  db: Database.Database,
+  refusal = '请先在“设置 → 单位信息”中填写单位名称、县(市、区)名称和区划代码。',
+): Office {
+  const office = readSettings(db).office;
+  if (!office) throw ruleViolation(refusal);
+  return office;
 }
 
 /** Stores the county code in its 12-digit form (DOMAIN §3.12). */

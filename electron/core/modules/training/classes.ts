@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/domain/training-class';
 import { classStatusLabel } from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
+import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { calendarOn, trainingRulesOn } from './config';
@@ -24,10 +25,6 @@ import { classDetail, requireClass } from './detail';
 import { getProvider, occupationsOf } from './providers';
 import { classEnrolments } from './queries';
 import { refreshClassAmounts } from './subsidy';
-
-const refuse = (message: string, field: string): never => {
-  throw ruleViolation(message, { [field]: message });
-};
 
 /** PX{YYYY}-{seq}: the next free number of the start year. */
 function nextCode(ctx: CoreContext, year: string): string {
@@ -51,7 +48,7 @@ function checkDesignation(ctx: CoreContext, providerId: string, start: string, e
     start,
     end,
   );
-  if (r) refuse(r.message, r.field);
+  if (r) refuseField(r.message, r.field);
   return name;
 }
 
@@ -63,14 +60,14 @@ function checkClassFields(ctx: CoreContext, v: ClassCreateParsed, code: string, 
   const occupations = occupationsOf(getProvider(db, v.providerId)!);
   const listed = occupations.includes(v.occupation);
   if (!listed && !v.occupationReason)
-    refuse(
+    refuseField(
       `“${v.occupation}”不在“${providerName}”的可培训工种（${occupations.join('、')}）中，如确需开设请填写理由`,
       'occupation',
     );
   const town = prepared(db, 'SELECT level FROM regions WHERE id = ?').pluck().get(v.townshipId) as number | undefined;
   if (town !== 4) throw badInput({ townshipId: '培训地点(乡镇)应选择一个乡镇(街道)' });
   if (prepared(db, 'SELECT 1 FROM training_classes WHERE code = ? AND id IS NOT ?').get(code, selfId))
-    refuse(`班级编号“${code}”已被使用`, 'code');
+    refuseField(`班级编号“${code}”已被使用`, 'code');
   return { providerName, listed };
 }
 
@@ -134,11 +131,11 @@ export function updateClass(
   if (c.status !== '01') throw ruleViolation(`培训班当前为“${classStatusLabel(c.status)}”，只有计划中的培训班可以修改`);
   const code = v.code ?? c.code;
   const { listed } = checkClassFields(ctx, v, code, c.id);
-  if (v.capacity < c.enrolled) refuse(`已有 ${c.enrolled} 名学员报名，计划人数不能少于 ${c.enrolled}`, 'capacity');
+  if (v.capacity < c.enrolled) refuseField(`已有 ${c.enrolled} 名学员报名，计划人数不能少于 ${c.enrolled}`, 'capacity');
   const enrolledLate = prepared(db, 'SELECT count(*) FROM training_enrolments WHERE class_id = ? AND enrol_date > ?')
     .pluck()
     .get(c.id, v.startDate) as number;
-  if (enrolledLate) refuse('已有学员的报名日期晚于新的培训开始日期，请先核对报名日期', 'startDate');
+  if (enrolledLate) refuseField('已有学员的报名日期晚于新的培训开始日期，请先核对报名日期', 'startDate');
   prepared(
     db,
     `UPDATE training_classes SET code = ?, ${CLASS_COLUMNS.map((k) => `${k} = ?`).join(', ')}, updated_at = ?, updated_by = ?
@@ -157,22 +154,22 @@ export function actOnClass(
   const db = ctx.db;
   const c = requireClass(db, v.id);
   const refusal = transitionRefusal(c.status, v.action, classStatusLabel(c.status));
-  if (refusal) refuse(refusal, 'action');
+  if (refusal) refuseField(refusal, 'action');
   const today = ctx.today();
-  if (v.date > today) refuse(`办理日期不能晚于今天（${today}）`, 'date');
+  if (v.date > today) refuseField(`办理日期不能晚于今天（${today}）`, 'date');
   const set: Record<string, string | null> = {};
   if (v.action === 'file') {
     checkDesignation(ctx, c.provider_id, c.start_date, c.end_date);
     const rules = trainingRulesOn(db, c.start_date);
     const late = filingRefusal(v.date, c.start_date, rules.filingLeadDays, calendarOn(db, c.start_date));
-    if (late) refuse(late, 'date');
+    if (late) refuseField(late, 'date');
     set.filed_date = v.date;
   } else if (v.action === 'open') {
-    if (c.enrolled === 0) refuse('培训班还没有学员，不能开班', 'action');
-    if (v.date < c.filed_date!) refuse(`开班日期不能早于备案日期 ${c.filed_date}`, 'date');
+    if (c.enrolled === 0) refuseField('培训班还没有学员，不能开班', 'action');
+    if (v.date < c.filed_date!) refuseField(`开班日期不能早于备案日期 ${c.filed_date}`, 'date');
     set.opened_date = v.date;
   } else if (v.action === 'close') {
-    if (v.date < c.end_date) refuse(`结业日期不能早于培训结束日期 ${c.end_date}`, 'date');
+    if (v.date < c.end_date) refuseField(`结业日期不能早于培训结束日期 ${c.end_date}`, 'date');
     set.closed_date = v.date;
   } else {
     set.cancel_reason = v.reason;

@@ -9,6 +9,7 @@ import { DEFAULT_TRAINING_RULES, type TrainingSubsidyRules } from '../../../../s
 import type { WorkingCalendar } from '../../../../shared/domain/working-days';
 import type { CertificateCode } from '../../../../shared/enums/training-codes';
 import { readContactRules } from '../registrations/config';
+import { wholeSetting } from '../settings/queries';
 import { TRAINING_RULES_KEY } from '../../../../shared/domain/rule-settings';
 
 export { TRAINING_RULES_KEY };
@@ -19,9 +20,6 @@ export interface TrainingRules extends TrainingSubsidyRules {
   filingLeadDays: number;
   graduateYearsBack: number;
 }
-
-const whole = (v: unknown, fallback: number, min: number, max: number) =>
-  typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
 
 /** The rules in force on `date`. */
 export function trainingRulesOn(db: Database.Database, date: string): TrainingRules {
@@ -39,14 +37,14 @@ export function trainingRulesOn(db: Database.Database, date: string): TrainingRu
   return {
     effectiveFrom: row && row.effective_from !== '0000-01-01' ? row.effective_from : null,
     standards,
-    minAttendancePercent: whole(v.minAttendancePercent, d.minAttendancePercent, 1, 100),
-    maxPerYear: whole(v.maxPerYear, d.maxPerYear, 1, 12),
-    livingFenPerDay: whole(v.livingFenPerDay, d.livingFenPerDay, 0, 100_000_00),
-    livingMaxDays: whole(v.livingMaxDays, d.livingMaxDays, 0, 365),
-    hoursPerDay: whole(v.hoursPerDay, d.hoursPerDay, 1, 24),
-    followUpMonths: whole(v.followUpMonths, 6, 1, 36),
-    filingLeadDays: whole(v.filingLeadDays, 3, 0, 60),
-    graduateYearsBack: whole(v.graduateYearsBack, 1, 0, 5),
+    minAttendancePercent: wholeSetting(v.minAttendancePercent, d.minAttendancePercent, 1, 100),
+    maxPerYear: wholeSetting(v.maxPerYear, d.maxPerYear, 1, 12),
+    livingFenPerDay: wholeSetting(v.livingFenPerDay, d.livingFenPerDay, 0, 100_000_00),
+    livingMaxDays: wholeSetting(v.livingMaxDays, d.livingMaxDays, 0, 365),
+    hoursPerDay: wholeSetting(v.hoursPerDay, d.hoursPerDay, 1, 24),
+    followUpMonths: wholeSetting(v.followUpMonths, 6, 1, 36),
+    filingLeadDays: wholeSetting(v.filingLeadDays, 3, 0, 60),
+    graduateYearsBack: wholeSetting(v.graduateYearsBack, 1, 0, 5),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   trainingTypeLabel,
 } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
+import { whereOf } from '../../db/where';
 import { calendarOn, trainingRulesOn } from './config';
 import { CLASS_SELECT, classEnrolments, getClass, type ClassRow, type EnrolmentRow } from './queries';
 import { decisionOf } from './subsidy';
@@ -127,25 +128,22 @@ export function listClasses(
   db: Database.Database,
   v: z.output<typeof classListInput>,
 ): { items: ClassSummary[]; total: number } {
-  const where: string[] = [];
   const args: Record<string, unknown> = {};
-  if (v.q) {
-    where.push("(c.code LIKE @q ESCAPE '\\' OR c.occupation LIKE @q ESCAPE '\\' OR e.name LIKE @q ESCAPE '\\')");
-    args.q = `%${v.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`;
-  }
-  const filters: [unknown, string, string][] = [
-    [v.providerId, 'c.provider_id = @provider', 'provider'],
-    [v.trainingType, 'c.training_type = @type', 'type'],
-    [v.status, 'c.status = @status', 'status'],
-    [v.from, 'c.end_date >= @from', 'from'],
-    [v.to, 'c.start_date <= @to', 'to'],
-  ];
-  for (const [value, sql, name] of filters) {
-    if (!value) continue;
-    where.push(sql);
-    args[name] = value;
-  }
-  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const w = whereOf(
+    [
+      [
+        v.q && `%${v.q.replace(/[\\%_]/g, (m) => `\\${m}`)}%`,
+        "(c.code LIKE @q ESCAPE '\\' OR c.occupation LIKE @q ESCAPE '\\' OR e.name LIKE @q ESCAPE '\\')",
+        'q',
+      ],
+      [v.providerId, 'c.provider_id = @provider', 'provider'],
+      [v.trainingType, 'c.training_type = @type', 'type'],
+      [v.status, 'c.status = @status', 'status'],
+      [v.from, 'c.end_date >= @from', 'from'],
+      [v.to, 'c.start_date <= @to', 'to'],
+    ],
+    args,
+  );
   const total = prepared(db, `SELECT count(*) FROM training_classes c JOIN employers e ON e.id = c.provider_id ${w}`)
     .pluck()
     .get(args) as number;

@@ -1,6 +1,6 @@
 // Trainees (DOMAIN §11.1 TrainingEnrolment): enrol from the person register with the BR-33 category check against
 // the register as of the class start and BR-34 (no overlapping class); remove before the class closes.
-import { notFound, ruleViolation } from '../../../../shared/contract/result';
+import { notFound } from '../../../../shared/contract/result';
 import type { ClassDetail, EnrolInput } from '../../../../shared/contract/training';
 import type { z } from 'zod';
 import type { enrolInput } from '../../../../shared/contract/training';
@@ -10,6 +10,7 @@ import { enrolmentRefusal } from '../../../../shared/domain/training-enrolment';
 import { checkZeroEmploymentHousehold } from '../../../../shared/domain/zero-employment-household';
 import { traineeCategoryLabel } from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
+import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { getPersonRow } from '../persons/queries';
@@ -21,22 +22,18 @@ import { getEnrolment } from './queries';
 
 export type { EnrolInput };
 
-const refuse = (message: string, field: string): never => {
-  throw ruleViolation(message, { [field]: message });
-};
-
 export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): { data: ClassDetail; summary: string } {
   const db = ctx.db;
   const c = requireClass(db, v.classId);
-  if (!['01', '02', '03'].includes(c.status)) refuse('培训班已结业或撤销，不能再报名', 'classId');
-  if (c.enrolled >= c.capacity) refuse(`培训班计划人数 ${c.capacity} 人已满`, 'classId');
-  if (v.enrolDate > c.start_date) refuse(`报名日期不能晚于培训开始日期 ${c.start_date}`, 'enrolDate');
-  if (v.enrolDate > ctx.today()) refuse(`报名日期不能晚于今天（${ctx.today()}）`, 'enrolDate');
+  if (!['01', '02', '03'].includes(c.status)) refuseField('培训班已结业或撤销，不能再报名', 'classId');
+  if (c.enrolled >= c.capacity) refuseField(`培训班计划人数 ${c.capacity} 人已满`, 'classId');
+  if (v.enrolDate > c.start_date) refuseField(`报名日期不能晚于培训开始日期 ${c.start_date}`, 'enrolDate');
+  if (v.enrolDate > ctx.today()) refuseField(`报名日期不能晚于今天（${ctx.today()}）`, 'enrolDate');
   const p = getPersonRow(db, v.personId);
   if (!p) throw notFound('找不到该人员，可能已被删除。');
-  if (p.deleted_at) refuse('该人员已删除，请先恢复再报名', 'personId');
+  if (p.deleted_at) refuseField('该人员已删除，请先恢复再报名', 'personId');
   if (prepared(db, 'SELECT 1 FROM training_enrolments WHERE class_id = ? AND person_id = ?').get(c.id, p.id))
-    refuse(`${p.name}已在本班报名`, 'personId');
+    refuseField(`${p.name}已在本班报名`, 'personId');
 
   // BR-33 against the register as of the class start.
   const start = c.start_date;
@@ -57,7 +54,7 @@ export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): { data:
     start,
     trainingRulesOn(db, start).graduateYearsBack,
   );
-  if (r) refuse(r.message, r.field);
+  if (r) refuseField(r.message, r.field);
 
   // BR-34: not in two classes whose dates overlap.
   const other = prepared(
@@ -66,7 +63,7 @@ export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): { data:
      WHERE te.person_id = ? AND c.status <> '09' AND c.start_date <= ? AND c.end_date >= ? LIMIT 1`,
   ).get(p.id, c.end_date, c.start_date) as { code: string; start_date: string; end_date: string } | undefined;
   if (other)
-    refuse(
+    refuseField(
       `${p.name}已报名培训班 ${other.code}（${other.start_date} 至 ${other.end_date}），与本班培训时间重叠`,
       'personId',
     );
@@ -89,7 +86,7 @@ export function unenrol(ctx: CoreContext, enrolmentId: string): { data: ClassDet
   const e = getEnrolment(db, enrolmentId);
   if (!e) throw notFound('找不到该学员。');
   const c = requireClass(db, e.class_id);
-  if (!['01', '02', '03'].includes(c.status)) refuse('培训班已结业或撤销，不能移除学员', 'enrolmentId');
+  if (!['01', '02', '03'].includes(c.status)) refuseField('培训班已结业或撤销，不能移除学员', 'enrolmentId');
   prepared(db, 'DELETE FROM training_enrolments WHERE id = ?').run(e.id);
   return { data: classDetail(db, c.id, ctx.today()), summary: `培训班 ${c.code} 移除学员：${e.person_name}` };
 }

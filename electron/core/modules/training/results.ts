@@ -6,6 +6,7 @@ import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import type { ClassDetail, employmentInput, resultsSaveInput } from '../../../../shared/contract/training';
 import { certificateLabel } from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
+import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { assertRowWritable } from '../subsidies/lock';
 import { classDetail, requireClass } from './detail';
@@ -77,12 +78,9 @@ export function recordEmployment(
   const e = getEnrolment(db, v.enrolmentId);
   if (!e) throw notFound('找不到该学员。');
   const c = requireClass(db, e.class_id);
-  const refuse = (message: string, field: string): never => {
-    throw ruleViolation(message, { [field]: message });
-  };
-  if (!['04', '05'].includes(c.status)) refuse('培训班结业后才能登记培训后就业', 'enrolmentId');
-  if (v.employedDate <= c.end_date) refuse(`就业日期应晚于培训结束日期 ${c.end_date}`, 'employedDate');
-  if (v.employedDate > ctx.today()) refuse(`就业日期不能晚于今天（${ctx.today()}）`, 'employedDate');
+  if (!['04', '05'].includes(c.status)) refuseField('培训班结业后才能登记培训后就业', 'enrolmentId');
+  if (v.employedDate <= c.end_date) refuseField(`就业日期应晚于培训结束日期 ${c.end_date}`, 'employedDate');
+  if (v.employedDate > ctx.today()) refuseField(`就业日期不能晚于今天（${ctx.today()}）`, 'employedDate');
   prepared(
     db,
     'UPDATE training_enrolments SET employed_date = ?, employed_unit = ?, employed_status = ?, updated_at = ?, updated_by = ? WHERE id = ?',

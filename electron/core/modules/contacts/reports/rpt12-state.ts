@@ -294,7 +294,7 @@ ORDER BY r.person_id LIMIT $n`;
 
 /**
  * The warm-up's build (modules/home/warm-up.ts): the state read in chunks of `chunk` persons (the patch's own
- * statement, PERSONS_SQL), in slices of `sliceMs`, other calls answered between them (db/memo.ts buildInSlices).
+ * statement, PERSONS_SQL), in slices of `sliceMs`, other calls answered between them (db/memo-slices.ts buildInSlices).
  */
 export function warmRpt12State(ctx: CoreContext, params: MonthReportParams, o: Paced): Promise<boolean> {
   const db = ctx.db;

@@ -11,6 +11,7 @@ import {
 } from '../../../../../shared/enums/internship-codes';
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
 import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
+import type { InternshipRow } from '../queries';
 
 export const RPT08_CODE = 'RPT-08';
 export const RPT08_NAME = '就业见习人员花名册';
@@ -56,29 +57,32 @@ export const rpt08Definition: ReportDefinition = {
   freezeColumns: 4,
 };
 
-interface Row {
+/** The internship's own columns as stored, with its host and person. */
+interface Row extends Pick<
+  InternshipRow,
+  | 'position'
+  | 'intern_type'
+  | 'school'
+  | 'major'
+  | 'degree'
+  | 'graduation_date'
+  | 'agreement_start'
+  | 'agreement_end'
+  | 'allowance_standard'
+  | 'host_allowance'
+  | 'insurance_policy'
+  | 'status'
+  | 'end_date'
+  | 'end_type'
+  | 'retained'
+  | 'remark'
+> {
   host: string;
-  position: string;
   name: string;
   sex: string;
   ethnicity: string;
   id_number: string;
-  intern_type: string;
-  school: string | null;
-  major: string | null;
-  degree: string | null;
-  graduation_date: string | null;
-  agreement_start: string;
-  agreement_end: string;
-  allowance_standard: number;
-  host_allowance: number;
-  insurance_policy: string;
-  status: string;
-  end_date: string | null;
-  end_type: string | null;
-  retained: 0 | 1;
   phone: string | null;
-  remark: string | null;
 }
 
 export function rpt08Rows(db: Database.Database, p: InternshipReportParams): object[] {

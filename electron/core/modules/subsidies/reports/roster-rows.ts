@@ -6,7 +6,7 @@ import { BATCH_KIND_LABELS, BATCH_STATUS_LABELS, type BatchKind } from '../../..
 import { SIGNATURE_LINE, type ReportDefinition } from '../../../excel/report-definition';
 import { batchName } from '../lock';
 import { ordinaryBatch, type BatchRow } from '../queries';
-import type { AttendanceDbRow } from '../../attendance/queries';
+import type { AmountColumns, AttendanceDbRow } from '../../attendance/queries';
 import { chineseMonth } from '../../../../../shared/domain/dates';
 
 /** The month's ordinary roster of `kind`, or a refusal saying it must be made first. */
@@ -51,22 +51,8 @@ export function draftNote(b: BatchRow): string[] {
 }
 
 /** An item with the attendance row it pays (the row's amount columns as stored) and who and where. */
-export interface AttendanceItemRow extends Pick<
-  AttendanceDbRow,
-  | 'required_days'
-  | 'attended_days'
-  | 'standard'
-  | 'due_amount'
-  | 'deduction'
-  | 'deduction_reason'
-  | 'paid_amount'
-  | 'si_pension'
-  | 'si_medical'
-  | 'si_unemployment'
-  | 'si_injury'
-  | 'si_subsidy'
-  | 'remark'
-> {
+export interface AttendanceItemRow
+  extends Omit<AmountColumns, 'days_on_post' | 'daily_marks'>, Pick<AttendanceDbRow, 'remark'> {
   amount_fen: number;
   placement_id: string;
   person_id: string;
