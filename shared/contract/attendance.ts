@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { optText, uuid } from './fields';
+import { optText, uuid, personColumns } from './fields';
 import { monthField } from './registrations';
 
 // Monthly attendance of placements on 公益性岗位 (DOMAIN §3.9; BR-19, BR-20, BR-21, BR-22, VR-14, CFG-03, CFG-09).
@@ -41,9 +41,7 @@ export const lockInfo = z.object({ batchId: z.string(), batchName: z.string(), s
 export const attendanceRow = z.object({
   id: z.string(),
   placementId: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   postCode: z.string(),
   postTitle: z.string(),
   startDate: z.string(),

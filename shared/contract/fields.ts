@@ -71,6 +71,13 @@ export const editKey = (label: string) => ({
   expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
 });
 
+/** The person a row is about, as every answer naming one shows them: the person's id, name and masked ID number. */
+export const personColumns = {
+  personId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+};
+
 /** Who saved a record and when, as every detail answer of an edited record gives them. */
 export const savedStamps = {
   createdAt: z.string(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { listPaging, optText, requiredText, uuid, pageOf } from './fields';
+import { listPaging, optText, requiredText, uuid, pageOf, personColumns } from './fields';
 import {
   DEGREE_CODES,
   INTERN_TYPE_CODES,
@@ -101,9 +101,7 @@ export const internshipEndInput = z
 /** A row of the internships list; the detail adds the rest of the record. */
 export const internshipListItem = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   hostId: z.string(),
   hostName: z.string(),
   position: z.string(),

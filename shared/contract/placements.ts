@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, personColumns } from './fields';
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';
@@ -153,9 +153,7 @@ export type SubsidyInfo = z.infer<typeof subsidyInfo>;
 
 export const placementDetail = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   sex: z.string(),
   /** BR-01 on today. */
   age: z.number(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { asOfPageOf, itemsOf, optId, optText, requiredText, townshipPaging, uuid } from './fields';
+import { asOfPageOf, itemsOf, optId, optText, requiredText, townshipPaging, uuid, personColumns } from './fields';
 import { dateField, optDateField } from './registrations';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
@@ -156,11 +156,18 @@ const stepItem = z.object({
 
 const categoryItem = z.object({ code: z.string(), label: z.string() });
 
+/** Where a recognition stands, in its detail and in every list: the stage, the notice period and the recognition date. */
+const stageColumns = {
+  stage: z.enum(RECOGNITION_STAGE_CODES),
+  stageLabel: z.string(),
+  noticeStart: z.string().nullable(),
+  noticeEnd: z.string().nullable(),
+  recognitionDate: z.string().nullable(),
+};
+
 export const recognitionDetail = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   sex: z.string(),
   townshipName: z.string(),
   villageName: z.string(),
@@ -176,11 +183,7 @@ export const recognitionDetail = z.object({
   plan: z.string().nullable(),
   status: z.enum(RECOGNITION_STATUS_CODES),
   statusLabel: z.string(),
-  stage: z.enum(RECOGNITION_STAGE_CODES),
-  stageLabel: z.string(),
-  noticeStart: z.string().nullable(),
-  noticeEnd: z.string().nullable(),
-  recognitionDate: z.string().nullable(),
+  ...stageColumns,
   refuseDate: z.string().nullable(),
   refuseReason: z.string().nullable(),
   exitDate: z.string().nullable(),
@@ -220,19 +223,13 @@ export const recognitionListInput = z.object({
 
 export const recognitionListItem = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   townshipName: z.string(),
   villageName: z.string(),
   applyDate: z.string().nullable(),
   primaryLabel: z.string(),
   categoryLabels: z.string(),
-  stage: z.enum(RECOGNITION_STAGE_CODES),
-  stageLabel: z.string(),
-  noticeStart: z.string().nullable(),
-  noticeEnd: z.string().nullable(),
-  recognitionDate: z.string().nullable(),
+  ...stageColumns,
   exitDate: z.string().nullable(),
   backfilled: z.boolean(),
   /** Work lists: days to the notice end (公示中) or null. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, personColumns } from './fields';
 import { isValidDate, isValidMonth } from '../domain/dates';
 import {
   CANCEL_REASON_CODES,
@@ -149,9 +149,7 @@ export const levelSuggestion = z.object({ level: z.enum(SERVICE_LEVEL_CODES), re
 
 export const registrationDetail = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   townshipName: z.string(),
   villageName: z.string(),
   regDate: z.string(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { listPaging, optText, requiredText, uuid, pageOf, itemsOf } from './fields';
+import { listPaging, optText, requiredText, uuid, pageOf, itemsOf, personColumns } from './fields';
 import { dateField, monthField, optDateField } from './registrations';
 import { batchDetail } from './subsidies';
 import {
@@ -135,9 +135,7 @@ export const subsidyView = z.object({
 
 export const trainee = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   category: z.enum(TRAINEE_CATEGORY_CODES),
   categoryLabel: z.string(),
   categoryNote: z.string().nullable(),
@@ -270,9 +268,7 @@ export const followUp = z.object({
   classId: z.string(),
   classCode: z.string(),
   occupation: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   phone: z.string().nullable(),
   endDate: z.string(),
   followUntil: z.string(),
