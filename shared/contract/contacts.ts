@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, monthField, optDateField, registrationDetail, serviceSet } from './registrations';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, optCode, optFlag, optRef } from './fields';
 import { EMPLOYMENT_STATUS_CODES } from '../enums';
 import {
   CANCEL_REASON_CODES,
@@ -29,17 +29,11 @@ const contactFields = {
   method: z.enum(CONTACT_METHOD_CODES, { error: '请选择联系方式' }),
   result: z.enum(CONTACT_RESULT_CODES, { error: '请选择联系结果' }),
   /** E09; required when result = 1 联系成功. Updates the person when this is their latest successful contact. */
-  employmentStatusFound: z
-    .enum(EMPLOYMENT_STATUS_CODES, { error: '当前就业状态不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? null),
+  employmentStatusFound: optCode(EMPLOYMENT_STATUS_CODES, '当前就业状态'),
   /** Required when the status found is employed (21–24). */
   employerOrActivity: optText('就业单位/从事工作', 100),
   /** E15; updates the registration's 就业意愿 when given on its latest contact. */
-  jobWish: z
-    .enum(JOB_WISH_CODES, { error: '就业意愿不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? null),
+  jobWish: optCode(JOB_WISH_CODES, '就业意愿'),
   needs: serviceSet('服务需求'),
   /** 本次提供服务: at least one when the contact succeeded (§3.4, BR-06). */
   services: serviceSet('本次提供服务'),
@@ -54,21 +48,12 @@ const contactFields = {
   /** Empty → same day next month, clamped to the month end (defaultNextContactDate). */
   nextContactDate: optDateField('计划下次联系日期'),
   staff: requiredText('联系人', 30),
-  suggestCancel: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
-  suggestReason: z
-    .enum(CANCEL_REASON_CODES, { error: '建议注销原因不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? null),
+  suggestCancel: optFlag,
+  suggestReason: optCode(CANCEL_REASON_CODES, '建议注销原因'),
   serviceResult: optText('服务结果', 200),
   remark: optText('备注', 200),
   /** BR-39: a 职业培训推荐 (SV5) may name the class recommended. */
-  trainingClassId: z
-    .string()
-    .nullish()
-    .transform((v) => v || null),
+  trainingClassId: optRef,
 };
 
 type ContactFields = { [K in keyof typeof contactFields]: z.output<(typeof contactFields)[K]> };
@@ -102,14 +87,8 @@ function checkContact(v: ContactFields, ctx: z.RefinementCtx): void {
  */
 export const contactCreateInput = z
   .object({
-    registrationId: z
-      .string()
-      .nullish()
-      .transform((v) => v || null),
-    personId: z
-      .string()
-      .nullish()
-      .transform((v) => v || null),
+    registrationId: optRef,
+    personId: optRef,
     ...contactFields,
   })
   .superRefine((v, ctx) => {

@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { optDateField } from './registrations';
-import { editInputs, listPaging, optBool, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
+import {
+  editInputs,
+  listPaging,
+  optBool,
+  optId,
+  optText,
+  pageOf,
+  requiredText,
+  savedStamps,
+  uuid,
+  codeFilter,
+  optFlag,
+} from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 
@@ -50,10 +62,7 @@ const fields = {
   regionId: z.string({ error: '请选择所在地' }).min(1, { error: '请选择所在地' }),
   bankAccount: bankAccountField,
   bankName: optText('开户行', 60),
-  isInternshipBase: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
+  isInternshipBase: optFlag,
   baseRecognisedDate: optDateField('见习基地认定日期'),
   baseValidUntil: optDateField('见习基地有效期至'),
   remark: optText('备注', 200),
@@ -121,10 +130,7 @@ export const employerListInput = z.object({
     .nullish()
     .transform((v) => v?.trim() || undefined),
   townshipId: optId,
-  nature: z
-    .enum(EMPLOYER_NATURE_CODES, { error: '单位性质不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  nature: codeFilter(EMPLOYER_NATURE_CODES, '单位性质'),
   isInternshipBase: optBool,
   /** true: the 已删除 view only. */
   deleted: optBool,

@@ -37,6 +37,32 @@ export const optId = z
   .nullish()
   .transform((v) => v || undefined);
 
+/** An optional reference to another record in an input: empty or absent is null. */
+export const optRef = z
+  .string()
+  .nullish()
+  .transform((v) => v || null);
+
+/** A yes/no of an input that may be left out: absent is no. */
+export const optFlag = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? false);
+
+/** An optional code of a code list in an input: absent is null; a code not in the list is refused naming the field. */
+export const optCode = <const T extends readonly string[]>(codes: T, label: string) =>
+  z
+    .enum(codes, { error: `${label}不在代码表中` })
+    .nullish()
+    .transform((v) => v ?? null);
+
+/** A code-list filter of a list: absent means no filter; a code not in the list is refused naming the field. */
+export const codeFilter = <const T extends readonly string[]>(codes: T, label: string) =>
+  z
+    .enum(codes, { error: `${label}不在代码表中` })
+    .nullish()
+    .transform((v) => v ?? undefined);
+
 /** An optional yes/no filter of a list: absent means no filter. */
 export const optBool = z
   .boolean()

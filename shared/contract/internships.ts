@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { listPaging, optText, requiredText, uuid, pageOf, personColumns } from './fields';
+import {
+  listPaging,
+  optText,
+  requiredText,
+  uuid,
+  pageOf,
+  personColumns,
+  codeFilter,
+  optCode,
+  optFlag,
+  optId,
+} from './fields';
 import {
   DEGREE_CODES,
   INTERN_TYPE_CODES,
@@ -40,10 +51,7 @@ export const internshipCreateInput = z
     internType: z.enum(INTERN_TYPE_CODES, { error: '请选择见习人员类别' }),
     school: optText('毕业院校', 60),
     major: optText('专业', 60),
-    degree: z
-      .enum(DEGREE_CODES, { error: '学历不在代码表中' })
-      .nullish()
-      .transform((v) => v ?? null),
+    degree: optCode(DEGREE_CODES, '学历'),
     graduationDate: optDateField('毕业(离校)时间'),
     agreementStart: dateField('见习协议开始日期'),
     agreementEnd: dateField('见习协议截止日期'),
@@ -73,10 +81,7 @@ export const internshipEndInput = z
     id: uuid('见习记录'),
     endDate: dateField('实际结束日期'),
     endType: z.enum(INTERNSHIP_END_TYPE_CODES, { error: '请选择结束方式' }),
-    retained: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
+    retained: optFlag,
     retainedDate: optDateField('留用日期'),
     contractYears: z
       .number()
@@ -140,18 +145,9 @@ export const internshipDetail = internshipListItem.extend({
 export type InternshipDetail = z.infer<typeof internshipDetail>;
 
 export const internshipListInput = z.object({
-  hostId: z
-    .string()
-    .nullish()
-    .transform((v) => v || undefined),
-  personId: z
-    .string()
-    .nullish()
-    .transform((v) => v || undefined),
-  status: z
-    .enum(INTERNSHIP_STATUS_CODES, { error: '状态不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  hostId: optId,
+  personId: optId,
+  status: codeFilter(INTERNSHIP_STATUS_CODES, '状态'),
   /** Running internships whose planned end is within N days of today (overdue ones included). */
   endingWithinDays: z
     .number()
@@ -165,10 +161,7 @@ export const internshipListInput = z.object({
 
 export const retentionInput = z
   .object({
-    hostId: z
-      .string()
-      .nullish()
-      .transform((v) => v || undefined),
+    hostId: optId,
     from: dateField('统计开始日期'),
     to: dateField('统计截止日期'),
   })
@@ -220,10 +213,7 @@ export const internshipsChannels = {
   /** townshipId: hosts in one 乡镇(街道) (the 首页's township reminders open the list filtered so). */
   'internshipWorklists.due': channel({
     input: z.object({
-      townshipId: z
-        .string()
-        .nullish()
-        .transform((v) => v || undefined),
+      townshipId: optId,
     }),
     output: worklistsOutput,
   }),

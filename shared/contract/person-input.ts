@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validateIdNumber } from '../domain/id-number';
 import { validatePersonName } from '../domain/person-name';
 import { checkPhone } from '../domain/phone';
-import { editKey, optText } from './fields';
+import { editKey, optText, optRef } from './fields';
 import { normalizeBankCard, validateBankCard } from '../domain/bank-card';
 import { defaultRetirementCategory } from '../domain/retirement';
 import {
@@ -143,10 +143,7 @@ const fields = (today: string) => ({
     .nullish()
     .transform((v) => checkPhone(v).value || null),
   residenceRegionId: z.string({ error: '请选择常住地所在的村(社区)' }).min(1, { error: '请选择常住地所在的村(社区)' }),
-  hukouRegionId: z
-    .string()
-    .nullish()
-    .transform((v) => v || null),
+  hukouRegionId: optRef,
   address: optText('详细地址', 200),
   urbanRural: optCode(URBAN_RURAL_CODE_LIST, '城乡分类'),
   /** null: default by sex (BR-02 / E25: men M60, women the configured default). */

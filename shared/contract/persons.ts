@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeJobChannel, writeChannel } from './define';
-import { listPaging, optBool, optId, savedStamps, uuid } from './fields';
+import { listPaging, optBool, optId, savedStamps, uuid, codeFilter } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
@@ -95,21 +95,12 @@ const personListShape = z.object({
     .transform((v) => v?.trim() || undefined),
   townshipId: optId,
   villageId: optId,
-  ethnicity: z
-    .enum(ETHNICITY_CODES, { error: '民族不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? undefined),
-  sex: z
-    .enum(SEX_CODES, { error: '性别不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  ethnicity: codeFilter(ETHNICITY_CODES, '民族'),
+  sex: codeFilter(SEX_CODES, '性别'),
   /** BR-01 completed years on today. */
   ageMin: age('最小年龄'),
   ageMax: age('最大年龄'),
-  employmentStatus: z
-    .enum(EMPLOYMENT_STATUS_CODES, { error: '就业状态不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  employmentStatus: codeFilter(EMPLOYMENT_STATUS_CODES, '就业状态'),
   isDifficult: optBool,
   onPost: optBool,
   inInternship: optBool,

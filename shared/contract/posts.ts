@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { editInputs, listPaging, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
+import { editInputs, listPaging, optId, optText, pageOf, requiredText, savedStamps, uuid, optFlag } from './fields';
 import {
   AREA_TYPE_CODES,
   CONTRACT_TYPE_CODES,
@@ -64,10 +64,7 @@ const fields = {
   createdDate: dateField('开发日期'),
   validUntil: optDateField('有效期至'),
   fundSource: optText('资金来源', 60),
-  published: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
+  published: optFlag,
   remark: optText('备注', 200),
 };
 

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { asOfPageOf, itemsOf, optId, optText, requiredText, townshipPaging, uuid, personColumns } from './fields';
+import {
+  asOfPageOf,
+  itemsOf,
+  optId,
+  optText,
+  requiredText,
+  townshipPaging,
+  uuid,
+  personColumns,
+  optFlag,
+  optRef,
+} from './fields';
 import { dateField, optDateField } from './registrations';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
@@ -64,17 +75,11 @@ export const recognitionApplyInput = z
   .object({
     personId: uuid('人员'),
     /** Default: the person's registration active on applyDate. */
-    registrationId: z
-      .string()
-      .nullish()
-      .transform((v) => v || null),
+    registrationId: optRef,
     applyDate: dateField('申请日期'),
     categories: categorySet,
     primaryCategory: categoryCode,
-    pledgeSigned: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
+    pledgeSigned: optFlag,
     helper: optText('帮扶责任人', 30),
     plan: optText('帮扶措施', 500),
     remark: optText('备注', 200),
@@ -132,10 +137,7 @@ export const recognitionExitInput = z.object({
 export const recognitionBackfillInput = z
   .object({
     personId: uuid('人员'),
-    registrationId: z
-      .string()
-      .nullish()
-      .transform((v) => v || null),
+    registrationId: optRef,
     categories: categorySet,
     primaryCategory: categoryCode,
     /** Known recognition (county confirmation) date; null when unknown. */

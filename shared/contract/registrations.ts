@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, personColumns } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, personColumns, optFlag } from './fields';
 import { isValidDate, isValidMonth } from '../domain/dates';
 import {
   CANCEL_REASON_CODES,
@@ -72,10 +72,7 @@ const editable = {
   /** 登记地: a 乡镇(街道) or 村(社区). */
   regPlaceId: z.string({ error: '请选择登记地' }).min(1, { error: '请选择登记地' }),
   reason: z.enum(UNEMPLOYMENT_REASON_CODES, { error: '请选择失业原因' }),
-  receivesUi: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
+  receivesUi: optFlag,
   jobWish: z.enum(JOB_WISH_CODES, { error: '请选择就业意愿' }),
   /** 求职意向: 工种/地点/期望月薪, free text. */
   jobIntent: optText('求职意向', 200),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { listPaging, optText, requiredText, uuid, pageOf, itemsOf, personColumns } from './fields';
+import { listPaging, optText, requiredText, uuid, pageOf, itemsOf, personColumns, optCode, optRef } from './fields';
 import { dateField, monthField, optDateField } from './registrations';
 import { batchDetail } from './subsidies';
 import {
@@ -31,10 +31,6 @@ const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
   ctx.addIssue({ code: 'custom', message, path });
 /** A chosen record (a select or a person lookup on the form): empty says what to choose. */
 const picked = (label: string) => z.string({ error: `请选择${label}` }).min(1, { error: `请选择${label}` });
-const optId = z
-  .string()
-  .nullish()
-  .transform((v) => v || null);
 const count = (label: string, min: number, max: number) =>
   z
     .number({ error: `请填写${label}` })
@@ -201,15 +197,9 @@ export const classListInput = z.object({
     .string()
     .nullish()
     .transform((v) => v?.trim() || null),
-  providerId: optId,
-  trainingType: z
-    .enum(TRAINING_TYPE_CODES, { error: '培训类型不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? null),
-  status: z
-    .enum(CLASS_STATUS_CODES, { error: '状态不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? null),
+  providerId: optRef,
+  trainingType: optCode(TRAINING_TYPE_CODES, '培训类型'),
+  status: optCode(CLASS_STATUS_CODES, '状态'),
   /** Classes that run on some day of [from, to]. */
   from: optDateField('开始日期'),
   to: optDateField('截止日期'),
@@ -234,14 +224,8 @@ export const resultRow = z
     attendedHours: count('出勤学时', 0, 2000)
       .nullish()
       .transform((v) => v ?? null),
-    result: z
-      .enum(TRAINING_RESULT_CODES, { error: '考核结果不在代码表中' })
-      .nullish()
-      .transform((v) => v ?? null),
-    certType: z
-      .enum(CERTIFICATE_CODES, { error: '证书类型不在代码表中' })
-      .nullish()
-      .transform((v) => v ?? null),
+    result: optCode(TRAINING_RESULT_CODES, '考核结果'),
+    certType: optCode(CERTIFICATE_CODES, '证书类型'),
     certNo: optText('证书编号', 40),
     certDate: optDateField('发证日期'),
   })
