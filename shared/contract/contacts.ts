@@ -12,6 +12,7 @@ import {
   SERVICE_LEVEL_CODES,
 } from '../enums/registration-codes';
 import { EMPLOYED_STATUSES } from '../domain/registration-cancel';
+import { custom } from './refine';
 
 // Follow-up contacts (DOMAIN §3.4; BR-05, BR-06, BR-09; VR-06, VR-13; E09, E11–E15).
 // The same schema checks the quick-entry form and the core. Cross-field rules of §3.4 are in the schema
@@ -20,9 +21,6 @@ import { EMPLOYED_STATUSES } from '../domain/registration-cancel';
 // future → BAD_INPUT (contactDate); outside the registration / no active registration → RULE_VIOLATION with
 // `fields` naming contactDate or personId.
 // Deletion is HARD (a contact is a line in a log; the audit row keeps what was deleted): see contacts.delete.
-
-const custom = (ctx: z.RefinementCtx, message: string, path: string) =>
-  ctx.addIssue({ code: 'custom', message, path: [path] });
 
 const contactFields = {
   contactDate: dateField('联系日期'),
@@ -61,23 +59,23 @@ type ContactFields = { [K in keyof typeof contactFields]: z.output<(typeof conta
 /** §3.4 cross-field rules, each under its field. */
 function checkContact(v: ContactFields, ctx: z.RefinementCtx): void {
   const success = v.result === '1';
-  if (success && !v.employmentStatusFound) custom(ctx, '联系成功时请选择当前就业状态', 'employmentStatusFound');
-  if (success && v.services.length === 0) custom(ctx, '联系成功时请至少选择一项本次提供的服务', 'services');
+  if (success && !v.employmentStatusFound) custom(ctx, '联系成功时请选择当前就业状态', ['employmentStatusFound']);
+  if (success && v.services.length === 0) custom(ctx, '联系成功时请至少选择一项本次提供的服务', ['services']);
   if ((v.result === '2' || v.result === '3') && v.services.length > 0)
-    custom(ctx, '未联系上本人时不能记录本次提供的服务', 'services');
+    custom(ctx, '未联系上本人时不能记录本次提供的服务', ['services']);
   if ((v.result === '2' || v.result === '3') && v.employmentStatusFound)
-    custom(ctx, '未联系上本人时不能填写当前就业状态', 'employmentStatusFound');
+    custom(ctx, '未联系上本人时不能填写当前就业状态', ['employmentStatusFound']);
   if (v.employmentStatusFound && EMPLOYED_STATUSES.includes(v.employmentStatusFound) && !v.employerOrActivity) {
-    custom(ctx, '已就业时请填写就业单位或从事的工作', 'employerOrActivity');
+    custom(ctx, '已就业时请填写就业单位或从事的工作', ['employerOrActivity']);
   }
   if (v.services.includes('SV1') && v.jobsRecommended === null)
-    custom(ctx, '提供职业介绍时请填写推荐岗位数', 'jobsRecommended');
-  if (v.suggestCancel && !v.suggestReason) custom(ctx, '建议注销时请选择注销原因', 'suggestReason');
-  if (!v.suggestCancel && v.suggestReason) custom(ctx, '未勾选建议注销时不能选择注销原因', 'suggestReason');
+    custom(ctx, '提供职业介绍时请填写推荐岗位数', ['jobsRecommended']);
+  if (v.suggestCancel && !v.suggestReason) custom(ctx, '建议注销时请选择注销原因', ['suggestReason']);
+  if (!v.suggestCancel && v.suggestReason) custom(ctx, '未勾选建议注销时不能选择注销原因', ['suggestReason']);
   if (v.trainingClassId && !v.services.includes('SV5'))
-    custom(ctx, '只有提供职业培训推荐时才能填写推荐的培训班', 'trainingClassId');
+    custom(ctx, '只有提供职业培训推荐时才能填写推荐的培训班', ['trainingClassId']);
   if (v.nextContactDate && v.contactDate && v.nextContactDate <= v.contactDate) {
-    custom(ctx, '计划下次联系日期应晚于联系日期', 'nextContactDate');
+    custom(ctx, '计划下次联系日期应晚于联系日期', ['nextContactDate']);
   }
 }
 
@@ -92,7 +90,7 @@ export const contactCreateInput = z
     ...contactFields,
   })
   .superRefine((v, ctx) => {
-    if (!v.registrationId && !v.personId) custom(ctx, '请选择要联系的登记失业人员', 'registrationId');
+    if (!v.registrationId && !v.personId) custom(ctx, '请选择要联系的登记失业人员', ['registrationId']);
     checkContact(v, ctx);
   });
 export type ContactCreateInput = z.input<typeof contactCreateInput>;

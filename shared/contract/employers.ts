@@ -13,9 +13,11 @@ import {
   uuid,
   codeFilter,
   optFlag,
+  searchText,
 } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
+import { custom } from './refine';
 
 // Employers (用人单位 / 见习单位, DOMAIN §3.6; VR-08, E27).
 //
@@ -28,9 +30,6 @@ import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 // - is_internship_base with base_recognised_date / base_valid_until (§3.11 uses them): the dates are only
 //   accepted when the unit is a base, and validUntil ≥ recognisedDate.
 // - Soft delete (employers.delete) is refused while the unit has a 有效 post; restore brings it back.
-
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
 
 /** Keep-if-undefined bank account: digits only, 6–32. */
 const bankAccountField = z
@@ -124,11 +123,7 @@ export const employerSaved = z.object({ employer: employerDetail, warnings: z.re
 
 export const employerListInput = z.object({
   /** Part of the name, or the start of the 统一社会信用代码. */
-  q: z
-    .string()
-    .max(60, { error: '搜索内容不能超过60个字符' })
-    .nullish()
-    .transform((v) => v?.trim() || undefined),
+  q: searchText,
   townshipId: optId,
   nature: codeFilter(EMPLOYER_NATURE_CODES, '单位性质'),
   isInternshipBase: optBool,

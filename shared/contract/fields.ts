@@ -49,7 +49,7 @@ export const optFlag = z
   .nullish()
   .transform((v) => v ?? false);
 
-/** An optional code of a code list in an input: absent is null; a code not in the list is refused naming the field. */
+/** An optional code of a code list in an input: absent or null is null; '' or a code not in the list is refused naming the field. */
 export const optCode = <const T extends readonly string[]>(codes: T, label: string) =>
   z
     .enum(codes, { error: `${label}不在代码表中` })
@@ -62,6 +62,13 @@ export const codeFilter = <const T extends readonly string[]>(codes: T, label: s
     .enum(codes, { error: `${label}不在代码表中` })
     .nullish()
     .transform((v) => v ?? undefined);
+
+/** The search box of a list: trimmed; empty or absent means no search. */
+export const searchText = z
+  .string()
+  .max(60, { error: '搜索内容不能超过60个字符' })
+  .nullish()
+  .transform((v) => v?.trim() || undefined);
 
 /** An optional yes/no filter of a list: absent means no filter. */
 export const optBool = z

@@ -19,6 +19,7 @@ import {
   INTERNSHIP_END_TYPE_CODES,
   INTERNSHIP_STATUS_CODES,
 } from '../enums/internship-codes';
+import { custom } from './refine';
 
 // Internships (就业见习, DOMAIN §3.11; BR-25..BR-29, VR-06, VR-13, VR-14, CFG-16..CFG-21).
 //
@@ -34,8 +35,6 @@ import {
 // The person shows E09 25 就业见习中 and in_internship = 1 while the internship runs; internships.end sets them back
 // (21 单位就业 when retained, else 10 失业(未就业)) if the status is still 25.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
 const fen = (label: string) =>
   z
     .number({ error: `${label}应为以分为单位的整数` })

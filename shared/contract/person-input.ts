@@ -17,6 +17,7 @@ import {
   disabilityGradeLabel,
   disabilityTypeLabel,
 } from '../enums';
+import { custom } from './refine';
 
 // The ONE person schema used by the React form (zodResolver) and by the core (DOMAIN §3.1, §3.2).
 //
@@ -30,8 +31,6 @@ import {
 // null or '' clears an optional field.
 
 const NO_UPPER_BOUND = '9999-12-31';
-const custom = (ctx: z.RefinementCtx, message: string, path?: (string | number)[]) =>
-  ctx.addIssue({ code: 'custom', message, ...(path ? { path } : {}) });
 
 /** Optional code of a §4 list: '' / null / undefined → null. */
 const optCode = <C extends string>(codes: readonly C[], label: string) =>

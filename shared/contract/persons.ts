@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeJobChannel, writeChannel } from './define';
-import { listPaging, optBool, optId, savedStamps, uuid, codeFilter } from './fields';
+import { listPaging, optBool, optId, savedStamps, uuid, codeFilter, searchText } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
@@ -88,11 +88,7 @@ const age = (label: string) =>
 /** The list's filters, sort and page (persons.list); without page and with `full` they make a 人员花名册 export. */
 const personListShape = z.object({
   /** Part of a name, a whole ID, the last 4–6 ID characters, or a phone number. */
-  q: z
-    .string()
-    .max(60, { error: '搜索内容不能超过60个字符' })
-    .nullish()
-    .transform((v) => v?.trim() || undefined),
+  q: searchText,
   townshipId: optId,
   villageId: optId,
   ethnicity: codeFilter(ETHNICITY_CODES, '民族'),

@@ -5,6 +5,7 @@ import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, personColum
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';
+import { custom } from './refine';
 
 // Placements on public-welfare posts (公益性岗位安置, DOMAIN §3.8; BR-03, BR-16, BR-17, BR-18, BR-22, VR-13, VR-15).
 //
@@ -39,9 +40,6 @@ import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../
 
 export const BASIS_LISTS = ['E06', 'E24'] as const;
 export type BasisList = (typeof BASIS_LISTS)[number];
-
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
 
 const basis = {
   basisList: z.enum(BASIS_LISTS, { error: '请选择安置依据类型' }),

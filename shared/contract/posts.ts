@@ -1,7 +1,19 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { editInputs, listPaging, optId, optText, pageOf, requiredText, savedStamps, uuid, optFlag } from './fields';
+import {
+  editInputs,
+  listPaging,
+  optId,
+  optText,
+  pageOf,
+  requiredText,
+  savedStamps,
+  uuid,
+  optFlag,
+  searchText,
+  optBool,
+} from './fields';
 import {
   AREA_TYPE_CODES,
   CONTRACT_TYPE_CODES,
@@ -12,6 +24,7 @@ import {
   contractTypeLabel,
   postTypeArea,
 } from '../enums/post-codes';
+import { custom } from './refine';
 
 // Public-welfare posts (公益性岗位, DOMAIN §3.7; BR-16, BR-17, CFG-01, CFG-02, E17, E18).
 //
@@ -30,9 +43,6 @@ import {
 //   or ends after that date (they leave first, E19 L11). Reinstating clears the revocation.
 // - Updating: approvedCount may not go below the persons on post on any day from today on (BR-17); areaType and
 //   postType's area may not change once the post has placements; createdDate may not move after its first start.
-
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
 
 const whole = (label: string, min: number, max: number) =>
   z
@@ -144,11 +154,7 @@ export const postSaved = z.object({ post: postDetail, warnings: z.record(z.strin
 
 export const postListInput = z.object({
   /** Part of the post code, title or employer name. */
-  q: z
-    .string()
-    .max(60, { error: '搜索内容不能超过60个字符' })
-    .nullish()
-    .transform((v) => v?.trim() || undefined),
+  q: searchText,
   employerId: optId,
   townshipId: optId,
   areaType: z
@@ -161,10 +167,7 @@ export const postListInput = z.object({
     .nullish()
     .transform((v) => v ?? 'active'),
   /** true: only posts with vacancies today (BR-17). */
-  hasVacancies: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? undefined),
+  hasVacancies: optBool,
   ...listPaging,
 });
 export type PostListInput = z.input<typeof postListInput>;

@@ -16,6 +16,7 @@ import { dateField, optDateField } from './registrations';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
 import { HOUSEHOLD_INCOME_FIELD, HOUSEHOLD_INCOME_LABEL } from '../domain/zero-employment-household';
+import { custom } from './refine';
 
 // 就业困难人员认定 (DOMAIN §3.5; E06, E07, E08; BR-10..BR-15; CFG-10..CFG-13).
 //
@@ -41,9 +42,6 @@ import { HOUSEHOLD_INCOME_FIELD, HOUSEHOLD_INCOME_LABEL } from '../domain/zero-e
 // K04 (BR-15) also needs the household's business or investment income declared on the application
 // (householdBusinessIncome: true 有 / false 无): required when K04 is chosen, stored only then (null otherwise); 有
 // is refused naming that field.
-
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
 
 export const categoryCode = z.enum(DIFFICULTY_CATEGORY_CODES, { error: '认定类别不在就业困难人员类别中' });
 /** A set of E06 codes in code order, duplicates dropped. */

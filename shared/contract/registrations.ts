@@ -10,6 +10,7 @@ import {
   SERVICE_LEVEL_CODES,
   UNEMPLOYMENT_REASON_CODES,
 } from '../enums/registration-codes';
+import { custom } from './refine';
 
 // Unemployment registration (DOMAIN §3.3; BR-03, BR-04, BR-08, BR-09, BR-12; E10, E11, E15, E16).
 //
@@ -20,8 +21,6 @@ import {
 // names the field in `fields`, so the form marks it.
 // IDs are masked (VR-09). Service levels: A 重点帮扶 > B 关注服务 > C 常规服务; the policy for re-evaluation at
 // contacts is in shared/domain/service-level.ts.
-
-const custom = (ctx: z.RefinementCtx, message: string) => ctx.addIssue({ code: 'custom', message });
 
 /** Required calendar date 'YYYY-MM-DD'. */
 export const dateField = (label: string) =>

@@ -11,6 +11,7 @@ import {
   TRAINING_RESULT_CODES,
   TRAINING_TYPE_CODES,
 } from '../enums/training-codes';
+import { custom } from './refine';
 
 // Vocational skills training (职业技能培训, DOMAIN §11; BR-33..BR-39, CFG-32..CFG-37).
 //
@@ -27,8 +28,6 @@ import {
 // and training.followUps lists who still has none. Every refusal: RULE_VIOLATION (or BAD_INPUT) with `fields` naming
 // the form field in Chinese; nothing is written.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
 /** A chosen record (a select or a person lookup on the form): empty says what to choose. */
 const picked = (label: string) => z.string({ error: `请选择${label}` }).min(1, { error: `请选择${label}` });
 const count = (label: string, min: number, max: number) =>
