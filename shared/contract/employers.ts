@@ -9,7 +9,7 @@ import {
   optText,
   pageOf,
   requiredText,
-  savedStamps,
+  softDeleteStamps,
   uuid,
   codeFilter,
   optFlag,
@@ -113,8 +113,7 @@ export const employerDetail = z.object({
   /** Posts of the unit: all, and those 有效. */
   postCount: z.number(),
   activePostCount: z.number(),
-  ...savedStamps,
-  deletedAt: z.string().nullable(),
+  ...softDeleteStamps,
 });
 export type EmployerDetail = z.infer<typeof employerDetail>;
 

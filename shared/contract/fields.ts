@@ -20,6 +20,14 @@ export const optText = (label: string, max: number) =>
     .nullish()
     .transform((v) => v?.trim() || null);
 
+/** A whole number from min to max; each refusal names the field. */
+export const whole = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label}应为整数` })
+    .int({ error: `${label}应为整数` })
+    .min(min, { error: `${label}不能小于${min}` })
+    .max(max, { error: `${label}不能大于${max}` });
+
 /** A real calendar date YYYY-MM-DD: 2026-02-30 is refused, not stored (issue 20). */
 export const isoDate = (label: string) =>
   z
@@ -117,6 +125,12 @@ export const savedStamps = {
   updatedAt: z.string(),
   createdBy: z.string(),
   updatedBy: z.string(),
+};
+
+/** The stamps of a record deleted softly (it can be restored): savedStamps and when it was deleted, null while it is not. */
+export const softDeleteStamps = {
+  ...savedStamps,
+  deletedAt: z.string().nullable(),
 };
 
 /** The create and update inputs of a record saved whole: the same fields and check; the update keyed by editKey. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeJobChannel, writeChannel } from './define';
-import { listPaging, optBool, optId, savedStamps, uuid, codeFilter, searchText } from './fields';
+import { listPaging, optBool, optId, softDeleteStamps, uuid, codeFilter, searchText, whole } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
@@ -62,8 +62,7 @@ export const personDetail = z.object({
   onPost: flag,
   inInternship: flag,
   householdMembers: z.array(householdMember),
-  ...savedStamps,
-  deletedAt: z.string().nullable(),
+  ...softDeleteStamps,
 });
 export type PersonDetail = z.infer<typeof personDetail>;
 
@@ -77,11 +76,7 @@ export const PERSON_SORT_FIELDS = ['name', 'birthDate', 'updatedAt', 'idNumber']
 export type PersonSortField = (typeof PERSON_SORT_FIELDS)[number];
 
 const age = (label: string) =>
-  z
-    .number({ error: `${label}应为整数` })
-    .int({ error: `${label}应为整数` })
-    .min(0, { error: `${label}不能小于0` })
-    .max(150, { error: `${label}不能大于150` })
+  whole(label, 0, 150)
     .nullish()
     .transform((v) => v ?? undefined);
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, personColumns } from './fields';
+import { editKey, itemsOf, optText, requiredText, softDeleteStamps, uuid, personColumns } from './fields';
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';
@@ -187,8 +187,7 @@ export const placementDetail = z.object({
   subsidy: subsidyInfo,
   override: z.object({ rules: z.array(z.string()), reason: z.string(), by: z.string() }).nullable(),
   remark: z.string().nullable(),
-  ...savedStamps,
-  deletedAt: z.string().nullable(),
+  ...softDeleteStamps,
   deleteReason: z.string().nullable(),
 });
 export type PlacementDetail = z.infer<typeof placementDetail>;

@@ -10,6 +10,7 @@ import {
   requiredText,
   savedStamps,
   uuid,
+  whole,
   optFlag,
   searchText,
   optBool,
@@ -43,13 +44,6 @@ import { custom } from './refine';
 //   or ends after that date (they leave first, E19 L11). Reinstating clears the revocation.
 // - Updating: approvedCount may not go below the persons on post on any day from today on (BR-17); areaType and
 //   postType's area may not change once the post has placements; createdDate may not move after its first start.
-
-const whole = (label: string, min: number, max: number) =>
-  z
-    .number({ error: `${label}应为整数` })
-    .int({ error: `${label}应为整数` })
-    .min(min, { error: `${label}不能小于${min}` })
-    .max(max, { error: `${label}不能大于${max}` });
 
 const fields = {
   postCode: requiredText('岗位编号', 30),
