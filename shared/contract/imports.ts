@@ -8,10 +8,15 @@ import { writtenFile } from './files';
 // and the updates the clerk consented to in ONE transaction, or nothing. Between the two the core keeps the
 // checked rows under a short-lived token.
 
-/** Columns every imported row must fill (those the person form requires), key → header label. */
-export const PERSON_IMPORT_REQUIRED = {
+/** The two columns that name the person in every roster (persons, registrations, placements, trainees, results). */
+export const ROSTER_PERSON_FIELDS = {
   name: '姓名',
   idNumber: '公民身份号码',
+} as const;
+
+/** Columns every imported row must fill (those the person form requires), key → header label. */
+export const PERSON_IMPORT_REQUIRED = {
+  ...ROSTER_PERSON_FIELDS,
   ethnicity: '民族',
   township: '乡镇(街道)',
   village: '村(社区)',
@@ -23,8 +28,7 @@ export const PERSON_IMPORT_REQUIRED = {
  * against it). The mapping screen offers these when the clerk maps a column by hand.
  */
 export const PERSON_IMPORT_FIELDS = {
-  name: '姓名',
-  idNumber: '公民身份号码',
+  ...ROSTER_PERSON_FIELDS,
   sex: '性别',
   ethnicity: '民族',
   birthDate: '出生日期',
