@@ -94,11 +94,23 @@ export type EmployerCreateParsed = z.output<typeof employerCreateInput>;
 export type EmployerUpdateInput = z.input<typeof employerUpdateInput>;
 export type EmployerUpdateParsed = z.output<typeof employerUpdateInput>;
 
-export const employerDetail = z.object({
+/** Which unit it is, in its detail and in the list: id, name, 统一社会信用代码 and 单位性质. */
+const employerColumns = {
   id: z.string(),
   name: z.string(),
   uscc: z.string().nullable(),
   nature: z.enum(EMPLOYER_NATURE_CODES),
+};
+
+/** Whether the unit is a 见习基地, and the dates of its recognition, in its detail and in the list. */
+const internshipBaseColumns = {
+  isInternshipBase: z.boolean(),
+  baseRecognisedDate: z.string().nullable(),
+  baseValidUntil: z.string().nullable(),
+};
+
+export const employerDetail = z.object({
+  ...employerColumns,
   regionId: z.string(),
   regionName: z.string(),
   townshipId: z.string(),
@@ -106,9 +118,7 @@ export const employerDetail = z.object({
   /** VR-09: '**** 1234'. */
   bankAccountMasked: z.string().nullable(),
   bankName: z.string().nullable(),
-  isInternshipBase: z.boolean(),
-  baseRecognisedDate: z.string().nullable(),
-  baseValidUntil: z.string().nullable(),
+  ...internshipBaseColumns,
   remark: z.string().nullable(),
   /** Posts of the unit: all, and those 有效. */
   postCount: z.number(),
@@ -134,15 +144,10 @@ export type EmployerListInput = z.input<typeof employerListInput>;
 export type EmployerListQuery = z.output<typeof employerListInput>;
 
 export const employerListItem = z.object({
-  id: z.string(),
-  name: z.string(),
-  uscc: z.string().nullable(),
-  nature: z.enum(EMPLOYER_NATURE_CODES),
+  ...employerColumns,
   townshipName: z.string(),
   regionName: z.string(),
-  isInternshipBase: z.boolean(),
-  baseRecognisedDate: z.string().nullable(),
-  baseValidUntil: z.string().nullable(),
+  ...internshipBaseColumns,
   activePostCount: z.number(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),

@@ -22,6 +22,14 @@ export const householdMember = z.object({
   worksAgeAble: flag,
 });
 
+/** The person's situation today, in the detail and in the list: E09 status, 就业困难人员, on a post, in an internship. */
+const situationColumns = {
+  employmentStatus: z.string(),
+  isDifficult: flag,
+  onPost: flag,
+  inInternship: flag,
+};
+
 /** persons.get: the stored record plus values derived on the working date. */
 export const personDetail = z.object({
   id: z.string(),
@@ -57,10 +65,7 @@ export const personDetail = z.object({
   cardNo: z.string().nullable(),
   bankCardNoMasked: z.string().nullable(),
   bankName: z.string().nullable(),
-  employmentStatus: z.string(),
-  isDifficult: flag,
-  onPost: flag,
-  inInternship: flag,
+  ...situationColumns,
   householdMembers: z.array(householdMember),
   ...softDeleteStamps,
 });
@@ -134,10 +139,7 @@ export const personListItem = z.object({
   phoneMasked: z.string().nullable(),
   townshipName: z.string(),
   villageName: z.string(),
-  employmentStatus: z.string(),
-  isDifficult: flag,
-  onPost: flag,
-  inInternship: flag,
+  ...situationColumns,
   updatedAt: z.string(),
 });
 export type PersonListItem = z.infer<typeof personListItem>;
