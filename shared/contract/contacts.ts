@@ -156,6 +156,13 @@ export const lookupInput = z.object({
   limit: z.number().int().min(1).max(50).default(20),
 });
 
+/** A registration's contacts in the month: all (any result), the successful ones, and the minimum of its level (CFG-22). */
+export const monthContactCounts = {
+  monthContacts: z.number(),
+  monthSuccessful: z.number(),
+  minPerMonth: z.number(),
+};
+
 export const lookupItem = z.object({
   registrationId: z.string(),
   personId: z.string(),
@@ -174,10 +181,7 @@ export const lookupItem = z.object({
   lastContactDate: z.string().nullable(),
   lastContactResult: z.enum(CONTACT_RESULT_CODES).nullable(),
   nextContactDate: z.string().nullable(),
-  /** Contacts (any result) and successful ones dated in the month; the level minimum (CFG-22). */
-  monthContacts: z.number(),
-  monthSuccessful: z.number(),
-  minPerMonth: z.number(),
+  ...monthContactCounts,
 });
 export type LookupItem = z.infer<typeof lookupItem>;
 

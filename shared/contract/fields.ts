@@ -78,6 +78,14 @@ export const searchText = z
   .nullish()
   .transform((v) => v?.trim() || undefined);
 
+/** The N of a "within N days" filter: 0 to 366, or absent. */
+export const withinDays = z
+  .number()
+  .int()
+  .min(0, { error: '天数不能为负' })
+  .max(366, { error: '天数不能超过366' })
+  .nullish();
+
 /** An optional yes/no filter of a list: absent means no filter. */
 export const optBool = z
   .boolean()

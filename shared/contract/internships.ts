@@ -12,6 +12,7 @@ import {
   optCode,
   optFlag,
   optId,
+  withinDays,
 } from './fields';
 import {
   DEGREE_CODES,
@@ -148,13 +149,7 @@ export const internshipListInput = z.object({
   personId: optId,
   status: codeFilter(INTERNSHIP_STATUS_CODES, '状态'),
   /** Running internships whose planned end is within N days of today (overdue ones included). */
-  endingWithinDays: z
-    .number()
-    .int()
-    .min(0, { error: '天数不能为负' })
-    .max(366, { error: '天数不能超过366' })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  endingWithinDays: withinDays.transform((v) => v ?? undefined),
   ...listPaging,
 });
 

@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { listPaging, optText, requiredText, uuid, pageOf, itemsOf, personColumns, optCode, optRef } from './fields';
+import {
+  listPaging,
+  optText,
+  requiredText,
+  uuid,
+  pageOf,
+  itemsOf,
+  personColumns,
+  optCode,
+  optRef,
+  withinDays,
+} from './fields';
 import { dateField, monthField, optDateField } from './registrations';
 import { batchDetail } from './subsidies';
 import {
@@ -319,13 +330,7 @@ export const trainingChannels = {
   'training.providers.designate': writeChannel(providerDesignateInput, provider, 'trainingProvider'),
   'training.providers.list': channel({
     input: z.object({
-      expiringWithinDays: z
-        .number()
-        .int()
-        .min(0, { error: '天数不能为负' })
-        .max(366, { error: '天数不能超过366' })
-        .nullish()
-        .transform((v) => v ?? null),
+      expiringWithinDays: withinDays.transform((v) => v ?? null),
     }),
     output: itemsOf(provider),
   }),
