@@ -18,6 +18,7 @@ import {
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 import { custom } from './refine';
+import { halfWidthDigits } from '../domain/text';
 
 // Employers (用人单位 / 见习单位, DOMAIN §3.6; VR-08, E27).
 //
@@ -38,12 +39,10 @@ const bankAccountField = z
   .nullish()
   .transform((raw, ctx) => {
     if (raw === undefined) return undefined;
-    const v = (raw ?? '')
-      .replace(/[\s\u3000-]+/g, '')
-      .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const v = halfWidthDigits((raw ?? '').replace(/[\s\u3000-]+/g, ''));
     if (!v) return null;
     if (!/^\d{6,32}$/.test(v)) {
-      ctx.addIssue({ code: 'custom', message: '单位账户应为6–32位数字' });
+      custom(ctx, '单位账户应为6–32位数字');
       return z.NEVER;
     }
     return v;

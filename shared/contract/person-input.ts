@@ -18,6 +18,7 @@ import {
   disabilityTypeLabel,
 } from '../enums';
 import { custom } from './refine';
+import { halfWidthAlnum } from '../domain/text';
 
 // The ONE person schema used by the React form (zodResolver) and by the core (DOMAIN §3.1, §3.2).
 //
@@ -94,10 +95,7 @@ const certField = z
   .nullish()
   .transform((raw) => {
     if (raw === undefined) return undefined;
-    const v = (raw ?? '')
-      .replace(/[\s\u3000]+/g, '')
-      .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-      .toUpperCase();
+    const v = halfWidthAlnum((raw ?? '').replace(/[\s\u3000]+/g, '')).toUpperCase();
     return v || null;
   });
 
