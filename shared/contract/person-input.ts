@@ -17,7 +17,7 @@ import {
   disabilityGradeLabel,
   disabilityTypeLabel,
 } from '../enums';
-import { custom } from './refine';
+import { checkedValue, custom } from './refine';
 import { halfWidthAlnum } from '../domain/text';
 
 // The ONE person schema used by the React form (zodResolver) and by the core (DOMAIN §3.1, §3.2).
@@ -54,12 +54,7 @@ const idNumberField = (today: string) =>
       custom(ctx, '请填写公民身份号码');
       return z.NEVER;
     }
-    const r = validateIdNumber(raw, today);
-    if (!r.ok) {
-      custom(ctx, r.message);
-      return z.NEVER;
-    }
-    return r.value;
+    return checkedValue(ctx, validateIdNumber(raw, today));
   });
 
 /** VR-05, normalised (look-alike dots → U+00B7). */
@@ -80,12 +75,7 @@ const bankCardField = z
   .transform((raw, ctx) => {
     if (raw === undefined) return undefined;
     if (!normalizeBankCard(raw)) return null;
-    const r = validateBankCard(raw);
-    if (!r.ok) {
-      custom(ctx, r.message);
-      return z.NEVER;
-    }
-    return r.value;
+    return checkedValue(ctx, validateBankCard(raw));
   });
 
 /** VR-12 shape: full-width → half-width, spaces removed, upper case. Undefined = keep (update). */
@@ -110,12 +100,7 @@ const memberSchema = (today: string) =>
       .transform((raw, ctx) => {
         if (raw === undefined) return undefined;
         if (!raw?.trim()) return null;
-        const r = validateIdNumber(raw, today); // §3.2: validated if given
-        if (!r.ok) {
-          custom(ctx, r.message);
-          return z.NEVER;
-        }
-        return r.value;
+        return checkedValue(ctx, validateIdNumber(raw, today)); // §3.2: validated if given
       }),
     relation: z
       .string({ error: '请填写与本人关系' })
