@@ -22,6 +22,13 @@ import { custom } from './refine';
 // IDs are masked (VR-09). Service levels: A 重点帮扶 > B 关注服务 > C 常规服务; the policy for re-evaluation at
 // contacts is in shared/domain/service-level.ts.
 
+/** A typed date that must exist on the calendar, or the refusal naming the field. */
+const realDate = (v: string, label: string, ctx: z.RefinementCtx): string => {
+  if (isValidDate(v)) return v;
+  custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
+  return z.NEVER;
+};
+
 /** Required calendar date 'YYYY-MM-DD'. */
 export const dateField = (label: string) =>
   z.string({ error: `请填写${label}` }).transform((raw, ctx) => {
@@ -30,11 +37,7 @@ export const dateField = (label: string) =>
       custom(ctx, `请填写${label}`);
       return z.NEVER;
     }
-    if (!isValidDate(v)) {
-      custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
-      return z.NEVER;
-    }
-    return v;
+    return realDate(v, label, ctx);
   });
 
 /** Optional calendar date: '' / null / undefined → null. */
@@ -45,11 +48,7 @@ export const optDateField = (label: string) =>
     .transform((raw, ctx) => {
       const v = raw?.trim();
       if (!v) return null;
-      if (!isValidDate(v)) {
-        custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
-        return z.NEVER;
-      }
-      return v;
+      return realDate(v, label, ctx);
     });
 
 /** A month 'YYYY-MM'. */
