@@ -14,6 +14,7 @@ import {
   codeFilter,
   optFlag,
   searchText,
+  picked,
 } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
@@ -57,7 +58,7 @@ const fields = {
     .transform((v) => normalizeUscc(v) || null),
   nature: z.enum(EMPLOYER_NATURE_CODES, { error: '请选择单位性质' }),
   /** 所在地: a 乡镇(街道) or 村(社区). */
-  regionId: z.string({ error: '请选择所在地' }).min(1, { error: '请选择所在地' }),
+  regionId: picked('所在地'),
   bankAccount: bankAccountField,
   bankName: optText('开户行', 60),
   isInternshipBase: optFlag,

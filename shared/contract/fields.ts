@@ -35,6 +35,9 @@ export const isoDate = (label: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}应为 YYYY-MM-DD 格式` })
     .refine(isValidDate, { error: `${label}不是有效的日期` });
 
+/** A chosen record (a select or a person lookup on the form): empty says what to choose. */
+export const picked = (label: string) => z.string({ error: `请选择${label}` }).min(1, { error: `请选择${label}` });
+
 export const uuid = (label = '记录') => z.string({ error: `缺少${label}编号` }).min(1, { error: `缺少${label}编号` });
 
 export const jobStarted = z.object({ jobId: z.string() });

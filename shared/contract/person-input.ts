@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validateIdNumber } from '../domain/id-number';
 import { validatePersonName } from '../domain/person-name';
 import { checkPhone } from '../domain/phone';
-import { editKey, optText, optRef } from './fields';
+import { editKey, optText, optRef, picked } from './fields';
 import { normalizeBankCard, validateBankCard } from '../domain/bank-card';
 import { defaultRetirementCategory } from '../domain/retirement';
 import {
@@ -124,7 +124,7 @@ const fields = (today: string) => ({
     .max(30, { error: '联系电话不能超过30个字符' })
     .nullish()
     .transform((v) => checkPhone(v).value || null),
-  residenceRegionId: z.string({ error: '请选择常住地所在的村(社区)' }).min(1, { error: '请选择常住地所在的村(社区)' }),
+  residenceRegionId: picked('常住地所在的村(社区)'),
   hukouRegionId: optRef,
   address: optText('详细地址', 200),
   urbanRural: optCode(URBAN_RURAL_CODE_LIST, '城乡分类'),

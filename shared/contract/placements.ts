@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { editKey, itemsOf, optText, requiredText, softDeleteStamps, uuid, personColumns } from './fields';
+import { editKey, itemsOf, optText, requiredText, softDeleteStamps, uuid, personColumns, picked } from './fields';
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';
@@ -44,7 +44,7 @@ export type BasisList = (typeof BASIS_LISTS)[number];
 const basis = {
   basisList: z.enum(BASIS_LISTS, { error: '请选择安置依据类型' }),
   /** E06 K.. code, or E24 1–5. */
-  basisCode: z.string({ error: '请选择安置类别' }).min(1, { error: '请选择安置类别' }),
+  basisCode: picked('安置类别'),
   /** Date of the recorded category (stands in for the recognition date). */
   basisDate: dateField('安置依据日期'),
 };

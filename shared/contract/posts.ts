@@ -14,6 +14,7 @@ import {
   optFlag,
   searchText,
   optBool,
+  picked,
 } from './fields';
 import {
   AREA_TYPE_CODES,
@@ -47,12 +48,12 @@ import { custom } from './refine';
 
 const fields = {
   postCode: requiredText('岗位编号', 30),
-  employerId: z.string({ error: '请选择用人单位' }).min(1, { error: '请选择用人单位' }),
+  employerId: picked('用人单位'),
   title: requiredText('岗位名称', 40),
   postType: z.enum(POST_TYPE_CODES, { error: '请选择岗位类别' }),
   areaType: z.enum(AREA_TYPE_CODES, { error: '请选择城镇/乡村' }),
   /** 工作地点: a 乡镇(街道) or 村(社区). */
-  workRegionId: z.string({ error: '请选择工作地点' }).min(1, { error: '请选择工作地点' }),
+  workRegionId: picked('工作地点'),
   approvedCount: whole('核定岗位数', 1, 9999),
   /** Fen; null/undefined = the CFG-02 default on createdDate. */
   monthlyStandardFen: whole('补贴标准', 0, 100_000_00)

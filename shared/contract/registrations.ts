@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, personColumns, optFlag } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, personColumns, optFlag, picked } from './fields';
 import { isValidDate, isValidMonth } from '../domain/dates';
 import {
   CANCEL_REASON_CODES,
@@ -68,7 +68,7 @@ const serviceLevel = z.enum(SERVICE_LEVEL_CODES, { error: '请选择服务等级
 const editable = {
   regDate: dateField('登记日期'),
   /** 登记地: a 乡镇(街道) or 村(社区). */
-  regPlaceId: z.string({ error: '请选择登记地' }).min(1, { error: '请选择登记地' }),
+  regPlaceId: picked('登记地'),
   reason: z.enum(UNEMPLOYMENT_REASON_CODES, { error: '请选择失业原因' }),
   receivesUi: optFlag,
   jobWish: z.enum(JOB_WISH_CODES, { error: '请选择就业意愿' }),

@@ -11,6 +11,7 @@ import {
   optCode,
   optRef,
   withinDays,
+  picked,
 } from './fields';
 import { dateField, monthField, optDateField } from './registrations';
 import { batchDetail } from './subsidies';
@@ -39,8 +40,6 @@ import { custom } from './refine';
 // and training.followUps lists who still has none. Every refusal: RULE_VIOLATION (or BAD_INPUT) with `fields` naming
 // the form field in Chinese; nothing is written.
 
-/** A chosen record (a select or a person lookup on the form): empty says what to choose. */
-const picked = (label: string) => z.string({ error: `请选择${label}` }).min(1, { error: `请选择${label}` });
 const count = (label: string, min: number, max: number) =>
   z
     .number({ error: `请填写${label}` })
