@@ -187,12 +187,19 @@ export const personImportCheck = z.object({
 });
 export type PersonImportCheck = z.infer<typeof personImportCheck>;
 
-export const personImportCommitInput = z.object({
+/** The check an import's commit and error workbook name, by the token its check answered. */
+export const importToken = z.object({
   token: z.string({ error: '缺少导入检查编号' }).min(1, { error: '缺少导入检查编号' }),
+});
+
+/** The clerk chose 导入有效行 although some rows have errors: those rows are skipped. */
+export const skipInvalidRows = z.boolean().default(false);
+
+export const personImportCommitInput = z.object({
+  ...importToken.shape,
   /** Row numbers (as text) or person ids of the matched persons the clerk ticked. Nothing else is updated. */
   updateMatched: z.array(z.string()).max(100_000).default([]),
-  /** The clerk chose 导入有效行 although some rows have errors: those rows are skipped. */
-  skipInvalidRows: z.boolean().default(false),
+  skipInvalidRows,
 });
 export type PersonImportCommitInput = z.input<typeof personImportCommitInput>;
 
@@ -215,10 +222,6 @@ export const saveMappingInput = z.object({
   defaults: z.record(z.string().max(40), z.string().max(100)).default({}),
 });
 export type SaveMappingInput = z.input<typeof saveMappingInput>;
-
-export const importToken = z.object({
-  token: z.string({ error: '缺少导入检查编号' }).min(1, { error: '缺少导入检查编号' }),
-});
 
 export const importsChannels = {
   'imports.persons.check': jobChannel(importFileInput, personImportCheck),

@@ -9,6 +9,7 @@ import {
   importToken,
   saveMappingInput,
   savedMapping,
+  skipInvalidRows,
 } from './imports';
 
 // Roster imports other than persons (issue 14): a 失业登记 roster (registrations) and a 公益性岗位安置 roster
@@ -190,11 +191,7 @@ export const rosterImportCheck = z.object({
 });
 export type RosterImportCheck = z.infer<typeof rosterImportCheck>;
 
-export const rosterImportCommitInput = z.object({
-  token: z.string({ error: '缺少导入检查编号' }).min(1, { error: '缺少导入检查编号' }),
-  /** The clerk chose 导入有效行 although some rows have errors: those rows are skipped. */
-  skipInvalidRows: z.boolean().default(false),
-});
+export const rosterImportCommitInput = z.object({ ...importToken.shape, skipInvalidRows });
 export type RosterImportCommitInput = z.input<typeof rosterImportCommitInput>;
 
 export const rosterImportResult = z.object({
