@@ -75,8 +75,8 @@ export const EXPORTABLE_REPORTS = [
 ] as const;
 export type ExportableReport = (typeof EXPORTABLE_REPORTS)[number];
 
-export const reportName = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code)?.name ?? code;
 export const reportInfo = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code);
+export const reportName = (code: string) => reportInfo(code)?.name ?? code;
 
 /** Labels of the 统计期 fields of a range report (the form and the messages name them alike). */
 export const RANGE_FROM_LABEL = '起始月份';
