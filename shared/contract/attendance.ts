@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { optText, uuid } from './fields';
+import { optText, uuid, personColumns } from './fields';
 import { monthField } from './registrations';
 
 // Monthly attendance of placements on 公益性岗位 (DOMAIN §3.9; BR-19, BR-20, BR-21, BR-22, VR-14, CFG-03, CFG-09).
@@ -38,29 +38,37 @@ export const ASSESSMENT_LABELS = { pass: '合格', fail: '不合格' } as const;
 
 export const lockInfo = z.object({ batchId: z.string(), batchName: z.string(), status: z.string() }).nullable();
 
+/** A month's days on the post, days to attend and days attended, in the attendance sheet and on the person page. */
+const monthDays = {
+  daysOnPost: z.number(),
+  requiredDays: z.number(),
+  attendedDays: z.number(),
+};
+
+/** A month's 岗位补贴 in fen: due, deducted (and why) and paid, in the attendance sheet and on the person page. */
+const monthPay = {
+  dueFen: z.number(),
+  deductionFen: z.number(),
+  deductionReason: z.string().nullable(),
+  paidFen: z.number(),
+};
+
 export const attendanceRow = z.object({
   id: z.string(),
   placementId: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   postCode: z.string(),
   postTitle: z.string(),
   startDate: z.string(),
   leaveDate: z.string().nullable(),
   month: z.string(),
-  daysOnPost: z.number(),
-  requiredDays: z.number(),
-  attendedDays: z.number(),
+  ...monthDays,
   /** E28 marks, one per day of the month; null = not kept. */
   dailyMarks: z.string().nullable(),
   /** The marks a row starts from when the clerk begins marking days: √ working day, 休 休息日, — off post. */
   defaultMarks: z.string(),
   standardFen: z.number(),
-  dueFen: z.number(),
-  deductionFen: z.number(),
-  deductionReason: z.string().nullable(),
-  paidFen: z.number(),
+  ...monthPay,
   siPensionFen: z.number(),
   siMedicalFen: z.number(),
   siUnemploymentFen: z.number(),
@@ -124,13 +132,8 @@ export const personMonth = z.object({
   month: z.string(),
   employerName: z.string(),
   postTitle: z.string(),
-  daysOnPost: z.number(),
-  requiredDays: z.number(),
-  attendedDays: z.number(),
-  dueFen: z.number(),
-  deductionFen: z.number(),
-  deductionReason: z.string().nullable(),
-  paidFen: z.number(),
+  ...monthDays,
+  ...monthPay,
   siSubsidyFen: z.number(),
   entitlementNote: z.string().nullable(),
   /** The ordinary 岗位补贴 roster that carries the month, if any. */

@@ -3,6 +3,7 @@ import { channel } from './define';
 import { listPaging, optId } from './fields';
 import { monthField } from './registrations';
 import { CONTACT_RESULT_CODES, SERVICE_LEVEL_CODES } from '../enums/registration-codes';
+import { monthContactCounts } from './contacts';
 
 // Work lists of the monthly routine for a chosen month (DOMAIN BR-04, BR-05, BR-07, CFG-22, CFG-23).
 // Every list holds registrations still registered at the month end (open: not cancelled on or before it),
@@ -58,10 +59,7 @@ export const worklistItem = z.object({
   lastContactResult: z.enum(CONTACT_RESULT_CODES).nullable(),
   lastSuccessfulContactDate: z.string().nullable(),
   nextContactDate: z.string().nullable(),
-  monthContacts: z.number(),
-  monthSuccessful: z.number(),
-  /** CFG-22 minimum of the level. */
-  minPerMonth: z.number(),
+  ...monthContactCounts,
   /** firstContactDue: reg_date + 5 working days, and whether it has passed on asOf. Null on other lists. */
   dueDate: z.string().nullable(),
   overdue: z.boolean(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, monthField, optDateField, registrationDetail, serviceSet } from './registrations';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, optCode, optFlag, optRef } from './fields';
 import { EMPLOYMENT_STATUS_CODES } from '../enums';
 import {
   CANCEL_REASON_CODES,
@@ -12,6 +12,7 @@ import {
   SERVICE_LEVEL_CODES,
 } from '../enums/registration-codes';
 import { EMPLOYED_STATUSES } from '../domain/registration-cancel';
+import { custom } from './refine';
 
 // Follow-up contacts (DOMAIN §3.4; BR-05, BR-06, BR-09; VR-06, VR-13; E09, E11–E15).
 // The same schema checks the quick-entry form and the core. Cross-field rules of §3.4 are in the schema
@@ -21,25 +22,16 @@ import { EMPLOYED_STATUSES } from '../domain/registration-cancel';
 // `fields` naming contactDate or personId.
 // Deletion is HARD (a contact is a line in a log; the audit row keeps what was deleted): see contacts.delete.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string) =>
-  ctx.addIssue({ code: 'custom', message, path: [path] });
-
 const contactFields = {
   contactDate: dateField('联系日期'),
   method: z.enum(CONTACT_METHOD_CODES, { error: '请选择联系方式' }),
   result: z.enum(CONTACT_RESULT_CODES, { error: '请选择联系结果' }),
   /** E09; required when result = 1 联系成功. Updates the person when this is their latest successful contact. */
-  employmentStatusFound: z
-    .enum(EMPLOYMENT_STATUS_CODES, { error: '当前就业状态不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? null),
+  employmentStatusFound: optCode(EMPLOYMENT_STATUS_CODES, '当前就业状态'),
   /** Required when the status found is employed (21–24). */
   employerOrActivity: optText('就业单位/从事工作', 100),
   /** E15; updates the registration's 就业意愿 when given on its latest contact. */
-  jobWish: z
-    .enum(JOB_WISH_CODES, { error: '就业意愿不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? null),
+  jobWish: optCode(JOB_WISH_CODES, '就业意愿'),
   needs: serviceSet('服务需求'),
   /** 本次提供服务: at least one when the contact succeeded (§3.4, BR-06). */
   services: serviceSet('本次提供服务'),
@@ -54,21 +46,12 @@ const contactFields = {
   /** Empty → same day next month, clamped to the month end (defaultNextContactDate). */
   nextContactDate: optDateField('计划下次联系日期'),
   staff: requiredText('联系人', 30),
-  suggestCancel: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
-  suggestReason: z
-    .enum(CANCEL_REASON_CODES, { error: '建议注销原因不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? null),
+  suggestCancel: optFlag,
+  suggestReason: optCode(CANCEL_REASON_CODES, '建议注销原因'),
   serviceResult: optText('服务结果', 200),
   remark: optText('备注', 200),
   /** BR-39: a 职业培训推荐 (SV5) may name the class recommended. */
-  trainingClassId: z
-    .string()
-    .nullish()
-    .transform((v) => v || null),
+  trainingClassId: optRef,
 };
 
 type ContactFields = { [K in keyof typeof contactFields]: z.output<(typeof contactFields)[K]> };
@@ -76,23 +59,23 @@ type ContactFields = { [K in keyof typeof contactFields]: z.output<(typeof conta
 /** §3.4 cross-field rules, each under its field. */
 function checkContact(v: ContactFields, ctx: z.RefinementCtx): void {
   const success = v.result === '1';
-  if (success && !v.employmentStatusFound) custom(ctx, '联系成功时请选择当前就业状态', 'employmentStatusFound');
-  if (success && v.services.length === 0) custom(ctx, '联系成功时请至少选择一项本次提供的服务', 'services');
+  if (success && !v.employmentStatusFound) custom(ctx, '联系成功时请选择当前就业状态', ['employmentStatusFound']);
+  if (success && v.services.length === 0) custom(ctx, '联系成功时请至少选择一项本次提供的服务', ['services']);
   if ((v.result === '2' || v.result === '3') && v.services.length > 0)
-    custom(ctx, '未联系上本人时不能记录本次提供的服务', 'services');
+    custom(ctx, '未联系上本人时不能记录本次提供的服务', ['services']);
   if ((v.result === '2' || v.result === '3') && v.employmentStatusFound)
-    custom(ctx, '未联系上本人时不能填写当前就业状态', 'employmentStatusFound');
+    custom(ctx, '未联系上本人时不能填写当前就业状态', ['employmentStatusFound']);
   if (v.employmentStatusFound && EMPLOYED_STATUSES.includes(v.employmentStatusFound) && !v.employerOrActivity) {
-    custom(ctx, '已就业时请填写就业单位或从事的工作', 'employerOrActivity');
+    custom(ctx, '已就业时请填写就业单位或从事的工作', ['employerOrActivity']);
   }
   if (v.services.includes('SV1') && v.jobsRecommended === null)
-    custom(ctx, '提供职业介绍时请填写推荐岗位数', 'jobsRecommended');
-  if (v.suggestCancel && !v.suggestReason) custom(ctx, '建议注销时请选择注销原因', 'suggestReason');
-  if (!v.suggestCancel && v.suggestReason) custom(ctx, '未勾选建议注销时不能选择注销原因', 'suggestReason');
+    custom(ctx, '提供职业介绍时请填写推荐岗位数', ['jobsRecommended']);
+  if (v.suggestCancel && !v.suggestReason) custom(ctx, '建议注销时请选择注销原因', ['suggestReason']);
+  if (!v.suggestCancel && v.suggestReason) custom(ctx, '未勾选建议注销时不能选择注销原因', ['suggestReason']);
   if (v.trainingClassId && !v.services.includes('SV5'))
-    custom(ctx, '只有提供职业培训推荐时才能填写推荐的培训班', 'trainingClassId');
+    custom(ctx, '只有提供职业培训推荐时才能填写推荐的培训班', ['trainingClassId']);
   if (v.nextContactDate && v.contactDate && v.nextContactDate <= v.contactDate) {
-    custom(ctx, '计划下次联系日期应晚于联系日期', 'nextContactDate');
+    custom(ctx, '计划下次联系日期应晚于联系日期', ['nextContactDate']);
   }
 }
 
@@ -102,18 +85,12 @@ function checkContact(v: ContactFields, ctx: z.RefinementCtx): void {
  */
 export const contactCreateInput = z
   .object({
-    registrationId: z
-      .string()
-      .nullish()
-      .transform((v) => v || null),
-    personId: z
-      .string()
-      .nullish()
-      .transform((v) => v || null),
+    registrationId: optRef,
+    personId: optRef,
     ...contactFields,
   })
   .superRefine((v, ctx) => {
-    if (!v.registrationId && !v.personId) custom(ctx, '请选择要联系的登记失业人员', 'registrationId');
+    if (!v.registrationId && !v.personId) custom(ctx, '请选择要联系的登记失业人员', ['registrationId']);
     checkContact(v, ctx);
   });
 export type ContactCreateInput = z.input<typeof contactCreateInput>;
@@ -179,6 +156,13 @@ export const lookupInput = z.object({
   limit: z.number().int().min(1).max(50).default(20),
 });
 
+/** A registration's contacts in the month: all (any result), the successful ones, and the minimum of its level (CFG-22). */
+export const monthContactCounts = {
+  monthContacts: z.number(),
+  monthSuccessful: z.number(),
+  minPerMonth: z.number(),
+};
+
 export const lookupItem = z.object({
   registrationId: z.string(),
   personId: z.string(),
@@ -197,10 +181,7 @@ export const lookupItem = z.object({
   lastContactDate: z.string().nullable(),
   lastContactResult: z.enum(CONTACT_RESULT_CODES).nullable(),
   nextContactDate: z.string().nullable(),
-  /** Contacts (any result) and successful ones dated in the month; the level minimum (CFG-22). */
-  monthContacts: z.number(),
-  monthSuccessful: z.number(),
-  minPerMonth: z.number(),
+  ...monthContactCounts,
 });
 export type LookupItem = z.infer<typeof lookupItem>;
 

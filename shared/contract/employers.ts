@@ -1,9 +1,25 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { optDateField } from './registrations';
-import { editInputs, listPaging, optBool, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
+import {
+  editInputs,
+  listPaging,
+  optBool,
+  optId,
+  optText,
+  pageOf,
+  requiredText,
+  softDeleteStamps,
+  uuid,
+  codeFilter,
+  optFlag,
+  searchText,
+  picked,
+} from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
+import { custom } from './refine';
+import { halfWidthDigits } from '../domain/text';
 
 // Employers (用人单位 / 见习单位, DOMAIN §3.6; VR-08, E27).
 //
@@ -17,9 +33,6 @@ import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';
 //   accepted when the unit is a base, and validUntil ≥ recognisedDate.
 // - Soft delete (employers.delete) is refused while the unit has a 有效 post; restore brings it back.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
-
 /** Keep-if-undefined bank account: digits only, 6–32. */
 const bankAccountField = z
   .string()
@@ -27,12 +40,10 @@ const bankAccountField = z
   .nullish()
   .transform((raw, ctx) => {
     if (raw === undefined) return undefined;
-    const v = (raw ?? '')
-      .replace(/[\s\u3000-]+/g, '')
-      .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    const v = halfWidthDigits((raw ?? '').replace(/[\s\u3000-]+/g, ''));
     if (!v) return null;
     if (!/^\d{6,32}$/.test(v)) {
-      ctx.addIssue({ code: 'custom', message: '单位账户应为6–32位数字' });
+      custom(ctx, '单位账户应为6–32位数字');
       return z.NEVER;
     }
     return v;
@@ -47,13 +58,10 @@ const fields = {
     .transform((v) => normalizeUscc(v) || null),
   nature: z.enum(EMPLOYER_NATURE_CODES, { error: '请选择单位性质' }),
   /** 所在地: a 乡镇(街道) or 村(社区). */
-  regionId: z.string({ error: '请选择所在地' }).min(1, { error: '请选择所在地' }),
+  regionId: picked('所在地'),
   bankAccount: bankAccountField,
   bankName: optText('开户行', 60),
-  isInternshipBase: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
+  isInternshipBase: optFlag,
   baseRecognisedDate: optDateField('见习基地认定日期'),
   baseValidUntil: optDateField('见习基地有效期至'),
   remark: optText('备注', 200),
@@ -86,11 +94,23 @@ export type EmployerCreateParsed = z.output<typeof employerCreateInput>;
 export type EmployerUpdateInput = z.input<typeof employerUpdateInput>;
 export type EmployerUpdateParsed = z.output<typeof employerUpdateInput>;
 
-export const employerDetail = z.object({
+/** Which unit it is, in its detail and in the list: id, name, 统一社会信用代码 and 单位性质. */
+const employerColumns = {
   id: z.string(),
   name: z.string(),
   uscc: z.string().nullable(),
   nature: z.enum(EMPLOYER_NATURE_CODES),
+};
+
+/** Whether the unit is a 见习基地, and the dates of its recognition, in its detail and in the list. */
+const internshipBaseColumns = {
+  isInternshipBase: z.boolean(),
+  baseRecognisedDate: z.string().nullable(),
+  baseValidUntil: z.string().nullable(),
+};
+
+export const employerDetail = z.object({
+  ...employerColumns,
   regionId: z.string(),
   regionName: z.string(),
   townshipId: z.string(),
@@ -98,15 +118,12 @@ export const employerDetail = z.object({
   /** VR-09: '**** 1234'. */
   bankAccountMasked: z.string().nullable(),
   bankName: z.string().nullable(),
-  isInternshipBase: z.boolean(),
-  baseRecognisedDate: z.string().nullable(),
-  baseValidUntil: z.string().nullable(),
+  ...internshipBaseColumns,
   remark: z.string().nullable(),
   /** Posts of the unit: all, and those 有效. */
   postCount: z.number(),
   activePostCount: z.number(),
-  ...savedStamps,
-  deletedAt: z.string().nullable(),
+  ...softDeleteStamps,
 });
 export type EmployerDetail = z.infer<typeof employerDetail>;
 
@@ -115,16 +132,9 @@ export const employerSaved = z.object({ employer: employerDetail, warnings: z.re
 
 export const employerListInput = z.object({
   /** Part of the name, or the start of the 统一社会信用代码. */
-  q: z
-    .string()
-    .max(60, { error: '搜索内容不能超过60个字符' })
-    .nullish()
-    .transform((v) => v?.trim() || undefined),
+  q: searchText,
   townshipId: optId,
-  nature: z
-    .enum(EMPLOYER_NATURE_CODES, { error: '单位性质不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  nature: codeFilter(EMPLOYER_NATURE_CODES, '单位性质'),
   isInternshipBase: optBool,
   /** true: the 已删除 view only. */
   deleted: optBool,
@@ -134,15 +144,10 @@ export type EmployerListInput = z.input<typeof employerListInput>;
 export type EmployerListQuery = z.output<typeof employerListInput>;
 
 export const employerListItem = z.object({
-  id: z.string(),
-  name: z.string(),
-  uscc: z.string().nullable(),
-  nature: z.enum(EMPLOYER_NATURE_CODES),
+  ...employerColumns,
   townshipName: z.string(),
   regionName: z.string(),
-  isInternshipBase: z.boolean(),
-  baseRecognisedDate: z.string().nullable(),
-  baseValidUntil: z.string().nullable(),
+  ...internshipBaseColumns,
   activePostCount: z.number(),
   updatedAt: z.string(),
   deletedAt: z.string().nullable(),

@@ -20,12 +20,23 @@ export const optText = (label: string, max: number) =>
     .nullish()
     .transform((v) => v?.trim() || null);
 
+/** A whole number from min to max; each refusal names the field. */
+export const whole = (label: string, min: number, max: number) =>
+  z
+    .number({ error: `${label}应为整数` })
+    .int({ error: `${label}应为整数` })
+    .min(min, { error: `${label}不能小于${min}` })
+    .max(max, { error: `${label}不能大于${max}` });
+
 /** A real calendar date YYYY-MM-DD: 2026-02-30 is refused, not stored (issue 20). */
 export const isoDate = (label: string) =>
   z
     .string({ error: `请填写${label}` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}应为 YYYY-MM-DD 格式` })
     .refine(isValidDate, { error: `${label}不是有效的日期` });
+
+/** A chosen record (a select or a person lookup on the form): empty says what to choose. */
+export const picked = (label: string) => z.string({ error: `请选择${label}` }).min(1, { error: `请选择${label}` });
 
 export const uuid = (label = '记录') => z.string({ error: `缺少${label}编号` }).min(1, { error: `缺少${label}编号` });
 
@@ -36,6 +47,47 @@ export const optId = z
   .string()
   .nullish()
   .transform((v) => v || undefined);
+
+/** An optional reference to another record in an input: empty or absent is null. */
+export const optRef = z
+  .string()
+  .nullish()
+  .transform((v) => v || null);
+
+/** A yes/no of an input that may be left out: absent is no. */
+export const optFlag = z
+  .boolean()
+  .nullish()
+  .transform((v) => v ?? false);
+
+/** An optional code of a code list in an input: absent or null is null; '' or a code not in the list is refused naming the field. */
+export const optCode = <const T extends readonly string[]>(codes: T, label: string) =>
+  z
+    .enum(codes, { error: `${label}不在代码表中` })
+    .nullish()
+    .transform((v) => v ?? null);
+
+/** A code-list filter of a list: absent means no filter; a code not in the list is refused naming the field. */
+export const codeFilter = <const T extends readonly string[]>(codes: T, label: string) =>
+  z
+    .enum(codes, { error: `${label}不在代码表中` })
+    .nullish()
+    .transform((v) => v ?? undefined);
+
+/** The search box of a list: trimmed; empty or absent means no search. */
+export const searchText = z
+  .string()
+  .max(60, { error: '搜索内容不能超过60个字符' })
+  .nullish()
+  .transform((v) => v?.trim() || undefined);
+
+/** The N of a "within N days" filter: 0 to 366, or absent. */
+export const withinDays = z
+  .number()
+  .int()
+  .min(0, { error: '天数不能为负' })
+  .max(366, { error: '天数不能超过366' })
+  .nullish();
 
 /** An optional yes/no filter of a list: absent means no filter. */
 export const optBool = z
@@ -71,12 +123,25 @@ export const editKey = (label: string) => ({
   expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
 });
 
+/** The person a row is about, as every answer naming one shows them: the person's id, name and masked ID number. */
+export const personColumns = {
+  personId: z.string(),
+  personName: z.string(),
+  idNumberMasked: z.string(),
+};
+
 /** Who saved a record and when, as every detail answer of an edited record gives them. */
 export const savedStamps = {
   createdAt: z.string(),
   updatedAt: z.string(),
   createdBy: z.string(),
   updatedBy: z.string(),
+};
+
+/** The stamps of a record deleted softly (it can be restored): savedStamps and when it was deleted, null while it is not. */
+export const softDeleteStamps = {
+  ...savedStamps,
+  deletedAt: z.string().nullable(),
 };
 
 /** The create and update inputs of a record saved whole: the same fields and check; the update keyed by editKey. */

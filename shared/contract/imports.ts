@@ -8,10 +8,15 @@ import { writtenFile } from './files';
 // and the updates the clerk consented to in ONE transaction, or nothing. Between the two the core keeps the
 // checked rows under a short-lived token.
 
-/** Columns every imported row must fill (those the person form requires), key → header label. */
-export const PERSON_IMPORT_REQUIRED = {
+/** The two columns that name the person in every roster (persons, registrations, placements, trainees, results). */
+export const ROSTER_PERSON_FIELDS = {
   name: '姓名',
   idNumber: '公民身份号码',
+} as const;
+
+/** Columns every imported row must fill (those the person form requires), key → header label. */
+export const PERSON_IMPORT_REQUIRED = {
+  ...ROSTER_PERSON_FIELDS,
   ethnicity: '民族',
   township: '乡镇(街道)',
   village: '村(社区)',
@@ -23,8 +28,7 @@ export const PERSON_IMPORT_REQUIRED = {
  * against it). The mapping screen offers these when the clerk maps a column by hand.
  */
 export const PERSON_IMPORT_FIELDS = {
-  name: '姓名',
-  idNumber: '公民身份号码',
+  ...ROSTER_PERSON_FIELDS,
   sex: '性别',
   ethnicity: '民族',
   birthDate: '出生日期',
@@ -183,12 +187,19 @@ export const personImportCheck = z.object({
 });
 export type PersonImportCheck = z.infer<typeof personImportCheck>;
 
-export const personImportCommitInput = z.object({
+/** The check an import's commit and error workbook name, by the token its check answered. */
+export const importToken = z.object({
   token: z.string({ error: '缺少导入检查编号' }).min(1, { error: '缺少导入检查编号' }),
+});
+
+/** The clerk chose 导入有效行 although some rows have errors: those rows are skipped. */
+export const skipInvalidRows = z.boolean().default(false);
+
+export const personImportCommitInput = z.object({
+  ...importToken.shape,
   /** Row numbers (as text) or person ids of the matched persons the clerk ticked. Nothing else is updated. */
   updateMatched: z.array(z.string()).max(100_000).default([]),
-  /** The clerk chose 导入有效行 although some rows have errors: those rows are skipped. */
-  skipInvalidRows: z.boolean().default(false),
+  skipInvalidRows,
 });
 export type PersonImportCommitInput = z.input<typeof personImportCommitInput>;
 
@@ -211,10 +222,6 @@ export const saveMappingInput = z.object({
   defaults: z.record(z.string().max(40), z.string().max(100)).default({}),
 });
 export type SaveMappingInput = z.input<typeof saveMappingInput>;
-
-export const importToken = z.object({
-  token: z.string({ error: '缺少导入检查编号' }).min(1, { error: '缺少导入检查编号' }),
-});
 
 export const importsChannels = {
   'imports.persons.check': jobChannel(importFileInput, personImportCheck),

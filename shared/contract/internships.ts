@@ -1,13 +1,26 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { listPaging, optText, requiredText, uuid, pageOf } from './fields';
+import {
+  listPaging,
+  optText,
+  requiredText,
+  uuid,
+  pageOf,
+  personColumns,
+  codeFilter,
+  optCode,
+  optFlag,
+  optId,
+  withinDays,
+} from './fields';
 import {
   DEGREE_CODES,
   INTERN_TYPE_CODES,
   INTERNSHIP_END_TYPE_CODES,
   INTERNSHIP_STATUS_CODES,
 } from '../enums/internship-codes';
+import { custom } from './refine';
 
 // Internships (就业见习, DOMAIN §3.11; BR-25..BR-29, VR-06, VR-13, VR-14, CFG-16..CFG-21).
 //
@@ -23,8 +36,6 @@ import {
 // The person shows E09 25 就业见习中 and in_internship = 1 while the internship runs; internships.end sets them back
 // (21 单位就业 when retained, else 10 失业(未就业)) if the status is still 25.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
 const fen = (label: string) =>
   z
     .number({ error: `${label}应为以分为单位的整数` })
@@ -40,10 +51,7 @@ export const internshipCreateInput = z
     internType: z.enum(INTERN_TYPE_CODES, { error: '请选择见习人员类别' }),
     school: optText('毕业院校', 60),
     major: optText('专业', 60),
-    degree: z
-      .enum(DEGREE_CODES, { error: '学历不在代码表中' })
-      .nullish()
-      .transform((v) => v ?? null),
+    degree: optCode(DEGREE_CODES, '学历'),
     graduationDate: optDateField('毕业(离校)时间'),
     agreementStart: dateField('见习协议开始日期'),
     agreementEnd: dateField('见习协议截止日期'),
@@ -73,10 +81,7 @@ export const internshipEndInput = z
     id: uuid('见习记录'),
     endDate: dateField('实际结束日期'),
     endType: z.enum(INTERNSHIP_END_TYPE_CODES, { error: '请选择结束方式' }),
-    retained: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
+    retained: optFlag,
     retainedDate: optDateField('留用日期'),
     contractYears: z
       .number()
@@ -101,9 +106,7 @@ export const internshipEndInput = z
 /** A row of the internships list; the detail adds the rest of the record. */
 export const internshipListItem = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   hostId: z.string(),
   hostName: z.string(),
   position: z.string(),
@@ -142,35 +145,17 @@ export const internshipDetail = internshipListItem.extend({
 export type InternshipDetail = z.infer<typeof internshipDetail>;
 
 export const internshipListInput = z.object({
-  hostId: z
-    .string()
-    .nullish()
-    .transform((v) => v || undefined),
-  personId: z
-    .string()
-    .nullish()
-    .transform((v) => v || undefined),
-  status: z
-    .enum(INTERNSHIP_STATUS_CODES, { error: '状态不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  hostId: optId,
+  personId: optId,
+  status: codeFilter(INTERNSHIP_STATUS_CODES, '状态'),
   /** Running internships whose planned end is within N days of today (overdue ones included). */
-  endingWithinDays: z
-    .number()
-    .int()
-    .min(0, { error: '天数不能为负' })
-    .max(366, { error: '天数不能超过366' })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  endingWithinDays: withinDays.transform((v) => v ?? undefined),
   ...listPaging,
 });
 
 export const retentionInput = z
   .object({
-    hostId: z
-      .string()
-      .nullish()
-      .transform((v) => v || undefined),
+    hostId: optId,
     from: dateField('统计开始日期'),
     to: dateField('统计截止日期'),
   })
@@ -222,10 +207,7 @@ export const internshipsChannels = {
   /** townshipId: hosts in one 乡镇(街道) (the 首页's township reminders open the list filtered so). */
   'internshipWorklists.due': channel({
     input: z.object({
-      townshipId: z
-        .string()
-        .nullish()
-        .transform((v) => v || undefined),
+      townshipId: optId,
     }),
     output: worklistsOutput,
   }),

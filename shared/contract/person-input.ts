@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { validateIdNumber } from '../domain/id-number';
 import { validatePersonName } from '../domain/person-name';
 import { checkPhone } from '../domain/phone';
-import { editKey, optText } from './fields';
+import { editKey, optText, optRef, picked } from './fields';
 import { normalizeBankCard, validateBankCard } from '../domain/bank-card';
 import { defaultRetirementCategory } from '../domain/retirement';
 import {
@@ -17,6 +17,8 @@ import {
   disabilityGradeLabel,
   disabilityTypeLabel,
 } from '../enums';
+import { checkedValue, custom } from './refine';
+import { halfWidthAlnum } from '../domain/text';
 
 // The ONE person schema used by the React form (zodResolver) and by the core (DOMAIN §3.1, §3.2).
 //
@@ -30,8 +32,6 @@ import {
 // null or '' clears an optional field.
 
 const NO_UPPER_BOUND = '9999-12-31';
-const custom = (ctx: z.RefinementCtx, message: string, path?: (string | number)[]) =>
-  ctx.addIssue({ code: 'custom', message, ...(path ? { path } : {}) });
 
 /** Optional code of a §4 list: '' / null / undefined → null. */
 const optCode = <C extends string>(codes: readonly C[], label: string) =>
@@ -54,12 +54,7 @@ const idNumberField = (today: string) =>
       custom(ctx, '请填写公民身份号码');
       return z.NEVER;
     }
-    const r = validateIdNumber(raw, today);
-    if (!r.ok) {
-      custom(ctx, r.message);
-      return z.NEVER;
-    }
-    return r.value;
+    return checkedValue(ctx, validateIdNumber(raw, today));
   });
 
 /** VR-05, normalised (look-alike dots → U+00B7). */
@@ -80,12 +75,7 @@ const bankCardField = z
   .transform((raw, ctx) => {
     if (raw === undefined) return undefined;
     if (!normalizeBankCard(raw)) return null;
-    const r = validateBankCard(raw);
-    if (!r.ok) {
-      custom(ctx, r.message);
-      return z.NEVER;
-    }
-    return r.value;
+    return checkedValue(ctx, validateBankCard(raw));
   });
 
 /** VR-12 shape: full-width → half-width, spaces removed, upper case. Undefined = keep (update). */
@@ -95,10 +85,7 @@ const certField = z
   .nullish()
   .transform((raw) => {
     if (raw === undefined) return undefined;
-    const v = (raw ?? '')
-      .replace(/[\s\u3000]+/g, '')
-      .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-      .toUpperCase();
+    const v = halfWidthAlnum((raw ?? '').replace(/[\s\u3000]+/g, '')).toUpperCase();
     return v || null;
   });
 
@@ -113,12 +100,7 @@ const memberSchema = (today: string) =>
       .transform((raw, ctx) => {
         if (raw === undefined) return undefined;
         if (!raw?.trim()) return null;
-        const r = validateIdNumber(raw, today); // §3.2: validated if given
-        if (!r.ok) {
-          custom(ctx, r.message);
-          return z.NEVER;
-        }
-        return r.value;
+        return checkedValue(ctx, validateIdNumber(raw, today)); // §3.2: validated if given
       }),
     relation: z
       .string({ error: '请填写与本人关系' })
@@ -142,11 +124,8 @@ const fields = (today: string) => ({
     .max(30, { error: '联系电话不能超过30个字符' })
     .nullish()
     .transform((v) => checkPhone(v).value || null),
-  residenceRegionId: z.string({ error: '请选择常住地所在的村(社区)' }).min(1, { error: '请选择常住地所在的村(社区)' }),
-  hukouRegionId: z
-    .string()
-    .nullish()
-    .transform((v) => v || null),
+  residenceRegionId: picked('常住地所在的村(社区)'),
+  hukouRegionId: optRef,
   address: optText('详细地址', 200),
   urbanRural: optCode(URBAN_RURAL_CODE_LIST, '城乡分类'),
   /** null: default by sex (BR-02 / E25: men M60, women the configured default). */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeJobChannel, writeChannel } from './define';
-import { listPaging, optBool, optId, savedStamps, uuid } from './fields';
+import { listPaging, optBool, optId, softDeleteStamps, uuid, codeFilter, searchText, whole } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
@@ -21,6 +21,14 @@ export const householdMember = z.object({
   status: z.string(),
   worksAgeAble: flag,
 });
+
+/** The person's situation today, in the detail and in the list: E09 status, 就业困难人员, on a post, in an internship. */
+const situationColumns = {
+  employmentStatus: z.string(),
+  isDifficult: flag,
+  onPost: flag,
+  inInternship: flag,
+};
 
 /** persons.get: the stored record plus values derived on the working date. */
 export const personDetail = z.object({
@@ -57,13 +65,9 @@ export const personDetail = z.object({
   cardNo: z.string().nullable(),
   bankCardNoMasked: z.string().nullable(),
   bankName: z.string().nullable(),
-  employmentStatus: z.string(),
-  isDifficult: flag,
-  onPost: flag,
-  inInternship: flag,
+  ...situationColumns,
   householdMembers: z.array(householdMember),
-  ...savedStamps,
-  deletedAt: z.string().nullable(),
+  ...softDeleteStamps,
 });
 export type PersonDetail = z.infer<typeof personDetail>;
 
@@ -77,39 +81,22 @@ export const PERSON_SORT_FIELDS = ['name', 'birthDate', 'updatedAt', 'idNumber']
 export type PersonSortField = (typeof PERSON_SORT_FIELDS)[number];
 
 const age = (label: string) =>
-  z
-    .number({ error: `${label}应为整数` })
-    .int({ error: `${label}应为整数` })
-    .min(0, { error: `${label}不能小于0` })
-    .max(150, { error: `${label}不能大于150` })
+  whole(label, 0, 150)
     .nullish()
     .transform((v) => v ?? undefined);
 
 /** The list's filters, sort and page (persons.list); without page and with `full` they make a 人员花名册 export. */
 const personListShape = z.object({
   /** Part of a name, a whole ID, the last 4–6 ID characters, or a phone number. */
-  q: z
-    .string()
-    .max(60, { error: '搜索内容不能超过60个字符' })
-    .nullish()
-    .transform((v) => v?.trim() || undefined),
+  q: searchText,
   townshipId: optId,
   villageId: optId,
-  ethnicity: z
-    .enum(ETHNICITY_CODES, { error: '民族不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? undefined),
-  sex: z
-    .enum(SEX_CODES, { error: '性别不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  ethnicity: codeFilter(ETHNICITY_CODES, '民族'),
+  sex: codeFilter(SEX_CODES, '性别'),
   /** BR-01 completed years on today. */
   ageMin: age('最小年龄'),
   ageMax: age('最大年龄'),
-  employmentStatus: z
-    .enum(EMPLOYMENT_STATUS_CODES, { error: '就业状态不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? undefined),
+  employmentStatus: codeFilter(EMPLOYMENT_STATUS_CODES, '就业状态'),
   isDifficult: optBool,
   onPost: optBool,
   inInternship: optBool,
@@ -152,10 +139,7 @@ export const personListItem = z.object({
   phoneMasked: z.string().nullable(),
   townshipName: z.string(),
   villageName: z.string(),
-  employmentStatus: z.string(),
-  isDifficult: flag,
-  onPost: flag,
-  inInternship: flag,
+  ...situationColumns,
   updatedAt: z.string(),
 });
 export type PersonListItem = z.infer<typeof personListItem>;

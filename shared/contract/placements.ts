@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
+import { editKey, itemsOf, optText, requiredText, softDeleteStamps, uuid, personColumns, picked } from './fields';
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';
+import { custom } from './refine';
 
 // Placements on public-welfare posts (公益性岗位安置, DOMAIN §3.8; BR-03, BR-16, BR-17, BR-18, BR-22, VR-13, VR-15).
 //
@@ -40,13 +41,10 @@ import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../
 export const BASIS_LISTS = ['E06', 'E24'] as const;
 export type BasisList = (typeof BASIS_LISTS)[number];
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
-
 const basis = {
   basisList: z.enum(BASIS_LISTS, { error: '请选择安置依据类型' }),
   /** E06 K.. code, or E24 1–5. */
-  basisCode: z.string({ error: '请选择安置类别' }).min(1, { error: '请选择安置类别' }),
+  basisCode: picked('安置类别'),
   /** Date of the recorded category (stands in for the recognition date). */
   basisDate: dateField('安置依据日期'),
 };
@@ -153,9 +151,7 @@ export type SubsidyInfo = z.infer<typeof subsidyInfo>;
 
 export const placementDetail = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   sex: z.string(),
   /** BR-01 on today. */
   age: z.number(),
@@ -191,8 +187,7 @@ export const placementDetail = z.object({
   subsidy: subsidyInfo,
   override: z.object({ rules: z.array(z.string()), reason: z.string(), by: z.string() }).nullable(),
   remark: z.string().nullable(),
-  ...savedStamps,
-  deletedAt: z.string().nullable(),
+  ...softDeleteStamps,
   deleteReason: z.string().nullable(),
 });
 export type PlacementDetail = z.infer<typeof placementDetail>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { asOfPageOf, townshipPaging } from './fields';
+import { asOfPageOf, townshipPaging, personColumns } from './fields';
 import { channel } from './define';
 import { postListItem } from './posts';
 import { LEAVE_REASON_CODES } from '../enums/post-codes';
@@ -30,9 +30,7 @@ export const vacancyItem = postListItem.extend({ openSlots: z.number() });
 
 export const placementWorkItem = z.object({
   placementId: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   postId: z.string(),
   postCode: z.string(),
   postTitle: z.string(),

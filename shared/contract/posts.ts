@@ -1,7 +1,21 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { dateField, optDateField } from './registrations';
-import { editInputs, listPaging, optId, optText, pageOf, requiredText, savedStamps, uuid } from './fields';
+import {
+  editInputs,
+  listPaging,
+  optId,
+  optText,
+  pageOf,
+  requiredText,
+  savedStamps,
+  uuid,
+  whole,
+  optFlag,
+  searchText,
+  optBool,
+  picked,
+} from './fields';
 import {
   AREA_TYPE_CODES,
   CONTRACT_TYPE_CODES,
@@ -12,6 +26,7 @@ import {
   contractTypeLabel,
   postTypeArea,
 } from '../enums/post-codes';
+import { custom } from './refine';
 
 // Public-welfare posts (公益性岗位, DOMAIN §3.7; BR-16, BR-17, CFG-01, CFG-02, E17, E18).
 //
@@ -31,24 +46,14 @@ import {
 // - Updating: approvedCount may not go below the persons on post on any day from today on (BR-17); areaType and
 //   postType's area may not change once the post has placements; createdDate may not move after its first start.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
-
-const whole = (label: string, min: number, max: number) =>
-  z
-    .number({ error: `${label}应为整数` })
-    .int({ error: `${label}应为整数` })
-    .min(min, { error: `${label}不能小于${min}` })
-    .max(max, { error: `${label}不能大于${max}` });
-
 const fields = {
   postCode: requiredText('岗位编号', 30),
-  employerId: z.string({ error: '请选择用人单位' }).min(1, { error: '请选择用人单位' }),
+  employerId: picked('用人单位'),
   title: requiredText('岗位名称', 40),
   postType: z.enum(POST_TYPE_CODES, { error: '请选择岗位类别' }),
   areaType: z.enum(AREA_TYPE_CODES, { error: '请选择城镇/乡村' }),
   /** 工作地点: a 乡镇(街道) or 村(社区). */
-  workRegionId: z.string({ error: '请选择工作地点' }).min(1, { error: '请选择工作地点' }),
+  workRegionId: picked('工作地点'),
   approvedCount: whole('核定岗位数', 1, 9999),
   /** Fen; null/undefined = the CFG-02 default on createdDate. */
   monthlyStandardFen: whole('补贴标准', 0, 100_000_00)
@@ -64,10 +69,7 @@ const fields = {
   createdDate: dateField('开发日期'),
   validUntil: optDateField('有效期至'),
   fundSource: optText('资金来源', 60),
-  published: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
+  published: optFlag,
   remark: optText('备注', 200),
 };
 
@@ -147,11 +149,7 @@ export const postSaved = z.object({ post: postDetail, warnings: z.record(z.strin
 
 export const postListInput = z.object({
   /** Part of the post code, title or employer name. */
-  q: z
-    .string()
-    .max(60, { error: '搜索内容不能超过60个字符' })
-    .nullish()
-    .transform((v) => v?.trim() || undefined),
+  q: searchText,
   employerId: optId,
   townshipId: optId,
   areaType: z
@@ -164,10 +162,7 @@ export const postListInput = z.object({
     .nullish()
     .transform((v) => v ?? 'active'),
   /** true: only posts with vacancies today (BR-17). */
-  hasVacancies: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? undefined),
+  hasVacancies: optBool,
   ...listPaging,
 });
 export type PostListInput = z.input<typeof postListInput>;

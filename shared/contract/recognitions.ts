@@ -1,10 +1,22 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { asOfPageOf, itemsOf, optId, optText, requiredText, townshipPaging, uuid } from './fields';
+import {
+  asOfPageOf,
+  itemsOf,
+  optId,
+  optText,
+  requiredText,
+  townshipPaging,
+  uuid,
+  personColumns,
+  optFlag,
+  optRef,
+} from './fields';
 import { dateField, optDateField } from './registrations';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
 import { HOUSEHOLD_INCOME_FIELD, HOUSEHOLD_INCOME_LABEL } from '../domain/zero-employment-household';
+import { custom } from './refine';
 
 // 就业困难人员认定 (DOMAIN §3.5; E06, E07, E08; BR-10..BR-15; CFG-10..CFG-13).
 //
@@ -30,9 +42,6 @@ import { HOUSEHOLD_INCOME_FIELD, HOUSEHOLD_INCOME_LABEL } from '../domain/zero-e
 // K04 (BR-15) also needs the household's business or investment income declared on the application
 // (householdBusinessIncome: true 有 / false 无): required when K04 is chosen, stored only then (null otherwise); 有
 // is refused naming that field.
-
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
 
 export const categoryCode = z.enum(DIFFICULTY_CATEGORY_CODES, { error: '认定类别不在就业困难人员类别中' });
 /** A set of E06 codes in code order, duplicates dropped. */
@@ -64,17 +73,11 @@ export const recognitionApplyInput = z
   .object({
     personId: uuid('人员'),
     /** Default: the person's registration active on applyDate. */
-    registrationId: z
-      .string()
-      .nullish()
-      .transform((v) => v || null),
+    registrationId: optRef,
     applyDate: dateField('申请日期'),
     categories: categorySet,
     primaryCategory: categoryCode,
-    pledgeSigned: z
-      .boolean()
-      .nullish()
-      .transform((v) => v ?? false),
+    pledgeSigned: optFlag,
     helper: optText('帮扶责任人', 30),
     plan: optText('帮扶措施', 500),
     remark: optText('备注', 200),
@@ -132,10 +135,7 @@ export const recognitionExitInput = z.object({
 export const recognitionBackfillInput = z
   .object({
     personId: uuid('人员'),
-    registrationId: z
-      .string()
-      .nullish()
-      .transform((v) => v || null),
+    registrationId: optRef,
     categories: categorySet,
     primaryCategory: categoryCode,
     /** Known recognition (county confirmation) date; null when unknown. */
@@ -156,11 +156,18 @@ const stepItem = z.object({
 
 const categoryItem = z.object({ code: z.string(), label: z.string() });
 
+/** Where a recognition stands, in its detail and in every list: the stage, the notice period and the recognition date. */
+const stageColumns = {
+  stage: z.enum(RECOGNITION_STAGE_CODES),
+  stageLabel: z.string(),
+  noticeStart: z.string().nullable(),
+  noticeEnd: z.string().nullable(),
+  recognitionDate: z.string().nullable(),
+};
+
 export const recognitionDetail = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   sex: z.string(),
   townshipName: z.string(),
   villageName: z.string(),
@@ -176,11 +183,7 @@ export const recognitionDetail = z.object({
   plan: z.string().nullable(),
   status: z.enum(RECOGNITION_STATUS_CODES),
   statusLabel: z.string(),
-  stage: z.enum(RECOGNITION_STAGE_CODES),
-  stageLabel: z.string(),
-  noticeStart: z.string().nullable(),
-  noticeEnd: z.string().nullable(),
-  recognitionDate: z.string().nullable(),
+  ...stageColumns,
   refuseDate: z.string().nullable(),
   refuseReason: z.string().nullable(),
   exitDate: z.string().nullable(),
@@ -220,19 +223,13 @@ export const recognitionListInput = z.object({
 
 export const recognitionListItem = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   townshipName: z.string(),
   villageName: z.string(),
   applyDate: z.string().nullable(),
   primaryLabel: z.string(),
   categoryLabels: z.string(),
-  stage: z.enum(RECOGNITION_STAGE_CODES),
-  stageLabel: z.string(),
-  noticeStart: z.string().nullable(),
-  noticeEnd: z.string().nullable(),
-  recognitionDate: z.string().nullable(),
+  ...stageColumns,
   exitDate: z.string().nullable(),
   backfilled: z.boolean(),
   /** Work lists: days to the notice end (公示中) or null. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid } from './fields';
+import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, personColumns, optFlag, picked } from './fields';
 import { isValidDate, isValidMonth } from '../domain/dates';
 import {
   CANCEL_REASON_CODES,
@@ -10,6 +10,7 @@ import {
   SERVICE_LEVEL_CODES,
   UNEMPLOYMENT_REASON_CODES,
 } from '../enums/registration-codes';
+import { custom } from './refine';
 
 // Unemployment registration (DOMAIN §3.3; BR-03, BR-04, BR-08, BR-09, BR-12; E10, E11, E15, E16).
 //
@@ -21,7 +22,12 @@ import {
 // IDs are masked (VR-09). Service levels: A 重点帮扶 > B 关注服务 > C 常规服务; the policy for re-evaluation at
 // contacts is in shared/domain/service-level.ts.
 
-const custom = (ctx: z.RefinementCtx, message: string) => ctx.addIssue({ code: 'custom', message });
+/** A typed date that must exist on the calendar, or the refusal naming the field. */
+const realDate = (v: string, label: string, ctx: z.RefinementCtx): string => {
+  if (isValidDate(v)) return v;
+  custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
+  return z.NEVER;
+};
 
 /** Required calendar date 'YYYY-MM-DD'. */
 export const dateField = (label: string) =>
@@ -31,11 +37,7 @@ export const dateField = (label: string) =>
       custom(ctx, `请填写${label}`);
       return z.NEVER;
     }
-    if (!isValidDate(v)) {
-      custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
-      return z.NEVER;
-    }
-    return v;
+    return realDate(v, label, ctx);
   });
 
 /** Optional calendar date: '' / null / undefined → null. */
@@ -46,11 +48,7 @@ export const optDateField = (label: string) =>
     .transform((raw, ctx) => {
       const v = raw?.trim();
       if (!v) return null;
-      if (!isValidDate(v)) {
-        custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
-        return z.NEVER;
-      }
-      return v;
+      return realDate(v, label, ctx);
     });
 
 /** A month 'YYYY-MM'. */
@@ -70,12 +68,9 @@ const serviceLevel = z.enum(SERVICE_LEVEL_CODES, { error: '请选择服务等级
 const editable = {
   regDate: dateField('登记日期'),
   /** 登记地: a 乡镇(街道) or 村(社区). */
-  regPlaceId: z.string({ error: '请选择登记地' }).min(1, { error: '请选择登记地' }),
+  regPlaceId: picked('登记地'),
   reason: z.enum(UNEMPLOYMENT_REASON_CODES, { error: '请选择失业原因' }),
-  receivesUi: z
-    .boolean()
-    .nullish()
-    .transform((v) => v ?? false),
+  receivesUi: optFlag,
   jobWish: z.enum(JOB_WISH_CODES, { error: '请选择就业意愿' }),
   /** 求职意向: 工种/地点/期望月薪, free text. */
   jobIntent: optText('求职意向', 200),
@@ -149,9 +144,7 @@ export const levelSuggestion = z.object({ level: z.enum(SERVICE_LEVEL_CODES), re
 
 export const registrationDetail = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   townshipName: z.string(),
   villageName: z.string(),
   regDate: z.string(),

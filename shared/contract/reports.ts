@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { writeJobChannel } from './define';
+import { optId } from './fields';
 import { writtenFile } from './files';
 
 // Excel reports for upward submission (DOMAIN §6). A report is exported by a job that writes the file in
@@ -74,8 +75,8 @@ export const EXPORTABLE_REPORTS = [
 ] as const;
 export type ExportableReport = (typeof EXPORTABLE_REPORTS)[number];
 
-export const reportName = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code)?.name ?? code;
 export const reportInfo = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code);
+export const reportName = (code: string) => reportInfo(code)?.name ?? code;
 
 /** Labels of the 统计期 fields of a range report (the form and the messages name them alike). */
 export const RANGE_FROM_LABEL = '起始月份';
@@ -109,20 +110,14 @@ export const reportExportInput = z
     /** §9.5: full IDs and phones; recorded in the audit log. */
     full: z.boolean({ error: '请选择是否导出完整号码' }),
     /** Only this 乡镇(街道); absent = the whole county. */
-    townshipId: z
-      .string()
-      .nullish()
-      .transform((v) => v || undefined),
+    townshipId: optId,
     /** RPT-03 小计 / RPT-07 rows by 乡镇 (default) or 用人单位. */
     groupBy: z
       .enum(['township', 'employer'], { error: '请选择分组方式' })
       .nullish()
       .transform((v) => v || undefined),
     /** Only this 用人单位 (RPT-05). */
-    employerId: z
-      .string()
-      .nullish()
-      .transform((v) => v || undefined),
+    employerId: optId,
   })
   .superRefine((v, ctx) => {
     const info = reportInfo(v.report);

@@ -2,7 +2,15 @@ import { z } from 'zod';
 import { channel, jobChannel, writeChannel, writeJobChannel } from './define';
 import { requiredText } from './fields';
 import { writtenFile } from './files';
-import { checkedFileFields, importFileInput, importToken, saveMappingInput, savedMapping } from './imports';
+import {
+  ROSTER_PERSON_FIELDS,
+  checkedFileFields,
+  importFileInput,
+  importToken,
+  saveMappingInput,
+  savedMapping,
+  skipInvalidRows,
+} from './imports';
 
 // Roster imports other than persons (issue 14): a 失业登记 roster (registrations) and a 公益性岗位安置 roster
 // (placements). Same steps as the person import: check (a dry run that reads, maps and validates every row, then
@@ -43,8 +51,7 @@ export type ImportKindId = keyof typeof IMPORT_KIND_LABELS;
 
 /** Every field a 失业登记 roster can fill, key → label, in the template's order. */
 export const REGISTRATION_IMPORT_FIELDS = {
-  name: '姓名',
-  idNumber: '公民身份号码',
+  ...ROSTER_PERSON_FIELDS,
   ethnicity: '民族',
   township: '乡镇(街道)',
   village: '村(社区)',
@@ -66,8 +73,7 @@ export const REGISTRATION_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'phone', 'add
 
 /** Every field a 公益性岗位安置 roster can fill, key → label, in the template's order. */
 export const PLACEMENT_IMPORT_FIELDS = {
-  name: '姓名',
-  idNumber: '公民身份号码',
+  ...ROSTER_PERSON_FIELDS,
   employerName: '用人单位',
   uscc: '统一社会信用代码',
   employerNature: '单位性质',
@@ -98,8 +104,7 @@ export const PLACEMENT_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'uscc', 'postCod
 
 /** Every field a 培训学员 roster can fill, key → label, in the template's order. */
 export const TRAINEE_IMPORT_FIELDS = {
-  name: '姓名',
-  idNumber: '公民身份号码',
+  ...ROSTER_PERSON_FIELDS,
   classCode: '班级编号',
   category: '人员类别',
   categoryNote: '类别说明',
@@ -111,8 +116,7 @@ export const TRAINEE_IMPORT_NO_DEFAULT = ['name', 'idNumber', 'categoryNote', 'g
 /** Every field a 考核结果 sheet can fill, key → label, in the template's order. */
 export const RESULT_IMPORT_FIELDS = {
   classCode: '班级编号',
-  name: '姓名',
-  idNumber: '公民身份号码',
+  ...ROSTER_PERSON_FIELDS,
   attendedHours: '实际学时',
   result: '考核结果',
   certType: '证书类型',
@@ -187,11 +191,7 @@ export const rosterImportCheck = z.object({
 });
 export type RosterImportCheck = z.infer<typeof rosterImportCheck>;
 
-export const rosterImportCommitInput = z.object({
-  token: z.string({ error: '缺少导入检查编号' }).min(1, { error: '缺少导入检查编号' }),
-  /** The clerk chose 导入有效行 although some rows have errors: those rows are skipped. */
-  skipInvalidRows: z.boolean().default(false),
-});
+export const rosterImportCommitInput = z.object({ ...importToken.shape, skipInvalidRows });
 export type RosterImportCommitInput = z.input<typeof rosterImportCommitInput>;
 
 export const rosterImportResult = z.object({

@@ -2,7 +2,7 @@
 // Capabilities (for the accounts branch's channel table): ruleSettings.list read; ruleSettings.set admin (管理员).
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { isoDate, optText } from './fields';
+import { isoDate, optText, picked } from './fields';
 
 const ruleValues = z.record(z.string(), z.union([z.number(), z.boolean(), z.string()]));
 
@@ -32,7 +32,7 @@ export const ruleSettingsView = z.object({
 export type RuleSettingsView = z.infer<typeof ruleSettingsView>;
 
 export const ruleSettingInput = z.object({
-  key: z.string({ error: '请选择设置项' }).min(1, { error: '请选择设置项' }),
+  key: picked('设置项'),
   effectiveFrom: isoDate('生效日期'),
   values: ruleValues,
   note: optText('依据', 200),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { attendanceGenerateOutput } from './attendance';
 import { channel, writeChannel } from './define';
-import { requiredText, uuid, itemsOf } from './fields';
+import { requiredText, uuid, itemsOf, personColumns, optRef } from './fields';
 import { dateField, monthField } from './registrations';
 
 // Subsidy batches (补贴发放批次, DOMAIN §3.10; BR-21, BR-24, BR-27, CFG-03) and internship allowance months.
@@ -58,9 +58,7 @@ export type BatchSummary = z.infer<typeof batchSummary>;
 
 export const batchItem = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   townshipName: z.string(),
   employerName: z.string(),
   /** 岗位名称 or 见习岗位. */
@@ -166,10 +164,7 @@ export const subsidiesChannels = {
   'subsidies.overview': channel({
     input: z.object({
       month: monthField,
-      townshipId: z
-        .string()
-        .nullish()
-        .transform((v) => v || null),
+      townshipId: optRef,
     }),
     output: monthOverview,
   }),

@@ -1,6 +1,18 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { listPaging, optText, requiredText, uuid, pageOf, itemsOf } from './fields';
+import {
+  listPaging,
+  optText,
+  requiredText,
+  uuid,
+  pageOf,
+  itemsOf,
+  personColumns,
+  optCode,
+  optRef,
+  withinDays,
+  picked,
+} from './fields';
 import { dateField, monthField, optDateField } from './registrations';
 import { batchDetail } from './subsidies';
 import {
@@ -11,6 +23,7 @@ import {
   TRAINING_RESULT_CODES,
   TRAINING_TYPE_CODES,
 } from '../enums/training-codes';
+import { custom } from './refine';
 
 // Vocational skills training (职业技能培训, DOMAIN §11; BR-33..BR-39, CFG-32..CFG-37).
 //
@@ -27,14 +40,6 @@ import {
 // and training.followUps lists who still has none. Every refusal: RULE_VIOLATION (or BAD_INPUT) with `fields` naming
 // the form field in Chinese; nothing is written.
 
-const custom = (ctx: z.RefinementCtx, message: string, path: string[]) =>
-  ctx.addIssue({ code: 'custom', message, path });
-/** A chosen record (a select or a person lookup on the form): empty says what to choose. */
-const picked = (label: string) => z.string({ error: `请选择${label}` }).min(1, { error: `请选择${label}` });
-const optId = z
-  .string()
-  .nullish()
-  .transform((v) => v || null);
 const count = (label: string, min: number, max: number) =>
   z
     .number({ error: `请填写${label}` })
@@ -135,9 +140,7 @@ export const subsidyView = z.object({
 
 export const trainee = z.object({
   id: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   category: z.enum(TRAINEE_CATEGORY_CODES),
   categoryLabel: z.string(),
   categoryNote: z.string().nullable(),
@@ -203,15 +206,9 @@ export const classListInput = z.object({
     .string()
     .nullish()
     .transform((v) => v?.trim() || null),
-  providerId: optId,
-  trainingType: z
-    .enum(TRAINING_TYPE_CODES, { error: '培训类型不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? null),
-  status: z
-    .enum(CLASS_STATUS_CODES, { error: '状态不在代码表中' })
-    .nullish()
-    .transform((v) => v ?? null),
+  providerId: optRef,
+  trainingType: optCode(TRAINING_TYPE_CODES, '培训类型'),
+  status: optCode(CLASS_STATUS_CODES, '状态'),
   /** Classes that run on some day of [from, to]. */
   from: optDateField('开始日期'),
   to: optDateField('截止日期'),
@@ -236,14 +233,8 @@ export const resultRow = z
     attendedHours: count('出勤学时', 0, 2000)
       .nullish()
       .transform((v) => v ?? null),
-    result: z
-      .enum(TRAINING_RESULT_CODES, { error: '考核结果不在代码表中' })
-      .nullish()
-      .transform((v) => v ?? null),
-    certType: z
-      .enum(CERTIFICATE_CODES, { error: '证书类型不在代码表中' })
-      .nullish()
-      .transform((v) => v ?? null),
+    result: optCode(TRAINING_RESULT_CODES, '考核结果'),
+    certType: optCode(CERTIFICATE_CODES, '证书类型'),
     certNo: optText('证书编号', 40),
     certDate: optDateField('发证日期'),
   })
@@ -270,9 +261,7 @@ export const followUp = z.object({
   classId: z.string(),
   classCode: z.string(),
   occupation: z.string(),
-  personId: z.string(),
-  personName: z.string(),
-  idNumberMasked: z.string(),
+  ...personColumns,
   phone: z.string().nullable(),
   endDate: z.string(),
   followUntil: z.string(),
@@ -340,13 +329,7 @@ export const trainingChannels = {
   'training.providers.designate': writeChannel(providerDesignateInput, provider, 'trainingProvider'),
   'training.providers.list': channel({
     input: z.object({
-      expiringWithinDays: z
-        .number()
-        .int()
-        .min(0, { error: '天数不能为负' })
-        .max(366, { error: '天数不能超过366' })
-        .nullish()
-        .transform((v) => v ?? null),
+      expiringWithinDays: withinDays.transform((v) => v ?? null),
     }),
     output: itemsOf(provider),
   }),

@@ -1,6 +1,7 @@
 // VR-10 Bank card / social security card financial account number (社保卡金融账户/银行卡号).
 // Digits only, 16–19 long (error otherwise); a failed Luhn check is only a warning because
 // some older accounts do not follow it. The field is optional: callers skip a blank value.
+import { halfWidthDigits } from './text';
 
 export type BankCardValidation = { ok: true; value: string; warning?: string } | { ok: false; message: string };
 
@@ -8,9 +9,7 @@ export const WARNING_LUHN = '银行卡号校验未通过，请核对';
 
 /** Remove whitespace (incl. U+3000) and hyphens; full-width digits → half-width. */
 export function normalizeBankCard(raw: string | null | undefined): string {
-  return (raw ?? '')
-    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000\-\uFF0D]+/g, '');
+  return halfWidthDigits(raw ?? '').replace(/[\s\u3000\-\uFF0D]+/g, '');
 }
 
 /** Luhn (mod 10) check over a string of digits. */

@@ -1,6 +1,7 @@
 // Small, pure helpers on calendar strings used by the domain rules.
 // Dates are 'YYYY-MM-DD', months are 'YYYY-MM'. No time zones, no Date objects:
 // all arithmetic is done on integers so results never depend on the host clock or locale.
+import { halfWidthDigits } from './text';
 
 export interface YMD {
   y: number;
@@ -129,7 +130,6 @@ export function compareDates(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-const FULL_WIDTH_DIGIT = /[\uFF10-\uFF19]/g;
 const TYPED_COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 const TYPED_SEPARATED = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/;
 
@@ -139,7 +139,7 @@ const TYPED_SEPARATED = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\
  * checked here that the day exists).
  */
 export function normaliseTypedDate(raw: string): string {
-  const v = raw.trim().replace(FULL_WIDTH_DIGIT, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const v = halfWidthDigits(raw.trim());
   const compact = TYPED_COMPACT.exec(v);
   if (compact) return `${compact[1]}-${compact[2]}-${compact[3]}`;
   const parts = TYPED_SEPARATED.exec(v);

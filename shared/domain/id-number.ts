@@ -3,6 +3,7 @@
 // stopping at the first failed step so the message names it (VR-01 step 7).
 
 import { compareDates, formatDate, isValidDate } from './dates';
+import { halfWidthAlnum } from './text';
 
 export type IdCheckStep = 'length' | 'characters' | 'region' | 'date' | 'checkDigit';
 
@@ -62,10 +63,7 @@ export const WARNING_NOT_XINJIANG = '户籍非新疆';
  * Only x is upper-cased: other letters are left as typed so they fail the character step visibly.
  */
 export function normalizeIdNumber(raw: string): string {
-  return (raw ?? '')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/x/g, 'X');
+  return halfWidthAlnum((raw ?? '').replace(/[\s\u3000]+/g, '')).replace(/x/g, 'X');
 }
 
 /** VR-01 step 6: ISO 7064 MOD 11-2 check character for the first 17 digits. */

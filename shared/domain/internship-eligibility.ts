@@ -4,7 +4,7 @@
 // - Youth (E20 2): 16 ≤ age < 25 (CFG-18) on the start date and registered unemployed that day.
 // - Nobody employed (E09 21–23) or a student (30) on the start date.
 import { ageOn } from './age';
-import { addMonths, daysInMonth, formatDate, monthOf } from './dates';
+import { shiftMonths } from './dates';
 import { employmentStatusOn, type EmploymentRecord } from './employment-history';
 import { statutoryRetirement, type RetirementCategory } from './retirement';
 import { employmentStatusLabel } from '../enums/person-codes';
@@ -37,14 +37,6 @@ export interface InternRefusal {
 
 const EMPLOYED = ['21', '22', '23'];
 
-/** graduation date + n months, same day (month end when absent). */
-export function plusMonths(date: string, n: number): string {
-  const m = addMonths(monthOf(date), n);
-  const y = Number(m.slice(0, 4));
-  const mm = Number(m.slice(5, 7));
-  return formatDate(y, mm, Math.min(Number(date.slice(8, 10)), daysInMonth(y, mm)));
-}
-
 /** The first refusal, or null when eligible. */
 export function internshipRefusal(
   a: InternApplicant,
@@ -67,7 +59,7 @@ export function internshipRefusal(
   }
   if (status === '30') return no('BR-25', `见习开始日（${start}）该人员为在校学生（入学），不能参加就业见习`);
   if (t.internType === '1' && t.graduationDate) {
-    const last = plusMonths(t.graduationDate, rules.graduateWindowMonths);
+    const last = shiftMonths(t.graduationDate, rules.graduateWindowMonths);
     if (start > last) {
       return no(
         'BR-25',

@@ -3,7 +3,8 @@
 // ≥ CFG-11 (3) job referrals (contacts with service SV1 职业介绍) in the 12 months before the application.
 // Completed months count like completed years (BR-01): 2025-01-15 → 2026-01-15 is 12 months, → 2026-01-14 is
 // 11 months (and 30 days); a registration on the 31st reaches a month without that day on its last day.
-import { addMonths, daysInMonth, monthOf } from './dates';
+import { completedMonths } from './contact-due';
+import { shiftMonths } from './dates';
 import { employmentBetween, type EmploymentRecord } from './employment-history';
 import type { RuleResult } from './older-age';
 
@@ -13,24 +14,6 @@ export interface LongTermRules {
 }
 
 export const DEFAULT_LONG_TERM: LongTermRules = { months: 12, referrals: 3 };
-
-/** Completed calendar months from `from` to `to` (negative when to < from). */
-export function completedMonths(from: string, to: string): number {
-  const [fy, fm, fd] = from.split('-').map(Number);
-  const [ty, tm, td] = to.split('-').map(Number);
-  let months = (ty - fy) * 12 + (tm - fm);
-  const anniversary = Math.min(fd, daysInMonth(ty, tm));
-  if (months > 0 && td < anniversary) months -= 1;
-  if (months < 0 && td > anniversary) months += 1;
-  return months;
-}
-
-/** The date `n` months before `date` (same day, month end when absent). */
-export function monthsBefore(date: string, n: number): string {
-  const m = addMonths(monthOf(date), -n);
-  const [y, mm] = m.split('-').map(Number);
-  return `${m}-${String(Math.min(Number(date.slice(8, 10)), daysInMonth(y, mm))).padStart(2, '0')}`;
-}
 
 export interface Registration {
   regDate: string;
@@ -71,7 +54,7 @@ export function checkLongTermUnemployed(
   rules: LongTermRules,
 ): RuleResult & { months: number; referrals: number } {
   const u = unemployedMonths(regs, employment, onDate);
-  const since = monthsBefore(onDate, 12);
+  const since = shiftMonths(onDate, -12);
   const count = referrals.filter((r) => r.date > since && r.date <= onDate).length;
   if (u.why) return { ok: false, months: 0, referrals: count, why: u.why };
   if (u.months < rules.months) {

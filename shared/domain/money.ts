@@ -10,6 +10,7 @@
 // - one 零 for each run of zeros inside the yuan part, including across 万/亿 sections
 //   (100001 → 壹拾万零壹元整, 100010000 → 壹亿零壹万元整); 10–19 are written 壹拾…
 // - negative amounts are prefixed 负; the yuan part must be below 1 万亿 (up to 9999亿…).
+import { halfWidthDigits } from './text';
 
 export type YuanParse = { ok: true; fen: number } | { ok: false; message: string };
 
@@ -26,8 +27,7 @@ export function parseYuan(input: string | number): YuanParse {
     if (!Number.isFinite(input)) return { ok: false, message: '金额格式不正确' };
     s = String(input);
   } else {
-    s = input
-      .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    s = halfWidthDigits(input)
       .replace(/\uFF0E/g, '.')
       .replace(/[\uFF0C]/g, ',')
       .replace(/[\s\u3000]+/g, '');

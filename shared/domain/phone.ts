@@ -1,7 +1,7 @@
 // VR-04 Phone numbers (联系电话). Formats outside the usual patterns only warn, never block:
 // clerks record whatever number actually reaches the person.
 
-import { stripControls } from './text';
+import { stripControls, halfWidthDigits } from './text';
 
 export interface PhoneCheck {
   /** Normalised value: trimmed, whitespace removed, full-width digits and hyphens half-width. */
@@ -18,8 +18,7 @@ export const FIXED_LINE_RE = /^0\d{2,3}-?\d{7,8}$/;
 export const WARNING_UNUSUAL_PHONE = '联系电话格式不常见，请核对';
 
 export function normalizePhone(raw: string | null | undefined): string {
-  return stripControls(raw ?? '')
-    .replace(/[\uFF10-\uFF19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+  return halfWidthDigits(stripControls(raw ?? ''))
     .replace(/[\uFF0D\u2010-\u2015\u2212]/g, '-')
     .replace(/[\s\u3000]+/g, '');
 }

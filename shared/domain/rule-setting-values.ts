@@ -15,9 +15,6 @@ import {
   type RuleValues,
 } from './rule-setting-def';
 
-/** 1,900.00 → the text of a money field's bound. */
-const yuan = (fen: number) => (fen / 100).toFixed(2);
-
 /**
  * Checks a setting's values against its fields: every field present, of its type and within its range. Returns
  * the field name → Chinese message naming the field, empty when all is well.
@@ -34,7 +31,7 @@ export function checkRuleValue(def: RuleSettingDef, values: RuleValues): Record<
     } else if (typeof v !== 'number' || !Number.isInteger(v)) {
       out[f.name] = f.type === 'money' ? `“${name(f)}”应为金额（最多两位小数）` : `“${name(f)}”应为整数`;
     } else if (v < (f.min ?? 0) || v > (f.max ?? Number.MAX_SAFE_INTEGER)) {
-      const [lo, hi] = f.type === 'money' ? [yuan(f.min ?? 0), yuan(f.max ?? 0)] : [f.min, f.max];
+      const [lo, hi] = f.type === 'money' ? [fenToYuanText(f.min ?? 0), fenToYuanText(f.max ?? 0)] : [f.min, f.max];
       out[f.name] = `“${name(f)}”应在 ${lo}–${hi}${f.unit ?? ''} 之间`;
     }
   }

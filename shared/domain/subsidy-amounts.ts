@@ -16,6 +16,7 @@
 import { daysInSpan, internshipAllowances, monthlyDue, type ProrationMode } from './allowance';
 import { daysInMonth, formatDate, parseMonth } from './dates';
 import { addDays, isWorkingDay, workingDaysFrom, type WorkingCalendar } from './working-days';
+import { fenToYuanText } from './money';
 
 export const MARK_PRESENT = '√';
 export const MARK_REST = '休';
@@ -158,7 +159,6 @@ export interface AmountIssue {
 }
 
 const isFen = (v: number) => Number.isSafeInteger(v) && v >= 0;
-const yuan = (fen: number) => (fen / 100).toFixed(2);
 
 /** BR-19: 应发岗位补贴 by the CFG-09 mode. */
 export function dueFenOf(
@@ -247,7 +247,7 @@ export function checkAttendance(f: AttendanceFacts, mode: ProrationMode): Amount
   if (issues.length === 0) {
     const due = dueFenOf(f, mode);
     if (f.deductionFen > due)
-      add('deductionFen', `扣减（${yuan(f.deductionFen)}元）不能超过应发岗位补贴（${yuan(due)}元）`);
+      add('deductionFen', `扣减（${fenToYuanText(f.deductionFen)}元）不能超过应发岗位补贴（${fenToYuanText(due)}元）`);
   }
   return issues;
 }

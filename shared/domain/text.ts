@@ -12,3 +12,13 @@ export function stripControls(text: string, multiline = false): string {
   const cleaned = text.replace(CONTROLS, '');
   return multiline ? cleaned : cleaned.replace(LINE_BREAKS, ' ');
 }
+
+const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/g;
+const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+const toHalfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
+
+/** Full-width digits (０–９, as a Chinese input method types them) → 0–9; everything else as it is. */
+export const halfWidthDigits = (text: string): string => text.replace(FULL_WIDTH_DIGITS, toHalfWidth);
+
+/** Full-width digits and Latin letters → their half-width forms; everything else as it is. */
+export const halfWidthAlnum = (text: string): string => text.replace(FULL_WIDTH_ALNUM, toHalfWidth);

@@ -1,6 +1,7 @@
 // VR-08 Unified social credit code (统一社会信用代码, GB 32100-2015).
 // The field is optional (village committees and some public institutions have none):
 // callers skip validation for a blank value.
+import { halfWidthAlnum } from './text';
 
 export type UsccCheckStep = 'length' | 'characters' | 'checkCharacter';
 
@@ -15,10 +16,7 @@ const VALID_RE = /^[0-9A-HJ-NPQRTUWXY]{18}$/;
 
 /** Trim, remove whitespace (incl. U+3000), full-width → half-width, upper-case. */
 export function normalizeUscc(raw: string | null | undefined): string {
-  return (raw ?? '')
-    .replace(/[\s\u3000]+/g, '')
-    .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toUpperCase();
+  return halfWidthAlnum((raw ?? '').replace(/[\s\u3000]+/g, '')).toUpperCase();
 }
 
 /** VR-08: c = 31 − (Σ value_i × W_i mod 31), c = 0 if 31; returns the character with value c. */

@@ -1,19 +1,10 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT, filesUnder, repoPath } from './repo-files';
 
 // ARCHITECTURE §1–§2: the core and shared never import electron; the renderer never imports Node or electron/.
-const ROOT = join(import.meta.dirname, '..', '..');
-
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...files(p));
-    else if (/\.(ts|tsx|mts|mjs|js)$/.test(name)) out.push(p);
-  }
-  return out;
-}
+const files = (dir: string) => filesUnder(dir, (name) => /\.(ts|tsx|mts|mjs|js)$/.test(name));
 
 function importsOf(source: string): string[] {
   const specs: string[] = [];
@@ -40,7 +31,7 @@ const isNode = (s: string) =>
   s.startsWith('node:') || NODE_BUILTINS.includes(s) || s === 'better-sqlite3' || s === 'exceljs';
 
 function violations(file: string, source: string): string[] {
-  const rel = relative(ROOT, file).replaceAll('\\', '/');
+  const rel = repoPath(file);
   const bad: string[] = [];
   for (const spec of importsOf(source)) {
     const isElectron = spec === 'electron' || spec.startsWith('electron/');

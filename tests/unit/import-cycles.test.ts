@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, repoPath } from './repo-files';
 
 // No import cycles between the project's files, type-only imports included. The lint rule import-x/no-cycle
 // catches runtime cycles as you type but skips `import type` edges; this test walks the whole graph the way
 // TypeScript resolves it (tsconfig.json's files and options) and lists every strongly connected component.
-const ROOT = join(import.meta.dirname, '..', '..');
 
 // Cycles that exist on this branch and are removed elsewhere. Each entry must still be found (so the list
 // empties itself when the cycle goes); anything not listed fails.
@@ -55,14 +55,14 @@ function projectGraph(): Graph {
   if (!config) throw new Error('tsconfig.json could not be read');
   const graph: Graph = new Map();
   for (const file of config.fileNames) {
-    const from = relative(ROOT, file).replaceAll('\\', '/');
+    const from = repoPath(file);
     const deps: string[] = [];
     // preProcessFile lists static, type-only, dynamic import() and require() specifiers alike.
     for (const spec of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
       const resolved = ts.resolveModuleName(spec.fileName, file, config.options, ts.sys).resolvedModule;
       if (!resolved || resolved.isExternalLibraryImport || resolved.resolvedFileName.includes('/node_modules/'))
         continue;
-      deps.push(relative(ROOT, resolved.resolvedFileName).replaceAll('\\', '/'));
+      deps.push(repoPath(resolved.resolvedFileName));
     }
     graph.set(from, deps);
   }

@@ -1,25 +1,17 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { clerkTextWithRuleId } from '../rule-ids';
+import { ROOT, filesUnder, repoPath } from './repo-files';
 
 // Issue 18: rule ids (BR-/VR-/CFG-) and code ids (（E06）, （C11）) belong in comments, in details.rule and in tests —
 // never in a string a clerk reads. This walks every string literal, template and JSX text of the renderer, the core
 // and shared with the TypeScript parser (comments are not literals, so they are free) and lists each literal that
 // holds Chinese together with such an id.
-const ROOT = join(import.meta.dirname, '..', '..');
 const DIRS = ['renderer/src', 'electron/core', 'shared'];
 
-function files(dir: string): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...files(p));
-    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) out.push(p);
-  }
-  return out;
-}
+const files = (dir: string) => filesUnder(dir, (name) => /\.tsx?$/.test(name) && !name.endsWith('.d.ts'));
 
 /** The text of each literal in a source file: strings, templates (their fixed parts joined) and JSX text. */
 function literals(fileName: string, source: string): { line: number; text: string }[] {
@@ -85,7 +77,7 @@ describe('no rule ids in text a clerk reads', () => {
   it('no string literal in renderer/src, electron/core or shared pairs Chinese with a rule or code id', () => {
     const all = DIRS.flatMap((d) => files(join(ROOT, d)));
     expect(all.length).toBeGreaterThan(100);
-    const found = all.flatMap((f) => findings(relative(ROOT, f).replaceAll('\\', '/'), readFileSync(f, 'utf8')));
+    const found = all.flatMap((f) => findings(repoPath(f), readFileSync(f, 'utf8')));
     expect(found).toEqual([]);
   }, 60_000);
 });

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkCategory, type PersonFacts } from '../../shared/domain/category-checks';
 import { employmentBetween, employmentStatusOn, type EmploymentRecord } from '../../shared/domain/employment-history';
-import { checkLongTermUnemployed, completedMonths } from '../../shared/domain/long-term-unemployment';
+import { completedMonths } from '../../shared/domain/contact-due';
+import { checkLongTermUnemployed } from '../../shared/domain/long-term-unemployment';
 import { checkOlderAge, DEFAULT_OLDER_AGE } from '../../shared/domain/older-age';
 import { recognitionPrerequisites } from '../../shared/domain/recognition-prerequisites';
 import { checkZeroEmploymentHousehold, memberEmployed } from '../../shared/domain/zero-employment-household';

@@ -48,20 +48,23 @@ describe('class filing lead time (CFG-37)', () => {
   it('a holiday pushes the latest filing day back', () => {
     expect(latestFilingDate('2026-12-14', 3, { holidays: ['2026-12-11'] })).toBe('2026-12-07');
   });
-  it('the message names the last working day, while a weekend filing that leaves the working days still passes', () => {
-    expect(filingRefusal('2026-11-08', '2026-11-16', 5)).toBeNull();
-    expect(filingRefusal('2026-11-09', '2026-11-16', 5)).toBe(
-      '培训班应在开班前至少5个工作日备案：开班日期 2026-11-16，最晚应于 2026-11-06 备案，现为 2026-11-09',
-    );
-  });
   it('a 调休 Saturday is a working day the clerk may be told', () => {
     expect(latestFilingDate('2026-11-16', 5, { workdays: ['2026-11-07'] })).toBe('2026-11-07');
   });
-  it('filing on the latest day passes, the day after is refused with the dates', () => {
-    expect(filingRefusal('2026-12-08', '2026-12-14', 3)).toBeNull();
-    expect(filingRefusal('2026-12-09', '2026-12-14', 3)).toBe(
+  it.each([
+    [
+      'the message names the last working day, while a weekend filing that leaves the working days still passes',
+      { passes: '2026-11-08', refused: '2026-11-09', start: '2026-11-16', lead: 5 },
+      '培训班应在开班前至少5个工作日备案：开班日期 2026-11-16，最晚应于 2026-11-06 备案，现为 2026-11-09',
+    ],
+    [
+      'filing on the latest day passes, the day after is refused with the dates',
+      { passes: '2026-12-08', refused: '2026-12-09', start: '2026-12-14', lead: 3 },
       '培训班应在开班前至少3个工作日备案：开班日期 2026-12-14，最晚应于 2026-12-08 备案，现为 2026-12-09',
-    );
+    ],
+  ])('%s', (_title, { passes, refused, start, lead }, message) => {
+    expect(filingRefusal(passes, start, lead)).toBeNull();
+    expect(filingRefusal(refused, start, lead)).toBe(message);
   });
 });
 
