@@ -20,6 +20,7 @@ export default defineConfig({
           name: 'core',
           include: ['tests/core/**/*.test.ts'],
           environment: 'node',
+          setupFiles: ['tests/core/setup.ts'],
           testTimeout: 30_000,
           isolate: false,
         },

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, expect } from 'vitest';
+import { expect } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/contract';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
 import type { Role } from '../../shared/contract/accounts';
@@ -15,7 +15,11 @@ export const TODAY = '2026-11-28';
 const dirs: string[] = [];
 const cores: Core[] = [];
 
-afterEach(async () => {
+/**
+ * Closes the cores a test opened and removes its folders; tests/core/setup.ts runs it after every test. (A hook
+ * registered here would run only for the first file of a worker: without isolation this module is loaded once.)
+ */
+export async function releaseCores(): Promise<void> {
   for (const c of cores.splice(0)) {
     try {
       c.close();
@@ -25,7 +29,7 @@ afterEach(async () => {
     await c.closed(); // a job worker's thread (makeCore with jobWorker) ends before its folder goes
   }
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
-});
+}
 
 export function tempDir(): string {
   const d = mkdtempSync(join(tmpdir(), 'taizhang-test-'));
