@@ -5,7 +5,7 @@
 //
 // Interactive calls never wait long behind it: each part runs in its own turn of the event loop, and the parts that
 // read the whole county (the month's state, the registration trend, RPT-12) are built chunk by chunk in slices of
-// SLICE_MS (db/sliced.ts over db/memo.ts buildInSlices), calls answered between them; the county's work lists are
+// SLICE_MS (db/sliced.ts over db/memo-slices.ts buildInSlices), calls answered between them; the county's work lists are
 // sorted in slices too (month-state.ts warmMemberList). A read of a part meanwhile gets the correct answer: a part
 // not yet kept is computed by the read itself, the month's state being built has its remaining slices built by
 // that read, writes made meanwhile are patched in or drop it (memo.ts), and a list built while a write was patched
