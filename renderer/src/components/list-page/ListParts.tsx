@@ -1,3 +1,4 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -145,4 +146,21 @@ export function RowLink({
 /** The actions of a table row, side by side. */
 export function RowActions({ children }: { children: ReactNode }) {
   return <Space size={8}>{children}</Space>;
+}
+
+/** 新增… (a record, a 见习, a unit): the button with the plus sign; `primary` where it is the page's main action. */
+export function AddButton({
+  onClick,
+  primary,
+  children,
+}: {
+  onClick: () => void;
+  primary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Button type={primary ? 'primary' : undefined} icon={<PlusOutlined aria-hidden />} onClick={onClick}>
+      {children}
+    </Button>
+  );
 }

@@ -8,6 +8,7 @@ import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { fieldsOf } from '../../components/fields';
 import { useFormSave } from '../../components/useFormSave';
+import { placeName } from '../../components/format';
 
 interface MarkValues extends BaseDates {
   isInternshipBase: boolean;
@@ -83,8 +84,7 @@ export function BaseMarkModal({
       onClose={onClose}
     >
       <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        {employer.townshipName}
-        {employer.regionName !== employer.townshipName ? ` ${employer.regionName}` : ''}；见习基地有效期内才能安排见习。
+        {placeName(employer.townshipName, employer.regionName)}；见习基地有效期内才能安排见习。
       </Typography.Paragraph>
       {employer.isInternshipBase && (
         <FormField

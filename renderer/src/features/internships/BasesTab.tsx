@@ -1,5 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Input, Tag, Typography } from 'antd';
+import { App, Checkbox, Input, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
 import type { EmployerDetail, EmployerListItem } from '../../../../shared/contract/employers';
@@ -11,6 +10,7 @@ import { BaseMarkModal } from './BaseMarkModal';
 import { EmployerCreateModal } from './EmployerCreateModal';
 import { useApi, useRead } from '../../api';
 import {
+  AddButton,
   DEFAULT_PAGE_SIZE,
   FilterBar,
   ListTable,
@@ -119,11 +119,7 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
         </Checkbox>
       </FilterBar>
       <ListToolbar total={total} unit="个单位">
-        {canWrite && (
-          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-            新增单位
-          </Button>
-        )}
+        {canWrite && <AddButton onClick={() => setCreating(true)}>新增单位</AddButton>}
       </ListToolbar>
       <ReadError error={error} />
       <ListTable<EmployerListItem>

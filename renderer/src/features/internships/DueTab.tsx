@@ -9,7 +9,7 @@ import { useApi } from '../../api';
 import { useCan } from '../../components/useCan';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { BaseMarkModal } from './BaseMarkModal';
-import { useEndInternship } from './useEndInternship';
+import { useEndInternship } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
 import { ListTable } from '../../components/list-page';
 

@@ -13,6 +13,7 @@ import { useWrite } from '../../api';
 import { useFocusLater } from '../../components/useFocusLater';
 import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
+import { placeName } from '../../components/format';
 import { LeaveModal } from './LeaveModal';
 import { PlacementFormDrawer, type PlacementStart } from './PlacementFormDrawer';
 import { formatFen } from '../../../../shared/domain/money';
@@ -158,7 +159,7 @@ export function PostPage() {
           {
             key: 'place',
             label: '工作地点',
-            children: p.workRegionName === p.townshipName ? p.townshipName : `${p.townshipName} ${p.workRegionName}`,
+            children: placeName(p.townshipName, p.workRegionName),
           },
           {
             key: 'std',
