@@ -11,6 +11,7 @@ import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { SelectField } from '../../components/SelectField';
 import { useFormSave } from '../../components/useFormSave';
 import { announceSaved } from '../../components/save-messages';
+import { codeOptions } from '../../components/code-options';
 
 interface CreateValues extends BaseDates {
   name: string;
@@ -21,7 +22,7 @@ interface CreateValues extends BaseDates {
 
 const FIELDS = ['name', 'nature', 'regionId', 'uscc', 'baseRecognisedDate', 'baseValidUntil'] as const;
 const FORM_ID = 'base-employer-create-form';
-const NATURE_OPTIONS = EMPLOYER_NATURES.map((n) => ({ value: n.code, label: n.label }));
+const NATURE_OPTIONS = codeOptions(EMPLOYER_NATURES);
 
 const resolver: Resolver<CreateValues> = async (values) => {
   const errors: Record<string, { type: string; message: string }> = checkBaseDates(values);

@@ -11,6 +11,7 @@ import { PersonLookupField } from '../../components/PersonLookup';
 import { DateField, FieldRow, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
+import { codeOptions } from '../../components/code-options';
 
 export interface EnrolValues {
   personId: string | null;
@@ -28,7 +29,7 @@ const FIELDS = [
   'enrolDate',
 ] as const satisfies readonly Path<EnrolValues>[];
 const FORM_ID = 'enrol-form';
-const CATEGORY_OPTIONS = TRAINEE_CATEGORIES.map((c) => ({ value: c.code, label: c.label }));
+const CATEGORY_OPTIONS = codeOptions(TRAINEE_CATEGORIES);
 /** 毕业年度高校毕业生, 应届初高中毕业生: the graduation date is asked. */
 const GRADUATES: readonly string[] = ['06', '07'];
 

@@ -12,6 +12,7 @@ import { EmployerSelect } from '../../components/EmployerSelect';
 import { DateField, FieldRow, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
+import { codeOptions } from '../../components/code-options';
 
 type KindCode = (typeof PROVIDER_KIND_CODES)[number];
 
@@ -38,7 +39,7 @@ const FIELDS = [
   'remark',
 ] as const satisfies readonly Path<ProviderValues>[];
 const FORM_ID = 'provider-form';
-const KIND_OPTIONS = PROVIDER_KINDS.map((k) => ({ value: k.code, label: k.label }));
+const KIND_OPTIONS = codeOptions(PROVIDER_KINDS);
 
 export const splitOccupations = (text: string) =>
   text
