@@ -8,7 +8,8 @@ import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { EnrolModal } from './EnrolModal';
-import { yuan } from './labels';
+import { certText, yuan } from './labels';
+import { TrainingSubsidy } from './TrainingSubsidy';
 import { ResultsGrid } from './ResultsGrid';
 import { UNENROL_STATUSES, useUnenrol } from './useUnenrol';
 import { ListTable, RowLink } from '../../components/list-page';
@@ -158,19 +159,18 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
             },
             { title: '出勤学时', dataIndex: 'attendedHours', width: 80 },
             { title: '考核结果', dataIndex: 'resultLabel', width: 80 },
-            { title: '证书', key: 'cert', render: (_, t) => (t.certNo ? `${t.certLabel} ${t.certNo}` : t.certLabel) },
+            { title: '证书', key: 'cert', render: (_, t) => certText(t) },
             {
               title: '培训补贴',
               key: 'sub',
-              render: (_, t) =>
-                t.subsidy.eligible ? (
-                  <>
-                    {yuan(t.subsidy.subsidyFen + t.subsidy.livingFen)}
-                    {t.locked && <Tag style={{ marginLeft: 4 }}>已锁定</Tag>}
-                  </>
-                ) : (
-                  <Typography.Text type="secondary">不予补贴：{t.subsidy.reason}</Typography.Text>
-                ),
+              render: (_, t) => (
+                <TrainingSubsidy
+                  refusal={t.subsidy.reason}
+                  subsidyFen={t.subsidy.subsidyFen}
+                  livingFen={t.subsidy.livingFen}
+                  extra={t.locked && <Tag style={{ marginLeft: 4 }}>已锁定</Tag>}
+                />
+              ),
             },
             { title: '培训后就业', dataIndex: 'employedDate', width: 110 },
             ...(canUnenrol && UNENROL_STATUSES.includes(c.status)
