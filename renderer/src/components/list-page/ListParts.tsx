@@ -124,6 +124,18 @@ export function ListTable<T extends object>({ label, items, emptyText, pageAbove
   );
 }
 
+/**
+ * A ListTable in a box of at most `maxHeight` that scrolls (an import's errors, changes and skipped rows). No
+ * scroll.y: antd would split header and body into two <table>s; the box scrolls instead.
+ */
+export function BoxedListTable<T extends object>({ maxHeight, ...table }: ListTableProps<T> & { maxHeight: number }) {
+  return (
+    <div style={{ maxHeight, overflowY: 'auto' }}>
+      <ListTable<T> {...table} />
+    </div>
+  );
+}
+
 /** One action in a table row (查看, 编辑, 删除 …): a compact link. */
 export function RowLink({
   onClick,
