@@ -60,6 +60,11 @@ export function PostPage() {
     placements.reload();
   };
   const close = () => setOpen(null);
+  /** A dialog that changed the post or its placements: close it and read the page again. */
+  const saved = () => {
+    close();
+    reload();
+  };
   const back = (
     <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(from)}>
       返回列表
@@ -184,17 +189,7 @@ export function PostPage() {
         onLeave={(x) => setOpen({ kind: 'leave', p: x })}
         onReport={(x) => setOpen({ kind: 'report', p: x })}
       />
-      {open?.kind === 'edit' && (
-        <PostFormDrawer
-          detail={p}
-          places={places}
-          onClose={close}
-          onSaved={() => {
-            close();
-            reload();
-          }}
-        />
-      )}
+      {open?.kind === 'edit' && <PostFormDrawer detail={p} places={places} onClose={close} onSaved={saved} />}
       {open?.kind === 'revoke' && (
         <RevokeModal
           post={p}
@@ -236,24 +231,12 @@ export function PostPage() {
           }}
         />
       )}
-      {open?.kind === 'leave' && (
-        <LeaveModal
-          placement={open.p}
-          onClose={close}
-          onLeft={() => {
-            close();
-            reload();
-          }}
-        />
-      )}
+      {open?.kind === 'leave' && <LeaveModal placement={open.p} onClose={close} onLeft={saved} />}
       {open?.kind === 'report' && (
         <VacancyReportModal
           placement={{ ...open.p, dueDate: open.p.vacancyReportDueDate }}
           onClose={close}
-          onReported={() => {
-            close();
-            reload();
-          }}
+          onReported={saved}
         />
       )}
     </>
