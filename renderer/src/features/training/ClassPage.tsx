@@ -8,8 +8,8 @@ import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { EnrolModal } from './EnrolModal';
-import { certText, yuan } from './labels';
-import { TrainingSubsidy } from './TrainingSubsidy';
+import { yuan } from './labels';
+import { outcomeColumns } from './TrainingSubsidy';
 import { ResultsGrid } from './ResultsGrid';
 import { UNENROL_STATUSES, useUnenrol } from './useUnenrol';
 import { ListTable, RowLink } from '../../components/list-page';
@@ -158,20 +158,12 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
                 ),
             },
             { title: '出勤学时', dataIndex: 'attendedHours', width: 80 },
-            { title: '考核结果', dataIndex: 'resultLabel', width: 80 },
-            { title: '证书', key: 'cert', render: (_, t) => certText(t) },
-            {
-              title: '培训补贴',
-              key: 'sub',
-              render: (_, t) => (
-                <TrainingSubsidy
-                  refusal={t.subsidy.reason}
-                  subsidyFen={t.subsidy.subsidyFen}
-                  livingFen={t.subsidy.livingFen}
-                  extra={t.locked && <Tag style={{ marginLeft: 4 }}>已锁定</Tag>}
-                />
-              ),
-            },
+            ...outcomeColumns<Trainee>((t) => ({
+              refusal: t.subsidy.reason,
+              subsidyFen: t.subsidy.subsidyFen,
+              livingFen: t.subsidy.livingFen,
+              extra: t.locked && <Tag style={{ marginLeft: 4 }}>已锁定</Tag>,
+            })),
             { title: '培训后就业', dataIndex: 'employedDate', width: 110 },
             ...(canUnenrol && UNENROL_STATUSES.includes(c.status)
               ? [

@@ -2,8 +2,7 @@ import { useNavigate } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { PersonTabProps } from '../../components/person-tab';
 import { useRead } from '../../api';
-import { certText } from './labels';
-import { TrainingSubsidy } from './TrainingSubsidy';
+import { outcomeColumns } from './TrainingSubsidy';
 import { ListTable, ReadError, RowLink } from '../../components/list-page';
 
 type Item = ChannelOutput<'training.person'>['items'][number];
@@ -33,15 +32,11 @@ export function PersonTrainingTab({ personId }: PersonTabProps) {
           { title: '培训起止', key: 'term', width: 200, render: (_, i) => `${i.startDate} 至 ${i.endDate}` },
           { title: '状态', dataIndex: 'statusLabel', width: 90 },
           { title: '人员类别', dataIndex: 'categoryLabel', width: 130 },
-          { title: '考核结果', dataIndex: 'resultLabel', width: 80 },
-          { title: '证书', key: 'cert', render: (_, i) => certText(i) },
-          {
-            title: '培训补贴',
-            key: 'sub',
-            render: (_, i) => (
-              <TrainingSubsidy refusal={i.subsidyReason} subsidyFen={i.subsidyFen} livingFen={i.livingFen} />
-            ),
-          },
+          ...outcomeColumns<Item>((i) => ({
+            refusal: i.subsidyReason,
+            subsidyFen: i.subsidyFen,
+            livingFen: i.livingFen,
+          })),
         ]}
       />
     </>
