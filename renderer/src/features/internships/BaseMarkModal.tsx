@@ -9,6 +9,7 @@ import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { fieldsOf } from '../../components/fields';
 import { useFormSave } from '../../components/useFormSave';
 import { placeName } from '../../components/format';
+import { EMPLOYER_WRITE } from '../../components/employer-write';
 
 interface MarkValues extends BaseDates {
   isInternshipBase: boolean;
@@ -37,7 +38,7 @@ export function BaseMarkModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const updateWrite = useWrite('employers.update', { invalidates: ['posts', 'internships'] });
+  const updateWrite = useWrite('employers.update', EMPLOYER_WRITE);
   const { message } = App.useApp();
   const { control, handleSubmit, setError, getValues, formState } = useForm<MarkValues>({
     resolver,

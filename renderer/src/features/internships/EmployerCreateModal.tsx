@@ -12,6 +12,7 @@ import { SelectField } from '../../components/SelectField';
 import { useFormSave } from '../../components/useFormSave';
 import { announceSaved } from '../../components/save-messages';
 import { codeOptions } from '../../components/code-options';
+import { EMPLOYER_WRITE } from '../../components/employer-write';
 
 interface CreateValues extends BaseDates {
   name: string;
@@ -39,7 +40,7 @@ const resolver: Resolver<CreateValues> = async (values) => {
  * is created already recognised as a base, with its dates.
  */
 export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
-  const createWrite = useWrite('employers.create', { invalidates: ['posts', 'internships'] });
+  const createWrite = useWrite('employers.create', EMPLOYER_WRITE);
   const { message } = App.useApp();
   const places = usePlaces();
   const { control, handleSubmit, setError, getValues, formState } = useForm<CreateValues>({

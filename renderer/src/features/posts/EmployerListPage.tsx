@@ -24,6 +24,7 @@ import {
   useUrlParams,
   FilterSelect,
 } from '../../components/list-page';
+import { EMPLOYER_WRITE } from '../../components/employer-write';
 
 /** #/posts/employers — 用人单位: search, 乡镇, 单位性质, 已删除; 新增/编辑 in a drawer; 删除 and 恢复. */
 export function EmployerListPage() {
@@ -34,7 +35,7 @@ export function EmployerListPage() {
     noun: '用人单位',
     deleteChannel: 'employers.delete',
     restoreChannel: 'employers.restore',
-    write: { invalidates: ['posts', 'internships'] },
+    write: EMPLOYER_WRITE,
   });
   const u = useUrlParams();
   const places = usePlaces();

@@ -26,6 +26,7 @@ import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
 import { CancelAfterPlacement, type PlacedPerson } from '../registrations';
 import { ReadError } from '../../components/list-page';
+import { POST_WRITE } from './write-options';
 
 type Open =
   | { kind: 'edit' }
@@ -43,7 +44,7 @@ export function PostPage() {
   const canRevoke = useCan('posts.revoke');
   const canPlace = useCan('placements.create');
   const { id = '' } = useParams();
-  const reinstateWrite = useWrite('posts.reinstate', { invalidates: ['postWorklists', 'placements'] });
+  const reinstateWrite = useWrite('posts.reinstate', POST_WRITE);
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/posts';
