@@ -1,4 +1,4 @@
-import { App, Checkbox, Typography } from 'antd';
+import { App, Checkbox } from 'antd';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useWrite } from '../../api';
@@ -83,10 +83,8 @@ export function BaseMarkModal({
       {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
+      intro={<>{placeName(employer.townshipName, employer.regionName)}；见习基地有效期内才能安排见习。</>}
     >
-      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        {placeName(employer.townshipName, employer.regionName)}；见习基地有效期内才能安排见习。
-      </Typography.Paragraph>
       {employer.isInternshipBase && (
         <FormField
           {...bind('isInternshipBase')}

@@ -1,4 +1,4 @@
-import { App, Input, Typography } from 'antd';
+import { App, Input } from 'antd';
 import { FieldRow } from '../../components/fields';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
@@ -115,10 +115,8 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
       {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
+      intro="开户行、单位账户等其他单位信息在用人单位管理中补充。"
     >
-      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        开户行、单位账户等其他单位信息在用人单位管理中补充。
-      </Typography.Paragraph>
       {text('name', '单位名称', true, 100, true)}
       <FieldRow spans={[12, 12]}>
         {select('nature', '单位性质', NATURE_OPTIONS)}

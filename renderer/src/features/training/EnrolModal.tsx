@@ -1,4 +1,4 @@
-import { App, Typography } from 'antd';
+import { App } from 'antd';
 import { useMemo, useState } from 'react';
 import { useWatch, type Path } from 'react-hook-form';
 import { enrolInput, type ClassDetail } from '../../../../shared/contract/training';
@@ -94,11 +94,13 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
+      intro={
+        <>
+          人员类别按开班日期 {detail.startDate} 与台账核对；已报名 {detail.enrolled}/{detail.capacity} 人
+          {done.length ? `，本次已报名：${done.join('、')}` : ''}。
+        </>
+      }
     >
-      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        人员类别按开班日期 {detail.startDate} 与台账核对；已报名 {detail.enrolled}/{detail.capacity} 人
-        {done.length ? `，本次已报名：${done.join('、')}` : ''}。
-      </Typography.Paragraph>
       <PersonLookupField key={lookupKey} {...bind('personId')} label="学员" required autoFocus />
       <FieldRow spans={[12, 12]}>
         <SelectField {...bind('category')} label="人员类别" required options={CATEGORY_OPTIONS} placeholder="请选择" />
