@@ -1,9 +1,10 @@
-import { Button, Card, Space } from 'antd';
+import { Card, Space } from 'antd';
 import type { z } from 'zod';
 import type { allowanceRow } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
-import { RosterCard, useNotifyWrite } from './RosterCard';
+import { RosterCard } from './RosterCard';
+import { WriteButton } from './WriteButton';
 import { MonthPicker, useMonthParam } from './useMonthParam';
 import { ListTable, moneyColumn } from '../../components/list-page';
 
@@ -16,7 +17,6 @@ export function AllowancesTab() {
   const overview = useRead('subsidies.overview', { month }, { keepPrevious: true });
   const generate = useWrite('allowances.generate', { invalidates: ['subsidies'] });
   const canGenerate = useCan('allowances.generate');
-  const act = useNotifyWrite();
   return (
     <>
       <Space style={{ marginBottom: 8 }} wrap>
@@ -29,13 +29,9 @@ export function AllowancesTab() {
         style={{ marginBottom: 8 }}
         extra={
           canGenerate && (
-            <Button
-              type="primary"
-              loading={generate.pending}
-              onClick={() => void act(generate.write({ month }), '见习补贴已生成')}
-            >
+            <WriteButton primary pending={generate.pending} run={() => generate.write({ month })} done="见习补贴已生成">
               生成见习补贴
-            </Button>
+            </WriteButton>
           )
         }
       >
