@@ -1,22 +1,22 @@
 import type { ReactNode } from 'react';
 import { Typography } from 'antd';
 import type { FieldChange, ImportRowError, MatchedPerson, SkippedImportRow } from '../../../../shared/contract/imports';
-import { BoxedListTable } from '../list-page';
+import { BoxedListTable, type ListTableProps } from '../list-page';
 
 // The two tables of the import check: the bad cells (行, 列, 字段, 原值, 问题) and the registered persons the
 // file would change, one checkbox each (none ticked: nothing is overwritten without consent).
 
-/** The height of each table's scrolling box. */
-const BOX_HEIGHT = 260;
+/** A table of the import check: in a box that scrolls past 260 px, paged above 100 rows. */
+function CheckTable<T extends object>(table: Omit<ListTableProps<T>, 'pageAbove'>) {
+  return <BoxedListTable<T> maxHeight={260} pageAbove={100} {...table} />;
+}
 
 export function RowErrorsTable({ errors }: { errors: ImportRowError[] }) {
   return (
-    <BoxedListTable<ImportRowError & { key: number }>
-      maxHeight={BOX_HEIGHT}
+    <CheckTable<ImportRowError & { key: number }>
       label="错误列表"
       rowKey="key"
       items={errors.map((e, i) => ({ ...e, key: i }))}
-      pageAbove={100}
       columns={[
         { title: '行', dataIndex: 'row', width: 56 },
         { title: '列', dataIndex: 'column', width: 48 },
@@ -56,12 +56,10 @@ export function MatchedTable({
   onChange: (rows: number[]) => void;
 }) {
   return (
-    <BoxedListTable<MatchedPerson>
-      maxHeight={BOX_HEIGHT}
+    <CheckTable<MatchedPerson>
       label="已登记人员的变化"
       rowKey="row"
       items={matched}
-      pageAbove={100}
       rowSelection={{
         selectedRowKeys: selected,
         onChange: (keys) => onChange(keys.map(Number)),
@@ -82,12 +80,10 @@ export function MatchedTable({
 /** Rows under the header that are not data (合计, 说明, 填表人, blank …): listed with the reason, never errors. */
 export function SkippedRowsTable({ rows }: { rows: SkippedImportRow[] }) {
   return (
-    <BoxedListTable<SkippedImportRow>
-      maxHeight={BOX_HEIGHT}
+    <CheckTable<SkippedImportRow>
       label="跳过的行"
       rowKey="row"
       items={rows}
-      pageAbove={100}
       columns={[
         { title: '行', dataIndex: 'row', width: 56 },
         { title: '跳过的原因', dataIndex: 'reason' },
