@@ -3,8 +3,8 @@ import { Typography } from 'antd';
 import type { FieldChange, ImportRowError, MatchedPerson, SkippedImportRow } from '../../../../shared/contract/imports';
 import { BoxedListTable, type ListTableProps } from '../list-page';
 
-// The two tables of the import check: the bad cells (行, 列, 字段, 原值, 问题) and the registered persons the
-// file would change, one checkbox each (none ticked: nothing is overwritten without consent).
+// The tables of the import check: the bad cells (行, 列, 字段, 原值, 问题), the registered persons the file would
+// change, one checkbox each (none ticked: nothing is overwritten without consent), and the rows skipped as not data.
 
 /** A table of the import check: in a box that scrolls past 260 px, paged above 100 rows. */
 function CheckTable<T extends object>(table: Omit<ListTableProps<T>, 'pageAbove'>) {
