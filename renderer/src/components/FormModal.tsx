@@ -1,4 +1,4 @@
-import { Alert, Button, Form, Modal } from 'antd';
+import { Alert, Button, Form, Modal, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { submitOnEnter } from './submit-on-enter';
 import { useConfirmClose } from './useConfirmClose';
@@ -16,6 +16,8 @@ interface FormModalProps {
   onSubmit: () => void;
   onClose: () => void;
   okText?: string;
+  /** A grey line above the fields: what the form is about, or what to know before filling it in. */
+  intro?: ReactNode;
   /** Ctrl+S saves as well (UI.md). Off where the modal opens over a form that already takes Ctrl+S. */
   ctrlS?: boolean;
   children: ReactNode;
@@ -34,6 +36,7 @@ export function FormModal({
   onSubmit,
   onClose,
   okText = '保存',
+  intro,
   ctrlS = false,
   children,
 }: FormModalProps) {
@@ -62,6 +65,11 @@ export function FormModal({
     >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
       <Form name={formId} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
+        {intro && (
+          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+            {intro}
+          </Typography.Paragraph>
+        )}
         {children}
       </Form>
     </Modal>

@@ -1,4 +1,4 @@
-import { ListTable } from './list-page';
+import { BoxedListTable } from './list-page';
 
 export interface ImportRowError {
   row: number;
@@ -23,20 +23,18 @@ export function importRowErrors(details: Record<string, unknown> | undefined): I
 
 /** The dry-run report of an import: one line per bad cell (行, 列, 问题). */
 export function ImportErrorTable({ errors }: { errors: ImportRowError[] }) {
-  // No scroll.y: antd would split header and body into two <table>s; the box scrolls instead.
   return (
-    <div style={{ maxHeight: 320, overflowY: 'auto' }}>
-      <ListTable<ImportRowError & { key: number }>
-        label="导入问题列表"
-        rowKey="key"
-        items={errors.map((e, i) => ({ ...e, key: i }))}
-        pageAbove={50}
-        columns={[
-          { title: '行', dataIndex: 'row', width: 72 },
-          { title: '列', dataIndex: 'column', width: 72 },
-          { title: '问题', dataIndex: 'message' },
-        ]}
-      />
-    </div>
+    <BoxedListTable<ImportRowError & { key: number }>
+      maxHeight={320}
+      label="导入问题列表"
+      rowKey="key"
+      items={errors.map((e, i) => ({ ...e, key: i }))}
+      pageAbove={50}
+      columns={[
+        { title: '行', dataIndex: 'row', width: 72 },
+        { title: '列', dataIndex: 'column', width: 72 },
+        { title: '问题', dataIndex: 'message' },
+      ]}
+    />
   );
 }

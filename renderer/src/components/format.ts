@@ -12,3 +12,10 @@ export const formatDateTime = (iso: string, seconds = false) =>
  * titles use (shared/domain/dates `chineseMonth`): 2026-03 → 2026年3月; no month → —.
  */
 export const formatMonth = (month: string | null | undefined) => (month ? chineseMonth(month) : '—');
+
+/**
+ * Where a unit or post is, as a list or detail shows it: the 乡镇(街道), then the village or community under it;
+ * the 乡镇 alone when the place is the 乡镇 itself (a unit registered at the township level).
+ */
+export const placeName = (townshipName: string, regionName: string) =>
+  regionName === townshipName ? townshipName : `${townshipName} ${regionName}`;

@@ -1,4 +1,3 @@
-import type { CodeItem } from '../../../shared/enums';
 import {
   DISABILITY_GRADES,
   DISABILITY_TYPES,
@@ -10,25 +9,24 @@ import {
   SEXES,
   URBAN_RURAL,
 } from '../../../shared/enums';
+import { codeOptions } from './code-options';
 
 // Select options for the person screens: Chinese labels, codes as values (UI.md: never show the codes).
 
-const options = (list: readonly CodeItem[]) => list.map((i) => ({ value: i.code, label: i.label }));
-
 /** E02 with Xinjiang's 13 long-resident groups first (DOMAIN §4). */
-export const ETHNICITY_OPTIONS = options(ETHNICITIES_XINJIANG_FIRST);
-export const SEX_OPTIONS = options(SEXES);
-export const EDUCATION_OPTIONS = options(EDUCATIONS);
-export const EMPLOYMENT_STATUS_OPTIONS = options(EMPLOYMENT_STATUSES);
-export const URBAN_RURAL_OPTIONS = options(URBAN_RURAL);
-export const DISABILITY_TYPE_OPTIONS = options(DISABILITY_TYPES);
-export const DISABILITY_GRADE_OPTIONS = options(DISABILITY_GRADES);
-export const POVERTY_STATUS_OPTIONS = options(POVERTY_STATUSES);
+export const ETHNICITY_OPTIONS = codeOptions(ETHNICITIES_XINJIANG_FIRST);
+export const SEX_OPTIONS = codeOptions(SEXES);
+export const EDUCATION_OPTIONS = codeOptions(EDUCATIONS);
+export const EMPLOYMENT_STATUS_OPTIONS = codeOptions(EMPLOYMENT_STATUSES);
+export const URBAN_RURAL_OPTIONS = codeOptions(URBAN_RURAL);
+export const DISABILITY_TYPE_OPTIONS = codeOptions(DISABILITY_TYPES);
+export const DISABILITY_GRADE_OPTIONS = codeOptions(DISABILITY_GRADES);
+export const POVERTY_STATUS_OPTIONS = codeOptions(POVERTY_STATUSES);
 
 /** E25 for a sex from the ID: men only M60, women F55 / F50; both lists when the sex is not known yet. */
 export function retirementOptions(sex: '1' | '2' | null) {
   const list = RETIREMENT_CATEGORIES.filter((c) => !sex || (sex === '1') === (c.code === 'M60'));
-  return options(list);
+  return codeOptions(list);
 }
 
 /** Common answers for a household member's free-text fields (DOMAIN §3.2), offered while typing. */

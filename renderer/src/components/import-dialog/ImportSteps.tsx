@@ -2,6 +2,7 @@ import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { Button, Modal, Result, Space, Typography, Upload } from 'antd';
 import type { ReactNode } from 'react';
 import { readFileAsBase64 } from '../read-file-base64';
+import type { FileJobChannel, useDownloadJob } from '../useDownloadJob';
 
 // Pieces every import dialog shows the same way (人员 and the roster kinds, the 考勤表 on the attendance page):
 // the dialog frame, the file picker, reading the chosen file, the footer of a checked file, and the end of an import
@@ -119,10 +120,25 @@ export function ImportDone({
 }
 
 /** The labels of 下载错误清单 (the rows left out, with their errors, as a workbook). */
-export const ERROR_LIST_DOWNLOAD = {
+const ERROR_LIST_DOWNLOAD = {
   title: '下载错误清单',
   success: (f: { fileName: string }) => `已下载 ${f.fileName}`,
 };
+
+/**
+ * 下载错误清单 of a checked file through the dialog's download job, as the check views and the last step take it
+ * (`onDownloadErrors`, `downloading`).
+ */
+export function errorListDownload(
+  download: ReturnType<typeof useDownloadJob>,
+  channel: Extract<FileJobChannel, `${string}.errorWorkbook`>,
+  token: string,
+) {
+  return {
+    onDownloadErrors: () => void download.run(channel, { token }, ERROR_LIST_DOWNLOAD),
+    downloading: download.busy,
+  };
+}
 
 /**
  * The dialog of an import: wide while a checked file is shown, not closed by a click outside (closing writes

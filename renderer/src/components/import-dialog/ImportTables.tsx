@@ -1,36 +1,35 @@
 import type { ReactNode } from 'react';
 import { Typography } from 'antd';
 import type { FieldChange, ImportRowError, MatchedPerson, SkippedImportRow } from '../../../../shared/contract/imports';
-import { ListTable } from '../list-page';
+import { BoxedListTable, type ListTableProps } from '../list-page';
 
-// The two tables of the import check: the bad cells (行, 列, 字段, 原值, 问题) and the registered persons the
-// file would change, one checkbox each (none ticked: nothing is overwritten without consent).
+// The tables of the import check: the bad cells (行, 列, 字段, 原值, 问题), the registered persons the file would
+// change, one checkbox each (none ticked: nothing is overwritten without consent), and the rows skipped as not data.
 
-/** No scroll.y: antd would split header and body into two <table>s; the box scrolls instead. */
-const BOX = { maxHeight: 260, overflowY: 'auto' as const };
+/** A table of the import check: in a box that scrolls past 260 px, paged above 100 rows. */
+function CheckTable<T extends object>(table: Omit<ListTableProps<T>, 'pageAbove'>) {
+  return <BoxedListTable<T> maxHeight={260} pageAbove={100} {...table} />;
+}
 
 export function RowErrorsTable({ errors }: { errors: ImportRowError[] }) {
   return (
-    <div style={BOX}>
-      <ListTable<ImportRowError & { key: number }>
-        label="错误列表"
-        rowKey="key"
-        items={errors.map((e, i) => ({ ...e, key: i }))}
-        pageAbove={100}
-        columns={[
-          { title: '行', dataIndex: 'row', width: 56 },
-          { title: '列', dataIndex: 'column', width: 48 },
-          { title: '字段', dataIndex: 'field', width: 110 },
-          {
-            title: '原值',
-            dataIndex: 'value',
-            width: 190,
-            render: (v: string) => <span style={{ wordBreak: 'break-all' }}>{v}</span>,
-          },
-          { title: '问题', dataIndex: 'message' },
-        ]}
-      />
-    </div>
+    <CheckTable<ImportRowError & { key: number }>
+      label="错误列表"
+      rowKey="key"
+      items={errors.map((e, i) => ({ ...e, key: i }))}
+      columns={[
+        { title: '行', dataIndex: 'row', width: 56 },
+        { title: '列', dataIndex: 'column', width: 48 },
+        { title: '字段', dataIndex: 'field', width: 110 },
+        {
+          title: '原值',
+          dataIndex: 'value',
+          width: 190,
+          render: (v: string) => <span style={{ wordBreak: 'break-all' }}>{v}</span>,
+        },
+        { title: '问题', dataIndex: 'message' },
+      ]}
+    />
   );
 }
 
@@ -57,45 +56,39 @@ export function MatchedTable({
   onChange: (rows: number[]) => void;
 }) {
   return (
-    <div style={BOX}>
-      <ListTable<MatchedPerson>
-        label="已登记人员的变化"
-        rowKey="row"
-        items={matched}
-        pageAbove={100}
-        rowSelection={{
-          selectedRowKeys: selected,
-          onChange: (keys) => onChange(keys.map(Number)),
-          columnWidth: 72,
-          columnTitle: (all) => <span style={{ whiteSpace: 'nowrap' }}>{all} 更新</span>,
-          getCheckboxProps: (m) => ({ 'aria-label': `更新 ${m.name}` }),
-        }}
-        columns={[
-          { title: '行', dataIndex: 'row', width: 56 },
-          { title: '姓名', dataIndex: 'name', width: 150 },
-          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 180 },
-          { title: '变化（原值 → 新值）', key: 'changes', render: (_, m) => <Changes changes={m.changes} /> },
-        ]}
-      />
-    </div>
+    <CheckTable<MatchedPerson>
+      label="已登记人员的变化"
+      rowKey="row"
+      items={matched}
+      rowSelection={{
+        selectedRowKeys: selected,
+        onChange: (keys) => onChange(keys.map(Number)),
+        columnWidth: 72,
+        columnTitle: (all) => <span style={{ whiteSpace: 'nowrap' }}>{all} 更新</span>,
+        getCheckboxProps: (m) => ({ 'aria-label': `更新 ${m.name}` }),
+      }}
+      columns={[
+        { title: '行', dataIndex: 'row', width: 56 },
+        { title: '姓名', dataIndex: 'name', width: 150 },
+        { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 180 },
+        { title: '变化（原值 → 新值）', key: 'changes', render: (_, m) => <Changes changes={m.changes} /> },
+      ]}
+    />
   );
 }
 
 /** Rows under the header that are not data (合计, 说明, 填表人, blank …): listed with the reason, never errors. */
 export function SkippedRowsTable({ rows }: { rows: SkippedImportRow[] }) {
   return (
-    <div style={BOX}>
-      <ListTable<SkippedImportRow>
-        label="跳过的行"
-        rowKey="row"
-        items={rows}
-        pageAbove={100}
-        columns={[
-          { title: '行', dataIndex: 'row', width: 56 },
-          { title: '跳过的原因', dataIndex: 'reason' },
-        ]}
-      />
-    </div>
+    <CheckTable<SkippedImportRow>
+      label="跳过的行"
+      rowKey="row"
+      items={rows}
+      columns={[
+        { title: '行', dataIndex: 'row', width: 56 },
+        { title: '跳过的原因', dataIndex: 'reason' },
+      ]}
+    />
   );
 }
 

@@ -1,3 +1,4 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
 import type { ReactNode } from 'react';
@@ -123,6 +124,18 @@ export function ListTable<T extends object>({ label, items, emptyText, pageAbove
   );
 }
 
+/**
+ * A ListTable in a box of at most `maxHeight` that scrolls (an import's errors, changes and skipped rows). No
+ * scroll.y: antd would split header and body into two <table>s; the box scrolls instead.
+ */
+export function BoxedListTable<T extends object>({ maxHeight, ...table }: ListTableProps<T> & { maxHeight: number }) {
+  return (
+    <div style={{ maxHeight, overflowY: 'auto' }}>
+      <ListTable<T> {...table} />
+    </div>
+  );
+}
+
 /** One action in a table row (查看, 编辑, 删除 …): a compact link. */
 export function RowLink({
   onClick,
@@ -145,4 +158,21 @@ export function RowLink({
 /** The actions of a table row, side by side. */
 export function RowActions({ children }: { children: ReactNode }) {
   return <Space size={8}>{children}</Space>;
+}
+
+/** 新增… (a record, a 见习, a unit): the button with the plus sign; `primary` where it is the page's main action. */
+export function AddButton({
+  onClick,
+  primary,
+  children,
+}: {
+  onClick: () => void;
+  primary?: boolean;
+  children: ReactNode;
+}) {
+  return (
+    <Button type={primary ? 'primary' : undefined} icon={<PlusOutlined aria-hidden />} onClick={onClick}>
+      {children}
+    </Button>
+  );
 }

@@ -23,7 +23,18 @@ export type { Sort, UrlParams } from './useUrlParams';
 export { useDeleteRestore } from './useDeleteRestore';
 export type { DeleteRestoreOptions } from './useDeleteRestore';
 export { DeletedSwitch, emptyListText } from './DeletedSwitch';
-export { FilterBar, ListTable, ListToolbar, ListTotal, ReadError, RowActions, RowLink } from './ListParts';
+export {
+  AddButton,
+  BoxedListTable,
+  FilterBar,
+  ListTable,
+  ListToolbar,
+  ListTotal,
+  ReadError,
+  RowActions,
+  RowLink,
+} from './ListParts';
 export type { ListTableProps, ListTotalProps } from './ListParts';
 export { useEditRecord } from './useEditRecord';
 export { FilterSelect } from './FilterSelect';
+export { moneyColumn } from './columns';

@@ -26,7 +26,7 @@ import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from '../../components/impor
 import { RECORD, RosterCheckView } from '../../components/import-dialog/RosterCheckView';
 import {
   CheckedFooter,
-  ERROR_LIST_DOWNLOAD,
+  errorListDownload,
   ImportDialogFrame,
   ImportChooseStep,
   importDoneStep,
@@ -198,11 +198,11 @@ export function PersonImportModal({
       {},
       { title: '下载导入模板', success: () => '已下载导入模板' },
     );
-  const downloadErrors = (c: { token: string }) =>
-    void download.run(
+  const errorList = (c: { token: string }) =>
+    errorListDownload(
+      download,
       roster === 'persons' ? 'imports.persons.errorWorkbook' : ROSTER_CHANNELS[roster].errorWorkbook,
-      { token: c.token },
-      ERROR_LIST_DOWNLOAD,
+      c.token,
     );
 
   /** The footer of a checked file: what the commit will do (or why not yet), 重新选择文件, 取消, 导入有效行. */
@@ -280,8 +280,7 @@ export function PersonImportModal({
         check={c}
         selected={selected}
         onSelect={setSelected}
-        onDownloadErrors={() => downloadErrors(c)}
-        downloading={download.busy}
+        {...errorList(c)}
         mapping={mappingPanel(stage.file, viewOfCheck(c), 190)}
       />
     );
@@ -292,14 +291,7 @@ export function PersonImportModal({
     );
   } else if (stage.kind === 'rosterChecked') {
     const c = stage.check;
-    body = (
-      <RosterCheckView
-        check={c}
-        onDownloadErrors={() => downloadErrors(c)}
-        downloading={download.busy}
-        mapping={mappingPanel(stage.file, viewOfCheck(c), 190)}
-      />
-    );
+    body = <RosterCheckView check={c} {...errorList(c)} mapping={mappingPanel(stage.file, viewOfCheck(c), 190)} />;
     footer = checkedFooter(
       c.acceptedCount === 0 ? '没有可以导入的行' : `将导入 ${c.acceptedCount} 行，跳过 ${c.total - c.acceptedCount} 行`,
       c.acceptedCount === 0,
@@ -311,8 +303,7 @@ export function PersonImportModal({
     ({ body, footer } = importDoneStep({
       title: done,
       errorRows: c.errorRows,
-      onDownloadErrors: () => downloadErrors(c),
-      downloading: download.busy,
+      ...errorList(c),
       onClose,
     }));
   }

@@ -1,4 +1,4 @@
-import { App, Checkbox, Typography } from 'antd';
+import { App, Checkbox } from 'antd';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useWrite } from '../../api';
@@ -8,6 +8,8 @@ import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { fieldsOf } from '../../components/fields';
 import { useFormSave } from '../../components/useFormSave';
+import { placeName } from '../../components/format';
+import { EMPLOYER_WRITE } from '../../components/employer-write';
 
 interface MarkValues extends BaseDates {
   isInternshipBase: boolean;
@@ -36,7 +38,7 @@ export function BaseMarkModal({
   onClose: () => void;
   onSaved: () => void;
 }) {
-  const updateWrite = useWrite('employers.update', { invalidates: ['posts', 'internships'] });
+  const updateWrite = useWrite('employers.update', EMPLOYER_WRITE);
   const { message } = App.useApp();
   const { control, handleSubmit, setError, getValues, formState } = useForm<MarkValues>({
     resolver,
@@ -81,11 +83,8 @@ export function BaseMarkModal({
       {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
+      intro={<>{placeName(employer.townshipName, employer.regionName)}；见习基地有效期内才能安排见习。</>}
     >
-      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        {employer.townshipName}
-        {employer.regionName !== employer.townshipName ? ` ${employer.regionName}` : ''}；见习基地有效期内才能安排见习。
-      </Typography.Paragraph>
       {employer.isInternshipBase && (
         <FormField
           {...bind('isInternshipBase')}

@@ -1,16 +1,17 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Input, Tag, Typography } from 'antd';
+import { App, Checkbox, Input, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useState } from 'react';
-import type { EmployerDetail, EmployerListItem } from '../../../../shared/contract/employers';
+import type { EmployerListItem } from '../../../../shared/contract/employers';
 import { employerNatureLabel } from '../../../../shared/enums/post-codes';
 import { daysBetween } from '../../../../shared/domain/working-days';
 import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
-import { BaseMarkModal } from './BaseMarkModal';
+import { useBaseMark } from './useInternshipDialogs';
+import { useDialog } from '../../components/useDialog';
 import { EmployerCreateModal } from './EmployerCreateModal';
 import { useApi, useRead } from '../../api';
 import {
+  AddButton,
   DEFAULT_PAGE_SIZE,
   FilterBar,
   ListTable,
@@ -37,17 +38,17 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
   });
   const api = useApi();
   const { message } = App.useApp();
-  const [marking, setMarking] = useState<EmployerDetail | null>(null);
-  const [creating, setCreating] = useState(false);
   const changed = () => {
     reload();
     onChanged();
   };
+  const base = useBaseMark(changed);
+  const creating = useDialog<true>(changed);
 
   /** The whole record, as employers.update needs it, read when the clerk asks to change it. */
   const mark = async (id: string) => {
     const r = await api.invoke('employers.get', { id });
-    if (r.ok) setMarking(r.data);
+    if (r.ok) base.mark(r.data);
     else void message.error(r.error.message);
   };
 
@@ -119,11 +120,7 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
         </Checkbox>
       </FilterBar>
       <ListToolbar total={total} unit="个单位">
-        {canWrite && (
-          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-            新增单位
-          </Button>
-        )}
+        {canWrite && <AddButton onClick={() => creating.open(true)}>新增单位</AddButton>}
       </ListToolbar>
       <ReadError error={error} />
       <ListTable<EmployerListItem>
@@ -139,25 +136,8 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
         }
         pagination={serverPagination(page, total, '个单位', setPage)}
       />
-      {marking && (
-        <BaseMarkModal
-          employer={marking}
-          onClose={() => setMarking(null)}
-          onSaved={() => {
-            setMarking(null);
-            changed();
-          }}
-        />
-      )}
-      {creating && (
-        <EmployerCreateModal
-          onClose={() => setCreating(false)}
-          onSaved={() => {
-            setCreating(false);
-            changed();
-          }}
-        />
-      )}
+      {base.modal}
+      {creating.value && <EmployerCreateModal onClose={creating.close} onSaved={creating.done} />}
     </>
   );
 }

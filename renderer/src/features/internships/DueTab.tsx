@@ -4,12 +4,10 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import type { worklistsOutput } from '../../../../shared/contract/internships';
-import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useApi } from '../../api';
 import { useCan } from '../../components/useCan';
 import { TownshipSelect } from '../../components/TownshipSelect';
-import { BaseMarkModal } from './BaseMarkModal';
-import { useEndInternship } from './useEndInternship';
+import { useBaseMark, useEndInternship } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
 import { ListTable } from '../../components/list-page';
 
@@ -41,12 +39,12 @@ export function DueTab({
   const canEnd = useCan('internships.end');
   const ending = useEndInternship(onChanged);
   const canRenew = useCan('employers.update');
-  const [renewing, setRenewing] = useState<EmployerDetail | null>(null);
+  const base = useBaseMark(onChanged);
   const [failed, setFailed] = useState<string | null>(null);
 
   const renew = async (id: string) => {
     const r = await api.invoke('employers.get', { id });
-    if (r.ok) setRenewing(r.data);
+    if (r.ok) base.mark(r.data);
     else setFailed(r.error.message);
   };
 
@@ -93,16 +91,7 @@ export function DueTab({
         ]}
       />
       {ending.modal}
-      {renewing && (
-        <BaseMarkModal
-          employer={renewing}
-          onClose={() => setRenewing(null)}
-          onSaved={() => {
-            setRenewing(null);
-            onChanged();
-          }}
-        />
-      )}
+      {base.modal}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { App, Input, Typography } from 'antd';
+import { App, Input } from 'antd';
 import { FieldRow } from '../../components/fields';
 import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
@@ -11,6 +11,8 @@ import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { SelectField } from '../../components/SelectField';
 import { useFormSave } from '../../components/useFormSave';
 import { announceSaved } from '../../components/save-messages';
+import { codeOptions } from '../../components/code-options';
+import { EMPLOYER_WRITE } from '../../components/employer-write';
 
 interface CreateValues extends BaseDates {
   name: string;
@@ -21,7 +23,7 @@ interface CreateValues extends BaseDates {
 
 const FIELDS = ['name', 'nature', 'regionId', 'uscc', 'baseRecognisedDate', 'baseValidUntil'] as const;
 const FORM_ID = 'base-employer-create-form';
-const NATURE_OPTIONS = EMPLOYER_NATURES.map((n) => ({ value: n.code, label: n.label }));
+const NATURE_OPTIONS = codeOptions(EMPLOYER_NATURES);
 
 const resolver: Resolver<CreateValues> = async (values) => {
   const errors: Record<string, { type: string; message: string }> = checkBaseDates(values);
@@ -38,7 +40,7 @@ const resolver: Resolver<CreateValues> = async (values) => {
  * is created already recognised as a base, with its dates.
  */
 export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void; onSaved: () => void }) {
-  const createWrite = useWrite('employers.create', { invalidates: ['posts', 'internships'] });
+  const createWrite = useWrite('employers.create', EMPLOYER_WRITE);
   const { message } = App.useApp();
   const places = usePlaces();
   const { control, handleSubmit, setError, getValues, formState } = useForm<CreateValues>({
@@ -113,10 +115,8 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
       {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
+      intro="开户行、单位账户等其他单位信息在用人单位管理中补充。"
     >
-      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        开户行、单位账户等其他单位信息在用人单位管理中补充。
-      </Typography.Paragraph>
       {text('name', '单位名称', true, 100, true)}
       <FieldRow spans={[12, 12]}>
         {select('nature', '单位性质', NATURE_OPTIONS)}

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { App, InputNumber, Typography } from 'antd';
+import { App, InputNumber } from 'antd';
 import { useMemo } from 'react';
 import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
 import { internshipEndInput, type InternshipDetail } from '../../../../shared/contract/internships';
@@ -97,10 +97,12 @@ export function EndInternshipModal({
       {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
+      intro={
+        <>
+          {target.hostName}，见习协议 {target.agreementStart} 至 {target.agreementEnd}
+        </>
+      }
     >
-      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        {target.hostName}，见习协议 {target.agreementStart} 至 {target.agreementEnd}
-      </Typography.Paragraph>
       <FieldRow spans={[10, 14]}>
         <DateField {...bind('endDate')} label="实际结束日期" required autoFocus />
         <FormField

@@ -1,8 +1,6 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button } from 'antd';
-import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
+  AddButton,
   emptyListText,
   FilterBar,
   ListToolbar,
@@ -11,8 +9,7 @@ import {
   FilterSelect,
 } from '../../components/list-page';
 import { useCan } from '../../components/useCan';
-import { useEndInternship } from './useEndInternship';
-import { InternshipFormDrawer } from './InternshipFormDrawer';
+import { useInternshipDialogs } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
 import { STATUS_OPTIONS } from './internship-labels';
 import { useRead } from '../../api';
@@ -34,13 +31,11 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   };
   const { data, loading, error, reload } = useRead('internships.list', params);
   const hosts = useHostBases();
-  const [creating, setCreating] = useState(false);
-
   const changed = () => {
     reload();
     onChanged();
   };
-  const ending = useEndInternship(changed);
+  const dialogs = useInternshipDialogs(changed);
   const total = data?.total ?? 0;
   const filtered = !!(params.hostId || params.status);
 
@@ -64,9 +59,9 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
       </FilterBar>
       <ListToolbar total={total} unit="人">
         {canCreate && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
+          <AddButton primary onClick={dialogs.create}>
             新增见习
-          </Button>
+          </AddButton>
         )}
       </ListToolbar>
       <ReadError error={error} onRetry={reload} />
@@ -76,19 +71,10 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
         loading={loading}
         emptyText={emptyListText({ noun: '见习人员', filtered, firstHint: '点“新增见习”登记。' })}
         onView={(r) => navigate(`/persons/${r.personId}`)}
-        onEnd={canEnd ? ending.end : undefined}
+        onEnd={canEnd ? dialogs.end : undefined}
         pagination={u.pagination(total, '人')}
       />
-      {creating && (
-        <InternshipFormDrawer
-          onClose={() => setCreating(false)}
-          onSaved={() => {
-            setCreating(false);
-            changed();
-          }}
-        />
-      )}
-      {ending.modal}
+      {dialogs.modals}
     </>
   );
 }

@@ -1,16 +1,14 @@
-import { Badge, Space, Tabs, Typography } from 'antd';
+import { Badge, Space } from 'antd';
 import { COUNT_BADGE_COLOURS } from '../../components/CountBadge';
 import { useCallback, useState, type ReactNode } from 'react';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ModuleTabs } from '../../components/ModuleTabs';
 import { useTownshipParam } from '../../components/useTownshipParam';
 import { BasesTab } from './BasesTab';
 import { DueTab } from './DueTab';
 import { InternListTab } from './InternListTab';
 import { RetentionTab } from './RetentionTab';
 import { useRead } from '../../api';
-
-const TABS = ['interns', 'bases', 'retention', 'due', 'allowances'] as const;
-type Tab = (typeof TABS)[number];
 
 /** A tab label with its count badge (nothing when zero). */
 const counted = (label: string, count: number) => (
@@ -28,8 +26,6 @@ interface Props {
 /** #/internships/* — 就业见习: 见习人员, 见习基地, 留用率, 到期提醒 and 补贴发放 (#/internships/{tab}). */
 export function InternshipsModule({ allowances }: Props) {
   const tab = useParams()['*']?.split('/')[0];
-  const navigate = useNavigate();
-  const active: Tab = (TABS as readonly string[]).includes(tab ?? '') ? (tab as Tab) : 'interns';
   // 到期提醒 of one 乡镇(街道) of the host (?township=…, as the 首页's reminder opens it); the county otherwise.
   const [townshipId, chooseTownship] = useTownshipParam();
   const lists = useRead('internshipWorklists.due', { townshipId });
@@ -41,38 +37,33 @@ export function InternshipsModule({ allowances }: Props) {
   const counts = lists.data?.counts;
 
   return (
-    <>
-      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
-        就业见习
-      </Typography.Title>
-      <Tabs
-        activeKey={active}
-        onChange={(key) => navigate(`/internships/${key}`)}
-        destroyOnHidden
-        items={[
-          { key: 'interns', label: '见习人员', children: <InternListTab onChanged={changed} /> },
-          {
-            key: 'bases',
-            label: counted('见习基地', counts?.expiringBases ?? 0),
-            children: <BasesTab onChanged={changed} />,
-          },
-          { key: 'retention', label: '留用率', children: <RetentionTab key={retentionVersion} /> },
-          {
-            key: 'due',
-            label: counted('到期提醒', (counts?.ending ?? 0) + (counts?.expiringBases ?? 0)),
-            children: (
-              <DueTab
-                lists={lists.data}
-                error={lists.error}
-                onChanged={changed}
-                townshipId={townshipId}
-                onTownship={chooseTownship}
-              />
-            ),
-          },
-          { key: 'allowances', label: '补贴发放', children: allowances },
-        ]}
-      />
-    </>
+    <ModuleTabs
+      title="就业见习"
+      base="/internships"
+      tab={tab}
+      items={[
+        { key: 'interns', label: '见习人员', children: <InternListTab onChanged={changed} /> },
+        {
+          key: 'bases',
+          label: counted('见习基地', counts?.expiringBases ?? 0),
+          children: <BasesTab onChanged={changed} />,
+        },
+        { key: 'retention', label: '留用率', children: <RetentionTab key={retentionVersion} /> },
+        {
+          key: 'due',
+          label: counted('到期提醒', (counts?.ending ?? 0) + (counts?.expiringBases ?? 0)),
+          children: (
+            <DueTab
+              lists={lists.data}
+              error={lists.error}
+              onChanged={changed}
+              townshipId={townshipId}
+              onTownship={chooseTownship}
+            />
+          ),
+        },
+        { key: 'allowances', label: '补贴发放', children: allowances },
+      ]}
+    />
   );
 }

@@ -1,10 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Typography } from 'antd';
-import { useState } from 'react';
+import { Alert, Flex, Typography } from 'antd';
 import { useCan } from '../../components/useCan';
+import { AddButton } from '../../components/list-page';
 import type { PersonTabProps } from '../../components/person-tab';
-import { useEndInternship } from './useEndInternship';
-import { InternshipFormDrawer } from './InternshipFormDrawer';
+import { useInternshipDialogs } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
 import { useRead } from '../../api';
 
@@ -13,12 +11,15 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
   const { data, loading, error, reload } = useRead('internships.list', { personId, pageSize: 100 });
   const canCreate = useCan('internships.create');
   const canEnd = useCan('internships.end');
-  const [creating, setCreating] = useState(false);
   const changed = () => {
     reload();
     onChanged();
   };
-  const ending = useEndInternship(changed);
+  const dialogs = useInternshipDialogs(changed, {
+    id: personId,
+    name: person.name,
+    idNumberMasked: person.idNumberMasked,
+  });
   const items = data?.items ?? [];
   const running = items.some((i) => i.status === 'active');
 
@@ -28,11 +29,7 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
         <Typography.Text type="secondary">
           {running ? '该人员正在见习，就业状态为“就业见习中”。' : `共 ${items.length} 次见习`}
         </Typography.Text>
-        {!person.deletedAt && !running && canCreate && (
-          <Button icon={<PlusOutlined aria-hidden />} onClick={() => setCreating(true)}>
-            新增见习
-          </Button>
-        )}
+        {!person.deletedAt && !running && canCreate && <AddButton onClick={dialogs.create}>新增见习</AddButton>}
       </Flex>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
       <InternTable
@@ -41,19 +38,9 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
         loading={loading}
         hidePerson
         emptyText="尚无见习记录"
-        onEnd={canEnd ? ending.end : undefined}
+        onEnd={canEnd ? dialogs.end : undefined}
       />
-      {creating && (
-        <InternshipFormDrawer
-          person={{ id: personId, name: person.name, idNumberMasked: person.idNumberMasked }}
-          onClose={() => setCreating(false)}
-          onSaved={() => {
-            setCreating(false);
-            changed();
-          }}
-        />
-      )}
-      {ending.modal}
+      {dialogs.modals}
     </>
   );
 }

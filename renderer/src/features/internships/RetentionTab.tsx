@@ -58,27 +58,26 @@ export function RetentionTab() {
     setPeriod({ from: f, to: t });
   };
 
+  /** One end of the period, typed as YYYY-MM-DD; Enter counts at once. */
+  const dateBox = (id: string, label: string, value: string, set: (v: string) => void) => (
+    <>
+      <label htmlFor={id}>{label}</label>
+      <Input
+        id={id}
+        value={value}
+        onChange={(e) => set(e.target.value)}
+        onPressEnter={query}
+        placeholder="YYYY-MM-DD"
+        style={{ width: 130 }}
+      />
+    </>
+  );
+
   return (
     <>
       <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="统计期间">
-        <label htmlFor="retention-from">结束日期从</label>
-        <Input
-          id="retention-from"
-          value={from}
-          onChange={(e) => setFrom(e.target.value)}
-          onPressEnter={query}
-          placeholder="YYYY-MM-DD"
-          style={{ width: 130 }}
-        />
-        <label htmlFor="retention-to">至</label>
-        <Input
-          id="retention-to"
-          value={to}
-          onChange={(e) => setTo(e.target.value)}
-          onPressEnter={query}
-          placeholder="YYYY-MM-DD"
-          style={{ width: 130 }}
-        />
+        {dateBox('retention-from', '结束日期从', from, setFrom)}
+        {dateBox('retention-to', '至', to, setTo)}
         <Button type="primary" onClick={query}>
           统计
         </Button>

@@ -5,16 +5,14 @@ import {
   INTERNSHIP_END_TYPES,
   INTERNSHIP_STATUSES,
 } from '../../../../shared/enums/internship-codes';
-import type { CodeItem } from '../../../../shared/enums';
+import { codeOptions } from '../../components/code-options';
 
 // Select options and display helpers of the internship screens: Chinese labels, codes as values.
 
-const options = (list: readonly CodeItem[]) => list.map((i) => ({ value: i.code, label: i.label }));
-
-export const INTERN_TYPE_OPTIONS = options(INTERN_TYPES);
-export const DEGREE_OPTIONS = options(DEGREES);
-export const END_TYPE_OPTIONS = options(INTERNSHIP_END_TYPES);
-export const STATUS_OPTIONS = options(INTERNSHIP_STATUSES);
+export const INTERN_TYPE_OPTIONS = codeOptions(INTERN_TYPES);
+export const DEGREE_OPTIONS = codeOptions(DEGREES);
+export const END_TYPE_OPTIONS = codeOptions(INTERNSHIP_END_TYPES);
+export const STATUS_OPTIONS = codeOptions(INTERNSHIP_STATUSES);
 
 /** E22 codes that mean the intern was kept (期满留用, 提前留用). */
 export const RETAINED_END_TYPES: readonly string[] = ['2', '3'];

@@ -18,6 +18,7 @@ import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
 import { NATURE_OPTIONS } from './post-options';
 import { RegionSelect } from './RegionSelect';
+import { EMPLOYER_WRITE } from '../../components/employer-write';
 
 const FORM_ID = 'employer-form';
 
@@ -100,8 +101,8 @@ interface Props {
 
 /** 新增 / 编辑用人单位: name, 统一社会信用代码 (VR-08, optional for 村(居)委会), nature, place, account, 见习基地. */
 export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) {
-  const createWrite = useWrite('employers.create', { invalidates: ['posts', 'internships'] });
-  const updateWrite = useWrite('employers.update', { invalidates: ['posts', 'internships'] });
+  const createWrite = useWrite('employers.create', EMPLOYER_WRITE);
+  const updateWrite = useWrite('employers.update', EMPLOYER_WRITE);
   const { message } = App.useApp();
   const resolver = useMemo(
     () => inputResolver<Values>(detail ? employerUpdateInput : employerCreateInput, (v) => toInput(v, detail)),

@@ -1,16 +1,17 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Tag } from 'antd';
+import { Tag } from 'antd';
 import type { EmployerListItem } from '../../../../shared/contract/employers';
 import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
 import { useRead } from '../../api';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
+import { placeName } from '../../components/format';
 import { EmployerFormDrawer } from './EmployerFormDrawer';
 import { NATURE_OPTIONS } from './post-options';
 import { PostsNav } from '../../components/PostsNav';
 import { SearchBox } from './SearchBox';
 import {
+  AddButton,
   DeletedSwitch,
   FilterBar,
   ListTable,
@@ -23,6 +24,7 @@ import {
   useUrlParams,
   FilterSelect,
 } from '../../components/list-page';
+import { EMPLOYER_WRITE } from '../../components/employer-write';
 
 /** #/posts/employers — 用人单位: search, 乡镇, 单位性质, 已删除; 新增/编辑 in a drawer; 删除 and 恢复. */
 export function EmployerListPage() {
@@ -33,7 +35,7 @@ export function EmployerListPage() {
     noun: '用人单位',
     deleteChannel: 'employers.delete',
     restoreChannel: 'employers.restore',
-    write: { invalidates: ['posts', 'internships'] },
+    write: EMPLOYER_WRITE,
   });
   const u = useUrlParams();
   const places = usePlaces();
@@ -66,9 +68,9 @@ export function EmployerListPage() {
       </FilterBar>
       <ListToolbar total={data?.total ?? 0} unit="个单位">
         {canAdd && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={create}>
+          <AddButton primary onClick={create}>
             新增单位
-          </Button>
+          </AddButton>
         )}
       </ListToolbar>
       <ReadError error={error} />
@@ -86,7 +88,7 @@ export function EmployerListPage() {
             title: '所在地',
             key: 'place',
             width: 200,
-            render: (_, e) => (e.regionName === e.townshipName ? e.townshipName : `${e.townshipName} ${e.regionName}`),
+            render: (_, e) => placeName(e.townshipName, e.regionName),
           },
           { title: '有效岗位', dataIndex: 'activePostCount', width: 80, align: 'right' },
           {

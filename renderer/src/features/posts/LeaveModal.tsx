@@ -11,6 +11,7 @@ import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
 import { inputResolver } from '../../components/input-resolver';
 import { LEAVE_REASON_OPTIONS } from './post-options';
+import { PLACEMENT_WRITE } from './write-options';
 
 const FORM_ID = 'leave-form';
 const FIELDS = ['leaveDate', 'leaveReason', 'leaveNote'] as const;
@@ -34,7 +35,7 @@ interface Props {
  * whether it is already late.
  */
 export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
-  const leaveWrite = useWrite('placements.leave', { invalidates: ['posts', 'persons', 'postWorklists', 'employers'] });
+  const leaveWrite = useWrite('placements.leave', PLACEMENT_WRITE);
   const { modal } = App.useApp();
   const { today } = useSession().info;
   const toInput = (v: Values) => ({

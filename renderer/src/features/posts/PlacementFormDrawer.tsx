@@ -24,6 +24,7 @@ import { useRecognitionOn } from '../../components/useRecognitionOn';
 import { CheckboxField, DateField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
+import { PLACEMENT_WRITE } from './write-options';
 
 const FORM_ID = 'placement-form';
 type PlacementDate = 'basisDate' | 'startDate' | 'contractStart' | 'contractEnd';
@@ -48,9 +49,7 @@ interface Props {
  * rule; where the core allows an override (VR-15) it needs a reason.
  */
 export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
-  const createWrite = useWrite('placements.create', {
-    invalidates: ['posts', 'persons', 'postWorklists', 'employers'],
-  });
+  const createWrite = useWrite('placements.create', PLACEMENT_WRITE);
   const { message } = App.useApp();
   const { today } = useSession().info;
   const resolver = useMemo(

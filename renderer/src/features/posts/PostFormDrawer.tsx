@@ -21,6 +21,7 @@ import { CheckboxField, DateField, FieldRow, NumberField, TextField } from '../.
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
 import { announceSaved } from '../../components/save-messages';
+import { POST_WRITE } from './write-options';
 
 const FORM_ID = 'post-form';
 const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
@@ -34,8 +35,8 @@ interface Props {
 
 /** 新增 / 编辑岗位 (DOMAIN §3.7): the standard defaults to the county's minimum wage (CFG-01/02) and may be overridden. */
 export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
-  const createWrite = useWrite('posts.create', { invalidates: ['postWorklists', 'placements'] });
-  const updateWrite = useWrite('posts.update', { invalidates: ['postWorklists', 'placements'] });
+  const createWrite = useWrite('posts.create', POST_WRITE);
+  const updateWrite = useWrite('posts.update', POST_WRITE);
   const { message } = App.useApp();
   const { today } = useSession().info;
   const resolver = useMemo(

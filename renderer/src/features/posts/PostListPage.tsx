@@ -1,17 +1,17 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Button, Checkbox, Tag } from 'antd';
+import { Checkbox, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import type { PostListItem } from '../../../../shared/contract/posts';
 import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../shared/enums/post-codes';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
+import { placeName } from '../../components/format';
 import { AREA_OPTIONS, POST_STATUS_OPTIONS } from './post-options';
-import { formatFen } from '../../../../shared/domain/money';
 import { PostFormDrawer } from './PostFormDrawer';
 import { PostsNav } from '../../components/PostsNav';
 import { SearchBox } from './SearchBox';
 import {
+  AddButton,
   FilterBar,
   ListTable,
   ListToolbar,
@@ -21,6 +21,7 @@ import {
   useEditRecord,
   useUrlParams,
   FilterSelect,
+  moneyColumn,
 } from '../../components/list-page';
 import { useRead } from '../../api';
 
@@ -81,9 +82,9 @@ export function PostListPage() {
       </FilterBar>
       <ListToolbar total={data?.total ?? 0} unit="个岗位">
         {canAdd && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={create}>
+          <AddButton primary onClick={create}>
             新增岗位
-          </Button>
+          </AddButton>
         )}
       </ListToolbar>
       <ReadError error={error} />
@@ -108,8 +109,7 @@ export function PostListPage() {
             title: '工作地点',
             key: 'place',
             width: 110,
-            render: (_, p) =>
-              p.workRegionName === p.townshipName ? p.townshipName : `${p.townshipName} ${p.workRegionName}`,
+            render: (_, p) => placeName(p.townshipName, p.workRegionName),
           },
           { title: '核定', dataIndex: 'approvedCount', width: 52, align: 'right' },
           { title: '在岗', dataIndex: 'onPost', width: 52, align: 'right' },
@@ -119,13 +119,7 @@ export function PostListPage() {
             width: 76,
             render: (v: number, p) => (p.status === 'revoked' ? <Tag>撤销</Tag> : vacancyTag(v)),
           },
-          {
-            title: '补贴标准(元/月)',
-            dataIndex: 'monthlyStandardFen',
-            width: 100,
-            align: 'right',
-            render: (v: number) => formatFen(v),
-          },
+          moneyColumn('补贴标准(元/月)', 'monthlyStandardFen', 100),
           { title: '有效期至', dataIndex: 'validUntil', width: 90, render: (v: string | null) => v ?? '长期' },
           {
             title: '操作',

@@ -13,6 +13,7 @@ import { useWrite } from '../../api';
 import { useFocusLater } from '../../components/useFocusLater';
 import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
+import { placeName } from '../../components/format';
 import { LeaveModal } from './LeaveModal';
 import { PlacementFormDrawer, type PlacementStart } from './PlacementFormDrawer';
 import { formatFen } from '../../../../shared/domain/money';
@@ -25,6 +26,7 @@ import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
 import { CancelAfterPlacement, type PlacedPerson } from '../registrations';
 import { ReadError } from '../../components/list-page';
+import { POST_WRITE } from './write-options';
 
 type Open =
   | { kind: 'edit' }
@@ -42,7 +44,7 @@ export function PostPage() {
   const canRevoke = useCan('posts.revoke');
   const canPlace = useCan('placements.create');
   const { id = '' } = useParams();
-  const reinstateWrite = useWrite('posts.reinstate', { invalidates: ['postWorklists', 'placements'] });
+  const reinstateWrite = useWrite('posts.reinstate', POST_WRITE);
   const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/posts';
@@ -59,6 +61,11 @@ export function PostPage() {
     placements.reload();
   };
   const close = () => setOpen(null);
+  /** A dialog that changed the post or its placements: close it and read the page again. */
+  const saved = () => {
+    close();
+    reload();
+  };
   const back = (
     <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(from)}>
       返回列表
@@ -158,7 +165,7 @@ export function PostPage() {
           {
             key: 'place',
             label: '工作地点',
-            children: p.workRegionName === p.townshipName ? p.townshipName : `${p.townshipName} ${p.workRegionName}`,
+            children: placeName(p.townshipName, p.workRegionName),
           },
           {
             key: 'std',
@@ -183,17 +190,7 @@ export function PostPage() {
         onLeave={(x) => setOpen({ kind: 'leave', p: x })}
         onReport={(x) => setOpen({ kind: 'report', p: x })}
       />
-      {open?.kind === 'edit' && (
-        <PostFormDrawer
-          detail={p}
-          places={places}
-          onClose={close}
-          onSaved={() => {
-            close();
-            reload();
-          }}
-        />
-      )}
+      {open?.kind === 'edit' && <PostFormDrawer detail={p} places={places} onClose={close} onSaved={saved} />}
       {open?.kind === 'revoke' && (
         <RevokeModal
           post={p}
@@ -235,24 +232,12 @@ export function PostPage() {
           }}
         />
       )}
-      {open?.kind === 'leave' && (
-        <LeaveModal
-          placement={open.p}
-          onClose={close}
-          onLeft={() => {
-            close();
-            reload();
-          }}
-        />
-      )}
+      {open?.kind === 'leave' && <LeaveModal placement={open.p} onClose={close} onLeft={saved} />}
       {open?.kind === 'report' && (
         <VacancyReportModal
           placement={{ ...open.p, dueDate: open.p.vacancyReportDueDate }}
           onClose={close}
-          onReported={() => {
-            close();
-            reload();
-          }}
+          onReported={saved}
         />
       )}
     </>

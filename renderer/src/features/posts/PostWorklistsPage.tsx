@@ -1,11 +1,11 @@
 import { Tabs, Tag } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
-import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import type { PlacementWorkItem, vacancyItem } from '../../../../shared/contract/post-worklists';
 import { leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useCan } from '../../components/useCan';
+import { useDialog } from '../../components/useDialog';
 import { LeaveModal } from './LeaveModal';
 import { formatMonth } from '../../components/format';
 import { PostsNav } from '../../components/PostsNav';
@@ -55,14 +55,14 @@ export function PostWorklistsPage() {
   const ending = useRead('postWorklists.subsidyEnding', tab === 'subsidyEnding' ? { ...paging, withinDays } : null);
   const retiring = useRead('postWorklists.retiring', tab === 'retiring' ? paging : null);
   const reports = useRead('postWorklists.vacancyReports', tab === 'vacancyReports' ? paging : null);
-  const [leaving, setLeaving] = useState<{ w: PlacementWorkItem; reason: LeaveReasonCode } | null>(null);
-  const [reporting, setReporting] = useState<PlacementWorkItem | null>(null);
   const reload = () => {
     counts.reload();
     ending.reload();
     retiring.reload();
     reports.reload();
   };
+  const leaving = useDialog<{ w: PlacementWorkItem; reason: LeaveReasonCode }>(reload);
+  const reporting = useDialog<PlacementWorkItem>(reload);
   const c = counts.data;
   const canLeave = useCan('placements.leave');
   const canPlace = useCan('placements.create');
@@ -72,7 +72,7 @@ export function PostWorklistsPage() {
     </span>
   );
   const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) =>
-    canLeave && <RowLink onClick={() => setLeaving({ w, reason })}>办理离岗</RowLink>;
+    canLeave && <RowLink onClick={() => leaving.open({ w, reason })}>办理离岗</RowLink>;
   const table = (name: string, list: ReturnType<typeof useRead<'postWorklists.subsidyEnding'>>, columns: object[]) => (
     <>
       <ReadError error={list.error} />
@@ -191,42 +191,36 @@ export function PostWorklistsPage() {
                 key: 'a',
                 width: 80,
                 render: (_: unknown, w: PlacementWorkItem) =>
-                  canLeave && <RowLink onClick={() => setReporting(w)}>报告空岗</RowLink>,
+                  canLeave && <RowLink onClick={() => reporting.open(w)}>报告空岗</RowLink>,
               },
             ]),
           },
         ]}
       />
-      {leaving && (
+      {leaving.value && (
         <LeaveModal
           placement={{
-            id: leaving.w.placementId,
-            personName: leaving.w.personName,
-            postTitle: leaving.w.postTitle,
-            startDate: leaving.w.startDate,
+            id: leaving.value.w.placementId,
+            personName: leaving.value.w.personName,
+            postTitle: leaving.value.w.postTitle,
+            startDate: leaving.value.w.startDate,
           }}
-          reason={leaving.reason}
-          onClose={() => setLeaving(null)}
-          onLeft={() => {
-            setLeaving(null);
-            reload();
-          }}
+          reason={leaving.value.reason}
+          onClose={leaving.close}
+          onLeft={leaving.done}
         />
       )}
-      {reporting && (
+      {reporting.value && (
         <VacancyReportModal
           placement={{
-            id: reporting.placementId,
-            personName: reporting.personName,
-            postTitle: reporting.postTitle,
-            leaveDate: reporting.leaveDate,
-            dueDate: reporting.dueDate,
+            id: reporting.value.placementId,
+            personName: reporting.value.personName,
+            postTitle: reporting.value.postTitle,
+            leaveDate: reporting.value.leaveDate,
+            dueDate: reporting.value.dueDate,
           }}
-          onClose={() => setReporting(null)}
-          onReported={() => {
-            setReporting(null);
-            reload();
-          }}
+          onClose={reporting.close}
+          onReported={reporting.done}
         />
       )}
     </>

@@ -7,6 +7,7 @@ import { DateField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { useInputForm } from '../../components/useInputForm';
 import { inputResolver } from '../../components/input-resolver';
+import { POST_WRITE } from './write-options';
 
 const FORM_ID = 'revoke-form';
 const FIELDS = ['revokedDate', 'reason'] as const;
@@ -22,7 +23,7 @@ export function RevokeModal({
   onClose: () => void;
   onDone: (p: PostDetail) => void;
 }) {
-  const revokeWrite = useWrite('posts.revoke', { invalidates: ['postWorklists', 'placements'] });
+  const revokeWrite = useWrite('posts.revoke', POST_WRITE);
   const { today } = useSession().info;
   const resolver = useMemo(() => inputResolver<Values>(postRevokeInput, (v) => ({ id: post.id, ...v })), [post.id]);
   const { handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {

@@ -8,6 +8,7 @@ import { DateField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { useInputForm } from '../../components/useInputForm';
 import { inputResolver } from '../../components/input-resolver';
+import { PLACEMENT_WRITE } from './write-options';
 
 const FORM_ID = 'vacancy-report-form';
 const FIELDS = ['reportDate'] as const;
@@ -21,9 +22,7 @@ interface Props {
 
 /** 报告空岗 (BR-22): the date the vacancy was reported; after the due date (CFG-15) it is recorded as late. */
 export function VacancyReportModal({ placement, onClose, onReported }: Props) {
-  const reportVacancyWrite = useWrite('placements.reportVacancy', {
-    invalidates: ['posts', 'persons', 'postWorklists', 'employers'],
-  });
+  const reportVacancyWrite = useWrite('placements.reportVacancy', PLACEMENT_WRITE);
   const { message } = App.useApp();
   const { today } = useSession().info;
   const resolver = useMemo(

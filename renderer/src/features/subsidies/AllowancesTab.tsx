@@ -1,12 +1,12 @@
-import { Button, Card, Space } from 'antd';
+import { Card, Space } from 'antd';
 import type { z } from 'zod';
 import type { allowanceRow } from '../../../../shared/contract/subsidies';
-import { formatFen } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
-import { RosterCard, useNotifyWrite } from './RosterCard';
+import { RosterCard } from './RosterCard';
+import { WriteButton } from './WriteButton';
 import { MonthPicker, useMonthParam } from './useMonthParam';
-import { ListTable } from '../../components/list-page';
+import { ListTable, moneyColumn } from '../../components/list-page';
 
 type AllowanceRow = z.infer<typeof allowanceRow>;
 
@@ -17,7 +17,6 @@ export function AllowancesTab() {
   const overview = useRead('subsidies.overview', { month }, { keepPrevious: true });
   const generate = useWrite('allowances.generate', { invalidates: ['subsidies'] });
   const canGenerate = useCan('allowances.generate');
-  const act = useNotifyWrite();
   return (
     <>
       <Space style={{ marginBottom: 8 }} wrap>
@@ -30,13 +29,9 @@ export function AllowancesTab() {
         style={{ marginBottom: 8 }}
         extra={
           canGenerate && (
-            <Button
-              type="primary"
-              loading={generate.pending}
-              onClick={() => void act(generate.write({ month }), '见习补贴已生成')}
-            >
+            <WriteButton primary pending={generate.pending} run={() => generate.write({ month })} done="见习补贴已生成">
               生成见习补贴
-            </Button>
+            </WriteButton>
           )
         }
       >
@@ -52,28 +47,10 @@ export function AllowancesTab() {
             { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
             { title: '见习岗位', dataIndex: 'position', width: 120, ellipsis: true },
             { title: '见习天数', key: 'd', width: 90, render: (_, r) => `${r.days}/${r.calendarDays}` },
-            {
-              title: '标准(元/月)',
-              dataIndex: 'standardFen',
-              width: 100,
-              align: 'right',
-              render: (v: number) => formatFen(v),
-            },
-            {
-              title: '生活费补助',
-              dataIndex: 'dueFen',
-              width: 100,
-              align: 'right',
-              render: (v: number) => formatFen(v),
-            },
-            {
-              title: '提前留用剩余期限补贴',
-              dataIndex: 'earlyHireFen',
-              width: 150,
-              align: 'right',
-              render: (v: number) => formatFen(v),
-            },
-            { title: '合计', dataIndex: 'totalFen', width: 100, align: 'right', render: (v: number) => formatFen(v) },
+            moneyColumn('标准(元/月)', 'standardFen', 100),
+            moneyColumn('生活费补助', 'dueFen', 100),
+            moneyColumn('提前留用剩余期限补贴', 'earlyHireFen', 150),
+            moneyColumn('合计', 'totalFen', 100),
             {
               title: '状态',
               key: 'l',

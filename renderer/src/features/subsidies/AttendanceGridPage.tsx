@@ -3,7 +3,6 @@ import type { TableColumnType } from 'antd';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import type { AttendanceRow } from '../../../../shared/contract/attendance';
-import { formatFen } from '../../../../shared/domain/money';
 import { useRead, useWrite } from '../../api';
 import { useCtrlS } from '../../components/useCtrlS';
 import { formatMonth } from '../../components/format';
@@ -11,7 +10,7 @@ import { useCan } from '../../components/useCan';
 import { AttendanceImportModal } from './AttendanceImportModal';
 import { MARKS_HINT, markColumns } from './daily-marks';
 import { CELLS, CELL_FIELD, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
-import { ListTable, ReadError } from '../../components/list-page';
+import { ListTable, ReadError, moneyColumn } from '../../components/list-page';
 
 type View = 'amounts' | 'marks';
 
@@ -152,15 +151,9 @@ export function AttendanceGridPage() {
               );
             },
           })),
-          { title: '应发(元)', dataIndex: 'dueFen', width: 84, align: 'right', render: (v: number) => formatFen(v) },
-          { title: '实发(元)', dataIndex: 'paidFen', width: 84, align: 'right', render: (v: number) => formatFen(v) },
-          {
-            title: '社保补贴(元)',
-            dataIndex: 'siSubsidyFen',
-            width: 80,
-            align: 'right',
-            render: (v: number) => formatFen(v),
-          },
+          moneyColumn('应发(元)', 'dueFen', 84),
+          moneyColumn('实发(元)', 'paidFen', 84),
+          moneyColumn('社保补贴(元)', 'siSubsidyFen', 80),
           noteColumn,
         ];
 

@@ -6,7 +6,7 @@ import { useProgressJob } from '../../components/useProgressJob';
 import { ROSTER_CHANNELS } from '../../components/import-dialog/import-kinds';
 import {
   CheckedFooter,
-  ERROR_LIST_DOWNLOAD,
+  errorListDownload,
   ImportDialogFrame,
   ImportChooseStep,
   importDoneStep,
@@ -88,8 +88,7 @@ export function AttendanceImportModal({
     }
   }
 
-  const downloadErrors = (c: RosterImportCheck) =>
-    void download.run(CHANNELS.errorWorkbook, { token: c.token }, ERROR_LIST_DOWNLOAD);
+  const errorList = (c: RosterImportCheck) => errorListDownload(download, CHANNELS.errorWorkbook, c.token);
 
   let body;
   let footer;
@@ -116,14 +115,7 @@ export function AttendanceImportModal({
     footer = <Button onClick={onClose}>取消</Button>;
   } else if (stage.kind === 'checked') {
     const c = stage.check;
-    body = (
-      <RosterCheckView
-        check={c}
-        onDownloadErrors={() => downloadErrors(c)}
-        downloading={download.busy}
-        mapping={<ColumnsRead check={c} />}
-      />
-    );
+    body = <RosterCheckView check={c} {...errorList(c)} mapping={<ColumnsRead check={c} />} />;
     footer = (
       <CheckedFooter
         note={
@@ -142,8 +134,7 @@ export function AttendanceImportModal({
     ({ body, footer } = importDoneStep({
       title: `导入完成：${result.created} 人的考勤，跳过 ${result.skipped} 行`,
       errorRows: c.errorRows,
-      onDownloadErrors: () => downloadErrors(c),
-      downloading: download.busy,
+      ...errorList(c),
       onClose,
     }));
   }

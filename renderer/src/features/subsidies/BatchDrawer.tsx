@@ -5,7 +5,7 @@ import { useRead } from '../../api';
 import { useCan } from '../../components/useCan';
 import { formatMonth } from '../../components/format';
 import { SupplementForm } from './SupplementForm';
-import { ListTable, ReadError } from '../../components/list-page';
+import { ListTable, ReadError, moneyColumn } from '../../components/list-page';
 
 type Item = BatchDetail['items'][number];
 
@@ -46,13 +46,7 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
               { title: '姓名', dataIndex: 'personName', width: 80 },
               { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
               { title: '所属月份', dataIndex: 'month', width: 90, render: (v: string) => formatMonth(v) },
-              {
-                title: '金额(元)',
-                dataIndex: 'amountFen',
-                width: 100,
-                align: 'right',
-                render: (v: number) => formatFen(v),
-              },
+              moneyColumn('金额(元)', 'amountFen', 100),
               {
                 title: '更正',
                 key: 'adj',

@@ -7,7 +7,7 @@ import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
 import { BatchDrawer } from './BatchDrawer';
 import { PromptModal, type PromptSpec } from './PromptModal';
-import { ListTable } from '../../components/list-page';
+import { ListTable, moneyColumn } from '../../components/list-page';
 
 const STATUS_COLOR: Record<BatchSummary['status'], string> = {
   draft: 'default',
@@ -104,7 +104,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
             render: (v: string, b) => <Tag color={STATUS_COLOR[b.status]}>{v}</Tag>,
           },
           { title: '人数', dataIndex: 'persons', width: 60, align: 'right' },
-          { title: '合计(元)', dataIndex: 'totalFen', width: 120, align: 'right', render: (v: number) => formatFen(v) },
+          moneyColumn('合计(元)', 'totalFen', 120),
           { title: '审核人', dataIndex: 'reviewedBy', width: 130, render: (v: string | null) => v ?? '—' },
           {
             title: '操作',

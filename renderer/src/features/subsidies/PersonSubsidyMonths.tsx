@@ -3,7 +3,7 @@ import type { PersonMonth } from '../../../../shared/contract/attendance';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead } from '../../api';
 import { formatMonth } from '../../components/format';
-import { ListTable, ReadError } from '../../components/list-page';
+import { ListTable, ReadError, moneyColumn } from '../../components/list-page';
 
 /** The person page, 公益性岗位 tab: each month's attendance and amounts, its roster and any later 补发/扣回. */
 export function PersonSubsidyMonths({ personId }: { personId: string }) {
@@ -22,7 +22,7 @@ export function PersonSubsidyMonths({ personId }: { personId: string }) {
           { title: '月份', dataIndex: 'month', width: 108, render: (v: string) => formatMonth(v) },
           { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
           { title: '出勤/应出勤', key: 'd', width: 96, render: (_, r) => `${r.attendedDays}/${r.requiredDays}` },
-          { title: '应发', dataIndex: 'dueFen', width: 90, align: 'right', render: (v: number) => formatFen(v) },
+          moneyColumn('应发', 'dueFen', 90),
           {
             title: '扣减',
             dataIndex: 'deductionFen',
@@ -30,14 +30,8 @@ export function PersonSubsidyMonths({ personId }: { personId: string }) {
             align: 'right',
             render: (v: number, r) => <span title={r.deductionReason ?? undefined}>{formatFen(v)}</span>,
           },
-          { title: '实发', dataIndex: 'paidFen', width: 90, align: 'right', render: (v: number) => formatFen(v) },
-          {
-            title: '社保补贴',
-            dataIndex: 'siSubsidyFen',
-            width: 90,
-            align: 'right',
-            render: (v: number) => formatFen(v),
-          },
+          moneyColumn('实发', 'paidFen', 90),
+          moneyColumn('社保补贴', 'siSubsidyFen', 90),
           {
             title: '花名册',
             key: 'roster',

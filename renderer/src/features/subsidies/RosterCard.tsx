@@ -1,25 +1,11 @@
-import { App, Button, Card, Space } from 'antd';
-import { useCallback } from 'react';
-import type { Result } from '../../../../shared/contract';
+import { Button, Card, Space } from 'antd';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import type { BatchKind, BatchSummary } from '../../../../shared/contract/subsidies';
 import { useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { BatchesTable } from './BatchesTable';
 import { useRosterExport } from './useRosterExport';
-
-/** Runs a write and says how it went (the core's Chinese message when refused). */
-export function useNotifyWrite() {
-  const { message } = App.useApp();
-  return useCallback(
-    async (p: Promise<Result<unknown>>, done: string) => {
-      const r = await p;
-      if (r.ok) message.success(done);
-      else message.error(r.error.message);
-    },
-    [message],
-  );
-}
+import { WriteButton } from './WriteButton';
 
 /** A month's rosters of one kind: 生成花名册, 新建补发/扣回花名册, 导出, and the rosters with their next steps. */
 export function RosterCard({
@@ -40,7 +26,6 @@ export function RosterCard({
   /** Rows the roster covers: their lock changes. */
   invalidates: string[];
 }) {
-  const notify = useNotifyWrite();
   const roster = useWrite('subsidies.generateBatch', { invalidates });
   const supplement = useWrite('subsidies.createSupplement');
   const { exportReport, modal, busy } = useRosterExport();
@@ -53,21 +38,18 @@ export function RosterCard({
       extra={
         <Space>
           {canGenerate && (
-            <Button
-              type="primary"
-              loading={roster.pending}
-              onClick={() => void notify(roster.write({ kind, month }), '花名册已生成')}
-            >
+            <WriteButton primary pending={roster.pending} run={() => roster.write({ kind, month })} done="花名册已生成">
               生成花名册
-            </Button>
+            </WriteButton>
           )}
           {canSupplement && (
-            <Button
-              loading={supplement.pending}
-              onClick={() => void notify(supplement.write({ kind, month }), '补发/扣回花名册已建立')}
+            <WriteButton
+              pending={supplement.pending}
+              run={() => supplement.write({ kind, month })}
+              done="补发/扣回花名册已建立"
             >
               新建补发/扣回花名册
-            </Button>
+            </WriteButton>
           )}
           <Button disabled={busy} onClick={() => void exportReport(report, month)}>
             导出花名册

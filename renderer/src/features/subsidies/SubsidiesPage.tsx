@@ -6,7 +6,8 @@ import { TownshipSelect } from '../../components/TownshipSelect';
 import { useTownshipParam } from '../../components/useTownshipParam';
 import { PostsNav } from '../../components/PostsNav';
 import { useCan } from '../../components/useCan';
-import { RosterCard, useNotifyWrite } from './RosterCard';
+import { RosterCard } from './RosterCard';
+import { WriteButton } from './WriteButton';
 import { useRosterExport } from './useRosterExport';
 import { MonthPicker, useMonthParam } from './useMonthParam';
 import { ListTable, ReadError } from '../../components/list-page';
@@ -30,7 +31,6 @@ function currentStep(o: MonthOverview | null | undefined): number {
 
 /** #/posts/subsidies — 公益性岗位补贴发放: the month at a glance and its steps, in the order they are done. */
 export function SubsidiesPage() {
-  const act = useNotifyWrite();
   const [month, setMonth] = useMonthParam();
   // The attendance of one 乡镇(街道)'s employers (?township=…, as the 首页's reminder opens it); rosters stay whole.
   const [townshipId, setTownship] = useTownshipParam();
@@ -67,13 +67,9 @@ export function SubsidiesPage() {
         extra={
           <Space>
             {canGenerate && (
-              <Button
-                type="primary"
-                loading={generate.pending}
-                onClick={() => void act(generate.write({ month }), '考勤已生成')}
-              >
+              <WriteButton primary pending={generate.pending} run={() => generate.write({ month })} done="考勤已生成">
                 生成考勤
-              </Button>
+              </WriteButton>
             )}
             <Button disabled={busy} onClick={() => void exportReport('RPT-05', month)}>
               导出考勤表

@@ -14,9 +14,10 @@ import { TYPE_OPTIONS } from './labels';
 import { DateField, FieldRow, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
+import { codeOptions } from '../../components/code-options';
 
 const FORM_ID = 'class-form';
-const CERT_OPTIONS = CERTIFICATES.filter((c) => c.code !== '00').map((c) => ({ value: c.code, label: c.label }));
+const CERT_OPTIONS = codeOptions(CERTIFICATES.filter((c) => c.code !== '00'));
 
 /**
  * 新建 / 修改培训班 (DOMAIN §11.1): the provider's designation must cover the dates and the occupation must be one

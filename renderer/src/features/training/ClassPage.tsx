@@ -9,6 +9,7 @@ import { useCan } from '../../components/useCan';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { EnrolModal } from './EnrolModal';
 import { yuan } from './labels';
+import { outcomeColumns } from './TrainingSubsidy';
 import { ResultsGrid } from './ResultsGrid';
 import { UNENROL_STATUSES, useUnenrol } from './useUnenrol';
 import { ListTable, RowLink } from '../../components/list-page';
@@ -157,21 +158,12 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
                 ),
             },
             { title: '出勤学时', dataIndex: 'attendedHours', width: 80 },
-            { title: '考核结果', dataIndex: 'resultLabel', width: 80 },
-            { title: '证书', key: 'cert', render: (_, t) => (t.certNo ? `${t.certLabel} ${t.certNo}` : t.certLabel) },
-            {
-              title: '培训补贴',
-              key: 'sub',
-              render: (_, t) =>
-                t.subsidy.eligible ? (
-                  <>
-                    {yuan(t.subsidy.subsidyFen + t.subsidy.livingFen)}
-                    {t.locked && <Tag style={{ marginLeft: 4 }}>已锁定</Tag>}
-                  </>
-                ) : (
-                  <Typography.Text type="secondary">不予补贴：{t.subsidy.reason}</Typography.Text>
-                ),
-            },
+            ...outcomeColumns<Trainee>((t) => ({
+              refusal: t.subsidy.reason,
+              subsidyFen: t.subsidy.subsidyFen,
+              livingFen: t.subsidy.livingFen,
+              extra: t.locked && <Tag style={{ marginLeft: 4 }}>已锁定</Tag>,
+            })),
             { title: '培训后就业', dataIndex: 'employedDate', width: 110 },
             ...(canUnenrol && UNENROL_STATUSES.includes(c.status)
               ? [

@@ -1,4 +1,4 @@
-import { App, Typography } from 'antd';
+import { App } from 'antd';
 import { useMemo, useState } from 'react';
 import { useWatch, type Path } from 'react-hook-form';
 import { enrolInput, type ClassDetail } from '../../../../shared/contract/training';
@@ -11,6 +11,7 @@ import { PersonLookupField } from '../../components/PersonLookup';
 import { DateField, FieldRow, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
+import { codeOptions } from '../../components/code-options';
 
 export interface EnrolValues {
   personId: string | null;
@@ -28,7 +29,7 @@ const FIELDS = [
   'enrolDate',
 ] as const satisfies readonly Path<EnrolValues>[];
 const FORM_ID = 'enrol-form';
-const CATEGORY_OPTIONS = TRAINEE_CATEGORIES.map((c) => ({ value: c.code, label: c.label }));
+const CATEGORY_OPTIONS = codeOptions(TRAINEE_CATEGORIES);
 /** 毕业年度高校毕业生, 应届初高中毕业生: the graduation date is asked. */
 const GRADUATES: readonly string[] = ['06', '07'];
 
@@ -93,11 +94,13 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
+      intro={
+        <>
+          人员类别按开班日期 {detail.startDate} 与台账核对；已报名 {detail.enrolled}/{detail.capacity} 人
+          {done.length ? `，本次已报名：${done.join('、')}` : ''}。
+        </>
+      }
     >
-      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        人员类别按开班日期 {detail.startDate} 与台账核对；已报名 {detail.enrolled}/{detail.capacity} 人
-        {done.length ? `，本次已报名：${done.join('、')}` : ''}。
-      </Typography.Paragraph>
       <PersonLookupField key={lookupKey} {...bind('personId')} label="学员" required autoFocus />
       <FieldRow spans={[12, 12]}>
         <SelectField {...bind('category')} label="人员类别" required options={CATEGORY_OPTIONS} placeholder="请选择" />

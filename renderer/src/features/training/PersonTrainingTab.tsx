@@ -1,9 +1,8 @@
-import { Typography } from 'antd';
 import { useNavigate } from 'react-router';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { PersonTabProps } from '../../components/person-tab';
 import { useRead } from '../../api';
-import { yuan } from './labels';
+import { outcomeColumns } from './TrainingSubsidy';
 import { ListTable, ReadError, RowLink } from '../../components/list-page';
 
 type Item = ChannelOutput<'training.person'>['items'][number];
@@ -33,18 +32,11 @@ export function PersonTrainingTab({ personId }: PersonTabProps) {
           { title: '培训起止', key: 'term', width: 200, render: (_, i) => `${i.startDate} 至 ${i.endDate}` },
           { title: '状态', dataIndex: 'statusLabel', width: 90 },
           { title: '人员类别', dataIndex: 'categoryLabel', width: 130 },
-          { title: '考核结果', dataIndex: 'resultLabel', width: 80 },
-          { title: '证书', key: 'cert', render: (_, i) => (i.certNo ? `${i.certLabel} ${i.certNo}` : i.certLabel) },
-          {
-            title: '培训补贴',
-            key: 'sub',
-            render: (_, i) =>
-              i.subsidyReason ? (
-                <Typography.Text type="secondary">不予补贴：{i.subsidyReason}</Typography.Text>
-              ) : (
-                yuan(i.subsidyFen + i.livingFen)
-              ),
-          },
+          ...outcomeColumns<Item>((i) => ({
+            refusal: i.subsidyReason,
+            subsidyFen: i.subsidyFen,
+            livingFen: i.livingFen,
+          })),
         ]}
       />
     </>

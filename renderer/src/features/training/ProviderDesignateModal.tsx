@@ -1,4 +1,4 @@
-import { App, Input, Typography } from 'antd';
+import { App, Input } from 'antd';
 import { useMemo } from 'react';
 import { type FieldError, type Path, type Resolver } from 'react-hook-form';
 import { providerDesignateInput, type Provider } from '../../../../shared/contract/training';
@@ -12,6 +12,7 @@ import { EmployerSelect } from '../../components/EmployerSelect';
 import { DateField, FieldRow, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useInputForm } from '../../components/useInputForm';
+import { codeOptions } from '../../components/code-options';
 
 type KindCode = (typeof PROVIDER_KIND_CODES)[number];
 
@@ -38,7 +39,7 @@ const FIELDS = [
   'remark',
 ] as const satisfies readonly Path<ProviderValues>[];
 const FORM_ID = 'provider-form';
-const KIND_OPTIONS = PROVIDER_KINDS.map((k) => ({ value: k.code, label: k.label }));
+const KIND_OPTIONS = codeOptions(PROVIDER_KINDS);
 
 export const splitOccupations = (text: string) =>
   text
@@ -127,10 +128,8 @@ export function ProviderDesignateModal({
       {...frame(formState.isDirty, save)}
       ctrlS
       onClose={onClose}
+      intro="培训机构须先在“用人单位”中登记；培训班的起止日期须在定点资质有效期内。"
     >
-      <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-        培训机构须先在“用人单位”中登记；培训班的起止日期须在定点资质有效期内。
-      </Typography.Paragraph>
       <FormField
         {...bind('employerId')}
         label="培训机构"

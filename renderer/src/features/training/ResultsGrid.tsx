@@ -13,6 +13,7 @@ import { DateInput } from '../../components/DateInput';
 import { EntrySelect } from '../../components/EntrySelect';
 import { useCtrlS } from '../../components/useCtrlS';
 import { ListTable } from '../../components/list-page';
+import { codeOptions } from '../../components/code-options';
 
 type ResultCode = (typeof TRAINING_RESULT_CODES)[number];
 
@@ -24,8 +25,8 @@ export interface ResultRowValues {
   certDate: string;
 }
 
-const RESULT_OPTIONS = TRAINING_RESULTS.map((r) => ({ value: r.code, label: r.label }));
-const CERT_OPTIONS = CERTIFICATES.map((c) => ({ value: c.code, label: c.label }));
+const RESULT_OPTIONS = codeOptions(TRAINING_RESULTS);
+const CERT_OPTIONS = codeOptions(CERTIFICATES);
 /** The editable columns; Enter walks down the text ones (the selects keep Enter for picking). */
 type Column = 'attendedHours' | 'result' | 'certType' | 'certNo' | 'certDate';
 const cellId = (row: number, col: Column) => `results-${row}-${col}`;

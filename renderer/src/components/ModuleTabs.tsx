@@ -1,0 +1,38 @@
+import { Tabs, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+
+export interface ModuleTab {
+  key: string;
+  label: ReactNode;
+  children: ReactNode;
+}
+
+/**
+ * A module page made of tabs, one address each (#/{base}/{tab}): the module's title, then its tabs; choosing a tab
+ * goes to its address, and a missing or unknown `tab` opens the first. A tab's content is unmounted when it is left.
+ */
+export function ModuleTabs({
+  title,
+  base,
+  tab,
+  items,
+}: {
+  title: string;
+  /** The module's address: `/training`. */
+  base: string;
+  /** The tab the address names. */
+  tab: string | undefined;
+  items: ModuleTab[];
+}) {
+  const navigate = useNavigate();
+  const active = items.some((i) => i.key === tab) ? tab : items[0].key;
+  return (
+    <>
+      <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
+        {title}
+      </Typography.Title>
+      <Tabs activeKey={active} onChange={(key) => navigate(`${base}/${key}`)} destroyOnHidden items={items} />
+    </>
+  );
+}

@@ -1,0 +1,33 @@
+import { App, Button } from 'antd';
+import type { ReactNode } from 'react';
+import type { Result } from '../../../../shared/contract';
+
+/**
+ * A button of the subsidy pages that runs one write (生成考勤, 生成花名册 …) and says how it went: `done` when it
+ * succeeded, the core's Chinese message when refused; it spins while the write runs.
+ */
+export function WriteButton({
+  run,
+  pending,
+  done,
+  primary,
+  children,
+}: {
+  run: () => Promise<Result<unknown>>;
+  pending: boolean;
+  done: string;
+  primary?: boolean;
+  children: ReactNode;
+}) {
+  const { message } = App.useApp();
+  const click = async () => {
+    const r = await run();
+    if (r.ok) message.success(done);
+    else message.error(r.error.message);
+  };
+  return (
+    <Button type={primary ? 'primary' : undefined} loading={pending} onClick={() => void click()}>
+      {children}
+    </Button>
+  );
+}
