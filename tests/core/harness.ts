@@ -10,7 +10,6 @@ import { newId } from '../../electron/core/ids';
 import { instantMs } from '../../electron/core/modules/accounts/caller';
 import { hashSecret } from '../../electron/core/modules/accounts/password';
 import { accountByUsername, insertAccount, setTownships } from '../../electron/core/modules/accounts/queries';
-import { seedEmptyRegister } from './fresh-register';
 
 export const TODAY = '2026-11-28';
 const dirs: string[] = [];
@@ -78,7 +77,6 @@ export function makeBareCore(
   today = TODAY,
   options: Pick<CoreOptions, 'jobWorker' | 'jobGate' | 'warmUp'> = {},
 ): Core & { dataDir: string } {
-  seedEmptyRegister(dataDir);
   const core = openCore({ dataDir, today, ...options });
   cores.push(core);
   return Object.assign(core, { dataDir });
