@@ -26,11 +26,15 @@ export interface RunningApp {
   stop(): Promise<void>;
 }
 
-/** Starts `serve` on a free port with a temporary data folder, exactly as a clerk's `npm run serve` would. */
+/**
+ * Starts `serve` on a free port with a temporary data folder, exactly as a clerk's `npm run serve` would: the server
+ * bundle out/serve/cli.js (built by global-setup.ts), not the TypeScript sources through tsx, which cost each start
+ * seconds of CPU.
+ */
 export async function startServe(dataDir: string): Promise<{ url: string; proc: ChildProcess }> {
   const proc = spawn(
     process.execPath,
-    ['--import', 'tsx', join(ROOT, 'electron/serve/cli.ts'), '--port', '0', '--data-dir', dataDir, '--today', TODAY],
+    [join(ROOT, 'out/serve/cli.js'), '--port', '0', '--data-dir', dataDir, '--today', TODAY],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
