@@ -126,7 +126,10 @@ export const STAGE_SQL = `CASE r.status WHEN '01' THEN 'village' WHEN '02' THEN 
 const codes = (s: string) => s.split(',').filter(Boolean);
 
 /** The row's person columns, as the detail and a list row both have them. */
-type WhoseRow = Pick<RecognitionRow, 'id' | 'person_id' | 'person_name' | 'id_number' | 'township_name' | 'village_name'>;
+type WhoseRow = Pick<
+  RecognitionRow,
+  'id' | 'person_id' | 'person_name' | 'id_number' | 'township_name' | 'village_name'
+>;
 
 /** Whose recognition it is and where they live: the fields the detail and a list row share (number masked, CFG-29). */
 const whose = (r: WhoseRow, mask: IdMasker) => ({
