@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { writeJobChannel, jobChannel } from './define';
-import { uuid } from './fields';
+import { uuid, monthField } from './fields';
 import { writtenFile } from './files';
 import { importFileInput, importToken } from './imports';
-import { monthField } from './registrations';
 import { rosterImportCheck, rosterImportCommitInput, rosterImportResult } from './roster-imports';
 
 // The RPT-05 round trip (issue 12, DOMAIN §3.9 / §6.5): the clerk exports one employer's 考勤表 for a month, the

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { optText, uuid, personColumns } from './fields';
-import { monthField } from './registrations';
+import { optText, uuid, personColumns, monthField } from './fields';
 
 // Monthly attendance of placements on 公益性岗位 (DOMAIN §3.9; BR-19, BR-20, BR-21, BR-22, VR-14, CFG-03, CFG-09).
 //

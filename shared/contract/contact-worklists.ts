@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { listPaging, optId } from './fields';
-import { monthField } from './registrations';
+import { listPaging, optId, monthField } from './fields';
 import { CONTACT_RESULT_CODES, SERVICE_LEVEL_CODES } from '../enums/registration-codes';
 import { monthContactCounts } from './contacts';
 

@@ -1,7 +1,20 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { dateField, monthField, optDateField, registrationDetail, serviceSet } from './registrations';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, optCode, optFlag, optRef } from './fields';
+import { registrationDetail, serviceSet } from './registrations';
+import {
+  editKey,
+  itemsOf,
+  optText,
+  requiredText,
+  savedStamps,
+  uuid,
+  optCode,
+  optFlag,
+  optRef,
+  dateField,
+  monthField,
+  optDateField,
+} from './fields';
 import { EMPLOYMENT_STATUS_CODES } from '../enums';
 import {
   CANCEL_REASON_CODES,

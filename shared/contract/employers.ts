@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { optDateField } from './registrations';
 import {
   editInputs,
   listPaging,
@@ -15,6 +14,7 @@ import {
   optFlag,
   searchText,
   picked,
+  optDateField,
 } from './fields';
 import { normalizeUscc, validateUscc } from '../domain/uscc';
 import { EMPLOYER_NATURE_CODES } from '../enums/post-codes';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { isValidDate } from '../domain/dates';
+import { isValidDate, isValidMonth } from '../domain/dates';
 import { stripControls } from '../domain/text';
+import { custom } from './refine';
 
 // Reusable field schemas with Chinese messages (UI.md: the message names the field).
 export const requiredText = (label: string, max = 100) =>
@@ -34,6 +35,40 @@ export const isoDate = (label: string) =>
     .string({ error: `请填写${label}` })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${label}应为 YYYY-MM-DD 格式` })
     .refine(isValidDate, { error: `${label}不是有效的日期` });
+
+/** A typed date that must exist on the calendar, or the refusal naming the field. */
+const realDate = (v: string, label: string, ctx: z.RefinementCtx): string => {
+  if (isValidDate(v)) return v;
+  custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
+  return z.NEVER;
+};
+
+/** Required calendar date 'YYYY-MM-DD'. */
+export const dateField = (label: string) =>
+  z.string({ error: `请填写${label}` }).transform((raw, ctx) => {
+    const v = raw.trim();
+    if (!v) {
+      custom(ctx, `请填写${label}`);
+      return z.NEVER;
+    }
+    return realDate(v, label, ctx);
+  });
+
+/** Optional calendar date: '' / null / undefined → null. */
+export const optDateField = (label: string) =>
+  z
+    .string()
+    .nullish()
+    .transform((raw, ctx) => {
+      const v = raw?.trim();
+      if (!v) return null;
+      return realDate(v, label, ctx);
+    });
+
+/** A month 'YYYY-MM'. */
+export const monthField = z
+  .string({ error: '请选择月份' })
+  .refine((v) => isValidMonth(v), { error: '月份格式应为 YYYY-MM' });
 
 /** A chosen record (a select or a person lookup on the form): empty says what to choose. */
 export const picked = (label: string) => z.string({ error: `请选择${label}` }).min(1, { error: `请选择${label}` });

@@ -1,10 +1,10 @@
 import { z } from 'zod';
+import { monthField } from './fields';
 import { channel } from './define';
 import { worklistCounts } from './contact-worklists';
 import { worklistsOutput } from './internships';
 import { postWorklistCounts } from './post-worklists';
 import { recognitionWorklistCounts } from './recognitions';
-import { monthField } from './registrations';
 
 // 首页 (issue 17): the month at a glance, the reminders of every work list and the chart series, in one read.
 // - month defaults to the working date's month; months after it are refused (BAD_INPUT on month).

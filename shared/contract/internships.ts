@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { dateField, optDateField } from './registrations';
 import {
   listPaging,
   optText,
@@ -13,6 +12,8 @@ import {
   optFlag,
   optId,
   withinDays,
+  dateField,
+  optDateField,
 } from './fields';
 import {
   DEGREE_CODES,

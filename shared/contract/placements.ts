@@ -1,7 +1,17 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { dateField, optDateField } from './registrations';
-import { editKey, itemsOf, optText, requiredText, softDeleteStamps, uuid, personColumns, picked } from './fields';
+import {
+  editKey,
+  itemsOf,
+  optText,
+  requiredText,
+  softDeleteStamps,
+  uuid,
+  personColumns,
+  picked,
+  dateField,
+  optDateField,
+} from './fields';
 import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-codes';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';

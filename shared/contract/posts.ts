@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { dateField, optDateField } from './registrations';
 import {
   editInputs,
   listPaging,
@@ -15,6 +14,8 @@ import {
   searchText,
   optBool,
   picked,
+  dateField,
+  optDateField,
 } from './fields';
 import {
   AREA_TYPE_CODES,

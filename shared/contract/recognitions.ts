@@ -11,8 +11,9 @@ import {
   personColumns,
   optFlag,
   optRef,
+  dateField,
+  optDateField,
 } from './fields';
-import { dateField, optDateField } from './registrations';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
 import { HOUSEHOLD_INCOME_FIELD, HOUSEHOLD_INCOME_LABEL } from '../domain/zero-employment-household';

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { editKey, itemsOf, optText, requiredText, savedStamps, uuid, personColumns, optFlag, picked } from './fields';
-import { isValidDate, isValidMonth } from '../domain/dates';
+import {
+  dateField,
+  editKey,
+  itemsOf,
+  optDateField,
+  optText,
+  requiredText,
+  savedStamps,
+  uuid,
+  personColumns,
+  optFlag,
+  picked,
+} from './fields';
 import {
   CANCEL_REASON_CODES,
   JOB_WISH_CODES,
@@ -10,7 +21,6 @@ import {
   SERVICE_LEVEL_CODES,
   UNEMPLOYMENT_REASON_CODES,
 } from '../enums/registration-codes';
-import { custom } from './refine';
 
 // Unemployment registration (DOMAIN §3.3; BR-03, BR-04, BR-08, BR-09, BR-12; E10, E11, E15, E16).
 //
@@ -21,40 +31,6 @@ import { custom } from './refine';
 // names the field in `fields`, so the form marks it.
 // IDs are masked (VR-09). Service levels: A 重点帮扶 > B 关注服务 > C 常规服务; the policy for re-evaluation at
 // contacts is in shared/domain/service-level.ts.
-
-/** A typed date that must exist on the calendar, or the refusal naming the field. */
-const realDate = (v: string, label: string, ctx: z.RefinementCtx): string => {
-  if (isValidDate(v)) return v;
-  custom(ctx, `${label}不是有效的日期（格式 YYYY-MM-DD）`);
-  return z.NEVER;
-};
-
-/** Required calendar date 'YYYY-MM-DD'. */
-export const dateField = (label: string) =>
-  z.string({ error: `请填写${label}` }).transform((raw, ctx) => {
-    const v = raw.trim();
-    if (!v) {
-      custom(ctx, `请填写${label}`);
-      return z.NEVER;
-    }
-    return realDate(v, label, ctx);
-  });
-
-/** Optional calendar date: '' / null / undefined → null. */
-export const optDateField = (label: string) =>
-  z
-    .string()
-    .nullish()
-    .transform((raw, ctx) => {
-      const v = raw?.trim();
-      if (!v) return null;
-      return realDate(v, label, ctx);
-    });
-
-/** A month 'YYYY-MM'. */
-export const monthField = z
-  .string({ error: '请选择月份' })
-  .refine((v) => isValidMonth(v), { error: '月份格式应为 YYYY-MM' });
 
 /** A set of E14 items, in code order, duplicates dropped. */
 export const serviceSet = (label: string) =>

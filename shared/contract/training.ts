@@ -12,8 +12,10 @@ import {
   optRef,
   withinDays,
   picked,
+  dateField,
+  monthField,
+  optDateField,
 } from './fields';
-import { dateField, monthField, optDateField } from './registrations';
 import { batchDetail } from './subsidies';
 import {
   CERTIFICATE_CODES,

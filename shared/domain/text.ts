@@ -15,6 +15,7 @@ export function stripControls(text: string, multiline = false): string {
 
 const FULL_WIDTH_DIGITS = /[\uFF10-\uFF19]/g;
 const FULL_WIDTH_ALNUM = /[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g;
+const FULL_WIDTH_ASCII = /[\uFF01-\uFF5E]/g;
 const toHalfWidth = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 
 /** Full-width digits (０–９, as a Chinese input method types them) → 0–9; everything else as it is. */
@@ -22,3 +23,6 @@ export const halfWidthDigits = (text: string): string => text.replace(FULL_WIDTH
 
 /** Full-width digits and Latin letters → their half-width forms; everything else as it is. */
 export const halfWidthAlnum = (text: string): string => text.replace(FULL_WIDTH_ALNUM, toHalfWidth);
+
+/** Every full-width ASCII character (Ａ１（），！) → its half-width form; everything else, the ideographic space too, as it is. */
+export const halfWidthAscii = (text: string): string => text.replace(FULL_WIDTH_ASCII, toHalfWidth);

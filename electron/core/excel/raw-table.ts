@@ -1,5 +1,6 @@
 // The raw grid every reader (.xlsx streaming, .xls, CSV) produces, and the cell helpers they share.
 import type ExcelJS from 'exceljs';
+import { halfWidthAscii } from '../../../shared/domain/text';
 
 /** A raw cell as read: text, number, date or empty. Normalisation is the importer's job. */
 export type RawCell = string | number | Date | boolean | null;
@@ -38,8 +39,7 @@ export function cellValue(value: ExcelJS.CellValue): RawCell {
 export function normalizeText(cell: RawCell): string {
   if (cell === null) return '';
   const s = cell instanceof Date ? cell.toISOString().slice(0, 10) : String(cell);
-  return s
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+  return halfWidthAscii(s)
     .replace(/[\s\u3000]+/g, '')
     .trim();
 }

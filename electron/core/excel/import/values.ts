@@ -1,6 +1,7 @@
 // Import step 2: cell values normalised into the text the shared rules validate. Nothing here guesses:
 // a value that cannot be read faithfully is reported with a Chinese message instead.
 import { normalizeIdNumber } from '../../../../shared/domain/id-number';
+import { halfWidthAscii } from '../../../../shared/domain/text';
 import type { RawCell } from '../read-table';
 
 export type CellRead<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -12,7 +13,7 @@ export function utcDateText(d: Date): string {
 
 /** Full-width ASCII (Ａ１（）) → half-width, ideographic space → space. */
 export function toHalfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  return halfWidthAscii(s).replace(/\u3000/g, ' ');
 }
 
 /**

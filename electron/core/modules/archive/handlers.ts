@@ -1,12 +1,12 @@
 // archive.list / archive.export / archive.purge (CFG-31, DOMAIN §9.8): the administrator's 档案到期.
 import { ruleViolation } from '../../../../shared/contract/result';
 import { maskIdNumber } from '../../../../shared/domain/masking';
-import { localDateTime } from '../../clock';
-import { reportFileName, writeReportSheets } from '../../excel/report-writer';
+import { writeReportSheets } from '../../excel/report-writer';
 import type { PartialHandlers } from '../../handlers';
 import { takePlainBackup } from '../backups/create';
 import { exclusive } from '../backups/files';
 import { orDiscard, publishFile, reserveFile } from '../files/store';
+import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import { ARCHIVE_CODE, ARCHIVE_NAME, archiveSheets } from './workbook';
 import { expiredPersons } from './expired';
@@ -34,11 +34,11 @@ export const archiveHandlers: PartialHandlers<'archive.list' | 'archive.export' 
     const { years, cutoff, rows } = expiredPersons(ctx.db, today);
     if (rows.length === 0) throw ruleViolation('没有超过保存期限的档案，无需导出。');
     job.progress(0, 0, '准备数据');
-    const params = { countyName: office.countyName, unitName: office.name, period: { month: today.slice(0, 7) } };
+    const params = officeParams(office, { month: today.slice(0, 7) });
     const sheets = archiveSheets(ctx.db, rows, `本表为${ruleText(years, cutoff)}`, params);
     const pending = reserveFile(ctx);
     await orDiscard(ctx, pending, () => writeReportSheets(sheets, { filePath: pending.filePath, full: true, job }));
-    const fileName = reportFileName(office.countyCode, ARCHIVE_CODE, today.slice(0, 7), localDateTime(ctx.now()));
+    const fileName = officeFileName(ctx, office, ARCHIVE_CODE, today.slice(0, 7));
     return orDiscard(ctx, pending, () =>
       commit(() => ({
         data: {

@@ -3,14 +3,14 @@
 import type { z } from 'zod';
 import type { auditExportResult, AuditFilter } from '../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../shared/contract/audit-labels';
-import { localDateTime } from '../../clock';
 import type { CoreContext } from '../../context';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
-import { reportFileName, writeReportSheets } from '../../excel/report-writer';
+import { writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { orDiscard, publishFile, reserveFile } from '../files/store';
 import { openReader } from '../reports/reader';
+import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import { auditReader, countAudit, iterateAudit } from './search';
 
@@ -78,11 +78,7 @@ export async function exportAudit(
         {
           def: AUDIT_DEFINITION,
           rows: source,
-          params: {
-            countyName: office.countyName,
-            unitName: office.name,
-            period: { from: f.from ?? first.slice(0, 10), to: f.to ?? today },
-          },
+          params: officeParams(office, { from: f.from ?? first.slice(0, 10), to: f.to ?? today }),
         },
       ],
       { filePath: pending.filePath, full: false, job, totalRows: total },
@@ -91,7 +87,7 @@ export async function exportAudit(
   } finally {
     reader.close();
   }
-  const fileName = reportFileName(office.countyCode, 'CZJL', today.slice(0, 7), localDateTime(ctx.now()));
+  const fileName = officeFileName(ctx, office, 'CZJL', today.slice(0, 7));
   return orDiscard(ctx, pending, () =>
     commit(() => ({
       data: {

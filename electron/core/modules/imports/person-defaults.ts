@@ -17,7 +17,8 @@ import type { Places } from './places';
 /** Fields that identify one person: a value for every row makes no sense. */
 const NO_DEFAULT = new Set(PERSON_IMPORT_NO_DEFAULT);
 
-export const PERSON_CODED: Record<string, (t: string) => CodeRead> = {
+/** The reader of each coded person field: a default is checked as a cell of the column is read (person-rows.ts). */
+export const PERSON_CODED = {
   sex: sexCode,
   ethnicity: ethnicityCode,
   education: educationCode,
@@ -31,7 +32,7 @@ export const PERSON_CODED: Record<string, (t: string) => CodeRead> = {
     const r = yesNo(importLabel('dibao'), t);
     return r.ok ? { ok: true, value: String(r.value) } : r;
   },
-};
+} satisfies Record<string, (t: string) => CodeRead>;
 
 /** What a roster kind allows as defaults: fields that take none, coded fields with their reader, labels. */
 export interface DefaultRules {

@@ -11,15 +11,8 @@ import type { MappedRow } from '../../excel/import/rows';
 import { readIdNumberCell, readTextCell } from '../../excel/import/values';
 import type { RawCell } from '../../excel/read-table';
 import { deriveFromIdNumber } from '../persons/derive';
-import {
-  educationCode,
-  employmentStatusCode,
-  ethnicityCode,
-  povertyStatusCode,
-  sexCode,
-  yesNo,
-  type CodeRead,
-} from './person-codes';
+import { yesNo, type CodeRead } from './person-codes';
+import { PERSON_CODED } from './person-defaults';
 import { importLabel, type PersonImportKey } from './person-columns';
 import type { Places } from './places';
 import type { ImportedRecognition } from './store';
@@ -176,23 +169,23 @@ export function readPersonRow(
     fail('isDifficult', '填写了认定日期或认定类别的人员应为就业困难人员，请填“是”');
   if (recognition && isDifficult === undefined) isDifficult = true;
   const dibao = flag('dibao');
-  const sex = code('sex', sexCode);
+  const sex = code('sex', PERSON_CODED.sex);
   const birth = readDateCell(cell('birthDate'));
   if (!birth.ok) fail('birthDate', birth.message);
   else if (birth.value) mark('birthDate');
   const input = {
     idNumber: id.ok ? (id.value ?? '') : '',
     name: text('name') ?? '',
-    ethnicity: code('ethnicity', ethnicityCode),
-    education: code('education', educationCode) ?? null,
+    ethnicity: code('ethnicity', PERSON_CODED.ethnicity),
+    education: code('education', PERSON_CODED.education) ?? null,
     phone: text('phone') ?? null,
     // A place already reported gets a stand-in, so the schema does not report it a second time.
     residenceRegionId: residenceRegionId ?? 'unresolved',
     address: text('address') ?? null,
-    employmentStatus: code('employmentStatus', employmentStatusCode),
+    employmentStatus: code('employmentStatus', PERSON_CODED.employmentStatus),
     cardNo: long('cardNo') ?? null,
     dibao: dibao ?? false,
-    povertyStatus: code('povertyStatus', povertyStatusCode) ?? null,
+    povertyStatus: code('povertyStatus', PERSON_CODED.povertyStatus) ?? null,
     disabilityCertNo: long('disabilityCertNo') ?? null,
     bankCardNo: long('bankCardNo') ?? null,
     bankName: text('bankName') ?? null,

@@ -1,7 +1,8 @@
 // imports.placements.template: a blank 公益性岗位安置 roster (template-writer.ts) with drop-down lists of the code
 // lists (DOMAIN §4: E27, E17, E18, E06) and the office's divisions.
 import { DIFFICULTY_CATEGORIES } from '../../../../shared/enums/difficulty-categories';
-import { CONTRACT_TYPES, EMPLOYER_NATURES, POST_TYPES } from '../../../../shared/enums/post-codes';
+import { CONTRACT_TYPES, EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
+import { rosterChoices } from '../../../../shared/enums/roster-choices';
 import { PLACEMENT_IMPORT_SPECS, PLACEMENT_TEXT_KEYS } from './placement-columns';
 import { labels } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
@@ -34,9 +35,7 @@ export const PLACEMENT_TEMPLATE: TemplateDefinition = {
   specs: PLACEMENT_IMPORT_SPECS,
   guide: GUIDE,
   lists: () => ({
-    employerNature: labels(EMPLOYER_NATURES),
-    postType: labels(POST_TYPES),
-    contractType: labels(CONTRACT_TYPES),
+    ...rosterChoices('employerNature', 'postType', 'contractType'),
     basis: DIFFICULTY_CATEGORIES.map((c) => c.label),
   }),
   textKeys: PLACEMENT_TEXT_KEYS,

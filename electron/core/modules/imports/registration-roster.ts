@@ -115,9 +115,7 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<RegistrationRosterRow>
     serviceLevel: level ?? null,
     serviceLevelReason: level ? LEVEL_REASON : null,
   };
-  const parsed = registrationCreateInput.safeParse(raw);
-  if (!parsed.success)
-    for (const issue of parsed.error.issues) fail(PATH_COLUMN[String(issue.path[0])] ?? 'idNumber', issue.message);
+  const parsed = c.parse(registrationCreateInput, raw, (key) => PATH_COLUMN[key] ?? 'idNumber');
   const ok = !bad.size && parsed.success && name && (personId || person);
   return {
     idNumber,

@@ -1,12 +1,13 @@
 // imports.registrations.template: a blank 失业登记 roster (template-writer.ts) with drop-down lists of the code
 // lists (DOMAIN §4: E10, E15, E16) and the office's divisions.
-import { EDUCATIONS, ETHNICITIES_XINJIANG_FIRST } from '../../../../shared/enums';
+import { EDUCATIONS } from '../../../../shared/enums';
 import {
   JOB_WISHES,
   SERVICE_ITEMS,
   SERVICE_LEVELS,
   UNEMPLOYMENT_REASONS,
 } from '../../../../shared/enums/registration-codes';
+import { rosterChoices } from '../../../../shared/enums/roster-choices';
 import { REGISTRATION_IMPORT_SPECS, REGISTRATION_TEXT_KEYS } from './registration-columns';
 import { labels, placeLists } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
@@ -39,12 +40,7 @@ export const REGISTRATION_TEMPLATE: TemplateDefinition = {
   guide: GUIDE,
   lists: (db) => ({
     ...placeLists(db),
-    ethnicity: labels(ETHNICITIES_XINJIANG_FIRST),
-    education: labels(EDUCATIONS),
-    reason: labels(UNEMPLOYMENT_REASONS),
-    receivesUi: ['是', '否'],
-    jobWish: labels(JOB_WISHES),
-    serviceLevel: labels(SERVICE_LEVELS),
+    ...rosterChoices('ethnicity', 'education', 'reason', 'receivesUi', 'jobWish', 'serviceLevel'),
   }),
   textKeys: REGISTRATION_TEXT_KEYS,
   wideKeys: ['name', 'address', 'jobIntent', 'needs'],

@@ -14,17 +14,10 @@ import type { MappedRow } from '../../excel/import/rows';
 import { saveResults } from '../training/results';
 import { codeTable, readCode } from './person-codes';
 import { rowCells, rowPerson } from './roster-cells';
-import {
-  rosterSpecs,
-  type RosterRow,
-  type RosterSpec,
-  type RowEnv,
-  type RowRead,
-  type TemplatedKind,
-} from './roster-kind';
+import { rosterSpecs, type RosterRow, type RosterSpec, type RowEnv, type RowRead } from './roster-kind';
 import { labels } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
-import { CLASS_CODE_SPEC, rowClassId } from './trainee-roster';
+import { CLASS_CODE_SPEC, classRosterKind, rowClassId } from './trainee-roster';
 
 type Key = keyof typeof RESULT_IMPORT_FIELDS;
 
@@ -120,8 +113,7 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<ResultRosterRow> {
     certDate,
   };
   if (!raw.result && !bad.has('result')) fail('result', '请填写考核结果');
-  const parsed = resultRow.safeParse(raw);
-  if (!parsed.success) for (const issue of parsed.error.issues) fail(columnOf(String(issue.path[0])), issue.message);
+  const parsed = c.parse(resultRow, raw, columnOf);
   const ok = !bad.size && parsed.success;
   return { idNumber: who.idNumber, read: ok ? { row, source: mapped, classId, input: parsed.data } : null };
 }
@@ -151,21 +143,18 @@ const TEMPLATE: TemplateDefinition = {
   ],
 };
 
-export const RESULT_ROSTER: TemplatedKind<ResultRosterRow, null> = {
+export const RESULT_ROSTER = classRosterKind<ResultRosterRow>({
   id: 'results',
   noun: '培训考核结果表',
   recordNoun: '考核结果',
   specs: RESULT_IMPORT_SPECS,
   textKeys: TEXT_KEYS,
-  mappings: { key: 'imports.results.mappings', specs: RESULT_IMPORT_SPECS },
   template: TEMPLATE,
   uniqueIds: true,
-  checkDefaults: () => undefined,
   readRow,
-  session: () => null,
   apply(ctx, r) {
     saveResults(ctx, { classId: r.classId, rows: [r.input] });
     return {};
   },
   columnOf,
-};
+});

@@ -1,6 +1,7 @@
 // Reading one roster row's cells for a roster kind's row validator: a default stands in for a blank cell, every
 // problem is recorded once per field by row and column, and the person the row names is looked up by 公民身份号码
 // with the checks every kind needs (the ID valid, not a deleted person, the name agreeing with the register).
+import type { z } from 'zod';
 import { outsidePersonMessage } from '../../scope/scope';
 import { validateIdNumber } from '../../../../shared/domain/id-number';
 import type { MappedRow } from '../../excel/import/rows';
@@ -45,7 +46,13 @@ export function rowCells(mapped: MappedRow, env: RowEnv, label: (key: string) =>
     if (!place.ok) fail(key, place.message);
     return place.ok ? place.id : null;
   };
-  return { cell, bad, fail, text, code, date, region };
+  /** `raw` through the contract's schema, each issue recorded on the column `columnOf` gives for its first path key. */
+  const parse = <T extends z.ZodType>(schema: T, raw: unknown, columnOf: (key: string) => string) => {
+    const parsed = schema.safeParse(raw);
+    if (!parsed.success) for (const issue of parsed.error.issues) fail(columnOf(String(issue.path[0])), issue.message);
+    return parsed;
+  };
+  return { cell, bad, fail, text, code, date, region, parse };
 }
 
 export type RowCells = ReturnType<typeof rowCells>;

@@ -1,13 +1,8 @@
 // imports.persons.template: a blank person roster (issue 4 item 5), written by template-writer.ts: sheet 1
 // 人员信息 with drop-down lists from the code lists (DOMAIN §4) and the office's divisions, 填写说明, 代码表.
 import type Database from 'better-sqlite3';
-import {
-  EDUCATIONS,
-  EMPLOYMENT_STATUSES,
-  ETHNICITIES_XINJIANG_FIRST,
-  POVERTY_STATUSES,
-  SEXES,
-} from '../../../../shared/enums';
+import { EDUCATIONS, EMPLOYMENT_STATUSES, POVERTY_STATUSES } from '../../../../shared/enums';
+import { rosterChoices } from '../../../../shared/enums/roster-choices';
 import type { CoreContext } from '../../context';
 import type { JobControl } from '../../jobs/registry';
 import { listRegions } from '../regions/queries';
@@ -60,13 +55,7 @@ export function placeLists(db: Database.Database): { township: string[]; village
 function lists(db: Database.Database): Partial<Record<PersonImportKey, string[]>> {
   return {
     ...placeLists(db),
-    sex: labels(SEXES),
-    ethnicity: labels(ETHNICITIES_XINJIANG_FIRST),
-    education: labels(EDUCATIONS),
-    employmentStatus: labels(EMPLOYMENT_STATUSES),
-    isDifficult: ['是', '否'],
-    dibao: ['是', '否'],
-    povertyStatus: labels(POVERTY_STATUSES),
+    ...rosterChoices('sex', 'ethnicity', 'education', 'employmentStatus', 'isDifficult', 'dibao', 'povertyStatus'),
   };
 }
 

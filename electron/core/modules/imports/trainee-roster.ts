@@ -71,6 +71,17 @@ const PATH_COLUMN: Record<string, string> = {
   graduationDate: 'graduationDate',
   enrolDate: 'enrolDate',
 };
+const columnOf = (field: string) => PATH_COLUMN[field] ?? 'idNumber';
+
+/** A training roster kind (学员, 考核结果): rows name a class; no defaults, no per-run state. */
+export const classRosterKind = <R extends RosterRow>(
+  kind: Omit<TemplatedKind<R, null>, 'mappings' | 'checkDefaults' | 'session'>,
+): TemplatedKind<R, null> => ({
+  ...kind,
+  mappings: { key: `imports.${kind.id}.mappings`, specs: kind.specs },
+  checkDefaults: () => undefined,
+  session: () => null,
+});
 
 /** The id of the class the row's 班级编号 names ('' when blank or unknown: recorded on the cell). */
 export function rowClassId(c: RowCells, env: RowEnv): string {
@@ -104,9 +115,7 @@ function readRow(mapped: MappedRow, env: RowEnv): RowRead<TraineeRosterRow> {
     graduationDate: c.date('graduationDate'),
     enrolDate: c.date('enrolDate') ?? '',
   };
-  const parsed = enrolInput.safeParse(raw);
-  if (!parsed.success)
-    for (const issue of parsed.error.issues) fail(PATH_COLUMN[String(issue.path[0])] ?? 'idNumber', issue.message);
+  const parsed = c.parse(enrolInput, raw, columnOf);
   const ok = !bad.size && parsed.success;
   return { idNumber: who.idNumber, read: ok ? { row, source: mapped, input: parsed.data } : null };
 }
@@ -135,21 +144,18 @@ const TEMPLATE: TemplateDefinition = {
   ],
 };
 
-export const TRAINEE_ROSTER: TemplatedKind<TraineeRosterRow, null> = {
+export const TRAINEE_ROSTER = classRosterKind<TraineeRosterRow>({
   id: 'trainees',
   noun: '培训学员名册',
   recordNoun: '培训报名',
   specs: TRAINEE_IMPORT_SPECS,
   textKeys: TEXT_KEYS,
-  mappings: { key: 'imports.trainees.mappings', specs: TRAINEE_IMPORT_SPECS },
   template: TEMPLATE,
   uniqueIds: false,
-  checkDefaults: () => undefined,
   readRow,
-  session: () => null,
   apply(ctx, r) {
     enrol(ctx, r.input);
     return {};
   },
-  columnOf: (field) => PATH_COLUMN[field] ?? 'idNumber',
-};
+  columnOf,
+});

@@ -9,7 +9,7 @@
 // The minimum wage (CFG-01) and the county's tier come from modules/posts/config.ts (wages.minimum, office.minWageTier).
 import type Database from 'better-sqlite3';
 import { DEFAULT_PRORATION_MODE, PRORATION_MODES, type ProrationMode } from '../../../../shared/domain/allowance';
-import { readSetting, wholeSetting } from '../settings/queries';
+import { readSetting, wholeSetting, wholeSettingOn } from '../settings/queries';
 
 export const INTERNSHIP_SETTING_KEYS = {
   months: 'internships.months',
@@ -41,12 +41,12 @@ export function internshipRulesOn(db: Database.Database, date: string): Internsh
   return {
     minMonths: wholeSetting(months.min, 3, 1, 24),
     maxMonths: wholeSetting(months.max, 12, 1, 36),
-    hostPercent: wholeSetting(readSetting(db, k.hostPercent, date), 50, 0, 200),
-    graduateWindowMonths: wholeSetting(readSetting(db, k.graduateWindow, date), 24, 1, 120),
+    hostPercent: wholeSettingOn(db, k.hostPercent, date, 50, 0, 200),
+    graduateWindowMonths: wholeSettingOn(db, k.graduateWindow, date, 24, 1, 120),
     youthMinAge: wholeSetting(ages.min, 16, 14, 30),
     youthMaxAge: wholeSetting(ages.max, 24, 14, 35),
     onceOnly: readSetting<boolean>(db, k.onceOnly, date) !== false,
-    earlyHireMinYears: wholeSetting(readSetting(db, k.earlyHireYears, date), 2, 1, 20),
+    earlyHireMinYears: wholeSettingOn(db, k.earlyHireYears, date, 2, 1, 20),
     prorationMode: PRORATION_MODES.includes(mode as ProrationMode) ? (mode as ProrationMode) : DEFAULT_PRORATION_MODE,
   };
 }

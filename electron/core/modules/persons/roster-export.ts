@@ -8,16 +8,16 @@ import type { personRosterInput, personRosterResult } from '../../../../shared/c
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
 import { ageOn } from '../../../../shared/domain/age';
 import { chineseDate } from '../../../../shared/domain/dates';
-import { localDateTime } from '../../clock';
 import type { CoreContext } from '../../context';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
-import { reportFileName, writeReportSheets } from '../../excel/report-writer';
+import { writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
 import { orDiscard, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { openReader } from '../reports/reader';
+import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import type { ListRow } from './detail';
 import { buildListQueries } from './list-sql';
@@ -116,7 +116,7 @@ export async function exportRoster(
         {
           def,
           rows: source,
-          params: { countyName: office.countyName, unitName: office.name, period: { month: today.slice(0, 7) } },
+          params: officeParams(office, { month: today.slice(0, 7) }),
         },
       ],
       // CFG-29: the mask in force today.
@@ -126,7 +126,7 @@ export async function exportRoster(
   } finally {
     reader.close();
   }
-  const fileName = reportFileName(office.countyCode, ROSTER_CODE, today.slice(0, 7), localDateTime(ctx.now()));
+  const fileName = officeFileName(ctx, office, ROSTER_CODE, today.slice(0, 7));
   return orDiscard(ctx, pending, () =>
     commit(() => ({
       data: {

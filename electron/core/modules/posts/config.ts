@@ -22,7 +22,7 @@ import {
 } from '../../../../shared/domain/min-wage';
 import { DEFAULT_SUBSIDY_RULES, type SubsidyRules } from '../../../../shared/domain/subsidy-period';
 import { prepared } from '../../db/prepared';
-import { readSetting, wholeSetting } from '../settings/queries';
+import { readSetting, wholeSetting, wholeSettingOn } from '../settings/queries';
 
 export const POST_SETTING_KEYS = {
   minWage: 'wages.minimum',
@@ -76,7 +76,7 @@ export function minWageTableOn(db: Database.Database, date: string): MinWageTabl
 
 /** CFG-01 the county's tier (1–4), default 1. */
 export function wageTierOn(db: Database.Database, date: string): WageTier {
-  return wholeSetting(readSetting(db, POST_SETTING_KEYS.minWageTier, date), 1, 1, 4) as WageTier;
+  return wholeSettingOn(db, POST_SETTING_KEYS.minWageTier, date, 1, 1, 4) as WageTier;
 }
 
 /**
@@ -111,14 +111,11 @@ export function subsidyRulesOn(db: Database.Database, date: string): SubsidyRule
   }
   const endRule = readSetting<string>(db, POST_SETTING_KEYS.endRule, date);
   return {
-    maxMonths: wholeSetting(
-      readSetting(db, POST_SETTING_KEYS.maxMonths, date),
-      DEFAULT_SUBSIDY_RULES.maxMonths,
-      1,
-      600,
-    ),
-    nearRetirementMonths: wholeSetting(
-      readSetting(db, POST_SETTING_KEYS.nearRetirementMonths, date),
+    maxMonths: wholeSettingOn(db, POST_SETTING_KEYS.maxMonths, date, DEFAULT_SUBSIDY_RULES.maxMonths, 1, 600),
+    nearRetirementMonths: wholeSettingOn(
+      db,
+      POST_SETTING_KEYS.nearRetirementMonths,
+      date,
       DEFAULT_SUBSIDY_RULES.nearRetirementMonths,
       0,
       600,
@@ -149,8 +146,8 @@ export function placementRulesOn(db: Database.Database, date: string): Placement
   return {
     allowRepeat: readSetting<boolean>(db, POST_SETTING_KEYS.allowRepeat, date) !== false,
     olderAge: { female: wholeSetting(older.female, 45, 16, 70), male: wholeSetting(older.male, 55, 16, 70) },
-    ruralMaxAge: wholeSetting(readSetting(db, POST_SETTING_KEYS.ruralMaxAge, date), 60, 16, 70),
-    ruralContractMonths: wholeSetting(readSetting(db, POST_SETTING_KEYS.ruralContractMonths, date), 12, 1, 120),
-    vacancyReportDays: wholeSetting(readSetting(db, POST_SETTING_KEYS.vacancyReportDays, date), 5, 0, 365),
+    ruralMaxAge: wholeSettingOn(db, POST_SETTING_KEYS.ruralMaxAge, date, 60, 16, 70),
+    ruralContractMonths: wholeSettingOn(db, POST_SETTING_KEYS.ruralContractMonths, date, 12, 1, 120),
+    vacancyReportDays: wholeSettingOn(db, POST_SETTING_KEYS.vacancyReportDays, date, 5, 0, 365),
   };
 }

@@ -8,7 +8,7 @@
 import type Database from 'better-sqlite3';
 import type { CategoryRules } from '../../../../shared/domain/category-checks';
 import { DEFAULT_LONG_TERM } from '../../../../shared/domain/long-term-unemployment';
-import { readSetting, wholeSetting } from '../settings/queries';
+import { readSetting, wholeSettingOn } from '../settings/queries';
 import { placementRulesOn } from '../posts/config';
 
 export const RECOGNITION_SETTING_KEYS = {
@@ -28,26 +28,18 @@ export function recognitionRulesOn(db: Database.Database, date: string): Recogni
   return {
     olderAge: placementRulesOn(db, date).olderAge,
     longTerm: {
-      months: wholeSetting(
-        readSetting(db, RECOGNITION_SETTING_KEYS.longTermMonths, date),
-        DEFAULT_LONG_TERM.months,
-        1,
-        120,
-      ),
-      referrals: wholeSetting(
-        readSetting(db, RECOGNITION_SETTING_KEYS.longTermReferrals, date),
+      months: wholeSettingOn(db, RECOGNITION_SETTING_KEYS.longTermMonths, date, DEFAULT_LONG_TERM.months, 1, 120),
+      referrals: wholeSettingOn(
+        db,
+        RECOGNITION_SETTING_KEYS.longTermReferrals,
+        date,
         DEFAULT_LONG_TERM.referrals,
         0,
         50,
       ),
     },
-    dibaoUnemployedMonths: wholeSetting(
-      readSetting(db, RECOGNITION_SETTING_KEYS.dibaoUnemployedMonths, date),
-      6,
-      0,
-      120,
-    ),
-    noticeDays: wholeSetting(readSetting(db, RECOGNITION_SETTING_KEYS.noticeDays, date), 3, 1, 60),
+    dibaoUnemployedMonths: wholeSettingOn(db, RECOGNITION_SETTING_KEYS.dibaoUnemployedMonths, date, 6, 0, 120),
+    noticeDays: wholeSettingOn(db, RECOGNITION_SETTING_KEYS.noticeDays, date, 3, 1, 60),
     hukouRequired: readSetting<boolean>(db, RECOGNITION_SETTING_KEYS.hukouRequired, date) === true,
   };
 }

@@ -125,6 +125,22 @@ export const STAGE_SQL = `CASE r.status WHEN '01' THEN 'village' WHEN '02' THEN 
 
 const codes = (s: string) => s.split(',').filter(Boolean);
 
+/** The row's person columns, as the detail and a list row both have them. */
+type WhoseRow = Pick<
+  RecognitionRow,
+  'id' | 'person_id' | 'person_name' | 'id_number' | 'township_name' | 'village_name'
+>;
+
+/** Whose recognition it is and where they live: the fields the detail and a list row share (number masked, CFG-29). */
+const whose = (r: WhoseRow, mask: IdMasker) => ({
+  id: r.id,
+  personId: r.person_id,
+  personName: r.person_name,
+  idNumberMasked: mask(r.id_number),
+  townshipName: r.township_name,
+  villageName: r.village_name,
+});
+
 export function toDetail(db: Database.Database, r: RecognitionRow, today: string): RecognitionDetail {
   const mask = idMaskerOn(db, today); // CFG-29
   const steps = prepared(
@@ -139,13 +155,8 @@ export function toDetail(db: Database.Database, r: RecognitionRow, today: string
   }[];
   const stage = stageOf(r, today);
   return {
-    id: r.id,
-    personId: r.person_id,
-    personName: r.person_name,
-    idNumberMasked: mask(r.id_number),
+    ...whose(r, mask),
     sex: sexLabel(r.sex),
-    townshipName: r.township_name,
-    villageName: r.village_name,
     registrationId: r.registration_id,
     applyDate: r.apply_date,
     categories: codes(r.categories).map((code) => ({ code, label: difficultyCategoryLabel(code) })),
@@ -217,12 +228,7 @@ export interface ListRow {
 export function toListItem(r: ListRow, today: string, mask: IdMasker): RecognitionListItem {
   const stage = stageOf(r, today);
   return {
-    id: r.id,
-    personId: r.person_id,
-    personName: r.person_name,
-    idNumberMasked: mask(r.id_number),
-    townshipName: r.township_name,
-    villageName: r.village_name,
+    ...whose(r, mask),
     applyDate: r.apply_date,
     primaryLabel: difficultyCategoryLabel(r.primary_category),
     categoryLabels: codes(r.categories)

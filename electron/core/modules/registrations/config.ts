@@ -5,7 +5,7 @@ import type { ContactRules } from '../../../../shared/contract/registrations';
 import { FIRST_CONTACT_WORKING_DAYS } from '../../../../shared/domain/contact-due';
 import { DEFAULT_SERVICE_LEVEL_RULES } from '../../../../shared/domain/service-level';
 import type { WorkingCalendar } from '../../../../shared/domain/working-days';
-import { readSetting, wholeSetting } from '../settings/queries';
+import { readSetting, wholeSetting, wholeSettingOn } from '../settings/queries';
 
 export const SETTING_KEYS = {
   /** CFG-22 contact_min_per_month by level: { A, B, C }. */
@@ -37,14 +37,12 @@ export function readContactRules(db: Database.Database, date: string): ContactRu
       B: wholeSetting(min.B, DEFAULT_MIN_PER_MONTH.B, 1),
       C: wholeSetting(min.C, DEFAULT_MIN_PER_MONTH.C, 1),
     },
-    lostContactMonths: wholeSetting(
-      readSetting(db, SETTING_KEYS.lostContactMonths, date),
-      DEFAULT_LOST_CONTACT_MONTHS,
-      1,
-    ),
+    lostContactMonths: wholeSettingOn(db, SETTING_KEYS.lostContactMonths, date, DEFAULT_LOST_CONTACT_MONTHS, 1),
     longTermMonths: wholeSetting(level.longTermMonths, DEFAULT_SERVICE_LEVEL_RULES.longTermMonths, 1),
-    firstContactWorkingDays: wholeSetting(
-      readSetting(db, SETTING_KEYS.firstContactWorkingDays, date),
+    firstContactWorkingDays: wholeSettingOn(
+      db,
+      SETTING_KEYS.firstContactWorkingDays,
+      date,
       FIRST_CONTACT_WORKING_DAYS,
       0,
     ),

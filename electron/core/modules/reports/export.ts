@@ -13,19 +13,19 @@ import {
 import { monthEnd, monthOf, parseMonth } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
 import { inMoneyUnit } from '../../excel/report-definition';
-import { reportFileName, writeReportSheets } from '../../excel/report-writer';
+import { writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { orDiscard, publishFile, reserveFile } from '../files/store';
 import { getRegion } from '../regions/queries';
 import { idMaskOn, moneyUnitOn } from '../settings/display';
+import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import { frozenReport, ownRows } from '../period-locks/snapshot';
 import { openReader } from './reader';
 import { REPORTS } from './registry';
 import { scopePeriod, withReportPeriod } from './statistical-period';
 import type { KeptRows, ReportScope, ReportSource } from './report-source';
-import { localDateTime } from '../../clock';
 import { reportTownship } from '../../scope/reports';
 
 /** `kept`: the report's kept rows, added by the interactive worker at hand-over (kept-rows.ts), never by a caller. */
@@ -114,11 +114,7 @@ export async function exportReport(
   const report = REPORTS[input.report];
   const scope = exportScope(input, ctx);
   job.progress(0, 0, '准备数据');
-  const params = {
-    countyName: office.countyName,
-    unitName: office.name,
-    period: report.period?.(scope) ?? scopePeriod(scope),
-  };
+  const params = officeParams(office, report.period?.(scope) ?? scopePeriod(scope));
   // A locked month writes the reports frozen at lock time (period-locks/snapshot.ts), not today's data.
   const frozen = frozenReport(ctx.db, input.report, scope);
   // Rows read by the interactive worker at hand-over for this very scope (kept-rows.ts); else read here.
@@ -168,7 +164,7 @@ export async function exportReport(
   } finally {
     reader.close();
   }
-  const fileName = reportFileName(office.countyCode, report.code, scope.month, localDateTime(ctx.now()));
+  const fileName = officeFileName(ctx, office, report.code, scope.month);
   return orDiscard(ctx, pending, () =>
     commit(() => ({
       data: {

@@ -18,13 +18,17 @@ export interface Rpt01Filter {
   townshipId?: string;
 }
 
-interface Rpt01Source {
+/** Who a row is, in the query and on the sheet alike (sex and ethnicity: codes in the query, labels on the sheet). */
+interface Rpt01Person {
   township: string;
   village: string;
   name: string;
   sex: string;
   ethnicity: string;
   idNumber: string;
+}
+
+interface Rpt01Source extends Rpt01Person {
   birthDate: string;
   education: string | null;
   phone: string | null;
@@ -44,13 +48,7 @@ interface Rpt01Source {
   lastContact: string | null;
 }
 
-export interface Rpt01Row {
-  township: string;
-  village: string;
-  name: string;
-  sex: string;
-  ethnicity: string;
-  idNumber: string;
+export interface Rpt01Row extends Rpt01Person {
   age: number;
   education: string;
   phone: string | null;

@@ -15,6 +15,16 @@ export function readSetting<T>(db: Database.Database, key: string, onDate = '999
 export const wholeSetting = (v: unknown, fallback: number, min: number, max = Infinity): number =>
   typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max ? v : fallback;
 
+/** The whole-number setting `key` in force on `date`, checked as wholeSetting does. */
+export const wholeSettingOn = (
+  db: Database.Database,
+  key: string,
+  date: string,
+  fallback: number,
+  min: number,
+  max = Infinity,
+): number => wholeSetting(readSetting(db, key, date), fallback, min, max);
+
 export function writeSetting(
   db: Database.Database,
   key: string,

@@ -1,44 +1,14 @@
 import { Input } from 'antd';
-import type { CodeItem } from '../../../../shared/enums';
-import {
-  EDUCATIONS,
-  EMPLOYMENT_STATUSES,
-  ETHNICITIES_XINJIANG_FIRST,
-  POVERTY_STATUSES,
-  SEXES,
-} from '../../../../shared/enums';
-import { JOB_WISHES, SERVICE_LEVELS, UNEMPLOYMENT_REASONS } from '../../../../shared/enums/registration-codes';
-import { CONTRACT_TYPES, EMPLOYER_NATURES, POST_TYPES } from '../../../../shared/enums/post-codes';
+import { ROSTER_CHOICES } from '../../../../shared/enums/roster-choices';
 import { EntrySelect } from '../../components/EntrySelect';
 import { placesEmptyText, type Places } from '../../components/usePlaces';
 
 // A default value for one roster field (issue 14): the core reads it as a clerk would type it in the file, so
 // coded fields offer their Chinese labels and places their names; free text otherwise.
 
-const labels = (list: readonly CodeItem[]) => list.map((i) => ({ value: i.label, label: i.label }));
-const YES_NO = [
-  { value: '是', label: '是' },
-  { value: '否', label: '否' },
-];
-
-const CODED: Record<string, { value: string; label: string }[]> = {
-  sex: labels(SEXES),
-  ethnicity: labels(ETHNICITIES_XINJIANG_FIRST),
-  education: labels(EDUCATIONS),
-  employmentStatus: labels(EMPLOYMENT_STATUSES),
-  povertyStatus: labels(POVERTY_STATUSES),
-  isDifficult: YES_NO,
-  dibao: YES_NO,
-  // 失业登记 roster
-  reason: labels(UNEMPLOYMENT_REASONS),
-  jobWish: labels(JOB_WISHES),
-  serviceLevel: labels(SERVICE_LEVELS),
-  receivesUi: YES_NO,
-  // 公益性岗位安置 roster
-  employerNature: labels(EMPLOYER_NATURES),
-  postType: labels(POST_TYPES),
-  contractType: labels(CONTRACT_TYPES),
-};
+const CODED: Record<string, { value: string; label: string }[]> = Object.fromEntries(
+  Object.entries(ROSTER_CHOICES).map(([key, list]) => [key, list.map((l) => ({ value: l, label: l }))]),
+);
 
 interface Props {
   field: string;
