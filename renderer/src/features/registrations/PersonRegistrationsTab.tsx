@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Spin, Typography } from 'antd';
 import { useState } from 'react';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
@@ -11,7 +10,7 @@ import { useCan } from '../../components/useCan';
 import { RegistrationCard } from './RegistrationCard';
 import { RegistrationDrawer } from './RegistrationDrawer';
 import { ServiceLevelModal } from './ServiceLevelModal';
-import { ReadError } from '../../components/list-page';
+import { AddButton, ReadError } from '../../components/list-page';
 
 type Open = { kind: 'create' } | { kind: 'edit' | 'level' | 'cancel' | 'contact'; r: RegistrationDetail } | null;
 
@@ -45,9 +44,9 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
             {active && <Button onClick={() => setOpen({ kind: 'contact', r: active })}>记录联系</Button>}
             {/* One active registration at a time: a new one only after the last is cancelled. */}
             {!active && (
-              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setOpen({ kind: 'create' })}>
+              <AddButton primary onClick={() => setOpen({ kind: 'create' })}>
                 新增失业登记
-              </Button>
+              </AddButton>
             )}
           </Flex>
         )}

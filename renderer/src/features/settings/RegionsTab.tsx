@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Popconfirm, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import type { Region, URBAN_RURAL_CODES } from '../../../../shared/contract/regions';
@@ -12,7 +11,7 @@ import { RegionImportButton } from './RegionImportButton';
 import { RegionRenameModal } from './RegionRenameModal';
 import { RegionTable } from './RegionTable';
 import { useRegionList } from '../../components/useRegionList';
-import { ReadError } from '../../components/list-page';
+import { AddButton, ReadError } from '../../components/list-page';
 
 type Dialog = { kind: 'create'; parent: Region | null } | { kind: 'rename'; region: Region } | null;
 
@@ -86,14 +85,9 @@ export function RegionsTab() {
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         {canChange ? (
           <Space>
-            <Button
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
-              disabled={!countyCode}
-              onClick={() => setDialog({ kind: 'create', parent: null })}
-            >
+            <AddButton primary disabled={!countyCode} onClick={() => setDialog({ kind: 'create', parent: null })}>
               新增乡镇(街道)
-            </Button>
+            </AddButton>
             <RegionImportButton disabled={!countyCode} onImported={reload} />
             <Popconfirm
               title="从内置的统计用区划代码中载入本县的乡镇(街道)和村(社区)？已有的区划保持不变。"
