@@ -19,6 +19,7 @@ import {
   IMPORT_KIND_LABELS,
   ROSTER_FIELD_TABLES,
   type ImportKindId,
+  type RosterKindId,
   type RosterImportCheck,
   type RosterImportResult,
 } from '../../../../shared/contract/roster-imports';
@@ -63,14 +64,17 @@ export const rosterDoneMessage = (c: RosterImportCheck, r: RosterImportResult) =
     .filter(Boolean)
     .join('，');
 
+/** 姓名、身份证号码… — the required columns of a roster kind, named as in its template. */
+const requiredLabels = (kind: RosterKindId) => {
+  const table = ROSTER_FIELD_TABLES[kind];
+  return table.required.map((k) => table.fields[k]).join('、');
+};
 const REQUIRED_LABELS: Record<ImportKindId, string> = {
   persons: Object.values(PERSON_IMPORT_REQUIRED).join('、'),
-  registrations: ROSTER_FIELD_TABLES.registrations.required
-    .map((k) => ROSTER_FIELD_TABLES.registrations.fields[k])
-    .join('、'),
-  placements: ROSTER_FIELD_TABLES.placements.required.map((k) => ROSTER_FIELD_TABLES.placements.fields[k]).join('、'),
-  trainees: ROSTER_FIELD_TABLES.trainees.required.map((k) => ROSTER_FIELD_TABLES.trainees.fields[k]).join('、'),
-  results: ROSTER_FIELD_TABLES.results.required.map((k) => ROSTER_FIELD_TABLES.results.fields[k]).join('、'),
+  registrations: requiredLabels('registrations'),
+  placements: requiredLabels('placements'),
+  trainees: requiredLabels('trainees'),
+  results: requiredLabels('results'),
 };
 const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKindId[]).map((k) => ({
   value: k,
