@@ -12,8 +12,9 @@ import { RegionRenameModal } from './RegionRenameModal';
 import { RegionTable } from './RegionTable';
 import { useRegionList } from '../../components/useRegionList';
 import { AddButton, ReadError } from '../../components/list-page';
+import { useDialog } from '../../components/useDialog';
 
-type Dialog = { kind: 'create'; parent: Region | null } | { kind: 'rename'; region: Region } | null;
+type Dialog = { kind: 'create'; parent: Region | null } | { kind: 'rename'; region: Region };
 
 const SHOW_RETIRED_ID = 'regions-show-retired';
 
@@ -28,8 +29,8 @@ export function RegionsTab() {
   const { settings } = useSession();
   const countyCode = settings.office?.countyCode ?? null;
   const [showRetired, setShowRetired] = useState(false);
-  const [dialog, setDialog] = useState<Dialog>(null);
   const { items, loading, error, reload } = useRegionList(showRetired);
+  const dialog = useDialog<Dialog>(reload);
 
   const townships = items.filter((r) => r.level === 4).length;
   const villages = items.length - townships;
@@ -66,11 +67,6 @@ export function RegionsTab() {
     reload();
   }
 
-  const saved = () => {
-    setDialog(null);
-    reload();
-  };
-
   return (
     <>
       {!countyCode && (
@@ -85,7 +81,7 @@ export function RegionsTab() {
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         {canChange ? (
           <Space>
-            <AddButton primary disabled={!countyCode} onClick={() => setDialog({ kind: 'create', parent: null })}>
+            <AddButton primary disabled={!countyCode} onClick={() => dialog.open({ kind: 'create', parent: null })}>
               新增乡镇(街道)
             </AddButton>
             <RegionImportButton disabled={!countyCode} onImported={reload} />
@@ -117,22 +113,22 @@ export function RegionsTab() {
       <RegionTable
         items={items}
         loading={loading}
-        onAddVillage={(parent) => setDialog({ kind: 'create', parent })}
-        onRename={(region) => setDialog({ kind: 'rename', region })}
+        onAddVillage={(parent) => dialog.open({ kind: 'create', parent })}
+        onRename={(region) => dialog.open({ kind: 'rename', region })}
         onRetire={(region) => void retire(region)}
         onRestore={(region) => void restore(region)}
         onSetUrbanRural={(region, code) => void setUrbanRural(region, code)}
       />
-      {dialog?.kind === 'create' && countyCode && (
+      {dialog.value?.kind === 'create' && countyCode && (
         <RegionCreateModal
-          parent={dialog.parent}
+          parent={dialog.value.parent}
           countyCode={countyCode}
-          onClose={() => setDialog(null)}
-          onSaved={saved}
+          onClose={dialog.close}
+          onSaved={dialog.done}
         />
       )}
-      {dialog?.kind === 'rename' && (
-        <RegionRenameModal region={dialog.region} onClose={() => setDialog(null)} onSaved={saved} />
+      {dialog.value?.kind === 'rename' && (
+        <RegionRenameModal region={dialog.value.region} onClose={dialog.close} onSaved={dialog.done} />
       )}
     </>
   );
