@@ -38,6 +38,7 @@ import { useDownloadJob } from '../../components/useDownloadJob';
 import { ImportCheckView } from '../../components/import-dialog/ImportCheckView';
 import { useProgressJob } from '../../components/useProgressJob';
 import { useCan } from '../../components/useCan';
+import { labelOptions } from '../../components/code-options';
 
 type Stage =
   | { kind: 'choose' }
@@ -76,10 +77,7 @@ const REQUIRED_LABELS: Record<ImportKindId, string> = {
   trainees: requiredLabels('trainees'),
   results: requiredLabels('results'),
 };
-const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKindId[]).map((k) => ({
-  value: k,
-  label: IMPORT_KIND_LABELS[k],
-}));
+const KIND_OPTIONS = labelOptions(Object.keys(IMPORT_KIND_LABELS) as ImportKindId[], IMPORT_KIND_LABELS);
 /**
  * 导入 (issue 14): first the roster kind (人员 / 失业登记 / 公益性岗位安置), then the same steps for each.
  * 导入人员信息: choose a file → dry run with progress → what would happen (errors, changes to registered
