@@ -2,7 +2,7 @@ import { Select, type RefSelectProps } from 'antd';
 import { useState, type Ref } from 'react';
 import type { PersonListItem } from '../../../shared/contract/persons';
 import { controlField } from './fields';
-import { holdEnterWhileSearching, useLookup } from './useLookupSearch';
+import { useLookup } from './useLookupSearch';
 
 /** How long typing must pause before the register is searched. */
 const SEARCH_DELAY_MS = 250;
@@ -66,7 +66,7 @@ export function PersonLookup({
   const options = lookup.options(chosen && chosen.id === value ? chosen : null);
 
   return (
-    <div onKeyDownCapture={holdEnterWhileSearching(lookup.search)}>
+    <div onKeyDownCapture={lookup.holdEnter}>
       <Select<string>
         ref={ref}
         id={id}
@@ -76,9 +76,7 @@ export function PersonLookup({
         autoFocus={autoFocus}
         allowClear
         placeholder="姓名 / 身份证号码后4位 / 电话"
-        loading={lookup.search.searching}
-        showSearch={lookup.showSearch}
-        notFoundContent={lookup.empty}
+        {...lookup.selectProps}
         options={options.map((o) => ({ value: o.id, label: personOptionLabel(o) }))}
         onBlur={onBlur}
         onChange={(v) => {
@@ -87,7 +85,6 @@ export function PersonLookup({
           lookup.clear();
           onChange?.(v ?? null, person);
         }}
-        style={{ width: '100%' }}
       />
     </div>
   );

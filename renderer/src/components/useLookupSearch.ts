@@ -66,11 +66,17 @@ export function useLookup<C extends Channel, T>(
   const search = useLookupSearch(channel, query, delayMs, input);
   const typing = query.trim() !== '';
   return {
-    search,
     clear: () => setQuery(''),
     /** While typing only the matches of the very text typed are offered, so Enter never takes the previous choice. */
     options: (chosen: T | null): T[] => (typing ? (search.data ? items(search.data) : []) : chosen ? [chosen] : []),
-    showSearch: { filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true } as const,
-    empty: search.error ?? (typing ? (search.searching ? '正在查找…' : texts.notFound) : texts.prompt),
+    /** For the element around the Select (capture phase). */
+    holdEnter: holdEnterWhileSearching(search),
+    /** The Select's search props, spread onto it. */
+    selectProps: {
+      loading: search.searching,
+      showSearch: { filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true },
+      notFoundContent: search.error ?? (typing ? (search.searching ? '正在查找…' : texts.notFound) : texts.prompt),
+      style: { width: '100%' },
+    } as const,
   };
 }

@@ -1,6 +1,6 @@
 import { Select, type RefSelectProps } from 'antd';
 import type { Ref } from 'react';
-import { holdEnterWhileSearching, useLookup } from '../../components/useLookupSearch';
+import { useLookup } from '../../components/useLookupSearch';
 import { targetOfLookup, type ContactTarget } from './contact-values';
 
 const SEARCH_DELAY_MS = 200;
@@ -37,7 +37,7 @@ export function ContactLookup({ id, value, target, onChange, onBlur, invalid, re
   const options = lookup.options(target && target.registrationId === value ? target : null);
 
   return (
-    <div onKeyDownCapture={holdEnterWhileSearching(lookup.search)}>
+    <div onKeyDownCapture={lookup.holdEnter}>
       <Select<string>
         ref={ref}
         id={id}
@@ -45,16 +45,13 @@ export function ContactLookup({ id, value, target, onChange, onBlur, invalid, re
         status={invalid ? 'error' : undefined}
         value={value ?? undefined}
         placeholder="姓名 / 身份证号码后4–6位"
-        loading={lookup.search.searching}
-        showSearch={lookup.showSearch}
-        notFoundContent={lookup.empty}
+        {...lookup.selectProps}
         options={options.map((o) => ({ value: o.registrationId, label: targetLabel(o) }))}
         onBlur={onBlur}
         onChange={(v) => {
           lookup.clear();
           onChange(options.find((o) => o.registrationId === v) ?? null);
         }}
-        style={{ width: '100%' }}
       />
     </div>
   );
