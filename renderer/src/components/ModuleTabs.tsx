@@ -10,13 +10,15 @@ export interface ModuleTab {
 
 /**
  * A module page made of tabs, one address each (#/{base}/{tab}): the module's title, then its tabs; choosing a tab
- * goes to its address, and a missing or unknown `tab` opens the first. A tab's content is unmounted when it is left.
+ * goes to its address, and a missing or unknown `tab` opens the first. A tab's content is unmounted when it is left,
+ * unless `keepMounted` (a tab keeps its unsaved input when the clerk looks at another one).
  */
 export function ModuleTabs({
   title,
   base,
   tab,
   items,
+  keepMounted,
 }: {
   title: string;
   /** The module's address: `/training`. */
@@ -24,6 +26,7 @@ export function ModuleTabs({
   /** The tab the address names. */
   tab: string | undefined;
   items: ModuleTab[];
+  keepMounted?: boolean;
 }) {
   const navigate = useNavigate();
   const active = items.some((i) => i.key === tab) ? tab : items[0].key;
@@ -32,7 +35,12 @@ export function ModuleTabs({
       <Typography.Title level={4} style={{ marginTop: 0, marginBottom: 4 }}>
         {title}
       </Typography.Title>
-      <Tabs activeKey={active} onChange={(key) => navigate(`${base}/${key}`)} destroyOnHidden items={items} />
+      <Tabs
+        activeKey={active}
+        onChange={(key) => navigate(`${base}/${key}`)}
+        destroyOnHidden={!keepMounted}
+        items={items}
+      />
     </>
   );
 }

@@ -2,7 +2,7 @@ import { Select, type RefSelectProps } from 'antd';
 import { useState, type Ref } from 'react';
 import type { PersonListItem } from '../../../shared/contract/persons';
 import { controlField } from './fields';
-import { holdEnterWhileSearching, useLookupSearch } from './useLookupSearch';
+import { useLookup } from './useLookupSearch';
 
 /** How long typing must pause before the register is searched. */
 const SEARCH_DELAY_MS = 250;
@@ -52,30 +52,21 @@ export function PersonLookup({
   autoFocus,
   ref,
 }: PersonLookupProps) {
-  const [query, setQuery] = useState('');
   const [chosen, setChosen] = useState<PersonOption | null>(initial ?? null);
-
-  const search = useLookupSearch('persons.list', query, SEARCH_DELAY_MS, (q) => ({ q, pageSize: 20 }));
-  const found = search.data?.items.map(toOption) ?? [];
-  const searching = search.searching;
-  const failed = search.error;
-
+  const lookup = useLookup(
+    'persons.list',
+    SEARCH_DELAY_MS,
+    (q) => ({ q, pageSize: 20 }),
+    (d) => d.items.map(toOption),
+    { notFound: '未找到该人员，请先在“人员信息”中登记', prompt: '输入姓名、身份证号码后几位或电话查找' },
+  );
   // While nothing is typed the chosen person is the only option, so the field keeps showing their name; while
   // typing only the matches of the very text typed are offered (none while they load, and Enter waits for them),
   // so Enter takes the first match and never the previous choice or a match of the previous search.
-  const typing = query.trim() !== '';
-  const options = typing ? [...found] : chosen && chosen.id === value ? [chosen] : [];
-
-  const empty =
-    failed ??
-    (typing
-      ? searching
-        ? '正在查找…'
-        : '未找到该人员，请先在“人员信息”中登记'
-      : '输入姓名、身份证号码后几位或电话查找');
+  const options = lookup.options(chosen && chosen.id === value ? chosen : null);
 
   return (
-    <div onKeyDownCapture={holdEnterWhileSearching(search)}>
+    <div onKeyDownCapture={lookup.holdEnter}>
       <Select<string>
         ref={ref}
         id={id}
@@ -85,18 +76,15 @@ export function PersonLookup({
         autoFocus={autoFocus}
         allowClear
         placeholder="姓名 / 身份证号码后4位 / 电话"
-        loading={searching}
-        showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true }}
-        notFoundContent={empty}
+        {...lookup.selectProps}
         options={options.map((o) => ({ value: o.id, label: personOptionLabel(o) }))}
         onBlur={onBlur}
         onChange={(v) => {
           const person = options.find((o) => o.id === v) ?? null;
           setChosen(person);
-          setQuery('');
+          lookup.clear();
           onChange?.(v ?? null, person);
         }}
-        style={{ width: '100%' }}
       />
     </div>
   );

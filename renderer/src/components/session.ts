@@ -1,7 +1,7 @@
-import { createContext, useContext } from 'react';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { Account } from '../../../shared/contract/accounts';
 import type { AppSettings } from '../../../shared/contract/settings';
+import { requiredContext } from './required-context';
 
 export type SystemInfo = ChannelOutput<'system.info'>;
 
@@ -17,10 +17,4 @@ export interface Session {
   signOut: () => void;
 }
 
-export const SessionContext = createContext<Session | null>(null);
-
-export function useSession(): Session {
-  const session = useContext(SessionContext);
-  if (!session) throw new Error('useSession must be used inside SessionContext');
-  return session;
-}
+export const [SessionContext, useSession] = requiredContext<Session>('useSession must be used inside SessionContext');

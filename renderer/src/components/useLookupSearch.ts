@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { Channel, ChannelInput, ChannelOutput } from '../../../shared/contract';
 import { useRead } from '../api';
 import { useDebounced } from './useDebounced';
@@ -47,5 +47,36 @@ export function holdEnterWhileSearching(search: { searching: boolean }) {
       e.preventDefault();
       e.stopPropagation();
     }
+  };
+}
+
+/**
+ * The state of a keyboard lookup select (persons, contacts): the typed text and its search (useLookupSearch), the
+ * matches as `T`, the Select's search props, and what the open list says when it offers nothing (the error,
+ * 正在查找… while the typed text is searched, `notFound` after a search, `prompt` before one).
+ */
+export function useLookup<C extends Channel, T>(
+  channel: C,
+  delayMs: number,
+  input: (q: string) => ChannelInput<C>,
+  items: (answer: ChannelOutput<C>) => T[],
+  texts: { notFound: string; prompt: string },
+) {
+  const [query, setQuery] = useState('');
+  const search = useLookupSearch(channel, query, delayMs, input);
+  const typing = query.trim() !== '';
+  return {
+    clear: () => setQuery(''),
+    /** While typing only the matches of the very text typed are offered, so Enter never takes the previous choice. */
+    options: (chosen: T | null): T[] => (typing ? (search.data ? items(search.data) : []) : chosen ? [chosen] : []),
+    /** For the element around the Select (capture phase). */
+    holdEnter: holdEnterWhileSearching(search),
+    /** The Select's search props, spread onto it. */
+    selectProps: {
+      loading: search.searching,
+      showSearch: { filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true },
+      notFoundContent: search.error ?? (typing ? (search.searching ? '正在查找…' : texts.notFound) : texts.prompt),
+      style: { width: '100%' },
+    } as const,
   };
 }

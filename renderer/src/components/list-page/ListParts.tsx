@@ -1,7 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { Alert, Button, Flex, Space, Table, Typography } from 'antd';
 import type { TableProps } from 'antd';
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode, Ref } from 'react';
 
 const LINK = { padding: 0 };
 
@@ -160,18 +160,36 @@ export function RowActions({ children }: { children: ReactNode }) {
   return <Space size={8}>{children}</Space>;
 }
 
-/** 新增… (a record, a 见习, a unit): the button with the plus sign; `primary` where it is the page's main action. */
+/**
+ * 新增… (a record, a 见习, a unit): the button with the plus sign; `primary` where it is the page's main action,
+ * `dashed` where it adds a row to a list inside a form; `ref` for a page that gives it the focus back.
+ */
 export function AddButton({
   onClick,
   primary,
+  dashed,
+  disabled,
+  style,
+  ref,
   children,
 }: {
   onClick: () => void;
   primary?: boolean;
+  dashed?: boolean;
+  disabled?: boolean;
+  style?: CSSProperties;
+  ref?: Ref<HTMLButtonElement>;
   children: ReactNode;
 }) {
   return (
-    <Button type={primary ? 'primary' : undefined} icon={<PlusOutlined aria-hidden />} onClick={onClick}>
+    <Button
+      ref={ref}
+      type={primary ? 'primary' : dashed ? 'dashed' : undefined}
+      icon={<PlusOutlined aria-hidden />}
+      disabled={disabled}
+      style={style}
+      onClick={onClick}
+    >
       {children}
     </Button>
   );

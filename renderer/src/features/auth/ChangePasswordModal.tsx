@@ -1,4 +1,4 @@
-import { App, Typography } from 'antd';
+import { App } from 'antd';
 import { changePasswordForm as schema } from '../../../../shared/contract/accounts';
 import { useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
@@ -27,10 +27,13 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
   });
 
   return (
-    <FormModal title="修改密码" formId={FORM_ID} {...frame(formState.isDirty, save)} onClose={onClose}>
-      <Typography.Paragraph type="secondary">
-        修改后，本账号在其他电脑或浏览器上的登录会退出，这里的登录保持不变。
-      </Typography.Paragraph>
+    <FormModal
+      title="修改密码"
+      formId={FORM_ID}
+      {...frame(formState.isDirty, save)}
+      onClose={onClose}
+      intro="修改后，本账号在其他电脑或浏览器上的登录会退出，这里的登录保持不变。"
+    >
       <PasswordField
         {...bind('currentPassword')}
         label="当前密码"

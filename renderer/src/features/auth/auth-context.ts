@@ -1,5 +1,5 @@
-import { createContext, useContext } from 'react';
 import type { Account } from '../../../../shared/contract/accounts';
+import { requiredContext } from '../../components/required-context';
 
 export interface Auth {
   account: Account;
@@ -7,10 +7,4 @@ export interface Auth {
   signOut: () => void;
 }
 
-export const AuthContext = createContext<Auth | null>(null);
-
-export function useAuth(): Auth {
-  const auth = useContext(AuthContext);
-  if (!auth) throw new Error('useAuth must be used inside the auth gate');
-  return auth;
-}
+export const [AuthContext, useAuth] = requiredContext<Auth>('useAuth must be used inside the auth gate');

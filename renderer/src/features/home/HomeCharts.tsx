@@ -29,35 +29,34 @@ export default function HomeCharts({
     }),
     [charts],
   );
-  const file = (name: string) => `${name}-${place}-${month}`;
+  const cards = [
+    { title: '登记失业人数（近12个月）', option: options.registered, file: '登记失业人数趋势' },
+    { title: '公益性岗位新安置人数（近12个月）', option: options.placements, file: '新安置人数趋势' },
+    {
+      title: `${which}联系达标率（按乡镇）`,
+      option: options.rate,
+      file: '联系达标率',
+      emptyText: charts.contactRate.some((r) => r.registered) ? undefined : `${which}没有登记失业人员`,
+    },
+    {
+      title: '公益性岗位在岗人员构成',
+      option: options.composition,
+      file: '在岗人员构成',
+      emptyText: charts.postComposition.length ? undefined : '暂无在岗人员',
+    },
+  ];
   return (
     <Row gutter={[12, 12]}>
-      <Col span={12}>
-        <ChartCard title="登记失业人数（近12个月）" option={options.registered} fileName={file('登记失业人数趋势')} />
-      </Col>
-      <Col span={12}>
-        <ChartCard
-          title="公益性岗位新安置人数（近12个月）"
-          option={options.placements}
-          fileName={file('新安置人数趋势')}
-        />
-      </Col>
-      <Col span={12}>
-        <ChartCard
-          title={`${which}联系达标率（按乡镇）`}
-          option={options.rate}
-          fileName={file('联系达标率')}
-          emptyText={charts.contactRate.some((r) => r.registered) ? undefined : `${which}没有登记失业人员`}
-        />
-      </Col>
-      <Col span={12}>
-        <ChartCard
-          title="公益性岗位在岗人员构成"
-          option={options.composition}
-          fileName={file('在岗人员构成')}
-          emptyText={charts.postComposition.length ? undefined : '暂无在岗人员'}
-        />
-      </Col>
+      {cards.map((c) => (
+        <Col key={c.file} span={12}>
+          <ChartCard
+            title={c.title}
+            option={c.option}
+            fileName={`${c.file}-${place}-${month}`}
+            emptyText={c.emptyText}
+          />
+        </Col>
+      ))}
     </Row>
   );
 }

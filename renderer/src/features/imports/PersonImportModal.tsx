@@ -19,6 +19,7 @@ import {
   IMPORT_KIND_LABELS,
   ROSTER_FIELD_TABLES,
   type ImportKindId,
+  type RosterKindId,
   type RosterImportCheck,
   type RosterImportResult,
 } from '../../../../shared/contract/roster-imports';
@@ -37,6 +38,7 @@ import { useDownloadJob } from '../../components/useDownloadJob';
 import { ImportCheckView } from '../../components/import-dialog/ImportCheckView';
 import { useProgressJob } from '../../components/useProgressJob';
 import { useCan } from '../../components/useCan';
+import { labelOptions } from '../../components/code-options';
 
 type Stage =
   | { kind: 'choose' }
@@ -63,19 +65,19 @@ export const rosterDoneMessage = (c: RosterImportCheck, r: RosterImportResult) =
     .filter(Boolean)
     .join('，');
 
+/** 姓名、身份证号码… — the required columns of a roster kind, named as in its template. */
+const requiredLabels = (kind: RosterKindId) => {
+  const table = ROSTER_FIELD_TABLES[kind];
+  return table.required.map((k) => table.fields[k]).join('、');
+};
 const REQUIRED_LABELS: Record<ImportKindId, string> = {
   persons: Object.values(PERSON_IMPORT_REQUIRED).join('、'),
-  registrations: ROSTER_FIELD_TABLES.registrations.required
-    .map((k) => ROSTER_FIELD_TABLES.registrations.fields[k])
-    .join('、'),
-  placements: ROSTER_FIELD_TABLES.placements.required.map((k) => ROSTER_FIELD_TABLES.placements.fields[k]).join('、'),
-  trainees: ROSTER_FIELD_TABLES.trainees.required.map((k) => ROSTER_FIELD_TABLES.trainees.fields[k]).join('、'),
-  results: ROSTER_FIELD_TABLES.results.required.map((k) => ROSTER_FIELD_TABLES.results.fields[k]).join('、'),
+  registrations: requiredLabels('registrations'),
+  placements: requiredLabels('placements'),
+  trainees: requiredLabels('trainees'),
+  results: requiredLabels('results'),
 };
-const KIND_OPTIONS = (Object.keys(IMPORT_KIND_LABELS) as ImportKindId[]).map((k) => ({
-  value: k,
-  label: IMPORT_KIND_LABELS[k],
-}));
+const KIND_OPTIONS = labelOptions(Object.keys(IMPORT_KIND_LABELS) as ImportKindId[], IMPORT_KIND_LABELS);
 /**
  * 导入 (issue 14): first the roster kind (人员 / 失业登记 / 公益性岗位安置), then the same steps for each.
  * 导入人员信息: choose a file → dry run with progress → what would happen (errors, changes to registered

@@ -1,10 +1,11 @@
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined } from '@ant-design/icons';
 import { AutoComplete, Button, Checkbox, Col, Form, Input, Row, Typography } from 'antd';
 import type { ReactElement } from 'react';
 import { Controller, useFieldArray, useFormContext, type ControllerRenderProps, type Path } from 'react-hook-form';
 import { fieldId } from './form-bindings';
 import { EMPTY_MEMBER, type PersonFormValues } from './person-form-values';
 import { MEMBER_STATUS_SUGGESTIONS, RELATION_SUGGESTIONS } from '../../components/person-options';
+import { AddButton } from '../../components/list-page';
 
 const MAX_MEMBERS = 20;
 const SPANS = { name: 5, id: 7, relation: 4, status: 4, able: 3, remove: 1 } as const;
@@ -110,14 +111,13 @@ export function HouseholdSection() {
           </Row>
         );
       })}
-      <Button
-        type="dashed"
-        icon={<PlusOutlined aria-hidden />}
+      <AddButton
+        dashed
         disabled={fields.length >= MAX_MEMBERS}
         onClick={() => append({ ...EMPTY_MEMBER }, { focusName: `householdMembers.${fields.length}.memberName` })}
       >
         添加家庭成员
-      </Button>
+      </AddButton>
     </>
   );
 }

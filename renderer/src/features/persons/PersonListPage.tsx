@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
-import { Alert, Button, Space, Typography } from 'antd';
+import { Alert, Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { PersonListItem } from '../../../../shared/contract/persons';
 import { useRead } from '../../api';
-import { emptyListText, ListToolbar, ReadError, useDeleteRestore } from '../../components/list-page';
+import { AddButton, emptyListText, ListToolbar, ReadError, useDeleteRestore } from '../../components/list-page';
 import {
   DEFAULT_PARAMS,
   isFiltered,
@@ -115,14 +114,9 @@ function PersonListView({ Toolbar }: PersonListPageProps) {
       <ListToolbar total={total} unit="人" estimated={data?.estimated} onExact={() => setExactFor(filterKey)}>
         <Space wrap>
           {canAdd && (
-            <Button
-              ref={addRef}
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
-              onClick={() => setEditing({ kind: 'create', round: 0 })}
-            >
+            <AddButton ref={addRef} primary onClick={() => setEditing({ kind: 'create', round: 0 })}>
               新增
-            </Button>
+            </AddButton>
           )}
           {Toolbar && <Toolbar filters={{ ...input, page: undefined, exactTotal: undefined }} onChanged={reload} />}
         </Space>

@@ -1,6 +1,5 @@
 import { ArrowLeftOutlined, EditOutlined, UserAddOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Descriptions, Flex, Result, Space, Spin, Tag, Typography } from 'antd';
-import { useState } from 'react';
 import { useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import {
@@ -26,6 +25,7 @@ import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
 import { CancelAfterPlacement, type PlacedPerson } from '../registrations';
 import { ReadError } from '../../components/list-page';
+import { useDialog } from '../../components/useDialog';
 import { POST_WRITE } from './write-options';
 
 type Open =
@@ -35,8 +35,7 @@ type Open =
   | { kind: 'place'; start: PlacementStart | null }
   | { kind: 'leave'; p: PlacementDetail }
   | { kind: 'report'; p: PlacementDetail }
-  | { kind: 'cancelRegistration'; placed: PlacedPerson }
-  | null;
+  | { kind: 'cancelRegistration'; placed: PlacedPerson };
 
 /** #/posts/:id — the post's facts with live 在岗/空岗, its placements, and 安置人员 / 补充人员 / 离岗 / 报告空岗. */
 export function PostPage() {
@@ -54,18 +53,16 @@ export function PostPage() {
   // #/posts/:id?suggest=1 (空岗 work list → 补充人员) opens the suggestions at once.
   const [searchParams] = useSearchParams();
   const { ref: placeRef, focusLater: focusPlace } = useFocusLater<HTMLButtonElement>();
-  const [open, setOpen] = useState<Open>(() => (searchParams.get('suggest') === '1' ? { kind: 'suggest' } : null));
   const p = post.data?.id === id ? post.data : null;
   const reload = () => {
     post.reload();
     placements.reload();
   };
-  const close = () => setOpen(null);
-  /** A dialog that changed the post or its placements: close it and read the page again. */
-  const saved = () => {
-    close();
-    reload();
-  };
+  /** `saved`: a dialog that changed the post or its placements closes and the page reads again. */
+  const dialog = useDialog<Open>(reload, () => (searchParams.get('suggest') === '1' ? { kind: 'suggest' } : null));
+  const open = dialog.value;
+  const close = dialog.close;
+  const saved = dialog.done;
   const back = (
     <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(from)}>
       返回列表
@@ -113,7 +110,7 @@ export function PostPage() {
         <Space wrap>
           {back}
           {canEdit && (
-            <Button icon={<EditOutlined aria-hidden />} onClick={() => setOpen({ kind: 'edit' })}>
+            <Button icon={<EditOutlined aria-hidden />} onClick={() => dialog.open({ kind: 'edit' })}>
               编辑
             </Button>
           )}
@@ -121,19 +118,19 @@ export function PostPage() {
             (revoked ? (
               <Button onClick={reinstate}>恢复岗位</Button>
             ) : (
-              <Button danger onClick={() => setOpen({ kind: 'revoke' })}>
+              <Button danger onClick={() => dialog.open({ kind: 'revoke' })}>
                 撤销岗位
               </Button>
             ))}
           {!revoked && canPlace && p.vacancies > 0 && (
-            <Button onClick={() => setOpen({ kind: 'suggest' })}>补充人员</Button>
+            <Button onClick={() => dialog.open({ kind: 'suggest' })}>补充人员</Button>
           )}
           {!revoked && canPlace && (
             <Button
               ref={placeRef}
               type="primary"
               icon={<UserAddOutlined aria-hidden />}
-              onClick={() => setOpen({ kind: 'place', start: null })}
+              onClick={() => dialog.open({ kind: 'place', start: null })}
             >
               安置人员
             </Button>
@@ -187,8 +184,8 @@ export function PostPage() {
       <PostPlacementsTable
         items={placements.data?.items ?? []}
         loading={placements.loading}
-        onLeave={(x) => setOpen({ kind: 'leave', p: x })}
-        onReport={(x) => setOpen({ kind: 'report', p: x })}
+        onLeave={(x) => dialog.open({ kind: 'leave', p: x })}
+        onReport={(x) => dialog.open({ kind: 'report', p: x })}
       />
       {open?.kind === 'edit' && <PostFormDrawer detail={p} places={places} onClose={close} onSaved={saved} />}
       {open?.kind === 'revoke' && (
@@ -203,7 +200,7 @@ export function PostPage() {
         />
       )}
       {open?.kind === 'suggest' && (
-        <SuggestionsModal post={p} onClose={close} onPick={(start) => setOpen({ kind: 'place', start })} />
+        <SuggestionsModal post={p} onClose={close} onPick={(start) => dialog.open({ kind: 'place', start })} />
       )}
       {open?.kind === 'place' && (
         <PlacementFormDrawer
@@ -214,7 +211,7 @@ export function PostPage() {
             reload();
             if (registered) {
               const { personId, personName, startDate } = placement;
-              setOpen({ kind: 'cancelRegistration', placed: { personId, personName, startDate } });
+              dialog.open({ kind: 'cancelRegistration', placed: { personId, personName, startDate } });
               return;
             }
             close();

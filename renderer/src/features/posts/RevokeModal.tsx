@@ -1,4 +1,3 @@
-import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { postRevokeInput, type PostDetail } from '../../../../shared/contract/posts';
 import { useWrite } from '../../api';
@@ -41,10 +40,8 @@ export function RevokeModal({
       {...frame(formState.isDirty, save)}
       onClose={onClose}
       okText="撤销岗位"
+      intro="撤销后不能再安置人员；仍在岗的人员须先办理离岗（岗位撤销）。可随时恢复。"
     >
-      <Typography.Paragraph type="secondary">
-        撤销后不能再安置人员；仍在岗的人员须先办理离岗（岗位撤销）。可随时恢复。
-      </Typography.Paragraph>
       <DateField {...bind('revokedDate')} label="撤销日期" required autoFocus />
       <TextField {...bind('reason')} label="撤销原因" required maxLength={200} />
     </FormModal>

@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Empty, Flex, Space, Tag } from 'antd';
 import type { RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
@@ -7,7 +6,7 @@ import type { PersonTabProps } from '../../components/person-tab';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { STAGE_COLOURS } from './recognition-options';
 import { STEP_OF_STAGE, useRecognitionActions } from './useRecognitionActions';
-import { ListTable, ReadError } from '../../components/list-page';
+import { AddButton, ListTable, ReadError } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
 
 type Step = RecognitionDetail['steps'][number];
@@ -25,14 +24,9 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
     <>
       <ReadError error={error} />
       {!active && !deleted && actions.canEnter && (
-        <Button
-          type="primary"
-          icon={<PlusOutlined aria-hidden />}
-          onClick={() => applying.open(true)}
-          style={{ marginBottom: 12 }}
-        >
+        <AddButton primary onClick={() => applying.open(true)} style={{ marginBottom: 12 }}>
           申请认定
-        </Button>
+        </AddButton>
       )}
       {!loading && items.length === 0 && (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有就业困难人员认定记录" />

@@ -1,10 +1,9 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Tabs, Tag, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import { Link, useNavigate } from 'react-router';
 import type { RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
-import { useUrlParams, ListTable, ReadError } from '../../components/list-page';
+import { useUrlParams, AddButton, ListTable, ReadError } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
@@ -133,9 +132,9 @@ export function RecognitionWorklistsPage() {
           就业困难人员认定
         </Typography.Title>
         {actions.canEnter && (
-          <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => applying.open(true)}>
+          <AddButton primary onClick={() => applying.open(true)}>
             新增认定申请
-          </Button>
+          </AddButton>
         )}
       </Flex>
       <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />

@@ -1,6 +1,6 @@
 import { Select, type RefSelectProps } from 'antd';
-import { useState, type Ref } from 'react';
-import { holdEnterWhileSearching, useLookupSearch } from '../../components/useLookupSearch';
+import type { Ref } from 'react';
+import { useLookup } from '../../components/useLookupSearch';
 import { targetOfLookup, type ContactTarget } from './contact-values';
 
 const SEARCH_DELAY_MS = 200;
@@ -26,23 +26,18 @@ export const targetLabel = (t: ContactTarget) =>
  * persons with an ACTIVE registration. Keyboard only: type, arrow keys, Enter.
  */
 export function ContactLookup({ id, value, target, onChange, onBlur, invalid, ref }: ContactLookupProps) {
-  const [query, setQuery] = useState('');
-
   // Only the matches of the very text typed; Enter waits for them (a stale match is never taken).
-  const search = useLookupSearch('contacts.lookup', query, SEARCH_DELAY_MS, (q) => ({ q, limit: 20 }));
-  const found = search.data?.items.map(targetOfLookup) ?? [];
-  const searching = search.searching;
-  const failed = search.error;
-
-  // While typing only the matches are offered, so Enter never takes the person already chosen.
-  const typing = query.trim() !== '';
-  const options = typing ? [...found] : target && target.registrationId === value ? [target] : [];
-  const empty =
-    failed ??
-    (query.trim() ? (searching ? '正在查找…' : '没有找到有效失业登记的人员') : '输入姓名或身份证号码后4–6位查找');
+  const lookup = useLookup(
+    'contacts.lookup',
+    SEARCH_DELAY_MS,
+    (q) => ({ q, limit: 20 }),
+    (d) => d.items.map(targetOfLookup),
+    { notFound: '没有找到有效失业登记的人员', prompt: '输入姓名或身份证号码后4–6位查找' },
+  );
+  const options = lookup.options(target && target.registrationId === value ? target : null);
 
   return (
-    <div onKeyDownCapture={holdEnterWhileSearching(search)}>
+    <div onKeyDownCapture={lookup.holdEnter}>
       <Select<string>
         ref={ref}
         id={id}
@@ -50,16 +45,13 @@ export function ContactLookup({ id, value, target, onChange, onBlur, invalid, re
         status={invalid ? 'error' : undefined}
         value={value ?? undefined}
         placeholder="姓名 / 身份证号码后4–6位"
-        loading={searching}
-        showSearch={{ filterOption: false, onSearch: setQuery, searchValue: query, autoClearSearchValue: true }}
-        notFoundContent={empty}
+        {...lookup.selectProps}
         options={options.map((o) => ({ value: o.registrationId, label: targetLabel(o) }))}
         onBlur={onBlur}
         onChange={(v) => {
-          setQuery('');
+          lookup.clear();
           onChange(options.find((o) => o.registrationId === v) ?? null);
         }}
-        style={{ width: '100%' }}
       />
     </div>
   );

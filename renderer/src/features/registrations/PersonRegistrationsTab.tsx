@@ -1,6 +1,4 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Button, Empty, Flex, Spin, Typography } from 'antd';
-import { useState } from 'react';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import { useRead } from '../../api';
 import type { PersonTabProps } from '../../components/person-tab';
@@ -11,24 +9,21 @@ import { useCan } from '../../components/useCan';
 import { RegistrationCard } from './RegistrationCard';
 import { RegistrationDrawer } from './RegistrationDrawer';
 import { ServiceLevelModal } from './ServiceLevelModal';
-import { ReadError } from '../../components/list-page';
+import { AddButton, ReadError } from '../../components/list-page';
+import { useDialog } from '../../components/useDialog';
 
-type Open = { kind: 'create' } | { kind: 'edit' | 'level' | 'cancel' | 'contact'; r: RegistrationDetail } | null;
+type Open = { kind: 'create' } | { kind: 'edit' | 'level' | 'cancel' | 'contact'; r: RegistrationDetail };
 
 /** The person page's 失业登记与联系 tab: registrations (newest first) with their contacts and level changes. */
 export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTabProps) {
   const { data, error, reload } = useRead('registrations.listByPerson', { personId }, { keepPrevious: false });
   const items = data?.items ?? null;
-  const [open, setOpen] = useState<Open>(null);
-
   const changed = () => {
     reload();
     onChanged();
   };
-  const done = () => {
-    setOpen(null);
-    changed();
-  };
+  const dialog = useDialog<Open>(changed);
+  const open = dialog.value;
 
   const deleted = !!person.deletedAt;
   const canWrite = useCan('registrations.create');
@@ -42,12 +37,12 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
         </Typography.Text>
         {!deleted && canWrite && (
           <Flex gap={8}>
-            {active && <Button onClick={() => setOpen({ kind: 'contact', r: active })}>记录联系</Button>}
+            {active && <Button onClick={() => dialog.open({ kind: 'contact', r: active })}>记录联系</Button>}
             {/* One active registration at a time: a new one only after the last is cancelled. */}
             {!active && (
-              <Button type="primary" icon={<PlusOutlined aria-hidden />} onClick={() => setOpen({ kind: 'create' })}>
+              <AddButton primary onClick={() => dialog.open({ kind: 'create' })}>
                 新增失业登记
-              </Button>
+              </AddButton>
             )}
           </Flex>
         )}
@@ -61,10 +56,10 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
           r={r}
           readOnly={deleted || !canWrite}
           actions={{
-            onContact: (x) => setOpen({ kind: 'contact', r: x }),
-            onEdit: (x) => setOpen({ kind: 'edit', r: x }),
-            onLevel: (x) => setOpen({ kind: 'level', r: x }),
-            onCancel: (x) => setOpen({ kind: 'cancel', r: x }),
+            onContact: (x) => dialog.open({ kind: 'contact', r: x }),
+            onEdit: (x) => dialog.open({ kind: 'edit', r: x }),
+            onLevel: (x) => dialog.open({ kind: 'level', r: x }),
+            onCancel: (x) => dialog.open({ kind: 'cancel', r: x }),
             onChanged: changed,
           }}
         />
@@ -73,24 +68,24 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
         <RegistrationDrawer
           person={person}
           registration={open.kind === 'edit' ? open.r : undefined}
-          onClose={() => setOpen(null)}
-          onSaved={done}
+          onClose={dialog.close}
+          onSaved={dialog.done}
         />
       )}
       {open?.kind === 'level' && (
-        <ServiceLevelModal registration={open.r} onClose={() => setOpen(null)} onDone={done} />
+        <ServiceLevelModal registration={open.r} onClose={dialog.close} onDone={dialog.done} />
       )}
       {open?.kind === 'cancel' && (
         <CancelRegistrationModal
           target={{ registrationId: open.r.id, personName: person.name, employmentStatus: person.employmentStatus }}
-          onClose={() => setOpen(null)}
-          onDone={done}
+          onClose={dialog.close}
+          onDone={dialog.done}
         />
       )}
       {open?.kind === 'contact' && (
         <ContactEntryDrawer
           target={targetOfRegistration(open.r, person.phone)}
-          onClose={() => setOpen(null)}
+          onClose={dialog.close}
           onSaved={changed}
         />
       )}

@@ -1,4 +1,4 @@
-import { App, Typography } from 'antd';
+import { App } from 'antd';
 import {
   serviceLevelInput,
   type RegistrationDetail,
@@ -61,10 +61,12 @@ export function ServiceLevelModal({
       formId={FORM_ID}
       {...frame(formState.isDirty, submit)}
       onClose={onClose}
+      intro={
+        <>
+          当前等级 {levelText(registration.serviceLevel)}；按规则建议 {levelText(s.level)}（{s.reasons.join('、')}）。
+        </>
+      }
     >
-      <Typography.Paragraph type="secondary">
-        当前等级 {levelText(registration.serviceLevel)}；按规则建议 {levelText(s.level)}（{s.reasons.join('、')}）。
-      </Typography.Paragraph>
       <SelectField
         {...bind('level')}
         label="服务等级"

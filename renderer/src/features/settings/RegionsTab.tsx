@@ -1,4 +1,3 @@
-import { PlusOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Flex, Popconfirm, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import type { Region, URBAN_RURAL_CODES } from '../../../../shared/contract/regions';
@@ -12,9 +11,10 @@ import { RegionImportButton } from './RegionImportButton';
 import { RegionRenameModal } from './RegionRenameModal';
 import { RegionTable } from './RegionTable';
 import { useRegionList } from '../../components/useRegionList';
-import { ReadError } from '../../components/list-page';
+import { AddButton, ReadError } from '../../components/list-page';
+import { useDialog } from '../../components/useDialog';
 
-type Dialog = { kind: 'create'; parent: Region | null } | { kind: 'rename'; region: Region } | null;
+type Dialog = { kind: 'create'; parent: Region | null } | { kind: 'rename'; region: Region };
 
 const SHOW_RETIRED_ID = 'regions-show-retired';
 
@@ -29,8 +29,8 @@ export function RegionsTab() {
   const { settings } = useSession();
   const countyCode = settings.office?.countyCode ?? null;
   const [showRetired, setShowRetired] = useState(false);
-  const [dialog, setDialog] = useState<Dialog>(null);
   const { items, loading, error, reload } = useRegionList(showRetired);
+  const dialog = useDialog<Dialog>(reload);
 
   const townships = items.filter((r) => r.level === 4).length;
   const villages = items.length - townships;
@@ -67,11 +67,6 @@ export function RegionsTab() {
     reload();
   }
 
-  const saved = () => {
-    setDialog(null);
-    reload();
-  };
-
   return (
     <>
       {!countyCode && (
@@ -86,14 +81,9 @@ export function RegionsTab() {
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginBottom: 12 }}>
         {canChange ? (
           <Space>
-            <Button
-              type="primary"
-              icon={<PlusOutlined aria-hidden />}
-              disabled={!countyCode}
-              onClick={() => setDialog({ kind: 'create', parent: null })}
-            >
+            <AddButton primary disabled={!countyCode} onClick={() => dialog.open({ kind: 'create', parent: null })}>
               新增乡镇(街道)
-            </Button>
+            </AddButton>
             <RegionImportButton disabled={!countyCode} onImported={reload} />
             <Popconfirm
               title="从内置的统计用区划代码中载入本县的乡镇(街道)和村(社区)？已有的区划保持不变。"
@@ -123,22 +113,22 @@ export function RegionsTab() {
       <RegionTable
         items={items}
         loading={loading}
-        onAddVillage={(parent) => setDialog({ kind: 'create', parent })}
-        onRename={(region) => setDialog({ kind: 'rename', region })}
+        onAddVillage={(parent) => dialog.open({ kind: 'create', parent })}
+        onRename={(region) => dialog.open({ kind: 'rename', region })}
         onRetire={(region) => void retire(region)}
         onRestore={(region) => void restore(region)}
         onSetUrbanRural={(region, code) => void setUrbanRural(region, code)}
       />
-      {dialog?.kind === 'create' && countyCode && (
+      {dialog.value?.kind === 'create' && countyCode && (
         <RegionCreateModal
-          parent={dialog.parent}
+          parent={dialog.value.parent}
           countyCode={countyCode}
-          onClose={() => setDialog(null)}
-          onSaved={saved}
+          onClose={dialog.close}
+          onSaved={dialog.done}
         />
       )}
-      {dialog?.kind === 'rename' && (
-        <RegionRenameModal region={dialog.region} onClose={() => setDialog(null)} onSaved={saved} />
+      {dialog.value?.kind === 'rename' && (
+        <RegionRenameModal region={dialog.value.region} onClose={dialog.close} onSaved={dialog.done} />
       )}
     </>
   );

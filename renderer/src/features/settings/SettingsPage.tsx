@@ -1,5 +1,5 @@
-import { Tabs, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router';
+import { useParams } from 'react-router';
+import { ModuleTabs } from '../../components/ModuleTabs';
 import { AuditLogTab } from './audit/AuditLogTab';
 import { useSession } from '../../components/session';
 import { AccountsTab } from './accounts/AccountsTab';
@@ -23,34 +23,30 @@ const ADMIN_TABS: readonly SettingsTab[] = ['backups', 'accounts', 'archive'];
  */
 export function SettingsPage() {
   const { tab } = useParams();
-  const navigate = useNavigate();
   const admin = useSession().account.role === 'admin';
   const known = TABS.includes(tab as SettingsTab) && (admin || !ADMIN_TABS.includes(tab as SettingsTab));
   const active: SettingsTab = known ? (tab as SettingsTab) : 'office';
   return (
-    <>
-      <Typography.Title level={4} style={{ marginTop: 0 }}>
-        设置
-      </Typography.Title>
-      <Tabs
-        activeKey={active}
-        onChange={(key) => navigate(`/settings/${key}`)}
-        items={[
-          { key: 'office', label: '单位信息', children: <OfficeForm active={active === 'office'} /> },
-          { key: 'regions', label: '行政区划', children: <RegionsTab /> },
-          { key: 'rules', label: '规则设置', children: <RuleSettingsTab /> },
-          { key: 'calendar', label: '工作日历', children: <WorkingCalendarTab /> },
-          { key: 'locks', label: '月份锁定', children: <PeriodLocksTab /> },
-          { key: 'audit', label: '操作记录', children: <AuditLogTab /> },
-          ...(admin
-            ? [
-                { key: 'backups', label: '备份与恢复', children: <BackupsTab /> },
-                { key: 'accounts', label: '账号管理', children: <AccountsTab /> },
-                { key: 'archive', label: '档案到期', children: <ArchiveTab /> },
-              ]
-            : []),
-        ]}
-      />
-    </>
+    <ModuleTabs
+      title="设置"
+      base="/settings"
+      tab={active}
+      keepMounted
+      items={[
+        { key: 'office', label: '单位信息', children: <OfficeForm active={active === 'office'} /> },
+        { key: 'regions', label: '行政区划', children: <RegionsTab /> },
+        { key: 'rules', label: '规则设置', children: <RuleSettingsTab /> },
+        { key: 'calendar', label: '工作日历', children: <WorkingCalendarTab /> },
+        { key: 'locks', label: '月份锁定', children: <PeriodLocksTab /> },
+        { key: 'audit', label: '操作记录', children: <AuditLogTab /> },
+        ...(admin
+          ? [
+              { key: 'backups', label: '备份与恢复', children: <BackupsTab /> },
+              { key: 'accounts', label: '账号管理', children: <AccountsTab /> },
+              { key: 'archive', label: '档案到期', children: <ArchiveTab /> },
+            ]
+          : []),
+      ]}
+    />
   );
 }

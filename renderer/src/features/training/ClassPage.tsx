@@ -13,6 +13,7 @@ import { outcomeColumns } from './TrainingSubsidy';
 import { ResultsGrid } from './ResultsGrid';
 import { UNENROL_STATUSES, useUnenrol } from './useUnenrol';
 import { ListTable, RowLink } from '../../components/list-page';
+import { useDialog } from '../../components/useDialog';
 
 type Action = 'file' | 'open' | 'close' | 'cancel';
 const ACTIONS: Record<string, { action: Action; label: string }[]> = {
@@ -44,7 +45,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
   const navigate = useNavigate();
   const { data: c, error, reload } = useRead('training.classes.get', { id });
   const act = useWrite('training.classes.act');
-  const [acting, setActing] = useState<{ action: Action; label: string } | null>(null);
+  const acting = useDialog<{ action: Action; label: string }>(reload);
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<{ field: 'date' | 'reason' | null; message: string } | null>(null);
@@ -55,15 +56,14 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!c) return null;
   const submit = async () => {
-    if (!acting) return;
-    const r = await act.write({ id, action: acting.action, date, reason: reason || null });
+    if (!acting.value) return;
+    const r = await act.write({ id, action: acting.value.action, date, reason: reason || null });
     if (!r.ok) {
       const f = r.error.fields ?? {};
       const field = f.date ? 'date' : f.reason ? 'reason' : null;
       return setFailure({ field, message: field ? f[field] : (Object.values(f)[0] ?? r.error.message) });
     }
-    setActing(null);
-    reload();
+    acting.done();
   };
   return (
     <>
@@ -96,7 +96,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
               danger={a.action === 'cancel'}
               type={a.action === 'cancel' ? 'default' : 'primary'}
               onClick={() => {
-                setActing(a);
+                acting.open(a);
                 setDate(a.action === 'file' ? (c.latestFilingDate < today ? c.latestFilingDate : today) : today);
                 setReason('');
                 setFailure(null);
@@ -193,13 +193,13 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
       {open === 'enrol' && <EnrolModal detail={c} today={today} onClose={() => setOpen(null)} />}
       {open === 'import' && ResultImport && <ResultImport onClose={() => setOpen(null)} onImported={reload} />}
       <Modal
-        open={!!acting}
-        title={acting ? `${acting.label}培训班` : ''}
-        okText={acting?.label}
+        open={!!acting.value}
+        title={acting.value ? `${acting.value.label}培训班` : ''}
+        okText={acting.value?.label}
         cancelText="取消"
         confirmLoading={act.pending}
         onOk={submit}
-        onCancel={() => setActing(null)}
+        onCancel={acting.close}
       >
         <Form layout="vertical" component="div">
           <Form.Item
@@ -210,7 +210,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
           >
             <DateInput aria-label="办理日期" value={date} onChange={setDate} />
           </Form.Item>
-          {acting?.action === 'cancel' && (
+          {acting.value?.action === 'cancel' && (
             <Form.Item
               label="撤销原因"
               required

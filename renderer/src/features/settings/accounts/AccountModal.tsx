@@ -14,6 +14,7 @@ import { PasswordFields } from '../../../components/PasswordFields';
 import { usePlaces } from '../../../components/usePlaces';
 import { TextField } from '../../../components/fields';
 import { useSchemaForm } from '../../../components/useSchemaForm';
+import { labelOptions } from '../../../components/code-options';
 
 const FORM_ID = 'account-form';
 const FIELDS = ['username', 'displayName', 'role', 'townshipIds', 'fullIdExport', 'password', 'confirm'] as const;
@@ -82,7 +83,7 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
         {...bind('role')}
         label="角色"
         required
-        render={(f) => <Select {...f} options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />}
+        render={(f) => <Select {...f} options={labelOptions(ROLES, ROLE_LABELS)} />}
       />
       {role === 'clerk' && (
         <FormField

@@ -1,4 +1,4 @@
-import { Form, Input, InputNumber, Typography } from 'antd';
+import { Form, Input, InputNumber } from 'antd';
 import { useState } from 'react';
 import { passphraseInput, retentionInput, type BackupSettings } from '../../../../../shared/contract/backups';
 import { useWrite } from '../../../api';
@@ -141,10 +141,8 @@ export function PassphraseModal({ settings, onClose, onSaved }: SettingsModalPro
       formError={error}
       onSubmit={() => void submit()}
       onClose={onClose}
+      intro="备份到U盘或下载的文件用此口令加密。口令遗失后这些文件将无法恢复，请妥善保管。"
     >
-      <Typography.Paragraph type="secondary">
-        备份到U盘或下载的文件用此口令加密。口令遗失后这些文件将无法恢复，请妥善保管。
-      </Typography.Paragraph>
       {settings.passphraseSet && <PassphraseItem label="现在的口令" value={current} onChange={setCurrent} />}
       <PassphraseItem label="新口令" extra="至少8个字符" value={next} onChange={setNext} />
       <PassphraseItem label="再次输入新口令" value={repeat} onChange={setRepeat} />

@@ -9,6 +9,7 @@ import { DateInput } from '../../../components/DateInput';
 import { useSession } from '../../../components/session';
 import { useCan } from '../../../components/useCan';
 import { formatMonth } from '../../../components/format';
+import { labelOptions } from '../../../components/code-options';
 import { ListTable } from '../../../components/list-page';
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
@@ -111,7 +112,7 @@ export function WorkingCalendarTab() {
               value={kind}
               onChange={setKind}
               style={{ width: 130 }}
-              options={ADD_KINDS.map((k) => ({ value: k, label: CALENDAR_DAY_LABELS[k] }))}
+              options={labelOptions(ADD_KINDS, CALENDAR_DAY_LABELS)}
             />
             <Button type="primary" disabled={!date} loading={setDay.pending} onClick={() => void change(date, kind)}>
               添加

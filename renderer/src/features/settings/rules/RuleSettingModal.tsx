@@ -1,4 +1,4 @@
-import { App, InputNumber, Select, Typography } from 'antd';
+import { App, InputNumber, Select } from 'antd';
 import { useMemo } from 'react';
 import { type Resolver } from 'react-hook-form';
 import type { RuleSettingState } from '../../../../../shared/contract/rule-settings';
@@ -91,12 +91,19 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
   });
 
   return (
-    <FormModal title={`修改：${def.label}`} formId={FORM_ID} {...frame(formState.isDirty, submit)} onClose={onClose}>
-      <Typography.Paragraph type="secondary">
-        现行：{ruleValueText(def, state.inForce.values)}
-        {state.inForce.effectiveFrom ? `（${state.inForce.effectiveFrom} 起）` : '（默认值）'}
-        {def.hint ? `。${def.hint}` : ''}
-      </Typography.Paragraph>
+    <FormModal
+      title={`修改：${def.label}`}
+      formId={FORM_ID}
+      {...frame(formState.isDirty, submit)}
+      onClose={onClose}
+      intro={
+        <>
+          现行：{ruleValueText(def, state.inForce.values)}
+          {state.inForce.effectiveFrom ? `（${state.inForce.effectiveFrom} 起）` : '（默认值）'}
+          {def.hint ? `。${def.hint}` : ''}
+        </>
+      }
+    >
       {def.fields.map((f) => (
         <FormField
           key={f.name}
