@@ -12,6 +12,7 @@ import { REMINDERS } from '../../renderer/src/features/home/reminder-links';
 import type { Result } from '../../shared/contract';
 import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { ClassDetail, Provider, Trainee } from '../../shared/contract/training';
+import { DEFAULT_TRAINING_RULES } from '../training-rules';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok, region } from './fake-api';
 import { listItem } from './person-fixtures';
 import { fieldItem, retype } from './queries';
@@ -105,14 +106,7 @@ const CLASS: ClassDetail = {
 const RULES = {
   effectiveFrom: null,
   standards: { '01': 100_000 },
-  minAttendancePercent: 80,
-  maxPerYear: 3,
-  livingFenPerDay: 3_000,
-  livingMaxDays: 30,
-  hoursPerDay: 8,
-  followUpMonths: 6,
-  filingLeadDays: 3,
-  graduateYearsBack: 1,
+  ...DEFAULT_TRAINING_RULES,
 };
 
 const dialog = () => screen.getByRole('dialog');
