@@ -108,6 +108,33 @@ export async function claimedClass(core: Core) {
   return { c, classId: id, persons: { a, b, d }, trainees: { ta, tb, td }, batchId: batch.id };
 }
 
+/**
+ * Takes a planned class through with one trainee: filed on `filed`, the person enrolled (`enrol` over
+ * enrolInput), opened on `opened`, the trainee passing with `hours` and the certificate, closed on the
+ * certificate's date.
+ */
+export async function certifiedOne(
+  core: Core,
+  id: string,
+  personId: string,
+  run: {
+    filed: string;
+    opened: string;
+    enrol?: Partial<ChannelInput<'training.enrol'>>;
+    hours: number;
+    cert: { certType: '01' | '05'; certNo: string; certDate: string };
+  },
+): Promise<void> {
+  await must(core, 'training.classes.act', { id, action: 'file', date: run.filed });
+  const d = await must(core, 'training.enrol', enrolInput(id, personId, run.enrol));
+  await must(core, 'training.classes.act', { id, action: 'open', date: run.opened });
+  await must(core, 'training.results.save', {
+    classId: id,
+    rows: [{ enrolmentId: d.trainees[0].id, attendedHours: run.hours, result: '1', ...run.cert }],
+  });
+  await must(core, 'training.classes.act', { id, action: 'close', date: run.cert.certDate });
+}
+
 /** Runs a call that must be refused and write nothing; returns its error. */
 export async function refused(core: Core, run: () => Promise<{ ok: boolean; error?: unknown }>) {
   const before = snapshot(core);
