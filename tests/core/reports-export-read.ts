@@ -31,6 +31,12 @@ export const periodLine = (ws: ExcelJS.Worksheet) => [
   ),
 ];
 
+/** An exported report's title (A1) and the period part of its unit line. */
+export function expectTitleAndPeriod(ws: ExcelJS.Worksheet, title: string, period: string): void {
+  expect(ws.getCell('A1').value).toBe(title);
+  expect(periodLine(ws)).toEqual([period]);
+}
+
 /** The export log's summaries, newest first (§9.9). */
 export const exportLog = async (core: Core) =>
   (await must(core, 'audit.list', { entity: 'report' })).items.map((i) => i.summary);
