@@ -61,8 +61,7 @@ export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
     baseRecognisedDate: '2025-01-01',
     baseValidUntil: '2028-12-31',
   });
-  const classId = await c.newClass();
-  await must(core, 'training.classes.act', { id: classId, action: 'file', date: '2026-11-10' });
+  const classId = await c.filedClass();
 
   let seq = 0;
   const person = async (side: Side, i: number, birth: string, over: Record<string, unknown> = {}) => {

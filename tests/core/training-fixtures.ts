@@ -11,6 +11,8 @@ export interface TrainingCounty extends RecCounty {
   providerId: string;
   /** A class in 计划 with the default dates. */
   newClass(over?: Partial<ChannelInput<'training.classes.create'>>): Promise<string>;
+  /** A class of newClass, filed (备案) on 2026-11-10. */
+  filedClass(): Promise<string>;
   /** A person registered unemployed on 2026-11-02 (category 01 holds). */
   registered(birth?: string): Promise<string>;
   /** A person recognised 就业困难人员 on 2026-11-12 (category 02 holds). */
@@ -32,12 +34,16 @@ export async function trainingCounty(core: Core): Promise<TrainingCounty> {
     occupations: ['家政服务员', '养老护理员'],
     contactPerson: '王老师',
   });
+  const newClass = async (over: Partial<ChannelInput<'training.classes.create'>> = {}) =>
+    (await must(core, 'training.classes.create', classInput(c, employer.id, over))).id;
   return {
     ...c,
     providerId: employer.id,
-    async newClass(over = {}) {
-      const d = await must(core, 'training.classes.create', classInput(c, employer.id, over));
-      return d.id;
+    newClass,
+    async filedClass() {
+      const id = await newClass();
+      await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+      return id;
     },
     async registered(birth = '19800315') {
       return (await c.applicant(birth)).personId;
@@ -83,8 +89,7 @@ export const enrolInput = (
  */
 export async function claimedClass(core: Core) {
   const c = await trainingCounty(core);
-  const id = await c.newClass();
-  await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+  const id = await c.filedClass();
   const a = await c.registered('19800315');
   const b = await c.recognised('19700316');
   const d = (await c.applicant('19900101')).personId;

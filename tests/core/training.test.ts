@@ -89,8 +89,7 @@ describe('trainees, results and the 培训补贴 roster', () => {
   it('walks a class from plan to a reviewed roster with every refusal on the way', async () => {
     const core = makeCore();
     const c = await trainingCounty(core);
-    const id = await c.newClass();
-    await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+    const id = await c.filedClass();
 
     const a = await c.registered('19800315');
     const b = await c.recognised('19700316');
@@ -230,8 +229,7 @@ describe('trainees, results and the 培训补贴 roster', () => {
   it('living allowance for 就业困难人员 and the follow-up list of employment after training (BR-37, BR-38)', async () => {
     const core = makeCore();
     const c = await trainingCounty(core);
-    const id = await c.newClass();
-    await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+    const id = await c.filedClass();
     const b = await c.recognised();
     const a = await c.registered('19810101');
     await must(core, 'training.enrol', enrolInput(id, b, { category: '02' }));
