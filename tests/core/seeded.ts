@@ -1,5 +1,5 @@
 // The demo seeds of `npm run seed` (scripts/seed) on a test core, dated TODAY, for the tests that need a county of
-// realistic size: 首页, the badges, the warm-up and the job worker's writes.
+// realistic size: 首页, the badges, the warm-up, the job worker's writes and the kept work lists and RPT-12.
 import type { Core } from '../../electron/core/core';
 import { seedCounty } from '../../scripts/seed/county';
 import { seedPostCounty } from '../../scripts/seed/post-county';
@@ -10,12 +10,12 @@ import { TODAY } from './harness';
 
 export interface DemoSeed {
   persons: number;
-  /** Employers' posts and the placements on them. */
-  posts: { posts: number; placements: number };
+  /** Employers' posts and the placements on them; none when left out. */
+  posts?: { posts: number; placements: number };
   /** Months of attendance and subsidy rosters before today's month; none when left out. */
   subsidyMonths?: number;
-  registrations: boolean;
-  recognitions: boolean;
+  registrations?: boolean;
+  recognitions?: boolean;
   seed: number;
 }
 
@@ -23,7 +23,7 @@ export interface DemoSeed {
 export async function seedDemo(core: Core, o: DemoSeed): Promise<void> {
   const { seed } = o;
   await seedCounty(core, { persons: o.persons, today: TODAY, seed });
-  seedPostCounty(core, { ...o.posts, today: TODAY, seed });
+  if (o.posts) seedPostCounty(core, { ...o.posts, today: TODAY, seed });
   if (o.subsidyMonths !== undefined) seedSubsidies(core, { today: TODAY, months: o.subsidyMonths });
   if (o.registrations) seedRegistrations(core, { today: TODAY, seed });
   if (o.recognitions) seedRecognitions(core, { today: TODAY, seed });
