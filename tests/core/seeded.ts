@@ -1,5 +1,5 @@
 // The demo seeds of `npm run seed` (scripts/seed) on a test core, dated TODAY, for the tests that need a county of
-// realistic size: 首页, the badges, the warm-up, the job worker's writes and the kept work lists and RPT-12.
+// realistic size (首页, badges, warm-up, job-worker writes, kept work lists and RPT-12) and the seed tests' county.
 import type { Core } from '../../electron/core/core';
 import { seedCounty } from '../../scripts/seed/county';
 import { seedPostCounty } from '../../scripts/seed/post-county';
@@ -16,7 +16,8 @@ export interface DemoSeed {
   subsidyMonths?: number;
   registrations?: boolean;
   recognitions?: boolean;
-  seed: number;
+  /** The random seed; the scripts' own default when left out. */
+  seed?: number;
 }
 
 /** Seeds, in this order, the persons, the posts, the rosters, the registrations and the recognitions asked for. */
