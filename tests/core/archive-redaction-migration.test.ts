@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REDACTED_SUMMARY } from '../../electron/core/db/migrations/0017-archive-redaction';
+import { migrationName } from './harness';
 import { databaseAt, insertOffice, upgrade } from './migration-fixtures';
 
 // Migration 0017 (CFG-31 purge): the audit log stays append-only, except that a row's summary may be replaced by the
@@ -17,7 +18,7 @@ describe('migration 0017 (audit summaries redacted by a purge)', () => {
     expect(() => old.db.prepare(`UPDATE audit_log SET summary = '${REDACTED_SUMMARY}'`).run()).toThrow(/不能修改/);
     const core = upgrade(old);
     const db = core.ctx.db;
-    expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 17').pluck().get()).toBe('archive-redaction');
+    expect(migrationName(core, 17)).toBe('archive-redaction');
     const row = () => db.prepare("SELECT operator, entity_id, summary FROM audit_log WHERE id = 'a1'").get();
     expect(() => db.prepare("UPDATE audit_log SET summary = '改过' WHERE id = 'a1'").run()).toThrow(/不能修改/);
     expect(() =>

@@ -6,8 +6,7 @@ import { call, makeCore, must, snapshot } from './harness';
 import {
   CALENDAR_2026,
   entry,
-  OCTOBER_SI,
-  OCTOBER_TWO_ABSENCES,
+  OCTOBER_TWO_ABSENCES_ENTRY,
   placedBeyondPeriod,
   saveUrbanOctober,
   subsidyCounty,
@@ -89,14 +88,7 @@ describe('attendance.save', () => {
   it('two absences, a deduction and the employer social insurance give the amounts, confirmed per employer', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
-    const { u, saved } = await saveUrbanOctober(c, {
-      attendedDays: 16,
-      dailyMarks: OCTOBER_TWO_ABSENCES,
-      deductionFen: 5_000,
-      deductionReason: '旷工一天',
-      assessment: 'pass',
-      ...OCTOBER_SI,
-    });
+    const { u, saved } = await saveUrbanOctober(c, { ...OCTOBER_TWO_ABSENCES_ENTRY, assessment: 'pass' });
     const row = saved.rows.find((x) => x.id === u.id)!;
     expect(row).toMatchObject({
       attendedDays: 16,

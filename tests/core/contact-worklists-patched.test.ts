@@ -11,9 +11,8 @@ import { memberList, monthParams, townshipCounts } from '../../electron/core/mod
 import { sqlParams, worklist } from '../../electron/core/modules/contact-worklists/service';
 import { worklistInput } from '../../shared/contract/contact-worklists';
 import { countsByTownshipSql, membersSql } from '../../electron/core/modules/contact-worklists/sql';
-import { seedCounty } from '../../scripts/seed/county';
-import { seedRegistrations } from '../../scripts/seed/registrations';
 import { makeCore, TODAY } from './harness';
+import { seedDemo } from './seeded';
 
 const KINDS: WorklistKind[] = ['toContact', 'lostContact', 'firstContactDue'];
 const MONTHS = ['2026-11', '2026-09'];
@@ -81,8 +80,7 @@ function kept(core: Core, month: string, t: string) {
 describe('work lists patched after writes (issue 13)', () => {
   it('equal their SQL after contact, registration, person and level writes, without a new pass', async () => {
     const core = makeCore();
-    await seedCounty(core, { persons: 500, today: TODAY, seed: 11 });
-    seedRegistrations(core, { today: TODAY, seed: 11 });
+    await seedDemo(core, { persons: 500, registrations: true, seed: 11 });
     const db = core.ctx.db;
     // The 乡镇 of the first registration written below (its successful contacts take it out of 待联系).
     const t = db

@@ -11,9 +11,8 @@ import {
   warmMemberList,
   type MemberList,
 } from '../../electron/core/modules/contact-worklists/month-state';
-import { seedCounty } from '../../scripts/seed/county';
-import { seedRegistrations } from '../../scripts/seed/registrations';
 import { commitElsewhere, makeCore, tempDir, TODAY } from './harness';
+import { seedDemo } from './seeded';
 
 const MONTH = TODAY.slice(0, 7);
 const KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
@@ -21,8 +20,7 @@ const KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
 async function seeded(): Promise<string> {
   const dir = tempDir();
   const core = makeCore(dir);
-  await seedCounty(core, { persons: 400, today: TODAY, seed: 3 });
-  seedRegistrations(core, { today: TODAY, seed: 3 });
+  await seedDemo(core, { persons: 400, registrations: true, seed: 3 });
   core.close();
   return dir;
 }

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { keptTables } from '../../electron/core/db/memo';
-import { seedCounty } from '../../scripts/seed/county';
-import { seedPostCounty } from '../../scripts/seed/post-county';
-import { seedRecognitions } from '../../scripts/seed/recognitions';
-import { seedRegistrations } from '../../scripts/seed/registrations';
 import { makeCore, must, TODAY } from './harness';
+import { seedDemo } from './seeded';
 import { successfulContact } from './registrations-fixtures';
 
 // home.badges (issue 13): every navigation badge in one read, equal to each module's own count channel, and
@@ -13,10 +10,13 @@ import { successfulContact } from './registrations-fixtures';
 
 async function county(): Promise<Core> {
   const core = makeCore();
-  await seedCounty(core, { persons: 600, today: TODAY, seed: 3 });
-  seedPostCounty(core, { posts: 60, placements: 120, today: TODAY, seed: 3 });
-  seedRegistrations(core, { today: TODAY, seed: 3 });
-  seedRecognitions(core, { today: TODAY, seed: 3 });
+  await seedDemo(core, {
+    persons: 600,
+    posts: { posts: 60, placements: 120 },
+    registrations: true,
+    recognitions: true,
+    seed: 3,
+  });
   return core;
 }
 

@@ -3,11 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { HomeOverview } from '../../shared/contract/home';
 import { monthOf } from '../../shared/domain/dates';
-import { seedCounty } from '../../scripts/seed/county';
-import { seedPostCounty } from '../../scripts/seed/post-county';
-import { seedRegistrations } from '../../scripts/seed/registrations';
-import { seedSubsidies } from '../../scripts/seed/subsidies';
 import { commitElsewhere, makeCore, must, TODAY } from './harness';
+import { seedDemo } from './seeded';
 
 // 首页 after another connection's commit (issue 17): a roster generated in the job worker (its own thread and
 // connection) marks the tables it wrote on the board shared with the interactive connection (db/job-writes.ts), so
@@ -49,10 +46,14 @@ describe('home.overview after the job worker commits', () => {
   it('recomputes the figures that read the tables written and keeps the others', async () => {
     const core = makeCore(undefined, undefined, { jobWorker: JOB_WORKER });
     open = core;
-    await seedCounty(core, { persons: 300, today: TODAY, seed: 3 });
-    seedPostCounty(core, { posts: 30, placements: 60, today: TODAY, seed: 3 });
-    seedSubsidies(core, { today: TODAY, months: 2 });
-    seedRegistrations(core, { today: TODAY, seed: 3 });
+    await seedDemo(core, {
+      persons: 300,
+      posts: { posts: 30, placements: 60 },
+      subsidyMonths: 2,
+      registrations: true,
+      recognitions: false,
+      seed: 3,
+    });
     const before = await must(core, 'home.overview', {});
     const drafts = before.reminders.find((r) => r.key === 'batchesToReview')!.count;
 

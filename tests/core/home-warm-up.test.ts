@@ -8,11 +8,8 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { keptPending, keptTables } from '../../electron/core/db/memo';
 import { memberList } from '../../electron/core/modules/contact-worklists/month-state';
-import { seedCounty } from '../../scripts/seed/county';
-import { seedPostCounty } from '../../scripts/seed/post-county';
-import { seedRecognitions } from '../../scripts/seed/recognitions';
-import { seedRegistrations } from '../../scripts/seed/registrations';
 import { commitElsewhere, makeCore, must, signedInAs, tempDir, TODAY } from './harness';
+import { seedDemo } from './seeded';
 
 const MONTH = TODAY.slice(0, 7);
 const STATE = `contactWorklists.month|${MONTH}`;
@@ -21,10 +18,13 @@ const KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
 async function seeded(): Promise<string> {
   const dir = tempDir();
   const core = makeCore(dir);
-  await seedCounty(core, { persons: 600, today: TODAY, seed: 5 });
-  seedPostCounty(core, { posts: 60, placements: 120, today: TODAY, seed: 5 });
-  seedRegistrations(core, { today: TODAY, seed: 5 });
-  seedRecognitions(core, { today: TODAY, seed: 5 });
+  await seedDemo(core, {
+    persons: 600,
+    posts: { posts: 60, placements: 120 },
+    registrations: true,
+    recognitions: true,
+    seed: 5,
+  });
   // The 乡镇经办 made now: signing in later writes nothing (another core's write would drop what is kept).
   signedInAs(core, 'clerk-warm', 'clerk', { townshipIds: [firstTownship(core)] });
   core.close();

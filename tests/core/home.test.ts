@@ -3,12 +3,8 @@ import type { Core } from '../../electron/core/core';
 import { rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
 import { REPORT_DUE_DAY_KEY } from '../../electron/core/modules/home/overview';
 import type { HomeOverview, ReminderKey } from '../../shared/contract/home';
-import { seedCounty } from '../../scripts/seed/county';
-import { seedPostCounty } from '../../scripts/seed/post-county';
-import { seedRecognitions } from '../../scripts/seed/recognitions';
-import { seedRegistrations } from '../../scripts/seed/registrations';
-import { seedSubsidies } from '../../scripts/seed/subsidies';
 import { call, commitElsewhere, makeCore, must, TODAY } from './harness';
+import { seedDemo } from './seeded';
 import { scenario, setSetting } from './internships-fixtures';
 
 // 首页 (issue 17): every reminder's count equals the total of the list it opens, for the county and for one
@@ -16,11 +12,14 @@ import { scenario, setSetting } from './internships-fixtures';
 
 async function seededCounty(): Promise<Core> {
   const core = makeCore();
-  await seedCounty(core, { persons: 1500, today: TODAY, seed: 7 });
-  seedPostCounty(core, { posts: 150, placements: 300, today: TODAY, seed: 7 });
-  seedSubsidies(core, { today: TODAY, months: 3 });
-  seedRegistrations(core, { today: TODAY, seed: 7 });
-  seedRecognitions(core, { today: TODAY, seed: 7 });
+  await seedDemo(core, {
+    persons: 1500,
+    posts: { posts: 150, placements: 300 },
+    subsidyMonths: 3,
+    registrations: true,
+    recognitions: true,
+    seed: 7,
+  });
   return core;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { must } from './harness';
+import { migrationName, must } from './harness';
 import { databaseAt, insertBackfilledRecognition, insertOffice, insertPerson, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
@@ -15,7 +15,7 @@ describe('migration 0015 (household income on the recognition application)', () 
     insertBackfilledRecognition(old.db, 'g1', 'p1', 'K04');
     const core = upgrade(old);
     const db = core.ctx.db;
-    expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 15').pluck().get()).toBe('household-income');
+    expect(migrationName(core, 15)).toBe('household-income');
     expect(db.prepare('SELECT household_business_income FROM recognitions WHERE id = ?').pluck().get('g1')).toBeNull();
     const { items } = await must(core, 'recognitions.listByPerson', { personId: 'p1' });
     expect(items.map((r) => [r.primaryLabel, r.status, r.householdBusinessIncome])).toEqual([

@@ -4,21 +4,13 @@ import type { PersonInput } from '../../shared/contract/persons';
 import { makeCore, must } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
 import { base64, jobData, workbook, type Cell } from './import-workbooks';
-import { PERSON_ROSTER_HEAD } from '../roster-columns';
+import { PERSON_ROSTER_HEAD, PERSON_ROSTER_TAIL } from '../roster-columns';
 
 // Import rules = form rules: a person imported (person-insert.ts, the bulk path) is stored exactly as the
 // same person saved through persons.create — every column but the key and the time stamps.
 
 const ID = makeId('653121', '19800808', '012'); // 女
-const HEAD = [
-  ...PERSON_ROSTER_HEAD,
-  '就业创业证号',
-  '低保',
-  '脱贫/监测状态',
-  '残疾人证号',
-  '社保卡/银行卡号',
-  '开户行',
-];
+const HEAD = [...PERSON_ROSTER_HEAD, ...PERSON_ROSTER_TAIL];
 
 function storedRow(c: County, idNumber: string) {
   const row = c.core.ctx.db.prepare('SELECT * FROM persons WHERE id_number = ?').get(idNumber) as Record<

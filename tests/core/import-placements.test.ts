@@ -5,7 +5,7 @@ import { makeCore, snapshot } from './harness';
 import { expectCancelledUntouched, registerState } from './db-bytes';
 import { makeId } from './persons-fixtures';
 import { postCounty, ruralPerson, urbanPerson, USCC_1, type PostCounty } from './posts-fixtures';
-import { base64, jobData, jobError, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
+import { base64, jobData, jobError, jobErrorUnchanged, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
 
 // Issue 14: a 公益性岗位安置 roster — existing employer and post found by 统一社会信用代码 / 岗位编号 and by name,
 // a new village committee and its post created (listed first in the dry run), and rows the placement rules refuse
@@ -180,12 +180,10 @@ describe('issue 14: the 公益性岗位安置 roster import', () => {
     const r = await check(s, rows);
     // Meanwhile the post is cut to one place.
     s.core.ctx.db.prepare("UPDATE posts SET approved_count = 1 WHERE post_code = 'GY-001'").run();
-    const before = snapshot(s.core);
-    const e = await jobError(s.core, 'imports.placements.commit', { token: r.token, skipInvalidRows: true });
+    const e = await jobErrorUnchanged(s.core, 'imports.placements.commit', { token: r.token, skipInvalidRows: true });
     expect(e.message).toBe(
       '第 4 行：岗位“保洁员”核定 1 人，2026-11-01 起已有 1 人在岗。未导入任何数据，请重新检查文件。',
     );
-    expect(snapshot(s.core)).toBe(before);
   });
 
   it('a cancelled commit, and one failing part-way (new employer, post and two placements written), leave the file byte-identical', async () => {

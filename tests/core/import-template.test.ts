@@ -8,6 +8,7 @@ import { makeCore } from './harness';
 import { county } from './persons-fixtures';
 import { IDS } from './import-traps';
 import { base64, jobData, takeWorkbook } from './import-workbooks';
+import { PERSON_CONTACT_COLUMNS, PERSON_ROSTER_TAIL } from '../roster-columns';
 
 // Issue 4 item 5: the blank person roster — canonical headers, a 填写说明 line per column, text-formatted
 // ID/phone/card columns (§6.0.9) and drop-down lists from the code lists (DOMAIN §4) and the divisions.
@@ -49,21 +50,11 @@ describe('imports.persons.template', () => {
       '性别',
       '民族',
       '出生日期',
-      '文化程度',
-      '联系电话',
-      '乡镇(街道)',
-      '村(社区)',
-      '详细地址',
-      '当前就业状态',
+      ...PERSON_CONTACT_COLUMNS,
       '就业困难人员',
       '认定日期',
       '认定类别',
-      '就业创业证号',
-      '低保',
-      '脱贫/监测状态',
-      '残疾人证号',
-      '社保卡/银行卡号',
-      '开户行',
+      ...PERSON_ROSTER_TAIL,
     ]);
     // Required columns in red.
     expect(ws.getCell('A1').font.color?.argb).toBe('FFC00000');

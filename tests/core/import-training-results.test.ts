@@ -15,8 +15,7 @@ const HEADER = ['培训班编号', '姓名', '身份证号码', '出勤学时', 
 async function scene() {
   const core = makeCore();
   const c = await trainingCounty(core);
-  const classId = await c.newClass(); // PX2026-001, 100 学时
-  await must(core, 'training.classes.act', { id: classId, action: 'file', date: '2026-11-10' });
+  const classId = await c.filedClass(); // PX2026-001, 100 学时
   const ids = {
     a: await c.registered('19800315'),
     b: await c.registered('19810315'),

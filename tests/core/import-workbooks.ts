@@ -3,7 +3,8 @@ import ExcelJS from 'exceljs';
 import type { Channel, ChannelInput } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
 import type { Core } from '../../electron/core/core';
-import { must, waitJob } from './harness';
+import { expect } from 'vitest';
+import { must, snapshot, waitJob } from './harness';
 
 export type Cell = ExcelJS.CellValue;
 
@@ -44,6 +45,14 @@ export async function jobError(core: Core, channel: Channel, input: unknown) {
   const s = await runJob(core, channel, input as never);
   if (!s.result || s.result.ok) throw new Error(`${channel} should have failed: ${JSON.stringify(s.result)}`);
   return s.result.error;
+}
+
+/** The error of a job that must fail and leave every table as it was (a refused commit). */
+export async function jobErrorUnchanged(core: Core, channel: Channel, input: unknown) {
+  const before = snapshot(core);
+  const e = await jobError(core, channel, input);
+  expect(snapshot(core), `${channel} wrote to the database`).toBe(before);
+  return e;
 }
 
 /** Takes a written file through files.take and opens it with exceljs. */

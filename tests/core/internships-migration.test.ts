@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { makeCore, migrationName, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow, upgrade } from './migration-fixtures';
+import { makeCore, must } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow, upgradeThrough } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 describe('migration 0005 (internships)', () => {
@@ -19,9 +19,7 @@ describe('migration 0005 (internships)', () => {
       base_valid_until: '2028-12-31',
     });
     expect(v4.schemaVersion).toBe(4);
-    const core = upgrade(v4);
-    expect(migrationName(core, 5)).toBe('internships');
-    expect(core.backupPath).toMatch(/taizhang-before-v5-/);
+    const core = upgradeThrough(v4, 5, 'internships');
     const i = await must(core, 'internships.create', {
       personId: 'p1',
       hostId: 'e1',

@@ -6,7 +6,7 @@ import { DB_FILE } from '../../electron/core/core';
 import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/db/migrations';
 import { expect } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open';
-import { makeCore, tempDir } from './harness';
+import { makeCore, migrationName, tempDir } from './harness';
 
 type Row = Record<string, string | number | null>;
 
@@ -26,6 +26,18 @@ export function upgrade(old: { dir: string; db: Database.Database }): ReturnType
   old.db.close();
   const core = makeCore(old.dir);
   expect(core.ctx.schemaVersion).toBe(LATEST_VERSION);
+  return core;
+}
+
+/** upgrade, checking that migration `version` is recorded as `name` and that the file was backed up before it. */
+export function upgradeThrough(
+  old: { dir: string; db: Database.Database },
+  version: number,
+  name: string,
+): ReturnType<typeof makeCore> {
+  const core = upgrade(old);
+  expect(migrationName(core, version)).toBe(name);
+  expect(core.backupPath).toMatch(new RegExp(`taizhang-before-v${version}-`));
   return core;
 }
 

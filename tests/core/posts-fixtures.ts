@@ -118,26 +118,17 @@ export function placeInput(
   };
 }
 
+/** A placements.create call with placeInput's values, changed by `over`, made through `run`. */
+const placing =
+  <R>(run: (core: Core, channel: 'placements.create', input: ChannelInput<'placements.create'>) => R) =>
+  (core: Core, personId: string, postId: string, over: Partial<ChannelInput<'placements.create'>> = {}) =>
+    run(core, 'placements.create', placeInput(personId, postId, over));
+
 /** Places a person on a post with placeInput's values, changed by `over`; the call must succeed. */
-export const place = (
-  core: Core,
-  personId: string,
-  postId: string,
-  over: Partial<ChannelInput<'placements.create'>> = {},
-) => must(core, 'placements.create', placeInput(personId, postId, over));
+export const place = placing(must);
 
 /** Tries to place a person with placeInput's values, changed by `over`; returns the result envelope. */
-export const tryPlace = (
-  core: Core,
-  personId: string,
-  postId: string,
-  over: Partial<ChannelInput<'placements.create'>> = {},
-) => call(core, 'placements.create', placeInput(personId, postId, over));
+export const tryPlace = placing(call);
 
 /** Like tryPlace, for a placement that must be refused: the call must leave every table as it was. */
-export const tryPlaceUnchanged = (
-  core: Core,
-  personId: string,
-  postId: string,
-  over: Partial<ChannelInput<'placements.create'>> = {},
-) => callUnchanged(core, 'placements.create', placeInput(personId, postId, over));
+export const tryPlaceUnchanged = placing(callUnchanged);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { call, makeCore, migrationName, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow, upgrade } from './migration-fixtures';
+import { call, makeCore, must } from './harness';
+import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow, upgradeThrough } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0004 (posts): a version-3 database holding an office, divisions, a person and a registration upgrades
@@ -20,9 +20,7 @@ describe('migration 0004 (posts)', () => {
       job_wish: '1',
       responsible_staff: '古丽',
     });
-    const core = upgrade(v3);
-    expect(migrationName(core, 4)).toBe('posts');
-    expect(core.backupPath).toMatch(/taizhang-before-v4-/);
+    const core = upgradeThrough(v3, 4, 'posts');
     const { employer } = await must(core, 'employers.create', {
       name: '乌帕尔镇人民政府',
       nature: '1',

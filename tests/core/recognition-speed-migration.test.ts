@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { RPT02_SQL } from '../../electron/core/modules/recognitions/reports/rpt02';
-import { must } from './harness';
+import { migrationName, must } from './harness';
 import { databaseAt, insertBackfilledRecognition, insertOffice, insertPerson, upgrade } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
@@ -26,7 +26,7 @@ describe('migration 0012 (recognition speed)', () => {
       insertBackfilledRecognition(old.db, id, person, 'K03');
     const core = upgrade(old);
     const db = core.ctx.db;
-    expect(db.prepare('SELECT name FROM schema_migrations WHERE version = 12').pluck().get()).toBe('recognition-speed');
+    expect(migrationName(core, 12)).toBe('recognition-speed');
     expect(db.prepare('SELECT count(*) FROM recognitions').pluck().get()).toBe(2);
     const counts = await must(core, 'recognitionWorklists.counts', {});
     expect(counts).toMatchObject({ shouldExit: 1, pendingVillage: 0 });

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { makeCore, migrationName } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertRow, insertTownshipPost, upgrade } from './migration-fixtures';
+import { makeCore } from './harness';
+import {
+  databaseAt,
+  insertOffice,
+  insertPerson,
+  insertRow,
+  insertTownshipPost,
+  upgradeThrough,
+} from './migration-fixtures';
 import { makeId } from './persons-fixtures';
 
 // Migration 0006 (recognitions): persons flagged 就业困难人员 by the interim column become back-filled (补录)
@@ -52,9 +59,7 @@ describe('migration 0006 (recognitions)', () => {
       leave_date: '2025-08-31',
       leave_reason: 'L09',
     });
-    const core = upgrade(v5);
-    expect(migrationName(core, 6)).toBe('recognitions');
-    expect(core.backupPath).toMatch(/taizhang-before-v6-/);
+    const core = upgradeThrough(v5, 6, 'recognitions');
     const rows = core.ctx.db
       .prepare(
         `SELECT person_id, registration_id, apply_date, categories, primary_category, status, stage, recognition_date,

@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { seedCounty } from '../../scripts/seed/county';
-import { seedPostCounty } from '../../scripts/seed/post-county';
 import { seedRecognitions } from '../../scripts/seed/recognitions';
-import { seedRegistrations } from '../../scripts/seed/registrations';
 import { TODAY, makeCore, must } from './harness';
+import { seedDemo } from './seeded';
 
 // The demo recognitions (npm run seed, issue 11): every stage present, back-filled and exited ones, the steps in
 // order and on or before today, is_difficult equal to "has a recognition in 03", and the same data for the same seed.
 async function seeded() {
   const core = makeCore();
-  await seedCounty(core, { persons: 3000, today: TODAY });
-  seedPostCounty(core, { posts: 300, placements: 600, today: TODAY });
-  seedRegistrations(core, { today: TODAY });
+  await seedDemo(core, { persons: 3000, posts: { posts: 300, placements: 600 }, registrations: true });
   const r = seedRecognitions(core, { today: TODAY });
   return { core, r };
 }

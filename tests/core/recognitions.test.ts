@@ -3,12 +3,20 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, snapshot } from './harness';
 import { place, tryPlace } from './posts-fixtures';
-import { applyInput, recCounty, walk } from './recognitions-fixtures';
+import { applyInput, recCounty, walk, type Stop } from './recognitions-fixtures';
 
 const refusal = (field: string, message: string | RegExp) => ({
   ok: false,
   error: { code: 'RULE_VIOLATION', message, fields: { [field]: message } },
 });
+
+/** An applicant of a new county walked to `stop`, and the tables as they are then. */
+async function walkedTo(stop: Stop) {
+  const c = await recCounty(makeCore());
+  const { personId } = await c.applicant();
+  const id = await walk(c.core, personId, stop);
+  return { c, personId, id, before: snapshot(c.core) };
+}
 
 describe('recognitions: the workflow (BR-13)', () => {
   it('walks 待初审 → 公示中 → 待乡镇审核 → 待县级确认 → 已认定 with a step row each; is_difficult follows; audit rows written', async () => {
@@ -91,9 +99,7 @@ describe('recognitions: the workflow (BR-13)', () => {
   });
 
   it('不予认定 at any review with the reason the applicant is told; the reason is required', async () => {
-    const c = await recCounty(makeCore());
-    const { personId } = await c.applicant();
-    const id = await walk(c.core, personId, 'county');
+    const { c, personId, id } = await walkedTo('county');
     const noReason = await call(c.core, 'recognitions.countyConfirm', {
       id,
       date: '2026-11-12',
@@ -167,10 +173,7 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
   });
 
   it('a notice shorter than the setting (CFG-12 3 days, then 5 when the county sets it)', async () => {
-    const c = await recCounty(makeCore());
-    const { personId } = await c.applicant();
-    const id = await walk(c.core, personId, 'village');
-    const before = snapshot(c.core);
+    const { c, id, before } = await walkedTo('village');
     // The village review of 2026-11-06, passing, with the notice from 2026-11-07 to `noticeEnd`.
     const reviewWithNoticeTo = (noticeEnd: string) =>
       call(c.core, 'recognitions.villageReview', {
@@ -196,10 +199,7 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
   });
 
   it('a step out of order', async () => {
-    const c = await recCounty(makeCore());
-    const { personId } = await c.applicant();
-    const id = await walk(c.core, personId, 'village');
-    const before = snapshot(c.core);
+    const { c, id, before } = await walkedTo('village');
     expect(
       await call(c.core, 'recognitions.townshipReview', {
         id,
@@ -223,10 +223,7 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
   });
 
   it('a second active recognition (in progress, recognised, back-filled)', async () => {
-    const c = await recCounty(makeCore());
-    const { personId } = await c.applicant();
-    await walk(c.core, personId, 'notice');
-    const before = snapshot(c.core);
+    const { c, personId, before } = await walkedTo('notice');
     const msg = '该人员已有正在办理的认定申请，同一人同一时间只能有一条有效认定；如情况有变，请先办结或退出原认定';
     expect(await call(c.core, 'recognitions.apply', applyInput(personId, { applyDate: '2026-11-20' }))).toMatchObject(
       refusal('personId', msg),
@@ -243,10 +240,7 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
   });
 
   it('an exit before the recognition date; then a valid exit (BR-14) clears is_difficult', async () => {
-    const c = await recCounty(makeCore());
-    const { personId } = await c.applicant();
-    const id = await walk(c.core, personId, 'recognised');
-    const before = snapshot(c.core);
+    const { c, personId, id, before } = await walkedTo('recognised');
     expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-11', exitReason: 'R01' })).toMatchObject(
       refusal('exitDate', '退出日期不能早于认定日期2026-11-12'),
     );

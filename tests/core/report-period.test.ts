@@ -7,7 +7,7 @@ import { reportPeriodMode, withReportPeriod } from '../../electron/core/modules/
 import { reportPeriod } from '../../shared/domain/report-period';
 import { must } from './harness';
 import { makeId } from './persons-fixtures';
-import { cells, exportLog, exportReport, periodLine } from './reports-export-read';
+import { cells, exportLog, exportReport, expectTitleAndPeriod, periodLine } from './reports-export-read';
 import { setup } from './registrations-fixtures';
 
 const NOVEMBER = '2026-11';
@@ -58,8 +58,7 @@ describe('CFG-26 report period', () => {
     const s = await scene();
     await useDay21(s);
     const { ws } = await exportReport(s.core, { report: 'RPT-12', month: NOVEMBER });
-    expect(ws.getCell('A1').value).toBe('疏附县2026年11月登记失业人员定期联系情况统计表');
-    expect(periodLine(ws)).toEqual(['统计期：2026年10月21日—2026年11月20日']);
+    expectTitleAndPeriod(ws, '疏附县2026年11月登记失业人员定期联系情况统计表', '统计期：2026年10月21日—2026年11月20日');
     expect(rpt12Figures(ws)).toEqual({ unit: '乌帕尔镇', due: 2, contacted: 1, sv3: 0, sv4: 1 });
 
     const rpt11 = await exportReport(s.core, { report: 'RPT-11', month: NOVEMBER });

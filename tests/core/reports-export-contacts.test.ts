@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportLog, exportReport, periodLine, cells } from './reports-export-read';
+import { cells, exportLog, exportReport, expectTitleAndPeriod } from './reports-export-read';
 import { ALI_ROW_START, IDS, reportMonth } from './rpt11-fixtures';
 
 // The contact reports exported through reports.export for 所属期 2026-11 (today 2026-11-28) on the month of
@@ -12,8 +12,7 @@ describe('RPT-11 登记失业人员跟踪服务台账 through reports.export', (
     const { ws, r } = await exportReport(s.core, { report: 'RPT-11', month: '2026-11' });
     expect(r.rows).toBe(5);
     expect(r.fileName).toMatch(/^653121_RPT-11_202611_\d{12}\.xlsx$/);
-    expect(ws.getCell('A1').value).toBe('疏附县2026年11月登记失业人员跟踪服务台账');
-    expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
+    expectTitleAndPeriod(ws, '疏附县2026年11月登记失业人员跟踪服务台账', '所属期：2026年11月');
     // 艾力·买买提: two contacts this month, the latest successful with 2 jobs recommended (职业介绍) and 政策推介.
     expect(cells(ws, 8, 28).slice(0, 18)).toEqual(ALI_ROW_START);
     expect(ws.getCell('U8').value).toBe('✓');
@@ -35,8 +34,7 @@ describe('RPT-11 登记失业人员跟踪服务台账 through reports.export', (
     const s = await reportMonth();
     const { ws, r } = await exportReport(s.core, { report: 'RPT-11', month: '2026-10' });
     expect(r.rows).toBe(3);
-    expect(ws.getCell('A1').value).toBe('疏附县2026年10月登记失业人员跟踪服务台账');
-    expect(periodLine(ws)).toEqual(['所属期：2026年10月']);
+    expectTitleAndPeriod(ws, '疏附县2026年10月登记失业人员跟踪服务台账', '所属期：2026年10月');
   });
 });
 
@@ -45,8 +43,7 @@ describe('RPT-12 登记失业人员定期联系情况统计表 through reports.e
     const s = await reportMonth();
     const { ws, r } = await exportReport(s.core, { report: 'RPT-12', month: '2026-11' });
     expect(r.rows).toBe(2);
-    expect(ws.getCell('A1').value).toBe('疏附县2026年11月登记失业人员定期联系情况统计表');
-    expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
+    expectTitleAndPeriod(ws, '疏附县2026年11月登记失业人员定期联系情况统计表', '所属期：2026年11月');
     expect(cells(ws, 5, 19)).toEqual(['甲', ...Array.from({ length: 18 }, (_, i) => String(i + 1))]);
     expect(cells(ws, 6, 19)).toEqual(['乌帕尔镇', 2, 1, 1, 1, 1, 0, 1, 3, 2, 0.667, 0, 1, 1, 0, 1, 1, 1, 1]);
     expect(cells(ws, 7, 19)).toEqual(['塔什米里克乡', 2, 0, 0, 0, 0, 1, 1, 2, 1, 0.5, 1, 0, 0, 1, 0, 0, 0, 0]);

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
 import { scenario } from './internships-fixtures';
-import { cells, exportLog, exportReport, periodLine } from './reports-export-read';
+import { cells, exportLog, exportReport, expectTitleAndPeriod, periodLine } from './reports-export-read';
 
 // The internship reports exported through reports.export with 统计期 起始月份—截止月份 (BR-31: whole months; DOMAIN
 // §6.0.2 统计期 on the unit line; §6.8, §6.10) on the scenario of internships-fixtures.ts (today 2026-11-28):
@@ -15,8 +15,7 @@ describe('RPT-08 就业见习人员花名册 through reports.export', () => {
     const { ws, r } = await exportReport(core, { report: 'RPT-08', from: '2026-11', to: '2026-11' });
     expect(r.rows).toBe(7); // i2 ended in October
     expect(r.fileName).toMatch(/^653121_RPT-08_202611_\d{12}\.xlsx$/);
-    expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业见习人员花名册');
-    expect(periodLine(ws)).toEqual(['统计期：2026年11月—2026年11月']);
+    expectTitleAndPeriod(ws, '疏附县2026年11月就业见习人员花名册', '统计期：2026年11月—2026年11月');
     const first = cells(ws, 4, 23);
     expect(first.slice(0, 3)).toEqual([1, '疏附县乙见习基地', '行政助理']);
     expect(first.slice(12, 14)).toEqual(['2026-05-20至2026-11-19', 6]);
@@ -32,8 +31,7 @@ describe('RPT-08 就业见习人员花名册 through reports.export', () => {
     expect(r.rows).toBe(8);
     expect(ws.getCell('A2').value).toBe('内部资料 注意保密');
     // Issue 18: the title names the same 统计期 as the unit line, not only its last month.
-    expect(ws.getCell('A1').value).toBe('疏附县2026年10月至11月就业见习人员花名册');
-    expect(periodLine(ws)).toEqual(['统计期：2026年10月—2026年11月']);
+    expectTitleAndPeriod(ws, '疏附县2026年10月至11月就业见习人员花名册', '统计期：2026年10月—2026年11月');
     const ids = new Set(
       core.ctx.db.prepare('SELECT p.id_number FROM persons p JOIN internships i ON i.person_id = p.id').pluck().all(),
     );
@@ -58,8 +56,7 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     const { core } = await scenario();
     const { ws, r } = await exportReport(core, { report: 'RPT-10', from: '2026-11', to: '2026-11' });
     expect(r.rows).toBe(2);
-    expect(ws.getCell('A1').value).toBe('疏附县2026年11月就业见习情况统计表');
-    expect(periodLine(ws)).toEqual(['统计期：2026年11月—2026年11月']);
+    expectTitleAndPeriod(ws, '疏附县2026年11月就业见习情况统计表', '统计期：2026年11月—2026年11月');
     expect(cells(ws, 5, 16)).toEqual(['甲', ...Array.from({ length: 15 }, (_, i) => String(i + 1))]);
     expect([ws.getCell('A6').value, ws.getCell('A7').value, ws.getCell('A8').value]).toEqual([
       '疏附县乙见习基地',

@@ -3,7 +3,7 @@ import { RPT04_COLUMNS } from '../../electron/core/modules/placements/reports/rp
 import { RPT03_COLUMNS } from '../../electron/core/modules/posts/reports/rpt03';
 import { makeCore, must } from './harness';
 import { findRow, reportScene, rowValues, RPT03_GY001_START, type ReportScene } from './posts-report-scene';
-import { exportLog, exportReport, periodLine } from './reports-export-read';
+import { exportLog, exportReport, expectTitleAndPeriod, periodLine } from './reports-export-read';
 
 // The post reports exported through reports.export (not the engine directly): RPT-03 (§6.3), RPT-04 (§6.4),
 // RPT-07 (§6.7) on the scene of posts-report-scene.ts (2026-11, today 2026-11-28). The file is read back with
@@ -20,8 +20,7 @@ describe('RPT-03 公益性岗位开发(岗位)台账 through reports.export', ()
     const { ws, r } = await exported(s, { report: 'RPT-03' });
     expect(r.rows).toBe(3);
     expect(r.fileName).toMatch(/^653121_RPT-03_202611_\d{12}\.xlsx$/);
-    expect(ws.getCell('A1').value).toBe('疏附县2026年11月公益性岗位开发(岗位)台账');
-    expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
+    expectTitleAndPeriod(ws, '疏附县2026年11月公益性岗位开发(岗位)台账', '所属期：2026年11月');
     expect(rowValues(ws, 3)).toEqual(RPT03_COLUMNS.map((c) => c.header));
     expect(rowValues(ws, 4).slice(0, 12)).toEqual(RPT03_GY001_START);
     expect(rowValues(ws, 6).slice(7, 11)).toEqual(['乌帕尔镇小计', 4, 3, 1]);
@@ -88,8 +87,7 @@ describe('RPT-07 公益性岗位安置情况统计表 through reports.export', (
     const s = await reportScene(makeCore());
     const { ws, r } = await exported(s, { report: 'RPT-07' });
     expect(r.rows).toBe(2);
-    expect(ws.getCell('A1').value).toBe('疏附县2026年11月公益性岗位安置情况统计表');
-    expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
+    expectTitleAndPeriod(ws, '疏附县2026年11月公益性岗位安置情况统计表', '所属期：2026年11月');
     expect(rowValues(ws, 5)).toEqual(['甲', ...Array.from({ length: 21 }, (_, i) => String(i + 1))]);
     const figures = (row: number) => Array.from({ length: 21 }, (_, i) => Number(rowValues(ws, row)[i + 1] ?? 0));
     expect([findRow(ws, '乌帕尔镇'), findRow(ws, '塔什米里克乡'), findRow(ws, '合计')]).toEqual([6, 7, 8]);

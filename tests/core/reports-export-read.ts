@@ -3,6 +3,7 @@
 // the report module tests.
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { expect } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { ReportDefinition } from '../../electron/core/excel/report-definition';
 import { writeReport } from '../../electron/core/excel/report-writer';
@@ -30,6 +31,12 @@ export const periodLine = (ws: ExcelJS.Worksheet) => [
   ),
 ];
 
+/** An exported report's title (A1) and the period part of its unit line. */
+export function expectTitleAndPeriod(ws: ExcelJS.Worksheet, title: string, period: string): void {
+  expect(ws.getCell('A1').value).toBe(title);
+  expect(periodLine(ws)).toEqual([period]);
+}
+
 /** The export log's summaries, newest first (§9.9). */
 export const exportLog = async (core: Core) =>
   (await must(core, 'audit.list', { entity: 'report' })).items.map((i) => i.summary);
@@ -54,4 +61,19 @@ export async function writeAndRead(
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(filePath);
   return wb.worksheets[0];
+}
+
+/**
+ * §6.0.8 print setup of a report with one header row (row 3): A4 landscape, fit to one page wide, as many pages
+ * tall as needed, the header row repeated on every printed page.
+ */
+export function expectA4LandscapeOneHeaderRow(ws: ExcelJS.Worksheet): void {
+  expect(ws.pageSetup).toMatchObject({
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+  });
+  expect(ws.pageSetup.printTitlesRow).toBe('3:3');
 }

@@ -10,6 +10,7 @@ import type { ReportExportResult } from '../../shared/contract/reports';
 import { call, makeCore, must, waitJob } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
+import { expectA4LandscapeOneHeaderRow } from './reports-export-read';
 
 // RPT-01 就业困难人员实名制台账 (DOMAIN §6.1) in the report frame (§6.0), exported through reports.export and
 // read back with exceljs: title, unit line, headers, 乡镇 → 村 小计, 合计, masked text IDs (VR-09), print setup,
@@ -154,14 +155,7 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
     expect(ws.getCell('A15').value).toBe(`说明：${RPT01_NOTE}`);
     expect(ws.getCell('A16').value).toBe('　　　年龄为截至2026年11月30日的周岁。');
     // §6.0.8 print setup.
-    expect(ws.pageSetup).toMatchObject({
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-    });
-    expect(ws.pageSetup.printTitlesRow).toBe('3:3');
+    expectA4LandscapeOneHeaderRow(ws);
     expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
     expect(ws.views[0]).toMatchObject({ state: 'frozen', xSplit: 4, ySplit: 3 });
   });

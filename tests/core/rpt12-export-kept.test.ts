@@ -10,9 +10,8 @@ import { keptRpt12Rows, warmRpt12State } from '../../electron/core/modules/conta
 import { withKeptRows } from '../../electron/core/modules/reports/kept-rows';
 import { reportPeriod } from '../../shared/domain/report-period';
 import type { ReportExportResult } from '../../shared/contract/reports';
-import { seedCounty } from '../../scripts/seed/county';
-import { seedRegistrations } from '../../scripts/seed/registrations';
 import { makeCore, must, signedInAs, TODAY, waitJob } from './harness';
+import { seedDemo } from './seeded';
 import { takeWorkbook } from './import-workbooks';
 import { cells, exportReport } from './reports-export-read';
 
@@ -38,8 +37,7 @@ function expectSheet(ws: ExcelJS.Worksheet, sql: Rpt12Row[]) {
 
 async function county(options: Parameters<typeof makeCore>[2] = {}) {
   const core = makeCore(undefined, undefined, options);
-  await seedCounty(core, { persons: 150, today: TODAY, seed: 9 });
-  seedRegistrations(core, { today: TODAY, seed: 9 });
+  await seedDemo(core, { persons: 150, registrations: true, seed: 9 });
   return core;
 }
 

@@ -76,6 +76,15 @@ export const OCTOBER_TWO_ABSENCES = defaultMarks('2026-10', '2026-10-01', '2026-
   .replace('√', '旷')
   .replace('√', '假');
 
+/** The urban person's October with the two absences: 16 days attended, a 50.00 deduction for 旷工 and OCTOBER_SI. */
+export const OCTOBER_TWO_ABSENCES_ENTRY = {
+  attendedDays: 16,
+  dailyMarks: OCTOBER_TWO_ABSENCES,
+  deductionFen: 5_000,
+  deductionReason: '旷工一天',
+  ...OCTOBER_SI,
+};
+
 /** Generates October 2026's attendance; the employer's grid with the urban (u) and rural (r) rows. */
 export async function octoberGrid(c: SubsidyCounty) {
   await must(c.core, 'attendance.generate', { month: '2026-10' });

@@ -9,8 +9,8 @@ import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { rowsStarting } from '../workbook-rows';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
 import {
-  OCTOBER_SI,
   OCTOBER_TWO_ABSENCES,
+  OCTOBER_TWO_ABSENCES_ENTRY,
   placedBeyondPeriod,
   saveUrbanOctober,
   subsidyCounty,
@@ -41,13 +41,7 @@ const headerCol = (ws: ExcelJS.Worksheet, text: string, rows = [3, 4]): number =
 async function octoberReviewed() {
   const core = makeCore();
   const c = await subsidyCounty(core);
-  const { u } = await saveUrbanOctober(c, {
-    attendedDays: 16,
-    dailyMarks: OCTOBER_TWO_ABSENCES,
-    deductionFen: 5_000,
-    deductionReason: '旷工一天',
-    ...OCTOBER_SI,
-  });
+  const { u } = await saveUrbanOctober(c, OCTOBER_TWO_ABSENCES_ENTRY);
   const batch = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
   await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
   return { core, c, batch, u };

@@ -2,6 +2,8 @@
 // with persons who have everything a person can have — registration, contact, recognition (one recognised, one
 // waiting), placement with attendance and a subsidy batch, internship, training enrolment — and a 乡镇经办 of A.
 // B's persons carry names, ID numbers and phones that appear nowhere else, so a leak is a plain text match.
+import ExcelJS from 'exceljs';
+import type { JobStatus } from '../../shared/contract/system';
 import { makeCore, must, signedInAs } from './harness';
 import { makeId } from './persons-fixtures';
 import { place } from './posts-fixtures';
@@ -59,8 +61,7 @@ export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
     baseRecognisedDate: '2025-01-01',
     baseValidUntil: '2028-12-31',
   });
-  const classId = await c.newClass();
-  await must(core, 'training.classes.act', { id: classId, action: 'file', date: '2026-11-10' });
+  const classId = await c.filedClass();
 
   let seq = 0;
   const person = async (side: Side, i: number, birth: string, over: Record<string, unknown> = {}) => {
@@ -157,4 +158,32 @@ export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
       batchId: batch.id,
     },
   };
+}
+
+/** Waits for a job as `session` sees it through jobs.status; the status once it is no longer running. */
+export async function waitJobAs(s: ScopeScene, session: string, jobId: string): Promise<JobStatus> {
+  for (;;) {
+    const r = await s.core.invoke('jobs.status', { jobId }, session);
+    if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const st = r.data as JobStatus;
+    if (st.state !== 'running') return st;
+    await new Promise((res) => setTimeout(res, 5));
+  }
+}
+
+/** Every cell of a written file `session` takes through files.take, joined by |; the refusal's JSON if it cannot. */
+export async function workbookText(s: ScopeScene, session: string, fileId: string): Promise<string> {
+  const r = await s.core.invoke('files.take', { fileId }, session);
+  if (!r.ok) return JSON.stringify(r);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(
+    Buffer.from((r.data as { contentBase64: string }).contentBase64, 'base64') as unknown as ArrayBuffer,
+  );
+  const cells: string[] = [];
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => cells.push(typeof cell.value === 'string' ? cell.value : JSON.stringify(cell.value))),
+    ),
+  );
+  return cells.join('|');
 }

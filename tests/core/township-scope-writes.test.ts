@@ -1,7 +1,6 @@
 // Township scope (issue 19), the refusals: a 乡镇经办 of A cannot change anything of a person or place of B (nothing
 // written), cannot pick B as a filter, cannot run county-wide operations or export county-only reports, and an import
 // row for B is refused by row and column. Their own township's work goes through.
-import ExcelJS from 'exceljs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Channel } from '../../shared/contract';
 import type { PersonImportCheck } from '../../shared/contract/imports';
@@ -13,7 +12,7 @@ import { base64, workbook, type Cell } from './import-workbooks';
 import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
 import { makeId } from './persons-fixtures';
 import { registrationInput, successfulContact } from './registrations-fixtures';
-import { scopeScene, type ScopedPerson, type ScopeScene } from './township-scope-scene';
+import { scopeScene, waitJobAs, workbookText, type ScopedPerson, type ScopeScene } from './township-scope-scene';
 
 const PERSON_REFUSED = '该人员不属于您负责的乡镇（乌帕尔镇），不能修改。';
 const PLACE_REFUSED = '该地点不属于您负责的乡镇（乌帕尔镇），不能修改。';
@@ -43,11 +42,7 @@ const asClerk = (channel: Channel, input: unknown) => s.core.invoke(channel, inp
 async function jobAs(session: string, channel: Channel, input: unknown): Promise<JobStatus> {
   const r = await s.core.invoke(channel, input, session);
   if (!r.ok) throw new Error(JSON.stringify(r.error));
-  for (;;) {
-    const st = await s.core.invoke('jobs.status', { jobId: (r.data as { jobId: string }).jobId }, session);
-    if (st.ok && (st.data as JobStatus).state !== 'running') return st.data as JobStatus;
-    await new Promise((res) => setTimeout(res, 5));
-  }
+  return waitJobAs(s, session, (r.data as { jobId: string }).jobId);
 }
 
 const jobAsClerk = (channel: Channel, input: unknown) => jobAs(s.clerkA, channel, input);
@@ -252,19 +247,7 @@ describe('the screens and the core agree on county-wide operations', () => {
 async function exportText(session: string, input: Record<string, unknown>): Promise<string> {
   const st = await jobAs(session, 'reports.export', { full: false, ...input });
   if (!st.result?.ok) return JSON.stringify(st.result);
-  const file = await s.core.invoke('files.take', { fileId: (st.result.data as { fileId: string }).fileId }, session);
-  if (!file.ok) return JSON.stringify(file.error);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(
-    Buffer.from((file.data as { contentBase64: string }).contentBase64, 'base64') as unknown as ArrayBuffer,
-  );
-  const cells: string[] = [];
-  wb.eachSheet((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((c) => cells.push(typeof c.value === 'string' ? c.value : JSON.stringify(c.value))),
-    ),
-  );
-  return cells.join('|');
+  return workbookText(s, session, (st.result.data as { fileId: string }).fileId);
 }
 
 describe('a locked month’s frozen reports', () => {

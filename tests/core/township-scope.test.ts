@@ -1,13 +1,12 @@
 // Township scope (issue 19): a 乡镇经办 of A calls every read channel the permission table gives them and no answer —
 // JSON, job result or exported workbook cell — holds the name, ID number or phone of a person of township B. The
 // channel list comes from shared/contract/permissions.ts, so a new read channel without inputs here fails the test.
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANNELS, type Channel } from '../../shared/contract';
 import { PERMISSIONS } from '../../shared/contract/permissions';
 import { EXPORTABLE_REPORTS, reportInfo } from '../../shared/contract/reports';
 import type { JobStatus } from '../../shared/contract/system';
-import { scopeScene, type ScopedPerson, type ScopeScene } from './township-scope-scene';
+import { scopeScene, waitJobAs, workbookText, type ScopedPerson, type ScopeScene } from './township-scope-scene';
 
 type Inputs = (s: ScopeScene) => unknown[];
 const month = { month: '2026-11' };
@@ -138,32 +137,6 @@ async function answerText(s: ScopeScene, session: string, channel: Channel, inpu
     if (fileId) parts.push(await workbookText(s, session, fileId));
   }
   return parts.join('\n');
-}
-
-async function waitJobAs(s: ScopeScene, session: string, jobId: string): Promise<JobStatus> {
-  for (;;) {
-    const r = await s.core.invoke('jobs.status', { jobId }, session);
-    if (!r.ok) throw new Error(JSON.stringify(r.error));
-    const st = r.data as JobStatus;
-    if (st.state !== 'running') return st;
-    await new Promise((res) => setTimeout(res, 5));
-  }
-}
-
-async function workbookText(s: ScopeScene, session: string, fileId: string): Promise<string> {
-  const r = await s.core.invoke('files.take', { fileId }, session);
-  if (!r.ok) return JSON.stringify(r);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(
-    Buffer.from((r.data as { contentBase64: string }).contentBase64, 'base64') as unknown as ArrayBuffer,
-  );
-  const cells: string[] = [];
-  wb.eachSheet((ws) =>
-    ws.eachRow((row) =>
-      row.eachCell((cell) => cells.push(typeof cell.value === 'string' ? cell.value : JSON.stringify(cell.value))),
-    ),
-  );
-  return cells.join('|');
 }
 
 /** Which of the persons' name / ID number / phone the text holds. */

@@ -11,6 +11,8 @@ export interface TrainingCounty extends RecCounty {
   providerId: string;
   /** A class in 计划 with the default dates. */
   newClass(over?: Partial<ChannelInput<'training.classes.create'>>): Promise<string>;
+  /** A class of newClass, filed (备案) on 2026-11-10. */
+  filedClass(): Promise<string>;
   /** A person registered unemployed on 2026-11-02 (category 01 holds). */
   registered(birth?: string): Promise<string>;
   /** A person recognised 就业困难人员 on 2026-11-12 (category 02 holds). */
@@ -32,12 +34,16 @@ export async function trainingCounty(core: Core): Promise<TrainingCounty> {
     occupations: ['家政服务员', '养老护理员'],
     contactPerson: '王老师',
   });
+  const newClass = async (over: Partial<ChannelInput<'training.classes.create'>> = {}) =>
+    (await must(core, 'training.classes.create', classInput(c, employer.id, over))).id;
   return {
     ...c,
     providerId: employer.id,
-    async newClass(over = {}) {
-      const d = await must(core, 'training.classes.create', classInput(c, employer.id, over));
-      return d.id;
+    newClass,
+    async filedClass() {
+      const id = await newClass();
+      await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+      return id;
     },
     async registered(birth = '19800315') {
       return (await c.applicant(birth)).personId;
@@ -83,8 +89,7 @@ export const enrolInput = (
  */
 export async function claimedClass(core: Core) {
   const c = await trainingCounty(core);
-  const id = await c.newClass();
-  await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+  const id = await c.filedClass();
   const a = await c.registered('19800315');
   const b = await c.recognised('19700316');
   const d = (await c.applicant('19900101')).personId;
@@ -106,6 +111,33 @@ export async function claimedClass(core: Core) {
   const batch = await must(core, 'training.generateBatch', { month: '2026-11' });
   await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '县就业局 努尔' });
   return { c, classId: id, persons: { a, b, d }, trainees: { ta, tb, td }, batchId: batch.id };
+}
+
+/**
+ * Takes a planned class through with one trainee: filed on `filed`, the person enrolled (`enrol` over
+ * enrolInput), opened on `opened`, the trainee passing with `hours` and the certificate, closed on the
+ * certificate's date.
+ */
+export async function certifiedOne(
+  core: Core,
+  id: string,
+  personId: string,
+  run: {
+    filed: string;
+    opened: string;
+    enrol?: Partial<ChannelInput<'training.enrol'>>;
+    hours: number;
+    cert: { certType: '01' | '05'; certNo: string; certDate: string };
+  },
+): Promise<void> {
+  await must(core, 'training.classes.act', { id, action: 'file', date: run.filed });
+  const d = await must(core, 'training.enrol', enrolInput(id, personId, run.enrol));
+  await must(core, 'training.classes.act', { id, action: 'open', date: run.opened });
+  await must(core, 'training.results.save', {
+    classId: id,
+    rows: [{ enrolmentId: d.trainees[0].id, attendedHours: run.hours, result: '1', ...run.cert }],
+  });
+  await must(core, 'training.classes.act', { id, action: 'close', date: run.cert.certDate });
 }
 
 /** Runs a call that must be refused and write nothing; returns its error. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { rpt01Rows } from '../../electron/core/modules/reports/rpt01-query';
 import { call, makeCore, must, snapshot } from './harness';
 import { successfulContact } from './registrations-fixtures';
-import { enrolInput, trainingCounty } from './training-fixtures';
+import { certifiedOne, trainingCounty } from './training-fixtures';
 
 // BR-39: a 职业培训推荐 contact may name a class; RPT-01's 享受政策 shows 培训 once the person's training is on a
 // reviewed 培训补贴 roster.
@@ -38,24 +38,14 @@ describe('training links', () => {
     const core = makeCore();
     const c = await trainingCounty(core);
     const id = await c.newClass({ targetCertificate: '05' });
-    await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
     const b = await c.recognised();
-    const d = await must(core, 'training.enrol', enrolInput(id, b, { category: '02' }));
-    await must(core, 'training.classes.act', { id, action: 'open', date: '2026-11-16' });
-    await must(core, 'training.results.save', {
-      classId: id,
-      rows: [
-        {
-          enrolmentId: d.trainees[0].id,
-          attendedHours: 100,
-          result: '1',
-          certType: '05',
-          certNo: 'P1',
-          certDate: '2026-11-26',
-        },
-      ],
+    await certifiedOne(core, id, b, {
+      filed: '2026-11-10',
+      enrol: { category: '02' },
+      opened: '2026-11-16',
+      hours: 100,
+      cert: { certType: '05', certNo: 'P1', certDate: '2026-11-26' },
     });
-    await must(core, 'training.classes.act', { id, action: 'close', date: '2026-11-26' });
     const policies = () => [...rpt01Rows(core.ctx.db, {}, '2026-11-30')].map((r) => r.policies);
     const batch = await must(core, 'training.generateBatch', { month: '2026-11' });
     expect(policies()).toEqual([null]);

@@ -4,14 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must } from './harness';
 import { trainingCounty } from './training-fixtures';
+import { DEFAULT_TRAINING_RULES } from '../training-rules';
 
-const VALUES = {
-  standard01: 120_000,
-  standard02: 150_000,
-  standard03: 200_000,
-  standard04: 0,
-  standard05: 40_000,
-  standard06: 80_000,
+/** The changed rules other than the standards: training.rules.get answers them as they were set. */
+const RULES = {
   minAttendancePercent: 90,
   maxPerYear: 2,
   livingFenPerDay: 2_500,
@@ -20,6 +16,15 @@ const VALUES = {
   followUpMonths: 12,
   filingLeadDays: 5,
   graduateYearsBack: 2,
+};
+const VALUES = {
+  standard01: 120_000,
+  standard02: 150_000,
+  standard03: 200_000,
+  standard04: 0,
+  standard05: 40_000,
+  standard06: 80_000,
+  ...RULES,
 };
 
 describe('training rules on the 规则设置 tab', () => {
@@ -37,14 +42,7 @@ describe('training rules on the 规则设置 tab', () => {
         standard04: 60_000,
         standard05: 40_000,
         standard06: 80_000,
-        minAttendancePercent: 80,
-        maxPerYear: 3,
-        livingFenPerDay: 3_000,
-        livingMaxDays: 30,
-        hoursPerDay: 8,
-        followUpMonths: 6,
-        filingLeadDays: 3,
-        graduateYearsBack: 1,
+        ...DEFAULT_TRAINING_RULES,
       },
     });
 
@@ -55,14 +53,7 @@ describe('training rules on the 规则设置 tab', () => {
     expect(after).toEqual({
       effectiveFrom: '2026-11-01',
       standards: { '01': 120_000, '02': 150_000, '03': 200_000, '05': 40_000, '06': 80_000 },
-      minAttendancePercent: 90,
-      maxPerYear: 2,
-      livingFenPerDay: 2_500,
-      livingMaxDays: 20,
-      hoursPerDay: 6,
-      followUpMonths: 12,
-      filingLeadDays: 5,
-      graduateYearsBack: 2,
+      ...RULES,
     });
     const listed = (await must(core, 'ruleSettings.list', {})).items.find((i) => i.key === 'training.rules')!;
     expect(listed.inForce).toEqual({ effectiveFrom: '2026-11-01', values: VALUES });

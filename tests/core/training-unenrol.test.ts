@@ -9,8 +9,7 @@ describe('removing a trainee', () => {
   it('removes before 结业 and logs it; refuses after 结业 and after 撤销 writing nothing', async () => {
     const core = makeCore();
     const c = await trainingCounty(core);
-    const id = await c.newClass();
-    await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+    const id = await c.filedClass();
     const a = await c.registered('19800315');
     const b = await c.registered('19810316');
     const enrolled = await must(core, 'training.enrol', enrolInput(id, a));

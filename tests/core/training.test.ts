@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must } from './harness';
-import { classInput, enrolInput, refused, trainingCounty } from './training-fixtures';
+import { certifiedOne, classInput, enrolInput, refused, trainingCounty } from './training-fixtures';
 
 // DOMAIN §11: classes, trainees, results, 培训补贴 on the shared rosters. Every refusal names the field in Chinese
 // and writes nothing.
@@ -89,8 +89,7 @@ describe('trainees, results and the 培训补贴 roster', () => {
   it('walks a class from plan to a reviewed roster with every refusal on the way', async () => {
     const core = makeCore();
     const c = await trainingCounty(core);
-    const id = await c.newClass();
-    await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+    const id = await c.filedClass();
 
     const a = await c.registered('19800315');
     const b = await c.recognised('19700316');
@@ -206,23 +205,13 @@ describe('trainees, results and the 培训补贴 roster', () => {
       [first, '2026-10-27', 'A1'],
       [second, '2026-11-10', 'A2'],
     ] as const) {
-      await must(core, 'training.classes.act', { id, action: 'file', date: filed });
-      const d = await must(core, 'training.enrol', enrolInput(id, a, { enrolDate: '2026-10-26' }));
-      await must(core, 'training.classes.act', { id, action: 'open', date: filed });
-      await must(core, 'training.results.save', {
-        classId: id,
-        rows: [
-          {
-            enrolmentId: d.trainees[0].id,
-            attendedHours: 40,
-            result: '1',
-            certType: '01',
-            certNo: no,
-            certDate: '2026-11-21',
-          },
-        ],
+      await certifiedOne(core, id, a, {
+        filed,
+        enrol: { enrolDate: '2026-10-26' },
+        opened: filed,
+        hours: 40,
+        cert: { certType: '01', certNo: no, certDate: '2026-11-21' },
       });
-      await must(core, 'training.classes.act', { id, action: 'close', date: '2026-11-21' });
     }
     const batch = await must(core, 'training.generateBatch', { month: '2026-11' });
     expect(batch.persons).toBe(1);
@@ -240,8 +229,7 @@ describe('trainees, results and the 培训补贴 roster', () => {
   it('living allowance for 就业困难人员 and the follow-up list of employment after training (BR-37, BR-38)', async () => {
     const core = makeCore();
     const c = await trainingCounty(core);
-    const id = await c.newClass();
-    await must(core, 'training.classes.act', { id, action: 'file', date: '2026-11-10' });
+    const id = await c.filedClass();
     const b = await c.recognised();
     const a = await c.registered('19810101');
     await must(core, 'training.enrol', enrolInput(id, b, { category: '02' }));

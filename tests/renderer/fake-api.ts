@@ -11,6 +11,7 @@ import type { JobStatus } from '../../shared/contract/system';
 import type { Account } from '../../shared/contract/accounts';
 import type { AppSettings } from '../../shared/contract/settings';
 import type { Region } from '../../shared/contract/regions';
+import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import { createApiClient } from '../../renderer/src/api';
 
 export type FakeHandlers = {
@@ -68,6 +69,30 @@ export const jobEnded = (jobId: string, result: Result<unknown>, over: Partial<J
     result: result as JobStatus['result'],
     ...over,
   });
+
+/**
+ * The check and commit jobs of a two-row roster import in which `error` refuses one row and the other is imported:
+ * job id → its result, for a fake jobs.status.
+ */
+export function oneRowRefusedJobs(
+  file: Pick<RosterImportCheck, 'token' | 'kind' | 'fileName'>,
+  error: RosterImportCheck['errors'][number],
+): Record<string, Result<unknown>> {
+  const check: RosterImportCheck = {
+    ...file,
+    total: 2,
+    valid: 1,
+    errorRows: 1,
+    errorCount: 1,
+    errors: [error],
+    ignoredColumns: [],
+    acceptedCount: 1,
+    newPersons: [],
+    newEmployers: [],
+    newPosts: [],
+  };
+  return { check: ok(check), commit: ok({ created: 1, skipped: 1, persons: 0, employers: 0, posts: 0 }) };
+}
 
 export const OFFICE = { name: '和田县就业服务中心', countyName: '和田县', countyCode: '653221000000' };
 export const SETTINGS: AppSettings = { office: OFFICE };

@@ -5,7 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PlacementFormDrawer } from '../../renderer/src/features/posts/PlacementFormDrawer';
 import { PostPage } from '../../renderer/src/features/posts/PostPage';
 import type { Result } from '../../shared/contract';
-import type { PostDetail } from '../../shared/contract/posts';
+import { POST_DETAIL as POST } from '../post-detail';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { PLACES, listItem } from './person-fixtures';
 import { activeOptionName } from './queries';
@@ -15,44 +15,6 @@ import { renderWithApp } from './render';
 // capacity) appears at the top of the form naming the rule, the form stays open and nothing is reported saved.
 
 const SOON = { timeout: 5000 };
-const POST: PostDetail = {
-  id: 'post-1',
-  postCode: 'GY-001',
-  employerId: 'e1',
-  employerName: '乌帕尔镇社区服务中心',
-  employerNature: '2',
-  title: '社区保洁员',
-  postType: 'U02',
-  areaType: 'urban',
-  workRegionId: 't1',
-  workRegionName: '乌帕尔镇',
-  townshipId: 't1',
-  townshipName: '乌帕尔镇',
-  approvedCount: 2,
-  onPost: 2,
-  vacancies: 0,
-  openSlots: 0,
-  upcoming: 0,
-  monthlyStandardFen: 190000,
-  standardSource: 'default',
-  currentStandardFen: 190000,
-  monthlyHours: null,
-  siSubsidy: true,
-  contractType: '1',
-  fullTime: true,
-  createdDate: '2025-01-01',
-  validUntil: null,
-  fundSource: null,
-  published: false,
-  status: 'active',
-  revokedDate: null,
-  revokeReason: null,
-  remark: null,
-  createdAt: '2025-01-01T00:00:00Z',
-  updatedAt: '2025-01-01T00:00:00Z',
-  createdBy: '古丽',
-  updatedBy: '古丽',
-};
 const START = {
   person: { id: 'p1', name: '买买提江·艾力', idNumberMasked: '653121********1134' },
   basis: { list: 'E06' as const, code: 'K03' },

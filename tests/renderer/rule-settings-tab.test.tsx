@@ -61,11 +61,9 @@ describe('设置 → 规则设置', () => {
   });
 
   it('changes the county tier from a date and shows the core refusal under 生效日期', async () => {
-    const sent: unknown[] = [];
-    const { api } = createFakeApi({
+    const { api, callsTo } = createFakeApi({
       'ruleSettings.list': () => ok(VIEW),
       'ruleSettings.set': (input) => {
-        sent.push(input);
         if (input.effectiveFrom < '2025-03-01')
           return failed(
             'RULE_VIOLATION',
@@ -95,8 +93,8 @@ describe('设置 → 规则设置', () => {
     ).toBeInTheDocument();
     await retype(date, '2025-04-01');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(sent).toHaveLength(2));
-    expect(sent[1]).toEqual({
+    await waitFor(() => expect(callsTo('ruleSettings.set')).toHaveLength(2));
+    expect(callsTo('ruleSettings.set')[1]).toEqual({
       key: 'office.minWageTier',
       effectiveFrom: '2025-04-01',
       values: { value: '3' },
@@ -105,13 +103,9 @@ describe('设置 → 规则设置', () => {
   });
 
   it('sends money fields in fen', async () => {
-    const sent: unknown[] = [];
-    const { api } = createFakeApi({
+    const { api, callsTo } = createFakeApi({
       'ruleSettings.list': () => ok(VIEW),
-      'ruleSettings.set': (input) => {
-        sent.push(input);
-        return ok(VIEW);
-      },
+      'ruleSettings.set': () => ok(VIEW),
     });
     renderWithApp(<RuleSettingsTab />, { api, settings: SETTINGS });
     const row = (await screen.findByText('最低工资标准表')).closest('tr') as HTMLElement;
@@ -119,8 +113,11 @@ describe('设置 → 规则设置', () => {
     const m1 = screen.getByLabelText('一类区月最低工资');
     await retype(m1, '2020.5');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(sent).toHaveLength(1));
-    expect(sent[0]).toMatchObject({ key: 'wages.minimum', values: { m1: 202_050, m2: 170_000, h1: 1_900 } });
+    await waitFor(() => expect(callsTo('ruleSettings.set')).toHaveLength(1));
+    expect(callsTo('ruleSettings.set')[0]).toMatchObject({
+      key: 'wages.minimum',
+      values: { m1: 202_050, m2: 170_000, h1: 1_900 },
+    });
   });
 });
 

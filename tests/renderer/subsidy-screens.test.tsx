@@ -6,11 +6,10 @@ import { AttendanceGridPage } from '../../renderer/src/features/subsidies/Attend
 import { BatchesTable } from '../../renderer/src/features/subsidies/BatchesTable';
 import type { Result } from '../../shared/contract';
 import type { AttendanceGrid, AttendanceRow } from '../../shared/contract/attendance';
-import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { attendanceEntry } from '../attendance-entry';
-import { SETTINGS, createFakeApi, failed, jobEnded, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, jobEnded, ok, oneRowRefusedJobs } from './fake-api';
 import { retype } from './queries';
 import { renderWithApp } from './render';
 
@@ -221,33 +220,16 @@ describe('考勤录入 grid', () => {
   });
 
   it('imports a filled 考勤表: the dry run names the bad cells, then 导入考勤 writes the rest and the grid reloads', async () => {
-    const check: RosterImportCheck = {
-      token: 'tok-a',
-      kind: 'attendance',
-      fileName: '考勤表.xlsx',
-      total: 2,
-      valid: 1,
-      errorRows: 1,
-      errorCount: 1,
-      errors: [
-        {
-          row: 6,
-          column: 'AM',
-          field: '扣减金额',
-          value: '5000',
-          message: '“买买提·艾力”：扣减（5000.00元）不能超过应发岗位补贴（939.35元）',
-        },
-      ],
-      ignoredColumns: [],
-      acceptedCount: 1,
-      newPersons: [],
-      newEmployers: [],
-      newPosts: [],
-    };
-    const jobs: Record<string, Result<unknown>> = {
-      check: ok(check),
-      commit: ok({ created: 1, skipped: 1, persons: 0, employers: 0, posts: 0 }),
-    };
+    const jobs = oneRowRefusedJobs(
+      { token: 'tok-a', kind: 'attendance', fileName: '考勤表.xlsx' },
+      {
+        row: 6,
+        column: 'AM',
+        field: '扣减金额',
+        value: '5000',
+        message: '“买买提·艾力”：扣减（5000.00元）不能超过应发岗位补贴（939.35元）',
+      },
+    );
     let gridReads = 0;
     const fake = createFakeApi({
       'attendance.grid': () => {

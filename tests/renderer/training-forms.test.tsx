@@ -9,10 +9,9 @@ import { ProviderDesignateModal } from '../../renderer/src/features/training/Pro
 import { ResultsGrid } from '../../renderer/src/features/training/ResultsGrid';
 import { ProvidersTab } from '../../renderer/src/features/training/ProvidersTab';
 import { REMINDERS } from '../../renderer/src/features/home/reminder-links';
-import type { Result } from '../../shared/contract';
-import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import type { ClassDetail, Provider, Trainee } from '../../shared/contract/training';
-import { SETTINGS, createFakeApi, failed, jobEnded, ok, region } from './fake-api';
+import { DEFAULT_TRAINING_RULES } from '../training-rules';
+import { SETTINGS, createFakeApi, failed, jobEnded, ok, oneRowRefusedJobs, region } from './fake-api';
 import { listItem } from './person-fixtures';
 import { fieldItem, retype } from './queries';
 import { renderWithApp } from './render';
@@ -105,14 +104,7 @@ const CLASS: ClassDetail = {
 const RULES = {
   effectiveFrom: null,
   standards: { '01': 100_000 },
-  minAttendancePercent: 80,
-  maxPerYear: 3,
-  livingFenPerDay: 3_000,
-  livingMaxDays: 30,
-  hoursPerDay: 8,
-  followUpMonths: 6,
-  filingLeadDays: 3,
-  graduateYearsBack: 1,
+  ...DEFAULT_TRAINING_RULES,
 };
 
 const dialog = () => screen.getByRole('dialog');
@@ -427,25 +419,10 @@ describe('录入考核结果', { timeout: 60_000 }, () => {
 describe('导入考核结果 on the class page', { timeout: 60_000 }, () => {
   it('opens the import dialog on the 考核结果 kind; the check names row and column; the commit reloads the class', async () => {
     const MSG = '该人员不是培训班“PX2026-001”的学员，请核对班级编号和公民身份号码';
-    const check: RosterImportCheck = {
-      token: 'tok-r',
-      kind: 'results',
-      fileName: '考核结果.xlsx',
-      total: 2,
-      valid: 1,
-      errorRows: 1,
-      errorCount: 1,
-      errors: [{ row: 4, column: 'C', field: '公民身份号码', value: '653121198203150011', message: MSG }],
-      ignoredColumns: [],
-      acceptedCount: 1,
-      newPersons: [],
-      newEmployers: [],
-      newPosts: [],
-    };
-    const results: Record<string, Result<unknown>> = {
-      check: ok(check),
-      commit: ok({ created: 1, skipped: 1, persons: 0, employers: 0, posts: 0 }),
-    };
+    const results = oneRowRefusedJobs(
+      { token: 'tok-r', kind: 'results', fileName: '考核结果.xlsx' },
+      { row: 4, column: 'C', field: '公民身份号码', value: '653121198203150011', message: MSG },
+    );
     const opened = {
       ...CLASS,
       status: '03',

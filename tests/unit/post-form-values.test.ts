@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { PostDetail } from '../../shared/contract/posts';
+import { POST_DETAIL } from '../post-detail';
 import { newPost, toPostInput, valuesOfPost } from '../../renderer/src/features/posts/post-form-values';
 
 // The post form holds the standard in yuan; posts.create/update take fen. The conversion goes through decimal text
 // (shared/domain/money), never through float multiplication.
 
-const DETAIL = {
-  id: 'post-1',
-  postCode: 'GY-001',
-  employerId: 'e1',
-  title: '社区保洁员',
-  postType: 'U02',
-  areaType: 'urban',
-  workRegionId: 't1',
-  approvedCount: 2,
-  monthlyStandardFen: 123450,
-  standardSource: 'custom',
-  monthlyHours: null,
-  siSubsidy: true,
-  contractType: '1',
-  fullTime: true,
-  createdDate: '2025-01-01',
-  validUntil: null,
-  fundSource: null,
-  published: false,
-  remark: null,
-  updatedAt: '2025-01-01T00:00:00Z',
-} as unknown as PostDetail;
+const DETAIL: PostDetail = { ...POST_DETAIL, monthlyStandardFen: 123450, standardSource: 'custom' };
 
 const fenOf = (monthlyStandard: number | null) =>
   toPostInput({ ...newPost('2026-01-01'), monthlyStandard }, null).monthlyStandardFen;
