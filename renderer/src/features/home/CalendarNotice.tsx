@@ -24,7 +24,10 @@ export function CalendarNotice({ missing }: { missing: NonNullable<HomeOverview[
           {canEnter ? (
             <>
               {how}
-              <Link to={`/settings/calendar?year=${year}`}>{`去录入${year}年节假日`}</Link>
+              {/* Underlined: inside a sentence, colour alone does not tell a link (WCAG 1.4.1, axe link-in-text-block). */}
+              <Link to={`/settings/calendar?year=${year}`} style={{ textDecoration: 'underline' }}>
+                {`去录入${year}年节假日`}
+              </Link>
             </>
           ) : (
             '请联系管理员在“设置 → 工作日历”中录入。'
