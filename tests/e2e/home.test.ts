@@ -11,10 +11,9 @@ import { typeAndPick } from './posts-setup';
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 describe('首页: the month at a glance, reminders into the lists, a chart saved as a picture', () => {
+  // useApp opens the app on its start page once the scene is there.
   const suite = useApp({ county: true }, async (app) => {
     await setUpHomeScene(app);
-    // Open the app afresh on its start page, now that the scene is there.
-    await app.page.goto(app.url);
   });
 
   it('walks from 首页 into two lists and saves a chart', () => shotOnFailure(suite.app, 'home', () => walk(suite.app)));

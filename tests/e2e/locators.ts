@@ -86,3 +86,14 @@ export async function skipDivisionsInWizard(wizard: Locator) {
   await wizard.getByRole('button', { name: '暂不载入', exact: true }).click();
   await wizard.waitFor({ state: 'hidden' });
 }
+
+/**
+ * Waits until no transition runs on the page (a dialog's zoom, a drawer's slide, a spinner's fade; endless
+ * animations excepted): a click on a confirmation still zooming in can be lost, leaving it open.
+ */
+export const animationsDone = (page: Page) =>
+  page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every((a) => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity),
+  );
