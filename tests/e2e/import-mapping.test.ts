@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { callApi, useApp } from './app';
 import type { Locator } from 'playwright-core';
-import { dialogTitled, highlighted, listClosed } from './locators';
+import { animationsDone, dialogTitled, highlighted, listClosed } from './locators';
 import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
 
 // Issue 14: a township's messy roster — a cover sheet, the data on the second sheet under two title rows,
@@ -171,6 +171,8 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
 
     await page.getByRole('button', { name: '导入', exact: true }).click();
     await dialogTitled(page, '导入人员信息').getByText('公益性岗位安置').waitFor();
+    // A click while the dialog still zooms in was lost once (the kind stayed 人员信息).
+    await animationsDone(page);
     await dialogTitled(page, '导入人员信息').getByText('失业登记', { exact: true }).click();
     const dialog = dialogTitled(page, '导入失业登记名册');
     await dialog
