@@ -12,7 +12,7 @@ import {
   type MemberList,
 } from '../../electron/core/modules/contact-worklists/month-state';
 import { commitElsewhere, makeCore, tempDir, TODAY } from './harness';
-import { seedDemo } from './seeded';
+import { seedSteps } from './seeded';
 
 const MONTH = TODAY.slice(0, 7);
 const KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
@@ -20,7 +20,7 @@ const KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
 async function seeded(): Promise<string> {
   const dir = tempDir();
   const core = makeCore(dir);
-  await seedDemo(core, { persons: 400, registrations: true, seed: 3 });
+  await seedSteps(core, { persons: 400, registrations: true, seed: 3 });
   core.close();
   return dir;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { keptTables } from '../../electron/core/db/memo';
 import { makeCore, must, TODAY } from './harness';
-import { seedDemo } from './seeded';
+import { seedSteps } from './seeded';
 import { successfulContact } from './registrations-fixtures';
 
 // home.badges (issue 13): every navigation badge in one read, equal to each module's own count channel, and
@@ -10,7 +10,7 @@ import { successfulContact } from './registrations-fixtures';
 
 async function county(): Promise<Core> {
   const core = makeCore();
-  await seedDemo(core, {
+  await seedSteps(core, {
     persons: 600,
     posts: { posts: 60, placements: 120 },
     registrations: true,

@@ -4,7 +4,7 @@ import type { Core } from '../../electron/core/core';
 import type { HomeOverview } from '../../shared/contract/home';
 import { monthOf } from '../../shared/domain/dates';
 import { commitElsewhere, makeCore, must, TODAY } from './harness';
-import { seedDemo } from './seeded';
+import { seedSteps } from './seeded';
 
 // 首页 after another connection's commit (issue 17): a roster generated in the job worker (its own thread and
 // connection) marks the tables it wrote on the board shared with the interactive connection (db/job-writes.ts), so
@@ -46,7 +46,7 @@ describe('home.overview after the job worker commits', () => {
   it('recomputes the figures that read the tables written and keeps the others', async () => {
     const core = makeCore(undefined, undefined, { jobWorker: JOB_WORKER });
     open = core;
-    await seedDemo(core, {
+    await seedSteps(core, {
       persons: 300,
       posts: { posts: 30, placements: 60 },
       subsidyMonths: 2,

@@ -9,7 +9,7 @@ import type { Core } from '../../electron/core/core';
 import { keptPending, keptTables } from '../../electron/core/db/memo';
 import { memberList } from '../../electron/core/modules/contact-worklists/month-state';
 import { commitElsewhere, makeCore, must, signedInAs, tempDir, TODAY } from './harness';
-import { seedDemo } from './seeded';
+import { seedSteps } from './seeded';
 
 const MONTH = TODAY.slice(0, 7);
 const STATE = `contactWorklists.month|${MONTH}`;
@@ -18,7 +18,7 @@ const KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
 async function seeded(): Promise<string> {
   const dir = tempDir();
   const core = makeCore(dir);
-  await seedDemo(core, {
+  await seedSteps(core, {
     persons: 600,
     posts: { posts: 60, placements: 120 },
     registrations: true,

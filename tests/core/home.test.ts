@@ -4,7 +4,7 @@ import { rpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12';
 import { REPORT_DUE_DAY_KEY } from '../../electron/core/modules/home/overview';
 import type { HomeOverview, ReminderKey } from '../../shared/contract/home';
 import { call, commitElsewhere, makeCore, must, TODAY } from './harness';
-import { seedDemo } from './seeded';
+import { seedSteps } from './seeded';
 import { scenario, setSetting } from './internships-fixtures';
 
 // 首页 (issue 17): every reminder's count equals the total of the list it opens, for the county and for one
@@ -12,7 +12,7 @@ import { scenario, setSetting } from './internships-fixtures';
 
 async function seededCounty(): Promise<Core> {
   const core = makeCore();
-  await seedDemo(core, {
+  await seedSteps(core, {
     persons: 1500,
     posts: { posts: 150, placements: 300 },
     subsidyMonths: 3,

@@ -11,7 +11,7 @@ import { withKeptRows } from '../../electron/core/modules/reports/kept-rows';
 import { reportPeriod } from '../../shared/domain/report-period';
 import type { ReportExportResult } from '../../shared/contract/reports';
 import { makeCore, must, signedInAs, TODAY, waitJob } from './harness';
-import { seedDemo } from './seeded';
+import { seedSteps } from './seeded';
 import { takeWorkbook } from './import-workbooks';
 import { cells, exportReport } from './reports-export-read';
 
@@ -37,7 +37,7 @@ function expectSheet(ws: ExcelJS.Worksheet, sql: Rpt12Row[]) {
 
 async function county(options: Parameters<typeof makeCore>[2] = {}) {
   const core = makeCore(undefined, undefined, options);
-  await seedDemo(core, { persons: 150, registrations: true, seed: 9 });
+  await seedSteps(core, { persons: 150, registrations: true, seed: 9 });
   return core;
 }
 

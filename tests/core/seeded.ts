@@ -8,7 +8,7 @@ import { seedRegistrations } from '../../scripts/seed/registrations';
 import { seedSubsidies } from '../../scripts/seed/subsidies';
 import { TODAY } from './harness';
 
-export interface DemoSeed {
+export interface SeedSteps {
   persons: number;
   /** Employers' posts and the placements on them; none when left out. */
   posts?: { posts: number; placements: number };
@@ -20,8 +20,11 @@ export interface DemoSeed {
   seed?: number;
 }
 
-/** Seeds, in this order, the persons, the posts, the rosters, the registrations and the recognitions asked for. */
-export async function seedDemo(core: Core, o: DemoSeed): Promise<void> {
+/**
+ * Seeds only the steps asked for, in this order: the persons, the posts, the rosters, the registrations and the
+ * recognitions (scripts/seed/demo.ts seedDemo runs every step, for `npm run seed`).
+ */
+export async function seedSteps(core: Core, o: SeedSteps): Promise<void> {
   const { seed } = o;
   await seedCounty(core, { persons: o.persons, today: TODAY, seed });
   if (o.posts) seedPostCounty(core, { ...o.posts, today: TODAY, seed });
