@@ -8,8 +8,8 @@ import { column as col, type ReportDefinition } from '../../excel/report-definit
 import { writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
-import { orDiscard, publishFile, reserveFile } from '../files/store';
-import { openReader } from '../reports/reader';
+import { exportFile } from '../files/export-step';
+import { withReader } from '../reports/reader';
 import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import { auditReader, countAudit, iterateAudit } from './search';
@@ -56,46 +56,35 @@ export async function exportAudit(
   job.progress(0, 0, '准备数据');
   f = { ...f, ...auditReader(ctx) };
   const today = ctx.today();
-  const pending = reserveFile(ctx);
-  const reader = openReader(ctx);
-  let rows: number;
-  try {
-    const total = countAudit(reader.db, f);
-    const first = (reader.db.prepare('SELECT min(at) FROM audit_log').pluck().get() as string | null) ?? today;
-    const source = (function* () {
-      for (const e of iterateAudit(reader.db, f))
-        yield {
-          at: when(e.at),
-          operator: e.operator,
-          action: auditActionLabel(e.channel, e.entity),
-          entity: auditEntityLabel(e.entity),
-          entityId: e.entityId ?? '',
-          summary: e.summary,
-        };
-    })();
-    const written = await writeReportSheets(
-      [
-        {
-          def: AUDIT_DEFINITION,
-          rows: source,
-          params: officeParams(office, { from: f.from ?? first.slice(0, 10), to: f.to ?? today }),
-        },
-      ],
-      { filePath: pending.filePath, full: false, job, totalRows: total },
-    );
-    rows = written.rows;
-  } finally {
-    reader.close();
-  }
-  const fileName = officeFileName(ctx, office, 'CZJL', today.slice(0, 7));
-  return orDiscard(ctx, pending, () =>
-    commit(() => ({
-      data: {
-        ...publishFile(ctx, pending, fileName, { subject: `操作记录（${filterText(f)}）`, ids: 'none' }),
-        rows,
-      },
-      entityId: null,
+  return exportFile(ctx, commit, {
+    write: (filePath) =>
+      withReader(ctx, (db) => {
+        const total = countAudit(db, f);
+        const first = (db.prepare('SELECT min(at) FROM audit_log').pluck().get() as string | null) ?? today;
+        const source = (function* () {
+          for (const e of iterateAudit(db, f))
+            yield {
+              at: when(e.at),
+              operator: e.operator,
+              action: auditActionLabel(e.channel, e.entity),
+              entity: auditEntityLabel(e.entity),
+              entityId: e.entityId ?? '',
+              summary: e.summary,
+            };
+        })();
+        const params = officeParams(office, { from: f.from ?? first.slice(0, 10), to: f.to ?? today });
+        return writeReportSheets([{ def: AUDIT_DEFINITION, rows: source, params }], {
+          filePath,
+          full: false,
+          job,
+          totalRows: total,
+        });
+      }),
+    publish: ({ rows }) => ({
+      fileName: officeFileName(ctx, office, 'CZJL', today.slice(0, 7)),
+      about: { subject: `操作记录（${filterText(f)}）`, ids: 'none' },
+      data: { rows },
       summary: `导出操作记录（${filterText(f)}，${rows} 条）`,
-    })),
-  );
+    }),
+  });
 }

@@ -14,9 +14,9 @@ import { writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
-import { orDiscard, publishFile, reserveFile } from '../files/store';
+import { exportFile } from '../files/export-step';
 import { getRegion } from '../regions/queries';
-import { openReader } from '../reports/reader';
+import { withReader } from '../reports/reader';
 import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import type { ListRow } from './detail';
@@ -85,59 +85,42 @@ export async function exportRoster(
   const filters = filterText(ctx.db, input);
   // The same rows as persons.list shows this caller (a 乡镇经办: their townships only, issue 19).
   const lq = buildListQueries({ ...input, page: 1, pageSize: 20 }, today, ctx.scope);
-  const pending = reserveFile(ctx);
-  const reader = openReader(ctx);
-  let rows: number;
-  try {
-    const total = (prepared(reader.db, lq.count.sql).get(...lq.count.params) as { n: number }).n;
-    const source = (function* () {
-      for (const r of prepared(reader.db, lq.all.sql).iterate(...lq.all.params) as Iterable<ListRow>)
-        yield {
-          township: r.townshipName ?? '',
-          village: r.villageName ?? '',
-          name: r.name,
-          sex: sexLabel(r.sex),
-          ethnicity: ethnicityLabel(r.ethnicity),
-          idNumber: r.idNumber,
-          age: ageOn(r.birthDate, today),
-          phone: r.phone,
-          employment: employmentStatusLabel(r.employmentStatus),
-          difficult: yesNo(r.isDifficult),
-          onPost: yesNo(r.onPost),
-          intern: yesNo(r.inInternship),
+  return exportFile(ctx, commit, {
+    write: (filePath) =>
+      withReader(ctx, (db) => {
+        const total = (prepared(db, lq.count.sql).get(...lq.count.params) as { n: number }).n;
+        const source = (function* () {
+          for (const r of prepared(db, lq.all.sql).iterate(...lq.all.params) as Iterable<ListRow>)
+            yield {
+              township: r.townshipName ?? '',
+              village: r.villageName ?? '',
+              name: r.name,
+              sex: sexLabel(r.sex),
+              ethnicity: ethnicityLabel(r.ethnicity),
+              idNumber: r.idNumber,
+              age: ageOn(r.birthDate, today),
+              phone: r.phone,
+              employment: employmentStatusLabel(r.employmentStatus),
+              difficult: yesNo(r.isDifficult),
+              onPost: yesNo(r.onPost),
+              intern: yesNo(r.inInternship),
+            };
+        })();
+        const def: ReportDefinition = {
+          ...ROSTER_DEFINITION,
+          notes: [`筛选条件：${filters}；年龄按${chineseDate(today)}计算。`],
         };
-    })();
-    const def: ReportDefinition = {
-      ...ROSTER_DEFINITION,
-      notes: [`筛选条件：${filters}；年龄按${chineseDate(today)}计算。`],
-    };
-    const written = await writeReportSheets(
-      [
-        {
-          def,
-          rows: source,
-          params: officeParams(office, { month: today.slice(0, 7) }),
-        },
-      ],
-      // CFG-29: the mask in force today.
-      { filePath: pending.filePath, full: input.full, idMask: idMaskOn(ctx.db, today), job, totalRows: total },
-    );
-    rows = written.rows;
-  } finally {
-    reader.close();
-  }
-  const fileName = officeFileName(ctx, office, ROSTER_CODE, today.slice(0, 7));
-  return orDiscard(ctx, pending, () =>
-    commit(() => ({
-      data: {
-        ...publishFile(ctx, pending, fileName, {
-          subject: `人员花名册（${filters}）`,
-          ids: input.full ? 'full' : 'masked',
-        }),
-        rows,
-      },
-      entityId: null,
+        return writeReportSheets(
+          [{ def, rows: source, params: officeParams(office, { month: today.slice(0, 7) }) }],
+          // CFG-29: the mask in force today.
+          { filePath, full: input.full, idMask: idMaskOn(ctx.db, today), job, totalRows: total },
+        );
+      }),
+    publish: ({ rows }) => ({
+      fileName: officeFileName(ctx, office, ROSTER_CODE, today.slice(0, 7)),
+      about: { subject: `人员花名册（${filters}）`, ids: input.full ? 'full' : 'masked' },
+      data: { rows },
       summary: `导出人员花名册（${filters}，${input.full ? '完整号码' : '隐藏号码'}，${rows} 人）`,
-    })),
-  );
+    }),
+  });
 }
