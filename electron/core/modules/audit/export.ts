@@ -1,13 +1,10 @@
 // audit.export: the filtered audit log as one .xlsx in the report frame (an inspection asks for it), written with the
 // report writer on the export's read-only connection; the export itself is one audit row (§9.9).
-import type { z } from 'zod';
-import type { auditExportResult, AuditFilter } from '../../../../shared/contract/audit';
+import type { AuditFilter } from '../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../shared/contract/audit-labels';
-import type { CoreContext } from '../../context';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
 import { writeReportSheets } from '../../excel/report-writer';
-import type { Commit } from '../../handlers';
-import type { JobControl } from '../../jobs/registry';
+import type { Handler } from '../../handlers';
 import { exportFile } from '../files/export-step';
 import { withReader } from '../reports/reader';
 import { officeFileName, officeParams } from '../settings/office-export';
@@ -46,12 +43,7 @@ function filterText(f: AuditFilter): string {
   return parts.filter(Boolean).join('，');
 }
 
-export async function exportAudit(
-  f: AuditFilter,
-  ctx: CoreContext,
-  job: JobControl,
-  commit: Commit,
-): Promise<z.output<typeof auditExportResult>> {
+export const exportAudit: Handler<'audit.export'> = async (f, ctx, job, commit) => {
   const office = requireOffice(ctx.db);
   job.progress(0, 0, '准备数据');
   f = { ...f, ...auditReader(ctx) };
@@ -87,4 +79,4 @@ export async function exportAudit(
       summary: `导出操作记录（${filterText(f)}，${rows} 条）`,
     }),
   });
-}
+};

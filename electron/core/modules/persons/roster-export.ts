@@ -4,15 +4,14 @@
 // permission. RPT-01 stays under 报表导出. One audit row names the filters and the masking level (§9.9).
 import { idMaskOn } from '../settings/display';
 import type { z } from 'zod';
-import type { personRosterInput, personRosterResult } from '../../../../shared/contract/persons';
+import type { personRosterInput } from '../../../../shared/contract/persons';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
 import { ageOn } from '../../../../shared/domain/age';
 import { chineseDate } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
 import { writeReportSheets } from '../../excel/report-writer';
-import type { Commit } from '../../handlers';
-import type { JobControl } from '../../jobs/registry';
+import type { Handler } from '../../handlers';
 import { prepared } from '../../db/prepared';
 import { exportFile } from '../files/export-step';
 import { getRegion } from '../regions/queries';
@@ -73,12 +72,7 @@ function filterText(db: CoreContext['db'], q: Input): string {
   return parts.filter(Boolean).join('，') || '全部人员';
 }
 
-export async function exportRoster(
-  input: Input,
-  ctx: CoreContext,
-  job: JobControl,
-  commit: Commit,
-): Promise<z.output<typeof personRosterResult>> {
+export const exportRoster: Handler<'persons.exportRoster'> = async (input, ctx, job, commit) => {
   const office = requireOffice(ctx.db);
   job.progress(0, 0, '准备数据');
   const today = ctx.today();
@@ -123,4 +117,4 @@ export async function exportRoster(
       summary: `导出人员花名册（${filters}，${input.full ? '完整号码' : '隐藏号码'}，${rows} 人）`,
     }),
   });
-}
+};
