@@ -21,6 +21,7 @@ import { recordStatements, replay } from './record';
 import { figureEntries, time, type RegFigure } from './registrations';
 import { BENCH_TODAY } from './temp-core';
 import { round2, type BenchEntry } from './results';
+import type { CountyRunOptions } from './measure';
 
 const JOB_WORKER = new URL('../../electron/core/jobs/job-worker-dev.mjs', import.meta.url).href;
 
@@ -40,14 +41,12 @@ async function overview(core: Core, input: unknown): Promise<number> {
   return (r.data as { figures: { registered: { current: number } } }).figures.registered.current;
 }
 
-export async function benchHome(options: {
-  persons: number;
-  runs: number;
-  warmup: number;
-  log: (line: string) => void;
-  /** A county seeded before by this bench (kept): measured as it is, not generated nor removed. */
-  dataDir?: string;
-}): Promise<HomeBench> {
+export async function benchHome(
+  options: CountyRunOptions & {
+    /** A county seeded before by this bench (kept): measured as it is, not generated nor removed. */
+    dataDir?: string;
+  },
+): Promise<HomeBench> {
   const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taizhang-bench-home-'));
   try {
     const started = performance.now();

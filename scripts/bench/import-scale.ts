@@ -6,7 +6,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { emptyCounty, job, roster, villagesOf } from './person-import';
+import { job } from './job';
+import { emptyCounty, roster, villagesOf } from './person-import';
 import { measure, type Measured } from './measure';
 import { round2, type BenchEntry } from './results';
 

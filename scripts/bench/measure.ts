@@ -8,6 +8,27 @@ export interface Measured {
   cpuSeconds: number;
 }
 
+/** What every bench is told: where its progress lines go. */
+export interface BenchLog {
+  log: (line: string) => void;
+}
+
+/** A bench of timed calls: how many timed runs, after how many untimed warm-ups. */
+export interface RunOptions extends BenchLog {
+  runs: number;
+  warmup: number;
+}
+
+/** Timed calls on a seeded county of `persons`. */
+export interface CountyRunOptions extends RunOptions {
+  persons: number;
+}
+
+/** A bench of whole jobs, each run `repeats` times (the best run counts). */
+export interface RepeatOptions extends BenchLog {
+  repeats: number;
+}
+
 const mb = (bytes: number) => Math.round(bytes / 1048576);
 
 export async function measure(run: () => Promise<unknown>): Promise<Measured> {

@@ -14,7 +14,8 @@ import { deriveFromIdNumber } from '../../electron/core/modules/persons/derive';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { EDUCATIONS, EMPLOYMENT_STATUSES, ETHNICITIES } from '../../shared/enums';
 import { seedCounty } from '../seed/county';
-import { measure, type Measured } from './measure';
+import { job } from './job';
+import { measure, type Measured, type RepeatOptions } from './measure';
 import { round2, type BenchEntry } from './results';
 
 const TODAY = '2026-11-28';
@@ -79,25 +80,6 @@ export async function roster(
     ]);
   }
   return Buffer.from(await wb.xlsx.writeBuffer());
-}
-
-/** Starts a job and waits for its data; throws with the job's error. */
-export async function job(core: Core, channel: string, input: unknown): Promise<Record<string, unknown>> {
-  const started = await core.invoke(channel, input);
-  if (!started.ok) throw new Error(started.error.message);
-  const { jobId } = started.data as { jobId: string };
-  for (;;) {
-    const r = await core.invoke('jobs.status', { jobId });
-    const s = (r.ok ? r.data : null) as {
-      state: string;
-      result?: { ok: boolean; data?: unknown; error?: unknown };
-    } | null;
-    if (s && s.state !== 'running') {
-      if (!s.result?.ok) throw new Error(`${channel}: ${JSON.stringify(s.result)}`);
-      return s.result.data as Record<string, unknown>;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 5));
-  }
 }
 
 const COLUMNS = [
@@ -212,11 +194,7 @@ export const reset = (core: Core) =>
     'DELETE FROM recognition_steps; DELETE FROM recognitions; DELETE FROM household_members; DELETE FROM persons;',
   );
 
-export async function benchPersonImport(options: {
-  rows: number;
-  repeats: number;
-  log: (line: string) => void;
-}): Promise<ImportBench> {
+export async function benchPersonImport(options: RepeatOptions & { rows: number }): Promise<ImportBench> {
   const engine = await emptyCounty();
   const raw = await emptyCounty();
   try {

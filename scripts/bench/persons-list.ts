@@ -8,6 +8,7 @@ import { planList } from '../../electron/core/modules/persons/list';
 import { seedCounty } from '../seed/county';
 import { percentile, round2, type BenchEntry } from './results';
 import { BENCH_TODAY, inTempCore } from './temp-core';
+import type { CountyRunOptions } from './measure';
 
 export interface QueryFigures {
   name: string;
@@ -44,12 +45,7 @@ function rawRunner(db: Database.Database, input: PersonListInput): () => { id: s
   };
 }
 
-export async function benchPersonsList(options: {
-  persons: number;
-  runs: number;
-  warmup: number;
-  log: (line: string) => void;
-}) {
+export async function benchPersonsList(options: CountyRunOptions) {
   return inTempCore('taizhang-bench-', async (core) => {
     const started = performance.now();
     await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });

@@ -19,6 +19,7 @@ import { seedPostCounty } from '../seed/post-county';
 import { OFFICE } from '../seed/regions';
 import { percentile, round2, type BenchEntry } from './results';
 import { BENCH_TODAY } from './temp-core';
+import type { CountyRunOptions } from './measure';
 
 export interface PlacementFigures {
   persons: number;
@@ -211,12 +212,7 @@ async function openSeeded(persons: number, log: (l: string) => void) {
   }
 }
 
-export async function benchPlacements(options: {
-  persons: number;
-  runs: number;
-  warmup: number;
-  log: (line: string) => void;
-}): Promise<PlacementFigures> {
+export async function benchPlacements(options: CountyRunOptions): Promise<PlacementFigures> {
   const { dir, reused, core } = await openSeeded(options.persons, options.log);
   try {
     const db = core.ctx.db;

@@ -15,10 +15,11 @@ import { seedRecognitions } from '../seed/recognitions';
 import { seedRegistrations } from '../seed/registrations';
 import { signInSeedAdmin } from '../seed/accounts';
 import { httpInvoker } from './http';
-import { time, type RegFigure } from './registrations';
+import { timeAll, type RegFigure } from './registrations';
 import { BENCH_TODAY } from './temp-core';
 import { round2, type BenchEntry } from './results';
 import { invokeOk } from '../seed/invoke';
+import type { CountyRunOptions } from './measure';
 
 const MONTH = BENCH_TODAY.slice(0, 7);
 
@@ -37,14 +38,12 @@ const RAW_EXIT_COUNT = `SELECT count(*) FROM recognitions r JOIN persons p ON p.
 const RAW_EXIT_PAGE = `SELECT r.id, p.name, p.id_number, r.recognition_date FROM recognitions r JOIN persons p ON p.id = r.person_id
   WHERE ${RAW_EXIT_WHERE} ORDER BY r.recognition_date, r.id LIMIT 20`;
 
-export async function benchRecognitions(options: {
-  persons: number;
-  runs: number;
-  warmup: number;
-  /** A county seeded before (as below, BENCH_TODAY): measured in place and kept. */
-  dataDir?: string;
-  log: (line: string) => void;
-}): Promise<RecogBench> {
+export async function benchRecognitions(
+  options: CountyRunOptions & {
+    /** A county seeded before (as below, BENCH_TODAY): measured in place and kept. */
+    dataDir?: string;
+  },
+): Promise<RecogBench> {
   const dir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'taizhang-bench-recog-'));
   const started = performance.now();
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
@@ -83,44 +82,29 @@ export async function benchRecognitions(options: {
     };
     const counts = (d: Record<string, unknown>) => d.pendingVillage as number;
     const params = { start: `${MONTH}-01`, end: BENCH_TODAY, township: null };
-    const { runs, warmup } = options;
-    const figures = [
-      await time(
-        'RPT-02 rows',
-        async () => rpt02Rows(db, MONTH, BENCH_TODAY).length,
-        () => rawRpt02.all(params).length,
-        runs,
-        warmup,
-      ),
-      await time(
+    const figures = await timeAll(options, [
+      ['RPT-02 rows', async () => rpt02Rows(db, MONTH, BENCH_TODAY).length, () => rawRpt02.all(params).length],
+      [
         'recognitionWorklists.counts',
         async () => counts(await invokeOk(core, 'recognitionWorklists.counts', {})),
         rawCounts,
-        runs,
-        warmup,
-      ),
-      await time(
+      ],
+      [
         'recognitionWorklists.counts (HTTP)',
         async () => counts(await http.call('recognitionWorklists.counts', {})),
         rawCounts,
-        runs,
-        warmup,
-      ),
-      await time(
+      ],
+      [
         'recognitionWorklists.shouldExit',
         async () => (await invokeOk(core, 'recognitionWorklists.shouldExit', PAGE)).total as number,
         rawExit,
-        runs,
-        warmup,
-      ),
-      await time(
+      ],
+      [
         'recognitionWorklists.shouldExit (HTTP)',
         async () => (await http.call('recognitionWorklists.shouldExit', PAGE)).total as number,
         rawExit,
-        runs,
-        warmup,
-      ),
-    ];
+      ],
+    ]);
     return { persons: options.persons, recognitions, seedSeconds, figures };
   } finally {
     await http.close();

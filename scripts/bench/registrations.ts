@@ -15,6 +15,7 @@ import { seedRegistrations, type RegistrationSeedResult } from '../seed/registra
 import { percentile, round2, type BenchEntry } from './results';
 import { invokeOk } from '../seed/invoke';
 import { BENCH_TODAY, inTempCore } from './temp-core';
+import type { CountyRunOptions, RunOptions } from './measure';
 
 const MONTH = '2026-11';
 
@@ -113,13 +114,18 @@ export async function time(
   return { name, rows, core: c, raw: r, ratio: round2(c.p95 / r.p95), coreCpuP50: cpu.p50, coreCpuP95: cpu.p95 };
 }
 
+/** A call through the core, by name, with its raw SQL: one row of a table timeAll measures. */
+export type TimedCall = [name: string, viaCore: () => Promise<number>, raw: () => number];
+
+/** Times each call of the table against its raw SQL, one after the other. */
+export async function timeAll(o: Pick<RunOptions, 'runs' | 'warmup'>, calls: TimedCall[]): Promise<RegFigure[]> {
+  const figures: RegFigure[] = [];
+  for (const [name, viaCore, raw] of calls) figures.push(await time(name, viaCore, raw, o.runs, o.warmup));
+  return figures;
+}
+
 /** Seeds a county of `persons` with registrations and contacts in a temporary folder, then measures. */
-export async function benchRegistrations(options: {
-  persons: number;
-  runs: number;
-  warmup: number;
-  log: (line: string) => void;
-}): Promise<RegBench> {
+export async function benchRegistrations(options: CountyRunOptions): Promise<RegBench> {
   return inTempCore('taizhang-bench-reg-', async (core, dir) => {
     let started = performance.now();
     await seedCounty(core, { persons: options.persons, today: BENCH_TODAY, log: () => {} });
@@ -133,37 +139,24 @@ export async function benchRegistrations(options: {
     const db = core.ctx.db;
     db.pragma('optimize');
     const raw = rawRunners(db);
-    const { runs, warmup } = options;
-    const figures = [
-      await time(
+    const figures = await timeAll(options, [
+      [
         'contactWorklists.toContact',
         async () => (await invokeOk(core, 'contactWorklists.toContact', { month: MONTH })).total as number,
         raw.toContact,
-        runs,
-        warmup,
-      ),
-      await time(
+      ],
+      [
         'contactWorklists.counts',
         async () => (await invokeOk(core, 'contactWorklists.counts', { month: MONTH })).toContact as number,
         raw.counts,
-        runs,
-        warmup,
-      ),
-      await time(
-        'RPT-12 rows',
-        async () => rpt12Rows(db, { month: MONTH, today: BENCH_TODAY }).length,
-        raw.rpt12,
-        runs,
-        warmup,
-      ),
-      await time(
+      ],
+      ['RPT-12 rows', async () => rpt12Rows(db, { month: MONTH, today: BENCH_TODAY }).length, raw.rpt12],
+      [
         'contacts.lookup 古丽',
         async () => ((await invokeOk(core, 'contacts.lookup', { q: '古丽' })).items as unknown[]).length,
         raw.lookup,
-        runs,
-        warmup,
-      ),
-    ];
+      ],
+    ]);
     const t = performance.now();
     const rows = rpt11Rows(db, { month: MONTH, today: BENCH_TODAY });
     const filePath = join(dir, 'RPT-11.xlsx');

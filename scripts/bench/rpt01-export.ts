@@ -2,7 +2,6 @@
 // row, file in exports/) against a raw exceljs streaming write of the same cells from the same query (same
 // styles, one committed row per person, no frame, no grouping, no job). Every seeded person is given a back-filled
 // (补录) recognition in force since 2026-01-01 for the run, so the report (which reads recognitions) has N rows.
-import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { type Core } from '../../electron/core/core';
@@ -10,33 +9,14 @@ import { columnStyles } from '../../electron/core/excel/report-cells';
 import { RPT01_COLUMNS } from '../../electron/core/modules/reports/rpt01';
 import { rpt01Rows } from '../../electron/core/modules/reports/rpt01-query';
 import { seedCounty } from '../seed/county';
-import { bestOf, type Measured } from './measure';
+import { exportThroughCore, raceExports, type ExportRace } from './export-race';
+import type { RepeatOptions } from './measure';
 import { writeRawRpt01 } from './raw-rpt01';
 import { round2, type BenchEntry } from './results';
 import { BENCH_TODAY, inTempCore } from './temp-core';
 
 const MONTH = '2026-11';
 const AS_OF = '2026-11-30';
-
-async function waitJob(core: Core, jobId: string): Promise<unknown> {
-  for (;;) {
-    const r = await core.invoke('jobs.status', { jobId });
-    const s = r.ok ? (r.data as { state: string; result?: { ok: boolean; data?: unknown; error?: unknown } }) : null;
-    if (!s) throw new Error('jobs.status failed');
-    if (s.state !== 'running') {
-      if (!s.result?.ok) throw new Error(`job failed: ${JSON.stringify(s.result)}`);
-      return s.result.data;
-    }
-    await new Promise((r2) => setTimeout(r2, 5));
-  }
-}
-
-async function exportThroughCore(core: Core): Promise<{ rows: number; path: string }> {
-  const started = await core.invoke('reports.export', { report: 'RPT-01', month: MONTH, full: false });
-  if (!started.ok) throw new Error(started.error.message);
-  const data = (await waitJob(core, (started.data as { jobId: string }).jobId)) as { fileId: string; rows: number };
-  return { rows: data.rows, path: join(core.ctx.dataDir, 'exports', `${data.fileId}.xlsx`) };
-}
 
 /** The baseline: the same query, the same data cells and styles, written by hand. */
 async function rawWrite(core: Core, filePath: string): Promise<number> {
@@ -51,16 +31,12 @@ async function rawWrite(core: Core, filePath: string): Promise<number> {
 
 export interface Rpt01Bench {
   persons: number;
-  engine: Measured & { fileMb: number };
-  raw: Measured & { fileMb: number };
+  engine: ExportRace['engine'];
+  raw: ExportRace['raw'];
   ratio: number;
 }
 
-export async function benchRpt01Export(options: {
-  persons: number;
-  repeats: number;
-  log: (line: string) => void;
-}): Promise<Rpt01Bench> {
+export async function benchRpt01Export(options: RepeatOptions & { persons: number }): Promise<Rpt01Bench> {
   return inTempCore('taizhang-bench-rpt01-', async (core, dir) => {
     const t0 = performance.now();
     await seedCounty(core, { persons: options.persons, today: BENCH_TODAY });
@@ -77,28 +53,14 @@ export async function benchRpt01Export(options: {
       `RPT-01：已生成 ${options.persons} 名人员并全部标记为就业困难人员（${((performance.now() - t0) / 1000).toFixed(1)} 秒）`,
     );
     const rawPath = join(dir, 'raw.xlsx');
-    let enginePath = '';
-    let rows = 0;
-    // Warm-up of both paths (JIT, page cache).
-    await rawWrite(core, rawPath);
-    await exportThroughCore(core);
-    const [engine, raw] = await bestOf(
+    const race = await raceExports(
       options.repeats,
-      async () => {
-        const r = await exportThroughCore(core);
-        enginePath = r.path;
-        rows = r.rows;
-      },
+      () => exportThroughCore(core, { report: 'RPT-01', month: MONTH, full: false }),
       () => rawWrite(core, rawPath),
+      rawPath,
     );
-    if (rows !== options.persons) throw new Error(`RPT-01 wrote ${rows} rows, expected ${options.persons}`);
-    const fileMb = (p: string) => Math.round((statSync(p).size / 1048576) * 10) / 10;
-    return {
-      persons: options.persons,
-      engine: { ...engine, fileMb: fileMb(enginePath) },
-      raw: { ...raw, fileMb: fileMb(rawPath) },
-      ratio: round2(engine.seconds / raw.seconds),
-    };
+    if (race.rows !== options.persons) throw new Error(`RPT-01 wrote ${race.rows} rows, expected ${options.persons}`);
+    return { persons: options.persons, engine: race.engine, raw: race.raw, ratio: race.ratio };
   });
 }
 

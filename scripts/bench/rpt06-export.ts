@@ -3,34 +3,13 @@
 // of the same data cells (same rows from the same query, same cell styles, one committed row per item; no frame,
 // no grouping, no job) in the same run. Called by benchSubsidies on its county once the roster exists.
 import { join } from 'node:path';
-import { statSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Core } from '../../electron/core/core';
 import { columnStyles } from '../../electron/core/excel/report-cells';
 import { leafColumns, type ReportColumn } from '../../electron/core/excel/report-definition';
 import { rpt06Sheets } from '../../electron/core/modules/subsidies/reports/rpt06';
 import { maskBankCard, maskIdNumber } from '../../shared/domain/masking';
-import { bestOf, type Measured } from './measure';
-
-async function waitJob(core: Core, jobId: string): Promise<{ fileId: string; rows: number }> {
-  for (;;) {
-    const r = await core.invoke('jobs.status', { jobId });
-    const s = r.ok ? (r.data as { state: string; result?: { ok: boolean; data?: unknown } }) : null;
-    if (!s) throw new Error('jobs.status failed');
-    if (s.state !== 'running') {
-      if (!s.result?.ok) throw new Error(`job failed: ${JSON.stringify(s.result)}`);
-      return s.result.data as { fileId: string; rows: number };
-    }
-    await new Promise((r2) => setTimeout(r2, 5));
-  }
-}
-
-async function exportThroughCore(core: Core, month: string): Promise<{ rows: number; path: string }> {
-  const started = await core.invoke('reports.export', { report: 'RPT-06', month, full: false });
-  if (!started.ok) throw new Error(started.error.message);
-  const data = await waitJob(core, (started.data as { jobId: string }).jobId);
-  return { rows: data.rows, path: join(core.ctx.dataDir, 'exports', `${data.fileId}.xlsx`) };
-}
+import { exportThroughCore, raceExports, type ExportRace } from './export-race';
 
 const utc = (s: string) => new Date(Date.UTC(Number(s.slice(0, 4)), Number(s.slice(5, 7)) - 1, Number(s.slice(8, 10))));
 
@@ -69,41 +48,16 @@ async function rawWrite(core: Core, month: string, filePath: string): Promise<nu
   return seq;
 }
 
-export interface Rpt06Bench {
-  rows: number;
-  engine: Measured & { fileMb: number };
-  raw: Measured & { fileMb: number };
-  ratio: number;
-  /** The same ratio by CPU time. */
-  cpuRatio: number;
-}
+export type Rpt06Bench = Omit<ExportRace, 'rawRows'>;
 
 export async function benchRpt06Export(core: Core, month: string, dir: string, repeats: number): Promise<Rpt06Bench> {
   const rawPath = join(dir, 'raw-rpt06.xlsx');
-  let enginePath = '';
-  let rows = 0;
-  let rawRows = 0;
-  // Warm-up of both paths (JIT, page cache).
-  await rawWrite(core, month, rawPath);
-  await exportThroughCore(core, month);
-  const [engine, raw] = await bestOf(
+  const { rawRows, ...race } = await raceExports(
     repeats,
-    async () => {
-      const r = await exportThroughCore(core, month);
-      enginePath = r.path;
-      rows = r.rows;
-    },
-    async () => {
-      rawRows = await rawWrite(core, month, rawPath);
-    },
+    () => exportThroughCore(core, { report: 'RPT-06', month, full: false }),
+    () => rawWrite(core, month, rawPath),
+    rawPath,
   );
-  if (rows !== rawRows) throw new Error(`RPT-06 wrote ${rows} rows, the raw write ${rawRows}`);
-  const fileMb = (p: string) => Math.round((statSync(p).size / 1048576) * 10) / 10;
-  return {
-    rows,
-    engine: { ...engine, fileMb: fileMb(enginePath) },
-    raw: { ...raw, fileMb: fileMb(rawPath) },
-    ratio: Math.round((engine.seconds / raw.seconds) * 100) / 100,
-    cpuRatio: Math.round((engine.cpuSeconds / raw.cpuSeconds) * 100) / 100,
-  };
+  if (race.rows !== rawRows) throw new Error(`RPT-06 wrote ${race.rows} rows, the raw write ${rawRows}`);
+  return race;
 }

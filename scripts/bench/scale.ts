@@ -24,6 +24,7 @@ import { recordStatements, replay } from './record';
 import { BENCH_TODAY } from './temp-core';
 import { percentile, round2, type BenchEntry } from './results';
 import { invokeOk } from '../seed/invoke';
+import type { CountyRunOptions } from './measure';
 
 const MONTH = '2026-11';
 
@@ -109,15 +110,13 @@ export async function benchScaleFirst(options: {
   return firstReadEntries(`scale ${Math.round(options.persons / 1000)}k `, await firstWorklist(dir, options.log));
 }
 
-export async function benchScale(options: {
-  persons: number;
-  runs: number;
-  warmup: number;
-  dataDir?: string;
-  /** Default SCALE_EXTRA_ATTEMPTS. */
-  extraAttempts?: number;
-  log: (line: string) => void;
-}): Promise<ScaleBench> {
+export async function benchScale(
+  options: CountyRunOptions & {
+    dataDir?: string;
+    /** Default SCALE_EXTRA_ATTEMPTS. */
+    extraAttempts?: number;
+  },
+): Promise<ScaleBench> {
   const { dir, seedSeconds } = await countyDir(
     options.persons,
     options.extraAttempts ?? SCALE_EXTRA_ATTEMPTS,

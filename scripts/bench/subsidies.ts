@@ -26,6 +26,7 @@ import { seededCopy } from './placements';
 import { BENCH_TODAY } from './temp-core';
 import { round2, type BenchEntry } from './results';
 import { benchRpt06Export, type Rpt06Bench } from './rpt06-export';
+import type { RepeatOptions } from './measure';
 
 export const BENCH_MONTH = '2026-10';
 
@@ -252,11 +253,7 @@ export const subsidyCounty = (persons: number) => ({
   placements: Math.round(persons * 0.8),
 });
 
-export async function benchSubsidies(options: {
-  persons: number;
-  repeats: number;
-  log: (line: string) => void;
-}): Promise<SubsidyFigures> {
+export async function benchSubsidies(options: RepeatOptions & { persons: number }): Promise<SubsidyFigures> {
   const { dir } = await seededCopy(subsidyCounty(options.persons).persons, options.log, subsidyCounty(options.persons));
   const core = openCore({ dataDir: dir, today: BENCH_TODAY });
   await signInSeedAdmin(core); // the kept copy has accounts: its calls run as its administrator

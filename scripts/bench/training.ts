@@ -9,6 +9,7 @@ import { seedTraining } from '../seed/training';
 import { time, type RegFigure } from './registrations';
 import { BENCH_TODAY, inTempCore } from './temp-core';
 import { round2, type BenchEntry } from './results';
+import type { RunOptions } from './measure';
 
 export interface TrainingBench {
   classes: number;
@@ -24,13 +25,12 @@ const RAW_RPT15 = `SELECT e.name, count(DISTINCT c.id), count(te.id), sum(te.res
   FROM training_classes c JOIN employers e ON e.id = c.provider_id LEFT JOIN training_enrolments te ON te.class_id = c.id
   WHERE c.status IN ('03', '04', '05') AND c.start_date >= ? AND c.start_date <= ? GROUP BY e.id ORDER BY e.id`;
 
-export async function benchTraining(options: {
-  classes: number;
-  perClass: number;
-  runs: number;
-  warmup: number;
-  log: (line: string) => void;
-}): Promise<TrainingBench> {
+export async function benchTraining(
+  options: RunOptions & {
+    classes: number;
+    perClass: number;
+  },
+): Promise<TrainingBench> {
   return inTempCore('taizhang-bench-training-', async (core) => {
     const started = performance.now();
     const persons = Math.ceil(options.classes * options.perClass * 1.65);

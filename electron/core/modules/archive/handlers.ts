@@ -5,7 +5,7 @@ import { writeReportSheets } from '../../excel/report-writer';
 import type { PartialHandlers } from '../../handlers';
 import { takePlainBackup } from '../backups/create';
 import { exclusive } from '../backups/files';
-import { orDiscard, publishFile, reserveFile } from '../files/store';
+import { exportFile } from '../files/export-step';
 import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import { ARCHIVE_CODE, ARCHIVE_NAME, archiveSheets } from './workbook';
@@ -36,19 +36,15 @@ export const archiveHandlers: PartialHandlers<'archive.list' | 'archive.export' 
     job.progress(0, 0, '准备数据');
     const params = officeParams(office, { month: today.slice(0, 7) });
     const sheets = archiveSheets(ctx.db, rows, `本表为${ruleText(years, cutoff)}`, params);
-    const pending = reserveFile(ctx);
-    await orDiscard(ctx, pending, () => writeReportSheets(sheets, { filePath: pending.filePath, full: true, job }));
-    const fileName = officeFileName(ctx, office, ARCHIVE_CODE, today.slice(0, 7));
-    return orDiscard(ctx, pending, () =>
-      commit(() => ({
-        data: {
-          ...publishFile(ctx, pending, fileName, { subject: `${ARCHIVE_NAME}（${rows.length} 人）`, ids: 'full' }),
-          persons: rows.length,
-        },
-        entityId: null,
+    return exportFile(ctx, commit, {
+      write: (filePath) => writeReportSheets(sheets, { filePath, full: true, job }),
+      publish: () => ({
+        fileName: officeFileName(ctx, office, ARCHIVE_CODE, today.slice(0, 7)),
+        about: { subject: `${ARCHIVE_NAME}（${rows.length} 人）`, ids: 'full' },
+        data: { persons: rows.length },
         summary: `导出${ARCHIVE_NAME}（超过保存期限${years}年，${rows.length} 人，完整号码）`,
-      })),
-    );
+      }),
+    });
   },
 
   // A fresh backup first (refused if it fails), then one transaction; the audit row gives the count, no names.

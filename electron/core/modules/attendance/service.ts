@@ -23,6 +23,7 @@ import {
 import { addDays, isWorkingDay, type WorkingCalendar } from '../../../../shared/domain/working-days';
 import { assertMonthOpen } from '../period-locks/guard';
 import type { CoreContext } from '../../context';
+import type { Saved } from '../../handlers';
 import { beyondEntitlement, entitlementEnds, entitlementNote } from './entitlement';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
@@ -295,7 +296,7 @@ export function attendanceGrid(
  * Saves one employer's grid: every row checked first, nothing written when any row is wrong (fields rows.<i>.<field>,
  * the message naming the row and the person); a row a reviewed roster covers is refused with the roster's name.
  */
-export function saveGrid(ctx: CoreContext, input: SaveInput): { data: AttendanceGrid; summary: string } {
+export function saveGrid(ctx: CoreContext, input: SaveInput): Saved<AttendanceGrid> {
   const { name, written } = saveEntries(ctx, input, (i, person) =>
     person ? `第${i + 1}行（${person}）` : `第${i + 1}行`,
   );

@@ -1,15 +1,12 @@
 // audit.export: the filtered audit log as one .xlsx in the report frame (an inspection asks for it), written with the
 // report writer on the export's read-only connection; the export itself is one audit row (§9.9).
-import type { z } from 'zod';
-import type { auditExportResult, AuditFilter } from '../../../../shared/contract/audit';
+import type { AuditFilter } from '../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../shared/contract/audit-labels';
-import type { CoreContext } from '../../context';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
 import { writeReportSheets } from '../../excel/report-writer';
-import type { Commit } from '../../handlers';
-import type { JobControl } from '../../jobs/registry';
-import { orDiscard, publishFile, reserveFile } from '../files/store';
-import { openReader } from '../reports/reader';
+import type { Handler } from '../../handlers';
+import { exportFile } from '../files/export-step';
+import { withReader } from '../reports/reader';
 import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import { auditReader, countAudit, iterateAudit } from './search';
@@ -46,56 +43,40 @@ function filterText(f: AuditFilter): string {
   return parts.filter(Boolean).join('，');
 }
 
-export async function exportAudit(
-  f: AuditFilter,
-  ctx: CoreContext,
-  job: JobControl,
-  commit: Commit,
-): Promise<z.output<typeof auditExportResult>> {
+export const exportAudit: Handler<'audit.export'> = async (f, ctx, job, commit) => {
   const office = requireOffice(ctx.db);
   job.progress(0, 0, '准备数据');
   f = { ...f, ...auditReader(ctx) };
   const today = ctx.today();
-  const pending = reserveFile(ctx);
-  const reader = openReader(ctx);
-  let rows: number;
-  try {
-    const total = countAudit(reader.db, f);
-    const first = (reader.db.prepare('SELECT min(at) FROM audit_log').pluck().get() as string | null) ?? today;
-    const source = (function* () {
-      for (const e of iterateAudit(reader.db, f))
-        yield {
-          at: when(e.at),
-          operator: e.operator,
-          action: auditActionLabel(e.channel, e.entity),
-          entity: auditEntityLabel(e.entity),
-          entityId: e.entityId ?? '',
-          summary: e.summary,
-        };
-    })();
-    const written = await writeReportSheets(
-      [
-        {
-          def: AUDIT_DEFINITION,
-          rows: source,
-          params: officeParams(office, { from: f.from ?? first.slice(0, 10), to: f.to ?? today }),
-        },
-      ],
-      { filePath: pending.filePath, full: false, job, totalRows: total },
-    );
-    rows = written.rows;
-  } finally {
-    reader.close();
-  }
-  const fileName = officeFileName(ctx, office, 'CZJL', today.slice(0, 7));
-  return orDiscard(ctx, pending, () =>
-    commit(() => ({
-      data: {
-        ...publishFile(ctx, pending, fileName, { subject: `操作记录（${filterText(f)}）`, ids: 'none' }),
-        rows,
-      },
-      entityId: null,
+  return exportFile(ctx, commit, {
+    write: (filePath) =>
+      withReader(ctx, (db) => {
+        const total = countAudit(db, f);
+        const first = (db.prepare('SELECT min(at) FROM audit_log').pluck().get() as string | null) ?? today;
+        const source = (function* () {
+          for (const e of iterateAudit(db, f))
+            yield {
+              at: when(e.at),
+              operator: e.operator,
+              action: auditActionLabel(e.channel, e.entity),
+              entity: auditEntityLabel(e.entity),
+              entityId: e.entityId ?? '',
+              summary: e.summary,
+            };
+        })();
+        const params = officeParams(office, { from: f.from ?? first.slice(0, 10), to: f.to ?? today });
+        return writeReportSheets([{ def: AUDIT_DEFINITION, rows: source, params }], {
+          filePath,
+          full: false,
+          job,
+          totalRows: total,
+        });
+      }),
+    publish: ({ rows }) => ({
+      fileName: officeFileName(ctx, office, 'CZJL', today.slice(0, 7)),
+      about: { subject: `操作记录（${filterText(f)}）`, ids: 'none' },
+      data: { rows },
       summary: `导出操作记录（${filterText(f)}，${rows} 条）`,
-    })),
-  );
-}
+    }),
+  });
+};

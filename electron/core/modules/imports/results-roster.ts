@@ -13,11 +13,11 @@ import type { HeaderSpec } from '../../excel/import/headers';
 import type { MappedRow } from '../../excel/import/rows';
 import { saveResults } from '../training/results';
 import { codeTable, readCode } from './person-codes';
-import { rowCells, rowPerson } from './roster-cells';
+import type { RowCells } from './roster-cells';
 import { rosterSpecs, type RosterRow, type RosterSpec, type RowEnv, type RowRead } from './roster-kind';
 import { labels } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
-import { CLASS_CODE_SPEC, classRosterKind, rowClassId } from './trainee-roster';
+import { CLASS_CODE_SPEC, classRosterKind, classRosterRow } from './trainee-roster';
 
 type Key = keyof typeof RESULT_IMPORT_FIELDS;
 
@@ -77,7 +77,7 @@ export interface ResultRosterRow extends RosterRow {
   input: z.output<typeof resultRow>;
 }
 
-function readHours(c: ReturnType<typeof rowCells>): number | null {
+function readHours(c: RowCells): number | null {
   const t = c.text('attendedHours');
   if (t === undefined) return null;
   const n = Number(t);
@@ -90,11 +90,8 @@ function readHours(c: ReturnType<typeof rowCells>): number | null {
 
 function readRow(mapped: MappedRow, env: RowEnv): RowRead<ResultRosterRow> {
   const { row } = mapped;
-  const c = rowCells(mapped, env, label);
+  const { c, who, classId } = classRosterRow(mapped, env, label, '该人员尚未在人员信息中登记');
   const { bad, fail, text, code } = c;
-  const who = rowPerson(mapped, env, c);
-  if (who.found === null) fail('idNumber', '该人员尚未在人员信息中登记');
-  const classId = rowClassId(c, env);
   let enrolmentId = '';
   if (classId && who.found) {
     const id = prepared(env.ctx.db, 'SELECT id FROM training_enrolments WHERE class_id = ? AND person_id = ?')

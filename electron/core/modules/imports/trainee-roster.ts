@@ -96,17 +96,30 @@ export function rowClassId(c: RowCells, env: RowEnv): string {
   return id ?? '';
 }
 
+/**
+ * The start of a row of a class's roster (trainees, results): its cells, the registered person it names (a person
+ * not registered is refused with `unregistered`) and the class its 班级编号 names.
+ */
+export function classRosterRow(
+  mapped: MappedRow,
+  env: RowEnv,
+  label: (key: string) => string,
+  unregistered: string,
+): { c: RowCells; who: ReturnType<typeof rowPerson>; classId: string } {
+  const c = rowCells(mapped, env, label);
+  const who = rowPerson(mapped, env, c);
+  if (who.found === null) c.fail('idNumber', unregistered);
+  return { c, who, classId: rowClassId(c, env) };
+}
+
 export interface TraineeRosterRow extends RosterRow {
   input: z.output<typeof enrolInput>;
 }
 
 function readRow(mapped: MappedRow, env: RowEnv): RowRead<TraineeRosterRow> {
   const { row } = mapped;
-  const c = rowCells(mapped, env, label);
-  const { bad, fail, text, code } = c;
-  const who = rowPerson(mapped, env, c);
-  if (who.found === null) fail('idNumber', '该人员尚未在人员信息中登记，请先导入人员名册');
-  const classId = rowClassId(c, env);
+  const { c, who, classId } = classRosterRow(mapped, env, label, '该人员尚未在人员信息中登记，请先导入人员名册');
+  const { bad, text, code } = c;
   const raw = {
     classId,
     personId: who.found?.id ?? '',

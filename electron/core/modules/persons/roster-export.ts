@@ -4,19 +4,18 @@
 // permission. RPT-01 stays under 报表导出. One audit row names the filters and the masking level (§9.9).
 import { idMaskOn } from '../settings/display';
 import type { z } from 'zod';
-import type { personRosterInput, personRosterResult } from '../../../../shared/contract/persons';
+import type { personRosterInput } from '../../../../shared/contract/persons';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
 import { ageOn } from '../../../../shared/domain/age';
 import { chineseDate } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
 import { writeReportSheets } from '../../excel/report-writer';
-import type { Commit } from '../../handlers';
-import type { JobControl } from '../../jobs/registry';
+import type { Handler } from '../../handlers';
 import { prepared } from '../../db/prepared';
-import { orDiscard, publishFile, reserveFile } from '../files/store';
+import { exportFile } from '../files/export-step';
 import { getRegion } from '../regions/queries';
-import { openReader } from '../reports/reader';
+import { withReader } from '../reports/reader';
 import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import type { ListRow } from './detail';
@@ -73,71 +72,49 @@ function filterText(db: CoreContext['db'], q: Input): string {
   return parts.filter(Boolean).join('，') || '全部人员';
 }
 
-export async function exportRoster(
-  input: Input,
-  ctx: CoreContext,
-  job: JobControl,
-  commit: Commit,
-): Promise<z.output<typeof personRosterResult>> {
+export const exportRoster: Handler<'persons.exportRoster'> = async (input, ctx, job, commit) => {
   const office = requireOffice(ctx.db);
   job.progress(0, 0, '准备数据');
   const today = ctx.today();
   const filters = filterText(ctx.db, input);
   // The same rows as persons.list shows this caller (a 乡镇经办: their townships only, issue 19).
   const lq = buildListQueries({ ...input, page: 1, pageSize: 20 }, today, ctx.scope);
-  const pending = reserveFile(ctx);
-  const reader = openReader(ctx);
-  let rows: number;
-  try {
-    const total = (prepared(reader.db, lq.count.sql).get(...lq.count.params) as { n: number }).n;
-    const source = (function* () {
-      for (const r of prepared(reader.db, lq.all.sql).iterate(...lq.all.params) as Iterable<ListRow>)
-        yield {
-          township: r.townshipName ?? '',
-          village: r.villageName ?? '',
-          name: r.name,
-          sex: sexLabel(r.sex),
-          ethnicity: ethnicityLabel(r.ethnicity),
-          idNumber: r.idNumber,
-          age: ageOn(r.birthDate, today),
-          phone: r.phone,
-          employment: employmentStatusLabel(r.employmentStatus),
-          difficult: yesNo(r.isDifficult),
-          onPost: yesNo(r.onPost),
-          intern: yesNo(r.inInternship),
+  return exportFile(ctx, commit, {
+    write: (filePath) =>
+      withReader(ctx, (db) => {
+        const total = (prepared(db, lq.count.sql).get(...lq.count.params) as { n: number }).n;
+        const source = (function* () {
+          for (const r of prepared(db, lq.all.sql).iterate(...lq.all.params) as Iterable<ListRow>)
+            yield {
+              township: r.townshipName ?? '',
+              village: r.villageName ?? '',
+              name: r.name,
+              sex: sexLabel(r.sex),
+              ethnicity: ethnicityLabel(r.ethnicity),
+              idNumber: r.idNumber,
+              age: ageOn(r.birthDate, today),
+              phone: r.phone,
+              employment: employmentStatusLabel(r.employmentStatus),
+              difficult: yesNo(r.isDifficult),
+              onPost: yesNo(r.onPost),
+              intern: yesNo(r.inInternship),
+            };
+        })();
+        const def: ReportDefinition = {
+          ...ROSTER_DEFINITION,
+          notes: [`筛选条件：${filters}；年龄按${chineseDate(today)}计算。`],
         };
-    })();
-    const def: ReportDefinition = {
-      ...ROSTER_DEFINITION,
-      notes: [`筛选条件：${filters}；年龄按${chineseDate(today)}计算。`],
-    };
-    const written = await writeReportSheets(
-      [
-        {
-          def,
-          rows: source,
-          params: officeParams(office, { month: today.slice(0, 7) }),
-        },
-      ],
-      // CFG-29: the mask in force today.
-      { filePath: pending.filePath, full: input.full, idMask: idMaskOn(ctx.db, today), job, totalRows: total },
-    );
-    rows = written.rows;
-  } finally {
-    reader.close();
-  }
-  const fileName = officeFileName(ctx, office, ROSTER_CODE, today.slice(0, 7));
-  return orDiscard(ctx, pending, () =>
-    commit(() => ({
-      data: {
-        ...publishFile(ctx, pending, fileName, {
-          subject: `人员花名册（${filters}）`,
-          ids: input.full ? 'full' : 'masked',
-        }),
-        rows,
-      },
-      entityId: null,
+        return writeReportSheets(
+          [{ def, rows: source, params: officeParams(office, { month: today.slice(0, 7) }) }],
+          // CFG-29: the mask in force today.
+          { filePath, full: input.full, idMask: idMaskOn(ctx.db, today), job, totalRows: total },
+        );
+      }),
+    publish: ({ rows }) => ({
+      fileName: officeFileName(ctx, office, ROSTER_CODE, today.slice(0, 7)),
+      about: { subject: `人员花名册（${filters}）`, ids: input.full ? 'full' : 'masked' },
+      data: { rows },
       summary: `导出人员花名册（${filters}，${input.full ? '完整号码' : '隐藏号码'}，${rows} 人）`,
-    })),
-  );
-}
+    }),
+  });
+};

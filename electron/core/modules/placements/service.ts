@@ -15,6 +15,7 @@ import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
 import { idMaskerOn } from '../settings/display';
 import type { CoreContext } from '../../context';
+import type { Saved } from '../../handlers';
 import { newId } from '../../ids';
 import { placementRulesOn } from '../posts/config';
 import { planPlacement, termEnd, type PlanInput } from './checks';
@@ -48,11 +49,6 @@ const overrideNote = (rules: string[], reason: string | null) =>
 function afterWrite(ctx: CoreContext, personId: string, statusAfter?: string): void {
   refreshFirstMonths(ctx.db, personSpanRows(ctx.db, personId));
   syncPersonFlags(ctx.db, personId, ctx.operator(), ctx.now(), statusAfter);
-}
-
-export interface Saved<T> {
-  data: T;
-  summary: string;
 }
 
 export function createPlacement(

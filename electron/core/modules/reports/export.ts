@@ -16,13 +16,13 @@ import { inMoneyUnit } from '../../excel/report-definition';
 import { writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
-import { orDiscard, publishFile, reserveFile } from '../files/store';
+import { exportFile } from '../files/export-step';
 import { getRegion } from '../regions/queries';
 import { idMaskOn, moneyUnitOn } from '../settings/display';
 import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import { frozenReport, ownRows } from '../period-locks/snapshot';
-import { openReader } from './reader';
+import { withReader } from './reader';
 import { REPORTS } from './registry';
 import { scopePeriod, withReportPeriod } from './statistical-period';
 import type { KeptRows, ReportScope, ReportSource } from './report-source';
@@ -119,63 +119,52 @@ export async function exportReport(
   const frozen = frozenReport(ctx.db, input.report, scope);
   // Rows read by the interactive worker at hand-over for this very scope (kept-rows.ts); else read here.
   const kept = !frozen && input.kept?.scope === JSON.stringify(scope) ? input.kept.rows : undefined;
-  const pending = reserveFile(ctx);
-  const reader = openReader(ctx);
-  let rows: number;
-  try {
-    // A report without a count of its own is read whole first (statistical tables and rosters of modest size), so
-    // the progress bar knows the total while the file is written (issue 18).
-    const counted = !frozen && !kept && !report.sheets && report.count !== undefined;
-    const sheets = frozen
-      ? ownRows(input.report, frozen, scope.persons).map((s) => ({
-          def: s.definition,
-          rows: s.rows,
-          params: { ...params, countyName: frozen.countyName, unitName: s.unitName ?? frozen.unitName },
-        }))
-      : report.sheets
-        ? report.sheets(reader.db, scope).map((s) => ({
-            def: s.definition,
-            rows: Array.from(s.rows),
-            params: { ...params, unitName: s.unitName ?? params.unitName },
-          }))
-        : [
-            {
-              def: report.definition(scope, reader.db),
-              rows: kept ?? (counted ? report.rows(reader.db, scope) : Array.from(report.rows(reader.db, scope))),
-              params,
-            },
-          ];
-    // CFG-30 on the period's last day (a locked month's cannot change: no setting takes effect inside it).
-    const unit = report.statisticalMoney ? moneyUnitOn(ctx.db, monthEnd(scope.month)) : '元';
-    const written = await writeReportSheets(
-      sheets.map((s) => ({ ...s, def: inMoneyUnit(s.def, unit) })),
-      {
-        filePath: pending.filePath,
-        full: input.full,
-        // CFG-29: the mask in force today (a privacy rule, not a figure of the period).
-        idMask: idMaskOn(ctx.db, ctx.today()),
-        job,
-        totalRows: counted
-          ? report.count!(reader.db, scope)
-          : sheets.reduce((n, s) => n + (s.rows as readonly object[]).length, 0),
-      },
-    );
-    rows = written.rows;
-  } finally {
-    reader.close();
-  }
-  const fileName = officeFileName(ctx, office, report.code, scope.month);
-  return orDiscard(ctx, pending, () =>
-    commit(() => ({
-      data: {
-        ...publishFile(ctx, pending, fileName, {
-          subject: exportSubject(report, scope),
-          ids: input.full ? 'full' : 'masked',
-        }),
-        rows,
-      },
-      entityId: null,
+  return exportFile(ctx, commit, {
+    write: (filePath) =>
+      withReader(ctx, (db) => {
+        // A report without a count of its own is read whole first (statistical tables and rosters of modest size),
+        // so the progress bar knows the total while the file is written (issue 18).
+        const counted = !frozen && !kept && !report.sheets && report.count !== undefined;
+        const sheets = frozen
+          ? ownRows(input.report, frozen, scope.persons).map((s) => ({
+              def: s.definition,
+              rows: s.rows,
+              params: { ...params, countyName: frozen.countyName, unitName: s.unitName ?? frozen.unitName },
+            }))
+          : report.sheets
+            ? report.sheets(db, scope).map((s) => ({
+                def: s.definition,
+                rows: Array.from(s.rows),
+                params: { ...params, unitName: s.unitName ?? params.unitName },
+              }))
+            : [
+                {
+                  def: report.definition(scope, db),
+                  rows: kept ?? (counted ? report.rows(db, scope) : Array.from(report.rows(db, scope))),
+                  params,
+                },
+              ];
+        // CFG-30 on the period's last day (a locked month's cannot change: no setting takes effect inside it).
+        const unit = report.statisticalMoney ? moneyUnitOn(ctx.db, monthEnd(scope.month)) : '元';
+        return writeReportSheets(
+          sheets.map((s) => ({ ...s, def: inMoneyUnit(s.def, unit) })),
+          {
+            filePath,
+            full: input.full,
+            // CFG-29: the mask in force today (a privacy rule, not a figure of the period).
+            idMask: idMaskOn(ctx.db, ctx.today()),
+            job,
+            totalRows: counted
+              ? report.count!(db, scope)
+              : sheets.reduce((n, s) => n + (s.rows as readonly object[]).length, 0),
+          },
+        );
+      }),
+    publish: ({ rows }) => ({
+      fileName: officeFileName(ctx, office, report.code, scope.month),
+      about: { subject: exportSubject(report, scope), ids: input.full ? 'full' : 'masked' },
+      data: { rows },
       summary: `${exportSummary(report, scope, input.full, rows)}${frozen ? '，该月已锁定，按锁定时的数据' : ''}`,
-    })),
-  );
+    }),
+  });
 }

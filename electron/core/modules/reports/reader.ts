@@ -31,3 +31,16 @@ export function openReader(ctx: Pick<CoreContext, 'db' | 'logError'>): Reader {
   }
   return { db: ctx.db, close: () => undefined };
 }
+
+/** Runs `read` on a reader opened for it and closes the reader afterwards, whatever happens. */
+export async function withReader<T>(
+  ctx: Pick<CoreContext, 'db' | 'logError'>,
+  read: (db: Database.Database) => Promise<T>,
+): Promise<T> {
+  const reader = openReader(ctx);
+  try {
+    return await read(reader.db);
+  } finally {
+    reader.close();
+  }
+}

@@ -77,6 +77,12 @@ export interface ReportSource {
   statisticalMoney?: true;
 }
 
+/** A report whose definition never changes: its code, name and definition are that definition's. */
+export const fixedReport = (
+  definition: ReportDefinition,
+  source: Omit<ReportSource, 'code' | 'name' | 'definition'>,
+): ReportSource => ({ code: definition.code, name: definition.name, definition: () => definition, ...source });
+
 /** Rows of ReportSource.keptRows passed in the export's input, for the scope they were read for (JSON). */
 export interface KeptRows {
   scope: string;

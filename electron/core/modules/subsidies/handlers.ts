@@ -1,5 +1,5 @@
 import { keepInScope } from '../../scope/scope';
-import type { ChannelsOf, PartialHandlers } from '../../handlers';
+import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { generateAllowances, listAllowances } from './allowances';
 import { monthOverview } from './overview';
 import {
@@ -16,12 +16,6 @@ import {
 import { chineseMonth } from '../../../../shared/domain/dates';
 
 type SubsidyChannels = ChannelsOf<'subsidies' | 'allowances'>;
-
-const written = <T extends { id: string }>(r: { data: T; summary: string }) => ({
-  data: r.data,
-  entityId: r.data.id,
-  summary: r.summary,
-});
 
 export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
   'subsidies.generateBatch': (input, ctx) => written(generateBatch(ctx, input.kind, input.month)),

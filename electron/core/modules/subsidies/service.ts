@@ -12,6 +12,7 @@ import {
   type BatchSummary,
 } from '../../../../shared/contract/subsidies';
 import type { CoreContext } from '../../context';
+import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
@@ -114,11 +115,7 @@ export function requireBatch(db: Database.Database, id: string): BatchRow {
 }
 
 /** BR-21: the month's draft roster of `kind` with every row of the month not yet on one (made when missing). */
-export function generateBatch(
-  ctx: CoreContext,
-  kind: BatchKind,
-  month: string,
-): { data: BatchDetail; summary: string } {
+export function generateBatch(ctx: CoreContext, kind: BatchKind, month: string): Saved<BatchDetail> {
   const db = ctx.db;
   if (kind === 'si' && subsidyRulesForMonth(db, month).siClaim !== 'separate') {
     throw ruleViolation('本县社会保险补贴与岗位补贴合并发放，已列入岗位补贴花名册，不单独编制社保补贴花名册。', {
@@ -158,7 +155,7 @@ export function generateBatch(
 }
 
 /** 草稿 → 已审核: amounts frozen, totals stored, the roster and its rows locked. */
-export function reviewBatch(ctx: CoreContext, id: string, reviewedBy: string): { data: BatchDetail; summary: string } {
+export function reviewBatch(ctx: CoreContext, id: string, reviewedBy: string): Saved<BatchDetail> {
   const db = ctx.db;
   const b = requireBatch(db, id);
   assertBatchDraft(b);
@@ -182,7 +179,7 @@ export function reviewBatch(ctx: CoreContext, id: string, reviewedBy: string): {
 }
 
 /** 已审核 → 草稿, with a reason (audited). Not once reported or paid, nor while a reviewed 补发/扣回 roster corrects it. */
-export function unreviewBatch(ctx: CoreContext, id: string, reason: string): { data: BatchDetail; summary: string } {
+export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Saved<BatchDetail> {
   const db = ctx.db;
   const b = requireBatch(db, id);
   if (b.status !== 'reviewed') {
@@ -212,7 +209,7 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): { d
   };
 }
 
-export function reportBatch(ctx: CoreContext, id: string, approvedBy: string): { data: BatchDetail; summary: string } {
+export function reportBatch(ctx: CoreContext, id: string, approvedBy: string): Saved<BatchDetail> {
   const b = requireBatch(ctx.db, id);
   if (b.status !== 'reviewed')
     throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，只有已审核的花名册可以上报。`);
@@ -220,7 +217,7 @@ export function reportBatch(ctx: CoreContext, id: string, approvedBy: string): {
   return { data: batchDetail(ctx.db, id, ctx.today()), summary: `上报${batchName(b)}，审批人 ${approvedBy}` };
 }
 
-export function payBatch(ctx: CoreContext, id: string, paidDate: string): { data: BatchDetail; summary: string } {
+export function payBatch(ctx: CoreContext, id: string, paidDate: string): Saved<BatchDetail> {
   const b = requireBatch(ctx.db, id);
   if (b.status !== 'reported')
     throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，只有已上报的花名册可以登记拨付。`);
@@ -230,11 +227,7 @@ export function payBatch(ctx: CoreContext, id: string, paidDate: string): { data
 }
 
 /** A new draft 补发/扣回 roster of `kind` for `month`. */
-export function createSupplement(
-  ctx: CoreContext,
-  kind: BatchKind,
-  month: string,
-): { data: BatchDetail; summary: string } {
+export function createSupplement(ctx: CoreContext, kind: BatchKind, month: string): Saved<BatchDetail> {
   const id = newId();
   insertBatch(ctx.db, id, kind, month, true, ctx.operator(), ctx.now());
   const data = batchDetail(ctx.db, id, ctx.today());
@@ -249,7 +242,7 @@ export function createSupplement(
 export function adjust(
   ctx: CoreContext,
   v: { batchId: string; originalItemId: string; amountFen: number; reason: string },
-): { data: BatchDetail; summary: string } {
+): Saved<BatchDetail> {
   const db = ctx.db;
   const b = requireBatch(db, v.batchId);
   if (!b.supplementary)

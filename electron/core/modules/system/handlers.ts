@@ -22,5 +22,5 @@ export const systemHandlers: PartialHandlers<
   'audit.list': (input, ctx) => ({ items: listAudit(ctx.db, { ...input, ...auditReader(ctx) }) }),
   'audit.search': (input, ctx) => searchAudit(ctx.db, { ...input, ...auditReader(ctx) }),
   'audit.facets': (_input, ctx) => auditFacets(ctx.db),
-  'audit.export': (input, ctx, job, commit) => exportAudit(input, ctx, job, commit),
+  'audit.export': exportAudit,
 };

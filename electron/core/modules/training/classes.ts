@@ -17,6 +17,7 @@ import {
 } from '../../../../shared/domain/training-class';
 import { classStatusLabel } from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
+import type { Saved } from '../../handlers';
 import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
@@ -103,7 +104,7 @@ const classValues = (v: ClassCreateParsed, listed: boolean) => [
   v.remark,
 ];
 
-export function createClass(ctx: CoreContext, v: ClassCreateParsed): { data: ClassDetail; summary: string } {
+export function createClass(ctx: CoreContext, v: ClassCreateParsed): Saved<ClassDetail> {
   const db = ctx.db;
   const code = v.code ?? nextCode(ctx, v.startDate.slice(0, 4));
   const { providerName, listed } = checkClassFields(ctx, v, code, null);
@@ -122,10 +123,7 @@ export function createClass(ctx: CoreContext, v: ClassCreateParsed): { data: Cla
 }
 
 /** Edits a class in 计划: the same checks as create; the capacity may not fall below the trainees enrolled. */
-export function updateClass(
-  ctx: CoreContext,
-  v: z.output<typeof classUpdateInput>,
-): { data: ClassDetail; summary: string } {
+export function updateClass(ctx: CoreContext, v: z.output<typeof classUpdateInput>): Saved<ClassDetail> {
   const db = ctx.db;
   const c = requireClass(db, v.id);
   if (c.status !== '01') throw ruleViolation(`培训班当前为“${classStatusLabel(c.status)}”，只有计划中的培训班可以修改`);
@@ -147,10 +145,7 @@ export function updateClass(
   };
 }
 
-export function actOnClass(
-  ctx: CoreContext,
-  v: z.output<typeof classActInput>,
-): { data: ClassDetail; summary: string } {
+export function actOnClass(ctx: CoreContext, v: z.output<typeof classActInput>): Saved<ClassDetail> {
   const db = ctx.db;
   const c = requireClass(db, v.id);
   const refusal = transitionRefusal(c.status, v.action, classStatusLabel(c.status));

@@ -10,6 +10,7 @@ import { enrolmentRefusal } from '../../../../shared/domain/training-enrolment';
 import { checkZeroEmploymentHousehold } from '../../../../shared/domain/zero-employment-household';
 import { traineeCategoryLabel } from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
+import type { Saved } from '../../handlers';
 import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
@@ -22,7 +23,7 @@ import { getEnrolment } from './queries';
 
 export type { EnrolInput };
 
-export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): { data: ClassDetail; summary: string } {
+export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): Saved<ClassDetail> {
   const db = ctx.db;
   const c = requireClass(db, v.classId);
   if (!['01', '02', '03'].includes(c.status)) refuseField('培训班已结业或撤销，不能再报名', 'classId');
@@ -81,7 +82,7 @@ export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): { data:
   };
 }
 
-export function unenrol(ctx: CoreContext, enrolmentId: string): { data: ClassDetail; summary: string } {
+export function unenrol(ctx: CoreContext, enrolmentId: string): Saved<ClassDetail> {
   const db = ctx.db;
   const e = getEnrolment(db, enrolmentId);
   if (!e) throw notFound('找不到该学员。');

@@ -1,5 +1,5 @@
 import { keepInScope } from '../../scope/scope';
-import type { ChannelsOf, PartialHandlers } from '../../handlers';
+import type { ChannelsOf, PartialHandlers, Saved } from '../../handlers';
 import { writeSetting } from '../settings/queries';
 import { actOnClass, createClass, updateClass } from './classes';
 import { rulesView, TRAINING_RULES_KEY, trainingRulesOn } from './config';
@@ -12,7 +12,7 @@ import { generateTrainingBatch } from './subsidy';
 
 type TrainingChannels = ChannelsOf<'training'>;
 
-const written = <T>(r: { data: T; summary: string }, id: string | null) => ({
+const written = <T>(r: Saved<T>, id: string | null) => ({
   data: r.data,
   entityId: id,
   summary: r.summary,

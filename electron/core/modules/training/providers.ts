@@ -7,6 +7,7 @@ import type { Provider, providerDesignateInput } from '../../../../shared/contra
 import { addDays, daysBetween } from '../../../../shared/domain/working-days';
 import { providerKindLabel, type PROVIDER_KIND_CODES } from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
+import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
 
 export interface ProviderRow {
@@ -53,10 +54,7 @@ export function toProvider(r: ProviderRow, today: string): Provider {
 }
 
 /** Designates (or re-designates) an employer; the new dates must still cover every class not cancelled. */
-export function designate(
-  ctx: CoreContext,
-  v: z.output<typeof providerDesignateInput>,
-): { data: Provider; summary: string } {
+export function designate(ctx: CoreContext, v: z.output<typeof providerDesignateInput>): Saved<Provider> {
   const db = ctx.db;
   const e = prepared(db, 'SELECT name, deleted_at FROM employers WHERE id = ?').get(v.employerId) as
     { name: string; deleted_at: string | null } | undefined;

@@ -6,6 +6,7 @@ import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import type { ClassDetail, employmentInput, resultsSaveInput } from '../../../../shared/contract/training';
 import { certificateLabel } from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
+import type { Saved } from '../../handlers';
 import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { assertRowWritable } from '../subsidies/lock';
@@ -13,10 +14,7 @@ import { classDetail, requireClass } from './detail';
 import { classEnrolments, getEnrolment } from './queries';
 import { refreshClassAmounts } from './subsidy';
 
-export function saveResults(
-  ctx: CoreContext,
-  v: z.output<typeof resultsSaveInput>,
-): { data: ClassDetail; summary: string } {
+export function saveResults(ctx: CoreContext, v: z.output<typeof resultsSaveInput>): Saved<ClassDetail> {
   const db = ctx.db;
   const c = requireClass(db, v.classId);
   if (!['03', '04', '05'].includes(c.status))
@@ -70,10 +68,7 @@ export function saveResults(
   return { data: classDetail(db, c.id, ctx.today()), summary: `培训班 ${c.code} 录入考核结果 ${v.rows.length} 人` };
 }
 
-export function recordEmployment(
-  ctx: CoreContext,
-  v: z.output<typeof employmentInput>,
-): { data: ClassDetail; summary: string } {
+export function recordEmployment(ctx: CoreContext, v: z.output<typeof employmentInput>): Saved<ClassDetail> {
   const db = ctx.db;
   const e = getEnrolment(db, v.enrolmentId);
   if (!e) throw notFound('找不到该学员。');

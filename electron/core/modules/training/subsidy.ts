@@ -7,6 +7,7 @@ import type { BatchDetail } from '../../../../shared/contract/subsidies';
 import { chineseMonth, monthRange } from '../../../../shared/domain/dates';
 import { subsidyDecision, type PriorSubsidy, type SubsidyDecision } from '../../../../shared/domain/training-subsidy';
 import type { CoreContext } from '../../context';
+import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { refreshBatchItems } from '../subsidies/items';
@@ -87,7 +88,7 @@ interface Candidate extends EnrolmentRow {
 }
 
 /** The month's draft 培训补贴 roster with every eligible trainee of classes closed by the month's end. */
-export function generateTrainingBatch(ctx: CoreContext, month: string): { data: BatchDetail; summary: string } {
+export function generateTrainingBatch(ctx: CoreContext, month: string): Saved<BatchDetail> {
   const db = ctx.db;
   const by = ctx.operator();
   const at = ctx.now();

@@ -16,7 +16,7 @@ import {
 import { prepared } from '../../../db/prepared';
 import { readContactRules } from '../../registrations/config';
 import { hasLevelChangesAfter, levelAtEnd, MONTH_CONTACTS_CTE } from '../../registrations/month-sql';
-import type { ReportSource } from '../../reports/report-source';
+import { fixedReport } from '../../reports/report-source';
 import { actCte, monthBounds, type MonthReportParams } from './month';
 
 export const RPT11_DEFINITION: ReportDefinition = {
@@ -217,10 +217,7 @@ export function rpt11Rows(db: Database.Database, params: MonthReportParams): Rpt
 }
 
 /** The whole county, one month. */
-export const rpt11: ReportSource = {
-  code: RPT11_DEFINITION.code,
-  name: RPT11_DEFINITION.name,
+export const rpt11 = fixedReport(RPT11_DEFINITION, {
   followsReportPeriod: true,
-  definition: () => RPT11_DEFINITION,
   rows: (db, scope) => rpt11Rows(db, scope),
-};
+});

@@ -23,7 +23,7 @@ import {
   levelAtEnd,
   MONTH_COUNTS_CTE,
 } from '../../registrations/month-sql';
-import type { ReportSource } from '../../reports/report-source';
+import { fixedReport } from '../../reports/report-source';
 import { durationCutoffs, monthBounds, type MonthReportParams } from './month';
 
 const n = (key: string, header: string): ReportColumn => col(key, header, 'int', { width: 9 });
@@ -178,10 +178,7 @@ export function rpt12Rows(db: Database.Database, params: MonthReportParams): Rpt
 }
 
 /** The whole county, one month. */
-export const rpt12: ReportSource = {
-  code: RPT12_DEFINITION.code,
-  name: RPT12_DEFINITION.name,
+export const rpt12 = fixedReport(RPT12_DEFINITION, {
   followsReportPeriod: true,
-  definition: () => RPT12_DEFINITION,
   rows: (db, scope) => rpt12Rows(db, scope),
-};
+});

@@ -10,7 +10,7 @@ import {
   internTypeLabel,
 } from '../../../../../shared/enums/internship-codes';
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
-import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
+import { fixedReport, rangeDates, rangePeriod } from '../../reports/report-source';
 import type { InternshipRow } from '../queries';
 
 export const RPT08_CODE = 'RPT-08';
@@ -123,10 +123,7 @@ export function rpt08Rows(db: Database.Database, p: InternshipReportParams): obj
 }
 
 /** The whole county, 统计期 from–to (BR-31). */
-export const rpt08: ReportSource = {
-  code: RPT08_CODE,
-  name: RPT08_NAME,
-  definition: () => rpt08Definition,
+export const rpt08 = fixedReport(rpt08Definition, {
   rows: (db, scope) => rpt08Rows(db, rangeDates(scope)),
   period: rangePeriod,
-};
+});

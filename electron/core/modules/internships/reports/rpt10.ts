@@ -21,7 +21,7 @@ import {
   type HeaderNode,
   type ReportDefinition,
 } from '../../../excel/report-definition';
-import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
+import { fixedReport, rangeDates, rangePeriod } from '../../reports/report-source';
 import { internshipPaidByHost, reviewedMonths } from '../../subsidies/paid-amounts';
 import type { InternshipReportParams } from './rpt08';
 
@@ -140,12 +140,9 @@ export function rpt10Rows(db: Database.Database, p: InternshipReportParams): obj
 }
 
 /** The whole county, 统计期 from–to (BR-31). */
-export const rpt10: ReportSource = {
+export const rpt10 = fixedReport(rpt10Definition, {
   // CFG-30: a statistical table; its amounts follow the county's unit (元 or 万元).
   statisticalMoney: true,
-  code: RPT10_CODE,
-  name: RPT10_NAME,
-  definition: () => rpt10Definition,
   rows: (db, scope) => rpt10Rows(db, rangeDates(scope)),
   period: rangePeriod,
-};
+});

@@ -9,7 +9,7 @@ import { ageOn } from '../../../../../shared/domain/age';
 import { difficultyCategoryLabel } from '../../../../../shared/enums/difficulty-categories';
 import { sexLabel } from '../../../../../shared/enums/person-codes';
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
-import { rangeDates, rangePeriod, type ReportSource } from '../../reports/report-source';
+import { fixedReport, rangeDates, rangePeriod } from '../../reports/report-source';
 
 export const NOTICE_CODE = 'GS-01';
 export const NOTICE_NAME = '就业困难人员认定公示名单';
@@ -91,13 +91,10 @@ export function* noticeRows(
   }
 }
 
-export const notice: ReportSource = {
-  code: NOTICE_CODE,
-  name: NOTICE_NAME,
-  definition: () => NOTICE_DEFINITION,
+export const notice = fixedReport(NOTICE_DEFINITION, {
   rows: (db, scope) => {
     const { from, to } = rangeDates(scope);
     return noticeRows(db, from, to, scope.townshipId);
   },
   period: rangePeriod,
-};
+});

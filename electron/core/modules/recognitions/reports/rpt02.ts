@@ -20,7 +20,7 @@ import { group, type ReportColumn, type ReportDefinition } from '../../../excel/
 import { prepared } from '../../../db/prepared';
 import { monthEnd } from '../../../../../shared/domain/dates';
 import { memberEmployed } from '../../../../../shared/domain/zero-employment-household';
-import type { ReportSource } from '../../reports/report-source';
+import { fixedReport } from '../../reports/report-source';
 
 const n = (key: string, header: string): ReportColumn => ({ key, header, type: 'int', width: 9 });
 
@@ -242,10 +242,7 @@ function zeroHouseholdsByTownship(
   return out;
 }
 
-export const rpt02: ReportSource = {
-  code: RPT02_DEFINITION.code,
-  name: RPT02_DEFINITION.name,
+export const rpt02 = fixedReport(RPT02_DEFINITION, {
   followsReportPeriod: true,
-  definition: () => RPT02_DEFINITION,
   rows: (db, scope) => rpt02Rows(db, scope.month, scope.today, scope.townshipId, scope.dates),
-};
+});

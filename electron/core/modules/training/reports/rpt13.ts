@@ -3,7 +3,7 @@
 // with 小计 per class and 合计. 培训后就业情况 follows BR-38 (employed-sql.ts).
 import type Database from 'better-sqlite3';
 import { column, type ReportDefinition } from '../../../excel/report-definition';
-import { rangeDates, rangePeriod, type ReportScope, type ReportSource } from '../../reports/report-source';
+import { fixedReport, rangeDates, rangePeriod, type ReportScope } from '../../reports/report-source';
 import { educationLabel, ethnicityLabel, sexLabel } from '../../../../../shared/enums';
 import {
   certificateLabel,
@@ -118,10 +118,7 @@ export function* rpt13Rows(db: Database.Database, scope: ReportScope): Generator
   }
 }
 
-export const rpt13: ReportSource = {
-  code: RPT13_CODE,
-  name: RPT13_NAME,
-  definition: () => rpt13Definition,
+export const rpt13 = fixedReport(rpt13Definition, {
   count: (db, scope) => {
     const { from, to } = rangeDates(scope);
     return db
@@ -134,4 +131,4 @@ export const rpt13: ReportSource = {
   },
   rows: rpt13Rows,
   period: rangePeriod,
-};
+});
