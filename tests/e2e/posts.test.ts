@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { computeUsccCheckChar } from '../../shared/domain/uscc';
 import { shotOnFailure, useApp, type RunningApp } from './app';
 import { animationsDone, fieldItem, highlighted } from './locators';
-import { dialogTitled, dropdownsClosed, makePersons, retype, typeAndPick, type MadePerson } from './posts-setup';
+import { dialogTitled, dropdownsClosed, makePersons, retype, typeAndPick } from './posts-setup';
+import type { MadePerson } from './scene-api';
 
 // Issue 6, item 9: a clerk creates an employer and a post for 2 people, places two eligible persons, is refused a
 // third with a message naming the capacity (BR-17), records one leaving, sees the vacancy and the report due date
