@@ -5,6 +5,7 @@ import { computeCheckDigit } from '../../shared/domain/id-number';
 import { useApp } from './app';
 import { dialogTitled } from './locators';
 import { PERSON_ROSTER_HEAD } from '../roster-columns';
+import { savedWorkbook, sheetRows } from './downloads';
 
 // Issue 4, item 7: a clerk imports a roster of 50 rows with 3 bad ones, reads the errors, imports the valid
 // rows, then exports RPT-01; the downloaded workbook is opened and checked. Until the recognition module
@@ -187,16 +188,11 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     await page.getByText(`已导出 ${difficult.length} 行`).waitFor();
     await app.shot('export-02-exported');
     expect(download.suggestedFilename()).toMatch(/^653121_RPT-01_202611_\d{12}\.xlsx$/);
-    const saved = join(tmp, download.suggestedFilename());
-    await download.saveAs(saved);
 
     // The file: title, one person's row, the 合计.
-    const out = new ExcelJS.Workbook();
-    await out.xlsx.readFile(saved);
-    const sheet = out.worksheets[0];
+    const sheet = (await savedWorkbook(download, tmp)).worksheets[0];
     expect(sheet.getCell('A1').value).toBe('疏附县2026年11月就业困难人员实名制台账');
-    const rows: ExcelJS.CellValue[][] = [];
-    sheet.eachRow((r) => rows.push((r.values as ExcelJS.CellValue[]).slice(1)));
+    const rows = sheetRows(sheet);
     const someone = difficult[3];
     const row = rows.find((r) => r[3] === someone.name);
     expect(row?.slice(3, 7)).toEqual([
