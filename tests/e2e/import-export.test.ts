@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { useApp } from './app';
 import { dialogTitled } from './locators';
+import { importValidRows } from './import-dialog';
 import { PERSON_ROSTER_HEAD } from '../roster-columns';
 import { savedWorkbook, sheetRows } from './downloads';
 
@@ -112,11 +113,7 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     await app.shot('import-02-check-result');
 
     // Import the valid rows.
-    await dialog.getByRole('button', { name: '导入有效行' }).click();
-    await dialog.getByText('导入完成：新增 47 人，更新 0 人，跳过 3 行').waitFor();
-    await app.shot('import-03-done');
-    await dialog.getByRole('button', { name: '完成' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await importValidRows(app, dialog, '导入完成：新增 47 人，更新 0 人，跳过 3 行', 'import-03-done');
     await page.getByRole('status').filter({ hasText: '共 47 人' }).waitFor(); // the list reloaded
 
     // A second roster: one registered person with a new phone, one unchanged, one new. Nothing is overwritten
@@ -167,10 +164,7 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     await app.shot('import-04-matched-unticked');
     await changedRow.getByRole('checkbox').check();
     await dialog.getByText('将新增 1 人，更新 1 人，跳过 1 行').waitFor();
-    await dialog.getByRole('button', { name: '导入有效行' }).click();
-    await dialog.getByText('导入完成：新增 1 人，更新 1 人，跳过 1 行').waitFor();
-    await dialog.getByRole('button', { name: '完成' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await importValidRows(app, dialog, '导入完成：新增 1 人，更新 1 人，跳过 1 行');
     await page.getByRole('status').filter({ hasText: '共 48 人' }).waitFor();
 
     // 报表导出 → RPT-01 for this month, masked.
