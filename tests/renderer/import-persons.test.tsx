@@ -7,13 +7,11 @@ import type { PersonImportCheck } from '../../shared/contract/imports';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
 import { stubDownloads, type ClickedDownload } from './downloads';
+import { SOON } from './queries';
 
 // The person import modal (issue 4 item 4; UI.md long jobs): choose a file → check with progress → counts,
 // the error table (行, 列, 字段, 原值, 问题), the changes of registered persons with one checkbox each, none
 // ticked → 导入有效行 → 导入完成：新增 N 人，更新 M 人，跳过 K 行. Closing before that writes nothing.
-
-/** Jobs are polled: on a busy machine the result takes a moment. */
-const SOON = { timeout: 5000 };
 
 const CHECK: PersonImportCheck = {
   token: 'tok-1',

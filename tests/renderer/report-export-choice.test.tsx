@@ -6,9 +6,9 @@ import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { stubDownloads } from './downloads';
-import { retype } from './queries';
+import { SOON, retype } from './queries';
 import { renderWithApp } from './render';
-import { SOON, chooseTownship, done, exportHandlers } from './report-export-scene';
+import { chooseTownship, done, exportHandlers } from './report-export-scene';
 
 // 报表导出 with a report picked from the 报表 list: each report shows the controls it takes (REPORT_CATALOGUE):
 // 所属期 or 统计期 起始月份/截止月份 (BR-31, DOMAIN §6.8, §6.10), 乡镇(街道) and 分组方式 (§6.3, §6.7) only where

@@ -5,9 +5,6 @@ import userEvent from '@testing-library/user-event';
 import type { Region } from '../../shared/contract/regions';
 import { jobEnded, ok, region, type FakeHandlers } from './fake-api';
 
-/** Jobs are polled: on a busy machine the result takes a moment. */
-export const SOON = { timeout: 5000 };
-
 export const FILE_ID = '0190a000-0000-7000-8000-000000000001';
 export const T1 = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
 

@@ -6,7 +6,8 @@ import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
 import { SETTINGS, createFakeApi, failed, ok, region, type FakeHandlers } from './fake-api';
 import { stubDownloads, type ClickedDownload } from './downloads';
 import { renderWithApp } from './render';
-import { FILE_ID, SOON, T1, chooseTownship, done, exportHandlers } from './report-export-scene';
+import { SOON } from './queries';
+import { FILE_ID, T1, chooseTownship, done, exportHandlers } from './report-export-scene';
 
 // 报表导出 (UI.md long jobs; DOMAIN §6.1, §9.5): month (default this month), 乡镇, 导出完整号码 with its warning,
 // the job with progress and 取消, then the download (browser) or the save dialog (desktop).
