@@ -9,13 +9,9 @@ import { describe, expect, it } from 'vitest';
 import type { BackupEntry } from '../../shared/contract/backups';
 import { makeCore, must, tempDir } from './harness';
 import { PASS, addPerson, countyWith, jobData, names } from './backups-fixtures';
-import { runCrashChild } from './crash-child';
+import { CrashTally, runCrashChild, type CrashScenario } from './crash-child';
 
-interface Scenario {
-  op: 'backup-data' | 'backup-usb' | 'restore';
-  /** A point where the child kills itself, or a delay (ms after it starts the operation) for the parent's kill. */
-  at: string | number;
-}
+type Scenario = CrashScenario<'backup-data' | 'backup-usb' | 'restore'>;
 
 const SCENARIOS: Scenario[] = [
   { op: 'backup-data', at: 0 },
@@ -62,9 +58,7 @@ describe('crash test: kill -9 during backups and restores', () => {
     core.close();
     const oldNames = ['买买提', '阿依古丽'];
 
-    let kills = 0;
-    let survived = 0;
-    let finishedFirst = 0;
+    const tally = new CrashTally();
     const outcomes: string[] = [];
     for (const s of SCENARIOS) {
       const dir = tempDir();
@@ -72,8 +66,6 @@ describe('crash test: kill -9 during backups and restores', () => {
       cpSync(template, dir, { recursive: true });
       cpSync(usbTemplate, usb, { recursive: true });
       const how = await runChild(dir, usb, s, old.name);
-      if (how === 'killed') kills++;
-      else finishedFirst++;
       // Restart: the core's start-up cleans up, then the register must be whole.
       const after = makeCore(dir);
       const now = names(after);
@@ -91,13 +83,9 @@ describe('crash test: kill -9 during backups and restores', () => {
         expect(copy.pragma('integrity_check', { simple: true }), n).toBe('ok');
         copy.close();
       }
-      outcomes.push(`${s.op}@${s.at}: ${how}, ${ok ? 'ok' : 'BROKEN'} (${now.length} persons)`);
-      if (ok) survived++;
+      outcomes.push(tally.note(s, how, ok, `${now.length} persons`));
     }
-    console.log(
-      `crash tally: ${kills} kills, ${finishedFirst} finished before the kill, ${survived}/${SCENARIOS.length} survived\n  ${outcomes.join('\n  ')}`,
-    );
-    expect(outcomes.filter((o) => o.includes('BROKEN'))).toEqual([]);
-    expect(kills).toBeGreaterThanOrEqual(5);
+    expect(tally.broken(outcomes)).toEqual([]);
+    expect(tally.kills).toBeGreaterThanOrEqual(5);
   }, 120_000);
 });

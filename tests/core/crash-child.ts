@@ -17,3 +17,33 @@ export function runCrashChild(nodeArgs: string[], at: string | number): Promise<
     }),
   );
 }
+
+/** One child of a crash test: the operation it runs and where it is killed (see runCrashChild's `at`). */
+export interface CrashScenario<Op extends string = string> {
+  op: Op;
+  /** A point where the child kills itself, or a delay (ms after it starts the operation) for the parent's kill. */
+  at: string | number;
+}
+
+/** How the children of a crash test ended, and whether the register was whole after each. */
+export class CrashTally {
+  kills = 0;
+  finishedFirst = 0;
+  survived = 0;
+
+  /** Notes one child's end and the register's state after it; returns its line for the log (BROKEN when not whole). */
+  note(s: CrashScenario, how: 'killed' | 'finished', ok: boolean, detail: string): string {
+    if (how === 'killed') this.kills++;
+    else this.finishedFirst++;
+    if (ok) this.survived++;
+    return `${s.op}@${s.at}: ${how}, ${ok ? 'ok' : 'BROKEN'} (${detail})`;
+  }
+
+  /** Logs the tally with every line; returns the lines of the children after which the register was not whole. */
+  broken(outcomes: string[], extra = ''): string[] {
+    console.log(
+      `crash tally: ${this.kills} kills, ${this.finishedFirst} finished before the kill, ${this.survived}/${outcomes.length} survived${extra}\n  ${outcomes.join('\n  ')}`,
+    );
+    return outcomes.filter((o) => o.includes('BROKEN'));
+  }
+}

@@ -12,13 +12,9 @@ import { roster, villagesOf } from '../../scripts/bench/person-import';
 import { makeCore, must, tempDir } from './harness';
 import { county } from './persons-fixtures';
 import { jobData } from './import-workbooks';
-import { runCrashChild } from './crash-child';
+import { CrashTally, runCrashChild, type CrashScenario } from './crash-child';
 
-interface Scenario {
-  op: 'import' | 'export';
-  /** A point where the child kills itself, or a delay (ms after it starts the operation) for the parent's kill. */
-  at: string | number;
-}
+type Scenario = CrashScenario<'import' | 'export'>;
 
 const SCENARIOS: Scenario[] = [
   { op: 'import', at: 'phase:写入数据库' },
@@ -94,16 +90,12 @@ describe('crash test: kill -9 during an import commit and an export', () => {
     const whole = { persons: REGISTERED + ROSTER_ROWS, recognitions: before.recognitions + 30, imports: 2 };
 
     const setUpMs = Math.round(performance.now() - started);
-    let kills = 0;
-    let survived = 0;
-    let finishedFirst = 0;
+    const tally = new CrashTally();
     const run = async (s: Scenario) => {
       const t0 = performance.now();
       const dir = tempDir();
       cpSync(template, dir, { recursive: true });
       const how = await runChild(dir, s, rosterPath);
-      if (how === 'killed') kills++;
-      else finishedFirst++;
       // Restart: the core's start-up cleans up, then the register must be whole.
       const after = makeCore(dir);
       const now = counts(after);
@@ -115,16 +107,17 @@ describe('crash test: kill -9 during an import commit and an export', () => {
         JSON.stringify(now) === JSON.stringify(before) ||
         (s.op === 'import' && JSON.stringify(now) === JSON.stringify(whole));
       const ok = integrity === 'ok' && opens && allOrNone && left.length === 0;
-      if (ok) survived++;
-      return `${s.op}@${s.at}: ${how}, ${ok ? 'ok' : 'BROKEN'} (${now.persons} persons, ${now.imports} import rows${left.length ? `, left ${left.join(' ')}` : ''}, integrity ${String(integrity)}, ${Math.round(performance.now() - t0)} ms)`;
+      return tally.note(
+        s,
+        how,
+        ok,
+        `${now.persons} persons, ${now.imports} import rows${left.length ? `, left ${left.join(' ')}` : ''}, integrity ${String(integrity)}, ${Math.round(performance.now() - t0)} ms`,
+      );
     };
     const outcomes: string[] = [];
     for (let i = 0; i < SCENARIOS.length; i += AT_ONCE)
       outcomes.push(...(await Promise.all(SCENARIOS.slice(i, i + AT_ONCE).map(run))));
-    console.log(
-      `crash tally: ${kills} kills, ${finishedFirst} finished before the kill, ${survived}/${SCENARIOS.length} survived (set-up ${setUpMs} ms)\n  ${outcomes.join('\n  ')}`,
-    );
-    expect(outcomes.filter((o) => o.includes('BROKEN'))).toEqual([]);
-    expect(kills).toBeGreaterThanOrEqual(7);
+    expect(tally.broken(outcomes, ` (set-up ${setUpMs} ms)`)).toEqual([]);
+    expect(tally.kills).toBeGreaterThanOrEqual(7);
   }, 300_000); // about 15 s idle; minutes on a machine loaded by other work
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { WrittenFile } from '../../shared/contract/files';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
 import { makeCore, snapshot } from './harness';
+import { failInsertAfter } from './forced-failure';
 import { expectCancelledUntouched, registerState } from './db-bytes';
 import { makeId } from './persons-fixtures';
 import { postCounty, ruralPerson, urbanPerson, USCC_1, type PostCounty } from './posts-fixtures';
@@ -197,19 +198,12 @@ describe('issue 14: the 公益性岗位安置 roster import', () => {
       before,
     );
     // The third placement (row 6) is refused by the database after its new employer and post were written.
-    const db = s.core.ctx.db;
-    const COUNTS =
-      '(SELECT count(*) FROM main.employers), (SELECT count(*) FROM main.posts), (SELECT count(*) FROM main.placements)';
-    const start = db.prepare(`SELECT ${COUNTS}`).raw().get() as number[];
-    let atFailure: unknown[] = [];
-    db.function('note_counts', { varargs: true }, (...n: unknown[]) => ((atFailure = n), null));
-    db.exec(`CREATE TEMP TRIGGER fail_third BEFORE INSERT ON main.placements
-      WHEN (SELECT count(*) FROM main.placements) >= ${start[2] + 2}
-      BEGIN SELECT note_counts(${COUNTS}); SELECT RAISE(ABORT, 'forced failure'); END`);
+    const failure = failInsertAfter(s.core, 'placements', 2, ['employers', 'posts', 'placements']);
+    const start = failure.start;
     const e = await jobError(s.core, 'imports.placements.commit', { token: r.token, skipInvalidRows: true });
     expect(e.code).toBe('INTERNAL');
-    expect(atFailure).toEqual([start[0] + 1, start[1] + 1, start[2] + 2]);
-    db.exec('DROP TRIGGER temp.fail_third');
+    expect(failure.atFailure()).toEqual([start[0] + 1, start[1] + 1, start[2] + 2]);
+    failure.remove();
     expect(registerState(s.core)).toEqual(before);
   });
 

@@ -1,7 +1,8 @@
-import { callApi, idOf, placesNamed, type RunningApp } from './app';
+import { callApi, placesNamed, type RunningApp } from './app';
 import { makePersons } from './posts-setup';
 import { APPLICANT, setUpRecognitionScene } from './recognitions-setup';
 import { setUpRegistrations } from './registrations-setup';
+import { createPerson, registerUnemployed } from './scene-api';
 
 // Scene of the 首页 walk (tests/e2e/home.test.ts), built through the HTTP API after setUpCounty (TODAY 2026-11-28):
 // - 乌帕尔镇: two registered persons (setUpRegistrations, setUpRecognitionScene), the second applying for
@@ -34,22 +35,12 @@ export async function setUpHomeScene(app: RunningApp): Promise<void> {
   });
 
   const { 库木巴格村: village2 } = await placesNamed(app, '库木巴格村');
-  const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-    idNumber: idOf(TOWN2_PERSON.birth, TOWN2_PERSON.seq),
-    name: TOWN2_PERSON.name,
-    ethnicity: '05',
-    education: '20',
-    residenceRegionId: village2.id,
-    address: '库木巴格村1组',
-    employmentStatus: '10',
-  });
-  await callApi(app, 'registrations.create', {
-    personId: person.id,
+  const person = await createPerson(app, TOWN2_PERSON, { villageId: village2.id, address: '库木巴格村1组' });
+  await registerUnemployed(app, person.id, {
     regDate: '2026-11-02',
-    regPlaceId: village2.id,
+    placeId: village2.id,
     reason: '02',
-    jobWish: '1',
-    responsibleStaff: '阿依努尔',
+    staff: '阿依努尔',
   });
 }
 

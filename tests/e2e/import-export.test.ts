@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { useApp } from './app';
 import { dialogTitled } from './locators';
+import { importValidRows } from './import-dialog';
 import { PERSON_ROSTER_HEAD } from '../roster-columns';
+import { savedWorkbook, sheetRows } from './downloads';
 
 // Issue 4, item 7: a clerk imports a roster of 50 rows with 3 bad ones, reads the errors, imports the valid
 // rows, then exports RPT-01; the downloaded workbook is opened and checked. Until the recognition module
@@ -111,11 +113,7 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     await app.shot('import-02-check-result');
 
     // Import the valid rows.
-    await dialog.getByRole('button', { name: '导入有效行' }).click();
-    await dialog.getByText('导入完成：新增 47 人，更新 0 人，跳过 3 行').waitFor();
-    await app.shot('import-03-done');
-    await dialog.getByRole('button', { name: '完成' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await importValidRows(app, dialog, '导入完成：新增 47 人，更新 0 人，跳过 3 行', 'import-03-done');
     await page.getByRole('status').filter({ hasText: '共 47 人' }).waitFor(); // the list reloaded
 
     // A second roster: one registered person with a new phone, one unchanged, one new. Nothing is overwritten
@@ -166,10 +164,7 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     await app.shot('import-04-matched-unticked');
     await changedRow.getByRole('checkbox').check();
     await dialog.getByText('将新增 1 人，更新 1 人，跳过 1 行').waitFor();
-    await dialog.getByRole('button', { name: '导入有效行' }).click();
-    await dialog.getByText('导入完成：新增 1 人，更新 1 人，跳过 1 行').waitFor();
-    await dialog.getByRole('button', { name: '完成' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await importValidRows(app, dialog, '导入完成：新增 1 人，更新 1 人，跳过 1 行');
     await page.getByRole('status').filter({ hasText: '共 48 人' }).waitFor();
 
     // 报表导出 → RPT-01 for this month, masked.
@@ -187,16 +182,11 @@ describe('导入与导出: a clerk imports a roster and exports RPT-01', () => {
     await page.getByText(`已导出 ${difficult.length} 行`).waitFor();
     await app.shot('export-02-exported');
     expect(download.suggestedFilename()).toMatch(/^653121_RPT-01_202611_\d{12}\.xlsx$/);
-    const saved = join(tmp, download.suggestedFilename());
-    await download.saveAs(saved);
 
     // The file: title, one person's row, the 合计.
-    const out = new ExcelJS.Workbook();
-    await out.xlsx.readFile(saved);
-    const sheet = out.worksheets[0];
+    const sheet = (await savedWorkbook(download, tmp)).worksheets[0];
     expect(sheet.getCell('A1').value).toBe('疏附县2026年11月就业困难人员实名制台账');
-    const rows: ExcelJS.CellValue[][] = [];
-    sheet.eachRow((r) => rows.push((r.values as ExcelJS.CellValue[]).slice(1)));
+    const rows = sheetRows(sheet);
     const someone = difficult[3];
     const row = rows.find((r) => r[3] === someone.name);
     expect(row?.slice(3, 7)).toEqual([

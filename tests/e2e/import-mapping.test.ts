@@ -6,6 +6,7 @@ import { callApi, useApp } from './app';
 import type { Locator } from 'playwright-core';
 import { animationsDone, dialogTitled, highlighted, listClosed } from './locators';
 import { REGISTRATION_ROSTER_HEAD } from '../roster-columns';
+import { importValidRows } from './import-dialog';
 
 // Issue 14: a township's messy roster — a cover sheet, the data on the second sheet under two title rows,
 // synonym headers, a 门牌号 column the app does not know, no 当前就业状态 column, a 合计 row and a 填表人
@@ -126,10 +127,7 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
     ]);
     await app.shot('import-mapping-05-saved');
 
-    await dialog.getByRole('button', { name: '导入有效行' }).click();
-    await dialog.getByText('导入完成：新增 5 人，更新 0 人，跳过 0 行').waitFor();
-    await dialog.getByRole('button', { name: '完成' }).click();
-    await dialog.waitFor({ state: 'hidden' });
+    await importValidRows(app, dialog, '导入完成：新增 5 人，更新 0 人，跳过 0 行');
     await page.getByRole('status').filter({ hasText: '共 5 人' }).waitFor();
 
     const list = await callApi<{
@@ -184,10 +182,12 @@ describe('导入人员信息: a messy township roster, mapped by the clerk', () 
     await dialog.getByText('登记日期不能晚于今天（2026-11-28）').waitFor();
     await dialog.getByText('将导入 3 行，跳过 1 行').waitFor();
     await app.shot('import-mapping-08-registrations-checked');
-    await dialog.getByRole('button', { name: '导入有效行' }).click();
-    await dialog.getByText('导入完成：失业登记 3 条，新增人员 1 人，跳过 1 行').waitFor();
-    await app.shot('import-mapping-09-registrations-done');
-    await dialog.getByRole('button', { name: '完成' }).click();
+    await importValidRows(
+      app,
+      dialog,
+      '导入完成：失业登记 3 条，新增人员 1 人，跳过 1 行',
+      'import-mapping-09-registrations-done',
+    );
     const list = await callApi<{ items: { name: string; employmentStatus: string }[] }>(app, 'persons.list', {});
     expect(list.items.map((p) => p.name)).toContain('热孜万·艾则孜');
   });

@@ -1,15 +1,12 @@
-import { callApi, idOf, placesNamed, type RunningApp } from './app';
+import { callApi, placesNamed, type RunningApp } from './app';
+import { createPeople, type MadePerson } from './scene-api';
 
 // Set-up of the internship walk through the API: one unit (not yet a base: the clerk marks it in the UI) and four
 // persons of the register. TODAY is 2026-11-28.
 
 export const UNIT = '疏附县明德电子商务有限公司';
 
-export interface InternPerson {
-  id: string;
-  name: string;
-  idNumber: string;
-}
+export type InternPerson = MadePerson;
 
 /** A: graduate placed through the UI and kept; B: 25 on the start date; C: graduate with a 13-month agreement first; D: ended before. */
 export const PEOPLE = {
@@ -28,21 +25,11 @@ export async function setUpInterns(
     nature: '4',
     regionId: town.id,
   });
-  const people = {} as Record<keyof typeof PEOPLE, InternPerson>;
-  for (const [key, p] of Object.entries(PEOPLE) as [keyof typeof PEOPLE, (typeof PEOPLE)[keyof typeof PEOPLE]][]) {
-    const idNumber = idOf(p.birth, p.seq);
-    const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-      idNumber,
-      name: p.name,
-      ethnicity: '05',
-      education: '20',
-      phone: '13899012345',
-      residenceRegionId: village.id,
-      address: '乌帕尔村2组',
-      employmentStatus: '10',
-    });
-    people[key] = { id: person.id, name: p.name, idNumber };
-  }
+  const people = await createPeople(app, PEOPLE, {
+    villageId: village.id,
+    address: '乌帕尔村2组',
+    phone: '13899012345',
+  });
   return { unitId: unit.employer.id, people };
 }
 

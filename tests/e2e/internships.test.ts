@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useApp } from './app';
 import { endedInternship, setUpInterns, UNIT, type InternPerson } from './internships-setup';
 import { dialogTitled, fieldItem, highlighted, listClosed, visibleOption } from './locators';
+import { savedWorkbook } from './downloads';
 
 // Issue 7, item 8: the clerk marks a host base, places a graduate, is refused a 25-year-old youth and a 13-month
 // agreement with clear messages, ends one internship as retained, exports RPT-10 and the file holds the rate.
@@ -178,13 +178,9 @@ describe('就业见习: a clerk places interns and exports the retention', () =>
     await page.getByText(/已导出 \d+ 行/).waitFor();
     await app.shot('internships-10b-export-rpt10');
     expect(download.suggestedFilename()).toMatch(/RPT-10.*\.xlsx$/);
-    const saved = join(tmp, download.suggestedFilename());
-    await download.saveAs(saved);
 
     // 留用率% (column 12 of the report) for the unit and in 合计: A kept (期满留用), D not (期满结束未留用): 50.0 %.
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.readFile(saved);
-    const sheet = book.worksheets[0];
+    const sheet = (await savedWorkbook(download, tmp)).worksheets[0];
     let rateCol = 0;
     const rows: ExcelJS.Row[] = [];
     sheet.eachRow((r) => {

@@ -1,36 +1,19 @@
 import type { Locator, Page } from 'playwright-core';
-import { callApi, idOf, placesNamed, type RunningApp } from './app';
+import { placesNamed, type RunningApp } from './app';
 import { allListsClosed, highlighted, listClosed } from './locators';
+import { createPerson, type MadePerson, type ScenePerson } from './scene-api';
 
 // Helpers of the 公益性岗位 walk (tests/e2e/posts.test.ts): persons made through the API, and the few ways a
 // clerk's keyboard is driven in antd controls.
 
-export interface MadePerson {
-  id: string;
-  name: string;
-  idNumber: string;
-}
-
 /** Persons of 乌帕尔村 on 低保 (BR-16: the recorded category 低保对象 is confirmed by the person record). */
-export async function makePersons(
-  app: RunningApp,
-  people: { name: string; birth: string; seq: string }[],
-): Promise<MadePerson[]> {
+export async function makePersons(app: RunningApp, people: ScenePerson[]): Promise<MadePerson[]> {
   const { 乌帕尔村: village } = await placesNamed(app, '乌帕尔村');
   const out: MadePerson[] = [];
   for (const p of people) {
-    const idNumber = idOf(p.birth, p.seq);
-    const saved = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-      idNumber,
-      name: p.name,
-      ethnicity: '05',
-      education: '70',
-      residenceRegionId: village.id,
-      address: '乌帕尔村2组',
-      employmentStatus: '10',
-      dibao: true,
-    });
-    out.push({ id: saved.person.id, name: p.name, idNumber });
+    out.push(
+      await createPerson(app, p, { villageId: village.id, address: '乌帕尔村2组', education: '70', dibao: true }),
+    );
   }
   return out;
 }

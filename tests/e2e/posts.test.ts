@@ -1,10 +1,10 @@
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { computeUsccCheckChar } from '../../shared/domain/uscc';
 import { shotOnFailure, useApp, type RunningApp } from './app';
 import { animationsDone, fieldItem, highlighted } from './locators';
-import { dialogTitled, dropdownsClosed, makePersons, retype, typeAndPick, type MadePerson } from './posts-setup';
+import { dialogTitled, dropdownsClosed, makePersons, retype, typeAndPick } from './posts-setup';
+import type { MadePerson } from './scene-api';
+import { savedWorkbook, sheetRows } from './downloads';
 
 // Issue 6, item 9: a clerk creates an employer and a post for 2 people, places two eligible persons, is refused a
 // third with a message naming the capacity (BR-17), records one leaving, sees the vacancy and the report due date
@@ -237,15 +237,10 @@ async function exportRpt04(app: RunningApp, persons: MadePerson[], tmp: string) 
   await page.getByText('已导出 3 行').waitFor();
   await app.shot('posts-12-rpt04-exported');
   expect(download.suggestedFilename()).toMatch(/^653121_RPT-04_202611_\d{12}\.xlsx$/);
-  const saved = join(tmp, download.suggestedFilename());
-  await download.saveAs(saved);
 
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(saved);
-  const ws = wb.worksheets[0];
+  const ws = (await savedWorkbook(download, tmp)).worksheets[0];
   expect(ws.getCell('A1').value).toBe('疏附县2026年11月公益性岗位安置人员花名册');
-  const rows: ExcelJS.CellValue[][] = [];
-  ws.eachRow((r) => rows.push((r.values as ExcelJS.CellValue[]).slice(1)));
+  const rows = sheetRows(ws);
   const header = rows.find((r) => r.includes('姓名') && r.includes('状态')) as string[];
   const col = (h: string) => header.indexOf(h);
   const rowOf = (name: string) => rows.find((r) => r[col('姓名')] === name);

@@ -1,4 +1,5 @@
-import { callApi, idOf, placesNamed, type RunningApp } from './app';
+import { callApi, placesNamed, type RunningApp } from './app';
+import { createPerson, registerUnemployed } from './scene-api';
 
 // Scene of the recognition walk (tests/e2e/recognitions.test.ts), built through the HTTP API on top of setUpCounty:
 // one person of 乌帕尔村 on 低保, unemployed, registered on 2026-05-02 with the wish to work (低保 and 6 months of
@@ -15,25 +16,12 @@ export interface RecognitionScene {
 
 export async function setUpRecognitionScene(app: RunningApp): Promise<RecognitionScene> {
   const { 乌帕尔镇: town, 乌帕尔村: village } = await placesNamed(app, '乌帕尔镇', '乌帕尔村');
-  const idNumber = idOf(APPLICANT.birth, APPLICANT.seq);
-  const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-    idNumber,
-    name: APPLICANT.name,
-    ethnicity: '05',
-    education: '20',
-    phone: APPLICANT.phone,
-    residenceRegionId: village.id,
-    address: '乌帕尔村5组',
-    employmentStatus: '10',
-    dibao: true,
-  });
-  await callApi(app, 'registrations.create', {
-    personId: person.id,
+  const person = await createPerson(app, APPLICANT, { villageId: village.id, address: '乌帕尔村5组', dibao: true });
+  await registerUnemployed(app, person.id, {
     regDate: '2026-05-02',
-    regPlaceId: village.id,
+    placeId: village.id,
     reason: '02',
-    jobWish: '1',
-    responsibleStaff: '买买提·艾力',
+    staff: '买买提·艾力',
   });
   const { employer } = await callApi<{ employer: { id: string } }>(app, 'employers.create', {
     name: EMPLOYER,
@@ -53,5 +41,5 @@ export async function setUpRecognitionScene(app: RunningApp): Promise<Recognitio
     fullTime: true,
     createdDate: '2026-11-01',
   });
-  return { person: { id: person.id, name: APPLICANT.name, idNumber, phone: APPLICANT.phone }, postId: post.id };
+  return { person: { ...person, phone: APPLICANT.phone }, postId: post.id };
 }

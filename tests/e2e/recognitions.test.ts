@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +5,7 @@ import { callApi, shotOnFailure, useApp, type RunningApp } from './app';
 import { fieldItem, highlighted } from './locators';
 import { dialogTitled, dropdownsClosed, retype, typeAndPick } from './posts-setup';
 import { POST, setUpRecognitionScene, type RecognitionScene } from './recognitions-setup';
+import { savedWorkbook } from './downloads';
 
 // Issue 11, "Done when": a clerk takes one person from application to 已认定 through the screens (the 公示名单
 // exported and read back without ID number or phone), places them on a post on that basis, records that they left
@@ -215,11 +215,7 @@ async function exportReport(code: string, name: string): Promise<ExcelJS.Workboo
   const download = await downloading;
   await done.waitFor();
   await app.shot(`recognitions-report-${code}`);
-  const saved = join(tmp, download.suggestedFilename());
-  await download.saveAs(saved);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(saved);
-  return wb;
+  return savedWorkbook(download, tmp);
 }
 
 function text(v: ExcelJS.CellValue): string {

@@ -1,12 +1,10 @@
-import { callApi, idOf, placesNamed, type RunningApp } from './app';
+import { placesNamed, type RunningApp } from './app';
+import { createPeople, registerUnemployed, type MadePerson } from './scene-api';
 
 // Set-up of the monthly-contact walk through the API: two persons of the register in 乌帕尔村; the second is
 // already registered (so 本月待联系 is not empty when the first leaves it). TODAY is 2026-11-28.
 
-export interface RegPerson {
-  id: string;
-  name: string;
-  idNumber: string;
+export interface RegPerson extends MadePerson {
   phone: string;
 }
 
@@ -18,28 +16,12 @@ export const PEOPLE = {
 
 export async function setUpRegistrations(app: RunningApp): Promise<Record<keyof typeof PEOPLE, RegPerson>> {
   const { 乌帕尔村: village } = await placesNamed(app, '乌帕尔村');
-  const people = {} as Record<keyof typeof PEOPLE, RegPerson>;
-  for (const [key, p] of Object.entries(PEOPLE) as [keyof typeof PEOPLE, (typeof PEOPLE)[keyof typeof PEOPLE]][]) {
-    const idNumber = idOf(p.birth, p.seq);
-    const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-      idNumber,
-      name: p.name,
-      ethnicity: '05',
-      education: '20',
-      phone: p.phone,
-      residenceRegionId: village.id,
-      address: '乌帕尔村3组',
-      employmentStatus: '10',
-    });
-    people[key] = { id: person.id, name: p.name, idNumber, phone: p.phone };
-  }
-  await callApi(app, 'registrations.create', {
-    personId: people.b.id,
+  const made = await createPeople(app, PEOPLE, { villageId: village.id, address: '乌帕尔村3组' });
+  await registerUnemployed(app, made.b.id, {
     regDate: '2026-10-15',
-    regPlaceId: village.id,
+    placeId: village.id,
     reason: '02',
-    jobWish: '1',
-    responsibleStaff: '买买提·艾力',
+    staff: '买买提·艾力',
   });
-  return people;
+  return { a: { ...made.a, phone: PEOPLE.a.phone }, b: { ...made.b, phone: PEOPLE.b.phone } };
 }

@@ -1,10 +1,10 @@
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Locator } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { callApi, shotOnFailure, useApp, type RunningApp } from './app';
 import { setUpRegistrations, type RegPerson } from './registrations-setup';
 import { dialogTitled, fieldItem, focused, highlighted, listClosed } from './locators';
+import { savedWorkbook, sheetRows } from './downloads';
 
 // Issue 5, item 7: a clerk registers a person, finds them under 本月待联系, records a successful phone contact
 // with two services, sees them leave the list, and exports RPT-11 and RPT-12 for the month; the files are
@@ -270,13 +270,7 @@ async function download(
   await page.getByText(done).first().waitFor();
   await app.shot(shot);
   expect(file.suggestedFilename()).toMatch(new RegExp(`^653121_${report.slice(0, 6)}_202611_\\d{12}\\.xlsx$`));
-  const saved = join(tmp, file.suggestedFilename());
-  await file.saveAs(saved);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(saved);
-  const ws = wb.worksheets[0];
+  const ws = (await savedWorkbook(file, tmp)).worksheets[0];
   expect(ws.getCell('A1').value).toBe(`疏附县2026年11月${report.slice(7)}`);
-  const rows: ExcelJS.CellValue[][] = [];
-  ws.eachRow((r) => rows.push((r.values as ExcelJS.CellValue[]).slice(1)));
-  return rows;
+  return sheetRows(ws);
 }

@@ -1,6 +1,7 @@
 import { computeUsccCheckChar } from '../../shared/domain/uscc';
 import { callApi, placesNamed, type RunningApp } from './app';
-import { makePersons, type MadePerson } from './posts-setup';
+import { makePersons } from './posts-setup';
+import type { MadePerson } from './scene-api';
 
 // Scene of the 补贴发放 walk (tests/e2e/subsidies.test.ts), built through the HTTP API after setUpCounty: one employer
 // with a 公益性岗位 for 3 (with the social-insurance subsidy) and three persons on it since 2026-10-01.

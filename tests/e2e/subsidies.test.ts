@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { callApi, shotOnFailure, useApp, type RunningApp } from './app';
 import { dialogTitled, retype, typeAndPick } from './posts-setup';
 import { SUB_EMPLOYER, setUpSubsidyScene, type SubsidyScene } from './subsidies-setup';
 import { rowsStarting } from '../workbook-rows';
+import { savedWorkbook } from './downloads';
 
 // Issue 12, done-when: one month end to end in the 补贴发放 screens — generate October's attendance, enter two
 // absences, a deduction and an employer's social insurance in the grid from the keyboard, generate and review the
@@ -45,12 +45,7 @@ const sumFen = (g: AttendanceGrid) => g.rows.reduce((n, r) => n + r.paidFen + r.
 async function download(app: RunningApp, tmp: string, click: () => Promise<void>): Promise<ExcelJS.Workbook> {
   const downloading = app.page.waitForEvent('download');
   await click();
-  const d = await downloading;
-  const saved = join(tmp, d.suggestedFilename());
-  await d.saveAs(saved);
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(saved);
-  return wb;
+  return savedWorkbook(await downloading, tmp);
 }
 
 function headerCol(ws: ExcelJS.Worksheet, text: string): number {

@@ -1,4 +1,5 @@
 import { callApi, idOf, placesNamed, type RunningApp } from './app';
+import { createPeople, registerUnemployed } from './scene-api';
 
 // Set-up of the training walk through the API (TODAY 2026-11-28): the unit that becomes the 定点培训机构 (not yet
 // designated: the clerk does that on screen) and three persons of 乌帕尔村, two registered unemployed on 2026-11-02.
@@ -17,28 +18,14 @@ export async function setUpTraining(app: RunningApp) {
     nature: '4',
     regionId: town.id,
   });
-  const ids: Record<string, string> = {};
-  for (const [key, p] of Object.entries(PEOPLE)) {
-    const { person } = await callApi<{ person: { id: string } }>(app, 'persons.create', {
-      idNumber: idOf(p.birth, p.seq),
-      name: p.name,
-      ethnicity: '05',
-      education: '20',
-      phone: '13899012345',
-      residenceRegionId: village.id,
-      address: '乌帕尔村2组',
-      employmentStatus: '10',
-    });
-    ids[key] = person.id;
-  }
+  const made = await createPeople(app, PEOPLE, { villageId: village.id, address: '乌帕尔村2组', phone: '13899012345' });
+  const ids: Record<string, string> = { a: made.a.id, b: made.b.id, c: made.c.id };
   for (const key of ['a', 'b']) {
-    await callApi(app, 'registrations.create', {
-      personId: ids[key],
+    await registerUnemployed(app, ids[key], {
       regDate: '2026-11-02',
-      regPlaceId: town.id,
+      placeId: town.id,
       reason: '01',
-      jobWish: '1',
-      responsibleStaff: '阿依古丽',
+      staff: '阿依古丽',
     });
   }
   return { providerId: unit.employer.id, persons: ids };

@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import type { ArchiveView } from '../../shared/contract/archive';
 import { jobEnded, ok } from './fake-api';
 import { openSettingsTab } from './settings-page';
+import { SOON } from './queries';
 
 // 设置 → 档案到期 (CFG-31): the list, and the purge's confirmation — it names the count and 删除 stays disabled
 // until 确认删除 is typed; only then is archive.purge called, with the count shown.
 
-const SOON = { timeout: 5000 };
 const VIEW: ArchiveView = {
   years: 5,
   cutoff: '2021-11-28',

@@ -3,12 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BackupEntry, BackupSettings } from '../../shared/contract/backups';
 import { jobEnded, ok, type FakeHandlers } from './fake-api';
-import { retype } from './queries';
+import { retype, SOON } from './queries';
 import { openSettingsTab } from './settings-page';
 
 // 设置 → 备份与恢复 (issue 20): the list, 立即备份, a backup to take away, 校验 and 恢复 as jobs, the passphrase.
 
-const SOON = { timeout: 5000 };
 const COUNTS = {
   persons: 1234,
   registrations: 980,

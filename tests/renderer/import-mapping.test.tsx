@@ -6,13 +6,12 @@ import type { Result } from '../../shared/contract';
 import type { PersonImportCheck, SavedMapping } from '../../shared/contract/imports';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
+import { SOON } from './queries';
 
 // The person import's mapping (issue 14): a refusal for a missing required column opens the mapping with the
 // file's columns; the clerk maps an unknown column, gives a default, re-checks with them; the skipped rows are
 // listed with their reasons (not as errors); a mapping is saved by header text and a saved one picked by name;
 // several roster-like sheets are offered to choose; .xls files are read.
-
-const SOON = { timeout: 5000 };
 
 const COLUMNS = [
   { column: 'A', header: '序号', field: null },

@@ -6,13 +6,12 @@ import type { Result } from '../../shared/contract';
 import type { PersonImportCheck } from '../../shared/contract/imports';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
+import { stubDownloads, type ClickedDownload } from './downloads';
+import { SOON } from './queries';
 
 // The person import modal (issue 4 item 4; UI.md long jobs): choose a file → check with progress → counts,
 // the error table (行, 列, 字段, 原值, 问题), the changes of registered persons with one checkbox each, none
 // ticked → 导入有效行 → 导入完成：新增 N 人，更新 M 人，跳过 K 行. Closing before that writes nothing.
-
-/** Jobs are polled: on a busy machine the result takes a moment. */
-const SOON = { timeout: 5000 };
 
 const CHECK: PersonImportCheck = {
   token: 'tok-1',
@@ -72,14 +71,9 @@ function handlers(over: FakeHandlers = {}): FakeHandlers {
   };
 }
 
-let downloads: string[] = [];
+let downloads: ClickedDownload[] = [];
 beforeEach(() => {
-  downloads = [];
-  vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:taizhang/2');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    downloads.push(this.download);
-  });
+  downloads = stubDownloads('blob:taizhang/2');
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -158,7 +152,7 @@ describe('导入人员信息', () => {
     await userEvent.click(screen.getByRole('button', { name: '重新选择文件' }));
     await userEvent.click(screen.getByRole('button', { name: '下载导入模板' }));
     expect(await screen.findByText('已下载导入模板', {}, SOON)).toBeInTheDocument();
-    expect(downloads).toEqual(['花名册_错误清单.xlsx', '人员信息导入模板.xlsx']);
+    expect(downloads.map((d) => d.download)).toEqual(['花名册_错误清单.xlsx', '人员信息导入模板.xlsx']);
   });
 
   it('shows why a file cannot be read, and closing writes nothing', async () => {

@@ -6,11 +6,10 @@ import type { Result } from '../../shared/contract';
 import type { RosterImportCheck } from '../../shared/contract/roster-imports';
 import { SETTINGS, createFakeApi, jobEnded, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
+import { SOON } from './queries';
 
 // Issue 14: the import dialog lets the clerk pick the roster kind (人员 / 失业登记 / 公益性岗位安置) and then follows
 // the same steps with that kind's channels: check → what will be created and the rows the rules refuse → 导入有效行.
-
-const SOON = { timeout: 5000 };
 
 const CHECK: RosterImportCheck = {
   token: 'tok-p',

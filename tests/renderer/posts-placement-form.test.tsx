@@ -8,13 +8,12 @@ import type { Result } from '../../shared/contract';
 import { POST_DETAIL as POST } from '../post-detail';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { PLACES, listItem } from './person-fixtures';
-import { activeOptionName } from './queries';
+import { activeOptionName, SOON } from './queries';
 import { renderWithApp } from './render';
 
 // 安置人员 (issue 6): the core's dry run (placements.preview) is shown beside the dates; a refusal on saving (BR-17
 // capacity) appears at the top of the form naming the rule, the form stays open and nothing is reported saved.
 
-const SOON = { timeout: 5000 };
 const START = {
   person: { id: 'p1', name: '买买提江·艾力', idNumberMasked: '653121********1134' },
   basis: { list: 'E06' as const, code: 'K03' },

@@ -5,6 +5,9 @@ import { expect } from 'vitest';
 // Queries by role, label and text for what the renderer tests look at, so that no test depends on antd's class
 // names (issue 16). The same ideas as tests/e2e/locators.ts, for Testing Library.
 
+/** How long a find waits for what comes after a polled job or a slow render: on a busy machine it takes a moment. */
+export const SOON = { timeout: 5000 };
+
 /**
  * The open dialog (drawer or modal) whose title is `title`. Not by accessible name: under NODE_ENV=test rc-util
  * gives every generated id the value "test-id", so aria-labelledby points at the first such element on the page.

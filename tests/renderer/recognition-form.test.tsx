@@ -7,12 +7,12 @@ import type { ChannelInput, Result } from '../../shared/contract';
 import { ABDU, RECOGNISED } from './person-fixtures';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { renderWithApp } from './render';
+import { SOON } from './queries';
 
 // Issue 11, BR-15: ticking 零就业家庭成员 asks for the household's business or investment income (有 / 无) on the
 // application; the live check is sent the answer so far; saving without it shows the schema's message under the
 // field and sends nothing; the core's refusal of 有 is shown under the field; 无 is saved. INFO.today is 2025-03-15.
 
-const SOON = { timeout: 5000 };
 const PERSON = { id: 'p1', name: '阿不都', idNumberMasked: '653121********109X' };
 const INCOME = '家庭经营性、财产性收入';
 const REFUSED = '“零就业家庭成员”不符合：申请表“家庭经营性、财产性收入”填的是“有”，零就业家庭须无经营性、财产性收入';

@@ -4,36 +4,20 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
 import type { Result } from '../../shared/contract';
 import type { JobStatus } from '../../shared/contract/system';
-import { SETTINGS, createFakeApi, jobEnded, ok, region, type FakeHandlers } from './fake-api';
-import { retype } from './queries';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { stubDownloads } from './downloads';
+import { SOON, retype } from './queries';
 import { renderWithApp } from './render';
+import { chooseTownship, done, exportHandlers } from './report-export-scene';
 
 // 报表导出 with a report picked from the 报表 list: each report shows the controls it takes (REPORT_CATALOGUE):
 // 所属期 or 统计期 起始月份/截止月份 (BR-31, DOMAIN §6.8, §6.10), 乡镇(街道) and 分组方式 (§6.3, §6.7) only where
 // the report has them, and the export sends exactly those.
 
-const SOON = { timeout: 5000 };
-const T1 = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
-const done = (data: unknown) => jobEnded('job-1', ok(data), { channel: 'reports.export' });
-
-function handlers(): FakeHandlers {
-  return {
-    'regions.list': () => ok({ items: [T1] }),
-    'reports.export': () => ok({ jobId: 'job-1' }),
-    'jobs.status': () =>
-      done({
-        fileId: '0190a000-0000-7000-8000-000000000001',
-        fileName: '653221_RPT-10_202503_202503151200.xlsx',
-        rows: 7,
-      }),
-    'files.take': () => ok({ fileName: '653221_RPT-10_202503_202503151200.xlsx', contentBase64: btoa('PK-xlsx') }),
-  };
-}
+const handlers = () => exportHandlers({ fileName: '653221_RPT-10_202503_202503151200.xlsx', rows: 7 });
 
 beforeEach(() => {
-  vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:taizhang/1');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+  stubDownloads();
 });
 afterEach(() => vi.restoreAllMocks());
 
@@ -123,8 +107,7 @@ describe('报表导出: the controls of the chosen report', () => {
     const fake = createFakeApi(handlers());
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS, route: '/reports?report=RPT-04' });
     expect(screen.getByRole('radio', { name: 'RPT-04 公益性岗位安置人员花名册' })).toBeChecked();
-    await userEvent.click(screen.getByLabelText('乡镇(街道)'));
-    await userEvent.click(await screen.findByTitle('巴格其镇'));
+    await chooseTownship('巴格其镇');
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     await screen.findByText('已导出 7 行', {}, SOON);
     expect(fake.callsTo('reports.export')).toEqual([

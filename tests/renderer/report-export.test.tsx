@@ -3,40 +3,23 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { PersonExportButton } from '../../renderer/src/features/reports/PersonExportButton';
 import { ReportsPage } from '../../renderer/src/features/reports/ReportsPage';
-import { SETTINGS, createFakeApi, failed, jobEnded, ok, region, type FakeHandlers } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok, region, type FakeHandlers } from './fake-api';
+import { stubDownloads, type ClickedDownload } from './downloads';
 import { renderWithApp } from './render';
+import { SOON } from './queries';
+import { FILE_ID, T1, chooseTownship, done, exportHandlers } from './report-export-scene';
 
 // 报表导出 (UI.md long jobs; DOMAIN §6.1, §9.5): month (default this month), 乡镇, 导出完整号码 with its warning,
 // the job with progress and 取消, then the download (browser) or the save dialog (desktop).
 
-/** Jobs are polled: on a busy machine the result takes a moment. */
-const SOON = { timeout: 5000 };
-
-const FILE_ID = '0190a000-0000-7000-8000-000000000001';
 const FILE_NAME = '653221_RPT-01_202503_202503151200.xlsx';
-const T1 = region({ id: 't1', code: '653221100000', name: '巴格其镇' });
 const V1 = region({ id: 'v1', code: '653221100201', name: '巴格其村', parentId: 't1' });
 
-const done = (data: unknown) => jobEnded('job-1', ok(data), { channel: 'reports.export' });
+const handlers = (over: FakeHandlers = {}) => exportHandlers({ fileName: FILE_NAME, rows: 1234 }, [T1, V1], over);
 
-function handlers(over: FakeHandlers = {}): FakeHandlers {
-  return {
-    'regions.list': () => ok({ items: [T1, V1] }),
-    'reports.export': () => ok({ jobId: 'job-1' }),
-    'jobs.status': () => done({ fileId: FILE_ID, fileName: FILE_NAME, rows: 1234 }),
-    'files.take': () => ok({ fileName: FILE_NAME, contentBase64: btoa('PK-xlsx') }),
-    ...over,
-  };
-}
-
-let clicked: { download: string; href: string }[] = [];
+let clicked: ClickedDownload[] = [];
 beforeEach(() => {
-  clicked = [];
-  vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:taizhang/1');
-  vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => undefined);
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    clicked.push({ download: this.download, href: this.href });
-  });
+  clicked = stubDownloads();
 });
 afterEach(() => {
   vi.restoreAllMocks();
@@ -109,8 +92,7 @@ describe('报表导出 page', () => {
     expect(screen.queryByText('内部资料，注意保密；此操作将被记录。')).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('checkbox', { name: '导出完整号码' }));
     expect(screen.getByText('内部资料，注意保密；此操作将被记录。')).toBeInTheDocument();
-    await userEvent.click(screen.getByLabelText('乡镇(街道)'));
-    await userEvent.click(await screen.findByTitle('巴格其镇'));
+    await chooseTownship('巴格其镇');
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     await screen.findByText('已导出 1,234 行', {}, SOON);
     expect(fake.callsTo('reports.export')).toEqual([

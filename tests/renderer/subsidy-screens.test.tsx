@@ -10,14 +10,13 @@ import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies'
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { attendanceEntry } from '../attendance-entry';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok, oneRowRefusedJobs } from './fake-api';
-import { retype } from './queries';
+import { retype, SOON } from './queries';
 import { renderWithApp } from './render';
 
 // Issue 12's screens: the attendance grid driven from the keyboard (Enter/↑/↓ along a column, Tab along the row,
 // Ctrl+S), the core's refusal shown on the cell it names, the lock message of reviewed rows, the 考勤表 import
 // dialog on the same page, and a roster's review and un-review (with its reason) from the rosters table.
 
-const SOON = { timeout: 5000 };
 // October 2026 by the county calendar: 国庆 1–7 off, Saturday 10 worked (调休); 18 working days.
 const OCTOBER = {
   holidays: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
