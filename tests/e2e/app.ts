@@ -142,6 +142,9 @@ export async function startApp(options: { signIn?: boolean; open?: boolean } = {
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     acceptDownloads: true,
+    // The app turns antd's motion off (app/reduced-motion.ts): a click can no longer land on a dialog still zooming
+    // in, which lost clicks on 放弃, 知道了 and the roster kind under load.
+    reducedMotion: 'reduce',
   });
   let cookie: string | null = null;
   let recoveryCode: string | null = null;
