@@ -142,6 +142,9 @@ export async function startApp(options: { signIn?: boolean; open?: boolean } = {
     viewport: { width: 1366, height: 768 },
     locale: 'zh-CN',
     acceptDownloads: true,
+    // The app turns antd's motion off (app/reduced-motion.ts): a click can no longer land on a dialog still zooming
+    // in, which lost clicks on 放弃, 知道了 and the roster kind under load.
+    reducedMotion: 'reduce',
   });
   let cookie: string | null = null;
   let recoveryCode: string | null = null;
@@ -182,6 +185,19 @@ export async function callApi<T>(app: RunningApp, channel: string, input: unknow
   return body.data as T;
 }
 
+/** The townships setUpCounty makes, each with its villages (code, name; all 220 村庄), in the order made. */
+const COUNTY_PLACES = [
+  {
+    code: '653121101000',
+    name: '乌帕尔镇',
+    villages: [
+      ['653121101001', '乌帕尔村'],
+      ['653121101201', '阿亚格曼干村'],
+    ],
+  },
+  { code: '653121200000', name: '塔什米里克乡', villages: [['653121200201', '库木巴格村']] },
+] as const;
+
 /** The office and places, set up through the API (the settings test walks them in the UI). */
 export async function setUpCounty(app: RunningApp): Promise<void> {
   await callApi(app, 'settings.setOffice', {
@@ -189,34 +205,16 @@ export async function setUpCounty(app: RunningApp): Promise<void> {
     countyName: '疏附县',
     countyCode: '653121',
   });
-  const town = await callApi<{ id: string }>(app, 'regions.create', {
-    parentId: null,
-    code: '653121101000',
-    name: '乌帕尔镇',
-  });
-  await callApi(app, 'regions.create', {
-    parentId: town.id,
-    code: '653121101001',
-    name: '乌帕尔村',
-    urbanRuralCode: '220',
-  });
-  await callApi(app, 'regions.create', {
-    parentId: town.id,
-    code: '653121101201',
-    name: '阿亚格曼干村',
-    urbanRuralCode: '220',
-  });
-  const town2 = await callApi<{ id: string }>(app, 'regions.create', {
-    parentId: null,
-    code: '653121200000',
-    name: '塔什米里克乡',
-  });
-  await callApi(app, 'regions.create', {
-    parentId: town2.id,
-    code: '653121200201',
-    name: '库木巴格村',
-    urbanRuralCode: '220',
-  });
+  for (const { code, name, villages } of COUNTY_PLACES) {
+    const town = await callApi<{ id: string }>(app, 'regions.create', { parentId: null, code, name });
+    for (const [villageCode, villageName] of villages)
+      await callApi(app, 'regions.create', {
+        parentId: town.id,
+        code: villageCode,
+        name: villageName,
+        urbanRuralCode: '220',
+      });
+  }
   // Open the app afresh at its start page (a reload would stay on 设置, where the first start left it).
   await app.page.goto(app.url);
 }

@@ -1,5 +1,6 @@
 import { Alert, Button, Drawer, Form, Space, Typography } from 'antd';
 import { useEffect, useRef, type ReactNode } from 'react';
+import { OnceInDocument } from './OnceInDocument';
 import { submitOnEnter } from './submit-on-enter';
 import { useConfirmClose } from './useConfirmClose';
 import { useCtrlS } from './useCtrlS';
@@ -28,7 +29,8 @@ interface FormDrawerProps {
 
 /**
  * A form in a drawer (UI.md forms): the blocking rule at the top, Enter in a text field or Ctrl+S saves, Esc / ×
- * / 取消 close after asking when something changed.
+ * / 取消 close after asking when something changed. The fields come once the drawer is in the page, so the first
+ * one's autoFocus holds also without motion.
  */
 export function FormDrawer(props: FormDrawerProps) {
   const { title, formId, width = 720, dirty, saving, loading, formError, notices, onSubmit, onClose, children } = props;
@@ -71,9 +73,11 @@ export function FormDrawer(props: FormDrawerProps) {
         {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} role="alert" />}
       </div>
       {notices}
-      <Form name={formId} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
-        {children}
-      </Form>
+      <OnceInDocument>
+        <Form name={formId} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
+          {children}
+        </Form>
+      </OnceInDocument>
     </Drawer>
   );
 }

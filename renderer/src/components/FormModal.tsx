@@ -1,5 +1,6 @@
 import { Alert, Button, Form, Modal, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { OnceInDocument } from './OnceInDocument';
 import { submitOnEnter } from './submit-on-enter';
 import { useConfirmClose } from './useConfirmClose';
 import { useCtrlS } from './useCtrlS';
@@ -25,7 +26,8 @@ interface FormModalProps {
 
 /**
  * A modal form: top-of-form error, 取消/保存 footer, Enter in a field (and Ctrl+S with `ctrlS`) saves — never while
- * a save is under way — and Escape closes after asking if anything changed.
+ * a save is under way — and Escape closes after asking if anything changed. The fields come once the modal is in the
+ * page, so the first one's autoFocus holds also without motion.
  */
 export function FormModal({
   title,
@@ -64,14 +66,16 @@ export function FormModal({
       ]}
     >
       {formError && <Alert type="error" showIcon title={formError} style={{ marginBottom: 16 }} />}
-      <Form name={formId} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
-        {intro && (
-          <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
-            {intro}
-          </Typography.Paragraph>
-        )}
-        {children}
-      </Form>
+      <OnceInDocument>
+        <Form name={formId} layout="vertical" onFinish={submit} onKeyDown={submitOnEnter(submit)} autoComplete="off">
+          {intro && (
+            <Typography.Paragraph type="secondary" style={{ marginTop: 0 }}>
+              {intro}
+            </Typography.Paragraph>
+          )}
+          {children}
+        </Form>
+      </OnceInDocument>
     </Modal>
   );
 }

@@ -1,6 +1,7 @@
 import { Modal, Steps, Typography } from 'antd';
 import { useState } from 'react';
 import type { AppSettings } from '../../../../shared/contract/settings';
+import { OnceInDocument } from '../../components/OnceInDocument';
 import { CountyStep } from './CountyStep';
 import { DivisionsStep } from './DivisionsStep';
 import { OfficeNameStep } from './OfficeNameStep';
@@ -51,17 +52,20 @@ export function FirstRunWizard({ settings, onSettings, onDone, steps = FIRST_RUN
       <Typography.Paragraph type="secondary" style={{ marginBottom: 12 }}>
         第 {current + 1} 步，共 {steps.length} 步
       </Typography.Paragraph>
-      <Component
-        key={step.key}
-        settings={settings}
-        draft={draft}
-        setDraft={(patch) => setDraftState((d) => ({ ...d, ...patch }))}
-        onSettings={onSettings}
-        next={next}
-        last={current === steps.length - 1}
-        back={current > 0 ? () => setCurrent(current - 1) : undefined}
-        formId={`first-run-${step.key}`}
-      />
+      {/* The step's fields once the modal is in the page: their autoFocus holds also without motion. */}
+      <OnceInDocument>
+        <Component
+          key={step.key}
+          settings={settings}
+          draft={draft}
+          setDraft={(patch) => setDraftState((d) => ({ ...d, ...patch }))}
+          onSettings={onSettings}
+          next={next}
+          last={current === steps.length - 1}
+          back={current > 0 ? () => setCurrent(current - 1) : undefined}
+          formId={`first-run-${step.key}`}
+        />
+      </OnceInDocument>
     </Modal>
   );
 }

@@ -3,6 +3,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { useRead } from '../../api';
+import { OnceInDocument } from '../../components/OnceInDocument';
 import { useConfirmClose } from '../../components/useConfirmClose';
 import { FORM_ID } from './form-bindings';
 import { PersonForm } from './PersonForm';
@@ -100,15 +101,17 @@ export function PersonFormDrawer({ personId, detail, places, onClose, onSaved }:
     >
       {load.state === 'failed' && <Alert type="error" showIcon title={load.message} />}
       {ready && (
-        <PersonForm
-          detail={load.detail}
-          places={places}
-          onDirtyChange={setDirty}
-          onSavingChange={setSaving}
-          onSaved={saved}
-          onOpenExisting={openExisting}
-          saveAndNewRef={saveAndNew}
-        />
+        <OnceInDocument>
+          <PersonForm
+            detail={load.detail}
+            places={places}
+            onDirtyChange={setDirty}
+            onSavingChange={setSaving}
+            onSaved={saved}
+            onOpenExisting={openExisting}
+            saveAndNewRef={saveAndNew}
+          />
+        </OnceInDocument>
       )}
     </Drawer>
   );
