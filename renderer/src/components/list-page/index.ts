@@ -35,6 +35,8 @@ export {
   RowLink,
 } from './ListParts';
 export type { ListTableProps, ListTotalProps } from './ListParts';
+export { PagedListTable, ReadListTable } from './ReadListTable';
+export type { ItemsRead, ReadListTableProps } from './ReadListTable';
 export { useEditRecord } from './useEditRecord';
 export { FilterSelect } from './FilterSelect';
 export { moneyColumn } from './columns';

@@ -4,15 +4,7 @@ import { useNavigate } from 'react-router';
 import type { ClassSummary } from '../../../../shared/contract/training';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/DateInput';
-import {
-  emptyListText,
-  FilterBar,
-  ListTable,
-  ListToolbar,
-  ReadError,
-  useUrlParams,
-  FilterSelect,
-} from '../../components/list-page';
+import { emptyListText, FilterBar, PagedListTable, useUrlParams, FilterSelect } from '../../components/list-page';
 import { useRead } from '../../api';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { STATUS_OPTIONS, TYPE_OPTIONS } from './labels';
@@ -40,9 +32,8 @@ export function ClassListTab() {
     page: u.page,
     pageSize: u.pageSize,
   };
-  const { data, loading, error, reload } = useRead('training.classes.list', input);
+  const list = useRead('training.classes.list', input);
   const providers = useRead('training.providers.list', {});
-  const total = data?.total ?? 0;
   const [creating, setCreating] = useState(false);
   const filtered = !!(input.q || input.providerId || input.trainingType || input.status || input.from || input.to);
 
@@ -93,17 +84,17 @@ export function ClassListTab() {
           onChange={(v) => (!v || isValidDate(v)) && u.set({ to: v || undefined })}
         />
       </FilterBar>
-      <ListToolbar total={total} unit="个培训班">
-        <Button type="primary" onClick={() => setCreating(true)}>
-          新建培训班
-        </Button>
-      </ListToolbar>
-      <ReadError error={error} onRetry={reload} />
-      <ListTable<ClassSummary>
+      <PagedListTable<ClassSummary>
+        read={list}
+        retry
+        u={u}
+        unit="个培训班"
+        actions={
+          <Button type="primary" onClick={() => setCreating(true)}>
+            新建培训班
+          </Button>
+        }
         label="培训班列表"
-        loading={loading}
-        items={data?.items}
-        pagination={u.pagination(total, '个培训班')}
         emptyText={emptyListText({ noun: '培训班', filtered, firstHint: '在“定点培训机构”中认定机构后新建培训班。' })}
         onRow={(r) => ({ onDoubleClick: () => navigate(`/training/classes/${r.id}`) })}
         columns={[
