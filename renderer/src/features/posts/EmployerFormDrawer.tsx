@@ -1,5 +1,4 @@
 import { App, Divider, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import {
   employerCreateInput,
@@ -12,10 +11,9 @@ import { CheckboxField, DateField, FieldRow, TextField } from '../../components/
 import { FormField } from '../../components/FormField';
 import type { Places } from '../../components/usePlaces';
 import { FormDrawer } from '../../components/FormDrawer';
-import { inputResolver } from '../../components/input-resolver';
 import { announceSaved } from '../../components/save-messages';
 import { SelectField } from '../../components/SelectField';
-import { useInputForm } from '../../components/useInputForm';
+import { useRecordForm } from '../../components/useRecordForm';
 import { NATURE_OPTIONS } from './post-options';
 import { RegionSelect } from './RegionSelect';
 import { EMPLOYER_WRITE } from '../../components/employer-write';
@@ -104,14 +102,18 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
   const createWrite = useWrite('employers.create', EMPLOYER_WRITE);
   const updateWrite = useWrite('employers.update', EMPLOYER_WRITE);
   const { message } = App.useApp();
-  const resolver = useMemo(
-    () => inputResolver<Values>(detail ? employerUpdateInput : employerCreateInput, (v) => toInput(v, detail)),
-    [detail],
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useRecordForm<Values, EmployerDetail>(
+    FORM_ID,
+    FIELDS,
+    {
+      detail,
+      create: employerCreateInput,
+      update: employerUpdateInput,
+      toInput: (v) => toInput(v, detail),
+      valuesOf,
+      fresh: () => EMPTY,
+    },
   );
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
-    resolver,
-    defaultValues: detail ? valuesOf(detail) : EMPTY,
-  });
   const [nature, isBase] = useWatch({ control, name: ['nature', 'isInternshipBase'] });
 
   const save = handleSubmit(async () => {
