@@ -36,6 +36,16 @@ export function ClassListTab() {
   const providers = useRead('training.providers.list', {});
   const [creating, setCreating] = useState(false);
   const filtered = !!(input.q || input.providerId || input.trainingType || input.status || input.from || input.to);
+  /** 期间起 / 期间止: kept in the address once a whole date is typed, dropped when cleared. */
+  const dateFilter = (key: 'from' | 'to', label: string) => (
+    <DateInput
+      aria-label={label}
+      placeholder={label}
+      style={{ width: 130 }}
+      value={input[key] ?? undefined}
+      onChange={(v) => (!v || isValidDate(v)) && u.set({ [key]: v || undefined })}
+    />
+  );
 
   return (
     <>
@@ -69,20 +79,8 @@ export function ClassListTab() {
           options={STATUS_OPTIONS}
           onChange={(v) => u.set({ status: v })}
         />
-        <DateInput
-          aria-label="期间起"
-          placeholder="期间起"
-          style={{ width: 130 }}
-          value={input.from ?? undefined}
-          onChange={(v) => (!v || isValidDate(v)) && u.set({ from: v || undefined })}
-        />
-        <DateInput
-          aria-label="期间止"
-          placeholder="期间止"
-          style={{ width: 130 }}
-          value={input.to ?? undefined}
-          onChange={(v) => (!v || isValidDate(v)) && u.set({ to: v || undefined })}
-        />
+        {dateFilter('from', '期间起')}
+        {dateFilter('to', '期间止')}
       </FilterBar>
       <PagedListTable<ClassSummary>
         read={list}
