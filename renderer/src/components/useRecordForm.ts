@@ -4,6 +4,13 @@ import type { z } from 'zod';
 import { inputResolver, type Renames } from './input-resolver';
 import { useInputForm } from './useInputForm';
 
+/** What a 新增 / 编辑 drawer of one record gets: the record (null: 新增), its close, and the record as saved. */
+export interface RecordDrawerProps<D> {
+  detail: D | null;
+  onClose: () => void;
+  onSaved: (saved: D) => void;
+}
+
 export interface RecordFormOptions<V extends FieldValues, D> {
   /** The record being edited; null: a new one. */
   detail: D | null;

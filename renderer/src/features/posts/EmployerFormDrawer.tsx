@@ -13,7 +13,7 @@ import type { Places } from '../../components/usePlaces';
 import { FormDrawer } from '../../components/FormDrawer';
 import { announceSaved } from '../../components/save-messages';
 import { SelectField } from '../../components/SelectField';
-import { useRecordForm } from '../../components/useRecordForm';
+import { useRecordForm, type RecordDrawerProps } from '../../components/useRecordForm';
 import { NATURE_OPTIONS } from './post-options';
 import { RegionSelect } from './RegionSelect';
 import { EMPLOYER_WRITE } from '../../components/employer-write';
@@ -89,12 +89,8 @@ function toInput(v: Values, detail: EmployerDetail | null) {
   return detail ? { ...base, id: detail.id, expectedUpdatedAt: detail.updatedAt } : base;
 }
 
-interface Props {
-  /** Edit this unit; null: 新增. */
-  detail: EmployerDetail | null;
+interface Props extends RecordDrawerProps<EmployerDetail> {
   places: Places;
-  onClose: () => void;
-  onSaved: (e: EmployerDetail) => void;
 }
 
 /** 新增 / 编辑用人单位: name, 统一社会信用代码 (VR-08, optional for 村(居)委会), nature, place, account, 见习基地. */

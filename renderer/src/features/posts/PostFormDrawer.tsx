@@ -18,18 +18,15 @@ import { RegionSelect } from './RegionSelect';
 import { useRead } from '../../api';
 import { CheckboxField, DateField, FieldRow, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useRecordForm } from '../../components/useRecordForm';
+import { useRecordForm, type RecordDrawerProps } from '../../components/useRecordForm';
 import { announceSaved } from '../../components/save-messages';
 import { POST_WRITE } from './write-options';
 
 const FORM_ID = 'post-form';
 const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
-interface Props {
-  detail: PostDetail | null;
+interface Props extends RecordDrawerProps<PostDetail> {
   places: Places;
-  onClose: () => void;
-  onSaved: (p: PostDetail) => void;
 }
 
 /** 新增 / 编辑岗位 (DOMAIN §3.7): the standard defaults to the county's minimum wage (CFG-01/02) and may be overridden. */

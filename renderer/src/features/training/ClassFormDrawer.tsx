@@ -11,7 +11,7 @@ import { CLASS_FIELDS, newClassValues, toClassInput, valuesOfClass, type ClassVa
 import { TYPE_OPTIONS } from './labels';
 import { DateField, FieldRow, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useRecordForm } from '../../components/useRecordForm';
+import { useRecordForm, type RecordDrawerProps } from '../../components/useRecordForm';
 import { codeOptions } from '../../components/code-options';
 
 const FORM_ID = 'class-form';
@@ -26,12 +26,9 @@ export function ClassFormDrawer({
   providerId = null,
   onClose,
   onSaved,
-}: {
-  detail: ClassDetail | null;
+}: RecordDrawerProps<ClassDetail> & {
   /** The provider chosen in the list's filter, preset on a new class. */
   providerId?: string | null;
-  onClose: () => void;
-  onSaved: (c: ClassDetail) => void;
 }) {
   const create = useWrite('training.classes.create');
   const update = useWrite('training.classes.update');
