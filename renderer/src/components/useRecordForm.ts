@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
 import type { DefaultValues, FieldValues, Path } from 'react-hook-form';
 import type { z } from 'zod';
-import { inputResolver, type Renames } from './input-resolver';
-import { useInputForm } from './useInputForm';
+import type { Renames } from './input-resolver';
+import { useContractForm } from './useInputForm';
 
 /** What a 新增 / 编辑 drawer of one record gets: the record (null: 新增), its close, and the record as saved. */
 export interface RecordDrawerProps<D> {
@@ -28,21 +27,18 @@ export interface RecordFormOptions<V extends FieldValues, D> {
 
 /**
  * The form of a drawer that adds or edits one record (新增 / 编辑): checked by the contract's update input when
- * editing and its create input otherwise, starting from the record's values or a new record's (useInputForm).
+ * editing and its create input otherwise, starting from the record's values or a new record's (useContractForm).
  */
 export function useRecordForm<V extends FieldValues, D>(
   formId: string,
   fieldNames: readonly Path<V>[],
   { detail, create, update, toInput, valuesOf, fresh, renames }: RecordFormOptions<V, D>,
 ) {
-  const resolver = useMemo(
-    () => inputResolver<V>(detail ? update : create, toInput, renames),
-    // toInput depends only on the record, so the resolver follows `detail`.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [detail, create, update, renames],
-  );
-  return useInputForm<V>(formId, fieldNames, {
-    resolver,
+  return useContractForm<V>(formId, fieldNames, {
+    schema: detail ? update : create,
+    toInput,
+    key: detail,
+    renames,
     defaultValues: (detail ? valuesOf(detail) : fresh()) as DefaultValues<V>,
   });
 }
