@@ -44,7 +44,7 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
   });
   const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: placementLeaveInput,
-    toInput: (v) => ({ id: placement.id, ...v }),
+    toInput,
     key: placement.id,
     defaultValues: { leaveDate: today, leaveReason: reason ?? null, leaveNote: '' },
   });
