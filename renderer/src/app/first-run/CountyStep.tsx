@@ -1,13 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { z } from 'zod';
 import { countyCodeField, type BuiltInCounty } from '../../../../shared/contract/regions';
 import { useRead, useServerError, useWrite } from '../../api';
-import { PageForm } from '../../components/PageForm';
 import { SelectField } from '../../components/SelectField';
-import { StepButtons } from './StepButtons';
+import { StepForm } from './StepButtons';
 import type { StepProps } from './steps';
 
 const schema = z.object({ countyCode: countyCodeField });
@@ -45,25 +43,26 @@ export function CountyStep({ settings, draft, onSettings, next, back, formId }: 
     next();
   });
   return (
-    <>
-      <Typography.Paragraph type="secondary">
-        选择本单位所在的县(市、区)，下一步载入该县的乡镇(街道)和村(社区)。
-      </Typography.Paragraph>
-      <PageForm id={formId} formError={formError ?? counties.error} onSubmit={() => void submit()}>
-        <SelectField
-          control={control}
-          name="countyCode"
-          id={`${formId}-county`}
-          label="所在县(市、区)"
-          required
-          autoFocus
-          loading={counties.loading}
-          options={options}
-          placeholder="输入县名筛选，如：疏附县"
-          notFoundContent={counties.loading ? '正在读取…' : '没有匹配的县(市、区)'}
-        />
-      </PageForm>
-      <StepButtons formId={formId} back={back} loading={save.pending} />
-    </>
+    <StepForm
+      formId={formId}
+      intro="选择本单位所在的县(市、区)，下一步载入该县的乡镇(街道)和村(社区)。"
+      formError={formError ?? counties.error}
+      onSubmit={() => void submit()}
+      back={back}
+      loading={save.pending}
+    >
+      <SelectField
+        control={control}
+        name="countyCode"
+        id={`${formId}-county`}
+        label="所在县(市、区)"
+        required
+        autoFocus
+        loading={counties.loading}
+        options={options}
+        placeholder="输入县名筛选，如：疏附县"
+        notFoundContent={counties.loading ? '正在读取…' : '没有匹配的县(市、区)'}
+      />
+    </StepForm>
   );
 }

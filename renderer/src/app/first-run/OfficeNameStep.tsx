@@ -1,11 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { Typography } from 'antd';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { officeInput } from '../../../../shared/contract/settings';
-import { TextField } from '../../components/fields';
-import { PageForm } from '../../components/PageForm';
-import { StepButtons } from './StepButtons';
+import { fieldsOf, TextField } from '../../components/fields';
+import { StepForm } from './StepButtons';
 import type { StepProps } from './steps';
 
 const schema = officeInput.pick({ name: true });
@@ -16,26 +14,27 @@ export function OfficeNameStep({ draft, setDraft, next, back, formId }: StepProp
     resolver: zodResolver(schema),
     defaultValues: { name: draft.officeName },
   });
+  const bind = fieldsOf(control, formId);
   const submit = handleSubmit((v) => {
     setDraft({ officeName: v.name });
     next();
   });
   return (
-    <>
-      <Typography.Paragraph type="secondary">单位名称显示在页面顶部和每一张报表的填报单位栏。</Typography.Paragraph>
-      <PageForm id={formId} formError={null} onSubmit={() => void submit()}>
-        <TextField
-          control={control}
-          name="name"
-          id={`${formId}-name`}
-          label="单位名称"
-          required
-          autoFocus
-          maxLength={60}
-          placeholder="如：疏附县人力资源和社会保障局"
-        />
-      </PageForm>
-      <StepButtons formId={formId} back={back} />
-    </>
+    <StepForm
+      formId={formId}
+      intro="单位名称显示在页面顶部和每一张报表的填报单位栏。"
+      formError={null}
+      onSubmit={() => void submit()}
+      back={back}
+    >
+      <TextField
+        {...bind('name')}
+        label="单位名称"
+        required
+        autoFocus
+        maxLength={60}
+        placeholder="如：疏附县人力资源和社会保障局"
+      />
+    </StepForm>
   );
 }

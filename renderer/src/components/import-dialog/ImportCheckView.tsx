@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { Alert, Button, Flex, Space, Tabs, Typography } from 'antd';
+import { Alert, Button, Flex, Space, Tabs, Typography, type TabsProps } from 'antd';
 import type { ReactNode } from 'react';
-import type { PersonImportCheck } from '../../../../shared/contract/imports';
+import type { PersonImportCheck, SkippedImportRow } from '../../../../shared/contract/imports';
 import { MatchedTable, RowErrorsTable, mappingAndSkippedTabs } from './ImportTables';
 
 /** 共 N 行：可导入 A 行，有错误 B 行，已存在 C 人 (A + B + C = N). */
@@ -65,7 +65,7 @@ export function columnNotes(check: CheckFrame): (string | false)[] {
 }
 
 /** The check's summary at the top: the sheet read (when the file has several), the counts, the notes under it. */
-export function CheckAlert({ check, summary, notes }: { check: CheckFrame; summary: string; notes: string[] }) {
+function CheckAlert({ check, summary, notes }: { check: CheckFrame; summary: string; notes: string[] }) {
   const sheet = check.sheetName && check.sheets && check.sheets.length > 1 ? `工作表“${check.sheetName}”：` : '';
   return (
     <Alert
@@ -74,6 +74,42 @@ export function CheckAlert({ check, summary, notes }: { check: CheckFrame; summa
       title={`${sheet}${summary}`}
       description={notes.length ? notes.map((n) => <div key={n}>{n}</div>) : undefined}
     />
+  );
+}
+
+/**
+ * A dry run as every check view shows it: the summary with its notes (those that are false left out), then the tabs
+ * — 检查结果, the view's own tabs (`more`), the column mapping and the rows skipped as not data.
+ */
+export function CheckTabs({
+  check,
+  summary,
+  notes,
+  result,
+  more = [],
+  mapping,
+  skipped,
+}: {
+  check: CheckFrame;
+  summary: string;
+  notes: (string | false)[];
+  result: ReactNode;
+  more?: NonNullable<TabsProps['items']>;
+  mapping: ReactNode;
+  skipped: SkippedImportRow[];
+}) {
+  return (
+    <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+      <CheckAlert check={check} summary={summary} notes={notes.filter((n): n is string => !!n)} />
+      <Tabs
+        size="small"
+        items={[
+          { key: 'result', label: '检查结果', children: result },
+          ...more,
+          ...mappingAndSkippedTabs(mapping, skipped),
+        ]}
+      />
+    </Space>
   );
 }
 
@@ -89,7 +125,7 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
       `已登记的 ${known} 人中，${check.matched.length} 人的信息与文件不同：勾选的人员才会更新；其余 ${check.unchangedCount} 人信息相同，将跳过。`,
     ...columnNotes(check),
     skipped.length > 0 && `另有 ${skipped.length} 行不是人员数据（如合计、说明、空行），已跳过，见“跳过的行”`,
-  ].filter((n): n is string => !!n);
+  ];
 
   const result = (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -109,12 +145,13 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
   );
 
   return (
-    <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-      <CheckAlert check={check} summary={checkSummary(check)} notes={notes} />
-      <Tabs
-        size="small"
-        items={[{ key: 'result', label: '检查结果', children: result }, ...mappingAndSkippedTabs(mapping, skipped)]}
-      />
-    </Space>
+    <CheckTabs
+      check={check}
+      summary={checkSummary(check)}
+      notes={notes}
+      result={result}
+      mapping={mapping}
+      skipped={skipped}
+    />
   );
 }

@@ -1,8 +1,7 @@
-import { List, Space, Tabs, Typography } from 'antd';
+import { List, Space, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { PlannedCreation, RosterImportCheck } from '../../../../shared/contract/roster-imports';
-import { CheckAlert, ErrorsSection, columnNotes } from './ImportCheckView';
-import { mappingAndSkippedTabs } from './ImportTables';
+import { CheckTabs, ErrorsSection, columnNotes } from './ImportCheckView';
 
 /** What one imported row is, per kind (the result line: 导入完成：考勤 12 条). */
 export const RECORD: Record<RosterImportCheck['kind'], string> = {
@@ -63,7 +62,7 @@ export function RosterCheckView({ check, onDownloadErrors, downloading, mapping 
   const notes = [
     ...columnNotes(check),
     skipped.length > 0 && `另有 ${skipped.length} 行不是数据（如合计、说明、空行），已跳过，见“跳过的行”`,
-  ].filter((n): n is string => !!n);
+  ];
 
   const result = (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
@@ -80,30 +79,30 @@ export function RosterCheckView({ check, onDownloadErrors, downloading, mapping 
   );
 
   return (
-    <Space orientation="vertical" size={8} style={{ width: '100%' }}>
-      <CheckAlert check={check} summary={rosterSummary(check)} notes={notes} />
-      <Tabs
-        size="small"
-        items={[
-          { key: 'result', label: '检查结果', children: result },
-          ...(created
-            ? [
-                {
-                  key: 'created',
-                  label: `将新建（${created}）`,
-                  children: (
-                    <Space orientation="vertical" size={10} style={{ width: '100%' }}>
-                      <Creations title="将新建的人员" items={check.newPersons} />
-                      <Creations title="将新建的用人单位" items={check.newEmployers} />
-                      <Creations title="将新建的岗位" items={check.newPosts} />
-                    </Space>
-                  ),
-                },
-              ]
-            : []),
-          ...mappingAndSkippedTabs(mapping, skipped),
-        ]}
-      />
-    </Space>
+    <CheckTabs
+      check={check}
+      summary={rosterSummary(check)}
+      notes={notes}
+      result={result}
+      mapping={mapping}
+      skipped={skipped}
+      more={
+        created
+          ? [
+              {
+                key: 'created',
+                label: `将新建（${created}）`,
+                children: (
+                  <Space orientation="vertical" size={10} style={{ width: '100%' }}>
+                    <Creations title="将新建的人员" items={check.newPersons} />
+                    <Creations title="将新建的用人单位" items={check.newEmployers} />
+                    <Creations title="将新建的岗位" items={check.newPosts} />
+                  </Space>
+                ),
+              },
+            ]
+          : undefined
+      }
+    />
   );
 }

@@ -4,14 +4,14 @@
  *
  *   const u = useUrlParams();                                   // filters: u.get('q'), u.set({ q }), u.reset()
  *   const input = { q: u.get('q'), sort: u.sort(SORT_FIELDS), deleted: u.get('deleted') === '1' || undefined, page: u.page, pageSize: u.pageSize };
- *   const { data, loading, error } = useRead('things.list', input);
+ *   const list = useRead('things.list', input);
  *   <FilterBar label="查找单位" onReset={u.reset}>…filters…<DeletedSwitch … /></FilterBar>
- *   <ListToolbar total={data?.total ?? 0} unit="个单位">…新增…</ListToolbar>
- *   <ReadError error={error} onRetry={reload} />
  *   const { remove, restore } = useDeleteRestore({ noun: '单位', deleteChannel: 'things.delete', restoreChannel: 'things.restore' });
  *   <DeletedSwitch checked={!!input.deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
- *   <ListTable label="单位列表" loading={loading} items={data?.items} pagination={u.pagination(data?.total ?? 0, '个单位')}
+ *   <PagedListTable read={list} retry u={u} unit="个单位" actions={…新增…} label="单位列表"   // 共 n 个单位, the error, the table
  *     emptyText={emptyListText({ deleted, filtered, noun: '单位', firstHint: '点“新增”登记第一个。' })} columns={…} />
+ *
+ * A list read whole (a person's placements) shows its error and items with ReadListTable read={…}.
  *
  * Lists with typed params of their own (persons, contact work lists) parse the same keys with parsePage/parsePageSize
  * and build the Table's pagination with serverPagination.
@@ -35,6 +35,8 @@ export {
   RowLink,
 } from './ListParts';
 export type { ListTableProps, ListTotalProps } from './ListParts';
+export { PagedListTable, ReadListTable } from './ReadListTable';
+export type { ItemsRead, ReadListTableProps } from './ReadListTable';
 export { useEditRecord } from './useEditRecord';
 export { FilterSelect } from './FilterSelect';
 export { moneyColumn } from './columns';

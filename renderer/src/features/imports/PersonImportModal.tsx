@@ -1,4 +1,4 @@
-import { Alert, App, Button, Segmented, Space, Typography } from 'antd';
+import { Alert, Button, Segmented, Space, Typography } from 'antd';
 import { useState } from 'react';
 import {
   PERSON_IMPORT_REQUIRED,
@@ -27,16 +27,13 @@ import { KIND_NOTES, KIND_TITLES, ROSTER_CHANNELS } from '../../components/impor
 import { RECORD, RosterCheckView } from '../../components/import-dialog/RosterCheckView';
 import {
   CheckedFooter,
-  errorListDownload,
   ImportDialogFrame,
   ImportChooseStep,
   importDoneStep,
-  readImportFile,
   type ChosenFile,
 } from '../../components/import-dialog/ImportSteps';
-import { useDownloadJob } from '../../components/useDownloadJob';
+import { useImportJobs } from '../../components/import-dialog/useImportJobs';
 import { ImportCheckView } from '../../components/import-dialog/ImportCheckView';
-import { useProgressJob } from '../../components/useProgressJob';
 import { useCan } from '../../components/useCan';
 import { labelOptions } from '../../components/code-options';
 
@@ -93,11 +90,10 @@ export function PersonImportModal({
   onImported?: () => void;
   initialKind?: ImportKindId;
 }) {
-  const { message } = App.useApp();
   const [roster, setRoster] = useState<ImportKindId>(initialKind);
   const canCommit = useCan(roster === 'persons' ? 'imports.persons.commit' : ROSTER_CHANNELS[roster].commit);
-  const job = useProgressJob();
-  const download = useDownloadJob();
+  const jobs = useImportJobs();
+  const { job, download } = jobs;
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
   const [selected, setSelected] = useState<number[]>([]);
   /** What the last check was sent with, and the clerk's edits since. */
@@ -140,7 +136,7 @@ export function PersonImportModal({
   }
 
   async function check(file: File) {
-    const chosen = await readImportFile(file, (text) => message.error(text));
+    const chosen = await jobs.readFile(file);
     if (!chosen) return;
     setEdits(NO_EDITS);
     await runCheck(chosen, FIRST);
@@ -159,11 +155,7 @@ export function PersonImportModal({
   }
 
   async function commitRoster(c: RosterImportCheck) {
-    const r = await job.run(
-      ROSTER_CHANNELS[c.kind].commit,
-      { token: c.token, skipInvalidRows: c.errorRows > 0 },
-      { title: '正在导入', subject: `文件：${c.fileName}` },
-    );
+    const r = await jobs.commitRoster(ROSTER_CHANNELS[c.kind].commit, c, '正在导入');
     if (r) {
       setStage({ kind: 'rosterDone', check: c, result: r });
       onImported?.();
@@ -201,8 +193,7 @@ export function PersonImportModal({
       { title: '下载导入模板', success: () => '已下载导入模板' },
     );
   const errorList = (c: { token: string }) =>
-    errorListDownload(
-      download,
+    jobs.errorList(
       roster === 'persons' ? 'imports.persons.errorWorkbook' : ROSTER_CHANNELS[roster].errorWorkbook,
       c.token,
     );
@@ -318,8 +309,7 @@ export function PersonImportModal({
       footer={footer}
     >
       {body}
-      {job.modal}
-      {download.modal}
+      {jobs.modals}
     </ImportDialogFrame>
   );
 }

@@ -14,9 +14,8 @@ import {
   AddButton,
   DEFAULT_PAGE_SIZE,
   FilterBar,
-  ListTable,
   ListToolbar,
-  ReadError,
+  ReadListTable,
   RowLink,
   serverPagination,
   type Paging,
@@ -31,7 +30,7 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
   const [q, setQ] = useState('');
   const [onlyBases, setOnlyBases] = useState(false);
   const [page, setPage] = useState<Paging>({ page: 1, pageSize: DEFAULT_PAGE_SIZE });
-  const { data, loading, error, reload } = useRead('employers.list', {
+  const list = useRead('employers.list', {
     q: q || undefined,
     isInternshipBase: onlyBases || undefined,
     ...page,
@@ -39,7 +38,7 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
   const api = useApi();
   const { message } = App.useApp();
   const changed = () => {
-    reload();
+    list.reload();
     onChanged();
   };
   const base = useBaseMark(changed);
@@ -95,7 +94,7 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
     },
   ];
 
-  const total = data?.total ?? 0;
+  const total = list.data?.total ?? 0;
   return (
     <>
       <FilterBar label="查找单位">
@@ -122,12 +121,10 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
       <ListToolbar total={total} unit="个单位">
         {canWrite && <AddButton onClick={() => creating.open(true)}>新增单位</AddButton>}
       </ListToolbar>
-      <ReadError error={error} />
-      <ListTable<EmployerListItem>
+      <ReadListTable<EmployerListItem>
+        read={list}
         label="单位列表"
         columns={columns}
-        items={data?.items}
-        loading={loading}
         scroll={{ x: 'max-content' }}
         emptyText={
           <Typography.Text type="secondary">

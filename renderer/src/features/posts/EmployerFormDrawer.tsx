@@ -1,5 +1,4 @@
 import { App, Divider, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import {
   employerCreateInput,
@@ -12,10 +11,9 @@ import { CheckboxField, DateField, FieldRow, TextField } from '../../components/
 import { FormField } from '../../components/FormField';
 import type { Places } from '../../components/usePlaces';
 import { FormDrawer } from '../../components/FormDrawer';
-import { inputResolver } from '../../components/input-resolver';
 import { announceSaved } from '../../components/save-messages';
 import { SelectField } from '../../components/SelectField';
-import { useInputForm } from '../../components/useInputForm';
+import { useRecordForm, type RecordDrawerProps } from '../../components/useRecordForm';
 import { NATURE_OPTIONS } from './post-options';
 import { RegionSelect } from './RegionSelect';
 import { EMPLOYER_WRITE } from '../../components/employer-write';
@@ -91,12 +89,8 @@ function toInput(v: Values, detail: EmployerDetail | null) {
   return detail ? { ...base, id: detail.id, expectedUpdatedAt: detail.updatedAt } : base;
 }
 
-interface Props {
-  /** Edit this unit; null: 新增. */
-  detail: EmployerDetail | null;
+interface Props extends RecordDrawerProps<EmployerDetail> {
   places: Places;
-  onClose: () => void;
-  onSaved: (e: EmployerDetail) => void;
 }
 
 /** 新增 / 编辑用人单位: name, 统一社会信用代码 (VR-08, optional for 村(居)委会), nature, place, account, 见习基地. */
@@ -104,14 +98,18 @@ export function EmployerFormDrawer({ detail, places, onClose, onSaved }: Props) 
   const createWrite = useWrite('employers.create', EMPLOYER_WRITE);
   const updateWrite = useWrite('employers.update', EMPLOYER_WRITE);
   const { message } = App.useApp();
-  const resolver = useMemo(
-    () => inputResolver<Values>(detail ? employerUpdateInput : employerCreateInput, (v) => toInput(v, detail)),
-    [detail],
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useRecordForm<Values, EmployerDetail>(
+    FORM_ID,
+    FIELDS,
+    {
+      detail,
+      create: employerCreateInput,
+      update: employerUpdateInput,
+      toInput: (v) => toInput(v, detail),
+      valuesOf,
+      fresh: () => EMPTY,
+    },
   );
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
-    resolver,
-    defaultValues: detail ? valuesOf(detail) : EMPTY,
-  });
   const [nature, isBase] = useWatch({ control, name: ['nature', 'isInternshipBase'] });
 
   const save = handleSubmit(async () => {

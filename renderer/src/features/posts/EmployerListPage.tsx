@@ -14,9 +14,7 @@ import {
   AddButton,
   DeletedSwitch,
   FilterBar,
-  ListTable,
-  ListToolbar,
-  ReadError,
+  PagedListTable,
   RowActions,
   RowLink,
   useDeleteRestore,
@@ -48,7 +46,7 @@ export function EmployerListPage() {
     page: u.page,
     pageSize: u.pageSize,
   };
-  const { data, loading, error, reload } = useRead('employers.list', input);
+  const list = useRead('employers.list', input);
   const { editing, create, edit, close } = useEditRecord('employers.get');
 
   return (
@@ -66,19 +64,18 @@ export function EmployerListPage() {
         />
         <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
       </FilterBar>
-      <ListToolbar total={data?.total ?? 0} unit="个单位">
-        {canAdd && (
-          <AddButton primary onClick={create}>
-            新增单位
-          </AddButton>
-        )}
-      </ListToolbar>
-      <ReadError error={error} />
-      <ListTable<EmployerListItem>
+      <PagedListTable<EmployerListItem>
+        read={list}
+        u={u}
+        unit="个单位"
+        actions={
+          canAdd && (
+            <AddButton primary onClick={create}>
+              新增单位
+            </AddButton>
+          )
+        }
         label="用人单位列表"
-        loading={loading}
-        items={data?.items}
-        pagination={u.pagination(data?.total ?? 0, '个单位')}
         emptyText={deleted ? '没有已删除的单位' : '还没有用人单位。点“新增单位”登记第一个。'}
         columns={[
           { title: '单位名称', dataIndex: 'name' },
@@ -124,7 +121,7 @@ export function EmployerListPage() {
           onClose={close}
           onSaved={() => {
             close();
-            reload();
+            list.reload();
           }}
         />
       )}

@@ -1,6 +1,5 @@
 import { App } from 'antd';
 import dayjs from 'dayjs';
-import { useMemo } from 'react';
 import { placementLeaveInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
@@ -8,8 +7,7 @@ import { useSession } from '../../components/session';
 import { DateField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { SelectField } from '../../components/SelectField';
-import { useInputForm } from '../../components/useInputForm';
-import { inputResolver } from '../../components/input-resolver';
+import { useContractForm } from '../../components/useInputForm';
 import { LEAVE_REASON_OPTIONS } from './post-options';
 import { PLACEMENT_WRITE } from './write-options';
 
@@ -44,12 +42,10 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
     leaveReason: v.leaveReason as LeaveReasonCode,
     leaveNote: v.leaveNote,
   });
-  const resolver = useMemo(
-    () => inputResolver<Values>(placementLeaveInput, (v) => ({ id: placement.id, ...v })),
-    [placement.id],
-  );
-  const { handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
-    resolver,
+  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+    schema: placementLeaveInput,
+    toInput,
+    key: placement.id,
     defaultValues: { leaveDate: today, leaveReason: reason ?? null, leaveNote: '' },
   });
 

@@ -9,7 +9,7 @@ import type { PersonOption } from '../../components/PersonLookup';
 import { PersonLookupField } from '../../components/PersonLookup';
 import { RadioField } from '../../components/RadioField';
 import { FormDrawer } from '../../components/FormDrawer';
-import { inputResolver, renameKeys } from '../../components/input-resolver';
+import { renameKeys } from '../../components/input-resolver';
 import {
   PLACEMENT_FIELDS,
   PLACEMENT_RENAMES,
@@ -23,7 +23,7 @@ import { usePlacementPreview } from './usePlacementPreview';
 import { useRecognitionOn } from '../../components/useRecognitionOn';
 import { CheckboxField, DateField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useInputForm } from '../../components/useInputForm';
+import { useContractForm } from '../../components/useInputForm';
 import { PLACEMENT_WRITE } from './write-options';
 
 const FORM_ID = 'placement-form';
@@ -52,17 +52,16 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
   const createWrite = useWrite('placements.create', PLACEMENT_WRITE);
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const resolver = useMemo(
-    () => inputResolver<PlacementValues>(placementCreateInput, (v) => toPlacementInput(v, post.id), PLACEMENT_RENAMES),
-    [post.id],
-  );
   const defaults = useMemo(
     () => ({ ...newPlacement(post.areaType, today, start?.basis), personId: start?.person.id ?? null }),
     [post.areaType, today, start],
   );
   const { control, handleSubmit, getValues, setValue, formState, bind, saving, formError, run } =
-    useInputForm<PlacementValues>(FORM_ID, PLACEMENT_FIELDS, {
-      resolver,
+    useContractForm<PlacementValues>(FORM_ID, PLACEMENT_FIELDS, {
+      schema: placementCreateInput,
+      toInput: (v) => toPlacementInput(v, post.id),
+      key: post.id,
+      renames: PLACEMENT_RENAMES,
       defaultValues: defaults,
     });
   const [refusedOverridable, setRefusedOverridable] = useState(false);

@@ -1,5 +1,4 @@
 import { App, Typography } from 'antd';
-import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { postCreateInput, postUpdateInput, type PostDetail } from '../../../../shared/contract/posts';
 import type { AreaTypeCode } from '../../../../shared/enums/post-codes';
@@ -11,7 +10,7 @@ import { RadioField } from '../../components/RadioField';
 import type { Places } from '../../components/usePlaces';
 import { EmployerSelect } from '../../components/EmployerSelect';
 import { FormDrawer } from '../../components/FormDrawer';
-import { inputResolver, renameKeys } from '../../components/input-resolver';
+import { renameKeys } from '../../components/input-resolver';
 import { POST_FIELDS, POST_RENAMES, newPost, toPostInput, valuesOfPost, type PostValues } from './post-form-values';
 import { AREA_OPTIONS, contractTypeOptions, postTypeOptions } from './post-options';
 import { formatFen } from '../../../../shared/domain/money';
@@ -19,18 +18,15 @@ import { RegionSelect } from './RegionSelect';
 import { useRead } from '../../api';
 import { CheckboxField, DateField, FieldRow, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useInputForm } from '../../components/useInputForm';
+import { useRecordForm, type RecordDrawerProps } from '../../components/useRecordForm';
 import { announceSaved } from '../../components/save-messages';
 import { POST_WRITE } from './write-options';
 
 const FORM_ID = 'post-form';
 const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v);
 
-interface Props {
-  detail: PostDetail | null;
+interface Props extends RecordDrawerProps<PostDetail> {
   places: Places;
-  onClose: () => void;
-  onSaved: (p: PostDetail) => void;
 }
 
 /** 新增 / 编辑岗位 (DOMAIN §3.7): the standard defaults to the county's minimum wage (CFG-01/02) and may be overridden. */
@@ -39,23 +35,18 @@ export function PostFormDrawer({ detail, places, onClose, onSaved }: Props) {
   const updateWrite = useWrite('posts.update', POST_WRITE);
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const resolver = useMemo(
-    () =>
-      inputResolver<PostValues>(
-        detail ? postUpdateInput : postCreateInput,
-        (v) => toPostInput(v, detail),
-        POST_RENAMES,
-      ),
-    [detail],
-  );
-  const { control, handleSubmit, getValues, setValue, formState, bind, run, frame } = useInputForm<PostValues>(
-    FORM_ID,
-    POST_FIELDS,
-    {
-      resolver,
-      defaultValues: detail ? valuesOfPost(detail) : newPost(today),
-    },
-  );
+  const { control, handleSubmit, getValues, setValue, formState, bind, run, frame } = useRecordForm<
+    PostValues,
+    PostDetail
+  >(FORM_ID, POST_FIELDS, {
+    detail,
+    create: postCreateInput,
+    update: postUpdateInput,
+    toInput: (v) => toPostInput(v, detail),
+    valuesOf: valuesOfPost,
+    fresh: () => newPost(today),
+    renames: POST_RENAMES,
+  });
   const [area, fullTime, hours, createdDate] = useWatch({
     control,
     name: ['areaType', 'fullTime', 'monthlyHours', 'createdDate'],

@@ -13,9 +13,7 @@ import { SearchBox } from './SearchBox';
 import {
   AddButton,
   FilterBar,
-  ListTable,
-  ListToolbar,
-  ReadError,
+  PagedListTable,
   RowActions,
   RowLink,
   useEditRecord,
@@ -47,7 +45,7 @@ export function PostListPage() {
     page: u.page,
     pageSize: u.pageSize,
   };
-  const { data, loading, error, reload } = useRead('posts.list', input);
+  const list = useRead('posts.list', input);
   const { editing, create, edit, close } = useEditRecord('posts.get');
   const open = (p: PostListItem) =>
     navigate(`/posts/${p.id}`, { state: { from: `/posts${u.search ? `?${u.search}` : ''}` } });
@@ -80,19 +78,18 @@ export function PostListPage() {
           只看有空岗
         </Checkbox>
       </FilterBar>
-      <ListToolbar total={data?.total ?? 0} unit="个岗位">
-        {canAdd && (
-          <AddButton primary onClick={create}>
-            新增岗位
-          </AddButton>
-        )}
-      </ListToolbar>
-      <ReadError error={error} />
-      <ListTable<PostListItem>
+      <PagedListTable<PostListItem>
+        read={list}
+        u={u}
+        unit="个岗位"
+        actions={
+          canAdd && (
+            <AddButton primary onClick={create}>
+              新增岗位
+            </AddButton>
+          )
+        }
         label="岗位列表"
-        loading={loading}
-        items={data?.items}
-        pagination={u.pagination(data?.total ?? 0, '个岗位')}
         scroll={{ x: 1090 }}
         emptyText="没有符合条件的岗位。点“新增岗位”登记，或点“重置”清除条件。"
         columns={[
@@ -142,7 +139,7 @@ export function PostListPage() {
           onClose={close}
           onSaved={(post) => {
             close();
-            if (editing.detail) reload();
+            if (editing.detail) list.reload();
             else navigate(`/posts/${post.id}`);
           }}
         />

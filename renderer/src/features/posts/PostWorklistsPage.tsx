@@ -9,7 +9,7 @@ import { useDialog } from '../../components/useDialog';
 import { LeaveModal } from './LeaveModal';
 import { formatMonth } from '../../components/format';
 import { PostsNav } from '../../components/PostsNav';
-import { ListTable, ReadError, RowLink, useUrlParams } from '../../components/list-page';
+import { ListTable, ReadListTable, RowLink, useUrlParams } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
@@ -74,18 +74,14 @@ export function PostWorklistsPage() {
   const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) =>
     canLeave && <RowLink onClick={() => leaving.open({ w, reason })}>办理离岗</RowLink>;
   const table = (name: string, list: ReturnType<typeof useRead<'postWorklists.subsidyEnding'>>, columns: object[]) => (
-    <>
-      <ReadError error={list.error} />
-      <ListTable<PlacementWorkItem>
-        label={name}
-        rowKey="placementId"
-        loading={list.loading}
-        items={list.data?.items}
-        pagination={u.pagination(list.data?.total ?? 0, '条')}
-        emptyText="没有待办事项"
-        columns={[...common, ...columns] as never}
-      />
-    </>
+    <ReadListTable<PlacementWorkItem>
+      read={list}
+      label={name}
+      rowKey="placementId"
+      pagination={u.pagination(list.data?.total ?? 0, '条')}
+      emptyText="没有待办事项"
+      columns={[...common, ...columns] as never}
+    />
   );
 
   return (

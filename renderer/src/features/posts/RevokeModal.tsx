@@ -1,11 +1,9 @@
-import { useMemo } from 'react';
 import { postRevokeInput, type PostDetail } from '../../../../shared/contract/posts';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { DateField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
-import { useInputForm } from '../../components/useInputForm';
-import { inputResolver } from '../../components/input-resolver';
+import { useContractForm } from '../../components/useInputForm';
 import { POST_WRITE } from './write-options';
 
 const FORM_ID = 'revoke-form';
@@ -24,9 +22,10 @@ export function RevokeModal({
 }) {
   const revokeWrite = useWrite('posts.revoke', POST_WRITE);
   const { today } = useSession().info;
-  const resolver = useMemo(() => inputResolver<Values>(postRevokeInput, (v) => ({ id: post.id, ...v })), [post.id]);
-  const { handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
-    resolver,
+  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+    schema: postRevokeInput,
+    toInput: (v) => ({ id: post.id, ...v }),
+    key: post.id,
     defaultValues: { revokedDate: today, reason: '' },
   });
   const save = handleSubmit(async () => {

@@ -1,11 +1,11 @@
-import { Button, Modal, Table, Tag, Typography } from 'antd';
+import { Button, Modal, Tag, Typography } from 'antd';
 import type { z } from 'zod';
 import type { suggestion } from '../../../../shared/contract/placements';
 import type { PostDetail } from '../../../../shared/contract/posts';
 import { sexLabel } from '../../../../shared/enums';
 import type { PlacementStart } from './PlacementFormDrawer';
 import { useRead } from '../../api';
-import { ReadError } from '../../components/list-page';
+import { ReadListTable } from '../../components/list-page';
 
 type Suggestion = z.infer<typeof suggestion>;
 
@@ -18,7 +18,7 @@ interface Props {
 
 /** 补充人员 (BR-22): eligible persons of the post's 乡镇, best first (BR-16 priority), each with a 安置 button. */
 export function SuggestionsModal({ post, onClose, onPick }: Props) {
-  const { data, loading, error } = useRead('placements.suggestForPost', { postId: post.id, limit: 20 });
+  const suggestions = useRead('placements.suggestForPost', { postId: post.id, limit: 20 });
   const pick = (s: Suggestion) =>
     onPick({
       person: { id: s.personId, name: s.name, idNumberMasked: s.idNumberMasked, villageName: s.villageName },
@@ -35,16 +35,12 @@ export function SuggestionsModal({ post, onClose, onPick }: Props) {
       <Typography.Paragraph type="secondary">
         {post.townshipName}符合条件的人员，距退休不足5年、残疾人等优先；安置前请核对安置类别。
       </Typography.Paragraph>
-      <ReadError error={error} />
-      <Table<Suggestion>
-        aria-label="建议人员"
+      <ReadListTable<Suggestion>
+        read={suggestions}
+        label="建议人员"
         rowKey="personId"
-        size="small"
-        loading={loading}
-        dataSource={data?.items ?? []}
-        pagination={false}
         scroll={{ y: 360 }}
-        locale={{ emptyText: '本乡镇暂无符合条件的人员' }}
+        emptyText="本乡镇暂无符合条件的人员"
         columns={[
           { title: '姓名', dataIndex: 'name', width: 130 },
           { title: '性别', dataIndex: 'sex', width: 48, render: (v: string) => sexLabel(v) },

@@ -1,13 +1,11 @@
 import { App } from 'antd';
-import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { vacancyReportInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { DateField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
-import { useInputForm } from '../../components/useInputForm';
-import { inputResolver } from '../../components/input-resolver';
+import { useContractForm } from '../../components/useInputForm';
 import { PLACEMENT_WRITE } from './write-options';
 
 const FORM_ID = 'vacancy-report-form';
@@ -25,12 +23,10 @@ export function VacancyReportModal({ placement, onClose, onReported }: Props) {
   const reportVacancyWrite = useWrite('placements.reportVacancy', PLACEMENT_WRITE);
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const resolver = useMemo(
-    () => inputResolver<Values>(vacancyReportInput, (v) => ({ id: placement.id, ...v })),
-    [placement.id],
-  );
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
-    resolver,
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+    schema: vacancyReportInput,
+    toInput: (v) => ({ id: placement.id, ...v }),
+    key: placement.id,
     defaultValues: { reportDate: today },
   });
   const reportDate = useWatch({ control, name: 'reportDate' });

@@ -1,13 +1,11 @@
 import { App, Typography } from 'antd';
-import { useMemo } from 'react';
 import { recognitionExitInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import type { ExitReasonCode } from '../../../../shared/enums/recognition-codes';
 import { useWrite } from '../../api';
 import { DateField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { SelectField } from '../../components/SelectField';
-import { useInputForm } from '../../components/useInputForm';
-import { inputResolver } from '../../components/input-resolver';
+import { useContractForm } from '../../components/useInputForm';
 import { useSession } from '../../components/session';
 import { EXIT_REASON_OPTIONS } from './recognition-options';
 
@@ -40,10 +38,10 @@ export function ExitModal({ recognition, hint, reason, onClose, onDone }: Props)
     exitReason: v.exitReason as ExitReasonCode,
     exitNote: v.exitNote,
   });
-  // eslint-disable-next-line react-hooks/exhaustive-deps
-  const resolver = useMemo(() => inputResolver<Values>(recognitionExitInput, toInput), [recognition.id]);
-  const { handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
-    resolver,
+  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+    schema: recognitionExitInput,
+    toInput,
+    key: recognition.id,
     defaultValues: { exitDate: today, exitReason: reason ?? null, exitNote: '' },
   });
 

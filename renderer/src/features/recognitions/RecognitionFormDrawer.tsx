@@ -7,7 +7,6 @@ import type { DifficultyCategoryCode } from '../../../../shared/enums/difficulty
 import { useRead, useWrite } from '../../api';
 import { FormDrawer } from '../../components/FormDrawer';
 import { FormField } from '../../components/FormField';
-import { inputResolver } from '../../components/input-resolver';
 import type { PersonOption } from '../../components/PersonLookup';
 import { PersonLookupField } from '../../components/PersonLookup';
 import { RadioField } from '../../components/RadioField';
@@ -17,7 +16,7 @@ import { CategoryCheckList } from './CategoryCheckList';
 import { CATEGORY_OPTIONS } from './recognition-options';
 import { CheckboxField, DateField, TextAreaField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useInputForm } from '../../components/useInputForm';
+import { useContractForm } from '../../components/useInputForm';
 
 const FORM_ID = 'recognition-form';
 const FIELDS = [
@@ -79,9 +78,9 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
   const applyWrite = useWrite('recognitions.apply', { invalidates: ['recognitionWorklists', 'persons'] });
   const { message } = App.useApp();
   const { today } = useSession().info;
-  const resolver = useMemo(() => inputResolver<Values>(recognitionApplyInput, toInput), []);
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
-    resolver,
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+    schema: recognitionApplyInput,
+    toInput,
     defaultValues: {
       personId: person?.id ?? null,
       applyDate: today,

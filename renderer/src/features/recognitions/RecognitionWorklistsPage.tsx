@@ -3,7 +3,7 @@ import { CountBadge } from '../../components/CountBadge';
 import { Link, useNavigate } from 'react-router';
 import type { RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
-import { useUrlParams, AddButton, ListTable, ReadError } from '../../components/list-page';
+import { useUrlParams, AddButton, ReadListTable } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
@@ -110,18 +110,14 @@ export function RecognitionWorklistsPage() {
   const table = (key: Tab, name: string, columns: object[]) => {
     const list = lists[key];
     return (
-      <>
-        <ReadError error={list.error} />
-        <ListTable<RecognitionListItem>
-          label={name}
-          loading={list.loading}
-          items={list.data?.items}
-          pagination={u.pagination(list.data?.total ?? 0, '人')}
-          emptyText="没有待办事项"
-          columns={[...common, ...columns] as never}
-          scroll={{ x: 1000 }}
-        />
-      </>
+      <ReadListTable<RecognitionListItem>
+        read={list}
+        label={name}
+        pagination={u.pagination(list.data?.total ?? 0, '人')}
+        emptyText="没有待办事项"
+        columns={[...common, ...columns] as never}
+        scroll={{ x: 1000 }}
+      />
     );
   };
 

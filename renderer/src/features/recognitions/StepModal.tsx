@@ -1,16 +1,15 @@
 import { App, Col, Row, Typography } from 'antd';
-import { useEffect, useMemo } from 'react';
+import { useEffect } from 'react';
 import { useWatch } from 'react-hook-form';
 import { reviewInput, villageReviewInput, type RecognitionDetail } from '../../../../shared/contract/recognitions';
 import { addDays } from '../../../../shared/domain/working-days';
 import { useWrite } from '../../api';
 import { RadioField } from '../../components/RadioField';
 import { FormModal } from '../../components/FormModal';
-import { inputResolver } from '../../components/input-resolver';
 import { useSession } from '../../components/session';
 import { useNoticeDays } from './useNoticeDays';
 import { DateField, TextAreaField, TextField } from '../../components/fields';
-import { useInputForm } from '../../components/useInputForm';
+import { useContractForm } from '../../components/useInputForm';
 
 export type StepKind = 'village' | 'township' | 'county';
 
@@ -64,16 +63,13 @@ export function StepModal({ kind, recognition, refuse, onClose, onDone }: Props)
     };
     return kind === 'village' ? { ...base, noticeStart: v.noticeStart, noticeEnd: v.noticeEnd } : base;
   };
-  const resolver = useMemo(
-    () => inputResolver<Values>(kind === 'village' ? villageReviewInput : reviewInput, toInput),
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [kind, recognition.id],
-  );
-  const { control, handleSubmit, getValues, setValue, formState, bind, run, frame } = useInputForm<Values>(
+  const { control, handleSubmit, getValues, setValue, formState, bind, run, frame } = useContractForm<Values>(
     formId,
     FIELDS,
     {
-      resolver,
+      schema: kind === 'village' ? villageReviewInput : reviewInput,
+      toInput,
+      key: recognition.id,
       defaultValues: {
         date: today,
         reviewer: account.displayName,

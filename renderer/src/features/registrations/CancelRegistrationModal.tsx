@@ -14,11 +14,10 @@ import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
-import { inputResolver } from '../../components/input-resolver';
 import { CANCEL_REASON_OPTIONS } from './options';
 import { DateField, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useInputForm } from '../../components/useInputForm';
+import { useContractForm } from '../../components/useInputForm';
 
 interface Values {
   cancelDate: string;
@@ -60,8 +59,10 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
   const cancel = useWrite('registrations.cancel', REGISTRATION_WRITE);
   const { message, modal } = App.useApp();
   const { today } = useSession().info;
-  const { control, handleSubmit, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
-    resolver: inputResolver(registrationCancelInput, (v: Values) => toInput(target.registrationId, v)),
+  const { control, handleSubmit, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+    schema: registrationCancelInput,
+    toInput: (v) => toInput(target.registrationId, v),
+    key: target.registrationId,
     defaultValues: { cancelDate: today, cancelReason: suggestedReason ?? null, cancelNote: '', cancelIncome: null },
   });
   const [reason, cancelDate] = useWatch({ control, name: ['cancelReason', 'cancelDate'] });

@@ -9,10 +9,9 @@ import { useWrite } from '../../api';
 import { SelectField } from '../../components/SelectField';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
-import { inputResolver } from '../../components/input-resolver';
 import { LEVEL_OPTIONS } from './options';
 import { DateField, TextField } from '../../components/fields';
-import { useInputForm } from '../../components/useInputForm';
+import { useContractForm } from '../../components/useInputForm';
 
 interface Values {
   level: string | null;
@@ -42,8 +41,10 @@ export function ServiceLevelModal({
 }) {
   const setLevel = useWrite('registrations.setServiceLevel', REGISTRATION_WRITE);
   const { message } = App.useApp();
-  const { control, handleSubmit, formState, bind, run, frame } = useInputForm<Values>(FORM_ID, FIELDS, {
-    resolver: inputResolver(serviceLevelInput, (v: Values) => toInput(registration.id, v)),
+  const { control, handleSubmit, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+    schema: serviceLevelInput,
+    toInput: (v) => toInput(registration.id, v),
+    key: registration.id,
     defaultValues: { level: null, reason: '', date: '' },
   });
 

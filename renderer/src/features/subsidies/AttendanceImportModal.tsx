@@ -1,19 +1,16 @@
-import { App, Button, Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { useState } from 'react';
 import type { RosterImportCheck, RosterImportResult } from '../../../../shared/contract/roster-imports';
 import { useInvalidate } from '../../api';
-import { useProgressJob } from '../../components/useProgressJob';
 import { ROSTER_CHANNELS } from '../../components/import-dialog/import-kinds';
 import {
   CheckedFooter,
-  errorListDownload,
   ImportDialogFrame,
   ImportChooseStep,
   importDoneStep,
-  readImportFile,
 } from '../../components/import-dialog/ImportSteps';
+import { useImportJobs } from '../../components/import-dialog/useImportJobs';
 import { RosterCheckView } from '../../components/import-dialog/RosterCheckView';
-import { useDownloadJob } from '../../components/useDownloadJob';
 import { formatMonth } from '../../components/format';
 import { useRosterExport } from './useRosterExport';
 import { ListTable } from '../../components/list-page';
@@ -58,15 +55,14 @@ export function AttendanceImportModal({
   employerName: string;
   onClose: () => void;
 }) {
-  const { message } = App.useApp();
-  const job = useProgressJob();
-  const download = useDownloadJob();
+  const jobs = useImportJobs();
+  const { job } = jobs;
   const roster = useRosterExport();
   const invalidate = useInvalidate();
   const [stage, setStage] = useState<Stage>({ kind: 'choose' });
 
   async function check(file: File) {
-    const chosen = await readImportFile(file, (text) => message.error(text));
+    const chosen = await jobs.readFile(file);
     if (!chosen) return;
     const r = await job.run(
       CHANNELS.check,
@@ -77,18 +73,14 @@ export function AttendanceImportModal({
   }
 
   async function commit(c: RosterImportCheck) {
-    const r = await job.run(
-      CHANNELS.commit,
-      { token: c.token, skipInvalidRows: c.errorRows > 0 },
-      { title: '正在导入考勤', subject: `文件：${c.fileName}` },
-    );
+    const r = await jobs.commitRoster(CHANNELS.commit, c, '正在导入考勤');
     if (r) {
       setStage({ kind: 'done', check: c, result: r });
       await invalidate(['attendance', 'subsidies']);
     }
   }
 
-  const errorList = (c: RosterImportCheck) => errorListDownload(download, CHANNELS.errorWorkbook, c.token);
+  const errorList = (c: RosterImportCheck) => jobs.errorList(CHANNELS.errorWorkbook, c.token);
 
   let body;
   let footer;
@@ -147,8 +139,7 @@ export function AttendanceImportModal({
       footer={footer}
     >
       {body}
-      {job.modal}
-      {download.modal}
+      {jobs.modals}
       {roster.modal}
     </ImportDialogFrame>
   );

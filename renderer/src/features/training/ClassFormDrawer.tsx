@@ -1,5 +1,4 @@
 import { App, AutoComplete } from 'antd';
-import { useMemo } from 'react';
 import { useWatch } from 'react-hook-form';
 import { classCreateInput, classUpdateInput, type ClassDetail } from '../../../../shared/contract/training';
 import { isValidDate, normaliseTypedDate } from '../../../../shared/domain/dates';
@@ -7,13 +6,12 @@ import { CERTIFICATES } from '../../../../shared/enums/training-codes';
 import { useRead, useWrite } from '../../api';
 import { FormDrawer } from '../../components/FormDrawer';
 import { FormField } from '../../components/FormField';
-import { inputResolver } from '../../components/input-resolver';
 import { townshipOptions, usePlaces } from '../../components/usePlaces';
 import { CLASS_FIELDS, newClassValues, toClassInput, valuesOfClass, type ClassValues } from './class-form-values';
 import { TYPE_OPTIONS } from './labels';
 import { DateField, FieldRow, NumberField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useInputForm } from '../../components/useInputForm';
+import { useRecordForm, type RecordDrawerProps } from '../../components/useRecordForm';
 import { codeOptions } from '../../components/code-options';
 
 const FORM_ID = 'class-form';
@@ -28,32 +26,25 @@ export function ClassFormDrawer({
   providerId = null,
   onClose,
   onSaved,
-}: {
-  detail: ClassDetail | null;
+}: RecordDrawerProps<ClassDetail> & {
   /** The provider chosen in the list's filter, preset on a new class. */
   providerId?: string | null;
-  onClose: () => void;
-  onSaved: (c: ClassDetail) => void;
 }) {
   const create = useWrite('training.classes.create');
   const update = useWrite('training.classes.update');
   const { message } = App.useApp();
   const places = usePlaces();
   const providers = useRead('training.providers.list', {}).data?.items ?? [];
-  const resolver = useMemo(
-    () =>
-      inputResolver<ClassValues>(detail ? classUpdateInput : classCreateInput, (v) => ({
-        ...toClassInput(v),
-        ...(detail ? { id: detail.id } : {}),
-      })),
-    [detail],
-  );
-  const { control, handleSubmit, getValues, formState, bind, run, frame } = useInputForm<ClassValues>(
+  const { control, handleSubmit, getValues, formState, bind, run, frame } = useRecordForm<ClassValues, ClassDetail>(
     FORM_ID,
     CLASS_FIELDS,
     {
-      resolver,
-      defaultValues: detail ? valuesOfClass(detail) : newClassValues(providerId),
+      detail,
+      create: classCreateInput,
+      update: classUpdateInput,
+      toInput: (v) => ({ ...toClassInput(v), ...(detail ? { id: detail.id } : {}) }),
+      valuesOf: valuesOfClass,
+      fresh: () => newClassValues(providerId),
     },
   );
   const [chosenProvider, occupation, startDate, townshipId] = useWatch({

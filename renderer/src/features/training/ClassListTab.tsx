@@ -4,15 +4,7 @@ import { useNavigate } from 'react-router';
 import type { ClassSummary } from '../../../../shared/contract/training';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/DateInput';
-import {
-  emptyListText,
-  FilterBar,
-  ListTable,
-  ListToolbar,
-  ReadError,
-  useUrlParams,
-  FilterSelect,
-} from '../../components/list-page';
+import { emptyListText, FilterBar, PagedListTable, useUrlParams, FilterSelect } from '../../components/list-page';
 import { useRead } from '../../api';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { STATUS_OPTIONS, TYPE_OPTIONS } from './labels';
@@ -40,11 +32,20 @@ export function ClassListTab() {
     page: u.page,
     pageSize: u.pageSize,
   };
-  const { data, loading, error, reload } = useRead('training.classes.list', input);
+  const list = useRead('training.classes.list', input);
   const providers = useRead('training.providers.list', {});
-  const total = data?.total ?? 0;
   const [creating, setCreating] = useState(false);
   const filtered = !!(input.q || input.providerId || input.trainingType || input.status || input.from || input.to);
+  /** 期间起 / 期间止: kept in the address once a whole date is typed, dropped when cleared. */
+  const dateFilter = (key: 'from' | 'to', label: string) => (
+    <DateInput
+      aria-label={label}
+      placeholder={label}
+      style={{ width: 130 }}
+      value={input[key] ?? undefined}
+      onChange={(v) => (!v || isValidDate(v)) && u.set({ [key]: v || undefined })}
+    />
+  );
 
   return (
     <>
@@ -78,32 +79,20 @@ export function ClassListTab() {
           options={STATUS_OPTIONS}
           onChange={(v) => u.set({ status: v })}
         />
-        <DateInput
-          aria-label="期间起"
-          placeholder="期间起"
-          style={{ width: 130 }}
-          value={input.from ?? undefined}
-          onChange={(v) => (!v || isValidDate(v)) && u.set({ from: v || undefined })}
-        />
-        <DateInput
-          aria-label="期间止"
-          placeholder="期间止"
-          style={{ width: 130 }}
-          value={input.to ?? undefined}
-          onChange={(v) => (!v || isValidDate(v)) && u.set({ to: v || undefined })}
-        />
+        {dateFilter('from', '期间起')}
+        {dateFilter('to', '期间止')}
       </FilterBar>
-      <ListToolbar total={total} unit="个培训班">
-        <Button type="primary" onClick={() => setCreating(true)}>
-          新建培训班
-        </Button>
-      </ListToolbar>
-      <ReadError error={error} onRetry={reload} />
-      <ListTable<ClassSummary>
+      <PagedListTable<ClassSummary>
+        read={list}
+        retry
+        u={u}
+        unit="个培训班"
+        actions={
+          <Button type="primary" onClick={() => setCreating(true)}>
+            新建培训班
+          </Button>
+        }
         label="培训班列表"
-        loading={loading}
-        items={data?.items}
-        pagination={u.pagination(total, '个培训班')}
         emptyText={emptyListText({ noun: '培训班', filtered, firstHint: '在“定点培训机构”中认定机构后新建培训班。' })}
         onRow={(r) => ({ onDoubleClick: () => navigate(`/training/classes/${r.id}`) })}
         columns={[

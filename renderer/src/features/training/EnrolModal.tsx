@@ -1,16 +1,15 @@
 import { App } from 'antd';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { useWatch, type Path } from 'react-hook-form';
 import { enrolInput, type ClassDetail } from '../../../../shared/contract/training';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { TRAINEE_CATEGORIES, type TraineeCategoryCode } from '../../../../shared/enums/training-codes';
 import { useWrite } from '../../api';
 import { FormModal } from '../../components/FormModal';
-import { inputResolver } from '../../components/input-resolver';
 import { PersonLookupField } from '../../components/PersonLookup';
 import { DateField, FieldRow, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
-import { useInputForm } from '../../components/useInputForm';
+import { useContractForm } from '../../components/useInputForm';
 import { codeOptions } from '../../components/code-options';
 
 export interface EnrolValues {
@@ -53,15 +52,11 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
   const enrol = useWrite('training.enrol');
   const { message } = App.useApp();
   const [done, setDone] = useState<string[]>([]);
-  const resolver = useMemo(
-    () => inputResolver<EnrolValues>(enrolInput, (v) => toEnrolInput(detail.id, v)),
-    [detail.id],
-  );
-  const { control, handleSubmit, getValues, reset, setFocus, formState, bind, run, frame } = useInputForm<EnrolValues>(
-    FORM_ID,
-    FIELDS,
-    {
-      resolver,
+  const { control, handleSubmit, getValues, reset, setFocus, formState, bind, run, frame } =
+    useContractForm<EnrolValues>(FORM_ID, FIELDS, {
+      schema: enrolInput,
+      toInput: (v) => toEnrolInput(detail.id, v),
+      key: detail.id,
       defaultValues: {
         personId: null,
         category: null,
@@ -69,8 +64,7 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
         graduationDate: '',
         enrolDate: today < detail.startDate ? today : detail.startDate,
       },
-    },
-  );
+    });
   const category = useWatch({ control, name: 'category' });
   const [lookupKey, setLookupKey] = useState(0);
 

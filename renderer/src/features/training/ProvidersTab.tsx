@@ -2,7 +2,7 @@ import { Alert, Button, Flex, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { PROVIDERS_EXPIRING_DAYS, type Provider } from '../../../../shared/contract/training';
 import { useRead } from '../../api';
-import { useUrlParams, ListTable, ReadError } from '../../components/list-page';
+import { useUrlParams, ReadListTable } from '../../components/list-page';
 import { ProviderDesignateModal } from './ProviderDesignateModal';
 
 /**
@@ -13,8 +13,7 @@ export function ProvidersTab() {
   const u = useUrlParams();
   const expiring = u.get('expiring');
   const days = expiring && /^\d{1,3}$/.test(expiring) ? Number(expiring) : null;
-  const { data, loading, error } = useRead('training.providers.list', { expiringWithinDays: days });
-  const items = data?.items ?? [];
+  const providers = useRead('training.providers.list', { expiringWithinDays: days });
   const [editing, setEditing] = useState<Provider | null | 'new'>(null);
   return (
     <>
@@ -39,12 +38,10 @@ export function ProvidersTab() {
           }
         />
       )}
-      <ReadError error={error} />
-      <ListTable<Provider>
+      <ReadListTable<Provider>
+        read={providers}
         label="定点培训机构列表"
         rowKey="employerId"
-        loading={loading}
-        items={items}
         emptyText={days !== null ? '没有即将到期的定点资质' : '尚无定点培训机构'}
         columns={[
           { title: '培训机构', dataIndex: 'name' },
