@@ -14,6 +14,7 @@ export {
   ChannelError,
   createQueryClient,
   readKey,
+  useFetch,
   useInvalidate,
   usePutRead,
   useRead,

@@ -6,6 +6,9 @@
  *   // data: the channel's output (the previous page's stays shown while the next one loads), error: the core's
  *   // Chinese message or null, loading: a request for this input is running, reload(): read again.
  *
+ * A read on demand, e.g. the whole record when the clerk clicks 修改 (same cache entry; the Result envelope):
+ *   const fetchRead = useFetch();  const r = await fetchRead('employers.get', { id });
+ *
  * Several inputs of one channel at once (one answer per input, in order; error: the first failure's message):
  *   const { data, error, loading } = useReadMany('internships.retention', inputs);
  *
@@ -126,6 +129,37 @@ export function useRead<C extends Channel>(
     loading: query.isFetching,
     reload,
   };
+}
+
+/**
+ * A read on demand (a click that needs the whole record before a form opens): the same cache entry as useRead of
+ * that channel and input, answered as the Result envelope a write gives (r.ok / r.error).
+ */
+export function useFetch(): <C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+) => Promise<Result<ChannelOutput<C>>> {
+  const api = useApi();
+  const client = useQueryClient();
+  return useCallback(
+    async <C extends Channel>(channel: C, input: ChannelInput<C>): Promise<Result<ChannelOutput<C>>> => {
+      try {
+        const data = await client.fetchQuery({
+          queryKey: readKey(channel, input),
+          queryFn: () => unwrap(api, channel, input),
+          staleTime: 0,
+        });
+        return { ok: true, data };
+      } catch (e) {
+        const error: AppErrorBody =
+          e instanceof ChannelError
+            ? e.body
+            : { code: 'INTERNAL', message: e instanceof Error ? e.message : String(e) };
+        return { ok: false, error };
+      }
+    },
+    [api, client],
+  );
 }
 
 export interface ReadMany<T> {

@@ -9,7 +9,7 @@ import { useCan } from '../../components/useCan';
 import { useBaseMark } from './useInternshipDialogs';
 import { useDialog } from '../../components/useDialog';
 import { EmployerCreateModal } from './EmployerCreateModal';
-import { useApi, useRead } from '../../api';
+import { useFetch, useRead } from '../../api';
 import {
   AddButton,
   DEFAULT_PAGE_SIZE,
@@ -35,7 +35,7 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
     isInternshipBase: onlyBases || undefined,
     ...page,
   });
-  const api = useApi();
+  const fetchRead = useFetch();
   const { message } = App.useApp();
   const changed = () => {
     list.reload();
@@ -46,7 +46,7 @@ export function BasesTab({ onChanged }: { onChanged: () => void }) {
 
   /** The whole record, as employers.update needs it, read when the clerk asks to change it. */
   const mark = async (id: string) => {
-    const r = await api.invoke('employers.get', { id });
+    const r = await fetchRead('employers.get', { id });
     if (r.ok) base.mark(r.data);
     else void message.error(r.error.message);
   };

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { z } from 'zod';
 import type { worklistsOutput } from '../../../../shared/contract/internships';
-import { useApi } from '../../api';
+import { useFetch } from '../../api';
 import { useCan } from '../../components/useCan';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { useBaseMark, useEndInternship } from './useInternshipDialogs';
@@ -34,7 +34,7 @@ export function DueTab({
   townshipId?: string;
   onTownship?: (id: string | undefined) => void;
 }) {
-  const api = useApi();
+  const fetchRead = useFetch();
   const navigate = useNavigate();
   const canEnd = useCan('internships.end');
   const ending = useEndInternship(onChanged);
@@ -43,7 +43,7 @@ export function DueTab({
   const [failed, setFailed] = useState<string | null>(null);
 
   const renew = async (id: string) => {
-    const r = await api.invoke('employers.get', { id });
+    const r = await fetchRead('employers.get', { id });
     if (r.ok) base.mark(r.data);
     else setFailed(r.error.message);
   };

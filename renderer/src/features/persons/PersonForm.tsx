@@ -10,7 +10,7 @@ import {
 } from 'react';
 import { FormProvider, useForm, type Path } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
-import { useApi, useWrite } from '../../api';
+import { useFetch, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { submitOnEnter } from '../../components/submit-on-enter';
 import { useCtrlEnter, useCtrlS } from '../../components/useCtrlS';
@@ -60,7 +60,7 @@ export function PersonForm({
   onOpenExisting,
   saveAndNewRef,
 }: PersonFormProps) {
-  const api = useApi();
+  const fetchRead = useFetch();
   const update = useWrite('persons.update', { invalidates: ['audit'] });
   const create = useWrite('persons.create');
   const { today } = useSession().info;
@@ -96,7 +96,7 @@ export function PersonForm({
       if (!detail && r.error.code === 'CONFLICT' && typeof existingId === 'string') {
         let name = quotedName(r.error.message);
         if (!name) {
-          const got = await api.invoke('persons.get', { id: existingId });
+          const got = await fetchRead('persons.get', { id: existingId });
           name = got.ok ? got.data.name : '';
         }
         setSaving(false);
