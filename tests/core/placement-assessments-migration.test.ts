@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrationName, must } from './harness';
-import {
-  databaseAt,
-  insertOffice,
-  insertPerson,
-  insertRow,
-  insertTownshipPlacement,
-  upgrade,
-} from './migration-fixtures';
-import { makeId } from './persons-fixtures';
+import { databaseAt, insertPlacedPerson, insertRow, upgrade } from './migration-fixtures';
 
 // Migration 0018 (BR-23 年度考核, 续签 history): a version-17 register with an open placement upgrades; the placement then
 // has no results and no renewals, may be assessed and renewed, and the new tables hold their own rules (one result per
@@ -17,14 +9,7 @@ describe('migration 0018 (placement assessments and renewals)', () => {
   it('upgrades a version-17 database holding a placement, which can then be assessed and renewed', async () => {
     const v17 = databaseAt(17);
     expect(v17.schemaVersion).toBe(17);
-    insertOffice(v17.db, { code: '653121101001', name: '幸福路社区', urbanRural: '121' });
-    insertPerson(v17.db, makeId('653121', '19800315', '013'), {
-      name: '艾力',
-      dibao: 1,
-      employment_status: '24',
-      on_post: 1,
-    });
-    insertTownshipPlacement(v17.db, '2026-01-15', '2026-12-14');
+    insertPlacedPerson(v17.db, '2026-01-15', '2026-12-14', { dibao: 1 });
     v17.db.prepare("UPDATE placements SET updated_at = '2026-01-15T09:00:00.000Z'").run(); // a real stamp to move on
     const core = upgrade(v17);
     expect(migrationName(core, 18)).toBe('placement-assessments');

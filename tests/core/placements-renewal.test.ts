@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { purgePersons } from '../../electron/core/modules/archive/purge';
 import type { ChannelInput } from '../../shared/contract';
-import { call, callUnchanged, makeCore, must, signedInAs } from './harness';
+import { callUnchanged, makeCore, must, signedInAs } from './harness';
 import { addPerson, place, postCounty, ruralPerson, urbanPerson, type PostCounty } from './posts-fixtures';
 
 // 年度考核 (BR-23) and 续签 of placements (DOMAIN §3.8, CFG-14, BR-03, VR-15) through dispatch on a real register,
@@ -23,8 +23,19 @@ async function scene(over: Partial<ChannelInput<'placements.create'>> = {}) {
   return { c, core: c.core, person, placement };
 }
 
+/** A 2026 合格 result assessed on 2026-11-20, changed by `over`. */
+const assessInput = (placementId: string, over: Partial<ChannelInput<'placements.assess'>> = {}) =>
+  ({
+    placementId,
+    year: 2026,
+    result: 'pass',
+    assessedOn: '2026-11-20',
+    ...over,
+  }) satisfies ChannelInput<'placements.assess'>;
+
+/** Records assessInput's result; the call must succeed. */
 const assess = (core: Core, placementId: string, over: Partial<ChannelInput<'placements.assess'>> = {}) =>
-  call(core, 'placements.assess', { placementId, year: 2026, result: 'pass', assessedOn: '2026-11-20', ...over });
+  must(core, 'placements.assess', assessInput(placementId, over));
 
 const auditOf = async (core: Core, id: string) =>
   (await must(core, 'audit.list', { entity: 'placement', entityId: id })).items.map((i) => i.summary);
@@ -60,7 +71,7 @@ describe('年度考核 (BR-23)', () => {
   it('records a year, replaces it when assessed again, lists newest year first and removes a result', async () => {
     const { core, placement } = await scene({ startDate: '2025-03-01', basisDate: '2025-02-01' });
     const first = await assess(core, placement.id);
-    expect(first.ok && first.data.assessments).toEqual([
+    expect(first.assessments).toEqual([
       expect.objectContaining({
         year: 2026,
         result: 'pass',
@@ -69,15 +80,8 @@ describe('年度考核 (BR-23)', () => {
         remark: null,
       }),
     ]);
-    await must(core, 'placements.assess', {
-      placementId: placement.id,
-      year: 2025,
-      result: 'pass',
-      assessedOn: '2026-01-10',
-    });
-    const again = await must(core, 'placements.assess', {
-      placementId: placement.id,
-      year: 2026,
+    await assess(core, placement.id, { year: 2025, assessedOn: '2026-01-10' });
+    const again = await assess(core, placement.id, {
       result: 'fail',
       assessedOn: '2026-11-25',
       remark: '多次无故缺勤',
@@ -114,32 +118,23 @@ describe('年度考核 (BR-23)', () => {
     [{ assessedOn: '2026-11-29' }, 'assessedOn', '考核日期不能晚于今天（2026-11-28）'],
   ])('refuses %j (field %s), nothing written', async (over, field, message) => {
     const { core, placement } = await scene();
-    await refused(
-      core,
-      'placements.assess',
-      { placementId: placement.id, year: 2026, result: 'pass', assessedOn: '2026-11-20', ...over },
-      'RULE_VIOLATION',
-      message,
-      { [field]: message },
-    );
+    await refused(core, 'placements.assess', assessInput(placement.id, over), 'RULE_VIOLATION', message, {
+      [field]: message,
+    });
   });
 
   it('a left placement is assessed up to its leave year; a deleted one not at all', async () => {
-    const { core, placement } = await scene();
-    await must(core, 'placements.leave', { id: placement.id, leaveDate: '2026-06-30', leaveReason: 'L09' });
-    expect((await must(core, 'placements.get', { id: placement.id })).status).toBe('left');
-    await must(core, 'placements.assess', {
-      placementId: placement.id,
-      year: 2026,
-      result: 'fail',
-      assessedOn: '2026-07-01',
-    });
+    const { core, placement } = await scene({ startDate: '2025-03-01', basisDate: '2025-02-01' });
+    await must(core, 'placements.leave', { id: placement.id, leaveDate: '2025-12-31', leaveReason: 'L09' });
+    expect((await assess(core, placement.id, { year: 2025 })).status).toBe('left');
+    const after = '考核年度不能晚于离岗年度 2025 年';
+    await refused(core, 'placements.assess', assessInput(placement.id), 'RULE_VIOLATION', after, { year: after });
     const other = await scene();
     await must(other.core, 'placements.delete', { id: other.placement.id, reason: '录入错误' });
     await refused(
       other.core,
       'placements.assess',
-      { placementId: other.placement.id, year: 2026, result: 'pass', assessedOn: '2026-11-20' },
+      assessInput(other.placement.id),
       'RULE_VIOLATION',
       '该安置记录已删除，请先恢复再修改。',
     );
@@ -182,12 +177,7 @@ describe('续签 (renewal)', () => {
 
   it('BR-23: a 不合格 year refuses the renewal unless a reason is given; the reason is on the renewal and audit rows', async () => {
     const { core, placement } = await scene();
-    await must(core, 'placements.assess', {
-      placementId: placement.id,
-      year: 2026,
-      result: 'fail',
-      assessedOn: '2026-11-20',
-    });
+    await assess(core, placement.id, { result: 'fail' });
     const msg = `${placement.personName}2026年度考核不合格，不能续签；如确需续签，请填写续签理由`;
     const r = await refused(core, 'placements.renew', renew(placement), 'RULE_VIOLATION', msg, {
       'override.reason': msg,
@@ -208,12 +198,7 @@ describe('续签 (renewal)', () => {
 
   it('a reason given after a 合格 year is not stored (nothing was overridden)', async () => {
     const { core, placement } = await scene();
-    await must(core, 'placements.assess', {
-      placementId: placement.id,
-      year: 2026,
-      result: 'pass',
-      assessedOn: '2026-11-20',
-    });
+    await assess(core, placement.id);
     const saved = await must(core, 'placements.renew', renew(placement, { override: { reason: '无' } }));
     expect([saved.warnings, saved.placement.renewals[0]?.overrideReason]).toEqual([{}, null]);
     expect((await auditOf(core, placement.id))[0]).not.toContain('强制保存');
@@ -230,19 +215,14 @@ describe('续签 (renewal)', () => {
       notAfter,
       { contractEnd: notAfter },
     );
-    const stale = await callUnchanged(
+    const stale = await refused(
       core,
       'placements.renew',
       renew(placement, { expectedUpdatedAt: '2020-01-01T00:00:00.000Z' }),
+      'CONFLICT',
+      '该安置记录已被他人修改，请刷新后再改',
     );
-    expect(stale).toMatchObject({
-      ok: false,
-      error: {
-        code: 'CONFLICT',
-        message: '该安置记录已被他人修改，请刷新后再改',
-        details: { currentUpdatedAt: placement.updatedAt },
-      },
-    });
+    expect(stale.ok ? null : stale.error.details).toEqual({ currentUpdatedAt: placement.updatedAt });
     const left = await must(core, 'placements.leave', {
       id: placement.id,
       leaveDate: '2026-11-20',
@@ -323,16 +303,11 @@ describe('续签 (renewal)', () => {
 
   it('a township clerk cannot assess, renew or remove a result of another township’s person', async () => {
     const { c, core, placement } = await scene();
-    const a = await must(core, 'placements.assess', {
-      placementId: placement.id,
-      year: 2026,
-      result: 'pass',
-      assessedOn: '2026-11-20',
-    });
+    const a = await assess(core, placement.id);
     const clerkB = signedInAs(core, 'clerk-b', 'clerk', { townshipIds: [c.town2] });
     const denied = { code: 'FORBIDDEN', message: '该人员不属于您负责的乡镇（塔什米里克乡），不能修改。' };
     const inputs = [
-      ['placements.assess', { placementId: placement.id, year: 2026, result: 'fail', assessedOn: '2026-11-21' }],
+      ['placements.assess', assessInput(placement.id, { result: 'fail', assessedOn: '2026-11-21' })],
       ['placements.removeAssessment', { id: a.assessments[0]!.id }],
       ['placements.renew', renew(placement)],
     ] as const;
@@ -351,12 +326,7 @@ describe('续签 (renewal)', () => {
 describe('archive purge', () => {
   it('deletes the assessments and renewals of the purged persons with their placements', async () => {
     const { core, person, placement } = await scene();
-    await must(core, 'placements.assess', {
-      placementId: placement.id,
-      year: 2026,
-      result: 'pass',
-      assessedOn: '2026-11-20',
-    });
+    await assess(core, placement.id);
     await must(core, 'placements.renew', renew(placement));
     const db = core.ctx.db;
     const count = (t: string) => db.prepare(`SELECT count(*) FROM ${t}`).pluck().get();
