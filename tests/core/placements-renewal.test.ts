@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { purgePersons } from '../../electron/core/modules/archive/purge';
 import type { ChannelInput } from '../../shared/contract';
-import { callUnchanged, makeCore, must, signedInAs } from './harness';
+import { callUnchanged, makeCore, must, signedInAs, snapshot } from './harness';
 import { addPerson, place, postCounty, ruralPerson, urbanPerson, type PostCounty } from './posts-fixtures';
 
 // 年度考核 (BR-23) and 续签 of placements (DOMAIN §3.8, CFG-14, BR-03, VR-15) through dispatch on a real register,
@@ -311,12 +311,12 @@ describe('续签 (renewal)', () => {
       ['placements.removeAssessment', { id: a.assessments[0]!.id }],
       ['placements.renew', renew(placement)],
     ] as const;
-    const before = JSON.stringify(await must(core, 'placements.get', { id: placement.id }));
+    const before = snapshot(core);
     for (const [channel, input] of inputs) {
       const r = await core.invoke(channel, input, clerkB);
       expect(r.ok ? null : { code: r.error.code, message: r.error.message }).toEqual(denied);
     }
-    expect(JSON.stringify(await must(core, 'placements.get', { id: placement.id }))).toBe(before);
+    expect(snapshot(core)).toBe(before);
     // A clerk of the person's own township may.
     const clerkA = signedInAs(core, 'clerk-a', 'clerk', { townshipIds: [c.town1] });
     expect((await core.invoke('placements.renew', renew(placement), clerkA)).ok).toBe(true);
