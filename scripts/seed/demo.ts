@@ -5,6 +5,7 @@ import type { Core } from '../../electron/core/core';
 import { seedCounty } from './county';
 import { seedRegistrations } from './registrations';
 import { seedPostCounty } from './post-county';
+import { seedRenewals } from './renewals';
 import { seedRecognitions } from './recognitions';
 import { seedSubsidies } from './subsidies';
 import { seedTraining } from './training';
@@ -40,6 +41,8 @@ export async function seedDemo(
     seed,
     log,
   });
+  // 年度考核 and 续签 of the placements (BR-23): last year's results, contracts ending or ended, a few renewals.
+  await seedRenewals(core, { today, seed, log });
   // A year of attendance and subsidy rosters, one 补发/扣回 roster (issue 12).
   seedSubsidies(core, { today, log });
   // Unemployment registrations, level history and 24 months of follow-up contacts (issue 5).

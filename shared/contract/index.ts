@@ -14,6 +14,7 @@ import { contactWorklistsChannels } from './contact-worklists';
 import { employersChannels } from './employers';
 import { postsChannels } from './posts';
 import { placementsChannels } from './placements';
+import { placementRenewalsChannels } from './placement-renewals';
 import { postWorklistsChannels } from './post-worklists';
 import { internshipsChannels } from './internships';
 import { recognitionsChannels, recognitionWorklistsChannels } from './recognitions';
@@ -49,6 +50,7 @@ export const contract = {
   ...employersChannels,
   ...postsChannels,
   ...placementsChannels,
+  ...placementRenewalsChannels,
   ...postWorklistsChannels,
   ...internshipsChannels,
   ...recognitionsChannels,

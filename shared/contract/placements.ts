@@ -16,6 +16,7 @@ import { EMPLOYMENT_STATUS_CODES, POVERTY_STATUS_CODES } from '../enums/person-c
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { AREA_TYPE_CODES, LEAVE_REASON_CODES, PLACEMENT_STATUS_CODES } from '../enums/post-codes';
 import { custom } from './refine';
+import { placementAssessment, placementRenewal } from './placement-history';
 
 // Placements on public-welfare posts (公益性岗位安置, DOMAIN §3.8; BR-03, BR-16, BR-17, BR-18, BR-22, VR-13, VR-15).
 //
@@ -196,6 +197,10 @@ export const placementDetail = z.object({
   vacancyReportLate: z.boolean(),
   subsidy: subsidyInfo,
   override: z.object({ rules: z.array(z.string()), reason: z.string(), by: z.string() }).nullable(),
+  /** BR-23 年度考核 results, newest year first. */
+  assessments: z.array(placementAssessment),
+  /** 续签 history, newest first (contractStart/contractEnd above are the term in force). */
+  renewals: z.array(placementRenewal),
   remark: z.string().nullable(),
   ...softDeleteStamps,
   deleteReason: z.string().nullable(),

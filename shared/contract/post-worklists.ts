@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { asOfPageOf, townshipPaging, personColumns } from './fields';
 import { channel } from './define';
 import { postListItem } from './posts';
-import { LEAVE_REASON_CODES } from '../enums/post-codes';
+import { ASSESSMENT_RESULT_CODES, LEAVE_REASON_CODES } from '../enums/post-codes';
 
 // Work lists of the public-welfare post routine, judged on today (DOMAIN BR-17, BR-18, BR-02, BR-22, CFG-15):
 // - vacancies: 有效 posts (valid today) with vacancies today, most vacancies first; openSlots as in posts.get.
@@ -12,6 +12,9 @@ import { LEAVE_REASON_CODES } from '../enums/post-codes';
 // - retiring: persons on an open placement whose statutory retirement date (BR-02) is within `withinDays`
 //   (default 90), or already passed (daysLeft < 0: leave with E19 L03).
 // - vacancyReports: placements left and not yet reported; dueDate = leaveDate + CFG-15 (5) days; late = today > due.
+// - contractsEnding: open placements whose contract (协议) ends within `withinDays` (default 30) or has already ended
+//   without a renewal (daysLeft < 0): 续签 or 离岗. With the 年度考核 (BR-23) of the contract end's year, which decides
+//   whether the renewal needs a reason.
 // All lists are sorted by urgency (daysLeft ascending), then start date; `counts` gives the badge numbers.
 
 const within = (def: number) =>
@@ -25,6 +28,7 @@ const within = (def: number) =>
 export const postWorkInput = z.object(townshipPaging);
 export const subsidyEndingInput = z.object({ ...townshipPaging, withinDays: within(60) });
 export const retiringInput = z.object({ ...townshipPaging, withinDays: within(90) });
+export const contractsEndingInput = z.object({ ...townshipPaging, withinDays: within(30) });
 
 export const vacancyItem = postListItem.extend({ openSlots: z.number() });
 
@@ -52,6 +56,20 @@ export const placementWorkItem = z.object({
 });
 export type PlacementWorkItem = z.infer<typeof placementWorkItem>;
 
+/** contractsEnding: the placement's contract in force, its area type and the BR-23 result of the end's year. */
+export const contractWorkItem = placementWorkItem.extend({
+  areaType: z.enum(['urban', 'rural']),
+  contractStart: z.string(),
+  contractEnd: z.string(),
+  /** The year of contractEnd, whose 年度考核 decides the renewal (BR-23). */
+  assessmentYear: z.number(),
+  /** null: not assessed yet. */
+  assessmentResult: z.enum(ASSESSMENT_RESULT_CODES).nullable(),
+  /** The placement's updatedAt, for placements.renew's expectedUpdatedAt. */
+  updatedAt: z.string(),
+});
+export type ContractWorkItem = z.infer<typeof contractWorkItem>;
+
 export const postWorklistCounts = z.object({
   asOf: z.string(),
   vacancies: z.number(),
@@ -60,6 +78,8 @@ export const postWorklistCounts = z.object({
   vacancyReportsDue: z.number(),
   /** Part of vacancyReportsDue already past the due date. */
   vacancyReportsLate: z.number(),
+  /** Contracts ending within 30 days or ended without renewal. */
+  contractsEnding: z.number(),
 });
 
 export const postWorklistsChannels = {
@@ -67,6 +87,7 @@ export const postWorklistsChannels = {
   'postWorklists.subsidyEnding': channel({ input: subsidyEndingInput, output: asOfPageOf(placementWorkItem) }),
   'postWorklists.retiring': channel({ input: retiringInput, output: asOfPageOf(placementWorkItem) }),
   'postWorklists.vacancyReports': channel({ input: postWorkInput, output: asOfPageOf(placementWorkItem) }),
-  /** Navigation badges with the default windows (60 and 90 days). */
+  'postWorklists.contractsEnding': channel({ input: contractsEndingInput, output: asOfPageOf(contractWorkItem) }),
+  /** Navigation badges with the default windows (60, 90 and 30 days). */
   'postWorklists.counts': channel({ input: z.object({}), output: postWorklistCounts }),
 };

@@ -99,3 +99,11 @@ export const PLACEMENT_STATUSES = [
 ] as const satisfies readonly CodeItem[];
 export type PlacementStatusCode = CodeOf<typeof PLACEMENT_STATUSES>;
 export const { codes: PLACEMENT_STATUS_CODES, label: placementStatusLabel } = codeList(PLACEMENT_STATUSES);
+
+/** BR-23 年度考核 result of a placement for one year. */
+export const ASSESSMENT_RESULTS = [
+  { code: 'pass', label: '合格' },
+  { code: 'fail', label: '不合格' },
+] as const satisfies readonly CodeItem[];
+export type AssessmentResultCode = CodeOf<typeof ASSESSMENT_RESULTS>;
+export const { codes: ASSESSMENT_RESULT_CODES, label: assessmentResultLabel } = codeList(ASSESSMENT_RESULTS);

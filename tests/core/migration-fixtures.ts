@@ -7,6 +7,7 @@ import { LATEST_VERSION, MIGRATIONS, type Migration } from '../../electron/core/
 import { expect } from 'vitest';
 import { openDatabase } from '../../electron/core/db/open';
 import { makeCore, migrationName, tempDir } from './harness';
+import { makeId } from './persons-fixtures';
 
 type Row = Record<string, string | number | null>;
 
@@ -79,6 +80,26 @@ export function insertTownshipPlacement(db: Database.Database, startDate: string
     contract_end: contractEnd,
     subsidy_first_month: startDate.slice(0, 7),
   });
+}
+
+/**
+ * The office of 幸福路社区 (an urban community of t1) and 艾力 of it (on post, E09 24; `person` sets other columns) placed
+ * on the township post from `startDate` (insertTownshipPlacement).
+ */
+export function insertPlacedPerson(
+  db: Database.Database,
+  startDate: string,
+  contractEnd: string,
+  person: Row = {},
+): void {
+  insertOffice(db, { code: '653121101001', name: '幸福路社区', urbanRural: '121' });
+  insertPerson(db, makeId('653121', '19800315', '013'), {
+    name: '艾力',
+    employment_status: '24',
+    on_post: 1,
+    ...person,
+  });
+  insertTownshipPlacement(db, startDate, contractEnd);
 }
 
 /** INSERT one row; the audit columns every table has are filled unless given. */

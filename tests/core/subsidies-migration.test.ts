@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, migrationName, must } from './harness';
-import { databaseAt, insertOffice, insertPerson, insertTownshipPlacement, upgrade } from './migration-fixtures';
-import { makeId } from './persons-fixtures';
+import { databaseAt, insertPlacedPerson, upgrade } from './migration-fixtures';
 
 describe('migration 0007 (attendance, internship allowances, subsidy rosters)', () => {
   it('upgrades a version-5 database holding a placement; its month can then be generated and put on a roster', async () => {
     const v5 = databaseAt(5);
     expect(v5.schemaVersion).toBe(5);
-    insertOffice(v5.db, { code: '653121101001', name: '幸福路社区', urbanRural: '121' });
-    insertPerson(v5.db, makeId('653121', '19800315', '013'), {
-      name: '艾力',
-      dibao: 1,
-      employment_status: '24',
-      on_post: 1,
-    });
-    insertTownshipPlacement(v5.db, '2026-11-16', '2027-11-15');
+    insertPlacedPerson(v5.db, '2026-11-16', '2027-11-15', { dibao: 1 });
     const core = upgrade(v5);
     expect(migrationName(core, 7)).toBe('subsidies');
     expect(await must(core, 'attendance.generate', { month: '2026-11' })).toMatchObject({ created: 1, total: 1 });

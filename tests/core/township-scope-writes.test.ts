@@ -69,6 +69,16 @@ describe('writes for another township are refused, nothing written', () => {
       ['contacts.create', successfulContact(s.ids.bRegistration), PERSON_REFUSED],
       ['contacts.delete', { id: s.ids.bContact }, PERSON_REFUSED],
       ['placements.leave', { id: s.ids.bPlacement, leaveDate: '2026-11-20', leaveReason: 'L09' }, PERSON_REFUSED],
+      [
+        'placements.assess',
+        { placementId: s.ids.bPlacement, year: 2026, result: 'pass', assessedOn: '2026-11-20' },
+        PERSON_REFUSED,
+      ],
+      [
+        'placements.renew',
+        { id: s.ids.bPlacement, expectedUpdatedAt: '2026-11-01T00:00:00.000Z', contractEnd: '2028-12-31' },
+        PERSON_REFUSED,
+      ],
       ['internships.end', { id: s.ids.bInternship, endDate: '2026-11-20', endType: '4' }, PERSON_REFUSED],
       ['recognitions.exit', { id: s.ids.bRecognition, exitDate: '2026-11-20', exitReason: 'R01' }, PERSON_REFUSED],
       [

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { migrationName } from './harness';
-import {
-  databaseAt,
-  insertOffice,
-  insertPerson,
-  insertRow,
-  insertTownshipPlacement,
-  upgrade,
-} from './migration-fixtures';
-import { makeId } from './persons-fixtures';
+import { databaseAt, insertPlacedPerson, insertRow, upgrade } from './migration-fixtures';
 
 // Migration 0010 rebuilds the shared rosters for the kind 'training'; every roster row, item, correction and the
 // review-lock triggers of 0007 must come through unchanged.
@@ -17,9 +9,7 @@ describe('migration 0010 (vocational training)', () => {
     const v7 = databaseAt(7);
     expect(v7.schemaVersion).toBe(7);
     const db = v7.db;
-    insertOffice(db, { code: '653121101001', name: '幸福路社区', urbanRural: '121' });
-    insertPerson(db, makeId('653121', '19800315', '013'), { name: '艾力', employment_status: '24', on_post: 1 });
-    insertTownshipPlacement(db, '2026-10-01', '2027-09-30');
+    insertPlacedPerson(db, '2026-10-01', '2027-09-30');
     insertRow(db, 'attendance_months', {
       id: 'a1',
       placement_id: 'pl1',

@@ -14,6 +14,7 @@ import m0014 from './0014-region-office-phone';
 import m0015 from './0015-household-income';
 import m0016 from './0016-cancel-income';
 import m0017 from './0017-archive-redaction';
+import m0018 from './0018-placement-assessments';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -45,6 +46,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 15, name: 'household-income', sql: m0015 },
   { version: 16, name: 'cancel-income', sql: m0016 },
   { version: 17, name: 'archive-redaction', sql: m0017 },
+  { version: 18, name: 'placement-assessments', sql: m0018 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -24,6 +24,8 @@ export const PURGE_STEPS: readonly (readonly [string, string])[] = [
   ['recognitions', `person_id IN (${OF_PERSONS})`],
   ['registrations', `person_id IN (${OF_PERSONS})`],
   ['attendance_months', `placement_id IN (${PLACEMENTS})`],
+  ['placement_assessments', `placement_id IN (${PLACEMENTS})`],
+  ['placement_renewals', `placement_id IN (${PLACEMENTS})`],
   ['placements', `person_id IN (${OF_PERSONS})`],
   ['internship_allowances', `internship_id IN (${INTERNSHIPS})`],
   ['internships', `person_id IN (${OF_PERSONS})`],

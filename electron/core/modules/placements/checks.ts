@@ -55,6 +55,15 @@ export function termEnd(start: string, months: number): string {
   return addDays(shiftMonths(start, months), -1);
 }
 
+/** CFG-14: a rural post's contract (协议) from `start` runs at most `months` months (it may be renewed). */
+export function checkRuralTerm(start: string, end: string, months: number): void {
+  const last = termEnd(start, months);
+  if (end > last) {
+    const msg = `乡村公益性岗位协议期限不超过${months}个月（可续签），截止日期最晚为 ${last}`;
+    throw ruleViolation(msg, { contractEnd: msg }, { rule: 'CFG-14', overridable: false });
+  }
+}
+
 function checkPost(post: PostRow, startDate: string, leaveDate: string | null): void {
   const refuse = (message: string) => {
     throw ruleViolation(message, { startDate: message }, { rule: '§3.7', overridable: false });
@@ -137,11 +146,7 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
   const contractStart = v.contractStart ?? v.startDate;
   const warnings: Record<string, string> = {};
   if (post.area_type === 'rural') {
-    const last = termEnd(contractStart, rules.ruralContractMonths);
-    if (v.contractEnd > last) {
-      const msg = `乡村公益性岗位协议期限不超过${rules.ruralContractMonths}个月（可续签），截止日期最晚为 ${last}`;
-      throw ruleViolation(msg, { contractEnd: msg }, { rule: 'CFG-14', overridable: false });
-    }
+    checkRuralTerm(contractStart, v.contractEnd, rules.ruralContractMonths);
     if (!v.accidentInsurance) warnings.accidentInsurance = '乡村公益性岗位人员应购买人身意外伤害保险，请补填保单号';
   }
   const spans = personSpanRows(db, person.id).filter((s) => s.id !== selfId);

@@ -1,5 +1,5 @@
 // A stored placement → placementDetail: masked ID (VR-09), BR-01/BR-02 on today, BR-18 of its entitlement,
-// BR-22 vacancy report due date and late flag.
+// BR-22 vacancy report due date and late flag, BR-23 年度考核 results and the 续签 history.
 import { idMaskerOn, type IdMasker } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
@@ -10,6 +10,7 @@ import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-cat
 import { povertyStatusLabel } from '../../../../shared/enums/person-codes';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { placementRulesOn } from '../posts/config';
+import { assessmentsOf, renewalsOf } from './history';
 import { personSpanRows, type PlacementRow } from './queries';
 import { subsidyOf, toSpan, type RulesCache } from './subsidy';
 
@@ -76,6 +77,8 @@ export function toPlacementDetail(
     override: r.override_rules
       ? { rules: r.override_rules.split(','), reason: r.override_reason ?? '', by: r.override_by ?? '' }
       : null,
+    assessments: assessmentsOf(db, r.id),
+    renewals: renewalsOf(db, r.id),
     remark: r.remark,
     createdAt: r.created_at,
     updatedAt: r.updated_at,

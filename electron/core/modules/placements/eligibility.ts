@@ -23,13 +23,17 @@ export interface Basis {
 const refuse = (rule: string, message: string, field: string): never =>
   refuseField(message, field, { rule, overridable: false });
 
-/** BR-03 on the start date: age ≥ 16, before the statutory retirement date (BR-02), no basic pension (E09 50 on that date). */
-export function checkWorkingAge(db: Database.Database, p: PersonRow, startDate: string): void {
+/**
+ * BR-03 on the start date: age ≥ 16, before the statutory retirement date (BR-02), no basic pension (E09 50 on that
+ * date). `dateField` is the form field the date refusals name (a renewal names its contract end: the new term's start
+ * follows from it).
+ */
+export function checkWorkingAge(db: Database.Database, p: PersonRow, startDate: string, dateField = 'startDate'): void {
   const age = ageOn(p.birth_date, startDate);
-  if (age < 16) refuse('BR-03', `上岗日期当天该人员${age}周岁，未满16周岁，不能安置到公益性岗位`, 'startDate');
+  if (age < 16) refuse('BR-03', `上岗日期当天该人员${age}周岁，未满16周岁，不能安置到公益性岗位`, dateField);
   const retirement = statutoryRetirement(p.birth_date, p.retirement_category);
   if (startDate >= retirement.date) {
-    refuse('BR-03', `该人员已于${retirement.date}达到法定退休年龄，不能安置到公益性岗位`, 'startDate');
+    refuse('BR-03', `该人员已于${retirement.date}达到法定退休年龄，不能安置到公益性岗位`, dateField);
   }
   if (employmentStatusOn(employmentRecord(db, p.id, p.employment_status), startDate) === '50')
     refuse('BR-03', '该人员已退休或领取基本养老金，不能安置到公益性岗位', 'personId');

@@ -1,6 +1,7 @@
-import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
+import { savedWithWarnings, written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { idMaskerOn } from '../settings/display';
 import { requirePost } from '../posts/service';
+import { assessPlacement, removeAssessment } from './assessments';
 import { toPlacementDetail } from './detail';
 import { placementRowsByPerson, placementRowsByPost } from './queries';
 import {
@@ -13,6 +14,7 @@ import {
   restorePlacement,
   updatePlacement,
 } from './service';
+import { renewPlacement } from './renewal';
 import type { RulesCache } from './subsidy';
 import { suggestForPost } from './suggest';
 
@@ -29,6 +31,12 @@ export const placementsHandlers: PartialHandlers<PlacementChannels> = {
   'placements.reportVacancy': (input, ctx) => written(reportVacancy(ctx, input.id, input.reportDate)),
   'placements.delete': (input, ctx) => written(deletePlacement(ctx, input.id, input.reason)),
   'placements.restore': (input, ctx) => written(restorePlacement(ctx, input.id)),
+  'placements.assess': (input, ctx) => written(assessPlacement(ctx, input)),
+  'placements.removeAssessment': (input, ctx) => written(removeAssessment(ctx, input)),
+  'placements.renew': (input, ctx) => {
+    const { data, summary } = renewPlacement(ctx, input);
+    return savedWithWarnings('placement', { ...data, summary });
+  },
   'placements.get': (input, ctx) => toPlacementDetail(ctx.db, requirePlacement(ctx.db, input.id), ctx.today()),
   'placements.listByPost': (input, ctx) => {
     requirePost(ctx.db, input.postId);

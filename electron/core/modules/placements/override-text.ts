@@ -4,6 +4,7 @@
 const OVERRIDE_TEXT: Record<string, string> = {
   'BR-17': '超过核定岗位数',
   'BR-18': '超过补贴期限',
+  'BR-23': '上年度考核不合格',
 };
 
 /** '超过核定岗位数、超过补贴期限' for ['BR-17', 'BR-18'] (or the stored 'BR-17,BR-18'). */

@@ -30,6 +30,7 @@ import { refreshFirstMonths, type RulesCache } from './subsidy';
 const PLACEMENT_WHAT = '安置记录';
 
 export const PLACEMENT_NOT_FOUND = '找不到该安置记录。';
+export const PLACEMENT_DELETED = '该安置记录已删除，请先恢复再修改。';
 export const PLACEMENT_STALE = '该安置记录已被他人修改，请刷新后再改';
 
 export function requirePlacement(db: Database.Database, id: string): PlacementRow {
@@ -38,11 +39,13 @@ export function requirePlacement(db: Database.Database, id: string): PlacementRo
   return row;
 }
 
-const detailOf = (ctx: CoreContext, id: string) => toPlacementDetail(ctx.db, requirePlacement(ctx.db, id), ctx.today());
-const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
+export const detailOf = (ctx: CoreContext, id: string) =>
+  toPlacementDetail(ctx.db, requirePlacement(ctx.db, id), ctx.today());
+/** 姓名（masked ID）and 岗位 code“title”, as the audit summaries of placements name them. */
+export const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
   `${r.person_name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
-const where = (r: { post_code: string; post_title: string }) => `岗位 ${r.post_code}“${r.post_title}”`;
-const overrideNote = (rules: string[], reason: string | null) =>
+export const where = (r: { post_code: string; post_title: string }) => `岗位 ${r.post_code}“${r.post_title}”`;
+export const overrideNote = (rules: string[], reason: string | null) =>
   rules.length ? `；强制保存（${overrideText(rules)}），原因：${reason}` : '';
 
 /** After any write of a person's placements: F of every cycle, then on_post / employment_status. */
@@ -122,7 +125,7 @@ export function previewPlacement(ctx: CoreContext, v: PlacementCreateParsed): z.
 
 export function updatePlacement(ctx: CoreContext, v: z.output<typeof placementUpdateInput>): Saved<PlacementDetail> {
   const r = requirePlacement(ctx.db, v.id);
-  if (r.deleted_at) throw ruleViolation('该安置记录已删除，请先恢复再修改。');
+  if (r.deleted_at) throw ruleViolation(PLACEMENT_DELETED);
   if (r.updated_at !== v.expectedUpdatedAt) throw conflict(PLACEMENT_STALE, { currentUpdatedAt: r.updated_at });
   if (r.area_type === 'rural') {
     const rules = placementRulesOn(ctx.db, r.start_date);

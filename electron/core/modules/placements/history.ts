@@ -1,0 +1,105 @@
+// A placement's 年度考核 results (BR-23) and 续签 history (migration 0018), as placementDetail shows them, and the
+// rows the assess / renew writes read and write.
+import type Database from 'better-sqlite3';
+import type { PlacementAssessment, PlacementRenewal } from '../../../../shared/contract/placement-history';
+import { assessmentResultLabel, type AssessmentResultCode } from '../../../../shared/enums/post-codes';
+import { prepared } from '../../db/prepared';
+import type { RowStamps } from '../../db/stamp';
+import { insertRow, rowPatcher } from '../../db/update-row';
+
+export interface AssessmentWrite {
+  placement_id: string;
+  year: number;
+  result: AssessmentResultCode;
+  assessed_on: string;
+  remark: string | null;
+}
+export interface AssessmentRow extends AssessmentWrite, RowStamps {
+  id: string;
+}
+
+const ASSESSMENT_COLUMNS: readonly (keyof AssessmentWrite)[] = [
+  'placement_id',
+  'year',
+  'result',
+  'assessed_on',
+  'remark',
+];
+
+export const insertAssessment = (db: Database.Database, id: string, w: AssessmentWrite, by: string, at: string) =>
+  insertRow(db, 'placement_assessments', id, w, by, at, ASSESSMENT_COLUMNS);
+
+/** Sets the given columns (names are this module's own constants, never input). */
+export const patchAssessment = rowPatcher('placement_assessments');
+
+export const getAssessmentRow = (db: Database.Database, id: string) =>
+  prepared(db, 'SELECT * FROM placement_assessments WHERE id = ?').get(id) as AssessmentRow | undefined;
+
+/** The result recorded for the placement's `year` (BR-23), if any. */
+export const assessmentOfYear = (db: Database.Database, placementId: string, year: number) =>
+  prepared(db, 'SELECT * FROM placement_assessments WHERE placement_id = ? AND year = ?').get(placementId, year) as
+    AssessmentRow | undefined;
+
+export const deleteAssessment = (db: Database.Database, id: string) =>
+  prepared(db, 'DELETE FROM placement_assessments WHERE id = ?').run(id);
+
+/** placementDetail.assessments: newest year first. */
+export function assessmentsOf(db: Database.Database, placementId: string): PlacementAssessment[] {
+  const rows = prepared(db, 'SELECT * FROM placement_assessments WHERE placement_id = ? ORDER BY year DESC').all(
+    placementId,
+  ) as AssessmentRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    year: r.year,
+    result: r.result,
+    resultLabel: assessmentResultLabel(r.result),
+    assessedOn: r.assessed_on,
+    remark: r.remark,
+    updatedAt: r.updated_at,
+    updatedBy: r.updated_by,
+  }));
+}
+
+export interface RenewalWrite {
+  placement_id: string;
+  previous_start: string;
+  previous_end: string;
+  contract_start: string;
+  contract_end: string;
+  renewed_on: string;
+  override_reason: string | null;
+}
+interface RenewalRow extends RenewalWrite {
+  id: string;
+  created_at: string;
+  created_by: string;
+}
+
+/** A renewal is history: written once, never updated (no updated_* columns). */
+export function insertRenewal(db: Database.Database, id: string, w: RenewalWrite, by: string, at: string): void {
+  prepared(
+    db,
+    `INSERT INTO placement_renewals (id, placement_id, previous_start, previous_end, contract_start, contract_end,
+       renewed_on, override_reason, created_at, created_by)
+     VALUES (@id, @placement_id, @previous_start, @previous_end, @contract_start, @contract_end, @renewed_on,
+       @override_reason, @at, @by)`,
+  ).run({ id, ...w, at, by });
+}
+
+/** placementDetail.renewals: newest first. */
+export function renewalsOf(db: Database.Database, placementId: string): PlacementRenewal[] {
+  const rows = prepared(
+    db,
+    'SELECT * FROM placement_renewals WHERE placement_id = ? ORDER BY contract_start DESC, id DESC',
+  ).all(placementId) as RenewalRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    previousStart: r.previous_start,
+    previousEnd: r.previous_end,
+    contractStart: r.contract_start,
+    contractEnd: r.contract_end,
+    renewedOn: r.renewed_on,
+    overrideReason: r.override_reason,
+    by: r.created_by,
+  }));
+}
