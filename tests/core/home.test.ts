@@ -43,6 +43,7 @@ async function listTotals(core: Core, month: string, townshipId?: string) {
     pendingCounty: (await must(core, 'recognitionWorklists.pendingCounty', recog)).total,
     subsidyEnding: (await must(core, 'postWorklists.subsidyEnding', { townshipId, withinDays: 90 })).total,
     vacancyReports: (await must(core, 'postWorklists.vacancyReports', { townshipId })).total,
+    contractsEnding: (await must(core, 'postWorklists.contractsEnding', { townshipId, withinDays: 30 })).total,
     internshipsEnding: (await must(core, 'internshipWorklists.due', { townshipId })).ending.length,
     basesExpiring: (await must(core, 'internshipWorklists.due', { townshipId })).expiringBases.length,
     attendanceMissing: (await must(core, 'subsidies.overview', { month, townshipId })).employers.filter(
