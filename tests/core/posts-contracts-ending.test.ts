@@ -107,6 +107,10 @@ describe('postWorklists.contractsEnding', () => {
     const detail = await must(c.core, 'placements.get', { id: s.ended.id });
     expect(first.updatedAt).toBe(detail.updatedAt);
     expect(r.items[1]).toMatchObject({ areaType: 'urban', startDate: '2025-12-01' });
+    // The list is kept until a write (db/memo.ts): a result recorded for the end's year shows at the next read.
+    assess(c.core, s.soon.id, 2026, 'pass');
+    const again = await must(c.core, 'postWorklists.contractsEnding', {});
+    expect(again.items.find((i) => i.placementId === s.soon.id)?.assessmentResult).toBe('pass');
 
     const wider = await must(c.core, 'postWorklists.contractsEnding', { withinDays: 31 });
     expect(wider.items.map((i) => i.placementId)).toContain(s.beyond.id);
