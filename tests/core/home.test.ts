@@ -67,6 +67,7 @@ describe('home.overview on a seeded county', () => {
     expect(totals.lostContact + totals.firstContactDue).toBeGreaterThan(0);
     expect(totals.pendingVillage + totals.inNotice + totals.pendingTownship + totals.pendingCounty).toBeGreaterThan(0);
     expect(totals.subsidyEnding).toBeGreaterThan(0);
+    expect(totals.contractsEnding).toBeGreaterThan(0);
 
     // The part of the vacancy reports already late is the badge's.
     const postCounts = await must(core, 'postWorklists.counts', {});
