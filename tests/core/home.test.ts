@@ -43,6 +43,7 @@ async function listTotals(core: Core, month: string, townshipId?: string) {
     pendingCounty: (await must(core, 'recognitionWorklists.pendingCounty', recog)).total,
     subsidyEnding: (await must(core, 'postWorklists.subsidyEnding', { townshipId, withinDays: 90 })).total,
     vacancyReports: (await must(core, 'postWorklists.vacancyReports', { townshipId })).total,
+    contractsEnding: (await must(core, 'postWorklists.contractsEnding', { townshipId, withinDays: 30 })).total,
     internshipsEnding: (await must(core, 'internshipWorklists.due', { townshipId })).ending.length,
     basesExpiring: (await must(core, 'internshipWorklists.due', { townshipId })).expiringBases.length,
     attendanceMissing: (await must(core, 'subsidies.overview', { month, townshipId })).employers.filter(
@@ -66,6 +67,7 @@ describe('home.overview on a seeded county', () => {
     expect(totals.lostContact + totals.firstContactDue).toBeGreaterThan(0);
     expect(totals.pendingVillage + totals.inNotice + totals.pendingTownship + totals.pendingCounty).toBeGreaterThan(0);
     expect(totals.subsidyEnding).toBeGreaterThan(0);
+    expect(totals.contractsEnding).toBeGreaterThan(0);
 
     // The part of the vacancy reports already late is the badge's.
     const postCounts = await must(core, 'postWorklists.counts', {});

@@ -95,6 +95,7 @@ describe('post work lists', () => {
       retiring: 1,
       vacancyReportsDue: 2,
       vacancyReportsLate: 1,
+      contractsEnding: 0,
     });
   });
 });

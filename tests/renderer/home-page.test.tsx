@@ -51,6 +51,7 @@ function overview(over: Partial<HomeOverview> = {}): HomeOverview {
       r('inNotice', 4, 'township', 1),
       r('subsidyEnding', 5),
       r('vacancyReports', 2, 'township', 1),
+      r('contractsEnding', 3, 'township', 1),
       r('attendanceMissing', 6, 'county'),
       r('batchesToReview', 0, 'county'),
     ],
@@ -114,6 +115,7 @@ describe('首页', () => {
       ['公示中 4 人 ，其中 1 人即将期满', '/recognitions?tab=inNotice'],
       ['补贴90天内到期 5 人', '/posts/worklists?tab=subsidyEnding&within=90'],
       ['空岗报告待办 2 条 ，其中 1 条已逾期', '/posts/worklists?tab=vacancyReports'],
+      ['合同30天内到期 3 人 ，其中 1 人已到期', '/posts/worklists?tab=contractsEnding'],
       ['考勤未录入单位 6 个', '/posts/subsidies?month=2025-03'],
     ]);
     // Zero: grey text, no link.

@@ -52,6 +52,7 @@ const NO_BADGES = {
     retiring: 0,
     vacancyReportsDue: 0,
     vacancyReportsLate: 0,
+    contractsEnding: 0,
   },
   internships: { ending: 0, expiringBases: 0 },
 };
@@ -87,7 +88,14 @@ describe('navigation', () => {
   });
 
   it('shows what waits on the 公益性岗位 and 就业见习 work lists beside their names', async () => {
-    const posts = { ...NO_BADGES.posts, vacancies: 3, subsidyEnding: 2, retiring: 1, vacancyReportsDue: 1 };
+    const posts = {
+      ...NO_BADGES.posts,
+      vacancies: 3,
+      subsidyEnding: 2,
+      retiring: 1,
+      vacancyReportsDue: 1,
+      contractsEnding: 2,
+    };
     renderShell('/settings/office', {
       'home.badges': badges({ posts, internships: { ending: 4, expiringBases: 1 } }),
     });
@@ -95,9 +103,9 @@ describe('navigation', () => {
     const postsEntry = within(nav).getByRole('menuitem', { name: /公益性岗位/ });
     expect(
       await within(postsEntry).findByTitle(
-        '空岗 3 个岗位，补贴60天内到期 2 人，即将达到退休年龄 1 人，空岗报告待办 1 个',
+        '空岗 3 个岗位，补贴60天内到期 2 人，即将达到退休年龄 1 人，空岗报告待办 1 个，合同30天内到期 2 人',
       ),
-    ).toHaveTextContent('7');
+    ).toHaveTextContent('9');
     const internshipsEntry = within(nav).getByRole('menuitem', { name: /就业见习/ });
     expect(
       await within(internshipsEntry).findByTitle('30天内见习期满 4 人，60天内到期的见习基地 1 个'),

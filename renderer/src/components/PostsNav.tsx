@@ -17,7 +17,9 @@ export function PostsNav({ titled }: { titled?: boolean }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { data } = useRead('postWorklists.counts', {});
-  const waiting = data ? data.vacancies + data.subsidyEnding + data.retiring + data.vacancyReportsDue : 0;
+  const waiting = data
+    ? data.vacancies + data.subsidyEnding + data.retiring + data.vacancyReportsDue + data.contractsEnding
+    : 0;
   const nav = (
     <nav aria-label="公益性岗位">
       <Segmented

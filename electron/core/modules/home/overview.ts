@@ -54,7 +54,7 @@ export function homeParts(ctx: CoreContext, month: string, t: string | undefined
     // Contacts first: it refuses months after the working month.
     contacts: () => keptCountsByTownship(ctx, month),
     recog: () => keptUntilWrite(ctx, `recognitionWorklists.counts|${t ?? ''}`, () => workCounts(ctx.db, today, t)),
-    posts: () => scopedCounts(ctx, HOME_WINDOWS.subsidyEndingDays, t),
+    posts: () => scopedCounts(ctx, HOME_WINDOWS, t),
     interns: () =>
       keptUntilWrite(ctx, `internshipWorklists.dueCounts|${windows}|${t ?? ''}`, () =>
         dueCounts(ctx, HOME_WINDOWS.internshipsEndingDays, HOME_WINDOWS.basesExpiringDays, t),
@@ -109,6 +109,7 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     local('pendingCounty', recog.pendingCounty),
     local('subsidyEnding', posts.subsidyEnding),
     local('vacancyReports', posts.vacancyReportsDue, posts.vacancyReportsLate),
+    local('contractsEnding', posts.contractsEnding, posts.contractsEnded),
     local('internshipsEnding', interns.ending),
     local('basesExpiring', interns.expiringBases),
     local('attendanceMissing', subsidy.attendanceMissing),

@@ -1,6 +1,7 @@
 import { savedWithWarnings, written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { createPost, defaultStandardFor, postDetailOf, reinstatePost, revokePost, updatePostRecord } from './service';
 import { listPosts } from './queries';
+import { contractsEnding } from './contracts-ending';
 import { subsidyEnding, retiring, vacancyReports, vacancies, worklistCounts } from './worklists';
 
 type PostChannels = ChannelsOf<'posts' | 'postWorklists'>;
@@ -26,5 +27,6 @@ export const postsHandlers: PartialHandlers<PostChannels> = {
   'postWorklists.subsidyEnding': (input, ctx) => subsidyEnding(ctx, input),
   'postWorklists.retiring': (input, ctx) => retiring(ctx, input),
   'postWorklists.vacancyReports': (input, ctx) => vacancyReports(ctx, input),
+  'postWorklists.contractsEnding': (input, ctx) => contractsEnding(ctx, input),
   'postWorklists.counts': (_input, ctx) => worklistCounts(ctx),
 };

@@ -1,22 +1,16 @@
 // postWorklists.* (shared/contract/post-worklists.ts): vacancies (BR-17), subsidy ending (BR-18), retirement
-// (BR-02), vacancy reports due (BR-22, CFG-15), judged on today. The placement lists rank in two passes: a light
-// pass over covering indexes (placements_open, persons_retirement) computes the days left of every candidate, then
-// only the page's rows are read with names, codes and places.
-import { idMaskerOn } from '../settings/display';
+// (BR-02), vacancy reports due (BR-22, CFG-15), judged on today; contracts ending (contracts-ending.ts) and the
+// badge counts of all. The placement lists rank in two passes: a light pass over covering indexes (placements_open,
+// persons_retirement) computes the days left of every candidate, then only the page's rows are read with names,
+// codes and places (worklist-page.ts).
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { postListInput } from '../../../../shared/contract/posts';
-import type {
-  PlacementWorkItem,
-  postWorkInput,
-  retiringInput,
-  subsidyEndingInput,
-} from '../../../../shared/contract/post-worklists';
+import type { retiringInput, subsidyEndingInput } from '../../../../shared/contract/post-worklists';
 import { addMonths, monthEnd, monthOf, shiftMonths } from '../../../../shared/domain/dates';
 import { statutoryRetirement, type RetirementCategory } from '../../../../shared/domain/retirement';
 import { DEFAULT_SUBSIDY_RULES } from '../../../../shared/domain/subsidy-period';
 import { addDays, daysBetween } from '../../../../shared/domain/working-days';
-import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
 import { keptUntilWrite } from '../../db/memo';
 import { scopeParam } from '../../scope/scope';
@@ -25,9 +19,9 @@ import { vacancyDueDate } from '../placements/detail';
 import type { SpanRow } from '../placements/queries';
 import { subsidyOf, toSpan, type RulesCache } from '../placements/subsidy';
 import { POST_SETTING_KEYS } from './config';
+import { CONTRACTS_ENDING_DAYS, contractsEndingList } from './contracts-ending';
+import { pageOf, placeTerms, type Paging, type Ranked } from './worklist-page';
 import { ON_POST_TODAY, listPosts, occupancy } from './queries';
-
-type Paging = z.output<typeof postWorkInput>;
 
 /** First pass: what ranks a placement, read from covering indexes (placements_open, persons_retirement). */
 interface Light {
@@ -40,39 +34,6 @@ interface Light {
   subsidy_first_month: string;
 }
 
-/** A ranked entry before the page's details are read. */
-interface Ranked {
-  id: string;
-  start: string;
-  daysLeft: number;
-  extra: Partial<PlacementWorkItem>;
-}
-
-interface DetailRow {
-  id: string;
-  person_id: string;
-  person_name: string;
-  id_number: string;
-  post_id: string;
-  post_code: string;
-  post_title: string;
-  employer_name: string;
-  township_name: string;
-  start_date: string;
-  leave_date: string | null;
-  leave_reason: string | null;
-}
-
-/**
- * The 乡镇 filter (the post's) and a 乡镇经办's townships (the person's, issue 19) as SQL terms on placements `pl`.
- * The county's statement has no scope term, so its person lookup stays covering.
- */
-const placeTerms = (ctx: CoreContext, townshipId?: string) =>
-  (townshipId ? ' AND pl.post_id IN (SELECT id FROM posts WHERE township_id = @townshipId)' : '') +
-  (ctx.scope.county
-    ? ''
-    : ' AND pl.person_id IN (SELECT id FROM persons WHERE township_id IN (SELECT value FROM json_each(@scope)))');
-
 /**
  * The open placements with their persons' retirement data: the first pass of the subsidy and retirement lists.
  * A 乡镇经办 gets the placements of their townships' persons (issue 19), chosen here in SQL.
@@ -84,56 +45,6 @@ function openLight(ctx: CoreContext, townshipId?: string): Light[] {
      FROM placements pl JOIN persons pe ON pe.id = pl.person_id
      WHERE pl.leave_date IS NULL AND pl.deleted_at IS NULL${placeTerms(ctx, townshipId)}`,
   ).all({ townshipId, scope: scopeParam(ctx.scope) }) as Light[];
-}
-
-/** Second pass: names, codes and places of the page's placements only. */
-function details(db: Database.Database, ids: string[]): Map<string, DetailRow> {
-  const rows = prepared(
-    db,
-    `SELECT pl.id, pl.person_id, pe.name AS person_name, pe.id_number, pl.post_id, po.post_code, po.title AS post_title, e.name AS employer_name,
-       t.name AS township_name, pl.start_date, pl.leave_date, pl.leave_reason
-     FROM placements pl JOIN persons pe ON pe.id = pl.person_id JOIN posts po ON po.id = pl.post_id
-     JOIN employers e ON e.id = po.employer_id JOIN regions t ON t.id = po.township_id
-     WHERE pl.id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify(ids)) as DetailRow[];
-  return new Map(rows.map((r) => [r.id, r]));
-}
-
-function pageOf(db: Database.Database, ranked: Ranked[], q: Paging, today: string) {
-  const mask = idMaskerOn(db, today); // CFG-29
-  ranked.sort(
-    (a, b) => a.daysLeft - b.daysLeft || (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || (a.id < b.id ? -1 : 1),
-  );
-  const page = ranked.slice((q.page - 1) * q.pageSize, q.page * q.pageSize);
-  const rows = details(
-    db,
-    page.map((r) => r.id),
-  );
-  const items = page.map((r): PlacementWorkItem => {
-    const d = rows.get(r.id) as DetailRow;
-    return {
-      placementId: d.id,
-      personId: d.person_id,
-      personName: d.person_name,
-      idNumberMasked: mask(d.id_number),
-      postId: d.post_id,
-      postCode: d.post_code,
-      postTitle: d.post_title,
-      employerName: d.employer_name,
-      townshipName: d.township_name,
-      startDate: d.start_date,
-      subsidyEndMonth: null,
-      extendedToRetirement: null,
-      retirementDate: null,
-      leaveDate: d.leave_date,
-      leaveReason: d.leave_reason as LeaveReasonCode | null,
-      dueDate: null,
-      daysLeft: r.daysLeft,
-      late: r.daysLeft < 0,
-      ...r.extra,
-    };
-  });
-  return { asOf: today, total: ranked.length, items };
 }
 
 /** Nobody retires before 50 (F50): persons born after horizon − 50 years cannot retire by the horizon. */
@@ -281,15 +192,25 @@ export function worklistCounts(ctx: CoreContext) {
     retiring: retiringList(ctx, 90).length,
     vacancyReportsDue: reports.length,
     vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
+    contractsEnding: contractsEndingList(ctx, CONTRACTS_ENDING_DAYS).length,
   };
 }
 
-/** The subsidy-ending (within `withinDays`) and vacancy-report list totals of one 乡镇 or the county (首页). */
-export function scopedCounts(ctx: CoreContext, withinDays: number, townshipId?: string) {
+/** The windows (days) of the lists 首页 counts. */
+export interface ScopedWindows {
+  subsidyEndingDays: number;
+  contractsEndingDays: number;
+}
+
+/** The subsidy-ending, vacancy-report and contracts-ending list totals of one 乡镇 or the county (首页). */
+export function scopedCounts(ctx: CoreContext, windows: ScopedWindows, townshipId?: string) {
   const reports = reportList(ctx, townshipId);
+  const contracts = contractsEndingList(ctx, windows.contractsEndingDays, townshipId);
   return {
-    subsidyEnding: endingList(ctx, withinDays, townshipId).length,
+    subsidyEnding: endingList(ctx, windows.subsidyEndingDays, townshipId).length,
     vacancyReportsDue: reports.length,
     vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
+    contractsEnding: contracts.length,
+    contractsEnded: contracts.filter((r) => r.daysLeft < 0).length,
   };
 }

@@ -71,6 +71,13 @@ export const REMINDERS: Record<ReminderKey, ReminderView> = {
     group: '公益性岗位',
     href: ({ townshipId }) => `/posts/worklists${query({ tab: 'vacancyReports', township: townshipId })}`,
   },
+  contractsEnding: {
+    label: `合同${HOME_WINDOWS.contractsEndingDays}天内到期`,
+    unit: '人',
+    lateText: '已到期',
+    group: '公益性岗位',
+    href: ({ townshipId }) => `/posts/worklists${query({ tab: 'contractsEnding', township: townshipId })}`,
+  },
   attendanceMissing: { label: '考勤未录入单位', unit: '个', group: '补贴发放', href: subsidies },
   batchesToReview: {
     label: '待审核的花名册',

@@ -4,6 +4,7 @@ import { NavCount, useNavBadges } from '../../components/NavCount';
 export function PostsNavBadge() {
   const c = useNavBadges()?.posts;
   if (!c) return null;
-  const title = `空岗 ${c.vacancies} 个岗位，补贴60天内到期 ${c.subsidyEnding} 人，即将达到退休年龄 ${c.retiring} 人，空岗报告待办 ${c.vacancyReportsDue} 个`;
-  return <NavCount count={c.vacancies + c.subsidyEnding + c.retiring + c.vacancyReportsDue} title={title} />;
+  const title = `空岗 ${c.vacancies} 个岗位，补贴60天内到期 ${c.subsidyEnding} 人，即将达到退休年龄 ${c.retiring} 人，空岗报告待办 ${c.vacancyReportsDue} 个，合同30天内到期 ${c.contractsEnding} 人`;
+  const count = c.vacancies + c.subsidyEnding + c.retiring + c.vacancyReportsDue + c.contractsEnding;
+  return <NavCount count={count} title={title} />;
 }

@@ -1,0 +1,66 @@
+// postWorklists.contractsEnding (shared/contract/post-worklists.ts; DOMAIN §3.8, CFG-14, BR-23), judged on today:
+// open placements (no leave date, not deleted) whose contract (协议) in force ends on or before today + withinDays,
+// including those already ended (daysLeft < 0): to renew (续签) or to leave. Each row carries the 年度考核 of the year
+// the contract ends in (placement_assessments), which decides whether the renewal needs a reason. A renewal moves
+// the placement's own contract_end, so a renewed contract leaves the list by itself.
+import type { z } from 'zod';
+import type { ContractWorkItem, contractsEndingInput } from '../../../../shared/contract/post-worklists';
+import { addDays, daysBetween } from '../../../../shared/domain/working-days';
+import type { AssessmentResultCode } from '../../../../shared/enums/post-codes';
+import type { CoreContext } from '../../context';
+import { keptUntilWrite } from '../../db/memo';
+import { prepared } from '../../db/prepared';
+import { scopeParam } from '../../scope/scope';
+import { pageOf, placeTerms, type Ranked } from './worklist-page';
+
+/** The default window of the list and of its badge (postWorklists.counts). */
+export const CONTRACTS_ENDING_DAYS = 30;
+
+type ContractExtra = Pick<
+  ContractWorkItem,
+  'areaType' | 'contractStart' | 'contractEnd' | 'assessmentYear' | 'assessmentResult' | 'updatedAt'
+>;
+
+interface ContractRow {
+  id: string;
+  start_date: string;
+  contract_start: string;
+  contract_end: string;
+  updated_at: string;
+  area_type: 'urban' | 'rural';
+  assessment_result: AssessmentResultCode | null;
+}
+
+/** The open placements whose contract ends by today + withinDays, with the 年度考核 of the end's year. */
+function contractsEndingRanked(ctx: CoreContext, withinDays: number, townshipId?: string): Ranked<ContractExtra>[] {
+  const today = ctx.today();
+  const rows = prepared(
+    ctx.db,
+    `SELECT pl.id, pl.start_date, pl.contract_start, pl.contract_end, pl.updated_at, po.area_type,
+       pa.result AS assessment_result
+     FROM placements pl JOIN posts po ON po.id = pl.post_id
+     LEFT JOIN placement_assessments pa
+       ON pa.placement_id = pl.id AND pa.year = CAST(substr(pl.contract_end, 1, 4) AS INTEGER)
+     WHERE pl.leave_date IS NULL AND pl.deleted_at IS NULL AND pl.contract_end <= @horizon${placeTerms(ctx, townshipId)}`,
+  ).all({ horizon: addDays(today, withinDays), townshipId, scope: scopeParam(ctx.scope) }) as ContractRow[];
+  return rows.map((r) => ({
+    id: r.id,
+    start: r.start_date,
+    daysLeft: daysBetween(today, r.contract_end),
+    extra: {
+      areaType: r.area_type,
+      contractStart: r.contract_start,
+      contractEnd: r.contract_end,
+      assessmentYear: Number(r.contract_end.slice(0, 4)),
+      assessmentResult: r.assessment_result,
+      updatedAt: r.updated_at,
+    },
+  }));
+}
+
+/** Kept until the next write (db/memo.ts), like the other ranked lists; the caller's townships only. */
+export const contractsEndingList = (ctx: CoreContext, days: number, t?: string) =>
+  keptUntilWrite(ctx, `contracts|${days}|${t ?? ''}`, () => contractsEndingRanked(ctx, days, t));
+
+export const contractsEnding = (ctx: CoreContext, q: z.output<typeof contractsEndingInput>) =>
+  pageOf(ctx.db, contractsEndingList(ctx, q.withinDays, q.townshipId), q, ctx.today());
