@@ -17,8 +17,9 @@ import { custom } from './refine';
 //   the placement is deleted or has left (离岗); the record changed since it was read (expectedUpdatedAt);
 //   contractEnd not after the current end; a rural post's term over CFG-14 months (乡村公益性岗位协议期限不超过12个月);
 //   the post revoked or not valid on the new start; the person past statutory retirement on the new start (BR-03);
-//   BR-23: the year of the current contract end was assessed 不合格 — overridable with override.reason, which is kept
-//   on the renewal row and in the audit row (details { rule: 'BR-23', overridable: true }).
+//   BR-23: the deciding year (the year before the one the new term mostly falls in: shared/domain/renewal-assessment.ts)
+//   was assessed 不合格 — overridable with override.reason, which is kept on the renewal row and in the audit row
+//   (details { rule: 'BR-23', overridable: true }).
 // Warnings (saved anyway), keyed by field: assessment (no result recorded yet for that year); contractEnd (the new
 // term runs past the BR-18 subsidy end: no subsidy is paid after it).
 

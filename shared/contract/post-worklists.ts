@@ -13,8 +13,8 @@ import { ASSESSMENT_RESULT_CODES, LEAVE_REASON_CODES } from '../enums/post-codes
 //   (default 90), or already passed (daysLeft < 0: leave with E19 L03).
 // - vacancyReports: placements left and not yet reported; dueDate = leaveDate + CFG-15 (5) days; late = today > due.
 // - contractsEnding: open placements whose contract (协议) ends within `withinDays` (default 30) or has already ended
-//   without a renewal (daysLeft < 0): 续签 or 离岗. With the 年度考核 (BR-23) of the contract end's year, which decides
-//   whether the renewal needs a reason.
+//   without a renewal (daysLeft < 0): 续签 or 离岗. With the 年度考核 (BR-23) that decides the renewal (whether it
+//   needs a reason).
 // All lists are sorted by urgency (daysLeft ascending), then start date; `counts` gives the badge numbers.
 
 const within = (def: number) =>
@@ -61,7 +61,7 @@ export const contractWorkItem = placementWorkItem.extend({
   areaType: z.enum(['urban', 'rural']),
   contractStart: z.string(),
   contractEnd: z.string(),
-  /** The year of contractEnd, whose 年度考核 decides the renewal (BR-23). */
+  /** The year whose 年度考核 decides the renewal (BR-23, renewalAssessmentYear). */
   assessmentYear: z.number(),
   /** null: not assessed yet. */
   assessmentResult: z.enum(ASSESSMENT_RESULT_CODES).nullable(),

@@ -196,6 +196,15 @@ describe('续签 (renewal)', () => {
     );
   });
 
+  it('BR-23: a contract ending early in January is decided by the year before (the 考核 of a year is made at its end)', async () => {
+    const { core, placement } = await scene({ contractEnd: '2027-01-10' });
+    await assess(core, placement.id, { result: 'fail' }); // 2026
+    const msg = `${placement.personName}2026年度考核不合格，不能续签；如确需续签，请填写续签理由`;
+    await refused(core, 'placements.renew', renew(placement, { contractEnd: '2028-01-10' }), 'RULE_VIOLATION', msg, {
+      'override.reason': msg,
+    });
+  });
+
   it('a reason given after a 合格 year is not stored (nothing was overridden)', async () => {
     const { core, placement } = await scene();
     await assess(core, placement.id);

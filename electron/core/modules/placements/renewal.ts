@@ -6,6 +6,7 @@ import { conflict, ruleViolation } from '../../../../shared/contract';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import type { placementRenewInput } from '../../../../shared/contract/placement-renewals';
 import { monthOf } from '../../../../shared/domain/dates';
+import { renewalAssessmentYear } from '../../../../shared/domain/renewal-assessment';
 import { addDays } from '../../../../shared/domain/working-days';
 import type { CoreContext } from '../../context';
 import { nextStamp } from '../../db/stamp';
@@ -54,10 +55,10 @@ export function renewPlacement(
   const person = getPersonRow(ctx.db, r.person_id);
   if (person) checkWorkingAge(ctx.db, person, newStart, 'contractEnd');
 
-  // BR-23: the year the current term ends in.
-  const year = Number(r.contract_end.slice(0, 4));
-  const assessment = assessmentOfYear(ctx.db, r.id, year);
-  const failed = assessment?.result === 'fail';
+  // BR-23: the year before the one the new term mostly falls in.
+  const year = renewalAssessmentYear(r.contract_end);
+  const result = assessmentOfYear(ctx.db, r.id, year)?.result;
+  const failed = result === 'fail';
   if (failed && !v.override) {
     const msg = `${r.person_name}${year}年度考核不合格，不能续签；如确需续签，请填写续签理由`;
     throw ruleViolation(msg, { 'override.reason': msg }, { rule: 'BR-23', overridable: true });
@@ -89,7 +90,7 @@ export function renewPlacement(
   );
   const placement = detailOf(ctx, r.id);
   const warnings: Record<string, string> = {};
-  if (!assessment) warnings.assessment = `${year}年度考核结果尚未录入，请及时补录`;
+  if (!result) warnings.assessment = `${year}年度考核结果尚未录入，请及时补录`;
   const subsidyEnd = placement.subsidy.endMonth;
   if (subsidyEnd && monthOf(v.contractEnd) > subsidyEnd)
     warnings.contractEnd = `续签后的合同截止日期 ${v.contractEnd} 超过该人员的补贴期限（至 ${subsidyEnd}），之后不再发放岗位补贴`;

@@ -1,12 +1,13 @@
 // postWorklists.contractsEnding (shared/contract/post-worklists.ts; DOMAIN §3.8, CFG-14, BR-23), judged on today:
 // open placements (no leave date, not deleted) whose contract (协议) in force ends on or before today + withinDays,
 // including those already ended (daysLeft < 0): to renew (续签) or to leave. Each row carries the 年度考核 of the year
-// the contract ends in (placement_assessments), which decides whether the renewal needs a reason. A renewal moves
+// that decides the renewal (renewalAssessmentYear; placement_assessments), which says whether it needs a reason. A renewal moves
 // the placement's own contract_end, so a renewed contract leaves the list by itself.
 import type { z } from 'zod';
 import type { ContractWorkItem, contractsEndingInput } from '../../../../shared/contract/post-worklists';
 import { addDays, daysBetween } from '../../../../shared/domain/working-days';
 import type { AssessmentResultCode } from '../../../../shared/enums/post-codes';
+import { renewalAssessmentYear } from '../../../../shared/domain/renewal-assessment';
 import type { CoreContext } from '../../context';
 import { keptUntilWrite } from '../../db/memo';
 import { prepared } from '../../db/prepared';
@@ -31,7 +32,7 @@ interface ContractRow {
   assessment_result: AssessmentResultCode | null;
 }
 
-/** The open placements whose contract ends by today + withinDays, with the 年度考核 of the end's year. */
+/** The open placements whose contract ends by today + withinDays, with the 年度考核 deciding their renewal. */
 function contractsEndingRanked(ctx: CoreContext, withinDays: number, townshipId?: string): Ranked<ContractExtra>[] {
   const today = ctx.today();
   const rows = prepared(
@@ -39,8 +40,8 @@ function contractsEndingRanked(ctx: CoreContext, withinDays: number, townshipId?
     `SELECT pl.id, pl.start_date, pl.contract_start, pl.contract_end, pl.updated_at, po.area_type,
        pa.result AS assessment_result
      FROM placements pl JOIN posts po ON po.id = pl.post_id
-     LEFT JOIN placement_assessments pa
-       ON pa.placement_id = pl.id AND pa.year = CAST(substr(pl.contract_end, 1, 4) AS INTEGER)
+     LEFT JOIN placement_assessments pa ON pa.placement_id = pl.id
+       AND pa.year = CAST(substr(date(pl.contract_end, '+1 day', '+6 months'), 1, 4) AS INTEGER) - 1
      WHERE pl.leave_date IS NULL AND pl.deleted_at IS NULL AND pl.contract_end <= @horizon${placeTerms(ctx, townshipId)}`,
   ).all({ horizon: addDays(today, withinDays), townshipId, scope: scopeParam(ctx.scope) }) as ContractRow[];
   return rows.map((r) => ({
@@ -51,7 +52,7 @@ function contractsEndingRanked(ctx: CoreContext, withinDays: number, townshipId?
       areaType: r.area_type,
       contractStart: r.contract_start,
       contractEnd: r.contract_end,
-      assessmentYear: Number(r.contract_end.slice(0, 4)),
+      assessmentYear: renewalAssessmentYear(r.contract_end),
       assessmentResult: r.assessment_result,
       updatedAt: r.updated_at,
     },
