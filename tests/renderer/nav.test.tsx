@@ -52,7 +52,6 @@ const NO_BADGES = {
     retiring: 0,
     vacancyReportsDue: 0,
     vacancyReportsLate: 0,
-    contractsEnding: 0,
   },
   internships: { ending: 0, expiringBases: 0 },
 };
@@ -103,18 +102,6 @@ describe('navigation', () => {
     expect(
       await within(internshipsEntry).findByTitle('30天内见习期满 4 人，60天内到期的见习基地 1 个'),
     ).toHaveTextContent('5');
-  });
-
-  it('counts the contracts ending on 公益性岗位 and names them when there are any', async () => {
-    const posts = { ...NO_BADGES.posts, vacancies: 1, contractsEnding: 3 };
-    renderShell('/settings/office', { 'home.badges': badges({ posts }) });
-    const nav = screen.getByRole('navigation', { name: '功能模块' });
-    const postsEntry = within(nav).getByRole('menuitem', { name: /公益性岗位/ });
-    expect(
-      await within(postsEntry).findByTitle(
-        '空岗 1 个岗位，补贴60天内到期 0 人，即将达到退休年龄 0 人，空岗报告待办 0 个，合同到期 3 人',
-      ),
-    ).toHaveTextContent('4');
   });
 
   it('asks all badges in one read after the page’s own read, not again per route, again after a save', async () => {

@@ -51,8 +51,8 @@ describe('合同到期 work list', () => {
       </Routes>,
       { api: fake.api, settings: SETTINGS, route: '/posts/worklists?tab=contractsEnding' },
     );
-    const tab = await screen.findByRole('tab', { name: /合同到期/ }, SOON);
-    await waitFor(() => expect(tab).toHaveTextContent('合同到期 2'));
+    const tab = await screen.findByRole('tab', { name: /合同30天内到期/ }, SOON);
+    await waitFor(() => expect(tab).toHaveTextContent('合同30天内到期 2'));
     const table = await screen.findByRole('table', { name: '合同到期' }, SOON);
     const rows = await within(table).findAllByRole('row', {}, SOON);
     const ended = rows.find((r) => r.textContent?.includes('买买提江·艾力'))!;
@@ -64,7 +64,7 @@ describe('合同到期 work list', () => {
     expect(within(ending).getByText('2025-04-10')).toBeInTheDocument();
     expect(within(ending).getByText('26 天')).toBeInTheDocument();
     expect(within(ending).getByText('2025 不合格')).toBeInTheDocument();
-    expect(fake.callsTo('postWorklists.contractsEnding')[0]).toMatchObject({ page: 1 });
+    expect(fake.callsTo('postWorklists.contractsEnding')[0]).toMatchObject({ page: 1, withinDays: 30 });
 
     await userEvent.click(within(ending).getByRole('button', { name: '续签' }));
     const dialog = dialogTitled('续签：阿依古丽·吐尔逊（社区保洁员）');

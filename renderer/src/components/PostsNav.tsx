@@ -1,7 +1,5 @@
 import { Badge, Segmented, Typography } from 'antd';
 import { useLocation, useNavigate } from 'react-router';
-import type { z } from 'zod';
-import type { postWorklistCounts } from '../../../shared/contract/post-worklists';
 import { useRead } from '../api';
 
 const SECTIONS = [
@@ -11,10 +9,6 @@ const SECTIONS = [
   { value: '/posts/subsidies', label: '补贴发放' },
 ];
 
-/** Everything waiting on the 公益性岗位 work lists: the sum of their counts (the 工作清单 badge, the navigation's). */
-export const postsWaiting = (c: z.infer<typeof postWorklistCounts>) =>
-  c.vacancies + c.subsidyEnding + c.retiring + c.vacancyReportsDue + c.contractsEnding;
-
 /**
  * 公益性岗位's own sections; 工作清单 carries the number of items waiting (postWorklists.counts). `titled` puts the
  * module's title above them (the pages that have no heading of their own).
@@ -23,7 +17,7 @@ export function PostsNav({ titled }: { titled?: boolean }) {
   const navigate = useNavigate();
   const { pathname } = useLocation();
   const { data } = useRead('postWorklists.counts', {});
-  const waiting = data ? postsWaiting(data) : 0;
+  const waiting = data ? data.vacancies + data.subsidyEnding + data.retiring + data.vacancyReportsDue : 0;
   const nav = (
     <nav aria-label="公益性岗位">
       <Segmented

@@ -21,6 +21,8 @@ type PlacementList = ItemsRead<PlacementWorkItem, { items: readonly PlacementWor
 type Tab = 'vacancies' | 'subsidyEnding' | 'retiring' | 'vacancyReports' | 'contractsEnding';
 /** The subsidy-ending window of the tab's badge (postWorklists.counts). */
 const DEFAULT_WITHIN = 60;
+/** The contracts-ending window of its tab and badge (the channel's default). */
+const CONTRACTS_WITHIN = 30;
 
 /** Days left to a date; one already passed in red, said with `passed` (已过, 已到期). */
 const daysText =
@@ -70,7 +72,7 @@ const contractColumns = [
 ];
 
 /**
- * #/posts/worklists — 空岗, 补贴60天内到期, 即将达到退休年龄, 空岗报告待办, 合同到期 (30 days, or ended without a
+ * #/posts/worklists — 空岗, 补贴60天内到期, 即将达到退休年龄, 空岗报告待办, 合同30天内到期 (or ended without a
  * renewal); each tab with its count and the row's one action.
  */
 export function PostWorklistsPage() {
@@ -87,7 +89,10 @@ export function PostWorklistsPage() {
   const ending = useRead('postWorklists.subsidyEnding', tab === 'subsidyEnding' ? { ...paging, withinDays } : null);
   const retiring = useRead('postWorklists.retiring', tab === 'retiring' ? paging : null);
   const reports = useRead('postWorklists.vacancyReports', tab === 'vacancyReports' ? paging : null);
-  const contracts = useRead('postWorklists.contractsEnding', tab === 'contractsEnding' ? paging : null);
+  const contracts = useRead(
+    'postWorklists.contractsEnding',
+    tab === 'contractsEnding' ? { ...paging, withinDays: CONTRACTS_WITHIN } : null,
+  );
   const reload = () => {
     counts.reload();
     ending.reload();
@@ -229,7 +234,7 @@ export function PostWorklistsPage() {
           },
           {
             key: 'contractsEnding',
-            label: label('合同到期', c?.contractsEnding),
+            label: label(`合同${CONTRACTS_WITHIN}天内到期`, c?.contractsEnding),
             children: table(
               '合同到期',
               contracts,
