@@ -27,7 +27,7 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
         label="安置人员"
         loading={loading}
         items={items}
-        scroll={{ x: 1190 }}
+        scroll={{ x: 1084 }}
         expandable={terms.expandable}
         emptyText="还没有安置人员。点“安置人员”录入。"
         columns={[
@@ -38,11 +38,11 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
             fixed: 'left',
             render: (v: string, p) => <Link to={`/persons/${p.personId}`}>{v}</Link>,
           },
-          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
+          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 160 },
           {
             title: '安置类别',
             dataIndex: 'basisLabel',
-            width: 120,
+            width: 114,
             render: (v: string, p) => (
               <>
                 {v}
@@ -78,13 +78,13 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
           {
             title: '已享受/剩余(月)',
             key: 'months',
-            width: 100,
+            width: 84,
             render: (_, p) => `${p.subsidy.monthsUsed} / ${p.subsidy.monthsLeft}`,
           },
           {
             title: '状态',
             dataIndex: 'status',
-            width: 176,
+            width: 140,
             render: (_, p) =>
               !canLeave ? null : p.status === 'onPost' ? (
                 <Tag color="blue">在岗</Tag>
@@ -119,11 +119,11 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
           {
             title: '操作',
             key: 'actions',
-            width: 180,
+            width: 110,
             fixed: 'right',
             render: (_, p) =>
               p.status === 'onPost' ? (
-                <RowActions>
+                <RowActions wrap>
                   {terms.actions(p)}
                   <RowLink onClick={() => onLeave(p)}>离岗</RowLink>
                 </RowActions>

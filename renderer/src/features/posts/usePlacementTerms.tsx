@@ -36,6 +36,7 @@ export function usePlacementTerms(after: () => void = () => undefined) {
 
   /** A table's `expandable`: the assessments and renewals under the rows that have any. */
   const expandable = {
+    columnWidth: 32,
     expandedRowRender: (p: PlacementDetail) => <PlacementHistory placement={p} />,
     rowExpandable: (p: PlacementDetail) => p.assessments.length > 0 || p.renewals.length > 0,
   };
