@@ -254,7 +254,7 @@ async function assessAndRenew(app: RunningApp, p: MadePerson) {
   await assessments.getByRole('row', { name: /2026\s*合格/ }).waitFor();
   await page
     .getByRole('table', { name: `${p.name}的续签记录` })
-    .getByText('2026-11-02 至 2027-11-27')
+    .getByRole('row', { name: /2026-11-02 至\s*2027-11-27\s*2027-11-28 至\s*2028-11-27/ })
     .waitFor();
   await app.shot('posts-10d-renewal-history');
 }

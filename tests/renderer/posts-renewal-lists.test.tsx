@@ -131,7 +131,9 @@ describe('placements on the post page and the person page', () => {
       expect.stringContaining('2024合格'),
     ]);
     const renewals = screen.getByRole('table', { name: '买买提江·艾力的续签记录' });
-    expect(within(renewals).getByText('2023-03-15 至 2024-03-14')).toBeInTheDocument();
+    expect(within(renewals).getAllByRole('row')[1]).toHaveTextContent(
+      /2023-03-15 至\s*2024-03-14\s*2024-03-15 至\s*2025-03-14\s*2024-03-10/,
+    );
     expect(within(renewals).getByText('2023年度考核不合格，已整改')).toBeInTheDocument();
 
     await userEvent.click(within(years[0]).getByRole('button', { name: '删除' }));

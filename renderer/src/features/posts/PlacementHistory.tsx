@@ -6,6 +6,13 @@ import { ListTable, RowLink } from '../../components/list-page';
 import { useCan } from '../../components/useCan';
 import { PLACEMENT_WRITE } from './write-options';
 
+/** A term on two lines, as the placements table shows it. */
+const term = (start: string, end: string) => (
+  <>
+    {start} 至<br />
+    {end}
+  </>
+);
 const resultTag = (a: PlacementAssessment) => <Tag color={a.result === 'pass' ? 'green' : 'red'}>{a.resultLabel}</Tag>;
 
 /**
@@ -70,14 +77,14 @@ export function PlacementHistory({ placement: p }: { placement: PlacementDetail 
             {
               title: '原合同(协议)期',
               key: 'previous',
-              width: 190,
-              render: (_, r) => `${r.previousStart} 至 ${r.previousEnd}`,
+              width: 120,
+              render: (_, r) => term(r.previousStart, r.previousEnd),
             },
             {
               title: '续签后合同(协议)期',
               key: 'term',
-              width: 190,
-              render: (_, r) => `${r.contractStart} 至 ${r.contractEnd}`,
+              width: 120,
+              render: (_, r) => term(r.contractStart, r.contractEnd),
             },
             { title: '续签日期', dataIndex: 'renewedOn', width: 100 },
             {

@@ -34,7 +34,7 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
           {
             title: '姓名',
             dataIndex: 'personName',
-            width: 110,
+            width: 100,
             fixed: 'left',
             render: (v: string, p) => <Link to={`/persons/${p.personId}`}>{v}</Link>,
           },
@@ -42,7 +42,7 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
           {
             title: '安置类别',
             dataIndex: 'basisLabel',
-            width: 114,
+            width: 120,
             render: (v: string, p) => (
               <>
                 {v}
@@ -84,7 +84,7 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
           {
             title: '状态',
             dataIndex: 'status',
-            width: 140,
+            width: 130,
             render: (_, p) =>
               !canLeave ? null : p.status === 'onPost' ? (
                 <Tag color="blue">在岗</Tag>
@@ -119,7 +119,7 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
           {
             title: '操作',
             key: 'actions',
-            width: 110,
+            width: 124,
             fixed: 'right',
             render: (_, p) =>
               p.status === 'onPost' ? (
