@@ -8,6 +8,7 @@ import { PostPlacementsTable } from '../../renderer/src/features/posts/PostPlace
 import { PostWorklistsPage } from '../../renderer/src/features/posts/PostWorklistsPage';
 import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
 import { assessment, contractItem, placement, ruralContractMonths } from './placement-fixtures';
+import { ABDU } from './person-fixtures';
 import { SOON, dialogTitled } from './queries';
 import { renderWithApp } from './render';
 
@@ -148,7 +149,7 @@ describe('placements on the post page and the person page', () => {
   it('opens 年度考核 from the person page; a 只读 account sees the history but no actions', async () => {
     const handlers = { 'placements.listByPerson': () => ok({ items: [OPEN, LEFT] }) };
     const clerk = createFakeApi(handlers);
-    const { unmount } = renderWithApp(<PersonPostsTab personId="p1" />, {
+    const { unmount } = renderWithApp(<PersonPostsTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
       api: clerk.api,
       settings: SETTINGS,
       account: as('clerk'),
@@ -160,7 +161,11 @@ describe('placements on the post page and the person page', () => {
     unmount();
 
     const reader = createFakeApi(handlers);
-    renderWithApp(<PersonPostsTab personId="p1" />, { api: reader.api, settings: SETTINGS, account: as('readonly') });
+    renderWithApp(<PersonPostsTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
+      api: reader.api,
+      settings: SETTINGS,
+      account: as('readonly'),
+    });
     const table = await screen.findByRole('table', { name: '公益性岗位安置' });
     await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(2));
     expect(within(table).queryByRole('button', { name: '续签' })).not.toBeInTheDocument();

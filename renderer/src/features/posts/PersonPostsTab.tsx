@@ -15,14 +15,14 @@ import { usePlacementTerms } from './usePlacementTerms';
 export function PersonPostsTab({ personId }: PersonTabProps) {
   const placements = useRead('placements.listByPerson', { personId });
   const terms = usePlacementTerms();
-  const actions = terms.canRenew || terms.canAssess;
+  const items = placements.data?.items ?? [];
   return (
     <>
       <ReadListTable<PlacementDetail>
         read={placements}
         label="公益性岗位安置"
         emptyText="没有公益性岗位安置记录"
-        expandable={terms.expandable}
+        expandable={terms.expandableFor(items)}
         columns={[
           {
             title: '岗位',
@@ -53,21 +53,21 @@ export function PersonPostsTab({ personId }: PersonTabProps) {
           {
             title: '离岗日期',
             dataIndex: 'leaveDate',
-            width: 150,
+            width: 130,
             render: (v: string | null, p) => (v ? `${v} ${p.leaveReason ? leaveReasonLabel(p.leaveReason) : ''}` : '—'),
           },
-          { title: '首次享受补贴', key: 'first', width: 110, render: (_, p) => formatMonth(p.subsidy.firstMonth) },
+          { title: '首次享受补贴', key: 'first', width: 100, render: (_, p) => formatMonth(p.subsidy.firstMonth) },
           {
             title: '补贴截止年月',
             key: 'end',
-            width: 130,
+            width: 120,
             render: (_, p) =>
               `${formatMonth(p.subsidy.endMonth ?? p.subsidy.entitlementEndMonth)}${p.subsidy.extendedToRetirement ? '（至退休）' : ''}`,
           },
           {
             title: '已享受/剩余(月)',
             key: 'm',
-            width: 116,
+            width: 96,
             render: (_, p) => `${p.subsidy.monthsUsed} / ${p.subsidy.monthsLeft}`,
           },
           {
@@ -76,12 +76,12 @@ export function PersonPostsTab({ personId }: PersonTabProps) {
             width: 80,
             render: (v: string) => (v === 'onPost' ? <Tag color="blue">在岗</Tag> : <Tag>已离岗</Tag>),
           },
-          ...(actions
+          ...(terms.anyActions(items)
             ? [
                 {
                   title: '操作',
                   key: 'a',
-                  width: 120,
+                  width: 110,
                   render: (_: unknown, p: PlacementDetail) => <RowActions>{terms.actions(p)}</RowActions>,
                 },
               ]

@@ -28,7 +28,7 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
         loading={loading}
         items={items}
         scroll={{ x: 1084 }}
-        expandable={terms.expandable}
+        expandable={terms.expandableFor(items)}
         emptyText="还没有安置人员。点“安置人员”录入。"
         columns={[
           {

@@ -54,7 +54,7 @@ const common = [personCol, idCol, postCol, { title: '用人单位', dataIndex: '
 /** 合同到期: the person, the post and its 乡镇, then the contract end, days left and the 年度考核 of the end's year. */
 const contractLead = [personCol, idCol, postCol, townshipCol];
 const contractColumns = [
-  { title: '合同(协议)截止', dataIndex: 'contractEnd', width: 110 },
+  { title: '合同(协议)截止', dataIndex: 'contractEnd', width: 124 },
   { title: '剩余天数', dataIndex: 'daysLeft', width: 100, render: daysText('已到期') },
   {
     title: '年度考核',

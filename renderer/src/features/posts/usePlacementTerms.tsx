@@ -11,6 +11,7 @@ type TermDialog = { kind: 'renew'; target: RenewTarget } | { kind: 'assess'; pla
 
 /** An open placement: on post (or about to start), neither left nor deleted. */
 const isOpen = (p: PlacementDetail) => p.status === 'onPost' && !p.leaveDate && !p.deletedAt;
+const hasHistory = (p: PlacementDetail) => p.assessments.length > 0 || p.renewals.length > 0;
 
 /**
  * 续签 and 年度考核 where placements are listed (the post page, the person page, the 合同到期 work list): the row
@@ -34,12 +35,16 @@ export function usePlacementTerms(after: () => void = () => undefined) {
       </>
     );
 
-  /** A table's `expandable`: the assessments and renewals under the rows that have any. */
-  const expandable = {
+  /** A table's `expandable` for `items`: the history under the rows that have any (no expand column when none has). */
+  const expandableFor = (items: readonly PlacementDetail[]) => ({
     columnWidth: 32,
+    showExpandColumn: items.some(hasHistory),
     expandedRowRender: (p: PlacementDetail) => <PlacementHistory placement={p} />,
-    rowExpandable: (p: PlacementDetail) => p.assessments.length > 0 || p.renewals.length > 0,
-  };
+    rowExpandable: hasHistory,
+  });
+
+  /** Whether any of `items` gets the actions: an open placement, and an account that may write them. */
+  const anyActions = (items: readonly PlacementDetail[]) => (canRenew || canAssess) && items.some(isOpen);
 
   const dialogs = (
     <>
@@ -50,5 +55,5 @@ export function usePlacementTerms(after: () => void = () => undefined) {
     </>
   );
 
-  return { canRenew, canAssess, renew, actions, expandable, dialogs };
+  return { canRenew, renew, actions, anyActions, expandableFor, dialogs };
 }
