@@ -1,5 +1,6 @@
+import type { z } from 'zod';
 import type { PlacementDetail } from '../../shared/contract/placements';
-import type { ContractWorkItem } from '../../shared/contract/post-worklists';
+import { postWorklistCounts, type ContractWorkItem } from '../../shared/contract/post-worklists';
 import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import { POST_DETAIL as POST } from '../post-detail';
 
@@ -121,4 +122,11 @@ export const ruralContractMonths = (months: number): RuleSettingsView => ({
     },
   ],
   firstOpenDate: null,
+});
+
+/** postWorklists.counts on the working date with every count of the contract 0, but those `over` sets. */
+export const postCounts = (over: Partial<z.infer<typeof postWorklistCounts>>) => ({
+  ...Object.fromEntries(Object.keys(postWorklistCounts.shape).map((k) => [k, 0])),
+  asOf: '2025-03-15',
+  ...over,
 });

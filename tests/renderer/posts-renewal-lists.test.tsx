@@ -7,7 +7,7 @@ import { PersonPostsTab } from '../../renderer/src/features/posts/PersonPostsTab
 import { PostPlacementsTable } from '../../renderer/src/features/posts/PostPlacementsTable';
 import { PostWorklistsPage } from '../../renderer/src/features/posts/PostWorklistsPage';
 import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
-import { assessment, contractItem, placement, ruralContractMonths } from './placement-fixtures';
+import { assessment, contractItem, placement, postCounts, ruralContractMonths } from './placement-fixtures';
 import { ABDU } from './person-fixtures';
 import { SOON, dialogTitled } from './queries';
 import { renderWithApp } from './render';
@@ -16,15 +16,7 @@ import { renderWithApp } from './render';
 // row (删除 of an assessment after a confirmation), and the 合同到期 work list with its badge and its 续签.
 
 const as = (role: Role): Account => ({ ...ACCOUNT, id: `acc-${role}`, role });
-const COUNTS = {
-  asOf: '2025-03-15',
-  vacancies: 0,
-  subsidyEnding: 0,
-  retiring: 0,
-  vacancyReportsDue: 0,
-  vacancyReportsLate: 0,
-  contractsEnding: 2,
-};
+const COUNTS = postCounts({ contractsEnding: 2 });
 const ENDED = contractItem({ contractEnd: '2025-03-12', daysLeft: -3 });
 const ENDING = contractItem({
   placementId: 'pl-2',

@@ -25,38 +25,38 @@ export interface RenewTarget {
 
 const yearOf = (date: string) => Number(date.slice(0, 4));
 
+/** What both sources name alike: the person, the post and the contract in force. */
+type RenewSource = Pick<
+  RenewTarget,
+  'personName' | 'postTitle' | 'areaType' | 'contractStart' | 'contractEnd' | 'updatedAt'
+>;
+
+const renewTarget = (
+  s: RenewSource,
+  id: string,
+  assessmentYear: number,
+  assessmentResult: AssessmentResultCode | null,
+): RenewTarget => ({
+  id,
+  personName: s.personName,
+  postTitle: s.postTitle,
+  areaType: s.areaType,
+  contractStart: s.contractStart,
+  contractEnd: s.contractEnd,
+  updatedAt: s.updatedAt,
+  assessmentYear,
+  assessmentResult,
+});
+
+/** From placements.get / listBy…: the result of the contract end's year among the placement's assessments. */
 export function renewTargetOfPlacement(p: PlacementDetail): RenewTarget {
   const year = yearOf(p.contractEnd);
-  const { id, personName, postTitle, areaType, contractStart, contractEnd, updatedAt } = p;
-  const assessmentResult = p.assessments.find((a) => a.year === year)?.result ?? null;
-  return {
-    id,
-    personName,
-    postTitle,
-    areaType,
-    contractStart,
-    contractEnd,
-    updatedAt,
-    assessmentYear: year,
-    assessmentResult,
-  };
+  return renewTarget(p, p.id, year, p.assessments.find((a) => a.year === year)?.result ?? null);
 }
 
-export function renewTargetOfWorkItem(w: ContractWorkItem): RenewTarget {
-  const { personName, postTitle, areaType, contractStart, contractEnd, updatedAt, assessmentYear, assessmentResult } =
-    w;
-  return {
-    id: w.placementId,
-    personName,
-    postTitle,
-    areaType,
-    contractStart,
-    contractEnd,
-    updatedAt,
-    assessmentYear,
-    assessmentResult,
-  };
-}
+/** From the 合同到期 work list, which names the year and its result itself. */
+export const renewTargetOfWorkItem = (w: ContractWorkItem): RenewTarget =>
+  renewTarget(w, w.placementId, w.assessmentYear, w.assessmentResult);
 
 /** The last day of a term of n months from `start`, as the core counts a rural contract (2026-01-15 + 12 → 2027-01-14). */
 export const termEnd = (start: string, months: number) => addDays(shiftMonths(start, months), -1);
