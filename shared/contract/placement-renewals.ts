@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { writeChannel } from './define';
 import { dateField, editKey, optText, uuid } from './fields';
-import { overrideInput, placementDetail, placementSaved } from './placements';
+import { overrideOf, placementDetail, placementSaved } from './placements';
 import { ASSESSMENT_RESULT_CODES } from '../enums/post-codes';
 import { custom } from './refine';
 
@@ -45,8 +45,8 @@ export const assessmentRemoveInput = z.object({ id: uuid('考核记录') });
 export const placementRenewInput = z.object({
   ...editKey('安置记录'),
   contractEnd: dateField('续签后合同(协议)截止日期'),
-  /** VR-15: renew despite a 不合格 assessment (BR-23), with a reason. */
-  override: overrideInput,
+  /** VR-15: renew despite a 不合格 assessment (BR-23), with a reason (the form's 续签理由). */
+  override: overrideOf('续签理由'),
 });
 export type PlacementRenewInput = z.input<typeof placementRenewInput>;
 

@@ -73,10 +73,13 @@ function checkBasis(v: { basisList: BasisList; basisCode: string }, ctx: z.Refin
     );
 }
 
-export const overrideInput = z
-  .object({ reason: requiredText('强制保存原因', 200) })
-  .nullish()
-  .transform((v) => v ?? null);
+/** VR-15: saving despite an overridable refusal, with the reason the clerk gives, asked as `label`. */
+export const overrideOf = (label: string) =>
+  z
+    .object({ reason: requiredText(label, 200) })
+    .nullish()
+    .transform((v) => v ?? null);
+export const overrideInput = overrideOf('强制保存原因');
 
 const createFields = {
   personId: uuid('人员'),

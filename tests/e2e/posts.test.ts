@@ -180,6 +180,9 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   await page.getByText(`已安置“${persons[2].name}”到岗位“${POST_TITLE}”`).waitFor();
   await tags.getByText('满员').waitFor();
 
+  // 年度考核 and 续签 of the one who stays (BR-23): the renewal reads the contract end's year, the history shows under the row.
+  await assessAndRenew(app, persons[1]);
+
   // The person page's 公益性岗位 tab lists the placement with a link to the post.
   await page.getByRole('table', { name: '安置人员' }).getByRole('link', { name: persons[0].name }).click();
   await page.getByRole('tab', { name: '公益性岗位' }).click();
@@ -212,6 +215,48 @@ async function place(app: RunningApp, p: MadePerson, shot: string | null) {
   await page.keyboard.press('Control+s');
   await page.getByText(`已安置“${p.name}”到岗位“${POST_TITLE}”`).waitFor();
   await form.waitFor({ state: 'hidden' });
+}
+
+/**
+ * 年度考核 2026 合格 for `p`, then 续签 for a year from the day after the contract end (2027-11-27, one year from the
+ * placement date): 2027 is not assessed yet, so no reason is asked and the save warns; the history under the row.
+ */
+async function assessAndRenew(app: RunningApp, p: MadePerson) {
+  const { page } = app;
+  const placed = page.getByRole('table', { name: '安置人员' });
+  const row = placed.getByRole('row', { name: new RegExp(p.name) }).first();
+  await row.getByRole('button', { name: '年度考核' }).click();
+  const assess = dialogTitled(page, `年度考核：${p.name}（${POST_TITLE}）`);
+  expect(await assess.getByLabel('考核年度').inputValue()).toBe('2026');
+  await assess
+    .locator('label')
+    .filter({ has: page.getByRole('radio', { name: '合格', exact: true }) })
+    .click();
+  await app.shot('posts-10b-assessment');
+  await assess.getByRole('button', { name: '保存' }).click();
+  await page.getByText(`已记录${p.name} 2026年度考核：合格`).waitFor();
+  await assess.waitFor({ state: 'hidden' });
+
+  await row.getByRole('button', { name: '续签' }).click();
+  const renew = dialogTitled(page, `续签：${p.name}（${POST_TITLE}）`);
+  await renew.getByText('2026-11-02 至 2027-11-27').waitFor();
+  await renew.getByText('2027年度考核结果尚未录入').waitFor();
+  expect(await renew.getByLabel('续签后合同(协议)截止日期').inputValue()).toBe('2028-11-27');
+  await app.shot('posts-10c-renewal');
+  await renew.getByRole('button', { name: '续签' }).click();
+  await page.getByText(`已续签：${p.name}，合同(协议)期 2027-11-28 至 2028-11-27`).waitFor();
+  await page.getByText(/请核对：2027年度考核/).waitFor();
+  await renew.waitFor({ state: 'hidden' });
+  await row.getByText('2027-11-28 至').waitFor();
+
+  await row.getByRole('button', { name: '展开行' }).click();
+  const assessments = page.getByRole('table', { name: `${p.name}的年度考核` });
+  await assessments.getByRole('row', { name: /2026\s*合格/ }).waitFor();
+  await page
+    .getByRole('table', { name: `${p.name}的续签记录` })
+    .getByRole('row', { name: /2026-11-02 至\s*2027-11-27\s*2027-11-28 至\s*2028-11-27/ })
+    .waitFor();
+  await app.shot('posts-10d-renewal-history');
 }
 
 async function choosePerson(form: ReturnType<typeof dialogTitled>, p: MadePerson) {

@@ -96,3 +96,8 @@ export async function typeAndPick(combobox: HTMLElement, text: string) {
   await waitFor(() => expect(activeOptionName(combobox)).toContain(text));
   pressEnter(combobox);
 }
+
+/** Picks a button-style radio (RadioField) in `scope`: its input takes no pointer events, the clerk clicks its label. */
+export async function chooseRadio(name: string, scope: HTMLElement = document.body) {
+  await userEvent.click((await within(scope).findByRole('radio', { name })).closest('label') as HTMLElement);
+}

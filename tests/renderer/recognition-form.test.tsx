@@ -7,7 +7,7 @@ import type { ChannelInput, Result } from '../../shared/contract';
 import { ABDU, RECOGNISED } from './person-fixtures';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { renderWithApp } from './render';
-import { SOON } from './queries';
+import { SOON, chooseRadio } from './queries';
 
 // Issue 11, BR-15: ticking 零就业家庭成员 asks for the household's business or investment income (有 / 无) on the
 // application; the live check is sent the answer so far; saving without it shows the schema's message under the
@@ -17,9 +17,7 @@ const PERSON = { id: 'p1', name: '阿不都', idNumberMasked: '653121********109
 const INCOME = '家庭经营性、财产性收入';
 const REFUSED = '“零就业家庭成员”不符合：申请表“家庭经营性、财产性收入”填的是“有”，零就业家庭须无经营性、财产性收入';
 
-/** A button-style radio: its input takes no pointer events, the clerk clicks its label. */
-const choose = async (name: '有' | '无') =>
-  userEvent.click((await screen.findByRole('radio', { name })).closest('label') as HTMLElement);
+const choose = (name: '有' | '无') => chooseRadio(name);
 
 function setup() {
   const check = (i: ChannelInput<'recognitions.check'>) =>

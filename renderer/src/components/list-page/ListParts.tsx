@@ -155,9 +155,13 @@ export function RowLink({
   );
 }
 
-/** The actions of a table row, side by side. */
-export function RowActions({ children }: { children: ReactNode }) {
-  return <Space size={8}>{children}</Space>;
+/** The actions of a table row, side by side; `wrap`: onto a second line where the column is narrow. */
+export function RowActions({ children, wrap }: { children: ReactNode; wrap?: boolean }) {
+  return (
+    <Space size={[8, 0]} wrap={wrap}>
+      {children}
+    </Space>
+  );
 }
 
 /**

@@ -5,70 +5,90 @@ import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import type { PersonTabProps } from '../../components/person-tab';
 import { formatMonth } from '../../components/format';
 import { useRead } from '../../api';
-import { ReadListTable } from '../../components/list-page';
+import { ReadListTable, RowActions } from '../../components/list-page';
+import { usePlacementTerms } from './usePlacementTerms';
 
-/** The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post, and each month's amounts. */
+/**
+ * The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post, and
+ * each month's amounts; 续签 and 年度考核 of an open one, with its assessments and renewals under its row.
+ */
 export function PersonPostsTab({ personId }: PersonTabProps) {
   const placements = useRead('placements.listByPerson', { personId });
+  const terms = usePlacementTerms();
+  const items = placements.data?.items ?? [];
   return (
-    <ReadListTable<PlacementDetail>
-      read={placements}
-      label="公益性岗位安置"
-      emptyText="没有公益性岗位安置记录"
-      columns={[
-        {
-          title: '岗位',
-          key: 'post',
-          render: (_, p) => <Link to={`/posts/${p.postId}`}>{`${p.postCode} ${p.postTitle}`}</Link>,
-        },
-        { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
-        {
-          title: '安置类别',
-          dataIndex: 'basisLabel',
-          width: 150,
-          render: (v: string, p) => (
-            <>
-              {v}
-              {p.basisSource === 'recorded' ? (
-                <Tag color="gold" style={{ marginInlineStart: 4 }}>
-                  登记
-                </Tag>
-              ) : (
-                <Tag color="green" style={{ marginInlineStart: 4 }}>
-                  认定
-                </Tag>
-              )}
-            </>
-          ),
-        },
-        { title: '上岗日期', dataIndex: 'startDate', width: 104 },
-        {
-          title: '离岗日期',
-          dataIndex: 'leaveDate',
-          width: 150,
-          render: (v: string | null, p) => (v ? `${v} ${p.leaveReason ? leaveReasonLabel(p.leaveReason) : ''}` : '—'),
-        },
-        { title: '首次享受补贴', key: 'first', width: 110, render: (_, p) => formatMonth(p.subsidy.firstMonth) },
-        {
-          title: '补贴截止年月',
-          key: 'end',
-          width: 130,
-          render: (_, p) =>
-            `${formatMonth(p.subsidy.endMonth ?? p.subsidy.entitlementEndMonth)}${p.subsidy.extendedToRetirement ? '（至退休）' : ''}`,
-        },
-        {
-          title: '已享受/剩余(月)',
-          key: 'm',
-          width: 116,
-          render: (_, p) => `${p.subsidy.monthsUsed} / ${p.subsidy.monthsLeft}`,
-        },
-        {
-          title: '状态',
-          dataIndex: 'status',
-          width: 80,
-          render: (v: string) => (v === 'onPost' ? <Tag color="blue">在岗</Tag> : <Tag>已离岗</Tag>),
-        },
-      ]}
-    />
+    <>
+      <ReadListTable<PlacementDetail>
+        read={placements}
+        label="公益性岗位安置"
+        emptyText="没有公益性岗位安置记录"
+        expandable={terms.expandableFor(items)}
+        columns={[
+          {
+            title: '岗位',
+            key: 'post',
+            render: (_, p) => <Link to={`/posts/${p.postId}`}>{`${p.postCode} ${p.postTitle}`}</Link>,
+          },
+          { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
+          {
+            title: '安置类别',
+            dataIndex: 'basisLabel',
+            width: 150,
+            render: (v: string, p) => (
+              <>
+                {v}
+                {p.basisSource === 'recorded' ? (
+                  <Tag color="gold" style={{ marginInlineStart: 4 }}>
+                    登记
+                  </Tag>
+                ) : (
+                  <Tag color="green" style={{ marginInlineStart: 4 }}>
+                    认定
+                  </Tag>
+                )}
+              </>
+            ),
+          },
+          { title: '上岗日期', dataIndex: 'startDate', width: 104 },
+          {
+            title: '离岗日期',
+            dataIndex: 'leaveDate',
+            width: 130,
+            render: (v: string | null, p) => (v ? `${v} ${p.leaveReason ? leaveReasonLabel(p.leaveReason) : ''}` : '—'),
+          },
+          { title: '首次享受补贴', key: 'first', width: 100, render: (_, p) => formatMonth(p.subsidy.firstMonth) },
+          {
+            title: '补贴截止年月',
+            key: 'end',
+            width: 120,
+            render: (_, p) =>
+              `${formatMonth(p.subsidy.endMonth ?? p.subsidy.entitlementEndMonth)}${p.subsidy.extendedToRetirement ? '（至退休）' : ''}`,
+          },
+          {
+            title: '已享受/剩余(月)',
+            key: 'm',
+            width: 96,
+            render: (_, p) => `${p.subsidy.monthsUsed} / ${p.subsidy.monthsLeft}`,
+          },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 80,
+            render: (v: string) => (v === 'onPost' ? <Tag color="blue">在岗</Tag> : <Tag>已离岗</Tag>),
+          },
+          ...(terms.anyActions(items)
+            ? [
+                {
+                  title: '操作',
+                  key: 'a',
+                  width: 110,
+                  render: (_: unknown, p: PlacementDetail) => <RowActions>{terms.actions(p)}</RowActions>,
+                },
+              ]
+            : []),
+        ]}
+      />
+      {terms.dialogs}
+    </>
   );
 }

@@ -1,12 +1,11 @@
-import { Button, Space, Tag, Typography } from 'antd';
+import { Space, Tag, Typography } from 'antd';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import { Link } from 'react-router';
 import { useCan } from '../../components/useCan';
 import { formatMonth } from '../../components/format';
-import { ListTable } from '../../components/list-page';
-
-const LINK = { padding: 0 };
+import { ListTable, RowActions, RowLink } from '../../components/list-page';
+import { usePlacementTerms } from './usePlacementTerms';
 
 interface Props {
   items: PlacementDetail[];
@@ -15,119 +14,126 @@ interface Props {
   onReport: (p: PlacementDetail) => void;
 }
 
-/** 安置人员 of one post: basis (登记 marked), dates, BR-18 months, status, and the vacancy report of those who left. */
+/**
+ * 安置人员 of one post: basis (登记 marked), dates, BR-18 months, status, and the vacancy report of those who left;
+ * 续签 and 年度考核 of those on post, with each one's assessments and renewals under its row.
+ */
 export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props) {
   const canLeave = useCan('placements.leave');
+  const terms = usePlacementTerms();
   return (
-    <ListTable<PlacementDetail>
-      label="安置人员"
-      loading={loading}
-      items={items}
-      scroll={{ x: 1090 }}
-      emptyText="还没有安置人员。点“安置人员”录入。"
-      columns={[
-        {
-          title: '姓名',
-          dataIndex: 'personName',
-          width: 110,
-          fixed: 'left',
-          render: (v: string, p) => <Link to={`/persons/${p.personId}`}>{v}</Link>,
-        },
-        { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
-        {
-          title: '安置类别',
-          dataIndex: 'basisLabel',
-          width: 120,
-          render: (v: string, p) => (
-            <>
-              {v}
-              {p.basisSource === 'recorded' && (
-                <Tag color="gold" style={{ marginInlineStart: 4 }} title="登记的类别暂代就业困难人员认定">
-                  登记
-                </Tag>
-              )}
-            </>
-          ),
-        },
-        { title: '上岗日期', dataIndex: 'startDate', width: 104 },
-        {
-          title: '合同(协议)起止',
-          key: 'contract',
-          width: 120,
-          render: (_, p) => (
-            <>
-              {p.contractStart} 至<br />
-              {p.contractEnd}
-            </>
-          ),
-        },
-        {
-          title: '补贴截止年月',
-          key: 'end',
-          width: 110,
-          render: (_, p) =>
-            p.subsidy.extendedToRetirement
-              ? `${formatMonth(p.subsidy.endMonth)}（至退休）`
-              : formatMonth(p.subsidy.endMonth ?? p.subsidy.entitlementEndMonth),
-        },
-        {
-          title: '已享受/剩余(月)',
-          key: 'months',
-          width: 100,
-          render: (_, p) => `${p.subsidy.monthsUsed} / ${p.subsidy.monthsLeft}`,
-        },
-        {
-          title: '状态',
-          dataIndex: 'status',
-          width: 176,
-          render: (_, p) =>
-            !canLeave ? null : p.status === 'onPost' ? (
-              <Tag color="blue">在岗</Tag>
-            ) : (
-              <Space size={0} orientation="vertical">
-                <span>
-                  <Tag>已离岗</Tag>
-                  {p.leaveDate} {p.leaveReason ? leaveReasonLabel(p.leaveReason) : ''}
-                </span>
-                {p.vacancyReportDate ? (
-                  <Typography.Text type="secondary">
-                    空岗已报告 {p.vacancyReportDate}
-                    {p.vacancyReportLate && (
-                      <Tag color="red" style={{ marginInlineStart: 4 }}>
-                        逾期
-                      </Tag>
-                    )}
-                  </Typography.Text>
-                ) : (
-                  <span>
-                    空岗报告应于 {p.vacancyReportDueDate} 前
-                    {p.vacancyReportLate && (
-                      <Tag color="red" style={{ marginInlineStart: 4 }}>
-                        逾期
-                      </Tag>
-                    )}
-                  </span>
+    <>
+      <ListTable<PlacementDetail>
+        label="安置人员"
+        loading={loading}
+        items={items}
+        scroll={{ x: 1084 }}
+        expandable={terms.expandableFor(items)}
+        emptyText="还没有安置人员。点“安置人员”录入。"
+        columns={[
+          {
+            title: '姓名',
+            dataIndex: 'personName',
+            width: 100,
+            fixed: 'left',
+            render: (v: string, p) => <Link to={`/persons/${p.personId}`}>{v}</Link>,
+          },
+          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 160 },
+          {
+            title: '安置类别',
+            dataIndex: 'basisLabel',
+            width: 120,
+            render: (v: string, p) => (
+              <>
+                {v}
+                {p.basisSource === 'recorded' && (
+                  <Tag color="gold" style={{ marginInlineStart: 4 }} title="登记的类别暂代就业困难人员认定">
+                    登记
+                  </Tag>
                 )}
-              </Space>
+              </>
             ),
-        },
-        {
-          title: '操作',
-          key: 'actions',
-          width: 80,
-          fixed: 'right',
-          render: (_, p) =>
-            p.status === 'onPost' ? (
-              <Button type="link" size="small" style={LINK} onClick={() => onLeave(p)}>
-                离岗
-              </Button>
-            ) : !p.vacancyReportDate ? (
-              <Button type="link" size="small" style={LINK} onClick={() => onReport(p)}>
-                报告空岗
-              </Button>
-            ) : null,
-        },
-      ]}
-    />
+          },
+          { title: '上岗日期', dataIndex: 'startDate', width: 104 },
+          {
+            title: '合同(协议)起止',
+            key: 'contract',
+            width: 120,
+            render: (_, p) => (
+              <>
+                {p.contractStart} 至<br />
+                {p.contractEnd}
+              </>
+            ),
+          },
+          {
+            title: '补贴截止年月',
+            key: 'end',
+            width: 110,
+            render: (_, p) =>
+              p.subsidy.extendedToRetirement
+                ? `${formatMonth(p.subsidy.endMonth)}（至退休）`
+                : formatMonth(p.subsidy.endMonth ?? p.subsidy.entitlementEndMonth),
+          },
+          {
+            title: '已享受/剩余(月)',
+            key: 'months',
+            width: 84,
+            render: (_, p) => `${p.subsidy.monthsUsed} / ${p.subsidy.monthsLeft}`,
+          },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 130,
+            render: (_, p) =>
+              !canLeave ? null : p.status === 'onPost' ? (
+                <Tag color="blue">在岗</Tag>
+              ) : (
+                <Space size={0} orientation="vertical">
+                  <span>
+                    <Tag>已离岗</Tag>
+                    {p.leaveDate} {p.leaveReason ? leaveReasonLabel(p.leaveReason) : ''}
+                  </span>
+                  {p.vacancyReportDate ? (
+                    <Typography.Text type="secondary">
+                      空岗已报告 {p.vacancyReportDate}
+                      {p.vacancyReportLate && (
+                        <Tag color="red" style={{ marginInlineStart: 4 }}>
+                          逾期
+                        </Tag>
+                      )}
+                    </Typography.Text>
+                  ) : (
+                    <span>
+                      空岗报告应于 {p.vacancyReportDueDate} 前
+                      {p.vacancyReportLate && (
+                        <Tag color="red" style={{ marginInlineStart: 4 }}>
+                          逾期
+                        </Tag>
+                      )}
+                    </span>
+                  )}
+                </Space>
+              ),
+          },
+          {
+            title: '操作',
+            key: 'actions',
+            width: 124,
+            fixed: 'right',
+            render: (_, p) =>
+              p.status === 'onPost' ? (
+                <RowActions wrap>
+                  {terms.actions(p)}
+                  <RowLink onClick={() => onLeave(p)}>离岗</RowLink>
+                </RowActions>
+              ) : !p.vacancyReportDate ? (
+                <RowLink onClick={() => onReport(p)}>报告空岗</RowLink>
+              ) : null,
+          },
+        ]}
+      />
+      {terms.dialogs}
+    </>
   );
 }

@@ -2,25 +2,41 @@ import { Tabs, Tag } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
-import type { PlacementWorkItem, vacancyItem } from '../../../../shared/contract/post-worklists';
-import { leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums/post-codes';
+import type { ContractWorkItem, PlacementWorkItem, vacancyItem } from '../../../../shared/contract/post-worklists';
+import { assessmentResultLabel, leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useCan } from '../../components/useCan';
 import { useDialog } from '../../components/useDialog';
 import { LeaveModal } from './LeaveModal';
 import { formatMonth } from '../../components/format';
 import { PostsNav } from '../../components/PostsNav';
-import { ListTable, ReadListTable, RowLink, useUrlParams } from '../../components/list-page';
+import { ListTable, ReadListTable, RowLink, useUrlParams, type ItemsRead } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
+import { renewTargetOfWorkItem } from './renew-target';
+import { usePlacementTerms } from './usePlacementTerms';
 
 type VacancyItem = z.infer<typeof vacancyItem>;
-type Tab = 'vacancies' | 'subsidyEnding' | 'retiring' | 'vacancyReports';
+type PlacementList = ItemsRead<PlacementWorkItem, { items: readonly PlacementWorkItem[]; total: number }>;
+type Tab = 'vacancies' | 'subsidyEnding' | 'retiring' | 'vacancyReports' | 'contractsEnding';
 /** The subsidy-ending window of the tab's badge (postWorklists.counts). */
 const DEFAULT_WITHIN = 60;
+/** The contracts-ending window of its tab and badge (the channel's default). */
+const CONTRACTS_WITHIN = 30;
 
-const daysText = (d: number) =>
-  d < 0 ? <Tag color="red">已过 {-d} 天</Tag> : d === 0 ? <Tag color="orange">今天</Tag> : `${d} 天`;
+/** Days left to a date; one already passed in red, said with `passed` (已过, 已到期). */
+const daysText =
+  (passed = '已过') =>
+  (d: number) =>
+    d < 0 ? (
+      <Tag color="red">
+        {passed} {-d} 天
+      </Tag>
+    ) : d === 0 ? (
+      <Tag color="orange">今天</Tag>
+    ) : (
+      `${d} 天`
+    );
 const personCol = {
   title: '姓名',
   dataIndex: 'personName',
@@ -32,15 +48,33 @@ const postCol = {
   key: 'post',
   render: (_: unknown, w: PlacementWorkItem) => <Link to={`/posts/${w.postId}`}>{`${w.postCode} ${w.postTitle}`}</Link>,
 };
-const common = [
-  personCol,
-  { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
-  postCol,
-  { title: '用人单位', dataIndex: 'employerName', width: 180 },
-  { title: '乡镇', dataIndex: 'townshipName', width: 100 },
+const idCol = { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 };
+const townshipCol = { title: '乡镇', dataIndex: 'townshipName', width: 100 };
+const common = [personCol, idCol, postCol, { title: '用人单位', dataIndex: 'employerName', width: 180 }, townshipCol];
+/** 合同到期: the person, the post and its 乡镇, then the contract end, days left and the 年度考核 of the end's year. */
+const contractLead = [personCol, idCol, postCol, townshipCol];
+const contractColumns = [
+  { title: '合同(协议)截止', dataIndex: 'contractEnd', width: 124 },
+  { title: '剩余天数', dataIndex: 'daysLeft', width: 100, render: daysText('已到期') },
+  {
+    title: '年度考核',
+    key: 'assessment',
+    width: 120,
+    render: (_: unknown, w: ContractWorkItem) =>
+      w.assessmentResult ? (
+        <Tag color={w.assessmentResult === 'pass' ? 'green' : 'red'}>
+          {w.assessmentYear} {assessmentResultLabel(w.assessmentResult)}
+        </Tag>
+      ) : (
+        <Tag color="orange">{w.assessmentYear} 未考核</Tag>
+      ),
+  },
 ];
 
-/** #/posts/worklists — 空岗, 补贴60天内到期, 即将达到退休年龄, 空岗报告待办; each tab with its count and the row's one action. */
+/**
+ * #/posts/worklists — 空岗, 补贴60天内到期, 即将达到退休年龄, 空岗报告待办, 合同30天内到期 (or ended without a
+ * renewal); each tab with its count and the row's one action.
+ */
 export function PostWorklistsPage() {
   const u = useUrlParams();
   const navigate = useNavigate();
@@ -55,12 +89,18 @@ export function PostWorklistsPage() {
   const ending = useRead('postWorklists.subsidyEnding', tab === 'subsidyEnding' ? { ...paging, withinDays } : null);
   const retiring = useRead('postWorklists.retiring', tab === 'retiring' ? paging : null);
   const reports = useRead('postWorklists.vacancyReports', tab === 'vacancyReports' ? paging : null);
+  const contracts = useRead(
+    'postWorklists.contractsEnding',
+    tab === 'contractsEnding' ? { ...paging, withinDays: CONTRACTS_WITHIN } : null,
+  );
   const reload = () => {
     counts.reload();
     ending.reload();
     retiring.reload();
     reports.reload();
+    contracts.reload();
   };
+  const terms = usePlacementTerms(reload);
   const leaving = useDialog<{ w: PlacementWorkItem; reason: LeaveReasonCode }>(reload);
   const reporting = useDialog<PlacementWorkItem>(reload);
   const c = counts.data;
@@ -73,14 +113,15 @@ export function PostWorklistsPage() {
   );
   const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) =>
     canLeave && <RowLink onClick={() => leaving.open({ w, reason })}>办理离岗</RowLink>;
-  const table = (name: string, list: ReturnType<typeof useRead<'postWorklists.subsidyEnding'>>, columns: object[]) => (
+  /** A work list of placements: `lead` (the person, the post, where) then the list's own `columns`. */
+  const table = (name: string, list: PlacementList, columns: object[], lead: object[] = common) => (
     <ReadListTable<PlacementWorkItem>
       read={list}
       label={name}
       rowKey="placementId"
       pagination={u.pagination(list.data?.total ?? 0, '条')}
       emptyText="没有待办事项"
-      columns={[...common, ...columns] as never}
+      columns={[...lead, ...columns] as never}
     />
   );
 
@@ -143,7 +184,7 @@ export function PostWorklistsPage() {
                 render: (v: string | null, w: PlacementWorkItem) =>
                   `${formatMonth(v)}${w.extendedToRetirement ? '（至退休）' : ''}`,
               },
-              { title: '剩余', dataIndex: 'daysLeft', width: 90, render: daysText },
+              { title: '剩余', dataIndex: 'daysLeft', width: 90, render: daysText() },
               { title: '操作', key: 'a', width: 80, render: leaveButton('L02') },
             ]),
           },
@@ -152,7 +193,7 @@ export function PostWorklistsPage() {
             label: label('即将达到退休年龄', c?.retiring),
             children: table('即将达到退休年龄', retiring, [
               { title: '法定退休日期', dataIndex: 'retirementDate', width: 110 },
-              { title: '剩余', dataIndex: 'daysLeft', width: 90, render: daysText },
+              { title: '剩余', dataIndex: 'daysLeft', width: 90, render: daysText() },
               { title: '操作', key: 'a', width: 80, render: leaveButton('L03') },
             ]),
           },
@@ -191,8 +232,28 @@ export function PostWorklistsPage() {
               },
             ]),
           },
+          {
+            key: 'contractsEnding',
+            label: label(`合同${CONTRACTS_WITHIN}天内到期`, c?.contractsEnding),
+            children: table(
+              '合同到期',
+              contracts,
+              [
+                ...contractColumns,
+                {
+                  title: '操作',
+                  key: 'a',
+                  width: 70,
+                  render: (_: unknown, w: ContractWorkItem) =>
+                    terms.canRenew && <RowLink onClick={() => terms.renew(renewTargetOfWorkItem(w))}>续签</RowLink>,
+                },
+              ],
+              contractLead,
+            ),
+          },
         ]}
       />
+      {terms.dialogs}
       {leaving.value && (
         <LeaveModal
           placement={{

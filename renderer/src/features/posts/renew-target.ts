@@ -1,0 +1,79 @@
+import type { PlacementDetail } from '../../../../shared/contract/placements';
+import type { ContractWorkItem } from '../../../../shared/contract/post-worklists';
+import { shiftMonths } from '../../../../shared/domain/dates';
+import { addDays } from '../../../../shared/domain/working-days';
+import type { AreaTypeCode, AssessmentResultCode } from '../../../../shared/enums/post-codes';
+
+/**
+ * What the 续签 modal needs of an open placement, from the post page or person page (a placementDetail) or from the
+ * 合同到期 work list (a contractWorkItem): the contract in force and the 年度考核 of its end's year (BR-23).
+ */
+export interface RenewTarget {
+  id: string;
+  personName: string;
+  postTitle: string;
+  areaType: AreaTypeCode;
+  contractStart: string;
+  contractEnd: string;
+  /** The placement's updatedAt (placements.renew's expectedUpdatedAt). */
+  updatedAt: string;
+  /** The year of contractEnd, whose result decides whether the renewal needs a reason. */
+  assessmentYear: number;
+  /** null: that year is not assessed yet. */
+  assessmentResult: AssessmentResultCode | null;
+}
+
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/** What both sources name alike: the person, the post and the contract in force. */
+type RenewSource = Pick<
+  RenewTarget,
+  'personName' | 'postTitle' | 'areaType' | 'contractStart' | 'contractEnd' | 'updatedAt'
+>;
+
+const renewTarget = (
+  s: RenewSource,
+  id: string,
+  assessmentYear: number,
+  assessmentResult: AssessmentResultCode | null,
+): RenewTarget => ({
+  id,
+  personName: s.personName,
+  postTitle: s.postTitle,
+  areaType: s.areaType,
+  contractStart: s.contractStart,
+  contractEnd: s.contractEnd,
+  updatedAt: s.updatedAt,
+  assessmentYear,
+  assessmentResult,
+});
+
+/** From placements.get / listBy…: the result of the contract end's year among the placement's assessments. */
+export function renewTargetOfPlacement(p: PlacementDetail): RenewTarget {
+  const year = yearOf(p.contractEnd);
+  return renewTarget(p, p.id, year, p.assessments.find((a) => a.year === year)?.result ?? null);
+}
+
+/** From the 合同到期 work list, which names the year and its result itself. */
+export const renewTargetOfWorkItem = (w: ContractWorkItem): RenewTarget =>
+  renewTarget(w, w.placementId, w.assessmentYear, w.assessmentResult);
+
+/** The last day of a term of n months from `start`, as the core counts a rural contract (2026-01-15 + 12 → 2027-01-14). */
+export const termEnd = (start: string, months: number) => addDays(shiftMonths(start, months), -1);
+
+/** The renewed term starts the day after the current contract end. */
+export const renewedStart = (t: Pick<RenewTarget, 'contractEnd'>) => addDays(t.contractEnd, 1);
+
+/**
+ * The new end a renewal offers: one year from the new start, for a rural post no later than the CFG-14 term
+ * (`ruralMonths`, the setting in force on the new start; null while it is read).
+ */
+export function defaultRenewedEnd(t: RenewTarget, ruralMonths: number | null): string {
+  const start = renewedStart(t);
+  const months = t.areaType === 'rural' && ruralMonths !== null ? Math.min(12, ruralMonths) : 12;
+  return termEnd(start, months);
+}
+
+/** The latest end a rural post's renewal may have (CFG-14); null for urban posts or while the setting is read. */
+export const latestRenewedEnd = (t: RenewTarget, ruralMonths: number | null) =>
+  t.areaType === 'rural' && ruralMonths !== null ? termEnd(renewedStart(t), ruralMonths) : null;
