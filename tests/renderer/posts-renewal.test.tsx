@@ -30,12 +30,13 @@ const clickRenew = (dialog: HTMLElement) => userEvent.click(within(dialog).getBy
 
 describe('续签', () => {
   it('offers one year from the day after the current end and sends it with the record’s time; no reason after 合格', async () => {
-    const p = placement({ assessments: [assessment('a1', 2025, 'pass')] });
+    // The contract ends 2025-03-14: the new term falls mostly in 2025, so 2024's result decides it (BR-23).
+    const p = placement({ assessments: [assessment('a2', 2025, 'fail'), assessment('a1', 2024, 'pass')] });
     const renewed = { ...p, contractStart: '2025-03-15', contractEnd: '2026-03-14' };
     const { dialog, callsTo, onRenewed } = renew(p, { 'placements.renew': () => saved(renewed) });
     expect(within(dialog).getByText('2024-03-15 至 2025-03-14')).toBeInTheDocument();
     expect(within(dialog).getByText('2025-03-15')).toBeInTheDocument();
-    expect(within(dialog).getByText('2025年度考核合格')).toBeInTheDocument();
+    expect(within(dialog).getByText('2024年度考核合格')).toBeInTheDocument();
     expect(within(dialog).getByLabelText('续签后合同(协议)截止日期')).toHaveValue('2026-03-14');
     expect(within(dialog).queryByLabelText('续签理由')).not.toBeInTheDocument();
     await clickRenew(dialog);
@@ -47,14 +48,14 @@ describe('续签', () => {
   });
 
   it('after a 不合格 year asks for a required 续签理由 and sends it as the override; the warnings follow the save', async () => {
-    const p = placement({ assessments: [assessment('a2', 2025, 'fail'), assessment('a1', 2024, 'pass')] });
+    const p = placement({ assessments: [assessment('a2', 2024, 'fail'), assessment('a1', 2023, 'pass')] });
     const warning = '续签后的合同期超过补贴期限（2027年2月），此后不再发放补贴';
     const { dialog, callsTo, onRenewed } = renew(p, {
       'placements.renew': () => saved({ ...p, contractEnd: '2026-03-14' }, { contractEnd: warning }),
     });
-    expect(within(dialog).getByText('2025年度考核不合格，续签需说明理由')).toBeInTheDocument();
+    expect(within(dialog).getByText('2024年度考核不合格，续签需说明理由')).toBeInTheDocument();
     const reason = fieldItem('续签理由', dialog);
-    expect(within(reason).getByText('2025年度考核不合格，续签需说明理由（记入操作记录）')).toBeInTheDocument();
+    expect(within(reason).getByText('2024年度考核不合格，续签需说明理由（记入操作记录）')).toBeInTheDocument();
     await clickRenew(dialog);
     expect(await within(reason).findByText('请填写续签理由')).toBeInTheDocument();
     expect(callsTo('placements.renew')).toEqual([]);
@@ -72,7 +73,7 @@ describe('续签', () => {
       'ruleSettings.list': () => ok(ruralContractMonths(6)),
       'placements.renew': () => failed('RULE_VIOLATION', refusal, { contractEnd: refusal }, { rule: 'CFG-14' }),
     });
-    expect(within(dialog).getByText('2025年度考核结果尚未录入')).toBeInTheDocument();
+    expect(within(dialog).getByText('2024年度考核结果尚未录入')).toBeInTheDocument();
     const end = within(dialog).getByLabelText('续签后合同(协议)截止日期');
     await waitFor(() => expect(end).toHaveValue('2025-09-14'));
     const field = fieldItem('续签后合同(协议)截止日期', dialog);
@@ -87,7 +88,7 @@ describe('续签', () => {
 
   it('asks for the reason when the core finds the year 不合格 after the screen was read', async () => {
     const p = placement();
-    const refusal = '2025年度考核不合格，不能续签；如确需续签，请填写理由';
+    const refusal = '2024年度考核不合格，不能续签；如确需续签，请填写理由';
     const { dialog, callsTo } = renew(p, {
       'placements.renew': () =>
         failed('RULE_VIOLATION', refusal, { 'override.reason': refusal }, { rule: 'BR-23', overridable: true }),
@@ -111,11 +112,13 @@ describe('年度考核', () => {
   }
 
   it('sends the year, 合格/不合格, the date and the note; says a recorded year is replaced', async () => {
-    const p = placement({ assessments: [assessment('a1', 2024, 'pass')] });
+    const p = placement({ assessments: [assessment('a1', 2023, 'pass')] });
     const { dialog, callsTo, onAssessed } = assess(p);
     const year = within(dialog).getByLabelText('考核年度');
-    expect(year).toHaveValue('2025');
-    await retype(year, '2024');
+    // The year deciding the next renewal of a contract ending 2025-03-14 (BR-23).
+    expect(year).toHaveValue('2024');
+    expect(within(dialog).queryByText('该年度已记录为合格，保存将替换')).not.toBeInTheDocument();
+    await retype(year, '2023');
     expect(await within(dialog).findByText('该年度已记录为合格，保存将替换')).toBeInTheDocument();
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     expect(await within(fieldItem('考核结果', dialog)).findByText('请选择考核结果')).toBeInTheDocument();
@@ -126,9 +129,9 @@ describe('年度考核', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(onAssessed).toHaveBeenCalledWith(p), SOON);
     expect(callsTo('placements.assess')).toEqual([
-      { placementId: 'pl-1', year: 2024, result: 'fail', assessedOn: '2025-01-10', remark: '全年缺勤较多' },
+      { placementId: 'pl-1', year: 2023, result: 'fail', assessedOn: '2025-01-10', remark: '全年缺勤较多' },
     ]);
-    expect(await screen.findByText('已记录买买提江·艾力 2024年度考核：不合格')).toBeInTheDocument();
+    expect(await screen.findByText('已记录买买提江·艾力 2023年度考核：不合格')).toBeInTheDocument();
   });
 
   it('shows the core’s refusal of a year under 考核年度', async () => {

@@ -1,12 +1,13 @@
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import type { ContractWorkItem } from '../../../../shared/contract/post-worklists';
 import { shiftMonths } from '../../../../shared/domain/dates';
+import { renewalAssessmentYear } from '../../../../shared/domain/renewal-assessment';
 import { addDays } from '../../../../shared/domain/working-days';
 import type { AreaTypeCode, AssessmentResultCode } from '../../../../shared/enums/post-codes';
 
 /**
  * What the 续签 modal needs of an open placement, from the post page or person page (a placementDetail) or from the
- * 合同到期 work list (a contractWorkItem): the contract in force and the 年度考核 of its end's year (BR-23).
+ * 合同到期 work list (a contractWorkItem): the contract in force and the 年度考核 deciding its renewal (BR-23).
  */
 export interface RenewTarget {
   id: string;
@@ -17,13 +18,11 @@ export interface RenewTarget {
   contractEnd: string;
   /** The placement's updatedAt (placements.renew's expectedUpdatedAt). */
   updatedAt: string;
-  /** The year of contractEnd, whose result decides whether the renewal needs a reason. */
+  /** The year whose result decides whether the renewal needs a reason (BR-23, renewalAssessmentYear). */
   assessmentYear: number;
   /** null: that year is not assessed yet. */
   assessmentResult: AssessmentResultCode | null;
 }
-
-const yearOf = (date: string) => Number(date.slice(0, 4));
 
 /** What both sources name alike: the person, the post and the contract in force. */
 type RenewSource = Pick<
@@ -48,9 +47,9 @@ const renewTarget = (
   assessmentResult,
 });
 
-/** From placements.get / listBy…: the result of the contract end's year among the placement's assessments. */
+/** From placements.get / listBy…: the deciding year's result among the placement's assessments. */
 export function renewTargetOfPlacement(p: PlacementDetail): RenewTarget {
-  const year = yearOf(p.contractEnd);
+  const year = renewalAssessmentYear(p.contractEnd);
   return renewTarget(p, p.id, year, p.assessments.find((a) => a.year === year)?.result ?? null);
 }
 
