@@ -263,6 +263,12 @@ export const placementsChannels = {
   'placements.create': writeChannel(placementCreateInput, placementSaved, 'placement'),
   /** Dry run of create: the first refusal and the BR-18 period, nothing written. */
   'placements.preview': channel({ input: placementCreateInput, output: placementPreview }),
+  /**
+   * Corrects the contract term, 意外伤害保险保单号 and 备注. Refused (field named, nothing written) when a date
+   * changes and: the placement has left (only 保单号 / 备注 may still be corrected); after a 续签 contractStart is not
+   * the latest renewal's start, or contractEnd not after the term it replaced (a corrected end is written to that
+   * renewal too); a rural term over CFG-14 months (setting in force on contractStart).
+   */
   'placements.update': writeChannel(placementUpdateInput, placementDetail, 'placement'),
   /** BR-22: date ≥ start and ≤ today, E19 reason; the vacancy report becomes due. */
   'placements.leave': writeChannel(placementLeaveInput, placementDetail, 'placement'),

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { purgePersons } from '../../electron/core/modules/archive/purge';
 import type { ChannelInput } from '../../shared/contract';
-import { callUnchanged, makeCore, must, signedInAs, snapshot } from './harness';
-import { addPerson, place, postCounty, ruralPerson, urbanPerson, type PostCounty } from './posts-fixtures';
+import { makeCore, must, signedInAs, snapshot } from './harness';
+import {
+  addPerson,
+  place,
+  placementAudit,
+  postCounty,
+  refused,
+  ruralPerson,
+  urbanPerson,
+  type PostCounty,
+} from './posts-fixtures';
 
 // 年度考核 (BR-23) and 续签 of placements (DOMAIN §3.8, CFG-14, BR-03, VR-15) through dispatch on a real register,
 // today 2026-11-28: results per year (replaced, removed), each refusal of a renewal with its message and field and
@@ -37,9 +46,6 @@ const assessInput = (placementId: string, over: Partial<ChannelInput<'placements
 const assess = (core: Core, placementId: string, over: Partial<ChannelInput<'placements.assess'>> = {}) =>
   must(core, 'placements.assess', assessInput(placementId, over));
 
-const auditOf = async (core: Core, id: string) =>
-  (await must(core, 'audit.list', { entity: 'placement', entityId: id })).items.map((i) => i.summary);
-
 /** A renewal of `p` (as read) to 2027-12-14, changed by `over`. */
 const renew = (p: { id: string; updatedAt: string }, over: Partial<ChannelInput<'placements.renew'>> = {}) =>
   ({
@@ -48,24 +54,6 @@ const renew = (p: { id: string; updatedAt: string }, over: Partial<ChannelInput<
     contractEnd: '2027-12-14',
     ...over,
   }) satisfies ChannelInput<'placements.renew'>;
-
-/** The refusal a call must answer, nothing written: code, message and (when the form shows it) the field. */
-async function refused<C extends 'placements.assess' | 'placements.renew' | 'placements.removeAssessment'>(
-  core: Core,
-  channel: C,
-  input: ChannelInput<C>,
-  code: string,
-  message: string,
-  fields?: Record<string, string>,
-) {
-  const r = await callUnchanged(core, channel, input);
-  expect(r.ok ? null : { code: r.error.code, message: r.error.message, fields: r.error.fields }).toEqual({
-    code,
-    message,
-    fields,
-  });
-  return r;
-}
 
 describe('年度考核 (BR-23)', () => {
   it('records a year, replaces it when assessed again, lists newest year first and removes a result', async () => {
@@ -103,7 +91,7 @@ describe('年度考核 (BR-23)', () => {
       'NOT_FOUND',
       '找不到该考核记录。',
     );
-    const audit = await auditOf(core, placement.id);
+    const audit = await placementAudit(core, placement.id);
     expect(audit.slice(0, 4)).toEqual([
       expect.stringMatching(/^删除.+在岗位 GY-001“保洁员”的2026年度考核不合格（考核日期 2026-11-25）$/),
       expect.stringMatching(/的2026年度考核不合格（考核日期 2026-11-25）（原为合格，考核日期 2026-11-20）$/),
@@ -170,7 +158,7 @@ describe('续签 (renewal)', () => {
       ['2027-12-14', '2027-12-15', '2028-06-30'],
       ['2026-12-14', '2026-12-15', '2027-12-14'],
     ]);
-    expect((await auditOf(core, placement.id))[1]).toMatch(
+    expect((await placementAudit(core, placement.id))[1]).toMatch(
       /^.+（.+）在岗位 GY-001“保洁员”续签合同\(协议\)：2026-12-15 至 2027-12-14（原合同 2026-01-15 至 2026-12-14）$/,
     );
   });
@@ -191,7 +179,7 @@ describe('续签 (renewal)', () => {
     );
     expect(saved.warnings).toEqual({});
     expect(saved.placement.renewals[0]?.overrideReason).toBe('经村委会评议同意续签');
-    expect((await auditOf(core, placement.id))[0]).toMatch(
+    expect((await placementAudit(core, placement.id))[0]).toMatch(
       /续签合同\(协议\)：2026-12-15 至 2027-12-14（原合同 2026-01-15 至 2026-12-14）；强制保存（上年度考核不合格），原因：经村委会评议同意续签$/,
     );
   });
@@ -210,7 +198,7 @@ describe('续签 (renewal)', () => {
     await assess(core, placement.id);
     const saved = await must(core, 'placements.renew', renew(placement, { override: { reason: '无' } }));
     expect([saved.warnings, saved.placement.renewals[0]?.overrideReason]).toEqual([{}, null]);
-    expect((await auditOf(core, placement.id))[0]).not.toContain('强制保存');
+    expect((await placementAudit(core, placement.id))[0]).not.toContain('强制保存');
   });
 
   it('refuses an end not after the current end, a stale record, a left or deleted placement — nothing written', async () => {

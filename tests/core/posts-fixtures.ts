@@ -1,7 +1,8 @@
 // Shared set-up for the employer, post and placement core tests: the persons test county (two townships, an
 // urban community and two villages) with an employer, an urban post “保洁员” for 2 and a rural post.
 import type { Core } from '../../electron/core/core';
-import type { ChannelInput } from '../../shared/contract';
+import { expect } from 'vitest';
+import type { Channel, ChannelInput } from '../../shared/contract';
 import { computeUsccCheckChar } from '../../shared/domain/uscc';
 import { call, callUnchanged, must } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
@@ -132,3 +133,25 @@ export const tryPlace = placing(call);
 
 /** Like tryPlace, for a placement that must be refused: the call must leave every table as it was. */
 export const tryPlaceUnchanged = placing(callUnchanged);
+
+/** The refusal a call must answer, nothing written: code, message and (when the form shows it) the field. */
+export async function refused<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+  code: string,
+  message: string,
+  fields?: Record<string, string>,
+) {
+  const r = await callUnchanged(core, channel, input);
+  expect(r.ok ? null : { code: r.error.code, message: r.error.message, fields: r.error.fields }).toEqual({
+    code,
+    message,
+    fields,
+  });
+  return r;
+}
+
+/** The audit summaries of a placement, newest first. */
+export const placementAudit = async (core: Core, id: string) =>
+  (await must(core, 'audit.list', { entity: 'placement', entityId: id })).items.map((i) => i.summary);

@@ -69,13 +69,13 @@ export interface RenewalWrite {
   renewed_on: string;
   override_reason: string | null;
 }
-interface RenewalRow extends RenewalWrite {
+export interface RenewalRow extends RenewalWrite {
   id: string;
   created_at: string;
   created_by: string;
 }
 
-/** A renewal is history: written once, never updated (no updated_* columns). */
+/** A renewal is history: written once; only a corrected contract end is written to it again (no updated_* columns). */
 export function insertRenewal(db: Database.Database, id: string, w: RenewalWrite, by: string, at: string): void {
   prepared(
     db,
@@ -85,6 +85,17 @@ export function insertRenewal(db: Database.Database, id: string, w: RenewalWrite
        @override_reason, @at, @by)`,
   ).run({ id, ...w, at, by });
 }
+
+/** The renewal whose term is in force: the latest one (by its start), if the placement was ever renewed. */
+export const latestRenewal = (db: Database.Database, placementId: string) =>
+  prepared(
+    db,
+    'SELECT * FROM placement_renewals WHERE placement_id = ? ORDER BY contract_start DESC, id DESC LIMIT 1',
+  ).get(placementId) as RenewalRow | undefined;
+
+/** The one correction a renewal row takes: the end of its term, kept equal to the placement's corrected end. */
+export const setRenewalEnd = (db: Database.Database, id: string, contractEnd: string) =>
+  prepared(db, 'UPDATE placement_renewals SET contract_end = ? WHERE id = ?').run(contractEnd, id);
 
 /** placementDetail.renewals: newest first. */
 export function renewalsOf(db: Database.Database, placementId: string): PlacementRenewal[] {

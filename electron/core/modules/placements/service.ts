@@ -17,8 +17,10 @@ import { idMaskerOn } from '../settings/display';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { newId } from '../../ids';
+import { refuseField } from '../../refuse-field';
 import { placementRulesOn } from '../posts/config';
-import { planPlacement, termEnd, type PlanInput } from './checks';
+import { checkRuralTerm, planPlacement, type PlanInput } from './checks';
+import { latestRenewal, setRenewalEnd, type RenewalRow } from './history';
 import { basisLabel, toPlacementDetail, vacancyDueDate } from './detail';
 import { overrideText } from './override-text';
 import { nextStamp } from '../../db/stamp';
@@ -123,35 +125,66 @@ export function previewPlacement(ctx: CoreContext, v: PlacementCreateParsed): z.
   }
 }
 
+/** placements.update: the labels the audit summary names a change by (before → after). */
+const UPDATE_LABELS = {
+  contract_start: '合同(协议)开始日期',
+  contract_end: '合同(协议)截止日期',
+  accident_insurance: '意外伤害保险保单号',
+  remark: '备注',
+} as const;
+type UpdateWrite = Record<keyof typeof UPDATE_LABELS, string | null>;
+
+/**
+ * A corrected contract term (only when a date changes): a left placement keeps its dates; after a 续签 the term in
+ * force starts with the latest renewal, so only its end may move, and it must stay after the term the renewal
+ * replaced; a rural term is CFG-14-checked with the setting in force on its start (as renew does).
+ */
+function checkTermCorrection(
+  ctx: CoreContext,
+  r: PlacementRow,
+  v: z.output<typeof placementUpdateInput>,
+  renewal: RenewalRow | undefined,
+): void {
+  if (r.leave_date)
+    refuseField(
+      `${r.person_name}已于 ${r.leave_date} 离岗，合同(协议)日期不能再修改；保单号和备注仍可更正`,
+      v.contractStart !== r.contract_start ? 'contractStart' : 'contractEnd',
+    );
+  if (renewal && v.contractStart !== renewal.contract_start)
+    refuseField(
+      `当前合同(协议)期始于 ${renewal.renewed_on} 办理的续签（${renewal.contract_start} 起），开始日期不能修改，只能更正截止日期`,
+      'contractStart',
+    );
+  if (renewal && v.contractEnd <= renewal.previous_end)
+    refuseField(`合同(协议)截止日期应晚于续签前的合同截止日期 ${renewal.previous_end}`, 'contractEnd');
+  if (r.area_type === 'rural')
+    checkRuralTerm(v.contractStart, v.contractEnd, placementRulesOn(ctx.db, v.contractStart).ruralContractMonths);
+}
+
+/**
+ * Corrects the contract term, the 意外伤害保险保单号 and the note. A corrected end after a 续签 is written to the
+ * latest renewal row too (same transaction), so the history and the placement agree.
+ */
 export function updatePlacement(ctx: CoreContext, v: z.output<typeof placementUpdateInput>): Saved<PlacementDetail> {
   const r = requirePlacement(ctx.db, v.id);
   if (r.deleted_at) throw ruleViolation(PLACEMENT_DELETED);
   if (r.updated_at !== v.expectedUpdatedAt) throw conflict(PLACEMENT_STALE, { currentUpdatedAt: r.updated_at });
-  if (r.area_type === 'rural') {
-    const rules = placementRulesOn(ctx.db, r.start_date);
-    const last = termEnd(v.contractStart, rules.ruralContractMonths);
-    if (v.contractEnd > last) {
-      throw ruleViolation(
-        `乡村公益性岗位协议期限不超过${rules.ruralContractMonths}个月（可续签），截止日期最晚为 ${last}`,
-        { contractEnd: `最晚为 ${last}` },
-      );
-    }
-  }
-  patchPlacement(
-    ctx.db,
-    r.id,
-    {
-      contract_start: v.contractStart,
-      contract_end: v.contractEnd,
-      accident_insurance: v.accidentInsurance,
-      remark: v.remark,
-    },
-    ctx.operator(),
-    nextStamp(ctx.now(), r.updated_at),
-  );
+  const renewal = latestRenewal(ctx.db, r.id);
+  if (v.contractStart !== r.contract_start || v.contractEnd !== r.contract_end) checkTermCorrection(ctx, r, v, renewal);
+  const write: UpdateWrite = {
+    contract_start: v.contractStart,
+    contract_end: v.contractEnd,
+    accident_insurance: v.accidentInsurance,
+    remark: v.remark,
+  };
+  const changed = (Object.keys(UPDATE_LABELS) as (keyof UpdateWrite)[])
+    .filter((c) => write[c] !== r[c])
+    .map((c) => `${UPDATE_LABELS[c]} ${r[c] ?? '（空）'} → ${write[c] ?? '（空）'}`);
+  patchPlacement(ctx.db, r.id, write, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
+  if (renewal && v.contractEnd !== r.contract_end) setRenewalEnd(ctx.db, renewal.id, v.contractEnd);
   return {
     data: detailOf(ctx, r.id),
-    summary: `修改${who(ctx, r)}在${where(r)}的安置：合同 ${v.contractStart} 至 ${v.contractEnd}`,
+    summary: `修改${who(ctx, r)}在${where(r)}的安置：${changed.length ? changed.join('，') : '无改动'}`,
   };
 }
 
