@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { purgePersons } from '../../electron/core/modules/archive/purge';
 import type { ChannelInput } from '../../shared/contract';
-import { makeCore, must, signedInAs, snapshot } from './harness';
-import {
-  addPerson,
-  place,
-  placementAudit,
-  postCounty,
-  refused,
-  ruralPerson,
-  urbanPerson,
-  type PostCounty,
-} from './posts-fixtures';
+import { must, signedInAs, snapshot } from './harness';
+import { addPerson, place, placementAudit, placementScene, refused, type PostCounty } from './posts-fixtures';
 
 // 年度考核 (BR-23) and 续签 of placements (DOMAIN §3.8, CFG-14, BR-03, VR-15) through dispatch on a real register,
 // today 2026-11-28: results per year (replaced, removed), each refusal of a renewal with its message and field and
@@ -19,18 +10,6 @@ import {
 // the archive purge taking the new rows with the person.
 
 type Core = PostCounty['core'];
-
-/** An urban placement from 2026-01-15 whose contract ends 2026-12-14 (renewed from 2026-12-15). */
-async function scene(over: Partial<ChannelInput<'placements.create'>> = {}) {
-  const c = await postCounty(makeCore());
-  const person = await urbanPerson(c);
-  const { placement } = await place(c.core, person, c.urbanPostId, {
-    startDate: '2026-01-15',
-    contractEnd: '2026-12-14',
-    ...over,
-  });
-  return { c, core: c.core, person, placement };
-}
 
 /** A 2026 合格 result assessed on 2026-11-20, changed by `over`. */
 const assessInput = (placementId: string, over: Partial<ChannelInput<'placements.assess'>> = {}) =>
@@ -57,7 +36,7 @@ const renew = (p: { id: string; updatedAt: string }, over: Partial<ChannelInput<
 
 describe('年度考核 (BR-23)', () => {
   it('records a year, replaces it when assessed again, lists newest year first and removes a result', async () => {
-    const { core, placement } = await scene({ startDate: '2025-03-01', basisDate: '2025-02-01' });
+    const { core, placement } = await placementScene({ startDate: '2025-03-01', basisDate: '2025-02-01' });
     const first = await assess(core, placement.id);
     expect(first.assessments).toEqual([
       expect.objectContaining({
@@ -105,19 +84,19 @@ describe('年度考核 (BR-23)', () => {
     [{ year: 2027, assessedOn: '2027-01-05' }, 'year', '考核年度不能晚于今年（2026 年）'],
     [{ assessedOn: '2026-11-29' }, 'assessedOn', '考核日期不能晚于今天（2026-11-28）'],
   ])('refuses %j (field %s), nothing written', async (over, field, message) => {
-    const { core, placement } = await scene();
+    const { core, placement } = await placementScene();
     await refused(core, 'placements.assess', assessInput(placement.id, over), 'RULE_VIOLATION', message, {
       [field]: message,
     });
   });
 
   it('a left placement is assessed up to its leave year; a deleted one not at all', async () => {
-    const { core, placement } = await scene({ startDate: '2025-03-01', basisDate: '2025-02-01' });
+    const { core, placement } = await placementScene({ startDate: '2025-03-01', basisDate: '2025-02-01' });
     await must(core, 'placements.leave', { id: placement.id, leaveDate: '2025-12-31', leaveReason: 'L09' });
     expect((await assess(core, placement.id, { year: 2025 })).status).toBe('left');
     const after = '考核年度不能晚于离岗年度 2025 年';
     await refused(core, 'placements.assess', assessInput(placement.id), 'RULE_VIOLATION', after, { year: after });
-    const other = await scene();
+    const other = await placementScene();
     await must(other.core, 'placements.delete', { id: other.placement.id, reason: '录入错误' });
     await refused(
       other.core,
@@ -131,7 +110,7 @@ describe('年度考核 (BR-23)', () => {
 
 describe('续签 (renewal)', () => {
   it('moves the contract to the next term, keeps the old one in the history and warns of a missing assessment', async () => {
-    const { core, placement } = await scene();
+    const { core, placement } = await placementScene();
     const saved = await must(core, 'placements.renew', renew(placement));
     expect(saved.warnings).toEqual({ assessment: '2026年度考核结果尚未录入，请及时补录' });
     expect(saved.placement).toMatchObject({
@@ -164,7 +143,7 @@ describe('续签 (renewal)', () => {
   });
 
   it('BR-23: a 不合格 year refuses the renewal unless a reason is given; the reason is on the renewal and audit rows', async () => {
-    const { core, placement } = await scene();
+    const { core, placement } = await placementScene();
     await assess(core, placement.id, { result: 'fail' });
     const msg = `${placement.personName}2026年度考核不合格，不能续签；如确需续签，请填写续签理由`;
     const r = await refused(core, 'placements.renew', renew(placement), 'RULE_VIOLATION', msg, {
@@ -185,7 +164,7 @@ describe('续签 (renewal)', () => {
   });
 
   it('BR-23: a contract ending early in January is decided by the year before (the 考核 of a year is made at its end)', async () => {
-    const { core, placement } = await scene({ contractEnd: '2027-01-10' });
+    const { core, placement } = await placementScene({ contractEnd: '2027-01-10' });
     await assess(core, placement.id, { result: 'fail' }); // 2026
     const msg = `${placement.personName}2026年度考核不合格，不能续签；如确需续签，请填写续签理由`;
     await refused(core, 'placements.renew', renew(placement, { contractEnd: '2028-01-10' }), 'RULE_VIOLATION', msg, {
@@ -194,7 +173,7 @@ describe('续签 (renewal)', () => {
   });
 
   it('a reason given after a 合格 year is not stored (nothing was overridden)', async () => {
-    const { core, placement } = await scene();
+    const { core, placement } = await placementScene();
     await assess(core, placement.id);
     const saved = await must(core, 'placements.renew', renew(placement, { override: { reason: '无' } }));
     expect([saved.warnings, saved.placement.renewals[0]?.overrideReason]).toEqual([{}, null]);
@@ -202,7 +181,7 @@ describe('续签 (renewal)', () => {
   });
 
   it('refuses an end not after the current end, a stale record, a left or deleted placement — nothing written', async () => {
-    const { core, placement } = await scene();
+    const { core, placement } = await placementScene();
     const notAfter = '续签后的合同(协议)截止日期应晚于当前合同截止日期 2026-12-14';
     await refused(
       core,
@@ -237,25 +216,17 @@ describe('续签 (renewal)', () => {
   });
 
   it('CFG-14: a rural term runs at most 12 months from the new start', async () => {
-    const c = await postCounty(makeCore());
-    const person = await ruralPerson(c);
-    const { placement } = await place(c.core, person, c.ruralPostId, {
-      basisList: 'E24',
-      basisCode: '1',
-      startDate: '2026-01-15',
-      contractEnd: '2026-12-14',
-      accidentInsurance: 'PA-1',
-    });
+    const { core, placement } = await placementScene({ accidentInsurance: 'PA-1' }, 'rural');
     const msg = '乡村公益性岗位协议期限不超过12个月（可续签），截止日期最晚为 2027-12-14';
-    await refused(c.core, 'placements.renew', renew(placement, { contractEnd: '2027-12-15' }), 'RULE_VIOLATION', msg, {
+    await refused(core, 'placements.renew', renew(placement, { contractEnd: '2027-12-15' }), 'RULE_VIOLATION', msg, {
       contractEnd: msg,
     });
-    const saved = await must(c.core, 'placements.renew', renew(placement));
+    const saved = await must(core, 'placements.renew', renew(placement));
     expect(saved.placement.contractEnd).toBe('2027-12-14');
   });
 
   it('the post must be valid on the new start (§3.7) and the person of working age then (BR-03)', async () => {
-    const { c, core, placement } = await scene();
+    const { c, core, placement } = await placementScene();
     core.ctx.db.prepare("UPDATE posts SET valid_until = '2026-12-01' WHERE id = ?").run(c.urbanPostId);
     const invalid = '岗位“保洁员”有效期至 2026-12-01，续签的合同不能在有效期后开始（2026-12-15）';
     await refused(core, 'placements.renew', renew(placement), 'RULE_VIOLATION', invalid, {
@@ -286,7 +257,7 @@ describe('续签 (renewal)', () => {
   });
 
   it('warns when the new term runs past the BR-18 subsidy end', async () => {
-    const { core, placement } = await scene({
+    const { core, placement } = await placementScene({
       startDate: '2024-01-01',
       basisDate: '2023-12-01',
       contractEnd: '2026-12-31',
@@ -299,7 +270,7 @@ describe('续签 (renewal)', () => {
   });
 
   it('a township clerk cannot assess, renew or remove a result of another township’s person', async () => {
-    const { c, core, placement } = await scene();
+    const { c, core, placement } = await placementScene();
     const a = await assess(core, placement.id);
     const clerkB = signedInAs(core, 'clerk-b', 'clerk', { townshipIds: [c.town2] });
     const denied = { code: 'FORBIDDEN', message: '该人员不属于您负责的乡镇（塔什米里克乡），不能修改。' };
@@ -322,7 +293,7 @@ describe('续签 (renewal)', () => {
 
 describe('archive purge', () => {
   it('deletes the assessments and renewals of the purged persons with their placements', async () => {
-    const { core, person, placement } = await scene();
+    const { core, person, placement } = await placementScene();
     await assess(core, placement.id);
     await must(core, 'placements.renew', renew(placement));
     const db = core.ctx.db;

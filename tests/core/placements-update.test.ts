@@ -1,46 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
 import type { PlacementDetail } from '../../shared/contract/placements';
-import { callUnchanged, makeCore, must, signedInAs, snapshot } from './harness';
-import {
-  place,
-  placementAudit,
-  postCounty,
-  refused,
-  ruralPerson,
-  urbanPerson,
-  type PostCounty,
-} from './posts-fixtures';
+import { callUnchanged, must, signedInAs, snapshot } from './harness';
+import { placementAudit, placementScene, refused, type PostCounty } from './posts-fixtures';
 
 // 修改安置信息 (placements.update) through dispatch on a real register, today 2026-11-28: each field saved and named
 // in the audit row (before → after); the stale, deleted, left, CFG-14 and after-续签 refusals with their message and
 // field and nothing written; a corrected end after a 续签 written to the latest renewal row too; the township scope.
 
 type Core = PostCounty['core'];
-
-/** An urban placement from 2026-01-15 whose contract runs 2026-01-15 to 2026-12-14. */
-async function scene() {
-  const c = await postCounty(makeCore());
-  const person = await urbanPerson(c);
-  const { placement } = await place(c.core, person, c.urbanPostId, {
-    startDate: '2026-01-15',
-    contractEnd: '2026-12-14',
-  });
-  return { c, core: c.core, placement };
-}
-
-/** A rural placement 2026-01-15 to 2026-12-14 without a policy number. */
-async function ruralScene() {
-  const c = await postCounty(makeCore());
-  const person = await ruralPerson(c);
-  const { placement } = await place(c.core, person, c.ruralPostId, {
-    basisList: 'E24',
-    basisCode: '1',
-    startDate: '2026-01-15',
-    contractEnd: '2026-12-14',
-  });
-  return { core: c.core, placement };
-}
 
 /** The placement as read, sent back changed by `over`. */
 const edit = (p: PlacementDetail, over: Partial<ChannelInput<'placements.update'>> = {}) =>
@@ -74,7 +42,7 @@ describe('修改安置信息: saving', () => {
     ['accidentInsurance', 'PA-2026-001', '意外伤害保险保单号 （空） → PA-2026-001'],
     ['remark', '合同日期按原件更正', '备注 （空） → 合同日期按原件更正'],
   ] as const)('saves %s and names the change in the audit row', async (field, value, change) => {
-    const { core, placement } = await scene();
+    const { core, placement } = await placementScene();
     const saved = await update(core, placement, { [field]: value });
     expect(saved[field]).toBe(value);
     expect(saved.updatedAt > placement.updatedAt).toBe(true);
@@ -86,7 +54,7 @@ describe('修改安置信息: saving', () => {
   });
 
   it('names every change at once, a cleared value, and 无改动 when nothing changed', async () => {
-    const { core, placement } = await scene();
+    const { core, placement } = await placementScene();
     const all = await update(core, placement, {
       contractStart: '2026-01-20',
       contractEnd: '2026-12-31',
@@ -108,7 +76,7 @@ describe('修改安置信息: saving', () => {
 
 describe('修改安置信息: refusals, nothing written', () => {
   it('refuses a stale record and a deleted placement', async () => {
-    const { core, placement } = await scene();
+    const { core, placement } = await placementScene();
     const stale = await refused(
       core,
       'placements.update',
@@ -128,7 +96,7 @@ describe('修改安置信息: refusals, nothing written', () => {
   });
 
   it('a left placement keeps its contract dates; its policy number and note may still be corrected', async () => {
-    const { core, placement } = await scene();
+    const { core, placement } = await placementScene();
     const left = await must(core, 'placements.leave', {
       id: placement.id,
       leaveDate: '2026-11-20',
@@ -148,7 +116,7 @@ describe('修改安置信息: refusals, nothing written', () => {
   });
 
   it('CFG-14: a rural term is judged on its start with the setting in force then; unchanged dates are not re-judged', async () => {
-    const { core, placement } = await ruralScene();
+    const { core, placement } = await placementScene({}, 'rural');
     const over12 = '乡村公益性岗位协议期限不超过12个月（可续签），截止日期最晚为 2027-01-14';
     const r = await refused(
       core,
@@ -179,7 +147,7 @@ describe('修改安置信息: refusals, nothing written', () => {
 
 describe('修改安置信息 after a 续签', () => {
   it('refuses another start; a corrected end is written to the latest renewal row too', async () => {
-    const { core, placement } = await scene();
+    const { core, placement } = await placementScene();
     const first = await renewTo(core, placement, '2027-12-14');
     const msg = '当前合同(协议)期始于 2026-11-28 办理的续签（2026-12-15 起），开始日期不能修改，只能更正截止日期';
     for (const contractStart of ['2026-12-20', '2026-01-15']) {
@@ -214,7 +182,7 @@ describe('修改安置信息 after a 续签', () => {
 });
 
 it('a township clerk cannot correct another township’s placement', async () => {
-  const { c, core, placement } = await scene();
+  const { c, core, placement } = await placementScene();
   const clerkB = signedInAs(core, 'clerk-b', 'clerk', { townshipIds: [c.town2] });
   const before = snapshot(core);
   const r = await core.invoke('placements.update', edit(placement, { remark: '改' }), clerkB);

@@ -4,7 +4,7 @@ import type { Core } from '../../electron/core/core';
 import { expect } from 'vitest';
 import type { Channel, ChannelInput } from '../../shared/contract';
 import { computeUsccCheckChar } from '../../shared/domain/uscc';
-import { call, callUnchanged, must } from './harness';
+import { call, callUnchanged, makeCore, must } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
 
 /** A valid 统一社会信用代码 (VR-08) from its first 17 characters. */
@@ -155,3 +155,23 @@ export async function refused<C extends Channel>(
 /** The audit summaries of a placement, newest first. */
 export const placementAudit = async (core: Core, id: string) =>
   (await must(core, 'audit.list', { entity: 'placement', entityId: id })).items.map((i) => i.summary);
+
+/**
+ * A placement from 2026-01-15 whose contract runs to 2026-12-14 (renewed from 2026-12-15), changed by `over`:
+ * urban, a 低保 person on 保洁员; rural, a 脱贫人口 on 护林员 (basis E24 1).
+ */
+export async function placementScene(
+  over: Partial<ChannelInput<'placements.create'>> = {},
+  area: 'urban' | 'rural' = 'urban',
+) {
+  const c = await postCounty(makeCore());
+  const rural = area === 'rural';
+  const person = rural ? await ruralPerson(c) : await urbanPerson(c);
+  const { placement } = await place(c.core, person, rural ? c.ruralPostId : c.urbanPostId, {
+    ...(rural ? { basisList: 'E24', basisCode: '1' } : {}),
+    startDate: '2026-01-15',
+    contractEnd: '2026-12-14',
+    ...over,
+  });
+  return { c, core: c.core, person, placement };
+}
