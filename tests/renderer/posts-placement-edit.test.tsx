@@ -1,0 +1,168 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { Account, Role } from '../../shared/contract/accounts';
+import type { PlacementDetail } from '../../shared/contract/placements';
+import { PersonPostsTab } from '../../renderer/src/features/posts/PersonPostsTab';
+import { PostPlacementsTable } from '../../renderer/src/features/posts/PostPlacementsTable';
+import { ACCOUNT, SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { placement } from './placement-fixtures';
+import { ABDU } from './person-fixtures';
+import { SOON, dialogTitled, fieldItem, queryDialogTitled, retype } from './queries';
+import { renderWithApp } from './render';
+
+// 修改安置信息 (placements.update) from the placement rows: what the modal sends (checked by the contract's schema in
+// the fake api), the start of a renewed term shown read-only, the core's refusal under its field, and no 修改 for
+// an account that only reads.
+
+const as = (role: Role): Account => ({ ...ACCOUNT, id: `acc-${role}`, role });
+const TITLE = '修改安置信息：买买提江·艾力（社区保洁员）';
+const RURAL = placement({ areaType: 'rural', remark: '村委会推荐', updatedAt: '2025-02-01T09:30:00Z' });
+const RENEWED = placement({
+  contractStart: '2025-03-15',
+  contractEnd: '2026-03-14',
+  renewals: [
+    {
+      id: 'rn-1',
+      previousStart: '2024-03-15',
+      previousEnd: '2025-03-14',
+      contractStart: '2025-03-15',
+      contractEnd: '2026-03-14',
+      renewedOn: '2025-03-10',
+      overrideReason: null,
+      by: '古丽',
+    },
+  ],
+});
+const LEFT = placement({
+  id: 'pl-9',
+  personId: 'p9',
+  personName: '热依拉·买买提',
+  status: 'left',
+  leaveDate: '2025-01-31',
+  leaveReason: 'L01',
+  vacancyReportDueDate: '2025-02-05',
+  vacancyReportDate: '2025-02-03',
+});
+
+const rowOf = (text: string) => screen.getAllByRole('row').find((r) => r.textContent?.includes(text))!;
+
+/** The post page's table of `items` as `role`; opens 修改 on 买买提江's row. */
+async function openEdit(items: PlacementDetail[], handlers: FakeHandlers = {}) {
+  const fake = createFakeApi(handlers);
+  renderWithApp(<PostPlacementsTable items={items} loading={false} onLeave={vi.fn()} onReport={vi.fn()} />, {
+    api: fake.api,
+    settings: SETTINGS,
+    account: as('clerk'),
+  });
+  await userEvent.click(within(rowOf('买买提江·艾力')).getByRole('button', { name: '修改' }));
+  return { ...fake, dialog: dialogTitled(TITLE) };
+}
+
+const clickSave = (dialog: HTMLElement) => userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
+
+describe('修改安置信息', () => {
+  it('prefills the placement, sends the corrected fields with the record’s time and says it is saved', async () => {
+    const { dialog, callsTo } = await openEdit([RURAL, LEFT], {
+      'placements.update': () => ok({ ...RURAL, accidentInsurance: 'PICC-2024-0001' }),
+    });
+    const start = within(dialog).getByLabelText('合同(协议)开始日期');
+    expect(start).toHaveValue('2024-03-15');
+    expect(start).toBeEnabled();
+    expect(within(dialog).getByLabelText('合同(协议)截止日期')).toHaveValue('2025-03-14');
+    expect(within(dialog).getByLabelText('备注')).toHaveValue('村委会推荐');
+    expect(within(fieldItem('意外伤害保险保单号', dialog)).getByText('乡村岗位应填写')).toBeInTheDocument();
+    await userEvent.type(within(dialog).getByLabelText('意外伤害保险保单号'), 'PICC-2024-0001');
+    await retype(start, '2024-03-16');
+    await retype(within(dialog).getByLabelText('合同(协议)截止日期'), '2025-03-15');
+    await retype(within(dialog).getByLabelText('备注'), '补录保单号');
+    await clickSave(dialog);
+    await waitFor(() => expect(queryDialogTitled(TITLE)).not.toBeInTheDocument(), SOON);
+    expect(callsTo('placements.update')).toEqual([
+      {
+        id: 'pl-1',
+        expectedUpdatedAt: '2025-02-01T09:30:00Z',
+        contractStart: '2024-03-16',
+        contractEnd: '2025-03-15',
+        accidentInsurance: 'PICC-2024-0001',
+        remark: '补录保单号',
+      },
+    ]);
+    expect(await screen.findByText('已保存买买提江·艾力的安置信息')).toBeInTheDocument();
+  });
+
+  it('shows the start of a renewed term read-only and sends it unchanged with the corrected end', async () => {
+    const { dialog, callsTo } = await openEdit([RENEWED], { 'placements.update': () => ok(RENEWED) });
+    const start = within(dialog).getByLabelText('合同(协议)开始日期');
+    expect(start).toHaveValue('2025-03-15');
+    expect(start).toBeDisabled();
+    expect(
+      within(fieldItem('合同(协议)开始日期', dialog)).getByText(
+        '现合同(协议)期自 2025-03-10 续签起算，开始日期为续签后的开始日期，不能修改',
+      ),
+    ).toBeInTheDocument();
+    await retype(within(dialog).getByLabelText('合同(协议)截止日期'), '2026-02-28');
+    await clickSave(dialog);
+    await waitFor(() => expect(callsTo('placements.update')).toHaveLength(1), SOON);
+    expect(callsTo('placements.update')[0]).toMatchObject({ contractStart: '2025-03-15', contractEnd: '2026-02-28' });
+  });
+
+  it('shows the core’s refusal under its field and keeps the dialog open', async () => {
+    const refusal = '乡村公益性岗位协议期限不超过12个月（可续签），截止日期最晚为 2025-03-14';
+    const { dialog, callsTo } = await openEdit([RURAL], {
+      'placements.update': () =>
+        failed('RULE_VIOLATION', refusal, { contractEnd: '最晚为 2025-03-14' }, { rule: 'CFG-14' }),
+    });
+    await retype(within(dialog).getByLabelText('合同(协议)截止日期'), '2025-09-14');
+    await clickSave(dialog);
+    const end = fieldItem('合同(协议)截止日期', dialog);
+    expect(await within(end).findByText('最晚为 2025-03-14', {}, SOON)).toBeInTheDocument();
+    expect(callsTo('placements.update')).toHaveLength(1);
+    expect(dialogTitled(TITLE)).toBeInTheDocument();
+  });
+
+  it('checks the dates before sending: an end before the start stays on screen', async () => {
+    const { dialog, callsTo } = await openEdit([RURAL]);
+    await retype(within(dialog).getByLabelText('合同(协议)截止日期'), '2024-01-01');
+    await clickSave(dialog);
+    const end = fieldItem('合同(协议)截止日期', dialog);
+    expect(await within(end).findByText('合同(协议)截止日期不能早于开始日期', {}, SOON)).toBeInTheDocument();
+    expect(callsTo('placements.update')).toEqual([]);
+  });
+
+  it('offers 修改 on a placement that has left, and none to an account that only reads', async () => {
+    const handlers = { 'placements.listByPerson': () => ok({ items: [RURAL, LEFT] }) };
+    const clerk = createFakeApi(handlers);
+    const { unmount } = renderWithApp(<PersonPostsTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
+      api: clerk.api,
+      settings: SETTINGS,
+      account: as('clerk'),
+    });
+    await screen.findByRole('button', { name: '年度考核' }, SOON);
+    // The person page names the post, not the person: the row that has left shows its leave date.
+    expect(within(rowOf('2025-01-31')).getByRole('button', { name: '修改' })).toBeInTheDocument();
+    expect(screen.getAllByRole('button', { name: '修改' })).toHaveLength(2);
+    unmount();
+
+    const reader = createFakeApi(handlers);
+    renderWithApp(<PersonPostsTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
+      api: reader.api,
+      settings: SETTINGS,
+      account: as('readonly'),
+    });
+    const table = await screen.findByRole('table', { name: '公益性岗位安置' });
+    await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(2));
+    expect(within(table).queryByRole('button', { name: '修改' })).not.toBeInTheDocument();
+  });
+
+  it('hides 修改 on the post page for an account that only reads', () => {
+    const fake = createFakeApi({});
+    renderWithApp(<PostPlacementsTable items={[RURAL, LEFT]} loading={false} onLeave={vi.fn()} onReport={vi.fn()} />, {
+      api: fake.api,
+      settings: SETTINGS,
+      account: as('readonly'),
+    });
+    expect(screen.queryByRole('button', { name: '修改' })).not.toBeInTheDocument();
+    expect(rowOf('买买提江·艾力')).toHaveTextContent('2024-03-15 至2025-03-14');
+  });
+});
