@@ -1,13 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Account, Role } from '../../shared/contract/accounts';
 import type { PlacementDetail } from '../../shared/contract/placements';
-import { PersonPostsTab } from '../../renderer/src/features/posts/PersonPostsTab';
 import { PostPlacementsTable } from '../../renderer/src/features/posts/PostPlacementsTable';
-import { ACCOUNT, SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
-import { placement } from './placement-fixtures';
-import { ABDU } from './person-fixtures';
+import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { leftPlacement, placement, renewal } from './placement-fixtures';
+import { as, renderPersonPosts } from './placement-scene';
 import { SOON, dialogTitled, fieldItem, queryDialogTitled, retype } from './queries';
 import { renderWithApp } from './render';
 
@@ -15,39 +13,15 @@ import { renderWithApp } from './render';
 // the fake api), the start of a renewed term shown read-only, the core's refusal under its field, and no 修改 for
 // an account that only reads.
 
-const as = (role: Role): Account => ({ ...ACCOUNT, id: `acc-${role}`, role });
 const TITLE = '修改安置信息：买买提江·艾力（社区保洁员）';
 const RURAL = placement({ areaType: 'rural', remark: '村委会推荐', updatedAt: '2025-02-01T09:30:00Z' });
-const RENEWED = placement({
-  contractStart: '2025-03-15',
-  contractEnd: '2026-03-14',
-  renewals: [
-    {
-      id: 'rn-1',
-      previousStart: '2024-03-15',
-      previousEnd: '2025-03-14',
-      contractStart: '2025-03-15',
-      contractEnd: '2026-03-14',
-      renewedOn: '2025-03-10',
-      overrideReason: null,
-      by: '古丽',
-    },
-  ],
-});
-const LEFT = placement({
-  id: 'pl-9',
-  personId: 'p9',
-  personName: '热依拉·买买提',
-  status: 'left',
-  leaveDate: '2025-01-31',
-  leaveReason: 'L01',
-  vacancyReportDueDate: '2025-02-05',
-  vacancyReportDate: '2025-02-03',
-});
+/** The contract in force (2024-03-15 to 2025-03-14) began with the 续签 of 2024-03-10. */
+const RENEWED = placement({ renewals: [renewal()] });
+const LEFT = leftPlacement();
 
 const rowOf = (text: string) => screen.getAllByRole('row').find((r) => r.textContent?.includes(text))!;
 
-/** The post page's table of `items` as `role`; opens 修改 on 买买提江's row. */
+/** The post page's table of `items` for a clerk; opens 修改 on 买买提江's row. */
 async function openEdit(items: PlacementDetail[], handlers: FakeHandlers = {}) {
   const fake = createFakeApi(handlers);
   renderWithApp(<PostPlacementsTable items={items} loading={false} onLeave={vi.fn()} onReport={vi.fn()} />, {
@@ -94,17 +68,17 @@ describe('修改安置信息', () => {
   it('shows the start of a renewed term read-only and sends it unchanged with the corrected end', async () => {
     const { dialog, callsTo } = await openEdit([RENEWED], { 'placements.update': () => ok(RENEWED) });
     const start = within(dialog).getByLabelText('合同(协议)开始日期');
-    expect(start).toHaveValue('2025-03-15');
+    expect(start).toHaveValue('2024-03-15');
     expect(start).toBeDisabled();
     expect(
       within(fieldItem('合同(协议)开始日期', dialog)).getByText(
-        '现合同(协议)期自 2025-03-10 续签起算，开始日期为续签后的开始日期，不能修改',
+        '现合同(协议)期自 2024-03-10 续签起算，开始日期为续签后的开始日期，不能修改',
       ),
     ).toBeInTheDocument();
-    await retype(within(dialog).getByLabelText('合同(协议)截止日期'), '2026-02-28');
+    await retype(within(dialog).getByLabelText('合同(协议)截止日期'), '2025-02-28');
     await clickSave(dialog);
     await waitFor(() => expect(callsTo('placements.update')).toHaveLength(1), SOON);
-    expect(callsTo('placements.update')[0]).toMatchObject({ contractStart: '2025-03-15', contractEnd: '2026-02-28' });
+    expect(callsTo('placements.update')[0]).toMatchObject({ contractStart: '2024-03-15', contractEnd: '2025-02-28' });
   });
 
   it('shows the core’s refusal under its field and keeps the dialog open', async () => {
@@ -131,25 +105,14 @@ describe('修改安置信息', () => {
   });
 
   it('offers 修改 on a placement that has left, and none to an account that only reads', async () => {
-    const handlers = { 'placements.listByPerson': () => ok({ items: [RURAL, LEFT] }) };
-    const clerk = createFakeApi(handlers);
-    const { unmount } = renderWithApp(<PersonPostsTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
-      api: clerk.api,
-      settings: SETTINGS,
-      account: as('clerk'),
-    });
+    const { unmount } = renderPersonPosts([RURAL, LEFT], 'clerk');
     await screen.findByRole('button', { name: '年度考核' }, SOON);
     // The person page names the post, not the person: the row that has left shows its leave date.
     expect(within(rowOf('2025-01-31')).getByRole('button', { name: '修改' })).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: '修改' })).toHaveLength(2);
     unmount();
 
-    const reader = createFakeApi(handlers);
-    renderWithApp(<PersonPostsTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
-      api: reader.api,
-      settings: SETTINGS,
-      account: as('readonly'),
-    });
+    renderPersonPosts([RURAL, LEFT], 'readonly');
     const table = await screen.findByRole('table', { name: '公益性岗位安置' });
     await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(2));
     expect(within(table).queryByRole('button', { name: '修改' })).not.toBeInTheDocument();
