@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { PlacementDetail } from '../../shared/contract/placements';
 import { PostPlacementsTable } from '../../renderer/src/features/posts/PostPlacementsTable';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
-import { leftPlacement, placement, renewal } from './placement-fixtures';
+import { leftPlacement, placement, renewal, ruralContractMonths } from './placement-fixtures';
 import { as, renderPersonPosts } from './placement-scene';
 import { SOON, dialogTitled, fieldItem, queryDialogTitled, retype } from './queries';
 import { renderWithApp } from './render';
@@ -38,7 +38,8 @@ const clickSave = (dialog: HTMLElement) => userEvent.click(within(dialog).getByR
 describe('修改安置信息', () => {
   it('prefills the placement, sends the corrected fields with the record’s time and says it is saved', async () => {
     const { dialog, callsTo } = await openEdit([RURAL, LEFT], {
-      'placements.update': () => ok({ ...RURAL, accidentInsurance: 'PICC-2024-0001' }),
+      'ruleSettings.list': () => ok(ruralContractMonths(6)),
+      'placements.update': () => ok({ ...RURAL, accidentInsurance: 'PICC-2025-0001' }),
     });
     const start = within(dialog).getByLabelText('合同(协议)开始日期');
     expect(start).toHaveValue('2024-03-15');
@@ -46,9 +47,12 @@ describe('修改安置信息', () => {
     expect(within(dialog).getByLabelText('合同(协议)截止日期')).toHaveValue('2025-03-14');
     expect(within(dialog).getByLabelText('备注')).toHaveValue('村委会推荐');
     expect(within(fieldItem('意外伤害保险保单号', dialog)).getByText('乡村岗位应填写')).toBeInTheDocument();
-    await userEvent.type(within(dialog).getByLabelText('意外伤害保险保单号'), 'PICC-2024-0001');
-    await retype(start, '2024-03-16');
-    await retype(within(dialog).getByLabelText('合同(协议)截止日期'), '2025-03-15');
+    await userEvent.type(within(dialog).getByLabelText('意外伤害保险保单号'), 'PICC-2025-0001');
+    // CFG-14 in force on the start the clerk enters: 6 months from 2025-01-01.
+    await retype(start, '2025-01-02');
+    const endNote = '乡村公益性岗位协议期限不超过6个月，截止日期最晚为 2025-07-01';
+    expect(await within(fieldItem('合同(协议)截止日期', dialog)).findByText(endNote, {}, SOON)).toBeInTheDocument();
+    await retype(within(dialog).getByLabelText('合同(协议)截止日期'), '2025-07-01');
     await retype(within(dialog).getByLabelText('备注'), '补录保单号');
     await clickSave(dialog);
     await waitFor(() => expect(queryDialogTitled(TITLE)).not.toBeInTheDocument(), SOON);
@@ -56,9 +60,9 @@ describe('修改安置信息', () => {
       {
         id: 'pl-1',
         expectedUpdatedAt: '2025-02-01T09:30:00Z',
-        contractStart: '2024-03-16',
-        contractEnd: '2025-03-15',
-        accidentInsurance: 'PICC-2024-0001',
+        contractStart: '2025-01-02',
+        contractEnd: '2025-07-01',
+        accidentInsurance: 'PICC-2025-0001',
         remark: '补录保单号',
       },
     ]);
@@ -75,10 +79,39 @@ describe('修改安置信息', () => {
         '现合同(协议)期自 2024-03-10 续签起算，开始日期为续签后的开始日期，不能修改',
       ),
     ).toBeInTheDocument();
+    const end = fieldItem('合同(协议)截止日期', dialog);
+    expect(within(end).getByText('应晚于续签前的合同(协议)截止日期 2024-03-14')).toBeInTheDocument();
     await retype(within(dialog).getByLabelText('合同(协议)截止日期'), '2025-02-28');
     await clickSave(dialog);
     await waitFor(() => expect(callsTo('placements.update')).toHaveLength(1), SOON);
     expect(callsTo('placements.update')[0]).toMatchObject({ contractStart: '2024-03-15', contractEnd: '2025-02-28' });
+  });
+
+  it('keeps the dates of a placement that has left and sends its corrected policy number', async () => {
+    const fake = createFakeApi({ 'placements.update': () => ok(LEFT) });
+    renderWithApp(<PostPlacementsTable items={[LEFT]} loading={false} onLeave={vi.fn()} onReport={vi.fn()} />, {
+      api: fake.api,
+      settings: SETTINGS,
+      account: as('clerk'),
+    });
+    await userEvent.click(within(rowOf('热依拉·买买提')).getByRole('button', { name: '修改' }));
+    const dialog = dialogTitled('修改安置信息：热依拉·买买提（社区保洁员）');
+    expect(
+      within(dialog).getByText('已于 2025-01-31 离岗，合同(协议)日期不能再修改；保单号和备注仍可更正'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByLabelText('合同(协议)开始日期')).toBeDisabled();
+    expect(within(dialog).getByLabelText('合同(协议)截止日期')).toBeDisabled();
+    await userEvent.type(within(dialog).getByLabelText('意外伤害保险保单号'), 'PICC-2024-0009');
+    await clickSave(dialog);
+    await waitFor(() => expect(fake.callsTo('placements.update')).toHaveLength(1), SOON);
+    expect(fake.callsTo('placements.update')[0]).toEqual({
+      id: 'pl-9',
+      expectedUpdatedAt: '2024-03-15T08:00:00Z',
+      contractStart: '2024-03-15',
+      contractEnd: '2025-03-14',
+      accidentInsurance: 'PICC-2024-0009',
+      remark: '',
+    });
   });
 
   it('shows the core’s refusal under its field and keeps the dialog open', async () => {
