@@ -66,6 +66,32 @@ export function placement(over: Partial<PlacementDetail> = {}): PlacementDetail 
   };
 }
 
+/** 热依拉 on the same post, who left on 2025-01-31 (L01) and whose vacancy was reported on time. */
+export const leftPlacement = () =>
+  placement({
+    id: 'pl-9',
+    personId: 'p9',
+    personName: '热依拉·买买提',
+    status: 'left',
+    leaveDate: '2025-01-31',
+    leaveReason: 'L01',
+    vacancyReportDueDate: '2025-02-05',
+    vacancyReportDate: '2025-02-03',
+  });
+
+/** One 续签 row of a placement's detail: by default the renewal that began placement()'s contract in force. */
+export const renewal = (over: Partial<PlacementDetail['renewals'][number]> = {}) => ({
+  id: 'rn-1',
+  previousStart: '2023-03-15',
+  previousEnd: '2024-03-14',
+  contractStart: '2024-03-15',
+  contractEnd: '2025-03-14',
+  renewedOn: '2024-03-10',
+  overrideReason: null,
+  by: '古丽',
+  ...over,
+});
+
 /** One 年度考核 row of a placement's detail. */
 export const assessment = (id: string, year: number, result: 'pass' | 'fail') => ({
   id,

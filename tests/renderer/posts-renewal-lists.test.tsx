@@ -2,20 +2,25 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
-import type { Account, Role } from '../../shared/contract/accounts';
-import { PersonPostsTab } from '../../renderer/src/features/posts/PersonPostsTab';
 import { PostPlacementsTable } from '../../renderer/src/features/posts/PostPlacementsTable';
 import { PostWorklistsPage } from '../../renderer/src/features/posts/PostWorklistsPage';
-import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
-import { assessment, contractItem, placement, postCounts, ruralContractMonths } from './placement-fixtures';
-import { ABDU } from './person-fixtures';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import {
+  assessment,
+  contractItem,
+  leftPlacement,
+  placement,
+  postCounts,
+  renewal,
+  ruralContractMonths,
+} from './placement-fixtures';
+import { as, renderPersonPosts } from './placement-scene';
 import { SOON, dialogTitled } from './queries';
 import { renderWithApp } from './render';
 
 // Where placements are listed: 续签 / 年度考核 on open placements for those who may write, the history under the
 // row (删除 of an assessment after a confirmation), and the 合同到期 work list with its badge and its 续签.
 
-const as = (role: Role): Account => ({ ...ACCOUNT, id: `acc-${role}`, role });
 const COUNTS = postCounts({ contractsEnding: 2 });
 const ENDED = contractItem({ contractEnd: '2025-03-12', daysLeft: -3 });
 const ENDING = contractItem({
@@ -78,29 +83,9 @@ describe('合同到期 work list', () => {
 describe('placements on the post page and the person page', () => {
   const OPEN = placement({
     assessments: [assessment('as-2', 2025, 'fail'), assessment('as-1', 2024, 'pass')],
-    renewals: [
-      {
-        id: 'rn-1',
-        previousStart: '2023-03-15',
-        previousEnd: '2024-03-14',
-        contractStart: '2024-03-15',
-        contractEnd: '2025-03-14',
-        renewedOn: '2024-03-10',
-        overrideReason: '2023年度考核不合格，已整改',
-        by: '古丽',
-      },
-    ],
+    renewals: [renewal({ overrideReason: '2023年度考核不合格，已整改' })],
   });
-  const LEFT = placement({
-    id: 'pl-9',
-    personId: 'p9',
-    personName: '热依拉·买买提',
-    status: 'left',
-    leaveDate: '2025-01-31',
-    leaveReason: 'L01',
-    vacancyReportDueDate: '2025-02-05',
-    vacancyReportDate: '2025-02-03',
-  });
+  const LEFT = leftPlacement();
 
   const rowOf = (name: string) => screen.getAllByRole('row').find((r) => r.textContent?.includes(name))!;
 
@@ -139,25 +124,14 @@ describe('placements on the post page and the person page', () => {
   });
 
   it('opens 年度考核 from the person page; a 只读 account sees the history but no actions', async () => {
-    const handlers = { 'placements.listByPerson': () => ok({ items: [OPEN, LEFT] }) };
-    const clerk = createFakeApi(handlers);
-    const { unmount } = renderWithApp(<PersonPostsTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
-      api: clerk.api,
-      settings: SETTINGS,
-      account: as('clerk'),
-    });
+    const { unmount } = renderPersonPosts([OPEN, LEFT], 'clerk');
     const open = await screen.findByRole('button', { name: '年度考核' }, SOON);
     expect(screen.getAllByRole('button', { name: '续签' })).toHaveLength(1);
     await userEvent.click(open);
     expect(dialogTitled('年度考核：买买提江·艾力（社区保洁员）')).toBeInTheDocument();
     unmount();
 
-    const reader = createFakeApi(handlers);
-    renderWithApp(<PersonPostsTab personId="p1" person={ABDU} onChanged={vi.fn()} />, {
-      api: reader.api,
-      settings: SETTINGS,
-      account: as('readonly'),
-    });
+    renderPersonPosts([OPEN, LEFT], 'readonly');
     const table = await screen.findByRole('table', { name: '公益性岗位安置' });
     await waitFor(() => expect(within(table).getAllByRole('row').length).toBeGreaterThan(2));
     expect(within(table).queryByRole('button', { name: '续签' })).not.toBeInTheDocument();

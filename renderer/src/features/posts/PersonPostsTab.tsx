@@ -10,7 +10,7 @@ import { usePlacementTerms } from './usePlacementTerms';
 
 /**
  * The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post, and
- * each month's amounts; 续签 and 年度考核 of an open one, with its assessments and renewals under its row.
+ * each month's amounts; 续签 and 年度考核 of an open one, 修改 of any, with its assessments and renewals under its row.
  */
 export function PersonPostsTab({ personId }: PersonTabProps) {
   const placements = useRead('placements.listByPerson', { personId });

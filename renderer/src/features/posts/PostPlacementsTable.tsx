@@ -16,7 +16,7 @@ interface Props {
 
 /**
  * 安置人员 of one post: basis (登记 marked), dates, BR-18 months, status, and the vacancy report of those who left;
- * 续签 and 年度考核 of those on post, with each one's assessments and renewals under its row.
+ * 续签 and 年度考核 of those on post, 修改 of any, with each one's assessments and renewals under its row.
  */
 export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props) {
   const canLeave = useCan('placements.leave');
@@ -127,9 +127,12 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
                   {terms.actions(p)}
                   <RowLink onClick={() => onLeave(p)}>离岗</RowLink>
                 </RowActions>
-              ) : !p.vacancyReportDate ? (
-                <RowLink onClick={() => onReport(p)}>报告空岗</RowLink>
-              ) : null,
+              ) : (
+                <RowActions wrap>
+                  {terms.actions(p)}
+                  {!p.vacancyReportDate && <RowLink onClick={() => onReport(p)}>报告空岗</RowLink>}
+                </RowActions>
+              ),
           },
         ]}
       />

@@ -8,15 +8,13 @@ import { FormModal } from '../../components/FormModal';
 import { renameKeys } from '../../components/input-resolver';
 import { announceSaved } from '../../components/save-messages';
 import { useContractForm } from '../../components/useInputForm';
-import { useRuleNumberOn } from '../../components/useRuleNumberOn';
 import { PLACEMENT_RENAMES } from './placement-form-values';
-import { defaultRenewedEnd, latestRenewedEnd, renewedStart, type RenewTarget } from './renew-target';
+import { defaultRenewedEnd, renewedStart, type RenewTarget } from './renew-target';
+import { ruralTermNote, useRuralTerm } from './rural-term';
 import { PLACEMENT_WRITE } from './write-options';
 
 const FORM_ID = 'renew-form';
 const FIELDS = ['contractEnd', 'overrideReason'] as const;
-/** CFG-14: the longest term of a rural post's contract (协议), in months. */
-const RURAL_MONTHS = 'posts.ruralContractMonths';
 
 interface Values {
   contractEnd: string;
@@ -46,8 +44,7 @@ export function RenewModal({ placement: t, onClose, onRenewed }: Props) {
   const renewWrite = useWrite('placements.renew', PLACEMENT_WRITE);
   const { message } = App.useApp();
   const start = renewedStart(t);
-  const ruralMonths = useRuleNumberOn(RURAL_MONTHS, t.areaType === 'rural' ? start : null);
-  const latest = latestRenewedEnd(t, ruralMonths);
+  const { months: ruralMonths, latest } = useRuralTerm(t.areaType, start);
   // The core may still ask for a reason (an assessment recorded since the list was read).
   const [refusedOverridable, setRefusedOverridable] = useState(false);
   const needsReason = t.assessmentResult === 'fail' || refusedOverridable;
@@ -120,7 +117,7 @@ export function RenewModal({ placement: t, onClose, onRenewed }: Props) {
         {...bind('contractEnd')}
         label="续签后合同(协议)截止日期"
         required
-        extra={latest ? `乡村公益性岗位协议期限不超过${ruralMonths}个月，截止日期最晚为 ${latest}` : undefined}
+        extra={latest && ruralMonths !== null ? ruralTermNote(ruralMonths, latest) : undefined}
         autoFocus
       />
       {needsReason && (

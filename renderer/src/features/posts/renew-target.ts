@@ -72,7 +72,3 @@ export function defaultRenewedEnd(t: RenewTarget, ruralMonths: number | null): s
   const months = t.areaType === 'rural' && ruralMonths !== null ? Math.min(12, ruralMonths) : 12;
   return termEnd(start, months);
 }
-
-/** The latest end a rural post's renewal may have (CFG-14); null for urban posts or while the setting is read. */
-export const latestRenewedEnd = (t: RenewTarget, ruralMonths: number | null) =>
-  t.areaType === 'rural' && ruralMonths !== null ? termEnd(renewedStart(t), ruralMonths) : null;

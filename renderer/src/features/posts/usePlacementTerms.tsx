@@ -3,37 +3,43 @@ import { RowLink } from '../../components/list-page';
 import { useCan } from '../../components/useCan';
 import { useDialog } from '../../components/useDialog';
 import { AssessModal } from './AssessModal';
+import { PlacementEditModal } from './PlacementEditModal';
 import { PlacementHistory } from './PlacementHistory';
 import { RenewModal } from './RenewModal';
 import { renewTargetOfPlacement, type RenewTarget } from './renew-target';
 
-type TermDialog = { kind: 'renew'; target: RenewTarget } | { kind: 'assess'; placement: PlacementDetail };
+type TermDialog = { kind: 'renew'; target: RenewTarget } | { kind: 'assess' | 'edit'; placement: PlacementDetail };
 
 /** An open placement: on post (or about to start), neither left nor deleted. */
 const isOpen = (p: PlacementDetail) => p.status === 'onPost' && !p.leaveDate && !p.deletedAt;
+/** Not deleted: its contract dates, policy number and note may be corrected (修改), also after leaving. */
+const isEditable = (p: PlacementDetail) => !p.deletedAt;
 const hasHistory = (p: PlacementDetail) => p.assessments.length > 0 || p.renewals.length > 0;
 
 /**
- * 续签 and 年度考核 where placements are listed (the post page, the person page, the 合同到期 work list): the row
- * actions of an open placement for an account that may write them, the expandable history under each row, and
- * the two dialogs to render once beside the table. `after` runs when a dialog has saved (the lists on screen are
+ * 续签, 年度考核 and 修改 where placements are listed (the post page, the person page, the 合同到期 work list): the row
+ * actions for an account that may write them (续签 / 年度考核 of an open placement, 修改 of any not deleted), the
+ * expandable history under each row, and the dialogs to render once beside the table. `after` runs when a dialog has saved (the lists on screen are
  * read again by the writes anyway).
  */
 export function usePlacementTerms(after: () => void = () => undefined) {
   const canRenew = useCan('placements.renew');
   const canAssess = useCan('placements.assess');
+  const canEdit = useCan('placements.update');
   const dialog = useDialog<TermDialog>(after);
   const open = dialog.value;
   const renew = (target: RenewTarget) => dialog.open({ kind: 'renew', target });
 
-  /** The row's 续签 / 年度考核 links; nothing for a placement that has ended or an account that only reads. */
-  const actions = (p: PlacementDetail) =>
-    isOpen(p) && (
-      <>
-        {canRenew && <RowLink onClick={() => renew(renewTargetOfPlacement(p))}>续签</RowLink>}
-        {canAssess && <RowLink onClick={() => dialog.open({ kind: 'assess', placement: p })}>年度考核</RowLink>}
-      </>
-    );
+  /** The row's 续签 / 年度考核 (open placements) and 修改 links; nothing for an account that only reads. */
+  const actions = (p: PlacementDetail) => (
+    <>
+      {isOpen(p) && canRenew && <RowLink onClick={() => renew(renewTargetOfPlacement(p))}>续签</RowLink>}
+      {isOpen(p) && canAssess && (
+        <RowLink onClick={() => dialog.open({ kind: 'assess', placement: p })}>年度考核</RowLink>
+      )}
+      {isEditable(p) && canEdit && <RowLink onClick={() => dialog.open({ kind: 'edit', placement: p })}>修改</RowLink>}
+    </>
+  );
 
   /** A table's `expandable` for `items`: the history under the rows that have any (no expand column when none has). */
   const expandableFor = (items: readonly PlacementDetail[]) => ({
@@ -43,14 +49,18 @@ export function usePlacementTerms(after: () => void = () => undefined) {
     rowExpandable: hasHistory,
   });
 
-  /** Whether any of `items` gets the actions: an open placement, and an account that may write them. */
-  const anyActions = (items: readonly PlacementDetail[]) => (canRenew || canAssess) && items.some(isOpen);
+  /** Whether any of `items` gets an action the account may use (续签 / 年度考核 of an open one, 修改 of any). */
+  const anyActions = (items: readonly PlacementDetail[]) =>
+    ((canRenew || canAssess) && items.some(isOpen)) || (canEdit && items.some(isEditable));
 
   const dialogs = (
     <>
       {open?.kind === 'renew' && <RenewModal placement={open.target} onClose={dialog.close} onRenewed={dialog.done} />}
       {open?.kind === 'assess' && (
         <AssessModal placement={open.placement} onClose={dialog.close} onAssessed={dialog.done} />
+      )}
+      {open?.kind === 'edit' && (
+        <PlacementEditModal placement={open.placement} onClose={dialog.close} onSaved={dialog.done} />
       )}
     </>
   );
