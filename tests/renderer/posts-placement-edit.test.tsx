@@ -151,7 +151,7 @@ describe('修改安置信息', () => {
     expect(within(table).queryByRole('button', { name: '修改' })).not.toBeInTheDocument();
   });
 
-  it('hides 修改 on the post page for an account that only reads', () => {
+  it('hides 修改, 离岗 and 报告空岗 on the post page for an account that only reads, and still shows each status', () => {
     const fake = createFakeApi({});
     renderWithApp(<PostPlacementsTable items={[RURAL, LEFT]} loading={false} onLeave={vi.fn()} onReport={vi.fn()} />, {
       api: fake.api,
@@ -160,5 +160,9 @@ describe('修改安置信息', () => {
     });
     expect(screen.queryByRole('button', { name: '修改' })).not.toBeInTheDocument();
     expect(rowOf('买买提江·艾力')).toHaveTextContent('2024-03-15 至2025-03-14');
+    // The status column hid itself for accounts that may not record a leave, and the two write links showed.
+    for (const name of ['离岗', '报告空岗']) expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    expect(screen.getByText('在岗')).toBeInTheDocument();
+    expect(screen.getByText('已离岗')).toBeInTheDocument();
   });
 });

@@ -20,6 +20,7 @@ interface Props {
  */
 export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props) {
   const canLeave = useCan('placements.leave');
+  const canReport = useCan('placements.reportVacancy');
   const terms = usePlacementTerms();
   return (
     <>
@@ -86,7 +87,7 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
             dataIndex: 'status',
             width: 130,
             render: (_, p) =>
-              !canLeave ? null : p.status === 'onPost' ? (
+              p.status === 'onPost' ? (
                 <Tag color="blue">在岗</Tag>
               ) : (
                 <Space size={0} orientation="vertical">
@@ -125,12 +126,12 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
               p.status === 'onPost' ? (
                 <RowActions wrap>
                   {terms.actions(p)}
-                  <RowLink onClick={() => onLeave(p)}>离岗</RowLink>
+                  {canLeave && <RowLink onClick={() => onLeave(p)}>离岗</RowLink>}
                 </RowActions>
               ) : (
                 <RowActions wrap>
                   {terms.actions(p)}
-                  {!p.vacancyReportDate && <RowLink onClick={() => onReport(p)}>报告空岗</RowLink>}
+                  {canReport && !p.vacancyReportDate && <RowLink onClick={() => onReport(p)}>报告空岗</RowLink>}
                 </RowActions>
               ),
           },
