@@ -56,7 +56,7 @@ export const placementWorkItem = z.object({
 });
 export type PlacementWorkItem = z.infer<typeof placementWorkItem>;
 
-/** contractsEnding: the placement's contract in force, its area type and the BR-23 result of the end's year. */
+/** contractsEnding: the placement's contract in force, its area type and the BR-23 result deciding the renewal. */
 export const contractWorkItem = placementWorkItem.extend({
   areaType: z.enum(['urban', 'rural']),
   contractStart: z.string(),

@@ -180,7 +180,7 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   await page.getByText(`已安置“${persons[2].name}”到岗位“${POST_TITLE}”`).waitFor();
   await tags.getByText('满员').waitFor();
 
-  // 年度考核 and 续签 of the one who stays (BR-23): the renewal reads the contract end's year, the history shows under the row.
+  // 年度考核 and 续签 of the one who stays (BR-23): the renewal reads the deciding year's result, the history shows under the row.
   await assessAndRenew(app, persons[1]);
 
   // The person page's 公益性岗位 tab lists the placement with a link to the post.

@@ -51,7 +51,7 @@ const postCol = {
 const idCol = { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 };
 const townshipCol = { title: '乡镇', dataIndex: 'townshipName', width: 100 };
 const common = [personCol, idCol, postCol, { title: '用人单位', dataIndex: 'employerName', width: 180 }, townshipCol];
-/** 合同到期: the person, the post and its 乡镇, then the contract end, days left and the 年度考核 of the end's year. */
+/** 合同到期: the person, the post and its 乡镇, then the contract end, days left and the 年度考核 deciding the renewal. */
 const contractLead = [personCol, idCol, postCol, townshipCol];
 const contractColumns = [
   { title: '合同(协议)截止', dataIndex: 'contractEnd', width: 124 },

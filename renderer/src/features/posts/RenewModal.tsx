@@ -36,9 +36,9 @@ function AssessmentNote({ year, result }: { year: number; result: RenewTarget['a
 
 /**
  * 续签 of an open placement: the next term starts the day after the current contract end and ends on the date
- * entered (one year on by default; a rural post's term no longer than the county's CFG-14 months). When the year of
- * the current end was assessed 不合格 (BR-23) the renewal needs a 续签理由, kept with it and in the 操作记录; the
- * core's warnings are shown after saving.
+ * entered (one year on by default; a rural post's term no longer than the county's CFG-14 months). When the deciding
+ * year (BR-23, renewalAssessmentYear) was assessed 不合格 the renewal needs a 续签理由, kept with it and in the
+ * 操作记录; the core's warnings are shown after saving.
  */
 export function RenewModal({ placement: t, onClose, onRenewed }: Props) {
   const renewWrite = useWrite('placements.renew', PLACEMENT_WRITE);
