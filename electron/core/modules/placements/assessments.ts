@@ -2,7 +2,7 @@
 // assessing a year again replaces it; removing one keeps what it was in the audit row. The placement row itself is
 // not touched (its updated_at guards the contract term, which a result does not change).
 import type { z } from 'zod';
-import { notFound, ruleViolation } from '../../../../shared/contract';
+import { notFound } from '../../../../shared/contract';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import type { assessmentRemoveInput, placementAssessInput } from '../../../../shared/contract/placement-renewals';
 import { assessmentResultLabel } from '../../../../shared/enums/post-codes';
@@ -20,7 +20,7 @@ import {
   type AssessmentRow,
 } from './history';
 import type { PlacementRow } from './queries';
-import { PLACEMENT_DELETED, detailOf, requirePlacement, where, who } from './service';
+import { detailOf, requireLivePlacement, where, who } from './service';
 
 export const ASSESSMENT_NOT_FOUND = '找不到该考核记录。';
 
@@ -40,8 +40,7 @@ function checkYear(ctx: CoreContext, r: PlacementRow, year: number): void {
 }
 
 export function assessPlacement(ctx: CoreContext, v: z.output<typeof placementAssessInput>): Saved<PlacementDetail> {
-  const r = requirePlacement(ctx.db, v.placementId);
-  if (r.deleted_at) throw ruleViolation(PLACEMENT_DELETED);
+  const r = requireLivePlacement(ctx.db, v.placementId);
   checkYear(ctx, r, v.year);
   if (v.assessedOn > ctx.today()) refuseField(`考核日期不能晚于今天（${ctx.today()}）`, 'assessedOn');
   const row = { result: v.result, assessed_on: v.assessedOn, remark: v.remark };
@@ -58,8 +57,7 @@ export function assessPlacement(ctx: CoreContext, v: z.output<typeof placementAs
 export function removeAssessment(ctx: CoreContext, v: z.output<typeof assessmentRemoveInput>): Saved<PlacementDetail> {
   const a = getAssessmentRow(ctx.db, v.id);
   if (!a) throw notFound(ASSESSMENT_NOT_FOUND);
-  const r = requirePlacement(ctx.db, a.placement_id);
-  if (r.deleted_at) throw ruleViolation(PLACEMENT_DELETED);
+  const r = requireLivePlacement(ctx.db, a.placement_id);
   deleteAssessment(ctx.db, a.id);
   return { data: detailOf(ctx, r.id), summary: `删除${who(ctx, r)}在${where(r)}的${resultText(a)}` };
 }

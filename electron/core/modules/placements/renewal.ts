@@ -21,7 +21,7 @@ import { checkRuralTerm } from './checks';
 import { checkWorkingAge } from './eligibility';
 import { assessmentOfYear, insertRenewal } from './history';
 import { patchPlacement } from './queries';
-import { PLACEMENT_DELETED, PLACEMENT_STALE, detailOf, overrideNote, requirePlacement, where, who } from './service';
+import { PLACEMENT_STALE, detailOf, overrideNote, requireLivePlacement, where, who } from './service';
 
 /** The post must still be in force when the new term starts (§3.7). */
 function checkPostOn(post: PostRow, newStart: string): void {
@@ -42,8 +42,7 @@ export function renewPlacement(
   ctx: CoreContext,
   v: z.output<typeof placementRenewInput>,
 ): Saved<{ placement: PlacementDetail; warnings: Record<string, string> }> {
-  const r = requirePlacement(ctx.db, v.id);
-  if (r.deleted_at) throw ruleViolation(PLACEMENT_DELETED);
+  const r = requireLivePlacement(ctx.db, v.id);
   if (r.leave_date) throw ruleViolation(`${r.person_name}已于 ${r.leave_date} 离岗，不能续签。`);
   if (r.updated_at !== v.expectedUpdatedAt) throw conflict(PLACEMENT_STALE, { currentUpdatedAt: r.updated_at });
   const newStart = addDays(r.contract_end, 1);

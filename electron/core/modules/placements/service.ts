@@ -32,12 +32,19 @@ import { refreshFirstMonths, type RulesCache } from './subsidy';
 const PLACEMENT_WHAT = '安置记录';
 
 export const PLACEMENT_NOT_FOUND = '找不到该安置记录。';
-export const PLACEMENT_DELETED = '该安置记录已删除，请先恢复再修改。';
+const PLACEMENT_DELETED = '该安置记录已删除，请先恢复再修改。';
 export const PLACEMENT_STALE = '该安置记录已被他人修改，请刷新后再改';
 
 export function requirePlacement(db: Database.Database, id: string): PlacementRow {
   const row = getPlacementRow(db, id);
   if (!row) throw notFound(PLACEMENT_NOT_FOUND);
+  return row;
+}
+
+/** A placement a correction, an assessment or a renewal may change: found and not deleted. */
+export function requireLivePlacement(db: Database.Database, id: string): PlacementRow {
+  const row = requirePlacement(db, id);
+  if (row.deleted_at) throw ruleViolation(PLACEMENT_DELETED);
   return row;
 }
 
@@ -166,8 +173,7 @@ function checkTermCorrection(
  * latest renewal row too (same transaction), so the history and the placement agree.
  */
 export function updatePlacement(ctx: CoreContext, v: z.output<typeof placementUpdateInput>): Saved<PlacementDetail> {
-  const r = requirePlacement(ctx.db, v.id);
-  if (r.deleted_at) throw ruleViolation(PLACEMENT_DELETED);
+  const r = requireLivePlacement(ctx.db, v.id);
   if (r.updated_at !== v.expectedUpdatedAt) throw conflict(PLACEMENT_STALE, { currentUpdatedAt: r.updated_at });
   const renewal = latestRenewal(ctx.db, r.id);
   if (v.contractStart !== r.contract_start || v.contractEnd !== r.contract_end) checkTermCorrection(ctx, r, v, renewal);
