@@ -24,13 +24,6 @@ interface Props {
   onSaved: (p: PlacementDetail) => void;
 }
 
-/** The latest 续签 of a placement (the one whose start is the term in force), or null when it was never renewed. */
-const latestRenewal = (p: PlacementDetail) =>
-  p.renewals.reduce<PlacementDetail['renewals'][number] | null>(
-    (last, r) => (!last || r.contractStart > last.contractStart ? r : last),
-    null,
-  );
-
 /**
  * 修改安置信息: corrects a placement's contract dates, its 意外伤害保险保单号 and its note (placements.update, with the
  * record's updatedAt). After a 续签 the term in force starts with that renewal, so its start is shown read-only and
@@ -41,7 +34,8 @@ const latestRenewal = (p: PlacementDetail) =>
 export function PlacementEditModal({ placement: p, onClose, onSaved }: Props) {
   const updateWrite = useWrite('placements.update', PLACEMENT_WRITE);
   const { message } = App.useApp();
-  const renewal = latestRenewal(p);
+  // The latest 续签 (placementDetail.renewals is newest first): its start is the term in force.
+  const renewal = p.renewals[0] ?? null;
   const left = p.leaveDate !== null;
   const toInput = (v: Values) => ({
     id: p.id,

@@ -19,8 +19,8 @@ const hasHistory = (p: PlacementDetail) => p.assessments.length > 0 || p.renewal
 /**
  * 续签, 年度考核 and 修改 where placements are listed (the post page, the person page, the 合同到期 work list): the row
  * actions for an account that may write them (续签 / 年度考核 of an open placement, 修改 of any not deleted), the
- * expandable history under each row, and the dialogs to render once beside the table. `after` runs when a dialog has saved (the lists on screen are
- * read again by the writes anyway).
+ * expandable history under each row, and the dialogs to render once beside the table. `after` runs when a dialog has
+ * saved (the lists on screen are read again by the writes anyway).
  */
 export function usePlacementTerms(after: () => void = () => undefined) {
   const canRenew = useCan('placements.renew');
