@@ -11,6 +11,7 @@ import { termEnd } from '../../electron/core/modules/placements/checks';
 import { addDays, daysBetween } from '../../shared/domain/working-days';
 import { SEED_OPERATOR } from './placements';
 import { makeRng, type Rng } from './rng';
+import { renewalAssessmentYear } from '../../shared/domain/renewal-assessment';
 
 export interface RenewalSeedOptions {
   today: string;
@@ -81,7 +82,8 @@ function seedResults(db: Database.Database, rng: Rng, open: OpenRow[], today: st
       r.ended++;
     }
     const left = daysBetween(today, p.contract_end);
-    const thisYear = Number(p.contract_end.slice(0, 4)) === year;
+    // This year's result where it is the one deciding the renewal (BR-23).
+    const thisYear = renewalAssessmentYear(p.contract_end) === year;
     if (left <= 30 && thisYear && rng.chance(0.5)) {
       const on = addDays(today, -rng.int(0, 20));
       if (on.startsWith(String(year))) result(p.id, year, 0.15, on);
@@ -97,7 +99,7 @@ async function renewSome(core: Core, rng: Rng, soon: OpenRow[], want: number, to
   for (const p of soon) {
     if (made >= want) break;
     const overridden = made === 0;
-    const year = Number(p.contract_end.slice(0, 4));
+    const year = renewalAssessmentYear(p.contract_end);
     if (overridden) {
       const a = await core.invoke('placements.assess', {
         placementId: p.id,
