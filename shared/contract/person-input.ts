@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validateIdNumber } from '../domain/id-number';
+import { checkIdNumber, validateIdNumber } from '../domain/id-number';
 import { validatePersonName } from '../domain/person-name';
 import { checkPhone } from '../domain/phone';
 import { editKey, optText, optRef, picked } from './fields';
@@ -47,14 +47,14 @@ const optCode = <C extends string>(codes: readonly C[], label: string) =>
       return v as C;
     });
 
-/** VR-01 with the failed step named; '' → 请填写. */
+/** VR-01 with the failed step named (VR-02: a 15-digit number as such); '' → 请填写. */
 const idNumberField = (today: string) =>
   z.string({ error: '请填写公民身份号码' }).transform((raw, ctx) => {
     if (!raw.trim()) {
       custom(ctx, '请填写公民身份号码');
       return z.NEVER;
     }
-    return checkedValue(ctx, validateIdNumber(raw, today));
+    return checkedValue(ctx, checkIdNumber(raw, today));
   });
 
 /** VR-05, normalised (look-alike dots → U+00B7). */
@@ -100,7 +100,7 @@ const memberSchema = (today: string) =>
       .transform((raw, ctx) => {
         if (raw === undefined) return undefined;
         if (!raw?.trim()) return null;
-        return checkedValue(ctx, validateIdNumber(raw, today)); // §3.2: validated if given
+        return checkedValue(ctx, checkIdNumber(raw, today)); // §3.2: validated if given
       }),
     relation: z
       .string({ error: '请填写与本人关系' })

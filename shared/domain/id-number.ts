@@ -128,3 +128,48 @@ export function validateIdNumber(raw: string, today: string): IdValidation {
 
   return { ok: true, value, sex, birthDate, warnings };
 }
+
+// VR-02 Legacy 15-digit IDs (first-generation cards, expired in 2013): refused everywhere; the converter below only
+// proposes the 18-digit number, which the clerk must confirm (the person form's 转换为18位, never an import).
+
+/** Any 19yy birth date is on or before this, so VR-01's "not after today" never decides a converted number. */
+const LEGACY_LAST_BIRTH_DATE = '1999-12-31';
+
+export const LEGACY_ID_MESSAGE = '这是15位的第一代身份证号码，第一代身份证已停止使用，请填写18位公民身份号码';
+
+export type LegacyIdConversion = { ok: true; value: string } | { ok: false; message: string };
+
+/** VR-02: after VR-01 step 1 the number is 15 digits (a first-generation ID). */
+export function isLegacyIdNumber(raw: string): boolean {
+  return /^\d{15}$/.test(normalizeIdNumber(raw));
+}
+
+/**
+ * VR-02 converter: region (6) + birth date yymmdd (6) + sequence (3) → region + 19yymmdd + sequence + check digit.
+ * The region prefix and the birth date (as 19yy) are checked as VR-01 checks an 18-digit number.
+ */
+export function convertLegacyIdNumber(raw: string): LegacyIdConversion {
+  const digits = normalizeIdNumber(raw);
+  if (!/^\d{15}$/.test(digits)) return { ok: false, message: '第一代身份证号码应为15位数字' };
+  const first17 = `${digits.slice(0, 6)}19${digits.slice(6)}`;
+  const checked = validateIdNumber(first17 + computeCheckDigit(first17), LEGACY_LAST_BIRTH_DATE);
+  return checked.ok ? { ok: true, value: checked.value } : { ok: false, message: checked.message };
+}
+
+/**
+ * VR-02 refusal of a 15-digit number. With `showConversion` it names the 18-digit number it converts to (imports:
+ * the clerk corrects the sheet); the person form shows that number on its 转换为18位 button instead. A number that
+ * cannot be converted says why.
+ */
+export function legacyIdMessage(raw: string, showConversion = true): string {
+  const converted = convertLegacyIdNumber(raw);
+  if (!converted.ok) return `${LEGACY_ID_MESSAGE}（该号码无法转换为18位：${converted.message}）`;
+  return showConversion ? `${LEGACY_ID_MESSAGE}（按规则转换为18位是 ${converted.value}，请与本人证件核对）` : LEGACY_ID_MESSAGE;
+}
+
+/** VR-01 as forms apply it, with VR-02: a 15-digit number is refused with the legacy message, not the length one. */
+export function checkIdNumber(raw: string, today: string): IdValidation {
+  const checked = validateIdNumber(raw, today);
+  if (checked.ok || !isLegacyIdNumber(raw)) return checked;
+  return { ok: false, step: 'length', message: legacyIdMessage(raw, false) };
+}

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { excelSerialToDate, readDateCell } from '../../electron/core/excel/import/dates';
-import { ID_15_MESSAGE, ID_DAMAGED_MESSAGE, cellText, readIdNumberCell } from '../../electron/core/excel/import/values';
+import { ID_DAMAGED_MESSAGE, cellText, readIdNumberCell } from '../../electron/core/excel/import/values';
+import { LEGACY_ID_MESSAGE } from '../../shared/domain/id-number';
 import { RowErrorCollector, writeErrorWorkbook } from '../../electron/core/excel/import/errors';
 import { tempDir } from './harness';
 
@@ -80,8 +81,15 @@ describe('readIdNumberCell', () => {
     [null, null],
   ])('%s → %s', (cell, value) => expect(readIdNumberCell(cell as never)).toEqual({ ok: true, value }));
 
+  // VR-02: refused with its own message, which gives the 18-digit number it converts to.
+  const ID_15_MESSAGE = `${LEGACY_ID_MESSAGE}（按规则转换为18位是 650102199001011239，请与本人证件核对）`;
+
   it('reports a 15-digit first-generation number stored as a number with its own message', () =>
     expect(readIdNumberCell(650102900101123 as never)).toEqual({ ok: false, message: ID_15_MESSAGE }));
+
+  it.each(['650102900101123', ' ６５０１０２ ９００１０１ １２３'])('reports the 15-digit text %j the same way', (cell) =>
+    expect(readIdNumberCell(cell)).toEqual({ ok: false, message: ID_15_MESSAGE }),
+  );
 
   it.each<ExcelJS.CellValue>([
     650102199001011200,

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ID_15_MESSAGE, ID_DAMAGED_MESSAGE } from '../../electron/core/excel/import/values';
+import { ID_DAMAGED_MESSAGE } from '../../electron/core/excel/import/values';
+import { LEGACY_ID_MESSAGE } from '../../shared/domain/id-number';
 import { ENCRYPTED_MESSAGE } from '../../electron/core/excel/read-table';
 import type { PersonImportCheck } from '../../shared/contract/imports';
 import { makeCore, snapshot } from './harness';
 import { county, makeId, type County } from './persons-fixtures';
 import { base64, jobData, jobError, workbook, workbookOf, type Cell } from './import-workbooks';
+import { NEW_OK, check as checkRegistrations, roster, scene } from './import-registrations-scene';
 
 // Issue 14, bad input: each file or cell gets a clear Chinese message naming the sheet, row or column, and
 // nothing is written.
@@ -69,6 +71,8 @@ describe('files that cannot be read', () => {
 });
 
 describe('cells that cannot be read, by row and column', () => {
+  // VR-02: refused, never converted; the message gives the 18-digit number (19 inserted, check digit computed).
+  const ID_15_MESSAGE = `${LEGACY_ID_MESSAGE}（按规则转换为18位是 653121199001011230，请与本人证件核对）`;
   const ID1 = makeId('653121', '19900101', '011');
   const ID2 = makeId('653121', '19861128', '023');
 
@@ -131,5 +135,19 @@ describe('cells that cannot be read, by row and column', () => {
       [13, 'G', '出生日期 1986-12-28 与公民身份号码中的出生日期 1986-11-28 不符'],
     ]);
     expect(r.newCount).toBe(forms.length);
+  });
+});
+
+describe('VR-02: a 15-digit ID in a roster import', () => {
+  it('the 失业登记 roster refuses it by row and column with the 18-digit number it converts to; nothing written', async () => {
+    const s = await scene();
+    const rows = roster();
+    rows[3][2] = `${NEW_OK.slice(0, 6)}${NEW_OK.slice(8, 17)}`; // row 4: the same person's first-generation number
+    const before = snapshot(s.core);
+    const r = await checkRegistrations(s, rows);
+    expect(snapshot(s.core)).toBe(before);
+    expect(r.errors.filter((e) => e.row === 4).map((e) => [e.row, e.column, e.field, e.message])).toEqual([
+      [4, 'C', '公民身份号码', `${LEGACY_ID_MESSAGE}（按规则转换为18位是 ${NEW_OK}，请与本人证件核对）`],
+    ]);
   });
 });

@@ -1,5 +1,14 @@
 import { describe, it, expect } from 'vitest';
-import { computeCheckDigit, normalizeIdNumber, validateIdNumber } from '../../shared/domain/id-number';
+import {
+  LEGACY_ID_MESSAGE,
+  checkIdNumber,
+  computeCheckDigit,
+  convertLegacyIdNumber,
+  isLegacyIdNumber,
+  legacyIdMessage,
+  normalizeIdNumber,
+  validateIdNumber,
+} from '../../shared/domain/id-number';
 
 const TODAY = '2025-06-30';
 
@@ -96,5 +105,64 @@ describe('VR-01 validateIdNumber: each failed step is named', () => {
       step: 'date',
       message: '公民身份号码中的出生日期（2025-06-30）晚于今天',
     });
+  });
+});
+
+describe('VR-02 legacy 15-digit IDs: convertLegacyIdNumber', () => {
+  it.each([
+    ['650102900101123', '650102199001011239'], // 19 inserted after digit 6, check digit computed
+    ['110105491231002', '11010519491231002X'], // the standard's example: check digit X
+    [' ６５０１０２ 900101 123 ', '650102199001011239'], // VR-01 step 1 first: spaces, full-width digits
+    ['652901960229001', '652901199602290017'], // 1996-02-29 (1900-02-29 below is not a date)
+    ['440306881111301', '440306198811113010'], // non-Xinjiang converts as well (the warning is the 18-digit check's)
+  ])('%j → %j', (raw, value) => {
+    expect(convertLegacyIdNumber(raw)).toStrictEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['650102900230123', '公民身份号码中的出生日期（1990-02-30）无效'],
+    ['650102901301123', '公民身份号码中的出生日期（1990-13-01）无效'],
+    ['650102000229123', '公民身份号码中的出生日期（1900-02-29）无效'], // read as 19yy, never 20yy
+    ['990102900101123', '公民身份号码前两位（99）不是有效的省级行政区划代码'],
+    ['65010290010112X', '第一代身份证号码应为15位数字'], // digits only
+    ['65010290010112A', '第一代身份证号码应为15位数字'],
+    ['65010290010112', '第一代身份证号码应为15位数字'],
+    ['650102199001011239', '第一代身份证号码应为15位数字'],
+  ])('%j cannot be converted: %s', (raw, message) => {
+    expect(convertLegacyIdNumber(raw)).toStrictEqual({ ok: false, message });
+  });
+
+  it('isLegacyIdNumber: 15 digits after normalising, nothing else', () => {
+    expect(['650102900101123', ' 650102 900101123', '６５０１０２９００１０１１２３'].map(isLegacyIdNumber)).toEqual([
+      true,
+      true,
+      true,
+    ]);
+    expect(['65010290010112X', '650102199001011239', '65010290010112', ''].map(isLegacyIdNumber)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('legacyIdMessage names the converted number, or why there is none', () => {
+    expect(legacyIdMessage('650102900101123')).toBe(
+      `${LEGACY_ID_MESSAGE}（按规则转换为18位是 650102199001011239，请与本人证件核对）`,
+    );
+    expect(legacyIdMessage('650102900101123', false)).toBe(LEGACY_ID_MESSAGE);
+    expect(legacyIdMessage('650102900230123', false)).toBe(
+      `${LEGACY_ID_MESSAGE}（该号码无法转换为18位：公民身份号码中的出生日期（1990-02-30）无效）`,
+    );
+  });
+
+  it('checkIdNumber: a 15-digit number is refused as such (never converted); others as VR-01', () => {
+    expect(checkIdNumber('650102900101123', TODAY)).toStrictEqual({
+      ok: false,
+      step: 'length',
+      message: LEGACY_ID_MESSAGE,
+    });
+    expect(checkIdNumber('65010219900101123', TODAY)).toStrictEqual(validateIdNumber('65010219900101123', TODAY));
+    expect(checkIdNumber('650102199001011239', TODAY)).toStrictEqual(validateIdNumber('650102199001011239', TODAY));
   });
 });

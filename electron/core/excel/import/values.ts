@@ -1,6 +1,6 @@
 // Import step 2: cell values normalised into the text the shared rules validate. Nothing here guesses:
 // a value that cannot be read faithfully is reported with a Chinese message instead.
-import { normalizeIdNumber } from '../../../../shared/domain/id-number';
+import { isLegacyIdNumber, legacyIdMessage, normalizeIdNumber } from '../../../../shared/domain/id-number';
 import { halfWidthAscii } from '../../../../shared/domain/text';
 import type { RawCell } from '../read-table';
 
@@ -42,8 +42,6 @@ export function displayValue(cell: RawCell): string {
 
 export const ID_DAMAGED_MESSAGE = '公民身份号码被 Excel 存成了数字，后几位已丢失，请把该列设为“文本”后重新填写';
 
-export const ID_15_MESSAGE = '这是15位的第一代身份证号码，请填写18位公民身份号码（可在第二代身份证上查到）';
-
 /** 6.50102E+17, 6.50102199001012e17 … as Excel displays a long number. */
 const SCIENTIFIC = /^[+-]?\d+(\.\d+)?E[+-]?\d+$/i;
 
@@ -58,14 +56,17 @@ export function readIdNumberCell(cell: RawCell): CellRead<string | null> {
   if (cell === null) return { ok: true, value: null };
   if (typeof cell === 'number') {
     if (Number.isInteger(cell) && Math.abs(cell) < 1e15)
-      return String(cell).length === 15 ? { ok: false, message: ID_15_MESSAGE } : { ok: true, value: String(cell) };
+      return isLegacyIdNumber(String(cell))
+        ? { ok: false, message: legacyIdMessage(String(cell)) }
+        : { ok: true, value: String(cell) };
     return { ok: false, message: ID_DAMAGED_MESSAGE };
   }
   if (cell instanceof Date || typeof cell === 'boolean') return { ok: false, message: '公民身份号码格式不正确' };
   const text = normalizeIdNumber(cellText(cell)).replace(/^'/, '');
   if (text === '') return { ok: true, value: null };
   if (SCIENTIFIC.test(text)) return { ok: false, message: ID_DAMAGED_MESSAGE };
-  if (/^\d{15}$/.test(text)) return { ok: false, message: ID_15_MESSAGE };
+  // VR-02: refused, never converted silently; the message gives the 18-digit number so the sheet can be corrected.
+  if (isLegacyIdNumber(text)) return { ok: false, message: legacyIdMessage(text) };
   return { ok: true, value: text };
 }
 
