@@ -164,7 +164,9 @@ export function convertLegacyIdNumber(raw: string): LegacyIdConversion {
 export function legacyIdMessage(raw: string, showConversion = true): string {
   const converted = convertLegacyIdNumber(raw);
   if (!converted.ok) return `${LEGACY_ID_MESSAGE}（该号码无法转换为18位：${converted.message}）`;
-  return showConversion ? `${LEGACY_ID_MESSAGE}（按规则转换为18位是 ${converted.value}，请与本人证件核对）` : LEGACY_ID_MESSAGE;
+  return showConversion
+    ? `${LEGACY_ID_MESSAGE}（按规则转换为18位是 ${converted.value}，请与本人证件核对）`
+    : LEGACY_ID_MESSAGE;
 }
 
 /** VR-01 as forms apply it, with VR-02: a 15-digit number is refused with the legacy message, not the length one. */

@@ -87,8 +87,9 @@ describe('readIdNumberCell', () => {
   it('reports a 15-digit first-generation number stored as a number with its own message', () =>
     expect(readIdNumberCell(650102900101123 as never)).toEqual({ ok: false, message: ID_15_MESSAGE }));
 
-  it.each(['650102900101123', ' ６５０１０２ ９００１０１ １２３'])('reports the 15-digit text %j the same way', (cell) =>
-    expect(readIdNumberCell(cell)).toEqual({ ok: false, message: ID_15_MESSAGE }),
+  it.each(['650102900101123', ' ６５０１０２ ９００１０１ １２３'])(
+    'reports the 15-digit text %j the same way',
+    (cell) => expect(readIdNumberCell(cell)).toEqual({ ok: false, message: ID_15_MESSAGE }),
   );
 
   it.each<ExcelJS.CellValue>([

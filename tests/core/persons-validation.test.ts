@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personInputSchema, type PersonInput } from '../../shared/contract/persons';
+import { LEGACY_ID_MESSAGE } from '../../shared/domain/id-number';
 import { call, makeCore, must, snapshot, TODAY } from './harness';
 import { county, ID_2000, makeId, personInput, wrongCheck, type County } from './persons-fixtures';
 
@@ -30,6 +31,7 @@ const BAD: [string, (c: County) => Partial<PersonInput>, string, string][] = [
     '公民身份号码中的出生日期（2026-12-01）晚于今天',
   ],
   ['VR-01 empty', () => ({ idNumber: '  ' }), 'idNumber', '请填写公民身份号码'],
+  ['VR-02 15-digit ID, never converted', () => ({ idNumber: '653121900101123' }), 'idNumber', LEGACY_ID_MESSAGE],
   ['VR-05 digits in name', () => ({ name: '买买提2' }), 'name', '姓名不能包含数字'],
   ['VR-05 empty name', () => ({ name: ' ' }), 'name', '请填写姓名'],
   ['VR-05 dot at the edge', () => ({ name: '·买买提' }), 'name', '姓名不能以“·”开头或结尾'],
@@ -67,6 +69,22 @@ const BAD: [string, (c: County) => Partial<PersonInput>, string, string][] = [
     }),
     'householdMembers.0.memberIdNumber',
     `公民身份号码校验位错误，应为 ${EXPECTED_CHECK}`,
+  ],
+  [
+    'VR-02 15-digit member ID',
+    () => ({
+      householdMembers: [
+        {
+          memberName: '阿依古丽',
+          memberIdNumber: '653121900101123',
+          relation: '配偶',
+          status: '失业',
+          worksAgeAble: true,
+        },
+      ],
+    }),
+    'householdMembers.0.memberIdNumber',
+    LEGACY_ID_MESSAGE,
   ],
   [
     '§3.2 member is the person',

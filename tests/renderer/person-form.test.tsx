@@ -3,7 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
 import { failed, ok, type FakeHandlers } from './fake-api';
-import { ABDU, ID_ABDU, makeId } from './person-fixtures';
+import { LEGACY_ID_MESSAGE } from '../../shared/domain/id-number';
+import { ABDU, ID_ABDU, ID_GULI, makeId } from './person-fixtures';
 import { dialogTitled, fieldItem, queryDialogTitled, retype } from './queries';
 import { renderPersonListPage } from './person-list-page';
 
@@ -64,6 +65,43 @@ describe('人员表单 (新增)', { timeout: 60_000 }, () => {
     expect(within(box).getByText('25岁')).toBeInTheDocument();
     expect(within(box).getByText('2063-02（63岁）')).toBeInTheDocument();
     expect(within(itemOf('公民身份号码')).queryByRole('alert')).not.toBeInTheDocument();
+  });
+
+  it('VR-02: a 15-digit ID is refused as such; 转换为18位 puts the converted number in only when clicked', async () => {
+    const { callsTo } = setup();
+    await openCreate();
+    const field = within(drawer()).getByLabelText('公民身份号码');
+    await userEvent.type(field, '653121000229109'); // ID_ABDU's first-generation form … born 1900-02-29: no such date
+    await userEvent.tab();
+    expect(
+      await within(itemOf('公民身份号码')).findByText(
+        `${LEGACY_ID_MESSAGE}（该号码无法转换为18位：公民身份号码中的出生日期（1900-02-29）无效）`,
+        {},
+        { timeout: 5000 },
+      ),
+    ).toBeInTheDocument();
+    expect(within(itemOf('公民身份号码')).queryByRole('button', { name: '转换为18位' })).not.toBeInTheDocument();
+
+    const legacy = `${ID_GULI.slice(0, 6)}${ID_GULI.slice(8, 17)}`;
+    await retype(field, legacy);
+    await userEvent.tab();
+    expect(
+      await within(itemOf('公民身份号码')).findByText(LEGACY_ID_MESSAGE, {}, { timeout: 5000 }),
+    ).toBeInTheDocument();
+    expect(within(itemOf('公民身份号码')).getByText(ID_GULI)).toBeInTheDocument();
+    // Shown, not applied: the field keeps what was typed and nothing is derived from it.
+    expect(field).toHaveValue(legacy);
+    expect(within(drawer()).queryByText('1984-10-15')).not.toBeInTheDocument();
+    await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
+    expect(await within(itemOf('姓名')).findByText('请填写姓名', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(callsTo('persons.create')).toHaveLength(0);
+    expect(field).toHaveValue(legacy);
+
+    await userEvent.click(within(itemOf('公民身份号码')).getByRole('button', { name: '转换为18位' }));
+    expect(field).toHaveValue(ID_GULI);
+    expect(await within(drawer()).findByText('1984-10-15', {}, { timeout: 5000 })).toBeInTheDocument();
+    await waitFor(() => expect(within(itemOf('公民身份号码')).queryByText(LEGACY_ID_MESSAGE)).not.toBeInTheDocument());
+    expect(within(itemOf('公民身份号码')).queryByRole('button', { name: '转换为18位' })).not.toBeInTheDocument();
   });
 
   it('moves field to field with Tab, past the clear button of a filled select', async () => {

@@ -4,12 +4,14 @@ import { useFormContext, useWatch } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { defaultRetirementCategory } from '../../../../shared/domain/retirement';
 import { checkPhone } from '../../../../shared/domain/phone';
+import { isLegacyIdNumber } from '../../../../shared/domain/id-number';
 import { retirementCategoryLabel } from '../../../../shared/enums';
 import { useRead } from '../../api';
 import { SelectField } from '../../components/SelectField';
 import { fieldId, warningText } from './form-bindings';
 import { factsFrom, factsFromIdNumber } from './id-facts';
 import { IdDerivedFacts } from './IdDerivedFacts';
+import { LegacyIdConverter } from './LegacyIdConverter';
 import { MaskedNumberField } from './MaskedNumberField';
 import type { PersonFormValues } from './person-form-values';
 import { EDUCATION_OPTIONS, ETHNICITY_OPTIONS, retirementOptions } from '../../components/person-options';
@@ -43,6 +45,9 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
       : factsFromIdNumber(idNumber, today, category, femaleDefault);
   const sex = facts?.sex ?? null;
   const idWarning = facts && (!detail || changeId) ? warningText(facts.warnings.join('；')) : undefined;
+  // VR-02: a typed 15-digit number (never the masked stored one) gets the converter; it is no registered ID either.
+  const legacy =
+    (!detail || changeId) && isLegacyIdNumber(idNumber) ? <LegacyIdConverter idNumber={idNumber} /> : undefined;
 
   return (
     <>
@@ -59,7 +64,7 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
           maxLength={22}
           placeholder="18位，末位可为X"
           autoFocus={!detail}
-          extra={idNotice ?? idWarning}
+          extra={legacy ?? idNotice ?? idWarning}
         />
         <IdDerivedFacts facts={facts} />
       </FieldRow>
