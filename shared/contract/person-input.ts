@@ -100,7 +100,8 @@ const memberSchema = (today: string) =>
       .transform((raw, ctx) => {
         if (raw === undefined) return undefined;
         if (!raw?.trim()) return null;
-        return checkedValue(ctx, checkIdNumber(raw, today)); // §3.2: validated if given
+        // §3.2: validated if given; a member's field has no 转换为18位 button, so its message gives the number.
+        return checkedValue(ctx, checkIdNumber(raw, today, true));
       }),
     relation: z
       .string({ error: '请填写与本人关系' })

@@ -169,9 +169,12 @@ export function legacyIdMessage(raw: string, showConversion = true): string {
     : LEGACY_ID_MESSAGE;
 }
 
-/** VR-01 as forms apply it, with VR-02: a 15-digit number is refused with the legacy message, not the length one. */
-export function checkIdNumber(raw: string, today: string): IdValidation {
+/**
+ * VR-01 as forms apply it, with VR-02: a 15-digit number is refused with the legacy message, not the length one
+ * (`showConversion` as legacyIdMessage: for a field without the form's 转换为18位 button).
+ */
+export function checkIdNumber(raw: string, today: string, showConversion = false): IdValidation {
   const checked = validateIdNumber(raw, today);
   if (checked.ok || !isLegacyIdNumber(raw)) return checked;
-  return { ok: false, step: 'length', message: legacyIdMessage(raw, false) };
+  return { ok: false, step: 'length', message: legacyIdMessage(raw, showConversion) };
 }

@@ -84,7 +84,7 @@ const BAD: [string, (c: County) => Partial<PersonInput>, string, string][] = [
       ],
     }),
     'householdMembers.0.memberIdNumber',
-    LEGACY_ID_MESSAGE,
+    `${LEGACY_ID_MESSAGE}（按规则转换为18位是 653121199001011230，请与本人证件核对）`,
   ],
   [
     '§3.2 member is the person',

@@ -162,6 +162,11 @@ describe('VR-02 legacy 15-digit IDs: convertLegacyIdNumber', () => {
       step: 'length',
       message: LEGACY_ID_MESSAGE,
     });
+    expect(checkIdNumber('650102900101123', TODAY, true)).toStrictEqual({
+      ok: false,
+      step: 'length',
+      message: legacyIdMessage('650102900101123'),
+    });
     expect(checkIdNumber('65010219900101123', TODAY)).toStrictEqual(validateIdNumber('65010219900101123', TODAY));
     expect(checkIdNumber('650102199001011239', TODAY)).toStrictEqual(validateIdNumber('650102199001011239', TODAY));
   });
