@@ -67,6 +67,16 @@ describe('人员表单 (新增)', { timeout: 60_000 }, () => {
     expect(within(itemOf('公民身份号码')).queryByRole('alert')).not.toBeInTheDocument();
   });
 
+  it('VR-01: a valid ID from outside Xinjiang says 户籍非新疆 under the field of a new person', async () => {
+    setup();
+    await openCreate();
+    await userEvent.click(within(drawer()).getByLabelText('公民身份号码'));
+    await userEvent.paste(makeId('110101', '19900307', '123'));
+
+    expect(await within(itemOf('公民身份号码')).findByText('户籍非新疆', {}, { timeout: 5000 })).toBeInTheDocument();
+    expect(within(drawer()).getByLabelText('由公民身份号码得出')).toHaveTextContent('1990-03-07');
+  });
+
   it('VR-02: a 15-digit ID is refused as such; 转换为18位 puts the converted number in only when clicked', async () => {
     const { callsTo } = setup();
     await openCreate();

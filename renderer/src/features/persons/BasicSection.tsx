@@ -64,7 +64,17 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
           maxLength={22}
           placeholder="18位，末位可为X"
           autoFocus={!detail}
-          extra={legacy ?? idNotice ?? idWarning}
+          extra={
+            legacy ??
+            (idWarning ? (
+              <>
+                {idNotice}
+                {idWarning}
+              </>
+            ) : (
+              idNotice
+            ))
+          }
         />
         <IdDerivedFacts facts={facts} />
       </FieldRow>
