@@ -49,6 +49,15 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
   const legacy =
     (!detail || changeId) && isLegacyIdNumber(idNumber) ? <LegacyIdConverter idNumber={idNumber} /> : undefined;
 
+  // The duplicate-ID notice is an element even when it shows nothing, so a warning goes beside it, not instead.
+  const both = (
+    <>
+      {idNotice}
+      {idWarning}
+    </>
+  );
+  const idExtra = legacy ?? (idWarning ? both : idNotice);
+
   return (
     <>
       <Typography.Title level={5} style={{ marginTop: 0 }}>
@@ -64,17 +73,7 @@ export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
           maxLength={22}
           placeholder="18位，末位可为X"
           autoFocus={!detail}
-          extra={
-            legacy ??
-            (idWarning ? (
-              <>
-                {idNotice}
-                {idWarning}
-              </>
-            ) : (
-              idNotice
-            ))
-          }
+          extra={idExtra}
         />
         <IdDerivedFacts facts={facts} />
       </FieldRow>
