@@ -96,6 +96,7 @@ describe('合同到期 work list', () => {
 
   it('shows each row’s 补贴截止 (至退休 when it is the retirement limit)', async () => {
     renderContracts({
+      'ruleSettings.list': () => ok(ruralContractMonths(12)),
       'postWorklists.contractsEnding': () =>
         ok({
           asOf: '2025-03-15',
@@ -111,6 +112,10 @@ describe('合同到期 work list', () => {
     expect(ended).toHaveTextContent('2027年2月');
     expect(ended).not.toHaveTextContent('至退休');
     expect(ending).toHaveTextContent('2025年6月（至退休）');
+    // The 续签 from the row shows it too.
+    await userEvent.click(within(ending).getByRole('button', { name: '续签' }));
+    const dialog = dialogTitled('续签：阿依古丽·吐尔逊（社区保洁员）');
+    expect(within(dialog).getByText('2025年6月（至退休）')).toBeInTheDocument();
   });
 
   it('opens 年度考核 and 修改 of a row with the placement read in full', async () => {

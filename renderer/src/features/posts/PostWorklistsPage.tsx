@@ -7,12 +7,12 @@ import { assessmentResultLabel, leaveReasonLabel, type LeaveReasonCode } from '.
 import { useCan } from '../../components/useCan';
 import { useDialog } from '../../components/useDialog';
 import { LeaveModal } from './LeaveModal';
-import { formatMonth } from '../../components/format';
 import { PostsNav } from '../../components/PostsNav';
 import { ListTable, ReadListTable, RowLink, useUrlParams, type ItemsRead } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
+import { subsidyEndText } from './renew-target';
 import { usePlacementTerms } from './usePlacementTerms';
 
 type VacancyItem = z.infer<typeof vacancyItem>;
@@ -55,7 +55,7 @@ const subsidyEndCol = {
   title: '补贴截止年月',
   dataIndex: 'subsidyEndMonth',
   width: 130,
-  render: (v: string | null, w: PlacementWorkItem) => `${formatMonth(v)}${w.extendedToRetirement ? '（至退休）' : ''}`,
+  render: (v: string | null, w: PlacementWorkItem) => subsidyEndText(v, w.extendedToRetirement),
 };
 /**
  * 合同到期: the person, the post and its 乡镇, then the contract end, days left, the BR-18 subsidy end (a 续签 past it
