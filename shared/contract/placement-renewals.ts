@@ -15,7 +15,8 @@ import { custom } from './refine';
 // placements.renew (续签) continues an open placement's contract: the new term starts the day after the current
 // contract end and ends on `contractEnd`. Refused, nothing written:
 //   the placement is deleted or has left (离岗); the record changed since it was read (expectedUpdatedAt);
-//   contractEnd not after the current end; a rural post's term over CFG-14 months (乡村公益性岗位协议期限不超过12个月);
+//   contractEnd not after the current end, or before the placement's 上岗日期 (startDate); a rural post's term over
+//   CFG-14 months (乡村公益性岗位协议期限不超过12个月);
 //   the post revoked or not valid on the new start; the person past statutory retirement on the new start (BR-03);
 //   BR-23: the deciding year (the year before the one the new term mostly falls in: shared/domain/renewal-assessment.ts)
 //   was assessed 不合格 — overridable with override.reason, which is kept on the renewal row and in the audit row

@@ -24,7 +24,8 @@ import { placementAssessment, placementRenewal } from './placement-history';
 // carry { rule, overridable }. Checked on create (and restore), in this order:
 //   person live, BR-03 working age on startDate (16 ≤ age, before statutory retirement, no pension E09 50);
 //   post 有效 on startDate (created ≤ start ≤ validUntil, not revoked);
-//   BR-16 eligibility (see below); rural contract term ≤ CFG-14 months;
+//   BR-16 eligibility (see below); contractEnd not before startDate (a contractStart may be earlier, its end not);
+//   rural contract term ≤ CFG-14 months;
 //   VR-13: no other placement and no internship (BR-28, the internships module's check) of the person on any day of
 //   [start, leave or open]; an open placement also not while 见习中 (in_internship) or 单位就业/自主创业 (E09 21/23);
 //   BR-17: on EVERY day of [start, leave or open] the persons on the post stay ≤ approvedCount (overridable);
@@ -267,7 +268,8 @@ export const placementsChannels = {
    * Corrects the contract term, 意外伤害保险保单号 and 备注. Refused (field named, nothing written) when a date
    * changes and: the placement has left (only 保单号 / 备注 may still be corrected); after a 续签 contractStart is not
    * the latest renewal's start, or contractEnd not after the term it replaced (a corrected end is written to that
-   * renewal too); a rural term over CFG-14 months (setting in force on contractStart).
+   * renewal too); contractEnd before the placement's 上岗日期 (startDate); a rural term over CFG-14 months (setting in
+   * force on contractStart).
    */
   'placements.update': writeChannel(placementUpdateInput, placementDetail, 'placement'),
   /** BR-22: date ≥ start and ≤ today, E19 reason; the vacancy report becomes due. */

@@ -14,7 +14,7 @@ import { ASSESSMENT_RESULT_CODES, LEAVE_REASON_CODES } from '../enums/post-codes
 // - vacancyReports: placements left and not yet reported; dueDate = leaveDate + CFG-15 (5) days; late = today > due.
 // - contractsEnding: open placements whose contract (协议) ends within `withinDays` (default 30) or has already ended
 //   without a renewal (daysLeft < 0): 续签 or 离岗. With the 年度考核 (BR-23) that decides the renewal (whether it
-//   needs a reason).
+//   needs a reason) and the BR-18 subsidy end (subsidyEndMonth, extendedToRetirement: a renewal past it is warned).
 // All lists are sorted by urgency (daysLeft ascending), then start date; `counts` gives the badge numbers.
 
 const within = (def: number) =>
@@ -41,7 +41,7 @@ export const placementWorkItem = z.object({
   employerName: z.string(),
   townshipName: z.string(),
   startDate: z.string(),
-  /** subsidyEnding: BR-18 end month and whether it is the retirement limit. */
+  /** subsidyEnding and contractsEnding: BR-18 end month and whether it is the retirement limit. */
   subsidyEndMonth: z.string().nullable(),
   extendedToRetirement: z.boolean().nullable(),
   /** retiring: BR-02 statutory retirement date. */

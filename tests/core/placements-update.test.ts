@@ -2,11 +2,19 @@ import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
 import type { PlacementDetail } from '../../shared/contract/placements';
 import { callUnchanged, must, signedInAs, snapshot } from './harness';
-import { placementAudit, placementScene, refused, type PostCounty } from './posts-fixtures';
+import {
+  placementAudit,
+  placementScene,
+  refused,
+  tryPlaceUnchanged,
+  urbanPerson,
+  type PostCounty,
+} from './posts-fixtures';
 
 // 修改安置信息 (placements.update) through dispatch on a real register, today 2026-11-28: each field saved and named
 // in the audit row (before → after); the stale, deleted, left, CFG-14 and after-续签 refusals with their message and
-// field and nothing written; a corrected end after a 续签 written to the latest renewal row too; the township scope.
+// field and nothing written; a corrected end after a 续签 written to the latest renewal row too; a contract end before
+// the 上岗日期 refused on entry, 修改 and 续签; the township scope.
 
 type Core = PostCounty['core'];
 
@@ -178,6 +186,63 @@ describe('修改安置信息 after a 续签', () => {
       { previous_end: '2026-12-14', contract_start: '2026-12-15', contract_end: '2027-12-31' },
       { previous_end: '2027-12-31', contract_start: '2028-01-01', contract_end: '2028-07-31' },
     ]);
+  });
+});
+
+describe('a contract end before the 上岗日期 (startDate 2026-01-15), nothing written', () => {
+  const before = '合同(协议)截止日期不能早于上岗日期 2026-01-15';
+
+  it('is refused on 修改, the end on the 上岗日期 itself saves', async () => {
+    const { core, placement } = await placementScene();
+    await refused(
+      core,
+      'placements.update',
+      edit(placement, { contractStart: '2025-12-01', contractEnd: '2026-01-14' }),
+      'RULE_VIOLATION',
+      before,
+      { contractEnd: before },
+    );
+    const saved = await update(core, placement, { contractStart: '2025-12-01', contractEnd: '2026-01-15' });
+    expect([saved.startDate, saved.contractStart, saved.contractEnd]).toEqual([
+      '2026-01-15',
+      '2025-12-01',
+      '2026-01-15',
+    ]);
+  });
+
+  it('is refused on entry (a contract signed before the start may not end before it)', async () => {
+    const { c, core } = await placementScene();
+    const person = await urbanPerson(c, '19790505');
+    const r = await tryPlaceUnchanged(core, person, c.urbanPostId, {
+      startDate: '2026-01-15',
+      contractStart: '2025-12-01',
+      contractEnd: '2026-01-14',
+    });
+    const msg = '合同(协议)截止日期不能早于上岗日期 2026-01-15';
+    expect(r.ok ? null : [r.error.code, r.error.message, r.error.fields]).toEqual([
+      'RULE_VIOLATION',
+      msg,
+      { contractEnd: msg },
+    ]);
+  });
+
+  it('is refused on 续签 of a record whose contract already ended before its start', async () => {
+    const { core, placement } = await placementScene();
+    // A record entered before this check: its contract ends before the person took up the post.
+    core.ctx.db
+      .prepare("UPDATE placements SET contract_start = '2025-12-01', contract_end = '2026-01-10' WHERE id = ?")
+      .run(placement.id);
+    const msg = '续签后的合同(协议)截止日期不能早于上岗日期 2026-01-15';
+    await refused(
+      core,
+      'placements.renew',
+      { id: placement.id, expectedUpdatedAt: placement.updatedAt, contractEnd: '2026-01-14' },
+      'RULE_VIOLATION',
+      msg,
+      { contractEnd: msg },
+    );
+    const renewed = await renewTo(core, placement, '2026-12-31');
+    expect([renewed.contractStart, renewed.contractEnd]).toEqual(['2026-01-11', '2026-12-31']);
   });
 });
 

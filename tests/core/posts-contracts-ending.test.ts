@@ -5,10 +5,10 @@ import { makeCore, must, signedInAs } from './harness';
 import { addPerson, place, postCounty, postInput, urbanPerson, type PostCounty } from './posts-fixtures';
 
 // postWorklists.contractsEnding on today = 2026-11-28 (DOMAIN §3.8, CFG-14, BR-23): open placements whose contract
-// (协议) ends within `withinDays` (default 30) or has ended, most urgent first, with the 年度考核 deciding the renewal;
-// the badge count, a 乡镇经办's townships only, and a renewed contract leaving the list. The assessments and the
-// renewal are written straight into the tables of migration 0018 (placements.assess / placements.renew are the
-// placements module's).
+// (协议) ends within `withinDays` (default 30) or has ended, most urgent first, with the 年度考核 deciding the renewal
+// and the BR-18 subsidy end; the badge count, a 乡镇经办's townships only, and a renewed contract leaving the list. The
+// assessments and the renewal are written straight into the tables of migration 0018 (placements.assess /
+// placements.renew are the placements module's).
 
 /** Writes a 年度考核 result for a placement and year. */
 function assess(core: Core, placementId: string, year: number, result: 'pass' | 'fail') {
@@ -107,6 +107,17 @@ describe('postWorklists.contractsEnding', () => {
     const detail = await must(c.core, 'placements.get', { id: s.ended.id });
     expect(first.updatedAt).toBe(detail.updatedAt);
     expect(r.items[1]).toMatchObject({ areaType: 'urban', startDate: '2025-12-01' });
+    // 补贴截止 (BR-18) beside the contract end, as the placement's own record gives it.
+    expect(r.items.map((i) => [i.subsidyEndMonth, i.extendedToRetirement])).toEqual([
+      ['2028-12', false],
+      ['2028-11', false],
+      ['2028-12', false],
+      ['2028-12', false],
+    ]);
+    for (const i of r.items) {
+      const { subsidy } = await must(c.core, 'placements.get', { id: i.placementId });
+      expect([i.subsidyEndMonth, i.extendedToRetirement]).toEqual([subsidy.endMonth, subsidy.extendedToRetirement]);
+    }
     // The list is kept until a write (db/memo.ts): a result recorded for the deciding year shows at the next read.
     assess(c.core, s.soon.id, 2026, 'pass');
     const again = await must(c.core, 'postWorklists.contractsEnding', {});

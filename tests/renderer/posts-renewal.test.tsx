@@ -11,7 +11,7 @@ import { SOON, chooseRadio, dialogTitled, fieldItem, retype } from './queries';
 import { renderWithApp } from './render';
 
 // 续签 (BR-23, CFG-14) and 年度考核 of a placement: what the modals send (checked by the contract's schemas in the
-// fake api), the reason a 不合格 year asks for, and the core's refusals under their fields.
+// fake api), the reason a 不合格 year asks for, the BR-18 subsidy end, and the core's refusals under their fields.
 
 const TITLE = '续签：买买提江·艾力（社区保洁员）';
 const saved = (p: PlacementDetail, warnings: Record<string, string> = {}) => ok({ placement: p, warnings });
@@ -97,6 +97,18 @@ describe('续签', () => {
     await clickRenew(dialog);
     await within(dialog).findByLabelText('续签理由', {}, SOON);
     expect(callsTo('placements.renew')[0]).toMatchObject({ override: null });
+  });
+
+  it('shows the BR-18 subsidy end, and says so under the new end while the term runs past it', async () => {
+    const p = placement({ subsidy: { ...placement().subsidy, endMonth: '2025-12' } });
+    const { dialog } = renew(p, {});
+    expect(within(dialog).getByText('2025年12月')).toBeInTheDocument();
+    const field = fieldItem('续签后合同(协议)截止日期', dialog);
+    const past = '超过补贴期限（至 2025年12月），之后不再发放岗位补贴';
+    // One year on (2026-03-14) runs past December 2025; an end within it does not.
+    expect(within(field).getByText(past)).toBeInTheDocument();
+    await retype(within(dialog).getByLabelText('续签后合同(协议)截止日期'), '2025-12-31');
+    await waitFor(() => expect(within(field).queryByText(past)).not.toBeInTheDocument());
   });
 });
 

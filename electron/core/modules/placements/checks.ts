@@ -1,5 +1,6 @@
 // Every check of a new (or restored) placement, in the order the contract documents (shared/contract/placements.ts):
-// person and post, BR-03, post validity, BR-16, CFG-14 contract term, VR-13, BR-17 on every day, BR-18.
+// person and post, BR-03, post validity, BR-16, the contract end not before the start, CFG-14 contract term, VR-13,
+// BR-17 on every day, BR-18.
 // planPlacement returns what the write needs, or throws the first refusal (AppError).
 import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type { SubsidyInfo } from '../../../../shared/contract/placements';
@@ -8,6 +9,7 @@ import { isExhaustedAt } from '../../../../shared/domain/subsidy-period';
 import { addDays } from '../../../../shared/domain/working-days';
 import { employmentStatusLabel } from '../../../../shared/enums/person-codes';
 import type { CoreContext } from '../../context';
+import { refuseField } from '../../refuse-field';
 import { assertNoInternshipFor } from '../internships/overlap';
 import { prepared } from '../../db/prepared';
 import { getPersonRow, type PersonRow } from '../persons/queries';
@@ -53,6 +55,14 @@ const OVERRIDE_HINT = '如确需安置，可填写原因后强制保存';
 /** The last day of a term of n months starting on `start` (e.g. 2026-01-15 + 12 → 2027-01-14). */
 export function termEnd(start: string, months: number): string {
   return addDays(shiftMonths(start, months), -1);
+}
+
+/**
+ * A contract (协议) cannot end before the person took up the post (上岗日期): on entry, on 修改 and on 续签 (`what` names
+ * the end as the form does); the field is contractEnd in all three forms.
+ */
+export function checkContractAfterStart(startDate: string, contractEnd: string, what = '合同(协议)截止日期'): void {
+  if (contractEnd < startDate) refuseField(`${what}不能早于上岗日期 ${startDate}`, 'contractEnd');
 }
 
 /** CFG-14: a rural post's contract (协议) from `start` runs at most `months` months (it may be renewed). */
@@ -144,6 +154,7 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
     selfId,
   );
   const contractStart = v.contractStart ?? v.startDate;
+  checkContractAfterStart(v.startDate, v.contractEnd);
   const warnings: Record<string, string> = {};
   if (post.area_type === 'rural') {
     checkRuralTerm(contractStart, v.contractEnd, rules.ruralContractMonths);

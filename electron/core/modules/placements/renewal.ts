@@ -17,7 +17,7 @@ import { getPersonRow } from '../persons/queries';
 import { placementRulesOn } from '../posts/config';
 import { requirePost } from '../posts/service';
 import type { PostRow } from '../posts/queries';
-import { checkRuralTerm } from './checks';
+import { checkContractAfterStart, checkRuralTerm } from './checks';
 import { checkWorkingAge } from './eligibility';
 import { assessmentOfYear, insertRenewal } from './history';
 import { patchPlacement } from './queries';
@@ -48,6 +48,7 @@ export function renewPlacement(
   const newStart = addDays(r.contract_end, 1);
   if (v.contractEnd <= r.contract_end)
     refuseField(`续签后的合同(协议)截止日期应晚于当前合同截止日期 ${r.contract_end}`, 'contractEnd');
+  checkContractAfterStart(r.start_date, v.contractEnd, '续签后的合同(协议)截止日期');
   if (r.area_type === 'rural')
     checkRuralTerm(newStart, v.contractEnd, placementRulesOn(ctx.db, newStart).ruralContractMonths);
   checkPostOn(requirePost(ctx.db, r.post_id), newStart);

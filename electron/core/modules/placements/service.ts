@@ -19,7 +19,7 @@ import type { Saved } from '../../handlers';
 import { newId } from '../../ids';
 import { refuseField } from '../../refuse-field';
 import { placementRulesOn } from '../posts/config';
-import { checkRuralTerm, planPlacement, type PlanInput } from './checks';
+import { checkContractAfterStart, checkRuralTerm, planPlacement, type PlanInput } from './checks';
 import { latestRenewal, setRenewalEnd, type RenewalRow } from './history';
 import { basisLabel, toPlacementDetail, vacancyDueDate } from './detail';
 import { overrideText } from './override-text';
@@ -144,7 +144,8 @@ type UpdateWrite = Record<keyof typeof UPDATE_LABELS, string | null>;
 /**
  * A corrected contract term (only when a date changes): a left placement keeps its dates; after a 续签 the term in
  * force starts with the latest renewal, so only its end may move, and it must stay after the term the renewal
- * replaced; a rural term is CFG-14-checked with the setting in force on its start (as renew does).
+ * replaced; the end is never before the 上岗日期; a rural term is CFG-14-checked with the setting in force on its start
+ * (as renew does).
  */
 function checkTermCorrection(
   ctx: CoreContext,
@@ -164,6 +165,7 @@ function checkTermCorrection(
     );
   if (renewal && v.contractEnd <= renewal.previous_end)
     refuseField(`合同(协议)截止日期应晚于续签前的合同截止日期 ${renewal.previous_end}`, 'contractEnd');
+  checkContractAfterStart(r.start_date, v.contractEnd);
   if (r.area_type === 'rural')
     checkRuralTerm(v.contractStart, v.contractEnd, placementRulesOn(ctx.db, v.contractStart).ruralContractMonths);
 }

@@ -14,6 +14,7 @@ import {
   type SubsidySpan,
 } from '../../../../shared/domain/subsidy-period';
 import { subsidyRulesOn } from '../posts/config';
+import { prepared } from '../../db/prepared';
 import { setFirstMonth, type SpanRow } from './queries';
 
 export interface PersonRetirement {
@@ -108,6 +109,33 @@ export function subsidyOf(
       newCycle: target.newCycle === true,
     },
   };
+}
+
+/** A placement judged with its person's retirement data, among others (a work list's rows). */
+export type SubsidyTarget = PersonRetirement & { id: string; person_id: string };
+
+/**
+ * BR-18 of several placements on `asOf` (postWorklists' subsidy and contract lists): the live spans of all their
+ * persons read in one statement, then each placement judged among its person's spans.
+ */
+export function subsidiesOf(
+  db: Database.Database,
+  targets: readonly SubsidyTarget[],
+  asOf: string,
+  cache: RulesCache = new Map(),
+): Map<string, SubsidyInfo> {
+  const spans = new Map<string, IdSpan[]>();
+  const rows = prepared(
+    db,
+    `SELECT id, person_id, post_id, start_date, leave_date, new_cycle FROM placements
+     WHERE deleted_at IS NULL AND person_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify([...new Set(targets.map((t) => t.person_id))])) as (SpanRow & { person_id: string })[];
+  for (const s of rows) {
+    const list = spans.get(s.person_id);
+    if (list) list.push(toSpan(s));
+    else spans.set(s.person_id, [toSpan(s)]);
+  }
+  return new Map(targets.map((t) => [t.id, subsidyOf(db, t, spans.get(t.person_id) ?? [], t.id, asOf, cache).info]));
 }
 
 /** Keeps subsidy_first_month of every live placement of the person equal to its cycle's F (§3.8, BR-18). */

@@ -2,7 +2,9 @@
 // open placements (no leave date, not deleted) whose contract (协议) in force ends on or before today + withinDays,
 // including those already ended (daysLeft < 0): to renew (续签) or to leave. Each row carries the 年度考核 of the year
 // that decides the renewal (renewalAssessmentYear; placement_assessments), which says whether it needs a reason. A renewal moves
-// the placement's own contract_end, so a renewed contract leaves the list by itself.
+// the placement's own contract_end, so a renewed contract leaves the list by itself. The page's rows also carry their
+// BR-18 subsidy end (补贴截止, subsidyEndMonth / extendedToRetirement), so the clerk sees before a 续签 whether the new
+// term would run past it (placements.renew warns then).
 import type { z } from 'zod';
 import type { ContractWorkItem, contractsEndingInput } from '../../../../shared/contract/post-worklists';
 import { addDays, daysBetween } from '../../../../shared/domain/working-days';
@@ -12,6 +14,7 @@ import type { CoreContext } from '../../context';
 import { keptUntilWrite } from '../../db/memo';
 import { prepared } from '../../db/prepared';
 import { scopeParam } from '../../scope/scope';
+import { subsidiesOf, type SubsidyTarget } from '../placements/subsidy';
 import { pageOf, placeTerms, type Ranked } from './worklist-page';
 
 /** The default window of the list and of its badge (postWorklists.counts). */
@@ -63,5 +66,22 @@ function contractsEndingRanked(ctx: CoreContext, withinDays: number, townshipId?
 export const contractsEndingList = (ctx: CoreContext, days: number, t?: string) =>
   keptUntilWrite(ctx, `contracts|${days}|${t ?? ''}`, () => contractsEndingRanked(ctx, days, t));
 
-export const contractsEnding = (ctx: CoreContext, q: z.output<typeof contractsEndingInput>) =>
-  pageOf(ctx.db, contractsEndingList(ctx, q.withinDays, q.townshipId), q, ctx.today());
+/** The page's placements with their persons' retirement data, for BR-18 (the page only: the ranking needs none). */
+function subsidyTargets(ctx: CoreContext, ids: readonly string[]): SubsidyTarget[] {
+  return prepared(
+    ctx.db,
+    `SELECT pl.id, pl.person_id, pe.birth_date, pe.retirement_category
+     FROM placements pl JOIN persons pe ON pe.id = pl.person_id WHERE pl.id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(ids)) as SubsidyTarget[];
+}
+
+export function contractsEnding(ctx: CoreContext, q: z.output<typeof contractsEndingInput>) {
+  const page = pageOf(ctx.db, contractsEndingList(ctx, q.withinDays, q.townshipId), q, ctx.today());
+  const ids = page.items.map((i) => i.placementId);
+  const subsidies = subsidiesOf(ctx.db, subsidyTargets(ctx, ids), ctx.today());
+  const items = page.items.map((i) => {
+    const s = subsidies.get(i.placementId);
+    return { ...i, subsidyEndMonth: s?.endMonth ?? null, extendedToRetirement: s?.extendedToRetirement ?? null };
+  });
+  return { ...page, items };
+}

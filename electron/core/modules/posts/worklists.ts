@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { postListInput } from '../../../../shared/contract/posts';
+import type { SubsidyInfo } from '../../../../shared/contract/placements';
 import type { retiringInput, subsidyEndingInput } from '../../../../shared/contract/post-worklists';
 import { addMonths, monthEnd, monthOf, shiftMonths } from '../../../../shared/domain/dates';
 import { statutoryRetirement, type RetirementCategory } from '../../../../shared/domain/retirement';
@@ -16,8 +17,7 @@ import { keptUntilWrite } from '../../db/memo';
 import { scopeParam } from '../../scope/scope';
 import { prepared } from '../../db/prepared';
 import { vacancyDueDate } from '../placements/detail';
-import type { SpanRow } from '../placements/queries';
-import { subsidyOf, toSpan, type RulesCache } from '../placements/subsidy';
+import { subsidiesOf } from '../placements/subsidy';
 import { POST_SETTING_KEYS } from './config';
 import { CONTRACTS_ENDING_DAYS, contractsEndingList } from './contracts-ending';
 import { pageOf, placeTerms, type Paging, type Ranked } from './worklist-page';
@@ -72,21 +72,10 @@ function subsidyEndingRanked(ctx: CoreContext, withinDays: number, townshipId?: 
   const open = openList(ctx, townshipId).filter(
     (r) => r.subsidy_first_month <= maxFirst || r.birth_date <= latestBirth,
   );
-  const spans = new Map<string, SpanRow[]>();
-  const all = prepared(
-    db,
-    `SELECT id, person_id, post_id, start_date, leave_date, new_cycle FROM placements
-     WHERE deleted_at IS NULL AND person_id IN (SELECT value FROM json_each(?))`,
-  ).all(JSON.stringify([...new Set(open.map((r) => r.person_id))])) as (SpanRow & { person_id: string })[];
-  for (const s of all) {
-    const list = spans.get(s.person_id);
-    if (list) list.push(s);
-    else spans.set(s.person_id, [s]);
-  }
-  const cache: RulesCache = new Map();
+  const infos = subsidiesOf(db, open, today);
   const out: Ranked[] = [];
   for (const r of open) {
-    const { info } = subsidyOf(db, r, (spans.get(r.person_id) ?? []).map(toSpan), r.id, today, cache);
+    const info = infos.get(r.id) as SubsidyInfo;
     if (!info.endMonth) continue;
     const daysLeft = daysBetween(today, monthEnd(info.endMonth));
     if (daysLeft <= withinDays)

@@ -7,13 +7,12 @@ import { assessmentResultLabel, leaveReasonLabel, type LeaveReasonCode } from '.
 import { useCan } from '../../components/useCan';
 import { useDialog } from '../../components/useDialog';
 import { LeaveModal } from './LeaveModal';
-import { formatMonth } from '../../components/format';
 import { PostsNav } from '../../components/PostsNav';
 import { ListTable, ReadListTable, RowLink, useUrlParams, type ItemsRead } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
-import { renewTargetOfWorkItem } from './renew-target';
+import { subsidyEndText } from './renew-target';
 import { usePlacementTerms } from './usePlacementTerms';
 
 type VacancyItem = z.infer<typeof vacancyItem>;
@@ -51,11 +50,22 @@ const postCol = {
 const idCol = { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 };
 const townshipCol = { title: '乡镇', dataIndex: 'townshipName', width: 100 };
 const common = [personCol, idCol, postCol, { title: '用人单位', dataIndex: 'employerName', width: 180 }, townshipCol];
-/** 合同到期: the person, the post and its 乡镇, then the contract end, days left and the 年度考核 deciding the renewal. */
+/** BR-18: the last subsidised month, (至退休) when it is the retirement limit. */
+const subsidyEndCol = {
+  title: '补贴截止年月',
+  dataIndex: 'subsidyEndMonth',
+  width: 130,
+  render: (v: string | null, w: PlacementWorkItem) => subsidyEndText(v, w.extendedToRetirement),
+};
+/**
+ * 合同到期: the person, the post and its 乡镇, then the contract end, days left, the BR-18 subsidy end (a 续签 past it
+ * gets no subsidy) and the 年度考核 deciding the renewal.
+ */
 const contractLead = [personCol, idCol, postCol, townshipCol];
 const contractColumns = [
   { title: '合同(协议)截止', dataIndex: 'contractEnd', width: 124 },
   { title: '剩余天数', dataIndex: 'daysLeft', width: 100, render: daysText('已到期') },
+  subsidyEndCol,
   {
     title: '年度考核',
     key: 'assessment',
@@ -177,13 +187,7 @@ export function PostWorklistsPage() {
               withinDays === DEFAULT_WITHIN ? c?.subsidyEnding : ending.data?.total,
             ),
             children: table('补贴即将到期', ending, [
-              {
-                title: '补贴截止年月',
-                dataIndex: 'subsidyEndMonth',
-                width: 130,
-                render: (v: string | null, w: PlacementWorkItem) =>
-                  `${formatMonth(v)}${w.extendedToRetirement ? '（至退休）' : ''}`,
-              },
+              subsidyEndCol,
               { title: '剩余', dataIndex: 'daysLeft', width: 90, render: daysText() },
               { title: '操作', key: 'a', width: 80, render: leaveButton('L02') },
             ]),
@@ -240,13 +244,16 @@ export function PostWorklistsPage() {
               contracts,
               [
                 ...contractColumns,
-                {
-                  title: '操作',
-                  key: 'a',
-                  width: 70,
-                  render: (_: unknown, w: ContractWorkItem) =>
-                    terms.canRenew && <RowLink onClick={() => terms.renew(renewTargetOfWorkItem(w))}>续签</RowLink>,
-                },
+                ...(terms.anyWorkItemAction
+                  ? [
+                      {
+                        title: '操作',
+                        key: 'a',
+                        width: 190,
+                        render: (_: unknown, w: ContractWorkItem) => terms.workItemActions(w),
+                      },
+                    ]
+                  : []),
               ],
               contractLead,
             ),

@@ -1,5 +1,6 @@
 import { Alert, App, Descriptions } from 'antd';
 import { useEffect, useState } from 'react';
+import { useWatch } from 'react-hook-form';
 import { placementRenewInput } from '../../../../shared/contract/placement-renewals';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { useWrite } from '../../api';
@@ -9,7 +10,7 @@ import { renameKeys } from '../../components/input-resolver';
 import { announceSaved } from '../../components/save-messages';
 import { useContractForm } from '../../components/useInputForm';
 import { PLACEMENT_RENAMES } from './placement-form-values';
-import { defaultRenewedEnd, renewedStart, type RenewTarget } from './renew-target';
+import { defaultRenewedEnd, pastSubsidyEnd, renewedStart, subsidyEndText, type RenewTarget } from './renew-target';
 import { ruralTermNote, useRuralTerm } from './rural-term';
 import { PLACEMENT_WRITE } from './write-options';
 
@@ -38,7 +39,8 @@ function AssessmentNote({ year, result }: { year: number; result: RenewTarget['a
  * 续签 of an open placement: the next term starts the day after the current contract end and ends on the date
  * entered (one year on by default; a rural post's term no longer than the county's CFG-14 months). When the deciding
  * year (BR-23, renewalAssessmentYear) was assessed 不合格 the renewal needs a 续签理由, kept with it and in the
- * 操作记录; the core's warnings are shown after saving.
+ * 操作记录. The BR-18 subsidy end is shown, and said under the new end as soon as the term runs past it (the core warns
+ * so too); the core's warnings are shown after saving.
  */
 export function RenewModal({ placement: t, onClose, onRenewed }: Props) {
   const renewWrite = useWrite('placements.renew', PLACEMENT_WRITE);
@@ -54,17 +56,14 @@ export function RenewModal({ placement: t, onClose, onRenewed }: Props) {
     contractEnd: v.contractEnd,
     override: needsReason ? { reason: v.overrideReason } : null,
   });
-  const { handleSubmit, getValues, getFieldState, resetField, formState, bind, run, frame } = useContractForm<Values>(
-    FORM_ID,
-    FIELDS,
-    {
+  const { control, handleSubmit, getValues, getFieldState, resetField, formState, bind, run, frame } =
+    useContractForm<Values>(FORM_ID, FIELDS, {
       schema: placementRenewInput,
       toInput,
       key: `${t.id} ${needsReason}`,
       renames: PLACEMENT_RENAMES,
       defaultValues: { contractEnd: defaultRenewedEnd(t, ruralMonths), overrideReason: '' },
-    },
-  );
+    });
   // The county's CFG-14 arrives after the first render: the offered end follows it until the clerk changes it.
   useEffect(() => {
     if (!getFieldState('contractEnd').isDirty)
@@ -72,6 +71,13 @@ export function RenewModal({ placement: t, onClose, onRenewed }: Props) {
     // t is the modal's record, fixed while it is open.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [ruralMonths]);
+
+  const newEnd = useWatch({ control, name: 'contractEnd' });
+  const subsidyEnd = subsidyEndText(t.subsidyEndMonth, t.extendedToRetirement);
+  const endNotes = [
+    latest && ruralMonths !== null && ruralTermNote(ruralMonths, latest),
+    pastSubsidyEnd(t, newEnd ?? '') && `超过补贴期限（至 ${subsidyEnd}），之后不再发放岗位补贴`,
+  ].filter(Boolean);
 
   const save = handleSubmit(async () => {
     const r = await run(
@@ -108,6 +114,7 @@ export function RenewModal({ placement: t, onClose, onRenewed }: Props) {
         items={[
           { key: 'now', label: '现合同(协议)期', children: `${t.contractStart} 至 ${t.contractEnd}` },
           { key: 'start', label: '续签后开始日期', children: start },
+          { key: 'subsidy', label: '补贴截止年月', children: subsidyEnd },
         ]}
       />
       <div style={{ marginBottom: 16 }}>
@@ -117,7 +124,7 @@ export function RenewModal({ placement: t, onClose, onRenewed }: Props) {
         {...bind('contractEnd')}
         label="续签后合同(协议)截止日期"
         required
-        extra={latest && ruralMonths !== null ? ruralTermNote(ruralMonths, latest) : undefined}
+        extra={endNotes.length ? endNotes.join('；') : undefined}
         autoFocus
       />
       {needsReason && (

@@ -1,4 +1,7 @@
+import { App } from 'antd';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
+import type { ContractWorkItem } from '../../../../shared/contract/post-worklists';
+import { useFetch } from '../../api';
 import { RowLink } from '../../components/list-page';
 import { useCan } from '../../components/useCan';
 import { useDialog } from '../../components/useDialog';
@@ -6,7 +9,7 @@ import { AssessModal } from './AssessModal';
 import { PlacementEditModal } from './PlacementEditModal';
 import { PlacementHistory } from './PlacementHistory';
 import { RenewModal } from './RenewModal';
-import { renewTargetOfPlacement, type RenewTarget } from './renew-target';
+import { renewTargetOfPlacement, renewTargetOfWorkItem, type RenewTarget } from './renew-target';
 
 type TermDialog = { kind: 'renew'; target: RenewTarget } | { kind: 'assess' | 'edit'; placement: PlacementDetail };
 
@@ -20,7 +23,8 @@ const hasHistory = (p: PlacementDetail) => p.assessments.length > 0 || p.renewal
  * 续签, 年度考核 and 修改 where placements are listed (the post page, the person page, the 合同到期 work list): the row
  * actions for an account that may write them (续签 / 年度考核 of an open placement, 修改 of any not deleted), the
  * expandable history under each row, and the dialogs to render once beside the table. `after` runs when a dialog has
- * saved (the lists on screen are read again by the writes anyway).
+ * saved (the lists on screen are read again by the writes anyway). A work list row holds only part of the record:
+ * its 年度考核 and 修改 read the whole placement (placements.get) before their dialog opens.
  */
 export function usePlacementTerms(after: () => void = () => undefined) {
   const canRenew = useCan('placements.renew');
@@ -29,6 +33,14 @@ export function usePlacementTerms(after: () => void = () => undefined) {
   const dialog = useDialog<TermDialog>(after);
   const open = dialog.value;
   const renew = (target: RenewTarget) => dialog.open({ kind: 'renew', target });
+  const fetchRead = useFetch();
+  const { message } = App.useApp();
+  /** 年度考核 / 修改 of a placement known by its id: its record first (a failed read is said, no dialog opens). */
+  const openRead = async (kind: 'assess' | 'edit', id: string) => {
+    const r = await fetchRead('placements.get', { id });
+    if (r.ok) dialog.open({ kind, placement: r.data });
+    else void message.error(r.error.message);
+  };
 
   /** The row's 续签 / 年度考核 (open placements) and 修改 links; nothing for an account that only reads. */
   const actions = (p: PlacementDetail) => (
@@ -40,6 +52,17 @@ export function usePlacementTerms(after: () => void = () => undefined) {
       {isEditable(p) && canEdit && <RowLink onClick={() => dialog.open({ kind: 'edit', placement: p })}>修改</RowLink>}
     </>
   );
+
+  /** The same links on a row of the 合同到期 work list (an open placement, as the list holds only those). */
+  const workItemActions = (w: ContractWorkItem) => (
+    <>
+      {canRenew && <RowLink onClick={() => renew(renewTargetOfWorkItem(w))}>续签</RowLink>}
+      {canAssess && <RowLink onClick={() => void openRead('assess', w.placementId)}>年度考核</RowLink>}
+      {canEdit && <RowLink onClick={() => void openRead('edit', w.placementId)}>修改</RowLink>}
+    </>
+  );
+  /** Whether the account gets any link on a work list row (no 操作 column otherwise). */
+  const anyWorkItemAction = canRenew || canAssess || canEdit;
 
   /** A table's `expandable` for `items`: the history under the rows that have any (no expand column when none has). */
   const expandableFor = (items: readonly PlacementDetail[]) => ({
@@ -65,5 +88,5 @@ export function usePlacementTerms(after: () => void = () => undefined) {
     </>
   );
 
-  return { canRenew, renew, actions, anyActions, expandableFor, dialogs };
+  return { actions, anyActions, workItemActions, anyWorkItemAction, expandableFor, dialogs };
 }
