@@ -3,11 +3,9 @@ import dayjs from 'dayjs';
 import { placementLeaveInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
-import { useSession } from '../../components/session';
-import { DateField, TextField } from '../../components/fields';
+import { EndingFields } from '../../components/EndingFields';
 import { FormModal } from '../../components/FormModal';
-import { SelectField } from '../../components/SelectField';
-import { useContractForm } from '../../components/useInputForm';
+import { useEndingForm } from '../../components/useEndingForm';
 import { LEAVE_REASON_OPTIONS } from './post-options';
 import { PLACEMENT_WRITE } from './write-options';
 
@@ -35,22 +33,14 @@ interface Props {
 export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
   const leaveWrite = useWrite('placements.leave', PLACEMENT_WRITE);
   const { modal } = App.useApp();
-  const { today } = useSession().info;
-  const toInput = (v: Values) => ({
-    id: placement.id,
-    leaveDate: v.leaveDate,
-    leaveReason: v.leaveReason as LeaveReasonCode,
-    leaveNote: v.leaveNote,
-  });
-  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
-    schema: placementLeaveInput,
-    toInput,
-    key: placement.id,
-    defaultValues: { leaveDate: today, leaveReason: reason ?? null, leaveNote: '' },
-  });
+  const { control, handleSubmit, formState, run, frame, input } = useEndingForm<Values, typeof placementLeaveInput>(
+    FORM_ID,
+    FIELDS,
+    { schema: placementLeaveInput, id: placement.id, reason },
+  );
 
   const save = handleSubmit(async () => {
-    const r = await run(() => leaveWrite.write(toInput(getValues())));
+    const r = await run(() => leaveWrite.write(input()));
     if (!r.ok) return;
     const p = r.data;
     modal.info({
@@ -74,15 +64,14 @@ export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
       {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
-      <DateField {...bind('leaveDate')} label="离岗日期" required extra={`上岗日期 ${placement.startDate}`} autoFocus />
-      <SelectField
-        {...bind('leaveReason')}
-        label="离岗原因"
-        required
-        options={LEAVE_REASON_OPTIONS}
-        placeholder="输入文字可查找"
+      <EndingFields
+        control={control}
+        formId={FORM_ID}
+        names={FIELDS}
+        verb="离岗"
+        reasonOptions={LEAVE_REASON_OPTIONS}
+        dateExtra={`上岗日期 ${placement.startDate}`}
       />
-      <TextField {...bind('leaveNote')} label="离岗说明" maxLength={200} />
     </FormModal>
   );
 }
