@@ -1,7 +1,8 @@
-import { Select, type RefSelectProps } from 'antd';
+import type { RefSelectProps } from 'antd';
 import { useState, type Ref } from 'react';
 import type { PersonListItem } from '../../../shared/contract/persons';
 import { controlField } from './fields';
+import { LookupSelect } from './LookupSelect';
 import { useLookup } from './useLookupSearch';
 
 /** How long typing must pause before the register is searched. */
@@ -66,27 +67,25 @@ export function PersonLookup({
   const options = lookup.options(chosen && chosen.id === value ? chosen : null);
 
   return (
-    <div onKeyDownCapture={lookup.holdEnter}>
-      <Select<string>
-        ref={ref}
-        id={id}
-        value={value ?? undefined}
-        status={status}
-        disabled={disabled}
-        autoFocus={autoFocus}
-        allowClear
-        placeholder="姓名 / 身份证号码后4位 / 电话"
-        {...lookup.selectProps}
-        options={options.map((o) => ({ value: o.id, label: personOptionLabel(o) }))}
-        onBlur={onBlur}
-        onChange={(v) => {
-          const person = options.find((o) => o.id === v) ?? null;
-          setChosen(person);
-          lookup.clear();
-          onChange?.(v ?? null, person);
-        }}
-      />
-    </div>
+    <LookupSelect
+      ref={ref}
+      id={id}
+      value={value ?? undefined}
+      status={status}
+      disabled={disabled}
+      autoFocus={autoFocus}
+      allowClear
+      placeholder="姓名 / 身份证号码后4位 / 电话"
+      lookup={lookup}
+      items={options}
+      valueOf={(o) => o.id}
+      labelOf={personOptionLabel}
+      onBlur={onBlur}
+      onPick={(person, v) => {
+        setChosen(person);
+        onChange?.(v, person);
+      }}
+    />
   );
 }
 
