@@ -42,17 +42,7 @@ export function personOptionLabel(p: PersonOption): string {
  * phone number (the same search as the person list, done by the core through `persons.list`). Keyboard only:
  * type, arrow keys, Enter.
  */
-export function PersonLookup({
-  id,
-  value,
-  onChange,
-  onBlur,
-  initial,
-  status,
-  disabled,
-  autoFocus,
-  ref,
-}: PersonLookupProps) {
+export function PersonLookup({ onChange, initial, ...select }: PersonLookupProps) {
   const [chosen, setChosen] = useState<PersonOption | null>(initial ?? null);
   const lookup = useLookup(
     'persons.list',
@@ -63,24 +53,17 @@ export function PersonLookup({
   );
   // While nothing is typed the chosen person is the only option, so the field keeps showing their name; while
   // typing only the matches of the very text typed are offered (none while they load, and Enter waits for them),
-  // so Enter takes the first match and never the previous choice or a match of the previous search.
-  const options = lookup.options(chosen && chosen.id === value ? chosen : null);
-
+  // so Enter takes the first match and never the previous choice or a match of the previous search
+  // (LookupSelect).
   return (
     <LookupSelect
-      ref={ref}
-      id={id}
-      value={value ?? undefined}
-      status={status}
-      disabled={disabled}
-      autoFocus={autoFocus}
+      {...select}
+      chosen={chosen}
       allowClear
       placeholder="姓名 / 身份证号码后4位 / 电话"
       lookup={lookup}
-      items={options}
       valueOf={(o) => o.id}
       labelOf={personOptionLabel}
-      onBlur={onBlur}
       onPick={(person, v) => {
         setChosen(person);
         onChange?.(v, person);

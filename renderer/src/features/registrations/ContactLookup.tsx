@@ -35,7 +35,6 @@ export function ContactLookup({ id, value, target, onChange, onBlur, invalid, re
     (d) => d.items.map(targetOfLookup),
     { notFound: '没有找到有效失业登记的人员', prompt: '输入姓名或身份证号码后4–6位查找' },
   );
-  const options = lookup.options(target && target.registrationId === value ? target : null);
 
   return (
     <LookupSelect
@@ -43,10 +42,10 @@ export function ContactLookup({ id, value, target, onChange, onBlur, invalid, re
       id={id}
       aria-invalid={invalid || undefined}
       status={invalid ? 'error' : undefined}
-      value={value ?? undefined}
+      value={value}
+      chosen={target}
       placeholder="姓名 / 身份证号码后4–6位"
       lookup={lookup}
-      items={options}
       valueOf={(o) => o.registrationId}
       labelOf={targetLabel}
       onBlur={onBlur}
