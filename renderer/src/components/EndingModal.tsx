@@ -9,9 +9,11 @@ import { useEndingForm } from './useEndingForm';
 interface EndingModalProps<S extends z.ZodType, D> {
   title: ReactNode;
   formId: string;
-  /** The write's date, reason and note fields (EndingFields), its input `schema`, the record's `id`. */
+  /** The write's date, reason and note fields (EndingFields). */
   names: readonly [date: string, reason: string, note: string];
+  /** The write's input, checked on `{ id, ...values }` (useEndingForm). */
   schema: S;
+  /** The record that ends. */
   id: string;
   /** A reason the work list suggests. */
   reason?: string | null;
@@ -23,6 +25,7 @@ interface EndingModalProps<S extends z.ZodType, D> {
   okText?: string;
   /** What the records show, above the fields. */
   intro?: ReactNode;
+  /** EndingFields': the labels' verb, the reason's code list, the grey line under the date. */
   verb: string;
   reasonOptions: readonly { value: string; label: string }[];
   dateExtra?: ReactNode;
