@@ -1,7 +1,8 @@
-import { Select, type RefSelectProps } from 'antd';
+import type { RefSelectProps } from 'antd';
 import { useState, type Ref } from 'react';
 import type { PersonListItem } from '../../../shared/contract/persons';
 import { controlField } from './fields';
+import { LookupSelect } from './LookupSelect';
 import { useLookup } from './useLookupSearch';
 
 /** How long typing must pause before the register is searched. */
@@ -41,17 +42,7 @@ export function personOptionLabel(p: PersonOption): string {
  * phone number (the same search as the person list, done by the core through `persons.list`). Keyboard only:
  * type, arrow keys, Enter.
  */
-export function PersonLookup({
-  id,
-  value,
-  onChange,
-  onBlur,
-  initial,
-  status,
-  disabled,
-  autoFocus,
-  ref,
-}: PersonLookupProps) {
+export function PersonLookup({ onChange, initial, ...select }: PersonLookupProps) {
   const [chosen, setChosen] = useState<PersonOption | null>(initial ?? null);
   const lookup = useLookup(
     'persons.list',
@@ -62,31 +53,22 @@ export function PersonLookup({
   );
   // While nothing is typed the chosen person is the only option, so the field keeps showing their name; while
   // typing only the matches of the very text typed are offered (none while they load, and Enter waits for them),
-  // so Enter takes the first match and never the previous choice or a match of the previous search.
-  const options = lookup.options(chosen && chosen.id === value ? chosen : null);
-
+  // so Enter takes the first match and never the previous choice or a match of the previous search
+  // (LookupSelect).
   return (
-    <div onKeyDownCapture={lookup.holdEnter}>
-      <Select<string>
-        ref={ref}
-        id={id}
-        value={value ?? undefined}
-        status={status}
-        disabled={disabled}
-        autoFocus={autoFocus}
-        allowClear
-        placeholder="姓名 / 身份证号码后4位 / 电话"
-        {...lookup.selectProps}
-        options={options.map((o) => ({ value: o.id, label: personOptionLabel(o) }))}
-        onBlur={onBlur}
-        onChange={(v) => {
-          const person = options.find((o) => o.id === v) ?? null;
-          setChosen(person);
-          lookup.clear();
-          onChange?.(v ?? null, person);
-        }}
-      />
-    </div>
+    <LookupSelect
+      {...select}
+      chosen={chosen}
+      allowClear
+      placeholder="姓名 / 身份证号码后4位 / 电话"
+      lookup={lookup}
+      valueOf={(o) => o.id}
+      labelOf={personOptionLabel}
+      onPick={(person, v) => {
+        setChosen(person);
+        onChange?.(v, person);
+      }}
+    />
   );
 }
 

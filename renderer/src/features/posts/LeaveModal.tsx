@@ -3,22 +3,12 @@ import dayjs from 'dayjs';
 import { placementLeaveInput, type PlacementDetail } from '../../../../shared/contract/placements';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
-import { useSession } from '../../components/session';
-import { DateField, TextField } from '../../components/fields';
-import { FormModal } from '../../components/FormModal';
-import { SelectField } from '../../components/SelectField';
-import { useContractForm } from '../../components/useInputForm';
+import { EndingModal } from '../../components/EndingModal';
 import { LEAVE_REASON_OPTIONS } from './post-options';
 import { PLACEMENT_WRITE } from './write-options';
 
 const FORM_ID = 'leave-form';
 const FIELDS = ['leaveDate', 'leaveReason', 'leaveNote'] as const;
-
-interface Values {
-  leaveDate: string;
-  leaveReason: LeaveReasonCode | null;
-  leaveNote: string;
-}
 
 interface Props {
   placement: { id: string; personName: string; postTitle: string; startDate: string };
@@ -35,54 +25,33 @@ interface Props {
 export function LeaveModal({ placement, reason, onClose, onLeft }: Props) {
   const leaveWrite = useWrite('placements.leave', PLACEMENT_WRITE);
   const { modal } = App.useApp();
-  const { today } = useSession().info;
-  const toInput = (v: Values) => ({
-    id: placement.id,
-    leaveDate: v.leaveDate,
-    leaveReason: v.leaveReason as LeaveReasonCode,
-    leaveNote: v.leaveNote,
-  });
-  const { handleSubmit, getValues, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
-    schema: placementLeaveInput,
-    toInput,
-    key: placement.id,
-    defaultValues: { leaveDate: today, leaveReason: reason ?? null, leaveNote: '' },
-  });
-
-  const save = handleSubmit(async () => {
-    const r = await run(() => leaveWrite.write(toInput(getValues())));
-    if (!r.ok) return;
-    const p = r.data;
-    modal.info({
-      title: `已办理离岗：${p.personName}`,
-      content: (
-        <p>
-          离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后
-          {dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内）
-          {p.vacancyReportLate ? '，现已逾期，请尽快报送。' : '。'}
-        </p>
-      ),
-      okText: '知道了',
-    });
-    onLeft(p);
-  });
-
   return (
-    <FormModal
+    <EndingModal
       title={`离岗：${placement.personName}（${placement.postTitle}）`}
       formId={FORM_ID}
-      {...frame(formState.isDirty, save)}
+      names={FIELDS}
+      schema={placementLeaveInput}
+      id={placement.id}
+      reason={reason}
+      write={leaveWrite.write}
+      onSaved={(p) => {
+        modal.info({
+          title: `已办理离岗：${p.personName}`,
+          content: (
+            <p>
+              离岗日期 {p.leaveDate}。空岗报告应于 <b>{p.vacancyReportDueDate}</b> 前报送（离岗后
+              {dayjs(p.vacancyReportDueDate).diff(p.leaveDate, 'day')}日内）
+              {p.vacancyReportLate ? '，现已逾期，请尽快报送。' : '。'}
+            </p>
+          ),
+          okText: '知道了',
+        });
+        onLeft(p);
+      }}
       onClose={onClose}
-    >
-      <DateField {...bind('leaveDate')} label="离岗日期" required extra={`上岗日期 ${placement.startDate}`} autoFocus />
-      <SelectField
-        {...bind('leaveReason')}
-        label="离岗原因"
-        required
-        options={LEAVE_REASON_OPTIONS}
-        placeholder="输入文字可查找"
-      />
-      <TextField {...bind('leaveNote')} label="离岗说明" maxLength={200} />
-    </FormModal>
+      verb="离岗"
+      reasonOptions={LEAVE_REASON_OPTIONS}
+      dateExtra={`上岗日期 ${placement.startDate}`}
+    />
   );
 }

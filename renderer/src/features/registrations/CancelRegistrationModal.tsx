@@ -15,8 +15,8 @@ import { useSession } from '../../components/session';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from './writes';
 import { CANCEL_REASON_OPTIONS } from './options';
-import { DateField, NumberField, TextField } from '../../components/fields';
-import { SelectField } from '../../components/SelectField';
+import { NumberField } from '../../components/fields';
+import { EndingFields } from '../../components/EndingFields';
 import { useContractForm } from '../../components/useInputForm';
 
 interface Values {
@@ -111,27 +111,26 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
       onClose={onClose}
       okText="注销"
     >
-      <DateField control={control} name="cancelDate" id={`${FORM_ID}-cancelDate`} label="注销日期" required />
-      <SelectField
-        {...bind('cancelReason')}
-        label="注销原因"
-        required
-        options={CANCEL_REASON_OPTIONS}
-        placeholder="输入文字可查找"
-        autoFocus
-      />
-      {asksIncome && (
-        <NumberField
-          {...bind('cancelIncome')}
-          label="月收入(元)"
-          required
-          extra={incomeHint}
-          min={0}
-          max={1000000}
-          precision={2}
-        />
-      )}
-      <TextField control={control} name="cancelNote" id={`${FORM_ID}-cancelNote`} label="注销说明" maxLength={200} />
+      <EndingFields
+        control={control}
+        formId={FORM_ID}
+        names={['cancelDate', 'cancelReason', 'cancelNote']}
+        verb="注销"
+        reasonOptions={CANCEL_REASON_OPTIONS}
+        focus="reason"
+      >
+        {asksIncome && (
+          <NumberField
+            {...bind('cancelIncome')}
+            label="月收入(元)"
+            required
+            extra={incomeHint}
+            min={0}
+            max={1000000}
+            precision={2}
+          />
+        )}
+      </EndingFields>
     </FormModal>
   );
 }

@@ -1,5 +1,6 @@
-import { Select, type RefSelectProps } from 'antd';
+import type { RefSelectProps } from 'antd';
 import type { Ref } from 'react';
+import { LookupSelect } from '../../components/LookupSelect';
 import { useLookup } from '../../components/useLookupSearch';
 import { targetOfLookup, type ContactTarget } from './contact-values';
 
@@ -34,25 +35,21 @@ export function ContactLookup({ id, value, target, onChange, onBlur, invalid, re
     (d) => d.items.map(targetOfLookup),
     { notFound: '没有找到有效失业登记的人员', prompt: '输入姓名或身份证号码后4–6位查找' },
   );
-  const options = lookup.options(target && target.registrationId === value ? target : null);
 
   return (
-    <div onKeyDownCapture={lookup.holdEnter}>
-      <Select<string>
-        ref={ref}
-        id={id}
-        aria-invalid={invalid || undefined}
-        status={invalid ? 'error' : undefined}
-        value={value ?? undefined}
-        placeholder="姓名 / 身份证号码后4–6位"
-        {...lookup.selectProps}
-        options={options.map((o) => ({ value: o.registrationId, label: targetLabel(o) }))}
-        onBlur={onBlur}
-        onChange={(v) => {
-          lookup.clear();
-          onChange(options.find((o) => o.registrationId === v) ?? null);
-        }}
-      />
-    </div>
+    <LookupSelect
+      ref={ref}
+      id={id}
+      aria-invalid={invalid || undefined}
+      status={invalid ? 'error' : undefined}
+      value={value}
+      chosen={target}
+      placeholder="姓名 / 身份证号码后4–6位"
+      lookup={lookup}
+      valueOf={(o) => o.registrationId}
+      labelOf={targetLabel}
+      onBlur={onBlur}
+      onPick={(t) => onChange(t)}
+    />
   );
 }
