@@ -176,25 +176,30 @@ export const monthContactCounts = {
   minPerMonth: z.number(),
 };
 
-export const lookupItem = z.object({
+/** A registered person to call, as the contact screens (the lookup, the monthly work lists) show them. */
+export const contactTargetColumns = {
   registrationId: z.string(),
   personId: z.string(),
   name: z.string(),
   sex: z.string(),
-  age: z.number(),
   /** VR-09 work-list form: the last 6 characters shown (maskIdNumberLast6), so 6 typed digits find one person. */
   idNumberMasked: z.string(),
   /** In clear: the clerk dials it (the ID stays masked). */
   phone: z.string().nullable(),
   townshipName: z.string(),
   villageName: z.string(),
-  regDate: z.string(),
-  serviceLevel: z.enum(SERVICE_LEVEL_CODES),
   responsibleStaff: z.string(),
+  regDate: z.string(),
   lastContactDate: z.string().nullable(),
   lastContactResult: z.enum(CONTACT_RESULT_CODES).nullable(),
   nextContactDate: z.string().nullable(),
   ...monthContactCounts,
+};
+
+export const lookupItem = z.object({
+  ...contactTargetColumns,
+  age: z.number(),
+  serviceLevel: z.enum(SERVICE_LEVEL_CODES),
 });
 export type LookupItem = z.infer<typeof lookupItem>;
 

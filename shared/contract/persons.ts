@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { channel, writeJobChannel, writeChannel } from './define';
-import { listPaging, optBool, optId, softDeleteStamps, uuid, codeFilter, searchText, whole } from './fields';
+import { listPaging, optBool, optId, pageOf, softDeleteStamps, uuid, codeFilter, searchText, whole } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
@@ -164,7 +164,7 @@ export const personsChannels = {
   'persons.list': channel({
     input: personListInput,
     /** estimated: total is the last exact count scaled by the table's growth since, two significant digits. */
-    output: z.object({ items: z.array(personListItem), total: z.number(), estimated: z.boolean() }),
+    output: pageOf(personListItem).extend({ estimated: z.boolean() }),
   }),
   'persons.delete': writeChannel(byId, personDetail, 'person'),
   'persons.restore': writeChannel(byId, personDetail, 'person'),

@@ -9,7 +9,7 @@ import {
   requiredText,
   savedStamps,
   uuid,
-  personColumns,
+  residentColumns,
   optFlag,
   picked,
 } from './fields';
@@ -120,9 +120,7 @@ export const levelSuggestion = z.object({ level: z.enum(SERVICE_LEVEL_CODES), re
 
 export const registrationDetail = z.object({
   id: z.string(),
-  ...personColumns,
-  townshipName: z.string(),
-  villageName: z.string(),
+  ...residentColumns,
   regDate: z.string(),
   regPlaceId: z.string(),
   regPlaceName: z.string(),
