@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { registrationDetail, serviceSet } from './registrations';
 import {
+  fieldWarnings,
   editKey,
   itemsOf,
   optText,
@@ -154,7 +155,7 @@ export const contactSaved = z.object({
   levelRaised: z.object({ from: z.enum(SERVICE_LEVEL_CODES), to: z.enum(SERVICE_LEVEL_CODES) }).nullable(),
   /** The person's employment status was updated from this contact (it is their latest successful one). */
   personStatusUpdated: z.boolean(),
-  warnings: z.record(z.string(), z.string()),
+  warnings: fieldWarnings,
 });
 
 /** The 50-calls-a-morning search: part of a name, the last 4–6 ID characters, a whole ID or a phone start. */

@@ -158,6 +158,9 @@ export const editKey = (label: string) => ({
   expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
 });
 
+/** What a write warns about without refusing it, keyed by the field it concerns; the screen shows them after saving. */
+export const fieldWarnings = z.record(z.string(), z.string());
+
 /** The person a row is about, as every answer naming one shows them: the person's id, name and masked ID number. */
 export const personColumns = {
   personId: z.string(),

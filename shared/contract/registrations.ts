@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import {
+  fieldWarnings,
   dateField,
   editKey,
   itemsOf,
@@ -171,7 +172,7 @@ const byId = z.object({ id: uuid('失业登记') });
 export const registrationsChannels = {
   'registrations.create': writeChannel(
     registrationCreateInput,
-    z.object({ registration: registrationDetail, warnings: z.record(z.string(), z.string()) }),
+    z.object({ registration: registrationDetail, warnings: fieldWarnings }),
     'registration',
   ),
   'registrations.update': writeChannel(registrationUpdateInput, registrationDetail, 'registration'),
