@@ -3,6 +3,7 @@ import { channel } from './define';
 import { asOfPageOf, listPaging, optId, monthField } from './fields';
 import { SERVICE_LEVEL_CODES } from '../enums/registration-codes';
 import { contactTargetColumns } from './contacts';
+import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Work lists of the monthly routine for a chosen month (DOMAIN BR-04, BR-05, BR-07, CFG-22, CFG-23).
 // Every list holds registrations still registered at the month end (open: not cancelled on or before it),
@@ -18,8 +19,14 @@ import { contactTargetColumns } from './contacts';
 // `groups` and `staff` count the whole list of the month (ignoring the township/village/staff filters), for
 // the side panel; `total` counts the filtered list.
 
-export const WORKLIST_KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
-export type WorklistKind = (typeof WORKLIST_KINDS)[number];
+/** The three lists, in the order of their tabs, with the tab names. */
+export const WORKLIST_KIND_LIST = [
+  { code: 'toContact', label: '本月待联系' },
+  { code: 'lostContact', label: '6个月未联系' },
+  { code: 'firstContactDue', label: '首次联系待办' },
+] as const satisfies readonly CodeItem[];
+export type WorklistKind = CodeOf<typeof WORKLIST_KIND_LIST>;
+export const { codes: WORKLIST_KINDS, label: worklistKindLabel } = codeList(WORKLIST_KIND_LIST);
 
 export const worklistInput = z.object({
   month: monthField,
