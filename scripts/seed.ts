@@ -5,7 +5,7 @@ import { openCore } from '../electron/core/core';
 import { makeToday } from '../electron/core/clock';
 import { seedDemo } from './seed/demo';
 import { seedDemoAccounts, signInSeedAdmin } from './seed/accounts';
-import { ROLE_LABELS } from '../shared/contract/accounts';
+import { roleLabel } from '../shared/contract/accounts';
 
 const { values } = parseArgs({
   options: {
@@ -44,9 +44,7 @@ try {
   for (const a of accounts) {
     const scope = a.townshipCodes ? `，乡镇 ${a.townshipCodes.join('、')}` : '';
     const full = a.fullIdExport ? '，可导出完整号码' : '';
-    console.log(
-      `  ${ROLE_LABELS[a.role]}：用户名 ${a.username}  密码 ${a.password}（${a.displayName}${scope}${full}）`,
-    );
+    console.log(`  ${roleLabel(a.role)}：用户名 ${a.username}  密码 ${a.password}（${a.displayName}${scope}${full}）`);
   }
   if (recoveryCode) console.log(`管理员恢复码（演示）：${recoveryCode}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

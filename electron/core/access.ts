@@ -1,4 +1,4 @@
-import { ROLE_LABELS } from '../../shared/contract/accounts';
+import { roleLabel } from '../../shared/contract/accounts';
 import type { AppErrorBody, Channel } from '../../shared/contract';
 import { capabilityOf, FULL_ID_WHEN, hasCapability } from '../../shared/contract/permissions';
 import type { CallerInfo } from './context';
@@ -16,7 +16,7 @@ const CAPABILITY_WORDS = {
 } as const;
 
 export function forbiddenMessage(caller: CallerInfo, channel: Channel): string {
-  const role = caller.account ? ROLE_LABELS[caller.account.role] : '';
+  const role = caller.account ? roleLabel(caller.account.role) : '';
   const need = capabilityOf(channel);
   const what =
     need in CAPABILITY_WORDS ? `（需要${CAPABILITY_WORDS[need as keyof typeof CAPABILITY_WORDS]}的权限）` : '';

@@ -1,19 +1,19 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { requiredText, uuid, itemsOf } from './fields';
+import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Accounts, sign-in and roles (issue 19 part A, DOMAIN §9.4). The session token in the sign-in replies is taken
 // by the transport (an HttpOnly cookie in browser mode, the main process on the desktop) and never reaches the page.
 
-export const ROLES = ['admin', 'reviewer', 'clerk', 'readonly'] as const;
-export type Role = (typeof ROLES)[number];
-
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: '管理员',
-  reviewer: '审核员',
-  clerk: '乡镇经办',
-  readonly: '只读',
-};
+export const ROLE_LIST = [
+  { code: 'admin', label: '管理员' },
+  { code: 'reviewer', label: '审核员' },
+  { code: 'clerk', label: '乡镇经办' },
+  { code: 'readonly', label: '只读' },
+] as const satisfies readonly CodeItem[];
+export type Role = CodeOf<typeof ROLE_LIST>;
+export const { codes: ROLES, label: roleLabel } = codeList(ROLE_LIST);
 
 export const PASSWORD_MIN = 8;
 export const PASSWORD_MAX = 64;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { optText, uuid, personColumns, monthField } from './fields';
+import { ASSESSMENT_RESULT_CODES } from '../enums/post-codes';
 
 // Monthly attendance of placements on 公益性岗位 (DOMAIN §3.9; BR-19, BR-20, BR-21, BR-22, VR-14, CFG-03, CFG-09).
 //
@@ -32,8 +33,6 @@ export const attendanceGenerateOutput = z.object({
   /** Rows of the month after generation. */
   total: z.number(),
 });
-
-export const ASSESSMENT_LABELS = { pass: '合格', fail: '不合格' } as const;
 
 export const lockInfo = z.object({ batchId: z.string(), batchName: z.string(), status: z.string() }).nullable();
 
@@ -75,7 +74,8 @@ export const attendanceRow = z.object({
   /** The post carries the social-insurance subsidy. */
   siEnabled: z.boolean(),
   siSubsidyFen: z.number(),
-  assessment: z.enum(['pass', 'fail']).nullable(),
+  /** 本月考核: 合格 / 不合格, the same 考核结果 codes as the 年度考核. */
+  assessment: z.enum(ASSESSMENT_RESULT_CODES).nullable(),
   remark: z.string().nullable(),
   enteredAt: z.string().nullable(),
   /** The batch that locks the row (no longer a draft), if any. */
@@ -112,7 +112,7 @@ export const attendanceEntry = z.object({
   siUnemploymentFen: amount('单位缴纳失业保险'),
   siInjuryFen: amount('单位缴纳工伤保险'),
   assessment: z
-    .enum(['pass', 'fail'], { error: '本月考核只能是合格或不合格' })
+    .enum(ASSESSMENT_RESULT_CODES, { error: '本月考核只能是合格或不合格' })
     .nullish()
     .transform((v) => v ?? null),
   remark: optText('备注', 200),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, writeJobChannel, jobChannel, writeChannel } from './define';
 import { itemsOf } from './fields';
 import { writtenFile } from './files';
+import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Backups of the register (issue 20), for the 备份与恢复 page.
 // - A backup in the data folder (backups/) is a plain SQLite copy plus a small .json beside it: taken every day at
@@ -12,18 +13,17 @@ import { writtenFile } from './files';
 // A backup is named by its file name and, when it is not in the data folder, the folder holding it. Paths never
 // reach the file system unchecked: the name is a plain file name ending in .db or .tzbak.
 
-export const BACKUP_KINDS = ['auto', 'manual', 'before-upgrade', 'before-restore', 'before-purge'] as const;
+/** The kinds of backup with their labels for the list (the page shows these, never the codes). */
+export const BACKUP_KIND_LIST = [
+  { code: 'auto', label: '每日自动' },
+  { code: 'manual', label: '手动' },
+  { code: 'before-upgrade', label: '升级前' },
+  { code: 'before-restore', label: '恢复前' },
+  { code: 'before-purge', label: '清理档案前' },
+] as const satisfies readonly CodeItem[];
+export type BackupKind = CodeOf<typeof BACKUP_KIND_LIST>;
+export const { codes: BACKUP_KINDS, label: backupKindLabel } = codeList(BACKUP_KIND_LIST);
 export const backupKind = z.enum(BACKUP_KINDS);
-export type BackupKind = z.infer<typeof backupKind>;
-
-/** Labels for the list (the page shows these, never the codes). */
-export const BACKUP_KIND_LABELS: Record<BackupKind, string> = {
-  auto: '每日自动',
-  manual: '手动',
-  'before-upgrade': '升级前',
-  'before-restore': '恢复前',
-  'before-purge': '清理档案前',
-};
 
 /** Rows per table, shown in the list so a clerk can tell backups apart. */
 export const backupCounts = z.object({

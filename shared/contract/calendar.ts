@@ -4,15 +4,15 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { isoDate } from './fields';
+import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
-export const CALENDAR_DAY_KINDS = ['holiday', 'workday', 'normal'] as const;
-export type CalendarDayKind = (typeof CALENDAR_DAY_KINDS)[number];
-
-export const CALENDAR_DAY_LABELS: Record<CalendarDayKind, string> = {
-  holiday: '法定节假日',
-  workday: '调休上班日',
-  normal: '按星期（周一至周五上班）',
-};
+export const CALENDAR_DAY_KIND_LIST = [
+  { code: 'holiday', label: '法定节假日' },
+  { code: 'workday', label: '调休上班日' },
+  { code: 'normal', label: '按星期（周一至周五上班）' },
+] as const satisfies readonly CodeItem[];
+export type CalendarDayKind = CodeOf<typeof CALENDAR_DAY_KIND_LIST>;
+export const { codes: CALENDAR_DAY_KINDS, label: calendarDayLabel } = codeList(CALENDAR_DAY_KIND_LIST);
 
 export const calendarYearInput = z.object({
   year: z

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { channel } from './define';
-import { listPaging, optId, monthField } from './fields';
-import { CONTACT_RESULT_CODES, SERVICE_LEVEL_CODES } from '../enums/registration-codes';
-import { monthContactCounts } from './contacts';
+import { asOfPageOf, listPaging, optId, monthField } from './fields';
+import { SERVICE_LEVEL_CODES } from '../enums/registration-codes';
+import { contactTargetColumns } from './contacts';
+import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Work lists of the monthly routine for a chosen month (DOMAIN BR-04, BR-05, BR-07, CFG-22, CFG-23).
 // Every list holds registrations still registered at the month end (open: not cancelled on or before it),
@@ -18,8 +19,14 @@ import { monthContactCounts } from './contacts';
 // `groups` and `staff` count the whole list of the month (ignoring the township/village/staff filters), for
 // the side panel; `total` counts the filtered list.
 
-export const WORKLIST_KINDS = ['toContact', 'lostContact', 'firstContactDue'] as const;
-export type WorklistKind = (typeof WORKLIST_KINDS)[number];
+/** The three lists, in the order of their tabs, with the tab names. */
+export const WORKLIST_KIND_LIST = [
+  { code: 'toContact', label: '本月待联系' },
+  { code: 'lostContact', label: '6个月未联系' },
+  { code: 'firstContactDue', label: '首次联系待办' },
+] as const satisfies readonly CodeItem[];
+export type WorklistKind = CodeOf<typeof WORKLIST_KIND_LIST>;
+export const { codes: WORKLIST_KINDS, label: worklistKindLabel } = codeList(WORKLIST_KIND_LIST);
 
 export const worklistInput = z.object({
   month: monthField,
@@ -37,28 +44,14 @@ export type WorklistInput = z.input<typeof worklistInput>;
 export type WorklistQuery = z.output<typeof worklistInput>;
 
 export const worklistItem = z.object({
-  registrationId: z.string(),
-  personId: z.string(),
-  name: z.string(),
-  sex: z.string(),
-  /** VR-09 work-list form: the last 6 characters shown (maskIdNumberLast6), so 6 typed digits find one person. */
-  idNumberMasked: z.string(),
-  /** In clear: the one action of these lists is to call the person. */
-  phone: z.string().nullable(),
+  /** The phone is in clear: the one action of these lists is to call the person. */
+  ...contactTargetColumns,
   townshipId: z.string(),
-  townshipName: z.string(),
   villageId: z.string(),
-  villageName: z.string(),
-  responsibleStaff: z.string(),
   /** Level at the month end (history of BR-09). */
   serviceLevel: z.enum(SERVICE_LEVEL_CODES),
   isDifficult: z.boolean(),
-  regDate: z.string(),
-  lastContactDate: z.string().nullable(),
-  lastContactResult: z.enum(CONTACT_RESULT_CODES).nullable(),
   lastSuccessfulContactDate: z.string().nullable(),
-  nextContactDate: z.string().nullable(),
-  ...monthContactCounts,
   /** firstContactDue: reg_date + 5 working days, and whether it has passed on asOf. Null on other lists. */
   dueDate: z.string().nullable(),
   overdue: z.boolean(),
@@ -76,11 +69,8 @@ export const worklistGroup = z.object({
   villages: z.array(z.object({ villageId: z.string(), villageName: z.string(), count: z.number() })),
 });
 
-export const worklistPage = z.object({
+export const worklistPage = asOfPageOf(worklistItem).extend({
   month: z.string(),
-  asOf: z.string(),
-  items: z.array(worklistItem),
-  total: z.number(),
   groups: z.array(worklistGroup),
   staff: z.array(z.object({ staff: z.string(), count: z.number() })),
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import { registrationDetail, serviceSet } from './registrations';
 import {
+  fieldWarnings,
   editKey,
   itemsOf,
   optText,
@@ -154,7 +155,7 @@ export const contactSaved = z.object({
   levelRaised: z.object({ from: z.enum(SERVICE_LEVEL_CODES), to: z.enum(SERVICE_LEVEL_CODES) }).nullable(),
   /** The person's employment status was updated from this contact (it is their latest successful one). */
   personStatusUpdated: z.boolean(),
-  warnings: z.record(z.string(), z.string()),
+  warnings: fieldWarnings,
 });
 
 /** The 50-calls-a-morning search: part of a name, the last 4–6 ID characters, a whole ID or a phone start. */
@@ -176,25 +177,30 @@ export const monthContactCounts = {
   minPerMonth: z.number(),
 };
 
-export const lookupItem = z.object({
+/** A registered person to call, as the contact screens (the lookup, the monthly work lists) show them. */
+export const contactTargetColumns = {
   registrationId: z.string(),
   personId: z.string(),
   name: z.string(),
   sex: z.string(),
-  age: z.number(),
   /** VR-09 work-list form: the last 6 characters shown (maskIdNumberLast6), so 6 typed digits find one person. */
   idNumberMasked: z.string(),
   /** In clear: the clerk dials it (the ID stays masked). */
   phone: z.string().nullable(),
   townshipName: z.string(),
   villageName: z.string(),
-  regDate: z.string(),
-  serviceLevel: z.enum(SERVICE_LEVEL_CODES),
   responsibleStaff: z.string(),
+  regDate: z.string(),
   lastContactDate: z.string().nullable(),
   lastContactResult: z.enum(CONTACT_RESULT_CODES).nullable(),
   nextContactDate: z.string().nullable(),
   ...monthContactCounts,
+};
+
+export const lookupItem = z.object({
+  ...contactTargetColumns,
+  age: z.number(),
+  serviceLevel: z.enum(SERVICE_LEVEL_CODES),
 });
 export type LookupItem = z.infer<typeof lookupItem>;
 

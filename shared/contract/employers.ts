@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import {
+  fieldWarnings,
   editInputs,
   listPaging,
   optBool,
@@ -128,7 +129,7 @@ export const employerDetail = z.object({
 export type EmployerDetail = z.infer<typeof employerDetail>;
 
 /** Saved record plus warnings that did not block saving (e.g. a blank 统一社会信用代码). */
-export const employerSaved = z.object({ employer: employerDetail, warnings: z.record(z.string(), z.string()) });
+export const employerSaved = z.object({ employer: employerDetail, warnings: fieldWarnings });
 
 export const employerListInput = z.object({
   /** Part of the name, or the start of the 统一社会信用代码. */

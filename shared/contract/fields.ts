@@ -158,6 +158,9 @@ export const editKey = (label: string) => ({
   expectedUpdatedAt: z.string({ error: '缺少修改时间' }).min(1, { error: '缺少修改时间' }),
 });
 
+/** What a write warns about without refusing it, keyed by the field it concerns; the screen shows them after saving. */
+export const fieldWarnings = z.record(z.string(), z.string());
+
 /** The person a row is about, as every answer naming one shows them: the person's id, name and masked ID number. */
 export const personColumns = {
   personId: z.string(),
@@ -165,12 +168,24 @@ export const personColumns = {
   idNumberMasked: z.string(),
 };
 
+/** The person a row is about and the 乡镇(街道) and 村(社区) they live in (persons.township_id, residence_region_id). */
+export const residentColumns = {
+  ...personColumns,
+  townshipName: z.string(),
+  villageName: z.string(),
+};
+
+/** Who saved a record last and when. */
+export const lastSavedStamps = {
+  updatedAt: z.string(),
+  updatedBy: z.string(),
+};
+
 /** Who saved a record and when, as every detail answer of an edited record gives them. */
 export const savedStamps = {
   createdAt: z.string(),
-  updatedAt: z.string(),
   createdBy: z.string(),
-  updatedBy: z.string(),
+  ...lastSavedStamps,
 };
 
 /** The stamps of a record deleted softly (it can be restored): savedStamps and when it was deleted, null while it is not. */

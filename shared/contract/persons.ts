@@ -1,6 +1,17 @@
 import { z } from 'zod';
 import { channel, writeJobChannel, writeChannel } from './define';
-import { listPaging, optBool, optId, softDeleteStamps, uuid, codeFilter, searchText, whole } from './fields';
+import {
+  fieldWarnings,
+  listPaging,
+  optBool,
+  optId,
+  pageOf,
+  softDeleteStamps,
+  uuid,
+  codeFilter,
+  searchText,
+  whole,
+} from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
 import { EMPLOYMENT_STATUS_CODES, ETHNICITY_CODES, SEX_CODES } from '../enums';
@@ -74,7 +85,7 @@ export type PersonDetail = z.infer<typeof personDetail>;
 /** create/update: the saved record and the warnings that did not block saving (VR-01 户籍非新疆, VR-04, VR-10, VR-11). */
 export const personSaved = z.object({
   person: personDetail,
-  warnings: z.record(z.string(), z.string()),
+  warnings: fieldWarnings,
 });
 
 export const PERSON_SORT_FIELDS = ['name', 'birthDate', 'updatedAt', 'idNumber'] as const;
@@ -164,7 +175,7 @@ export const personsChannels = {
   'persons.list': channel({
     input: personListInput,
     /** estimated: total is the last exact count scaled by the table's growth since, two significant digits. */
-    output: z.object({ items: z.array(personListItem), total: z.number(), estimated: z.boolean() }),
+    output: pageOf(personListItem).extend({ estimated: z.boolean() }),
   }),
   'persons.delete': writeChannel(byId, personDetail, 'person'),
   'persons.restore': writeChannel(byId, personDetail, 'person'),

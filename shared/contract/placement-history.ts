@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ASSESSMENT_RESULT_CODES } from '../enums/post-codes';
+import { lastSavedStamps } from './fields';
 
 // What a placement's detail shows of its 年度考核 (BR-23) and 续签 history (DOMAIN §3.8; migration 0018).
 
@@ -11,8 +12,7 @@ export const placementAssessment = z.object({
   resultLabel: z.string(),
   assessedOn: z.string(),
   remark: z.string().nullable(),
-  updatedAt: z.string(),
-  updatedBy: z.string(),
+  ...lastSavedStamps,
 });
 export type PlacementAssessment = z.infer<typeof placementAssessment>;
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import {
+  fieldWarnings,
   editKey,
   itemsOf,
   optText,
@@ -211,7 +212,7 @@ export const placementDetail = z.object({
 });
 export type PlacementDetail = z.infer<typeof placementDetail>;
 
-export const placementSaved = z.object({ placement: placementDetail, warnings: z.record(z.string(), z.string()) });
+export const placementSaved = z.object({ placement: placementDetail, warnings: fieldWarnings });
 
 /** A refusal as data (placements.preview). */
 export const blocking = z.object({
@@ -229,7 +230,7 @@ export const placementPreview = z.object({
   blocking: blocking.nullable(),
   /** BR-18 for the placement as entered (null when the person or post is unknown). */
   subsidy: subsidyInfo.nullable(),
-  warnings: z.record(z.string(), z.string()),
+  warnings: fieldWarnings,
 });
 
 export const suggestInput = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import {
+  fieldWarnings,
   editInputs,
   listPaging,
   optId,
@@ -146,7 +147,7 @@ export const postDetail = z.object({
 });
 export type PostDetail = z.infer<typeof postDetail>;
 
-export const postSaved = z.object({ post: postDetail, warnings: z.record(z.string(), z.string()) });
+export const postSaved = z.object({ post: postDetail, warnings: fieldWarnings });
 
 export const postListInput = z.object({
   /** Part of the post code, title or employer name. */

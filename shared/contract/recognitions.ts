@@ -8,7 +8,7 @@ import {
   requiredText,
   townshipPaging,
   uuid,
-  personColumns,
+  residentColumns,
   optFlag,
   optRef,
   dateField,
@@ -168,10 +168,8 @@ const stageColumns = {
 
 export const recognitionDetail = z.object({
   id: z.string(),
-  ...personColumns,
+  ...residentColumns,
   sex: z.string(),
-  townshipName: z.string(),
-  villageName: z.string(),
   registrationId: z.string().nullable(),
   applyDate: z.string().nullable(),
   categories: z.array(categoryItem),
@@ -224,9 +222,7 @@ export const recognitionListInput = z.object({
 
 export const recognitionListItem = z.object({
   id: z.string(),
-  ...personColumns,
-  townshipName: z.string(),
-  villageName: z.string(),
+  ...residentColumns,
   applyDate: z.string().nullable(),
   primaryLabel: z.string(),
   categoryLabels: z.string(),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import {
+  fieldWarnings,
   dateField,
   editKey,
   itemsOf,
@@ -9,7 +10,7 @@ import {
   requiredText,
   savedStamps,
   uuid,
-  personColumns,
+  residentColumns,
   optFlag,
   picked,
 } from './fields';
@@ -120,9 +121,7 @@ export const levelSuggestion = z.object({ level: z.enum(SERVICE_LEVEL_CODES), re
 
 export const registrationDetail = z.object({
   id: z.string(),
-  ...personColumns,
-  townshipName: z.string(),
-  villageName: z.string(),
+  ...residentColumns,
   regDate: z.string(),
   regPlaceId: z.string(),
   regPlaceName: z.string(),
@@ -173,7 +172,7 @@ const byId = z.object({ id: uuid('失业登记') });
 export const registrationsChannels = {
   'registrations.create': writeChannel(
     registrationCreateInput,
-    z.object({ registration: registrationDetail, warnings: z.record(z.string(), z.string()) }),
+    z.object({ registration: registrationDetail, warnings: fieldWarnings }),
     'registration',
   ),
   'registrations.update': writeChannel(registrationUpdateInput, registrationDetail, 'registration'),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { writeJobChannel } from './define';
 import { optId } from './fields';
 import { writtenFile } from './files';
+import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Excel reports for upward submission (DOMAIN §6). A report is exported by a job that writes the file in
 // the report frame (§6.0) and records one audit row with its scope and masking level (§9.5, §9.9).
@@ -82,10 +83,12 @@ export const reportName = (code: string) => reportInfo(code)?.name ?? code;
 export const RANGE_FROM_LABEL = '起始月份';
 export const RANGE_TO_LABEL = '截止月份';
 export const GROUP_BY_LABEL = '分组方式';
-export const GROUP_BY_OPTIONS = [
-  { value: 'township', label: '按乡镇(街道)' },
-  { value: 'employer', label: '按用人单位' },
-] as const;
+export const REPORT_GROUPINGS = [
+  { code: 'township', label: '按乡镇(街道)' },
+  { code: 'employer', label: '按用人单位' },
+] as const satisfies readonly CodeItem[];
+export type ReportGrouping = CodeOf<typeof REPORT_GROUPINGS>;
+const { codes: REPORT_GROUPING_CODES } = codeList(REPORT_GROUPINGS);
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const month = (label: string) =>
@@ -113,7 +116,7 @@ export const reportExportInput = z
     townshipId: optId,
     /** RPT-03 小计 / RPT-07 rows by 乡镇 (default) or 用人单位. */
     groupBy: z
-      .enum(['township', 'employer'], { error: '请选择分组方式' })
+      .enum(REPORT_GROUPING_CODES, { error: '请选择分组方式' })
       .nullish()
       .transform((v) => v || undefined),
     /** Only this 用人单位 (RPT-05). */

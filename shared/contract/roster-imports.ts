@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, jobChannel, writeChannel, writeJobChannel } from './define';
 import { requiredText } from './fields';
 import { writtenFile } from './files';
+import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 import {
   ROSTER_PERSON_FIELDS,
   checkedFileFields,
@@ -40,14 +41,15 @@ export const ROSTER_KINDS = ['registrations', 'placements', 'trainees', 'attenda
 export type RosterKindId = (typeof ROSTER_KINDS)[number];
 
 /** The kinds a clerk chooses from on the import page, persons first. */
-export const IMPORT_KIND_LABELS = {
-  persons: '人员',
-  registrations: '失业登记',
-  placements: '公益性岗位安置',
-  trainees: '培训学员',
-  results: '培训考核结果',
-} as const;
-export type ImportKindId = keyof typeof IMPORT_KIND_LABELS;
+export const IMPORT_KIND_LIST = [
+  { code: 'persons', label: '人员' },
+  { code: 'registrations', label: '失业登记' },
+  { code: 'placements', label: '公益性岗位安置' },
+  { code: 'trainees', label: '培训学员' },
+  { code: 'results', label: '培训考核结果' },
+] as const satisfies readonly CodeItem[];
+export type ImportKindId = CodeOf<typeof IMPORT_KIND_LIST>;
+export const { label: importKindLabel } = codeList(IMPORT_KIND_LIST);
 
 /** Every field a 失业登记 roster can fill, key → label, in the template's order. */
 export const REGISTRATION_IMPORT_FIELDS = {

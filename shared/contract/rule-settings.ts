@@ -2,15 +2,14 @@
 // Capabilities (for the accounts branch's channel table): ruleSettings.list read; ruleSettings.set admin (管理员).
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { isoDate, optText, picked } from './fields';
+import { isoDate, lastSavedStamps, optText, picked } from './fields';
 
 const ruleValues = z.record(z.string(), z.union([z.number(), z.boolean(), z.string()]));
 
 export const ruleSettingVersion = z.object({
   effectiveFrom: z.string(),
   values: ruleValues,
-  updatedAt: z.string(),
-  updatedBy: z.string(),
+  ...lastSavedStamps,
   note: z.string().nullable(),
 });
 export type RuleSettingVersion = z.infer<typeof ruleSettingVersion>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { attendanceGenerateOutput } from './attendance';
 import { channel, writeChannel } from './define';
 import { requiredText, uuid, itemsOf, personColumns, optRef, dateField, monthField } from './fields';
+import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Subsidy batches (补贴发放批次, DOMAIN §3.10; BR-21, BR-24, BR-27, CFG-03) and internship allowance months.
 //
@@ -16,22 +17,22 @@ import { requiredText, uuid, itemsOf, personColumns, optRef, dateField, monthFie
 // Kind training (职业培训补贴, DOMAIN §11) pays trainees of closed classes; its month's roster is made by
 // training.generateBatch (the eligibility rules live with the classes), everything after that is the same.
 
-export const BATCH_KINDS = ['post', 'si', 'internship', 'training'] as const;
-export type BatchKind = (typeof BATCH_KINDS)[number];
-export const BATCH_KIND_LABELS: Record<BatchKind, string> = {
-  post: '公益性岗位岗位补贴',
-  si: '公益性岗位社保补贴',
-  internship: '见习补贴',
-  training: '职业培训补贴',
-};
-export const BATCH_STATUSES = ['draft', 'reviewed', 'reported', 'paid'] as const;
-export type BatchStatus = (typeof BATCH_STATUSES)[number];
-export const BATCH_STATUS_LABELS: Record<BatchStatus, string> = {
-  draft: '草稿',
-  reviewed: '已审核',
-  reported: '已上报',
-  paid: '已拨付',
-};
+export const BATCH_KIND_LIST = [
+  { code: 'post', label: '公益性岗位岗位补贴' },
+  { code: 'si', label: '公益性岗位社保补贴' },
+  { code: 'internship', label: '见习补贴' },
+  { code: 'training', label: '职业培训补贴' },
+] as const satisfies readonly CodeItem[];
+export type BatchKind = CodeOf<typeof BATCH_KIND_LIST>;
+export const { codes: BATCH_KINDS, label: batchKindLabel } = codeList(BATCH_KIND_LIST);
+export const BATCH_STATUS_LIST = [
+  { code: 'draft', label: '草稿' },
+  { code: 'reviewed', label: '已审核' },
+  { code: 'reported', label: '已上报' },
+  { code: 'paid', label: '已拨付' },
+] as const satisfies readonly CodeItem[];
+export type BatchStatus = CodeOf<typeof BATCH_STATUS_LIST>;
+export const { codes: BATCH_STATUSES, label: batchStatusLabel } = codeList(BATCH_STATUS_LIST);
 
 const kind = z.enum(BATCH_KINDS, { error: '请选择补贴类别' });
 

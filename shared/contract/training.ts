@@ -26,6 +26,7 @@ import {
   TRAINING_TYPE_CODES,
 } from '../enums/training-codes';
 import { custom } from './refine';
+import { CLASS_ACTIONS } from '../domain/training-class';
 
 // Vocational skills training (职业技能培训, DOMAIN §11; BR-33..BR-39, CFG-32..CFG-37).
 //
@@ -120,7 +121,6 @@ export const classUpdateInput = classFields.extend({ id: uuid('培训班') }).su
 });
 export type ClassUpdateInput = z.input<typeof classUpdateInput>;
 
-export const CLASS_ACTIONS = ['file', 'open', 'close', 'cancel'] as const;
 export const classActInput = z
   .object({
     id: uuid('培训班'),

@@ -3,8 +3,17 @@
 // of the class; filing (备案) must be at least CFG-37 working days before the start.
 import { addDays, isWorkingDay, workingDaysBetween, type WorkingCalendar } from './working-days';
 import type { ClassStatusCode } from '../enums/training-codes';
+import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
-export type ClassAction = 'file' | 'open' | 'close' | 'cancel';
+/** The actions on a class (training.classes.act) and their Chinese names. */
+export const CLASS_ACTION_LIST = [
+  { code: 'file', label: '备案' },
+  { code: 'open', label: '开班' },
+  { code: 'close', label: '结业' },
+  { code: 'cancel', label: '撤销' },
+] as const satisfies readonly CodeItem[];
+export type ClassAction = CodeOf<typeof CLASS_ACTION_LIST>;
+export const { codes: CLASS_ACTIONS, label: classActionLabel } = codeList(CLASS_ACTION_LIST);
 
 /** The status an action leads to, from the statuses it may start from. */
 export const CLASS_TRANSITIONS: Record<ClassAction, { from: readonly ClassStatusCode[]; to: ClassStatusCode }> = {
@@ -14,17 +23,10 @@ export const CLASS_TRANSITIONS: Record<ClassAction, { from: readonly ClassStatus
   cancel: { from: ['01', '02', '03'], to: '09' },
 };
 
-export const CLASS_ACTION_LABELS: Record<ClassAction, string> = {
-  file: '备案',
-  open: '开班',
-  close: '结业',
-  cancel: '撤销',
-};
-
 /** Null when `action` may be taken from `status`; otherwise the plain Chinese reason. */
 export function transitionRefusal(status: ClassStatusCode, action: ClassAction, statusLabel: string): string | null {
   if (CLASS_TRANSITIONS[action].from.includes(status)) return null;
-  const label = CLASS_ACTION_LABELS[action];
+  const label = classActionLabel(action);
   if (action === 'cancel') return `培训班已${statusLabel}，不能撤销`;
   return `培训班当前为“${statusLabel}”，不能${label}`;
 }

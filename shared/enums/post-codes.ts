@@ -100,7 +100,7 @@ export const PLACEMENT_STATUSES = [
 export type PlacementStatusCode = CodeOf<typeof PLACEMENT_STATUSES>;
 export const { codes: PLACEMENT_STATUS_CODES, label: placementStatusLabel } = codeList(PLACEMENT_STATUSES);
 
-/** BR-23 年度考核 result of a placement for one year. */
+/** 考核结果 of a placement: its 年度考核 for one year (BR-23) and its 本月考核 on the attendance sheet (RPT-05). */
 export const ASSESSMENT_RESULTS = [
   { code: 'pass', label: '合格' },
   { code: 'fail', label: '不合格' },

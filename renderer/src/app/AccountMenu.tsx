@@ -1,7 +1,7 @@
 import { DownOutlined } from '@ant-design/icons';
 import { Button, Dropdown } from 'antd';
 import { useState } from 'react';
-import { ROLE_LABELS } from '../../../shared/contract/accounts';
+import { roleLabel } from '../../../shared/contract/accounts';
 import { useSession } from '../components/session';
 import { ChangePasswordModal } from '../features/auth/ChangePasswordModal';
 
@@ -23,10 +23,10 @@ export function AccountMenu() {
         <Button
           type="text"
           size="small"
-          aria-label={`当前账号：${account.displayName}（${ROLE_LABELS[account.role]}）`}
+          aria-label={`当前账号：${account.displayName}（${roleLabel(account.role)}）`}
           style={{ marginInlineStart: 'auto', color: 'rgba(255, 255, 255, 0.85)', whiteSpace: 'nowrap' }}
         >
-          {account.displayName}（{ROLE_LABELS[account.role]}）
+          {account.displayName}（{roleLabel(account.role)}）
           <DownOutlined />
         </Button>
       </Dropdown>

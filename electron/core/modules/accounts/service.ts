@@ -1,7 +1,7 @@
 import { conflict, notFound, ruleViolation, AppError, badInput } from '../../../../shared/contract';
 import {
   LOCK_MINUTES_DEFAULT,
-  ROLE_LABELS,
+  roleLabel,
   type Account,
   type AccountCreateInput,
   type AccountUpdateInput,
@@ -275,7 +275,7 @@ export function createAccount(ctx: CoreContext, input: AccountCreateInput): Writ
   return {
     data: view(ctx, id),
     entityId: id,
-    summary: `新建账号“${input.username}”（${ROLE_LABELS[input.role]}${input.fullIdExport ? '，可导出完整号码' : ''}）`,
+    summary: `新建账号“${input.username}”（${roleLabel(input.role)}${input.fullIdExport ? '，可导出完整号码' : ''}）`,
   };
 }
 
@@ -306,7 +306,7 @@ export function updateAccount(ctx: CoreContext, input: AccountUpdateInput): Writ
   return {
     data: view(ctx, row.id),
     entityId: row.id,
-    summary: `修改账号“${row.username}”：${ROLE_LABELS[input.role]}${input.fullIdExport ? '，可导出完整号码' : ''}`,
+    summary: `修改账号“${row.username}”：${roleLabel(input.role)}${input.fullIdExport ? '，可导出完整号码' : ''}`,
   };
 }
 

@@ -2,7 +2,7 @@
 // roster that carries each month, and any 补发/扣回 of later supplementary rosters (§3.10).
 import type Database from 'better-sqlite3';
 import type { PersonMonth } from '../../../../shared/contract/attendance';
-import { BATCH_STATUS_LABELS, type BatchStatus } from '../../../../shared/contract/subsidies';
+import { batchStatusLabel } from '../../../../shared/contract/subsidies';
 import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import { prepared } from '../../db/prepared';
 import { batchName, type BatchHead } from '../subsidies/lock';
@@ -34,7 +34,7 @@ type ItemHead = BatchHead & {
 const view = (b: BatchHead) => ({
   batchId: b.id,
   batchName: batchName(b),
-  status: BATCH_STATUS_LABELS[b.status as BatchStatus],
+  status: batchStatusLabel(b.status),
 });
 
 export function personMonths(db: Database.Database, personId: string, today: string): PersonMonth[] {

@@ -10,7 +10,6 @@ import type {
   backupCreateInput,
   backupCreateResult,
 } from '../../../../shared/contract/backups';
-import { BACKUP_KIND_LABELS } from '../../../../shared/contract/backups';
 import type { CoreContext } from '../../context';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
@@ -111,5 +110,3 @@ export function createBackup(input: Input, ctx: CoreContext, job: JobControl, co
     }
   });
 }
-
-export const kindLabel = (kind: BackupKind) => BACKUP_KIND_LABELS[kind];

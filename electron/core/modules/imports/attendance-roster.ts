@@ -22,6 +22,7 @@ import { saveEntries } from '../attendance/service';
 import { lookupKey } from './person-codes';
 import type { RosterKind, RosterRow, RosterSpec, RowEnv, RowRead } from './roster-kind';
 import { chineseMonth } from '../../../../shared/domain/dates';
+import { ASSESSMENT_RESULTS, type AssessmentResultCode } from '../../../../shared/enums/post-codes';
 
 export interface AttendanceImportRow extends RosterRow {
   month: string;
@@ -89,7 +90,10 @@ const MARK_SPELLINGS: Record<string, string> = {
   '－': MARK_OFF_POST,
   '——': MARK_OFF_POST,
 };
-const ASSESSMENTS: Record<string, 'pass' | 'fail'> = { 合格: 'pass', 不合格: 'fail' };
+/** 本月考核 as written in the sheet (合格 / 不合格) → its code. */
+const ASSESSMENTS: Record<string, AssessmentResultCode> = Object.fromEntries(
+  ASSESSMENT_RESULTS.map((i) => [i.label, i.code]),
+);
 
 /** The month and employer the clerk imports for (from the check's input), with the employer's rows of the month. */
 export interface AttendanceImportScope {

@@ -5,7 +5,7 @@
 import type Database from 'better-sqlite3';
 import { badInput, ruleViolation } from '../../../../shared/contract/result';
 import {
-  CALENDAR_DAY_LABELS,
+  calendarDayLabel,
   type CalendarDayInput,
   type CalendarDayKind,
   type CalendarYear,
@@ -66,7 +66,7 @@ export function setCalendarDay(ctx: CoreContext, input: CalendarDayInput): Write
   return {
     data: calendarYear(ctx.db, Number(date.slice(0, 4))),
     entityId: KEY,
-    summary: `工作日历：${day}由“${CALENDAR_DAY_LABELS[before]}”改为“${CALENDAR_DAY_LABELS[kind]}”`,
+    summary: `工作日历：${day}由“${calendarDayLabel(before)}”改为“${calendarDayLabel(kind)}”`,
   };
 }
 

@@ -5,8 +5,8 @@
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract/result';
 import {
-  BATCH_KIND_LABELS,
-  BATCH_STATUS_LABELS,
+  batchKindLabel,
+  batchStatusLabel,
   type BatchKind,
   type BatchStatus,
 } from '../../../../shared/contract/subsidies';
@@ -23,13 +23,13 @@ export interface BatchHead {
 
 /** 2026年11月公益性岗位岗位补贴发放花名册 / …补发扣回花名册. */
 export function batchName(b: Pick<BatchHead, 'kind' | 'month' | 'supplementary'>): string {
-  return `${chineseMonth(b.month)}${BATCH_KIND_LABELS[b.kind]}${b.supplementary ? '补发/扣回' : '发放'}花名册`;
+  return `${chineseMonth(b.month)}${batchKindLabel(b.kind)}${b.supplementary ? '补发/扣回' : '发放'}花名册`;
 }
 
 export const lockView = (b: BatchHead) => ({
   batchId: b.id,
   batchName: batchName(b),
-  status: BATCH_STATUS_LABELS[b.status],
+  status: batchStatusLabel(b.status),
 });
 
 const HEAD = 'b.id, b.kind, b.month, b.supplementary, b.status';
@@ -45,7 +45,7 @@ export function lockOfRow(db: Database.Database, column: RowColumn, rowId: strin
 
 function refuse(b: BatchHead, what: string): never {
   throw ruleViolation(
-    `${what}已列入“${batchName(b)}”（${BATCH_STATUS_LABELS[b.status]}），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`,
+    `${what}已列入“${batchName(b)}”（${batchStatusLabel(b.status)}），已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`,
     undefined,
     { rule: 'BR-21', batchId: b.id },
   );
@@ -61,7 +61,7 @@ export function assertRowWritable(db: Database.Database, column: RowColumn, rowI
 export function assertBatchDraft(b: BatchHead): void {
   if (b.status !== 'draft')
     throw ruleViolation(
-      `“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`,
+      `“${batchName(b)}”${batchStatusLabel(b.status)}，已锁定，不能修改。如需更正，请在以后月份的补发/扣回花名册中办理。`,
       undefined,
       { rule: 'BR-21', batchId: b.id },
     );

@@ -5,8 +5,8 @@ import { idMaskerOn } from '../settings/display';
 import type Database from 'better-sqlite3';
 import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import {
-  BATCH_KIND_LABELS,
-  BATCH_STATUS_LABELS,
+  batchKindLabel,
+  batchStatusLabel,
   type BatchDetail,
   type BatchKind,
   type BatchSummary,
@@ -56,12 +56,12 @@ export function toSummary(db: Database.Database, b: BatchRow, items?: readonly I
   return {
     id: b.id,
     kind: b.kind,
-    kindLabel: BATCH_KIND_LABELS[b.kind],
+    kindLabel: batchKindLabel(b.kind),
     month: b.month,
     supplementary: b.supplementary === 1,
     name: batchName(b),
     status: b.status,
-    statusLabel: BATCH_STATUS_LABELS[b.status],
+    statusLabel: batchStatusLabel(b.status),
     persons: live.persons,
     totalFen: live.fen,
     preparedBy: b.prepared_by,
@@ -186,7 +186,7 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Sav
     throw ruleViolation(
       b.status === 'draft'
         ? `“${batchName(b)}”还是草稿，无需撤销审核。`
-        : `“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，不能撤销审核。如需更正，请在以后月份的补发/扣回花名册中办理。`,
+        : `“${batchName(b)}”${batchStatusLabel(b.status)}，不能撤销审核。如需更正，请在以后月份的补发/扣回花名册中办理。`,
     );
   }
   const corrected = prepared(
@@ -212,7 +212,7 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Sav
 export function reportBatch(ctx: CoreContext, id: string, approvedBy: string): Saved<BatchDetail> {
   const b = requireBatch(ctx.db, id);
   if (b.status !== 'reviewed')
-    throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，只有已审核的花名册可以上报。`);
+    throw ruleViolation(`“${batchName(b)}”${batchStatusLabel(b.status)}，只有已审核的花名册可以上报。`);
   setStatus(ctx.db, id, 'reported', { approved_by: approvedBy, reported_at: ctx.now() }, ctx.operator(), ctx.now());
   return { data: batchDetail(ctx.db, id, ctx.today()), summary: `上报${batchName(b)}，审批人 ${approvedBy}` };
 }
@@ -220,7 +220,7 @@ export function reportBatch(ctx: CoreContext, id: string, approvedBy: string): S
 export function payBatch(ctx: CoreContext, id: string, paidDate: string): Saved<BatchDetail> {
   const b = requireBatch(ctx.db, id);
   if (b.status !== 'reported')
-    throw ruleViolation(`“${batchName(b)}”${BATCH_STATUS_LABELS[b.status]}，只有已上报的花名册可以登记拨付。`);
+    throw ruleViolation(`“${batchName(b)}”${batchStatusLabel(b.status)}，只有已上报的花名册可以登记拨付。`);
   if (paidDate > ctx.today()) throw ruleViolation('拨付日期不能晚于今天', { paidDate: '拨付日期不能晚于今天' });
   setStatus(ctx.db, id, 'paid', { paid_date: paidDate }, ctx.operator(), ctx.now());
   return { data: batchDetail(ctx.db, id, ctx.today()), summary: `登记拨付${batchName(b)}，拨付日期 ${paidDate}` };

@@ -9,7 +9,7 @@ import type {
 } from '../../../../shared/contract/training';
 import type { z } from 'zod';
 import {
-  CLASS_ACTION_LABELS,
+  classActionLabel,
   CLASS_TRANSITIONS,
   designationRefusal,
   filingRefusal,
@@ -180,7 +180,7 @@ export function actOnClass(ctx: CoreContext, v: z.output<typeof classActInput>):
     const closed = requireClass(db, c.id);
     refreshClassAmounts(db, closed, classEnrolments(db, c.id), by, at);
   }
-  const label = CLASS_ACTION_LABELS[v.action];
+  const label = classActionLabel(v.action);
   return {
     data: classDetail(db, c.id, ctx.today()),
     summary: `培训班 ${c.code} ${label}（${v.date}）${v.action === 'cancel' ? `，原因：${v.reason}` : ''}`,

@@ -5,7 +5,7 @@ import { idMaskerOn, type IdMasker } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { notFound } from '../../../../shared/contract/result';
-import { BATCH_KIND_LABELS } from '../../../../shared/contract/subsidies';
+import { batchKindLabel } from '../../../../shared/contract/subsidies';
 import type { ClassDetail, ClassSummary, classListInput, Trainee } from '../../../../shared/contract/training';
 import { latestFilingDate } from '../../../../shared/domain/training-class';
 import {
@@ -66,7 +66,7 @@ function sideFlag(db: Database.Database, personId: string, start: string, end: s
 
 function batchLabel(e: EnrolmentRow): string | null {
   if (!e.item_id || !e.batch_month) return null;
-  return `${chineseMonth(e.batch_month)}${BATCH_KIND_LABELS.training}发放花名册`;
+  return `${chineseMonth(e.batch_month)}${batchKindLabel('training')}发放花名册`;
 }
 
 export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow, mask: IdMasker): Trainee {

@@ -16,7 +16,8 @@ import {
 } from './import-mapping';
 import { MappingPanel } from './MappingPanel';
 import {
-  IMPORT_KIND_LABELS,
+  IMPORT_KIND_LIST,
+  importKindLabel,
   ROSTER_FIELD_TABLES,
   type ImportKindId,
   type RosterKindId,
@@ -35,7 +36,7 @@ import {
 import { useImportJobs } from '../../components/import-dialog/useImportJobs';
 import { ImportCheckView } from '../../components/import-dialog/ImportCheckView';
 import { useCan } from '../../components/useCan';
-import { labelOptions } from '../../components/code-options';
+import { codeOptions } from '../../components/code-options';
 
 type Stage =
   | { kind: 'choose' }
@@ -74,7 +75,7 @@ const REQUIRED_LABELS: Record<ImportKindId, string> = {
   trainees: requiredLabels('trainees'),
   results: requiredLabels('results'),
 };
-const KIND_OPTIONS = labelOptions(Object.keys(IMPORT_KIND_LABELS) as ImportKindId[], IMPORT_KIND_LABELS);
+const KIND_OPTIONS = codeOptions(IMPORT_KIND_LIST);
 /**
  * 导入 (issue 14): first the roster kind (人员 / 失业登记 / 公益性岗位安置), then the same steps for each.
  * 导入人员信息: choose a file → dry run with progress → what would happen (errors, changes to registered
@@ -236,7 +237,7 @@ export function PersonImportModal({
           />
         </Space>
         <Typography.Paragraph style={{ margin: 0 }}>
-          从 Excel（.xlsx、.xls）或 CSV 文件导入{IMPORT_KIND_LABELS[roster]}
+          从 Excel（.xlsx、.xls）或 CSV 文件导入{importKindLabel(roster)}
           名册。程序先逐行检查并列出问题，您确认后才会写入。{KIND_NOTES[roster]}
         </Typography.Paragraph>
         <Typography.Paragraph style={{ margin: 0 }}>

@@ -4,7 +4,7 @@ import { CountBadge } from '../../components/CountBadge';
 import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
-import { WORKLIST_KINDS, type WorklistItem } from '../../../../shared/contract/contact-worklists';
+import { WORKLIST_KINDS, worklistKindLabel, type WorklistItem } from '../../../../shared/contract/contact-worklists';
 import { monthOf } from '../../../../shared/domain/dates';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
@@ -14,13 +14,7 @@ import { ContactEntryDrawer } from './ContactEntryDrawer';
 import { targetOfWorklist, type ContactTarget } from './contact-values';
 import { useWorklist } from './useWorklist';
 import { useWorklistCounts } from './useWorklistCounts';
-import {
-  LIST_LABELS,
-  parseWorklistParams,
-  toWorklistInput,
-  toWorklistSearch,
-  type WorklistParams,
-} from './worklist-params';
+import { parseWorklistParams, toWorklistInput, toWorklistSearch, type WorklistParams } from './worklist-params';
 import { WorklistTable } from './WorklistTable';
 import { ReadError, FilterSelect } from '../../components/list-page';
 
@@ -98,8 +92,8 @@ export function WorklistsPage() {
         items={WORKLIST_KINDS.map((k) => ({
           key: k,
           label: (
-            <span title={counts ? `${LIST_LABELS[k]} ${counts[k]} 人` : undefined}>
-              {LIST_LABELS[k]}
+            <span title={counts ? `${worklistKindLabel(k)} ${counts[k]} 人` : undefined}>
+              {worklistKindLabel(k)}
               {counts && (
                 <span style={{ marginInlineStart: 6 }}>
                   <CountBadge count={counts[k]} tone="urgent" zeroTone="done" small overflowCount={9999} />

@@ -16,12 +16,6 @@ export interface WorklistParams {
   pageSize: PageSize;
 }
 
-export const LIST_LABELS: Record<WorklistKind, string> = {
-  toContact: '本月待联系',
-  lostContact: '6个月未联系',
-  firstContactDue: '首次联系待办',
-};
-
 const opt = (v: string | null) => v || undefined;
 
 export function parseWorklistParams(sp: URLSearchParams, workingMonth: string): WorklistParams {

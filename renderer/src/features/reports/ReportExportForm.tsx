@@ -4,14 +4,16 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import {
   GROUP_BY_LABEL,
-  GROUP_BY_OPTIONS,
+  REPORT_GROUPINGS,
   RANGE_FROM_LABEL,
   RANGE_TO_LABEL,
   reportInfo,
   reportName,
   type ExportableReport,
   type ReportExportInput,
+  type ReportGrouping,
 } from '../../../../shared/contract/reports';
+import { codeOptions } from '../../components/code-options';
 import { formatMonth } from '../../components/format';
 import { useSession } from '../../components/session';
 import { useRegionList } from '../../components/useRegionList';
@@ -21,8 +23,6 @@ export const FULL_EXPORT_WARNING = '内部资料，注意保密；此操作将�
 
 /** 1,234 */
 const count = (n: number) => n.toLocaleString('en-US');
-
-type GroupBy = 'township' | 'employer';
 
 /** One month of the period (所属期, 起始月份, 截止月份): a month that cannot be emptied, labelled in the form. */
 function MonthItem({
@@ -76,7 +76,7 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
   const [from, setFrom] = useState<Dayjs>(thisMonth.subtract(thisMonth.month() % 3, 'month'));
   const [to, setTo] = useState<Dayjs>(thisMonth);
   const [townshipId, setTownshipId] = useState<string | undefined>(defaultTownshipId);
-  const [groupBy, setGroupBy] = useState<GroupBy>('township');
+  const [groupBy, setGroupBy] = useState<ReportGrouping>('township');
   const [full, setFull] = useState(false);
   const { items } = useRegionList(false);
   const townships = items.filter((r) => r.level === 4);
@@ -169,8 +169,8 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
           <Radio.Group
             aria-label={GROUP_BY_LABEL}
             value={groupBy}
-            onChange={(e) => setGroupBy(e.target.value as GroupBy)}
-            options={GROUP_BY_OPTIONS.map((o) => ({ value: o.value, label: o.label }))}
+            onChange={(e) => setGroupBy(e.target.value as ReportGrouping)}
+            options={codeOptions(REPORT_GROUPINGS)}
           />
         </Form.Item>
       )}

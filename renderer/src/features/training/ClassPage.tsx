@@ -2,6 +2,13 @@ import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Space, Tag, Typo
 import { useState, type ComponentType } from 'react';
 import { useNavigate } from 'react-router';
 import type { Trainee } from '../../../../shared/contract/training';
+import {
+  CLASS_ACTIONS,
+  CLASS_TRANSITIONS,
+  classActionLabel,
+  type ClassAction,
+} from '../../../../shared/domain/training-class';
+import type { ClassStatusCode } from '../../../../shared/enums/training-codes';
 import { DateInput } from '../../components/DateInput';
 import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
@@ -15,21 +22,12 @@ import { UNENROL_STATUSES, useUnenrol } from './useUnenrol';
 import { ListTable, RowLink } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
 
-type Action = 'file' | 'open' | 'close' | 'cancel';
-const ACTIONS: Record<string, { action: Action; label: string }[]> = {
-  '01': [
-    { action: 'file', label: '备案' },
-    { action: 'cancel', label: '撤销' },
-  ],
-  '02': [
-    { action: 'open', label: '开班' },
-    { action: 'cancel', label: '撤销' },
-  ],
-  '03': [
-    { action: 'close', label: '结业' },
-    { action: 'cancel', label: '撤销' },
-  ],
-};
+/** The buttons of a class in a status: the actions the status machine allows from it. */
+const actionsFrom = (status: ClassStatusCode): { action: ClassAction; label: string }[] =>
+  CLASS_ACTIONS.filter((a) => CLASS_TRANSITIONS[a].from.includes(status)).map((a) => ({
+    action: a,
+    label: classActionLabel(a),
+  }));
 
 /** The provider's result-sheet import dialog; the app supplies it (the import feature sits beside training). */
 export type ResultImportDialog = ComponentType<{ onClose: () => void; onImported: () => void }>;
@@ -45,7 +43,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
   const navigate = useNavigate();
   const { data: c, error, reload } = useRead('training.classes.get', { id });
   const act = useWrite('training.classes.act');
-  const acting = useDialog<{ action: Action; label: string }>(reload);
+  const acting = useDialog<{ action: ClassAction; label: string }>(reload);
   const [date, setDate] = useState('');
   const [reason, setReason] = useState('');
   const [failure, setFailure] = useState<{ field: 'date' | 'reason' | null; message: string } | null>(null);
@@ -90,7 +88,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
           {canImport && ['03', '04', '05'].includes(c.status) && c.trainees.length > 0 && open !== 'results' && (
             <Button onClick={() => setOpen('import')}>导入考核结果</Button>
           )}
-          {(canAct ? (ACTIONS[c.status] ?? []) : []).map((a) => (
+          {(canAct ? actionsFrom(c.status) : []).map((a) => (
             <Button
               key={a.action}
               danger={a.action === 'cancel'}

@@ -11,12 +11,12 @@ import { column, type ReportColumn, type ReportDefinition } from '../../../excel
 import { RESIDENT_TOWNSHIP, type ReportScope, type ReportSource, type SourceSheet } from '../../reports/report-source';
 import { gridRows, type AttendanceGridRow } from '../queries';
 import { chineseMonth } from '../../../../../shared/domain/dates';
+import { assessmentResultLabel } from '../../../../../shared/enums/post-codes';
 
 export const RPT05_CODE = 'RPT-05';
 export const RPT05_NAME = '公益性岗位考勤表';
 export const RPT05_SIGNATURE =
   '用人单位负责人（签字）：　　　　　　考勤员：　　　　　　日期：　　年　月　日　　　　（单位盖章）';
-const ASSESSMENT = { pass: '合格', fail: '不合格' } as const;
 
 /** The RPT-05 headers the attendance import reads back (imports/attendance-roster.ts). */
 export const RPT05_HEADERS = {
@@ -109,7 +109,7 @@ export function rpt05Row(r: AttendanceGridRow): Record<string, string | number |
     siMedical: r.si_medical,
     siUnemployment: r.si_unemployment,
     siInjury: r.si_injury,
-    assessment: r.assessment ? ASSESSMENT[r.assessment] : null,
+    assessment: r.assessment ? assessmentResultLabel(r.assessment) : null,
     sign: null,
     remark: r.remark,
     key: r.id,

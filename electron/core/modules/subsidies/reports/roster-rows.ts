@@ -2,7 +2,7 @@
 // review) with the person, 乡镇 and 单位, in roster order (乡镇 code → 单位 → 姓名) for the frame's 小计.
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../../shared/contract/result';
-import { BATCH_KIND_LABELS, BATCH_STATUS_LABELS, type BatchKind } from '../../../../../shared/contract/subsidies';
+import { batchKindLabel, batchStatusLabel, type BatchKind } from '../../../../../shared/contract/subsidies';
 import { SIGNATURE_LINE, type ReportDefinition } from '../../../excel/report-definition';
 import { batchName } from '../lock';
 import { ordinaryBatch, type BatchRow } from '../queries';
@@ -12,7 +12,7 @@ import { chineseMonth } from '../../../../../shared/domain/dates';
 /** The month's ordinary roster of `kind`, or a refusal saying it must be made first. */
 export function requireRoster(db: Database.Database, kind: BatchKind, month: string): BatchRow {
   const b = ordinaryBatch(db, kind, month);
-  if (!b) throw ruleViolation(`${chineseMonth(month)}还没有编制${BATCH_KIND_LABELS[kind]}发放花名册，请先编制花名册。`);
+  if (!b) throw ruleViolation(`${chineseMonth(month)}还没有编制${batchKindLabel(kind)}发放花名册，请先编制花名册。`);
   return b;
 }
 
@@ -46,7 +46,7 @@ export function rosterClose(
 /** A 说明 line on a roster that is still a draft; none once reviewed. */
 export function draftNote(b: BatchRow): string[] {
   return b.status === 'draft'
-    ? [`本花名册（${batchName(b)}）为${BATCH_STATUS_LABELS.draft}，尚未审核，金额以审核后为准。`]
+    ? [`本花名册（${batchName(b)}）为${batchStatusLabel('draft')}，尚未审核，金额以审核后为准。`]
     : [];
 }
 

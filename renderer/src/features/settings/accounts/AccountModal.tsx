@@ -1,12 +1,6 @@
 import { App, Checkbox, Select } from 'antd';
 import { useWatch } from 'react-hook-form';
-import {
-  accountCreateForm,
-  accountEditForm,
-  ROLE_LABELS,
-  ROLES,
-  type Account,
-} from '../../../../../shared/contract/accounts';
+import { accountCreateForm, accountEditForm, ROLE_LIST, type Account } from '../../../../../shared/contract/accounts';
 import { useWrite } from '../../../api';
 import { FormField } from '../../../components/FormField';
 import { FormModal } from '../../../components/FormModal';
@@ -14,7 +8,7 @@ import { PasswordFields } from '../../../components/PasswordFields';
 import { usePlaces } from '../../../components/usePlaces';
 import { TextField } from '../../../components/fields';
 import { useSchemaForm } from '../../../components/useSchemaForm';
-import { labelOptions } from '../../../components/code-options';
+import { codeOptions } from '../../../components/code-options';
 
 const FORM_ID = 'account-form';
 const FIELDS = ['username', 'displayName', 'role', 'townshipIds', 'fullIdExport', 'password', 'confirm'] as const;
@@ -83,7 +77,7 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
         {...bind('role')}
         label="角色"
         required
-        render={(f) => <Select {...f} options={labelOptions(ROLES, ROLE_LABELS)} />}
+        render={(f) => <Select {...f} options={codeOptions(ROLE_LIST)} />}
       />
       {role === 'clerk' && (
         <FormField

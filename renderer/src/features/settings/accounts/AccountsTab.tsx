@@ -1,6 +1,6 @@
 import { App, Button, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { PASSWORD_MIN, ROLE_LABELS, type Account } from '../../../../../shared/contract/accounts';
+import { PASSWORD_MIN, roleLabel, type Account } from '../../../../../shared/contract/accounts';
 import { useRead, useWrite } from '../../../api';
 import { useSession } from '../../../components/session';
 import { usePlaces } from '../../../components/usePlaces';
@@ -80,7 +80,7 @@ export function AccountsTab() {
         columns={[
           { title: '用户名', dataIndex: 'username' },
           { title: '姓名', dataIndex: 'displayName' },
-          { title: '角色', dataIndex: 'role', render: (r: Account['role']) => ROLE_LABELS[r] },
+          { title: '角色', dataIndex: 'role', render: (r: Account['role']) => roleLabel(r) },
           {
             title: '乡镇(街道)',
             dataIndex: 'townshipIds',

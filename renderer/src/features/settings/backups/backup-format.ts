@@ -1,6 +1,6 @@
 import {
   BACKUP_COUNT_LABELS,
-  BACKUP_KIND_LABELS,
+  backupKindLabel,
   type BackupEntry,
   type BackupCounts,
 } from '../../../../../shared/contract/backups';
@@ -28,7 +28,7 @@ export function countsText(counts: BackupCounts): string {
   return parts.length ? parts.join(' · ') : '（空台账）';
 }
 
-export const kindLabel = (b: BackupEntry) => BACKUP_KIND_LABELS[b.kind];
+export const kindLabel = (b: BackupEntry) => backupKindLabel(b.kind);
 
 /** How the clerk names a backup in messages: 2026-11-28 08:30 的手动备份. */
 export const backupTitle = (b: BackupEntry) => `${localTime(b.createdAt)} 的${kindLabel(b)}备份`;

@@ -1,7 +1,11 @@
 import { Alert, App, Button, Col, Popconfirm, Row, Select, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { CALENDAR_DAY_LABELS, type CalendarDayKind } from '../../../../../shared/contract/calendar';
+import {
+  CALENDAR_DAY_KIND_LIST,
+  calendarDayLabel,
+  type CalendarDayKind,
+} from '../../../../../shared/contract/calendar';
 import { NATIONAL_SCHEDULE_YEARS } from '../../../../../shared/domain/national-holidays';
 import { weekday } from '../../../../../shared/domain/working-days';
 import { useRead, useWrite } from '../../../api';
@@ -9,11 +13,12 @@ import { DateInput } from '../../../components/DateInput';
 import { useSession } from '../../../components/session';
 import { useCan } from '../../../components/useCan';
 import { formatMonth } from '../../../components/format';
-import { labelOptions } from '../../../components/code-options';
+import { codeOptions } from '../../../components/code-options';
 import { ListTable } from '../../../components/list-page';
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
-const ADD_KINDS: CalendarDayKind[] = ['holiday', 'workday'];
+/** The kinds a day can be set to (法定节假日, 调休上班日); back to normal is 移除. */
+const ADD_OPTIONS = codeOptions(CALENDAR_DAY_KIND_LIST.filter((k) => k.code !== 'normal'));
 
 /**
  * 设置 → 工作日历: the year's 法定节假日 (weekdays off) and 调休上班日 (weekends worked), as the State Council's
@@ -38,7 +43,7 @@ export function WorkingCalendarTab() {
     setFailure(null);
     const r = await setDay.write({ date: day, kind: to });
     if (!r.ok) return setFailure(r.error.fields?.date ?? r.error.message);
-    message.success(to === 'normal' ? `已移除 ${day}` : `${day} 已设为${CALENDAR_DAY_LABELS[to]}`);
+    message.success(to === 'normal' ? `已移除 ${day}` : `${day} 已设为${calendarDayLabel(to)}`);
     if (to !== 'normal') {
       setDate('');
       setYear(Number(day.slice(0, 4)));
@@ -107,13 +112,7 @@ export function WorkingCalendarTab() {
             <label htmlFor="calendar-date">日期</label>
             <DateInput id="calendar-date" value={date} onChange={setDate} style={{ width: 130 }} />
             <label htmlFor="calendar-kind">设为</label>
-            <Select
-              id="calendar-kind"
-              value={kind}
-              onChange={setKind}
-              style={{ width: 130 }}
-              options={labelOptions(ADD_KINDS, CALENDAR_DAY_LABELS)}
-            />
+            <Select id="calendar-kind" value={kind} onChange={setKind} style={{ width: 130 }} options={ADD_OPTIONS} />
             <Button type="primary" disabled={!date} loading={setDay.pending} onClick={() => void change(date, kind)}>
               添加
             </Button>
