@@ -125,6 +125,10 @@ export const STAGE_SQL = `CASE r.status WHEN '01' THEN 'village' WHEN '02' THEN 
 
 const codes = (s: string) => s.split(',').filter(Boolean);
 
+/** A recognition's categories (E06 codes, or the stored comma list) as their labels joined by 、. */
+export const categoriesText = (categories: string | readonly string[]): string =>
+  (typeof categories === 'string' ? codes(categories) : categories).map((c) => difficultyCategoryLabel(c)).join('、');
+
 /** The row's person columns, as the detail and a list row both have them. */
 type WhoseRow = Pick<
   RecognitionRow,
@@ -231,9 +235,7 @@ export function toListItem(r: ListRow, today: string, mask: IdMasker): Recogniti
     ...whose(r, mask),
     applyDate: r.apply_date,
     primaryLabel: difficultyCategoryLabel(r.primary_category),
-    categoryLabels: codes(r.categories)
-      .map((c) => difficultyCategoryLabel(c))
-      .join('、'),
+    categoryLabels: categoriesText(r.categories),
     stage,
     stageLabel: recognitionStageLabel(stage),
     noticeStart: r.notice_start,

@@ -11,7 +11,6 @@ import type {
 } from '../../../../shared/contract/recognitions';
 import { checkCategories, type ApplicationFacts } from '../../../../shared/domain/category-checks';
 import { recognitionPrerequisites } from '../../../../shared/domain/recognition-prerequisites';
-import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { exitReasonLabel, recognitionStageLabel } from '../../../../shared/enums/recognition-codes';
 import type { z } from 'zod';
 import { assertMonthOpen } from '../period-locks/guard';
@@ -26,6 +25,7 @@ import { recognitionRulesOn } from './config';
 import { employmentRecord, personFacts } from './facts';
 import {
   activeRecognitionOf,
+  categoriesText,
   getRecognitionRow,
   insertRecognition,
   insertStep,
@@ -208,7 +208,7 @@ export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitio
   const note = manual.length ? `；${manual.join('、')}须审核证明材料` : '';
   return {
     data: detail(ctx, id),
-    summary: `${who(ctx, check.person)}申请就业困难人员认定（${v.applyDate}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}${note}`,
+    summary: `${who(ctx, check.person)}申请就业困难人员认定（${v.applyDate}），类别：${categoriesText(v.categories)}${note}`,
   };
 }
 
@@ -314,6 +314,6 @@ export function backfillRecognition(ctx: CoreContext, v: z.output<typeof recogni
   const id = insertBackfilled(ctx.db, p.id, v, ctx.operator(), ctx.now());
   return {
     data: detail(ctx, id),
-    summary: `补录${who(ctx, p)}的就业困难人员认定（${v.recognitionDate ?? '认定日期不详'}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}`,
+    summary: `补录${who(ctx, p)}的就业困难人员认定（${v.recognitionDate ?? '认定日期不详'}），类别：${categoriesText(v.categories)}`,
   };
 }
