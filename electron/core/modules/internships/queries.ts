@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
+import { rowInserter } from '../../db/update-row';
 
 export interface InternshipRow extends RowStamps {
   id: string;
@@ -62,14 +63,7 @@ export type InternshipWrite = Omit<
   | 'contract_years'
 >;
 
-export function insertInternship(db: Database.Database, id: string, w: InternshipWrite, by: string, at: string): void {
-  const cols = Object.keys(w);
-  prepared(
-    db,
-    `INSERT INTO internships (id, ${cols.join(', ')}, created_at, updated_at, created_by, updated_by)
-    VALUES (@id, ${cols.map((c) => `@${c}`).join(', ')}, @at, @at, @by, @by)`,
-  ).run({ ...w, id, at, by });
-}
+export const insertInternship = rowInserter<InternshipWrite>('internships');
 
 export interface EndWrite {
   end_date: string;

@@ -16,7 +16,7 @@ import {
 } from '../../../../shared/enums/recognition-codes';
 import { sexLabel } from '../../../../shared/enums/person-codes';
 import { prepared } from '../../db/prepared';
-import { rowPatcher } from '../../db/update-row';
+import { rowInserter, rowPatcher } from '../../db/update-row';
 import { newId } from '../../ids';
 
 export interface RecognitionRow {
@@ -79,13 +79,7 @@ export function activeRecognitionOf(
   ).get(personId, selfId) as { id: string; status: string } | undefined;
 }
 
-export function insertRecognition(db: Database.Database, row: Record<string, unknown>, by: string, at: string): void {
-  const full = { ...row, created_at: at, updated_at: at, created_by: by, updated_by: by };
-  const cols = Object.keys(full);
-  prepared(db, `INSERT INTO recognitions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(
-    full,
-  );
-}
+export const insertRecognition = rowInserter<Record<string, unknown>>('recognitions');
 
 /** Sets the given columns (names are this module's own constants, never input). */
 export const patchRecognition = rowPatcher('recognitions');

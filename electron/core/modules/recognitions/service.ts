@@ -184,8 +184,8 @@ export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitio
   const now = ctx.now();
   insertRecognition(
     ctx.db,
+    id,
     {
-      id,
       person_id: v.personId,
       registration_id: check.registration?.id ?? null,
       apply_date: v.applyDate,
@@ -268,8 +268,8 @@ export function insertBackfilled(
   const id = newId();
   insertRecognition(
     db,
+    id,
     {
-      id,
       person_id: personId,
       registration_id: w.registrationId ?? null,
       apply_date: null,
