@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { BatchKind, BatchStatus } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
+import { insertRow } from '../../db/update-row';
 import type { BatchHead } from './lock';
 
 export interface BatchRow extends BatchHead {
@@ -42,11 +43,8 @@ export function insertBatch(
   by: string,
   at: string,
 ): void {
-  prepared(
-    db,
-    `INSERT INTO subsidy_batches (id, kind, month, supplementary, status, prepared_by, created_at, updated_at, created_by, updated_by)
-    VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
-  ).run(id, kind, month, supplementary ? 1 : 0, by, at, at, by, by);
+  const row = { kind, month, supplementary: supplementary ? 1 : 0, status: 'draft', prepared_by: by };
+  insertRow(db, 'subsidy_batches', id, row, by, at, Object.keys(row));
 }
 
 export function setStatus(
