@@ -78,25 +78,17 @@ export function insertItem(
   by: string,
   at: string,
 ): void {
-  prepared(
-    db,
-    `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, enrolment_id, amount_fen, adjusts_item_id, reason, created_at, updated_at, created_by, updated_by)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    v.id,
-    v.batchId,
-    v.kind,
-    v.attendanceId,
-    v.allowanceId,
-    v.enrolmentId ?? null,
-    v.amountFen,
-    v.adjustsItemId ?? null,
-    v.reason ?? null,
-    at,
-    at,
-    by,
-    by,
-  );
+  const row = {
+    batch_id: v.batchId,
+    kind: v.kind,
+    attendance_id: v.attendanceId,
+    allowance_id: v.allowanceId,
+    enrolment_id: v.enrolmentId ?? null,
+    amount_fen: v.amountFen,
+    adjusts_item_id: v.adjustsItemId ?? null,
+    reason: v.reason ?? null,
+  };
+  insertRow(db, 'subsidy_batch_items', v.id, row, by, at, Object.keys(row));
 }
 
 /** Item rows with the person, the 乡镇 and 单位 they are grouped by, and the month paid. */
