@@ -20,7 +20,7 @@ import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
-import { getPersonRow, type PersonRow } from '../persons/queries';
+import { getPersonRow, patchPersonFlags, type PersonRow } from '../persons/queries';
 import { recognitionRulesOn } from './config';
 import { employmentRecord, personFacts } from './facts';
 import {
@@ -80,12 +80,7 @@ export function syncDifficult(db: Database.Database, personId: string, by: strin
     ? 1
     : 0;
   if (row.is_difficult === flag) return;
-  prepared(db, 'UPDATE persons SET is_difficult = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    flag,
-    nextStamp(now, row.updated_at),
-    by,
-    personId,
-  );
+  patchPersonFlags(db, personId, { is_difficult: flag }, by, now, row.updated_at);
 }
 
 /** A second application while one is in progress or recognised. */
