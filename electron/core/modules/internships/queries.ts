@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
-import { rowInserter } from '../../db/update-row';
+import { rowInserter, updateRow } from '../../db/update-row';
 
 export interface InternshipRow extends RowStamps {
   id: string;
@@ -74,12 +74,17 @@ export interface EndWrite {
   contract_years: number | null;
 }
 
+const END_COLUMNS: readonly (keyof EndWrite)[] = [
+  'end_date',
+  'end_type',
+  'end_note',
+  'retained',
+  'retained_date',
+  'contract_years',
+];
+
 export function endInternshipRow(db: Database.Database, id: string, w: EndWrite, by: string, at: string): void {
-  prepared(
-    db,
-    `UPDATE internships SET status = 'ended', end_date = @end_date, end_type = @end_type, end_note = @end_note,
-    retained = @retained, retained_date = @retained_date, contract_years = @contract_years, updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ ...w, id, at, by });
+  updateRow(db, 'internships', id, { status: 'ended', ...w }, by, at, ['status', ...END_COLUMNS]);
 }
 
 /** The person's live internships with their period end (actual end or planned end). */

@@ -147,10 +147,14 @@ export function cancelRegistration(
   by: string,
   at: string,
 ): void {
-  prepared(
-    db,
-    "UPDATE registrations SET status = 'cancelled', cancel_date = ?, cancel_reason = ?, cancel_note = ?, cancel_income = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-  ).run(date, reason, note, income, at, by, id);
+  const row = {
+    status: 'cancelled',
+    cancel_date: date,
+    cancel_reason: reason,
+    cancel_note: note,
+    cancel_income: income,
+  };
+  updateRow(db, 'registrations', id, row, by, at);
 }
 
 export interface LevelChangeRow {
