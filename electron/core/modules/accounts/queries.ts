@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Account, Role } from '../../../../shared/contract/accounts';
 import { prepared } from '../../db/prepared';
-import { insertRow } from '../../db/update-row';
+import { insertRow, updateRow } from '../../db/update-row';
 
 export interface AccountRow {
   id: string;
@@ -89,8 +89,5 @@ export function patchAccount(
   by: string,
   at: string,
 ): void {
-  const cols = Object.keys(patch);
-  db.prepare(
-    `UPDATE accounts SET ${cols.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ ...patch, at, by, id });
+  updateRow(db, 'accounts', id, patch, by, at);
 }

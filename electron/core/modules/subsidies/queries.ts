@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { BatchKind, BatchStatus } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
-import { insertRow } from '../../db/update-row';
+import { insertRow, updateRow } from '../../db/update-row';
 import type { BatchHead } from './lock';
 
 export interface BatchRow extends BatchHead {
@@ -55,11 +55,7 @@ export function setStatus(
   by: string,
   at: string,
 ): void {
-  const cols = Object.keys(set);
-  const extra = cols.map((c) => `, ${c} = @${c}`).join('');
-  db.prepare(
-    `UPDATE subsidy_batches SET status = @status${extra}, updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ ...set, status, at, by, id });
+  updateRow(db, 'subsidy_batches', id, { status, ...set }, by, at);
 }
 
 export function insertItem(

@@ -150,12 +150,9 @@ export function actOnClass(ctx: CoreContext, v: z.output<typeof classActInput>):
     set.cancel_reason = v.reason;
   }
   const to = CLASS_TRANSITIONS[v.action].to;
-  const cols = Object.keys(set);
   const by = ctx.operator();
   const at = ctx.now();
-  db.prepare(
-    `UPDATE training_classes SET status = @to${cols.map((k) => `, ${k} = @${k}`).join('')}, updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ ...set, to, at, by, id: c.id });
+  updateRow(db, 'training_classes', c.id, { status: to, ...set }, by, at);
   if (v.action === 'close') {
     const closed = requireClass(db, c.id);
     refreshClassAmounts(db, closed, classEnrolments(db, c.id), by, at);
