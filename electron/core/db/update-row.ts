@@ -50,6 +50,12 @@ export const rowPatcher =
   (db: Database.Database, id: string, patch: Record<string, unknown>, by: string, at: string): void =>
     updateRow(db, table, id, patch, by, at);
 
+/** A module's `insert…(db, id, row, by, at)`: insertRow of `table` with every column of `row` (module constants). */
+export const rowInserter =
+  <R extends object>(table: string) =>
+  (db: Database.Database, id: string, row: R, by: string, at: string): void =>
+    insertRow(db, table, id, row, by, at, Object.keys(row));
+
 /** A module's soft delete (a date) or restore (null) of one row of `table`, stamped like any update. */
 export const deletedAtSetter =
   (table: string) =>

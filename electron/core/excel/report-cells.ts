@@ -87,6 +87,9 @@ export const countStyle = (unit: string): Style => ({
   numFmt: `0"${unit.replace(/"/g, '')}"`,
 });
 
+/** 是 / 否 in a sheet's cell for a yes/no value (a flag column stored as 1 / 0, or a boolean). */
+export const yesNoText = (v: boolean | number): string => (v ? '是' : '否');
+
 export const moneyDivisor = (unit: MoneyUnit) => (unit === '万元' ? 1_000_000 : 100);
 
 /** Rate as a fraction rounded to 0.1 %, so the stored value equals what is shown. Null when undefined. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Account, Role } from '../../../../shared/contract/accounts';
 import { prepared } from '../../db/prepared';
+import { insertRow, updateRow } from '../../db/update-row';
 
 export interface AccountRow {
   id: string;
@@ -59,11 +60,14 @@ export interface NewAccount {
 }
 
 export function insertAccount(db: Database.Database, a: NewAccount, by: string, at: string): void {
-  prepared(
-    db,
-    `INSERT INTO accounts (id, username, display_name, role, full_id_export, password_hash, created_at, updated_at,
-       created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(a.id, a.username, a.displayName, a.role, a.fullIdExport ? 1 : 0, a.passwordHash, at, at, by, by);
+  const row = {
+    username: a.username,
+    display_name: a.displayName,
+    role: a.role,
+    full_id_export: a.fullIdExport ? 1 : 0,
+    password_hash: a.passwordHash,
+  };
+  insertRow(db, 'accounts', a.id, row, by, at, Object.keys(row));
 }
 
 export function setTownships(db: Database.Database, accountId: string, regionIds: string[]): void {
@@ -85,8 +89,5 @@ export function patchAccount(
   by: string,
   at: string,
 ): void {
-  const cols = Object.keys(patch);
-  db.prepare(
-    `UPDATE accounts SET ${cols.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ ...patch, at, by, id });
+  updateRow(db, 'accounts', id, patch, by, at);
 }

@@ -2,6 +2,7 @@
 import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
+import { insertRow } from '../../db/update-row';
 
 export interface OnPostPlacement {
   id: string;
@@ -115,6 +116,8 @@ export type AmountColumns = Pick<AttendanceDbRow, (typeof AMOUNT_KEYS)[number]>;
 export const amountColumns = (v: AmountColumns): AmountColumns =>
   Object.fromEntries(AMOUNT_KEYS.map((k) => [k, v[k]])) as unknown as AmountColumns;
 
+const INSERT_COLUMNS = ['placement_id', 'month', ...AMOUNT_KEYS];
+
 export function insertAttendance(
   db: Database.Database,
   id: string,
@@ -124,13 +127,7 @@ export function insertAttendance(
   by: string,
   at: string,
 ): void {
-  prepared(
-    db,
-    `INSERT INTO attendance_months (id, placement_id, month, days_on_post, required_days, attended_days, daily_marks, standard, due_amount,
-      deduction, deduction_reason, paid_amount, si_pension, si_medical, si_unemployment, si_injury, si_subsidy, created_at, updated_at, created_by, updated_by)
-    VALUES (@id, @placement_id, @month, @days_on_post, @required_days, @attended_days, @daily_marks, @standard, @due_amount, @deduction, @deduction_reason,
-      @paid_amount, @si_pension, @si_medical, @si_unemployment, @si_injury, @si_subsidy, @at, @at, @by, @by)`,
-  ).run({ id, placement_id: placementId, month, ...amountColumns(v), at, by });
+  insertRow(db, 'attendance_months', id, { placement_id: placementId, month, ...v }, by, at, INSERT_COLUMNS);
 }
 
 export function updateAttendance(

@@ -23,6 +23,7 @@ import { lookupKey } from './person-codes';
 import type { RosterKind, RosterRow, RosterSpec, RowEnv, RowRead } from './roster-kind';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import { ASSESSMENT_RESULTS, type AssessmentResultCode } from '../../../../shared/enums/post-codes';
+import { kindMappings } from './mappings';
 
 export interface AttendanceImportRow extends RosterRow {
   month: string;
@@ -209,7 +210,7 @@ export function attendanceRoster(scope?: AttendanceImportScope): RosterKind<Atte
     recordNoun: '考勤',
     specs: ATTENDANCE_IMPORT_SPECS,
     textKeys: new Set(['name', 'post', 'key', 'deductionReason', 'assessment', 'remark', ...DAY_KEYS]),
-    mappings: { key: 'imports.attendance.mappings', specs: ATTENDANCE_IMPORT_SPECS },
+    mappings: kindMappings('attendance', ATTENDANCE_IMPORT_SPECS),
     uniqueIds: false,
     anchorKey: 'name',
     checkDefaults(defaults) {

@@ -1,13 +1,13 @@
 // imports.persons.errorWorkbook and imports.rosters.errorWorkbook (any kind's token): the rows with errors as read (bad cells highlighted, a 错误说明 column added),
 // to correct and import again, and every error as a list (行号, 列, 字段, 原值, 问题); written with the engine's
-// writeErrorWorkbook into exports/ for files.take.
+// writeErrorWorkbook into exports/ for files.take (files/export-step.ts writtenFile).
 import type { WrittenFile } from '../../../../shared/contract/files';
 import { ruleViolation } from '../../../../shared/contract/result';
 import type { CoreContext } from '../../context';
 import { writeErrorWorkbook } from '../../excel/import/errors';
 import type { OriginalRows } from '../../excel/import/error-rows';
 import type { JobControl } from '../../jobs/registry';
-import { orDiscard, publishFile, reserveFile } from '../files/store';
+import { writtenFile } from '../files/export-step';
 import { getCheckedFile } from './store';
 import { TEXT_COLUMNS } from './person-columns';
 
@@ -34,14 +34,15 @@ export async function writeImportErrors(
   const entry = getCheckedFile(ctx, input.token);
   if (!entry.errors.length) throw ruleViolation('该文件没有错误，无需下载错误清单。');
   job.progress(0, entry.errors.length, '写入错误清单');
-  const pending = reserveFile(ctx);
-  return orDiscard(ctx, pending, async () => {
-    await writeErrorWorkbook(entry.errors, pending.filePath, originalRows(entry));
-    job.checkCancelled();
+  return writtenFile(ctx, {
+    write: async (filePath) => {
+      await writeErrorWorkbook(entry.errors, filePath, originalRows(entry));
+      job.checkCancelled();
+    },
     // The error list repeats the clerk's rows, ID numbers in full as typed: removed soon like any full-ID file.
-    return publishFile(ctx, pending, errorFileName(entry.fileName), {
-      subject: `导入错误清单（${entry.fileName}，${entry.errors.length} 处错误）`,
-      ids: 'full',
-    });
+    publish: () => ({
+      fileName: errorFileName(entry.fileName),
+      about: { subject: `导入错误清单（${entry.fileName}，${entry.errors.length} 处错误）`, ids: 'full' },
+    }),
   });
 }

@@ -16,8 +16,14 @@ export interface MappingScope {
   specs: readonly HeaderSpec[];
 }
 
-export const KEY_PERSON_MAPPINGS = 'imports.persons.mappings';
-export const PERSON_MAPPINGS: MappingScope = { key: KEY_PERSON_MAPPINGS, specs: PERSON_IMPORT_SPECS };
+/** Where an import kind's saved column mappings live: the setting imports.<kind>.mappings, over its columns. */
+export const kindMappings = (kindId: string, specs: readonly HeaderSpec[]): MappingScope => ({
+  key: `imports.${kindId}.mappings`,
+  specs,
+});
+
+export const PERSON_MAPPINGS: MappingScope = kindMappings('persons', PERSON_IMPORT_SPECS);
+export const KEY_PERSON_MAPPINGS = PERSON_MAPPINGS.key;
 const MAX_SAVED = 100;
 const LETTERS = /^[A-Z]{1,3}$/;
 

@@ -10,8 +10,8 @@ import type { MemberRow, PersonRow } from '../persons/queries';
 import { importLabel, type PersonImportKey } from './person-columns';
 import type { ReadPerson } from './person-rows';
 import type { Places } from './places';
+import { yesNoText } from '../../excel/report-cells';
 
-const yesNo = (b: boolean) => (b ? '是' : '否');
 const plain = (v: string | null) => v ?? '';
 
 interface FieldRule {
@@ -51,10 +51,10 @@ const RULES: FieldRule[] = [
     key: 'isDifficult',
     stored: (p) => p.is_difficult === 1,
     file: (r) => r.isDifficult,
-    show: (v) => yesNo(v as boolean),
+    show: (v) => yesNoText(v as boolean),
   },
   text('cardNo', 'card_no', 'cardNo'),
-  { key: 'dibao', stored: (p) => p.dibao === 1, file: (r) => r.person.dibao, show: (v) => yesNo(v as boolean) },
+  { key: 'dibao', stored: (p) => p.dibao === 1, file: (r) => r.person.dibao, show: (v) => yesNoText(v as boolean) },
   text('povertyStatus', 'poverty_status', 'povertyStatus', povertyStatusLabel),
   text('disabilityCertNo', 'disability_cert_no', 'disabilityCertNo', (v) => maskCertNo(v) ?? ''),
   text('bankCardNo', 'bank_card_no', 'bankCardNo', (v) => (v ? maskBankCard(v) : '')),

@@ -37,6 +37,7 @@ import {
 import { PLACEMENT_TEMPLATE } from './placement-template';
 import { rowCells, rowPerson } from './roster-cells';
 import type { Created, RosterRow, TemplatedKind, RowEnv, RowRead } from './roster-kind';
+import { kindMappings } from './mappings';
 
 type PlacementIn = z.output<typeof placementCreateInput>;
 
@@ -271,7 +272,7 @@ export const PLACEMENT_ROSTER: TemplatedKind<PlacementRosterRow, null> = {
   recordNoun: '安置',
   specs: PLACEMENT_IMPORT_SPECS,
   textKeys: PLACEMENT_TEXT_KEYS,
-  mappings: { key: 'imports.placements.mappings', specs: PLACEMENT_IMPORT_SPECS },
+  mappings: kindMappings('placements', PLACEMENT_IMPORT_SPECS),
   template: PLACEMENT_TEMPLATE,
   uniqueIds: false,
   checkDefaults: (defaults, places) => checkPersonDefaults(defaults, places, PLACEMENT_DEFAULT_RULES),

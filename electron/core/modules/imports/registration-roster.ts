@@ -29,6 +29,7 @@ import { yesNo } from './person-codes';
 import { REGISTRATION_TEMPLATE } from './registration-template';
 import { rowCells, rowPerson } from './roster-cells';
 import type { TemplatedKind, RosterRow, RowEnv, RowRead } from './roster-kind';
+import { kindMappings } from './mappings';
 
 type CreateIn = z.output<typeof registrationCreateInput>;
 
@@ -141,7 +142,7 @@ export const REGISTRATION_ROSTER: TemplatedKind<RegistrationRosterRow, Session> 
   recordNoun: '失业登记',
   specs: REGISTRATION_IMPORT_SPECS,
   textKeys: REGISTRATION_TEXT_KEYS,
-  mappings: { key: 'imports.registrations.mappings', specs: REGISTRATION_IMPORT_SPECS },
+  mappings: kindMappings('registrations', REGISTRATION_IMPORT_SPECS),
   template: REGISTRATION_TEMPLATE,
   uniqueIds: true,
   checkDefaults: (defaults, places) => checkPersonDefaults(defaults, places, REGISTRATION_DEFAULT_RULES),

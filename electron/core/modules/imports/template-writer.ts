@@ -10,7 +10,7 @@ import type { WrittenFile } from '../../../../shared/contract/files';
 import type { CoreContext } from '../../context';
 import type { HeaderSpec } from '../../excel/import/headers';
 import type { JobControl } from '../../jobs/registry';
-import { orDiscard, publishFile, reserveFile } from '../files/store';
+import { writtenFile } from '../files/export-step';
 
 export const GUIDE_SHEET = '填写说明';
 export const LISTS_SHEET = '代码表';
@@ -131,10 +131,11 @@ export async function writeTemplate(def: TemplateDefinition, ctx: CoreContext, j
   const data = wb.addWorksheet(def.dataSheet, { views: [{ state: 'frozen', ySplit: 1, xSplit: 2 }] });
   guideSheet(def, wb);
   fillDataSheet(def, data, wb.addWorksheet(LISTS_SHEET, { state: 'hidden' }), ctx.db);
-  const pending = reserveFile(ctx);
-  return orDiscard(ctx, pending, async () => {
-    await wb.xlsx.writeFile(pending.filePath);
-    job.checkCancelled();
-    return publishFile(ctx, pending, def.fileName, { subject: `空白导入模板 ${def.dataSheet}`, ids: 'none' });
+  return writtenFile(ctx, {
+    write: async (filePath) => {
+      await wb.xlsx.writeFile(filePath);
+      job.checkCancelled();
+    },
+    publish: () => ({ fileName: def.fileName, about: { subject: `空白导入模板 ${def.dataSheet}`, ids: 'none' } }),
   });
 }

@@ -24,6 +24,7 @@ import {
 } from './roster-kind';
 import { labels } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
+import { kindMappings } from './mappings';
 
 type Key = keyof typeof TRAINEE_IMPORT_FIELDS;
 
@@ -78,7 +79,7 @@ export const classRosterKind = <R extends RosterRow>(
   kind: Omit<TemplatedKind<R, null>, 'mappings' | 'checkDefaults' | 'session'>,
 ): TemplatedKind<R, null> => ({
   ...kind,
-  mappings: { key: `imports.${kind.id}.mappings`, specs: kind.specs },
+  mappings: kindMappings(kind.id, kind.specs),
   checkDefaults: () => undefined,
   session: () => null,
 });

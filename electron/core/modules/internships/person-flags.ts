@@ -3,7 +3,7 @@
 // person as they are until the start date: `startDueInternships` brings the flags in step when that day comes
 // (at start of the core and on its periodic sweep) — and undoes a flag set before its start by an older version.
 import { prepared } from '../../db/prepared';
-import { nextStamp } from '../../db/stamp';
+import { patchPersonFlags } from '../persons/queries';
 import type { CoreContext } from '../../context';
 
 export const INTERNSHIP_STATUS = '25';
@@ -20,10 +20,8 @@ export function setPersonFlags(ctx: CoreContext, personId: string, running: bool
       : row.employment_status;
   const flag = running ? 1 : 0;
   if (status === row.employment_status && flag === row.in_internship) return;
-  prepared(
-    ctx.db,
-    'UPDATE persons SET employment_status = ?, in_internship = ?, updated_at = ?, updated_by = ? WHERE id = ?',
-  ).run(status, flag, nextStamp(ctx.now(), row.updated_at), ctx.operator(), personId);
+  const patch = { employment_status: status, in_internship: flag } as const;
+  patchPersonFlags(ctx.db, personId, patch, ctx.operator(), ctx.now(), row.updated_at);
 }
 
 /** True when the person has a running internship whose agreement started on or before `day`. */

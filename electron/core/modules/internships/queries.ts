@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
+import { rowInserter, updateRow } from '../../db/update-row';
 
 export interface InternshipRow extends RowStamps {
   id: string;
@@ -62,14 +63,7 @@ export type InternshipWrite = Omit<
   | 'contract_years'
 >;
 
-export function insertInternship(db: Database.Database, id: string, w: InternshipWrite, by: string, at: string): void {
-  const cols = Object.keys(w);
-  prepared(
-    db,
-    `INSERT INTO internships (id, ${cols.join(', ')}, created_at, updated_at, created_by, updated_by)
-    VALUES (@id, ${cols.map((c) => `@${c}`).join(', ')}, @at, @at, @by, @by)`,
-  ).run({ ...w, id, at, by });
-}
+export const insertInternship = rowInserter<InternshipWrite>('internships');
 
 export interface EndWrite {
   end_date: string;
@@ -80,12 +74,17 @@ export interface EndWrite {
   contract_years: number | null;
 }
 
+const END_COLUMNS: readonly (keyof EndWrite)[] = [
+  'end_date',
+  'end_type',
+  'end_note',
+  'retained',
+  'retained_date',
+  'contract_years',
+];
+
 export function endInternshipRow(db: Database.Database, id: string, w: EndWrite, by: string, at: string): void {
-  prepared(
-    db,
-    `UPDATE internships SET status = 'ended', end_date = @end_date, end_type = @end_type, end_note = @end_note,
-    retained = @retained, retained_date = @retained_date, contract_years = @contract_years, updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ ...w, id, at, by });
+  updateRow(db, 'internships', id, { status: 'ended', ...w }, by, at, ['status', ...END_COLUMNS]);
 }
 
 /** The person's live internships with their period end (actual end or planned end). */

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import { deletedAtSetter, uniqueHolder, updateRow } from '../../db/update-row';
-import type { RowStamps } from '../../db/stamp';
+import { nextStamp, type RowStamps } from '../../db/stamp';
 import { deriveFromIdNumber } from './derive';
 
 export {
@@ -116,6 +116,24 @@ export function updatePerson(db: Database.Database, id: string, w: PersonWrite, 
 }
 
 export const setDeletedAt = deletedAtSetter('persons');
+
+/** The person columns other modules keep in step with their records (就业状态 and the flags). */
+export type PersonFlags = Partial<Pick<PersonRow, 'employment_status' | 'on_post' | 'in_internship' | 'is_difficult'>>;
+
+/**
+ * Sets a person's columns kept in step by another module's write; the stamp moves past the row's own `previous`
+ * (nextStamp), so an open person form sees the change.
+ */
+export function patchPersonFlags(
+  db: Database.Database,
+  personId: string,
+  patch: PersonFlags,
+  by: string,
+  now: string,
+  previous: string,
+): void {
+  updateRow(db, 'persons', personId, patch, by, nextStamp(now, previous));
+}
 
 export interface MemberRow {
   id: string;

@@ -20,13 +20,12 @@ import { officeFileName, officeParams } from '../settings/office-export';
 import { requireOffice } from '../settings/service';
 import type { ListRow } from './detail';
 import { buildListQueries } from './list-sql';
+import { yesNoText } from '../../excel/report-cells';
 
 type Input = z.output<typeof personRosterInput>;
 
 export const ROSTER_CODE = 'RYHMC';
 export const ROSTER_NAME = '人员花名册';
-
-const yesNo = (v: number) => (v === 1 ? '是' : '否');
 
 export const ROSTER_DEFINITION: ReportDefinition = {
   code: ROSTER_CODE,
@@ -95,9 +94,9 @@ export const exportRoster: Handler<'persons.exportRoster'> = async (input, ctx, 
               age: ageOn(r.birthDate, today),
               phone: r.phone,
               employment: employmentStatusLabel(r.employmentStatus),
-              difficult: yesNo(r.isDifficult),
-              onPost: yesNo(r.onPost),
-              intern: yesNo(r.inInternship),
+              difficult: yesNoText(r.isDifficult),
+              onPost: yesNoText(r.onPost),
+              intern: yesNoText(r.inInternship),
             };
         })();
         const def: ReportDefinition = {

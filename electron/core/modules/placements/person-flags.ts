@@ -5,7 +5,7 @@
 // person form opened before gets the persons module's optimistic-lock CONFLICT instead of undoing the change.
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
-import { nextStamp } from '../../db/stamp';
+import { patchPersonFlags } from '../persons/queries';
 
 export const ON_POST_STATUS = '24';
 
@@ -42,9 +42,6 @@ export function syncPersonFlags(
   const onPost = open ? 1 : 0;
   const status = open ? ON_POST_STATUS : row.employment_status === ON_POST_STATUS ? statusAfter : row.employment_status;
   if (row.on_post === onPost && row.employment_status === status) return false;
-  prepared(
-    db,
-    'UPDATE persons SET on_post = ?, employment_status = ?, updated_at = ?, updated_by = ? WHERE id = ?',
-  ).run(onPost, status, nextStamp(now, row.updated_at), by, personId);
+  patchPersonFlags(db, personId, { on_post: onPost, employment_status: status }, by, now, row.updated_at);
   return true;
 }

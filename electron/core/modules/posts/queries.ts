@@ -94,10 +94,14 @@ export function setRevoked(
   by: string,
   at: string,
 ): void {
-  prepared(
+  updateRow(
     db,
-    'UPDATE posts SET status = ?, revoked_date = ?, revoke_reason = ?, updated_at = ?, updated_by = ? WHERE id = ?',
-  ).run(date ? 'revoked' : 'active', date, reason, at, by, id);
+    'posts',
+    id,
+    { status: date ? 'revoked' : 'active', revoked_date: date, revoke_reason: reason },
+    by,
+    at,
+  );
 }
 
 /** BR-17 figures of a post on `today`. */

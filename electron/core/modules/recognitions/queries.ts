@@ -16,7 +16,7 @@ import {
 } from '../../../../shared/enums/recognition-codes';
 import { sexLabel } from '../../../../shared/enums/person-codes';
 import { prepared } from '../../db/prepared';
-import { rowPatcher } from '../../db/update-row';
+import { rowInserter, rowPatcher } from '../../db/update-row';
 import { newId } from '../../ids';
 
 export interface RecognitionRow {
@@ -79,13 +79,7 @@ export function activeRecognitionOf(
   ).get(personId, selfId) as { id: string; status: string } | undefined;
 }
 
-export function insertRecognition(db: Database.Database, row: Record<string, unknown>, by: string, at: string): void {
-  const full = { ...row, created_at: at, updated_at: at, created_by: by, updated_by: by };
-  const cols = Object.keys(full);
-  prepared(db, `INSERT INTO recognitions (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(
-    full,
-  );
-}
+export const insertRecognition = rowInserter<Record<string, unknown>>('recognitions');
 
 /** Sets the given columns (names are this module's own constants, never input). */
 export const patchRecognition = rowPatcher('recognitions');
@@ -124,6 +118,10 @@ export const STAGE_SQL = `CASE r.status WHEN '01' THEN 'village' WHEN '02' THEN 
   WHEN r.notice_end >= @today THEN 'notice' ELSE 'township' END WHEN '03' THEN 'recognised' WHEN '04' THEN 'refused' ELSE 'exited' END`;
 
 const codes = (s: string) => s.split(',').filter(Boolean);
+
+/** A recognition's categories (E06 codes, or the stored comma list) as their labels joined by 、. */
+export const categoriesText = (categories: string | readonly string[]): string =>
+  (typeof categories === 'string' ? codes(categories) : categories).map((c) => difficultyCategoryLabel(c)).join('、');
 
 /** The row's person columns, as the detail and a list row both have them. */
 type WhoseRow = Pick<
@@ -231,9 +229,7 @@ export function toListItem(r: ListRow, today: string, mask: IdMasker): Recogniti
     ...whose(r, mask),
     applyDate: r.apply_date,
     primaryLabel: difficultyCategoryLabel(r.primary_category),
-    categoryLabels: codes(r.categories)
-      .map((c) => difficultyCategoryLabel(c))
-      .join('、'),
+    categoryLabels: categoriesText(r.categories),
     stage,
     stageLabel: recognitionStageLabel(stage),
     noticeStart: r.notice_start,

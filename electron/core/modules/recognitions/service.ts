@@ -11,7 +11,6 @@ import type {
 } from '../../../../shared/contract/recognitions';
 import { checkCategories, type ApplicationFacts } from '../../../../shared/domain/category-checks';
 import { recognitionPrerequisites } from '../../../../shared/domain/recognition-prerequisites';
-import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { exitReasonLabel, recognitionStageLabel } from '../../../../shared/enums/recognition-codes';
 import type { z } from 'zod';
 import { assertMonthOpen } from '../period-locks/guard';
@@ -21,11 +20,12 @@ import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
-import { getPersonRow, type PersonRow } from '../persons/queries';
+import { getPersonRow, patchPersonFlags, type PersonRow } from '../persons/queries';
 import { recognitionRulesOn } from './config';
 import { employmentRecord, personFacts } from './facts';
 import {
   activeRecognitionOf,
+  categoriesText,
   getRecognitionRow,
   insertRecognition,
   insertStep,
@@ -80,12 +80,7 @@ export function syncDifficult(db: Database.Database, personId: string, by: strin
     ? 1
     : 0;
   if (row.is_difficult === flag) return;
-  prepared(db, 'UPDATE persons SET is_difficult = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    flag,
-    nextStamp(now, row.updated_at),
-    by,
-    personId,
-  );
+  patchPersonFlags(db, personId, { is_difficult: flag }, by, now, row.updated_at);
 }
 
 /** A second application while one is in progress or recognised. */
@@ -184,8 +179,8 @@ export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitio
   const now = ctx.now();
   insertRecognition(
     ctx.db,
+    id,
     {
-      id,
       person_id: v.personId,
       registration_id: check.registration?.id ?? null,
       apply_date: v.applyDate,
@@ -208,7 +203,7 @@ export function applyRecognition(ctx: CoreContext, v: z.output<typeof recognitio
   const note = manual.length ? `；${manual.join('、')}须审核证明材料` : '';
   return {
     data: detail(ctx, id),
-    summary: `${who(ctx, check.person)}申请就业困难人员认定（${v.applyDate}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}${note}`,
+    summary: `${who(ctx, check.person)}申请就业困难人员认定（${v.applyDate}），类别：${categoriesText(v.categories)}${note}`,
   };
 }
 
@@ -268,8 +263,8 @@ export function insertBackfilled(
   const id = newId();
   insertRecognition(
     db,
+    id,
     {
-      id,
       person_id: personId,
       registration_id: w.registrationId ?? null,
       apply_date: null,
@@ -314,6 +309,6 @@ export function backfillRecognition(ctx: CoreContext, v: z.output<typeof recogni
   const id = insertBackfilled(ctx.db, p.id, v, ctx.operator(), ctx.now());
   return {
     data: detail(ctx, id),
-    summary: `补录${who(ctx, p)}的就业困难人员认定（${v.recognitionDate ?? '认定日期不详'}），类别：${v.categories.map((c) => difficultyCategoryLabel(c)).join('、')}`,
+    summary: `补录${who(ctx, p)}的就业困难人员认定（${v.recognitionDate ?? '认定日期不详'}），类别：${categoriesText(v.categories)}`,
   };
 }

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Region } from '../../../../shared/contract/regions';
+import { insertRow, updateRow } from '../../db/update-row';
 
 const COLUMNS = `id, code, name, level, parent_id AS parentId, urban_rural_code AS urbanRuralCode, retired_on AS retiredOn,
   office_phone AS officePhone`;
@@ -41,10 +42,8 @@ export interface RegionInsert {
 }
 
 export function insertRegion(db: Database.Database, r: RegionInsert): void {
-  db.prepare(
-    `INSERT INTO regions (id, code, name, level, parent_id, urban_rural_code, created_at, updated_at, created_by, updated_by)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(r.id, r.code, r.name, r.level, r.parentId, r.urbanRuralCode, r.at, r.at, r.by, r.by);
+  const row = { code: r.code, name: r.name, level: r.level, parent_id: r.parentId, urban_rural_code: r.urbanRuralCode };
+  insertRow(db, 'regions', r.id, row, r.by, r.at, Object.keys(row));
 }
 
 const PATCH_COLUMNS = {
@@ -61,13 +60,10 @@ export function updateRegion(
   by: string,
   at: string,
 ): void {
-  for (const [key, column] of Object.entries(PATCH_COLUMNS) as [keyof typeof PATCH_COLUMNS, string][]) {
-    if (patch[key] === undefined) continue;
-    db.prepare(`UPDATE regions SET ${column} = ?, updated_at = ?, updated_by = ? WHERE id = ?`).run(
-      patch[key],
-      at,
-      by,
-      id,
-    );
-  }
+  const set = Object.fromEntries(
+    (Object.entries(PATCH_COLUMNS) as [keyof typeof PATCH_COLUMNS, string][])
+      .filter(([key]) => patch[key] !== undefined)
+      .map(([key, column]) => [column, patch[key]]),
+  );
+  if (Object.keys(set).length) updateRow(db, 'regions', id, set, by, at);
 }

@@ -3,7 +3,7 @@
 // saves afterwards gets the persons module's optimistic-lock CONFLICT instead of overwriting the status.
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
-import { nextStamp } from '../../db/stamp';
+import { patchPersonFlags } from '../persons/queries';
 
 /** Sets the status when it differs; returns whether it changed. */
 export function setEmploymentStatus(
@@ -16,11 +16,6 @@ export function setEmploymentStatus(
   const row = prepared(db, 'SELECT employment_status, updated_at FROM persons WHERE id = ?').get(personId) as
     { employment_status: string; updated_at: string } | undefined;
   if (!row || row.employment_status === status) return false;
-  prepared(db, 'UPDATE persons SET employment_status = ?, updated_at = ?, updated_by = ? WHERE id = ?').run(
-    status,
-    nextStamp(now, row.updated_at),
-    by,
-    personId,
-  );
+  patchPersonFlags(db, personId, { employment_status: status }, by, now, row.updated_at);
   return true;
 }

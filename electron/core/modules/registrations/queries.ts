@@ -3,7 +3,7 @@ import type Database from 'better-sqlite3';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
-import { updateRow } from '../../db/update-row';
+import { insertRow, updateRow } from '../../db/update-row';
 
 export interface RegistrationRow extends RowStamps {
   id: string;
@@ -113,26 +113,8 @@ export function insertRegistration(
   by: string,
   at: string,
 ): void {
-  const cols = [
-    'id',
-    'person_id',
-    ...WRITE_COLUMNS,
-    'service_level',
-    'created_at',
-    'updated_at',
-    'created_by',
-    'updated_by',
-  ];
-  prepared(db, `INSERT INTO registrations (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`).run(
-    id,
-    personId,
-    ...WRITE_COLUMNS.map((c) => w[c]),
-    level,
-    at,
-    at,
-    by,
-    by,
-  );
+  const row = { ...w, person_id: personId, service_level: level };
+  insertRow(db, 'registrations', id, row, by, at, ['person_id', ...WRITE_COLUMNS, 'service_level']);
 }
 
 export function updateRegistration(
@@ -165,10 +147,14 @@ export function cancelRegistration(
   by: string,
   at: string,
 ): void {
-  prepared(
-    db,
-    "UPDATE registrations SET status = 'cancelled', cancel_date = ?, cancel_reason = ?, cancel_note = ?, cancel_income = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-  ).run(date, reason, note, income, at, by, id);
+  const row = {
+    status: 'cancelled',
+    cancel_date: date,
+    cancel_reason: reason,
+    cancel_note: note,
+    cancel_income: income,
+  };
+  updateRow(db, 'registrations', id, row, by, at);
 }
 
 export interface LevelChangeRow {

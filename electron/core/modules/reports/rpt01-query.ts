@@ -12,6 +12,7 @@ import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../shared/domain/age';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { exitReasonLabel } from '../../../../shared/enums/recognition-codes';
+import { categoriesText } from '../recognitions/queries';
 import { educationLabel, employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
 
 export interface Rpt01Filter {
@@ -131,10 +132,7 @@ export function* rpt01Rows(db: Database.Database, filter: Rpt01Filter, asOf: str
   for (const r of stmt.iterate(params(filter, asOf)) as IterableIterator<Rpt01Source>) {
     const [postDate, post] = split(r.post);
     const [jobDate, job] = split(r.job);
-    const others = r.categories
-      .split(',')
-      .filter((c) => c !== r.primaryCategory)
-      .map((c) => difficultyCategoryLabel(c));
+    const others = categoriesText(r.categories.split(',').filter((c) => c !== r.primaryCategory));
     yield {
       township: r.township,
       village: r.village,
@@ -147,7 +145,7 @@ export function* rpt01Rows(db: Database.Database, filter: Rpt01Filter, asOf: str
       phone: r.phone,
       address: r.address,
       category: difficultyCategoryLabel(r.primaryCategory),
-      otherCategories: others.length ? others.join('、') : null,
+      otherCategories: others || null,
       recognitionDate: r.recognitionDate,
       cardNo: r.cardNo,
       employment: employmentStatusLabel(r.employmentStatus),

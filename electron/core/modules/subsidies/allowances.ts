@@ -12,6 +12,7 @@ import { monthOf } from '../../../../shared/domain/dates';
 import { earlyHireRemainderFen, monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
+import { insertRow, updateRow } from '../../db/update-row';
 import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
 import { refreshDraftItems } from './items';
@@ -36,6 +37,14 @@ interface AllowanceDbRow {
 }
 
 export type AllowanceGenerateResult = z.output<typeof allowancesGenerateOutput>;
+
+/** The amount columns a generation writes, and rewrites on a row whose amounts changed. */
+const storedAmounts = (a: ReturnType<typeof amounts>) => ({
+  days: a.days,
+  standard: a.standard,
+  due_amount: a.due,
+  early_hire_amount: a.early,
+});
 
 function amounts(month: string, i: InternshipSpan, db: Database.Database) {
   const span = monthSpan(month);
@@ -80,11 +89,8 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
     const row = existing.get(i.id);
     existing.delete(i.id);
     if (!row) {
-      prepared(
-        db,
-        `INSERT INTO internship_allowances (id, internship_id, month, days, calendar_days, standard, due_amount, early_hire_amount,
-        created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(newId(), i.id, month, a.days, a.calendarDays, a.standard, a.due, a.early, at, at, by, by);
+      const fresh = { internship_id: i.id, month, calendar_days: a.calendarDays, ...storedAmounts(a) };
+      insertRow(db, 'internship_allowances', newId(), fresh, by, at, Object.keys(fresh));
       out.created++;
     } else if (locked.has(row.id)) out.locked++;
     else if (
@@ -93,10 +99,7 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
       row.early_hire_amount !== a.early ||
       row.standard !== a.standard
     ) {
-      prepared(
-        db,
-        `UPDATE internship_allowances SET days = ?, standard = ?, due_amount = ?, early_hire_amount = ?, updated_at = ?, updated_by = ? WHERE id = ?`,
-      ).run(a.days, a.standard, a.due, a.early, at, by, row.id);
+      updateRow(db, 'internship_allowances', row.id, storedAmounts(a), by, at);
       touched.push(row.id);
       out.refreshed++;
     }

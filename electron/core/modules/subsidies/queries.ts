@@ -2,6 +2,7 @@
 import type Database from 'better-sqlite3';
 import type { BatchKind, BatchStatus } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
+import { insertRow, updateRow } from '../../db/update-row';
 import type { BatchHead } from './lock';
 
 export interface BatchRow extends BatchHead {
@@ -42,11 +43,8 @@ export function insertBatch(
   by: string,
   at: string,
 ): void {
-  prepared(
-    db,
-    `INSERT INTO subsidy_batches (id, kind, month, supplementary, status, prepared_by, created_at, updated_at, created_by, updated_by)
-    VALUES (?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?)`,
-  ).run(id, kind, month, supplementary ? 1 : 0, by, at, at, by, by);
+  const row = { kind, month, supplementary: supplementary ? 1 : 0, status: 'draft', prepared_by: by };
+  insertRow(db, 'subsidy_batches', id, row, by, at, Object.keys(row));
 }
 
 export function setStatus(
@@ -57,11 +55,7 @@ export function setStatus(
   by: string,
   at: string,
 ): void {
-  const cols = Object.keys(set);
-  const extra = cols.map((c) => `, ${c} = @${c}`).join('');
-  db.prepare(
-    `UPDATE subsidy_batches SET status = @status${extra}, updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ ...set, status, at, by, id });
+  updateRow(db, 'subsidy_batches', id, { status, ...set }, by, at);
 }
 
 export function insertItem(
@@ -80,25 +74,17 @@ export function insertItem(
   by: string,
   at: string,
 ): void {
-  prepared(
-    db,
-    `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, enrolment_id, amount_fen, adjusts_item_id, reason, created_at, updated_at, created_by, updated_by)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(
-    v.id,
-    v.batchId,
-    v.kind,
-    v.attendanceId,
-    v.allowanceId,
-    v.enrolmentId ?? null,
-    v.amountFen,
-    v.adjustsItemId ?? null,
-    v.reason ?? null,
-    at,
-    at,
-    by,
-    by,
-  );
+  const row = {
+    batch_id: v.batchId,
+    kind: v.kind,
+    attendance_id: v.attendanceId,
+    allowance_id: v.allowanceId,
+    enrolment_id: v.enrolmentId ?? null,
+    amount_fen: v.amountFen,
+    adjusts_item_id: v.adjustsItemId ?? null,
+    reason: v.reason ?? null,
+  };
+  insertRow(db, 'subsidy_batch_items', v.id, row, by, at, Object.keys(row));
 }
 
 /** Item rows with the person, the 乡镇 and 单位 they are grouped by, and the month paid. */

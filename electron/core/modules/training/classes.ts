@@ -20,6 +20,7 @@ import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
+import { insertRow, updateRow } from '../../db/update-row';
 import { newId } from '../../ids';
 import { calendarOn, trainingRulesOn } from './config';
 import { classDetail, requireClass } from './detail';
@@ -72,37 +73,23 @@ function checkClassFields(ctx: CoreContext, v: ClassCreateParsed, code: string, 
   return { providerName, listed };
 }
 
-/** The columns the class form fills (create and edit), and their values in that order. */
-const CLASS_COLUMNS = [
-  'provider_id',
-  'occupation',
-  'occupation_reason',
-  'training_type',
-  'target_certificate',
-  'start_date',
-  'end_date',
-  'hours',
-  'township_id',
-  'location',
-  'capacity',
-  'funding',
-  'remark',
-] as const;
-const classValues = (v: ClassCreateParsed, listed: boolean) => [
-  v.providerId,
-  v.occupation,
-  listed ? null : v.occupationReason,
-  v.trainingType,
-  v.targetCertificate,
-  v.startDate,
-  v.endDate,
-  v.hours,
-  v.townshipId,
-  v.location,
-  v.capacity,
-  v.funding,
-  v.remark,
-];
+/** The columns the class form fills (create and edit), as stored. */
+const classRow = (v: ClassCreateParsed, code: string, listed: boolean) => ({
+  code,
+  provider_id: v.providerId,
+  occupation: v.occupation,
+  occupation_reason: listed ? null : v.occupationReason,
+  training_type: v.trainingType,
+  target_certificate: v.targetCertificate,
+  start_date: v.startDate,
+  end_date: v.endDate,
+  hours: v.hours,
+  township_id: v.townshipId,
+  location: v.location,
+  capacity: v.capacity,
+  funding: v.funding,
+  remark: v.remark,
+});
 
 export function createClass(ctx: CoreContext, v: ClassCreateParsed): Saved<ClassDetail> {
   const db = ctx.db;
@@ -111,11 +98,8 @@ export function createClass(ctx: CoreContext, v: ClassCreateParsed): Saved<Class
   const id = newId();
   const by = ctx.operator();
   const at = ctx.now();
-  prepared(
-    db,
-    `INSERT INTO training_classes (id, code, ${CLASS_COLUMNS.join(', ')}, status, created_at, updated_at, created_by, updated_by)
-     VALUES (?, ?, ${CLASS_COLUMNS.map(() => '?').join(', ')}, '01', ?, ?, ?, ?)`,
-  ).run(id, code, ...classValues(v, listed), at, at, by, by);
+  const row = { ...classRow(v, code, listed), status: '01' };
+  insertRow(db, 'training_classes', id, row, by, at, Object.keys(row));
   return {
     data: classDetail(db, id, ctx.today()),
     summary: `新建培训班 ${code}（${providerName}，${v.occupation}，${v.startDate} 至 ${v.endDate}）`,
@@ -134,11 +118,7 @@ export function updateClass(ctx: CoreContext, v: z.output<typeof classUpdateInpu
     .pluck()
     .get(c.id, v.startDate) as number;
   if (enrolledLate) refuseField('已有学员的报名日期晚于新的培训开始日期，请先核对报名日期', 'startDate');
-  prepared(
-    db,
-    `UPDATE training_classes SET code = ?, ${CLASS_COLUMNS.map((k) => `${k} = ?`).join(', ')}, updated_at = ?, updated_by = ?
-     WHERE id = ?`,
-  ).run(code, ...classValues(v, listed), ctx.now(), ctx.operator(), c.id);
+  updateRow(db, 'training_classes', c.id, classRow(v, code, listed), ctx.operator(), ctx.now());
   return {
     data: classDetail(db, c.id, ctx.today()),
     summary: `修改培训班 ${code}（${v.occupation}，${v.startDate} 至 ${v.endDate}）`,
@@ -170,12 +150,9 @@ export function actOnClass(ctx: CoreContext, v: z.output<typeof classActInput>):
     set.cancel_reason = v.reason;
   }
   const to = CLASS_TRANSITIONS[v.action].to;
-  const cols = Object.keys(set);
   const by = ctx.operator();
   const at = ctx.now();
-  db.prepare(
-    `UPDATE training_classes SET status = @to${cols.map((k) => `, ${k} = @${k}`).join('')}, updated_at = @at, updated_by = @by WHERE id = @id`,
-  ).run({ ...set, to, at, by, id: c.id });
+  updateRow(db, 'training_classes', c.id, { status: to, ...set }, by, at);
   if (v.action === 'close') {
     const closed = requireClass(db, c.id);
     refreshClassAmounts(db, closed, classEnrolments(db, c.id), by, at);

@@ -13,6 +13,7 @@ import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
+import { insertRow } from '../../db/update-row';
 import { newId } from '../../ids';
 import { getPersonRow } from '../persons/queries';
 import { personFacts, recognitionSpans } from '../recognitions/facts';
@@ -71,11 +72,15 @@ export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): Saved<C
 
   const by = ctx.operator();
   const at = ctx.now();
-  prepared(
-    db,
-    `INSERT INTO training_enrolments (id, class_id, person_id, category, category_note, graduation_date, enrol_date,
-      created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(newId(), c.id, p.id, v.category, v.categoryNote, v.graduationDate, v.enrolDate, at, at, by, by);
+  const row = {
+    class_id: c.id,
+    person_id: p.id,
+    category: v.category,
+    category_note: v.categoryNote,
+    graduation_date: v.graduationDate,
+    enrol_date: v.enrolDate,
+  };
+  insertRow(db, 'training_enrolments', newId(), row, by, at, Object.keys(row));
   return {
     data: classDetail(db, c.id, ctx.today()),
     summary: `培训班 ${c.code} 报名：${p.name}（${traineeCategoryLabel(v.category)}）`,

@@ -9,6 +9,7 @@ import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
+import { updateRow } from '../../db/update-row';
 import { assertRowWritable } from '../subsidies/lock';
 import { classDetail, requireClass } from './detail';
 import { classEnrolments, getEnrolment } from './queries';
@@ -55,15 +56,19 @@ export function saveResults(ctx: CoreContext, v: z.output<typeof resultsSaveInpu
     assertRowWritable(db, 'enrolment_id', r.enrolmentId, `学员${mine.get(r.enrolmentId)!.person_name}`);
   const by = ctx.operator();
   const at = ctx.now();
-  const set = prepared(
-    db,
-    `UPDATE training_enrolments SET attended_hours = ?, result = ?, cert_type = ?, cert_no = ?, cert_date = ?, updated_at = ?, updated_by = ?
-     WHERE id = ?`,
-  );
   // Free the numbers first so that two trainees may swap certificate numbers in one save.
   const clear = prepared(db, 'UPDATE training_enrolments SET cert_no = NULL WHERE id = ?');
   for (const r of v.rows) clear.run(r.enrolmentId);
-  for (const r of v.rows) set.run(r.attendedHours, r.result, r.certType, r.certNo, r.certDate, at, by, r.enrolmentId);
+  for (const r of v.rows) {
+    const row = {
+      attended_hours: r.attendedHours,
+      result: r.result,
+      cert_type: r.certType,
+      cert_no: r.certNo,
+      cert_date: r.certDate,
+    };
+    updateRow(db, 'training_enrolments', r.enrolmentId, row, by, at);
+  }
   refreshClassAmounts(db, requireClass(db, c.id), classEnrolments(db, c.id), by, at);
   return { data: classDetail(db, c.id, ctx.today()), summary: `培训班 ${c.code} 录入考核结果 ${v.rows.length} 人` };
 }
@@ -76,10 +81,8 @@ export function recordEmployment(ctx: CoreContext, v: z.output<typeof employment
   if (!['04', '05'].includes(c.status)) refuseField('培训班结业后才能登记培训后就业', 'enrolmentId');
   if (v.employedDate <= c.end_date) refuseField(`就业日期应晚于培训结束日期 ${c.end_date}`, 'employedDate');
   if (v.employedDate > ctx.today()) refuseField(`就业日期不能晚于今天（${ctx.today()}）`, 'employedDate');
-  prepared(
-    db,
-    'UPDATE training_enrolments SET employed_date = ?, employed_unit = ?, employed_status = ?, updated_at = ?, updated_by = ? WHERE id = ?',
-  ).run(v.employedDate, v.employedUnit, v.employedStatus, ctx.now(), ctx.operator(), e.id);
+  const row = { employed_date: v.employedDate, employed_unit: v.employedUnit, employed_status: v.employedStatus };
+  updateRow(db, 'training_enrolments', e.id, row, ctx.operator(), ctx.now());
   return {
     data: classDetail(db, c.id, ctx.today()),
     summary: `培训班 ${c.code} 学员${e.person_name}培训后就业：${v.employedDate} ${v.employedUnit}`,

@@ -9,6 +9,7 @@ import { subsidyDecision, type PriorSubsidy, type SubsidyDecision } from '../../
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
+import { updateRow } from '../../db/update-row';
 import { newId } from '../../ids';
 import { refreshBatchItems } from '../subsidies/items';
 import { assertBatchDraft } from '../subsidies/lock';
@@ -51,6 +52,23 @@ export function decisionOf(
   );
 }
 
+/** A trainee's amounts as decided (standard, 培训补贴, 生活费补贴), stamped like any update. */
+const setAmounts = (
+  db: Database.Database,
+  id: string,
+  d: Pick<ReturnType<typeof decisionOf>, 'standardFen' | 'subsidyFen' | 'livingFen'>,
+  by: string,
+  at: string,
+) =>
+  updateRow(
+    db,
+    'training_enrolments',
+    id,
+    { standard_fen: d.standardFen, subsidy_fen: d.subsidyFen, living_fen: d.livingFen },
+    by,
+    at,
+  );
+
 /** Stores the amounts of trainees of a class that no roster locks; drops refused trainees from draft rosters. */
 export function refreshClassAmounts(
   db: Database.Database,
@@ -59,16 +77,12 @@ export function refreshClassAmounts(
   by: string,
   at: string,
 ): void {
-  const set = prepared(
-    db,
-    'UPDATE training_enrolments SET standard_fen = ?, subsidy_fen = ?, living_fen = ?, updated_at = ?, updated_by = ? WHERE id = ?',
-  );
   const drafts = new Set<string>();
   for (const e of rows) {
     if (e.item_id && e.batch_status !== 'draft') continue;
     const d = decisionOf(db, c, { ...e, item_id: null });
     if (e.standard_fen !== d.standardFen || e.subsidy_fen !== d.subsidyFen || e.living_fen !== d.livingFen)
-      set.run(d.standardFen, d.subsidyFen, d.livingFen, at, by, e.id);
+      setAmounts(db, e.id, d, by, at);
     if (e.item_id) {
       const batch = prepared(db, 'SELECT batch_id FROM subsidy_batch_items WHERE id = ?')
         .pluck()
@@ -134,12 +148,8 @@ export function generateTrainingBatch(ctx: CoreContext, month: string): Saved<Ba
     insertBatch(db, id, 'training', month, false, by, at);
     b = getBatch(db, id)!;
   }
-  const set = prepared(
-    db,
-    'UPDATE training_enrolments SET standard_fen = ?, subsidy_fen = ?, living_fen = ?, updated_at = ?, updated_by = ? WHERE id = ?',
-  );
   for (const { e, d } of chosen) {
-    set.run(d.standardFen, d.subsidyFen, d.livingFen, at, by, e.id);
+    setAmounts(db, e.id, d, by, at);
     insertItem(
       db,
       {

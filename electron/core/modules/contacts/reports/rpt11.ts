@@ -18,6 +18,7 @@ import { readContactRules } from '../../registrations/config';
 import { hasLevelChangesAfter, levelAtEnd, MONTH_CONTACTS_CTE } from '../../registrations/month-sql';
 import { fixedReport } from '../../reports/report-source';
 import { actCte, monthBounds, type MonthReportParams } from './month';
+import { yesNoText } from '../../../excel/report-cells';
 
 export const RPT11_DEFINITION: ReportDefinition = {
   code: 'RPT-11',
@@ -193,7 +194,7 @@ export function rpt11Rows(db: Database.Database, params: MonthReportParams): Rpt
       phone: r.phone,
       regDate: r.reg_date,
       durationMonths: endOn >= r.reg_date ? completedMonths(r.reg_date, endOn) : 0,
-      difficult: r.is_difficult ? '是' : '否',
+      difficult: yesNoText(r.is_difficult),
       level: `${r.level} ${serviceLevelLabel(r.level)}`,
       jobWish: jobWishLabel(r.job_wish),
       contactDate: r.contact_date,

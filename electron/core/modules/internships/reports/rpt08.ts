@@ -12,6 +12,7 @@ import {
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
 import { fixedReport, rangeDates, rangePeriod } from '../../reports/report-source';
 import type { InternshipRow } from '../queries';
+import { yesNoText } from '../../../excel/report-cells';
 
 export const RPT08_CODE = 'RPT-08';
 export const RPT08_NAME = '就业见习人员花名册';
@@ -116,7 +117,7 @@ export function rpt08Rows(db: Database.Database, p: InternshipReportParams): obj
     status: internshipStatusLabel(r.status),
     endDate: r.end_date,
     endType: internshipEndTypeLabel(r.end_type) || null,
-    retained: r.status === 'ended' ? (r.retained ? '是' : '否') : null,
+    retained: r.status === 'ended' ? yesNoText(r.retained) : null,
     phone: r.phone,
     remark: r.remark,
   }));

@@ -16,6 +16,7 @@ import { subsidyOf, toSpan, type RulesCache } from '../subsidy';
 import { subsidyRulesOn } from '../../posts/config';
 import { DEFAULT_SUBSIDY_RULES } from '../../../../../shared/domain/subsidy-period';
 import { chineseDate } from '../../../../../shared/domain/dates';
+import { yesNoText } from '../../../excel/report-cells';
 
 export const RPT04_CODE = 'RPT-04';
 export const RPT04_NAME = '公益性岗位安置人员花名册';
@@ -139,7 +140,7 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
       contract: `${r.contract_start}至${r.contract_end}`,
       firstMonth: info.firstMonth,
       endMonth: info.endMonth,
-      extended: info.extendedToRetirement ? '是' : '否',
+      extended: yesNoText(info.extendedToRetirement),
       monthsUsed: info.monthsUsed,
       monthsLeft: info.monthsLeft,
       bank: r.bank_card_no,

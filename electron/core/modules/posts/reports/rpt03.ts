@@ -14,6 +14,7 @@ import type { PostRow } from '../queries';
 import { standardOn } from '../service';
 import { monthDates, type ReportScope, type ReportSource } from '../../reports/report-source';
 import { chineseDate } from '../../../../../shared/domain/dates';
+import { yesNoText } from '../../../excel/report-cells';
 
 export const RPT03_CODE = 'RPT-03';
 export const RPT03_NAME = '公益性岗位开发(岗位)台账';
@@ -52,8 +53,6 @@ function args(p: ReportScope) {
 
 type Row = PostRow & { on_post: number; village_name: string | null };
 
-const yesNo = (v: 0 | 1) => (v === 1 ? '是' : '否');
-
 function* rows(db: Database.Database, p: ReportScope): Generator<object> {
   const a = args(p);
   const stmt = db.prepare(
@@ -81,12 +80,12 @@ function* rows(db: Database.Database, p: ReportScope): Generator<object> {
       onPost: r.on_post,
       vacancies: revoked ? 0 : Math.max(0, r.approved_count - r.on_post),
       standard: standardOn(db, r, a.asOf, cache),
-      si: yesNo(r.si_subsidy),
+      si: yesNoText(r.si_subsidy),
       contract: contractTypeLabel(r.contract_type),
       createdDate: r.created_date,
       validUntil: r.valid_until,
       fund: r.fund_source,
-      published: yesNo(r.published),
+      published: yesNoText(r.published),
       remark: remark || null,
     };
   }

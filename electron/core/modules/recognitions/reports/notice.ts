@@ -6,10 +6,10 @@
 // no such column at all.
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../../shared/domain/age';
-import { difficultyCategoryLabel } from '../../../../../shared/enums/difficulty-categories';
 import { sexLabel } from '../../../../../shared/enums/person-codes';
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
 import { fixedReport, rangeDates, rangePeriod } from '../../reports/report-source';
+import { categoriesText } from '../queries';
 
 export const NOTICE_CODE = 'GS-01';
 export const NOTICE_NAME = '就业困难人员认定公示名单';
@@ -81,10 +81,7 @@ export function* noticeRows(
       name: r.name,
       sex: sexLabel(r.sex),
       age: ageOn(r.birth_date, r.notice_start),
-      category: r.categories
-        .split(',')
-        .map((c) => difficultyCategoryLabel(c))
-        .join('、'),
+      category: categoriesText(r.categories),
       period: `${r.notice_start} 至 ${r.notice_end}`,
       office: r.phone ? `${committeeOf(r.village)} 电话 ${r.phone}` : committeeOf(r.village),
     };
