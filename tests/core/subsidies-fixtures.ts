@@ -94,6 +94,14 @@ export async function octoberGrid(c: SubsidyCounty) {
   return { grid, u, r };
 }
 
+/** A 补发/扣回 line's input: its roster, the roster line it corrects, the amount (negative: 扣回) and the reason. */
+export const adjustment = (batchId: string, originalItemId: string, amountFen: number, reason: string) => ({
+  batchId,
+  originalItemId,
+  amountFen,
+  reason,
+});
+
 /** Generates October 2026 and saves the urban person's row with `over`; the grid and row as generated (u) and the save's answer. */
 export async function saveUrbanOctober(c: SubsidyCounty, over: Parameters<typeof entry>[1]) {
   const { grid, u } = await octoberGrid(c);

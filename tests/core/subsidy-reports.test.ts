@@ -9,6 +9,7 @@ import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { rowsStarting } from '../workbook-rows';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
 import {
+  adjustment,
   OCTOBER_TWO_ABSENCES,
   OCTOBER_TWO_ABSENCES_ENTRY,
   placedBeyondPeriod,
@@ -149,12 +150,7 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     await must(core, 'subsidies.review', { id: post.id, reviewedBy: '阿依古丽' });
     await must(core, 'attendance.generate', { month: '2026-11' });
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
-    await must(core, 'subsidies.adjust', {
-      batchId: sup.id,
-      originalItemId: post.items[0].id,
-      amountFen: -1_000,
-      reason: '多发扣回',
-    });
+    await must(core, 'subsidies.adjust', adjustment(sup.id, post.items[0].id, -1_000, '多发扣回'));
     await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
 
     const oct = await exportBook(core, { report: 'RPT-06', month: '2026-10' });

@@ -1,0 +1,24 @@
+// What a refused call looks like to the core tests (the Result envelope of shared/contract/result.ts), written
+// once: the expected shapes for toMatchObject, and the refusal's parts read from a Result.
+import type { Result } from '../../shared/contract/result';
+
+/** A BAD_INPUT refusal naming these fields with these messages (for toMatchObject). */
+export const refusedBadInput = (fields: Record<string, unknown>) => ({
+  ok: false,
+  error: { code: 'BAD_INPUT', fields },
+});
+
+/** A RULE_VIOLATION refusal whose message is also the named field's message (for toMatchObject). */
+export const refusedRule = (field: string, message: string | RegExp) => ({
+  ok: false,
+  error: { code: 'RULE_VIOLATION', message, fields: { [field]: message } },
+});
+
+/** A refusal with this message, whatever its code (for toMatchObject). */
+export const refusedWith = (message: unknown) => ({ ok: false, error: { message } });
+
+/** The refusal's message, or null when the call succeeded. */
+export const messageOf = (r: Result<unknown>) => (r.ok ? null : r.error.message);
+
+/** The refusal's field messages, or null when the call succeeded. */
+export const fieldsOf = (r: Result<unknown>) => (r.ok ? null : r.error.fields);
