@@ -12,6 +12,7 @@ import { DB_FILE } from '../../electron/core/core';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { databaseAt, insertOffice } from './migration-fixtures';
 import { PASS, addPerson, backupsOf, countyWith, filesIn, jobData, names, runJob } from './backups-fixtures';
+import { refusedWith } from './refusals';
 
 type Created = { backup: BackupEntry };
 type Restored = { undo: BackupEntry; restored: BackupEntry; schemaVersion: number };
@@ -198,10 +199,9 @@ describe('backups.restore', () => {
     copyFileSync(join(newer.dir, DB_FILE), join(backupsOf(core), 'taizhang-manual-20270101-080000.db'));
     const before = snapshot(core);
     const refused = await runJob(core, 'backups.restore', { name: 'taizhang-manual-20270101-080000.db' });
-    expect(refused.result).toMatchObject({
-      ok: false,
-      error: { message: '这份备份由更新版本的台账程序制作，本程序不能使用。请先安装最新版本。数据未改动。' },
-    });
+    expect(refused.result).toMatchObject(
+      refusedWith('这份备份由更新版本的台账程序制作，本程序不能使用。请先安装最新版本。数据未改动。'),
+    );
     expect(snapshot(core)).toBe(before);
     noLeftovers(core);
   });

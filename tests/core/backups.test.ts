@@ -9,6 +9,7 @@ import type { BackupEntry } from '../../shared/contract/backups';
 import { call, makeCore, must, tempDir } from './harness';
 import { ID_2000 } from './persons-fixtures';
 import { PASS, backupsOf, countyWith, filesIn, jobData, runJob } from './backups-fixtures';
+import { refusedWith } from './refusals';
 
 type Created = { backup: BackupEntry; file: { fileId: string; fileName: string } | null };
 
@@ -118,7 +119,7 @@ describe('backups: encrypted copies outside the data folder', () => {
       folder: usb,
       passphrase: '另一个口令12345',
     });
-    expect(wrong.result).toMatchObject({ ok: false, error: { message: PASSPHRASE_MISMATCH } });
+    expect(wrong.result).toMatchObject(refusedWith(PASSPHRASE_MISMATCH));
     expect(filesIn(usb)).toEqual([]);
     // Changing it needs the current one.
     const change = await call(core, 'backups.setPassphrase', { passphrase: '新的口令abcdefg', current: '不对的口令' });
@@ -193,7 +194,7 @@ describe('backups.verify', () => {
       ok: true,
     });
     const noPass = await runJob(core, 'backups.verify', { name: enc.name, folder: usb });
-    expect(noPass.result).toMatchObject({ ok: false, error: { message: '这份备份已加密，请输入备份口令。' } });
+    expect(noPass.result).toMatchObject(refusedWith('这份备份已加密，请输入备份口令。'));
 
     // Damage the plain copy: overwrite a run of bytes in its second page onwards.
     const file = join(backupsOf(core), plain.name);
@@ -223,7 +224,7 @@ describe('backups.verify', () => {
     const lock = join(backupsOf(core), 'staging-busy.lock');
     writeFileSync(lock, '');
     const busy = await runJob(core, 'backups.create', { target: 'dataFolder' });
-    expect(busy.result).toMatchObject({ ok: false, error: { message: BUSY_BACKUP } });
+    expect(busy.result).toMatchObject(refusedWith(BUSY_BACKUP));
     expect(filesIn(backupsOf(core))).toEqual(['staging-busy.lock']);
     rmSync(lock);
     const { backup } = await jobData<Created>(core, 'backups.create', { target: 'dataFolder' });

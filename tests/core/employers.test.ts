@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, snapshot } from './harness';
 import { county } from './persons-fixtures';
 import { USCC_1, postInput, uscc } from './posts-fixtures';
+import { refusedBadInput } from './refusals';
 
 // Employers (DOMAIN §3.6): VR-08 unified social credit code, E27 nature, place, masked account (VR-09), internship
 // base dates, search, soft delete / restore.
@@ -39,10 +40,7 @@ describe('employers (§3.6, VR-08)', () => {
     const before = snapshot(c.core);
     const bad = USCC_1.slice(0, 17) + (USCC_1[17] === '0' ? '1' : '0');
     const r = await call(c.core, 'employers.create', { name: '某公司', uscc: bad, nature: '4', regionId: c.town1 });
-    expect(r).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { uscc: `统一社会信用代码校验位错误，应为 ${USCC_1[17]}` } },
-    });
+    expect(r).toMatchObject(refusedBadInput({ uscc: `统一社会信用代码校验位错误，应为 ${USCC_1[17]}` }));
     const short = await call(c.core, 'employers.create', {
       name: '某公司',
       uscc: '91650100',

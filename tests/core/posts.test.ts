@@ -4,6 +4,7 @@ import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { call, makeCore, must, snapshot } from './harness';
 import { county } from './persons-fixtures';
 import { USCC_1, place, postCounty, postInput, urbanPerson } from './posts-fixtures';
+import { refusedBadInput, refusedWith } from './refusals';
 
 // Posts (DOMAIN §3.7): E17 by area, E18 per BR-16, CFG-01/CFG-02 default standard from the effective-dated
 // minimum wage, unique code, live vacancies (BR-17), list filters, update and revoke rules.
@@ -81,10 +82,7 @@ describe('posts (§3.7)', () => {
     const { c, employerId } = await withEmployer();
     const before = snapshot(c.core);
     const wrongType = await call(c.core, 'posts.create', postInput(c, employerId, { postType: 'V01' }));
-    expect(wrongType).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { postType: '岗位类别应从城镇岗位类别中选择' } },
-    });
+    expect(wrongType).toMatchObject(refusedBadInput({ postType: '岗位类别应从城镇岗位类别中选择' }));
     const wrongContract = await call(c.core, 'posts.create', postInput(c, employerId, { contractType: '2' }));
     expect(wrongContract).toMatchObject({
       ok: false,
@@ -187,7 +185,7 @@ describe('posts (§3.7)', () => {
     });
     expect(area).toMatchObject({ ok: false, error: { fields: { areaType: '已有安置记录，不能更改' } } });
     const revoke = await call(c.core, 'posts.revoke', { id: post.id, revokedDate: '2026-11-28', reason: '撤销' });
-    expect(revoke).toMatchObject({ ok: false, error: { message: expect.stringContaining('仍有 2 人在岗或将上岗') } });
+    expect(revoke).toMatchObject(refusedWith(expect.stringContaining('仍有 2 人在岗或将上岗')));
     expect(snapshot(c.core)).toBe(before);
     const up = await must(c.core, 'posts.update', { ...base, approvedCount: 3, title: '保洁员（社区）' });
     expect(up.post).toMatchObject({ approvedCount: 3, openSlots: 1 });

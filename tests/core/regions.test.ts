@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, setUpOffice } from './harness';
+import { refusedWith } from './refusals';
 
 async function county() {
   const core = makeCore();
@@ -116,7 +117,7 @@ describe('regions (DOMAIN §3.12)', () => {
       error: { code: 'RULE_VIOLATION', message: '所属乡镇“乌帕尔镇”已撤销，不能在其下新增村(社区)。' },
     });
     const r3 = await call(core, 'regions.restore', { id: v.id });
-    expect(r3).toMatchObject({ ok: false, error: { message: '所属乡镇“乌帕尔镇”已撤销，请先恢复乡镇。' } });
+    expect(r3).toMatchObject(refusedWith('所属乡镇“乌帕尔镇”已撤销，请先恢复乡镇。'));
   });
 
   it('refuses to change the county code once townships exist', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, snapshot } from './harness';
 import { makeId } from './persons-fixtures';
 import { markDifficult, registrationInput, setup } from './registrations-fixtures';
+import { refusedBadInput } from './refusals';
 
 describe('registrations.create (DOMAIN §3.3, BR-03, BR-04, BR-09)', () => {
   it('registers a working-age person: level C by BR-09, first level change recorded, person set to 10 失业, audited', async () => {
@@ -135,10 +136,7 @@ describe('registrations.create (DOMAIN §3.3, BR-03, BR-04, BR-09)', () => {
     });
     expect(
       await call(s.core, 'registrations.create', registrationInput(s, other, { regDate: '2026-11-29' })),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { regDate: '登记日期不能晚于今天（2026-11-28）' } },
-    });
+    ).toMatchObject(refusedBadInput({ regDate: '登记日期不能晚于今天（2026-11-28）' }));
     expect(
       await call(
         s.core,
@@ -167,7 +165,7 @@ describe('registrations.cancel (BR-08)', () => {
       error: { code: 'BAD_INPUT', message: '输入有误：请选择注销原因', fields: { cancelReason: '请选择注销原因' } },
     });
     const noDate = await call(s.core, 'registrations.cancel', { id, cancelDate: '', cancelReason: 'C01' });
-    expect(noDate).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { cancelDate: '请填写注销日期' } } });
+    expect(noDate).toMatchObject(refusedBadInput({ cancelDate: '请填写注销日期' }));
     expect(snapshot(s.core)).toBe(before);
   });
 
@@ -310,10 +308,9 @@ describe('registrations.update / get / setServiceLevel', () => {
     const s = await setup();
     const id = await s.register(await s.person());
     const before = snapshot(s.core);
-    expect(await call(s.core, 'registrations.setServiceLevel', { id, level: 'A', reason: ' ' })).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { reason: '请填写调整原因' } },
-    });
+    expect(await call(s.core, 'registrations.setServiceLevel', { id, level: 'A', reason: ' ' })).toMatchObject(
+      refusedBadInput({ reason: '请填写调整原因' }),
+    );
     expect(await call(s.core, 'registrations.setServiceLevel', { id, level: 'C', reason: '无变化' })).toMatchObject({
       ok: false,
       error: { code: 'RULE_VIOLATION', fields: { level: '服务等级已是C 常规服务' } },
