@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must } from './harness';
 import { setup } from './registrations-fixtures';
-import { refusedBadInput } from './refusals';
+import { refusedBadInput, refusedRuleFields } from './refusals';
 
 type Core = Parameters<typeof must>[0];
 const set = (core: Core, key: string, effectiveFrom: string, values: Record<string, string | number | boolean>) =>
@@ -72,10 +72,7 @@ describe('CFG-25 income of a C03 cancellation', () => {
     // The person's own 城乡属性 decides before the village's.
     const ownUrban = await s.register(await s.person({ urbanRural: '111' }));
     const none = await call(s.core, 'registrations.cancel', c03(rural, 500_000));
-    expect(none).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { cancelIncome: '还没有设置当地农村最低生活保障标准' } },
-    });
+    expect(none).toMatchObject(refusedRuleFields({ cancelIncome: '还没有设置当地农村最低生活保障标准' }));
     expect(none.ok ? '' : none.error.message).toContain('规则设置');
 
     await set(s.core, 'registrations.dibaoStandard', '2026-11-01', { urban: 78_000, rural: 60_000 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContactCreateInput } from '../../shared/contract/contacts';
 import { call, callUnchanged, must } from './harness';
 import { setup, successfulContact, unsuccessfulCall, type Setup } from './registrations-fixtures';
+import { refusedRuleFields } from './refusals';
 
 async function registered(s: Setup, regDate = '2026-11-02') {
   const personId = await s.person();
@@ -304,10 +305,7 @@ describe('contacts.update / delete / listByRegistration', () => {
         expectedUpdatedAt: u.contact.updatedAt,
         contactDate: '2026-10-30',
       }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { contactDate: '联系日期不能早于失业登记日期（2026-11-02）' } },
-    });
+    ).toMatchObject(refusedRuleFields({ contactDate: '联系日期不能早于失业登记日期（2026-11-02）' }));
     const d = await must(s.core, 'contacts.delete', { id });
     expect(d.registration.contactCount).toBe(1);
     expect(

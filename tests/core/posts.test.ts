@@ -4,7 +4,7 @@ import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { call, makeCore, must, snapshot } from './harness';
 import { county } from './persons-fixtures';
 import { USCC_1, place, postCounty, postInput, urbanPerson } from './posts-fixtures';
-import { refusedBadInput, refusedWith } from './refusals';
+import { refusedBadInput, refusedTaken, refusedWith } from './refusals';
 
 // Posts (DOMAIN §3.7): E17 by area, E18 per BR-16, CFG-01/CFG-02 default standard from the effective-dated
 // minimum wage, unique code, live vacancies (BR-17), list filters, update and revoke rules.
@@ -114,14 +114,7 @@ describe('posts (§3.7)', () => {
     const { c, employerId } = await withEmployer();
     const { post } = await must(c.core, 'posts.create', postInput(c, employerId));
     const r = await call(c.core, 'posts.create', postInput(c, employerId, { title: '护林员' }));
-    expect(r).toMatchObject({
-      ok: false,
-      error: {
-        code: 'CONFLICT',
-        message: '岗位编号 GY-001 已用于岗位“保洁员”，本县内岗位编号不能重复',
-        details: { existingId: post.id },
-      },
-    });
+    expect(r).toMatchObject(refusedTaken('岗位编号 GY-001 已用于岗位“保洁员”，本县内岗位编号不能重复', post.id));
   });
 
   it('list: filters by employer, 乡镇, area, vacancies and status; vacancies are live (BR-17)', async () => {

@@ -2,20 +2,24 @@
 // once: the expected shapes for toMatchObject, and the refusal's parts read from a Result.
 import type { Result } from '../../shared/contract/result';
 
+const refused = (error: Record<string, unknown>) => ({ ok: false, error });
+
 /** A BAD_INPUT refusal naming these fields with these messages (for toMatchObject). */
-export const refusedBadInput = (fields: Record<string, unknown>) => ({
-  ok: false,
-  error: { code: 'BAD_INPUT', fields },
-});
+export const refusedBadInput = (fields: Record<string, unknown>) => refused({ code: 'BAD_INPUT', fields });
+
+/** A RULE_VIOLATION refusal naming these fields with these messages (for toMatchObject). */
+export const refusedRuleFields = (fields: Record<string, unknown>) => refused({ code: 'RULE_VIOLATION', fields });
 
 /** A RULE_VIOLATION refusal whose message is also the named field's message (for toMatchObject). */
-export const refusedRule = (field: string, message: string | RegExp) => ({
-  ok: false,
-  error: { code: 'RULE_VIOLATION', message, fields: { [field]: message } },
-});
+export const refusedRule = (field: string, message: string | RegExp) =>
+  refused({ code: 'RULE_VIOLATION', message, fields: { [field]: message } });
+
+/** A CONFLICT refusal naming the record that already holds the value (for toMatchObject). */
+export const refusedTaken = (message: string, existingId: string) =>
+  refused({ code: 'CONFLICT', message, details: { existingId } });
 
 /** A refusal with this message, whatever its code (for toMatchObject). */
-export const refusedWith = (message: unknown) => ({ ok: false, error: { message } });
+export const refusedWith = (message: unknown) => refused({ message });
 
 /** The refusal's message, or null when the call succeeded. */
 export const messageOf = (r: Result<unknown>) => (r.ok ? null : r.error.message);

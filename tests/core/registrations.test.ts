@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, snapshot } from './harness';
 import { makeId } from './persons-fixtures';
 import { markDifficult, registrationInput, setup } from './registrations-fixtures';
-import { refusedBadInput } from './refusals';
+import { refusedBadInput, refusedRuleFields } from './refusals';
 
 describe('registrations.create (DOMAIN §3.3, BR-03, BR-04, BR-09)', () => {
   it('registers a working-age person: level C by BR-09, first level change recorded, person set to 10 失业, audited', async () => {
@@ -130,10 +130,9 @@ describe('registrations.create (DOMAIN §3.3, BR-03, BR-04, BR-09)', () => {
     const pensioner = await s.person({ employmentStatus: '50' });
     const other = await s.person();
     const before = snapshot(s.core);
-    expect(await call(s.core, 'registrations.create', registrationInput(s, pensioner))).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { personId: '该人员已退休或领取基本养老金，不能办理失业登记' } },
-    });
+    expect(await call(s.core, 'registrations.create', registrationInput(s, pensioner))).toMatchObject(
+      refusedRuleFields({ personId: '该人员已退休或领取基本养老金，不能办理失业登记' }),
+    );
     expect(
       await call(s.core, 'registrations.create', registrationInput(s, other, { regDate: '2026-11-29' })),
     ).toMatchObject(refusedBadInput({ regDate: '登记日期不能晚于今天（2026-11-28）' }));
@@ -216,16 +215,10 @@ describe('registrations.cancel (BR-08)', () => {
     const before = snapshot(s.core);
     expect(
       await call(s.core, 'registrations.cancel', { id, cancelDate: '2026-11-01', cancelReason: 'C01' }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { cancelDate: '注销日期不能早于登记日期（2026-11-02）' } },
-    });
+    ).toMatchObject(refusedRuleFields({ cancelDate: '注销日期不能早于登记日期（2026-11-02）' }));
     expect(
       await call(s.core, 'registrations.cancel', { id, cancelDate: '2026-11-19', cancelReason: 'C01' }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { cancelDate: '注销日期不能早于最近一次联系日期（2026-11-20）' } },
-    });
+    ).toMatchObject(refusedRuleFields({ cancelDate: '注销日期不能早于最近一次联系日期（2026-11-20）' }));
     expect(snapshot(s.core)).toBe(before);
     const r = await must(s.core, 'registrations.cancel', {
       id,
@@ -253,10 +246,7 @@ describe('registrations.cancel (BR-08)', () => {
     await must(s.core, 'registrations.cancel', { id, cancelDate: '2026-08-15', cancelReason: 'C01' });
     expect(
       await call(s.core, 'registrations.create', registrationInput(s, personId, { regDate: '2026-08-15' })),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { regDate: '登记日期应晚于上一次失业登记的注销日期（2026-08-15）' } },
-    });
+    ).toMatchObject(refusedRuleFields({ regDate: '登记日期应晚于上一次失业登记的注销日期（2026-08-15）' }));
     const second = await s.register(personId, { regDate: '2026-09-01' });
     const { items } = await must(s.core, 'registrations.listByPerson', { personId });
     expect(items.map((r) => [r.id, r.status])).toEqual([
@@ -294,10 +284,7 @@ describe('registrations.update / get / setServiceLevel', () => {
       expectedUpdatedAt: updated.updatedAt,
       regDate: '2026-11-06',
     });
-    expect(late).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { regDate: '已有2026-11-05的联系记录，登记日期不能晚于该日期' } },
-    });
+    expect(late).toMatchObject(refusedRuleFields({ regDate: '已有2026-11-05的联系记录，登记日期不能晚于该日期' }));
     expect(await call(s.core, 'registrations.get', { id: 'nope' })).toMatchObject({
       ok: false,
       error: { code: 'NOT_FOUND', message: '找不到该失业登记记录。' },
@@ -311,10 +298,9 @@ describe('registrations.update / get / setServiceLevel', () => {
     expect(await call(s.core, 'registrations.setServiceLevel', { id, level: 'A', reason: ' ' })).toMatchObject(
       refusedBadInput({ reason: '请填写调整原因' }),
     );
-    expect(await call(s.core, 'registrations.setServiceLevel', { id, level: 'C', reason: '无变化' })).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { level: '服务等级已是C 常规服务' } },
-    });
+    expect(await call(s.core, 'registrations.setServiceLevel', { id, level: 'C', reason: '无变化' })).toMatchObject(
+      refusedRuleFields({ level: '服务等级已是C 常规服务' }),
+    );
     expect(snapshot(s.core)).toBe(before);
     const r = await must(s.core, 'registrations.setServiceLevel', {
       id,
@@ -331,10 +317,7 @@ describe('registrations.update / get / setServiceLevel', () => {
     ]);
     expect(
       await call(s.core, 'registrations.setServiceLevel', { id, level: 'B', reason: '好转', date: '2026-11-09' }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { date: '调整日期不能早于上次服务等级变更日期（2026-11-10）' } },
-    });
+    ).toMatchObject(refusedRuleFields({ date: '调整日期不能早于上次服务等级变更日期（2026-11-10）' }));
   });
 
   it('registrations.rules returns the CFG defaults and follows an effective-dated setting', async () => {
