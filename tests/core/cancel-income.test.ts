@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must } from './harness';
 import { setup } from './registrations-fixtures';
-import { refusedBadInput, refusedRuleFields } from './refusals';
+import { fieldsOf, refusedBadInput, refusedRuleFields } from './refusals';
 
 type Core = Parameters<typeof must>[0];
 const set = (core: Core, key: string, effectiveFrom: string, values: Record<string, string | number | boolean>) =>
@@ -102,7 +102,7 @@ describe('CFG-25 income of a C03 cancellation', () => {
       values: { urban: 1_000_001, rural: -1 },
       note: null,
     });
-    expect(r.ok ? null : r.error.fields).toEqual({
+    expect(fieldsOf(r)).toEqual({
       'values.urban': '“最低生活保障标准（城市低保标准）”应在 0.00–10000.00元/月 之间',
       'values.rural': '“最低生活保障标准（农村低保标准）”应在 0.00–10000.00元/月 之间',
     });
