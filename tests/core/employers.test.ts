@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, snapshot } from './harness';
 import { county } from './persons-fixtures';
 import { USCC_1, postInput, uscc } from './posts-fixtures';
-import { refusedBadInput } from './refusals';
+import { refusedBadInput, refusedRuleWith } from './refusals';
 
 // Employers (DOMAIN §3.6): VR-08 unified social credit code, E27 nature, place, masked account (VR-09), internship
 // base dates, search, soft delete / restore.
@@ -174,10 +174,7 @@ describe('employers (§3.6, VR-08)', () => {
 
     const { post } = await must(c.core, 'posts.create', postInput(c, a.employer.id));
     const refused = await call(c.core, 'employers.delete', { id: a.employer.id });
-    expect(refused).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '“乌帕尔镇人民政府”还有 1 个有效岗位，请先撤销这些岗位再删除单位。' },
-    });
+    expect(refused).toMatchObject(refusedRuleWith('“乌帕尔镇人民政府”还有 1 个有效岗位，请先撤销这些岗位再删除单位。'));
     await must(c.core, 'posts.revoke', { id: post.id, revokedDate: '2026-11-01', reason: '岗位调整' });
     await must(c.core, 'employers.delete', { id: a.employer.id });
     expect((await must(c.core, 'employers.list', {})).total).toBe(2);

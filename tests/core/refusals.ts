@@ -10,6 +10,9 @@ export const refusedBadInput = (fields: Record<string, unknown>) => refused({ co
 /** A RULE_VIOLATION refusal naming these fields with these messages (for toMatchObject). */
 export const refusedRuleFields = (fields: Record<string, unknown>) => refused({ code: 'RULE_VIOLATION', fields });
 
+/** A RULE_VIOLATION refusal with this message (for toMatchObject). */
+export const refusedRuleWith = (message: unknown) => refused({ code: 'RULE_VIOLATION', message });
+
 /** A RULE_VIOLATION refusal whose message is also the named field's message (for toMatchObject). */
 export const refusedRule = (field: string, message: string | RegExp) =>
   refused({ code: 'RULE_VIOLATION', message, fields: { [field]: message } });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, snapshot } from './harness';
 import { makeId } from './persons-fixtures';
 import { markDifficult, registrationInput, setup } from './registrations-fixtures';
-import { refusedBadInput, refusedRuleFields } from './refusals';
+import { refusedBadInput, refusedRuleFields, refusedRuleWith } from './refusals';
 
 describe('registrations.create (DOMAIN §3.3, BR-03, BR-04, BR-09)', () => {
   it('registers a working-age person: level C by BR-09, first level change recorded, person set to 10 失业, audited', async () => {
@@ -229,10 +229,7 @@ describe('registrations.cancel (BR-08)', () => {
     expect(r.recognitionExitSuggested).toBe(true);
     expect(
       await call(s.core, 'registrations.cancel', { id, cancelDate: '2026-11-21', cancelReason: 'C01' }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '该失业登记已于2026-11-20注销' },
-    });
+    ).toMatchObject(refusedRuleWith('该失业登记已于2026-11-20注销'));
     const audit = await must(s.core, 'audit.list', { entity: 'registration', entityId: id });
     expect(audit.items[0].summary).toMatch(
       /^注销失业登记“阿不都热合曼·买买提”（.+）：2026-11-20，被用人单位录用；就业状态改为“单位就业”$/,
