@@ -12,7 +12,7 @@ import { registerState } from './db-bytes';
 import { backupsDir } from '../../electron/core/modules/backups/meta';
 import { call, makeCore, signedInAs, must } from './harness';
 import { urbanPerson } from './posts-fixtures';
-import { subsidyCounty } from './subsidies-fixtures';
+import { reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { makeId } from './persons-fixtures';
 import { setup } from './registrations-fixtures';
@@ -218,8 +218,7 @@ describe('档案到期 and the subsidy rosters', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     await must(core, 'attendance.generate', { month: '2026-10' });
-    const batch = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+    const batch = await reviewedRoster(core, 'post', '2026-10');
     for (const id of [c.urbanPlacementId, c.ruralPlacementId])
       await must(core, 'placements.leave', { id, leaveDate: '2026-11-20', leaveReason: 'L01', leaveNote: null });
     const other = await urbanPerson(c, '19850101'); // no record of a case: entered 2026-11-28

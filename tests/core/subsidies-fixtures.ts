@@ -94,6 +94,13 @@ export async function octoberGrid(c: SubsidyCounty) {
   return { grid, u, r };
 }
 
+/** Generates the month's roster of `kind` and reviews it (审核人 阿依古丽); returns the roster as generated. */
+export async function reviewedRoster(core: Core, kind: 'post' | 'si' | 'internship', month: string) {
+  const batch = await must(core, 'subsidies.generateBatch', { kind, month });
+  await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+  return batch;
+}
+
 /** A 补发/扣回 line's input: its roster, the roster line it corrects, the amount (negative: 扣回) and the reason. */
 export const adjustment = (batchId: string, originalItemId: string, amountFen: number, reason: string) => ({
   batchId,

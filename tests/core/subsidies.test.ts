@@ -6,7 +6,7 @@ import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { call, makeCore, must, snapshot } from './harness';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
 import { fieldsOf, messageOf } from './refusals';
-import { adjustment, entry, OCTOBER_SI, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
+import { adjustment, entry, OCTOBER_SI, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
 const OCT_POST = '2026年10月公益性岗位岗位补贴发放花名册';
 
@@ -129,8 +129,7 @@ describe('rosters and the review lock', () => {
 
   it('corrections of a locked month go through a 补发/扣回 roster of a later month', async () => {
     const { core, c } = await octoberEntered();
-    const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽' });
+    const oct = await reviewedRoster(core, 'post', '2026-10');
     const urbanItem = oct.items.find((i) => i.amountFen === 222_600)!;
     const ruralItem = oct.items.find((i) => i.amountFen === 93_935)!;
 
