@@ -4,7 +4,7 @@ import { snapshot } from './harness';
 import { expectCancelledUntouched, registerState } from './db-bytes';
 import { failInsertAfter } from './forced-failure';
 import type { Setup } from './registrations-fixtures';
-import { jobData, jobError, jobErrorUnchanged } from './import-workbooks';
+import { jobData, jobError, jobErrorUnchanged, mappedColumns } from './import-workbooks';
 import { NEW_OK, check, roster, scene } from './import-registrations-scene';
 
 // Issue 14: the 失业登记 roster (import-registrations-scene.ts) checked and committed — exactly which rows go in and
@@ -34,7 +34,7 @@ describe('issue 14: the 失业登记 roster import', () => {
       2,
       6,
     ]);
-    expect(r.columns?.filter((c) => c.field).map((c) => `${c.column}:${c.field}`)).toEqual([
+    expect(mappedColumns(r)).toEqual([
       'B:name',
       'C:idNumber',
       'D:ethnicity',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
 import { expectCancelledUntouched } from './db-bytes';
 import { makeCore, must, snapshot } from './harness';
-import { base64, jobData, jobError, workbookOf, type Cell } from './import-workbooks';
+import { base64, jobData, jobError, mappedColumns, type Cell, workbookOf } from './import-workbooks';
 import { makeId } from './persons-fixtures';
 import { enrolInput, trainingCounty } from './training-fixtures';
 
@@ -62,7 +62,7 @@ describe('issue 15: the 培训学员 roster import', () => {
     const r = await check(s.core, roster(s.p));
     expect(snapshot(s.core)).toBe(before);
     expect([r.kind, r.headerRow, r.total, r.acceptedCount, r.errorRows]).toEqual(['trainees', 2, 5, 2, 3]);
-    expect(r.columns?.filter((c) => c.field).map((c) => `${c.column}:${c.field}`)).toEqual([
+    expect(mappedColumns(r)).toEqual([
       'B:name',
       'C:idNumber',
       'D:classCode',
