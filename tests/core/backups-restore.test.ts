@@ -12,7 +12,7 @@ import { DB_FILE } from '../../electron/core/core';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { databaseAt, insertOffice } from './migration-fixtures';
 import { PASS, addPerson, backupsOf, countyWith, filesIn, jobData, names, runJob } from './backups-fixtures';
-import { refusedRuleWith, refusedWith } from './refusals';
+import { refusedAs, refusedWith } from './refusals';
 
 type Created = { backup: BackupEntry };
 type Restored = { undo: BackupEntry; restored: BackupEntry; schemaVersion: number };
@@ -102,7 +102,7 @@ describe('backups.restore', () => {
     const backupsBefore = filesIn(backupsOf(core));
 
     const wrong = await runJob(core, 'backups.restore', { name: enc.name, folder: usb, passphrase: '不是这个口令123' });
-    expect(wrong.result).toMatchObject(refusedRuleWith(WRONG_PASSPHRASE));
+    expect(wrong.result).toMatchObject(refusedAs('RULE_VIOLATION', WRONG_PASSPHRASE));
     expect(snapshot(core)).toBe(before);
 
     const file = join(usb, enc.name);
@@ -112,7 +112,7 @@ describe('backups.restore', () => {
       bad[at] ^= 0x01; // one bit in the ciphertext, in the tag, in the header
       writeFileSync(file, bad);
       const refused = await runJob(core, 'backups.restore', { name: enc.name, folder: usb, passphrase: PASS });
-      expect(refused.result, `byte ${at}`).toMatchObject(refusedRuleWith(TAMPERED));
+      expect(refused.result, `byte ${at}`).toMatchObject(refusedAs('RULE_VIOLATION', TAMPERED));
       expect(snapshot(core)).toBe(before);
     }
     expect(filesIn(backupsOf(core))).toEqual(backupsBefore);
@@ -131,7 +131,7 @@ describe('backups.restore', () => {
       },
     }));
     expect(failed.state).toBe('failed');
-    expect(failed.result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(failed.result).toMatchObject(refusedAs('INTERNAL'));
     expect(snapshot(core)).toBe(before);
     expect(names(core)).toEqual(['买买提', '阿依古丽']);
     expect(filesIn(backupsOf(core))).toEqual(backupsBefore); // the unused before-restore copy is gone too
@@ -157,7 +157,7 @@ describe('backups.restore', () => {
     writeFileSync(join(backupsOf(core), 'taizhang-manual-20260101-000000.db'), Buffer.alloc(8192, 7));
     const before = snapshot(core);
     const r = await runJob(core, 'backups.restore', { name: 'taizhang-manual-20260101-000000.db' });
-    expect(r.result).toMatchObject(refusedRuleWith('这个文件不是台账备份（不是台账数据库），数据未改动。'));
+    expect(r.result).toMatchObject(refusedAs('RULE_VIOLATION', '这个文件不是台账备份（不是台账数据库），数据未改动。'));
     expect(snapshot(core)).toBe(before);
     noLeftovers(core);
   });

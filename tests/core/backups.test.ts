@@ -9,7 +9,7 @@ import type { BackupEntry } from '../../shared/contract/backups';
 import { call, makeCore, must, tempDir } from './harness';
 import { ID_2000 } from './persons-fixtures';
 import { PASS, backupsOf, countyWith, filesIn, jobData, runJob } from './backups-fixtures';
-import { refusedRuleWith, refusedWith } from './refusals';
+import { refusedAs, refusedWith } from './refusals';
 
 type Created = { backup: BackupEntry; file: { fileId: string; fileName: string } | null };
 
@@ -106,7 +106,7 @@ describe('backups: encrypted copies outside the data folder', () => {
     await countyWith(core, ['阿依古丽']);
     const usb = tempDir();
     const none = await runJob(core, 'backups.create', { target: 'folder', folder: usb, passphrase: PASS });
-    expect(none.result).toMatchObject(refusedRuleWith(NO_PASSPHRASE));
+    expect(none.result).toMatchObject(refusedAs('RULE_VIOLATION', NO_PASSPHRASE));
     const short = await call(core, 'backups.setPassphrase', { passphrase: 'abc' });
     expect(short.ok || short.error.fields).toEqual({ passphrase: '备份口令至少8个字符' });
     await must(core, 'backups.setPassphrase', { passphrase: PASS });
@@ -207,7 +207,7 @@ describe('backups.verify', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(filesIn(backupsOf(core)).filter((n) => n.startsWith('staging-'))).toEqual([]);
     const missing = await runJob(core, 'backups.verify', { name: 'taizhang-manual-20200101-000000.db' });
-    expect(missing.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(missing.result).toMatchObject(refusedAs('NOT_FOUND'));
     expect(existsSync(join(core.ctx.dataDir, 'taizhang.db'))).toBe(true);
   });
 

@@ -6,7 +6,7 @@ import { readContactRules } from '../../electron/core/modules/registrations/conf
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { addWorkingDays } from '../../shared/domain/working-days';
 import { call, makeCore, must, setUpOffice, signedInAs, snapshot } from './harness';
-import { refusedBadInput, refusedRuleWith } from './refusals';
+import { refusedAs, refusedBadInput } from './refusals';
 
 describe('working-day calendar', () => {
   it('adds and removes 法定节假日 and 调休上班日 of a year; the working-day rules follow', async () => {
@@ -110,10 +110,9 @@ describe('working-day calendar', () => {
     const core = makeCore();
     const s = signedInAs(core, 'chakan', 'readonly');
     expect((await core.invoke('calendar.year', { year: 2026 }, s)).ok).toBe(true);
-    expect(await core.invoke('calendar.setDay', { date: '2026-10-01', kind: 'holiday' }, s)).toMatchObject({
-      ok: false,
-      error: { code: 'FORBIDDEN' },
-    });
+    expect(await core.invoke('calendar.setDay', { date: '2026-10-01', kind: 'holiday' }, s)).toMatchObject(
+      refusedAs('FORBIDDEN'),
+    );
   });
 
   it("fills a built-in year with the State Council schedule, keeping the county's own days; refuses other years and locked months", async () => {
@@ -165,7 +164,7 @@ describe('working-day calendar', () => {
     await must(core, 'periodLocks.lock', { month: '2025-12' });
     const locked = snapshot(core);
     expect(await call(core, 'calendar.fillNational', { year: 2025 })).toMatchObject(
-      refusedRuleWith('2025年12月已锁定（已上报），不能更改该月及以前的工作日安排'),
+      refusedAs('RULE_VIOLATION', '2025年12月已锁定（已上报），不能更改该月及以前的工作日安排'),
     );
     expect(snapshot(core)).toBe(locked);
   });

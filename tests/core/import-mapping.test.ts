@@ -4,7 +4,7 @@ import { EMPLOYMENT_STATUSES } from '../../shared/enums';
 import { call, makeCore, must, snapshot } from './harness';
 import { county, makeId, type County } from './persons-fixtures';
 import { base64, jobData, jobError, workbook, type Cell } from './import-workbooks';
-import { refusedBadInput, refusedWith } from './refusals';
+import { refusedAs, refusedBadInput, refusedWith } from './refusals';
 
 // Issue 14: the clerk's mapping — map an unknown column, ignore one, give a default — and saved mappings by
 // name (settings table), applied to next month's file whose columns moved.
@@ -165,7 +165,7 @@ describe('imports.persons.mappings: saved by name in settings', () => {
     const e3 = await call(c.core, 'imports.persons.mappings.save', { name: ' ', columns: {} });
     expect(e3).toMatchObject(refusedBadInput({ name: '请填写对应关系名称' }));
     const e4 = await call(c.core, 'imports.persons.mappings.delete', { name: '乙' });
-    expect(e4).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有名为“乙”的对应关系。' } });
+    expect(e4).toMatchObject(refusedAs('NOT_FOUND', '没有名为“乙”的对应关系。'));
     expect(snapshot(c.core)).toBe(before);
   });
 });

@@ -11,7 +11,7 @@ import { placeInput, ruralPerson } from './posts-fixtures';
 import { registrationInput, successfulContact } from './registrations-fixtures';
 import { exportReport } from './reports-export-read';
 import { subsidyCounty, type SubsidyCounty } from './subsidies-fixtures';
-import { refusedBadInput, refusedRuleWith, refusedWith } from './refusals';
+import { refusedAs, refusedBadInput, refusedWith } from './refusals';
 
 const OCT = '2026年10月已锁定（已上报），不能新增、修改或删除该月的';
 const UNLOCK = '；如需更正，请管理员解锁';
@@ -62,7 +62,9 @@ describe('period lock', () => {
   it('locks an ended month only, once; unlock needs a reason; both are kept as events and audited', async () => {
     const { core, regId } = await october();
     const running = await call(core, 'periodLocks.lock', { month: '2026-11' });
-    expect(running).toMatchObject(refusedRuleWith('2026年11月尚未结束，只能锁定已结束的月份（最晚2026年10月）'));
+    expect(running).toMatchObject(
+      refusedAs('RULE_VIOLATION', '2026年11月尚未结束，只能锁定已结束的月份（最晚2026年10月）'),
+    );
     const view = await must(core, 'periodLocks.lock', { month: '2026-10', note: 'RPT-12 已报县局' });
     expect(view.locks).toEqual([
       expect.objectContaining({ month: '2026-10', lockedBy: '古丽', note: 'RPT-12 已报县局' }),

@@ -12,7 +12,7 @@ import {
   urbanPerson,
   ZERO_EMPLOYMENT_HOUSEHOLD,
 } from './posts-fixtures';
-import { refusedRuleWith, refusedWith } from './refusals';
+import { refusedAs, refusedWith } from './refusals';
 
 // Placements (DOMAIN §3.8): BR-16 eligibility with a recorded basis, BR-03 working age, the preview of a placement,
 // and the post's suggestions (free, eligible persons).
@@ -23,7 +23,9 @@ describe('placements: eligibility (BR-16, BR-03) with a recorded basis', () => {
     const plain = await addPerson(c, '19900101', '1', { residenceRegionId: c.village2 });
     const before = snapshot(c.core);
     const e24 = await tryPlace(c.core, plain, c.urbanPostId, { basisList: 'E24', basisCode: '1' });
-    expect(e24).toMatchObject(refusedRuleWith(expect.stringContaining('请选择就业困难人员类别作为安置依据')));
+    expect(e24).toMatchObject(
+      refusedAs('RULE_VIOLATION', expect.stringContaining('请选择就业困难人员类别作为安置依据')),
+    );
     const k03 = await tryPlace(c.core, plain, c.urbanPostId, { basisCode: 'K03' });
     expect(k03).toMatchObject({
       ok: false,

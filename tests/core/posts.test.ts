@@ -4,7 +4,7 @@ import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { call, makeCore, must, snapshot } from './harness';
 import { county } from './persons-fixtures';
 import { USCC_1, place, postCounty, postInput, urbanPerson } from './posts-fixtures';
-import { refusedBadInput, refusedRuleWith, refusedTaken, refusedWith } from './refusals';
+import { refusedAs, refusedBadInput, refusedTaken, refusedWith } from './refusals';
 
 // Posts (DOMAIN §3.7): E17 by area, E18 per BR-16, CFG-01/CFG-02 default standard from the effective-dated
 // minimum wage, unique code, live vacancies (BR-17), list filters, update and revoke rules.
@@ -165,7 +165,9 @@ describe('posts (§3.7)', () => {
     };
     const before = snapshot(c.core);
     const low = await call(c.core, 'posts.update', base);
-    expect(low).toMatchObject(refusedRuleWith('岗位“保洁员”2026-11-28 起最多有 2 人同时在岗，核定岗位数不能少于 2'));
+    expect(low).toMatchObject(
+      refusedAs('RULE_VIOLATION', '岗位“保洁员”2026-11-28 起最多有 2 人同时在岗，核定岗位数不能少于 2'),
+    );
     const area = await call(c.core, 'posts.update', {
       ...base,
       approvedCount: 3,

@@ -1,6 +1,6 @@
 // What a refused call looks like to the core tests (the Result envelope of shared/contract/result.ts), written
 // once: the expected shapes for toMatchObject, and the refusal's parts read from a Result.
-import type { Result } from '../../shared/contract/result';
+import type { ErrorCode, Result } from '../../shared/contract/result';
 
 const refused = (error: Record<string, unknown>) => ({ ok: false, error });
 
@@ -10,8 +10,9 @@ export const refusedBadInput = (fields: Record<string, unknown>) => refused({ co
 /** A RULE_VIOLATION refusal naming these fields with these messages (for toMatchObject). */
 export const refusedRuleFields = (fields: Record<string, unknown>) => refused({ code: 'RULE_VIOLATION', fields });
 
-/** A RULE_VIOLATION refusal with this message (for toMatchObject). */
-export const refusedRuleWith = (message: unknown) => refused({ code: 'RULE_VIOLATION', message });
+/** A refusal with this code, and this message when one is given (for toMatchObject). */
+export const refusedAs = (code: ErrorCode, message?: unknown) =>
+  refused(message === undefined ? { code } : { code, message });
 
 /** A RULE_VIOLATION refusal whose message is also the named field's message (for toMatchObject). */
 export const refusedRule = (field: string, message: string | RegExp) =>

