@@ -12,10 +12,11 @@ import { registerState } from './db-bytes';
 import { backupsDir } from '../../electron/core/modules/backups/meta';
 import { call, makeCore, signedInAs, must } from './harness';
 import { urbanPerson } from './posts-fixtures';
-import { subsidyCounty } from './subsidies-fixtures';
+import { reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { makeId } from './persons-fixtures';
 import { setup } from './registrations-fixtures';
+import { fieldsOf } from './refusals';
 
 const IDS = {
   old: makeId('653121', '19800101', '011'),
@@ -123,7 +124,7 @@ describe('档案到期 (CFG-31)', () => {
     const bad = await jobError(s.core, 'archive.purge', { count: 2, confirm: '确认删除' });
     expect(bad.message).toBe('到期档案已变为 1 人（确认时为 2 人），请刷新列表后重新确认。');
     const wrongWord = await call(s.core, 'archive.purge', { count: 1, confirm: '删除' as '确认删除' });
-    expect(wrongWord.ok ? null : wrongWord.error.fields).toEqual({ confirm: '请输入“确认删除”' });
+    expect(fieldsOf(wrongWord)).toEqual({ confirm: '请输入“确认删除”' });
 
     // November 2021 is locked: its frozen RPT-11 lists 旧甲 (cancelled 11-27) and 边乙.
     await must(s.core, 'settings.setOffice', {
@@ -217,8 +218,7 @@ describe('档案到期 and the subsidy rosters', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     await must(core, 'attendance.generate', { month: '2026-10' });
-    const batch = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+    const batch = await reviewedRoster(core, 'post', '2026-10');
     for (const id of [c.urbanPlacementId, c.ruralPlacementId])
       await must(core, 'placements.leave', { id, leaveDate: '2026-11-20', leaveReason: 'L01', leaveNote: null });
     const other = await urbanPerson(c, '19850101'); // no record of a case: entered 2026-11-28

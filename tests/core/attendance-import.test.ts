@@ -12,7 +12,13 @@ import type { ReportExportResult } from '../../shared/contract/reports';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
 import { call, makeCore, must, snapshot } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
-import { octoberGrid, OCTOBER_TWO_ABSENCES, subsidyCounty, type SubsidyCounty } from './subsidies-fixtures';
+import {
+  OCTOBER_TWO_ABSENCES,
+  octoberGrid,
+  reviewedRoster,
+  subsidyCounty,
+  type SubsidyCounty,
+} from './subsidies-fixtures';
 
 const MONTH = '2026-10';
 
@@ -226,8 +232,7 @@ describe('imports.attendance: the RPT-05 round trip', () => {
     fill(wb, { urban: u.personName, rural: r.personName });
     const checked = await check(core, c, wb);
     expect(checked.acceptedCount).toBe(2);
-    const batch = await must(core, 'subsidies.generateBatch', { kind: 'post', month: MONTH });
-    await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+    await reviewedRoster(core, 'post', MONTH);
     const dbFile = join((core as Core & { dataDir: string }).dataDir, 'taizhang.db');
     const bytes = () => {
       core.ctx.db.pragma('wal_checkpoint(TRUNCATE)');

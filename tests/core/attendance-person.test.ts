@@ -1,7 +1,7 @@
 // attendance.ofPerson: one person's months with amounts, the roster carrying each month and later 补发/扣回.
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
+import { adjustment, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
 describe('attendance.ofPerson', () => {
   it('lists the months newest first with amounts, roster state and a supplementary correction', async () => {
@@ -10,16 +10,10 @@ describe('attendance.ofPerson', () => {
     expect(await must(core, 'attendance.ofPerson', { personId: c.urbanPersonId })).toEqual({ rows: [] });
     const { grid } = await saveUrbanOctober(c, { attendedDays: 16, deductionFen: 5_000, deductionReason: '旷工一天' });
     await must(core, 'attendance.generate', { month: '2026-11' });
-    const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽' });
+    const oct = await reviewedRoster(core, 'post', '2026-10');
     const item = oct.items.find((i) => i.personId === c.urbanPersonId)!;
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
-    await must(core, 'subsidies.adjust', {
-      batchId: sup.id,
-      originalItemId: item.id,
-      amountFen: 5_000,
-      reason: '10月扣减有误，补发',
-    });
+    await must(core, 'subsidies.adjust', adjustment(sup.id, item.id, 5_000, '10月扣减有误，补发'));
 
     const { rows } = await must(core, 'attendance.ofPerson', { personId: c.urbanPersonId });
     expect(rows.map((r) => r.month)).toEqual(['2026-11', '2026-10']);

@@ -12,6 +12,7 @@ import {
   subsidyCounty,
 } from './subsidies-fixtures';
 import { place, urbanPerson } from './posts-fixtures';
+import { fieldsOf } from './refusals';
 
 describe('attendance.generate', () => {
   it('makes one row per placement on post with days from the placement dates, required days from the calendar and full attendance', async () => {
@@ -207,7 +208,7 @@ describe('attendance.save', () => {
       employerId: c.employerId,
       rows: [entry(nov.rows[0])],
     });
-    expect(res.ok ? null : res.error.fields).toEqual({
+    expect(fieldsOf(res)).toEqual({
       'rows.0.id': '第1行：不是“乌帕尔镇人民政府”2026年10月的考勤记录',
     });
     expect(snapshot(core)).toBe(before);

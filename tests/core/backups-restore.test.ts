@@ -12,6 +12,7 @@ import { DB_FILE } from '../../electron/core/core';
 import { LATEST_VERSION } from '../../electron/core/db/migrations';
 import { databaseAt, insertOffice } from './migration-fixtures';
 import { PASS, addPerson, backupsOf, countyWith, filesIn, jobData, names, runJob } from './backups-fixtures';
+import { refusedAs, refusedWith } from './refusals';
 
 type Created = { backup: BackupEntry };
 type Restored = { undo: BackupEntry; restored: BackupEntry; schemaVersion: number };
@@ -101,7 +102,7 @@ describe('backups.restore', () => {
     const backupsBefore = filesIn(backupsOf(core));
 
     const wrong = await runJob(core, 'backups.restore', { name: enc.name, folder: usb, passphrase: '不是这个口令123' });
-    expect(wrong.result).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: WRONG_PASSPHRASE } });
+    expect(wrong.result).toMatchObject(refusedAs('RULE_VIOLATION', WRONG_PASSPHRASE));
     expect(snapshot(core)).toBe(before);
 
     const file = join(usb, enc.name);
@@ -111,10 +112,7 @@ describe('backups.restore', () => {
       bad[at] ^= 0x01; // one bit in the ciphertext, in the tag, in the header
       writeFileSync(file, bad);
       const refused = await runJob(core, 'backups.restore', { name: enc.name, folder: usb, passphrase: PASS });
-      expect(refused.result, `byte ${at}`).toMatchObject({
-        ok: false,
-        error: { code: 'RULE_VIOLATION', message: TAMPERED },
-      });
+      expect(refused.result, `byte ${at}`).toMatchObject(refusedAs('RULE_VIOLATION', TAMPERED));
       expect(snapshot(core)).toBe(before);
     }
     expect(filesIn(backupsOf(core))).toEqual(backupsBefore);
@@ -133,7 +131,7 @@ describe('backups.restore', () => {
       },
     }));
     expect(failed.state).toBe('failed');
-    expect(failed.result).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(failed.result).toMatchObject(refusedAs('INTERNAL'));
     expect(snapshot(core)).toBe(before);
     expect(names(core)).toEqual(['买买提', '阿依古丽']);
     expect(filesIn(backupsOf(core))).toEqual(backupsBefore); // the unused before-restore copy is gone too
@@ -159,10 +157,7 @@ describe('backups.restore', () => {
     writeFileSync(join(backupsOf(core), 'taizhang-manual-20260101-000000.db'), Buffer.alloc(8192, 7));
     const before = snapshot(core);
     const r = await runJob(core, 'backups.restore', { name: 'taizhang-manual-20260101-000000.db' });
-    expect(r.result).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '这个文件不是台账备份（不是台账数据库），数据未改动。' },
-    });
+    expect(r.result).toMatchObject(refusedAs('RULE_VIOLATION', '这个文件不是台账备份（不是台账数据库），数据未改动。'));
     expect(snapshot(core)).toBe(before);
     noLeftovers(core);
   });
@@ -198,10 +193,9 @@ describe('backups.restore', () => {
     copyFileSync(join(newer.dir, DB_FILE), join(backupsOf(core), 'taizhang-manual-20270101-080000.db'));
     const before = snapshot(core);
     const refused = await runJob(core, 'backups.restore', { name: 'taizhang-manual-20270101-080000.db' });
-    expect(refused.result).toMatchObject({
-      ok: false,
-      error: { message: '这份备份由更新版本的台账程序制作，本程序不能使用。请先安装最新版本。数据未改动。' },
-    });
+    expect(refused.result).toMatchObject(
+      refusedWith('这份备份由更新版本的台账程序制作，本程序不能使用。请先安装最新版本。数据未改动。'),
+    );
     expect(snapshot(core)).toBe(before);
     noLeftovers(core);
   });

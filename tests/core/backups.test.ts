@@ -9,6 +9,7 @@ import type { BackupEntry } from '../../shared/contract/backups';
 import { call, makeCore, must, tempDir } from './harness';
 import { ID_2000 } from './persons-fixtures';
 import { PASS, backupsOf, countyWith, filesIn, jobData, runJob } from './backups-fixtures';
+import { refusedAs, refusedWith } from './refusals';
 
 type Created = { backup: BackupEntry; file: { fileId: string; fileName: string } | null };
 
@@ -105,7 +106,7 @@ describe('backups: encrypted copies outside the data folder', () => {
     await countyWith(core, ['阿依古丽']);
     const usb = tempDir();
     const none = await runJob(core, 'backups.create', { target: 'folder', folder: usb, passphrase: PASS });
-    expect(none.result).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: NO_PASSPHRASE } });
+    expect(none.result).toMatchObject(refusedAs('RULE_VIOLATION', NO_PASSPHRASE));
     const short = await call(core, 'backups.setPassphrase', { passphrase: 'abc' });
     expect(short.ok || short.error.fields).toEqual({ passphrase: '备份口令至少8个字符' });
     await must(core, 'backups.setPassphrase', { passphrase: PASS });
@@ -118,7 +119,7 @@ describe('backups: encrypted copies outside the data folder', () => {
       folder: usb,
       passphrase: '另一个口令12345',
     });
-    expect(wrong.result).toMatchObject({ ok: false, error: { message: PASSPHRASE_MISMATCH } });
+    expect(wrong.result).toMatchObject(refusedWith(PASSPHRASE_MISMATCH));
     expect(filesIn(usb)).toEqual([]);
     // Changing it needs the current one.
     const change = await call(core, 'backups.setPassphrase', { passphrase: '新的口令abcdefg', current: '不对的口令' });
@@ -193,7 +194,7 @@ describe('backups.verify', () => {
       ok: true,
     });
     const noPass = await runJob(core, 'backups.verify', { name: enc.name, folder: usb });
-    expect(noPass.result).toMatchObject({ ok: false, error: { message: '这份备份已加密，请输入备份口令。' } });
+    expect(noPass.result).toMatchObject(refusedWith('这份备份已加密，请输入备份口令。'));
 
     // Damage the plain copy: overwrite a run of bytes in its second page onwards.
     const file = join(backupsOf(core), plain.name);
@@ -206,7 +207,7 @@ describe('backups.verify', () => {
     expect(readFileSync(file).equals(bytes)).toBe(true);
     expect(filesIn(backupsOf(core)).filter((n) => n.startsWith('staging-'))).toEqual([]);
     const missing = await runJob(core, 'backups.verify', { name: 'taizhang-manual-20200101-000000.db' });
-    expect(missing.result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(missing.result).toMatchObject(refusedAs('NOT_FOUND'));
     expect(existsSync(join(core.ctx.dataDir, 'taizhang.db'))).toBe(true);
   });
 
@@ -223,7 +224,7 @@ describe('backups.verify', () => {
     const lock = join(backupsOf(core), 'staging-busy.lock');
     writeFileSync(lock, '');
     const busy = await runJob(core, 'backups.create', { target: 'dataFolder' });
-    expect(busy.result).toMatchObject({ ok: false, error: { message: BUSY_BACKUP } });
+    expect(busy.result).toMatchObject(refusedWith(BUSY_BACKUP));
     expect(filesIn(backupsOf(core))).toEqual(['staging-busy.lock']);
     rmSync(lock);
     const { backup } = await jobData<Created>(core, 'backups.create', { target: 'dataFolder' });

@@ -6,6 +6,7 @@ import { readContactRules } from '../../electron/core/modules/registrations/conf
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { addWorkingDays } from '../../shared/domain/working-days';
 import { call, makeCore, must, setUpOffice, signedInAs, snapshot } from './harness';
+import { refusedAs, refusedBadInput } from './refusals';
 
 describe('working-day calendar', () => {
   it('adds and removes 法定节假日 and 调休上班日 of a year; the working-day rules follow', async () => {
@@ -50,22 +51,18 @@ describe('working-day calendar', () => {
     const core = makeCore();
     await setUpOffice(core);
     const before = snapshot(core);
-    expect(await call(core, 'calendar.setDay', { date: '2026-10-03', kind: 'holiday' })).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { date: '2026-10-03（周六）是周末，本来就不上班，不用设为法定节假日' } },
-    });
-    expect(await call(core, 'calendar.setDay', { date: '2026-10-08', kind: 'workday' })).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { date: '2026-10-08（周四）是工作日，只有周六、周日才能设为调休上班日' } },
-    });
-    expect(await call(core, 'calendar.setDay', { date: '2026-02-30', kind: 'holiday' })).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { date: '日期不是有效的日期' } },
-    });
-    expect(await call(core, 'calendar.year', { year: 1999 })).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { year: '年份应在 2000–2100 之间' } },
-    });
+    expect(await call(core, 'calendar.setDay', { date: '2026-10-03', kind: 'holiday' })).toMatchObject(
+      refusedBadInput({ date: '2026-10-03（周六）是周末，本来就不上班，不用设为法定节假日' }),
+    );
+    expect(await call(core, 'calendar.setDay', { date: '2026-10-08', kind: 'workday' })).toMatchObject(
+      refusedBadInput({ date: '2026-10-08（周四）是工作日，只有周六、周日才能设为调休上班日' }),
+    );
+    expect(await call(core, 'calendar.setDay', { date: '2026-02-30', kind: 'holiday' })).toMatchObject(
+      refusedBadInput({ date: '日期不是有效的日期' }),
+    );
+    expect(await call(core, 'calendar.year', { year: 1999 })).toMatchObject(
+      refusedBadInput({ year: '年份应在 2000–2100 之间' }),
+    );
     expect(snapshot(core)).toBe(before);
   });
 
@@ -113,10 +110,9 @@ describe('working-day calendar', () => {
     const core = makeCore();
     const s = signedInAs(core, 'chakan', 'readonly');
     expect((await core.invoke('calendar.year', { year: 2026 }, s)).ok).toBe(true);
-    expect(await core.invoke('calendar.setDay', { date: '2026-10-01', kind: 'holiday' }, s)).toMatchObject({
-      ok: false,
-      error: { code: 'FORBIDDEN' },
-    });
+    expect(await core.invoke('calendar.setDay', { date: '2026-10-01', kind: 'holiday' }, s)).toMatchObject(
+      refusedAs('FORBIDDEN'),
+    );
   });
 
   it("fills a built-in year with the State Council schedule, keeping the county's own days; refuses other years and locked months", async () => {
@@ -167,10 +163,9 @@ describe('working-day calendar', () => {
     expect(snapshot(core)).toBe(before);
     await must(core, 'periodLocks.lock', { month: '2025-12' });
     const locked = snapshot(core);
-    expect(await call(core, 'calendar.fillNational', { year: 2025 })).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '2025年12月已锁定（已上报），不能更改该月及以前的工作日安排' },
-    });
+    expect(await call(core, 'calendar.fillNational', { year: 2025 })).toMatchObject(
+      refusedAs('RULE_VIOLATION', '2025年12月已锁定（已上报），不能更改该月及以前的工作日安排'),
+    );
     expect(snapshot(core)).toBe(locked);
   });
 });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must } from './harness';
 import { setup } from './registrations-fixtures';
+import { fieldsOf, refusedBadInput, refusedRuleFields } from './refusals';
 
 type Core = Parameters<typeof must>[0];
 const set = (core: Core, key: string, effectiveFrom: string, values: Record<string, string | number | boolean>) =>
@@ -25,10 +26,9 @@ describe('CFG-25 income of a C03 cancellation', () => {
       fen: 190_000,
       basis: '当地最低工资标准',
     });
-    expect(await call(s.core, 'registrations.cancel', c03(id))).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { cancelIncome: '请填写月收入（不低于 1,900.00 元，当地最低工资标准）' } },
-    });
+    expect(await call(s.core, 'registrations.cancel', c03(id))).toMatchObject(
+      refusedBadInput({ cancelIncome: '请填写月收入（不低于 1,900.00 元，当地最低工资标准）' }),
+    );
     expect(await call(s.core, 'registrations.cancel', c03(id, 189_999))).toMatchObject({
       ok: false,
       error: {
@@ -72,10 +72,7 @@ describe('CFG-25 income of a C03 cancellation', () => {
     // The person's own 城乡属性 decides before the village's.
     const ownUrban = await s.register(await s.person({ urbanRural: '111' }));
     const none = await call(s.core, 'registrations.cancel', c03(rural, 500_000));
-    expect(none).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { cancelIncome: '还没有设置当地农村最低生活保障标准' } },
-    });
+    expect(none).toMatchObject(refusedRuleFields({ cancelIncome: '还没有设置当地农村最低生活保障标准' }));
     expect(none.ok ? '' : none.error.message).toContain('规则设置');
 
     await set(s.core, 'registrations.dibaoStandard', '2026-11-01', { urban: 78_000, rural: 60_000 });
@@ -105,7 +102,7 @@ describe('CFG-25 income of a C03 cancellation', () => {
       values: { urban: 1_000_001, rural: -1 },
       note: null,
     });
-    expect(r.ok ? null : r.error.fields).toEqual({
+    expect(fieldsOf(r)).toEqual({
       'values.urban': '“最低生活保障标准（城市低保标准）”应在 0.00–10000.00元/月 之间',
       'values.rural': '“最低生活保障标准（农村低保标准）”应在 0.00–10000.00元/月 之间',
     });

@@ -3,6 +3,7 @@ import { lookupSql } from '../../electron/core/modules/contacts/lookup';
 import { call, must } from './harness';
 import { makeId } from './persons-fixtures';
 import { setup, unsuccessfulCall } from './registrations-fixtures';
+import { refusedBadInput } from './refusals';
 
 describe('contacts.lookup (the 50-calls-a-morning search)', () => {
   it('finds ACTIVE registrations by part of a name or the last 4–6 ID digits, with masked ID, level, last contact and this month’s count', async () => {
@@ -48,10 +49,9 @@ describe('contacts.lookup (the 50-calls-a-morning search)', () => {
     expect((await must(s.core, 'contacts.lookup', { q: gulId.slice(-6) })).items).toHaveLength(1);
     const october = await must(s.core, 'contacts.lookup', { q: '米热', month: '2026-10' });
     expect(october.items[0]).toMatchObject({ monthContacts: 1, monthSuccessful: 1 });
-    expect(await call(s.core, 'contacts.lookup', { q: ' ' })).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { q: '请输入姓名或身份证号后4–6位' } },
-    });
+    expect(await call(s.core, 'contacts.lookup', { q: ' ' })).toMatchObject(
+      refusedBadInput({ q: '请输入姓名或身份证号后4–6位' }),
+    );
   });
 
   it('stops at `limit` and says there is more', async () => {

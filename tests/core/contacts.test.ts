@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ContactCreateInput } from '../../shared/contract/contacts';
 import { call, callUnchanged, must } from './harness';
 import { setup, successfulContact, unsuccessfulCall, type Setup } from './registrations-fixtures';
+import { refusedAs, refusedRuleFields } from './refusals';
 
 async function registered(s: Setup, regDate = '2026-11-02') {
   const personId = await s.person();
@@ -293,10 +294,9 @@ describe('contacts.update / delete / listByRegistration', () => {
       remark: '入户走访',
     });
     expect(u.contact).toMatchObject({ method: '3', remark: '入户走访' });
-    expect(await call(s.core, 'contacts.update', { ...fields, id, expectedUpdatedAt: updatedAt })).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', message: '该联系记录已被他人修改，请刷新后再改' },
-    });
+    expect(await call(s.core, 'contacts.update', { ...fields, id, expectedUpdatedAt: updatedAt })).toMatchObject(
+      refusedAs('CONFLICT', '该联系记录已被他人修改，请刷新后再改'),
+    );
     expect(
       await call(s.core, 'contacts.update', {
         ...fields,
@@ -304,16 +304,13 @@ describe('contacts.update / delete / listByRegistration', () => {
         expectedUpdatedAt: u.contact.updatedAt,
         contactDate: '2026-10-30',
       }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { contactDate: '联系日期不能早于失业登记日期（2026-11-02）' } },
-    });
+    ).toMatchObject(refusedRuleFields({ contactDate: '联系日期不能早于失业登记日期（2026-11-02）' }));
     const d = await must(s.core, 'contacts.delete', { id });
     expect(d.registration.contactCount).toBe(1);
     expect(
       (await must(s.core, 'contacts.listByRegistration', { registrationId })).items.map((c) => c.contactDate),
     ).toEqual(['2026-11-20']);
-    expect(await call(s.core, 'contacts.delete', { id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await call(s.core, 'contacts.delete', { id })).toMatchObject(refusedAs('NOT_FOUND'));
     const audit = await must(s.core, 'audit.list', { entity: 'contact', entityId: id });
     expect(audit.items.map((a) => a.summary)[0]).toMatch(
       /^删除定期联系“阿不都热合曼·买买提”（.+）2026-11-05 入户走访 联系成功$/,

@@ -18,13 +18,16 @@ export function dbBytes(core: Core): string {
 /** Every row and the file's bytes: what "byte-identical" compares. */
 export const registerState = (core: Core) => ({ rows: snapshot(core), bytes: dbBytes(core) });
 
-/** Starts a job, cancels it at once, and checks it ended cancelled with the register as `before`. */
+/**
+ * Starts a job, cancels it at once, and checks it ended cancelled with the register as it was before the start;
+ * returns that state (for the caller's later checks).
+ */
 export async function expectCancelledUntouched<C extends Channel>(
   core: Core,
   channel: C,
   input: ChannelInput<C>,
-  before: ReturnType<typeof registerState>,
-): Promise<void> {
+): Promise<ReturnType<typeof registerState>> {
+  const before = registerState(core);
   const { jobId } = (await must(core, channel, input)) as { jobId: string };
   await must(core, 'jobs.cancel', { jobId });
   const cancelled = await waitJob(core, jobId);
@@ -33,4 +36,5 @@ export async function expectCancelledUntouched<C extends Channel>(
     { ok: false, error: { code: 'CANCELLED', message: '已取消，数据未改动。' } },
   ]);
   expect(registerState(core)).toEqual(before);
+  return before;
 }

@@ -5,6 +5,7 @@ import { dispatch } from '../../electron/core/dispatch';
 import { allHandlers } from '../../electron/core/modules';
 import { CHANNELS } from '../../shared/contract';
 import { call, makeCore, must, setUpOffice, snapshot } from './harness';
+import { refusedAs } from './refusals';
 
 describe('dispatch', () => {
   it('has exactly one handler for every contract channel', () => {
@@ -87,6 +88,6 @@ describe('dispatch', () => {
   it('answers jobs.status for an unknown job with NOT_FOUND', async () => {
     const core = makeCore();
     const r = await call(core, 'jobs.status', { jobId: 'nope' });
-    expect(r).toEqual({ ok: false, error: { code: 'NOT_FOUND', message: '找不到该任务，可能已过期。' } });
+    expect(r).toEqual(refusedAs('NOT_FOUND', '找不到该任务，可能已过期。'));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, snapshot } from './harness';
 import { county } from './persons-fixtures';
 import { USCC_1, postInput, uscc } from './posts-fixtures';
+import { refusedAs, refusedBadInput } from './refusals';
 
 // Employers (DOMAIN §3.6): VR-08 unified social credit code, E27 nature, place, masked account (VR-09), internship
 // base dates, search, soft delete / restore.
@@ -39,10 +40,7 @@ describe('employers (§3.6, VR-08)', () => {
     const before = snapshot(c.core);
     const bad = USCC_1.slice(0, 17) + (USCC_1[17] === '0' ? '1' : '0');
     const r = await call(c.core, 'employers.create', { name: '某公司', uscc: bad, nature: '4', regionId: c.town1 });
-    expect(r).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { uscc: `统一社会信用代码校验位错误，应为 ${USCC_1[17]}` } },
-    });
+    expect(r).toMatchObject(refusedBadInput({ uscc: `统一社会信用代码校验位错误，应为 ${USCC_1[17]}` }));
     const short = await call(c.core, 'employers.create', {
       name: '某公司',
       uscc: '91650100',
@@ -152,7 +150,7 @@ describe('employers (§3.6, VR-08)', () => {
       nature: '2',
       regionId: c.town1,
     });
-    expect(stale).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(stale).toMatchObject(refusedAs('CONFLICT'));
     const audit = await must(c.core, 'audit.list', { entity: 'employer', entityId: employer.id });
     expect(audit.items[0].summary).toBe('修改用人单位“甲单位（新）”：单位名称、所在地');
   });
@@ -176,10 +174,9 @@ describe('employers (§3.6, VR-08)', () => {
 
     const { post } = await must(c.core, 'posts.create', postInput(c, a.employer.id));
     const refused = await call(c.core, 'employers.delete', { id: a.employer.id });
-    expect(refused).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '“乌帕尔镇人民政府”还有 1 个有效岗位，请先撤销这些岗位再删除单位。' },
-    });
+    expect(refused).toMatchObject(
+      refusedAs('RULE_VIOLATION', '“乌帕尔镇人民政府”还有 1 个有效岗位，请先撤销这些岗位再删除单位。'),
+    );
     await must(c.core, 'posts.revoke', { id: post.id, revokedDate: '2026-11-01', reason: '岗位调整' });
     await must(c.core, 'employers.delete', { id: a.employer.id });
     expect((await must(c.core, 'employers.list', {})).total).toBe(2);

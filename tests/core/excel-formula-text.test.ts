@@ -1,16 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ReportDefinition } from '../../electron/core/excel/report-definition';
 import { writeReport } from '../../electron/core/excel/report-writer';
+import { tempDir } from './harness';
 
 // Issue 20: text a clerk typed that starts like a formula is written as a Text cell, never as a formula,
 // and reads exactly as typed.
-
-const dir = mkdtempSync(join(tmpdir(), 'taizhang-formula-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const DEF: ReportDefinition = {
   code: 'RPT-T2',
@@ -27,7 +23,7 @@ describe('formula-like text in exported cells', () => {
   it('writes =, +, - and @ values as strings in Text-formatted cells', async () => {
     const values = ['=HYPERLINK("http://x","点击")', '+86 138', '-1', '@SUM(A1)'];
     const rows = values.map((note, i) => ({ name: `人员${i + 1}`, note }));
-    const filePath = join(dir, 'f.xlsx');
+    const filePath = join(tempDir(), 'f.xlsx');
     await writeReport(
       DEF,
       rows,

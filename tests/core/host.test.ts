@@ -6,6 +6,7 @@ import { startCoreHost, type CoreHost } from '../../electron/core/host';
 import { StartupError } from '../../electron/core/db/startup-error';
 import type { JobStatus } from '../../shared/contract/system';
 import { hostAdminSession, tempDir } from './harness';
+import { refusedAs } from './refusals';
 
 async function waitDone(host: CoreHost, jobId: string, session: string): Promise<JobStatus> {
   for (;;) {
@@ -21,7 +22,7 @@ describe('core host (worker thread)', () => {
   it('answers requests from a worker thread, sends job progress, and closes', async () => {
     const host = await startCoreHost({ dataDir: tempDir(), today: '2026-11-28' });
     try {
-      expect(await host.invoke('system.info', {})).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+      expect(await host.invoke('system.info', {})).toMatchObject(refusedAs('UNAUTHENTICATED'));
       const s = await hostAdminSession(host);
       expect(await host.invoke('system.info', {}, s)).toMatchObject({ ok: true, data: { today: '2026-11-28' } });
       expect(
@@ -34,7 +35,7 @@ describe('core host (worker thread)', () => {
       // Parallel requests each get their own answer.
       const [a, b] = await Promise.all([host.invoke('settings.get', {}, s), host.invoke('nope.nope', {}, s)]);
       expect(a).toMatchObject({ ok: true, data: { office: { countyCode: '653121000000' } } });
-      expect(b).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } });
+      expect(b).toMatchObject(refusedAs('UNKNOWN_CHANNEL'));
 
       const wb = new ExcelJS.Workbook();
       const ws = wb.addWorksheet('s');
@@ -54,7 +55,7 @@ describe('core host (worker thread)', () => {
     } finally {
       await host.close();
     }
-    expect(await host.invoke('settings.get', {})).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await host.invoke('settings.get', {})).toMatchObject(refusedAs('INTERNAL'));
   }, 120_000); // two worker threads load the core from source (tsx): slow on a loaded machine
 
   it('rejects with the Chinese StartupError when the data file is not a database, leaving it untouched', async () => {

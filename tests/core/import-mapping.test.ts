@@ -4,6 +4,7 @@ import { EMPLOYMENT_STATUSES } from '../../shared/enums';
 import { call, makeCore, must, snapshot } from './harness';
 import { county, makeId, type County } from './persons-fixtures';
 import { base64, jobData, jobError, workbook, type Cell } from './import-workbooks';
+import { refusedAs, refusedBadInput, refusedWith } from './refusals';
 
 // Issue 14: the clerk's mapping — map an unknown column, ignore one, give a default — and saved mappings by
 // name (settings table), applied to next month's file whose columns moved.
@@ -160,11 +161,11 @@ describe('imports.persons.mappings: saved by name in settings', () => {
       },
     });
     const e2 = await call(c.core, 'imports.persons.mappings.save', { name: '甲', columns: { 证号: 'passport' } });
-    expect(e2).toMatchObject({ ok: false, error: { message: '表头“证号”要对应的字段“passport”不存在。' } });
+    expect(e2).toMatchObject(refusedWith('表头“证号”要对应的字段“passport”不存在。'));
     const e3 = await call(c.core, 'imports.persons.mappings.save', { name: ' ', columns: {} });
-    expect(e3).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { name: '请填写对应关系名称' } } });
+    expect(e3).toMatchObject(refusedBadInput({ name: '请填写对应关系名称' }));
     const e4 = await call(c.core, 'imports.persons.mappings.delete', { name: '乙' });
-    expect(e4).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: '没有名为“乙”的对应关系。' } });
+    expect(e4).toMatchObject(refusedAs('NOT_FOUND', '没有名为“乙”的对应关系。'));
     expect(snapshot(c.core)).toBe(before);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
 import { registerState } from './db-bytes';
 import { makeCore, must } from './harness';
-import { base64, jobData, jobError, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
+import { base64, jobData, jobError, mappedColumns, takeWorkbook, type Cell, workbookOf } from './import-workbooks';
 import { enrolInput, trainingCounty } from './training-fixtures';
 
 // Issue 15: a provider's 考核结果 sheet on the shared roster pipeline (imports.results.*). Each row is matched to the
@@ -88,7 +88,7 @@ describe('issue 15: the 考核结果 sheet import', () => {
       line(s.p.b, 60, '不合格', '未取得', null, null),
     ]);
     expect([r.kind, r.headerRow, r.total, r.acceptedCount, r.errorRows]).toEqual(['results', 2, 2, 2, 0]);
-    expect(r.columns?.filter((c) => c.field).map((c) => `${c.column}:${c.field}`)).toEqual([
+    expect(mappedColumns(r)).toEqual([
       'A:classCode',
       'B:name',
       'C:idNumber',

@@ -8,6 +8,10 @@ import { must, snapshot, waitJob } from './harness';
 
 export type Cell = ExcelJS.CellValue;
 
+/** The header columns a roster check matched to a field, as 'column:field' (unmatched ones left out). */
+export const mappedColumns = (r: { columns?: { column: string; field: string | null }[] }) =>
+  r.columns?.filter((c) => c.field).map((c) => `${c.column}:${c.field}`);
+
 /** An .xlsx built in memory: rows of values (undefined/null = empty cell), merges like 'A1:H1', optional text columns. */
 export async function workbook(
   rows: Cell[][],

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stripControls } from '../../shared/domain/text';
 import { call, makeCore, must } from './harness';
 import { county, personInput } from './persons-fixtures';
+import { refusedBadInput } from './refusals';
 
 // Issue 20: every date field is a real calendar date; control characters never reach the register.
 
@@ -33,7 +34,7 @@ describe('control characters and impossible dates at the core', () => {
     const core = makeCore();
     const c = await county(core);
     const r = await call(core, 'regions.retire', { id: c.village1, date: '2026-02-30' });
-    expect(r).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { date: '撤销日期不是有效的日期' } } });
+    expect(r).toMatchObject(refusedBadInput({ date: '撤销日期不是有效的日期' }));
     expect(core.ctx.db.prepare('SELECT retired_on FROM regions WHERE id = ?').get(c.village1)).toEqual({
       retired_on: null,
     });

@@ -139,8 +139,7 @@ export async function scenario() {
     youthInput(o, c.hostB, {
       internType: '9',
       position: '会计助理',
-      agreementStart: '2026-11-05',
-      agreementEnd: '2027-02-04',
+      ...between('2026-11-05', '2027-02-04'),
     }),
   );
   const i8 = await create(between('2026-05-20', '2026-11-19'), 'g', c.hostB);

@@ -91,14 +91,14 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     await refused(
       core,
       'internships.create',
-      gradInput(g, c.hostA, { graduationDate: '2024-07-01', agreementStart: '2026-07-02', agreementEnd: '2027-01-01' }),
+      gradInput(g, c.hostA, { graduationDate: '2024-07-01', ...between('2026-07-02', '2027-01-01') }),
       /高校毕业生应在离校24个月内参加见习/,
     );
     await refused(core, 'internships.create', gradInput(g, c.notBase), /不是见习基地/);
     await refused(
       core,
       'internships.create',
-      gradInput(g, c.hostA, { agreementStart: '2024-12-01', agreementEnd: '2025-05-31', graduationDate: '2024-07-01' }),
+      gradInput(g, c.hostA, { ...between('2024-12-01', '2025-05-31'), graduationDate: '2024-07-01' }),
       /认定日期/,
     );
     const employed = await addPerson(c, '20030101', '1', { employmentStatus: '21' });
@@ -149,8 +149,7 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
         'internships.create',
         youthInput(placed, c.hostA, {
           internType: '9',
-          agreementStart: '2026-11-10',
-          agreementEnd: '2027-02-09',
+          ...between('2026-11-10', '2027-02-09'),
         }),
         /与见习时间重叠/,
       ),

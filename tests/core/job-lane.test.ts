@@ -9,6 +9,7 @@ import { makeCore, must, signedInAs, waitJob } from './harness';
 import { county, makeId, personInput } from './persons-fixtures';
 import { checkTraps, registerExisting, trapWorkbook } from './import-traps';
 import { base64, jobData } from './import-workbooks';
+import { refusedAs } from './refusals';
 
 // Issue 13: jobs and roster generation run in the job worker (its own thread and connection), admitted first by the
 // interactive core. The gate (JobWorkerData.gate) blocks the job worker's THREAD before each job, as a long
@@ -72,7 +73,7 @@ describe('the job worker', () => {
     ] as const;
     for (const [session, channel, input] of refusals) {
       const r = await core.invoke(channel, input, session);
-      expect(r, channel).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+      expect(r, channel).toMatchObject(refusedAs('FORBIDDEN'));
     }
     expect(handedOver()).toBe(1); // only the export above
     // A county-only report is refused by the report itself, in the job worker, with the clerk's scope carried over.

@@ -12,6 +12,7 @@ import { TODAY, makeCore, must, waitJob } from './harness';
 import { takeWorkbook } from './import-workbooks';
 import { scenario } from './internships-fixtures';
 import { place, urbanPerson } from './posts-fixtures';
+import { reviewedRoster } from './subsidies-fixtures';
 
 // Issue 18: a workbook sent upward never carries a rule id (BR-/VR-/CFG-) or a bracketed code id (（E06）, （C11）,
 // （C01 被用人单位录用）). Every report of the catalogue is exported — from a small seeded county (registrations,
@@ -162,8 +163,7 @@ describe('no rule or code ids in exported workbooks', () => {
     await must(core, 'allowances.generate', { month: '2026-10' });
     await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
     await must(core, 'allowances.generate', { month: '2026-11' });
-    const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-11' });
-    await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+    await reviewedRoster(core, 'internship', '2026-11');
     const [a, b, d] = [await urbanPerson(c), await urbanPerson(c, '19790101'), await urbanPerson(c, '19780101')];
     await place(core, a, c.urbanPostId);
     await place(core, b, c.urbanPostId);

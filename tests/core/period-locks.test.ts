@@ -11,6 +11,7 @@ import { placeInput, ruralPerson } from './posts-fixtures';
 import { registrationInput, successfulContact } from './registrations-fixtures';
 import { exportReport } from './reports-export-read';
 import { subsidyCounty, type SubsidyCounty } from './subsidies-fixtures';
+import { refusedAs, refusedBadInput, refusedWith } from './refusals';
 
 const OCT = '2026年10月已锁定（已上报），不能新增、修改或删除该月的';
 const UNLOCK = '；如需更正，请管理员解锁';
@@ -61,10 +62,9 @@ describe('period lock', () => {
   it('locks an ended month only, once; unlock needs a reason; both are kept as events and audited', async () => {
     const { core, regId } = await october();
     const running = await call(core, 'periodLocks.lock', { month: '2026-11' });
-    expect(running).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '2026年11月尚未结束，只能锁定已结束的月份（最晚2026年10月）' },
-    });
+    expect(running).toMatchObject(
+      refusedAs('RULE_VIOLATION', '2026年11月尚未结束，只能锁定已结束的月份（最晚2026年10月）'),
+    );
     const view = await must(core, 'periodLocks.lock', { month: '2026-10', note: 'RPT-12 已报县局' });
     expect(view.locks).toEqual([
       expect.objectContaining({ month: '2026-10', lockedBy: '古丽', note: 'RPT-12 已报县局' }),
@@ -76,9 +76,9 @@ describe('period lock', () => {
     if (!again.ok) expect(again.error.message).toMatch(/^2026年10月已于\d{4}-\d{2}-\d{2}由古丽锁定$/);
 
     const noReason = await callUnchanged(core, 'periodLocks.unlock', { month: '2026-10', reason: '  ' });
-    expect(noReason).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { reason: '请填写解锁原因' } } });
+    expect(noReason).toMatchObject(refusedBadInput({ reason: '请填写解锁原因' }));
     const open = await call(core, 'periodLocks.unlock', { month: '2026-09', reason: '更正' });
-    expect(open).toMatchObject({ ok: false, error: { message: '2026年9月未锁定，无需解锁' } });
+    expect(open).toMatchObject(refusedWith('2026年9月未锁定，无需解锁'));
 
     const unlocked = await must(core, 'periodLocks.unlock', { month: '2026-10', reason: '乡镇补报一条联系记录' });
     expect(unlocked.locks).toEqual([]);

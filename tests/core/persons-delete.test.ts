@@ -3,6 +3,7 @@ import type { Core } from '../../electron/core/core';
 import { call, callUnchanged, makeCore, must } from './harness';
 import { gradInput, graduate, internCounty, youth } from './internships-fixtures';
 import { place, urbanPerson } from './posts-fixtures';
+import { messageOf } from './refusals';
 
 // persons.delete (soft delete, DOMAIN §3) is refused with RULE_VIOLATION while something still runs on the person:
 // an active unemployment registration (BR-05), a post placement without a leave date (VR-13), a running
@@ -67,7 +68,7 @@ describe('persons.delete refuses a person with running records', () => {
     });
     await place(c.core, p, c.urbanPostId, { startDate: '2026-11-01' });
     const r = await call(c.core, 'persons.delete', { id: p });
-    expect(r.ok ? null : r.error.message).toBe(
+    expect(messageOf(r)).toBe(
       `不能删除“${nameOf(c.core, p)}”：该人员有有效的失业登记（2026-03-01 登记），请先注销失业登记；正在公益性岗位“保洁员”（GY-001）在岗（2026-11-01 上岗），请先办理离岗。`,
     );
     const log = await must(c.core, 'audit.list', { entity: 'person' });

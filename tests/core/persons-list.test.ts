@@ -5,6 +5,7 @@ import { addMonths, formatDate, parseDate } from '../../shared/domain/dates';
 import { latestBirthDateForAge } from '../../electron/core/modules/persons/queries';
 import { makeCore, must } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
+import { refusedBadInput } from './refusals';
 
 const P = {
   abdu: {
@@ -196,15 +197,9 @@ describe('persons.list', () => {
   it('refuses an age range upside down and a page size outside 20/50/100', async () => {
     const c = await county(makeCore());
     const r1 = await c.core.invoke('persons.list', { ageMin: 50, ageMax: 40 });
-    expect(r1).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { ageMax: '最大年龄不能小于最小年龄' } },
-    });
+    expect(r1).toMatchObject(refusedBadInput({ ageMax: '最大年龄不能小于最小年龄' }));
     const r2 = await c.core.invoke('persons.list', { pageSize: 30 });
-    expect(r2).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { pageSize: '每页条数只能是20、50或100' } },
-    });
+    expect(r2).toMatchObject(refusedBadInput({ pageSize: '每页条数只能是20、50或100' }));
   });
 });
 

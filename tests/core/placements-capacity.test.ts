@@ -10,6 +10,7 @@ import {
   urbanPerson,
   type PostCounty,
 } from './posts-fixtures';
+import { refusedWith } from './refusals';
 
 // Placements (DOMAIN §3.8): BR-17 capacity on every day (VR-15 override) and VR-13 overlap with other placements,
 // internships and a recorded employment status. Eligibility: placements-eligibility.test.ts; leaving and the
@@ -56,7 +57,7 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
     });
     const before = snapshot(c.core);
     const r = await tryPlace(c.core, d, c.urbanPostId, { startDate: '2026-11-15' });
-    expect(r).toMatchObject({ ok: false, error: { message: '岗位“保洁员”核定 2 人，2026-12-01 起已有 2 人在岗' } });
+    expect(r).toMatchObject(refusedWith('岗位“保洁员”核定 2 人，2026-12-01 起已有 2 人在岗'));
     expect(snapshot(c.core)).toBe(before);
     // A placement that ends before the booked one starts fits (back-filled, already left).
     const fits = await place(c.core, d, c.urbanPostId, {
@@ -73,10 +74,7 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
       leaveDate: '2026-11-25',
       leaveReason: 'L09',
     });
-    expect(sameDay).toMatchObject({
-      ok: false,
-      error: { message: '岗位“保洁员”核定 2 人，2026-11-20 起已有 2 人在岗' },
-    });
+    expect(sameDay).toMatchObject(refusedWith('岗位“保洁员”核定 2 人，2026-11-20 起已有 2 人在岗'));
   });
 
   it('VR-15: an over-capacity placement may be saved with a reason; it is stored and audited', async () => {
@@ -162,6 +160,6 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
       residenceRegionId: c.village2,
     });
     const r = await tryPlace(c.core, a, c.urbanPostId);
-    expect(r).toMatchObject({ ok: false, error: { message: expect.stringContaining('当前就业状态为“单位就业”') } });
+    expect(r).toMatchObject(refusedWith(expect.stringContaining('当前就业状态为“单位就业”')));
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callUnchanged, call, makeCore, must } from './harness';
 import { place, postCounty, urbanPerson } from './posts-fixtures';
+import { refusedBadInput } from './refusals';
 
 // Placements (DOMAIN §3.8): BR-22 leaving (vacancy report due), VR-06 leave date, delete/restore, and the person's
 // flags (on_post, E09 24) kept in the same transaction.
@@ -77,10 +78,7 @@ describe('placements: leaving (BR-22) and the person flags', () => {
       leaveDate: '2026-12-01',
       leaveReason: 'L09',
     });
-    expect(future).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { leaveDate: '离岗日期不能晚于今天（2026-11-28）' } },
-    });
+    expect(future).toMatchObject(refusedBadInput({ leaveDate: '离岗日期不能晚于今天（2026-11-28）' }));
     await must(c.core, 'placements.delete', { id: placement.id, reason: '录错人员' });
     expect(personFlags(c.core, a)).toEqual({ onPost: 0, status: '10' });
     expect((await must(c.core, 'placements.listByPost', { postId: c.urbanPostId })).items).toHaveLength(0);

@@ -6,9 +6,11 @@ import type { ReportScope, ReportSource } from '../../electron/core/modules/repo
 import { TODAY, must } from './harness';
 import {
   addPerson,
+  place as placeOn,
   placeInput,
   postCounty,
   postInput,
+  ruralPerson,
   ZERO_EMPLOYMENT_HOUSEHOLD,
   type PostCounty,
 } from './posts-fixtures';
@@ -67,14 +69,9 @@ export async function reportScene(core: Core): Promise<ReportScene> {
   const p: Record<string, string> = {};
   const urban = (birth: string, sex: '1' | '2' = '1', over = {}) =>
     addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2, ...over });
-  const rural = (birth: string) => addPerson(c, birth, '2', { povertyStatus: '1', residenceRegionId: c.village1 });
   const place = async (label: string, personId: string, postId: string, over: Parameters<typeof placeInput>[2]) => {
     p[label] = (
-      await must(
-        core,
-        'placements.create',
-        placeInput(personId, postId, { basisDate: '2025-12-01', contractEnd: '2027-12-31', ...over }),
-      )
+      await placeOn(core, personId, postId, { basisDate: '2025-12-01', contractEnd: '2027-12-31', ...over })
     ).placement.id;
   };
   const ruralBasis = {
@@ -90,20 +87,20 @@ export async function reportScene(core: Core): Promise<ReportScene> {
     leaveReason: 'L01',
   });
   await place('P3', await urban('19680101'), c.urbanPostId, { startDate: '2026-11-12' });
-  await place('P4', await rural('19820101'), c.ruralPostId, {
+  await place('P4', await ruralPerson(c, '19820101'), c.ruralPostId, {
     ...ruralBasis,
     startDate: '2026-05-01',
     leaveDate: '2026-11-05',
     leaveReason: 'L03',
   });
-  await place('P5', await rural('19830101'), c.ruralPostId, {
+  await place('P5', await ruralPerson(c, '19830101'), c.ruralPostId, {
     ...ruralBasis,
     startDate: '2026-11-06',
     leaveDate: '2026-11-20',
     leaveReason: 'L06',
     contractEnd: '2027-11-05',
   });
-  await place('P6', await rural('19840101'), c.ruralPostId, {
+  await place('P6', await ruralPerson(c, '19840101'), c.ruralPostId, {
     ...ruralBasis,
     startDate: '2026-11-21',
     contractEnd: '2027-11-20',

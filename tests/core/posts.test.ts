@@ -4,6 +4,7 @@ import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { call, makeCore, must, snapshot } from './harness';
 import { county } from './persons-fixtures';
 import { USCC_1, place, postCounty, postInput, urbanPerson } from './posts-fixtures';
+import { refusedAs, refusedBadInput, refusedTaken, refusedWith } from './refusals';
 
 // Posts (DOMAIN §3.7): E17 by area, E18 per BR-16, CFG-01/CFG-02 default standard from the effective-dated
 // minimum wage, unique code, live vacancies (BR-17), list filters, update and revoke rules.
@@ -81,10 +82,7 @@ describe('posts (§3.7)', () => {
     const { c, employerId } = await withEmployer();
     const before = snapshot(c.core);
     const wrongType = await call(c.core, 'posts.create', postInput(c, employerId, { postType: 'V01' }));
-    expect(wrongType).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { postType: '岗位类别应从城镇岗位类别中选择' } },
-    });
+    expect(wrongType).toMatchObject(refusedBadInput({ postType: '岗位类别应从城镇岗位类别中选择' }));
     const wrongContract = await call(c.core, 'posts.create', postInput(c, employerId, { contractType: '2' }));
     expect(wrongContract).toMatchObject({
       ok: false,
@@ -116,14 +114,7 @@ describe('posts (§3.7)', () => {
     const { c, employerId } = await withEmployer();
     const { post } = await must(c.core, 'posts.create', postInput(c, employerId));
     const r = await call(c.core, 'posts.create', postInput(c, employerId, { title: '护林员' }));
-    expect(r).toMatchObject({
-      ok: false,
-      error: {
-        code: 'CONFLICT',
-        message: '岗位编号 GY-001 已用于岗位“保洁员”，本县内岗位编号不能重复',
-        details: { existingId: post.id },
-      },
-    });
+    expect(r).toMatchObject(refusedTaken('岗位编号 GY-001 已用于岗位“保洁员”，本县内岗位编号不能重复', post.id));
   });
 
   it('list: filters by employer, 乡镇, area, vacancies and status; vacancies are live (BR-17)', async () => {
@@ -174,10 +165,9 @@ describe('posts (§3.7)', () => {
     };
     const before = snapshot(c.core);
     const low = await call(c.core, 'posts.update', base);
-    expect(low).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '岗位“保洁员”2026-11-28 起最多有 2 人同时在岗，核定岗位数不能少于 2' },
-    });
+    expect(low).toMatchObject(
+      refusedAs('RULE_VIOLATION', '岗位“保洁员”2026-11-28 起最多有 2 人同时在岗，核定岗位数不能少于 2'),
+    );
     const area = await call(c.core, 'posts.update', {
       ...base,
       approvedCount: 3,
@@ -187,7 +177,7 @@ describe('posts (§3.7)', () => {
     });
     expect(area).toMatchObject({ ok: false, error: { fields: { areaType: '已有安置记录，不能更改' } } });
     const revoke = await call(c.core, 'posts.revoke', { id: post.id, revokedDate: '2026-11-28', reason: '撤销' });
-    expect(revoke).toMatchObject({ ok: false, error: { message: expect.stringContaining('仍有 2 人在岗或将上岗') } });
+    expect(revoke).toMatchObject(refusedWith(expect.stringContaining('仍有 2 人在岗或将上岗')));
     expect(snapshot(c.core)).toBe(before);
     const up = await must(c.core, 'posts.update', { ...base, approvedCount: 3, title: '保洁员（社区）' });
     expect(up.post).toMatchObject({ approvedCount: 3, openSlots: 1 });

@@ -4,11 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, snapshot } from './harness';
 import { place, tryPlace } from './posts-fixtures';
 import { applyInput, recCounty, walk, type Stop } from './recognitions-fixtures';
-
-const refusal = (field: string, message: string | RegExp) => ({
-  ok: false,
-  error: { code: 'RULE_VIOLATION', message, fields: { [field]: message } },
-});
+import { messageOf, refusedBadInput, refusedRule } from './refusals';
 
 /** An applicant of a new county walked to `stop`, and the tables as they are then. */
 async function walkedTo(stop: Stop) {
@@ -56,7 +52,7 @@ describe('recognitions: the workflow (BR-13)', () => {
       reviewer: '热依拉',
       decision: 'pass',
     });
-    expect(early).toMatchObject(refusal('date', '公示期至2026-11-28结束，乡镇(街道)审核须在公示期满之后'));
+    expect(early).toMatchObject(refusedRule('date', '公示期至2026-11-28结束，乡镇(街道)审核须在公示期满之后'));
 
     const c2 = await recCounty(makeCore(undefined, '2026-12-03'));
     const b = await c2.applicant();
@@ -106,10 +102,7 @@ describe('recognitions: the workflow (BR-13)', () => {
       reviewer: '努尔',
       decision: 'refuse',
     });
-    expect(noReason).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { refuseReason: '不予认定须填写理由（将告知申请人）' } },
-    });
+    expect(noReason).toMatchObject(refusedBadInput({ refuseReason: '不予认定须填写理由（将告知申请人）' }));
     const r = await must(c.core, 'recognitions.countyConfirm', {
       id,
       date: '2026-11-12',
@@ -141,12 +134,12 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
       applyInput(personId, { applyDate: '2026-11-28', categories: ['K01', 'K05', 'K08'], primaryCategory: 'K05' }),
     );
     expect(r).toMatchObject(
-      refusal(
+      refusedRule(
         'categories',
         '所选认定类别与人员信息不符：“大龄失业人员”2026-11-28时36周岁，未达到男性55周岁；“长期失业人员”登记失业至2026-11-28为0个月，不满12个月',
       ),
     );
-    expect(r.ok ? null : r.error.message).not.toMatch(/BR-|CFG-|K0/);
+    expect(messageOf(r)).not.toMatch(/BR-|CFG-|K0/);
     expect(snapshot(c.core)).toBe(before);
     // The drawer's live check says the same per category, K08 left to the reviewers.
     const check = await must(c.core, 'recognitions.check', {
@@ -167,7 +160,7 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
     const { personId } = await c.applicant();
     const before = snapshot(c.core);
     expect(await call(c.core, 'recognitions.apply', applyInput(personId, { applyDate: '2026-11-01' }))).toMatchObject(
-      refusal('registrationId', '申请认定须先办理失业登记：该人员没有有效的失业登记'),
+      refusedRule('registrationId', '申请认定须先办理失业登记：该人员没有有效的失业登记'),
     );
     expect(snapshot(c.core)).toBe(before);
   });
@@ -185,7 +178,7 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
         noticeEnd,
       });
     const short = await reviewWithNoticeTo('2026-11-08');
-    expect(short).toMatchObject(refusal('noticeEnd', '公示期不少于3天：2026-11-07至2026-11-08只有2天'));
+    expect(short).toMatchObject(refusedRule('noticeEnd', '公示期不少于3天：2026-11-07至2026-11-08只有2天'));
     c.core.ctx.db
       .prepare(
         "INSERT INTO settings (key, effective_from, value, updated_at, updated_by) VALUES ('recognition.noticeDays', '2026-01-01', '5', 'x', 'y')",
@@ -193,7 +186,7 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
       .run();
     const before5 = snapshot(c.core);
     const three = await reviewWithNoticeTo('2026-11-09');
-    expect(three).toMatchObject(refusal('noticeEnd', '公示期不少于5天：2026-11-07至2026-11-09只有3天'));
+    expect(three).toMatchObject(refusedRule('noticeEnd', '公示期不少于5天：2026-11-07至2026-11-09只有3天'));
     expect(snapshot(c.core)).toBe(before5);
     expect(before5).not.toBe(before);
   });
@@ -208,16 +201,16 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
         decision: 'pass',
       }),
     ).toMatchObject(
-      refusal(
+      refusedRule(
         'date',
         '该认定当前为“待初审”，不能进行乡镇(街道)审核：认定须依次经过村(社区)初审、公示、乡镇(街道)审核、县级确认，不能跳过或重复',
       ),
     );
     expect(
       await call(c.core, 'recognitions.countyConfirm', { id, date: '2026-11-12', reviewer: '努尔', decision: 'pass' }),
-    ).toMatchObject(refusal('date', /^该认定当前为“待初审”，不能进行县级确认/));
+    ).toMatchObject(refusedRule('date', /^该认定当前为“待初审”，不能进行县级确认/));
     expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-12', exitReason: 'R01' })).toMatchObject(
-      refusal('exitDate', '该认定当前为“待初审”，只有认定有效的人员才能办理退出'),
+      refusedRule('exitDate', '该认定当前为“待初审”，只有认定有效的人员才能办理退出'),
     );
     expect(snapshot(c.core)).toBe(before);
   });
@@ -226,7 +219,7 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
     const { c, personId, before } = await walkedTo('notice');
     const msg = '该人员已有正在办理的认定申请，同一人同一时间只能有一条有效认定；如情况有变，请先办结或退出原认定';
     expect(await call(c.core, 'recognitions.apply', applyInput(personId, { applyDate: '2026-11-20' }))).toMatchObject(
-      refusal('personId', msg),
+      refusedRule('personId', msg),
     );
     expect(
       await call(c.core, 'recognitions.backfill', {
@@ -235,19 +228,18 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
         primaryCategory: 'K01',
         recognitionDate: '2024-05-01',
       }),
-    ).toMatchObject(refusal('personId', msg));
+    ).toMatchObject(refusedRule('personId', msg));
     expect(snapshot(c.core)).toBe(before);
   });
 
   it('an exit before the recognition date; then a valid exit (BR-14) clears is_difficult', async () => {
     const { c, personId, id, before } = await walkedTo('recognised');
     expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-11', exitReason: 'R01' })).toMatchObject(
-      refusal('exitDate', '退出日期不能早于认定日期2026-11-12'),
+      refusedRule('exitDate', '退出日期不能早于认定日期2026-11-12'),
     );
-    expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-29', exitReason: 'R01' })).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { exitDate: '退出日期不能晚于今天（2026-11-28）' } },
-    });
+    expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-29', exitReason: 'R01' })).toMatchObject(
+      refusedBadInput({ exitDate: '退出日期不能晚于今天（2026-11-28）' }),
+    );
     expect(snapshot(c.core)).toBe(before);
     const out = await must(c.core, 'recognitions.exit', {
       id,
@@ -263,7 +255,7 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
     });
     expect((await must(c.core, 'persons.get', { id: personId })).isDifficult).toBe(false);
     expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-21', exitReason: 'R01' })).toMatchObject(
-      refusal('exitDate', /^该认定当前为“已退出”/),
+      refusedRule('exitDate', /^该认定当前为“已退出”/),
     );
   });
 });
@@ -281,7 +273,7 @@ describe('recognitions and placements (BR-16, BR-14)', () => {
     });
     const refused = await tryPlace(c.core, personId, c.urbanPostId, asK08('2026-11-15'));
     expect(refused).toMatchObject(
-      refusal('basisCode', '安置类别“失地农民”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据'),
+      refusedRule('basisCode', '安置类别“失地农民”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据'),
     );
     const id = await walk(c.core, personId, 'recognised', { categories: ['K08'] });
     // Before the recognition date the recognition does not count.

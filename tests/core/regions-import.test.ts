@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, setUpOffice, snapshot, waitJob } from './harness';
 import { encodeGbk } from './gbk';
+import { refusedWith } from './refusals';
 
 async function xlsx(rows: (string | number | null)[][], merge?: string): Promise<string> {
   const wb = new ExcelJS.Workbook();
@@ -132,12 +133,9 @@ describe('loading a division list (regions.import)', () => {
         ['古丽', '1'],
       ]),
     );
-    expect(noHeader.result).toMatchObject({
-      ok: false,
-      error: { message: '文件前10行中找不到表头：需要“区划代码”和“名称”两列。' },
-    });
+    expect(noHeader.result).toMatchObject(refusedWith('文件前10行中找不到表头：需要“区划代码”和“名称”两列。'));
     const empty = await runImport(core, 'b.xlsx', await xlsx([]));
-    expect(empty.result).toMatchObject({ ok: false, error: { message: '文件中没有数据（第一个工作表是空的）。' } });
+    expect(empty.result).toMatchObject(refusedWith('文件中没有数据（第一个工作表是空的）。'));
   });
 
   it('a cancelled import leaves the database exactly as before', async () => {

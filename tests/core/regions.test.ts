@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, setUpOffice } from './harness';
+import { refusedAs, refusedRuleFields, refusedTaken, refusedWith } from './refusals';
 
 async function county() {
   const core = makeCore();
@@ -12,10 +13,9 @@ describe('regions (DOMAIN §3.12)', () => {
   it('needs the office county code first', async () => {
     const core = makeCore();
     const r = await callUnchanged(core, 'regions.create', { parentId: null, code: '653121101000', name: '乌帕尔镇' });
-    expect(r).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '请先在“设置 → 单位信息”中填写本县的区划代码，再录入乡镇和村。' },
-    });
+    expect(r).toMatchObject(
+      refusedAs('RULE_VIOLATION', '请先在“设置 → 单位信息”中填写本县的区划代码，再录入乡镇和村。'),
+    );
   });
 
   it('adds a township and villages, lists them in code order with levels and parents', async () => {
@@ -59,14 +59,7 @@ describe('regions (DOMAIN §3.12)', () => {
   it('refuses a code already used, naming the place', async () => {
     const { core, town } = await county();
     const r = await call(core, 'regions.create', { parentId: null, code: '653121101000', name: '另一个镇' });
-    expect(r).toMatchObject({
-      ok: false,
-      error: {
-        code: 'CONFLICT',
-        message: '区划代码 653121101000 已被“乌帕尔镇”使用。',
-        details: { existingId: town.id },
-      },
-    });
+    expect(r).toMatchObject(refusedTaken('区划代码 653121101000 已被“乌帕尔镇”使用。', town.id));
   });
 
   it('refuses a second sibling of the same name', async () => {
@@ -104,27 +97,18 @@ describe('regions (DOMAIN §3.12)', () => {
     const { core, town } = await county();
     const v = await must(core, 'regions.create', { parentId: town.id, code: '653121101001', name: '乌帕尔村' });
     const r = await call(core, 'regions.retire', { id: town.id });
-    expect(r).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '“乌帕尔镇”下还有 1 个村(社区)在用，请先撤销或调整它们。' },
-    });
+    expect(r).toMatchObject(refusedAs('RULE_VIOLATION', '“乌帕尔镇”下还有 1 个村(社区)在用，请先撤销或调整它们。'));
     await must(core, 'regions.retire', { id: v.id });
     await must(core, 'regions.retire', { id: town.id, date: '2026-10-01' });
     const r2 = await call(core, 'regions.create', { parentId: town.id, code: '653121101003', name: '新村' });
-    expect(r2).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '所属乡镇“乌帕尔镇”已撤销，不能在其下新增村(社区)。' },
-    });
+    expect(r2).toMatchObject(refusedAs('RULE_VIOLATION', '所属乡镇“乌帕尔镇”已撤销，不能在其下新增村(社区)。'));
     const r3 = await call(core, 'regions.restore', { id: v.id });
-    expect(r3).toMatchObject({ ok: false, error: { message: '所属乡镇“乌帕尔镇”已撤销，请先恢复乡镇。' } });
+    expect(r3).toMatchObject(refusedWith('所属乡镇“乌帕尔镇”已撤销，请先恢复乡镇。'));
   });
 
   it('refuses to change the county code once townships exist', async () => {
     const { core } = await county();
     const r = await call(core, 'settings.setOffice', { name: '某局', countyName: '疏勒县', countyCode: '653122' });
-    expect(r).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { countyCode: '已有乡镇(街道)使用区划代码 653121，不能改为 653122' } },
-    });
+    expect(r).toMatchObject(refusedRuleFields({ countyCode: '已有乡镇(街道)使用区划代码 653121，不能改为 653122' }));
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, snapshot } from './harness';
 import { makeId } from './persons-fixtures';
 import { markDifficult, registrationInput, setup } from './registrations-fixtures';
+import { refusedAs, refusedBadInput, refusedRuleFields } from './refusals';
 
 describe('registrations.create (DOMAIN §3.3, BR-03, BR-04, BR-09)', () => {
   it('registers a working-age person: level C by BR-09, first level change recorded, person set to 10 失业, audited', async () => {
@@ -129,16 +130,12 @@ describe('registrations.create (DOMAIN §3.3, BR-03, BR-04, BR-09)', () => {
     const pensioner = await s.person({ employmentStatus: '50' });
     const other = await s.person();
     const before = snapshot(s.core);
-    expect(await call(s.core, 'registrations.create', registrationInput(s, pensioner))).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { personId: '该人员已退休或领取基本养老金，不能办理失业登记' } },
-    });
+    expect(await call(s.core, 'registrations.create', registrationInput(s, pensioner))).toMatchObject(
+      refusedRuleFields({ personId: '该人员已退休或领取基本养老金，不能办理失业登记' }),
+    );
     expect(
       await call(s.core, 'registrations.create', registrationInput(s, other, { regDate: '2026-11-29' })),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { regDate: '登记日期不能晚于今天（2026-11-28）' } },
-    });
+    ).toMatchObject(refusedBadInput({ regDate: '登记日期不能晚于今天（2026-11-28）' }));
     expect(
       await call(
         s.core,
@@ -167,7 +164,7 @@ describe('registrations.cancel (BR-08)', () => {
       error: { code: 'BAD_INPUT', message: '输入有误：请选择注销原因', fields: { cancelReason: '请选择注销原因' } },
     });
     const noDate = await call(s.core, 'registrations.cancel', { id, cancelDate: '', cancelReason: 'C01' });
-    expect(noDate).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { cancelDate: '请填写注销日期' } } });
+    expect(noDate).toMatchObject(refusedBadInput({ cancelDate: '请填写注销日期' }));
     expect(snapshot(s.core)).toBe(before);
   });
 
@@ -218,16 +215,10 @@ describe('registrations.cancel (BR-08)', () => {
     const before = snapshot(s.core);
     expect(
       await call(s.core, 'registrations.cancel', { id, cancelDate: '2026-11-01', cancelReason: 'C01' }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { cancelDate: '注销日期不能早于登记日期（2026-11-02）' } },
-    });
+    ).toMatchObject(refusedRuleFields({ cancelDate: '注销日期不能早于登记日期（2026-11-02）' }));
     expect(
       await call(s.core, 'registrations.cancel', { id, cancelDate: '2026-11-19', cancelReason: 'C01' }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { cancelDate: '注销日期不能早于最近一次联系日期（2026-11-20）' } },
-    });
+    ).toMatchObject(refusedRuleFields({ cancelDate: '注销日期不能早于最近一次联系日期（2026-11-20）' }));
     expect(snapshot(s.core)).toBe(before);
     const r = await must(s.core, 'registrations.cancel', {
       id,
@@ -238,10 +229,7 @@ describe('registrations.cancel (BR-08)', () => {
     expect(r.recognitionExitSuggested).toBe(true);
     expect(
       await call(s.core, 'registrations.cancel', { id, cancelDate: '2026-11-21', cancelReason: 'C01' }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '该失业登记已于2026-11-20注销' },
-    });
+    ).toMatchObject(refusedAs('RULE_VIOLATION', '该失业登记已于2026-11-20注销'));
     const audit = await must(s.core, 'audit.list', { entity: 'registration', entityId: id });
     expect(audit.items[0].summary).toMatch(
       /^注销失业登记“阿不都热合曼·买买提”（.+）：2026-11-20，被用人单位录用；就业状态改为“单位就业”$/,
@@ -255,10 +243,7 @@ describe('registrations.cancel (BR-08)', () => {
     await must(s.core, 'registrations.cancel', { id, cancelDate: '2026-08-15', cancelReason: 'C01' });
     expect(
       await call(s.core, 'registrations.create', registrationInput(s, personId, { regDate: '2026-08-15' })),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { regDate: '登记日期应晚于上一次失业登记的注销日期（2026-08-15）' } },
-    });
+    ).toMatchObject(refusedRuleFields({ regDate: '登记日期应晚于上一次失业登记的注销日期（2026-08-15）' }));
     const second = await s.register(personId, { regDate: '2026-09-01' });
     const { items } = await must(s.core, 'registrations.listByPerson', { personId });
     expect(items.map((r) => [r.id, r.status])).toEqual([
@@ -286,38 +271,29 @@ describe('registrations.update / get / setServiceLevel', () => {
     expect(updated).toMatchObject({ responsibleStaff: '阿依古丽', regDate: '2026-11-03' });
     expect(updated.levelChanges.at(-1)?.date).toBe('2026-11-03'); // the first level moves with the registration date
     const stale = await call(s.core, 'registrations.update', { ...fields, id, expectedUpdatedAt: reg.updatedAt });
-    expect(stale).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', message: '该失业登记已被他人修改，请刷新后再改' },
-    });
+    expect(stale).toMatchObject(refusedAs('CONFLICT', '该失业登记已被他人修改，请刷新后再改'));
     const late = await call(s.core, 'registrations.update', {
       ...fields,
       id,
       expectedUpdatedAt: updated.updatedAt,
       regDate: '2026-11-06',
     });
-    expect(late).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { regDate: '已有2026-11-05的联系记录，登记日期不能晚于该日期' } },
-    });
-    expect(await call(s.core, 'registrations.get', { id: 'nope' })).toMatchObject({
-      ok: false,
-      error: { code: 'NOT_FOUND', message: '找不到该失业登记记录。' },
-    });
+    expect(late).toMatchObject(refusedRuleFields({ regDate: '已有2026-11-05的联系记录，登记日期不能晚于该日期' }));
+    expect(await call(s.core, 'registrations.get', { id: 'nope' })).toMatchObject(
+      refusedAs('NOT_FOUND', '找不到该失业登记记录。'),
+    );
   });
 
   it('BR-09 override: a REQUIRED reason, history newest first with date, from, to, suggestion, reason and operator', async () => {
     const s = await setup();
     const id = await s.register(await s.person());
     const before = snapshot(s.core);
-    expect(await call(s.core, 'registrations.setServiceLevel', { id, level: 'A', reason: ' ' })).toMatchObject({
-      ok: false,
-      error: { code: 'BAD_INPUT', fields: { reason: '请填写调整原因' } },
-    });
-    expect(await call(s.core, 'registrations.setServiceLevel', { id, level: 'C', reason: '无变化' })).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { level: '服务等级已是C 常规服务' } },
-    });
+    expect(await call(s.core, 'registrations.setServiceLevel', { id, level: 'A', reason: ' ' })).toMatchObject(
+      refusedBadInput({ reason: '请填写调整原因' }),
+    );
+    expect(await call(s.core, 'registrations.setServiceLevel', { id, level: 'C', reason: '无变化' })).toMatchObject(
+      refusedRuleFields({ level: '服务等级已是C 常规服务' }),
+    );
     expect(snapshot(s.core)).toBe(before);
     const r = await must(s.core, 'registrations.setServiceLevel', {
       id,
@@ -334,10 +310,7 @@ describe('registrations.update / get / setServiceLevel', () => {
     ]);
     expect(
       await call(s.core, 'registrations.setServiceLevel', { id, level: 'B', reason: '好转', date: '2026-11-09' }),
-    ).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { date: '调整日期不能早于上次服务等级变更日期（2026-11-10）' } },
-    });
+    ).toMatchObject(refusedRuleFields({ date: '调整日期不能早于上次服务等级变更日期（2026-11-10）' }));
   });
 
   it('registrations.rules returns the CFG defaults and follows an effective-dated setting', async () => {

@@ -40,6 +40,13 @@ const rpt12Figures = (ws: Parameters<typeof cells>[0]) => {
   return { unit: r[0], due: r[8], contacted: r[9], sv3: r[14], sv4: r[15] };
 };
 
+/** November's RPT-12 counts the calendar month: 所属期 line, and the 11-21 contact (创业服务) counts, the 10-25 one not. */
+async function expectNovemberAsCalendarMonth(s: Awaited<ReturnType<typeof scene>>) {
+  const { ws } = await exportReport(s.core, { report: 'RPT-12', month: NOVEMBER });
+  expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
+  expect(rpt12Figures(ws)).toEqual({ unit: '乌帕尔镇', due: 2, contacted: 1, sv3: 1, sv4: 0 });
+}
+
 describe('CFG-26 report period', () => {
   it('reportPeriod: the calendar month, or the 21st of the month before to the 20th (across a year end too)', () => {
     expect(reportPeriod('2026-11', 'calendarMonth')).toEqual({ start: '2026-11-01', end: '2026-11-30' });
@@ -49,9 +56,7 @@ describe('CFG-26 report period', () => {
 
   it('calendar month (default): the 11-21 contact counts in November, the 10-25 one does not; 所属期 line', async () => {
     const s = await scene();
-    const { ws } = await exportReport(s.core, { report: 'RPT-12', month: NOVEMBER });
-    expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
-    expect(rpt12Figures(ws)).toEqual({ unit: '乌帕尔镇', due: 2, contacted: 1, sv3: 1, sv4: 0 });
+    await expectNovemberAsCalendarMonth(s);
   });
 
   it('21st–20th: the 10-25 contact counts in November’s RPT-12 and RPT-11, the 11-21 one does not; the header names the dates', async () => {
@@ -80,9 +85,7 @@ describe('CFG-26 report period', () => {
     await useDay21(s, '2026-11-21');
     expect(reportPeriodMode(s.core.ctx.db, NOVEMBER)).toBe('calendarMonth');
     expect(reportPeriodMode(s.core.ctx.db, '2026-12')).toBe('day21');
-    const { ws } = await exportReport(s.core, { report: 'RPT-12', month: NOVEMBER });
-    expect(periodLine(ws)).toEqual(['所属期：2026年11月']);
-    expect(rpt12Figures(ws)).toEqual({ unit: '乌帕尔镇', due: 2, contacted: 1, sv3: 1, sv4: 0 });
+    await expectNovemberAsCalendarMonth(s);
   });
 
   it('RPT-02 and RPT-07 follow it; the payroll rosters (RPT-05/06/09) and range reports keep calendar months', async () => {

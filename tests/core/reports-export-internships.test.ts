@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
 import { scenario } from './internships-fixtures';
-import { cells, exportLog, exportReport, expectTitleAndPeriod, periodLine } from './reports-export-read';
+import { cells, expectTitleAndPeriod, exportLog, exportReport, lanciRow, periodLine } from './reports-export-read';
+import { reviewedRoster } from './subsidies-fixtures';
 
 // The internship reports exported through reports.export with 统计期 起始月份—截止月份 (BR-31: whole months; DOMAIN
 // §6.0.2 统计期 on the unit line; §6.8, §6.10) on the scenario of internships-fixtures.ts (today 2026-11-28):
@@ -57,7 +58,7 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     const { ws, r } = await exportReport(core, { report: 'RPT-10', from: '2026-11', to: '2026-11' });
     expect(r.rows).toBe(2);
     expectTitleAndPeriod(ws, '疏附县2026年11月就业见习情况统计表', '统计期：2026年11月—2026年11月');
-    expect(cells(ws, 5, 16)).toEqual(['甲', ...Array.from({ length: 15 }, (_, i) => String(i + 1))]);
+    expect(cells(ws, 5, 16)).toEqual(lanciRow(15));
     expect([ws.getCell('A6').value, ws.getCell('A7').value, ws.getCell('A8').value]).toEqual([
       '疏附县乙见习基地',
       '疏附县甲见习基地',
@@ -84,8 +85,7 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     // 14–15 come from reviewed 见习补贴 rosters.
     for (const month of ['2026-10', '2026-11']) {
       await must(core, 'allowances.generate', { month });
-      const b = await must(core, 'subsidies.generateBatch', { kind: 'internship', month });
-      await must(core, 'subsidies.review', { id: b.id, reviewedBy: '阿依古丽' });
+      await reviewedRoster(core, 'internship', month);
     }
     const nov = await exportReport(core, { report: 'RPT-10', from: '2026-11', to: '2026-11' });
     const { ws } = await exportReport(core, { report: 'RPT-10', from: '2026-10', to: '2026-11' });

@@ -45,6 +45,9 @@ export const exportLog = async (core: Core) =>
 export const cells = (ws: ExcelJS.Worksheet, row: number, width: number) =>
   Array.from({ length: width }, (_, i) => ws.getCell(row, i + 1).value);
 
+/** The 栏次 row of a statistical table (§6.0): 甲 over the unit column, then 1 … `columns` as text. */
+export const lanciRow = (columns: number) => ['甲', ...Array.from({ length: columns }, (_, i) => String(i + 1))];
+
 /**
  * Writes a report of 疏附县 for `month` with the engine (writeReport) into a temporary file and reads its first
  * sheet back.

@@ -11,6 +11,7 @@ import { call, makeCore, must, waitJob } from './harness';
 import { county, makeId, personInput, type County } from './persons-fixtures';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { expectA4LandscapeOneHeaderRow } from './reports-export-read';
+import { messageOf } from './refusals';
 
 // RPT-01 就业困难人员实名制台账 (DOMAIN §6.1) in the report frame (§6.0), exported through reports.export and
 // read back with exceljs: title, unit line, headers, 乡镇 → 村 小计, 合计, masked text IDs (VR-09), print setup,
@@ -213,7 +214,7 @@ describe('RPT-01 就业困难人员实名制台账 export', () => {
       townshipId: '请选择乡镇(街道)',
     });
     const bad = await call(c.core, 'reports.export', { report: 'RPT-99' as 'RPT-01', month: '2026-11', full: false });
-    expect(bad.ok ? null : bad.error.message).toBe('输入有误：该报表尚未开放');
+    expect(messageOf(bad)).toBe('输入有误：该报表尚未开放');
     const bare = makeCore();
     expect(
       (await jobError(bare, 'reports.export', { report: 'RPT-01', month: '2026-11', full: false })).message,
@@ -251,7 +252,7 @@ describe('files.take', () => {
     expect(again.ok ? null : again.error).toEqual({ code: 'NOT_FOUND', message: '文件不存在或已被取走，请重新导出。' });
     for (const fileId of ['../taizhang.db', 'exports/x.xlsx', `${r.fileId}/../../taizhang`]) {
       const bad = await call(c.core, 'files.take', { fileId });
-      expect(bad.ok ? null : bad.error.message).toBe('输入有误：文件编号不正确');
+      expect(messageOf(bad)).toBe('输入有误：文件编号不正确');
     }
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { RPT07_AMOUNTS_NOTE, rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
 import { makeCore } from './harness';
 import { exportAndRead, findRow, reportScene, rowValues } from './posts-report-scene';
+import { lanciRow } from './reports-export-read';
 
 // RPT-07 公益性岗位安置情况统计表 (DOMAIN §6.7), written with writeReport and read back with exceljs: the 栏次 row,
 // the figures of the scene, the §6.7 logic checks on every row (4 = 5+…+9; 10 = 2+3−4; 10 = 11+12; 18 = 1−10),
@@ -19,7 +20,7 @@ describe('RPT-07 公益性岗位安置情况统计表', () => {
     // Header tree: 单位, 1–4, 其中 (5–9), 10, 其中 (11–12), 期末在岗构成 (13–17), 18–21; 栏次 甲, 1 … 21.
     expect(rowValues(ws, 3).slice(0, 6)).toEqual(['单位', '核定岗位数', '期初在岗', '本期新上岗', '本期离岗', '其中']);
     expect(rowValues(ws, 4).slice(5, 10)).toEqual(['实现其他就业', '补贴期满', '退休', '辞退/考核不合格', '其他']);
-    expect(rowValues(ws, 5)).toEqual(['甲', ...Array.from({ length: 21 }, (_, i) => String(i + 1))]);
+    expect(rowValues(ws, 5)).toEqual(lanciRow(21));
 
     const town1 = findRow(ws, '乌帕尔镇');
     const town2 = findRow(ws, '塔什米里克乡');

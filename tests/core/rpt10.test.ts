@@ -4,7 +4,7 @@ import { rpt10, rpt10Definition, rpt10Rows } from '../../electron/core/modules/i
 import { must } from './harness';
 import { NOV, scenario } from './internships-fixtures';
 import { exportAndRead } from './rpt11-fixtures';
-import { cells } from './reports-export-read';
+import { cells, lanciRow } from './reports-export-read';
 
 const W10 = leafColumns(rpt10Definition.columns).length;
 
@@ -38,7 +38,7 @@ describe('RPT-10 就业见习情况统计表 (DOMAIN §6.10)', () => {
     expect(cells(ws, 3, W10).slice(0, 5)).toEqual(['见习单位', '见习岗位数', '期初在见习', '本期新增', '其中']);
     expect(cells(ws, 4, W10).slice(4, 7)).toEqual(['高校毕业生', '失业青年', '其他人员']);
     expect(cells(ws, 4, W10).slice(8, 12)).toEqual(['期满', '期满留用', '提前留用', '提前终止']);
-    expect(cells(ws, 5, W10)).toEqual(['甲', ...Array.from({ length: 15 }, (_, i) => String(i + 1))]);
+    expect(cells(ws, 5, W10)).toEqual(lanciRow(15));
     // Rows 6, 7 data; 8 合计. Checks by 栏次, as the 说明 states them.
     const col = (row: number, n: number) => ws.getCell(row, n + 1).value as number;
     for (const r of [6, 7, 8]) {

@@ -94,6 +94,21 @@ export async function octoberGrid(c: SubsidyCounty) {
   return { grid, u, r };
 }
 
+/** Generates the month's roster of `kind` and reviews it (审核人 阿依古丽); returns the roster as generated. */
+export async function reviewedRoster(core: Core, kind: 'post' | 'si' | 'internship', month: string) {
+  const batch = await must(core, 'subsidies.generateBatch', { kind, month });
+  await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+  return batch;
+}
+
+/** A 补发/扣回 line's input: its roster, the roster line it corrects, the amount (negative: 扣回) and the reason. */
+export const adjustment = (batchId: string, originalItemId: string, amountFen: number, reason: string) => ({
+  batchId,
+  originalItemId,
+  amountFen,
+  reason,
+});
+
 /** Generates October 2026 and saves the urban person's row with `over`; the grid and row as generated (u) and the save's answer. */
 export async function saveUrbanOctober(c: SubsidyCounty, over: Parameters<typeof entry>[1]) {
   const { grid, u } = await octoberGrid(c);

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { call, makeCore, must, snapshot } from './harness';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
-import { entry, OCTOBER_SI, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
+import { fieldsOf, messageOf } from './refusals';
+import { adjustment, entry, OCTOBER_SI, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
 const OCT_POST = '2026年10月公益性岗位岗位补贴发放花名册';
 
@@ -67,7 +68,7 @@ describe('rosters and the review lock', () => {
     expect(regen).toMatchObject({ created: 0, refreshed: 0, removed: 0, locked: 2 });
     core.ctx.db.prepare('UPDATE posts SET monthly_standard = 182000').run();
     const again = await call(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    expect(again.ok ? null : again.error.message).toContain(`“${OCT_POST}”已审核，已锁定，不能修改`);
+    expect(messageOf(again)).toContain(`“${OCT_POST}”已审核，已锁定，不能修改`);
     const twice = await call(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽' });
     expect(twice.ok).toBe(false);
     expect(money()).toBe(before);
@@ -86,7 +87,7 @@ describe('rosters and the review lock', () => {
 
     // Un-review: a reason is required and recorded.
     const noReason = await call(core, 'subsidies.unreview', { id: draft.id, reason: ' ' });
-    expect(noReason.ok ? null : noReason.error.fields).toEqual({ reason: '请填写撤销审核原因' });
+    expect(fieldsOf(noReason)).toEqual({ reason: '请填写撤销审核原因' });
     const un = await must(core, 'subsidies.unreview', { id: draft.id, reason: '扣减金额填错' });
     expect(un).toMatchObject({ status: 'draft', reviewedBy: null });
     const audit = core.ctx.db
@@ -105,7 +106,7 @@ describe('rosters and the review lock', () => {
 
     await must(core, 'subsidies.review', { id: draft.id, reviewedBy: '阿依古丽' });
     const early = await call(core, 'subsidies.pay', { id: draft.id, paidDate: '2026-11-20' });
-    expect(early.ok ? null : early.error.message).toBe(`“${OCT_POST}”已审核，只有已上报的花名册可以登记拨付。`);
+    expect(messageOf(early)).toBe(`“${OCT_POST}”已审核，只有已上报的花名册可以登记拨付。`);
     await must(core, 'subsidies.report', { id: draft.id, approvedBy: '局长' });
     const paid = await must(core, 'subsidies.pay', { id: draft.id, paidDate: '2026-11-20' });
     expect(paid).toMatchObject({
@@ -116,42 +117,29 @@ describe('rosters and the review lock', () => {
       totalFen: 321_535,
     });
     const late = await call(core, 'subsidies.unreview', { id: draft.id, reason: '想改' });
-    expect(late.ok ? null : late.error.message).toBe(
-      `“${OCT_POST}”已拨付，不能撤销审核。如需更正，请在以后月份的补发/扣回花名册中办理。`,
-    );
+    expect(messageOf(late)).toBe(`“${OCT_POST}”已拨付，不能撤销审核。如需更正，请在以后月份的补发/扣回花名册中办理。`);
   });
 
   it('a month without attendance cannot have a roster', async () => {
     const core = makeCore();
     await subsidyCounty(core);
     const r = await call(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-09' });
-    expect(r.ok ? null : r.error.message).toBe('2026年9月还没有考勤记录，请先生成考勤。');
+    expect(messageOf(r)).toBe('2026年9月还没有考勤记录，请先生成考勤。');
   });
 
   it('corrections of a locked month go through a 补发/扣回 roster of a later month', async () => {
     const { core, c } = await octoberEntered();
-    const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: oct.id, reviewedBy: '阿依古丽' });
+    const oct = await reviewedRoster(core, 'post', '2026-10');
     const urbanItem = oct.items.find((i) => i.amountFen === 222_600)!;
     const ruralItem = oct.items.find((i) => i.amountFen === 93_935)!;
 
     const same = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-10' });
-    const sameMonth = await call(core, 'subsidies.adjust', {
-      batchId: same.id,
-      originalItemId: urbanItem.id,
-      amountFen: 5_000,
-      reason: '补发扣减',
-    });
-    expect(sameMonth.ok ? null : sameMonth.error.message).toBe('补发/扣回应在原花名册（2026-10）以后的月份办理。');
+    const sameMonth = await call(core, 'subsidies.adjust', adjustment(same.id, urbanItem.id, 5_000, '补发扣减'));
+    expect(messageOf(sameMonth)).toBe('补发/扣回应在原花名册（2026-10）以后的月份办理。');
 
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
     expect(sup.name).toBe('2026年11月公益性岗位岗位补贴补发/扣回花名册');
-    const added = await must(core, 'subsidies.adjust', {
-      batchId: sup.id,
-      originalItemId: urbanItem.id,
-      amountFen: 5_000,
-      reason: '10月扣减有误，补发',
-    });
+    const added = await must(core, 'subsidies.adjust', adjustment(sup.id, urbanItem.id, 5_000, '10月扣减有误，补发'));
     expect(added.items).toEqual([
       expect.objectContaining({
         amountFen: 5_000,
@@ -162,47 +150,25 @@ describe('rosters and the review lock', () => {
       }),
     ]);
     const before = snapshot(core);
-    const tooMuch = await call(core, 'subsidies.adjust', {
-      batchId: sup.id,
-      originalItemId: ruralItem.id,
-      amountFen: -93_936,
-      reason: '扣回',
-    });
-    expect(tooMuch.ok ? null : tooMuch.error.message).toBe(
-      `扣回 939.36 元超过${ruralItem.personName}该月已发的 939.35 元。`,
-    );
-    const zero = await call(core, 'subsidies.adjust', {
-      batchId: sup.id,
-      originalItemId: ruralItem.id,
-      amountFen: 0,
-      reason: '扣回',
-    });
-    expect(zero.ok ? null : zero.error.fields).toEqual({ amountFen: '补发/扣回金额不能为0' });
+    const tooMuch = await call(core, 'subsidies.adjust', adjustment(sup.id, ruralItem.id, -93_936, '扣回'));
+    expect(messageOf(tooMuch)).toBe(`扣回 939.36 元超过${ruralItem.personName}该月已发的 939.35 元。`);
+    const zero = await call(core, 'subsidies.adjust', adjustment(sup.id, ruralItem.id, 0, '扣回'));
+    expect(fieldsOf(zero)).toEqual({ amountFen: '补发/扣回金额不能为0' });
     expect(snapshot(core)).toBe(before);
-    await must(core, 'subsidies.adjust', {
-      batchId: sup.id,
-      originalItemId: ruralItem.id,
-      amountFen: -10_000,
-      reason: '10月多算天数，扣回',
-    });
+    await must(core, 'subsidies.adjust', adjustment(sup.id, ruralItem.id, -10_000, '10月多算天数，扣回'));
     const done = await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' });
     expect(done).toMatchObject({ status: 'reviewed', persons: 2, totalFen: -5_000 });
 
     // The corrected October roster can no longer be un-reviewed.
     const un = await call(core, 'subsidies.unreview', { id: oct.id, reason: '改' });
-    expect(un.ok ? null : un.error.message).toBe(
+    expect(messageOf(un)).toBe(
       `“${OCT_POST}”已有“2026年11月公益性岗位岗位补贴补发/扣回花名册”对其补发/扣回，不能撤销审核。`,
     );
     // An ordinary roster is not a supplementary one.
     await must(core, 'attendance.generate', { month: '2026-11' });
     const nov = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
-    const wrong = await call(core, 'subsidies.adjust', {
-      batchId: nov.id,
-      originalItemId: urbanItem.id,
-      amountFen: 100,
-      reason: 'x',
-    });
-    expect(wrong.ok ? null : wrong.error.message).toBe(
+    const wrong = await call(core, 'subsidies.adjust', adjustment(nov.id, urbanItem.id, 100, 'x'));
+    expect(messageOf(wrong)).toBe(
       '“2026年11月公益性岗位岗位补贴发放花名册”不是补发/扣回花名册，更正请新建补发/扣回花名册。',
     );
     expect(c.employerId).toBeTruthy();
@@ -212,7 +178,7 @@ describe('rosters and the review lock', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     const refused = await call(core, 'subsidies.generateBatch', { kind: 'si', month: '2026-10' });
-    expect(refused.ok ? null : refused.error.message).toBe(
+    expect(messageOf(refused)).toBe(
       '本县社会保险补贴与岗位补贴合并发放，已列入岗位补贴花名册，不单独编制社保补贴花名册。',
     );
     writeSetting(core.ctx.db, 'subsidy.siClaim', 'separate', '古丽', 'x');
@@ -228,7 +194,7 @@ describe('rosters and the review lock', () => {
       employerId: c.employerId,
       rows: [entry(u, { attendedDays: 17 })],
     });
-    expect(edit.ok ? null : edit.error.message).toContain('“2026年10月公益性岗位社保补贴发放花名册”（已审核）');
+    expect(messageOf(edit)).toContain('“2026年10月公益性岗位社保补贴发放花名册”（已审核）');
     const overview = await must(core, 'subsidies.overview', { month: '2026-10' });
     expect(overview.batches.map((b) => [b.kindLabel, b.statusLabel])).toEqual([
       ['公益性岗位岗位补贴', '草稿'],

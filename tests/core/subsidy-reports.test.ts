@@ -9,9 +9,11 @@ import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { rowsStarting } from '../workbook-rows';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
 import {
+  adjustment,
   OCTOBER_TWO_ABSENCES,
   OCTOBER_TWO_ABSENCES_ENTRY,
   placedBeyondPeriod,
+  reviewedRoster,
   saveUrbanOctober,
   subsidyCounty,
 } from './subsidies-fixtures';
@@ -42,8 +44,7 @@ async function octoberReviewed() {
   const core = makeCore();
   const c = await subsidyCounty(core);
   const { u } = await saveUrbanOctober(c, OCTOBER_TWO_ABSENCES_ENTRY);
-  const batch = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
-  await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+  const batch = await reviewedRoster(core, 'post', '2026-10');
   return { core, c, batch, u };
 }
 
@@ -149,12 +150,7 @@ describe('RPT-06 公益性岗位补贴发放花名册', () => {
     await must(core, 'subsidies.review', { id: post.id, reviewedBy: '阿依古丽' });
     await must(core, 'attendance.generate', { month: '2026-11' });
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
-    await must(core, 'subsidies.adjust', {
-      batchId: sup.id,
-      originalItemId: post.items[0].id,
-      amountFen: -1_000,
-      reason: '多发扣回',
-    });
+    await must(core, 'subsidies.adjust', adjustment(sup.id, post.items[0].id, -1_000, '多发扣回'));
     await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
 
     const oct = await exportBook(core, { report: 'RPT-06', month: '2026-10' });
@@ -214,8 +210,7 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
       contractYears: 2,
     });
     await must(core, 'allowances.generate', { month: '2026-10' });
-    const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month: '2026-10' });
-    await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+    const batch = await reviewedRoster(core, 'internship', '2026-10');
     const wb = await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' });
     const ws = wb.worksheets[0];
     expect(ws.getCell('A1').value).toBe('疏附县2026年10月就业见习补贴发放花名册');
@@ -243,8 +238,7 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     const totals: number[] = [];
     for (const month of ['2026-09', '2026-10']) {
       await must(core, 'allowances.generate', { month });
-      const batch = await must(core, 'subsidies.generateBatch', { kind: 'internship', month });
-      await must(core, 'subsidies.review', { id: batch.id, reviewedBy: '阿依古丽' });
+      const batch = await reviewedRoster(core, 'internship', month);
       totals.push(batch.totalFen);
     }
     const quarter = { report: 'RPT-09', from: '2026-09', to: '2026-11', full: false };

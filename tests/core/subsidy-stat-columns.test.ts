@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { rpt07 } from '../../electron/core/modules/posts/reports/rpt07';
 import { makeCore, must } from './harness';
-import { saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
+import { adjustment, reviewedRoster, saveUrbanOctober, subsidyCounty } from './subsidies-fixtures';
 
 const amounts = (core: ReturnType<typeof makeCore>, month: string) => {
   const rows = Array.from(rpt07.rows(core.ctx.db, { month, today: '2026-11-28' })) as Record<string, unknown>[];
@@ -33,16 +33,10 @@ describe('RPT-07 19–21 from reviewed rosters', () => {
     await must(core, 'attendance.generate', { month: '2026-11' });
     const sup = await must(core, 'subsidies.createSupplement', { kind: 'post', month: '2026-11' });
     const item = oct.items.find((i) => i.personId === c.urbanPersonId)!;
-    await must(core, 'subsidies.adjust', {
-      batchId: sup.id,
-      originalItemId: item.id,
-      amountFen: 5_000,
-      reason: '10月扣减有误',
-    });
+    await must(core, 'subsidies.adjust', adjustment(sup.id, item.id, 5_000, '10月扣减有误'));
     await must(core, 'subsidies.review', { id: sup.id, reviewedBy: '阿依古丽' });
     expect(amounts(core, '2026-11')).toEqual([null, null, 321_535]);
-    const nov = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
-    await must(core, 'subsidies.review', { id: nov.id, reviewedBy: '阿依古丽' });
+    await reviewedRoster(core, 'post', '2026-11');
     // November: 1820.00 + 1820.00 full months + the 50.00 correction; no social insurance entered.
     expect(amounts(core, '2026-11')).toEqual([364_000 + 5_000, 0, 316_535 + 369_000]);
     // October is unchanged by the correction.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, snapshot } from './harness';
 import { enrolInput, trainingCounty } from './training-fixtures';
+import { refusedRuleFields } from './refusals';
 
 // 移除学员 (training.unenrol): allowed while the class is 计划/已备案/开班 — the enrolment goes, the audit log keeps
 // who was removed — and refused after 结业 or 撤销 with the reason in Chinese, nothing written.
@@ -30,10 +31,7 @@ describe('removing a trainee', () => {
     await must(core, 'training.classes.act', { id, action: 'open', date: '2026-11-16' });
     await must(core, 'training.classes.act', { id, action: 'close', date: '2026-11-25' });
     const refused = await callUnchanged(core, 'training.unenrol', { enrolmentId: again.trainees[0].id });
-    expect(refused).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', fields: { enrolmentId: '培训班已结业或撤销，不能移除学员' } },
-    });
+    expect(refused).toMatchObject(refusedRuleFields({ enrolmentId: '培训班已结业或撤销，不能移除学员' }));
 
     const other = await c.newClass({ startDate: '2026-12-01', endDate: '2026-12-10' });
     const one = await must(core, 'training.enrol', enrolInput(other, b, { enrolDate: '2026-11-20' }));
