@@ -1,15 +1,17 @@
 import { Button, Flex, Tabs, Tag, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import { Link, useNavigate } from 'react-router';
-import type { RecognitionListItem } from '../../../../shared/contract/recognitions';
+import type { AssistanceDueItem, RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
 import { useUrlParams, AddButton, ReadListTable } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
 import { useDialog } from '../../components/useDialog';
+import { useRegistrationContact } from '../registrations';
 
-type Tab = 'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit';
+type Tab =
+  'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit' | 'assistanceDue';
 const LINK = { padding: 0 };
 
 const daysText = (d: number | null) =>
@@ -59,10 +61,32 @@ const recognisedCol = {
     </>
   ),
 };
+/** 待就业援助 (BR-06): the person's last assistance, contact and the days without assistance. */
+const assistanceCols = [
+  {
+    title: '最近就业援助',
+    key: 'assisted',
+    width: 170,
+    render: (_: unknown, r: AssistanceDueItem) => (
+      <>
+        {r.lastAssistanceServiceDate ?? '无'}
+        {r.lastPostDay && <div>公益性岗位在岗至 {r.lastPostDay}</div>}
+      </>
+    ),
+  },
+  { title: '最近联系', dataIndex: 'lastContactDate', width: 104, render: (v: string | null) => v ?? '无' },
+  {
+    title: '未援助天数',
+    dataIndex: 'daysWithoutAssistance',
+    width: 130,
+    render: (d: number | null, r: AssistanceDueItem) =>
+      d == null ? '—' : `${d} 天${r.lastAssistanceServiceDate || r.lastPostDay ? '' : '（认定以来）'}`,
+  },
+];
 
 /**
  * #/recognitions — 就业困难人员认定: the work lists of the workflow, each tab with its count and the one action the
- * list exists for (初审, 公示名单, 审核, 确认, 退出); 新增认定申请 opens the application drawer.
+ * list exists for (初审, 公示名单, 审核, 确认, 退出, 记录联系); 新增认定申请 opens the application drawer.
  */
 export function RecognitionWorklistsPage() {
   const u = useUrlParams();
@@ -80,7 +104,10 @@ export function RecognitionWorklistsPage() {
     pendingCounty: useRead('recognitionWorklists.pendingCounty', tab === 'pendingCounty' ? paging : null),
     newThisMonth: useRead('recognitionWorklists.newThisMonth', tab === 'newThisMonth' ? paging : null),
     shouldExit: useRead('recognitionWorklists.shouldExit', tab === 'shouldExit' ? paging : null),
+    assistanceDue: useRead('recognitionWorklists.assistanceDue', tab === 'assistanceDue' ? paging : null),
   };
+  // A contact saved from 待就业援助 may be the assistance the row waits for: read the list again.
+  const contact = useRegistrationContact(lists.assistanceDue.reload);
   const actions = useRecognitionActions();
   const c = counts.data;
 
@@ -209,9 +236,38 @@ export function RecognitionWorklistsPage() {
               },
             ]),
           },
+          {
+            key: 'assistanceDue',
+            label: label('待就业援助', c?.assistanceDue),
+            children: table('assistanceDue', '待就业援助', [
+              recognisedCol,
+              ...assistanceCols,
+              {
+                title: '操作',
+                key: 'a',
+                width: 130,
+                render: (_: unknown, r: AssistanceDueItem) => (
+                  <Flex gap={8}>
+                    {contact.canWrite && r.registrationId && (
+                      <Button
+                        type="link"
+                        size="small"
+                        style={LINK}
+                        onClick={() => void contact.open(r.registrationId!, r.phone)}
+                      >
+                        记录联系
+                      </Button>
+                    )}
+                    <Link to={`/persons/${r.personId}?tab=registrations`}>联系记录</Link>
+                  </Flex>
+                ),
+              },
+            ]),
+          },
         ]}
       />
       {actions.dialogs}
+      {contact.drawer}
       {applying.value && <RecognitionFormDrawer onClose={applying.close} onSaved={applying.done} />}
     </>
   );
