@@ -246,7 +246,8 @@ const page = asOfPageOf(recognitionListItem);
  * recognitionWorklists.assistanceDue (BR-06): a recognition in force whose person has had no employment assistance —
  * no SV7 就业援助 at a successful contact, no day on a 公益性岗位 — for recognition.assistanceMonths (3) completed
  * months, counted from the later of the recognition date and the last assistance (a person recognised more recently
- * is not listed). An internship does not count (DOMAIN names only SV7 and a placement). Longest without first.
+ * is not listed). An internship does not count (DOMAIN names only SV7 and a placement). A recognition on shouldExit is
+ * left out: it is to end, not to be assisted. Longest without first.
  */
 export const assistanceDueItem = recognitionListItem.extend({
   /** The registration active today, on which 记录联系 records the contact; null without one. */

@@ -71,6 +71,18 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     // Recognised on the cutoff: three completed months; the day after: not yet.
     const onCutoff = await recognised(c, CUTOFF);
     await recognised(c, INSIDE);
+    // Found in market employment: on 应退出, not here.
+    const employed = await recognised(c, '2026-03-01');
+    await must(
+      c.core,
+      'contacts.create',
+      successfulContact(employed.registrationId, {
+        contactDate: '2026-11-20',
+        employmentStatusFound: '21',
+        employerOrActivity: '喀什某建材公司',
+        services: ['SV4'],
+      }),
+    );
     const exited = await recognised(c, '2026-03-01');
     await must(c.core, 'recognitions.exit', { id: exited.id, exitDate: '2026-11-20', exitReason: 'R13' });
 
@@ -95,7 +107,8 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     const first = list.items[0];
     expect(first).toMatchObject({ registrationId: otherService.registrationId, stageLabel: '已认定' });
     expect(first.idNumberMasked).toMatch(/^\d{6}\*{8}[\dX]{4}$/);
-    expect((await must(c.core, 'recognitionWorklists.counts', {})).assistanceDue).toBe(5);
+    const counts = await must(c.core, 'recognitionWorklists.counts', {});
+    expect([counts.assistanceDue, counts.shouldExit]).toEqual([5, 1]);
     const reminder = (await must(c.core, 'home.overview', {})).reminders.find((r) => r.key === 'assistanceDue');
     expect(reminder).toEqual({ key: 'assistanceDue', count: 5, late: null, scope: 'township' });
   });

@@ -8,6 +8,7 @@
 //   - no placement of the person (not deleted) was on post on a day after @cutoff: started on or before @today and not
 //     left by then (leave_date, the last day on post, after @cutoff or none).
 // An unsuccessful contact, another service, an internship or a training class is not employment assistance here.
+// worklists.ts leaves out the recognitions on 应退出 (market employment, registration cancelled): those are to end.
 // These are the SQL pieces (aliases r recognitions, p persons); worklists.ts pages and counts them like its other lists.
 import type Database from 'better-sqlite3';
 import type { AssistanceDueItem, RecognitionListItem } from '../../../../shared/contract/recognitions';

@@ -7,7 +7,8 @@
 //   shouldExit      03 whose records show market employment (E09 21–23) or whose registration was cancelled on or after
 //                   the recognition date with no active one left — unless the person is on a post (BR-14: placement on
 //                   a 公益性岗位 does not end a recognition). The hint names the record and suggests the E08 reason.
-//   assistanceDue   03 without employment assistance (SV7 or a post) for the months set (BR-06, assistance.ts)
+//   assistanceDue   03 without employment assistance (SV7 or a post) for the months set (BR-06, assistance.ts), not
+//                   on 应退出
 import { idMaskerOn } from '../settings/display';
 import { COUNTY, scopeNamedSql, scopeParam, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
@@ -65,14 +66,15 @@ const SHOULD_EXIT = `r.status = '03' AND p.on_post = 0 AND (p.employment_status 
   NOT EXISTS (SELECT 1 FROM registrations a WHERE a.person_id = r.person_id AND a.status = 'active')
   AND EXISTS (SELECT 1 FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled' AND x.cancel_date >= coalesce(r.recognition_date, ''))))`;
 
-const WHERE: Record<WorkKind, string> = {
+export const WORK_WHERE: Record<WorkKind, string> = {
   pendingVillage: "r.status = '01'",
   inNotice: "r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today",
   pendingTownship: "r.status = '02' AND r.stage = 'township' AND r.notice_end < @today",
   pendingCounty: "r.status = '02' AND r.stage = 'county'",
   newThisMonth: "r.status IN ('03', '05') AND r.recognition_date >= @monthStart AND r.recognition_date <= @today",
   shouldExit: SHOULD_EXIT,
-  assistanceDue: ASSISTANCE_DUE,
+  // Not those who should exit: their recognition is to end, not to be assisted.
+  assistanceDue: `${ASSISTANCE_DUE} AND NOT (${SHOULD_EXIT})`,
 };
 const ORDER: Record<WorkKind, string> = {
   pendingVillage: 'r.apply_date, r.id',
@@ -115,7 +117,7 @@ const EXTRA: Partial<Record<WorkKind, string>> = {
 
 /** One page of a work list's rows, its total and the ID masker in force. */
 function workRows<R extends ListRow>(db: Database.Database, today: string, kind: WorkKind, v: Paging, scope: Scope) {
-  const where = `${WHERE[kind]} AND ${LIVE} AND ${TOWNSHIP}`;
+  const where = `${WORK_WHERE[kind]} AND ${LIVE} AND ${TOWNSHIP}`;
   const p = { ...params(today, v.townshipId, scope), ...(kind === 'assistanceDue' ? assistanceParams(db, today) : {}) };
   // Counted without the place names: every person has a township and a residence (foreign keys), so the count is the
   // same, and the person columns tested are all in one index (persons_recognition_facts).
@@ -169,9 +171,9 @@ export const WORK_COUNT_SQL = {
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end < @today) AS pendingTownship,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'county') AS pendingCounty
     FROM ${COUNT_FROM} WHERE r.status IN ('01', '02') AND ${LIVE} AND ${TOWNSHIP}`,
-  newThisMonth: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${WHERE.newThisMonth} AND ${LIVE} AND ${TOWNSHIP}`,
+  newThisMonth: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${WORK_WHERE.newThisMonth} AND ${LIVE} AND ${TOWNSHIP}`,
   shouldExit: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${SHOULD_EXIT} AND ${LIVE} AND ${TOWNSHIP}`,
-  assistanceDue: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${ASSISTANCE_DUE} AND ${LIVE} AND ${TOWNSHIP}`,
+  assistanceDue: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${WORK_WHERE.assistanceDue} AND ${LIVE} AND ${TOWNSHIP}`,
 } as const;
 
 /** The parameters of each WORK_COUNT_SQL statement (`assistanceMonths`: BR-06's setting in force). */
