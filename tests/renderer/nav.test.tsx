@@ -44,6 +44,7 @@ const NO_BADGES = {
     pendingCounty: 0,
     newThisMonth: 0,
     shouldExit: 0,
+    assistanceDue: 0,
   },
   posts: {
     asOf: '2025-03-15',
@@ -158,6 +159,7 @@ describe('navigation', () => {
       pendingCounty: 4,
       newThisMonth: 5,
       shouldExit: 1,
+      assistanceDue: 0,
     };
     const page = { asOf: '2025-03-15', items: [], total: 0 };
     const { callsTo } = renderShell('/settings/office', {
@@ -168,7 +170,9 @@ describe('navigation', () => {
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const entry = within(nav).getByRole('menuitem', { name: /就业困难人员认定/ });
     expect(
-      await within(entry).findByTitle('待初审 2 人，公示中 3 人，待乡镇审核 1 人，待县级确认 4 人，应退出 1 人'),
+      await within(entry).findByTitle(
+        '待初审 2 人，公示中 3 人，待乡镇审核 1 人，待县级确认 4 人，应退出 1 人，待就业援助 0 人',
+      ),
     ).toHaveTextContent('8');
     await userEvent.click(entry);
     const tabs = await screen.findAllByRole('tab');
@@ -179,6 +183,7 @@ describe('navigation', () => {
       '待县级确认 4',
       '本月新认定 5',
       '应退出 1',
+      '待就业援助 0',
     ]);
     expect(await screen.findByRole('table', { name: '待初审' })).toBeInTheDocument();
     expect(callsTo('recognitionWorklists.pendingVillage')).toEqual([{ page: 1, pageSize: 20 }]);

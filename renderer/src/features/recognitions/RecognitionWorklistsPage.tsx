@@ -8,7 +8,8 @@ import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
 import { useDialog } from '../../components/useDialog';
-import { useRegistrationContact } from '../registrations';
+import type { ContactEntry } from '../../components/contact-entry';
+import { useCan } from '../../components/useCan';
 
 type Tab =
   'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit' | 'assistanceDue';
@@ -87,8 +88,10 @@ const assistanceCols = [
 /**
  * #/recognitions — 就业困难人员认定: the work lists of the workflow, each tab with its count and the one action the
  * list exists for (初审, 公示名单, 审核, 确认, 退出, 记录联系); 新增认定申请 opens the application drawer.
+ * `contactEntry` (from app/): 记录联系 on 待就业援助's rows; without it, or for a role that may not record contacts,
+ * the rows offer only the link to the person's contacts.
  */
-export function RecognitionWorklistsPage() {
+export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { contactEntry?: ContactEntry }) {
   const u = useUrlParams();
   const navigate = useNavigate();
   const tab = (u.get('tab') ?? 'pendingVillage') as Tab;
@@ -106,8 +109,8 @@ export function RecognitionWorklistsPage() {
     shouldExit: useRead('recognitionWorklists.shouldExit', tab === 'shouldExit' ? paging : null),
     assistanceDue: useRead('recognitionWorklists.assistanceDue', tab === 'assistanceDue' ? paging : null),
   };
-  // A contact saved from 待就业援助 may be the assistance the row waits for: read the list again.
-  const contact = useRegistrationContact(lists.assistanceDue.reload);
+  const contacting = useDialog<AssistanceDueItem>(lists.assistanceDue.reload);
+  const canContact = useCan('contacts.create') && !!ContactEntry;
   const actions = useRecognitionActions();
   const c = counts.data;
 
@@ -248,13 +251,8 @@ export function RecognitionWorklistsPage() {
                 width: 130,
                 render: (_: unknown, r: AssistanceDueItem) => (
                   <Flex gap={8}>
-                    {contact.canWrite && r.registrationId && (
-                      <Button
-                        type="link"
-                        size="small"
-                        style={LINK}
-                        onClick={() => void contact.open(r.registrationId!, r.phone)}
-                      >
+                    {canContact && r.registrationId && (
+                      <Button type="link" size="small" style={LINK} onClick={() => contacting.open(r)}>
                         记录联系
                       </Button>
                     )}
@@ -267,7 +265,15 @@ export function RecognitionWorklistsPage() {
         ]}
       />
       {actions.dialogs}
-      {contact.drawer}
+      {ContactEntry && contacting.value?.registrationId && (
+        <ContactEntry
+          registrationId={contacting.value.registrationId}
+          phone={contacting.value.phone}
+          onClose={contacting.close}
+          // A contact saved may be the assistance the row waits for: read the list again.
+          onSaved={lists.assistanceDue.reload}
+        />
+      )}
       {applying.value && <RecognitionFormDrawer onClose={applying.close} onSaved={applying.done} />}
     </>
   );
