@@ -2,6 +2,7 @@
 // cutoff is 2026-08-28: recognised on or before it, and no SV7 at a successful contact nor a day on a post after it.
 import { describe, expect, it } from 'vitest';
 import type { Channel, ChannelInput, ChannelOutput } from '../../shared/contract';
+import type { ContactCreateInput } from '../../shared/contract/contacts';
 import type { ServiceItemCode } from '../../shared/enums/registration-codes';
 import { makeCore, must, signedInAs } from './harness';
 import { recCounty, type RecCounty } from './recognitions-fixtures';
@@ -24,8 +25,15 @@ async function recognised(c: RecCounty, recognitionDate: string, over: { residen
   return { ...a, id };
 }
 
+/** A contact of the person (successfulContact's values, changed by `over`). */
+const contact = (c: RecCounty, registrationId: string, over: Partial<ContactCreateInput>) =>
+  must(c.core, 'contacts.create', successfulContact(registrationId, over));
 const sv7 = (c: RecCounty, registrationId: string, contactDate: string, services: ServiceItemCode[] = ['SV7']) =>
-  must(c.core, 'contacts.create', successfulContact(registrationId, { contactDate, services }));
+  contact(c, registrationId, { contactDate, services });
+/** Answered by the family (E13 4): it may record services, SV7 too, but it is not a successful contact. */
+const UNANSWERED = { result: '4', employmentStatusFound: null, jobsRecommended: null } as const;
+/** Found in market employment (E09 21): the recognition goes to 应退出. */
+const EMPLOYED = { employmentStatusFound: '21', employerOrActivity: '喀什某建材公司' } as const;
 
 /** A call as `session` that must succeed, typed as the same call's answer for the administrator. */
 async function as<C extends Channel>(c: RecCounty, session: string, channel: C, input: ChannelInput<C>) {
@@ -33,6 +41,15 @@ async function as<C extends Channel>(c: RecCounty, session: string, channel: C, 
   if (!r.ok) throw new Error(r.error.message);
   return r.data as ChannelOutput<C>;
 }
+
+/** 规则设置 → 就业援助：连续未援助提醒, from a date. */
+const setMonths = (c: RecCounty, effectiveFrom: string, value: number) =>
+  must(c.core, 'ruleSettings.set', {
+    key: 'recognition.assistanceMonths',
+    effectiveFrom,
+    values: { value },
+    note: null,
+  });
 
 const due = async (c: RecCounty, townshipId?: string) =>
   must(c.core, 'recognitionWorklists.assistanceDue', { townshipId, page: 1, pageSize: 50 });
@@ -44,19 +61,8 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     await sv7(c, inside.registrationId, INSIDE);
     const outside = await recognised(c, '2026-03-01');
     await sv7(c, outside.registrationId, CUTOFF);
-    // A contact answered by the family (E13 4) may record SV7; it is not a successful contact.
     const unanswered = await recognised(c, '2026-04-01');
-    await must(
-      c.core,
-      'contacts.create',
-      successfulContact(unanswered.registrationId, {
-        contactDate: '2026-10-10',
-        result: '4',
-        employmentStatusFound: null,
-        services: ['SV7'],
-        jobsRecommended: null,
-      }),
-    );
+    await contact(c, unanswered.registrationId, { ...UNANSWERED, contactDate: '2026-10-10', services: ['SV7'] });
     // Another service is not employment assistance.
     const otherService = await recognised(c, '2026-02-01');
     await sv7(c, otherService.registrationId, '2026-11-02', ['SV4']);
@@ -71,18 +77,9 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     // Recognised on the cutoff: three completed months; the day after: not yet.
     const onCutoff = await recognised(c, CUTOFF);
     await recognised(c, INSIDE);
-    // Found in market employment: on 应退出, not here.
+    // On 应退出, not here.
     const employed = await recognised(c, '2026-03-01');
-    await must(
-      c.core,
-      'contacts.create',
-      successfulContact(employed.registrationId, {
-        contactDate: '2026-11-20',
-        employmentStatusFound: '21',
-        employerOrActivity: '喀什某建材公司',
-        services: ['SV4'],
-      }),
-    );
+    await contact(c, employed.registrationId, { ...EMPLOYED, contactDate: '2026-11-20', services: ['SV4'] });
     const exited = await recognised(c, '2026-03-01');
     await must(c.core, 'recognitions.exit', { id: exited.id, exitDate: '2026-11-20', exitReason: 'R13' });
 
@@ -133,22 +130,12 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     await recognised(c, '2026-07-01');
     expect((await due(c)).total).toBe(2);
     expect((await must(c.core, 'recognitionWorklists.counts', {})).assistanceDue).toBe(2);
-    await must(c.core, 'ruleSettings.set', {
-      key: 'recognition.assistanceMonths',
-      effectiveFrom: '2026-11-01',
-      values: { value: 6 },
-      note: null,
-    });
+    await setMonths(c, '2026-11-01', 6);
     // Cutoff 2026-05-28: the SV7 of 2026-07-01 is inside; the one recognised on 2026-07-01 is too recent.
     expect((await due(c)).total).toBe(0);
     expect((await must(c.core, 'recognitionWorklists.counts', {})).assistanceDue).toBe(0);
     // A value from a later date is not in force yet.
-    await must(c.core, 'ruleSettings.set', {
-      key: 'recognition.assistanceMonths',
-      effectiveFrom: '2026-12-01',
-      values: { value: 1 },
-      note: null,
-    });
+    await setMonths(c, '2026-12-01', 1);
     expect((await due(c)).total).toBe(0);
   });
 });

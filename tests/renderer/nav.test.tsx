@@ -7,6 +7,7 @@ import { MODULES } from '../../renderer/src/app/modules';
 import type { Result } from '../../shared/contract';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
+import { NO_RECOGNITION_COUNTS } from './recognition-fixtures';
 
 // Modules are opened one by one by different engineers: the expectation follows modules.tsx's `ready` flags.
 const LABELS = MODULES.map((m) => (m.ready ? m.label : `${m.label}尚未开放`));
@@ -35,17 +36,7 @@ function renderShell(route = '/settings/office', handlers: FakeHandlers = {}) {
 
 const NO_BADGES = {
   contacts: { month: '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 },
-  recognitions: {
-    asOf: '2025-03-15',
-    pendingVillage: 0,
-    inNotice: 0,
-    noticeEnding: 0,
-    pendingTownship: 0,
-    pendingCounty: 0,
-    newThisMonth: 0,
-    shouldExit: 0,
-    assistanceDue: 0,
-  },
+  recognitions: NO_RECOGNITION_COUNTS,
   posts: {
     asOf: '2025-03-15',
     vacancies: 0,

@@ -10,6 +10,7 @@ import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU } from './person-fixtures';
 import { dialogTitled } from './queries';
 import { renderWithApp } from './render';
+import { NO_RECOGNITION_COUNTS } from './recognition-fixtures';
 
 // BR-06's 待就业援助 tab (INFO.today 2025-03-15): the count on the tab, the person's last assistance and contact, the
 // days without assistance, and 记录联系 opening the quick contact drawer on the person's active registration.
@@ -58,17 +59,7 @@ const UNREGISTERED: AssistanceDueItem = {
   daysWithoutAssistance: 135,
 };
 
-const COUNTS = {
-  asOf: '2025-03-15',
-  pendingVillage: 0,
-  inNotice: 0,
-  noticeEnding: 0,
-  pendingTownship: 0,
-  pendingCounty: 0,
-  newThisMonth: 0,
-  shouldExit: 0,
-  assistanceDue: 2,
-};
+const COUNTS = { ...NO_RECOGNITION_COUNTS, assistanceDue: 2 };
 
 function setup(account = ACCOUNT) {
   const fake = createFakeApi({
