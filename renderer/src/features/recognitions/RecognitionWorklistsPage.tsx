@@ -137,7 +137,8 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
         </Flex>
       ),
   });
-  const table = (key: Tab, name: string, columns: object[]) => {
+  // `width`: the table's scroll width (待就业援助 has four more columns).
+  const table = (key: Tab, name: string, columns: object[], width = 1000) => {
     const list = lists[key];
     return (
       <ReadListTable<RecognitionListItem>
@@ -146,7 +147,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
         pagination={u.pagination(list.data?.total ?? 0, '人')}
         emptyText="没有待办事项"
         columns={[...common, ...columns] as never}
-        scroll={{ x: 1000 }}
+        scroll={{ x: width }}
       />
     );
   };
@@ -242,25 +243,31 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
           {
             key: 'assistanceDue',
             label: label('待就业援助', c?.assistanceDue),
-            children: table('assistanceDue', '待就业援助', [
-              recognisedCol,
-              ...assistanceCols,
-              {
-                title: '操作',
-                key: 'a',
-                width: 130,
-                render: (_: unknown, r: AssistanceDueItem) => (
-                  <Flex gap={8}>
-                    {canContact && r.registrationId && (
-                      <Button type="link" size="small" style={LINK} onClick={() => contacting.open(r)}>
-                        记录联系
-                      </Button>
-                    )}
-                    <Link to={`/persons/${r.personId}?tab=registrations`}>联系记录</Link>
-                  </Flex>
-                ),
-              },
-            ]),
+            children: table(
+              'assistanceDue',
+              '待就业援助',
+              [
+                recognisedCol,
+                ...assistanceCols,
+                {
+                  title: '操作',
+                  key: 'a',
+                  width: 160,
+                  fixed: 'right',
+                  render: (_: unknown, r: AssistanceDueItem) => (
+                    <Flex gap={8}>
+                      {canContact && r.registrationId && (
+                        <Button type="link" size="small" style={LINK} onClick={() => contacting.open(r)}>
+                          记录联系
+                        </Button>
+                      )}
+                      <Link to={`/persons/${r.personId}?tab=registrations`}>联系记录</Link>
+                    </Flex>
+                  ),
+                },
+              ],
+              1400,
+            ),
           },
         ]}
       />
