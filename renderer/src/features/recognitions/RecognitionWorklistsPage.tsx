@@ -62,8 +62,15 @@ const recognisedCol = {
     </>
   ),
 };
-/** 待就业援助 (BR-06): the person's last assistance, contact and the days without assistance. */
+/** 待就业援助 (BR-06): the days without assistance (the number the list is about, first), the last assistance and contact. */
 const assistanceCols = [
+  {
+    title: '未援助天数',
+    dataIndex: 'daysWithoutAssistance',
+    width: 130,
+    render: (d: number | null, r: AssistanceDueItem) =>
+      d == null ? '—' : `${d} 天${r.lastAssistanceServiceDate || r.lastPostDay ? '' : '（认定以来）'}`,
+  },
   {
     title: '最近就业援助',
     key: 'assisted',
@@ -76,13 +83,6 @@ const assistanceCols = [
     ),
   },
   { title: '最近联系', dataIndex: 'lastContactDate', width: 104, render: (v: string | null) => v ?? '无' },
-  {
-    title: '未援助天数',
-    dataIndex: 'daysWithoutAssistance',
-    width: 130,
-    render: (d: number | null, r: AssistanceDueItem) =>
-      d == null ? '—' : `${d} 天${r.lastAssistanceServiceDate || r.lastPostDay ? '' : '（认定以来）'}`,
-  },
 ];
 
 /**
