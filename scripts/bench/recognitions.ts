@@ -65,7 +65,7 @@ export async function benchRecognitions(
     const db = core.ctx.db;
     db.pragma('optimize');
     const rawRpt02 = db.prepare(RPT02_SQL);
-    // The counts' baseline replays the core's three statements with their parameters on statements of its own.
+    // The counts' baseline replays the core's four statements with their parameters on statements of its own.
     const countStatements = Object.entries(WORK_COUNT_SQL).map(([k, sql]) => ({ k, st: db.prepare(sql) }));
     const countArgs = workCountParams(BENCH_TODAY) as Record<string, Record<string, unknown>>;
     const rawCounts = () => {

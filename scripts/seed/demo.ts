@@ -1,12 +1,13 @@
 // The demo county of `npm run seed`, step by step, also used by `npm run print-preview`: persons and regions, posts and
-// placements, a year of rosters, registrations with contacts, recognitions, training, internships. Every step dates
-// what it makes up to `today` (the working date), never after it.
+// placements, a year of rosters, registrations with contacts, recognitions and their employment assistance, training,
+// internships. Every step dates what it makes up to `today` (the working date), never after it.
 import type { Core } from '../../electron/core/core';
 import { seedCounty } from './county';
 import { seedRegistrations } from './registrations';
 import { seedPostCounty } from './post-county';
 import { seedRenewals } from './renewals';
 import { seedRecognitions } from './recognitions';
+import { seedAssistance } from './assistance';
 import { seedSubsidies } from './subsidies';
 import { seedTraining } from './training';
 import { seedInternships } from './internships';
@@ -49,6 +50,8 @@ export async function seedDemo(
   seedRegistrations(core, { today, seed, log });
   // 就业困难人员认定 in every state, exits and back-filled ones (issue 11), after the registrations they rest on.
   seedRecognitions(core, { today, seed, log });
+  // BR-06: most recognised persons had employment assistance in the last months; a handful wait for it.
+  seedAssistance(core, { today, seed, log });
   // 职业技能培训: providers, a year of classes in every state, trainees and 培训补贴 rosters (issue 15).
   seedTraining(core, { today, log });
   // 见习基地, interns in every state and a year of 见习补贴 rosters (issues 12, 13), last: interns are chosen among

@@ -65,6 +65,10 @@ function categoriesOf(p: Candidate, on: string, rng: Rng): string[] {
   return out;
 }
 
+/** persons.is_difficult set from the recognitions: "has a recognition in 03". */
+export const SYNC_DIFFICULT_SQL = `UPDATE persons SET is_difficult = EXISTS (SELECT 1 FROM recognitions r WHERE r.person_id = persons.id AND r.status = '03')
+  WHERE is_difficult <> EXISTS (SELECT 1 FROM recognitions r WHERE r.person_id = persons.id AND r.status = '03')`;
+
 const min = (a: string, b: string) => (a < b ? a : b);
 const max = (a: string, b: string) => (a > b ? a : b);
 
@@ -241,8 +245,7 @@ export function seedRecognitions(core: Core, options: RecognitionSeedOptions): R
       result.recognitions++;
       if (result.recognitions % 5000 === 0) log(`认定记录：${result.recognitions}`);
     }
-    db.exec(`UPDATE persons SET is_difficult = EXISTS (SELECT 1 FROM recognitions r WHERE r.person_id = persons.id AND r.status = '03')
-      WHERE is_difficult <> EXISTS (SELECT 1 FROM recognitions r WHERE r.person_id = persons.id AND r.status = '03')`);
+    db.exec(SYNC_DIFFICULT_SQL);
   })();
   log(
     `认定记录：${result.recognitions}（${Object.entries(result.byStage)

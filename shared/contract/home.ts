@@ -9,9 +9,9 @@ import { recognitionWorklistCounts } from './recognitions';
 // 首页 (issue 17): the month at a glance, the reminders of every work list and the chart series, in one read.
 // - month defaults to the working date's month; months after it are refused (BAD_INPUT on month).
 // - townshipId narrows the figures, the charts and the reminders whose lists can be filtered by 乡镇 (contacts,
-//   recognitions, subsidy ending, vacancy reports, contracts ending, internships ending and bases expiring by the
-//   host's 乡镇, attendance not entered by the employer's 乡镇). Reminders of county-wide lists (the month's rosters,
-//   which cover the county, and the report due day) carry scope 'county' and stay county-wide.
+//   recognitions and BR-06's 待就业援助, subsidy ending, vacancy reports, contracts ending, internships ending and
+//   bases expiring by the host's 乡镇, attendance not entered by the employer's 乡镇). Reminders of county-wide lists
+//   (the month's rosters, which cover the county, and the report due day) carry scope 'county' and stay county-wide.
 // Figures are judged on asOf = the month end, or today while the month runs; `previous` on the previous month end.
 //   registered  registrations open on that day (not cancelled on or before it), persons not deleted, by the
 //               person's 乡镇 (the same count as 本月待联系's base and RPT-12 column 1);
@@ -28,6 +28,7 @@ export const REMINDER_KEYS = [
   'pendingVillage',
   'pendingTownship',
   'pendingCounty',
+  'assistanceDue',
   'subsidyEnding',
   'vacancyReports',
   'contractsEnding',

@@ -177,6 +177,7 @@ export const PERMISSIONS = {
   'recognitionWorklists.pendingCounty': 'read',
   'recognitionWorklists.newThisMonth': 'read',
   'recognitionWorklists.shouldExit': 'read',
+  'recognitionWorklists.assistanceDue': 'read',
   'recognitionWorklists.counts': 'read',
 
   'attendance.ofPerson': 'read',

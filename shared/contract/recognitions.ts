@@ -238,6 +238,29 @@ export const recognitionListItem = z.object({
 export type RecognitionListItem = z.infer<typeof recognitionListItem>;
 const page = asOfPageOf(recognitionListItem);
 
+/**
+ * recognitionWorklists.assistanceDue (BR-06): a recognition in force whose person has had no employment assistance —
+ * no SV7 就业援助 at a successful contact, no day on a 公益性岗位 — for recognition.assistanceMonths (3) completed
+ * months, counted from the later of the recognition date and the last assistance (a person recognised more recently
+ * is not listed). An internship does not count (DOMAIN names only SV7 and a placement). A recognition on shouldExit is
+ * left out: it is to end, not to be assisted. Longest without first.
+ */
+export const assistanceDueItem = recognitionListItem.extend({
+  /** The registration active today, on which 记录联系 records the contact; null without one. */
+  registrationId: z.string().nullable(),
+  /** In clear, like the contact work lists: the action of this list is to call the person. */
+  phone: z.string().nullable(),
+  /** The last successful contact whose services include SV7 就业援助, on or before today. */
+  lastAssistanceServiceDate: z.string().nullable(),
+  /** The last day on a 公益性岗位 (before the months counted), or null. */
+  lastPostDay: z.string().nullable(),
+  /** The last contact of any result. */
+  lastContactDate: z.string().nullable(),
+  /** Days from the later of the recognition date and the last assistance to today; null when neither is known. */
+  daysWithoutAssistance: z.number().nullable(),
+});
+export type AssistanceDueItem = z.infer<typeof assistanceDueItem>;
+
 export const recognitionWorklistCounts = z.object({
   asOf: z.string(),
   pendingVillage: z.number(),
@@ -248,6 +271,8 @@ export const recognitionWorklistCounts = z.object({
   pendingCounty: z.number(),
   newThisMonth: z.number(),
   shouldExit: z.number(),
+  /** BR-06: recognised persons without employment assistance for the months set (待就业援助). */
+  assistanceDue: z.number(),
 });
 
 const workInput = z.object(townshipPaging);
@@ -276,5 +301,6 @@ export const recognitionWorklistsChannels = {
   'recognitionWorklists.pendingCounty': channel({ input: workInput, output: page }),
   'recognitionWorklists.newThisMonth': channel({ input: workInput, output: page }),
   'recognitionWorklists.shouldExit': channel({ input: workInput, output: page }),
+  'recognitionWorklists.assistanceDue': channel({ input: workInput, output: asOfPageOf(assistanceDueItem) }),
   'recognitionWorklists.counts': channel({ input: z.object({ townshipId: optId }), output: recognitionWorklistCounts }),
 };

@@ -14,6 +14,7 @@
 //   CFG-09 subsidy.prorationMode; CFG-16..CFG-20 internships.*        internships/config.ts
 //   CFG-10 recognition.olderAgeThreshold; CFG-11 recognition.longTermMonths/longTermReferrals;
 //   CFG-12 recognition.noticeDays; CFG-13 recognition.hukouRequired   recognitions/config.ts
+//   BR-06 recognition.assistanceMonths (the 3 months of employment assistance)   recognitions/config.ts
 //   CFG-22 contacts.minPerMonth; CFG-23 contacts.lostContactMonths; CFG-24 registrations.serviceLevelRules;
 //   first contact within N working days contacts.firstContactWorkingDays   registrations/config.ts
 //   CFG-32..CFG-37 training.rules (one key: the certificate standards, attendance, yearly cap, living allowance,
@@ -32,6 +33,7 @@ import { PRORATION_MODES } from './allowance';
 import { DEFAULT_ID_MASK, ID_MASK_MAX } from './masking';
 import { REPORT_PERIOD_KEY } from './report-period';
 import { DEFAULT_TRAINING_RULES } from './training-subsidy';
+import { ASSISTANCE_MONTHS_KEY, DEFAULT_ASSISTANCE_MONTHS } from './employment-assistance';
 import {
   CANCEL_INCOME_BASIS_KEY,
   DIBAO_STANDARD_KEY,
@@ -146,6 +148,14 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   one('recognition.noticeDays', '就业困难认定', int('value', '公示期', 1, 60, '天'), 3),
   one('recognition.hukouRequired', '就业困难认定', bool('value', '须为本地户籍'), false),
   one('recognition.dibaoUnemployedMonths', '就业困难认定', int('value', '低保对象：连续失业', 0, 120, '个月'), 6),
+  // BR-06: the 待就业援助 work list (recognitions/worklists.ts).
+  one(
+    ASSISTANCE_MONTHS_KEY,
+    '就业困难认定',
+    int('value', '就业援助：连续未援助提醒', 1, 24, '个月'),
+    DEFAULT_ASSISTANCE_MONTHS,
+    '已认定的就业困难人员连续满该月数既没有“就业援助”服务（联系成功且服务项目含就业援助），也没有在公益性岗位上岗的，列入“待就业援助”清单；刚认定未满该月数的不列入',
+  ),
   many(
     'internships.months',
     '就业见习',

@@ -41,6 +41,7 @@ async function listTotals(core: Core, month: string, townshipId?: string) {
     pendingVillage: (await must(core, 'recognitionWorklists.pendingVillage', recog)).total,
     pendingTownship: (await must(core, 'recognitionWorklists.pendingTownship', recog)).total,
     pendingCounty: (await must(core, 'recognitionWorklists.pendingCounty', recog)).total,
+    assistanceDue: (await must(core, 'recognitionWorklists.assistanceDue', recog)).total,
     subsidyEnding: (await must(core, 'postWorklists.subsidyEnding', { townshipId, withinDays: 90 })).total,
     vacancyReports: (await must(core, 'postWorklists.vacancyReports', { townshipId })).total,
     contractsEnding: (await must(core, 'postWorklists.contractsEnding', { townshipId, withinDays: 30 })).total,

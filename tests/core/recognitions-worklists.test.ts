@@ -49,6 +49,7 @@ describe('recognitionWorklists', () => {
       pendingCounty: 1,
       newThisMonth: 3,
       shouldExit: 2,
+      assistanceDue: 0,
     });
     const notice = await must(core, 'recognitionWorklists.inNotice', {});
     expect(notice.items.map((i) => [i.id, i.daysLeft, i.stageLabel])).toEqual([

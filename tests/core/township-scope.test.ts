@@ -97,6 +97,7 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'recognitionWorklists.pendingCounty': () => [{ ...page }],
   'recognitionWorklists.newThisMonth': () => [{ ...page }],
   'recognitionWorklists.shouldExit': () => [{ ...page }],
+  'recognitionWorklists.assistanceDue': () => [{ ...page }],
   'recognitionWorklists.counts': () => [{}],
   'attendance.ofPerson': (s) => [{ personId: s.b.placed.id }],
   'attendance.grid': (s) => [{ ...month, employerId: s.c.employerId }],

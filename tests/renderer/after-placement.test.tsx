@@ -1,48 +1,16 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { RegistrationDetail } from '../../shared/contract/registrations';
 import { CancelAfterPlacement } from '../../renderer/src/features/registrations/CancelAfterPlacement';
 import { PersonRegistrationsTab } from '../../renderer/src/features/registrations/PersonRegistrationsTab';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU } from './person-fixtures';
+import { REG, REG_ID } from './contact-fixtures';
 import { renderWithApp } from './render';
 
 // Issue 18, after a placement: the registration is cancelled where the clerk is (one click, reason and date
 // chosen); a person with an active registration is not offered 新增失业登记; an overdue first contact stands
 // out on the person page. INFO.today is 2025-03-15.
-
-const REG_ID = '01900000-0000-7000-8000-0000000000a1';
-const REG: RegistrationDetail = {
-  id: REG_ID,
-  personId: ABDU.id,
-  personName: ABDU.name,
-  idNumberMasked: '653121********1090',
-  townshipName: '乌帕尔镇',
-  villageName: '乌帕尔村',
-  regDate: '2025-03-03',
-  regPlaceId: 't1',
-  regPlaceName: '乌帕尔镇',
-  reason: '01',
-  receivesUi: false,
-  jobWish: '1',
-  jobIntent: null,
-  needs: [],
-  responsibleStaff: '阿依古丽',
-  serviceLevel: 'C',
-  suggestion: { level: 'C', reasons: [] },
-  status: 'active',
-  cancelDate: null,
-  cancelReason: null,
-  cancelNote: null,
-  durationMonths: 0,
-  firstContactDueDate: '2025-03-10',
-  contactCount: 0,
-  lastContactDate: null,
-  lastSuccessfulContactDate: null,
-  nextContactDate: null,
-  levelChanges: [],
-} as unknown as RegistrationDetail;
 
 describe('after a placement', { timeout: 60_000 }, () => {
   it('cancels the active registration in one click, reason 被用人单位录用 on the 上岗日期', async () => {

@@ -1,5 +1,7 @@
 // Shared data for the 记录联系 tests (fake api answers). INFO.today is 2025-03-15.
 import type { LookupItem } from '../../shared/contract/contacts';
+import type { RegistrationDetail } from '../../shared/contract/registrations';
+import { ABDU } from './person-fixtures';
 import { ok, type FakeHandlers } from './fake-api';
 
 /** A person with an active registration (2025-02-03), not yet contacted this month. */
@@ -29,3 +31,36 @@ export const CONTACT_HANDLERS: FakeHandlers = {
   'contacts.lookup': () => ok({ items: [GULI], more: false, month: '2025-03' }),
   'contacts.create': () => ok({ registration: { personName: GULI.name }, levelRaised: null, warnings: {} }),
 };
+
+/** 阿不都热合曼 (person-fixtures ABDU): an active registration of 2025-03-03, not yet contacted. */
+export const REG_ID = '01900000-0000-7000-8000-0000000000a1';
+export const REG: RegistrationDetail = {
+  id: REG_ID,
+  personId: ABDU.id,
+  personName: ABDU.name,
+  idNumberMasked: '653121********1090',
+  townshipName: '乌帕尔镇',
+  villageName: '乌帕尔村',
+  regDate: '2025-03-03',
+  regPlaceId: 't1',
+  regPlaceName: '乌帕尔镇',
+  reason: '01',
+  receivesUi: false,
+  jobWish: '1',
+  jobIntent: null,
+  needs: [],
+  responsibleStaff: '阿依古丽',
+  serviceLevel: 'C',
+  suggestion: { level: 'C', reasons: [] },
+  status: 'active',
+  cancelDate: null,
+  cancelReason: null,
+  cancelNote: null,
+  durationMonths: 0,
+  firstContactDueDate: '2025-03-10',
+  contactCount: 0,
+  lastContactDate: null,
+  lastSuccessfulContactDate: null,
+  nextContactDate: null,
+  levelChanges: [],
+} as unknown as RegistrationDetail;

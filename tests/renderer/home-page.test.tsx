@@ -49,6 +49,7 @@ function overview(over: Partial<HomeOverview> = {}): HomeOverview {
       r('lostContact', 0),
       r('pendingVillage', 3),
       r('inNotice', 4, 'township', 1),
+      r('assistanceDue', 2),
       r('subsidyEnding', 5),
       r('vacancyReports', 2, 'township', 1),
       r('contractsEnding', 3, 'township', 1),
@@ -113,6 +114,7 @@ describe('首页', () => {
       ['首次联系待办 2 人', '/registrations?list=firstContactDue'],
       ['待初审 3 人', '/recognitions?tab=pendingVillage'],
       ['公示中 4 人 ，其中 1 人即将期满', '/recognitions?tab=inNotice'],
+      ['待就业援助 2 人', '/recognitions?tab=assistanceDue'],
       ['补贴90天内到期 5 人', '/posts/worklists?tab=subsidyEnding&within=90'],
       ['空岗报告待办 2 条 ，其中 1 条已逾期', '/posts/worklists?tab=vacancyReports'],
       ['合同30天内到期 3 人 ，其中 1 人已到期', '/posts/worklists?tab=contractsEnding'],
@@ -151,6 +153,7 @@ describe('首页', () => {
     expectLinks(panel, [
       ['本月待联系 37 人', '/registrations?month=2025-02&list=toContact&township=t2'],
       ['待初审 3 人', '/recognitions?tab=pendingVillage&township=t2'],
+      ['待就业援助 2 人', '/recognitions?tab=assistanceDue&township=t2'],
       ['考勤未录入单位 6 个', '/posts/subsidies?month=2025-02&township=t2'],
       ['30天内见习期满 2 人', '/internships/due?township=t2'],
       [/^待审核的花名册（全县）/, '/posts/subsidies?month=2025-02'],

@@ -7,6 +7,7 @@ import { MODULES } from '../../renderer/src/app/modules';
 import type { Result } from '../../shared/contract';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { renderWithApp } from './render';
+import { NO_RECOGNITION_COUNTS } from './recognition-fixtures';
 
 // Modules are opened one by one by different engineers: the expectation follows modules.tsx's `ready` flags.
 const LABELS = MODULES.map((m) => (m.ready ? m.label : `${m.label}尚未开放`));
@@ -35,16 +36,7 @@ function renderShell(route = '/settings/office', handlers: FakeHandlers = {}) {
 
 const NO_BADGES = {
   contacts: { month: '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 },
-  recognitions: {
-    asOf: '2025-03-15',
-    pendingVillage: 0,
-    inNotice: 0,
-    noticeEnding: 0,
-    pendingTownship: 0,
-    pendingCounty: 0,
-    newThisMonth: 0,
-    shouldExit: 0,
-  },
+  recognitions: NO_RECOGNITION_COUNTS,
   posts: {
     asOf: '2025-03-15',
     vacancies: 0,
@@ -158,6 +150,7 @@ describe('navigation', () => {
       pendingCounty: 4,
       newThisMonth: 5,
       shouldExit: 1,
+      assistanceDue: 0,
     };
     const page = { asOf: '2025-03-15', items: [], total: 0 };
     const { callsTo } = renderShell('/settings/office', {
@@ -168,7 +161,9 @@ describe('navigation', () => {
     const nav = screen.getByRole('navigation', { name: '功能模块' });
     const entry = within(nav).getByRole('menuitem', { name: /就业困难人员认定/ });
     expect(
-      await within(entry).findByTitle('待初审 2 人，公示中 3 人，待乡镇审核 1 人，待县级确认 4 人，应退出 1 人'),
+      await within(entry).findByTitle(
+        '待初审 2 人，公示中 3 人，待乡镇审核 1 人，待县级确认 4 人，应退出 1 人，待就业援助 0 人',
+      ),
     ).toHaveTextContent('8');
     await userEvent.click(entry);
     const tabs = await screen.findAllByRole('tab');
@@ -179,6 +174,7 @@ describe('navigation', () => {
       '待县级确认 4',
       '本月新认定 5',
       '应退出 1',
+      '待就业援助 0',
     ]);
     expect(await screen.findByRole('table', { name: '待初审' })).toBeInTheDocument();
     expect(callsTo('recognitionWorklists.pendingVillage')).toEqual([{ page: 1, pageSize: 20 }]);

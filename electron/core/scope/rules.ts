@@ -156,6 +156,7 @@ export const SCOPE_RULES = {
   'recognitionWorklists.pendingCounty': 'filtered',
   'recognitionWorklists.newThisMonth': 'filtered',
   'recognitionWorklists.shouldExit': 'filtered',
+  'recognitionWorklists.assistanceDue': 'filtered',
   'recognitionWorklists.counts': 'filtered',
 
   'attendance.ofPerson': personOf,

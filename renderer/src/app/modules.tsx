@@ -14,7 +14,7 @@ import { HomePage } from '../features/home';
 import { InternshipsModule, InternshipsNavBadge } from '../features/internships';
 import { PostsModule, PostsNavBadge } from '../features/posts';
 import { RecognitionsModule, RecognitionsNavBadge } from '../features/recognitions';
-import { RegistrationsModule, RegistrationsNavBadge } from '../features/registrations';
+import { RegistrationContactEntry, RegistrationsModule, RegistrationsNavBadge } from '../features/registrations';
 import { TrainingModule } from '../features/training';
 import { AllowancesTab, AttendanceGridPage, SubsidiesPage } from '../features/subsidies';
 import { ResultImport } from './ResultImport';
@@ -49,7 +49,7 @@ export const MODULES: readonly AppModule[] = [
     label: '就业困难人员认定',
     icon: <SolutionOutlined aria-hidden />,
     ready: true,
-    element: <RecognitionsModule />,
+    element: <RecognitionsModule contactEntry={RegistrationContactEntry} />,
     badge: <RecognitionsNavBadge />,
   },
   {

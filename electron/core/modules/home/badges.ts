@@ -9,7 +9,7 @@ import { inScope } from '../../scope/scope';
 import { keptCountsByTownship } from '../contact-worklists/service';
 import { BASE_EXPIRY_DAYS, dueCounts, ENDING_DAYS } from '../internships/service';
 import { worklistCounts as postCounts } from '../posts/worklists';
-import { workCounts } from '../recognitions/worklists';
+import { keptWorkCounts } from '../recognitions/worklists';
 
 export function navigationBadges(ctx: CoreContext): NavigationBadges {
   const today = ctx.today();
@@ -25,9 +25,7 @@ export function navigationBadges(ctx: CoreContext): NavigationBadges {
       lostContact: sum('lostContact'),
       firstContactDue: sum('firstContactDue'),
     },
-    recognitions: keptUntilWrite(ctx, 'recognitionWorklists.counts|', () =>
-      workCounts(ctx.db, today, undefined, ctx.scope),
-    ),
+    recognitions: keptWorkCounts(ctx, undefined, ctx.scope),
     posts: keptUntilWrite(ctx, 'postWorklists.counts', () => postCounts(ctx)),
     internships: keptUntilWrite(ctx, `internshipWorklists.dueCounts|${ENDING_DAYS}|${BASE_EXPIRY_DAYS}|`, () =>
       dueCounts(ctx),

@@ -10,7 +10,7 @@ import { keptUntilWrite } from '../../db/memo';
 import { keptCountsByTownship } from '../contact-worklists/service';
 import { dueCounts } from '../internships/service';
 import { scopedCounts } from '../posts/worklists';
-import { workCounts } from '../recognitions/worklists';
+import { keptWorkCounts } from '../recognitions/worklists';
 import { readSetting } from '../settings/queries';
 import { monthOverview } from '../subsidies/overview';
 import { onPosts, placementTrend, registeredTrend, stockFigures, townships, trendMonths } from './figures';
@@ -53,7 +53,7 @@ export function homeParts(ctx: CoreContext, month: string, t: string | undefined
   return {
     // Contacts first: it refuses months after the working month.
     contacts: () => keptCountsByTownship(ctx, month),
-    recog: () => keptUntilWrite(ctx, `recognitionWorklists.counts|${t ?? ''}`, () => workCounts(ctx.db, today, t)),
+    recog: () => keptWorkCounts(ctx, t),
     posts: () => scopedCounts(ctx, HOME_WINDOWS, t),
     interns: () =>
       keptUntilWrite(ctx, `internshipWorklists.dueCounts|${windows}|${t ?? ''}`, () =>
@@ -107,6 +107,7 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     local('pendingVillage', recog.pendingVillage),
     local('pendingTownship', recog.pendingTownship),
     local('pendingCounty', recog.pendingCounty),
+    local('assistanceDue', recog.assistanceDue),
     local('subsidyEnding', posts.subsidyEnding),
     local('vacancyReports', posts.vacancyReportsDue, posts.vacancyReportsLate),
     local('contractsEnding', posts.contractsEnding, posts.contractsEnded),

@@ -5,9 +5,11 @@
 //   recognition.noticeDays         CFG-12 (3)
 //   recognition.hukouRequired      CFG-13 (false)
 //   recognition.dibaoUnemployedMonths  E06 K03 (XJ 2020: 低保 plus ≥ 6 months continuously unemployed; 0 = off)
+//   recognition.assistanceMonths   BR-06 (3): months without employment assistance before the 待就业援助 list
 import type Database from 'better-sqlite3';
 import type { CategoryRules } from '../../../../shared/domain/category-checks';
 import { DEFAULT_LONG_TERM } from '../../../../shared/domain/long-term-unemployment';
+import { ASSISTANCE_MONTHS_KEY, DEFAULT_ASSISTANCE_MONTHS } from '../../../../shared/domain/employment-assistance';
 import { readSetting, wholeSettingOn } from '../settings/queries';
 import { placementRulesOn } from '../posts/config';
 
@@ -17,6 +19,7 @@ export const RECOGNITION_SETTING_KEYS = {
   noticeDays: 'recognition.noticeDays',
   hukouRequired: 'recognition.hukouRequired',
   dibaoUnemployedMonths: 'recognition.dibaoUnemployedMonths',
+  assistanceMonths: ASSISTANCE_MONTHS_KEY,
 } as const;
 
 export interface RecognitionRules extends CategoryRules {
@@ -43,3 +46,7 @@ export function recognitionRulesOn(db: Database.Database, date: string): Recogni
     hukouRequired: readSetting<boolean>(db, RECOGNITION_SETTING_KEYS.hukouRequired, date) === true,
   };
 }
+
+/** BR-06: the months without employment assistance after which a recognised person is listed (待就业援助). */
+export const assistanceMonthsOn = (db: Database.Database, date: string): number =>
+  wholeSettingOn(db, ASSISTANCE_MONTHS_KEY, date, DEFAULT_ASSISTANCE_MONTHS, 1, 24);

@@ -8,7 +8,7 @@ import {
   requireRecognition,
 } from './service';
 import { personRecognitionRows, toDetail } from './queries';
-import { listRecognitions, workCounts, workList } from './worklists';
+import { assistanceDueList, listRecognitions, workCounts, workList } from './worklists';
 
 type RecognitionChannels = ChannelsOf<'recognitions' | 'recognitionWorklists'>;
 
@@ -45,5 +45,6 @@ export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
     workList(ctx.db, ctx.today(), 'pendingCounty', input, ctx.scope),
   'recognitionWorklists.newThisMonth': (input, ctx) => workList(ctx.db, ctx.today(), 'newThisMonth', input, ctx.scope),
   'recognitionWorklists.shouldExit': (input, ctx) => workList(ctx.db, ctx.today(), 'shouldExit', input, ctx.scope),
+  'recognitionWorklists.assistanceDue': (input, ctx) => assistanceDueList(ctx.db, ctx.today(), input, ctx.scope),
   'recognitionWorklists.counts': (input, ctx) => workCounts(ctx.db, ctx.today(), input.townshipId, ctx.scope),
 };

@@ -7,29 +7,48 @@
 //   shouldExit      03 whose records show market employment (E09 21–23) or whose registration was cancelled on or after
 //                   the recognition date with no active one left — unless the person is on a post (BR-14: placement on
 //                   a 公益性岗位 does not end a recognition). The hint names the record and suggests the E08 reason.
+//   assistanceDue   03 without employment assistance (SV7 or a post) for the months set (BR-06, assistance.ts), not
+//                   on 应退出
 import { idMaskerOn } from '../settings/display';
 import { COUNTY, scopeNamedSql, scopeParam, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { RecognitionListItem, recognitionListInput } from '../../../../shared/contract/recognitions';
+import type {
+  AssistanceDueItem,
+  RecognitionListItem,
+  recognitionListInput,
+} from '../../../../shared/contract/recognitions';
+import { completedMonthsCutoff } from '../../../../shared/domain/contact-due';
+import { DEFAULT_ASSISTANCE_MONTHS } from '../../../../shared/domain/employment-assistance';
 import { monthOf } from '../../../../shared/domain/dates';
 import { addDays } from '../../../../shared/domain/working-days';
 import { employmentStatusLabel } from '../../../../shared/enums/person-codes';
 import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
 import { prepared } from '../../db/prepared';
+import { keptUntilWrite } from '../../db/memo';
+import type { CoreContext } from '../../context';
 import { classifyQuery } from '../persons/list-sql';
 import { LIST_COLUMNS, LIST_FROM, STAGE_SQL, toListItem, WORK_FROM, type ListRow } from './queries';
+import {
+  ASSISTANCE_COLUMNS,
+  ASSISTANCE_DUE,
+  ASSISTANCE_ORDER,
+  assistanceParams,
+  toAssistanceItem,
+  type AssistanceRow,
+} from './assistance';
+import { assistanceMonthsOn } from './config';
 
 export type WorkKind =
-  'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit';
+  'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit' | 'assistanceDue';
 interface Paging {
   townshipId?: string;
   page: number;
   pageSize: number;
 }
-interface Page {
+interface Page<T = RecognitionListItem> {
   asOf: string;
-  items: RecognitionListItem[];
+  items: T[];
   total: number;
 }
 
@@ -47,13 +66,15 @@ const SHOULD_EXIT = `r.status = '03' AND p.on_post = 0 AND (p.employment_status 
   NOT EXISTS (SELECT 1 FROM registrations a WHERE a.person_id = r.person_id AND a.status = 'active')
   AND EXISTS (SELECT 1 FROM registrations x WHERE x.person_id = r.person_id AND x.status = 'cancelled' AND x.cancel_date >= coalesce(r.recognition_date, ''))))`;
 
-const WHERE: Record<WorkKind, string> = {
+export const WORK_WHERE: Record<WorkKind, string> = {
   pendingVillage: "r.status = '01'",
   inNotice: "r.status = '02' AND r.stage = 'township' AND r.notice_end >= @today",
   pendingTownship: "r.status = '02' AND r.stage = 'township' AND r.notice_end < @today",
   pendingCounty: "r.status = '02' AND r.stage = 'county'",
   newThisMonth: "r.status IN ('03', '05') AND r.recognition_date >= @monthStart AND r.recognition_date <= @today",
   shouldExit: SHOULD_EXIT,
+  // Not those who should exit: their recognition is to end, not to be assisted.
+  assistanceDue: `${ASSISTANCE_DUE} AND NOT (${SHOULD_EXIT})`,
 };
 const ORDER: Record<WorkKind, string> = {
   pendingVillage: 'r.apply_date, r.id',
@@ -62,6 +83,7 @@ const ORDER: Record<WorkKind, string> = {
   pendingCounty: 'r.township_date, r.id',
   newThisMonth: 'r.recognition_date DESC, r.id',
   shouldExit: 'r.recognition_date, r.id',
+  assistanceDue: ASSISTANCE_ORDER,
 };
 
 const params = (today: string, townshipId?: string, scope: Scope = COUNTY) => ({
@@ -87,21 +109,38 @@ function hintText(raw: string | null | undefined): string | null {
   return `失业登记已于${a}注销（${cancelReasonLabel(b)}）`;
 }
 
-export function workList(db: Database.Database, today: string, kind: WorkKind, v: Paging, scope: Scope = COUNTY): Page {
-  const where = `${WHERE[kind]} AND ${LIVE} AND ${TOWNSHIP}`;
-  const p = params(today, v.townshipId, scope);
+/** Each list's columns besides LIST_COLUMNS. */
+const EXTRA: Partial<Record<WorkKind, string>> = {
+  shouldExit: EXIT_HINT,
+  assistanceDue: ASSISTANCE_COLUMNS,
+};
+
+/** One page of a work list's rows, its total and the ID masker in force. */
+function workRows<R extends ListRow>(db: Database.Database, today: string, kind: WorkKind, v: Paging, scope: Scope) {
+  const where = `${WORK_WHERE[kind]} AND ${LIVE} AND ${TOWNSHIP}`;
+  const p = { ...params(today, v.townshipId, scope), ...(kind === 'assistanceDue' ? assistanceParams(db, today) : {}) };
   // Counted without the place names: every person has a township and a residence (foreign keys), so the count is the
   // same, and the person columns tested are all in one index (persons_recognition_facts).
   const total = prepared(db, `SELECT count(*) FROM ${COUNT_FROM} WHERE ${where}`).pluck().get(p) as number;
-  const extra = kind === 'shouldExit' ? `, ${EXIT_HINT}` : '';
+  const extra = EXTRA[kind] ? `, ${EXTRA[kind]}` : '';
   // The page is chosen on the indexes alone, then only its rows are read in full (names, places, hints).
   const rows = prepared(
     db,
     `SELECT ${LIST_COLUMNS}${extra} FROM ${WORK_FROM} WHERE r.rowid IN (
       SELECT r.rowid FROM ${COUNT_FROM} WHERE ${where} ORDER BY ${ORDER[kind]} LIMIT @limit OFFSET @offset)
     ORDER BY ${ORDER[kind]}`,
-  ).all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as ListRow[];
-  const mask = idMaskerOn(db, today); // CFG-29
+  ).all({ ...p, limit: v.pageSize, offset: (v.page - 1) * v.pageSize }) as R[];
+  return { total, rows, mask: idMaskerOn(db, today) }; // CFG-29
+}
+
+export function workList(
+  db: Database.Database,
+  today: string,
+  kind: Exclude<WorkKind, 'assistanceDue'>,
+  v: Paging,
+  scope: Scope = COUNTY,
+): Page {
+  const { total, rows, mask } = workRows(db, today, kind, v, scope);
   return {
     asOf: today,
     items: rows.map((r) => toListItem({ ...r, exit_hint: hintText(r.exit_hint) }, today, mask)),
@@ -109,9 +148,20 @@ export function workList(db: Database.Database, today: string, kind: WorkKind, v
   };
 }
 
+/** recognitionWorklists.assistanceDue (BR-06): the work list's rows with the person's assistance. */
+export function assistanceDueList(
+  db: Database.Database,
+  today: string,
+  v: Paging,
+  scope: Scope = COUNTY,
+): Page<AssistanceDueItem> {
+  const { total, rows, mask } = workRows<AssistanceRow>(db, today, 'assistanceDue', v, scope);
+  return { asOf: today, items: rows.map((r) => toAssistanceItem(r, toListItem(r, today, mask), today)), total };
+}
+
 /**
- * The three statements of the badge numbers and their parameters: one over recognitions_stage (the stages), then the
- * two person-dependent lists. Exported so that the bench replays exactly what the core runs.
+ * The four statements of the badge numbers and their parameters: one over recognitions_stage (the stages), then the
+ * three person-dependent lists. Exported so that the bench replays exactly what the core runs.
  */
 export const WORK_COUNT_SQL = {
   stages: `SELECT
@@ -121,19 +171,30 @@ export const WORK_COUNT_SQL = {
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'township' AND r.notice_end < @today) AS pendingTownship,
       count(*) FILTER (WHERE r.status = '02' AND r.stage = 'county') AS pendingCounty
     FROM ${COUNT_FROM} WHERE r.status IN ('01', '02') AND ${LIVE} AND ${TOWNSHIP}`,
-  newThisMonth: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${WHERE.newThisMonth} AND ${LIVE} AND ${TOWNSHIP}`,
+  newThisMonth: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${WORK_WHERE.newThisMonth} AND ${LIVE} AND ${TOWNSHIP}`,
   shouldExit: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${SHOULD_EXIT} AND ${LIVE} AND ${TOWNSHIP}`,
+  assistanceDue: `SELECT count(*) FROM ${COUNT_FROM} WHERE ${WORK_WHERE.assistanceDue} AND ${LIVE} AND ${TOWNSHIP}`,
 } as const;
 
-/** The parameters of each WORK_COUNT_SQL statement. */
-export function workCountParams(today: string, townshipId?: string, scope: Scope = COUNTY) {
+/** The parameters of each WORK_COUNT_SQL statement (`assistanceMonths`: BR-06's setting in force). */
+export function workCountParams(
+  today: string,
+  townshipId?: string,
+  scope: Scope = COUNTY,
+  assistanceMonths = DEFAULT_ASSISTANCE_MONTHS,
+) {
   const p = params(today, townshipId, scope);
   const place = { township: p.township, scope: p.scope };
-  return { stages: { today, ending: addDays(today, 1), ...place }, newThisMonth: p, shouldExit: place };
+  return {
+    stages: { today, ending: addDays(today, 1), ...place },
+    newThisMonth: p,
+    shouldExit: place,
+    assistanceDue: { today, cutoff: completedMonthsCutoff(today, assistanceMonths), ...place },
+  };
 }
 
-/** The badge numbers (of one 乡镇 when given). */
-export function workCounts(db: Database.Database, today: string, townshipId?: string, scope: Scope = COUNTY) {
+/** The badge numbers but 待就业援助's (of one 乡镇 when given): what recognitions, persons and registrations say. */
+function stageCounts(db: Database.Database, today: string, townshipId?: string, scope: Scope = COUNTY) {
   const p = workCountParams(today, townshipId, scope);
   const c = prepared(db, WORK_COUNT_SQL.stages).get(p.stages) as Record<string, number>;
   const fresh = prepared(db, WORK_COUNT_SQL.newThisMonth).pluck().get(p.newThisMonth) as number;
@@ -147,6 +208,35 @@ export function workCounts(db: Database.Database, today: string, townshipId?: st
     pendingCounty: c.pendingCounty,
     newThisMonth: fresh,
     shouldExit: exit,
+  };
+}
+
+/** 待就业援助's count (BR-06), which also reads contacts, placements and the setting. */
+function assistanceDueCount(db: Database.Database, today: string, townshipId?: string, scope: Scope = COUNTY) {
+  const p = workCountParams(today, townshipId, scope, assistanceMonthsOn(db, today)).assistanceDue;
+  return prepared(db, WORK_COUNT_SQL.assistanceDue).pluck().get(p) as number;
+}
+
+/** The badge numbers (of one 乡镇 when given). */
+export function workCounts(db: Database.Database, today: string, townshipId?: string, scope: Scope = COUNTY) {
+  return {
+    ...stageCounts(db, today, townshipId, scope),
+    assistanceDue: assistanceDueCount(db, today, townshipId, scope),
+  };
+}
+
+/**
+ * The same kept until a write (db/memo.ts) for 首页 and the navigation badges, in two parts: a contact saved (the
+ * commonest write) recomputes 待就业援助's count only, and a recognition step both.
+ */
+export function keptWorkCounts(ctx: CoreContext, townshipId?: string, scope: Scope = COUNTY) {
+  const today = ctx.today();
+  const t = townshipId ?? '';
+  return {
+    ...keptUntilWrite(ctx, `recognitionWorklists.counts|${t}`, () => stageCounts(ctx.db, today, townshipId, scope)),
+    assistanceDue: keptUntilWrite(ctx, `recognitionWorklists.assistanceDue|${t}`, () =>
+      assistanceDueCount(ctx.db, today, townshipId, scope),
+    ),
   };
 }
 

@@ -57,6 +57,7 @@ export const REMINDERS: Record<ReminderKey, ReminderView> = {
     href: recognitions('pendingTownship'),
   },
   pendingCounty: { label: '待县级确认', unit: '人', group: '就业困难人员认定', href: recognitions('pendingCounty') },
+  assistanceDue: { label: '待就业援助', unit: '人', group: '就业困难人员认定', href: recognitions('assistanceDue') },
   subsidyEnding: {
     label: `补贴${HOME_WINDOWS.subsidyEndingDays}天内到期`,
     unit: '人',

@@ -1,15 +1,18 @@
 import { Button, Flex, Tabs, Tag, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import { Link, useNavigate } from 'react-router';
-import type { RecognitionListItem } from '../../../../shared/contract/recognitions';
+import type { AssistanceDueItem, RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
 import { useUrlParams, AddButton, ReadListTable } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
 import { useDialog } from '../../components/useDialog';
+import type { ContactEntry } from '../../components/contact-entry';
+import { useCan } from '../../components/useCan';
 
-type Tab = 'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit';
+type Tab =
+  'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit' | 'assistanceDue';
 const LINK = { padding: 0 };
 
 const daysText = (d: number | null) =>
@@ -59,12 +62,36 @@ const recognisedCol = {
     </>
   ),
 };
+/** 待就业援助 (BR-06): the days without assistance (the number the list is about, first), the last assistance and contact. */
+const assistanceCols = [
+  {
+    title: '未援助天数',
+    dataIndex: 'daysWithoutAssistance',
+    width: 130,
+    render: (d: number | null, r: AssistanceDueItem) =>
+      d == null ? '—' : `${d} 天${r.lastAssistanceServiceDate || r.lastPostDay ? '' : '（认定以来）'}`,
+  },
+  {
+    title: '最近就业援助',
+    key: 'assisted',
+    width: 170,
+    render: (_: unknown, r: AssistanceDueItem) => (
+      <>
+        {r.lastAssistanceServiceDate ?? '无'}
+        {r.lastPostDay && <div>公益性岗位在岗至 {r.lastPostDay}</div>}
+      </>
+    ),
+  },
+  { title: '最近联系', dataIndex: 'lastContactDate', width: 104, render: (v: string | null) => v ?? '无' },
+];
 
 /**
  * #/recognitions — 就业困难人员认定: the work lists of the workflow, each tab with its count and the one action the
- * list exists for (初审, 公示名单, 审核, 确认, 退出); 新增认定申请 opens the application drawer.
+ * list exists for (初审, 公示名单, 审核, 确认, 退出, 记录联系); 新增认定申请 opens the application drawer.
+ * `contactEntry` (from app/): 记录联系 on 待就业援助's rows; without it, or for a role that may not record contacts,
+ * the rows offer only the link to the person's contacts.
  */
-export function RecognitionWorklistsPage() {
+export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { contactEntry?: ContactEntry }) {
   const u = useUrlParams();
   const navigate = useNavigate();
   const tab = (u.get('tab') ?? 'pendingVillage') as Tab;
@@ -80,7 +107,10 @@ export function RecognitionWorklistsPage() {
     pendingCounty: useRead('recognitionWorklists.pendingCounty', tab === 'pendingCounty' ? paging : null),
     newThisMonth: useRead('recognitionWorklists.newThisMonth', tab === 'newThisMonth' ? paging : null),
     shouldExit: useRead('recognitionWorklists.shouldExit', tab === 'shouldExit' ? paging : null),
+    assistanceDue: useRead('recognitionWorklists.assistanceDue', tab === 'assistanceDue' ? paging : null),
   };
+  const contacting = useDialog<AssistanceDueItem>(lists.assistanceDue.reload);
+  const canContact = useCan('contacts.create') && !!ContactEntry;
   const actions = useRecognitionActions();
   const c = counts.data;
 
@@ -107,7 +137,8 @@ export function RecognitionWorklistsPage() {
         </Flex>
       ),
   });
-  const table = (key: Tab, name: string, columns: object[]) => {
+  // `width`: the table's scroll width (待就业援助 has four more columns).
+  const table = (key: Tab, name: string, columns: object[], width = 1000) => {
     const list = lists[key];
     return (
       <ReadListTable<RecognitionListItem>
@@ -116,7 +147,7 @@ export function RecognitionWorklistsPage() {
         pagination={u.pagination(list.data?.total ?? 0, '人')}
         emptyText="没有待办事项"
         columns={[...common, ...columns] as never}
-        scroll={{ x: 1000 }}
+        scroll={{ x: width }}
       />
     );
   };
@@ -209,9 +240,47 @@ export function RecognitionWorklistsPage() {
               },
             ]),
           },
+          {
+            key: 'assistanceDue',
+            label: label('待就业援助', c?.assistanceDue),
+            children: table(
+              'assistanceDue',
+              '待就业援助',
+              [
+                recognisedCol,
+                ...assistanceCols,
+                {
+                  title: '操作',
+                  key: 'a',
+                  width: 160,
+                  fixed: 'right',
+                  render: (_: unknown, r: AssistanceDueItem) => (
+                    <Flex gap={8}>
+                      {canContact && r.registrationId && (
+                        <Button type="link" size="small" style={LINK} onClick={() => contacting.open(r)}>
+                          记录联系
+                        </Button>
+                      )}
+                      <Link to={`/persons/${r.personId}?tab=registrations`}>联系记录</Link>
+                    </Flex>
+                  ),
+                },
+              ],
+              1400,
+            ),
+          },
         ]}
       />
       {actions.dialogs}
+      {ContactEntry && contacting.value?.registrationId && (
+        <ContactEntry
+          registrationId={contacting.value.registrationId}
+          phone={contacting.value.phone}
+          onClose={contacting.close}
+          // A contact saved may be the assistance the row waits for: read the list again.
+          onSaved={lists.assistanceDue.reload}
+        />
+      )}
       {applying.value && <RecognitionFormDrawer onClose={applying.close} onSaved={applying.done} />}
     </>
   );
