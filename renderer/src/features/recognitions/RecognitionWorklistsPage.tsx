@@ -62,28 +62,34 @@ const recognisedCol = {
     </>
   ),
 };
-/** 待就业援助 (BR-06): the days without assistance (the number the list is about, first), the last assistance and contact. */
+/**
+ * 待就业援助 (BR-06): the days without assistance (the number the list is about), then the last assistance with the
+ * last contact under it — one column, so the list fits 1366 wide without its 村(社区).
+ */
 const assistanceCols = [
   {
     title: '未援助天数',
     dataIndex: 'daysWithoutAssistance',
-    width: 130,
+    width: 120,
     render: (d: number | null, r: AssistanceDueItem) =>
       d == null ? '—' : `${d} 天${r.lastAssistanceServiceDate || r.lastPostDay ? '' : '（认定以来）'}`,
   },
   {
-    title: '最近就业援助',
+    title: '最近就业援助 / 联系',
     key: 'assisted',
-    width: 170,
+    width: 190,
     render: (_: unknown, r: AssistanceDueItem) => (
       <>
         {r.lastAssistanceServiceDate ?? '无'}
         {r.lastPostDay && <div>公益性岗位在岗至 {r.lastPostDay}</div>}
+        <div>
+          <Typography.Text type="secondary">最近联系 {r.lastContactDate ?? '无'}</Typography.Text>
+        </div>
       </>
     ),
   },
-  { title: '最近联系', dataIndex: 'lastContactDate', width: 104, render: (v: string | null) => v ?? '无' },
 ];
+const withoutVillage = common.filter((c) => c.dataIndex !== 'villageName');
 
 /**
  * #/recognitions — 就业困难人员认定: the work lists of the workflow, each tab with its count and the one action the
@@ -137,8 +143,8 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
         </Flex>
       ),
   });
-  // `width`: the table's scroll width (待就业援助 has four more columns).
-  const table = (key: Tab, name: string, columns: object[], width = 1000) => {
+  // `width`: the table's scroll width, at most the 1094 px a 1366-wide window leaves it; `base`: the first columns.
+  const table = (key: Tab, name: string, columns: object[], width = 1000, base: object[] = common) => {
     const list = lists[key];
     return (
       <ReadListTable<RecognitionListItem>
@@ -146,7 +152,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
         label={name}
         pagination={u.pagination(list.data?.total ?? 0, '人')}
         emptyText="没有待办事项"
-        columns={[...common, ...columns] as never}
+        columns={[...base, ...columns] as never}
         scroll={{ x: width }}
       />
     );
@@ -252,7 +258,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
                 {
                   title: '操作',
                   key: 'a',
-                  width: 160,
+                  width: 140,
                   fixed: 'right',
                   render: (_: unknown, r: AssistanceDueItem) => (
                     <Flex gap={8}>
@@ -266,7 +272,8 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
                   ),
                 },
               ],
-              1400,
+              1090,
+              withoutVillage,
             ),
           },
         ]}
