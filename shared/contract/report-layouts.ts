@@ -14,7 +14,8 @@ const reportCode = z.enum(EXPORTABLE_REPORTS, { error: '请选择报表' });
 /**
  * One node of a report's header tree as the county has set it. `id`: a leaf column's key; a header group's
  * `group:` + the default headers of the groups from the top down to it joined by `/` (e.g. `group:其中`,
- * `group:本月服务/其中`). Ids a report no longer has are ignored on export; nodes the layout does not name keep their
+ * `group:本月服务/其中`; a group id met again in the same tree gets `#2`, `#3` … in sheet order, e.g. RPT-07's second
+ * 其中 is `group:其中#2`). Ids a report no longer has are ignored on export; nodes the layout does not name keep their
  * default place after the named ones and their default header.
  */
 export const layoutNodeSetting = z.object({

@@ -27,6 +27,30 @@ export const TITLE_PLACEHOLDERS = ['县市名', '年', '月', '报表名', '单�
 /** A group's id: `group:` + the default headers from the top down to it, joined by `/`. */
 export const groupId = (path: string[]) => `${GROUP_PREFIX}${path.join('/')}`;
 
+/**
+ * Every node's id: a leaf's key; a group's groupId. A group id met again in the same tree (RPT-07 has two top-level
+ * 其中) gets `#2`, `#3` … in sheet order, so each node has its own.
+ */
+export function nodeIds(nodes: HeaderNode[]): Map<HeaderNode, string> {
+  const ids = new Map<HeaderNode, string>();
+  const seen = new Map<string, number>();
+  const walk = (list: HeaderNode[], path: string[]) => {
+    for (const n of list) {
+      if (!isGroup(n)) {
+        ids.set(n, n.key);
+        continue;
+      }
+      const base = groupId([...path, n.header]);
+      const count = (seen.get(base) ?? 0) + 1;
+      seen.set(base, count);
+      ids.set(n, count === 1 ? base : `${base}#${count}`);
+      walk(n.children, [...path, n.header]);
+    }
+  };
+  walk(nodes, []);
+  return ids;
+}
+
 /** Columns a definition's figures are written in, with why they cannot be left out or renamed. */
 function figureColumns(def: ReportDefinition): Map<string, string> {
   const leaves = leafColumns(def.columns);
@@ -51,23 +75,24 @@ function figureColumns(def: ReportDefinition): Map<string, string> {
  */
 export function layoutTree(def: ReportDefinition, readBack: Record<string, string> = {}): LayoutNodeDefault[] {
   const figures = figureColumns(def);
+  const ids = nodeIds(def.columns);
   const out: LayoutNodeDefault[] = [];
-  const walk = (nodes: HeaderNode[], path: string[], parent: string | null) => {
+  const walk = (nodes: HeaderNode[], parent: string | null) => {
     for (const n of nodes) {
+      const id = ids.get(n) as string;
       if (isGroup(n)) {
-        const id = groupId([...path, n.header]);
         const reason = readBack[id] ?? null;
         const at = out.push({ id, header: n.header, kind: 'group', parent, fixed: false, fixedReason: reason });
-        walk(n.children, [...path, n.header], id);
+        walk(n.children, id);
         // A group with nothing left to show is not listed (e.g. only hidden columns under it).
         if (out.length === at) out.pop();
       } else if (!n.hidden) {
-        const reason = readBack[n.key] ?? figures.get(n.key) ?? null;
-        out.push({ id: n.key, header: n.header, kind: 'column', parent, fixed: false, fixedReason: reason });
+        const reason = readBack[id] ?? figures.get(id) ?? null;
+        out.push({ id, header: n.header, kind: 'column', parent, fixed: false, fixedReason: reason });
       }
     }
   };
-  walk(def.columns, [], null);
+  walk(def.columns, null);
   return out.map((n) => ({ ...n, fixed: n.fixedReason !== null }));
 }
 
@@ -132,22 +157,21 @@ export function applyLayout(
 ): ReportDefinition {
   if (!layout) return def;
   const { settings, rank } = layoutIndex(layout);
-  const nodeId = (n: HeaderNode, path: string[]) => (isGroup(n) ? groupId([...path, n.header]) : n.key);
-  const apply = (nodes: HeaderNode[], path: string[]): HeaderNode[] => {
+  const ids = nodeIds(def.columns);
+  const apply = (nodes: HeaderNode[]): HeaderNode[] =>
     // Each node under the id of its DEFAULT header (a renamed group keeps its id), ordered, then what is left of it.
-    const placed = nodes.map((n) => ({ n, id: nodeId(n, path) }));
-    return layoutOrder(placed, (p) => p.id, rank).flatMap(({ n, id }): HeaderNode[] => {
+    layoutOrder(nodes, (n) => ids.get(n) as string, rank).flatMap((n): HeaderNode[] => {
+      const id = ids.get(n) as string;
       const s = fixed.has(id) ? undefined : settings.get(id);
       const header = s?.header ?? n.header;
       if (isGroup(n)) {
-        const children = apply(n.children, [...path, n.header]);
+        const children = apply(n.children);
         return children.length ? [{ header, children }] : [];
       }
       if (n.hidden) return [n];
       return s?.omit ? [] : [{ ...n, header }];
     });
-  };
-  const columns = apply(def.columns, []);
+  const columns = apply(def.columns);
   const frozenKeys = new Set(
     leafColumns(def.columns)
       .slice(0, def.freezeColumns ?? 0)

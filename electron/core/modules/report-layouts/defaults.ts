@@ -6,13 +6,7 @@ import type Database from 'better-sqlite3';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import type { LayoutNodeDefault, ReportLayout } from '../../../../shared/contract/report-layouts';
 import { monthOf } from '../../../../shared/domain/dates';
-import {
-  applyLayout,
-  defaultSignatures,
-  defaultTitle,
-  layoutTree,
-  mergeTrees,
-} from '../../excel/column-layout';
+import { applyLayout, defaultSignatures, defaultTitle, layoutTree, mergeTrees } from '../../excel/column-layout';
 import type { ReportDefinition } from '../../excel/report-definition';
 import { REPORTS } from '../reports/registry';
 import { readSetting } from '../settings/queries';
@@ -48,7 +42,9 @@ export function storedLayout(db: Database.Database, report: string): StoredLayou
   const row = db
     .prepare('SELECT value, updated_at, updated_by FROM settings WHERE key = ? ORDER BY effective_from DESC LIMIT 1')
     .get(layoutKey(report)) as { value: string; updated_at: string; updated_by: string } | undefined;
-  return row ? { layout: JSON.parse(row.value) as ReportLayout, updatedAt: row.updated_at, updatedBy: row.updated_by } : null;
+  return row
+    ? { layout: JSON.parse(row.value) as ReportLayout, updatedAt: row.updated_at, updatedBy: row.updated_by }
+    : null;
 }
 
 /** The county's layout of this report, or null (the defaults). */
@@ -66,9 +62,7 @@ export function laidOut(
 ): (def: ReportDefinition) => ReportDefinition {
   const layout = readLayout(db, report);
   if (!layout) return (def) => def;
-  const fixed = new Set(
-    layoutDefaults(db, report, today).columns.flatMap((n) => (n.fixed ? [n.id] : [])),
-  );
+  const fixed = new Set(layoutDefaults(db, report, today).columns.flatMap((n) => (n.fixed ? [n.id] : [])));
   return (def) => {
     const own = new Set(layoutTree(def, REPORTS[report].layout?.readBack).flatMap((n) => (n.fixed ? [n.id] : [])));
     return applyLayout(def, layout, new Set([...fixed, ...own]));

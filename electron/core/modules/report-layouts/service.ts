@@ -4,11 +4,7 @@
 // before someone else's save (expectedUpdatedAt). A layout equal to the defaults is stored as none.
 import type Database from 'better-sqlite3';
 import { EXPORTABLE_REPORTS, type ExportableReport } from '../../../../shared/contract/reports';
-import type {
-  ReportLayout,
-  ReportLayoutItem,
-  ReportLayoutView,
-} from '../../../../shared/contract/report-layouts';
+import type { ReportLayout, ReportLayoutItem, ReportLayoutView } from '../../../../shared/contract/report-layouts';
 import { conflict, ruleViolation } from '../../../../shared/contract/result';
 import { FIXED_SEQ, TITLE_PLACEHOLDERS, layoutIndex, layoutOrder } from '../../excel/column-layout';
 import type { CoreContext, WriteResult } from '../../context';
