@@ -120,6 +120,34 @@ describe('reports.export with a county layout', () => {
     expect(textRows(ws).some((l) => l.startsWith('合计人民币（大写）'))).toBe(true);
   });
 
+  it('CFG-30 follows a renamed money header still ending in (元)', async () => {
+    const s = await reportScene(makeCore());
+    await laidOut(s.core, 'RPT-07', { c19: { header: '岗位补贴支出(元)' }, c20: { header: '社保补贴支出' } });
+    await must(s.core, 'ruleSettings.set', {
+      key: 'reports.moneyUnit',
+      effectiveFrom: '2026-11-01',
+      values: { value: 'wanYuan' },
+      note: null,
+    });
+    const { ws } = await exportReport(s.core, { report: 'RPT-07', month: '2026-11' });
+    const headers = [3, 4].flatMap((r) => rowValues(ws, r).map((v) => String(v ?? '')));
+    expect(headers).toEqual(expect.arrayContaining(['岗位补贴支出(万元)', '社保补贴支出', '年初至本期累计补贴(万元)']));
+  });
+
+  it("a locked month's frozen copy is written with the layout too", async () => {
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    await octoberGrid(c);
+    await must(core, 'periodLocks.lock', { month: '2026-10' });
+    await laidOut(core, 'RPT-04', { phone: { header: '电话' }, remark: { omit: true } });
+    const { ws } = await exportReport(core, { report: 'RPT-04', month: '2026-10' });
+    const headers = rowValues(ws, 3);
+    expect(headers).toContain('电话');
+    expect(headers).not.toContain('备注');
+    const log = await must(core, 'audit.list', { entity: 'report' });
+    expect(log.items[0].summary).toMatch(/该月已锁定，按锁定时的数据$/);
+  });
+
   it('RPT-05 laid out otherwise (columns left out, renamed, moved) still imports through the attendance import', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
