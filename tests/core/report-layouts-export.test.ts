@@ -92,20 +92,19 @@ describe('reports.export with a county layout', () => {
     expect(figures(total)).toEqual(figures(town1).map((v, i) => v + figures(town2)[i]));
   });
 
-  it('RPT-06: amounts moved and columns left out; 合计 and 大写 still the roster total', async () => {
+  it('RPT-06: amounts moved and columns left out; 合计 and 大写 still the roster total; the recorded names stay', async () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     await octoberGrid(c);
     await reviewedRoster(core, 'post', '2026-10');
-    await laidOut(core, 'RPT-06', { basis: { omit: true }, start: { omit: true }, paid: { header: '实发金额' } }, {}, [
-      'seq',
-      'township',
-      'employer',
-      'post',
-      'name',
-      'id',
-      'paid',
-    ]);
+    const signatures = ['制表人：　　复核人：　　日期：'];
+    await laidOut(
+      core,
+      'RPT-06',
+      { basis: { omit: true }, start: { omit: true }, paid: { header: '实发金额' } },
+      { signatures },
+      ['seq', 'township', 'employer', 'post', 'name', 'id', 'paid'],
+    );
     const { ws } = await exportReport(core, { report: 'RPT-06', month: '2026-10' });
     expect([colOf(ws, '安置类别'), colOf(ws, '上岗日期'), colOf(ws, '实发岗位补贴')]).toEqual([-1, -1, -1]);
     const paid = colOf(ws, '实发金额');
@@ -118,6 +117,11 @@ describe('reports.export with a county layout', () => {
     expect(sum).toBeGreaterThan(0);
     expect(Number(ws.getCell(total, paid).value)).toBeCloseTo(sum, 2);
     expect(textRows(ws).some((l) => l.startsWith('合计人民币（大写）'))).toBe(true);
+    // The layout replaces the signature line, not who prepared and reviewed the roster.
+    const lines = textRows(ws);
+    expect(lines).toContain(signatures[0]);
+    expect(lines.find((l) => l.startsWith('编制人：'))).toContain('审核人：阿依古丽');
+    expect(lines.some((l) => l.startsWith('单位负责人'))).toBe(false);
   });
 
   it('CFG-30 follows a renamed money header still ending in (元)', async () => {
