@@ -156,10 +156,14 @@ describe('reports.export with a county layout', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     const { u, r } = await octoberGrid(c);
-    await laidOut(core, 'RPT-05', { leave: { omit: true }, absent: { omit: true }, sign: { header: '本人签名' } }, {}, [
-      'seq',
-      'sign',
-    ]);
+    const signatures = ['用人单位负责人：　　考勤员：　　日期：', '（单位盖章）'];
+    await laidOut(
+      core,
+      'RPT-05',
+      { leave: { omit: true }, absent: { omit: true }, sign: { header: '本人签名' } },
+      { signatures },
+      ['seq', 'sign'],
+    );
     const exported = await jobData<{ fileId: string }>(core, 'reports.export', {
       report: 'RPT-05',
       month: '2026-10',
@@ -182,6 +186,7 @@ describe('reports.export with a county layout', () => {
     });
     expect(checked.errors).toEqual([]);
     expect(checked).toMatchObject({ total: 2, valid: 2 });
+    expect(textRows(ws)).toEqual(expect.arrayContaining(signatures));
     await jobData<RosterImportResult>(core, 'imports.attendance.commit', { token: checked.token });
     const grid = await must(core, 'attendance.grid', { month: '2026-10', employerId: c.employerId });
     expect(grid.rows.find((x) => x.id === u.id)).toMatchObject({ attendedDays: 17 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { RPT05_READ_BACK } from '../../electron/core/modules/attendance/reports/rpt05';
-import { LAYOUT_STALE } from '../../electron/core/modules/report-layouts/service';
+import { LAYOUT_STALE, SIGNATURE_READ_BACK } from '../../electron/core/modules/report-layouts/service';
 import { EXPORTABLE_REPORTS } from '../../shared/contract/reports';
 import type { ReportLayout, ReportLayoutView } from '../../shared/contract/report-layouts';
 import { callUnchanged, makeCore, must, setUpOffice, signedInAs } from './harness';
@@ -137,6 +137,20 @@ describe('reportLayouts.save', () => {
     const layout = make(view);
     const r = await callUnchanged(core, 'reportLayouts.save', { report: 'RPT-04', layout, expectedUpdatedAt: null });
     expect(r).toMatchObject(refusedRule(field, message));
+  });
+
+  it('refuses, for RPT-05 (read back by the attendance import), a signature line the import would take for data', async () => {
+    const core = makeCore();
+    await setUpOffice(core);
+    const view = await must(core, 'reportLayouts.get', { report: 'RPT-05' });
+    const input = (signatures: string[]) => ({
+      report: 'RPT-05' as const,
+      layout: fullLayout(view, {}, { signatures }),
+      expectedUpdatedAt: null,
+    });
+    const r = await callUnchanged(core, 'reportLayouts.save', input(['考勤员：　　日期：']));
+    expect(r).toMatchObject(refusedRule('signatures', SIGNATURE_READ_BACK));
+    expect((await must(core, 'reportLayouts.save', input(['考勤员签字：　　日期：']))).customised).toBe(true);
   });
 
   it('refuses a stale save and a stale reset (someone saved meanwhile), writing nothing', async () => {

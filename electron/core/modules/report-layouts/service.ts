@@ -9,6 +9,7 @@ import { conflict, ruleViolation } from '../../../../shared/contract/result';
 import { FIXED_SEQ, TITLE_PLACEHOLDERS, layoutIndex, layoutOrder } from '../../excel/column-layout';
 import type { CoreContext, WriteResult } from '../../context';
 import { nextStamp } from '../../db/stamp';
+import { isSignatureLine } from '../../excel/import/skip';
 import { REPORTS } from '../reports/registry';
 import { writeSetting } from '../settings/queries';
 import { layoutDefaults, layoutKey, storedLayout, type LayoutDefaults } from './defaults';
@@ -70,9 +71,21 @@ function effective(defaults: LayoutDefaults, layout: ReportLayout | null) {
 
 const ALLOWED = new Set<string>(TITLE_PLACEHOLDERS);
 
-/** The refusals of a layout against the report's defaults, by field; empty when it may be saved. */
-export function layoutProblems(defaults: LayoutDefaults, layout: ReportLayout): Record<string, string> {
+/** Why a signature line of a workbook an import reads back must say 签字, 负责人 … (excel/import/skip.ts). */
+export const SIGNATURE_READ_BACK =
+  '导入时要认出签字栏：每行须含“签字”“签名”“负责人”“审核人”“填表人”“制表人”“经办人”“盖章”等字样之一';
+
+/**
+ * The refusals of a layout against the report's defaults, by field; empty when it may be saved. `readBack`: the
+ * workbook is read back by an import, which must tell its signature lines from data rows.
+ */
+export function layoutProblems(
+  defaults: LayoutDefaults,
+  layout: ReportLayout,
+  readBack = false,
+): Record<string, string> {
   const problems: Record<string, string> = {};
+  if (readBack && layout.signatures?.some((line) => !isSignatureLine(line))) problems.signatures = SIGNATURE_READ_BACK;
   const unknown = [...(layout.title ?? '').matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]).filter((p) => !ALLOWED.has(p));
   if (unknown.length)
     problems.title = `标题中的{${unknown[0]}}不是可用的占位符，可用：${TITLE_PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`;
@@ -145,7 +158,7 @@ export function saveLayout(
 ): WriteResult<ReportLayoutView> {
   const { db } = ctx;
   const defaults = layoutDefaults(db, input.report, ctx.today());
-  const problems = layoutProblems(defaults, input.layout);
+  const problems = layoutProblems(defaults, input.layout, REPORTS[input.report].layout?.readBack !== undefined);
   const first = Object.values(problems)[0];
   if (first) throw ruleViolation(first, problems);
   const previous = checkFresh(db, input.report, input.expectedUpdatedAt);
