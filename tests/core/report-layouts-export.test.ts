@@ -161,7 +161,7 @@ describe('reports.export with a county layout', () => {
       core,
       'RPT-05',
       { leave: { omit: true }, absent: { omit: true }, sign: { header: '本人签名' } },
-      { signatures },
+      { signatures, title: '{单位}考勤表（{年}年{月}月）' },
       ['seq', 'sign'],
     );
     const exported = await jobData<{ fileId: string }>(core, 'reports.export', {
@@ -172,6 +172,7 @@ describe('reports.export with a county layout', () => {
     });
     const wb = (await takeWorkbook(core, exported.fileId)).wb;
     const ws = wb.worksheets[0];
+    expect(String(ws.getCell('A1').value)).toMatch(/.+考勤表（2026年10月）$/);
     expect([colOf(ws, '请假天数'), colOf(ws, '旷工天数'), colOf(ws, '本人签名')]).toEqual([-1, -1, 2]);
     const name = colOf(ws, '姓名');
     const rowOf = (n: string) =>
