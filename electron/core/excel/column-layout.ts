@@ -21,9 +21,6 @@ export const FIXED_SUBTOTAL_LABEL = '小计写在此列';
 export const FIXED_COUNT = '小计、合计的人数写在此列';
 export const FIXED_CAPITAL = '合计人民币（大写）按此列计算';
 
-/** The placeholders a title may use (report-definition.ts renderTitle). */
-export const TITLE_PLACEHOLDERS = ['县市名', '年', '月', '报表名', '单位'] as const;
-
 /** A group's id: `group:` + the default headers from the top down to it, joined by `/`. */
 export const groupId = (path: string[]) => `${GROUP_PREFIX}${path.join('/')}`;
 
