@@ -102,6 +102,23 @@ describe('applyLayout', () => {
     expect(leafColumns(def.columns).find((c) => c.key === 'key')?.hidden).toBe(true);
   });
 
+  it('a group whose visible columns all go leaves its hidden column in its place', () => {
+    const def = applyLayout(
+      {
+        ...DEF,
+        columns: [
+          column('seq', '序号', 'seq'),
+          group('其中', [column('b', '乙数', 'int'), { ...column('k', '键'), hidden: true }]),
+          column('a', '甲数', 'int'),
+        ],
+      },
+      layout([omit('b', '乙数')]),
+      new Set(['seq']),
+    );
+    expect(shape(def.columns)).toEqual(['序号', '键', '甲数']);
+    expect(leafColumns(def.columns)[1].hidden).toBe(true);
+  });
+
   it('orders among siblings: named nodes first in the layout order, unnamed after in their default order', () => {
     const def = applyLayout(DEF, layout([keep('rate', '比率'), keep('a', '甲数'), keep('c', '丙数')]));
     expect(shape(def.columns)).toEqual([

@@ -162,8 +162,9 @@ export function applyLayout(
       const s = fixed.has(id) ? undefined : settings.get(id);
       const header = s?.header ?? n.header;
       if (isGroup(n)) {
+        // A group with no visible column left goes; its hidden columns (import keys) stay, at its place.
         const children = apply(n.children);
-        return children.length ? [{ header, children }] : [];
+        return leafColumns(children).some((c) => !c.hidden) ? [{ header, children }] : leafColumns(children);
       }
       if (n.hidden) return [n];
       return s?.omit ? [] : [{ ...n, header }];
