@@ -16,6 +16,7 @@ import { postsChannels } from './posts';
 import { placementsChannels } from './placements';
 import { placementRenewalsChannels } from './placement-renewals';
 import { postWorklistsChannels } from './post-worklists';
+import { reportLayoutsChannels } from './report-layouts';
 import { internshipsChannels } from './internships';
 import { recognitionsChannels, recognitionWorklistsChannels } from './recognitions';
 import { backupsChannels } from './backups';
@@ -61,6 +62,7 @@ export const contract = {
   ...homeChannels,
   ...periodLocksChannels,
   ...ruleSettingsChannels,
+  ...reportLayoutsChannels,
   ...authChannels,
   ...accountsChannels,
   ...trainingChannels,

@@ -212,6 +212,11 @@ export const PERMISSIONS = {
   'periodLocks.unlock': 'admin',
   'ruleSettings.list': 'read',
   'ruleSettings.set': 'admin',
+  // 报表格式 (DOMAIN §10 L4): every account exports with the county's layouts; only the administrator changes them.
+  'reportLayouts.list': 'read',
+  'reportLayouts.get': 'read',
+  'reportLayouts.save': 'admin',
+  'reportLayouts.reset': 'admin',
   'audit.search': 'read',
   'audit.facets': 'read',
   'audit.export': 'read',

@@ -116,6 +116,9 @@ export interface ReportParams {
 }
 
 export const TITLE_TEMPLATE = '{县市名}{年}年{月}月{报表名}';
+/** The placeholders a title template may use (renderTitle; 报表格式 refuses others). */
+export const TITLE_PLACEHOLDERS = ['县市名', '年', '月', '报表名', '单位'] as const;
+const PLACEHOLDER = new RegExp(`\\{(${TITLE_PLACEHOLDERS.join('|')})\\}`, 'g');
 export const SIGNATURE_LINE = '单位负责人：　　审核人：　　填表人：　　联系电话：　　填报日期：　　年　月　日';
 export const CONFIDENTIAL_LINE = '内部资料 注意保密';
 export const CAPITAL_TOTAL_LABEL = '合计人民币（大写）：';
@@ -266,7 +269,7 @@ export function renderTitle(def: ReportDefinition, params: ReportParams): string
   };
   return (def.title ?? TITLE_TEMPLATE)
     .replace('{年}年{月}月', titlePeriod(params.period))
-    .replace(/\{(县市名|年|月|报表名|单位)\}/g, (_, k: string) => values[k]);
+    .replace(PLACEHOLDER, (_, k: string) => values[k]);
 }
 
 /** 2024-03 → 2024年3月; 2024-03-05 → 2024年3月5日 (the one form of shared/domain/dates). */

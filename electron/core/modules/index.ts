@@ -28,6 +28,7 @@ import { accountsHandlers } from './accounts/handlers';
 import { trainingHandlers } from './training/handlers';
 import { attendanceImportHandlers } from './imports/attendance-handlers';
 import { archiveHandlers } from './archive/handlers';
+import { reportLayoutsHandlers } from './report-layouts/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -56,6 +57,7 @@ export const allHandlers: HandlerMap = {
   ...trainingHandlers,
   ...attendanceImportHandlers,
   ...archiveHandlers,
+  ...reportLayoutsHandlers,
 };
 
 /**

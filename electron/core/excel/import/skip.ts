@@ -26,6 +26,9 @@ const NOTE = /^(说明|备注|注[:：]|注\d|填表说明|填报说明|附注|\
 const SIGNATURE =
   /(填表人|填报人|制表人|审核人|审批人|负责人|经办人|联系人|签字|签名|签章|盖章|填表日期|填报日期|制表日期|报送日期|单位负责人|分管领导)/;
 
+/** A line the import takes for a signature line (a workbook read back must keep its signature lines so). */
+export const isSignatureLine = (text: string) => SIGNATURE.test(text.replace(/\s+/g, ''));
+
 /**
  * Why a row is not data, or null when it is. `cells` is the whole row; `mapped` the cells of mapped columns;
  * `idCell` the cell of the ID column (undefined when no ID column is mapped); `headerTexts` the canonical

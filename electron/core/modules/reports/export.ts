@@ -27,6 +27,7 @@ import { REPORTS } from './registry';
 import { scopePeriod, withReportPeriod } from './statistical-period';
 import type { KeptRows, ReportScope, ReportSource } from './report-source';
 import { reportTownship } from '../../scope/reports';
+import { laidOut } from '../report-layouts/defaults';
 
 /** `kept`: the report's kept rows, added by the interactive worker at hand-over (kept-rows.ts), never by a caller. */
 type Input = z.output<typeof reportExportInput> & { kept?: KeptRows };
@@ -146,8 +147,10 @@ export async function exportReport(
               ];
         // CFG-30 on the period's last day (a locked month's cannot change: no setting takes effect inside it).
         const unit = report.statisticalMoney ? moneyUnitOn(ctx.db, monthEnd(scope.month)) : '元';
+        // 报表格式 (report-layouts): the county's headers, left-out columns and order, before CFG-30's (元) → (万元).
+        const layout = laidOut(ctx.db, input.report, ctx.today());
         return writeReportSheets(
-          sheets.map((s) => ({ ...s, def: inMoneyUnit(s.def, unit) })),
+          sheets.map((s) => ({ ...s, def: inMoneyUnit(layout(s.def), unit) })),
           {
             filePath,
             full: input.full,

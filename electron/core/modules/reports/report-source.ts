@@ -75,6 +75,15 @@ export interface ReportSource {
    * pays from them, to the fen, in 元.
    */
   statisticalMoney?: true;
+  /**
+   * 报表格式 (modules/report-layouts): the definitions whose header trees, merged, a county lays out (default: the
+   * definition of this month for the whole county; RPT-06 its three sheets), and the node ids an import reads back
+   * (they cannot be renamed or left out), with the reason shown beside them.
+   */
+  layout?: {
+    definitions?(scope: ReportScope, db: Database.Database): ReportDefinition[];
+    readBack?: Record<string, string>;
+  };
 }
 
 /** A report whose definition never changes: its code, name and definition are that definition's. */

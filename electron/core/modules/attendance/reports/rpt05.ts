@@ -164,9 +164,32 @@ export function rpt05Sheets(db: Database.Database, scope: ReportScope): SourceSh
   }));
 }
 
+/** Why a column the attendance import matches cannot be renamed or left out (报表格式). */
+export const RPT05_READ_BACK = '导入考勤表时按此列识别';
+
+/** The RPT-05 columns and header groups the attendance import reads back (imports/attendance-roster.ts). */
+const READ_BACK_IDS = [
+  'name',
+  'post',
+  `group:${H.days}`,
+  ...Array.from({ length: 31 }, (_, i) => `d${i + 1}`),
+  'required',
+  'attended',
+  'deduction',
+  'deductionReason',
+  `group:${H.si}`,
+  'siPension',
+  'siMedical',
+  'siUnemployment',
+  'siInjury',
+  'assessment',
+  'remark',
+];
+
 export const rpt05: ReportSource = {
   code: RPT05_CODE,
   name: RPT05_NAME,
+  layout: { readBack: Object.fromEntries(READ_BACK_IDS.map((id) => [id, RPT05_READ_BACK])) },
   definition: (scope) => rpt05Definition(scope.month),
   rows: () => [],
   count: (db, scope) =>

@@ -3,7 +3,7 @@
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../../shared/contract/result';
 import { batchKindLabel, batchStatusLabel, type BatchKind } from '../../../../../shared/contract/subsidies';
-import { SIGNATURE_LINE, type ReportDefinition } from '../../../excel/report-definition';
+import type { ReportDefinition } from '../../../excel/report-definition';
 import { batchName } from '../lock';
 import { ordinaryBatch, type BatchRow } from '../queries';
 import type { AmountColumns, AttendanceDbRow } from '../../attendance/queries';
@@ -16,30 +16,27 @@ export function requireRoster(db: Database.Database, kind: BatchKind, month: str
   return b;
 }
 
-/** Footer: who prepared, reviewed and approved the roster, then the frame's signature line. */
-function rosterSignatures(b: BatchRow): string[] {
+/** Who prepared, reviewed and approved the roster: recorded names, above the frame's signature line. */
+function rosterNames(b: BatchRow): string {
   const gap = '　　';
-  return [
-    `编制人：${b.prepared_by}${gap}审核人：${b.reviewed_by ?? ''}${gap}审批人：${b.approved_by ?? ''}`,
-    SIGNATURE_LINE,
-  ];
+  return `编制人：${b.prepared_by}${gap}审核人：${b.reviewed_by ?? ''}${gap}审批人：${b.approved_by ?? ''}`;
 }
 
 /**
  * The close of a payment roster (RPT-06, RPT-09, RPT-14; BR-32): 小计/合计 rows labelled in `labelColumn` with the
- * count of persons under 姓名, the 合计人民币（大写） of `capitalColumn`, 经办人签字 and the roster's signatures
- * (the frame's default signature line while there is no roster).
+ * count of persons under 姓名, the 合计人民币（大写） of `capitalColumn`, 经办人签字 and the roster's recorded names,
+ * then the frame's signature line. The names are lines above the signatures, not signatures: a county's 报表格式
+ * replaces the signature line, never who prepared and reviewed the roster.
  */
 export function rosterClose(
   b: BatchRow | null,
   labelColumn: string,
   capitalColumn: string,
-): Pick<ReportDefinition, 'totals' | 'capitalTotal' | 'preFooter' | 'signatures'> {
+): Pick<ReportDefinition, 'totals' | 'capitalTotal' | 'preFooter'> {
   return {
     totals: { labelColumn, countColumn: 'name' },
     capitalTotal: { column: capitalColumn },
-    preFooter: ['经办人签字：'],
-    signatures: b ? rosterSignatures(b) : undefined,
+    preFooter: ['经办人签字：', ...(b ? [rosterNames(b)] : [])],
   };
 }
 

@@ -179,19 +179,19 @@ function supplementSheet(db: Database.Database, batches: BatchRow[]): SourceShee
         a.employer.localeCompare(b.employer) ||
         a.employer_id.localeCompare(b.employer_id),
     );
-  const first = batches[0];
+  return { definition: supplementDefinition(batches[0], batches), rows };
+}
+
+function supplementDefinition(first: BatchRow, batches: BatchRow[]): ReportDefinition {
   return {
-    definition: {
-      code: RPT06_CODE,
-      name: '公益性岗位补贴补发/扣回花名册',
-      sheetName: '补发扣回',
-      columns: SUPPLEMENT_COLUMNS,
-      grouping: [{ key: 'township' }, { key: 'employer' }],
-      ...rosterClose(first, 'township', 'amount'),
-      notes: [...batches.flatMap(draftNote), '补发为正数，扣回为负数；更正已审核月份的补贴，不修改原花名册。'],
-      freezeColumns: 5,
-    },
-    rows,
+    code: RPT06_CODE,
+    name: '公益性岗位补贴补发/扣回花名册',
+    sheetName: '补发扣回',
+    columns: SUPPLEMENT_COLUMNS,
+    grouping: [{ key: 'township' }, { key: 'employer' }],
+    ...rosterClose(first, 'township', 'amount'),
+    notes: [...batches.flatMap(draftNote), '补发为正数，扣回为负数；更正已审核月份的补贴，不修改原花名册。'],
+    freezeColumns: 5,
   };
 }
 
@@ -224,6 +224,13 @@ export const rpt06: ReportSource = {
   definition: (scope) => definition(requireRosterStub(scope), 'together'),
   rows: () => [],
   sheets: rpt06Sheets,
+  // 报表格式: the union of the sheets' trees (岗位补贴 with both amounts, 社保补贴, 补发扣回).
+  layout: {
+    definitions: (scope) => {
+      const stub = requireRosterStub(scope);
+      return [definition(stub, 'together'), definition(stub, 'si'), supplementDefinition(stub, [])];
+    },
+  },
 };
 
 /** definition() without a database: the column layout with an empty footer (the export uses sheets()). */

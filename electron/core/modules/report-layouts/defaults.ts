@@ -1,0 +1,70 @@
+// 报表格式: a report's default title, signature lines and header tree, and the county's stored layout of it.
+// The tree is that of a representative scope (this month, the whole county): the days of RPT-05 follow the month,
+// RPT-06 merges its sheets' trees; a node a sheet lacks is ignored for that sheet when it is exported.
+// Stored in the settings table under `reports.layout.<code>` (JSON of the contract's ReportLayout), no migration.
+import type Database from 'better-sqlite3';
+import type { ExportableReport } from '../../../../shared/contract/reports';
+import type { LayoutNodeDefault, ReportLayout } from '../../../../shared/contract/report-layouts';
+import { monthOf } from '../../../../shared/domain/dates';
+import { applyLayout, defaultSignatures, defaultTitle, layoutTree, mergeTrees } from '../../excel/column-layout';
+import type { ReportDefinition } from '../../excel/report-definition';
+import { REPORTS } from '../reports/registry';
+import { readSetting } from '../settings/queries';
+
+export interface LayoutDefaults {
+  title: string;
+  signatures: string[];
+  columns: LayoutNodeDefault[];
+}
+
+export const layoutKey = (report: string) => `reports.layout.${report}`;
+
+/** The report's default layout, for a representative scope on `today`. */
+export function layoutDefaults(db: Database.Database, report: ExportableReport, today: string): LayoutDefaults {
+  const source = REPORTS[report];
+  const scope = { month: monthOf(today), today };
+  const defs: ReportDefinition[] = source.layout?.definitions?.(scope, db) ?? [source.definition(scope, db)];
+  const readBack = source.layout?.readBack ?? {};
+  return {
+    title: defaultTitle(defs[0]),
+    signatures: defaultSignatures(defs[0]),
+    columns: mergeTrees(defs.map((d) => layoutTree(d, readBack))),
+  };
+}
+
+export interface StoredLayout {
+  layout: ReportLayout;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export function storedLayout(db: Database.Database, report: string): StoredLayout | null {
+  const row = db
+    .prepare('SELECT value, updated_at, updated_by FROM settings WHERE key = ? ORDER BY effective_from DESC LIMIT 1')
+    .get(layoutKey(report)) as { value: string; updated_at: string; updated_by: string } | undefined;
+  return row
+    ? { layout: JSON.parse(row.value) as ReportLayout, updatedAt: row.updated_at, updatedBy: row.updated_by }
+    : null;
+}
+
+/** The county's layout of this report, or null (the defaults). */
+export const readLayout = (db: Database.Database, report: string): ReportLayout | null =>
+  readSetting<ReportLayout>(db, layoutKey(report));
+
+/**
+ * Every sheet's definition as the county lays the report out (reports.export, live, kept and frozen sheets alike).
+ * Its fixed nodes (figures' columns, read-back columns) are kept whatever the stored layout says.
+ */
+export function laidOut(
+  db: Database.Database,
+  report: ExportableReport,
+  today: string,
+): (def: ReportDefinition) => ReportDefinition {
+  const layout = readLayout(db, report);
+  if (!layout) return (def) => def;
+  const fixed = new Set(layoutDefaults(db, report, today).columns.flatMap((n) => (n.fixed ? [n.id] : [])));
+  return (def) => {
+    const own = new Set(layoutTree(def, REPORTS[report].layout?.readBack).flatMap((n) => (n.fixed ? [n.id] : [])));
+    return applyLayout(def, layout, new Set([...fixed, ...own]));
+  };
+}
