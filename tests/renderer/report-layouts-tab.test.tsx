@@ -135,6 +135,8 @@ describe('设置 → 报表格式', () => {
       columns: [
         { id: 'phone', header: '电话', omit: true },
         { id: 'seq', header: '序号', omit: false },
+        // Stored before 姓名 became fixed: shown and sent as the default.
+        { id: 'name', header: '名字', omit: true },
       ],
     };
     const { callsTo } = open(view(saved), { 'reportLayouts.save': () => ok(view(null)) });
@@ -156,7 +158,9 @@ describe('设置 → 报表格式', () => {
     expect(screen.getByRole('checkbox', { name: '导出“联系电话”' })).not.toBeChecked();
     // 姓名 carries the 合计: its header and 导出 cannot change, and the reason is shown.
     expect(headerInput('姓名')).toBeDisabled();
+    expect(headerInput('姓名')).toHaveValue('姓名');
     expect(screen.getByRole('checkbox', { name: '导出“姓名”' })).toBeDisabled();
+    expect(screen.getByRole('checkbox', { name: '导出“姓名”' })).toBeChecked();
     expect(screen.getByText('合计写在此列')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: '恢复默认标题' }));
@@ -164,7 +168,11 @@ describe('设置 → 报表格式', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(callsTo('reportLayouts.save')).toHaveLength(1));
     expect(callsTo('reportLayouts.save')[0]).toMatchObject({
-      layout: { title: null, signatures: null },
+      layout: {
+        title: null,
+        signatures: null,
+        columns: expect.arrayContaining([{ id: 'name', header: '姓名', omit: false }]),
+      },
       expectedUpdatedAt: '2025-03-10T02:00:00.000Z',
     });
   });
@@ -186,13 +194,15 @@ describe('设置 → 报表格式', () => {
   });
 
   it('shows a refusal of the title under 标题 and one of the columns at the top', async () => {
-    let answer = failed('BAD_INPUT', '标题中的 {日} 不是可用的占位符', { title: '标题中的 {日} 不是可用的占位符' });
+    let answer = failed('RULE_VIOLATION', '标题中的 {日} 不是可用的占位符', {
+      title: '标题中的 {日} 不是可用的占位符',
+    });
     open(view(null), { 'reportLayouts.save': () => answer });
     await userEvent.type(await screen.findByLabelText('标题'), literally('{县市名}{年}年{月}月{日}名册'));
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(await within(fieldItem('标题')).findByText('标题中的 {日} 不是可用的占位符')).toBeInTheDocument();
 
-    answer = failed('BAD_INPUT', '至少要导出一列数据', { columns: '至少要导出一列数据' });
+    answer = failed('RULE_VIOLATION', '至少要导出一列数据', { columns: '至少要导出一列数据' });
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('至少要导出一列数据');
   });

@@ -39,15 +39,16 @@ export function orderedNodes(view: ReportLayoutView): LayoutNodeDefault[] {
   return walk(null);
 }
 
-/** The form's values for a view: the layout's settings over the defaults, in the layout's order. */
+/** The form's values for a view: the layout's settings over the defaults, in the layout's order. Groups are never omitted. */
 export function toLayoutValues(view: ReportLayoutView): LayoutValues {
   const set = new Map((view.layout?.columns ?? []).map((c) => [c.id, c]));
   const signatures = view.layout?.signatures ?? view.defaults.signatures;
   return {
     title: view.layout?.title ?? '',
     signatures: Array.from({ length: SIGNATURE_LINES }, (_, i) => signatures[i] ?? ''),
+    // A fixed node keeps its default header and is exported, whatever an older layout said of it (save refuses else).
     columns: orderedNodes(view).map((n) => {
-      const own = set.get(n.id);
+      const own = n.fixed ? undefined : set.get(n.id);
       return { id: n.id, header: own?.header ?? n.header, omit: n.kind === 'column' && !!own?.omit };
     }),
   };
