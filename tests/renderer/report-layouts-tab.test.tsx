@@ -207,6 +207,21 @@ describe('设置 → 报表格式', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent('至少要导出一列数据');
   });
 
+  it('says a group goes when all its columns are left out, and keeps the keyboard on a moved node', async () => {
+    open(view(null));
+    const groupRow = (await screen.findByText('岗位信息', { selector: 'span' })).closest('tr') as HTMLElement;
+    expect(within(groupRow).getByText('随所含列')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('checkbox', { name: '导出“用人单位”' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '导出“岗位名称”' }));
+    expect(within(groupRow).getByText('整组不导出')).toBeInTheDocument();
+
+    // 下移 of the last but one top node: it becomes the last, so the keyboard goes to its 上移.
+    screen.getByRole('button', { name: '下移“联系电话”' }).focus();
+    await userEvent.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('button', { name: '上移“联系电话”' })).toHaveFocus());
+    expect(screen.getByRole('button', { name: '下移“联系电话”' })).toBeDisabled();
+  });
+
   it('refuses an empty header before calling the core', async () => {
     const { callsTo } = open(view(null), { 'reportLayouts.save': () => ok(view(null)) });
     await userEvent.clear(await screen.findByLabelText('“联系电话”导出时表头'));

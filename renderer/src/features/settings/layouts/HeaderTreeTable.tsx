@@ -1,9 +1,10 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Space, Typography } from 'antd';
-import { Controller, type Control } from 'react-hook-form';
+import { useRef } from 'react';
+import { Controller, useWatch, type Control } from 'react-hook-form';
 import type { LayoutNodeDefault } from '../../../../../shared/contract/report-layouts';
 import { ListTable } from '../../../components/list-page';
-import { siblingMoves, type LayoutNodeValue, type LayoutValues } from './layout-values';
+import { ancestors, siblingMoves, type LayoutNodeValue, type LayoutValues } from './layout-values';
 
 const CELL = { marginBottom: 0 };
 
@@ -24,12 +25,6 @@ interface Props {
   onMove: (index: number, direction: -1 | 1) => void;
 }
 
-const depthOf = (parentOf: ReadonlyMap<string, string | null>, id: string) => {
-  let depth = 0;
-  for (let p = parentOf.get(id) ?? null; p !== null; p = parentOf.get(p) ?? null) depth++;
-  return depth;
-};
-
 /**
  * The report's header tree, one row per node in the county's order (groups indented above their columns): the
  * default header, the header written on export, whether the column is exported, 上移/下移 among its siblings, and
@@ -38,9 +33,36 @@ const depthOf = (parentOf: ReadonlyMap<string, string | null>, id: string) => {
 export function HeaderTreeTable({ control, columns, defaults, parentOf, readOnly, onMove }: Props) {
   const rows: Row[] = columns.flatMap((c, index) => {
     const node = defaults.get(c.id);
-    return node ? [{ index, node, depth: depthOf(parentOf, c.id) }] : [];
+    return node ? [{ index, node, depth: ancestors(parentOf, c.id).length }] : [];
   });
   const ends = (index: number, direction: -1 | 1) => siblingMoves(columns, parentOf, index, direction).length === 0;
+  // A group goes when every column under it is left out: said beside it.
+  const omitted = new Set(useWatch({ control, name: 'columns' }).flatMap((c) => (c.omit ? [c.id] : [])));
+  const groupGoes = (id: string) => {
+    const leaves = columns.filter(
+      (c) => defaults.get(c.id)?.kind === 'column' && ancestors(parentOf, c.id).includes(id),
+    );
+    return leaves.length > 0 && leaves.every((c) => omitted.has(c.id));
+  };
+  // 上移/下移 keep the keyboard on the node moved: on its other button when it has reached the end.
+  const buttons = useRef(new Map<string, HTMLElement | null>());
+  const move = (r: Row, direction: -1 | 1) => {
+    onMove(r.index, direction);
+    setTimeout(() => {
+      const same = buttons.current.get(`${r.node.id}:${direction}`);
+      (same && !same.hasAttribute('disabled') ? same : buttons.current.get(`${r.node.id}:${-direction}`))?.focus();
+    });
+  };
+  const moveButton = (r: Row, direction: -1 | 1) => (
+    <Button
+      ref={(b) => void buttons.current.set(`${r.node.id}:${direction}`, b)}
+      size="small"
+      icon={direction === -1 ? <ArrowUpOutlined aria-hidden /> : <ArrowDownOutlined aria-hidden />}
+      aria-label={`${direction === -1 ? '上移' : '下移'}“${r.node.header}”`}
+      disabled={readOnly || ends(r.index, direction)}
+      onClick={() => move(r, direction)}
+    />
+  );
 
   return (
     <ListTable<Row>
@@ -103,8 +125,8 @@ export function HeaderTreeTable({ control, columns, defaults, parentOf, readOnly
                 )}
               />
             ) : (
-              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                随所含列
+              <Typography.Text type={groupGoes(r.node.id) ? 'warning' : 'secondary'} style={{ fontSize: 12 }}>
+                {groupGoes(r.node.id) ? '整组不导出' : '随所含列'}
               </Typography.Text>
             ),
         },
@@ -113,20 +135,8 @@ export function HeaderTreeTable({ control, columns, defaults, parentOf, readOnly
           width: 90,
           render: (_, r) => (
             <Space size={4}>
-              <Button
-                size="small"
-                icon={<ArrowUpOutlined aria-hidden />}
-                aria-label={`上移“${r.node.header}”`}
-                disabled={readOnly || ends(r.index, -1)}
-                onClick={() => onMove(r.index, -1)}
-              />
-              <Button
-                size="small"
-                icon={<ArrowDownOutlined aria-hidden />}
-                aria-label={`下移“${r.node.header}”`}
-                disabled={readOnly || ends(r.index, 1)}
-                onClick={() => onMove(r.index, 1)}
-              />
+              {moveButton(r, -1)}
+              {moveButton(r, 1)}
             </Space>
           ),
         },

@@ -77,15 +77,17 @@ export function toSaveInput(view: ReportLayoutView, values: LayoutValues): Repor
   };
 }
 
+/** The groups above the node `id`, nearest first. */
+export function ancestors(parentOf: ReadonlyMap<string, string | null>, id: string): string[] {
+  const out: string[] = [];
+  for (let p = parentOf.get(id) ?? null; p !== null; p = parentOf.get(p) ?? null) out.push(p);
+  return out;
+}
+
 /** The rows [from, to) of the node at `index` and everything under it (pre-order: its subtree follows it). */
 function subtree(columns: readonly LayoutNodeValue[], parentOf: ReadonlyMap<string, string | null>, index: number) {
-  const inside = (id: string): boolean => {
-    for (let p = parentOf.get(id) ?? null; p !== null; p = parentOf.get(p) ?? null)
-      if (p === columns[index].id) return true;
-    return false;
-  };
   let to = index + 1;
-  while (to < columns.length && inside(columns[to].id)) to++;
+  while (to < columns.length && ancestors(parentOf, columns[to].id).includes(columns[index].id)) to++;
   return { from: index, to };
 }
 
