@@ -7,6 +7,8 @@ import { useCan } from '../../../components/useCan';
 import { useConfirmClose } from '../../../components/useConfirmClose';
 import { ReportLayoutForm } from './ReportLayoutForm';
 
+const ITEM_STYLE = { height: 'auto', lineHeight: 1.5, paddingBlock: 8, whiteSpace: 'normal' } as const;
+
 /**
  * 设置 → 报表格式 (DOMAIN §10 L4): each exportable report's title, header texts, columns left out, their order and
  * the signature lines, as the prefecture's template has them. The figures never change; the administrator edits,
@@ -44,6 +46,8 @@ export function ReportLayoutsTab({ active }: { active: boolean }) {
             style={{ maxHeight: 'calc(100vh - 220px)', overflowY: 'auto' }}
             items={items.map((r) => ({
               key: r.report,
+              // Long names wrap rather than hide the 已自定义 tag.
+              style: ITEM_STYLE,
               label: (
                 <span>
                   {`${r.report} ${r.name}`}
