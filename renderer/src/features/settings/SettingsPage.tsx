@@ -10,16 +10,28 @@ import { OfficeForm } from './OfficeForm';
 import { RegionsTab } from './RegionsTab';
 import { RuleSettingsTab } from './rules/RuleSettingsTab';
 import { WorkingCalendarTab } from './calendar/WorkingCalendarTab';
+import { ReportLayoutsTab } from './layouts/ReportLayoutsTab';
 
-const TABS = ['office', 'regions', 'rules', 'calendar', 'locks', 'audit', 'backups', 'accounts', 'archive'] as const;
+const TABS = [
+  'office',
+  'regions',
+  'rules',
+  'layouts',
+  'calendar',
+  'locks',
+  'audit',
+  'backups',
+  'accounts',
+  'archive',
+] as const;
 type SettingsTab = (typeof TABS)[number];
 /** Tabs only the administrator sees (the core refuses their calls to other roles anyway). */
 const ADMIN_TABS: readonly SettingsTab[] = ['backups', 'accounts', 'archive'];
 
 /**
- * 设置: 单位信息 (/settings/office), 行政区划, 规则设置 (/settings/rules), 工作日历 (/settings/calendar), 月份锁定 (/settings/locks), 操作记录
- * (/settings/audit), and for the administrator 备份与恢复 (/settings/backups), 账号管理 (/settings/accounts) and 档案到期
- * (/settings/archive).
+ * 设置: 单位信息 (/settings/office), 行政区划, 规则设置 (/settings/rules), 报表格式 (/settings/layouts), 工作日历
+ * (/settings/calendar), 月份锁定 (/settings/locks), 操作记录 (/settings/audit), and for the administrator 备份与恢复
+ * (/settings/backups), 账号管理 (/settings/accounts) and 档案到期 (/settings/archive).
  */
 export function SettingsPage() {
   const { tab } = useParams();
@@ -36,6 +48,7 @@ export function SettingsPage() {
         { key: 'office', label: '单位信息', children: <OfficeForm active={active === 'office'} /> },
         { key: 'regions', label: '行政区划', children: <RegionsTab /> },
         { key: 'rules', label: '规则设置', children: <RuleSettingsTab /> },
+        { key: 'layouts', label: '报表格式', children: <ReportLayoutsTab active={active === 'layouts'} /> },
         { key: 'calendar', label: '工作日历', children: <WorkingCalendarTab /> },
         { key: 'locks', label: '月份锁定', children: <PeriodLocksTab /> },
         { key: 'audit', label: '操作记录', children: <AuditLogTab /> },
