@@ -194,6 +194,10 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
 
   // 报表导出 → RPT-04 for this month; the workbook holds both placements.
   await exportRpt04(app, persons, tmp);
+
+  // 设置 → 报表格式: the prefecture's template says 岗位, wants no 离岗原因 and another signature line; the next
+  // RPT-04 follows it, with the same rows.
+  await layoutRpt04(app, tmp);
 }
 
 /** 安置人员 on the open post page: person by the last 4 ID characters, 安置类别 低保对象, on post since 2026-11-02. */
@@ -306,4 +310,32 @@ async function exportRpt04(app: RunningApp, persons: MadePerson[], tmp: string) 
   ]).toEqual(['2026-11-28', '在岗']);
   const total = rows.find((r) => r.includes('合计'));
   expect(total?.[col('姓名')]).toBe(3);
+}
+
+async function layoutRpt04(app: RunningApp, tmp: string) {
+  const { page } = app;
+  await page.goto(app.url.replace(/#.*$/, '') + '#/settings/layouts');
+  await page.getByRole('navigation', { name: '报表' }).getByText('RPT-04 公益性岗位安置人员花名册').click();
+  await page.getByLabel('签字栏第1行', { exact: true }).waitFor();
+  await app.shot('posts-13a-report-layout-top');
+  await page.getByLabel('“岗位名称”导出时表头').fill('岗位');
+  await page.getByLabel('导出“离岗原因”').uncheck();
+  await page.getByLabel('签字栏第1行', { exact: true }).fill('制表人：　　　审核人：　　　日期：');
+  await page.getByRole('button', { name: '保存', exact: true }).click();
+  await page.getByText('已保存：公益性岗位安置人员花名册的报表格式').waitFor();
+  await app.shot('posts-13-report-layout');
+
+  await page.getByRole('menuitem', { name: /报表导出/ }).click();
+  await page.getByRole('radio', { name: 'RPT-04 公益性岗位安置人员花名册' }).click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const download = await downloading;
+  await page.getByText('已导出 3 行').waitFor();
+  const rows = sheetRows((await savedWorkbook(download, tmp)).worksheets[0]);
+  const header = rows.find((r) => r.includes('姓名') && r.includes('状态')) as string[];
+  expect(header).toContain('岗位');
+  expect(header).not.toContain('岗位名称');
+  expect(header).not.toContain('离岗原因');
+  expect(rows.find((r) => r.includes('合计'))?.[header.indexOf('姓名')]).toBe(3);
+  expect(rows.some((r) => r.includes('制表人：　　　审核人：　　　日期：'))).toBe(true);
 }
