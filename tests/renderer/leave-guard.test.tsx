@@ -3,12 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppShell } from '../../renderer/src/app/AppShell';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { LEAVE_QUESTION, findLeaveQuestion } from './queries';
 import { renderWithApp } from './render';
 
 // UI.md: nothing is lost by closing a window. A form on a page (设置 → 单位信息 here) asks before the app goes to
 // another page while it holds unsaved input, with the words of the drawers' and modals' question.
-
-const QUESTION = '离开此页后，刚才填写的内容不会保存。';
 
 function openOfficeForm() {
   const fake = createFakeApi({ 'regions.list': () => ok({ items: [] }) });
@@ -20,17 +19,12 @@ function openOfficeForm() {
   return { router, go, path, name };
 }
 
-/** The question, once it shows. */
-async function question(): Promise<HTMLElement> {
-  return (await screen.findByText(QUESTION)).closest('[role="dialog"]') as HTMLElement;
-}
-
 describe('leaving a page form with unsaved input', () => {
   it('goes to another page without asking when nothing changed', async () => {
     const { go, path } = openOfficeForm();
     await go('报表导出');
     await waitFor(() => expect(path()).toBe('/reports'));
-    expect(screen.queryByText(QUESTION)).not.toBeInTheDocument();
+    expect(screen.queryByText(LEAVE_QUESTION)).not.toBeInTheDocument();
   });
 
   it('asks first; 继续填写 keeps the input and the address', async () => {
@@ -38,7 +32,7 @@ describe('leaving a page form with unsaved input', () => {
     await userEvent.type(name(), '（新）');
     await go('报表导出');
 
-    const ask = await question();
+    const ask = await findLeaveQuestion();
     expect(within(ask).getAllByText('放弃未保存的内容吗？').length).toBeGreaterThan(0);
     await userEvent.click(within(ask).getByRole('button', { name: '继续填写' }));
 
@@ -47,7 +41,7 @@ describe('leaving a page form with unsaved input', () => {
     // The question was answered: the form is still there to type on, and still guarded.
     await userEvent.type(name(), '！');
     await go('人员信息');
-    await waitFor(() => expect(screen.getAllByText(QUESTION)).toHaveLength(2));
+    await waitFor(() => expect(screen.getAllByText(LEAVE_QUESTION)).toHaveLength(2));
     expect(path()).toBe('/settings/office');
     expect(name()).toHaveValue('和田县就业服务中心（新）！');
   });
@@ -56,7 +50,7 @@ describe('leaving a page form with unsaved input', () => {
     const { go, path, name } = openOfficeForm();
     await userEvent.type(name(), '（新）');
     await go('人员信息');
-    await userEvent.click(within(await question()).getByRole('button', { name: '放弃' }));
+    await userEvent.click(within(await findLeaveQuestion()).getByRole('button', { name: '放弃' }));
     await waitFor(() => expect(path()).toBe('/persons'));
     expect(screen.queryByLabelText('单位名称')).not.toBeInTheDocument();
   });
@@ -67,7 +61,7 @@ describe('leaving a page form with unsaved input', () => {
     await act(() => router.navigate(-1));
     await userEvent.type(name(), '（新）');
     await act(() => router.navigate(1));
-    await question();
+    await findLeaveQuestion();
     expect(path()).toBe('/settings/office');
     expect(name()).toHaveValue('和田县就业服务中心（新）');
   });
@@ -77,7 +71,7 @@ describe('leaving a page form with unsaved input', () => {
     await userEvent.type(name(), '（新）');
     await userEvent.click(screen.getByRole('tab', { name: '行政区划' }));
     await waitFor(() => expect(path()).toBe('/settings/regions'));
-    expect(screen.queryByText(QUESTION)).not.toBeInTheDocument();
+    expect(screen.queryByText(LEAVE_QUESTION)).not.toBeInTheDocument();
     await userEvent.click(screen.getByRole('tab', { name: '单位信息' }));
     expect(name()).toHaveValue('和田县就业服务中心（新）');
   });
