@@ -1,9 +1,7 @@
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { AppBootstrap } from '../../renderer/src/app/AppBootstrap';
-import { AppProviders } from '../../renderer/src/app/AppProviders';
 import { AuthContext } from '../../renderer/src/features/auth/auth-context';
 import { FirstRunWizard } from '../../renderer/src/app/first-run/FirstRunWizard';
 import type { StepProps } from '../../renderer/src/app/first-run/steps';
@@ -43,14 +41,11 @@ function fakeCounty() {
     'settings.setOffice': (i) => ok((settings = { ...settings, office: i })),
     'regions.loadCounty': () => ok({ countyName: '疏附县', townshipsCreated: 15, villagesCreated: 148, kept: 0 }),
   });
-  render(
-    <AppProviders api={fake.api}>
-      <MemoryRouter initialEntries={['/']}>
-        <AuthContext.Provider value={{ account: ACCOUNT, lockMinutes: 10, signOut: vi.fn() }}>
-          <AppBootstrap />
-        </AuthContext.Provider>
-      </MemoryRouter>
-    </AppProviders>,
+  renderWithApp(
+    <AuthContext.Provider value={{ account: ACCOUNT, lockMinutes: 10, signOut: vi.fn() }}>
+      <AppBootstrap />
+    </AuthContext.Provider>,
+    { api: fake.api },
   );
   return fake;
 }

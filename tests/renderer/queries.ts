@@ -21,6 +21,13 @@ export function dialogTitled(title: string): HTMLElement {
   return found;
 }
 
+/** What the question before leaving a page with unsaved input (LeaveGuard) says under its title. */
+export const LEAVE_QUESTION = '离开此页后，刚才填写的内容不会保存。';
+
+/** That question, once it shows (found by its text: see queryDialogTitled). */
+export const findLeaveQuestion = async (): Promise<HTMLElement> =>
+  (await screen.findByText(LEAVE_QUESTION)).closest('[role="dialog"]') as HTMLElement;
+
 /**
  * The part of a form a clerk sees as one field: the smallest element holding both the `<label>` with this text and
  * the control it points at, so also the message and hint under the field. (By the label element, not by accessible

@@ -1,9 +1,10 @@
 import { render } from '@testing-library/react';
 import type { ReactElement } from 'react';
-import { MemoryRouter } from 'react-router';
+import { RouterProvider, createMemoryRouter } from 'react-router';
 import { vi } from 'vitest';
 import type { ApiClient } from '../../renderer/src/api';
 import { AppProviders } from '../../renderer/src/app/AppProviders';
+import { appRoutes } from '../../renderer/src/app/routes';
 import { SessionContext, type Session } from '../../renderer/src/components/session';
 import type { AppSettings } from '../../shared/contract/settings';
 import type { Account } from '../../shared/contract/accounts';
@@ -18,16 +19,19 @@ interface Options {
   account?: Account;
 }
 
-/** Renders a piece of the app with the real providers, a fake api, a memory router and a fixed session. */
+/**
+ * Renders a piece of the app with the real providers, a fake api, the app's route tree in a memory router (the
+ * leave guard included) and a fixed session; `router` tells where the app went.
+ */
 export function renderWithApp(ui: ReactElement, { api, settings, route = '/', account = ACCOUNT }: Options) {
   const setSettings = vi.fn();
   const session: Session | null = settings ? { settings, info: INFO, setSettings, account, signOut: vi.fn() } : null;
+  const page = session ? <SessionContext.Provider value={session}>{ui}</SessionContext.Provider> : ui;
+  const router = createMemoryRouter(appRoutes(page), { initialEntries: [route] });
   const utils = render(
     <AppProviders api={api}>
-      <MemoryRouter initialEntries={[route]}>
-        {session ? <SessionContext.Provider value={session}>{ui}</SessionContext.Provider> : ui}
-      </MemoryRouter>
+      <RouterProvider router={router} />
     </AppProviders>,
   );
-  return { ...utils, setSettings };
+  return { ...utils, setSettings, router };
 }

@@ -1,10 +1,10 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { FakeHandlers } from './fake-api';
 import type { LayoutNodeDefault, ReportLayout, ReportLayoutView } from '../../shared/contract/report-layouts';
 import { ACCOUNT, failed, ok } from './fake-api';
-import { fieldItem, retype } from './queries';
+import { fieldItem, findLeaveQuestion, retype } from './queries';
 import { openSettingsTab } from './settings-page';
 
 // 设置 → 报表格式: a county's layout of an exported report (title, headers, columns left out, order, signatures).
@@ -238,6 +238,15 @@ describe('设置 → 报表格式', () => {
     expect(within(dialog).getAllByText('放弃未保存的内容吗？').length).toBeGreaterThan(0);
     await userEvent.click(within(dialog).getByRole('button', { name: '放弃' }));
     expect(await screen.findByText('RPT-05 公益性岗位人员考勤表', { selector: 'strong' })).toBeInTheDocument();
+  });
+
+  it('asks before going to another page with unsaved changes, and stays on 继续填写', async () => {
+    const { router } = open(view(null));
+    await retype(await screen.findByLabelText('“联系电话”导出时表头'), '电话');
+    await act(() => router.navigate('/reports'));
+    await userEvent.click(within(await findLeaveQuestion()).getByRole('button', { name: '继续填写' }));
+    expect(router.state.location.pathname).toBe('/settings/layouts');
+    expect(screen.getByLabelText('“联系电话”导出时表头')).toHaveValue('电话');
   });
 
   it('shows the layout read-only to an account that is not the administrator', async () => {

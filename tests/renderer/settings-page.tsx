@@ -7,15 +7,15 @@ import { renderWithApp } from './render';
 
 /**
  * Renders 设置 at /settings/`tab` with a fake api answering `handlers`, signed in as `account` (the administrator by
- * default); returns the fake api.
+ * default); returns the fake api and the router (where the app went).
  */
 export function openSettingsTab(tab: string, handlers: FakeHandlers, account: Account = ACCOUNT) {
   const fake = createFakeApi(handlers);
-  renderWithApp(
+  const { router } = renderWithApp(
     <Routes>
       <Route path="/settings/:tab" element={<SettingsPage />} />
     </Routes>,
     { api: fake.api, settings: SETTINGS, route: `/settings/${tab}`, account },
   );
-  return fake;
+  return { ...fake, router };
 }

@@ -10,7 +10,7 @@ import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies'
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
 import { attendanceEntry } from '../attendance-entry';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok, oneRowRefusedJobs } from './fake-api';
-import { retype, SOON } from './queries';
+import { findLeaveQuestion, retype, SOON } from './queries';
 import { renderWithApp } from './render';
 
 // Issue 12's screens: the attendance grid driven from the keyboard (Enter/↑/↓ along a column, Tab along the row,
@@ -127,6 +127,17 @@ describe('考勤录入 grid', () => {
     expect(await screen.findByText('考勤已保存')).toBeInTheDocument();
     expect(saves).toHaveLength(2);
     expect((saves[1] as { rows: { deductionReason: string }[] }).rows[0].deductionReason).toBe('旷工');
+  });
+
+  it('asks before leaving with unsaved rows; 放弃 goes back to 补贴发放', async () => {
+    const fake = createFakeApi({ 'attendance.grid': () => ok(grid([A, B])) });
+    const { router } = renderGrid(fake.api);
+    await retype(await screen.findByLabelText('古丽·艾力 实际出勤天数'), '16');
+    await userEvent.click(screen.getByRole('link', { name: '← 补贴发放' }));
+    const dialog = await findLeaveQuestion();
+    expect(router.state.location.pathname).toBe(ROUTE);
+    await userEvent.click(within(dialog).getByRole('button', { name: '放弃' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/posts/subsidies'));
   });
 
   it('每日考勤: marks days from the keyboard, counts them into the attended days, saves the marks and shows their refusal', async () => {

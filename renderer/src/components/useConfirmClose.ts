@@ -1,19 +1,26 @@
 import { App } from 'antd';
 import { useEffect } from 'react';
 
-/**
- * Closing a form (UI.md: nothing is lost by closing a window): straight away when nothing changed, after asking
- * when something did, never while saving. While the form holds changes, leaving or reloading the page asks too.
- */
-export function useConfirmClose(dirty: boolean, saving: boolean, onClose: () => void): () => void {
-  const { modal } = App.useApp();
+/** The question asked before unsaved input is dropped (UI.md), worded the same wherever it is asked. */
+export const DISCARD_QUESTION = { title: '放弃未保存的内容吗？', okText: '放弃', cancelText: '继续填写' } as const;
 
+/** While `dirty`, reloading or closing the page makes the browser (or the Electron window) ask first. */
+export function useWarnOnUnload(dirty: boolean) {
   useEffect(() => {
     if (!dirty) return;
     const warn = (e: BeforeUnloadEvent) => e.preventDefault();
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
+}
+
+/**
+ * Closing a form (UI.md: nothing is lost by closing a window): straight away when nothing changed, after asking
+ * when something did, never while saving. While the form holds changes, leaving or reloading the page asks too.
+ */
+export function useConfirmClose(dirty: boolean, saving: boolean, onClose: () => void): () => void {
+  const { modal } = App.useApp();
+  useWarnOnUnload(dirty);
 
   return () => {
     if (saving) return;
@@ -21,12 +28,6 @@ export function useConfirmClose(dirty: boolean, saving: boolean, onClose: () => 
       onClose();
       return;
     }
-    modal.confirm({
-      title: '放弃未保存的内容吗？',
-      content: '关闭后，刚才填写的内容不会保存。',
-      okText: '放弃',
-      cancelText: '继续填写',
-      onOk: onClose,
-    });
+    modal.confirm({ ...DISCARD_QUESTION, content: '关闭后，刚才填写的内容不会保存。', onOk: onClose });
   };
 }

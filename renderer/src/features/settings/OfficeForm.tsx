@@ -21,13 +21,16 @@ function toValues(office: AppSettings['office']): OfficeValues {
   return { name: office.name, countyName: office.countyName, countyCode: code };
 }
 
-/** 设置 → 单位信息: the office and its county (report headers, region code prefix). Ctrl+S saves. */
+/**
+ * 设置 → 单位信息: the office and its county (report headers, region code prefix). Ctrl+S saves; leaving the page with
+ * unsaved changes asks first.
+ */
 export function OfficeForm({ active }: { active: boolean }) {
   const canSave = useCan('settings.setOffice');
   const setOfficeWrite = useWrite('settings.setOffice', { ownDomain: false }); // the session puts the settings it returns
   const { message } = App.useApp();
   const { settings, setSettings } = useSession();
-  const { handleSubmit, reset, bind, saving, formError, run } = useSchemaForm(
+  const { handleSubmit, reset, bind, formState, saving, formError, run } = useSchemaForm(
     FORM_ID,
     FIELDS,
     officeInput,
@@ -57,7 +60,7 @@ export function OfficeForm({ active }: { active: boolean }) {
           style={{ marginBottom: 16 }}
         />
       )}
-      <PageForm id={FORM_ID} formError={formError} onSubmit={() => void save()}>
+      <PageForm id={FORM_ID} formError={formError} onSubmit={() => void save()} dirty={formState.isDirty}>
         <TextField {...bind('name')} label="单位名称" required maxLength={60} placeholder="如：××县就业服务中心" />
         <TextField {...bind('countyName')} label="县(市、区)名称" required maxLength={30} placeholder="如：和田县" />
         <TextField

@@ -7,6 +7,7 @@ import { useRead, useWrite } from '../../api';
 import { useCtrlS } from '../../components/useCtrlS';
 import { formatMonth } from '../../components/format';
 import { useCan } from '../../components/useCan';
+import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { AttendanceImportModal } from './AttendanceImportModal';
 import { MARKS_HINT, markColumns } from './daily-marks';
 import { CELLS, CELL_FIELD, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
@@ -26,7 +27,10 @@ function moveFocus(e: KeyboardEvent<HTMLInputElement>, row: number, col: number)
   }
 }
 
-/** #/posts/subsidies/:month/:employerId — one employer's attendance of a month, entered from the keyboard. */
+/**
+ * #/posts/subsidies/:month/:employerId — one employer's attendance of a month, entered from the keyboard; leaving
+ * the page with unsaved rows asks first.
+ */
 export function AttendanceGridPage() {
   const { month = '', employerId = '' } = useParams();
   const { data, error, loading } = useRead('attendance.grid', { month, employerId });
@@ -43,6 +47,7 @@ export function AttendanceGridPage() {
   const draft = (r: AttendanceRow) => drafts[r.id] ?? draftOf(r);
   const dirty = rows.filter((r) => drafts[r.id] && JSON.stringify(drafts[r.id]) !== JSON.stringify(draftOf(r)));
   const lockedCount = rows.filter((r) => r.lock).length;
+  useLeaveGuard(dirty.length > 0);
 
   const setCell = (r: AttendanceRow, key: CellKey, value: string) => {
     setSaved(false);

@@ -84,7 +84,7 @@ export function ReportLayoutForm({ view, canEdit, active, onDirty }: Props) {
 
   const readOnly = !canEdit;
   return (
-    <PageForm id={FORM_ID} formError={formError} onSubmit={() => void submit()}>
+    <PageForm id={FORM_ID} formError={formError} onSubmit={() => void submit()} dirty={dirty}>
       <Space style={{ marginBottom: 12 }} wrap>
         <Typography.Text strong>{`${view.report} ${view.name}`}</Typography.Text>
         {view.customised ? <Tag color="blue">已自定义</Tag> : <Tag>默认格式</Tag>}

@@ -12,7 +12,7 @@ const ITEM_STYLE = { height: 'auto', lineHeight: 1.5, paddingBlock: 8, whiteSpac
 /**
  * 设置 → 报表格式 (DOMAIN §10 L4): each exportable report's title, header texts, columns left out, their order and
  * the signature lines, as the prefecture's template has them. The figures never change; the administrator edits,
- * the others read. Choosing another report with unsaved changes asks first.
+ * the others read. Choosing another report, or going to another page, with unsaved changes asks first.
  */
 export function ReportLayoutsTab({ active }: { active: boolean }) {
   const canEdit = useCan('reportLayouts.save');
