@@ -141,7 +141,9 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   expect(row(a).attendedDays).toBe((await grid(app, s, '2026-10')).rows.find((r) => r.personId === a.id)!.attendedDays);
 
   // RPT-05 and RPT-06 of October from the month's screen.
+  // The refused change is still typed in: leaving the page asks first (the leave guard), and the clerk gives it up.
   await page.getByRole('link', { name: '← 补贴发放' }).click();
+  await page.getByRole('dialog', { name: '放弃未保存的内容吗？' }).getByRole('button', { name: '放弃' }).click();
   const rpt05 = await download(app, tmp, () => page.getByRole('button', { name: '导出考勤表' }).click());
   const ws05 = rpt05.worksheets[0];
   expect(ws05.getCell('A1').value).toBe(`${SUB_EMPLOYER}2026年10月公益性岗位人员考勤表`);
