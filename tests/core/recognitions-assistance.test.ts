@@ -138,4 +138,32 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     await setMonths(c, '2026-12-01', 1);
     expect((await due(c)).total).toBe(0);
   });
+
+  it('keeps 首页 and the badges in step across contact writes (patched, not counted again) with the count from scratch', async () => {
+    const c = await recCounty(makeCore());
+    const a = await recognised(c, '2026-03-01');
+    const b = await recognised(c, '2026-03-01');
+    const kept = async () => (await must(c.core, 'home.badges', {})).recognitions.assistanceDue;
+    const fresh = async () => (await must(c.core, 'recognitionWorklists.counts', {})).assistanceDue;
+    const both = async () => [await kept(), await fresh()];
+    expect(await both()).toEqual([2, 2]);
+    // An SV7 given to a: one fewer; another service to b changes nothing.
+    const given = await sv7(c, a.registrationId, '2026-11-20');
+    expect(await both()).toEqual([1, 1]);
+    const other = await sv7(c, b.registrationId, '2026-11-21', ['SV4']);
+    expect(await both()).toEqual([1, 1]);
+    // b's contact corrected to SV7: none due; a's SV7 deleted: a is due again.
+    const { registrationId: _, ...fields } = successfulContact(b.registrationId, {
+      contactDate: '2026-11-21',
+      services: ['SV7'],
+    });
+    await must(c.core, 'contacts.update', {
+      ...fields,
+      id: other.contact.id,
+      expectedUpdatedAt: other.contact.updatedAt,
+    });
+    expect(await both()).toEqual([0, 0]);
+    await must(c.core, 'contacts.delete', { id: given.contact.id });
+    expect(await both()).toEqual([1, 1]);
+  });
 });

@@ -25,7 +25,7 @@ import { addDays } from '../../../../shared/domain/working-days';
 import { employmentStatusLabel } from '../../../../shared/enums/person-codes';
 import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
 import { prepared } from '../../db/prepared';
-import { keptUntilWrite } from '../../db/memo';
+import { keptAndPatched, keptUntilWrite } from '../../db/memo';
 import type { CoreContext } from '../../context';
 import { classifyQuery } from '../persons/list-sql';
 import { LIST_COLUMNS, LIST_FROM, STAGE_SQL, toListItem, WORK_FROM, type ListRow } from './queries';
@@ -226,18 +226,69 @@ export function workCounts(db: Database.Database, today: string, townshipId?: st
 }
 
 /**
- * The same kept until a write (db/memo.ts) for 首页 and the navigation badges, in two parts: a contact saved (the
- * commonest write) recomputes 待就业援助's count only, and a recognition step both.
+ * The same kept until a write (db/memo.ts) for 首页 and the navigation badges, in two parts: the stage counts, and
+ * 待就业援助's, which a contact saved (the commonest write) patches for its person only (keptDueTotal).
  */
 export function keptWorkCounts(ctx: CoreContext, townshipId?: string, scope: Scope = COUNTY) {
   const today = ctx.today();
   const t = townshipId ?? '';
   return {
     ...keptUntilWrite(ctx, `recognitionWorklists.counts|${t}`, () => stageCounts(ctx.db, today, townshipId, scope)),
-    assistanceDue: keptUntilWrite(ctx, `recognitionWorklists.assistanceDue|${t}`, () =>
-      assistanceDueCount(ctx.db, today, townshipId, scope),
-    ),
+    assistanceDue: keptDueTotal(ctx, t, townshipId, scope),
   };
+}
+
+/** 待就业援助's recognitions due, per person: what keptDueTotal keeps and patches. */
+interface DueByPerson {
+  byPerson: Map<string, number>;
+  total: number;
+}
+
+const DUE_PERSONS = `SELECT r.person_id AS id, count(*) AS n FROM ${COUNT_FROM}
+  WHERE ${WORK_WHERE.assistanceDue} AND ${LIVE} AND ${TOWNSHIP}`;
+const DUE_OF = `${DUE_PERSONS} AND r.person_id IN (SELECT value FROM json_each(@persons)) GROUP BY r.person_id`;
+const PERSONS_OF_REGISTRATIONS = 'SELECT id, person_id FROM registrations WHERE id IN (SELECT value FROM json_each(?))';
+
+/**
+ * 待就业援助's count kept across the commonest write (db/memo.ts keptAndPatched): a contact saved, or a write to
+ * registrations or persons, re-judges only the persons it touched (the cost of the rows written, not of the county's
+ * recognitions in force; bench home: 首页 after a contact write). A registration no longer found (its person unknown)
+ * makes it count again from scratch. Same figure as assistanceDueCount (tests/core/recognitions-assistance.test.ts).
+ */
+function keptDueTotal(ctx: CoreContext, t: string, townshipId: string | undefined, scope: Scope): number {
+  const db = ctx.db;
+  const today = ctx.today();
+  const p = () => workCountParams(today, townshipId, scope, assistanceMonthsOn(db, today)).assistanceDue;
+  const build = (): DueByPerson => {
+    const rows = prepared(db, `${DUE_PERSONS} GROUP BY r.person_id`).all(p()) as { id: string; n: number }[];
+    return { byPerson: new Map(rows.map((r) => [r.id, r.n])), total: rows.reduce((a, r) => a + r.n, 0) };
+  };
+  const kept = keptAndPatched(ctx, `recognitionWorklists.assistanceDue|${t}`, build, {
+    tables: ['contacts', 'registrations', 'persons'],
+    apply: (value, rows) => {
+      const regIds = [...(rows.get('contacts') ?? []), ...(rows.get('registrations') ?? [])];
+      const found = regIds.length
+        ? (prepared(db, PERSONS_OF_REGISTRATIONS).all(JSON.stringify(regIds)) as { id: string; person_id: string }[])
+        : [];
+      if (new Set(found.map((r) => r.id)).size < new Set(regIds).size) return build();
+      const persons = [...new Set([...(rows.get('persons') ?? []), ...found.map((r) => r.person_id)])];
+      const byPerson = new Map(value.byPerson);
+      let total = value.total;
+      for (const id of persons) {
+        total -= byPerson.get(id) ?? 0;
+        byPerson.delete(id);
+      }
+      for (const r of prepared(db, DUE_OF).all({ ...p(), persons: JSON.stringify(persons) }) as {
+        id: string;
+        n: number;
+      }[]) {
+        byPerson.set(r.id, r.n);
+        total += r.n;
+      }
+      return { byPerson, total };
+    },
+  });
+  return kept.total;
 }
 
 /** recognitions.list: every recognition, optionally by stage, township and a name / ID-suffix search. */
