@@ -139,7 +139,7 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     expect((await due(c)).total).toBe(0);
   });
 
-  it('keeps 首页 and the badges in step across contact writes (patched, not counted again) with the count from scratch', async () => {
+  it('keeps 首页 and the badges in step across contact and placement writes (patched, not counted again) with the count from scratch', async () => {
     const c = await recCounty(makeCore());
     const a = await recognised(c, '2026-03-01');
     const b = await recognised(c, '2026-03-01');
@@ -165,5 +165,8 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     expect(await both()).toEqual([0, 0]);
     await must(c.core, 'contacts.delete', { id: given.contact.id });
     expect(await both()).toEqual([1, 1]);
+    // a placed on a post: assisted.
+    await place(c.core, a.personId, c.urbanPostId, { startDate: '2026-11-01' });
+    expect(await both()).toEqual([0, 0]);
   });
 });

@@ -9,6 +9,7 @@ export const ROW_KEYS: Readonly<Record<string, string>> = {
   registrations: 'id',
   service_level_changes: 'registration_id',
   persons: 'id',
+  placements: 'person_id',
 };
 
 const TOUCH_FN = 'taizhang_memo_touched';

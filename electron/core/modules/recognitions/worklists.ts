@@ -250,10 +250,11 @@ const DUE_OF = `${DUE_PERSONS} AND r.person_id IN (SELECT value FROM json_each(@
 const PERSONS_OF_REGISTRATIONS = 'SELECT id, person_id FROM registrations WHERE id IN (SELECT value FROM json_each(?))';
 
 /**
- * 待就业援助's count kept across the commonest write (db/memo.ts keptAndPatched): a contact saved, or a write to
- * registrations or persons, re-judges only the persons it touched (the cost of the rows written, not of the county's
- * recognitions in force; bench home: 首页 after a contact write). A registration no longer found (its person unknown)
- * makes it count again from scratch. Same figure as assistanceDueCount (tests/core/recognitions-assistance.test.ts).
+ * 待就业援助's count kept across the commonest writes (db/memo.ts keptAndPatched): a contact saved, or a write to
+ * registrations, persons or placements, re-judges only the persons it touched — the cost of the rows written, not of
+ * the county's recognitions in force (bench home: 首页 after a contact or placement write). A registration no longer
+ * found (its person unknown) makes it count again from scratch. Same figure as assistanceDueCount
+ * (tests/core/recognitions-assistance.test.ts).
  */
 function keptDueTotal(ctx: CoreContext, t: string, townshipId: string | undefined, scope: Scope): number {
   const db = ctx.db;
@@ -264,14 +265,15 @@ function keptDueTotal(ctx: CoreContext, t: string, townshipId: string | undefine
     return { byPerson: new Map(rows.map((r) => [r.id, r.n])), total: rows.reduce((a, r) => a + r.n, 0) };
   };
   const kept = keptAndPatched(ctx, `recognitionWorklists.assistanceDue|${t}`, build, {
-    tables: ['contacts', 'registrations', 'persons'],
+    tables: ['contacts', 'registrations', 'persons', 'placements'],
     apply: (value, rows) => {
       const regIds = [...(rows.get('contacts') ?? []), ...(rows.get('registrations') ?? [])];
       const found = regIds.length
         ? (prepared(db, PERSONS_OF_REGISTRATIONS).all(JSON.stringify(regIds)) as { id: string; person_id: string }[])
         : [];
       if (new Set(found.map((r) => r.id)).size < new Set(regIds).size) return build();
-      const persons = [...new Set([...(rows.get('persons') ?? []), ...found.map((r) => r.person_id)])];
+      const touched = [...(rows.get('persons') ?? []), ...(rows.get('placements') ?? [])];
+      const persons = [...new Set([...touched, ...found.map((r) => r.person_id)])];
       const byPerson = new Map(value.byPerson);
       let total = value.total;
       for (const id of persons) {
