@@ -9,7 +9,7 @@ import { monthOf } from '../../../../shared/domain/dates';
 import { applyLayout, defaultSignatures, defaultTitle, layoutTree, mergeTrees } from '../../excel/column-layout';
 import type { ReportDefinition } from '../../excel/report-definition';
 import { REPORTS } from '../reports/registry';
-import { readSetting } from '../settings/queries';
+import { prepared } from '../../db/prepared';
 
 export interface LayoutDefaults {
   title: string;
@@ -38,18 +38,16 @@ export interface StoredLayout {
   updatedBy: string;
 }
 
+/** The county's layout of this report with who saved it last, or null (the defaults). */
 export function storedLayout(db: Database.Database, report: string): StoredLayout | null {
-  const row = db
-    .prepare('SELECT value, updated_at, updated_by FROM settings WHERE key = ? ORDER BY effective_from DESC LIMIT 1')
-    .get(layoutKey(report)) as { value: string; updated_at: string; updated_by: string } | undefined;
+  const row = prepared(
+    db,
+    'SELECT value, updated_at, updated_by FROM settings WHERE key = ? ORDER BY effective_from DESC LIMIT 1',
+  ).get(layoutKey(report)) as { value: string; updated_at: string; updated_by: string } | undefined;
   return row
     ? { layout: JSON.parse(row.value) as ReportLayout, updatedAt: row.updated_at, updatedBy: row.updated_by }
     : null;
 }
-
-/** The county's layout of this report, or null (the defaults). */
-export const readLayout = (db: Database.Database, report: string): ReportLayout | null =>
-  readSetting<ReportLayout>(db, layoutKey(report));
 
 /**
  * Every sheet's definition as the county lays the report out (reports.export, live, kept and frozen sheets alike).
@@ -60,7 +58,7 @@ export function laidOut(
   report: ExportableReport,
   today: string,
 ): (def: ReportDefinition) => ReportDefinition {
-  const layout = readLayout(db, report);
+  const layout = storedLayout(db, report)?.layout ?? null;
   if (!layout) return (def) => def;
   const fixed = new Set(layoutDefaults(db, report, today).columns.flatMap((n) => (n.fixed ? [n.id] : [])));
   return (def) => {

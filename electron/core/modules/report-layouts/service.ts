@@ -13,33 +13,27 @@ import { nextStamp } from '../../db/stamp';
 import { isSignatureLine } from '../../excel/import/skip';
 import { REPORTS } from '../reports/registry';
 import { writeSetting } from '../settings/queries';
-import { layoutDefaults, layoutKey, storedLayout, type LayoutDefaults } from './defaults';
+import { layoutDefaults, layoutKey, storedLayout, type LayoutDefaults, type StoredLayout } from './defaults';
 
 export const LAYOUT_STALE = '该报表格式已被他人修改，请刷新后再改';
 
 const reportName = (report: ExportableReport) => REPORTS[report].name;
 
-export function layoutItem(db: Database.Database, report: ExportableReport): ReportLayoutItem {
-  const stored = storedLayout(db, report);
-  return {
-    report,
-    name: reportName(report),
-    customised: stored !== null,
-    updatedAt: stored?.updatedAt ?? null,
-    updatedBy: stored?.updatedBy ?? null,
-  };
-}
+const itemOf = (report: ExportableReport, stored: StoredLayout | null): ReportLayoutItem => ({
+  report,
+  name: reportName(report),
+  customised: stored !== null,
+  updatedAt: stored?.updatedAt ?? null,
+  updatedBy: stored?.updatedBy ?? null,
+});
 
 export const listLayouts = (db: Database.Database) => ({
-  items: EXPORTABLE_REPORTS.map((r) => layoutItem(db, r)),
+  items: EXPORTABLE_REPORTS.map((r) => itemOf(r, storedLayout(db, r))),
 });
 
 export function layoutView(db: Database.Database, report: ExportableReport, today: string): ReportLayoutView {
-  return {
-    ...layoutItem(db, report),
-    defaults: layoutDefaults(db, report, today),
-    layout: storedLayout(db, report)?.layout ?? null,
-  };
+  const stored = storedLayout(db, report);
+  return { ...itemOf(report, stored), defaults: layoutDefaults(db, report, today), layout: stored?.layout ?? null };
 }
 
 /** What a layout makes of each default node: its header, left out or not, and the ids in pre-order as laid out. */
@@ -145,10 +139,12 @@ function normalised(defaults: LayoutDefaults, layout: ReportLayout): ReportLayou
   return same ? null : n;
 }
 
-function checkFresh(db: Database.Database, report: ExportableReport, expected: string | null): string | null {
-  const current = storedLayout(db, report)?.updatedAt ?? null;
+/** The stored layout, when it is the one the caller read (`expected`: its updatedAt, null for none). */
+function checkFresh(db: Database.Database, report: ExportableReport, expected: string | null): StoredLayout | null {
+  const stored = storedLayout(db, report);
+  const current = stored?.updatedAt ?? null;
   if (current !== expected) throw conflict(LAYOUT_STALE, { currentUpdatedAt: current });
-  return current;
+  return stored;
 }
 
 const subject = (report: ExportableReport) => `${report} ${reportName(report)}`;
@@ -162,10 +158,11 @@ export function saveLayout(
   const problems = layoutProblems(defaults, input.layout, REPORTS[input.report].layout?.readBack !== undefined);
   const first = Object.values(problems)[0];
   if (first) throw ruleViolation(first, problems);
-  const previous = checkFresh(db, input.report, input.expectedUpdatedAt);
-  const before = storedLayout(db, input.report)?.layout ?? null;
+  const stored = checkFresh(db, input.report, input.expectedUpdatedAt);
+  const before = stored?.layout ?? null;
   const layout = normalised(defaults, input.layout);
-  if (layout) writeSetting(db, layoutKey(input.report), layout, ctx.operator(), nextStamp(ctx.now(), previous ?? ''));
+  if (layout)
+    writeSetting(db, layoutKey(input.report), layout, ctx.operator(), nextStamp(ctx.now(), stored?.updatedAt ?? ''));
   else db.prepare('DELETE FROM settings WHERE key = ?').run(layoutKey(input.report));
   const what = changes(defaults, before, layout);
   return {
