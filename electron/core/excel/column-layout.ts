@@ -4,6 +4,7 @@
 // Rows, sums and rates are untouched: the writer computes them from row fields, so a left-out numerator column does
 // not change a rate, and the 栏次 labels renumber by the writer's own rule (lanciLabels) over the columns left.
 import type { LayoutNodeDefault, ReportLayout } from '../../../shared/contract/report-layouts';
+import { layoutOrder, layoutRank } from '../../../shared/domain/report-layout-order';
 import {
   SIGNATURE_LINE,
   TITLE_TEMPLATE,
@@ -125,21 +126,9 @@ export function mergeTrees(trees: LayoutNodeDefault[][]): LayoutNodeDefault[] {
 export const defaultTitle = (def: Pick<ReportDefinition, 'title'>) => def.title ?? TITLE_TEMPLATE;
 export const defaultSignatures = (def: Pick<ReportDefinition, 'signatures'>) => def.signatures ?? [SIGNATURE_LINE];
 
-/**
- * Sibling order under a layout: the nodes the layout names in its order, then the others in their default order.
- * `idOf` gives a node's id; unknown ids in the layout are simply never met.
- */
-export function layoutOrder<T>(nodes: T[], idOf: (n: T) => string, rank: Map<string, number>): T[] {
-  const named = nodes.filter((n) => rank.has(idOf(n)));
-  named.sort((a, b) => (rank.get(idOf(a)) as number) - (rank.get(idOf(b)) as number));
-  return [...named, ...nodes.filter((n) => !rank.has(idOf(n)))];
-}
-
 /** The layout's settings by id, with each id's place in the layout. */
 export function layoutIndex(layout: ReportLayout) {
-  const settings = new Map(layout.columns.map((c) => [c.id, c]));
-  const rank = new Map(layout.columns.map((c, i) => [c.id, i]));
-  return { settings, rank };
+  return { settings: new Map(layout.columns.map((c) => [c.id, c])), rank: layoutRank(layout.columns) };
 }
 
 /**

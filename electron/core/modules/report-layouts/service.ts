@@ -6,7 +6,8 @@ import type Database from 'better-sqlite3';
 import { EXPORTABLE_REPORTS, type ExportableReport } from '../../../../shared/contract/reports';
 import type { ReportLayout, ReportLayoutItem, ReportLayoutView } from '../../../../shared/contract/report-layouts';
 import { conflict, ruleViolation } from '../../../../shared/contract/result';
-import { FIXED_SEQ, layoutIndex, layoutOrder } from '../../excel/column-layout';
+import { FIXED_SEQ, layoutIndex } from '../../excel/column-layout';
+import { orderedTree } from '../../../../shared/domain/report-layout-order';
 import { TITLE_PLACEHOLDERS } from '../../excel/report-definition';
 import type { CoreContext, WriteResult } from '../../context';
 import { nextStamp } from '../../db/stamp';
@@ -46,21 +47,14 @@ function effective(defaults: LayoutDefaults, layout: ReportLayout | null) {
     header.set(n.id, s?.header ?? n.header);
     if (n.kind === 'column' && s?.omit) omitted.add(n.id);
   }
-  const order: string[] = [];
-  const walk = (parent: string | null) => {
-    const siblings = defaults.columns.filter((n) => n.parent === parent);
-    for (const n of layoutOrder(siblings, (x) => x.id, rank)) {
-      order.push(n.id);
-      walk(n.id);
-    }
-  };
-  walk(null);
   return {
     title: layout?.title ?? defaults.title,
     signatures: layout?.signatures ?? defaults.signatures,
     header,
     omitted,
-    order: order.join('\n'),
+    order: orderedTree(defaults.columns, rank)
+      .map((n) => n.id)
+      .join('\n'),
   };
 }
 

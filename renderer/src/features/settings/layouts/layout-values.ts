@@ -3,6 +3,7 @@ import type {
   ReportLayoutSaveInput,
   ReportLayoutView,
 } from '../../../../../shared/contract/report-layouts';
+import { layoutRank, orderedTree } from '../../../../../shared/domain/report-layout-order';
 
 /** The most signature lines a layout holds (the contract's max). */
 export const SIGNATURE_LINES = 3;
@@ -21,23 +22,9 @@ export interface LayoutValues {
   columns: LayoutNodeValue[];
 }
 
-/**
- * The default tree in the county's order: among the children of each parent, the nodes the layout names first in
- * its order, then the others in their default order (the core's rule). Ids the report no longer has are ignored.
- */
-export function orderedNodes(view: ReportLayoutView): LayoutNodeDefault[] {
-  const defaults = view.defaults.columns;
-  const rank = new Map((view.layout?.columns ?? []).map((c, i) => [c.id, i]));
-  const children = new Map<string | null, LayoutNodeDefault[]>();
-  for (const n of defaults) children.set(n.parent, [...(children.get(n.parent) ?? []), n]);
-  const sorted = (parent: string | null) =>
-    (children.get(parent) ?? [])
-      .map((n, i) => ({ n, key: rank.get(n.id) ?? defaults.length + i }))
-      .sort((a, b) => a.key - b.key)
-      .map((x) => x.n);
-  const walk = (parent: string | null): LayoutNodeDefault[] => sorted(parent).flatMap((n) => [n, ...walk(n.id)]);
-  return walk(null);
-}
+/** The default tree in the county's order (the core's rule, shared/domain/report-layout-order.ts). */
+export const orderedNodes = (view: ReportLayoutView): LayoutNodeDefault[] =>
+  orderedTree(view.defaults.columns, layoutRank(view.layout?.columns ?? []));
 
 /** The form's values for a view: the layout's settings over the defaults, in the layout's order. Groups are never omitted. */
 export function toLayoutValues(view: ReportLayoutView): LayoutValues {
