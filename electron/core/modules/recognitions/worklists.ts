@@ -238,12 +238,6 @@ export function keptWorkCounts(ctx: CoreContext, townshipId?: string, scope: Sco
   };
 }
 
-/** 待就业援助's recognitions due, per person: what keptDueTotal keeps and patches. */
-interface DueByPerson {
-  byPerson: Map<string, number>;
-  total: number;
-}
-
 const DUE_PERSONS = `SELECT r.person_id AS id, count(*) AS n FROM ${COUNT_FROM}
   WHERE ${WORK_WHERE.assistanceDue} AND ${LIVE} AND ${TOWNSHIP}`;
 const DUE_OF = `${DUE_PERSONS} AND r.person_id IN (SELECT value FROM json_each(@persons)) GROUP BY r.person_id`;
@@ -260,10 +254,10 @@ function keptDueTotal(ctx: CoreContext, t: string, townshipId: string | undefine
   const db = ctx.db;
   const today = ctx.today();
   const p = () => workCountParams(today, townshipId, scope, assistanceMonthsOn(db, today)).assistanceDue;
-  const build = (): DueByPerson => {
-    const rows = prepared(db, `${DUE_PERSONS} GROUP BY r.person_id`).all(p()) as { id: string; n: number }[];
-    return { byPerson: new Map(rows.map((r) => [r.id, r.n])), total: rows.reduce((a, r) => a + r.n, 0) };
-  };
+  // The recognitions due per person: what is kept and patched.
+  const due = (sql: string, params: object) =>
+    new Map((prepared(db, sql).all(params) as { id: string; n: number }[]).map((r) => [r.id, r.n]));
+  const build = () => due(`${DUE_PERSONS} GROUP BY r.person_id`, p());
   const kept = keptAndPatched(ctx, `recognitionWorklists.assistanceDue|${t}`, build, {
     tables: ['contacts', 'registrations', 'persons', 'placements'],
     apply: (value, rows) => {
@@ -274,23 +268,13 @@ function keptDueTotal(ctx: CoreContext, t: string, townshipId: string | undefine
       if (new Set(found.map((r) => r.id)).size < new Set(regIds).size) return build();
       const touched = [...(rows.get('persons') ?? []), ...(rows.get('placements') ?? [])];
       const persons = [...new Set([...touched, ...found.map((r) => r.person_id)])];
-      const byPerson = new Map(value.byPerson);
-      let total = value.total;
-      for (const id of persons) {
-        total -= byPerson.get(id) ?? 0;
-        byPerson.delete(id);
-      }
-      for (const r of prepared(db, DUE_OF).all({ ...p(), persons: JSON.stringify(persons) }) as {
-        id: string;
-        n: number;
-      }[]) {
-        byPerson.set(r.id, r.n);
-        total += r.n;
-      }
-      return { byPerson, total };
+      const byPerson = new Map(value);
+      for (const id of persons) byPerson.delete(id);
+      for (const [id, n] of due(DUE_OF, { ...p(), persons: JSON.stringify(persons) })) byPerson.set(id, n);
+      return byPerson;
     },
   });
-  return kept.total;
+  return [...kept.values()].reduce((a, n) => a + n, 0);
 }
 
 /** recognitions.list: every recognition, optionally by stage, township and a name / ID-suffix search. */
