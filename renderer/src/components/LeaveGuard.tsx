@@ -1,8 +1,8 @@
 import { App } from 'antd';
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { useBlocker, type BlockerFunction } from 'react-router';
-import { DISCARD_QUESTION } from './useConfirmClose';
-import { KeptWithinContext, LeaveGuardsContext, type LeaveGuards } from './useLeaveGuard';
+import { createUnsavedInputs, DISCARD_QUESTION, UnsavedInputsContext } from './unsaved-input';
+import { KeptWithinContext } from './useLeaveGuard';
 
 const isWithin = (pathname: string, base: string) => pathname === base || pathname.startsWith(`${base}/`);
 
@@ -11,23 +11,20 @@ const isWithin = (pathname: string, base: string) => pathname === base || pathna
  * of useConfirmClose: 放弃 goes on, 继续填写 stays on the page with the input and the address as they were. One
  * for the whole app, just inside the data router (a router takes a single blocker). Going to the same page with
  * another query, or between addresses under which the form is kept mounted (KeepsInputWithin), loses nothing and
- * does not ask.
+ * does not ask. It keeps the registry of unsaved input, which signing out (useDiscardAll) asks too.
  */
 export function LeaveGuard({ children }: { children: ReactNode }) {
   const { modal } = App.useApp();
-  const held = useRef(new Map<string, string | null>());
-  const guards = useMemo<LeaveGuards>(
-    () => ({
-      hold: (form, keptWithin) => held.current.set(form, keptWithin),
-      release: (form) => held.current.delete(form),
-    }),
-    [],
-  );
+  const [inputs] = useState(createUnsavedInputs);
   const loses = useCallback<BlockerFunction>(
     ({ currentLocation, nextLocation }) =>
       nextLocation.pathname !== currentLocation.pathname &&
-      [...held.current.values()].some((within) => within === null || !isWithin(nextLocation.pathname, within)),
-    [],
+      inputs
+        .held()
+        .some(
+          ({ onPage, keptWithin }) => onPage && (keptWithin === null || !isWithin(nextLocation.pathname, keptWithin)),
+        ),
+    [inputs],
   );
   const blocker = useBlocker(loses);
 
@@ -42,7 +39,7 @@ export function LeaveGuard({ children }: { children: ReactNode }) {
     return () => question.destroy();
   }, [blocker, modal]);
 
-  return <LeaveGuardsContext.Provider value={guards}>{children}</LeaveGuardsContext.Provider>;
+  return <UnsavedInputsContext.Provider value={inputs}>{children}</UnsavedInputsContext.Provider>;
 }
 
 /** A page whose tabs stay mounted under `base` (ModuleTabs keepMounted): moving between them keeps the input. */

@@ -13,7 +13,7 @@ export interface Session {
   setSettings: (settings: AppSettings) => void;
   /** The signed-in account (issue 19): it signs every change; its role decides which buttons show. */
   account: Account;
-  /** Ends the session and returns to the sign-in screen. */
+  /** Ends the session and returns to the sign-in screen (after asking when a form holds unsaved input). */
   signOut: () => void;
 }
 

@@ -1,26 +1,14 @@
 import { App } from 'antd';
-import { useEffect } from 'react';
-
-/** The question asked before unsaved input is dropped (UI.md), worded the same wherever it is asked. */
-export const DISCARD_QUESTION = { title: '放弃未保存的内容吗？', okText: '放弃', cancelText: '继续填写' } as const;
-
-/** While `dirty`, reloading or closing the page makes the browser (or the Electron window) ask first. */
-export function useWarnOnUnload(dirty: boolean) {
-  useEffect(() => {
-    if (!dirty) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener('beforeunload', warn);
-    return () => window.removeEventListener('beforeunload', warn);
-  }, [dirty]);
-}
+import { DISCARD_QUESTION, useHoldsInput } from './unsaved-input';
 
 /**
  * Closing a form (UI.md: nothing is lost by closing a window): straight away when nothing changed, after asking
- * when something did, never while saving. While the form holds changes, leaving or reloading the page asks too.
+ * when something did, never while saving. While the form holds changes, reloading or closing the window asks too, and
+ * so does signing out (the form is in the registry of unsaved input, unsaved-input.ts).
  */
 export function useConfirmClose(dirty: boolean, saving: boolean, onClose: () => void): () => void {
   const { modal } = App.useApp();
-  useWarnOnUnload(dirty);
+  useHoldsInput(dirty, false);
 
   return () => {
     if (saving) return;

@@ -3,15 +3,23 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Account } from '../../../../shared/contract/accounts';
 import { onSessionExpired, useApi, usePutRead, useRead } from '../../api';
+import { useDiscardAll, type DiscardAllQuestion } from '../../components/unsaved-input';
 import { AuthContext, type Auth } from './auth-context';
-import { LockOverlay } from './LockOverlay';
+import { LOCK_Z_INDEX, LockOverlay } from './LockOverlay';
 import { SetupScreen } from './SetupScreen';
 import { SignInScreen } from './SignInScreen';
 import { useIdle } from './useIdle';
 
+// Signing out swaps the page for the sign-in screen (no navigation the leave guard would see), so it asks itself.
+const SIGN_OUT_QUESTION: DiscardAllQuestion = {
+  content: '退出登录后，刚才填写的内容不会保存。',
+  zIndex: LOCK_Z_INDEX + 1,
+};
+
 /**
  * Nothing of the register shows before sign-in (issue 19): the first start creates the administrator, then the
  * sign-in screen; once signed in, idle time or an ended session lock the page under an overlay that keeps it.
+ * 退出登录 (the header's, or the lock's 切换账号) asks first while any form holds unsaved input.
  */
 export function AuthGate({ children }: { children: ReactNode }) {
   const api = useApi();
@@ -41,6 +49,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
     setLocked(null);
     putRead('auth.status', {}, { needsSetup: false, account: null, lockMinutes: status?.lockMinutes ?? 10 });
   }, [api, forgetReads, putRead, status?.lockMinutes]);
+  const discardAll = useDiscardAll();
+  const askSignOut = useCallback(() => discardAll(() => void signOut(), SIGN_OUT_QUESTION), [discardAll, signOut]);
 
   const account = locked ?? status?.account ?? null;
   const lock = useCallback(() => {
@@ -56,8 +66,8 @@ export function AuthGate({ children }: { children: ReactNode }) {
   useIdle(status?.lockMinutes ?? 0, lock, !account || !!locked);
 
   const auth = useMemo<Auth | null>(
-    () => (account && status ? { account, lockMinutes: status.lockMinutes, signOut: () => void signOut() } : null),
-    [account, status, signOut],
+    () => (account && status ? { account, lockMinutes: status.lockMinutes, signOut: askSignOut } : null),
+    [account, status, askSignOut],
   );
 
   if (!status && statusRead.error) {
@@ -86,7 +96,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
   return (
     <AuthContext.Provider value={auth}>
       {children}
-      {locked && <LockOverlay account={auth.account} onUnlocked={unlocked} onSwitch={() => void signOut()} />}
+      {locked && <LockOverlay account={auth.account} onUnlocked={unlocked} onSwitch={askSignOut} />}
     </AuthContext.Provider>
   );
 }
