@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reportSessionExpired } from '../../renderer/src/api';
 import { AppBootstrap } from '../../renderer/src/app/AppBootstrap';
 import { FormDrawer } from '../../renderer/src/components/FormDrawer';
+import { FormModal } from '../../renderer/src/components/FormModal';
 import { AuthGate } from '../../renderer/src/features/auth/AuthGate';
 import { ACCOUNT, INFO, SETTINGS, createFakeApi, ok } from './fake-api';
 import { dialogTitled, queryDialogTitled } from './queries';
@@ -53,15 +54,15 @@ async function openOfficeForm(lockMinutes?: number) {
   return { ...fake, name, signOut };
 }
 
-/** A page whose 新增 opens a drawer form (FormDrawer, as every module's), dirty once 备注 has text. */
-function DrawerPage() {
+/** A page whose 新增 opens a drawer (or modal) form, as every module's, dirty once 备注 has text. */
+function FormPage({ Form }: { Form: typeof FormDrawer | typeof FormModal }) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   return (
     <>
       <Button onClick={() => setOpen(true)}>新增</Button>
       {open && (
-        <FormDrawer
+        <Form
           title="登记"
           formId="sign-out-drawer"
           dirty={text !== ''}
@@ -74,17 +75,17 @@ function DrawerPage() {
             备注
             <Input value={text} onChange={(e) => setText(e.target.value)} />
           </label>
-        </FormDrawer>
+        </Form>
       )}
     </>
   );
 }
 
-async function openDirtyDrawer() {
+async function openDirtyForm(Form: typeof FormDrawer | typeof FormModal = FormDrawer) {
   const fake = fakeAuth();
   renderWithApp(
     <AuthGate>
-      <DrawerPage />
+      <FormPage Form={Form} />
     </AuthGate>,
     { api: fake.api },
   );
@@ -147,7 +148,7 @@ describe('退出登录 with unsaved input', () => {
   });
 
   it('切换账号 on the lock asks, above the lock, while a drawer form holds unsaved input', async () => {
-    const { callsTo } = await openDirtyDrawer();
+    const { callsTo } = await openDirtyForm();
     act(() => reportSessionExpired());
     await userEvent.click(within(await findLock()).getByRole('button', { name: /切换账号/ }));
 
@@ -181,9 +182,15 @@ describe('the lock keeps unsaved input', () => {
     expect(callsTo('auth.signIn')).toEqual([{ username: 'ayigul', password: 'right-password' }]);
   });
 
-  it('an open drawer does not take the lock’s password field: unlocking returns to the drawer’s input', async () => {
+  // The drawer case is the one that shows the focus: against the old overlay (a plain div) the drawer's trap took the
+  // password field's focus. A modal's trap did not engage under happy-dom in that check (antd turns it on only once it
+  // has seen its wrapper fixed), so the modal case checks the kept input and the unlock, not the trap itself.
+  it.each([
+    ['drawer', FormDrawer],
+    ['modal', FormModal],
+  ])('an open %s does not take the lock’s password field: unlocking returns to its input', async (_, Form) => {
     laidOut();
-    const { callsTo } = await openDirtyDrawer();
+    const { callsTo } = await openDirtyForm(Form);
     act(() => reportSessionExpired());
     const lock = await findLock();
     await userEvent.type(within(lock).getByLabelText('密码'), 'right-password');
