@@ -55,7 +55,7 @@ async function openOfficeForm(lockMinutes?: number) {
 }
 
 /** A page whose 新增 opens a drawer (or modal) form, as every module's, dirty once 备注 has text. */
-function FormPage({ Form }: { Form: typeof FormDrawer | typeof FormModal }) {
+function FormPage({ Form, onSave }: { Form: typeof FormDrawer | typeof FormModal; onSave: () => void }) {
   const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   return (
@@ -68,7 +68,7 @@ function FormPage({ Form }: { Form: typeof FormDrawer | typeof FormModal }) {
           dirty={text !== ''}
           saving={false}
           formError={null}
-          onSubmit={() => undefined}
+          onSubmit={onSave}
           onClose={() => setOpen(false)}
         >
           <label>
@@ -83,15 +83,16 @@ function FormPage({ Form }: { Form: typeof FormDrawer | typeof FormModal }) {
 
 async function openDirtyForm(Form: typeof FormDrawer | typeof FormModal = FormDrawer) {
   const fake = fakeAuth();
+  const save = vi.fn();
   renderWithApp(
     <AuthGate>
-      <FormPage Form={Form} />
+      <FormPage Form={Form} onSave={save} />
     </AuthGate>,
     { api: fake.api },
   );
   await userEvent.click(await screen.findByRole('button', { name: '新增' }));
   await userEvent.type(await screen.findByLabelText('备注'), '半填的内容');
-  return fake;
+  return { ...fake, save };
 }
 
 /**
@@ -201,5 +202,15 @@ describe('the lock keeps unsaved input', () => {
     expect(callsTo('auth.signIn')).toEqual([{ username: 'ayigul', password: 'right-password' }]);
     expect(screen.getByLabelText('备注')).toHaveValue('半填的内容');
     expect(queryDialogTitled('登记')).not.toBeNull();
+  });
+
+  it('keys typed on the lock stay on it: Ctrl+S there does not save the drawer below', async () => {
+    const { save } = await openDirtyForm();
+    await userEvent.keyboard('{Control>}s{/Control}');
+    expect(save).toHaveBeenCalledTimes(1); // the drawer's Ctrl+S, before the lock
+    act(() => reportSessionExpired());
+    await userEvent.type(within(await findLock()).getByLabelText('密码'), 'right{Control>}s{/Control}');
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(screen.getByLabelText('备注')).toHaveValue('半填的内容');
   });
 });

@@ -1,4 +1,5 @@
 import { Button, Modal, Typography } from 'antd';
+import type { KeyboardEvent } from 'react';
 import type { Account } from '../../../../shared/contract/accounts';
 import { SignInForm } from './SignInScreen';
 
@@ -6,6 +7,7 @@ import { SignInForm } from './SignInScreen';
 export const LOCK_Z_INDEX = 2000;
 
 const MASK = { background: 'rgba(0, 21, 41, 0.85)' };
+const stopHere = (e: KeyboardEvent) => e.stopPropagation();
 
 /**
  * Covers the page after idle time or an ended session. The page below stays mounted, so a half-filled form (on the
@@ -36,13 +38,16 @@ export function LockOverlay({
       zIndex={LOCK_Z_INDEX}
       styles={{ mask: MASK }}
     >
-      <Typography.Paragraph type="secondary">
-        {account.displayName}（{account.username}），请输入密码继续。未保存的内容仍在。
-      </Typography.Paragraph>
-      <SignInForm username={account.username} submitLabel="解锁" onSignedIn={onUnlocked} />
-      <Button type="link" style={{ marginTop: 8, paddingInline: 0 }} onClick={onSwitch}>
-        切换账号（未保存的内容会丢失）
-      </Button>
+      {/* Keys typed here stay here: an open form's window-wide Ctrl+S must not try to save under the lock. */}
+      <div onKeyDown={stopHere}>
+        <Typography.Paragraph type="secondary">
+          {account.displayName}（{account.username}），请输入密码继续。未保存的内容仍在。
+        </Typography.Paragraph>
+        <SignInForm username={account.username} submitLabel="解锁" onSignedIn={onUnlocked} />
+        <Button type="link" style={{ marginTop: 8, paddingInline: 0 }} onClick={onSwitch}>
+          切换账号（未保存的内容会丢失）
+        </Button>
+      </div>
     </Modal>
   );
 }
