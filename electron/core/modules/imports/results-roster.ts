@@ -14,12 +14,10 @@ import type { MappedRow } from '../../excel/import/rows';
 import { saveResults } from '../training/results';
 import { codeTable, readCode } from './person-codes';
 import type { RowCells } from './roster-cells';
-import { rosterSpecs, type RosterRow, type RosterSpec, type RowEnv, type RowRead } from './roster-kind';
+import { fieldLabel, rosterSpecs, type RosterRow, type RosterSpec, type RowEnv, type RowRead } from './roster-kind';
 import { labels } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 import { CLASS_CODE_SPEC, classRosterKind, classRosterRow } from './trainee-roster';
-
-type Key = keyof typeof RESULT_IMPORT_FIELDS;
 
 const OWN: HeaderSpec[] = [
   CLASS_CODE_SPEC,
@@ -36,7 +34,7 @@ export const RESULT_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
   OWN,
 );
 const TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'classCode', 'certNo']);
-const label = (key: string) => RESULT_IMPORT_FIELDS[key as Key] ?? key;
+const label = fieldLabel(RESULT_IMPORT_FIELDS);
 
 const RESULT = codeTable(TRAINING_RESULTS, {
   通过: '1',

@@ -82,6 +82,12 @@ export type TemplatedKind<R extends RosterRow = RosterRow, S = unknown> = Roster
   template: TemplateDefinition;
 };
 
+/** A field table's label of a key, or the key itself when the table has none (messages, the error file). */
+export const fieldLabel =
+  (fields: Readonly<Record<string, string>>) =>
+  (key: string): string =>
+    fields[key] ?? key;
+
 export const labelOf = (kind: Pick<RosterKind, 'specs'>, key: string): string =>
   kind.specs.find((s) => s.key === key)?.label ?? key;
 

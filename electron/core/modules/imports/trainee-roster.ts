@@ -15,6 +15,7 @@ import { enrol } from '../training/enrol';
 import { codeTable, readCode } from './person-codes';
 import { rowCells, rowPerson, type RowCells } from './roster-cells';
 import {
+  fieldLabel,
   rosterSpecs,
   type RosterRow,
   type RosterSpec,
@@ -25,8 +26,6 @@ import {
 import { labels } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 import { kindMappings } from './mappings';
-
-type Key = keyof typeof TRAINEE_IMPORT_FIELDS;
 
 /** The 班级编号 column (also the 考核结果 sheet's, results-roster.ts). */
 export const CLASS_CODE_SPEC: HeaderSpec = {
@@ -49,7 +48,7 @@ export const TRAINEE_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
   OWN,
 );
 const TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'classCode']);
-const label = (key: string) => TRAINEE_IMPORT_FIELDS[key as Key] ?? key;
+const label = fieldLabel(TRAINEE_IMPORT_FIELDS);
 
 const CATEGORY = codeTable(TRAINEE_CATEGORIES, {
   登记失业人员: '01',
