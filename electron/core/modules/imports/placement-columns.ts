@@ -4,7 +4,7 @@
 import {
   PLACEMENT_IMPORT_FIELDS,
   PLACEMENT_IMPORT_NO_DEFAULT,
-  PLACEMENT_IMPORT_REQUIRED,
+  ROSTER_FIELD_TABLES,
 } from '../../../../shared/contract/roster-imports';
 import { POVERTY_STATUSES } from '../../../../shared/enums';
 import { DIFFICULTY_CATEGORIES } from '../../../../shared/enums/difficulty-categories';
@@ -43,12 +43,7 @@ const OWN: HeaderSpec[] = [
   { key: 'remark', label: '备注', synonyms: ['说明'] },
 ];
 
-export const PLACEMENT_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
-  '安置',
-  PLACEMENT_IMPORT_FIELDS,
-  PLACEMENT_IMPORT_REQUIRED,
-  OWN,
-);
+export const PLACEMENT_IMPORT_SPECS: RosterSpec[] = rosterSpecs('安置', ROSTER_FIELD_TABLES.placements, OWN);
 
 export const PLACEMENT_TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'uscc', 'postCode', 'accidentInsurance']);
 

@@ -4,7 +4,7 @@
 import {
   REGISTRATION_IMPORT_FIELDS,
   REGISTRATION_IMPORT_NO_DEFAULT,
-  REGISTRATION_IMPORT_REQUIRED,
+  ROSTER_FIELD_TABLES,
 } from '../../../../shared/contract/roster-imports';
 import {
   JOB_WISHES,
@@ -36,12 +36,7 @@ const OWN: HeaderSpec[] = [
   { key: 'serviceLevel', label: '服务等级', synonyms: ['帮扶等级', '服务级别'] },
 ];
 
-export const REGISTRATION_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
-  '失业登记',
-  REGISTRATION_IMPORT_FIELDS,
-  REGISTRATION_IMPORT_REQUIRED,
-  OWN,
-);
+export const REGISTRATION_IMPORT_SPECS: RosterSpec[] = rosterSpecs('失业登记', ROSTER_FIELD_TABLES.registrations, OWN);
 
 export const REGISTRATION_TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'phone']);
 

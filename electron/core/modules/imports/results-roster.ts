@@ -5,7 +5,7 @@
 // through — so the dry run rehearses exactly its rules: the class opened, hours ≤ the class's hours, a certificate
 // number unique per type (against the register and the rows before it), a trainee on a reviewed roster locked.
 import type { z } from 'zod';
-import { RESULT_IMPORT_FIELDS, RESULT_IMPORT_REQUIRED } from '../../../../shared/contract/roster-imports';
+import { RESULT_IMPORT_FIELDS, ROSTER_FIELD_TABLES } from '../../../../shared/contract/roster-imports';
 import { resultRow } from '../../../../shared/contract/training';
 import { CERTIFICATES, TRAINING_RESULTS } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
@@ -27,12 +27,7 @@ const OWN: HeaderSpec[] = [
   { key: 'certNo', label: '证书编号', synonyms: ['证书号', '证书号码', '证书编码'] },
   { key: 'certDate', label: '发证日期', synonyms: ['发证时间', '颁证日期', '取证日期', '证书日期'] },
 ];
-export const RESULT_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
-  '考核结果',
-  RESULT_IMPORT_FIELDS,
-  RESULT_IMPORT_REQUIRED,
-  OWN,
-);
+export const RESULT_IMPORT_SPECS: RosterSpec[] = rosterSpecs('考核结果', ROSTER_FIELD_TABLES.results, OWN);
 const TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'classCode', 'certNo']);
 const label = fieldLabel(RESULT_IMPORT_FIELDS);
 

@@ -5,7 +5,7 @@
 // against the register as of the class start), BR-34 (no overlapping class) and the class's capacity and status:
 // the dry run rehearses exactly that.
 import type { z } from 'zod';
-import { TRAINEE_IMPORT_FIELDS, TRAINEE_IMPORT_REQUIRED } from '../../../../shared/contract/roster-imports';
+import { ROSTER_FIELD_TABLES, TRAINEE_IMPORT_FIELDS } from '../../../../shared/contract/roster-imports';
 import { enrolInput } from '../../../../shared/contract/training';
 import { TRAINEE_CATEGORIES } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
@@ -41,12 +41,7 @@ const OWN: HeaderSpec[] = [
   { key: 'graduationDate', label: '毕业时间', synonyms: ['毕业日期', '毕业年月'] },
   { key: 'enrolDate', label: '报名日期', synonyms: ['报名时间', '入学日期'] },
 ];
-export const TRAINEE_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
-  '培训学员',
-  TRAINEE_IMPORT_FIELDS,
-  TRAINEE_IMPORT_REQUIRED,
-  OWN,
-);
+export const TRAINEE_IMPORT_SPECS: RosterSpec[] = rosterSpecs('培训学员', ROSTER_FIELD_TABLES.trainees, OWN);
 const TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'classCode']);
 const label = fieldLabel(TRAINEE_IMPORT_FIELDS);
 
