@@ -34,6 +34,12 @@ export const written = <T extends { id: string }>({ data, summary }: Saved<T>): 
   summary,
 });
 
+/** The same for a Saved whose data holds the record written under `key` (e.g. { placement, warnings }). */
+export const writtenAt = <K extends string, T extends Record<K, { id: string }>>(
+  key: K,
+  { data, summary }: Saved<T>,
+): WriteResult<T> => ({ data, entityId: data[key].id, summary });
+
 /**
  * The same for a create/update that answers the record under its own name with the save's warnings
  * ({ person, warnings, summary } → data { person, warnings }).

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { openCore, type Core } from '../../electron/core/core';
+import { insertSql } from '../../electron/core/db/update-row';
 import { newId } from '../../electron/core/ids';
 import { PERSON_IMPORT_SPECS } from '../../electron/core/modules/imports/person-columns';
 import { deriveFromIdNumber } from '../../electron/core/modules/persons/derive';
@@ -134,9 +135,7 @@ async function rawImport(core: Core, buf: Buffer): Promise<number> {
   const eth = code(ETHNICITIES);
   const edu = code(EDUCATIONS);
   const emp = code(EMPLOYMENT_STATUSES);
-  const insert = db.prepare(
-    `INSERT INTO persons (${COLUMNS.join(', ')}) VALUES (${COLUMNS.map(() => '?').join(', ')})`,
-  );
+  const insert = db.prepare(insertSql('persons', COLUMNS));
   const at = new Date().toISOString();
   db.transaction(() => {
     for (const r of rows) {

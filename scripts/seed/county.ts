@@ -3,7 +3,8 @@
 // statements in one transaction for speed.
 import type { Core } from '../../electron/core/core';
 import { newId } from '../../electron/core/ids';
-import { deriveFromIdNumber } from '../../electron/core/modules/persons/derive';
+import { insertSql, STAMP_COLUMNS } from '../../electron/core/db/update-row';
+import { DERIVED_COLUMNS, derivedColumns, WRITE_COLUMNS } from '../../electron/core/modules/persons/queries';
 import { makeRng } from './rng';
 import { signInSeedAdmin } from './accounts';
 import { countyRegions, OFFICE } from './regions';
@@ -19,67 +20,26 @@ export interface SeedOptions {
   log?: (line: string) => void;
 }
 
+/** The columns of a seeded person: the core's (written and derived, persons/queries.ts), the flags, the stamps. */
 const PERSON_COLUMNS = [
   'id',
-  'id_number',
-  'sex',
-  'birth_date',
-  'id_rev',
-  'name',
-  'ethnicity',
-  'education',
-  'phone',
-  'residence_region_id',
-  'township_id',
-  'address',
-  'urban_rural',
-  'retirement_category',
-  'disability_cert_no',
-  'disability_type',
-  'disability_grade',
-  'poverty_status',
-  'dibao',
-  'employment_status',
+  ...WRITE_COLUMNS,
+  ...DERIVED_COLUMNS,
   'is_difficult',
   'on_post',
   'in_internship',
-  'created_at',
-  'updated_at',
-  'created_by',
-  'updated_by',
-];
+  ...STAMP_COLUMNS,
+] as const;
 
 function personValues(p: SeedPerson): unknown[] {
-  const d = deriveFromIdNumber(p.idNumber);
-  return [
-    newId(),
-    p.idNumber,
-    d.sex,
-    d.birthDate,
-    d.idRev,
-    p.name,
-    p.ethnicity,
-    p.education,
-    p.phone,
-    p.residenceRegionId,
-    p.townshipId,
-    p.address,
-    p.urbanRural,
-    p.retirementCategory,
-    p.disabilityCertNo,
-    p.disabilityType,
-    p.disabilityGrade,
-    p.povertyStatus,
-    p.dibao,
-    p.employmentStatus,
-    p.isDifficult,
-    p.onPost,
-    p.inInternship,
-    p.createdAt,
-    p.updatedAt,
-    SEED_OPERATOR,
-    SEED_OPERATOR,
-  ];
+  const row: Record<(typeof PERSON_COLUMNS)[number], unknown> = {
+    id: newId(),
+    ...p,
+    ...derivedColumns(p.id_number),
+    created_by: SEED_OPERATOR,
+    updated_by: SEED_OPERATOR,
+  };
+  return PERSON_COLUMNS.map((c) => row[c]);
 }
 
 /** Deterministic for a given seed, person count and `today` (apart from the UUIDv7 keys, which carry the time). */
@@ -116,9 +76,7 @@ export async function seedCounty(
   const villages = villageRefs(townships, regionIds);
   log(`区划：${townships.length} 个乡镇，${villages.length} 个村(社区)`);
 
-  const insert = db.prepare(
-    `INSERT INTO persons (${PERSON_COLUMNS.join(', ')}) VALUES (${PERSON_COLUMNS.map(() => '?').join(', ')})`,
-  );
+  const insert = db.prepare(insertSql('persons', PERSON_COLUMNS));
   const taken = new Set<string>();
   const batch = 10_000;
   const county6 = OFFICE.countyCode;

@@ -1,5 +1,6 @@
 // Demo persons for a Kashgar county: mostly Uyghur, with Han, Hui, Kazakh, Kyrgyz and Tajik residents;
 // ages 16–65 on `today`; valid IDs (VR-01), phones (VR-04), E02/E03/E09 codes and the register flags.
+import type { PersonRow, PersonWrite } from '../../electron/core/modules/persons/queries';
 import { defaultRetirementCategory } from '../../shared/domain/retirement';
 import { birthDateForAge, idNumber, phoneNumber } from './ids';
 import { nameStyleOf, personName } from './names';
@@ -48,29 +49,12 @@ const AGE_BANDS: readonly (readonly [readonly [number, number], number])[] = [
   [[55, 65], 10],
 ];
 
-export interface SeedPerson {
-  idNumber: string;
-  name: string;
-  ethnicity: string;
-  education: string | null;
-  phone: string | null;
-  residenceRegionId: string;
-  townshipId: string;
-  address: string | null;
-  urbanRural: string;
-  retirementCategory: string;
-  disabilityCertNo: string | null;
-  disabilityType: string | null;
-  disabilityGrade: string | null;
-  povertyStatus: string;
-  dibao: 0 | 1;
-  employmentStatus: string;
-  isDifficult: 0 | 1;
-  onPost: 0 | 1;
-  inInternship: 0 | 1;
-  createdAt: string;
-  updatedAt: string;
-}
+/**
+ * A seeded person in the core's own column names (persons/queries.ts): the columns a create writes, the flags other
+ * modules keep in step and the stamps (the seed's operator is added by county.ts).
+ */
+export type SeedPerson = PersonWrite &
+  Pick<PersonRow, 'is_difficult' | 'on_post' | 'in_internship'> & { created_at: string; updated_at: string };
 
 export interface VillageRef {
   id: string;
@@ -117,20 +101,21 @@ export function seedPerson(
   const createdAt = pastTimestamp(rng, today);
   const updatedAt = rng.chance(0.3) ? pastTimestamp(rng, today) : createdAt;
   return {
-    idNumber: id,
+    id_number: id,
     name: personName(rng, nameStyleOf(ethnicity), sex),
     ethnicity,
     education: rng.chance(0.95) ? rng.weighted(EDUCATION_WEIGHTS) : null,
     phone: rng.chance(0.9) ? phoneNumber(rng) : null,
-    residenceRegionId: village.id,
-    townshipId: village.townshipId,
+    residence_region_id: village.id,
+    township_id: village.townshipId,
+    hukou_region_id: null,
     address: rng.chance(0.8) ? `${village.name}${rng.int(1, 12)}组${rng.int(1, 160)}号` : null,
-    urbanRural: village.urbanRuralCode,
-    retirementCategory: defaultRetirementCategory(sex),
-    disabilityCertNo: disabled ? `${id}${type}${grade}` : null,
-    disabilityType: type,
-    disabilityGrade: grade,
-    povertyStatus:
+    urban_rural: village.urbanRuralCode,
+    retirement_category: defaultRetirementCategory(sex),
+    disability_cert_no: disabled ? `${id}${type}${grade}` : null,
+    disability_type: type,
+    disability_grade: grade,
+    poverty_status:
       rural && rng.chance(0.25)
         ? rng.weighted([
             ['1', 70],
@@ -141,11 +126,14 @@ export function seedPerson(
           ])
         : '0',
     dibao: rng.chance(0.05) ? 1 : 0,
-    employmentStatus,
-    isDifficult: rng.chance(0.08) ? 1 : 0,
-    onPost: employmentStatus === '24' ? 1 : 0,
-    inInternship: employmentStatus === '25' ? 1 : 0,
-    createdAt: createdAt < updatedAt ? createdAt : updatedAt,
-    updatedAt: createdAt < updatedAt ? updatedAt : createdAt,
+    card_no: null,
+    bank_card_no: null,
+    bank_name: null,
+    employment_status: employmentStatus,
+    is_difficult: rng.chance(0.08) ? 1 : 0,
+    on_post: employmentStatus === '24' ? 1 : 0,
+    in_internship: employmentStatus === '25' ? 1 : 0,
+    created_at: createdAt < updatedAt ? createdAt : updatedAt,
+    updated_at: createdAt < updatedAt ? updatedAt : createdAt,
   };
 }

@@ -1,48 +1,40 @@
 import type Database from 'better-sqlite3';
 import { prepared } from './prepared';
 
-/**
- * UPDATE one row of `table` by id: the columns `cols` (by default every key of `row`) with their values from `row`,
- * stamped with updated_at / updated_by. Table and column names are the calling module's own constants, never input.
- */
-export function updateRow(
-  db: Database.Database,
-  table: string,
-  id: string,
-  row: object,
-  by: string,
-  at: string,
-  cols: readonly string[] = Object.keys(row),
-): void {
-  const values = row as Record<string, unknown>;
-  const sets = [...cols, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
-  prepared(db, `UPDATE ${table} SET ${sets} WHERE id = ?`).run(...cols.map((c) => values[c]), at, by, id);
-}
+/** The creation and change stamps every row carries; an insert writes all four, an update the last pair. */
+export const STAMP_COLUMNS = ['created_at', 'updated_at', 'created_by', 'updated_by'] as const;
+
+/** INSERT INTO `table` of the columns `cols`, one positional parameter each. Names are module constants, never input. */
+export const insertSql = (table: string, cols: readonly string[]) =>
+  `INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map(() => '?').join(', ')})`;
 
 /**
- * INSERT one row of `table`: the id, the columns `cols` with their values from `row`, and the creation stamps
- * (created_at = updated_at = at, created_by = updated_by = by). Names are the calling module's own constants.
+ * A write of one row of `table` by id: the columns `cols` (by default every key of `row`) with their values from `row`,
+ * stamped by `by` at `at`. Table and column names are the calling module's own constants, never input.
  */
-export function insertRow(
+type RowWrite = (
   db: Database.Database,
   table: string,
   id: string,
   row: object,
   by: string,
   at: string,
-  cols: readonly string[],
-): void {
-  const values = row as Record<string, unknown>;
-  const all = ['id', ...cols, 'created_at', 'updated_at', 'created_by', 'updated_by'];
-  prepared(db, `INSERT INTO ${table} (${all.join(', ')}) VALUES (${all.map(() => '?').join(', ')})`).run(
-    id,
-    ...cols.map((c) => values[c]),
-    at,
-    at,
-    by,
-    by,
-  );
-}
+  cols?: readonly string[],
+) => void;
+
+/** The values of `cols` in `row`, in that order. */
+const valuesOf = (row: object, cols: readonly string[]) => cols.map((c) => (row as Record<string, unknown>)[c]);
+
+/** UPDATE one row (RowWrite), stamped with updated_at / updated_by. */
+export const updateRow: RowWrite = (db, table, id, row, by, at, cols = Object.keys(row)) => {
+  const sets = [...cols, 'updated_at', 'updated_by'].map((c) => `${c} = ?`).join(', ');
+  prepared(db, `UPDATE ${table} SET ${sets} WHERE id = ?`).run(...valuesOf(row, cols), at, by, id);
+};
+
+/** INSERT one row (RowWrite) with its id and the creation stamps (created_at = updated_at = at, by both). */
+export const insertRow: RowWrite = (db, table, id, row, by, at, cols = Object.keys(row)) => {
+  prepared(db, insertSql(table, ['id', ...cols, ...STAMP_COLUMNS])).run(id, ...valuesOf(row, cols), at, at, by, by);
+};
 
 /** A module's `patch…(db, id, columns, by, at)`: updateRow of `table` with the columns given (module constants). */
 export const rowPatcher =
@@ -54,7 +46,7 @@ export const rowPatcher =
 export const rowInserter =
   <R extends object>(table: string) =>
   (db: Database.Database, id: string, row: R, by: string, at: string): void =>
-    insertRow(db, table, id, row, by, at, Object.keys(row));
+    insertRow(db, table, id, row, by, at);
 
 /** A module's soft delete (a date) or restore (null) of one row of `table`, stamped like any update. */
 export const deletedAtSetter =

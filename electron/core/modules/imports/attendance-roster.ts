@@ -20,7 +20,7 @@ import type { RawCell } from '../../excel/read-table';
 import { gridRows, type AttendanceGridRow } from '../attendance/queries';
 import { saveEntries } from '../attendance/service';
 import { lookupKey } from './person-codes';
-import type { RosterKind, RosterRow, RosterSpec, RowEnv, RowRead } from './roster-kind';
+import { fieldLabel, type RosterKind, type RosterRow, type RosterSpec, type RowEnv, type RowRead } from './roster-kind';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import { ASSESSMENT_RESULTS, type AssessmentResultCode } from '../../../../shared/enums/post-codes';
 import { kindMappings } from './mappings';
@@ -57,7 +57,7 @@ export const ATTENDANCE_IMPORT_SPECS: RosterSpec[] = Object.entries(ATTENDANCE_I
   required: ATTENDANCE_IMPORT_REQUIRED.includes(key),
 }));
 
-const labelOf = (key: string) => ATTENDANCE_IMPORT_FIELDS[key] ?? key;
+const labelOf = fieldLabel(ATTENDANCE_IMPORT_FIELDS);
 
 /** attendance.save field (rows.<i>.<field>) → the sheet column holding it. */
 const FIELD_COLUMN: Record<string, string> = {

@@ -4,16 +4,15 @@
 import {
   PLACEMENT_IMPORT_FIELDS,
   PLACEMENT_IMPORT_NO_DEFAULT,
-  PLACEMENT_IMPORT_REQUIRED,
+  ROSTER_FIELD_TABLES,
 } from '../../../../shared/contract/roster-imports';
 import { POVERTY_STATUSES } from '../../../../shared/enums';
 import { DIFFICULTY_CATEGORIES } from '../../../../shared/enums/difficulty-categories';
 import { CONTRACT_TYPES, EMPLOYER_NATURES, POST_TYPES } from '../../../../shared/enums/post-codes';
 import type { HeaderSpec } from '../../excel/import/headers';
 import { codeTable, lookupKey, readCode, type CodeRead } from './person-codes';
-import { PERSON_IMPORT_SPECS } from './person-columns';
 import type { DefaultRules } from './person-defaults';
-import type { RosterSpec } from './roster-kind';
+import { fieldLabel, rosterSpecs, type RosterSpec } from './roster-kind';
 
 export type PlacementImportKey = keyof typeof PLACEMENT_IMPORT_FIELDS;
 
@@ -44,19 +43,11 @@ const OWN: HeaderSpec[] = [
   { key: 'remark', label: '备注', synonyms: ['说明'] },
 ];
 
-const REQUIRED = new Set<string>(PLACEMENT_IMPORT_REQUIRED);
-
-export const PLACEMENT_IMPORT_SPECS: RosterSpec[] = (
-  Object.entries(PLACEMENT_IMPORT_FIELDS) as [PlacementImportKey, string][]
-).map(([key, label]) => {
-  const spec = [...PERSON_IMPORT_SPECS, ...OWN].find((s) => s.key === key);
-  if (!spec || spec.label !== label) throw new Error(`安置导入列 ${key} 的名称应为 ${label}`);
-  return { ...spec, required: REQUIRED.has(key) };
-});
+export const PLACEMENT_IMPORT_SPECS: RosterSpec[] = rosterSpecs('安置', ROSTER_FIELD_TABLES.placements, OWN);
 
 export const PLACEMENT_TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'uscc', 'postCode', 'accidentInsurance']);
 
-export const placementLabel = (key: string) => (PLACEMENT_IMPORT_FIELDS as Record<string, string>)[key] ?? key;
+export const placementLabel = fieldLabel(PLACEMENT_IMPORT_FIELDS);
 
 const NATURE = codeTable(EMPLOYER_NATURES, {
   村委会: '6',

@@ -4,7 +4,7 @@
 import {
   REGISTRATION_IMPORT_FIELDS,
   REGISTRATION_IMPORT_NO_DEFAULT,
-  REGISTRATION_IMPORT_REQUIRED,
+  ROSTER_FIELD_TABLES,
 } from '../../../../shared/contract/roster-imports';
 import {
   JOB_WISHES,
@@ -14,10 +14,9 @@ import {
 } from '../../../../shared/enums/registration-codes';
 import type { HeaderSpec } from '../../excel/import/headers';
 import { codeTable, lookupKey, readCode, yesNo, type CodeRead } from './person-codes';
-import { PERSON_IMPORT_SPECS } from './person-columns';
 import type { DefaultRules } from './person-defaults';
 import { PERSON_CODED } from './person-defaults';
-import type { RosterSpec } from './roster-kind';
+import { fieldLabel, rosterSpecs, type RosterSpec } from './roster-kind';
 
 export type RegistrationImportKey = keyof typeof REGISTRATION_IMPORT_FIELDS;
 
@@ -37,15 +36,7 @@ const OWN: HeaderSpec[] = [
   { key: 'serviceLevel', label: '服务等级', synonyms: ['帮扶等级', '服务级别'] },
 ];
 
-const REQUIRED = new Set<string>(REGISTRATION_IMPORT_REQUIRED);
-
-export const REGISTRATION_IMPORT_SPECS: RosterSpec[] = (
-  Object.entries(REGISTRATION_IMPORT_FIELDS) as [RegistrationImportKey, string][]
-).map(([key, label]) => {
-  const spec = [...PERSON_IMPORT_SPECS, ...OWN].find((s) => s.key === key);
-  if (!spec || spec.label !== label) throw new Error(`失业登记导入列 ${key} 的名称应为 ${label}`);
-  return { ...spec, required: REQUIRED.has(key) };
-});
+export const REGISTRATION_IMPORT_SPECS: RosterSpec[] = rosterSpecs('失业登记', ROSTER_FIELD_TABLES.registrations, OWN);
 
 export const REGISTRATION_TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'phone']);
 
@@ -94,7 +85,7 @@ export function needsCodes(t: string): { ok: true; value: string[] } | { ok: fal
   return { ok: true, value: SERVICE_ITEMS.map((i) => i.code).filter((c) => codes.has(c)) };
 }
 
-export const registrationLabel = (key: string) => (REGISTRATION_IMPORT_FIELDS as Record<string, string>)[key] ?? key;
+export const registrationLabel = fieldLabel(REGISTRATION_IMPORT_FIELDS);
 
 export const REGISTRATION_DEFAULT_RULES: DefaultRules = {
   noDefault: new Set(REGISTRATION_IMPORT_NO_DEFAULT),

@@ -5,7 +5,7 @@
 // through — so the dry run rehearses exactly its rules: the class opened, hours ≤ the class's hours, a certificate
 // number unique per type (against the register and the rows before it), a trainee on a reviewed roster locked.
 import type { z } from 'zod';
-import { RESULT_IMPORT_FIELDS, RESULT_IMPORT_REQUIRED } from '../../../../shared/contract/roster-imports';
+import { RESULT_IMPORT_FIELDS, ROSTER_FIELD_TABLES } from '../../../../shared/contract/roster-imports';
 import { resultRow } from '../../../../shared/contract/training';
 import { CERTIFICATES, TRAINING_RESULTS } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
@@ -14,12 +14,10 @@ import type { MappedRow } from '../../excel/import/rows';
 import { saveResults } from '../training/results';
 import { codeTable, readCode } from './person-codes';
 import type { RowCells } from './roster-cells';
-import { rosterSpecs, type RosterRow, type RosterSpec, type RowEnv, type RowRead } from './roster-kind';
+import { fieldLabel, rosterSpecs, type RosterRow, type RosterSpec, type RowEnv, type RowRead } from './roster-kind';
 import { labels } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 import { CLASS_CODE_SPEC, classRosterKind, classRosterRow } from './trainee-roster';
-
-type Key = keyof typeof RESULT_IMPORT_FIELDS;
 
 const OWN: HeaderSpec[] = [
   CLASS_CODE_SPEC,
@@ -29,14 +27,9 @@ const OWN: HeaderSpec[] = [
   { key: 'certNo', label: '证书编号', synonyms: ['证书号', '证书号码', '证书编码'] },
   { key: 'certDate', label: '发证日期', synonyms: ['发证时间', '颁证日期', '取证日期', '证书日期'] },
 ];
-export const RESULT_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
-  '考核结果',
-  RESULT_IMPORT_FIELDS,
-  RESULT_IMPORT_REQUIRED,
-  OWN,
-);
+export const RESULT_IMPORT_SPECS: RosterSpec[] = rosterSpecs('考核结果', ROSTER_FIELD_TABLES.results, OWN);
 const TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'classCode', 'certNo']);
-const label = (key: string) => RESULT_IMPORT_FIELDS[key as Key] ?? key;
+const label = fieldLabel(RESULT_IMPORT_FIELDS);
 
 const RESULT = codeTable(TRAINING_RESULTS, {
   通过: '1',

@@ -4,7 +4,7 @@
 // refusal of the module's own rules by row and column while writing nothing; the commit runs the same committer
 // for real. Persons keep their own check/commit (consented updates); they share the reader, the mapping, the
 // saved mappings, the preview, the store, the error file and the template writer.
-import type { PlannedCreation, RosterKindId } from '../../../../shared/contract/roster-imports';
+import type { PlannedCreation, ROSTER_FIELD_TABLES, RosterKindId } from '../../../../shared/contract/roster-imports';
 import type { CoreContext } from '../../context';
 import type { RowErrorCollector } from '../../excel/import/errors';
 import type { HeaderSpec } from '../../excel/import/headers';
@@ -82,17 +82,22 @@ export type TemplatedKind<R extends RosterRow = RosterRow, S = unknown> = Roster
   template: TemplateDefinition;
 };
 
+/** A field table's label of a key, or the key itself when the table has none (messages, the error file). */
+export const fieldLabel =
+  (fields: Readonly<Record<string, string>>) =>
+  (key: string): string =>
+    fields[key] ?? key;
+
 export const labelOf = (kind: Pick<RosterKind, 'specs'>, key: string): string =>
   kind.specs.find((s) => s.key === key)?.label ?? key;
 
 /**
- * A kind's columns in its field table's order: the person columns' specs and the kind's own (`own`), each checked
- * against the table's label, marked required as the contract says.
+ * A kind's columns in its field table's order (the contract's ROSTER_FIELD_TABLES entry): the person columns' specs
+ * and the kind's own (`own`), each checked against the table's label, marked required as the contract says.
  */
 export function rosterSpecs(
   noun: string,
-  fields: Readonly<Record<string, string>>,
-  required: readonly string[],
+  { fields, required }: Pick<(typeof ROSTER_FIELD_TABLES)[RosterKindId], 'fields' | 'required'>,
   own: readonly HeaderSpec[],
 ): RosterSpec[] {
   return Object.entries(fields).map(([key, label]) => {

@@ -5,7 +5,7 @@
 // against the register as of the class start), BR-34 (no overlapping class) and the class's capacity and status:
 // the dry run rehearses exactly that.
 import type { z } from 'zod';
-import { TRAINEE_IMPORT_FIELDS, TRAINEE_IMPORT_REQUIRED } from '../../../../shared/contract/roster-imports';
+import { ROSTER_FIELD_TABLES, TRAINEE_IMPORT_FIELDS } from '../../../../shared/contract/roster-imports';
 import { enrolInput } from '../../../../shared/contract/training';
 import { TRAINEE_CATEGORIES } from '../../../../shared/enums/training-codes';
 import { prepared } from '../../db/prepared';
@@ -15,6 +15,7 @@ import { enrol } from '../training/enrol';
 import { codeTable, readCode } from './person-codes';
 import { rowCells, rowPerson, type RowCells } from './roster-cells';
 import {
+  fieldLabel,
   rosterSpecs,
   type RosterRow,
   type RosterSpec,
@@ -25,8 +26,6 @@ import {
 import { labels } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 import { kindMappings } from './mappings';
-
-type Key = keyof typeof TRAINEE_IMPORT_FIELDS;
 
 /** The 班级编号 column (also the 考核结果 sheet's, results-roster.ts). */
 export const CLASS_CODE_SPEC: HeaderSpec = {
@@ -42,14 +41,9 @@ const OWN: HeaderSpec[] = [
   { key: 'graduationDate', label: '毕业时间', synonyms: ['毕业日期', '毕业年月'] },
   { key: 'enrolDate', label: '报名日期', synonyms: ['报名时间', '入学日期'] },
 ];
-export const TRAINEE_IMPORT_SPECS: RosterSpec[] = rosterSpecs(
-  '培训学员',
-  TRAINEE_IMPORT_FIELDS,
-  TRAINEE_IMPORT_REQUIRED,
-  OWN,
-);
+export const TRAINEE_IMPORT_SPECS: RosterSpec[] = rosterSpecs('培训学员', ROSTER_FIELD_TABLES.trainees, OWN);
 const TEXT_KEYS: ReadonlySet<string> = new Set(['idNumber', 'classCode']);
-const label = (key: string) => TRAINEE_IMPORT_FIELDS[key as Key] ?? key;
+const label = fieldLabel(TRAINEE_IMPORT_FIELDS);
 
 const CATEGORY = codeTable(TRAINEE_CATEGORIES, {
   登记失业人员: '01',

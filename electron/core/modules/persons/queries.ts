@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
-import { deletedAtSetter, uniqueHolder, updateRow } from '../../db/update-row';
+import { deletedAtSetter, insertRow, uniqueHolder, updateRow } from '../../db/update-row';
 import { nextStamp, type RowStamps } from '../../db/stamp';
 import { deriveFromIdNumber } from './derive';
 
@@ -91,28 +91,24 @@ export function getPersonRow(db: Database.Database, id: string): PersonRow | und
 export const findByIdNumber = (db: Database.Database, idNumber: string) =>
   uniqueHolder(db, 'persons', 'id_number', idNumber);
 
-const INSERT_COLUMNS = [
-  'id',
-  ...WRITE_COLUMNS,
-  'sex',
-  'birth_date',
-  'id_rev',
-  'created_at',
-  'updated_at',
-  'created_by',
-  'updated_by',
-];
-const INSERT_SQL = `INSERT INTO persons (${INSERT_COLUMNS.join(', ')}) VALUES (${INSERT_COLUMNS.map(() => '?').join(', ')})`;
+/** The columns derived from id_number (derive.ts): written with every create and update, never typed in. */
+export const DERIVED_COLUMNS = ['sex', 'birth_date', 'id_rev'] as const;
+
+/** The derived columns' values for an ID number. */
+export function derivedColumns(idNumber: string): Record<(typeof DERIVED_COLUMNS)[number], string> {
+  const d = deriveFromIdNumber(idNumber);
+  return { sex: d.sex, birth_date: d.birthDate, id_rev: d.idRev };
+}
+
+/** What a create or update writes: the write columns and the ones derived from id_number. */
+const WRITTEN_COLUMNS = [...WRITE_COLUMNS, ...DERIVED_COLUMNS];
 
 export function insertPerson(db: Database.Database, id: string, w: PersonWrite, by: string, at: string): void {
-  const d = deriveFromIdNumber(w.id_number);
-  prepared(db, INSERT_SQL).run(id, ...WRITE_COLUMNS.map((c) => w[c]), d.sex, d.birthDate, d.idRev, at, at, by, by);
+  insertRow(db, 'persons', id, { ...w, ...derivedColumns(w.id_number) }, by, at, WRITTEN_COLUMNS);
 }
 
 export function updatePerson(db: Database.Database, id: string, w: PersonWrite, by: string, at: string): void {
-  const d = deriveFromIdNumber(w.id_number);
-  const derived = { sex: d.sex, birth_date: d.birthDate, id_rev: d.idRev };
-  updateRow(db, 'persons', id, { ...w, ...derived }, by, at, [...WRITE_COLUMNS, 'sex', 'birth_date', 'id_rev']);
+  updateRow(db, 'persons', id, { ...w, ...derivedColumns(w.id_number) }, by, at, WRITTEN_COLUMNS);
 }
 
 export const setDeletedAt = deletedAtSetter('persons');

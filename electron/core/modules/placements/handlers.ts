@@ -1,4 +1,4 @@
-import { savedWithWarnings, written, type ChannelsOf, type PartialHandlers } from '../../handlers';
+import { savedWithWarnings, written, writtenAt, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { idMaskerOn } from '../settings/display';
 import { requirePost } from '../posts/service';
 import { assessPlacement, removeAssessment } from './assessments';
@@ -21,10 +21,7 @@ import { suggestForPost } from './suggest';
 type PlacementChannels = ChannelsOf<'placements'>;
 
 export const placementsHandlers: PartialHandlers<PlacementChannels> = {
-  'placements.create': (input, ctx) => {
-    const { data, summary } = createPlacement(ctx, input);
-    return { data, entityId: data.placement.id, summary };
-  },
+  'placements.create': (input, ctx) => writtenAt('placement', createPlacement(ctx, input)),
   'placements.preview': (input, ctx) => previewPlacement(ctx, input),
   'placements.update': (input, ctx) => written(updatePlacement(ctx, input)),
   'placements.leave': (input, ctx) => written(leavePlacement(ctx, input)),

@@ -1,4 +1,4 @@
-import { savedWithWarnings, type ChannelsOf, type PartialHandlers } from '../../handlers';
+import { savedWithWarnings, written, writtenAt, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { cancelIncomeStandard } from './cancel-income';
 import { readContactRules } from './config';
 import {
@@ -15,18 +15,9 @@ type RegistrationChannels = ChannelsOf<'registrations'>;
 
 export const registrationsHandlers: PartialHandlers<RegistrationChannels> = {
   'registrations.create': (input, ctx) => savedWithWarnings('registration', createRegistration(ctx, input)),
-  'registrations.update': (input, ctx) => {
-    const { registration, summary } = updateRegistrationRecord(ctx, input);
-    return { data: registration, entityId: registration.id, summary };
-  },
-  'registrations.cancel': (input, ctx) => {
-    const { data, summary } = cancelRegistrationRecord(ctx, input);
-    return { data, entityId: data.registration.id, summary };
-  },
-  'registrations.setServiceLevel': (input, ctx) => {
-    const { registration, summary } = setServiceLevel(ctx, input);
-    return { data: registration, entityId: registration.id, summary };
-  },
+  'registrations.update': (input, ctx) => written(updateRegistrationRecord(ctx, input)),
+  'registrations.cancel': (input, ctx) => writtenAt('registration', cancelRegistrationRecord(ctx, input)),
+  'registrations.setServiceLevel': (input, ctx) => written(setServiceLevel(ctx, input)),
   'registrations.get': (input, ctx) => getRegistration(ctx, input.id),
   'registrations.listByPerson': (input, ctx) => ({ items: listByPerson(ctx, input.personId) }),
   'registrations.rules': (input, ctx) => readContactRules(ctx.db, input.date ?? ctx.today()),

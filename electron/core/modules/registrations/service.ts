@@ -16,6 +16,7 @@ import type { z } from 'zod';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
 import { idMaskerOn } from '../settings/display';
 import type { CoreContext } from '../../context';
+import type { Saved } from '../../handlers';
 import { newId } from '../../ids';
 import {
   assertNoActiveRegistration,
@@ -119,10 +120,7 @@ export function createRegistration(
   };
 }
 
-export function updateRegistrationRecord(
-  ctx: CoreContext,
-  v: UpdateIn,
-): { registration: RegistrationDetail; summary: string } {
+export function updateRegistrationRecord(ctx: CoreContext, v: UpdateIn): Saved<RegistrationDetail> {
   const db = ctx.db;
   const today = ctx.today();
   const row = requireRegistration(db, v.id);
@@ -157,8 +155,8 @@ export function updateRegistrationRecord(
   }
   const by = ctx.operator();
   updateRegistration(db, row.id, toWrite(v), by, nextStamp(ctx.now(), row.updated_at));
-  const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);
-  return { registration, summary: `修改失业登记${who(ctx, row)}` };
+  const data = toRegistrationDetail(db, requireRegistration(db, row.id), today);
+  return { data, summary: `修改失业登记${who(ctx, row)}` };
 }
 
 /** BR-08: ends the registration on cancelDate and sets the person's employment status from the reason. */
@@ -198,7 +196,7 @@ function currentStatus(db: Database.Database, personId: string): string {
 }
 
 /** BR-09: the clerk's level with a required reason; recorded in the history. */
-export function setServiceLevel(ctx: CoreContext, v: LevelIn): { registration: RegistrationDetail; summary: string } {
+export function setServiceLevel(ctx: CoreContext, v: LevelIn): Saved<RegistrationDetail> {
   const db = ctx.db;
   const today = ctx.today();
   const row = requireRegistration(db, v.id);
@@ -209,9 +207,8 @@ export function setServiceLevel(ctx: CoreContext, v: LevelIn): { registration: R
   assertMonthOpen(db, date, '服务等级调整', 'date');
   const a = { by: ctx.operator(), at: nextStamp(ctx.now(), row.updated_at) };
   overrideLevel(db, row, v.level, date, v.reason, readContactRules(db, date), a);
-  const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);
   return {
-    registration,
+    data: toRegistrationDetail(db, requireRegistration(db, row.id), today),
     summary: `调整服务等级${who(ctx, row)}：${levelText(row.service_level)} → ${levelText(v.level)}，${v.reason}`,
   };
 }

@@ -9,7 +9,7 @@
 import type Database from 'better-sqlite3';
 import { column, type ReportDefinition } from '../../../excel/report-definition';
 import { addMonths, chineseMonth } from '../../../../../shared/domain/dates';
-import { rangePeriod, type ReportScope, type ReportSource, type SourceSheet } from '../../reports/report-source';
+import { fixedReport, rangePeriod, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../queries';
 import { draftNote, requireRoster, rosterClose } from './roster-rows';
 
@@ -134,11 +134,4 @@ export function rpt09Sheets(db: Database.Database, scope: ReportScope): SourceSh
   ];
 }
 
-export const rpt09: ReportSource = {
-  code: RPT09_CODE,
-  name: RPT09_NAME,
-  definition: () => definition(null),
-  rows: () => [],
-  period: rangePeriod,
-  sheets: rpt09Sheets,
-};
+export const rpt09 = fixedReport(definition(null), { rows: () => [], period: rangePeriod, sheets: rpt09Sheets });

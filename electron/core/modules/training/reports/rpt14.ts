@@ -4,7 +4,7 @@
 // finance office pays from this roster.
 import type Database from 'better-sqlite3';
 import { column, type ReportDefinition } from '../../../excel/report-definition';
-import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';
+import { fixedReport, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../../subsidies/queries';
 import { draftNote, requireRoster, rosterClose } from '../../subsidies/reports/roster-rows';
 import { certificateLabel, traineeCategoryLabel } from '../../../../../shared/enums/training-codes';
@@ -93,10 +93,4 @@ export function rpt14Sheets(db: Database.Database, scope: ReportScope): SourceSh
   return [{ definition: definition(b), rows: rpt14Rows(db, b.id) }];
 }
 
-export const rpt14: ReportSource = {
-  code: RPT14_CODE,
-  name: RPT14_NAME,
-  definition: () => definition(null),
-  rows: () => [],
-  sheets: rpt14Sheets,
-};
+export const rpt14 = fixedReport(definition(null), { rows: () => [], sheets: rpt14Sheets });
