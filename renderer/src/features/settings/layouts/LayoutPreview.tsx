@@ -9,13 +9,16 @@ import { layoutPreview, type PreviewSample } from './layout-preview';
 import type { LayoutValues } from './layout-values';
 
 const BOX: CSSProperties = {
-  overflowX: 'auto',
   border: '1px solid #d9d9d9',
   borderRadius: 6,
   background: '#fff',
   padding: 16,
 };
+/** Over the box's visible width, so a wide report's title is read without scrolling. */
 const TITLE: CSSProperties = { textAlign: 'center', fontWeight: 700, fontSize: 16, marginBottom: 8 };
+/** The header and the lines under it scroll sideways inside the box; a narrow one is centred under the title. */
+const SCROLL: CSSProperties = { overflowX: 'auto', textAlign: 'center' };
+const SHEET: CSSProperties = { display: 'inline-block', textAlign: 'left' };
 const CELL: CSSProperties = {
   border: '1px solid #595959',
   padding: '4px 6px',
@@ -60,33 +63,35 @@ export function LayoutPreview({ control, view }: Props) {
         预览
       </Typography.Title>
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
-        {`按未保存的设置显示导出时的标题、表头和签字栏；占位符按本单位和${chineseMonth(sample.month)}填入，数据行在导出时写入。`}
+        {`按当前填写的设置（含未保存的修改）显示导出时的标题、表头和签字栏；占位符按本单位和${chineseMonth(sample.month)}填入，数据行在导出时写入。`}
       </Typography.Paragraph>
       <div style={BOX}>
-        <div style={{ display: 'inline-block', minWidth: '100%' }}>
-          <div style={TITLE}>{preview.title}</div>
-          {preview.headerRows.length > 0 ? (
-            <table aria-label="表头预览" style={{ borderCollapse: 'collapse', margin: '0 auto' }}>
-              <thead>
-                {preview.headerRows.map((row, r) => (
-                  <tr key={r}>
-                    {row.map((cell) => (
-                      <th key={cell.col} rowSpan={cell.rowSpan} colSpan={cell.colSpan} style={CELL}>
-                        <div style={cell.colSpan === 1 ? COLUMN_TEXT : undefined}>{cell.header}</div>
-                      </th>
-                    ))}
-                  </tr>
-                ))}
-              </thead>
-            </table>
-          ) : (
-            <Typography.Text type="warning">没有要导出的列</Typography.Text>
-          )}
-          {preview.signatures.map((line, i) => (
-            <div key={i} style={LINE}>
-              {line}
-            </div>
-          ))}
+        <div style={TITLE}>{preview.title}</div>
+        <div style={SCROLL}>
+          <div style={SHEET}>
+            {preview.headerRows.length > 0 ? (
+              <table aria-label="表头预览" style={{ borderCollapse: 'collapse' }}>
+                <thead>
+                  {preview.headerRows.map((row, r) => (
+                    <tr key={r}>
+                      {row.map((cell) => (
+                        <th key={cell.col} rowSpan={cell.rowSpan} colSpan={cell.colSpan} style={CELL}>
+                          <div style={cell.colSpan === 1 ? COLUMN_TEXT : undefined}>{cell.header}</div>
+                        </th>
+                      ))}
+                    </tr>
+                  ))}
+                </thead>
+              </table>
+            ) : (
+              <Typography.Text type="warning">没有要导出的列</Typography.Text>
+            )}
+            {preview.signatures.map((line, i) => (
+              <div key={i} style={LINE}>
+                {line}
+              </div>
+            ))}
+          </div>
         </div>
       </div>
     </section>
