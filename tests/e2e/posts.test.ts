@@ -321,9 +321,24 @@ async function layoutRpt04(app: RunningApp, tmp: string) {
   await page.getByLabel('“岗位名称”导出时表头').fill('岗位');
   await page.getByLabel('导出“离岗原因”').uncheck();
   await page.getByLabel('签字栏第1行', { exact: true }).fill('制表人：　　　审核人：　　　日期：');
+  // The preview follows before saving: 岗位 in its cell, no 离岗原因, the new signature line.
+  const preview = page.getByRole('region', { name: '预览' });
+  await preview.getByRole('columnheader', { name: '岗位', exact: true }).scrollIntoViewIfNeeded();
+  expect(await preview.getByRole('columnheader', { name: '离岗原因' }).count()).toBe(0);
+  await preview.getByText('制表人：　　　审核人：　　　日期：').waitFor();
+  await app.shot('posts-13b-report-layout-preview');
   await page.getByRole('button', { name: '保存', exact: true }).click();
   await page.getByText('已保存：公益性岗位安置人员花名册的报表格式').waitFor();
   await app.shot('posts-13-report-layout');
+  // A report with header groups: the preview merges them over their columns.
+  await page
+    .getByRole('navigation', { name: '报表' })
+    .getByText(/^RPT-07 /)
+    .click();
+  const groupCell = preview.getByRole('columnheader', { name: '其中', exact: true }).first();
+  await groupCell.scrollIntoViewIfNeeded();
+  expect(Number(await groupCell.getAttribute('colspan'))).toBeGreaterThan(1);
+  await app.shot('posts-13c-report-layout-preview-groups');
 
   await page.getByRole('menuitem', { name: /报表导出/ }).click();
   await page.getByRole('radio', { name: 'RPT-04 公益性岗位安置人员花名册' }).click();

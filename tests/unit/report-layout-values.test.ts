@@ -6,6 +6,7 @@ import {
   toSaveInput,
   type LayoutNodeValue,
 } from '../../renderer/src/features/settings/layouts/layout-values';
+import { layoutPreview } from '../../renderer/src/features/settings/layouts/layout-preview';
 
 // The 报表格式 form's values: the county's order over the default tree, the moves of 上移/下移, and what 保存 sends.
 
@@ -98,5 +99,47 @@ describe('报表格式 form values', () => {
       '审核人：',
     ]);
     expect(toSaveInput(v, values).layout.columns).toHaveLength(TREE.length);
+  });
+});
+
+describe('报表格式 preview', () => {
+  const SAMPLE = { countyName: '鄯善县', unitName: '鄯善县就业服务中心', month: '2024-03' };
+  /** Each row's cells as header, with rowSpan×colSpan when more than one. */
+  const cells = (rows: ReturnType<typeof layoutPreview>['headerRows']) =>
+    rows.map((row) =>
+      row.map((c) => (c.rowSpan > 1 || c.colSpan > 1 ? `${c.header} ${c.rowSpan}×${c.colSpan}` : c.header)),
+    );
+
+  it('merges each group over its leaves and each column down to the last header row, nested groups too', () => {
+    const preview = layoutPreview(view(null), toLayoutValues(view(null)), SAMPLE);
+    expect(preview.title).toBe('鄯善县统计表');
+    expect(preview.signatures).toEqual(['填表人：']);
+    expect(cells(preview.headerRows)).toEqual([
+      ['a 3×1', 'g1 1×4', 'f 3×1'],
+      ['b 2×1', 'g2 1×2', 'e 2×1'],
+      ['c', 'd'],
+    ]);
+  });
+
+  it('drops a group with no column left (and the header row it needed), keeps a fixed node whatever the values say', () => {
+    const fixedA: ReportLayoutView = {
+      ...view(null),
+      defaults: {
+        ...view(null).defaults,
+        columns: TREE.map((n) => (n.id === 'a' ? { ...n, fixed: true, fixedReason: '合计写在此列' } : n)),
+      },
+    };
+    const values = toLayoutValues(fixedA);
+    const left = values.columns.map((c) => ({ ...c, omit: ['a', 'c', 'd'].includes(c.id) }));
+    const renamed = left.map((c) => (c.id === 'a' ? { ...c, header: 'A' } : c));
+    expect(cells(layoutPreview(fixedA, { ...values, columns: renamed }, SAMPLE).headerRows)).toEqual([
+      ['a 2×1', 'g1 1×2', 'f 2×1'],
+      ['b', 'e'],
+    ]);
+  });
+
+  it('fills the title placeholders with the sample, {年}年{月}月 as the month', () => {
+    const values = { ...toLayoutValues(view(null)), title: '{单位}{年}年{月}月{报表名}（{县市名}）' };
+    expect(layoutPreview(view(null), values, SAMPLE).title).toBe('鄯善县就业服务中心2024年3月统计表（鄯善县）');
   });
 });

@@ -4,6 +4,10 @@
 
 import { textUnits } from './report-text-fit';
 import { chineseDate, chineseMonth } from '../../../shared/domain/dates';
+import { fillTitle, type ReportPeriod } from '../../../shared/domain/report-title';
+
+export { headerDepth } from '../../../shared/domain/report-header-cells';
+export { TITLE_PLACEHOLDERS, type ReportPeriod } from '../../../shared/domain/report-title';
 
 /**
  * Column types and how the writer renders them:
@@ -98,13 +102,6 @@ export interface ReportDefinition {
   orientation?: 'landscape' | 'portrait';
 }
 
-/**
- * Period of a report: one month (所属期), a range of dates or months (统计期), or a month whose report period is
- * other days (CFG-26 21st–20th: the title names the month, the unit line 统计期 the dates).
- */
-export type ReportPeriod =
-  { month: string } | { from: string; to: string } | { month: string; from: string; to: string };
-
 export interface ReportParams {
   /** 县市名 in the title, e.g. 乌鲁木齐市天山区. */
   countyName: string;
@@ -116,9 +113,6 @@ export interface ReportParams {
 }
 
 export const TITLE_TEMPLATE = '{县市名}{年}年{月}月{报表名}';
-/** The placeholders a title template may use (renderTitle; 报表格式 refuses others). */
-export const TITLE_PLACEHOLDERS = ['县市名', '年', '月', '报表名', '单位'] as const;
-const PLACEHOLDER = new RegExp(`\\{(${TITLE_PLACEHOLDERS.join('|')})\\}`, 'g');
 export const SIGNATURE_LINE = '单位负责人：　　审核人：　　填表人：　　联系电话：　　填报日期：　　年　月　日';
 export const CONFIDENTIAL_LINE = '内部资料 注意保密';
 export const CAPITAL_TOTAL_LABEL = '合计人民币（大写）：';
@@ -209,11 +203,6 @@ export function leafColumns(nodes: HeaderNode[]): ReportColumn[] {
   return nodes.flatMap((n) => (isGroup(n) ? leafColumns(n.children) : [n]));
 }
 
-/** Number of header rows the tree needs. */
-export function headerDepth(nodes: HeaderNode[]): number {
-  return Math.max(0, ...nodes.map((n) => (isGroup(n) ? 1 + headerDepth(n.children) : 1)));
-}
-
 /**
  * Excel width of a column: its own, else room for its header (headers wrap; a number column's header takes two
  * lines, so a statistical table of many narrow figures still prints at a legible scale on A4), at most 30.
@@ -241,35 +230,14 @@ export function lanciLabels(columns: ReportColumn[]): string[] {
   });
 }
 
-function yearMonth(s: string): { y: string; m: string } {
-  const match = /^(\d{4})-(\d{2})/.exec(s);
-  if (!match) throw new RangeError(`报表期间格式不正确：${s}`);
-  return { y: match[1], m: String(Number(match[2])) };
-}
-
-/**
- * The period as the title names it, so title and 统计期 line agree (issue 18): 2024年3月 for one month; a 统计期 over
- * several months names both ends, 2024年1月至3月 (2023年12月至2024年2月 across a year end).
- */
-export function titlePeriod(period: ReportPeriod): string {
-  const end = yearMonth('month' in period ? period.month : period.to);
-  const start = 'month' in period ? end : yearMonth(period.from);
-  if (start.y === end.y && start.m === end.m) return `${end.y}年${end.m}月`;
-  return start.y === end.y ? `${start.y}年${start.m}月至${end.m}月` : `${start.y}年${start.m}月至${end.y}年${end.m}月`;
-}
-
+/** The title line: the definition's template (or the default) filled for the report's county, unit and period. */
 export function renderTitle(def: ReportDefinition, params: ReportParams): string {
-  const { y, m } = yearMonth('month' in params.period ? params.period.month : params.period.to);
-  const values: Record<string, string> = {
-    县市名: params.countyName,
-    年: y,
-    月: m,
-    报表名: def.name,
-    单位: params.unitName,
-  };
-  return (def.title ?? TITLE_TEMPLATE)
-    .replace('{年}年{月}月', titlePeriod(params.period))
-    .replace(PLACEHOLDER, (_, k: string) => values[k]);
+  return fillTitle(def.title ?? TITLE_TEMPLATE, {
+    countyName: params.countyName,
+    unitName: params.unitName,
+    reportName: def.name,
+    period: params.period,
+  });
 }
 
 /** 2024-03 → 2024年3月; 2024-03-05 → 2024年3月5日 (the one form of shared/domain/dates). */

@@ -4,14 +4,14 @@
 // are committed, and views/page setup go in the addWorksheet options (the writer emits views first).
 import type ExcelJS from 'exceljs';
 import { fenToChineseUpper } from '../../../shared/domain/money';
-import type { HeaderNode, ReportColumn, ReportDefinition, ReportParams } from './report-definition';
+import { headerCells } from '../../../shared/domain/report-header-cells';
+import type { ReportColumn, ReportDefinition, ReportParams } from './report-definition';
 import {
   CAPITAL_TOTAL_LABEL,
   CONFIDENTIAL_LINE,
   SIGNATURE_LINE,
   columnWidth,
   headerDepth,
-  isGroup,
   lanciLabels,
   leafColumns,
   renderTitle,
@@ -123,28 +123,16 @@ interface HeaderCellNeed {
   lines: number;
 }
 
-function placeHeaders(
-  ws: ExcelJS.Worksheet,
-  nodes: HeaderNode[],
-  row: number,
-  col: number,
-  bottom: number,
-  needs: HeaderCellNeed[],
-): number {
-  for (const node of nodes) {
-    if (isGroup(node)) {
-      const leaves = leafColumns(node.children);
-      putMerged(ws, row, col, row, col + leaves.length - 1, node.header, FRAME_STYLES.header);
-      needs.push({ top: row, bottom: row, lines: wrappedLines(node.header, tableWidth(leaves)) });
-      placeHeaders(ws, node.children, row + 1, col, bottom, needs);
-      col += leaves.length;
-    } else {
-      putMerged(ws, row, col, bottom, col, node.header, FRAME_STYLES.header);
-      needs.push({ top: row, bottom, lines: wrappedLines(node.header, columnWidth(node)) });
-      col += 1;
-    }
-  }
-  return col;
+/** The header tree's cells (shared/domain/report-header-cells.ts) merged, each wrapped inside the columns it spans. */
+function placeHeaders(ws: ExcelJS.Worksheet, def: ReportDefinition, plan: SheetPlan): HeaderCellNeed[] {
+  return headerCells(def.columns).map((cell) => {
+    const top = plan.headerTop + cell.row;
+    const left = cell.col + 1;
+    const bottom = top + cell.rowSpan - 1;
+    putMerged(ws, top, left, bottom, left + cell.colSpan - 1, cell.header, FRAME_STYLES.header);
+    const spanned = plan.columns.slice(cell.col, cell.col + cell.colSpan);
+    return { top, bottom, lines: wrappedLines(cell.header, tableWidth(spanned)) };
+  });
 }
 
 const HEADER_ROW_HEIGHT = 30;
@@ -196,9 +184,7 @@ export function writePrelude(
   }
   ws.getRow(plan.unitRow).height = rowHeightFor(unitLines, 10, 20);
 
-  const needs: HeaderCellNeed[] = [];
-  placeHeaders(ws, def.columns, plan.headerTop, 1, plan.headerBottom, needs);
-  headerHeights(needs, plan.headerTop, plan.headerBottom).forEach((h, i) => {
+  headerHeights(placeHeaders(ws, def, plan), plan.headerTop, plan.headerBottom).forEach((h, i) => {
     ws.getRow(plan.headerTop + i).height = h;
   });
   if (plan.lanciRow) {

@@ -11,6 +11,7 @@ import { PageForm } from '../../../components/PageForm';
 import { useCtrlS } from '../../../components/useCtrlS';
 import { useContractForm } from '../../../components/useInputForm';
 import { HeaderTreeTable } from './HeaderTreeTable';
+import { LayoutPreview } from './LayoutPreview';
 import { SIGNATURE_LINES, siblingMoves, toLayoutValues, toSaveInput, type LayoutValues } from './layout-values';
 
 const FORM_ID = 'report-layout-form';
@@ -139,6 +140,7 @@ export function ReportLayoutForm({ view, canEdit, active, onDirty }: Props) {
         readOnly={readOnly}
         onMove={onMove}
       />
+      <LayoutPreview control={control} view={view} />
       {canEdit && (
         <Space style={{ marginTop: 16 }}>
           <Button type="primary" htmlType="submit" loading={saving}>
