@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { channel, writeChannel } from './define';
-import { dateField, editInputs, editKey, monthField, requiredText, optText, savedStamps, uuid } from './fields';
+import { dateField, editInputs, monthField, requiredText, optText, savedStamps, uuid } from './fields';
 import {
+  FLEX_END_REASON_CODES,
   FLEX_INSURANCE_CODES,
   FLEX_TARGET_CODES,
   type FlexInsuranceCode,
@@ -52,13 +53,14 @@ export type FlexSubsidyCreateInput = z.input<typeof flexSubsidyCreateInput>;
 export type FlexSubsidyUpdateInput = z.input<typeof flexSubsidyUpdateInput>;
 
 export const flexSubsidyTerminateInput = z.object({
-  ...editKey('补贴记录'),
+  id: uuid('补贴记录'),
   terminatedOn: dateField('终止日期'),
-  terminateReason: requiredText('终止原因', 100),
+  terminateReason: z.enum(FLEX_END_REASON_CODES, { error: '请选择终止原因' }),
+  terminateNote: optText('终止说明', 200),
 });
 export type FlexSubsidyTerminateInput = z.input<typeof flexSubsidyTerminateInput>;
 
-export const flexSubsidyRemoveInput = z.object(editKey('补贴记录'));
+export const flexSubsidyRemoveInput = z.object({ id: uuid('补贴记录') });
 
 export const FLEX_SUBSIDY_STATUSES = ['upcoming', 'active', 'ended', 'terminated'] as const;
 
@@ -79,7 +81,9 @@ export const flexSubsidy = z.object({
   handler: z.string(),
   remark: z.string().nullable(),
   terminatedOn: z.string().nullable(),
-  terminateReason: z.string().nullable(),
+  terminateReason: z.enum(FLEX_END_REASON_CODES).nullable(),
+  terminateReasonLabel: z.string(),
+  terminateNote: z.string().nullable(),
   /** On the working date: not begun, running, past its end, ended early. */
   status: z.enum(FLEX_SUBSIDY_STATUSES),
   ...savedStamps,

@@ -82,9 +82,8 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
     );
     await must(core, 'flexibleSubsidies.terminate', {
       id: first.id,
-      expectedUpdatedAt: first.updatedAt,
       terminatedOn: '2024-06-10',
-      terminateReason: '实现单位就业',
+      terminateReason: '1',
     });
     expect((await must(core, 'flexibleSubsidies.plan', { personId: young, startMonth: '2026-01' })).endMonth).toBe(
       '2028-06',
@@ -209,7 +208,7 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
       }),
     ).toMatchObject(refusedRule('endMonth', /补贴期限累计不能超过36个月/));
 
-    const end = { id: a.id, expectedUpdatedAt: a.updatedAt, terminateReason: '本人申请' };
+    const end = { id: a.id, terminateReason: '5' as const, terminateNote: '本人书面申请' };
     for (const [terminatedOn, message] of [
       ['2023-12-31', '终止日期不能早于补贴起始年月（2024-01）'],
       ['2025-01-01', '终止日期不能晚于补贴截止年月（2024-12）'],
@@ -219,20 +218,27 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
       );
     }
     const ended = await must(core, 'flexibleSubsidies.terminate', { ...end, terminatedOn: '2024-03-20' });
-    expect([ended.status, ended.lastMonth, ended.months]).toEqual(['terminated', '2024-03', 3]);
+    expect([ended.status, ended.lastMonth, ended.months, ended.terminateReasonLabel]).toEqual([
+      'terminated',
+      '2024-03',
+      3,
+      '本人申请',
+    ]);
+    expect(
+      await callUnchanged(core, 'flexibleSubsidies.terminate', { ...end, id: b.id, terminatedOn: '2026-11-29' }),
+    ).toMatchObject(refusedBadInput({ terminatedOn: '终止日期不能晚于今天（2026-11-28）' }));
     expect(
       await callUnchanged(core, 'flexibleSubsidies.terminate', {
         ...end,
-        expectedUpdatedAt: ended.updatedAt,
         terminatedOn: '2024-04-01',
       }),
     ).toMatchObject(refusedRule('terminatedOn', '该补贴已于 2024-03-20 终止'));
 
-    await must(core, 'flexibleSubsidies.remove', { id: ended.id, expectedUpdatedAt: ended.updatedAt });
+    await must(core, 'flexibleSubsidies.remove', { id: ended.id });
     expect((await list(c, young)).items.map((i) => i.id)).toEqual([b.id]);
-    expect(
-      await callUnchanged(core, 'flexibleSubsidies.remove', { id: ended.id, expectedUpdatedAt: ended.updatedAt }),
-    ).toMatchObject(refusedAs('NOT_FOUND', '找不到该补贴记录。'));
+    expect(await callUnchanged(core, 'flexibleSubsidies.remove', { id: ended.id })).toMatchObject(
+      refusedAs('NOT_FOUND', '找不到该补贴记录。'),
+    );
     const actions = (await must(core, 'audit.list', { entity: 'flexibleSubsidy' })).items.map((i) =>
       i.summary.slice(0, 6),
     );
@@ -250,11 +256,8 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
     expect(refused.ok ? 'ok' : refused.error.code).toBe('NOT_FOUND');
     const writes: [string, unknown][] = [
       ['flexibleSubsidies.create', period(young, { startMonth: '2020-01', endMonth: '2020-02' })],
-      [
-        'flexibleSubsidies.terminate',
-        { id: saved.id, expectedUpdatedAt: saved.updatedAt, terminatedOn: '2025-02-01', terminateReason: '就业' },
-      ],
-      ['flexibleSubsidies.remove', { id: saved.id, expectedUpdatedAt: saved.updatedAt }],
+      ['flexibleSubsidies.terminate', { id: saved.id, terminatedOn: '2025-02-01', terminateReason: '1' }],
+      ['flexibleSubsidies.remove', { id: saved.id }],
     ];
     for (const [channel, input] of writes) {
       for (const session of [other, reader]) {

@@ -12,7 +12,8 @@ CREATE TABLE flexible_subsidies (
   handler          TEXT NOT NULL,
   remark           TEXT,
   terminated_on    TEXT,                           -- ended early
-  terminate_reason TEXT,
+  terminate_reason TEXT,                           -- 终止原因 code
+  terminate_note   TEXT,
   deleted_at       TEXT,
   created_at       TEXT NOT NULL,
   updated_at       TEXT NOT NULL,

@@ -1,7 +1,11 @@
 // Rows of flexible_subsidies (migration 0019) and the facts of a person the BR-30 checks read.
 import type Database from 'better-sqlite3';
 import { monthRange } from '../../../../shared/domain/dates';
-import type { FlexInsuranceCode, FlexTargetCode } from '../../../../shared/enums/flexible-subsidy-codes';
+import type {
+  FlexEndReasonCode,
+  FlexInsuranceCode,
+  FlexTargetCode,
+} from '../../../../shared/enums/flexible-subsidy-codes';
 import { prepared } from '../../db/prepared';
 import { deletedAtSetter, rowInserter, rowPatcher } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
@@ -21,7 +25,8 @@ export interface FlexRow extends FlexWrite, RowStamps {
   id: string;
   person_id: string;
   terminated_on: string | null;
-  terminate_reason: string | null;
+  terminate_reason: FlexEndReasonCode | null;
+  terminate_note: string | null;
   deleted_at: string | null;
 }
 

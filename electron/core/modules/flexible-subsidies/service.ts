@@ -16,7 +16,12 @@ import type {
 import { monthOf, monthRange } from '../../../../shared/domain/dates';
 import { flexPlan, flexRefusal, spanMonths, type FlexSpan } from '../../../../shared/domain/flexible-subsidy';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
-import { flexInsuranceLabel, flexTargetLabel, insuranceFor } from '../../../../shared/enums/flexible-subsidy-codes';
+import {
+  flexEndReasonLabel,
+  flexInsuranceLabel,
+  flexTargetLabel,
+  insuranceFor,
+} from '../../../../shared/enums/flexible-subsidy-codes';
 import type { CoreContext } from '../../context';
 import { nextStamp } from '../../db/stamp';
 import { newId } from '../../ids';
@@ -85,6 +90,8 @@ function toItem(r: FlexRow, today: string): FlexSubsidy {
     remark: r.remark,
     terminatedOn: r.terminated_on,
     terminateReason: r.terminate_reason,
+    terminateReasonLabel: flexEndReasonLabel(r.terminate_reason),
+    terminateNote: r.terminate_note,
     status: statusOf(r, monthOf(today)),
     createdAt: r.created_at,
     createdBy: r.created_by,
@@ -153,7 +160,7 @@ export function updateFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyUpdat
 }
 
 export function terminateFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyTerminateInput>): Saved {
-  const r = requireFlex(ctx, v.id, v.expectedUpdatedAt);
+  const r = requireFlex(ctx, v.id);
   const p = requirePerson(ctx, r.person_id, true);
   if (r.terminated_on) refuseField(`该补贴已于 ${r.terminated_on} 终止`, 'terminatedOn', { rule: 'BR-30' });
   const from = monthRange(r.start_month).start;
@@ -162,17 +169,17 @@ export function terminateFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyTe
   if (v.terminatedOn < from) throw badInput({ terminatedOn: `终止日期不能早于补贴起始年月（${r.start_month}）` });
   if (v.terminatedOn > to) throw badInput({ terminatedOn: `终止日期不能晚于补贴截止年月（${r.end_month}）` });
   if (v.terminatedOn > today) throw badInput({ terminatedOn: `终止日期不能晚于今天（${today}）` });
-  const patch = { terminated_on: v.terminatedOn, terminate_reason: v.terminateReason };
+  const patch = { terminated_on: v.terminatedOn, terminate_reason: v.terminateReason, terminate_note: v.terminateNote };
   patchFlex(ctx.db, r.id, patch, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
   return saved(
     ctx,
     r.id,
-    `终止灵活就业社会保险补贴：${who(ctx, p)}，${r.start_month} 至 ${r.end_month} 的补贴于 ${v.terminatedOn} 终止（${v.terminateReason}）`,
+    `终止灵活就业社会保险补贴：${who(ctx, p)}，${r.start_month} 至 ${r.end_month} 的补贴于 ${v.terminatedOn} 终止（${flexEndReasonLabel(v.terminateReason)}）`,
   );
 }
 
 export function removeFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyRemoveInput>): Saved {
-  const r = requireFlex(ctx, v.id, v.expectedUpdatedAt);
+  const r = requireFlex(ctx, v.id);
   const p = requirePerson(ctx, r.person_id, true);
   const at = nextStamp(ctx.now(), r.updated_at);
   setFlexDeletedAt(ctx.db, r.id, at, ctx.operator(), at);
