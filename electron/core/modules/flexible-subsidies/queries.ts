@@ -55,3 +55,15 @@ export function recognisedIn(db: Database.Database, personId: string, month: str
     ).get({ personId, start, end }) !== undefined
   );
 }
+
+/** The persons with a live period covering `month` (not ended early before it): the roster's 享受灵活就业社保补贴. */
+export const personsWithFlexIn = (db: Database.Database, month: string): Set<string> =>
+  new Set(
+    prepared(
+      db,
+      `SELECT DISTINCT person_id FROM ${TABLE} WHERE deleted_at IS NULL AND start_month <= @month
+         AND coalesce(substr(terminated_on, 1, 7), end_month) >= @month`,
+    )
+      .pluck()
+      .all({ month }) as string[],
+  );
