@@ -4,6 +4,7 @@
 // scope, the audit rows and the archive purge.
 import { describe, expect, it } from 'vitest';
 import type { ChannelInput } from '../../shared/contract';
+import type { Core } from '../../electron/core/core';
 import { purgePersons } from '../../electron/core/modules/archive/purge';
 import { callUnchanged, makeCore, must, signedInAs } from './harness';
 import { insertBackfilledRecognition } from './migration-fixtures';
@@ -33,6 +34,11 @@ const period = (personId: string, over: Partial<CreateInput> = {}): CreateInput 
   ...over,
 });
 
+/** Saves a period (must succeed). */
+const create = (core: Core, input: CreateInput) => must(core, 'flexibleSubsidies.create', input);
+/** Tries to save a period that must be refused with nothing written; the refusal. */
+const createRefused = (core: Core, input: CreateInput) => callUnchanged(core, 'flexibleSubsidies.create', input);
+
 const list = (c: County, personId: string) => must(c.core, 'flexibleSubsidies.listByPerson', { personId });
 
 describe('灵活就业社会保险补贴 (BR-30)', () => {
@@ -47,7 +53,7 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
       target: '9',
       insurance: 'P',
     });
-    const saved = await must(core, 'flexibleSubsidies.create', period(young));
+    const saved = await create(core, period(young));
     expect(saved).toMatchObject({
       months: 36,
       status: 'active',
@@ -65,15 +71,11 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
 
   it('counts 36 months over all periods; an early end frees the months after it', async () => {
     const { c, core, young } = await scene();
-    const first = await must(
-      core,
-      'flexibleSubsidies.create',
-      period(young, { startMonth: '2024-01', endMonth: '2025-06' }),
-    );
+    const first = await create(core, period(young, { startMonth: '2024-01', endMonth: '2025-06' }));
     expect((await must(core, 'flexibleSubsidies.plan', { personId: young, startMonth: '2026-01' })).endMonth).toBe(
       '2027-06',
     );
-    const over = await callUnchanged(core, 'flexibleSubsidies.create', period(young, { startMonth: '2026-01' }));
+    const over = await createRefused(core, period(young, { startMonth: '2026-01' }));
     expect(over).toMatchObject(
       refusedRule(
         'endMonth',
@@ -88,13 +90,9 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
     expect((await must(core, 'flexibleSubsidies.plan', { personId: young, startMonth: '2026-01' })).endMonth).toBe(
       '2028-06',
     );
-    await must(core, 'flexibleSubsidies.create', period(young, { startMonth: '2026-01', endMonth: '2028-06' }));
+    await create(core, period(young, { startMonth: '2026-01', endMonth: '2028-06' }));
     expect((await list(c, young)).usedMonths).toBe(36);
-    const full = await callUnchanged(
-      core,
-      'flexibleSubsidies.create',
-      period(young, { startMonth: '2023-01', endMonth: '2023-03' }),
-    );
+    const full = await createRefused(core, period(young, { startMonth: '2023-01', endMonth: '2023-03' }));
     expect(full).toMatchObject(refusedRule('endMonth', '补贴期限已满36个月（其他补贴期已享受36个月），不能再登记'));
     expect(
       (await must(core, 'flexibleSubsidies.plan', { personId: young, startMonth: '2023-01' })).endMonth,
@@ -105,24 +103,16 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
     const { c, core, near } = await scene();
     const plan = await must(core, 'flexibleSubsidies.plan', { personId: near, startMonth: '2026-01' });
     expect([plan.endMonth, plan.extendedToRetirement, plan.limitMonth]).toEqual(['2029-04', true, '2029-04']);
-    const past = await callUnchanged(
-      core,
-      'flexibleSubsidies.create',
-      period(near, { startMonth: '2026-01', endMonth: '2029-05' }),
-    );
+    const past = await createRefused(core, period(near, { startMonth: '2026-01', endMonth: '2029-05' }));
     expect(past).toMatchObject(refusedRule('endMonth', '截止年月不能晚于法定退休年月的前一个月（2029-04）'));
-    const saved = await must(
-      core,
-      'flexibleSubsidies.create',
-      period(near, { startMonth: '2026-01', endMonth: '2029-04' }),
-    );
+    const saved = await create(core, period(near, { startMonth: '2026-01', endMonth: '2029-04' }));
     expect(saved.months).toBe(40);
     expect((await list(c, near)).extendedToRetirement).toBe(true);
   });
 
   it('refuses an overlap, a start after this month or at retirement, and 就业困难人员 without a recognition in force', async () => {
     const { c, core, young } = await scene();
-    await must(core, 'flexibleSubsidies.create', period(young, { startMonth: '2025-01', endMonth: '2025-12' }));
+    await create(core, period(young, { startMonth: '2025-01', endMonth: '2025-12' }));
     const cases: [Partial<CreateInput>, string, string][] = [
       [
         { startMonth: '2025-12', endMonth: '2026-03' },
@@ -137,58 +127,38 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
       ],
     ];
     for (const [over, field, message] of cases) {
-      const r = await callUnchanged(core, 'flexibleSubsidies.create', period(young, { endMonth: '2026-12', ...over }));
+      const r = await createRefused(core, period(young, { endMonth: '2026-12', ...over }));
       expect(r, message).toMatchObject(refusedRule(field, message));
     }
     const retired = await addPerson(c, '19600315', '1');
-    expect(
-      await callUnchanged(
-        core,
-        'flexibleSubsidies.create',
-        period(retired, { startMonth: '2025-01', endMonth: '2025-03' }),
-      ),
-    ).toMatchObject(refusedRule('startMonth', '起始年月已到法定退休年月（2020-03），不能享受灵活就业社会保险补贴'));
+    expect(await createRefused(core, period(retired, { startMonth: '2025-01', endMonth: '2025-03' }))).toMatchObject(
+      refusedRule('startMonth', '起始年月已到法定退休年月（2020-03），不能享受灵活就业社会保险补贴'),
+    );
 
     // Recognised on 2026-01-10: from January 2026 on, the three insurances as 就业困难人员.
     insertBackfilledRecognition(core.ctx.db, 'rec1', young, 'K01');
     const plan = await must(core, 'flexibleSubsidies.plan', { personId: young, startMonth: '2026-01' });
     expect([plan.difficult, plan.target, plan.insurance]).toEqual([true, '1', 'PMU']);
-    await must(
-      core,
-      'flexibleSubsidies.create',
-      period(young, { startMonth: '2026-01', endMonth: '2026-12', target: '1', insurance: 'PMU' }),
-    );
+    await create(core, period(young, { startMonth: '2026-01', endMonth: '2026-12', target: '1', insurance: 'PMU' }));
   });
 
   it('the contract refuses three insurances for others and an end before the start, naming the field', async () => {
     const { core, young } = await scene();
-    expect(await callUnchanged(core, 'flexibleSubsidies.create', period(young, { insurance: 'PMU' }))).toMatchObject(
+    expect(await createRefused(core, period(young, { insurance: 'PMU' }))).toMatchObject(
       refusedBadInput({ insurance: '其他灵活就业人员只补贴养老保险' }),
     );
-    expect(
-      await callUnchanged(
-        core,
-        'flexibleSubsidies.create',
-        period(young, { startMonth: '2025-05', endMonth: '2025-04' }),
-      ),
-    ).toMatchObject(refusedBadInput({ endMonth: '截止年月不能早于起始年月' }));
-    expect(
-      await callUnchanged(core, 'flexibleSubsidies.create', period(young, { startMonth: '2025-13', handler: '' })),
-    ).toMatchObject(refusedBadInput({ startMonth: '起始年月应为 YYYY-MM 格式的月份', handler: '请填写经办人' }));
+    expect(await createRefused(core, period(young, { startMonth: '2025-05', endMonth: '2025-04' }))).toMatchObject(
+      refusedBadInput({ endMonth: '截止年月不能早于起始年月' }),
+    );
+    expect(await createRefused(core, period(young, { startMonth: '2025-13', handler: '' }))).toMatchObject(
+      refusedBadInput({ startMonth: '起始年月应为 YYYY-MM 格式的月份', handler: '请填写经办人' }),
+    );
   });
 
   it('修改 checks like a new period without counting itself; a stale edit is refused; 终止 and 删除 have their own refusals', async () => {
     const { c, core, young } = await scene();
-    const a = await must(
-      core,
-      'flexibleSubsidies.create',
-      period(young, { startMonth: '2024-01', endMonth: '2024-12' }),
-    );
-    const b = await must(
-      core,
-      'flexibleSubsidies.create',
-      period(young, { startMonth: '2025-01', endMonth: '2026-12' }),
-    );
+    const a = await create(core, period(young, { startMonth: '2024-01', endMonth: '2024-12' }));
+    const b = await create(core, period(young, { startMonth: '2025-01', endMonth: '2026-12' }));
     const edit = {
       id: b.id,
       expectedUpdatedAt: b.updatedAt,
@@ -247,7 +217,7 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
 
   it('a 乡镇经办 of another township can neither read nor write the person’s periods; a reader cannot write', async () => {
     const { c, core, young } = await scene();
-    const saved = await must(core, 'flexibleSubsidies.create', period(young));
+    const saved = await create(core, period(young));
     const other = signedInAs(core, 'u-clerk2', 'clerk', { townshipIds: [c.town2] });
     const own = signedInAs(core, 'u-clerk1', 'clerk', { townshipIds: [c.town1] });
     const reader = signedInAs(core, 'u-read', 'readonly');
@@ -272,8 +242,8 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
 
   it('the archive purge deletes the periods with the person', async () => {
     const { core, young, near } = await scene();
-    await must(core, 'flexibleSubsidies.create', period(young));
-    await must(core, 'flexibleSubsidies.create', period(near, { startMonth: '2026-01', endMonth: '2026-06' }));
+    await create(core, period(young));
+    await create(core, period(near, { startMonth: '2026-01', endMonth: '2026-06' }));
     const db = core.ctx.db;
     const idNumber = db.prepare('SELECT id_number FROM persons WHERE id = ?').pluck().get(young) as string;
     const r = db.transaction(() => purgePersons(db, [{ id: young, idNumber }]))();
