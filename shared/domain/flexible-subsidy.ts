@@ -105,11 +105,10 @@ export function flexRefusal(
   if (total <= FLEX_SUBSIDY_RULES.maxMonths) return null;
   const used = total - spanMonths(period);
   const max = FLEX_SUBSIDY_RULES.maxMonths;
-  return {
-    field: 'endMonth',
-    message:
-      used >= max
-        ? `补贴期限已满${max}个月（其他补贴期已享受${used}个月），不能再登记`
-        : `补贴期限累计不能超过${max}个月：其他补贴期已享受${used}个月，本次最多${max - used}个月，截止年月最晚为 ${addMonths(period.startMonth, max - used - 1)}`,
-  };
+  const latest = `截止年月最晚为 ${addMonths(period.startMonth, max - used - 1)}`;
+  let message = `补贴期限不能超过${max}个月，${latest}`;
+  if (used >= max) message = `补贴期限已满${max}个月（其他补贴期已享受${used}个月），不能再登记`;
+  else if (used > 0)
+    message = `补贴期限累计不能超过${max}个月：其他补贴期已享受${used}个月，本次最多${max - used}个月，${latest}`;
+  return { field: 'endMonth', message };
 }

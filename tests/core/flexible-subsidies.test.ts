@@ -240,6 +240,19 @@ describe('灵活就业社会保险补贴 (BR-30)', () => {
     expect(mine.ok).toBe(true);
   });
 
+  it('档案到期 counts a period as activity: listed only when its end (or early end) is past the retention cutoff', async () => {
+    const { c, core, young, near } = await scene();
+    const later = await addPerson(c, '19920315', '1');
+    const old = await create(core, period(young, { startMonth: '2018-01', endMonth: '2019-12' }));
+    await create(core, period(near, { startMonth: '2019-01', endMonth: '2021-12' }));
+    await create(core, period(later, { startMonth: '2018-01', endMonth: '2020-12' }));
+    const expired = async () =>
+      (await must(core, 'archive.list', {})).persons.map((p) => [p.id, p.lastActivity]).filter(([id]) => id !== later);
+    expect(await expired()).toEqual([[young, '2019-12-31']]);
+    await must(core, 'flexibleSubsidies.terminate', { id: old.id, terminatedOn: '2018-06-10', terminateReason: '1' });
+    expect(await expired()).toEqual([[young, '2018-06-10']]);
+  });
+
   it('the archive purge deletes the periods with the person', async () => {
     const { core, young, near } = await scene();
     await create(core, period(young));

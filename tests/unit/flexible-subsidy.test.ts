@@ -43,6 +43,12 @@ describe('flexRefusal: a period among the others', () => {
     expect(flexRefusal(retirement, others, period)?.field ?? null).toBe(field);
   });
 
+  it('a first period over 36 months names the latest end month', () => {
+    expect(flexRefusal(FAR, [], span('2025-01', '2028-01'))?.message).toBe(
+      '补贴期限不能超过36个月，截止年月最晚为 2027-12',
+    );
+  });
+
   it('says how many months are left and the latest end month', () => {
     expect(flexRefusal(FAR, [span('2023-01', '2024-06')], span('2025-01', '2027-12'))?.message).toBe(
       '补贴期限累计不能超过36个月：其他补贴期已享受18个月，本次最多18个月，截止年月最晚为 2026-06',
