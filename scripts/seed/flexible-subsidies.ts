@@ -57,8 +57,8 @@ export async function seedFlexibleSubsidies(core: Core, o: FlexSeedOptions) {
     await invokeOk(core, 'flexibleSubsidies.terminate', {
       id: saved.id,
       terminatedOn: monthRange(addMonths(month, -1)).start,
-      terminateReason: '1',
-      terminateNote: '已在企业就业并参保',
+      terminateReason: '3',
+      terminateNote: '本人停止缴纳灵活就业社会保险',
     });
     result.terminated++;
   }

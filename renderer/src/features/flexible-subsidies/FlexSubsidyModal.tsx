@@ -110,7 +110,9 @@ export function FlexSubsidyModal({ personId, personName, detail, onClose, onSave
   const planInput = isValidMonth(startMonth) ? { personId, startMonth, id: detail?.id ?? null } : null;
   const plan = useRead('flexibleSubsidies.plan', planInput, { keepPrevious: false }).data;
 
-  // The values the plan filled in last: a value still equal to them (or empty) follows a new plan.
+  // The values the plan filled in last: a value still equal to them (or empty) follows a new plan; one the clerk chose
+  // stays. An edit's stored values are the clerk's (高校毕业生, a shorter period): the plan's hints show what the rules
+  // allow for a moved start month, and a save outside them is refused under the field.
   const filled = useRef<Partial<Values>>({});
   useEffect(() => {
     // An edit keeps its stored values until the clerk moves the start month.
