@@ -1,6 +1,7 @@
 // The demo county of `npm run seed`, step by step, also used by `npm run print-preview`: persons and regions, posts and
 // placements, a year of rosters, registrations with contacts, recognitions and their employment assistance, training,
-// internships. Every step dates what it makes up to `today` (the working date), never after it.
+// internships, flexible-employment subsidies. Every step dates what it makes up to `today` (the working date), never
+// after it.
 import type { Core } from '../../electron/core/core';
 import { seedCounty } from './county';
 import { seedRegistrations } from './registrations';
@@ -13,6 +14,7 @@ import { seedTraining } from './training';
 import { seedInternships } from './internships';
 import { seedClosedCases } from './archive';
 import { seedCalendar } from './calendar';
+import { seedFlexibleSubsidies } from './flexible-subsidies';
 
 export interface DemoOptions {
   persons: number;
@@ -60,5 +62,7 @@ export async function seedDemo(
   // 档案到期: a few cases closed seven to nine years ago, on persons no step above used (CFG-31).
   const closed = seedClosedCases(core, { today, seed });
   log?.(`档案到期示例：${closed} 人`);
+  // 灵活就业社会保险补贴 (BR-30): a handful of periods of persons in flexible employment, a few ended early.
+  await seedFlexibleSubsidies(core, { today, log });
   return r;
 }

@@ -6,6 +6,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   placement: '公益性岗位安置',
   internship: '就业见习',
   internshipAllowance: '见习补贴',
+  flexibleSubsidy: '灵活就业社保补贴',
   recognition: '就业困难认定',
   employer: '用人单位',
   post: '公益性岗位',
@@ -59,6 +60,8 @@ const VERBS: Record<string, string> = {
   setRetention: '设置备份保留',
   setPassphrase: '设置备份密码',
   take: '下载',
+  terminate: '终止',
+  remove: '删除',
 };
 
 /** persons.create → 人员 新增; an unknown channel shows as itself. */

@@ -30,6 +30,7 @@ import { trainingChannels } from './training';
 import { calendarChannels } from './calendar';
 import { attendanceImportChannels } from './attendance-import';
 import { archiveChannels } from './archive';
+import { flexibleSubsidiesChannels } from './flexible-subsidies';
 
 export * from './result';
 export type { ChannelDef } from './define';
@@ -69,6 +70,7 @@ export const contract = {
   ...calendarChannels,
   ...attendanceImportChannels,
   ...archiveChannels,
+  ...flexibleSubsidiesChannels,
 };
 
 export type Contract = typeof contract;

@@ -154,6 +154,12 @@ export const PERMISSIONS = {
   'postWorklists.contractsEnding': 'read',
   'postWorklists.counts': 'read',
 
+  'flexibleSubsidies.create': 'write',
+  'flexibleSubsidies.update': 'write',
+  'flexibleSubsidies.terminate': 'write',
+  'flexibleSubsidies.remove': 'write',
+  'flexibleSubsidies.listByPerson': 'read',
+  'flexibleSubsidies.plan': 'read',
   'internships.create': 'write',
   'internships.end': 'write',
   'internships.get': 'read',

@@ -31,8 +31,8 @@ async function exportRoster(core: ReturnType<typeof makeCore>, input: PersonRost
   return { r, ws: wb.worksheets[0] };
 }
 
-/** A row of the roster, 13 columns wide. */
-const row = (ws: ExcelJS.Worksheet, n: number, width = 13) => cells(ws, n, width);
+/** A row of the roster, 14 columns wide. */
+const row = (ws: ExcelJS.Worksheet, n: number, width = 14) => cells(ws, n, width);
 
 describe('persons.exportRoster: the filtered list as a 人员花名册', () => {
   it('writes exactly the filtered persons in the list order, masked as in the list, and names the filters', async () => {
@@ -57,6 +57,7 @@ describe('persons.exportRoster: the filtered list as a 人员花名册', () => {
       '就业困难人员',
       '公益性岗位在岗',
       '见习中',
+      '享受灵活就业社保补贴',
     ]);
     const names = [row(ws, 4)[3], row(ws, 5)[3]];
     expect(names).toEqual(list.items.map((i) => i.name));
@@ -95,6 +96,25 @@ describe('persons.exportRoster: the filtered list as a 人员花名册', () => {
     expect(full.getCell(5, 4).value).toBe('古丽娜尔');
     expect(full.getCell(5, 7).value).toBe(makeId('653121', '19950808', '042'));
     expect(full.getCell(5, 9).value).toBeNull();
+  });
+
+  it('says 是 for a person with a 灵活就业社会保险补贴 period in force this month, 否 for one ended or none (BR-30)', async () => {
+    const { core, c } = await scene();
+    const persons = (await must(core, 'persons.list', { townshipId: c.town1, pageSize: 20 })).items;
+    const period = (personId: string, startMonth: string, endMonth: string) =>
+      must(core, 'flexibleSubsidies.create', {
+        personId,
+        startMonth,
+        endMonth,
+        target: '9',
+        insurance: 'P',
+        handler: '阿依古丽',
+      });
+    await period(persons[0].id, '2026-01', '2028-12');
+    await period(persons[1].id, '2025-01', '2026-10');
+    const { ws } = await exportRoster(core, { townshipId: c.town1, sort: { field: 'name', order: 'asc' } });
+    const flags = Object.fromEntries([4, 5].map((n) => [row(ws, n)[3], row(ws, n)[13]]));
+    expect(flags).toEqual({ [persons[0].name]: '是', [persons[1].name]: '否' });
   });
 
   it('refuses ages out of order without writing a file', async () => {

@@ -88,6 +88,18 @@ describe('writes for another township are refused, nothing written', () => {
       ],
       ['training.unenrol', { enrolmentId: s.ids.bEnrolment }, PERSON_REFUSED],
       [
+        'flexibleSubsidies.create',
+        {
+          personId: b.reg.id,
+          startMonth: '2026-01',
+          endMonth: '2026-12',
+          target: '9',
+          insurance: 'P',
+          handler: '甲镇经办',
+        },
+        PERSON_REFUSED,
+      ],
+      [
         'attendance.save',
         {
           month: '2026-11',

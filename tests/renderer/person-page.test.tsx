@@ -72,7 +72,16 @@ describe('人员页', () => {
     const { callsTo } = setup();
     await screen.findByRole('heading', { name: ABDU.name });
     const tabs = screen.getAllByRole('tab').map((t) => t.textContent);
-    expect(tabs).toEqual(['基本信息', '失业登记与联系', '就业困难认定', '公益性岗位', '就业见习', '培训', '操作记录']);
+    expect(tabs).toEqual([
+      '基本信息',
+      '失业登记与联系',
+      '就业困难认定',
+      '公益性岗位',
+      '就业见习',
+      '培训',
+      '灵活就业补贴',
+      '操作记录',
+    ]);
 
     await userEvent.click(screen.getByRole('tab', { name: '就业困难认定' }));
     const card = await screen.findByRole('region', { name: '认定 2025-01-06' });

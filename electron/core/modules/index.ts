@@ -29,6 +29,7 @@ import { trainingHandlers } from './training/handlers';
 import { attendanceImportHandlers } from './imports/attendance-handlers';
 import { archiveHandlers } from './archive/handlers';
 import { reportLayoutsHandlers } from './report-layouts/handlers';
+import { flexibleSubsidiesHandlers } from './flexible-subsidies/handlers';
 
 /** Every contract channel has exactly one handler; the type makes a missing one a compile error. */
 export const allHandlers: HandlerMap = {
@@ -58,6 +59,7 @@ export const allHandlers: HandlerMap = {
   ...attendanceImportHandlers,
   ...archiveHandlers,
   ...reportLayoutsHandlers,
+  ...flexibleSubsidiesHandlers,
 };
 
 /**

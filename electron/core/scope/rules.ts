@@ -133,6 +133,12 @@ export const SCOPE_RULES = {
   'postWorklists.contractsEnding': 'filtered',
   'postWorklists.counts': 'filtered',
 
+  'flexibleSubsidies.create': personOf,
+  'flexibleSubsidies.update': byId(s.flexibleSubsidy),
+  'flexibleSubsidies.terminate': byId(s.flexibleSubsidy),
+  'flexibleSubsidies.remove': byId(s.flexibleSubsidy),
+  'flexibleSubsidies.listByPerson': personOf,
+  'flexibleSubsidies.plan': personOf,
   'internships.create': personOf,
   'internships.end': byId(s.internship),
   'internships.get': byId(s.internship),

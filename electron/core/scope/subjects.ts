@@ -40,6 +40,7 @@ export const subjects = {
   registration: person('person', viaPersonColumn('registrations')),
   placement: person('person', viaPersonColumn('placements')),
   internship: person('person', viaPersonColumn('internships')),
+  flexibleSubsidy: person('person', viaPersonColumn('flexible_subsidies')),
   recognition: person('person', viaPersonColumn('recognitions')),
   enrolment: person('person', viaPersonColumn('training_enrolments')),
   contact: person('person', viaParentRow('contacts', 'registration_id', 'registrations')),

@@ -5,6 +5,7 @@ import { PersonRecognitionsTab } from '../features/recognitions';
 import { PersonRegistrationsTab } from '../features/registrations';
 import { PersonTrainingTab } from '../features/training';
 import { PersonSubsidyMonths } from '../features/subsidies';
+import { PersonFlexSubsidiesTab } from '../features/flexible-subsidies';
 
 /** 公益性岗位: the person's placements, then each month's subsidy amounts from the subsidies module. */
 function PersonPostsAndSubsidiesTab(props: PersonTabProps) {
@@ -23,4 +24,5 @@ export const PERSON_TABS: readonly PersonModuleTab[] = [
   { key: 'posts', label: '公益性岗位', Tab: PersonPostsAndSubsidiesTab },
   { key: 'internships', label: '就业见习', Tab: PersonInternshipsTab },
   { key: 'training', label: '培训', Tab: PersonTrainingTab },
+  { key: 'flexible-subsidies', label: '灵活就业补贴', Tab: PersonFlexSubsidiesTab },
 ];

@@ -14,8 +14,9 @@
 //      case's dated events: registration and cancellation dates, contact dates, service-level changes, placement
 //      start and leave dates, the end of every attendance month, internship start and end (or agreed end), the end
 //      of every allowance month, recognition application / recognition / refusal / exit dates, training enrolment,
-//      class end, certificate and follow-up employment dates; a person without any dated event: the day the person
-//      was entered. Record edits (updated_at) are not activity.
+//      class end, certificate and follow-up employment dates, the end of every 灵活就业社会保险补贴 period (its early end's
+//      date, else the last day of its end month: a period still running is after any cutoff); a person without any
+//      dated event: the day the person was entered. Record edits (updated_at) are not activity.
 import type Database from 'better-sqlite3';
 import { shiftMonths } from '../../../../shared/domain/dates';
 import { prepared } from '../../db/prepared';
@@ -63,7 +64,9 @@ closed AS (
       coalesce(g.exit_date, ''))) FROM recognitions g WHERE g.person_id = p.id), ''),
     coalesce((SELECT max(max(coalesce(e.enrol_date, ''), coalesce(k.end_date, ''), coalesce(e.cert_date, ''),
       coalesce(e.employed_date, ''))) FROM training_enrolments e JOIN training_classes k ON k.id = e.class_id
-      WHERE e.person_id = p.id), '')
+      WHERE e.person_id = p.id), ''),
+    coalesce((SELECT max(coalesce(f.terminated_on, ${ENDED_MONTH('f.end_month')})) FROM flexible_subsidies f
+      WHERE f.person_id = p.id AND f.deleted_at IS NULL), '')
   ) AS events
   FROM persons p
   WHERE NOT EXISTS (SELECT 1 FROM registrations r WHERE r.person_id = p.id AND r.status = 'active')

@@ -30,6 +30,7 @@ export const PURGE_STEPS: readonly (readonly [string, string])[] = [
   ['internship_allowances', `internship_id IN (${INTERNSHIPS})`],
   ['internships', `person_id IN (${OF_PERSONS})`],
   ['training_enrolments', `person_id IN (${OF_PERSONS})`],
+  ['flexible_subsidies', `person_id IN (${OF_PERSONS})`],
   ['household_members', `person_id IN (${OF_PERSONS})`],
   ['persons', `id IN (${OF_PERSONS})`],
 ];

@@ -1,5 +1,6 @@
 // The audit log viewer's queries: filter by operator, action (channel), record type and id, dates and one person
-// (the person and their registrations, contacts, placements, internships and recognitions), newest first, paged.
+// (the person and their registrations, contacts, placements, internships, recognitions and flexible-employment
+// subsidies), newest first, paged.
 import type Database from 'better-sqlite3';
 import type { AuditEntry, AuditFilter } from '../../../../shared/contract/audit';
 import { addDays } from '../../../../shared/domain/working-days';
@@ -16,7 +17,8 @@ const PERSON_SQL = `(
       WHERE r.person_id = @personId))
   OR (entity = 'placement' AND entity_id IN (SELECT id FROM placements WHERE person_id = @personId))
   OR (entity = 'internship' AND entity_id IN (SELECT id FROM internships WHERE person_id = @personId))
-  OR (entity = 'recognition' AND entity_id IN (SELECT id FROM recognitions WHERE person_id = @personId)))`;
+  OR (entity = 'recognition' AND entity_id IN (SELECT id FROM recognitions WHERE person_id = @personId))
+  OR (entity = 'flexibleSubsidy' AND entity_id IN (SELECT id FROM flexible_subsidies WHERE person_id = @personId)))`;
 
 /**
  * Who reads the log (issue 19): a 乡镇经办 (`townships`, a JSON array) sees the entries of their townships' persons
@@ -37,7 +39,8 @@ const READER_SQL = `(account_id = @accountId
   OR (entity = 'placement' AND entity_id IN (${PERSON_OF('placements')}))
   OR (entity = 'internship' AND entity_id IN (${PERSON_OF('internships')}))
   OR (entity = 'recognition' AND entity_id IN (${PERSON_OF('recognitions')}))
-  OR (entity = 'trainingEnrolment' AND entity_id IN (${PERSON_OF('training_enrolments')})))`;
+  OR (entity = 'trainingEnrolment' AND entity_id IN (${PERSON_OF('training_enrolments')}))
+  OR (entity = 'flexibleSubsidy' AND entity_id IN (${PERSON_OF('flexible_subsidies')})))`;
 
 export function auditWhere(f: Partial<AuditFilter> & AuditReader): { sql: string; args: Record<string, string> } {
   const args: Record<string, string> = {};

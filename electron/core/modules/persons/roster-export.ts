@@ -21,6 +21,7 @@ import { requireOffice } from '../settings/service';
 import type { ListRow } from './detail';
 import { buildListQueries } from './list-sql';
 import { yesNoText } from '../../excel/report-cells';
+import { personsWithFlexIn } from '../flexible-subsidies/queries';
 
 type Input = z.output<typeof personRosterInput>;
 
@@ -46,6 +47,7 @@ export const ROSTER_DEFINITION: ReportDefinition = {
     col('difficult', '就业困难人员', 'text', { width: 8 }),
     col('onPost', '公益性岗位在岗', 'text', { width: 8 }),
     col('intern', '见习中', 'text', { width: 8 }),
+    col('flexSubsidy', '享受灵活就业社保补贴', 'text', { width: 10 }),
   ],
   totals: { countColumn: 'name', labelColumn: 'township' },
   freezeColumns: 4,
@@ -82,6 +84,8 @@ export const exportRoster: Handler<'persons.exportRoster'> = async (input, ctx, 
     write: (filePath) =>
       withReader(ctx, (db) => {
         const total = (prepared(db, lq.count.sql).get(...lq.count.params) as { n: number }).n;
+        // BR-30: a period of 灵活就业社会保险补贴 in force in today's month.
+        const flex = personsWithFlexIn(db, today.slice(0, 7));
         const source = (function* () {
           for (const r of prepared(db, lq.all.sql).iterate(...lq.all.params) as Iterable<ListRow>)
             yield {
@@ -97,6 +101,7 @@ export const exportRoster: Handler<'persons.exportRoster'> = async (input, ctx, 
               difficult: yesNoText(r.isDifficult),
               onPost: yesNoText(r.onPost),
               intern: yesNoText(r.inInternship),
+              flexSubsidy: yesNoText(flex.has(r.id)),
             };
         })();
         const def: ReportDefinition = {

@@ -1,0 +1,137 @@
+import { Alert, App, Button, Flex, Tag, Typography } from 'antd';
+import type { FlexSubsidy } from '../../../../shared/contract/flexible-subsidies';
+import { useRead, useWrite } from '../../api';
+import { AddButton, ListTable, RowActions } from '../../components/list-page';
+import type { PersonTabProps } from '../../components/person-tab';
+import { useCan } from '../../components/useCan';
+import { useDialog } from '../../components/useDialog';
+import { FlexSubsidyModal } from './FlexSubsidyModal';
+import { FlexTerminateModal } from './FlexTerminateModal';
+
+const STATUS: Record<FlexSubsidy['status'], { label: string; color?: string }> = {
+  upcoming: { label: '未开始', color: 'blue' },
+  active: { label: '享受中', color: 'green' },
+  ended: { label: '已到期' },
+  terminated: { label: '已终止', color: 'orange' },
+};
+
+/** The line above the table: how many months the person has used, and whether the subsidy runs to retirement. */
+function usedText(data: { items: readonly unknown[]; usedMonths: number; extendedToRetirement: boolean | null }) {
+  if (!data.items.length) return '尚未登记灵活就业社会保险补贴。';
+  const base = `共 ${data.items.length} 个补贴期，累计享受 ${data.usedMonths} 个月`;
+  return data.extendedToRetirement
+    ? `${base}；首次享受时距法定退休不足5年，可享受至退休。`
+    : `${base}（累计不超过36个月）。`;
+}
+
+/**
+ * The 灵活就业补贴 tab of the person page (BR-30, information only): the periods of 灵活就业社会保险补贴 with 登记,
+ * 修改, 终止 and 删除 (after a confirmation naming the period).
+ */
+export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTabProps) {
+  const { message, modal } = App.useApp();
+  const read = useRead('flexibleSubsidies.listByPerson', { personId });
+  const removeWrite = useWrite('flexibleSubsidies.remove');
+  const canWrite = useCan('flexibleSubsidies.create') && !person.deletedAt;
+  const changed = () => {
+    read.reload();
+    onChanged();
+  };
+  const editing = useDialog<FlexSubsidy | 'new'>(changed);
+  const ending = useDialog<FlexSubsidy>(changed);
+
+  const remove = (f: FlexSubsidy) =>
+    modal.confirm({
+      title: '删除补贴记录',
+      content: `确定删除${person.name} ${f.startMonth} 至 ${f.endMonth} 的灵活就业社会保险补贴记录吗？删除后该补贴期不再计入享受月数，操作记录中保留删除内容。`,
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        const r = await removeWrite.write({ id: f.id });
+        if (!r.ok) return void message.error(r.error.message);
+        message.success(`已删除 ${f.startMonth} 至 ${f.endMonth} 的补贴记录`);
+        changed();
+      },
+    });
+
+  const link = (text: string, onClick: () => void, danger?: boolean) => (
+    <Button type="link" size="small" danger={danger} style={{ padding: 0 }} onClick={onClick}>
+      {text}
+    </Button>
+  );
+
+  return (
+    <>
+      <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
+        <Typography.Text type="secondary">{read.data ? usedText(read.data) : ''}</Typography.Text>
+        {canWrite && <AddButton onClick={() => editing.open('new')}>登记补贴</AddButton>}
+      </Flex>
+      {read.error && <Alert type="error" showIcon title={read.error} style={{ marginBottom: 8 }} />}
+      <ListTable<FlexSubsidy>
+        label="灵活就业社会保险补贴"
+        loading={read.loading}
+        items={read.data?.items}
+        pagination={false}
+        emptyText="尚无补贴记录"
+        columns={[
+          { title: '起始年月', dataIndex: 'startMonth', width: 90 },
+          { title: '截止年月', dataIndex: 'endMonth', width: 90 },
+          { title: '享受月数', dataIndex: 'months', width: 80 },
+          { title: '享受类别', dataIndex: 'targetLabel', width: 130 },
+          { title: '补贴险种', dataIndex: 'insuranceLabel', width: 160 },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 80,
+            render: (s: FlexSubsidy['status']) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag>,
+          },
+          {
+            title: '终止',
+            key: 'terminated',
+            width: 170,
+            render: (_: unknown, f: FlexSubsidy) =>
+              f.terminatedOn
+                ? `${f.terminatedOn} ${f.terminateReasonLabel}${f.terminateNote ? `（${f.terminateNote}）` : ''}`
+                : '',
+          },
+          { title: '经办人', dataIndex: 'handler', width: 90 },
+          { title: '备注', dataIndex: 'remark' },
+          ...(canWrite
+            ? [
+                {
+                  title: '操作',
+                  key: 'actions',
+                  width: 130,
+                  render: (_: unknown, f: FlexSubsidy) => (
+                    <RowActions>
+                      {link('修改', () => editing.open(f))}
+                      {!f.terminatedOn && link('终止', () => ending.open(f))}
+                      {link('删除', () => remove(f), true)}
+                    </RowActions>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {editing.value && (
+        <FlexSubsidyModal
+          personId={personId}
+          personName={person.name}
+          detail={editing.value === 'new' ? null : editing.value}
+          onClose={editing.close}
+          onSaved={editing.done}
+        />
+      )}
+      {ending.value && (
+        <FlexTerminateModal
+          period={ending.value}
+          personName={person.name}
+          onClose={ending.close}
+          onDone={ending.done}
+        />
+      )}
+    </>
+  );
+}

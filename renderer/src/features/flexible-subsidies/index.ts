@@ -1,0 +1,1 @@
+export { PersonFlexSubsidiesTab } from './PersonFlexSubsidiesTab';

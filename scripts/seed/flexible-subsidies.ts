@@ -1,0 +1,67 @@
+// Demo 灵活就业社会保险补贴 (BR-30, information only): a handful of persons shown as 灵活就业 (E09 22) who have no
+// unemployment registration and are not yet retired at the start get a period each through the core's own channels (plan, then create; a few are ended
+// early with 终止), so every rule is checked as for a clerk and each write has its audit row. Start months count back
+// from `today`'s month; the plan gives the end month and the 享受类别 / 补贴险种 the register derives.
+import type { Core } from '../../electron/core/core';
+import { addMonths, monthOf, monthRange } from '../../shared/domain/dates';
+import { invokeOk } from './invoke';
+
+export interface FlexSeedOptions {
+  today: string;
+  /** Persons to give a period (fewer when the county has fewer). Default 8. */
+  persons?: number;
+  log?: (line: string) => void;
+}
+
+/** How far back each period starts (months before today's month) and whether it was ended early. */
+const PLAN: readonly { back: number; terminate: boolean }[] = [
+  { back: 2, terminate: false },
+  { back: 14, terminate: false },
+  { back: 30, terminate: false },
+  { back: 40, terminate: false },
+  { back: 9, terminate: true },
+  { back: 0, terminate: false },
+  { back: 22, terminate: true },
+  { back: 5, terminate: false },
+];
+
+/** Returns how many periods were registered and how many of them ended early. */
+export async function seedFlexibleSubsidies(core: Core, o: FlexSeedOptions) {
+  const month = monthOf(o.today);
+  const wanted = o.persons ?? PLAN.length;
+  const ids = core.ctx.db
+    .prepare(
+      `SELECT id FROM persons WHERE employment_status = '22' AND deleted_at IS NULL
+         AND id NOT IN (SELECT person_id FROM registrations) ORDER BY rowid LIMIT ?`,
+    )
+    .pluck()
+    .all(wanted * 4) as string[];
+  const result = { periods: 0, terminated: 0 };
+  for (const personId of ids) {
+    if (result.periods === wanted) break;
+    const { back, terminate } = PLAN[result.periods % PLAN.length];
+    const startMonth = addMonths(month, -back);
+    const plan = await invokeOk(core, 'flexibleSubsidies.plan', { personId, startMonth });
+    if (!plan.endMonth) continue; // retired by then: no month to subsidise
+    const saved = await invokeOk(core, 'flexibleSubsidies.create', {
+      personId,
+      startMonth,
+      endMonth: plan.endMonth,
+      target: plan.target,
+      insurance: plan.insurance,
+      handler: '阿依古丽',
+      remark: null,
+    });
+    result.periods++;
+    if (!terminate) continue;
+    await invokeOk(core, 'flexibleSubsidies.terminate', {
+      id: saved.id,
+      terminatedOn: monthRange(addMonths(month, -1)).start,
+      terminateReason: '3',
+      terminateNote: '本人停止缴纳灵活就业社会保险',
+    });
+    result.terminated++;
+  }
+  o.log?.(`灵活就业社会保险补贴：${result.periods} 人，其中提前终止 ${result.terminated} 人`);
+  return result;
+}
