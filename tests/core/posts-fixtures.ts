@@ -38,6 +38,10 @@ export function postInput(
   };
 }
 
+/** Creates a post of the employer with postInput's values, changed by `over`; the call must succeed. */
+export const addPost = async (c: County, employerId: string, over: Partial<ChannelInput<'posts.create'>> = {}) =>
+  (await must(c.core, 'posts.create', postInput(c, employerId, over))).post;
+
 export async function postCounty(core: Core): Promise<PostCounty> {
   const c = await county(core);
   const { employer } = await must(core, 'employers.create', {
@@ -46,20 +50,16 @@ export async function postCounty(core: Core): Promise<PostCounty> {
     nature: '1',
     regionId: c.town1,
   });
-  const { post: urban } = await must(core, 'posts.create', postInput(c, employer.id));
-  const { post: rural } = await must(
-    core,
-    'posts.create',
-    postInput(c, employer.id, {
-      postCode: 'GY-002',
-      title: '护林员',
-      postType: 'V02',
-      areaType: 'rural',
-      workRegionId: c.village1,
-      siSubsidy: false,
-      contractType: '2',
-    }),
-  );
+  const urban = await addPost(c, employer.id);
+  const rural = await addPost(c, employer.id, {
+    postCode: 'GY-002',
+    title: '护林员',
+    postType: 'V02',
+    areaType: 'rural',
+    workRegionId: c.village1,
+    siSubsidy: false,
+    contractType: '2',
+  });
   return { ...c, employerId: employer.id, urbanPostId: urban.id, ruralPostId: rural.id };
 }
 

@@ -6,10 +6,10 @@ import type { ReportScope, ReportSource } from '../../electron/core/modules/repo
 import { TODAY, must } from './harness';
 import {
   addPerson,
+  addPost,
   place as placeOn,
   placeInput,
   postCounty,
-  postInput,
   ruralPerson,
   ZERO_EMPLOYMENT_HOUSEHOLD,
   type PostCounty,
@@ -55,17 +55,13 @@ export async function reportScene(core: Core): Promise<ReportScene> {
     nature: '1',
     regionId: c.town2,
   });
-  const { post: town2 } = await must(
-    core,
-    'posts.create',
-    postInput(c, employer.id, {
-      postCode: 'GY-101',
-      title: '协管员',
-      postType: 'U03',
-      workRegionId: c.village3,
-      approvedCount: 3,
-    }),
-  );
+  const town2 = await addPost(c, employer.id, {
+    postCode: 'GY-101',
+    title: '协管员',
+    postType: 'U03',
+    workRegionId: c.village3,
+    approvedCount: 3,
+  });
   const p: Record<string, string> = {};
   const urban = (birth: string, sex: '1' | '2' = '1', over = {}) =>
     addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2, ...over });
