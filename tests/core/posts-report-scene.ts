@@ -3,8 +3,9 @@
 import type ExcelJS from 'exceljs';
 import type { Core } from '../../electron/core/core';
 import type { ReportScope, ReportSource } from '../../electron/core/modules/reports/report-source';
-import { TODAY, must } from './harness';
+import { TODAY } from './harness';
 import {
+  addEmployer,
   addPerson,
   addPost,
   place as placeOn,
@@ -50,12 +51,8 @@ export interface ReportScene extends PostCounty {
  */
 export async function reportScene(core: Core): Promise<ReportScene> {
   const c = await postCounty(core);
-  const { employer } = await must(core, 'employers.create', {
-    name: '塔什米里克乡人民政府',
-    nature: '1',
-    regionId: c.town2,
-  });
-  const town2 = await addPost(c, employer.id, {
+  const employerId = await addEmployer(c, '塔什米里克乡人民政府', '1', c.town2);
+  const town2 = await addPost(c, employerId, {
     postCode: 'GY-101',
     title: '协管员',
     postType: 'U03',
