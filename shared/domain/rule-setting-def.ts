@@ -81,6 +81,31 @@ export const enumField = (
   type: 'enum',
   options,
 });
+
+/**
+ * A setting of one choice among labelled values, stored as the chosen value: `options` maps each value to its label,
+ * in the order the form lists them; the default must be one of them.
+ */
+export const choice = <V extends string>(
+  key: string,
+  group: string,
+  label: string,
+  options: Readonly<Record<V, string>>,
+  dflt: NoInfer<V>,
+  hint?: string,
+): RuleSettingDef =>
+  one(
+    key,
+    group,
+    enumField(
+      'value',
+      label,
+      Object.entries<string>(options).map(([value, text]) => ({ value, label: text })),
+    ),
+    dflt,
+    hint,
+  );
+
 export const MIN_WAGE_TIER_KEY = 'office.minWageTier';
 /** CFG-29, CFG-30: read by electron/core/modules/settings/display.ts. */
 export const ID_MASK_KEY = 'privacy.maskPattern';

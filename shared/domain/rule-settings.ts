@@ -29,7 +29,7 @@
 // Every setting here is read by a rule (notInEffect, shown as 暂未启用, is for a setting stored before its rule exists).
 // The working-day calendar (calendar.workingDays) has its own tab (calendar.ts).
 import { DEFAULT_MIN_WAGES, WAGE_TIERS } from './min-wage';
-import { PRORATION_MODES } from './allowance';
+import type { ProrationMode } from './allowance';
 import { DEFAULT_ID_MASK, ID_MASK_MAX } from './masking';
 import { REPORT_PERIOD_KEY } from './report-period';
 import { DEFAULT_TRAINING_RULES } from './training-subsidy';
@@ -45,6 +45,7 @@ import {
   SUBSIDISED_CERTIFICATES,
   TRAINING_RULES_KEY,
   bool,
+  choice,
   enumField,
   int,
   many,
@@ -95,44 +96,33 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   ),
   one('posts.subsidyMaxMonths', '公益性岗位', int('value', '岗位补贴累计最长期限', 1, 120, '个月'), 36),
   one('posts.nearRetirementMonths', '公益性岗位', int('value', '距法定退休年龄不足（可延长补贴）', 0, 120, '个月'), 60),
-  one(
+  choice(
     'posts.subsidyEndRule',
     '公益性岗位',
-    enumField('value', '补贴截止月份', [
-      { value: 'monthBeforeRetirement', label: '法定退休当月的上一个月' },
-      { value: 'retirementMonth', label: '法定退休当月' },
-    ]),
+    '补贴截止月份',
+    { monthBeforeRetirement: '法定退休当月的上一个月', retirementMonth: '法定退休当月' },
     'monthBeforeRetirement',
   ),
   one('posts.allowRepeatForSpecialHardship', '公益性岗位', bool('value', '特别困难人员可再次安置（需说明理由）'), true),
   one('posts.ruralMaxAge', '公益性岗位', int('value', '乡村公益性岗位新安置人员年龄上限', 16, 70, '周岁'), 60),
   one('posts.ruralContractMonths', '公益性岗位', int('value', '乡村公益性岗位协议期限', 1, 120, '个月'), 12),
   one('posts.vacancyReportDays', '公益性岗位', int('value', '离岗后空岗报告时限', 0, 365, '天'), 5),
-  one(
+  choice(
     'subsidy.prorationMode',
     '补贴核算',
-    enumField(
-      'value',
-      '不满月补贴计算方式',
-      PRORATION_MODES.map((m) => ({
-        value: m,
-        label:
-          m === 'PRORATE_DAYS_ON_POST'
-            ? '按在岗天数折算'
-            : m === 'FULL_IF_ON_POST'
-              ? '当月在岗即按全月'
-              : '按出勤天数折算',
-      })),
-    ),
+    '不满月补贴计算方式',
+    {
+      FULL_IF_ON_POST: '当月在岗即按全月',
+      PRORATE_DAYS_ON_POST: '按在岗天数折算',
+      PRORATE_ATTENDANCE: '按出勤天数折算',
+    } satisfies Record<ProrationMode, string>,
     'PRORATE_DAYS_ON_POST',
   ),
-  one(
+  choice(
     'subsidy.siClaim',
     '补贴核算',
-    enumField('value', '社会保险补贴申领方式', [
-      { value: 'together', label: '随岗位补贴一并发放' },
-      { value: 'separate', label: '单独造册发放' },
-    ]),
+    '社会保险补贴申领方式',
+    { together: '随岗位补贴一并发放', separate: '单独造册发放' },
     'together',
   ),
   one('subsidy.siInjuryIncluded', '补贴核算', bool('value', '社会保险补贴含工伤保险'), false),
@@ -219,13 +209,11 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   ),
   // CFG-25: a C03 cancellation records the monthly income, refused below the standard in force that day
   // (electron/core/modules/registrations/cancel-income.ts).
-  one(
+  choice(
     CANCEL_INCOME_BASIS_KEY,
     '失业登记与联系',
-    enumField('value', '有稳定收入注销登记的收入标准', [
-      { value: 'minWage', label: '不低于当地最低工资标准' },
-      { value: 'dibao', label: '不低于当地最低生活保障标准' },
-    ]),
+    '有稳定收入注销登记的收入标准',
+    { minWage: '不低于当地最低工资标准', dibao: '不低于当地最低生活保障标准' },
     'minWage',
     '以“有稳定收入的劳动”注销失业登记时，录入的月收入不得低于此标准；选最低生活保障标准时，请同时设置本县城市、农村低保标准',
   ),
@@ -239,36 +227,30 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     '县（市）公布的每人每月低保标准，填 0 表示未设置。只用于核对以“有稳定收入的劳动”注销登记时的月收入；按人员的城乡属性（未填写的按常住村(社区)的城乡分类，仍不明的按城市标准）选用',
   ),
   // CFG-26 (reports/statistical-period.ts), CFG-27, CFG-30
-  one(
+  choice(
     REPORT_PERIOD_KEY,
     '统计报表',
-    enumField('value', '统计周期', [
-      { value: 'calendarMonth', label: '自然月（1日至月末）' },
-      { value: 'day21', label: '上月21日至本月20日' },
-    ]),
+    '统计周期',
+    { calendarMonth: '自然月（1日至月末）', day21: '上月21日至本月20日' },
     'calendarMonth',
     '用于按月统计的统计表（就业困难人员认定及就业情况、公益性岗位安置情况、登记失业人员跟踪服务台账和定期联系情况），按当月20日适用的设置；考勤表和补贴发放花名册始终按自然月',
   ),
   one('reports.dueDay', '统计报表', int('value', '月报报送截止日：每月', 1, 28, '日'), 25),
   // CFG-30: the statistical tables (RPT-07, RPT-10, RPT-15); rosters of payments stay in 元.
-  one(
+  choice(
     MONEY_UNIT_KEY,
     '统计报表',
-    enumField('value', '统计表金额单位', [
-      { value: 'yuan', label: '元' },
-      { value: 'wanYuan', label: '万元（保留两位小数）' },
-    ]),
+    '统计表金额单位',
+    { yuan: '元', wanYuan: '万元（保留两位小数）' },
     'yuan',
     '用于公益性岗位安置、就业见习、职业技能培训情况统计表；发放花名册和台账的金额始终以元为单位',
   ),
   // CFG-28
-  one(
+  choice(
     'persons.femaleRetirementDefault',
     '人员信息',
-    enumField('value', '女性默认法定退休年龄类别', [
-      { value: 'F50', label: '女职工（原50周岁）' },
-      { value: 'F55', label: '女干部（原55周岁）' },
-    ]),
+    '女性默认法定退休年龄类别',
+    { F50: '女职工（原50周岁）', F55: '女干部（原55周岁）' },
     'F50',
     '新增人员时的默认值，每人可单独修改',
   ),

@@ -6,7 +6,7 @@ import { readContactRules } from '../../electron/core/modules/registrations/conf
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { addWorkingDays } from '../../shared/domain/working-days';
 import { call, makeCore, must, setUpOffice, signedInAs, snapshot } from './harness';
-import { refusedAs, refusedBadInput } from './refusals';
+import { refusedAs, refusedBadInput, refusedRule } from './refusals';
 
 describe('working-day calendar', () => {
   it('adds and removes 法定节假日 and 调休上班日 of a year; the working-day rules follow', async () => {
@@ -73,10 +73,7 @@ describe('working-day calendar', () => {
     const before = snapshot(core);
     const msg = '2026年10月已锁定（已上报），不能更改该月及以前的工作日安排';
     for (const date of ['2026-10-01', '2026-05-01'])
-      expect(await call(core, 'calendar.setDay', { date, kind: 'holiday' })).toMatchObject({
-        ok: false,
-        error: { code: 'RULE_VIOLATION', message: msg, fields: { date: msg } },
-      });
+      expect(await call(core, 'calendar.setDay', { date, kind: 'holiday' })).toMatchObject(refusedRule('date', msg));
     expect(snapshot(core)).toBe(before);
     expect((await must(core, 'calendar.setDay', { date: '2026-11-02', kind: 'holiday' })).lockedThrough).toBe(
       '2026-10',
@@ -153,13 +150,9 @@ describe('working-day calendar', () => {
     expect(audit.items[0].summary).toBe('工作日历：填入2026年全国节假日安排（法定节假日 19 天，调休上班日 6 天）');
 
     const before = snapshot(core);
-    expect(await call(core, 'calendar.fillNational', { year: 2027 })).toMatchObject({
-      ok: false,
-      error: {
-        code: 'BAD_INPUT',
-        fields: { year: '系统内置的全国节假日安排只有2025年、2026年，2027年请按国务院办公厅的通知逐日录入' },
-      },
-    });
+    expect(await call(core, 'calendar.fillNational', { year: 2027 })).toMatchObject(
+      refusedBadInput({ year: '系统内置的全国节假日安排只有2025年、2026年，2027年请按国务院办公厅的通知逐日录入' }),
+    );
     expect(snapshot(core)).toBe(before);
     await must(core, 'periodLocks.lock', { month: '2025-12' });
     const locked = snapshot(core);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, makeCore, must, snapshot } from './harness';
 import { county } from './persons-fixtures';
-import { USCC_1, postInput, uscc } from './posts-fixtures';
+import { USCC_1, addEmployer, postInput, uscc } from './posts-fixtures';
 import { refusedAs, refusedBadInput } from './refusals';
 
 // Employers (DOMAIN §3.6): VR-08 unified social credit code, E27 nature, place, masked account (VR-09), internship
@@ -67,17 +67,12 @@ describe('employers (§3.6, VR-08)', () => {
 
   it('a USCC already used is CONFLICT with the existing unit, deleted units included', async () => {
     const c = await county(makeCore());
-    const first = await must(c.core, 'employers.create', {
-      name: '甲单位',
-      uscc: USCC_1,
-      nature: '2',
-      regionId: c.town1,
-    });
-    await must(c.core, 'employers.delete', { id: first.employer.id });
+    const firstId = await addEmployer(c, '甲单位', '2', c.town1, { uscc: USCC_1 });
+    await must(c.core, 'employers.delete', { id: firstId });
     const r = await call(c.core, 'employers.create', { name: '乙单位', uscc: USCC_1, nature: '2', regionId: c.town1 });
     expect(r).toMatchObject({
       ok: false,
-      error: { code: 'CONFLICT', details: { existingId: first.employer.id, deleted: true } },
+      error: { code: 'CONFLICT', details: { existingId: firstId, deleted: true } },
     });
   });
 
@@ -157,14 +152,9 @@ describe('employers (§3.6, VR-08)', () => {
 
   it('list: search by name part or code start, filters, deleted view; delete refused while a post is 有效', async () => {
     const c = await county(makeCore());
-    const a = await must(c.core, 'employers.create', {
-      name: '乌帕尔镇人民政府',
-      uscc: USCC_1,
-      nature: '1',
-      regionId: c.town1,
-    });
-    await must(c.core, 'employers.create', { name: '塔什米里克乡卫生院', nature: '2', regionId: c.town2 });
-    await must(c.core, 'employers.create', { name: '库木巴格村村民委员会', nature: '6', regionId: c.village3 });
+    const a = await addEmployer(c, '乌帕尔镇人民政府', '1', c.town1, { uscc: USCC_1 });
+    await addEmployer(c, '塔什米里克乡卫生院', '2', c.town2);
+    await addEmployer(c, '库木巴格村村民委员会', '6', c.village3);
     expect((await must(c.core, 'employers.list', { q: '乌帕尔' })).items.map((i) => i.name)).toEqual([
       '乌帕尔镇人民政府',
     ]);
@@ -172,18 +162,18 @@ describe('employers (§3.6, VR-08)', () => {
     expect((await must(c.core, 'employers.list', { townshipId: c.town2 })).total).toBe(2);
     expect((await must(c.core, 'employers.list', { nature: '6' })).items[0].name).toBe('库木巴格村村民委员会');
 
-    const { post } = await must(c.core, 'posts.create', postInput(c, a.employer.id));
-    const refused = await call(c.core, 'employers.delete', { id: a.employer.id });
+    const { post } = await must(c.core, 'posts.create', postInput(c, a));
+    const refused = await call(c.core, 'employers.delete', { id: a });
     expect(refused).toMatchObject(
       refusedAs('RULE_VIOLATION', '“乌帕尔镇人民政府”还有 1 个有效岗位，请先撤销这些岗位再删除单位。'),
     );
     await must(c.core, 'posts.revoke', { id: post.id, revokedDate: '2026-11-01', reason: '岗位调整' });
-    await must(c.core, 'employers.delete', { id: a.employer.id });
+    await must(c.core, 'employers.delete', { id: a });
     expect((await must(c.core, 'employers.list', {})).total).toBe(2);
     expect((await must(c.core, 'employers.list', { deleted: true })).items.map((i) => i.name)).toEqual([
       '乌帕尔镇人民政府',
     ]);
-    const restored = await must(c.core, 'employers.restore', { id: a.employer.id });
+    const restored = await must(c.core, 'employers.restore', { id: a });
     expect(restored.deletedAt).toBeNull();
   });
 });

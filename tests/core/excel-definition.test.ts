@@ -12,9 +12,10 @@ import {
   renderTitle,
   renderUnitLine,
 } from '../../electron/core/excel/report-definition';
-import { writeReport, writeReportSheet } from '../../electron/core/excel/report-writer';
+import { writeReportSheet } from '../../electron/core/excel/report-writer';
 import { writeWorkbookFile } from '../../electron/core/excel/workbook-file';
 import { tempDir } from './harness';
+import { writeAndReadIn } from './reports-export-read';
 
 const tempFile = (name: string) => join(tempDir(), name);
 
@@ -95,16 +96,12 @@ describe('report definition helpers', () => {
 
 describe('a statistical table without grouping', () => {
   it('writes rows, a 合计 with recomputed rate and money in 万元', async () => {
-    const filePath = tempFile('stat.xlsx');
     const rows = [
       { unit: '鄯善镇', registered: 120, due: 3, contacted: 1, paid: 123_456_700 },
       { unit: '七克台镇', registered: 80, due: 1, contacted: 1, paid: 50_000_000 },
     ];
     const params = { countyName: '鄯善县', unitName: '鄯善县人社局', period: { from: '2024-01-01', to: '2024-03-31' } };
-    await writeReport(STAT, rows, params, { filePath, full: false });
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(filePath);
-    const ws = wb.worksheets[0];
+    const { ws } = await writeAndReadIn(STAT, rows, params);
     const row = (n: number) => [1, 2, 3, 4, 5, 6].map((c) => ws.getCell(n, c).value);
     expect(ws.getCell('A1').value).toBe('鄯善县2024年1月至3月登记失业人员定期联系情况统计表');
     expect([ws.getCell('A2').value, ws.getCell('C2').value, ws.getCell('E2').value]).toEqual([

@@ -1,9 +1,7 @@
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { ReportDefinition } from '../../electron/core/excel/report-definition';
-import { writeReport } from '../../electron/core/excel/report-writer';
-import { tempDir } from './harness';
+import { writeAndRead } from './reports-export-read';
 
 // Issue 20: text a clerk typed that starts like a formula is written as a Text cell, never as a formula,
 // and reads exactly as typed.
@@ -23,16 +21,7 @@ describe('formula-like text in exported cells', () => {
   it('writes =, +, - and @ values as strings in Text-formatted cells', async () => {
     const values = ['=HYPERLINK("http://x","点击")', '+86 138', '-1', '@SUM(A1)'];
     const rows = values.map((note, i) => ({ name: `人员${i + 1}`, note }));
-    const filePath = join(tempDir(), 'f.xlsx');
-    await writeReport(
-      DEF,
-      rows,
-      { countyName: '疏附县', unitName: '疏附县就业服务中心', period: { month: '2026-11' } },
-      { filePath, full: false },
-    );
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(filePath);
-    const ws = wb.worksheets[0];
+    const ws = await writeAndRead(DEF, rows, '2026-11');
     const cells: ExcelJS.Cell[] = [];
     ws.eachRow((row) => row.eachCell((cell) => values.includes(String(cell.value)) && cells.push(cell)));
     expect(cells.map((c) => c.value)).toEqual(values);

@@ -8,6 +8,7 @@ import type { ReportDefinition, ReportParams } from '../../electron/core/excel/r
 import { SIGNATURE_LINE } from '../../electron/core/excel/report-definition';
 import { reportFileName, writeReport } from '../../electron/core/excel/report-writer';
 import { tempDir } from './harness';
+import { writeAndReadIn } from './reports-export-read';
 
 /** A small roster in the frame: two group levels, id/phone/money/int/date columns and a rate under a group header. */
 const ROSTER: ReportDefinition = {
@@ -98,10 +99,7 @@ const ROWS = [
 
 async function exportRoster(full: boolean, rows: Iterable<object> | AsyncIterable<object> = ROWS) {
   const filePath = join(tempDir(), reportFileName('650102000000', ROSTER.code, '2024-03', new Date(2024, 3, 5, 13, 7)));
-  const result = await writeReport(ROSTER, rows, PARAMS, { filePath, full });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(filePath);
-  return { result, ws: wb.worksheets[0], filePath };
+  return writeAndReadIn(ROSTER, rows, PARAMS, { filePath, full });
 }
 
 const values = (ws: ExcelJS.Worksheet, row: number) =>

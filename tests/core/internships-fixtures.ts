@@ -3,7 +3,7 @@ import type { Core } from '../../electron/core/core';
 import type { ChannelInput } from '../../shared/contract';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { makeCore, must } from './harness';
-import { addPerson, postCounty, type PostCounty } from './posts-fixtures';
+import { addEmployer, addPerson, postCounty, type PostCounty } from './posts-fixtures';
 
 export interface InternCounty extends PostCounty {
   /** 见习基地, recognised 2025-01-01, valid until 2027-01-15 (within 60 days of TODAY 2026-11-28). */
@@ -14,26 +14,19 @@ export interface InternCounty extends PostCounty {
   notBase: string;
 }
 
+/** The fields of a unit that is a 见习基地, recognised on `recognised` and valid until `validUntil`. */
+export const internshipBase = (recognised: string, validUntil: string) => ({
+  isInternshipBase: true,
+  baseRecognisedDate: recognised,
+  baseValidUntil: validUntil,
+});
+
 export async function internCounty(core: Core): Promise<InternCounty> {
   const c = await postCounty(core);
-  const a = await must(core, 'employers.create', {
-    name: '疏附县甲见习基地',
-    nature: '4',
-    regionId: c.town1,
-    isInternshipBase: true,
-    baseRecognisedDate: '2025-01-01',
-    baseValidUntil: '2027-01-15',
-  });
-  const b = await must(core, 'employers.create', {
-    name: '疏附县乙见习基地',
-    nature: '3',
-    regionId: c.town2,
-    isInternshipBase: true,
-    baseRecognisedDate: '2025-06-01',
-    baseValidUntil: '2028-12-31',
-  });
-  const n = await must(core, 'employers.create', { name: '某商店', nature: '7', regionId: c.town1 });
-  return { ...c, hostA: a.employer.id, hostB: b.employer.id, notBase: n.employer.id };
+  const hostA = await addEmployer(c, '疏附县甲见习基地', '4', c.town1, internshipBase('2025-01-01', '2027-01-15'));
+  const hostB = await addEmployer(c, '疏附县乙见习基地', '3', c.town2, internshipBase('2025-06-01', '2028-12-31'));
+  const notBase = await addEmployer(c, '某商店', '7', c.town1);
+  return { ...c, hostA, hostB, notBase };
 }
 
 /** A graduate (E20 1) born `birth` (YYYYMMDD). */

@@ -2,24 +2,16 @@
 // total (LIST_ESTIMATE_FROM rows or more; here a test threshold of 1,000) is the last exact count scaled by the
 // table's growth, marked estimated, until the exact count is asked for (exactTotal).
 import { describe, expect, it } from 'vitest';
-import { isKept, keptUntilWrite } from '../../electron/core/db/memo';
 import { listPersons, type TotalCache } from '../../electron/core/modules/persons/list';
 import { COUNTY } from '../../electron/core/scope/scope';
 import { personListInput, type PersonListInput } from '../../shared/contract/persons';
-import { seedCounty } from '../../scripts/seed/county';
-import { makeCore, must, TODAY } from './harness';
+import { must, TODAY } from './harness';
+import { seededPersons } from './persons-list-scene';
 
 describe('persons.list totals after a write (issue 13)', () => {
   it('estimates a large total after a write, counts it exactly on demand, keeps small totals exact', async () => {
-    const core = makeCore();
-    await seedCounty(core, { persons: 1500, today: TODAY, seed: 5 });
-    const { ctx } = core;
-    const db = ctx.db;
-    const cache: TotalCache = {
-      get: (k, compute) => keptUntilWrite(ctx, k, compute),
-      has: (k) => isKept(ctx, k),
-      estimateFrom: 1000,
-    };
+    const { core, db, kept } = await seededPersons(5);
+    const cache: TotalCache = { ...kept, estimateFrom: 1000 };
     const list = (q: PersonListInput = {}) => listPersons(db, personListInput.parse(q), TODAY, COUNTY, cache);
     const live = () => db.prepare('SELECT count(*) FROM persons WHERE deleted_at IS NULL').pluck().get() as number;
     const n = live();

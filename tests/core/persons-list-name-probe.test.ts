@@ -1,28 +1,24 @@
 // Issue 13: 姓名包含 at 500,000 persons. The probe of a "contains" search scans the name index, so it is kept until a
 // persons write, and skipped once the query's last exact count was above PROBE; the answers stay those of plain SQL.
 import { describe, expect, it } from 'vitest';
-import { isKept, keptUntilWrite } from '../../electron/core/db/memo';
 import { listPersons, planList, type TotalCache } from '../../electron/core/modules/persons/list';
 import { PROBE } from '../../electron/core/modules/persons/list-sql';
 import { COUNTY } from '../../electron/core/scope/scope';
 import { personListInput, type PersonListInput } from '../../shared/contract/persons';
-import { seedCounty } from '../../scripts/seed/county';
-import { makeCore, TODAY } from './harness';
+import { TODAY } from './harness';
+import { seededPersons } from './persons-list-scene';
 
 describe('persons.list 姓名包含: the probe kept or skipped (issue 13)', () => {
   it('answers as plain SQL while the probe is computed once per query and skipped for a common fragment', async () => {
-    const core = makeCore();
-    await seedCounty(core, { persons: 1500, today: TODAY, seed: 7 });
-    const { ctx } = core;
-    const db = ctx.db;
+    const { db, kept } = await seededPersons(7);
     const computed: string[] = [];
     const cache: TotalCache = {
+      ...kept,
       get: (k, compute) =>
-        keptUntilWrite(ctx, k, () => {
+        kept.get(k, () => {
           computed.push(k.split('|')[0]);
           return compute();
         }),
-      has: (k) => isKept(ctx, k),
     };
     const input = (q: PersonListInput) => personListInput.parse({ q: '古丽', ...q });
     const list = (q: PersonListInput = {}) => listPersons(db, input(q), TODAY, COUNTY, cache);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { call, callUnchanged, makeCore, must, snapshot } from './harness';
 import { county, ID_1984F, ID_2000, makeId, personInput } from './persons-fixtures';
+import { refusedAs } from './refusals';
 
 describe('persons: create, get, update, delete, restore (DOMAIN §3.1)', () => {
   it('derives sex, birth date, age (BR-01, 29 February) and retirement month (BR-02) from the ID', async () => {
@@ -74,10 +75,7 @@ describe('persons: create, get, update, delete, restore (DOMAIN §3.1)', () => {
       expectedUpdatedAt: person.updatedAt,
       phone: '13912345678',
     });
-    expect(stale).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', message: '该人员信息已被他人修改，请刷新后再改' },
-    });
+    expect(stale).toMatchObject(refusedAs('CONFLICT', '该人员信息已被他人修改，请刷新后再改'));
 
     const { items } = await must(c.core, 'audit.list', { entity: 'person', entityId: person.id });
     expect(items.map((i) => i.summary)).toEqual([
@@ -101,10 +99,7 @@ describe('persons: create, get, update, delete, restore (DOMAIN §3.1)', () => {
     });
 
     const again = await call(c.core, 'persons.delete', { id: person.id });
-    expect(again).toMatchObject({
-      ok: false,
-      error: { code: 'RULE_VIOLATION', message: '“阿不都热合曼·买买提”已删除。' },
-    });
+    expect(again).toMatchObject(refusedAs('RULE_VIOLATION', '“阿不都热合曼·买买提”已删除。'));
     const restored = await must(c.core, 'persons.restore', { id: person.id });
     expect(restored.deletedAt).toBeNull();
     expect((await must(c.core, 'persons.list', {})).total).toBe(1);
@@ -114,10 +109,9 @@ describe('persons: create, get, update, delete, restore (DOMAIN §3.1)', () => {
 
   it('NOT_FOUND for an unknown person', async () => {
     const c = await county(makeCore());
-    expect(await call(c.core, 'persons.get', { id: 'nope' })).toMatchObject({
-      ok: false,
-      error: { code: 'NOT_FOUND', message: '找不到该人员，可能已被删除。' },
-    });
+    expect(await call(c.core, 'persons.get', { id: 'nope' })).toMatchObject(
+      refusedAs('NOT_FOUND', '找不到该人员，可能已被删除。'),
+    );
   });
 });
 
@@ -153,10 +147,7 @@ describe('VR-03: one person per ID', () => {
       id: person.id,
       expectedUpdatedAt: person.updatedAt,
     });
-    expect(r).toMatchObject({
-      ok: false,
-      error: { code: 'CONFLICT', message: '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员' },
-    });
+    expect(r).toMatchObject(refusedAs('CONFLICT', '该公民身份号码已登记为“阿不都热合曼·买买提”，请打开已有人员'));
   });
 });
 

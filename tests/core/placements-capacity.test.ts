@@ -10,7 +10,7 @@ import {
   urbanPerson,
   type PostCounty,
 } from './posts-fixtures';
-import { refusedWith } from './refusals';
+import { refusedRule, refusedWith } from './refusals';
 
 // Placements (DOMAIN §3.8): BR-17 capacity on every day (VR-15 override) and VR-13 overlap with other placements,
 // internships and a recorded employment status. Eligibility: placements-eligibility.test.ts; leaving and the
@@ -33,15 +33,12 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
     await place(c.core, a, c.urbanPostId);
     await place(c.core, b, c.urbanPostId, { startDate: '2026-11-15' });
     const r = await tryPlaceUnchanged(c.core, d, c.urbanPostId, { startDate: '2026-11-20' });
-    expect(r).toMatchObject({
-      ok: false,
-      error: {
-        code: 'RULE_VIOLATION',
-        message: '岗位“保洁员”核定 2 人，2026-11-20 起已有 2 人在岗',
-        fields: { startDate: '岗位“保洁员”核定 2 人，2026-11-20 起已有 2 人在岗' },
-        details: { rule: 'BR-17', overridable: true },
-      },
-    });
+    expect(r).toMatchObject(
+      refusedRule('startDate', '岗位“保洁员”核定 2 人，2026-11-20 起已有 2 人在岗', {
+        rule: 'BR-17',
+        overridable: true,
+      }),
+    );
   });
 
   it('BR-17 on a FUTURE day: free today, but from next month two persons are already booked', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callUnchanged, call, makeCore, must } from './harness';
 import { place, postCounty, urbanPerson } from './posts-fixtures';
-import { refusedBadInput } from './refusals';
+import { refusedBadInput, refusedRule } from './refusals';
 
 // Placements (DOMAIN §3.8): BR-22 leaving (vacancy report due), VR-06 leave date, delete/restore, and the person's
 // flags (on_post, E09 24) kept in the same transaction.
@@ -34,14 +34,7 @@ describe('placements: leaving (BR-22) and the person flags', () => {
       leaveDate: '2026-09-30',
       leaveReason: 'L09',
     });
-    expect(early).toMatchObject({
-      ok: false,
-      error: {
-        code: 'RULE_VIOLATION',
-        message: '离岗日期不能早于上岗日期 2026-10-01',
-        fields: { leaveDate: '离岗日期不能早于上岗日期 2026-10-01' },
-      },
-    });
+    expect(early).toMatchObject(refusedRule('leaveDate', '离岗日期不能早于上岗日期 2026-10-01'));
 
     const left = await must(c.core, 'placements.leave', {
       id: placement.id,

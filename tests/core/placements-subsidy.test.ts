@@ -4,12 +4,12 @@ import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { makeCore, must } from './harness';
 import {
   addPerson,
+  addPost,
   place,
   placeInput,
   tryPlace,
   tryPlaceUnchanged,
   postCounty,
-  postInput,
   urbanPerson,
   zeroHouseholdPerson,
 } from './posts-fixtures';
@@ -157,11 +157,11 @@ describe('BR-18 subsidy period on placements', () => {
   it('CFG-06: an entitlement that ran out in 2020 got 12 more months (dated setting)', async () => {
     const c = await postCounty(makeCore());
     const a = await urbanPerson(c);
-    const { post } = await must(
-      c.core,
-      'posts.create',
-      postInput(c, c.employerId, { postCode: 'GY-2016', createdDate: '2016-06-01', monthlyStandardFen: 150_000 }),
-    );
+    const post = await addPost(c, c.employerId, {
+      postCode: 'GY-2016',
+      createdDate: '2016-06-01',
+      monthlyStandardFen: 150_000,
+    });
     const { placement } = await place(c.core, a, post.id, {
       startDate: '2017-03-01',
       leaveDate: '2021-02-28',

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { newId } from '../../electron/core/ids';
 import { makeCore, must, signedInAs } from './harness';
-import { addPerson, place, postCounty, postInput, urbanPerson, type PostCounty } from './posts-fixtures';
+import { addPerson, addPost, place, postCounty, urbanPerson, type PostCounty } from './posts-fixtures';
 
 // postWorklists.contractsEnding on today = 2026-11-28 (DOMAIN §3.8, CFG-14, BR-23): open placements whose contract
 // (协议) ends within `withinDays` (default 30) or has ended, most urgent first, with the 年度考核 deciding the renewal
@@ -40,11 +40,7 @@ function renew(core: Core, placementId: string, contractEnd: string) {
 }
 
 async function scene(c: PostCounty) {
-  const { post: wide } = await must(
-    c.core,
-    'posts.create',
-    postInput(c, c.employerId, { postCode: 'GY-003', approvedCount: 10 }),
-  );
+  const wide = await addPost(c, c.employerId, { postCode: 'GY-003', approvedCount: 10 });
   const urban = (birth: string, over: Parameters<typeof place>[3]) =>
     urbanPerson(c, birth).then((p) =>
       place(c.core, p, wide.id, { startDate: '2026-01-01', basisDate: '2025-11-01', ...over }),

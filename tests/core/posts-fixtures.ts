@@ -38,29 +38,35 @@ export function postInput(
   };
 }
 
+type EmployerInput = ChannelInput<'employers.create'>;
+
+/** Creates a unit (用人单位) of this name, nature (E15) and place, with any further fields; returns its id. */
+export const addEmployer = async (
+  c: County,
+  name: string,
+  nature: EmployerInput['nature'],
+  regionId: string,
+  over: Partial<EmployerInput> = {},
+) => (await must(c.core, 'employers.create', { name, nature, regionId, ...over })).employer.id;
+
+/** Creates a post of the employer with postInput's values, changed by `over`; the call must succeed. */
+export const addPost = async (c: County, employerId: string, over: Partial<ChannelInput<'posts.create'>> = {}) =>
+  (await must(c.core, 'posts.create', postInput(c, employerId, over))).post;
+
 export async function postCounty(core: Core): Promise<PostCounty> {
   const c = await county(core);
-  const { employer } = await must(core, 'employers.create', {
-    name: '乌帕尔镇人民政府',
-    uscc: USCC_1,
-    nature: '1',
-    regionId: c.town1,
+  const employerId = await addEmployer(c, '乌帕尔镇人民政府', '1', c.town1, { uscc: USCC_1 });
+  const urban = await addPost(c, employerId);
+  const rural = await addPost(c, employerId, {
+    postCode: 'GY-002',
+    title: '护林员',
+    postType: 'V02',
+    areaType: 'rural',
+    workRegionId: c.village1,
+    siSubsidy: false,
+    contractType: '2',
   });
-  const { post: urban } = await must(core, 'posts.create', postInput(c, employer.id));
-  const { post: rural } = await must(
-    core,
-    'posts.create',
-    postInput(c, employer.id, {
-      postCode: 'GY-002',
-      title: '护林员',
-      postType: 'V02',
-      areaType: 'rural',
-      workRegionId: c.village1,
-      siSubsidy: false,
-      contractType: '2',
-    }),
-  );
-  return { ...c, employerId: employer.id, urbanPostId: urban.id, ruralPostId: rural.id };
+  return { ...c, employerId, urbanPostId: urban.id, ruralPostId: rural.id };
 }
 
 const NAMES = ['艾力', '古丽', '买买提', '阿依古丽', '吐尔逊', '热依拉', '努尔', '帕提古丽', '玉苏普', '米娜'];

@@ -3,13 +3,14 @@
 import type ExcelJS from 'exceljs';
 import type { Core } from '../../electron/core/core';
 import type { ReportScope, ReportSource } from '../../electron/core/modules/reports/report-source';
-import { TODAY, must } from './harness';
+import { TODAY } from './harness';
 import {
+  addEmployer,
   addPerson,
+  addPost,
   place as placeOn,
   placeInput,
   postCounty,
-  postInput,
   ruralPerson,
   ZERO_EMPLOYMENT_HOUSEHOLD,
   type PostCounty,
@@ -50,22 +51,14 @@ export interface ReportScene extends PostCounty {
  */
 export async function reportScene(core: Core): Promise<ReportScene> {
   const c = await postCounty(core);
-  const { employer } = await must(core, 'employers.create', {
-    name: '塔什米里克乡人民政府',
-    nature: '1',
-    regionId: c.town2,
+  const employerId = await addEmployer(c, '塔什米里克乡人民政府', '1', c.town2);
+  const town2 = await addPost(c, employerId, {
+    postCode: 'GY-101',
+    title: '协管员',
+    postType: 'U03',
+    workRegionId: c.village3,
+    approvedCount: 3,
   });
-  const { post: town2 } = await must(
-    core,
-    'posts.create',
-    postInput(c, employer.id, {
-      postCode: 'GY-101',
-      title: '协管员',
-      postType: 'U03',
-      workRegionId: c.village3,
-      approvedCount: 3,
-    }),
-  );
   const p: Record<string, string> = {};
   const urban = (birth: string, sex: '1' | '2' = '1', over = {}) =>
     addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2, ...over });

@@ -3,7 +3,7 @@ import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { POST_SETTING_KEYS } from '../../electron/core/modules/posts/config';
 import { call, makeCore, must, snapshot } from './harness';
 import { county } from './persons-fixtures';
-import { USCC_1, place, postCounty, postInput, urbanPerson } from './posts-fixtures';
+import { USCC_1, addEmployer, place, postCounty, postInput, urbanPerson } from './posts-fixtures';
 import { refusedAs, refusedBadInput, refusedTaken, refusedWith } from './refusals';
 
 // Posts (DOMAIN §3.7): E17 by area, E18 per BR-16, CFG-01/CFG-02 default standard from the effective-dated
@@ -11,13 +11,7 @@ import { refusedAs, refusedBadInput, refusedTaken, refusedWith } from './refusal
 
 async function withEmployer() {
   const c = await county(makeCore());
-  const { employer } = await must(c.core, 'employers.create', {
-    name: '乌帕尔镇人民政府',
-    uscc: USCC_1,
-    nature: '1',
-    regionId: c.town1,
-  });
-  return { c, employerId: employer.id };
+  return { c, employerId: await addEmployer(c, '乌帕尔镇人民政府', '1', c.town1, { uscc: USCC_1 }) };
 }
 
 describe('posts (§3.7)', () => {

@@ -14,9 +14,9 @@ export const refusedRuleFields = (fields: Record<string, unknown>) => refused({ 
 export const refusedAs = (code: ErrorCode, message?: unknown) =>
   refused(message === undefined ? { code } : { code, message });
 
-/** A RULE_VIOLATION refusal whose message is also the named field's message (for toMatchObject). */
-export const refusedRule = (field: string, message: string | RegExp) =>
-  refused({ code: 'RULE_VIOLATION', message, fields: { [field]: message } });
+/** A RULE_VIOLATION refusal whose message is also the named field's message, and these details if given. */
+export const refusedRule = (field: string, message: string | RegExp, details?: Record<string, unknown>) =>
+  refused({ code: 'RULE_VIOLATION', message, fields: { [field]: message }, ...(details ? { details } : {}) });
 
 /** A CONFLICT refusal naming the record that already holds the value (for toMatchObject). */
 export const refusedTaken = (message: string, existingId: string) =>

@@ -3,12 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { REPORT_CATALOGUE, type ReportExportResult } from '../../shared/contract/reports';
 import { addMonths } from '../../shared/domain/dates';
 import { SIGNATURE_LINE, type ReportDefinition } from '../../electron/core/excel/report-definition';
-import { writeReport } from '../../electron/core/excel/report-writer';
 import { rowHeightFor, wrappedLines } from '../../electron/core/excel/report-text-fit';
 import { seedDemo } from '../../scripts/seed/demo';
-import { TODAY, makeCore, tempDir } from './harness';
+import { TODAY, makeCore } from './harness';
 import { runJob, takeWorkbook } from './import-workbooks';
-import { join } from 'node:path';
+import { writeAndRead } from './reports-export-read';
 
 // Issue 18: every report prints legibly on A4. Each 说明 and footer line is merged across the table's columns and
 // wraps inside them (a line running past the last column made fit-to-width shrink the whole page), in a row tall
@@ -66,19 +65,7 @@ describe('reports print inside the table width on A4', () => {
       ],
       notes: ['这是一条很长的说明，'.repeat(12)],
     };
-    const filePath = join(tempDir(), 't.xlsx');
-    await writeReport(
-      def,
-      [{ name: '甲', n: 1 }],
-      { countyName: '疏附县', unitName: '疏附县人社局', period: { month: '2026-10' } },
-      {
-        filePath,
-        full: false,
-      },
-    );
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(filePath);
-    const ws = wb.worksheets[0];
+    const ws = await writeAndRead(def, [{ name: '甲', n: 1 }], '2026-10');
     expect(layoutProblems('RPT-T2', ws)).toEqual([]);
     const noteRow = ws.getRow(7);
     expect(String(noteRow.getCell(1).value)).toMatch(/^说明：这是一条很长的说明/);

@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import type { ReportDefinition } from '../../electron/core/excel/report-definition';
-import { writeReport } from '../../electron/core/excel/report-writer';
+import type { ReportDefinition, ReportParams } from '../../electron/core/excel/report-definition';
+import { writeReport, type WriteReportOptions, type WriteReportResult } from '../../electron/core/excel/report-writer';
 import type { ReportExportResult } from '../../shared/contract/reports';
 import { must, tempDir } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
@@ -49,21 +49,31 @@ export const cells = (ws: ExcelJS.Worksheet, row: number, width: number) =>
 export const lanciRow = (columns: number) => ['甲', ...Array.from({ length: columns }, (_, i) => String(i + 1))];
 
 /**
- * Writes a report of 疏附县 for `month` with the engine (writeReport) into a temporary file and reads its first
- * sheet back.
+ * Writes a report with the engine (writeReport) in the frame `params` into `options.filePath` (by default a
+ * temporary file; masked unless `options.full`) and reads its first sheet back, with what the write returned.
  */
+export async function writeAndReadIn(
+  def: ReportDefinition,
+  rows: AsyncIterable<object> | Iterable<object>,
+  params: ReportParams,
+  options: Partial<WriteReportOptions> = {},
+): Promise<{ ws: ExcelJS.Worksheet; result: WriteReportResult; filePath: string }> {
+  const filePath = options.filePath ?? join(tempDir(), `${def.code}.xlsx`);
+  const result = await writeReport(def, rows, params, { full: false, ...options, filePath });
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(filePath);
+  return { ws: wb.worksheets[0], result, filePath };
+}
+
+/** writeAndReadIn for a report of 疏附县 for `month`: its first sheet. */
 export async function writeAndRead(
   def: ReportDefinition,
   rows: AsyncIterable<object> | Iterable<object>,
   month: string,
   { full = false, totalRows }: { full?: boolean; totalRows?: number } = {},
 ): Promise<ExcelJS.Worksheet> {
-  const filePath = join(tempDir(), `${def.code}.xlsx`);
   const frame = { countyName: '疏附县', unitName: '疏附县人力资源和社会保障局', period: { month } };
-  await writeReport(def, rows, frame, { filePath, full, totalRows });
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(filePath);
-  return wb.worksheets[0];
+  return (await writeAndReadIn(def, rows, frame, { full, totalRows })).ws;
 }
 
 /**

@@ -1,5 +1,3 @@
-import ExcelJS from 'exceljs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { leafColumns } from '../../electron/core/excel/report-definition';
 import {
@@ -8,10 +6,8 @@ import {
   rowHeightFor,
   wrappedLines,
 } from '../../electron/core/excel/report-text-fit';
-import { writeReport } from '../../electron/core/excel/report-writer';
 import { RPT01_COLUMNS, rpt01Definition } from '../../electron/core/modules/reports/rpt01';
-import { tempDir } from './harness';
-import { expectA4LandscapeOneHeaderRow } from './reports-export-read';
+import { expectA4LandscapeOneHeaderRow, writeAndRead } from './reports-export-read';
 
 // Issue 18: RPT-01's 24 columns print legibly on one A4 landscape page width: fit to width at 65 % or more (10 pt
 // text prints at 6.5 pt or larger; it was 4.7 pt at the first widths), the header rows repeated on every page,
@@ -46,16 +42,7 @@ const ROW = {
 describe('RPT-01 print setup', () => {
   it('A4 landscape, one page wide at 65 % or more, header rows repeated, text columns wrap', async () => {
     const def = rpt01Definition({ asOf: '2026-11-30' });
-    const filePath = join(tempDir(), 'rpt01.xlsx');
-    await writeReport(
-      def,
-      [ROW, { ...ROW, name: '米娜', village: '乌帕尔村' }],
-      { countyName: '疏附县', unitName: '疏附县人社局', period: { month: '2026-11' } },
-      { filePath, full: false },
-    );
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(filePath);
-    const ws = wb.worksheets[0];
+    const ws = await writeAndRead(def, [ROW, { ...ROW, name: '米娜', village: '乌帕尔村' }], '2026-11');
     // The header is one row here (row 3, under the title and the unit line): repeated on each printed page.
     expect(ws.getCell('A3').value).toBe('序号');
     expect(ws.getCell('X3').value).toBe('备注');

@@ -3,7 +3,9 @@
 // with nothing written, and refuses an effective date inside a locked month. CFG-06 also reaches the subsidy rules.
 import { describe, expect, it } from 'vitest';
 import { subsidyRulesOn } from '../../electron/core/modules/posts/config';
+import type { Core } from '../../electron/core/core';
 import { call, makeCore, must, setUpOffice, snapshot } from './harness';
+import { refusedAs, refusedBadInput } from './refusals';
 
 type Case = {
   key: string;
@@ -100,6 +102,21 @@ const CASES: Case[] = [
   },
 ];
 
+/** Sets each case from `effectiveFrom` to `valuesOf(case)`: each is refused as `refusal` says; nothing written. */
+async function refusesEach(
+  core: Core,
+  effectiveFrom: string,
+  valuesOf: (c: Case) => Record<string, unknown>,
+  refusal: (c: Case) => object,
+) {
+  const before = snapshot(core);
+  for (const c of CASES) {
+    const r = await call(core, 'ruleSettings.set', { key: c.key, effectiveFrom, values: valuesOf(c) as never });
+    expect(r, c.key).toMatchObject(refusal(c));
+  }
+  expect(snapshot(core)).toBe(before);
+}
+
 describe('rule settings CFG-06, CFG-21, CFG-25..31', () => {
   it('lists each with its default, takes a dated change and audits it', async () => {
     const core = makeCore();
@@ -142,38 +159,28 @@ describe('rule settings CFG-06, CFG-21, CFG-25..31', () => {
   it('refuses a value outside its range with the field named, writing nothing', async () => {
     const core = makeCore();
     await setUpOffice(core);
-    const before = snapshot(core);
-    for (const c of CASES) {
-      const r = await call(core, 'ruleSettings.set', {
-        key: c.key,
-        effectiveFrom: '2026-12-01',
-        values: c.bad as never,
-      });
-      expect(r, c.key).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { [c.field]: c.message } } });
-    }
-    expect(snapshot(core)).toBe(before);
+    await refusesEach(
+      core,
+      '2026-12-01',
+      (c) => c.bad,
+      (c) => refusedBadInput({ [c.field]: c.message }),
+    );
   });
 
   it('refuses an effective date inside a locked month for each', async () => {
     const core = makeCore();
     await setUpOffice(core);
     await must(core, 'periodLocks.lock', { month: '2026-10' });
-    const before = snapshot(core);
-    for (const c of CASES) {
-      const r = await call(core, 'ruleSettings.set', {
-        key: c.key,
-        effectiveFrom: '2026-10-31',
-        values: c.change as never,
-      });
-      expect(r, c.key).toMatchObject({
-        ok: false,
-        error: {
-          code: 'RULE_VIOLATION',
-          message: '2026年10月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2026-11-01',
-        },
-      });
-    }
-    expect(snapshot(core)).toBe(before);
+    await refusesEach(
+      core,
+      '2026-10-31',
+      (c) => c.change,
+      () =>
+        refusedAs(
+          'RULE_VIOLATION',
+          '2026年10月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2026-11-01',
+        ),
+    );
   });
 
   it('CFG-06 switched off from a date: the subsidy rules lose the 2020 extension from then on only', async () => {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { recognitionRulesOn } from '../../electron/core/modules/recognitions/config';
 import { call, callUnchanged, makeCore, must, setUpOffice, snapshot } from './harness';
 import { subsidyCounty } from './subsidies-fixtures';
+import { refusedAs, refusedBadInput } from './refusals';
 
 const money = (core: ReturnType<typeof makeCore>) =>
   JSON.stringify(
@@ -51,7 +52,7 @@ describe('rule settings', () => {
     ];
     for (const [key, values, field, message] of cases) {
       const r = await call(core, 'ruleSettings.set', { key, effectiveFrom: '2026-12-01', values: values as never });
-      expect(r, key).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', fields: { [field]: message } } });
+      expect(r, key).toMatchObject(refusedBadInput({ [field]: message }));
     }
     const noDate = await call(core, 'ruleSettings.set', {
       key: 'posts.subsidyMaxMonths',
@@ -117,13 +118,9 @@ describe('rule settings', () => {
     // Once October is locked, a change may take effect from November only.
     await must(core, 'periodLocks.lock', { month: '2026-10' });
     const r = await callUnchanged(core, 'ruleSettings.set', tierFrom('2026-10-15', '4'));
-    expect(r).toMatchObject({
-      ok: false,
-      error: {
-        code: 'RULE_VIOLATION',
-        message: '2026年10月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2026-11-01',
-      },
-    });
+    expect(r).toMatchObject(
+      refusedAs('RULE_VIOLATION', '2026年10月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2026-11-01'),
+    );
     expect((await must(core, 'ruleSettings.list', {})).firstOpenDate).toBe('2026-11-01');
     // 四类区 from December: November keeps 三类区.
     await must(core, 'ruleSettings.set', tierFrom('2026-12-01', '4'));

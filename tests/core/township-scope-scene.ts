@@ -6,8 +6,8 @@ import ExcelJS from 'exceljs';
 import type { JobStatus } from '../../shared/contract/system';
 import { makeCore, must, signedInAs } from './harness';
 import { makeId } from './persons-fixtures';
-import { place } from './posts-fixtures';
-import { gradInput } from './internships-fixtures';
+import { addEmployer, place } from './posts-fixtures';
+import { gradInput, internshipBase } from './internships-fixtures';
 import { walk } from './recognitions-fixtures';
 import { CALENDAR_2026, COUNTY_WAGES } from './subsidies-fixtures';
 import { enrolInput, trainingCounty, type TrainingCounty } from './training-fixtures';
@@ -53,14 +53,7 @@ export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
   const c = await trainingCounty(core);
   writeSetting(core.ctx.db, 'calendar.workingDays', CALENDAR_2026, '古丽', '2026-01-01T00:00:00.000Z');
   writeSetting(core.ctx.db, 'wages.minimum', COUNTY_WAGES, '古丽', '2026-01-01T00:00:00.000Z', '2026-01-01');
-  const host = await must(core, 'employers.create', {
-    name: '疏附县见习基地',
-    nature: '4',
-    regionId: c.town1,
-    isInternshipBase: true,
-    baseRecognisedDate: '2025-01-01',
-    baseValidUntil: '2028-12-31',
-  });
+  const hostId = await addEmployer(c, '疏附县见习基地', '4', c.town1, internshipBase('2025-01-01', '2028-12-31'));
   const classId = await c.filedClass();
 
   let seq = 0;
@@ -119,7 +112,7 @@ export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
       contractEnd: '2027-10-15',
     });
     const intern = await person(s, 3, '20030510');
-    const internship = await must(core, 'internships.create', gradInput(intern.id, host.employer.id));
+    const internship = await must(core, 'internships.create', gradInput(intern.id, hostId));
     const enrolled = await must(core, 'training.enrol', enrolInput(classId, reg.id));
     const enrolment = enrolled.trainees.find((t) => t.personId === reg.id)!;
     return {
@@ -154,7 +147,7 @@ export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
       bEnrolment: B.enrolmentId,
       aPlacement: A.placementId,
       classId,
-      hostId: host.employer.id,
+      hostId,
       batchId: batch.id,
     },
   };

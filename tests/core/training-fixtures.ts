@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { ChannelInput } from '../../shared/contract';
 import { must, snapshot } from './harness';
+import { addEmployer } from './posts-fixtures';
 import { recCounty, walk, type RecCounty } from './recognitions-fixtures';
 
 export interface TrainingCounty extends RecCounty {
@@ -21,13 +22,9 @@ export interface TrainingCounty extends RecCounty {
 
 export async function trainingCounty(core: Core): Promise<TrainingCounty> {
   const c = await recCounty(core);
-  const { employer } = await must(core, 'employers.create', {
-    name: '疏附县鑫达职业培训学校',
-    nature: '4',
-    regionId: c.town1,
-  });
+  const providerId = await addEmployer(c, '疏附县鑫达职业培训学校', '4', c.town1);
   await must(core, 'training.providers.designate', {
-    employerId: employer.id,
+    employerId: providerId,
     kind: '03',
     designatedDate: '2026-01-01',
     validUntil: '2027-06-30',
@@ -35,10 +32,10 @@ export async function trainingCounty(core: Core): Promise<TrainingCounty> {
     contactPerson: '王老师',
   });
   const newClass = async (over: Partial<ChannelInput<'training.classes.create'>> = {}) =>
-    (await must(core, 'training.classes.create', classInput(c, employer.id, over))).id;
+    (await must(core, 'training.classes.create', classInput(c, providerId, over))).id;
   return {
     ...c,
-    providerId: employer.id,
+    providerId,
     newClass,
     async filedClass() {
       const id = await newClass();
