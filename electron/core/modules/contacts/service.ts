@@ -146,8 +146,7 @@ function applyEffects(
   const { suggestion, raised } = evaluateAtContact(
     db,
     fresh,
-    c.id,
-    c.contact_date,
+    { id: c.id, date: c.contact_date, statusFound: c.employment_status_found },
     readContactRules(db, c.contact_date),
     { by, at },
   );
