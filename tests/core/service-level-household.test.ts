@@ -16,7 +16,12 @@ const ONE_EMPLOYED: Members = [SPOUSE_UNEMPLOYED, SON_WORKING];
 async function setHousehold(s: Setup, personId: string, householdMembers: Members) {
   const person = await must(s.core, 'persons.get', { id: personId });
   const { idNumber: _kept, ...rest } = personInput(s);
-  await must(s.core, 'persons.update', { ...rest, id: personId, expectedUpdatedAt: person.updatedAt, householdMembers });
+  await must(s.core, 'persons.update', {
+    ...rest,
+    id: personId,
+    expectedUpdatedAt: person.updatedAt,
+    householdMembers,
+  });
 }
 
 describe('BR-09 零就业家庭成员 (BR-15 on the recorded household)', () => {

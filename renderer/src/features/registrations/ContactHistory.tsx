@@ -108,7 +108,8 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
             title: '当前就业状态',
             key: 'employmentStatusFound',
             width: 120,
-            render: (_, { contact: c }) => (c?.employmentStatusFound ? employmentStatusLabel(c.employmentStatusFound) : ''),
+            render: (_, { contact: c }) =>
+              c?.employmentStatusFound ? employmentStatusLabel(c.employmentStatusFound) : '',
           },
           {
             title: '本次提供服务',
