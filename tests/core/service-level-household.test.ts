@@ -1,10 +1,11 @@
 // BR-09 level A for a 零就业家庭成员: BR-15 (shared/domain/zero-employment-household.ts) on the household members
 // recorded on the person, at registration and at every successful contact (with the status the contact found).
 import { describe, expect, it } from 'vitest';
+import type { ContactCreateInput } from '../../shared/contract/contacts';
 import type { PersonInput } from '../../shared/contract/persons';
 import { must } from './harness';
 import { personInput } from './persons-fixtures';
-import { registrationInput, setup, successfulContact, type Setup } from './registrations-fixtures';
+import { expectRaisedToA, registrationInput, setup, successfulContact, type Setup } from './registrations-fixtures';
 
 type Members = PersonInput['householdMembers'];
 const SPOUSE_UNEMPLOYED = { memberName: '阿依努尔', relation: '配偶', status: '失业', worksAgeAble: true };
@@ -22,6 +23,14 @@ async function setHousehold(s: Setup, personId: string, householdMembers: Member
     expectedUpdatedAt: person.updatedAt,
     householdMembers,
   });
+}
+
+/** A person registered without household members, the household recorded afterwards, then a successful contact. */
+async function contactAfter(s: Setup, members: Members, over: Partial<ContactCreateInput> = {}) {
+  const personId = await s.person();
+  const registrationId = await s.register(personId);
+  await setHousehold(s, personId, members);
+  return must(s.core, 'contacts.create', successfulContact(registrationId, over));
 }
 
 describe('BR-09 零就业家庭成员 (BR-15 on the recorded household)', () => {
@@ -49,43 +58,22 @@ describe('BR-09 零就业家庭成员 (BR-15 on the recorded household)', () => 
   });
 
   it('at a successful contact: raised to A once the household recorded since is a zero-employment household', async () => {
-    const s = await setup();
-    const personId = await s.person();
-    const registrationId = await s.register(personId);
-    await setHousehold(s, personId, ZERO_HOUSEHOLD);
-    const r = await must(s.core, 'contacts.create', successfulContact(registrationId));
-    expect(r.contact.suggestedLevel).toBe('A');
-    expect(r.levelRaised).toEqual({ from: 'C', to: 'A' });
+    const r = await contactAfter(await setup(), ZERO_HOUSEHOLD);
+    expectRaisedToA(r, '2026-11-20', '定期联系时重新评定：零就业家庭成员');
     expect(r.registration.serviceLevel).toBe('A');
-    expect(r.registration.levelChanges[0]).toMatchObject({
-      date: '2026-11-20',
-      fromLevel: 'C',
-      toLevel: 'A',
-      source: 'contact',
-      contactId: r.contact.id,
-      reason: '定期联系时重新评定：零就业家庭成员',
-    });
   });
 
-  it('at a successful contact: not A when another member works, or when the contact finds the person employed', async () => {
-    const s = await setup();
-    const working = await s.person();
-    const workingReg = await s.register(working);
-    await setHousehold(s, working, ONE_EMPLOYED);
-    const a = await must(s.core, 'contacts.create', successfulContact(workingReg));
-    expect(a.contact.suggestedLevel).toBe('C');
-    expect(a.levelRaised).toBeNull();
-
-    const found = await s.person();
-    const foundReg = await s.register(found);
-    await setHousehold(s, found, ZERO_HOUSEHOLD);
-    const b = await must(
-      s.core,
-      'contacts.create',
-      successfulContact(foundReg, { employmentStatusFound: '21', employerOrActivity: '喀什某物流公司' }),
-    );
-    expect(b.contact.suggestedLevel).toBe('C');
-    expect(b.levelRaised).toBeNull();
-    expect(b.registration.suggestion.reasons).not.toContain('零就业家庭成员');
+  it.each([
+    ['another working-age member works', ONE_EMPLOYED, {}],
+    [
+      'the contact finds the person employed',
+      ZERO_HOUSEHOLD,
+      { employmentStatusFound: '21', employerOrActivity: '喀什某物流公司' },
+    ],
+  ] as const)('at a successful contact: not A when %s', async (_what, members, over) => {
+    const r = await contactAfter(await setup(), members, over);
+    expect(r.contact.suggestedLevel).toBe('C');
+    expect(r.levelRaised).toBeNull();
+    expect(r.registration.suggestion.reasons).not.toContain('零就业家庭成员');
   });
 });
