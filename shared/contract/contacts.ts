@@ -25,6 +25,7 @@ import {
   SERVICE_ITEM_CODES,
   SERVICE_LEVEL_CODES,
 } from '../enums/registration-codes';
+import { CLASS_STATUS_CODES, TRAINING_RESULT_CODES } from '../enums/training-codes';
 import { EMPLOYED_STATUSES } from '../domain/registration-cancel';
 import { custom } from './refine';
 
@@ -204,6 +205,20 @@ export const lookupItem = z.object({
 });
 export type LookupItem = z.infer<typeof lookupItem>;
 
+/** BR-39: a training enrolment of the person dated within the registration, shown in its contact history. */
+export const historyEnrolment = z.object({
+  enrolmentId: z.string(),
+  classId: z.string(),
+  classCode: z.string(),
+  occupation: z.string(),
+  /** 报名日期. */
+  enrolDate: z.string(),
+  classStatus: z.enum(CLASS_STATUS_CODES),
+  /** 考核结果 once recorded. */
+  result: z.enum(TRAINING_RESULT_CODES).nullable(),
+});
+export type HistoryEnrolment = z.infer<typeof historyEnrolment>;
+
 export const contactsChannels = {
   'contacts.create': writeChannel(contactCreateInput, contactSaved, 'contact'),
   'contacts.update': writeChannel(contactUpdateInput, contactSaved, 'contact'),
@@ -217,6 +232,11 @@ export const contactsChannels = {
   'contacts.listByRegistration': channel({
     input: z.object({ registrationId: uuid('失业登记') }),
     output: itemsOf(contactDetail),
+  }),
+  /** BR-39: the person's training enrolments with 报名日期 from the registration date to its cancellation, newest first. */
+  'contacts.enrolmentsByRegistration': channel({
+    input: z.object({ registrationId: uuid('失业登记') }),
+    output: itemsOf(historyEnrolment),
   }),
   /** Active registrations only, in name order; `more` when there are further matches beyond `limit`. */
   'contacts.lookup': channel({

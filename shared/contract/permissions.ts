@@ -114,6 +114,7 @@ export const PERMISSIONS = {
   'contacts.update': 'write',
   'contacts.delete': 'write',
   'contacts.listByRegistration': 'read',
+  'contacts.enrolmentsByRegistration': 'read',
   'contacts.lookup': 'read',
   'contactWorklists.toContact': 'read',
   'contactWorklists.lostContact': 'read',

@@ -1,7 +1,8 @@
 // BR-09 tiered service (分级分类), default scheme [D]/[L], thresholds from CFG-24. Pure; no I/O.
 //
 // Levels: A 重点帮扶 > B 关注服务 > C 常规服务.
-// - A: recognised 就业困难人员 (persons.is_difficult), or 零就业家庭成员 (when known), or registered for
+// - A: recognised 就业困难人员 (persons.is_difficult), or 零就业家庭成员 (BR-15 on the recorded household,
+//   zeroHouseholdMember below), or registered for
 //   ≥ CFG-24 longTermMonths (default 6) on the evaluation date, or 脱贫/监测 status ≠ 0 (E24 1–5).
 // - B: wishes to work (E15 1) and asked for training or guidance (needs hold SV2 职业指导 or SV5 职业培训推荐).
 //   DOMAIN also names "has no skills record"; the register keeps no skills record yet, so that branch is not used.
@@ -15,6 +16,7 @@
 // - a clerk's override stands until the rule finds a new reason: after a manual change, the rule raises only
 //   above the suggestion that was on record when the clerk decided (shouldAutoRaise).
 import { completedMonths } from './contact-due';
+import { checkZeroEmploymentHousehold, type HouseholdMember } from './zero-employment-household';
 
 export type ServiceLevel = 'A' | 'B' | 'C';
 
@@ -30,7 +32,7 @@ export interface ServiceLevelFacts {
   isDifficult: boolean;
   /** E24; null or '0' = none. */
   povertyStatus: string | null;
-  /** 零就业家庭成员 when known (BR-15); the register cannot tell yet, so callers pass false. */
+  /** 零就业家庭成员 (BR-15): zeroHouseholdMember on the household recorded on the person. */
   zeroEmploymentHousehold?: boolean;
   regDate: string;
   /** Evaluation date (registration date, contact date, or today). */
@@ -66,6 +68,19 @@ export function suggestServiceLevel(
     return { level: 'B', reasons: ['有就业意愿且需要职业培训或职业指导'] };
   }
   return { level: 'C', reasons: ['无重点帮扶或关注服务情形'] };
+}
+
+/** At registration the person is registered without work (BR-04: E09 10); the applicant's status BR-15 takes. */
+export const STATUS_AT_REGISTRATION = '10';
+
+/**
+ * BR-09's 零就业家庭成员: BR-15 on the household members recorded on the person (kept as they are now, not dated)
+ * and the applicant's E09 status on the evaluation date (STATUS_AT_REGISTRATION at registration, the status found
+ * at a contact). No recognition application is at hand, so the household's business or investment income is not
+ * part of it (zero-employment-household.ts).
+ */
+export function zeroHouseholdMember(applicantStatus: string | null, members: readonly HouseholdMember[]): boolean {
+  return checkZeroEmploymentHousehold(applicantStatus, members).ok;
 }
 
 /** The last manual decision on record: the level the clerk chose and the rule's suggestion at that time. */

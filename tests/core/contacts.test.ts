@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContactCreateInput } from '../../shared/contract/contacts';
 import { call, callUnchanged, must } from './harness';
-import { setup, successfulContact, unsuccessfulCall, type Setup } from './registrations-fixtures';
+import { expectRaisedToA, setup, successfulContact, unsuccessfulCall, type Setup } from './registrations-fixtures';
 import { refusedAs, refusedRuleFields } from './refusals';
 
 async function registered(s: Setup, regDate = '2026-11-02') {
@@ -225,16 +225,7 @@ describe('BR-09 re-evaluation at a successful contact (raise only; an override s
     );
     expect(early.levelRaised).toBeNull(); // 5 completed months
     const r = await must(s.core, 'contacts.create', successfulContact(registrationId, { contactDate: '2026-11-10' }));
-    expect(r.levelRaised).toEqual({ from: 'C', to: 'A' });
-    expect(r.contact.suggestedLevel).toBe('A');
-    expect(r.registration.levelChanges[0]).toMatchObject({
-      date: '2026-11-10',
-      fromLevel: 'C',
-      toLevel: 'A',
-      source: 'contact',
-      contactId: r.contact.id,
-      reason: '定期联系时重新评定：失业登记已满6个月',
-    });
+    expectRaisedToA(r, '2026-11-10', '定期联系时重新评定：失业登记已满6个月');
     // Deleting that contact keeps the raise (the history loses only the link to the contact).
     const d = await must(s.core, 'contacts.delete', { id: r.contact.id });
     expect(d.registration.serviceLevel).toBe('A');

@@ -1,5 +1,7 @@
 // Shared set-up for the registration, contact, work-list and RPT-11/12 core tests (today = 2026-11-28).
+import { expect } from 'vitest';
 import type { Core } from '../../electron/core/core';
+import type { ChannelOutput } from '../../shared/contract';
 import type { ContactCreateInput } from '../../shared/contract/contacts';
 import type { RegistrationCreateInput } from '../../shared/contract/registrations';
 import type { PersonInput } from '../../shared/contract/persons';
@@ -84,4 +86,18 @@ export function unsuccessfulCall(
 /** Sets the flags later modules maintain (recognition: is_difficult). */
 export function markDifficult(core: Core, personId: string): void {
   core.ctx.db.prepare('UPDATE persons SET is_difficult = 1 WHERE id = ?').run(personId);
+}
+
+/** BR-09: the contact raised the level C → A, recorded first in the level history against it with `reason`. */
+export function expectRaisedToA(r: ChannelOutput<'contacts.create'>, date: string, reason: string): void {
+  expect(r.levelRaised).toEqual({ from: 'C', to: 'A' });
+  expect(r.contact.suggestedLevel).toBe('A');
+  expect(r.registration.levelChanges[0]).toMatchObject({
+    date,
+    fromLevel: 'C',
+    toLevel: 'A',
+    source: 'contact',
+    contactId: r.contact.id,
+    reason,
+  });
 }

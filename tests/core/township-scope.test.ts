@@ -62,6 +62,7 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'registrations.rules': () => [{ date: '2026-11-28' }],
   'registrations.cancelIncomeStandard': (s) => [{ id: s.ids.bRegistration, date: '2026-11-28' }],
   'contacts.listByRegistration': (s) => [{ registrationId: s.ids.bRegistration }],
+  'contacts.enrolmentsByRegistration': (s) => [{ registrationId: s.ids.bRegistration }],
   'contacts.lookup': (s) => [{ q: s.b.reg.name }, { q: '乙乡' }, { q: s.b.reg.phone }, { q: s.b.reg.idNumber }],
   'contactWorklists.toContact': () => [{ ...month }],
   'contactWorklists.lostContact': () => [{ ...month }],

@@ -47,6 +47,7 @@ describe('after a placement', { timeout: 60_000 }, () => {
     const fake = createFakeApi({
       'registrations.listByPerson': () => ok({ items: [REG] }),
       'contacts.listByRegistration': () => ok({ items: [] }),
+      'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
     });
     renderWithApp(<PersonRegistrationsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
       api: fake.api,

@@ -1,5 +1,5 @@
 // Shared data for the 记录联系 tests (fake api answers). INFO.today is 2025-03-15.
-import type { LookupItem } from '../../shared/contract/contacts';
+import type { ContactDetail, LookupItem } from '../../shared/contract/contacts';
 import type { RegistrationDetail } from '../../shared/contract/registrations';
 import { ABDU } from './person-fixtures';
 import { ok, type FakeHandlers } from './fake-api';
@@ -64,3 +64,30 @@ export const REG: RegistrationDetail = {
   nextContactDate: null,
   levelChanges: [],
 } as unknown as RegistrationDetail;
+
+/** A successful phone call of registration r1 (2025-03-10) in its contact history. */
+export const CALL: ContactDetail = {
+  id: 'c1',
+  registrationId: 'r1',
+  personId: 'p1',
+  contactDate: '2025-03-10',
+  method: '1',
+  result: '1',
+  employmentStatusFound: '10',
+  employerOrActivity: null,
+  jobWish: '1',
+  needs: ['SV2', 'SV3'],
+  services: ['SV2'],
+  jobsRecommended: null,
+  nextContactDate: '2025-04-10',
+  staff: '阿依古丽',
+  suggestCancel: true,
+  suggestReason: 'C11',
+  serviceResult: '已推荐培训',
+  remark: null,
+  suggestedLevel: 'C',
+  createdAt: '2025-03-10T03:00:00.000Z',
+  updatedAt: '2025-03-10T03:00:00.000Z',
+  createdBy: '阿依古丽',
+  updatedBy: '阿依古丽',
+};

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { ContactDetail } from '../../shared/contract/contacts';
 import { ContactHistory } from '../../renderer/src/features/registrations/ContactHistory';
+import { CALL } from './contact-fixtures';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { dialogTitled, fieldItem } from './queries';
 import { renderWithApp } from './render';
@@ -10,37 +10,12 @@ import { renderWithApp } from './render';
 // 修改联系记录 from a registration's contact history: the recorded call in the form, the §3.4 rules before
 // anything is sent, and contacts.update with the fields the quick form does not show sent back as stored.
 
-const CALL: ContactDetail = {
-  id: 'c1',
-  registrationId: 'r1',
-  personId: 'p1',
-  contactDate: '2025-03-10',
-  method: '1',
-  result: '1',
-  employmentStatusFound: '10',
-  employerOrActivity: null,
-  jobWish: '1',
-  needs: ['SV2', 'SV3'],
-  services: ['SV2'],
-  jobsRecommended: null,
-  nextContactDate: '2025-04-10',
-  staff: '阿依古丽',
-  suggestCancel: true,
-  suggestReason: 'C11',
-  serviceResult: '已推荐培训',
-  remark: null,
-  suggestedLevel: 'C',
-  createdAt: '2025-03-10T03:00:00.000Z',
-  updatedAt: '2025-03-10T03:00:00.000Z',
-  createdBy: '阿依古丽',
-  updatedBy: '阿依古丽',
-};
-
 const drawer = () => dialogTitled('修改联系记录：2025-03-10');
 
 function setup() {
   const fake = createFakeApi({
     'contacts.listByRegistration': () => ok({ items: [CALL] }),
+    'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
     'contacts.update': () =>
       ok({
         contact: { ...CALL, remark: '改为上门' },

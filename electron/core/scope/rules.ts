@@ -91,6 +91,7 @@ export const SCOPE_RULES = {
   'contacts.update': byId(s.contact),
   'contacts.delete': byId(s.contact),
   'contacts.listByRegistration': by((i, db) => s.registration(db, i.registrationId)),
+  'contacts.enrolmentsByRegistration': by((i, db) => s.registration(db, i.registrationId)),
   'contacts.lookup': 'filtered',
   'contactWorklists.toContact': 'filtered',
   'contactWorklists.lostContact': 'filtered',

@@ -1,6 +1,6 @@
 import { written, writtenAt, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { lookupRegistrations } from './lookup';
-import { createContact, deleteContactRecord, listContacts, updateContactRecord } from './service';
+import { createContact, deleteContactRecord, listContacts, listEnrolments, updateContactRecord } from './service';
 
 type ContactChannels = ChannelsOf<'contacts'>;
 
@@ -9,5 +9,6 @@ export const contactsHandlers: PartialHandlers<ContactChannels> = {
   'contacts.update': (input, ctx) => writtenAt('contact', updateContactRecord(ctx, input)),
   'contacts.delete': (input, ctx) => written(deleteContactRecord(ctx, input.id)),
   'contacts.listByRegistration': (input, ctx) => ({ items: listContacts(ctx, input.registrationId) }),
+  'contacts.enrolmentsByRegistration': (input, ctx) => ({ items: listEnrolments(ctx, input.registrationId) }),
   'contacts.lookup': (input, ctx) => lookupRegistrations(ctx.db, input, ctx.today(), ctx.scope),
 };

@@ -11,7 +11,12 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
-import type { ContactCreateParsed, ContactUpdateParsed, contactSaved } from '../../../../shared/contract/contacts';
+import type {
+  ContactCreateParsed,
+  ContactUpdateParsed,
+  contactSaved,
+  HistoryEnrolment,
+} from '../../../../shared/contract/contacts';
 import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, contactMethodLabel, contactResultLabel } from '../../../../shared/enums/registration-codes';
@@ -35,6 +40,7 @@ import {
 import { requireRegistration } from '../registrations/service';
 import { toMask } from '../registrations/service-mask';
 import { getPersonRow } from '../persons/queries';
+import { enrolmentsDatedIn } from '../training/queries';
 import {
   deleteContact,
   getContactRow,
@@ -146,8 +152,7 @@ function applyEffects(
   const { suggestion, raised } = evaluateAtContact(
     db,
     fresh,
-    c.id,
-    c.contact_date,
+    { id: c.id, date: c.contact_date, statusFound: c.employment_status_found },
     readContactRules(db, c.contact_date),
     { by, at },
   );
@@ -223,4 +228,18 @@ export function deleteContactRecord(ctx: CoreContext, id: string) {
 export function listContacts(ctx: CoreContext, registrationId: string) {
   requireRegistration(ctx.db, registrationId);
   return listContactRows(ctx.db, registrationId).map(toContactDetail);
+}
+
+/** BR-39: the person's training enrolments dated within the registration (read-only rows of its contact history). */
+export function listEnrolments(ctx: CoreContext, registrationId: string): HistoryEnrolment[] {
+  const reg = requireRegistration(ctx.db, registrationId);
+  return enrolmentsDatedIn(ctx.db, reg.person_id, reg.reg_date, reg.cancel_date).map((e) => ({
+    enrolmentId: e.id,
+    classId: e.class_id,
+    classCode: e.code,
+    occupation: e.occupation,
+    enrolDate: e.enrol_date,
+    classStatus: e.class_status,
+    result: e.result,
+  }));
 }

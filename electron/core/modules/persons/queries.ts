@@ -3,6 +3,7 @@ import { prepared } from '../../db/prepared';
 import { deletedAtSetter, insertRow, uniqueHolder, updateRow } from '../../db/update-row';
 import { nextStamp, type RowStamps } from '../../db/stamp';
 import { deriveFromIdNumber } from './derive';
+import type { HouseholdMember } from '../../../../shared/domain/zero-employment-household';
 
 export {
   buildListQueries,
@@ -145,6 +146,16 @@ export function listMembers(db: Database.Database, personId: string): MemberRow[
     db,
     'SELECT id, member_name, member_id_number, relation, status, works_age_able FROM household_members WHERE person_id = ? ORDER BY position',
   ).all(personId) as MemberRow[];
+}
+
+/** The members as the BR-15 check takes them (shared/domain/zero-employment-household.ts): one indexed read. */
+export function householdOf(db: Database.Database, personId: string): HouseholdMember[] {
+  return listMembers(db, personId).map((m) => ({
+    name: m.member_name,
+    relation: m.relation,
+    status: m.status,
+    worksAgeAble: m.works_age_able === 1,
+  }));
 }
 
 /** Replaces the member list; rows keep their id (and created_*) when the input names them; unchanged rows are left alone. */

@@ -10,7 +10,7 @@ import { CANCEL_STATUS } from '../../../../shared/domain/registration-cancel';
 import type { CancelReasonCode } from '../../../../shared/enums/registration-codes';
 import { isUrbanCode } from '../../../../shared/enums/person-codes';
 import { prepared } from '../../db/prepared';
-import type { PersonRow } from '../persons/queries';
+import { householdOf, type PersonRow } from '../persons/queries';
 
 const SV1 = 1;
 
@@ -63,12 +63,6 @@ export function personFacts(db: Database.Database, p: PersonRow, skipPlacement: 
     `SELECT c.contact_date AS date FROM contacts c JOIN registrations r ON r.id = c.registration_id
     WHERE r.person_id = ? AND c.result = '1' AND (c.services & ${SV1}) <> 0`,
   ).all(p.id) as { date: string }[];
-  const household = (
-    prepared(
-      db,
-      'SELECT member_name, relation, status, works_age_able FROM household_members WHERE person_id = ? ORDER BY position',
-    ).all(p.id) as { member_name: string; relation: string; status: string; works_age_able: 0 | 1 }[]
-  ).map((m) => ({ name: m.member_name, relation: m.relation, status: m.status, worksAgeAble: m.works_age_able === 1 }));
   return {
     sex: p.sex,
     birthDate: p.birth_date,
@@ -80,7 +74,7 @@ export function personFacts(db: Database.Database, p: PersonRow, skipPlacement: 
     registrations,
     employment: employmentRecord(db, p.id, p.employment_status, skipPlacement),
     referrals,
-    household,
+    household: householdOf(db, p.id),
     rural: ruralResident(db, p),
   };
 }

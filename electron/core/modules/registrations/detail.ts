@@ -14,7 +14,8 @@ import { fromMask } from './service-mask';
 import { contactSummary, listLevelChanges, type RegistrationRow } from './queries';
 
 export function toRegistrationDetail(db: Database.Database, row: RegistrationRow, today: string): RegistrationDetail {
-  // A cancelled registration is described as it stood on its last day.
+  // A cancelled registration is described as it stood on its last day (the household check takes the person's
+  // status and household as they are now: neither is dated).
   const onDate = row.cancel_date && row.cancel_date < today ? row.cancel_date : today;
   const rules = readContactRules(db, onDate);
   const contacts = contactSummary(db, row.id);
@@ -35,7 +36,7 @@ export function toRegistrationDetail(db: Database.Database, row: RegistrationRow
     needs: fromMask(row.needs),
     responsibleStaff: row.responsible_staff,
     serviceLevel: row.service_level,
-    suggestion: suggestionFor(row, onDate, rules),
+    suggestion: suggestionFor(db, row, onDate, rules, row.person_status),
     status: row.status,
     cancelDate: row.cancel_date,
     cancelReason: row.cancel_reason as CancelReasonCode | null,

@@ -1,21 +1,25 @@
 // BR-09 service level with its history (service_level_changes): the suggestion from the person's data, the
 // first level at registration, the clerk's override and the raise at a successful contact. The policy is
-// documented in shared/domain/service-level.ts.
+// documented in shared/domain/service-level.ts. 零就业家庭成员 (BR-15) is read from the person's household members:
+// one indexed read per suggestion, so a contact write stays cheap.
 import type Database from 'better-sqlite3';
 import { badInput, ruleViolation } from '../../../../shared/contract';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import {
   shouldAutoRaise,
   suggestServiceLevel,
+  zeroHouseholdMember,
   type LevelSuggestion,
   type ServiceLevel,
   type ServiceLevelRules,
 } from '../../../../shared/domain/service-level';
 import { newId } from '../../ids';
+import { householdOf } from '../persons/queries';
 import { fromMask } from './service-mask';
 import { insertLevelChange, listLevelChanges, touchRegistration, type LevelChangeRow } from './queries';
 
 export interface LevelSubject {
+  person_id: string;
   reg_date: string;
   job_wish: string;
   needs: number;
@@ -25,11 +29,19 @@ export interface LevelSubject {
 
 export const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
 
-export function suggestionFor(r: LevelSubject, onDate: string, rules: ServiceLevelRules): LevelSuggestion {
+/** The suggestion on `onDate`; `applicantStatus` is the person's E09 status then, for BR-15 (zeroHouseholdMember). */
+export function suggestionFor(
+  db: Database.Database,
+  r: LevelSubject,
+  onDate: string,
+  rules: ServiceLevelRules,
+  applicantStatus: string | null,
+): LevelSuggestion {
   return suggestServiceLevel(
     {
       isDifficult: r.is_difficult === 1,
       povertyStatus: r.poverty_status,
+      zeroEmploymentHousehold: zeroHouseholdMember(applicantStatus, householdOf(db, r.person_id)),
       regDate: r.reg_date,
       onDate,
       jobWish: r.job_wish,
@@ -91,7 +103,7 @@ export function recordFirstLevel(
 /** BR-09 override with a reason; dated on or after the last change (history stays in date order). */
 export function overrideLevel(
   db: Database.Database,
-  r: LevelSubject & { id: string; service_level: ServiceLevel },
+  r: LevelSubject & { id: string; service_level: ServiceLevel; person_status: string },
   level: ServiceLevel,
   date: string,
   reason: string,
@@ -108,7 +120,7 @@ export function overrideLevel(
       date: `调整日期不能早于上次服务等级变更日期（${last.change_date}）`,
     });
   }
-  const suggestion = suggestionFor(r, date, rules);
+  const suggestion = suggestionFor(db, r, date, rules, r.person_status);
   insertLevelChange(db, {
     id: newId(),
     registration_id: r.id,
@@ -126,18 +138,18 @@ export function overrideLevel(
 }
 
 /**
- * At a successful contact: the suggestion on the contact date; a raise when shouldAutoRaise says so, dated on
- * the contact date (or the last change's date, if a back-dated contact is entered after a later change).
+ * At a successful contact: the suggestion on the contact date (with the employment status found then); a raise
+ * when shouldAutoRaise says so, dated on the contact date (or the last change's date, if a back-dated contact is
+ * entered after a later change).
  */
 export function evaluateAtContact(
   db: Database.Database,
   r: LevelSubject & { id: string; service_level: ServiceLevel },
-  contactId: string,
-  contactDate: string,
+  contact: { id: string; date: string; statusFound: string | null },
   rules: ServiceLevelRules,
   a: Actor,
 ): { suggestion: LevelSuggestion; raised: { from: ServiceLevel; to: ServiceLevel } | null } {
-  const suggestion = suggestionFor(r, contactDate, rules);
+  const suggestion = suggestionFor(db, r, contact.date, rules, contact.statusFound);
   const changes = listLevelChanges(db, r.id);
   const lastManual = changes.find(isManual);
   if (
@@ -153,13 +165,13 @@ export function evaluateAtContact(
   insertLevelChange(db, {
     id: newId(),
     registration_id: r.id,
-    change_date: contactDate > lastDate ? contactDate : lastDate,
+    change_date: contact.date > lastDate ? contact.date : lastDate,
     from_level: r.service_level,
     to_level: suggestion.level,
     suggested_level: suggestion.level,
     reason: `定期联系时重新评定：${suggestion.reasons.join('、')}`,
     source: 'contact',
-    contact_id: contactId,
+    contact_id: contact.id,
     created_at: a.at,
     created_by: a.by,
   });

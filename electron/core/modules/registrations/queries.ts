@@ -30,12 +30,15 @@ export interface RegistrationRow extends RowStamps {
   retirement_category: 'M60' | 'F55' | 'F50';
   is_difficult: 0 | 1;
   poverty_status: string | null;
+  /** The person's E09 status now (persons.employment_status). */
+  person_status: string;
   township_name: string | null;
   village_name: string | null;
   reg_place_name: string | null;
 }
 
 const SELECT = `SELECT r.*, p.name AS person_name, p.id_number, p.birth_date, p.retirement_category, p.is_difficult, p.poverty_status,
+  p.employment_status AS person_status,
   t.name AS township_name, v.name AS village_name, g.name AS reg_place_name
 FROM registrations r
 JOIN persons p ON p.id = r.person_id

@@ -10,6 +10,7 @@ import type {
 } from '../../../../shared/contract/registrations';
 import { statusAfterCancel, EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel';
 import { formatFen } from '../../../../shared/domain/money';
+import { STATUS_AT_REGISTRATION } from '../../../../shared/domain/service-level';
 import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import type { z } from 'zod';
@@ -95,8 +96,13 @@ export function createRegistration(
 
   const write = toWrite(v);
   const rules = readContactRules(db, v.regDate);
-  const subject = { ...write, is_difficult: person.is_difficult, poverty_status: person.poverty_status };
-  const suggestion = suggestionFor(subject, v.regDate, rules);
+  const subject = {
+    ...write,
+    person_id: person.id,
+    is_difficult: person.is_difficult,
+    poverty_status: person.poverty_status,
+  };
+  const suggestion = suggestionFor(db, subject, v.regDate, rules, STATUS_AT_REGISTRATION);
   const first = firstLevel(suggestion, v.serviceLevel, v.serviceLevelReason);
   const id = newId();
   const a = { by: ctx.operator(), at: ctx.now() };

@@ -99,3 +99,29 @@ export function priorSubsidies(
      WHERE te.person_id = ? AND te.id <> ?`,
   ).all(personId, except) as { occupation: string; certificate: CertificateCode; year: string }[];
 }
+
+export interface PersonEnrolmentRow {
+  id: string;
+  class_id: string;
+  code: string;
+  occupation: string;
+  enrol_date: string;
+  class_status: ClassStatusCode;
+  result: TrainingResultCode | null;
+}
+
+/** The person's enrolments with 报名日期 in [from, to] (to null: open), newest first (BR-39 contact history). */
+export function enrolmentsDatedIn(
+  db: Database.Database,
+  personId: string,
+  from: string,
+  to: string | null,
+): PersonEnrolmentRow[] {
+  return prepared(
+    db,
+    `SELECT te.id, te.class_id, c.code, c.occupation, te.enrol_date, c.status AS class_status, te.result
+     FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id
+     WHERE te.person_id = ? AND te.enrol_date >= ? AND (? IS NULL OR te.enrol_date <= ?)
+     ORDER BY te.enrol_date DESC, c.code DESC`,
+  ).all(personId, from, to, to) as PersonEnrolmentRow[];
+}

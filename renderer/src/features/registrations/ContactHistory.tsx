@@ -1,7 +1,8 @@
 import { Alert, App, Button, Space, Tag } from 'antd';
-import type { ContactDetail } from '../../../../shared/contract/contacts';
+import type { ContactDetail, HistoryEnrolment } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
+import { classStatusLabel, trainingResultLabel } from '../../../../shared/enums/training-codes';
 import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { ContactEditDrawer } from './ContactEditDrawer';
@@ -11,12 +12,34 @@ import { useDialog } from '../../components/useDialog';
 
 const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
 
-/** 联系记录 of one registration, newest first; a wrong entry can be corrected or deleted (both audited). */
+/** A row of the history: a contact, or (BR-39) a training enrolment of the person, shown read-only. */
+type HistoryRow =
+  | { id: string; date: string; contact: ContactDetail; enrolment?: undefined }
+  | { id: string; date: string; enrolment: HistoryEnrolment; contact?: undefined };
+
+/** Contacts and enrolments by date, newest first; on one day the contacts come first, each list in its own order. */
+function historyRows(contacts: readonly ContactDetail[], enrolments: readonly HistoryEnrolment[]): HistoryRow[] {
+  const rows: HistoryRow[] = [
+    ...contacts.map((c) => ({ id: c.id, date: c.contactDate, contact: c })),
+    ...enrolments.map((e) => ({ id: `enrolment-${e.enrolmentId}`, date: e.enrolDate, enrolment: e })),
+  ];
+  return rows.sort((a, b) => b.date.localeCompare(a.date));
+}
+
+/** The enrolment's class status, with the 考核结果 once recorded (结业 · 合格). */
+const enrolmentStatus = (e: HistoryEnrolment) =>
+  [classStatusLabel(e.classStatus), trainingResultLabel(e.result)].filter(Boolean).join(' · ');
+
+/**
+ * 联系记录 of one registration, newest first; a wrong entry can be corrected or deleted (both audited). The
+ * person's training enrolments dated within the registration (BR-39) are listed among them, tagged 培训报名.
+ */
 export function ContactHistory({ registrationId, onChanged }: { registrationId: string; onChanged: () => void }) {
   const removeContact = useWrite('contacts.delete', REGISTRATION_WRITE);
   const { message, modal } = App.useApp();
   const { data, error, loading } = useRead('contacts.listByRegistration', { registrationId }, { keepPrevious: false });
-  const items = data?.items ?? [];
+  const enrolments = useRead('contacts.enrolmentsByRegistration', { registrationId }, { keepPrevious: false });
+  const items = historyRows(data?.items ?? [], enrolments.data?.items ?? []);
   const editing = useDialog<ContactDetail>(onChanged);
   const canEdit = useCan('contacts.update');
 
@@ -39,51 +62,65 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
     title: '操作',
     key: 'actions',
     width: 90,
-    render: (_: unknown, c: ContactDetail) => (
-      <Space size={8}>
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => editing.open(c)}>
-          修改
-        </Button>
-        <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => remove(c)}>
-          删除
-        </Button>
-      </Space>
-    ),
+    render: (_: unknown, { contact: c }: HistoryRow) =>
+      c && (
+        <Space size={8}>
+          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => editing.open(c)}>
+            修改
+          </Button>
+          <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => remove(c)}>
+            删除
+          </Button>
+        </Space>
+      ),
   };
 
   return (
     <>
-      {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 8 }} />}
-      <ListTable<ContactDetail>
+      {(error ?? enrolments.error) && (
+        <Alert type="error" showIcon title={error ?? enrolments.error} style={{ marginBottom: 8 }} />
+      )}
+      <ListTable<HistoryRow>
         label="联系记录"
-        loading={loading}
+        loading={loading || enrolments.loading}
         items={items}
         pagination={items.length > 12 ? { pageSize: 12, size: 'small' } : false}
         emptyText="尚无联系记录"
         columns={[
-          { title: '联系日期', dataIndex: 'contactDate', width: 100 },
-          { title: '联系方式', dataIndex: 'method', width: 90, render: (v: string) => contactMethodLabel(v) },
+          { title: '日期', dataIndex: 'date', width: 100 },
+          {
+            title: '联系方式',
+            key: 'method',
+            width: 90,
+            render: (_, { contact: c }) => (c ? contactMethodLabel(c.method) : <Tag color="blue">培训报名</Tag>),
+          },
           {
             title: '联系结果',
-            dataIndex: 'result',
+            key: 'result',
             width: 150,
-            render: (v: string) =>
-              v === '1' ? <Tag color="green">{contactResultLabel(v)}</Tag> : <Tag>{contactResultLabel(v)}</Tag>,
+            render: (_, { contact: c, enrolment }) => {
+              if (!c) return enrolmentStatus(enrolment);
+              const label = contactResultLabel(c.result);
+              return c.result === '1' ? <Tag color="green">{label}</Tag> : <Tag>{label}</Tag>;
+            },
           },
           {
             title: '当前就业状态',
-            dataIndex: 'employmentStatusFound',
+            key: 'employmentStatusFound',
             width: 120,
-            render: (v: string | null) => (v ? employmentStatusLabel(v) : ''),
+            render: (_, { contact: c }) =>
+              c?.employmentStatusFound ? employmentStatusLabel(c.employmentStatusFound) : '',
           },
           {
             title: '本次提供服务',
-            dataIndex: 'services',
-            render: (v: string[], c) =>
-              `${v.map(shortLabel).join('、')}${c.jobsRecommended ? `（推荐岗位 ${c.jobsRecommended} 个）` : ''}`,
+            key: 'services',
+            render: (_, { contact: c, enrolment: e }) =>
+              c
+                ? `${c.services.map(shortLabel).join('、')}${c.jobsRecommended ? `（推荐岗位 ${c.jobsRecommended} 个）` : ''}`
+                : `培训班 ${e.classCode} ${e.occupation}`,
           },
-          { title: '计划下次联系', dataIndex: 'nextContactDate', width: 110 },
-          { title: '联系人', dataIndex: 'staff', width: 100 },
+          { title: '计划下次联系', key: 'next', width: 110, render: (_, { contact: c }) => c?.nextContactDate },
+          { title: '联系人', key: 'staff', width: 100, render: (_, { contact: c }) => c?.staff },
           ...(canEdit ? [actionsColumn] : []),
         ]}
       />

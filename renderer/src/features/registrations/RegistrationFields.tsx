@@ -2,7 +2,11 @@ import { Typography } from 'antd';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { isValidDate } from '../../../../shared/domain/dates';
-import { suggestServiceLevel } from '../../../../shared/domain/service-level';
+import {
+  STATUS_AT_REGISTRATION,
+  suggestServiceLevel,
+  zeroHouseholdMember,
+} from '../../../../shared/domain/service-level';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { SelectField } from '../../components/SelectField';
 import { placesEmptyText, townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
@@ -24,6 +28,15 @@ interface RegistrationFieldsProps {
 
 const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
 
+/** The person's household members as the BR-15 check takes them (the core reads the same rows). */
+const householdOf = (person: PersonDetail) =>
+  person.householdMembers.map((m) => ({
+    name: m.memberName,
+    relation: m.relation,
+    status: m.status,
+    worksAgeAble: m.worksAgeAble,
+  }));
+
 /** 登记信息, then (新增) 服务等级 with the rule's suggestion and, when the clerk differs, the reason. */
 export function RegistrationFields({ person, places, withLevel, longTermMonths }: RegistrationFieldsProps) {
   const { control } = useFormContext<RegistrationFormValues>();
@@ -38,6 +51,7 @@ export function RegistrationFields({ person, places, withLevel, longTermMonths }
         {
           isDifficult: person.isDifficult,
           povertyStatus: person.povertyStatus,
+          zeroEmploymentHousehold: zeroHouseholdMember(STATUS_AT_REGISTRATION, householdOf(person)),
           regDate: date,
           onDate: date,
           jobWish: jobWish ?? '',
