@@ -24,13 +24,15 @@ export interface ReportInfo {
   groupBy?: boolean;
   /** Can be exported for one 用人单位 (RPT-05, the sheet the employer fills in). */
   employer?: boolean;
+  /** Can leave out the persons who exited in the period (认定状态 仅有效, RPT-01 §6.1); default 含本期退出. */
+  recognitionStatus?: boolean;
   /** Holds no ID number or phone at all (the 公示名单, §9.6): no 导出完整号码 choice. */
   noIdentifiers?: boolean;
 }
 
 /** The reports of DOMAIN §6.1–§6.12 and §11.4, in their order. */
 export const REPORT_CATALOGUE: readonly ReportInfo[] = [
-  { code: 'RPT-01', name: '就业困难人员实名制台账', available: true, township: true },
+  { code: 'RPT-01', name: '就业困难人员实名制台账', available: true, township: true, recognitionStatus: true },
   { code: 'RPT-02', name: '就业困难人员认定及就业情况统计表', available: true, township: true },
   { code: 'RPT-03', name: '公益性岗位开发(岗位)台账', available: true, township: true, groupBy: true },
   { code: 'RPT-04', name: '公益性岗位安置人员花名册', available: true, township: true },
@@ -89,6 +91,19 @@ export const REPORT_GROUPINGS = [
 ] as const satisfies readonly CodeItem[];
 export type ReportGrouping = CodeOf<typeof REPORT_GROUPINGS>;
 const { codes: REPORT_GROUPING_CODES } = codeList(REPORT_GROUPINGS);
+/**
+ * DOMAIN §6.1 RPT-01 filter "status at as-of date": the persons whose recognition was in force at some time in the
+ * 所属期, those who exited in it included (含本期退出, the default), or only those still 有效 at its end (仅有效).
+ */
+export const RECOGNITION_STATUS_LABEL = '认定状态';
+export const REPORT_RECOGNITION_STATUSES = [
+  { code: 'withExited', label: '含本期退出' },
+  { code: 'valid', label: '仅有效' },
+] as const satisfies readonly CodeItem[];
+export type ReportRecognitionStatus = CodeOf<typeof REPORT_RECOGNITION_STATUSES>;
+const recognitionStatuses = codeList(REPORT_RECOGNITION_STATUSES);
+const RECOGNITION_STATUS_CODES = recognitionStatuses.codes;
+export const reportRecognitionStatusLabel = recognitionStatuses.label;
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const month = (label: string) =>
@@ -121,6 +136,11 @@ export const reportExportInput = z
       .transform((v) => v || undefined),
     /** Only this 用人单位 (RPT-05). */
     employerId: optId,
+    /** RPT-01: 含本期退出 (default) or 仅有效 at the period's end. */
+    recognitionStatus: z
+      .enum(RECOGNITION_STATUS_CODES, { error: `请选择${RECOGNITION_STATUS_LABEL}` })
+      .nullish()
+      .transform((v) => v || undefined),
   })
   .superRefine((v, ctx) => {
     const info = reportInfo(v.report);
@@ -133,6 +153,8 @@ export const reportExportInput = z
     if (v.townshipId && !info?.township) issue('townshipId', '该报表按全县导出，不能选择乡镇(街道)');
     if (v.groupBy && !info?.groupBy) issue('groupBy', '该报表不能选择分组方式');
     if (v.employerId && !info?.employer) issue('employerId', '该报表不能按用人单位导出');
+    if (v.recognitionStatus && !info?.recognitionStatus)
+      issue('recognitionStatus', `该报表不能选择${RECOGNITION_STATUS_LABEL}`);
   });
 export type ReportExportInput = z.input<typeof reportExportInput>;
 
