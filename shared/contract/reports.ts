@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { writeJobChannel } from './define';
 import { optId } from './fields';
 import { writtenFile } from './files';
-import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
+import { codesOf, labelLookup, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Excel reports for upward submission (DOMAIN §6). A report is exported by a job that writes the file in
 // the report frame (§6.0) and records one audit row with its scope and masking level (§9.5, §9.9).
@@ -90,7 +90,6 @@ export const REPORT_GROUPINGS = [
   { code: 'employer', label: '按用人单位' },
 ] as const satisfies readonly CodeItem[];
 export type ReportGrouping = CodeOf<typeof REPORT_GROUPINGS>;
-const { codes: REPORT_GROUPING_CODES } = codeList(REPORT_GROUPINGS);
 /**
  * DOMAIN §6.1 RPT-01 filter "status at as-of date": the persons whose recognition was in force at some time in the
  * 所属期, those who exited in it included (含本期退出, the default), or only those still 有效 at its end (仅有效).
@@ -101,9 +100,14 @@ export const REPORT_RECOGNITION_STATUSES = [
   { code: 'valid', label: '仅有效' },
 ] as const satisfies readonly CodeItem[];
 export type ReportRecognitionStatus = CodeOf<typeof REPORT_RECOGNITION_STATUSES>;
-const recognitionStatuses = codeList(REPORT_RECOGNITION_STATUSES);
-const RECOGNITION_STATUS_CODES = recognitionStatuses.codes;
-export const reportRecognitionStatusLabel = recognitionStatuses.label;
+export const reportRecognitionStatusLabel = labelLookup(REPORT_RECOGNITION_STATUSES);
+
+/** A choice of the export form among a few codes (分组方式, 认定状态): absent or empty = the report's default. */
+const optChoice = <const L extends readonly CodeItem[]>(list: L, label: string) =>
+  z
+    .enum(codesOf(list), { error: `请选择${label}` })
+    .nullish()
+    .transform((v) => v || undefined);
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const month = (label: string) =>
@@ -130,17 +134,11 @@ export const reportExportInput = z
     /** Only this 乡镇(街道); absent = the whole county. */
     townshipId: optId,
     /** RPT-03 小计 / RPT-07 rows by 乡镇 (default) or 用人单位. */
-    groupBy: z
-      .enum(REPORT_GROUPING_CODES, { error: '请选择分组方式' })
-      .nullish()
-      .transform((v) => v || undefined),
+    groupBy: optChoice(REPORT_GROUPINGS, GROUP_BY_LABEL),
     /** Only this 用人单位 (RPT-05). */
     employerId: optId,
     /** RPT-01: 含本期退出 (default) or 仅有效 at the period's end. */
-    recognitionStatus: z
-      .enum(RECOGNITION_STATUS_CODES, { error: `请选择${RECOGNITION_STATUS_LABEL}` })
-      .nullish()
-      .transform((v) => v || undefined),
+    recognitionStatus: optChoice(REPORT_RECOGNITION_STATUSES, RECOGNITION_STATUS_LABEL),
   })
   .superRefine((v, ctx) => {
     const info = reportInfo(v.report);
