@@ -175,6 +175,7 @@ export const PERMISSIONS = {
   'recognitions.countyConfirm': 'review',
   'recognitions.exit': 'write',
   'recognitions.backfill': 'write',
+  'recognitions.updateHelp': 'write',
   'recognitions.get': 'read',
   'recognitions.list': 'read',
   'recognitions.listByPerson': 'read',

@@ -13,6 +13,7 @@ import {
   optRef,
   dateField,
   optDateField,
+  editKey,
 } from './fields';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
@@ -39,6 +40,11 @@ import { custom } from './refine';
 // recognition date are RULE_VIOLATION (details.rule holds the rule id for tests and logs) with `fields` naming the
 // form field; the message says the rule's meaning in Chinese. Nothing is written on a refusal.
 // persons.is_difficult follows "has a recognition in 03" in the same transaction.
+// recognitions.updateHelp  帮扶责任人 and 帮扶措施 (一人一策): not decisions of the workflow, so they can be corrected
+//                                 while the application is in progress or the recognition in force (01, 02, 03) —
+//                                 a change of staff is recorded and RPT-01's 帮扶责任人 follows — but not once it is
+//                                 closed (04 不予认定, 05 已退出: the record stays as it was). They carry no date, so no
+//                                 period lock applies (a locked month's RPT-01 is its frozen copy). Stale: CONFLICT.
 // recognitions.check is the drawer's live check: each chosen category on the date: pass / fail / manual with why.
 // K04 (BR-15) also needs the household's business or investment income declared on the application
 // (householdBusinessIncome: true 有 / false 无): required when K04 is chosen, stored only then (null otherwise); 有
@@ -87,6 +93,13 @@ export const recognitionApplyInput = z
   .superRefine(withPrimary)
   .superRefine(withHouseholdIncome)
   .transform((v) => (v.categories.includes('K04') ? v : { ...v, householdBusinessIncome: null }));
+
+/** recognitions.updateHelp: the help fields as they are to be (blank clears one), keyed by the record as read. */
+export const recognitionHelpInput = z.object({
+  ...editKey('认定'),
+  helper: optText('帮扶责任人', 30),
+  plan: optText('帮扶措施', 500),
+});
 
 export const recognitionCheckInput = z.object({
   personId: uuid('人员'),
@@ -285,6 +298,7 @@ export const recognitionsChannels = {
   'recognitions.countyConfirm': writeChannel(reviewInput, recognitionDetail, 'recognition'),
   'recognitions.exit': writeChannel(recognitionExitInput, recognitionDetail, 'recognition'),
   'recognitions.backfill': writeChannel(recognitionBackfillInput, recognitionDetail, 'recognition'),
+  'recognitions.updateHelp': writeChannel(recognitionHelpInput, recognitionDetail, 'recognition'),
   'recognitions.get': channel({ input: z.object({ id: uuid('认定') }), output: recognitionDetail }),
   'recognitions.list': channel({ input: recognitionListInput, output: page }),
   'recognitions.listByPerson': channel({

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { writeJobChannel } from './define';
 import { optId } from './fields';
 import { writtenFile } from './files';
-import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
+import { codesOf, labelLookup, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Excel reports for upward submission (DOMAIN §6). A report is exported by a job that writes the file in
 // the report frame (§6.0) and records one audit row with its scope and masking level (§9.5, §9.9).
@@ -24,13 +24,15 @@ export interface ReportInfo {
   groupBy?: boolean;
   /** Can be exported for one 用人单位 (RPT-05, the sheet the employer fills in). */
   employer?: boolean;
+  /** Can leave out the persons who exited in the period (认定状态 仅有效, RPT-01 §6.1); default 含本期退出. */
+  recognitionStatus?: boolean;
   /** Holds no ID number or phone at all (the 公示名单, §9.6): no 导出完整号码 choice. */
   noIdentifiers?: boolean;
 }
 
 /** The reports of DOMAIN §6.1–§6.12 and §11.4, in their order. */
 export const REPORT_CATALOGUE: readonly ReportInfo[] = [
-  { code: 'RPT-01', name: '就业困难人员实名制台账', available: true, township: true },
+  { code: 'RPT-01', name: '就业困难人员实名制台账', available: true, township: true, recognitionStatus: true },
   { code: 'RPT-02', name: '就业困难人员认定及就业情况统计表', available: true, township: true },
   { code: 'RPT-03', name: '公益性岗位开发(岗位)台账', available: true, township: true, groupBy: true },
   { code: 'RPT-04', name: '公益性岗位安置人员花名册', available: true, township: true },
@@ -88,7 +90,24 @@ export const REPORT_GROUPINGS = [
   { code: 'employer', label: '按用人单位' },
 ] as const satisfies readonly CodeItem[];
 export type ReportGrouping = CodeOf<typeof REPORT_GROUPINGS>;
-const { codes: REPORT_GROUPING_CODES } = codeList(REPORT_GROUPINGS);
+/**
+ * DOMAIN §6.1 RPT-01 filter "status at as-of date": the persons whose recognition was in force at some time in the
+ * 所属期, those who exited in it included (含本期退出, the default), or only those still 有效 at its end (仅有效).
+ */
+export const RECOGNITION_STATUS_LABEL = '认定状态';
+export const REPORT_RECOGNITION_STATUSES = [
+  { code: 'withExited', label: '含本期退出' },
+  { code: 'valid', label: '仅有效' },
+] as const satisfies readonly CodeItem[];
+export type ReportRecognitionStatus = CodeOf<typeof REPORT_RECOGNITION_STATUSES>;
+export const reportRecognitionStatusLabel = labelLookup(REPORT_RECOGNITION_STATUSES);
+
+/** A choice of the export form among a few codes (分组方式, 认定状态): absent or empty = the report's default. */
+const optChoice = <const L extends readonly CodeItem[]>(list: L, label: string) =>
+  z
+    .enum(codesOf(list), { error: `请选择${label}` })
+    .nullish()
+    .transform((v) => v || undefined);
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 const month = (label: string) =>
@@ -115,12 +134,11 @@ export const reportExportInput = z
     /** Only this 乡镇(街道); absent = the whole county. */
     townshipId: optId,
     /** RPT-03 小计 / RPT-07 rows by 乡镇 (default) or 用人单位. */
-    groupBy: z
-      .enum(REPORT_GROUPING_CODES, { error: '请选择分组方式' })
-      .nullish()
-      .transform((v) => v || undefined),
+    groupBy: optChoice(REPORT_GROUPINGS, GROUP_BY_LABEL),
     /** Only this 用人单位 (RPT-05). */
     employerId: optId,
+    /** RPT-01: 含本期退出 (default) or 仅有效 at the period's end. */
+    recognitionStatus: optChoice(REPORT_RECOGNITION_STATUSES, RECOGNITION_STATUS_LABEL),
   })
   .superRefine((v, ctx) => {
     const info = reportInfo(v.report);
@@ -133,6 +151,8 @@ export const reportExportInput = z
     if (v.townshipId && !info?.township) issue('townshipId', '该报表按全县导出，不能选择乡镇(街道)');
     if (v.groupBy && !info?.groupBy) issue('groupBy', '该报表不能选择分组方式');
     if (v.employerId && !info?.employer) issue('employerId', '该报表不能按用人单位导出');
+    if (v.recognitionStatus && !info?.recognitionStatus)
+      issue('recognitionStatus', `该报表不能选择${RECOGNITION_STATUS_LABEL}`);
   });
 export type ReportExportInput = z.input<typeof reportExportInput>;
 

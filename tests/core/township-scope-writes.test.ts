@@ -82,6 +82,11 @@ describe('writes for another township are refused, nothing written', () => {
       ['internships.end', { id: s.ids.bInternship, endDate: '2026-11-20', endType: '4' }, PERSON_REFUSED],
       ['recognitions.exit', { id: s.ids.bRecognition, exitDate: '2026-11-20', exitReason: 'R01' }, PERSON_REFUSED],
       [
+        'recognitions.updateHelp',
+        { id: s.ids.bRecognition, expectedUpdatedAt: '2026-11-01T00:00:00.000Z', helper: '阿依古丽' },
+        PERSON_REFUSED,
+      ],
+      [
         'training.enrol',
         { classId: s.ids.classId, personId: b.rec.id, category: '02', enrolDate: '2026-11-12' },
         PERSON_REFUSED,

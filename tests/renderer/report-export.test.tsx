@@ -100,6 +100,22 @@ describe('报表导出 page', () => {
     ]);
   });
 
+  it('RPT-01 offers 认定状态 (含本期退出 by default, sent only when changed); 仅有效 is sent, other reports lack it', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    const status = screen.getByRole('radiogroup', { name: '认定状态' });
+    expect(within(status).getByRole('radio', { name: '含本期退出' })).toBeChecked();
+    await userEvent.click(within(status).getByRole('radio', { name: '仅有效' }));
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 1,234 行', {}, SOON);
+    expect(fake.callsTo('reports.export')).toEqual([
+      { report: 'RPT-01', month: '2025-03', full: false, townshipId: null, recognitionStatus: 'valid' },
+    ]);
+    await userEvent.click(screen.getByRole('radio', { name: 'RPT-02 就业困难人员认定及就业情况统计表' }));
+    expect(await screen.findByText('导出：就业困难人员认定及就业情况统计表')).toBeInTheDocument();
+    expect(screen.queryByRole('radiogroup', { name: '认定状态' })).not.toBeInTheDocument();
+  });
+
   it('in the desktop app saves through the native dialog, and says so when the clerk closes it', async () => {
     const saveFile = vi
       .fn()

@@ -154,6 +154,7 @@ export const SCOPE_RULES = {
   'recognitions.countyConfirm': byId(s.recognition),
   'recognitions.exit': byId(s.recognition),
   'recognitions.backfill': personOf,
+  'recognitions.updateHelp': byId(s.recognition),
   'recognitions.get': byId(s.recognition),
   'recognitions.list': 'filtered',
   'recognitions.listByPerson': personOf,

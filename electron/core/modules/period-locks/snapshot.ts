@@ -4,6 +4,8 @@
 // narrowed to one, and for each 分组方式. reports.export of a locked month writes the frozen sheets instead of
 // reading the register again, so an edit of a person, post or registration after the lock (even one dated in an
 // open month) cannot change a submitted report. Narrower exports not frozen (RPT-05 for one 用人单位) read live data.
+// A choice that only leaves rows out (RPT-01 认定状态 仅有效) is not frozen apart: the export narrows the frozen copy
+// (ReportSource.fromFrozen), so it also serves months locked before the choice existed.
 // Range reports (统计期) are not frozen: a range is not one reporting month.
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';

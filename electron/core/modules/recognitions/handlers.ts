@@ -7,6 +7,7 @@ import {
   exitRecognition,
   requireRecognition,
 } from './service';
+import { updateHelp } from './help';
 import { personRecognitionRows, toDetail } from './queries';
 import { assistanceDueList, listRecognitions, workCounts, workList } from './worklists';
 
@@ -31,6 +32,7 @@ export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
   'recognitions.countyConfirm': (input, ctx) => written(countyConfirm(ctx, input)),
   'recognitions.exit': (input, ctx) => written(exitRecognition(ctx, input)),
   'recognitions.backfill': (input, ctx) => written(backfillRecognition(ctx, input)),
+  'recognitions.updateHelp': (input, ctx) => written(updateHelp(ctx, input)),
   'recognitions.get': (input, ctx) => toDetail(ctx.db, requireRecognition(ctx.db, input.id), ctx.today()),
   'recognitions.list': (input, ctx) => listRecognitions(ctx.db, ctx.today(), input, ctx.scope),
   'recognitions.listByPerson': (input, ctx) => ({

@@ -7,12 +7,13 @@ import {
   RANGE_FROM_LABEL,
   RANGE_TO_LABEL,
   reportInfo,
+  reportRecognitionStatusLabel,
   type ReportExportResult,
   type reportExportInput,
 } from '../../../../shared/contract/reports';
 import { monthEnd, monthOf, parseMonth } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
-import { inMoneyUnit } from '../../excel/report-definition';
+import { inMoneyUnit, type ReportDefinition } from '../../excel/report-definition';
 import { writeReportSheets } from '../../excel/report-writer';
 import type { Commit } from '../../handlers';
 import type { JobControl } from '../../jobs/registry';
@@ -47,8 +48,16 @@ export function exportSubject(report: Pick<ReportSource, 'code' | 'name'>, scope
       : scope.month;
   const where = `${scope.townshipName ? ` ${scope.townshipName}` : ''}${scope.employerName ? ` ${scope.employerName}` : ''}`;
   const by = scope.groupBy === 'employer' ? ' 按用人单位' : '';
-  return `${report.code} ${report.name} ${period}${where}${by}`;
+  const status = scope.recognitionStatus ? ` ${reportRecognitionStatusLabel(scope.recognitionStatus)}` : '';
+  return `${report.code} ${report.name} ${period}${where}${by}${status}`;
 }
+
+/** A locked month's frozen sheets as the scope asks for them (ReportSource.fromFrozen). */
+const fromFrozen = <S extends { definition: ReportDefinition; rows: object[] }>(
+  report: ReportSource,
+  sheets: S[],
+  scope: ReportScope,
+): S[] => report.fromFrozen?.(sheets, scope) ?? sheets;
 
 /** The audit summary: report, period, scope and masking level (§9.9). */
 export function exportSummary(
@@ -83,6 +92,7 @@ function scopeOf(input: Input, ctx: CoreContext): ReportScope {
     scope = { month: checkMonth('month', '所属期', input.month ?? '', today), today };
   }
   if (input.groupBy) scope.groupBy = input.groupBy;
+  if (input.recognitionStatus === 'valid') scope.recognitionStatus = 'valid';
   if (!ctx.scope.county) scope.persons = ctx.scope;
   if (input.employerId) {
     const e = ctx.db
@@ -127,7 +137,7 @@ export async function exportReport(
         // so the progress bar knows the total while the file is written (issue 18).
         const counted = !frozen && !kept && !report.sheets && report.count !== undefined;
         const sheets = frozen
-          ? ownRows(input.report, frozen, scope.persons).map((s) => ({
+          ? fromFrozen(report, ownRows(input.report, frozen, scope.persons), scope).map((s) => ({
               def: s.definition,
               rows: s.rows,
               params: { ...params, countyName: frozen.countyName, unitName: s.unitName ?? frozen.unitName },

@@ -1,8 +1,9 @@
 // The reports reports.export can write (DOMAIN §6). Adding one: a file exporting a ReportSource (report-source.ts)
 // named for its code, one line here, its code in EXPORTABLE_REPORTS and `available: true` in REPORT_CATALOGUE
 // (shared/contract/reports.ts) with the choices the report takes: `period: 'range'` for a 统计期 of whole months
-// instead of 所属期 (BR-31), `township`, `groupBy`; the contract refuses the others and the 报表导出 form shows only
-// those controls. The export job does the rest: scope checks, the reader connection, the file, the audit row, the name.
+// instead of 所属期 (BR-31), `township`, `groupBy`, `recognitionStatus`; the contract refuses the others and the
+// 报表导出 form shows only those controls. The export job does the rest: scope checks, the reader connection, the
+// file, the audit row, the name.
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import { rpt12Kept } from '../contacts/reports/rpt12-state';
 import { rpt11 } from '../contacts/reports/rpt11';

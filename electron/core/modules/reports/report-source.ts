@@ -31,6 +31,11 @@ export interface ReportScope {
   employerId?: string;
   employerName?: string;
   /**
+   * RPT-01 (§6.1): only the persons 有效 at the period's end; absent = 含本期退出 (the default, and what a locked month
+   * freezes: ReportSource.fromFrozen narrows that copy).
+   */
+  recognitionStatus?: 'valid';
+  /**
    * Who exports (issue 19): a 乡镇经办's townships. Reports whose 乡镇 is the post's (RPT-04, RPT-05) also leave out the
    * persons who live outside them; absent = everyone.
    */
@@ -60,6 +65,11 @@ export interface ReportSource {
    * when they are not kept now: the job reads them itself.
    */
   keptRows?(ctx: CoreContext, scope: ReportScope): object[] | null;
+  /**
+   * A locked month's frozen sheets (frozen for the default choices) narrowed to a choice that only leaves rows out
+   * (RPT-01 仅有效); absent = the frozen sheets as they are.
+   */
+  fromFrozen?<S extends { definition: ReportDefinition; rows: object[] }>(sheets: S[], scope: ReportScope): S[];
   /** CFG-26: counts the days of the county's report period (statistical-period.ts), not the calendar month. */
   followsReportPeriod?: true;
   /** The period on the unit line; default 所属期 = the month (统计期 with the dates of a 21st–20th period). */

@@ -1,7 +1,8 @@
 // RPT-01 rows streamed from SQLite (stmt.iterate(): one row in memory at a time), sorted as the frame's
 // grouping needs them: 乡镇 code, 村 code, then name. The persons are those with a recognition (DOMAIN §3.5) in force
-// at some time in the month of asOf — 有效 at its end, or exited within it (§6.1 "含本期退出"); a person with two
-// such recognitions (exited, then recognised again) appears once, with the later one. Columns from the records:
+// at some time in the month of asOf — 有效 at its end, or exited within it (§6.1 "含本期退出"); with `validOnly` (§6.1
+// 仅有效) only those 有效 at asOf (not exited on or before it: the rows without 退出日期). A person with two such
+// recognitions (exited, then recognised again) appears once, with the later one. Columns from the records:
 //   认定类别(主) / 其他符合类别 / 认定日期 / 帮扶责任人 (else the registration's 联系责任人) / 退出日期 / 退出原因 from the recognition;
 //   就业单位/岗位 and 就业日期: the placement open at asOf (用人单位/岗位, 上岗日期), else the latest successful contact up
 //   to asOf that found employment (E09 21–23: 就业单位/从事工作, contact date);
@@ -10,6 +11,7 @@
 //   最近联系日期: the latest contact up to asOf; 备注: 补录 for a back-filled recognition.
 import type Database from 'better-sqlite3';
 import { ageOn } from '../../../../shared/domain/age';
+import { addDays } from '../../../../shared/domain/working-days';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { exitReasonLabel } from '../../../../shared/enums/recognition-codes';
 import { categoriesText } from '../recognitions/queries';
@@ -17,6 +19,8 @@ import { educationLabel, employmentStatusLabel, ethnicityLabel, sexLabel } from 
 
 export interface Rpt01Filter {
   townshipId?: string;
+  /** Only the persons 有效 at asOf (仅有效); default those exited in the month too (含本期退出). */
+  validOnly?: boolean;
 }
 
 /** Who a row is, in the query and on the sheet alike (sex and ethnicity: codes in the query, labels on the sheet). */
@@ -69,7 +73,7 @@ export interface Rpt01Row extends Rpt01Person {
   remark: string | null;
 }
 
-/** Recognitions in force at some time in [@start, @asOf]; the latest per person. */
+/** Recognitions in force at some time in [@start, @asOf]; the latest per person. @start is the day after @asOf for 仅有效. */
 const IN_FORCE = `r.status IN ('03', '05') AND coalesce(r.recognition_date, '') <= @asOf AND (r.exit_date IS NULL OR r.exit_date >= @start)
   AND NOT EXISTS (SELECT 1 FROM recognitions r2 WHERE r2.person_id = r.person_id AND r2.status IN ('03', '05') AND r2.id <> r.id
     AND coalesce(r2.recognition_date, '') <= @asOf AND (r2.exit_date IS NULL OR r2.exit_date >= @start)
@@ -78,7 +82,7 @@ const WHERE = (f: Rpt01Filter) =>
   `${IN_FORCE} AND p.deleted_at IS NULL${f.townshipId ? ' AND p.township_id = @township' : ''}`;
 const params = (f: Rpt01Filter, asOf: string) => ({
   asOf,
-  start: `${asOf.slice(0, 7)}-01`,
+  start: f.validOnly ? addDays(asOf, 1) : `${asOf.slice(0, 7)}-01`,
   ...(f.townshipId ? { township: f.townshipId } : {}),
 });
 

@@ -2,13 +2,15 @@
 // 乡镇 → 村 with 小计 (人数), 合计 and the signature line come from the definition; rows from rpt01-query.ts.
 import { chineseDate, monthEnd } from '../../../../shared/domain/dates';
 import { column as col, scopeNote, type ReportColumn, type ReportDefinition } from '../../excel/report-definition';
-import { type ReportSource } from './report-source';
-import { countRpt01, rpt01Rows } from './rpt01-query';
+import { type ReportScope, type ReportSource } from './report-source';
+import { countRpt01, rpt01Rows, type Rpt01Filter, type Rpt01Row } from './rpt01-query';
 
 export const RPT01_CODE = 'RPT-01';
 export const RPT01_NAME = '就业困难人员实名制台账';
 
 export const RPT01_NOTE = '本表人员为所属期内认定有效（含本期退出）的就业困难人员；认定日期不详的为补录人员。';
+/** The same with 认定状态 仅有效 (§6.1). */
+export const RPT01_VALID_NOTE = '本表人员为所属期末认定有效的就业困难人员（不含本期退出）；认定日期不详的为补录人员。';
 
 /**
  * §6.1 columns in order. 24 columns fit one A4 landscape page width (issue 18: at the first widths, 313 units,
@@ -47,10 +49,16 @@ export interface Rpt01Options {
   asOf: string;
   /** The one 乡镇 exported, when the clerk chose one. */
   townshipName?: string;
+  /** 认定状态 仅有效: the persons who exited in the month are left out. */
+  validOnly?: boolean;
 }
 
 export function rpt01Definition(options: Rpt01Options): ReportDefinition {
-  const notes = [RPT01_NOTE, `年龄为截至${chineseDate(options.asOf)}的周岁。`, ...scopeNote(options.townshipName)];
+  const notes = [
+    options.validOnly ? RPT01_VALID_NOTE : RPT01_NOTE,
+    `年龄为截至${chineseDate(options.asOf)}的周岁。`,
+    ...scopeNote(options.townshipName),
+  ];
   return {
     code: RPT01_CODE,
     name: RPT01_NAME,
@@ -63,11 +71,29 @@ export function rpt01Definition(options: Rpt01Options): ReportDefinition {
   };
 }
 
+const filterOf = (scope: ReportScope): Rpt01Filter => ({
+  townshipId: scope.townshipId,
+  validOnly: scope.recognitionStatus === 'valid',
+});
+
+/** 仅有效 from the frozen 含本期退出 copy: its rows without 退出日期 (the same rows the query leaves), and its note. */
+const validOnly = <S extends { definition: ReportDefinition; rows: object[] }>(s: S): S => ({
+  ...s,
+  definition: { ...s.definition, notes: s.definition.notes?.map((n) => (n === RPT01_NOTE ? RPT01_VALID_NOTE : n)) },
+  rows: s.rows.filter((r) => !(r as Rpt01Row).exitDate),
+});
+
 /** Age (BR-01) is counted to the last day of the month. */
 export const rpt01: ReportSource = {
   code: RPT01_CODE,
   name: RPT01_NAME,
-  definition: (scope) => rpt01Definition({ asOf: monthEnd(scope.month), townshipName: scope.townshipName }),
-  count: (db, scope) => countRpt01(db, { townshipId: scope.townshipId }, monthEnd(scope.month)),
-  rows: (db, scope) => rpt01Rows(db, { townshipId: scope.townshipId }, monthEnd(scope.month)),
+  definition: (scope) =>
+    rpt01Definition({
+      asOf: monthEnd(scope.month),
+      townshipName: scope.townshipName,
+      validOnly: scope.recognitionStatus === 'valid',
+    }),
+  count: (db, scope) => countRpt01(db, filterOf(scope), monthEnd(scope.month)),
+  rows: (db, scope) => rpt01Rows(db, filterOf(scope), monthEnd(scope.month)),
+  fromFrozen: (sheets, scope) => (scope.recognitionStatus === 'valid' ? sheets.map(validOnly) : sheets),
 };

@@ -3,18 +3,25 @@ import type { RecognitionDetail } from '../../../../shared/contract/recognitions
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import { useRead } from '../../api';
 import type { PersonTabProps } from '../../components/person-tab';
+import { HelpModal } from './HelpModal';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { STAGE_COLOURS } from './recognition-options';
 import { STEP_OF_STAGE, useRecognitionActions } from './useRecognitionActions';
 import { AddButton, ListTable, ReadError } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
+import { useCan } from '../../components/useCan';
 
 type Step = RecognitionDetail['steps'][number];
+
+/** 帮扶信息 can be changed until the record is closed (04 不予认定, 05 已退出). */
+const helpOpen = (r: RecognitionDetail) => r.status === '01' || r.status === '02' || r.status === '03';
 
 /** The 就业困难认定 tab of the person page: every recognition of the person with its steps, and the next action. */
 export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTabProps) {
   const { data, loading, error } = useRead('recognitions.listByPerson', { personId });
   const applying = useDialog<true>(onChanged);
+  const helping = useDialog<RecognitionDetail>(onChanged);
+  const canHelp = useCan('recognitions.updateHelp');
   const actions = useRecognitionActions(() => onChanged());
   const items = data?.items ?? [];
   const active = items.some((r) => r.status === '01' || r.status === '02' || r.status === '03');
@@ -58,6 +65,11 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
                           不予认定
                         </Button>
                       )}
+                      {helpOpen(r) && canHelp && (
+                        <Button size="small" onClick={() => helping.open(r)}>
+                          修改帮扶信息
+                        </Button>
+                      )}
                       {r.stage === 'recognised' && actions.canEnter && (
                         <Button size="small" onClick={() => actions.exit(r)}>
                           退出认定
@@ -89,6 +101,7 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
                           },
                         ]),
                     ...(r.helper ? [{ key: 'helper', label: '帮扶责任人', children: r.helper }] : []),
+                    ...(r.plan ? [{ key: 'plan', label: '帮扶措施', span: 'filled' as const, children: r.plan }] : []),
                     ...(r.refuseReason
                       ? [
                           {
@@ -129,6 +142,7 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
         })}
       </Space>
       {actions.dialogs}
+      {helping.value && <HelpModal recognition={helping.value} onClose={helping.close} onDone={helping.done} />}
       {applying.value && (
         <RecognitionFormDrawer
           person={{ id: personId, name: person.name, idNumberMasked: person.idNumberMasked }}

@@ -4,7 +4,9 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import {
   GROUP_BY_LABEL,
+  RECOGNITION_STATUS_LABEL,
   REPORT_GROUPINGS,
+  REPORT_RECOGNITION_STATUSES,
   RANGE_FROM_LABEL,
   RANGE_TO_LABEL,
   reportInfo,
@@ -12,6 +14,7 @@ import {
   type ExportableReport,
   type ReportExportInput,
   type ReportGrouping,
+  type ReportRecognitionStatus,
 } from '../../../../shared/contract/reports';
 import { codeOptions } from '../../components/code-options';
 import { formatMonth } from '../../components/format';
@@ -53,6 +56,30 @@ function MonthItem({
   );
 }
 
+/** A choice among a few codes (分组方式, 认定状态) as labelled radio buttons. */
+function ChoiceItem<T extends string>({
+  label,
+  value,
+  onChange,
+  list,
+}: {
+  label: string;
+  value: T;
+  onChange: (v: T) => void;
+  list: readonly { readonly code: T; readonly label: string }[];
+}) {
+  return (
+    <Form.Item label={label} style={{ marginBottom: 12 }}>
+      <Radio.Group
+        aria-label={label}
+        value={value}
+        onChange={(e) => onChange(e.target.value as T)}
+        options={codeOptions(list)}
+      />
+    </Form.Item>
+  );
+}
+
 interface Props {
   report: ExportableReport;
   /** Called after a saved export. */
@@ -63,7 +90,7 @@ interface Props {
 /**
  * One report's export, with the controls the report takes (shared/contract/reports.ts REPORT_CATALOGUE):
  * 所属期 (default this month) or, for a 统计期 report, 起始月份 and 截止月份 (default the quarter so far, BR-31);
- * 乡镇(街道) and 分组方式 where the report has them; 导出完整号码 (with the §9.5 warning); 导出 → job with progress
+ * 乡镇(街道), 分组方式 and 认定状态 (RPT-01: 含本期退出 or 仅有效) where the report has them; 导出完整号码 (with the §9.5 warning); 导出 → job with progress
  * and 取消 → save.
  */
 export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
@@ -77,6 +104,7 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
   const [to, setTo] = useState<Dayjs>(thisMonth);
   const [townshipId, setTownshipId] = useState<string | undefined>(defaultTownshipId);
   const [groupBy, setGroupBy] = useState<ReportGrouping>('township');
+  const [recognitionStatus, setRecognitionStatus] = useState<ReportRecognitionStatus>('withExited');
   const [full, setFull] = useState(false);
   const { items } = useRegionList(false);
   const townships = items.filter((r) => r.level === 4);
@@ -94,6 +122,8 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
       full,
       ...(about?.township ? { townshipId: townshipId ?? null } : {}),
       ...(about?.groupBy ? { groupBy } : {}),
+      // 含本期退出 is the core's default: sent only when the clerk chose otherwise.
+      ...(about?.recognitionStatus && recognitionStatus !== 'withExited' ? { recognitionStatus } : {}),
     };
   }
 
@@ -110,7 +140,6 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
     if (ok) onDone?.();
   }
 
-  const item = { style: { marginBottom: 12 } };
   return (
     <Form layout="vertical" onFinish={() => void exportNow()} style={{ maxWidth: 640 }}>
       {noOffice && (
@@ -165,14 +194,15 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
         )}
       </Flex>
       {about?.groupBy && (
-        <Form.Item label={GROUP_BY_LABEL} {...item}>
-          <Radio.Group
-            aria-label={GROUP_BY_LABEL}
-            value={groupBy}
-            onChange={(e) => setGroupBy(e.target.value as ReportGrouping)}
-            options={codeOptions(REPORT_GROUPINGS)}
-          />
-        </Form.Item>
+        <ChoiceItem label={GROUP_BY_LABEL} value={groupBy} onChange={setGroupBy} list={REPORT_GROUPINGS} />
+      )}
+      {about?.recognitionStatus && (
+        <ChoiceItem
+          label={RECOGNITION_STATUS_LABEL}
+          value={recognitionStatus}
+          onChange={setRecognitionStatus}
+          list={REPORT_RECOGNITION_STATUSES}
+        />
       )}
       {!about?.noIdentifiers && (
         <Form.Item style={{ marginBottom: full ? 8 : 12 }}>
