@@ -1,4 +1,4 @@
-import { Alert, App, Button, Space, Tag } from 'antd';
+import { Alert, Button, Space, Tag } from 'antd';
 import type { ContactDetail } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
@@ -8,31 +8,28 @@ import { ContactEditDrawer } from './ContactEditDrawer';
 import { REGISTRATION_WRITE } from './writes';
 import { ListTable } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
+import { useConfirmWrite } from '../../components/useConfirmWrite';
 
 const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
 
 /** 联系记录 of one registration, newest first; a wrong entry can be corrected or deleted (both audited). */
 export function ContactHistory({ registrationId, onChanged }: { registrationId: string; onChanged: () => void }) {
   const removeContact = useWrite('contacts.delete', REGISTRATION_WRITE);
-  const { message, modal } = App.useApp();
+  const confirm = useConfirmWrite();
   const { data, error, loading } = useRead('contacts.listByRegistration', { registrationId }, { keepPrevious: false });
   const items = data?.items ?? [];
   const editing = useDialog<ContactDetail>(onChanged);
   const canEdit = useCan('contacts.update');
 
   const remove = (c: ContactDetail) =>
-    modal.confirm({
+    confirm({
       title: '删除联系记录',
       content: `确定删除 ${c.contactDate} 的这条联系记录（${contactMethodLabel(c.method)}，${contactResultLabel(c.result)}）吗？删除后不能恢复，操作记录中保留删除内容。`,
       okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        const r = await removeContact.write({ id: c.id });
-        if (!r.ok) return void message.error(r.error.message);
-        message.success(`已删除 ${c.contactDate} 的联系记录`);
-        onChanged();
-      },
+      danger: true,
+      write: () => removeContact.write({ id: c.id }),
+      done: `已删除 ${c.contactDate} 的联系记录`,
+      after: (ok) => ok && onChanged(),
     });
 
   const actionsColumn = {
