@@ -1,9 +1,8 @@
 import { Button, Flex, Tabs, Tag, Typography } from 'antd';
-import { CountBadge } from '../../components/CountBadge';
 import { Link, useNavigate } from 'react-router';
 import type { AssistanceDueItem, RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
-import { useUrlParams, AddButton, ReadListTable } from '../../components/list-page';
+import { useUrlParams, AddButton, ReadListTable, countTabLabel, tabInAddress } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
@@ -100,7 +99,8 @@ const withoutVillage = common.filter((c) => c.dataIndex !== 'villageName');
 export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { contactEntry?: ContactEntry }) {
   const u = useUrlParams();
   const navigate = useNavigate();
-  const tab = (u.get('tab') ?? 'pendingVillage') as Tab;
+  const tabs = tabInAddress<Tab>(u, 'pendingVillage');
+  const tab = tabs.activeKey;
   const applying = useDialog<true>(() => u.set({ tab: undefined }));
   // township=… narrows the lists and their counts to one 乡镇 (首页's reminders open them so).
   const townshipId = u.get('township');
@@ -120,11 +120,6 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
   const actions = useRecognitionActions();
   const c = counts.data;
 
-  const label = (text: string, n: number | undefined, urgent = false) => (
-    <span>
-      {text} <CountBadge count={n ?? 0} tone={urgent ? 'urgent' : 'due'} />
-    </span>
-  );
   const button = (text: string, onClick: (r: RecognitionListItem) => void) => ({
     title: '操作',
     key: 'a',
@@ -172,17 +167,16 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
       </Flex>
       <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />
       <Tabs
-        activeKey={tab}
-        onChange={(k) => u.set({ tab: k === 'pendingVillage' ? undefined : k })}
+        {...tabs}
         items={[
           {
             key: 'pendingVillage',
-            label: label('待初审', c?.pendingVillage),
+            label: countTabLabel('待初审', c?.pendingVillage),
             children: table('pendingVillage', '待初审', [applyCol, button('初审', actions.step)]),
           },
           {
             key: 'inNotice',
-            label: label(
+            label: countTabLabel(
               c?.noticeEnding ? `公示中（${c.noticeEnding} 人即将期满）` : '公示中',
               c?.inNotice,
               !!c?.noticeEnding,
@@ -204,17 +198,17 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
           },
           {
             key: 'pendingTownship',
-            label: label('待乡镇审核', c?.pendingTownship),
+            label: countTabLabel('待乡镇审核', c?.pendingTownship),
             children: table('pendingTownship', '待乡镇审核', [noticeCol, button('审核', actions.step)]),
           },
           {
             key: 'pendingCounty',
-            label: label('待县级确认', c?.pendingCounty),
+            label: countTabLabel('待县级确认', c?.pendingCounty),
             children: table('pendingCounty', '待县级确认', [applyCol, button('确认', actions.step)]),
           },
           {
             key: 'newThisMonth',
-            label: label('本月新认定', c?.newThisMonth),
+            label: countTabLabel('本月新认定', c?.newThisMonth),
             children: table('newThisMonth', '本月新认定', [
               recognisedCol,
               {
@@ -229,7 +223,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
           },
           {
             key: 'shouldExit',
-            label: label('应退出', c?.shouldExit, !!c?.shouldExit),
+            label: countTabLabel('应退出', c?.shouldExit, !!c?.shouldExit),
             children: table('shouldExit', '应退出', [
               recognisedCol,
               { title: '记录显示', dataIndex: 'exitHint', width: 220 },
@@ -248,7 +242,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
           },
           {
             key: 'assistanceDue',
-            label: label('待就业援助', c?.assistanceDue),
+            label: countTabLabel('待就业援助', c?.assistanceDue),
             children: table(
               'assistanceDue',
               '待就业援助',
