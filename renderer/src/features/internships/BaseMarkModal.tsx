@@ -1,5 +1,5 @@
 import { App, Checkbox } from 'antd';
-import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
@@ -7,6 +7,7 @@ import { FormModal } from '../../components/FormModal';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { fieldsOf } from '../../components/fields';
+import { checkResolver } from '../../components/input-resolver';
 import { useFormSave } from '../../components/useFormSave';
 import { placeName } from '../../components/format';
 import { EMPLOYER_WRITE } from '../../components/employer-write';
@@ -18,12 +19,7 @@ interface MarkValues extends BaseDates {
 const FIELDS = ['isInternshipBase', 'baseRecognisedDate', 'baseValidUntil'] as const;
 const FORM_ID = 'base-mark-form';
 
-const resolver: Resolver<MarkValues> = async (values) => {
-  const errors = values.isInternshipBase ? checkBaseDates(values) : {};
-  return Object.keys(errors).length
-    ? { values: {}, errors: errors as FieldErrors<MarkValues> }
-    : { values, errors: {} };
-};
+const resolver = checkResolver<MarkValues>((values) => (values.isInternshipBase ? checkBaseDates(values) : {}));
 
 /**
  * 认定为见习基地 / 修改: sets the base status and its dates through employers.update, keeping everything else of

@@ -1,10 +1,11 @@
 import { App, Input } from 'antd';
 import { FieldRow } from '../../components/fields';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
+import { checkResolver } from '../../components/input-resolver';
 import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
@@ -25,15 +26,13 @@ const FIELDS = ['name', 'nature', 'regionId', 'uscc', 'baseRecognisedDate', 'bas
 const FORM_ID = 'base-employer-create-form';
 const NATURE_OPTIONS = codeOptions(EMPLOYER_NATURES);
 
-const resolver: Resolver<CreateValues> = async (values) => {
+const resolver = checkResolver<CreateValues>((values) => {
   const errors: Record<string, { type: string; message: string }> = checkBaseDates(values);
   if (!values.name.trim()) errors.name = { type: 'required', message: '请填写单位名称' };
   if (!values.nature) errors.nature = { type: 'required', message: '请选择单位性质' };
   if (!values.regionId) errors.regionId = { type: 'required', message: '请选择所在地' };
-  return Object.keys(errors).length
-    ? { values: {}, errors: errors as FieldErrors<CreateValues> }
-    : { values, errors: {} };
-};
+  return errors;
+});
 
 /**
  * 新增单位, kept to what a 见习基地 needs (the full employer screens live with the public-welfare posts): the unit
