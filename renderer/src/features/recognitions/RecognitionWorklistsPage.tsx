@@ -1,8 +1,15 @@
-import { Button, Flex, Tabs, Tag, Typography } from 'antd';
+import { Flex, Tabs, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { AssistanceDueItem, RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
-import { useUrlParams, AddButton, ReadListTable, countTabLabel, tabInAddress } from '../../components/list-page';
+import {
+  useUrlParams,
+  AddButton,
+  ReadListTable,
+  RowLink,
+  countTabLabel,
+  tabInAddress,
+} from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
@@ -12,7 +19,6 @@ import { useCan } from '../../components/useCan';
 
 type Tab =
   'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit' | 'assistanceDue';
-const LINK = { padding: 0 };
 
 const daysText = (d: number | null) =>
   d == null ? (
@@ -127,13 +133,11 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
     render: (_: unknown, r: RecognitionListItem) =>
       actions.canStep(r) && (
         <Flex gap={8}>
-          <Button type="link" size="small" style={LINK} onClick={() => onClick(r)}>
-            {text}
-          </Button>
+          <RowLink onClick={() => onClick(r)}>{text}</RowLink>
           {r.stage !== 'recognised' && r.stage !== 'notice' && (
-            <Button type="link" size="small" danger style={LINK} onClick={() => actions.refuse(r)}>
+            <RowLink danger onClick={() => actions.refuse(r)}>
               不予认定
-            </Button>
+            </RowLink>
           )}
         </Flex>
       ),
@@ -188,11 +192,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
                 title: '操作',
                 key: 'a',
                 width: 90,
-                render: () => (
-                  <Button type="link" size="small" style={LINK} onClick={() => navigate('/reports?report=GS-01')}>
-                    公示名单
-                  </Button>
-                ),
+                render: () => <RowLink onClick={() => navigate('/reports?report=GS-01')}>公示名单</RowLink>,
               },
             ]),
           },
@@ -232,11 +232,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
                 key: 'a',
                 width: 70,
                 render: (_: unknown, r: RecognitionListItem) =>
-                  actions.canEnter && (
-                    <Button type="link" size="small" style={LINK} onClick={() => actions.exit(r)}>
-                      退出
-                    </Button>
-                  ),
+                  actions.canEnter && <RowLink onClick={() => actions.exit(r)}>退出</RowLink>,
               },
             ]),
           },
@@ -256,11 +252,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
                   fixed: 'right',
                   render: (_: unknown, r: AssistanceDueItem) => (
                     <Flex gap={8}>
-                      {canContact && r.registrationId && (
-                        <Button type="link" size="small" style={LINK} onClick={() => contacting.open(r)}>
-                          记录联系
-                        </Button>
-                      )}
+                      {canContact && r.registrationId && <RowLink onClick={() => contacting.open(r)}>记录联系</RowLink>}
                       <Link to={`/persons/${r.personId}?tab=registrations`}>联系记录</Link>
                     </Flex>
                   ),

@@ -1,4 +1,4 @@
-import { Alert, Button, Space, Tag } from 'antd';
+import { Alert, Tag } from 'antd';
 import type { ContactDetail } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
@@ -6,7 +6,7 @@ import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { ContactEditDrawer } from './ContactEditDrawer';
 import { REGISTRATION_WRITE } from './writes';
-import { ListTable } from '../../components/list-page';
+import { ListTable, RowActions, RowLink } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
 import { useConfirmWrite } from '../../components/useConfirmWrite';
 
@@ -37,14 +37,12 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
     key: 'actions',
     width: 90,
     render: (_: unknown, c: ContactDetail) => (
-      <Space size={8}>
-        <Button type="link" size="small" style={{ padding: 0 }} onClick={() => editing.open(c)}>
-          修改
-        </Button>
-        <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => remove(c)}>
+      <RowActions>
+        <RowLink onClick={() => editing.open(c)}>修改</RowLink>
+        <RowLink danger onClick={() => remove(c)}>
           删除
-        </Button>
-      </Space>
+        </RowLink>
+      </RowActions>
     ),
   };
 

@@ -173,16 +173,9 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
                     key: 'remove',
                     width: 70,
                     render: (_: unknown, t: Trainee) => (
-                      <Button
-                        type="link"
-                        size="small"
-                        danger
-                        style={{ padding: 0 }}
-                        aria-label={`移除 ${t.personName}`}
-                        onClick={() => removeTrainee(c, t)}
-                      >
+                      <RowLink danger aria-label={`移除 ${t.personName}`} onClick={() => removeTrainee(c, t)}>
                         移除
-                      </Button>
+                      </RowLink>
                     ),
                   },
                 ]
