@@ -1,5 +1,5 @@
 import { App, Input } from 'antd';
-import { FieldRow } from '../../components/fields';
+import { FieldRow, fieldsOf } from '../../components/fields';
 import { useForm } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
@@ -47,6 +47,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     defaultValues: { name: '', nature: null, regionId: null, uscc: '', baseRecognisedDate: '', baseValidUntil: '' },
   });
   const { run, frame } = useFormSave(setError, FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
 
   const save = handleSubmit(async () => {
     const v = getValues();
@@ -68,9 +69,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
 
   const text = (name: 'name' | 'uscc', label: string, required: boolean, max: number, autoFocus = false) => (
     <FormField
-      control={control}
-      name={name}
-      id={`${FORM_ID}-${name}`}
+      {...bind(name)}
       label={label}
       required={required}
       render={(f) => (
@@ -96,9 +95,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     empty?: string,
   ) => (
     <SelectField
-      control={control}
-      name={name}
-      id={`${FORM_ID}-${name}`}
+      {...bind(name)}
       label={label}
       required
       options={options}
