@@ -1,9 +1,8 @@
-import { App, Input } from 'antd';
-import { FieldRow, fieldsOf } from '../../components/fields';
+import { App } from 'antd';
+import { FieldRow, fieldsOf, TextField } from '../../components/fields';
 import { useForm } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { checkResolver } from '../../components/input-resolver';
 import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
@@ -68,25 +67,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
   });
 
   const text = (name: 'name' | 'uscc', label: string, required: boolean, max: number, autoFocus = false) => (
-    <FormField
-      {...bind(name)}
-      label={label}
-      required={required}
-      render={(f) => (
-        <Input
-          id={f.id}
-          ref={f.ref}
-          name={f.name}
-          value={f.value as string}
-          onChange={f.onChange}
-          onBlur={f.onBlur}
-          maxLength={max}
-          autoFocus={autoFocus}
-          autoComplete="off"
-          aria-invalid={f['aria-invalid']}
-        />
-      )}
-    />
+    <TextField {...bind(name)} label={label} required={required} maxLength={max} autoFocus={autoFocus} />
   );
   const select = (
     name: 'nature' | 'regionId',
