@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CountBadge, COUNT_BADGE_COLOURS } from '../../renderer/src/components/CountBadge';
+import { countTabLabel } from '../../renderer/src/components/list-page';
 import { SETTINGS, createFakeApi } from './fake-api';
 import { renderWithApp } from './render';
 
@@ -48,4 +49,25 @@ describe('count badges', { timeout: 30_000 }, () => {
     expect(luminance(style.backgroundColor)).toBeCloseTo(luminance(want.background), 3);
     expect(luminance(style.color)).toBeCloseTo(luminance(want.text), 3);
   });
+
+  it.each([
+    [undefined, false, 'zero', '0'],
+    [4, false, 'due', '4'],
+    [4, true, 'urgent', '4'],
+  ] as const)(
+    'a work list tab (count %s, urgent %s) shows its name and a %s badge',
+    (count, urgent, expected, digits) => {
+      const { container } = renderWithApp(<>{countTabLabel('空岗报告待办', count, urgent)}</>, {
+        api: createFakeApi({}).api,
+        settings: SETTINGS,
+      });
+      expect(container).toHaveTextContent('空岗报告待办');
+      const sup = container.querySelector('sup') as HTMLElement;
+      expect(sup).toHaveTextContent(digits);
+      expect(luminance(getComputedStyle(sup).backgroundColor)).toBeCloseTo(
+        luminance(COUNT_BADGE_COLOURS[expected].background),
+        3,
+      );
+    },
+  );
 });

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { rememberListSearch } from '../../renderer/src/features/persons/list-params';
 import type { PersonListInput } from '../../shared/contract/persons';
-import { ok, type FakeHandlers } from './fake-api';
+import { failed, ok, type FakeHandlers } from './fake-api';
 import { ID_ABDU, ID_GULI, listItem } from './person-fixtures';
 import { selectShown } from './queries';
 import { renderPersonListPage } from './person-list-page';
@@ -173,5 +173,11 @@ describe('人员信息 list', () => {
     await within(table()).findByText('阿不都热合曼·买买提');
     await userEvent.click(within(rowOf('阿不都热合曼·买买提')).getByRole('button', { name: '查看' }));
     expect(await screen.findByText('人员页 p1')).toBeInTheDocument();
+  });
+
+  it('warns when the places cannot be read, naming the reason, and still lists the persons', async () => {
+    setup('/persons', { 'regions.list': () => failed('INTERNAL', '数据库忙，请稍后重试') });
+    expect(await screen.findByText('乡镇(街道)、村(社区)未能读取：数据库忙，请稍后重试')).toBeInTheDocument();
+    expect(await within(table()).findByText('阿不都热合曼·买买提')).toBeInTheDocument();
   });
 });

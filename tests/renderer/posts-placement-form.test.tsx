@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { PlacementFormDrawer } from '../../renderer/src/features/posts/PlacementFormDrawer';
 import { PostPage } from '../../renderer/src/features/posts/PostPage';
 import type { Result } from '../../shared/contract';
+import type { PostDetail } from '../../shared/contract/posts';
 import { POST_DETAIL as POST } from '../post-detail';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { PLACES, listItem } from './person-fixtures';
@@ -136,5 +137,35 @@ describe('安置人员 form', () => {
     expect(fake.callsTo('placements.create')[0]).toMatchObject({ personId: 'p2', postId: 'post-1', basisCode: 'K03' });
     await waitFor(() => expect(screen.queryByRole('combobox', { name: '安置人员' })).not.toBeInTheDocument());
     await waitFor(() => expect(screen.getByRole('button', { name: /安置人员/ })).toHaveFocus());
+  });
+});
+
+describe('恢复岗位 on the post page', () => {
+  it('asks first naming the post, then reinstates it, says so and reads the post again', async () => {
+    const ID = '3f1c2b7e-8d4a-4c59-a1e2-6b7d9f0a1c23';
+    let post: PostDetail = { ...POST, id: ID, status: 'revoked', revokedDate: '2025-03-01' };
+    const fake = createFakeApi({
+      'regions.list': () => ok({ items: PLACES }),
+      'posts.get': () => ok(post),
+      'placements.listByPost': () => ok({ items: [] }),
+      'posts.reinstate': () => {
+        post = { ...post, status: 'active', revokedDate: null };
+        return ok(post);
+      },
+    });
+    renderWithApp(
+      <Routes>
+        <Route path="/posts/:id" element={<PostPage />} />
+      </Routes>,
+      { api: fake.api, settings: SETTINGS, route: `/posts/${ID}` },
+    );
+    await userEvent.click(await screen.findByRole('button', { name: '恢复岗位' }, SOON));
+    const ask = await screen.findByRole('dialog', {}, SOON);
+    expect(ask).toHaveTextContent(`确定恢复岗位“${POST.title}”吗？恢复后可再安置人员。`);
+    expect(fake.callsTo('posts.reinstate')).toEqual([]);
+    await userEvent.click(within(ask).getByRole('button', { name: '恢复' }));
+    expect(await screen.findByText(`已恢复岗位“${POST.title}”`, {}, SOON)).toBeInTheDocument();
+    expect(fake.callsTo('posts.reinstate')).toEqual([{ id: ID }]);
+    expect(await screen.findByRole('button', { name: '撤销岗位' }, SOON)).toBeInTheDocument();
   });
 });

@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ContactHistory } from '../../renderer/src/features/registrations/ContactHistory';
 import { CALL } from './contact-fixtures';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { dialogTitled, fieldItem } from './queries';
 import { renderWithApp } from './render';
 
@@ -74,5 +74,38 @@ describe('修改联系记录', { timeout: 60_000 }, () => {
       serviceResult: '已推荐培训',
     });
     expect(await screen.findByText('已修改 2025-03-10 的联系记录')).toBeInTheDocument();
+  });
+});
+
+describe('删除联系记录', { timeout: 60_000 }, () => {
+  it('asks first naming the call; the page reads again only after the core deleted it, and a refusal is shown', async () => {
+    const REFUSED = '2025年3月已锁定，不能删除该月的联系记录';
+    const answers = [failed('RULE_VIOLATION', REFUSED), ok({ id: 'c1' })];
+    const fake = createFakeApi({
+      'contacts.listByRegistration': () => ok({ items: [CALL] }),
+      'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
+      'contacts.delete': () => answers.shift() ?? failed('INTERNAL', 'unexpected'),
+    });
+    const onChanged = vi.fn();
+    renderWithApp(<ContactHistory registrationId="r1" onChanged={onChanged} />, { api: fake.api, settings: SETTINGS });
+    const table = await screen.findByRole('table', { name: '联系记录' });
+    const remove = async () => {
+      await userEvent.click(await within(table).findByRole('button', { name: '删除' }));
+      const ask = (
+        await screen.findAllByText(
+          '确定删除 2025-03-10 的这条联系记录（电话，联系成功）吗？删除后不能恢复，操作记录中保留删除内容。',
+        )
+      ).at(-1) as HTMLElement;
+      await userEvent.click(within(ask.closest('.ant-modal') as HTMLElement).getByRole('button', { name: '删除' }));
+    };
+
+    await remove();
+    expect(await screen.findByText(REFUSED)).toBeInTheDocument();
+    expect(onChanged).not.toHaveBeenCalled();
+
+    await remove();
+    expect(await screen.findByText('已删除 2025-03-10 的联系记录')).toBeInTheDocument();
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
+    expect(fake.callsTo('contacts.delete')).toEqual([{ id: 'c1' }, { id: 'c1' }]);
   });
 });

@@ -76,6 +76,42 @@ describe('移除学员', { timeout: 60_000 }, () => {
   });
 });
 
+describe('备案 / 开班 / 结业 / 撤销', { timeout: 60_000 }, () => {
+  it('puts a refusal under the field it names (办理日期, 撤销原因), and one naming no field above the buttons', async () => {
+    const answers = [
+      failed('RULE_VIOLATION', '撤销原因须写明具体情况', { reason: '撤销原因须写明具体情况' }),
+      failed('RULE_VIOLATION', '撤销日期不能早于计划日期', { date: '撤销日期不能早于计划日期' }),
+      failed('RULE_VIOLATION', '培训班已撤销'),
+    ];
+    const fake = createFakeApi({
+      'training.classes.get': () => ok(CLASS),
+      'training.classes.act': () => answers.shift() ?? failed('INTERNAL', 'unexpected'),
+    });
+    renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(await screen.findByRole('button', { name: '撤销' }));
+    const box = await screen.findByRole('dialog', { name: '撤销培训班' });
+    const itemOf = (name: string) =>
+      within(box).getByRole('textbox', { name }).closest('.ant-form-item') as HTMLElement;
+    const go = () => userEvent.click(within(box).getByRole('button', { name: '撤销' }));
+    await userEvent.type(within(box).getByRole('textbox', { name: '撤销原因' }), '报名不足');
+
+    await go();
+    await waitFor(() => expect(itemOf('撤销原因')).toHaveTextContent('撤销原因须写明具体情况'));
+    expect(itemOf('撤销原因')).toHaveClass('ant-form-item-has-error');
+    expect(itemOf('办理日期')).not.toHaveClass('ant-form-item-has-error');
+
+    await go();
+    await waitFor(() => expect(itemOf('办理日期')).toHaveTextContent('撤销日期不能早于计划日期'));
+    expect(itemOf('办理日期')).toHaveClass('ant-form-item-has-error');
+    expect(itemOf('撤销原因')).not.toHaveClass('ant-form-item-has-error');
+
+    await go();
+    expect(await within(box).findByRole('alert')).toHaveTextContent('培训班已撤销');
+    expect(itemOf('办理日期')).not.toHaveClass('ant-form-item-has-error');
+    expect(fake.callsTo('training.classes.act')).toHaveLength(3);
+  });
+});
+
 describe('录入考核结果', { timeout: 60_000 }, () => {
   const OPEN: ClassDetail = {
     ...CLASS,

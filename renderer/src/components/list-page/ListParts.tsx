@@ -136,20 +136,30 @@ export function BoxedListTable<T extends object>({ maxHeight, ...table }: ListTa
   );
 }
 
-/** One action in a table row (查看, 编辑, 删除 …): a compact link. */
+/** One action in a table row (查看, 编辑, 删除 …): a compact link; `aria-label` names the row (移除 张三). */
 export function RowLink({
   onClick,
   danger,
   disabled,
+  'aria-label': label,
   children,
 }: {
   onClick: () => void;
   danger?: boolean;
   disabled?: boolean;
+  'aria-label'?: string;
   children: ReactNode;
 }) {
   return (
-    <Button type="link" size="small" style={LINK} danger={danger} disabled={disabled} onClick={onClick}>
+    <Button
+      type="link"
+      size="small"
+      style={LINK}
+      danger={danger}
+      disabled={disabled}
+      aria-label={label}
+      onClick={onClick}
+    >
       {children}
     </Button>
   );

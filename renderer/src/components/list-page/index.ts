@@ -40,3 +40,4 @@ export type { ItemsRead, ReadListTableProps } from './ReadListTable';
 export { useEditRecord } from './useEditRecord';
 export { FilterSelect } from './FilterSelect';
 export { moneyColumn } from './columns';
+export { countTabLabel, tabInAddress } from './worklist-tabs';

@@ -1,6 +1,6 @@
-import { App } from 'antd';
 import { useWrite, type WriteOptions } from '../../api';
 import type { Channel, ChannelInput } from '../../../../shared/contract';
+import { useConfirmWrite, useWriteMessage } from '../useConfirmWrite';
 
 /** Channels that delete or restore one record by id. */
 export type ByIdChannel = {
@@ -23,29 +23,24 @@ export interface DeleteRestoreOptions {
  * what happened. The lists on screen are read again through the writes' invalidation.
  */
 export function useDeleteRestore({ noun, deleteChannel, restoreChannel, write, onDone }: DeleteRestoreOptions) {
-  const { message, modal } = App.useApp();
+  const confirm = useConfirmWrite();
+  const tell = useWriteMessage();
   const del = useWrite(deleteChannel, write);
   const undelete = useWrite(restoreChannel, write);
 
   const remove = (item: { id: string; name: string }) =>
-    modal.confirm({
+    confirm({
       title: `删除${noun}`,
       content: `确定删除“${item.name}”吗？删除后可在“已删除”中恢复。`,
       okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        const r = await del.write({ id: item.id } as ChannelInput<typeof deleteChannel>);
-        if (r.ok) message.success(`已删除“${item.name}”`);
-        else message.error(r.error.message);
-        onDone?.();
-      },
+      danger: true,
+      write: () => del.write({ id: item.id } as ChannelInput<typeof deleteChannel>),
+      done: `已删除“${item.name}”`,
+      after: () => onDone?.(),
     });
 
   const restore = async (item: { id: string; name: string }) => {
-    const r = await undelete.write({ id: item.id } as ChannelInput<typeof restoreChannel>);
-    if (r.ok) message.success(`已恢复“${item.name}”`);
-    else message.error(r.error.message);
+    tell(await undelete.write({ id: item.id } as ChannelInput<typeof restoreChannel>), `已恢复“${item.name}”`);
     onDone?.();
   };
 

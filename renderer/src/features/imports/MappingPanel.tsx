@@ -1,5 +1,5 @@
 import { ReloadOutlined, SaveOutlined } from '@ant-design/icons';
-import { App, Button, Col, Flex, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
+import { Button, Col, Flex, Input, Popconfirm, Row, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { MappedColumn } from '../../../../shared/contract/imports';
 import { useRead, useWrite } from '../../api';
@@ -22,6 +22,7 @@ import {
 } from './import-mapping';
 import { useCan } from '../../components/useCan';
 import { ListTable } from '../../components/list-page';
+import { useWriteMessage } from '../../components/useConfirmWrite';
 
 // 列的对应关系 (issue 14): the sheet read, each file column → field (changeable: another field, or 不导入),
 // a default for every field the file lacks, a saved mapping to pick, and the current one to save by name.
@@ -63,7 +64,7 @@ export function MappingPanel({
   tableHeight,
 }: Props) {
   const box = { maxHeight: tableHeight, overflowY: 'auto' as const };
-  const { message } = App.useApp();
+  const tell = useWriteMessage();
   const places = usePlaces();
   const channels = MAPPING_CHANNELS[kind];
   const saved = useRead(channels.list, {});
@@ -81,16 +82,10 @@ export function MappingPanel({
     onEdit({ ...edits, defaults: { ...edits.defaults, [key]: value } });
 
   async function saveAs() {
-    const r = await save.write({ name: name.trim(), ...mappingToSave(view, edits) });
-    if (r.ok) message.success(`已保存对应关系“${name.trim()}”`);
-    else message.error(r.error.message);
+    tell(await save.write({ name: name.trim(), ...mappingToSave(view, edits) }), `已保存对应关系“${name.trim()}”`);
   }
   async function removeSaved(n: string) {
-    const r = await remove.write({ name: n });
-    if (r.ok) {
-      message.success(`已删除对应关系“${n}”`);
-      onPickSaved(undefined);
-    } else message.error(r.error.message);
+    if (tell(await remove.write({ name: n }), `已删除对应关系“${n}”`)) onPickSaved(undefined);
   }
 
   const sheetOptions = view.sheets.map((s) => ({ value: s.sheetName, label: sheetLabel(s) }));

@@ -1,12 +1,12 @@
-import { App, Checkbox } from 'antd';
-import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { App } from 'antd';
+import { useForm, useWatch } from 'react-hook-form';
 import type { EmployerDetail } from '../../../../shared/contract/employers';
 import { useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
-import { fieldsOf } from '../../components/fields';
+import { CheckboxField, fieldsOf } from '../../components/fields';
+import { checkResolver } from '../../components/input-resolver';
 import { useFormSave } from '../../components/useFormSave';
 import { placeName } from '../../components/format';
 import { EMPLOYER_WRITE } from '../../components/employer-write';
@@ -18,12 +18,7 @@ interface MarkValues extends BaseDates {
 const FIELDS = ['isInternshipBase', 'baseRecognisedDate', 'baseValidUntil'] as const;
 const FORM_ID = 'base-mark-form';
 
-const resolver: Resolver<MarkValues> = async (values) => {
-  const errors = values.isInternshipBase ? checkBaseDates(values) : {};
-  return Object.keys(errors).length
-    ? { values: {}, errors: errors as FieldErrors<MarkValues> }
-    : { values, errors: {} };
-};
+const resolver = checkResolver<MarkValues>((values) => (values.isInternshipBase ? checkBaseDates(values) : {}));
 
 /**
  * 认定为见习基地 / 修改: sets the base status and its dates through employers.update, keeping everything else of
@@ -86,21 +81,9 @@ export function BaseMarkModal({
       intro={<>{placeName(employer.townshipName, employer.regionName)}；见习基地有效期内才能安排见习。</>}
     >
       {employer.isInternshipBase && (
-        <FormField
-          {...bind('isInternshipBase')}
-          label="见习基地资格"
-          render={(f) => (
-            <Checkbox
-              id={f.id}
-              ref={f.ref}
-              checked={f.value as boolean}
-              onChange={(e) => f.onChange(e.target.checked)}
-              onBlur={f.onBlur}
-            >
-              是见习基地（取消勾选即取消认定）
-            </Checkbox>
-          )}
-        />
+        <CheckboxField {...bind('isInternshipBase')} label="见习基地资格">
+          是见习基地（取消勾选即取消认定）
+        </CheckboxField>
       )}
       {isBase && <BaseDateFields control={control} formId={FORM_ID} autoFocus />}
     </FormModal>

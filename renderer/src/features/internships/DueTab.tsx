@@ -1,4 +1,4 @@
-import { Alert, Button, Typography } from 'antd';
+import { Alert, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -9,7 +9,7 @@ import { useCan } from '../../components/useCan';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { useBaseMark, useEndInternship } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
-import { ListTable } from '../../components/list-page';
+import { ListTable, RowLink } from '../../components/list-page';
 
 type Worklists = z.output<typeof worklistsOutput>;
 
@@ -81,12 +81,7 @@ export function DueTab({
             title: '操作',
             key: 'actions',
             width: 100,
-            render: (_, b) =>
-              canRenew && (
-                <Button type="link" size="small" style={{ padding: 0 }} onClick={() => void renew(b.id)}>
-                  修改有效期
-                </Button>
-              ),
+            render: (_, b) => canRenew && <RowLink onClick={() => void renew(b.id)}>修改有效期</RowLink>,
           },
         ]}
       />

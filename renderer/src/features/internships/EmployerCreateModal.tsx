@@ -1,10 +1,10 @@
-import { App, Input } from 'antd';
-import { FieldRow } from '../../components/fields';
-import { useForm, type FieldErrors, type Resolver } from 'react-hook-form';
+import { App } from 'antd';
+import { FieldRow, fieldsOf, TextField } from '../../components/fields';
+import { useForm } from 'react-hook-form';
 import { EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
 import { useWrite } from '../../api';
-import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
+import { checkResolver } from '../../components/input-resolver';
 import { placesEmptyText, townshipOptions, usePlaces } from '../../components/usePlaces';
 import { BaseDateFields, checkBaseDates, type BaseDates } from './base-fields';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
@@ -25,15 +25,13 @@ const FIELDS = ['name', 'nature', 'regionId', 'uscc', 'baseRecognisedDate', 'bas
 const FORM_ID = 'base-employer-create-form';
 const NATURE_OPTIONS = codeOptions(EMPLOYER_NATURES);
 
-const resolver: Resolver<CreateValues> = async (values) => {
+const resolver = checkResolver<CreateValues>((values) => {
   const errors: Record<string, { type: string; message: string }> = checkBaseDates(values);
   if (!values.name.trim()) errors.name = { type: 'required', message: '请填写单位名称' };
   if (!values.nature) errors.nature = { type: 'required', message: '请选择单位性质' };
   if (!values.regionId) errors.regionId = { type: 'required', message: '请选择所在地' };
-  return Object.keys(errors).length
-    ? { values: {}, errors: errors as FieldErrors<CreateValues> }
-    : { values, errors: {} };
-};
+  return errors;
+});
 
 /**
  * 新增单位, kept to what a 见习基地 needs (the full employer screens live with the public-welfare posts): the unit
@@ -48,6 +46,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     defaultValues: { name: '', nature: null, regionId: null, uscc: '', baseRecognisedDate: '', baseValidUntil: '' },
   });
   const { run, frame } = useFormSave(setError, FIELDS);
+  const bind = fieldsOf(control, FORM_ID);
 
   const save = handleSubmit(async () => {
     const v = getValues();
@@ -68,27 +67,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
   });
 
   const text = (name: 'name' | 'uscc', label: string, required: boolean, max: number, autoFocus = false) => (
-    <FormField
-      control={control}
-      name={name}
-      id={`${FORM_ID}-${name}`}
-      label={label}
-      required={required}
-      render={(f) => (
-        <Input
-          id={f.id}
-          ref={f.ref}
-          name={f.name}
-          value={f.value as string}
-          onChange={f.onChange}
-          onBlur={f.onBlur}
-          maxLength={max}
-          autoFocus={autoFocus}
-          autoComplete="off"
-          aria-invalid={f['aria-invalid']}
-        />
-      )}
-    />
+    <TextField {...bind(name)} label={label} required={required} maxLength={max} autoFocus={autoFocus} />
   );
   const select = (
     name: 'nature' | 'regionId',
@@ -97,9 +76,7 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
     empty?: string,
   ) => (
     <SelectField
-      control={control}
-      name={name}
-      id={`${FORM_ID}-${name}`}
+      {...bind(name)}
       label={label}
       required
       options={options}

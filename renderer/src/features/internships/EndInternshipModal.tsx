@@ -1,13 +1,13 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { App, InputNumber } from 'antd';
 import { useMemo } from 'react';
-import { useForm, useWatch, type FieldErrors, type Resolver } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { internshipEndInput, type InternshipDetail } from '../../../../shared/contract/internships';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
+import { inputResolver } from '../../components/input-resolver';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { END_TYPE_OPTIONS, RETAINED_END_TYPES } from './internship-labels';
 import { CheckboxField, DateField, FieldRow, fieldsOf, TextField } from '../../components/fields';
@@ -44,15 +44,8 @@ const toInput = (id: string, v: EndValues) => ({
   endNote: v.endNote || null,
 });
 
-function endResolver(id: string): Resolver<EndValues> {
-  const inner = zodResolver(internshipEndInput);
-  return async (values, context, options) => {
-    const r = await inner(toInput(id, values), context, options as never);
-    return Object.keys(r.errors).length
-      ? { values: {}, errors: r.errors as FieldErrors<EndValues> }
-      : { values, errors: {} };
-  };
-}
+/** The core's own schema on what the write will send. */
+const endResolver = (id: string) => inputResolver<EndValues>(internshipEndInput, (v) => toInput(id, v));
 
 /** 结束见习: the date and E22 type; 期满留用 / 提前留用 ask for the retention date and contract years (BR-27, BR-29). */
 export function EndInternshipModal({

@@ -2,7 +2,7 @@ import type { Control, FieldValues, Path } from 'react-hook-form';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 
-import { DateField, FieldRow } from '../../components/fields';
+import { DateField, FieldRow, fieldsOf } from '../../components/fields';
 
 /** The two dates of a 见习基地 (§3.11): recognised on, valid until. */
 export interface BaseDates {
@@ -35,15 +35,9 @@ export function BaseDateFields<T extends FieldValues & BaseDates>({
   formId: string;
   autoFocus?: boolean;
 }) {
+  const bind = fieldsOf(control, formId);
   const date = (name: keyof BaseDates, label: string, focus?: boolean) => (
-    <DateField
-      control={control}
-      name={name as Path<T>}
-      id={`${formId}-${name}`}
-      label={label}
-      required
-      autoFocus={focus}
-    />
+    <DateField {...bind(name as Path<T>)} label={label} required autoFocus={focus} />
   );
   return (
     <FieldRow spans={[12, 12]}>

@@ -1,9 +1,9 @@
-import type { FieldErrors, Resolver } from 'react-hook-form';
+import type { Resolver } from 'react-hook-form';
 import type { AppErrorBody } from '../../../../shared/contract';
 import { internshipCreateInput, type InternshipCreateInput } from '../../../../shared/contract/internships';
 import { formYuanToFen } from '../../../../shared/domain/money';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
-import { inputResolver, renameKeys } from '../../components/input-resolver';
+import { inputResolver, renameKeys, resolution } from '../../components/input-resolver';
 
 // The 新增见习 form: what the clerk types (money in yuan), and the internships.create input it becomes (fen).
 // The allowance standard is not typed: BR-27 defaults it to the minimum wage in force on the start date.
@@ -105,7 +105,5 @@ export const internshipResolver: Resolver<InternshipFormValues> = async (values,
     errors.hostAllowance = { type: 'format', message: '单位岗位补助最多保留两位小数' };
   if (!values.personId) errors.personId = { type: 'required', message: '请选择见习人员' };
   if (!values.hostId) errors.hostId = { type: 'required', message: '请选择见习单位' };
-  return Object.keys(errors).length
-    ? { values: {}, errors: errors as FieldErrors<InternshipFormValues> }
-    : { values, errors: {} };
+  return resolution(values, errors);
 };

@@ -1,4 +1,4 @@
-import { Alert, Space, Typography } from 'antd';
+import { Space, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState, type ComponentType } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import type { PersonListItem } from '../../../../shared/contract/persons';
@@ -21,6 +21,7 @@ import type { PersonToolbarProps } from '../../components/person-toolbar';
 import { useCan } from '../../components/useCan';
 import { useFocusLater } from '../../components/useFocusLater';
 import { usePlaces } from '../../components/usePlaces';
+import { PlacesWarning } from '../../components/PlacesWarning';
 
 /** round counts the 新增 forms opened in a row (保存并新增 opens a fresh one). */
 type Editing = { kind: 'create'; round: number } | { kind: 'edit'; id: string } | null;
@@ -122,14 +123,7 @@ function PersonListView({ Toolbar }: PersonListPageProps) {
         </Space>
       </ListToolbar>
       <ReadError error={error} onRetry={reload} />
-      {places.error && (
-        <Alert
-          type="warning"
-          showIcon
-          title={`乡镇(街道)、村(社区)未能读取：${places.error}`}
-          style={{ marginBottom: 8 }}
-        />
-      )}
+      <PlacesWarning places={places} gap={8} />
       <PersonTable
         items={items}
         total={total}

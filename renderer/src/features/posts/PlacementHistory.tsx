@@ -1,9 +1,10 @@
-import { App, Col, Row, Tag, Typography } from 'antd';
+import { Col, Row, Tag, Typography } from 'antd';
 import type { PlacementAssessment, PlacementRenewal } from '../../../../shared/contract/placement-history';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { useWrite } from '../../api';
 import { ListTable, RowLink, type ListTableProps } from '../../components/list-page';
 import { useCan } from '../../components/useCan';
+import { useConfirmWrite } from '../../components/useConfirmWrite';
 import { PLACEMENT_WRITE } from './write-options';
 
 /** A term on two lines, as the placements table shows it. */
@@ -22,19 +23,15 @@ const resultTag = (a: PlacementAssessment) => <Tag color={a.result === 'pass' ? 
 export function PlacementHistory({ placement: p }: { placement: PlacementDetail }) {
   const canRemove = useCan('placements.removeAssessment');
   const removeWrite = useWrite('placements.removeAssessment', PLACEMENT_WRITE);
-  const { message, modal } = App.useApp();
+  const confirm = useConfirmWrite();
   const remove = (a: PlacementAssessment) =>
-    modal.confirm({
+    confirm({
       title: '删除年度考核',
       content: `确定删除${p.personName} ${a.year}年度考核结果（${a.resultLabel}）吗？删除的内容记入操作记录。`,
       okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        const r = await removeWrite.write({ id: a.id });
-        if (r.ok) message.success(`已删除${a.year}年度考核结果`);
-        else message.error(r.error.message);
-      },
+      danger: true,
+      write: () => removeWrite.write({ id: a.id }),
+      done: `已删除${a.year}年度考核结果`,
     });
 
   return (

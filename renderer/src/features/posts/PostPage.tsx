@@ -26,6 +26,7 @@ import { vacancyTag } from './PostListPage';
 import { CancelAfterPlacement, type PlacedPerson } from '../registrations';
 import { ReadError } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
+import { useConfirmWrite } from '../../components/useConfirmWrite';
 import { POST_WRITE } from './write-options';
 
 type Open =
@@ -44,7 +45,8 @@ export function PostPage() {
   const canPlace = useCan('placements.create');
   const { id = '' } = useParams();
   const reinstateWrite = useWrite('posts.reinstate', POST_WRITE);
-  const { message, modal } = App.useApp();
+  const { message } = App.useApp();
+  const confirm = useConfirmWrite();
   const navigate = useNavigate();
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/posts';
   const places = usePlaces();
@@ -75,17 +77,13 @@ export function PostPage() {
   }
   const revoked = p.status === 'revoked';
   const reinstate = () =>
-    modal.confirm({
+    confirm({
       title: '恢复岗位',
       content: `确定恢复岗位“${p.title}”吗？恢复后可再安置人员。`,
       okText: '恢复',
-      cancelText: '取消',
-      onOk: async () => {
-        const r = await reinstateWrite.write({ id: p.id });
-        if (r.ok) message.success(`已恢复岗位“${p.title}”`);
-        else message.error(r.error.message);
-        reload();
-      },
+      write: () => reinstateWrite.write({ id: p.id }),
+      done: `已恢复岗位“${p.title}”`,
+      after: reload,
     });
 
   return (

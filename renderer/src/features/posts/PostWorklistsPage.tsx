@@ -1,5 +1,4 @@
 import { Tabs, Tag } from 'antd';
-import { CountBadge } from '../../components/CountBadge';
 import { Link, useNavigate } from 'react-router';
 import type { z } from 'zod';
 import type { ContractWorkItem, PlacementWorkItem, vacancyItem } from '../../../../shared/contract/post-worklists';
@@ -8,7 +7,15 @@ import { useCan } from '../../components/useCan';
 import { useDialog } from '../../components/useDialog';
 import { LeaveModal } from './LeaveModal';
 import { PostsNav } from '../../components/PostsNav';
-import { ListTable, ReadListTable, RowLink, useUrlParams, type ItemsRead } from '../../components/list-page';
+import {
+  countTabLabel,
+  ListTable,
+  ReadListTable,
+  RowLink,
+  tabInAddress,
+  useUrlParams,
+  type ItemsRead,
+} from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
@@ -88,7 +95,8 @@ const contractColumns = [
 export function PostWorklistsPage() {
   const u = useUrlParams();
   const navigate = useNavigate();
-  const tab = (u.get('tab') ?? 'vacancies') as Tab;
+  const tabs = tabInAddress<Tab>(u, 'vacancies');
+  const tab = tabs.activeKey;
   const counts = useRead('postWorklists.counts', {});
   // township=… narrows the lists to one 乡镇, within=… sets the subsidy window in days (首页 opens them so).
   const townshipId = u.get('township');
@@ -116,11 +124,6 @@ export function PostWorklistsPage() {
   const c = counts.data;
   const canLeave = useCan('placements.leave');
   const canPlace = useCan('placements.create');
-  const label = (text: string, n: number | undefined, late = false) => (
-    <span>
-      {text} <CountBadge count={n ?? 0} tone={late ? 'urgent' : 'due'} />
-    </span>
-  );
   const leaveButton = (reason: LeaveReasonCode) => (_: unknown, w: PlacementWorkItem) =>
     canLeave && <RowLink onClick={() => leaving.open({ w, reason })}>办理离岗</RowLink>;
   /** A work list of placements: `lead` (the person, the post, where) then the list's own `columns`. */
@@ -140,12 +143,11 @@ export function PostWorklistsPage() {
       <PostsNav titled />
       <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />
       <Tabs
-        activeKey={tab}
-        onChange={(k) => u.set({ tab: k === 'vacancies' ? undefined : k })}
+        {...tabs}
         items={[
           {
             key: 'vacancies',
-            label: label('空岗', c?.vacancies),
+            label: countTabLabel('空岗', c?.vacancies),
             children: (
               <ListTable<VacancyItem>
                 label="空岗岗位"
@@ -182,7 +184,7 @@ export function PostWorklistsPage() {
           },
           {
             key: 'subsidyEnding',
-            label: label(
+            label: countTabLabel(
               `补贴${withinDays}天内到期`,
               withinDays === DEFAULT_WITHIN ? c?.subsidyEnding : ending.data?.total,
             ),
@@ -194,7 +196,7 @@ export function PostWorklistsPage() {
           },
           {
             key: 'retiring',
-            label: label('即将达到退休年龄', c?.retiring),
+            label: countTabLabel('即将达到退休年龄', c?.retiring),
             children: table('即将达到退休年龄', retiring, [
               { title: '法定退休日期', dataIndex: 'retirementDate', width: 110 },
               { title: '剩余', dataIndex: 'daysLeft', width: 90, render: daysText() },
@@ -203,7 +205,7 @@ export function PostWorklistsPage() {
           },
           {
             key: 'vacancyReports',
-            label: label('空岗报告待办', c?.vacancyReportsDue, !!c?.vacancyReportsLate),
+            label: countTabLabel('空岗报告待办', c?.vacancyReportsDue, !!c?.vacancyReportsLate),
             children: table('空岗报告待办', reports, [
               {
                 title: '离岗',
@@ -238,7 +240,7 @@ export function PostWorklistsPage() {
           },
           {
             key: 'contractsEnding',
-            label: label(`合同${CONTRACTS_WITHIN}天内到期`, c?.contractsEnding),
+            label: countTabLabel(`合同${CONTRACTS_WITHIN}天内到期`, c?.contractsEnding),
             children: table(
               '合同到期',
               contracts,

@@ -5,7 +5,7 @@ import type { PostDetail } from '../../../../shared/contract/posts';
 import { sexLabel } from '../../../../shared/enums';
 import type { PlacementStart } from './PlacementFormDrawer';
 import { useRead } from '../../api';
-import { ReadListTable } from '../../components/list-page';
+import { ReadListTable, RowLink } from '../../components/list-page';
 
 type Suggestion = z.infer<typeof suggestion>;
 
@@ -64,11 +64,7 @@ export function SuggestionsModal({ post, onClose, onPick }: Props) {
             title: '操作',
             key: 'a',
             width: 64,
-            render: (_, s) => (
-              <Button type="link" size="small" style={{ padding: 0 }} onClick={() => pick(s)}>
-                安置
-              </Button>
-            ),
+            render: (_, s) => <RowLink onClick={() => pick(s)}>安置</RowLink>,
           },
         ]}
       />

@@ -1,9 +1,15 @@
-import { Button, Flex, Tabs, Tag, Typography } from 'antd';
-import { CountBadge } from '../../components/CountBadge';
+import { Flex, Tabs, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { AssistanceDueItem, RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
-import { useUrlParams, AddButton, ReadListTable } from '../../components/list-page';
+import {
+  useUrlParams,
+  AddButton,
+  ReadListTable,
+  RowLink,
+  countTabLabel,
+  tabInAddress,
+} from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { useRecognitionActions } from './useRecognitionActions';
@@ -13,7 +19,6 @@ import { useCan } from '../../components/useCan';
 
 type Tab =
   'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit' | 'assistanceDue';
-const LINK = { padding: 0 };
 
 const daysText = (d: number | null) =>
   d == null ? (
@@ -100,7 +105,8 @@ const withoutVillage = common.filter((c) => c.dataIndex !== 'villageName');
 export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { contactEntry?: ContactEntry }) {
   const u = useUrlParams();
   const navigate = useNavigate();
-  const tab = (u.get('tab') ?? 'pendingVillage') as Tab;
+  const tabs = tabInAddress<Tab>(u, 'pendingVillage');
+  const tab = tabs.activeKey;
   const applying = useDialog<true>(() => u.set({ tab: undefined }));
   // township=… narrows the lists and their counts to one 乡镇 (首页's reminders open them so).
   const townshipId = u.get('township');
@@ -120,11 +126,6 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
   const actions = useRecognitionActions();
   const c = counts.data;
 
-  const label = (text: string, n: number | undefined, urgent = false) => (
-    <span>
-      {text} <CountBadge count={n ?? 0} tone={urgent ? 'urgent' : 'due'} />
-    </span>
-  );
   const button = (text: string, onClick: (r: RecognitionListItem) => void) => ({
     title: '操作',
     key: 'a',
@@ -132,13 +133,11 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
     render: (_: unknown, r: RecognitionListItem) =>
       actions.canStep(r) && (
         <Flex gap={8}>
-          <Button type="link" size="small" style={LINK} onClick={() => onClick(r)}>
-            {text}
-          </Button>
+          <RowLink onClick={() => onClick(r)}>{text}</RowLink>
           {r.stage !== 'recognised' && r.stage !== 'notice' && (
-            <Button type="link" size="small" danger style={LINK} onClick={() => actions.refuse(r)}>
+            <RowLink danger onClick={() => actions.refuse(r)}>
               不予认定
-            </Button>
+            </RowLink>
           )}
         </Flex>
       ),
@@ -172,17 +171,16 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
       </Flex>
       <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />
       <Tabs
-        activeKey={tab}
-        onChange={(k) => u.set({ tab: k === 'pendingVillage' ? undefined : k })}
+        {...tabs}
         items={[
           {
             key: 'pendingVillage',
-            label: label('待初审', c?.pendingVillage),
+            label: countTabLabel('待初审', c?.pendingVillage),
             children: table('pendingVillage', '待初审', [applyCol, button('初审', actions.step)]),
           },
           {
             key: 'inNotice',
-            label: label(
+            label: countTabLabel(
               c?.noticeEnding ? `公示中（${c.noticeEnding} 人即将期满）` : '公示中',
               c?.inNotice,
               !!c?.noticeEnding,
@@ -194,27 +192,23 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
                 title: '操作',
                 key: 'a',
                 width: 90,
-                render: () => (
-                  <Button type="link" size="small" style={LINK} onClick={() => navigate('/reports?report=GS-01')}>
-                    公示名单
-                  </Button>
-                ),
+                render: () => <RowLink onClick={() => navigate('/reports?report=GS-01')}>公示名单</RowLink>,
               },
             ]),
           },
           {
             key: 'pendingTownship',
-            label: label('待乡镇审核', c?.pendingTownship),
+            label: countTabLabel('待乡镇审核', c?.pendingTownship),
             children: table('pendingTownship', '待乡镇审核', [noticeCol, button('审核', actions.step)]),
           },
           {
             key: 'pendingCounty',
-            label: label('待县级确认', c?.pendingCounty),
+            label: countTabLabel('待县级确认', c?.pendingCounty),
             children: table('pendingCounty', '待县级确认', [applyCol, button('确认', actions.step)]),
           },
           {
             key: 'newThisMonth',
-            label: label('本月新认定', c?.newThisMonth),
+            label: countTabLabel('本月新认定', c?.newThisMonth),
             children: table('newThisMonth', '本月新认定', [
               recognisedCol,
               {
@@ -229,7 +223,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
           },
           {
             key: 'shouldExit',
-            label: label('应退出', c?.shouldExit, !!c?.shouldExit),
+            label: countTabLabel('应退出', c?.shouldExit, !!c?.shouldExit),
             children: table('shouldExit', '应退出', [
               recognisedCol,
               { title: '记录显示', dataIndex: 'exitHint', width: 220 },
@@ -238,17 +232,13 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
                 key: 'a',
                 width: 70,
                 render: (_: unknown, r: RecognitionListItem) =>
-                  actions.canEnter && (
-                    <Button type="link" size="small" style={LINK} onClick={() => actions.exit(r)}>
-                      退出
-                    </Button>
-                  ),
+                  actions.canEnter && <RowLink onClick={() => actions.exit(r)}>退出</RowLink>,
               },
             ]),
           },
           {
             key: 'assistanceDue',
-            label: label('待就业援助', c?.assistanceDue),
+            label: countTabLabel('待就业援助', c?.assistanceDue),
             children: table(
               'assistanceDue',
               '待就业援助',
@@ -262,11 +252,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
                   fixed: 'right',
                   render: (_: unknown, r: AssistanceDueItem) => (
                     <Flex gap={8}>
-                      {canContact && r.registrationId && (
-                        <Button type="link" size="small" style={LINK} onClick={() => contacting.open(r)}>
-                          记录联系
-                        </Button>
-                      )}
+                      {canContact && r.registrationId && <RowLink onClick={() => contacting.open(r)}>记录联系</RowLink>}
                       <Link to={`/persons/${r.personId}?tab=registrations`}>联系记录</Link>
                     </Flex>
                   ),

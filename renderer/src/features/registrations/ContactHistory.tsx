@@ -1,4 +1,4 @@
-import { Alert, App, Button, Space, Tag } from 'antd';
+import { Alert, Tag } from 'antd';
 import type { ContactDetail, HistoryEnrolment } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
@@ -7,8 +7,9 @@ import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { ContactEditDrawer } from './ContactEditDrawer';
 import { REGISTRATION_WRITE } from './writes';
-import { ListTable } from '../../components/list-page';
+import { ListTable, RowActions, RowLink } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
+import { useConfirmWrite } from '../../components/useConfirmWrite';
 
 const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
 
@@ -36,7 +37,7 @@ const enrolmentStatus = (e: HistoryEnrolment) =>
  */
 export function ContactHistory({ registrationId, onChanged }: { registrationId: string; onChanged: () => void }) {
   const removeContact = useWrite('contacts.delete', REGISTRATION_WRITE);
-  const { message, modal } = App.useApp();
+  const confirm = useConfirmWrite();
   const { data, error, loading } = useRead('contacts.listByRegistration', { registrationId }, { keepPrevious: false });
   const enrolments = useRead('contacts.enrolmentsByRegistration', { registrationId }, { keepPrevious: false });
   const items = historyRows(data?.items ?? [], enrolments.data?.items ?? []);
@@ -44,18 +45,14 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
   const canEdit = useCan('contacts.update');
 
   const remove = (c: ContactDetail) =>
-    modal.confirm({
+    confirm({
       title: '删除联系记录',
       content: `确定删除 ${c.contactDate} 的这条联系记录（${contactMethodLabel(c.method)}，${contactResultLabel(c.result)}）吗？删除后不能恢复，操作记录中保留删除内容。`,
       okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        const r = await removeContact.write({ id: c.id });
-        if (!r.ok) return void message.error(r.error.message);
-        message.success(`已删除 ${c.contactDate} 的联系记录`);
-        onChanged();
-      },
+      danger: true,
+      write: () => removeContact.write({ id: c.id }),
+      done: `已删除 ${c.contactDate} 的联系记录`,
+      after: (ok) => ok && onChanged(),
     });
 
   const actionsColumn = {
@@ -64,14 +61,12 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
     width: 90,
     render: (_: unknown, { contact: c }: HistoryRow) =>
       c && (
-        <Space size={8}>
-          <Button type="link" size="small" style={{ padding: 0 }} onClick={() => editing.open(c)}>
-            修改
-          </Button>
-          <Button type="link" size="small" danger style={{ padding: 0 }} onClick={() => remove(c)}>
+        <RowActions>
+          <RowLink onClick={() => editing.open(c)}>修改</RowLink>
+          <RowLink danger onClick={() => remove(c)}>
             删除
-          </Button>
-        </Space>
+          </RowLink>
+        </RowActions>
       ),
   };
 

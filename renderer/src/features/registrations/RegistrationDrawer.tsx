@@ -1,4 +1,4 @@
-import { Alert, App } from 'antd';
+import { App } from 'antd';
 import { useMemo } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
@@ -13,6 +13,7 @@ import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormDrawer } from '../../components/FormDrawer';
 import { usePlaces } from '../../components/usePlaces';
+import { PlacesWarning } from '../../components/PlacesWarning';
 import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { REGISTRATION_FORM_ID, RegistrationFields } from './RegistrationFields';
@@ -90,16 +91,7 @@ export function RegistrationDrawer({ person, registration, onClose, onSaved }: R
       dirty={formState.isDirty}
       saving={saving}
       formError={formError}
-      notices={
-        places.error && (
-          <Alert
-            type="warning"
-            showIcon
-            title={`乡镇(街道)、村(社区)未能读取：${places.error}`}
-            style={{ marginBottom: 16 }}
-          />
-        )
-      }
+      notices={<PlacesWarning places={places} gap={16} />}
       onSubmit={() => void save()}
       onClose={onClose}
     >

@@ -41,7 +41,7 @@ export function ServiceLevelModal({
 }) {
   const setLevel = useWrite('registrations.setServiceLevel', REGISTRATION_WRITE);
   const { message } = App.useApp();
-  const { control, handleSubmit, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
+  const { handleSubmit, formState, bind, run, frame } = useContractForm<Values>(FORM_ID, FIELDS, {
     schema: serviceLevelInput,
     toInput: (v) => toInput(registration.id, v),
     key: registration.id,
@@ -76,7 +76,7 @@ export function ServiceLevelModal({
         placeholder="请选择"
         autoFocus
       />
-      <TextField control={control} name="reason" id={`${FORM_ID}-reason`} label="调整原因" required maxLength={200} />
+      <TextField {...bind('reason')} label="调整原因" required maxLength={200} />
       <DateField {...bind('date')} label="调整日期" placeholder="默认今天，格式 YYYY-MM-DD" />
     </FormModal>
   );

@@ -1,13 +1,13 @@
 import { PhoneOutlined } from '@ant-design/icons';
-import { Button, DatePicker, Flex, Segmented, Space, Tabs, Typography } from 'antd';
+import { Button, Flex, Segmented, Space, Tabs, Typography } from 'antd';
 import { CountBadge } from '../../components/CountBadge';
-import dayjs from 'dayjs';
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import { WORKLIST_KINDS, worklistKindLabel, type WorklistItem } from '../../../../shared/contract/contact-worklists';
 import { monthOf } from '../../../../shared/domain/dates';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
+import { MonthPicker } from '../../components/MonthPicker';
 import { useCan } from '../../components/useCan';
 import { CancelRegistrationModal } from './CancelRegistrationModal';
 import { ContactEntryDrawer } from './ContactEntryDrawer';
@@ -64,16 +64,11 @@ export function WorklistsPage() {
           </Typography.Text>
         </Typography.Title>
         <Space>
-          <label htmlFor="worklist-month">月份</label>
-          <DatePicker
+          <MonthPicker
             id="worklist-month"
-            picker="month"
-            format="YYYY-MM"
-            allowClear={false}
-            value={dayjs(`${params.month}-01`)}
-            onChange={(v) => v && change({ month: v.format('YYYY-MM') })}
-            disabledDate={(d) => d.format('YYYY-MM') > workingMonth}
-            style={{ width: 120 }}
+            month={params.month}
+            onChange={(month) => change({ month })}
+            max={workingMonth}
           />
           {canContact && (
             <Button

@@ -25,7 +25,7 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
   const createWrite = useWrite('regions.create');
   const { message } = App.useApp();
   const prefix = parent ? parent.code.slice(0, 9) : countyCode.slice(0, 6);
-  const { control, handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, regionCreateInput, {
+  const { handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, regionCreateInput, {
     parentId: parent?.id ?? null,
     code: prefix,
     name: '',
@@ -71,7 +71,7 @@ export function RegionCreateModal({ parent, countyCode, onClose, onSaved }: Regi
         inputMode="numeric"
         onFocus={caretToEnd}
       />
-      <TextField control={control} name="name" id={`${FORM_ID}-name`} label="名称" required maxLength={40} />
+      <TextField {...bind('name')} label="名称" required maxLength={40} />
       {parent && (
         <FormField
           {...bind('urbanRuralCode')}

@@ -22,7 +22,7 @@ interface RegionRenameModalProps {
 export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModalProps) {
   const renameWrite = useWrite('regions.rename');
   const { message } = App.useApp();
-  const { control, handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, regionRenameInput, {
+  const { handleSubmit, formState, bind, run, frame } = useSchemaForm(FORM_ID, FIELDS, regionRenameInput, {
     id: region.id,
     name: region.name,
     officePhone: region.officePhone ?? '',
@@ -40,7 +40,7 @@ export function RegionRenameModal({ region, onClose, onSaved }: RegionRenameModa
       <Typography.Paragraph>
         {LEVEL_LABELS[region.level]}，区划代码 {region.code}
       </Typography.Paragraph>
-      <TextField control={control} name="name" id={`${FORM_ID}-name`} label="名称" required autoFocus maxLength={40} />
+      <TextField {...bind('name')} label="名称" required autoFocus maxLength={40} />
       <TextField
         {...bind('officePhone')}
         label={region.level === 5 ? '村(居)委会联系电话' : '劳动保障所联系电话'}

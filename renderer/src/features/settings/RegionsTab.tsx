@@ -1,4 +1,4 @@
-import { Alert, App, Button, Flex, Popconfirm, Space, Switch, Typography } from 'antd';
+import { Alert, Button, Flex, Popconfirm, Space, Switch, Typography } from 'antd';
 import { useState } from 'react';
 import type { Region, URBAN_RURAL_CODES } from '../../../../shared/contract/regions';
 
@@ -13,6 +13,7 @@ import { RegionTable } from './RegionTable';
 import { useRegionList } from '../../components/useRegionList';
 import { AddButton, ReadError } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
+import { useWriteMessage } from '../../components/useConfirmWrite';
 
 type Dialog = { kind: 'create'; parent: Region | null } | { kind: 'rename'; region: Region };
 
@@ -25,7 +26,7 @@ export function RegionsTab() {
   const retireWrite = useWrite('regions.retire');
   const urbanRuralWrite = useWrite('regions.setUrbanRural');
   const loadWrite = useWrite('regions.loadCounty');
-  const { message } = App.useApp();
+  const tell = useWriteMessage();
   const { settings } = useSession();
   const countyCode = settings.office?.countyCode ?? null;
   const [showRetired, setShowRetired] = useState(false);
@@ -36,34 +37,29 @@ export function RegionsTab() {
   const villages = items.length - townships;
 
   async function retire(region: Region) {
-    const r = await retireWrite.write({ id: region.id });
-    if (r.ok) message.success(`已撤销“${region.name}”`);
-    else message.error(r.error.message);
+    tell(await retireWrite.write({ id: region.id }), `已撤销“${region.name}”`);
     reload();
   }
 
   async function restore(region: Region) {
-    const r = await restoreWrite.write({ id: region.id });
-    if (r.ok) message.success(`已恢复“${region.name}”`);
-    else message.error(r.error.message);
+    tell(await restoreWrite.write({ id: region.id }), `已恢复“${region.name}”`);
     reload();
   }
 
   async function setUrbanRural(region: Region, code: string | null) {
-    const r = await urbanRuralWrite.write({ id: region.id, urbanRuralCode: code as UrbanRuralCode | null });
-    if (r.ok) message.success(`已设置“${region.name}”的城乡分类`);
-    else message.error(r.error.message);
+    tell(
+      await urbanRuralWrite.write({ id: region.id, urbanRuralCode: code as UrbanRuralCode | null }),
+      `已设置“${region.name}”的城乡分类`,
+    );
     reload();
   }
 
   async function loadCounty(code: string) {
-    const r = await loadWrite.write({ countyCode: code.slice(0, 6) });
-    if (r.ok) {
-      const d = r.data;
-      message.success(
+    tell(
+      await loadWrite.write({ countyCode: code.slice(0, 6) }),
+      (d) =>
         `已载入${d.countyName}：新增 ${d.townshipsCreated} 个乡镇(街道)、${d.villagesCreated} 个村(社区)，已有 ${d.kept} 个保持不变`,
-      );
-    } else message.error(r.error.message);
+    );
     reload();
   }
 

@@ -1,6 +1,7 @@
-import { App, Button } from 'antd';
+import { Button } from 'antd';
 import type { ReactNode } from 'react';
 import type { Result } from '../../../../shared/contract';
+import { useWriteMessage } from '../../components/useConfirmWrite';
 
 /**
  * A button of the subsidy pages that runs one write (生成考勤, 生成花名册 …) and says how it went: `done` when it
@@ -19,12 +20,8 @@ export function WriteButton({
   primary?: boolean;
   children: ReactNode;
 }) {
-  const { message } = App.useApp();
-  const click = async () => {
-    const r = await run();
-    if (r.ok) message.success(done);
-    else message.error(r.error.message);
-  };
+  const tell = useWriteMessage();
+  const click = async () => tell(await run(), done);
   return (
     <Button type={primary ? 'primary' : undefined} loading={pending} onClick={() => void click()}>
       {children}

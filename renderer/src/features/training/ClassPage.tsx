@@ -63,6 +63,9 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
     }
     acting.done();
   };
+  /** The refusal under the field it names. */
+  const problem = (field: 'date' | 'reason') =>
+    failure?.field === field ? { validateStatus: 'error' as const, help: failure.message } : {};
   return (
     <>
       <Flex justify="space-between" align="center">
@@ -170,16 +173,9 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
                     key: 'remove',
                     width: 70,
                     render: (_: unknown, t: Trainee) => (
-                      <Button
-                        type="link"
-                        size="small"
-                        danger
-                        style={{ padding: 0 }}
-                        aria-label={`移除 ${t.personName}`}
-                        onClick={() => removeTrainee(c, t)}
-                      >
+                      <RowLink danger aria-label={`移除 ${t.personName}`} onClick={() => removeTrainee(c, t)}>
                         移除
-                      </Button>
+                      </RowLink>
                     ),
                   },
                 ]
@@ -200,21 +196,11 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
         onCancel={acting.close}
       >
         <Form layout="vertical" component="div">
-          <Form.Item
-            label="办理日期"
-            required
-            validateStatus={failure?.field === 'date' ? 'error' : undefined}
-            help={failure?.field === 'date' ? failure.message : undefined}
-          >
+          <Form.Item label="办理日期" required {...problem('date')}>
             <DateInput aria-label="办理日期" value={date} onChange={setDate} />
           </Form.Item>
           {acting.value?.action === 'cancel' && (
-            <Form.Item
-              label="撤销原因"
-              required
-              validateStatus={failure?.field === 'reason' ? 'error' : undefined}
-              help={failure?.field === 'reason' ? failure.message : undefined}
-            >
+            <Form.Item label="撤销原因" required {...problem('reason')}>
               <Input aria-label="撤销原因" value={reason} onChange={(e) => setReason(e.target.value)} />
             </Form.Item>
           )}

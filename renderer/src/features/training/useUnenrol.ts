@@ -1,6 +1,6 @@
-import { App } from 'antd';
 import type { ClassDetail, Trainee } from '../../../../shared/contract/training';
 import { useWrite } from '../../api';
+import { useConfirmWrite } from '../../components/useConfirmWrite';
 
 /** The statuses in which a trainee may still be removed (the core refuses after 结业 or 撤销). */
 export const UNENROL_STATUSES: readonly string[] = ['01', '02', '03'];
@@ -10,20 +10,16 @@ export const UNENROL_STATUSES: readonly string[] = ['01', '02', '03'];
  * then `training.unenrol`; the core's refusal (the class closed meanwhile, another township's person) as a message.
  */
 export function useUnenrol(onDone: () => void) {
-  const { message, modal } = App.useApp();
+  const confirm = useConfirmWrite();
   const unenrol = useWrite('training.unenrol');
   return (detail: ClassDetail, t: Trainee) =>
-    modal.confirm({
+    confirm({
       title: '移除学员',
       content: `确定将“${t.personName}”从培训班 ${detail.code}（${detail.occupation}）移除吗？移除后其报名记录删除，如需恢复请重新报名。`,
       okText: '移除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        const r = await unenrol.write({ enrolmentId: t.id });
-        if (r.ok) message.success(`已将“${t.personName}”移出培训班 ${detail.code}`);
-        else message.error(r.error.message);
-        onDone();
-      },
+      danger: true,
+      write: () => unenrol.write({ enrolmentId: t.id }),
+      done: `已将“${t.personName}”移出培训班 ${detail.code}`,
+      after: onDone,
     });
 }

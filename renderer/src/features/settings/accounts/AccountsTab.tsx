@@ -1,4 +1,4 @@
-import { App, Button, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
+import { Button, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { PASSWORD_MIN, roleLabel, type Account } from '../../../../../shared/contract/accounts';
 import { useRead, useWrite } from '../../../api';
@@ -6,10 +6,12 @@ import { useSession } from '../../../components/session';
 import { usePlaces } from '../../../components/usePlaces';
 import { AccountModal } from './AccountModal';
 import { ListTable } from '../../../components/list-page';
+import { useConfirmWrite, useWriteMessage } from '../../../components/useConfirmWrite';
 
 /** 设置 → 账号管理 (administrator only; the core refuses the channels to everyone else). */
 export function AccountsTab() {
-  const { modal, message } = App.useApp();
+  const confirm = useConfirmWrite();
+  const tell = useWriteMessage();
   const { account: me } = useSession();
   const list = useRead('accounts.list', {});
   const status = useRead('auth.status', {});
@@ -24,32 +26,24 @@ export function AccountsTab() {
   const [lockMinutes, setLockMinutes] = useState<number | null>(null);
 
   const toggle = (a: Account) =>
-    modal.confirm({
+    confirm({
       title: a.active ? `停用账号“${a.username}”？` : `启用账号“${a.username}”？`,
       content: a.active ? '停用后该账号不能登录；它留下的操作记录保留。' : undefined,
       okText: a.active ? '停用' : '启用',
-      cancelText: '取消',
-      onOk: async () => {
-        const r = a.active ? await deactivate.write({ id: a.id }) : await activate.write({ id: a.id });
-        if (r.ok) message.success(a.active ? '已停用' : '已启用');
-        else message.error(r.error.message);
-      },
+      write: () => (a.active ? deactivate.write({ id: a.id }) : activate.write({ id: a.id })),
+      done: a.active ? '已停用' : '已启用',
     });
 
   const doReset = async () => {
     if (!resetting) return;
-    const r = await reset.write({ id: resetting.id, password });
-    if (!r.ok) return message.error(r.error.message);
-    message.success(`已重设“${resetting.username}”的密码`);
+    if (!tell(await reset.write({ id: resetting.id, password }), `已重设“${resetting.username}”的密码`)) return;
     setResetting(null);
     setPassword('');
   };
 
   const saveLock = async () => {
     if (lockMinutes === null) return;
-    const r = await setLock.write({ minutes: lockMinutes });
-    if (r.ok) message.success(`已保存：无操作${r.data.lockMinutes}分钟后自动锁定`);
-    else message.error(r.error.message);
+    tell(await setLock.write({ minutes: lockMinutes }), (d) => `已保存：无操作${d.lockMinutes}分钟后自动锁定`);
   };
 
   return (

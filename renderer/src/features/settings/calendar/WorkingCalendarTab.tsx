@@ -14,7 +14,7 @@ import { useSession } from '../../../components/session';
 import { useCan } from '../../../components/useCan';
 import { formatMonth } from '../../../components/format';
 import { codeOptions } from '../../../components/code-options';
-import { ListTable } from '../../../components/list-page';
+import { ListTable, RowLink } from '../../../components/list-page';
 
 const WEEKDAYS = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 /** The kinds a day can be set to (法定节假日, 调休上班日); back to normal is 移除. */
@@ -75,15 +75,9 @@ export function WorkingCalendarTab() {
                 key: 'a',
                 width: 80,
                 render: (_: unknown, r: { date: string }) => (
-                  <Button
-                    type="link"
-                    size="small"
-                    style={{ padding: 0 }}
-                    aria-label={`移除 ${r.date}`}
-                    onClick={() => void change(r.date, 'normal')}
-                  >
+                  <RowLink aria-label={`移除 ${r.date}`} onClick={() => void change(r.date, 'normal')}>
                     移除
-                  </Button>
+                  </RowLink>
                 ),
               },
             ]

@@ -1,0 +1,58 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { WorklistsPage } from '../../renderer/src/features/registrations/WorklistsPage';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { renderWithApp } from './render';
+
+// 失业登记与联系: the work lists' month (the shared MonthPicker) comes from the address, is sent with every read, can
+// be changed by typing, and never goes past the working month (INFO.today 2025-03-15).
+
+const page = (month: string) => ({
+  items: [],
+  total: 0,
+  asOf: `${month}-28`,
+  month,
+  groups: [],
+  staff: [],
+});
+
+function setup(route: string) {
+  const fake = createFakeApi({
+    'regions.list': () => ok({ items: [] }),
+    'contactWorklists.counts': (i) =>
+      ok({ month: i.month ?? '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 }),
+    'contactWorklists.toContact': (i) => ok(page(i.month)),
+  });
+  renderWithApp(<WorklistsPage />, { api: fake.api, settings: SETTINGS, route });
+  return fake;
+}
+
+const monthsRead = (fake: ReturnType<typeof setup>) =>
+  fake.callsTo('contactWorklists.toContact').map((i) => (i as { month: string }).month);
+
+describe('工作清单的月份', { timeout: 60_000 }, () => {
+  it('reads the month in the address and sends it with the list', async () => {
+    const fake = setup('/?month=2025-02');
+    const box = await screen.findByRole('textbox', { name: '月份' });
+    expect(box).toHaveValue('2025-02');
+    await waitFor(() => expect(monthsRead(fake)).toContain('2025-02'));
+    expect(monthsRead(fake)).not.toContain('2025-03');
+  });
+
+  it('a typed month is read; a month after the working month is not taken', async () => {
+    const fake = setup('/');
+    const box = await screen.findByRole('textbox', { name: '月份' });
+    expect(box).toHaveValue('2025-03');
+    await userEvent.click(box);
+    await userEvent.clear(box);
+    await userEvent.type(box, '2025-01{Enter}');
+    await waitFor(() => expect(monthsRead(fake)).toContain('2025-01'));
+    await userEvent.click(box);
+    await userEvent.clear(box);
+    await userEvent.type(box, '2025-05{Enter}');
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() => expect(box).toHaveValue('2025-01'));
+    expect(monthsRead(fake)).not.toContain('2025-05');
+  });
+});
