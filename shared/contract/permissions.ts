@@ -156,6 +156,9 @@ export const PERMISSIONS = {
 
   'internships.create': 'write',
   'internships.end': 'write',
+  'internships.update': 'write',
+  'internships.delete': 'write',
+  'internships.restore': 'write',
   'internships.get': 'read',
   'internships.list': 'read',
   'internships.retention': 'read',

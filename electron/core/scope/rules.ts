@@ -135,6 +135,9 @@ export const SCOPE_RULES = {
 
   'internships.create': personOf,
   'internships.end': byId(s.internship),
+  'internships.update': byId(s.internship),
+  'internships.delete': byId(s.internship),
+  'internships.restore': byId(s.internship),
   'internships.get': byId(s.internship),
   'internships.list': by((i, db) => s.person(db, i.personId), true),
   'internships.retention': 'filtered',

@@ -78,10 +78,17 @@ function checkEligibility(ctx: CoreContext, p: PersonRow, v: InternshipCreatePar
   if (r) refuse(r.rule, r.message, r.field);
 }
 
-/** BR-28 / VR-13 and CFG-19. */
-function checkOverlaps(ctx: CoreContext, p: PersonRow, start: string, end: string, rules: InternshipRules): void {
+/** BR-28 / VR-13 and CFG-19; `selfId` is the internship being corrected (left out). */
+function checkOverlaps(
+  ctx: CoreContext,
+  p: PersonRow,
+  start: string,
+  end: string,
+  rules: InternshipRules,
+  selfId: string | null,
+): void {
   if (rules.onceOnly) {
-    const before = personInternships(ctx.db, p.id)[0];
+    const before = personInternships(ctx.db, p.id).find((i) => i.id !== selfId);
     if (before) {
       refuse(
         'BR-25',
@@ -90,7 +97,7 @@ function checkOverlaps(ctx: CoreContext, p: PersonRow, start: string, end: strin
       );
     }
   }
-  const other = overlappingInternship(ctx.db, p.id, start, end);
+  const other = overlappingInternship(ctx.db, p.id, start, end, selfId);
   if (other) {
     refuse(
       'VR-13',
@@ -108,7 +115,15 @@ function checkOverlaps(ctx: CoreContext, p: PersonRow, start: string, end: strin
   }
 }
 
-export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): InternshipPlan {
+/**
+ * Every check of an internship on the values `v`: a new one, or (with `selfId`) a correction of that internship, which
+ * is left out of CFG-19 and VR-13.
+ */
+export function planInternship(
+  ctx: CoreContext,
+  v: InternshipCreateParsed,
+  selfId: string | null = null,
+): InternshipPlan {
   const today = ctx.today();
   const person = getPersonRow(ctx.db, v.personId);
   if (!person) throw notFound('找不到该人员，可能已被删除。');
@@ -144,6 +159,6 @@ export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): Int
       'hostAllowanceFen',
     );
   }
-  checkOverlaps(ctx, person, v.agreementStart, v.agreementEnd, rules);
+  checkOverlaps(ctx, person, v.agreementStart, v.agreementEnd, rules, selfId);
   return { person, hostName, rules, minWageFen, allowanceStandardFen: v.allowanceStandardFen ?? minWageFen, months };
 }

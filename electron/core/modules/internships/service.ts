@@ -86,10 +86,11 @@ export function toDetail(db: Database.Database, r: InternshipRow, today: string)
     allowances: internshipAllowances(r.allowance_standard, r.agreement_start, r.end_date ?? r.agreement_end, mode),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
   };
 }
 
-const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
+export const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
   `${r.person_name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
 
 export function createInternship(
@@ -191,6 +192,7 @@ export function listInternships(ctx: CoreContext, q: z.output<typeof internshipL
     status: q.status,
     endingBy: q.endingWithinDays === undefined ? undefined : addDays(ctx.today(), q.endingWithinDays),
     townships: scopeParam(ctx.scope) ?? undefined,
+    deleted: q.deleted,
   };
   const order = f.endingBy ? 'i.agreement_end, i.id' : undefined;
   const items = listInternshipRows(ctx.db, f, q.pageSize, (q.page - 1) * q.pageSize, order).map((r) =>
