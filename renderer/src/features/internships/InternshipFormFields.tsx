@@ -27,10 +27,12 @@ interface Props {
   hostOptions: { value: string; label: string }[];
   /** The person already chosen (opened from the person page). */
   person?: PersonOption | null;
+  /** 修改见习: the person is shown, not changed. */
+  personLocked?: boolean;
 }
 
-/** 新增见习: the person and category, graduate details, host and agreement, allowances and insurance. */
-export function InternshipFormFields({ control, getValues, setValue, hostOptions, person }: Props) {
+/** 新增见习 / 修改见习: the person and category, graduate details, host and agreement, allowances and insurance. */
+export function InternshipFormFields({ control, getValues, setValue, hostOptions, person, personLocked }: Props) {
   const [internType, start, end] = useWatch({ control, name: ['internType', 'agreementStart', 'agreementEnd'] });
   const wage = useMinWage(start);
   const s = normaliseTypedDate(start);
@@ -55,7 +57,14 @@ export function InternshipFormFields({ control, getValues, setValue, hostOptions
     <>
       <Heading>见习人员</Heading>
       <FieldRow spans={[14, 10]}>
-        <PersonLookupField {...bind('personId')} label="见习人员" required initial={person} autoFocus={!person} />
+        <PersonLookupField
+          {...bind('personId')}
+          label="见习人员"
+          required
+          initial={person}
+          autoFocus={!person}
+          disabled={personLocked}
+        />
         <SelectField
           {...bind('internType')}
           label="见习人员类别"
