@@ -6,6 +6,7 @@ import type { InternshipDetail } from '../../shared/contract/internships';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { dialogTitled, retype } from './queries';
 import { renderWithApp } from './render';
+import { INTERN_BASE } from './internship-fixtures';
 
 // 见习人员 list: 编辑 opens 修改见习 filled from the record and sends internships.update; 删除 asks first, naming the
 // person; the 已删除 filter lists deleted internships with 恢复 (UI.md).
@@ -45,23 +46,11 @@ const DETAIL: InternshipDetail = {
   updatedAt: '2026-09-02T08:00:00.000Z',
   deletedAt: null,
 };
-const BASE = {
-  id: 'e1',
-  name: '疏附县明德电子商务有限公司',
-  uscc: null,
-  nature: '4',
-  townshipName: '乌帕尔镇',
-  regionName: '乌帕尔镇',
-  isInternshipBase: true,
-  activePostCount: 0,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  deletedAt: null,
-};
 
 function setup(route = '/internships/interns', handlers: FakeHandlers = {}) {
   const fake = createFakeApi({
     'internships.list': () => ok({ items: [DETAIL], total: 1 }),
-    'employers.list': () => ok({ items: [BASE], total: 1 }),
+    'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
     'internships.get': () => ok(DETAIL),
     'posts.defaultStandard': () =>
       ok({ fen: 190_000, basis: '一类区月最低工资标准', tier: 1, minWageMonthlyFen: 190_000, minWageHourlyFen: 1_900 }),

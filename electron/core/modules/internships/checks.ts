@@ -14,7 +14,7 @@ import { registrationOnDate } from '../registrations/queries';
 import { minWageFenOn } from '../posts/config';
 import { internshipRulesOn, type InternshipRules } from './config';
 import { overlappingInternship } from './overlap';
-import { overlappingPlacement, personInternships } from './queries';
+import { overlappingPlacement, personInternships, type InternshipWrite } from './queries';
 
 export interface InternshipPlan {
   person: PersonRow;
@@ -161,4 +161,28 @@ export function planInternship(
   }
   checkOverlaps(ctx, person, v.agreementStart, v.agreementEnd, rules, selfId);
   return { person, hostName, rules, minWageFen, allowanceStandardFen: v.allowanceStandardFen ?? minWageFen, months };
+}
+
+/** The columns a new or corrected internship writes from its form's values and their plan (create and update). */
+export function plannedColumns(
+  v: InternshipCreateParsed,
+  plan: InternshipPlan,
+): Omit<InternshipWrite, 'person_id' | 'status_before'> {
+  return {
+    host_id: v.hostId,
+    position: v.position,
+    intern_type: v.internType,
+    school: v.school,
+    major: v.major,
+    degree: v.degree,
+    graduation_date: v.graduationDate,
+    agreement_start: v.agreementStart,
+    agreement_end: v.agreementEnd,
+    allowance_standard: plan.allowanceStandardFen,
+    allowance_source: v.allowanceStandardFen === null ? 'default' : 'custom',
+    min_wage_fen: plan.minWageFen,
+    host_allowance: v.hostAllowanceFen,
+    insurance_policy: v.insurancePolicy,
+    remark: v.remark,
+  };
 }

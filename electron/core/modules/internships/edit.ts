@@ -16,7 +16,7 @@ import { refuseField } from '../../refuse-field';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
 import { allowanceByMonth, removeAllowanceRow, type InternshipSpan } from '../subsidies/allowances';
 import { assertRowWritable } from '../subsidies/lock';
-import { planInternship } from './checks';
+import { planInternship, plannedColumns } from './checks';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
 import { getInternshipRow, patchInternship, type InternshipRow } from './queries';
 import { requireInternship, toDetail, who } from './service';
@@ -106,26 +106,11 @@ export function updateInternship(ctx: CoreContext, v: InternshipUpdateParsed): S
       `该见习已于 ${r.end_date} 结束，见习协议起止日期不能再修改；其他内容仍可更正`,
       startMoved ? 'agreementStart' : 'agreementEnd',
     );
-  const plan = planInternship(ctx, { ...v, personId: r.person_id }, r.id);
+  const values = { ...v, personId: r.person_id };
+  const plan = planInternship(ctx, values, r.id);
   if (startMoved) assertMonthsOpen(ctx.db, [r.agreement_start, v.agreementStart], INTERNSHIP_WHAT, 'agreementStart');
   if (endMoved) assertMonthsOpen(ctx.db, [r.agreement_end, v.agreementEnd], INTERNSHIP_WHAT, 'agreementEnd');
-  const write: Record<UpdateColumn, string | number | null> & { allowance_source: string; min_wage_fen: number } = {
-    host_id: v.hostId,
-    position: v.position,
-    intern_type: v.internType,
-    school: v.school,
-    major: v.major,
-    degree: v.degree,
-    graduation_date: v.graduationDate,
-    agreement_start: v.agreementStart,
-    agreement_end: v.agreementEnd,
-    allowance_standard: plan.allowanceStandardFen,
-    allowance_source: v.allowanceStandardFen === null ? 'default' : 'custom',
-    min_wage_fen: plan.minWageFen,
-    host_allowance: v.hostAllowanceFen,
-    insurance_policy: v.insurancePolicy,
-    remark: v.remark,
-  };
+  const write = plannedColumns(values, plan);
   const after = {
     ...spanOf(r),
     agreement_start: v.agreementStart,

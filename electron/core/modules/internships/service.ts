@@ -23,7 +23,7 @@ import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
-import { planInternship, refuse } from './checks';
+import { planInternship, plannedColumns, refuse } from './checks';
 import { internshipRulesOn, retentionThresholdsOn } from './config';
 import {
   countInternships,
@@ -102,25 +102,7 @@ export function createInternship(
   insertInternship(
     ctx.db,
     id,
-    {
-      person_id: v.personId,
-      host_id: v.hostId,
-      position: v.position,
-      intern_type: v.internType,
-      school: v.school,
-      major: v.major,
-      degree: v.degree,
-      graduation_date: v.graduationDate,
-      agreement_start: v.agreementStart,
-      agreement_end: v.agreementEnd,
-      allowance_standard: plan.allowanceStandardFen,
-      allowance_source: v.allowanceStandardFen === null ? 'default' : 'custom',
-      min_wage_fen: plan.minWageFen,
-      host_allowance: v.hostAllowanceFen,
-      insurance_policy: v.insurancePolicy,
-      status_before: plan.person.employment_status,
-      remark: v.remark,
-    },
+    { person_id: v.personId, ...plannedColumns(v, plan), status_before: plan.person.employment_status },
     ctx.operator(),
     ctx.now(),
   );
