@@ -89,6 +89,19 @@ describe('见习人员 编辑 / 删除 / 恢复', { timeout: 60_000 }, () => {
     expect(callsTo('internships.get')).toEqual([{ id: 'i1' }]);
   });
 
+  it('an ended internship opens with its agreement dates shut (its ending fixed them)', async () => {
+    const ended = { ...DETAIL, status: 'ended' as const, endDate: '2026-10-31', endType: '4' };
+    setup('/internships/interns', {
+      'internships.list': () => ok({ items: [ended], total: 1 }),
+      'internships.get': () => ok(ended),
+    });
+    await userEvent.click(within(await rowOf('买买提江·吐尔逊')).getByRole('button', { name: '编辑' }));
+    const drawer = await waitFor(() => dialogTitled('修改见习'));
+    expect(within(drawer).getByLabelText('见习协议开始日期')).toBeDisabled();
+    expect(within(drawer).getByLabelText('见习协议截止日期')).toBeDisabled();
+    expect(within(drawer).getByLabelText('人身意外伤害保险保单号')).toBeEnabled();
+  });
+
   it('删除 asks first, naming the person, and deletes only when confirmed', async () => {
     const { callsTo } = setup('/internships/interns', {
       'internships.delete': () => ok({ ...DETAIL, deletedAt: 'x' }),

@@ -95,6 +95,7 @@ export function InternshipFormDrawer({ person, detail, onClose, onSaved }: Props
         hostOptions={hosts.options}
         person={chosen}
         personLocked={!!detail}
+        agreementLocked={detail?.status === 'ended'}
       />
     </FormDrawer>
   );
