@@ -10,9 +10,11 @@ import {
   internCounty,
   retainedEnd,
   setSetting,
+  youthInput,
   type InternCounty,
 } from './internships-fixtures';
 import { refusedAs, refusedRule } from './refusals';
+import { place, ruralPerson } from './posts-fixtures';
 
 // internships.update / delete / restore (DOMAIN §3.11, UI.md 编辑 / 删除 / 已删除 → 恢复). TODAY is 2026-11-28.
 
@@ -97,6 +99,38 @@ describe('internships.update', () => {
     expect(moved).toMatchObject(refusedRule('agreementEnd', /已于 2026-10-31 结束，见习协议起止日期不能再修改/));
     const fixed = await must(core, 'internships.update', edit(c, ended, { insurancePolicy: 'PICC-2026-0100' }));
     expect(fixed).toMatchObject({ status: 'ended', endDate: '2026-10-31', insurancePolicy: 'PICC-2026-0100' });
+  });
+
+  it('an ended internship overlaps others only up to its end date: a placement after it does not block a correction', async () => {
+    const core = makeCore();
+    const c = await internCounty(core);
+    const p = await ruralPerson(c);
+    const i = await must(
+      core,
+      'internships.create',
+      youthInput(p, c.hostA, { internType: '9', ...between('2026-06-01', '2026-11-30') }),
+    );
+    const ended = await must(core, 'internships.end', { id: i.id, endDate: '2026-10-15', endType: '4' });
+    await place(core, p, c.ruralPostId, {
+      basisList: 'E24',
+      basisCode: '1',
+      basisDate: '2025-11-01',
+      startDate: '2026-11-01',
+      contractEnd: '2027-10-31',
+      accidentInsurance: 'PA',
+    });
+    const {
+      school: _s,
+      major: _m,
+      degree: _d,
+      graduationDate: _g,
+      ...fields
+    } = edit(c, ended, {
+      internType: '9',
+      insurancePolicy: 'PICC-2026-0300',
+    });
+    const fixed = await must(core, 'internships.update', { ...fields, position: '仓储管理' });
+    expect(fixed.insurancePolicy).toBe('PICC-2026-0300');
   });
 
   it('a start moved after today gives the person back the status before it; moved back, 见习中 again (BR-28)', async () => {

@@ -115,14 +115,20 @@ function checkOverlaps(
   }
 }
 
+/** The stored internship a correction or restore checks (left out of CFG-19 and VR-13; an ended one ends there). */
+export interface PlannedSelf {
+  id: string;
+  endDate: string | null;
+}
+
 /**
- * Every check of an internship on the values `v`: a new one, or (with `selfId`) a correction of that internship, which
- * is left out of CFG-19 and VR-13.
+ * Every check of an internship on the values `v`: a new one, or (with `self`) a correction or restore of that
+ * internship, which is left out of CFG-19 and VR-13 and, when ended, overlaps others only up to its end date.
  */
 export function planInternship(
   ctx: CoreContext,
   v: InternshipCreateParsed,
-  selfId: string | null = null,
+  self: PlannedSelf | null = null,
 ): InternshipPlan {
   const today = ctx.today();
   const person = getPersonRow(ctx.db, v.personId);
@@ -159,7 +165,7 @@ export function planInternship(
       'hostAllowanceFen',
     );
   }
-  checkOverlaps(ctx, person, v.agreementStart, v.agreementEnd, rules, selfId);
+  checkOverlaps(ctx, person, v.agreementStart, self?.endDate ?? v.agreementEnd, rules, self?.id ?? null);
   return { person, hostName, rules, minWageFen, allowanceStandardFen: v.allowanceStandardFen ?? minWageFen, months };
 }
 

@@ -107,7 +107,7 @@ export function updateInternship(ctx: CoreContext, v: InternshipUpdateParsed): S
       startMoved ? 'agreementStart' : 'agreementEnd',
     );
   const values = { ...v, personId: r.person_id };
-  const plan = planInternship(ctx, values, r.id);
+  const plan = planInternship(ctx, values, { id: r.id, endDate: r.end_date });
   if (startMoved) assertMonthsOpen(ctx.db, [r.agreement_start, v.agreementStart], INTERNSHIP_WHAT, 'agreementStart');
   if (endMoved) assertMonthsOpen(ctx.db, [r.agreement_end, v.agreementEnd], INTERNSHIP_WHAT, 'agreementEnd');
   const write = plannedColumns(values, plan);
@@ -186,7 +186,7 @@ export function restoreInternship(ctx: CoreContext, id: string): Saved<Internshi
       insurancePolicy: r.insurance_policy,
       remark: r.remark,
     },
-    r.id,
+    { id: r.id, endDate: r.end_date },
   );
   patchInternship(ctx.db, r.id, { deleted_at: null }, ctx.operator(), nextStamp(ctx.now(), r.updated_at));
   if (r.status === 'active') setPersonFlags(ctx, r.person_id, internshipStartedBy(ctx, r.person_id, ctx.today()), '10');
