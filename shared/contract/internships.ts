@@ -14,6 +14,8 @@ import {
   withinDays,
   dateField,
   optDateField,
+  editKey,
+  optBool,
 } from './fields';
 import {
   DEGREE_CODES,
@@ -44,38 +46,57 @@ const fen = (label: string) =>
     .min(0, { error: `${label}不能为负数` })
     .max(100_000_00, { error: `${label}过大` });
 
+/** The fields of an internship a clerk types (every one but the person): create and update share them and their check. */
+const internshipFields = {
+  hostId: uuid('见习单位'),
+  position: requiredText('见习岗位', 60),
+  internType: z.enum(INTERN_TYPE_CODES, { error: '请选择见习人员类别' }),
+  school: optText('毕业院校', 60),
+  major: optText('专业', 60),
+  degree: optCode(DEGREE_CODES, '学历'),
+  graduationDate: optDateField('毕业(离校)时间'),
+  agreementStart: dateField('见习协议开始日期'),
+  agreementEnd: dateField('见习协议截止日期'),
+  allowanceStandardFen: fen('生活费补助标准')
+    .nullish()
+    .transform((v) => v ?? null),
+  hostAllowanceFen: fen('单位岗位补助'),
+  insurancePolicy: requiredText('人身意外伤害保险保单号', 60),
+  remark: optText('备注', 200),
+};
+
+type InternshipFieldValues = z.output<z.ZodObject<typeof internshipFields>>;
+
+function checkInternshipFields(v: InternshipFieldValues, ctx: z.RefinementCtx): void {
+  if (v.internType === '1') {
+    if (!v.school) custom(ctx, '高校毕业生请填写毕业院校', ['school']);
+    if (!v.major) custom(ctx, '高校毕业生请填写专业', ['major']);
+    if (!v.degree) custom(ctx, '高校毕业生请选择学历', ['degree']);
+    if (!v.graduationDate) custom(ctx, '高校毕业生请填写毕业(离校)时间', ['graduationDate']);
+  }
+  if (v.agreementEnd <= v.agreementStart) custom(ctx, '见习协议截止日期应晚于开始日期', ['agreementEnd']);
+  if (v.graduationDate && v.graduationDate > v.agreementStart)
+    custom(ctx, '毕业(离校)时间不能晚于见习协议开始日期', ['graduationDate']);
+}
+
 export const internshipCreateInput = z
-  .object({
-    personId: uuid('人员'),
-    hostId: uuid('见习单位'),
-    position: requiredText('见习岗位', 60),
-    internType: z.enum(INTERN_TYPE_CODES, { error: '请选择见习人员类别' }),
-    school: optText('毕业院校', 60),
-    major: optText('专业', 60),
-    degree: optCode(DEGREE_CODES, '学历'),
-    graduationDate: optDateField('毕业(离校)时间'),
-    agreementStart: dateField('见习协议开始日期'),
-    agreementEnd: dateField('见习协议截止日期'),
-    allowanceStandardFen: fen('生活费补助标准')
-      .nullish()
-      .transform((v) => v ?? null),
-    hostAllowanceFen: fen('单位岗位补助'),
-    insurancePolicy: requiredText('人身意外伤害保险保单号', 60),
-    remark: optText('备注', 200),
-  })
-  .superRefine((v, ctx) => {
-    if (v.internType === '1') {
-      if (!v.school) custom(ctx, '高校毕业生请填写毕业院校', ['school']);
-      if (!v.major) custom(ctx, '高校毕业生请填写专业', ['major']);
-      if (!v.degree) custom(ctx, '高校毕业生请选择学历', ['degree']);
-      if (!v.graduationDate) custom(ctx, '高校毕业生请填写毕业(离校)时间', ['graduationDate']);
-    }
-    if (v.agreementEnd <= v.agreementStart) custom(ctx, '见习协议截止日期应晚于开始日期', ['agreementEnd']);
-    if (v.graduationDate && v.graduationDate > v.agreementStart)
-      custom(ctx, '毕业(离校)时间不能晚于见习协议开始日期', ['graduationDate']);
-  });
+  .object({ personId: uuid('人员'), ...internshipFields })
+  .superRefine(checkInternshipFields);
 export type InternshipCreateInput = z.input<typeof internshipCreateInput>;
 export type InternshipCreateParsed = z.output<typeof internshipCreateInput>;
+
+/**
+ * internships.update: every field of the create form but the person (an internship of the wrong person is deleted
+ * and entered again), keyed by editKey. The create checks run again on the new values (the record itself left out of
+ * CFG-19 and VR-13); allowanceStandardFen null = the BR-27 default on the (new) start. On an ended internship the
+ * agreement dates are fixed by the ending (refused); the other fields may be corrected. A change that alters the
+ * allowance of a month in a locked period or on a reviewed (已审核/已上报/已拨付) roster is refused.
+ */
+export const internshipUpdateInput = z
+  .object({ ...editKey('见习记录'), ...internshipFields })
+  .superRefine(checkInternshipFields);
+export type InternshipUpdateInput = z.input<typeof internshipUpdateInput>;
+export type InternshipUpdateParsed = z.output<typeof internshipUpdateInput>;
 
 export const internshipEndInput = z
   .object({
@@ -142,6 +163,7 @@ export const internshipDetail = internshipListItem.extend({
   allowances: z.array(z.object({ month: z.string(), days: z.number(), calendarDays: z.number(), dueFen: z.number() })),
   createdAt: z.string(),
   updatedAt: z.string(),
+  deletedAt: z.string().nullable(),
 });
 export type InternshipDetail = z.infer<typeof internshipDetail>;
 
@@ -151,6 +173,8 @@ export const internshipListInput = z.object({
   status: codeFilter(INTERNSHIP_STATUS_CODES, '状态'),
   /** Running internships whose planned end is within N days of today (overdue ones included). */
   endingWithinDays: withinDays.transform((v) => v ?? undefined),
+  /** The 已删除 filter: only deleted internships (otherwise only live ones). */
+  deleted: optBool,
   ...listPaging,
 });
 
@@ -199,6 +223,15 @@ const byId = z.object({ id: uuid('见习记录') });
 export const internshipsChannels = {
   'internships.create': writeChannel(internshipCreateInput, internshipDetail, 'internship'),
   'internships.end': writeChannel(internshipEndInput, internshipDetail, 'internship'),
+  'internships.update': writeChannel(internshipUpdateInput, internshipDetail, 'internship'),
+  /**
+   * Soft delete: the internship leaves every list, count, report and allowance generation; a running one gives the
+   * person back the employment status they had before it. Refused while a month of it is locked or one of its
+   * allowance months is on a reviewed roster.
+   */
+  'internships.delete': writeChannel(byId, internshipDetail, 'internship'),
+  /** Re-runs every create check against today's records before bringing it back. */
+  'internships.restore': writeChannel(byId, internshipDetail, 'internship'),
   'internships.get': channel({ input: byId, output: internshipDetail }),
   'internships.list': channel({
     input: internshipListInput,

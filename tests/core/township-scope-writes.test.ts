@@ -80,6 +80,23 @@ describe('writes for another township are refused, nothing written', () => {
         PERSON_REFUSED,
       ],
       ['internships.end', { id: s.ids.bInternship, endDate: '2026-11-20', endType: '4' }, PERSON_REFUSED],
+      ['internships.delete', { id: s.ids.bInternship }, PERSON_REFUSED],
+      ['internships.restore', { id: s.ids.bInternship }, PERSON_REFUSED],
+      [
+        'internships.update',
+        {
+          id: s.ids.bInternship,
+          expectedUpdatedAt: '2026-11-01T00:00:00.000Z',
+          hostId: s.c.employerId,
+          position: '文秘',
+          internType: '2',
+          agreementStart: '2026-09-01',
+          agreementEnd: '2027-02-28',
+          hostAllowanceFen: 95_000,
+          insurancePolicy: 'PICC-1',
+        },
+        PERSON_REFUSED,
+      ],
       ['recognitions.exit', { id: s.ids.bRecognition, exitDate: '2026-11-20', exitReason: 'R01' }, PERSON_REFUSED],
       [
         'recognitions.updateHelp',

@@ -6,29 +6,18 @@ import type { ChannelInput } from '../../shared/contract';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { dialogTitled, fieldItem, retype } from './queries';
 import { renderWithApp } from './render';
+import { INTERN_BASE } from './internship-fixtures';
 
 // The 新增见习 form: BR-27 allowance standard from the minimum wage on the start date, shown read-only; the end
 // date and host allowance filled from their hints; the core's VR-14 refusal of a host allowance under half of it,
 // said once, under its field (issue 18).
 
-const BASE = {
-  id: 'e1',
-  name: '疏附县明德电子商务有限公司',
-  uscc: null,
-  nature: '4',
-  townshipName: '乌帕尔镇',
-  regionName: '乌帕尔镇',
-  isInternshipBase: true,
-  activePostCount: 0,
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  deletedAt: null,
-};
 const PERSON = { id: 'p1', name: '买买提江·吐尔逊', idNumberMasked: '653121********0317' };
 const VR14 = '单位岗位补助不得低于最低工资标准 1900.00 元的50%（950.00 元/月），现为 900.00 元';
 
 function setup() {
   const fake = createFakeApi({
-    'employers.list': () => ok({ items: [BASE], total: 1 }),
+    'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
     'posts.defaultStandard': (input) =>
       ok(
         input.onDate && input.onDate >= '2021-04-01'

@@ -14,7 +14,7 @@ import { registrationOnDate } from '../registrations/queries';
 import { minWageFenOn } from '../posts/config';
 import { internshipRulesOn, type InternshipRules } from './config';
 import { overlappingInternship } from './overlap';
-import { overlappingPlacement, personInternships } from './queries';
+import { overlappingPlacement, personInternships, type InternshipWrite } from './queries';
 
 export interface InternshipPlan {
   person: PersonRow;
@@ -78,10 +78,17 @@ function checkEligibility(ctx: CoreContext, p: PersonRow, v: InternshipCreatePar
   if (r) refuse(r.rule, r.message, r.field);
 }
 
-/** BR-28 / VR-13 and CFG-19. */
-function checkOverlaps(ctx: CoreContext, p: PersonRow, start: string, end: string, rules: InternshipRules): void {
+/** BR-28 / VR-13 and CFG-19; `selfId` is the internship being corrected (left out). */
+function checkOverlaps(
+  ctx: CoreContext,
+  p: PersonRow,
+  start: string,
+  end: string,
+  rules: InternshipRules,
+  selfId: string | null,
+): void {
   if (rules.onceOnly) {
-    const before = personInternships(ctx.db, p.id)[0];
+    const before = personInternships(ctx.db, p.id).find((i) => i.id !== selfId);
     if (before) {
       refuse(
         'BR-25',
@@ -90,7 +97,7 @@ function checkOverlaps(ctx: CoreContext, p: PersonRow, start: string, end: strin
       );
     }
   }
-  const other = overlappingInternship(ctx.db, p.id, start, end);
+  const other = overlappingInternship(ctx.db, p.id, start, end, selfId);
   if (other) {
     refuse(
       'VR-13',
@@ -108,7 +115,21 @@ function checkOverlaps(ctx: CoreContext, p: PersonRow, start: string, end: strin
   }
 }
 
-export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): InternshipPlan {
+/** The stored internship a correction or restore checks (left out of CFG-19 and VR-13; an ended one ends there). */
+export interface PlannedSelf {
+  id: string;
+  endDate: string | null;
+}
+
+/**
+ * Every check of an internship on the values `v`: a new one, or (with `self`) a correction or restore of that
+ * internship, which is left out of CFG-19 and VR-13 and, when ended, overlaps others only up to its end date.
+ */
+export function planInternship(
+  ctx: CoreContext,
+  v: InternshipCreateParsed,
+  self: PlannedSelf | null = null,
+): InternshipPlan {
   const today = ctx.today();
   const person = getPersonRow(ctx.db, v.personId);
   if (!person) throw notFound('找不到该人员，可能已被删除。');
@@ -144,6 +165,30 @@ export function planInternship(ctx: CoreContext, v: InternshipCreateParsed): Int
       'hostAllowanceFen',
     );
   }
-  checkOverlaps(ctx, person, v.agreementStart, v.agreementEnd, rules);
+  checkOverlaps(ctx, person, v.agreementStart, self?.endDate ?? v.agreementEnd, rules, self?.id ?? null);
   return { person, hostName, rules, minWageFen, allowanceStandardFen: v.allowanceStandardFen ?? minWageFen, months };
+}
+
+/** The columns a new or corrected internship writes from its form's values and their plan (create and update). */
+export function plannedColumns(
+  v: InternshipCreateParsed,
+  plan: InternshipPlan,
+): Omit<InternshipWrite, 'person_id' | 'status_before'> {
+  return {
+    host_id: v.hostId,
+    position: v.position,
+    intern_type: v.internType,
+    school: v.school,
+    major: v.major,
+    degree: v.degree,
+    graduation_date: v.graduationDate,
+    agreement_start: v.agreementStart,
+    agreement_end: v.agreementEnd,
+    allowance_standard: plan.allowanceStandardFen,
+    allowance_source: v.allowanceStandardFen === null ? 'default' : 'custom',
+    min_wage_fen: plan.minWageFen,
+    host_allowance: v.hostAllowanceFen,
+    insurance_policy: v.insurancePolicy,
+    remark: v.remark,
+  };
 }

@@ -8,12 +8,16 @@ import {
   toDetail,
   worklists,
 } from './service';
+import { deleteInternship, restoreInternship, updateInternship } from './edit';
 
 type InternshipChannels = ChannelsOf<'internships' | 'internshipWorklists'>;
 
 export const internshipsHandlers: PartialHandlers<InternshipChannels> = {
   'internships.create': (input, ctx) => written(createInternship(ctx, input)),
   'internships.end': (input, ctx) => written(endInternship(ctx, input)),
+  'internships.update': (input, ctx) => written(updateInternship(ctx, input)),
+  'internships.delete': (input, ctx) => written(deleteInternship(ctx, input.id)),
+  'internships.restore': (input, ctx) => written(restoreInternship(ctx, input.id)),
   'internships.get': (input, ctx) => toDetail(ctx.db, requireInternship(ctx.db, input.id), ctx.today()),
   'internships.list': (input, ctx) => listInternships(ctx, input),
   'internships.retention': (input, ctx) => retention(ctx, input.from, input.to, input.hostId),

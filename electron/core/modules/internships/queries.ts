@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
-import { rowInserter, updateRow } from '../../db/update-row';
+import { rowInserter, rowPatcher, updateRow } from '../../db/update-row';
 
 export interface InternshipRow extends RowStamps {
   id: string;
@@ -64,6 +64,8 @@ export type InternshipWrite = Omit<
 >;
 
 export const insertInternship = rowInserter<InternshipWrite>('internships');
+/** A correction, a soft delete (deleted_at) or a restore of one internship (internships/edit.ts). */
+export const patchInternship = rowPatcher('internships');
 
 export interface EndWrite {
   end_date: string;
@@ -125,12 +127,14 @@ export interface ListFilter {
   townships?: string;
   /** Hosts in this 乡镇(街道). */
   townshipId?: string;
+  /** The 已删除 filter: deleted internships instead of live ones. */
+  deleted?: boolean;
 }
 
 const PERSONS_OF_TOWNSHIPS = 'SELECT id FROM persons WHERE township_id IN (SELECT value FROM json_each(@townships))';
 
 function where(f: ListFilter): { sql: string; params: Record<string, string> } {
-  const parts = ['i.deleted_at IS NULL'];
+  const parts = [f.deleted ? 'i.deleted_at IS NOT NULL' : 'i.deleted_at IS NULL'];
   const params: Record<string, string> = {};
   const add = (sql: string, key: string, value: string | undefined) => {
     if (value === undefined) return;

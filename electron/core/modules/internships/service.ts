@@ -23,7 +23,7 @@ import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
-import { planInternship, refuse } from './checks';
+import { planInternship, plannedColumns, refuse } from './checks';
 import { internshipRulesOn, retentionThresholdsOn } from './config';
 import {
   countInternships,
@@ -86,10 +86,11 @@ export function toDetail(db: Database.Database, r: InternshipRow, today: string)
     allowances: internshipAllowances(r.allowance_standard, r.agreement_start, r.end_date ?? r.agreement_end, mode),
     createdAt: r.created_at,
     updatedAt: r.updated_at,
+    deletedAt: r.deleted_at,
   };
 }
 
-const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
+export const who = (ctx: CoreContext, r: { person_name: string; id_number: string }) =>
   `${r.person_name}（${idMaskerOn(ctx.db, ctx.today())(r.id_number)}）`;
 
 export function createInternship(
@@ -101,25 +102,7 @@ export function createInternship(
   insertInternship(
     ctx.db,
     id,
-    {
-      person_id: v.personId,
-      host_id: v.hostId,
-      position: v.position,
-      intern_type: v.internType,
-      school: v.school,
-      major: v.major,
-      degree: v.degree,
-      graduation_date: v.graduationDate,
-      agreement_start: v.agreementStart,
-      agreement_end: v.agreementEnd,
-      allowance_standard: plan.allowanceStandardFen,
-      allowance_source: v.allowanceStandardFen === null ? 'default' : 'custom',
-      min_wage_fen: plan.minWageFen,
-      host_allowance: v.hostAllowanceFen,
-      insurance_policy: v.insurancePolicy,
-      status_before: plan.person.employment_status,
-      remark: v.remark,
-    },
+    { person_id: v.personId, ...plannedColumns(v, plan), status_before: plan.person.employment_status },
     ctx.operator(),
     ctx.now(),
   );
@@ -191,6 +174,7 @@ export function listInternships(ctx: CoreContext, q: z.output<typeof internshipL
     status: q.status,
     endingBy: q.endingWithinDays === undefined ? undefined : addDays(ctx.today(), q.endingWithinDays),
     townships: scopeParam(ctx.scope) ?? undefined,
+    deleted: q.deleted,
   };
   const order = f.endingBy ? 'i.agreement_end, i.id' : undefined;
   const items = listInternshipRows(ctx.db, f, q.pageSize, (q.page - 1) * q.pageSize, order).map((r) =>

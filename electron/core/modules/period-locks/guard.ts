@@ -13,6 +13,9 @@
 //                                dates; 空岗报告 checks its report date. Editing the contract terms changes no dated
 //                                fact of the month and stays open (a renewal must remain possible).
 //   考勤 (attendance)            the attendance month itself (generate and save).
+//   就业见习 (internships)        a correction checks the old and new agreement start/end it moves and every month
+//                                whose living allowance it changes; delete and restore check the stored start and
+//                                end dates and every month of the allowance (internships/edit.ts).
 //   就业困难认定 (recognitions)   every step by its own date: 申请, 初审, 审核, 县级确认 (the decision date), 退出, and the
 //                                认定日期 of a back-filled record (also when an import back-fills it).
 // Months outside a lock stay open; an unlock (administrator, with a reason) opens the month again.

@@ -8,7 +8,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import type { allowanceRow, allowancesGenerateOutput } from '../../../../shared/contract/subsidies';
 import { daysInSpan, monthlyDue } from '../../../../shared/domain/allowance';
-import { monthOf } from '../../../../shared/domain/dates';
+import { addMonths, monthOf } from '../../../../shared/domain/dates';
 import { earlyHireRemainderFen, monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
@@ -18,7 +18,8 @@ import { subsidyRulesForMonth } from './config';
 import { refreshDraftItems } from './items';
 import { lockOfRow, lockView, lockedRowIds } from './lock';
 
-interface InternshipSpan {
+/** What of an internship its allowance months come from. */
+export interface InternshipSpan {
   id: string;
   agreement_start: string;
   agreement_end: string;
@@ -61,6 +62,24 @@ function amounts(month: string, i: InternshipSpan, db: Database.Database) {
       ? earlyHireRemainderFen(i.allowance_standard, i.end_date, i.agreement_end, mode)
       : 0;
   return { days, calendarDays: span.calendarDays, standard: i.allowance_standard, due, early };
+}
+
+/**
+ * Every month of an internship's span with the allowance generation writes for it (days, standard, due, early-hire
+ * remainder), in month order: what an internship's correction, deletion or restore compares to find the months it
+ * changes.
+ */
+export function allowanceByMonth(db: Database.Database, i: InternshipSpan): Map<string, ReturnType<typeof amounts>> {
+  const out = new Map<string, ReturnType<typeof amounts>>();
+  const last = monthOf(i.end_date ?? i.agreement_end);
+  for (let m = monthOf(i.agreement_start); m <= last; m = addMonths(m, 1)) out.set(m, amounts(m, i, db));
+  return out;
+}
+
+/** Removes an allowance row no reviewed roster covers, with its items on draft rosters. */
+export function removeAllowanceRow(db: Database.Database, id: string): void {
+  prepared(db, 'DELETE FROM subsidy_batch_items WHERE allowance_id = ?').run(id);
+  prepared(db, 'DELETE FROM internship_allowances WHERE id = ?').run(id);
 }
 
 export function generateAllowances(ctx: CoreContext, month: string): AllowanceGenerateResult {
@@ -107,8 +126,7 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
   for (const row of existing.values()) {
     if (locked.has(row.id)) out.locked++;
     else {
-      prepared(db, 'DELETE FROM subsidy_batch_items WHERE allowance_id = ?').run(row.id);
-      prepared(db, 'DELETE FROM internship_allowances WHERE id = ?').run(row.id);
+      removeAllowanceRow(db, row.id);
       out.removed++;
     }
   }

@@ -7,6 +7,7 @@ import {
   ReadError,
   useUrlParams,
   FilterSelect,
+  DeletedSwitch,
 } from '../../components/list-page';
 import { useCan } from '../../components/useCan';
 import { useInternshipDialogs } from './useInternshipDialogs';
@@ -15,17 +16,24 @@ import { STATUS_OPTIONS } from './internship-labels';
 import { useRead } from '../../api';
 import { useHostBases } from './useHostBases';
 
-/** 见习人员: filter bar, 新增见习, the paged list with 结束见习; changes reload the tab badges too. */
+/**
+ * 见习人员: filter bar (with 已删除), 新增见习, the paged list with 编辑, 结束见习 and 删除 (恢复 in the 已删除 view);
+ * changes reload the tab badges too.
+ */
 export function InternListTab({ onChanged }: { onChanged: () => void }) {
   const navigate = useNavigate();
   const canCreate = useCan('internships.create');
   const canEnd = useCan('internships.end');
+  const canEdit = useCan('internships.update');
+  const canDelete = useCan('internships.delete');
   // Filters and page in the address (#/internships/interns?host=…&status=…&page=2): they survive a visit to a person.
   const u = useUrlParams();
   const status = u.get('status');
+  const deleted = u.get('deleted') === '1';
   const params = {
     hostId: u.get('host'),
     status: status === 'active' || status === 'ended' ? (status as 'active' | 'ended') : undefined,
+    deleted: deleted || undefined,
     page: u.page,
     pageSize: u.pageSize,
   };
@@ -56,6 +64,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
           options={STATUS_OPTIONS}
           onChange={(v) => u.set({ status: v })}
         />
+        <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
       </FilterBar>
       <ListToolbar total={total} unit="人">
         {canCreate && (
@@ -69,9 +78,17 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
         label="见习人员列表"
         items={data?.items ?? []}
         loading={loading}
-        emptyText={emptyListText({ noun: '见习人员', filtered, firstHint: '点“新增见习”登记。' })}
+        emptyText={
+          deleted
+            ? '没有已删除的见习记录'
+            : emptyListText({ noun: '见习人员', filtered, firstHint: '点“新增见习”登记。' })
+        }
         onView={(r) => navigate(`/persons/${r.personId}`)}
         onEnd={canEnd ? dialogs.end : undefined}
+        onEdit={canEdit ? dialogs.edit : undefined}
+        onDelete={canDelete ? dialogs.remove : undefined}
+        onRestore={canDelete ? dialogs.restore : undefined}
+        deleted={deleted}
         pagination={u.pagination(total, '人')}
       />
       {dialogs.modals}

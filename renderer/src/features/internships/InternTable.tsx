@@ -20,6 +20,12 @@ interface Props {
   onView?: (r: InternRow) => void;
   /** 结束见习; omitted when the signed-in role may not end an internship. */
   onEnd?: (r: InternRow) => void;
+  /** 编辑, 删除 and (the 已删除 view) 恢复; each omitted when the role may not. */
+  onEdit?: (r: InternRow) => void;
+  onDelete?: (r: InternRow) => void;
+  onRestore?: (r: InternRow) => void;
+  /** The 已删除 view: 恢复 is the only action. */
+  deleted?: boolean;
 }
 
 /** Internships as rows: masked IDs (VR-09), the agreement, status with its E22 ending, and the row actions. */
@@ -33,6 +39,10 @@ export function InternTable({
   pagination = false,
   onView,
   onEnd,
+  onEdit,
+  onDelete,
+  onRestore,
+  deleted,
 }: Props) {
   const columns: ColumnsType<InternRow> = [
     ...(hidePerson
@@ -94,13 +104,22 @@ export function InternTable({
     {
       title: '操作',
       key: 'actions',
-      width: 110,
-      render: (_, r) => (
-        <RowActions>
-          {onView && <RowLink onClick={() => onView(r)}>查看</RowLink>}
-          {r.status === 'active' && onEnd && <RowLink onClick={() => onEnd(r)}>结束见习</RowLink>}
-        </RowActions>
-      ),
+      width: onEdit || onDelete ? 200 : 110,
+      render: (_, r) =>
+        deleted ? (
+          onRestore && <RowLink onClick={() => onRestore(r)}>恢复</RowLink>
+        ) : (
+          <RowActions>
+            {onView && <RowLink onClick={() => onView(r)}>查看</RowLink>}
+            {onEdit && <RowLink onClick={() => onEdit(r)}>编辑</RowLink>}
+            {r.status === 'active' && onEnd && <RowLink onClick={() => onEnd(r)}>结束见习</RowLink>}
+            {onDelete && (
+              <RowLink danger onClick={() => onDelete(r)}>
+                删除
+              </RowLink>
+            )}
+          </RowActions>
+        ),
     },
   ];
   return (

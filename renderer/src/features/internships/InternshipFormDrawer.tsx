@@ -6,10 +6,12 @@ import type { PersonOption } from '../../components/PersonLookup';
 import { FormDrawer } from '../../components/FormDrawer';
 import {
   FORM_FIELDS,
+  fromDetail,
   internshipResolver,
   NEW_INTERNSHIP,
   toCreateInput,
   toFormError,
+  toUpdateInput,
   type InternshipFormValues,
 } from './internship-form-values';
 import { FORM_ID, InternshipFormFields } from './InternshipFormFields';
@@ -19,21 +21,31 @@ import { useFormSave } from '../../components/useFormSave';
 interface Props {
   /** Opened from a person's page: that person is chosen already. */
   person?: PersonOption | null;
+  /** 修改见习: the internship as read (its person cannot change); absent for 新增见习. */
+  detail?: InternshipDetail | null;
   onClose: () => void;
   onSaved: (saved: InternshipDetail) => void;
 }
 
+/** What a save of an internship changes besides the internships: the work lists, the bases' counts, the person. */
+export const INTERNSHIP_WRITE = { invalidates: ['internshipWorklists', 'employers', 'persons', 'allowances'] };
+
 /**
- * 新增见习 in a drawer: the core's schema checks as the clerk saves; the core's refusals (BR-25 eligibility, BR-26
- * duration, VR-14 host allowance, VR-13 overlap) show at the top and under the field they concern.
+ * 新增见习 / 修改见习 in a drawer: the core's schema checks as the clerk saves; the core's refusals (BR-25
+ * eligibility, BR-26 duration, VR-14 host allowance, VR-13 overlap, a locked month, a stale record) show at the top
+ * and under the field they concern.
  */
-export function InternshipFormDrawer({ person, onClose, onSaved }: Props) {
-  const createWrite = useWrite('internships.create', { invalidates: ['internshipWorklists', 'employers', 'persons'] });
+export function InternshipFormDrawer({ person, detail, onClose, onSaved }: Props) {
+  const createWrite = useWrite('internships.create', INTERNSHIP_WRITE);
+  const updateWrite = useWrite('internships.update', INTERNSHIP_WRITE);
+  const chosen = detail
+    ? { id: detail.personId, name: detail.personName, idNumberMasked: detail.idNumberMasked }
+    : person;
   const { message } = App.useApp();
   const hosts = useHostBases();
   const { control, handleSubmit, setError, getValues, setValue, formState } = useForm<InternshipFormValues>({
     resolver: internshipResolver,
-    defaultValues: { ...NEW_INTERNSHIP, personId: person?.id ?? null },
+    defaultValues: detail ? fromDetail(detail) : { ...NEW_INTERNSHIP, personId: person?.id ?? null },
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
@@ -42,18 +54,20 @@ export function InternshipFormDrawer({ person, onClose, onSaved }: Props) {
   const save = handleSubmit(async () => {
     setSaving(true);
     clearError();
-    const r = await createWrite.write(toCreateInput(getValues()));
+    const r = detail
+      ? await updateWrite.write(toUpdateInput(getValues(), detail))
+      : await createWrite.write(toCreateInput(getValues()));
     setSaving(false);
     if (!r.ok) {
       showError(toFormError(r.error));
       return;
     }
-    message.success(`已登记见习：${r.data.personName}（${r.data.hostName}）`);
+    message.success(`${detail ? '已修改' : '已登记'}见习：${r.data.personName}（${r.data.hostName}）`);
     onSaved(r.data);
   });
   return (
     <FormDrawer
-      title="新增见习"
+      title={detail ? '修改见习' : '新增见习'}
       formId={FORM_ID}
       width={760}
       {...frame(formState.isDirty, save)}
@@ -79,7 +93,9 @@ export function InternshipFormDrawer({ person, onClose, onSaved }: Props) {
         getValues={getValues}
         setValue={setValue}
         hostOptions={hosts.options}
-        person={person}
+        person={chosen}
+        personLocked={!!detail}
+        agreementLocked={detail?.status === 'ended'}
       />
     </FormDrawer>
   );

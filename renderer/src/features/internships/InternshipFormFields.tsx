@@ -27,10 +27,22 @@ interface Props {
   hostOptions: { value: string; label: string }[];
   /** The person already chosen (opened from the person page). */
   person?: PersonOption | null;
+  /** 修改见习: the person is shown, not changed. */
+  personLocked?: boolean;
+  /** 修改见习 of an ended internship: its ending fixed the agreement dates (the core refuses a change too). */
+  agreementLocked?: boolean;
 }
 
-/** 新增见习: the person and category, graduate details, host and agreement, allowances and insurance. */
-export function InternshipFormFields({ control, getValues, setValue, hostOptions, person }: Props) {
+/** 新增见习 / 修改见习: the person and category, graduate details, host and agreement, allowances and insurance. */
+export function InternshipFormFields({
+  control,
+  getValues,
+  setValue,
+  hostOptions,
+  person,
+  personLocked,
+  agreementLocked,
+}: Props) {
   const [internType, start, end] = useWatch({ control, name: ['internType', 'agreementStart', 'agreementEnd'] });
   const wage = useMinWage(start);
   const s = normaliseTypedDate(start);
@@ -55,7 +67,14 @@ export function InternshipFormFields({ control, getValues, setValue, hostOptions
     <>
       <Heading>见习人员</Heading>
       <FieldRow spans={[14, 10]}>
-        <PersonLookupField {...bind('personId')} label="见习人员" required initial={person} autoFocus={!person} />
+        <PersonLookupField
+          {...bind('personId')}
+          label="见习人员"
+          required
+          initial={person}
+          autoFocus={!person}
+          disabled={personLocked}
+        />
         <SelectField
           {...bind('internType')}
           label="见习人员类别"
@@ -84,8 +103,14 @@ export function InternshipFormFields({ control, getValues, setValue, hostOptions
         <TextField {...bind('position')} label="见习岗位" required maxLength={60} />
       </FieldRow>
       <FieldRow spans={[7, 7, 10]}>
-        <DateField {...bind('agreementStart')} label="见习协议开始日期" required />
-        <DateField {...bind('agreementEnd')} label="见习协议截止日期" required extra={endHint} />
+        <DateField {...bind('agreementStart')} label="见习协议开始日期" required disabled={agreementLocked} />
+        <DateField
+          {...bind('agreementEnd')}
+          label="见习协议截止日期"
+          required
+          extra={agreementLocked ? '见习已结束，协议起止日期不能修改' : endHint}
+          disabled={agreementLocked}
+        />
         <AllowanceStandard wage={wage} />
       </FieldRow>
       <Heading>补助与保险</Heading>

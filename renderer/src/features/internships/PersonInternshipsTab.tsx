@@ -6,11 +6,16 @@ import { useInternshipDialogs } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
 import { useRead } from '../../api';
 
-/** The 就业见习 tab of the person page: the person's internships with their status; 新增见习 and 结束见习 from here. */
+/**
+ * The 就业见习 tab of the person page: the person's internships with their status; 新增见习, 编辑, 结束见习 and 删除
+ * from here (a deleted one is restored from the 见习人员 list's 已删除 filter).
+ */
 export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabProps) {
   const { data, loading, error, reload } = useRead('internships.list', { personId, pageSize: 100 });
   const canCreate = useCan('internships.create');
   const canEnd = useCan('internships.end');
+  const canEdit = useCan('internships.update');
+  const canDelete = useCan('internships.delete');
   const changed = () => {
     reload();
     onChanged();
@@ -39,6 +44,8 @@ export function PersonInternshipsTab({ personId, person, onChanged }: PersonTabP
         hidePerson
         emptyText="尚无见习记录"
         onEnd={canEnd ? dialogs.end : undefined}
+        onEdit={canEdit && !person.deletedAt ? dialogs.edit : undefined}
+        onDelete={canDelete && !person.deletedAt ? dialogs.remove : undefined}
       />
       {dialogs.modals}
     </>

@@ -1,12 +1,18 @@
 import type { Resolver } from 'react-hook-form';
 import type { AppErrorBody } from '../../../../shared/contract';
-import { internshipCreateInput, type InternshipCreateInput } from '../../../../shared/contract/internships';
+import {
+  internshipCreateInput,
+  type InternshipCreateInput,
+  type InternshipDetail,
+  type InternshipUpdateInput,
+} from '../../../../shared/contract/internships';
 import { formYuanToFen } from '../../../../shared/domain/money';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { inputResolver, renameKeys, resolution } from '../../components/input-resolver';
 
-// The 新增见习 form: what the clerk types (money in yuan), and the internships.create input it becomes (fen).
-// The allowance standard is not typed: BR-27 defaults it to the minimum wage in force on the start date.
+// The 新增见习 / 修改见习 form: what the clerk types (money in yuan), and the internships.create or internships.update
+// input it becomes (fen). The allowance standard is not typed: BR-27 defaults it to the minimum wage in force on the
+// start date (a custom standard of a record is kept by the update).
 
 export interface InternshipFormValues {
   personId: string | null;
@@ -82,6 +88,36 @@ export function toCreateInput(v: InternshipFormValues): InternshipCreateInput {
     hostAllowanceFen: (formYuanToFen(v.hostAllowance) ?? undefined) as number,
     insurancePolicy: v.insurancePolicy,
     remark: v.remark || null,
+  };
+}
+
+/** The form filled with a saved internship (修改见习). */
+export function fromDetail(d: InternshipDetail): InternshipFormValues {
+  return {
+    personId: d.personId,
+    internType: d.internType,
+    school: d.school ?? '',
+    major: d.major ?? '',
+    degree: d.degree,
+    graduationDate: d.graduationDate ?? '',
+    hostId: d.hostId,
+    position: d.position,
+    agreementStart: d.agreementStart,
+    agreementEnd: d.agreementEnd,
+    hostAllowance: d.hostAllowanceFen / 100,
+    insurancePolicy: d.insurancePolicy,
+    remark: d.remark ?? '',
+  };
+}
+
+/** internships.update of `d` with the form's values: every field but the person, keyed by the record as read. */
+export function toUpdateInput(v: InternshipFormValues, d: InternshipDetail): InternshipUpdateInput {
+  const { personId: _person, ...fields } = toCreateInput(v);
+  return {
+    ...fields,
+    id: d.id,
+    expectedUpdatedAt: d.updatedAt,
+    allowanceStandardFen: d.allowanceSource === 'custom' ? d.allowanceStandardFen : null,
   };
 }
 

@@ -1,0 +1,131 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { InternListTab } from '../../renderer/src/features/internships/InternListTab';
+import type { InternshipDetail } from '../../shared/contract/internships';
+import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
+import { dialogTitled, retype } from './queries';
+import { renderWithApp } from './render';
+import { INTERN_BASE } from './internship-fixtures';
+
+// 见习人员 list: 编辑 opens 修改见习 filled from the record and sends internships.update; 删除 asks first, naming the
+// person; the 已删除 filter lists deleted internships with 恢复 (UI.md).
+
+const DETAIL: InternshipDetail = {
+  id: 'i1',
+  personId: 'p1',
+  personName: '买买提江·吐尔逊',
+  idNumberMasked: '653121********0317',
+  hostId: 'e1',
+  hostName: '疏附县明德电子商务有限公司',
+  position: '仓储管理',
+  internType: '2',
+  internTypeLabel: '16-24岁失业青年',
+  school: null,
+  major: null,
+  degree: null,
+  graduationDate: null,
+  agreementStart: '2026-09-01',
+  agreementEnd: '2027-02-28',
+  agreementMonths: 6,
+  allowanceStandardFen: 190_000,
+  allowanceSource: 'default',
+  minWageFen: 190_000,
+  hostAllowanceFen: 95_000,
+  insurancePolicy: 'PICC-2026-0212',
+  status: 'active',
+  endDate: null,
+  endType: null,
+  endTypeLabel: '',
+  retained: false,
+  retainedDate: null,
+  contractYears: null,
+  remark: null,
+  allowances: [],
+  createdAt: '2026-09-01T00:00:00.000Z',
+  updatedAt: '2026-09-02T08:00:00.000Z',
+  deletedAt: null,
+};
+
+function setup(route = '/internships/interns', handlers: FakeHandlers = {}) {
+  const fake = createFakeApi({
+    'internships.list': () => ok({ items: [DETAIL], total: 1 }),
+    'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
+    'internships.get': () => ok(DETAIL),
+    'posts.defaultStandard': () =>
+      ok({ fen: 190_000, basis: '一类区月最低工资标准', tier: 1, minWageMonthlyFen: 190_000, minWageHourlyFen: 1_900 }),
+    ...handlers,
+  });
+  renderWithApp(<InternListTab onChanged={vi.fn()} />, { api: fake.api, settings: SETTINGS, route });
+  return fake;
+}
+
+const table = () => screen.getByRole('table', { name: '见习人员列表' });
+const rowOf = async (name: string) => (await within(table()).findByText(name)).closest('tr') as HTMLElement;
+
+describe('见习人员 编辑 / 删除 / 恢复', { timeout: 60_000 }, () => {
+  it('编辑 opens 修改见习 filled from the record and sends the corrected input with the record’s key', async () => {
+    const { callsTo } = setup('/internships/interns', {
+      'internships.update': (i) => ok({ ...DETAIL, insurancePolicy: i.insurancePolicy, updatedAt: 'later' }),
+    });
+    await userEvent.click(within(await rowOf('买买提江·吐尔逊')).getByRole('button', { name: '编辑' }));
+    const drawer = await waitFor(() => dialogTitled('修改见习'));
+    expect(within(drawer).getByLabelText('见习协议截止日期')).toHaveValue('2027-02-28');
+    await retype(within(drawer).getByLabelText('人身意外伤害保险保单号'), 'PICC-2026-0999');
+    await userEvent.click(within(drawer).getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(callsTo('internships.update')).toHaveLength(1));
+    const sent = callsTo('internships.update')[0];
+    expect(sent).toMatchObject({
+      id: 'i1',
+      expectedUpdatedAt: '2026-09-02T08:00:00.000Z',
+      hostId: 'e1',
+      agreementStart: '2026-09-01',
+      agreementEnd: '2027-02-28',
+      hostAllowanceFen: 95_000,
+      allowanceStandardFen: null,
+      insurancePolicy: 'PICC-2026-0999',
+    });
+    expect(sent).not.toHaveProperty('personId');
+    expect(callsTo('internships.get')).toEqual([{ id: 'i1' }]);
+  });
+
+  it('an ended internship opens with its agreement dates shut (its ending fixed them)', async () => {
+    const ended = { ...DETAIL, status: 'ended' as const, endDate: '2026-10-31', endType: '4' };
+    setup('/internships/interns', {
+      'internships.list': () => ok({ items: [ended], total: 1 }),
+      'internships.get': () => ok(ended),
+    });
+    await userEvent.click(within(await rowOf('买买提江·吐尔逊')).getByRole('button', { name: '编辑' }));
+    const drawer = await waitFor(() => dialogTitled('修改见习'));
+    expect(within(drawer).getByLabelText('见习协议开始日期')).toBeDisabled();
+    expect(within(drawer).getByLabelText('见习协议截止日期')).toBeDisabled();
+    expect(within(drawer).getByLabelText('人身意外伤害保险保单号')).toBeEnabled();
+  });
+
+  it('删除 asks first, naming the person, and deletes only when confirmed', async () => {
+    const { callsTo } = setup('/internships/interns', {
+      'internships.delete': () => ok({ ...DETAIL, deletedAt: 'x' }),
+    });
+    await userEvent.click(within(await rowOf('买买提江·吐尔逊')).getByRole('button', { name: '删除' }));
+    const ask = (
+      await screen.findByText(
+        '确定删除“买买提江·吐尔逊的见习（疏附县明德电子商务有限公司）”吗？删除后可在“已删除”中恢复。',
+      )
+    ).closest('[role="dialog"]') as HTMLElement;
+    expect(callsTo('internships.delete')).toEqual([]);
+    await userEvent.click(within(ask).getByRole('button', { name: '删除' }));
+    await waitFor(() => expect(callsTo('internships.delete')).toEqual([{ id: 'i1' }]));
+  });
+
+  it('the 已删除 filter lists deleted internships with 恢复 only', async () => {
+    const { callsTo } = setup('/internships/interns?deleted=1', {
+      'internships.restore': () => ok(DETAIL),
+    });
+    const row = await rowOf('买买提江·吐尔逊');
+    expect(callsTo('internships.list').at(-1)).toMatchObject({ deleted: true });
+    expect(screen.getByRole('switch', { name: '已删除' })).toBeChecked();
+    expect(within(row).queryByRole('button', { name: '编辑' })).not.toBeInTheDocument();
+    await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
+    await waitFor(() => expect(callsTo('internships.restore')).toEqual([{ id: 'i1' }]));
+  });
+});
