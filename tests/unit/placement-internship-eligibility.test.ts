@@ -70,30 +70,19 @@ describe('BR-16 placement eligibility of an existing placement (the roster impor
   });
   it('K01 is judged on the basis date: the birthday and the day before (male 55)', () => {
     const older = { ...facts, birthDate: '1971-06-15' };
-    expect(
+    const k01On = (date: string) =>
       placementEligibility(
         'urban',
-        { list: 'E06', code: 'K01', date: '2026-06-15' },
+        { list: 'E06', code: 'K01', date },
         '2026-07-01',
         older,
         false,
         [],
         rules,
         'existing',
-      ).ok,
-    ).toBe(true);
-    expect(
-      placementEligibility(
-        'urban',
-        { list: 'E06', code: 'K01', date: '2026-06-14' },
-        '2026-07-01',
-        older,
-        false,
-        [],
-        rules,
-        'existing',
-      ).ok,
-    ).toBe(false);
+      ).ok;
+    expect(k01On('2026-06-15')).toBe(true);
+    expect(k01On('2026-06-14')).toBe(false);
   });
 });
 
