@@ -7,7 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type Database from 'better-sqlite3';
-import { DB_FILE, openCore } from '../../electron/core/core';
+import { DB_FILE, openCore, type Core } from '../../electron/core/core';
 import { signInSeedAdmin } from '../seed/accounts';
 import { StartupError } from '../../electron/core/db/startup-error';
 import { newId } from '../../electron/core/ids';
@@ -45,10 +45,15 @@ interface Case {
   personId: string;
   postId: string;
   area: 'urban' | 'rural';
-  /** E06 K03 (低保) for urban posts, the person's E24 status for rural ones (BR-16). */
+  /** The recognition's E06 主要认定类别 (else K03) for urban posts, the person's E24 status for rural ones (BR-16). */
   basisList: 'E06' | 'E24';
   basisCode: string;
+  /** A 低保 person on an urban post without a recognition: back-filled (K03) before the timed saves. */
+  recognise: boolean;
 }
+
+/** The placements' 安置依据日期: an urban case's recognition is in force by then. */
+const BASIS_DATE = '2026-11-01';
 
 const stats = (samples: number[]) => {
   const s = [...samples].sort((a, b) => a - b);
@@ -97,18 +102,29 @@ export async function seededCopy(
 
 /**
  * Free eligible persons never placed before, each with a post of their 乡镇 that has a free slot from today on:
- * 低保 persons on 城镇 posts (E06 K03) and rural persons with an E24 status on 乡村 posts (BR-16).
+ * on 城镇 posts recognised persons (their recognition's 主要认定类别, in force on the basis date) and 低保 persons (E06
+ * K03, recognised by recogniseUrban before the timed saves), on 乡村 posts rural persons with an E24 status (BR-16).
  */
 function cases(db: Database.Database, n: number): Case[] {
   const persons = db
     .prepare(
-      `SELECT p.id, p.township_id, p.dibao, p.poverty_status, coalesce(p.urban_rural, v.urban_rural_code) AS ur
+      `SELECT p.id, p.township_id, p.dibao, p.poverty_status, coalesce(p.urban_rural, v.urban_rural_code) AS ur,
+      (SELECT r.primary_category FROM recognitions r WHERE r.person_id = p.id AND r.status = '03'
+        AND (r.recognition_date IS NULL OR r.recognition_date <= @basisDate)) AS rec
     FROM persons p JOIN regions v ON v.id = p.residence_region_id WHERE p.deleted_at IS NULL AND p.on_post = 0 AND p.in_internship = 0
       AND p.employment_status NOT IN ('21', '23', '25', '50') AND p.birth_date BETWEEN '1982-01-01' AND '2004-01-01'
-      AND (p.dibao = 1 OR p.poverty_status IN ('1', '2', '3', '4', '5'))
+      AND (rec IS NOT NULL OR p.dibao = 1 OR p.poverty_status IN ('1', '2', '3', '4', '5'))
+      AND (rec IS NOT NULL OR NOT EXISTS (SELECT 1 FROM recognitions g WHERE g.person_id = p.id AND g.status IN ('01', '02', '03')))
       AND NOT EXISTS (SELECT 1 FROM placements pl WHERE pl.person_id = p.id) ORDER BY p.rowid`,
     )
-    .all() as { id: string; township_id: string; dibao: number; poverty_status: string | null; ur: string | null }[];
+    .all({ basisDate: BASIS_DATE }) as {
+    id: string;
+    township_id: string;
+    dibao: number;
+    poverty_status: string | null;
+    ur: string | null;
+    rec: string | null;
+  }[];
   const ranges = db.prepare(
     'SELECT start_date AS start, leave_date AS "end" FROM placements WHERE post_id = ? AND deleted_at IS NULL',
   );
@@ -123,7 +139,7 @@ function cases(db: Database.Database, n: number): Case[] {
   const out: Case[] = [];
   for (const p of persons) {
     const rural = !!p.ur?.startsWith('2') && !!p.poverty_status && p.poverty_status !== '0';
-    const area = rural ? 'rural' : p.dibao ? 'urban' : null;
+    const area = rural ? 'rural' : p.rec || p.dibao ? 'urban' : null;
     const post = area && slots.get(`${p.township_id}|${area}`)?.find((s) => s.free > 0);
     if (!area || !post) continue;
     post.free--;
@@ -132,7 +148,8 @@ function cases(db: Database.Database, n: number): Case[] {
       postId: post.id,
       area,
       basisList: rural ? 'E24' : 'E06',
-      basisCode: rural ? (p.poverty_status as string) : 'K03',
+      basisCode: rural ? (p.poverty_status as string) : (p.rec ?? 'K03'),
+      recognise: !rural && !p.rec,
     });
     if (out.length === n) break;
   }
@@ -145,7 +162,7 @@ const input = (c: Case) => ({
   postId: c.postId,
   basisList: c.basisList,
   basisCode: c.basisCode,
-  basisDate: '2026-11-01',
+  basisDate: BASIS_DATE,
   startDate: BENCH_TODAY,
   contractEnd: c.area === 'rural' ? '2027-11-27' : '2029-11-27',
   accidentInsurance: c.area === 'rural' ? 'PICC-BENCH' : null,
@@ -212,12 +229,26 @@ async function openSeeded(persons: number, log: (l: string) => void) {
   }
 }
 
+/** BR-16: a new urban placement rests on a recognition; the 低保 cases get a back-filled one (K03), not timed. */
+async function recogniseUrban(core: Core, all: Case[]): Promise<void> {
+  for (const c of all.filter((x) => x.recognise)) {
+    const r = await core.invoke('recognitions.backfill', {
+      personId: c.personId,
+      categories: ['K03'],
+      primaryCategory: 'K03',
+      recognitionDate: '2026-01-01',
+    });
+    if (!r.ok) throw new Error(`recognitions.backfill: ${r.error.message}`);
+  }
+}
+
 export async function benchPlacements(options: CountyRunOptions): Promise<PlacementFigures> {
   const { dir, reused, core } = await openSeeded(options.persons, options.log);
   try {
     const db = core.ctx.db;
     const total = options.warmup + options.runs;
     const all = cases(db, 4 * total);
+    await recogniseUrban(core, all);
     const raw = rawSaver(db);
     const coreTimes: number[] = [];
     const rawTimes: number[] = [];

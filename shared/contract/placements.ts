@@ -40,9 +40,11 @@ import { placementAssessment, placementRenewal } from './placement-history';
 // Eligibility (BR-16, shared/domain/placement-eligibility.ts), judged on the basis date (and the start date for the
 // rural age cap): no category rests on the clerk's word alone. basisSource 'recognition' when an active recognition
 // (E07 03 on basisDate) includes the category; otherwise 'recorded', and the person's records must confirm it:
-// - 城镇 posts: basisList E06; K01 age ≥ CFG-10 on basisDate, K02 disability recorded, K03 低保, K04 zero-employment
-//   household from the household members (BR-15), K05 long-term unemployment (BR-12), K06 graduate unemployed ≥ CFG-11
-//   months, K07 脱贫/监测 status 1–5; other categories only through a recognition.
+// - 城镇 posts: basisList E06. placements.create / preview: a recognition in force on basisDate holding the category,
+//   or K04 zero-employment household from the household members (BR-15); nothing else (城镇公益性岗位须安置已认定的
+//   就业困难人员（或零就业家庭成员）…, field basisCode). The placement roster import (placements made on paper before
+//   the app) and a restore also accept a recorded K01 age ≥ CFG-10 on basisDate, K02 disability recorded, K03 低保,
+//   K05 long-term unemployment (BR-12), K06 graduate unemployed ≥ CFG-11 months, K07 脱贫/监测 status 1–5.
 // - 乡村 posts: the person is rural (城乡属性 2xx, else the residence village's code) and age ≤ CFG-14 on startDate;
 //   basis E24 1–5 equal to the person's 脱贫/监测状态, or E06 K02 (disability recorded), or E06 K01 (older rural
 //   worker, age ≥ CFG-10 on startDate), or a category of an active recognition.
@@ -58,7 +60,7 @@ const basis = {
   basisList: z.enum(BASIS_LISTS, { error: '请选择安置依据类型' }),
   /** E06 K.. code, or E24 1–5. */
   basisCode: picked('安置类别'),
-  /** Date of the recorded category (stands in for the recognition date). */
+  /** The recognition date (or a date it is in force), or the date the recorded category was checked. */
   basisDate: dateField('安置依据日期'),
 };
 
@@ -251,7 +253,7 @@ export const suggestion = z.object({
   basisList: z.enum(BASIS_LISTS).nullable(),
   basisCode: z.string().nullable(),
   basisLabel: z.string().nullable(),
-  /** BR-16 priority [L]: < 5 years to retirement, disabled; higher first. */
+  /** BR-16 priority [L]: < 5 years to retirement, then zero-employment household member, then disabled; higher first. */
   priority: z.number(),
   reasons: z.array(z.string()),
   /** BR-18 months left on the start date; null = extended to retirement. */

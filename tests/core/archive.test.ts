@@ -11,7 +11,7 @@ import type { ArchivePurgeResult } from '../../shared/contract/archive';
 import { registerState } from './db-bytes';
 import { backupsDir } from '../../electron/core/modules/backups/meta';
 import { call, makeCore, signedInAs, must } from './harness';
-import { urbanPerson } from './posts-fixtures';
+import { dibaoPerson } from './posts-fixtures';
 import { reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import { makeId } from './persons-fixtures';
@@ -221,7 +221,7 @@ describe('档案到期 and the subsidy rosters', () => {
     const batch = await reviewedRoster(core, 'post', '2026-10');
     for (const id of [c.urbanPlacementId, c.ruralPlacementId])
       await must(core, 'placements.leave', { id, leaveDate: '2026-11-20', leaveReason: 'L01', leaveNote: null });
-    const other = await urbanPerson(c, '19850101'); // no record of a case: entered 2026-11-28
+    const other = await dibaoPerson(c, '19850101'); // no record of a case (not recognised): entered 2026-11-28
     const roster = () => core.ctx.db.prepare('SELECT count(*) FROM subsidy_batch_items').pluck().get() as number;
     const items = roster();
     expect(items).toBeGreaterThan(0);

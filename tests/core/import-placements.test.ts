@@ -5,7 +5,7 @@ import { makeCore, snapshot } from './harness';
 import { failInsertAfter } from './forced-failure';
 import { expectCancelledUntouched, registerState } from './db-bytes';
 import { makeId } from './persons-fixtures';
-import { postCounty, ruralPerson, urbanPerson, USCC_1, type PostCounty } from './posts-fixtures';
+import { dibaoPerson, postCounty, ruralPerson, USCC_1, type PostCounty } from './posts-fixtures';
 import { base64, jobData, jobError, jobErrorUnchanged, takeWorkbook, workbookOf, type Cell } from './import-workbooks';
 
 // Issue 14: a 公益性岗位安置 roster — existing employer and post found by 统一社会信用代码 / 岗位编号 and by name,
@@ -42,10 +42,11 @@ async function scene(): Promise<Scene> {
       idNumber: string;
       name: string;
     };
-  ids.u1 = person(await urbanPerson(c, '19800315', '1'));
-  ids.u2 = person(await urbanPerson(c, '19810416', '2'));
-  ids.u3 = person(await urbanPerson(c, '19820517', '1'));
-  ids.u4 = person(await urbanPerson(c, '19830618', '2'));
+  // 低保 on record, not recognised in the app: the roster onboards placements made on paper (BR-16's recorded path).
+  ids.u1 = person(await dibaoPerson(c, '19800315', '1'));
+  ids.u2 = person(await dibaoPerson(c, '19810416', '2'));
+  ids.u3 = person(await dibaoPerson(c, '19820517', '1'));
+  ids.u4 = person(await dibaoPerson(c, '19830618', '2'));
   ids.r1 = person(await ruralPerson(c, '19850610', '2'));
   return { ...c, ids };
 }
@@ -96,7 +97,7 @@ const check = async (s: Scene, rows: Cell[][]) =>
 const placementsOf = (s: Scene) =>
   s.core.ctx.db
     .prepare(
-      `SELECT p.name, po.post_code, po.title, pl.start_date, pl.contract_end, pl.basis_list, pl.basis_code
+      `SELECT p.name, po.post_code, po.title, pl.start_date, pl.contract_end, pl.basis_list, pl.basis_code, pl.basis_source
          FROM placements pl JOIN persons p ON p.id = pl.person_id JOIN posts po ON po.id = pl.post_id
         ORDER BY po.post_code, p.id_number`,
     )
@@ -139,7 +140,7 @@ describe('issue 14: the 公益性岗位安置 roster import', () => {
     const { u1, u2, r1 } = s.ids;
     const placed = (who: Who, post_code: string, title: string, basis_list: string, basis_code: string) => {
       const dates = { start_date: '2026-11-01', contract_end: '2027-10-31' };
-      return { name: who.name, post_code, title, ...dates, basis_list, basis_code };
+      return { name: who.name, post_code, title, ...dates, basis_list, basis_code, basis_source: 'recorded' };
     };
     expect(placementsOf(s)).toEqual([
       placed(u1, 'GY-001', '保洁员', 'E06', 'K03'),

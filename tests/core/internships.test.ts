@@ -10,7 +10,7 @@ import {
   youth,
   youthInput,
 } from './internships-fixtures';
-import { addPerson, place, placeInput, urbanPerson } from './posts-fixtures';
+import { addPerson, place, placeInput, recognise, urbanPerson } from './posts-fixtures';
 import type { Core } from '../../electron/core/core';
 import type { Channel, ChannelInput } from '../../shared/contract';
 import { assertNoInternshipFor } from '../../electron/core/modules/internships/overlap';
@@ -163,6 +163,7 @@ describe('internships.create (DOMAIN §3.11, BR-25..BR-28)', () => {
     await refused(core, 'internships.create', second, /见习时间重叠/);
     // The other direction: the placements module refuses a placement while the person is in an internship.
     const dibao = await addPerson(c, '20030707', '2', { dibao: true, residenceRegionId: c.village2 });
+    await recognise(core, dibao); // BR-16: a recognised person, so the placement reaches VR-13
     await must(core, 'internships.create', gradInput(dibao, c.hostB));
     const r = await call(core, 'placements.create', placeInput(dibao, c.urbanPostId, { startDate: '2026-11-20' }));
     expect(r.ok ? '' : r.error.message).toMatch(/见习期间不能安置到公益性岗位/);

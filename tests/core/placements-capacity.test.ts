@@ -5,10 +5,11 @@ import {
   place,
   placeInput,
   postCounty,
+  type PostCounty,
+  recognise,
   tryPlace,
   tryPlaceUnchanged,
   urbanPerson,
-  type PostCounty,
 } from './posts-fixtures';
 import { refusedRule, refusedWith } from './refusals';
 
@@ -88,6 +89,7 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
   it('VR-13: a person already on a post cannot be placed on another overlapping period; nothing written', async () => {
     const c = await postCounty(makeCore());
     const a = await addPerson(c, '19800101', '1', { dibao: true, povertyStatus: '1', residenceRegionId: c.village1 });
+    await recognise(c.core, a); // BR-16: the urban placement rests on a recognition
     await place(c.core, a, c.urbanPostId, { startDate: '2026-06-01' });
     const before = snapshot(c.core);
     const r = await tryPlace(c.core, a, c.ruralPostId, {
@@ -156,6 +158,7 @@ describe('placements: capacity (BR-17) and overlap (VR-13)', () => {
       employmentStatus: '21',
       residenceRegionId: c.village2,
     });
+    await recognise(c.core, a); // BR-16: so the placement reaches VR-13
     const r = await tryPlace(c.core, a, c.urbanPostId);
     expect(r).toMatchObject(refusedWith(expect.stringContaining('当前就业状态为“单位就业”')));
   });

@@ -58,7 +58,8 @@ describe('placements: leaving (BR-22) and the person flags', () => {
       expect.stringContaining(
         '于 2026-11-20 离开岗位 GY-001“保洁员”（通过其他渠道实现就业）；空岗报告应于 2026-11-25 前报送',
       ),
-      expect.stringContaining('到岗位 GY-001“保洁员”，2026-10-01 上岗，依据：低保对象（登记，2026-01-10）'),
+      // BR-16: the urban placement rests on the person's recognition (低保对象), no longer on the recorded category.
+      expect.stringContaining('到岗位 GY-001“保洁员”，2026-10-01 上岗，依据：低保对象（认定，2026-01-10）'),
     ]);
   });
 

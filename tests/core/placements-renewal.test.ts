@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { purgePersons } from '../../electron/core/modules/archive/purge';
 import type { ChannelInput } from '../../shared/contract';
 import { must, signedInAs, snapshot } from './harness';
-import { addPerson, place, placementAudit, placementScene, refused, type PostCounty } from './posts-fixtures';
+import {
+  addPerson,
+  place,
+  placementAudit,
+  placementScene,
+  recognise,
+  refused,
+  type PostCounty,
+} from './posts-fixtures';
 
 // 年度考核 (BR-23) and 续签 of placements (DOMAIN §3.8, CFG-14, BR-03, VR-15) through dispatch on a real register,
 // today 2026-11-28: results per year (replaced, removed), each refusal of a renewal with its message and field and
@@ -245,6 +253,7 @@ describe('续签 (renewal)', () => {
 
     // A man born 1966-09-10 reaches statutory retirement on 2027-03-10 (60 years and 6 months).
     const old = await addPerson(c, '19660910', '1', { dibao: true, residenceRegionId: c.village2 });
+    await recognise(c.core, old); // BR-16: the urban placement rests on a recognition
     core.ctx.db.prepare("UPDATE posts SET status = 'active', revoked_date = NULL WHERE id = ?").run(c.urbanPostId);
     const { placement: p2 } = await place(core, old, c.urbanPostId, {
       startDate: '2026-03-01',

@@ -7,9 +7,10 @@ import {
   addPost,
   place,
   placeInput,
+  postCounty,
+  recognise,
   tryPlace,
   tryPlaceUnchanged,
-  postCounty,
   urbanPerson,
   zeroHouseholdPerson,
 } from './posts-fixtures';
@@ -70,6 +71,7 @@ describe('BR-18 subsidy period on placements', () => {
   it('less than 5 years to retirement at the first approval: extended to the month before retirement (CFG-05, CFG-08)', async () => {
     const c = await postCounty(makeCore());
     const a = await addPerson(c, '19680615', '1', { dibao: true, residenceRegionId: c.village2 }); // M60: 60y11m → 2029-05-15
+    await recognise(c.core, a); // BR-16: the urban placement rests on a recognition
     const { placement } = await place(c.core, a, c.urbanPostId);
     expect(placement.retirementDate).toBe('2029-05-15');
     expect(placement.subsidy).toMatchObject({

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { newId } from '../../electron/core/ids';
 import { makeCore, must, signedInAs } from './harness';
-import { addPerson, addPost, place, postCounty, urbanPerson, type PostCounty } from './posts-fixtures';
+import { addPerson, addPost, place, postCounty, recognise, urbanPerson, type PostCounty } from './posts-fixtures';
 
 // postWorklists.contractsEnding on today = 2026-11-28 (DOMAIN §3.8, CFG-14, BR-23): open placements whose contract
 // (协议) ends within `withinDays` (default 30) or has ended, most urgent first, with the 年度考核 deciding the renewal
@@ -162,6 +162,7 @@ describe('postWorklists.contractsEnding', () => {
     const s = await scene(c);
     // A person of 塔什米里克乡 on the county's post, contract ending in 10 days.
     const far = await addPerson(c, '19790101', '1', { dibao: true, residenceRegionId: c.village3 });
+    await recognise(c.core, far); // BR-16: the urban placement rests on a recognition
     const farPl = (
       await place(c.core, far, s.wide, { startDate: '2026-01-01', basisDate: '2025-11-01', contractEnd: '2026-12-08' })
     ).placement;

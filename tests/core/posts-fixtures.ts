@@ -91,18 +91,50 @@ export async function addPerson(
   return person.id;
 }
 
-/** An urban-eligible person: 低保 (K03) living in the urban community. */
-export const urbanPerson = (c: County, birth = '19800315', sex: '1' | '2' = '1') =>
+/** The recognition date of the fixtures' recognised persons: before every placement the tests date. */
+export const RECOGNISED_ON = '2016-01-01';
+
+/**
+ * Back-fills (补录) a recognition of `categories` (primary the first) in force from `recognitionDate`: what a new
+ * placement on an urban post rests on (BR-16).
+ */
+export const recognise = (
+  core: Core,
+  personId: string,
+  categories: ChannelInput<'recognitions.backfill'>['categories'] = ['K03'],
+  recognitionDate = RECOGNISED_ON,
+) => must(core, 'recognitions.backfill', { personId, categories, primaryCategory: categories[0], recognitionDate });
+
+/** Adds a person and recognises them as 低保对象 (K03) since RECOGNISED_ON. */
+async function recognised(c: County, birth: string, sex: '1' | '2', over: Parameters<typeof addPerson>[3]) {
+  const id = await addPerson(c, birth, sex, over);
+  await recognise(c.core, id);
+  return id;
+}
+
+/**
+ * A 低保 person (K03 on record) living in the urban community, not recognised: a new urban placement refuses them
+ * (BR-16); the placement roster import (placements made on paper before the app) takes the recorded category.
+ */
+export const dibaoPerson = (c: County, birth = '19800315', sex: '1' | '2' = '1') =>
   addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2 });
+
+/** An urban-eligible person: 低保 living in the urban community, recognised as 低保对象 (K03). */
+export const urbanPerson = (c: County, birth = '19800315', sex: '1' | '2' = '1') =>
+  recognised(c, birth, sex, { dibao: true, residenceRegionId: c.village2 });
 
 /** Household members of a zero-employment household (BR-15): the spouse is of working age and unemployed. */
 export const ZERO_EMPLOYMENT_HOUSEHOLD = [
   { memberName: '阿依努尔', relation: '配偶', status: '失业', worksAgeAble: true },
 ];
 
-/** An urban-eligible person (低保) whose household is also a zero-employment household (K04). */
+/** An urban-eligible person (低保, recognised K03) whose household is also a zero-employment household (K04). */
 export const zeroHouseholdPerson = (c: County, birth = '19800315', sex: '1' | '2' = '1') =>
-  addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2, householdMembers: ZERO_EMPLOYMENT_HOUSEHOLD });
+  recognised(c, birth, sex, {
+    dibao: true,
+    residenceRegionId: c.village2,
+    householdMembers: ZERO_EMPLOYMENT_HOUSEHOLD,
+  });
 
 /** A rural-eligible person: 脱贫人口 (E24 1) in a village. */
 export const ruralPerson = (c: County, birth = '19850610', sex: '1' | '2' = '2') =>

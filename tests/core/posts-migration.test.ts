@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { call, makeCore, must } from './harness';
 import { databaseAt, insertOffice, insertPerson, insertRegions, insertRow, upgradeThrough } from './migration-fixtures';
 import { makeId } from './persons-fixtures';
+import { recognise } from './posts-fixtures';
 
 // Migration 0004 (posts): a version-3 database holding an office, divisions, a person and a registration upgrades
 // in place; employers, posts and placements then refer to that data, and the CHECKs guard the post rules.
@@ -39,6 +40,7 @@ describe('migration 0004 (posts)', () => {
       fullTime: true,
       createdDate: '2026-01-01',
     });
+    await recognise(core, 'p1'); // BR-16: the urban placement rests on a recognition
     const r = await must(core, 'placements.create', {
       personId: 'p1',
       postId: post.id,

@@ -11,10 +11,12 @@ import {
   place as placeOn,
   placeInput,
   postCounty,
+  recognise,
   ruralPerson,
   ZERO_EMPLOYMENT_HOUSEHOLD,
   type PostCounty,
 } from './posts-fixtures';
+import { onboardPlacement } from './onboard-placements';
 import { writeAndRead } from './reports-export-read';
 
 /**
@@ -44,7 +46,7 @@ export interface ReportScene extends PostCounty {
 
 /**
  * 乌帕尔镇: 保洁员 (urban, 2) and 护林员 (rural, 2); 塔什米里克乡: 协管员 (urban, 3).
- *   P1 urban 2026-06-01 open            P2 urban 2026-10-01 → 11-10 L01     P3 urban 2026-11-12 open (man, 58: 大龄)
+ *   P1 urban 2026-06-01 open (roster)   P2 urban 2026-10-01 → 11-10 L01     P3 urban 2026-11-12 open (man, 58: 大龄)
  *   P4 rural 2026-05-01 → 11-05 L03     P5 rural 2026-11-06 → 11-20 L06     P6 rural 2026-11-21 open (E24 1)
  *   P7 town2 2026-01-01 → 10-31 (before the month)    P8 town2 2026-09-01 open (K04)
  *   P9 town2 2026-11-02 → 11-28 L99 (left on asOf)    P10 town2 2026-03-01 → 11-15 L02
@@ -60,8 +62,14 @@ export async function reportScene(core: Core): Promise<ReportScene> {
     approvedCount: 3,
   });
   const p: Record<string, string> = {};
-  const urban = (birth: string, sex: '1' | '2' = '1', over = {}) =>
+  const paper = (birth: string, sex: '1' | '2' = '1', over = {}) =>
     addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2, ...over });
+  // BR-16: a placement entered in the app on an urban post rests on a recognition (低保对象).
+  const urban = async (birth: string) => {
+    const id = await paper(birth);
+    await recognise(core, id);
+    return id;
+  };
   const place = async (label: string, personId: string, postId: string, over: Parameters<typeof placeInput>[2]) => {
     p[label] = (
       await placeOn(core, personId, postId, { basisDate: '2025-12-01', contractEnd: '2027-12-31', ...over })
@@ -73,7 +81,15 @@ export async function reportScene(core: Core): Promise<ReportScene> {
     accidentInsurance: 'PA-2026',
     contractEnd: '2027-04-30',
   };
-  await place('P1', await urban('19800101'), c.urbanPostId, { startDate: '2026-06-01' });
+  // P1 was placed on paper before the app and onboarded by the roster import: its recorded 低保对象 is marked 登记.
+  p.P1 = await onboardPlacement(core, {
+    personId: await paper('19800101'),
+    postId: c.urbanPostId,
+    basis: '低保对象',
+    basisDate: '2025-12-01',
+    startDate: '2026-06-01',
+    contractEnd: '2027-12-31',
+  });
   await place('P2', await urban('19810101'), c.urbanPostId, {
     startDate: '2026-10-01',
     leaveDate: '2026-11-10',
@@ -105,7 +121,7 @@ export async function reportScene(core: Core): Promise<ReportScene> {
   });
   await place(
     'P8',
-    await urban('19860101', '2', { dibao: false, householdMembers: ZERO_EMPLOYMENT_HOUSEHOLD }),
+    await paper('19860101', '2', { dibao: false, householdMembers: ZERO_EMPLOYMENT_HOUSEHOLD }),
     town2.id,
     { startDate: '2026-09-01', basisCode: 'K04' },
   );

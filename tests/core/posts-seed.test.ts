@@ -6,7 +6,8 @@ import { seedPostCounty } from '../../scripts/seed/post-county';
 import { TODAY, makeCore } from './harness';
 
 // The demo posts and placements (npm run seed) obey the core's rules: every seeded placement passes the checks of
-// placements.create (BR-03, BR-16, BR-17 on every day, VR-13, BR-18, CFG-14) as if entered again, and the person
+// placements.create (BR-03, BR-16, BR-17 on every day, VR-13, BR-18, CFG-14) as if restored (existing placements:
+// BR-16 accepts their recorded categories, as for the roster import), and the person
 // flags match (on_post, E09 24).
 describe('seeded posts and placements (issue 6 scale data)', () => {
   it('are consistent with capacity, overlap, eligibility and the subsidy period', async () => {
@@ -52,7 +53,7 @@ describe('seeded posts and placements (issue 6 scale data)', () => {
         accidentInsurance: p.accident_insurance,
         override: null,
       };
-      expect(() => planPlacement(core.ctx, input, p.id), `placement ${p.id}`).not.toThrow();
+      expect(() => planPlacement(core.ctx, input, p.id, 'existing'), `placement ${p.id}`).not.toThrow();
     }
     const flags = db
       .prepare(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
-import { addPerson, place, postCounty, urbanPerson, type PostCounty } from './posts-fixtures';
+import { addPerson, place, postCounty, recognise, urbanPerson, type PostCounty } from './posts-fixtures';
 
 // postWorklists.* on today = 2026-11-28: vacancies (BR-17), subsidy ending within 60 days (BR-18), persons
 // reaching statutory retirement (BR-02), vacancy reports due / late (BR-22, CFG-15), and the badge counts.
@@ -19,6 +19,7 @@ async function scene(c: PostCounty) {
   const endingPl = (await place(c.core, ending, c.urbanPostId)).placement;
   // M60 born 1966-08-05 retires at 60y5m on 2027-01-05 (BR-02): 38 days; extended to retirement, last month 2026-12.
   const retiring = await addPerson(c, '19660805', '1', { dibao: true, residenceRegionId: c.village2 });
+  await recognise(c.core, retiring); // BR-16: the urban placement rests on a recognition
   const retiringPl = (await place(c.core, retiring, c.urbanPostId)).placement;
   // Two leavers on the rural post (opened for 2): one late report, one due, one reported.
   const leavers: string[] = [];

@@ -25,6 +25,9 @@ async function recognised(c: RecCounty, recognitionDate: string, over: { residen
   return { ...a, id };
 }
 
+/** BR-16: the placement of a person recognised on 2026-03-01 rests on that recognition (低保对象 from that date). */
+const AS_RECOGNISED = { basisCode: 'K03', basisDate: '2026-03-01' } as const;
+
 /** A contact of the person (successfulContact's values, changed by `over`). */
 const contact = (c: RecCounty, registrationId: string, over: Partial<ContactCreateInput>) =>
   must(c.core, 'contacts.create', successfulContact(registrationId, over));
@@ -67,13 +70,13 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     const otherService = await recognised(c, '2026-02-01');
     await sv7(c, otherService.registrationId, '2026-11-02', ['SV4']);
     const placedInside = await recognised(c, '2026-03-01');
-    const p1 = await place(c.core, placedInside.personId, c.urbanPostId, { startDate: '2026-06-01' });
+    const p1 = await place(c.core, placedInside.personId, c.urbanPostId, { ...AS_RECOGNISED, startDate: '2026-06-01' });
     await must(c.core, 'placements.leave', { id: p1.placement.id, leaveDate: INSIDE, leaveReason: 'L09' });
     const leftBefore = await recognised(c, '2026-03-01');
-    const p2 = await place(c.core, leftBefore.personId, c.urbanPostId, { startDate: '2026-06-01' });
+    const p2 = await place(c.core, leftBefore.personId, c.urbanPostId, { ...AS_RECOGNISED, startDate: '2026-06-01' });
     await must(c.core, 'placements.leave', { id: p2.placement.id, leaveDate: CUTOFF, leaveReason: 'L09' });
     const onPost = await recognised(c, '2026-03-01');
-    await place(c.core, onPost.personId, c.urbanPostId, { startDate: '2026-11-01' });
+    await place(c.core, onPost.personId, c.urbanPostId, { ...AS_RECOGNISED, startDate: '2026-11-01' });
     // Recognised on the cutoff: three completed months; the day after: not yet.
     const onCutoff = await recognised(c, CUTOFF);
     await recognised(c, INSIDE);
@@ -166,7 +169,7 @@ describe('recognitionWorklists.assistanceDue (BR-06)', () => {
     await must(c.core, 'contacts.delete', { id: given.contact.id });
     expect(await both()).toEqual([1, 1]);
     // a placed on a post: assisted.
-    await place(c.core, a.personId, c.urbanPostId, { startDate: '2026-11-01' });
+    await place(c.core, a.personId, c.urbanPostId, { ...AS_RECOGNISED, startDate: '2026-11-01' });
     expect(await both()).toEqual([0, 0]);
   });
 });

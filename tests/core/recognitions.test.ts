@@ -271,9 +271,13 @@ describe('recognitions and placements (BR-16, BR-14)', () => {
       startDate: '2026-11-20',
       contractEnd: '2027-11-19',
     });
+    // Wave 18 (BR-16): without a recognition a new urban placement is refused, whatever the category.
     const refused = await tryPlace(c.core, personId, c.urbanPostId, asK08('2026-11-15'));
     expect(refused).toMatchObject(
-      refusedRule('basisCode', '安置类别“失地农民”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据'),
+      refusedRule(
+        'basisCode',
+        '城镇公益性岗位须安置已认定的就业困难人员（或零就业家庭成员）：该人员在 2026-11-15 没有有效的就业困难人员认定',
+      ),
     );
     const id = await walk(c.core, personId, 'recognised', { categories: ['K08'] });
     // Before the recognition date the recognition does not count.

@@ -163,7 +163,7 @@ async function walk(app: RunningApp, persons: MadePerson[], tmp: string) {
   await due.getByText('逾期', { exact: true }).waitFor();
   await app.shot('posts-09-worklists');
 
-  // 空岗 → 补充人员: the third person is suggested (低保 on record); placing her fills the post again.
+  // 空岗 → 补充人员: the third person is suggested (recognised as 低保对象); placing her fills the post again.
   await page.getByRole('tab', { name: /^空岗\s*1/ }).click();
   await page.getByRole('table', { name: '空岗岗位' }).getByRole('button', { name: '补充人员' }).click();
   const suggest = dialogTitled(page, /^补充人员：/);
@@ -211,7 +211,8 @@ async function place(app: RunningApp, p: MadePerson, shot: string | null) {
   await retype(form.getByLabel('上岗日期'), '2026-11-02');
   const check = form.getByLabel('安置核对');
   await check.getByText('符合安置条件').waitFor();
-  await check.getByText('登记', { exact: true }).waitFor();
+  // BR-16: the urban placement rests on the person's recognition (认定), no longer on the recorded category (登记).
+  await check.getByText('认定', { exact: true }).waitFor();
   const period = check.getByLabel('补贴期限');
   await period.getByText('2026年11月').waitFor(); // 首次享受补贴年月
   await period.getByText('2029年10月').waitFor(); // 36 months: 2026-11 … 2029-10
@@ -299,7 +300,7 @@ async function exportRpt04(app: RunningApp, persons: MadePerson[], tmp: string) 
   const c = rowOf(refill.name);
   expect(a?.[col('公民身份号码')]).toBe(`${left.idNumber.slice(0, 6)}********${left.idNumber.slice(14)}`);
   expect([a?.[col('用人单位')], a?.[col('岗位名称')], a?.[col('城镇/乡村')]]).toEqual([EMPLOYER, POST_TITLE, '城镇']);
-  expect(String(a?.[col('安置类别')])).toMatch(/^低保对象（登记）$/);
+  expect(String(a?.[col('安置类别')])).toMatch(/^低保对象$/); // BR-16: by recognition, so not marked 登记
   expect([a?.[col('状态')], a?.[col('离岗原因')]]).toEqual(['已离岗', '本人辞职']);
   expect([b?.[col('状态')], b?.[col('已享受月数')], b?.[col('剩余月数')]]).toEqual(['在岗', 1, 35]);
   expect([

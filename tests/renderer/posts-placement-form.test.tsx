@@ -9,7 +9,7 @@ import type { PostDetail } from '../../shared/contract/posts';
 import { POST_DETAIL as POST } from '../post-detail';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { PLACES, listItem } from './person-fixtures';
-import { activeOptionName, SOON } from './queries';
+import { activeOptionName, fieldItem, SOON } from './queries';
 import { renderWithApp } from './render';
 
 // 安置人员 (issue 6): the core's dry run (placements.preview) is shown beside the dates; a refusal on saving (BR-17
@@ -99,6 +99,37 @@ describe('安置人员 form', () => {
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.getByText('请填写强制保存原因')).toBeInTheDocument());
     expect(callsTo('placements.create')).toHaveLength(1);
+  });
+
+  it('BR-16: a new urban placement without a recognition is refused under 安置类别, not again at the top', async () => {
+    const NO_RECOGNITION =
+      '城镇公益性岗位须安置已认定的就业困难人员（或零就业家庭成员）：该人员在 2025-03-15 没有有效的就业困难人员认定';
+    const blocking = {
+      rule: 'BR-16',
+      message: NO_RECOGNITION,
+      fields: { basisCode: NO_RECOGNITION },
+      overridable: false,
+      repeatPlacement: false,
+    };
+    const { callsTo, onSaved } = setup({
+      'recognitions.listByPerson': () => ok({ items: [] }),
+      'placements.preview': () => ok({ blocking, subsidy: null, warnings: {} }),
+      'placements.create': () =>
+        failed('RULE_VIOLATION', NO_RECOGNITION, { basisCode: NO_RECOGNITION }, { rule: 'BR-16', overridable: false }),
+    });
+    const check = await screen.findByRole('region', { name: '安置核对' });
+    await within(check).findByText(`不能安置：${NO_RECOGNITION}`, {}, SOON);
+    await userEvent.click(screen.getByRole('button', { name: '保存' }));
+    await waitFor(() => expect(callsTo('placements.create')).toHaveLength(1), SOON);
+    const basis = fieldItem('安置类别');
+    await within(basis).findByText(NO_RECOGNITION, {}, SOON);
+    expect(callsTo('placements.create')[0]).toMatchObject({ personId: 'p1', basisList: 'E06', basisCode: 'K03' });
+    // Said in the live check and under the field; no third time above the form, no override offered.
+    expect(screen.getAllByText((_, el) => el?.textContent === NO_RECOGNITION && el.children.length === 0)).toHaveLength(
+      1,
+    );
+    expect(screen.queryByText('确需安置，强制保存（记入操作记录）')).not.toBeInTheDocument();
+    expect(onSaved).not.toHaveBeenCalled();
   });
 
   it('after a save on the post page, the focus is back on 安置人员 for the next person (issue 18)', async () => {

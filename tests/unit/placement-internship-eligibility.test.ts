@@ -28,9 +28,9 @@ const facts: PersonFacts = {
 };
 const k05 = { list: 'E06' as const, code: 'K05', date: '2026-11-30' };
 
-describe('BR-16 placement eligibility', () => {
+describe('BR-16 placement eligibility of an existing placement (the roster import: recorded categories)', () => {
   it("the issue's case: a 36-year-old registered 8 days earlier is not 长期失业 on an urban post", () => {
-    expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [], rules)).toEqual({
+    expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [], rules, 'existing')).toEqual({
       ok: false,
       rule: 'BR-16',
       field: 'basisCode',
@@ -39,19 +39,19 @@ describe('BR-16 placement eligibility', () => {
   });
   it('an active recognition holding the category is the basis; one exited before the basis date is not', () => {
     const rec = { categories: ['K05'], recognitionDate: '2026-10-01', exitDate: null };
-    expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [rec], rules)).toEqual({
+    expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [rec], rules, 'existing')).toEqual({
       ok: true,
       source: 'recognition',
     });
     const exited = { ...rec, exitDate: '2026-11-30' };
-    expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [exited], rules).ok).toBe(false);
+    expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [exited], rules, 'existing').ok).toBe(false);
     expect(recognitionOn([exited], '2026-11-29')).toBe(exited);
     const later = { ...rec, recognitionDate: '2026-12-01' };
-    expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [later], rules).ok).toBe(false);
+    expect(placementEligibility('urban', k05, '2026-12-01', facts, false, [later], rules, 'existing').ok).toBe(false);
   });
   it('a category with no record to check needs a recognition', () => {
     const k08 = { list: 'E06' as const, code: 'K08', date: '2026-11-30' };
-    expect(placementEligibility('urban', k08, '2026-12-01', facts, false, [], rules)).toMatchObject({
+    expect(placementEligibility('urban', k08, '2026-12-01', facts, false, [], rules, 'existing')).toMatchObject({
       ok: false,
       message: '安置类别“失地农民”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据',
     });
@@ -64,33 +64,82 @@ describe('BR-16 placement eligibility', () => {
         false,
         [{ categories: ['K08'], recognitionDate: null, exitDate: null }],
         rules,
+        'existing',
       ).ok,
     ).toBe(true);
   });
   it('K01 is judged on the basis date: the birthday and the day before (male 55)', () => {
     const older = { ...facts, birthDate: '1971-06-15' };
-    expect(
+    const k01On = (date: string) =>
       placementEligibility(
         'urban',
-        { list: 'E06', code: 'K01', date: '2026-06-15' },
+        { list: 'E06', code: 'K01', date },
         '2026-07-01',
         older,
         false,
         [],
         rules,
-      ).ok,
-    ).toBe(true);
-    expect(
-      placementEligibility(
-        'urban',
-        { list: 'E06', code: 'K01', date: '2026-06-14' },
-        '2026-07-01',
-        older,
-        false,
-        [],
-        rules,
-      ).ok,
-    ).toBe(false);
+        'existing',
+      ).ok;
+    expect(k01On('2026-06-15')).toBe(true);
+    expect(k01On('2026-06-14')).toBe(false);
+  });
+});
+
+describe('BR-16 urban eligibility of a new placement (placements.create): a recognition or K04 by the household', () => {
+  const k03 = { list: 'E06' as const, code: 'K03', date: '2026-11-30' };
+  const dibao = { ...facts, dibao: true };
+  it('a category the record confirms is refused without a recognition in force on the basis date', () => {
+    expect(placementEligibility('urban', k03, '2026-12-01', dibao, false, [], rules, 'new')).toEqual({
+      ok: false,
+      rule: 'BR-16',
+      field: 'basisCode',
+      message:
+        '城镇公益性岗位须安置已认定的就业困难人员（或零就业家庭成员）：该人员在 2026-11-30 没有有效的就业困难人员认定',
+    });
+    // The same person on a roster import (a placement made before the app) stands on the record.
+    expect(placementEligibility('urban', k03, '2026-12-01', dibao, false, [], rules, 'existing')).toEqual({
+      ok: true,
+      source: 'recorded',
+    });
+    const exited = { categories: ['K03'], recognitionDate: '2026-01-01', exitDate: '2026-11-30' };
+    expect(placementEligibility('urban', k03, '2026-12-01', dibao, false, [exited], rules, 'new').ok).toBe(false);
+  });
+  it('a recognition in force holding the category is the basis; one without it names what it holds', () => {
+    const rec = { categories: ['K01', 'K03'], recognitionDate: '2026-10-01', exitDate: null };
+    expect(placementEligibility('urban', k03, '2026-12-01', facts, false, [rec], rules, 'new')).toEqual({
+      ok: true,
+      source: 'recognition',
+    });
+    const k05 = { categories: ['K05'], recognitionDate: '2026-10-01', exitDate: null };
+    expect(placementEligibility('urban', k03, '2026-12-01', dibao, false, [k05], rules, 'new')).toMatchObject({
+      ok: false,
+      field: 'basisCode',
+      message:
+        '城镇公益性岗位须安置已认定的就业困难人员（或零就业家庭成员）：该人员 2026-11-30 有效的认定类别为“长期失业人员”，不含“低保对象”',
+    });
+  });
+  it('K04 stands on the household members (BR-15) without a recognition', () => {
+    const k04 = { list: 'E06' as const, code: 'K04', date: '2026-11-30' };
+    const spouse = { name: '阿依努尔', relation: '配偶', worksAgeAble: true };
+    const zero = { ...facts, household: [{ ...spouse, status: '失业' }] };
+    expect(placementEligibility('urban', k04, '2026-12-01', zero, false, [], rules, 'new')).toEqual({
+      ok: true,
+      source: 'recorded',
+    });
+    const working = { ...facts, household: [{ ...spouse, status: '务工' }] };
+    expect(placementEligibility('urban', k04, '2026-12-01', working, false, [], rules, 'new')).toMatchObject({
+      ok: false,
+      message: '登记的安置类别“零就业家庭成员”与人员信息不符：家庭成员阿依努尔（配偶）目前状况为“务工”',
+    });
+  });
+  it('rural posts keep their recorded bases for a new placement', () => {
+    const poor = { ...facts, povertyStatus: '1' };
+    const e24 = { list: 'E24' as const, code: '1', date: '2026-11-30' };
+    expect(placementEligibility('rural', e24, '2026-12-01', poor, true, [], rules, 'new')).toEqual({
+      ok: true,
+      source: 'recorded',
+    });
   });
 });
 

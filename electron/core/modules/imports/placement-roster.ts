@@ -283,7 +283,10 @@ export const PLACEMENT_ROSTER: TemplatedKind<PlacementRosterRow, null> = {
     const region = r.post.workRegionId ?? personVillage(ctx, r.personId);
     const employer = employerOf(ctx, r, region);
     const post = postOf(ctx, r, employer.id);
-    createPlacement(ctx, { ...r.input, personId: r.personId, postId: post.id });
+    // BR-16: the roster onboards placements made on paper before the app, whose persons were recognised on paper;
+    // a category their records confirm stands in for the recognition (basis_source 'recorded', marked 登记), as
+    // before. A placement entered in the app needs a recognition (or K04 by the household) on urban posts.
+    createPlacement(ctx, { ...r.input, personId: r.personId, postId: post.id }, 'existing');
     return { employer: employer.created, post: post.created };
   },
   columnOf: (field) => PATH_COLUMN[field] ?? 'idNumber',

@@ -6,6 +6,7 @@ import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type { SubsidyInfo } from '../../../../shared/contract/placements';
 import { monthOf, shiftMonths } from '../../../../shared/domain/dates';
 import { isExhaustedAt } from '../../../../shared/domain/subsidy-period';
+import type { PlacementEntry } from '../../../../shared/domain/placement-eligibility';
 import { addDays } from '../../../../shared/domain/working-days';
 import { employmentStatusLabel } from '../../../../shared/enums/person-codes';
 import type { CoreContext } from '../../context';
@@ -125,7 +126,17 @@ function checkCapacity(
   return `岗位“${post.title}”核定 ${post.approved_count} 人，${crowded.day} 起已有 ${crowded.count} 人在岗`;
 }
 
-export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | null, cache?: RulesCache): Plan {
+/**
+ * `entry`: 'new' for a placement entered now (BR-16 urban: a recognition, or K04 by the household), 'existing' for one
+ * made before (the roster import's onboarding, a restore): a category the records confirm still stands (登记).
+ */
+export function planPlacement(
+  ctx: CoreContext,
+  v: PlanInput,
+  selfId: string | null,
+  entry: PlacementEntry,
+  cache?: RulesCache,
+): Plan {
   const db = ctx.db;
   const today = ctx.today();
   const person = getPersonRow(db, v.personId);
@@ -152,6 +163,7 @@ export function planPlacement(ctx: CoreContext, v: PlanInput, selfId: string | n
     villageCode ?? null,
     rules,
     selfId,
+    entry,
   );
   const contractStart = v.contractStart ?? v.startDate;
   checkContractAfterStart(v.startDate, v.contractEnd);

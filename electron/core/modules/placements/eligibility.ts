@@ -1,12 +1,13 @@
 // BR-03 working age and BR-16 eligibility of a person for a post. The rule itself is shared/domain/placement-eligibility.ts:
 // the target basis is a category of an active recognition (basis_source 'recognition') or one the person's records
-// confirm on the basis date (basis_source 'recorded'); a category nothing can confirm is refused.
+// confirm on the basis date (basis_source 'recorded'; on an urban post a new placement only K04 by the household,
+// an existing one — onboarded or restored — any category the records confirm); anything else is refused.
 // Every refusal names the rule and the form field.
 import { ageOn } from '../../../../shared/domain/age';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
 import type Database from 'better-sqlite3';
 import { employmentStatusOn } from '../../../../shared/domain/employment-history';
-import { placementEligibility } from '../../../../shared/domain/placement-eligibility';
+import { placementEligibility, type PlacementEntry } from '../../../../shared/domain/placement-eligibility';
 import { isUrbanCode } from '../../../../shared/enums/person-codes';
 import { recognitionRulesOn } from '../recognitions/config';
 import { employmentRecord, personFacts, recognitionSpans } from '../recognitions/facts';
@@ -52,7 +53,8 @@ export function isRuralPerson(p: PersonRow, villageCode: string | null): boolean
 
 /**
  * BR-16 for the post's area (shared/domain/placement-eligibility.ts), on the person's records and recognitions as of
- * the basis and start dates. Returns where the basis comes from: an active recognition, or the records.
+ * the basis and start dates, for a new or an existing placement (`entry`). Returns where the basis comes from: an
+ * active recognition, or the records.
  */
 export function checkEligibility(
   db: Database.Database,
@@ -63,6 +65,7 @@ export function checkEligibility(
   villageCode: string | null,
   rules: PlacementRules,
   selfId: string | null,
+  entry: PlacementEntry,
 ): 'recognition' | 'recorded' {
   const categoryRules = recognitionRulesOn(db, basis.date);
   const r = placementEligibility(
@@ -80,6 +83,7 @@ export function checkEligibility(
       olderAge: rules.olderAge,
       ruralMaxAge: rules.ruralMaxAge,
     },
+    entry,
   );
   if (!r.ok) refuse(r.rule, r.message, r.field);
   return r.ok ? r.source : 'recorded';

@@ -11,6 +11,7 @@ import type {
   placementPreview,
   placementUpdateInput,
 } from '../../../../shared/contract/placements';
+import type { PlacementEntry } from '../../../../shared/domain/placement-eligibility';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
 import { idMaskerOn } from '../settings/display';
@@ -63,14 +64,16 @@ function afterWrite(ctx: CoreContext, personId: string, statusAfter?: string): v
   syncPersonFlags(ctx.db, personId, ctx.operator(), ctx.now(), statusAfter);
 }
 
+/** `entry` 'existing' only for the roster import's onboarding of placements made before the app (BR-16). */
 export function createPlacement(
   ctx: CoreContext,
   v: PlacementCreateParsed,
+  entry: PlacementEntry = 'new',
 ): Saved<{ placement: PlacementDetail; warnings: Record<string, string> }> {
   assertMonthsOpen(ctx.db, [v.startDate], PLACEMENT_WHAT, 'startDate');
   assertMonthsOpen(ctx.db, [v.leaveDate], PLACEMENT_WHAT, 'leaveDate');
   const cache: RulesCache = new Map();
-  const plan = planPlacement(ctx, v, null, cache);
+  const plan = planPlacement(ctx, v, null, entry, cache);
   const id = newId();
   const by = ctx.operator();
   insertPlacement(
@@ -113,7 +116,7 @@ export function createPlacement(
 /** placements.preview: the same checks, nothing written; a refusal comes back as data. */
 export function previewPlacement(ctx: CoreContext, v: PlacementCreateParsed): z.output<typeof placementPreview> {
   try {
-    const plan = planPlacement(ctx, v, null);
+    const plan = planPlacement(ctx, v, null, 'new');
     return { blocking: null, subsidy: plan.subsidy, warnings: plan.warnings };
   } catch (err) {
     if (!(err instanceof AppError) || err.code === 'INTERNAL') throw err;
@@ -253,7 +256,10 @@ export function deletePlacement(ctx: CoreContext, id: string, reason: string): S
   };
 }
 
-/** Restore re-runs every create check against today's records (the row itself left out). */
+/**
+ * Restore re-runs every create check against today's records (the row itself left out), as an existing placement:
+ * one onboarded or entered on a recorded category before BR-16's recognition rule comes back as it was.
+ */
 export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementDetail> {
   const r = requirePlacement(ctx.db, id);
   if (!r.deleted_at) throw ruleViolation('该安置记录未删除，无需恢复。');
@@ -271,7 +277,7 @@ export function restorePlacement(ctx: CoreContext, id: string): Saved<PlacementD
     accidentInsurance: r.accident_insurance,
     override: r.override_reason ? { reason: r.override_reason } : null,
   };
-  const plan = planPlacement(ctx, input, r.id);
+  const plan = planPlacement(ctx, input, r.id, 'existing');
   patchPlacement(
     ctx.db,
     r.id,

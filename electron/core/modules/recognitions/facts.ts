@@ -94,7 +94,17 @@ export function recognitionSpans(db: Database.Database, personId: string): Recog
   return (
     prepared(
       db,
-      "SELECT categories, recognition_date, exit_date FROM recognitions WHERE person_id = ? AND status IN ('03', '05')",
-    ).all(personId) as { categories: string; recognition_date: string | null; exit_date: string | null }[]
-  ).map((r) => ({ categories: r.categories.split(','), recognitionDate: r.recognition_date, exitDate: r.exit_date }));
+      "SELECT categories, primary_category, recognition_date, exit_date FROM recognitions WHERE person_id = ? AND status IN ('03', '05')",
+    ).all(personId) as {
+      categories: string;
+      primary_category: string;
+      recognition_date: string | null;
+      exit_date: string | null;
+    }[]
+  ).map((r) => ({
+    categories: r.categories.split(','),
+    primaryCategory: r.primary_category,
+    recognitionDate: r.recognition_date,
+    exitDate: r.exit_date,
+  }));
 }

@@ -27,6 +27,14 @@ import { useContractForm } from '../../components/useInputForm';
 import { PLACEMENT_WRITE } from './write-options';
 
 const FORM_ID = 'placement-form';
+
+/** What the basis date is (BR-16): urban posts rest on a recognition, or on the household for 零就业家庭成员. */
+const basisDateHint = (area: PostDetail['areaType'], byRecognition: boolean) =>
+  byRecognition
+    ? '认定日期'
+    : area === 'urban'
+      ? '认定日期；零就业家庭成员为核对家庭成员的日期'
+      : '认定日期或登记该类别的日期';
 type PlacementDate = 'basisDate' | 'startDate' | 'contractStart' | 'contractEnd';
 
 export interface PlacementStart {
@@ -44,9 +52,11 @@ interface Props {
 }
 
 /**
- * 安置人员 on a post: person, target basis (a recorded category standing in for a recognition), dates. The core's
- * dry run (placements.preview) is shown live beside the fields; a refusal on saving appears at the top naming the
- * rule; where the core allows an override (VR-15) it needs a reason.
+ * 安置人员 on a post: person, target basis, dates. On an urban post the basis is the person's recognition in force on
+ * the basis date (offered by 按认定类别安置) or K04 零就业家庭成员 by the household (BR-16); on a rural post a category
+ * the person record confirms. The core's dry run (placements.preview) is shown live beside the fields; a refusal on
+ * saving appears under the field it names (a BR-16 refusal under 安置类别), else at the top naming the rule; where the
+ * core allows an override (VR-15) it needs a reason.
  */
 export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
   const createWrite = useWrite('placements.create', PLACEMENT_WRITE);
@@ -166,9 +176,7 @@ export function PlacementFormDrawer({ post, start, onClose, onSaved }: Props) {
             </Col>
           </Row>
           <Row gutter={12}>
-            <Col span={8}>
-              {date('basisDate', '安置依据日期', true, byRecognition ? '认定日期' : '认定日期或登记该类别的日期')}
-            </Col>
+            <Col span={8}>{date('basisDate', '安置依据日期', true, basisDateHint(post.areaType, byRecognition))}</Col>
             <Col span={8}>{date('startDate', '上岗日期', true)}</Col>
             <Col span={8}>
               {text(

@@ -16,7 +16,7 @@ interface Props {
   onPick: (start: PlacementStart) => void;
 }
 
-/** 补充人员 (BR-22): eligible persons of the post's 乡镇, best first (BR-16 priority), each with a 安置 button. */
+/** 补充人员 (BR-22): eligible persons of the post's 乡镇 (urban: recognised or K04), best first (BR-16 priority), each with a 安置 button. */
 export function SuggestionsModal({ post, onClose, onPick }: Props) {
   const suggestions = useRead('placements.suggestForPost', { postId: post.id, limit: 20 });
   const pick = (s: Suggestion) =>
@@ -33,7 +33,9 @@ export function SuggestionsModal({ post, onClose, onPick }: Props) {
       footer={<Button onClick={onClose}>关闭</Button>}
     >
       <Typography.Paragraph type="secondary">
-        {post.townshipName}符合条件的人员，距退休不足5年、残疾人等优先；安置前请核对安置类别。
+        {post.townshipName}符合条件的人员
+        {post.areaType === 'urban' ? '（城镇岗位：已认定的就业困难人员和零就业家庭成员）' : ''}
+        ，距退休不足5年、零就业家庭成员、残疾人依次优先；安置前请核对安置类别。
       </Typography.Paragraph>
       <ReadListTable<Suggestion>
         read={suggestions}
