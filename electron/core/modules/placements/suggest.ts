@@ -17,7 +17,7 @@ import { isExhaustedAt } from '../../../../shared/domain/subsidy-period';
 import { daysBetween } from '../../../../shared/domain/working-days';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
-import { getPersonRow, type PersonRow } from '../persons/queries';
+import { getPersonRow, householdOf, type PersonRow } from '../persons/queries';
 import { placementRulesOn, type PlacementRules } from '../posts/config';
 import { recognitionRulesOn } from '../recognitions/config';
 import { personFacts, recognitionSpans } from '../recognitions/facts';
@@ -50,10 +50,13 @@ function urbanBasis(db: CoreContext['db'], p: PersonRow, date: string, zero: boo
   return zero ? { list: 'E06', code: 'K04' } : null;
 }
 
-/** BR-15 on `date` from the household members recorded on the person (as placements.create checks K04). */
+/**
+ * BR-15 on `date` from the household members recorded on the person (as placements.create checks K04). Most
+ * candidates have none recorded: one indexed read settles them before the person's full facts are read.
+ */
 function zeroHousehold(db: CoreContext['db'], p: PersonRow, date: string, rules: CategoryRules): boolean {
-  const facts = personFacts(db, p);
-  return facts.household.length > 0 && checkCategory('K04', facts, date, rules).outcome === 'pass';
+  if (householdOf(db, p.id).length === 0) return false;
+  return checkCategory('K04', personFacts(db, p), date, rules).outcome === 'pass';
 }
 
 /** Urban candidates: a recognition in force on the start date, or household members to check for K04. */
