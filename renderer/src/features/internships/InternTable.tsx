@@ -48,11 +48,12 @@ export function InternTable({
     ...(hidePerson
       ? []
       : [
-          { title: '姓名', dataIndex: 'personName', width: 130 },
-          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 165 },
+          { title: '姓名', dataIndex: 'personName', width: 100 },
+          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
         ]),
+    // 见习单位 takes what is left (about 160 px at 1366 wide with every action shown).
     { title: '见习单位', dataIndex: 'hostName' },
-    { title: '见习岗位', dataIndex: 'position', width: 90 },
+    { title: '见习岗位', dataIndex: 'position', width: 84 },
     // The work list needs the room for 剩余天数.
     ...(showDaysLeft
       ? []
@@ -60,14 +61,14 @@ export function InternTable({
           {
             title: '见习人员类别',
             dataIndex: 'internType',
-            width: 120,
+            width: 96,
             render: (v: string) => internTypeLabel(v),
           },
         ]),
     {
       title: '见习协议起止',
       key: 'agreement',
-      width: 200,
+      width: 190,
       render: (_, r) => (
         <span style={{ whiteSpace: 'nowrap' }}>
           {r.agreementStart} 至 {r.agreementEnd}
@@ -88,7 +89,7 @@ export function InternTable({
     {
       title: '状态',
       key: 'status',
-      width: 150,
+      width: 110,
       render: (_, r) =>
         r.status === 'active' ? (
           <Tag color="cyan">见习中</Tag>
@@ -104,7 +105,7 @@ export function InternTable({
     {
       title: '操作',
       key: 'actions',
-      width: onEdit || onDelete ? 200 : 110,
+      width: onEdit || onDelete ? 184 : 110,
       render: (_, r) =>
         deleted ? (
           onRestore && <RowLink onClick={() => onRestore(r)}>恢复</RowLink>
