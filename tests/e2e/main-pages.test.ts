@@ -25,6 +25,8 @@ import { SCREENSHOTS, TODAY, launchBrowser, signInContext, startServe } from './
 //    critical violation.
 // 3. On every page and every tab: nothing scrolls sideways: no element of the page is wider than its box (a table
 //    that scrolls sideways hides columns such as 计划联系 and 建议). Screenshots of the lists: test-results/e2e/a11y-*.png.
+//    Nor is a column squeezed instead: no table header wraps to more than 3 lines (a fixed-layout table gives the
+//    column without a width what the others leave; with one more action it fell to one character a line).
 
 /** A Uyghur name as long as real ones get; the lists must wrap it, not run it over the ID column. */
 const LONG_NAME = '阿卜杜热合曼·阿卜杜热依木·买买提艾力';
@@ -162,12 +164,28 @@ const sidewaysScroll = () =>
     return found;
   });
 
+/** Table headers inside main whose text wraps to more than 3 lines: a column squeezed by its neighbours' widths. */
+const squeezedColumns = () =>
+  page.evaluate(() => {
+    const found: string[] = [];
+    for (const th of document.querySelectorAll<HTMLElement>('main th')) {
+      const text = th.innerText.trim();
+      if (!text || th.clientWidth === 0) continue;
+      const range = document.createRange();
+      range.selectNodeContents(th);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (lines.size > 3) found.push(`“${text.replace(/\s+/g, '')}” ${lines.size} 行，宽 ${th.clientWidth}px`);
+    }
+    return found;
+  });
+
 /** What the walk found, per check; filled once by the walk, asserted by the tests below. */
 const walk = {
   ruleIds: [] as string[],
   serious: [] as string[],
   axeCounts: {} as Record<string, number>,
   sideways: [] as string[],
+  squeezed: [] as string[],
   tables: 0,
   personsListed: false,
   longNameShown: false,
@@ -200,6 +218,7 @@ async function checkHere(route: string, where: string, shot: string | null): Pro
         walk.serious.push(`${where}: ${v.impact} ${v.id} ×${v.nodes} — ${v.sample}`);
     }
   for (const f of await sidewaysScroll()) walk.sideways.push(`${where}: ${f}`);
+  for (const f of await squeezedColumns()) walk.squeezed.push(`${where}: ${f}`);
   if (LISTS.includes(route)) {
     walk.tables += await page.getByRole('main').getByRole('table').count();
     if (shot) await page.screenshot({ path: join(SCREENSHOTS, `${shot}.png`) });
@@ -249,8 +268,9 @@ describe('the main pages of a seeded county at 1366×768, every tab', () => {
     expect(walk.serious).toEqual([]);
   });
 
-  it('scroll nowhere sideways', () => {
+  it('scroll nowhere sideways, and squeeze no column', () => {
     expect(walk.sideways).toEqual([]);
+    expect(walk.squeezed).toEqual([]);
     expect(walk.tables).toBeGreaterThan(10);
   });
 });
