@@ -156,6 +156,7 @@ const sidewaysScroll = () =>
     for (const el of document.querySelectorAll<HTMLElement>('main *')) {
       const style = getComputedStyle(el);
       if (!['auto', 'scroll'].includes(style.overflowX) || el.clientWidth === 0) continue;
+      if (el.closest('[data-sheet-preview]')) continue; // 报表格式's preview of a wide workbook scrolls on purpose
       if (el.scrollWidth > el.clientWidth + 1)
         found.push(
           `${el.tagName.toLowerCase()}.${el.className.toString().split(' ')[0]} ${el.scrollWidth} > ${el.clientWidth}`,
@@ -170,7 +171,7 @@ const squeezedColumns = () =>
     const found: string[] = [];
     for (const th of document.querySelectorAll<HTMLElement>('main th')) {
       const text = th.innerText.trim();
-      if (!text || th.clientWidth === 0) continue;
+      if (!text || th.clientWidth === 0 || th.closest('[data-sheet-preview]')) continue;
       const range = document.createRange();
       range.selectNodeContents(th);
       const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));

@@ -58,7 +58,9 @@ export function LayoutPreview({ control, view }: Props) {
   );
 
   return (
-    <section aria-label="预览" style={{ marginTop: 16 }}>
+    // data-sheet-preview: a miniature of the workbook, meant to scroll sideways for wide reports (the page walk's
+    // sideways and squeezed-column checks leave it out).
+    <section aria-label="预览" data-sheet-preview style={{ marginTop: 16 }}>
       <Typography.Title level={5} style={{ marginTop: 0 }}>
         预览
       </Typography.Title>
