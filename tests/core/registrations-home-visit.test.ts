@@ -2,7 +2,7 @@
 // registration (today 2026-11-28: the quarter 2026-10-01 – 2026-12-31); display only.
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { markDifficult, setup, successfulContact, unsuccessfulCall, type Setup } from './registrations-fixtures';
+import { markDifficult, setup, unsuccessfulCall, type Setup } from './registrations-fixtures';
 
 const DUE = {
   required: 1,

@@ -1,3 +1,4 @@
+import type { ReactElement } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
@@ -38,7 +39,7 @@ function showTab(reg: RegistrationDetail) {
   return screen.findByLabelText('失业登记 2025-03-03');
 }
 
-function openDrawer(node: React.ReactNode, handlers: FakeHandlers) {
+function openDrawer(node: ReactElement, handlers: FakeHandlers) {
   const fake = createFakeApi(handlers);
   renderWithApp(node, { api: fake.api, settings: SETTINGS });
   return fake;
