@@ -2,15 +2,14 @@ import type { ReactElement } from 'react';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ContactEntryDrawer } from '../../renderer/src/features/registrations/ContactEntryDrawer';
-import { PersonRegistrationsTab } from '../../renderer/src/features/registrations/PersonRegistrationsTab';
 import { RegistrationContactEntry } from '../../renderer/src/features/registrations';
 import { targetOfLookup } from '../../renderer/src/features/registrations/contact-values';
 import type { HomeVisitStateOut, RegistrationDetail } from '../../shared/contract/registrations';
 import { GULI, REG, REG_ID } from './contact-fixtures';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
-import { ABDU } from './person-fixtures';
 import { dialogTitled } from './queries';
 import { renderWithApp } from './render';
+import { showRegistrationTab } from './registration-tab';
 
 // BR-09 / CFG-22: a level-A registration shows the quarter's home visit on the person's 失业登记 tab, and the contact
 // drawer says so near 联系方式 while a visit is due (INFO.today is 2025-03-15: the quarter ends 2025-03-31).
@@ -26,19 +25,6 @@ const DUE: HomeVisitStateOut = {
 const DUE_TEXT = '本季度尚未入户走访（重点帮扶对象每季度至少1次，季度末 2025-03-31）';
 const levelA = (homeVisit: HomeVisitStateOut): RegistrationDetail => ({ ...REG, serviceLevel: 'A', homeVisit });
 
-function showTab(reg: RegistrationDetail) {
-  const fake = createFakeApi({
-    'registrations.listByPerson': () => ok({ items: [reg] }),
-    'contacts.listByRegistration': () => ok({ items: [] }),
-    'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
-  });
-  renderWithApp(<PersonRegistrationsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
-    api: fake.api,
-    settings: SETTINGS,
-  });
-  return screen.findByLabelText('失业登记 2025-03-03');
-}
-
 function openDrawer(node: ReactElement, handlers: FakeHandlers) {
   const fake = createFakeApi(handlers);
   renderWithApp(node, { api: fake.api, settings: SETTINGS });
@@ -51,12 +37,12 @@ const ready = () =>
 
 describe('入户走访 each quarter for 重点帮扶 (level A)', { timeout: 60_000 }, () => {
   it('the registration tab: an orange tag while due, with the quarter end', async () => {
-    const card = await showTab(levelA(DUE));
+    const card = await showRegistrationTab(levelA(DUE));
     expect(within(card).getByText(DUE_TEXT)).toHaveClass('ant-tag-orange');
   });
 
   it('the registration tab: 本季度已入户走访 with the date', async () => {
-    const card = await showTab(levelA({ ...DUE, count: 1, lastDate: '2025-03-05', due: false }));
+    const card = await showRegistrationTab(levelA({ ...DUE, count: 1, lastDate: '2025-03-05', due: false }));
     expect(within(card).getByText('本季度已入户走访 2025-03-05')).toBeInTheDocument();
     expect(within(card).queryByText(DUE_TEXT)).not.toBeInTheDocument();
   });
