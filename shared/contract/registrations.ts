@@ -119,6 +119,17 @@ export type LevelChange = z.infer<typeof levelChange>;
 
 export const levelSuggestion = z.object({ level: z.enum(SERVICE_LEVEL_CODES), reasons: z.array(z.string()) });
 
+/** BR-09 / CFG-22: the quarter's home visits of a level-A registration (shared/domain/home-visit.ts). */
+export const homeVisitState = z.object({
+  required: z.number(),
+  count: z.number(),
+  lastDate: z.string().nullable(),
+  due: z.boolean(),
+  quarterStart: z.string(),
+  quarterEnd: z.string(),
+});
+export type HomeVisitStateOut = z.infer<typeof homeVisitState>;
+
 export const registrationDetail = z.object({
   id: z.string(),
   ...residentColumns,
@@ -149,6 +160,8 @@ export const registrationDetail = z.object({
   lastSuccessfulContactDate: z.string().nullable(),
   /** Planned by the latest contact. */
   nextContactDate: z.string().nullable(),
+  /** The running quarter's home visits; null unless the registration is active at level A and the setting asks for visits. */
+  homeVisit: homeVisitState.nullable(),
   /** Newest first. */
   levelChanges: z.array(levelChange),
   ...savedStamps,

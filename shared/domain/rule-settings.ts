@@ -15,7 +15,7 @@
 //   CFG-10 recognition.olderAgeThreshold; CFG-11 recognition.longTermMonths/longTermReferrals;
 //   CFG-12 recognition.noticeDays; CFG-13 recognition.hukouRequired   recognitions/config.ts
 //   BR-06 recognition.assistanceMonths (the 3 months of employment assistance)   recognitions/config.ts
-//   CFG-22 contacts.minPerMonth; CFG-23 contacts.lostContactMonths; CFG-24 registrations.serviceLevelRules;
+//   CFG-22 contacts.minPerMonth, contacts.homeVisitsPerQuarter; CFG-23 contacts.lostContactMonths; CFG-24 registrations.serviceLevelRules;
 //   first contact within N working days contacts.firstContactWorkingDays   registrations/config.ts
 //   CFG-32..CFG-37 training.rules (one key: the certificate standards, attendance, yearly cap, living allowance,
 //   follow-up window, filing lead, graduate years)                   training/config.ts
@@ -34,6 +34,7 @@ import { DEFAULT_ID_MASK, ID_MASK_MAX } from './masking';
 import { REPORT_PERIOD_KEY } from './report-period';
 import { DEFAULT_TRAINING_RULES } from './training-subsidy';
 import { ASSISTANCE_MONTHS_KEY, DEFAULT_ASSISTANCE_MONTHS } from './employment-assistance';
+import { DEFAULT_HOME_VISITS_PER_QUARTER, HOME_VISITS_PER_QUARTER_KEY } from './home-visit';
 import {
   CANCEL_INCOME_BASIS_KEY,
   DIBAO_STANDARD_KEY,
@@ -175,6 +176,15 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     '每月最少联系次数',
     [int('A', 'A级', 1, 10, '次'), int('B', 'B级', 1, 10, '次'), int('C', 'C级', 1, 10, '次')],
     { A: 2, B: 1, C: 1 },
+  ),
+  // CFG-22 (BR-09): a home visit each quarter for level A, shown on the registration and the contact drawer
+  // (registrations/detail.ts); the monthly work lists do not count it.
+  one(
+    HOME_VISITS_PER_QUARTER_KEY,
+    '失业登记与联系',
+    int('value', '重点帮扶：每季度入户走访次数', 0, 10, '次'),
+    DEFAULT_HOME_VISITS_PER_QUARTER,
+    '0 表示不要求；只统计联系方式为“入户走访”且联系成功的记录',
   ),
   one('contacts.lostContactMonths', '失业登记与联系', int('value', '连续联系不上视为失联', 1, 24, '个月'), 6),
   one('contacts.firstContactWorkingDays', '失业登记与联系', int('value', '登记后首次联系时限', 0, 60, '个工作日'), 5),

@@ -2,11 +2,11 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CancelAfterPlacement } from '../../renderer/src/features/registrations/CancelAfterPlacement';
-import { PersonRegistrationsTab } from '../../renderer/src/features/registrations/PersonRegistrationsTab';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU } from './person-fixtures';
 import { REG, REG_ID } from './contact-fixtures';
 import { renderWithApp } from './render';
+import { showRegistrationTab } from './registration-tab';
 
 // Issue 18, after a placement: the registration is cancelled where the clerk is (one click, reason and date
 // chosen); a person with an active registration is not offered 新增失业登记; an overdue first contact stands
@@ -44,18 +44,7 @@ describe('after a placement', { timeout: 60_000 }, () => {
   });
 
   it('the person page: no 新增失业登记 while a registration is active, and the missed first contact in red', async () => {
-    const fake = createFakeApi({
-      'registrations.listByPerson': () => ok({ items: [REG] }),
-      'contacts.listByRegistration': () => ok({ items: [] }),
-      'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
-    });
-    renderWithApp(<PersonRegistrationsTab personId={ABDU.id} person={ABDU} onChanged={vi.fn()} />, {
-      api: fake.api,
-      settings: SETTINGS,
-    });
-    const card = await screen
-      .findByRole('region', { name: '失业登记 2025-03-03' })
-      .catch(() => screen.findByLabelText('失业登记 2025-03-03'));
+    const card = await showRegistrationTab(REG);
     expect(within(card).getByText('首次联系已逾期')).toBeInTheDocument();
     expect(within(card).getByText('2025-03-10（已逾期，尚未联系）')).toBeInTheDocument();
     expect(screen.getAllByRole('button', { name: '记录联系' }).length).toBeGreaterThan(0);

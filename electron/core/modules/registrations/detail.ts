@@ -8,10 +8,29 @@ import type {
   JobWishCode,
   UnemploymentReasonCode,
 } from '../../../../shared/enums/registration-codes';
+import {
+  DEFAULT_HOME_VISITS_PER_QUARTER,
+  HOME_VISITS_PER_QUARTER_KEY,
+  homeVisitDue,
+  quarterOf,
+} from '../../../../shared/domain/home-visit';
+import { wholeSettingOn } from '../settings/queries';
 import { readContactRules } from './config';
 import { suggestionFor } from './level';
 import { fromMask } from './service-mask';
-import { contactSummary, listLevelChanges, type RegistrationRow } from './queries';
+import { contactSummary, listLevelChanges, successfulContactsIn, type RegistrationRow } from './queries';
+
+/**
+ * BR-09 / CFG-22: the running quarter's home visits of an active level-A registration (one indexed read of the
+ * quarter's successful contacts); null for B/C, a cancelled registration or a county setting of 0.
+ */
+function homeVisitOf(db: Database.Database, row: RegistrationRow, today: string) {
+  if (row.status !== 'active' || row.service_level !== 'A') return null;
+  const required = wholeSettingOn(db, HOME_VISITS_PER_QUARTER_KEY, today, DEFAULT_HOME_VISITS_PER_QUARTER, 0);
+  if (required === 0) return null;
+  const contacts = successfulContactsIn(db, row.id, quarterOf(today).start, today);
+  return homeVisitDue(row.service_level, today, contacts, required);
+}
 
 export function toRegistrationDetail(db: Database.Database, row: RegistrationRow, today: string): RegistrationDetail {
   // A cancelled registration is described as it stood on its last day (the household check takes the person's
@@ -48,6 +67,7 @@ export function toRegistrationDetail(db: Database.Database, row: RegistrationRow
     lastContactDate: contacts.last,
     lastSuccessfulContactDate: contacts.last_ok,
     nextContactDate: contacts.next,
+    homeVisit: homeVisitOf(db, row, today),
     levelChanges: listLevelChanges(db, row.id).map((c) => ({
       id: c.id,
       date: c.change_date,

@@ -223,3 +223,17 @@ export function contactSummary(db: Database.Database, registrationId: string): C
      FROM contacts WHERE registration_id = $id`,
   ).get({ id: registrationId }) as ContactSummary;
 }
+
+/** BR-09 / CFG-22: the successful contacts of a registration dated in [from, to] (index contacts_registration). */
+export function successfulContactsIn(
+  db: Database.Database,
+  registrationId: string,
+  from: string,
+  to: string,
+): { contactDate: string; method: string; result: string }[] {
+  return prepared(
+    db,
+    `SELECT contact_date AS contactDate, method, result FROM contacts
+     WHERE registration_id = ? AND contact_date BETWEEN ? AND ? AND result = '1'`,
+  ).all(registrationId, from, to) as { contactDate: string; method: string; result: string }[];
+}

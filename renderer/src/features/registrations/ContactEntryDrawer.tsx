@@ -19,6 +19,7 @@ import {
 import { REGISTRATION_WRITE } from './writes';
 import { inputResolver } from '../../components/input-resolver';
 import { TargetFacts } from './TargetFacts';
+import { HomeVisitHint } from './HomeVisitNote';
 import { fieldsOf } from '../../components/fields';
 import { useFormSave } from '../../components/useFormSave';
 
@@ -116,6 +117,7 @@ export function ContactEntryDrawer({ target: initial = null, onClose, onSaved }:
           )}
         />
         {target && <TargetFacts target={target} />}
+        {target && <HomeVisitHint target={target} />}
         <ContactFields />
       </FormProvider>
     </FormDrawer>

@@ -10,6 +10,7 @@ import {
   unemploymentReasonLabel,
 } from '../../../../shared/enums/registration-codes';
 import { ContactHistory } from './ContactHistory';
+import { HomeVisitTag } from './HomeVisitNote';
 import { LevelHistory } from './LevelHistory';
 import { LEVEL_COLOURS } from './options';
 import { useSession } from '../../components/session';
@@ -114,6 +115,11 @@ export function RegistrationCard({
 
   return (
     <Card size="small" title={title} extra={extra} style={{ marginBottom: 12 }} aria-label={`失业登记 ${r.regDate}`}>
+      {r.homeVisit && (
+        <div style={{ marginBottom: 8 }}>
+          <HomeVisitTag state={r.homeVisit} />
+        </div>
+      )}
       <Descriptions size="small" column={4} items={facts} style={{ marginBottom: 8 }} />
       <Tabs
         size="small"

@@ -5,7 +5,7 @@ import type {
   ContactUpdateInput,
   LookupItem,
 } from '../../../../shared/contract/contacts';
-import type { RegistrationDetail } from '../../../../shared/contract/registrations';
+import type { HomeVisitStateOut, RegistrationDetail } from '../../../../shared/contract/registrations';
 import type { WorklistItem } from '../../../../shared/contract/contact-worklists';
 
 // The quick contact form: what its controls hold ('' for an empty box, null for an empty select) and how that
@@ -91,6 +91,8 @@ export interface ContactTarget {
   /** Successful contacts this month and the level's minimum, when known. */
   monthSuccessful?: number;
   minPerMonth?: number;
+  /** BR-09 / CFG-22: the quarter's home visits, when the target comes from the registration (null: none asked). */
+  homeVisit?: HomeVisitStateOut | null;
 }
 
 export const targetOfLookup = (i: LookupItem): ContactTarget => ({ ...i });
@@ -107,6 +109,7 @@ export const targetOfRegistration = (r: RegistrationDetail, phone: string | null
   regDate: r.regDate,
   lastContactDate: r.lastContactDate,
   nextContactDate: r.nextContactDate,
+  homeVisit: r.homeVisit,
 });
 
 /** A recorded contact as the form holds it (for 修改). */
