@@ -1,9 +1,10 @@
-import { Alert, App, Button, Flex, Tag, Typography } from 'antd';
+import { Alert, Flex, Tag, Typography } from 'antd';
 import type { FlexSubsidy } from '../../../../shared/contract/flexible-subsidies';
 import { useRead, useWrite } from '../../api';
-import { AddButton, ListTable, RowActions } from '../../components/list-page';
+import { AddButton, ListTable, RowActions, RowLink } from '../../components/list-page';
 import type { PersonTabProps } from '../../components/person-tab';
 import { useCan } from '../../components/useCan';
+import { useConfirmWrite } from '../../components/useConfirmWrite';
 import { useDialog } from '../../components/useDialog';
 import { FlexSubsidyModal } from './FlexSubsidyModal';
 import { FlexTerminateModal } from './FlexTerminateModal';
@@ -29,7 +30,7 @@ function usedText(data: { items: readonly unknown[]; usedMonths: number; extende
  * 修改, 终止 and 删除 (after a confirmation naming the period).
  */
 export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTabProps) {
-  const { message, modal } = App.useApp();
+  const confirm = useConfirmWrite();
   const read = useRead('flexibleSubsidies.listByPerson', { personId });
   const removeWrite = useWrite('flexibleSubsidies.remove');
   const canWrite = useCan('flexibleSubsidies.create') && !person.deletedAt;
@@ -41,25 +42,15 @@ export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTa
   const ending = useDialog<FlexSubsidy>(changed);
 
   const remove = (f: FlexSubsidy) =>
-    modal.confirm({
+    confirm({
       title: '删除补贴记录',
       content: `确定删除${person.name} ${f.startMonth} 至 ${f.endMonth} 的灵活就业社会保险补贴记录吗？删除后该补贴期不再计入享受月数，操作记录中保留删除内容。`,
       okText: '删除',
-      okButtonProps: { danger: true },
-      cancelText: '取消',
-      onOk: async () => {
-        const r = await removeWrite.write({ id: f.id });
-        if (!r.ok) return void message.error(r.error.message);
-        message.success(`已删除 ${f.startMonth} 至 ${f.endMonth} 的补贴记录`);
-        changed();
-      },
+      danger: true,
+      write: () => removeWrite.write({ id: f.id }),
+      done: `已删除 ${f.startMonth} 至 ${f.endMonth} 的补贴记录`,
+      after: (ok) => ok && changed(),
     });
-
-  const link = (text: string, onClick: () => void, danger?: boolean) => (
-    <Button type="link" size="small" danger={danger} style={{ padding: 0 }} onClick={onClick}>
-      {text}
-    </Button>
-  );
 
   return (
     <>
@@ -105,9 +96,11 @@ export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTa
                   width: 130,
                   render: (_: unknown, f: FlexSubsidy) => (
                     <RowActions>
-                      {link('修改', () => editing.open(f))}
-                      {!f.terminatedOn && link('终止', () => ending.open(f))}
-                      {link('删除', () => remove(f), true)}
+                      <RowLink onClick={() => editing.open(f)}>修改</RowLink>
+                      {!f.terminatedOn && <RowLink onClick={() => ending.open(f)}>终止</RowLink>}
+                      <RowLink danger onClick={() => remove(f)}>
+                        删除
+                      </RowLink>
                     </RowActions>
                   ),
                 },
