@@ -25,8 +25,11 @@ export interface FlexSpan {
 /** Months of a period, both ends included. */
 export const spanMonths = (s: FlexSpan): number => monthsBetween(s.startMonth, s.endMonth) + 1;
 
-const entitlement = (retirementMonth: string, spans: readonly FlexSpan[], asOfMonth: string): SubsidyPeriod =>
-  subsidyPeriod({ retirementMonth, spans, asOfMonth, rules: FLEX_SUBSIDY_RULES });
+const entitlement = (
+  retirementMonth: string,
+  spans: readonly (FlexSpan | { startMonth: string; endMonth: null })[],
+  asOfMonth: string,
+): SubsidyPeriod => subsidyPeriod({ retirementMonth, spans, asOfMonth, rules: FLEX_SUBSIDY_RULES });
 
 export interface FlexPlan {
   /** Less than 5 years from retirement at the first approval: the subsidy may run until limitMonth. */
@@ -45,12 +48,7 @@ export interface FlexPlan {
  * next period of the others. The form's default 截止年月.
  */
 export function flexPlan(retirementMonth: string, others: readonly FlexSpan[], startMonth: string): FlexPlan {
-  const period = subsidyPeriod({
-    retirementMonth,
-    spans: [...others, { startMonth, endMonth: null }],
-    asOfMonth: startMonth,
-    rules: FLEX_SUBSIDY_RULES,
-  });
+  const period = entitlement(retirementMonth, [...others, { startMonth, endMonth: null }], startMonth);
   const usedMonths = others.reduce((n, s) => n + spanMonths(s), 0);
   const left = period.extendedToRetirement ? null : FLEX_SUBSIDY_RULES.maxMonths - usedMonths;
   let endMonth: string | null = period.extendedToRetirement

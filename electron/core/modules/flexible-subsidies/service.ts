@@ -23,6 +23,7 @@ import {
   insuranceFor,
 } from '../../../../shared/enums/flexible-subsidy-codes';
 import type { CoreContext } from '../../context';
+import type { Saved } from '../../handlers';
 import { nextStamp } from '../../db/stamp';
 import { newId } from '../../ids';
 import { refuseField } from '../../refuse-field';
@@ -39,7 +40,6 @@ import {
   type FlexWrite,
 } from './queries';
 
-type Saved = { data: FlexSubsidy; summary: string };
 type Fields = Omit<z.output<typeof flexSubsidyUpdateInput>, 'id' | 'expectedUpdatedAt'>;
 
 export const FLEX_STALE = '该补贴记录已被他人修改，请刷新后再改';
@@ -131,11 +131,11 @@ const who = (ctx: CoreContext, p: PersonRow) => `${p.name}（${idMaskerOn(ctx.db
 const what = (v: Fields) =>
   `${v.startMonth} 至 ${v.endMonth}，${flexTargetLabel(v.target)}，${flexInsuranceLabel(v.insurance)}`;
 
-function saved(ctx: CoreContext, id: string, summary: string): Saved {
+function saved(ctx: CoreContext, id: string, summary: string): Saved<FlexSubsidy> {
   return { data: toItem(requireFlex(ctx, id), ctx.today()), summary };
 }
 
-export function createFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyCreateInput>): Saved {
+export function createFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyCreateInput>): Saved<FlexSubsidy> {
   const p = requirePerson(ctx, v.personId, true);
   checkPeriod(ctx, p, v, { startMonth: v.startMonth, endMonth: v.endMonth }, null);
   const id = newId();
@@ -143,7 +143,7 @@ export function createFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyCreat
   return saved(ctx, id, `登记灵活就业社会保险补贴：${who(ctx, p)}，${what(v)}`);
 }
 
-export function updateFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyUpdateInput>): Saved {
+export function updateFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyUpdateInput>): Saved<FlexSubsidy> {
   const r = requireFlex(ctx, v.id, v.expectedUpdatedAt);
   const p = requirePerson(ctx, r.person_id, true);
   if (r.terminated_on && (monthOf(r.terminated_on) < v.startMonth || monthOf(r.terminated_on) > v.endMonth))
@@ -159,7 +159,7 @@ export function updateFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyUpdat
   return saved(ctx, r.id, `修改灵活就业社会保险补贴：${who(ctx, p)}，${what(v)}`);
 }
 
-export function terminateFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyTerminateInput>): Saved {
+export function terminateFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyTerminateInput>): Saved<FlexSubsidy> {
   const r = requireFlex(ctx, v.id);
   const p = requirePerson(ctx, r.person_id, true);
   if (r.terminated_on) refuseField(`该补贴已于 ${r.terminated_on} 终止`, 'terminatedOn', { rule: 'BR-30' });
@@ -178,7 +178,7 @@ export function terminateFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyTe
   );
 }
 
-export function removeFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyRemoveInput>): Saved {
+export function removeFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyRemoveInput>): Saved<FlexSubsidy> {
   const r = requireFlex(ctx, v.id);
   const p = requirePerson(ctx, r.person_id, true);
   const at = nextStamp(ctx.now(), r.updated_at);
