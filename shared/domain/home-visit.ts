@@ -1,12 +1,11 @@
 // BR-09 / CFG-22: a level-A (重点帮扶) registration needs at least one successful home visit (E12 method 3 入户走访)
 // each calendar quarter. Display-only (the registration detail and the contact drawer); the monthly work lists and
 // 首页 do not count it. Pure; no I/O.
-import { formatDate, parseDate } from './dates';
+import { CONTACT_SUCCESS } from '../enums/registration-codes';
+import { daysInMonth, formatDate, parseDate } from './dates';
 
 /** E12 联系方式 3 入户走访. */
 export const HOME_VISIT_METHOD = '3';
-/** E13 联系结果 1 联系成功. */
-const SUCCESS = '1';
 /** CFG-22 default: one home visit per quarter for level A (the setting contacts.homeVisitsPerQuarter; 0 = 不要求). */
 export const DEFAULT_HOME_VISITS_PER_QUARTER = 1;
 export const HOME_VISITS_PER_QUARTER_KEY = 'contacts.homeVisitsPerQuarter';
@@ -17,7 +16,7 @@ export function quarterOf(date: string): { start: string; end: string } {
   if (!p) throw new RangeError(`Invalid date: ${date}`);
   const first = p.m - ((p.m - 1) % 3);
   const last = first + 2;
-  return { start: formatDate(p.y, first, 1), end: formatDate(p.y, last, [31, 30, 30, 31][(first - 1) / 3]) };
+  return { start: formatDate(p.y, first, 1), end: formatDate(p.y, last, daysInMonth(p.y, last)) };
 }
 
 export interface VisitContact {
@@ -53,7 +52,11 @@ export function homeVisitDue(
   const { start, end } = quarterOf(asOf);
   const visits = contacts
     .filter(
-      (c) => c.method === HOME_VISIT_METHOD && c.result === SUCCESS && c.contactDate >= start && c.contactDate <= asOf,
+      (c) =>
+        c.method === HOME_VISIT_METHOD &&
+        c.result === CONTACT_SUCCESS &&
+        c.contactDate >= start &&
+        c.contactDate <= asOf,
     )
     .map((c) => c.contactDate)
     .sort();
