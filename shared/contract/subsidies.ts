@@ -1,17 +1,7 @@
 import { z } from 'zod';
 import { attendanceGenerateOutput } from './attendance';
 import { channel, writeChannel } from './define';
-import {
-  requiredText,
-  uuid,
-  itemsOf,
-  personColumns,
-  optRef,
-  dateField,
-  monthField,
-  fenField,
-  optText,
-} from './fields';
+import { requiredText, uuid, itemsOf, personColumns, optRef, dateField, monthField, fenField, optText } from './fields';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Subsidy batches (补贴发放批次, DOMAIN §3.10; BR-21, BR-24, BR-27, CFG-03) and internship allowance months.

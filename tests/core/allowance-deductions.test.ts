@@ -55,7 +55,9 @@ describe('allowances.save', () => {
       {
         entity: 'internshipAllowance',
         entity_id: first.id,
-        summary: expect.stringMatching(/2026年10月的见习补贴：扣减 300\.00 元（10月事假5天），实发 \d+\.\d{2} 元，单位已发放岗位补助：是$/),
+        summary: expect.stringMatching(
+          /2026年10月的见习补贴：扣减 300\.00 元（10月事假5天），实发 \d+\.\d{2} 元，单位已发放岗位补助：是$/,
+        ),
       },
     ]);
     // The draft's item follows the row; a new roster of the month pays the paid amount too.
@@ -97,9 +99,7 @@ describe('allowances.save', () => {
       deductionFen: first.dueFen + 1,
       deductionReason: '多扣',
     });
-    expect(tooMuch).toMatchObject(
-      refusedBadInput({ deductionFen: expect.stringContaining('不能超过应发生活费补助') }),
-    );
+    expect(tooMuch).toMatchObject(refusedBadInput({ deductionFen: expect.stringContaining('不能超过应发生活费补助') }));
     const negative = await callUnchanged(core, 'allowances.save', { ...SAVE, id: first.id, deductionFen: -1 });
     expect(negative).toMatchObject(refusedBadInput({ deductionFen: '扣减金额不能为负数' }));
     expect(await callUnchanged(core, 'allowances.save', { ...SAVE, id: 'nope' })).toMatchObject(
@@ -120,7 +120,9 @@ describe('allowances.save', () => {
     const locked = '2026年10月已锁定（已上报），不能新增、修改或删除该月的见习补贴；如需更正，请管理员解锁';
     expect(await callUnchanged(core, 'allowances.save', input)).toMatchObject(refusedAs('RULE_VIOLATION', locked));
     // Generating a locked month is refused as attendance is.
-    expect(await callUnchanged(core, 'allowances.generate', { month: OCT })).toMatchObject(refusedRule('month', locked));
+    expect(await callUnchanged(core, 'allowances.generate', { month: OCT })).toMatchObject(
+      refusedRule('month', locked),
+    );
     await must(core, 'periodLocks.unlock', { month: OCT, reason: '更正见习补贴扣减' });
     expect((await call(core, 'allowances.save', input)).ok).toBe(true);
   });

@@ -39,7 +39,10 @@ export function saveAllowance(ctx: CoreContext, input: AllowanceSaveInput): Save
   const reason = input.deductionReason ?? null;
   const issues = deductionIssues(deduction, reason, '应发生活费补助', () => r.due_amount);
   if (issues.length)
-    throw badInput(Object.fromEntries(issues.map((i) => [i.field, `${what}：${i.message}`])), `${what}：${issues[0].message}`);
+    throw badInput(
+      Object.fromEntries(issues.map((i) => [i.field, `${what}：${i.message}`])),
+      `${what}：${issues[0].message}`,
+    );
   const by = ctx.operator();
   const at = ctx.now();
   const verified = input.hostAllowanceVerified;
