@@ -90,9 +90,10 @@ describe('allowances.save', () => {
     const { core, first } = await twoInterns();
     const who = '2026年10月的见习补贴';
     const noReason = await callUnchanged(core, 'allowances.save', { ...SAVE, id: first.id, deductionFen: 1_000 });
-    expect(noReason).toMatchObject(
-      refusedBadInput({ deductionReason: expect.stringMatching(new RegExp(`${who}：有扣减时请填写扣减原因$`)) }),
-    );
+    expect(noReason).toMatchObject({
+      ...refusedBadInput({ deductionReason: '有扣减时请填写扣减原因' }),
+      error: { message: expect.stringMatching(new RegExp(`${who}：有扣减时请填写扣减原因$`)) },
+    });
     const tooMuch = await callUnchanged(core, 'allowances.save', {
       ...SAVE,
       id: first.id,

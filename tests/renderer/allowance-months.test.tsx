@@ -69,7 +69,7 @@ describe('见习补贴 months', () => {
       'allowances.save': (input): Result<unknown> =>
         input.deductionFen > 190_000
           ? failed('BAD_INPUT', '古丽·艾力2026年10月的见习补贴：扣减（2000.00元）不能超过应发生活费补助（1900.00元）', {
-              deductionFen: '古丽·艾力2026年10月的见习补贴：扣减（2000.00元）不能超过应发生活费补助（1900.00元）',
+              deductionFen: '扣减（2000.00元）不能超过应发生活费补助（1900.00元）',
             })
           : ok({ ...ROW, deductionFen: input.deductionFen, paidFen: 190_000 - input.deductionFen }),
       'subsidies.generateBatch': () => ok({ ...BATCH, unverifiedLeftOut: 1 }),

@@ -38,11 +38,9 @@ export function saveAllowance(ctx: CoreContext, input: AllowanceSaveInput): Save
   const deduction = input.deductionFen;
   const reason = input.deductionReason ?? null;
   const issues = deductionIssues(deduction, reason, '应发生活费补助', () => r.due_amount);
+  // The form is of this one month: its fields say what is wrong; the message names the month as well.
   if (issues.length)
-    throw badInput(
-      Object.fromEntries(issues.map((i) => [i.field, `${what}：${i.message}`])),
-      `${what}：${issues[0].message}`,
-    );
+    throw badInput(Object.fromEntries(issues.map((i) => [i.field, i.message])), `${what}：${issues[0].message}`);
   const by = ctx.operator();
   const at = ctx.now();
   const verified = input.hostAllowanceVerified;

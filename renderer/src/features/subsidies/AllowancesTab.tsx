@@ -43,11 +43,11 @@ export function AllowancesTab() {
           label="见习补贴"
           loading={rows.loading}
           items={rows.data?.rows}
-          scroll={{ y: 220 }}
+          scroll={{ x: 1480, y: 220 }}
           emptyText="本月还没有见习补贴记录，请先生成"
           columns={[
-            { title: '见习单位', dataIndex: 'hostName', ellipsis: true },
-            { title: '姓名', dataIndex: 'personName', width: 90 },
+            { title: '见习单位', dataIndex: 'hostName', width: 150, ellipsis: true, fixed: 'left' },
+            { title: '姓名', dataIndex: 'personName', width: 90, fixed: 'left' },
             { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
             { title: '见习岗位', dataIndex: 'position', width: 120, ellipsis: true },
             { title: '见习天数', key: 'd', width: 90, render: (_, r) => `${r.days}/${r.calendarDays}` },
@@ -75,6 +75,7 @@ export function AllowancesTab() {
                     title: '操作',
                     key: 'act',
                     width: 60,
+                    fixed: 'right' as const,
                     render: (_: unknown, r: AllowanceRow) =>
                       !r.lock && (
                         <RowLink aria-label={`修改${r.personName}的见习补贴`} onClick={() => setEditing(r)}>
