@@ -13,6 +13,7 @@ import { internshipCreateInput, internshipEndInput } from '../../shared/contract
 import { createInternship, endInternship } from '../../electron/core/modules/internships/service';
 import { minWageFenOn } from '../../electron/core/modules/posts/config';
 import { generateAllowances } from '../../electron/core/modules/subsidies/allowances';
+import { saveAllowance } from '../../electron/core/modules/subsidies/allowance-save';
 import { generateBatch, payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
 import { termEnd } from '../../shared/domain/allowance';
 import { ageOn } from '../../shared/domain/age';
@@ -192,6 +193,26 @@ function registerInterns(
   }
 }
 
+/**
+ * The clerk's checks of a past month's allowance rows (DOMAIN §3.11): every host seen to have paid its own share,
+ * except in last month, where one intern had days off (a deduction) and one host paid short (a deduction, not
+ * verified): the draft roster then pays less than due, and the 补贴发放 list shows both.
+ */
+function checkMonth(ctx: CoreContext, month: string, lastMonth: boolean) {
+  const rows = ctx.db
+    .prepare('SELECT id, due_amount FROM internship_allowances WHERE month = ? ORDER BY id')
+    .all(month) as { id: string; due_amount: number }[];
+  rows.forEach((r, i) => {
+    const cut = lastMonth && i < 2 && r.due_amount >= 30_000;
+    saveAllowance(ctx, {
+      id: r.id,
+      deductionFen: cut ? (i === 0 ? Math.round(r.due_amount / 10) : 20_000) : 0,
+      deductionReason: cut ? (i === 0 ? '事假3天' : '单位未足额发放岗位补助') : null,
+      hostAllowanceVerified: !(cut && i === 1),
+    });
+  });
+}
+
 /** Allowance rows and the 见习补贴 roster of each month before today's month, in the states of the subsidy seed. */
 function seedRosters(ctx: CoreContext, today: string, n: number, result: InternshipSeedResult) {
   const current = monthOf(today);
@@ -199,6 +220,7 @@ function seedRosters(ctx: CoreContext, today: string, n: number, result: Interns
     const g = generateAllowances(ctx, month);
     result.allowanceRows += g.total;
     if (g.total === 0) continue;
+    checkMonth(ctx, month, addMonths(month, 1) === current);
     const b = generateBatch(ctx, 'internship', month).data;
     result.batches++;
     const age = monthsBetween(month, current);

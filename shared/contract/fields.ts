@@ -21,6 +21,14 @@ export const optText = (label: string, max: number) =>
     .nullish()
     .transform((v) => v?.trim() || null);
 
+/** An amount of money in fen (BR-32): a whole number from 0 to 100,000 元; each refusal names the field. */
+export const fenField = (label: string) =>
+  z
+    .number({ error: `${label}应为以分为单位的整数` })
+    .int({ error: `${label}应为以分为单位的整数` })
+    .min(0, { error: `${label}不能为负数` })
+    .max(100_000_00, { error: `${label}过大` });
+
 /** A whole number from min to max; each refusal names the field. */
 export const whole = (label: string, min: number, max: number) =>
   z

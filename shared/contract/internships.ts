@@ -16,6 +16,7 @@ import {
   optDateField,
   editKey,
   optBool,
+  fenField as fen,
 } from './fields';
 import {
   DEGREE_CODES,
@@ -38,13 +39,6 @@ import { custom } from './refine';
 // Money in fen. allowanceStandardFen null = BR-27 default (county minimum wage, CFG-01 tier, in force on start).
 // The person shows E09 25 就业见习中 and in_internship = 1 while the internship runs; internships.end sets them back
 // (21 单位就业 when retained, else 10 失业(未就业)) if the status is still 25.
-
-const fen = (label: string) =>
-  z
-    .number({ error: `${label}应为以分为单位的整数` })
-    .int({ error: `${label}应为以分为单位的整数` })
-    .min(0, { error: `${label}不能为负数` })
-    .max(100_000_00, { error: `${label}过大` });
 
 /** The fields of an internship a clerk types (every one but the person): create and update share them and their check. */
 const internshipFields = {

@@ -207,6 +207,7 @@ export const PERMISSIONS = {
   'subsidies.overview': 'read',
   'allowances.generate': 'write',
   'allowances.list': 'read',
+  'allowances.save': 'write',
   // First-run set-up and divisions (issue 14)
   'regions.builtInCounties': 'read',
   'regions.loadCounty': 'admin',

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { attendanceGenerateOutput } from './attendance';
 import { channel, writeChannel } from './define';
-import { requiredText, uuid, itemsOf, personColumns, optRef, dateField, monthField } from './fields';
+import { requiredText, uuid, itemsOf, personColumns, optRef, dateField, monthField, fenField, optText } from './fields';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 
 // Subsidy batches (补贴发放批次, DOMAIN §3.10; BR-21, BR-24, BR-27, CFG-03) and internship allowance months.
@@ -95,10 +95,37 @@ export const allowanceRow = z.object({
   calendarDays: z.number(),
   standardFen: z.number(),
   dueFen: z.number(),
+  /** 扣减 with its reason, and 实发 = 应发 − 扣减 (DOMAIN §3.11 mirrors §3.9). */
+  deductionFen: z.number(),
+  deductionReason: z.string().nullable(),
+  paidFen: z.number(),
   earlyHireFen: z.number(),
+  /** What a roster pays for the month: the paid allowance plus any early-hire remainder (BR-27). */
   totalFen: z.number(),
+  /** 单位已发放岗位补助: the clerk checked that the host paid its own share this month (BR-27). */
+  hostAllowanceVerified: z.boolean(),
   lock: z.object({ batchId: z.string(), batchName: z.string(), status: z.string() }).nullable(),
 });
+export type AllowanceRow = z.infer<typeof allowanceRow>;
+
+/**
+ * One allowance month's correction (allowances.save): a deduction with its reason (an absent month, a host that did
+ * not pay its share) and whether the host's own allowance was seen paid. Refused once a reviewed roster covers the
+ * month, or in a locked month, as attendance is.
+ */
+export const allowanceSaveInput = z.object({
+  id: uuid('见习补贴记录'),
+  deductionFen: fenField('扣减金额'),
+  deductionReason: optText('扣减原因', 100),
+  hostAllowanceVerified: z.boolean({ error: '请选择单位是否已发放岗位补助' }),
+});
+export type AllowanceSaveInput = z.input<typeof allowanceSaveInput>;
+
+/**
+ * A generated roster, and how many allowance months the generation left off because the host's own allowance was
+ * not verified (setting 见习补贴须核实单位已发放; always 0 for other kinds or with the setting off).
+ */
+export const generatedBatch = batchDetail.extend({ unverifiedLeftOut: z.number() });
 
 export const monthOverview = z.object({
   month: z.string(),
@@ -121,7 +148,7 @@ export const monthOverview = z.object({
 export type MonthOverview = z.infer<typeof monthOverview>;
 
 export const subsidiesChannels = {
-  'subsidies.generateBatch': writeChannel(z.object({ kind, month: monthField }), batchDetail, 'subsidyBatch'),
+  'subsidies.generateBatch': writeChannel(z.object({ kind, month: monthField }), generatedBatch, 'subsidyBatch'),
   'subsidies.get': channel({ input: byId, output: batchDetail }),
   'subsidies.list': channel({
     input: z.object({
@@ -173,4 +200,5 @@ export const subsidiesChannels = {
     input: z.object({ month: monthField }),
     output: z.object({ rows: z.array(allowanceRow) }),
   }),
+  'allowances.save': writeChannel(allowanceSaveInput, allowanceRow, 'internshipAllowance'),
 };

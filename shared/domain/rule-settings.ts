@@ -12,6 +12,7 @@
 //   CFG-07 posts.allowRepeatForSpecialHardship; CFG-14 posts.ruralMaxAge, posts.ruralContractMonths;
 //   CFG-15 posts.vacancyReportDays                                    posts/config.ts
 //   CFG-09 subsidy.prorationMode; CFG-16..CFG-20 internships.*        internships/config.ts
+//   BR-27 internships.requireHostAllowanceVerified (rosters of 见习补贴)  internships/config.ts, subsidies/service.ts
 //   CFG-10 recognition.olderAgeThreshold; CFG-11 recognition.longTermMonths/longTermReferrals;
 //   CFG-12 recognition.noticeDays; CFG-13 recognition.hukouRequired   recognitions/config.ts
 //   BR-06 recognition.assistanceMonths (the 3 months of employment assistance)   recognitions/config.ts
@@ -170,6 +171,14 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   ),
   one('internships.onceOnly', '就业见习', bool('value', '每人只能参加一次见习'), true),
   one('internships.earlyHireMinYears', '就业见习', int('value', '提前留用：劳动合同不少于', 1, 20, '年'), 2),
+  // BR-27: the host pays its own share; a county may pay the fund's allowance only for months it saw paid.
+  one(
+    'internships.requireHostAllowanceVerified',
+    '就业见习',
+    bool('value', '见习补贴须核实单位已发放岗位补助'),
+    false,
+    '开启后，生成见习补贴花名册时只列入已勾选“单位已发放岗位补助”的月份，未勾选的不列入，并提示人数',
+  ),
   many(
     'contacts.minPerMonth',
     '失业登记与联系',

@@ -242,14 +242,38 @@ export function checkAttendance(f: AttendanceFacts, mode: ProrationMode): Amount
   ];
   for (const [k, field, label] of money) if (!isFen(f.si[k])) add(field, `${label}应为不小于0、最多两位小数的金额`);
   if (!isFen(f.standardFen)) add('standardFen', '补贴标准应为不小于0、最多两位小数的金额');
-  if (!isFen(f.deductionFen)) add('deductionFen', '扣减应为不小于0、最多两位小数的金额');
-  else if (f.deductionFen > 0 && !(f.deductionReason ?? '').trim()) add('deductionReason', '有扣减时请填写扣减原因');
-  if (issues.length === 0) {
-    const due = dueFenOf(f, mode);
-    if (f.deductionFen > due)
-      add('deductionFen', `扣减（${fenToYuanText(f.deductionFen)}元）不能超过应发岗位补贴（${fenToYuanText(due)}元）`);
-  }
+  issues.push(
+    ...deductionIssues(f.deductionFen, f.deductionReason, '应发岗位补贴', () =>
+      issues.length === 0 ? dueFenOf(f, mode) : null,
+    ),
+  );
   return issues;
+}
+
+/**
+ * VR-14 of a month's deduction (扣减), the same on an attendance row and an internship allowance month: whole fen, a
+ * reason when there is one, never above the month's due amount, named `dueLabel` (应发岗位补贴, 应发生活费补助).
+ * `dueFen` is asked only when the deduction itself is well-formed; null when the due amount cannot be known (the
+ * row's other fields are wrong). Fields: deductionFen, deductionReason.
+ */
+export function deductionIssues(
+  deductionFen: number,
+  deductionReason: string | null,
+  dueLabel: string,
+  dueFen: () => number | null,
+): AmountIssue[] {
+  if (!isFen(deductionFen)) return [{ field: 'deductionFen', message: '扣减应为不小于0、最多两位小数的金额' }];
+  if (deductionFen > 0 && !(deductionReason ?? '').trim())
+    return [{ field: 'deductionReason', message: '有扣减时请填写扣减原因' }];
+  const due = dueFen();
+  if (due !== null && deductionFen > due)
+    return [
+      {
+        field: 'deductionFen',
+        message: `扣减（${fenToYuanText(deductionFen)}元）不能超过${dueLabel}（${fenToYuanText(due)}元）`,
+      },
+    ];
+  return [];
 }
 
 /** BR-19 / BR-20 amounts of a row that passed checkAttendance. */

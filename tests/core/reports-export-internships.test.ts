@@ -80,6 +80,24 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     });
   });
 
+  it("14 本期补贴 is what the reviewed roster paid: the living allowance less a month's deduction", async () => {
+    const { core } = await scenario();
+    await must(core, 'allowances.generate', { month: '2026-11' });
+    const rows = (await must(core, 'allowances.list', { month: '2026-11' })).rows;
+    const cut = rows.find((r) => r.hostName === '疏附县甲见习基地' && r.dueFen > 10_000)!;
+    await must(core, 'allowances.save', {
+      id: cut.id,
+      deductionFen: 10_000,
+      deductionReason: '事假',
+      hostAllowanceVerified: true,
+    });
+    await reviewedRoster(core, 'internship', '2026-11');
+    const { ws } = await exportReport(core, { report: 'RPT-10', from: '2026-11', to: '2026-11' });
+    const hostA = rows.filter((r) => r.hostName === '疏附县甲见习基地').reduce((sum, r) => sum + r.totalFen, 0);
+    expect(ws.getCell('A7').value).toBe('疏附县甲见习基地');
+    expect(Math.round((ws.getCell('O7').value as number) * 100)).toBe(hostA - 10_000);
+  });
+
   it('October–November: i2 期满留用 on 10-31 counts, 合计 rate (2 + 1) ÷ (3 + 1) = 75.0 %; the log names the 统计期', async () => {
     const { core } = await scenario();
     // 14–15 come from reviewed 见习补贴 rosters.

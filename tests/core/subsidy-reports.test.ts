@@ -233,6 +233,31 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     expect(cellsOf(await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' }))).toEqual(cellsOf(wb));
   });
 
+  it('a deduction shows in 扣减 with its reason in 备注; 合计 and the roster pay the living allowance less it', async () => {
+    const { core, i1 } = await twoInterns();
+    await must(core, 'allowances.generate', { month: '2026-10' });
+    const row = (await must(core, 'allowances.list', { month: '2026-10' })).rows.find((r) => r.internshipId === i1.id)!;
+    await must(core, 'allowances.save', {
+      id: row.id,
+      deductionFen: 25_000,
+      deductionReason: '单位未足额发放岗位补助',
+      hostAllowanceVerified: false,
+    });
+    const batch = await reviewedRoster(core, 'internship', '2026-10');
+    const std = i1.allowanceStandardFen;
+    expect(batch.totalFen).toBe(2 * std - 25_000);
+    const ws = (await exportBook(core, { report: 'RPT-09', from: '2026-10', to: '2026-10' })).worksheets[0];
+    const cut = headerCol(ws, '扣减');
+    const total = headerCol(ws, '合计');
+    // 乙 (no deduction) on row 4, 甲 on row 6, 合计 on row 8.
+    expect(hostColumn(ws)).toEqual(HOST_GROUPS);
+    expect(ws.getCell(4, cut).value).toBe(0);
+    expect(Math.round((ws.getCell(6, cut).value as number) * 100)).toBe(25_000);
+    expect(Math.round((ws.getCell(6, total).value as number) * 100)).toBe(std - 25_000);
+    expect(Math.round((ws.getCell(8, total).value as number) * 100)).toBe(2 * std - 25_000);
+    expect(ws.getCell(6, headerCol(ws, '备注')).value).toBe('扣减：单位未足额发放岗位补助');
+  });
+
   it("a quarter adds up each month's roster into one row per intern; every month of the period needs its roster", async () => {
     const { core, i1 } = await twoInterns();
     const totals: number[] = [];

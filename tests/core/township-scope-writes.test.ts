@@ -57,6 +57,10 @@ describe('writes for another township are refused, nothing written', () => {
       )
       .pluck()
       .get(b.placed.id) as string;
+    const allowanceB = s.core.ctx.db
+      .prepare('SELECT id FROM internship_allowances WHERE internship_id = ?')
+      .pluck()
+      .get(s.ids.bInternship) as string;
     const cases: [Channel, unknown, string][] = [
       ['persons.update', personUpdate(b.reg, s.c.village3), PERSON_REFUSED],
       ['persons.delete', { id: b.reg.id }, PERSON_REFUSED],
@@ -139,6 +143,11 @@ describe('writes for another township are refused, nothing written', () => {
             },
           ],
         },
+        PERSON_REFUSED,
+      ],
+      [
+        'allowances.save',
+        { id: allowanceB, deductionFen: 100, deductionReason: '旷岗', hostAllowanceVerified: true },
         PERSON_REFUSED,
       ],
       [

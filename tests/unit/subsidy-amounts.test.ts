@@ -5,6 +5,7 @@ import {
   attendanceAmounts,
   checkAttendance,
   countMarks,
+  deductionIssues,
   defaultMarks,
   earlyHireRemainderFen,
   placementDays,
@@ -238,6 +239,35 @@ describe('refusals name the field', () => {
     expect(checkAttendance(f, 'PRORATE_ATTENDANCE')).toEqual([]);
     expect(countMarks(marks)).toMatchObject({ present: 19, absent: 1, leave: 1 });
     expect(attendanceAmounts(f, 'PRORATE_ATTENDANCE').dueFen).toBe(171_905);
+  });
+});
+
+describe('VR-14 deduction of a month (attendance and internship allowance alike)', () => {
+  const due = () => 190_000;
+  it.each([
+    ['none', 0, null, []],
+    ['within the due amount, with a reason', 30_000, '事假3天', []],
+    ['all of it', 190_000, '旷岗', []],
+    ['no reason', 30_000, '  ', [{ field: 'deductionReason', message: '有扣减时请填写扣减原因' }]],
+    [
+      'above the due amount',
+      190_001,
+      '多扣',
+      [{ field: 'deductionFen', message: '扣减（1900.01元）不能超过应发生活费补助（1900.00元）' }],
+    ],
+    ['a fraction of a fen', 0.5, '半分', [{ field: 'deductionFen', message: '扣减应为不小于0、最多两位小数的金额' }]],
+    ['negative', -1, '负数', [{ field: 'deductionFen', message: '扣减应为不小于0、最多两位小数的金额' }]],
+  ] as const)('%s', (_n, fen, reason, issues) => {
+    expect(deductionIssues(fen, reason, '应发生活费补助', due)).toEqual(issues);
+  });
+
+  it('does not ask for the due amount when the deduction itself is wrong, nor compare with an unknown one', () => {
+    let asked = 0;
+    const counted = () => (asked++, 100);
+    expect(deductionIssues(-1, null, '应发岗位补贴', counted)).toHaveLength(1);
+    expect(deductionIssues(5, null, '应发岗位补贴', counted)).toHaveLength(1);
+    expect(asked).toBe(0);
+    expect(deductionIssues(500, '旷工', '应发岗位补贴', () => null)).toEqual([]);
   });
 });
 

@@ -186,6 +186,7 @@ export const SCOPE_RULES = {
   'subsidies.overview': 'none', // per-employer and per-batch county counts, no person rows
   'allowances.generate': 'county',
   'allowances.list': 'filtered',
+  'allowances.save': byId(s.allowance),
   'regions.builtInCounties': 'none',
   'regions.loadCounty': 'none',
   'regions.setUrbanRural': 'none',

@@ -45,6 +45,7 @@ export const subjects = {
   enrolment: person('person', viaPersonColumn('training_enrolments')),
   contact: person('person', viaParentRow('contacts', 'registration_id', 'registrations')),
   attendance: person('person', viaParentRow('attendance_months', 'placement_id', 'placements')),
+  allowance: person('person', viaParentRow('internship_allowances', 'internship_id', 'internships')),
   assessment: person('person', viaParentRow('placement_assessments', 'placement_id', 'placements')),
   subsidyItem: person('person', (db, id) =>
     one(

@@ -154,7 +154,7 @@ const SHEETS: readonly SheetSpec[] = [
     name: '就业见习',
     sql: `SELECT ${WHO}, e.name AS host, i.position, i.school, i.major, i.agreement_start AS startDate,
       i.agreement_end AS agreedEnd, i.end_date AS endDate, i.end_type AS endType, i.retained, i.remark,
-      (SELECT sum(al.due_amount + al.early_hire_amount) FROM internship_allowances al WHERE al.internship_id = i.id) AS paid
+      (SELECT sum(al.paid_amount + al.early_hire_amount) FROM internship_allowances al WHERE al.internship_id = i.id) AS paid
       FROM internships i JOIN persons p ON p.id = i.person_id JOIN employers e ON e.id = i.host_id
       WHERE i.person_id IN (${IDS}) ORDER BY p.id_number, i.agreement_start`,
     columns: [

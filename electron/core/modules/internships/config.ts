@@ -5,6 +5,8 @@
 //   internships.youthAges          CFG-18 { min, max } completed years (16 / 24)
 //   internships.onceOnly           CFG-19 (true)
 //   internships.earlyHireMinYears  CFG-20 (2)
+//   internships.requireHostAllowanceVerified BR-27 a 见习补贴 roster takes only months whose host allowance was
+//                                  verified (false), read on the roster month's first day
 //   subsidy.prorationMode          CFG-09 'PRORATE_DAYS_ON_POST' | 'FULL_IF_ON_POST' | 'PRORATE_ATTENDANCE'
 // The minimum wage (CFG-01) and the county's tier come from modules/posts/config.ts (wages.minimum, office.minWageTier).
 import type Database from 'better-sqlite3';
@@ -18,6 +20,7 @@ export const INTERNSHIP_SETTING_KEYS = {
   youthAges: 'internships.youthAges',
   onceOnly: 'internships.onceOnly',
   earlyHireYears: 'internships.earlyHireMinYears',
+  requireHostVerified: 'internships.requireHostAllowanceVerified',
   prorationMode: 'subsidy.prorationMode',
 } as const;
 
@@ -30,6 +33,7 @@ export interface InternshipRules {
   youthMaxAge: number;
   onceOnly: boolean;
   earlyHireMinYears: number;
+  requireHostVerified: boolean;
   prorationMode: ProrationMode;
 }
 
@@ -47,6 +51,7 @@ export function internshipRulesOn(db: Database.Database, date: string): Internsh
     youthMaxAge: wholeSetting(ages.max, 24, 14, 35),
     onceOnly: readSetting<boolean>(db, k.onceOnly, date) !== false,
     earlyHireMinYears: wholeSettingOn(db, k.earlyHireYears, date, 2, 1, 20),
+    requireHostVerified: readSetting<boolean>(db, k.requireHostVerified, date) === true,
     prorationMode: PRORATION_MODES.includes(mode as ProrationMode) ? (mode as ProrationMode) : DEFAULT_PRORATION_MODE,
   };
 }

@@ -14,7 +14,7 @@ import { prepared } from '../../db/prepared';
 import type { Saved } from '../../handlers';
 import { refuseField } from '../../refuse-field';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
-import { allowanceByMonth, removeAllowanceRow, type InternshipSpan } from '../subsidies/allowances';
+import { ALLOWANCE_WHAT, allowanceByMonth, removeAllowanceRow, type InternshipSpan } from '../subsidies/allowances';
 import { assertRowWritable } from '../subsidies/lock';
 import { planInternship, plannedColumns } from './checks';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
@@ -23,7 +23,6 @@ import { requireInternship, toDetail, who } from './service';
 
 /** Period lock: an internship is dated by its agreement start and its end (period-locks/guard.ts). */
 const INTERNSHIP_WHAT = '见习记录';
-const ALLOWANCE_WHAT = '见习补贴';
 export const INTERNSHIP_STALE = '该见习记录已被他人修改，请刷新后再改';
 
 /** The internship, deleted ones included (restore). */

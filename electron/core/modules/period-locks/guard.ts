@@ -13,6 +13,7 @@
 //                                dates; 空岗报告 checks its report date. Editing the contract terms changes no dated
 //                                fact of the month and stays open (a renewal must remain possible).
 //   考勤 (attendance)            the attendance month itself (generate and save).
+//   见习补贴 (allowance months)   the allowance month itself (generate and allowances.save), as attendance.
 //   就业见习 (internships)        a correction checks the old and new agreement start/end it moves and every month
 //                                whose living allowance it changes; delete and restore check the stored start and
 //                                end dates and every month of the allowance (internships/edit.ts).

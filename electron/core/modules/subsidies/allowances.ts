@@ -1,12 +1,13 @@
 // Internship allowance months (DOMAIN §3.11 InternshipMonthly; BR-27 with the BR-19 proration of CFG-09): one row per
 // internship per month of [agreement_start, end date or planned end], the standard frozen on the internship, and in
 // the month an early hire (E22 3) ended it, the remainder of the agreement (BR-27) beside the month's allowance.
-// Generation is idempotent like attendance: rows a reviewed roster covers are never touched.
+// Generation is idempotent like attendance: rows a reviewed roster covers are never touched, a month a period lock
+// covers is refused, and a deduction the clerk entered (allowance-save.ts) is kept — within a due amount that fell.
 import { idMaskerOn } from '../settings/display';
 import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import type { allowanceRow, allowancesGenerateOutput } from '../../../../shared/contract/subsidies';
+import type { AllowanceRow, allowancesGenerateOutput } from '../../../../shared/contract/subsidies';
 import { daysInSpan, monthlyDue } from '../../../../shared/domain/allowance';
 import { addMonths, monthOf } from '../../../../shared/domain/dates';
 import { earlyHireRemainderFen, monthSpan } from '../../../../shared/domain/subsidy-amounts';
@@ -14,6 +15,7 @@ import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
 import { insertRow, updateRow } from '../../db/update-row';
 import { newId } from '../../ids';
+import { assertMonthOpen } from '../period-locks/guard';
 import { subsidyRulesForMonth } from './config';
 import { refreshDraftItems } from './items';
 import { lockOfRow, lockView, lockedRowIds } from './lock';
@@ -34,8 +36,12 @@ interface AllowanceDbRow {
   days: number;
   standard: number;
   due_amount: number;
+  deduction: number;
   early_hire_amount: number;
 }
+
+/** Period lock: an allowance month is dated by its month (period-locks/guard.ts), as attendance is. */
+export const ALLOWANCE_WHAT = '见习补贴';
 
 export type AllowanceGenerateResult = z.output<typeof allowancesGenerateOutput>;
 
@@ -84,13 +90,14 @@ export function removeAllowanceRow(db: Database.Database, id: string): void {
 
 export function generateAllowances(ctx: CoreContext, month: string): AllowanceGenerateResult {
   const db = ctx.db;
+  assertMonthOpen(db, month, ALLOWANCE_WHAT, 'month');
   const span = monthSpan(month);
   const locked = lockedRowIds(db, 'allowance_id', 'internship_allowances', month);
   const existing = new Map(
     (
       prepared(
         db,
-        'SELECT id, internship_id, days, standard, due_amount, early_hire_amount FROM internship_allowances WHERE month = ?',
+        'SELECT id, internship_id, days, standard, due_amount, deduction, early_hire_amount FROM internship_allowances WHERE month = ?',
       ).all(month) as AllowanceDbRow[]
     ).map((r) => [r.internship_id, r]),
   );
@@ -118,7 +125,15 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
       row.early_hire_amount !== a.early ||
       row.standard !== a.standard
     ) {
-      updateRow(db, 'internship_allowances', row.id, storedAmounts(a), by, at);
+      // A deduction never exceeds the due amount (VR-14): one the new due amount no longer covers shrinks to it.
+      updateRow(
+        db,
+        'internship_allowances',
+        row.id,
+        { ...storedAmounts(a), deduction: Math.min(row.deduction, a.due) },
+        by,
+        at,
+      );
       touched.push(row.id);
       out.refreshed++;
     }
@@ -135,30 +150,37 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
   return out;
 }
 
-export function listAllowances(
+type ListedRow = AllowanceDbRow & {
+  month: string;
+  calendar_days: number;
+  deduction_reason: string | null;
+  paid_amount: number;
+  host_allowance_verified: 0 | 1;
+  person_name: string;
+  id_number: string;
+  host_name: string;
+  position: string;
+  agreement_start: string;
+  agreement_end: string;
+  end_date: string | null;
+};
+
+/** Allowance rows matching `where` (over ia, pe) in the list's order, as the list shows them. */
+export function allowanceRows(
   db: Database.Database,
-  month: string,
+  where: string,
+  params: unknown[],
   today: string,
   scope: Scope = COUNTY,
-): z.infer<typeof allowanceRow>[] {
+): AllowanceRow[] {
   const mask = idMaskerOn(db, today); // CFG-29
   const own = scopeSql(scope, 'pe.township_id');
   const rows = prepared(
     db,
     `SELECT ia.*, pe.name AS person_name, pe.id_number, e.name AS host_name, it.position, it.agreement_start, it.agreement_end, it.end_date
     FROM internship_allowances ia JOIN internships it ON it.id = ia.internship_id JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
-    WHERE ia.month = ? AND ${own.sql} ORDER BY e.name, e.id, pe.name, pe.id_number`,
-  ).all(month, ...own.params) as (AllowanceDbRow & {
-    month: string;
-    calendar_days: number;
-    person_name: string;
-    id_number: string;
-    host_name: string;
-    position: string;
-    agreement_start: string;
-    agreement_end: string;
-    end_date: string | null;
-  })[];
+    WHERE ${where} AND ${own.sql} ORDER BY e.name, e.id, pe.name, pe.id_number`,
+  ).all(...params, ...own.params) as ListedRow[];
   return rows.map((r) => {
     const lock = lockOfRow(db, 'allowance_id', r.id);
     return {
@@ -176,9 +198,16 @@ export function listAllowances(
       calendarDays: r.calendar_days,
       standardFen: r.standard,
       dueFen: r.due_amount,
+      deductionFen: r.deduction,
+      deductionReason: r.deduction_reason,
+      paidFen: r.paid_amount,
       earlyHireFen: r.early_hire_amount,
-      totalFen: r.due_amount + r.early_hire_amount,
+      totalFen: r.paid_amount + r.early_hire_amount,
+      hostAllowanceVerified: r.host_allowance_verified === 1,
       lock: lock ? lockView(lock) : null,
     };
   });
 }
+
+export const listAllowances = (db: Database.Database, month: string, today: string, scope: Scope = COUNTY) =>
+  allowanceRows(db, 'ia.month = ?', [month], today, scope);

@@ -1,5 +1,6 @@
 import { keepInScope } from '../../scope/scope';
 import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
+import { saveAllowance } from './allowance-save';
 import { generateAllowances, listAllowances } from './allowances';
 import { monthOverview } from './overview';
 import {
@@ -41,4 +42,5 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
     };
   },
   'allowances.list': (input, ctx) => ({ rows: listAllowances(ctx.db, input.month, ctx.today(), ctx.scope) }),
+  'allowances.save': (input, ctx) => written(saveAllowance(ctx, input)),
 };

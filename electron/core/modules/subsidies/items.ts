@@ -1,6 +1,6 @@
 // Amounts of roster items (DOMAIN §3.10): an ordinary item pays its row — 岗位补贴 the paid amount (plus the
 // social-insurance subsidy when the county claims both together, CFG-03), 社保补贴 the social-insurance subsidy,
-// 见习补贴 the living allowance plus any early-hire remainder (BR-27). Items of draft rosters follow their rows;
+// 见习补贴 the paid living allowance (due − deduction) plus any early-hire remainder (BR-27). Items of draft rosters follow their rows;
 // review freezes them (the lock keeps them so). Set-based: one statement per roster, whatever its size.
 import type Database from 'better-sqlite3';
 import type { BatchKind } from '../../../../shared/contract/subsidies';
@@ -12,7 +12,7 @@ import type { RowColumn } from './lock';
 /** SQL for the amount a row pays on an ordinary roster of `kind`, over the row's alias (a, ia or e). */
 function rowAmount(kind: BatchKind, together: boolean): string {
   if (kind === 'training') return 'e.subsidy_fen + e.living_fen';
-  if (kind === 'internship') return 'ia.due_amount + ia.early_hire_amount';
+  if (kind === 'internship') return 'ia.paid_amount + ia.early_hire_amount';
   if (kind === 'si') return 'a.si_subsidy';
   return `a.paid_amount${together ? ' + a.si_subsidy' : ''}`;
 }
@@ -72,6 +72,8 @@ function registerNewId(db: Database.Database): void {
  * Puts every row of the roster's month not yet on an ordinary roster of its kind onto it, each with its amount;
  * returns how many. The items already on the roster follow their rows first (refreshBatchItems), so the roster
  * ends as if every item had been refreshed — in one statement, whatever the number of rows.
+ * `verifiedOnly` (见习补贴 with internships.requireHostAllowanceVerified): only allowance months whose host allowance
+ * was verified go on; those not verified are taken off the draft (they may have been verified before).
  */
 export function addPendingRows(
   db: Database.Database,
@@ -80,7 +82,14 @@ export function addPendingRows(
   month: string,
   by: string,
   at: string,
+  verifiedOnly = false,
 ): number {
+  if (verifiedOnly)
+    prepared(
+      db,
+      `DELETE FROM subsidy_batch_items WHERE batch_id = ? AND adjusts_item_id IS NULL
+      AND allowance_id IN (SELECT id FROM internship_allowances WHERE month = ? AND host_allowance_verified = 0)`,
+    ).run(batchId, month);
   refreshBatchItems(db, batchId, by, at);
   registerNewId(db);
   const amount = rowAmount(kind, together(db, kind, month));
@@ -89,10 +98,20 @@ export function addPendingRows(
   const sql =
     kind === 'internship'
       ? `${columns} SELECT new_id(), @batchId, @kind, NULL, ia.id, ${amount}, @at, @at, @by, @by
-      FROM internship_allowances ia WHERE ia.month = @month
+      FROM internship_allowances ia WHERE ia.month = @month${verifiedOnly ? ' AND ia.host_allowance_verified = 1' : ''}
       AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`
       : `${columns} SELECT new_id(), @batchId, @kind, a.id, NULL, ${amount}, @at, @at, @by, @by
       FROM attendance_months a WHERE a.month = @month${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}
       AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = @kind AND x.adjusts_item_id IS NULL)`;
   return prepared(db, sql).run({ batchId, kind, month, at, by }).changes;
 }
+
+/** Allowance months of `month` on no ordinary roster whose host allowance is not verified: what a roster left off. */
+export const unverifiedOffRoster = (db: Database.Database, month: string): number =>
+  prepared(
+    db,
+    `SELECT count(*) FROM internship_allowances ia WHERE ia.month = ? AND ia.host_allowance_verified = 0
+    AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`,
+  )
+    .pluck()
+    .get(month) as number;

@@ -10,13 +10,16 @@ import {
   type BatchDetail,
   type BatchKind,
   type BatchSummary,
+  type generatedBatch,
 } from '../../../../shared/contract/subsidies';
+import type { z } from 'zod';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
-import { addPendingRows, refreshBatchItems } from './items';
+import { addPendingRows, refreshBatchItems, unverifiedOffRoster } from './items';
+import { internshipRulesOn } from '../internships/config';
 import { assertBatchDraft, batchName, type BatchHead } from './lock';
 import {
   batchItems,
@@ -114,8 +117,16 @@ export function requireBatch(db: Database.Database, id: string): BatchRow {
   return b;
 }
 
-/** BR-21: the month's draft roster of `kind` with every row of the month not yet on one (made when missing). */
-export function generateBatch(ctx: CoreContext, kind: BatchKind, month: string): Saved<BatchDetail> {
+/**
+ * BR-21: the month's draft roster of `kind` with every row of the month not yet on one (made when missing). BR-27:
+ * with internships.requireHostAllowanceVerified on that month, a 见习补贴 roster takes only the months whose host
+ * allowance was verified, and says how many it left off.
+ */
+export function generateBatch(
+  ctx: CoreContext,
+  kind: BatchKind,
+  month: string,
+): Saved<z.output<typeof generatedBatch>> {
   const db = ctx.db;
   if (kind === 'si' && subsidyRulesForMonth(db, month).siClaim !== 'separate') {
     throw ruleViolation('本县社会保险补贴与岗位补贴合并发放，已列入岗位补贴花名册，不单独编制社保补贴花名册。', {
@@ -146,11 +157,14 @@ export function generateBatch(ctx: CoreContext, kind: BatchKind, month: string):
     insertBatch(db, id, kind, month, false, by, at);
     b = getBatch(db, id)!;
   }
-  const added = addPendingRows(db, b.id, kind, month, by, at);
+  const verifiedOnly = kind === 'internship' && internshipRulesOn(db, `${month}-01`).requireHostVerified;
+  const added = addPendingRows(db, b.id, kind, month, by, at, verifiedOnly);
+  const unverifiedLeftOut = verifiedOnly ? unverifiedOffRoster(db, month) : 0;
   const data = batchDetail(db, b.id, ctx.today());
+  const leftOut = unverifiedLeftOut ? `，未核实单位已发放岗位补助未列入 ${unverifiedLeftOut} 人` : '';
   return {
-    data,
-    summary: `编制${data.name}（草稿）：新增 ${added} 人，共 ${data.persons} 人，合计 ${yuan(data.totalFen)} 元`,
+    data: { ...data, unverifiedLeftOut },
+    summary: `编制${data.name}（草稿）：新增 ${added} 人，共 ${data.persons} 人，合计 ${yuan(data.totalFen)} 元${leftOut}`,
   };
 }
 

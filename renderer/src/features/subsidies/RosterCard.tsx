@@ -7,6 +7,12 @@ import { BatchesTable } from './BatchesTable';
 import { useRosterExport } from './useRosterExport';
 import { WriteButton } from './WriteButton';
 
+/** 花名册已生成, and how many 见习补贴 months were left off because the host's own allowance was not verified. */
+const generated = (b: { unverifiedLeftOut: number }) =>
+  b.unverifiedLeftOut
+    ? `花名册已生成；${b.unverifiedLeftOut} 人本月未核实单位已发放岗位补助，未列入花名册`
+    : '花名册已生成';
+
 /** A month's rosters of one kind: 生成花名册, 新建补发/扣回花名册, 导出, and the rosters with their next steps. */
 export function RosterCard({
   title,
@@ -38,7 +44,7 @@ export function RosterCard({
       extra={
         <Space>
           {canGenerate && (
-            <WriteButton primary pending={roster.pending} run={() => roster.write({ kind, month })} done="花名册已生成">
+            <WriteButton primary pending={roster.pending} run={() => roster.write({ kind, month })} done={generated}>
               生成花名册
             </WriteButton>
           )}

@@ -7,16 +7,17 @@ import { useWriteMessage } from '../../components/useConfirmWrite';
  * A button of the subsidy pages that runs one write (生成考勤, 生成花名册 …) and says how it went: `done` when it
  * succeeded, the core's Chinese message when refused; it spins while the write runs.
  */
-export function WriteButton({
+export function WriteButton<D>({
   run,
   pending,
   done,
   primary,
   children,
 }: {
-  run: () => Promise<Result<unknown>>;
+  run: () => Promise<Result<D>>;
   pending: boolean;
-  done: string;
+  /** The message once the write succeeded, or made from its answer. */
+  done: string | ((data: D) => string);
   primary?: boolean;
   children: ReactNode;
 }) {

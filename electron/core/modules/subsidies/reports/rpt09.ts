@@ -1,7 +1,8 @@
 // RPT-09 就业见习补贴发放花名册 (DOMAIN §6.9; BR-27, BR-32): the month's 见习补贴 roster grouped by 见习单位 with 小计,
 // 合计 and 合计人民币（大写）. Per intern: the days in internship this month, the standard, the living allowance (BR-19
-// proration), the host's own monthly allowance for checking (VR-14, not summed), the early-hire remainder (E22 3) and
-// the total the roster pays (frozen at review). The remainder is paid to the host's account, the rest to the intern.
+// proration), the deduction of the month (DOMAIN §3.11, its reason in 备注), the host's own monthly allowance for
+// checking (VR-14, not summed), the early-hire remainder (E22 3) and the total the roster pays (frozen at review):
+// the living allowance less the deduction, plus the remainder. The remainder is paid to the host's account, the rest to the intern.
 // Always in 元, whatever the statistical tables' unit (CFG-30): the finance office pays from this roster.
 // Monthly or quarterly (§6.9, BR-24 claims by month or quarter): the 统计期 is whole months; one month is that
 // month's roster; several months (a quarter) add up each month's roster into one row per intern — days, living
@@ -29,6 +30,7 @@ function definition(b: BatchRow | null, rosters: BatchRow[] = b ? [b] : []): Rep
       column('days', '本期见习天数', 'int', { width: 8 }),
       column('standard', '补助标准(元/月)', 'money', { sum: false }),
       column('due', '本期生活费补助', 'money'),
+      column('deduction', '扣减', 'money'),
       column('hostAllowance', '单位已发岗位补助(核验)', 'money', { sum: false }),
       column('early', '提前留用剩余期限补贴', 'money'),
       column('total', '合计', 'money'),
@@ -44,7 +46,7 @@ function definition(b: BatchRow | null, rosters: BatchRow[] = b ? [b] : []): Rep
             `本表汇总${chineseMonth(rosters[0].month)}至${chineseMonth(rosters[rosters.length - 1].month)}各月见习补贴发放花名册，每人一行，本期见习天数和各项补助为各月之和。`,
           ]
         : []),
-      '本期生活费补助 = 补助标准 × 本期见习天数 ÷ 当月天数，四舍五入到分；单位已发岗位补助为见习协议约定的单位月补助标准，供核验，不计入合计。',
+      '本期生活费补助 = 补助标准 × 本期见习天数 ÷ 当月天数，四舍五入到分；合计 = 本期生活费补助 − 扣减 + 提前留用剩余期限补贴，扣减原因见备注；单位已发岗位补助为见习协议约定的单位月补助标准，供核验，不计入合计。',
       '提前留用剩余期限补贴为提前留用（签订劳动合同）人员见习协议剩余期限的生活费补助，拨付见习单位。',
     ],
     freezeColumns: 3,
@@ -64,6 +66,8 @@ interface Row {
   days: number;
   standard: number;
   due_amount: number;
+  deduction: number;
+  reasons: string[];
   host_allowance: number;
   early_hire_amount: number;
   person_bank: string | null;
@@ -75,24 +79,32 @@ export function rpt09Rows(db: Database.Database, batchIds: string | readonly str
   const rows = db
     .prepare(
       `SELECT i.amount_fen, it.id AS internship_id, e.name AS host, e.id AS host_id, pe.name, pe.id_number, it.agreement_start,
-      it.agreement_end, it.end_date, ia.days, ia.standard, ia.due_amount, it.host_allowance, ia.early_hire_amount,
+      it.agreement_end, it.end_date, ia.month, ia.days, ia.standard, ia.due_amount, ia.deduction, ia.deduction_reason,
+      it.host_allowance, ia.early_hire_amount,
       coalesce(pe.bank_card_no, pe.card_no) AS person_bank, e.bank_account AS host_bank
     FROM subsidy_batch_items i JOIN internship_allowances ia ON ia.id = i.allowance_id JOIN internships it ON it.id = ia.internship_id
     JOIN persons pe ON pe.id = it.person_id JOIN employers e ON e.id = it.host_id
     WHERE i.batch_id IN (SELECT value FROM json_each(?)) ORDER BY e.name, e.id, pe.name, pe.id_number, it.id, ia.month, i.id`,
     )
-    .all(JSON.stringify(typeof batchIds === 'string' ? [batchIds] : batchIds)) as Row[];
+    .all(JSON.stringify(typeof batchIds === 'string' ? [batchIds] : batchIds)) as (Omit<Row, 'reasons'> & {
+    month: string;
+    deduction_reason: string | null;
+  })[];
+  const several = new Set(rows.map((r) => r.month)).size > 1;
   // Rows of one internship are adjacent (ordered by host, person, internship): sum them into the first.
   const merged: Row[] = [];
   for (const r of rows) {
     const last = merged[merged.length - 1];
+    const reasons = r.deduction > 0 ? [`${several ? chineseMonth(r.month) : ''}扣减：${r.deduction_reason}`] : [];
     if (last?.internship_id !== r.internship_id) {
-      merged.push({ ...r });
+      merged.push({ ...r, reasons });
       continue;
     }
     last.amount_fen += r.amount_fen;
     last.days += r.days;
     last.due_amount += r.due_amount;
+    last.deduction += r.deduction;
+    last.reasons.push(...reasons);
     last.early_hire_amount += r.early_hire_amount;
     last.standard = r.standard;
   }
@@ -104,11 +116,16 @@ export function rpt09Rows(db: Database.Database, batchIds: string | readonly str
     days: r.days,
     standard: r.standard,
     due: r.due_amount,
+    deduction: r.deduction,
     hostAllowance: r.host_allowance,
     early: r.early_hire_amount,
     total: r.amount_fen,
     account: r.early_hire_amount > 0 ? r.host_bank : r.person_bank,
-    remark: r.early_hire_amount > 0 ? `提前留用，剩余期限补贴拨付见习单位（原协议至${r.agreement_end}）` : null,
+    remark:
+      [
+        ...(r.early_hire_amount > 0 ? [`提前留用，剩余期限补贴拨付见习单位（原协议至${r.agreement_end}）`] : []),
+        ...r.reasons,
+      ].join('；') || null,
   }));
 }
 
