@@ -13,6 +13,7 @@ import { jobData } from './import-workbooks';
 import { setup, successfulContact } from './registrations-fixtures';
 import { refusedAs, refusedRuleFields } from './refusals';
 import { seedSteps } from './seeded';
+import { seedDeletedContacts } from '../../scripts/seed/deleted-contacts';
 import { scopeScene } from './township-scope-scene';
 
 const MONTH = '2026-11';
@@ -196,4 +197,18 @@ describe('contacts.delete is soft and contacts.restore brings the contact back (
     expect(db.prepare('SELECT count(*) FROM deleted_contacts').pluck().get()).toBe(0);
     expect(db.prepare("SELECT count(*) FROM audit_log WHERE summary LIKE '%旧甲%'").pluck().get()).toBe(0);
   });
+
+  it('the demo seed deletes a few unanswered calls of this month and the last through the channel, audited', async () => {
+    const core = makeCore();
+    await seedSteps(core, { persons: 300, registrations: true, seed: 7 });
+    expect(await seedDeletedContacts(core, { today: TODAY })).toBe(4);
+    const db = core.ctx.db;
+    const rows = db.prepare('SELECT result, contact_date AS date FROM deleted_contacts').all() as {
+      result: string;
+      date: string;
+    }[];
+    expect(rows).toHaveLength(4);
+    expect(rows.every((r) => r.result !== '1' && r.date >= '2026-10-01' && r.date <= TODAY)).toBe(true);
+    expect((await must(core, 'audit.list', { entity: 'contact' })).items).toHaveLength(4);
+  }, 60_000);
 });
