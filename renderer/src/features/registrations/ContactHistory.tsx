@@ -118,7 +118,7 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
           {
             title: '日期',
             key: 'date',
-            width: 150,
+            width: 170,
             render: (_, { date, contact: c }) =>
               c?.deletedAt ? (
                 <>
