@@ -15,6 +15,7 @@ import { seedInternships } from './internships';
 import { seedClosedCases } from './archive';
 import { seedCalendar } from './calendar';
 import { seedFlexibleSubsidies } from './flexible-subsidies';
+import { seedDeletedContacts } from './deleted-contacts';
 
 export interface DemoOptions {
   persons: number;
@@ -54,6 +55,8 @@ export async function seedDemo(
   seedRecognitions(core, { today, seed, log });
   // BR-06: most recognised persons had employment assistance in the last months; a handful wait for it.
   seedAssistance(core, { today, seed, log });
+  // 已删除 contacts a clerk can restore from a registration's 联系记录 (显示已删除).
+  await seedDeletedContacts(core, { today, log });
   // 职业技能培训: providers, a year of classes in every state, trainees and 培训补贴 rosters (issue 15).
   seedTraining(core, { today, log });
   // 见习基地, interns in every state and a year of 见习补贴 rosters (issues 12, 13), last: interns are chosen among

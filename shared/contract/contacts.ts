@@ -7,7 +7,7 @@ import {
   itemsOf,
   optText,
   requiredText,
-  savedStamps,
+  softDeleteStamps,
   uuid,
   optCode,
   optFlag,
@@ -35,7 +35,8 @@ import { custom } from './refine';
 // not after cancel_date — and "not in the future" are checked by the core with the working date:
 // future → BAD_INPUT (contactDate); outside the registration / no active registration → RULE_VIOLATION with
 // `fields` naming contactDate or personId.
-// Deletion is HARD (a contact is a line in a log; the audit row keeps what was deleted): see contacts.delete.
+// Deletion is soft (UI.md): a deleted contact counts nowhere, as before when it was removed, and can be restored from
+// the history's 显示已删除 (contacts.restore).
 
 const contactFields = {
   contactDate: dateField('联系日期'),
@@ -144,7 +145,9 @@ export const contactDetail = z.object({
   suggestedLevel: z.enum(SERVICE_LEVEL_CODES).nullable(),
   /** BR-39: the class a 职业培训推荐 named. */
   trainingClassId: z.string().nullish(),
-  ...savedStamps,
+  ...softDeleteStamps,
+  /** Who deleted it (null while it is not deleted). */
+  deletedBy: z.string().nullable(),
 });
 export type ContactDetail = z.infer<typeof contactDetail>;
 
@@ -222,15 +225,27 @@ export type HistoryEnrolment = z.infer<typeof historyEnrolment>;
 export const contactsChannels = {
   'contacts.create': writeChannel(contactCreateInput, contactSaved, 'contact'),
   'contacts.update': writeChannel(contactUpdateInput, contactSaved, 'contact'),
-  /** Hard delete; the person's status and any level raise made at the contact stay as they are (audited). */
+  /**
+   * Soft delete (migration 0022): the contact leaves every count, work list and report as if it had never been
+   * entered; the person's status and any level raise made at it stay as they are (audited). Refused in a locked month.
+   */
   'contacts.delete': writeChannel(
     z.object({ id: uuid('联系记录') }),
     z.object({ id: z.string(), registration: registrationDetail }),
     'contact',
   ),
-  /** Newest first. */
+  /**
+   * Brings a deleted contact back as it was (it counts again; like the delete, it changes no status or level).
+   * Refused in a locked month, or when its date no longer lies within the registration.
+   */
+  'contacts.restore': writeChannel(
+    z.object({ id: uuid('联系记录') }),
+    z.object({ id: z.string(), contact: contactDetail, registration: registrationDetail }),
+    'contact',
+  ),
+  /** Newest first; the deleted ones among them with includeDeleted (显示已删除). */
   'contacts.listByRegistration': channel({
-    input: z.object({ registrationId: uuid('失业登记') }),
+    input: z.object({ registrationId: uuid('失业登记'), includeDeleted: z.boolean().default(false) }),
     output: itemsOf(contactDetail),
   }),
   /** BR-39: the person's training enrolments with 报名日期 from the registration date to its cancellation, newest first. */

@@ -113,6 +113,7 @@ export const PERMISSIONS = {
   'contacts.create': 'write',
   'contacts.update': 'write',
   'contacts.delete': 'write',
+  'contacts.restore': 'write',
   'contacts.listByRegistration': 'read',
   'contacts.enrolmentsByRegistration': 'read',
   'contacts.lookup': 'read',

@@ -25,6 +25,7 @@ const RELEASED: [number, string, string][] = [
   [18, 'placement-assessments', '09f451ccdd7a916016bdd995e0871e9d0f6bb83d6f00f87ea025a06d16550eca'],
   [19, 'flexible-subsidies', '1fe9691ce9ca93a319bb6680dc5405904681e25724deca8853f5363b7d65534c'],
   [21, 'allowance-deductions', 'eebfd64bccccf0bea91f71fd13978faae2bcfd07858dd8e00b5cc6dbdc7f93bf'],
+  [22, 'contact-soft-delete', '4ef2202dd4b34d4f783be55a4406e3ab6d7697dd6df9a6567eeb02dcf903a007'],
 ];
 
 describe('released migrations', () => {

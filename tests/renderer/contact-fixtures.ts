@@ -90,4 +90,6 @@ export const CALL: ContactDetail = {
   updatedAt: '2025-03-10T03:00:00.000Z',
   createdBy: '阿依古丽',
   updatedBy: '阿依古丽',
+  deletedAt: null,
+  deletedBy: null,
 };

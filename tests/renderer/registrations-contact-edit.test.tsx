@@ -93,7 +93,7 @@ describe('删除联系记录', { timeout: 60_000 }, () => {
       await userEvent.click(await within(table).findByRole('button', { name: '删除' }));
       const ask = (
         await screen.findAllByText(
-          '确定删除 2025-03-10 的这条联系记录（电话，联系成功）吗？删除后不能恢复，操作记录中保留删除内容。',
+          '确定删除 2025-03-10 的这条联系记录（电话，联系成功）吗？删除后不再计入联系次数和统计，可打开“显示已删除”恢复。',
         )
       ).at(-1) as HTMLElement;
       await userEvent.click(within(ask.closest('.ant-modal') as HTMLElement).getByRole('button', { name: '删除' }));
@@ -107,5 +107,39 @@ describe('删除联系记录', { timeout: 60_000 }, () => {
     expect(await screen.findByText('已删除 2025-03-10 的联系记录')).toBeInTheDocument();
     await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
     expect(fake.callsTo('contacts.delete')).toEqual([{ id: 'c1' }, { id: 'c1' }]);
+  });
+});
+
+describe('显示已删除 and 恢复', { timeout: 60_000 }, () => {
+  it('lists the deleted call greyed with 恢复 only; 恢复 asks first naming the call, then restores it', async () => {
+    const DELETED = { ...CALL, deletedAt: '2025-03-12T02:00:00.000Z', deletedBy: '阿依古丽' };
+    const fake = createFakeApi({
+      'contacts.listByRegistration': (input) => ok({ items: input.includeDeleted ? [DELETED] : [] }),
+      'contacts.enrolmentsByRegistration': () => ok({ items: [] }),
+      'contacts.restore': () => ok({ id: 'c1', contact: CALL, registration: {} }),
+    });
+    const onChanged = vi.fn();
+    renderWithApp(<ContactHistory registrationId="r1" onChanged={onChanged} />, { api: fake.api, settings: SETTINGS });
+    const table = await screen.findByRole('table', { name: '联系记录' });
+    expect(await within(table).findByText('尚无联系记录')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('switch', { name: '显示已删除' }));
+    const row = (await within(table).findByText('已删除')).closest('tr') as HTMLElement;
+    expect(row).toHaveClass('row-deleted');
+    expect(within(row).queryByRole('button', { name: '修改' })).toBeNull();
+    expect(within(row).queryByRole('button', { name: '删除' })).toBeNull();
+    expect(fake.callsTo('contacts.listByRegistration').at(-1)).toEqual({ registrationId: 'r1', includeDeleted: true });
+
+    await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
+    const ask = (
+      await screen.findAllByText(
+        '确定恢复 2025-03-10 的这条联系记录（电话，联系成功）吗？恢复后重新计入联系次数和统计。',
+      )
+    ).at(-1) as HTMLElement;
+    expect(fake.callsTo('contacts.restore')).toEqual([]);
+    await userEvent.click(within(ask.closest('.ant-modal') as HTMLElement).getByRole('button', { name: '恢复' }));
+    expect(await screen.findByText('已恢复 2025-03-10 的联系记录')).toBeInTheDocument();
+    expect(fake.callsTo('contacts.restore')).toEqual([{ id: 'c1' }]);
+    await waitFor(() => expect(onChanged).toHaveBeenCalledTimes(1));
   });
 });

@@ -90,6 +90,7 @@ export const SCOPE_RULES = {
   'contacts.create': by((i, db) => [...s.registration(db, i.registrationId), ...s.person(db, i.personId)]),
   'contacts.update': byId(s.contact),
   'contacts.delete': byId(s.contact),
+  'contacts.restore': byId(s.deletedContact),
   'contacts.listByRegistration': by((i, db) => s.registration(db, i.registrationId)),
   'contacts.enrolmentsByRegistration': by((i, db) => s.registration(db, i.registrationId)),
   'contacts.lookup': 'filtered',

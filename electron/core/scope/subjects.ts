@@ -44,6 +44,7 @@ export const subjects = {
   recognition: person('person', viaPersonColumn('recognitions')),
   enrolment: person('person', viaPersonColumn('training_enrolments')),
   contact: person('person', viaParentRow('contacts', 'registration_id', 'registrations')),
+  deletedContact: person('person', viaParentRow('deleted_contacts', 'registration_id', 'registrations')),
   attendance: person('person', viaParentRow('attendance_months', 'placement_id', 'placements')),
   allowance: person('person', viaParentRow('internship_allowances', 'internship_id', 'internships')),
   assessment: person('person', viaParentRow('placement_assessments', 'placement_id', 'placements')),

@@ -17,6 +17,7 @@ import m0017 from './0017-archive-redaction';
 import m0018 from './0018-placement-assessments';
 import m0019 from './0019-flexible-subsidies';
 import m0021 from './0021-allowance-deductions';
+import m0022 from './0022-contact-soft-delete';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -50,8 +51,8 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'archive-redaction', sql: m0017 },
   { version: 18, name: 'placement-assessments', sql: m0018 },
   { version: 19, name: 'flexible-subsidies', sql: m0019 },
-  // 20 is reserved for the roster-scope branch (batchscope).
   { version: 21, name: 'allowance-deductions', sql: m0021 },
+  { version: 22, name: 'contact-soft-delete', sql: m0022 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

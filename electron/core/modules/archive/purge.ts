@@ -20,6 +20,7 @@ const RECOGNITIONS = `SELECT id FROM recognitions WHERE person_id IN (${OF_PERSO
 export const PURGE_STEPS: readonly (readonly [string, string])[] = [
   ['service_level_changes', `registration_id IN (${REGS})`],
   ['contacts', `registration_id IN (${REGS})`],
+  ['deleted_contacts', `registration_id IN (${REGS})`],
   ['recognition_steps', `recognition_id IN (${RECOGNITIONS})`],
   ['recognitions', `person_id IN (${OF_PERSONS})`],
   ['registrations', `person_id IN (${OF_PERSONS})`],

@@ -9,12 +9,17 @@ import { whereOf } from '../../db/where';
 
 const SELECT = 'SELECT id, at, operator, channel, entity, entity_id AS entityId, summary FROM audit_log';
 
-/** The records hanging off a person, by audit entity. Hard-deleted contacts are found no more. */
+/** The contacts, live or deleted (migration 0022), of the persons `persons` (an SQL test of r.person_id). */
+const CONTACTS_OF = (persons: string) =>
+  ['contacts', 'deleted_contacts']
+    .map((t) => `SELECT c.id FROM ${t} c JOIN registrations r ON r.id = c.registration_id WHERE r.person_id ${persons}`)
+    .join(' UNION ALL ');
+
+/** The records hanging off a person, by audit entity. */
 const PERSON_SQL = `(
   (entity = 'person' AND entity_id = @personId)
   OR (entity = 'registration' AND entity_id IN (SELECT id FROM registrations WHERE person_id = @personId))
-  OR (entity = 'contact' AND entity_id IN (SELECT c.id FROM contacts c JOIN registrations r ON r.id = c.registration_id
-      WHERE r.person_id = @personId))
+  OR (entity = 'contact' AND entity_id IN (${CONTACTS_OF('= @personId')}))
   OR (entity = 'placement' AND entity_id IN (SELECT id FROM placements WHERE person_id = @personId))
   OR (entity = 'internship' AND entity_id IN (SELECT id FROM internships WHERE person_id = @personId))
   OR (entity = 'recognition' AND entity_id IN (SELECT id FROM recognitions WHERE person_id = @personId))
@@ -34,8 +39,7 @@ const PERSON_OF = (table: string) => `SELECT x.id FROM ${table} x WHERE x.person
 const READER_SQL = `(account_id = @accountId
   OR (entity = 'person' AND entity_id IN (${SCOPED_PERSONS}))
   OR (entity = 'registration' AND entity_id IN (${PERSON_OF('registrations')}))
-  OR (entity = 'contact' AND entity_id IN (SELECT c.id FROM contacts c JOIN registrations r ON r.id = c.registration_id
-      WHERE r.person_id IN (${SCOPED_PERSONS})))
+  OR (entity = 'contact' AND entity_id IN (${CONTACTS_OF(`IN (${SCOPED_PERSONS})`)}))
   OR (entity = 'placement' AND entity_id IN (${PERSON_OF('placements')}))
   OR (entity = 'internship' AND entity_id IN (${PERSON_OF('internships')}))
   OR (entity = 'recognition' AND entity_id IN (${PERSON_OF('recognitions')}))

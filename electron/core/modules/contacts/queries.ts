@@ -61,17 +61,55 @@ const WRITE_COLUMNS: readonly (keyof ContactWrite)[] = [
   'training_class_id',
 ];
 
+/** Every column of contacts (tests/core/contacts-soft-delete.test.ts keeps it equal to the table's). */
+export const CONTACT_COLUMNS: readonly string[] = [
+  'id',
+  'registration_id',
+  ...WRITE_COLUMNS,
+  'suggested_level',
+  'created_at',
+  'updated_at',
+  'created_by',
+  'updated_by',
+];
+
+/** A deleted contact (migration 0022: moved to deleted_contacts with who deleted it and when). */
+export interface DeletedContactRow extends ContactRow {
+  deleted_at: string;
+  deleted_by: string;
+  /** JSON array of the service_level_changes ids that named the contact. */
+  level_changes: string;
+}
+
 const SELECT = 'SELECT c.*, r.person_id FROM contacts c JOIN registrations r ON r.id = c.registration_id';
+const NEWEST_FIRST = 'ORDER BY c.contact_date DESC, c.created_at DESC';
+const COLUMN_LIST = CONTACT_COLUMNS.join(', ');
+
+/** The columns of a contact, live or deleted, for a list holding both (deleted_*: NULL for a live one). */
+const listed = (table: 'contacts' | 'deleted_contacts') =>
+  `SELECT ${CONTACT_COLUMNS.map((k) => `c.${k}`).join(', ')}, r.person_id,
+  ${table === 'contacts' ? 'NULL AS deleted_at, NULL AS deleted_by' : 'c.deleted_at, c.deleted_by'}
+  FROM ${table} c JOIN registrations r ON r.id = c.registration_id WHERE c.registration_id = ?`;
 
 export function getContactRow(db: Database.Database, id: string): ContactRow | undefined {
   return prepared(db, `${SELECT} WHERE c.id = ?`).get(id) as ContactRow | undefined;
 }
 
-/** Newest first. */
-export function listContactRows(db: Database.Database, registrationId: string): ContactRow[] {
-  return prepared(db, `${SELECT} WHERE c.registration_id = ? ORDER BY c.contact_date DESC, c.created_at DESC`).all(
-    registrationId,
-  ) as ContactRow[];
+export function getDeletedContactRow(db: Database.Database, id: string): DeletedContactRow | undefined {
+  return prepared(
+    db,
+    'SELECT c.*, r.person_id FROM deleted_contacts c JOIN registrations r ON r.id = c.registration_id WHERE c.id = ?',
+  ).get(id) as DeletedContactRow | undefined;
+}
+
+/** Newest first; with `deleted`, the deleted ones among them. */
+export function listContactRows(db: Database.Database, registrationId: string, deleted = false): ContactRow[] {
+  if (!deleted)
+    return prepared(db, `${SELECT} WHERE c.registration_id = ? ${NEWEST_FIRST}`).all(registrationId) as ContactRow[];
+  return prepared(
+    db,
+    `SELECT * FROM (${listed('contacts')} UNION ALL ${listed('deleted_contacts')}) AS c ${NEWEST_FIRST}`,
+  ).all(registrationId, registrationId) as ContactRow[];
 }
 
 export function insertContact(
@@ -96,8 +134,33 @@ export function setSuggestedLevel(db: Database.Database, id: string, level: Serv
   prepared(db, 'UPDATE contacts SET suggested_level = ? WHERE id = ?').run(level, id);
 }
 
-export function deleteContact(db: Database.Database, id: string): void {
+/**
+ * Moves the contact to deleted_contacts (migration 0022): every reader of contacts sees it gone, as after the hard
+ * delete it replaces; the level changes that named it lose the link (ON DELETE SET NULL), which is kept to restore.
+ */
+export function deleteContact(db: Database.Database, id: string, by: string, at: string): void {
+  prepared(
+    db,
+    `INSERT INTO deleted_contacts (${COLUMN_LIST}, deleted_at, deleted_by, level_changes)
+     SELECT ${COLUMN_LIST}, ?, ?, (SELECT json_group_array(id) FROM service_level_changes WHERE contact_id = ?)
+     FROM contacts WHERE id = ?`,
+  ).run(at, by, id, id);
   prepared(db, 'DELETE FROM contacts WHERE id = ?').run(id);
+}
+
+/** Moves a deleted contact back (stamped as updated by `by` at `at`) and links its level changes to it again. */
+export function restoreContact(db: Database.Database, id: string, by: string, at: string): void {
+  const stamped = CONTACT_COLUMNS.map((k) => (k === 'updated_at' || k === 'updated_by' ? '?' : k));
+  prepared(
+    db,
+    `INSERT INTO contacts (${COLUMN_LIST}) SELECT ${stamped.join(', ')} FROM deleted_contacts WHERE id = ?`,
+  ).run(at, by, id);
+  prepared(
+    db,
+    `UPDATE service_level_changes SET contact_id = ?
+     WHERE id IN (SELECT value FROM json_each((SELECT level_changes FROM deleted_contacts WHERE id = ?))) AND contact_id IS NULL`,
+  ).run(id, id);
+  prepared(db, 'DELETE FROM deleted_contacts WHERE id = ?').run(id);
 }
 
 /** Another contact of the registration dated after `date` (then this one is not its latest). */
@@ -143,5 +206,7 @@ export function toContactDetail(r: ContactRow): ContactDetail {
     updatedAt: r.updated_at,
     createdBy: r.created_by,
     updatedBy: r.updated_by,
+    deletedAt: (r as Partial<DeletedContactRow>).deleted_at ?? null,
+    deletedBy: (r as Partial<DeletedContactRow>).deleted_by ?? null,
   };
 }

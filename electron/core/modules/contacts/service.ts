@@ -7,7 +7,8 @@
 // - BR-09 is evaluated on the contact date; the suggestion is stored on the contact and the level is raised
 //   when the rule says so (never lowered; see shared/domain/service-level.ts).
 // Deleting or editing a contact does not undo earlier effects (person status, level raise): the audit log
-// records the change and the clerk corrects the person or level on their own screens.
+// records the change and the clerk corrects the person or level on their own screens. Deleting is soft (the row
+// moves to deleted_contacts, migration 0022) and restoring brings the row back as it was; neither applies effects.
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
@@ -44,10 +45,12 @@ import { enrolmentsDatedIn } from '../training/queries';
 import {
   deleteContact,
   getContactRow,
+  getDeletedContactRow,
   hasLaterContact,
   hasLaterSuccess,
   insertContact,
   listContactRows,
+  restoreContact,
   setSuggestedLevel,
   toContactDetail,
   updateContact,
@@ -220,14 +223,34 @@ export function deleteContactRecord(ctx: CoreContext, id: string) {
   if (!row) throw notFound(CONTACT_NOT_FOUND);
   assertMonthOpen(db, row.contact_date, CONTACT_WHAT);
   const reg = requireRegistration(db, row.registration_id);
-  deleteContact(db, id);
+  deleteContact(db, id, ctx.operator(), ctx.now());
   const registration = toRegistrationDetail(db, requireRegistration(db, reg.id), ctx.today());
   return { data: { id, registration }, summary: `删除定期联系${describe(ctx, reg, row)}` };
 }
 
-export function listContacts(ctx: CoreContext, registrationId: string) {
+/** The contact back as it was, if its month is open and its date still lies within the registration (VR-06). */
+export function restoreContactRecord(ctx: CoreContext, id: string) {
+  const db = ctx.db;
+  const row = getDeletedContactRow(db, id);
+  if (!row) {
+    if (getContactRow(db, id)) throw ruleViolation('该联系记录未删除，无需恢复。');
+    throw notFound('找不到该联系记录。');
+  }
+  assertMonthOpen(db, row.contact_date, CONTACT_WHAT);
+  const reg = requireRegistration(db, row.registration_id);
+  checkDate(reg, row.contact_date, ctx.today());
+  restoreContact(db, id, ctx.operator(), nextStamp(ctx.now(), row.updated_at));
+  const data = {
+    id,
+    contact: toContactDetail(getContactRow(db, id) as ContactRow),
+    registration: toRegistrationDetail(db, requireRegistration(db, reg.id), ctx.today()),
+  };
+  return { data, summary: `恢复定期联系${describe(ctx, reg, row)}` };
+}
+
+export function listContacts(ctx: CoreContext, registrationId: string, includeDeleted = false) {
   requireRegistration(ctx.db, registrationId);
-  return listContactRows(ctx.db, registrationId).map(toContactDetail);
+  return listContactRows(ctx.db, registrationId, includeDeleted).map(toContactDetail);
 }
 
 /** BR-39: the person's training enrolments dated within the registration (read-only rows of its contact history). */

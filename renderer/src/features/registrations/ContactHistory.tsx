@@ -1,4 +1,5 @@
 import { Alert, Tag } from 'antd';
+import { useState } from 'react';
 import type { ContactDetail, HistoryEnrolment } from '../../../../shared/contract/contacts';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { contactMethodLabel, contactResultLabel, SERVICE_ITEMS } from '../../../../shared/enums/registration-codes';
@@ -7,9 +8,10 @@ import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { ContactEditDrawer } from './ContactEditDrawer';
 import { REGISTRATION_WRITE } from './writes';
-import { ListTable, RowActions, RowLink } from '../../components/list-page';
+import { DeletedSwitch, ListTable, RowActions, RowLink } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
 import { useConfirmWrite } from '../../components/useConfirmWrite';
+import { formatDateTime } from '../../components/format';
 
 const shortLabel = (code: string) => SERVICE_ITEMS.find((s) => s.code === code)?.short ?? code;
 
@@ -31,14 +33,25 @@ function historyRows(contacts: readonly ContactDetail[], enrolments: readonly Hi
 const enrolmentStatus = (e: HistoryEnrolment) =>
   [classStatusLabel(e.classStatus), trainingResultLabel(e.result)].filter(Boolean).join(' · ');
 
+/** The call a confirmation names: 2025-03-10 的这条联系记录（电话，联系成功）. */
+const named = (c: ContactDetail) =>
+  `${c.contactDate} 的这条联系记录（${contactMethodLabel(c.method)}，${contactResultLabel(c.result)}）`;
+
 /**
- * 联系记录 of one registration, newest first; a wrong entry can be corrected or deleted (both audited). The
- * person's training enrolments dated within the registration (BR-39) are listed among them, tagged 培训报名.
+ * 联系记录 of one registration, newest first; a wrong entry can be corrected or deleted (both audited), and a deleted
+ * one restored: 显示已删除 lists the deleted ones among the others, greyed, with 恢复. The person's training
+ * enrolments dated within the registration (BR-39) are listed among them, tagged 培训报名.
  */
 export function ContactHistory({ registrationId, onChanged }: { registrationId: string; onChanged: () => void }) {
   const removeContact = useWrite('contacts.delete', REGISTRATION_WRITE);
+  const restoreContact = useWrite('contacts.restore', REGISTRATION_WRITE);
   const confirm = useConfirmWrite();
-  const { data, error, loading } = useRead('contacts.listByRegistration', { registrationId }, { keepPrevious: false });
+  const [includeDeleted, setIncludeDeleted] = useState(false);
+  const { data, error, loading } = useRead(
+    'contacts.listByRegistration',
+    { registrationId, includeDeleted },
+    { keepPrevious: false },
+  );
   const enrolments = useRead('contacts.enrolmentsByRegistration', { registrationId }, { keepPrevious: false });
   const items = historyRows(data?.items ?? [], enrolments.data?.items ?? []);
   const editing = useDialog<ContactDetail>(onChanged);
@@ -47,7 +60,7 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
   const remove = (c: ContactDetail) =>
     confirm({
       title: '删除联系记录',
-      content: `确定删除 ${c.contactDate} 的这条联系记录（${contactMethodLabel(c.method)}，${contactResultLabel(c.result)}）吗？删除后不能恢复，操作记录中保留删除内容。`,
+      content: `确定删除 ${named(c)}吗？删除后不再计入联系次数和统计，可打开“显示已删除”恢复。`,
       okText: '删除',
       danger: true,
       write: () => removeContact.write({ id: c.id }),
@@ -55,19 +68,35 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
       after: (ok) => ok && onChanged(),
     });
 
+  const restore = (c: ContactDetail) =>
+    confirm({
+      title: '恢复联系记录',
+      content: `确定恢复 ${named(c)}吗？恢复后重新计入联系次数和统计。`,
+      okText: '恢复',
+      write: () => restoreContact.write({ id: c.id }),
+      done: `已恢复 ${c.contactDate} 的联系记录`,
+      after: (ok) => ok && onChanged(),
+    });
+
   const actionsColumn = {
     title: '操作',
     key: 'actions',
     width: 90,
+    className: 'row-actions',
     render: (_: unknown, { contact: c }: HistoryRow) =>
-      c && (
+      c &&
+      (c.deletedAt ? (
+        <RowActions>
+          <RowLink onClick={() => restore(c)}>恢复</RowLink>
+        </RowActions>
+      ) : (
         <RowActions>
           <RowLink onClick={() => editing.open(c)}>修改</RowLink>
           <RowLink danger onClick={() => remove(c)}>
             删除
           </RowLink>
         </RowActions>
-      ),
+      )),
   };
 
   return (
@@ -75,14 +104,30 @@ export function ContactHistory({ registrationId, onChanged }: { registrationId: 
       {(error ?? enrolments.error) && (
         <Alert type="error" showIcon title={error ?? enrolments.error} style={{ marginBottom: 8 }} />
       )}
+      <div style={{ display: 'flex', justifyContent: 'flex-end', marginBottom: 8 }}>
+        <DeletedSwitch label="显示已删除" checked={includeDeleted} onChange={setIncludeDeleted} />
+      </div>
       <ListTable<HistoryRow>
         label="联系记录"
         loading={loading || enrolments.loading}
         items={items}
         pagination={items.length > 12 ? { pageSize: 12, size: 'small' } : false}
         emptyText="尚无联系记录"
+        rowClassName={({ contact: c }) => (c?.deletedAt ? 'row-deleted' : '')}
         columns={[
-          { title: '日期', dataIndex: 'date', width: 100 },
+          {
+            title: '日期',
+            key: 'date',
+            width: 170,
+            render: (_, { date, contact: c }) =>
+              c?.deletedAt ? (
+                <>
+                  {date} <Tag title={`${c.deletedBy ?? ''} ${formatDateTime(c.deletedAt)} 删除`}>已删除</Tag>
+                </>
+              ) : (
+                date
+              ),
+          },
           {
             title: '联系方式',
             key: 'method',
