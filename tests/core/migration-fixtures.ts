@@ -30,15 +30,20 @@ export function upgrade(old: { dir: string; db: Database.Database }): ReturnType
   return core;
 }
 
-/** upgrade, checking that migration `version` is recorded as `name` and that the file was backed up before it. */
+/**
+ * upgrade, checking that migration `version` is recorded as `name` and that the file was backed up before the upgrade
+ * (the backup is named for the first migration applied, which is `version` unless later ones are pending too).
+ */
 export function upgradeThrough(
-  old: { dir: string; db: Database.Database },
+  old: { dir: string; db: Database.Database; schemaVersion: number },
   version: number,
   name: string,
 ): ReturnType<typeof makeCore> {
+  const first = Math.min(...MIGRATIONS.filter((m) => m.version > old.schemaVersion).map((m) => m.version));
+  expect(first).toBeLessThanOrEqual(version);
   const core = upgrade(old);
   expect(migrationName(core, version)).toBe(name);
-  expect(core.backupPath).toMatch(new RegExp(`taizhang-before-v${version}-`));
+  expect(core.backupPath).toMatch(new RegExp(`taizhang-before-v${first}-`));
   return core;
 }
 
