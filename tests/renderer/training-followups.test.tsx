@@ -4,6 +4,8 @@ import { Route, Routes } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ClassPage } from '../../renderer/src/features/training/ClassPage';
 import { TrainingModule } from '../../renderer/src/features/training/TrainingModule';
+import { BatchDrawer } from '../../renderer/src/features/subsidies/BatchDrawer';
+import { SubsidiesPage } from '../../renderer/src/features/subsidies/SubsidiesPage';
 import { TrainingRosterTab } from '../../renderer/src/features/subsidies/TrainingRosterTab';
 import type { Result } from '../../shared/contract';
 import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
@@ -235,5 +237,45 @@ describe('培训补贴 roster', { timeout: 60_000 }, () => {
     renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS });
     await userEvent.click(await screen.findByRole('button', { name: '生成花名册' }));
     expect(await screen.findByText(REFUSAL)).toBeInTheDocument();
+  });
+
+  it('is not listed among the 公益性岗位 rosters of the month (the month overview holds every kind)', async () => {
+    const POST: BatchSummary = {
+      ...ROSTER,
+      id: 'b0',
+      kind: 'post',
+      kindLabel: '公益性岗位岗位补贴',
+      name: '2025年3月公益性岗位岗位补贴发放花名册',
+    };
+    const fake = createFakeApi({
+      'subsidies.overview': () =>
+        ok({ month: '2025-03', employers: [], internships: { running: 0, rows: 0 }, batches: [POST, ROSTER] }),
+      'regions.list': () => ok({ items: [] }),
+    });
+    renderWithApp(<SubsidiesPage />, { api: fake.api, settings: SETTINGS });
+    expect(await screen.findByText('2025年3月公益性岗位岗位补贴发放花名册')).toBeInTheDocument();
+    expect(screen.queryByText('2025年3月职业培训补贴发放花名册')).toBeNull();
+  });
+
+  it('names the provider and occupation columns of a training roster', async () => {
+    const item = {
+      id: 'i1',
+      personId: 'p1',
+      personName: '阿依古丽',
+      idNumberMasked: '653121********0224',
+      townshipName: '乌帕尔镇',
+      employerName: '疏附县鑫达职业培训学校',
+      position: '家政服务员',
+      month: '2025-03',
+      amountFen: 100_000,
+      adjustsItemId: null,
+      adjustsBatchName: null,
+      reason: null,
+    };
+    const fake = createFakeApi({ 'subsidies.get': () => ok({ ...ROSTER, items: [item] }) });
+    renderWithApp(<BatchDrawer id="b1" onClose={vi.fn()} />, { api: fake.api, settings: SETTINGS });
+    expect(await screen.findByRole('columnheader', { name: '培训机构' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: '培训工种' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: '用人单位' })).toBeNull();
   });
 });
