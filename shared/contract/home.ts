@@ -106,6 +106,8 @@ export const navigationBadges = z.object({
   recognitions: recognitionWorklistCounts,
   posts: postWorklistCounts,
   internships: worklistsOutput.shape.counts,
+  /** 职业技能培训: trainees still to follow up for employment after training (training.followUps, BR-38). */
+  training: z.object({ followUps: z.number() }),
 });
 export type NavigationBadges = z.infer<typeof navigationBadges>;
 

@@ -26,6 +26,8 @@ export interface ReportInfo {
   employer?: boolean;
   /** Can leave out the persons who exited in the period (认定状态 仅有效, RPT-01 §6.1); default 含本期退出. */
   recognitionStatus?: boolean;
+  /** Can be exported for one 培训班 (RPT-13 from the class page, §11.4 "per class"): the class sets the 统计期. */
+  trainingClass?: boolean;
   /** Holds no ID number or phone at all (the 公示名单, §9.6): no 导出完整号码 choice. */
   noIdentifiers?: boolean;
 }
@@ -44,7 +46,7 @@ export const REPORT_CATALOGUE: readonly ReportInfo[] = [
   { code: 'RPT-10', name: '就业见习情况统计表', available: true, period: 'range' },
   { code: 'RPT-11', name: '登记失业人员跟踪服务台账', available: true },
   { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', available: true },
-  { code: 'RPT-13', name: '职业技能培训学员花名册', available: true, period: 'range' },
+  { code: 'RPT-13', name: '职业技能培训学员花名册', available: true, period: 'range', trainingClass: true },
   { code: 'RPT-14', name: '职业培训补贴申领花名册', available: true },
   { code: 'RPT-15', name: '职业技能培训情况统计表', available: true, period: 'range', groupBy: true },
   {
@@ -139,18 +141,23 @@ export const reportExportInput = z
     employerId: optId,
     /** RPT-01: 含本期退出 (default) or 仅有效 at the period's end. */
     recognitionStatus: optChoice(REPORT_RECOGNITION_STATUSES, RECOGNITION_STATUS_LABEL),
+    /** Only this 培训班 (RPT-13); its start month is the 统计期, so from/to may be left out. */
+    classId: optId,
   })
   .superRefine((v, ctx) => {
     const info = reportInfo(v.report);
     const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-    if (info?.period === 'range') {
+    // One class (RPT-13): its start month is the 统计期 (electron/core/modules/reports/export.ts), no months asked.
+    const oneClass = !!(v.classId && info?.trainingClass);
+    if (!oneClass && info?.period === 'range') {
       if (!v.from) issue('from', `请选择${RANGE_FROM_LABEL}`);
       if (!v.to) issue('to', `请选择${RANGE_TO_LABEL}`);
       if (v.from && v.to && v.from > v.to) issue('from', `${RANGE_FROM_LABEL}不能晚于${RANGE_TO_LABEL}`);
-    } else if (!v.month) issue('month', '请选择所属期');
+    } else if (!oneClass && !v.month) issue('month', '请选择所属期');
     if (v.townshipId && !info?.township) issue('townshipId', '该报表按全县导出，不能选择乡镇(街道)');
     if (v.groupBy && !info?.groupBy) issue('groupBy', '该报表不能选择分组方式');
     if (v.employerId && !info?.employer) issue('employerId', '该报表不能按用人单位导出');
+    if (v.classId && !info?.trainingClass) issue('classId', '该报表不能按培训班导出');
     if (v.recognitionStatus && !info?.recognitionStatus)
       issue('recognitionStatus', `该报表不能选择${RECOGNITION_STATUS_LABEL}`);
   });

@@ -43,6 +43,9 @@ import { CLASS_ACTIONS } from '../domain/training-class';
 // and training.followUps lists who still has none. Every refusal: RULE_VIOLATION (or BAD_INPUT) with `fields` naming
 // the form field in Chinese; nothing is written.
 
+/** E09 codes that count as employment after training (BR-38): 单位就业, 灵活就业, 自主创业, 公益性岗位安置. */
+export const EMPLOYED_AFTER_TRAINING = ['21', '22', '23', '24'] as const;
+
 const count = (label: string, min: number, max: number) =>
   z
     .number({ error: `请填写${label}` })
@@ -162,6 +165,8 @@ export const trainee = z.object({
   locked: z.boolean(),
   employedDate: z.string().nullable(),
   employedUnit: z.string().nullable(),
+  /** E09 21–24 as recorded with the employment after training (the edit form starts from it). */
+  employedStatus: z.enum(EMPLOYED_AFTER_TRAINING).nullable(),
 });
 export type Trainee = z.infer<typeof trainee>;
 
@@ -255,8 +260,9 @@ export const employmentInput = z.object({
   enrolmentId: uuid('学员'),
   employedDate: dateField('就业日期'),
   employedUnit: requiredText('就业单位', 60),
-  employedStatus: z.enum(['21', '22', '23', '24'], { error: '请选择就业状态' }),
+  employedStatus: z.enum(EMPLOYED_AFTER_TRAINING, { error: '请选择就业状态' }),
 });
+export type EmploymentInput = z.input<typeof employmentInput>;
 
 export const followUp = z.object({
   enrolmentId: z.string(),

@@ -26,6 +26,7 @@ async function separately(core: Core) {
     recognitions: await must(core, 'recognitionWorklists.counts', {}),
     posts: await must(core, 'postWorklists.counts', {}),
     internships: (await must(core, 'internshipWorklists.due', {})).counts,
+    training: { followUps: (await must(core, 'training.followUps', {})).items.length },
   };
 }
 

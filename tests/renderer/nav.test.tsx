@@ -47,6 +47,7 @@ const NO_BADGES = {
     contractsEnding: 0,
   },
   internships: { ending: 0, expiringBases: 0 },
+  training: { followUps: 0 },
 };
 const badges = (over: Partial<typeof NO_BADGES>) => () => ok({ ...NO_BADGES, ...over });
 
@@ -102,6 +103,13 @@ describe('navigation', () => {
     expect(
       await within(internshipsEntry).findByTitle('30天内见习期满 4 人，60天内到期的见习基地 1 个'),
     ).toHaveTextContent('5');
+  });
+
+  it('counts the trainees still to follow up beside 职业技能培训', async () => {
+    renderShell('/settings/office', { 'home.badges': badges({ training: { followUps: 7 } }) });
+    const nav = screen.getByRole('navigation', { name: '功能模块' });
+    const entry = within(nav).getByRole('menuitem', { name: /职业技能培训/ });
+    expect(await within(entry).findByTitle('培训后待跟踪就业 7 人')).toHaveTextContent('7');
   });
 
   it('asks all badges in one read after the page’s own read, not again per route, again after a save', async () => {

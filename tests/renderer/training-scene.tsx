@@ -54,6 +54,7 @@ export const trainee = (over: Partial<Trainee> & Pick<Trainee, 'id' | 'personNam
   locked: false,
   employedDate: null,
   employedUnit: null,
+  employedStatus: null,
   ...over,
 });
 export const CLASS: ClassDetail = {

@@ -15,8 +15,8 @@ import { InternshipsModule, InternshipsNavBadge } from '../features/internships'
 import { PostsModule, PostsNavBadge } from '../features/posts';
 import { RecognitionsModule, RecognitionsNavBadge } from '../features/recognitions';
 import { RegistrationContactEntry, RegistrationsModule, RegistrationsNavBadge } from '../features/registrations';
-import { TrainingModule } from '../features/training';
-import { AllowancesTab, AttendanceGridPage, SubsidiesPage } from '../features/subsidies';
+import { TrainingModule, TrainingNavBadge } from '../features/training';
+import { AllowancesTab, AttendanceGridPage, SubsidiesPage, TrainingRosterTab } from '../features/subsidies';
 import { ResultImport } from './ResultImport';
 
 export interface AppModule {
@@ -73,7 +73,8 @@ export const MODULES: readonly AppModule[] = [
     label: '职业技能培训',
     icon: <ToolOutlined aria-hidden />,
     ready: true,
-    element: <TrainingModule ResultImport={ResultImport} />,
+    element: <TrainingModule ResultImport={ResultImport} subsidies={<TrainingRosterTab />} />,
+    badge: <TrainingNavBadge />,
   },
   { path: '/reports', label: '报表导出', icon: <FileExcelOutlined aria-hidden />, ready: true },
   { path: '/settings', label: '设置', icon: <SettingOutlined aria-hidden />, ready: true },

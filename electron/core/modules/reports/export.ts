@@ -46,7 +46,7 @@ export function exportSubject(report: Pick<ReportSource, 'code' | 'name'>, scope
     : scope.dates
       ? `${scope.month}（${scope.dates.start}至${scope.dates.end}）`
       : scope.month;
-  const where = `${scope.townshipName ? ` ${scope.townshipName}` : ''}${scope.employerName ? ` ${scope.employerName}` : ''}`;
+  const where = [scope.townshipName, scope.employerName, scope.className].map((n) => (n ? ` ${n}` : '')).join('');
   const by = scope.groupBy === 'employer' ? ' 按用人单位' : '';
   const status = scope.recognitionStatus ? ` ${reportRecognitionStatusLabel(scope.recognitionStatus)}` : '';
   return `${report.code} ${report.name} ${period}${where}${by}${status}`;
@@ -76,6 +76,14 @@ function checkMonth(field: string, label: string, month: string, today: string):
   return month;
 }
 
+/** The 培训班 an export names (RPT-13): it exists. */
+function trainingClassOf(ctx: CoreContext, id: string): { id: string; code: string; start_date: string } {
+  const c = ctx.db.prepare('SELECT id, code, start_date FROM training_classes WHERE id = ?').get(id) as
+    { id: string; code: string; start_date: string } | undefined;
+  if (!c) throw badInput({ classId: '请选择培训班' });
+  return c;
+}
+
 /**
  * The clerk's choices checked against the register: a month (or 统计期, BR-31) not after this one, a township that
  * exists. The contract has already refused fields the report does not take (reportExportInput).
@@ -83,7 +91,12 @@ function checkMonth(field: string, label: string, month: string, today: string):
 function scopeOf(input: Input, ctx: CoreContext): ReportScope {
   const today = ctx.today();
   let scope: ReportScope;
-  if (reportInfo(input.report)?.period === 'range') {
+  const klass = input.classId ? trainingClassOf(ctx, input.classId) : null;
+  if (klass) {
+    // One class (RPT-13 from its page): the 统计期 is the month it starts, whatever the form's months.
+    const month = monthOf(klass.start_date);
+    scope = { month, today, range: { from: month, to: month }, classId: klass.id, className: `培训班${klass.code}` };
+  } else if (reportInfo(input.report)?.period === 'range') {
     const from = checkMonth('from', RANGE_FROM_LABEL, input.from ?? '', today);
     const to = checkMonth('to', RANGE_TO_LABEL, input.to ?? '', today);
     if (from > to) throw badInput({ from: `${RANGE_FROM_LABEL}不能晚于${RANGE_TO_LABEL}` });

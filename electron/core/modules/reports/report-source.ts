@@ -30,6 +30,9 @@ export interface ReportScope {
   /** Only this 用人单位 (RPT-05, the sheet an employer fills in). */
   employerId?: string;
   employerName?: string;
+  /** Only this 培训班 (RPT-13 from the class page); the range is the class's start month. */
+  classId?: string;
+  className?: string;
   /**
    * RPT-01 (§6.1): only the persons 有效 at the period's end; absent = 含本期退出 (the default, and what a locked month
    * freezes: ReportSource.fromFrozen narrows that copy).

@@ -93,6 +93,7 @@ export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow, m
     locked: !!e.item_id && e.batch_status !== 'draft',
     employedDate: e.employed_date,
     employedUnit: e.employed_unit,
+    employedStatus: e.employed_status as Trainee['employedStatus'],
   };
 }
 

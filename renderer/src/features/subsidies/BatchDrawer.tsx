@@ -9,10 +9,15 @@ import { ListTable, ReadError, moneyColumn } from '../../components/list-page';
 
 type Item = BatchDetail['items'][number];
 
+/** What the unit and position columns hold on a 培训补贴 roster (the items carry the provider and the occupation). */
+const TRAINING_HEADINGS = { unit: '培训机构', position: '培训工种' };
+const HEADINGS = { unit: '用人单位', position: '岗位' };
+
 /** One roster: head, items in roster order; a draft 补发/扣回 roster takes corrections of earlier reviewed months. */
 export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { data: b, error, loading } = useRead('subsidies.get', { id });
   const canAdjust = useCan('subsidies.adjust');
+  const headings = b?.kind === 'training' ? TRAINING_HEADINGS : HEADINGS;
   return (
     <Drawer open title={b?.name ?? '花名册'} size={1000} onClose={onClose} destroyOnHidden>
       <ReadError error={error} />
@@ -41,8 +46,8 @@ export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }
             emptyText={b.supplementary ? '还没有补发/扣回记录' : '没有记录'}
             columns={[
               { title: '乡镇', dataIndex: 'townshipName', width: 100 },
-              { title: '用人单位', dataIndex: 'employerName', ellipsis: true },
-              { title: '岗位', dataIndex: 'position', width: 110, ellipsis: true },
+              { title: headings.unit, dataIndex: 'employerName', ellipsis: true },
+              { title: headings.position, dataIndex: 'position', width: 110, ellipsis: true },
               { title: '姓名', dataIndex: 'personName', width: 80 },
               { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
               { title: '所属月份', dataIndex: 'month', width: 90, render: (v: string) => formatMonth(v) },

@@ -1,4 +1,5 @@
 import { Button, Card, Space } from 'antd';
+import type { ReactNode } from 'react';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import type { BatchKind, BatchSummary } from '../../../../shared/contract/subsidies';
 import { useWrite } from '../../api';
@@ -22,6 +23,7 @@ export function RosterCard({
   batches,
   loading,
   invalidates,
+  generate,
 }: {
   title: string;
   kind: BatchKind;
@@ -31,6 +33,8 @@ export function RosterCard({
   loading: boolean;
   /** Rows the roster covers: their lock changes. */
   invalidates: string[];
+  /** Its own 生成花名册 button (null: none), for a kind generated elsewhere (培训补贴: training.generateBatch). */
+  generate?: ReactNode;
 }) {
   const roster = useWrite('subsidies.generateBatch', { invalidates });
   const supplement = useWrite('subsidies.createSupplement');
@@ -43,7 +47,8 @@ export function RosterCard({
       title={title}
       extra={
         <Space>
-          {canGenerate && (
+          {generate}
+          {generate === undefined && canGenerate && (
             <WriteButton primary pending={roster.pending} run={() => roster.write({ kind, month })} done={generated}>
               生成花名册
             </WriteButton>

@@ -14,6 +14,9 @@ import { ListTable, ReadError } from '../../components/list-page';
 
 type EmployerLine = MonthOverview['employers'][number];
 
+/** The post subsidy rosters (岗位补贴, 社保补贴): the month's overview lists every kind, 见习 and 培训 have their own pages. */
+const postRoster = (b: MonthOverview['batches'][number]) => b.kind === 'post' || b.kind === 'si';
+
 /** Rows still to enter: none once a reviewed roster locks all of the employer's rows. */
 const pending = (e: EmployerLine) => (e.locked >= e.rows && e.rows > 0 ? 0 : e.missing);
 
@@ -23,7 +26,7 @@ function currentStep(o: MonthOverview | null | undefined): number {
   const rows = o.employers.reduce((n, e) => n + e.rows, 0);
   if (rows === 0) return 0;
   if (o.employers.some((e) => pending(e) > 0)) return 1;
-  const post = o.batches.filter((b) => b.kind !== 'internship' && !b.supplementary);
+  const post = o.batches.filter((b) => postRoster(b) && !b.supplementary);
   if (!post.length) return 2;
   if (post.some((b) => b.status === 'draft')) return 3;
   return 4;
@@ -38,7 +41,7 @@ export function SubsidiesPage() {
   const generate = useWrite('attendance.generate', { invalidates: ['subsidies'] });
   const canGenerate = useCan('attendance.generate');
   const { exportReport, modal, busy } = useRosterExport();
-  const batches = (data?.batches ?? []).filter((b) => b.kind !== 'internship');
+  const batches = (data?.batches ?? []).filter(postRoster);
 
   return (
     <>

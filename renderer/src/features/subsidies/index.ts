@@ -2,3 +2,4 @@ export { AllowancesTab } from './AllowancesTab';
 export { AttendanceGridPage } from './AttendanceGridPage';
 export { PersonSubsidyMonths } from './PersonSubsidyMonths';
 export { SubsidiesPage } from './SubsidiesPage';
+export { TrainingRosterTab } from './TrainingRosterTab';

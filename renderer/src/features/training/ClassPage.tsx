@@ -14,7 +14,9 @@ import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
 import { ClassFormDrawer } from './ClassFormDrawer';
+import { EmploymentModal } from './EmploymentModal';
 import { EnrolModal } from './EnrolModal';
+import { ExportClassRoster } from './ExportClassRoster';
 import { yuan } from './labels';
 import { outcomeColumns } from './TrainingSubsidy';
 import { ResultsGrid } from './ResultsGrid';
@@ -29,6 +31,9 @@ const actionsFrom = (status: ClassStatusCode): { action: ClassAction; label: str
     label: classActionLabel(a),
   }));
 
+/** Employment after training is recorded once the class is closed (结业, 已结算; BR-38). */
+const CLOSED_STATUSES: readonly string[] = ['04', '05'];
+
 /** The provider's result-sheet import dialog; the app supplies it (the import feature sits beside training). */
 export type ResultImportDialog = ComponentType<{ onClose: () => void; onImported: () => void }>;
 
@@ -39,6 +44,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
   const canEnrol = useCan('training.enrol');
   const canRecord = useCan('training.results.save');
   const canUnenrol = useCan('training.unenrol');
+  const canEmploy = useCan('training.employment.record');
   const canImport = useCan('imports.results.commit') && !!ResultImport;
   const navigate = useNavigate();
   const { data: c, error, reload } = useRead('training.classes.get', { id });
@@ -50,6 +56,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
   const [open, setOpen] = useState<'edit' | 'enrol' | 'results' | 'import' | null>(null);
   const today = useSession().info.today;
   const removeTrainee = useUnenrol(reload);
+  const [employing, setEmploying] = useState<Trainee | null>(null);
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!c) return null;
@@ -63,6 +70,8 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
     }
     acting.done();
   };
+  const removable = canUnenrol && UNENROL_STATUSES.includes(c.status);
+  const employable = canEmploy && CLOSED_STATUSES.includes(c.status);
   /** The refusal under the field it names. */
   const problem = (field: 'date' | 'reason') =>
     failure?.field === field ? { validateStatus: 'error' as const, help: failure.message } : {};
@@ -79,6 +88,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
           <Tag>{c.statusLabel}</Tag>
         </Space>
         <Space>
+          {c.status !== '09' && c.trainees.length > 0 && <ExportClassRoster detail={c} />}
           {canUpdate && c.status === '01' && <Button onClick={() => setOpen('edit')}>修改</Button>}
           {canEnrol && ['01', '02', '03'].includes(c.status) && (
             <Button onClick={() => setOpen('enrol')} disabled={c.enrolled >= c.capacity}>
@@ -165,8 +175,25 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
               livingFen: t.subsidy.livingFen,
               extra: t.locked && <Tag style={{ marginLeft: 4 }}>已锁定</Tag>,
             })),
-            { title: '培训后就业', dataIndex: 'employedDate', width: 110 },
-            ...(canUnenrol && UNENROL_STATUSES.includes(c.status)
+            {
+              title: '培训后就业',
+              dataIndex: 'employedDate',
+              width: 190,
+              render: (v: string | null, t) => (
+                <>
+                  {v ? `${v} ${t.employedUnit ?? ''}`.trim() : ''}
+                  {employable && (
+                    <RowLink
+                      aria-label={`${v ? '修改' : '登记'}培训后就业 ${t.personName}`}
+                      onClick={() => setEmploying(t)}
+                    >
+                      {v ? '修改' : '登记就业'}
+                    </RowLink>
+                  )}
+                </>
+              ),
+            },
+            ...(removable
               ? [
                   {
                     title: '操作',
@@ -185,6 +212,12 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
       )}
       {open === 'edit' && <ClassFormDrawer detail={c} onClose={() => setOpen(null)} onSaved={() => setOpen(null)} />}
       {open === 'enrol' && <EnrolModal detail={c} today={today} onClose={() => setOpen(null)} />}
+      {employing && (
+        <EmploymentModal
+          subject={{ ...employing, enrolmentId: employing.id, classCode: c.code, endDate: c.endDate }}
+          onClose={() => setEmploying(null)}
+        />
+      )}
       {open === 'import' && ResultImport && <ResultImport onClose={() => setOpen(null)} onImported={reload} />}
       <Modal
         open={!!acting.value}

@@ -1,2 +1,3 @@
 export { TrainingModule } from './TrainingModule';
+export { TrainingNavBadge } from './TrainingNavBadge';
 export { PersonTrainingTab } from './PersonTrainingTab';

@@ -76,8 +76,19 @@ interface Row {
   category_note: string | null;
 }
 
-function query(db: Database.Database, scope: ReportScope): { sql: string; args: Record<string, string> } {
+/** The classes of the 统计期 (cancelled ones left out), or the one class the export names. */
+function classesOf(scope: ReportScope): { where: string; args: Record<string, string> } {
   const { from, to } = rangeDates(scope);
+  const one = scope.classId ? ' AND c.id = @classId' : '';
+  return {
+    where: `c.status <> '09' AND c.start_date >= @from AND c.start_date <= @to${one}`,
+    args: { from, to, ...(scope.classId ? { classId: scope.classId } : {}) },
+  };
+}
+
+function query(db: Database.Database, scope: ReportScope): { sql: string; args: Record<string, string> } {
+  const { to } = rangeDates(scope);
+  const classes = classesOf(scope);
   const months = trainingRulesOn(db, to).followUpMonths;
   return {
     sql: `SELECT c.code, e.name AS provider, c.training_type, c.target_certificate, c.occupation, c.start_date, c.end_date, c.hours,
@@ -85,9 +96,9 @@ function query(db: Database.Database, scope: ReportScope): { sql: string; args: 
       te.cert_no, te.employed_date, te.employed_unit, te.category_note, ${employedAfterSql(months)} AS employed
     FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id JOIN employers e ON e.id = c.provider_id
     JOIN persons pe ON pe.id = te.person_id
-    WHERE c.status <> '09' AND c.start_date >= @from AND c.start_date <= @to
+    WHERE ${classes.where}
     ORDER BY c.start_date, c.code, te.enrol_date, te.id`,
-    args: { from, to },
+    args: classes.args,
   };
 }
 
@@ -120,14 +131,13 @@ export function* rpt13Rows(db: Database.Database, scope: ReportScope): Generator
 
 export const rpt13 = fixedReport(rpt13Definition, {
   count: (db, scope) => {
-    const { from, to } = rangeDates(scope);
+    const classes = classesOf(scope);
     return db
       .prepare(
-        `SELECT count(*) FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id
-        WHERE c.status <> '09' AND c.start_date >= ? AND c.start_date <= ?`,
+        `SELECT count(*) FROM training_enrolments te JOIN training_classes c ON c.id = te.class_id WHERE ${classes.where}`,
       )
       .pluck()
-      .get(from, to) as number;
+      .get(classes.args) as number;
   },
   rows: rpt13Rows,
   period: rangePeriod,

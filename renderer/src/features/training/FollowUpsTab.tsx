@@ -1,0 +1,79 @@
+import { Typography } from 'antd';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import type { z } from 'zod';
+import type { followUp } from '../../../../shared/contract/training';
+import { useRead } from '../../api';
+import { useCan } from '../../components/useCan';
+import { ReadListTable, RowLink } from '../../components/list-page';
+import { EmploymentModal, type EmploymentSubject } from './EmploymentModal';
+
+type FollowUp = z.infer<typeof followUp>;
+
+/**
+ * 就业跟踪 (DOMAIN §11.1, BR-38): trainees of 就业技能培训 and 创业培训 classes who passed and have no employment yet,
+ * while the follow-up window after the class end lasts; 登记就业 records it and takes the trainee off the list.
+ */
+export function FollowUpsTab() {
+  const read = useRead('training.followUps', {});
+  const canRecord = useCan('training.employment.record');
+  const [recording, setRecording] = useState<EmploymentSubject | null>(null);
+  return (
+    <>
+      <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
+        就业技能培训、创业培训考核合格、结业后尚未就业的学员，跟踪至结业后规定月数；台账中已有就业记录（公益性岗位安置、因就业注销失业登记、联系中发现已就业）的不再列出。
+      </Typography.Paragraph>
+      <ReadListTable<FollowUp>
+        label="培训后待跟踪就业学员"
+        read={read}
+        retry
+        rowKey="enrolmentId"
+        emptyText="没有待跟踪就业的学员"
+        columns={[
+          {
+            title: '姓名',
+            dataIndex: 'personName',
+            width: 110,
+            render: (v: string, f) => <Link to={`/persons/${f.personId}`}>{v}</Link>,
+          },
+          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
+          { title: '联系电话', dataIndex: 'phone', width: 120 },
+          {
+            title: '培训班',
+            dataIndex: 'classCode',
+            width: 120,
+            render: (v: string, f) => <Link to={`/training/classes/${f.classId}`}>{v}</Link>,
+          },
+          { title: '培训工种', dataIndex: 'occupation', ellipsis: true },
+          { title: '结业日期', dataIndex: 'endDate', width: 100 },
+          { title: '跟踪至', dataIndex: 'followUntil', width: 100 },
+          ...(canRecord
+            ? [
+                {
+                  title: '操作',
+                  key: 'record',
+                  width: 90,
+                  render: (_: unknown, f: FollowUp) => (
+                    <RowLink
+                      aria-label={`登记就业 ${f.personName}`}
+                      onClick={() =>
+                        setRecording({
+                          enrolmentId: f.enrolmentId,
+                          personName: f.personName,
+                          classCode: f.classCode,
+                          endDate: f.endDate,
+                        })
+                      }
+                    >
+                      登记就业
+                    </RowLink>
+                  ),
+                },
+              ]
+            : []),
+        ]}
+      />
+      {recording && <EmploymentModal subject={recording} onClose={() => setRecording(null)} />}
+    </>
+  );
+}

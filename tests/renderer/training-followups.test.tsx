@@ -1,0 +1,281 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ClassPage } from '../../renderer/src/features/training/ClassPage';
+import { TrainingModule } from '../../renderer/src/features/training/TrainingModule';
+import { BatchDrawer } from '../../renderer/src/features/subsidies/BatchDrawer';
+import { SubsidiesPage } from '../../renderer/src/features/subsidies/SubsidiesPage';
+import { TrainingRosterTab } from '../../renderer/src/features/subsidies/TrainingRosterTab';
+import type { Result } from '../../shared/contract';
+import type { BatchDetail, BatchSummary } from '../../shared/contract/subsidies';
+import type { ClassDetail } from '../../shared/contract/training';
+import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
+import { stubDownloads } from './downloads';
+import { SOON, retype } from './queries';
+import { renderWithApp } from './render';
+import { exportHandlers } from './report-export-scene';
+import { CLASS, dialog, itemOf, pick, save, trainee } from './training-scene';
+
+// uiaudit item 1: the training screens over the channels no screen used — 登记培训后就业 on the class page and the
+// 就业跟踪 work list (BR-38), the class's RPT-13 export, and the 培训补贴 roster (training.generateBatch, then the
+// shared roster pieces).
+
+const A = trainee({ id: 'x1', personName: '阿依古丽' });
+const B = trainee({
+  id: 'x2',
+  personName: '买买提江',
+  employedDate: '2026-11-27',
+  employedUnit: '疏附县家政公司',
+  employedStatus: '22',
+});
+const CLOSED: ClassDetail = { ...CLASS, status: '04', statusLabel: '结业', enrolled: 2, trainees: [A, B] };
+const FOLLOW = {
+  enrolmentId: 'x1',
+  classId: 'c1',
+  classCode: 'PX2026-001',
+  occupation: '家政服务员',
+  personId: 'p-x1',
+  personName: '阿依古丽',
+  idNumberMasked: '653121********0224',
+  phone: '13900000000',
+  endDate: '2026-11-25',
+  followUntil: '2027-05-25',
+};
+
+beforeEach(() => {
+  stubDownloads();
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+describe('登记培训后就业 on the class page', { timeout: 60_000 }, () => {
+  it('checks the fields first, sends exactly what the form shows, and puts the core refusal under its field', async () => {
+    const REFUSAL = '就业日期应晚于培训结束日期 2026-11-25';
+    let answer = (): Result<unknown> => failed('RULE_VIOLATION', REFUSAL, { employedDate: REFUSAL });
+    const fake = createFakeApi({
+      'training.classes.get': () => ok(CLOSED),
+      'training.employment.record': () => answer(),
+    });
+    renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
+    const table = await screen.findByRole('table', { name: '学员' });
+    // Recorded: the date and unit with 修改; not yet: 登记就业. No 操作 column on a closed class.
+    expect(within(table).getByText('2026-11-27 疏附县家政公司')).toBeInTheDocument();
+    expect(within(table).getByRole('button', { name: '修改培训后就业 买买提江' })).toBeInTheDocument();
+    await userEvent.click(within(table).getByRole('button', { name: '登记培训后就业 阿依古丽' }));
+    expect(await screen.findByText('登记培训后就业：阿依古丽')).toBeInTheDocument();
+    await save();
+    expect(await within(itemOf('就业日期')).findByText('请填写就业日期')).toBeInTheDocument();
+    expect(within(itemOf('就业单位')).getByText('请填写就业单位')).toBeInTheDocument();
+    expect(within(itemOf('就业状态')).getByText('请选择就业状态')).toBeInTheDocument();
+    expect(fake.callsTo('training.employment.record')).toHaveLength(0);
+
+    await userEvent.type(within(dialog()).getByLabelText('就业日期'), '2026-11-20');
+    await userEvent.type(within(dialog()).getByLabelText('就业单位'), '疏附县家政公司');
+    await pick(within(dialog()).getByRole('combobox', { name: '就业状态' }), '单位就业');
+    await save();
+    expect(await within(itemOf('就业日期')).findByText(REFUSAL)).toBeInTheDocument();
+    expect(fake.callsTo('training.employment.record')).toEqual([
+      { enrolmentId: 'x1', employedDate: '2026-11-20', employedUnit: '疏附县家政公司', employedStatus: '21' },
+    ]);
+
+    answer = () => ok(CLOSED);
+    await retype(within(dialog()).getByLabelText('就业日期'), '2026-11-27');
+    await save();
+    expect(await screen.findByText('已登记阿依古丽培训后就业')).toBeInTheDocument();
+    expect(fake.callsTo('training.employment.record')[1]).toEqual({
+      enrolmentId: 'x1',
+      employedDate: '2026-11-27',
+      employedUnit: '疏附县家政公司',
+      employedStatus: '21',
+    });
+  });
+
+  it('opens a recorded trainee with what was recorded, and offers nothing before the class closes', async () => {
+    const fake = createFakeApi({ 'training.classes.get': () => ok(CLOSED) });
+    const view = renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
+    const table = await screen.findByRole('table', { name: '学员' });
+    await userEvent.click(within(table).getByRole('button', { name: '修改培训后就业 买买提江' }));
+    expect(await within(dialog()).findByLabelText('就业日期')).toHaveValue('2026-11-27');
+    expect(within(dialog()).getByLabelText('就业单位')).toHaveValue('疏附县家政公司');
+    expect(within(itemOf('就业状态')).getByText('灵活就业')).toBeInTheDocument();
+    view.unmount();
+
+    const open = createFakeApi({
+      'training.classes.get': () => ok({ ...CLOSED, status: '03', statusLabel: '开班' }),
+    });
+    renderWithApp(<ClassPage id="c1" />, { api: open.api, settings: SETTINGS });
+    const t2 = await screen.findByRole('table', { name: '学员' });
+    expect(within(t2).queryByRole('button', { name: /培训后就业/ })).toBeNull();
+  });
+});
+
+describe('导出学员花名册 (RPT-13 for the class)', { timeout: 60_000 }, () => {
+  it('exports RPT-13 for this class only, masked', async () => {
+    const fake = createFakeApi({
+      'training.classes.get': () => ok(CLOSED),
+      ...exportHandlers({ fileName: '653121_RPT-13_202611.xlsx', rows: 2 }),
+    });
+    renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(await screen.findByRole('button', { name: '导出学员花名册' }));
+    expect(
+      await screen.findByText('已导出培训班 PX2026-001 的职业技能培训学员花名册，2 人', {}, SOON),
+    ).toBeInTheDocument();
+    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-13', classId: 'c1', full: false }]);
+  });
+
+  it('is not offered on a class without trainees', async () => {
+    const fake = createFakeApi({ 'training.classes.get': () => ok(CLASS) });
+    renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
+    await screen.findByRole('table', { name: '学员' });
+    expect(screen.queryByRole('button', { name: '导出学员花名册' })).toBeNull();
+  });
+});
+
+describe('就业跟踪', { timeout: 60_000 }, () => {
+  const module = (handlers: FakeHandlers, route = '/training/followups') => {
+    const fake = createFakeApi({
+      'home.badges': () =>
+        ok({
+          contacts: { month: '2025-03', asOf: '2025-03-15', toContact: 0, lostContact: 0, firstContactDue: 0 },
+          recognitions: {},
+          posts: {},
+          internships: { ending: 0, expiringBases: 0 },
+          training: { followUps: 1 },
+        }),
+      ...handlers,
+    });
+    renderWithApp(
+      <Routes>
+        <Route path="/training/*" element={<TrainingModule subsidies={<div>培训补贴页</div>} />} />
+      </Routes>,
+      { api: fake.api, settings: SETTINGS, route },
+    );
+    return fake;
+  };
+
+  it('lists the trainees still to follow up, with the count on the tab; 登记就业 records and reads the list again', async () => {
+    let items = [FOLLOW];
+    const fake = module({
+      'training.followUps': () => ok({ items }),
+      'training.employment.record': () => {
+        items = [];
+        return ok(CLOSED);
+      },
+    });
+    const table = await screen.findByRole('table', { name: '培训后待跟踪就业学员' });
+    expect(within(table).getByRole('link', { name: 'PX2026-001' })).toHaveAttribute('href', '/training/classes/c1');
+    expect(within(table).getByText('2027-05-25')).toBeInTheDocument();
+    const tab = screen.getByRole('tab', { name: /就业跟踪/ });
+    await waitFor(() => expect(tab).toHaveTextContent('就业跟踪1'));
+    expect(screen.getByRole('tab', { name: '培训补贴' })).toBeInTheDocument();
+
+    await userEvent.click(within(table).getByRole('button', { name: '登记就业 阿依古丽' }));
+    expect(await screen.findByText('培训班 PX2026-001，2026-11-25 结业；就业日期应晚于结业日期。')).toBeInTheDocument();
+    await userEvent.type(within(dialog()).getByLabelText('就业日期'), '2026-12-01');
+    await userEvent.type(within(dialog()).getByLabelText('就业单位'), '喀什某公司');
+    await pick(within(dialog()).getByRole('combobox', { name: '就业状态' }), '自主创业');
+    await save();
+    await waitFor(() =>
+      expect(fake.callsTo('training.employment.record')).toEqual([
+        { enrolmentId: 'x1', employedDate: '2026-12-01', employedUnit: '喀什某公司', employedStatus: '23' },
+      ]),
+    );
+    expect(await screen.findByText('没有待跟踪就业的学员')).toBeInTheDocument();
+  });
+});
+
+const ROSTER: BatchSummary = {
+  id: 'b1',
+  kind: 'training',
+  kindLabel: '职业培训补贴',
+  month: '2025-03',
+  supplementary: false,
+  name: '2025年3月职业培训补贴发放花名册',
+  status: 'draft',
+  statusLabel: '草稿',
+  persons: 2,
+  totalFen: 233_000,
+  preparedBy: '阿依古丽',
+  reviewedBy: null,
+  reviewedAt: null,
+  approvedBy: null,
+  paidDate: null,
+};
+
+describe('培训补贴 roster', { timeout: 60_000 }, () => {
+  it('generates through training.generateBatch, lists the month’s training rosters and exports RPT-14', async () => {
+    let rosters: BatchSummary[] = [];
+    const fake = createFakeApi({
+      'subsidies.list': () => ok({ items: rosters }),
+      'training.generateBatch': () => {
+        rosters = [ROSTER];
+        return ok({ ...ROSTER, items: [] } satisfies BatchDetail);
+      },
+      ...exportHandlers({ fileName: '653121_RPT-14_202503.xlsx', rows: 2 }),
+    });
+    renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS });
+    await waitFor(() => expect(fake.callsTo('subsidies.list')).toEqual([{ month: '2025-03', kind: 'training' }]));
+    await userEvent.click(screen.getByRole('button', { name: '生成花名册' }));
+    expect(await screen.findByText('花名册已生成')).toBeInTheDocument();
+    expect(fake.callsTo('training.generateBatch')).toEqual([{ month: '2025-03' }]);
+    expect(fake.callsTo('subsidies.generateBatch')).toHaveLength(0);
+    expect(await screen.findByText('2025年3月职业培训补贴发放花名册')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: '导出花名册' }));
+    expect(await screen.findByText('已导出职业培训补贴申领花名册', {}, SOON)).toBeInTheDocument();
+    expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-14', month: '2025-03', full: false }]);
+  });
+
+  it('shows the core refusal when no trainee can be claimed', async () => {
+    const REFUSAL = '截至2025年3月底没有符合培训补贴条件、尚未申领的学员。';
+    const fake = createFakeApi({
+      'subsidies.list': () => ok({ items: [] }),
+      'training.generateBatch': () => failed('RULE_VIOLATION', REFUSAL, { month: '本月没有可申领的学员' }),
+    });
+    renderWithApp(<TrainingRosterTab />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(await screen.findByRole('button', { name: '生成花名册' }));
+    expect(await screen.findByText(REFUSAL)).toBeInTheDocument();
+  });
+
+  it('is not listed among the 公益性岗位 rosters of the month (the month overview holds every kind)', async () => {
+    const POST: BatchSummary = {
+      ...ROSTER,
+      id: 'b0',
+      kind: 'post',
+      kindLabel: '公益性岗位岗位补贴',
+      name: '2025年3月公益性岗位岗位补贴发放花名册',
+    };
+    const fake = createFakeApi({
+      'subsidies.overview': () =>
+        ok({ month: '2025-03', employers: [], internships: { running: 0, rows: 0 }, batches: [POST, ROSTER] }),
+      'regions.list': () => ok({ items: [] }),
+    });
+    renderWithApp(<SubsidiesPage />, { api: fake.api, settings: SETTINGS });
+    expect(await screen.findByText('2025年3月公益性岗位岗位补贴发放花名册')).toBeInTheDocument();
+    expect(screen.queryByText('2025年3月职业培训补贴发放花名册')).toBeNull();
+  });
+
+  it('names the provider and occupation columns of a training roster', async () => {
+    const item = {
+      id: 'i1',
+      personId: 'p1',
+      personName: '阿依古丽',
+      idNumberMasked: '653121********0224',
+      townshipName: '乌帕尔镇',
+      employerName: '疏附县鑫达职业培训学校',
+      position: '家政服务员',
+      month: '2025-03',
+      amountFen: 100_000,
+      adjustsItemId: null,
+      adjustsBatchName: null,
+      reason: null,
+    };
+    const fake = createFakeApi({ 'subsidies.get': () => ok({ ...ROSTER, items: [item] }) });
+    renderWithApp(<BatchDrawer id="b1" onClose={vi.fn()} />, { api: fake.api, settings: SETTINGS });
+    expect(await screen.findByRole('columnheader', { name: '培训机构' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: '培训工种' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: '用人单位' })).toBeNull();
+  });
+});
