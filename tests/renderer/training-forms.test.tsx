@@ -80,6 +80,24 @@ describe('新建 / 修改培训班', { timeout: 60_000 }, () => {
     expect(fake.callsTo('training.classes.create')).toHaveLength(0);
   });
 
+  it('groups the new class form under headings, like the other drawers: 培训班, then 时间与地点', async () => {
+    const fake = handlers(() => ok(CLASS));
+    renderWithApp(<ClassFormDrawer detail={null} onClose={vi.fn()} onSaved={vi.fn()} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    await screen.findByText('新建培训班');
+    const headings = within(dialog())
+      .getAllByRole('heading', { level: 5 })
+      .map((h) => h.textContent);
+    expect(headings).toEqual(['培训班', '时间与地点']);
+    const [first, second] = within(dialog()).getAllByRole('heading', { level: 5 });
+    const after = (h: HTMLElement, label: string) =>
+      Boolean(h.compareDocumentPosition(itemOf(label)) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(after(first, '培训机构') && !after(second, '培训机构')).toBe(true);
+    expect(after(second, '培训开始日期') && after(second, '培训地点(乡镇)')).toBe(true);
+  });
+
   it('sends the edited class exactly, and shows the core refusal of the dates under 培训开始日期', async () => {
     const REFUSAL = '“疏附县鑫达职业培训学校”于 2026-01-01 认定为定点培训机构，培训开始日期不能早于认定日期';
     const fake = handlers(() => failed('RULE_VIOLATION', REFUSAL, { startDate: REFUSAL }));
