@@ -58,12 +58,11 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
           value={u.get('q') ?? ''}
           placeholder="姓名、公民身份号码（全部或后4–6位）、电话"
           onSearch={(q) => u.set({ q })}
-          width={260}
         />
         <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 150 }} />
         <FilterSelect
           label="见习单位"
-          width={260}
+          width={220}
           value={params.hostId}
           options={hosts.options}
           onChange={(v) => u.set({ host: v })}
