@@ -165,9 +165,9 @@ export const contactSaved = z.object({
 /** The 50-calls-a-morning search: part of a name, the last 4–6 ID characters, a whole ID or a phone start. */
 export const lookupInput = z.object({
   q: z
-    .string({ error: '请输入姓名或身份证号后4–6位' })
+    .string({ error: '请输入姓名或公民身份号码后4–6位' })
     .trim()
-    .min(1, { error: '请输入姓名或身份证号后4–6位' })
+    .min(1, { error: '请输入姓名或公民身份号码后4–6位' })
     .max(60, { error: '搜索内容不能超过60个字符' }),
   /** Month of the contact counts; default the working date's month. */
   month: monthField.nullish().transform((v) => v ?? null),

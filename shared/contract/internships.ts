@@ -17,6 +17,7 @@ import {
   editKey,
   optBool,
   fenField as fen,
+  searchText,
 } from './fields';
 import {
   DEGREE_CODES,
@@ -162,6 +163,10 @@ export const internshipDetail = internshipListItem.extend({
 export type InternshipDetail = z.infer<typeof internshipDetail>;
 
 export const internshipListInput = z.object({
+  /** The search box: part of a name, a whole ID, the last 4–6 ID characters, or a phone number. */
+  query: searchText,
+  /** The 乡镇(街道) the intern lives in (persons.township_id), as on the person list. */
+  townshipId: optId,
   hostId: optId,
   personId: optId,
   status: codeFilter(INTERNSHIP_STATUS_CODES, '状态'),

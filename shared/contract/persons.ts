@@ -179,7 +179,7 @@ export const personsChannels = {
   }),
   'persons.delete': writeChannel(byId, personDetail, 'person'),
   'persons.restore': writeChannel(byId, personDetail, 'person'),
-  /** The full ID of one person; audited as 查看完整身份证号码 (§9.4). */
+  /** The full ID of one person; audited as 查看完整公民身份号码 (§9.4). */
   'persons.revealId': writeChannel(byId, z.object({ idNumber: z.string() }), 'person'),
   'persons.exportRoster': writeJobChannel(personRosterInput, personRosterResult, 'person'),
 };

@@ -277,7 +277,7 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
   many(
     ID_MASK_KEY,
     '个人信息保护',
-    '身份证号隐藏显示',
+    '公民身份号码隐藏显示',
     [
       int('keepStart', '显示前', 0, ID_MASK_MAX.keepStart, '位'),
       int('keepEnd', '显示后', 0, ID_MASK_MAX.keepEnd, '位'),

@@ -50,7 +50,7 @@ describe('contacts.lookup (the 50-calls-a-morning search)', () => {
     const october = await must(s.core, 'contacts.lookup', { q: '米热', month: '2026-10' });
     expect(october.items[0]).toMatchObject({ monthContacts: 1, monthSuccessful: 1 });
     expect(await call(s.core, 'contacts.lookup', { q: ' ' })).toMatchObject(
-      refusedBadInput({ q: '请输入姓名或身份证号后4–6位' }),
+      refusedBadInput({ q: '请输入姓名或公民身份号码后4–6位' }),
     );
   });
 

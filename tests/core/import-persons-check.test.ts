@@ -32,7 +32,7 @@ describe('imports.persons.check: the dry run lists every error by row and column
       [15, 'C', '公民身份号码', IDS.dup, '公民身份号码与第 14 行重复'],
       [18, 'C', '公民身份号码', wrongCheck(IDS.serial).bad, `公民身份号码校验位错误，应为 ${IDS.serial[17]}`],
       [19, 'E', '民族', '火星族', '民族“火星族”不在代码表中，请填写如“维吾尔族”“汉族”，或从导入模板的下拉列表中选择'],
-      [20, 'D', '性别', '男', '性别与公民身份号码第17位不符，按身份证号码应为“女”'],
+      [20, 'D', '性别', '男', '性别与公民身份号码第17位不符，按公民身份号码应为“女”'],
       [20, 'F', '出生日期', '1995-05-06', '出生日期 1995-05-06 与公民身份号码中的出生日期 1995-05-05 不符'],
     ]);
     // 15 data rows (the blank row 9 is not one): 5 new, 1 changed, 1 unchanged, 8 rows with 9 errors.

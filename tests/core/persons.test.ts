@@ -160,7 +160,7 @@ describe('persons.revealId (VR-09, §9.4)', () => {
     expect(items[0]).toMatchObject({
       channel: 'persons.revealId',
       operator: '古丽',
-      summary: '查看完整身份证号码：阿不都热合曼·买买提',
+      summary: '查看完整公民身份号码：阿不都热合曼·买买提',
     });
   });
 });

@@ -141,6 +141,8 @@ describe('CFG-29 ID mask pattern', () => {
       values: { keepStart: 7, keepEnd: 4 },
       note: null,
     });
-    expect(r.ok ? null : r.error.fields).toEqual({ 'values.keepStart': '“身份证号隐藏显示（显示前）”应在 0–6位 之间' });
+    expect(r.ok ? null : r.error.fields).toEqual({
+      'values.keepStart': '“公民身份号码隐藏显示（显示前）”应在 0–6位 之间',
+    });
   });
 });

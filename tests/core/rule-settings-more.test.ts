@@ -89,7 +89,7 @@ const CASES: Case[] = [
     summary: '显示前 6位，显示后 4位 → 显示前 3位，显示后 2位',
     bad: { keepStart: 8, keepEnd: 4 },
     field: 'values.keepStart',
-    message: '“身份证号隐藏显示（显示前）”应在 0–6位 之间',
+    message: '“公民身份号码隐藏显示（显示前）”应在 0–6位 之间',
   },
   {
     key: 'archive.closedCaseYears',
@@ -148,7 +148,7 @@ describe('rule settings CFG-06, CFG-21, CFG-25..31', () => {
           'reports.dueDay': '月报报送截止日：每月',
           'reports.moneyUnit': '统计表金额单位',
           'persons.femaleRetirementDefault': '女性默认法定退休年龄类别',
-          'privacy.maskPattern': '身份证号隐藏显示',
+          'privacy.maskPattern': '公民身份号码隐藏显示',
           'archive.closedCaseYears': '已办结人员档案保存',
         }[c.key];
         return `规则设置“${label}”自 2026-11-01 起：${c.summary}`;

@@ -87,7 +87,12 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'flexibleSubsidies.listByPerson': (s) => [{ personId: s.b.reg.id }, { personId: s.a.reg.id }],
   'flexibleSubsidies.plan': (s) => [{ personId: s.b.reg.id, startMonth: '2026-11' }],
   'internships.get': (s) => [{ id: s.ids.bInternship }],
-  'internships.list': (s) => [{ ...page }, { ...page, hostId: s.ids.hostId }, { ...page, personId: s.b.intern.id }],
+  'internships.list': (s) => [
+    { ...page },
+    { ...page, hostId: s.ids.hostId },
+    { ...page, personId: s.b.intern.id },
+    { ...page, query: s.b.intern.name },
+  ],
   'internships.retention': (s) => [{ hostId: s.ids.hostId, from: '2026-01-01', to: '2026-12-31' }, {}],
   'internshipWorklists.due': () => [{}],
   'recognitions.check': (s) => [{ personId: s.b.reg.id, applyDate: '2026-11-20', categories: ['K01'] }],

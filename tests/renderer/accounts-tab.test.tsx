@@ -72,4 +72,25 @@ describe('账号管理', { timeout: 60_000 }, () => {
     expect(await screen.findByText('已保存：无操作15分钟后自动锁定')).toBeInTheDocument();
     expect(fake.callsTo('accounts.setLockMinutes')).toEqual([{ minutes: 15 }]);
   });
+
+  it('重设密码: the new password is checked under the field; Ctrl+S sends it; Esc asks once something was typed', async () => {
+    const fake = setup({ 'accounts.resetPassword': () => ok(CLERK) });
+    await userEvent.click(within(await rowOf('maimaiti')).getByRole('button', { name: '重设密码' }));
+    const box = await screen.findByRole('dialog', { name: '重设密码：maimaiti' });
+    await userEvent.type(within(box).getByLabelText('新密码'), 'short');
+    await userEvent.keyboard('{Escape}');
+    const ask = (await screen.findByText('关闭后，刚才填写的内容不会保存。')).closest('[role="dialog"]') as HTMLElement;
+    await userEvent.click(within(ask).getByRole('button', { name: '继续填写' }));
+
+    await userEvent.click(within(box).getByRole('button', { name: '重设' }));
+    expect(await within(box).findByText('新密码至少8位')).toBeInTheDocument();
+    expect(fake.callsTo('accounts.resetPassword')).toEqual([]);
+
+    await userEvent.clear(within(box).getByLabelText('新密码'));
+    await userEvent.type(within(box).getByLabelText('新密码'), 'Kashgar-2026');
+    await userEvent.keyboard('{Control>}s{/Control}');
+    expect(await screen.findByText('已重设“maimaiti”的密码')).toBeInTheDocument();
+    expect(fake.callsTo('accounts.resetPassword')).toEqual([{ id: CLERK.id, password: 'Kashgar-2026' }]);
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '重设密码：maimaiti' })).toBeNull());
+  });
 });

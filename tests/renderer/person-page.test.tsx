@@ -25,7 +25,7 @@ function setup() {
             channel: 'persons.revealId',
             entity: 'person',
             entityId: 'p1',
-            summary: '查看完整身份证号码：阿不都热合曼·买买提',
+            summary: '查看完整公民身份号码：阿不都热合曼·买买提',
           },
           {
             id: 'a1',
@@ -105,7 +105,7 @@ describe('人员页', () => {
 
     await userEvent.click(screen.getByRole('tab', { name: '操作记录' }));
     const log = await screen.findByRole('table', { name: '操作记录' });
-    expect(await within(log).findByText('查看完整身份证号码：阿不都热合曼·买买提')).toBeInTheDocument();
+    expect(await within(log).findByText('查看完整公民身份号码：阿不都热合曼·买买提')).toBeInTheDocument();
     expect(within(log).getAllByText('阿依古丽')).toHaveLength(2);
     expect(callsTo('audit.list')).toEqual([{ personId: 'p1', limit: 200 }]);
   });

@@ -103,6 +103,15 @@ describe('报表导出: the controls of the chosen report', () => {
     expect(fake.callsTo('reports.export')).toEqual([{ report: 'RPT-12', month: '2025-02', full: false }]);
   });
 
+  it('keeps the export form beside the report list (1366×768: no scrolling to reach 导出)', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    const row = screen.getByRole('radio', { name: 'RPT-01 就业困难人员实名制台账' }).closest('.ant-row') as HTMLElement;
+    expect(row).toHaveClass('ant-row-no-wrap');
+    expect(within(row).getByRole('button', { name: '导出' })).toBeInTheDocument();
+    expect(within(row).getByLabelText('所属期')).toBeInTheDocument();
+  });
+
   it('opens on the report named in the address (#/reports?report=RPT-04) with 乡镇(街道)', async () => {
     const fake = createFakeApi(handlers());
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS, route: '/reports?report=RPT-04' });

@@ -49,7 +49,7 @@ describe('设置 → 规则设置', () => {
     // Read by the rules: no mark (CFG-25/26/29/30/31 since issue 19's last part, and the 低保 standard CFG-25 reads).
     for (const label of [
       '统计表金额单位',
-      '身份证号隐藏显示',
+      '公民身份号码隐藏显示',
       '有稳定收入注销登记的收入标准',
       '最低生活保障标准',
       '统计周期',

@@ -7,7 +7,7 @@ import { ResultsGrid } from '../../renderer/src/features/training/ResultsGrid';
 import { ProvidersTab } from '../../renderer/src/features/training/ProvidersTab';
 import { REMINDERS } from '../../renderer/src/features/home/reminder-links';
 import type { ClassDetail } from '../../shared/contract/training';
-import { SETTINGS, createFakeApi, failed, jobEnded, ok, oneRowRefusedJobs } from './fake-api';
+import { INFO, SETTINGS, createFakeApi, failed, jobEnded, ok, oneRowRefusedJobs } from './fake-api';
 import { retype } from './queries';
 import { renderWithApp } from './render';
 import { CLASS, PROVIDER, trainee } from './training-scene';
@@ -109,6 +109,33 @@ describe('备案 / 开班 / 结业 / 撤销', { timeout: 60_000 }, () => {
     expect(await within(box).findByRole('alert')).toHaveTextContent('培训班已撤销');
     expect(itemOf('办理日期')).not.toHaveClass('ant-form-item-has-error');
     expect(fake.callsTo('training.classes.act')).toHaveLength(3);
+  });
+
+  it('saves on Ctrl+S with what the form shows, and asks before Esc closes it once something was typed', async () => {
+    const fake = createFakeApi({
+      'training.classes.get': () => ok(CLASS),
+      'training.classes.act': () => ok({ ...CLASS, status: '05', statusLabel: '撤销', cancelReason: '报名不足' }),
+    });
+    renderWithApp(<ClassPage id="c1" />, { api: fake.api, settings: SETTINGS });
+    await userEvent.click(await screen.findByRole('button', { name: '撤销' }));
+    const box = await screen.findByRole('dialog', { name: '撤销培训班' });
+    await userEvent.type(within(box).getByRole('textbox', { name: '撤销原因' }), '报名不足');
+    await userEvent.keyboard('{Escape}');
+    const ask = (await screen.findByText('关闭后，刚才填写的内容不会保存。')).closest('[role="dialog"]') as HTMLElement;
+    await userEvent.click(within(ask).getByRole('button', { name: '继续填写' }));
+    expect(within(box).getByRole('textbox', { name: '撤销原因' })).toHaveValue('报名不足');
+    expect(fake.callsTo('training.classes.act')).toHaveLength(0);
+
+    within(box).getByRole('textbox', { name: '撤销原因' }).focus();
+    await userEvent.keyboard('{Control>}s{/Control}');
+    await waitFor(() => expect(fake.callsTo('training.classes.act')).toHaveLength(1));
+    expect(fake.callsTo('training.classes.act')[0]).toEqual({
+      id: 'c1',
+      action: 'cancel',
+      date: INFO.today,
+      reason: '报名不足',
+    });
+    await waitFor(() => expect(screen.queryByRole('dialog', { name: '撤销培训班' })).toBeNull());
   });
 });
 

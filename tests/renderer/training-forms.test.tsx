@@ -66,18 +66,37 @@ describe('新建 / 修改培训班', { timeout: 60_000 }, () => {
       'training.classes.update': update as never,
     });
 
-  it('refuses an empty new class before sending: the message is under each field', async () => {
+  /** 新建培训班 open on an empty form. */
+  async function openNew() {
     const fake = handlers(() => ok(CLASS));
     renderWithApp(<ClassFormDrawer detail={null} onClose={vi.fn()} onSaved={vi.fn()} />, {
       api: fake.api,
       settings: SETTINGS,
     });
     await screen.findByText('新建培训班');
+    return fake;
+  }
+
+  it('refuses an empty new class before sending: the message is under each field', async () => {
+    const fake = await openNew();
     await save();
     expect(await within(itemOf('培训机构')).findByText('请选择培训机构')).toBeInTheDocument();
     expect(within(itemOf('学时')).getByText('请填写学时')).toBeInTheDocument();
     expect(within(itemOf('培训开始日期')).getByText('请填写培训开始日期')).toBeInTheDocument();
     expect(fake.callsTo('training.classes.create')).toHaveLength(0);
+  });
+
+  it('groups the new class form under headings, like the other drawers: 培训班, then 时间与地点', async () => {
+    await openNew();
+    const headings = within(dialog())
+      .getAllByRole('heading', { level: 5 })
+      .map((h) => h.textContent);
+    expect(headings).toEqual(['培训班', '时间与地点']);
+    const [first, second] = within(dialog()).getAllByRole('heading', { level: 5 });
+    const after = (h: HTMLElement, label: string) =>
+      Boolean(h.compareDocumentPosition(itemOf(label)) & Node.DOCUMENT_POSITION_FOLLOWING);
+    expect(after(first, '培训机构') && !after(second, '培训机构')).toBe(true);
+    expect(after(second, '培训开始日期') && after(second, '培训地点(乡镇)')).toBe(true);
   });
 
   it('sends the edited class exactly, and shows the core refusal of the dates under 培训开始日期', async () => {

@@ -49,7 +49,7 @@ export function PersonLookup({ onChange, initial, ...select }: PersonLookupProps
     SEARCH_DELAY_MS,
     (q) => ({ q, pageSize: 20 }),
     (d) => d.items.map(toOption),
-    { notFound: '未找到该人员，请先在“人员信息”中登记', prompt: '输入姓名、身份证号码后几位或电话查找' },
+    { notFound: '未找到该人员，请先在“人员信息”中登记', prompt: '输入姓名、公民身份号码后几位或电话查找' },
   );
   // While nothing is typed the chosen person is the only option, so the field keeps showing their name; while
   // typing only the matches of the very text typed are offered (none while they load, and Enter waits for them),
@@ -60,7 +60,7 @@ export function PersonLookup({ onChange, initial, ...select }: PersonLookupProps
       {...select}
       chosen={chosen}
       allowClear
-      placeholder="姓名 / 身份证号码后4位 / 电话"
+      placeholder="姓名 / 公民身份号码后4位 / 电话"
       lookup={lookup}
       valueOf={(o) => o.id}
       labelOf={personOptionLabel}

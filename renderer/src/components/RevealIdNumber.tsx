@@ -46,3 +46,16 @@ export function RevealIdNumber({ personId, masked }: RevealIdNumberProps) {
     </span>
   );
 }
+
+/**
+ * The 公民身份号码 column of a list of persons (or of rows naming one): the masked number with 显示完整号码.
+ * `personIdOf` says which person a row is (persons lists: the row's id; other lists: its personId).
+ */
+export function idNumberColumn<T extends { idNumberMasked: string }>(personIdOf: (row: T) => string, width = 184) {
+  return {
+    title: '公民身份号码',
+    dataIndex: 'idNumberMasked',
+    width,
+    render: (v: string, row: T) => <RevealIdNumber personId={personIdOf(row)} masked={v} />,
+  };
+}

@@ -212,7 +212,7 @@ function checkDerived(
 ) {
   const derived = deriveFromIdNumber(idNumber);
   if (sex && sex !== derived.sex)
-    fail('sex', `性别与公民身份号码第17位不符，按身份证号码应为“${sexLabel(derived.sex)}”`);
+    fail('sex', `性别与公民身份号码第17位不符，按公民身份号码应为“${sexLabel(derived.sex)}”`);
   if (birth && birth !== derived.birthDate)
     fail('birthDate', `出生日期 ${birth} 与公民身份号码中的出生日期 ${derived.birthDate} 不符`);
 }

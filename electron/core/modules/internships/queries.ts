@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
 import { rowInserter, rowPatcher, updateRow } from '../../db/update-row';
+import { personSearchSql } from '../persons/list-sql';
 
 export interface InternshipRow extends RowStamps {
   id: string;
@@ -127,6 +128,10 @@ export interface ListFilter {
   townships?: string;
   /** Hosts in this 乡镇(街道). */
   townshipId?: string;
+  /** Interns living in this 乡镇(街道). */
+  personTownshipId?: string;
+  /** The list's search box (personSearchSql over the intern). */
+  query?: string;
   /** The 已删除 filter: deleted internships instead of live ones. */
   deleted?: boolean;
 }
@@ -147,6 +152,15 @@ function where(f: ListFilter): { sql: string; params: Record<string, string> } {
   add("i.status = 'active' AND i.agreement_end <= @endingBy", 'endingBy', f.endingBy);
   add(`i.person_id IN (${PERSONS_OF_TOWNSHIPS})`, 'townships', f.townships);
   add('i.host_id IN (SELECT id FROM employers WHERE township_id = @townshipId)', 'townshipId', f.townshipId);
+  add(
+    'i.person_id IN (SELECT id FROM persons WHERE township_id = @personTownshipId)',
+    'personTownshipId',
+    f.personTownshipId,
+  );
+  if (f.query) {
+    const search = personSearchSql(f.query);
+    add(`i.person_id IN (SELECT p.id FROM persons p WHERE ${search.sql})`, 'q', search.q);
+  }
   return { sql: parts.join(' AND '), params };
 }
 

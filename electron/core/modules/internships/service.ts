@@ -171,6 +171,8 @@ export function listInternships(ctx: CoreContext, q: z.output<typeof internshipL
   const f = {
     hostId: q.hostId,
     personId: q.personId,
+    personTownshipId: q.townshipId,
+    query: q.query,
     status: q.status,
     endingBy: q.endingWithinDays === undefined ? undefined : addDays(ctx.today(), q.endingWithinDays),
     townships: scopeParam(ctx.scope) ?? undefined,

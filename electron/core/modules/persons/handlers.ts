@@ -26,7 +26,7 @@ export const personsHandlers: PartialHandlers<PersonChannels> = {
   },
   'persons.revealId': (input, ctx) => {
     const r = revealIdNumber(ctx, input.id);
-    return { data: { idNumber: r.idNumber }, entityId: input.id, summary: `查看完整身份证号码：${r.name}` };
+    return { data: { idNumber: r.idNumber }, entityId: input.id, summary: `查看完整公民身份号码：${r.name}` };
   },
   'persons.exportRoster': exportRoster,
 };

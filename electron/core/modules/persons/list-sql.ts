@@ -67,6 +67,25 @@ export function classifyQuery(raw: string): { kind: SearchKind; value: string } 
   return { kind: Array.from(name).length === 1 ? 'namePrefix' : 'nameContains', value: name };
 }
 
+/** The search box's condition over persons aliased `p`, its value bound to @q (a list joining persons by `p`). */
+const SEARCH_TERM: Record<SearchKind, string> = {
+  id: 'p.id_number = @q',
+  idSuffix: 'substr(p.id_number, -length(@q)) = @q',
+  idPrefix: "p.id_number LIKE @q || '%'",
+  phone: "p.phone LIKE @q || '%'",
+  namePrefix: "p.name LIKE '%' || @q || '%'",
+  nameContains: "p.name LIKE '%' || @q || '%'",
+};
+
+/**
+ * The search box of a list other than persons.list (recognitions.list, internships.list): read as classifyQuery
+ * reads it, any part of a name matching; `sql` tests persons aliased `p` against @q, bound to `q`.
+ */
+export function personSearchSql(raw: string): { sql: string; q: string } {
+  const { kind, value } = classifyQuery(raw);
+  return { sql: SEARCH_TERM[kind], q: value };
+}
+
 /** BR-01: age(b, today) ≥ age exactly when b ≤ this date (29 February handled as ageOn does). */
 export function latestBirthDateForAge(today: string, age: number): string {
   return shiftMonths(today, -12 * age);

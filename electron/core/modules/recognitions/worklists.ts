@@ -27,7 +27,7 @@ import { cancelReasonLabel } from '../../../../shared/enums/registration-codes';
 import { prepared } from '../../db/prepared';
 import { keptAndPatched, keptUntilWrite } from '../../db/memo';
 import type { CoreContext } from '../../context';
-import { classifyQuery } from '../persons/list-sql';
+import { personSearchSql } from '../persons/list-sql';
 import { LIST_COLUMNS, LIST_FROM, STAGE_SQL, toListItem, WORK_FROM, type ListRow } from './queries';
 import {
   ASSISTANCE_COLUMNS,
@@ -291,13 +291,9 @@ export function listRecognitions(
     p.stage = v.stage;
   }
   if (v.query) {
-    const q = classifyQuery(v.query);
-    if (q.kind === 'id') conds.push('p.id_number = @q');
-    else if (q.kind === 'idSuffix') conds.push('substr(p.id_number, -length(@q)) = @q');
-    else if (q.kind === 'idPrefix') conds.push("p.id_number LIKE @q || '%'");
-    else if (q.kind === 'phone') conds.push("p.phone LIKE @q || '%'");
-    else conds.push("p.name LIKE '%' || @q || '%'");
-    p.q = q.value;
+    const search = personSearchSql(v.query);
+    conds.push(search.sql);
+    p.q = search.q;
   }
   const where = conds.join(' AND ');
   const total = prepared(db, `SELECT count(*) FROM ${LIST_FROM} WHERE ${where}`).pluck().get(p) as number;

@@ -8,7 +8,9 @@ import {
   useUrlParams,
   FilterSelect,
   DeletedSwitch,
+  SearchBox,
 } from '../../components/list-page';
+import { TownshipSelect } from '../../components/TownshipSelect';
 import { useCan } from '../../components/useCan';
 import { useInternshipDialogs } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
@@ -26,11 +28,13 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   const canEnd = useCan('internships.end');
   const canEdit = useCan('internships.update');
   const canDelete = useCan('internships.delete');
-  // Filters and page in the address (#/internships/interns?host=…&status=…&page=2): they survive a visit to a person.
+  // Filters and page in the address (#/internships/interns?q=…&town=…&host=…&status=…&page=2): they survive a visit to a person.
   const u = useUrlParams();
   const status = u.get('status');
   const deleted = u.get('deleted') === '1';
   const params = {
+    query: u.get('q'),
+    townshipId: u.get('town'),
     hostId: u.get('host'),
     status: status === 'active' || status === 'ended' ? (status as 'active' | 'ended') : undefined,
     deleted: deleted || undefined,
@@ -45,14 +49,20 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   };
   const dialogs = useInternshipDialogs(changed);
   const total = data?.total ?? 0;
-  const filtered = !!(params.hostId || params.status);
+  const filtered = !!(params.query || params.townshipId || params.hostId || params.status);
 
   return (
     <>
       <FilterBar label="查找见习人员" onReset={u.reset}>
+        <SearchBox
+          value={u.get('q') ?? ''}
+          placeholder="姓名、公民身份号码（全部或后4–6位）、电话"
+          onSearch={(q) => u.set({ q })}
+        />
+        <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 150 }} />
         <FilterSelect
           label="见习单位"
-          width={260}
+          width={220}
           value={params.hostId}
           options={hosts.options}
           onChange={(v) => u.set({ host: v })}

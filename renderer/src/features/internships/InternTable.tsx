@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { internshipListItem } from '../../../../shared/contract/internships';
 import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enums/internship-codes';
 import { ListTable, RowActions, RowLink } from '../../components/list-page';
+import { idNumberColumn } from '../../components/RevealIdNumber';
 
 export type InternRow = z.output<typeof internshipListItem> & { daysLeft?: number };
 
@@ -47,10 +48,7 @@ export function InternTable({
   const columns: ColumnsType<InternRow> = [
     ...(hidePerson
       ? []
-      : [
-          { title: '姓名', dataIndex: 'personName', width: 100 },
-          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
-        ]),
+      : [{ title: '姓名', dataIndex: 'personName', width: 100 }, idNumberColumn((r: InternRow) => r.personId)]),
     // 见习单位 takes what is left (about 160 px at 1366 wide with every action shown).
     { title: '见习单位', dataIndex: 'hostName' },
     { title: '见习岗位', dataIndex: 'position', width: 84 },

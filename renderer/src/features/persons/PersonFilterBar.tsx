@@ -85,7 +85,7 @@ export function PersonFilterBar({ params, places, onChange, onReset }: PersonFil
       <Flex wrap gap={8} align="center">
         <Input.Search
           aria-label="搜索"
-          placeholder="姓名、身份证号（全部或后4–6位）、电话"
+          placeholder="姓名、公民身份号码（全部或后4–6位）、电话"
           allowClear
           value={text}
           onChange={(e) => type(e.target.value)}

@@ -4,7 +4,7 @@ import type { PersonListItem, PersonSortField } from '../../../../shared/contrac
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
 import { ListTable, RowActions, RowLink, serverPagination, type PageSize } from '../../components/list-page';
 import type { ListParams } from './list-params';
-import { RevealIdNumber } from '../../components/RevealIdNumber';
+import { idNumberColumn } from '../../components/RevealIdNumber';
 
 interface PersonTableProps {
   items: PersonListItem[];
@@ -65,13 +65,7 @@ export function PersonTable(props: PersonTableProps) {
         </span>
       ),
     },
-    {
-      title: '公民身份号码',
-      dataIndex: 'idNumberMasked',
-      width: 176,
-      ...sortable('idNumber'),
-      render: (v: string, p) => <RevealIdNumber personId={p.id} masked={v} />,
-    },
+    { ...idNumberColumn((p: PersonListItem) => p.id), ...sortable('idNumber') },
     { title: '联系电话', dataIndex: 'phoneMasked', width: 112, render: (v: string | null) => v ?? '' },
     {
       title: '就业状态',

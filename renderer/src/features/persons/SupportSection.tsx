@@ -38,7 +38,7 @@ export function SupportSection({ detail }: { detail: PersonDetail | null }) {
           label="残疾人证号"
           masked={detail?.disabilityCertNoMasked ?? null}
           maxLength={30}
-          placeholder="20位：身份证号 + 类别 + 等级"
+          placeholder="20位：公民身份号码 + 类别 + 等级"
         />
         <SelectField
           {...bind('disabilityType')}

@@ -3,6 +3,7 @@ import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import { Link } from 'react-router';
 import { useCan } from '../../components/useCan';
+import { idNumberColumn } from '../../components/RevealIdNumber';
 import { formatMonth } from '../../components/format';
 import { ListTable, RowActions, RowLink } from '../../components/list-page';
 import { usePlacementTerms } from './usePlacementTerms';
@@ -39,7 +40,7 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
             fixed: 'left',
             render: (v: string, p) => <Link to={`/persons/${p.personId}`}>{v}</Link>,
           },
-          { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 160 },
+          idNumberColumn((p: PlacementDetail) => p.personId),
           {
             title: '安置类别',
             dataIndex: 'basisLabel',

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import type { ContractWorkItem, PlacementWorkItem, vacancyItem } from '../../../../shared/contract/post-worklists';
 import { assessmentResultLabel, leaveReasonLabel, type LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { useCan } from '../../components/useCan';
+import { idNumberColumn } from '../../components/RevealIdNumber';
 import { useDialog } from '../../components/useDialog';
 import { LeaveModal } from './LeaveModal';
 import { PostsNav } from '../../components/PostsNav';
@@ -54,7 +55,7 @@ const postCol = {
   key: 'post',
   render: (_: unknown, w: PlacementWorkItem) => <Link to={`/posts/${w.postId}`}>{`${w.postCode} ${w.postTitle}`}</Link>,
 };
-const idCol = { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 };
+const idCol = idNumberColumn((w: { personId: string; idNumberMasked: string }) => w.personId);
 const townshipCol = { title: '乡镇', dataIndex: 'townshipName', width: 100 };
 const common = [personCol, idCol, postCol, { title: '用人单位', dataIndex: 'employerName', width: 180 }, townshipCol];
 /** BR-18: the last subsidised month, (至退休) when it is the retirement limit. */

@@ -2,6 +2,7 @@ import { Flex, Tabs, Tag, Typography } from 'antd';
 import { Link, useNavigate } from 'react-router';
 import type { AssistanceDueItem, RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { useRead } from '../../api';
+import { idNumberColumn } from '../../components/RevealIdNumber';
 import {
   useUrlParams,
   AddButton,
@@ -40,7 +41,7 @@ const common = [
     width: 150,
     render: (v: string, r: RecognitionListItem) => <Link to={`/persons/${r.personId}?tab=recognitions`}>{v}</Link>,
   },
-  { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
+  idNumberColumn((r: RecognitionListItem) => r.personId),
   { title: '乡镇(街道)', dataIndex: 'townshipName', width: 110 },
   { title: '村(社区)', dataIndex: 'villageName', width: 110 },
   {

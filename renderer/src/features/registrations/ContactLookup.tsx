@@ -33,7 +33,7 @@ export function ContactLookup({ id, value, target, onChange, onBlur, invalid, re
     SEARCH_DELAY_MS,
     (q) => ({ q, limit: 20 }),
     (d) => d.items.map(targetOfLookup),
-    { notFound: '没有找到有效失业登记的人员', prompt: '输入姓名或身份证号码后4–6位查找' },
+    { notFound: '没有找到有效失业登记的人员', prompt: '输入姓名或公民身份号码后4–6位查找' },
   );
 
   return (
@@ -44,7 +44,7 @@ export function ContactLookup({ id, value, target, onChange, onBlur, invalid, re
       status={invalid ? 'error' : undefined}
       value={value}
       chosen={target}
-      placeholder="姓名 / 身份证号码后4–6位"
+      placeholder="姓名 / 公民身份号码后4–6位"
       lookup={lookup}
       valueOf={(o) => o.registrationId}
       labelOf={targetLabel}

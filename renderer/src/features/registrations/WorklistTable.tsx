@@ -3,7 +3,7 @@ import type { ColumnsType } from 'antd/es/table/interface';
 import type { WorklistItem, WorklistKind } from '../../../../shared/contract/contact-worklists';
 import { maskPhone } from '../../../../shared/domain/masking';
 import { cancelReasonLabel, contactResultLabel, serviceLevelLabel } from '../../../../shared/enums/registration-codes';
-import { RevealIdNumber } from '../../components/RevealIdNumber';
+import { idNumberColumn } from '../../components/RevealIdNumber';
 import { LEVEL_COLOURS } from './options';
 import { ListTable, RowActions, RowLink, serverPagination, type PageSize } from '../../components/list-page';
 import type { WorklistParams } from './worklist-params';
@@ -119,12 +119,7 @@ function columnsFor(
         </Button>
       ),
     },
-    {
-      title: '公民身份号码',
-      dataIndex: 'idNumberMasked',
-      width: 176,
-      render: (v: string, i) => <RevealIdNumber personId={i.personId} masked={v} />,
-    },
+    idNumberColumn((i: WorklistItem) => i.personId),
     // Masked in the list (VR-09); 记录联系 shows the number in clear to the clerk who dials it.
     { title: '联系电话', dataIndex: 'phone', width: 124, render: (v: string | null) => (v ? maskPhone(v) : '') },
     ...(p.params.groupBy === 'staff' ? [staff, place] : [place, staff]),

@@ -11,13 +11,13 @@ import { ReportExportForm } from './ReportExportForm';
 /** What the clerk reads above a report's form. */
 const DESCRIPTIONS: Record<ExportableReport, string> = {
   'RPT-01':
-    '所属期内认定有效（含本期退出）的就业困难人员，每人一行，按乡镇(街道)、村(社区)分组，含认定、就业、享受政策、联系和退出情况，含小计、合计和签字栏；身份证号码和联系电话默认隐藏中间几位。',
+    '所属期内认定有效（含本期退出）的就业困难人员，每人一行，按乡镇(街道)、村(社区)分组，含认定、就业、享受政策、联系和退出情况，含小计、合计和签字栏；公民身份号码和联系电话默认隐藏中间几位。',
   'RPT-02':
     '按乡镇(街道)统计期初有效、本期新认定（按主要类别）、本期实现就业、本期退出、期末有效和期末未就业人数及零就业家庭户数，含栏次、合计和逻辑关系说明。',
   'RPT-03':
     '所属期内有效的公益性岗位，每个岗位一行，按乡镇(街道)或用人单位小计；在岗人数、空岗数为期末数，补贴标准为期末执行的标准。',
   'RPT-04':
-    '所属期内在岗过的公益性岗位安置人员，每次安置一行，按乡镇(街道)小计；含补贴起止、已享受和剩余月数、离岗情况。身份证号码、银行账号和联系电话默认隐藏中间几位。',
+    '所属期内在岗过的公益性岗位安置人员，每次安置一行，按乡镇(街道)小计；含补贴起止、已享受和剩余月数、离岗情况。公民身份号码、银行账号和联系电话默认隐藏中间几位。',
   'RPT-05':
     '所属期已生成考勤的公益性岗位人员，每个用人单位一张工作表，按日列出考勤标记，含应出勤、实际出勤、请假、旷工天数和签字栏，可交用人单位填写。',
   'RPT-06':
@@ -32,7 +32,7 @@ const DESCRIPTIONS: Record<ExportableReport, string> = {
   'RPT-11':
     '所属期内任一时间处于有效状态的失业登记，每人一行，按乡镇(街道)、村(社区)分组，含本月最近一次联系、联系次数和服务情况。',
   'GS-01':
-    '统计期内处于公示的认定申请人，按村(社区)排列，只列姓名、性别、年龄、认定类别、公示期和受理单位，不含身份证号码、电话、住址和残疾情况，可直接张贴。',
+    '统计期内处于公示的认定申请人，按村(社区)排列，只列姓名、性别、年龄、认定类别、公示期和受理单位，不含公民身份号码、电话、住址和残疾情况，可直接张贴。',
   'RPT-12':
     '按乡镇(街道)统计期末登记失业人数、服务等级、应联系和已联系(成功)人数、联系率、服务人次和本期注销人数，含栏次和合计。',
   'RPT-13':
@@ -62,7 +62,8 @@ export function ReportsPage() {
       <Typography.Title level={4} style={{ marginTop: 0 }}>
         报表导出
       </Typography.Title>
-      <Row gutter={16}>
+      {/* Side by side at 1366×768: the form stays beside the list (never wraps under it), so it shows without scrolling. */}
+      <Row gutter={16} wrap={false}>
         <Col flex="340px">
           <Card title="报表" size="small" style={{ marginBottom: 16 }}>
             <Radio.Group
@@ -74,7 +75,7 @@ export function ReportsPage() {
             />
           </Card>
         </Col>
-        <Col flex="auto">
+        <Col flex="auto" style={{ minWidth: 0 }}>
           <Card
             title={`导出：${reportInfo(report)?.name ?? report}`}
             extra={<Tag color="green">可导出</Tag>}

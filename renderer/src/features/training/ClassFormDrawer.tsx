@@ -1,4 +1,4 @@
-import { App, AutoComplete } from 'antd';
+import { App, AutoComplete, Typography } from 'antd';
 import { useWatch } from 'react-hook-form';
 import { classCreateInput, classUpdateInput, type ClassDetail } from '../../../../shared/contract/training';
 import { isValidDate, normaliseTypedDate } from '../../../../shared/domain/dates';
@@ -91,6 +91,9 @@ export function ClassFormDrawer({
       {...frame(formState.isDirty, save)}
       onClose={onClose}
     >
+      <Typography.Title level={5} style={{ marginTop: 0 }}>
+        培训班
+      </Typography.Title>
       <FieldRow spans={[16, 8]}>
         <SelectField
           {...bind('providerId')}
@@ -126,9 +129,7 @@ export function ClassFormDrawer({
         <SelectField {...bind('trainingType')} label="培训类型" required options={TYPE_OPTIONS} placeholder="请选择" />
       </FieldRow>
       {offList && text('occupationReason', '工种不在机构范围内的理由', 200)}
-      <FieldRow spans={[8, 8, 8]}>
-        {date('startDate', '培训开始日期', rules ? `须在开班前至少${rules.filingLeadDays}个工作日备案` : undefined)}
-        {date('endDate', '培训结束日期', provider ? validity : undefined)}
+      <FieldRow spans={[6, 6, 6, 6]}>
         <SelectField
           {...bind('targetCertificate')}
           label="目标证书"
@@ -136,11 +137,14 @@ export function ClassFormDrawer({
           options={CERT_OPTIONS}
           placeholder="请选择"
         />
-      </FieldRow>
-      <FieldRow spans={[8, 8, 8]}>
         {count('hours', '学时', '学时')}
         {count('capacity', '计划人数', '人')}
         {text('funding', '资金来源', 60)}
+      </FieldRow>
+      <Typography.Title level={5}>时间与地点</Typography.Title>
+      <FieldRow spans={[12, 12]}>
+        {date('startDate', '培训开始日期', rules ? `须在开班前至少${rules.filingLeadDays}个工作日备案` : undefined)}
+        {date('endDate', '培训结束日期', provider ? validity : undefined)}
       </FieldRow>
       <FieldRow spans={[8, 16]}>
         <SelectField

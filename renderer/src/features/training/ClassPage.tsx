@@ -1,4 +1,4 @@
-import { Alert, Button, Descriptions, Flex, Form, Input, Modal, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Descriptions, Flex, Space, Tag, Typography } from 'antd';
 import { useState, type ComponentType } from 'react';
 import { useNavigate } from 'react-router';
 import type { Trainee } from '../../../../shared/contract/training';
@@ -9,10 +9,11 @@ import {
   type ClassAction,
 } from '../../../../shared/domain/training-class';
 import type { ClassStatusCode } from '../../../../shared/enums/training-codes';
-import { DateInput } from '../../components/DateInput';
-import { useRead, useWrite } from '../../api';
+import { useRead } from '../../api';
 import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
+import { idNumberColumn } from '../../components/RevealIdNumber';
+import { ClassActionModal } from './ClassActionModal';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { EmploymentModal } from './EmploymentModal';
 import { EnrolModal } from './EnrolModal';
@@ -48,11 +49,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
   const canImport = useCan('imports.results.commit') && !!ResultImport;
   const navigate = useNavigate();
   const { data: c, error, reload } = useRead('training.classes.get', { id });
-  const act = useWrite('training.classes.act');
   const acting = useDialog<{ action: ClassAction; label: string }>(reload);
-  const [date, setDate] = useState('');
-  const [reason, setReason] = useState('');
-  const [failure, setFailure] = useState<{ field: 'date' | 'reason' | null; message: string } | null>(null);
   const [open, setOpen] = useState<'edit' | 'enrol' | 'results' | 'import' | null>(null);
   const today = useSession().info.today;
   const removeTrainee = useUnenrol(reload);
@@ -60,21 +57,8 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!c) return null;
-  const submit = async () => {
-    if (!acting.value) return;
-    const r = await act.write({ id, action: acting.value.action, date, reason: reason || null });
-    if (!r.ok) {
-      const f = r.error.fields ?? {};
-      const field = f.date ? 'date' : f.reason ? 'reason' : null;
-      return setFailure({ field, message: field ? f[field] : (Object.values(f)[0] ?? r.error.message) });
-    }
-    acting.done();
-  };
   const removable = canUnenrol && UNENROL_STATUSES.includes(c.status);
   const employable = canEmploy && CLOSED_STATUSES.includes(c.status);
-  /** The refusal under the field it names. */
-  const problem = (field: 'date' | 'reason') =>
-    failure?.field === field ? { validateStatus: 'error' as const, help: failure.message } : {};
   return (
     <>
       <Flex justify="space-between" align="center">
@@ -106,12 +90,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
               key={a.action}
               danger={a.action === 'cancel'}
               type={a.action === 'cancel' ? 'default' : 'primary'}
-              onClick={() => {
-                acting.open(a);
-                setDate(a.action === 'file' ? (c.latestFilingDate < today ? c.latestFilingDate : today) : today);
-                setReason('');
-                setFailure(null);
-              }}
+              onClick={() => acting.open(a)}
             >
               {a.label}
             </Button>
@@ -154,7 +133,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
               width: 140,
               render: (v: string, t) => <RowLink onClick={() => navigate(`/persons/${t.personId}`)}>{v}</RowLink>,
             },
-            { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
+            idNumberColumn((t: Trainee) => t.personId),
             {
               title: '人员类别',
               dataIndex: 'categoryLabel',
@@ -219,27 +198,16 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
         />
       )}
       {open === 'import' && ResultImport && <ResultImport onClose={() => setOpen(null)} onImported={reload} />}
-      <Modal
-        open={!!acting.value}
-        title={acting.value ? `${acting.value.label}培训班` : ''}
-        okText={acting.value?.label}
-        cancelText="取消"
-        confirmLoading={act.pending}
-        onOk={submit}
-        onCancel={acting.close}
-      >
-        <Form layout="vertical" component="div">
-          <Form.Item label="办理日期" required {...problem('date')}>
-            <DateInput aria-label="办理日期" value={date} onChange={setDate} />
-          </Form.Item>
-          {acting.value?.action === 'cancel' && (
-            <Form.Item label="撤销原因" required {...problem('reason')}>
-              <Input aria-label="撤销原因" value={reason} onChange={(e) => setReason(e.target.value)} />
-            </Form.Item>
-          )}
-          {failure && !failure.field && <Alert type="error" showIcon title={failure.message} />}
-        </Form>
-      </Modal>
+      {acting.value && (
+        <ClassActionModal
+          detail={c}
+          action={acting.value.action}
+          label={acting.value.label}
+          date={acting.value.action === 'file' && c.latestFilingDate < today ? c.latestFilingDate : today}
+          onClose={acting.close}
+          onDone={acting.done}
+        />
+      )}
     </>
   );
 }

@@ -98,7 +98,7 @@ export function AccountModal({ account, onClose }: { account: Account | null; on
         label="导出完整号码"
         render={({ value, onChange, id }) => (
           <Checkbox id={id} checked={!!value} onChange={(e) => onChange(e.target.checked)}>
-            允许导出含完整身份证号和电话的报表
+            允许导出含完整公民身份号码和电话的报表
           </Checkbox>
         )}
       />

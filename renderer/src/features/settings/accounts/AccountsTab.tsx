@@ -1,10 +1,11 @@
-import { Button, Form, Input, InputNumber, Modal, Space, Tag } from 'antd';
+import { Button, Form, InputNumber, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { PASSWORD_MIN, roleLabel, type Account } from '../../../../../shared/contract/accounts';
+import { roleLabel, type Account } from '../../../../../shared/contract/accounts';
 import { useRead, useWrite } from '../../../api';
 import { useSession } from '../../../components/session';
 import { usePlaces } from '../../../components/usePlaces';
 import { AccountModal } from './AccountModal';
+import { ResetPasswordModal } from './ResetPasswordModal';
 import { ListTable } from '../../../components/list-page';
 import { useConfirmWrite, useWriteMessage } from '../../../components/useConfirmWrite';
 
@@ -18,11 +19,9 @@ export function AccountsTab() {
   const places = usePlaces();
   const deactivate = useWrite('accounts.deactivate');
   const activate = useWrite('accounts.activate');
-  const reset = useWrite('accounts.resetPassword');
   const setLock = useWrite('accounts.setLockMinutes', { invalidates: ['auth.status'] });
   const [editing, setEditing] = useState<Account | 'new' | null>(null);
   const [resetting, setResetting] = useState<Account | null>(null);
-  const [password, setPassword] = useState('');
   const [lockMinutes, setLockMinutes] = useState<number | null>(null);
 
   const toggle = (a: Account) =>
@@ -33,13 +32,6 @@ export function AccountsTab() {
       write: () => (a.active ? deactivate.write({ id: a.id }) : activate.write({ id: a.id })),
       done: a.active ? '已停用' : '已启用',
     });
-
-  const doReset = async () => {
-    if (!resetting) return;
-    if (!tell(await reset.write({ id: resetting.id, password }), `已重设“${resetting.username}”的密码`)) return;
-    setResetting(null);
-    setPassword('');
-  };
 
   const saveLock = async () => {
     if (lockMinutes === null) return;
@@ -113,26 +105,7 @@ export function AccountsTab() {
         ]}
       />
       {editing && <AccountModal account={editing === 'new' ? null : editing} onClose={() => setEditing(null)} />}
-      <Modal
-        open={!!resetting}
-        title={resetting ? `重设密码：${resetting.username}` : ''}
-        okText="重设"
-        cancelText="取消"
-        confirmLoading={reset.pending}
-        okButtonProps={{ disabled: password.length < PASSWORD_MIN }}
-        onOk={() => void doReset()}
-        onCancel={() => {
-          setResetting(null);
-          setPassword('');
-        }}
-        destroyOnHidden
-      >
-        <Form layout="vertical">
-          <Form.Item label="新密码" htmlFor="reset-password" extra={`至少${PASSWORD_MIN}位；同时解除锁定`}>
-            <Input.Password id="reset-password" value={password} onChange={(e) => setPassword(e.target.value)} />
-          </Form.Item>
-        </Form>
-      </Modal>
+      {resetting && <ResetPasswordModal account={resetting} onClose={() => setResetting(null)} />}
     </>
   );
 }

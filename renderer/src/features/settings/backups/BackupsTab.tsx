@@ -79,7 +79,7 @@ export function BackupsTab() {
     if (needPassphrase()) return;
     setAction({
       title: '下载加密备份',
-      description: '备份文件含全部人员的身份证号，将用备份口令加密后下载。请输入备份口令。',
+      description: '备份文件含全部人员的公民身份号码，将用备份口令加密后下载。请输入备份口令。',
       okText: '开始备份',
       passphrase: true,
       run: async (passphrase) => {
