@@ -14,6 +14,7 @@ import { createInternship, endInternship } from '../../electron/core/modules/int
 import { minWageFenOn } from '../../electron/core/modules/posts/config';
 import { generateAllowances } from '../../electron/core/modules/subsidies/allowances';
 import { generateBatch, payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
+import { countyRoster } from '../../shared/contract/subsidies';
 import { termEnd } from '../../shared/domain/allowance';
 import { ageOn } from '../../shared/domain/age';
 import { addMonths, monthOf, monthsBetween } from '../../shared/domain/dates';
@@ -199,7 +200,7 @@ function seedRosters(ctx: CoreContext, today: string, n: number, result: Interns
     const g = generateAllowances(ctx, month);
     result.allowanceRows += g.total;
     if (g.total === 0) continue;
-    const b = generateBatch(ctx, 'internship', month).data;
+    const b = generateBatch(ctx, countyRoster('internship', month)).data;
     result.batches++;
     const age = monthsBetween(month, current);
     if (age >= 2) {

@@ -8,6 +8,8 @@ import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
 import type { RowColumn } from './lock';
+import { COUNTY_SCOPE, type BatchScopeIds } from './queries';
+import { rowScopeSql } from './scope';
 
 /** SQL for the amount a row pays on an ordinary roster of `kind`, over the row's alias (a, ia or e). */
 function rowAmount(kind: BatchKind, together: boolean): string {
@@ -69,8 +71,8 @@ function registerNewId(db: Database.Database): void {
 }
 
 /**
- * Puts every row of the roster's month not yet on an ordinary roster of its kind onto it, each with its amount;
- * returns how many. The items already on the roster follow their rows first (refreshBatchItems), so the roster
+ * Puts every row of the roster's month and scope (scope.ts) not yet on an ordinary roster of its kind onto it, each
+ * with its amount; returns how many. The items already on the roster follow their rows first (refreshBatchItems), so the roster
  * ends as if every item had been refreshed — in one statement, whatever the number of rows.
  */
 export function addPendingRows(
@@ -80,6 +82,7 @@ export function addPendingRows(
   month: string,
   by: string,
   at: string,
+  scope: BatchScopeIds = COUNTY_SCOPE,
 ): number {
   refreshBatchItems(db, batchId, by, at);
   registerNewId(db);
@@ -89,10 +92,10 @@ export function addPendingRows(
   const sql =
     kind === 'internship'
       ? `${columns} SELECT new_id(), @batchId, @kind, NULL, ia.id, ${amount}, @at, @at, @by, @by
-      FROM internship_allowances ia WHERE ia.month = @month
+      FROM internship_allowances ia WHERE ia.month = @month${rowScopeSql(kind, scope)}
       AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`
       : `${columns} SELECT new_id(), @batchId, @kind, a.id, NULL, ${amount}, @at, @at, @by, @by
-      FROM attendance_months a WHERE a.month = @month${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}
+      FROM attendance_months a WHERE a.month = @month${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}${rowScopeSql(kind, scope)}
       AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = @kind AND x.adjusts_item_id IS NULL)`;
-  return prepared(db, sql).run({ batchId, kind, month, at, by }).changes;
+  return prepared(db, sql).run({ batchId, kind, month, at, by, ...scope }).changes;
 }

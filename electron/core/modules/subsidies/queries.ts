@@ -3,9 +3,17 @@ import type Database from 'better-sqlite3';
 import type { BatchKind, BatchStatus } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
 import { insertRow, updateRow } from '../../db/update-row';
-import type { BatchHead } from './lock';
+import { scopeNameSql, type BatchHead } from './lock';
 
-export interface BatchRow extends BatchHead {
+/** A roster's 范围: both null for the county's. */
+export interface BatchScopeIds {
+  township_id: string | null;
+  employer_id: string | null;
+}
+
+export const COUNTY_SCOPE: BatchScopeIds = { township_id: null, employer_id: null };
+
+export interface BatchRow extends BatchHead, BatchScopeIds {
   total_persons: number | null;
   total_fen: number | null;
   prepared_by: string;
@@ -15,22 +23,32 @@ export interface BatchRow extends BatchHead {
   paid_date: string | null;
 }
 
+const BATCH = `SELECT b.*, ${scopeNameSql('b')} AS scope_name FROM subsidy_batches b`;
+
 export function getBatch(db: Database.Database, id: string): BatchRow | undefined {
-  return prepared(db, 'SELECT * FROM subsidy_batches WHERE id = ?').get(id) as BatchRow | undefined;
+  return prepared(db, `${BATCH} WHERE b.id = ?`).get(id) as BatchRow | undefined;
 }
 
-export function ordinaryBatch(db: Database.Database, kind: BatchKind, month: string): BatchRow | undefined {
-  return prepared(db, 'SELECT * FROM subsidy_batches WHERE kind = ? AND month = ? AND supplementary = 0').get(
-    kind,
-    month,
-  ) as BatchRow | undefined;
+/** The ordinary roster of a kind and month for one scope (the county's by default). */
+export function ordinaryBatch(
+  db: Database.Database,
+  kind: BatchKind,
+  month: string,
+  scope: BatchScopeIds = COUNTY_SCOPE,
+): BatchRow | undefined {
+  return prepared(
+    db,
+    `${BATCH} WHERE b.kind = @kind AND b.month = @month AND b.supplementary = 0
+    AND b.township_id IS @township_id AND b.employer_id IS @employer_id`,
+  ).get({ kind, month, township_id: scope.township_id, employer_id: scope.employer_id }) as BatchRow | undefined;
 }
 
+/** Rosters in list order: newest month first, ordinary before 补发/扣回, the county's before scoped ones. */
 export function listBatches(db: Database.Database, month: string | null, kind: BatchKind | null): BatchRow[] {
   return prepared(
     db,
-    `SELECT * FROM subsidy_batches WHERE (@month IS NULL OR month = @month) AND (@kind IS NULL OR kind = @kind)
-    ORDER BY month DESC, supplementary, kind, created_at`,
+    `${BATCH} WHERE (@month IS NULL OR b.month = @month) AND (@kind IS NULL OR b.kind = @kind)
+    ORDER BY b.month DESC, b.supplementary, b.kind, b.township_id IS NOT NULL OR b.employer_id IS NOT NULL, b.created_at`,
   ).all({ month, kind }) as BatchRow[];
 }
 
@@ -42,8 +60,9 @@ export function insertBatch(
   supplementary: boolean,
   by: string,
   at: string,
+  scope: BatchScopeIds = COUNTY_SCOPE,
 ): void {
-  const row = { kind, month, supplementary: supplementary ? 1 : 0, status: 'draft', prepared_by: by };
+  const row = { kind, month, supplementary: supplementary ? 1 : 0, status: 'draft', prepared_by: by, ...scope };
   insertRow(db, 'subsidy_batches', id, row, by, at, Object.keys(row));
 }
 

@@ -10,6 +10,7 @@ import {
   type BatchDetail,
   type BatchKind,
   type BatchSummary,
+  type GenerateBatchInput,
 } from '../../../../shared/contract/subsidies';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
@@ -17,7 +18,8 @@ import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
 import { addPendingRows, refreshBatchItems } from './items';
-import { assertBatchDraft, batchName, type BatchHead } from './lock';
+import { assertScopeFree, resolveScope, rowSource, scopeRows } from './scope';
+import { assertBatchDraft, batchName, scopeNameSql, type BatchHead } from './lock';
 import {
   batchItems,
   getBatch,
@@ -59,6 +61,9 @@ export function toSummary(db: Database.Database, b: BatchRow, items?: readonly I
     kindLabel: batchKindLabel(b.kind),
     month: b.month,
     supplementary: b.supplementary === 1,
+    scope: b.township_id ? 'township' : b.employer_id ? 'employer' : 'county',
+    scopeId: b.township_id ?? b.employer_id,
+    scopeName: b.scope_name ?? null,
     name: batchName(b),
     status: b.status,
     statusLabel: batchStatusLabel(b.status),
@@ -82,8 +87,9 @@ export function batchDetail(db: Database.Database, id: string, today: string): B
     if (!names.has(itemId)) {
       const o = prepared(
         db,
-        'SELECT b.kind, b.month, b.supplementary FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id WHERE i.id = ?',
-      ).get(itemId) as Pick<BatchHead, 'kind' | 'month' | 'supplementary'>;
+        `SELECT b.kind, b.month, b.supplementary, ${scopeNameSql('b')} AS scope_name FROM subsidy_batch_items i
+        JOIN subsidy_batches b ON b.id = i.batch_id WHERE i.id = ?`,
+      ).get(itemId) as Pick<BatchHead, 'kind' | 'month' | 'supplementary' | 'scope_name'>;
       names.set(itemId, batchName(o));
     }
     return names.get(itemId)!;
@@ -114,8 +120,12 @@ export function requireBatch(db: Database.Database, id: string): BatchRow {
   return b;
 }
 
-/** BR-21: the month's draft roster of `kind` with every row of the month not yet on one (made when missing). */
-export function generateBatch(ctx: CoreContext, kind: BatchKind, month: string): Saved<BatchDetail> {
+/**
+ * BR-21: the month's draft roster of `kind` for the scope (scope.ts: the county by default, a 乡镇 or a 单位) with every
+ * row of the month and scope not yet on one (made when missing). A 乡镇 or 单位 roster refuses rows already on another.
+ */
+export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Saved<BatchDetail> {
+  const { kind, month } = input;
   const db = ctx.db;
   if (kind === 'si' && subsidyRulesForMonth(db, month).siClaim !== 'separate') {
     throw ruleViolation('本县社会保险补贴与岗位补贴合并发放，已列入岗位补贴花名册，不单独编制社保补贴花名册。', {
@@ -126,27 +136,29 @@ export function generateBatch(ctx: CoreContext, kind: BatchKind, month: string):
     throw ruleViolation('职业培训补贴申领花名册请在“职业技能培训 → 培训补贴”中编制。', {
       kind: '请在职业技能培训中编制',
     });
+  const scope = resolveScope(db, input);
   const by = ctx.operator();
   const at = ctx.now();
-  let b = ordinaryBatch(db, kind, month);
+  let b = ordinaryBatch(db, kind, month, scope.ids);
   if (b) assertBatchDraft(b);
+  assertScopeFree(db, kind, month, scope, b?.id ?? null);
   if (!b) {
-    const source = kind === 'internship' ? '见习补贴' : '考勤';
-    const any = prepared(
-      db,
-      `SELECT count(*) FROM ${kind === 'internship' ? 'internship_allowances' : 'attendance_months'} WHERE month = ?`,
-    )
-      .pluck()
-      .get(month) as number;
-    if (any === 0)
-      throw ruleViolation(`${chineseMonth(month)}还没有${source}记录，请先生成${source}。`, {
-        month: `本月没有${source}记录`,
+    const { what } = rowSource(kind);
+    const rows = scopeRows(db, kind, month, scope.ids);
+    const where = `${chineseMonth(month)}${scope.name ?? ''}`;
+    if (rows.all === 0)
+      throw ruleViolation(`${where}还没有${what}记录，请先生成${what}。`, {
+        [scope.ids.township_id ? 'townshipId' : scope.ids.employer_id ? 'employerId' : 'month']: `本月没有${what}记录`,
+      });
+    if (rows.free === 0 && !scope.name)
+      throw ruleViolation(`${where}的${what}记录都已列入乡镇或单位的发放花名册，无需再编制全县花名册。`, {
+        month: `本月${what}记录都已列入花名册`,
       });
     const id = newId();
-    insertBatch(db, id, kind, month, false, by, at);
+    insertBatch(db, id, kind, month, false, by, at, scope.ids);
     b = getBatch(db, id)!;
   }
-  const added = addPendingRows(db, b.id, kind, month, by, at);
+  const added = addPendingRows(db, b.id, kind, month, by, at, scope.ids);
   const data = batchDetail(db, b.id, ctx.today());
   return {
     data,

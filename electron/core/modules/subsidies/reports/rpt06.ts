@@ -11,10 +11,17 @@ import { column, type HeaderNode, type ReportDefinition } from '../../../excel/r
 import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';
 import { subsidyRulesForMonth } from '../config';
 import { batchName } from '../lock';
-import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
+import { listBatches, type BatchRow } from '../queries';
 import { monthSpan } from '../../../../../shared/domain/subsidy-amounts';
 import { beyondEntitlement, entitlementEnds } from '../../attendance/entitlement';
-import { attendanceItems, draftNote, requireRoster, rosterClose, type AttendanceItemRow } from './roster-rows';
+import {
+  attendanceItems,
+  draftNote,
+  monthRosters,
+  rosterClose,
+  scopeFrame,
+  type AttendanceItemRow,
+} from './roster-rows';
 import { chineseMonth } from '../../../../../shared/domain/dates';
 
 export const RPT06_CODE = 'RPT-06';
@@ -80,10 +87,12 @@ function definition(b: BatchRow, part: Part, beyondPeriod = false): ReportDefini
   ];
   if (part === 'together') notes.push('补贴合计 = 实发岗位补贴 + 社保补贴金额。');
   if (beyondPeriod) notes.push(BEYOND_PERIOD_NOTE);
+  const sheet = part === 'si' ? '社保补贴' : '岗位补贴';
   return {
     code: RPT06_CODE,
     name: part === 'si' ? '公益性岗位社会保险补贴发放花名册' : RPT06_NAME,
-    sheetName: part === 'si' ? '社保补贴' : '岗位补贴',
+    sheetName: sheet,
+    ...scopeFrame(b, sheet),
     columns,
     grouping: [{ key: 'township' }, { key: 'employer' }],
     ...rosterClose(b, 'township', capital),
@@ -164,7 +173,12 @@ function supplementSheet(db: Database.Database, batches: BatchRow[]): SourceShee
         rowMonth: r.row_month,
         original:
           r.adjusts_batch_kind && r.adjusts_batch_month
-            ? batchName({ kind: r.adjusts_batch_kind, month: r.adjusts_batch_month, supplementary: 0 })
+            ? batchName({
+                kind: r.adjusts_batch_kind,
+                month: r.adjusts_batch_month,
+                supplementary: 0,
+                scope_name: r.adjusts_batch_scope_name,
+              })
             : null,
         amount: r.amount_fen,
         reason: r.reason,
@@ -195,21 +209,28 @@ function supplementDefinition(first: BatchRow, batches: BatchRow[]): ReportDefin
   };
 }
 
+/**
+ * The month's sheets: each ordinary 岗位补贴 roster (the county's, then each 乡镇's or 单位's, DOMAIN §3.10 范围), each
+ * 社保补贴 roster when claimed separately, then the month's 补发/扣回 rosters on one sheet.
+ */
 export function rpt06Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
   const month = scope.month;
-  const post = requireRoster(db, 'post', month);
+  const posts = monthRosters(db, 'post', month);
   const separate = subsidyRulesForMonth(db, month).siClaim === 'separate';
   const sheets: SourceSheet[] = [];
   const part: Part = separate ? 'post' : 'together';
-  const items = attendanceItems(db, post.id);
-  const beyond = beyondPeriodNotes(db, items, month);
-  sheets.push({
-    definition: definition(post, part, beyond.size > 0),
-    rows: items.map((r) => row(r, part, beyond.get(r.placement_id))),
-  });
+  for (const post of posts) {
+    const items = attendanceItems(db, post.id);
+    const beyond = beyondPeriodNotes(db, items, month);
+    sheets.push({
+      definition: definition(post, part, beyond.size > 0),
+      rows: items.map((r) => row(r, part, beyond.get(r.placement_id))),
+    });
+  }
   // The 社保补贴 roster lists only rows with a subsidy (none after the period).
-  const si = separate ? ordinaryBatch(db, 'si', month) : undefined;
-  if (si) sheets.push({ definition: definition(si, 'si'), rows: attendanceItems(db, si.id).map((r) => row(r, 'si')) });
+  const sis = separate ? listBatches(db, month, 'si').filter((b) => b.supplementary === 0) : [];
+  for (const si of sis)
+    sheets.push({ definition: definition(si, 'si'), rows: attendanceItems(db, si.id).map((r) => row(r, 'si')) });
   const supplements = (['post', 'si'] as BatchKind[]).flatMap((k) =>
     listBatches(db, month, k).filter((b) => b.supplementary === 1),
   );
@@ -241,6 +262,8 @@ function requireRosterStub(scope: ReportScope): BatchRow {
     month: scope.month,
     supplementary: 0,
     status: 'reviewed',
+    township_id: null,
+    employer_id: null,
     total_persons: null,
     total_fen: null,
     prepared_by: '',
