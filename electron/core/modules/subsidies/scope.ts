@@ -20,8 +20,7 @@ export interface ResolvedScope {
 export function resolveScope(db: Database.Database, input: GenerateBatchInput): ResolvedScope {
   if (input.townshipId) {
     const name = prepared(db, 'SELECT name FROM regions WHERE id = ? AND level = 4').pluck().get(input.townshipId) as
-      | string
-      | undefined;
+      string | undefined;
     if (!name) throw ruleViolation('找不到所选的乡镇(街道)。', { townshipId: '找不到该乡镇(街道)' });
     return { ids: { township_id: input.townshipId, employer_id: null }, name };
   }

@@ -32,7 +32,9 @@ export function monthRosters(db: Database.Database, kind: BatchKind, month: stri
  * 公益性岗位补贴发放花名册) and the sheet is named `sheet（乌帕尔镇）`; nothing for the county's roster.
  */
 export function scopeFrame(b: BatchRow, sheet: string): Pick<ReportDefinition, 'title' | 'sheetName'> {
-  return b.scope_name ? { title: `{县市名}{年}年{月}月${b.scope_name}{报表名}`, sheetName: `${sheet}（${b.scope_name}）` } : {};
+  return b.scope_name
+    ? { title: `{县市名}{年}年{月}月${b.scope_name}{报表名}`, sheetName: `${sheet}（${b.scope_name}）` }
+    : {};
 }
 
 /** Who prepared, reviewed and approved the roster: recorded names, above the frame's signature line. */
