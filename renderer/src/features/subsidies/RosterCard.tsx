@@ -1,13 +1,18 @@
-import { Button, Card, Space } from 'antd';
+import { App, Button, Card, Space } from 'antd';
+import { useState } from 'react';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import type { BatchKind, BatchSummary } from '../../../../shared/contract/subsidies';
 import { useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { BatchesTable } from './BatchesTable';
+import { ScopedRosterModal } from './ScopedRosterModal';
 import { useRosterExport } from './useRosterExport';
 import { WriteButton } from './WriteButton';
 
-/** A month's rosters of one kind: 生成花名册, 新建补发/扣回花名册, 导出, and the rosters with their next steps. */
+/**
+ * A month's rosters of one kind: 生成花名册 (the county's), 按乡镇或单位生成 (one 乡镇's or 单位's, DOMAIN §3.10 范围),
+ * 新建补发/扣回花名册, 导出, and the rosters with their next steps.
+ */
 export function RosterCard({
   title,
   kind,
@@ -31,6 +36,8 @@ export function RosterCard({
   const { exportReport, modal, busy } = useRosterExport();
   const canGenerate = useCan('subsidies.generateBatch');
   const canSupplement = useCan('subsidies.createSupplement');
+  const [scoped, setScoped] = useState(false);
+  const { message } = App.useApp();
   return (
     <Card
       size="small"
@@ -42,6 +49,7 @@ export function RosterCard({
               生成花名册
             </WriteButton>
           )}
+          {canGenerate && <Button onClick={() => setScoped(true)}>按乡镇或单位生成</Button>}
           {canSupplement && (
             <WriteButton
               pending={supplement.pending}
@@ -59,6 +67,19 @@ export function RosterCard({
     >
       <BatchesTable batches={batches} loading={loading} />
       {modal}
+      {scoped && (
+        <ScopedRosterModal
+          kind={kind}
+          title={title}
+          month={month}
+          invalidates={invalidates}
+          onClose={() => setScoped(false)}
+          onDone={(b) => {
+            setScoped(false);
+            void message.success(`${b.name}已生成`);
+          }}
+        />
+      )}
     </Card>
   );
 }
