@@ -62,7 +62,7 @@ function renderCard(generate: (input: unknown) => ReturnType<typeof ok<BatchDeta
 
 const openForm = async () => {
   await userEvent.click(await screen.findByRole('button', { name: '按乡镇或单位生成' }));
-  return screen.findByRole('dialog', { name: '按乡镇或单位生成2026年10月公益性岗位补贴花名册' });
+  return screen.findByRole('dialog', { name: '按乡镇或单位生成2026年10月公益性岗位岗位补贴发放花名册' });
 };
 
 describe('按乡镇或单位生成', () => {

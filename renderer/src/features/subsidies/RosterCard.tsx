@@ -70,7 +70,6 @@ export function RosterCard({
       {scoped && (
         <ScopedRosterModal
           kind={kind}
-          title={title}
           month={month}
           invalidates={invalidates}
           onClose={() => setScoped(false)}

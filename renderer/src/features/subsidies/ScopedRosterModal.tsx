@@ -1,4 +1,5 @@
 import {
+  batchKindLabel,
   generateBatchInput,
   type BatchDetail,
   type BatchKind,
@@ -24,14 +25,12 @@ type Values = { scope: Exclude<BatchScope, 'county'>; townshipId: string | null;
  */
 export function ScopedRosterModal({
   kind,
-  title,
   month,
   invalidates,
   onClose,
   onDone,
 }: {
   kind: BatchKind;
-  title: string;
   month: string;
   invalidates: string[];
   onClose: () => void;
@@ -59,7 +58,7 @@ export function ScopedRosterModal({
   });
   return (
     <FormModal
-      title={`按乡镇或单位生成${formatMonth(month)}${title}花名册`}
+      title={`按乡镇或单位生成${formatMonth(month)}${batchKindLabel(kind)}发放花名册`}
       formId={FORM_ID}
       {...frame(formState.isDirty, save)}
       onClose={onClose}
