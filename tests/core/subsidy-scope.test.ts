@@ -10,7 +10,7 @@ import { rowsStarting } from '../workbook-rows';
 import { call, callUnchanged, makeCore, must } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
-import { addEmployer, addPost, place, ruralPerson } from './posts-fixtures';
+import { place, ruralPerson, town2Post } from './posts-fixtures';
 import { fieldsOf, messageOf, refusedBadInput } from './refusals';
 import { adjustment, entry, subsidyCounty } from './subsidies-fixtures';
 
@@ -21,13 +21,10 @@ const KIND = '公益性岗位岗位补贴发放花名册';
 async function twoTownships() {
   const core = makeCore();
   const c = await subsidyCounty(core);
-  const employer2 = await addEmployer(c, '塔什米里克乡人民政府', '1', c.town2);
-  const post2 = await addPost(c, employer2, {
-    postCode: 'GY-101',
+  const { employerId: employer2, post: post2 } = await town2Post(c, {
     title: '护林员',
     postType: 'V02',
     areaType: 'rural',
-    workRegionId: c.village3,
     siSubsidy: false,
     contractType: '2',
   });
