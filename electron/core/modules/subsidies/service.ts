@@ -16,10 +16,10 @@ import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
-import { subsidyRulesForMonth } from './config';
+import { claimPeriodOf, subsidyRulesForMonth } from './config';
 import { addPendingRows, refreshBatchItems } from './items';
-import { assertScopeFree, resolveScope, rowSource, scopeRows } from './scope';
-import { assertBatchDraft, batchName, scopeNameSql, type BatchHead } from './lock';
+import { assertScopeFree, periodWords, resolveScope, rowSource, scopeRows } from './scope';
+import { assertBatchDraft, batchName, headSql, type BatchHead } from './lock';
 import {
   batchItems,
   getBatch,
@@ -32,7 +32,6 @@ import {
   type BatchRow,
   type ItemRow,
 } from './queries';
-import { chineseMonth } from '../../../../shared/domain/dates';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
@@ -87,14 +86,13 @@ export function batchDetail(db: Database.Database, id: string, today: string): B
     if (!names.has(itemId)) {
       const o = prepared(
         db,
-        `SELECT b.kind, b.month, b.supplementary, ${scopeNameSql('b')} AS scope_name FROM subsidy_batch_items i
-        JOIN subsidy_batches b ON b.id = i.batch_id WHERE i.id = ?`,
-      ).get(itemId) as Pick<BatchHead, 'kind' | 'month' | 'supplementary' | 'scope_name'>;
+        `SELECT ${headSql('b')} FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id WHERE i.id = ?`,
+      ).get(itemId) as BatchHead;
       names.set(itemId, batchName(o));
     }
     return names.get(itemId)!;
   };
-  const items = batchItems(db, id, b.kind);
+  const items = batchItems(db, id, b.kind, !!b.month_to);
   return {
     ...toSummary(db, b, items),
     items: items.map((i) => ({
@@ -137,15 +135,18 @@ export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Save
       kind: '请在职业技能培训中编制',
     });
   const scope = resolveScope(db, input);
+  // BR-24: claimed by quarter, a roster covers the quarter of the month chosen.
+  const period = claimPeriodOf(db, month);
+  const monthTo = period.to === period.from ? null : period.to;
   const by = ctx.operator();
   const at = ctx.now();
-  let b = ordinaryBatch(db, kind, month, scope.ids);
+  let b = ordinaryBatch(db, kind, period.from, scope.ids, monthTo);
   if (b) assertBatchDraft(b);
-  assertScopeFree(db, kind, month, scope, b?.id ?? null);
+  assertScopeFree(db, kind, period, scope, b?.id ?? null);
   if (!b) {
     const { what } = rowSource(kind);
-    const rows = scopeRows(db, kind, month, scope.ids);
-    const where = `${chineseMonth(month)}${scope.name ?? ''}`;
+    const rows = scopeRows(db, kind, period, scope.ids);
+    const where = `${periodWords(period)}${scope.name ?? ''}`;
     if (rows.all === 0)
       throw ruleViolation(`${where}还没有${what}记录，请先生成${what}。`, {
         [scope.ids.township_id ? 'townshipId' : scope.ids.employer_id ? 'employerId' : 'month']: `本月没有${what}记录`,
@@ -155,10 +156,10 @@ export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Save
         month: `本月${what}记录都已列入花名册`,
       });
     const id = newId();
-    insertBatch(db, id, kind, month, false, by, at, scope.ids);
+    insertBatch(db, id, kind, period.from, false, by, at, scope.ids, monthTo);
     b = getBatch(db, id)!;
   }
-  const added = addPendingRows(db, b.id, kind, month, by, at, scope.ids);
+  const added = addPendingRows(db, b.id, kind, period, by, at, scope.ids);
   const data = batchDetail(db, b.id, ctx.today());
   return {
     data,
@@ -203,9 +204,9 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Sav
   }
   const corrected = prepared(
     db,
-    `SELECT s.kind, s.month, s.supplementary FROM subsidy_batch_items o JOIN subsidy_batch_items a ON a.adjusts_item_id = o.id
+    `SELECT ${headSql('s')} FROM subsidy_batch_items o JOIN subsidy_batch_items a ON a.adjusts_item_id = o.id
     JOIN subsidy_batches s ON s.id = a.batch_id WHERE o.batch_id = ? LIMIT 1`,
-  ).get(id) as Pick<BatchHead, 'kind' | 'month' | 'supplementary'> | undefined;
+  ).get(id) as BatchHead | undefined;
   if (corrected) throw ruleViolation(`“${batchName(b)}”已有“${batchName(corrected)}”对其补发/扣回，不能撤销审核。`);
   setStatus(
     db,
@@ -265,7 +266,13 @@ export function adjust(
   const o = getItem(db, v.originalItemId);
   if (!o || o.adjusts_item_id)
     throw ruleViolation('找不到要更正的原花名册记录。', { originalItemId: '请选择原花名册中的人员' });
-  const origin = { kind: o.kind, month: o.batch_month, supplementary: o.batch_supplementary };
+  const origin = {
+    kind: o.kind,
+    month: o.batch_month,
+    month_to: o.batch_month_to,
+    supplementary: o.batch_supplementary,
+    scope_name: o.batch_scope_name,
+  };
   if (o.kind !== b.kind)
     throw ruleViolation(`原记录属于“${batchName(origin)}”，与本花名册的补贴类别不同。`, {
       originalItemId: '补贴类别不同',
@@ -274,8 +281,8 @@ export function adjust(
     throw ruleViolation(`“${batchName(origin)}”还是草稿，直接修改考勤即可，无需补发/扣回。`, {
       originalItemId: '原花名册未审核',
     });
-  if (o.batch_month >= b.month)
-    throw ruleViolation(`补发/扣回应在原花名册（${o.batch_month}）以后的月份办理。`, {
+  if ((o.batch_month_to ?? o.batch_month) >= b.month)
+    throw ruleViolation(`补发/扣回应在原花名册（${o.batch_month_to ?? o.batch_month}）以后的月份办理。`, {
       originalItemId: '补发/扣回应在以后月份办理',
     });
   const done = prepared(

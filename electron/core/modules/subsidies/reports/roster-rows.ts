@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../../shared/contract/result';
 import { batchKindLabel, batchStatusLabel, type BatchKind } from '../../../../../shared/contract/subsidies';
 import type { ReportDefinition } from '../../../excel/report-definition';
-import { batchName, scopeNameSql } from '../lock';
+import { batchName, periodText, scopeNameSql } from '../lock';
 import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
 import type { AmountColumns, AttendanceDbRow } from '../../attendance/queries';
 import { chineseMonth } from '../../../../../shared/domain/dates';
@@ -28,13 +28,17 @@ export function monthRosters(db: Database.Database, kind: BatchKind, month: stri
 }
 
 /**
- * The frame of a scoped roster's sheet: the title names the 乡镇 or 单位 after the month (疏附县2026年11月乌帕尔镇
- * 公益性岗位补贴发放花名册) and the sheet is named `sheet（乌帕尔镇）`; nothing for the county's roster.
+ * The frame of a scoped or quarterly roster's sheet: the title names the period and the 乡镇 or 单位 (疏附县2026年11月
+ * 乌帕尔镇公益性岗位补贴发放花名册, 疏附县2026年第四季度公益性岗位补贴发放花名册) and a scoped sheet is named
+ * `sheet（乌帕尔镇）`; nothing for the county's roster of one month.
  */
-export function scopeFrame(b: BatchRow, sheet: string): Pick<ReportDefinition, 'title' | 'sheetName'> {
-  return b.scope_name
-    ? { title: `{县市名}{年}年{月}月${b.scope_name}{报表名}`, sheetName: `${sheet}（${b.scope_name}）` }
-    : {};
+export function rosterFrame(b: BatchRow, sheet: string): Pick<ReportDefinition, 'title' | 'sheetName'> {
+  if (!b.scope_name && !b.month_to) return {};
+  const period = b.month_to ? periodText(b) : '{年}年{月}月';
+  return {
+    title: `{县市名}${period}${b.scope_name ?? ''}{报表名}`,
+    ...(b.scope_name ? { sheetName: `${sheet}（${b.scope_name}）` } : {}),
+  };
 }
 
 /** Who prepared, reviewed and approved the roster: recorded names, above the frame's signature line. */
@@ -93,8 +97,8 @@ export interface AttendanceItemRow
   adjusts_batch_scope_name: string | null;
 }
 
-/** Items of one roster that pay attendance rows, in roster order. */
-export function attendanceItems(db: Database.Database, batchId: string): AttendanceItemRow[] {
+/** Items of one roster that pay attendance rows, in roster order (`byMonth`: a quarterly roster, months inside 单位). */
+export function attendanceItems(db: Database.Database, batchId: string, byMonth = false): AttendanceItemRow[] {
   return db
     .prepare(
       `SELECT i.amount_fen, a.placement_id, pe.id AS person_id, r.code AS township_code, r.name AS township, e.id AS employer_id, e.name AS employer, po.title AS post,
@@ -106,7 +110,7 @@ export function attendanceItems(db: Database.Database, batchId: string): Attenda
     JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
     JOIN regions r ON r.id = po.township_id
     LEFT JOIN subsidy_batch_items oi ON oi.id = i.adjusts_item_id LEFT JOIN subsidy_batches ob ON ob.id = oi.batch_id
-    WHERE i.batch_id = ? ORDER BY r.code, e.name, e.id, pe.name, pe.id_number, a.month, i.id`,
+    WHERE i.batch_id = ? ORDER BY r.code, e.name, e.id, ${byMonth ? 'a.month, pe.name, pe.id_number' : 'pe.name, pe.id_number, a.month'}, i.id`,
     )
     .all(batchId) as AttendanceItemRow[];
 }

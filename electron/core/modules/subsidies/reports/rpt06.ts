@@ -19,7 +19,7 @@ import {
   draftNote,
   monthRosters,
   rosterClose,
-  scopeFrame,
+  rosterFrame,
   type AttendanceItemRow,
 } from './roster-rows';
 import { chineseMonth } from '../../../../../shared/domain/dates';
@@ -72,12 +72,14 @@ function definition(b: BatchRow, part: Part, beyondPeriod = false): ReportDefini
     money('deduction', '扣减'),
     money('paid', '实发岗位补贴'),
   ];
+  // A quarterly roster (BR-24): the month of each row after the 单位, with a 小计 per month inside each 单位.
+  const who = b.month_to ? [...WHO.slice(0, 3), column('rowMonth', '所属年月', 'month'), ...WHO.slice(3)] : WHO;
   const columns =
     part === 'together'
-      ? [...WHO, ...post, ...SI, money('total', '补贴合计'), ...PAY]
+      ? [...who, ...post, ...SI, money('total', '补贴合计'), ...PAY]
       : part === 'post'
-        ? [...WHO, ...post, ...PAY]
-        : [...WHO, column('start', '上岗日期', 'date'), ...SI, ...PAY];
+        ? [...who, ...post, ...PAY]
+        : [...who, column('start', '上岗日期', 'date'), ...SI, ...PAY];
   const capital = part === 'together' ? 'total' : part === 'post' ? 'paid' : 'si';
   const notes = [
     ...draftNote(b),
@@ -92,9 +94,9 @@ function definition(b: BatchRow, part: Part, beyondPeriod = false): ReportDefini
     code: RPT06_CODE,
     name: part === 'si' ? '公益性岗位社会保险补贴发放花名册' : RPT06_NAME,
     sheetName: sheet,
-    ...scopeFrame(b, sheet),
+    ...rosterFrame(b, sheet),
     columns,
-    grouping: [{ key: 'township' }, { key: 'employer' }],
+    grouping: [{ key: 'township' }, { key: 'employer' }, ...(b.month_to ? [{ key: 'rowMonth' }] : [])],
     ...rosterClose(b, 'township', capital),
     notes,
     freezeColumns: 5,
@@ -117,7 +119,7 @@ function beyondPeriodNotes(db: Database.Database, rows: AttendanceItemRow[], mon
   );
   for (const r of zero) {
     const end = ends.get(r.placement_id);
-    if (beyondEntitlement(end, month))
+    if (beyondEntitlement(end, r.row_month))
       out.set(r.placement_id, `补贴期限已于${chineseMonth(end as string)}届满，本月不再发放`);
   }
   return out;
@@ -127,6 +129,7 @@ function row(r: AttendanceItemRow, part: Part, beyond?: string): Record<string, 
   return {
     township: r.township,
     employer: r.employer,
+    rowMonth: r.row_month,
     post: r.post,
     name: r.name,
     id: r.id_number,
@@ -220,7 +223,7 @@ export function rpt06Sheets(db: Database.Database, scope: ReportScope): SourceSh
   const sheets: SourceSheet[] = [];
   const part: Part = separate ? 'post' : 'together';
   for (const post of posts) {
-    const items = attendanceItems(db, post.id);
+    const items = attendanceItems(db, post.id, !!post.month_to);
     const beyond = beyondPeriodNotes(db, items, month);
     sheets.push({
       definition: definition(post, part, beyond.size > 0),
@@ -230,7 +233,10 @@ export function rpt06Sheets(db: Database.Database, scope: ReportScope): SourceSh
   // The 社保补贴 roster lists only rows with a subsidy (none after the period).
   const sis = separate ? listBatches(db, month, 'si').filter((b) => b.supplementary === 0) : [];
   for (const si of sis)
-    sheets.push({ definition: definition(si, 'si'), rows: attendanceItems(db, si.id).map((r) => row(r, 'si')) });
+    sheets.push({
+      definition: definition(si, 'si'),
+      rows: attendanceItems(db, si.id, !!si.month_to).map((r) => row(r, 'si')),
+    });
   const supplements = (['post', 'si'] as BatchKind[]).flatMap((k) =>
     listBatches(db, month, k).filter((b) => b.supplementary === 1),
   );

@@ -11,7 +11,7 @@ import { column, type ReportDefinition } from '../../../excel/report-definition'
 import { addMonths, chineseMonth } from '../../../../../shared/domain/dates';
 import { fixedReport, rangePeriod, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../queries';
-import { draftNote, monthRosters, rosterClose, scopeFrame } from './roster-rows';
+import { draftNote, monthRosters, rosterClose, rosterFrame } from './roster-rows';
 
 export const RPT09_CODE = 'RPT-09';
 export const RPT09_NAME = '就业见习补贴发放花名册';
@@ -48,7 +48,7 @@ function definition(b: BatchRow | null, rosters: BatchRow[] = b ? [b] : []): Rep
       '提前留用剩余期限补贴为提前留用（签订劳动合同）人员见习协议剩余期限的生活费补助，拨付见习单位。',
     ],
     freezeColumns: 3,
-    ...(b ? scopeFrame(b, '见习补贴') : {}),
+    ...(b ? rosterFrame(b, '见习补贴') : {}),
   };
 }
 
@@ -127,7 +127,8 @@ function monthsOf(scope: ReportScope): string[] {
  */
 export function rpt09Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
   const byScope = new Map<string, BatchRow[]>();
-  for (const b of monthsOf(scope).flatMap((m) => monthRosters(db, 'internship', m))) {
+  const rosters = new Map(monthsOf(scope).flatMap((m) => monthRosters(db, 'internship', m).map((b) => [b.id, b])));
+  for (const b of rosters.values()) {
     const key = `${b.township_id ?? ''}|${b.employer_id ?? ''}`;
     byScope.set(key, [...(byScope.get(key) ?? []), b]);
   }
