@@ -73,7 +73,9 @@ function definition(b: BatchRow, part: Part, beyondPeriod = false): ReportDefini
     money('paid', '实发岗位补贴'),
   ];
   // A quarterly roster (BR-24): the month of each row after the 单位, with a 小计 per month inside each 单位.
-  const who = b.month_to ? [...WHO.slice(0, 3), column('rowMonth', '所属年月', 'month'), ...WHO.slice(3)] : WHO;
+  const who = b.month_to
+    ? [...WHO.slice(0, 3), column('rowMonth', '所属年月', 'text', { width: 10 }), ...WHO.slice(3)]
+    : WHO;
   const columns =
     part === 'together'
       ? [...who, ...post, ...SI, money('total', '补贴合计'), ...PAY]
@@ -129,7 +131,7 @@ function row(r: AttendanceItemRow, part: Part, beyond?: string): Record<string, 
   return {
     township: r.township,
     employer: r.employer,
-    rowMonth: r.row_month,
+    rowMonth: chineseMonth(r.row_month),
     post: r.post,
     name: r.name,
     id: r.id_number,
@@ -156,7 +158,7 @@ function row(r: AttendanceItemRow, part: Part, beyond?: string): Record<string, 
 
 const SUPPLEMENT_COLUMNS: HeaderNode[] = [
   ...WHO,
-  column('rowMonth', '所属年月', 'month'),
+  column('rowMonth', '所属年月', 'text', { width: 10 }),
   column('original', '原花名册', 'text', { width: 24 }),
   money('amount', '补发(+)/扣回(−)金额'),
   column('reason', '原因', 'text', { width: 20 }),
