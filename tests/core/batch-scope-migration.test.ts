@@ -4,8 +4,8 @@ import { databaseAt, insertPlacedPerson, insertRow, upgradeThrough } from './mig
 
 // Migration 0020 (roster scope, DOMAIN §3.10): a version-19 register holding a month's county roster upgrades; the
 // roster stays the county's, a roster of one 乡镇 of the same kind and month may then be made beside it, the remade
-// unique index still refuses a second roster of one kind, month and scope, a roster names one scope at most, and a
-// reviewed roster keeps its scope.
+// unique index still refuses a second roster of one kind, period and scope, a roster names one scope at most, a
+// quarterly roster's last month comes after its first, and a reviewed roster keeps its scope.
 describe('migration 0020 (roster scope)', () => {
   it('upgrades a version-19 database holding a county roster; scoped rosters can then stand beside it', async () => {
     const v19 = databaseAt(19);
@@ -24,12 +24,16 @@ describe('migration 0020 (roster scope)', () => {
     insertRow(db, 'subsidy_batches', { id: 'b2', ...batch, township_id: 't1' });
     insertRow(db, 'subsidy_batches', { id: 'b3', ...batch, employer_id: 'e1' });
     insertRow(db, 'subsidy_batches', { id: 'b4', ...batch, supplementary: 1, township_id: 't1' });
+    // A quarterly roster (BR-24) from the same month is another period.
+    insertRow(db, 'subsidy_batches', { id: 'b10', ...batch, month_to: '2026-12' });
     for (const [id, bad, error] of [
       ['b5', {}, /UNIQUE/],
       ['b6', { township_id: 't1' }, /UNIQUE/],
       ['b7', { employer_id: 'e1' }, /UNIQUE/],
       ['b8', { township_id: 't1', employer_id: 'e1', month: '2026-11' }, /CHECK/],
       ['b9', { township_id: 'nope', month: '2026-11' }, /FOREIGN KEY/],
+      ['b11', { month_to: '2026-12' }, /UNIQUE/],
+      ['b12', { month: '2026-11', month_to: '2026-10' }, /CHECK/],
     ] as const) {
       expect(() => insertRow(db, 'subsidy_batches', { id, ...batch, ...bad }), id).toThrow(error);
     }
