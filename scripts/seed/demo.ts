@@ -16,6 +16,7 @@ import { seedClosedCases } from './archive';
 import { seedCalendar } from './calendar';
 import { seedFlexibleSubsidies } from './flexible-subsidies';
 import { seedDeletedContacts } from './deleted-contacts';
+import { seedScopedRosters } from './scoped-rosters';
 
 export interface DemoOptions {
   persons: number;
@@ -62,6 +63,8 @@ export async function seedDemo(
   // 见习基地, interns in every state and a year of 见习补贴 rosters (issues 12, 13), last: interns are chosen among
   // the unemployed the other seeds left.
   seedInternships(core, { today, seed, interns: Math.max(10, Math.round(persons / 25)), log });
+  // A 乡镇's 岗位补贴 roster and a 见习单位's 见习补贴 roster of today's month (DOMAIN §3.10 范围), after the rows exist.
+  seedScopedRosters(core, { today, log });
   // 档案到期: a few cases closed seven to nine years ago, on persons no step above used (CFG-31).
   const closed = seedClosedCases(core, { today, seed });
   log?.(`档案到期示例：${closed} 人`);

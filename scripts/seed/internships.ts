@@ -15,6 +15,7 @@ import { minWageFenOn } from '../../electron/core/modules/posts/config';
 import { generateAllowances } from '../../electron/core/modules/subsidies/allowances';
 import { saveAllowance } from '../../electron/core/modules/subsidies/allowance-save';
 import { generateBatch, payBatch, reportBatch, reviewBatch } from '../../electron/core/modules/subsidies/service';
+import { countyRoster } from '../../shared/contract/subsidies';
 import { termEnd } from '../../shared/domain/allowance';
 import { ageOn } from '../../shared/domain/age';
 import { addMonths, monthOf, monthsBetween } from '../../shared/domain/dates';
@@ -221,7 +222,7 @@ function seedRosters(ctx: CoreContext, today: string, n: number, result: Interns
     result.allowanceRows += g.total;
     if (g.total === 0) continue;
     checkMonth(ctx, month, addMonths(month, 1) === current);
-    const b = generateBatch(ctx, 'internship', month).data;
+    const b = generateBatch(ctx, countyRoster('internship', month)).data;
     result.batches++;
     const age = monthsBetween(month, current);
     if (age >= 2) {

@@ -19,6 +19,7 @@ import {
   reviewBatch,
 } from '../../electron/core/modules/subsidies/service';
 import { addMonths, monthOf, monthsBetween } from '../../shared/domain/dates';
+import { countyRoster } from '../../shared/contract/subsidies';
 import { monthSpan } from '../../shared/domain/subsidy-amounts';
 import { SEED_OPERATOR } from './placements';
 import { DEMO_APPROVER, DEMO_REVIEWER } from './accounts';
@@ -70,7 +71,7 @@ export function seedSubsidies(core: Core, options: SubsidySeedOptions): SubsidyS
       result.attendanceRows += g.total;
       if (g.total === 0) continue;
       enter(db, month, ctx.now());
-      const b = generateBatch(ctx, 'post', month).data;
+      const b = generateBatch(ctx, countyRoster('post', month)).data;
       result.batches++;
       batches.push({ id: b.id, month });
       const age = monthsBetween(month, current);

@@ -3,6 +3,7 @@ import { attendanceGenerateOutput } from './attendance';
 import { channel, writeChannel } from './define';
 import { requiredText, uuid, itemsOf, personColumns, optRef, dateField, monthField, fenField, optText } from './fields';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
+import { custom } from './refine';
 
 // Subsidy batches (补贴发放批次, DOMAIN §3.10; BR-21, BR-24, BR-27, CFG-03) and internship allowance months.
 //
@@ -36,13 +37,65 @@ export const { codes: BATCH_STATUSES, label: batchStatusLabel } = codeList(BATCH
 
 const kind = z.enum(BATCH_KINDS, { error: '请选择补贴类别' });
 
+/**
+ * 范围 of an ordinary roster (DOMAIN §3.10): the whole county (the default), one 乡镇(街道) (the rows of posts, or of
+ * 见习单位, in it) or one 用人单位 / 见习单位 (its rows). A row is on at most one ordinary roster of its kind: a county
+ * roster takes the rows not yet on one, a 乡镇 or 单位 roster refuses rows already on another.
+ */
+export const BATCH_SCOPE_LIST = [
+  { code: 'county', label: '全县' },
+  { code: 'township', label: '乡镇(街道)' },
+  { code: 'employer', label: '用人单位' },
+] as const satisfies readonly CodeItem[];
+export type BatchScope = CodeOf<typeof BATCH_SCOPE_LIST>;
+export const { codes: BATCH_SCOPES, label: batchScopeLabel } = codeList(BATCH_SCOPE_LIST);
+export const BATCH_SCOPE_LABEL = '花名册范围';
+
+/** generateBatch's input: kind, month and scope; a 乡镇 or 单位 scope names it. */
+export const generateBatchInput = z
+  .object({
+    kind,
+    month: monthField,
+    scope: z
+      .enum(BATCH_SCOPES, { error: `请选择${BATCH_SCOPE_LABEL}` })
+      .nullish()
+      .transform((v) => v ?? 'county'),
+    townshipId: optRef,
+    employerId: optRef,
+  })
+  .superRefine((v, ctx) => {
+    if (v.scope === 'township' && !v.townshipId) custom(ctx, '请选择乡镇(街道)', ['townshipId']);
+    if (v.scope === 'employer' && !v.employerId) custom(ctx, '请选择用人单位', ['employerId']);
+  })
+  .transform((v) => ({
+    kind: v.kind,
+    month: v.month,
+    scope: v.scope,
+    townshipId: v.scope === 'township' ? v.townshipId : null,
+    employerId: v.scope === 'employer' ? v.employerId : null,
+  }));
+export type GenerateBatchInput = z.output<typeof generateBatchInput>;
+
+/** The county's roster of a kind and month, as generateBatch takes it (the default scope). */
+export const countyRoster = (kind: BatchKind, month: string): GenerateBatchInput => ({
+  kind,
+  month,
+  scope: 'county',
+  townshipId: null,
+  employerId: null,
+});
+
 export const batchSummary = z.object({
   id: z.string(),
   kind: z.enum(BATCH_KINDS),
   kindLabel: z.string(),
   month: z.string(),
   supplementary: z.boolean(),
-  /** e.g. 2026年11月公益性岗位岗位补贴发放花名册. */
+  /** 范围: county, or the 乡镇(街道) / 用人单位 named by scopeId and scopeName. */
+  scope: z.enum(BATCH_SCOPES),
+  scopeId: z.string().nullable(),
+  scopeName: z.string().nullable(),
+  /** e.g. 2026年11月公益性岗位岗位补贴发放花名册, 2026年11月乌帕尔镇公益性岗位岗位补贴发放花名册. */
   name: z.string(),
   status: z.enum(BATCH_STATUSES),
   statusLabel: z.string(),
@@ -148,7 +201,7 @@ export const monthOverview = z.object({
 export type MonthOverview = z.infer<typeof monthOverview>;
 
 export const subsidiesChannels = {
-  'subsidies.generateBatch': writeChannel(z.object({ kind, month: monthField }), generatedBatch, 'subsidyBatch'),
+  'subsidies.generateBatch': writeChannel(generateBatchInput, generatedBatch, 'subsidyBatch'),
   'subsidies.get': channel({ input: byId, output: batchDetail }),
   'subsidies.list': channel({
     input: z.object({

@@ -7,6 +7,7 @@
 //   CFG-01 wages.minimum (tier table), office.minWageTier            posts/config.ts (posts, attendance, internships)
 //   CFG-02 posts.ruralStandard                                        posts/config.ts
 //   CFG-03 subsidy.siClaim, subsidy.siInjuryIncluded                  subsidies/config.ts
+//   BR-24 subsidy.claimPeriod (rosters by month or by quarter)         subsidies/config.ts
 //   CFG-04/05/08 posts.subsidyMaxMonths, posts.nearRetirementMonths, posts.subsidyEndRule   posts/config.ts
 //   CFG-06 posts.subsidyExtension2020 (historical 2020 extension; stored { fromMonth, toMonth, months } or null)
 //   CFG-07 posts.allowRepeatForSpecialHardship; CFG-14 posts.ruralMaxAge, posts.ruralContractMonths;
@@ -128,6 +129,8 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     'together',
   ),
   one('subsidy.siInjuryIncluded', '补贴核算', bool('value', '社会保险补贴含工伤保险'), false),
+  // BR-24: a roster covers one month, or the quarter's three months (read on the quarter's first day).
+  choice('subsidy.claimPeriod', '补贴核算', '补贴申领周期', { month: '按月', quarter: '按季度' }, 'month'),
   many(
     'recognition.olderAgeThreshold',
     '就业困难认定',

@@ -24,6 +24,7 @@ const RELEASED: [number, string, string][] = [
   [17, 'archive-redaction', '933e4fb293ffdae6d8c8c8a6a1c9a9eb9fdc9447bdd16561ca1f7a548127f204'],
   [18, 'placement-assessments', '09f451ccdd7a916016bdd995e0871e9d0f6bb83d6f00f87ea025a06d16550eca'],
   [19, 'flexible-subsidies', '1fe9691ce9ca93a319bb6680dc5405904681e25724deca8853f5363b7d65534c'],
+  [20, 'batch-scope', 'c8000b4414141ee09f9ea941147afc096159a15127c6e0111a0c56079826b9d2'],
   [21, 'allowance-deductions', 'eebfd64bccccf0bea91f71fd13978faae2bcfd07858dd8e00b5cc6dbdc7f93bf'],
   [22, 'contact-soft-delete', '4ef2202dd4b34d4f783be55a4406e3ab6d7697dd6df9a6567eeb02dcf903a007'],
 ];

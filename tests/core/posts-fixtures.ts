@@ -53,6 +53,13 @@ export const addEmployer = async (
 export const addPost = async (c: County, employerId: string, over: Partial<ChannelInput<'posts.create'>> = {}) =>
   (await must(c.core, 'posts.create', postInput(c, employerId, over))).post;
 
+/** 塔什米里克乡人民政府 (a unit of the county's second 乡镇) and a post of it at 库木巴格村: postInput with `over`. */
+export async function town2Post(c: County, over: Partial<ChannelInput<'posts.create'>>) {
+  const employerId = await addEmployer(c, '塔什米里克乡人民政府', '1', c.town2);
+  const post = await addPost(c, employerId, { postCode: 'GY-101', workRegionId: c.village3, ...over });
+  return { employerId, post };
+}
+
 export async function postCounty(core: Core): Promise<PostCounty> {
   const c = await county(core);
   const employerId = await addEmployer(c, '乌帕尔镇人民政府', '1', c.town1, { uscc: USCC_1 });

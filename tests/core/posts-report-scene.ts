@@ -5,14 +5,13 @@ import type { Core } from '../../electron/core/core';
 import type { ReportScope, ReportSource } from '../../electron/core/modules/reports/report-source';
 import { TODAY } from './harness';
 import {
-  addEmployer,
   addPerson,
-  addPost,
   place as placeOn,
   placeInput,
   postCounty,
   recognise,
   ruralPerson,
+  town2Post,
   ZERO_EMPLOYMENT_HOUSEHOLD,
   type PostCounty,
 } from './posts-fixtures';
@@ -53,14 +52,7 @@ export interface ReportScene extends PostCounty {
  */
 export async function reportScene(core: Core): Promise<ReportScene> {
   const c = await postCounty(core);
-  const employerId = await addEmployer(c, '塔什米里克乡人民政府', '1', c.town2);
-  const town2 = await addPost(c, employerId, {
-    postCode: 'GY-101',
-    title: '协管员',
-    postType: 'U03',
-    workRegionId: c.village3,
-    approvedCount: 3,
-  });
+  const { post: town2 } = await town2Post(c, { title: '协管员', postType: 'U03', approvedCount: 3 });
   const p: Record<string, string> = {};
   const paper = (birth: string, sex: '1' | '2' = '1', over = {}) =>
     addPerson(c, birth, sex, { dibao: true, residenceRegionId: c.village2, ...over });

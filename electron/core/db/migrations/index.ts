@@ -16,6 +16,7 @@ import m0016 from './0016-cancel-income';
 import m0017 from './0017-archive-redaction';
 import m0018 from './0018-placement-assessments';
 import m0019 from './0019-flexible-subsidies';
+import m0020 from './0020-batch-scope';
 import m0021 from './0021-allowance-deductions';
 import m0022 from './0022-contact-soft-delete';
 
@@ -51,6 +52,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'archive-redaction', sql: m0017 },
   { version: 18, name: 'placement-assessments', sql: m0018 },
   { version: 19, name: 'flexible-subsidies', sql: m0019 },
+  { version: 20, name: 'batch-scope', sql: m0020 },
   { version: 21, name: 'allowance-deductions', sql: m0021 },
   { version: 22, name: 'contact-soft-delete', sql: m0022 },
 ];

@@ -5,7 +5,7 @@ import type { PersonMonth } from '../../../../shared/contract/attendance';
 import { batchStatusLabel } from '../../../../shared/contract/subsidies';
 import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import { prepared } from '../../db/prepared';
-import { batchName, type BatchHead } from '../subsidies/lock';
+import { batchName, headSql, type BatchHead } from '../subsidies/lock';
 import { entitlementEnds, entitlementNote } from './entitlement';
 
 interface MonthRow {
@@ -48,7 +48,7 @@ export function personMonths(db: Database.Database, personId: string, today: str
   if (!rows.length) return [];
   const items = prepared(
     db,
-    `SELECT i.attendance_id, i.amount_fen, i.reason, i.adjusts_item_id, b.id, b.kind, b.month, b.supplementary, b.status
+    `SELECT i.attendance_id, i.amount_fen, i.reason, i.adjusts_item_id, ${headSql('b')}
     FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id
     JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
     WHERE pl.person_id = ? AND i.kind = 'post' ORDER BY b.month, b.created_at`,

@@ -4,6 +4,8 @@
 //   subsidy.siInjuryIncluded CFG-03 work injury insurance counts in the social-insurance subsidy (default false)
 //   subsidy.siClaim         CFG-03 / BR-24 'together' (default: the 岗位补贴 roster carries the social-insurance
 //                           subsidy too) or 'separate' (a 社保补贴 roster of its own, and its own RPT-06 sheet)
+//   subsidy.claimPeriod     BR-24 'month' (default: a roster per month) or 'quarter' (a roster covers the quarter's
+//                           three months; read on the quarter's first day)
 import type Database from 'better-sqlite3';
 import type { ProrationMode } from '../../../../shared/domain/allowance';
 import type { WorkingCalendar } from '../../../../shared/domain/working-days';
@@ -14,6 +16,7 @@ import { readSetting } from '../settings/queries';
 export const SUBSIDY_SETTING_KEYS = {
   siInjuryIncluded: 'subsidy.siInjuryIncluded',
   siClaim: 'subsidy.siClaim',
+  claimPeriod: 'subsidy.claimPeriod',
 } as const;
 
 export interface SubsidyMonthRules {
@@ -21,6 +24,7 @@ export interface SubsidyMonthRules {
   calendar: WorkingCalendar;
   siInjuryIncluded: boolean;
   siClaim: 'together' | 'separate';
+  claimPeriod: 'month' | 'quarter';
 }
 
 export function subsidyRulesForMonth(db: Database.Database, month: string): SubsidyMonthRules {
@@ -31,5 +35,21 @@ export function subsidyRulesForMonth(db: Database.Database, month: string): Subs
     calendar: { holidays: contact.holidays, workdays: contact.workdays },
     siInjuryIncluded: readSetting<boolean>(db, SUBSIDY_SETTING_KEYS.siInjuryIncluded, first) === true,
     siClaim: readSetting<string>(db, SUBSIDY_SETTING_KEYS.siClaim, first) === 'separate' ? 'separate' : 'together',
+    claimPeriod: readSetting<string>(db, SUBSIDY_SETTING_KEYS.claimPeriod, first) === 'quarter' ? 'quarter' : 'month',
   };
+}
+
+/** The first and last month a roster covers: one month, or a quarter (BR-24). */
+export interface ClaimPeriod {
+  from: string;
+  to: string;
+}
+
+/** The months a new roster of `month` covers (BR-24): the month, or its quarter when claimed by quarter. */
+export function claimPeriodOf(db: Database.Database, month: string): ClaimPeriod {
+  const q = Math.floor((Number(month.slice(5, 7)) - 1) / 3) * 3 + 1;
+  const from = `${month.slice(0, 4)}-${String(q).padStart(2, '0')}`;
+  return subsidyRulesForMonth(db, from).claimPeriod === 'quarter'
+    ? { from, to: `${month.slice(0, 4)}-${String(q + 2).padStart(2, '0')}` }
+    : { from: month, to: month };
 }

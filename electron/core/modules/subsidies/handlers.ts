@@ -19,7 +19,7 @@ import { chineseMonth } from '../../../../shared/domain/dates';
 type SubsidyChannels = ChannelsOf<'subsidies' | 'allowances'>;
 
 export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
-  'subsidies.generateBatch': (input, ctx) => written(generateBatch(ctx, input.kind, input.month)),
+  'subsidies.generateBatch': (input, ctx) => written(generateBatch(ctx, input)),
   'subsidies.get': (input, ctx) => {
     // A 乡镇经办 sees the batch's rows of their townships' persons; the batch totals stay the county's.
     const batch = batchDetail(ctx.db, input.id, ctx.today());

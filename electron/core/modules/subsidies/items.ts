@@ -8,6 +8,9 @@ import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { subsidyRulesForMonth } from './config';
 import type { RowColumn } from './lock';
+import type { ClaimPeriod } from './config';
+import { COUNTY_SCOPE, type BatchScopeIds } from './queries';
+import { rowScopeSql } from './scope';
 
 /** SQL for the amount a row pays on an ordinary roster of `kind`, over the row's alias (a, ia or e). */
 function rowAmount(kind: BatchKind, together: boolean): string {
@@ -69,8 +72,8 @@ function registerNewId(db: Database.Database): void {
 }
 
 /**
- * Puts every row of the roster's month not yet on an ordinary roster of its kind onto it, each with its amount;
- * returns how many. The items already on the roster follow their rows first (refreshBatchItems), so the roster
+ * Puts every row of the roster's months (its period) and scope (scope.ts) not yet on an ordinary roster of its kind onto it, each
+ * with its amount; returns how many. The items already on the roster follow their rows first (refreshBatchItems), so the roster
  * ends as if every item had been refreshed — in one statement, whatever the number of rows.
  * `verifiedOnly` (见习补贴 with internships.requireHostAllowanceVerified): only allowance months whose host allowance
  * was verified go on; those not verified are taken off the draft (they may have been verified before).
@@ -79,39 +82,40 @@ export function addPendingRows(
   db: Database.Database,
   batchId: string,
   kind: BatchKind,
-  month: string,
+  period: ClaimPeriod,
   by: string,
   at: string,
+  scope: BatchScopeIds = COUNTY_SCOPE,
   verifiedOnly = false,
 ): number {
   if (verifiedOnly)
     prepared(
       db,
       `DELETE FROM subsidy_batch_items WHERE batch_id = ? AND adjusts_item_id IS NULL
-      AND allowance_id IN (SELECT id FROM internship_allowances WHERE month = ? AND host_allowance_verified = 0)`,
-    ).run(batchId, month);
+      AND allowance_id IN (SELECT id FROM internship_allowances WHERE month BETWEEN ? AND ? AND host_allowance_verified = 0)`,
+    ).run(batchId, period.from, period.to);
   refreshBatchItems(db, batchId, by, at);
   registerNewId(db);
-  const amount = rowAmount(kind, together(db, kind, month));
+  const amount = rowAmount(kind, together(db, kind, period.from));
   const columns = `INSERT INTO subsidy_batch_items (id, batch_id, kind, attendance_id, allowance_id, amount_fen, created_at,
     updated_at, created_by, updated_by)`;
   const sql =
     kind === 'internship'
       ? `${columns} SELECT new_id(), @batchId, @kind, NULL, ia.id, ${amount}, @at, @at, @by, @by
-      FROM internship_allowances ia WHERE ia.month = @month${verifiedOnly ? ' AND ia.host_allowance_verified = 1' : ''}
+      FROM internship_allowances ia WHERE ia.month BETWEEN @from AND @to${rowScopeSql(kind, scope)}${verifiedOnly ? ' AND ia.host_allowance_verified = 1' : ''}
       AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`
       : `${columns} SELECT new_id(), @batchId, @kind, a.id, NULL, ${amount}, @at, @at, @by, @by
-      FROM attendance_months a WHERE a.month = @month${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}
+      FROM attendance_months a WHERE a.month BETWEEN @from AND @to${kind === 'si' ? ' AND a.si_subsidy > 0' : ''}${rowScopeSql(kind, scope)}
       AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.attendance_id = a.id AND x.kind = @kind AND x.adjusts_item_id IS NULL)`;
-  return prepared(db, sql).run({ batchId, kind, month, at, by }).changes;
+  return prepared(db, sql).run({ batchId, kind, ...period, at, by, ...scope }).changes;
 }
 
-/** Allowance months of `month` on no ordinary roster whose host allowance is not verified: what a roster left off. */
-export const unverifiedOffRoster = (db: Database.Database, month: string): number =>
+/** Allowance months of the period and scope on no ordinary roster whose host allowance is not verified: what a roster left off. */
+export const unverifiedOffRoster = (db: Database.Database, period: ClaimPeriod, scope: BatchScopeIds): number =>
   prepared(
     db,
-    `SELECT count(*) FROM internship_allowances ia WHERE ia.month = ? AND ia.host_allowance_verified = 0
+    `SELECT count(*) FROM internship_allowances ia WHERE ia.month BETWEEN @from AND @to AND ia.host_allowance_verified = 0${rowScopeSql('internship', scope)}
     AND NOT EXISTS (SELECT 1 FROM subsidy_batch_items x WHERE x.allowance_id = ia.id AND x.adjusts_item_id IS NULL)`,
   )
     .pluck()
-    .get(month) as number;
+    .get({ ...period, ...scope }) as number;

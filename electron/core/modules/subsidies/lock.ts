@@ -19,11 +19,32 @@ export interface BatchHead {
   month: string;
   supplementary: 0 | 1;
   status: BatchStatus;
+  /** The 乡镇(街道) or 用人单位 of a scoped roster (scopeNameSql); null or absent for the county's. */
+  scope_name?: string | null;
+  /** The last month of a quarterly roster (BR-24); null or absent for a roster of one month. */
+  month_to?: string | null;
 }
 
-/** 2026年11月公益性岗位岗位补贴发放花名册 / …补发扣回花名册. */
-export function batchName(b: Pick<BatchHead, 'kind' | 'month' | 'supplementary'>): string {
-  return `${chineseMonth(b.month)}${batchKindLabel(b.kind)}${b.supplementary ? '补发/扣回' : '发放'}花名册`;
+/** SQL of a roster's scope name over the roster's alias: the 乡镇(街道) or the 用人单位, NULL for the county. */
+export const scopeNameSql = (b: string) =>
+  `coalesce((SELECT name FROM regions WHERE id = ${b}.township_id), (SELECT name FROM employers WHERE id = ${b}.employer_id))`;
+
+/** A roster's head columns over its alias, with its scope name: what batchName and the lock messages read. */
+export const headSql = (b: string) =>
+  `${b}.id, ${b}.kind, ${b}.month, ${b}.month_to, ${b}.supplementary, ${b}.status, ${scopeNameSql(b)} AS scope_name`;
+
+const QUARTERS = ['一', '二', '三', '四'];
+
+/** 2026年11月, or 2026年第四季度 for a quarterly roster (BR-24). */
+export function periodText(b: Pick<BatchHead, 'month' | 'month_to'>): string {
+  return b.month_to
+    ? `${b.month.slice(0, 4)}年第${QUARTERS[Math.floor((Number(b.month.slice(5, 7)) - 1) / 3)]}季度`
+    : chineseMonth(b.month);
+}
+
+/** 2026年11月公益性岗位岗位补贴发放花名册 / 2026年11月乌帕尔镇公益性岗位岗位补贴发放花名册 / 2026年第四季度… / …补发扣回花名册. */
+export function batchName(b: Pick<BatchHead, 'kind' | 'month' | 'supplementary' | 'scope_name' | 'month_to'>): string {
+  return `${periodText(b)}${b.scope_name ?? ''}${batchKindLabel(b.kind)}${b.supplementary ? '补发/扣回' : '发放'}花名册`;
 }
 
 export const lockView = (b: BatchHead) => ({
@@ -32,7 +53,7 @@ export const lockView = (b: BatchHead) => ({
   status: batchStatusLabel(b.status),
 });
 
-const HEAD = 'b.id, b.kind, b.month, b.supplementary, b.status';
+const HEAD = headSql('b');
 
 /** The first non-draft ordinary roster covering an attendance (or allowance) row; null when the row is free. */
 export type RowColumn = 'attendance_id' | 'allowance_id' | 'enrolment_id';

@@ -3,9 +3,17 @@ import type Database from 'better-sqlite3';
 import type { BatchKind, BatchStatus } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
 import { insertRow, updateRow } from '../../db/update-row';
-import type { BatchHead } from './lock';
+import { scopeNameSql, type BatchHead } from './lock';
 
-export interface BatchRow extends BatchHead {
+/** A roster's 范围: both null for the county's. */
+export interface BatchScopeIds {
+  township_id: string | null;
+  employer_id: string | null;
+}
+
+export const COUNTY_SCOPE: BatchScopeIds = { township_id: null, employer_id: null };
+
+export interface BatchRow extends BatchHead, BatchScopeIds {
   total_persons: number | null;
   total_fen: number | null;
   prepared_by: string;
@@ -15,22 +23,37 @@ export interface BatchRow extends BatchHead {
   paid_date: string | null;
 }
 
+const BATCH = `SELECT b.*, ${scopeNameSql('b')} AS scope_name FROM subsidy_batches b`;
+
 export function getBatch(db: Database.Database, id: string): BatchRow | undefined {
-  return prepared(db, 'SELECT * FROM subsidy_batches WHERE id = ?').get(id) as BatchRow | undefined;
+  return prepared(db, `${BATCH} WHERE b.id = ?`).get(id) as BatchRow | undefined;
 }
 
-export function ordinaryBatch(db: Database.Database, kind: BatchKind, month: string): BatchRow | undefined {
-  return prepared(db, 'SELECT * FROM subsidy_batches WHERE kind = ? AND month = ? AND supplementary = 0').get(
-    kind,
-    month,
-  ) as BatchRow | undefined;
+/** The ordinary roster of a kind and period (a month, or month to monthTo) for one scope (the county's by default). */
+export function ordinaryBatch(
+  db: Database.Database,
+  kind: BatchKind,
+  month: string,
+  scope: BatchScopeIds = COUNTY_SCOPE,
+  monthTo: string | null = null,
+): BatchRow | undefined {
+  return prepared(
+    db,
+    `${BATCH} WHERE b.kind = @kind AND b.month = @month AND b.month_to IS @monthTo AND b.supplementary = 0
+    AND b.township_id IS @township_id AND b.employer_id IS @employer_id`,
+  ).get({ kind, month, monthTo, township_id: scope.township_id, employer_id: scope.employer_id }) as
+    BatchRow | undefined;
 }
 
+/**
+ * Rosters covering `month` (a quarterly roster covers each of its months) in list order: newest first, ordinary before
+ * 补发/扣回, the county's before scoped ones.
+ */
 export function listBatches(db: Database.Database, month: string | null, kind: BatchKind | null): BatchRow[] {
   return prepared(
     db,
-    `SELECT * FROM subsidy_batches WHERE (@month IS NULL OR month = @month) AND (@kind IS NULL OR kind = @kind)
-    ORDER BY month DESC, supplementary, kind, created_at`,
+    `${BATCH} WHERE (@month IS NULL OR @month BETWEEN b.month AND coalesce(b.month_to, b.month)) AND (@kind IS NULL OR b.kind = @kind)
+    ORDER BY b.month DESC, b.supplementary, b.kind, b.township_id IS NOT NULL OR b.employer_id IS NOT NULL, b.created_at`,
   ).all({ month, kind }) as BatchRow[];
 }
 
@@ -42,8 +65,18 @@ export function insertBatch(
   supplementary: boolean,
   by: string,
   at: string,
+  scope: BatchScopeIds = COUNTY_SCOPE,
+  monthTo: string | null = null,
 ): void {
-  const row = { kind, month, supplementary: supplementary ? 1 : 0, status: 'draft', prepared_by: by };
+  const row = {
+    kind,
+    month,
+    month_to: monthTo,
+    supplementary: supplementary ? 1 : 0,
+    status: 'draft',
+    prepared_by: by,
+    ...scope,
+  };
   insertRow(db, 'subsidy_batches', id, row, by, at, Object.keys(row));
 }
 
@@ -127,22 +160,35 @@ const TRAINING_ITEMS = `SELECT i.id, i.batch_id, i.kind, i.attendance_id, i.allo
   FROM subsidy_batch_items i JOIN training_enrolments te ON te.id = i.enrolment_id JOIN training_classes c ON c.id = te.class_id
   JOIN persons pe ON pe.id = te.person_id JOIN employers e ON e.id = c.provider_id JOIN regions r ON r.id = c.township_id`;
 const ORDER = 'ORDER BY township_code, employer_name, employer_id, person_name, id_number, row_month, id';
+/** A quarterly roster (BR-24): the months one after the other inside each 单位. */
+const ORDER_BY_MONTH = 'ORDER BY township_code, employer_name, employer_id, row_month, person_name, id_number, id';
 
-/** The items of one roster in roster order: a roster of a kind only holds items of that kind's rows. */
-export function batchItems(db: Database.Database, batchId: string, kind: BatchKind): ItemRow[] {
+/**
+ * The items of one roster in roster order: a roster of a kind only holds items of that kind's rows. `byMonth`: a
+ * quarterly roster, grouped by month inside each 单位.
+ */
+export function batchItems(db: Database.Database, batchId: string, kind: BatchKind, byMonth = false): ItemRow[] {
   const items = kind === 'internship' ? ALLOWANCE_ITEMS : kind === 'training' ? TRAINING_ITEMS : ATTENDANCE_ITEMS;
-  return prepared(db, `SELECT * FROM (${items} WHERE i.batch_id = ?) ${ORDER}`).all(batchId) as ItemRow[];
+  return prepared(db, `SELECT * FROM (${items} WHERE i.batch_id = ?) ${byMonth ? ORDER_BY_MONTH : ORDER}`).all(
+    batchId,
+  ) as ItemRow[];
 }
 
-export function getItem(
-  db: Database.Database,
-  id: string,
-): (ItemRow & { batch_status: BatchStatus; batch_month: string; batch_supplementary: 0 | 1 }) | undefined {
+/** The roster an item is on, for a 补发/扣回 of it. */
+interface OriginHead {
+  batch_status: BatchStatus;
+  batch_month: string;
+  batch_month_to: string | null;
+  batch_supplementary: 0 | 1;
+  batch_scope_name: string | null;
+}
+
+export function getItem(db: Database.Database, id: string): (ItemRow & OriginHead) | undefined {
   return prepared(
     db,
-    `SELECT x.*, b.status AS batch_status, b.month AS batch_month, b.supplementary AS batch_supplementary
+    `SELECT x.*, b.status AS batch_status, b.month AS batch_month, b.month_to AS batch_month_to,
+    b.supplementary AS batch_supplementary, ${scopeNameSql('b')} AS batch_scope_name
     FROM (${ATTENDANCE_ITEMS} WHERE i.id = @id UNION ALL ${ALLOWANCE_ITEMS} WHERE i.id = @id
     UNION ALL ${TRAINING_ITEMS} WHERE i.id = @id) x JOIN subsidy_batches b ON b.id = x.batch_id`,
-  ).get({ id }) as
-    (ItemRow & { batch_status: BatchStatus; batch_month: string; batch_supplementary: 0 | 1 }) | undefined;
+  ).get({ id }) as (ItemRow & OriginHead) | undefined;
 }

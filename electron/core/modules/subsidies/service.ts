@@ -10,6 +10,7 @@ import {
   type BatchDetail,
   type BatchKind,
   type BatchSummary,
+  type GenerateBatchInput,
   type generatedBatch,
 } from '../../../../shared/contract/subsidies';
 import type { z } from 'zod';
@@ -17,10 +18,11 @@ import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
-import { subsidyRulesForMonth } from './config';
+import { claimPeriodOf, subsidyRulesForMonth } from './config';
 import { addPendingRows, refreshBatchItems, unverifiedOffRoster } from './items';
 import { internshipRulesOn } from '../internships/config';
-import { assertBatchDraft, batchName, type BatchHead } from './lock';
+import { assertScopeFree, periodWords, resolveScope, rowSource, scopeRows } from './scope';
+import { assertBatchDraft, batchName, headSql, type BatchHead } from './lock';
 import {
   batchItems,
   getBatch,
@@ -33,7 +35,6 @@ import {
   type BatchRow,
   type ItemRow,
 } from './queries';
-import { chineseMonth } from '../../../../shared/domain/dates';
 
 const yuan = (fen: number) => (fen / 100).toFixed(2);
 
@@ -62,6 +63,9 @@ export function toSummary(db: Database.Database, b: BatchRow, items?: readonly I
     kindLabel: batchKindLabel(b.kind),
     month: b.month,
     supplementary: b.supplementary === 1,
+    scope: b.township_id ? 'township' : b.employer_id ? 'employer' : 'county',
+    scopeId: b.township_id ?? b.employer_id,
+    scopeName: b.scope_name ?? null,
     name: batchName(b),
     status: b.status,
     statusLabel: batchStatusLabel(b.status),
@@ -85,13 +89,13 @@ export function batchDetail(db: Database.Database, id: string, today: string): B
     if (!names.has(itemId)) {
       const o = prepared(
         db,
-        'SELECT b.kind, b.month, b.supplementary FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id WHERE i.id = ?',
-      ).get(itemId) as Pick<BatchHead, 'kind' | 'month' | 'supplementary'>;
+        `SELECT ${headSql('b')} FROM subsidy_batch_items i JOIN subsidy_batches b ON b.id = i.batch_id WHERE i.id = ?`,
+      ).get(itemId) as BatchHead;
       names.set(itemId, batchName(o));
     }
     return names.get(itemId)!;
   };
-  const items = batchItems(db, id, b.kind);
+  const items = batchItems(db, id, b.kind, !!b.month_to);
   return {
     ...toSummary(db, b, items),
     items: items.map((i) => ({
@@ -118,15 +122,13 @@ export function requireBatch(db: Database.Database, id: string): BatchRow {
 }
 
 /**
- * BR-21: the month's draft roster of `kind` with every row of the month not yet on one (made when missing). BR-27:
- * with internships.requireHostAllowanceVerified on that month, a 见习补贴 roster takes only the months whose host
- * allowance was verified, and says how many it left off.
+ * BR-21: the month's draft roster of `kind` for the scope (scope.ts: the county by default, a 乡镇 or a 单位) with every
+ * row of the month and scope not yet on one (made when missing). A 乡镇 or 单位 roster refuses rows already on another.
+ * BR-27: with internships.requireHostAllowanceVerified on the period's first day, a 见习补贴 roster takes only the
+ * months whose host allowance was verified, and says how many it left off.
  */
-export function generateBatch(
-  ctx: CoreContext,
-  kind: BatchKind,
-  month: string,
-): Saved<z.output<typeof generatedBatch>> {
+export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Saved<z.output<typeof generatedBatch>> {
+  const { kind, month } = input;
   const db = ctx.db;
   if (kind === 'si' && subsidyRulesForMonth(db, month).siClaim !== 'separate') {
     throw ruleViolation('本县社会保险补贴与岗位补贴合并发放，已列入岗位补贴花名册，不单独编制社保补贴花名册。', {
@@ -137,29 +139,34 @@ export function generateBatch(
     throw ruleViolation('职业培训补贴申领花名册请在“职业技能培训 → 培训补贴”中编制。', {
       kind: '请在职业技能培训中编制',
     });
+  const scope = resolveScope(db, input);
+  // BR-24: claimed by quarter, a roster covers the quarter of the month chosen.
+  const period = claimPeriodOf(db, month);
+  const monthTo = period.to === period.from ? null : period.to;
   const by = ctx.operator();
   const at = ctx.now();
-  let b = ordinaryBatch(db, kind, month);
+  let b = ordinaryBatch(db, kind, period.from, scope.ids, monthTo);
   if (b) assertBatchDraft(b);
+  assertScopeFree(db, kind, period, scope, b?.id ?? null);
   if (!b) {
-    const source = kind === 'internship' ? '见习补贴' : '考勤';
-    const any = prepared(
-      db,
-      `SELECT count(*) FROM ${kind === 'internship' ? 'internship_allowances' : 'attendance_months'} WHERE month = ?`,
-    )
-      .pluck()
-      .get(month) as number;
-    if (any === 0)
-      throw ruleViolation(`${chineseMonth(month)}还没有${source}记录，请先生成${source}。`, {
-        month: `本月没有${source}记录`,
+    const { what } = rowSource(kind);
+    const rows = scopeRows(db, kind, period, scope.ids);
+    const where = `${periodWords(period)}${scope.name ?? ''}`;
+    if (rows.all === 0)
+      throw ruleViolation(`${where}还没有${what}记录，请先生成${what}。`, {
+        [scope.ids.township_id ? 'townshipId' : scope.ids.employer_id ? 'employerId' : 'month']: `本月没有${what}记录`,
+      });
+    if (rows.free === 0 && !scope.name)
+      throw ruleViolation(`${where}的${what}记录都已列入乡镇或单位的发放花名册，无需再编制全县花名册。`, {
+        month: `本月${what}记录都已列入花名册`,
       });
     const id = newId();
-    insertBatch(db, id, kind, month, false, by, at);
+    insertBatch(db, id, kind, period.from, false, by, at, scope.ids, monthTo);
     b = getBatch(db, id)!;
   }
-  const verifiedOnly = kind === 'internship' && internshipRulesOn(db, `${month}-01`).requireHostVerified;
-  const added = addPendingRows(db, b.id, kind, month, by, at, verifiedOnly);
-  const unverifiedLeftOut = verifiedOnly ? unverifiedOffRoster(db, month) : 0;
+  const verifiedOnly = kind === 'internship' && internshipRulesOn(db, `${period.from}-01`).requireHostVerified;
+  const added = addPendingRows(db, b.id, kind, period, by, at, scope.ids, verifiedOnly);
+  const unverifiedLeftOut = verifiedOnly ? unverifiedOffRoster(db, period, scope.ids) : 0;
   const data = batchDetail(db, b.id, ctx.today());
   const leftOut = unverifiedLeftOut ? `，未核实单位已发放岗位补助未列入 ${unverifiedLeftOut} 人` : '';
   return {
@@ -205,9 +212,9 @@ export function unreviewBatch(ctx: CoreContext, id: string, reason: string): Sav
   }
   const corrected = prepared(
     db,
-    `SELECT s.kind, s.month, s.supplementary FROM subsidy_batch_items o JOIN subsidy_batch_items a ON a.adjusts_item_id = o.id
+    `SELECT ${headSql('s')} FROM subsidy_batch_items o JOIN subsidy_batch_items a ON a.adjusts_item_id = o.id
     JOIN subsidy_batches s ON s.id = a.batch_id WHERE o.batch_id = ? LIMIT 1`,
-  ).get(id) as Pick<BatchHead, 'kind' | 'month' | 'supplementary'> | undefined;
+  ).get(id) as BatchHead | undefined;
   if (corrected) throw ruleViolation(`“${batchName(b)}”已有“${batchName(corrected)}”对其补发/扣回，不能撤销审核。`);
   setStatus(
     db,
@@ -267,7 +274,13 @@ export function adjust(
   const o = getItem(db, v.originalItemId);
   if (!o || o.adjusts_item_id)
     throw ruleViolation('找不到要更正的原花名册记录。', { originalItemId: '请选择原花名册中的人员' });
-  const origin = { kind: o.kind, month: o.batch_month, supplementary: o.batch_supplementary };
+  const origin = {
+    kind: o.kind,
+    month: o.batch_month,
+    month_to: o.batch_month_to,
+    supplementary: o.batch_supplementary,
+    scope_name: o.batch_scope_name,
+  };
   if (o.kind !== b.kind)
     throw ruleViolation(`原记录属于“${batchName(origin)}”，与本花名册的补贴类别不同。`, {
       originalItemId: '补贴类别不同',
@@ -276,8 +289,8 @@ export function adjust(
     throw ruleViolation(`“${batchName(origin)}”还是草稿，直接修改考勤即可，无需补发/扣回。`, {
       originalItemId: '原花名册未审核',
     });
-  if (o.batch_month >= b.month)
-    throw ruleViolation(`补发/扣回应在原花名册（${o.batch_month}）以后的月份办理。`, {
+  if ((o.batch_month_to ?? o.batch_month) >= b.month)
+    throw ruleViolation(`补发/扣回应在原花名册（${o.batch_month_to ?? o.batch_month}）以后的月份办理。`, {
       originalItemId: '补发/扣回应在以后月份办理',
     });
   const done = prepared(

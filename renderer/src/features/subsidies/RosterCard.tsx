@@ -1,20 +1,22 @@
-import { Button, Card, Space } from 'antd';
-import type { ReactNode } from 'react';
+import { App, Button, Card, Space } from 'antd';
+import { useState, type ReactNode } from 'react';
 import type { ExportableReport } from '../../../../shared/contract/reports';
 import type { BatchKind, BatchSummary } from '../../../../shared/contract/subsidies';
 import { useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { BatchesTable } from './BatchesTable';
+import { ScopedRosterModal } from './ScopedRosterModal';
 import { useRosterExport } from './useRosterExport';
 import { WriteButton } from './WriteButton';
 
-/** 花名册已生成, and how many 见习补贴 months were left off because the host's own allowance was not verified. */
-const generated = (b: { unverifiedLeftOut: number }) =>
-  b.unverifiedLeftOut
-    ? `花名册已生成；${b.unverifiedLeftOut} 人本月未核实单位已发放岗位补助，未列入花名册`
-    : '花名册已生成';
+/** How many 见习补贴 months a roster left off because the host's own allowance was not verified. */
+const leftOff = (n: number) => (n ? `；${n} 人本月未核实单位已发放岗位补助，未列入花名册` : '');
+const generated = (b: { unverifiedLeftOut: number }) => `花名册已生成${leftOff(b.unverifiedLeftOut)}`;
 
-/** A month's rosters of one kind: 生成花名册, 新建补发/扣回花名册, 导出, and the rosters with their next steps. */
+/**
+ * A month's rosters of one kind: 生成花名册 (the county's), 按乡镇或单位生成 (one 乡镇's or 单位's, DOMAIN §3.10 范围),
+ * 新建补发/扣回花名册, 导出, and the rosters with their next steps.
+ */
 export function RosterCard({
   title,
   kind,
@@ -41,6 +43,8 @@ export function RosterCard({
   const { exportReport, modal, busy } = useRosterExport();
   const canGenerate = useCan('subsidies.generateBatch');
   const canSupplement = useCan('subsidies.createSupplement');
+  const [scoped, setScoped] = useState(false);
+  const { message } = App.useApp();
   return (
     <Card
       size="small"
@@ -53,6 +57,7 @@ export function RosterCard({
               生成花名册
             </WriteButton>
           )}
+          {generate === undefined && canGenerate && <Button onClick={() => setScoped(true)}>按乡镇或单位生成</Button>}
           {canSupplement && (
             <WriteButton
               pending={supplement.pending}
@@ -70,6 +75,18 @@ export function RosterCard({
     >
       <BatchesTable batches={batches} loading={loading} />
       {modal}
+      {scoped && (
+        <ScopedRosterModal
+          kind={kind}
+          month={month}
+          invalidates={invalidates}
+          onClose={() => setScoped(false)}
+          onDone={(b) => {
+            setScoped(false);
+            void message.success(`${b.name}已生成${leftOff(b.unverifiedLeftOut)}`);
+          }}
+        />
+      )}
     </Card>
   );
 }

@@ -4,8 +4,8 @@ import type Database from 'better-sqlite3';
 import { ruleViolation } from '../../../../../shared/contract/result';
 import { batchKindLabel, batchStatusLabel, type BatchKind } from '../../../../../shared/contract/subsidies';
 import type { ReportDefinition } from '../../../excel/report-definition';
-import { batchName } from '../lock';
-import { ordinaryBatch, type BatchRow } from '../queries';
+import { batchName, periodText, scopeNameSql } from '../lock';
+import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
 import type { AmountColumns, AttendanceDbRow } from '../../attendance/queries';
 import { chineseMonth } from '../../../../../shared/domain/dates';
 
@@ -14,6 +14,31 @@ export function requireRoster(db: Database.Database, kind: BatchKind, month: str
   const b = ordinaryBatch(db, kind, month);
   if (!b) throw ruleViolation(`${chineseMonth(month)}还没有编制${batchKindLabel(kind)}发放花名册，请先编制花名册。`);
   return b;
+}
+
+/**
+ * The month's ordinary rosters of `kind`, the county's first then each 乡镇's or 单位's (DOMAIN §3.10 范围), or a
+ * refusal saying one must be made first.
+ */
+export function monthRosters(db: Database.Database, kind: BatchKind, month: string): BatchRow[] {
+  const rosters = listBatches(db, month, kind).filter((b) => b.supplementary === 0);
+  if (!rosters.length)
+    throw ruleViolation(`${chineseMonth(month)}还没有编制${batchKindLabel(kind)}发放花名册，请先编制花名册。`);
+  return rosters;
+}
+
+/**
+ * The frame of a scoped or quarterly roster's sheet: the title names the period and the 乡镇 or 单位 (疏附县2026年11月
+ * 乌帕尔镇公益性岗位补贴发放花名册, 疏附县2026年第四季度公益性岗位补贴发放花名册) and a scoped sheet is named
+ * `sheet（乌帕尔镇）`; nothing for the county's roster of one month.
+ */
+export function rosterFrame(b: BatchRow, sheet: string): Pick<ReportDefinition, 'title' | 'sheetName'> {
+  if (!b.scope_name && !b.month_to) return {};
+  const period = b.month_to ? periodText(b) : '{年}年{月}月';
+  return {
+    title: `{县市名}${period}${b.scope_name ?? ''}{报表名}`,
+    ...(b.scope_name ? { sheetName: `${sheet}（${b.scope_name}）` } : {}),
+  };
 }
 
 /** Who prepared, reviewed and approved the roster: recorded names, above the frame's signature line. */
@@ -69,22 +94,23 @@ export interface AttendanceItemRow
   reason: string | null;
   adjusts_batch_month: string | null;
   adjusts_batch_kind: BatchKind | null;
+  adjusts_batch_scope_name: string | null;
 }
 
-/** Items of one roster that pay attendance rows, in roster order. */
-export function attendanceItems(db: Database.Database, batchId: string): AttendanceItemRow[] {
+/** Items of one roster that pay attendance rows, in roster order (`byMonth`: a quarterly roster, months inside 单位). */
+export function attendanceItems(db: Database.Database, batchId: string, byMonth = false): AttendanceItemRow[] {
   return db
     .prepare(
       `SELECT i.amount_fen, a.placement_id, pe.id AS person_id, r.code AS township_code, r.name AS township, e.id AS employer_id, e.name AS employer, po.title AS post,
       pe.name, pe.id_number, pl.basis_list, pl.basis_code, pl.start_date, a.required_days, a.attended_days, a.standard, a.due_amount, a.deduction,
       a.deduction_reason, a.paid_amount, a.si_pension, a.si_medical, a.si_unemployment, a.si_injury, a.si_subsidy,
       coalesce(pe.bank_card_no, pe.card_no) AS bank, pe.bank_name, a.remark, a.month AS row_month, i.reason,
-      ob.month AS adjusts_batch_month, ob.kind AS adjusts_batch_kind
+      ob.month AS adjusts_batch_month, ob.kind AS adjusts_batch_kind, ${scopeNameSql('ob')} AS adjusts_batch_scope_name
     FROM subsidy_batch_items i JOIN attendance_months a ON a.id = i.attendance_id JOIN placements pl ON pl.id = a.placement_id
     JOIN posts po ON po.id = pl.post_id JOIN persons pe ON pe.id = pl.person_id JOIN employers e ON e.id = po.employer_id
     JOIN regions r ON r.id = po.township_id
     LEFT JOIN subsidy_batch_items oi ON oi.id = i.adjusts_item_id LEFT JOIN subsidy_batches ob ON ob.id = oi.batch_id
-    WHERE i.batch_id = ? ORDER BY r.code, e.name, e.id, pe.name, pe.id_number, a.month, i.id`,
+    WHERE i.batch_id = ? ORDER BY r.code, e.name, e.id, ${byMonth ? 'a.month, pe.name, pe.id_number' : 'pe.name, pe.id_number, a.month'}, i.id`,
     )
     .all(batchId) as AttendanceItemRow[];
 }

@@ -11,10 +11,17 @@ import { column, type HeaderNode, type ReportDefinition } from '../../../excel/r
 import type { ReportScope, ReportSource, SourceSheet } from '../../reports/report-source';
 import { subsidyRulesForMonth } from '../config';
 import { batchName } from '../lock';
-import { listBatches, ordinaryBatch, type BatchRow } from '../queries';
+import { listBatches, type BatchRow } from '../queries';
 import { monthSpan } from '../../../../../shared/domain/subsidy-amounts';
 import { beyondEntitlement, entitlementEnds } from '../../attendance/entitlement';
-import { attendanceItems, draftNote, requireRoster, rosterClose, type AttendanceItemRow } from './roster-rows';
+import {
+  attendanceItems,
+  draftNote,
+  monthRosters,
+  rosterClose,
+  rosterFrame,
+  type AttendanceItemRow,
+} from './roster-rows';
 import { chineseMonth } from '../../../../../shared/domain/dates';
 
 export const RPT06_CODE = 'RPT-06';
@@ -65,12 +72,16 @@ function definition(b: BatchRow, part: Part, beyondPeriod = false): ReportDefini
     money('deduction', '扣减'),
     money('paid', '实发岗位补贴'),
   ];
+  // A quarterly roster (BR-24): the month of each row after the 单位, with a 小计 per month inside each 单位.
+  const who = b.month_to
+    ? [...WHO.slice(0, 3), column('rowMonth', '所属年月', 'text', { width: 10 }), ...WHO.slice(3)]
+    : WHO;
   const columns =
     part === 'together'
-      ? [...WHO, ...post, ...SI, money('total', '补贴合计'), ...PAY]
+      ? [...who, ...post, ...SI, money('total', '补贴合计'), ...PAY]
       : part === 'post'
-        ? [...WHO, ...post, ...PAY]
-        : [...WHO, column('start', '上岗日期', 'date'), ...SI, ...PAY];
+        ? [...who, ...post, ...PAY]
+        : [...who, column('start', '上岗日期', 'date'), ...SI, ...PAY];
   const capital = part === 'together' ? 'total' : part === 'post' ? 'paid' : 'si';
   const notes = [
     ...draftNote(b),
@@ -80,12 +91,14 @@ function definition(b: BatchRow, part: Part, beyondPeriod = false): ReportDefini
   ];
   if (part === 'together') notes.push('补贴合计 = 实发岗位补贴 + 社保补贴金额。');
   if (beyondPeriod) notes.push(BEYOND_PERIOD_NOTE);
+  const sheet = part === 'si' ? '社保补贴' : '岗位补贴';
   return {
     code: RPT06_CODE,
     name: part === 'si' ? '公益性岗位社会保险补贴发放花名册' : RPT06_NAME,
-    sheetName: part === 'si' ? '社保补贴' : '岗位补贴',
+    sheetName: sheet,
+    ...rosterFrame(b, sheet),
     columns,
-    grouping: [{ key: 'township' }, { key: 'employer' }],
+    grouping: [{ key: 'township' }, { key: 'employer' }, ...(b.month_to ? [{ key: 'rowMonth' }] : [])],
     ...rosterClose(b, 'township', capital),
     notes,
     freezeColumns: 5,
@@ -108,7 +121,7 @@ function beyondPeriodNotes(db: Database.Database, rows: AttendanceItemRow[], mon
   );
   for (const r of zero) {
     const end = ends.get(r.placement_id);
-    if (beyondEntitlement(end, month))
+    if (beyondEntitlement(end, r.row_month))
       out.set(r.placement_id, `补贴期限已于${chineseMonth(end as string)}届满，本月不再发放`);
   }
   return out;
@@ -118,6 +131,7 @@ function row(r: AttendanceItemRow, part: Part, beyond?: string): Record<string, 
   return {
     township: r.township,
     employer: r.employer,
+    rowMonth: chineseMonth(r.row_month),
     post: r.post,
     name: r.name,
     id: r.id_number,
@@ -144,7 +158,7 @@ function row(r: AttendanceItemRow, part: Part, beyond?: string): Record<string, 
 
 const SUPPLEMENT_COLUMNS: HeaderNode[] = [
   ...WHO,
-  column('rowMonth', '所属年月', 'month'),
+  column('rowMonth', '所属年月', 'text', { width: 10 }),
   column('original', '原花名册', 'text', { width: 24 }),
   money('amount', '补发(+)/扣回(−)金额'),
   column('reason', '原因', 'text', { width: 20 }),
@@ -164,7 +178,12 @@ function supplementSheet(db: Database.Database, batches: BatchRow[]): SourceShee
         rowMonth: r.row_month,
         original:
           r.adjusts_batch_kind && r.adjusts_batch_month
-            ? batchName({ kind: r.adjusts_batch_kind, month: r.adjusts_batch_month, supplementary: 0 })
+            ? batchName({
+                kind: r.adjusts_batch_kind,
+                month: r.adjusts_batch_month,
+                supplementary: 0,
+                scope_name: r.adjusts_batch_scope_name,
+              })
             : null,
         amount: r.amount_fen,
         reason: r.reason,
@@ -195,21 +214,31 @@ function supplementDefinition(first: BatchRow, batches: BatchRow[]): ReportDefin
   };
 }
 
+/**
+ * The month's sheets: each ordinary 岗位补贴 roster (the county's, then each 乡镇's or 单位's, DOMAIN §3.10 范围), each
+ * 社保补贴 roster when claimed separately, then the month's 补发/扣回 rosters on one sheet.
+ */
 export function rpt06Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
   const month = scope.month;
-  const post = requireRoster(db, 'post', month);
+  const posts = monthRosters(db, 'post', month);
   const separate = subsidyRulesForMonth(db, month).siClaim === 'separate';
   const sheets: SourceSheet[] = [];
   const part: Part = separate ? 'post' : 'together';
-  const items = attendanceItems(db, post.id);
-  const beyond = beyondPeriodNotes(db, items, month);
-  sheets.push({
-    definition: definition(post, part, beyond.size > 0),
-    rows: items.map((r) => row(r, part, beyond.get(r.placement_id))),
-  });
+  for (const post of posts) {
+    const items = attendanceItems(db, post.id, !!post.month_to);
+    const beyond = beyondPeriodNotes(db, items, month);
+    sheets.push({
+      definition: definition(post, part, beyond.size > 0),
+      rows: items.map((r) => row(r, part, beyond.get(r.placement_id))),
+    });
+  }
   // The 社保补贴 roster lists only rows with a subsidy (none after the period).
-  const si = separate ? ordinaryBatch(db, 'si', month) : undefined;
-  if (si) sheets.push({ definition: definition(si, 'si'), rows: attendanceItems(db, si.id).map((r) => row(r, 'si')) });
+  const sis = separate ? listBatches(db, month, 'si').filter((b) => b.supplementary === 0) : [];
+  for (const si of sis)
+    sheets.push({
+      definition: definition(si, 'si'),
+      rows: attendanceItems(db, si.id, !!si.month_to).map((r) => row(r, 'si')),
+    });
   const supplements = (['post', 'si'] as BatchKind[]).flatMap((k) =>
     listBatches(db, month, k).filter((b) => b.supplementary === 1),
   );
@@ -241,6 +270,8 @@ function requireRosterStub(scope: ReportScope): BatchRow {
     month: scope.month,
     supplementary: 0,
     status: 'reviewed',
+    township_id: null,
+    employer_id: null,
     total_persons: null,
     total_fen: null,
     prepared_by: '',

@@ -12,7 +12,7 @@ import { column, type ReportDefinition } from '../../../excel/report-definition'
 import { addMonths, chineseMonth } from '../../../../../shared/domain/dates';
 import { fixedReport, rangePeriod, type ReportScope, type SourceSheet } from '../../reports/report-source';
 import type { BatchRow } from '../queries';
-import { draftNote, requireRoster, rosterClose } from './roster-rows';
+import { draftNote, monthRosters, rosterClose, rosterFrame } from './roster-rows';
 
 export const RPT09_CODE = 'RPT-09';
 export const RPT09_NAME = '就业见习补贴发放花名册';
@@ -50,6 +50,7 @@ function definition(b: BatchRow | null, rosters: BatchRow[] = b ? [b] : []): Rep
       '提前留用剩余期限补贴为提前留用（签订劳动合同）人员见习协议剩余期限的生活费补助，拨付见习单位。',
     ],
     freezeColumns: 3,
+    ...(b ? rosterFrame(b, '见习补贴') : {}),
   };
 }
 
@@ -137,18 +138,25 @@ function monthsOf(scope: ReportScope): string[] {
   return out;
 }
 
+/**
+ * One sheet per 范围 (DOMAIN §3.10): the county's rosters of the period, then each 乡镇's or 单位's, each summing its
+ * own months; every month of the period must have a roster.
+ */
 export function rpt09Sheets(db: Database.Database, scope: ReportScope): SourceSheet[] {
-  const rosters = monthsOf(scope).map((m) => requireRoster(db, 'internship', m));
-  const last = rosters[rosters.length - 1];
-  return [
-    {
-      definition: definition(last, rosters),
-      rows: rpt09Rows(
-        db,
-        rosters.map((b) => b.id),
-      ),
-    },
-  ];
+  const byScope = new Map<string, BatchRow[]>();
+  const rosters = new Map(monthsOf(scope).flatMap((m) => monthRosters(db, 'internship', m).map((b) => [b.id, b])));
+  for (const b of rosters.values()) {
+    const key = `${b.township_id ?? ''}|${b.employer_id ?? ''}`;
+    byScope.set(key, [...(byScope.get(key) ?? []), b]);
+  }
+  const groups = [...byScope.values()].sort((a, b) => Number(!!a[0].scope_name) - Number(!!b[0].scope_name));
+  return groups.map((rosters) => ({
+    definition: definition(rosters[rosters.length - 1], rosters),
+    rows: rpt09Rows(
+      db,
+      rosters.map((b) => b.id),
+    ),
+  }));
 }
 
 export const rpt09 = fixedReport(definition(null), { rows: () => [], period: rangePeriod, sheets: rpt09Sheets });
