@@ -10,7 +10,7 @@
 // records the change and the clerk corrects the person or level on their own screens.
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type {
   ContactCreateParsed,
   ContactUpdateParsed,
@@ -28,7 +28,7 @@ import { notFuture } from '../registrations/checks';
 import { readContactRules } from '../registrations/config';
 import { toRegistrationDetail } from '../registrations/detail';
 import { evaluateAtContact } from '../registrations/level';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { prepared } from '../../db/prepared';
 import { setEmploymentStatus } from '../registrations/person-status';
 import {
@@ -62,7 +62,6 @@ type Saved = z.output<typeof contactSaved>;
 type Fields = Omit<ContactUpdateParsed, 'id' | 'expectedUpdatedAt'>;
 
 export const CONTACT_NOT_FOUND = '找不到该联系记录，可能已被删除。';
-export const STALE = '该联系记录已被他人修改，请刷新后再改';
 
 /** VR-13: an active registration while employed — suggest cancelling with the matching reason. */
 const EMPLOYED_CANCEL_HINT: Record<string, string> = { '21': 'C01', '22': 'C03', '23': 'C02' };
@@ -196,7 +195,7 @@ export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): {
   const today = ctx.today();
   const row = getContactRow(db, v.id);
   if (!row) throw notFound(CONTACT_NOT_FOUND);
-  if (row.updated_at !== v.expectedUpdatedAt) throw conflict(STALE, { currentUpdatedAt: row.updated_at });
+  assertFresh(row.updated_at, v.expectedUpdatedAt, CONTACT_WHAT);
   assertMonthsOpen(db, [row.contact_date, v.contactDate], CONTACT_WHAT, 'contactDate');
   const reg = requireRegistration(db, row.registration_id);
   checkDate(reg, v.contactDate, today);

@@ -5,7 +5,7 @@ import type { EmployerCreateParsed, EmployerDetail, EmployerUpdateParsed } from 
 import { employerNatureLabel } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { getRegion } from '../regions/queries';
 import {
   EMPLOYER_WRITE_COLUMNS,
@@ -20,7 +20,6 @@ import {
 } from './queries';
 
 export const EMPLOYER_NOT_FOUND = '找不到该用人单位，可能已被删除。';
-export const EMPLOYER_STALE = '该用人单位信息已被他人修改，请刷新后再改';
 /** E27 6: village committees often have no code (VR-08). */
 const VILLAGE_COMMITTEE = '6';
 
@@ -116,7 +115,7 @@ const LABELS: Record<keyof EmployerWrite, string> = {
 export function updateEmployerRecord(ctx: CoreContext, v: EmployerUpdateParsed): EmployerSaved {
   const row = requireEmployer(ctx.db, v.id);
   if (row.deleted_at) throw ruleViolation('该用人单位已删除，请先恢复再修改。');
-  if (row.updated_at !== v.expectedUpdatedAt) throw conflict(EMPLOYER_STALE, { currentUpdatedAt: row.updated_at });
+  assertFresh(row.updated_at, v.expectedUpdatedAt, '用人单位信息');
   assertUsccFree(ctx.db, v.uscc, row.id);
   const write = toWrite(ctx.db, v, row);
   const changed = EMPLOYER_WRITE_COLUMNS.filter((c) => c !== 'township_id' && write[c] !== row[c]).map(

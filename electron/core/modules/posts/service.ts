@@ -7,7 +7,7 @@ import { fenToYuanText } from '../../../../shared/domain/money';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { requireEmployer, requirePlace } from '../employers/service';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { prepared } from '../../db/prepared';
 import { peakCount, postRanges } from './capacity';
 import { minWageTableOn, ruralStandardOn, wageTierOn } from './config';
@@ -24,7 +24,6 @@ import {
 } from './queries';
 
 export const POST_NOT_FOUND = '找不到该岗位。';
-export const POST_STALE = '该岗位信息已被他人修改，请刷新后再改';
 /** VR-14: the 2011 XJ floor of 1,000 yuan a month (S12), a warning only. */
 const XJ_2011_FLOOR_FEN = 100_000;
 
@@ -167,7 +166,7 @@ function startSpan(db: Database.Database, postId: string): { first: string | nul
 
 export function updatePostRecord(ctx: CoreContext, v: PostUpdateParsed): PostSaved {
   const row = requirePost(ctx.db, v.id);
-  if (row.updated_at !== v.expectedUpdatedAt) throw conflict(POST_STALE, { currentUpdatedAt: row.updated_at });
+  assertFresh(row.updated_at, v.expectedUpdatedAt, '岗位信息');
   const { write, warnings } = toWrite(ctx, v, row);
   const span = startSpan(ctx.db, row.id);
   if (span.first) {
