@@ -18,6 +18,7 @@ import type {
   HistoryEnrolment,
 } from '../../../../shared/contract/contacts';
 import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
+import type { HouseholdMember } from '../../../../shared/domain/zero-employment-household';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, contactMethodLabel, contactResultLabel } from '../../../../shared/enums/registration-codes';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
@@ -39,7 +40,7 @@ import {
 } from '../registrations/queries';
 import { requireRegistration } from '../registrations/service';
 import { toMask } from '../registrations/service-mask';
-import { getPersonRow } from '../persons/queries';
+import { getPersonRow, householdOf } from '../persons/queries';
 import { enrolmentsDatedIn } from '../training/queries';
 import {
   deleteContact,
@@ -132,6 +133,7 @@ function applyEffects(
   regId: string,
   by: string,
   at: string,
+  household: HouseholdMember[],
 ): Omit<Saved, 'contact' | 'registration'> {
   const db = ctx.db;
   const c = getContactRow(db, contactId) as ContactRow;
@@ -154,6 +156,7 @@ function applyEffects(
     { id: c.id, date: c.contact_date, statusFound: c.employment_status_found },
     readContactRules(db, c.contact_date),
     { by, at },
+    household,
   );
   setSuggestedLevel(db, c.id, suggestion.level);
   const found = c.employment_status_found as string;
@@ -163,6 +166,20 @@ function applyEffects(
     warnings.employmentStatusFound = `已${employmentStatusLabel(found)}，请及时注销失业登记（注销原因：${cancelReasonLabel(EMPLOYED_CANCEL_HINT[found])}）`;
   }
   return { levelRaised: raised, personStatusUpdated, warnings };
+}
+
+/**
+ * The answer of a create or an update: the effects applied, then the contact and its registration as they now stand.
+ * The person's household members (BR-15) are read once, for the contact's suggestion and the registration's.
+ */
+function savedAfter(ctx: CoreContext, contactId: string, reg: RegistrationRow, by: string, at: string): Saved {
+  const household = householdOf(ctx.db, reg.person_id);
+  const effects = applyEffects(ctx, contactId, reg.id, by, at, household);
+  return {
+    contact: toContactDetail(getContactRow(ctx.db, contactId) as ContactRow),
+    registration: toRegistrationDetail(ctx.db, requireRegistration(ctx.db, reg.id), ctx.today(), household),
+    ...effects,
+  };
 }
 
 const describe = (ctx: CoreContext, reg: RegistrationRow, c: Pick<ContactRow, 'contact_date' | 'method' | 'result'>) =>
@@ -181,13 +198,7 @@ export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data:
   checkTrainingClass(ctx, v.trainingClassId);
   const write = toWrite(v);
   insertContact(db, id, reg.id, write, by, at);
-  const effects = applyEffects(ctx, id, reg.id, by, at);
-  const data = {
-    contact: toContactDetail(getContactRow(db, id) as ContactRow),
-    registration: toRegistrationDetail(db, requireRegistration(db, reg.id), today),
-    ...effects,
-  };
-  return { data, summary: `定期联系${describe(ctx, reg, write)}` };
+  return { data: savedAfter(ctx, id, reg, by, at), summary: `定期联系${describe(ctx, reg, write)}` };
 }
 
 export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): { data: Saved; summary: string } {
@@ -204,13 +215,7 @@ export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): {
   checkTrainingClass(ctx, v.trainingClassId);
   const write = toWrite(v);
   updateContact(db, row.id, write, by, at);
-  const effects = applyEffects(ctx, row.id, reg.id, by, at);
-  const data = {
-    contact: toContactDetail(getContactRow(db, row.id) as ContactRow),
-    registration: toRegistrationDetail(db, requireRegistration(db, reg.id), today),
-    ...effects,
-  };
-  return { data, summary: `修改定期联系${describe(ctx, reg, write)}` };
+  return { data: savedAfter(ctx, row.id, reg, by, at), summary: `修改定期联系${describe(ctx, reg, write)}` };
 }
 
 export function deleteContactRecord(ctx: CoreContext, id: string) {

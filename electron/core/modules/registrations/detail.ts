@@ -2,6 +2,7 @@
 import { idMaskerOn } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
+import type { HouseholdMember } from '../../../../shared/domain/zero-employment-household';
 import { completedMonths, firstContactDueDate } from '../../../../shared/domain/contact-due';
 import type {
   CancelReasonCode,
@@ -32,7 +33,13 @@ function homeVisitOf(db: Database.Database, row: RegistrationRow, today: string)
   return homeVisitDue(row.service_level, today, contacts, required);
 }
 
-export function toRegistrationDetail(db: Database.Database, row: RegistrationRow, today: string): RegistrationDetail {
+/** `household`: the person's household members when the caller has read them already (a contact write). */
+export function toRegistrationDetail(
+  db: Database.Database,
+  row: RegistrationRow,
+  today: string,
+  household?: HouseholdMember[],
+): RegistrationDetail {
   // A cancelled registration is described as it stood on its last day (the household check takes the person's
   // status and household as they are now: neither is dated).
   const onDate = row.cancel_date && row.cancel_date < today ? row.cancel_date : today;
@@ -55,7 +62,7 @@ export function toRegistrationDetail(db: Database.Database, row: RegistrationRow
     needs: fromMask(row.needs),
     responsibleStaff: row.responsible_staff,
     serviceLevel: row.service_level,
-    suggestion: suggestionFor(db, row, onDate, rules, row.person_status),
+    suggestion: suggestionFor(db, row, onDate, rules, row.person_status, household),
     status: row.status,
     cancelDate: row.cancel_date,
     cancelReason: row.cancel_reason as CancelReasonCode | null,
