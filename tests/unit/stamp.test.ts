@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../shared/contract/result';
-import { assertFresh, nextStamp, staleMessage } from '../../electron/core/db/stamp';
+import { assertFresh, nextStamp, savedStampsOf, softDeleteStampsOf, staleMessage } from '../../electron/core/db/stamp';
 
 const READ = '2026-11-28T08:00:00.000Z';
 const SAVED_SINCE = '2026-11-28T08:00:05.000Z';
@@ -48,5 +48,23 @@ describe('nextStamp', () => {
     expect(nextStamp(SAVED_SINCE, READ)).toBe(SAVED_SINCE);
     expect(nextStamp(READ, READ)).toBe('2026-11-28T08:00:00.001Z');
     expect(nextStamp(READ, SAVED_SINCE)).toBe('2026-11-28T08:00:05.001Z');
+  });
+});
+
+describe('stamps of a detail answer', () => {
+  const row = { created_at: READ, updated_at: SAVED_SINCE, created_by: '古丽', updated_by: '艾买提', other: 1 };
+
+  it('savedStampsOf: who saved the row and when, nothing else', () => {
+    expect(savedStampsOf(row)).toEqual({
+      createdAt: READ,
+      updatedAt: SAVED_SINCE,
+      createdBy: '古丽',
+      updatedBy: '艾买提',
+    });
+  });
+
+  it('softDeleteStampsOf: with when it was deleted, null while it is not', () => {
+    expect(softDeleteStampsOf({ ...row, deleted_at: null })).toEqual({ ...savedStampsOf(row), deletedAt: null });
+    expect(softDeleteStampsOf({ ...row, deleted_at: SAVED_SINCE })).toMatchObject({ deletedAt: SAVED_SINCE });
   });
 });

@@ -26,3 +26,17 @@ export const staleMessage = (what: string): string => `该${what}已被他人修
 export function assertFresh(currentUpdatedAt: string | null, expectedUpdatedAt: string | null, what: string): void {
   if (currentUpdatedAt !== expectedUpdatedAt) throw conflict(staleMessage(what), { currentUpdatedAt });
 }
+
+/** A row's stamps as a detail answer gives them (savedStamps in shared/contract/fields.ts). */
+export const savedStampsOf = (r: RowStamps) => ({
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  createdBy: r.created_by,
+  updatedBy: r.updated_by,
+});
+
+/** The stamps of a record deleted softly (softDeleteStamps): savedStampsOf and when it was deleted, null while not. */
+export const softDeleteStampsOf = (r: RowStamps & { deleted_at: string | null }) => ({
+  ...savedStampsOf(r),
+  deletedAt: r.deleted_at,
+});

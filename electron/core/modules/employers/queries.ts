@@ -3,7 +3,7 @@ import type { EmployerDetail, EmployerListItem, EmployerListQuery } from '../../
 import { maskBankCard } from '../../../../shared/domain/masking';
 import { prepared } from '../../db/prepared';
 import { deletedAtSetter, insertRow, uniqueHolder, updateRow } from '../../db/update-row';
-import type { RowStamps } from '../../db/stamp';
+import { softDeleteStampsOf, type RowStamps } from '../../db/stamp';
 
 /** The columns a create or update writes. */
 export interface EmployerWrite {
@@ -73,11 +73,7 @@ export function toEmployerDetail(r: EmployerRow): EmployerDetail {
     remark: r.remark,
     postCount: r.post_count,
     activePostCount: r.active_post_count,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    createdBy: r.created_by,
-    updatedBy: r.updated_by,
-    deletedAt: r.deleted_at,
+    ...softDeleteStampsOf(r),
   };
 }
 

@@ -24,7 +24,7 @@ import {
 } from '../../../../shared/enums/flexible-subsidy-codes';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
-import { assertFresh, nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp, savedStampsOf } from '../../db/stamp';
 import { newId } from '../../ids';
 import { refuseField } from '../../refuse-field';
 import { getPersonRow, type PersonRow } from '../persons/queries';
@@ -90,10 +90,7 @@ function toItem(r: FlexRow, today: string): FlexSubsidy {
     terminateReasonLabel: flexEndReasonLabel(r.terminate_reason),
     terminateNote: r.terminate_note,
     status: statusOf(r, monthOf(today)),
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
+    ...savedStampsOf(r),
   };
 }
 

@@ -9,6 +9,7 @@ import { addDays } from '../../../../shared/domain/working-days';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { povertyStatusLabel } from '../../../../shared/enums/person-codes';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
+import { softDeleteStampsOf } from '../../db/stamp';
 import { placementRulesOn } from '../posts/config';
 import { assessmentsOf, renewalsOf } from './history';
 import { personSpanRows, type PlacementRow } from './queries';
@@ -80,11 +81,7 @@ export function toPlacementDetail(
     assessments: assessmentsOf(db, r.id),
     renewals: renewalsOf(db, r.id),
     remark: r.remark,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    createdBy: r.created_by,
-    updatedBy: r.updated_by,
-    deletedAt: r.deleted_at,
+    ...softDeleteStampsOf(r),
     deleteReason: r.delete_reason,
   };
 }

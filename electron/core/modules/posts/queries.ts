@@ -3,7 +3,7 @@ import type { PostDetail, PostListItem, PostListQuery } from '../../../../shared
 import { prepared } from '../../db/prepared';
 import { whereOf } from '../../db/where';
 import { insertRow, updateRow } from '../../db/update-row';
-import type { RowStamps } from '../../db/stamp';
+import { savedStampsOf, type RowStamps } from '../../db/stamp';
 import { onPostOn, peakCount, postRanges } from './capacity';
 
 export interface PostWrite {
@@ -152,10 +152,7 @@ export function toPostDetail(
     revokedDate: r.revoked_date,
     revokeReason: r.revoke_reason,
     remark: r.remark,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    createdBy: r.created_by,
-    updatedBy: r.updated_by,
+    ...savedStampsOf(r),
   };
 }
 

@@ -16,6 +16,7 @@ import {
   quarterOf,
 } from '../../../../shared/domain/home-visit';
 import { wholeSettingOn } from '../settings/queries';
+import { savedStampsOf } from '../../db/stamp';
 import { readContactRules } from './config';
 import { suggestionFor } from './level';
 import { fromMask } from './service-mask';
@@ -87,9 +88,6 @@ export function toRegistrationDetail(
       by: c.created_by,
       at: c.created_at,
     })),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    createdBy: row.created_by,
-    updatedBy: row.updated_by,
+    ...savedStampsOf(row),
   };
 }
