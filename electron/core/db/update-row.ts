@@ -42,11 +42,20 @@ export const rowPatcher =
   (db: Database.Database, id: string, patch: Record<string, unknown>, by: string, at: string): void =>
     updateRow(db, table, id, patch, by, at);
 
-/** A module's `insert…(db, id, row, by, at)`: insertRow of `table` with every column of `row` (module constants). */
+/**
+ * A module's `insert…(db, id, row, by, at)`: insertRow of `table` with the columns `cols` of `row`, by default every
+ * column of `row` (module constants).
+ */
 export const rowInserter =
-  <R extends object>(table: string) =>
+  <R extends object>(table: string, cols?: readonly (keyof R & string)[]) =>
   (db: Database.Database, id: string, row: R, by: string, at: string): void =>
-    insertRow(db, table, id, row, by, at);
+    insertRow(db, table, id, row, by, at, cols);
+
+/** A module's `update…(db, id, row, by, at)` of a whole row: updateRow of `table` with the columns `cols` of `row`. */
+export const rowUpdater =
+  <R extends object>(table: string, cols: readonly (keyof R & string)[]) =>
+  (db: Database.Database, id: string, row: R, by: string, at: string): void =>
+    updateRow(db, table, id, row, by, at, cols);
 
 /** A module's soft delete (a date) or restore (null) of one row of `table`, stamped like any update. */
 export const deletedAtSetter =
