@@ -40,7 +40,7 @@ import {
 } from '../registrations/queries';
 import { requireRegistration } from '../registrations/service';
 import { toMask } from '../registrations/service-mask';
-import { getPersonRow, householdOf } from '../persons/queries';
+import { householdOf, requirePerson } from '../persons/queries';
 import { enrolmentsDatedIn } from '../training/queries';
 import {
   deleteContact,
@@ -75,7 +75,7 @@ function resolveRegistration(db: Database.Database, v: ContactCreateParsed): Reg
     return row;
   }
   const personId = v.personId as string;
-  if (!getPersonRow(db, personId)) throw notFound('找不到该人员，可能已被删除。');
+  requirePerson(db, personId);
   const onDate = registrationOnDate(db, personId, v.contactDate);
   if (onDate) return requireRegistration(db, onDate.id);
   const active = activeRegistrationOf(db, personId);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { notFound } from '../../../../shared/contract/result';
 import { prepared } from '../../db/prepared';
 import { deletedAtSetter, insertRow, uniqueHolder, updateRow } from '../../db/update-row';
 import { nextStamp, type RowStamps } from '../../db/stamp';
@@ -86,6 +87,15 @@ export function getPersonRow(db: Database.Database, id: string): PersonRow | und
      LEFT JOIN regions h ON h.id = p.hukou_region_id
      WHERE p.id = ?`,
   ).get(id) as PersonRow | undefined;
+}
+
+export const PERSON_NOT_FOUND = '找不到该人员，可能已被删除。';
+
+/** The person, a deleted one included (a write refuses it with its own words); NOT_FOUND when there is none. */
+export function requirePerson(db: Database.Database, id: string): PersonRow {
+  const row = getPersonRow(db, id);
+  if (!row) throw notFound(PERSON_NOT_FOUND);
+  return row;
 }
 
 /** VR-03: any person with this ID, soft-deleted ones included. */

@@ -1,7 +1,7 @@
 import { idMaskerOn } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, ruleViolation } from '../../../../shared/contract';
 import {
   type PersonDetail,
   type PersonInputParsed,
@@ -17,10 +17,10 @@ import { deleteBlockers } from './delete-guard';
 import { assertIdFree, personWrite } from './person-write';
 import { toDetail } from './detail';
 import {
-  getPersonRow,
   insertPerson,
   listMembers,
   replaceMembers,
+  requirePerson,
   setDeletedAt,
   updatePerson,
   WRITE_COLUMNS,
@@ -31,19 +31,11 @@ import {
 import { femaleRetirementDefaultOn } from './config';
 import { personSchemasOn } from './schemas';
 
-export const NOT_FOUND = '找不到该人员，可能已被删除。';
-
 /** The contract schema has no upper date bound; run the same schema again with the working date (VR-01 step 4). */
 function withToday<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const r = schema.safeParse(data);
   if (!r.success) throw badInput(fieldErrors(r.error));
   return r.data;
-}
-
-function requirePerson(db: Database.Database, id: string): PersonRow {
-  const row = getPersonRow(db, id);
-  if (!row) throw notFound(NOT_FOUND);
-  return row;
 }
 
 /** A village-level region; a retired one only if the person already had it. */

@@ -20,7 +20,7 @@ import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
-import { getPersonRow, patchPersonFlags, type PersonRow } from '../persons/queries';
+import { patchPersonFlags, requirePerson, type PersonRow } from '../persons/queries';
 import { recognitionRulesOn } from './config';
 import { employmentRecord, personFacts } from './facts';
 import {
@@ -56,9 +56,8 @@ export function requireRecognition(db: Database.Database, id: string): Recogniti
   return r;
 }
 
-function requirePerson(db: Database.Database, id: string): PersonRow {
-  const p = getPersonRow(db, id);
-  if (!p) throw notFound('找不到该人员，可能已被删除。');
+function requireLivePerson(db: Database.Database, id: string): PersonRow {
+  const p = requirePerson(db, id);
   if (p.deleted_at) refuse('§3.5', 'personId', '该人员已删除，请先恢复再办理认定');
   return p;
 }
@@ -128,7 +127,7 @@ export function checkApplication(
   registrationId: string | null = null,
   app?: ApplicationFacts,
 ) {
-  const p = requirePerson(ctx.db, personId);
+  const p = requireLivePerson(ctx.db, personId);
   const rules = recognitionRulesOn(ctx.db, applyDate);
   const reg = registrationFor(ctx.db, p.id, registrationId, applyDate);
   const hukou =
@@ -302,7 +301,7 @@ export const hasActiveRecognition = (db: Database.Database, personId: string) =>
 
 /** A recognition made before the register (补录): 03 with the known dates, categories as recorded then. */
 export function backfillRecognition(ctx: CoreContext, v: z.output<typeof recognitionBackfillInput>): Saved {
-  const p = requirePerson(ctx.db, v.personId);
+  const p = requireLivePerson(ctx.db, v.personId);
   notFuture(ctx, 'recognitionDate', '认定日期', v.recognitionDate);
   assertNoActive(ctx.db, p.id);
   if (v.registrationId) registrationFor(ctx.db, p.id, v.registrationId, v.recognitionDate ?? ctx.today());

@@ -1,19 +1,17 @@
 // Checks of a registration against the person and the other records (BR-03, BR-04, §3.3, VR-06, VR-13).
 // Each error names the form field it belongs under.
 import type Database from 'better-sqlite3';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, conflict, ruleViolation } from '../../../../shared/contract';
 import { ageOn } from '../../../../shared/domain/age';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
-import { getPersonRow, type PersonRow } from '../persons/queries';
+import { requirePerson, type PersonRow } from '../persons/queries';
 import { getRegion } from '../regions/queries';
 import { activeRegistrationOf, otherRegistrations } from './queries';
 
-export const PERSON_NOT_FOUND = '找不到该人员，可能已被删除。';
 export const REGISTRATION_NOT_FOUND = '找不到该失业登记记录。';
 
 export function requireLivePerson(db: Database.Database, personId: string): PersonRow {
-  const p = getPersonRow(db, personId);
-  if (!p) throw notFound(PERSON_NOT_FOUND);
+  const p = requirePerson(db, personId);
   if (p.deleted_at) throw ruleViolation('该人员已删除，请先恢复再办理失业登记。', { personId: '该人员已删除' });
   return p;
 }
