@@ -36,6 +36,28 @@ export const insertRow: RowWrite = (db, table, id, row, by, at, cols = Object.ke
   prepared(db, insertSql(table, ['id', ...cols, ...STAMP_COLUMNS])).run(id, ...valuesOf(row, cols), at, at, by, by);
 };
 
+/**
+ * INSERT one row of `table` with the creation stamps, or, when a row with the same `conflict` columns (a unique key)
+ * is there, UPDATE its columns `cols` (by default every column of `row` outside the key) and its change stamps.
+ * Table and column names are the calling module's own constants, never input.
+ */
+export function upsertRow(
+  db: Database.Database,
+  table: string,
+  conflict: readonly string[],
+  row: object,
+  by: string,
+  at: string,
+  cols: readonly string[] = Object.keys(row).filter((c) => !conflict.includes(c)),
+): void {
+  const all = Object.keys(row);
+  const sets = [...cols, 'updated_at', 'updated_by'].map((c) => `${c} = excluded.${c}`).join(', ');
+  prepared(
+    db,
+    `${insertSql(table, [...all, ...STAMP_COLUMNS])} ON CONFLICT (${conflict.join(', ')}) DO UPDATE SET ${sets}`,
+  ).run(...valuesOf(row, all), at, at, by, by);
+}
+
 /** A module's `patch…(db, id, columns, by, at)`: updateRow of `table` with the columns given (module constants). */
 export const rowPatcher =
   (table: string) =>
