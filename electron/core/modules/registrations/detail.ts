@@ -1,5 +1,5 @@
 // Row → registrationDetail, with the values derived on the working date (BR-04, BR-09, BR-12) and the ID masked.
-import { idMaskerOn } from '../settings/display';
+import { idMaskerOn, personColumnsOf } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import type { HouseholdMember } from '../../../../shared/domain/zero-employment-household';
@@ -48,9 +48,7 @@ export function toRegistrationDetail(
   const contacts = contactSummary(db, row.id);
   return {
     id: row.id,
-    personId: row.person_id,
-    personName: row.person_name,
-    idNumberMasked: idMaskerOn(db, today)(row.id_number), // CFG-29
+    ...personColumnsOf(row, idMaskerOn(db, today)), // CFG-29
     townshipName: row.township_name ?? '',
     villageName: row.village_name ?? '',
     regDate: row.reg_date,
