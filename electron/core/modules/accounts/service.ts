@@ -1,4 +1,4 @@
-import { conflict, notFound, ruleViolation, AppError, badInput } from '../../../../shared/contract';
+import { conflict, ruleViolation, AppError, badInput } from '../../../../shared/contract';
 import {
   LOCK_MINUTES_DEFAULT,
   roleLabel,
@@ -24,6 +24,7 @@ import {
   toAccount,
   type AccountRow,
 } from './queries';
+import { found } from '../../db/found';
 
 /** Wrong passwords in a row before the account is locked, and for how long (issue 19). */
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -44,9 +45,7 @@ export const lockMinutes = (ctx: CoreContext): number =>
   readSetting<number>(ctx.db, KEY_LOCK_MINUTES) ?? LOCK_MINUTES_DEFAULT;
 
 function mustGet(ctx: CoreContext, id: string): AccountRow {
-  const row = accountById(ctx.db, id);
-  if (!row) throw notFound('找不到该账号。');
-  return row;
+  return found(accountById(ctx.db, id), '找不到该账号。');
 }
 
 const view = (ctx: CoreContext, id: string): Account => toAccount(ctx.db, mustGet(ctx, id));

@@ -1,6 +1,6 @@
 // Employers (DOMAIN §3.6; VR-08, E27): create, update, soft delete and restore.
 import type Database from 'better-sqlite3';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, conflict, ruleViolation } from '../../../../shared/contract';
 import type { EmployerCreateParsed, EmployerDetail, EmployerUpdateParsed } from '../../../../shared/contract/employers';
 import { employerNatureLabel } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
@@ -18,15 +18,14 @@ import {
   type EmployerRow,
   type EmployerWrite,
 } from './queries';
+import { found } from '../../db/found';
 
 export const EMPLOYER_NOT_FOUND = '找不到该用人单位，可能已被删除。';
 /** E27 6: village committees often have no code (VR-08). */
 const VILLAGE_COMMITTEE = '6';
 
 export function requireEmployer(db: Database.Database, id: string): EmployerRow {
-  const row = getEmployerRow(db, id);
-  if (!row) throw notFound(EMPLOYER_NOT_FOUND);
-  return row;
+  return found(getEmployerRow(db, id), EMPLOYER_NOT_FOUND);
 }
 
 /** A 乡镇(街道) or 村(社区); a retired one only if the record already had it. Returns [region, township id]. */

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
-import { notFound } from '../../../../shared/contract/result';
 import { prepared } from '../../db/prepared';
 import { deletedAtSetter, insertRow, uniqueHolder, updateRow, upsertRow } from '../../db/update-row';
 import { nextStamp, type RowStamps } from '../../db/stamp';
 import { deriveFromIdNumber } from './derive';
 import type { HouseholdMember } from '../../../../shared/domain/zero-employment-household';
+import { found } from '../../db/found';
 
 export {
   buildListQueries,
@@ -93,9 +93,7 @@ export const PERSON_NOT_FOUND = '找不到该人员，可能已被删除。';
 
 /** The person, a deleted one included (a write refuses it with its own words); NOT_FOUND when there is none. */
 export function requirePerson(db: Database.Database, id: string): PersonRow {
-  const row = getPersonRow(db, id);
-  if (!row) throw notFound(PERSON_NOT_FOUND);
-  return row;
+  return found(getPersonRow(db, id), PERSON_NOT_FOUND);
 }
 
 /** VR-03: any person with this ID, soft-deleted ones included. */

@@ -1,6 +1,6 @@
 // Public-welfare posts (DOMAIN §3.7; BR-16 contract types, BR-17, CFG-01/CFG-02, VR-14).
 import type Database from 'better-sqlite3';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, conflict, ruleViolation } from '../../../../shared/contract';
 import type { PostCreateParsed, PostDetail, PostUpdateParsed } from '../../../../shared/contract/posts';
 import { defaultPostStandard, type DefaultStandard } from '../../../../shared/domain/min-wage';
 import { fenToYuanText } from '../../../../shared/domain/money';
@@ -22,15 +22,14 @@ import {
   type PostRow,
   type PostWrite,
 } from './queries';
+import { found } from '../../db/found';
 
 export const POST_NOT_FOUND = '找不到该岗位。';
 /** VR-14: the 2011 XJ floor of 1,000 yuan a month (S12), a warning only. */
 const XJ_2011_FLOOR_FEN = 100_000;
 
 export function requirePost(db: Database.Database, id: string): PostRow {
-  const row = getPostRow(db, id);
-  if (!row) throw notFound(POST_NOT_FOUND);
-  return row;
+  return found(getPostRow(db, id), POST_NOT_FOUND);
 }
 
 /** posts.get: the record, BR-17 figures and the standard in force today. */

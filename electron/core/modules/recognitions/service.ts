@@ -2,7 +2,7 @@
 // Every refusal names the form field and says the rule's meaning in Chinese; details.rule carries the rule id.
 // persons.is_difficult follows "has a recognition in 03" (syncDifficult) in the same transaction.
 import type Database from 'better-sqlite3';
-import { badInput, notFound } from '../../../../shared/contract';
+import { badInput } from '../../../../shared/contract';
 import type {
   RecognitionDetail,
   recognitionApplyInput,
@@ -34,6 +34,7 @@ import {
   toDetail,
   type RecognitionRow,
 } from './queries';
+import { found } from '../../db/found';
 
 /**
  * Period lock: every step of a recognition is dated by its own date (申请, 初审, 审核, 县级确认 = the decision, 退出,
@@ -51,9 +52,7 @@ export const refuse = (rule: string, field: string, message: string): never => r
 export const RECOGNITION_NOT_FOUND = '找不到该认定记录。';
 
 export function requireRecognition(db: Database.Database, id: string): RecognitionRow {
-  const r = getRecognitionRow(db, id);
-  if (!r) throw notFound(RECOGNITION_NOT_FOUND);
-  return r;
+  return found(getRecognitionRow(db, id), RECOGNITION_NOT_FOUND);
 }
 
 function requireLivePerson(db: Database.Database, id: string): PersonRow {

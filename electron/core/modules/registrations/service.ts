@@ -1,6 +1,6 @@
 // Unemployment registration use cases (DOMAIN §3.3; BR-03, BR-04, BR-08, BR-09; VR-06, VR-13).
 import type Database from 'better-sqlite3';
-import { notFound, ruleViolation } from '../../../../shared/contract';
+import { ruleViolation } from '../../../../shared/contract';
 import type {
   RegistrationDetail,
   registrationCancelInput,
@@ -47,6 +47,7 @@ import {
 } from './queries';
 import { toMask } from './service-mask';
 import { prepared } from '../../db/prepared';
+import { found } from '../../db/found';
 
 /** Period lock: a registration is dated by its registration date (period-locks/guard.ts). */
 const REGISTRATION_WHAT = '失业登记';
@@ -57,9 +58,7 @@ type CancelIn = z.output<typeof registrationCancelInput>;
 type LevelIn = z.output<typeof serviceLevelInput>;
 
 export function requireRegistration(db: Database.Database, id: string): RegistrationRow {
-  const row = getRegistrationRow(db, id);
-  if (!row) throw notFound(REGISTRATION_NOT_FOUND);
-  return row;
+  return found(getRegistrationRow(db, id), REGISTRATION_NOT_FOUND);
 }
 
 const who = (ctx: CoreContext, r: Pick<RegistrationRow, 'person_name' | 'id_number'>) =>
