@@ -1,10 +1,10 @@
-import type Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { HomeOverview } from '../../shared/contract/home';
 import { monthOf } from '../../shared/domain/dates';
 import { commitElsewhere, makeCore, must, TODAY } from './harness';
 import { seedSteps } from './seeded';
+import { statementsOf } from './statements';
 
 // 首页 after another connection's commit (issue 17): a roster generated in the job worker (its own thread and
 // connection) marks the tables it wrote on the board shared with the interactive connection (db/job-writes.ts), so
@@ -20,27 +20,6 @@ afterEach(async () => {
   }
   open = null;
 });
-
-/** The SQL texts `run` executes on `db`. */
-async function statementsOf(db: Database.Database, run: () => Promise<unknown>): Promise<string[]> {
-  type Method = (this: Database.Statement, ...args: unknown[]) => unknown;
-  const proto = Object.getPrototypeOf(db.prepare('SELECT 1')) as Record<string, Method>;
-  const methods = ['get', 'all', 'iterate'] as const;
-  const originals = methods.map((m) => proto[m]);
-  const seen: string[] = [];
-  methods.forEach((m, k) => {
-    proto[m] = function (this: Database.Statement, ...args: unknown[]) {
-      if (this.database === db) seen.push(this.source);
-      return originals[k].apply(this, args);
-    };
-  });
-  try {
-    await run();
-  } finally {
-    methods.forEach((m, k) => (proto[m] = originals[k]));
-  }
-  return seen;
-}
 
 describe('home.overview after the job worker commits', () => {
   it('recomputes the figures that read the tables written and keeps the others', async () => {

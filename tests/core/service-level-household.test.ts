@@ -1,11 +1,13 @@
 // BR-09 level A for a 零就业家庭成员: BR-15 (shared/domain/zero-employment-household.ts) on the household members
 // recorded on the person, at registration and at every successful contact (with the status the contact found).
 import { describe, expect, it } from 'vitest';
+import type { ChannelOutput } from '../../shared/contract';
 import type { ContactCreateInput } from '../../shared/contract/contacts';
 import type { PersonInput } from '../../shared/contract/persons';
 import { must } from './harness';
 import { personInput } from './persons-fixtures';
 import { expectRaisedToA, registrationInput, setup, successfulContact, type Setup } from './registrations-fixtures';
+import { statementsOf } from './statements';
 
 type Members = PersonInput['householdMembers'];
 const SPOUSE_UNEMPLOYED = { memberName: '阿依努尔', relation: '配偶', status: '失业', worksAgeAble: true };
@@ -75,5 +77,28 @@ describe('BR-09 零就业家庭成员 (BR-15 on the recorded household)', () => 
     expect(r.contact.suggestedLevel).toBe('C');
     expect(r.levelRaised).toBeNull();
     expect(r.registration.suggestion.reasons).not.toContain('零就业家庭成员');
+  });
+
+  it("a contact write reads the household members once, for the contact's suggestion and the registration's", async () => {
+    const s = await setup();
+    const personId = await s.person({ householdMembers: ZERO_HOUSEHOLD });
+    const registrationId = await s.register(personId);
+    const householdReads = async (run: () => Promise<unknown>) =>
+      (await statementsOf(s.core.ctx.db, run)).filter((sql) => sql.includes('household_members')).length;
+    let saved: ChannelOutput<'contacts.create'> | undefined;
+    const onCreate = await householdReads(async () => {
+      saved = await must(s.core, 'contacts.create', successfulContact(registrationId));
+    });
+    expect(onCreate).toBe(1);
+    expect(saved?.registration.suggestion.reasons).toContain('零就业家庭成员');
+    const { contact } = saved!;
+    const onUpdate = await householdReads(() =>
+      must(s.core, 'contacts.update', {
+        ...successfulContact(registrationId),
+        id: contact.id,
+        expectedUpdatedAt: contact.updatedAt,
+      }),
+    );
+    expect(onUpdate).toBe(1);
   });
 });

@@ -36,17 +36,48 @@ export const insertRow: RowWrite = (db, table, id, row, by, at, cols = Object.ke
   prepared(db, insertSql(table, ['id', ...cols, ...STAMP_COLUMNS])).run(id, ...valuesOf(row, cols), at, at, by, by);
 };
 
+/**
+ * INSERT one row of `table` with the creation stamps, or, when a row with the same `conflict` columns (a unique key)
+ * is there, UPDATE its columns `cols` (by default every column of `row` outside the key) and its change stamps.
+ * Table and column names are the calling module's own constants, never input.
+ */
+export function upsertRow(
+  db: Database.Database,
+  table: string,
+  conflict: readonly string[],
+  row: object,
+  by: string,
+  at: string,
+  cols: readonly string[] = Object.keys(row).filter((c) => !conflict.includes(c)),
+): void {
+  const all = Object.keys(row);
+  const sets = [...cols, 'updated_at', 'updated_by'].map((c) => `${c} = excluded.${c}`).join(', ');
+  prepared(
+    db,
+    `${insertSql(table, [...all, ...STAMP_COLUMNS])} ON CONFLICT (${conflict.join(', ')}) DO UPDATE SET ${sets}`,
+  ).run(...valuesOf(row, all), at, at, by, by);
+}
+
 /** A module's `patch…(db, id, columns, by, at)`: updateRow of `table` with the columns given (module constants). */
 export const rowPatcher =
   (table: string) =>
   (db: Database.Database, id: string, patch: Record<string, unknown>, by: string, at: string): void =>
     updateRow(db, table, id, patch, by, at);
 
-/** A module's `insert…(db, id, row, by, at)`: insertRow of `table` with every column of `row` (module constants). */
+/**
+ * A module's `insert…(db, id, row, by, at)`: insertRow of `table` with the columns `cols` of `row`, by default every
+ * column of `row` (module constants).
+ */
 export const rowInserter =
-  <R extends object>(table: string) =>
+  <R extends object>(table: string, cols?: readonly (keyof R & string)[]) =>
   (db: Database.Database, id: string, row: R, by: string, at: string): void =>
-    insertRow(db, table, id, row, by, at);
+    insertRow(db, table, id, row, by, at, cols);
+
+/** A module's `update…(db, id, row, by, at)` of a whole row: updateRow of `table` with the columns `cols` of `row`. */
+export const rowUpdater =
+  <R extends object>(table: string, cols: readonly (keyof R & string)[]) =>
+  (db: Database.Database, id: string, row: R, by: string, at: string): void =>
+    updateRow(db, table, id, row, by, at, cols);
 
 /** A module's soft delete (a date) or restore (null) of one row of `table`, stamped like any update. */
 export const deletedAtSetter =

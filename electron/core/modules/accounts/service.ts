@@ -1,10 +1,11 @@
-import { conflict, notFound, ruleViolation, AppError, badInput } from '../../../../shared/contract';
+import { conflict, ruleViolation, AppError, badInput } from '../../../../shared/contract';
 import {
   LOCK_MINUTES_DEFAULT,
   roleLabel,
   type Account,
   type AccountCreateInput,
   type AccountUpdateInput,
+  type Role,
 } from '../../../../shared/contract/accounts';
 import type { CoreContext, WriteResult } from '../../context';
 import { newId } from '../../ids';
@@ -23,6 +24,7 @@ import {
   toAccount,
   type AccountRow,
 } from './queries';
+import { found } from '../../db/found';
 
 /** Wrong passwords in a row before the account is locked, and for how long (issue 19). */
 export const MAX_FAILED_ATTEMPTS = 5;
@@ -43,9 +45,7 @@ export const lockMinutes = (ctx: CoreContext): number =>
   readSetting<number>(ctx.db, KEY_LOCK_MINUTES) ?? LOCK_MINUTES_DEFAULT;
 
 function mustGet(ctx: CoreContext, id: string): AccountRow {
-  const row = accountById(ctx.db, id);
-  if (!row) throw notFound('找不到该账号。');
-  return row;
+  return found(accountById(ctx.db, id), '找不到该账号。');
 }
 
 const view = (ctx: CoreContext, id: string): Account => toAccount(ctx.db, mustGet(ctx, id));
@@ -63,26 +63,30 @@ function audit(ctx: CoreContext, operator: string, channel: string, entityId: st
   writeAudit(ctx.db, { at: ctx.now(), operator, channel, entity: 'account', entityId, summary, accountId: entityId });
 }
 
+/** A new account, its password hashed (the first start's administrator, 账号管理's 新建); returns its id. */
+function addAccount(
+  ctx: CoreContext,
+  a: { username: string; displayName: string; password: string; role: Role; fullIdExport: boolean },
+  by: string,
+): string {
+  const id = newId();
+  const { username, displayName, role, fullIdExport } = a;
+  insertAccount(
+    ctx.db,
+    { id, username, displayName, role, fullIdExport, passwordHash: hashSecret(a.password) },
+    by,
+    ctx.now(),
+  );
+  return id;
+}
+
 /** First start on an empty data folder: creates the administrator, signs in, and returns the recovery code. */
 export function setUp(ctx: CoreContext, input: { username: string; displayName: string; password: string }) {
   return ctx.db
     .transaction(() => {
       if (!needsSetup(ctx)) throw conflict('管理员账号已经创建，请直接登录。');
-      const id = newId();
       const by = operatorName(input);
-      insertAccount(
-        ctx.db,
-        {
-          id,
-          username: input.username,
-          displayName: input.displayName,
-          role: 'admin',
-          fullIdExport: true,
-          passwordHash: hashSecret(input.password),
-        },
-        by,
-        ctx.now(),
-      );
+      const id = addAccount(ctx, { ...input, role: 'admin', fullIdExport: true }, by);
       const recoveryCode = issueRecoveryCode(ctx, id, by);
       audit(ctx, by, 'auth.setup', id, `首次启动：创建管理员账号“${input.username}”`);
       return { account: view(ctx, id), recoveryCode, session: ctx.sessions.open(id, instantMs(ctx)) };
@@ -257,20 +261,7 @@ export function createAccount(ctx: CoreContext, input: AccountCreateInput): Writ
     throw conflict(`用户名“${input.username}”已被使用。`, undefined, { username: '该用户名已被使用' });
   const townships = input.role === 'clerk' ? input.townshipIds : [];
   checkTownships(ctx, townships);
-  const id = newId();
-  insertAccount(
-    ctx.db,
-    {
-      id,
-      username: input.username,
-      displayName: input.displayName,
-      role: input.role,
-      fullIdExport: input.fullIdExport,
-      passwordHash: hashSecret(input.password),
-    },
-    ctx.operator(),
-    ctx.now(),
-  );
+  const id = addAccount(ctx, input, ctx.operator());
   setTownships(ctx.db, id, townships);
   return {
     data: view(ctx, id),

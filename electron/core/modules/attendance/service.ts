@@ -1,7 +1,7 @@
 // Monthly attendance (DOMAIN §3.9): generate a month for every placement on post (BR-21), read and save one
 // employer's grid. Amounts by shared/domain/subsidy-amounts.ts (BR-19, BR-20, VR-14); the lock by subsidies/lock.ts.
 // Writes run in the transaction dispatch opened, with the audit row.
-import { idMaskerOn, type IdMasker } from '../settings/display';
+import { idMaskerOn, personColumnsOf, type IdMasker } from '../settings/display';
 import { COUNTY, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
@@ -224,9 +224,7 @@ function toRow(
   return {
     id: r.id,
     placementId: r.placement_id,
-    personId: r.person_id,
-    personName: r.person_name,
-    idNumberMasked: mask(r.id_number),
+    ...personColumnsOf(r, mask),
     postCode: r.post_code,
     postTitle: r.post_title,
     startDate: r.start_date,

@@ -11,7 +11,7 @@
 // moves to deleted_contacts, migration 0022) and restoring brings the row back as it was; neither applies effects.
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type {
   ContactCreateParsed,
   ContactUpdateParsed,
@@ -19,6 +19,7 @@ import type {
   HistoryEnrolment,
 } from '../../../../shared/contract/contacts';
 import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
+import type { HouseholdMember } from '../../../../shared/domain/zero-employment-household';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, contactMethodLabel, contactResultLabel } from '../../../../shared/enums/registration-codes';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
@@ -29,7 +30,7 @@ import { notFuture } from '../registrations/checks';
 import { readContactRules } from '../registrations/config';
 import { toRegistrationDetail } from '../registrations/detail';
 import { evaluateAtContact } from '../registrations/level';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { prepared } from '../../db/prepared';
 import { setEmploymentStatus } from '../registrations/person-status';
 import {
@@ -40,7 +41,7 @@ import {
 } from '../registrations/queries';
 import { requireRegistration } from '../registrations/service';
 import { toMask } from '../registrations/service-mask';
-import { getPersonRow } from '../persons/queries';
+import { householdOf, requirePerson } from '../persons/queries';
 import { enrolmentsDatedIn } from '../training/queries';
 import {
   deleteContact,
@@ -65,7 +66,6 @@ type Saved = z.output<typeof contactSaved>;
 type Fields = Omit<ContactUpdateParsed, 'id' | 'expectedUpdatedAt'>;
 
 export const CONTACT_NOT_FOUND = '找不到该联系记录，可能已被删除。';
-export const STALE = '该联系记录已被他人修改，请刷新后再改';
 
 /** VR-13: an active registration while employed — suggest cancelling with the matching reason. */
 const EMPLOYED_CANCEL_HINT: Record<string, string> = { '21': 'C01', '22': 'C03', '23': 'C02' };
@@ -78,7 +78,7 @@ function resolveRegistration(db: Database.Database, v: ContactCreateParsed): Reg
     return row;
   }
   const personId = v.personId as string;
-  if (!getPersonRow(db, personId)) throw notFound('找不到该人员，可能已被删除。');
+  requirePerson(db, personId);
   const onDate = registrationOnDate(db, personId, v.contactDate);
   if (onDate) return requireRegistration(db, onDate.id);
   const active = activeRegistrationOf(db, personId);
@@ -136,6 +136,7 @@ function applyEffects(
   regId: string,
   by: string,
   at: string,
+  household: HouseholdMember[],
 ): Omit<Saved, 'contact' | 'registration'> {
   const db = ctx.db;
   const c = getContactRow(db, contactId) as ContactRow;
@@ -158,6 +159,7 @@ function applyEffects(
     { id: c.id, date: c.contact_date, statusFound: c.employment_status_found },
     readContactRules(db, c.contact_date),
     { by, at },
+    household,
   );
   setSuggestedLevel(db, c.id, suggestion.level);
   const found = c.employment_status_found as string;
@@ -167,6 +169,20 @@ function applyEffects(
     warnings.employmentStatusFound = `已${employmentStatusLabel(found)}，请及时注销失业登记（注销原因：${cancelReasonLabel(EMPLOYED_CANCEL_HINT[found])}）`;
   }
   return { levelRaised: raised, personStatusUpdated, warnings };
+}
+
+/**
+ * The answer of a create or an update: the effects applied, then the contact and its registration as they now stand.
+ * The person's household members (BR-15) are read once, for the contact's suggestion and the registration's.
+ */
+function savedAfter(ctx: CoreContext, contactId: string, reg: RegistrationRow, by: string, at: string): Saved {
+  const household = householdOf(ctx.db, reg.person_id);
+  const effects = applyEffects(ctx, contactId, reg.id, by, at, household);
+  return {
+    contact: toContactDetail(getContactRow(ctx.db, contactId) as ContactRow),
+    registration: toRegistrationDetail(ctx.db, requireRegistration(ctx.db, reg.id), ctx.today(), household),
+    ...effects,
+  };
 }
 
 const describe = (ctx: CoreContext, reg: RegistrationRow, c: Pick<ContactRow, 'contact_date' | 'method' | 'result'>) =>
@@ -185,13 +201,7 @@ export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data:
   checkTrainingClass(ctx, v.trainingClassId);
   const write = toWrite(v);
   insertContact(db, id, reg.id, write, by, at);
-  const effects = applyEffects(ctx, id, reg.id, by, at);
-  const data = {
-    contact: toContactDetail(getContactRow(db, id) as ContactRow),
-    registration: toRegistrationDetail(db, requireRegistration(db, reg.id), today),
-    ...effects,
-  };
-  return { data, summary: `定期联系${describe(ctx, reg, write)}` };
+  return { data: savedAfter(ctx, id, reg, by, at), summary: `定期联系${describe(ctx, reg, write)}` };
 }
 
 export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): { data: Saved; summary: string } {
@@ -199,7 +209,7 @@ export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): {
   const today = ctx.today();
   const row = getContactRow(db, v.id);
   if (!row) throw notFound(CONTACT_NOT_FOUND);
-  if (row.updated_at !== v.expectedUpdatedAt) throw conflict(STALE, { currentUpdatedAt: row.updated_at });
+  assertFresh(row.updated_at, v.expectedUpdatedAt, CONTACT_WHAT);
   assertMonthsOpen(db, [row.contact_date, v.contactDate], CONTACT_WHAT, 'contactDate');
   const reg = requireRegistration(db, row.registration_id);
   checkDate(reg, v.contactDate, today);
@@ -208,13 +218,7 @@ export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): {
   checkTrainingClass(ctx, v.trainingClassId);
   const write = toWrite(v);
   updateContact(db, row.id, write, by, at);
-  const effects = applyEffects(ctx, row.id, reg.id, by, at);
-  const data = {
-    contact: toContactDetail(getContactRow(db, row.id) as ContactRow),
-    registration: toRegistrationDetail(db, requireRegistration(db, reg.id), today),
-    ...effects,
-  };
-  return { data, summary: `修改定期联系${describe(ctx, reg, write)}` };
+  return { data: savedAfter(ctx, row.id, reg, by, at), summary: `修改定期联系${describe(ctx, reg, write)}` };
 }
 
 export function deleteContactRecord(ctx: CoreContext, id: string) {

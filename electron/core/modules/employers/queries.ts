@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { EmployerDetail, EmployerListItem, EmployerListQuery } from '../../../../shared/contract/employers';
 import { maskBankCard } from '../../../../shared/domain/masking';
 import { prepared } from '../../db/prepared';
-import { deletedAtSetter, insertRow, uniqueHolder, updateRow } from '../../db/update-row';
-import type { RowStamps } from '../../db/stamp';
+import { deletedAtSetter, rowInserter, rowUpdater, uniqueHolder } from '../../db/update-row';
+import { softDeleteStampsOf, type RowStamps } from '../../db/stamp';
 
 /** The columns a create or update writes. */
 export interface EmployerWrite {
@@ -73,24 +73,16 @@ export function toEmployerDetail(r: EmployerRow): EmployerDetail {
     remark: r.remark,
     postCount: r.post_count,
     activePostCount: r.active_post_count,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    createdBy: r.created_by,
-    updatedBy: r.updated_by,
-    deletedAt: r.deleted_at,
+    ...softDeleteStampsOf(r),
   };
 }
 
 /** VR-08 uniqueness: any employer with this code, deleted ones included. */
 export const findByUscc = (db: Database.Database, uscc: string) => uniqueHolder(db, 'employers', 'uscc', uscc);
 
-export function insertEmployer(db: Database.Database, id: string, w: EmployerWrite, by: string, at: string): void {
-  insertRow(db, 'employers', id, w, by, at, EMPLOYER_WRITE_COLUMNS);
-}
+export const insertEmployer = rowInserter<EmployerWrite>('employers', EMPLOYER_WRITE_COLUMNS);
 
-export function updateEmployer(db: Database.Database, id: string, w: EmployerWrite, by: string, at: string): void {
-  updateRow(db, 'employers', id, w, by, at, EMPLOYER_WRITE_COLUMNS);
-}
+export const updateEmployer = rowUpdater<EmployerWrite>('employers', EMPLOYER_WRITE_COLUMNS);
 
 export const setEmployerDeleted = deletedAtSetter('employers');
 

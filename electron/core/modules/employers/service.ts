@@ -1,11 +1,11 @@
 // Employers (DOMAIN §3.6; VR-08, E27): create, update, soft delete and restore.
 import type Database from 'better-sqlite3';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, conflict, ruleViolation } from '../../../../shared/contract';
 import type { EmployerCreateParsed, EmployerDetail, EmployerUpdateParsed } from '../../../../shared/contract/employers';
 import { employerNatureLabel } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { getRegion } from '../regions/queries';
 import {
   EMPLOYER_WRITE_COLUMNS,
@@ -18,16 +18,14 @@ import {
   type EmployerRow,
   type EmployerWrite,
 } from './queries';
+import { found } from '../../db/found';
 
 export const EMPLOYER_NOT_FOUND = '找不到该用人单位，可能已被删除。';
-export const EMPLOYER_STALE = '该用人单位信息已被他人修改，请刷新后再改';
 /** E27 6: village committees often have no code (VR-08). */
 const VILLAGE_COMMITTEE = '6';
 
 export function requireEmployer(db: Database.Database, id: string): EmployerRow {
-  const row = getEmployerRow(db, id);
-  if (!row) throw notFound(EMPLOYER_NOT_FOUND);
-  return row;
+  return found(getEmployerRow(db, id), EMPLOYER_NOT_FOUND);
 }
 
 /** A 乡镇(街道) or 村(社区); a retired one only if the record already had it. Returns [region, township id]. */
@@ -116,7 +114,7 @@ const LABELS: Record<keyof EmployerWrite, string> = {
 export function updateEmployerRecord(ctx: CoreContext, v: EmployerUpdateParsed): EmployerSaved {
   const row = requireEmployer(ctx.db, v.id);
   if (row.deleted_at) throw ruleViolation('该用人单位已删除，请先恢复再修改。');
-  if (row.updated_at !== v.expectedUpdatedAt) throw conflict(EMPLOYER_STALE, { currentUpdatedAt: row.updated_at });
+  assertFresh(row.updated_at, v.expectedUpdatedAt, '用人单位信息');
   assertUsccFree(ctx.db, v.uscc, row.id);
   const write = toWrite(ctx.db, v, row);
   const changed = EMPLOYER_WRITE_COLUMNS.filter((c) => c !== 'township_id' && write[c] !== row[c]).map(

@@ -2,7 +2,7 @@
 // the periods of one person, checked against the person's other live periods by the pure rule of
 // shared/domain/flexible-subsidy.ts. Writes run in the transaction dispatch opened, with its audit row.
 import type { z } from 'zod';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type {
   FlexSubsidy,
   FlexSubsidyList,
@@ -24,7 +24,7 @@ import {
 } from '../../../../shared/enums/flexible-subsidy-codes';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp, savedStampsOf } from '../../db/stamp';
 import { newId } from '../../ids';
 import { refuseField } from '../../refuse-field';
 import { getPersonRow, type PersonRow } from '../persons/queries';
@@ -42,8 +42,6 @@ import {
 
 type Fields = Omit<z.output<typeof flexSubsidyUpdateInput>, 'id' | 'expectedUpdatedAt'>;
 
-export const FLEX_STALE = '该补贴记录已被他人修改，请刷新后再改';
-
 function requirePerson(ctx: CoreContext, personId: string, forWrite: boolean): PersonRow {
   const p = getPersonRow(ctx.db, personId);
   if (!p) throw notFound('找不到该人员。');
@@ -54,8 +52,7 @@ function requirePerson(ctx: CoreContext, personId: string, forWrite: boolean): P
 function requireFlex(ctx: CoreContext, id: string, expectedUpdatedAt?: string): FlexRow {
   const r = getFlexRow(ctx.db, id);
   if (!r || r.deleted_at) throw notFound('找不到该补贴记录。');
-  if (expectedUpdatedAt !== undefined && r.updated_at !== expectedUpdatedAt)
-    throw conflict(FLEX_STALE, { currentUpdatedAt: r.updated_at });
+  if (expectedUpdatedAt !== undefined) assertFresh(r.updated_at, expectedUpdatedAt, '补贴记录');
   return r;
 }
 
@@ -93,10 +90,7 @@ function toItem(r: FlexRow, today: string): FlexSubsidy {
     terminateReasonLabel: flexEndReasonLabel(r.terminate_reason),
     terminateNote: r.terminate_note,
     status: statusOf(r, monthOf(today)),
-    createdAt: r.created_at,
-    createdBy: r.created_by,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
+    ...savedStampsOf(r),
   };
 }
 

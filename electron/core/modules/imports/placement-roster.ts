@@ -38,6 +38,7 @@ import { PLACEMENT_TEMPLATE } from './placement-template';
 import { rowCells, rowPerson } from './roster-cells';
 import type { Created, RosterRow, TemplatedKind, RowEnv, RowRead } from './roster-kind';
 import { kindMappings } from './mappings';
+import { refuseField } from '../../refuse-field';
 
 type PlacementIn = z.output<typeof placementCreateInput>;
 
@@ -189,8 +190,7 @@ function employerOf(
     .pluck()
     .all(name) as string[];
   if (same.length > 1) {
-    const msg = `有${same.length}个名为“${name}”的用人单位，请填写统一社会信用代码`;
-    throw ruleViolation(msg, { uscc: msg });
+    refuseField(`有${same.length}个名为“${name}”的用人单位，请填写统一社会信用代码`, 'uscc');
   }
   if (same.length === 1) return { id: same[0] };
   if (!nature) {
@@ -221,8 +221,7 @@ function postOf(
     const found = prepared(ctx.db, 'SELECT id, employer_id, title FROM posts WHERE post_code = ?').get(p.code) as
       { id: string; employer_id: string; title: string } | undefined;
     if (found && found.employer_id !== employerId) {
-      const msg = `岗位编号 ${p.code} 属于另一个用人单位的岗位“${found.title}”，请核对用人单位或岗位编号`;
-      throw ruleViolation(msg, { postCode: msg });
+      refuseField(`岗位编号 ${p.code} 属于另一个用人单位的岗位“${found.title}”，请核对用人单位或岗位编号`, 'postCode');
     }
     if (found) return { id: found.id };
   } else {
@@ -230,8 +229,7 @@ function postOf(
       .pluck()
       .all(employerId, p.title) as string[];
     if (same.length > 1) {
-      const msg = `该单位有${same.length}个名为“${p.title}”的岗位，请填写岗位编号`;
-      throw ruleViolation(msg, { postCode: msg });
+      refuseField(`该单位有${same.length}个名为“${p.title}”的岗位，请填写岗位编号`, 'postCode');
     }
     if (same.length === 1) return { id: same[0] };
   }

@@ -7,7 +7,7 @@ import { internshipRefusal } from '../../../../shared/domain/internship-eligibil
 import type { CoreContext } from '../../context';
 import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
-import { getPersonRow, type PersonRow } from '../persons/queries';
+import { requirePerson, type PersonRow } from '../persons/queries';
 import { employmentRecord } from '../recognitions/facts';
 import { fenToYuanText } from '../../../../shared/domain/money';
 import { registrationOnDate } from '../registrations/queries';
@@ -131,8 +131,7 @@ export function planInternship(
   self: PlannedSelf | null = null,
 ): InternshipPlan {
   const today = ctx.today();
-  const person = getPersonRow(ctx.db, v.personId);
-  if (!person) throw notFound('找不到该人员，可能已被删除。');
+  const person = requirePerson(ctx.db, v.personId);
   if (person.deleted_at) refuse('§3.11', '该人员已删除，请先恢复再登记见习。', 'personId');
   // The agreement may start after today: agreements are signed ahead (issue 18); VR-06 treats it as a planned date.
   if (v.graduationDate && v.graduationDate > today)

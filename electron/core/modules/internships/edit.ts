@@ -4,12 +4,12 @@
 // (period-locks) or whose allowance row is on a reviewed roster (BR-21): the allowance months before and after are
 // compared as allowance generation computes them. Runs in the transaction dispatch opened, with its audit row.
 import type Database from 'better-sqlite3';
-import { conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { notFound, ruleViolation } from '../../../../shared/contract';
 import type { InternshipDetail, InternshipUpdateParsed } from '../../../../shared/contract/internships';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import { fenToYuanText } from '../../../../shared/domain/money';
 import type { CoreContext } from '../../context';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { prepared } from '../../db/prepared';
 import type { Saved } from '../../handlers';
 import { refuseField } from '../../refuse-field';
@@ -23,7 +23,6 @@ import { requireInternship, toDetail, who } from './service';
 
 /** Period lock: an internship is dated by its agreement start and its end (period-locks/guard.ts). */
 const INTERNSHIP_WHAT = '见习记录';
-export const INTERNSHIP_STALE = '该见习记录已被他人修改，请刷新后再改';
 
 /** The internship, deleted ones included (restore). */
 function requireAny(db: Database.Database, id: string): InternshipRow {
@@ -97,7 +96,7 @@ const shown = (c: UpdateColumn, v: string | number | null) =>
  */
 export function updateInternship(ctx: CoreContext, v: InternshipUpdateParsed): Saved<InternshipDetail> {
   const r = requireInternship(ctx.db, v.id);
-  if (r.updated_at !== v.expectedUpdatedAt) throw conflict(INTERNSHIP_STALE, { currentUpdatedAt: r.updated_at });
+  assertFresh(r.updated_at, v.expectedUpdatedAt, INTERNSHIP_WHAT);
   const startMoved = v.agreementStart !== r.agreement_start;
   const endMoved = v.agreementEnd !== r.agreement_end;
   if (r.status === 'ended' && (startMoved || endMoved))

@@ -2,12 +2,12 @@
 // Every lock and unlock is an event (period_lock_events) besides the audit row dispatch writes.
 import type Database from 'better-sqlite3';
 import type { PeriodLocksView } from '../../../../shared/contract/period-locks';
-import { ruleViolation } from '../../../../shared/contract/result';
 import { addMonths, chineseMonth, monthOf } from '../../../../shared/domain/dates';
 import type { CoreContext, WriteResult } from '../../context';
 import { newId } from '../../ids';
 import { lockOfMonth } from './guard';
 import { freezeReports } from './snapshot';
+import { refuseField } from '../../refuse-field';
 
 export function periodLocksView(db: Database.Database, today: string): PeriodLocksView {
   const locks = db
@@ -33,13 +33,14 @@ function addEvent(ctx: CoreContext, month: string, action: 'lock' | 'unlock', no
 export function lockPeriod(ctx: CoreContext, month: string, note: string | null): WriteResult<PeriodLocksView> {
   const today = ctx.today();
   if (month >= monthOf(today)) {
-    const msg = `${chineseMonth(month)}尚未结束，只能锁定已结束的月份（最晚${chineseMonth(addMonths(monthOf(today), -1))}）`;
-    throw ruleViolation(msg, { month: msg });
+    refuseField(
+      `${chineseMonth(month)}尚未结束，只能锁定已结束的月份（最晚${chineseMonth(addMonths(monthOf(today), -1))}）`,
+      'month',
+    );
   }
   const existing = lockOfMonth(ctx.db, month);
   if (existing) {
-    const msg = `${chineseMonth(month)}已于${existing.locked_at.slice(0, 10)}由${existing.locked_by}锁定`;
-    throw ruleViolation(msg, { month: msg });
+    refuseField(`${chineseMonth(month)}已于${existing.locked_at.slice(0, 10)}由${existing.locked_by}锁定`, 'month');
   }
   ctx.db
     .prepare('INSERT INTO period_locks (month, locked_at, locked_by, note) VALUES (?, ?, ?, ?)')
@@ -56,8 +57,7 @@ export function lockPeriod(ctx: CoreContext, month: string, note: string | null)
 /** Opens a locked month again; the reason is required and kept. The frozen reports go with the lock. */
 export function unlockPeriod(ctx: CoreContext, month: string, reason: string): WriteResult<PeriodLocksView> {
   if (!lockOfMonth(ctx.db, month)) {
-    const msg = `${chineseMonth(month)}未锁定，无需解锁`;
-    throw ruleViolation(msg, { month: msg });
+    refuseField(`${chineseMonth(month)}未锁定，无需解锁`, 'month');
   }
   ctx.db.prepare('DELETE FROM period_locks WHERE month = ?').run(month);
   addEvent(ctx, month, 'unlock', reason);

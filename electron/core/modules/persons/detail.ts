@@ -5,6 +5,7 @@ import type { PersonDetail, PersonListItem } from '../../../../shared/contract/p
 import { ageOn } from '../../../../shared/domain/age';
 import { maskBankCard, maskIdNumber, maskPhone } from '../../../../shared/domain/masking';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
+import { softDeleteStampsOf } from '../../db/stamp';
 import { idMaskerOn, type IdMasker } from '../settings/display';
 import { listMembers, type PersonRow } from './queries';
 
@@ -56,11 +57,7 @@ export function toDetail(db: Database.Database, row: PersonRow, today: string): 
       status: m.status,
       worksAgeAble: m.works_age_able === 1,
     })),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    createdBy: row.created_by,
-    updatedBy: row.updated_by,
-    deletedAt: row.deleted_at,
+    ...softDeleteStampsOf(row),
   };
 }
 

@@ -1,9 +1,10 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
-import { deletedAtSetter, insertRow, uniqueHolder, updateRow } from '../../db/update-row';
+import { deletedAtSetter, insertRow, uniqueHolder, updateRow, upsertRow } from '../../db/update-row';
 import { nextStamp, type RowStamps } from '../../db/stamp';
 import { deriveFromIdNumber } from './derive';
 import type { HouseholdMember } from '../../../../shared/domain/zero-employment-household';
+import { found } from '../../db/found';
 
 export {
   buildListQueries,
@@ -86,6 +87,13 @@ export function getPersonRow(db: Database.Database, id: string): PersonRow | und
      LEFT JOIN regions h ON h.id = p.hukou_region_id
      WHERE p.id = ?`,
   ).get(id) as PersonRow | undefined;
+}
+
+export const PERSON_NOT_FOUND = '找不到该人员，可能已被删除。';
+
+/** The person, a deleted one included (a write refuses it with its own words); NOT_FOUND when there is none. */
+export function requirePerson(db: Database.Database, id: string): PersonRow {
+  return found(getPersonRow(db, id), PERSON_NOT_FOUND);
 }
 
 /** VR-03: any person with this ID, soft-deleted ones included. */
@@ -175,27 +183,10 @@ export function replaceMembers(
     const before = old.get(m.id);
     const same = before && before.position === position && MEMBER_FIELDS.every((f) => before[f] === m[f]);
     if (same) return;
-    prepared(
-      db,
-      `INSERT INTO household_members (id, person_id, position, member_name, member_id_number, relation, status, works_age_able,
-         created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id) DO UPDATE SET position = excluded.position, member_name = excluded.member_name,
-         member_id_number = excluded.member_id_number, relation = excluded.relation, status = excluded.status,
-         works_age_able = excluded.works_age_able, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-    ).run(
-      m.id,
-      personId,
-      position,
-      m.member_name,
-      m.member_id_number,
-      m.relation,
-      m.status,
-      m.works_age_able,
-      at,
-      at,
-      by,
-      by,
-    );
+    const { id, member_name, member_id_number, relation, status, works_age_able } = m;
+    const row = { id, person_id: personId, position, member_name, member_id_number, relation, status, works_age_able };
+    // A member keeps its person: only its place in the list and its fields change.
+    upsertRow(db, 'household_members', ['id'], row, by, at, ['position', ...MEMBER_FIELDS]);
   });
 }
 

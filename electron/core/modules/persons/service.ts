@@ -1,7 +1,7 @@
 import { idMaskerOn } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, ruleViolation } from '../../../../shared/contract';
 import {
   type PersonDetail,
   type PersonInputParsed,
@@ -11,16 +11,16 @@ import {
 import { fieldErrors } from '../../../../shared/contract/zod-errors';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { getRegion } from '../regions/queries';
 import { deleteBlockers } from './delete-guard';
 import { assertIdFree, personWrite } from './person-write';
 import { toDetail } from './detail';
 import {
-  getPersonRow,
   insertPerson,
   listMembers,
   replaceMembers,
+  requirePerson,
   setDeletedAt,
   updatePerson,
   WRITE_COLUMNS,
@@ -31,20 +31,11 @@ import {
 import { femaleRetirementDefaultOn } from './config';
 import { personSchemasOn } from './schemas';
 
-export const NOT_FOUND = '找不到该人员，可能已被删除。';
-export const STALE = '该人员信息已被他人修改，请刷新后再改';
-
 /** The contract schema has no upper date bound; run the same schema again with the working date (VR-01 step 4). */
 function withToday<S extends z.ZodType>(schema: S, data: unknown): z.output<S> {
   const r = schema.safeParse(data);
   if (!r.success) throw badInput(fieldErrors(r.error));
   return r.data;
-}
-
-function requirePerson(db: Database.Database, id: string): PersonRow {
-  const row = getPersonRow(db, id);
-  if (!row) throw notFound(NOT_FOUND);
-  return row;
 }
 
 /** A village-level region; a retired one only if the person already had it. */
@@ -145,7 +136,7 @@ export function updatePersonRecord(ctx: CoreContext, input: PersonUpdateParsed):
   const v = withToday(personSchemasOn(ctx.today()).update, input);
   const row = requirePerson(ctx.db, v.id);
   if (row.deleted_at) throw ruleViolation('该人员已删除，请先恢复再修改。');
-  if (row.updated_at !== v.expectedUpdatedAt) throw conflict(STALE, { currentUpdatedAt: row.updated_at });
+  assertFresh(row.updated_at, v.expectedUpdatedAt, '人员信息');
   const idNumber = v.idNumber ?? row.id_number;
   if (idNumber !== row.id_number) assertIdFree(ctx.db, idNumber, row.id);
   const write = toWrite(ctx.db, v, idNumber, row, ctx.today());

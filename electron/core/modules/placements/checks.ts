@@ -13,7 +13,7 @@ import type { CoreContext } from '../../context';
 import { refuseField } from '../../refuse-field';
 import { assertNoInternshipFor } from '../internships/overlap';
 import { prepared } from '../../db/prepared';
-import { getPersonRow, type PersonRow } from '../persons/queries';
+import { requirePerson, type PersonRow } from '../persons/queries';
 import { firstCrowdedDay, postRanges } from '../posts/capacity';
 import { placementRulesOn, type PlacementRules } from '../posts/config';
 import { getPostRow, type PostRow } from '../posts/queries';
@@ -139,8 +139,7 @@ export function planPlacement(
 ): Plan {
   const db = ctx.db;
   const today = ctx.today();
-  const person = getPersonRow(db, v.personId);
-  if (!person) throw notFound('找不到该人员，可能已被删除。');
+  const person = requirePerson(db, v.personId);
   if (person.deleted_at) throw ruleViolation('该人员已删除，请先恢复再安置。', { personId: '该人员已删除' });
   const post = getPostRow(db, v.postId);
   if (!post) throw notFound('找不到该岗位。');

@@ -1,6 +1,6 @@
 // A stored placement → placementDetail: masked ID (VR-09), BR-01/BR-02 on today, BR-18 of its entitlement,
 // BR-22 vacancy report due date and late flag, BR-23 年度考核 results and the 续签 history.
-import { idMaskerOn, type IdMasker } from '../settings/display';
+import { idMaskerOn, personColumnsOf, type IdMasker } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { ageOn } from '../../../../shared/domain/age';
@@ -9,6 +9,7 @@ import { addDays } from '../../../../shared/domain/working-days';
 import { difficultyCategoryLabel } from '../../../../shared/enums/difficulty-categories';
 import { povertyStatusLabel } from '../../../../shared/enums/person-codes';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
+import { softDeleteStampsOf } from '../../db/stamp';
 import { placementRulesOn } from '../posts/config';
 import { assessmentsOf, renewalsOf } from './history';
 import { personSpanRows, type PlacementRow } from './queries';
@@ -44,9 +45,7 @@ export function toPlacementDetail(
   const { info } = subsidyOf(db, r, spans.map(toSpan), r.id, today, cache);
   return {
     id: r.id,
-    personId: r.person_id,
-    personName: r.person_name,
-    idNumberMasked: mask(r.id_number),
+    ...personColumnsOf(r, mask),
     sex: r.sex,
     age: ageOn(r.birth_date, today),
     retirementDate: statutoryRetirement(r.birth_date, r.retirement_category).date,
@@ -80,11 +79,7 @@ export function toPlacementDetail(
     assessments: assessmentsOf(db, r.id),
     renewals: renewalsOf(db, r.id),
     remark: r.remark,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    createdBy: r.created_by,
-    updatedBy: r.updated_by,
-    deletedAt: r.deleted_at,
+    ...softDeleteStampsOf(r),
     deleteReason: r.delete_reason,
   };
 }

@@ -1,7 +1,7 @@
 import { COUNTY, scopeSql, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
-import { insertRow, rowPatcher } from '../../db/update-row';
+import { rowInserter, rowPatcher } from '../../db/update-row';
 import type { RowStamps } from '../../db/stamp';
 
 export interface PlacementRow extends PlacementWrite, RowStamps {
@@ -117,9 +117,7 @@ const WRITE_COLUMNS: readonly (keyof PlacementWrite)[] = [
   'remark',
 ];
 
-export function insertPlacement(db: Database.Database, id: string, w: PlacementWrite, by: string, at: string): void {
-  insertRow(db, 'placements', id, w, by, at, WRITE_COLUMNS);
-}
+export const insertPlacement = rowInserter<PlacementWrite>('placements', WRITE_COLUMNS);
 
 /** Sets the given columns (names are this module's own constants, never input). */
 export const patchPlacement = rowPatcher('placements');

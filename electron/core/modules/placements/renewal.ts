@@ -2,14 +2,14 @@
 // are listed in shared/contract/placement-renewals.ts). The new term starts the day after the current contract end;
 // the placement row takes it, a placement_renewals row keeps the term it replaced.
 import type { z } from 'zod';
-import { conflict, ruleViolation } from '../../../../shared/contract';
+import { ruleViolation } from '../../../../shared/contract';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import type { placementRenewInput } from '../../../../shared/contract/placement-renewals';
 import { monthOf } from '../../../../shared/domain/dates';
 import { renewalAssessmentYear } from '../../../../shared/domain/renewal-assessment';
 import { addDays } from '../../../../shared/domain/working-days';
 import type { CoreContext } from '../../context';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import type { Saved } from '../../handlers';
 import { newId } from '../../ids';
 import { refuseField } from '../../refuse-field';
@@ -21,7 +21,7 @@ import { checkContractAfterStart, checkRuralTerm } from './checks';
 import { checkWorkingAge } from './eligibility';
 import { assessmentOfYear, insertRenewal } from './history';
 import { patchPlacement } from './queries';
-import { PLACEMENT_STALE, detailOf, overrideNote, requireLivePlacement, where, who } from './service';
+import { PLACEMENT_WHAT, detailOf, overrideNote, requireLivePlacement, where, who } from './service';
 
 /** The post must still be in force when the new term starts (§3.7). */
 function checkPostOn(post: PostRow, newStart: string): void {
@@ -44,7 +44,7 @@ export function renewPlacement(
 ): Saved<{ placement: PlacementDetail; warnings: Record<string, string> }> {
   const r = requireLivePlacement(ctx.db, v.id);
   if (r.leave_date) throw ruleViolation(`${r.person_name}已于 ${r.leave_date} 离岗，不能续签。`);
-  if (r.updated_at !== v.expectedUpdatedAt) throw conflict(PLACEMENT_STALE, { currentUpdatedAt: r.updated_at });
+  assertFresh(r.updated_at, v.expectedUpdatedAt, PLACEMENT_WHAT);
   const newStart = addDays(r.contract_end, 1);
   if (v.contractEnd <= r.contract_end)
     refuseField(`续签后的合同(协议)截止日期应晚于当前合同截止日期 ${r.contract_end}`, 'contractEnd');

@@ -3,7 +3,7 @@
 // transaction dispatch opened for the channel.
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { AppError, badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { AppError, badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type {
   PlacementCreateParsed,
   PlacementDetail,
@@ -24,17 +24,16 @@ import { checkContractAfterStart, checkRuralTerm, planPlacement, type PlanInput 
 import { latestRenewal, setRenewalEnd, type RenewalRow } from './history';
 import { basisLabel, toPlacementDetail, vacancyDueDate } from './detail';
 import { overrideText } from './override-text';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { statusAfterLeaving, syncPersonFlags } from './person-flags';
 import { getPlacementRow, insertPlacement, patchPlacement, personSpanRows, type PlacementRow } from './queries';
 import { refreshFirstMonths, type RulesCache } from './subsidy';
 
 /** Period lock: a placement is dated by its start and leave dates (period-locks/guard.ts). */
-const PLACEMENT_WHAT = '安置记录';
+export const PLACEMENT_WHAT = '安置记录';
 
 export const PLACEMENT_NOT_FOUND = '找不到该安置记录。';
 const PLACEMENT_DELETED = '该安置记录已删除，请先恢复再修改。';
-export const PLACEMENT_STALE = '该安置记录已被他人修改，请刷新后再改';
 
 export function requirePlacement(db: Database.Database, id: string): PlacementRow {
   const row = getPlacementRow(db, id);
@@ -179,7 +178,7 @@ function checkTermCorrection(
  */
 export function updatePlacement(ctx: CoreContext, v: z.output<typeof placementUpdateInput>): Saved<PlacementDetail> {
   const r = requireLivePlacement(ctx.db, v.id);
-  if (r.updated_at !== v.expectedUpdatedAt) throw conflict(PLACEMENT_STALE, { currentUpdatedAt: r.updated_at });
+  assertFresh(r.updated_at, v.expectedUpdatedAt, PLACEMENT_WHAT);
   const renewal = latestRenewal(ctx.db, r.id);
   if (v.contractStart !== r.contract_start || v.contractEnd !== r.contract_end) checkTermCorrection(ctx, r, v, renewal);
   const write: UpdateWrite = {

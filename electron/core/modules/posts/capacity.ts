@@ -13,23 +13,30 @@ export interface DayRange {
 const OPEN = '9999-12-31';
 
 /**
+ * The sweep's events: each range clipped to `window` (left out when it misses it) as a start (+1) on its first day
+ * and an end (−1) on its last, sorted by day with starts before ends on the same day (a range covers its end day).
+ */
+function sweepEvents(ranges: readonly DayRange[], window: DayRange): [day: string, delta: 1 | -1][] {
+  const wEnd = window.end ?? OPEN;
+  const events: [string, 1 | -1][] = [];
+  for (const r of ranges) {
+    const s = r.start > window.start ? r.start : window.start;
+    const e = (r.end ?? OPEN) < wEnd ? (r.end ?? OPEN) : wEnd;
+    if (s <= e) events.push([s, 1], [e, -1]);
+  }
+  return events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[1] - a[1]));
+}
+
+/**
  * The first day of `window` on which at least `k` of `ranges` cover the day, and how many do; null when no day
- * reaches k. Events sorted by day, starts before ends on the same day (a range covers its end day).
+ * reaches k.
  */
 export function firstCrowdedDay(
   ranges: readonly DayRange[],
   window: DayRange,
   k: number,
 ): { day: string; count: number } | null {
-  const wEnd = window.end ?? OPEN;
-  const events: [string, 1 | -1][] = [];
-  for (const r of ranges) {
-    const s = r.start > window.start ? r.start : window.start;
-    const e = (r.end ?? OPEN) < wEnd ? (r.end ?? OPEN) : wEnd;
-    if (s > e) continue;
-    events.push([s, 1], [e, -1]);
-  }
-  events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[1] - a[1]));
+  const events = sweepEvents(ranges, window);
   let count = 0;
   for (let i = 0; i < events.length; i++) {
     const [day, delta] = events[i];
@@ -43,17 +50,9 @@ export function firstCrowdedDay(
 
 /** The most ranges covering any one day of the window. */
 export function peakCount(ranges: readonly DayRange[], window: DayRange): number {
-  const wEnd = window.end ?? OPEN;
-  const events: [string, 1 | -1][] = [];
-  for (const r of ranges) {
-    const s = r.start > window.start ? r.start : window.start;
-    const e = (r.end ?? OPEN) < wEnd ? (r.end ?? OPEN) : wEnd;
-    if (s <= e) events.push([s, 1], [e, -1]);
-  }
-  events.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : b[1] - a[1]));
   let count = 0;
   let peak = 0;
-  for (const [, delta] of events) {
+  for (const [, delta] of sweepEvents(ranges, window)) {
     count += delta;
     if (count > peak) peak = count;
   }

@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { PostDetail, PostListItem, PostListQuery } from '../../../../shared/contract/posts';
 import { prepared } from '../../db/prepared';
 import { whereOf } from '../../db/where';
-import { insertRow, updateRow } from '../../db/update-row';
-import type { RowStamps } from '../../db/stamp';
+import { rowInserter, rowUpdater, updateRow } from '../../db/update-row';
+import { savedStampsOf, type RowStamps } from '../../db/stamp';
 import { onPostOn, peakCount, postRanges } from './capacity';
 
 export interface PostWrite {
@@ -78,13 +78,9 @@ export function findPostByCode(db: Database.Database, code: string): { id: strin
     { id: string; title: string } | undefined;
 }
 
-export function insertPost(db: Database.Database, id: string, w: PostWrite, by: string, at: string): void {
-  insertRow(db, 'posts', id, w, by, at, POST_WRITE_COLUMNS);
-}
+export const insertPost = rowInserter<PostWrite>('posts', POST_WRITE_COLUMNS);
 
-export function updatePost(db: Database.Database, id: string, w: PostWrite, by: string, at: string): void {
-  updateRow(db, 'posts', id, w, by, at, POST_WRITE_COLUMNS);
-}
+export const updatePost = rowUpdater<PostWrite>('posts', POST_WRITE_COLUMNS);
 
 export function setRevoked(
   db: Database.Database,
@@ -152,10 +148,7 @@ export function toPostDetail(
     revokedDate: r.revoked_date,
     revokeReason: r.revoke_reason,
     remark: r.remark,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-    createdBy: r.created_by,
-    updatedBy: r.updated_by,
+    ...savedStampsOf(r),
   };
 }
 

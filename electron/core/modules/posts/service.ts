@@ -1,13 +1,13 @@
 // Public-welfare posts (DOMAIN §3.7; BR-16 contract types, BR-17, CFG-01/CFG-02, VR-14).
 import type Database from 'better-sqlite3';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, conflict, ruleViolation } from '../../../../shared/contract';
 import type { PostCreateParsed, PostDetail, PostUpdateParsed } from '../../../../shared/contract/posts';
 import { defaultPostStandard, type DefaultStandard } from '../../../../shared/domain/min-wage';
 import { fenToYuanText } from '../../../../shared/domain/money';
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { requireEmployer, requirePlace } from '../employers/service';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { prepared } from '../../db/prepared';
 import { peakCount, postRanges } from './capacity';
 import { minWageTableOn, ruralStandardOn, wageTierOn } from './config';
@@ -22,16 +22,14 @@ import {
   type PostRow,
   type PostWrite,
 } from './queries';
+import { found } from '../../db/found';
 
 export const POST_NOT_FOUND = '找不到该岗位。';
-export const POST_STALE = '该岗位信息已被他人修改，请刷新后再改';
 /** VR-14: the 2011 XJ floor of 1,000 yuan a month (S12), a warning only. */
 const XJ_2011_FLOOR_FEN = 100_000;
 
 export function requirePost(db: Database.Database, id: string): PostRow {
-  const row = getPostRow(db, id);
-  if (!row) throw notFound(POST_NOT_FOUND);
-  return row;
+  return found(getPostRow(db, id), POST_NOT_FOUND);
 }
 
 /** posts.get: the record, BR-17 figures and the standard in force today. */
@@ -167,7 +165,7 @@ function startSpan(db: Database.Database, postId: string): { first: string | nul
 
 export function updatePostRecord(ctx: CoreContext, v: PostUpdateParsed): PostSaved {
   const row = requirePost(ctx.db, v.id);
-  if (row.updated_at !== v.expectedUpdatedAt) throw conflict(POST_STALE, { currentUpdatedAt: row.updated_at });
+  assertFresh(row.updated_at, v.expectedUpdatedAt, '岗位信息');
   const { write, warnings } = toWrite(ctx, v, row);
   const span = startSpan(ctx.db, row.id);
   if (span.first) {

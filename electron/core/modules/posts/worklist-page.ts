@@ -7,7 +7,7 @@ import type { PlacementWorkItem, postWorkInput } from '../../../../shared/contra
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
 import { prepared } from '../../db/prepared';
-import { idMaskerOn } from '../settings/display';
+import { idMaskerOn, personColumnsOf } from '../settings/display';
 
 export type Paging = z.output<typeof postWorkInput>;
 
@@ -72,9 +72,7 @@ export function pageOf<E>(db: Database.Database, ranked: Ranked<E>[], q: Paging,
     const d = rows.get(r.id) as DetailRow;
     const common: PlacementWorkItem = {
       placementId: d.id,
-      personId: d.person_id,
-      personName: d.person_name,
-      idNumberMasked: mask(d.id_number),
+      ...personColumnsOf(d, mask),
       postId: d.post_id,
       postCode: d.post_code,
       postTitle: d.post_title,

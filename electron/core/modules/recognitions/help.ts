@@ -5,14 +5,11 @@
 // decisions); the audit row names what changed. The fields carry no date, so no period lock applies: a locked month's
 // RPT-01 is its frozen copy and does not move.
 import type { z } from 'zod';
-import { conflict } from '../../../../shared/contract';
 import type { recognitionHelpInput } from '../../../../shared/contract/recognitions';
 import type { CoreContext } from '../../context';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { patchRecognition, type RecognitionRow } from './queries';
-import { detail, refuse, requireRecognition, who, type Saved } from './service';
-
-export const RECOGNITION_STALE = '该认定记录已被他人修改，请刷新后再改';
+import { detail, RECOGNITION_WHAT, refuse, requireRecognition, who, type Saved } from './service';
 
 /** Why a closed recognition's help cannot change, by status. */
 const CLOSED: Partial<Record<RecognitionRow['status'], string>> = {
@@ -27,7 +24,7 @@ export function updateHelp(ctx: CoreContext, v: z.output<typeof recognitionHelpI
   const r = requireRecognition(ctx.db, v.id);
   const closed = CLOSED[r.status];
   if (closed) refuse('BR-13', 'helper', closed);
-  if (r.updated_at !== v.expectedUpdatedAt) throw conflict(RECOGNITION_STALE, { currentUpdatedAt: r.updated_at });
+  assertFresh(r.updated_at, v.expectedUpdatedAt, RECOGNITION_WHAT);
   const changes: string[] = [];
   if (v.helper !== r.helper) changes.push(`帮扶责任人 ${r.helper ?? '（空）'} → ${v.helper ?? '（空）'}`);
   if (v.plan !== r.plan) changes.push(`帮扶措施 ${planText(r.plan)} → ${planText(v.plan)}`);

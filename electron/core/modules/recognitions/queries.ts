@@ -1,7 +1,7 @@
 // Rows of recognitions and their steps, the detail shape of shared/contract/recognitions.ts, and the list SQL shared
 // by recognitions.list and the work lists. The stage a clerk sees (待初审, 公示中, 待乡镇审核, 待县级确认, …) is
 // derived from status, stage and the notice end on today's date (STAGE_SQL); it is never stored.
-import { idMaskerOn, type IdMasker } from '../settings/display';
+import { idMaskerOn, personColumnsOf, type IdMasker } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { RecognitionDetail, RecognitionListItem } from '../../../../shared/contract/recognitions';
 import { daysBetween } from '../../../../shared/domain/working-days';
@@ -132,9 +132,7 @@ type WhoseRow = Pick<
 /** Whose recognition it is and where they live: the fields the detail and a list row share (number masked, CFG-29). */
 const whose = (r: WhoseRow, mask: IdMasker) => ({
   id: r.id,
-  personId: r.person_id,
-  personName: r.person_name,
-  idNumberMasked: mask(r.id_number),
+  ...personColumnsOf(r, mask),
   townshipName: r.township_name,
   villageName: r.village_name,
 });

@@ -2,7 +2,7 @@
 // Every refusal names the form field and says the rule's meaning in Chinese; details.rule carries the rule id.
 // persons.is_difficult follows "has a recognition in 03" (syncDifficult) in the same transaction.
 import type Database from 'better-sqlite3';
-import { badInput, notFound } from '../../../../shared/contract';
+import { badInput } from '../../../../shared/contract';
 import type {
   RecognitionDetail,
   recognitionApplyInput,
@@ -20,7 +20,7 @@ import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
-import { getPersonRow, patchPersonFlags, type PersonRow } from '../persons/queries';
+import { patchPersonFlags, requirePerson, type PersonRow } from '../persons/queries';
 import { recognitionRulesOn } from './config';
 import { employmentRecord, personFacts } from './facts';
 import {
@@ -34,6 +34,7 @@ import {
   toDetail,
   type RecognitionRow,
 } from './queries';
+import { found } from '../../db/found';
 
 /**
  * Period lock: every step of a recognition is dated by its own date (申请, 初审, 审核, 县级确认 = the decision, 退出,
@@ -51,14 +52,11 @@ export const refuse = (rule: string, field: string, message: string): never => r
 export const RECOGNITION_NOT_FOUND = '找不到该认定记录。';
 
 export function requireRecognition(db: Database.Database, id: string): RecognitionRow {
-  const r = getRecognitionRow(db, id);
-  if (!r) throw notFound(RECOGNITION_NOT_FOUND);
-  return r;
+  return found(getRecognitionRow(db, id), RECOGNITION_NOT_FOUND);
 }
 
-function requirePerson(db: Database.Database, id: string): PersonRow {
-  const p = getPersonRow(db, id);
-  if (!p) throw notFound('找不到该人员，可能已被删除。');
+function requireLivePerson(db: Database.Database, id: string): PersonRow {
+  const p = requirePerson(db, id);
   if (p.deleted_at) refuse('§3.5', 'personId', '该人员已删除，请先恢复再办理认定');
   return p;
 }
@@ -128,7 +126,7 @@ export function checkApplication(
   registrationId: string | null = null,
   app?: ApplicationFacts,
 ) {
-  const p = requirePerson(ctx.db, personId);
+  const p = requireLivePerson(ctx.db, personId);
   const rules = recognitionRulesOn(ctx.db, applyDate);
   const reg = registrationFor(ctx.db, p.id, registrationId, applyDate);
   const hukou =
@@ -302,7 +300,7 @@ export const hasActiveRecognition = (db: Database.Database, personId: string) =>
 
 /** A recognition made before the register (补录): 03 with the known dates, categories as recorded then. */
 export function backfillRecognition(ctx: CoreContext, v: z.output<typeof recognitionBackfillInput>): Saved {
-  const p = requirePerson(ctx.db, v.personId);
+  const p = requireLivePerson(ctx.db, v.personId);
   notFuture(ctx, 'recognitionDate', '认定日期', v.recognitionDate);
   assertNoActive(ctx.db, p.id);
   if (v.registrationId) registrationFor(ctx.db, p.id, v.registrationId, v.recognitionDate ?? ctx.today());

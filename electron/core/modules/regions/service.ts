@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, conflict, ruleViolation } from '../../../../shared/contract';
 import type { Region, RegionCreateInput } from '../../../../shared/contract/regions';
 import { newId } from '../../ids';
 import { readSettings } from '../settings/service';
@@ -12,6 +12,7 @@ import {
   insertRegion,
   updateRegion,
 } from './queries';
+import { found } from '../../db/found';
 
 export const levelLabel = (level: 4 | 5) => (level === 4 ? '乡镇(街道)' : '村(社区)');
 
@@ -22,9 +23,7 @@ export function requireCountyCode(db: Database.Database): string {
 }
 
 function requireRegion(db: Database.Database, id: string): Region {
-  const r = getRegion(db, id);
-  if (!r) throw notFound('找不到该区划，可能已被删除。');
-  return r;
+  return found(getRegion(db, id), '找不到该区划，可能已被删除。');
 }
 
 export function createRegion(db: Database.Database, input: RegionCreateInput, by: string, at: string): Region {

@@ -1,19 +1,18 @@
 // Checks of a registration against the person and the other records (BR-03, BR-04, §3.3, VR-06, VR-13).
 // Each error names the form field it belongs under.
 import type Database from 'better-sqlite3';
-import { badInput, conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { badInput, conflict, ruleViolation } from '../../../../shared/contract';
 import { ageOn } from '../../../../shared/domain/age';
 import { statutoryRetirement } from '../../../../shared/domain/retirement';
-import { getPersonRow, type PersonRow } from '../persons/queries';
+import { requirePerson, type PersonRow } from '../persons/queries';
 import { getRegion } from '../regions/queries';
 import { activeRegistrationOf, otherRegistrations } from './queries';
+import { refuseField } from '../../refuse-field';
 
-export const PERSON_NOT_FOUND = '找不到该人员，可能已被删除。';
 export const REGISTRATION_NOT_FOUND = '找不到该失业登记记录。';
 
 export function requireLivePerson(db: Database.Database, personId: string): PersonRow {
-  const p = getPersonRow(db, personId);
-  if (!p) throw notFound(PERSON_NOT_FOUND);
+  const p = requirePerson(db, personId);
   if (p.deleted_at) throw ruleViolation('该人员已删除，请先恢复再办理失业登记。', { personId: '该人员已删除' });
   return p;
 }
@@ -30,21 +29,17 @@ export function notFuture(field: string, label: string, date: string, today: str
 export function checkWorkingAge(p: PersonRow, regDate: string): void {
   const age = ageOn(p.birth_date, regDate);
   if (age < 16) {
-    const msg = `登记日期当天该人员${age}周岁，未满16周岁，不能办理失业登记`;
-    throw ruleViolation(msg, { regDate: msg });
+    refuseField(`登记日期当天该人员${age}周岁，未满16周岁，不能办理失业登记`, 'regDate');
   }
   const retirement = statutoryRetirement(p.birth_date, p.retirement_category);
   if (regDate >= retirement.date) {
-    const msg = `该人员已于${retirement.date}达到法定退休年龄，不能办理失业登记`;
-    throw ruleViolation(msg, { regDate: msg });
+    refuseField(`该人员已于${retirement.date}达到法定退休年龄，不能办理失业登记`, 'regDate');
   }
   if (p.employment_status === '50') {
-    const msg = '该人员已退休或领取基本养老金，不能办理失业登记';
-    throw ruleViolation(msg, { personId: msg });
+    refuseField('该人员已退休或领取基本养老金，不能办理失业登记', 'personId');
   }
   if (p.on_post === 1) {
-    const msg = '该人员正在公益性岗位上岗，不能办理失业登记';
-    throw ruleViolation(msg, { personId: msg });
+    refuseField('该人员正在公益性岗位上岗，不能办理失业登记', 'personId');
   }
 }
 
@@ -76,10 +71,12 @@ export function assertNoOverlap(
     const oEnd = o.cancel_date ?? '9999-12-31';
     const end = cancelDate ?? '9999-12-31';
     if (o.reg_date <= end && regDate <= oEnd) {
-      const msg = o.cancel_date
-        ? `登记日期应晚于上一次失业登记的注销日期（${o.cancel_date}）`
-        : `该人员另有一条有效的失业登记（${o.reg_date} 登记）`;
-      throw ruleViolation(msg, { regDate: msg });
+      refuseField(
+        o.cancel_date
+          ? `登记日期应晚于上一次失业登记的注销日期（${o.cancel_date}）`
+          : `该人员另有一条有效的失业登记（${o.reg_date} 登记）`,
+        'regDate',
+      );
     }
   }
 }

@@ -1,7 +1,8 @@
 // Row → registrationDetail, with the values derived on the working date (BR-04, BR-09, BR-12) and the ID masked.
-import { idMaskerOn } from '../settings/display';
+import { idMaskerOn, personColumnsOf } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
+import type { HouseholdMember } from '../../../../shared/domain/zero-employment-household';
 import { completedMonths, firstContactDueDate } from '../../../../shared/domain/contact-due';
 import type {
   CancelReasonCode,
@@ -15,6 +16,7 @@ import {
   quarterOf,
 } from '../../../../shared/domain/home-visit';
 import { wholeSettingOn } from '../settings/queries';
+import { savedStampsOf } from '../../db/stamp';
 import { readContactRules } from './config';
 import { suggestionFor } from './level';
 import { fromMask } from './service-mask';
@@ -32,7 +34,13 @@ function homeVisitOf(db: Database.Database, row: RegistrationRow, today: string)
   return homeVisitDue(row.service_level, today, contacts, required);
 }
 
-export function toRegistrationDetail(db: Database.Database, row: RegistrationRow, today: string): RegistrationDetail {
+/** `household`: the person's household members when the caller has read them already (a contact write). */
+export function toRegistrationDetail(
+  db: Database.Database,
+  row: RegistrationRow,
+  today: string,
+  household?: HouseholdMember[],
+): RegistrationDetail {
   // A cancelled registration is described as it stood on its last day (the household check takes the person's
   // status and household as they are now: neither is dated).
   const onDate = row.cancel_date && row.cancel_date < today ? row.cancel_date : today;
@@ -40,9 +48,7 @@ export function toRegistrationDetail(db: Database.Database, row: RegistrationRow
   const contacts = contactSummary(db, row.id);
   return {
     id: row.id,
-    personId: row.person_id,
-    personName: row.person_name,
-    idNumberMasked: idMaskerOn(db, today)(row.id_number), // CFG-29
+    ...personColumnsOf(row, idMaskerOn(db, today)), // CFG-29
     townshipName: row.township_name ?? '',
     villageName: row.village_name ?? '',
     regDate: row.reg_date,
@@ -55,7 +61,7 @@ export function toRegistrationDetail(db: Database.Database, row: RegistrationRow
     needs: fromMask(row.needs),
     responsibleStaff: row.responsible_staff,
     serviceLevel: row.service_level,
-    suggestion: suggestionFor(db, row, onDate, rules, row.person_status),
+    suggestion: suggestionFor(db, row, onDate, rules, row.person_status, household),
     status: row.status,
     cancelDate: row.cancel_date,
     cancelReason: row.cancel_reason as CancelReasonCode | null,
@@ -80,9 +86,6 @@ export function toRegistrationDetail(db: Database.Database, row: RegistrationRow
       by: c.created_by,
       at: c.created_at,
     })),
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    createdBy: row.created_by,
-    updatedBy: row.updated_by,
+    ...savedStampsOf(row),
   };
 }

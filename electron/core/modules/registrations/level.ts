@@ -1,7 +1,8 @@
 // BR-09 service level with its history (service_level_changes): the suggestion from the person's data, the
 // first level at registration, the clerk's override and the raise at a successful contact. The policy is
 // documented in shared/domain/service-level.ts. 零就业家庭成员 (BR-15) is read from the person's household members:
-// one indexed read per suggestion, so a contact write stays cheap.
+// one indexed read per suggestion, or none when the caller already holds them (a contact write reads them once for
+// the contact's suggestion and the returned registration's), so a contact write stays cheap.
 import type Database from 'better-sqlite3';
 import { badInput, ruleViolation } from '../../../../shared/contract';
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
@@ -13,6 +14,7 @@ import {
   type ServiceLevel,
   type ServiceLevelRules,
 } from '../../../../shared/domain/service-level';
+import type { HouseholdMember } from '../../../../shared/domain/zero-employment-household';
 import { newId } from '../../ids';
 import { householdOf } from '../persons/queries';
 import { fromMask } from './service-mask';
@@ -29,19 +31,23 @@ export interface LevelSubject {
 
 export const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
 
-/** The suggestion on `onDate`; `applicantStatus` is the person's E09 status then, for BR-15 (zeroHouseholdMember). */
+/**
+ * The suggestion on `onDate`; `applicantStatus` is the person's E09 status then, for BR-15 (zeroHouseholdMember),
+ * with the person's household members (read here when the caller does not pass them).
+ */
 export function suggestionFor(
   db: Database.Database,
   r: LevelSubject,
   onDate: string,
   rules: ServiceLevelRules,
   applicantStatus: string | null,
+  household: HouseholdMember[] = householdOf(db, r.person_id),
 ): LevelSuggestion {
   return suggestServiceLevel(
     {
       isDifficult: r.is_difficult === 1,
       povertyStatus: r.poverty_status,
-      zeroEmploymentHousehold: zeroHouseholdMember(applicantStatus, householdOf(db, r.person_id)),
+      zeroEmploymentHousehold: zeroHouseholdMember(applicantStatus, household),
       regDate: r.reg_date,
       onDate,
       jobWish: r.job_wish,
@@ -138,7 +144,8 @@ export function overrideLevel(
 }
 
 /**
- * At a successful contact: the suggestion on the contact date (with the employment status found then); a raise
+ * At a successful contact: the suggestion on the contact date (with the employment status found then and the
+ * person's `household` members); a raise
  * when shouldAutoRaise says so, dated on the contact date (or the last change's date, if a back-dated contact is
  * entered after a later change).
  */
@@ -148,8 +155,9 @@ export function evaluateAtContact(
   contact: { id: string; date: string; statusFound: string | null },
   rules: ServiceLevelRules,
   a: Actor,
+  household: HouseholdMember[],
 ): { suggestion: LevelSuggestion; raised: { from: ServiceLevel; to: ServiceLevel } | null } {
-  const suggestion = suggestionFor(db, r, contact.date, rules, contact.statusFound);
+  const suggestion = suggestionFor(db, r, contact.date, rules, contact.statusFound, household);
   const changes = listLevelChanges(db, r.id);
   const lastManual = changes.find(isManual);
   if (

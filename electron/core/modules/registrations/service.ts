@@ -1,6 +1,6 @@
 // Unemployment registration use cases (DOMAIN §3.3; BR-03, BR-04, BR-08, BR-09; VR-06, VR-13).
 import type Database from 'better-sqlite3';
-import { conflict, notFound, ruleViolation } from '../../../../shared/contract';
+import { ruleViolation } from '../../../../shared/contract';
 import type {
   RegistrationDetail,
   registrationCancelInput,
@@ -32,7 +32,7 @@ import { checkCancelIncome } from './cancel-income';
 import { readContactRules } from './config';
 import { toRegistrationDetail } from './detail';
 import { firstLevel, levelText, overrideLevel, recordFirstLevel, suggestionFor } from './level';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp } from '../../db/stamp';
 import { setEmploymentStatus } from './person-status';
 import {
   cancelRegistration,
@@ -47,6 +47,7 @@ import {
 } from './queries';
 import { toMask } from './service-mask';
 import { prepared } from '../../db/prepared';
+import { found } from '../../db/found';
 
 /** Period lock: a registration is dated by its registration date (period-locks/guard.ts). */
 const REGISTRATION_WHAT = '失业登记';
@@ -56,12 +57,8 @@ type UpdateIn = z.output<typeof registrationUpdateInput>;
 type CancelIn = z.output<typeof registrationCancelInput>;
 type LevelIn = z.output<typeof serviceLevelInput>;
 
-export const STALE = '该失业登记已被他人修改，请刷新后再改';
-
 export function requireRegistration(db: Database.Database, id: string): RegistrationRow {
-  const row = getRegistrationRow(db, id);
-  if (!row) throw notFound(REGISTRATION_NOT_FOUND);
-  return row;
+  return found(getRegistrationRow(db, id), REGISTRATION_NOT_FOUND);
 }
 
 const who = (ctx: CoreContext, r: Pick<RegistrationRow, 'person_name' | 'id_number'>) =>
@@ -130,7 +127,7 @@ export function updateRegistrationRecord(ctx: CoreContext, v: UpdateIn): Saved<R
   const db = ctx.db;
   const today = ctx.today();
   const row = requireRegistration(db, v.id);
-  if (row.updated_at !== v.expectedUpdatedAt) throw conflict(STALE, { currentUpdatedAt: row.updated_at });
+  assertFresh(row.updated_at, v.expectedUpdatedAt, REGISTRATION_WHAT);
   assertMonthsOpen(db, [row.reg_date, v.regDate], REGISTRATION_WHAT, 'regDate');
   checkRegPlace(db, v.regPlaceId, row.reg_place_id);
   if (v.regDate !== row.reg_date) {

@@ -5,18 +5,19 @@
 import type Database from 'better-sqlite3';
 import { EXPORTABLE_REPORTS, type ExportableReport } from '../../../../shared/contract/reports';
 import type { ReportLayout, ReportLayoutItem, ReportLayoutView } from '../../../../shared/contract/report-layouts';
-import { conflict, ruleViolation } from '../../../../shared/contract/result';
+import { ruleViolation } from '../../../../shared/contract/result';
 import { FIXED_SEQ, layoutIndex } from '../../excel/column-layout';
 import { orderedTree } from '../../../../shared/domain/report-layout-order';
 import { TITLE_PLACEHOLDERS } from '../../excel/report-definition';
 import type { CoreContext, WriteResult } from '../../context';
-import { nextStamp } from '../../db/stamp';
+import { assertFresh, nextStamp, staleMessage } from '../../db/stamp';
 import { isSignatureLine } from '../../excel/import/skip';
 import { REPORTS } from '../reports/registry';
 import { writeSetting } from '../settings/queries';
 import { layoutDefaults, layoutKey, storedLayout, type LayoutDefaults, type StoredLayout } from './defaults';
 
-export const LAYOUT_STALE = '该报表格式已被他人修改，请刷新后再改';
+const LAYOUT_WHAT = '报表格式';
+export const LAYOUT_STALE = staleMessage(LAYOUT_WHAT);
 
 const reportName = (report: ExportableReport) => REPORTS[report].name;
 
@@ -137,7 +138,7 @@ function normalised(defaults: LayoutDefaults, layout: ReportLayout): ReportLayou
 function checkFresh(db: Database.Database, report: ExportableReport, expected: string | null): StoredLayout | null {
   const stored = storedLayout(db, report);
   const current = stored?.updatedAt ?? null;
-  if (current !== expected) throw conflict(LAYOUT_STALE, { currentUpdatedAt: current });
+  assertFresh(current, expected, LAYOUT_WHAT);
   return stored;
 }
 

@@ -3,7 +3,7 @@
 // the setting, so whichever version a rule reads for its date agrees. A day inside or before a locked month cannot
 // change: that month's deadlines and 应出勤天数 were reported.
 import type Database from 'better-sqlite3';
-import { badInput, ruleViolation } from '../../../../shared/contract/result';
+import { badInput } from '../../../../shared/contract/result';
 import {
   calendarDayLabel,
   type CalendarDayInput,
@@ -18,6 +18,7 @@ import { lastLockedMonth } from '../period-locks/guard';
 import { SETTING_KEYS } from '../registrations/config';
 import { writeSetting } from './queries';
 import { chineseMonth } from '../../../../shared/domain/dates';
+import { refuseField } from '../../refuse-field';
 
 const KEY = SETTING_KEYS.calendar;
 const WEEKDAY_NAMES = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
@@ -112,8 +113,7 @@ export function fillNationalCalendar(ctx: CoreContext, input: CalendarYearInput)
 function refuseLocked(db: Database.Database, days: string[]): void {
   const locked = lastLockedMonth(db);
   if (locked && days.some((d) => d.slice(0, 7) <= locked)) {
-    const msg = `${chineseMonth(locked)}已锁定（已上报），不能更改该月及以前的工作日安排`;
-    throw ruleViolation(msg, { date: msg });
+    refuseField(`${chineseMonth(locked)}已锁定（已上报），不能更改该月及以前的工作日安排`, 'date');
   }
 }
 

@@ -24,3 +24,10 @@ export function idMaskerOn(db: Database.Database, date: string): IdMasker {
 export function moneyUnitOn(db: Database.Database, date: string): MoneyUnit {
   return readSetting(db, MONEY_UNIT_KEY, date) === 'wanYuan' ? '万元' : '元';
 }
+
+/** The person a row is about as every answer naming one shows them (personColumns in shared/contract), ID masked. */
+export const personColumnsOf = (r: { person_id: string; person_name: string; id_number: string }, mask: IdMasker) => ({
+  personId: r.person_id,
+  personName: r.person_name,
+  idNumberMasked: mask(r.id_number),
+});

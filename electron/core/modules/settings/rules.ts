@@ -4,7 +4,7 @@
 // reported), and it never touches stored amounts: reviewed subsidy rosters keep theirs (subsidies/lock.ts).
 import type Database from 'better-sqlite3';
 import type { RuleSettingsView } from '../../../../shared/contract/rule-settings';
-import { badInput, ruleViolation } from '../../../../shared/contract/result';
+import { badInput } from '../../../../shared/contract/result';
 import { addMonths, chineseMonth } from '../../../../shared/domain/dates';
 import {
   MIN_WAGE_KEY,
@@ -21,6 +21,7 @@ import type { CoreContext, WriteResult } from '../../context';
 import { lastLockedMonth } from '../period-locks/guard';
 import { minWageTableOn } from '../posts/config';
 import { readSetting, writeSetting } from './queries';
+import { refuseField } from '../../refuse-field';
 
 interface Row {
   effective_from: string;
@@ -79,8 +80,10 @@ export function setRuleSetting(
   const locked = lastLockedMonth(ctx.db);
   if (locked && input.effectiveFrom.slice(0, 7) <= locked) {
     const first = `${addMonths(locked, 1)}-01`;
-    const msg = `${chineseMonth(locked)}已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 ${first}`;
-    throw ruleViolation(msg, { effectiveFrom: msg });
+    refuseField(
+      `${chineseMonth(locked)}已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 ${first}`,
+      'effectiveFrom',
+    );
   }
   const before = inForce(ctx.db, def, input.effectiveFrom);
   const values = Object.fromEntries(def.fields.map((f) => [f.name, input.values[f.name]]));

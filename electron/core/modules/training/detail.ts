@@ -1,7 +1,7 @@
 // The class page (DOMAIN §11.1): the class, its trainees with their results, each trainee's subsidy decision
 // (BR-35..BR-37, the reason when refused), the roster that holds them, the BR-34 flag (a post or an internship at
 // the same time) and the BR-38 employment after training. Lists of classes with filters.
-import { idMaskerOn, type IdMasker } from '../settings/display';
+import { idMaskerOn, personColumnsOf, type IdMasker } from '../settings/display';
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { notFound } from '../../../../shared/contract/result';
@@ -73,9 +73,7 @@ export function toTrainee(db: Database.Database, c: ClassRow, e: EnrolmentRow, m
   const d = decisionOf(db, c, e);
   return {
     id: e.id,
-    personId: e.person_id,
-    personName: e.person_name,
-    idNumberMasked: mask(e.id_number),
+    ...personColumnsOf(e, mask),
     category: e.category,
     categoryLabel: traineeCategoryLabel(e.category),
     categoryNote: e.category_note,

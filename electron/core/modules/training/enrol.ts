@@ -15,7 +15,7 @@ import { refuseField } from '../../refuse-field';
 import { prepared } from '../../db/prepared';
 import { insertRow } from '../../db/update-row';
 import { newId } from '../../ids';
-import { getPersonRow } from '../persons/queries';
+import { requirePerson } from '../persons/queries';
 import { personFacts, recognitionSpans } from '../recognitions/facts';
 import { registrationOnDate } from '../registrations/queries';
 import { trainingRulesOn } from './config';
@@ -31,8 +31,7 @@ export function enrol(ctx: CoreContext, v: z.output<typeof enrolInput>): Saved<C
   if (c.enrolled >= c.capacity) refuseField(`培训班计划人数 ${c.capacity} 人已满`, 'classId');
   if (v.enrolDate > c.start_date) refuseField(`报名日期不能晚于培训开始日期 ${c.start_date}`, 'enrolDate');
   if (v.enrolDate > ctx.today()) refuseField(`报名日期不能晚于今天（${ctx.today()}）`, 'enrolDate');
-  const p = getPersonRow(db, v.personId);
-  if (!p) throw notFound('找不到该人员，可能已被删除。');
+  const p = requirePerson(db, v.personId);
   if (p.deleted_at) refuseField('该人员已删除，请先恢复再报名', 'personId');
   if (prepared(db, 'SELECT 1 FROM training_enrolments WHERE class_id = ? AND person_id = ?').get(c.id, p.id))
     refuseField(`${p.name}已在本班报名`, 'personId');

@@ -9,6 +9,7 @@ import { providerKindLabel, type PROVIDER_KIND_CODES } from '../../../../shared/
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
 import { prepared } from '../../db/prepared';
+import { upsertRow } from '../../db/update-row';
 
 export interface ProviderRow {
   employer_id: string;
@@ -74,27 +75,17 @@ export function designate(ctx: CoreContext, v: z.output<typeof providerDesignate
   const at = ctx.now();
   const occupations = JSON.stringify([...new Set(v.occupations)]);
   const existed = !!getProvider(db, v.employerId);
-  prepared(
-    db,
-    `INSERT INTO training_providers (employer_id, kind, designated_date, valid_until, occupations, contact_person, contact_phone,
-      remark, created_at, updated_at, created_by, updated_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT (employer_id) DO UPDATE SET kind = excluded.kind, designated_date = excluded.designated_date,
-      valid_until = excluded.valid_until, occupations = excluded.occupations, contact_person = excluded.contact_person,
-      contact_phone = excluded.contact_phone, remark = excluded.remark, updated_at = excluded.updated_at, updated_by = excluded.updated_by`,
-  ).run(
-    v.employerId,
-    v.kind,
-    v.designatedDate,
-    v.validUntil,
+  const row = {
+    employer_id: v.employerId,
+    kind: v.kind,
+    designated_date: v.designatedDate,
+    valid_until: v.validUntil,
     occupations,
-    v.contactPerson,
-    v.contactPhone,
-    v.remark,
-    at,
-    at,
-    by,
-    by,
-  );
+    contact_person: v.contactPerson,
+    contact_phone: v.contactPhone,
+    remark: v.remark,
+  };
+  upsertRow(db, 'training_providers', ['employer_id'], row, by, at);
   const data = toProvider(getProvider(db, v.employerId)!, ctx.today());
   return {
     data,
