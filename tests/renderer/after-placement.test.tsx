@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { CancelAfterPlacement } from '../../renderer/src/features/registrations/CancelAfterPlacement';
+import { CancelRegistrationOffer } from '../../renderer/src/components/CancelRegistrationOffer';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU } from './person-fixtures';
 import { REG, REG_ID } from './contact-fixtures';
@@ -25,8 +25,9 @@ describe('after a placement', { timeout: 60_000 }, () => {
     });
     const onClose = vi.fn();
     renderWithApp(
-      <CancelAfterPlacement
-        placed={{ personId: ABDU.id, personName: ABDU.name, startDate: '2025-03-12' }}
+      <CancelRegistrationOffer
+        employed={{ personId: ABDU.id, personName: ABDU.name, startDate: '2025-03-12' }}
+        event="placement"
         onClose={onClose}
       />,
       { api: fake.api, settings: SETTINGS },

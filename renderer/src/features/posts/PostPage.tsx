@@ -23,7 +23,7 @@ import { SuggestionsModal } from './SuggestionsModal';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
-import { CancelAfterPlacement, type PlacedPerson } from '../registrations';
+import { CancelRegistrationOffer, type EmployedPerson } from '../../components/CancelRegistrationOffer';
 import { ReadError } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
 import { useConfirmWrite } from '../../components/useConfirmWrite';
@@ -36,7 +36,7 @@ type Open =
   | { kind: 'place'; start: PlacementStart | null }
   | { kind: 'leave'; p: PlacementDetail }
   | { kind: 'report'; p: PlacementDetail }
-  | { kind: 'cancelRegistration'; placed: PlacedPerson };
+  | { kind: 'cancelRegistration'; placed: EmployedPerson };
 
 /** #/posts/:id — the post's facts with live 在岗/空岗, its placements, and 安置人员 / 补充人员 / 离岗 / 报告空岗. */
 export function PostPage() {
@@ -219,8 +219,9 @@ export function PostPage() {
         />
       )}
       {open?.kind === 'cancelRegistration' && (
-        <CancelAfterPlacement
-          placed={open.placed}
+        <CancelRegistrationOffer
+          employed={open.placed}
+          event="placement"
           onClose={() => {
             close();
             focusPlace();
