@@ -88,13 +88,13 @@ describe('an employed person and an open unemployment registration (BR-08, VR-13
     expect(fake.callsTo('registrations.listByPerson')).toEqual([]);
   });
 
-  it('the registration card warns while an active registration stays open for a 单位就业 person, and 注销登记 starts with 被用人单位录用', async () => {
+  it('the registration card warns while an active registration stays open for a 单位就业 person, and its 注销失业登记 starts with 被用人单位录用', async () => {
     const card = await showRegistrationTab(REG, { ...ABDU, employmentStatus: '21' });
     const warning = within(card).getByRole('alert');
     expect(warning).toHaveTextContent(
       '该人员现为“单位就业”，失业登记仍然有效，请注销失业登记（注销原因：被用人单位录用）',
     );
-    await userEvent.click(within(warning).getByRole('button', { name: '注销登记' }));
+    await userEvent.click(within(warning).getByRole('button', { name: '注销失业登记' }));
     const modal = await screen.findByRole('dialog');
     expect(fieldItem('注销原因', modal)).toHaveTextContent('被用人单位录用');
   });

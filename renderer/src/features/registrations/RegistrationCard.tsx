@@ -131,7 +131,7 @@ export function RegistrationCard({
           action={
             !readOnly && (
               <Button size="small" danger onClick={() => actions.onCancel(r, employedReason)}>
-                注销登记
+                注销失业登记
               </Button>
             )
           }
