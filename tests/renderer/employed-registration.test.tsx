@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { InternListTab } from '../../renderer/src/features/internships/InternListTab';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU } from './person-fixtures';
-import { REG, REG_ID } from './contact-fixtures';
+import { CANCEL_AS_EMPLOYED, REG, REG_ID } from './contact-fixtures';
 import { INTERN_BASE, INTERNSHIP } from './internship-fixtures';
 import { dialogTitled, fieldItem, retype } from './queries';
 import { renderWithApp } from './render';
@@ -33,13 +33,7 @@ function endOnList(warnings: Record<string, string>) {
     'internships.list': () => ok({ items: [RUNNING], total: 1 }),
     'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
     'internships.end': () => ok({ ...RETAINED, warnings }),
-    'registrations.listByPerson': () => ok({ items: [REG] }),
-    'registrations.cancel': () =>
-      ok({
-        registration: { ...REG, status: 'cancelled' },
-        personEmploymentStatus: '21',
-        recognitionExitSuggested: false,
-      }),
+    ...CANCEL_AS_EMPLOYED,
   });
   renderWithApp(<InternListTab onChanged={vi.fn()} />, {
     api: fake.api,
