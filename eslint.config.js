@@ -24,9 +24,8 @@ const electronFolder = {
 const FEATURES = readdirSync(new URL('./renderer/src/features', import.meta.url), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
-const SIDEWAYS_LEFT = {
-  posts: ['registrations/index.ts'],
-};
+/** @type {Record<string, string[]>} */
+const SIDEWAYS_LEFT = {};
 const featureZones = FEATURES.map((feature) => ({
   target: `./renderer/src/features/${feature}`,
   from: './renderer/src/features',

@@ -17,6 +17,7 @@ import {
   editKey,
   optBool,
   fenField as fen,
+  fieldWarnings,
   searchText,
 } from './fields';
 import {
@@ -162,6 +163,14 @@ export const internshipDetail = internshipListItem.extend({
 });
 export type InternshipDetail = z.infer<typeof internshipDetail>;
 
+/**
+ * internships.end: the record, and `warnings.registration` when a retaining end (期满留用 / 提前留用) leaves the
+ * person employed with an unemployment registration still active (BR-08, VR-13): the screen offers to cancel it,
+ * as after a placement.
+ */
+export const internshipEnded = internshipDetail.extend({ warnings: fieldWarnings });
+export type InternshipEnded = z.infer<typeof internshipEnded>;
+
 export const internshipListInput = z.object({
   /** The search box: part of a name, a whole ID, the last 4–6 ID characters, or a phone number. */
   query: searchText,
@@ -221,7 +230,7 @@ const byId = z.object({ id: uuid('见习记录') });
 
 export const internshipsChannels = {
   'internships.create': writeChannel(internshipCreateInput, internshipDetail, 'internship'),
-  'internships.end': writeChannel(internshipEndInput, internshipDetail, 'internship'),
+  'internships.end': writeChannel(internshipEndInput, internshipEnded, 'internship'),
   'internships.update': writeChannel(internshipUpdateInput, internshipDetail, 'internship'),
   /**
    * Soft delete: the internship leaves every list, count, report and allowance generation; a running one gives the

@@ -36,6 +36,21 @@ export const CANCEL_STATUS: Readonly<Record<CancelReasonCode, string>> = {
 /** E09 codes that mean employed (VR-13, BR-12). */
 export const EMPLOYED_STATUSES: readonly string[] = ['21', '22', '23', '24'];
 
+/** The E11 reason matching an employed status (CANCEL_STATUS read backwards for 21, 22, 23). */
+export const EMPLOYED_CANCEL_REASON: Readonly<Record<string, CancelReasonCode>> = {
+  '21': 'C01',
+  '22': 'C03',
+  '23': 'C02',
+};
+
+/**
+ * VR-13: an active registration while E09 is 21 单位就业 or 23 自主创业 is warned about, with the reason to cancel
+ * it with; null when the status gives no warning.
+ */
+export function employedWhileRegistered(status: string): CancelReasonCode | null {
+  return status === '21' || status === '23' ? EMPLOYED_CANCEL_REASON[status] : null;
+}
+
 /** Reasons that mean the person found work (RPT-12 column 17 本期实现就业). */
 export const EMPLOYMENT_CANCEL_REASONS: readonly CancelReasonCode[] = ['C01', 'C02', 'C03', 'C12'];
 

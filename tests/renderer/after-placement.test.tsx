@@ -1,10 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { CancelAfterPlacement } from '../../renderer/src/features/registrations/CancelAfterPlacement';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { CancelRegistrationOffer } from '../../renderer/src/components/CancelRegistrationOffer';
+import { SETTINGS, createFakeApi } from './fake-api';
 import { ABDU } from './person-fixtures';
-import { REG, REG_ID } from './contact-fixtures';
+import { CANCEL_AS_EMPLOYED, REG, REG_ID } from './contact-fixtures';
 import { renderWithApp } from './render';
 import { showRegistrationTab } from './registration-tab';
 
@@ -14,19 +14,12 @@ import { showRegistrationTab } from './registration-tab';
 
 describe('after a placement', { timeout: 60_000 }, () => {
   it('cancels the active registration in one click, reason 被用人单位录用 on the 上岗日期', async () => {
-    const fake = createFakeApi({
-      'registrations.listByPerson': () => ok({ items: [REG] }),
-      'registrations.cancel': () =>
-        ok({
-          registration: { ...REG, status: 'cancelled' },
-          personEmploymentStatus: '21',
-          recognitionExitSuggested: false,
-        }),
-    });
+    const fake = createFakeApi(CANCEL_AS_EMPLOYED);
     const onClose = vi.fn();
     renderWithApp(
-      <CancelAfterPlacement
-        placed={{ personId: ABDU.id, personName: ABDU.name, startDate: '2025-03-12' }}
+      <CancelRegistrationOffer
+        employed={{ personId: ABDU.id, personName: ABDU.name, startDate: '2025-03-12' }}
+        event="placement"
         onClose={onClose}
       />,
       { api: fake.api, settings: SETTINGS },

@@ -66,6 +66,20 @@ export const REG: RegistrationDetail = {
 } as unknown as RegistrationDetail;
 
 /** A successful phone call of registration r1 (2025-03-10) in its contact history. */
+/**
+ * The person's registration (REG) and its cancellation as C01 被用人单位录用 (the person becomes 单位就业): what the
+ * offer after a placement or a retained internship reads and writes.
+ */
+export const CANCEL_AS_EMPLOYED: FakeHandlers = {
+  'registrations.listByPerson': () => ok({ items: [REG] }),
+  'registrations.cancel': () =>
+    ok({
+      registration: { ...REG, status: 'cancelled' },
+      personEmploymentStatus: '21',
+      recognitionExitSuggested: false,
+    }),
+};
+
 export const CALL: ContactDetail = {
   id: 'c1',
   registrationId: 'r1',

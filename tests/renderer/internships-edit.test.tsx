@@ -2,50 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternListTab } from '../../renderer/src/features/internships/InternListTab';
-import type { InternshipDetail } from '../../shared/contract/internships';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { dialogTitled, retype } from './queries';
 import { renderWithApp } from './render';
-import { INTERN_BASE } from './internship-fixtures';
+import { INTERN_BASE, INTERNSHIP as DETAIL } from './internship-fixtures';
 
 // 见习人员 list: 编辑 opens 修改见习 filled from the record and sends internships.update; 删除 asks first, naming the
 // person; the 已删除 filter lists deleted internships with 恢复 (UI.md).
-
-const DETAIL: InternshipDetail = {
-  id: 'i1',
-  personId: 'p1',
-  personName: '买买提江·吐尔逊',
-  idNumberMasked: '653121********0317',
-  hostId: 'e1',
-  hostName: '疏附县明德电子商务有限公司',
-  position: '仓储管理',
-  internType: '2',
-  internTypeLabel: '16-24岁失业青年',
-  school: null,
-  major: null,
-  degree: null,
-  graduationDate: null,
-  agreementStart: '2026-09-01',
-  agreementEnd: '2027-02-28',
-  agreementMonths: 6,
-  allowanceStandardFen: 190_000,
-  allowanceSource: 'default',
-  minWageFen: 190_000,
-  hostAllowanceFen: 95_000,
-  insurancePolicy: 'PICC-2026-0212',
-  status: 'active',
-  endDate: null,
-  endType: null,
-  endTypeLabel: '',
-  retained: false,
-  retainedDate: null,
-  contractYears: null,
-  remark: null,
-  allowances: [],
-  createdAt: '2026-09-01T00:00:00.000Z',
-  updatedAt: '2026-09-02T08:00:00.000Z',
-  deletedAt: null,
-};
 
 function setup(route = '/internships/interns', handlers: FakeHandlers = {}) {
   const fake = createFakeApi({

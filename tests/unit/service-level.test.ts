@@ -5,7 +5,12 @@ import {
   suggestServiceLevel,
   type ServiceLevelFacts,
 } from '../../shared/domain/service-level';
-import { CANCEL_STATUS, statusAfterCancel } from '../../shared/domain/registration-cancel';
+import {
+  CANCEL_STATUS,
+  EMPLOYED_CANCEL_REASON,
+  employedWhileRegistered,
+  statusAfterCancel,
+} from '../../shared/domain/registration-cancel';
 import {
   CANCEL_REASON_CODES,
   CONTACT_METHODS,
@@ -101,6 +106,16 @@ describe('BR-08 cancellation → employment status, and the code lists E10–E16
     ];
     for (const [reason, before, after] of cases)
       expect([reason, before, statusAfterCancel(reason, before)]).toEqual([reason, before, after]);
+  });
+
+  it('VR-13: an employed status names the reason that gives it back; only 21 and 23 warn on an open registration', () => {
+    for (const [status, reason] of Object.entries(EMPLOYED_CANCEL_REASON))
+      expect([reason, CANCEL_STATUS[reason]]).toEqual([reason, status]);
+    const warned = EMPLOYMENT_STATUS_CODES.map((s) => [s, employedWhileRegistered(s)]).filter(([, r]) => r !== null);
+    expect(warned).toEqual([
+      ['21', 'C01'],
+      ['23', 'C02'],
+    ]);
   });
 
   it('E10–E16 have DOMAIN’s codes', () => {

@@ -17,6 +17,8 @@ interface FormModalProps {
   onSubmit: () => void;
   onClose: () => void;
   okText?: string;
+  /** The OK button is red: the form removes something (删除 with a reason). */
+  danger?: boolean;
   /** A grey line above the fields: what the form is about, or what to know before filling it in. */
   intro?: ReactNode;
   /** Ctrl+S saves as well (UI.md). Off where the modal opens over a form that already takes Ctrl+S. */
@@ -38,6 +40,7 @@ export function FormModal({
   onSubmit,
   onClose,
   okText = '保存',
+  danger,
   intro,
   ctrlS = false,
   children,
@@ -60,7 +63,7 @@ export function FormModal({
         <Button key="cancel" onClick={requestClose} disabled={saving}>
           取消
         </Button>,
-        <Button key="ok" type="primary" htmlType="submit" form={formId} loading={saving}>
+        <Button key="ok" type="primary" danger={danger} htmlType="submit" form={formId} loading={saving}>
           {okText}
         </Button>,
       ]}

@@ -20,6 +20,7 @@ import type {
 } from '../../../../shared/contract/contacts';
 import { defaultNextContactDate } from '../../../../shared/domain/contact-due';
 import type { HouseholdMember } from '../../../../shared/domain/zero-employment-household';
+import { EMPLOYED_CANCEL_REASON } from '../../../../shared/domain/registration-cancel';
 import { employmentStatusLabel } from '../../../../shared/enums';
 import { cancelReasonLabel, contactMethodLabel, contactResultLabel } from '../../../../shared/enums/registration-codes';
 import { assertMonthOpen, assertMonthsOpen } from '../period-locks/guard';
@@ -66,9 +67,6 @@ type Saved = z.output<typeof contactSaved>;
 type Fields = Omit<ContactUpdateParsed, 'id' | 'expectedUpdatedAt'>;
 
 export const CONTACT_NOT_FOUND = '找不到该联系记录，可能已被删除。';
-
-/** VR-13: an active registration while employed — suggest cancelling with the matching reason. */
-const EMPLOYED_CANCEL_HINT: Record<string, string> = { '21': 'C01', '22': 'C03', '23': 'C02' };
 
 /** The registration the contact belongs to: the one named, or the person's registration on the contact date. */
 function resolveRegistration(db: Database.Database, v: ContactCreateParsed): RegistrationRow {
@@ -165,8 +163,8 @@ function applyEffects(
   const found = c.employment_status_found as string;
   const personStatusUpdated =
     !hasLaterSuccess(db, reg.person_id, c.contact_date, c.id) && setEmploymentStatus(db, reg.person_id, found, by, at);
-  if (reg.status === 'active' && EMPLOYED_CANCEL_HINT[found]) {
-    warnings.employmentStatusFound = `已${employmentStatusLabel(found)}，请及时注销失业登记（注销原因：${cancelReasonLabel(EMPLOYED_CANCEL_HINT[found])}）`;
+  if (reg.status === 'active' && EMPLOYED_CANCEL_REASON[found]) {
+    warnings.employmentStatusFound = `已${employmentStatusLabel(found)}，请及时注销失业登记（注销原因：${cancelReasonLabel(EMPLOYED_CANCEL_REASON[found])}）`;
   }
   return { levelRaised: raised, personStatusUpdated, warnings };
 }

@@ -9,6 +9,7 @@ import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
 import type {
   InternshipCreateParsed,
   InternshipDetail,
+  InternshipEnded,
   internshipEndInput,
   internshipListInput,
   internshipListItem,
@@ -22,6 +23,7 @@ import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enum
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
+import { openRegistrationWarning } from '../registrations/queries';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
 import { planInternship, plannedColumns, refuse } from './checks';
 import { internshipRulesOn, retentionThresholdsOn } from './config';
@@ -119,7 +121,7 @@ export function createInternship(
 export function endInternship(
   ctx: CoreContext,
   v: z.output<typeof internshipEndInput>,
-): { data: InternshipDetail; summary: string } {
+): { data: InternshipEnded; summary: string } {
   const r = requireInternship(ctx.db, v.id);
   if (r.status === 'ended')
     throw ruleViolation(`该见习已于 ${r.end_date} 结束。`, { endDate: `已于 ${r.end_date} 结束` });
@@ -161,8 +163,13 @@ export function endInternship(
   );
   setPersonFlags(ctx, r.person_id, false, v.retained ? '21' : '10');
   const kept = v.retained ? `，留用 ${v.retainedDate}，合同${v.contractYears}年` : '';
+  // BR-08: a retained intern has work; like a placement, the screen offers to cancel a registration left open.
+  const registration = v.retained ? openRegistrationWarning(ctx.db, r.person_id, '留用') : undefined;
   return {
-    data: toDetail(ctx.db, requireInternship(ctx.db, r.id), ctx.today()),
+    data: {
+      ...toDetail(ctx.db, requireInternship(ctx.db, r.id), ctx.today()),
+      warnings: registration ? { registration } : {},
+    },
     summary: `结束就业见习：${who(ctx, r)}于 ${v.endDate} 在“${r.host_name}”结束见习（${internshipEndTypeLabel(v.endType)}）${kept}`,
   };
 }

@@ -17,7 +17,7 @@ import { requirePerson, type PersonRow } from '../persons/queries';
 import { firstCrowdedDay, postRanges } from '../posts/capacity';
 import { placementRulesOn, type PlacementRules } from '../posts/config';
 import { getPostRow, type PostRow } from '../posts/queries';
-import { activeRegistrationOf } from '../registrations/queries';
+import { openRegistrationWarning } from '../registrations/queries';
 import { checkEligibility, checkWorkingAge, isSpecialHardship, type Basis } from './eligibility';
 import { getPlacementRow, personSpanRows, type SpanRow } from './queries';
 import { subsidyOf, toSpan, type RulesCache } from './subsidy';
@@ -173,11 +173,9 @@ export function planPlacement(
   }
   const spans = personSpanRows(db, person.id).filter((s) => s.id !== selfId);
   checkOverlap(ctx, person, spans, v.startDate, v.leaveDate);
-  const registration = v.leaveDate ? undefined : activeRegistrationOf(db, person.id);
-  if (registration) {
-    // BR-04 / BR-08: a person on a post has work; the registration module does not cancel it by itself.
-    warnings.registration = `该人员有有效的失业登记（${registration.reg_date} 登记），上岗后请按规定办理注销失业登记`;
-  }
+  // BR-04 / BR-08: a person on a post has work; the registration module does not cancel it by itself.
+  const registration = v.leaveDate ? undefined : openRegistrationWarning(db, person.id, '上岗');
+  if (registration) warnings.registration = registration;
 
   const overrideRules: string[] = [];
   const capacityMsg = checkCapacity(ctx, post, selfId, v.startDate, v.leaveDate);

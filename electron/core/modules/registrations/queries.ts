@@ -65,6 +65,16 @@ export function activeRegistrationOf(
   ) as { id: string; reg_date: string } | undefined;
 }
 
+/**
+ * BR-08 / VR-13: an event that gives the person work (上岗 on a post, 留用 after an internship) while an unemployment
+ * registration is still active. The registration is not cancelled by itself: the write warns and the screen offers
+ * the cancellation (注销原因 被用人单位录用). `after` names the event.
+ */
+export function openRegistrationWarning(db: Database.Database, personId: string, after: string): string | undefined {
+  const r = activeRegistrationOf(db, personId);
+  return r && `该人员有有效的失业登记（${r.reg_date} 登记），${after}后请按规定办理注销失业登记`;
+}
+
 /** The person's registration whose span (reg_date..cancel_date) holds `date`. */
 export function registrationOnDate(db: Database.Database, personId: string, date: string): { id: string } | undefined {
   return prepared(

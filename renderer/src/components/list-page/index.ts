@@ -20,7 +20,7 @@ export { DEFAULT_PAGE_SIZE, PAGE_SIZES, parsePage, parsePageSize, serverPaginati
 export type { PageSize, Paging } from './paging';
 export { PAGE_KEY, SIZE_KEY, useUrlParams } from './useUrlParams';
 export type { Sort, UrlParams } from './useUrlParams';
-export { useDeleteRestore } from './useDeleteRestore';
+export { useDeleteRestore, useRestore } from './useDeleteRestore';
 export type { DeleteRestoreOptions } from './useDeleteRestore';
 export { DeletedSwitch, emptyListText } from './DeletedSwitch';
 export {

@@ -19,14 +19,27 @@ export interface DeleteRestoreOptions {
 }
 
 /**
+ * 恢复 from the 已删除 view with a message saying what happened (the core's refusal when it cannot come back): the
+ * half of useDeleteRestore for a record whose 删除 asks more than a confirmation (a reason).
+ */
+export function useRestore({ restoreChannel, write, onDone }: Omit<DeleteRestoreOptions, 'noun' | 'deleteChannel'>) {
+  const tell = useWriteMessage();
+  const undelete = useWrite(restoreChannel, write);
+  const restore = async (item: { id: string; name: string }) => {
+    tell(await undelete.write({ id: item.id } as ChannelInput<typeof restoreChannel>), `已恢复“${item.name}”`);
+    onDone?.();
+  };
+  return (item: { id: string; name: string }) => void restore(item);
+}
+
+/**
  * 删除 with a confirmation that names what goes (UI.md), and 恢复 from the 已删除 view, each with a message saying
  * what happened. The lists on screen are read again through the writes' invalidation.
  */
 export function useDeleteRestore({ noun, deleteChannel, restoreChannel, write, onDone }: DeleteRestoreOptions) {
   const confirm = useConfirmWrite();
-  const tell = useWriteMessage();
   const del = useWrite(deleteChannel, write);
-  const undelete = useWrite(restoreChannel, write);
+  const restore = useRestore({ restoreChannel, write, onDone });
 
   const remove = (item: { id: string; name: string }) =>
     confirm({
@@ -39,10 +52,5 @@ export function useDeleteRestore({ noun, deleteChannel, restoreChannel, write, o
       after: () => onDone?.(),
     });
 
-  const restore = async (item: { id: string; name: string }) => {
-    tell(await undelete.write({ id: item.id } as ChannelInput<typeof restoreChannel>), `已恢复“${item.name}”`);
-    onDone?.();
-  };
-
-  return { remove, restore: (item: { id: string; name: string }) => void restore(item) };
+  return { remove, restore };
 }

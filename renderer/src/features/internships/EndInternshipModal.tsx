@@ -1,7 +1,7 @@
 import { App, InputNumber } from 'antd';
 import { useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
-import { internshipEndInput, type InternshipDetail } from '../../../../shared/contract/internships';
+import { internshipEndInput, type InternshipEnded } from '../../../../shared/contract/internships';
 import { useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { EntrySelect } from '../../components/EntrySelect';
@@ -55,7 +55,8 @@ export function EndInternshipModal({
 }: {
   target: EndTarget;
   onClose: () => void;
-  onSaved: (d: InternshipDetail) => void;
+  /** `d.warnings.registration`: a retained person still has an active unemployment registration (BR-08). */
+  onSaved: (d: InternshipEnded) => void;
 }) {
   const endWrite = useWrite('internships.end', { invalidates: ['internshipWorklists', 'employers', 'persons'] });
   const { message } = App.useApp();

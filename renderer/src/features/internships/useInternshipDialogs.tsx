@@ -1,4 +1,6 @@
 import type { EmployerDetail } from '../../../../shared/contract/employers';
+import type { InternshipEnded } from '../../../../shared/contract/internships';
+import { CancelRegistrationOffer, type EmployedPerson } from '../../components/CancelRegistrationOffer';
 import type { PersonOption } from '../../components/PersonLookup';
 import { useDialog } from '../../components/useDialog';
 import { useDeleteRestore, useEditRecord } from '../../components/list-page';
@@ -7,11 +9,24 @@ import { EndInternshipModal, type EndTarget } from './EndInternshipModal';
 import { INTERNSHIP_WRITE, InternshipFormDrawer } from './InternshipFormDrawer';
 import type { InternRow } from './InternTable';
 
-/** 结束见习 from a list of internships: `end(row)` opens the dialog; `modal` goes in the page; `onEnded` after saving. */
+/**
+ * 结束见习 from a list of internships: `end(row)` opens the dialog; `modal` goes in the page; `onEnded` after saving.
+ * A retained intern whose unemployment registration is still active is then offered its cancellation (BR-08), as
+ * after a placement.
+ */
 export function useEndInternship(onEnded: () => void) {
   const ending = useDialog<EndTarget>(onEnded);
-  const modal = ending.value && (
-    <EndInternshipModal target={ending.value} onClose={ending.close} onSaved={ending.done} />
+  const offer = useDialog<EmployedPerson>(() => undefined);
+  const saved = (d: InternshipEnded) => {
+    ending.done();
+    if (d.warnings.registration && d.retainedDate)
+      offer.open({ personId: d.personId, personName: d.personName, startDate: d.retainedDate });
+  };
+  const modal = (
+    <>
+      {ending.value && <EndInternshipModal target={ending.value} onClose={ending.close} onSaved={saved} />}
+      {offer.value && <CancelRegistrationOffer employed={offer.value} event="retention" onClose={offer.close} />}
+    </>
   );
   return { end: ending.open, modal };
 }

@@ -1,28 +1,56 @@
-import { Tag } from 'antd';
+import { Flex, Tag } from 'antd';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import { leaveReasonLabel } from '../../../../shared/enums/post-codes';
 import type { PersonTabProps } from '../../components/person-tab';
 import { formatMonth } from '../../components/format';
 import { useRead } from '../../api';
-import { ReadListTable, RowActions } from '../../components/list-page';
+import { DeletedSwitch, ReadListTable, RowActions, RowLink } from '../../components/list-page';
 import { usePlacementTerms } from './usePlacementTerms';
+import { usePlacementDeletion } from './PlacementDeleteModal';
 
 /**
  * The 公益性岗位 tab of the person page: the person's placements with the BR-18 months, each linked to its post, and
- * each month's amounts; 续签 and 年度考核 of an open one, 修改 of any, with its assessments and renewals under its row.
+ * each month's amounts; 续签 and 年度考核 of an open one, 修改 and 删除 of any, with its assessments and renewals under
+ * its row; the 已删除 filter lists the deleted ones with 恢复.
  */
-export function PersonPostsTab({ personId }: PersonTabProps) {
-  const placements = useRead('placements.listByPerson', { personId });
+export function PersonPostsTab({ personId, onChanged }: PersonTabProps) {
+  const [showDeleted, setShowDeleted] = useState(false);
+  const placements = useRead('placements.listByPerson', { personId, includeDeleted: showDeleted });
   const terms = usePlacementTerms();
-  const items = placements.data?.items ?? [];
+  const deletion = usePlacementDeletion(() => {
+    placements.reload();
+    onChanged();
+  });
+  // With the 已删除 filter on, the deleted placements only (the read gives both).
+  const items = (placements.data?.items ?? []).filter((x) => !!x.deletedAt === showDeleted);
+  const rowActions = (p: PlacementDetail) =>
+    p.deletedAt ? (
+      deletion.restore && <RowLink onClick={() => deletion.restore?.(p)}>恢复</RowLink>
+    ) : (
+      <RowActions>
+        {terms.actions(p)}
+        {deletion.remove && (
+          <RowLink danger onClick={() => deletion.remove?.(p)}>
+            删除
+          </RowLink>
+        )}
+      </RowActions>
+    );
+  const anyActions = showDeleted ? !!deletion.restore : terms.anyActions(items) || !!deletion.remove;
   return (
     <>
+      {deletion.restore && (
+        <Flex justify="flex-end" style={{ marginBottom: 8 }}>
+          <DeletedSwitch checked={showDeleted} onChange={setShowDeleted} />
+        </Flex>
+      )}
       <ReadListTable<PlacementDetail>
-        read={placements}
+        read={{ ...placements, data: placements.data && { items } }}
         label="公益性岗位安置"
-        emptyText="没有公益性岗位安置记录"
-        expandable={terms.expandableFor(items)}
+        emptyText={showDeleted ? '没有已删除的公益性岗位安置记录' : '没有公益性岗位安置记录'}
+        expandable={showDeleted ? undefined : terms.expandableFor(items)}
         columns={[
           {
             title: '岗位',
@@ -74,21 +102,16 @@ export function PersonPostsTab({ personId }: PersonTabProps) {
             title: '状态',
             dataIndex: 'status',
             width: 80,
-            render: (v: string) => (v === 'onPost' ? <Tag color="blue">在岗</Tag> : <Tag>已离岗</Tag>),
+            render: (v: string, p) =>
+              p.deletedAt ? <Tag>已删除</Tag> : v === 'onPost' ? <Tag color="blue">在岗</Tag> : <Tag>已离岗</Tag>,
           },
-          ...(terms.anyActions(items)
-            ? [
-                {
-                  title: '操作',
-                  key: 'a',
-                  width: 110,
-                  render: (_: unknown, p: PlacementDetail) => <RowActions>{terms.actions(p)}</RowActions>,
-                },
-              ]
+          ...(anyActions
+            ? [{ title: '操作', key: 'a', width: 150, render: (_: unknown, p: PlacementDetail) => rowActions(p) }]
             : []),
         ]}
       />
       {terms.dialogs}
+      {deletion.modal}
     </>
   );
 }

@@ -14,6 +14,7 @@ import { usePlaces } from '../../components/usePlaces';
 import { useCan } from '../../components/useCan';
 import { placeName } from '../../components/format';
 import { LeaveModal } from './LeaveModal';
+import { usePlacementDeletion } from './PlacementDeleteModal';
 import { PlacementFormDrawer, type PlacementStart } from './PlacementFormDrawer';
 import { formatFen } from '../../../../shared/domain/money';
 import { PostFormDrawer } from './PostFormDrawer';
@@ -23,8 +24,8 @@ import { SuggestionsModal } from './SuggestionsModal';
 import { useRead } from '../../api';
 import { VacancyReportModal } from './VacancyReportModal';
 import { vacancyTag } from './PostListPage';
-import { CancelAfterPlacement, type PlacedPerson } from '../registrations';
-import { ReadError } from '../../components/list-page';
+import { CancelRegistrationOffer, type EmployedPerson } from '../../components/CancelRegistrationOffer';
+import { DeletedSwitch, ReadError } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
 import { useConfirmWrite } from '../../components/useConfirmWrite';
 import { POST_WRITE } from './write-options';
@@ -36,7 +37,7 @@ type Open =
   | { kind: 'place'; start: PlacementStart | null }
   | { kind: 'leave'; p: PlacementDetail }
   | { kind: 'report'; p: PlacementDetail }
-  | { kind: 'cancelRegistration'; placed: PlacedPerson };
+  | { kind: 'cancelRegistration'; placed: EmployedPerson };
 
 /** #/posts/:id — the post's facts with live 在岗/空岗, its placements, and 安置人员 / 补充人员 / 离岗 / 报告空岗. */
 export function PostPage() {
@@ -51,9 +52,10 @@ export function PostPage() {
   const from = (useLocation().state as { from?: string } | null)?.from ?? '/posts';
   const places = usePlaces();
   const post = useRead('posts.get', { id });
-  const placements = useRead('placements.listByPost', { postId: id });
-  // #/posts/:id?suggest=1 (空岗 work list → 补充人员) opens the suggestions at once.
-  const [searchParams] = useSearchParams();
+  // #/posts/:id?suggest=1 (空岗 work list → 补充人员) opens the suggestions at once; ?deleted=1 is the 已删除 filter.
+  const [searchParams, setSearchParams] = useSearchParams();
+  const showDeleted = searchParams.get('deleted') === '1';
+  const placements = useRead('placements.listByPost', { postId: id, includeDeleted: showDeleted });
   const { ref: placeRef, focusLater: focusPlace } = useFocusLater<HTMLButtonElement>();
   const p = post.data?.id === id ? post.data : null;
   const reload = () => {
@@ -65,6 +67,8 @@ export function PostPage() {
   const open = dialog.value;
   const close = dialog.close;
   const saved = dialog.done;
+  const deletion = usePlacementDeletion(reload);
+  const placementItems = (placements.data?.items ?? []).filter((x) => !!x.deletedAt === showDeleted);
   const back = (
     <Button icon={<ArrowLeftOutlined aria-hidden />} onClick={() => navigate(from)}>
       返回列表
@@ -177,14 +181,26 @@ export function PostPage() {
           { key: 'valid', label: '有效期至', children: p.validUntil ?? '长期' },
         ]}
       />
-      <Typography.Title level={5}>安置人员</Typography.Title>
+      <Flex align="baseline" gap={8}>
+        <Typography.Title level={5}>安置人员</Typography.Title>
+        {deletion.restore && (
+          <DeletedSwitch
+            checked={showDeleted}
+            onChange={(on) => setSearchParams(on ? { deleted: '1' } : {}, { replace: true })}
+          />
+        )}
+      </Flex>
       <ReadError error={placements.error} />
       <PostPlacementsTable
-        items={placements.data?.items ?? []}
+        items={placementItems}
         loading={placements.loading}
         onLeave={(x) => dialog.open({ kind: 'leave', p: x })}
         onReport={(x) => dialog.open({ kind: 'report', p: x })}
+        onDelete={deletion.remove}
+        deleted={showDeleted}
+        onRestore={deletion.restore}
       />
+      {deletion.modal}
       {open?.kind === 'edit' && <PostFormDrawer detail={p} places={places} onClose={close} onSaved={saved} />}
       {open?.kind === 'revoke' && (
         <RevokeModal
@@ -219,8 +235,9 @@ export function PostPage() {
         />
       )}
       {open?.kind === 'cancelRegistration' && (
-        <CancelAfterPlacement
-          placed={open.placed}
+        <CancelRegistrationOffer
+          employed={open.placed}
+          event="placement"
           onClose={() => {
             close();
             focusPlace();

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { useCan } from '../../components/useCan';
 import { idNumberColumn } from '../../components/RevealIdNumber';
 import { formatMonth } from '../../components/format';
-import { ListTable, RowActions, RowLink } from '../../components/list-page';
+import { ListTable, RowActions, RowLink, emptyListText } from '../../components/list-page';
 import { usePlacementTerms } from './usePlacementTerms';
 
 interface Props {
@@ -13,16 +13,27 @@ interface Props {
   loading: boolean;
   onLeave: (p: PlacementDetail) => void;
   onReport: (p: PlacementDetail) => void;
+  /** 删除 (a placement entered by mistake); absent when the operator may not. */
+  onDelete?: (p: PlacementDetail) => void;
+  /** The 已删除 filter is on: the rows are deleted placements, each with its reason and 恢复 only. */
+  deleted?: boolean;
+  onRestore?: (p: PlacementDetail) => void;
 }
 
 /**
  * 安置人员 of one post: basis (登记 marked), dates, BR-18 months, status, and the vacancy report of those who left;
- * 续签 and 年度考核 of those on post, 修改 of any, with each one's assessments and renewals under its row.
+ * 续签 and 年度考核 of those on post, 修改 and 删除 of any, with each one's assessments and renewals under its row.
  */
-export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props) {
+export function PostPlacementsTable({ items, loading, onLeave, onReport, onDelete, deleted, onRestore }: Props) {
   const canLeave = useCan('placements.leave');
   const canReport = useCan('placements.reportVacancy');
   const terms = usePlacementTerms();
+  const remove = (p: PlacementDetail) =>
+    onDelete && (
+      <RowLink danger onClick={() => onDelete(p)}>
+        删除
+      </RowLink>
+    );
   return (
     <>
       <ListTable<PlacementDetail>
@@ -30,8 +41,8 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
         loading={loading}
         items={items}
         scroll={{ x: 1084 }}
-        expandable={terms.expandableFor(items)}
-        emptyText="还没有安置人员。点“安置人员”录入。"
+        expandable={deleted ? undefined : terms.expandableFor(items)}
+        emptyText={emptyListText({ noun: '安置人员', deleted, firstHint: '点“安置人员”录入。' })}
         columns={[
           {
             title: '姓名',
@@ -88,7 +99,12 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
             dataIndex: 'status',
             width: 130,
             render: (_, p) =>
-              p.status === 'onPost' ? (
+              p.deletedAt ? (
+                <Space size={0} orientation="vertical">
+                  <Tag>已删除</Tag>
+                  {p.deleteReason && <Typography.Text type="secondary">{p.deleteReason}</Typography.Text>}
+                </Space>
+              ) : p.status === 'onPost' ? (
                 <Tag color="blue">在岗</Tag>
               ) : (
                 <Space size={0} orientation="vertical">
@@ -124,15 +140,19 @@ export function PostPlacementsTable({ items, loading, onLeave, onReport }: Props
             width: 124,
             fixed: 'right',
             render: (_, p) =>
-              p.status === 'onPost' ? (
+              p.deletedAt ? (
+                onRestore && <RowLink onClick={() => onRestore(p)}>恢复</RowLink>
+              ) : p.status === 'onPost' ? (
                 <RowActions wrap>
                   {terms.actions(p)}
                   {canLeave && <RowLink onClick={() => onLeave(p)}>离岗</RowLink>}
+                  {remove(p)}
                 </RowActions>
               ) : (
                 <RowActions wrap>
                   {terms.actions(p)}
                   {canReport && !p.vacancyReportDate && <RowLink onClick={() => onReport(p)}>报告空岗</RowLink>}
+                  {remove(p)}
                 </RowActions>
               ),
           },

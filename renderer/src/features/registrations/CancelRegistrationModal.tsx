@@ -13,7 +13,7 @@ import { cancelReasonLabel, type CancelReasonCode } from '../../../../shared/enu
 import { useRead, useWrite } from '../../api';
 import { useSession } from '../../components/session';
 import { FormModal } from '../../components/FormModal';
-import { REGISTRATION_WRITE } from './writes';
+import { REGISTRATION_WRITE } from '../../components/registration-write';
 import { CANCEL_REASON_OPTIONS } from './options';
 import { NumberField } from '../../components/fields';
 import { EndingFields } from '../../components/EndingFields';

@@ -6,7 +6,7 @@ import { FormDrawer } from '../../components/FormDrawer';
 import { inputResolver } from '../../components/input-resolver';
 import { ContactFields, CONTACT_FORM_ID } from './ContactFields';
 import { CONTACT_FIELDS, toContactUpdate, valuesOfContact, type ContactFormValues } from './contact-values';
-import { REGISTRATION_WRITE } from './writes';
+import { REGISTRATION_WRITE } from '../../components/registration-write';
 import { useFormSave } from '../../components/useFormSave';
 
 interface ContactEditDrawerProps {

@@ -16,7 +16,7 @@ import {
   type ContactFormValues,
   type ContactTarget,
 } from './contact-values';
-import { REGISTRATION_WRITE } from './writes';
+import { REGISTRATION_WRITE } from '../../components/registration-write';
 import { inputResolver } from '../../components/input-resolver';
 import { TargetFacts } from './TargetFacts';
 import { HomeVisitHint } from './HomeVisitNote';

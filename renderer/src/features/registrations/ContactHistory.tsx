@@ -7,7 +7,7 @@ import { classStatusLabel, trainingResultLabel } from '../../../../shared/enums/
 import { useRead, useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { ContactEditDrawer } from './ContactEditDrawer';
-import { REGISTRATION_WRITE } from './writes';
+import { REGISTRATION_WRITE } from '../../components/registration-write';
 import { DeletedSwitch, ListTable, RowActions, RowLink } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
 import { useConfirmWrite } from '../../components/useConfirmWrite';

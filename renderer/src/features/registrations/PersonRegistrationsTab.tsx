@@ -12,7 +12,10 @@ import { ServiceLevelModal } from './ServiceLevelModal';
 import { AddButton, ReadError } from '../../components/list-page';
 import { useDialog } from '../../components/useDialog';
 
-type Open = { kind: 'create' } | { kind: 'edit' | 'level' | 'cancel' | 'contact'; r: RegistrationDetail };
+type Open =
+  | { kind: 'create' }
+  | { kind: 'edit' | 'level' | 'contact'; r: RegistrationDetail }
+  | { kind: 'cancel'; r: RegistrationDetail; reason?: string };
 
 /** The person page's 失业登记与联系 tab: registrations (newest first) with their contacts and level changes. */
 export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTabProps) {
@@ -54,12 +57,13 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
         <RegistrationCard
           key={r.id}
           r={r}
+          employmentStatus={person.employmentStatus}
           readOnly={deleted || !canWrite}
           actions={{
             onContact: (x) => dialog.open({ kind: 'contact', r: x }),
             onEdit: (x) => dialog.open({ kind: 'edit', r: x }),
             onLevel: (x) => dialog.open({ kind: 'level', r: x }),
-            onCancel: (x) => dialog.open({ kind: 'cancel', r: x }),
+            onCancel: (x, reason) => dialog.open({ kind: 'cancel', r: x, reason }),
             onChanged: changed,
           }}
         />
@@ -78,6 +82,7 @@ export function PersonRegistrationsTab({ personId, person, onChanged }: PersonTa
       {open?.kind === 'cancel' && (
         <CancelRegistrationModal
           target={{ registrationId: open.r.id, personName: person.name, employmentStatus: person.employmentStatus }}
+          suggestedReason={open.reason}
           onClose={dialog.close}
           onDone={dialog.done}
         />

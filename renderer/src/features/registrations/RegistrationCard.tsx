@@ -1,5 +1,5 @@
 import { formatFen } from '../../../../shared/domain/money';
-import { Button, Card, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Descriptions, Space, Tabs, Tag, Typography } from 'antd';
 import type { RegistrationDetail } from '../../../../shared/contract/registrations';
 import {
   cancelReasonLabel,
@@ -9,6 +9,8 @@ import {
   serviceLevelLabel,
   unemploymentReasonLabel,
 } from '../../../../shared/enums/registration-codes';
+import { employedWhileRegistered } from '../../../../shared/domain/registration-cancel';
+import { employmentStatusLabel } from '../../../../shared/enums';
 import { ContactHistory } from './ContactHistory';
 import { HomeVisitTag } from './HomeVisitNote';
 import { LevelHistory } from './LevelHistory';
@@ -19,7 +21,8 @@ export interface RegistrationActions {
   onContact: (r: RegistrationDetail) => void;
   onEdit: (r: RegistrationDetail) => void;
   onLevel: (r: RegistrationDetail) => void;
-  onCancel: (r: RegistrationDetail) => void;
+  /** `reason`: the E11 reason to start the cancellation with (VR-13's, from the warning). */
+  onCancel: (r: RegistrationDetail, reason?: string) => void;
   onChanged: () => void;
 }
 
@@ -28,15 +31,19 @@ const levelText = (l: string) => `${l} ${serviceLevelLabel(l)}`;
 /** One registration: status and level in the title, its facts, then its contacts and level changes. */
 export function RegistrationCard({
   r,
+  employmentStatus,
   readOnly,
   actions,
 }: {
   r: RegistrationDetail;
+  /** The person's E09 now: VR-13 warns while an active registration stays open for a person who has work. */
+  employmentStatus: string;
   readOnly: boolean;
   actions: RegistrationActions;
 }) {
   const { today } = useSession().info;
   const active = r.status === 'active';
+  const employedReason = active ? employedWhileRegistered(employmentStatus) : null;
   // BR-04: no contact yet and the first-contact deadline has passed: shown in red (issue 18).
   const firstOverdue = active && r.contactCount === 0 && r.firstContactDueDate < today;
   const title = (
@@ -115,6 +122,21 @@ export function RegistrationCard({
 
   return (
     <Card size="small" title={title} extra={extra} style={{ marginBottom: 12 }} aria-label={`失业登记 ${r.regDate}`}>
+      {employedReason && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 8 }}
+          title={`该人员现为“${employmentStatusLabel(employmentStatus)}”，失业登记仍然有效，请注销失业登记（注销原因：${cancelReasonLabel(employedReason)}）`}
+          action={
+            !readOnly && (
+              <Button size="small" danger onClick={() => actions.onCancel(r, employedReason)}>
+                注销失业登记
+              </Button>
+            )
+          }
+        />
+      )}
       {r.homeVisit && (
         <div style={{ marginBottom: 8 }}>
           <HomeVisitTag state={r.homeVisit} />

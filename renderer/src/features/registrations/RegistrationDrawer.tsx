@@ -14,7 +14,7 @@ import { useSession } from '../../components/session';
 import { FormDrawer } from '../../components/FormDrawer';
 import { usePlaces } from '../../components/usePlaces';
 import { PlacesWarning } from '../../components/PlacesWarning';
-import { REGISTRATION_WRITE } from './writes';
+import { REGISTRATION_WRITE } from '../../components/registration-write';
 import { inputResolver } from '../../components/input-resolver';
 import { REGISTRATION_FORM_ID, RegistrationFields } from './RegistrationFields';
 import {

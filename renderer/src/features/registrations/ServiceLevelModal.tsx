@@ -8,7 +8,7 @@ import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { useWrite } from '../../api';
 import { SelectField } from '../../components/SelectField';
 import { FormModal } from '../../components/FormModal';
-import { REGISTRATION_WRITE } from './writes';
+import { REGISTRATION_WRITE } from '../../components/registration-write';
 import { LEVEL_OPTIONS } from './options';
 import { DateField, TextField } from '../../components/fields';
 import { useContractForm } from '../../components/useInputForm';

@@ -1,4 +1,4 @@
-import type { WriteOptions } from '../../api';
+import type { WriteOptions } from '../api';
 
 /**
  * A registration or contact write changes the person's registrations, the contact history, the contact work lists
