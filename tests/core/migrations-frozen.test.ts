@@ -24,6 +24,7 @@ const RELEASED: [number, string, string][] = [
   [17, 'archive-redaction', '933e4fb293ffdae6d8c8c8a6a1c9a9eb9fdc9447bdd16561ca1f7a548127f204'],
   [18, 'placement-assessments', '09f451ccdd7a916016bdd995e0871e9d0f6bb83d6f00f87ea025a06d16550eca'],
   [19, 'flexible-subsidies', '1fe9691ce9ca93a319bb6680dc5405904681e25724deca8853f5363b7d65534c'],
+  [23, 'cancel-notice-placement-status', '95af5602167242fef73e7b72f3e901b50558320d4a8f40600670a2c275c9fc85'],
 ];
 
 describe('released migrations', () => {

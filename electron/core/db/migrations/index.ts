@@ -16,6 +16,7 @@ import m0016 from './0016-cancel-income';
 import m0017 from './0017-archive-redaction';
 import m0018 from './0018-placement-assessments';
 import m0019 from './0019-flexible-subsidies';
+import m0023 from './0023-cancel-notice-placement-status';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -49,6 +50,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 17, name: 'archive-redaction', sql: m0017 },
   { version: 18, name: 'placement-assessments', sql: m0018 },
   { version: 19, name: 'flexible-subsidies', sql: m0019 },
+  { version: 23, name: 'cancel-notice-placement-status', sql: m0023 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
