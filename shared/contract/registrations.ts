@@ -176,6 +176,8 @@ export type RegistrationDetail = z.infer<typeof registrationDetail>;
 export const contactRules = z.object({
   minPerMonth: z.object({ A: z.number(), B: z.number(), C: z.number() }),
   lostContactMonths: z.number(),
+  /** BR-07 for a member of a zero-employment household (BR-15): at most lostContactMonths. */
+  zeroHouseholdLostContactMonths: z.number(),
   longTermMonths: z.number(),
   firstContactWorkingDays: z.number(),
   /** Weekdays off / weekend days worked used for 工作日 (setting calendar.workingDays; empty = weekends only). */
