@@ -10,7 +10,7 @@ import { yuanText } from './internship-labels';
 export function DeletedInternshipModal({ id, onClose }: { id: string; onClose: () => void }) {
   const { data: d, error, reload } = useRead('internships.get', { id });
   return (
-    <Modal open title="见习记录（已删除）" onCancel={onClose} footer={null} width={640}>
+    <Modal open title="见习记录（已删除）" onCancel={onClose} footer={null} width={720}>
       <ReadError error={error} onRetry={reload} />
       {!d && !error && <Spin />}
       {d && (
@@ -23,7 +23,7 @@ export function DeletedInternshipModal({ id, onClose }: { id: string; onClose: (
               style={{ marginBottom: 12 }}
             />
           )}
-          <Descriptions size="small" column={2} bordered>
+          <Descriptions size="small" column={2} bordered styles={{ label: { whiteSpace: 'nowrap' } }}>
             <Descriptions.Item label="见习人员">{`${d.personName}（${d.idNumberMasked}）`}</Descriptions.Item>
             <Descriptions.Item label="见习人员类别">{d.internTypeLabel}</Descriptions.Item>
             <Descriptions.Item label="见习单位">{d.hostName}</Descriptions.Item>
