@@ -170,6 +170,8 @@ function registerInterns(
           graduationDate: grad ? graduation(start) : null,
           agreementStart: start,
           agreementEnd: end,
+          // BR-27: every fifth intern has a standard of its own (100 yuan above the minimum wage), the rest the default.
+          allowanceStandardFen: result.internships % 5 === 4 ? wage + 10_000 : null,
           hostAllowanceFen: Math.ceil((wage * 0.6) / 10_000) * 10_000,
           insurancePolicy: `PICC-${start.slice(0, 4)}-${String(result.internships + 1).padStart(4, '0')}`,
         }),

@@ -42,6 +42,8 @@ interface Candidate {
   disabled: 0 | 1;
   dibao: 0 | 1;
   is_difficult: 0 | 1;
+  /** E09 before the seed places the person: the placement's status_before (a delete gives it back). */
+  employment_status: string;
   retirementDate?: string;
   spans?: { start: string; end: string | null }[];
 }
@@ -114,7 +116,7 @@ export function seedPlacements(
 ): PlacementSeedResult {
   const people = db
     .prepare(
-      `SELECT p.id, p.sex, p.birth_date, p.retirement_category, p.township_id, p.poverty_status, p.dibao, p.is_difficult,
+      `SELECT p.id, p.sex, p.birth_date, p.retirement_category, p.township_id, p.poverty_status, p.dibao, p.is_difficult, p.employment_status,
       CASE WHEN coalesce(p.urban_rural, v.urban_rural_code) LIKE '2%' THEN 1 ELSE 0 END AS rural,
       CASE WHEN p.disability_type IS NOT NULL OR p.disability_cert_no IS NOT NULL THEN 1 ELSE 0 END AS disabled
     FROM persons p JOIN regions v ON v.id = p.residence_region_id
@@ -130,8 +132,8 @@ export function seedPlacements(
   }
   const insert =
     db.prepare(`INSERT INTO placements (id, person_id, post_id, basis_list, basis_code, basis_date, basis_source, start_date, contract_start,
-    contract_end, subsidy_first_month, accident_insurance, leave_date, leave_reason, vacancy_report_date, created_at, updated_at, created_by, updated_by)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`);
+    contract_end, subsidy_first_month, accident_insurance, leave_date, leave_reason, vacancy_report_date, status_before, created_at, updated_at, created_by, updated_by)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`);
   // Persons flagged difficult whose basis no record confirms get one back-filled recognition (补录), dated on or
   // before every basis date that rests on it.
   const recognitions = new Map<string, { id: string; code: string; date: string }>();
@@ -213,6 +215,7 @@ export function seedPlacements(
         end,
         reason,
         reported && reported <= today ? reported : null,
+        p.employment_status === '24' ? '10' : p.employment_status,
         at,
         at,
       );

@@ -60,8 +60,8 @@ function statements(db: Database.Database) {
   return {
     registration:
       db.prepare(`INSERT INTO registrations (id, person_id, reg_date, reg_place_id, reason, receives_ui, service_level, job_wish, job_intent,
-      needs, responsible_staff, status, cancel_date, cancel_reason, created_at, updated_at, created_by, updated_by)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`),
+      needs, responsible_staff, status, cancel_date, cancel_reason, notified_date, created_at, updated_at, created_by, updated_by)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}', '${SEED_OPERATOR}')`),
     level:
       db.prepare(`INSERT INTO service_level_changes (id, registration_id, seq, change_date, from_level, to_level, suggested_level, reason, source,
       contact_id, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '${SEED_OPERATOR}')`),
@@ -105,6 +105,8 @@ function insert(
     r.cancelDate ? 'cancelled' : 'active',
     r.cancelDate,
     r.cancelReason,
+    // BR-08 告知日期: two cancellations in three record the day the person was told (that day, at the counter).
+    r.cancelDate && r.contacts.length % 3 !== 0 ? r.cancelDate : null,
     created,
     r.cancelDate ? stamp(r.cancelDate, 59) : created,
   );

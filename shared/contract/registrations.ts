@@ -88,6 +88,8 @@ export const registrationCancelInput = z.object({
     .min(0, { error: '月收入不能为负数' })
     .max(100_000_000, { error: '月收入不能大于 1,000,000 元' })
     .nullish(),
+  /** BR-08 (S10): the day the person was told of the cancellation; optional, not before cancelDate, not after today. */
+  notifiedDate: optDateField('告知日期'),
 });
 export type RegistrationCancelInput = z.input<typeof registrationCancelInput>;
 
@@ -151,6 +153,8 @@ export const registrationDetail = z.object({
   cancelNote: z.string().nullable(),
   /** CFG-25: the monthly income (fen) recorded with a C03 cancellation; null otherwise. */
   cancelIncome: z.number().nullable(),
+  /** BR-08 (S10): the day the person was told of the cancellation (告知日期); null when not recorded. */
+  notifiedDate: z.string().nullable(),
   /** BR-12: completed months from regDate to today, or to the cancellation date. */
   durationMonths: z.number(),
   /** BR-04: regDate + 5 working days. */
@@ -172,6 +176,8 @@ export type RegistrationDetail = z.infer<typeof registrationDetail>;
 export const contactRules = z.object({
   minPerMonth: z.object({ A: z.number(), B: z.number(), C: z.number() }),
   lostContactMonths: z.number(),
+  /** BR-07 for a member of a zero-employment household (BR-15): at most lostContactMonths. */
+  zeroHouseholdLostContactMonths: z.number(),
   longTermMonths: z.number(),
   firstContactWorkingDays: z.number(),
   /** Weekdays off / weekend days worked used for 工作日 (setting calendar.workingDays; empty = weekends only). */

@@ -17,7 +17,7 @@
 //   CFG-10 recognition.olderAgeThreshold; CFG-11 recognition.longTermMonths/longTermReferrals;
 //   CFG-12 recognition.noticeDays; CFG-13 recognition.hukouRequired   recognitions/config.ts
 //   BR-06 recognition.assistanceMonths (the 3 months of employment assistance)   recognitions/config.ts
-//   CFG-22 contacts.minPerMonth, contacts.homeVisitsPerQuarter; CFG-23 contacts.lostContactMonths; CFG-24 registrations.serviceLevelRules;
+//   CFG-22 contacts.minPerMonth, contacts.homeVisitsPerQuarter; CFG-23 contacts.lostContactMonths (BR-07 contacts.zeroHouseholdLostContactMonths); CFG-24 registrations.serviceLevelRules;
 //   first contact within N working days contacts.firstContactWorkingDays   registrations/config.ts
 //   CFG-32..CFG-37 training.rules (one key: the certificate standards, attendance, yearly cap, living allowance,
 //   follow-up window, filing lead, graduate years)                   training/config.ts
@@ -199,6 +199,14 @@ export const RULE_SETTINGS: readonly RuleSettingDef[] = [
     '0 表示不要求；只统计联系方式为“入户走访”且联系成功的记录',
   ),
   one('contacts.lostContactMonths', '失业登记与联系', int('value', '连续联系不上视为失联', 1, 24, '个月'), 6),
+  // BR-07: "some places use 2–3 months for 零就业家庭" (registrations/lost-contact.ts); never longer than the above.
+  one(
+    'contacts.zeroHouseholdLostContactMonths',
+    '失业登记与联系',
+    int('value', '零就业家庭成员失联建议注销月数', 2, 6, '个月'),
+    6,
+    '零就业家庭成员连续这么多个月联系不上，即列入“连续未联系”并建议注销；超过上一项的月数时按上一项',
+  ),
   one('contacts.firstContactWorkingDays', '失业登记与联系', int('value', '登记后首次联系时限', 0, 60, '个工作日'), 5),
   many(
     'registrations.serviceLevelRules',

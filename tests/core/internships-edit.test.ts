@@ -171,7 +171,9 @@ describe('internships.delete / internships.restore', () => {
     expect((await must(core, 'internships.list', {})).total).toBe(0);
     expect((await must(core, 'internships.list', { deleted: true })).items.map((x) => x.id)).toEqual([i.id]);
     expect((await must(core, 'allowances.list', { month: '2026-10' })).rows).toEqual([]);
-    expect(await callUnchanged(core, 'internships.get', { id: i.id })).toMatchObject(refusedAs('NOT_FOUND'));
+    // The 已删除 list's row opens: the record is answered marked deleted (as placements.get does); an unknown id is not found.
+    expect(await must(core, 'internships.get', { id: i.id })).toMatchObject({ id: i.id, deletedAt: del.deletedAt });
+    expect(await callUnchanged(core, 'internships.get', { id: p })).toMatchObject(refusedAs('NOT_FOUND'));
     expect(auditOf(core, 'internships.delete')[0]).toMatch(
       /删除.*在“疏附县甲见习基地”的就业见习（2026-09-01 至 2027-02-28）/,
     );

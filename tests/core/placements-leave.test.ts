@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { callUnchanged, call, makeCore, must } from './harness';
-import { place, postCounty, urbanPerson } from './posts-fixtures';
+import { addPerson, place, postCounty, recognise, urbanPerson } from './posts-fixtures';
 import { refusedBadInput, refusedRule } from './refusals';
 
 // Placements (DOMAIN §3.8): BR-22 leaving (vacancy report due), VR-06 leave date, delete/restore, and the person's
@@ -85,5 +85,26 @@ describe('placements: leaving (BR-22) and the person flags', () => {
     expect((await must(c.core, 'placements.listByPerson', { personId: a })).items.map((p) => p.id)).toEqual([
       placement.id,
     ]);
+  });
+
+  it('deleting a placement gives the person the status from before it, not 10 失业; restoring puts 24 back', async () => {
+    const c = await postCounty(makeCore());
+    const a = await addPerson(c, '19800315', '1', {
+      dibao: true,
+      residenceRegionId: c.village2,
+      employmentStatus: '22',
+    });
+    await recognise(c.core, a);
+    expect(personFlags(c.core, a)).toEqual({ onPost: 0, status: '22' });
+    const { placement } = await place(c.core, a, c.urbanPostId);
+    expect(personFlags(c.core, a)).toEqual({ onPost: 1, status: '24' });
+    await must(c.core, 'placements.delete', { id: placement.id, reason: '录错人员' });
+    expect(personFlags(c.core, a)).toEqual({ onPost: 0, status: '22' });
+    await must(c.core, 'placements.restore', { id: placement.id });
+    expect(personFlags(c.core, a)).toEqual({ onPost: 1, status: '24' });
+    // A placement saved before migration 0023 has no status from before it: 10 失业, as before.
+    c.core.ctx.db.prepare('UPDATE placements SET status_before = NULL WHERE id = ?').run(placement.id);
+    await must(c.core, 'placements.delete', { id: placement.id, reason: '录错人员' });
+    expect(personFlags(c.core, a)).toEqual({ onPost: 0, status: '10' });
   });
 });

@@ -318,6 +318,7 @@ describe('registrations.update / get / setServiceLevel', () => {
     expect(await must(core, 'registrations.rules', {})).toEqual({
       minPerMonth: { A: 2, B: 1, C: 1 },
       lostContactMonths: 6,
+      zeroHouseholdLostContactMonths: 6,
       longTermMonths: 6,
       firstContactWorkingDays: 5,
       holidays: [],

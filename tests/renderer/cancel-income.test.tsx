@@ -2,19 +2,26 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CancelRegistrationModal } from '../../renderer/src/features/registrations/CancelRegistrationModal';
-import { SETTINGS, createFakeApi, ok } from './fake-api';
+import type { Result } from '../../shared/contract';
+import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
+import { REG } from './contact-fixtures';
+import { retype } from './queries';
+import { showRegistrationTab } from './registration-tab';
 import { renderWithApp } from './render';
 
 // Issue 19, CFG-25: the cancel form asks the monthly income for C03 (有稳定收入的劳动) only, with the standard in force
-// on the cancellation date as its hint, and sends it in fen. INFO.today is 2025-03-15.
+// on the cancellation date as its hint, and sends it in fen. BR-08: the optional 告知日期 is sent when filled, named in
+// the confirmation, and the core's refusal of it is shown under the field. INFO.today is 2025-03-15.
 
 const REG_ID = '01900000-0000-7000-8000-0000000000b1';
 const TARGET = { registrationId: REG_ID, personName: '阿卜杜', employmentStatus: '10' };
 
-function renderModal(reason: string) {
+/** The cancel form for `reason`; `refuse` answers the cancel call instead while it returns a refusal. */
+function renderModal(reason: string, refuse: (input: unknown) => Result<never> | null = () => null) {
   const fake = createFakeApi({
     'registrations.cancelIncomeStandard': () => ok({ fen: 190_000, basis: '当地最低工资标准' }),
     'registrations.cancel': (input) =>
+      refuse(input) ??
       ok({
         registration: { id: REG_ID, status: 'cancelled', cancelReason: reason, ...(input as object) },
         personEmploymentStatus: '22',
@@ -56,5 +63,51 @@ describe('注销登记: income for 有稳定收入的劳动', { timeout: 60_000 
     await within(dialog).findByText('注销说明');
     expect(within(dialog).queryByText('月收入(元)')).toBeNull();
     expect(fake.callsTo('registrations.cancelIncomeStandard')).toEqual([]);
+  });
+});
+
+describe('注销登记: 告知日期 (BR-08)', { timeout: 60_000 }, () => {
+  it('is optional; when filled it is named in the confirmation, sent, and a refusal shows under it', async () => {
+    const message = '告知日期不能早于注销日期（2025-03-15）';
+    const { fake, onDone } = renderModal('C01', (input) =>
+      (input as { notifiedDate?: string }).notifiedDate === '2025-03-14'
+        ? failed('BAD_INPUT', message, { notifiedDate: message })
+        : null,
+    );
+    const dialog = await screen.findByRole('dialog');
+    const notified = await within(dialog).findByLabelText('告知日期');
+    expect(notified).toHaveValue('');
+    const submit = async (text: RegExp) => {
+      // After a refusal the button's loading icon stays in its leaving animation in jsdom: its name ends in 注销.
+      await userEvent.click(within(dialog).getByRole('button', { name: /注销$/ }));
+      await screen.findByText(text);
+      await userEvent.click(within(screen.getAllByRole('dialog').at(-1)!).getByRole('button', { name: '注销' }));
+    };
+    await retype(notified, '2025-03-14');
+    await submit(/2025-03-14 已告知本人/);
+    expect(await within(dialog).findByText(message)).toBeInTheDocument();
+    expect(onDone).not.toHaveBeenCalled();
+    await retype(notified, '2025-03-15');
+    await submit(/2025-03-15 已告知本人/);
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(fake.callsTo('registrations.cancel').at(-1)).toEqual({
+      id: REG_ID,
+      cancelDate: '2025-03-15',
+      cancelReason: 'C01',
+      cancelNote: '',
+      notifiedDate: '2025-03-15',
+    });
+  });
+
+  it('a cancelled registration shows its 告知日期 on the person page', async () => {
+    const card = await showRegistrationTab({
+      ...REG,
+      status: 'cancelled',
+      cancelDate: '2025-03-10',
+      cancelReason: 'C01',
+      notifiedDate: '2025-03-12',
+    });
+    expect(within(card).getByText('告知日期')).toBeInTheDocument();
+    expect(within(card).getByText('2025-03-12')).toBeInTheDocument();
   });
 });

@@ -80,7 +80,7 @@ describe('见习人员 编辑 / 删除 / 恢复', { timeout: 60_000 }, () => {
     await waitFor(() => expect(callsTo('internships.delete')).toEqual([{ id: 'i1' }]));
   });
 
-  it('the 已删除 filter lists deleted internships with 恢复 only', async () => {
+  it('the 已删除 filter lists deleted internships with 查看 and 恢复, no 编辑', async () => {
     const { callsTo } = setup('/internships/interns?deleted=1', {
       'internships.restore': () => ok(DETAIL),
     });
@@ -90,5 +90,19 @@ describe('见习人员 编辑 / 删除 / 恢复', { timeout: 60_000 }, () => {
     expect(within(row).queryByRole('button', { name: '编辑' })).not.toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
     await waitFor(() => expect(callsTo('internships.restore')).toEqual([{ id: 'i1' }]));
+  });
+
+  it('查看 in the 已删除 filter opens the deleted record, read only (internships.get answers it marked deleted)', async () => {
+    const deleted = { ...DETAIL, deletedAt: '2026-11-20T08:00:00.000Z' };
+    const { callsTo } = setup('/internships/interns?deleted=1', {
+      'internships.list': () => ok({ items: [deleted], total: 1 }),
+      'internships.get': () => ok(deleted),
+    });
+    await userEvent.click(within(await rowOf('买买提江·吐尔逊')).getByRole('button', { name: '查看' }));
+    const view = await waitFor(() => dialogTitled('见习记录（已删除）'));
+    expect(await within(view).findByText('该见习记录已于 2026-11-20 删除，可在列表中点“恢复”')).toBeInTheDocument();
+    expect(within(view).getByText('2026-09-01 至 2027-02-28（6 个月）')).toBeInTheDocument();
+    expect(within(view).queryByRole('button', { name: '保存' })).not.toBeInTheDocument();
+    expect(callsTo('internships.get')).toEqual([{ id: 'i1' }]);
   });
 });

@@ -2,7 +2,7 @@ import { fireEvent, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { InternshipFormDrawer } from '../../renderer/src/features/internships/InternshipFormDrawer';
-import type { ChannelInput } from '../../shared/contract';
+import type { ChannelInput, Result } from '../../shared/contract';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { dialogTitled, fieldItem, retype } from './queries';
 import { renderWithApp } from './render';
@@ -10,12 +10,15 @@ import { INTERN_BASE } from './internship-fixtures';
 
 // The 新增见习 form: BR-27 allowance standard from the minimum wage on the start date, shown read-only; the end
 // date and host allowance filled from their hints; the core's VR-14 refusal of a host allowance under half of it,
-// said once, under its field (issue 18).
+// said once, under its field (issue 18). The standard is a field filled with that default: another amount is sent as
+// the internship's own standard, and the core's BR-27 refusal shows under it.
 
 const PERSON = { id: 'p1', name: '买买提江·吐尔逊', idNumberMasked: '653121********0317' };
 const VR14 = '单位岗位补助不得低于最低工资标准 1900.00 元的50%（950.00 元/月），现为 900.00 元';
 
-function setup() {
+function setup(
+  create: () => Result<never> = () => failed('RULE_VIOLATION', VR14, { hostAllowanceFen: VR14 }, { rule: 'VR-14' }),
+) {
   const fake = createFakeApi({
     'employers.list': () => ok({ items: [INTERN_BASE], total: 1 }),
     'posts.defaultStandard': (input) =>
@@ -36,7 +39,7 @@ function setup() {
               minWageHourlyFen: 1_820,
             },
       ),
-    'internships.create': () => failed('RULE_VIOLATION', VR14, { hostAllowanceFen: VR14 }, { rule: 'VR-14' }),
+    'internships.create': create,
   });
   renderWithApp(<InternshipFormDrawer person={PERSON} onClose={vi.fn()} onSaved={vi.fn()} />, {
     api: fake.api,
@@ -124,5 +127,22 @@ describe('新增见习', { timeout: 60_000 }, () => {
       hostAllowanceFen: 90_000,
       allowanceStandardFen: null,
     });
+  });
+
+  it('a standard typed over the default is sent as the internship’s own; BR-27’s refusal shows under it', async () => {
+    const BR27 = '没有 2026-09-01 适用的最低工资标准，请先在设置中录入';
+    const { callsTo } = setup(() => failed('RULE_VIOLATION', BR27, { allowanceStandardFen: BR27 }, { rule: 'BR-27' }));
+    await pick('见习人员类别', '失业青年');
+    await pick('见习单位', '明德');
+    const field = (label: string) => within(drawer()).getByLabelText(label);
+    await userEvent.type(field('见习岗位'), '仓储管理');
+    await userEvent.type(field('见习协议开始日期'), '2026-09-01');
+    const standard = field('生活费补助标准(元/月)');
+    expect(await within(drawer()).findByDisplayValue('1900.00')).toBe(standard);
+    await retype(standard, '2000');
+    await userEvent.type(field('人身意外伤害保险保单号'), 'PICC-2026-0212');
+    await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
+    expect(await within(itemOf('生活费补助标准(元/月)')).findByText(BR27)).toBeInTheDocument();
+    expect(callsTo('internships.create')).toEqual([expect.objectContaining({ allowanceStandardFen: 200_000 })]);
   });
 });

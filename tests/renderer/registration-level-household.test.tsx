@@ -12,6 +12,7 @@ import { renderWithApp } from './render';
 const RULES: ContactRules = {
   minPerMonth: { A: 2, B: 1, C: 1 },
   lostContactMonths: 3,
+  zeroHouseholdLostContactMonths: 3,
   longTermMonths: 6,
   firstContactWorkingDays: 5,
   holidays: [],

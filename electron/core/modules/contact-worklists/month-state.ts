@@ -10,7 +10,7 @@
 import type Database from 'better-sqlite3';
 import { badInput } from '../../../../shared/contract';
 import type { WorklistKind } from '../../../../shared/contract/contact-worklists';
-import { asOfDate, lostContactCutoff } from '../../../../shared/domain/contact-due';
+import { asOfDate } from '../../../../shared/domain/contact-due';
 import { monthOf, monthRange } from '../../../../shared/domain/dates';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import { keptAndPatched, keptOrNull } from '../../db/memo';
@@ -20,6 +20,7 @@ import { prepared } from '../../db/prepared';
 import type { CoreContext } from '../../context';
 import { COUNTY, inScope, type Scope } from '../../scope/scope';
 import { readContactRules } from '../registrations/config';
+import { lostCutoffFor, lostCutoffs } from '../registrations/lost-contact';
 import { hasLevelChangesAfter } from '../registrations/month-sql';
 import { binaryCompare, comparer, lowerBound, ORDERS, type GroupBy } from './list-order';
 import { monthRowsSql, type WorklistParams } from './sql';
@@ -50,7 +51,7 @@ export function monthParams(
     start,
     end,
     asOf,
-    cutoff: lostContactCutoff(asOf, rules.lostContactMonths),
+    ...lostCutoffs(asOf, rules),
     minA: rules.minPerMonth.A,
     minB: rules.minPerMonth.B,
     minC: rules.minPerMonth.C,
@@ -72,6 +73,18 @@ export interface MonthRow extends Member {
   villageCode: string;
   /** The last success on or before asOf; read only when the month has no success (null otherwise). */
   lastSuccess: string | null;
+  personId: string;
+  /** BR-07: the person is a zero-employment household member whose shorter cutoff applies (markLost). */
+  zeroHousehold?: boolean;
+}
+
+/** Marks the rows read whose BR-07 cutoff is the zero-employment household's (none while the settings agree). */
+function markLost(db: Database.Database, rows: MonthRow[], p: WorklistParams): MonthRow[] {
+  if (p.zeroCutoff === p.cutoff) return rows;
+  for (const r of rows)
+    if (r.monthSuccessful === 0)
+      r.zeroHousehold = lostCutoffFor(db, r.personId, r.lastSuccess ?? r.regDate, p) !== p.cutoff;
+  return rows;
 }
 
 /** The members of one 乡镇/村/责任人 filter of a list, in the list's order, patched with it. */
@@ -122,8 +135,9 @@ export function isMember(kind: WorklistKind, r: MonthRow, p: WorklistParams): bo
   const min = r.serviceLevel === 'A' ? p.minA : r.serviceLevel === 'B' ? p.minB : p.minC;
   if (kind === 'toContact') return r.monthSuccessful < min;
   if (r.monthSuccessful !== 0) return false;
-  if (kind === 'lostContact') return r.regDate <= p.cutoff && (r.lastSuccess ?? r.regDate) <= p.cutoff;
-  return r.regDate > p.cutoff && r.lastSuccess === null;
+  const cutoff = r.zeroHousehold ? p.zeroCutoff : p.cutoff;
+  if (kind === 'lostContact') return r.regDate <= cutoff && (r.lastSuccess ?? r.regDate) <= cutoff;
+  return r.regDate > cutoff && r.lastSuccess === null;
 }
 
 function bump<K>(m: Map<K, number>, k: K, by: number) {
@@ -170,7 +184,7 @@ function build(db: Database.Database, month: string, today: string): MonthState 
   const p = monthParams(db, month, today);
   const state: MonthState = { month, params: p, rows: new Map(), byTownship: new Map(), lists: new Map(), version: 0 };
   const rows = prepared(db, monthRowsSql(p.pastLevels, false)).all({ start: p.start, end: p.end, asOf: p.asOf });
-  for (const r of rows as MonthRow[]) move(state, r, 1);
+  for (const r of markLost(db, rows as MonthRow[], p)) move(state, r, 1);
   return state;
 }
 
@@ -202,7 +216,7 @@ function patch(
     asOf: p.asOf,
     ids: JSON.stringify([...ids]),
   }) as MonthRow[];
-  const byId = new Map(fresh.map((r) => [r.registrationId, r]));
+  const byId = new Map(markLost(db, fresh, state.params).map((r) => [r.registrationId, r]));
   state.version++;
   for (const id of ids) {
     const old = state.rows.get(id);
@@ -259,7 +273,7 @@ export function warmMonthState(ctx: CoreContext, month: string, o: Paced): Promi
       asOf: p.asOf,
       ids: JSON.stringify(ids),
     }) as MonthRow[];
-    for (const r of rows) move(state!, r, 1);
+    for (const r of markLost(db, rows, p)) move(state!, r, 1);
   };
   /** One chunk; true when the last was read. */
   const chunk = (): boolean => {

@@ -16,6 +16,11 @@ export interface WorklistParams {
   asOf: string;
   /** BR-07: last success (or reg_date) on or before this date = lost contact (CFG-23 months before asOf). */
   cutoff: string;
+  /**
+   * BR-07 for a member of a zero-employment household (registrations/lost-contact.ts): month-state.ts marks such rows
+   * (MonthRow.zeroHousehold); the SQL lists here (the bench's baseline) use `cutoff` for everyone.
+   */
+  zeroCutoff: string;
   minA: number;
   minB: number;
   minC: number;
@@ -134,7 +139,7 @@ ORDER BY ${ORDER[groupBy]}`;
  * needs none), and the codes the lists sort by. `only`: the registrations of $ids alone (baseOf).
  */
 export const monthRowsSql = (pastLevels: boolean, only: boolean) => `${only ? baseOf(pastLevels) : base(pastLevels)}
-SELECT reg.id AS registrationId, reg.level AS serviceLevel, reg.responsible_staff AS responsibleStaff, reg.reg_date AS regDate,
+SELECT reg.id AS registrationId, reg.person_id AS personId, reg.level AS serviceLevel, reg.responsible_staff AS responsibleStaff, reg.reg_date AS regDate,
   coalesce(mc.n, 0) AS monthContacts, coalesce(mc.ok, 0) AS monthSuccessful, reg.township_id AS townshipId,
   reg.village_id AS villageId, reg.name, coalesce(tw.code, '') AS townshipCode, coalesce(vg.code, '') AS villageCode,
   CASE WHEN coalesce(mc.ok, 0) = 0 THEN ${LAST_SUCCESS} END AS lastSuccess

@@ -4,7 +4,7 @@
 // (period-locks) or whose allowance row is on a reviewed roster (BR-21): the allowance months before and after are
 // compared as allowance generation computes them. Runs in the transaction dispatch opened, with its audit row.
 import type Database from 'better-sqlite3';
-import { notFound, ruleViolation } from '../../../../shared/contract';
+import { ruleViolation } from '../../../../shared/contract';
 import type { InternshipDetail, InternshipUpdateParsed } from '../../../../shared/contract/internships';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import { fenToYuanText } from '../../../../shared/domain/money';
@@ -18,18 +18,11 @@ import { ALLOWANCE_WHAT, allowanceByMonth, removeAllowanceRow, type InternshipSp
 import { assertRowWritable } from '../subsidies/lock';
 import { planInternship, plannedColumns } from './checks';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
-import { getInternshipRow, patchInternship, type InternshipRow } from './queries';
-import { requireInternship, toDetail, who } from './service';
+import { patchInternship, type InternshipRow } from './queries';
+import { requireAnyInternship, requireInternship, toDetail, who } from './service';
 
 /** Period lock: an internship is dated by its agreement start and its end (period-locks/guard.ts). */
 const INTERNSHIP_WHAT = '见习记录';
-
-/** The internship, deleted ones included (restore). */
-function requireAny(db: Database.Database, id: string): InternshipRow {
-  const r = getInternshipRow(db, id);
-  if (!r) throw notFound('找不到该见习记录。');
-  return r;
-}
 
 const spanOf = (r: InternshipRow): InternshipSpan => ({
   id: r.id,
@@ -140,7 +133,7 @@ export function updateInternship(ctx: CoreContext, v: InternshipUpdateParsed): S
  * the status an ending set (单位就业 on retention …) is the person's own later fact and stays.
  */
 export function deleteInternship(ctx: CoreContext, id: string): Saved<InternshipDetail> {
-  const r = requireAny(ctx.db, id);
+  const r = requireAnyInternship(ctx.db, id);
   if (r.deleted_at) throw ruleViolation('该见习记录已删除。');
   assertMonthsOpen(ctx.db, [r.agreement_start, r.end_date], INTERNSHIP_WHAT);
   const rows = prepared(ctx.db, 'SELECT id, month FROM internship_allowances WHERE internship_id = ?').all(r.id) as {
@@ -155,14 +148,14 @@ export function deleteInternship(ctx: CoreContext, id: string): Saved<Internship
   if (r.status === 'active')
     setPersonFlags(ctx, r.person_id, internshipStartedBy(ctx, r.person_id, ctx.today()), r.status_before ?? '10');
   return {
-    data: toDetail(ctx.db, requireAny(ctx.db, r.id), ctx.today()),
+    data: toDetail(ctx.db, requireAnyInternship(ctx.db, r.id), ctx.today()),
     summary: `删除${who(ctx, r)}在“${r.host_name}”的就业见习（${r.agreement_start} 至 ${r.end_date ?? r.agreement_end}）`,
   };
 }
 
 /** Restore re-runs every create check against today's records (the row itself left out), then the person's flags. */
 export function restoreInternship(ctx: CoreContext, id: string): Saved<InternshipDetail> {
-  const r = requireAny(ctx.db, id);
+  const r = requireAnyInternship(ctx.db, id);
   if (!r.deleted_at) throw ruleViolation('该见习记录未删除，无需恢复。');
   assertMonthsOpen(ctx.db, [r.agreement_start, r.end_date], INTERNSHIP_WHAT);
   assertAllowancesOpen(ctx.db, r.id, changedMonths(ctx.db, null, spanOf(r)));

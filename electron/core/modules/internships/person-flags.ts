@@ -3,7 +3,7 @@
 // person as they are until the start date: `startDueInternships` brings the flags in step when that day comes
 // (at start of the core and on its periodic sweep) — and undoes a flag set before its start by an older version.
 import { prepared } from '../../db/prepared';
-import { patchPersonFlags } from '../persons/queries';
+import { patchPersonFlags, statusWithFlag } from '../persons/queries';
 import type { CoreContext } from '../../context';
 
 export const INTERNSHIP_STATUS = '25';
@@ -13,11 +13,7 @@ export function setPersonFlags(ctx: CoreContext, personId: string, running: bool
   const row = prepared(ctx.db, 'SELECT employment_status, in_internship, updated_at FROM persons WHERE id = ?').get(
     personId,
   ) as { employment_status: string; in_internship: 0 | 1; updated_at: string };
-  const status = running
-    ? INTERNSHIP_STATUS
-    : row.employment_status === INTERNSHIP_STATUS
-      ? after
-      : row.employment_status;
+  const status = statusWithFlag(row.employment_status, INTERNSHIP_STATUS, running, after);
   const flag = running ? 1 : 0;
   if (status === row.employment_status && flag === row.in_internship) return;
   const patch = { employment_status: status, in_internship: flag } as const;

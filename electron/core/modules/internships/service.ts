@@ -41,9 +41,19 @@ import {
 export const ENDING_DAYS = 30;
 export const BASE_EXPIRY_DAYS = 60;
 
-export function requireInternship(db: Database.Database, id: string): InternshipRow {
+const INTERNSHIP_NOT_FOUND = '找不到该见习记录。';
+
+/** The internship, deleted ones included (internships.get answers a deleted one marked with deletedAt; restore). */
+export function requireAnyInternship(db: Database.Database, id: string): InternshipRow {
   const r = getInternshipRow(db, id);
-  if (!r || r.deleted_at) throw notFound('找不到该见习记录。');
+  if (!r) throw notFound(INTERNSHIP_NOT_FOUND);
+  return r;
+}
+
+/** A live internship: a deleted one is not found. */
+export function requireInternship(db: Database.Database, id: string): InternshipRow {
+  const r = requireAnyInternship(db, id);
+  if (r.deleted_at) throw notFound(INTERNSHIP_NOT_FOUND);
   return r;
 }
 

@@ -140,6 +140,20 @@ export function patchPersonFlags(
   updateRow(db, 'persons', personId, patch, by, nextStamp(now, previous));
 }
 
+/** E09 10 失业: the status a flag falls back to when nothing better is known. */
+export const UNEMPLOYED_STATUS = '10';
+
+/**
+ * The employment status (E09) another module's flag gives a person: `flagStatus` (24 on a post, 25 in an
+ * internship) while it is `on`; when it ends, a status still equal to it becomes `after` (the status from before it,
+ * or the one its ending set) and any other status is the person's own later fact and stays.
+ */
+export function statusWithFlag(current: string, flagStatus: string, on: boolean, after: string): string {
+  if (on) return flagStatus;
+  if (current !== flagStatus) return current;
+  return after === flagStatus ? UNEMPLOYED_STATUS : after;
+}
+
 export interface MemberRow {
   id: string;
   member_name: string;

@@ -1,11 +1,12 @@
 // Writes placements make to a person (DOMAIN §3.1, §3.8): on_post and employment_status (E09), in the
 // transaction of the placement write. on_post = 1 while the person has an open placement (no leave date, also
 // one that starts later); employment_status is 24 公益性岗位安置 then. When the last open placement ends, on_post
-// goes back to 0 and a status of 24 becomes the status after leaving. updated_at moves forward strictly, so a
-// person form opened before gets the persons module's optimistic-lock CONFLICT instead of undoing the change.
+// goes back to 0 and a status of 24 becomes the status after leaving (after a delete: the status before it).
+// updated_at moves forward strictly, so a person form opened before gets the persons module's optimistic-lock
+// CONFLICT instead of undoing the change.
 import type Database from 'better-sqlite3';
 import { prepared } from '../../db/prepared';
-import { patchPersonFlags } from '../persons/queries';
+import { patchPersonFlags, statusWithFlag, UNEMPLOYED_STATUS } from '../persons/queries';
 
 export const ON_POST_STATUS = '24';
 
@@ -14,8 +15,15 @@ export function statusAfterLeaving(reason: string): string {
   if (reason === 'L01') return '21';
   if (reason === 'L03') return '50';
   if (reason === 'L04') return '99';
-  return '10';
+  return UNEMPLOYED_STATUS;
 }
+
+/**
+ * The status a deleted placement gives back (like internships.status_before): the person's status from before it,
+ * kept since migration 0023; 10 失业 for a placement made before that.
+ */
+export const statusBeforePlacement = (r: { status_before: string | null }): string =>
+  r.status_before ?? UNEMPLOYED_STATUS;
 
 export function hasOpenPlacement(db: Database.Database, personId: string): boolean {
   return !!prepared(
@@ -33,14 +41,14 @@ export function syncPersonFlags(
   personId: string,
   by: string,
   now: string,
-  statusAfter = '10',
+  statusAfter = UNEMPLOYED_STATUS,
 ): boolean {
   const row = prepared(db, 'SELECT on_post, employment_status, updated_at FROM persons WHERE id = ?').get(personId) as
     { on_post: 0 | 1; employment_status: string; updated_at: string } | undefined;
   if (!row) return false;
   const open = hasOpenPlacement(db, personId);
   const onPost = open ? 1 : 0;
-  const status = open ? ON_POST_STATUS : row.employment_status === ON_POST_STATUS ? statusAfter : row.employment_status;
+  const status = statusWithFlag(row.employment_status, ON_POST_STATUS, open, statusAfter);
   if (row.on_post === onPost && row.employment_status === status) return false;
   patchPersonFlags(db, personId, { on_post: onPost, employment_status: status }, by, now, row.updated_at);
   return true;

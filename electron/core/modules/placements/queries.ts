@@ -94,6 +94,8 @@ export interface PlacementWrite {
   override_reason: string | null;
   override_by: string | null;
   remark: string | null;
+  /** The person's E09 before the placement set 24 (migration 0023; null on older rows). */
+  status_before: string | null;
 }
 
 const WRITE_COLUMNS: readonly (keyof PlacementWrite)[] = [
@@ -115,6 +117,7 @@ const WRITE_COLUMNS: readonly (keyof PlacementWrite)[] = [
   'override_reason',
   'override_by',
   'remark',
+  'status_before',
 ];
 
 export const insertPlacement = rowInserter<PlacementWrite>('placements', WRITE_COLUMNS);

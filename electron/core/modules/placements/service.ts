@@ -25,7 +25,7 @@ import { latestRenewal, setRenewalEnd, type RenewalRow } from './history';
 import { basisLabel, toPlacementDetail, vacancyDueDate } from './detail';
 import { overrideText } from './override-text';
 import { assertFresh, nextStamp } from '../../db/stamp';
-import { statusAfterLeaving, syncPersonFlags } from './person-flags';
+import { statusAfterLeaving, statusBeforePlacement, syncPersonFlags } from './person-flags';
 import { getPlacementRow, insertPlacement, patchPlacement, personSpanRows, type PlacementRow } from './queries';
 import { refreshFirstMonths, type RulesCache } from './subsidy';
 
@@ -97,6 +97,7 @@ export function createPlacement(
       override_reason: plan.overrideRules.length ? (v.override?.reason ?? null) : null,
       override_by: plan.overrideRules.length ? by : null,
       remark: v.remark,
+      status_before: plan.person.employment_status,
     },
     by,
     ctx.now(),
@@ -248,7 +249,7 @@ export function deletePlacement(ctx: CoreContext, id: string, reason: string): S
   assertMonthsOpen(ctx.db, [r.start_date, r.leave_date], PLACEMENT_WHAT);
   const at = nextStamp(ctx.now(), r.updated_at);
   patchPlacement(ctx.db, r.id, { deleted_at: at, delete_reason: reason }, ctx.operator(), at);
-  afterWrite(ctx, r.person_id, '10');
+  afterWrite(ctx, r.person_id, statusBeforePlacement(r));
   return {
     data: detailOf(ctx, r.id),
     summary: `删除${who(ctx, r)}在${where(r)}的安置记录（${r.start_date} 上岗），原因：${reason}`,

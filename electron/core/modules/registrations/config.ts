@@ -12,6 +12,8 @@ export const SETTING_KEYS = {
   minPerMonth: 'contacts.minPerMonth',
   /** CFG-23 lost_contact_months. */
   lostContactMonths: 'contacts.lostContactMonths',
+  /** BR-07 lost_contact_months for a member of a zero-employment household (2–6). */
+  zeroHouseholdLostContactMonths: 'contacts.zeroHouseholdLostContactMonths',
   /** CFG-24 service_level_rules: { longTermMonths }. */
   serviceLevelRules: 'registrations.serviceLevelRules',
   /** BR-04 (S10): first contact within N working days of registration. */
@@ -30,6 +32,8 @@ export function readContactRules(db: Database.Database, date: string): ContactRu
   const min = readSetting<Partial<Record<'A' | 'B' | 'C', number>>>(db, SETTING_KEYS.minPerMonth, date) ?? {};
   const level = readSetting<{ longTermMonths?: number }>(db, SETTING_KEYS.serviceLevelRules, date) ?? {};
   const calendar = readSetting<WorkingCalendar>(db, SETTING_KEYS.calendar, date) ?? {};
+  const lost = wholeSettingOn(db, SETTING_KEYS.lostContactMonths, date, DEFAULT_LOST_CONTACT_MONTHS, 1);
+  const zeroLost = wholeSettingOn(db, SETTING_KEYS.zeroHouseholdLostContactMonths, date, lost, 2, 6);
   return {
     // BR-05: the legal floor is 1 a month for every level.
     minPerMonth: {
@@ -37,7 +41,8 @@ export function readContactRules(db: Database.Database, date: string): ContactRu
       B: wholeSetting(min.B, DEFAULT_MIN_PER_MONTH.B, 1),
       C: wholeSetting(min.C, DEFAULT_MIN_PER_MONTH.C, 1),
     },
-    lostContactMonths: wholeSettingOn(db, SETTING_KEYS.lostContactMonths, date, DEFAULT_LOST_CONTACT_MONTHS, 1),
+    lostContactMonths: lost,
+    zeroHouseholdLostContactMonths: Math.min(zeroLost, lost),
     longTermMonths: wholeSetting(level.longTermMonths, DEFAULT_SERVICE_LEVEL_RULES.longTermMonths, 1),
     firstContactWorkingDays: wholeSettingOn(
       db,

@@ -67,6 +67,7 @@ export function toRegistrationDetail(
     cancelReason: row.cancel_reason as CancelReasonCode | null,
     cancelNote: row.cancel_note,
     cancelIncome: row.cancel_income,
+    notifiedDate: row.notified_date,
     durationMonths: onDate >= row.reg_date ? completedMonths(row.reg_date, onDate) : 0,
     firstContactDueDate: firstContactDueDate(row.reg_date, rules.firstContactWorkingDays, rules),
     contactCount: contacts.n,

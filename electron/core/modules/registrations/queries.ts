@@ -23,6 +23,8 @@ export interface RegistrationRow extends RowStamps {
   cancel_note: string | null;
   /** CFG-25: the monthly income (fen) of a C03 cancellation; null otherwise (migration 0016). */
   cancel_income: number | null;
+  /** BR-08: 告知日期 of the cancellation (migration 0023); null when not recorded. */
+  notified_date: string | null;
   // joined from the person and regions
   person_name: string;
   id_number: string;
@@ -157,6 +159,7 @@ export function cancelRegistration(
   reason: string,
   note: string | null,
   income: number | null,
+  notified: string | null,
   by: string,
   at: string,
 ): void {
@@ -166,6 +169,7 @@ export function cancelRegistration(
     cancel_reason: reason,
     cancel_note: note,
     cancel_income: income,
+    notified_date: notified,
   };
   updateRow(db, 'registrations', id, row, by, at);
 }

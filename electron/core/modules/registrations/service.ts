@@ -1,6 +1,6 @@
 // Unemployment registration use cases (DOMAIN §3.3; BR-03, BR-04, BR-08, BR-09; VR-06, VR-13).
 import type Database from 'better-sqlite3';
-import { ruleViolation } from '../../../../shared/contract';
+import { badInput, ruleViolation } from '../../../../shared/contract';
 import type {
   RegistrationDetail,
   registrationCancelInput,
@@ -182,15 +182,20 @@ export function cancelRegistrationRecord(ctx: CoreContext, v: CancelIn) {
     });
   }
   const income = checkCancelIncome(db, row.person_id, v);
+  const notified = v.notifiedDate ?? null;
+  if (notified) {
+    notFuture('notifiedDate', '告知日期', notified, today);
+    if (notified < v.cancelDate) throw badInput({ notifiedDate: `告知日期不能早于注销日期（${v.cancelDate}）` });
+  }
   const by = ctx.operator();
   const at = nextStamp(ctx.now(), row.updated_at);
-  cancelRegistration(db, row.id, v.cancelDate, v.cancelReason, v.cancelNote, income, by, at);
+  cancelRegistration(db, row.id, v.cancelDate, v.cancelReason, v.cancelNote, income, notified, by, at);
   const status = statusAfterCancel(v.cancelReason, currentStatus(db, row.person_id));
   setEmploymentStatus(db, row.person_id, status, by, at);
   const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);
   return {
     data: { registration, personEmploymentStatus: status, recognitionExitSuggested: row.is_difficult === 1 },
-    summary: `注销失业登记${who(ctx, row)}：${v.cancelDate}，${cancelReasonLabel(v.cancelReason)}${income === null ? '' : `，月收入 ${formatFen(income)} 元`}；就业状态改为“${employmentStatusLabel(status)}”`,
+    summary: `注销失业登记${who(ctx, row)}：${v.cancelDate}，${cancelReasonLabel(v.cancelReason)}${income === null ? '' : `，月收入 ${formatFen(income)} 元`}${notified ? `，${notified} 告知本人` : ''}；就业状态改为“${employmentStatusLabel(status)}”`,
   };
 }
 

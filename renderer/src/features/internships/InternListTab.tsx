@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
   AddButton,
@@ -14,6 +15,7 @@ import { TownshipSelect } from '../../components/TownshipSelect';
 import { useCan } from '../../components/useCan';
 import { useInternshipDialogs } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
+import { DeletedInternshipModal } from './DeletedInternshipModal';
 import { STATUS_OPTIONS } from './internship-labels';
 import { useRead } from '../../api';
 import { useHostBases } from './useHostBases';
@@ -48,6 +50,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
     onChanged();
   };
   const dialogs = useInternshipDialogs(changed);
+  const [viewing, setViewing] = useState<string | null>(null);
   const total = data?.total ?? 0;
   const filtered = !!(params.query || params.townshipId || params.hostId || params.status);
 
@@ -98,10 +101,12 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
         onEdit={canEdit ? dialogs.edit : undefined}
         onDelete={canDelete ? dialogs.remove : undefined}
         onRestore={canDelete ? dialogs.restore : undefined}
+        onViewDeleted={(r) => setViewing(r.id)}
         deleted={deleted}
         pagination={u.pagination(total, '人')}
       />
       {dialogs.modals}
+      {viewing && <DeletedInternshipModal id={viewing} onClose={() => setViewing(null)} />}
     </>
   );
 }

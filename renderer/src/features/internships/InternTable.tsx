@@ -25,7 +25,9 @@ interface Props {
   onEdit?: (r: InternRow) => void;
   onDelete?: (r: InternRow) => void;
   onRestore?: (r: InternRow) => void;
-  /** The 已删除 view: 恢复 is the only action. */
+  /** The 已删除 view: 查看 the deleted record (read only). */
+  onViewDeleted?: (r: InternRow) => void;
+  /** The 已删除 view: 查看 and 恢复 are the only actions. */
   deleted?: boolean;
 }
 
@@ -43,6 +45,7 @@ export function InternTable({
   onEdit,
   onDelete,
   onRestore,
+  onViewDeleted,
   deleted,
 }: Props) {
   const columns: ColumnsType<InternRow> = [
@@ -106,7 +109,10 @@ export function InternTable({
       width: onEdit || onDelete ? 184 : 110,
       render: (_, r) =>
         deleted ? (
-          onRestore && <RowLink onClick={() => onRestore(r)}>恢复</RowLink>
+          <RowActions>
+            {onViewDeleted && <RowLink onClick={() => onViewDeleted(r)}>查看</RowLink>}
+            {onRestore && <RowLink onClick={() => onRestore(r)}>恢复</RowLink>}
+          </RowActions>
         ) : (
           <RowActions>
             {onView && <RowLink onClick={() => onView(r)}>查看</RowLink>}

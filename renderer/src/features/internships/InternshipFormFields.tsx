@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useWatch, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import { agreementMonths, termEnd } from '../../../../shared/domain/allowance';
 import { isValidDate } from '../../../../shared/domain/dates';
+import { formYuanToFen } from '../../../../shared/domain/money';
 import { DateField, FieldRow, fieldsOf, NumberField, TextField } from '../../components/fields';
 import { PersonLookupField, type PersonOption } from '../../components/PersonLookup';
 import { AllowanceStandard, useMinWage } from './AllowanceFacts';
@@ -57,6 +58,15 @@ export function InternshipFormFields({
   useEffect(() => {
     if (sixMonths && !getValues('agreementEnd')) setValue('agreementEnd', sixMonths, { shouldDirty: true });
   }, [sixMonths, getValues, setValue]);
+  // The standard follows BR-27's default (the minimum wage on the start date) until the clerk types another amount.
+  const wageFen = wage?.fen ?? null;
+  useEffect(() => {
+    if (wageFen === null) return;
+    const filled = getValues('allowanceDefaultFen');
+    const typed = formYuanToFen(getValues('allowanceStandard'));
+    setValue('allowanceDefaultFen', wageFen);
+    if (typed === null || typed === filled) setValue('allowanceStandard', wageFen / 100);
+  }, [wageFen, getValues, setValue]);
   useEffect(() => {
     if (half !== null && getValues('hostAllowance') === null)
       setValue('hostAllowance', half / 100, { shouldDirty: true });
@@ -111,7 +121,7 @@ export function InternshipFormFields({
           extra={agreementLocked ? '见习已结束，协议起止日期不能修改' : endHint}
           disabled={agreementLocked}
         />
-        <AllowanceStandard wage={wage} />
+        <AllowanceStandard control={control} formId={FORM_ID} wage={wage} />
       </FieldRow>
       <Heading>补助与保险</Heading>
       <FieldRow spans={[10, 14]}>

@@ -11,8 +11,9 @@ import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { inputResolver, renameKeys, resolution } from '../../components/input-resolver';
 
 // The 新增见习 / 修改见习 form: what the clerk types (money in yuan), and the internships.create or internships.update
-// input it becomes (fen). The allowance standard is not typed: BR-27 defaults it to the minimum wage in force on the
-// start date (a custom standard of a record is kept by the update).
+// input it becomes (fen). The allowance standard is filled with BR-27's default, the minimum wage in force on the
+// start date, and follows it while the clerk has not typed another; a standard equal to that default (or left empty)
+// is sent as null (the core's default), another one as the record's own (custom) standard.
 
 export interface InternshipFormValues {
   personId: string | null;
@@ -25,6 +26,10 @@ export interface InternshipFormValues {
   position: string;
   agreementStart: string;
   agreementEnd: string;
+  /** 生活费补助标准, yuan per month; empty = the BR-27 default. */
+  allowanceStandard: number | null;
+  /** The BR-27 default the field was last filled with (fen; the minimum wage on the start date): not a field. */
+  allowanceDefaultFen: number | null;
   /** 单位岗位补助, yuan per month. */
   hostAllowance: number | null;
   insurancePolicy: string;
@@ -42,6 +47,8 @@ export const NEW_INTERNSHIP: InternshipFormValues = {
   position: '',
   agreementStart: '',
   agreementEnd: '',
+  allowanceStandard: null,
+  allowanceDefaultFen: null,
   hostAllowance: null,
   insurancePolicy: '',
   remark: '',
@@ -58,6 +65,7 @@ export const FORM_FIELDS = [
   'position',
   'agreementStart',
   'agreementEnd',
+  'allowanceStandard',
   'hostAllowance',
   'insurancePolicy',
   'remark',
@@ -66,9 +74,15 @@ export const FORM_FIELDS = [
 /** Contract paths that a form field shows under another name. */
 const FIELD_OF_PATH: Record<string, keyof InternshipFormValues> = {
   hostAllowanceFen: 'hostAllowance',
-  // The default standard comes from the start date, so "no minimum wage on that date" belongs under it.
-  allowanceStandardFen: 'agreementStart',
+  // BR-27's refusals (no minimum wage on the start date) and the schema's show under the standard itself.
+  allowanceStandardFen: 'allowanceStandard',
 };
+
+/** BR-27: null (the minimum wage on the start date) unless the clerk typed a standard other than that default. */
+function customStandardFen(v: InternshipFormValues): number | null {
+  const typed = formYuanToFen(v.allowanceStandard);
+  return typed === null || typed === v.allowanceDefaultFen ? null : typed;
+}
 
 export function toCreateInput(v: InternshipFormValues): InternshipCreateInput {
   const graduate = v.internType === '1';
@@ -84,7 +98,7 @@ export function toCreateInput(v: InternshipFormValues): InternshipCreateInput {
     graduationDate: normaliseTypedDate(v.graduationDate) || null,
     agreementStart: normaliseTypedDate(v.agreementStart),
     agreementEnd: normaliseTypedDate(v.agreementEnd),
-    allowanceStandardFen: null,
+    allowanceStandardFen: customStandardFen(v),
     hostAllowanceFen: (formYuanToFen(v.hostAllowance) ?? undefined) as number,
     insurancePolicy: v.insurancePolicy,
     remark: v.remark || null,
@@ -104,6 +118,9 @@ export function fromDetail(d: InternshipDetail): InternshipFormValues {
     position: d.position,
     agreementStart: d.agreementStart,
     agreementEnd: d.agreementEnd,
+    // A default standard is the default the form fills (and follows when the start date moves).
+    allowanceStandard: d.allowanceStandardFen / 100,
+    allowanceDefaultFen: d.allowanceSource === 'default' ? d.allowanceStandardFen : null,
     hostAllowance: d.hostAllowanceFen / 100,
     insurancePolicy: d.insurancePolicy,
     remark: d.remark ?? '',
@@ -113,12 +130,7 @@ export function fromDetail(d: InternshipDetail): InternshipFormValues {
 /** internships.update of `d` with the form's values: every field but the person, keyed by the record as read. */
 export function toUpdateInput(v: InternshipFormValues, d: InternshipDetail): InternshipUpdateInput {
   const { personId: _person, ...fields } = toCreateInput(v);
-  return {
-    ...fields,
-    id: d.id,
-    expectedUpdatedAt: d.updatedAt,
-    allowanceStandardFen: d.allowanceSource === 'custom' ? d.allowanceStandardFen : null,
-  };
+  return { ...fields, id: d.id, expectedUpdatedAt: d.updatedAt };
 }
 
 /** The core's error with its field paths renamed to this form's fields. */
@@ -131,11 +143,13 @@ const contractResolver = inputResolver<InternshipFormValues>(internshipCreateInp
 
 /**
  * The core's own schema on what the form will send (errors on the form's fields), plus what the form knows better:
- * a missing person or base, and a host allowance that is not a sum in yuan.
+ * a missing person or base, and an allowance standard or host allowance that is not a sum in yuan.
  */
 export const internshipResolver: Resolver<InternshipFormValues> = async (values, context, options) => {
   const r = await contractResolver(values, context, options);
   const errors: Record<string, unknown> = { ...r.errors };
+  if (Number.isNaN(formYuanToFen(values.allowanceStandard)))
+    errors.allowanceStandard = { type: 'format', message: '生活费补助标准最多保留两位小数' };
   if (values.hostAllowance === null) errors.hostAllowance = { type: 'required', message: '请填写单位岗位补助' };
   else if (Number.isNaN(formYuanToFen(values.hostAllowance)))
     errors.hostAllowance = { type: 'format', message: '单位岗位补助最多保留两位小数' };

@@ -15,7 +15,7 @@ import { useSession } from '../../components/session';
 import { FormModal } from '../../components/FormModal';
 import { REGISTRATION_WRITE } from '../../components/registration-write';
 import { CANCEL_REASON_OPTIONS } from './options';
-import { NumberField } from '../../components/fields';
+import { DateField, NumberField } from '../../components/fields';
 import { EndingFields } from '../../components/EndingFields';
 import { useContractForm } from '../../components/useInputForm';
 
@@ -25,8 +25,10 @@ interface Values {
   cancelNote: string;
   /** 元 as typed; only for C03 (CFG-25). */
   cancelIncome: number | null;
+  /** BR-08: the day the person was told; optional. */
+  notifiedDate: string;
 }
-const FIELDS = ['cancelDate', 'cancelReason', 'cancelNote', 'cancelIncome'] as const;
+const FIELDS = ['cancelDate', 'cancelReason', 'cancelNote', 'cancelIncome', 'notifiedDate'] as const;
 /** E11 C03 有稳定收入的劳动: the one reason asking the monthly income (CFG-25). */
 const INCOME_REASON = 'C03';
 const FORM_ID = 'registration-cancel-form';
@@ -51,10 +53,11 @@ const toInput = (id: string, v: Values): RegistrationCancelInput => ({
   cancelDate: v.cancelDate,
   cancelReason: (v.cancelReason ?? undefined) as RegistrationCancelInput['cancelReason'],
   cancelNote: v.cancelNote,
+  ...(v.notifiedDate ? { notifiedDate: v.notifiedDate } : {}),
   ...(v.cancelReason === INCOME_REASON ? { cancelIncome: formYuanToFen(v.cancelIncome) } : {}),
 });
 
-/** 注销登记 (BR-08): date and E11 reason, then a confirmation naming the person and the new employment status. */
+/** 注销登记 (BR-08): date and E11 reason, the optional 告知日期, then a confirmation naming the person and the new employment status. */
 export function CancelRegistrationModal({ target, suggestedReason, onClose, onDone }: Props) {
   const cancel = useWrite('registrations.cancel', REGISTRATION_WRITE);
   const { message, modal } = App.useApp();
@@ -63,7 +66,13 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
     schema: registrationCancelInput,
     toInput: (v) => toInput(target.registrationId, v),
     key: target.registrationId,
-    defaultValues: { cancelDate: today, cancelReason: suggestedReason ?? null, cancelNote: '', cancelIncome: null },
+    defaultValues: {
+      cancelDate: today,
+      cancelReason: suggestedReason ?? null,
+      cancelNote: '',
+      cancelIncome: null,
+      notifiedDate: '',
+    },
   });
   const [reason, cancelDate] = useWatch({ control, name: ['cancelReason', 'cancelDate'] });
   const asksIncome = reason === INCOME_REASON;
@@ -90,12 +99,13 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
 
   const submit = handleSubmit((v) => {
     const reason = v.cancelReason ?? '';
+    const told = v.notifiedDate ? `，${v.notifiedDate} 已告知本人` : '';
     const after = target.employmentStatus
       ? `，就业状态将改为“${employmentStatusLabel(statusAfterCancel(reason as CancelReasonCode, target.employmentStatus))}”`
       : '';
     modal.confirm({
       title: '注销失业登记',
-      content: `确定于 ${v.cancelDate} 注销“${target.personName}”的失业登记（${cancelReasonLabel(reason)}）吗？注销后不能再记录联系${after}。`,
+      content: `确定于 ${v.cancelDate} 注销“${target.personName}”的失业登记（${cancelReasonLabel(reason)}${told}）吗？注销后不能再记录联系${after}。`,
       okText: '注销',
       okButtonProps: { danger: true },
       cancelText: '取消',
@@ -131,6 +141,11 @@ export function CancelRegistrationModal({ target, suggestedReason, onClose, onDo
           />
         )}
       </EndingFields>
+      <DateField
+        {...bind('notifiedDate')}
+        label="告知日期"
+        extra="选填：告知本人注销结果的日期，不早于注销日期、不晚于今天"
+      />
     </FormModal>
   );
 }

@@ -116,6 +116,7 @@ export function RegistrationCard({
           ...(r.cancelIncome != null
             ? [{ key: 'cancelIncome', label: '月收入', children: `${formatFen(r.cancelIncome)} 元` }]
             : []),
+          ...(r.notifiedDate ? [{ key: 'notifiedDate', label: '告知日期', children: r.notifiedDate }] : []),
           ...(r.cancelNote ? [{ key: 'cancelNote', label: '注销说明', children: r.cancelNote }] : []),
         ]),
   ];

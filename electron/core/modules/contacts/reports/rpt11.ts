@@ -4,7 +4,7 @@
 // the month (summed in 小计/合计). 是否建议注销 is the latest contact's suggestion, or C11 when BR-07 applies.
 import type Database from 'better-sqlite3';
 import { column as col, type ReportDefinition } from '../../../excel/report-definition';
-import { completedMonths, lostContactCutoff } from '../../../../../shared/domain/contact-due';
+import { completedMonths } from '../../../../../shared/domain/contact-due';
 import { employmentStatusLabel, sexLabel } from '../../../../../shared/enums';
 import {
   cancelReasonLabel,
@@ -15,6 +15,7 @@ import {
 } from '../../../../../shared/enums/registration-codes';
 import { prepared } from '../../../db/prepared';
 import { readContactRules } from '../../registrations/config';
+import { lostCutoffFor, lostCutoffs } from '../../registrations/lost-contact';
 import { hasLevelChangesAfter, levelAtEnd, MONTH_CONTACTS_CTE } from '../../registrations/month-sql';
 import { fixedReport } from '../../reports/report-source';
 import { actCte, monthBounds, type MonthReportParams } from './month';
@@ -106,7 +107,7 @@ latest AS (
     WHERE c2.registration_id = a.id AND c2.contact_date BETWEEN $start AND $end ORDER BY c2.contact_date DESC, c2.created_at DESC LIMIT 1) AS cid
   FROM act AS a JOIN mc ON mc.rid = a.id
 )
-SELECT a.reg_date, a.cancel_date, a.cancel_reason, g.job_wish, a.level, a.is_difficult, a.responsible_staff,
+SELECT a.person_id, a.reg_date, a.cancel_date, a.cancel_reason, g.job_wish, a.level, a.is_difficult, a.responsible_staff,
   p.name, p.sex, p.id_number, p.phone, p.employment_status,
   t.name AS township, v.name AS village,
   coalesce(mc.n, 0) AS n, coalesce(mc.ok, 0) AS ok, mc.sv1, mc.sv2, mc.sv3, mc.sv4, mc.sv5, mc.sv_other, mc.jobs,
@@ -125,6 +126,7 @@ LEFT JOIN contacts AS c ON c.id = latest.cid
 ORDER BY t.code, v.code, p.name, a.id`;
 
 interface SqlRow {
+  person_id: string;
   reg_date: string;
   cancel_date: string | null;
   cancel_reason: string | null;
@@ -168,7 +170,7 @@ const reasonText = (code: string) => `是（${cancelReasonLabel(code)}）`;
 export function rpt11Rows(db: Database.Database, params: MonthReportParams): Rpt11Row[] {
   const b = monthBounds(params);
   const rules = readContactRules(db, b.end);
-  const lostCutoff = lostContactCutoff(b.asOf, rules.lostContactMonths);
+  const cutoffs = lostCutoffs(b.asOf, rules);
   const rows = prepared(db, rpt11Sql(hasLevelChangesAfter(db, b.end))).all({
     start: b.start,
     end: b.end,
@@ -177,7 +179,11 @@ export function rpt11Rows(db: Database.Database, params: MonthReportParams): Rpt
   return rows.map((r) => {
     const endOn = r.cancel_date && r.cancel_date < b.asOf ? r.cancel_date : b.asOf;
     // BR-07, as the lostContact work list judges it (a registration cancelled in the month is not flagged).
-    const lost = (!r.cancel_date || r.cancel_date > b.end) && r.ok === 0 && (r.last_ok ?? r.reg_date) <= lostCutoff;
+    const since = r.last_ok ?? r.reg_date;
+    const lost =
+      (!r.cancel_date || r.cancel_date > b.end) &&
+      r.ok === 0 &&
+      since <= lostCutoffFor(db, r.person_id, since, cutoffs);
     const suggest = r.suggest_cancel && r.suggest_reason ? reasonText(r.suggest_reason) : lost ? reasonText('C11') : '';
     const remark = [
       r.cancel_date && r.cancel_reason ? `已于${r.cancel_date}注销（${cancelReasonLabel(r.cancel_reason)}）` : '',

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { must } from './harness';
+import { databaseAt, insertPlacedPerson, insertRow, upgradeThrough } from './migration-fixtures';
+
+// Migration 0023: registrations.notified_date (BR-08 告知日期) and placements.status_before (the person's E09 before
+// the placement). A version-19 register keeps its cancellations with no notification date and its placements with no
+// status from before them: deleting such a placement gives 10 失业, as before. A notification date needs a
+// cancellation and is never before its date.
+describe('migration 0023 (notification date of a cancellation, status before a placement)', () => {
+  it('upgrades a version-19 database holding a cancelled registration and a placement', async () => {
+    const v19 = databaseAt(19);
+    expect(v19.schemaVersion).toBe(19);
+    insertPlacedPerson(v19.db, '2026-01-15', '2026-12-14');
+    const registration = (db: typeof v19.db, id: string, over: Record<string, string | null>) =>
+      insertRow(db, 'registrations', {
+        id,
+        person_id: 'p1',
+        reg_place_id: 'v1',
+        reason: '02',
+        service_level: 'B',
+        job_wish: '1',
+        responsible_staff: '古丽',
+        ...over,
+      });
+    registration(v19.db, 'r1', {
+      reg_date: '2025-01-06',
+      status: 'cancelled',
+      cancel_date: '2025-06-30',
+      cancel_reason: 'C01',
+    });
+    const core = upgradeThrough(v19, 23, 'cancel-notice-placement-status');
+    const db = core.ctx.db;
+    expect((await must(core, 'registrations.get', { id: 'r1' })).notifiedDate).toBeNull();
+    expect(db.prepare("SELECT status_before FROM placements WHERE id = 'pl1'").pluck().get()).toBeNull();
+
+    expect(() => db.prepare("UPDATE registrations SET notified_date = '2025-06-29' WHERE id = 'r1'").run()).toThrow(
+      /CHECK constraint failed/,
+    );
+    db.prepare("UPDATE registrations SET notified_date = '2025-07-02' WHERE id = 'r1'").run();
+    expect((await must(core, 'registrations.get', { id: 'r1' })).notifiedDate).toBe('2025-07-02');
+    expect(() =>
+      registration(db, 'r2', {
+        reg_date: '2026-01-06',
+        status: 'active',
+        cancel_date: null,
+        notified_date: '2026-02-01',
+      }),
+    ).toThrow(/CHECK constraint failed/);
+
+    for (const table of ['persons', 'placements'])
+      db.prepare(`UPDATE ${table} SET updated_at = '2026-01-15T08:00:00.000Z'`).run();
+    await must(core, 'placements.delete', { id: 'pl1', reason: '录入错误' });
+    expect(db.prepare("SELECT employment_status, on_post FROM persons WHERE id = 'p1'").get()).toEqual({
+      employment_status: '10',
+      on_post: 0,
+    });
+  });
+});
