@@ -7,9 +7,14 @@ import { codesOf, labelLookup, type CodeItem, type CodeOf } from '../enums/code-
 // Excel reports for upward submission (DOMAIN §6). A report is exported by a job that writes the file in
 // the report frame (§6.0) and records one audit row with its scope and masking level (§9.5, §9.9).
 
+/** The modules whose pages offer their own reports (导出 on the list toolbar): DOMAIN §6's report families. */
+export type ReportModule = 'recognitions' | 'posts' | 'internships' | 'registrations' | 'training';
+
 export interface ReportInfo {
   code: string;
   name: string;
+  /** The module the report belongs to: its list page's 导出 menu offers it. */
+  module: ReportModule;
   /** False until the module that fills it exists: listed as 尚未开放. */
   available: boolean;
   /**
@@ -34,24 +39,46 @@ export interface ReportInfo {
 
 /** The reports of DOMAIN §6.1–§6.12 and §11.4, in their order. */
 export const REPORT_CATALOGUE: readonly ReportInfo[] = [
-  { code: 'RPT-01', name: '就业困难人员实名制台账', available: true, township: true, recognitionStatus: true },
-  { code: 'RPT-02', name: '就业困难人员认定及就业情况统计表', available: true, township: true },
-  { code: 'RPT-03', name: '公益性岗位开发(岗位)台账', available: true, township: true, groupBy: true },
-  { code: 'RPT-04', name: '公益性岗位安置人员花名册', available: true, township: true },
-  { code: 'RPT-05', name: '公益性岗位考勤表', available: true, township: true, employer: true },
-  { code: 'RPT-06', name: '公益性岗位补贴发放花名册', available: true },
-  { code: 'RPT-07', name: '公益性岗位安置情况统计表', available: true, township: true, groupBy: true },
-  { code: 'RPT-08', name: '就业见习人员花名册', available: true, period: 'range' },
-  { code: 'RPT-09', name: '就业见习补贴发放花名册', available: true, period: 'range' },
-  { code: 'RPT-10', name: '就业见习情况统计表', available: true, period: 'range' },
-  { code: 'RPT-11', name: '登记失业人员跟踪服务台账', available: true },
-  { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', available: true },
-  { code: 'RPT-13', name: '职业技能培训学员花名册', available: true, period: 'range', trainingClass: true },
-  { code: 'RPT-14', name: '职业培训补贴申领花名册', available: true },
-  { code: 'RPT-15', name: '职业技能培训情况统计表', available: true, period: 'range', groupBy: true },
+  {
+    code: 'RPT-01',
+    name: '就业困难人员实名制台账',
+    module: 'recognitions',
+    available: true,
+    township: true,
+    recognitionStatus: true,
+  },
+  { code: 'RPT-02', name: '就业困难人员认定及就业情况统计表', module: 'recognitions', available: true, township: true },
+  { code: 'RPT-03', name: '公益性岗位开发(岗位)台账', module: 'posts', available: true, township: true, groupBy: true },
+  { code: 'RPT-04', name: '公益性岗位安置人员花名册', module: 'posts', available: true, township: true },
+  { code: 'RPT-05', name: '公益性岗位考勤表', module: 'posts', available: true, township: true, employer: true },
+  { code: 'RPT-06', name: '公益性岗位补贴发放花名册', module: 'posts', available: true },
+  { code: 'RPT-07', name: '公益性岗位安置情况统计表', module: 'posts', available: true, township: true, groupBy: true },
+  { code: 'RPT-08', name: '就业见习人员花名册', module: 'internships', available: true, period: 'range' },
+  { code: 'RPT-09', name: '就业见习补贴发放花名册', module: 'internships', available: true, period: 'range' },
+  { code: 'RPT-10', name: '就业见习情况统计表', module: 'internships', available: true, period: 'range' },
+  { code: 'RPT-11', name: '登记失业人员跟踪服务台账', module: 'registrations', available: true },
+  { code: 'RPT-12', name: '登记失业人员定期联系情况统计表', module: 'registrations', available: true },
+  {
+    code: 'RPT-13',
+    name: '职业技能培训学员花名册',
+    module: 'training',
+    available: true,
+    period: 'range',
+    trainingClass: true,
+  },
+  { code: 'RPT-14', name: '职业培训补贴申领花名册', module: 'training', available: true },
+  {
+    code: 'RPT-15',
+    name: '职业技能培训情况统计表',
+    module: 'training',
+    available: true,
+    period: 'range',
+    groupBy: true,
+  },
   {
     code: 'GS-01',
     name: '就业困难人员认定公示名单',
+    module: 'recognitions',
     available: true,
     township: true,
     period: 'range',
@@ -82,6 +109,9 @@ export type ExportableReport = (typeof EXPORTABLE_REPORTS)[number];
 
 export const reportInfo = (code: string) => REPORT_CATALOGUE.find((r) => r.code === code);
 export const reportName = (code: string) => reportInfo(code)?.name ?? code;
+/** The exportable reports of one module, in the catalogue's order. */
+export const moduleReports = (module: ReportModule): ExportableReport[] =>
+  EXPORTABLE_REPORTS.filter((code) => reportInfo(code)?.module === module);
 
 /** Labels of the 统计期 fields of a range report (the form and the messages name them alike). */
 export const RANGE_FROM_LABEL = '起始月份';

@@ -1,3 +1,4 @@
+import { Space } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import {
@@ -12,6 +13,7 @@ import {
   SearchBox,
 } from '../../components/list-page';
 import { TownshipSelect } from '../../components/TownshipSelect';
+import { ModuleReportsMenu } from '../../components/report-export';
 import { useCan } from '../../components/useCan';
 import { useInternshipDialogs } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
@@ -80,11 +82,14 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
         <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
       </FilterBar>
       <ListToolbar total={total} unit="人">
-        {canCreate && (
-          <AddButton primary onClick={dialogs.create}>
-            新增见习
-          </AddButton>
-        )}
+        <Space wrap>
+          {canCreate && (
+            <AddButton primary onClick={dialogs.create}>
+              新增见习
+            </AddButton>
+          )}
+          <ModuleReportsMenu module="internships" defaults={{ townshipId: params.townshipId }} />
+        </Space>
       </ListToolbar>
       <ReadError error={error} onRetry={reload} />
       <InternTable

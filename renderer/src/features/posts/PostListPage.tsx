@@ -1,4 +1,4 @@
-import { Checkbox, Tag } from 'antd';
+import { Checkbox, Space, Tag } from 'antd';
 import { useNavigate } from 'react-router';
 import type { PostListItem } from '../../../../shared/contract/posts';
 import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../shared/enums/post-codes';
@@ -9,6 +9,7 @@ import { placeName } from '../../components/format';
 import { AREA_OPTIONS, POST_STATUS_OPTIONS } from './post-options';
 import { PostFormDrawer } from './PostFormDrawer';
 import { PostsNav } from '../../components/PostsNav';
+import { ModuleReportsMenu } from '../../components/report-export';
 import {
   AddButton,
   FilterBar,
@@ -83,11 +84,14 @@ export function PostListPage() {
         u={u}
         unit="个岗位"
         actions={
-          canAdd && (
-            <AddButton primary onClick={create}>
-              新增岗位
-            </AddButton>
-          )
+          <Space wrap>
+            {canAdd && (
+              <AddButton primary onClick={create}>
+                新增岗位
+              </AddButton>
+            )}
+            <ModuleReportsMenu module="posts" defaults={{ townshipId: input.townshipId }} />
+          </Space>
         }
         label="岗位列表"
         scroll={{ x: 1090 }}

@@ -3,7 +3,7 @@ import { Alert, Button, Checkbox, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import type { PersonListInput } from '../../../../shared/contract/persons';
 import { useSession } from '../../components/session';
-import { FULL_EXPORT_WARNING } from './ReportExportForm';
+import { FULL_EXPORT_WARNING } from '../../components/report-export';
 import { useDownloadJob } from '../../components/useDownloadJob';
 
 /** 1,234 */

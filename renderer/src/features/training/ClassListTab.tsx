@@ -1,9 +1,10 @@
-import { Button, Input, Tag } from 'antd';
+import { Button, Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import type { ClassSummary } from '../../../../shared/contract/training';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/DateInput';
+import { ModuleReportsMenu, type ReportDefaults } from '../../components/report-export';
 import { emptyListText, FilterBar, PagedListTable, useUrlParams, FilterSelect } from '../../components/list-page';
 import { useRead } from '../../api';
 import { ClassFormDrawer } from './ClassFormDrawer';
@@ -16,6 +17,12 @@ const STATUS_COLOURS: Record<string, string> = {
   '04': 'purple',
   '05': 'gold',
   '09': 'red',
+};
+
+/** The 期间 filter's months as the reports' 统计期 (and 所属期: the last month), where a whole date is set. */
+const reportPeriod = (from: string | null, to: string | null): ReportDefaults => {
+  const monthOf = (date: string | null) => (date ? date.slice(0, 7) : undefined);
+  return { from: monthOf(from), to: monthOf(to), month: monthOf(to) ?? monthOf(from) };
 };
 
 /** 培训班: filters (培训机构, 培训类型, 状态, 期间) in the address, the paged list, 查看 opens the class page. */
@@ -88,9 +95,12 @@ export function ClassListTab() {
         u={u}
         unit="个培训班"
         actions={
-          <Button type="primary" onClick={() => setCreating(true)}>
-            新建培训班
-          </Button>
+          <Space wrap>
+            <Button type="primary" onClick={() => setCreating(true)}>
+              新建培训班
+            </Button>
+            <ModuleReportsMenu module="training" defaults={reportPeriod(input.from, input.to)} />
+          </Space>
         }
         label="培训班列表"
         emptyText={emptyListText({ noun: '培训班', filtered, firstHint: '在“定点培训机构”中认定机构后新建培训班。' })}

@@ -16,11 +16,11 @@ import {
   type ReportGrouping,
   type ReportRecognitionStatus,
 } from '../../../../shared/contract/reports';
-import { codeOptions } from '../../components/code-options';
-import { formatMonth } from '../../components/format';
-import { useSession } from '../../components/session';
-import { useRegionList } from '../../components/useRegionList';
-import { useDownloadJob } from '../../components/useDownloadJob';
+import { codeOptions } from '../code-options';
+import { formatMonth } from '../format';
+import { useSession } from '../session';
+import { useRegionList } from '../useRegionList';
+import { useDownloadJob } from '../useDownloadJob';
 
 export const FULL_EXPORT_WARNING = '内部资料，注意保密；此操作将被记录。';
 
@@ -80,12 +80,32 @@ function ChoiceItem<T extends string>({
   );
 }
 
+/**
+ * What a module's list passes on (its 乡镇 and period filters): the form starts from them where the report takes them,
+ * months after this one brought back to this month.
+ */
+export interface ReportDefaults {
+  townshipId?: string;
+  /** 所属期, YYYY-MM. */
+  month?: string;
+  /** 统计期 起始月份 / 截止月份, YYYY-MM. */
+  from?: string;
+  to?: string;
+}
+
 interface Props {
   report: ExportableReport;
   /** Called after a saved export. */
   onDone?: () => void;
-  defaultTownshipId?: string;
+  defaults?: ReportDefaults;
 }
+
+/** A YYYY-MM default as a month, never after `latest`; `fallback` when absent. */
+const monthOr = (value: string | undefined, fallback: Dayjs, latest: Dayjs) => {
+  const d = value ? dayjs(`${value}-01`) : null;
+  if (!d?.isValid()) return fallback;
+  return d.isAfter(latest, 'month') ? latest : d;
+};
 
 /**
  * One report's export, with the controls the report takes (shared/contract/reports.ts REPORT_CATALOGUE):
@@ -93,16 +113,20 @@ interface Props {
  * 乡镇(街道), 分组方式 and 认定状态 (RPT-01: 含本期退出 or 仅有效) where the report has them; 导出完整号码 (with the §9.5 warning); 导出 → job with progress
  * and 取消 → save.
  */
-export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
-  const { info, settings } = useSession();
+export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
+  const { info, settings, account } = useSession();
   const about = reportInfo(report);
   const range = about?.period === 'range';
   const today = dayjs(info.today);
   const thisMonth = today.startOf('month');
-  const [month, setMonth] = useState<Dayjs>(thisMonth);
-  const [from, setFrom] = useState<Dayjs>(thisMonth.subtract(thisMonth.month() % 3, 'month'));
-  const [to, setTo] = useState<Dayjs>(thisMonth);
-  const [townshipId, setTownshipId] = useState<string | undefined>(defaultTownshipId);
+  const [month, setMonth] = useState<Dayjs>(() => monthOr(defaults.month, thisMonth, thisMonth));
+  const [to, setTo] = useState<Dayjs>(() => monthOr(defaults.to, thisMonth, thisMonth));
+  const [from, setFrom] = useState<Dayjs>(() => {
+    const quarterStart = thisMonth.subtract(thisMonth.month() % 3, 'month');
+    const first = monthOr(defaults.from, quarterStart, thisMonth);
+    return first.isAfter(to, 'month') ? to : first;
+  });
+  const [townshipId, setTownshipId] = useState<string | undefined>(defaults.townshipId);
   const [groupBy, setGroupBy] = useState<ReportGrouping>('township');
   const [recognitionStatus, setRecognitionStatus] = useState<ReportRecognitionStatus>('withExited');
   const [full, setFull] = useState(false);
@@ -204,7 +228,8 @@ export function ReportExportForm({ report, onDone, defaultTownshipId }: Props) {
           list={REPORT_RECOGNITION_STATUSES}
         />
       )}
-      {!about?.noIdentifiers && (
+      {/* §9.5: full numbers only for an account allowed them (the core refuses the others anyway). */}
+      {!about?.noIdentifiers && account.fullIdExport && (
         <Form.Item style={{ marginBottom: full ? 8 : 12 }}>
           <Checkbox checked={full} onChange={(e) => setFull(e.target.checked)}>
             导出完整号码
