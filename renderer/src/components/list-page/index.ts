@@ -41,3 +41,4 @@ export { useEditRecord } from './useEditRecord';
 export { FilterSelect } from './FilterSelect';
 export { moneyColumn } from './columns';
 export { countTabLabel, tabInAddress } from './worklist-tabs';
+export { SearchBox } from './SearchBox';

@@ -9,7 +9,6 @@ import { placeName } from '../../components/format';
 import { EmployerFormDrawer } from './EmployerFormDrawer';
 import { NATURE_OPTIONS } from './post-options';
 import { PostsNav } from '../../components/PostsNav';
-import { SearchBox } from './SearchBox';
 import {
   AddButton,
   DeletedSwitch,
@@ -17,6 +16,7 @@ import {
   PagedListTable,
   RowActions,
   RowLink,
+  SearchBox,
   useDeleteRestore,
   useEditRecord,
   useUrlParams,

@@ -9,13 +9,13 @@ import { placeName } from '../../components/format';
 import { AREA_OPTIONS, POST_STATUS_OPTIONS } from './post-options';
 import { PostFormDrawer } from './PostFormDrawer';
 import { PostsNav } from '../../components/PostsNav';
-import { SearchBox } from './SearchBox';
 import {
   AddButton,
   FilterBar,
   PagedListTable,
   RowActions,
   RowLink,
+  SearchBox,
   useEditRecord,
   useUrlParams,
   FilterSelect,
