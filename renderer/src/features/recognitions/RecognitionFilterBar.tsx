@@ -28,7 +28,7 @@ export function recognitionListParams(u: UrlParams) {
 }
 
 /**
- * The filter bar of 全部认定 (UI.md list page): the search first (姓名, 公民身份号码 or its last digits, 电话), then
+ * The filter bar of 全部认定 (UI.md list page): the search first (姓名, 公民身份号码 whole or its last 4–6 digits, 电话), then
  * 乡镇(街道), 认定状态 and 困难类别; 重置 clears them and keeps the tab.
  */
 export function RecognitionFilterBar({ u }: { u: UrlParams }) {
@@ -39,9 +39,9 @@ export function RecognitionFilterBar({ u }: { u: UrlParams }) {
     >
       <SearchBox
         value={u.get('q') ?? ''}
-        placeholder="姓名、公民身份号码（全部或后4–6位）、电话"
+        placeholder="姓名、公民身份号码或电话"
         onSearch={(q) => u.set({ q })}
-        width={300}
+        width={320}
       />
       <TownshipSelect value={u.get('township')} onChange={(township) => u.set({ township })} style={{ width: 150 }} />
       <FilterSelect
@@ -53,7 +53,7 @@ export function RecognitionFilterBar({ u }: { u: UrlParams }) {
       />
       <FilterSelect
         label="困难类别"
-        width={230}
+        width={210}
         value={u.get('cat')}
         options={CATEGORY_OPTIONS}
         onChange={(cat) => u.set({ cat })}

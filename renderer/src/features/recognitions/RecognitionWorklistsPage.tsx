@@ -311,7 +311,8 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
                   '认定列表',
                   [stageCol, applyCol, recognisedCol, viewCol],
                   1090,
-                  common,
+                  // Without 村(社区), as 待就业援助: the categories keep room at 1366 wide.
+                  withoutVillage,
                   emptyListText({
                     noun: '认定记录',
                     filtered: all.filtered,
