@@ -8,32 +8,20 @@ import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-a
 import { ABDU, PLACES, RECOGNISED } from './person-fixtures';
 import { SOON, dialogTitled, fieldItem, typeAndPick } from './queries';
 import { renderWithApp } from './render';
-import { NO_RECOGNITION_COUNTS } from './recognition-fixtures';
+import { NO_RECOGNITION_COUNTS, RECOGNISED_ITEM } from './recognition-fixtures';
 
 // 就业困难人员认定's list page (全部认定, UI.md list page) and 补录认定 (BR-13 back-fill of a recognition made on paper):
 // the filters travel in the address to recognitions.list, 重置 keeps the tab, rows open the person's recognition tab;
 // the back-fill modal sends what the core asks and shows its refusals under the fields.
 
 const ROW: RecognitionListItem = {
+  ...RECOGNISED_ITEM,
   id: 'r1',
-  personId: 'p1',
-  personName: ABDU.name,
   idNumberMasked: '653121********109X',
-  townshipName: '乌帕尔镇',
   villageName: '阿亚格曼干村',
   applyDate: null,
-  primaryLabel: '低保对象',
-  categoryLabels: '低保对象',
-  stage: 'recognised',
-  stageLabel: '已认定',
-  noticeStart: null,
-  noticeEnd: null,
   recognitionDate: '2019-06-01',
-  exitDate: null,
   backfilled: true,
-  daysLeft: null,
-  exitHint: null,
-  suggestedExitReason: null,
 };
 const EXITED: RecognitionListItem = {
   ...ROW,
