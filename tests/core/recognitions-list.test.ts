@@ -2,6 +2,7 @@
 // and the 困难类别 filter (one code among the recognition's categories), with the stage and township filters.
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
+import { recognise } from './posts-fixtures';
 import { recCounty, walk } from './recognitions-fixtures';
 
 describe('recognitions.list filters', () => {
@@ -15,12 +16,7 @@ describe('recognitions.list filters', () => {
     const recognised = await c.applicant('19700103');
     await walk(core, recognised.personId, 'recognised', { categories: ['K01', 'K11'] });
     const backfilled = await c.applicant('19700104');
-    await must(core, 'recognitions.backfill', {
-      personId: backfilled.personId,
-      categories: ['K03'],
-      primaryCategory: 'K03',
-      recognitionDate: '2025-03-01',
-    });
+    await recognise(core, backfilled.personId, ['K03'], '2025-03-01');
     const persons = async (input: Record<string, unknown>) =>
       (await must(core, 'recognitions.list', input)).items.map((i) => i.personId).sort();
 
