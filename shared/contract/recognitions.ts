@@ -223,12 +223,17 @@ export const recognitionCheckOutput = z.object({
   registration: z.object({ id: z.string(), regDate: z.string() }).nullable(),
 });
 
+/** recognitions.list's 状态 filter: a stage, or 申请中 — every stage still awaiting a step (01, 02). */
+export const RECOGNITION_LIST_STAGES = [...RECOGNITION_STAGE_CODES, 'inProgress'] as const;
+
 export const recognitionListInput = z.object({
   ...townshipPaging,
   stage: z
-    .enum(RECOGNITION_STAGE_CODES, { error: '状态不在列表中' })
+    .enum(RECOGNITION_LIST_STAGES, { error: '状态不在列表中' })
     .nullish()
     .transform((v) => v ?? undefined),
+  /** One E06 category among the recognition's categories. */
+  category: categoryCode.nullish().transform((v) => v ?? undefined),
   /** Name or ID suffix. */
   query: optText('查询', 40),
 });

@@ -183,6 +183,7 @@ describe('navigation', () => {
       '本月新认定 5',
       '应退出 1',
       '待就业援助 0',
+      '全部认定',
     ]);
     expect(await screen.findByRole('table', { name: '待初审' })).toBeInTheDocument();
     expect(callsTo('recognitionWorklists.pendingVillage')).toEqual([{ page: 1, pageSize: 20 }]);

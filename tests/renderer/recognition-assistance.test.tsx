@@ -10,32 +10,15 @@ import { ACCOUNT, SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU } from './person-fixtures';
 import { dialogTitled } from './queries';
 import { renderWithApp } from './render';
-import { NO_RECOGNITION_COUNTS } from './recognition-fixtures';
+import { NO_RECOGNITION_COUNTS, RECOGNISED_ITEM } from './recognition-fixtures';
 
 // BR-06's 待就业援助 tab (INFO.today 2025-03-15): the count on the tab, the person's last assistance and contact, the
 // days without assistance, and 记录联系 opening the quick contact drawer on the person's active registration.
 
 /** 阿不都热合曼, registered (REG), recognised 2024-09-01 and never assisted since. */
 const DUE: AssistanceDueItem = {
-  id: 'rec1',
-  personId: ABDU.id,
-  personName: ABDU.name,
+  ...RECOGNISED_ITEM,
   idNumberMasked: REG.idNumberMasked,
-  townshipName: '乌帕尔镇',
-  villageName: '乌帕尔村',
-  applyDate: '2024-08-20',
-  primaryLabel: '低保对象',
-  categoryLabels: '低保对象',
-  stage: 'recognised',
-  stageLabel: '已认定',
-  noticeStart: null,
-  noticeEnd: null,
-  recognitionDate: '2024-09-01',
-  exitDate: null,
-  backfilled: false,
-  daysLeft: null,
-  exitHint: null,
-  suggestedExitReason: null,
   registrationId: REG_ID,
   phone: '13899015678',
   lastAssistanceServiceDate: null,

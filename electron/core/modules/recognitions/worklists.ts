@@ -277,7 +277,7 @@ function keptDueTotal(ctx: CoreContext, t: string, townshipId: string | undefine
   return [...kept.values()].reduce((a, n) => a + n, 0);
 }
 
-/** recognitions.list: every recognition, optionally by stage, township and a name / ID-suffix search. */
+/** recognitions.list: every recognition, optionally by stage (or 申请中), category, township and a name / ID search. */
 export function listRecognitions(
   db: Database.Database,
   today: string,
@@ -286,9 +286,15 @@ export function listRecognitions(
 ): Page {
   const conds = [LIVE, TOWNSHIP];
   const p: Record<string, unknown> = params(today, v.townshipId, scope);
-  if (v.stage) {
+  if (v.stage === 'inProgress') conds.push("r.status IN ('01', '02')");
+  else if (v.stage) {
     conds.push(`${STAGE_SQL} = @stage`);
     p.stage = v.stage;
+  }
+  if (v.category) {
+    // categories is the comma list of codes (K01,K04): whole codes only.
+    conds.push("instr(',' || r.categories || ',', ',' || @category || ',') > 0");
+    p.category = v.category;
   }
   if (v.query) {
     const search = personSearchSql(v.query);

@@ -3,6 +3,7 @@ import type { RecognitionDetail } from '../../../../shared/contract/recognitions
 import { HOUSEHOLD_INCOME_LABEL } from '../../../../shared/domain/zero-employment-household';
 import { useRead } from '../../api';
 import type { PersonTabProps } from '../../components/person-tab';
+import { BackfillModal } from './BackfillModal';
 import { HelpModal } from './HelpModal';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
 import { STAGE_COLOURS } from './recognition-options';
@@ -16,10 +17,15 @@ type Step = RecognitionDetail['steps'][number];
 /** 帮扶信息 can be changed until the record is closed (04 不予认定, 05 已退出). */
 const helpOpen = (r: RecognitionDetail) => r.status === '01' || r.status === '02' || r.status === '03';
 
-/** The 就业困难认定 tab of the person page: every recognition of the person with its steps, and the next action. */
+/**
+ * The 就业困难认定 tab of the person page: every recognition of the person with its steps, and the next action; without
+ * one in progress or in force, 申请认定 and 补录认定 (a recognition made on paper before the register).
+ */
 export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTabProps) {
   const { data, loading, error } = useRead('recognitions.listByPerson', { personId });
   const applying = useDialog<true>(onChanged);
+  const backfilling = useDialog<true>(onChanged);
+  const canBackfill = useCan('recognitions.backfill');
   const helping = useDialog<RecognitionDetail>(onChanged);
   const canHelp = useCan('recognitions.updateHelp');
   const actions = useRecognitionActions(() => onChanged());
@@ -30,10 +36,15 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
   return (
     <>
       <ReadError error={error} />
-      {!active && !deleted && actions.canEnter && (
-        <AddButton primary onClick={() => applying.open(true)} style={{ marginBottom: 12 }}>
-          申请认定
-        </AddButton>
+      {!active && !deleted && (
+        <Flex gap={8} style={{ marginBottom: 12 }}>
+          {actions.canEnter && (
+            <AddButton primary onClick={() => applying.open(true)}>
+              申请认定
+            </AddButton>
+          )}
+          {canBackfill && <AddButton onClick={() => backfilling.open(true)}>补录认定</AddButton>}
+        </Flex>
       )}
       {!loading && items.length === 0 && (
         <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="没有就业困难人员认定记录" />
@@ -143,6 +154,13 @@ export function PersonRecognitionsTab({ personId, person, onChanged }: PersonTab
       </Space>
       {actions.dialogs}
       {helping.value && <HelpModal recognition={helping.value} onClose={helping.close} onDone={helping.done} />}
+      {backfilling.value && (
+        <BackfillModal
+          person={{ id: personId, name: person.name, idNumberMasked: person.idNumberMasked }}
+          onClose={backfilling.close}
+          onSaved={backfilling.done}
+        />
+      )}
       {applying.value && (
         <RecognitionFormDrawer
           person={{ id: personId, name: person.name, idNumberMasked: person.idNumberMasked }}

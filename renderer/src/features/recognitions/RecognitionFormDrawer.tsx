@@ -13,7 +13,7 @@ import { RadioField } from '../../components/RadioField';
 import { useSession } from '../../components/session';
 import { useDebounced } from '../../components/useDebounced';
 import { CategoryCheckList } from './CategoryCheckList';
-import { CATEGORY_OPTIONS } from './recognition-options';
+import { CATEGORY_OPTIONS, primaryCategoryOf } from './recognition-options';
 import { CheckboxField, DateField, TextAreaField, TextField } from '../../components/fields';
 import { SelectField } from '../../components/SelectField';
 import { useContractForm } from '../../components/useInputForm';
@@ -52,10 +52,7 @@ const toInput = (v: Values) => ({
   personId: v.personId ?? '',
   applyDate: v.applyDate,
   categories: v.categories as DifficultyCategoryCode[],
-  // The first chosen category unless the clerk picks another.
-  primaryCategory: ((v.primaryCategory && v.categories.includes(v.primaryCategory)
-    ? v.primaryCategory
-    : v.categories[0]) ?? '') as DifficultyCategoryCode,
+  primaryCategory: primaryCategoryOf(v.primaryCategory, v.categories),
   householdBusinessIncome: v.categories.includes('K04') ? v.householdBusinessIncome : null,
   pledgeSigned: v.pledgeSigned,
   helper: v.helper,

@@ -9,17 +9,28 @@ import {
   ReadListTable,
   RowLink,
   countTabLabel,
+  emptyListText,
   tabInAddress,
 } from '../../components/list-page';
 import { TownshipFilterNote } from '../../components/TownshipFilterNote';
 import { RecognitionFormDrawer } from './RecognitionFormDrawer';
+import { BackfillModal } from './BackfillModal';
+import { RecognitionFilterBar, recognitionListParams } from './RecognitionFilterBar';
+import { STAGE_COLOURS } from './recognition-options';
 import { useRecognitionActions } from './useRecognitionActions';
 import { useDialog } from '../../components/useDialog';
 import type { ContactEntry } from '../../components/contact-entry';
 import { useCan } from '../../components/useCan';
 
 type Tab =
-  'pendingVillage' | 'inNotice' | 'pendingTownship' | 'pendingCounty' | 'newThisMonth' | 'shouldExit' | 'assistanceDue';
+  | 'pendingVillage'
+  | 'inNotice'
+  | 'pendingTownship'
+  | 'pendingCounty'
+  | 'newThisMonth'
+  | 'shouldExit'
+  | 'assistanceDue'
+  | 'all';
 
 const daysText = (d: number | null) =>
   d == null ? (
@@ -96,10 +107,31 @@ const assistanceCols = [
   },
 ];
 const withoutVillage = common.filter((c) => c.dataIndex !== 'villageName');
+/** 全部认定: where the recognition stands (the exit date with 已退出). */
+const stageCol = {
+  title: '认定状态',
+  dataIndex: 'stageLabel',
+  width: 150,
+  render: (v: string, r: RecognitionListItem) => (
+    <>
+      <Tag color={STAGE_COLOURS[r.stage]}>{v}</Tag>
+      {r.exitDate}
+    </>
+  ),
+};
+/** 查看: the person's 就业困难认定 tab. */
+const viewCol = {
+  title: '操作',
+  key: 'a',
+  width: 70,
+  render: (_: unknown, r: RecognitionListItem) => <Link to={`/persons/${r.personId}?tab=recognitions`}>查看</Link>,
+};
 
 /**
  * #/recognitions — 就业困难人员认定: the work lists of the workflow, each tab with its count and the one action the
- * list exists for (初审, 公示名单, 审核, 确认, 退出, 记录联系); 新增认定申请 opens the application drawer.
+ * list exists for (初审, 公示名单, 审核, 确认, 退出, 记录联系); then 全部认定, the module's list page: every recognition
+ * found by name / 公民身份号码, 乡镇, 认定状态 and 困难类别 (filters in the address), each row opening the person's
+ * 就业困难认定 tab. 新增认定申请 opens the application drawer, 补录认定 the back-fill of a recognition made on paper.
  * `contactEntry` (from app/): 记录联系 on 待就业援助's rows; without it, or for a role that may not record contacts,
  * the rows offer only the link to the person's contacts.
  */
@@ -109,10 +141,14 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
   const tabs = tabInAddress<Tab>(u, 'pendingVillage');
   const tab = tabs.activeKey;
   const applying = useDialog<true>(() => u.set({ tab: undefined }));
+  // A back-filled recognition is 已认定 at once: 全部认定 shows it.
+  const backfilling = useDialog<true>(() => u.set({ tab: 'all' }));
+  const canBackfill = useCan('recognitions.backfill');
   // township=… narrows the lists and their counts to one 乡镇 (首页's reminders open them so).
   const townshipId = u.get('township');
   const counts = useRead('recognitionWorklists.counts', { townshipId });
   const paging = { townshipId, page: u.page, pageSize: u.pageSize };
+  const all = recognitionListParams(u);
   const lists = {
     pendingVillage: useRead('recognitionWorklists.pendingVillage', tab === 'pendingVillage' ? paging : null),
     inNotice: useRead('recognitionWorklists.inNotice', tab === 'inNotice' ? paging : null),
@@ -121,6 +157,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
     newThisMonth: useRead('recognitionWorklists.newThisMonth', tab === 'newThisMonth' ? paging : null),
     shouldExit: useRead('recognitionWorklists.shouldExit', tab === 'shouldExit' ? paging : null),
     assistanceDue: useRead('recognitionWorklists.assistanceDue', tab === 'assistanceDue' ? paging : null),
+    all: useRead('recognitions.list', tab === 'all' ? all.input : null),
   };
   const contacting = useDialog<AssistanceDueItem>(lists.assistanceDue.reload);
   const canContact = useCan('contacts.create') && !!ContactEntry;
@@ -144,14 +181,21 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
       ),
   });
   // `width`: the table's scroll width, at most the 1094 px a 1366-wide window leaves it; `base`: the first columns.
-  const table = (key: Tab, name: string, columns: object[], width = 1000, base: object[] = common) => {
+  const table = (
+    key: Tab,
+    name: string,
+    columns: object[],
+    width = 1000,
+    base: object[] = common,
+    emptyText = '没有待办事项',
+  ) => {
     const list = lists[key];
     return (
       <ReadListTable<RecognitionListItem>
         read={list}
         label={name}
         pagination={u.pagination(list.data?.total ?? 0, '人')}
-        emptyText="没有待办事项"
+        emptyText={emptyText}
         columns={[...base, ...columns] as never}
         scroll={{ x: width }}
       />
@@ -164,13 +208,17 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
         <Typography.Title level={4} style={{ margin: 0 }}>
           就业困难人员认定
         </Typography.Title>
-        {actions.canEnter && (
-          <AddButton primary onClick={() => applying.open(true)}>
-            新增认定申请
-          </AddButton>
-        )}
+        <Flex gap={8}>
+          {canBackfill && <AddButton onClick={() => backfilling.open(true)}>补录认定</AddButton>}
+          {actions.canEnter && (
+            <AddButton primary onClick={() => applying.open(true)}>
+              新增认定申请
+            </AddButton>
+          )}
+        </Flex>
       </Flex>
-      <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />
+      {/* 全部认定 has the 乡镇 in its filter bar. */}
+      {tab !== 'all' && <TownshipFilterNote townshipId={townshipId} onClear={() => u.set({ township: undefined })} />}
       <Tabs
         {...tabs}
         items={[
@@ -210,17 +258,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
           {
             key: 'newThisMonth',
             label: countTabLabel('本月新认定', c?.newThisMonth),
-            children: table('newThisMonth', '本月新认定', [
-              recognisedCol,
-              {
-                title: '操作',
-                key: 'a',
-                width: 70,
-                render: (_: unknown, r: RecognitionListItem) => (
-                  <Link to={`/persons/${r.personId}?tab=recognitions`}>查看</Link>
-                ),
-              },
-            ]),
+            children: table('newThisMonth', '本月新认定', [recognisedCol, viewCol]),
           },
           {
             key: 'shouldExit',
@@ -263,6 +301,28 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
               withoutVillage,
             ),
           },
+          {
+            key: 'all',
+            label: '全部认定',
+            children: (
+              <>
+                <RecognitionFilterBar u={u} />
+                {table(
+                  'all',
+                  '认定列表',
+                  [stageCol, applyCol, recognisedCol, viewCol],
+                  1090,
+                  // Without 村(社区), as 待就业援助: the categories keep room at 1366 wide.
+                  withoutVillage,
+                  emptyListText({
+                    noun: '认定记录',
+                    filtered: all.filtered,
+                    firstHint: '点“新增认定申请”受理申请，或点“补录认定”登记已认定的人员。',
+                  }),
+                )}
+              </>
+            ),
+          },
         ]}
       />
       {actions.dialogs}
@@ -276,6 +336,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
         />
       )}
       {applying.value && <RecognitionFormDrawer onClose={applying.close} onSaved={applying.done} />}
+      {backfilling.value && <BackfillModal onClose={backfilling.close} onSaved={backfilling.done} />}
     </>
   );
 }

@@ -5,7 +5,7 @@ import { EMPLOYED_STATUSES } from '../../../../shared/domain/registration-cancel
 import { SelectField } from '../../components/SelectField';
 import { EMPLOYMENT_STATUS_OPTIONS } from '../../components/person-options';
 import type { ContactFormValues } from './contact-values';
-import { MultiCodeField } from './MultiCodeSelect';
+import { MultiCodeField } from '../../components/MultiCodeSelect';
 import { JOB_WISH_OPTIONS, METHOD_OPTIONS, RESULT_OPTIONS, SERVICE_OPTIONS } from './options';
 import { DateField, FieldRow, fieldsOf, NumberField, TextField } from '../../components/fields';
 

@@ -10,7 +10,7 @@ import {
 import { serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { SelectField } from '../../components/SelectField';
 import { placesEmptyText, townshipOptions, villageOptions, type Places } from '../../components/usePlaces';
-import { MultiCodeField } from './MultiCodeSelect';
+import { MultiCodeField } from '../../components/MultiCodeSelect';
 import { JOB_WISH_OPTIONS, LEVEL_OPTIONS, REASON_OPTIONS, SERVICE_OPTIONS } from './options';
 import type { RegistrationFormValues } from './registration-values';
 import { CheckboxField, DateField, FieldRow, fieldsOf, TextField } from '../../components/fields';

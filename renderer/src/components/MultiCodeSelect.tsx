@@ -1,7 +1,7 @@
 import { Select, type RefSelectProps } from 'antd';
 import type { KeyboardEvent, Ref } from 'react';
-import { controlField } from '../../components/fields';
-import { useOptionKeys } from '../../components/option-keys';
+import { controlField } from './fields';
+import { useOptionKeys } from './option-keys';
 
 interface MultiCodeSelectProps {
   id: string;
@@ -56,7 +56,7 @@ export function MultiCodeSelect({
   );
 }
 
-/** A set of codes (MultiCodeSelect) in a form's code-list field: 服务需求, 本次提供服务. */
+/** A set of codes (MultiCodeSelect) in a form's code-list field: 服务需求, 本次提供服务, 补录认定's 认定类别. */
 export const MultiCodeField = controlField<Pick<MultiCodeSelectProps, 'options' | 'placeholder'>>(
   (f, { options, placeholder }) => (
     <MultiCodeSelect
