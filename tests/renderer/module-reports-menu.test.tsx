@@ -5,6 +5,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { InternListTab } from '../../renderer/src/features/internships/InternListTab';
 import { PostListPage } from '../../renderer/src/features/posts/PostListPage';
 import { ClassListTab } from '../../renderer/src/features/training/ClassListTab';
+import { RecognitionWorklistsPage } from '../../renderer/src/features/recognitions/RecognitionWorklistsPage';
+import { RegistrationContactEntry } from '../../renderer/src/features/registrations';
+import { WorklistsPage } from '../../renderer/src/features/registrations/WorklistsPage';
+import { NO_RECOGNITION_COUNTS } from './recognition-fixtures';
 import { ACCOUNT, SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { stubDownloads } from './downloads';
 import { renderWithApp } from './render';
@@ -64,6 +68,38 @@ const SURFACES: Surface[] = [
     pick: 'RPT-15 职业技能培训情况统计表',
     // 期间起/期间止 give the 统计期's months.
     sent: { report: 'RPT-15', from: '2025-01', to: '2025-02', full: false, groupBy: 'township' },
+  },
+  {
+    module: '就业困难人员认定',
+    route: '/recognitions?tab=pendingVillage&township=t1',
+    handlers: {
+      'recognitionWorklists.counts': () => ok(NO_RECOGNITION_COUNTS),
+      'recognitionWorklists.pendingVillage': () => ok({ asOf: '2025-03-15', items: [], total: 0 }),
+    },
+    render: () => <RecognitionWorklistsPage contactEntry={RegistrationContactEntry} />,
+    reports: [
+      'RPT-01 就业困难人员实名制台账',
+      'RPT-02 就业困难人员认定及就业情况统计表',
+      'GS-01 就业困难人员认定公示名单',
+    ],
+    pick: 'RPT-02 就业困难人员认定及就业情况统计表',
+    sent: { report: 'RPT-02', month: '2025-03', full: false, townshipId: 't1' },
+  },
+  {
+    module: '失业登记与联系',
+    route: '/?month=2025-02',
+    handlers: {
+      'regions.list': () => ok({ items: [] }),
+      'contactWorklists.counts': () =>
+        ok({ month: '2025-02', asOf: '2025-02-28', toContact: 0, lostContact: 0, firstContactDue: 0 }),
+      'contactWorklists.toContact': () =>
+        ok({ items: [], total: 0, asOf: '2025-02-28', month: '2025-02', groups: [], staff: [] }),
+    },
+    render: () => <WorklistsPage />,
+    reports: ['RPT-11 登记失业人员跟踪服务台账', 'RPT-12 登记失业人员定期联系情况统计表'],
+    pick: 'RPT-11 登记失业人员跟踪服务台账',
+    // The work lists' month is the ledger's 所属期.
+    sent: { report: 'RPT-11', month: '2025-02', full: false },
   },
 ];
 

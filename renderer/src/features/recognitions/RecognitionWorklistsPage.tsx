@@ -21,6 +21,7 @@ import { useRecognitionActions } from './useRecognitionActions';
 import { useDialog } from '../../components/useDialog';
 import type { ContactEntry } from '../../components/contact-entry';
 import { useCan } from '../../components/useCan';
+import { ModuleReportsMenu } from '../../components/report-export';
 
 type Tab =
   | 'pendingVillage'
@@ -215,6 +216,7 @@ export function RecognitionWorklistsPage({ contactEntry: ContactEntry }: { conta
               新增认定申请
             </AddButton>
           )}
+          <ModuleReportsMenu module="recognitions" defaults={{ townshipId: townshipId ?? undefined }} />
         </Flex>
       </Flex>
       {/* 全部认定 has the 乡镇 in its filter bar. */}

@@ -16,6 +16,7 @@ import { useWorklist } from './useWorklist';
 import { useWorklistCounts } from './useWorklistCounts';
 import { parseWorklistParams, toWorklistInput, toWorklistSearch, type WorklistParams } from './worklist-params';
 import { WorklistTable } from './WorklistTable';
+import { ModuleReportsMenu } from '../../components/report-export';
 import { ReadError, FilterSelect } from '../../components/list-page';
 
 type Open = { kind: 'contact'; target: ContactTarget | null } | { kind: 'cancel'; item: WorklistItem } | null;
@@ -79,6 +80,10 @@ export function WorklistsPage() {
               记录联系
             </Button>
           )}
+          <ModuleReportsMenu
+            module="registrations"
+            defaults={{ month: params.month, townshipId: params.townshipId ?? undefined }}
+          />
         </Space>
       </Flex>
       <Tabs
