@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
+import type { ChannelInput } from '../../shared/contract';
 import { call, makeCore, must } from './harness';
 import { addEmployer, addPerson, addPost, place, postCounty, urbanPerson } from './posts-fixtures';
 import { between, gradInput, internCounty } from './internships-fixtures';
@@ -32,8 +33,9 @@ describe('posts.list sort', () => {
       validUntil: '2027-06-30',
     });
     await place(c.core, await urbanPerson(c), c.urbanPostId);
-    const list = async (sort?: object) => (await must(c.core, 'posts.list', { sort })).items;
-    const codes = async (sort?: object) => (await list(sort)).map((p) => p.postCode);
+    const list = async (sort?: ChannelInput<'posts.list'>['sort']) =>
+      (await must(c.core, 'posts.list', { sort })).items;
+    const codes = async (sort?: ChannelInput<'posts.list'>['sort']) => (await list(sort)).map((p) => p.postCode);
     const [id1, id2] = await idsOf(c.core, 'posts', 'post_code', ['GY-001', 'GY-002']);
     const code = (id: string) => (id === id1 ? 'GY-001' : 'GY-002');
 
@@ -75,7 +77,7 @@ describe('employers.list sort', () => {
     const c = await postCounty(makeCore()); // 乌帕尔镇人民政府 with two posts and a USCC
     await addEmployer(c, '阿克喀什乡人民政府', '1', c.town1);
     await addEmployer(c, '疏附县某商店', '7', c.town1, { uscc: null });
-    const names = async (sort?: object) =>
+    const names = async (sort?: ChannelInput<'employers.list'>['sort']) =>
       (await must(c.core, 'employers.list', { sort })).items.map((e) => e.name.slice(0, 2));
 
     expect(await names()).toEqual(['乌帕', '疏附', '阿克']);
@@ -101,7 +103,7 @@ describe('internships.list sort', () => {
     const late = await addPerson(c, '20040404', '1');
     await must(core, 'internships.create', gradInput(early, c.hostB, between('2026-07-01', '2027-03-31')));
     await must(core, 'internships.create', gradInput(late, c.hostA, between('2026-09-01', '2026-12-20')));
-    const persons = async (sort?: object) =>
+    const persons = async (sort?: ChannelInput<'internships.list'>['sort']) =>
       (await must(core, 'internships.list', { sort })).items.map((i) => i.personId);
     const name = (id: string) =>
       (core.ctx.db.prepare('SELECT name FROM persons WHERE id = ?').get(id) as { name: string }).name;
@@ -125,7 +127,8 @@ describe('training.classes.list sort', () => {
     const a = await c.filedClass(); // starts 2026-11-16, 100 hours
     const b = await c.newClass({ startDate: '2026-12-01', endDate: '2026-12-10', hours: 60 });
     await must(core, 'training.enrol', enrolInput(a, await c.registered('19800315')));
-    const ids = async (sort?: object) => (await must(core, 'training.classes.list', { sort })).items.map((x) => x.id);
+    const ids = async (sort?: ChannelInput<'training.classes.list'>['sort']) =>
+      (await must(core, 'training.classes.list', { sort })).items.map((x) => x.id);
     const code = (id: string) =>
       (core.ctx.db.prepare('SELECT code FROM training_classes WHERE id = ?').get(id) as { code: string }).code;
     const byCode = [a, b].sort((x, y) => (code(x) < code(y) ? -1 : 1));

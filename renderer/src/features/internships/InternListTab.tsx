@@ -9,7 +9,9 @@ import {
   FilterSelect,
   DeletedSwitch,
   SearchBox,
+  listSort,
 } from '../../components/list-page';
+import { INTERNSHIP_SORT_FIELDS } from '../../../../shared/contract/internships';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { useCan } from '../../components/useCan';
 import { useInternshipDialogs } from './useInternshipDialogs';
@@ -32,12 +34,14 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   const u = useUrlParams();
   const status = u.get('status');
   const deleted = u.get('deleted') === '1';
+  const sort = listSort(u, INTERNSHIP_SORT_FIELDS);
   const params = {
     query: u.get('q'),
     townshipId: u.get('town'),
     hostId: u.get('host'),
     status: status === 'active' || status === 'ended' ? (status as 'active' | 'ended') : undefined,
     deleted: deleted || undefined,
+    sort: sort.sort,
     page: u.page,
     pageSize: u.pageSize,
   };
@@ -99,6 +103,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
         onDelete={canDelete ? dialogs.remove : undefined}
         onRestore={canDelete ? dialogs.restore : undefined}
         deleted={deleted}
+        sort={sort}
         pagination={u.pagination(total, '人')}
       />
       {dialogs.modals}
