@@ -69,6 +69,7 @@ describe('posts.list sort', () => {
     const c = await postCounty(makeCore());
     const r = await call(c.core, 'posts.list', { sort: { field: 'title; DROP TABLE posts', order: 'asc' } } as never);
     expect(r.ok).toBe(false);
+    expect(!r.ok && r.error.code).toBe('BAD_INPUT');
   });
 });
 
