@@ -1,4 +1,8 @@
-// What the internship renderer tests share: the 见习基地 the host select offers (employers.list).
+import type { z } from 'zod';
+import type { internshipListItem } from '../../shared/contract/internships';
+
+// What the internship renderer tests share: the 见习基地 the host select offers (employers.list) and a running
+// internship as internships.list answers it.
 
 /** A recognised 见习基地, as employers.list answers it. */
 export const INTERN_BASE = {
@@ -13,3 +17,24 @@ export const INTERN_BASE = {
   updatedAt: '2026-01-01T00:00:00.000Z',
   deletedAt: null,
 };
+
+/** A running internship at INTERN_BASE, as internships.list answers it; `over` changes any field. */
+export const internRow = (
+  over: Partial<z.output<typeof internshipListItem>> = {},
+): z.output<typeof internshipListItem> => ({
+  id: 'i1',
+  personId: 'p-intern',
+  personName: '买买提江·吐尔逊',
+  idNumberMasked: '653121********0317',
+  hostId: 'e1',
+  hostName: INTERN_BASE.name,
+  position: '仓储管理',
+  internType: '2',
+  agreementStart: '2026-09-01',
+  agreementEnd: '2027-02-28',
+  status: 'active',
+  endDate: null,
+  endType: null,
+  retained: false,
+  ...over,
+});

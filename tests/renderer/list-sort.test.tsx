@@ -2,15 +2,13 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { z } from 'zod';
-import type { internshipListItem } from '../../shared/contract/internships';
 import type { PostListItem } from '../../shared/contract/posts';
 import { InternListTab } from '../../renderer/src/features/internships/InternListTab';
 import { EmployerListPage } from '../../renderer/src/features/posts/EmployerListPage';
 import { PostListPage } from '../../renderer/src/features/posts/PostListPage';
 import { ClassListTab } from '../../renderer/src/features/training/ClassListTab';
 import { SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
-import { INTERN_BASE } from './internship-fixtures';
+import { INTERN_BASE, internRow } from './internship-fixtures';
 import { renderWithApp } from './render';
 import { CLASS, PROVIDER } from './training-scene';
 
@@ -36,22 +34,7 @@ const POST: PostListItem = {
   validUntil: null,
 };
 
-const INTERN: z.output<typeof internshipListItem> = {
-  id: 'i1',
-  personId: 'p1',
-  personName: '买买提江·吐尔逊',
-  idNumberMasked: '653121********0317',
-  hostId: 'e1',
-  hostName: INTERN_BASE.name,
-  position: '仓储管理',
-  internType: '2',
-  agreementStart: '2026-09-01',
-  agreementEnd: '2027-02-28',
-  status: 'active',
-  endDate: null,
-  endType: null,
-  retained: false,
-};
+const INTERN = internRow();
 
 interface ListCase {
   list: string;
