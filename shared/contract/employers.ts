@@ -4,6 +4,7 @@ import {
   fieldWarnings,
   editInputs,
   listPaging,
+  listSort,
   optBool,
   optId,
   optText,
@@ -131,6 +132,10 @@ export type EmployerDetail = z.infer<typeof employerDetail>;
 /** Saved record plus warnings that did not block saving (e.g. a blank 统一社会信用代码). */
 export const employerSaved = z.object({ employer: employerDetail, warnings: fieldWarnings });
 
+/** The employer list's sortable columns (employers.list sort). */
+export const EMPLOYER_SORT_FIELDS = ['name', 'uscc', 'activePostCount'] as const;
+export type EmployerSortField = (typeof EMPLOYER_SORT_FIELDS)[number];
+
 export const employerListInput = z.object({
   /** Part of the name, or the start of the 统一社会信用代码. */
   q: searchText,
@@ -139,6 +144,8 @@ export const employerListInput = z.object({
   isInternshipBase: optBool,
   /** true: the 已删除 view only. */
   deleted: optBool,
+  /** Absent: by name. */
+  sort: listSort(EMPLOYER_SORT_FIELDS),
   ...listPaging,
 });
 export type EmployerListInput = z.input<typeof employerListInput>;

@@ -144,6 +144,20 @@ export const listPaging = {
   pageSize: z.union([z.literal(20), z.literal(50), z.literal(100)], { error: '每页条数只能是20、50或100' }).default(20),
 };
 
+/** The two directions of a column sort. */
+export const SORT_ORDERS = ['asc', 'desc'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+
+/**
+ * A list's column sort (the address's `sort=field.asc`): one of the list's sortable `fields` and a direction; absent
+ * (undefined): the list's own order. The core turns the field into SQL through its whitelist (db/order-by.ts).
+ */
+export const listSort = <const F extends readonly [string, ...string[]]>(fields: F) =>
+  z
+    .object({ field: z.enum(fields), order: z.enum(SORT_ORDERS) })
+    .nullish()
+    .transform((v) => v ?? undefined);
+
 /** The paging of a work list, optionally narrowed to one 乡镇(街道). */
 export const townshipPaging = {
   townshipId: optId,

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import {
   listPaging,
+  listSort,
   optText,
   requiredText,
   uuid,
@@ -171,6 +172,10 @@ export type InternshipDetail = z.infer<typeof internshipDetail>;
 export const internshipEnded = internshipDetail.extend({ warnings: fieldWarnings });
 export type InternshipEnded = z.infer<typeof internshipEnded>;
 
+/** The intern list's sortable columns (internships.list sort). */
+export const INTERNSHIP_SORT_FIELDS = ['personName', 'hostName', 'agreementStart', 'agreementEnd'] as const;
+export type InternshipSortField = (typeof INTERNSHIP_SORT_FIELDS)[number];
+
 export const internshipListInput = z.object({
   /** The search box: part of a name, a whole ID, the last 4–6 ID characters, or a phone number. */
   query: searchText,
@@ -183,6 +188,8 @@ export const internshipListInput = z.object({
   endingWithinDays: withinDays.transform((v) => v ?? undefined),
   /** The 已删除 filter: only deleted internships (otherwise only live ones). */
   deleted: optBool,
+  /** Absent: latest agreement start first (the 即将结束 filter: earliest planned end first). */
+  sort: listSort(INTERNSHIP_SORT_FIELDS),
   ...listPaging,
 });
 

@@ -11,6 +11,7 @@ import {
   codeFilter,
   searchText,
   whole,
+  listSort,
 } from './fields';
 import { writtenFile } from './files';
 import { personInputSchema, personUpdateSchema } from './person-input';
@@ -113,10 +114,7 @@ const personListShape = z.object({
   inInternship: optBool,
   /** true: the 已删除 view (soft-deleted persons only). */
   deleted: optBool,
-  sort: z
-    .object({ field: z.enum(PERSON_SORT_FIELDS), order: z.enum(['asc', 'desc']) })
-    .nullish()
-    .transform((v) => v ?? { field: 'updatedAt' as const, order: 'desc' as const }),
+  sort: listSort(PERSON_SORT_FIELDS).transform((v) => v ?? { field: 'updatedAt' as const, order: 'desc' as const }),
   ...listPaging,
 });
 

@@ -4,6 +4,7 @@ import {
   fieldWarnings,
   editInputs,
   listPaging,
+  listSort,
   optId,
   optText,
   pageOf,
@@ -149,6 +150,10 @@ export type PostDetail = z.infer<typeof postDetail>;
 
 export const postSaved = z.object({ post: postDetail, warnings: fieldWarnings });
 
+/** The post list's sortable columns (posts.list sort). */
+export const POST_SORT_FIELDS = ['postCode', 'employerName', 'vacancies', 'monthlyStandard', 'validUntil'] as const;
+export type PostSortField = (typeof POST_SORT_FIELDS)[number];
+
 export const postListInput = z.object({
   /** Part of the post code, title or employer name. */
   q: searchText,
@@ -165,6 +170,8 @@ export const postListInput = z.object({
     .transform((v) => v ?? 'active'),
   /** true: only posts with vacancies today (BR-17). */
   hasVacancies: optBool,
+  /** Absent: by 乡镇 and post code. */
+  sort: listSort(POST_SORT_FIELDS),
   ...listPaging,
 });
 export type PostListInput = z.input<typeof postListInput>;

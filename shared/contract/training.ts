@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { channel, writeChannel } from './define';
 import {
   listPaging,
+  listSort,
   optText,
   requiredText,
   uuid,
@@ -208,6 +209,10 @@ export const classDetail = classSummary.extend({
 });
 export type ClassDetail = z.infer<typeof classDetail>;
 
+/** The class list's sortable columns (training.classes.list sort). */
+export const CLASS_SORT_FIELDS = ['code', 'startDate', 'hours', 'enrolled'] as const;
+export type ClassSortField = (typeof CLASS_SORT_FIELDS)[number];
+
 export const classListInput = z.object({
   q: z
     .string()
@@ -219,6 +224,8 @@ export const classListInput = z.object({
   /** Classes that run on some day of [from, to]. */
   from: optDateField('开始日期'),
   to: optDateField('截止日期'),
+  /** Absent: latest start first. */
+  sort: listSort(CLASS_SORT_FIELDS),
   ...listPaging,
 });
 

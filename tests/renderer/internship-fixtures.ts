@@ -1,5 +1,8 @@
-// What the internship renderer tests share: the 见习基地 the host select offers (employers.list), an internship.
-import type { InternshipDetail } from '../../shared/contract/internships';
+import type { z } from 'zod';
+import type { InternshipDetail, internshipListItem } from '../../shared/contract/internships';
+
+// What the internship renderer tests share: the 见习基地 the host select offers (employers.list), an internship as
+// internships.get answers it, and a running internship as internships.list answers it.
 
 /** A recognised 见习基地, as employers.list answers it. */
 export const INTERN_BASE = {
@@ -51,3 +54,24 @@ export const INTERNSHIP: InternshipDetail = {
   updatedAt: '2026-09-02T08:00:00.000Z',
   deletedAt: null,
 };
+
+/** A running internship at INTERN_BASE, as internships.list answers it; `over` changes any field. */
+export const internRow = (
+  over: Partial<z.output<typeof internshipListItem>> = {},
+): z.output<typeof internshipListItem> => ({
+  id: 'i1',
+  personId: 'p-intern',
+  personName: '买买提江·吐尔逊',
+  idNumberMasked: '653121********0317',
+  hostId: 'e1',
+  hostName: INTERN_BASE.name,
+  position: '仓储管理',
+  internType: '2',
+  agreementStart: '2026-09-01',
+  agreementEnd: '2027-02-28',
+  status: 'active',
+  endDate: null,
+  endType: null,
+  retained: false,
+  ...over,
+});

@@ -2,8 +2,6 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type { z } from 'zod';
-import type { internshipListItem } from '../../shared/contract/internships';
 import type { RecognitionListItem } from '../../shared/contract/recognitions';
 import { InternListTab } from '../../renderer/src/features/internships/InternListTab';
 import { PostPlacementsTable } from '../../renderer/src/features/posts/PostPlacementsTable';
@@ -11,7 +9,7 @@ import { RecognitionWorklistsPage } from '../../renderer/src/features/recognitio
 import { RegistrationContactEntry } from '../../renderer/src/features/registrations';
 import { ClassPage } from '../../renderer/src/features/training/ClassPage';
 import { SETTINGS, createFakeApi, ok, region, type FakeHandlers } from './fake-api';
-import { INTERN_BASE } from './internship-fixtures';
+import { INTERN_BASE, internRow } from './internship-fixtures';
 import { placement } from './placement-fixtures';
 import { NO_RECOGNITION_COUNTS } from './recognition-fixtures';
 import { renderWithApp } from './render';
@@ -23,22 +21,7 @@ import { CLASS, trainee } from './training-scene';
 const FULL = '653121199001010317';
 const MASKED = '653121********0317';
 
-const INTERN: z.output<typeof internshipListItem> = {
-  id: 'i1',
-  personId: 'p-intern',
-  personName: '买买提江·吐尔逊',
-  idNumberMasked: MASKED,
-  hostId: 'e1',
-  hostName: INTERN_BASE.name,
-  position: '仓储管理',
-  internType: '2',
-  agreementStart: '2026-09-01',
-  agreementEnd: '2027-02-28',
-  status: 'active',
-  endDate: null,
-  endType: null,
-  retained: false,
-};
+const INTERN = internRow({ idNumberMasked: MASKED });
 
 const APPLICANT: RecognitionListItem = {
   id: 'rec1',

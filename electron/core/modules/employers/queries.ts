@@ -1,5 +1,11 @@
 import type Database from 'better-sqlite3';
-import type { EmployerDetail, EmployerListItem, EmployerListQuery } from '../../../../shared/contract/employers';
+import type {
+  EmployerDetail,
+  EmployerListItem,
+  EmployerListQuery,
+  EmployerSortField,
+} from '../../../../shared/contract/employers';
+import { orderBy } from '../../db/order-by';
 import { maskBankCard } from '../../../../shared/domain/masking';
 import { prepared } from '../../db/prepared';
 import { deletedAtSetter, rowInserter, rowUpdater, uniqueHolder } from '../../db/update-row';
@@ -87,6 +93,13 @@ export const updateEmployer = rowUpdater<EmployerWrite>('employers', EMPLOYER_WR
 export const setEmployerDeleted = deletedAtSetter('employers');
 
 /** employers.list: name order, paginated; `q` matches part of the name or the start of the code. */
+/** employers.list's sortable columns; a blank 统一社会信用代码 sorts after every code. */
+const EMPLOYER_ORDER: Record<EmployerSortField, string> = {
+  name: 'e.name',
+  uscc: "coalesce(e.uscc, '~')",
+  activePostCount: 'active_post_count',
+};
+
 export function listEmployers(
   db: Database.Database,
   q: EmployerListQuery,
@@ -117,7 +130,7 @@ export function listEmployers(
        e.base_valid_until, e.updated_at, e.deleted_at,
        (SELECT count(*) FROM posts p WHERE p.employer_id = e.id AND p.status = 'active') AS active_post_count
      FROM employers e JOIN regions r ON r.id = e.region_id JOIN regions t ON t.id = e.township_id
-     WHERE ${w} ORDER BY e.name, e.id LIMIT ? OFFSET ?`,
+     WHERE ${w} ORDER BY ${orderBy(q.sort, EMPLOYER_ORDER, 'e.name, e.id', 'e.id')} LIMIT ? OFFSET ?`,
   ).all(...args, q.pageSize, (q.page - 1) * q.pageSize) as (Omit<EmployerRow, 'post_count'> & {
     active_post_count: number;
   })[];

@@ -118,6 +118,9 @@ export function overlappingPlacement(
     { id: string; start_date: string; leave_date: string | null; post_title: string } | undefined;
 }
 
+/** The intern list's own order: latest agreement first. */
+export const DEFAULT_ORDER = 'i.agreement_start DESC, i.id';
+
 export interface ListFilter {
   hostId?: string;
   personId?: string;
@@ -169,7 +172,7 @@ export function listInternshipRows(
   f: ListFilter,
   limit: number,
   offset: number,
-  order = 'i.agreement_start DESC, i.id',
+  order = DEFAULT_ORDER,
 ): InternshipRow[] {
   const w = where(f);
   return db

@@ -13,6 +13,7 @@ import type {
   internshipEndInput,
   internshipListInput,
   internshipListItem,
+  InternshipSortField,
   retentionOutput,
   worklistsOutput,
 } from '../../../../shared/contract/internships';
@@ -24,11 +25,13 @@ import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
 import { openRegistrationWarning } from '../registrations/queries';
+import { orderBy } from '../../db/order-by';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
 import { planInternship, plannedColumns, refuse } from './checks';
 import { internshipRulesOn, retentionThresholdsOn } from './config';
 import {
   countInternships,
+  DEFAULT_ORDER,
   endInternshipRow,
   endedBetween,
   expiringBases,
@@ -184,6 +187,14 @@ export function endInternship(
   };
 }
 
+/** internships.list's sortable columns. */
+const INTERNSHIP_ORDER: Record<InternshipSortField, string> = {
+  personName: 'p.name',
+  hostName: 'e.name',
+  agreementStart: 'i.agreement_start',
+  agreementEnd: 'i.agreement_end',
+};
+
 export function listInternships(ctx: CoreContext, q: z.output<typeof internshipListInput>) {
   const f = {
     hostId: q.hostId,
@@ -195,7 +206,7 @@ export function listInternships(ctx: CoreContext, q: z.output<typeof internshipL
     townships: scopeParam(ctx.scope) ?? undefined,
     deleted: q.deleted,
   };
-  const order = f.endingBy ? 'i.agreement_end, i.id' : undefined;
+  const order = orderBy(q.sort, INTERNSHIP_ORDER, f.endingBy ? 'i.agreement_end, i.id' : DEFAULT_ORDER, 'i.id');
   const items = listInternshipRows(ctx.db, f, q.pageSize, (q.page - 1) * q.pageSize, order).map((r) =>
     toItem(r, idMaskerOn(ctx.db, ctx.today())),
   );

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import type { PostDetail, PostListItem, PostListQuery } from '../../../../shared/contract/posts';
+import type { PostDetail, PostListItem, PostListQuery, PostSortField } from '../../../../shared/contract/posts';
+import { orderBy } from '../../db/order-by';
 import { prepared } from '../../db/prepared';
 import { whereOf } from '../../db/where';
 import { rowInserter, rowUpdater, updateRow } from '../../db/update-row';
@@ -164,13 +165,22 @@ export interface ListOptions {
 }
 
 /** posts.list (and the vacancies work list): 乡镇 code, then post code; paginated. */
+/** posts.list's sortable columns; 有效期至 blank (长期) sorts after every date. */
+const POST_ORDER: Record<PostSortField, string> = {
+  postCode: 'p.post_code',
+  employerName: 'e.name',
+  vacancies: 'max(0, p.approved_count - on_post)',
+  monthlyStandard: 'p.monthly_standard',
+  validUntil: "coalesce(p.valid_until, '9999-12-31')",
+};
+
 export function listPosts(
   db: Database.Database,
   q: PostListQuery,
   today: string,
   options: ListOptions = {},
 ): { items: PostListItem[]; total: number } {
-  const order = options.order ?? 't.code, p.post_code';
+  const order = options.order ?? orderBy(q.sort, POST_ORDER, 't.code, p.post_code', 'p.id');
   const args: Record<string, unknown> = { today };
   const w = whereOf(
     [

@@ -6,7 +6,14 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { notFound } from '../../../../shared/contract/result';
 import { batchKindLabel } from '../../../../shared/contract/subsidies';
-import type { ClassDetail, ClassSummary, classListInput, Trainee } from '../../../../shared/contract/training';
+import type {
+  ClassDetail,
+  ClassSummary,
+  ClassSortField,
+  classListInput,
+  Trainee,
+} from '../../../../shared/contract/training';
+import { orderBy } from '../../db/order-by';
 import { latestFilingDate } from '../../../../shared/domain/training-class';
 import {
   certificateLabel,
@@ -123,6 +130,14 @@ export function classDetail(db: Database.Database, id: string, today: string): C
   };
 }
 
+/** training.classes.list's sortable columns. */
+const CLASS_ORDER: Record<ClassSortField, string> = {
+  code: 'c.code',
+  startDate: 'c.start_date',
+  hours: 'c.hours',
+  enrolled: 'enrolled',
+};
+
 export function listClasses(
   db: Database.Database,
   v: z.output<typeof classListInput>,
@@ -148,7 +163,7 @@ export function listClasses(
     .get(args) as number;
   const rows = prepared(
     db,
-    `${CLASS_SELECT} ${w} ORDER BY c.start_date DESC, c.code DESC LIMIT @limit OFFSET @offset`,
+    `${CLASS_SELECT} ${w} ORDER BY ${orderBy(v.sort, CLASS_ORDER, 'c.start_date DESC, c.code DESC', 'c.id')} LIMIT @limit OFFSET @offset`,
   ).all({
     ...args,
     limit: v.pageSize,

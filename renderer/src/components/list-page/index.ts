@@ -3,7 +3,8 @@
  * pages on the server (20/50/100 with a row count), and deletes/restores the same way.
  *
  *   const u = useUrlParams();                                   // filters: u.get('q'), u.set({ q }), u.reset()
- *   const input = { q: u.get('q'), sort: u.sort(SORT_FIELDS), deleted: u.get('deleted') === '1' || undefined, page: u.page, pageSize: u.pageSize };
+ *   const s = listSort(u, SORT_FIELDS);                       // s.column('name') in a column, onChange={s.onChange}
+ *   const input = { q: u.get('q'), sort: s.sort, deleted: u.get('deleted') === '1' || undefined, page: u.page, pageSize: u.pageSize };
  *   const list = useRead('things.list', input);
  *   <FilterBar label="查找单位" onReset={u.reset}>…filters…<DeletedSwitch … /></FilterBar>
  *   const { remove, restore } = useDeleteRestore({ noun: '单位', deleteChannel: 'things.delete', restoreChannel: 'things.restore' });
@@ -42,3 +43,4 @@ export { FilterSelect } from './FilterSelect';
 export { moneyColumn } from './columns';
 export { countTabLabel, tabInAddress } from './worklist-tabs';
 export { SearchBox } from './SearchBox';
+export { listSort, onSortChange, sortableColumn } from './sorting';

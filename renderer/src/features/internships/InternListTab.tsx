@@ -11,7 +11,9 @@ import {
   FilterSelect,
   DeletedSwitch,
   SearchBox,
+  listSort,
 } from '../../components/list-page';
+import { INTERNSHIP_SORT_FIELDS } from '../../../../shared/contract/internships';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { ModuleReportsMenu } from '../../components/report-export';
 import { useCan } from '../../components/useCan';
@@ -36,12 +38,14 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
   const u = useUrlParams();
   const status = u.get('status');
   const deleted = u.get('deleted') === '1';
+  const sort = listSort(u, INTERNSHIP_SORT_FIELDS);
   const params = {
     query: u.get('q'),
     townshipId: u.get('town'),
     hostId: u.get('host'),
     status: status === 'active' || status === 'ended' ? (status as 'active' | 'ended') : undefined,
     deleted: deleted || undefined,
+    sort: sort.sort,
     page: u.page,
     pageSize: u.pageSize,
   };
@@ -108,6 +112,7 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
         onRestore={canDelete ? dialogs.restore : undefined}
         onViewDeleted={(r) => setViewing(r.id)}
         deleted={deleted}
+        sort={sort}
         pagination={u.pagination(total, '人')}
       />
       {dialogs.modals}

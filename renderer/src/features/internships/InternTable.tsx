@@ -1,9 +1,9 @@
 import { Tag, Typography } from 'antd';
 import type { ColumnsType, TablePaginationConfig } from 'antd/es/table';
 import type { z } from 'zod';
-import type { internshipListItem } from '../../../../shared/contract/internships';
+import type { InternshipSortField, internshipListItem } from '../../../../shared/contract/internships';
 import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enums/internship-codes';
-import { ListTable, RowActions, RowLink } from '../../components/list-page';
+import { ListTable, RowActions, RowLink, type listSort } from '../../components/list-page';
 import { idNumberColumn } from '../../components/RevealIdNumber';
 
 export type InternRow = z.output<typeof internshipListItem> & { daysLeft?: number };
@@ -29,6 +29,8 @@ interface Props {
   onViewDeleted?: (r: InternRow) => void;
   /** The 已删除 view: 查看 and 恢复 are the only actions. */
   deleted?: boolean;
+  /** Sortable 姓名, 见习单位 and 见习协议起止 (the 见习人员 list; the sort lives in its address). */
+  sort?: ReturnType<typeof listSort<InternshipSortField>>;
 }
 
 /** Internships as rows: masked IDs (VR-09), the agreement, status with its E22 ending, and the row actions. */
@@ -47,13 +49,18 @@ export function InternTable({
   onRestore,
   onViewDeleted,
   deleted,
+  sort,
 }: Props) {
+  const sortable = (field: InternshipSortField) => sort?.column(field);
   const columns: ColumnsType<InternRow> = [
     ...(hidePerson
       ? []
-      : [{ title: '姓名', dataIndex: 'personName', width: 100 }, idNumberColumn((r: InternRow) => r.personId)]),
-    // 见习单位 takes what is left (about 160 px at 1366 wide with every action shown).
-    { title: '见习单位', dataIndex: 'hostName' },
+      : [
+          { title: '姓名', dataIndex: 'personName', width: 100, ...sortable('personName') },
+          idNumberColumn((r: InternRow) => r.personId),
+        ]),
+    // 见习单位 takes what is left (about 140 px at 1366 wide with every action shown).
+    { title: '见习单位', dataIndex: 'hostName', ...sortable('hostName') },
     { title: '见习岗位', dataIndex: 'position', width: 84 },
     // The work list needs the room for 剩余天数.
     ...(showDaysLeft
@@ -69,7 +76,10 @@ export function InternTable({
     {
       title: '见习协议起止',
       key: 'agreement',
-      width: 190,
+      // Both dates on one line beside the sort arrow: narrower, they ran into 状态 at 1366 wide.
+      width: 208,
+      ...sortable('agreementEnd'),
+      showSorterTooltip: sort && { title: '按协议截止日期排序' },
       render: (_, r) => (
         <span style={{ whiteSpace: 'nowrap' }}>
           {r.agreementStart} 至 {r.agreementEnd}
@@ -134,6 +144,7 @@ export function InternTable({
       items={items}
       loading={loading}
       tableLayout="fixed"
+      onChange={sort?.onChange}
       emptyText={<Typography.Text type="secondary">{emptyText}</Typography.Text>}
       pagination={pagination}
     />

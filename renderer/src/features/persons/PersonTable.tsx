@@ -1,8 +1,16 @@
 import { Tag, Typography } from 'antd';
-import type { ColumnsType, SorterResult, SortOrder } from 'antd/es/table/interface';
+import type { ColumnsType } from 'antd/es/table/interface';
 import type { PersonListItem, PersonSortField } from '../../../../shared/contract/persons';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
-import { ListTable, RowActions, RowLink, serverPagination, type PageSize } from '../../components/list-page';
+import {
+  ListTable,
+  onSortChange as sortChange,
+  RowActions,
+  RowLink,
+  serverPagination,
+  sortableColumn,
+  type PageSize,
+} from '../../components/list-page';
 import type { ListParams } from './list-params';
 import { idNumberColumn } from '../../components/RevealIdNumber';
 
@@ -27,7 +35,6 @@ const FLAG_TAGS: { key: 'isDifficult' | 'onPost' | 'inInternship'; label: string
   { key: 'inInternship', label: '见习中', color: 'cyan' },
 ];
 
-const ASC_FIRST: SortOrder[] = ['ascend', 'descend'];
 /** The fixed columns plus 120 px for 常住地. */
 const TABLE_MIN_WIDTH = 1066;
 
@@ -35,17 +42,7 @@ const TABLE_MIN_WIDTH = 1066;
 export function PersonTable(props: PersonTableProps) {
   const { items, total, loading, params, emptyText, onPageChange, onSortChange, onView, onEdit, onDelete, onRestore } =
     props;
-  const order = (field: PersonSortField) => {
-    const sort = params.sort ?? { field: 'updatedAt', order: 'desc' };
-    if (sort.field !== field) return null;
-    return sort.order === 'asc' ? ('ascend' as const) : ('descend' as const);
-  };
-  const sortable = (field: PersonSortField) => ({
-    key: field,
-    sorter: true,
-    sortOrder: order(field),
-    sortDirections: ASC_FIRST,
-  });
+  const sortable = (field: PersonSortField) => sortableColumn(params.sort, field);
 
   // 常住地 takes what is left; the list fits 1366 px beside the navigation without scrolling sideways. The order
   // of 更新时间 (the default: latest first) needs no column of its own.
@@ -120,12 +117,7 @@ export function PersonTable(props: PersonTableProps) {
       loading={loading}
       scroll={{ x: TABLE_MIN_WIDTH }}
       emptyText={<Typography.Text type="secondary">{emptyText}</Typography.Text>}
-      onChange={(_pagination, _filters, sorter, extra) => {
-        if (extra.action !== 'sort') return;
-        const s = sorter as SorterResult<PersonListItem>;
-        const field = s.columnKey as PersonSortField | undefined;
-        onSortChange(s.order && field ? { field, order: s.order === 'ascend' ? 'asc' : 'desc' } : undefined);
-      }}
+      onChange={sortChange<PersonSortField>(onSortChange)}
       pagination={serverPagination(params, total, '人', (p) => onPageChange(p.page, p.pageSize))}
     />
   );

@@ -1,5 +1,5 @@
 import { Tag } from 'antd';
-import type { EmployerListItem } from '../../../../shared/contract/employers';
+import { EMPLOYER_SORT_FIELDS, type EmployerListItem } from '../../../../shared/contract/employers';
 import { employerNatureLabel, type EmployerNatureCode } from '../../../../shared/enums/post-codes';
 import { useRead } from '../../api';
 import { TownshipSelect } from '../../components/TownshipSelect';
@@ -21,6 +21,7 @@ import {
   useEditRecord,
   useUrlParams,
   FilterSelect,
+  listSort,
 } from '../../components/list-page';
 import { EMPLOYER_WRITE } from '../../components/employer-write';
 
@@ -38,11 +39,13 @@ export function EmployerListPage() {
   const u = useUrlParams();
   const places = usePlaces();
   const deleted = u.get('deleted') === '1';
+  const s = listSort(u, EMPLOYER_SORT_FIELDS);
   const input = {
     q: u.get('q'),
     townshipId: u.get('town'),
     nature: u.get('nature') as EmployerNatureCode | undefined,
     deleted: deleted || undefined,
+    sort: s.sort,
     page: u.page,
     pageSize: u.pageSize,
   };
@@ -77,9 +80,16 @@ export function EmployerListPage() {
         }
         label="用人单位列表"
         emptyText={deleted ? '没有已删除的单位' : '还没有用人单位。点“新增单位”登记第一个。'}
+        onChange={s.onChange}
         columns={[
-          { title: '单位名称', dataIndex: 'name' },
-          { title: '统一社会信用代码', dataIndex: 'uscc', width: 190, render: (v: string | null) => v ?? '—' },
+          { title: '单位名称', dataIndex: 'name', ...s.column('name') },
+          {
+            title: '统一社会信用代码',
+            dataIndex: 'uscc',
+            width: 190,
+            ...s.column('uscc'),
+            render: (v: string | null) => v ?? '—',
+          },
           { title: '单位性质', dataIndex: 'nature', width: 110, render: (v: string) => employerNatureLabel(v) },
           {
             title: '所在地',
@@ -87,7 +97,13 @@ export function EmployerListPage() {
             width: 200,
             render: (_, e) => placeName(e.townshipName, e.regionName),
           },
-          { title: '有效岗位', dataIndex: 'activePostCount', width: 80, align: 'right' },
+          {
+            title: '有效岗位',
+            dataIndex: 'activePostCount',
+            width: 96,
+            align: 'right',
+            ...s.column('activePostCount'),
+          },
           {
             title: '见习基地',
             dataIndex: 'isInternshipBase',

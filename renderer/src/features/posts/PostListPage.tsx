@@ -1,6 +1,6 @@
 import { Checkbox, Space, Tag } from 'antd';
 import { useNavigate } from 'react-router';
-import type { PostListItem } from '../../../../shared/contract/posts';
+import { POST_SORT_FIELDS, type PostListItem } from '../../../../shared/contract/posts';
 import { areaTypeLabel, postTypeLabel, type AreaTypeCode } from '../../../../shared/enums/post-codes';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { usePlaces } from '../../components/usePlaces';
@@ -20,6 +20,7 @@ import {
   useEditRecord,
   useUrlParams,
   FilterSelect,
+  listSort,
   moneyColumn,
 } from '../../components/list-page';
 import { useRead } from '../../api';
@@ -37,12 +38,14 @@ export function PostListPage() {
   const u = useUrlParams();
   const places = usePlaces();
   const status = (u.get('status') ?? 'active') as 'active' | 'revoked' | 'all';
+  const s = listSort(u, POST_SORT_FIELDS);
   const input = {
     q: u.get('q'),
     townshipId: u.get('town'),
     areaType: u.get('area') as AreaTypeCode | undefined,
     status,
     hasVacancies: u.get('vacant') === '1' || undefined,
+    sort: s.sort,
     page: u.page,
     pageSize: u.pageSize,
   };
@@ -96,10 +99,11 @@ export function PostListPage() {
         label="岗位列表"
         scroll={{ x: 1090 }}
         emptyText="没有符合条件的岗位。点“新增岗位”登记，或点“重置”清除条件。"
+        onChange={s.onChange}
         columns={[
-          { title: '岗位编号', dataIndex: 'postCode', width: 110 },
+          { title: '岗位编号', dataIndex: 'postCode', width: 110, ...s.column('postCode') },
           { title: '岗位名称', dataIndex: 'title', width: 110 },
-          { title: '用人单位', dataIndex: 'employerName', width: 180 },
+          { title: '用人单位', dataIndex: 'employerName', width: 180, ...s.column('employerName') },
           {
             title: '岗位类别',
             dataIndex: 'postType',
@@ -118,10 +122,17 @@ export function PostListPage() {
             title: '空岗',
             dataIndex: 'vacancies',
             width: 76,
+            ...s.column('vacancies'),
             render: (v: number, p) => (p.status === 'revoked' ? <Tag>撤销</Tag> : vacancyTag(v)),
           },
-          moneyColumn('补贴标准(元/月)', 'monthlyStandardFen', 100),
-          { title: '有效期至', dataIndex: 'validUntil', width: 90, render: (v: string | null) => v ?? '长期' },
+          { ...moneyColumn('补贴标准(元/月)', 'monthlyStandardFen', 100), ...s.column('monthlyStandard') },
+          {
+            title: '有效期至',
+            dataIndex: 'validUntil',
+            width: 90,
+            ...s.column('validUntil'),
+            render: (v: string | null) => v ?? '长期',
+          },
           {
             title: '操作',
             key: 'actions',

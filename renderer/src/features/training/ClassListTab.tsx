@@ -1,11 +1,18 @@
 import { Button, Input, Space, Tag } from 'antd';
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
-import type { ClassSummary } from '../../../../shared/contract/training';
+import { CLASS_SORT_FIELDS, type ClassSummary } from '../../../../shared/contract/training';
 import { isValidDate } from '../../../../shared/domain/dates';
 import { DateInput } from '../../components/DateInput';
 import { ModuleReportsMenu, type ReportDefaults } from '../../components/report-export';
-import { emptyListText, FilterBar, PagedListTable, useUrlParams, FilterSelect } from '../../components/list-page';
+import {
+  emptyListText,
+  FilterBar,
+  PagedListTable,
+  useUrlParams,
+  FilterSelect,
+  listSort,
+} from '../../components/list-page';
 import { useRead } from '../../api';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { STATUS_OPTIONS, TYPE_OPTIONS } from './labels';
@@ -29,6 +36,7 @@ const reportPeriod = (from: string | null, to: string | null): ReportDefaults =>
 export function ClassListTab() {
   const navigate = useNavigate();
   const u = useUrlParams();
+  const s = listSort(u, CLASS_SORT_FIELDS);
   const input = {
     q: u.get('q') ?? null,
     providerId: u.get('provider') ?? null,
@@ -36,6 +44,7 @@ export function ClassListTab() {
     status: (u.get('status') as ClassSummary['status'] | undefined) ?? null,
     from: u.get('from') ?? null,
     to: u.get('to') ?? null,
+    sort: s.sort,
     page: u.page,
     pageSize: u.pageSize,
   };
@@ -105,14 +114,20 @@ export function ClassListTab() {
         label="培训班列表"
         emptyText={emptyListText({ noun: '培训班', filtered, firstHint: '在“定点培训机构”中认定机构后新建培训班。' })}
         onRow={(r) => ({ onDoubleClick: () => navigate(`/training/classes/${r.id}`) })}
+        onChange={s.onChange}
         columns={[
-          { title: '班级编号', dataIndex: 'code', width: 120 },
+          { title: '班级编号', dataIndex: 'code', width: 120, ...s.column('code') },
           { title: '培训机构', dataIndex: 'providerName' },
           { title: '培训工种', dataIndex: 'occupation', width: 110 },
           { title: '培训类型', dataIndex: 'trainingTypeLabel', width: 150 },
-          { title: '培训起止', key: 'term', width: 215, render: (_, r) => `${r.startDate} 至 ${r.endDate}` },
-          { title: '学时', dataIndex: 'hours', width: 60 },
-          { title: '人数', key: 'n', width: 80, render: (_, r) => `${r.enrolled}/${r.capacity}` },
+          {
+            title: '培训起止',
+            width: 215,
+            ...s.column('startDate'),
+            render: (_, r) => `${r.startDate} 至 ${r.endDate}`,
+          },
+          { title: '学时', dataIndex: 'hours', width: 72, ...s.column('hours') },
+          { title: '人数', width: 80, ...s.column('enrolled'), render: (_, r) => `${r.enrolled}/${r.capacity}` },
           {
             title: '状态',
             dataIndex: 'statusLabel',
