@@ -1,4 +1,4 @@
-import { Card, Space } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useState } from 'react';
 import type { AllowanceRow } from '../../../../shared/contract/subsidies';
 import { useRead, useWrite } from '../../api';
@@ -8,6 +8,7 @@ import { RosterCard } from './RosterCard';
 import { WriteButton } from './WriteButton';
 import { MonthPicker, useMonthParam } from './useMonthParam';
 import { ListTable, moneyColumn, RowLink } from '../../components/list-page';
+import { formatFen } from '../../../../shared/domain/money';
 
 /**
  * 就业见习 → 补贴发放: the month's allowance rows (generated from the internships) with 修改 of a month's deduction
@@ -43,48 +44,60 @@ export function AllowancesTab() {
           label="见习补贴"
           loading={rows.loading}
           items={rows.data?.rows}
-          scroll={{ x: 1480, y: 220 }}
+          scroll={{ y: 220 }}
           emptyText="本月还没有见习补贴记录，请先生成"
+          // Fits 1366 wide without scrolling sideways: the reason sits under the deduction, and 状态 holds 修改.
           columns={[
-            { title: '见习单位', dataIndex: 'hostName', width: 150, ellipsis: true, fixed: 'left' },
-            { title: '姓名', dataIndex: 'personName', width: 90, fixed: 'left' },
-            { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 170 },
-            { title: '见习岗位', dataIndex: 'position', width: 120, ellipsis: true },
-            { title: '见习天数', key: 'd', width: 90, render: (_, r) => `${r.days}/${r.calendarDays}` },
-            moneyColumn('标准(元/月)', 'standardFen', 100),
-            moneyColumn('生活费补助', 'dueFen', 100),
-            moneyColumn('扣减', 'deductionFen', 90),
-            { title: '扣减原因', dataIndex: 'deductionReason', width: 120, ellipsis: true },
-            moneyColumn('提前留用剩余期限补贴', 'earlyHireFen', 150),
-            moneyColumn('合计', 'totalFen', 100),
+            { title: '见习单位', dataIndex: 'hostName', width: 130, ellipsis: true },
+            { title: '姓名', dataIndex: 'personName', width: 84 },
+            { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 164 },
+            { title: '见习天数', key: 'd', width: 64, render: (_, r) => `${r.days}/${r.calendarDays}` },
+            moneyColumn('标准(元/月)', 'standardFen', 84),
+            moneyColumn('生活费补助', 'dueFen', 88),
+            {
+              title: '扣减',
+              key: 'deduction',
+              width: 120,
+              align: 'right' as const,
+              render: (_, r) =>
+                r.deductionFen > 0 ? (
+                  <>
+                    {formatFen(r.deductionFen)}
+                    <Typography.Text
+                      type="secondary"
+                      ellipsis={{ tooltip: r.deductionReason }}
+                      style={{ display: 'block', fontSize: 12 }}
+                    >
+                      {r.deductionReason}
+                    </Typography.Text>
+                  </>
+                ) : (
+                  formatFen(0)
+                ),
+            },
+            moneyColumn('提前留用补贴', 'earlyHireFen', 84),
+            moneyColumn('合计', 'totalFen', 92),
             {
               title: '单位已发放',
               key: 'v',
-              width: 90,
+              width: 72,
               render: (_, r) => (r.hostAllowanceVerified ? '已核实' : '未核实'),
             },
             {
               title: '状态',
               key: 'l',
-              width: 110,
-              render: (_, r) => (r.lock ? `已锁定（${r.lock.status}）` : '可修改'),
+              width: 112,
+              render: (_, r) =>
+                r.lock ? (
+                  `已锁定（${r.lock.status}）`
+                ) : canSave ? (
+                  <RowLink aria-label={`修改${r.personName}的见习补贴`} onClick={() => setEditing(r)}>
+                    修改
+                  </RowLink>
+                ) : (
+                  '可修改'
+                ),
             },
-            ...(canSave
-              ? [
-                  {
-                    title: '操作',
-                    key: 'act',
-                    width: 60,
-                    fixed: 'right' as const,
-                    render: (_: unknown, r: AllowanceRow) =>
-                      !r.lock && (
-                        <RowLink aria-label={`修改${r.personName}的见习补贴`} onClick={() => setEditing(r)}>
-                          修改
-                        </RowLink>
-                      ),
-                  },
-                ]
-              : []),
           ]}
         />
       </Card>
