@@ -1,6 +1,6 @@
 import { useWrite, type WriteOptions } from '../../api';
 import type { Channel, ChannelInput } from '../../../../shared/contract';
-import { useConfirmWrite, useWriteMessage } from '../useConfirmWrite';
+import { useConfirmWrite } from '../useConfirmWrite';
 
 /** Channels that delete or restore one record by id. */
 export type ByIdChannel = {
@@ -19,12 +19,12 @@ export interface DeleteRestoreOptions {
 }
 
 /**
- * 删除 with a confirmation that names what goes (UI.md), and 恢复 from the 已删除 view, each with a message saying
- * what happened. The lists on screen are read again through the writes' invalidation.
+ * 删除 with a confirmation that names what goes (UI.md), and 恢复 from the 已删除 view with a confirmation that names
+ * what comes back (it counts again in lists and reports), each with a message saying what happened. The lists on
+ * screen are read again through the writes' invalidation.
  */
 export function useDeleteRestore({ noun, deleteChannel, restoreChannel, write, onDone }: DeleteRestoreOptions) {
   const confirm = useConfirmWrite();
-  const tell = useWriteMessage();
   const del = useWrite(deleteChannel, write);
   const undelete = useWrite(restoreChannel, write);
 
@@ -39,10 +39,15 @@ export function useDeleteRestore({ noun, deleteChannel, restoreChannel, write, o
       after: () => onDone?.(),
     });
 
-  const restore = async (item: { id: string; name: string }) => {
-    tell(await undelete.write({ id: item.id } as ChannelInput<typeof restoreChannel>), `已恢复“${item.name}”`);
-    onDone?.();
-  };
+  const restore = (item: { id: string; name: string }) =>
+    confirm({
+      title: `恢复${noun}`,
+      content: `确定恢复“${item.name}”吗？恢复后重新计入列表和报表。`,
+      okText: '恢复',
+      write: () => undelete.write({ id: item.id } as ChannelInput<typeof restoreChannel>),
+      done: `已恢复“${item.name}”`,
+      after: () => onDone?.(),
+    });
 
   return { remove, restore: (item: { id: string; name: string }) => void restore(item) };
 }
