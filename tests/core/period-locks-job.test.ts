@@ -1,14 +1,18 @@
 // 月份锁定 as a long job (uiaudit item 7): locking saves every month report of the county, each 乡镇 and each 分组方式
 // in one transaction; the job reports its progress per report (the phase names it) and a 取消 between two reports
 // rolls everything back — the lock, its event, the saved reports and the audit row — on a real SQLite file.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../shared/contract/system';
-import { jobResult, makeCore, mustJob, snapshot } from './harness';
+import { jobResult, makeCore, must, mustJob, snapshot, waitJob } from './harness';
 import { county } from './persons-fixtures';
 import { refusedAs, refusedRule } from './refusals';
 
 /** A county; `cancelAt`: the clerk presses 取消 when the lock job reports that many reports saved. */
+const JOB_WORKER = new URL('../../electron/core/jobs/job-worker-dev.mjs', import.meta.url).href;
+
 async function scene(cancelAt: number | null = null) {
   const statuses: JobStatus[] = [];
   const cancel = { at: cancelAt };
@@ -63,7 +67,7 @@ describe('月份锁定 job', () => {
     expect((await mustJob(core, 'periodLocks.lock', { month: '2026-10', note: null })).locks).toHaveLength(1);
   });
 
-  it('refuses a month not ended or already locked, under the month, before any report is saved', async () => {
+  it('refuses a month not ended, under the month, before any report is saved; a month that is no month at once', async () => {
     const { core, statuses } = await scene();
     expect(await jobResult(core, 'periodLocks.lock', { month: '2026-11', note: null })).toMatchObject(
       refusedRule('month', '2026年11月尚未结束，只能锁定已结束的月份（最晚2026年10月）'),
@@ -71,5 +75,33 @@ describe('月份锁定 job', () => {
     expect(statuses().filter((s) => s.state === 'running')).toEqual([]);
     const bad = await jobResult(core, 'periodLocks.lock', { month: '2026-20', note: null });
     expect(bad).toMatchObject(refusedAs('BAD_INPUT'));
+  });
+
+  it('runs in the job worker: a cancel leaves the file byte-identical; the lock it makes binds the interactive lane', async () => {
+    const gate = new Int32Array(new SharedArrayBuffer(4));
+    const setGate = (open: boolean) => {
+      Atomics.store(gate, 0, open ? 1 : 0);
+      Atomics.notify(gate, 0);
+    };
+    setGate(true);
+    const core = makeCore(undefined, undefined, { jobWorker: JOB_WORKER, jobGate: gate });
+    await county(core);
+    const bytes = () => {
+      core.ctx.db.pragma('wal_checkpoint(TRUNCATE)');
+      return readFileSync(join(core.dataDir, 'taizhang.db'));
+    };
+    const before = bytes();
+    setGate(false);
+    const started = await must(core, 'periodLocks.lock', { month: '2026-10', note: null });
+    expect(await must(core, 'jobs.cancel', { jobId: started.jobId })).toEqual({ cancelled: true });
+    setGate(true);
+    expect(await waitJob(core, started.jobId)).toMatchObject({ state: 'cancelled' });
+    expect(bytes().equals(before)).toBe(true);
+
+    await mustJob(core, 'periodLocks.lock', { month: '2026-10', note: null });
+    expect(core.ctx.lane?.handedOver).toBe(2);
+    expect((await must(core, 'periodLocks.list', {})).locks.map((l) => l.month)).toEqual(['2026-10']);
+    const audit = await must(core, 'audit.list', { entity: 'periodLock' });
+    expect(audit.items.map((i) => [i.summary.slice(0, 10), i.operator])).toEqual([['锁定2026年10月', '古丽']]);
   });
 });
