@@ -14,7 +14,7 @@ import { seedTraining } from './training';
 import { seedInternships } from './internships';
 import { seedClosedCases } from './archive';
 import { seedCalendar } from './calendar';
-import { seedFlexibleSubsidies } from './flexible-subsidies';
+import { seedDeletedFlexSubsidy, seedFlexibleSubsidies } from './flexible-subsidies';
 import { seedDeletedContacts } from './deleted-contacts';
 import { seedScopedRosters } from './scoped-rosters';
 
@@ -70,5 +70,6 @@ export async function seedDemo(
   log?.(`档案到期示例：${closed} 人`);
   // 灵活就业社会保险补贴 (BR-30): a handful of periods of persons in flexible employment, a few ended early.
   await seedFlexibleSubsidies(core, { today, log });
+  await seedDeletedFlexSubsidy(core, { today, log });
   return r;
 }

@@ -65,3 +65,36 @@ export async function seedFlexibleSubsidies(core: Core, o: FlexSeedOptions) {
   o.log?.(`灵活就业社会保险补贴：${result.periods} 人，其中提前终止 ${result.terminated} 人`);
   return result;
 }
+
+/**
+ * One period entered on the wrong person and deleted (删除, soft), so 显示已删除 on the person's 灵活就业补贴 tab has
+ * something to show and 恢复: a 灵活就业 person without a period. Returns the person's id, or null when none is left.
+ */
+export async function seedDeletedFlexSubsidy(core: Core, o: Pick<FlexSeedOptions, 'today' | 'log'>) {
+  const candidates = core.ctx.db
+    .prepare(
+      `SELECT id FROM persons WHERE employment_status = '22' AND deleted_at IS NULL
+         AND id NOT IN (SELECT person_id FROM registrations)
+         AND id NOT IN (SELECT person_id FROM flexible_subsidies) ORDER BY rowid LIMIT 20`,
+    )
+    .pluck()
+    .all() as string[];
+  const startMonth = addMonths(monthOf(o.today), -3);
+  for (const personId of candidates) {
+    const plan = await invokeOk(core, 'flexibleSubsidies.plan', { personId, startMonth });
+    if (!plan.endMonth) continue; // retired by then
+    const saved = await invokeOk(core, 'flexibleSubsidies.create', {
+      personId,
+      startMonth,
+      endMonth: plan.endMonth,
+      target: plan.target,
+      insurance: plan.insurance,
+      handler: '阿依古丽',
+      remark: '登记错人',
+    });
+    await invokeOk(core, 'flexibleSubsidies.remove', { id: saved.id });
+    o.log?.('灵活就业社会保险补贴：1 条登记错人的记录已删除（可在“显示已删除”中恢复）');
+    return personId;
+  }
+  return null;
+}

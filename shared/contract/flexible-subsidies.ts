@@ -22,7 +22,9 @@ import { custom } from './refine';
 //   就业困难人员 without a recognition in force in the start month; a record changed since it was read (CONFLICT).
 // The contract itself refuses 养老、医疗、失业保险 for 其他灵活就业人员 (pension only) and an end before the start.
 // terminate (终止) ends a period early: the date lies in the period and not after today; the months after it are
-// no longer counted. remove deletes a mistaken record (soft: the row stays, marked deleted).
+// no longer counted. remove deletes a mistaken record (soft: the row stays, marked deleted); restore brings it back
+// after re-running the create checks against the person's live periods today (overlap, 36 months, retirement,
+// 就业困难人员 recognition), refused with the field's message and nothing written.
 
 const month = (label: string) =>
   z
@@ -61,6 +63,11 @@ export const flexSubsidyTerminateInput = z.object({
 export type FlexSubsidyTerminateInput = z.input<typeof flexSubsidyTerminateInput>;
 
 export const flexSubsidyRemoveInput = z.object({ id: uuid('补贴记录') });
+export const flexSubsidyListInput = z.object({
+  personId: uuid('人员'),
+  /** Deleted periods too (显示已删除), marked by deletedAt; they never count in usedMonths. */
+  includeDeleted: z.boolean().optional(),
+});
 
 export const FLEX_SUBSIDY_STATUSES = ['upcoming', 'active', 'ended', 'terminated'] as const;
 
@@ -86,6 +93,8 @@ export const flexSubsidy = z.object({
   terminateNote: z.string().nullable(),
   /** On the working date: not begun, running, past its end, ended early. */
   status: z.enum(FLEX_SUBSIDY_STATUSES),
+  /** When the period was deleted (listed with includeDeleted); who did it is updatedBy. */
+  deletedAt: z.string().nullable(),
   ...savedStamps,
 });
 export type FlexSubsidy = z.infer<typeof flexSubsidy>;
@@ -132,9 +141,7 @@ export const flexibleSubsidiesChannels = {
   'flexibleSubsidies.update': writeChannel(flexSubsidyUpdateInput, flexSubsidy, 'flexibleSubsidy'),
   'flexibleSubsidies.terminate': writeChannel(flexSubsidyTerminateInput, flexSubsidy, 'flexibleSubsidy'),
   'flexibleSubsidies.remove': writeChannel(flexSubsidyRemoveInput, flexSubsidy, 'flexibleSubsidy'),
-  'flexibleSubsidies.listByPerson': channel({
-    input: z.object({ personId: uuid('人员') }),
-    output: flexSubsidyList,
-  }),
+  'flexibleSubsidies.restore': writeChannel(flexSubsidyRemoveInput, flexSubsidy, 'flexibleSubsidy'),
+  'flexibleSubsidies.listByPerson': channel({ input: flexSubsidyListInput, output: flexSubsidyList }),
   'flexibleSubsidies.plan': channel({ input: flexSubsidyPlanInput, output: flexSubsidyPlan }),
 };

@@ -4,7 +4,7 @@
 //   periodLocks.lock   reviewer (审核员)
 //   periodLocks.unlock admin (管理员)
 import { z } from 'zod';
-import { channel, writeChannel } from './define';
+import { channel, writeChannel, writeJobChannel } from './define';
 import { optText, requiredText } from './fields';
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -46,6 +46,7 @@ export const periodUnlockInput = z.object({ month: lockMonth, reason: requiredTe
 
 export const periodLocksChannels = {
   'periodLocks.list': channel({ input: z.object({}).strict(), output: periodLocksView }),
-  'periodLocks.lock': writeChannel(periodLockInput, periodLocksView, 'periodLock'),
+  /** A long job (it saves every month report of the county, each 乡镇 and grouping): progress per report, 取消. */
+  'periodLocks.lock': writeJobChannel(periodLockInput, periodLocksView, 'periodLock'),
   'periodLocks.unlock': writeChannel(periodUnlockInput, periodLocksView, 'periodLock'),
 };

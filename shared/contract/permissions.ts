@@ -160,6 +160,7 @@ export const PERMISSIONS = {
   'flexibleSubsidies.update': 'write',
   'flexibleSubsidies.terminate': 'write',
   'flexibleSubsidies.remove': 'write',
+  'flexibleSubsidies.restore': 'write',
   'flexibleSubsidies.listByPerson': 'read',
   'flexibleSubsidies.plan': 'read',
   'internships.create': 'write',

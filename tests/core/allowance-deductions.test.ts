@@ -4,7 +4,7 @@
 // months not verified off the roster with the count said.
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { call, callUnchanged, makeCore, must } from './harness';
+import { call, callUnchanged, makeCore, must, mustJob } from './harness';
 import { gradInput, graduate, internCounty, setSetting } from './internships-fixtures';
 import { refusedAs, refusedBadInput, refusedRule, refusedWith } from './refusals';
 
@@ -117,7 +117,7 @@ describe('allowances.save', () => {
       refusedWith(expect.stringContaining('已列入“2026年10月见习补贴发放花名册”（已审核），已锁定，不能修改')),
     );
     await must(core, 'subsidies.unreview', { id: b.id, reason: '更正扣减' });
-    await must(core, 'periodLocks.lock', { month: OCT });
+    await mustJob(core, 'periodLocks.lock', { month: OCT });
     const locked = '2026年10月已锁定（已上报），不能新增、修改或删除该月的见习补贴；如需更正，请管理员解锁';
     expect(await callUnchanged(core, 'allowances.save', input)).toMatchObject(refusedAs('RULE_VIOLATION', locked));
     // Generating a locked month is refused as attendance is.

@@ -10,7 +10,7 @@ import { PURGE_STEPS } from '../../electron/core/modules/archive/purge';
 import type { ArchivePurgeResult } from '../../shared/contract/archive';
 import { registerState } from './db-bytes';
 import { backupsDir } from '../../electron/core/modules/backups/meta';
-import { call, makeCore, signedInAs, must } from './harness';
+import { call, makeCore, must, mustJob, signedInAs } from './harness';
 import { dibaoPerson } from './posts-fixtures';
 import { reviewedRoster, subsidyCounty } from './subsidies-fixtures';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
@@ -132,7 +132,7 @@ describe('档案到期 (CFG-31)', () => {
       countyName: '疏附县',
       countyCode: '653121',
     });
-    await must(s.core, 'periodLocks.lock', { month: '2021-11', note: null });
+    await mustJob(s.core, 'periodLocks.lock', { month: '2021-11', note: null });
     const frozen = () =>
       s.core.ctx.db
         .prepare(

@@ -10,7 +10,7 @@ import type { Core } from '../../electron/core/core';
 import type { ImportRowError } from '../../shared/contract/imports';
 import type { ReportExportResult } from '../../shared/contract/reports';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
-import { call, makeCore, must, snapshot } from './harness';
+import { call, makeCore, must, mustJob, snapshot } from './harness';
 import { jobData, jobError, takeWorkbook } from './import-workbooks';
 import {
   OCTOBER_TWO_ABSENCES,
@@ -255,7 +255,7 @@ describe('imports.attendance: the RPT-05 round trip', () => {
   it('is refused at once for a locked month', async () => {
     const { core, c } = await october();
     const wb = await exported(core, c.employerId);
-    await must(core, 'periodLocks.lock', { month: MONTH });
+    await mustJob(core, 'periodLocks.lock', { month: MONTH });
     const err = await jobError(core, 'imports.attendance.check', {
       fileName: '考勤表.xlsx',
       contentBase64: await contentOf(wb),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readContactRules } from '../../electron/core/modules/registrations/config';
 import { writeSetting } from '../../electron/core/modules/settings/queries';
 import { addWorkingDays } from '../../shared/domain/working-days';
-import { call, makeCore, must, setUpOffice, signedInAs, snapshot } from './harness';
+import { call, makeCore, must, mustJob, setUpOffice, signedInAs, snapshot } from './harness';
 import { refusedAs, refusedBadInput, refusedRule } from './refusals';
 
 describe('working-day calendar', () => {
@@ -69,7 +69,7 @@ describe('working-day calendar', () => {
   it('refuses a day inside or before a locked month', async () => {
     const core = makeCore();
     await setUpOffice(core);
-    await must(core, 'periodLocks.lock', { month: '2026-10' });
+    await mustJob(core, 'periodLocks.lock', { month: '2026-10' });
     const before = snapshot(core);
     const msg = '2026年10月已锁定（已上报），不能更改该月及以前的工作日安排';
     for (const date of ['2026-10-01', '2026-05-01'])
@@ -154,7 +154,7 @@ describe('working-day calendar', () => {
       refusedBadInput({ year: '系统内置的全国节假日安排只有2025年、2026年，2027年请按国务院办公厅的通知逐日录入' }),
     );
     expect(snapshot(core)).toBe(before);
-    await must(core, 'periodLocks.lock', { month: '2025-12' });
+    await mustJob(core, 'periodLocks.lock', { month: '2025-12' });
     const locked = snapshot(core);
     expect(await call(core, 'calendar.fillNational', { year: 2025 })).toMatchObject(
       refusedAs('RULE_VIOLATION', '2025年12月已锁定（已上报），不能更改该月及以前的工作日安排'),

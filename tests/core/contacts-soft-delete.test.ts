@@ -8,7 +8,7 @@ import { memoAsIs } from '../../electron/core/db/memo-store';
 import { rpt11Rows } from '../../electron/core/modules/contacts/reports/rpt11';
 import { keptRpt12Rows } from '../../electron/core/modules/contacts/reports/rpt12-state';
 import { CONTACT_COLUMNS } from '../../electron/core/modules/contacts/queries';
-import { call, callUnchanged, makeCore, must, snapshot, TODAY } from './harness';
+import { call, callUnchanged, makeCore, must, mustJob, snapshot, TODAY } from './harness';
 import { jobData } from './import-workbooks';
 import { setup, successfulContact } from './registrations-fixtures';
 import { refusedAs, refusedRuleFields } from './refusals';
@@ -153,7 +153,7 @@ describe('contacts.delete is soft and contacts.restore brings the contact back (
     const november = await s.contact(registrationId, { contactDate: '2026-11-20' });
     await must(s.core, 'contacts.delete', { id: october });
     await must(s.core, 'contacts.delete', { id: november });
-    await must(s.core, 'periodLocks.lock', { month: '2026-10', note: null });
+    await mustJob(s.core, 'periodLocks.lock', { month: '2026-10', note: null });
     expect(await callUnchanged(s.core, 'contacts.restore', { id: october })).toMatchObject(
       refusedAs(
         'RULE_VIOLATION',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seedFlexibleSubsidies } from '../../scripts/seed/flexible-subsidies';
+import { seedDeletedFlexSubsidy, seedFlexibleSubsidies } from '../../scripts/seed/flexible-subsidies';
 import { TODAY, makeCore, must } from './harness';
 import { seedSteps } from './seeded';
 
@@ -20,5 +20,17 @@ describe('seeded flexible-employment subsidies', () => {
     expect(rows.every((x) => x.status === '22' && x.start <= TODAY.slice(0, 7) && (x.ended ?? '') <= TODAY)).toBe(true);
     const log = await must(core, 'audit.list', { entity: 'flexibleSubsidy' });
     expect(log.items).toHaveLength(10);
+  }, 60_000);
+
+  it('adds one deleted period (entered on the wrong person), listed with 显示已删除 only and restorable', async () => {
+    const core = makeCore();
+    await seedSteps(core, { persons: 300, seed: 7 });
+    const personId = await seedDeletedFlexSubsidy(core, { today: TODAY });
+    expect(personId).not.toBeNull();
+    const live = await must(core, 'flexibleSubsidies.listByPerson', { personId: personId! });
+    expect(live.items).toEqual([]);
+    const all = await must(core, 'flexibleSubsidies.listByPerson', { personId: personId!, includeDeleted: true });
+    expect(all.items.map((i) => [i.remark, i.deletedAt !== null])).toEqual([['登记错人', true]]);
+    await must(core, 'flexibleSubsidies.restore', { id: all.items[0].id });
   }, 60_000);
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { expect } from 'vitest';
-import type { Channel, ChannelInput, ChannelOutput, Result } from '../../shared/contract';
+import type { Channel, ChannelInput, ChannelOutput, JobResultOf, Result } from '../../shared/contract';
 import { openCore, type Core, type CoreOptions } from '../../electron/core/core';
 import type { Role } from '../../shared/contract/accounts';
 import { newId } from '../../electron/core/ids';
@@ -79,7 +79,7 @@ export function signedInAs(
 export function makeBareCore(
   dataDir = tempDir(),
   today = TODAY,
-  options: Pick<CoreOptions, 'jobWorker' | 'jobGate' | 'warmUp'> = {},
+  options: Pick<CoreOptions, 'jobWorker' | 'jobGate' | 'warmUp' | 'onProgress'> = {},
 ): Core & { dataDir: string } {
   const core = openCore({ dataDir, today, ...options });
   cores.push(core);
@@ -93,7 +93,7 @@ export function makeBareCore(
 export function makeCore(
   dataDir = tempDir(),
   today = TODAY,
-  options: Pick<CoreOptions, 'jobWorker' | 'jobGate' | 'warmUp'> = {},
+  options: Pick<CoreOptions, 'jobWorker' | 'jobGate' | 'warmUp' | 'onProgress'> = {},
 ): Core & { dataDir: string; adminSession: string } {
   const core = makeBareCore(dataDir, today, options);
   const admin = () => signedInAs(core, 'gulnar', 'admin', { displayName: '古丽' });
@@ -161,6 +161,25 @@ export async function waitJob(core: Core, jobId: string) {
     if (s.state !== 'running') return s;
     await new Promise((r) => setTimeout(r, 5));
   }
+}
+
+/** Starts a job channel and waits for its end: the finished job's Result (its data, or why it failed or stopped). */
+export async function jobResult<C extends Channel>(
+  core: Core,
+  channel: C,
+  input: ChannelInput<C>,
+): Promise<Result<JobResultOf<C>>> {
+  const started = await call(core, channel, input);
+  if (!started.ok) return started;
+  const status = await waitJob(core, (started.data as { jobId: string }).jobId);
+  return status.result as Result<JobResultOf<C>>;
+}
+
+/** Runs a job channel that must succeed; the finished job's data. */
+export async function mustJob<C extends Channel>(core: Core, channel: C, input: ChannelInput<C>) {
+  const r = await jobResult(core, channel, input);
+  if (!r.ok) throw new Error(`${channel} failed: ${r.error.message}`);
+  return r.data;
 }
 
 /** Creates the administrator through a core host (worker thread) and returns its session token. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import type { ChannelInput } from '../../shared/contract';
 import type { InternshipDetail } from '../../shared/contract/internships';
-import { callUnchanged, makeCore, must } from './harness';
+import { callUnchanged, makeCore, must, mustJob } from './harness';
 import {
   between,
   gradInput,
@@ -143,7 +143,7 @@ describe('internships.update', () => {
 
   it('refuses a change of the allowance of a locked month, or of a month on a reviewed roster; other changes pass', async () => {
     const { core, c, i } = await running();
-    await must(core, 'periodLocks.lock', { month: '2026-09' });
+    await mustJob(core, 'periodLocks.lock', { month: '2026-09' });
     const early = await callUnchanged(core, 'internships.update', edit(c, i, between('2026-09-15', '2027-02-28')));
     expect(early).toMatchObject(refusedRule('agreementStart', /2026年9月已锁定.*见习/));
     const std = await callUnchanged(core, 'internships.update', edit(c, i, { allowanceStandardFen: 200_000 }));
@@ -205,7 +205,7 @@ describe('internships.delete / internships.restore', () => {
 
   it('refuses while a month of it is locked or one of its allowance months is on a reviewed roster', async () => {
     const { core, i } = await running();
-    await must(core, 'periodLocks.lock', { month: '2026-10' });
+    await mustJob(core, 'periodLocks.lock', { month: '2026-10' });
     expect(await callUnchanged(core, 'internships.delete', { id: i.id })).toMatchObject(
       refusedAs('RULE_VIOLATION', /2026年10月已锁定/),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { migrationName, must } from './harness';
+import { migrationName, mustJob } from './harness';
 import { databaseAt, insertOffice, upgrade } from './migration-fixtures';
 
 describe('migration 0009 (period locks, append-only audit log)', () => {
@@ -16,7 +16,7 @@ describe('migration 0009 (period locks, append-only audit log)', () => {
     expect(migrationName(core, 9)).toBe('period-locks');
     expect(core.ctx.db.prepare("SELECT summary FROM audit_log WHERE id = 'a1'").pluck().get()).toBe('新增人员');
     expect(() => core.ctx.db.prepare("DELETE FROM audit_log WHERE id = 'a1'").run()).toThrow('不能删除');
-    const view = await must(core, 'periodLocks.lock', { month: '2026-10' });
+    const view = await mustJob(core, 'periodLocks.lock', { month: '2026-10' });
     expect(view.locks.map((l) => l.month)).toEqual(['2026-10']);
   });
 });

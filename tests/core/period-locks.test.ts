@@ -5,7 +5,7 @@ import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { attendanceEntry } from '../attendance-entry';
-import { call, callUnchanged, makeCore, must } from './harness';
+import { call, callUnchanged, jobResult, makeCore, must, mustJob } from './harness';
 import { makeId, personInput } from './persons-fixtures';
 import { placeInput, ruralPerson } from './posts-fixtures';
 import { registrationInput, successfulContact } from './registrations-fixtures';
@@ -61,17 +61,17 @@ const allCells = (ws: ExcelJS.Worksheet) => {
 describe('period lock', () => {
   it('locks an ended month only, once; unlock needs a reason; both are kept as events and audited', async () => {
     const { core, regId } = await october();
-    const running = await call(core, 'periodLocks.lock', { month: '2026-11' });
+    const running = await jobResult(core, 'periodLocks.lock', { month: '2026-11' });
     expect(running).toMatchObject(
       refusedAs('RULE_VIOLATION', '2026年11月尚未结束，只能锁定已结束的月份（最晚2026年10月）'),
     );
-    const view = await must(core, 'periodLocks.lock', { month: '2026-10', note: 'RPT-12 已报县局' });
+    const view = await mustJob(core, 'periodLocks.lock', { month: '2026-10', note: 'RPT-12 已报县局' });
     expect(view.locks).toEqual([
       expect.objectContaining({ month: '2026-10', lockedBy: '古丽', note: 'RPT-12 已报县局' }),
     ]);
     expect(view.locks[0].frozenReports).toBeGreaterThan(10);
     expect(view.lastEndedMonth).toBe('2026-10');
-    const again = await call(core, 'periodLocks.lock', { month: '2026-10' });
+    const again = await jobResult(core, 'periodLocks.lock', { month: '2026-10' });
     expect(again.ok).toBe(false);
     if (!again.ok) expect(again.error.message).toMatch(/^2026年10月已于\d{4}-\d{2}-\d{2}由古丽锁定$/);
 
@@ -99,7 +99,7 @@ describe('period lock', () => {
 
   it('refuses contacts, registrations, placements, attendance and recognitions dated in the locked month', async () => {
     const { core, c, personId, regId, contactId } = await october();
-    await must(core, 'periodLocks.lock', { month: '2026-10' });
+    await mustJob(core, 'periodLocks.lock', { month: '2026-10' });
     const contact = (await must(core, 'contacts.listByRegistration', { registrationId: regId })).items.find(
       (x) => x.id === contactId,
     )!;
@@ -203,7 +203,7 @@ describe('period lock', () => {
 
   it('exports a locked month identically before and after a later edit; an open month and an unlocked one follow', async () => {
     const { core, c, personId } = await october();
-    await must(core, 'periodLocks.lock', { month: '2026-10' });
+    await mustJob(core, 'periodLocks.lock', { month: '2026-10' });
     const before = await exportReport(core, { report: 'RPT-11', month: '2026-10' });
     expect(allCells(before.ws)).toContain('艾合买提·吐尔逊');
 

@@ -5,7 +5,7 @@ import { RPT04_COLUMNS } from '../../electron/core/modules/placements/reports/rp
 import type { ExportableReport } from '../../shared/contract/reports';
 import type { ReportLayout } from '../../shared/contract/report-layouts';
 import type { RosterImportCheck, RosterImportResult } from '../../shared/contract/roster-imports';
-import { makeCore, must } from './harness';
+import { makeCore, must, mustJob } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { findRow, reportScene, rowValues } from './posts-report-scene';
 import { exportReport, lanciRow } from './reports-export-read';
@@ -142,7 +142,7 @@ describe('reports.export with a county layout', () => {
     const core = makeCore();
     const c = await subsidyCounty(core);
     await octoberGrid(c);
-    await must(core, 'periodLocks.lock', { month: '2026-10' });
+    await mustJob(core, 'periodLocks.lock', { month: '2026-10' });
     await laidOut(core, 'RPT-04', { phone: { header: '电话' }, remark: { omit: true } });
     const { ws } = await exportReport(core, { report: 'RPT-04', month: '2026-10' });
     const headers = rowValues(ws, 3);

@@ -4,7 +4,7 @@
 import type ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { RPT01_NOTE, RPT01_VALID_NOTE } from '../../electron/core/modules/reports/rpt01';
-import { callUnchanged, makeCore, must } from './harness';
+import { callUnchanged, makeCore, must, mustJob } from './harness';
 import { recCounty } from './recognitions-fixtures';
 import { refusedBadInput } from './refusals';
 import { exportLog, exportReport } from './reports-export-read';
@@ -83,7 +83,7 @@ describe('RPT-01 认定状态', () => {
 
   it('a locked month: 仅有效 narrows the frozen copy (a later change of 帮扶责任人 does not show)', async () => {
     const { c, ids } = await scene();
-    await must(c.core, 'periodLocks.lock', { month: '2026-10' });
+    await mustJob(c.core, 'periodLocks.lock', { month: '2026-10' });
     const ayi = await must(c.core, 'recognitions.get', { id: ids['阿依'] });
     await must(c.core, 'recognitions.updateHelp', {
       id: ayi.id,

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { subsidyRulesOn } from '../../electron/core/modules/posts/config';
 import type { Core } from '../../electron/core/core';
-import { call, makeCore, must, setUpOffice, snapshot } from './harness';
+import { call, makeCore, must, mustJob, setUpOffice, snapshot } from './harness';
 import { refusedAs, refusedBadInput } from './refusals';
 
 type Case = {
@@ -170,7 +170,7 @@ describe('rule settings CFG-06, CFG-21, CFG-25..31', () => {
   it('refuses an effective date inside a locked month for each', async () => {
     const core = makeCore();
     await setUpOffice(core);
-    await must(core, 'periodLocks.lock', { month: '2026-10' });
+    await mustJob(core, 'periodLocks.lock', { month: '2026-10' });
     await refusesEach(
       core,
       '2026-10-31',

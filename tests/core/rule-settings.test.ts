@@ -3,7 +3,7 @@
 // reaches next month's post subsidy but not a reviewed roster, the lock on the effective date, the audit row.
 import { describe, expect, it } from 'vitest';
 import { recognitionRulesOn } from '../../electron/core/modules/recognitions/config';
-import { call, callUnchanged, makeCore, must, setUpOffice, snapshot } from './harness';
+import { call, callUnchanged, makeCore, must, mustJob, setUpOffice, snapshot } from './harness';
 import { subsidyCounty } from './subsidies-fixtures';
 import { refusedAs, refusedBadInput } from './refusals';
 
@@ -116,7 +116,7 @@ describe('rule settings', () => {
     expect(audit.items[0].summary).toBe('规则设置“本县最低工资类区”自 2026-10-01 起：一类区 → 三类区');
 
     // Once October is locked, a change may take effect from November only.
-    await must(core, 'periodLocks.lock', { month: '2026-10' });
+    await mustJob(core, 'periodLocks.lock', { month: '2026-10' });
     const r = await callUnchanged(core, 'ruleSettings.set', tierFrom('2026-10-15', '4'));
     expect(r).toMatchObject(
       refusedAs('RULE_VIOLATION', '2026年10月已锁定（已上报），新的设置不能改变已锁定月份，生效日期最早为 2026-11-01'),

@@ -9,7 +9,8 @@ import { SOON, dialogTitled, fieldItem, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 
 // The 灵活就业补贴 tab of the person page (BR-30): the periods, 登记 with what the core derives from the start month
-// (截止年月, 享受类别 and 补贴险种, for the clerk to confirm), a refusal shown under its field, 终止 and 删除.
+// (截止年月, 享受类别 and 补贴险种, for the clerk to confirm), a refusal shown under its field, 终止 and 删除, and
+// 显示已删除 with 恢复 after a confirmation (the core's refusal said).
 
 const PERIOD: FlexSubsidy = {
   id: 'f1',
@@ -29,6 +30,7 @@ const PERIOD: FlexSubsidy = {
   terminateReasonLabel: '',
   terminateNote: null,
   status: 'ended',
+  deletedAt: null,
   createdAt: '2022-01-05T02:00:00.000Z',
   createdBy: '阿依古丽',
   updatedAt: '2022-01-05T02:00:00.000Z',
@@ -152,5 +154,63 @@ describe('灵活就业补贴 tab', () => {
     expect(callsTo('flexibleSubsidies.remove')).toEqual([]);
     await userEvent.click(within(confirm).getByRole('button', { name: '删除' }));
     await waitFor(() => expect(callsTo('flexibleSubsidies.remove')).toEqual([{ id: 'f1' }]), SOON);
+  });
+
+  it('显示已删除 lists the deleted periods greyed with 恢复 only; 恢复 asks first and says a refusal', async () => {
+    const GONE: FlexSubsidy = {
+      ...PERIOD,
+      id: 'f2',
+      startMonth: '2020-01',
+      endMonth: '2020-06',
+      deletedAt: '2026-11-20T03:00:00.000Z',
+    };
+    let refuse = true;
+    const { callsTo } = setup({
+      'flexibleSubsidies.listByPerson': (i) => ok(i.includeDeleted ? { ...LIST, items: [PERIOD, GONE] } : LIST),
+      'flexibleSubsidies.restore': () =>
+        refuse
+          ? failed(
+              'RULE_VIOLATION',
+              '不能恢复 2020-01 至 2020-06 的补贴记录：与已登记的补贴期（2020-01 至 2020-12）重叠，同一人的补贴期不能重叠',
+            )
+          : ok({ ...GONE, deletedAt: null }),
+    });
+    const table = await screen.findByRole('table', { name: '灵活就业社会保险补贴' });
+    await within(table).findByText('2022-01');
+    expect(within(table).queryByText('2020-01')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('switch', { name: '显示已删除' }));
+    const row = (await within(table).findByText('2020-01')).closest('tr') as HTMLElement;
+    expect(callsTo('flexibleSubsidies.listByPerson').at(-1)).toEqual({ personId: 'p1', includeDeleted: true });
+    expect(row).toHaveClass('row-deleted');
+    expect(within(row).getByText('已删除')).toBeInTheDocument();
+    expect(within(row).queryByRole('button', { name: '修改' })).not.toBeInTheDocument();
+    // The summary still counts the live period only.
+    expect(screen.getByText('共 1 个补贴期，累计享受 12 个月（累计不超过36个月）。')).toBeInTheDocument();
+
+    const restore = async () => {
+      await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
+      // The confirmation on screen (a closed one may stay in the page, hidden).
+      const ok = await waitFor(() => {
+        const inDialog = screen.getAllByRole('button', { name: '恢复' }).filter((b) => b.closest('[role="dialog"]'));
+        expect(inDialog).toHaveLength(1);
+        return inDialog[0];
+      });
+      const confirm = ok.closest('.ant-modal-confirm') as HTMLElement;
+      expect(confirm).toHaveTextContent('恢复补贴记录');
+      expect(confirm).toHaveTextContent(
+        `确定恢复${ABDU.name} 2020-01 至 2020-06 的灵活就业社会保险补贴记录吗？恢复后该补贴期重新计入享受月数。`,
+      );
+      await userEvent.click(ok);
+    };
+    await restore();
+    expect(
+      await screen.findByText(
+        '不能恢复 2020-01 至 2020-06 的补贴记录：与已登记的补贴期（2020-01 至 2020-12）重叠，同一人的补贴期不能重叠',
+      ),
+    ).toBeInTheDocument();
+    refuse = false;
+    await restore();
+    await waitFor(() => expect(callsTo('flexibleSubsidies.restore')).toEqual([{ id: 'f2' }, { id: 'f2' }]), SOON);
+    expect(await screen.findByText('已恢复 2020-01 至 2020-06 的补贴记录')).toBeInTheDocument();
   });
 });

@@ -89,6 +89,10 @@ describe('见习人员 编辑 / 删除 / 恢复', { timeout: 60_000 }, () => {
     expect(screen.getByRole('switch', { name: '已删除' })).toBeChecked();
     expect(within(row).queryByRole('button', { name: '编辑' })).not.toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
+    const ask = (await screen.findByText(/^确定恢复“买买提江·吐尔逊.*”吗？恢复后重新计入列表和报表。$/)).closest(
+      '[role="dialog"]',
+    ) as HTMLElement;
+    await userEvent.click(within(ask).getByRole('button', { name: '恢复' }));
     await waitFor(() => expect(callsTo('internships.restore')).toEqual([{ id: 'i1' }]));
   });
 

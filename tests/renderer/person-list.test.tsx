@@ -149,6 +149,12 @@ describe('人员信息 list', () => {
     const row = (await within(table()).findByText('古丽尼格尔·艾合买提')).closest('tr') as HTMLElement;
     expect(within(row).queryByRole('button', { name: '编辑' })).not.toBeInTheDocument();
     await userEvent.click(within(row).getByRole('button', { name: '恢复' }));
+    // Restoring asks first and names the record (it counts again in lists and reports).
+    const ask = (await screen.findByText('确定恢复“古丽尼格尔·艾合买提”吗？恢复后重新计入列表和报表。')).closest(
+      '[role="dialog"]',
+    ) as HTMLElement;
+    expect(callsTo('persons.restore')).toEqual([]);
+    await userEvent.click(within(ask).getByRole('button', { name: '恢复' }));
     await waitFor(() => expect(callsTo('persons.restore')).toEqual([{ id: 'p2' }]));
     expect(await screen.findByText('已恢复“古丽尼格尔·艾合买提”')).toBeInTheDocument();
   });

@@ -6,7 +6,7 @@ import { PeriodLocksTab } from '../../renderer/src/features/settings/locks/Perio
 import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import type { PeriodLocksView } from '../../shared/contract/period-locks';
 import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
-import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
+import { SETTINGS, createFakeApi, failed, jobEnded, ok } from './fake-api';
 import { fieldItem, retype } from './queries';
 import { renderWithApp } from './render';
 
@@ -135,7 +135,8 @@ describe('设置 → 月份锁定', () => {
   it('locks the last ended month after confirming, and unlocks only with a reason', async () => {
     const { api, callsTo } = createFakeApi({
       'periodLocks.list': () => ok(LOCKS),
-      'periodLocks.lock': () => ok(LOCKS),
+      'periodLocks.lock': () => ok({ jobId: 'lock-1' }),
+      'jobs.status': () => jobEnded('lock-1', ok(LOCKS), { channel: 'periodLocks.lock' }),
       'periodLocks.unlock': () => ok({ ...LOCKS, locks: [] }),
     });
     renderWithApp(<PeriodLocksTab />, { api, settings: SETTINGS });
@@ -148,6 +149,7 @@ describe('设置 → 月份锁定', () => {
     expect(within(dialog).getAllByText('锁定2025年2月？').length).toBeGreaterThan(0);
     await userEvent.click(within(dialog).getByRole('button', { name: /锁\s*定/ }));
     await waitFor(() => expect(callsTo('periodLocks.lock')).toEqual([{ month: '2025-02', note: '已报县局' }]));
+    expect(await screen.findByText('已锁定2025年2月')).toBeInTheDocument();
 
     await userEvent.click(screen.getByRole('button', { name: '解锁2025年1月' }));
     const unlock = (await screen.findByLabelText('解锁原因')).closest('[role="dialog"]') as HTMLElement;
@@ -160,5 +162,27 @@ describe('设置 → 月份锁定', () => {
     await waitFor(() =>
       expect(callsTo('periodLocks.unlock')).toEqual([{ month: '2025-01', reason: '补录一条联系记录' }]),
     );
+  });
+
+  it('the month is a month picker; a refusal of the lock job shows under it, without the progress window', async () => {
+    const REFUSAL = '2025年2月已于2025-03-02由阿依古丽锁定';
+    const { api, callsTo } = createFakeApi({
+      'periodLocks.list': () => ok(LOCKS),
+      'periodLocks.lock': () => ok({ jobId: 'lock-2' }),
+      'jobs.status': () => jobEnded('lock-2', failed('RULE_VIOLATION', REFUSAL, { month: REFUSAL })),
+    });
+    renderWithApp(<PeriodLocksTab />, { api, settings: SETTINGS });
+    const month = await screen.findByLabelText('锁定月份');
+    await waitFor(() => expect(month).toHaveValue('2025-02'));
+    // A month picker (the shared MonthPicker), not free text.
+    expect(month.closest('.ant-picker')).not.toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: /^锁\s*定$/ }));
+    const dialog = await screen.findByRole('dialog');
+    await userEvent.click(within(dialog).getByRole('button', { name: /锁\s*定/ }));
+    await waitFor(() => expect(callsTo('periodLocks.lock')).toEqual([{ month: '2025-02', note: null }]));
+    const error = await screen.findByText(REFUSAL);
+    expect(error.id).toBe('lock-month-error');
+    expect(month.closest('.ant-picker')).toHaveClass('ant-picker-status-error');
+    expect(screen.queryByText('锁定2025年2月', { selector: '.ant-modal-title' })).not.toBeInTheDocument();
   });
 });

@@ -139,6 +139,7 @@ export const SCOPE_RULES = {
   'flexibleSubsidies.update': byId(s.flexibleSubsidy),
   'flexibleSubsidies.terminate': byId(s.flexibleSubsidy),
   'flexibleSubsidies.remove': byId(s.flexibleSubsidy),
+  'flexibleSubsidies.restore': byId(s.flexibleSubsidy),
   'flexibleSubsidies.listByPerson': personOf,
   'flexibleSubsidies.plan': personOf,
   'internships.create': personOf,

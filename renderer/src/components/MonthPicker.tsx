@@ -1,31 +1,49 @@
-import { DatePicker, Space } from 'antd';
+import { DatePicker, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 
-/** A labelled month choice (YYYY-MM); months after `max` (e.g. the working month) cannot be chosen. */
+/**
+ * A labelled month choice (YYYY-MM); months after `max` (e.g. the working month) cannot be chosen. `error` marks the
+ * field and is shown under it.
+ */
 export function MonthPicker({
   id,
   month,
   onChange,
   max,
+  label = '月份',
+  error,
 }: {
   id: string;
   month: string;
   onChange: (m: string) => void;
   max?: string;
+  label?: string;
+  error?: string | null;
 }) {
-  return (
+  const picker = (
     <Space size={6}>
-      <label htmlFor={id}>月份</label>
+      <label htmlFor={id}>{label}</label>
       <DatePicker
         id={id}
         picker="month"
         format="YYYY-MM"
         allowClear={false}
-        value={dayjs(`${month}-01`)}
+        value={month ? dayjs(`${month}-01`) : null}
         onChange={(v) => v && onChange(v.format('YYYY-MM'))}
         disabledDate={max ? (d) => d.format('YYYY-MM') > max : undefined}
         style={{ width: 120 }}
+        status={error ? 'error' : undefined}
       />
+    </Space>
+  );
+  return (
+    <Space orientation="vertical" size={2}>
+      {picker}
+      {error && (
+        <Typography.Text id={`${id}-error`} type="danger">
+          {error}
+        </Typography.Text>
+      )}
     </Space>
   );
 }

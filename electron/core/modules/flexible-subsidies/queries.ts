@@ -37,12 +37,13 @@ export const setFlexDeletedAt = deletedAtSetter(TABLE);
 export const getFlexRow = (db: Database.Database, id: string) =>
   prepared(db, `SELECT * FROM ${TABLE} WHERE id = ?`).get(id) as FlexRow | undefined;
 
-/** The person's live periods, newest first. */
-export const personFlexRows = (db: Database.Database, personId: string) =>
+/** The person's live periods, newest first; deleted ones among them with `includeDeleted` (显示已删除). */
+export const personFlexRows = (db: Database.Database, personId: string, includeDeleted = false) =>
   prepared(
     db,
-    `SELECT * FROM ${TABLE} WHERE person_id = ? AND deleted_at IS NULL ORDER BY start_month DESC, id DESC`,
-  ).all(personId) as FlexRow[];
+    `SELECT * FROM ${TABLE} WHERE person_id = @personId AND (@all OR deleted_at IS NULL)
+       ORDER BY start_month DESC, id DESC`,
+  ).all({ personId, all: includeDeleted ? 1 : 0 }) as FlexRow[];
 
 /** A recognition of 就业困难人员 in force on some day of `month` (已认定 by its end, not exited before its start). */
 export function recognisedIn(db: Database.Database, personId: string, month: string): boolean {

@@ -3,6 +3,7 @@
 // shared/domain/flexible-subsidy.ts. Writes run in the transaction dispatch opened, with its audit row.
 import type { z } from 'zod';
 import { badInput, notFound, ruleViolation } from '../../../../shared/contract';
+import { AppError } from '../../../../shared/contract/result';
 import type {
   FlexSubsidy,
   FlexSubsidyList,
@@ -24,7 +25,7 @@ import {
 } from '../../../../shared/enums/flexible-subsidy-codes';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
-import { assertFresh, nextStamp, savedStampsOf } from '../../db/stamp';
+import { assertFresh, nextStamp, softDeleteStampsOf } from '../../db/stamp';
 import { newId } from '../../ids';
 import { refuseField } from '../../refuse-field';
 import { getPersonRow, type PersonRow } from '../persons/queries';
@@ -49,9 +50,9 @@ function requirePerson(ctx: CoreContext, personId: string, forWrite: boolean): P
   return p;
 }
 
-function requireFlex(ctx: CoreContext, id: string, expectedUpdatedAt?: string): FlexRow {
+function requireFlex(ctx: CoreContext, id: string, expectedUpdatedAt?: string, deleted = false): FlexRow {
   const r = getFlexRow(ctx.db, id);
-  if (!r || r.deleted_at) throw notFound('找不到该补贴记录。');
+  if (!r || (r.deleted_at && !deleted)) throw notFound('找不到该补贴记录。');
   if (expectedUpdatedAt !== undefined) assertFresh(r.updated_at, expectedUpdatedAt, '补贴记录');
   return r;
 }
@@ -90,7 +91,7 @@ function toItem(r: FlexRow, today: string): FlexSubsidy {
     terminateReasonLabel: flexEndReasonLabel(r.terminate_reason),
     terminateNote: r.terminate_note,
     status: statusOf(r, monthOf(today)),
-    ...savedStampsOf(r),
+    ...softDeleteStampsOf(r),
   };
 }
 
@@ -181,14 +182,46 @@ export function removeFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyRemov
   return { data, summary: `删除灵活就业社会保险补贴：${who(ctx, p)}，${r.start_month} 至 ${r.end_month}` };
 }
 
-export function listFlex(ctx: CoreContext, personId: string): FlexSubsidyList {
+const fieldsOf = (r: FlexRow): Fields => ({
+  startMonth: r.start_month,
+  endMonth: r.end_month,
+  target: r.target,
+  insurance: r.insurance,
+  handler: r.handler,
+  remark: r.remark,
+});
+
+/**
+ * Brings a deleted period back after the create checks, re-run against the person's live periods today (the period
+ * may now overlap one entered since, pass the 36 months or the retirement month); a refusal names the field and the
+ * period, nothing written.
+ */
+export function restoreFlex(ctx: CoreContext, v: z.output<typeof flexSubsidyRemoveInput>): Saved<FlexSubsidy> {
+  const r = requireFlex(ctx, v.id, undefined, true);
+  if (!r.deleted_at) throw ruleViolation('该补贴记录未删除，无需恢复。');
+  const p = requirePerson(ctx, r.person_id, true);
+  const period = `${r.start_month} 至 ${r.end_month}`;
+  try {
+    checkPeriod(ctx, p, fieldsOf(r), spanOf(r), r.id);
+  } catch (err) {
+    if (!(err instanceof AppError) || !err.fields) throw err;
+    const message = `不能恢复 ${period} 的补贴记录：${err.message}`;
+    throw ruleViolation(message, Object.fromEntries(Object.keys(err.fields).map((f) => [f, message])), err.details);
+  }
+  const at = nextStamp(ctx.now(), r.updated_at);
+  setFlexDeletedAt(ctx.db, r.id, null, ctx.operator(), at);
+  return saved(ctx, r.id, `恢复灵活就业社会保险补贴：${who(ctx, p)}，${period}`);
+}
+
+export function listFlex(ctx: CoreContext, personId: string, includeDeleted: boolean): FlexSubsidyList {
   const p = requirePerson(ctx, personId, false);
-  const rows = personFlexRows(ctx.db, personId);
+  const all = personFlexRows(ctx.db, personId, includeDeleted);
+  const rows = all.filter((r) => !r.deleted_at);
   const retirementMonth = retirementMonthOf(p);
   const spans = rows.map(spanOf);
   const first = spans.reduce<string | null>((m, s) => (m === null || s.startMonth < m ? s.startMonth : m), null);
   return {
-    items: rows.map((r) => toItem(r, ctx.today())),
+    items: all.map((r) => toItem(r, ctx.today())),
     retirementMonth,
     usedMonths: spans.reduce((n, s) => n + spanMonths(s), 0),
     extendedToRetirement: first === null ? null : flexPlan(retirementMonth, [], first).extendedToRetirement,

@@ -6,7 +6,7 @@ import { addMonths, chineseMonth, monthOf } from '../../../../shared/domain/date
 import type { CoreContext, WriteResult } from '../../context';
 import { newId } from '../../ids';
 import { lockOfMonth } from './guard';
-import { freezeReports } from './snapshot';
+import { freezeReports, type FreezeControl } from './snapshot';
 import { refuseField } from '../../refuse-field';
 
 export function periodLocksView(db: Database.Database, today: string): PeriodLocksView {
@@ -29,8 +29,16 @@ function addEvent(ctx: CoreContext, month: string, action: 'lock' | 'unlock', no
     .run(newId(), month, action, ctx.now(), ctx.operator(), note);
 }
 
-/** Locks a month that has ended and freezes its reports (snapshot.ts). */
-export function lockPeriod(ctx: CoreContext, month: string, note: string | null): WriteResult<PeriodLocksView> {
+/**
+ * Locks a month that has ended and freezes its reports (snapshot.ts), inside the job's one transaction: `job` hears
+ * the progress per report and may cancel between two reports (the transaction then rolls back, nothing kept).
+ */
+export function lockPeriod(
+  ctx: CoreContext,
+  month: string,
+  note: string | null,
+  job?: FreezeControl,
+): WriteResult<PeriodLocksView> {
   const today = ctx.today();
   if (month >= monthOf(today)) {
     refuseField(
@@ -46,7 +54,7 @@ export function lockPeriod(ctx: CoreContext, month: string, note: string | null)
     .prepare('INSERT INTO period_locks (month, locked_at, locked_by, note) VALUES (?, ?, ?, ?)')
     .run(month, ctx.now(), ctx.operator(), note);
   addEvent(ctx, month, 'lock', note);
-  const frozen = freezeReports(ctx.db, month, today);
+  const frozen = freezeReports(ctx.db, month, today, job);
   return {
     data: periodLocksView(ctx.db, today),
     entityId: month,

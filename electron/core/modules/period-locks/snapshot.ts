@@ -11,6 +11,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/contract/result';
 import { EXPORTABLE_REPORTS, reportInfo, type ExportableReport } from '../../../../shared/contract/reports';
 import type { ReportDefinition } from '../../excel/report-definition';
+import type { JobControl } from '../../jobs/registry';
 import { prepared } from '../../db/prepared';
 import { REPORTS } from '../reports/registry';
 import { RESIDENT_TOWNSHIP, type ReportScope } from '../reports/report-source';
@@ -53,45 +54,74 @@ export function sheetsOf(db: Database.Database, code: ExportableReport, scope: R
 /** Month reports (所属期), the ones a month lock freezes. */
 export const FROZEN_REPORTS = EXPORTABLE_REPORTS.filter((c) => reportInfo(c)?.period !== 'range');
 
-/** Freezes every month report of `month` (inside the lock's transaction); returns how many variants were stored. */
-export function freezeReports(db: Database.Database, month: string, today: string): number {
-  const office = readSettings(db).office;
-  if (!office) return 0;
+/** What the freeze reports to (the lock job): progress per report, a cancel seen between two reports. */
+export type FreezeControl = Pick<JobControl, 'progress' | 'checkCancelled'>;
+
+interface Variant {
+  code: ExportableReport;
+  place: { townshipId: string; townshipName: string } | null;
+  groupBy: ReportScope['groupBy'] | undefined;
+}
+
+/** Every variant a lock freezes: each month report for the county, each 乡镇 and each 分组方式 it takes. */
+function variantsOf(db: Database.Database): Variant[] {
   const townships = db.prepare('SELECT id, name FROM regions WHERE level = 4 ORDER BY code').all() as {
     id: string;
     name: string;
   }[];
-  const insert = db.prepare('INSERT INTO period_lock_reports (month, report, scope_key, content) VALUES (?, ?, ?, ?)');
-  let stored = 0;
+  const variants: Variant[] = [];
   for (const code of FROZEN_REPORTS) {
     const info = reportInfo(code);
     const groups: (ReportScope['groupBy'] | undefined)[] = info?.groupBy ? [undefined, 'employer'] : [undefined];
-    const places: ({ townshipId: string; townshipName: string } | null)[] = [
+    const places: Variant['place'][] = [
       null,
       ...(info?.township ? townships.map((t) => ({ townshipId: t.id, townshipName: t.name })) : []),
     ];
-    for (const place of places)
-      for (const groupBy of groups) {
-        const scope = withReportPeriod(db, REPORTS[code], {
-          month,
-          today,
-          ...(place ?? {}),
-          ...(groupBy ? { groupBy } : {}),
-        });
-        let sheets: FrozenSheet[];
-        try {
-          sheets = sheetsOf(db, code, scope);
-        } catch (err) {
-          // A report the month cannot produce (no roster, no attendance there) is not frozen: its export keeps
-          // refusing with the report's own message.
-          if (err instanceof AppError) continue;
-          throw err;
-        }
-        const frozen: FrozenReport = { countyName: office.countyName, unitName: office.name, sheets };
-        insert.run(month, code, scopeKey(scope), JSON.stringify(frozen));
-        stored++;
-      }
+    for (const place of places) for (const groupBy of groups) variants.push({ code, place, groupBy });
   }
+  return variants;
+}
+
+/** The phase the progress window shows while a variant is frozen: 保存报表：RPT-04 公益性岗位安置人员花名册（乌帕尔镇）. */
+const phaseOf = ({ code, place, groupBy }: Variant) =>
+  `保存报表：${code} ${reportInfo(code)?.name ?? ''}${place ? `（${place.townshipName}）` : ''}${groupBy ? '（按用人单位）' : ''}`;
+
+/**
+ * Freezes every month report of `month` (inside the lock's transaction); returns how many variants were stored.
+ * `job` hears the progress before each variant and may cancel there (its checkCancelled throws; the caller's
+ * transaction rolls back).
+ */
+export function freezeReports(db: Database.Database, month: string, today: string, job?: FreezeControl): number {
+  const office = readSettings(db).office;
+  if (!office) return 0;
+  const variants = variantsOf(db);
+  const insert = db.prepare('INSERT INTO period_lock_reports (month, report, scope_key, content) VALUES (?, ?, ?, ?)');
+  let stored = 0;
+  variants.forEach((variant, i) => {
+    job?.checkCancelled();
+    job?.progress(i, variants.length, phaseOf(variant));
+    const { code, place, groupBy } = variant;
+    const scope = withReportPeriod(db, REPORTS[code], {
+      month,
+      today,
+      ...(place ?? {}),
+      ...(groupBy ? { groupBy } : {}),
+    });
+    let sheets: FrozenSheet[];
+    try {
+      sheets = sheetsOf(db, code, scope);
+    } catch (err) {
+      // A report the month cannot produce (no roster, no attendance there) is not frozen: its export keeps
+      // refusing with the report's own message.
+      if (err instanceof AppError) return;
+      throw err;
+    }
+    const frozen: FrozenReport = { countyName: office.countyName, unitName: office.name, sheets };
+    insert.run(month, code, scopeKey(scope), JSON.stringify(frozen));
+    stored++;
+  });
+  job?.checkCancelled();
+  job?.progress(variants.length, variants.length, '保存锁定');
   return stored;
 }
 

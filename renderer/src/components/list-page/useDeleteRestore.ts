@@ -1,6 +1,6 @@
 import { useWrite, type WriteOptions } from '../../api';
 import type { Channel, ChannelInput } from '../../../../shared/contract';
-import { useConfirmWrite, useWriteMessage } from '../useConfirmWrite';
+import { useConfirmWrite } from '../useConfirmWrite';
 
 /** Channels that delete or restore one record by id. */
 export type ByIdChannel = {
@@ -19,27 +19,32 @@ export interface DeleteRestoreOptions {
 }
 
 /**
- * 恢复 from the 已删除 view with a message saying what happened (the core's refusal when it cannot come back): the
- * half of useDeleteRestore for a record whose 删除 asks more than a confirmation (a reason).
+ * 恢复 from the 已删除 view with a confirmation that names what comes back (it counts again in lists and reports) and
+ * a message saying what happened (the core's refusal when it cannot come back). Also the half of useDeleteRestore for
+ * a record whose 删除 asks more than a confirmation (a reason).
  */
-export function useRestore({ restoreChannel, write, onDone }: Omit<DeleteRestoreOptions, 'noun' | 'deleteChannel'>) {
-  const tell = useWriteMessage();
+export function useRestore({ noun, restoreChannel, write, onDone }: Omit<DeleteRestoreOptions, 'deleteChannel'>) {
+  const confirm = useConfirmWrite();
   const undelete = useWrite(restoreChannel, write);
-  const restore = async (item: { id: string; name: string }) => {
-    tell(await undelete.write({ id: item.id } as ChannelInput<typeof restoreChannel>), `已恢复“${item.name}”`);
-    onDone?.();
-  };
-  return (item: { id: string; name: string }) => void restore(item);
+  return (item: { id: string; name: string }) =>
+    void confirm({
+      title: `恢复${noun}`,
+      content: `确定恢复“${item.name}”吗？恢复后重新计入列表和报表。`,
+      okText: '恢复',
+      write: () => undelete.write({ id: item.id } as ChannelInput<typeof restoreChannel>),
+      done: `已恢复“${item.name}”`,
+      after: () => onDone?.(),
+    });
 }
 
 /**
- * 删除 with a confirmation that names what goes (UI.md), and 恢复 from the 已删除 view, each with a message saying
- * what happened. The lists on screen are read again through the writes' invalidation.
+ * 删除 with a confirmation that names what goes (UI.md), and 恢复 (useRestore), each with a message saying what
+ * happened. The lists on screen are read again through the writes' invalidation.
  */
 export function useDeleteRestore({ noun, deleteChannel, restoreChannel, write, onDone }: DeleteRestoreOptions) {
   const confirm = useConfirmWrite();
   const del = useWrite(deleteChannel, write);
-  const restore = useRestore({ restoreChannel, write, onDone });
+  const restore = useRestore({ noun, restoreChannel, write, onDone });
 
   const remove = (item: { id: string; name: string }) =>
     confirm({

@@ -1,7 +1,9 @@
-import { Alert, Flex, Tag, Typography } from 'antd';
+import { Alert, Flex, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import type { FlexSubsidy } from '../../../../shared/contract/flexible-subsidies';
 import { useRead, useWrite } from '../../api';
-import { AddButton, ListTable, RowActions, RowLink } from '../../components/list-page';
+import { formatDateTime } from '../../components/format';
+import { AddButton, DeletedSwitch, ListTable, RowActions, RowLink } from '../../components/list-page';
 import type { PersonTabProps } from '../../components/person-tab';
 import { useCan } from '../../components/useCan';
 import { useConfirmWrite } from '../../components/useConfirmWrite';
@@ -25,14 +27,23 @@ function usedText(data: { items: readonly unknown[]; usedMonths: number; extende
     : `${base}（累计不超过36个月）。`;
 }
 
+/** The summary counts the live periods only (the deleted ones shown with 显示已删除 are not counted). */
+const live = <T extends { items: readonly { deletedAt: string | null }[] }>(data: T): T => ({
+  ...data,
+  items: data.items.filter((i) => !i.deletedAt),
+});
+
 /**
  * The 灵活就业补贴 tab of the person page (BR-30, information only): the periods of 灵活就业社会保险补贴 with 登记,
- * 修改, 终止 and 删除 (after a confirmation naming the period).
+ * 修改, 终止 and 删除 (after a confirmation naming the period); 显示已删除 lists the deleted ones among the others,
+ * greyed, with 恢复 (after a confirmation; the core re-runs the checks of a new period).
  */
 export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTabProps) {
   const confirm = useConfirmWrite();
-  const read = useRead('flexibleSubsidies.listByPerson', { personId });
+  const [includeDeleted, setIncludeDeleted] = useState(false);
+  const read = useRead('flexibleSubsidies.listByPerson', { personId, includeDeleted });
   const removeWrite = useWrite('flexibleSubsidies.remove');
+  const restoreWrite = useWrite('flexibleSubsidies.restore');
   const canWrite = useCan('flexibleSubsidies.create') && !person.deletedAt;
   const changed = () => {
     read.reload();
@@ -52,11 +63,24 @@ export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTa
       after: (ok) => ok && changed(),
     });
 
+  const restore = (f: FlexSubsidy) =>
+    confirm({
+      title: '恢复补贴记录',
+      content: `确定恢复${person.name} ${f.startMonth} 至 ${f.endMonth} 的灵活就业社会保险补贴记录吗？恢复后该补贴期重新计入享受月数。`,
+      okText: '恢复',
+      write: () => restoreWrite.write({ id: f.id }),
+      done: `已恢复 ${f.startMonth} 至 ${f.endMonth} 的补贴记录`,
+      after: (ok) => ok && changed(),
+    });
+
   return (
     <>
       <Flex justify="space-between" align="center" style={{ marginBottom: 8 }}>
-        <Typography.Text type="secondary">{read.data ? usedText(read.data) : ''}</Typography.Text>
-        {canWrite && <AddButton onClick={() => editing.open('new')}>登记补贴</AddButton>}
+        <Typography.Text type="secondary">{read.data ? usedText(live(read.data)) : ''}</Typography.Text>
+        <Space>
+          <DeletedSwitch label="显示已删除" checked={includeDeleted} onChange={setIncludeDeleted} />
+          {canWrite && <AddButton onClick={() => editing.open('new')}>登记补贴</AddButton>}
+        </Space>
       </Flex>
       {read.error && <Alert type="error" showIcon title={read.error} style={{ marginBottom: 8 }} />}
       <ListTable<FlexSubsidy>
@@ -65,6 +89,7 @@ export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTa
         items={read.data?.items}
         pagination={false}
         emptyText="尚无补贴记录"
+        rowClassName={(f) => (f.deletedAt ? 'row-deleted' : '')}
         columns={[
           { title: '起始年月', dataIndex: 'startMonth', width: 90 },
           { title: '截止年月', dataIndex: 'endMonth', width: 90 },
@@ -75,7 +100,12 @@ export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTa
             title: '状态',
             dataIndex: 'status',
             width: 80,
-            render: (s: FlexSubsidy['status']) => <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag>,
+            render: (s: FlexSubsidy['status'], f: FlexSubsidy) =>
+              f.deletedAt ? (
+                <Tag title={`${f.updatedBy} ${formatDateTime(f.deletedAt)} 删除`}>已删除</Tag>
+              ) : (
+                <Tag color={STATUS[s].color}>{STATUS[s].label}</Tag>
+              ),
           },
           {
             title: '终止',
@@ -94,15 +124,18 @@ export function PersonFlexSubsidiesTab({ personId, person, onChanged }: PersonTa
                   title: '操作',
                   key: 'actions',
                   width: 130,
-                  render: (_: unknown, f: FlexSubsidy) => (
-                    <RowActions>
-                      <RowLink onClick={() => editing.open(f)}>修改</RowLink>
-                      {!f.terminatedOn && <RowLink onClick={() => ending.open(f)}>终止</RowLink>}
-                      <RowLink danger onClick={() => remove(f)}>
-                        删除
-                      </RowLink>
-                    </RowActions>
-                  ),
+                  render: (_: unknown, f: FlexSubsidy) =>
+                    f.deletedAt ? (
+                      <RowLink onClick={() => restore(f)}>恢复</RowLink>
+                    ) : (
+                      <RowActions>
+                        <RowLink onClick={() => editing.open(f)}>修改</RowLink>
+                        {!f.terminatedOn && <RowLink onClick={() => ending.open(f)}>终止</RowLink>}
+                        <RowLink danger onClick={() => remove(f)}>
+                          删除
+                        </RowLink>
+                      </RowActions>
+                    ),
                 },
               ]
             : []),

@@ -68,7 +68,12 @@ export function usePlacementDeletion(onDone: () => void) {
   const canDelete = useCan('placements.delete');
   const canRestore = useCan('placements.restore');
   const deleting = useDialog<PlacementDetail>(onDone);
-  const restore = useRestore({ restoreChannel: 'placements.restore', write: PLACEMENT_WRITE, onDone });
+  const restore = useRestore({
+    noun: '安置记录',
+    restoreChannel: 'placements.restore',
+    write: PLACEMENT_WRITE,
+    onDone,
+  });
   return {
     remove: canDelete ? deleting.open : undefined,
     restore: canRestore ? (p: PlacementDetail) => restore({ id: p.id, name: placementName(p) }) : undefined,

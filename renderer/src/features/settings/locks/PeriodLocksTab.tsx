@@ -1,7 +1,9 @@
 import { Alert, App, Button, Input, Space, Typography } from 'antd';
 import { useState } from 'react';
-import type { PeriodLock, PeriodLockEvent } from '../../../../../shared/contract/period-locks';
-import { useRead, useWrite } from '../../../api';
+import { lockMonth, type PeriodLock, type PeriodLockEvent } from '../../../../../shared/contract/period-locks';
+import { useRead } from '../../../api';
+import { MonthPicker } from '../../../components/MonthPicker';
+import { useProgressJob } from '../../../components/useProgressJob';
 import { formatDateTime } from '../../../components/format';
 import { useCan } from '../../../components/useCan';
 import { formatMonth } from '../../../components/format';
@@ -11,35 +13,54 @@ import { ListTable } from '../../../components/list-page';
 /**
  * 设置 → 月份锁定: a reviewer locks a month after its reports were submitted upward; afterwards records dated in
  * that month cannot be created, changed or deleted, and the month's reports export as they were at the lock.
+ * Locking saves every month report (county, each 乡镇, each grouping): a long job with its progress and 取消.
  */
 export function PeriodLocksTab() {
   const canLock = useCan('periodLocks.lock');
   const canUnlock = useCan('periodLocks.unlock');
   const { modal, message } = App.useApp();
-  const { data, error, loading } = useRead('periodLocks.list', {});
-  const lock = useWrite('periodLocks.lock');
+  const { data, error, loading, reload } = useRead('periodLocks.list', {});
+  const job = useProgressJob();
   const [month, setMonth] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const [lockError, setLockError] = useState<string | null>(null);
   const [unlocking, setUnlocking] = useState<string | null>(null);
   const chosen = month ?? data?.lastEndedMonth ?? '';
 
+  const runLock = async (m: string) => {
+    const view = await job.run(
+      'periodLocks.lock',
+      { month: m, note: note || null },
+      {
+        title: `锁定${formatMonth(m)}`,
+        subject: '保存该月报表',
+        // A refusal (month not ended, already locked) shows under the month, not in the progress window.
+        handled: (e) => {
+          setLockError(e.fields?.month ?? e.message);
+          return true;
+        },
+      },
+    );
+    reload();
+    if (!view) return;
+    setNote('');
+    message.success(`已锁定${formatMonth(m)}`);
+  };
+
   const confirmLock = () => {
+    // The month is checked before the question, so a slip never asks 锁定2026年20月？.
+    const checked = lockMonth.safeParse(chosen);
+    if (!checked.success) {
+      setLockError(checked.error.issues[0]?.message ?? '请选择锁定月份');
+      return;
+    }
     setLockError(null);
     modal.confirm({
-      title: `锁定${formatMonth(chosen)}？`,
+      title: `锁定${formatMonth(checked.data)}？`,
       content: '锁定后该月的联系记录、失业登记、安置、考勤和认定记录不能再新增、修改或删除，该月报表按现在的数据保存。',
       okText: '锁定',
       cancelText: '取消',
-      onOk: async () => {
-        const r = await lock.write({ month: chosen, note: note || null });
-        if (!r.ok) {
-          setLockError(r.error.fields?.month ?? r.error.message);
-          return;
-        }
-        setNote('');
-        message.success(`已锁定${formatMonth(chosen)}`);
-      },
+      onOk: () => void runLock(checked.data),
     });
   };
 
@@ -50,14 +71,16 @@ export function PeriodLocksTab() {
       </Typography.Paragraph>
       {error && <Alert type="error" showIcon title={error} style={{ marginBottom: 12 }} />}
       <Space wrap style={{ marginBottom: 12 }} align="start">
-        <label htmlFor="lock-month">锁定月份</label>
-        <Input
+        <MonthPicker
           id="lock-month"
-          value={chosen}
-          onChange={(e) => setMonth(e.target.value)}
-          placeholder="YYYY-MM"
-          style={{ width: 110 }}
-          status={lockError ? 'error' : undefined}
+          label="锁定月份"
+          month={chosen}
+          onChange={(m) => {
+            setMonth(m);
+            setLockError(null);
+          }}
+          max={data?.lastEndedMonth}
+          error={lockError}
         />
         <label htmlFor="lock-note">备注</label>
         <Input
@@ -68,11 +91,10 @@ export function PeriodLocksTab() {
           maxLength={200}
           style={{ width: 240 }}
         />
-        <Button type="primary" onClick={confirmLock} disabled={!chosen || !canLock} loading={lock.pending}>
+        <Button type="primary" onClick={confirmLock} disabled={!chosen || !canLock} loading={job.busy}>
           锁定
         </Button>
       </Space>
-      {lockError && <Alert type="error" showIcon title={lockError} style={{ marginBottom: 12 }} />}
       <ListTable<PeriodLock>
         label="已锁定月份"
         rowKey="month"
@@ -117,6 +139,7 @@ export function PeriodLocksTab() {
         ]}
       />
       {unlocking && <UnlockModal month={unlocking} onClose={() => setUnlocking(null)} />}
+      {job.modal}
     </>
   );
 }
