@@ -79,7 +79,7 @@ describe('删除 and 恢复 of a placement', { timeout: 60_000 }, () => {
     // 恢复 asks first, naming what comes back.
     const ask = (
       await screen.findByText(/^确定恢复“热依拉·买买提在岗位.*恢复后重新计入列表和报表。$/, {}, SOON)
-    ).closest('.ant-modal') as HTMLElement;
+    ).closest('[role="dialog"]') as HTMLElement;
     expect(fake.callsTo('placements.restore')).toEqual([]);
     await userEvent.click(within(ask).getByRole('button', { name: '恢复' }));
     await waitFor(() => expect(fake.callsTo('placements.restore')).toEqual([{ id: GONE.id }]));
