@@ -41,17 +41,8 @@ export async function seedFlexibleSubsidies(core: Core, o: FlexSeedOptions) {
     if (result.periods === wanted) break;
     const { back, terminate } = PLAN[result.periods % PLAN.length];
     const startMonth = addMonths(month, -back);
-    const plan = await invokeOk(core, 'flexibleSubsidies.plan', { personId, startMonth });
-    if (!plan.endMonth) continue; // retired by then: no month to subsidise
-    const saved = await invokeOk(core, 'flexibleSubsidies.create', {
-      personId,
-      startMonth,
-      endMonth: plan.endMonth,
-      target: plan.target,
-      insurance: plan.insurance,
-      handler: '阿依古丽',
-      remark: null,
-    });
+    const saved = await createPlanned(core, personId, startMonth, null);
+    if (!saved) continue; // retired by then: no month to subsidise
     result.periods++;
     if (!terminate) continue;
     await invokeOk(core, 'flexibleSubsidies.terminate', {
@@ -81,20 +72,26 @@ export async function seedDeletedFlexSubsidy(core: Core, o: Pick<FlexSeedOptions
     .all() as string[];
   const startMonth = addMonths(monthOf(o.today), -3);
   for (const personId of candidates) {
-    const plan = await invokeOk(core, 'flexibleSubsidies.plan', { personId, startMonth });
-    if (!plan.endMonth) continue; // retired by then
-    const saved = await invokeOk(core, 'flexibleSubsidies.create', {
-      personId,
-      startMonth,
-      endMonth: plan.endMonth,
-      target: plan.target,
-      insurance: plan.insurance,
-      handler: '阿依古丽',
-      remark: '登记错人',
-    });
+    const saved = await createPlanned(core, personId, startMonth, '登记错人');
+    if (!saved) continue; // retired by then
     await invokeOk(core, 'flexibleSubsidies.remove', { id: saved.id });
     o.log?.('灵活就业社会保险补贴：1 条登记错人的记录已删除（可在“显示已删除”中恢复）');
     return personId;
   }
   return null;
+}
+
+/** A period from `startMonth` as flexibleSubsidies.plan suggests it (end, 享受类别, 险种); null when retired by then. */
+async function createPlanned(core: Core, personId: string, startMonth: string, remark: string | null) {
+  const plan = await invokeOk(core, 'flexibleSubsidies.plan', { personId, startMonth });
+  if (!plan.endMonth) return null;
+  return invokeOk(core, 'flexibleSubsidies.create', {
+    personId,
+    startMonth,
+    endMonth: plan.endMonth,
+    target: plan.target,
+    insurance: plan.insurance,
+    handler: '阿依古丽',
+    remark,
+  });
 }
