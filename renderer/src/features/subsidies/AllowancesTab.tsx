@@ -48,16 +48,16 @@ export function AllowancesTab() {
           emptyText="本月还没有见习补贴记录，请先生成"
           // Fits 1366 wide without scrolling sideways: the reason sits under the deduction, and 状态 holds 修改.
           columns={[
-            { title: '见习单位', dataIndex: 'hostName', width: 130, ellipsis: true },
-            { title: '姓名', dataIndex: 'personName', width: 84 },
-            { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 164 },
+            { title: '见习单位', dataIndex: 'hostName', width: 120, ellipsis: true },
+            { title: '姓名', dataIndex: 'personName', width: 80 },
+            { title: '公民身份号码', dataIndex: 'idNumberMasked', width: 156 },
             { title: '见习天数', key: 'd', width: 64, render: (_, r) => `${r.days}/${r.calendarDays}` },
             moneyColumn('标准(元/月)', 'standardFen', 84),
             moneyColumn('生活费补助', 'dueFen', 88),
             {
               title: '扣减',
               key: 'deduction',
-              width: 120,
+              width: 108,
               align: 'right' as const,
               render: (_, r) =>
                 r.deductionFen > 0 ? (
@@ -76,7 +76,7 @@ export function AllowancesTab() {
                 ),
             },
             moneyColumn('提前留用补贴', 'earlyHireFen', 84),
-            moneyColumn('合计', 'totalFen', 92),
+            moneyColumn('合计', 'totalFen', 88),
             {
               title: '单位已发放',
               key: 'v',
@@ -86,7 +86,7 @@ export function AllowancesTab() {
             {
               title: '状态',
               key: 'l',
-              width: 112,
+              width: 104,
               render: (_, r) =>
                 r.lock ? (
                   `已锁定（${r.lock.status}）`
