@@ -3,9 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AllowancesTab } from '../../renderer/src/features/subsidies/AllowancesTab';
 import type { Result } from '../../shared/contract';
-import type { AllowanceRow, BatchDetail, MonthOverview } from '../../shared/contract/subsidies';
+import type { AllowanceRow, MonthOverview } from '../../shared/contract/subsidies';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { renderWithApp } from './render';
+import { draftBatch } from './batch-fixtures';
 
 // 就业见习 → 补贴发放 (DOMAIN §3.11): each allowance month shows its deduction, reason and 单位已发放; 修改 opens the
 // month's form (扣减金额 in yuan, 扣减原因, 单位已发放岗位补助) which sends fen to allowances.save and shows the
@@ -42,27 +43,12 @@ const LOCKED: AllowanceRow = {
   lock: { batchId: 'b0', batchName: '2026年10月见习补贴发放花名册', status: '已审核' },
 };
 const OVERVIEW: MonthOverview = { month: '2026-10', employers: [], internships: { running: 2, rows: 2 }, batches: [] };
-const BATCH: BatchDetail = {
-  id: 'b1',
+const BATCH = draftBatch({
   kind: 'internship',
   kindLabel: '见习补贴',
-  month: '2026-10',
-  supplementary: false,
-  scope: 'county',
-  scopeId: null,
-  scopeName: null,
   name: '2026年10月见习补贴发放花名册',
-  status: 'draft',
-  statusLabel: '草稿',
-  persons: 1,
   totalFen: 160_000,
-  preparedBy: '古丽',
-  reviewedBy: null,
-  reviewedAt: null,
-  approvedBy: null,
-  paidDate: null,
-  items: [],
-};
+});
 
 describe('见习补贴 months', () => {
   it('修改 sends the deduction in fen with its reason and 单位已发放; the core refusal shows under its field', async () => {

@@ -7,31 +7,19 @@ import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { PLACES } from './person-fixtures';
 import { chooseRadio, fieldItem, typeAndPick } from './queries';
 import { renderWithApp } from './render';
+import { draftBatch } from './batch-fixtures';
 
 // 按乡镇或单位生成 on a roster card (DOMAIN §3.10 范围): the form sends the kind, the month and the scope chosen,
 // says what is missing under its field without sending, and shows the core's refusal under the field it names.
 
-const DETAIL: BatchDetail = {
+const DETAIL = draftBatch({
   id: 'b2',
-  kind: 'post',
-  kindLabel: '公益性岗位岗位补贴',
-  month: '2026-10',
-  supplementary: false,
   scope: 'township',
   scopeId: 't2',
   scopeName: '塔什米里克乡',
   name: '2026年10月塔什米里克乡公益性岗位岗位补贴发放花名册',
-  status: 'draft',
-  statusLabel: '草稿',
-  persons: 1,
   totalFen: 182_000,
-  preparedBy: '古丽',
-  reviewedBy: null,
-  reviewedAt: null,
-  approvedBy: null,
-  paidDate: null,
-  items: [],
-};
+});
 
 function renderCard(generate: (input: unknown) => ReturnType<typeof ok<BatchDetail>> | ReturnType<typeof failed>) {
   const fake = createFakeApi({
