@@ -122,6 +122,11 @@ export const REPORT_GROUPINGS = [
   { code: 'employer', label: '按用人单位' },
 ] as const satisfies readonly CodeItem[];
 export type ReportGrouping = CodeOf<typeof REPORT_GROUPINGS>;
+/** The 分组方式 of a report: RPT-15's units are the 培训机构 (employers designated to train), not 用人单位. */
+export const reportGroupings = (code: string): readonly { code: ReportGrouping; label: string }[] =>
+  code === 'RPT-15'
+    ? REPORT_GROUPINGS.map((g) => (g.code === 'employer' ? { ...g, label: '按培训机构' } : g))
+    : REPORT_GROUPINGS;
 /**
  * DOMAIN §6.1 RPT-01 filter "status at as-of date": the persons whose recognition was in force at some time in the
  * 所属期, those who exited in it included (含本期退出, the default), or only those still 有效 at its end (仅有效).

@@ -91,6 +91,17 @@ describe('报表导出: the controls of the chosen report', () => {
     ]);
   });
 
+  it('RPT-15 groups by 培训机构, not 用人单位', async () => {
+    const fake = createFakeApi(handlers());
+    renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });
+    await pick('RPT-15 职业技能培训情况统计表');
+    expect(screen.queryByRole('radio', { name: '按用人单位' })).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('radio', { name: '按培训机构' }));
+    await userEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText('已导出 7 行', {}, SOON);
+    expect(fake.callsTo('reports.export')).toMatchObject([{ report: 'RPT-15', groupBy: 'employer' }]);
+  });
+
   it('RPT-12 takes 所属期 only: the whole county', async () => {
     const fake = createFakeApi(handlers());
     renderWithApp(<ReportsPage />, { api: fake.api, settings: SETTINGS });

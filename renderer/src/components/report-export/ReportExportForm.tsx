@@ -5,7 +5,7 @@ import { useState } from 'react';
 import {
   GROUP_BY_LABEL,
   RECOGNITION_STATUS_LABEL,
-  REPORT_GROUPINGS,
+  reportGroupings,
   REPORT_RECOGNITION_STATUSES,
   RANGE_FROM_LABEL,
   RANGE_TO_LABEL,
@@ -218,7 +218,7 @@ export function ReportExportForm({ report, onDone, defaults = {} }: Props) {
         )}
       </Flex>
       {about?.groupBy && (
-        <ChoiceItem label={GROUP_BY_LABEL} value={groupBy} onChange={setGroupBy} list={REPORT_GROUPINGS} />
+        <ChoiceItem label={GROUP_BY_LABEL} value={groupBy} onChange={setGroupBy} list={reportGroupings(report)} />
       )}
       {about?.recognitionStatus && (
         <ChoiceItem
