@@ -12,6 +12,7 @@ import { attendanceEntry } from '../attendance-entry';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok, oneRowRefusedJobs } from './fake-api';
 import { findLeaveQuestion, retype, SOON } from './queries';
 import { renderWithApp } from './render';
+import { draftBatch } from './batch-fixtures';
 
 // Issue 12's screens: the attendance grid driven from the keyboard (Enter/↑/↓ along a column, Tab along the row,
 // Ctrl+S), the core's refusal shown on the cell it names, the lock message of reviewed rows, the 考勤表 import
@@ -271,27 +272,8 @@ describe('考勤录入 grid', () => {
   });
 });
 
-const SUMMARY: BatchSummary = {
-  id: 'b1',
-  kind: 'post',
-  kindLabel: '公益性岗位岗位补贴',
-  month: '2026-10',
-  supplementary: false,
-  scope: 'county',
-  scopeId: null,
-  scopeName: null,
-  name: '2026年10月公益性岗位岗位补贴发放花名册',
-  status: 'draft',
-  statusLabel: '草稿',
-  persons: 2,
-  totalFen: 275_935,
-  preparedBy: '阿依古丽',
-  reviewedBy: null,
-  reviewedAt: null,
-  approvedBy: null,
-  paidDate: null,
-};
-const detail = (over: Partial<BatchSummary>): BatchDetail => ({ ...SUMMARY, ...over, items: [] });
+const SUMMARY = draftBatch({ persons: 2, totalFen: 275_935, preparedBy: '阿依古丽' });
+const detail = (over: Partial<BatchSummary>): BatchDetail => ({ ...SUMMARY, ...over });
 
 describe('花名册 review and un-review', () => {
   it('审核 asks for the reviewer and says what locks; 撤销审核 needs a reason and shows the core refusal', async () => {
