@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AllowancesTab } from '../../renderer/src/features/subsidies/AllowancesTab';
+import { BatchDrawer } from '../../renderer/src/features/subsidies/BatchDrawer';
 import type { Result } from '../../shared/contract';
 import type { AllowanceRow, MonthOverview } from '../../shared/contract/subsidies';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
@@ -93,5 +94,27 @@ describe('见习补贴 months', () => {
 
     await userEvent.click(screen.getByRole('button', { name: '生成花名册' }));
     expect(await screen.findByText('花名册已生成；1 人本月未核实单位已发放岗位补助，未列入花名册')).toBeInTheDocument();
+  });
+
+  it('the 见习补贴 roster drawer names its columns 见习单位 and 见习岗位', async () => {
+    const item = {
+      id: 'it1',
+      personId: 'p1',
+      personName: '古丽·艾力',
+      idNumberMasked: '653121********0224',
+      townshipName: '乌帕尔镇',
+      employerName: '疏附县明德电子商务有限公司',
+      position: '仓储管理',
+      month: '2026-10',
+      amountFen: 160_000,
+      adjustsItemId: null,
+      adjustsBatchName: null,
+      reason: null,
+    };
+    const fake = createFakeApi({ 'subsidies.get': () => ok({ ...BATCH, items: [item] }) });
+    renderWithApp(<BatchDrawer id="b1" onClose={vi.fn()} />, { api: fake.api, settings: SETTINGS });
+    expect(await screen.findByRole('columnheader', { name: '见习单位' })).toBeInTheDocument();
+    expect(screen.getByRole('columnheader', { name: '见习岗位' })).toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: '用人单位' })).toBeNull();
   });
 });

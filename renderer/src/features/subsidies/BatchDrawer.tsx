@@ -1,5 +1,5 @@
 import { Descriptions, Drawer, Tag } from 'antd';
-import type { BatchDetail } from '../../../../shared/contract/subsidies';
+import type { BatchDetail, BatchKind } from '../../../../shared/contract/subsidies';
 import { formatFen } from '../../../../shared/domain/money';
 import { useRead } from '../../api';
 import { useCan } from '../../components/useCan';
@@ -9,15 +9,20 @@ import { ListTable, ReadError, moneyColumn } from '../../components/list-page';
 
 type Item = BatchDetail['items'][number];
 
-/** What the unit and position columns hold on a 培训补贴 roster (the items carry the provider and the occupation). */
-const TRAINING_HEADINGS = { unit: '培训机构', position: '培训工种' };
-const HEADINGS = { unit: '用人单位', position: '岗位' };
+/** What the unit and position columns hold per kind (a 培训补贴 roster's items carry the provider and the occupation). */
+const POST_HEADINGS = { unit: '用人单位', position: '岗位' };
+const HEADINGS: Record<BatchKind, { unit: string; position: string }> = {
+  post: POST_HEADINGS,
+  si: POST_HEADINGS,
+  internship: { unit: '见习单位', position: '见习岗位' },
+  training: { unit: '培训机构', position: '培训工种' },
+};
 
 /** One roster: head, items in roster order; a draft 补发/扣回 roster takes corrections of earlier reviewed months. */
 export function BatchDrawer({ id, onClose }: { id: string; onClose: () => void }) {
   const { data: b, error, loading } = useRead('subsidies.get', { id });
   const canAdjust = useCan('subsidies.adjust');
-  const headings = b?.kind === 'training' ? TRAINING_HEADINGS : HEADINGS;
+  const headings = HEADINGS[b?.kind ?? 'post'];
   return (
     <Drawer open title={b?.name ?? '花名册'} size={1000} onClose={onClose} destroyOnHidden>
       <ReadError error={error} />
