@@ -30,12 +30,12 @@ export interface RunningApp {
 /**
  * Starts `serve` on a free port with a temporary data folder, exactly as a clerk's `npm run serve` would: the server
  * bundle out/serve/cli.js (built by global-setup.ts), not the TypeScript sources through tsx, which cost each start
- * seconds of CPU.
+ * seconds of CPU. `today` fixes the app's date (the tests' TODAY unless a scratch script seeded another one).
  */
-export async function startServe(dataDir: string): Promise<{ url: string; proc: ChildProcess }> {
+export async function startServe(dataDir: string, today = TODAY): Promise<{ url: string; proc: ChildProcess }> {
   const proc = spawn(
     process.execPath,
-    [join(ROOT, 'out/serve/cli.js'), '--port', '0', '--data-dir', dataDir, '--today', TODAY],
+    [join(ROOT, 'out/serve/cli.js'), '--port', '0', '--data-dir', dataDir, '--today', today],
     { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   const url = await new Promise<string>((resolve, reject) => {
