@@ -22,6 +22,7 @@ import {
   FilterSelect,
   listSort,
   moneyColumn,
+  numberColumn,
 } from '../../components/list-page';
 import { useRead } from '../../api';
 
@@ -110,8 +111,8 @@ export function PostListPage() {
             width: 110,
             render: (_, p) => placeName(p.townshipName, p.workRegionName),
           },
-          { title: '核定', dataIndex: 'approvedCount', width: 52, align: 'right' },
-          { title: '在岗', dataIndex: 'onPost', width: 52, align: 'right' },
+          numberColumn('核定', 'approvedCount', 52),
+          numberColumn('在岗', 'onPost', 52),
           {
             title: '空岗',
             dataIndex: 'vacancies',
