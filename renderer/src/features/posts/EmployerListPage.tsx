@@ -22,6 +22,7 @@ import {
   useUrlParams,
   FilterSelect,
   listSort,
+  numberColumn,
 } from '../../components/list-page';
 import { EMPLOYER_WRITE } from '../../components/employer-write';
 
@@ -91,13 +92,7 @@ export function EmployerListPage() {
             width: 200,
             render: (_, e) => placeName(e.townshipName, e.regionName),
           },
-          {
-            title: '有效岗位',
-            dataIndex: 'activePostCount',
-            width: 96,
-            align: 'right',
-            ...s.column('activePostCount'),
-          },
+          { ...numberColumn('有效岗位', 'activePostCount', 96), ...s.column('activePostCount') },
           {
             title: '见习基地',
             dataIndex: 'isInternshipBase',
