@@ -50,6 +50,14 @@ export function useUrlParams() {
     [set],
   );
   const reset = useCallback(() => setSp(new URLSearchParams(), { replace: true }), [setSp]);
+  /**
+   * A filter select kept in the address under `key`, to spread into FilterSelect or TownshipSelect:
+   * `<FilterSelect label="状态" … {...u.filter('status')} />`. Choosing sets the key (back to page 1), clearing removes it.
+   */
+  const filter = useCallback(
+    (key: string) => ({ value: get(key), onChange: (v: string | undefined) => set({ [key]: v }) }),
+    [get, set],
+  );
   /** The sort in the address when its field is one of `fields`. */
   const sort = useCallback(
     <F extends string>(fields: readonly F[]): Sort<F> | undefined => {
@@ -74,12 +82,13 @@ export function useUrlParams() {
       set,
       setPage,
       reset,
+      filter,
       sort,
       setSort,
       pagination,
       search: sp.toString(),
     }),
-    [get, page, pageSize, set, setPage, reset, sort, setSort, pagination, sp],
+    [get, page, pageSize, set, setPage, reset, filter, sort, setSort, pagination, sp],
   );
 }
 

@@ -9,7 +9,7 @@ import { useCan } from '../../components/useCan';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { useBaseMark, useEndInternship } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
-import { ListTable, RowLink } from '../../components/list-page';
+import { ListTable, numberColumn, RowLink } from '../../components/list-page';
 
 type Worklists = z.output<typeof worklistsOutput>;
 
@@ -76,7 +76,7 @@ export function DueTab({
             width: 100,
             render: (v: number) => (v < 0 ? `已过期 ${-v} 天` : `${v} 天`),
           },
-          { title: '在见习人数', dataIndex: 'activeInterns', width: 100, align: 'right' },
+          numberColumn('在见习人数', 'activeInterns', 100),
           {
             title: '操作',
             key: 'actions',

@@ -68,14 +68,8 @@ export function InternListTab({ onChanged }: { onChanged: () => void }) {
           placeholder="姓名、公民身份号码（全部或后4–6位）、电话"
           onSearch={(q) => u.set({ q })}
         />
-        <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 150 }} />
-        <FilterSelect
-          label="见习单位"
-          width={220}
-          value={params.hostId}
-          options={hosts.options}
-          onChange={(v) => u.set({ host: v })}
-        />
+        <TownshipSelect {...u.filter('town')} style={{ width: 150 }} />
+        <FilterSelect label="见习单位" width={220} options={hosts.options} {...u.filter('host')} />
         <FilterSelect
           label="状态"
           width={120}

@@ -8,7 +8,7 @@ import { useSession } from '../../components/session';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { rateText } from './internship-labels';
 import { useHostBases } from './useHostBases';
-import { ListTable } from '../../components/list-page';
+import { ListTable, numberColumn } from '../../components/list-page';
 
 type Retention = z.output<typeof retentionOutput>;
 interface Row extends Retention {
@@ -97,16 +97,10 @@ export function RetentionTab() {
             dataIndex: 'host',
             render: (v: string, r) => (r.key === 'total' ? <strong>{v}</strong> : v),
           },
-          { title: '本期结束(计入)', dataIndex: 'ended', width: 130, align: 'right' },
-          { title: '留用人数', dataIndex: 'retained', width: 100, align: 'right' },
-          {
-            title: '留用率',
-            dataIndex: 'ratePercent',
-            width: 100,
-            align: 'right',
-            render: (v: number | null) => rateText(v),
-          },
-          { title: '提前终止(不计入)', dataIndex: 'excluded', width: 140, align: 'right' },
+          numberColumn('本期结束(计入)', 'ended', 130),
+          numberColumn('留用人数', 'retained', 100),
+          { ...numberColumn('留用率', 'ratePercent', 100), render: (v: number | null) => rateText(v) },
+          numberColumn('提前终止(不计入)', 'excluded', 140),
           ...(rows?.some((r) => r.standing !== null)
             ? [
                 {

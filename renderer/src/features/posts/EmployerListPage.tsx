@@ -22,6 +22,7 @@ import {
   useUrlParams,
   FilterSelect,
   listSort,
+  numberColumn,
 } from '../../components/list-page';
 import { EMPLOYER_WRITE } from '../../components/employer-write';
 
@@ -57,14 +58,8 @@ export function EmployerListPage() {
       <PostsNav titled />
       <FilterBar label="查找用人单位" onReset={u.reset}>
         <SearchBox value={u.get('q') ?? ''} placeholder="单位名称或统一社会信用代码" onSearch={(q) => u.set({ q })} />
-        <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 160 }} />
-        <FilterSelect
-          label="单位性质"
-          width={150}
-          value={u.get('nature')}
-          options={NATURE_OPTIONS}
-          onChange={(v) => u.set({ nature: v })}
-        />
+        <TownshipSelect {...u.filter('town')} style={{ width: 160 }} />
+        <FilterSelect label="单位性质" width={150} options={NATURE_OPTIONS} {...u.filter('nature')} />
         <DeletedSwitch checked={deleted} onChange={(on) => u.set({ deleted: on ? '1' : undefined })} />
       </FilterBar>
       <PagedListTable<EmployerListItem>
@@ -97,13 +92,7 @@ export function EmployerListPage() {
             width: 200,
             render: (_, e) => placeName(e.townshipName, e.regionName),
           },
-          {
-            title: '有效岗位',
-            dataIndex: 'activePostCount',
-            width: 96,
-            align: 'right',
-            ...s.column('activePostCount'),
-          },
+          { ...numberColumn('有效岗位', 'activePostCount', 96), ...s.column('activePostCount') },
           {
             title: '见习基地',
             dataIndex: 'isInternshipBase',

@@ -22,6 +22,7 @@ import {
   FilterSelect,
   listSort,
   moneyColumn,
+  numberColumn,
 } from '../../components/list-page';
 import { useRead } from '../../api';
 
@@ -59,14 +60,8 @@ export function PostListPage() {
       <PostsNav titled />
       <FilterBar label="查找岗位" onReset={u.reset}>
         <SearchBox value={u.get('q') ?? ''} placeholder="岗位编号、岗位名称或用人单位" onSearch={(q) => u.set({ q })} />
-        <TownshipSelect value={u.get('town')} onChange={(town) => u.set({ town })} style={{ width: 150 }} />
-        <FilterSelect
-          label="城镇/乡村"
-          width={110}
-          value={u.get('area')}
-          options={AREA_OPTIONS}
-          onChange={(v) => u.set({ area: v })}
-        />
+        <TownshipSelect {...u.filter('town')} style={{ width: 150 }} />
+        <FilterSelect label="城镇/乡村" width={110} options={AREA_OPTIONS} {...u.filter('area')} />
         <FilterSelect
           label="岗位状态"
           width={100}
@@ -116,8 +111,8 @@ export function PostListPage() {
             width: 110,
             render: (_, p) => placeName(p.townshipName, p.workRegionName),
           },
-          { title: '核定', dataIndex: 'approvedCount', width: 52, align: 'right' },
-          { title: '在岗', dataIndex: 'onPost', width: 52, align: 'right' },
+          numberColumn('核定', 'approvedCount', 52),
+          numberColumn('在岗', 'onPost', 52),
           {
             title: '空岗',
             dataIndex: 'vacancies',

@@ -11,6 +11,7 @@ import { PostsNav } from '../../components/PostsNav';
 import {
   countTabLabel,
   ListTable,
+  numberColumn,
   ReadListTable,
   RowLink,
   tabInAddress,
@@ -164,8 +165,8 @@ export function PostWorklistsPage() {
                   },
                   { title: '用人单位', dataIndex: 'employerName' },
                   { title: '乡镇', dataIndex: 'townshipName', width: 110 },
-                  { title: '核定', dataIndex: 'approvedCount', width: 60, align: 'right' },
-                  { title: '在岗', dataIndex: 'onPost', width: 60, align: 'right' },
+                  numberColumn('核定', 'approvedCount', 60),
+                  numberColumn('在岗', 'onPost', 60),
                   {
                     title: '空岗',
                     dataIndex: 'vacancies',

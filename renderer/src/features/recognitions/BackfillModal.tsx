@@ -7,9 +7,9 @@ import { DateField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
 import { MultiCodeField } from '../../components/MultiCodeSelect';
 import { PersonLookupField, type PersonOption } from '../../components/PersonLookup';
-import { SelectField } from '../../components/SelectField';
 import { useContractForm } from '../../components/useInputForm';
 import { CATEGORY_OPTIONS, primaryCategoryOf } from './recognition-options';
+import { PrimaryCategoryField } from './PrimaryCategoryField';
 
 const FORM_ID = 'recognition-backfill-form';
 const FIELDS = ['personId', 'categories', 'primaryCategory', 'recognitionDate', 'helper', 'remark'] as const;
@@ -95,13 +95,7 @@ export function BackfillModal({ person, onClose, onSaved }: Props) {
       />
       <Row gutter={12}>
         <Col span={12}>
-          <SelectField
-            {...bind('primaryCategory')}
-            label="主要类别"
-            extra="默认为所选的第一个类别"
-            options={CATEGORY_OPTIONS.filter((o) => cats.includes(o.value))}
-            placeholder={cats.length ? '输入文字可查找' : '先选择认定类别'}
-          />
+          <PrimaryCategoryField {...bind('primaryCategory')} categories={cats} pick="选择" />
         </Col>
         <Col span={12}>
           <DateField {...bind('recognitionDate')} label="认定日期" extra="县级确认的日期；不详时可不填" />

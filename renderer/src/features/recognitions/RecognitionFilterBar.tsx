@@ -43,21 +43,9 @@ export function RecognitionFilterBar({ u }: { u: UrlParams }) {
         onSearch={(q) => u.set({ q })}
         width={320}
       />
-      <TownshipSelect value={u.get('township')} onChange={(township) => u.set({ township })} style={{ width: 150 }} />
-      <FilterSelect
-        label="认定状态"
-        width={130}
-        value={u.get('stage')}
-        options={STAGE_FILTER_OPTIONS}
-        onChange={(stage) => u.set({ stage })}
-      />
-      <FilterSelect
-        label="困难类别"
-        width={210}
-        value={u.get('cat')}
-        options={CATEGORY_OPTIONS}
-        onChange={(cat) => u.set({ cat })}
-      />
+      <TownshipSelect {...u.filter('township')} style={{ width: 150 }} />
+      <FilterSelect label="认定状态" width={130} options={STAGE_FILTER_OPTIONS} {...u.filter('stage')} />
+      <FilterSelect label="困难类别" width={210} options={CATEGORY_OPTIONS} {...u.filter('cat')} />
     </FilterBar>
   );
 }

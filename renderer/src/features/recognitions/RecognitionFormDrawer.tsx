@@ -13,9 +13,9 @@ import { RadioField } from '../../components/RadioField';
 import { useSession } from '../../components/session';
 import { useDebounced } from '../../components/useDebounced';
 import { CategoryCheckList } from './CategoryCheckList';
-import { CATEGORY_OPTIONS, primaryCategoryOf } from './recognition-options';
+import { primaryCategoryOf } from './recognition-options';
+import { PrimaryCategoryField } from './PrimaryCategoryField';
 import { CheckboxField, DateField, TextAreaField, TextField } from '../../components/fields';
-import { SelectField } from '../../components/SelectField';
 import { useContractForm } from '../../components/useInputForm';
 
 const FORM_ID = 'recognition-form';
@@ -199,13 +199,7 @@ export function RecognitionFormDrawer({ person, onClose, onSaved }: Props) {
       )}
       <Row gutter={12}>
         <Col span={10}>
-          <SelectField
-            {...bind('primaryCategory')}
-            label="主要类别"
-            extra="默认为所选的第一个类别"
-            options={CATEGORY_OPTIONS.filter((o) => cats.includes(o.value))}
-            placeholder={cats.length ? '输入文字可查找' : '先勾选认定类别'}
-          />
+          <PrimaryCategoryField {...bind('primaryCategory')} categories={cats} pick="勾选" />
         </Col>
         <Col span={7}>{text('helper', '帮扶责任人', 30)}</Col>
         <Col span={7}>

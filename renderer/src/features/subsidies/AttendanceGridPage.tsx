@@ -11,7 +11,7 @@ import { useLeaveGuard } from '../../components/useLeaveGuard';
 import { AttendanceImportModal } from './AttendanceImportModal';
 import { MARKS_HINT, markColumns } from './daily-marks';
 import { CELLS, CELL_FIELD, draftOf, entryOf, withMark, type CellKey, type Draft } from './grid-draft';
-import { ListTable, ReadError, moneyColumn } from '../../components/list-page';
+import { ListTable, ReadError, moneyColumn, numberColumn } from '../../components/list-page';
 
 type View = 'amounts' | 'marks';
 
@@ -130,7 +130,7 @@ export function AttendanceGridPage() {
         ]
       : [
           nameColumn,
-          { title: '在岗天数', dataIndex: 'daysOnPost', width: 50, align: 'right' },
+          numberColumn('在岗天数', 'daysOnPost', 50),
           ...CELLS.map((c, col) => ({
             title: c.label,
             key: c.key,

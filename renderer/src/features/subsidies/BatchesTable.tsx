@@ -7,7 +7,7 @@ import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
 import { BatchDrawer } from './BatchDrawer';
 import { PromptModal, type PromptSpec } from './PromptModal';
-import { ListTable, moneyColumn } from '../../components/list-page';
+import { ListTable, moneyColumn, numberColumn } from '../../components/list-page';
 
 const STATUS_COLOR: Record<BatchSummary['status'], string> = {
   draft: 'default',
@@ -103,7 +103,7 @@ export function BatchesTable({ batches, loading }: { batches: BatchSummary[]; lo
             width: 80,
             render: (v: string, b) => <Tag color={STATUS_COLOR[b.status]}>{v}</Tag>,
           },
-          { title: '人数', dataIndex: 'persons', width: 60, align: 'right' },
+          numberColumn('人数', 'persons', 60),
           moneyColumn('合计(元)', 'totalFen', 120),
           { title: '审核人', dataIndex: 'reviewedBy', width: 130, render: (v: string | null) => v ?? '—' },
           {

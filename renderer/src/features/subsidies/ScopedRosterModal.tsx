@@ -10,10 +10,9 @@ import { EmployerSelect } from '../../components/EmployerSelect';
 import { FormField } from '../../components/FormField';
 import { FormModal } from '../../components/FormModal';
 import { RadioField } from '../../components/RadioField';
-import { SelectField } from '../../components/SelectField';
 import { formatMonth } from '../../components/format';
 import { useContractForm } from '../../components/useInputForm';
-import { townshipOptions, usePlaces } from '../../components/usePlaces';
+import { TownshipField } from '../../components/TownshipField';
 
 const FORM_ID = 'scoped-roster-form';
 const FIELDS = ['scope', 'townshipId', 'employerId'] as const;
@@ -36,7 +35,6 @@ export function ScopedRosterModal({
   onClose: () => void;
   onDone: (b: BatchDetail & { unverifiedLeftOut: number }) => void;
 }) {
-  const places = usePlaces();
   const roster = useWrite('subsidies.generateBatch', { invalidates });
   const unit = kind === 'internship' ? '见习单位' : '用人单位';
   const toInput = (v: Values) => ({ kind, month, ...v });
@@ -51,7 +49,6 @@ export function ScopedRosterModal({
     },
   );
   const scope = watch('scope');
-  const townshipId = watch('townshipId');
   const save = handleSubmit(async () => {
     const r = await run(() => roster.write(toInput(getValues())));
     if (r.ok) onDone(r.data);
@@ -79,13 +76,7 @@ export function ScopedRosterModal({
         }}
       />
       {scope === 'township' ? (
-        <SelectField
-          {...bind('townshipId')}
-          label="乡镇(街道)"
-          required
-          options={townshipOptions(places, townshipId)}
-          placeholder="请选择乡镇(街道)"
-        />
+        <TownshipField {...bind('townshipId')} label="乡镇(街道)" required />
       ) : (
         <FormField {...bind('employerId')} label={unit} required render={(f) => <EmployerSelect {...f} />} />
       )}

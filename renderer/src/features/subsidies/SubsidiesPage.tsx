@@ -10,7 +10,7 @@ import { RosterCard } from './RosterCard';
 import { WriteButton } from './WriteButton';
 import { useRosterExport } from './useRosterExport';
 import { MonthPicker, useMonthParam } from './useMonthParam';
-import { ListTable, ReadError } from '../../components/list-page';
+import { ListTable, numberColumn, ReadError } from '../../components/list-page';
 
 type EmployerLine = MonthOverview['employers'][number];
 
@@ -94,9 +94,9 @@ export function SubsidiesPage() {
               dataIndex: 'employerName',
               render: (v: string, e) => <Link to={`/posts/subsidies/${month}/${e.employerId}`}>{v}</Link>,
             },
-            { title: '在岗', dataIndex: 'onPost', width: 60, align: 'right' },
-            { title: '已生成', dataIndex: 'rows', width: 70, align: 'right' },
-            { title: '已录入', dataIndex: 'entered', width: 70, align: 'right' },
+            numberColumn('在岗', 'onPost', 60),
+            numberColumn('已生成', 'rows', 70),
+            numberColumn('已录入', 'entered', 70),
             {
               title: '待录入',
               key: 'missing',
@@ -104,7 +104,7 @@ export function SubsidiesPage() {
               align: 'right',
               render: (_, e) => (pending(e) ? <Tag color="orange">{pending(e)}</Tag> : 0),
             },
-            { title: '已锁定', dataIndex: 'locked', width: 70, align: 'right' },
+            numberColumn('已锁定', 'locked', 70),
             {
               title: '操作',
               key: 'a',

@@ -6,7 +6,7 @@ import { CERTIFICATES } from '../../../../shared/enums/training-codes';
 import { useRead, useWrite } from '../../api';
 import { FormDrawer } from '../../components/FormDrawer';
 import { FormField } from '../../components/FormField';
-import { townshipOptions, usePlaces } from '../../components/usePlaces';
+import { TownshipField } from '../../components/TownshipField';
 import { CLASS_FIELDS, newClassValues, toClassInput, valuesOfClass, type ClassValues } from './class-form-values';
 import { TYPE_OPTIONS } from './labels';
 import { DateField, FieldRow, NumberField, TextField } from '../../components/fields';
@@ -33,7 +33,6 @@ export function ClassFormDrawer({
   const create = useWrite('training.classes.create');
   const update = useWrite('training.classes.update');
   const { message } = App.useApp();
-  const places = usePlaces();
   const providers = useRead('training.providers.list', {}).data?.items ?? [];
   const { control, handleSubmit, getValues, formState, bind, run, frame } = useRecordForm<ClassValues, ClassDetail>(
     FORM_ID,
@@ -47,9 +46,9 @@ export function ClassFormDrawer({
       fresh: () => newClassValues(providerId),
     },
   );
-  const [chosenProvider, occupation, startDate, townshipId] = useWatch({
+  const [chosenProvider, occupation, startDate] = useWatch({
     control,
-    name: ['providerId', 'occupation', 'startDate', 'townshipId'],
+    name: ['providerId', 'occupation', 'startDate'],
   });
   const provider = providers.find((p) => p.employerId === chosenProvider) ?? null;
   const offList = !!provider && !!occupation.trim() && !provider.occupations.includes(occupation.trim());
@@ -147,13 +146,7 @@ export function ClassFormDrawer({
         {date('endDate', '培训结束日期', provider ? validity : undefined)}
       </FieldRow>
       <FieldRow spans={[8, 16]}>
-        <SelectField
-          {...bind('townshipId')}
-          label="培训地点(乡镇)"
-          required
-          options={townshipOptions(places, townshipId)}
-          placeholder="请选择乡镇(街道)"
-        />
+        <TownshipField {...bind('townshipId')} label="培训地点(乡镇)" required />
         {text('location', '培训地点', 100)}
       </FieldRow>
       {text('remark', '备注', 200)}

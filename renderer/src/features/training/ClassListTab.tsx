@@ -77,24 +77,11 @@ export function ClassListTab() {
         <FilterSelect
           label="培训机构"
           width={220}
-          value={input.providerId ?? undefined}
           options={(providers.data?.items ?? []).map((p) => ({ value: p.employerId, label: p.name }))}
-          onChange={(v) => u.set({ provider: v })}
+          {...u.filter('provider')}
         />
-        <FilterSelect
-          label="培训类型"
-          width={180}
-          value={input.trainingType ?? undefined}
-          options={TYPE_OPTIONS}
-          onChange={(v) => u.set({ type: v })}
-        />
-        <FilterSelect
-          label="状态"
-          width={120}
-          value={input.status ?? undefined}
-          options={STATUS_OPTIONS}
-          onChange={(v) => u.set({ status: v })}
-        />
+        <FilterSelect label="培训类型" width={180} options={TYPE_OPTIONS} {...u.filter('type')} />
+        <FilterSelect label="状态" width={120} options={STATUS_OPTIONS} {...u.filter('status')} />
         {dateFilter('from', '期间起')}
         {dateFilter('to', '期间止')}
       </FilterBar>
