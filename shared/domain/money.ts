@@ -88,6 +88,11 @@ export function formYuanToFen(value: number | string | null | undefined): number
   return parsed.ok ? parsed.fen : Number.NaN;
 }
 
+/** fen → the yuan number a numeric form field holds (the inverse of formYuanToFen), through the exact decimal text. */
+export function fenToFormYuan(fen: number): number {
+  return Number(fenToYuanText(fen));
+}
+
 const DIGITS = '零壹贰叁肆伍陆柒捌玖';
 const SMALL_UNITS = ['', '拾', '佰', '仟'] as const;
 const SECTION_UNITS = ['', '万', '亿'] as const;

@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useWatch, type Control, type UseFormGetValues, type UseFormSetValue } from 'react-hook-form';
 import { agreementMonths, termEnd } from '../../../../shared/domain/allowance';
 import { isValidDate } from '../../../../shared/domain/dates';
-import { formYuanToFen } from '../../../../shared/domain/money';
+import { fenToFormYuan, formYuanToFen } from '../../../../shared/domain/money';
 import { DateField, FieldRow, fieldsOf, NumberField, TextField } from '../../components/fields';
 import { PersonLookupField, type PersonOption } from '../../components/PersonLookup';
 import { AllowanceStandard, useMinWage } from './AllowanceFacts';
@@ -65,11 +65,11 @@ export function InternshipFormFields({
     const filled = getValues('allowanceDefaultFen');
     const typed = formYuanToFen(getValues('allowanceStandard'));
     setValue('allowanceDefaultFen', wageFen);
-    if (typed === null || typed === filled) setValue('allowanceStandard', wageFen / 100);
+    if (typed === null || typed === filled) setValue('allowanceStandard', fenToFormYuan(wageFen));
   }, [wageFen, getValues, setValue]);
   useEffect(() => {
     if (half !== null && getValues('hostAllowance') === null)
-      setValue('hostAllowance', half / 100, { shouldDirty: true });
+      setValue('hostAllowance', fenToFormYuan(half), { shouldDirty: true });
   }, [half, getValues, setValue]);
 
   const bind = fieldsOf(control, FORM_ID);

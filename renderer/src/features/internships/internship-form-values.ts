@@ -6,7 +6,7 @@ import {
   type InternshipDetail,
   type InternshipUpdateInput,
 } from '../../../../shared/contract/internships';
-import { formYuanToFen } from '../../../../shared/domain/money';
+import { fenToFormYuan, formYuanToFen } from '../../../../shared/domain/money';
 import { normaliseTypedDate } from '../../../../shared/domain/dates';
 import { inputResolver, renameKeys, resolution } from '../../components/input-resolver';
 
@@ -119,9 +119,9 @@ export function fromDetail(d: InternshipDetail): InternshipFormValues {
     agreementStart: d.agreementStart,
     agreementEnd: d.agreementEnd,
     // A default standard is the default the form fills (and follows when the start date moves).
-    allowanceStandard: d.allowanceStandardFen / 100,
+    allowanceStandard: fenToFormYuan(d.allowanceStandardFen),
     allowanceDefaultFen: d.allowanceSource === 'default' ? d.allowanceStandardFen : null,
-    hostAllowance: d.hostAllowanceFen / 100,
+    hostAllowance: fenToFormYuan(d.hostAllowanceFen),
     insurancePolicy: d.insurancePolicy,
     remark: d.remark ?? '',
   };

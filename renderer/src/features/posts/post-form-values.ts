@@ -1,6 +1,6 @@
 import type { PostCreateInput, PostDetail } from '../../../../shared/contract/posts';
 import type { AreaTypeCode, ContractTypeCode, PostTypeCode } from '../../../../shared/enums/post-codes';
-import { fenToYuanText, formYuanToFen } from '../../../../shared/domain/money';
+import { fenToFormYuan, formYuanToFen } from '../../../../shared/domain/money';
 
 /** The post form's values: amounts in yuan as typed; null = not chosen / the default. */
 export interface PostValues {
@@ -73,7 +73,7 @@ export function valuesOfPost(p: PostDetail): PostValues {
     postType: p.postType,
     workRegionId: p.workRegionId,
     approvedCount: p.approvedCount,
-    monthlyStandard: p.standardSource === 'custom' ? Number(fenToYuanText(p.monthlyStandardFen)) : null,
+    monthlyStandard: p.standardSource === 'custom' ? fenToFormYuan(p.monthlyStandardFen) : null,
     monthlyHours: p.monthlyHours,
     siSubsidy: p.siSubsidy,
     contractType: p.contractType,

@@ -1,7 +1,7 @@
 import { App } from 'antd';
 import { useWatch } from 'react-hook-form';
 import { allowanceSaveInput, type AllowanceRow } from '../../../../shared/contract/subsidies';
-import { fenToYuanText, formYuanToFen } from '../../../../shared/domain/money';
+import { fenToFormYuan, fenToYuanText, formYuanToFen } from '../../../../shared/domain/money';
 import { useWrite } from '../../api';
 import { CheckboxField, FieldRow, NumberField, TextField } from '../../components/fields';
 import { FormModal } from '../../components/FormModal';
@@ -40,7 +40,7 @@ export function AllowanceEditModal({ row, onClose }: { row: AllowanceRow; onClos
     key: row.id,
     renames: RENAMES,
     defaultValues: {
-      deduction: row.deductionFen ? row.deductionFen / 100 : null,
+      deduction: row.deductionFen ? fenToFormYuan(row.deductionFen) : null,
       deductionReason: row.deductionReason ?? '',
       hostAllowanceVerified: row.hostAllowanceVerified,
     },

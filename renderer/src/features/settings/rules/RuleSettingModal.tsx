@@ -4,6 +4,7 @@ import { type Resolver } from 'react-hook-form';
 import type { RuleSettingState } from '../../../../../shared/contract/rule-settings';
 import { ruleSettingInput } from '../../../../../shared/contract/rule-settings';
 import { fieldErrors } from '../../../../../shared/contract/zod-errors';
+import { fenToFormYuan } from '../../../../../shared/domain/money';
 import {
   checkRuleValue,
   ruleValueText,
@@ -71,7 +72,7 @@ export function RuleSettingModal({ def, state, firstOpenDate, defaultDate, onClo
   const initial = Object.fromEntries(
     def.fields.map((f) => {
       const v = state.inForce.values[f.name];
-      return [f.name, f.type === 'money' ? Number(v) / 100 : v];
+      return [f.name, f.type === 'money' ? fenToFormYuan(Number(v)) : v];
     }),
   );
   const names = useMemo(
