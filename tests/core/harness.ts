@@ -134,6 +134,22 @@ export async function callUnchanged<C extends Channel>(
   return r;
 }
 
+/**
+ * Calls `channel` with each input in turn: each Result must match its refusal (toMatchObject), and together they must
+ * leave every table as it was.
+ */
+export async function refusesEach<C extends Channel>(
+  core: Core,
+  channel: C,
+  cases: readonly (readonly [input: ChannelInput<C>, refusal: object])[],
+): Promise<void> {
+  const before = snapshot(core);
+  for (const [input, refusal] of cases) {
+    expect(await call(core, channel, input), JSON.stringify(input)).toMatchObject(refusal);
+  }
+  expect(snapshot(core), `${channel} wrote to the database`).toBe(before);
+}
+
 /** Typed call that must succeed. */
 export async function must<C extends Channel>(
   core: Core,

@@ -22,6 +22,13 @@ async function idsOf(core: Core, table: string, column: string, values: string[]
   );
 }
 
+/** `ids` in the code-point order of their rows' `column` in `table` (the order of SQLite's BINARY collation). */
+function inColumnOrder(core: Core, table: string, column: string, ids: string[]): string[] {
+  const value = (id: string) =>
+    core.ctx.db.prepare(`SELECT ${column} FROM ${table} WHERE id = ?`).pluck().get(id) as string;
+  return [...ids].sort((a, b) => (value(a) < value(b) ? -1 : 1));
+}
+
 describe('posts.list sort', () => {
   it('sorts by code, employer, vacancies, standard and 有效期至 (长期 after every date)', async () => {
     const c = await postCounty(makeCore());
@@ -106,9 +113,7 @@ describe('internships.list sort', () => {
     await must(core, 'internships.create', gradInput(late, c.hostA, between('2026-09-01', '2026-12-20')));
     const persons = async (sort?: ChannelInput<'internships.list'>['sort']) =>
       (await must(core, 'internships.list', { sort })).items.map((i) => i.personId);
-    const name = (id: string) =>
-      (core.ctx.db.prepare('SELECT name FROM persons WHERE id = ?').get(id) as { name: string }).name;
-    const byName = [early, late].sort((a, b) => (name(a) < name(b) ? -1 : 1));
+    const byName = inColumnOrder(core, 'persons', 'name', [early, late]);
 
     expect(await persons()).toEqual([late, early]);
     expect(await persons({ field: 'agreementStart', order: 'asc' })).toEqual([early, late]);
@@ -130,9 +135,7 @@ describe('training.classes.list sort', () => {
     await must(core, 'training.enrol', enrolInput(a, await c.registered('19800315')));
     const ids = async (sort?: ChannelInput<'training.classes.list'>['sort']) =>
       (await must(core, 'training.classes.list', { sort })).items.map((x) => x.id);
-    const code = (id: string) =>
-      (core.ctx.db.prepare('SELECT code FROM training_classes WHERE id = ?').get(id) as { code: string }).code;
-    const byCode = [a, b].sort((x, y) => (code(x) < code(y) ? -1 : 1));
+    const byCode = inColumnOrder(core, 'training_classes', 'code', [a, b]);
 
     expect(await ids()).toEqual([b, a]);
     expect(await ids({ field: 'startDate', order: 'asc' })).toEqual([a, b]);

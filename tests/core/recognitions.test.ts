@@ -1,7 +1,7 @@
 // 就业困难人员认定 through dispatch on real SQLite files (DOMAIN §3.5, BR-10..BR-15): the workflow of BR-13 step by
 // step, exit (BR-14), the live check, and every refusal naming its field with nothing written.
 import { describe, expect, it } from 'vitest';
-import { call, makeCore, must, snapshot } from './harness';
+import { call, makeCore, must, refusesEach, snapshot } from './harness';
 import { place, tryPlace } from './posts-fixtures';
 import { applyInput, recCounty, walk, type Stop } from './recognitions-fixtures';
 import { messageOf, refusedBadInput, refusedRule } from './refusals';
@@ -233,14 +233,17 @@ describe('recognitions: refusals name the field, say the rule in Chinese and wri
   });
 
   it('an exit before the recognition date; then a valid exit (BR-14) clears is_difficult', async () => {
-    const { c, personId, id, before } = await walkedTo('recognised');
-    expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-11', exitReason: 'R01' })).toMatchObject(
-      refusedRule('exitDate', '退出日期不能早于认定日期2026-11-12'),
-    );
-    expect(await call(c.core, 'recognitions.exit', { id, exitDate: '2026-11-29', exitReason: 'R01' })).toMatchObject(
-      refusedBadInput({ exitDate: '退出日期不能晚于今天（2026-11-28）' }),
-    );
-    expect(snapshot(c.core)).toBe(before);
+    const { c, personId, id } = await walkedTo('recognised');
+    await refusesEach(c.core, 'recognitions.exit', [
+      [
+        { id, exitDate: '2026-11-11', exitReason: 'R01' },
+        refusedRule('exitDate', '退出日期不能早于认定日期2026-11-12'),
+      ],
+      [
+        { id, exitDate: '2026-11-29', exitReason: 'R01' },
+        refusedBadInput({ exitDate: '退出日期不能晚于今天（2026-11-28）' }),
+      ],
+    ]);
     const out = await must(c.core, 'recognitions.exit', {
       id,
       exitDate: '2026-11-20',

@@ -10,7 +10,7 @@ import type { EmployerDetail } from '../../shared/contract/employers';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { PLACES } from './person-fixtures';
 import { pick } from './training-scene';
-import { fieldItem } from './queries';
+import { fieldItem, onlyCallTo } from './queries';
 import { renderWithApp } from './render';
 
 // The internship modals' own checks (checkResolver, inputResolver): 新增单位（见习基地） and 认定为见习基地 check the
@@ -54,8 +54,7 @@ describe('新增单位（见习基地）', { timeout: 60_000 }, () => {
     await userEvent.type(screen.getByLabelText('见习基地认定日期'), '2025-03-01');
     await userEvent.type(screen.getByLabelText('见习基地有效期至'), '2027-02-28');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(fake.callsTo('employers.create')).toHaveLength(1));
-    expect(fake.callsTo('employers.create')[0]).toMatchObject({
+    expect(await onlyCallTo(fake.callsTo, 'employers.create')).toMatchObject({
       name: '喀什绿洲农业合作社',
       nature: EMPLOYER_NATURES[0].code,
       regionId: 't1',
@@ -107,8 +106,7 @@ describe('修改见习基地', { timeout: 60_000 }, () => {
     await userEvent.click(box);
     await waitFor(() => expect(screen.queryByLabelText('见习基地认定日期')).toBeNull());
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(fake.callsTo('employers.update')).toHaveLength(1));
-    expect(fake.callsTo('employers.update')[0]).toMatchObject({
+    expect(await onlyCallTo(fake.callsTo, 'employers.update')).toMatchObject({
       id: 'e1',
       expectedUpdatedAt: BASE.updatedAt,
       isInternshipBase: false,
@@ -144,8 +142,7 @@ describe('结束见习', { timeout: 60_000 }, () => {
 
     await pick(screen.getByRole('combobox', { name: '结束方式' }), '1');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(fake.callsTo('internships.end')).toHaveLength(1));
-    expect(fake.callsTo('internships.end')[0]).toEqual({
+    expect(await onlyCallTo(fake.callsTo, 'internships.end')).toEqual({
       id: 'i1',
       endDate: '2025-03-15',
       endType: INTERNSHIP_END_TYPES[0].code,

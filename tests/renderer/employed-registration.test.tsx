@@ -6,7 +6,7 @@ import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { ABDU } from './person-fixtures';
 import { CANCEL_AS_EMPLOYED, REG, REG_ID } from './contact-fixtures';
 import { INTERN_BASE, INTERNSHIP } from './internship-fixtures';
-import { dialogTitled, fieldItem, retype } from './queries';
+import { dialogTitled, fieldItem, onlyCallTo, retype } from './queries';
 import { renderWithApp } from './render';
 import { pick } from './training-scene';
 import { showRegistrationTab } from './registration-tab';
@@ -58,8 +58,11 @@ describe('an employed person and an open unemployment registration (BR-08, VR-13
   it('结束见习 with 留用 offers to cancel the registration: one click, 被用人单位录用, on the 留用日期 (today at the latest)', async () => {
     const fake = endOnList(WARNED);
     await endRetained();
-    await waitFor(() => expect(fake.callsTo('internships.end')).toHaveLength(1));
-    expect(fake.callsTo('internships.end')[0]).toMatchObject({ endType: '3', retained: true, contractYears: 2 });
+    expect(await onlyCallTo(fake.callsTo, 'internships.end')).toMatchObject({
+      endType: '3',
+      retained: true,
+      contractYears: 2,
+    });
     const offer = await waitFor(() => dialogTitled('见习留用：请注销失业登记'));
     expect(await within(offer).findByText(/2025-03-03 登记的有效失业登记/)).toHaveTextContent(
       '留用后应注销：注销日期 2025-03-15，注销原因“被用人单位录用”',

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { InternshipFormDrawer } from '../../renderer/src/features/internships/InternshipFormDrawer';
 import type { ChannelInput, Result } from '../../shared/contract';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
-import { dialogTitled, fieldItem, retype } from './queries';
+import { dialogTitled, fieldItem, onlyCallTo, retype } from './queries';
 import { renderWithApp } from './render';
 import { INTERN_BASE } from './internship-fixtures';
 
@@ -94,8 +94,7 @@ describe('新增见习', { timeout: 60_000 }, () => {
     expect(itemOf('见习协议开始日期')).not.toHaveTextContent('晚于今天');
     await userEvent.type(field('人身意外伤害保险保单号'), 'PICC-2026-0212');
     await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
-    await vi.waitFor(() => expect(callsTo('internships.create')).toHaveLength(1));
-    expect(callsTo('internships.create')[0]).toMatchObject({
+    expect(await onlyCallTo(callsTo, 'internships.create')).toMatchObject({
       agreementStart: '2026-09-01',
       agreementEnd: '2027-02-28',
       hostAllowanceFen: 95_000,

@@ -1,5 +1,6 @@
 // Shared data for the person screen tests (fake api answers).
 import type { PersonDetail, PersonListItem } from '../../shared/contract/persons';
+import type { Region } from '../../shared/contract/regions';
 import { computeCheckDigit } from '../../shared/domain/id-number';
 import { maskIdNumber } from '../../shared/domain/masking';
 import { region } from './fake-api';
@@ -15,29 +16,15 @@ export function makeId(area: string, birth: string, seq: string, wrong = false):
 export const ID_ABDU = makeId('653121', '20000229', '109');
 export const ID_GULI = makeId('653121', '19841015', '024');
 
+/** A 村(社区) of `town` with its 城乡分类代码. */
+const villageOf = (town: Region, id: string, code: string, name: string, urbanRuralCode: string) =>
+  region({ id, code, name, parentId: town.id, urbanRuralCode });
+
 export const TOWN = region({ id: 't1', code: '653121101000', name: '乌帕尔镇' });
-export const VILLAGE = region({
-  id: 'v1',
-  code: '653121101201',
-  name: '阿亚格曼干村',
-  parentId: 't1',
-  urbanRuralCode: '220',
-});
-export const VILLAGE2 = region({
-  id: 'v2',
-  code: '653121101001',
-  name: '幸福路社区',
-  parentId: 't1',
-  urbanRuralCode: '121',
-});
+export const VILLAGE = villageOf(TOWN, 'v1', '653121101201', '阿亚格曼干村', '220');
+export const VILLAGE2 = villageOf(TOWN, 'v2', '653121101001', '幸福路社区', '121');
 export const TOWN2 = region({ id: 't2', code: '653121200000', name: '塔什米里克乡' });
-export const VILLAGE3 = region({
-  id: 'v3',
-  code: '653121200201',
-  name: '库木巴格村',
-  parentId: 't2',
-  urbanRuralCode: '220',
-});
+export const VILLAGE3 = villageOf(TOWN2, 'v3', '653121200201', '库木巴格村', '220');
 export const PLACES = [TOWN, VILLAGE, VILLAGE2, TOWN2, VILLAGE3];
 
 export function listItem(over: Partial<PersonListItem> & Pick<PersonListItem, 'id' | 'name'>): PersonListItem {

@@ -6,7 +6,7 @@ import { PostPlacementsTable } from '../../renderer/src/features/posts/PostPlace
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { leftPlacement, placement, renewal, ruralContractMonths } from './placement-fixtures';
 import { as, renderPersonPosts } from './placement-scene';
-import { SOON, dialogTitled, fieldItem, queryDialogTitled, retype } from './queries';
+import { SOON, dialogTitled, fieldItem, onlyCallTo, queryDialogTitled, retype } from './queries';
 import { renderWithApp } from './render';
 
 // 修改安置信息 (placements.update) from the placement rows: what the modal sends (checked by the contract's schema in
@@ -83,8 +83,10 @@ describe('修改安置信息', () => {
     expect(within(end).getByText('应晚于续签前的合同(协议)截止日期 2024-03-14')).toBeInTheDocument();
     await retype(within(dialog).getByLabelText('合同(协议)截止日期'), '2025-02-28');
     await clickSave(dialog);
-    await waitFor(() => expect(callsTo('placements.update')).toHaveLength(1), SOON);
-    expect(callsTo('placements.update')[0]).toMatchObject({ contractStart: '2024-03-15', contractEnd: '2025-02-28' });
+    expect(await onlyCallTo(callsTo, 'placements.update')).toMatchObject({
+      contractStart: '2024-03-15',
+      contractEnd: '2025-02-28',
+    });
   });
 
   it('keeps the dates of a placement that has left and sends its corrected policy number', async () => {
@@ -103,8 +105,7 @@ describe('修改安置信息', () => {
     expect(within(dialog).getByLabelText('合同(协议)截止日期')).toBeDisabled();
     await userEvent.type(within(dialog).getByLabelText('意外伤害保险保单号'), 'PICC-2024-0009');
     await clickSave(dialog);
-    await waitFor(() => expect(fake.callsTo('placements.update')).toHaveLength(1), SOON);
-    expect(fake.callsTo('placements.update')[0]).toEqual({
+    expect(await onlyCallTo(fake.callsTo, 'placements.update')).toEqual({
       id: 'pl-9',
       expectedUpdatedAt: '2024-03-15T08:00:00Z',
       contractStart: '2024-03-15',

@@ -9,7 +9,7 @@ import type { PostDetail } from '../../shared/contract/posts';
 import { POST_DETAIL as POST } from '../post-detail';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
 import { PLACES, listItem } from './person-fixtures';
-import { activeOptionName, fieldItem, SOON } from './queries';
+import { activeOptionName, fieldItem, onlyCallTo, SOON } from './queries';
 import { renderWithApp } from './render';
 
 // 安置人员 (issue 6): the core's dry run (placements.preview) is shown beside the dates; a refusal on saving (BR-17
@@ -164,8 +164,11 @@ describe('安置人员 form', () => {
     fireEvent.keyDown(basis, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
     fireEvent.keyUp(basis, { key: 'Enter', code: 'Enter', keyCode: 13, which: 13 });
     await userEvent.keyboard('{Control>}s{/Control}');
-    await waitFor(() => expect(fake.callsTo('placements.create')).toHaveLength(1));
-    expect(fake.callsTo('placements.create')[0]).toMatchObject({ personId: 'p2', postId: 'post-1', basisCode: 'K03' });
+    expect(await onlyCallTo(fake.callsTo, 'placements.create')).toMatchObject({
+      personId: 'p2',
+      postId: 'post-1',
+      basisCode: 'K03',
+    });
     await waitFor(() => expect(screen.queryByRole('combobox', { name: '安置人员' })).not.toBeInTheDocument());
     await waitFor(() => expect(screen.getByRole('button', { name: /安置人员/ })).toHaveFocus());
   });

@@ -16,7 +16,7 @@ import {
   ruralContractMonths,
 } from './placement-fixtures';
 import { as, renderPersonPosts } from './placement-scene';
-import { SOON, dialogTitled } from './queries';
+import { SOON, dialogTitled, onlyCallTo } from './queries';
 import { renderWithApp } from './render';
 
 // Where placements are listed: 续签 / 年度考核 on open placements for those who may write, the history under the
@@ -84,8 +84,7 @@ describe('合同到期 work list', () => {
     expect(within(dialog).getByText('2024-04-11 至 2025-04-10')).toBeInTheDocument();
     await userEvent.type(within(dialog).getByLabelText('续签理由'), '考核后已整改');
     await userEvent.click(within(dialog).getByRole('button', { name: '续签' }));
-    await waitFor(() => expect(fake.callsTo('placements.renew')).toHaveLength(1), SOON);
-    expect(fake.callsTo('placements.renew')[0]).toEqual({
+    expect(await onlyCallTo(fake.callsTo, 'placements.renew')).toEqual({
       id: 'pl-2',
       expectedUpdatedAt: '2025-03-01T10:00:00Z',
       contractEnd: '2026-04-10',

@@ -1,6 +1,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect } from 'vitest';
+import type { Channel } from '../../shared/contract';
 
 // Queries by role, label and text for what the renderer tests look at, so that no test depends on antd's class
 // names (issue 16). The same ideas as tests/e2e/locators.ts, for Testing Library.
@@ -107,4 +108,15 @@ export async function typeAndPick(combobox: HTMLElement, text: string) {
 /** Picks a button-style radio (RadioField) in `scope`: its input takes no pointer events, the clerk clicks its label. */
 export async function chooseRadio(name: string, scope: HTMLElement = document.body) {
   await userEvent.click((await within(scope).findByRole('radio', { name })).closest('label') as HTMLElement);
+}
+
+/**
+ * Waits until the fake api has received exactly one call on `channel` and returns that call's input, for the test's
+ * check of what the form sent.
+ */
+export async function onlyCallTo(callsTo: (channel: Channel) => unknown[], channel: Channel): Promise<unknown> {
+  await waitFor(() => expect(callsTo(channel)).toHaveLength(1), SOON);
+  const calls = callsTo(channel);
+  expect(calls, channel).toHaveLength(1);
+  return calls[0];
 }

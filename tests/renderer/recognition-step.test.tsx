@@ -5,7 +5,7 @@ import { StepModal } from '../../renderer/src/features/recognitions/StepModal';
 import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
-import { retype } from './queries';
+import { onlyCallTo, retype } from './queries';
 import { renderWithApp } from './render';
 
 // Issue 11: the village review's notice period is pre-filled from the notice-days setting in force on the notice
@@ -58,8 +58,7 @@ describe('村(社区)初审 notice period', { timeout: 60_000 }, () => {
     await retype(end, '2025-03-20');
     await retype(start, '2025-03-12');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(fake.callsTo('recognitions.villageReview')).toHaveLength(1));
-    expect(fake.callsTo('recognitions.villageReview')[0]).toMatchObject({
+    expect(await onlyCallTo(fake.callsTo, 'recognitions.villageReview')).toMatchObject({
       id: 'r1',
       noticeStart: '2025-03-12',
       noticeEnd: '2025-03-20',

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ContactHistory } from '../../renderer/src/features/registrations/ContactHistory';
 import { CALL } from './contact-fixtures';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
-import { dialogTitled, fieldItem } from './queries';
+import { dialogTitled, fieldItem, onlyCallTo } from './queries';
 import { renderWithApp } from './render';
 
 // 修改联系记录 from a registration's contact history: the recorded call in the form, the §3.4 rules before
@@ -53,8 +53,7 @@ describe('修改联系记录', { timeout: 60_000 }, () => {
     await openEdit();
     await userEvent.type(within(drawer()).getByLabelText('备注'), '改为上门');
     await userEvent.click(within(drawer()).getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(fake.callsTo('contacts.update')).toHaveLength(1));
-    expect(fake.callsTo('contacts.update')[0]).toEqual({
+    expect(await onlyCallTo(fake.callsTo, 'contacts.update')).toEqual({
       id: 'c1',
       expectedUpdatedAt: CALL.updatedAt,
       contactDate: '2025-03-10',

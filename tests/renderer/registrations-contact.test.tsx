@@ -6,7 +6,7 @@ import type { LookupItem } from '../../shared/contract/contacts';
 import type { Result } from '../../shared/contract';
 import { CONTACT_HANDLERS, GULI } from './contact-fixtures';
 import { SETTINGS, createFakeApi, failed, ok, type FakeHandlers } from './fake-api';
-import { activeOption, dialogTitled, fieldItem, pressEnter, typeAndPick, retype } from './queries';
+import { activeOption, dialogTitled, fieldItem, onlyCallTo, pressEnter, retype, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 
 // 记录联系 for a morning of calls: find the person, fill the call by keyboard, Enter saves, the focus goes back
@@ -60,8 +60,7 @@ describe('记录联系', { timeout: 60_000 }, () => {
     await userEvent.click(within(drawer()).getByLabelText('备注'));
     await userEvent.type(within(drawer()).getByLabelText('备注'), '已电话告知招聘会{Enter}');
 
-    await waitFor(() => expect(callsTo('contacts.create')).toHaveLength(1));
-    expect(callsTo('contacts.create')[0]).toEqual({
+    expect(await onlyCallTo(callsTo, 'contacts.create')).toEqual({
       registrationId: 'r1',
       contactDate: '2025-03-15',
       method: '1',

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { ReportLayout } from '../../shared/contract/report-layouts';
 import { ACCOUNT, failed, ok } from './fake-api';
-import { fieldItem, findLeaveQuestion, retype } from './queries';
+import { fieldItem, findLeaveQuestion, onlyCallTo, retype } from './queries';
 import { headerInput, literally, open, view } from './report-layouts-fixtures';
 
 // 设置 → 报表格式: a county's layout of an exported report (title, headers, columns left out, order, signatures).
@@ -31,8 +31,7 @@ describe('设置 → 报表格式', () => {
     await userEvent.type(screen.getByLabelText('签字栏第2行'), '审核人：');
 
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(callsTo('reportLayouts.save')).toHaveLength(1));
-    expect(callsTo('reportLayouts.save')[0]).toEqual({
+    expect(await onlyCallTo(callsTo, 'reportLayouts.save')).toEqual({
       report: 'RPT-04',
       layout: {
         title: '{县市名}{年}年{月}月公益性岗位人员名册',
@@ -90,8 +89,7 @@ describe('设置 → 报表格式', () => {
     await userEvent.click(screen.getByRole('button', { name: '恢复默认标题' }));
     await userEvent.type(screen.getByLabelText('签字栏第1行'), '填表人：　　审核人：　　负责人：');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(callsTo('reportLayouts.save')).toHaveLength(1));
-    expect(callsTo('reportLayouts.save')[0]).toMatchObject({
+    expect(await onlyCallTo(callsTo, 'reportLayouts.save')).toMatchObject({
       layout: {
         title: null,
         signatures: null,

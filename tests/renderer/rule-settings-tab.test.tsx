@@ -7,7 +7,7 @@ import type { RuleSettingsView } from '../../shared/contract/rule-settings';
 import type { PeriodLocksView } from '../../shared/contract/period-locks';
 import { RULE_SETTINGS, fromStored } from '../../shared/domain/rule-settings';
 import { SETTINGS, createFakeApi, failed, jobEnded, ok } from './fake-api';
-import { fieldItem, retype } from './queries';
+import { fieldItem, onlyCallTo, retype } from './queries';
 import { renderWithApp } from './render';
 
 const VIEW: RuleSettingsView = {
@@ -113,8 +113,7 @@ describe('设置 → 规则设置', () => {
     const m1 = screen.getByLabelText('一类区月最低工资');
     await retype(m1, '2020.5');
     await userEvent.click(screen.getByRole('button', { name: '保存' }));
-    await waitFor(() => expect(callsTo('ruleSettings.set')).toHaveLength(1));
-    expect(callsTo('ruleSettings.set')[0]).toMatchObject({
+    expect(await onlyCallTo(callsTo, 'ruleSettings.set')).toMatchObject({
       key: 'wages.minimum',
       values: { m1: 202_050, m2: 170_000, h1: 1_900 },
     });

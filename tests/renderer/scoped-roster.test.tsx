@@ -5,7 +5,7 @@ import { RosterCard } from '../../renderer/src/features/subsidies/RosterCard';
 import type { BatchDetail } from '../../shared/contract/subsidies';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { PLACES } from './person-fixtures';
-import { chooseRadio, fieldItem, typeAndPick } from './queries';
+import { chooseRadio, fieldItem, onlyCallTo, typeAndPick } from './queries';
 import { renderWithApp } from './render';
 import { draftBatch } from './batch-fixtures';
 
@@ -62,8 +62,7 @@ describe('按乡镇或单位生成', () => {
     expect(fake.callsTo('subsidies.generateBatch')).toEqual([]);
     await typeAndPick(within(dialog).getByRole('combobox', { name: '乡镇(街道)' }), '塔什米里克乡');
     await userEvent.click(within(dialog).getByRole('button', { name: '生成花名册' }));
-    await waitFor(() => expect(fake.callsTo('subsidies.generateBatch')).toHaveLength(1));
-    expect(fake.callsTo('subsidies.generateBatch')[0]).toEqual({
+    expect(await onlyCallTo(fake.callsTo, 'subsidies.generateBatch')).toEqual({
       kind: 'post',
       month: '2026-10',
       scope: 'township',
@@ -81,8 +80,7 @@ describe('按乡镇或单位生成', () => {
     await chooseRadio('用人单位', dialog);
     await typeAndPick(within(dialog).getByRole('combobox', { name: '用人单位' }), '乌帕尔镇人民政府');
     await userEvent.click(within(dialog).getByRole('button', { name: '生成花名册' }));
-    await waitFor(() => expect(fake.callsTo('subsidies.generateBatch')).toHaveLength(1));
-    expect(fake.callsTo('subsidies.generateBatch')[0]).toEqual({
+    expect(await onlyCallTo(fake.callsTo, 'subsidies.generateBatch')).toEqual({
       kind: 'post',
       month: '2026-10',
       scope: 'employer',

@@ -8,7 +8,7 @@ import { ProvidersTab } from '../../renderer/src/features/training/ProvidersTab'
 import { REMINDERS } from '../../renderer/src/features/home/reminder-links';
 import type { ClassDetail } from '../../shared/contract/training';
 import { INFO, SETTINGS, createFakeApi, failed, jobEnded, ok, oneRowRefusedJobs } from './fake-api';
-import { retype } from './queries';
+import { onlyCallTo, retype } from './queries';
 import { renderWithApp } from './render';
 import { CLASS, PROVIDER, trainee } from './training-scene';
 
@@ -128,8 +128,7 @@ describe('备案 / 开班 / 结业 / 撤销', { timeout: 60_000 }, () => {
 
     within(box).getByRole('textbox', { name: '撤销原因' }).focus();
     await userEvent.keyboard('{Control>}s{/Control}');
-    await waitFor(() => expect(fake.callsTo('training.classes.act')).toHaveLength(1));
-    expect(fake.callsTo('training.classes.act')[0]).toEqual({
+    expect(await onlyCallTo(fake.callsTo, 'training.classes.act')).toEqual({
       id: 'c1',
       action: 'cancel',
       date: INFO.today,
@@ -210,8 +209,7 @@ describe('录入考核结果', { timeout: 60_000 }, () => {
     expect(fake.callsTo('training.results.save')).toHaveLength(0);
 
     await userEvent.keyboard('2026-11-27{Enter}');
-    await waitFor(() => expect(fake.callsTo('training.results.save')).toHaveLength(1));
-    expect(fake.callsTo('training.results.save')[0]).toMatchObject({
+    expect(await onlyCallTo(fake.callsTo, 'training.results.save')).toMatchObject({
       rows: [
         { enrolmentId: 'x1', certNo: 'A1', certDate: '2026-11-26' },
         { enrolmentId: 'x2', certNo: 'B2', certDate: '2026-11-27' },
