@@ -136,11 +136,12 @@ async function runJob(
 ): Promise<Result<unknown>> {
   const commit: Commit = (fn, begin = 'immediate') => {
     job.checkCancelled();
-    return ctx.db.transaction(() => {
+    const run = ctx.db.transaction(() => {
       const res = fn();
       if (def.write) audit(ctx, channel, def.write.entity, res);
       return res.data;
-    })[begin]();
+    });
+    return begin === 'deferred' ? run.deferred() : run.immediate();
   };
   try {
     return { ok: true, data: await handler(input, ctx, job, commit) };
