@@ -8,6 +8,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { JobStatus } from '../../shared/contract/system';
 import type { CoreContext } from '../../electron/core/context';
 import { execute } from '../../electron/core/dispatch';
+import { WRITE_WAIT_MS } from '../../electron/core/db/write-lock';
+import { BUSY_MESSAGE } from '../../shared/contract/result';
 import { changedMessage, LOCK_ATTEMPTS } from '../../electron/core/modules/period-locks/service';
 import { computeFrozen, type FrozenRow } from '../../electron/core/modules/period-locks/snapshot';
 import { jobResult, makeCore, mustJob, snapshot, TODAY } from './harness';
@@ -131,5 +133,20 @@ describe('月份锁定 on a read snapshot', () => {
     // Once the saves stop, the lock goes through.
     hook.on = null;
     expect((await mustJob(core, 'periodLocks.lock', { month: MONTH, note: null })).locks).toHaveLength(1);
+  });
+
+  it('a write lock held elsewhere at the write phase is waited for 5 s, then the BUSY message, nothing written', async () => {
+    const { core, hook, other } = await scene();
+    const before = snapshot(core);
+    hook.on = (s) => {
+      if (s.phase === '保存锁定') other.exec('BEGIN IMMEDIATE');
+    };
+    const t = performance.now();
+    const r = await jobResult(core, 'periodLocks.lock', { month: MONTH, note: null });
+    const waited = performance.now() - t;
+    other.exec('ROLLBACK');
+    expect(r).toMatchObject(refusedAs('BUSY', BUSY_MESSAGE));
+    expect(waited).toBeGreaterThanOrEqual(WRITE_WAIT_MS);
+    expect(snapshot(core)).toBe(before);
   });
 });
