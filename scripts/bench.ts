@@ -1,4 +1,5 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,scale-first,stall,start --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR --extra-attempts X --stall-persons N --stall-data-dir DIR --stall-before --start-runs N]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,scale-first,stall,start,lock-save --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR --extra-attempts X --stall-persons N --stall-data-dir DIR --stall-before --start-runs N --lock-persons N --lock-data-dir DIR]
+// lock-save is not in the default list: run it alone, when the machine is quiet (it locks and unlocks 2026-10).
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
 import { parseArgs } from 'node:util';
@@ -16,6 +17,7 @@ import { benchImportScale, importScaleEntries } from './bench/import-scale';
 import { benchScale, benchScaleFirst, meetsGoal, scaleComparison, scaleEntries } from './bench/scale';
 import { benchJobStall, stallEntries, STALL_GOAL_MS } from './bench/job-stall';
 import { benchStart, bestRuns, startEntries } from './bench/start';
+import { benchLockSave, lockSaveEntries } from './bench/lock-save';
 
 const { values } = parseArgs({
   options: {
@@ -48,6 +50,9 @@ const { values } = parseArgs({
     // start (issue 13): pairs of starts of `npm run serve` on a copy of the 100k county
     // (--data-dir: the copy to use; default a copy of the scale county made once in the temp folder).
     'start-runs': { type: 'string', default: '2' },
+    // lock-save: the county's size and a folder to keep/reuse it (a throwaway copy: the run locks and unlocks 2026-10).
+    'lock-persons': { type: 'string', default: '100000' },
+    'lock-data-dir': { type: 'string' },
   },
 });
 const only = new Set(values.only.split(','));
@@ -362,4 +367,17 @@ if (only.has('start')) {
   );
   recordResults(startEntries(b));
   console.log(`\n已写入 ${RESULTS_FILE}`);
+}
+
+// Wave 22: another connection's save while a month locks, the lock as before (reports computed inside its write
+// transaction) and now (on a read snapshot), at the stall bench's county size.
+if (only.has('lock-save')) {
+  const { figures, dataDir } = await benchLockSave({
+    persons: Number(values['lock-persons']),
+    dataDir: values['lock-data-dir'],
+    log: (l) => console.log(l),
+  });
+  console.log(`\n（县：${dataDir}）`);
+  recordResults(lockSaveEntries(figures));
+  console.log(`已写入 ${RESULTS_FILE}`);
 }

@@ -134,15 +134,14 @@ async function runJob(
   ctx: CoreContext,
   job: JobControl,
 ): Promise<Result<unknown>> {
-  const commit: Commit = (fn) => {
+  const commit: Commit = (fn, begin = 'immediate') => {
     job.checkCancelled();
-    return ctx.db
-      .transaction(() => {
-        const res = fn();
-        if (def.write) audit(ctx, channel, def.write.entity, res);
-        return res.data;
-      })
-      .immediate();
+    const run = ctx.db.transaction(() => {
+      const res = fn();
+      if (def.write) audit(ctx, channel, def.write.entity, res);
+      return res.data;
+    });
+    return begin === 'deferred' ? run.deferred() : run.immediate();
   };
   try {
     return { ok: true, data: await handler(input, ctx, job, commit) };

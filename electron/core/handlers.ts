@@ -6,8 +6,13 @@ import type { JobControl } from './jobs/registry';
 type In<C extends Channel> = z.output<Contract[C]['input']>;
 type Out<C extends Channel> = z.output<Contract[C]['output']>;
 
-/** Runs fn in one transaction together with the job's audit row; refuses if the job was cancelled. */
-export type Commit = <T>(fn: () => WriteResult<T>) => T;
+/**
+ * Runs fn in one transaction together with the job's audit row; refuses if the job was cancelled. The transaction
+ * begins IMMEDIATE (the write lock at once) unless `begin` is 'deferred': then it reads as a snapshot without the
+ * write lock and takes it at its first write, which SQLite refuses (SQLITE_BUSY_SNAPSHOT) when another connection
+ * committed since the snapshot was read (the month lock, modules/period-locks/service.ts).
+ */
+export type Commit = <T>(fn: () => WriteResult<T>, begin?: 'immediate' | 'deferred') => T;
 
 /** Handler shapes follow the channel's kind: query, write (audited) or job. */
 export type Handler<C extends Channel> = Contract[C] extends { job: true }

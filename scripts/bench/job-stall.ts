@@ -16,7 +16,7 @@ import { httpInvoker } from './http';
 import { roster, villagesOf } from './person-import';
 import { percentile, round2, type BenchEntry } from './results';
 
-const TODAY = '2026-11-28';
+export const TODAY = '2026-11-28';
 const EVERY_MS = 20;
 export const STALL_GOAL_MS = 100;
 
@@ -56,7 +56,7 @@ async function sample(call: () => Promise<unknown>, every: number, stop: Promise
   return out;
 }
 
-async function seeded(dataDir: string | undefined, persons: number, log: (l: string) => void): Promise<string> {
+export async function seeded(dataDir: string | undefined, persons: number, log: (l: string) => void): Promise<string> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'taizhang-bench-stall-'));
   if (existsSync(join(dir, 'taizhang.db'))) {
     log(`使用已生成的县：${dir}`);
@@ -72,7 +72,7 @@ async function seeded(dataDir: string | undefined, persons: number, log: (l: str
   return dir;
 }
 
-async function runJob(
+export async function runJob(
   host: CoreHost,
   session: string,
   channel: string,

@@ -40,3 +40,28 @@ export async function inWriteTransaction<T>(db: Database.Database, fn: () => T):
     await new Promise((resolve) => setTimeout(resolve, RETRY_EVERY_MS));
   }
 }
+
+/** SQLITE_BUSY_SNAPSHOT: a transaction that read a snapshot cannot write, another connection committed since. */
+export const isStaleSnapshot = (err: unknown) => (err as { code?: unknown })?.code === 'SQLITE_BUSY_SNAPSHOT';
+
+const pause = new Int32Array(new SharedArrayBuffer(4));
+
+/**
+ * The first write of a transaction begun DEFERRED that has already read (its WAL snapshot): SQLite takes the write
+ * lock here and, the transaction holding a snapshot, without its busy handler. A plain SQLITE_BUSY (another
+ * connection is writing at this moment, and may still roll back) is waited out on this thread in RETRY_EVERY_MS
+ * steps for at most WRITE_WAIT_MS; SQLITE_BUSY_SNAPSHOT (another connection committed since the snapshot: what was
+ * read may have changed) goes to the caller at once, as does a BUSY past the wait. Only for a job's thread: the
+ * interactive lane never waits on its thread (inWriteTransaction).
+ */
+export function firstWrite<T>(write: () => T): T {
+  const giveUpAt = systemMillis() + WRITE_WAIT_MS;
+  for (;;) {
+    try {
+      return write();
+    } catch (err) {
+      if (isStaleSnapshot(err) || !isBusy(err) || systemMillis() >= giveUpAt) throw err;
+    }
+    Atomics.wait(pause, 0, 0, RETRY_EVERY_MS);
+  }
+}

@@ -83,23 +83,35 @@ function variantsOf(db: Database.Database): Variant[] {
 }
 
 /** The phase the progress window shows while a variant is frozen: 保存报表：RPT-04 公益性岗位安置人员花名册（乌帕尔镇）. */
-const phaseOf = ({ code, place, groupBy }: Variant) =>
-  `保存报表：${code} ${reportInfo(code)?.name ?? ''}${place ? `（${place.townshipName}）` : ''}${groupBy ? '（按用人单位）' : ''}`;
+const phaseOf = ({ code, place, groupBy }: Variant, attempt: number) =>
+  `保存报表：${code} ${reportInfo(code)?.name ?? ''}${place ? `（${place.townshipName}）` : ''}${groupBy ? '（按用人单位）' : ''}${attempt > 1 ? `（数据有变动，第${attempt}次计算）` : ''}`;
+
+/** One variant's frozen copy, as period_lock_reports keeps it. */
+export interface FrozenRow {
+  report: ExportableReport;
+  scopeKey: string | null;
+  content: string;
+}
 
 /**
- * Freezes every month report of `month` (inside the lock's transaction); returns how many variants were stored.
- * `job` hears the progress before each variant and may cancel there (its checkCancelled throws; the caller's
- * transaction rolls back).
+ * Computes every month report of `month` as a lock freezes it, reading only (the lock runs it in a read transaction,
+ * service.ts). `job` hears the progress before each variant and may cancel there (its checkCancelled throws).
+ * `attempt` > 1 says in the phase that the data changed and the reports are computed again.
  */
-export function freezeReports(db: Database.Database, month: string, today: string, job?: FreezeControl): number {
+export function computeFrozen(
+  db: Database.Database,
+  month: string,
+  today: string,
+  job?: FreezeControl,
+  attempt = 1,
+): FrozenRow[] {
   const office = readSettings(db).office;
-  if (!office) return 0;
+  if (!office) return [];
   const variants = variantsOf(db);
-  const insert = db.prepare('INSERT INTO period_lock_reports (month, report, scope_key, content) VALUES (?, ?, ?, ?)');
-  let stored = 0;
+  const rows: FrozenRow[] = [];
   variants.forEach((variant, i) => {
     job?.checkCancelled();
-    job?.progress(i, variants.length, phaseOf(variant));
+    job?.progress(i, variants.length, phaseOf(variant, attempt));
     const { code, place, groupBy } = variant;
     const scope = withReportPeriod(db, REPORTS[code], {
       month,
@@ -117,12 +129,18 @@ export function freezeReports(db: Database.Database, month: string, today: strin
       throw err;
     }
     const frozen: FrozenReport = { countyName: office.countyName, unitName: office.name, sheets };
-    insert.run(month, code, scopeKey(scope), JSON.stringify(frozen));
-    stored++;
+    rows.push({ report: code, scopeKey: scopeKey(scope), content: JSON.stringify(frozen) });
   });
   job?.checkCancelled();
   job?.progress(variants.length, variants.length, '保存锁定');
-  return stored;
+  return rows;
+}
+
+/** Stores the copies computeFrozen made (inside the lock's write transaction); returns how many. */
+export function storeFrozen(db: Database.Database, month: string, rows: readonly FrozenRow[]): number {
+  const insert = db.prepare('INSERT INTO period_lock_reports (month, report, scope_key, content) VALUES (?, ?, ?, ?)');
+  for (const r of rows) insert.run(month, r.report, r.scopeKey, r.content);
+  return rows.length;
 }
 
 /** The frozen report for this scope of a locked month, or null (month open, or a scope that was not frozen). */
