@@ -33,6 +33,7 @@ import { toRegistrationDetail } from '../registrations/detail';
 import { evaluateAtContact } from '../registrations/level';
 import { assertFresh, nextStamp } from '../../db/stamp';
 import { prepared } from '../../db/prepared';
+import { found } from '../../db/found';
 import { setEmploymentStatus } from '../registrations/person-status';
 import {
   activeRegistrationOf,
@@ -205,8 +206,7 @@ export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data:
 export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): { data: Saved; summary: string } {
   const db = ctx.db;
   const today = ctx.today();
-  const row = getContactRow(db, v.id);
-  if (!row) throw notFound(CONTACT_NOT_FOUND);
+  const row = found(getContactRow(db, v.id), CONTACT_NOT_FOUND);
   assertFresh(row.updated_at, v.expectedUpdatedAt, CONTACT_WHAT);
   assertMonthsOpen(db, [row.contact_date, v.contactDate], CONTACT_WHAT, 'contactDate');
   const reg = requireRegistration(db, row.registration_id);
@@ -221,8 +221,7 @@ export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): {
 
 export function deleteContactRecord(ctx: CoreContext, id: string) {
   const db = ctx.db;
-  const row = getContactRow(db, id);
-  if (!row) throw notFound(CONTACT_NOT_FOUND);
+  const row = found(getContactRow(db, id), CONTACT_NOT_FOUND);
   assertMonthOpen(db, row.contact_date, CONTACT_WHAT);
   const reg = requireRegistration(db, row.registration_id);
   deleteContact(db, id, ctx.operator(), ctx.now());
