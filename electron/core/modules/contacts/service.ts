@@ -41,7 +41,7 @@ import {
   touchRegistration,
   type RegistrationRow,
 } from '../registrations/queries';
-import { requireRegistration } from '../registrations/service';
+import { getRegistration, requireRegistration } from '../registrations/service';
 import { toMask } from '../registrations/service-mask';
 import { householdOf, requirePerson } from '../persons/queries';
 import { enrolmentsDatedIn } from '../training/queries';
@@ -225,7 +225,7 @@ export function deleteContactRecord(ctx: CoreContext, id: string) {
   assertMonthOpen(db, row.contact_date, CONTACT_WHAT);
   const reg = requireRegistration(db, row.registration_id);
   deleteContact(db, id, ctx.operator(), ctx.now());
-  const registration = toRegistrationDetail(db, requireRegistration(db, reg.id), ctx.today());
+  const registration = getRegistration(ctx, reg.id);
   return { data: { id, registration }, summary: `删除定期联系${describe(ctx, reg, row)}` };
 }
 
@@ -244,7 +244,7 @@ export function restoreContactRecord(ctx: CoreContext, id: string) {
   const data = {
     id,
     contact: toContactDetail(getContactRow(db, id) as ContactRow),
-    registration: toRegistrationDetail(db, requireRegistration(db, reg.id), ctx.today()),
+    registration: getRegistration(ctx, reg.id),
   };
   return { data, summary: `恢复定期联系${describe(ctx, reg, row)}` };
 }
