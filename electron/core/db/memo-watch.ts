@@ -12,6 +12,22 @@ export const ROW_KEYS: Readonly<Record<string, string>> = {
   placements: 'person_id',
 };
 
+/** The tables of ROW_KEYS whose key is a registration's id (a contact's or level change's registration). */
+const REGISTRATION_KEYED = ['contacts', 'registrations', 'service_level_changes'];
+
+/**
+ * What a registration's month figures follow (the contact work lists' month state, RPT-12's state): writes to its
+ * own tables (keyed by registration) and to persons (keyed by person): a Patch's `tables`.
+ */
+export const REGISTRATION_PATCH_TABLES: readonly string[] = [...REGISTRATION_KEYED, 'persons'];
+
+/** The registrations whose rows (or contacts or level changes) a batch of writes changed (table → keys written). */
+export function registrationsWritten(written: ReadonlyMap<string, ReadonlySet<string>>): Set<string> {
+  const ids = new Set<string>();
+  for (const t of REGISTRATION_KEYED) for (const id of written.get(t) ?? []) ids.add(id);
+  return ids;
+}
+
 const TOUCH_FN = 'taizhang_memo_touched';
 
 /** Makes the triggers of every table (again after a schema change); returns the tables watched. */

@@ -156,9 +156,3 @@ export function updateAttendance(
     by,
   });
 }
-
-/** Drops an unlocked row and its places on draft rosters. */
-export function deleteAttendance(db: Database.Database, id: string): void {
-  prepared(db, 'DELETE FROM subsidy_batch_items WHERE attendance_id = ?').run(id);
-  prepared(db, 'DELETE FROM attendance_months WHERE id = ?').run(id);
-}

@@ -31,8 +31,8 @@ import { standardOn } from '../posts/service';
 import { subsidyRulesForMonth, type SubsidyMonthRules } from '../subsidies/config';
 import { refreshDraftItems } from '../subsidies/items';
 import { assertRowWritable, lockOfRow, lockView, lockedRowIds } from '../subsidies/lock';
+import { ATTENDANCE_ROWS, finishGeneration } from '../subsidies/month-rows';
 import {
-  deleteAttendance,
   gridRowById,
   gridRows,
   insertAttendance,
@@ -130,7 +130,7 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
   assertMonthOpen(db, month, ATTENDANCE_WHAT, 'month');
   const span = monthSpan(month);
   const rules = subsidyRulesForMonth(db, month);
-  const locked = lockedRowIds(db, 'attendance_id', 'attendance_months', month);
+  const locked = lockedRowIds(db, ATTENDANCE_ROWS, month);
   const existing = new Map(rowsOfMonth(db, month).map((r) => [r.placement_id, r]));
   const by = ctx.operator();
   const at = ctx.now();
@@ -192,15 +192,7 @@ export function generateMonth(ctx: CoreContext, month: string): GenerateResult {
     touched.push(row.id);
     out.refreshed++;
   }
-  for (const row of existing.values()) {
-    if (locked.has(row.id)) out.locked++;
-    else {
-      deleteAttendance(db, row.id);
-      out.removed++;
-    }
-  }
-  refreshDraftItems(db, 'attendance_id', touched, by, at);
-  out.total = prepared(db, 'SELECT count(*) FROM attendance_months WHERE month = ?').pluck().get(month) as number;
+  finishGeneration(db, ATTENDANCE_ROWS, month, { leftOver: existing.values(), locked, touched }, out, by, at);
   return out;
 }
 

@@ -3,12 +3,8 @@
 import type { AuditFilter } from '../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../shared/contract/audit-labels';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
-import { writeReportSheets } from '../../excel/report-writer';
 import type { Handler } from '../../handlers';
-import { exportFile } from '../files/export-step';
-import { withReader } from '../reports/reader';
-import { officeFileName, officeParams } from '../settings/office-export';
-import { requireOffice } from '../settings/service';
+import { exportSheet } from '../files/sheet-export';
 import { auditReader, countAudit, iterateAudit } from './search';
 
 const AUDIT_DEFINITION: ReportDefinition = {
@@ -44,39 +40,28 @@ function filterText(f: AuditFilter): string {
 }
 
 export const exportAudit: Handler<'audit.export'> = async (f, ctx, job, commit) => {
-  const office = requireOffice(ctx.db);
-  job.progress(0, 0, '准备数据');
   f = { ...f, ...auditReader(ctx) };
   const today = ctx.today();
-  return exportFile(ctx, commit, {
-    write: (filePath) =>
-      withReader(ctx, (db) => {
-        const total = countAudit(db, f);
-        const first = (db.prepare('SELECT min(at) FROM audit_log').pluck().get() as string | null) ?? today;
-        const source = (function* () {
-          for (const e of iterateAudit(db, f))
-            yield {
-              at: when(e.at),
-              operator: e.operator,
-              action: auditActionLabel(e.channel, e.entity),
-              entity: auditEntityLabel(e.entity),
-              entityId: e.entityId ?? '',
-              summary: e.summary,
-            };
-        })();
-        const params = officeParams(office, { from: f.from ?? first.slice(0, 10), to: f.to ?? today });
-        return writeReportSheets([{ def: AUDIT_DEFINITION, rows: source, params }], {
-          filePath,
-          full: false,
-          job,
-          totalRows: total,
-        });
-      }),
-    publish: ({ rows }) => ({
-      fileName: officeFileName(ctx, office, 'CZJL', today.slice(0, 7)),
-      about: { subject: `操作记录（${filterText(f)}）`, ids: 'none' },
-      data: { rows },
-      summary: `导出操作记录（${filterText(f)}，${rows} 条）`,
-    }),
+  return exportSheet(ctx, job, commit, {
+    code: 'CZJL',
+    read: (db) => {
+      const first = (db.prepare('SELECT min(at) FROM audit_log').pluck().get() as string | null) ?? today;
+      const rows = (function* () {
+        for (const e of iterateAudit(db, f))
+          yield {
+            at: when(e.at),
+            operator: e.operator,
+            action: auditActionLabel(e.channel, e.entity),
+            entity: auditEntityLabel(e.entity),
+            entityId: e.entityId ?? '',
+            summary: e.summary,
+          };
+      })();
+      const period = { from: f.from ?? first.slice(0, 10), to: f.to ?? today };
+      return { def: AUDIT_DEFINITION, rows, total: countAudit(db, f), period };
+    },
+    options: { full: false },
+    about: { subject: `操作记录（${filterText(f)}）`, ids: 'none' },
+    summary: (rows) => `导出操作记录（${filterText(f)}，${rows} 条）`,
   });
 };

@@ -14,6 +14,7 @@ import { asOfDate } from '../../../../shared/domain/contact-due';
 import { monthOf, monthRange } from '../../../../shared/domain/dates';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import { keptAndPatched, keptOrNull } from '../../db/memo';
+import { REGISTRATION_PATCH_TABLES, registrationsWritten } from '../../db/memo-watch';
 import { buildByChunks, drain, runInSlices, type Paced, type Steps } from '../../db/sliced';
 import { sortSteps } from '../../db/sort-in-slices';
 import { prepared } from '../../db/prepared';
@@ -195,9 +196,7 @@ function patch(
   today: string,
   written: ReadonlyMap<string, ReadonlySet<string>>,
 ): MonthState {
-  const ids = new Set<string>();
-  for (const t of ['contacts', 'registrations', 'service_level_changes'])
-    for (const id of written.get(t) ?? []) ids.add(id);
+  const ids = registrationsWritten(written);
   const persons = written.get('persons');
   if (persons?.size) {
     const regs = prepared(
@@ -227,11 +226,9 @@ function patch(
   return state;
 }
 
-const PATCHED = ['contacts', 'registrations', 'persons', 'service_level_changes'];
-
 const stateKey = (month: string) => `contactWorklists.month|${month}`;
 const patchOf = (db: Database.Database, today: string) => ({
-  tables: PATCHED,
+  tables: REGISTRATION_PATCH_TABLES,
   apply: (state: MonthState, written: ReadonlyMap<string, ReadonlySet<string>>) => patch(db, state, today, written),
 });
 /**

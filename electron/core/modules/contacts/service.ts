@@ -33,6 +33,7 @@ import { toRegistrationDetail } from '../registrations/detail';
 import { evaluateAtContact } from '../registrations/level';
 import { assertFresh, nextStamp } from '../../db/stamp';
 import { prepared } from '../../db/prepared';
+import { found } from '../../db/found';
 import { setEmploymentStatus } from '../registrations/person-status';
 import {
   activeRegistrationOf,
@@ -40,7 +41,7 @@ import {
   touchRegistration,
   type RegistrationRow,
 } from '../registrations/queries';
-import { requireRegistration } from '../registrations/service';
+import { getRegistration, requireRegistration } from '../registrations/service';
 import { toMask } from '../registrations/service-mask';
 import { householdOf, requirePerson } from '../persons/queries';
 import { enrolmentsDatedIn } from '../training/queries';
@@ -205,8 +206,7 @@ export function createContact(ctx: CoreContext, v: ContactCreateParsed): { data:
 export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): { data: Saved; summary: string } {
   const db = ctx.db;
   const today = ctx.today();
-  const row = getContactRow(db, v.id);
-  if (!row) throw notFound(CONTACT_NOT_FOUND);
+  const row = found(getContactRow(db, v.id), CONTACT_NOT_FOUND);
   assertFresh(row.updated_at, v.expectedUpdatedAt, CONTACT_WHAT);
   assertMonthsOpen(db, [row.contact_date, v.contactDate], CONTACT_WHAT, 'contactDate');
   const reg = requireRegistration(db, row.registration_id);
@@ -221,12 +221,11 @@ export function updateContactRecord(ctx: CoreContext, v: ContactUpdateParsed): {
 
 export function deleteContactRecord(ctx: CoreContext, id: string) {
   const db = ctx.db;
-  const row = getContactRow(db, id);
-  if (!row) throw notFound(CONTACT_NOT_FOUND);
+  const row = found(getContactRow(db, id), CONTACT_NOT_FOUND);
   assertMonthOpen(db, row.contact_date, CONTACT_WHAT);
   const reg = requireRegistration(db, row.registration_id);
   deleteContact(db, id, ctx.operator(), ctx.now());
-  const registration = toRegistrationDetail(db, requireRegistration(db, reg.id), ctx.today());
+  const registration = getRegistration(ctx, reg.id);
   return { data: { id, registration }, summary: `删除定期联系${describe(ctx, reg, row)}` };
 }
 
@@ -245,7 +244,7 @@ export function restoreContactRecord(ctx: CoreContext, id: string) {
   const data = {
     id,
     contact: toContactDetail(getContactRow(db, id) as ContactRow),
-    registration: toRegistrationDetail(db, requireRegistration(db, reg.id), ctx.today()),
+    registration: getRegistration(ctx, reg.id),
   };
   return { data, summary: `恢复定期联系${describe(ctx, reg, row)}` };
 }

@@ -136,3 +136,11 @@ export function yesNo(label: string, text: string): { ok: true; value: boolean }
   if (NO.has(key)) return { ok: true, value: false };
   return { ok: false, message: `${label}应填写“是”或“否”，实际为“${text}”` };
 }
+
+/** A 是/否 column read as a coded value ('true' / 'false'): the reader of its cells and of a default for it. */
+export const yesNoCode =
+  (label: string) =>
+  (text: string): CodeRead => {
+    const r = yesNo(label, text);
+    return r.ok ? { ok: true, value: String(r.value) } : r;
+  };

@@ -8,7 +8,7 @@ import {
   ethnicityCode,
   povertyStatusCode,
   sexCode,
-  yesNo,
+  yesNoCode,
   type CodeRead,
 } from './person-codes';
 import { importLabel } from './person-columns';
@@ -24,14 +24,8 @@ export const PERSON_CODED = {
   education: educationCode,
   employmentStatus: employmentStatusCode,
   povertyStatus: povertyStatusCode,
-  isDifficult: (t) => {
-    const r = yesNo(importLabel('isDifficult'), t);
-    return r.ok ? { ok: true, value: String(r.value) } : r;
-  },
-  dibao: (t) => {
-    const r = yesNo(importLabel('dibao'), t);
-    return r.ok ? { ok: true, value: String(r.value) } : r;
-  },
+  isDifficult: yesNoCode(importLabel('isDifficult')),
+  dibao: yesNoCode(importLabel('dibao')),
 } satisfies Record<string, (t: string) => CodeRead>;
 
 /** What a roster kind allows as defaults: fields that take none, coded fields with their reader, labels. */

@@ -4,7 +4,7 @@ import { DIFFICULTY_CATEGORIES } from '../../../../shared/enums/difficulty-categ
 import { CONTRACT_TYPES, EMPLOYER_NATURES } from '../../../../shared/enums/post-codes';
 import { rosterChoices } from '../../../../shared/enums/roster-choices';
 import { PLACEMENT_IMPORT_SPECS, PLACEMENT_TEXT_KEYS } from './placement-columns';
-import { labels } from './template';
+import { choicesText } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 
 const GUIDE: TemplateDefinition['guide'] = {
@@ -12,13 +12,13 @@ const GUIDE: TemplateDefinition['guide'] = {
   idNumber: ['文本，18位', '人员须已登记（先导入人员名册）；本列已设为文本格式'],
   employerName: ['文字', '按统一社会信用代码或单位名称查找；尚未登记的单位将新建'],
   uscc: ['文本，18位', '村(居)委会可不填'],
-  employerNature: ['下拉选择', `新建单位时必填：${labels(EMPLOYER_NATURES).join('、')}`],
+  employerNature: ['下拉选择', `新建单位时必填：${choicesText(EMPLOYER_NATURES)}`],
   postCode: ['文本', '按岗位编号查找岗位；不填则按单位和岗位名称查找，新建岗位时自动编号'],
   postTitle: ['文字', '如 保洁员、护林员'],
   postType: ['下拉选择', '新建岗位时必填；城镇岗位与乡村岗位的类别不同'],
   workPlace: ['乡镇 或 乡镇/村', '新建岗位的工作地点；不填则为人员常住地'],
   approvedCount: ['整数', '新建岗位的核定人数；不填则为本文件中该岗位的人数'],
-  contractType: ['下拉选择', `${labels(CONTRACT_TYPES).join('、')}；不填为劳动合同`],
+  contractType: ['下拉选择', `${choicesText(CONTRACT_TYPES)}；不填为劳动合同`],
   startDate: ['日期', '如 2026-11-01'],
   contractStart: ['日期', '不填则与上岗日期相同'],
   contractEnd: ['日期', '乡村公益性岗位协议期限有上限'],

@@ -13,7 +13,7 @@ import {
   UNEMPLOYMENT_REASONS,
 } from '../../../../shared/enums/registration-codes';
 import type { HeaderSpec } from '../../excel/import/headers';
-import { codeTable, lookupKey, readCode, yesNo, type CodeRead } from './person-codes';
+import { codeTable, lookupKey, readCode, yesNoCode } from './person-codes';
 import type { DefaultRules } from './person-defaults';
 import { PERSON_CODED } from './person-defaults';
 import { fieldLabel, rosterSpecs, type RosterSpec } from './roster-kind';
@@ -63,12 +63,6 @@ const LEVEL = codeTable(SERVICE_LEVELS, Object.fromEntries(SERVICE_LEVELS.map((l
 export const reasonCode = (t: string) => readCode('失业原因', REASON, UNEMPLOYMENT_REASONS, t);
 export const jobWishCode = (t: string) => readCode('就业意愿', JOB_WISH, JOB_WISHES, t);
 export const levelCode = (t: string) => readCode('服务等级', LEVEL, SERVICE_LEVELS, t.toUpperCase());
-const flag =
-  (label: string) =>
-  (t: string): CodeRead => {
-    const r = yesNo(label, t);
-    return r.ok ? { ok: true, value: String(r.value) } : r;
-  };
 
 /** 服务需求: names or short names separated by 、，, ; or spaces → E14 codes in code order. */
 export function needsCodes(t: string): { ok: true; value: string[] } | { ok: false; message: string } {
@@ -95,7 +89,7 @@ export const REGISTRATION_DEFAULT_RULES: DefaultRules = {
     reason: reasonCode,
     jobWish: jobWishCode,
     serviceLevel: levelCode,
-    receivesUi: flag('领取失业保险金'),
+    receivesUi: yesNoCode('领取失业保险金'),
     needs: (t) => {
       const r = needsCodes(t);
       return r.ok ? { ok: true, value: r.value.join(',') } : r;

@@ -9,7 +9,7 @@ import {
 } from '../../../../shared/enums/registration-codes';
 import { rosterChoices } from '../../../../shared/enums/roster-choices';
 import { REGISTRATION_IMPORT_SPECS, REGISTRATION_TEXT_KEYS } from './registration-columns';
-import { labels, placeLists } from './template';
+import { choiceGuide, choicesText, placeLists } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 
 const GUIDE: TemplateDefinition['guide'] = {
@@ -19,17 +19,17 @@ const GUIDE: TemplateDefinition['guide'] = {
   township: ['下拉选择', '尚未登记的人员按本行新建时必填：常住地所在乡镇(街道)'],
   village: ['下拉选择', '尚未登记的人员按本行新建时必填：常住地所在村(社区)'],
   phone: ['文本', '新建人员时使用'],
-  education: ['下拉选择', labels(EDUCATIONS).join('、')],
+  education: choiceGuide(EDUCATIONS),
   address: ['文字', '新建人员时使用'],
   regDate: ['日期，如 2026-11-28', '不能晚于今天；登记当天须满16周岁且未到法定退休年龄'],
   regPlace: ['乡镇 或 乡镇/村', '不填则为人员常住地所在乡镇(街道)'],
-  reason: ['下拉选择', labels(UNEMPLOYMENT_REASONS).join('、')],
+  reason: choiceGuide(UNEMPLOYMENT_REASONS),
   receivesUi: ['是 / 否', '是否领取失业保险金，不填为“否”'],
-  jobWish: ['下拉选择', labels(JOB_WISHES).join('、')],
+  jobWish: choiceGuide(JOB_WISHES),
   jobIntent: ['文字', '工种、地点、期望月薪等'],
   needs: ['服务项目名称', `多个用顿号分隔：${SERVICE_ITEMS.map((i) => i.short).join('、')}`],
   responsibleStaff: ['文字', '负责联系该人员的工作人员'],
-  serviceLevel: ['下拉选择', `${labels(SERVICE_LEVELS).join('、')}；不填则按规则评定`],
+  serviceLevel: ['下拉选择', `${choicesText(SERVICE_LEVELS)}；不填则按规则评定`],
 };
 
 export const REGISTRATION_TEMPLATE: TemplateDefinition = {

@@ -15,7 +15,7 @@ import { saveResults } from '../training/results';
 import { codeTable, readCode } from './person-codes';
 import type { RowCells } from './roster-cells';
 import { fieldLabel, rosterSpecs, type RosterRow, type RosterSpec, type RowEnv, type RowRead } from './roster-kind';
-import { labels } from './template';
+import { choiceGuide, labels } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 import { CLASS_CODE_SPEC, classRosterKind, classRosterRow } from './trainee-roster';
 
@@ -118,8 +118,8 @@ const TEMPLATE: TemplateDefinition = {
     name: REGISTERED_NAME_GUIDE,
     idNumber: ['文本，18位', '按公民身份号码查找本班学员；本列已设为文本格式，请勿改为数值'],
     attendedHours: ['整数', '不能超过培训班的课程学时'],
-    result: ['下拉选择', labels(TRAINING_RESULTS).join('、')],
-    certType: ['下拉选择', labels(CERTIFICATES).join('、')],
+    result: choiceGuide(TRAINING_RESULTS),
+    certType: choiceGuide(CERTIFICATES),
     certNo: ['文本', '取得证书时必填；同一类证书的编号不能重复'],
     certDate: ['日期，如 2026-11-28', '取得证书时必填，不能晚于今天'],
   },

@@ -14,6 +14,13 @@ export { GUIDE_SHEET, LISTS_SHEET, TEMPLATE_ROWS } from './template-writer';
 export const TEMPLATE_FILE_NAME = '人员信息导入模板.xlsx';
 export const DATA_SHEET = '人员信息';
 export const labels = (list: readonly { label: string }[]) => list.map((i) => i.label);
+/** A code list's values as 填写说明 lists them: 本科、大专、高中 …. */
+export const choicesText = (list: readonly { label: string }[]) => labels(list).join('、');
+/** 填写说明 of a drop-down column of a code list: 下拉选择 and the list's values. */
+export const choiceGuide = (list: readonly { label: string }[]): [format: string, values: string] => [
+  '下拉选择',
+  choicesText(list),
+];
 
 /** 填写说明 per column: format and allowed values. */
 const GUIDE: Record<PersonImportKey, [format: string, values: string]> = {
@@ -22,12 +29,12 @@ const GUIDE: Record<PersonImportKey, [format: string, values: string]> = {
   sex: ['男 / 女', '由公民身份号码第17位推算；如填写，须与公民身份号码一致'],
   ethnicity: ['下拉选择', '56个民族及“其他”“外国血统中国籍人士”，如 维吾尔族、汉族、哈萨克族'],
   birthDate: ['日期，如 1990-03-05', '由公民身份号码推算；如填写，须与公民身份号码一致'],
-  education: ['下拉选择', labels(EDUCATIONS).join('、')],
+  education: choiceGuide(EDUCATIONS),
   phone: ['文本', '手机号码11位，或固定电话如 0998-1234567'],
   township: ['下拉选择', '本县行政区划中的乡镇(街道)名称（设置 → 行政区划）'],
   village: ['下拉选择', '所填乡镇(街道)下的村(社区)名称'],
   address: ['文字，最多200个字符', '如 阿亚格曼干村3组12号'],
-  employmentStatus: ['下拉选择', labels(EMPLOYMENT_STATUSES).join('、')],
+  employmentStatus: choiceGuide(EMPLOYMENT_STATUSES),
   isDifficult: ['是 / 否', '“是”表示已认定的就业困难人员，导入时补录一条认定记录'],
   recognitionDate: ['日期', '已认定人员的认定日期（县级确认日期），不详可不填'],
   recognitionCategories: [
@@ -36,7 +43,7 @@ const GUIDE: Record<PersonImportKey, [format: string, values: string]> = {
   ],
   cardNo: ['文本', '一般为16位或18位数字'],
   dibao: ['是 / 否', '是否低保对象'],
-  povertyStatus: ['下拉选择', labels(POVERTY_STATUSES).join('、')],
+  povertyStatus: choiceGuide(POVERTY_STATUSES),
   disabilityCertNo: ['文本，20位', '公民身份号码18位 + 残疾类别1位 + 残疾等级1位'],
   bankCardNo: ['文本，16–19位数字', '社会保障卡金融账户或银行卡号'],
   bankName: ['文字', '开户银行名称'],

@@ -23,7 +23,7 @@ import {
   type RowRead,
   type TemplatedKind,
 } from './roster-kind';
-import { labels } from './template';
+import { choiceGuide, labels } from './template';
 import { HEADER_NOTE, REGISTERED_NAME_GUIDE, type TemplateDefinition } from './template-writer';
 import { kindMappings } from './mappings';
 
@@ -137,7 +137,7 @@ const TEMPLATE: TemplateDefinition = {
     name: REGISTERED_NAME_GUIDE,
     idNumber: ['文本，18位', '按公民身份号码查找人员，人员须已登记；本列已设为文本格式，请勿改为数值'],
     classCode: ['文本，如 PX2026-001', '培训班的班级编号'],
-    category: ['下拉选择', labels(TRAINEE_CATEGORIES).join('、')],
+    category: choiceGuide(TRAINEE_CATEGORIES),
     categoryNote: ['文字', '台账中无法核对的类别（如农村转移就业劳动者、企业职工）须说明依据'],
     graduationDate: ['日期，如 2026-06-30', '毕业年度高校毕业生、应届初高中毕业生填写'],
     enrolDate: ['日期，如 2026-11-12', '不能晚于培训开始日期和今天'],

@@ -24,6 +24,7 @@ import { internshipEndTypeLabel, internTypeLabel } from '../../../../shared/enum
 import type { CoreContext } from '../../context';
 import { newId } from '../../ids';
 import { nextStamp } from '../../db/stamp';
+import { found } from '../../db/found';
 import { openRegistrationWarning } from '../registrations/queries';
 import { orderBy } from '../../db/order-by';
 import { internshipStartedBy, setPersonFlags } from './person-flags';
@@ -48,9 +49,7 @@ const INTERNSHIP_NOT_FOUND = '找不到该见习记录。';
 
 /** The internship, deleted ones included (internships.get answers a deleted one marked with deletedAt; restore). */
 export function requireAnyInternship(db: Database.Database, id: string): InternshipRow {
-  const r = getInternshipRow(db, id);
-  if (!r) throw notFound(INTERNSHIP_NOT_FOUND);
-  return r;
+  return found(getInternshipRow(db, id), INTERNSHIP_NOT_FOUND);
 }
 
 /** A live internship: a deleted one is not found. */

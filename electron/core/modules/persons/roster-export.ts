@@ -10,14 +10,10 @@ import { ageOn } from '../../../../shared/domain/age';
 import { chineseDate } from '../../../../shared/domain/dates';
 import type { CoreContext } from '../../context';
 import { column as col, type ReportDefinition } from '../../excel/report-definition';
-import { writeReportSheets } from '../../excel/report-writer';
 import type { Handler } from '../../handlers';
+import { exportSheet } from '../files/sheet-export';
 import { prepared } from '../../db/prepared';
-import { exportFile } from '../files/export-step';
 import { getRegion } from '../regions/queries';
-import { withReader } from '../reports/reader';
-import { officeFileName, officeParams } from '../settings/office-export';
-import { requireOffice } from '../settings/service';
 import type { ListRow } from './detail';
 import { buildListQueries } from './list-sql';
 import { yesNoText } from '../../excel/report-cells';
@@ -74,51 +70,43 @@ function filterText(db: CoreContext['db'], q: Input): string {
 }
 
 export const exportRoster: Handler<'persons.exportRoster'> = async (input, ctx, job, commit) => {
-  const office = requireOffice(ctx.db);
-  job.progress(0, 0, '准备数据');
   const today = ctx.today();
   const filters = filterText(ctx.db, input);
   // The same rows as persons.list shows this caller (a 乡镇经办: their townships only, issue 19).
   const lq = buildListQueries({ ...input, page: 1, pageSize: 20 }, today, ctx.scope);
-  return exportFile(ctx, commit, {
-    write: (filePath) =>
-      withReader(ctx, (db) => {
-        const total = (prepared(db, lq.count.sql).get(...lq.count.params) as { n: number }).n;
-        // BR-30: a period of 灵活就业社会保险补贴 in force in today's month.
-        const flex = personsWithFlexIn(db, today.slice(0, 7));
-        const source = (function* () {
-          for (const r of prepared(db, lq.all.sql).iterate(...lq.all.params) as Iterable<ListRow>)
-            yield {
-              township: r.townshipName ?? '',
-              village: r.villageName ?? '',
-              name: r.name,
-              sex: sexLabel(r.sex),
-              ethnicity: ethnicityLabel(r.ethnicity),
-              idNumber: r.idNumber,
-              age: ageOn(r.birthDate, today),
-              phone: r.phone,
-              employment: employmentStatusLabel(r.employmentStatus),
-              difficult: yesNoText(r.isDifficult),
-              onPost: yesNoText(r.onPost),
-              intern: yesNoText(r.inInternship),
-              flexSubsidy: yesNoText(flex.has(r.id)),
-            };
-        })();
-        const def: ReportDefinition = {
-          ...ROSTER_DEFINITION,
-          notes: [`筛选条件：${filters}；年龄按${chineseDate(today)}计算。`],
-        };
-        return writeReportSheets(
-          [{ def, rows: source, params: officeParams(office, { month: today.slice(0, 7) }) }],
-          // CFG-29: the mask in force today.
-          { filePath, full: input.full, idMask: idMaskOn(ctx.db, today), job, totalRows: total },
-        );
-      }),
-    publish: ({ rows }) => ({
-      fileName: officeFileName(ctx, office, ROSTER_CODE, today.slice(0, 7)),
-      about: { subject: `人员花名册（${filters}）`, ids: input.full ? 'full' : 'masked' },
-      data: { rows },
-      summary: `导出人员花名册（${filters}，${input.full ? '完整号码' : '隐藏号码'}，${rows} 人）`,
-    }),
+  return exportSheet(ctx, job, commit, {
+    code: ROSTER_CODE,
+    read: (db) => {
+      const total = (prepared(db, lq.count.sql).get(...lq.count.params) as { n: number }).n;
+      // BR-30: a period of 灵活就业社会保险补贴 in force in today's month.
+      const flex = personsWithFlexIn(db, today.slice(0, 7));
+      const rows = (function* () {
+        for (const r of prepared(db, lq.all.sql).iterate(...lq.all.params) as Iterable<ListRow>)
+          yield {
+            township: r.townshipName ?? '',
+            village: r.villageName ?? '',
+            name: r.name,
+            sex: sexLabel(r.sex),
+            ethnicity: ethnicityLabel(r.ethnicity),
+            idNumber: r.idNumber,
+            age: ageOn(r.birthDate, today),
+            phone: r.phone,
+            employment: employmentStatusLabel(r.employmentStatus),
+            difficult: yesNoText(r.isDifficult),
+            onPost: yesNoText(r.onPost),
+            intern: yesNoText(r.inInternship),
+            flexSubsidy: yesNoText(flex.has(r.id)),
+          };
+      })();
+      const def: ReportDefinition = {
+        ...ROSTER_DEFINITION,
+        notes: [`筛选条件：${filters}；年龄按${chineseDate(today)}计算。`],
+      };
+      return { def, rows, total, period: { month: today.slice(0, 7) } };
+    },
+    // CFG-29: the mask in force today.
+    options: { full: input.full, idMask: idMaskOn(ctx.db, today) },
+    about: { subject: `人员花名册（${filters}）`, ids: input.full ? 'full' : 'masked' },
+    summary: (rows) => `导出人员花名册（${filters}，${input.full ? '完整号码' : '隐藏号码'}，${rows} 人）`,
   });
 };

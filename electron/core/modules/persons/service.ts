@@ -106,7 +106,7 @@ export function createPerson(ctx: CoreContext, input: PersonInputParsed): Saved 
   const at = ctx.now();
   insertPerson(ctx.db, id, write, by, at);
   replaceMembers(ctx.db, id, toMembers(ctx.db, v, v.idNumber, null), by, at);
-  const person = toDetail(ctx.db, requirePerson(ctx.db, id), ctx.today());
+  const person = getPerson(ctx, id);
   return { person, warnings: v.warnings, summary: `新增人员“${person.name}”（${person.idNumberMasked}）` };
 }
 
@@ -148,7 +148,7 @@ export function updatePersonRecord(ctx: CoreContext, input: PersonUpdateParsed):
   const at = nextStamp(ctx.now(), row.updated_at);
   updatePerson(ctx.db, row.id, write, by, at);
   replaceMembers(ctx.db, row.id, members, by, at);
-  const person = toDetail(ctx.db, requirePerson(ctx.db, row.id), ctx.today());
+  const person = getPerson(ctx, row.id);
   const what = changed.length ? changed.join('、') : '无改动';
   return { person, warnings: v.warnings, summary: `修改人员“${person.name}”（${person.idNumberMasked}）：${what}` };
 }

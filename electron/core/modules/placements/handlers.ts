@@ -7,10 +7,10 @@ import { placementRowsByPerson, placementRowsByPost } from './queries';
 import {
   createPlacement,
   deletePlacement,
+  detailOf,
   leavePlacement,
   previewPlacement,
   reportVacancy,
-  requirePlacement,
   restorePlacement,
   updatePlacement,
 } from './service';
@@ -34,7 +34,7 @@ export const placementsHandlers: PartialHandlers<PlacementChannels> = {
     const { data, summary } = renewPlacement(ctx, input);
     return savedWithWarnings('placement', { ...data, summary });
   },
-  'placements.get': (input, ctx) => toPlacementDetail(ctx.db, requirePlacement(ctx.db, input.id), ctx.today()),
+  'placements.get': (input, ctx) => detailOf(ctx, input.id),
   'placements.listByPost': (input, ctx) => {
     requirePost(ctx.db, input.postId);
     const cache: RulesCache = new Map();

@@ -3,7 +3,7 @@
 // transaction dispatch opened for the channel.
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { AppError, badInput, notFound, ruleViolation } from '../../../../shared/contract';
+import { AppError, badInput, ruleViolation } from '../../../../shared/contract';
 import type {
   PlacementCreateParsed,
   PlacementDetail,
@@ -25,6 +25,7 @@ import { latestRenewal, setRenewalEnd, type RenewalRow } from './history';
 import { basisLabel, toPlacementDetail, vacancyDueDate } from './detail';
 import { overrideText } from './override-text';
 import { assertFresh, nextStamp } from '../../db/stamp';
+import { found } from '../../db/found';
 import { statusAfterLeaving, statusBeforePlacement, syncPersonFlags } from './person-flags';
 import { getPlacementRow, insertPlacement, patchPlacement, personSpanRows, type PlacementRow } from './queries';
 import { refreshFirstMonths, type RulesCache } from './subsidy';
@@ -36,9 +37,7 @@ export const PLACEMENT_NOT_FOUND = '找不到该安置记录。';
 const PLACEMENT_DELETED = '该安置记录已删除，请先恢复再修改。';
 
 export function requirePlacement(db: Database.Database, id: string): PlacementRow {
-  const row = getPlacementRow(db, id);
-  if (!row) throw notFound(PLACEMENT_NOT_FOUND);
-  return row;
+  return found(getPlacementRow(db, id), PLACEMENT_NOT_FOUND);
 }
 
 /** A placement a correction, an assessment or a renewal may change: found and not deleted. */

@@ -1,12 +1,6 @@
 import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { countyConfirm, townshipReview, villageReview } from './review';
-import {
-  applyRecognition,
-  backfillRecognition,
-  checkApplication,
-  exitRecognition,
-  requireRecognition,
-} from './service';
+import { applyRecognition, backfillRecognition, checkApplication, detail, exitRecognition } from './service';
 import { updateHelp } from './help';
 import { personRecognitionRows, toDetail } from './queries';
 import { assistanceDueList, listRecognitions, workCounts, workList } from './worklists';
@@ -33,7 +27,7 @@ export const recognitionsHandlers: PartialHandlers<RecognitionChannels> = {
   'recognitions.exit': (input, ctx) => written(exitRecognition(ctx, input)),
   'recognitions.backfill': (input, ctx) => written(backfillRecognition(ctx, input)),
   'recognitions.updateHelp': (input, ctx) => written(updateHelp(ctx, input)),
-  'recognitions.get': (input, ctx) => toDetail(ctx.db, requireRecognition(ctx.db, input.id), ctx.today()),
+  'recognitions.get': (input, ctx) => detail(ctx, input.id),
   'recognitions.list': (input, ctx) => listRecognitions(ctx.db, ctx.today(), input, ctx.scope),
   'recognitions.listByPerson': (input, ctx) => ({
     items: personRecognitionRows(ctx.db, input.personId).map((r) => toDetail(ctx.db, r, ctx.today())),

@@ -115,7 +115,7 @@ export function createRegistration(
   ) {
     warnings.personId = `该人员原就业状态为“${employmentStatusLabel(person.employment_status)}”，已改为“失业(未就业)”`;
   }
-  const registration = toRegistrationDetail(db, requireRegistration(db, id), today);
+  const registration = getRegistration(ctx, id);
   return {
     registration,
     warnings,
@@ -158,7 +158,7 @@ export function updateRegistrationRecord(ctx: CoreContext, v: UpdateIn): Saved<R
   }
   const by = ctx.operator();
   updateRegistration(db, row.id, toWrite(v), by, nextStamp(ctx.now(), row.updated_at));
-  const data = toRegistrationDetail(db, requireRegistration(db, row.id), today);
+  const data = getRegistration(ctx, row.id);
   return { data, summary: `修改失业登记${who(ctx, row)}` };
 }
 
@@ -192,7 +192,7 @@ export function cancelRegistrationRecord(ctx: CoreContext, v: CancelIn) {
   cancelRegistration(db, row.id, v.cancelDate, v.cancelReason, v.cancelNote, income, notified, by, at);
   const status = statusAfterCancel(v.cancelReason, currentStatus(db, row.person_id));
   setEmploymentStatus(db, row.person_id, status, by, at);
-  const registration = toRegistrationDetail(db, requireRegistration(db, row.id), today);
+  const registration = getRegistration(ctx, row.id);
   return {
     data: { registration, personEmploymentStatus: status, recognitionExitSuggested: row.is_difficult === 1 },
     summary: `注销失业登记${who(ctx, row)}：${v.cancelDate}，${cancelReasonLabel(v.cancelReason)}${income === null ? '' : `，月收入 ${formatFen(income)} 元`}${notified ? `，${notified} 告知本人` : ''}；就业状态改为“${employmentStatusLabel(status)}”`,
@@ -216,7 +216,7 @@ export function setServiceLevel(ctx: CoreContext, v: LevelIn): Saved<Registratio
   const a = { by: ctx.operator(), at: nextStamp(ctx.now(), row.updated_at) };
   overrideLevel(db, row, v.level, date, v.reason, readContactRules(db, date), a);
   return {
-    data: toRegistrationDetail(db, requireRegistration(db, row.id), today),
+    data: getRegistration(ctx, row.id),
     summary: `调整服务等级${who(ctx, row)}：${levelText(row.service_level)} → ${levelText(v.level)}，${v.reason}`,
   };
 }

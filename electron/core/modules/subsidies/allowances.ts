@@ -17,8 +17,8 @@ import { insertRow, updateRow } from '../../db/update-row';
 import { newId } from '../../ids';
 import { assertMonthOpen } from '../period-locks/guard';
 import { subsidyRulesForMonth } from './config';
-import { refreshDraftItems } from './items';
 import { lockOfRow, lockView, lockedRowIds } from './lock';
+import { ALLOWANCE_ROWS, finishGeneration, removeMonthRow } from './month-rows';
 
 /** What of an internship its allowance months come from. */
 export interface InternshipSpan {
@@ -84,15 +84,14 @@ export function allowanceByMonth(db: Database.Database, i: InternshipSpan): Map<
 
 /** Removes an allowance row no reviewed roster covers, with its items on draft rosters. */
 export function removeAllowanceRow(db: Database.Database, id: string): void {
-  prepared(db, 'DELETE FROM subsidy_batch_items WHERE allowance_id = ?').run(id);
-  prepared(db, 'DELETE FROM internship_allowances WHERE id = ?').run(id);
+  removeMonthRow(db, ALLOWANCE_ROWS, id);
 }
 
 export function generateAllowances(ctx: CoreContext, month: string): AllowanceGenerateResult {
   const db = ctx.db;
   assertMonthOpen(db, month, ALLOWANCE_WHAT, 'month');
   const span = monthSpan(month);
-  const locked = lockedRowIds(db, 'allowance_id', 'internship_allowances', month);
+  const locked = lockedRowIds(db, ALLOWANCE_ROWS, month);
   const existing = new Map(
     (
       prepared(
@@ -138,15 +137,7 @@ export function generateAllowances(ctx: CoreContext, month: string): AllowanceGe
       out.refreshed++;
     }
   }
-  for (const row of existing.values()) {
-    if (locked.has(row.id)) out.locked++;
-    else {
-      removeAllowanceRow(db, row.id);
-      out.removed++;
-    }
-  }
-  refreshDraftItems(db, 'allowance_id', touched, by, at);
-  out.total = prepared(db, 'SELECT count(*) FROM internship_allowances WHERE month = ?').pluck().get(month) as number;
+  finishGeneration(db, ALLOWANCE_ROWS, month, { leftOver: existing.values(), locked, touched }, out, by, at);
   return out;
 }
 

@@ -12,6 +12,7 @@ import {
 } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
 import { chineseMonth } from '../../../../shared/domain/dates';
+import type { MonthRowTable } from './month-rows';
 
 export interface BatchHead {
   id: string;
@@ -89,13 +90,8 @@ export function assertBatchDraft(b: BatchHead): void {
 }
 
 /** Non-draft rosters of a kind covering any row of a month (for generation: such rows are left alone). */
-export function lockedRowIds(
-  db: Database.Database,
-  column: 'attendance_id' | 'allowance_id',
-  table: string,
-  month: string,
-): Set<string> {
-  const sql = `SELECT DISTINCT r.id FROM ${table} r JOIN subsidy_batch_items i ON i.${column} = r.id AND i.adjusts_item_id IS NULL
+export function lockedRowIds(db: Database.Database, t: MonthRowTable, month: string): Set<string> {
+  const sql = `SELECT DISTINCT r.id FROM ${t.table} r JOIN subsidy_batch_items i ON i.${t.column} = r.id AND i.adjusts_item_id IS NULL
     JOIN subsidy_batches b ON b.id = i.batch_id WHERE r.month = ? AND b.status <> 'draft'`;
   return new Set(prepared(db, sql).pluck().all(month) as string[]);
 }

@@ -12,6 +12,7 @@
 import type Database from 'better-sqlite3';
 import type { CoreContext } from '../../../context';
 import { keptAndPatched, keptOrNull } from '../../../db/memo';
+import { REGISTRATION_PATCH_TABLES, registrationsWritten } from '../../../db/memo-watch';
 import { buildByChunks, type Paced } from '../../../db/sliced';
 import { prepared } from '../../../db/prepared';
 import {
@@ -218,9 +219,7 @@ function patch(
   written: ReadonlyMap<string, ReadonlySet<string>>,
 ): Rpt12State {
   const persons = new Set(written.get('persons') ?? []);
-  const regs = new Set<string>();
-  for (const t of ['contacts', 'registrations', 'service_level_changes'])
-    for (const id of written.get(t) ?? []) regs.add(id);
+  const regs = registrationsWritten(written);
   for (const id of regs) {
     const known = state.personOf.get(id);
     if (known) persons.add(known);
@@ -244,8 +243,6 @@ function patch(
   return state;
 }
 
-const PATCHED = ['contacts', 'registrations', 'persons', 'service_level_changes'];
-
 /** The rows of the state, as rpt12Sql gives them: every current 乡镇 and any retired one with data, in code order. */
 function rowsOf(state: Rpt12State): Rpt12Row[] {
   const rows: Rpt12Row[] = [];
@@ -261,7 +258,7 @@ function rowsOf(state: Rpt12State): Rpt12Row[] {
 
 const stateKey = (p: ReturnType<typeof periodParams>) => `contacts.rpt12|${p.start}|${p.end}|${p.asOf}`;
 const patchOf = (db: Database.Database, params: MonthReportParams) => ({
-  tables: PATCHED,
+  tables: REGISTRATION_PATCH_TABLES,
   apply: (s: Rpt12State, written: ReadonlyMap<string, ReadonlySet<string>>) => patch(db, s, params, written),
 });
 
