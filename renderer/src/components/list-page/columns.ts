@@ -1,4 +1,5 @@
 import { formatFen } from '../../../../shared/domain/money';
+import { formatDateTime } from '../format';
 
 /**
  * A table column of an amount stored in fen, shown in yuan (formatFen) and aligned right: 应发, 实发, 补贴标准 …
@@ -11,3 +12,25 @@ export const moneyColumn = (title: string, dataIndex: string, width: number) => 
   align: 'right' as const,
   render: (v: number) => formatFen(v),
 });
+
+/** A record in its 已删除 list (moved to a deleted_* table): who deleted it, when, and the reason if given. */
+interface Removed {
+  deletedAt: string;
+  deletedBy: string;
+  deleteReason: string | null;
+}
+
+/**
+ * The columns a list of deleted records adds: 删除时间 (or 移除时间), 删除人 and 删除原因 — `verb` names the act as
+ * the screen does (删除, 移除).
+ */
+export const removedColumns = <T extends Removed>(verb: string) => [
+  { title: `${verb}时间`, key: 'deletedAt', width: 150, render: (_: unknown, r: T) => formatDateTime(r.deletedAt) },
+  { title: `${verb}人`, dataIndex: 'deletedBy', width: 90 },
+  {
+    title: `${verb}原因`,
+    dataIndex: 'deleteReason',
+    ellipsis: true,
+    render: (v: string | null) => v ?? '—',
+  },
+];
