@@ -30,7 +30,9 @@ describe('年度考核 删除 and 恢复', () => {
     expect(listed.items).toEqual([
       expect.objectContaining({ id, year: 2026, result: 'fail', deletedBy: '古丽', deleteReason: '录错人员' }),
     ]);
-    expect((await placementAudit(core, placement.id))[0]).toMatch(/的2026年度考核不合格（考核日期 2026-11-20），原因：录错人员$/);
+    expect((await placementAudit(core, placement.id))[0]).toMatch(
+      /的2026年度考核不合格（考核日期 2026-11-20），原因：录错人员$/,
+    );
 
     // BR-23 no longer sees the 不合格 year: the renewal is not refused, only warned of a missing result (checked on a
     // copy of the scene so the restore below starts from the deleted result).
@@ -47,7 +49,9 @@ describe('年度考核 删除 and 恢复', () => {
     const restored = await must(core, 'placements.restoreAssessment', { id });
     expect(restored.assessments.map((a) => [a.id, a.year, a.resultLabel])).toEqual([[id, 2026, '不合格']]);
     expect((await must(core, 'placements.deletedAssessments', { placementId: placement.id })).items).toEqual([]);
-    expect((await placementAudit(core, placement.id))[0]).toMatch(/^恢复.+的2026年度考核不合格（考核日期 2026-11-20）$/);
+    expect((await placementAudit(core, placement.id))[0]).toMatch(
+      /^恢复.+的2026年度考核不合格（考核日期 2026-11-20）$/,
+    );
     await refused(core, 'placements.restoreAssessment', { id }, 'RULE_VIOLATION', '该考核记录未删除，无需恢复。');
   });
 
@@ -77,12 +81,6 @@ describe('年度考核 删除 and 恢复', () => {
     expect(snapshot(core)).toBe(before);
 
     await must(core, 'placements.delete', { id: placement.id, reason: '录入错误' });
-    await refused(
-      core,
-      'placements.restoreAssessment',
-      { id },
-      'RULE_VIOLATION',
-      '该安置记录已删除，请先恢复再修改。',
-    );
+    await refused(core, 'placements.restoreAssessment', { id }, 'RULE_VIOLATION', '该安置记录已删除，请先恢复再修改。');
   });
 });

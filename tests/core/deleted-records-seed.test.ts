@@ -29,7 +29,9 @@ describe('seeded deleted 年度考核 and removed trainee', () => {
     expect(t.map((x) => x.delete_reason)).toEqual(['报错培训班']);
     const listed = await must(core, 'training.removedTrainees', { classId: t[0]!.class_id });
     expect(listed.items.map((x) => x.id)).toEqual([t[0]!.id]);
-    expect((await must(core, 'placements.deletedAssessments', { placementId: a[0]!.placement_id })).items).toHaveLength(1);
+    expect((await must(core, 'placements.deletedAssessments', { placementId: a[0]!.placement_id })).items).toHaveLength(
+      1,
+    );
     for (const channel of ['placements.removeAssessment', 'training.unenrol'])
       expect((await must(core, 'audit.search', { channel })).items).toHaveLength(1);
     await must(core, 'placements.restoreAssessment', { id: a[0]!.id });

@@ -50,7 +50,10 @@ describe('移除学员 and 恢复', () => {
     expect((await must(core, 'training.removedTrainees', { classId: id })).items).toEqual([]);
     expect((await exportReport(core, { report: 'RPT-13', from: '2026-11', to: '2026-11' })).r.rows).toBe(2);
     const again = await callUnchanged(core, 'training.restoreTrainee', { id: ta.id });
-    expect(again).toMatchObject({ ok: false, error: { code: 'RULE_VIOLATION', message: '该学员未被移除，无需恢复。' } });
+    expect(again).toMatchObject({
+      ok: false,
+      error: { code: 'RULE_VIOLATION', message: '该学员未被移除，无需恢复。' },
+    });
   });
 
   it('restore re-runs the enrol checks: a full class, the person enrolled again, a closed class', async () => {

@@ -30,7 +30,8 @@ const term = (start: string, end: string) => (
 const resultTag = (a: PlacementAssessment) => <Tag color={a.result === 'pass' ? 'green' : 'red'}>{a.resultLabel}</Tag>;
 
 /** A result as 删除 and 恢复 name it: 张三 2026年度考核结果（不合格）. */
-const named = (p: PlacementDetail, a: PlacementAssessment) => `${p.personName} ${a.year}年度考核结果（${a.resultLabel}）`;
+const named = (p: PlacementDetail, a: PlacementAssessment) =>
+  `${p.personName} ${a.year}年度考核结果（${a.resultLabel}）`;
 
 /**
  * Under a placement's row: its 年度考核 results (newest year first, each with 删除 after a confirmation; 显示已删除
@@ -141,7 +142,10 @@ function DeletedAssessments({ placement: p }: { placement: PlacementDetail }) {
                   key: 'a',
                   width: 60,
                   render: (_: unknown, a: DeletedAssessment) => (
-                    <RowLink aria-label={`恢复${a.year}年度考核`} onClick={() => restore({ id: a.id, name: named(p, a) })}>
+                    <RowLink
+                      aria-label={`恢复${a.year}年度考核`}
+                      onClick={() => restore({ id: a.id, name: named(p, a) })}
+                    >
                       恢复
                     </RowLink>
                   ),

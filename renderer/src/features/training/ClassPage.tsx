@@ -119,7 +119,8 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
       </Descriptions>
       <Flex justify="space-between" align="center">
         <Typography.Text type="secondary" role="status">
-          符合补贴条件 {c.totals.eligible} 人，培训补贴 {yuan(c.totals.subsidyFen)}，生活费补贴 {yuan(c.totals.livingFen)}
+          符合补贴条件 {c.totals.eligible} 人，培训补贴 {yuan(c.totals.subsidyFen)}，生活费补贴{' '}
+          {yuan(c.totals.livingFen)}
         </Typography.Text>
         {open !== 'results' && <DeletedSwitch label="显示已删除" checked={showRemoved} onChange={setShowRemoved} />}
       </Flex>
