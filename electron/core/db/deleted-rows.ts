@@ -15,6 +15,13 @@ export interface DeletedStamps {
   delete_reason: string | null;
 }
 
+/** The stamps as a record's answer gives them (shared/contract/fields.ts removedStamps). */
+export const removedStampsOf = (r: DeletedStamps) => ({
+  deletedAt: r.deleted_at,
+  deletedBy: r.deleted_by,
+  deleteReason: r.delete_reason,
+});
+
 const columnLists = new WeakMap<Database.Database, Map<TwinnedTable, string[]>>();
 
 /** The live table's columns in their order (read once per connection). */

@@ -10,7 +10,7 @@ import { assessmentResultLabel, type AssessmentResultCode } from '../../../../sh
 import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
 import { insertRow, rowPatcher } from '../../db/update-row';
-import { deletedRow, type DeletedStamps } from '../../db/deleted-rows';
+import { deletedRow, removedStampsOf, type DeletedStamps } from '../../db/deleted-rows';
 
 export interface AssessmentWrite {
   placement_id: string;
@@ -65,12 +65,7 @@ export function deletedAssessmentsOf(db: Database.Database, placementId: string)
     db,
     'SELECT * FROM deleted_placement_assessments WHERE placement_id = ? ORDER BY year DESC, deleted_at DESC',
   ).all(placementId) as DeletedAssessmentRow[];
-  return rows.map((r) => ({
-    ...toAssessment(r),
-    deletedAt: r.deleted_at,
-    deletedBy: r.deleted_by,
-    deleteReason: r.delete_reason,
-  }));
+  return rows.map((r) => ({ ...toAssessment(r), ...removedStampsOf(r) }));
 }
 
 const toAssessment = (r: AssessmentRow): PlacementAssessment => ({

@@ -5,9 +5,9 @@
 import { notFound, ruleViolation } from '../../../../shared/contract/result';
 import type { ClassDetail } from '../../../../shared/contract/training';
 import type { RemovedTrainee } from '../../../../shared/contract/training-removals';
-import { traineeCategoryLabel, type TraineeCategoryCode } from '../../../../shared/enums/training-codes';
+import { traineeCategoryLabel } from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
-import { deletedRow, moveBack, moveToDeleted, type DeletedStamps } from '../../db/deleted-rows';
+import { deletedRow, moveBack, moveToDeleted, removedStampsOf, type DeletedStamps } from '../../db/deleted-rows';
 import { prepared } from '../../db/prepared';
 import { nextStamp } from '../../db/stamp';
 import type { Saved } from '../../handlers';
@@ -15,22 +15,13 @@ import { refuseField } from '../../refuse-field';
 import { idMaskerOn, personColumnsOf } from '../settings/display';
 import { classDetail, requireClass } from './detail';
 import { checkEnrolment } from './enrol';
-import { getEnrolment } from './queries';
+import { getEnrolment, type EnrolmentRow } from './queries';
 
 const TAKING_TRAINEES = ['01', '02', '03'];
 
-interface RemovedRow extends DeletedStamps {
-  id: string;
-  class_id: string;
-  person_id: string;
-  person_name: string;
-  id_number: string;
-  category: TraineeCategoryCode;
-  category_note: string | null;
-  graduation_date: string | null;
-  enrol_date: string;
-  updated_at: string;
-}
+/** A removed trainee's row, with the person's name and ID number as the live rows have them. */
+type RemovedRow = Omit<EnrolmentRow, 'item_id' | 'batch_status' | 'batch_month'> &
+  DeletedStamps & { updated_at: string };
 
 const REMOVED_SELECT = `SELECT te.*, pe.name AS person_name, pe.id_number
   FROM deleted_training_enrolments te JOIN persons pe ON pe.id = te.person_id`;
@@ -81,8 +72,6 @@ export function removedTrainees(ctx: CoreContext, classId: string): RemovedTrain
     ...personColumnsOf(r, mask),
     categoryLabel: traineeCategoryLabel(r.category),
     enrolDate: r.enrol_date,
-    deletedAt: r.deleted_at,
-    deletedBy: r.deleted_by,
-    deleteReason: r.delete_reason,
+    ...removedStampsOf(r),
   }));
 }

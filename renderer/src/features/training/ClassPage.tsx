@@ -12,7 +12,6 @@ import type { ClassStatusCode } from '../../../../shared/enums/training-codes';
 import { useRead } from '../../api';
 import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
-import { idNumberColumn } from '../../components/RevealIdNumber';
 import { ClassActionModal } from './ClassActionModal';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { EmploymentModal } from './EmploymentModal';
@@ -24,6 +23,7 @@ import { ResultsGrid } from './ResultsGrid';
 import { UNENROL_STATUSES, useUnenrol } from './useUnenrol';
 import { DeletedSwitch, ListTable, RowLink } from '../../components/list-page';
 import { RemovedTrainees } from './RemovedTrainees';
+import { traineeColumns } from './trainee-columns';
 import { useDialog } from '../../components/useDialog';
 
 /** The buttons of a class in a status: the actions the status machine allows from it. */
@@ -135,13 +135,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
           items={c.trainees}
           emptyText="尚无学员"
           columns={[
-            {
-              title: '姓名',
-              dataIndex: 'personName',
-              width: 140,
-              render: (v: string, t) => <RowLink onClick={() => navigate(`/persons/${t.personId}`)}>{v}</RowLink>,
-            },
-            idNumberColumn((t: Trainee) => t.personId),
+            ...traineeColumns<Trainee>(navigate),
             {
               title: '人员类别',
               dataIndex: 'categoryLabel',

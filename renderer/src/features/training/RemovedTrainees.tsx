@@ -2,9 +2,9 @@ import { useNavigate } from 'react-router';
 import type { ClassDetail } from '../../../../shared/contract/training';
 import type { RemovedTrainee } from '../../../../shared/contract/training-removals';
 import { useRead } from '../../api';
-import { idNumberColumn } from '../../components/RevealIdNumber';
 import { ReadListTable, RowLink, removedColumns, useRestore } from '../../components/list-page';
 import { useCan } from '../../components/useCan';
+import { traineeColumns } from './trainee-columns';
 import { UNENROL_STATUSES } from './useUnenrol';
 
 /**
@@ -25,13 +25,7 @@ export function RemovedTrainees({ detail }: { detail: ClassDetail }) {
       style={{ marginTop: 8 }}
       emptyText="没有已移除的学员"
       columns={[
-        {
-          title: '姓名',
-          dataIndex: 'personName',
-          width: 140,
-          render: (v: string, t) => <RowLink onClick={() => navigate(`/persons/${t.personId}`)}>{v}</RowLink>,
-        },
-        idNumberColumn((t: RemovedTrainee) => t.personId),
+        ...traineeColumns<RemovedTrainee>(navigate),
         { title: '人员类别', dataIndex: 'categoryLabel', width: 130 },
         { title: '报名日期', dataIndex: 'enrolDate', width: 100 },
         ...removedColumns<RemovedTrainee>('移除'),
