@@ -24,7 +24,7 @@ describe('年度考核 删除 and 恢复', () => {
     const id = saved.assessments[0]!.id;
 
     const removed = await must(core, 'placements.removeAssessment', { id, reason: '录错人员' });
-    expect(removed.assessments).toEqual([]);
+    expect([removed.assessments, removed.deletedAssessments]).toEqual([[], 1]);
     expect((await must(core, 'placements.get', { id: placement.id })).assessments).toEqual([]);
     const listed = await must(core, 'placements.deletedAssessments', { placementId: placement.id });
     expect(listed.items).toEqual([
@@ -48,6 +48,7 @@ describe('年度考核 删除 and 恢复', () => {
 
     const restored = await must(core, 'placements.restoreAssessment', { id });
     expect(restored.assessments.map((a) => [a.id, a.year, a.resultLabel])).toEqual([[id, 2026, '不合格']]);
+    expect(restored.deletedAssessments).toBe(0);
     expect((await must(core, 'placements.deletedAssessments', { placementId: placement.id })).items).toEqual([]);
     expect((await placementAudit(core, placement.id))[0]).toMatch(
       /^恢复.+的2026年度考核不合格（考核日期 2026-11-20）$/,

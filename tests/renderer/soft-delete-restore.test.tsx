@@ -18,7 +18,8 @@ import { CLASS, trainee } from './training-scene';
 const removed = { deletedAt: '2026-11-20T03:00:00.000Z', deletedBy: '古丽', deleteReason: '录错人员' };
 
 describe('年度考核: 显示已删除 and 恢复', { timeout: 60_000 }, () => {
-  const OPEN = placement({ assessments: [assessment('as-1', 2024, 'pass')] });
+  // Its one result deleted: the row still opens its history, for 显示已删除.
+  const OPEN = placement({ assessments: [], deletedAssessments: 1 });
   const DELETED = { ...assessment('as-2', 2025, 'fail'), ...removed };
 
   it('lists the deleted results under the row and restores one after asking', async () => {
