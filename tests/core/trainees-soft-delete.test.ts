@@ -72,6 +72,18 @@ describe('移除学员 and 恢复', () => {
     const full = await callUnchanged(core, 'training.restoreTrainee', { id: ta.id });
     expect(full).toMatchObject(refusedRuleFields({ id: '培训班计划人数 3 人已满' }));
 
+    // BR-34: meanwhile enrolled in another class whose dates overlap.
+    const b = (await must(core, 'training.classes.get', { id })).trainees[0]!;
+    await must(core, 'training.unenrol', { enrolmentId: b.id });
+    const other = await c.newClass({ startDate: '2026-11-20', endDate: '2026-11-30', occupation: '养老护理员' });
+    const moved = await must(core, 'training.enrol', enrolInput(other, b.personId));
+    const overlap = await callUnchanged(core, 'training.restoreTrainee', { id: b.id });
+    expect(overlap).toMatchObject(
+      refusedRuleFields({
+        id: `${b.personName}已报名培训班 ${moved.code}（2026-11-20 至 2026-11-30），与本班培训时间重叠`,
+      }),
+    );
+
     // A closed class.
     await must(core, 'training.classes.act', { id, action: 'open', date: '2026-11-16' });
     await must(core, 'training.classes.act', { id, action: 'close', date: '2026-11-25' });
