@@ -12,6 +12,16 @@
 //   after the hard delete it replaces.
 // Columns: those of the live table (kept equal: tests/core/assessment-trainee-soft-delete.test.ts), plus who deleted
 // it, when, and the reason when one was given. Purged with the person (archive/purge.ts).
+
+/** The last columns of both twins: the live row's stamps, then who deleted it, when and why. */
+const TWIN_STAMPS = `created_at    TEXT NOT NULL,
+  updated_at    TEXT NOT NULL,
+  created_by    TEXT NOT NULL,
+  updated_by    TEXT NOT NULL,
+  deleted_at    TEXT NOT NULL,
+  deleted_by    TEXT NOT NULL,
+  delete_reason TEXT`;
+
 export default /* sql */ `
 CREATE TABLE deleted_placement_assessments (
   id           TEXT PRIMARY KEY,
@@ -20,13 +30,7 @@ CREATE TABLE deleted_placement_assessments (
   result       TEXT NOT NULL,
   assessed_on  TEXT NOT NULL,
   remark       TEXT,
-  created_at   TEXT NOT NULL,
-  updated_at   TEXT NOT NULL,
-  created_by   TEXT NOT NULL,
-  updated_by   TEXT NOT NULL,
-  deleted_at   TEXT NOT NULL,
-  deleted_by   TEXT NOT NULL,
-  delete_reason TEXT
+  ${TWIN_STAMPS}
 );
 CREATE INDEX deleted_placement_assessments_placement ON deleted_placement_assessments (placement_id, year);
 
@@ -50,13 +54,7 @@ CREATE TABLE deleted_training_enrolments (
   employed_unit     TEXT,
   employed_status   TEXT,
   remark            TEXT,
-  created_at        TEXT NOT NULL,
-  updated_at        TEXT NOT NULL,
-  created_by        TEXT NOT NULL,
-  updated_by        TEXT NOT NULL,
-  deleted_at        TEXT NOT NULL,
-  deleted_by        TEXT NOT NULL,
-  delete_reason     TEXT
+  ${TWIN_STAMPS}
 );
 CREATE INDEX deleted_training_enrolments_class ON deleted_training_enrolments (class_id);
 CREATE INDEX deleted_training_enrolments_person ON deleted_training_enrolments (person_id);

@@ -134,24 +134,12 @@ function DeletedAssessments({ placement: p }: { placement: PlacementDetail }) {
           { title: '考核年度', dataIndex: 'year', width: 80 },
           { title: '考核结果', key: 'result', width: 80, render: (_, a) => resultTag(a) },
           { title: '考核日期', dataIndex: 'assessedOn', width: 100 },
-          ...removedColumns<DeletedAssessment>('删除'),
-          ...(canRestore
-            ? [
-                {
-                  title: '操作',
-                  key: 'a',
-                  width: 60,
-                  render: (_: unknown, a: DeletedAssessment) => (
-                    <RowLink
-                      aria-label={`恢复${a.year}年度考核`}
-                      onClick={() => restore({ id: a.id, name: named(p, a) })}
-                    >
-                      恢复
-                    </RowLink>
-                  ),
-                },
-              ]
-            : []),
+          ...removedColumns<DeletedAssessment>(
+            '删除',
+            canRestore
+              ? { label: (a) => `恢复${a.year}年度考核`, run: (a) => restore({ id: a.id, name: named(p, a) }) }
+              : undefined,
+          ),
         ]}
       />
     </Col>

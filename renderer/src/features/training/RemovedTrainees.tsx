@@ -2,7 +2,7 @@ import { useNavigate } from 'react-router';
 import type { ClassDetail } from '../../../../shared/contract/training';
 import type { RemovedTrainee } from '../../../../shared/contract/training-removals';
 import { useRead } from '../../api';
-import { ReadListTable, RowLink, removedColumns, useRestore } from '../../components/list-page';
+import { ReadListTable, removedColumns, useRestore } from '../../components/list-page';
 import { useCan } from '../../components/useCan';
 import { traineeColumns } from './trainee-columns';
 import { UNENROL_STATUSES } from './useUnenrol';
@@ -28,24 +28,15 @@ export function RemovedTrainees({ detail }: { detail: ClassDetail }) {
         ...traineeColumns<RemovedTrainee>(navigate),
         { title: '人员类别', dataIndex: 'categoryLabel', width: 130 },
         { title: '报名日期', dataIndex: 'enrolDate', width: 100 },
-        ...removedColumns<RemovedTrainee>('移除'),
-        ...(canRestore
-          ? [
-              {
-                title: '操作',
-                key: 'restore',
-                width: 70,
-                render: (_: unknown, t: RemovedTrainee) => (
-                  <RowLink
-                    aria-label={`恢复 ${t.personName}`}
-                    onClick={() => restore({ id: t.id, name: `${t.personName}（培训班 ${detail.code}）` })}
-                  >
-                    恢复
-                  </RowLink>
-                ),
-              },
-            ]
-          : []),
+        ...removedColumns<RemovedTrainee>(
+          '移除',
+          canRestore
+            ? {
+                label: (t) => `恢复 ${t.personName}`,
+                run: (t) => restore({ id: t.id, name: `${t.personName}（培训班 ${detail.code}）` }),
+              }
+            : undefined,
+        ),
       ]}
     />
   );

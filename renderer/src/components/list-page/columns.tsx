@@ -1,5 +1,6 @@
 import { formatFen } from '../../../../shared/domain/money';
 import { formatDateTime } from '../format';
+import { RowLink } from './ListParts';
 
 /**
  * A table column of an amount stored in fen, shown in yuan (formatFen) and aligned right: 应发, 实发, 补贴标准 …
@@ -20,11 +21,17 @@ interface Removed {
   deleteReason: string | null;
 }
 
+/** 恢复 of a row of a deleted list: the link's accessible name and what it does (useRestore, asking first). */
+export interface RestoreAction<T> {
+  label: (row: T) => string;
+  run: (row: T) => void;
+}
+
 /**
  * The columns a list of deleted records adds: 删除时间 (or 移除时间), 删除人 and 删除原因 — `verb` names the act as
- * the screen does (删除, 移除).
+ * the screen does (删除, 移除) — and, when the account may restore, 操作 with 恢复.
  */
-export const removedColumns = <T extends Removed>(verb: string) => [
+export const removedColumns = <T extends Removed>(verb: string, restore?: RestoreAction<T>) => [
   { title: `${verb}时间`, key: 'deletedAt', width: 150, render: (_: unknown, r: T) => formatDateTime(r.deletedAt) },
   { title: `${verb}人`, dataIndex: 'deletedBy', width: 90 },
   {
@@ -33,4 +40,18 @@ export const removedColumns = <T extends Removed>(verb: string) => [
     ellipsis: true,
     render: (v: string | null) => v ?? '—',
   },
+  ...(restore
+    ? [
+        {
+          title: '操作',
+          key: 'restore',
+          width: 70,
+          render: (_: unknown, r: T) => (
+            <RowLink aria-label={restore.label(r)} onClick={() => restore.run(r)}>
+              恢复
+            </RowLink>
+          ),
+        },
+      ]
+    : []),
 ];
