@@ -11,6 +11,7 @@ import { seedRecognitions } from './recognitions';
 import { seedAssistance } from './assistance';
 import { seedSubsidies } from './subsidies';
 import { seedTraining } from './training';
+import { seedDeletedRecords } from './deleted-records';
 import { seedInternships } from './internships';
 import { seedClosedCases } from './archive';
 import { seedCalendar } from './calendar';
@@ -60,6 +61,8 @@ export async function seedDemo(
   await seedDeletedContacts(core, { today, log });
   // 职业技能培训: providers, a year of classes in every state, trainees and 培训补贴 rosters (issue 15).
   seedTraining(core, { today, log });
+  // One 年度考核 and one trainee deleted by mistake, restorable from 显示已删除 (migration 0024).
+  await seedDeletedRecords(core, { today, log });
   // 见习基地, interns in every state and a year of 见习补贴 rosters (issues 12, 13), last: interns are chosen among
   // the unemployed the other seeds left.
   seedInternships(core, { today, seed, interns: Math.max(10, Math.round(persons / 25)), log });

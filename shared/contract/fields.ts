@@ -216,6 +216,13 @@ export const softDeleteStamps = {
   deletedAt: z.string().nullable(),
 };
 
+/** A record moved to its deleted_* table (it can be restored): who deleted it, when, and the reason if one was given. */
+export const removedStamps = {
+  deletedAt: z.string(),
+  deletedBy: z.string(),
+  deleteReason: z.string().nullable(),
+};
+
 /** The create and update inputs of a record saved whole: the same fields and check; the update keyed by editKey. */
 export function editInputs<S extends z.ZodRawShape>(
   fields: S,

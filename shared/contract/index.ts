@@ -27,6 +27,7 @@ import { periodLocksChannels } from './period-locks';
 import { ruleSettingsChannels } from './rule-settings';
 import { accountsChannels, authChannels } from './accounts';
 import { trainingChannels } from './training';
+import { trainingRemovalChannels } from './training-removals';
 import { calendarChannels } from './calendar';
 import { attendanceImportChannels } from './attendance-import';
 import { archiveChannels } from './archive';
@@ -67,6 +68,7 @@ export const contract = {
   ...authChannels,
   ...accountsChannels,
   ...trainingChannels,
+  ...trainingRemovalChannels,
   ...calendarChannels,
   ...attendanceImportChannels,
   ...archiveChannels,

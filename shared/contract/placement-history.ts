@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ASSESSMENT_RESULT_CODES } from '../enums/post-codes';
-import { lastSavedStamps } from './fields';
+import { lastSavedStamps, removedStamps } from './fields';
 
 // What a placement's detail shows of its 年度考核 (BR-23) and 续签 history (DOMAIN §3.8; migration 0018).
 
@@ -15,6 +15,10 @@ export const placementAssessment = z.object({
   ...lastSavedStamps,
 });
 export type PlacementAssessment = z.infer<typeof placementAssessment>;
+
+/** A deleted result (migration 0024), listed by 显示已删除 with 恢复. */
+export const deletedAssessment = placementAssessment.extend(removedStamps);
+export type DeletedAssessment = z.infer<typeof deletedAssessment>;
 
 export const placementRenewal = z.object({
   id: z.string(),

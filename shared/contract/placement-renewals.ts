@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { writeChannel } from './define';
-import { dateField, editKey, optText, uuid } from './fields';
+import { channel, writeChannel } from './define';
+import { deletedAssessment } from './placement-history';
+import { dateField, editKey, itemsOf, optText, uuid } from './fields';
 import { overrideOf, placementDetail, placementSaved } from './placements';
 import { ASSESSMENT_RESULT_CODES } from '../enums/post-codes';
 import { custom } from './refine';
@@ -10,7 +11,9 @@ import { custom } from './refine';
 // placements.assess records the result of one year (one row per placement and year: assessing a year again replaces
 // its result). Refused (RULE_VIOLATION, field named): a deleted placement; a year before the placement's start year
 // or after the year of its leave date / today; an assessment date later than today.
-// placements.removeAssessment removes a mistaken result (the audit row keeps what it was).
+// placements.removeAssessment removes a mistaken result: it moves to 已删除 (migration 0024) with an optional reason;
+// placements.deletedAssessments lists them (显示已删除); placements.restoreAssessment brings one back after the
+// assess checks again: the placement live, the year within its years, no other result recorded for that year.
 //
 // placements.renew (续签) continues an open placement's contract: the new term starts the day after the current
 // contract end and ends on `contractEnd`. Refused, nothing written:
@@ -41,7 +44,7 @@ export const placementAssessInput = z
   });
 export type PlacementAssessInput = z.input<typeof placementAssessInput>;
 
-export const assessmentRemoveInput = z.object({ id: uuid('考核记录') });
+export const assessmentRemoveInput = z.object({ id: uuid('考核记录'), reason: optText('删除原因', 200) });
 
 export const placementRenewInput = z.object({
   ...editKey('安置记录'),
@@ -55,6 +58,12 @@ export const placementRenewalsChannels = {
   /** BR-23: the year's 年度考核 result (replaces an earlier result of the same year). */
   'placements.assess': writeChannel(placementAssessInput, placementDetail, 'placement'),
   'placements.removeAssessment': writeChannel(assessmentRemoveInput, placementDetail, 'placement'),
+  'placements.restoreAssessment': writeChannel(z.object({ id: uuid('考核记录') }), placementDetail, 'placement'),
+  /** The placement's deleted results (显示已删除), newest year first. */
+  'placements.deletedAssessments': channel({
+    input: z.object({ placementId: uuid('安置记录') }),
+    output: itemsOf(deletedAssessment),
+  }),
   /** 续签: the next term of an open placement; BR-23 refuses after a 不合格 year unless overridden. */
   'placements.renew': writeChannel(placementRenewInput, placementSaved, 'placement'),
 };

@@ -357,7 +357,6 @@ export const trainingChannels = {
     output: pageOf(classSummary),
   }),
   'training.enrol': writeChannel(enrolInput, classDetail, 'trainingEnrolment'),
-  'training.unenrol': writeChannel(z.object({ enrolmentId: uuid('学员') }), classDetail, 'trainingEnrolment'),
   'training.results.save': writeChannel(resultsSaveInput, classDetail, 'trainingEnrolment'),
   'training.employment.record': writeChannel(employmentInput, classDetail, 'trainingEnrolment'),
   'training.followUps': channel({ input: z.object({}), output: itemsOf(followUp) }),

@@ -55,6 +55,7 @@ export function placement(over: Partial<PlacementDetail> = {}): PlacementDetail 
     override: null,
     assessments: [],
     renewals: [],
+    deletedAssessments: 0,
     remark: null,
     deletedAt: null,
     createdAt: '2024-03-15T08:00:00Z',

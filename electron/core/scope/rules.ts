@@ -127,6 +127,8 @@ export const SCOPE_RULES = {
   'placements.suggestForPost': 'filtered',
   'placements.assess': by((i, db) => s.placement(db, i.placementId)),
   'placements.removeAssessment': byId(s.assessment),
+  'placements.restoreAssessment': byId(s.deletedAssessment),
+  'placements.deletedAssessments': by((i, db) => s.placement(db, i.placementId)),
   'placements.renew': byId(s.placement),
   'postWorklists.vacancies': 'none',
   'postWorklists.subsidyEnding': 'filtered',
@@ -229,6 +231,8 @@ export const SCOPE_RULES = {
   'training.classes.list': 'none',
   'training.enrol': personOf,
   'training.unenrol': by((i, db) => s.enrolment(db, i.enrolmentId)),
+  'training.restoreTrainee': byId(s.removedEnrolment),
+  'training.removedTrainees': 'filtered',
   'training.results.save': by((i, db) =>
     (i.rows as { enrolmentId: string }[]).flatMap((r) => s.enrolment(db, r.enrolmentId)),
   ),

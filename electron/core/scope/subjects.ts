@@ -43,11 +43,13 @@ export const subjects = {
   flexibleSubsidy: person('person', viaPersonColumn('flexible_subsidies')),
   recognition: person('person', viaPersonColumn('recognitions')),
   enrolment: person('person', viaPersonColumn('training_enrolments')),
+  removedEnrolment: person('person', viaPersonColumn('deleted_training_enrolments')),
   contact: person('person', viaParentRow('contacts', 'registration_id', 'registrations')),
   deletedContact: person('person', viaParentRow('deleted_contacts', 'registration_id', 'registrations')),
   attendance: person('person', viaParentRow('attendance_months', 'placement_id', 'placements')),
   allowance: person('person', viaParentRow('internship_allowances', 'internship_id', 'internships')),
   assessment: person('person', viaParentRow('placement_assessments', 'placement_id', 'placements')),
+  deletedAssessment: person('person', viaParentRow('deleted_placement_assessments', 'placement_id', 'placements')),
   subsidyItem: person('person', (db, id) =>
     one(
       db,

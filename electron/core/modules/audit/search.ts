@@ -43,7 +43,8 @@ const READER_SQL = `(account_id = @accountId
   OR (entity = 'placement' AND entity_id IN (${PERSON_OF('placements')}))
   OR (entity = 'internship' AND entity_id IN (${PERSON_OF('internships')}))
   OR (entity = 'recognition' AND entity_id IN (${PERSON_OF('recognitions')}))
-  OR (entity = 'trainingEnrolment' AND entity_id IN (${PERSON_OF('training_enrolments')}))
+  OR (entity = 'trainingEnrolment' AND entity_id IN (${PERSON_OF('training_enrolments')}
+    UNION ALL ${PERSON_OF('deleted_training_enrolments')}))
   OR (entity = 'flexibleSubsidy' AND entity_id IN (${PERSON_OF('flexible_subsidies')})))`;
 
 export function auditWhere(f: Partial<AuditFilter> & AuditReader): { sql: string; args: Record<string, string> } {

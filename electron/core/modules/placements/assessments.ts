@@ -1,20 +1,24 @@
 // BR-23 年度考核 of a placement (DOMAIN §3.8; shared/contract/placement-renewals.ts): one result per placement and year,
-// assessing a year again replaces it; removing one keeps what it was in the audit row. The placement row itself is
-// not touched (its updated_at guards the contract term, which a result does not change).
+// assessing a year again replaces it; removing one moves it to 已删除 (migration 0024), from where it can be restored
+// while its year is still free and within the placement's years. The placement row itself is not touched (its
+// updated_at guards the contract term, which a result does not change). Like assessing, neither checks a locked
+// month: a result is dated by its year, not a month's figures.
 import type { z } from 'zod';
-import { notFound } from '../../../../shared/contract';
+import { notFound, ruleViolation } from '../../../../shared/contract';
 import type { PlacementDetail } from '../../../../shared/contract/placements';
 import type { assessmentRemoveInput, placementAssessInput } from '../../../../shared/contract/placement-renewals';
 import { assessmentResultLabel } from '../../../../shared/enums/post-codes';
 import type { CoreContext } from '../../context';
 import type { Saved } from '../../handlers';
+import { moveBack, moveToDeleted } from '../../db/deleted-rows';
 import { nextStamp } from '../../db/stamp';
 import { newId } from '../../ids';
 import { refuseField } from '../../refuse-field';
 import {
   assessmentOfYear,
-  deleteAssessment,
+  deletedAssessmentsOf,
   getAssessmentRow,
+  getDeletedAssessmentRow,
   insertAssessment,
   patchAssessment,
   type AssessmentRow,
@@ -58,6 +62,31 @@ export function removeAssessment(ctx: CoreContext, v: z.output<typeof assessment
   const a = getAssessmentRow(ctx.db, v.id);
   if (!a) throw notFound(ASSESSMENT_NOT_FOUND);
   const r = requireLivePlacement(ctx.db, a.placement_id);
-  deleteAssessment(ctx.db, a.id);
-  return { data: detailOf(ctx, r.id), summary: `删除${who(ctx, r)}在${where(r)}的${resultText(a)}` };
+  moveToDeleted(ctx.db, 'placement_assessments', a.id, ctx.operator(), ctx.now(), v.reason);
+  const why = v.reason ? `，原因：${v.reason}` : '';
+  return { data: detailOf(ctx, r.id), summary: `删除${who(ctx, r)}在${where(r)}的${resultText(a)}${why}` };
+}
+
+/** A deleted result back as it was, after the assess checks again (the placement live, the year its own and free). */
+export function restoreAssessmentRecord(ctx: CoreContext, id: string): Saved<PlacementDetail> {
+  const a = getDeletedAssessmentRow(ctx.db, id);
+  if (!a) {
+    if (getAssessmentRow(ctx.db, id)) throw ruleViolation('该考核记录未删除，无需恢复。');
+    throw notFound(ASSESSMENT_NOT_FOUND);
+  }
+  const r = requireLivePlacement(ctx.db, a.placement_id);
+  checkYear(ctx, r, a.year);
+  const now = assessmentOfYear(ctx.db, r.id, a.year);
+  if (now)
+    refuseField(
+      `${a.year}年度已录入考核结果（${assessmentResultLabel(now.result)}，考核日期 ${now.assessed_on}），不能再恢复该年度的考核结果`,
+      'year',
+    );
+  moveBack(ctx.db, 'placement_assessments', a.id, ctx.operator(), nextStamp(ctx.now(), a.updated_at));
+  return { data: detailOf(ctx, r.id), summary: `恢复${who(ctx, r)}在${where(r)}的${resultText(a)}` };
+}
+
+/** placements.deletedAssessments: the placement's deleted results (a deleted placement's too, read-only). */
+export function deletedAssessments(ctx: CoreContext, placementId: string) {
+  return { items: deletedAssessmentsOf(ctx.db, placementId) };
 }

@@ -11,7 +11,7 @@ import { povertyStatusLabel } from '../../../../shared/enums/person-codes';
 import type { LeaveReasonCode } from '../../../../shared/enums/post-codes';
 import { softDeleteStampsOf } from '../../db/stamp';
 import { placementRulesOn } from '../posts/config';
-import { assessmentsOf, renewalsOf } from './history';
+import { assessmentsOf, deletedAssessmentCount, renewalsOf } from './history';
 import { personSpanRows, type PlacementRow } from './queries';
 import { subsidyOf, toSpan, type RulesCache } from './subsidy';
 
@@ -77,6 +77,7 @@ export function toPlacementDetail(
       ? { rules: r.override_rules.split(','), reason: r.override_reason ?? '', by: r.override_by ?? '' }
       : null,
     assessments: assessmentsOf(db, r.id),
+    deletedAssessments: deletedAssessmentCount(db, r.id),
     renewals: renewalsOf(db, r.id),
     remark: r.remark,
     ...softDeleteStampsOf(r),

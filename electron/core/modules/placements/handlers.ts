@@ -1,7 +1,7 @@
 import { savedWithWarnings, written, writtenAt, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { idMaskerOn } from '../settings/display';
 import { requirePost } from '../posts/service';
-import { assessPlacement, removeAssessment } from './assessments';
+import { assessPlacement, deletedAssessments, removeAssessment, restoreAssessmentRecord } from './assessments';
 import { toPlacementDetail } from './detail';
 import { placementRowsByPerson, placementRowsByPost } from './queries';
 import {
@@ -11,6 +11,7 @@ import {
   leavePlacement,
   previewPlacement,
   reportVacancy,
+  requirePlacement,
   restorePlacement,
   updatePlacement,
 } from './service';
@@ -30,6 +31,11 @@ export const placementsHandlers: PartialHandlers<PlacementChannels> = {
   'placements.restore': (input, ctx) => written(restorePlacement(ctx, input.id)),
   'placements.assess': (input, ctx) => written(assessPlacement(ctx, input)),
   'placements.removeAssessment': (input, ctx) => written(removeAssessment(ctx, input)),
+  'placements.restoreAssessment': (input, ctx) => written(restoreAssessmentRecord(ctx, input.id)),
+  'placements.deletedAssessments': (input, ctx) => {
+    requirePlacement(ctx.db, input.placementId);
+    return deletedAssessments(ctx, input.placementId);
+  },
   'placements.renew': (input, ctx) => {
     const { data, summary } = renewPlacement(ctx, input);
     return savedWithWarnings('placement', { ...data, summary });

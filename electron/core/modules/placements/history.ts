@@ -1,11 +1,16 @@
 // A placement's 年度考核 results (BR-23) and 续签 history (migration 0018), as placementDetail shows them, and the
 // rows the assess / renew writes read and write.
 import type Database from 'better-sqlite3';
-import type { PlacementAssessment, PlacementRenewal } from '../../../../shared/contract/placement-history';
+import type {
+  DeletedAssessment,
+  PlacementAssessment,
+  PlacementRenewal,
+} from '../../../../shared/contract/placement-history';
 import { assessmentResultLabel, type AssessmentResultCode } from '../../../../shared/enums/post-codes';
 import { prepared } from '../../db/prepared';
 import type { RowStamps } from '../../db/stamp';
 import { insertRow, rowPatcher } from '../../db/update-row';
+import { deletedRow, removedStampsOf, type DeletedStamps } from '../../db/deleted-rows';
 
 export interface AssessmentWrite {
   placement_id: string;
@@ -40,25 +45,45 @@ export const assessmentOfYear = (db: Database.Database, placementId: string, yea
   prepared(db, 'SELECT * FROM placement_assessments WHERE placement_id = ? AND year = ?').get(placementId, year) as
     AssessmentRow | undefined;
 
-export const deleteAssessment = (db: Database.Database, id: string) =>
-  prepared(db, 'DELETE FROM placement_assessments WHERE id = ?').run(id);
+/** A deleted result (migration 0024: moved to deleted_placement_assessments with who deleted it, when and why). */
+export type DeletedAssessmentRow = AssessmentRow & DeletedStamps;
+
+export const getDeletedAssessmentRow = (db: Database.Database, id: string) =>
+  deletedRow<DeletedAssessmentRow>(db, 'placement_assessments', id);
 
 /** placementDetail.assessments: newest year first. */
 export function assessmentsOf(db: Database.Database, placementId: string): PlacementAssessment[] {
   const rows = prepared(db, 'SELECT * FROM placement_assessments WHERE placement_id = ? ORDER BY year DESC').all(
     placementId,
   ) as AssessmentRow[];
-  return rows.map((r) => ({
-    id: r.id,
-    year: r.year,
-    result: r.result,
-    resultLabel: assessmentResultLabel(r.result),
-    assessedOn: r.assessed_on,
-    remark: r.remark,
-    updatedAt: r.updated_at,
-    updatedBy: r.updated_by,
-  }));
+  return rows.map(toAssessment);
 }
+
+/** How many of the placement's results are deleted (the history under its row offers 显示已删除 then). */
+export const deletedAssessmentCount = (db: Database.Database, placementId: string) =>
+  prepared(db, 'SELECT count(*) FROM deleted_placement_assessments WHERE placement_id = ?')
+    .pluck()
+    .get(placementId) as number;
+
+/** placements.deletedAssessments (显示已删除): newest year first, then the latest deleted first. */
+export function deletedAssessmentsOf(db: Database.Database, placementId: string): DeletedAssessment[] {
+  const rows = prepared(
+    db,
+    'SELECT * FROM deleted_placement_assessments WHERE placement_id = ? ORDER BY year DESC, deleted_at DESC',
+  ).all(placementId) as DeletedAssessmentRow[];
+  return rows.map((r) => ({ ...toAssessment(r), ...removedStampsOf(r) }));
+}
+
+const toAssessment = (r: AssessmentRow): PlacementAssessment => ({
+  id: r.id,
+  year: r.year,
+  result: r.result,
+  resultLabel: assessmentResultLabel(r.result),
+  assessedOn: r.assessed_on,
+  remark: r.remark,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+});
 
 export interface RenewalWrite {
   placement_id: string;

@@ -4,7 +4,8 @@ import { writeSetting } from '../settings/queries';
 import { actOnClass, createClass, updateClass } from './classes';
 import { rulesView, TRAINING_RULES_KEY, trainingRulesOn } from './config';
 import { classDetail, listClasses } from './detail';
-import { enrol, unenrol } from './enrol';
+import { enrol } from './enrol';
+import { removedTrainees, restoreTrainee, unenrol } from './removals';
 import { followUps, personTrainings } from './followups';
 import { designate, listProviders } from './providers';
 import { recordEmployment, saveResults } from './results';
@@ -34,7 +35,11 @@ export const trainingHandlers: PartialHandlers<TrainingChannels> = {
   },
   'training.classes.list': (input, ctx) => listClasses(ctx.db, input),
   'training.enrol': (input, ctx) => written(enrol(ctx, input), input.classId),
-  'training.unenrol': (input, ctx) => written(unenrol(ctx, input.enrolmentId), input.enrolmentId),
+  'training.unenrol': (input, ctx) => written(unenrol(ctx, input.enrolmentId, input.reason), input.enrolmentId),
+  'training.restoreTrainee': (input, ctx) => written(restoreTrainee(ctx, input.id), input.id),
+  'training.removedTrainees': (input, ctx) => ({
+    items: keepInScope(ctx.db, ctx.scope, removedTrainees(ctx, input.classId), (t) => t.personId),
+  }),
   'training.results.save': (input, ctx) => written(saveResults(ctx, input), input.classId),
   'training.employment.record': (input, ctx) => written(recordEmployment(ctx, input), input.enrolmentId),
   'training.followUps': (_input, ctx) => ({ items: followUps(ctx) }),

@@ -17,7 +17,9 @@ type TermDialog = { kind: 'renew'; target: RenewTarget } | { kind: 'assess' | 'e
 const isOpen = (p: PlacementDetail) => p.status === 'onPost' && !p.leaveDate && !p.deletedAt;
 /** Not deleted: its contract dates, policy number and note may be corrected (修改), also after leaving. */
 const isEditable = (p: PlacementDetail) => !p.deletedAt;
-const hasHistory = (p: PlacementDetail) => p.assessments.length > 0 || p.renewals.length > 0;
+/** Results, deleted results (shown by 显示已删除) or renewals to show under the row. */
+const hasHistory = (p: PlacementDetail) =>
+  p.assessments.length > 0 || p.deletedAssessments > 0 || p.renewals.length > 0;
 
 /**
  * 续签, 年度考核 and 修改 where placements are listed (the post page, the person page, the 合同到期 work list): the row

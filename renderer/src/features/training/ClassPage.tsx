@@ -12,7 +12,6 @@ import type { ClassStatusCode } from '../../../../shared/enums/training-codes';
 import { useRead } from '../../api';
 import { useSession } from '../../components/session';
 import { useCan } from '../../components/useCan';
-import { idNumberColumn } from '../../components/RevealIdNumber';
 import { ClassActionModal } from './ClassActionModal';
 import { ClassFormDrawer } from './ClassFormDrawer';
 import { EmploymentModal } from './EmploymentModal';
@@ -22,7 +21,9 @@ import { yuan } from './labels';
 import { outcomeColumns } from './TrainingSubsidy';
 import { ResultsGrid } from './ResultsGrid';
 import { UNENROL_STATUSES, useUnenrol } from './useUnenrol';
-import { ListTable, RowLink } from '../../components/list-page';
+import { DeletedSwitch, ListTable, RowLink } from '../../components/list-page';
+import { RemovedTrainees } from './RemovedTrainees';
+import { traineeColumns } from './trainee-columns';
 import { useDialog } from '../../components/useDialog';
 
 /** The buttons of a class in a status: the actions the status machine allows from it. */
@@ -54,6 +55,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
   const today = useSession().info.today;
   const removeTrainee = useUnenrol(reload);
   const [employing, setEmploying] = useState<Trainee | null>(null);
+  const [showRemoved, setShowRemoved] = useState(false);
 
   if (error) return <Alert type="error" showIcon title={error} />;
   if (!c) return null;
@@ -115,11 +117,17 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
         <Descriptions.Item label="备案">{c.filedDate ?? `最晚 ${c.latestFilingDate} 备案`}</Descriptions.Item>
         {c.cancelReason && <Descriptions.Item label="撤销原因">{c.cancelReason}</Descriptions.Item>}
       </Descriptions>
-      <Typography.Text type="secondary" role="status">
-        符合补贴条件 {c.totals.eligible} 人，培训补贴 {yuan(c.totals.subsidyFen)}，生活费补贴 {yuan(c.totals.livingFen)}
-      </Typography.Text>
+      <Flex justify="space-between" align="center">
+        <Typography.Text type="secondary" role="status">
+          符合补贴条件 {c.totals.eligible} 人，培训补贴 {yuan(c.totals.subsidyFen)}，生活费补贴{' '}
+          {yuan(c.totals.livingFen)}
+        </Typography.Text>
+        {open !== 'results' && <DeletedSwitch label="显示已删除" checked={showRemoved} onChange={setShowRemoved} />}
+      </Flex>
       {open === 'results' ? (
         <ResultsGrid detail={c} onDone={() => setOpen(null)} />
+      ) : showRemoved ? (
+        <RemovedTrainees detail={c} />
       ) : (
         <ListTable<Trainee>
           label="学员"
@@ -127,13 +135,7 @@ export function ClassPage({ id, ResultImport }: { id: string; ResultImport?: Res
           items={c.trainees}
           emptyText="尚无学员"
           columns={[
-            {
-              title: '姓名',
-              dataIndex: 'personName',
-              width: 140,
-              render: (v: string, t) => <RowLink onClick={() => navigate(`/persons/${t.personId}`)}>{v}</RowLink>,
-            },
-            idNumberColumn((t: Trainee) => t.personId),
+            ...traineeColumns<Trainee>(navigate),
             {
               title: '人员类别',
               dataIndex: 'categoryLabel',

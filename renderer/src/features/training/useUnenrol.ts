@@ -6,7 +6,7 @@ import { useConfirmWrite } from '../../components/useConfirmWrite';
 export const UNENROL_STATUSES: readonly string[] = ['01', '02', '03'];
 
 /**
- * 移除学员: a confirmation that names the trainee and the class and says the enrolment goes (re-enrol to undo),
+ * 移除学员: a confirmation that names the trainee and the class and says where the enrolment can be restored from,
  * then `training.unenrol`; the core's refusal (the class closed meanwhile, another township's person) as a message.
  */
 export function useUnenrol(onDone: () => void) {
@@ -15,7 +15,7 @@ export function useUnenrol(onDone: () => void) {
   return (detail: ClassDetail, t: Trainee) =>
     confirm({
       title: '移除学员',
-      content: `确定将“${t.personName}”从培训班 ${detail.code}（${detail.occupation}）移除吗？移除后其报名记录删除，如需恢复请重新报名。`,
+      content: `确定将“${t.personName}”从培训班 ${detail.code}（${detail.occupation}）移除吗？移除后不再计入本班人数和统计，可打开“显示已删除”恢复。`,
       okText: '移除',
       danger: true,
       write: () => unenrol.write({ enrolmentId: t.id }),

@@ -1,0 +1,70 @@
+// Records deleted softly by MOVING their row to a deleted_<table> twin (migrations 0022, 0024): every reader of the
+// live table sees the row gone, as after a hard delete, and its keys (UNIQUE per placement and year, per class and
+// person) are free for a new record; the twin has the live table's columns plus deleted_at, deleted_by and
+// delete_reason. Restoring moves the row back, stamped as updated by whoever restored it.
+import type Database from 'better-sqlite3';
+import { prepared } from './prepared';
+
+/** The tables that have a deleted_<table> twin of this kind (contacts' twin keeps more: contacts/queries.ts). */
+export type TwinnedTable = 'placement_assessments' | 'training_enrolments';
+
+/** What the twin adds to the live table's columns. */
+export interface DeletedStamps {
+  deleted_at: string;
+  deleted_by: string;
+  delete_reason: string | null;
+}
+
+/** The stamps as a record's answer gives them (shared/contract/fields.ts removedStamps). */
+export const removedStampsOf = (r: DeletedStamps) => ({
+  deletedAt: r.deleted_at,
+  deletedBy: r.deleted_by,
+  deleteReason: r.delete_reason,
+});
+
+const columnLists = new WeakMap<Database.Database, Map<TwinnedTable, string[]>>();
+
+/** The live table's columns in their order (read once per connection). */
+function columnsOf(db: Database.Database, table: TwinnedTable): string[] {
+  let byDb = columnLists.get(db);
+  if (!byDb) columnLists.set(db, (byDb = new Map()));
+  let columns = byDb.get(table);
+  if (!columns) {
+    columns = (db.prepare(`PRAGMA table_info(${table})`).all() as { name: string }[]).map((c) => c.name);
+    byDb.set(table, columns);
+  }
+  return columns;
+}
+
+/** Moves row `id` of `table` to its deleted twin, with who deleted it, when and (if given) why. */
+export function moveToDeleted(
+  db: Database.Database,
+  table: TwinnedTable,
+  id: string,
+  by: string,
+  at: string,
+  reason: string | null,
+): void {
+  const list = columnsOf(db, table).join(', ');
+  prepared(
+    db,
+    `INSERT INTO deleted_${table} (${list}, deleted_at, deleted_by, delete_reason)
+     SELECT ${list}, ?, ?, ? FROM ${table} WHERE id = ?`,
+  ).run(at, by, reason, id);
+  prepared(db, `DELETE FROM ${table} WHERE id = ?`).run(id);
+}
+
+/** Moves deleted row `id` back to `table`, stamped as updated by `by` at `at`. */
+export function moveBack(db: Database.Database, table: TwinnedTable, id: string, by: string, at: string): void {
+  const columns = columnsOf(db, table);
+  const values = columns.map((c) => (c === 'updated_at' ? '@at' : c === 'updated_by' ? '@by' : c));
+  prepared(
+    db,
+    `INSERT INTO ${table} (${columns.join(', ')}) SELECT ${values.join(', ')} FROM deleted_${table} WHERE id = @id`,
+  ).run({ at, by, id });
+  prepared(db, `DELETE FROM deleted_${table} WHERE id = @id`).run({ id });
+}
+
+/** The twin's row `id`, if the record is deleted. */
+export const deletedRow = <T>(db: Database.Database, table: TwinnedTable, id: string) =>
+  prepared(db, `SELECT * FROM deleted_${table} WHERE id = ?`).get(id) as T | undefined;
