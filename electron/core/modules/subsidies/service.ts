@@ -330,6 +330,12 @@ export function adjust(
   };
 }
 
-export function listSummaries(db: Database.Database, month: string | null, kind: BatchKind | null): BatchSummary[] {
-  return listBatches(db, month, kind).map((b) => toSummary(db, b));
+/** `scope`: a 乡镇经办's townships (scopeParam): the county's rosters and their own townships' only. */
+export function listSummaries(
+  db: Database.Database,
+  month: string | null,
+  kind: BatchKind | null,
+  scope: string | null = null,
+): BatchSummary[] {
+  return listBatches(db, month, kind, scope).map((b) => toSummary(db, b));
 }
