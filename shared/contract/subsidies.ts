@@ -213,7 +213,20 @@ export const monthOverview = z.object({
 });
 export type MonthOverview = z.infer<typeof monthOverview>;
 
+/**
+ * The period a roster generated for a month covers (BR-24, 补贴申领周期 in force on the quarter's first day): the
+ * month, or its quarter; label: 2026年11月 or 2026年第四季度（10–12月）. The generate forms show it.
+ */
+export const claimPeriod = z.object({
+  from: z.string(),
+  to: z.string(),
+  byQuarter: z.boolean(),
+  label: z.string(),
+});
+export type ClaimPeriod = z.infer<typeof claimPeriod>;
+
 export const subsidiesChannels = {
+  'subsidies.claimPeriod': channel({ input: z.object({ month: monthField }), output: claimPeriod }),
   'subsidies.generateBatch': writeChannel(generateBatchInput, generatedBatch, 'subsidyBatch'),
   'subsidies.get': channel({ input: byId, output: batchDetail }),
   'subsidies.list': channel({

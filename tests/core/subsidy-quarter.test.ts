@@ -70,6 +70,23 @@ describe('rosters by quarter', () => {
     );
   });
 
+  it('subsidies.claimPeriod says the period a roster of the month covers, as the generate forms show it', async () => {
+    const { core } = await quarterCounty();
+    for (const month of ['2026-10', '2026-11', '2026-12'])
+      expect(await must(core, 'subsidies.claimPeriod', { month })).toEqual({
+        from: '2026-10',
+        to: '2026-12',
+        byQuarter: true,
+        label: '2026年第四季度（10–12月）',
+      });
+    expect(await must(core, 'subsidies.claimPeriod', { month: '2026-09' })).toEqual({
+      from: '2026-09',
+      to: '2026-09',
+      byQuarter: false,
+      label: '2026年9月',
+    });
+  });
+
   it('a month before the setting keeps its monthly roster', async () => {
     const { core } = await quarterCounty();
     const r = await callUnchanged(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-09' });

@@ -176,6 +176,7 @@ export const SCOPE_RULES = {
   'attendance.generate': 'county',
   'attendance.grid': 'filtered',
   'attendance.save': by((i, db) => (i.rows as { id: string }[]).flatMap((r) => s.attendance(db, r.id))),
+  'subsidies.claimPeriod': 'none', // the months a roster covers, from a setting
   'subsidies.generateBatch': 'county',
   // A roster of another 乡镇 (or of a 单位 in one) is 找不到; the county's rosters are every township's.
   'subsidies.get': by((i, db) => s.subsidyBatch(db, i.id), true),

@@ -15,10 +15,16 @@ import {
   unreviewBatch,
 } from './service';
 import { chineseMonth } from '../../../../shared/domain/dates';
+import { claimPeriodLabel } from '../../../../shared/domain/claim-period';
+import { claimPeriodOf } from './config';
 
 type SubsidyChannels = ChannelsOf<'subsidies' | 'allowances'>;
 
 export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
+  'subsidies.claimPeriod': (input, ctx) => {
+    const { from, to } = claimPeriodOf(ctx.db, input.month);
+    return { from, to, byQuarter: from !== to, label: claimPeriodLabel(from, to) };
+  },
   'subsidies.generateBatch': (input, ctx) => written(generateBatch(ctx, input)),
   'subsidies.get': (input, ctx) => {
     // A 乡镇经办 opens the county's rosters and their townships' (dispatch answers 找不到 for another's, scope/rules.ts)
@@ -36,8 +42,7 @@ export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
   'subsidies.pay': (input, ctx) => written(payBatch(ctx, input.id, input.paidDate)),
   'subsidies.createSupplement': (input, ctx) => written(createSupplement(ctx, input.kind, input.month)),
   'subsidies.adjust': (input, ctx) => written(adjust(ctx, input)),
-  'subsidies.overview': (input, ctx) =>
-    monthOverview(ctx.db, input.month, input.townshipId, scopeParam(ctx.scope)),
+  'subsidies.overview': (input, ctx) => monthOverview(ctx.db, input.month, input.townshipId, scopeParam(ctx.scope)),
   'allowances.generate': (input, ctx) => {
     const data = generateAllowances(ctx, input.month);
     return {
