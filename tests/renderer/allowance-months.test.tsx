@@ -95,7 +95,10 @@ describe('见习补贴 months', () => {
       { ...SENT, deductionFen: 30_000, deductionReason: '单位未足额发放岗位补助', hostAllowanceVerified: true },
     ]);
 
+    // 生成花名册 opens its form (the period the roster covers); its own 生成花名册 generates.
     await userEvent.click(screen.getByRole('button', { name: '生成花名册' }));
+    const form = await screen.findByRole('dialog', { name: '生成2026年10月见习补贴发放花名册' });
+    await userEvent.click(within(form).getByRole('button', { name: '生成花名册' }));
     expect(await screen.findByText('花名册已生成；1 人本月未核实单位已发放岗位补助，未列入花名册')).toBeInTheDocument();
   });
 
