@@ -1,13 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { RosterCard } from '../../renderer/src/features/subsidies/RosterCard';
 import { claimPeriodLabel, quarterStart } from '../../shared/domain/claim-period';
 import { addMonths } from '../../shared/domain/dates';
 import { SETTINGS, createFakeApi, ok } from './fake-api';
 import { PLACES } from './person-fixtures';
 import { fieldItem, typeAndPick } from './queries';
 import { renderWithApp } from './render';
+import { postRosterCard } from './roster-card-fixtures';
 import { draftBatch } from './batch-fixtures';
 
 // The generate forms of a roster card (生成花名册, 按乡镇或单位生成) say which period the roster covers (BR-24, the
@@ -27,18 +27,7 @@ function renderCard(byQuarter: boolean) {
     'subsidies.claimPeriod': claimPeriodBy(byQuarter),
     'subsidies.generateBatch': () => ok({ ...draftBatch({}), unverifiedLeftOut: 0 }),
   });
-  renderWithApp(
-    <RosterCard
-      title="公益性岗位补贴"
-      kind="post"
-      month="2025-02"
-      report="RPT-06"
-      batches={[]}
-      loading={false}
-      invalidates={[]}
-    />,
-    { api: fake.api, settings: SETTINGS },
-  );
+  renderWithApp(postRosterCard('2025-02'), { api: fake.api, settings: SETTINGS });
   return fake;
 }
 
