@@ -203,12 +203,13 @@ function registerInterns(
  */
 function checkMonth(ctx: CoreContext, month: string, lastMonth: boolean) {
   const rows = ctx.db
-    .prepare('SELECT id, due_amount FROM internship_allowances WHERE month = ? ORDER BY id')
-    .all(month) as { id: string; due_amount: number }[];
+    .prepare('SELECT id, due_amount, updated_at FROM internship_allowances WHERE month = ? ORDER BY id')
+    .all(month) as { id: string; due_amount: number; updated_at: string }[];
   rows.forEach((r, i) => {
     const cut = lastMonth && i < 2 && r.due_amount >= 30_000;
     saveAllowance(ctx, {
       id: r.id,
+      expectedUpdatedAt: r.updated_at,
       deductionFen: cut ? (i === 0 ? Math.round(r.due_amount / 10) : 20_000) : 0,
       deductionReason: cut ? (i === 0 ? '事假3天' : '单位未足额发放岗位补助') : null,
       hostAllowanceVerified: !(cut && i === 1),

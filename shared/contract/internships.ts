@@ -20,6 +20,7 @@ import {
   fenField as fen,
   fieldWarnings,
   searchText,
+  picked,
 } from './fields';
 import {
   DEGREE_CODES,
@@ -77,7 +78,7 @@ function checkInternshipFields(v: InternshipFieldValues, ctx: z.RefinementCtx): 
 }
 
 export const internshipCreateInput = z
-  .object({ personId: uuid('人员'), ...internshipFields })
+  .object({ personId: picked('人员'), ...internshipFields })
   .superRefine(checkInternshipFields);
 export type InternshipCreateInput = z.input<typeof internshipCreateInput>;
 export type InternshipCreateParsed = z.output<typeof internshipCreateInput>;

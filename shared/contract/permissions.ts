@@ -199,6 +199,7 @@ export const PERMISSIONS = {
   'attendance.generate': 'write',
   'attendance.grid': 'read',
   'attendance.save': 'write',
+  'subsidies.claimPeriod': 'read',
   'subsidies.generateBatch': 'write',
   'subsidies.get': 'read',
   'subsidies.list': 'read',

@@ -86,7 +86,8 @@ export const overrideOf = (label: string) =>
 export const overrideInput = overrideOf('强制保存原因');
 
 const createFields = {
-  personId: uuid('人员'),
+  /** Chosen in the form: left empty it says 请选择人员 (the same values are accepted as uuid's). */
+  personId: picked('人员'),
   postId: uuid('岗位'),
   ...basis,
   startDate: dateField('上岗日期'),

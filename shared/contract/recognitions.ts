@@ -14,6 +14,7 @@ import {
   dateField,
   optDateField,
   editKey,
+  picked,
 } from './fields';
 import { DIFFICULTY_CATEGORY_CODES } from '../enums/difficulty-categories';
 import { EXIT_REASON_CODES, RECOGNITION_STAGE_CODES, RECOGNITION_STATUS_CODES } from '../enums/recognition-codes';
@@ -78,7 +79,7 @@ const withHouseholdIncome = <T extends { categories: string[]; householdBusiness
 
 export const recognitionApplyInput = z
   .object({
-    personId: uuid('人员'),
+    personId: picked('人员'),
     /** Default: the person's registration active on applyDate. */
     registrationId: optRef,
     applyDate: dateField('申请日期'),
@@ -148,7 +149,7 @@ export const recognitionExitInput = z.object({
 
 export const recognitionBackfillInput = z
   .object({
-    personId: uuid('人员'),
+    personId: picked('人员'),
     registrationId: optRef,
     categories: categorySet,
     primaryCategory: categoryCode,

@@ -1,7 +1,18 @@
 import { z } from 'zod';
 import { attendanceGenerateOutput } from './attendance';
 import { channel, writeChannel } from './define';
-import { requiredText, uuid, itemsOf, personColumns, optRef, dateField, monthField, fenField, optText } from './fields';
+import {
+  requiredText,
+  uuid,
+  itemsOf,
+  personColumns,
+  optRef,
+  dateField,
+  monthField,
+  fenField,
+  optText,
+  editKey,
+} from './fields';
 import { codeList, type CodeItem, type CodeOf } from '../enums/code-list';
 import { custom } from './refine';
 
@@ -157,6 +168,8 @@ export const allowanceRow = z.object({
   totalFen: z.number(),
   /** 单位已发放岗位补助: the clerk checked that the host paid its own share this month (BR-27). */
   hostAllowanceVerified: z.boolean(),
+  /** The row's updated_at as read: allowances.save sends it back (stale-save check). */
+  updatedAt: z.string(),
   lock: z.object({ batchId: z.string(), batchName: z.string(), status: z.string() }).nullable(),
 });
 export type AllowanceRow = z.infer<typeof allowanceRow>;
@@ -164,10 +177,10 @@ export type AllowanceRow = z.infer<typeof allowanceRow>;
 /**
  * One allowance month's correction (allowances.save): a deduction with its reason (an absent month, a host that did
  * not pay its share) and whether the host's own allowance was seen paid. Refused once a reviewed roster covers the
- * month, or in a locked month, as attendance is.
+ * month, or in a locked month, as attendance is; refused as stale when someone saved the month since it was read.
  */
 export const allowanceSaveInput = z.object({
-  id: uuid('见习补贴记录'),
+  ...editKey('见习补贴记录'),
   deductionFen: fenField('扣减金额'),
   deductionReason: optText('扣减原因', 100),
   hostAllowanceVerified: z.boolean({ error: '请选择单位是否已发放岗位补助' }),
@@ -200,7 +213,20 @@ export const monthOverview = z.object({
 });
 export type MonthOverview = z.infer<typeof monthOverview>;
 
+/**
+ * The period a roster generated for a month covers (BR-24, 补贴申领周期 in force on the quarter's first day): the
+ * month, or its quarter; label: 2026年11月 or 2026年第四季度（10–12月）. The generate forms show it.
+ */
+export const claimPeriod = z.object({
+  from: z.string(),
+  to: z.string(),
+  byQuarter: z.boolean(),
+  label: z.string(),
+});
+export type ClaimPeriod = z.infer<typeof claimPeriod>;
+
 export const subsidiesChannels = {
+  'subsidies.claimPeriod': channel({ input: z.object({ month: monthField }), output: claimPeriod }),
   'subsidies.generateBatch': writeChannel(generateBatchInput, generatedBatch, 'subsidyBatch'),
   'subsidies.get': channel({ input: byId, output: batchDetail }),
   'subsidies.list': channel({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callUnchanged, must } from './harness';
 import { databaseAt, insertOffice, insertPerson, insertRow, upgradeThrough } from './migration-fixtures';
+import { freshAllowance } from './internships-fixtures';
 import { makeId } from './persons-fixtures';
 import { refusedWith } from './refusals';
 
@@ -32,7 +33,16 @@ describe('migration 0021 (allowance deductions)', () => {
     });
     const month = { internship_id: 'i1', days: 30, calendar_days: 30, standard: 190_000, due_amount: 190_000 };
     insertRow(db, 'internship_allowances', { id: 'a9', ...month, month: '2026-09' });
-    insertRow(db, 'internship_allowances', { id: 'a10', ...month, month: '2026-10', days: 31, calendar_days: 31 });
+    // A stamp as the app writes it (the save's stale check moves it forward).
+    const stamp = { updated_at: '2026-10-31T00:00:00.000Z' };
+    insertRow(db, 'internship_allowances', {
+      id: 'a10',
+      ...month,
+      ...stamp,
+      month: '2026-10',
+      days: 31,
+      calendar_days: 31,
+    });
     insertRow(db, 'subsidy_batches', { id: 'b9', kind: 'internship', month: '2026-09', prepared_by: '古丽' });
     insertRow(db, 'subsidy_batch_items', {
       id: 'x9',
@@ -65,10 +75,10 @@ describe('migration 0021 (allowance deductions)', () => {
       /见习补贴记录已列入已审核的补贴发放花名册，不能修改/,
     );
     const input = { deductionFen: 10_000, deductionReason: '旷岗两天', hostAllowanceVerified: true };
-    expect(await callUnchanged(core, 'allowances.save', { id: 'a9', ...input })).toMatchObject(
+    expect(await callUnchanged(core, 'allowances.save', freshAllowance(core, { id: 'a9', ...input }))).toMatchObject(
       refusedWith(expect.stringContaining('已锁定，不能修改')),
     );
-    expect(await must(core, 'allowances.save', { id: 'a10', ...input })).toMatchObject({
+    expect(await must(core, 'allowances.save', freshAllowance(core, { id: 'a10', ...input }))).toMatchObject({
       paidFen: 180_000,
       hostAllowanceVerified: true,
     });

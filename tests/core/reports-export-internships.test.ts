@@ -87,6 +87,7 @@ describe('RPT-10 就业见习情况统计表 through reports.export', () => {
     const cut = rows.find((r) => r.hostName === '疏附县甲见习基地' && r.dueFen > 10_000)!;
     await must(core, 'allowances.save', {
       id: cut.id,
+      expectedUpdatedAt: cut.updatedAt,
       deductionFen: 10_000,
       deductionReason: '事假',
       hostAllowanceVerified: true,

@@ -5,8 +5,8 @@ import { writeSetting } from '../../electron/core/modules/settings/queries';
 import type { ChannelInput } from '../../shared/contract';
 import type { AttendanceRow } from '../../shared/contract/attendance';
 import { defaultMarks } from '../../shared/domain/subsidy-amounts';
-import { must } from './harness';
-import { place, postCounty, ruralPerson, urbanPerson, type PostCounty } from './posts-fixtures';
+import { makeCore, must } from './harness';
+import { place, postCounty, ruralPerson, town2Post, urbanPerson, type PostCounty } from './posts-fixtures';
 
 /** 2026 National Day: weekdays 1, 2, 5, 6, 7 October off, Saturday 10 October worked (调休). */
 export const CALENDAR_2026 = {
@@ -132,4 +132,27 @@ export async function placedBeyondPeriod(c: SubsidyCounty): Promise<{ personId: 
     contractEnd: '2027-09-30',
   });
   return { personId, placementId: p.placement.id };
+}
+
+/** subsidyCounty (two persons on posts of 乌帕尔镇人民政府 in 乌帕尔镇) and a third on a post of 塔什米里克乡人民政府. */
+export async function twoTownships() {
+  const core = makeCore();
+  const c = await subsidyCounty(core);
+  const { employerId: employer2, post: post2 } = await town2Post(c, {
+    title: '护林员',
+    postType: 'V02',
+    areaType: 'rural',
+    siSubsidy: false,
+    contractType: '2',
+  });
+  const person3 = await ruralPerson(c, '19900101', '1');
+  await place(core, person3, post2.id, {
+    basisList: 'E24',
+    basisCode: '1',
+    startDate: '2026-10-01',
+    contractEnd: '2027-09-30',
+  });
+  await must(core, 'attendance.generate', { month: '2026-10' });
+  const town = { kind: 'post', month: '2026-10', scope: 'township', townshipId: c.town2 } as const;
+  return { core, c, employer2, person3, town };
 }

@@ -6,9 +6,9 @@ import { writeSetting } from '../../electron/core/modules/settings/queries';
 import type { ReportExportResult } from '../../shared/contract/reports';
 import { fenToChineseUpper } from '../../shared/domain/money';
 import { rowsStarting } from '../workbook-rows';
-import { callUnchanged, makeCore, must } from './harness';
+import { call, callUnchanged, makeCore, must } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
-import { messageOf } from './refusals';
+import { messageOf, refusedRuleFields } from './refusals';
 import { entry, subsidyCounty } from './subsidies-fixtures';
 
 const QUARTER = '2026年第四季度公益性岗位岗位补贴发放花名册';
@@ -70,9 +70,63 @@ describe('rosters by quarter', () => {
     );
   });
 
+  it('subsidies.claimPeriod says the period a roster of the month covers, as the generate forms show it', async () => {
+    const { core } = await quarterCounty();
+    for (const month of ['2026-10', '2026-11', '2026-12'])
+      expect(await must(core, 'subsidies.claimPeriod', { month })).toEqual({
+        from: '2026-10',
+        to: '2026-12',
+        byQuarter: true,
+        label: '2026年第四季度（10–12月）',
+      });
+    expect(await must(core, 'subsidies.claimPeriod', { month: '2026-09' })).toEqual({
+      from: '2026-09',
+      to: '2026-09',
+      byQuarter: false,
+      label: '2026年9月',
+    });
+  });
+
   it('a month before the setting keeps its monthly roster', async () => {
     const { core } = await quarterCounty();
     const r = await callUnchanged(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-09' });
     expect(messageOf(r)).toBe('2026年9月还没有考勤记录，请先生成考勤。');
+  });
+
+  it('a month roster and a quarter roster over the same months: the second is refused naming the first, nothing written', async () => {
+    // Monthly first: October's roster, then the setting is changed to quarterly from the quarter's first day.
+    const core = makeCore();
+    const c = await subsidyCounty(core);
+    for (const month of ['2026-10', '2026-11']) await must(core, 'attendance.generate', { month });
+    const oct = await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    writeSetting(core.ctx.db, 'subsidy.claimPeriod', 'quarter', '古丽', '2026-11-20T00:00:00.000Z', '2026-10-01');
+    const q = await callUnchanged(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
+    expect(q).toMatchObject(refusedRuleFields({ month: `已有“${oct.name}”` }));
+    expect(messageOf(q)).toBe(
+      `2026年10月已有“2026年10月公益性岗位岗位补贴发放花名册”，同一月份不能再按季度编制2026年第四季度的花名册。请在已有的花名册中办理，或核对“补贴申领周期”设置。`,
+    );
+    // A 乡镇's roster is refused alike.
+    const town = await callUnchanged(core, 'subsidies.generateBatch', {
+      kind: 'post',
+      month: '2026-12',
+      scope: 'township',
+      townshipId: c.town1,
+    });
+    expect(messageOf(town)).toBe(messageOf(q));
+  });
+
+  it('a quarter roster, then the setting back to monthly inside the quarter: a month roster is refused naming it', async () => {
+    const { core } = await quarterCounty();
+    await must(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-10' });
+    writeSetting(core.ctx.db, 'subsidy.claimPeriod', 'month', '古丽', '2026-11-20T00:00:00.000Z', '2026-10-01');
+    const nov = await callUnchanged(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-11' });
+    expect(messageOf(nov)).toBe(
+      `2026年第四季度已有“${QUARTER}”，同一月份不能再按月编制2026年11月的花名册。请在已有的花名册中办理，或核对“补贴申领周期”设置。`,
+    );
+    expect(nov).toMatchObject(refusedRuleFields({ month: `已有“${QUARTER}”` }));
+    // A month outside the quarter is not concerned.
+    expect(messageOf(await call(core, 'subsidies.generateBatch', { kind: 'post', month: '2026-09' }))).toBe(
+      '2026年9月还没有考勤记录，请先生成考勤。',
+    );
   });
 });

@@ -239,6 +239,7 @@ describe('RPT-09 就业见习补贴发放花名册', () => {
     const row = (await must(core, 'allowances.list', { month: '2026-10' })).rows.find((r) => r.internshipId === i1.id)!;
     await must(core, 'allowances.save', {
       id: row.id,
+      expectedUpdatedAt: row.updatedAt,
       deductionFen: 25_000,
       deductionReason: '单位未足额发放岗位补助',
       hostAllowanceVerified: false,

@@ -10,35 +10,11 @@ import { rowsStarting } from '../workbook-rows';
 import { call, callUnchanged, makeCore, must } from './harness';
 import { jobData, takeWorkbook } from './import-workbooks';
 import { gradInput, graduate, internCounty } from './internships-fixtures';
-import { place, ruralPerson, town2Post } from './posts-fixtures';
 import { fieldsOf, messageOf, refusedBadInput } from './refusals';
-import { adjustment, entry, subsidyCounty } from './subsidies-fixtures';
+import { adjustment, entry, twoTownships } from './subsidies-fixtures';
 
 const OCT = '2026年10月';
 const KIND = '公益性岗位岗位补贴发放花名册';
-
-/** subsidyCounty (two persons on posts of 乌帕尔镇人民政府 in 乌帕尔镇) and a third on a post of 塔什米里克乡人民政府. */
-async function twoTownships() {
-  const core = makeCore();
-  const c = await subsidyCounty(core);
-  const { employerId: employer2, post: post2 } = await town2Post(c, {
-    title: '护林员',
-    postType: 'V02',
-    areaType: 'rural',
-    siSubsidy: false,
-    contractType: '2',
-  });
-  const person3 = await ruralPerson(c, '19900101', '1');
-  await place(core, person3, post2.id, {
-    basisList: 'E24',
-    basisCode: '1',
-    startDate: '2026-10-01',
-    contractEnd: '2027-09-30',
-  });
-  await must(core, 'attendance.generate', { month: '2026-10' });
-  const town = { kind: 'post', month: '2026-10', scope: 'township', townshipId: c.town2 } as const;
-  return { core, c, employer2, person3, town };
-}
 
 async function exportBook(core: Core, input: Record<string, unknown>) {
   const r = await jobData<ReportExportResult>(core, 'reports.export', { full: false, ...input });

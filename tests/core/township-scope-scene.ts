@@ -154,7 +154,7 @@ export async function scopeScene(core = makeCore()): Promise<ScopeScene> {
 }
 
 /** Waits for a job as `session` sees it through jobs.status; the status once it is no longer running. */
-export async function waitJobAs(s: ScopeScene, session: string, jobId: string): Promise<JobStatus> {
+export async function waitJobAs(s: Pick<ScopeScene, 'core'>, session: string, jobId: string): Promise<JobStatus> {
   for (;;) {
     const r = await s.core.invoke('jobs.status', { jobId }, session);
     if (!r.ok) throw new Error(JSON.stringify(r.error));

@@ -147,7 +147,13 @@ describe('writes for another township are refused, nothing written', () => {
       ],
       [
         'allowances.save',
-        { id: allowanceB, deductionFen: 100, deductionReason: '旷岗', hostAllowanceVerified: true },
+        {
+          id: allowanceB,
+          expectedUpdatedAt: '2026-11-30T00:00:00.000Z',
+          deductionFen: 100,
+          deductionReason: '旷岗',
+          hostAllowanceVerified: true,
+        },
         PERSON_REFUSED,
       ],
       [

@@ -112,6 +112,7 @@ export const READ_INPUTS: Partial<Record<Channel, Inputs>> = {
   'attendance.grid': (s) => [{ ...month, employerId: s.c.employerId }],
   'subsidies.get': (s) => [{ id: s.ids.batchId }],
   'subsidies.list': () => [{ ...month }, {}],
+  'subsidies.claimPeriod': () => [{ ...month }],
   'subsidies.overview': () => [{ ...month }],
   'allowances.list': () => [{ ...month }],
   'home.overview': () => [{ ...month }, {}],

@@ -15,6 +15,13 @@ import { savedWorkbook } from './downloads';
 // the totals and the 合计人民币（大写） line; then correct one person through a 补发 roster in November and see RPT-07
 // columns 19–21 follow; the person page shows the months. Working date 2026-11-28.
 
+/** 生成花名册: the form shows the month the roster covers; its own 生成花名册 makes it. */
+async function generateRoster(page: Page) {
+  await page.getByRole('button', { name: '生成花名册' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '生成花名册' }).click();
+  await page.getByText('花名册已生成').waitFor();
+}
+
 const OCT_ROSTER = '2026年10月公益性岗位岗位补贴发放花名册';
 const NOV_ROSTER = '2026年11月公益性岗位岗位补贴发放花名册';
 const NOV_SUPPLEMENT = '2026年11月公益性岗位岗位补贴补发/扣回花名册';
@@ -123,8 +130,7 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
 
   // The roster: generated, reviewed with confirmation — the month is locked.
   await page.getByRole('link', { name: '← 补贴发放' }).click();
-  await page.getByRole('button', { name: '生成花名册' }).click();
-  await page.getByText('花名册已生成').waitFor();
+  await generateRoster(page);
   await reviewRoster(page, OCT_ROSTER);
   await app.shot('subsidies-03-roster-reviewed');
 
@@ -172,8 +178,7 @@ async function walk(app: RunningApp, s: SubsidyScene, tmp: string) {
   await openMonth(page, '2026-11');
   await page.getByRole('button', { name: '生成考勤' }).click();
   await page.getByText('考勤已生成').waitFor();
-  await page.getByRole('button', { name: '生成花名册' }).click();
-  await page.getByText('花名册已生成').waitFor();
+  await generateRoster(page);
   await page.getByRole('button', { name: '新建补发/扣回花名册' }).click();
   await page.getByText('补发/扣回花名册已建立').waitFor();
   await page.getByRole('button', { name: NOV_SUPPLEMENT }).click();

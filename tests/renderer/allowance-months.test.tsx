@@ -34,6 +34,7 @@ const ROW: AllowanceRow = {
   earlyHireFen: 0,
   totalFen: 190_000,
   hostAllowanceVerified: false,
+  updatedAt: '2026-10-31T08:00:00.000Z',
   lock: null,
 };
 const LOCKED: AllowanceRow = {
@@ -43,6 +44,8 @@ const LOCKED: AllowanceRow = {
   personName: '阿依努尔',
   lock: { batchId: 'b0', batchName: '2026年10月见习补贴发放花名册', status: '已审核' },
 };
+/** The row's key as allowances.save gets it: the id and the updatedAt read (stale-save check). */
+const SENT = { id: 'a1', expectedUpdatedAt: ROW.updatedAt };
 const OVERVIEW: MonthOverview = { month: '2026-10', employers: [], internships: { running: 2, rows: 2 }, batches: [] };
 const BATCH = draftBatch({
   kind: 'internship',
@@ -88,11 +91,14 @@ describe('见习补贴 months', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: '保存' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(fake.callsTo('allowances.save')).toEqual([
-      { id: 'a1', deductionFen: 200_000, deductionReason: '单位未足额发放岗位补助', hostAllowanceVerified: false },
-      { id: 'a1', deductionFen: 30_000, deductionReason: '单位未足额发放岗位补助', hostAllowanceVerified: true },
+      { ...SENT, deductionFen: 200_000, deductionReason: '单位未足额发放岗位补助', hostAllowanceVerified: false },
+      { ...SENT, deductionFen: 30_000, deductionReason: '单位未足额发放岗位补助', hostAllowanceVerified: true },
     ]);
 
+    // 生成花名册 opens its form (the period the roster covers); its own 生成花名册 generates.
     await userEvent.click(screen.getByRole('button', { name: '生成花名册' }));
+    const form = await screen.findByRole('dialog', { name: '生成2026年10月见习补贴发放花名册' });
+    await userEvent.click(within(form).getByRole('button', { name: '生成花名册' }));
     expect(await screen.findByText('花名册已生成；1 人本月未核实单位已发放岗位补助，未列入花名册')).toBeInTheDocument();
   });
 

@@ -132,6 +132,18 @@ describe('安置人员 form', () => {
     expect(onSaved).not.toHaveBeenCalled();
   });
 
+  it('保存 with 安置人员 left empty says 请选择人员 under the field and sends nothing', async () => {
+    const fake = createFakeApi({ 'persons.list': () => ok({ items: [], total: 0 }) });
+    renderWithApp(<PlacementFormDrawer post={POST} onClose={vi.fn()} onSaved={vi.fn()} />, {
+      api: fake.api,
+      settings: SETTINGS,
+    });
+    await userEvent.click(await screen.findByRole('button', { name: '保存' }, SOON));
+    expect(await within(fieldItem('安置人员')).findByText('请选择人员', undefined, SOON)).toBeInTheDocument();
+    expect(screen.queryByText('缺少人员编号')).toBeNull();
+    expect(fake.callsTo('placements.create')).toEqual([]);
+  });
+
   it('after a save on the post page, the focus is back on 安置人员 for the next person (issue 18)', async () => {
     const ALI = listItem({ id: 'p2', name: '艾力', idNumberMasked: '653121********0514' });
     const open = { ...POST, onPost: 1, vacancies: 1, openSlots: 1 };

@@ -12,12 +12,12 @@ import { PersonPage } from '../../renderer/src/features/persons/PersonPage';
 import { PersonRecognitionsTab } from '../../renderer/src/features/recognitions/PersonRecognitionsTab';
 import { BatchesTable } from '../../renderer/src/features/subsidies/BatchesTable';
 import { BatchDrawer } from '../../renderer/src/features/subsidies/BatchDrawer';
-import { RosterCard } from '../../renderer/src/features/subsidies/RosterCard';
 import { DueTab } from '../../renderer/src/features/internships/DueTab';
 import { canUse } from '../../shared/contract/permissions';
 import { ACCOUNT, SETTINGS, createFakeApi, ok, type FakeHandlers } from './fake-api';
 import { ABDU, PLACES, RECOGNISED, listItem } from './person-fixtures';
 import { renderWithApp } from './render';
+import { postRosterCard } from './roster-card-fixtures';
 
 // Issue 19: the screens offer only what the signed-in role may do (the core refuses the rest anyway).
 
@@ -185,15 +185,7 @@ describe('role-aware screens (issue 19)', () => {
         ['clerk', false],
         ['readonly', false],
       ],
-      <RosterCard
-        title="公益性岗位补贴"
-        kind="post"
-        month="2025-02"
-        report="RPT-06"
-        batches={[]}
-        loading={false}
-        invalidates={[]}
-      />,
+      postRosterCard('2025-02'),
       async (role, shown) => {
         await screen.findByRole('button', { name: '导出花名册' });
         expect([

@@ -1,12 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { RosterCard } from '../../renderer/src/features/subsidies/RosterCard';
 import type { BatchDetail } from '../../shared/contract/subsidies';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
 import { PLACES } from './person-fixtures';
 import { chooseRadio, fieldItem, onlyCallTo, typeAndPick } from './queries';
 import { renderWithApp } from './render';
+import { postRosterCard } from './roster-card-fixtures';
 import { draftBatch } from './batch-fixtures';
 
 // 按乡镇或单位生成 on a roster card (DOMAIN §3.10 范围): the form sends the kind, the month and the scope chosen,
@@ -33,18 +33,7 @@ function renderCard(generate: (input: unknown) => ReturnType<typeof ok<BatchDeta
       }),
     'subsidies.generateBatch': generate,
   });
-  renderWithApp(
-    <RosterCard
-      title="公益性岗位补贴"
-      kind="post"
-      month="2026-10"
-      report="RPT-06"
-      batches={[]}
-      loading={false}
-      invalidates={[]}
-    />,
-    { api: fake.api, settings: SETTINGS },
-  );
+  renderWithApp(postRosterCard('2026-10'), { api: fake.api, settings: SETTINGS });
   return fake;
 }
 

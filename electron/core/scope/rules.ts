@@ -178,16 +178,18 @@ export const SCOPE_RULES = {
   'attendance.generate': 'county',
   'attendance.grid': 'filtered',
   'attendance.save': by((i, db) => (i.rows as { id: string }[]).flatMap((r) => s.attendance(db, r.id))),
+  'subsidies.claimPeriod': 'none', // the months a roster covers, from a setting
   'subsidies.generateBatch': 'county',
-  'subsidies.get': 'filtered',
-  'subsidies.list': 'none', // batch heads with county totals, no person rows
+  // A roster of another 乡镇 (or of a 单位 in one) is 找不到; the county's rosters are every township's.
+  'subsidies.get': by((i, db) => s.subsidyBatch(db, i.id), true),
+  'subsidies.list': 'filtered', // the county's rosters and the clerk's townships'
   'subsidies.review': 'county',
   'subsidies.unreview': 'county',
   'subsidies.report': 'county',
   'subsidies.pay': 'county',
   'subsidies.createSupplement': 'county',
-  'subsidies.adjust': by((i, db) => s.subsidyItem(db, i.originalItemId)),
-  'subsidies.overview': 'none', // per-employer and per-batch county counts, no person rows
+  'subsidies.adjust': by((i, db) => [...s.subsidyBatch(db, i.batchId), ...s.subsidyItem(db, i.originalItemId)]),
+  'subsidies.overview': 'filtered', // per-employer counts; the rosters of the county and the clerk's townships
   'allowances.generate': 'county',
   'allowances.list': 'filtered',
   'allowances.save': byId(s.allowance),

@@ -62,6 +62,15 @@ export const subjects = {
       id,
     ),
   ),
+  /** A roster of one 乡镇 or 单位 is that place's; the county's rosters (null) are every township's. */
+  subsidyBatch: person('place', (db, id) =>
+    one(
+      db,
+      `SELECT coalesce(b.township_id, e.township_id) FROM subsidy_batches AS b
+       LEFT JOIN employers AS e ON e.id = b.employer_id WHERE b.id = ?`,
+      id,
+    ),
+  ),
   region: person('place', townshipOfRegion),
   employer: person('place', ownTownship('employers')),
   post: person('place', ownTownship('posts')),

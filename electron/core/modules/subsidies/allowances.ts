@@ -147,6 +147,7 @@ type ListedRow = AllowanceDbRow & {
   deduction_reason: string | null;
   paid_amount: number;
   host_allowance_verified: 0 | 1;
+  updated_at: string;
   person_name: string;
   id_number: string;
   host_name: string;
@@ -195,6 +196,7 @@ export function allowanceRows(
       earlyHireFen: r.early_hire_amount,
       totalFen: r.paid_amount + r.early_hire_amount,
       hostAllowanceVerified: r.host_allowance_verified === 1,
+      updatedAt: r.updated_at,
       lock: lock ? lockView(lock) : null,
     };
   });

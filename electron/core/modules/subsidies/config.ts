@@ -8,6 +8,8 @@
 //                           three months; read on the quarter's first day)
 import type Database from 'better-sqlite3';
 import type { ProrationMode } from '../../../../shared/domain/allowance';
+import { quarterStart } from '../../../../shared/domain/claim-period';
+import { addMonths } from '../../../../shared/domain/dates';
 import type { WorkingCalendar } from '../../../../shared/domain/working-days';
 import { internshipRulesOn } from '../internships/config';
 import { readContactRules } from '../registrations/config';
@@ -47,9 +49,8 @@ export interface ClaimPeriod {
 
 /** The months a new roster of `month` covers (BR-24): the month, or its quarter when claimed by quarter. */
 export function claimPeriodOf(db: Database.Database, month: string): ClaimPeriod {
-  const q = Math.floor((Number(month.slice(5, 7)) - 1) / 3) * 3 + 1;
-  const from = `${month.slice(0, 4)}-${String(q).padStart(2, '0')}`;
+  const from = quarterStart(month);
   return subsidyRulesForMonth(db, from).claimPeriod === 'quarter'
-    ? { from, to: `${month.slice(0, 4)}-${String(q + 2).padStart(2, '0')}` }
+    ? { from, to: addMonths(from, 2) }
     : { from: month, to: month };
 }

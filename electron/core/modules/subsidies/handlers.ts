@@ -1,4 +1,4 @@
-import { keepInScope } from '../../scope/scope';
+import { keepInScope, scopeParam } from '../../scope/scope';
 import { written, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { saveAllowance } from './allowance-save';
 import { generateAllowances, listAllowances } from './allowances';
@@ -15,24 +15,34 @@ import {
   unreviewBatch,
 } from './service';
 import { chineseMonth } from '../../../../shared/domain/dates';
+import { claimPeriodLabel } from '../../../../shared/domain/claim-period';
+import { claimPeriodOf } from './config';
 
 type SubsidyChannels = ChannelsOf<'subsidies' | 'allowances'>;
 
 export const subsidiesHandlers: PartialHandlers<SubsidyChannels> = {
+  'subsidies.claimPeriod': (input, ctx) => {
+    const { from, to } = claimPeriodOf(ctx.db, input.month);
+    return { from, to, byQuarter: from !== to, label: claimPeriodLabel(from, to) };
+  },
   'subsidies.generateBatch': (input, ctx) => written(generateBatch(ctx, input)),
   'subsidies.get': (input, ctx) => {
-    // A 乡镇经办 sees the batch's rows of their townships' persons; the batch totals stay the county's.
+    // A 乡镇经办 opens the county's rosters and their townships' (dispatch answers 找不到 for another's, scope/rules.ts)
+    // and sees the batch's rows of their townships' persons; the batch totals stay the roster's.
     const batch = batchDetail(ctx.db, input.id, ctx.today());
     return { ...batch, items: keepInScope(ctx.db, ctx.scope, batch.items, (i) => i.personId) };
   },
-  'subsidies.list': (input, ctx) => ({ items: listSummaries(ctx.db, input.month, input.kind) }),
+  // A 乡镇经办 sees the county's rosters and their own townships', never another 乡镇's (DOMAIN §9.4).
+  'subsidies.list': (input, ctx) => ({
+    items: listSummaries(ctx.db, input.month, input.kind, scopeParam(ctx.scope)),
+  }),
   'subsidies.review': (input, ctx) => written(reviewBatch(ctx, input.id, input.reviewedBy)),
   'subsidies.unreview': (input, ctx) => written(unreviewBatch(ctx, input.id, input.reason)),
   'subsidies.report': (input, ctx) => written(reportBatch(ctx, input.id, input.approvedBy)),
   'subsidies.pay': (input, ctx) => written(payBatch(ctx, input.id, input.paidDate)),
   'subsidies.createSupplement': (input, ctx) => written(createSupplement(ctx, input.kind, input.month)),
   'subsidies.adjust': (input, ctx) => written(adjust(ctx, input)),
-  'subsidies.overview': (input, ctx) => monthOverview(ctx.db, input.month, input.townshipId),
+  'subsidies.overview': (input, ctx) => monthOverview(ctx.db, input.month, input.townshipId, scopeParam(ctx.scope)),
   'allowances.generate': (input, ctx) => {
     const data = generateAllowances(ctx, input.month);
     return {

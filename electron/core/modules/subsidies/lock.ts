@@ -13,6 +13,7 @@ import {
 import { prepared } from '../../db/prepared';
 import { chineseMonth } from '../../../../shared/domain/dates';
 import type { MonthRowTable } from './month-rows';
+import { quarterText } from '../../../../shared/domain/claim-period';
 
 export interface BatchHead {
   id: string;
@@ -34,13 +35,9 @@ export const scopeNameSql = (b: string) =>
 export const headSql = (b: string) =>
   `${b}.id, ${b}.kind, ${b}.month, ${b}.month_to, ${b}.supplementary, ${b}.status, ${scopeNameSql(b)} AS scope_name`;
 
-const QUARTERS = ['一', '二', '三', '四'];
-
 /** 2026年11月, or 2026年第四季度 for a quarterly roster (BR-24). */
 export function periodText(b: Pick<BatchHead, 'month' | 'month_to'>): string {
-  return b.month_to
-    ? `${b.month.slice(0, 4)}年第${QUARTERS[Math.floor((Number(b.month.slice(5, 7)) - 1) / 3)]}季度`
-    : chineseMonth(b.month);
+  return b.month_to ? quarterText(b.month) : chineseMonth(b.month);
 }
 
 /** 2026年11月公益性岗位岗位补贴发放花名册 / 2026年11月乌帕尔镇公益性岗位岗位补贴发放花名册 / 2026年第四季度… / …补发扣回花名册. */

@@ -6,8 +6,16 @@ import { monthSpan } from '../../../../shared/domain/subsidy-amounts';
 import { prepared } from '../../db/prepared';
 import { listSummaries } from './service';
 
-/** townshipId: the attendance of employers in one 乡镇(街道); rosters cover the county and stay whole. */
-export function monthOverview(db: Database.Database, month: string, townshipId: string | null = null): MonthOverview {
+/**
+ * townshipId: the attendance of employers in one 乡镇(街道); rosters stay whole. `scope`: a 乡镇经办's townships
+ * (scopeParam): the county's rosters and their own townships' only (null: every roster).
+ */
+export function monthOverview(
+  db: Database.Database,
+  month: string,
+  townshipId: string | null = null,
+  scope: string | null = null,
+): MonthOverview {
   const span = monthSpan(month);
   const employers = prepared(
     db,
@@ -42,6 +50,6 @@ export function monthOverview(db: Database.Database, month: string, townshipId: 
     month,
     employers: employers.map((e) => ({ ...e, missing: Math.max(0, e.onPost - e.entered) })),
     internships: { running, rows: allowanceRows },
-    batches: listSummaries(db, month, null),
+    batches: listSummaries(db, month, null, scope),
   };
 }

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { BatchKind, BatchStatus } from '../../../../shared/contract/subsidies';
 import { prepared } from '../../db/prepared';
 import { insertRow, updateRow } from '../../db/update-row';
+import { scopeNamedSql } from '../../scope/scope';
 import { scopeNameSql, type BatchHead } from './lock';
 
 /** A roster's 范围: both null for the county's. */
@@ -46,15 +47,29 @@ export function ordinaryBatch(
 }
 
 /**
- * Rosters covering `month` (a quarterly roster covers each of its months) in list order: newest first, ordinary before
- * 补发/扣回, the county's before scoped ones.
+ * SQL of the 乡镇(街道) a roster belongs to, over its alias: a 乡镇 roster's own, a 单位 roster's 单位's; NULL for the
+ * county's rosters (and 补发/扣回 rosters, which are the county's). Township scope (DOMAIN §9.4) follows it.
  */
-export function listBatches(db: Database.Database, month: string | null, kind: BatchKind | null): BatchRow[] {
+export const batchTownshipSql = (b: string) =>
+  `coalesce(${b}.township_id, (SELECT township_id FROM employers WHERE id = ${b}.employer_id))`;
+
+/**
+ * Rosters covering `month` (a quarterly roster covers each of its months) in list order: newest first, ordinary before
+ * 补发/扣回, the county's before scoped ones. `scope`: a 乡镇经办's townships as JSON (scopeParam): the county's rosters
+ * and their own townships' only; null: every roster.
+ */
+export function listBatches(
+  db: Database.Database,
+  month: string | null,
+  kind: BatchKind | null,
+  scope: string | null = null,
+): BatchRow[] {
   return prepared(
     db,
     `${BATCH} WHERE (@month IS NULL OR @month BETWEEN b.month AND coalesce(b.month_to, b.month)) AND (@kind IS NULL OR b.kind = @kind)
+    AND (${batchTownshipSql('b')} IS NULL OR ${scopeNamedSql(batchTownshipSql('b'))})
     ORDER BY b.month DESC, b.supplementary, b.kind, b.township_id IS NOT NULL OR b.employer_id IS NOT NULL, b.created_at`,
-  ).all({ month, kind }) as BatchRow[];
+  ).all({ month, kind, scope }) as BatchRow[];
 }
 
 export function insertBatch(

@@ -106,3 +106,25 @@ export function assertScopeFree(
     );
   }
 }
+
+/**
+ * BR-24: a month is claimed by month or by quarter, never both. When 补贴申领周期 changed inside a quarter, a roster
+ * of the other period over the same months may exist: the new one is refused naming it, nothing written (its rows
+ * would be paid once, but the month would have two ordinary rosters side by side).
+ */
+export function assertNoOtherPeriod(db: Database.Database, kind: BatchKind, period: ClaimPeriod): void {
+  const monthTo = period.to === period.from ? null : period.to;
+  const other = prepared(
+    db,
+    `SELECT ${headSql('b')} FROM subsidy_batches b
+    WHERE b.kind = @kind AND b.supplementary = 0 AND b.month <= @to AND coalesce(b.month_to, b.month) >= @from
+      AND (b.month <> @from OR b.month_to IS NOT @monthTo)
+    ORDER BY b.created_at LIMIT 1`,
+  ).get({ kind, ...period, monthTo }) as BatchHead | undefined;
+  if (!other) return;
+  const by = monthTo ? '按季度' : '按月';
+  throw ruleViolation(
+    `${periodText(other)}已有“${batchName(other)}”，同一月份不能再${by}编制${periodWords(period)}的花名册。请在已有的花名册中办理，或核对“补贴申领周期”设置。`,
+    { month: `已有“${batchName(other)}”` },
+  );
+}

@@ -21,7 +21,7 @@ import { newId } from '../../ids';
 import { claimPeriodOf, subsidyRulesForMonth } from './config';
 import { addPendingRows, refreshBatchItems, unverifiedOffRoster } from './items';
 import { internshipRulesOn } from '../internships/config';
-import { assertScopeFree, periodWords, resolveScope, rowSource, scopeRows } from './scope';
+import { assertNoOtherPeriod, assertScopeFree, periodWords, resolveScope, rowSource, scopeRows } from './scope';
 import { assertBatchDraft, batchName, headSql, type BatchHead } from './lock';
 import {
   batchItems,
@@ -124,6 +124,7 @@ export function requireBatch(db: Database.Database, id: string): BatchRow {
 /**
  * BR-21: the month's draft roster of `kind` for the scope (scope.ts: the county by default, a 乡镇 or a 单位) with every
  * row of the month and scope not yet on one (made when missing). A 乡镇 or 单位 roster refuses rows already on another.
+ * BR-24: refused while a roster of the other claim period (by month / by quarter) covers any of its months.
  * BR-27: with internships.requireHostAllowanceVerified on the period's first day, a 见习补贴 roster takes only the
  * months whose host allowance was verified, and says how many it left off.
  */
@@ -143,6 +144,7 @@ export function generateBatch(ctx: CoreContext, input: GenerateBatchInput): Save
   // BR-24: claimed by quarter, a roster covers the quarter of the month chosen.
   const period = claimPeriodOf(db, month);
   const monthTo = period.to === period.from ? null : period.to;
+  assertNoOtherPeriod(db, kind, period);
   const by = ctx.operator();
   const at = ctx.now();
   let b = ordinaryBatch(db, kind, period.from, scope.ids, monthTo);
@@ -330,6 +332,12 @@ export function adjust(
   };
 }
 
-export function listSummaries(db: Database.Database, month: string | null, kind: BatchKind | null): BatchSummary[] {
-  return listBatches(db, month, kind).map((b) => toSummary(db, b));
+/** `scope`: a 乡镇经办's townships (scopeParam): the county's rosters and their own townships' only. */
+export function listSummaries(
+  db: Database.Database,
+  month: string | null,
+  kind: BatchKind | null,
+  scope: string | null = null,
+): BatchSummary[] {
+  return listBatches(db, month, kind, scope).map((b) => toSummary(db, b));
 }

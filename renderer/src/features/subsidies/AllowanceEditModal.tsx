@@ -30,6 +30,7 @@ export function AllowanceEditModal({ row, onClose }: { row: AllowanceRow; onClos
   const { message } = App.useApp();
   const toInput = (v: Values) => ({
     id: row.id,
+    expectedUpdatedAt: row.updatedAt,
     deductionFen: formYuanToFen(v.deduction) ?? 0,
     deductionReason: v.deductionReason,
     hostAllowanceVerified: v.hostAllowanceVerified,

@@ -5,7 +5,7 @@ import type { BatchKind, BatchSummary } from '../../../../shared/contract/subsid
 import { useWrite } from '../../api';
 import { useCan } from '../../components/useCan';
 import { BatchesTable } from './BatchesTable';
-import { ScopedRosterModal } from './ScopedRosterModal';
+import { GenerateRosterModal } from './GenerateRosterModal';
 import { useRosterExport } from './useRosterExport';
 import { WriteButton } from './WriteButton';
 
@@ -14,8 +14,9 @@ const leftOff = (n: number) => (n ? `；${n} 人本月未核实单位已发放�
 const generated = (b: { unverifiedLeftOut: number }) => `花名册已生成${leftOff(b.unverifiedLeftOut)}`;
 
 /**
- * A month's rosters of one kind: 生成花名册 (the county's), 按乡镇或单位生成 (one 乡镇's or 单位's, DOMAIN §3.10 范围),
- * 新建补发/扣回花名册, 导出, and the rosters with their next steps.
+ * A month's rosters of one kind: 生成花名册 (the county's), 按乡镇或单位生成 (one 乡镇's or 单位's, DOMAIN §3.10 范围) —
+ * both a form showing the month or quarter the roster covers (BR-24) —, 新建补发/扣回花名册, 导出, and the rosters with
+ * their next steps.
  */
 export function RosterCard({
   title,
@@ -38,12 +39,12 @@ export function RosterCard({
   /** Its own 生成花名册 button (null: none), for a kind generated elsewhere (培训补贴: training.generateBatch). */
   generate?: ReactNode;
 }) {
-  const roster = useWrite('subsidies.generateBatch', { invalidates });
   const supplement = useWrite('subsidies.createSupplement');
   const { exportReport, modal, busy } = useRosterExport();
   const canGenerate = useCan('subsidies.generateBatch');
   const canSupplement = useCan('subsidies.createSupplement');
-  const [scoped, setScoped] = useState(false);
+  /** The generate form open: the county's roster, or one 乡镇's or 单位's. */
+  const [form, setForm] = useState<'county' | 'scoped' | null>(null);
   const { message } = App.useApp();
   return (
     <Card
@@ -53,11 +54,11 @@ export function RosterCard({
         <Space>
           {generate}
           {generate === undefined && canGenerate && (
-            <WriteButton primary pending={roster.pending} run={() => roster.write({ kind, month })} done={generated}>
+            <Button type="primary" onClick={() => setForm('county')}>
               生成花名册
-            </WriteButton>
+            </Button>
           )}
-          {generate === undefined && canGenerate && <Button onClick={() => setScoped(true)}>按乡镇或单位生成</Button>}
+          {generate === undefined && canGenerate && <Button onClick={() => setForm('scoped')}>按乡镇或单位生成</Button>}
           {canSupplement && (
             <WriteButton
               pending={supplement.pending}
@@ -75,15 +76,16 @@ export function RosterCard({
     >
       <BatchesTable batches={batches} loading={loading} />
       {modal}
-      {scoped && (
-        <ScopedRosterModal
+      {form && (
+        <GenerateRosterModal
           kind={kind}
           month={month}
+          scoped={form === 'scoped'}
           invalidates={invalidates}
-          onClose={() => setScoped(false)}
+          onClose={() => setForm(null)}
           onDone={(b) => {
-            setScoped(false);
-            void message.success(`${b.name}已生成${leftOff(b.unverifiedLeftOut)}`);
+            setForm(null);
+            void message.success(form === 'scoped' ? `${b.name}已生成${leftOff(b.unverifiedLeftOut)}` : generated(b));
           }}
         />
       )}

@@ -1,0 +1,146 @@
+import { DatePicker } from 'antd';
+import dayjs from 'dayjs';
+import { useEffect } from 'react';
+import { claimPeriodLabel, recentQuarters } from '../../../../shared/domain/claim-period';
+import { addMonths } from '../../../../shared/domain/dates';
+import {
+  batchKindLabel,
+  generateBatchInput,
+  type BatchDetail,
+  type BatchKind,
+  type BatchScope,
+} from '../../../../shared/contract/subsidies';
+import { useRead, useWrite } from '../../api';
+import { EmployerSelect } from '../../components/EmployerSelect';
+import { FormField } from '../../components/FormField';
+import { FormModal } from '../../components/FormModal';
+import { RadioField } from '../../components/RadioField';
+import { SelectField } from '../../components/SelectField';
+import { formatMonth } from '../../components/format';
+import { useSession } from '../../components/session';
+import { useContractForm } from '../../components/useInputForm';
+import { TownshipField } from '../../components/TownshipField';
+
+const FORM_ID = 'generate-roster-form';
+const FIELDS = ['month', 'scope', 'townshipId', 'employerId'] as const;
+type Values = { month: string; scope: BatchScope; townshipId: string | null; employerId: string | null };
+/** The quarters a clerk may choose: the working one and the seven before it. */
+const QUARTERS_OFFERED = 8;
+
+/**
+ * 生成花名册 (the county's) or 按乡镇或单位生成 (one 乡镇(街道)'s or 用人单位's, DOMAIN §3.10 范围) of one kind. The form
+ * says which period the roster covers (BR-24, 补贴申领周期): claimed by quarter, the clerk chooses the quarter (2026年
+ * 第四季度（10–12月）); by month, the month. A scoped roster takes the scope's rows not yet on a roster and the core
+ * refuses rows already on another.
+ */
+export function GenerateRosterModal({
+  kind,
+  month,
+  scoped,
+  invalidates,
+  onClose,
+  onDone,
+}: {
+  kind: BatchKind;
+  month: string;
+  /** 按乡镇或单位生成: the form asks for the 乡镇 or 单位. */
+  scoped: boolean;
+  invalidates: string[];
+  onClose: () => void;
+  onDone: (b: BatchDetail & { unverifiedLeftOut: number }) => void;
+}) {
+  const working = useSession().info.today.slice(0, 7);
+  const roster = useWrite('subsidies.generateBatch', { invalidates });
+  const unit = kind === 'internship' ? '见习单位' : '用人单位';
+  const toInput = (v: Values) => ({ kind, ...v });
+  const { handleSubmit, getValues, formState, bind, run, frame, watch, setValue } = useContractForm<Values>(
+    FORM_ID,
+    FIELDS,
+    {
+      schema: generateBatchInput,
+      toInput,
+      key: `${kind}-${scoped}`,
+      defaultValues: { month, scope: scoped ? 'township' : 'county', townshipId: null, employerId: null },
+    },
+  );
+  const chosen = watch('month');
+  const scope = watch('scope');
+  const period = useRead('subsidies.claimPeriod', { month: chosen }).data;
+  const byQuarter = period?.byQuarter ?? false;
+  // Claimed by quarter, the form holds the quarter's first month (any month of it names the same roster); the answer
+  // of the month before (kept while the next is read) is not this month's period.
+  useEffect(() => {
+    if (period?.byQuarter && period.from < chosen && chosen <= period.to) setValue('month', period.from);
+  }, [period, chosen, setValue]);
+  const label = period?.label ?? formatMonth(chosen);
+  const save = handleSubmit(async () => {
+    const r = await run(() => roster.write(toInput(getValues())));
+    if (r.ok) onDone(r.data);
+  });
+  return (
+    <FormModal
+      title={`${scoped ? '按乡镇或单位生成' : '生成'}${label.replace(/（.*）$/, '')}${batchKindLabel(kind)}发放花名册`}
+      formId={FORM_ID}
+      {...frame(formState.isDirty, save)}
+      onClose={onClose}
+      okText="生成花名册"
+      intro={
+        scoped
+          ? `只列入所选乡镇(街道)或${unit}本期还没有列入花名册的人员；已列入其他花名册的人员不能再列入。之后生成的全县花名册只列入其余人员。`
+          : '列入全县本期还没有列入花名册的人员；已生成的草稿花名册补入新增人员。'
+      }
+    >
+      {byQuarter ? (
+        <SelectField
+          {...bind('month')}
+          label="季度"
+          required
+          extra={`花名册期间：${label}`}
+          options={recentQuarters(working, QUARTERS_OFFERED).map((q) => ({
+            value: q,
+            label: claimPeriodLabel(q, addMonths(q, 2)),
+          }))}
+        />
+      ) : (
+        <FormField
+          {...bind('month')}
+          label="月份"
+          required
+          extra={`花名册期间：${label}`}
+          render={(f) => (
+            <DatePicker
+              id={f.id}
+              picker="month"
+              format="YYYY-MM"
+              allowClear={false}
+              value={f.value ? dayjs(`${f.value}-01`) : null}
+              onChange={(v) => v && f.onChange(v.format('YYYY-MM'))}
+              disabledDate={(d) => d.format('YYYY-MM') > working}
+            />
+          )}
+        />
+      )}
+      {scoped && (
+        <RadioField
+          {...bind('scope')}
+          label="花名册范围"
+          required
+          options={[
+            { value: 'township', label: '乡镇(街道)' },
+            { value: 'employer', label: unit },
+          ]}
+          onPick={() => {
+            setValue('townshipId', null);
+            setValue('employerId', null);
+          }}
+        />
+      )}
+      {scoped &&
+        (scope === 'township' ? (
+          <TownshipField {...bind('townshipId')} label="乡镇(街道)" required />
+        ) : (
+          <FormField {...bind('employerId')} label={unit} required render={(f) => <EmployerSelect {...f} />} />
+        ))}
+    </FormModal>
+  );
+}

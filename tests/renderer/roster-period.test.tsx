@@ -1,0 +1,76 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { claimPeriodLabel, quarterStart } from '../../shared/domain/claim-period';
+import { addMonths } from '../../shared/domain/dates';
+import { SETTINGS, createFakeApi, ok } from './fake-api';
+import { PLACES } from './person-fixtures';
+import { fieldItem, typeAndPick } from './queries';
+import { renderWithApp } from './render';
+import { postRosterCard } from './roster-card-fixtures';
+import { draftBatch } from './batch-fixtures';
+
+// The generate forms of a roster card (生成花名册, 按乡镇或单位生成) say which period the roster covers (BR-24, the
+// setting 补贴申领周期): by quarter the clerk chooses the quarter (2025年第一季度（1–3月）) and its first month is
+// sent; by month, the month.
+
+/** subsidies.claimPeriod as the core answers it with 补贴申领周期 按季度 (byQuarter) or 按月. */
+const claimPeriodBy = (byQuarter: boolean) => (input: { month: string }) => {
+  const from = byQuarter ? quarterStart(input.month) : input.month;
+  const to = byQuarter ? addMonths(from, 2) : from;
+  return ok({ from, to, byQuarter, label: claimPeriodLabel(from, to) });
+};
+
+function renderCard(byQuarter: boolean) {
+  const fake = createFakeApi({
+    'regions.list': () => ok({ items: PLACES }),
+    'subsidies.claimPeriod': claimPeriodBy(byQuarter),
+    'subsidies.generateBatch': () => ok({ ...draftBatch({}), unverifiedLeftOut: 0 }),
+  });
+  renderWithApp(postRosterCard('2025-02'), { api: fake.api, settings: SETTINGS });
+  return fake;
+}
+
+describe('the period of a roster in its generate form', () => {
+  it('by quarter: 生成花名册 shows the quarter, lets the clerk choose another and sends its first month', async () => {
+    const fake = renderCard(true);
+    await userEvent.click(await screen.findByRole('button', { name: '生成花名册' }));
+    const dialog = await screen.findByRole('dialog', { name: '生成2025年第一季度公益性岗位岗位补贴发放花名册' });
+    await waitFor(() => expect(fieldItem('季度', dialog)).toHaveTextContent('花名册期间：2025年第一季度（1–3月）'));
+    await typeAndPick(within(dialog).getByRole('combobox', { name: '季度' }), '2024年第四季度');
+    await waitFor(() => expect(fieldItem('季度', dialog)).toHaveTextContent('花名册期间：2024年第四季度（10–12月）'));
+    await userEvent.click(within(dialog).getByRole('button', { name: '生成花名册' }));
+    await waitFor(() => expect(fake.callsTo('subsidies.generateBatch')).toHaveLength(1));
+    expect(fake.callsTo('subsidies.generateBatch')[0]).toEqual({
+      kind: 'post',
+      month: '2024-10',
+      scope: 'county',
+      townshipId: null,
+      employerId: null,
+    });
+  });
+
+  it('by quarter: 按乡镇或单位生成 shows the quarter too', async () => {
+    renderCard(true);
+    await userEvent.click(await screen.findByRole('button', { name: '按乡镇或单位生成' }));
+    const dialog = await screen.findByRole('dialog', {
+      name: '按乡镇或单位生成2025年第一季度公益性岗位岗位补贴发放花名册',
+    });
+    await waitFor(() => expect(fieldItem('季度', dialog)).toHaveTextContent('花名册期间：2025年第一季度（1–3月）'));
+  });
+
+  it('by month: the month, sent as chosen', async () => {
+    const fake = renderCard(false);
+    await userEvent.click(await screen.findByRole('button', { name: '生成花名册' }));
+    const dialog = await screen.findByRole('dialog', { name: '生成2025年2月公益性岗位岗位补贴发放花名册' });
+    await waitFor(() => expect(fieldItem('月份', dialog)).toHaveTextContent('花名册期间：2025年2月'));
+    expect(within(dialog).queryByRole('combobox', { name: '季度' })).toBeNull();
+    await userEvent.click(within(dialog).getByRole('button', { name: '生成花名册' }));
+    await waitFor(() => expect(fake.callsTo('subsidies.generateBatch')).toHaveLength(1));
+    expect(fake.callsTo('subsidies.generateBatch')[0]).toMatchObject({
+      kind: 'post',
+      month: '2025-02',
+      scope: 'county',
+    });
+  });
+});
