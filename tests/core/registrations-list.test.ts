@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { ChannelInput } from '../../shared/contract';
+import type { ChannelInput, ChannelOutput } from '../../shared/contract';
+import type { Result } from '../../shared/contract/result';
 import { call, makeCore, must, signedInAs, snapshot } from './harness';
 import { makeId } from './persons-fixtures';
 import { refusedAs, refusedBadInput } from './refusals';
@@ -166,10 +167,12 @@ describe('registrations.list', () => {
 describe('registrations.list and staffNames in a 乡镇经办’s scope', () => {
   it('a clerk of 乌帕尔镇 sees only its registrations and staff, and cannot choose the other 乡镇', async () => {
     const { s, clerk, abduNew, gulmira, abduOld } = scene;
-    const r = await s.core.invoke('registrations.list', {}, clerk);
+    const r = (await s.core.invoke('registrations.list', {}, clerk)) as Result<ChannelOutput<'registrations.list'>>;
     expect(r.ok && r.data).toMatchObject({ total: 3 });
     expect(r.ok && r.data.items.map((i) => i.id)).toEqual([abduNew, gulmira, abduOld]);
-    const staff = await s.core.invoke('registrations.staffNames', {}, clerk);
+    const staff = (await s.core.invoke('registrations.staffNames', {}, clerk)) as Result<
+      ChannelOutput<'registrations.staffNames'>
+    >;
     expect(staff.ok && staff.data.items).toEqual([
       { staff: '买买提·艾力', count: 2 },
       { staff: '阿依古丽', count: 1 },
