@@ -13,6 +13,7 @@ import type {
 } from '../../../../shared/enums/registration-codes';
 import type { ServiceLevel } from '../../../../shared/domain/service-level';
 import type { CoreContext } from '../../context';
+import { keptUntilWrite } from '../../db/memo';
 import { orderBy } from '../../db/order-by';
 import { prepared } from '../../db/prepared';
 import { scopeNamedSql, scopeParam } from '../../scope/scope';
@@ -121,7 +122,13 @@ export function listRegistrations(
 ): { items: RegistrationListItem[]; total: number } {
   const db = ctx.db;
   const s = ledgerSql(q, scopeParam(ctx.scope));
-  const total = prepared(db, s.count.sql).pluck().get(s.count.params) as number;
+  // The total is kept until a table it reads is written (db/memo.ts): paging and sorting a large county do not count
+  // its registrations again.
+  const total = keptUntilWrite(
+    ctx,
+    `registrations.list.total ${s.count.sql} ${JSON.stringify(s.count.params)}`,
+    () => prepared(db, s.count.sql).pluck().get(s.count.params) as number,
+  );
   const ids = prepared(db, s.page.sql).pluck().all(s.page.params) as string[];
   const byId = new Map(
     (ids.length ? (prepared(db, ROWS_SQL).all(JSON.stringify(ids)) as LedgerRow[]) : []).map((r) => [r.id, r]),
