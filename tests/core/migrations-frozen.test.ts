@@ -28,6 +28,7 @@ const RELEASED: [number, string, string][] = [
   [21, 'allowance-deductions', 'eebfd64bccccf0bea91f71fd13978faae2bcfd07858dd8e00b5cc6dbdc7f93bf'],
   [22, 'contact-soft-delete', '4ef2202dd4b34d4f783be55a4406e3ab6d7697dd6df9a6567eeb02dcf903a007'],
   [23, 'cancel-notice-placement-status', '95af5602167242fef73e7b72f3e901b50558320d4a8f40600670a2c275c9fc85'],
+  [25, 'registration-ledger', 'ef5d22fef72789f460fbfd3612ec29733488808b2268c5722549b77e92d08613'],
 ];
 
 describe('released migrations', () => {

@@ -20,6 +20,7 @@ import m0020 from './0020-batch-scope';
 import m0021 from './0021-allowance-deductions';
 import m0022 from './0022-contact-soft-delete';
 import m0023 from './0023-cancel-notice-placement-status';
+import m0025 from './0025-registration-ledger';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -57,6 +58,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 21, name: 'allowance-deductions', sql: m0021 },
   { version: 22, name: 'contact-soft-delete', sql: m0022 },
   { version: 23, name: 'cancel-notice-placement-status', sql: m0023 },
+  { version: 25, name: 'registration-ledger', sql: m0025 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;
