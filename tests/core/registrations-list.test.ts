@@ -189,5 +189,17 @@ describe('registrations.list and staffNames in a 乡镇经办’s scope', () => 
       { staff: '买买提·艾力', count: 1 },
       { staff: '阿依古丽', count: 1 },
     ]);
+    // Kept until a write: a new registration's 联系责任人 is offered at once, and the ledger's total follows.
+    expect((await list({ townshipId: s.town2 })).total).toBe(2);
+    await s.register(await s.person({ name: '帕提古丽·热合曼', residenceRegionId: s.village3 }), {
+      regDate: '2026-11-25',
+      responsibleStaff: '热合曼·吐尔逊',
+    });
+    expect((await must(s.core, 'registrations.staffNames', { townshipId: s.town2 })).items).toEqual([
+      { staff: '买买提·艾力', count: 1 },
+      { staff: '热合曼·吐尔逊', count: 1 },
+      { staff: '阿依古丽', count: 1 },
+    ]);
+    expect((await list({ townshipId: s.town2 })).total).toBe(3);
   });
 });

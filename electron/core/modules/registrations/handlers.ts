@@ -2,7 +2,6 @@ import { savedWithWarnings, written, writtenAt, type ChannelsOf, type PartialHan
 import { cancelIncomeStandard } from './cancel-income';
 import { readContactRules } from './config';
 import { listRegistrations, staffNames } from './list';
-import { scopeParam } from '../../scope/scope';
 import {
   cancelRegistrationRecord,
   createRegistration,
@@ -23,7 +22,7 @@ export const registrationsHandlers: PartialHandlers<RegistrationChannels> = {
   'registrations.get': (input, ctx) => getRegistration(ctx, input.id),
   'registrations.listByPerson': (input, ctx) => ({ items: listByPerson(ctx, input.personId) }),
   'registrations.list': (input, ctx) => listRegistrations(ctx, input),
-  'registrations.staffNames': (input, ctx) => staffNames(ctx.db, input.townshipId, scopeParam(ctx.scope)),
+  'registrations.staffNames': (input, ctx) => staffNames(ctx, input.townshipId),
   'registrations.rules': (input, ctx) => readContactRules(ctx.db, input.date ?? ctx.today()),
   'registrations.cancelIncomeStandard': (input, ctx) =>
     cancelIncomeStandard(ctx.db, requireRegistration(ctx.db, input.id).person_id, input.date),

@@ -1,6 +1,5 @@
 // registrations.list (登记台账) and registrations.staffNames: the registrations of persons not deleted, filtered in SQL
 // with the caller's townships (persons.township_id, issue 19), sorted through a whitelist and paged.
-import type Database from 'better-sqlite3';
 import type {
   RegistrationListItem,
   RegistrationListQuery,
@@ -154,13 +153,22 @@ function toItem(r: LedgerRow, mask: IdMasker): RegistrationListItem {
   };
 }
 
-/** registrations.staffNames: the 联系责任人 the caller's registrations name, with their counts, by name. */
-export function staffNames(db: Database.Database, townshipId: string | undefined, scope: string | null) {
-  const items = prepared(
-    db,
-    `SELECT r.responsible_staff AS staff, count(*) AS count FROM ${FROM}
+/**
+ * registrations.staffNames: the 联系责任人 the caller's registrations name, with their counts, by name; kept until a
+ * table it reads is written (one pass over every registration otherwise).
+ */
+export function staffNames(ctx: CoreContext, townshipId: string | undefined) {
+  const params = { scope: scopeParam(ctx.scope), townshipId: townshipId ?? null };
+  const items = keptUntilWrite(
+    ctx,
+    `registrations.staffNames ${JSON.stringify(params)}`,
+    () =>
+      prepared(
+        ctx.db,
+        `SELECT r.responsible_staff AS staff, count(*) AS count FROM ${FROM}
      WHERE ${BASE} AND (@townshipId IS NULL OR p.township_id = @townshipId)
      GROUP BY r.responsible_staff ORDER BY r.responsible_staff`,
-  ).all({ scope, townshipId: townshipId ?? null }) as { staff: string; count: number }[];
+      ).all(params) as { staff: string; count: number }[],
+  );
   return { items };
 }
