@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { databaseAt, insertPlacedPerson, insertRow, upgradeThrough } from './migration-fixtures';
+import { databaseAt, insertPlacedPerson, insertRegistration, upgradeThrough } from './migration-fixtures';
 
 // Migration 0025: the index of 登记台账's own order (registrations by 登记日期). A version-23 register keeps its
 // registrations; the ledger lists them latest first, and its first page walks the new index instead of sorting.
@@ -9,24 +9,13 @@ describe('migration 0025 (登记台账 index on 登记日期)', () => {
     const v23 = databaseAt(23);
     expect(v23.schemaVersion).toBe(23);
     insertPlacedPerson(v23.db, '2026-01-15', '2026-12-14');
-    const registration = (id: string, over: Record<string, string | null>) =>
-      insertRow(v23.db, 'registrations', {
-        id,
-        person_id: 'p1',
-        reg_place_id: 'v1',
-        reason: '02',
-        service_level: 'B',
-        job_wish: '1',
-        responsible_staff: '古丽',
-        ...over,
-      });
-    registration('r1', {
+    insertRegistration(v23.db, 'r1', {
       reg_date: '2025-01-06',
       status: 'cancelled',
       cancel_date: '2025-06-30',
       cancel_reason: 'C01',
     });
-    registration('r2', { reg_date: '2025-09-01', status: 'active' });
+    insertRegistration(v23.db, 'r2', { reg_date: '2025-09-01', status: 'active' });
     const core = upgradeThrough(v23, 25, 'registration-ledger');
     const db = core.ctx.db;
     expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'registrations_reg_date'").pluck().get()).toBe(
