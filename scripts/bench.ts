@@ -1,4 +1,4 @@
-// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,scale-first,stall,start,lock-save --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR --extra-attempts X --stall-persons N --stall-data-dir DIR --stall-before --start-runs N --lock-persons N --lock-data-dir DIR]
+// npm run bench [-- --persons N --runs R --rpt01-persons N --import-rows N --only list,rpt01,import,posts,contacts,recog,subsidies,home,training,import-scale,scale,scale-first,stall,start,lock-save --contacts-runs R --recog-data-dir DIR --training-classes N --training-per-class N --scale-rows N --scale 100k|500k --data-dir DIR --extra-attempts X --scale-cases TEXT --stall-persons N --stall-data-dir DIR --stall-before --start-runs N --lock-persons N --lock-data-dir DIR]
 // lock-save is not in the default list: run it alone, when the machine is quiet (it locks and unlocks 2026-10).
 // Benchmarks are scripts, not timed tests (ARCHITECTURE §8): they print figures and ratios against a raw
 // baseline measured in the same run, and merge them into bench-results.json.
@@ -43,6 +43,8 @@ const { values } = parseArgs({
     'data-dir': { type: 'string' },
     // scale: unanswered attempts per registration and month added when generating (default 0.75: ~1.2 M contacts at 100k).
     'extra-attempts': { type: 'string' },
+    // --scale-cases TEXT: only the scale cases whose name holds TEXT (e.g. 登记台账), without the first read and RPT-12.
+    'scale-cases': { type: 'string' },
     // stall (issue 13): the county's size, a folder to keep/reuse it, and the one-worker comparison.
     'stall-persons': { type: 'string', default: '100000' },
     'stall-data-dir': { type: 'string' },
@@ -303,6 +305,7 @@ if (only.has('scale')) {
     warmup: 3,
     dataDir: values['data-dir'],
     extraAttempts: values['extra-attempts'] === undefined ? undefined : Number(values['extra-attempts']),
+    cases: values['scale-cases'],
     log: (l) => console.log(l),
   });
   console.log(

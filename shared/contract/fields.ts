@@ -154,7 +154,10 @@ export type SortOrder = (typeof SORT_ORDERS)[number];
  */
 export const listSort = <const F extends readonly [string, ...string[]]>(fields: F) =>
   z
-    .object({ field: z.enum(fields), order: z.enum(SORT_ORDERS) })
+    .object({
+      field: z.enum(fields, { error: '不能按该列排序' }),
+      order: z.enum(SORT_ORDERS, { error: '排序方向只能是升序或降序' }),
+    })
     .nullish()
     .transform((v) => v ?? undefined);
 

@@ -9,6 +9,7 @@ import { reportsChannels } from './reports';
 import { importsChannels } from './imports';
 import { rosterImportsChannels } from './roster-imports';
 import { registrationsChannels } from './registrations';
+import { registrationListChannels } from './registration-list';
 import { contactsChannels } from './contacts';
 import { contactWorklistsChannels } from './contact-worklists';
 import { employersChannels } from './employers';
@@ -48,6 +49,7 @@ export const contract = {
   ...importsChannels,
   ...rosterImportsChannels,
   ...registrationsChannels,
+  ...registrationListChannels,
   ...contactsChannels,
   ...contactWorklistsChannels,
   ...employersChannels,

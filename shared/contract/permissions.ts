@@ -109,6 +109,8 @@ export const PERMISSIONS = {
   'registrations.setServiceLevel': 'write',
   'registrations.get': 'read',
   'registrations.listByPerson': 'read',
+  'registrations.list': 'read',
+  'registrations.staffNames': 'read',
   'registrations.rules': 'read',
   'contacts.create': 'write',
   'contacts.update': 'write',

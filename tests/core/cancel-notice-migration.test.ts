@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { must } from './harness';
-import { databaseAt, insertPlacedPerson, insertRow, upgradeThrough } from './migration-fixtures';
+import { databaseAt, insertPlacedPerson, insertRegistration, upgradeThrough } from './migration-fixtures';
 
 // Migration 0023: registrations.notified_date (BR-08 告知日期) and placements.status_before (the person's E09 before
 // the placement). A version-19 register keeps its cancellations with no notification date and its placements with no
@@ -11,18 +11,7 @@ describe('migration 0023 (notification date of a cancellation, status before a p
     const v19 = databaseAt(19);
     expect(v19.schemaVersion).toBe(19);
     insertPlacedPerson(v19.db, '2026-01-15', '2026-12-14');
-    const registration = (db: typeof v19.db, id: string, over: Record<string, string | null>) =>
-      insertRow(db, 'registrations', {
-        id,
-        person_id: 'p1',
-        reg_place_id: 'v1',
-        reason: '02',
-        service_level: 'B',
-        job_wish: '1',
-        responsible_staff: '古丽',
-        ...over,
-      });
-    registration(v19.db, 'r1', {
+    insertRegistration(v19.db, 'r1', {
       reg_date: '2025-01-06',
       status: 'cancelled',
       cancel_date: '2025-06-30',
@@ -39,7 +28,7 @@ describe('migration 0023 (notification date of a cancellation, status before a p
     db.prepare("UPDATE registrations SET notified_date = '2025-07-02' WHERE id = 'r1'").run();
     expect((await must(core, 'registrations.get', { id: 'r1' })).notifiedDate).toBe('2025-07-02');
     expect(() =>
-      registration(db, 'r2', {
+      insertRegistration(db, 'r2', {
         reg_date: '2026-01-06',
         status: 'active',
         cancel_date: null,

@@ -114,6 +114,20 @@ export function insertRow(db: Database.Database, table: string, row: Row): void 
   db.prepare(`INSERT INTO ${table} (${cols.join(', ')}) VALUES (${cols.map((c) => `@${c}`).join(', ')})`).run(full);
 }
 
+/** A registration `id` of p1 at v1 (失业原因 02, level B, staff 古丽); `over` gives its dates and status. */
+export function insertRegistration(db: Database.Database, id: string, over: Record<string, string | null>): void {
+  insertRow(db, 'registrations', {
+    id,
+    person_id: 'p1',
+    reg_place_id: 'v1',
+    reason: '02',
+    service_level: 'B',
+    job_wish: '1',
+    responsible_staff: '古丽',
+    ...over,
+  });
+}
+
 /** The operator, the office of 疏附县, 乌帕尔镇 (t1) and one village or community of it (v1). */
 export function insertOffice(
   db: Database.Database,

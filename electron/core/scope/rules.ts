@@ -86,6 +86,8 @@ export const SCOPE_RULES = {
   'registrations.setServiceLevel': byId(s.registration),
   'registrations.get': byId(s.registration),
   'registrations.listByPerson': personOf,
+  'registrations.list': 'filtered',
+  'registrations.staffNames': 'filtered',
   'registrations.rules': 'none',
   'contacts.create': by((i, db) => [...s.registration(db, i.registrationId), ...s.person(db, i.personId)]),
   'contacts.update': byId(s.contact),

@@ -13,6 +13,9 @@ interface DateInputProps {
   disabled?: boolean;
   placeholder?: string;
   'aria-invalid'?: boolean;
+  /** 'error' outlines the box in red (a filter's half-typed date). */
+  status?: 'error';
+  'aria-label'?: string;
   style?: CSSProperties;
 }
 

@@ -21,6 +21,7 @@ import m0021 from './0021-allowance-deductions';
 import m0022 from './0022-contact-soft-delete';
 import m0023 from './0023-cancel-notice-placement-status';
 import m0024 from './0024-assessment-trainee-soft-delete';
+import m0025 from './0025-registration-ledger';
 
 /**
  * Numbered migrations, applied in order in one transaction and recorded with a checksum.
@@ -59,6 +60,7 @@ export const MIGRATIONS: readonly Migration[] = [
   { version: 22, name: 'contact-soft-delete', sql: m0022 },
   { version: 23, name: 'cancel-notice-placement-status', sql: m0023 },
   { version: 24, name: 'assessment-trainee-soft-delete', sql: m0024 },
+  { version: 25, name: 'registration-ledger', sql: m0025 },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1].version;

@@ -1,6 +1,7 @@
 import { savedWithWarnings, written, writtenAt, type ChannelsOf, type PartialHandlers } from '../../handlers';
 import { cancelIncomeStandard } from './cancel-income';
 import { readContactRules } from './config';
+import { listRegistrations, staffNames } from './list';
 import {
   cancelRegistrationRecord,
   createRegistration,
@@ -20,6 +21,8 @@ export const registrationsHandlers: PartialHandlers<RegistrationChannels> = {
   'registrations.setServiceLevel': (input, ctx) => written(setServiceLevel(ctx, input)),
   'registrations.get': (input, ctx) => getRegistration(ctx, input.id),
   'registrations.listByPerson': (input, ctx) => ({ items: listByPerson(ctx, input.personId) }),
+  'registrations.list': (input, ctx) => listRegistrations(ctx, input),
+  'registrations.staffNames': (input, ctx) => staffNames(ctx, input.townshipId),
   'registrations.rules': (input, ctx) => readContactRules(ctx.db, input.date ?? ctx.today()),
   'registrations.cancelIncomeStandard': (input, ctx) =>
     cancelIncomeStandard(ctx.db, requireRegistration(ctx.db, input.id).person_id, input.date),

@@ -43,4 +43,5 @@ export { FilterSelect } from './FilterSelect';
 export { moneyColumn, numberColumn, removedColumns } from './columns';
 export { countTabLabel, tabInAddress } from './worklist-tabs';
 export { SearchBox } from './SearchBox';
+export { DateRangeFilter } from './DateRangeFilter';
 export { listSort, onSortChange, sortableColumn } from './sorting';

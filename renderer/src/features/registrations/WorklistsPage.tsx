@@ -17,14 +17,20 @@ import { useWorklistCounts } from './useWorklistCounts';
 import { parseWorklistParams, toWorklistInput, toWorklistSearch, type WorklistParams } from './worklist-params';
 import { WorklistTable } from './WorklistTable';
 import { ModuleReportsMenu } from '../../components/report-export';
-import { ReadError, FilterSelect } from '../../components/list-page';
+import { ReadError, FilterSelect, useUrlParams } from '../../components/list-page';
+import { RegistrationLedger } from './RegistrationLedger';
 
 type Open = { kind: 'contact'; target: ContactTarget | null } | { kind: 'cancel'; item: WorklistItem } | null;
+
+/** The tab of 登记台账 (list=ledger), after the work lists. */
+const LEDGER = 'ledger';
+/** What the work lists and the ledger both filter by: a 乡镇, 村 or 联系责任人 stays chosen across the tabs. */
+const SHARED_KEYS = ['township', 'village', 'staff'];
 
 /**
  * #/registrations — the monthly routine: for a chosen month, who still needs a contact (CFG-22), who has not
  * been reached for 6 months (BR-07, suggest C11) and whose first contact is due (BR-04), by 乡镇/村 or by
- * 联系责任人; each row's action is 记录联系.
+ * 联系责任人; each row's action is 记录联系. The last tab, 登记台账, lists every registration (RegistrationLedger).
  */
 export function WorklistsPage() {
   const navigate = useNavigate();
@@ -32,8 +38,10 @@ export function WorklistsPage() {
   const workingMonth = monthOf(useSession().info.today);
   const [searchParams, setSearchParams] = useSearchParams();
   const params = useMemo(() => parseWorklistParams(searchParams, workingMonth), [searchParams, workingMonth]);
+  const ledger = searchParams.get('list') === LEDGER;
+  const u = useUrlParams();
   const input = useMemo(() => toWorklistInput(params), [params]);
-  const { page, error, loading, reload } = useWorklist(params.list, input);
+  const { page, error, loading, reload } = useWorklist(params.list, ledger ? null : input);
   const counts = useWorklistCounts(params.month);
   const [open, setOpen] = useState<Open>(null);
 
@@ -42,6 +50,12 @@ export function WorklistsPage() {
     [setSearchParams, workingMonth],
   );
   const change = (patch: Partial<WorklistParams>) => apply({ ...params, ...patch, page: 1 });
+  const openTab = (key: string) => {
+    if (key !== LEDGER) return change({ list: key as WorklistParams['list'] });
+    const sp = new URLSearchParams({ list: LEDGER });
+    for (const k of SHARED_KEYS) if (searchParams.get(k)) sp.set(k, searchParams.get(k) as string);
+    setSearchParams(sp, { replace: true });
+  };
   const reset = () =>
     apply({ ...params, townshipId: undefined, villageId: undefined, staff: undefined, groupBy: 'place', page: 1 });
 
@@ -60,17 +74,21 @@ export function WorklistsPage() {
       <Flex justify="space-between" align="center" style={{ marginBottom: 12 }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
           失业登记与联系
-          <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 8 }}>
-            {y}年{m}月工作清单
-          </Typography.Text>
+          {!ledger && (
+            <Typography.Text type="secondary" style={{ fontSize: 14, marginInlineStart: 8 }}>
+              {y}年{m}月工作清单
+            </Typography.Text>
+          )}
         </Typography.Title>
         <Space>
-          <MonthPicker
-            id="worklist-month"
-            month={params.month}
-            onChange={(month) => change({ month })}
-            max={workingMonth}
-          />
+          {!ledger && (
+            <MonthPicker
+              id="worklist-month"
+              month={params.month}
+              onChange={(month) => change({ month })}
+              max={workingMonth}
+            />
+          )}
           {canContact && (
             <Button
               type="primary"
@@ -82,80 +100,92 @@ export function WorklistsPage() {
           )}
           <ModuleReportsMenu
             module="registrations"
-            defaults={{ month: params.month, townshipId: params.townshipId ?? undefined }}
+            defaults={{ month: ledger ? workingMonth : params.month, townshipId: params.townshipId ?? undefined }}
           />
         </Space>
       </Flex>
       <Tabs
-        activeKey={params.list}
-        onChange={(k) => change({ list: k as WorklistParams['list'] })}
-        items={WORKLIST_KINDS.map((k) => ({
-          key: k,
-          label: (
-            <span title={counts ? `${worklistKindLabel(k)} ${counts[k]} 人` : undefined}>
-              {worklistKindLabel(k)}
-              {counts && (
-                <span style={{ marginInlineStart: 6 }}>
-                  <CountBadge count={counts[k]} tone="urgent" zeroTone="done" small overflowCount={9999} />
-                </span>
-              )}
-            </span>
-          ),
-        }))}
+        activeKey={ledger ? LEDGER : params.list}
+        onChange={openTab}
+        items={[
+          ...WORKLIST_KINDS.map((k) => ({
+            key: k,
+            label: (
+              <span title={counts ? `${worklistKindLabel(k)} ${counts[k]} 人` : undefined}>
+                {worklistKindLabel(k)}
+                {counts && (
+                  <span style={{ marginInlineStart: 6 }}>
+                    <CountBadge count={counts[k]} tone="urgent" zeroTone="done" small overflowCount={9999} />
+                  </span>
+                )}
+              </span>
+            ),
+          })),
+          { key: LEDGER, label: '登记台账' },
+        ]}
         style={{ marginBottom: 0 }}
       />
-      <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="筛选工作清单">
-        <FilterSelect
-          label="乡镇(街道)"
-          width={170}
-          value={params.townshipId}
-          options={townships}
-          onChange={(v) => change({ townshipId: v, villageId: undefined })}
-        />
-        <EntrySelect
-          aria-label="村(社区)"
-          placeholder="村(社区)"
-          allowClear
-          style={{ width: 190 }}
-          value={params.villageId}
-          options={villages}
-          onChange={(v: string | undefined) =>
-            change({ villageId: v, townshipId: v ? villages.find((x) => x.value === v)?.township : params.townshipId })
-          }
-        />
-        <FilterSelect
-          label="联系责任人"
-          width={170}
-          value={params.staff}
-          options={staff}
-          onChange={(v) => change({ staff: v })}
-        />
-        <Segmented
-          aria-label="排序"
-          value={params.groupBy}
-          onChange={(v) => change({ groupBy: v as WorklistParams['groupBy'] })}
-          options={[
-            { value: 'place', label: '按乡镇/村' },
-            { value: 'staff', label: '按联系责任人' },
-          ]}
-        />
-        <Button onClick={reset}>重置</Button>
-        <Typography.Text type="secondary" role="status" aria-live="polite" style={{ marginInlineStart: 'auto' }}>
-          {page ? `共 ${page.total} 人（截至 ${page.asOf}）` : ''}
-        </Typography.Text>
-      </Flex>
-      <ReadError error={error} onRetry={reload} />
-      <WorklistTable
-        kind={params.list}
-        items={page?.items ?? []}
-        total={page?.total ?? 0}
-        loading={loading}
-        params={params}
-        onPageChange={(p, pageSize) => apply({ ...params, page: pageSize === params.pageSize ? p : 1, pageSize })}
-        onView={(i) => navigate(`/persons/${i.personId}`)}
-        onContact={(i) => setOpen({ kind: 'contact', target: targetOfWorklist(i) })}
-        onCancel={(i) => setOpen({ kind: 'cancel', item: i })}
-      />
+      {ledger ? (
+        <RegistrationLedger u={u} />
+      ) : (
+        <>
+          <Flex wrap gap={8} align="center" style={{ marginBottom: 8 }} role="search" aria-label="筛选工作清单">
+            <FilterSelect
+              label="乡镇(街道)"
+              width={170}
+              value={params.townshipId}
+              options={townships}
+              onChange={(v) => change({ townshipId: v, villageId: undefined })}
+            />
+            <EntrySelect
+              aria-label="村(社区)"
+              placeholder="村(社区)"
+              allowClear
+              style={{ width: 190 }}
+              value={params.villageId}
+              options={villages}
+              onChange={(v: string | undefined) =>
+                change({
+                  villageId: v,
+                  townshipId: v ? villages.find((x) => x.value === v)?.township : params.townshipId,
+                })
+              }
+            />
+            <FilterSelect
+              label="联系责任人"
+              width={170}
+              value={params.staff}
+              options={staff}
+              onChange={(v) => change({ staff: v })}
+            />
+            <Segmented
+              aria-label="排序"
+              value={params.groupBy}
+              onChange={(v) => change({ groupBy: v as WorklistParams['groupBy'] })}
+              options={[
+                { value: 'place', label: '按乡镇/村' },
+                { value: 'staff', label: '按联系责任人' },
+              ]}
+            />
+            <Button onClick={reset}>重置</Button>
+            <Typography.Text type="secondary" role="status" aria-live="polite" style={{ marginInlineStart: 'auto' }}>
+              {page ? `共 ${page.total} 人（截至 ${page.asOf}）` : ''}
+            </Typography.Text>
+          </Flex>
+          <ReadError error={error} onRetry={reload} />
+          <WorklistTable
+            kind={params.list}
+            items={page?.items ?? []}
+            total={page?.total ?? 0}
+            loading={loading}
+            params={params}
+            onPageChange={(p, pageSize) => apply({ ...params, page: pageSize === params.pageSize ? p : 1, pageSize })}
+            onView={(i) => navigate(`/persons/${i.personId}`)}
+            onContact={(i) => setOpen({ kind: 'contact', target: targetOfWorklist(i) })}
+            onCancel={(i) => setOpen({ kind: 'cancel', item: i })}
+          />
+        </>
+      )}
       {open?.kind === 'contact' && (
         <ContactEntryDrawer
           key={open.target?.registrationId ?? 'new'}
