@@ -20,6 +20,12 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   ruleSetting: '规则设置',
   periodLock: '月份锁定',
   file: '导出文件',
+  account: '账号',
+  trainingClass: '培训班',
+  trainingEnrolment: '培训学员',
+  trainingProvider: '定点培训机构',
+  reportLayout: '报表格式',
+  archive: '到期档案',
 };
 
 const VERBS: Record<string, string> = {
@@ -62,6 +68,37 @@ const VERBS: Record<string, string> = {
   take: '下载',
   terminate: '终止',
   remove: '删除',
+  // Imports, rosters and divisions
+  import: '导入',
+  commit: '导入',
+  exportRoster: '导出花名册',
+  setUrbanRural: '设置城乡属性',
+  loadCounty: '载入本县区划',
+  // 公益性岗位 and 认定
+  assess: '年度考核',
+  removeAssessment: '删除年度考核',
+  renew: '续签合同',
+  updateHelp: '修改帮扶信息',
+  // 职业技能培训
+  designate: '认定',
+  act: '变更状态',
+  enrol: '报名',
+  unenrol: '移除',
+  record: '登记就业',
+  // Settings, calendar, report layouts and archives
+  reset: '恢复默认',
+  setDay: '调整工作日',
+  fillNational: '填入法定节假日',
+  purge: '清除',
+  // Accounts (auth.* are audited by hand in accounts/service.ts)
+  setup: '首次设置',
+  signIn: '登录',
+  recover: '用恢复码重设密码',
+  changePassword: '修改密码',
+  resetPassword: '重置密码',
+  activate: '启用',
+  deactivate: '停用',
+  setLockMinutes: '修改锁定时长',
 };
 
 /** persons.create → 人员 新增; an unknown channel shows as itself. */

@@ -9,9 +9,11 @@ import { recognitionWorklistCounts } from './recognitions';
 // 首页 (issue 17): the month at a glance, the reminders of every work list and the chart series, in one read.
 // - month defaults to the working date's month; months after it are refused (BAD_INPUT on month).
 // - townshipId narrows the figures, the charts and the reminders whose lists can be filtered by 乡镇 (contacts,
-//   recognitions and BR-06's 待就业援助, subsidy ending, vacancy reports, contracts ending, internships ending and
-//   bases expiring by the host's 乡镇, attendance not entered by the employer's 乡镇). Reminders of county-wide lists
-//   (the month's rosters, which cover the county, and the report due day) carry scope 'county' and stay county-wide.
+//   recognitions incl. 应退出 and BR-06's 待就业援助, vacancies, subsidy ending, retiring, vacancy reports, contracts
+//   ending, internships ending and bases expiring by the host's 乡镇, attendance not entered by the employer's 乡镇).
+//   Reminders of county-wide lists (the month's rosters, which cover the county, the training follow-ups, which
+//   the 就业跟踪 tab lists for the caller's whole scope, and the report due day) carry scope 'county' and stay
+//   county-wide. Every count a navigation badge adds up (home.badges) has its reminder here.
 // Figures are judged on asOf = the month end, or today while the month runs; `previous` on the previous month end.
 //   registered  registrations open on that day (not cancelled on or before it), persons not deleted, by the
 //               person's 乡镇 (the same count as 本月待联系's base and RPT-12 column 1);
@@ -28,8 +30,11 @@ export const REMINDER_KEYS = [
   'pendingVillage',
   'pendingTownship',
   'pendingCounty',
+  'shouldExit',
   'assistanceDue',
+  'vacancies',
   'subsidyEnding',
+  'retiring',
   'vacancyReports',
   'contractsEnding',
   'internshipsEnding',
@@ -37,6 +42,7 @@ export const REMINDER_KEYS = [
   'attendanceMissing',
   'batchesToReview',
   'providersExpiring',
+  'trainingFollowUps',
 ] as const;
 export type ReminderKey = (typeof REMINDER_KEYS)[number];
 
@@ -44,6 +50,8 @@ export type ReminderKey = (typeof REMINDER_KEYS)[number];
 export const HOME_WINDOWS = {
   subsidyEndingDays: 90,
   contractsEndingDays: 30,
+  /** Persons on post reaching statutory retirement (the posts badge's and the 即将退休 tab's window). */
+  retiringDays: 90,
   internshipsEndingDays: 30,
   basesExpiringDays: 60,
 } as const;

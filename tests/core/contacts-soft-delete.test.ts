@@ -170,6 +170,25 @@ describe('contacts.delete is soft and contacts.restore brings the contact back (
     );
   });
 
+  it('a cancelled registration keeps its contacts correctable up to the cancel date (the card offers 修改/删除)', async () => {
+    const s = await setup();
+    const registrationId = await s.register(await s.person(), { regDate: '2026-09-01' });
+    const id = await s.contact(registrationId, { contactDate: '2026-10-15' });
+    await must(s.core, 'registrations.cancel', { id: registrationId, cancelDate: '2026-11-10', cancelReason: 'C99' });
+    const [c] = (await must(s.core, 'contacts.listByRegistration', { registrationId })).items;
+    const { registrationId: _r, personId: _p, suggestedLevel: _l, createdAt: _c, createdBy: _cb, ...rest } = c;
+    const { updatedAt, updatedBy: _ub, ...fields } = rest;
+    const msg = '该失业登记已于2026-11-10注销，联系日期不能晚于注销日期';
+    const late = { ...fields, expectedUpdatedAt: updatedAt, contactDate: '2026-11-11' };
+    expect(await callUnchanged(s.core, 'contacts.update', late)).toMatchObject(refusedRuleFields({ contactDate: msg }));
+    const fixed = await must(s.core, 'contacts.update', { ...fields, expectedUpdatedAt: updatedAt, remark: '更正' });
+    expect(fixed.contact).toMatchObject({ id, remark: '更正' });
+    expect(fixed.registration.status).toBe('cancelled');
+    const d = await must(s.core, 'contacts.delete', { id });
+    expect(d.registration).toMatchObject({ status: 'cancelled', contactCount: 0 });
+    await must(s.core, 'contacts.restore', { id });
+  });
+
   it('a 乡镇经办 cannot list or restore a deleted contact of another township; nothing written', async () => {
     const s = await scopeScene();
     await must(s.core, 'contacts.delete', { id: s.ids.bContact });

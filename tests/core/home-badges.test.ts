@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
 import { keptTables } from '../../electron/core/db/memo';
+import type { NavigationBadges, ReminderKey } from '../../shared/contract/home';
 import { makeCore, must, TODAY } from './harness';
 import { seedSteps } from './seeded';
 import { successfulContact } from './registrations-fixtures';
@@ -30,6 +31,17 @@ async function separately(core: Core) {
   };
 }
 
+/** 首页 has a reminder for each count a badge adds up that no other reminder carries, with the badge's figure. */
+async function expectHomeShowsBadges(core: Core, badges: NavigationBadges) {
+  const home = await must(core, 'home.overview', {});
+  const count = (key: ReminderKey) => home.reminders.find((r) => r.key === key)?.count;
+  expect(count('shouldExit')).toBe(badges.recognitions.shouldExit);
+  expect(count('vacancies')).toBe(badges.posts.vacancies);
+  expect(count('retiring')).toBe(badges.posts.retiring);
+  expect(count('trainingFollowUps')).toBe(badges.training.followUps);
+  expect(badges.recognitions.shouldExit + badges.posts.vacancies).toBeGreaterThan(0);
+}
+
 describe('home.badges', () => {
   it('equals the count channel of each module, before and after writes', async () => {
     const core = await county();
@@ -39,7 +51,7 @@ describe('home.badges', () => {
     expect(before).toEqual(await separately(core));
     expect(before.contacts.toContact).toBeGreaterThan(0);
     expect(before.posts.vacancies + before.posts.subsidyEnding).toBeGreaterThan(0);
-    await must(core, 'home.overview', {});
+    await expectHomeShowsBadges(core, before);
 
     // A successful contact for a registration still to contact this month.
     const open = (offset: number) =>
@@ -82,6 +94,7 @@ describe('home.badges', () => {
     // computed again, and still equal the module channels.
     expect(db.prepare('SELECT service_level FROM registrations WHERE id = ?').pluck().get(other)).toBe('A');
     expect(after).toEqual(await separately(core));
+    await expectHomeShowsBadges(core, after);
     const home = await must(core, 'home.overview', {});
     expect(keptTables(db, `home.trend.registered|${month}|`)).toEqual(['persons', 'registrations']);
     expect(keptTables(db, `home.trend.placements|${month}|`)).toEqual(['placements', 'posts']);

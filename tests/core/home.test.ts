@@ -42,7 +42,10 @@ async function listTotals(core: Core, month: string, townshipId?: string) {
     pendingTownship: (await must(core, 'recognitionWorklists.pendingTownship', recog)).total,
     pendingCounty: (await must(core, 'recognitionWorklists.pendingCounty', recog)).total,
     assistanceDue: (await must(core, 'recognitionWorklists.assistanceDue', recog)).total,
+    shouldExit: (await must(core, 'recognitionWorklists.shouldExit', recog)).total,
+    vacancies: (await must(core, 'postWorklists.vacancies', { townshipId })).total,
     subsidyEnding: (await must(core, 'postWorklists.subsidyEnding', { townshipId, withinDays: 90 })).total,
+    retiring: (await must(core, 'postWorklists.retiring', { townshipId, withinDays: 90 })).total,
     vacancyReports: (await must(core, 'postWorklists.vacancyReports', { townshipId })).total,
     contractsEnding: (await must(core, 'postWorklists.contractsEnding', { townshipId, withinDays: 30 })).total,
     internshipsEnding: (await must(core, 'internshipWorklists.due', { townshipId })).ending.length,
@@ -69,6 +72,7 @@ describe('home.overview on a seeded county', () => {
     expect(totals.pendingVillage + totals.inNotice + totals.pendingTownship + totals.pendingCounty).toBeGreaterThan(0);
     expect(totals.subsidyEnding).toBeGreaterThan(0);
     expect(totals.contractsEnding).toBeGreaterThan(0);
+    expect(totals.vacancies).toBeGreaterThan(0);
 
     // The part of the vacancy reports already late is the badge's.
     const postCounts = await must(core, 'postWorklists.counts', {});

@@ -74,6 +74,9 @@ describe('training follow-ups in the navigation badges', () => {
     const before = await list();
     expect(before.length).toBeGreaterThan(0);
     expect((await must(core, 'home.badges', {})).training).toEqual({ followUps: before.length });
+    const reminder = async () =>
+      (await must(core, 'home.overview', {})).reminders.find((r) => r.key === 'trainingFollowUps');
+    expect(await reminder()).toEqual({ key: 'trainingFollowUps', count: before.length, late: null, scope: 'county' });
     const detail = await must(core, 'training.employment.record', {
       enrolmentId: before[0].enrolmentId,
       employedDate: '2026-11-27',
@@ -85,5 +88,6 @@ describe('training follow-ups in the navigation badges', () => {
     expect(detail.id).toBe(s.classId);
     expect((await list()).length).toBe(before.length - 1);
     expect((await must(core, 'home.badges', {})).training).toEqual({ followUps: before.length - 1 });
+    expect((await reminder())?.count).toBe(before.length - 1);
   });
 });

@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { CancelRegistrationModal } from '../../renderer/src/features/registrations/CancelRegistrationModal';
 import type { Result } from '../../shared/contract';
 import { SETTINGS, createFakeApi, failed, ok } from './fake-api';
-import { REG } from './contact-fixtures';
+import { CALL, REG } from './contact-fixtures';
+import { ABDU } from './person-fixtures';
 import { retype } from './queries';
 import { showRegistrationTab } from './registration-tab';
 import { renderWithApp } from './render';
@@ -39,6 +40,10 @@ function renderModal(reason: string, refuse: (input: unknown) => Result<never> |
   return { fake, onDone };
 }
 
+/** The labels of a registration card's facts, in order. */
+const factLabels = (card: HTMLElement) =>
+  [...card.querySelectorAll('.ant-descriptions-item-label')].map((l) => l.textContent);
+
 describe('注销登记: income for 有稳定收入的劳动', { timeout: 60_000 }, () => {
   it('C03 shows 月收入 with the standard in force and sends it in fen', async () => {
     const { fake, onDone } = renderModal('C03');
@@ -63,6 +68,22 @@ describe('注销登记: income for 有稳定收入的劳动', { timeout: 60_000 
     await within(dialog).findByText('注销说明');
     expect(within(dialog).queryByText('月收入(元)')).toBeNull();
     expect(fake.callsTo('registrations.cancelIncomeStandard')).toEqual([]);
+  });
+});
+
+describe('注销登记: Ctrl+S (UI.md: save with Ctrl+S)', { timeout: 60_000 }, () => {
+  it('Ctrl+S submits like the 注销 button: the confirmation comes first, then the cancellation is sent', async () => {
+    const { fake, onDone } = renderModal('C01');
+    const dialog = await screen.findByRole('dialog');
+    await within(dialog).findByText('注销说明');
+    fireEvent.keyDown(window, { key: 's', ctrlKey: true });
+    await screen.findByText(/确定于 2025-03-15 注销“阿卜杜”的失业登记/);
+    expect(fake.callsTo('registrations.cancel')).toEqual([]);
+    await userEvent.click(within(screen.getAllByRole('dialog').at(-1)!).getByRole('button', { name: '注销' }));
+    await waitFor(() => expect(onDone).toHaveBeenCalled());
+    expect(fake.callsTo('registrations.cancel')).toEqual([
+      { id: REG_ID, cancelDate: '2025-03-15', cancelReason: 'C01', cancelNote: '' },
+    ]);
   });
 });
 
@@ -109,5 +130,26 @@ describe('注销登记: 告知日期 (BR-08)', { timeout: 60_000 }, () => {
     });
     expect(within(card).getByText('告知日期')).toBeInTheDocument();
     expect(within(card).getByText('2025-03-12')).toBeInTheDocument();
+  });
+
+  it('a cancelled card starts with its cancellation, shows no contact due dates, and its contacts stay correctable', async () => {
+    const cancelled = { ...REG, status: 'cancelled', cancelDate: '2025-03-10', cancelReason: 'C01' } as const;
+    const card = await showRegistrationTab({ ...cancelled, nextContactDate: '2025-04-10' }, ABDU, [CALL]);
+    const labels = factLabels(card);
+    expect(labels.slice(0, 2)).toEqual(['注销日期', '注销原因']);
+    expect(labels).not.toContain('首次联系期限');
+    expect(labels).not.toContain('计划下次联系');
+    // The core lets a clerk correct or delete a contact up to the cancel date (tests/core/contacts-soft-delete).
+    const row = (await within(card).findByText('2025-03-10', { selector: 'td' })).closest('tr')!;
+    expect(within(row).getByRole('button', { name: '修改' })).toBeInTheDocument();
+    expect(within(row).getByRole('button', { name: '删除' })).toBeInTheDocument();
+  });
+
+  it('an active card shows 首次联系期限 and 计划下次联系 and no cancellation', async () => {
+    const card = await showRegistrationTab({ ...REG, nextContactDate: '2025-04-10' });
+    const labels = factLabels(card);
+    expect(labels).toContain('首次联系期限');
+    expect(labels).toContain('计划下次联系');
+    expect(labels).not.toContain('注销日期');
   });
 });

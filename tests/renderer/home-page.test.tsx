@@ -129,6 +129,33 @@ describe('首页', () => {
     expect(within(panel).getByText('月报报送截止日 2025-03-25（还有 10 天）')).toBeInTheDocument();
   });
 
+  it('shows what the navigation badges count, in their words, each opening its list', async () => {
+    const base = overview();
+    setup(
+      '/home?township=t2',
+      overview({
+        townshipId: 't2',
+        reminders: [
+          ...base.reminders,
+          r('shouldExit', 30),
+          r('vacancies', 69),
+          r('retiring', 4),
+          r('trainingFollowUps', 58, 'county'),
+        ],
+      }),
+    );
+    await contactLinkShown();
+    expectLinks(reminders(), [
+      ['应退出 30 人', '/recognitions?tab=shouldExit&township=t2'],
+      ['空岗 69 个岗位', '/posts/worklists?tab=vacancies&township=t2'],
+      ['即将达到退休年龄 4 人', '/posts/worklists?tab=retiring&township=t2'],
+      ['补贴90天内到期 5 人', '/posts/worklists?tab=subsidyEnding&within=90&township=t2'],
+      ['培训后待跟踪就业 58 人', '/training/followups'],
+    ]);
+    // The follow-up list is not narrowed to a 乡镇: its group says so.
+    expect(within(reminders()).getByText(/职业技能培训（全县）/)).toBeInTheDocument();
+  });
+
   it('reads one township from the address and keeps it in the links; county-wide lists say 全县', async () => {
     const base = overview();
     const { callsTo } = setup(

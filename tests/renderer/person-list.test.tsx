@@ -49,6 +49,11 @@ describe('人员信息 list', () => {
     expect(within(abdu).getByText('就业困难人员')).toBeInTheDocument();
     expect(within(abdu).getByText('乌帕尔镇 阿亚格曼干村')).toBeInTheDocument();
     expect(within(rowOf('古丽尼格尔·艾合买提')).getByText('灵活就业')).toBeInTheDocument();
+    // 出生日期 and the age stay on one line, under a header that does not wrap either.
+    const born = within(rowOf('古丽尼格尔·艾合买提')).getByText('1984-10-15', { exact: false }).closest('td');
+    expect(born).toHaveStyle({ whiteSpace: 'nowrap' });
+    const header = within(table()).getByRole('columnheader', { name: /出生日期\(年龄\)/ });
+    expect(header).toHaveStyle({ whiteSpace: 'nowrap' });
     expect(screen.getByRole('status')).toHaveTextContent('共 2 人');
     expect(document.body.textContent).not.toContain(ID_ABDU);
     expect(document.body.textContent).not.toContain(ID_GULI);

@@ -167,6 +167,8 @@ describe('就业跟踪', { timeout: 60_000 }, () => {
     const table = await screen.findByRole('table', { name: '培训后待跟踪就业学员' });
     expect(within(table).getByRole('link', { name: 'PX2026-001' })).toHaveAttribute('href', '/training/classes/c1');
     expect(within(table).getByText('2027-05-25')).toBeInTheDocument();
+    // Dates never break across two lines (the shared dateColumn).
+    expect(within(table).getByText('2027-05-25').closest('td')).toHaveStyle({ whiteSpace: 'nowrap' });
     const tab = screen.getByRole('tab', { name: /就业跟踪/ });
     await waitFor(() => expect(tab).toHaveTextContent('就业跟踪1'));
     expect(screen.getByRole('tab', { name: '培训补贴' })).toBeInTheDocument();

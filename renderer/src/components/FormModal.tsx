@@ -21,13 +21,16 @@ interface FormModalProps {
   danger?: boolean;
   /** A grey line above the fields: what the form is about, or what to know before filling it in. */
   intro?: ReactNode;
-  /** Ctrl+S saves as well (UI.md). Off where the modal opens over a form that already takes Ctrl+S. */
+  /**
+   * Ctrl+S saves as well (UI.md), on by default. false where the modal can open over a page form that takes Ctrl+S
+   * itself (the grids, 单位信息, 报表格式), so that one chord never saves two forms.
+   */
   ctrlS?: boolean;
   children: ReactNode;
 }
 
 /**
- * A modal form: top-of-form error, 取消/保存 footer, Enter in a field (and Ctrl+S with `ctrlS`) saves — never while
+ * A modal form: top-of-form error, 取消/保存 footer, Enter in a field and Ctrl+S save — never while
  * a save is under way — and Escape closes after asking if anything changed. The fields come once the modal is in the
  * page, so the first one's autoFocus holds also without motion.
  */
@@ -42,7 +45,7 @@ export function FormModal({
   okText = '保存',
   danger,
   intro,
-  ctrlS = false,
+  ctrlS = true,
   children,
 }: FormModalProps) {
   const requestClose = useConfirmClose(dirty, saving, onClose);

@@ -10,7 +10,7 @@ import { keptCountsByTownship } from '../contact-worklists/service';
 import { BASE_EXPIRY_DAYS, dueCounts, ENDING_DAYS } from '../internships/service';
 import { worklistCounts as postCounts } from '../posts/worklists';
 import { keptWorkCounts } from '../recognitions/worklists';
-import { followUps } from '../training/followups';
+import { followUpCount } from '../training/followups';
 
 export function navigationBadges(ctx: CoreContext): NavigationBadges {
   const today = ctx.today();
@@ -31,6 +31,6 @@ export function navigationBadges(ctx: CoreContext): NavigationBadges {
     internships: keptUntilWrite(ctx, `internshipWorklists.dueCounts|${ENDING_DAYS}|${BASE_EXPIRY_DAYS}|`, () =>
       dueCounts(ctx),
     ),
-    training: keptUntilWrite(ctx, 'training.followUps.count', () => ({ followUps: followUps(ctx).length })),
+    training: { followUps: followUpCount(ctx) },
   };
 }

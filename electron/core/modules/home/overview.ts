@@ -15,6 +15,7 @@ import { readSetting } from '../settings/queries';
 import { monthOverview } from '../subsidies/overview';
 import { onPosts, placementTrend, registeredTrend, stockFigures, townships, trendMonths } from './figures';
 import { PROVIDERS_EXPIRING_DAYS } from '../../../../shared/contract/training';
+import { followUpCount } from '../training/followups';
 import { countExpiringProviders } from '../training/providers';
 import { calendarToEnter } from '../settings/calendar';
 
@@ -107,8 +108,11 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     local('pendingVillage', recog.pendingVillage),
     local('pendingTownship', recog.pendingTownship),
     local('pendingCounty', recog.pendingCounty),
+    local('shouldExit', recog.shouldExit),
     local('assistanceDue', recog.assistanceDue),
+    local('vacancies', posts.vacancies),
     local('subsidyEnding', posts.subsidyEnding),
+    local('retiring', posts.retiring),
     local('vacancyReports', posts.vacancyReportsDue, posts.vacancyReportsLate),
     local('contractsEnding', posts.contractsEnding, posts.contractsEnded),
     local('internshipsEnding', interns.ending),
@@ -116,6 +120,7 @@ function computeOverview(ctx: CoreContext, q: z.output<typeof homeInput>): HomeO
     local('attendanceMissing', subsidy.attendanceMissing),
     county('batchesToReview', subsidy.batchesToReview),
     county('providersExpiring', parts.providers()),
+    county('trainingFollowUps', followUpCount(ctx)),
   ];
 
   const asOf = asOfDate(month, today);

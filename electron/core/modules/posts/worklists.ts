@@ -165,18 +165,20 @@ export const retiring = (ctx: CoreContext, q: z.output<typeof retiringInput>) =>
 export const vacancyReports = (ctx: CoreContext, q: Paging) =>
   pageOf(ctx.db, reportList(ctx, q.townshipId), q, ctx.today());
 
+/** The total of the vacancies list (one 乡镇 or the caller's scope): the badge's and 首页's count. */
+const vacancyCount = (ctx: CoreContext, townshipId?: string) =>
+  cached(ctx, `vacancies|${townshipId ?? ''}`, () => {
+    const today = ctx.today();
+    const q = postListInput.parse({ status: 'active', hasVacancies: true, townshipId });
+    return listPosts(ctx.db, q, today, { validOn: today }).total;
+  });
+
 export function worklistCounts(ctx: CoreContext) {
   const today = ctx.today();
   const reports = reportList(ctx);
   return {
     asOf: today,
-    vacancies: cached(
-      ctx,
-      'vacancies',
-      () =>
-        listPosts(ctx.db, postListInput.parse({ status: 'active', hasVacancies: true }), today, { validOn: today })
-          .total,
-    ),
+    vacancies: vacancyCount(ctx),
     subsidyEnding: endingList(ctx, 60).length,
     retiring: retiringList(ctx, 90).length,
     vacancyReportsDue: reports.length,
@@ -189,14 +191,17 @@ export function worklistCounts(ctx: CoreContext) {
 export interface ScopedWindows {
   subsidyEndingDays: number;
   contractsEndingDays: number;
+  retiringDays: number;
 }
 
-/** The subsidy-ending, vacancy-report and contracts-ending list totals of one 乡镇 or the county (首页). */
+/** The totals of the posts' work lists of one 乡镇 or the county (首页). */
 export function scopedCounts(ctx: CoreContext, windows: ScopedWindows, townshipId?: string) {
   const reports = reportList(ctx, townshipId);
   const contracts = contractsEndingList(ctx, windows.contractsEndingDays, townshipId);
   return {
+    vacancies: vacancyCount(ctx, townshipId),
     subsidyEnding: endingList(ctx, windows.subsidyEndingDays, townshipId).length,
+    retiring: retiringList(ctx, windows.retiringDays, townshipId).length,
     vacancyReportsDue: reports.length,
     vacancyReportsLate: reports.filter((r) => r.daysLeft < 0).length,
     contractsEnding: contracts.length,

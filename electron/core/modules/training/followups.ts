@@ -16,6 +16,7 @@ import {
   trainingResultLabel,
 } from '../../../../shared/enums/training-codes';
 import type { CoreContext } from '../../context';
+import { keptUntilWrite } from '../../db/memo';
 import { prepared } from '../../db/prepared';
 import { employmentRecord } from '../recognitions/facts';
 import { trainingRulesOn } from './config';
@@ -35,6 +36,10 @@ export function employedAfter(
     employmentRecord(db, e.person_id, e.employment_status),
   );
 }
+
+/** How many trainees the follow-up list holds for the caller (the navigation badge and 首页), kept until a write. */
+export const followUpCount = (ctx: CoreContext) =>
+  keptUntilWrite(ctx, 'training.followUps.count', () => followUps(ctx).length);
 
 export function followUps(ctx: CoreContext): z.output<typeof followUp>[] {
   const db = ctx.db;

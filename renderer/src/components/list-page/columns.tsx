@@ -19,6 +19,24 @@ export const moneyColumn = (title: string, dataIndex: string, width: number) => 
   render: (v: number) => formatFen(v),
 });
 
+/** A table cell kept on one line (antd's onCell / onHeaderCell). */
+export const oneLine = () => ({ style: { whiteSpace: 'nowrap' as const } });
+
+/** What a YYYY-MM-DD date needs on one line, cell padding included. */
+export const DATE_WIDTH = 104;
+
+/**
+ * A table column of a date (YYYY-MM-DD, UI.md) that never breaks across two lines at 1366×768: the cell keeps one
+ * line, so the table gives the column at least the date's width. Spread a render after it for a tag or a note
+ * (`{ ...dateColumn('应报日期', 'dueDate', 130), render }`).
+ */
+export const dateColumn = (title: string, dataIndex: string, width = DATE_WIDTH) => ({
+  title,
+  dataIndex,
+  width,
+  onCell: oneLine,
+});
+
 /** A record in its 已删除 list (moved to a deleted_* table): who deleted it, when, and the reason if given. */
 interface Removed {
   deletedAt: string;

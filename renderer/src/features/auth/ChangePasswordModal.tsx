@@ -32,6 +32,8 @@ export function ChangePasswordModal({ onClose }: { onClose: () => void }) {
       formId={FORM_ID}
       {...frame(formState.isDirty, save)}
       onClose={onClose}
+      // Opened from the account menu over any page, also one whose form saves on Ctrl+S.
+      ctrlS={false}
       intro="修改后，本账号在其他电脑或浏览器上的登录会退出，这里的登录保持不变。"
     >
       <PasswordField

@@ -36,6 +36,10 @@ const recognitions =
   ({ townshipId }: LinkParams) =>
     `/recognitions${query({ tab, township: townshipId })}`;
 const subsidies = ({ month, townshipId }: LinkParams) => `/posts/subsidies${query({ month, township: townshipId })}`;
+const postList =
+  (tab: string, within?: number) =>
+  ({ townshipId }: LinkParams) =>
+    `/posts/worklists${query({ tab, within: within === undefined ? null : String(within), township: townshipId })}`;
 const internshipsDue = ({ townshipId }: LinkParams) => `/internships/due${query({ township: townshipId })}`;
 
 export const REMINDERS: Record<ReminderKey, ReminderView> = {
@@ -57,27 +61,34 @@ export const REMINDERS: Record<ReminderKey, ReminderView> = {
     href: recognitions('pendingTownship'),
   },
   pendingCounty: { label: '待县级确认', unit: '人', group: '就业困难人员认定', href: recognitions('pendingCounty') },
+  shouldExit: { label: '应退出', unit: '人', group: '就业困难人员认定', href: recognitions('shouldExit') },
   assistanceDue: { label: '待就业援助', unit: '人', group: '就业困难人员认定', href: recognitions('assistanceDue') },
+  vacancies: { label: '空岗', unit: '个岗位', group: '公益性岗位', href: postList('vacancies') },
   subsidyEnding: {
     label: `补贴${HOME_WINDOWS.subsidyEndingDays}天内到期`,
     unit: '人',
     group: '公益性岗位',
-    href: ({ townshipId }) =>
-      `/posts/worklists${query({ tab: 'subsidyEnding', within: String(HOME_WINDOWS.subsidyEndingDays), township: townshipId })}`,
+    href: postList('subsidyEnding', HOME_WINDOWS.subsidyEndingDays),
+  },
+  retiring: {
+    label: '即将达到退休年龄',
+    unit: '人',
+    group: '公益性岗位',
+    href: postList('retiring'),
   },
   vacancyReports: {
     label: '空岗报告待办',
     unit: '条',
     lateText: '已逾期',
     group: '公益性岗位',
-    href: ({ townshipId }) => `/posts/worklists${query({ tab: 'vacancyReports', township: townshipId })}`,
+    href: postList('vacancyReports'),
   },
   contractsEnding: {
     label: `合同${HOME_WINDOWS.contractsEndingDays}天内到期`,
     unit: '人',
     lateText: '已到期',
     group: '公益性岗位',
-    href: ({ townshipId }) => `/posts/worklists${query({ tab: 'contractsEnding', township: townshipId })}`,
+    href: postList('contractsEnding'),
   },
   attendanceMissing: { label: '考勤未录入单位', unit: '个', group: '补贴发放', href: subsidies },
   batchesToReview: {
@@ -103,6 +114,12 @@ export const REMINDERS: Record<ReminderKey, ReminderView> = {
     unit: '个',
     group: '职业技能培训',
     href: () => `/training/providers?expiring=${PROVIDERS_EXPIRING_DAYS}`,
+  },
+  trainingFollowUps: {
+    label: '培训后待跟踪就业',
+    unit: '人',
+    group: '职业技能培训',
+    href: () => '/training/followups',
   },
 };
 

@@ -76,7 +76,6 @@ export function BaseMarkModal({
       title={`${employer.isInternshipBase ? '修改见习基地' : '认定为见习基地'}：${employer.name}`}
       formId={FORM_ID}
       {...frame(formState.isDirty, save)}
-      ctrlS
       onClose={onClose}
       intro={<>{placeName(employer.townshipName, employer.regionName)}；见习基地有效期内才能安排见习。</>}
     >

@@ -9,7 +9,7 @@ import { useCan } from '../../components/useCan';
 import { TownshipSelect } from '../../components/TownshipSelect';
 import { useBaseMark, useEndInternship } from './useInternshipDialogs';
 import { InternTable } from './InternTable';
-import { ListTable, numberColumn, RowLink } from '../../components/list-page';
+import { dateColumn, ListTable, numberColumn, RowLink } from '../../components/list-page';
 
 type Worklists = z.output<typeof worklistsOutput>;
 
@@ -69,7 +69,7 @@ export function DueTab({
         emptyText={<Typography.Text type="secondary">60天内没有到期的见习基地</Typography.Text>}
         columns={[
           { title: '见习单位', dataIndex: 'name' },
-          { title: '有效期至', dataIndex: 'baseValidUntil', width: 120 },
+          dateColumn('有效期至', 'baseValidUntil', 120),
           {
             title: '剩余天数',
             dataIndex: 'daysLeft',

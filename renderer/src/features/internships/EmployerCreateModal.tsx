@@ -90,7 +90,6 @@ export function EmployerCreateModal({ onClose, onSaved }: { onClose: () => void;
       title="新增单位（见习基地）"
       formId={FORM_ID}
       {...frame(formState.isDirty, save)}
-      ctrlS
       onClose={onClose}
       intro="开户行、单位账户等其他单位信息在用人单位管理中补充。"
     >

@@ -89,7 +89,6 @@ export function EndInternshipModal({
       title={`结束见习：${target.personName}`}
       formId={FORM_ID}
       {...frame(formState.isDirty, save)}
-      ctrlS
       onClose={onClose}
       intro={
         <>

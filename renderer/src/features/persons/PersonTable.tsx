@@ -3,6 +3,8 @@ import type { ColumnsType } from 'antd/es/table/interface';
 import type { PersonListItem, PersonSortField } from '../../../../shared/contract/persons';
 import { employmentStatusLabel, ethnicityLabel, sexLabel } from '../../../../shared/enums';
 import {
+  dateColumn,
+  oneLine,
   ListTable,
   onSortChange as sortChange,
   RowActions,
@@ -35,8 +37,10 @@ const FLAG_TAGS: { key: 'isDifficult' | 'onPost' | 'inInternship'; label: string
   { key: 'inInternship', label: '见习中', color: 'cyan' },
 ];
 
+/** 出生日期 and the age on one line under a header with its sort arrows. */
+const BIRTH_WIDTH = 150;
 /** The fixed columns plus 120 px for 常住地. */
-const TABLE_MIN_WIDTH = 1066;
+const TABLE_MIN_WIDTH = 1088;
 
 /** The list itself: masked IDs and phones (VR-09), server-side sort and pages, row actions. */
 export function PersonTable(props: PersonTableProps) {
@@ -52,14 +56,13 @@ export function PersonTable(props: PersonTableProps) {
     { title: '性别', dataIndex: 'sex', width: 48, render: (v: string) => sexLabel(v) },
     { title: '民族', dataIndex: 'ethnicity', width: 88, render: (v: string) => ethnicityLabel(v) },
     {
-      title: '出生日期(年龄)',
-      dataIndex: 'birthDate',
-      width: 128,
+      ...dateColumn('出生日期(年龄)', 'birthDate', BIRTH_WIDTH),
+      onHeaderCell: oneLine,
       ...sortable('birthDate'),
       render: (v: string, p) => (
-        <span style={{ whiteSpace: 'nowrap' }}>
+        <>
           {v} <Typography.Text type="secondary">{p.age}岁</Typography.Text>
-        </span>
+        </>
       ),
     },
     { ...idNumberColumn((p: PersonListItem) => p.id), ...sortable('idNumber') },

@@ -9,6 +9,7 @@ import { useDialog } from '../../components/useDialog';
 import { LeaveModal } from './LeaveModal';
 import { PostsNav } from '../../components/PostsNav';
 import {
+  dateColumn,
   countTabLabel,
   ListTable,
   numberColumn,
@@ -72,7 +73,7 @@ const subsidyEndCol = {
  */
 const contractLead = [personCol, idCol, postCol, townshipCol];
 const contractColumns = [
-  { title: '合同(协议)截止', dataIndex: 'contractEnd', width: 124 },
+  dateColumn('合同(协议)截止', 'contractEnd', 124),
   { title: '剩余天数', dataIndex: 'daysLeft', width: 100, render: daysText('已到期') },
   subsidyEndCol,
   {
@@ -200,7 +201,7 @@ export function PostWorklistsPage() {
             key: 'retiring',
             label: countTabLabel('即将达到退休年龄', c?.retiring),
             children: table('即将达到退休年龄', retiring, [
-              { title: '法定退休日期', dataIndex: 'retirementDate', width: 110 },
+              dateColumn('法定退休日期', 'retirementDate', 110),
               { title: '剩余', dataIndex: 'daysLeft', width: 90, render: daysText() },
               { title: '操作', key: 'a', width: 80, render: leaveButton('L03') },
             ]),
@@ -217,9 +218,7 @@ export function PostWorklistsPage() {
                   `${w.leaveDate} ${w.leaveReason ? leaveReasonLabel(w.leaveReason) : ''}`,
               },
               {
-                title: '应报日期',
-                dataIndex: 'dueDate',
-                width: 130,
+                ...dateColumn('应报日期', 'dueDate', 130),
                 render: (v: string, w: PlacementWorkItem) => (
                   <>
                     {v}

@@ -4,6 +4,7 @@ import type { AssistanceDueItem, RecognitionListItem } from '../../../../shared/
 import { useRead } from '../../api';
 import { idNumberColumn } from '../../components/RevealIdNumber';
 import {
+  dateColumn,
   useUrlParams,
   AddButton,
   ReadListTable,
@@ -62,7 +63,7 @@ const common = [
     render: (v: string, r: RecognitionListItem) => <span title={v}>{v || r.primaryLabel}</span>,
   },
 ];
-const applyCol = { title: '申请日期', dataIndex: 'applyDate', width: 104 };
+const applyCol = dateColumn('申请日期', 'applyDate');
 const noticeCol = {
   title: '公示期',
   key: 'notice',
@@ -70,9 +71,7 @@ const noticeCol = {
   render: (_: unknown, r: RecognitionListItem) => (r.noticeStart ? `${r.noticeStart} 至 ${r.noticeEnd}` : ''),
 };
 const recognisedCol = {
-  title: '认定日期',
-  dataIndex: 'recognitionDate',
-  width: 104,
+  ...dateColumn('认定日期', 'recognitionDate'),
   render: (v: string | null, r: RecognitionListItem) => (
     <>
       {v ?? '—'}

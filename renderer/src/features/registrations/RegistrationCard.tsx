@@ -70,7 +70,40 @@ export function RegistrationCard({
       </Button>
     </Space>
   );
+  // A cancelled registration: its cancellation first; no 首次联系期限 or 计划下次联系, which would read as work due.
+  const cancelled = active
+    ? []
+    : [
+        { key: 'cancelDate', label: '注销日期', children: r.cancelDate ?? '' },
+        {
+          key: 'cancelReason',
+          label: '注销原因',
+          children: r.cancelReason ? cancelReasonLabel(r.cancelReason) : '',
+          span: 2,
+        },
+        ...(r.cancelIncome != null
+          ? [{ key: 'cancelIncome', label: '月收入', children: `${formatFen(r.cancelIncome)} 元` }]
+          : []),
+        ...(r.notifiedDate ? [{ key: 'notifiedDate', label: '告知日期', children: r.notifiedDate }] : []),
+        ...(r.cancelNote ? [{ key: 'cancelNote', label: '注销说明', children: r.cancelNote }] : []),
+      ];
+  const dueFacts = active
+    ? [
+        {
+          key: 'first',
+          label: '首次联系期限',
+          children: firstOverdue ? (
+            <Typography.Text type="danger" strong>
+              {r.firstContactDueDate}（已逾期，尚未联系）
+            </Typography.Text>
+          ) : (
+            r.firstContactDueDate
+          ),
+        },
+      ]
+    : [];
   const facts = [
+    ...cancelled,
     { key: 'place', label: '登记地', children: r.regPlaceName },
     { key: 'reason', label: '失业原因', children: unemploymentReasonLabel(r.reason) },
     { key: 'wish', label: '就业意愿', children: jobWishLabel(r.jobWish) },
@@ -79,20 +112,10 @@ export function RegistrationCard({
     { key: 'needs', label: '服务需求', children: r.needs.map(serviceItemLabel).join('、') },
     { key: 'staff', label: '联系责任人', children: r.responsibleStaff },
     { key: 'months', label: '失业时长', children: `${r.durationMonths} 个月` },
-    {
-      key: 'first',
-      label: '首次联系期限',
-      children: firstOverdue ? (
-        <Typography.Text type="danger" strong>
-          {r.firstContactDueDate}（已逾期，尚未联系）
-        </Typography.Text>
-      ) : (
-        r.firstContactDueDate
-      ),
-    },
+    ...dueFacts,
     { key: 'count', label: '联系次数', children: `${r.contactCount} 次` },
     { key: 'last', label: '最近成功联系', children: r.lastSuccessfulContactDate ?? '尚无' },
-    { key: 'next', label: '计划下次联系', children: r.nextContactDate ?? '' },
+    ...(active ? [{ key: 'next', label: '计划下次联系', children: r.nextContactDate ?? '' }] : []),
     ...(r.suggestion.level !== r.serviceLevel
       ? [
           {
@@ -103,22 +126,6 @@ export function RegistrationCard({
           },
         ]
       : []),
-    ...(active
-      ? []
-      : [
-          { key: 'cancelDate', label: '注销日期', children: r.cancelDate ?? '' },
-          {
-            key: 'cancelReason',
-            label: '注销原因',
-            children: r.cancelReason ? cancelReasonLabel(r.cancelReason) : '',
-            span: 2,
-          },
-          ...(r.cancelIncome != null
-            ? [{ key: 'cancelIncome', label: '月收入', children: `${formatFen(r.cancelIncome)} 元` }]
-            : []),
-          ...(r.notifiedDate ? [{ key: 'notifiedDate', label: '告知日期', children: r.notifiedDate }] : []),
-          ...(r.cancelNote ? [{ key: 'cancelNote', label: '注销说明', children: r.cancelNote }] : []),
-        ]),
   ];
 
   return (

@@ -5,7 +5,14 @@ import { maskPhone } from '../../../../shared/domain/masking';
 import { cancelReasonLabel, contactResultLabel, serviceLevelLabel } from '../../../../shared/enums/registration-codes';
 import { idNumberColumn } from '../../components/RevealIdNumber';
 import { LEVEL_COLOURS } from './options';
-import { ListTable, RowActions, RowLink, serverPagination, type PageSize } from '../../components/list-page';
+import {
+  dateColumn,
+  ListTable,
+  RowActions,
+  RowLink,
+  serverPagination,
+  type PageSize,
+} from '../../components/list-page';
 import type { WorklistParams } from './worklist-params';
 
 interface WorklistTableProps {
@@ -50,9 +57,7 @@ function columnsFor(
             render: (_, i) => `${i.monthSuccessful} / ${i.minPerMonth} 次`,
           },
           {
-            title: '最近联系',
-            key: 'last',
-            width: 140,
+            ...dateColumn('最近联系', 'lastContactDate', 140),
             render: (_, i) =>
               i.lastContactDate ? (
                 <>
@@ -67,14 +72,12 @@ function columnsFor(
                 '尚无'
               ),
           },
-          { title: '计划联系', dataIndex: 'nextContactDate', width: 100 },
+          dateColumn('计划联系', 'nextContactDate'),
         ]
       : kind === 'lostContact'
         ? [
             {
-              title: '最近成功联系',
-              dataIndex: 'lastSuccessfulContactDate',
-              width: 110,
+              ...dateColumn('最近成功联系', 'lastSuccessfulContactDate', 110),
               render: (v: string | null) => v ?? '从未',
             },
             {
@@ -96,15 +99,13 @@ function columnsFor(
             },
           ]
         : [
-            { title: '登记日期', dataIndex: 'regDate', width: 100 },
+            dateColumn('登记日期', 'regDate'),
             {
-              title: '首次联系期限',
-              dataIndex: 'dueDate',
-              width: 150,
+              ...dateColumn('首次联系期限', 'dueDate', 150),
               render: (v: string | null, i) => (
-                <span style={{ whiteSpace: 'nowrap' }}>
+                <>
                   {v} {i.overdue && <Tag color="red">已逾期</Tag>}
-                </span>
+                </>
               ),
             },
           ];

@@ -54,7 +54,6 @@ export function ClassActionModal({
       formId={FORM_ID}
       okText={label}
       {...frame(formState.isDirty, save)}
-      ctrlS
       onClose={onClose}
     >
       <DateField {...bind('date')} label="办理日期" required autoFocus />

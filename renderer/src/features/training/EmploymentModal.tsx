@@ -69,7 +69,6 @@ export function EmploymentModal({ subject, onClose }: { subject: EmploymentSubje
       formId={FORM_ID}
       okText="保存"
       {...frame(formState.isDirty, save)}
-      ctrlS
       onClose={onClose}
       intro={`培训班 ${subject.classCode}，${subject.endDate} 结业；就业日期应晚于结业日期。`}
     >

@@ -86,7 +86,6 @@ export function EnrolModal({ detail, today, onClose }: { detail: ClassDetail; to
       formId={FORM_ID}
       okText="报名"
       {...frame(formState.isDirty, save)}
-      ctrlS
       onClose={onClose}
       intro={
         <>

@@ -5,7 +5,7 @@ import type { z } from 'zod';
 import type { followUp } from '../../../../shared/contract/training';
 import { useRead } from '../../api';
 import { useCan } from '../../components/useCan';
-import { ReadListTable, RowLink } from '../../components/list-page';
+import { dateColumn, ReadListTable, RowLink } from '../../components/list-page';
 import { EmploymentModal, type EmploymentSubject } from './EmploymentModal';
 
 type FollowUp = z.infer<typeof followUp>;
@@ -45,8 +45,8 @@ export function FollowUpsTab() {
             render: (v: string, f) => <Link to={`/training/classes/${f.classId}`}>{v}</Link>,
           },
           { title: '培训工种', dataIndex: 'occupation', ellipsis: true },
-          { title: '结业日期', dataIndex: 'endDate', width: 100 },
-          { title: '跟踪至', dataIndex: 'followUntil', width: 100 },
+          dateColumn('结业日期', 'endDate'),
+          dateColumn('跟踪至', 'followUntil'),
           ...(canRecord
             ? [
                 {

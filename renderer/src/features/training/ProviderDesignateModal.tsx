@@ -126,7 +126,6 @@ export function ProviderDesignateModal({
       title={provider ? `修改定点培训机构：${provider.name}` : '认定定点培训机构'}
       formId={FORM_ID}
       {...frame(formState.isDirty, save)}
-      ctrlS
       onClose={onClose}
       intro="培训机构须先在“用人单位”中登记；培训班的起止日期须在定点资质有效期内。"
     >

@@ -37,7 +37,6 @@ export function ResetPasswordModal({ account, onClose }: { account: Account; onC
       formId={FORM_ID}
       okText="重设"
       {...frame(formState.isDirty, save)}
-      ctrlS
       onClose={onClose}
     >
       <PasswordField

@@ -4,7 +4,7 @@ import type { AuditEntry } from '../../../../../shared/contract/audit';
 import { auditActionLabel, auditEntityLabel } from '../../../../../shared/contract/audit-labels';
 import { useRead } from '../../../api';
 import { DateInput } from '../../../components/DateInput';
-import { emptyListText, useUrlParams, ListTable } from '../../../components/list-page';
+import { dateColumn, emptyListText, useUrlParams, ListTable } from '../../../components/list-page';
 import { formatDateTime } from '../../../components/format';
 import { useDownloadJob } from '../../../components/useDownloadJob';
 
@@ -137,7 +137,7 @@ export function AuditLogTab() {
         pagination={u.pagination(data?.total ?? 0, '条记录')}
         emptyText={emptyListText({ deleted: false, filtered, noun: '记录', firstHint: '' })}
         columns={[
-          { title: '时间', dataIndex: 'at', width: 160, render: (v: string) => formatDateTime(v, true) },
+          { ...dateColumn('时间', 'at', 180), render: (v: string) => formatDateTime(v, true) },
           { title: '操作员', dataIndex: 'operator', width: 100 },
           {
             title: '操作',
