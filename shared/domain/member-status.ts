@@ -20,14 +20,14 @@ export const MEMBER_STATUS_CHOICES: readonly string[] = [
   MEMBER_STATUS_OTHER,
 ];
 
-/** The stored text of 其他 with a description. */
+/** The stored text of 其他 with a description (as typed: the schema trims the whole text on save). */
 export const otherMemberStatus = (note: string): string =>
-  note.trim() ? `${MEMBER_STATUS_OTHER}：${note.trim()}` : MEMBER_STATUS_OTHER;
+  note.trim() ? `${MEMBER_STATUS_OTHER}：${note}` : MEMBER_STATUS_OTHER;
 
-/** The description of a stored 其他 (null when the status is not 其他). */
+/** The description of a stored 其他, as stored ('' when none; null when the status is not 其他). */
 export function otherMemberNote(status: string): string | null {
-  const m = /^其他(?:\(注明\))?[：:]?(.*)$/.exec(status.trim());
-  return m ? m[1].trim() : null;
+  const m = /^其他(?:\(注明\))?(?:[：:](.*))?$/s.exec(status.trimStart());
+  return m ? (m[1] ?? '') : null;
 }
 
 // Free text: words of work (negated ones mean the opposite), of unemployment, and of being outside the labour force.

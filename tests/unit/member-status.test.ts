@@ -77,11 +77,13 @@ describe('a household member’s 目前状况', () => {
   });
 
   it('stores 其他 with its description and reads it back', () => {
-    expect(otherMemberStatus(' 照顾老人 ')).toBe('其他：照顾老人');
-    expect(otherMemberStatus('')).toBe('其他');
+    expect(otherMemberStatus('照顾老人')).toBe('其他：照顾老人');
+    expect(otherMemberStatus(' ')).toBe('其他');
     expect(otherMemberNote('其他：照顾老人')).toBe('照顾老人');
     expect(otherMemberNote('其他')).toBe('');
+    expect(otherMemberNote('其他(注明)：照顾老人')).toBe('照顾老人');
     expect(otherMemberNote('务农')).toBeNull();
+    expect(otherMemberNote('其他人')).toBeNull();
   });
 });
 
