@@ -18,7 +18,6 @@ export function unemployedOutsideWorkingAge(
   const age = ageOn(birthDate, today);
   if (age < 16) return `该人员${age}周岁，未满16周岁，不在劳动年龄内，当前就业状态一般不应为“失业(未就业)”，请核对`;
   const r = statutoryRetirement(birthDate, category);
-  if (today >= r.date)
-    return `该人员已于${r.date}达到法定退休年龄，当前就业状态一般不应为“失业(未就业)”，请核对`;
+  if (today >= r.date) return `该人员已于${r.date}达到法定退休年龄，当前就业状态一般不应为“失业(未就业)”，请核对`;
   return null;
 }

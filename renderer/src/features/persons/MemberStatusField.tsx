@@ -1,4 +1,4 @@
-import { Input, Select } from 'antd';
+import { Input } from 'antd';
 import {
   MEMBER_STATUS_CHOICES,
   MEMBER_STATUS_OTHER,
@@ -6,6 +6,7 @@ import {
   otherMemberNote,
   otherMemberStatus,
 } from '../../../../shared/domain/member-status';
+import { EntrySelect } from '../../components/EntrySelect';
 
 /** The contract's 目前状况 limit (30) less the 其他： prefix. */
 const NOTE_MAX = 27;
@@ -34,7 +35,7 @@ export function MemberStatusField({ id, label, value, onChange, onBlur }: Props)
   const options = legacy ? [...CHOICES, { value: legacy, label: `${legacy}（原填写）` }] : CHOICES;
   return (
     <>
-      <Select
+      <EntrySelect
         id={id}
         aria-label={label}
         value={note !== null ? MEMBER_STATUS_OTHER : text || undefined}
