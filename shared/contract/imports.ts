@@ -184,6 +184,10 @@ export const personImportCheck = z.object({
   matched: z.array(matchedPerson),
   /** Valid rows of registered persons without any change. */
   unchangedCount: z.number(),
+  /** Rows imported as they are that need a second look (e.g. 失业 under 16), at most MAX_ERRORS_SHOWN of them. */
+  warnings: z.array(importRowError).optional(),
+  /** All such rows. */
+  warningCount: z.number().optional(),
 });
 export type PersonImportCheck = z.infer<typeof personImportCheck>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkIdNumber, validateIdNumber } from '../domain/id-number';
 import { validatePersonName } from '../domain/person-name';
 import { checkPhone } from '../domain/phone';
+import { cardNoWarning } from '../domain/card-no';
 import { editKey, optText, optRef, picked } from './fields';
 import { normalizeBankCard, validateBankCard } from '../domain/bank-card';
 import { defaultRetirementCategory } from '../domain/retirement';
@@ -215,7 +216,8 @@ function finish<T extends Finishable>(v: T, ctx: z.RefinementCtx, today: string)
     const card = validateBankCard(v.bankCardNo);
     if (card.ok && card.warning) warnings.bankCardNo = card.warning;
   }
-  if (v.cardNo && !/^\d{16}$|^\d{18}$/.test(v.cardNo)) warnings.cardNo = '就业创业证号一般为16位或18位数字，请核对';
+  const card = cardNoWarning(v.cardNo);
+  if (card) warnings.cardNo = card;
   return { ...v, warnings };
 }
 

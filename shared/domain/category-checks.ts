@@ -97,6 +97,7 @@ export function checkCategory(
         f.household,
         app?.householdBusinessIncome,
       );
+      if (r.manual) return { code, label, outcome: 'manual', why: r.why };
       return r.field ? { ...out(r.ok, r.why), field: r.field } : out(r.ok, r.why);
     }
     case 'K05': {

@@ -54,6 +54,10 @@ const PROVINCE_CODES: ReadonlySet<string> = new Set([
   '83',
 ]);
 
+/** Whether two digits are a province-level code (VR-01 step 3); `mainland` leaves out 71 (台湾), 81/82 (港澳) and 83. */
+export const isProvinceCode = (two: string, mainland = false): boolean =>
+  PROVINCE_CODES.has(two) && !(mainland && Number(two) > 70);
+
 export const XINJIANG_PREFIX = '65';
 export const WARNING_NOT_XINJIANG = '户籍非新疆';
 

@@ -66,6 +66,9 @@ function confirm(code: string, f: PersonFacts, onDate: string, rules: CategoryRu
   const c = checkCategory(code, f, onDate, rules);
   if (c.outcome === 'pass') return { ok: true, source: 'recorded' };
   const label = difficultyCategoryLabel(code);
+  // K04 with a member's 目前状况 the records cannot read: the why names the member.
+  if (c.outcome === 'manual' && code === 'K04')
+    return no(`安置类别“${label}”不能按人员信息确认：${c.why}后才能作为安置依据`, 'basisCode');
   if (c.outcome === 'manual')
     return no(`安置类别“${label}”在人员信息中无法核对，须先经就业困难人员认定后才能作为安置依据`, 'basisCode');
   return no(`登记的安置类别“${label}”与人员信息不符：${c.why}`, 'basisCode');

@@ -12,7 +12,7 @@ export interface ApplicantFacts {
   employment: EmploymentRecord;
   /** The registration the application rests on. */
   registration: { regDate: string; cancelDate: string | null; jobWish: string } | null;
-  /** Hukou region inside the county (CFG-13); null when unknown. */
+  /** Hukou region inside the county (CFG-13); null when 户籍地 is empty (refused when CFG-13 is on). */
   localHukou: boolean | null;
 }
 
@@ -37,6 +37,9 @@ export function workingAgeRefusal(
   if (status === '50') return { field, message: `该人员已退休或领取基本养老金，不能${what}` };
   return null;
 }
+
+/** CFG-13 on, 户籍地 not filled in. */
+export const HUKOU_MISSING = '本县规定须为本地户籍才能申请认定：请先在人员信息中填写户籍地（本县的村/社区）';
 
 /** BR-10 on the application date: every refusal, in form order (empty = prerequisites met). */
 export function recognitionPrerequisites(
@@ -67,7 +70,9 @@ export function recognitionPrerequisites(
   if (isEmployedStatus(status))
     out.push({ field: 'applyDate', message: `${applyDate}时该人员有就业记录，不是失业人员` });
   if (categories.length === 0) out.push({ field: 'categories', message: '请至少选择一个认定类别' });
+  // CFG-13: an empty 户籍地 cannot show a local hukou (the form offers only this county's villages).
   if (hukouRequired && a.localHukou === false)
     out.push({ field: 'personId', message: '本县规定须为本地户籍才能申请认定，该人员户籍不在本县' });
+  else if (hukouRequired && a.localHukou === null) out.push({ field: 'personId', message: HUKOU_MISSING });
   return out;
 }

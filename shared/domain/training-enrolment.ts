@@ -15,7 +15,7 @@ export interface TraineeFacts {
   registeredOnStart: boolean;
   recognisedOnStart: boolean;
   /** BR-15 on the class start. */
-  zeroHousehold: { ok: boolean; why: string };
+  zeroHousehold: { ok: boolean; why: string; manual?: true };
   povertyStatus: string | null;
   disabled: boolean;
 }
@@ -60,6 +60,11 @@ export function enrolmentRefusal(
     case '02':
       return f.recognisedOnStart ? null : no('开班时该人员不是在册的就业困难人员');
     case '03':
+      if (f.zeroHousehold.manual)
+        return {
+          field: 'category',
+          message: `人员类别“${label}”不能按台账确认：${f.zeroHousehold.why}后才能按此类别报名（按开班日期 ${classStart} 核对）`,
+        };
       return f.zeroHousehold.ok ? null : no(f.zeroHousehold.why);
     case '05':
       return f.povertyStatus && f.povertyStatus !== '0' ? null : no('人员信息中脱贫/监测状态为“无”');

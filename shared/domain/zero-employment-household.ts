@@ -1,13 +1,16 @@
 // BR-15 zero-employment household (E06 K04 零就业家庭成员): the applicant and every household member of working
-// age able to work are unemployed. A member's 目前状况 is an E09 code or free text (§3.2); text that says the
-// member works (就业, 务工, 上班 …) counts as employed unless it is negated (未就业, 无工作 …).
+// age able to work are unemployed. A member's 目前状况 is an E09 code or free text (§3.2), read by member-status.ts:
+// a status it cannot read (教师? 务农? 其他：…) is not taken for unemployed: the category then cannot be confirmed from
+// the records (`manual`) and needs a recognition's review.
 // S5 also asks that the household has no business or investment income (经营性、财产性收入): the applicant declares it
 // on the recognition application (HOUSEHOLD_INCOME_LABEL), as of the application date; a declared income fails the
 // category, naming that field. Where no application is at hand (a placement or an enrolment resting on K04 without a
 // recognition) `income` is undefined and that part stays the reviewers' (materials) check.
 import { isEmployedStatus } from './employment-history';
-import { EMPLOYMENT_STATUSES } from '../enums/person-codes';
+import { memberEmployed, readMemberStatus } from './member-status';
 import type { RuleResult } from './older-age';
+
+export { memberEmployed };
 
 export interface HouseholdMember {
   name: string;
@@ -16,24 +19,15 @@ export interface HouseholdMember {
   worksAgeAble: boolean;
 }
 
-const WORKS = /(就业|务工|打工|上班|工作|经商|个体|创业|在岗|公益性岗位|受雇|灵活)/;
-const NOT = /(未|无|没有|失业|待业|不)/;
-
-/** Whether a member's 目前状况 means employed. */
-export function memberEmployed(status: string): boolean {
-  const s = status.trim();
-  if (/^\d{2}$/.test(s)) return isEmployedStatus(s);
-  const byLabel = EMPLOYMENT_STATUSES.find((e) => e.label === s);
-  if (byLabel) return isEmployedStatus(byLabel.code);
-  return WORKS.test(s) && !NOT.test(s);
-}
-
 /** The application's field for the household's business or investment income (form field householdBusinessIncome). */
 export const HOUSEHOLD_INCOME_FIELD = 'householdBusinessIncome';
 export const HOUSEHOLD_INCOME_LABEL = '家庭经营性、财产性收入';
 
-/** A BR-15 result; `field` names the application field when that field's answer made it fail. */
-export type ZeroHouseholdResult = RuleResult & { field?: typeof HOUSEHOLD_INCOME_FIELD };
+/**
+ * A BR-15 result; `field` names the application field when that field's answer made it fail; `manual` when a
+ * member's 目前状况 cannot be read, so the records cannot confirm it (ok is then false).
+ */
+export type ZeroHouseholdResult = RuleResult & { field?: typeof HOUSEHOLD_INCOME_FIELD; manual?: true };
 
 /**
  * BR-15 for the applicant (status on the date), the members recorded on the person and, on an application, the
@@ -54,6 +48,12 @@ export function checkZeroEmploymentHousehold(
   if (income === null) return { ok: false, field, why: `申请表未填写“${HOUSEHOLD_INCOME_LABEL}”` };
   if (income === true)
     return { ok: false, field, why: `申请表“${HOUSEHOLD_INCOME_LABEL}”填的是“有”，零就业家庭须无经营性、财产性收入` };
+  // After the application's own answer: a member the records cannot read leaves the category to the review.
+  const unread = able.find((m) => readMemberStatus(m.status) === 'unknown');
+  if (unread) {
+    const why = `家庭成员${unread.name}（${unread.relation}）目前状况为“${unread.status}”，无法核对是否就业，须经认定`;
+    return { ok: false, manual: true, why };
+  }
   const membersWhy = able.length
     ? `劳动年龄内有劳动能力的家庭成员${able.length}人均未就业`
     : '家庭成员中没有劳动年龄内有劳动能力的人，本人未就业';

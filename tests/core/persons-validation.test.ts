@@ -179,6 +179,15 @@ describe('warnings do not block saving', () => {
     expect(person).toMatchObject({ phone: '12345', bankCardNoMasked: '**** 7890', cardNo: '12345' });
   });
 
+  it('VR-11: a card number of the right length whose first 6 digits are no county code is saved with a warning', async () => {
+    const c = await county(makeCore());
+    const { person, warnings } = await must(c.core, 'persons.create', personInput(c, { cardNo: '6531000000000001' }));
+    expect(warnings).toEqual({
+      cardNo: '就业创业证号前6位（653100）不是县级行政区划代码，一般为发证县(市、区)的代码，请核对',
+    });
+    expect(person.cardNo).toBe('6531000000000001');
+  });
+
   it('normalises names (VR-05) and fills disability type/grade from the certificate (VR-12)', async () => {
     const c = await county(makeCore());
     const { person } = await must(

@@ -116,6 +116,27 @@ describe('导入人员信息', () => {
     expect(screen.getByText('将新增 5 人，更新 0 人，跳过 10 行')).toBeInTheDocument();
   });
 
+  it('lists the rows to look at again (失业 under 16) apart from the errors; still counted as importable', async () => {
+    const warning = {
+      row: 5,
+      column: 'I',
+      field: '当前就业状态',
+      value: '失业(未就业)',
+      message: '该人员11周岁，未满16周岁，不在劳动年龄内，当前就业状态一般不应为“失业(未就业)”，请核对',
+    };
+    const withWarnings = { ...CHECK, warnings: [warning], warningCount: 1 };
+    await openAndCheck({
+      'jobs.status': ({ jobId }) => jobEnded(jobId, jobId === 'check' ? ok(withWarnings) : jobs[jobId]),
+    });
+    await checkedView();
+    expect(screen.getByText('需要核对的行：1 行（可以导入，导入后请在人员信息中核对）')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: '提醒列表' });
+    const row = within(table).getByText(warning.message).closest('tr') as HTMLElement;
+    expect(row).toHaveTextContent('5I当前就业状态失业(未就业)');
+    expect(within(screen.getByRole('table', { name: '错误列表' })).queryByText(warning.message)).toBeNull();
+    expect(screen.getByText('将新增 5 人，更新 0 人，跳过 10 行')).toBeInTheDocument();
+  });
+
   it('imports the valid rows without touching the registered person unless ticked', async () => {
     const { fake, onImported } = await openAndCheck();
     await checkedView();

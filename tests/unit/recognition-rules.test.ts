@@ -8,7 +8,7 @@ import { employmentBetween, employmentStatusOn, type EmploymentRecord } from '..
 import { completedMonths } from '../../shared/domain/contact-due';
 import { checkLongTermUnemployed } from '../../shared/domain/long-term-unemployment';
 import { checkOlderAge, DEFAULT_OLDER_AGE } from '../../shared/domain/older-age';
-import { recognitionPrerequisites } from '../../shared/domain/recognition-prerequisites';
+import { HUKOU_MISSING, recognitionPrerequisites } from '../../shared/domain/recognition-prerequisites';
 import { checkZeroEmploymentHousehold, memberEmployed } from '../../shared/domain/zero-employment-household';
 
 const none: EmploymentRecord = { events: [], placements: [], current: '10' };
@@ -363,5 +363,11 @@ describe('BR-10 prerequisites on the application date', () => {
     expect(
       recognitionPrerequisites({ ...base, birthDate: '1963-01-01' }, '2026-02-01', ['K01'], false)[0].message,
     ).toBe('该人员已于2023-01-01达到法定退休年龄，不能申请就业困难人员认定');
+  });
+  it('CFG-13 on: an empty 户籍地 is refused; off, it is not asked for', () => {
+    expect(recognitionPrerequisites({ ...base, localHukou: null }, '2026-02-01', ['K05'], true)).toEqual([
+      { field: 'personId', message: HUKOU_MISSING },
+    ]);
+    expect(recognitionPrerequisites({ ...base, localHukou: null }, '2026-02-01', ['K05'], false)).toEqual([]);
   });
 });

@@ -29,19 +29,7 @@ export function retirementOptions(sex: '1' | '2' | null) {
   return codeOptions(list);
 }
 
-/** Common answers for a household member's free-text fields (DOMAIN §3.2), offered while typing. */
+/** Common answers for a household member's 与本人关系 (DOMAIN §3.2), offered while typing. */
 export const RELATION_SUGGESTIONS = ['配偶', '子女', '父亲', '母亲', '兄弟姐妹', '祖父母', '孙子女', '其他'].map(
   (value) => ({ value }),
 );
-export const MEMBER_STATUS_SUGGESTIONS = [
-  '失业(未就业)',
-  '单位就业',
-  '灵活就业',
-  '自主创业',
-  '在校学生',
-  '学龄前儿童',
-  '务农',
-  '退休',
-  '丧失劳动能力',
-  '其他',
-].map((value) => ({ value }));

@@ -3,7 +3,12 @@
 // what would change. Writes nothing; keeps the plan under a token for the commit.
 import { COUNTY, outsidePersonMessage, type Scope } from '../../scope/scope';
 import type Database from 'better-sqlite3';
-import type { ImportFileInput, MatchedPerson, PersonImportCheck } from '../../../../shared/contract/imports';
+import {
+  MAX_ERRORS_SHOWN,
+  type ImportFileInput,
+  type MatchedPerson,
+  type PersonImportCheck,
+} from '../../../../shared/contract/imports';
 import { personSchemasOn } from '../persons/schemas';
 import { maskIdNumber } from '../../../../shared/domain/masking';
 import { idMaskerOn, type IdMasker } from '../settings/display';
@@ -15,6 +20,7 @@ import { getPersonRow, listMembers } from '../persons/queries';
 import { importLabel, PERSON_IMPORT_SPECS } from './person-columns';
 import { checkPersonDefaults } from './person-defaults';
 import { previewOf } from './person-preview';
+import { personImportWarnings } from './person-warnings';
 import { changesOf, mergedUpdate } from './person-match';
 import { asFileMessage, columnOfPath, readPersonRow, type ReadPerson } from './person-rows';
 import type { Places } from './places';
@@ -143,11 +149,16 @@ export async function checkPersonImport(
   }
   job.progress(total, total, '整理结果');
   const all = errors.errors;
+  const idOf = new Map(valid.map((r) => [r.row, r.person.idNumber]));
+  const updates = plan.updates.map((u) => ({ ...u, idNumber: idOf.get(u.row) ?? '' }));
+  const warnings = personImportWarnings(ctx.db, today, plan.creates, updates, columns.employmentStatus);
   const result: PersonImportCheck = {
     ...checkCounts(input.fileName, total, errors),
     newCount: plan.creates.length,
     matched: plan.matched,
     unchangedCount: plan.unchanged,
+    warnings: warnings.slice(0, MAX_ERRORS_SHOWN),
+    warningCount: warnings.length,
     ignoredColumns: table.map.unmapped,
     ...previewOf(table),
   };

@@ -41,6 +41,22 @@ export function ErrorsSection({
   );
 }
 
+/** 需要核对的行: rows imported as they are whose values look wrong (e.g. 失业 under 16); the clerk may correct them after. */
+function WarningsSection({ check }: { check: Pick<PersonImportCheck, 'warnings' | 'warningCount'> }) {
+  const warnings = check.warnings ?? [];
+  if (!warnings.length) return null;
+  const count = check.warningCount ?? warnings.length;
+  return (
+    <section aria-label="需要核对的行">
+      <Typography.Text strong style={{ display: 'block', marginBottom: 6 }}>
+        需要核对的行：{count} 行（可以导入，导入后请在人员信息中核对）
+        {count > warnings.length ? `，仅显示前 ${warnings.length} 行` : ''}
+      </Typography.Text>
+      <RowErrorsTable errors={warnings} label="提醒列表" />
+    </section>
+  );
+}
+
 interface Props {
   check: PersonImportCheck;
   selected: number[];
@@ -133,6 +149,7 @@ export function ImportCheckView({ check, selected, onSelect, onDownloadErrors, d
         <Typography.Text type="secondary">没有错误，也没有需要确认的已登记人员。</Typography.Text>
       )}
       <ErrorsSection check={check} onDownloadErrors={onDownloadErrors} downloading={downloading} />
+      <WarningsSection check={check} />
       {check.matched.length > 0 && (
         <section aria-label="已登记人员的变化">
           <Typography.Text strong style={{ display: 'block', marginBottom: 6 }}>

@@ -11,10 +11,11 @@ function CheckTable<T extends object>(table: Omit<ListTableProps<T>, 'pageAbove'
   return <BoxedListTable<T> maxHeight={260} pageAbove={100} {...table} />;
 }
 
-export function RowErrorsTable({ errors }: { errors: ImportRowError[] }) {
+/** The bad cells of a check (or, labelled 提醒列表, the cells to look at again). */
+export function RowErrorsTable({ errors, label = '错误列表' }: { errors: ImportRowError[]; label?: string }) {
   return (
     <CheckTable<ImportRowError & { key: number }>
-      label="错误列表"
+      label={label}
       rowKey="key"
       items={errors.map((e, i) => ({ ...e, key: i }))}
       columns={[

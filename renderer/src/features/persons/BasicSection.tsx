@@ -6,10 +6,9 @@ import { defaultRetirementCategory } from '../../../../shared/domain/retirement'
 import { checkPhone } from '../../../../shared/domain/phone';
 import { isLegacyIdNumber } from '../../../../shared/domain/id-number';
 import { retirementCategoryLabel } from '../../../../shared/enums';
-import { useRead } from '../../api';
 import { SelectField } from '../../components/SelectField';
 import { fieldId, warningText } from './form-bindings';
-import { factsFrom, factsFromIdNumber } from './id-facts';
+import { useIdFacts } from './useIdFacts';
 import { IdDerivedFacts } from './IdDerivedFacts';
 import { LegacyIdConverter } from './LegacyIdConverter';
 import { MaskedNumberField } from './MaskedNumberField';
@@ -29,20 +28,8 @@ interface BasicSectionProps {
 export function BasicSection({ detail, today, idNotice }: BasicSectionProps) {
   const { control } = useFormContext<PersonFormValues>();
   const bind = fieldsOf(control, fieldId);
-  const [idNumber, changeId, category, phone] = useWatch({
-    control,
-    name: ['idNumber', 'changeIdNumber', 'retirementCategory', 'phone'],
-  });
-  // The county's default for women (规则设置, in force today): the core applies the same when the field is empty.
-  const rules = useRead('ruleSettings.list', {});
-  const femaleDefault =
-    rules.data?.items.find((s) => s.key === 'persons.femaleRetirementDefault')?.inForce.values.value === 'F55'
-      ? 'F55'
-      : 'F50';
-  const facts =
-    detail && !changeId
-      ? factsFrom(detail.sex, detail.birthDate, today, category, [], femaleDefault)
-      : factsFromIdNumber(idNumber, today, category, femaleDefault);
+  const phone = useWatch({ control, name: 'phone' });
+  const { facts, femaleDefault, idNumber, changeId } = useIdFacts(detail, today);
   const sex = facts?.sex ?? null;
   const idWarning = facts && (!detail || changeId) ? warningText(facts.warnings.join('；')) : undefined;
   // VR-02: a typed 15-digit number (never the masked stored one) gets the converter; it is no registered ID either.

@@ -4,7 +4,8 @@ import type { ReactElement } from 'react';
 import { Controller, useFieldArray, useFormContext, type ControllerRenderProps, type Path } from 'react-hook-form';
 import { fieldId } from './form-bindings';
 import { EMPTY_MEMBER, type PersonFormValues } from './person-form-values';
-import { MEMBER_STATUS_SUGGESTIONS, RELATION_SUGGESTIONS } from '../../components/person-options';
+import { RELATION_SUGGESTIONS } from '../../components/person-options';
+import { MemberStatusField } from './MemberStatusField';
 import { AddButton } from '../../components/list-page';
 
 const MAX_MEMBERS = 20;
@@ -39,7 +40,7 @@ export function HouseholdSection() {
     );
   };
 
-  /** A free-text cell with suggestions (与本人关系, 目前状况). */
+  /** A free-text cell with suggestions (与本人关系). */
   const suggestCell = (i: number, key: string, span: number, label: string, options: { value: string }[]) =>
     cell(i, key, span, (field, id) => (
       <AutoComplete id={id} aria-label={label} {...field} value={field.value as string} options={options} />
@@ -85,7 +86,15 @@ export function HouseholdSection() {
               />
             ))}
             {suggestCell(i, 'relation', SPANS.relation, `${n}与本人关系`, RELATION_SUGGESTIONS)}
-            {suggestCell(i, 'status', SPANS.status, `${n}目前状况`, MEMBER_STATUS_SUGGESTIONS)}
+            {cell(i, 'status', SPANS.status, (field, id) => (
+              <MemberStatusField
+                id={id}
+                label={`${n}目前状况`}
+                value={field.value as string | undefined}
+                onChange={field.onChange}
+                onBlur={field.onBlur}
+              />
+            ))}
             {cell(i, 'worksAgeAble', SPANS.able, (field, id) => (
               <Checkbox
                 id={id}

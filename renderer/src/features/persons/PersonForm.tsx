@@ -154,7 +154,7 @@ export function PersonForm({
         autoComplete="off"
       >
         <BasicSection detail={detail} today={today} idNotice={idNotice} />
-        <AddressSection places={places} />
+        <AddressSection places={places} detail={detail} today={today} />
         <SupportSection detail={detail} />
         <HouseholdSection />
       </Form>

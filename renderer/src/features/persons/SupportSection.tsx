@@ -2,6 +2,7 @@ import { Typography } from 'antd';
 import { useFormContext, useWatch } from 'react-hook-form';
 import type { PersonDetail } from '../../../../shared/contract/persons';
 import { normalizeBankCard, validateBankCard } from '../../../../shared/domain/bank-card';
+import { cardNoWarning } from '../../../../shared/domain/card-no';
 import { SelectField } from '../../components/SelectField';
 import { fieldId, warningText } from './form-bindings';
 import { MaskedNumberField } from './MaskedNumberField';
@@ -19,8 +20,7 @@ function bankWarning(raw: string): string | undefined {
   return r.ok ? r.warning : undefined;
 }
 
-const cardWarning = (raw: string) =>
-  raw.trim() && !/^\d{16}$|^\d{18}$/.test(raw.trim()) ? '就业创业证号一般为16位或18位数字，请核对' : undefined;
+const cardWarning = (raw: string) => cardNoWarning(raw.trim()) ?? undefined;
 
 /** 帮扶信息: disability, poverty status, 低保, the employment card and the account subsidies are paid to. */
 export function SupportSection({ detail }: { detail: PersonDetail | null }) {

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import type { PersonImportCheck } from '../../shared/contract/imports';
+import { makeCore, must } from './harness';
+import { county, makeId, personInput } from './persons-fixtures';
+import { base64, jobData, workbook } from './import-workbooks';
+import { PERSON_ROSTER_HEAD } from '../roster-columns';
+
+// The person import's 需要核对的行 (DOMAIN §3.1 employment_status, BR-03): a row that records someone under 16 or
+// past the statutory retirement date as 失业(未就业) is imported as it is, listed with the person form's words.
+// TODAY is 2026-11-28.
+
+const CHILD = makeId('653121', '20120301', '011'); // 14
+const WOMAN_1970 = makeId('653121', '19700101', '022'); // F50: retired 2020
+const MAN_1980 = makeId('653121', '19800202', '031');
+const STUDENT = makeId('653121', '20120505', '041');
+const MAN_1950 = makeId('653121', '19500505', '051'); // registered, 单位就业; the file makes him 失业
+
+const row = (name: string, id: string, status: string) => [
+  name,
+  id,
+  '维吾尔族',
+  '初中',
+  '13899012345',
+  '乌帕尔镇',
+  '阿亚格曼干村',
+  '',
+  status,
+];
+
+describe('imports.persons.check: 失业 outside working age is pointed out, not refused', () => {
+  it('lists new and changed rows of a child or a retired person as 失业, with row, column and value', async () => {
+    const c = await county(makeCore());
+    await must(c.core, 'persons.create', personInput(c, { idNumber: MAN_1950, employmentStatus: '21' }));
+    const check = await jobData<PersonImportCheck>(c.core, 'imports.persons.check', {
+      fileName: 'a.xlsx',
+      contentBase64: base64(
+        await workbook([
+          PERSON_ROSTER_HEAD,
+          row('阿依古丽', CHILD, '失业(未就业)'),
+          row('古丽娜尔', WOMAN_1970, '失业(未就业)'),
+          row('买买提', MAN_1980, '失业(未就业)'),
+          row('努尔', STUDENT, '入学'),
+          row('阿不都热合曼·买买提', MAN_1950, '失业(未就业)'),
+        ]),
+      ),
+    });
+    expect(check.errors).toEqual([]);
+    expect({ newCount: check.newCount, matched: check.matched.length }).toEqual({ newCount: 4, matched: 1 });
+    expect(check.warningCount).toBe(3);
+    expect(check.warnings?.map((w) => [w.row, w.column, w.field, w.value])).toEqual([
+      [2, 'I', '当前就业状态', '失业(未就业)'],
+      [3, 'I', '当前就业状态', '失业(未就业)'],
+      [6, 'I', '当前就业状态', '失业(未就业)'],
+    ]);
+    const [child, woman, man] = check.warnings!.map((w) => w.message);
+    expect(child).toBe('该人员14周岁，未满16周岁，不在劳动年龄内，当前就业状态一般不应为“失业(未就业)”，请核对');
+    expect(woman).toBe('该人员已于2020-01-01达到法定退休年龄，当前就业状态一般不应为“失业(未就业)”，请核对');
+    expect(man).toMatch(/^该人员已于2010-05-05达到法定退休年龄，/);
+
+    // Imported as they are.
+    await jobData(c.core, 'imports.persons.commit', { token: check.token, updateMatched: ['6'] });
+    const status = c.core.ctx.db.prepare('SELECT employment_status FROM persons WHERE id_number = ?').pluck();
+    expect([status.get(CHILD), status.get(MAN_1950)]).toEqual(['10', '10']);
+  });
+});
