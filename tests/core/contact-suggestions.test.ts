@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeCore, must } from './harness';
+import { seedSteps } from './seeded';
 import { markDifficult, setup, unsuccessfulCall } from './registrations-fixtures';
 import { trainingCounty } from './training-fixtures';
 
@@ -74,5 +75,24 @@ describe('training.classes.list openOn (the class picker of 职业培训推荐, 
     expect(await open('2026-11-28')).toEqual([coming]);
     expect(await open('2026-11-10')).toEqual([started, coming].sort());
     expect((await must(core, 'training.classes.list', {})).total).toBe(3);
+  });
+});
+
+describe('the demo seed', () => {
+  it('has a few active registrations whose latest, successful contact suggests cancelling', async () => {
+    const core = makeCore();
+    await seedSteps(core, { persons: 400, registrations: true, seed: 7 });
+    const rows = core.ctx.db
+      .prepare(
+        `SELECT c.suggest_reason AS reason, r.status, c.result, c.service_result AS note,
+           c.contact_date = (SELECT max(x.contact_date) FROM contacts x WHERE x.registration_id = c.registration_id) AS latest
+         FROM contacts c JOIN registrations r ON r.id = c.registration_id WHERE c.suggest_cancel = 1`,
+      )
+      .all() as { reason: string; status: string; result: string; note: string; latest: 0 | 1 }[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      expect(r).toMatchObject({ status: 'active', result: '1', latest: 1, note: expect.any(String) });
+      expect(['C06', 'C07', 'C10']).toContain(r.reason);
+    }
   });
 });

@@ -208,7 +208,7 @@ describe('记录联系', { timeout: 60_000 }, () => {
     await userEvent.click(within(drawer()).getByRole('combobox', { name: '服务需求' }));
     await pick('服务需求', '职业培训推荐');
     await userEvent.click(within(drawer()).getByRole('combobox', { name: '推荐培训班' }));
-    await pick('推荐培训班', '家政服务员 · 鑫达职业培训学校 · 2025-03-20开班 · 已报 3/30 人');
+    await pick('推荐培训班', '家政服务员 · 2025-03-20开班 · 已报 3/30 人 · 鑫达职业培训学校');
     expect(callsTo('training.classes.list')).toContainEqual({
       openOn: '2025-03-15',
       pageSize: 100,

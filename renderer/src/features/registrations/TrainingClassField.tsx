@@ -6,9 +6,9 @@ import { nullableSelect, type NullableSelectProps } from '../../components/field
 import { controlField } from '../../components/fields';
 import { useSession } from '../../components/session';
 
-/** 家政服务员 · 鑫达职业培训学校 · 12-07开班 · 已报 3/30 人: what a clerk tells the person on the phone. */
+/** 家政服务员 · 2026-12-07开班 · 已报 3/30 人 · 鑫达职业培训学校: what a clerk tells the person on the phone, first. */
 export const classOptionLabel = (c: ClassSummary) =>
-  `${c.occupation} · ${c.providerName} · ${c.startDate}开班 · 已报 ${c.enrolled}/${c.capacity} 人`;
+  `${c.occupation} · ${c.startDate}开班 · 已报 ${c.enrolled}/${c.capacity} 人 · ${c.providerName}`;
 
 interface TrainingClassSelectProps extends NullableSelectProps {
   /** The day the person would join (the contact date; today while it is not a date). */
@@ -43,6 +43,7 @@ function TrainingClassSelect({ on, ...field }: TrainingClassSelectProps) {
       options={classes.map((c) => ({ value: c.id, label: classOptionLabel(c) }))}
       placeholder={open.data && !items.length ? '目前没有可报名的培训班' : '选填，输入文字可查找'}
       notFoundContent="目前没有可报名的培训班"
+      popupMatchSelectWidth={false}
     />
   );
 }
