@@ -46,6 +46,20 @@ async function findGuli() {
   await within(drawer()).findByText('13899015678');
 }
 
+/** What a successful call to 古丽米拉 on 2025-03-15 sends, 本次提供服务 and 备注 aside (the person found 失业). */
+const SUCCESS_SENT = {
+  registrationId: 'r1',
+  contactDate: '2025-03-15',
+  method: '1',
+  result: '1',
+  employmentStatusFound: '10',
+  employerOrActivity: '',
+  jobsRecommended: null,
+  jobWish: null,
+  nextContactDate: '',
+  staff: '阿依古丽',
+};
+
 describe('记录联系', { timeout: 60_000 }, () => {
   it('takes a call by keyboard, saves with Enter and is ready for the next one', async () => {
     const { callsTo } = setup();
@@ -61,17 +75,8 @@ describe('记录联系', { timeout: 60_000 }, () => {
     await userEvent.type(within(drawer()).getByLabelText('备注'), '已电话告知招聘会{Enter}');
 
     expect(await onlyCallTo(callsTo, 'contacts.create')).toEqual({
-      registrationId: 'r1',
-      contactDate: '2025-03-15',
-      method: '1',
-      result: '1',
-      employmentStatusFound: '10',
-      employerOrActivity: '',
+      ...SUCCESS_SENT,
       services: ['SV2', 'SV4'],
-      jobsRecommended: null,
-      jobWish: null,
-      nextContactDate: '',
-      staff: '阿依古丽',
       remark: '已电话告知招聘会',
     });
     expect(await screen.findByText('已记录“古丽米拉·艾力”的联系')).toBeInTheDocument();
@@ -224,17 +229,8 @@ describe('记录联系', { timeout: 60_000 }, () => {
     await userEvent.type(within(drawer()).getByLabelText('服务结果'), '{Enter}');
 
     expect(await onlyCallTo(callsTo, 'contacts.create')).toEqual({
-      registrationId: 'r1',
-      contactDate: '2025-03-15',
-      method: '1',
-      result: '1',
-      employmentStatusFound: '10',
-      employerOrActivity: '',
+      ...SUCCESS_SENT,
       services: ['SV5'],
-      jobsRecommended: null,
-      jobWish: null,
-      nextContactDate: '',
-      staff: '阿依古丽',
       remark: '',
       needs: ['SV5'],
       suggestCancel: true,
